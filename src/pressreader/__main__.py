@@ -1,0 +1,3 @@
+from pressreader.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,133 @@
+"""Command-line entry point.
+
+Only argument parsing lives here. Each command's module is imported when that command runs,
+so `pressreader check` and `pressreader search` never pay for importing Textual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from pressreader import __version__
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+COMMANDS = ("read", "check", "search", "index")
+
+
+def _size(text: str) -> int:
+    """Parse a byte size such as 65536, 64K, 64M or 1G."""
+    units = {"k": 1024, "m": 1024**2, "g": 1024**3}
+    text = text.strip().lower().removesuffix("ib").removesuffix("b")
+    factor = units.get(text[-1:], 1)
+    digits = text[:-1] if text[-1:] in units else text
+    try:
+        value = int(digits) * factor
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (expected e.g. 65536, 64K, 64M)")
+    if value <= 0:
+        raise argparse.ArgumentTypeError("the size must be positive")
+    return value
+
+
+def _add_max_bytes(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-bytes",
+        type=_size,
+        default=DEFAULT_MAX_BYTES,
+        metavar="SIZE",
+        help="refuse article files larger than this (default 64M)",
+    )
+
+
+def _add_index(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--index",
+        metavar="PATH",
+        default=None,
+        help="the index database to use (default: in the user's cache folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pressreader",
+        description="A keyboard-driven terminal reader for annotated news articles.",
+        epilog="With no command, opens the reader: `pressreader [PATH...]`.",
+    )
+    parser.add_argument("--version", action="version", version=f"pressreader {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    read = sub.add_parser(
+        "read",
+        help="open the reader (the default command)",
+        description="Open the reader on articles. With no PATH: ./articles when it exists, "
+        "else the bundled sample articles. A single file opens straight into its article.",
+    )
+    read.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders")
+    _add_max_bytes(read)
+    _add_index(read)
+
+    check = sub.add_parser(
+        "check",
+        help="validate article files",
+        description="Validate article files and print each problem as "
+        "path:line:column: severity: message. Exit 0 without errors, 1 with errors, "
+        "2 on a usage error.",
+    )
+    check.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (recursive)")
+    check.add_argument("--strict", action="store_true", help="count warnings as errors")
+    check.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format (default text)"
+    )
+    _add_max_bytes(check)
+
+    search = sub.add_parser(
+        "search",
+        help="search the library",
+        description="Search articles (full text, quotes, statistics, metadata). Prints "
+        "path:line: [section] snippet. Exit 0 when something is found, 1 when nothing is, "
+        "2 on error.",
+    )
+    search.add_argument("query", metavar="QUERY", help='the query, e.g. \'export* speaker:"Ma"\'')
+    search.add_argument(
+        "paths", nargs="*", metavar="PATH", help="library folders or files (default: as `read`)"
+    )
+    search.add_argument("--json", action="store_true", help="print hits as JSON")
+    search.add_argument("--limit", type=int, default=None, metavar="N", help="at most N hits")
+    _add_index(search)
+    _add_max_bytes(search)
+
+    index = sub.add_parser(
+        "index",
+        help="build or update the library index",
+        description="Build or update the search index of a library (incremental).",
+    )
+    index.add_argument("paths", nargs="*", metavar="PATH", help="library folders or files")
+    _add_index(index)
+    _add_max_bytes(index)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    # `pressreader PATH...` means `pressreader read PATH...`.
+    first = next((a for a in args_list if not a.startswith("-")), None)
+    if first not in COMMANDS and not any(a in ("-h", "--help", "--version") for a in args_list):
+        args_list.insert(0, "read")
+    elif first is None and not args_list:
+        args_list = ["read"]
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    command = args.command or "read"
+    module = importlib.import_module(f"pressreader.commands.{command}")
+    try:
+        return int(module.run(args))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `pressreader search x | head` closes our stdout early; that is not an error.
+        sys.stderr.close()
+        return 0

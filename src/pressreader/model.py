@@ -1,0 +1,144 @@
+"""The article model: plain dataclasses shared by the loader, the index and the reader.
+
+Nothing here imports Textual; the terminal UI builds on these types, never the reverse.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+QuoteKind = Literal["direct", "indirect"]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a file, where it is, and what was expected."""
+
+    severity: Severity
+    path: str
+    line: int | None  # 1-based, None when unknown
+    column: int | None  # 1-based, None when unknown
+    message: str
+
+    def format(self) -> str:
+        """`path:line:column: severity: message`, the compilers' convention."""
+        where = self.path
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return f"{where}: {self.severity}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Where an annotation's words stand in the article text.
+
+    `start` and `end` index the paragraph's original string (Python str offsets).
+    """
+
+    section_index: int
+    section_id: str
+    paragraph: int  # index within the section
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Section:
+    id: str
+    heading: str | None
+    paragraphs: list[str]
+    line: int = 0  # 1-based line of the section's mapping in the file
+    paragraph_lines: list[int] = field(default_factory=list)  # 1-based line of each paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    role: str | None = None
+    affiliation: str | None = None
+
+
+@dataclass(slots=True)
+class Quote:
+    speaker: str
+    text: str
+    kind: QuoteKind = "direct"
+    section: str | None = None
+    note: str | None = None
+    anchor: Anchor | None = None
+    line: int = 0
+
+
+@dataclass(slots=True)
+class Statistic:
+    label: str
+    value: int | float
+    previous: int | float | None = None
+    unit: str | None = None
+    period: str | None = None
+    text: str | None = None
+    section: str | None = None
+    anchor: Anchor | None = None
+    line: int = 0
+
+
+@dataclass(slots=True)
+class Article:
+    id: str
+    title: str
+    sections: list[Section]
+    path: Path | None = None
+    document: int = 0  # 0-based index of the YAML document in its file
+    line: int = 1  # 1-based line where the article's mapping starts
+    format: int = 1
+    subtitle: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    dateline: str | None = None
+    language: str | None = None
+    summary: str | None = None
+    published: dt.date | None = None
+    authors: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    speakers: list[Speaker] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    statistics: list[Statistic] = field(default_factory=list)
+
+    def section_by_id(self, section_id: str) -> Section | None:
+        for section in self.sections:
+            if section.id == section_id:
+                return section
+        return None
+
+    def speaker(self, name: str) -> Speaker | None:
+        for speaker in self.speakers:
+            if speaker.name == name:
+                return speaker
+        return None
+
+
+@dataclass(slots=True)
+class LoadResult:
+    """Everything one file yielded: its good articles and every problem found."""
+
+    path: Path
+    articles: list[Article] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
