@@ -7,7 +7,7 @@ only when the article is opened.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from pressreader.model import Problem
@@ -27,7 +27,6 @@ class LibraryEntry:
     speakers: tuple[str, ...] = ()
     problem: Problem | None = None  # the first error, when the file or article is broken
     problems: int = 0  # how many problems of any severity
-    extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def broken(self) -> bool:
