@@ -117,8 +117,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     first = next((a for a in args_list if not a.startswith("-")), None)
     if first not in COMMANDS and not any(a in ("-h", "--help", "--version") for a in args_list):
         args_list.insert(0, "read")
-    elif first is None and not args_list:
-        args_list = ["read"]
     parser = build_parser()
     args = parser.parse_args(args_list)
     command = args.command or "read"
