@@ -1,0 +1,331 @@
+"""Lay an article out as display lines for a given width, measured in terminal cells.
+
+An article becomes a list of blocks (title, subtitle, metadata line, headings, paragraphs,
+blank lines). Wrapping a block gives spans of its ORIGINAL string, so a search match or an
+annotation anchor (offsets into the original paragraph) maps straight onto display lines.
+Control characters are escaped only when a line is drawn; the wrapper counts each one as
+the width of its visible escape (`\\x1b` is four cells), so lines still fit.
+
+Wrapping is greedy: Latin text breaks at spaces, Chinese and Japanese text anywhere
+(except before closing punctuation), a word longer than the line is cut, and a combining
+mark or emoji sequence always stays with its base character. Text made only of narrow
+characters (most Western text) takes a fast path based on `str.rfind`, so a whole
+2 MB article wraps in a few tens of milliseconds; wrapped blocks are cached per width.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Literal
+
+from rich.cells import cell_len, get_character_cell_size, split_graphemes
+
+from pressreader.model import Anchor, Article
+
+BlockKind = Literal["title", "subtitle", "meta", "heading", "paragraph", "blank"]
+
+WORDS_PER_MINUTE = 230
+MIN_WIDTH = 1
+
+# Each control character is drawn as `\xNN` (see sanitize.escape_controls).
+_CONTROL_WIDTH = 4
+_CONTROLS = frozenset(chr(c) for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)])
+# White space the reader shows as one plain space (a YAML block may hold line breaks).
+_SPACES = str.maketrans({"\n": " ", "\t": " ", "\r": " "})
+
+
+def _narrow_set() -> frozenset[str]:
+    """Characters that are exactly one cell wide and never join their neighbours."""
+    ranges = [(0x20, 0x7E), (0xA0, 0x2FF), (0x370, 0x482), (0x2010, 0x2027), (0x2030, 0x205E)]
+    return frozenset(
+        ch
+        for lo, hi in ranges
+        for ch in map(chr, range(lo, hi + 1))
+        if ch != "\u00ad" and get_character_cell_size(ch) == 1
+    )
+
+
+_NARROW = _narrow_set()
+# A line should not start with these (Chinese and Japanese line-breaking rules, simplified).
+_NO_LINE_START = frozenset("、。，．,.：；:;！？!?）)」』】〕〉》”’…ー々〜・")
+# ... nor end with these.
+_NO_LINE_END = frozenset("“‘（(「『【〔〈《")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of the layout; `text` is the original string (never pre-escaped)."""
+
+    kind: BlockKind
+    section: int = -1  # -1 before the first section
+    paragraph: int = -1  # -1 unless kind is "paragraph"
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DisplayLine:
+    """One line on screen: which block, and the span of the block's original string."""
+
+    block: int
+    kind: BlockKind
+    section: int
+    paragraph: int
+    start: int
+    end: int
+
+
+def reading_minutes(article: Article) -> int:
+    """Minutes to read the article's paragraphs at 230 words a minute (at least one)."""
+    try:
+        from pressreader import metrics
+    except ImportError:  # pragma: no cover - metrics ships with the package
+        words = sum(len(p.split()) for s in article.sections for p in s.paragraphs)
+        return max(1, math.ceil(words / WORDS_PER_MINUTE))
+    words = sum(metrics.count_words(p) for s in article.sections for p in s.paragraphs)
+    return metrics.reading_minutes(words)
+
+
+def metadata_line(article: Article) -> str:
+    """`outlet · date · dateline · authors · N min read`, leaving out what is missing."""
+    parts: list[str] = []
+    if article.outlet:
+        parts.append(article.outlet)
+    if article.published is not None:
+        parts.append(article.published.strftime("%-d %B %Y"))
+    if article.dateline:
+        parts.append(article.dateline)
+    if article.authors:
+        parts.append(", ".join(article.authors))
+    parts.append(f"{reading_minutes(article)} min read")
+    return " · ".join(parts)
+
+
+def wrap(text: str, width: int) -> list[tuple[int, int]]:
+    """Greedy wrap of `text` into spans `(start, end)` no wider than `width` cells.
+
+    The spaces where a line breaks belong to no line. An empty text gives one empty line.
+    """
+    width = max(MIN_WIDTH, width)
+    flat = text.translate(_SPACES)
+    if _NARROW.issuperset(flat):
+        return _wrap_narrow(flat, width)
+    return _wrap_cells(flat, width)
+
+
+def _wrap_narrow(text: str, width: int) -> list[tuple[int, int]]:
+    """Wrap text whose every character is one cell wide: width equals length."""
+    n = len(text)
+    pos = 0
+    while pos < n and text[pos] == " ":
+        pos += 1
+    if pos == n:
+        return [(0, 0)] if not text else [(n, n)]
+    lines: list[tuple[int, int]] = []
+    rfind = text.rfind
+    while n - pos > width:
+        cut = rfind(" ", pos, pos + width + 1)
+        if cut <= pos:
+            lines.append((pos, pos + width))  # a word longer than the line: cut it
+            pos += width
+        else:
+            lines.append((pos, cut))
+            pos = cut + 1
+        while pos < n and text[pos] == " ":
+            pos += 1
+    if pos < n:
+        lines.append((pos, len(text.rstrip(" "))))
+    return lines
+
+
+def _graphemes(text: str) -> list[tuple[int, int, int]]:
+    """Grapheme spans with their width in cells, counting escaped controls."""
+    spans, _ = split_graphemes(text)
+    if not _CONTROLS.isdisjoint(text):
+        fixed: list[tuple[int, int, int]] = []
+        for start, end, cells in spans:
+            controls = sum(1 for ch in text[start:end] if ch in _CONTROLS)
+            fixed.append((start, end, cells + controls * _CONTROL_WIDTH))
+        return fixed
+    return spans
+
+
+def _wrap_cells(text: str, width: int) -> list[tuple[int, int]]:
+    """Wrap any text by grapheme, measuring cells; breaks at spaces and around wide chars."""
+    items = _graphemes(text)
+    lines: list[tuple[int, int]] = []
+    count = len(items)
+    i = 0
+    while i < count and text[items[i][0]] == " ":
+        i += 1
+    while i < count:
+        # One line, starting at item i (never a space).
+        line_start = items[i][0]
+        used = 0
+        last_end = line_start  # end of the last non-space item on the line
+        brk: tuple[int, int] | None = None  # (line end, index where the next line starts)
+        j = i
+        while j < count:
+            start, end, cells = items[j]
+            ch = text[start]
+            if ch == " ":
+                brk = (last_end, j + 1)
+                if used + cells > width:
+                    break  # the space itself does not fit: break here
+                used += cells
+                j += 1
+                continue
+            if used and ch not in _NO_LINE_START:
+                prev = text[items[j - 1][0]]
+                if (cells == 2 or items[j - 1][2] == 2) and prev not in _NO_LINE_END:
+                    brk = (last_end, j)  # wide characters may break anywhere
+            if used + cells > width:
+                break
+            used += cells
+            last_end = end
+            j += 1
+        else:
+            lines.append((line_start, last_end))
+            break
+        # The item at j did not fit.
+        if text[items[j][0]] == " ":
+            lines.append((line_start, last_end))
+            i = j + 1
+        elif brk is not None:
+            lines.append((line_start, brk[0]))
+            i = brk[1]
+        elif used == 0:
+            lines.append((line_start, items[j][1]))  # one grapheme wider than the line
+            i = j + 1
+        else:
+            lines.append((line_start, last_end))  # a word longer than the line: cut it
+            i = j
+        while i < count and text[items[i][0]] == " ":
+            i += 1
+    if not lines:
+        return [(len(text), len(text))] if text else [(0, 0)]
+    return lines
+
+
+def line_cells(text: str) -> int:
+    """Cells taken by `text` once drawn (control characters as `\\xNN`)."""
+    flat = text.translate(_SPACES)
+    extra = sum(1 for ch in flat if ch in _CONTROLS) * _CONTROL_WIDTH if flat else 0
+    return cell_len(flat) + extra
+
+
+class ArticleLayout:
+    """An article as blocks; `wrapped(width)` gives (and caches) its display lines."""
+
+    def __init__(self, article: Article, *, metadata: str | None = None) -> None:
+        """`metadata` replaces the computed metadata line (counting words takes a while)."""
+        self.article = article
+        blocks: list[Block] = [Block("title", text=article.title)]
+        if article.subtitle:
+            blocks.append(Block("subtitle", text=article.subtitle))
+        meta = metadata if metadata is not None else metadata_line(article)
+        blocks.append(Block("meta", text=meta))
+        blank = Block("blank")
+        section_blocks: list[int] = []
+        for s, section in enumerate(article.sections):
+            blocks.append(Block("blank", s))
+            section_blocks.append(len(blocks))
+            if section.heading:
+                blocks.append(Block("heading", s, text=section.heading))
+                blocks.append(Block("blank", s))
+            for p, paragraph in enumerate(section.paragraphs):
+                if p:
+                    blocks.append(Block("blank", s))
+                blocks.append(Block("paragraph", s, p, paragraph))
+        blocks.append(blank)
+        self.blocks = blocks
+        self.section_blocks = section_blocks  # first block (heading or paragraph) per section
+        self.index: dict[tuple[str, int, int], int] = {
+            (b.kind, b.section, b.paragraph): i
+            for i, b in enumerate(blocks)
+            if b.kind not in ("blank", "meta")
+        }
+        self._cache: dict[int, WrappedLayout] = {}
+
+    def set_metadata(self, text: str) -> None:
+        """Replace the metadata line (computed lazily by the caller, e.g. reading time)."""
+        for i, block in enumerate(self.blocks):
+            if block.kind == "meta":
+                self.blocks[i] = Block("meta", text=text)
+        self._cache.clear()
+
+    def block_index(self, kind: str, section: int = -1, paragraph: int = -1) -> int | None:
+        return self.index.get((kind, section, paragraph))
+
+    def wrapped(self, width: int) -> WrappedLayout:
+        width = max(MIN_WIDTH, width)
+        layout = self._cache.get(width)
+        if layout is None:
+            if len(self._cache) >= 4:
+                self._cache.pop(next(iter(self._cache)))
+            layout = self._cache[width] = WrappedLayout(self, width)
+        return layout
+
+
+class WrappedLayout:
+    """The display lines of an article at one width."""
+
+    def __init__(self, layout: ArticleLayout, width: int) -> None:
+        self.layout = layout
+        self.width = width
+        spans: list[list[tuple[int, int]]] = []
+        first_lines: list[int] = []
+        total = 0
+        empty = [(0, 0)]
+        for block in layout.blocks:
+            first_lines.append(total)
+            lines = wrap(block.text, width) if block.text else empty
+            spans.append(lines)
+            total += len(lines)
+        self.spans = spans
+        self.first_lines = first_lines  # display line where each block starts
+        self.line_count = total
+        self._section_starts = [first_lines[b] for b in layout.section_blocks]
+
+    def line(self, y: int) -> DisplayLine:
+        """The display line at `y` (clamped to the layout)."""
+        y = min(max(0, y), self.line_count - 1)
+        b = bisect_right(self.first_lines, y) - 1
+        block = self.layout.blocks[b]
+        start, end = self.spans[b][y - self.first_lines[b]]
+        return DisplayLine(b, block.kind, block.section, block.paragraph, start, end)
+
+    def text(self, line: DisplayLine) -> str:
+        """The original (unescaped) characters of a display line."""
+        return self.layout.blocks[line.block].text[line.start : line.end]
+
+    def line_at(self, block: int, offset: int) -> int:
+        """Display line holding character `offset` of a block."""
+        spans = self.spans[block]
+        starts = [s for s, _ in spans]
+        row = max(0, bisect_right(starts, offset) - 1)
+        return self.first_lines[block] + row
+
+    def line_of(self, kind: str, section: int, paragraph: int, offset: int) -> int | None:
+        """Display line of character `offset` of a text, or None when there is no such text."""
+        block = self.layout.block_index(kind, section, paragraph)
+        return None if block is None else self.line_at(block, offset)
+
+    def anchor_lines(self, anchor: Anchor) -> tuple[int, int] | None:
+        """First and last display lines of an anchored span."""
+        block = self.layout.block_index("paragraph", anchor.section_index, anchor.paragraph)
+        if block is None:
+            return None
+        last = max(anchor.start, anchor.end - 1)
+        return self.line_at(block, anchor.start), self.line_at(block, last)
+
+    def section_line(self, section: int) -> int | None:
+        """First display line of a section (its heading, else its first paragraph)."""
+        if not 0 <= section < len(self.layout.section_blocks):
+            return None
+        return self.first_lines[self.layout.section_blocks[section]]
+
+    def section_at(self, y: int) -> int:
+        """The section a display line belongs to (0 for the title block)."""
+        return max(0, bisect_right(self._section_starts, y) - 1)
