@@ -1,0 +1,142 @@
+"""Run a Textual app and report the moment its first complete screen is painted.
+
+    python benchmarks/first_paint.py --report FILE --expect TEXT [--expect TEXT...]
+        [--headless] [--size 120x36] [--settle SECONDS] baseline [ARGS...]
+    python benchmarks/first_paint.py ... pressreader [ARGS...]
+
+`baseline` runs `benchmarks/tui_baseline.py`; `pressreader` runs `pressreader.cli.main(ARGS)`,
+exactly what the `pressreader` executable does. Neither app is changed: this launcher wraps
+Textual's `App._display` (called after every compositor update of the top screen) and, after
+each update, reads the text of the whole screen from the compositor. The first time every
+`--expect` text is on screen, it writes to FILE:
+
+    first-paint <time.monotonic()>     CLOCK_MONOTONIC is system-wide: the parent subtracts
+    vmhwm-kb <peak RSS so far>         its own launch time
+
+then, after `--settle` seconds (so memory that grows after the first paint is counted too by
+the parent's wait4/ru_maxrss), exits the app.
+
+`--headless` runs the app with Textual's headless driver (nothing reaches a terminal; the
+compositor still renders every update), which is far less noisy than a real terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import threading
+import time
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+BENCH_DIR = Path(__file__).resolve().parent
+
+
+def _vmhwm_kb() -> int:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return -1
+
+
+def _hard_exit_later(seconds: float) -> None:
+    """If the app does not close in time after exit() (a stuck worker), end the process."""
+
+    def stop() -> None:
+        time.sleep(seconds)
+        os._exit(3)
+
+    threading.Thread(target=stop, daemon=True).start()
+
+
+def install_hook(
+    expect: list[str], report: Path, *, headless: bool, size: tuple[int, int], settle: float
+) -> None:
+    """Patch Textual so that any App run in this process reports its first complete screen."""
+    from textual.app import App
+    from textual.screen import Screen
+
+    original_display = App._display
+    original_run_async = App.run_async
+    state = {"done": False}
+
+    def screen_text(app: App[Any]) -> str:
+        strips = app.screen._compositor.render_strips()
+        return "\n".join(strip.text for strip in strips)
+
+    def display(self: App[Any], screen: Screen[Any], renderable: Any) -> None:
+        original_display(self, screen, renderable)
+        if state["done"] or renderable is None:
+            return
+        text = screen_text(self)
+        if all(item in text for item in expect):
+            now = time.monotonic()
+            state["done"] = True
+            report.write_text(f"first-paint {now:.6f}\nvmhwm-kb {_vmhwm_kb()}\n")
+
+            def leave() -> None:
+                report.write_text(
+                    f"first-paint {now:.6f}\nvmhwm-kb {_vmhwm_kb()}\n"
+                    f"screen-lines {text.count(chr(10)) + 1}\n"
+                )
+                _hard_exit_later(5.0)
+                self.exit()
+
+            if settle > 0:
+                self.set_timer(settle, leave)
+            else:
+                self.call_later(leave)
+
+    def run_async(self: App[Any], **kwargs: Any) -> Coroutine[Any, Any, Any]:
+        if headless:
+            kwargs["headless"] = True
+            kwargs["size"] = size
+        return original_run_async(self, **kwargs)
+
+    App._display = display  # type: ignore[method-assign]
+    App.run_async = run_async  # type: ignore[method-assign, assignment]
+
+
+def _target(name: str) -> Callable[[list[str]], int]:
+    if name == "baseline":
+        sys.path.insert(0, str(BENCH_DIR))
+        import tui_baseline
+
+        return tui_baseline.main
+    if name == "pressreader":
+        from pressreader.cli import main
+
+        return main
+    raise SystemExit(f"unknown target {name!r} (expected baseline or pressreader)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--report", type=Path, required=True)
+    parser.add_argument(
+        "--expect", action="append", required=True, help="text on a complete screen"
+    )
+    parser.add_argument("--headless", action="store_true")
+    parser.add_argument("--size", default="120x36", help="headless screen size, e.g. 120x36")
+    parser.add_argument("--settle", type=float, default=0.0, help="seconds to run after the paint")
+    parser.add_argument("target", choices=("baseline", "pressreader"))
+    parser.add_argument("args", nargs=argparse.REMAINDER)
+    options = parser.parse_args()
+    width, height = (int(v) for v in options.size.lower().split("x"))
+    install_hook(
+        options.expect,
+        options.report,
+        headless=options.headless,
+        size=(width, height),
+        settle=options.settle,
+    )
+    return int(_target(options.target)(options.args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
