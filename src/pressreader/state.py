@@ -1,0 +1,696 @@
+"""Reading state: where each article was left, its bookmarks, and the recently opened list.
+
+Stored in SQLite at `$XDG_DATA_HOME/pressreader/state.sqlite` so that it survives anything:
+
+- Every write is one short `BEGIN IMMEDIATE … COMMIT` transaction in WAL mode with
+  `synchronous=FULL`, so a crash, `kill -9` or power loss at any moment leaves the file
+  consistent and keeps every committed write.
+- Several pressreader processes may share the file: WAL lets readers run beside a writer, and
+  `busy_timeout` makes a writer wait (briefly: writes are tiny) instead of failing.
+- A file that is corrupt anyway (garbage, truncated, another program's database, a directory
+  in its place) is moved aside as `state.sqlite.corrupt-<timestamp>` and a fresh store is
+  started, with a warning for the UI. A data folder that cannot be written gives an in-memory
+  store, again with a warning. No public method raises on a database problem: failures become
+  warnings (see `StateStore.take_warnings`).
+
+Keys. A `StateKey` is the article's `id` plus the resolved path of its file. The id alone
+would mix up two different files that reuse an id; the path alone would lose everything when
+a file is moved or renamed. So records are stored under both, and read with a fallback:
+
+- `position(key)` returns the exact (id, path) record, else the most recently saved position
+  of the same article id under another path (a moved, renamed or copied file opens where the
+  article was left).
+- `record_open(key, …)` adopts records of the same article id whose file no longer exists:
+  their path is rewritten to the new one, so a moved file keeps its bookmarks too.
+
+Positions are (section id, paragraph index, optional character offset in the paragraph):
+never a screen line, so they survive another terminal size or text width.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from pressreader import paths
+
+if TYPE_CHECKING:
+    from pressreader.model import Article
+
+T = TypeVar("T")
+
+STATE_FILE = "state.sqlite"
+SCHEMA_VERSION = 1
+RECENT_LIMIT = 50
+BUSY_TIMEOUT_MS = 2000  # writes take well under a millisecond; waiting longer means trouble
+
+# The tables (and their columns) a current state file must have; anything else is not ours.
+_SCHEMA_V1 = """
+CREATE TABLE positions (
+    article_id  TEXT NOT NULL,
+    path        TEXT NOT NULL,
+    section_id  TEXT NOT NULL,
+    paragraph   INTEGER NOT NULL,
+    char_offset INTEGER,
+    saved       REAL NOT NULL,
+    PRIMARY KEY (article_id, path)
+);
+CREATE TABLE bookmarks (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    article_id  TEXT NOT NULL,
+    path        TEXT NOT NULL,
+    section_id  TEXT NOT NULL,
+    paragraph   INTEGER NOT NULL,
+    char_offset INTEGER,
+    note        TEXT,
+    title       TEXT,
+    created     REAL NOT NULL
+);
+CREATE INDEX bookmarks_by_article ON bookmarks (article_id, path);
+CREATE TABLE recent (
+    article_id  TEXT NOT NULL,
+    path        TEXT NOT NULL,
+    document    INTEGER NOT NULL,
+    title       TEXT NOT NULL,
+    opened      REAL NOT NULL,
+    seq         INTEGER NOT NULL,
+    PRIMARY KEY (article_id, path)
+);
+CREATE INDEX recent_by_seq ON recent (seq);
+"""
+
+_EXPECTED_COLUMNS: dict[str, set[str]] = {
+    "positions": {"article_id", "path", "section_id", "paragraph", "char_offset", "saved"},
+    "bookmarks": {
+        "id",
+        "article_id",
+        "path",
+        "section_id",
+        "paragraph",
+        "char_offset",
+        "note",
+        "title",
+        "created",
+    },
+    "recent": {"article_id", "path", "document", "title", "opened", "seq"},
+}
+
+# Forward migrations: MIGRATIONS[v] turns a version-v file into version v+1. Version 0 is an
+# empty file. A future schema change appends a step here; old files are upgraded on open.
+MIGRATIONS: list[str] = [_SCHEMA_V1]
+assert len(MIGRATIONS) == SCHEMA_VERSION
+
+_CORRUPTION_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+
+
+@dataclass(frozen=True, slots=True)
+class StateKey:
+    """What reading state is stored under: the article id and its file's resolved path."""
+
+    article_id: str
+    path: str  # resolved, absolute
+
+    @classmethod
+    def of(cls, article_id: str, path: Path | str) -> StateKey:
+        """A key for the article `article_id` in the file `path` (resolved here)."""
+        return cls(article_id, str(Path(path).expanduser().resolve()))
+
+    @classmethod
+    def for_article(cls, article: Article) -> StateKey:
+        """The key of a loaded article (its `id` and `path`)."""
+        if article.path is None:
+            raise ValueError(f"article {article.id!r} has no file path")
+        return cls.of(article.id, article.path)
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """Where reading stopped: a paragraph of a section, optionally a character within it."""
+
+    section_id: str
+    paragraph: int = 0
+    offset: int | None = None  # character offset in the paragraph's original string
+
+    def __post_init__(self) -> None:
+        if self.paragraph < 0 or (self.offset is not None and self.offset < 0):
+            raise ValueError(f"negative position: {self!r}")
+
+    def within(self, article: Article) -> Position:
+        """This position made valid for `article` (which may have changed since it was saved).
+
+        A section that still exists keeps its place, clamped to its paragraphs; a section that
+        is gone sends the reader to the start of the article.
+        """
+        section = article.section_by_id(self.section_id)
+        if section is None:
+            first = article.sections[0].id if article.sections else self.section_id
+            return Position(first, 0)
+        if not section.paragraphs:
+            return Position(section.id, 0)
+        paragraph = min(self.paragraph, len(section.paragraphs) - 1)
+        offset = self.offset if paragraph == self.paragraph else None
+        if offset is not None:
+            offset = min(offset, len(section.paragraphs[paragraph]))
+        return Position(section.id, paragraph, offset)
+
+
+@dataclass(frozen=True, slots=True)
+class Bookmark:
+    """A marked place in an article, with an optional note (stored exactly as typed).
+
+    Build one with the place and note; the store fills in `id`, `created`, `key` and `title`
+    in what it returns.
+    """
+
+    section_id: str
+    paragraph: int = 0
+    note: str | None = None
+    offset: int | None = None
+    id: int | None = None
+    created: dt.datetime | None = None  # UTC
+    key: StateKey | None = None
+    title: str | None = None  # the article's title when it was bookmarked, if known
+
+    @property
+    def position(self) -> Position:
+        return Position(self.section_id, self.paragraph, self.offset)
+
+
+@dataclass(frozen=True, slots=True)
+class RecentEntry:
+    """One recently opened article, enough to reopen it."""
+
+    key: StateKey
+    title: str
+    document: int  # 0-based YAML document index in the file
+    opened: dt.datetime  # UTC
+
+    @property
+    def path(self) -> Path:
+        return Path(self.key.path)
+
+
+class _Unusable(Exception):
+    """The state file exists but is not a usable pressreader state file."""
+
+
+class _TooNew(Exception):
+    """The state file was written by a newer pressreader."""
+
+
+def default_path() -> Path:
+    return paths.data_dir() / STATE_FILE
+
+
+def _utc(timestamp: float) -> dt.datetime:
+    return dt.datetime.fromtimestamp(timestamp, tz=dt.UTC)
+
+
+def _is_corruption(error: sqlite3.DatabaseError) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return (code & 0xFF) in _CORRUPTION_CODES
+    message = str(error).lower()
+    return "malformed" in message or "not a database" in message
+
+
+class StateStore:
+    """The reading-state database. Safe to share between threads and between processes.
+
+    `StateStore()` opens the default file; `StateStore(path)` another one (tests); `:memory:`
+    gives a store that keeps nothing. Opening never raises: problems end up in `warnings`.
+    """
+
+    def __init__(self, path: Path | str | None = None, *, recent_limit: int = RECENT_LIMIT):
+        self.recent_limit = recent_limit
+        self.warnings: list[str] = []
+        self._lock = threading.RLock()
+        if path is None:
+            self.path: Path | None = default_path()
+        elif str(path) == ":memory:":
+            self.path = None
+        else:
+            self.path = Path(path)
+        self._conn = self._open()
+
+    # -- lifecycle ------------------------------------------------------------------------
+
+    @property
+    def persistent(self) -> bool:
+        """False when the store lives in memory only (nothing will be kept)."""
+        return self._persistent
+
+    def take_warnings(self) -> list[str]:
+        """The warnings not yet shown, oldest first; the list is emptied."""
+        with self._lock:
+            taken, self.warnings = self.warnings, []
+            return taken
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> StateStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _warn(self, message: str) -> None:
+        self.warnings.append(message)
+
+    def _open(self) -> sqlite3.Connection:
+        if self.path is None:
+            return self._memory()
+        path = self.path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            return self._fallback(f"cannot create the folder {path.parent}: {error.strerror}")
+        for attempt in (1, 2):
+            # A directory, FIFO or dangling link: SQLite would fail on it (or hang on a FIFO).
+            irregular = os.path.lexists(path) and not path.is_file()
+            if irregular and not self._move_aside("it is not a regular file"):
+                return self._fallback(f"cannot move {path} aside")
+            conn: sqlite3.Connection | None = None
+            try:
+                conn = self._connect(path)
+                self._prepare(conn)
+                self._persistent = True
+                return conn
+            except _TooNew:
+                _close(conn)
+                return self._fallback(
+                    f"{path} was written by a newer pressreader; it is left untouched",
+                    copy=False,
+                )
+            except (_Unusable, sqlite3.DatabaseError) as error:
+                _close(conn)
+                usable = isinstance(error, _Unusable) or _is_corruption(error)
+                if not usable or attempt == 2:
+                    return self._fallback(f"cannot open {path}: {error}")
+                if not self._move_aside(str(error)):
+                    return self._fallback(f"cannot move the damaged {path} aside")
+        raise AssertionError("unreachable")
+
+    def _connect(self, path: Path) -> sqlite3.Connection:
+        conn = sqlite3.connect(
+            path,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None,  # we issue BEGIN/COMMIT ourselves
+            check_same_thread=False,  # guarded by self._lock
+        )
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return conn
+
+    def _prepare(self, conn: sqlite3.Connection) -> None:
+        """Check the file, switch to WAL, and create or migrate the schema."""
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        # FULL syncs the WAL on every commit: a committed write survives even a power cut.
+        conn.execute("PRAGMA synchronous = FULL")
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        if problems != ["ok"]:
+            raise _Unusable("damaged: " + "; ".join(str(p) for p in problems[:3]))
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise _TooNew
+        if version < SCHEMA_VERSION:
+            self._migrate(conn)
+        self._check_schema(conn)
+
+    def _migrate(self, conn: sqlite3.Connection) -> None:
+        # IMMEDIATE: two processes opening a new file at once must not both create the tables.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version == 0 and _user_tables(conn):
+                raise _Unusable("it holds tables that are not pressreader's")
+            for step in range(version, SCHEMA_VERSION):
+                for statement in MIGRATIONS[step].split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    @staticmethod
+    def _check_schema(conn: sqlite3.Connection) -> None:
+        for table, expected in _EXPECTED_COLUMNS.items():
+            columns = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+            if not expected <= columns:
+                raise _Unusable(f"its {table!r} table is missing or has the wrong columns")
+
+    def _move_aside(self, reason: str) -> bool:
+        assert self.path is not None
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        counter = 1
+        while os.path.lexists(target):
+            counter += 1
+            target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{counter}")
+        try:
+            os.replace(self.path, target)
+        except OSError:
+            return False
+        # A stale WAL next to a fresh file would be replayed into it: move it along.
+        for suffix in ("-wal", "-journal"):
+            companion = Path(f"{self.path}{suffix}")
+            if os.path.lexists(companion):
+                with suppress(OSError):
+                    os.replace(companion, Path(f"{target}{suffix}"))
+        with suppress(OSError):
+            Path(f"{self.path}-shm").unlink(missing_ok=True)
+        self._warn(
+            f"The reading-state file was unusable ({reason}); it was moved to {target} "
+            "and a new one was started."
+        )
+        return True
+
+    def _memory(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        self._migrate(conn)
+        self._persistent = False
+        return conn
+
+    def _fallback(self, reason: str, *, copy: bool = True) -> sqlite3.Connection:
+        """An in-memory store, seeded from the file when it can at least be read."""
+        conn = self._memory()
+        seeded = False
+        if copy and self.path is not None and self.path.is_file():
+            seeded = _seed_from(self.path, conn)
+        self._warn(
+            f"Reading positions and bookmarks will not be saved: {reason}."
+            + (" Those saved before are shown." if seeded else "")
+        )
+        return conn
+
+    # -- transactions ---------------------------------------------------------------------
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def _run(self, what: str, default: T, op: Callable[[sqlite3.Connection], T], write: bool) -> T:
+        """Run `op` (in a write transaction when `write`), turning failures into warnings.
+
+        A file found corrupt while running is moved aside and the operation retried once on
+        a fresh store.
+        """
+        with self._lock:
+            for attempt in (1, 2):
+                try:
+                    if not write:
+                        return op(self._conn)
+                    with self._transaction() as conn:
+                        return op(conn)
+                except sqlite3.DatabaseError as error:
+                    if attempt == 1 and self._persistent and _is_corruption(error):
+                        _close(self._conn)
+                        if self._move_aside(str(error)):
+                            self._conn = self._open()
+                            continue
+                        self._conn = self._fallback(f"cannot move the damaged {self.path} aside")
+                        continue
+                    self._warn(f"Could not {what}: {error}")
+                    return default
+            return default
+
+    # -- positions ------------------------------------------------------------------------
+
+    def save_position(self, key: StateKey, position: Position) -> bool:
+        """Remember where reading stopped in an article. True when it was saved."""
+
+        def op(conn: sqlite3.Connection) -> bool:
+            conn.execute(
+                "INSERT INTO positions"
+                " (article_id, path, section_id, paragraph, char_offset, saved)"
+                " VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (article_id, path) DO UPDATE SET section_id = excluded.section_id,"
+                " paragraph = excluded.paragraph, char_offset = excluded.char_offset,"
+                " saved = excluded.saved",
+                (
+                    key.article_id,
+                    key.path,
+                    position.section_id,
+                    position.paragraph,
+                    position.offset,
+                    time.time(),
+                ),
+            )
+            return True
+
+        return self._run("save the reading position", False, op, write=True)
+
+    def position(self, key: StateKey) -> Position | None:
+        """Where reading stopped: this file's record, else the same article id's latest."""
+
+        def op(conn: sqlite3.Connection) -> Position | None:
+            row = conn.execute(
+                "SELECT section_id, paragraph, char_offset FROM positions WHERE article_id = ?"
+                " ORDER BY path = ? DESC, saved DESC LIMIT 1",
+                (key.article_id, key.path),
+            ).fetchone()
+            return None if row is None else Position(row[0], row[1], row[2])
+
+        return self._run("read the reading position", None, op, write=False)
+
+    def forget_position(self, key: StateKey) -> None:
+        """Drop the saved position of this article in this file."""
+
+        def op(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "DELETE FROM positions WHERE article_id = ? AND path = ?",
+                (key.article_id, key.path),
+            )
+
+        self._run("forget the reading position", None, op, write=True)
+
+    # -- bookmarks ------------------------------------------------------------------------
+
+    def add_bookmark(self, key: StateKey, bookmark: Bookmark) -> int | None:
+        """Store a bookmark; its new id, or None when it could not be saved."""
+        if bookmark.paragraph < 0 or (bookmark.offset is not None and bookmark.offset < 0):
+            raise ValueError(f"negative bookmark position: {bookmark!r}")
+
+        def op(conn: sqlite3.Connection) -> int | None:
+            title = bookmark.title
+            if title is None:
+                row = conn.execute(
+                    "SELECT title FROM recent WHERE article_id = ? AND path = ?",
+                    (key.article_id, key.path),
+                ).fetchone()
+                title = None if row is None else row[0]
+            cursor = conn.execute(
+                "INSERT INTO bookmarks (article_id, path, section_id, paragraph, char_offset,"
+                " note, title, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    key.article_id,
+                    key.path,
+                    bookmark.section_id,
+                    bookmark.paragraph,
+                    bookmark.offset,
+                    bookmark.note,
+                    title,
+                    time.time(),
+                ),
+            )
+            return cursor.lastrowid
+
+        return self._run("save the bookmark", None, op, write=True)
+
+    def bookmarks(self, key: StateKey) -> list[Bookmark]:
+        """The bookmarks of one article in one file, oldest first."""
+
+        def op(conn: sqlite3.Connection) -> list[Bookmark]:
+            rows = conn.execute(
+                f"SELECT {_BOOKMARK_COLUMNS} FROM bookmarks WHERE article_id = ? AND path = ?"
+                " ORDER BY id",
+                (key.article_id, key.path),
+            )
+            return [_bookmark(row) for row in rows]
+
+        return self._run("read the bookmarks", [], op, write=False)
+
+    def all_bookmarks(self) -> list[Bookmark]:
+        """Every bookmark of every article, newest first."""
+
+        def op(conn: sqlite3.Connection) -> list[Bookmark]:
+            rows = conn.execute(f"SELECT {_BOOKMARK_COLUMNS} FROM bookmarks ORDER BY id DESC")
+            return [_bookmark(row) for row in rows]
+
+        return self._run("read the bookmarks", [], op, write=False)
+
+    def set_bookmark_note(self, bookmark_id: int, note: str | None) -> bool:
+        """Change a bookmark's note. True when the bookmark existed."""
+
+        def op(conn: sqlite3.Connection) -> bool:
+            cursor = conn.execute("UPDATE bookmarks SET note = ? WHERE id = ?", (note, bookmark_id))
+            return cursor.rowcount > 0
+
+        return self._run("change the bookmark's note", False, op, write=True)
+
+    def remove_bookmark(self, bookmark_id: int) -> bool:
+        """Delete a bookmark. True when it existed."""
+
+        def op(conn: sqlite3.Connection) -> bool:
+            cursor = conn.execute("DELETE FROM bookmarks WHERE id = ?", (bookmark_id,))
+            return cursor.rowcount > 0
+
+        return self._run("delete the bookmark", False, op, write=True)
+
+    # -- recently opened ------------------------------------------------------------------
+
+    def record_open(self, key: StateKey, title: str, document: int = 0) -> None:
+        """Note that an article was opened (top of `recent`), and adopt the records it left
+        under a path that no longer exists (the file was moved or renamed)."""
+        orphans = self._orphaned_paths(key)
+
+        def op(conn: sqlite3.Connection) -> None:
+            for old in orphans:
+                params = (key.path, key.article_id, old)
+                # OR IGNORE: a record already under the new path wins over the orphan's.
+                for table in ("positions", "recent"):
+                    conn.execute(
+                        f"UPDATE OR IGNORE {table} SET path = ? WHERE article_id = ? AND path = ?",
+                        params,
+                    )
+                    conn.execute(
+                        f"DELETE FROM {table} WHERE article_id = ? AND path = ?", params[1:]
+                    )
+                conn.execute(
+                    "UPDATE bookmarks SET path = ? WHERE article_id = ? AND path = ?", params
+                )
+            seq = conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM recent").fetchone()[0]
+            conn.execute(
+                "INSERT INTO recent (article_id, path, document, title, opened, seq)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (article_id, path) DO UPDATE SET"
+                " document = excluded.document, title = excluded.title,"
+                " opened = excluded.opened, seq = excluded.seq",
+                (key.article_id, key.path, document, title, time.time(), seq),
+            )
+            conn.execute(
+                "DELETE FROM recent WHERE seq NOT IN"
+                " (SELECT seq FROM recent ORDER BY seq DESC LIMIT ?)",
+                (self.recent_limit,),
+            )
+
+        self._run("record the opened article", None, op, write=True)
+
+    def _orphaned_paths(self, key: StateKey) -> list[str]:
+        def op(conn: sqlite3.Connection) -> list[str]:
+            rows = conn.execute(
+                "SELECT path FROM positions WHERE article_id = ?1 AND path != ?2"
+                " UNION SELECT path FROM bookmarks WHERE article_id = ?1 AND path != ?2"
+                " UNION SELECT path FROM recent WHERE article_id = ?1 AND path != ?2",
+                (key.article_id, key.path),
+            )
+            return [row[0] for row in rows]
+
+        known: list[str] = self._run("look for moved files", [], op, write=False)
+        return [p for p in known if not os.path.lexists(p)]
+
+    def recent(self, limit: int | None = None) -> list[RecentEntry]:
+        """The recently opened articles, most recent first."""
+
+        def op(conn: sqlite3.Connection) -> list[RecentEntry]:
+            rows = conn.execute(
+                "SELECT article_id, path, title, document, opened FROM recent"
+                " ORDER BY seq DESC LIMIT ?",
+                (self.recent_limit if limit is None else limit,),
+            )
+            return [
+                RecentEntry(StateKey(row[0], row[1]), row[2], row[3], _utc(row[4])) for row in rows
+            ]
+
+        return self._run("read the recent articles", [], op, write=False)
+
+    def remove_recent(self, key: StateKey) -> None:
+        """Drop one article from the recent list (its position and bookmarks stay)."""
+
+        def op(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "DELETE FROM recent WHERE article_id = ? AND path = ?", (key.article_id, key.path)
+            )
+
+        self._run("update the recent articles", None, op, write=True)
+
+
+_BOOKMARK_COLUMNS = "id, article_id, path, section_id, paragraph, char_offset, note, title, created"
+
+
+def _bookmark(row: tuple[object, ...]) -> Bookmark:
+    id_, article_id, path, section_id, paragraph, offset, note, title, created = row
+    assert isinstance(id_, int) and isinstance(paragraph, int)
+    assert isinstance(created, float | int)
+    return Bookmark(
+        section_id=str(section_id),
+        paragraph=paragraph,
+        note=None if note is None else str(note),
+        offset=offset if isinstance(offset, int) else None,
+        id=id_,
+        created=_utc(float(created)),
+        key=StateKey(str(article_id), str(path)),
+        title=None if title is None else str(title),
+    )
+
+
+def _user_tables(conn: sqlite3.Connection) -> list[str]:
+    rows = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    )
+    return [row[0] for row in rows]
+
+
+def _close(conn: sqlite3.Connection | None) -> None:
+    if conn is not None:
+        with suppress(sqlite3.Error):
+            conn.close()
+
+
+def _seed_from(path: Path, memory: sqlite3.Connection) -> bool:
+    """Copy a readable state file of the current version into `memory`."""
+    try:
+        source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        if source.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            return False
+        StateStore._check_schema(source)
+        source.backup(memory)
+        return True
+    except (sqlite3.Error, _Unusable):
+        return False
+    finally:
+        source.close()
+
+
+__all__ = [
+    "RECENT_LIMIT",
+    "SCHEMA_VERSION",
+    "Bookmark",
+    "Position",
+    "RecentEntry",
+    "StateKey",
+    "StateStore",
+    "default_path",
+]
