@@ -1,0 +1,165 @@
+"""The terminal reader: a library of articles and an article screen."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import ClassVar
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from pressreader.library import LibraryEntry
+from pressreader.library_scan import DEFAULT_MAX_BYTES, Opened, open_entry
+from pressreader.model import Article
+from pressreader.sanitize import escape_line
+from pressreader.tui.commands import ReaderCommands
+from pressreader.tui.config import DEFAULT_TEXT_WIDTH, Config, load_config
+from pressreader.tui.screens.base import MIN_HEIGHT, MIN_WIDTH
+from pressreader.tui.state import ArticleState, ReaderState
+
+DEFAULT_THEME = "textual-dark"
+# Below this width the article screen folds its sidebar away by default.
+WIDE_WIDTH = 100
+
+
+class PressReaderApp(App[int]):
+    """Read annotated articles by keyboard."""
+
+    TITLE = "pressreader"
+    CSS_PATH = [
+        "styles/app.tcss",
+        "styles/library.tcss",
+        "styles/article.tcss",
+        "styles/dialogs.tcss",
+    ]
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+    HORIZONTAL_BREAKPOINTS = [
+        (0, "-tiny"),
+        (MIN_WIDTH, "-narrow"),
+        (WIDE_WIDTH, "-wide"),
+    ]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (MIN_HEIGHT, "-tall")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "back_or_quit", "Back", id="app.back_or_quit"),
+        Binding("question_mark,f1", "help", "Help", id="app.help"),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "Commands",
+            id="app.command_palette",
+            priority=True,
+            show=False,
+        ),
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True, show=False),
+        Binding("ctrl+c", "help_quit", "How to quit", id="app.help_quit", show=False, system=True),
+    ]
+
+    def __init__(
+        self,
+        paths: Sequence[Path] = (),
+        *,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        open_direct: bool = False,
+        use_user_config: bool = True,
+        config: Config | None = None,
+    ) -> None:
+        super().__init__()
+        self.paths = list(paths)
+        self.max_bytes = max_bytes
+        self.open_direct = open_direct
+        self.state = ReaderState()
+        if config is None:
+            config = load_config() if use_user_config else Config()
+        self.config = config
+        self.text_width = config.text_width or DEFAULT_TEXT_WIDTH
+        # The library's entries, once scanned (the palette's "open another article").
+        self.entries: list[LibraryEntry] = []
+        self.theme = DEFAULT_THEME
+        if config.theme is not None:
+            if config.theme in self.available_themes:
+                self.theme = config.theme
+            else:
+                config.errors.append(f"unknown theme {escape_line(config.theme)!r}")
+        if config.keymap:
+            self.set_keymap(config.keymap)
+
+    def get_default_screen(self) -> Screen[object]:
+        from pressreader.tui.screens.library import LibraryScreen
+
+        return LibraryScreen(self.paths, self.max_bytes)
+
+    def on_mount(self) -> None:
+        for error in self.config.errors:
+            self.notify(error, title="Settings", severity="warning", markup=False, timeout=8)
+
+    # Library ------------------------------------------------------------------------------
+
+    def library_loaded(self, entries: list[LibraryEntry]) -> None:
+        """The library screen finished its scan; a single file opens straight in."""
+        self.entries = entries
+        if self.open_direct:
+            self.open_direct = False
+            if len(entries) == 1:
+                self.open_entry(entries[0], direct=True)
+
+    def open_entry(self, entry: LibraryEntry, *, direct: bool = False) -> None:
+        """Load the entry's article off the UI thread, then show it (or its problems)."""
+        self._load_entry(entry, direct)
+
+    @work(thread=True, exclusive=True, group="open-entry")
+    def _load_entry(self, entry: LibraryEntry, direct: bool) -> None:
+        opened = open_entry(entry, self.max_bytes)
+        self.call_from_thread(self._show_opened, entry, opened, direct)
+
+    def _show_opened(self, entry: LibraryEntry, opened: Opened, direct: bool) -> None:
+        if opened.article is None:
+            from pressreader.tui.screens.problems import ProblemsScreen
+
+            self.push_screen(ProblemsScreen(entry, opened.problems))
+            return
+        self.show_article(opened.article, entry, direct=direct)
+
+    def show_article(
+        self, article: Article, entry: LibraryEntry | None = None, *, direct: bool = False
+    ) -> None:
+        from pressreader.tui.screens.article import ArticleScreen
+
+        path = article.path or (entry.path if entry else None)
+        state = ArticleState(path=path, document=article.document, article_id=article.id)
+        self.state.article = state
+        key = (str(path), article.document)
+        if key in self.state.history:
+            self.state.history.remove(key)
+        self.state.history.insert(0, key)
+        # Only one article screen at a time: opening another replaces it.
+        while len(self.screen_stack) > 1 and not self._is_library(self.screen):
+            self.pop_screen()
+        self.push_screen(ArticleScreen(article, state, direct=direct))
+
+    @staticmethod
+    def _is_library(screen: Screen[object]) -> bool:
+        from pressreader.tui.screens.library import LibraryScreen
+
+        return isinstance(screen, LibraryScreen)
+
+    # Actions ------------------------------------------------------------------------------
+
+    async def action_back_or_quit(self) -> None:
+        """`q`: close the current screen, or quit from the library (or a direct article)."""
+        from pressreader.tui.screens.article import ArticleScreen
+
+        screen = self.screen
+        if len(self.screen_stack) <= 1 or (isinstance(screen, ArticleScreen) and screen.direct):
+            self.exit(0)
+            return
+        self.pop_screen()
+
+    def action_help(self) -> None:
+        from pressreader.tui.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(self.screen))

@@ -1,0 +1,152 @@
+"""The help screen: every binding in force, generated from the bindings themselves.
+
+It reads each node's bindings and applies the user's keymap the way Textual does when it
+dispatches keys, so the keys listed are the keys that work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.dom import DOMNode
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Static
+
+from pressreader.tui.screens.base import ReaderModal
+
+
+@dataclass(frozen=True, slots=True)
+class HelpRow:
+    keys: tuple[str, ...]  # as displayed, e.g. ("?", "f1")
+    description: str
+    binding_id: str | None
+
+
+_BUILTIN_NAMES = {
+    "Input": "Text field",
+    "DataTable": "Table",
+    "VerticalScroll": "Scrolling",
+    "OptionList": "List",
+    "ListView": "List",
+}
+
+
+def group_name(node: DOMNode) -> str:
+    name = getattr(node, "HELP_GROUP", None)
+    if isinstance(name, str):
+        return name
+    if isinstance(node, App):
+        return "Everywhere"
+    return _BUILTIN_NAMES.get(type(node).__name__, type(node).__name__)
+
+
+def _in_force(widget: Widget) -> bool:
+    """A widget's bindings apply only while it or a descendant has focus, and only when
+    it is shown."""
+    if not widget.display or not all(
+        getattr(a, "display", True) for a in widget.ancestors if isinstance(a, Widget)
+    ):
+        return False
+    if widget.can_focus:
+        return True
+    return any(child.can_focus for child in widget.walk_children(Widget))
+
+
+def node_rows(node: DOMNode, app: App[object]) -> list[HelpRow]:
+    """The bindings of one node with the keymap applied, one row per binding."""
+    bindings = node._bindings.copy()
+    keymap = app._keymap
+    if keymap:
+        bindings.apply_keymap(keymap)
+    keys_of: dict[tuple[str | None, str, str], list[str]] = {}
+    for key, key_bindings in bindings.key_to_bindings.items():
+        for binding in key_bindings:
+            ident = (binding.id, binding.action, binding.description)
+            shown = app.get_key_display(Binding(key, binding.action, key_display=None))
+            keys = keys_of.setdefault(ident, [])
+            if binding.key_display and not keys:
+                shown = binding.key_display
+            if shown not in keys:
+                keys.append(shown)
+    rows = []
+    for (binding_id, action, description), keys in keys_of.items():
+        rows.append(HelpRow(tuple(keys), description or action, binding_id))
+    return rows
+
+
+def collect_bindings(screen: Screen[object], app: App[object]) -> list[tuple[str, list[HelpRow]]]:
+    """Groups of bindings: each region of `screen` (in layout order), the screen, the app."""
+    nodes: list[DOMNode] = [screen]
+    for widget in screen.walk_children(Widget, with_self=False):
+        if widget._bindings.key_to_bindings and _in_force(widget):
+            nodes.append(widget)
+    nodes.append(app)
+    groups: dict[str, list[HelpRow]] = {}
+    for node in nodes:
+        rows = groups.setdefault(group_name(node), [])
+        for row in node_rows(node, app):
+            if row not in rows:
+                rows.append(row)
+    return [(name, rows) for name, rows in groups.items() if rows]
+
+
+def help_text(groups: list[tuple[str, list[HelpRow]]]) -> Text:
+    key_width = max((len(", ".join(row.keys)) for _, rows in groups for row in rows), default=8)
+    key_width = min(key_width, 24)
+    text = Text()
+    for number, (name, rows) in enumerate(groups):
+        if number:
+            text.append("\n\n")
+        text.append(name, "bold underline")
+        for row in rows:
+            text.append("\n  ")
+            text.append(", ".join(row.keys).ljust(key_width), "bold")
+            text.append("  ")
+            text.append(row.description)
+            if row.binding_id:
+                text.append(f"  ({row.binding_id})", "dim")
+    return text
+
+
+class HelpScreen(ReaderModal):
+    """`?` or F1: the keys in force on the screen below, grouped by region."""
+
+    HELP_GROUP = "Help"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Close", id="help.close"),
+        Binding("j", "scroll_down", "Scroll down", id="help.down", show=False),
+        Binding("k", "scroll_up", "Scroll up", id="help.up", show=False),
+    ]
+
+    def __init__(self, below: Screen[object]) -> None:
+        super().__init__()
+        self.below = below
+
+    def compose(self) -> ComposeResult:
+        groups = collect_bindings(self.below, self.app)
+        with Vertical(id="help-dialog"):
+            yield Static(
+                Text("Keys  (remap by id in config.toml [keymap]; Escape closes)", "bold"),
+                id="help-title",
+            )
+            with VerticalScroll(id="help-body"):
+                yield Static(help_text(groups), id="help-text")
+        yield from self.compose_too_small()
+
+    def on_mount(self) -> None:
+        self.query_one("#help-body").focus()
+
+    def action_close(self) -> None:
+        self.dismiss()
+
+    def action_scroll_down(self) -> None:
+        self.query_one("#help-body", VerticalScroll).scroll_down()
+
+    def action_scroll_up(self) -> None:
+        self.query_one("#help-body", VerticalScroll).scroll_up()

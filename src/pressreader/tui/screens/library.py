@@ -1,0 +1,274 @@
+"""The library: every article (and every broken file) in a list, newest first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.events import Resize
+from textual.widgets import DataTable, Footer, Input, Static
+
+from pressreader.library import LibraryEntry
+from pressreader.library_scan import scan
+from pressreader.sanitize import escape_line
+from pressreader.tui.screens.base import ReaderScreen
+from pressreader.tui.state import ReaderState
+
+if TYPE_CHECKING:
+    from pressreader.tui.app import PressReaderApp
+
+EntryKey = tuple[str, int, str, bool]
+
+# Fixed columns: marker, date, quotes, statistics (plus cell padding).
+_DATE_WIDTH = 10
+_COUNT_WIDTH = 3
+_OUTLET_MAX = 22
+
+
+def entry_key(entry: LibraryEntry) -> EntryKey:
+    return (str(entry.path), entry.document, entry.article_id, entry.problem is not None)
+
+
+def sort_entries(entries: Iterable[LibraryEntry]) -> list[LibraryEntry]:
+    """Newest first; undated articles after dated ones, then by title."""
+
+    def key(entry: LibraryEntry) -> tuple[bool, int, str, str]:
+        ordinal = entry.published.toordinal() if entry.published else 0
+        return (entry.published is None, -ordinal, entry.title.casefold(), str(entry.path))
+
+    return sorted(entries, key=key)
+
+
+def matches(entry: LibraryEntry, words: list[str]) -> bool:
+    """Every word of the filter appears in the title, outlet, tags or speakers."""
+    haystack = " ".join(
+        [entry.title, entry.outlet or "", entry.path.name, *entry.tags, *entry.speakers]
+    ).casefold()
+    return all(word in haystack for word in words)
+
+
+def _date(published: dt.date | None) -> str:
+    return published.isoformat() if published else ""
+
+
+class LibraryTable(DataTable[Text]):
+    """The list of articles."""
+
+    HELP_GROUP = "Library list"
+
+
+class LibraryScreen(ReaderScreen):
+    """The list of articles; `/` filters, Enter opens."""
+
+    HELP_GROUP = "Library"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "filter", "Filter", id="library.filter"),
+        Binding("escape", "clear_filter", "Clear filter", id="library.clear_filter", show=False),
+        Binding("j", "cursor_down", "Down", id="library.down", show=False),
+        Binding("k", "cursor_up", "Up", id="library.up", show=False),
+        Binding("g", "cursor_top", "First", id="library.top", show=False),
+        Binding("G", "cursor_bottom", "Last", id="library.bottom", show=False),
+        Binding("r", "reload", "Reload", id="library.reload"),
+    ]
+
+    def __init__(self, paths: list[Path], max_bytes: int) -> None:
+        super().__init__()
+        self.paths = paths
+        self.max_bytes = max_bytes
+        self.entries: list[LibraryEntry] = []
+        self.shown: list[LibraryEntry] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("pressreader", style="bold"), id="library-title")
+        yield Input(placeholder="Filter by title, outlet, tag or speaker", id="library-filter")
+        yield LibraryTable(id="library-table", cursor_type="row", zebra_stripes=True)
+        yield Static(id="library-status")
+        yield Footer()
+        yield from self.compose_too_small()
+
+    def on_mount(self) -> None:
+        table = self.query_one(LibraryTable)
+        table.focus()
+        filter_text = self.app_state.library.filter_text
+        if filter_text:
+            self.query_one("#library-filter", Input).value = filter_text
+            self.set_class(True, "-filtering")
+        self.reload()
+
+    @property
+    def reader(self) -> PressReaderApp:
+        return cast("PressReaderApp", self.app)
+
+    @property
+    def app_state(self) -> ReaderState:
+        return self.reader.state
+
+    # Loading --------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        table = self.query_one(LibraryTable)
+        table.loading = True
+        self._set_status(Text("Loading articles…"))
+        self._scan()
+
+    @work(thread=True, exclusive=True, group="library-scan")
+    def _scan(self) -> None:
+        entries = list(scan(self.paths, self.max_bytes))
+        self.app.call_from_thread(self._loaded, entries)
+
+    def _loaded(self, entries: list[LibraryEntry]) -> None:
+        self.entries = sort_entries(entries)
+        table = self.query_one(LibraryTable)
+        table.loading = False
+        self._refill()
+        self.reader.library_loaded(self.entries)
+
+    # The table ------------------------------------------------------------------------------
+
+    def _columns(self, width: int) -> None:
+        table = self.query_one(LibraryTable)
+        table.clear(columns=True)
+        outlets = [len(e.outlet or "") for e in self.entries]
+        outlet_width = max(6, min(_OUTLET_MAX, max(outlets, default=6)))
+        # Each column has one cell of padding on both sides.
+        fixed = 1 + _DATE_WIDTH + outlet_width + 2 * _COUNT_WIDTH + 6 * 2 + 2
+        title_width = max(10, width - fixed)
+        table.add_column("!", width=1, key="marker")
+        table.add_column("Title", width=title_width, key="title")
+        table.add_column("Outlet", width=outlet_width, key="outlet")
+        table.add_column("Date", width=_DATE_WIDTH, key="date")
+        table.add_column("Q", width=_COUNT_WIDTH, key="quotes")
+        table.add_column("S", width=_COUNT_WIDTH, key="statistics")
+
+    def _row(self, entry: LibraryEntry) -> list[Text]:
+        if entry.problem is not None and entry.broken:
+            problem = entry.problem
+            where = ":".join(str(n) for n in (problem.line, problem.column) if n is not None)
+            title = Text(escape_line(entry.title), style="bold")
+            title.append(f"  {where}: " if where else "  ")
+            title.append(escape_line(problem.message), style="red")
+            marker = Text("!", style="bold red")
+        else:
+            title = Text(escape_line(entry.title))
+            marker = Text("~" if entry.problems else " ", style="yellow")
+        for cell in (title,):
+            cell.no_wrap = True
+            cell.overflow = "ellipsis"
+        return [
+            marker,
+            title,
+            Text(escape_line(entry.outlet or ""), no_wrap=True, overflow="ellipsis"),
+            Text(_date(entry.published)),
+            Text(str(entry.quotes) if entry.quotes else "", justify="right"),
+            Text(str(entry.statistics) if entry.statistics else "", justify="right"),
+        ]
+
+    def _refill(self) -> None:
+        """Show the entries that pass the filter, keeping the cursor on the same entry."""
+        table = self.query_one(LibraryTable)
+        state = self.app_state.library
+        cursor_key = state.cursor_key
+        words = state.filter_text.casefold().split()
+        self.shown = [e for e in self.entries if matches(e, words)]
+        self._columns(table.size.width or self.size.width or 80)
+        for index, entry in enumerate(self.shown):
+            table.add_row(*self._row(entry), key=str(index))
+        target = 0
+        if cursor_key is not None:
+            for index, entry in enumerate(self.shown):
+                if entry_key(entry) == cursor_key:
+                    target = index
+                    break
+        if self.shown:
+            table.move_cursor(row=target, animate=False, scroll=True)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        broken = sum(1 for e in self.entries if e.broken)
+        text = Text()
+        total = len(self.entries)
+        if len(self.shown) != total:
+            text.append(f"{len(self.shown)} of ")
+        text.append(f"{total} article{'s' if total != 1 else ''}")
+        if broken:
+            text.append(f" · {broken} broken file{'s' if broken != 1 else ''}", "red")
+        if not self.entries:
+            text = Text("No article files found in ")
+            text.append(escape_line(", ".join(str(p) for p in self.paths)))
+        elif not self.shown:
+            text.append(" · nothing matches the filter")
+        self._set_status(text)
+
+    def _set_status(self, text: Text) -> None:
+        self.query_one("#library-status", Static).update(text)
+
+    def on_resize(self, event: Resize) -> None:
+        if self.entries:
+            self._refill()
+
+    def highlighted_entry(self) -> LibraryEntry | None:
+        table = self.query_one(LibraryTable)
+        if not self.shown or table.cursor_row < 0 or table.cursor_row >= len(self.shown):
+            return None
+        return self.shown[table.cursor_row]
+
+    @on(DataTable.RowHighlighted, "#library-table")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        index = int(event.row_key.value or 0)
+        if 0 <= index < len(self.shown):
+            self.app_state.library.cursor_key = entry_key(self.shown[index])
+
+    @on(DataTable.RowSelected, "#library-table")
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        index = int(event.row_key.value or 0)
+        if 0 <= index < len(self.shown):
+            self.reader.open_entry(self.shown[index])
+
+    # The filter -----------------------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        self.set_class(True, "-filtering")
+        self.query_one("#library-filter", Input).focus()
+
+    def action_clear_filter(self) -> None:
+        field = self.query_one("#library-filter", Input)
+        if not self.has_class("-filtering") and not field.value:
+            return
+        field.value = ""
+        self.set_class(False, "-filtering")
+        self.query_one(LibraryTable).focus()
+
+    @on(Input.Changed, "#library-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.app_state.library.filter_text = event.value
+        if self.entries:
+            self._refill()
+
+    @on(Input.Submitted, "#library-filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        if not event.value:
+            self.set_class(False, "-filtering")
+        self.query_one(LibraryTable).focus()
+
+    # Cursor ---------------------------------------------------------------------------------
+
+    def action_cursor_down(self) -> None:
+        self.query_one(LibraryTable).action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        self.query_one(LibraryTable).action_cursor_up()
+
+    def action_cursor_top(self) -> None:
+        self.query_one(LibraryTable).action_scroll_top()
+
+    def action_cursor_bottom(self) -> None:
+        self.query_one(LibraryTable).action_scroll_bottom()
+
+    def action_reload(self) -> None:
+        self.reload()

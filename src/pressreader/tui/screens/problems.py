@@ -1,0 +1,56 @@
+"""The problems of a broken file, as file:line:column lines (text, never markup)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Static
+
+from pressreader.library import LibraryEntry
+from pressreader.model import Problem
+from pressreader.sanitize import escape_line
+from pressreader.tui.screens.base import ReaderScreen
+
+
+def problems_text(problems: list[Problem]) -> Text:
+    """One line per problem; every part taken from the file is escaped."""
+    text = Text()
+    for index, problem in enumerate(problems):
+        if index:
+            text.append("\n")
+        text.append(escape_line(problem.format()), "red" if problem.severity == "error" else "")
+    return text
+
+
+class ProblemsScreen(ReaderScreen):
+    """Why a file could not be opened."""
+
+    HELP_GROUP = "Problems"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Back", id="problems.close"),
+    ]
+
+    def __init__(self, entry: LibraryEntry, problems: list[Problem]) -> None:
+        super().__init__()
+        self.entry = entry
+        self.problems = problems
+
+    def compose(self) -> ComposeResult:
+        count = len(self.problems)
+        title = Text(f"{count} problem{'s' if count != 1 else ''} in ", style="bold")
+        title.append(escape_line(str(self.entry.path)))
+        yield Static(title, id="problems-title")
+        with VerticalScroll(id="problems-list"):
+            yield Static(problems_text(self.problems), id="problems-text")
+        yield Footer()
+        yield from self.compose_too_small()
+
+    def on_mount(self) -> None:
+        self.query_one("#problems-list").focus()
+
+    def action_close(self) -> None:
+        self.dismiss()
