@@ -20,9 +20,10 @@ from __future__ import annotations
 import os
 import sys
 import time
+from typing import ClassVar
 
 from textual.app import App, ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.widgets import Footer, Header, Static
 
 # The text the harness waits for: when it is on screen, the first screen is complete.
@@ -39,7 +40,7 @@ def _burn(milliseconds: float) -> None:
 
 class BaselineApp(App[None]):
     TITLE = TITLE
-    BINDINGS = [Binding("q", "quit", "Quit", id="baseline.quit")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("q", "quit", "Quit", id="baseline.quit")]
 
     def __init__(self, exit_after_first_paint: bool = False) -> None:
         super().__init__()

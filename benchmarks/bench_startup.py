@@ -1,0 +1,481 @@
+"""Terminal UI start-up: pressreader's first complete screen against a minimal Textual app.
+
+Every scenario runs the baseline (`benchmarks/tui_baseline.py`: Header, Static, Footer) and
+the subject alternately, N times each, in the same run, and prints the medians and their
+ratio against the target:
+
+    sample    `pressreader <the bundled sample article>`              target <= 1.2x
+    long      `pressreader <a 5,000-paragraph (~2 MB) article>`       target <= 1.5x
+    library   `pressreader --index X <10,000 articles>`, warm index   target <= 1.3x,
+              and the peak RSS of the pressreader process             target < 150 MB
+    self      the baseline against itself (the harness's noise; expect ~1.0x)
+    slow      the baseline against itself made 150 ms slower (the harness must see it)
+
+Time is measured for the whole process, from launch to the first complete screen, in one
+of two ways (`--mode`):
+
+    tmux      a real terminal: each command is started in a 120x36 tmux pane (`respawn-pane`
+              through one tmux control-mode client) and the screen is read with
+              `capture-pane` each time the pane receives output; the screen is complete when
+              every expected text is on it (the baseline's static text; the article's title
+              and first words; the library's newest title). The executables run untouched.
+    headless  Textual's headless driver through `benchmarks/first_paint.py`, which reads the
+              compositor's screen text after each update, in process. Less noisy; ru_maxrss
+              of the process comes from wait4.
+
+Examples:
+
+    python benchmarks/bench_startup.py self slow            # prove the harness
+    python benchmarks/bench_startup.py sample long library  # the targets
+    python benchmarks/bench_startup.py --mode headless -n 20 sample
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import queue
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BENCH_DIR = Path(__file__).resolve().parent
+ROOT = BENCH_DIR.parent
+SAMPLE = ROOT / "src" / "pressreader" / "samples" / "join-hands-better-future.yaml"
+PYTHON = sys.executable
+WIDTH, HEIGHT = 120, 36
+BASELINE_EXPECT = ["Baseline ready", "Minimal Textual app"]
+
+
+def pressreader_executable() -> str:
+    """The installed console script next to this Python (what a user types)."""
+    candidate = Path(PYTHON).parent / "pressreader"
+    if candidate.exists():
+        return str(candidate)
+    found = shutil.which("pressreader")
+    if found is None:
+        raise SystemExit("pressreader is not installed: pip install -e . first")
+    return found
+
+
+@dataclass
+class Subject:
+    """One program to start: how to run it, and the texts of its complete first screen."""
+
+    name: str
+    target: str  # "baseline" or "pressreader" (for the headless launcher)
+    args: list[str]
+    expect: list[str]
+    env: dict[str, str] = field(default_factory=dict)
+
+    def command(self) -> list[str]:
+        if self.target == "baseline":
+            return [PYTHON, str(BENCH_DIR / "tui_baseline.py"), *self.args]
+        return [pressreader_executable(), *self.args]
+
+
+@dataclass
+class Sample:
+    seconds: float
+    peak_rss_kb: int
+
+
+# -- a real terminal: tmux ------------------------------------------------------------------
+
+
+class Tmux:
+    """One private tmux server, one pane, and one control-mode client to drive it.
+
+    Control mode avoids starting a tmux process per screen read: `%output` notifications say
+    when the pane received output, and `capture-pane` answers come back on the same pipe.
+    """
+
+    def __init__(self, socket: str = "bench", width: int = WIDTH, height: int = HEIGHT) -> None:
+        if shutil.which("tmux") is None:
+            raise SystemExit("tmux is not installed")
+        self.base = ["tmux", "-L", socket, "-f", "/dev/null"]
+        subprocess.run([*self.base, "kill-server"], capture_output=True)
+        subprocess.run(
+            [
+                *self.base,
+                *("new-session", "-d", "-s", "bench", "-x", str(width), "-y", str(height)),
+                "exec sleep 1000000",
+            ],
+            check=True,
+        )
+        for option in (
+            ("set-option", "-g", "remain-on-exit", "on"),
+            ("set-option", "-g", "window-size", "manual"),
+            ("set-option", "-g", "default-terminal", "tmux-256color"),
+            ("resize-window", "-t", "bench", "-x", str(width), "-y", str(height)),
+        ):
+            subprocess.run([*self.base, *option], check=True, capture_output=True)
+        self.pane = subprocess.run(
+            [*self.base, "display-message", "-p", "-t", "bench", "#{pane_id}"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+        self.client = subprocess.Popen(
+            [*self.base, "-C", "attach-session", "-t", "bench"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            bufsize=0,
+        )
+        self.replies: queue.Queue[tuple[bool, str]] = queue.Queue()
+        self.output = threading.Event()
+        self.last_output = 0.0
+        threading.Thread(target=self._read, daemon=True).start()
+        self.replies.get(timeout=10)  # the reply block of attach-session itself
+        self.command("refresh-client -C 200x60")  # a control client must not shrink the pane
+        self.command(f"resize-window -t bench -x {width} -y {height}")
+
+    def _read(self) -> None:
+        assert self.client.stdout is not None
+        block: list[str] | None = None
+        prefix = f"%output {self.pane} ".encode()
+        for raw in self.client.stdout:
+            if raw.startswith(prefix):
+                self.last_output = time.monotonic()
+                self.output.set()
+                continue
+            line = raw.decode("utf-8", "replace").rstrip("\n")
+            if block is None:
+                if line.startswith("%begin"):
+                    block = []
+            elif line.startswith(("%end", "%error")):
+                self.replies.put((line.startswith("%end"), "\n".join(block)))
+                block = None
+            else:
+                block.append(line)
+
+    def command(self, line: str, timeout: float = 10.0) -> str:
+        assert self.client.stdin is not None
+        self.client.stdin.write(line.encode() + b"\n")
+        ok, text = self.replies.get(timeout=timeout)
+        if not ok:
+            raise RuntimeError(f"tmux: {line}: {text}")
+        return text
+
+    def screen(self) -> str:
+        return self.command(f"capture-pane -p -t {self.pane}")
+
+    def idle(self) -> None:
+        """Replace whatever runs in the pane by an idle process, on a blank screen."""
+        pid = self.pane_pid()
+        self.command(f"respawn-pane -k -t {self.pane} 'exec sleep 1000000'")
+        wait_gone(pid)
+        self.command(f"clear-history -t {self.pane}")
+
+    def pane_pid(self) -> int:
+        return int(self.command(f"display-message -p -t {self.pane} '#{{pane_pid}}'"))
+
+    def run(
+        self, subject: Subject, timeout: float = 60.0, settle: float = 0.0
+    ) -> tuple[Sample, str]:
+        """Start the subject; return when every expected text is on the screen."""
+        self.idle()
+        if any(item in self.screen() for item in subject.expect):
+            raise RuntimeError("the idle pane still shows the expected text")
+        env = " ".join(f"-e {shlex.quote(f'{k}={v}')}" for k, v in subject.env.items())
+        command = "exec " + shlex.join(subject.command())
+        self.output.clear()
+        start = time.monotonic()
+        self.command(
+            f"respawn-pane -k {env} -c {shlex.quote(str(ROOT))} -t {self.pane} "
+            f"{shlex.quote(command)}"
+        )
+        pid = self.pane_pid()
+        deadline = start + timeout
+        while True:
+            self.output.wait(0.05)
+            self.output.clear()
+            seen = self.last_output
+            text = self.screen()
+            if all(item in text for item in subject.expect):
+                # The text arrived with the last output before this screen read.
+                end = seen if seen > start else time.monotonic()
+                break
+            if time.monotonic() > deadline:
+                raise RuntimeError(
+                    f"{subject.name}: no complete screen after {timeout:.0f}s; "
+                    f"waiting for {subject.expect}; the screen shows:\n{text}"
+                )
+        if settle > 0:
+            time.sleep(settle)
+        rss = vmhwm_kb(pid)
+        self.idle()
+        return Sample(end - start, rss), text
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            assert self.client.stdin is not None
+            self.client.stdin.close()
+            self.client.wait(timeout=5)
+        subprocess.run([*self.base, "kill-server"], capture_output=True)
+
+
+def vmhwm_kb(pid: int) -> int:
+    """The peak resident set size of a live process, from /proc (kB; -1 if unknown)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return -1
+
+
+def wait_gone(pid: int, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
+        with contextlib.suppress(OSError):
+            # A zombie has no state worth waiting for.
+            if Path(f"/proc/{pid}/stat").read_text().split(") ")[1].startswith("Z"):
+                return
+        time.sleep(0.005)
+
+
+# -- headless: Textual's headless driver, in process ------------------------------------------
+
+
+def run_headless(subject: Subject, timeout: float = 120.0, settle: float = 0.0) -> Sample:
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "report"
+        argv = [PYTHON, str(BENCH_DIR / "first_paint.py"), "--report", str(report), "--headless"]
+        argv += ["--size", f"{WIDTH}x{HEIGHT}", "--settle", str(settle)]
+        for item in subject.expect:
+            argv += ["--expect", item]
+        argv += [subject.target, *subject.args]
+        env = {**os.environ, **subject.env}
+        start = time.monotonic()
+        process = subprocess.Popen(
+            argv, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
+        assert process.stderr is not None
+        timer = threading.Timer(timeout, process.kill)
+        timer.start()
+        errors = process.stderr.read()
+        _, status, usage = os.wait4(process.pid, 0)
+        timer.cancel()
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if not report.exists():
+            raise RuntimeError(
+                f"{subject.name}: no complete screen (exit {process.returncode}); "
+                f"waiting for {subject.expect}\n{errors.decode(errors='replace')[-3000:]}"
+            )
+        fields = dict(line.split(" ", 1) for line in report.read_text().splitlines())
+        return Sample(float(fields["first-paint"]) - start, usage.ru_maxrss)
+
+
+# -- the scenarios --------------------------------------------------------------------------
+
+
+def first_words(text: str, count: int = 3) -> str:
+    return " ".join(text.split()[:count])
+
+
+def article_expect(path: Path) -> list[str]:
+    """The article's title and first words: on screen when the article is shown."""
+    import yaml
+
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    first = document["sections"][0]["paragraphs"][0]
+    return [first_words(document["title"]), first_words(first)]
+
+
+def baseline(slow_ms: int = 0, name: str = "baseline") -> Subject:
+    args = ["--slow-ms", str(slow_ms)] if slow_ms else []
+    return Subject(name, "baseline", args, list(BASELINE_EXPECT))
+
+
+def isolated_env(home: Path) -> dict[str, str]:
+    """Fresh config, cache and data folders, so no reading state of the user's interferes."""
+    return {
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+        "XDG_DATA_HOME": str(home / "data"),
+    }
+
+
+def warm_library(work: Path, size: int, env: dict[str, str]) -> tuple[Path, Path, list[str]]:
+    """A library of `size` synthetic articles with its index built: (folder, index, expect)."""
+    raise SystemExit("the library scenario needs the library generator and `pressreader index`")
+
+
+def long_article(work: Path, paragraphs: int = 5000) -> Path:
+    """A 5,000-paragraph article from the shared synthetic-article generator."""
+    path = work / f"long-{paragraphs}.yaml"
+    if not path.exists():
+        sys.path.insert(0, str(BENCH_DIR))
+        from synth import make_article_yaml  # the loader benchmarks' generator
+
+        path.write_text(make_article_yaml(paragraphs, 1), encoding="utf-8")
+    return path
+
+
+@dataclass
+class Scenario:
+    name: str
+    baseline: Subject
+    subject: Subject
+    target: float
+    rss_target_mb: float | None = None
+    settle: float = 0.0  # seconds the subject keeps running after its paint, for peak RSS
+    note: str = ""
+
+
+def build_scenarios(names: list[str], work: Path, library_size: int) -> Iterator[Scenario]:
+    home = work / "home"
+    env = isolated_env(home)
+    for name in names:
+        if name == "self":
+            yield Scenario(name, baseline(), baseline(name="baseline (again)"), 1.0)
+        elif name == "slow":
+            slow = baseline(150, "baseline + 150 ms CPU")
+            yield Scenario(name, baseline(), slow, 1.0, note="must come out clearly above 1.0x")
+        elif name == "sample":
+            subject = Subject(
+                "pressreader sample", "pressreader", [str(SAMPLE)], article_expect(SAMPLE), env
+            )
+            yield Scenario(name, baseline(), subject, 1.2)
+        elif name == "long":
+            path = long_article(work)
+            size = path.stat().st_size / 1e6
+            subject = Subject(
+                f"pressreader long ({size:.1f} MB)",
+                "pressreader",
+                [str(path)],
+                article_expect(path),
+                env,
+            )
+            yield Scenario(name, baseline(), subject, 1.5)
+        elif name == "library":
+            folder, index, expect = warm_library(work, library_size, env)
+            subject = Subject(
+                f"pressreader library ({library_size} articles)",
+                "pressreader",
+                ["--index", str(index), str(folder)],
+                expect,
+                env,
+            )
+            yield Scenario(name, baseline(), subject, 1.3, rss_target_mb=150, settle=2.0)
+        else:
+            raise SystemExit(f"unknown scenario {name!r}")
+
+
+def measure(scenario: Scenario, mode: str, runs: int, tmux: Tmux | None) -> dict[str, object]:
+    def once(subject: Subject, settle: float) -> Sample:
+        if mode == "tmux":
+            assert tmux is not None
+            return tmux.run(subject, settle=settle)[0]
+        return run_headless(subject, settle=settle)
+
+    # One unmeasured start of each warms the file cache and the bytecode.
+    once(scenario.baseline, 0.0)
+    once(scenario.subject, scenario.settle)
+    base: list[Sample] = []
+    subject: list[Sample] = []
+    for i in range(runs):
+        # Alternate which goes first so that drift in the machine's load hits both alike.
+        pair = [(base, scenario.baseline, 0.0), (subject, scenario.subject, scenario.settle)]
+        for store, who, settle in pair if i % 2 == 0 else reversed(pair):
+            store.append(once(who, settle))
+    base_ms = [s.seconds * 1000 for s in base]
+    subject_ms = [s.seconds * 1000 for s in subject]
+    ratio = statistics.median(subject_ms) / statistics.median(base_ms)
+    return {
+        "base_ms": base_ms,
+        "subject_ms": subject_ms,
+        "ratio": ratio,
+        "base_rss_mb": max(s.peak_rss_kb for s in base) / 1024,
+        "subject_rss_mb": max(s.peak_rss_kb for s in subject) / 1024,
+    }
+
+
+def describe(values: list[float]) -> str:
+    quartiles = statistics.quantiles(values, n=4) if len(values) > 1 else values * 3
+    return f"median {statistics.median(values):7.1f} ms (IQR {quartiles[0]:.0f}-{quartiles[2]:.0f})"
+
+
+def machine() -> str:
+    import importlib.metadata
+
+    textual = importlib.metadata.version("textual")
+    return (
+        f"nproc {os.cpu_count()}, Python {sys.version.split()[0]}, Textual {textual}, "
+        f"tmux {subprocess.run(['tmux', '-V'], capture_output=True, text=True).stdout.strip()}"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "scenarios",
+        nargs="*",
+        default=["sample", "long", "library"],
+        help="self, slow, sample, long, library (default: the last three)",
+    )
+    parser.add_argument("--mode", choices=("tmux", "headless", "both"), default="tmux")
+    parser.add_argument("-n", "--runs", type=int, default=10, help="runs of each (default 10)")
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=None,
+        help="folder for generated files (kept; default: a temporary folder)",
+    )
+    parser.add_argument("--library-size", type=int, default=10_000)
+    options = parser.parse_args()
+    sys.path.insert(0, str(BENCH_DIR))
+
+    modes = ["tmux", "headless"] if options.mode == "both" else [options.mode]
+    with contextlib.ExitStack() as stack:
+        if options.work is None:
+            work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="pr-startup-")))
+        else:
+            work = options.work
+            work.mkdir(parents=True, exist_ok=True)
+        print(machine())
+        print(f"screen {WIDTH}x{HEIGHT}, {options.runs} runs of each, interleaved\n")
+        failed = False
+        scenarios = list(build_scenarios(options.scenarios, work, options.library_size))
+        for mode in modes:
+            tmux = Tmux() if mode == "tmux" else None
+            if tmux is not None:
+                stack.callback(tmux.close)
+            for scenario in scenarios:
+                result = measure(scenario, mode, options.runs, tmux)
+                ratio = float(result["ratio"])  # type: ignore[arg-type]
+                verdict = "ok" if ratio <= scenario.target else "OVER TARGET"
+                if scenario.name in ("self", "slow"):
+                    verdict = scenario.note or "harness noise"
+                else:
+                    failed |= ratio > scenario.target
+                print(f"[{mode}] {scenario.name}")
+                print(f"  {scenario.baseline.name:<40} {describe(result['base_ms'])}")  # type: ignore[arg-type]
+                print(f"  {scenario.subject.name:<40} {describe(result['subject_ms'])}")  # type: ignore[arg-type]
+                print(f"  ratio {ratio:.2f}x (target <= {scenario.target}x): {verdict}")
+                rss = float(result["subject_rss_mb"])  # type: ignore[arg-type]
+                print(f"  peak RSS: baseline {result['base_rss_mb']:.0f} MB, subject {rss:.0f} MB")
+                if scenario.rss_target_mb is not None:
+                    ok = rss < scenario.rss_target_mb
+                    failed |= not ok
+                    print(
+                        f"  peak RSS target < {scenario.rss_target_mb:.0f} MB: "
+                        f"{'ok' if ok else 'OVER TARGET'}"
+                    )
+                print(flush=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
