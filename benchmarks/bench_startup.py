@@ -8,6 +8,7 @@ ratio against the target:
     long      `pressreader <a 5,000-paragraph (~2 MB) article>`       target <= 1.5x
     library   `pressreader --index X <10,000 articles>`, warm index   target <= 1.3x,
               and the peak RSS of the pressreader process             target < 150 MB
+    bundled   `pressreader` with no argument: the library of the bundled samples
     self      the baseline against itself (the harness's noise; expect ~1.0x)
     slow      the baseline against itself made 150 ms slower (the harness must see it)
 
@@ -348,6 +349,11 @@ def build_scenarios(names: list[str], work: Path, library_size: int) -> Iterator
                 "pressreader sample", "pressreader", [str(SAMPLE)], article_expect(SAMPLE), env
             )
             yield Scenario(name, baseline(), subject, 1.2)
+        elif name == "bundled":
+            # `pressreader` with no argument: the library of the bundled samples.
+            title = article_expect(SAMPLE)[0]
+            subject = Subject("pressreader (bundled library)", "pressreader", [], [title], env)
+            yield Scenario(name, baseline(), subject, 1.3)
         elif name == "long":
             path = long_article(work)
             size = path.stat().st_size / 1e6
@@ -423,7 +429,7 @@ def main() -> int:
         "scenarios",
         nargs="*",
         default=["sample", "long", "library"],
-        help="self, slow, sample, long, library (default: the last three)",
+        help="self, slow, sample, long, library, bundled (default: the last three)",
     )
     parser.add_argument("--mode", choices=("tmux", "headless", "both"), default="tmux")
     parser.add_argument("-n", "--runs", type=int, default=10, help="runs of each (default 10)")

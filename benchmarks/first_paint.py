@@ -13,8 +13,10 @@ each update, reads the text of the whole screen from the compositor. The first t
     first-paint <time.monotonic()>     CLOCK_MONOTONIC is system-wide: the parent subtracts
     vmhwm-kb <peak RSS so far>         its own launch time
 
-then, after `--settle` seconds (so memory that grows after the first paint is counted too by
-the parent's wait4/ru_maxrss), exits the app.
+With `--trace` it adds `launcher-start <time>` and one `frame <time> <screen class>
+<complete 0/1>` line per screen update up to the complete one. Then, after `--settle`
+seconds (so that memory growing after the paint counts in the parent's wait4 ru_maxrss),
+it exits the app.
 
 `--headless` runs the app with Textual's headless driver (nothing reaches a terminal; the
 compositor still renders every update), which is far less noisy than a real terminal.
@@ -32,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 BENCH_DIR = Path(__file__).resolve().parent
+STARTED = time.monotonic()
 
 
 def _vmhwm_kb() -> int:
@@ -55,7 +58,13 @@ def _hard_exit_later(seconds: float) -> None:
 
 
 def install_hook(
-    expect: list[str], report: Path, *, headless: bool, size: tuple[int, int], settle: float
+    expect: list[str],
+    report: Path,
+    *,
+    headless: bool,
+    size: tuple[int, int],
+    settle: float,
+    trace: bool = False,
 ) -> None:
     """Patch Textual so that any App run in this process reports its first complete screen."""
     from textual.app import App
@@ -64,6 +73,7 @@ def install_hook(
     original_display = App._display
     original_run_async = App.run_async
     state = {"done": False}
+    frames: list[str] = []
 
     def screen_text(app: App[Any]) -> str:
         strips = app.screen._compositor.render_strips()
@@ -74,7 +84,10 @@ def install_hook(
         if state["done"] or renderable is None:
             return
         text = screen_text(self)
-        if all(item in text for item in expect):
+        found = all(item in text for item in expect)
+        if trace:
+            frames.append(f"frame {time.monotonic():.6f} {type(screen).__name__} {int(found)}")
+        if found:
             now = time.monotonic()
             state["done"] = True
             report.write_text(f"first-paint {now:.6f}\nvmhwm-kb {_vmhwm_kb()}\n")
@@ -82,7 +95,8 @@ def install_hook(
             def leave() -> None:
                 report.write_text(
                     f"first-paint {now:.6f}\nvmhwm-kb {_vmhwm_kb()}\n"
-                    f"screen-lines {text.count(chr(10)) + 1}\n"
+                    f"launcher-start {STARTED:.6f}\n"
+                    f"screen-lines {text.count(chr(10)) + 1}\n" + "".join(f + "\n" for f in frames)
                 )
                 _hard_exit_later(5.0)
                 self.exit()
@@ -124,6 +138,7 @@ def main() -> int:
     parser.add_argument("--headless", action="store_true")
     parser.add_argument("--size", default="120x36", help="headless screen size, e.g. 120x36")
     parser.add_argument("--settle", type=float, default=0.0, help="seconds to run after the paint")
+    parser.add_argument("--trace", action="store_true", help="report every screen update")
     parser.add_argument("target", choices=("baseline", "pressreader"))
     parser.add_argument("args", nargs=argparse.REMAINDER)
     options = parser.parse_args()
@@ -134,6 +149,7 @@ def main() -> int:
         headless=options.headless,
         size=(width, height),
         settle=options.settle,
+        trace=options.trace,
     )
     return int(_target(options.target)(options.args) or 0)
 
