@@ -1,0 +1,557 @@
+"""The article text: a virtualised line view that draws only the lines on screen.
+
+The article is laid out by `pressreader.layout` (wrapped per width, cached), and each visible
+line is drawn on demand into a `Strip`, cached by (line, width, highlight generation). One
+widget serves any article length: a 2 MB article opens as fast as a short one, with no widget
+per paragraph. Text from the file is never parsed as markup and control characters are shown
+as visible escapes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.events import Resize
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from pressreader.find import ArticleText, FindCursor, FindQuery, FindResults, TextKey
+from pressreader.layout import ArticleLayout, DisplayLine, WrappedLayout
+from pressreader.model import Anchor, Article
+from pressreader.sanitize import escape_controls, has_controls
+
+MIN_TEXT_WIDTH = 20
+MAX_TEXT_WIDTH = 400
+WIDTH_STEP = 4
+# Lines held in the Strip cache: several screens, so paging back and forth is free.
+STRIP_CACHE_SIZE = 2048
+
+_SPACES = str.maketrans({"\n": " ", "\t": " ", "\r": " "})
+# Lines holding these get a marker in the margin, so they show without colour.
+_MARKED = ("article-view--current-match", "article-view--selected")
+_KIND_CLASS = {
+    "title": "article-view--title",
+    "subtitle": "article-view--subtitle",
+    "meta": "article-view--metadata",
+    "heading": "article-view--heading",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """An annotation span within one paragraph: a quote or a statistic."""
+
+    start: int
+    end: int
+    component: str
+
+
+class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
+    """Shows one article: title, metadata line, headings and paragraphs, wrapped to fit."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-view--title",
+        "article-view--subtitle",
+        "article-view--metadata",
+        "article-view--heading",
+        "article-view--quote",
+        "article-view--statistic",
+        "article-view--match",
+        "article-view--current-match",
+        "article-view--selected",
+        "article-view--marker",
+    }
+
+    DEFAULT_CSS = """
+    ArticleView {
+        overflow-x: hidden;
+        overflow-y: auto;
+        scrollbar-gutter: stable;
+        padding: 0 1;
+        background: $surface;
+        color: $foreground;
+    }
+    ArticleView > .article-view--title { text-style: bold; color: $text-primary; }
+    ArticleView > .article-view--subtitle { text-style: italic; color: $text-secondary; }
+    ArticleView > .article-view--metadata { color: $text-muted; }
+    ArticleView > .article-view--heading { text-style: bold underline; color: $text-accent; }
+    ArticleView > .article-view--quote { text-style: italic; color: $text-success; }
+    ArticleView > .article-view--statistic { text-style: bold; color: $text-warning; }
+    ArticleView > .article-view--match { text-style: underline; background: $warning 35%; }
+    ArticleView > .article-view--current-match {
+        text-style: reverse bold underline;
+        color: $warning;
+    }
+    ArticleView > .article-view--selected { text-style: reverse; color: $accent; }
+    ArticleView > .article-view--marker { text-style: bold; color: $accent; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "scroll_down", "Line down", id="article.line-down", show=False),
+        Binding("k,up", "scroll_up", "Line up", id="article.line-up", show=False),
+        Binding("space,pagedown", "page_down", "Page down", id="article.page-down", show=False),
+        Binding("b,pageup", "page_up", "Page up", id="article.page-up", show=False),
+        Binding("g,home", "scroll_home", "Top", id="article.top", show=False),
+        Binding("G,end", "scroll_end", "Bottom", id="article.bottom", show=False),
+        Binding("right_square_bracket", "next_section", "Next section", id="article.next-section"),
+        Binding(
+            "left_square_bracket", "prev_section", "Previous section", id="article.prev-section"
+        ),
+        *[
+            Binding(
+                str(n),
+                f"goto_section({n - 1})",
+                f"Section {n}",
+                id=f"article.section-{n}",
+                show=False,
+            )
+            for n in range(1, 10)
+        ],
+        Binding("plus,greater_than_sign", "widen", "Wider text", id="article.widen", show=False),
+        Binding("minus,less_than_sign", "narrow", "Narrower text", id="article.narrow", show=False),
+    ]
+
+    max_width: reactive[int] = reactive(88)
+    """Widest the text column may be, in cells (it is narrower when the widget is)."""
+
+    current_section: reactive[int] = reactive(0)
+    """The section at the top of the view, updated as the reader scrolls."""
+
+    class SectionChanged(Message):
+        """The section at the top of the view changed."""
+
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    def __init__(
+        self,
+        article: Article | None = None,
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes, disabled=disabled)
+        self._article: Article | None = None
+        self._layout: ArticleLayout | None = None
+        self._wrapped: WrappedLayout | None = None
+        self._text: ArticleText | None = None
+        self._annotations: dict[tuple[int, int], list[_Span]] = {}
+        self._cache: LRUCache[tuple[int, int, int, int], Strip] = LRUCache(STRIP_CACHE_SIZE)
+        self._generation = 0
+        self._find = FindCursor()
+        self._selected: Anchor | None = None
+        self._pinned_section: int | None = None
+        if article is not None:
+            self.load_article(article)
+
+    # ----------------------------------------------------------------- loading and layout
+
+    @property
+    def article(self) -> Article | None:
+        return self._article
+
+    @property
+    def display_lines(self) -> WrappedLayout | None:
+        """The display lines at the current width (None before the first layout)."""
+        return self._wrapped
+
+    @property
+    def text_width(self) -> int:
+        """Width of the text column in cells."""
+        available = self.scrollable_content_region.width
+        return max(1, min(available, self.max_width))
+
+    def load_article(self, article: Article) -> None:
+        """Show `article` from its top; clears search results and selection."""
+        self._article = article
+        self._layout = ArticleLayout(article)
+        self._text = None  # the search corpus is built on the first search
+        self._annotations = _annotation_spans(article)
+        self._find.reset(None)
+        self._selected = None
+        self._pinned_section = None
+        self._wrapped = None
+        self._relayout(keep_position=False)
+        self.scroll_to(0, 0, animate=False, immediate=True)
+        self.current_section = 0
+
+    def _relayout(self, keep_position: bool = True) -> None:
+        """Wrap at the current text width, keeping the top line's text in view."""
+        if self._layout is None or self.scrollable_content_region.width <= 0:
+            return
+        old = self._wrapped
+        top: DisplayLine | None = None
+        if keep_position and old is not None and old.line_count:
+            top = old.line(round(self.scroll_y))
+        self._wrapped = self._layout.wrapped(self.text_width)
+        self._cache.clear()
+        self.virtual_size = Size(self.scrollable_content_region.width, self._wrapped.line_count)
+        if top is not None and self._wrapped is not old:
+            y = self._wrapped.line_at(top.block, top.start)
+            self.scroll_to(y=y, animate=False, immediate=True)
+        self.refresh()
+
+    def on_resize(self, event: Resize) -> None:
+        self._relayout()
+
+    def watch_max_width(self, old: int, new: int) -> None:
+        if old != new:
+            self._relayout()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._cache.clear()
+
+    def _bump(self) -> None:
+        """Highlights changed: cached strips are stale."""
+        self._generation += 1
+        self.refresh()
+
+    # ---------------------------------------------------------------------- drawing
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        wrapped = self._wrapped
+        line_y = round(self.scroll_y) + y
+        if wrapped is None or line_y >= wrapped.line_count or width <= 0:
+            return Strip.blank(max(0, width), self.rich_style)
+        key = (line_y, wrapped.width, width, self._generation)
+        strip = self._cache.get(key)
+        if strip is None:
+            strip = self._render_display_line(wrapped, line_y, width)
+            self._cache.set(key, strip)
+        return strip
+
+    def _render_display_line(self, wrapped: WrappedLayout, y: int, width: int) -> Strip:
+        line = wrapped.line(y)
+        raw = wrapped.text(line).translate(_SPACES)
+        base = self.rich_style
+        kind_class = _KIND_CLASS.get(line.kind)
+        line_style = (
+            self.get_component_rich_style(kind_class, partial=True) if kind_class else Style()
+        )
+        layers = self._layers(line)
+        if has_controls(raw):
+            text, position = _escaped(raw)
+        else:
+            text, position = Text(raw, end="", no_wrap=True), None
+        text.stylize(line_style)
+        marked = False
+        for start, end, component in layers:
+            s, e = start - line.start, end - line.start
+            if position is not None:
+                s, e = position[s], position[e]
+            text.stylize(self.get_component_rich_style(component, partial=True), s, e)
+            marked = marked or component in (
+                "article-view--current-match",
+                "article-view--selected",
+            )
+        margin = max(0, (width - wrapped.width) // 2)
+        pieces = Text(end="", no_wrap=True)
+        if margin:
+            marker = "▌" if marked and margin >= 2 else " "
+            pieces.append(" " * (margin - 2) if margin >= 2 else " " * margin)
+            if margin >= 2:
+                pieces.append(marker, self.get_component_rich_style("article-view--marker"))
+                pieces.append(" ")
+        elif marked:
+            # No margin to hold the marker: the reverse style alone marks the line.
+            pass
+        pieces.append_text(text)
+        segments = list(pieces.render(self.app.console))
+        return Strip(segments).crop_extend(0, width, base).apply_style(base)
+
+    def _layers(self, line: DisplayLine) -> list[tuple[int, int, str]]:
+        """Styled spans over a display line, in drawing order (later ones win)."""
+        layers: list[tuple[int, int, str]] = []
+        lo, hi = line.start, line.end
+        if line.kind == "paragraph":
+            for span in self._annotations.get((line.section, line.paragraph), ()):
+                if span.start < hi and span.end > lo:
+                    layers.append((max(span.start, lo), min(span.end, hi), span.component))
+            selected = self._selected
+            if (
+                selected is not None
+                and selected.section_index == line.section
+                and selected.paragraph == line.paragraph
+                and selected.start < hi
+                and selected.end > lo
+            ):
+                layers.append(
+                    (max(selected.start, lo), min(selected.end, hi), "article-view--selected")
+                )
+        results = self._find.results
+        if results is not None and len(results) and line.kind not in ("meta", "blank"):
+            key = TextKey(line.kind, line.section, line.paragraph)  # type: ignore[arg-type]
+            current = self._find.current
+            for start, end, index in results.spans_in(key, lo, hi):
+                component = (
+                    "article-view--current-match" if index == current else "article-view--match"
+                )
+                layers.append((start, end, component))
+        return layers
+
+    # -------------------------------------------------------------------- scrolling
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._update_section()
+
+    def _update_section(self) -> None:
+        wrapped = self._wrapped
+        if wrapped is None or not wrapped.line_count:
+            return
+        y = round(self.scroll_y)
+        pinned = self._pinned_section
+        if pinned is not None and y >= round(self.max_scroll_y):
+            start = wrapped.section_line(pinned)
+            if start is not None and start >= y:
+                self._set_section(pinned)
+                return
+        self._pinned_section = None
+        self._set_section(wrapped.section_at(y))
+
+    def _set_section(self, index: int) -> None:
+        if index != self.current_section:
+            self.current_section = index
+            self.post_message(self.SectionChanged(index))
+
+    def _scroll_line(self, y: float) -> None:
+        self.scroll_to(y=y, animate=False, immediate=True)
+
+    def action_scroll_down(self) -> None:
+        self._scroll_line(self.scroll_y + 1)
+
+    def action_scroll_up(self) -> None:
+        self._scroll_line(self.scroll_y - 1)
+
+    def action_page_down(self) -> None:
+        self._scroll_line(self.scroll_y + max(1, self.scrollable_content_region.height))
+
+    def action_page_up(self) -> None:
+        self._scroll_line(self.scroll_y - max(1, self.scrollable_content_region.height))
+
+    def action_scroll_home(self) -> None:
+        self._scroll_line(0)
+
+    def action_scroll_end(self) -> None:
+        self._scroll_line(self.max_scroll_y)
+
+    def _show_line(self, y: int, *, force_top_third: bool = False) -> None:
+        """Scroll so line `y` is visible; when it is not, put it near the top third."""
+        top = round(self.scroll_y)
+        height = max(1, self.scrollable_content_region.height)
+        if force_top_third or not top <= y < top + height:
+            self._scroll_line(max(0, y - height // 3))
+
+    def goto_section(self, index: int) -> bool:
+        """Scroll so section `index` (0-based) starts at the top; False when there is none."""
+        wrapped = self._wrapped
+        if wrapped is None:
+            return False
+        line = wrapped.section_line(index)
+        if line is None:
+            return False
+        self._scroll_line(line)
+        self._pinned_section = index
+        self._update_section()
+        return True
+
+    def next_section(self) -> bool:
+        """Go to the next section; False when the view is already in the last one."""
+        wrapped = self._wrapped
+        if wrapped is None:
+            return False
+        y = round(self.scroll_y)
+        for index in range(len(wrapped.layout.section_blocks)):
+            start = wrapped.section_line(index)
+            if start is not None and start > y and index > self.current_section:
+                return self.goto_section(index)
+        return False
+
+    def prev_section(self) -> bool:
+        """Go to the start of this section, or of the previous one when already there."""
+        wrapped = self._wrapped
+        if wrapped is None:
+            return False
+        y = round(self.scroll_y)
+        current = self.current_section
+        start = wrapped.section_line(current)
+        if start is not None and start < y:
+            return self.goto_section(current)
+        return current > 0 and self.goto_section(current - 1)
+
+    def action_next_section(self) -> None:
+        self.next_section()
+
+    def action_prev_section(self) -> None:
+        self.prev_section()
+
+    def action_goto_section(self, index: int) -> None:
+        self.goto_section(index)
+
+    def action_widen(self) -> None:
+        self.max_width = min(MAX_TEXT_WIDTH, self.max_width + WIDTH_STEP)
+
+    def action_narrow(self) -> None:
+        self.max_width = max(MIN_TEXT_WIDTH, min(self.max_width, self.text_width) - WIDTH_STEP)
+
+    # ----------------------------------------------------------- anchors and selection
+
+    def scroll_to_anchor(self, anchor: Anchor, *, highlight: bool = True) -> bool:
+        """Bring an annotation's words near the top third and (by default) highlight them."""
+        wrapped = self._wrapped
+        if highlight:
+            self._selected = anchor
+            self._bump()
+        if wrapped is None:
+            return False
+        lines = wrapped.anchor_lines(anchor)
+        if lines is None:
+            return False
+        self._show_line(lines[0], force_top_third=True)
+        return True
+
+    def clear_highlight(self) -> None:
+        """Remove the selected-annotation highlight."""
+        if self._selected is not None:
+            self._selected = None
+            self._bump()
+
+    @property
+    def selected_anchor(self) -> Anchor | None:
+        return self._selected
+
+    # ---------------------------------------------------------------------- search
+
+    def find(self, query: FindQuery) -> FindResults:
+        """Search the article and highlight every match; returns the results."""
+        if self._article is None:
+            raise RuntimeError("no article loaded")
+        if self._text is None:
+            self._text = ArticleText(self._article)
+        results = self._text.search(query)
+        self.set_find_results(results)
+        return results
+
+    def set_find_results(self, results: FindResults | None) -> None:
+        """Highlight `results`; the current match is the first one from the top of the view."""
+        start: int | None = None
+        if results is not None and len(results) and self._wrapped is not None:
+            top = self._wrapped.line(round(self.scroll_y))
+            kind = top.kind if top.kind not in ("meta", "blank") else "title"
+            if top.kind in ("meta", "blank"):
+                start = results.first_from(self._next_text_key(top.block), 0)
+            else:
+                key = TextKey(kind, top.section, top.paragraph)  # type: ignore[arg-type]
+                start = results.first_from(key, top.start)
+        elif results is not None and len(results):
+            start = 0
+        self._find.reset(results, start)
+        self._bump()
+        if start is not None:
+            self._show_match(start)
+
+    def _next_text_key(self, block: int) -> TextKey:
+        """The first searchable text at or after layout block `block`."""
+        assert self._layout is not None
+        for candidate in self._layout.blocks[block:]:
+            if candidate.kind not in ("meta", "blank"):
+                return TextKey(candidate.kind, candidate.section, candidate.paragraph)  # type: ignore[arg-type]
+        return TextKey("title")
+
+    def clear_find(self) -> None:
+        """Drop the search highlights."""
+        if self._find.results is not None:
+            self._find.reset(None)
+            self._bump()
+
+    @property
+    def find_results(self) -> FindResults | None:
+        return self._find.results
+
+    @property
+    def current_match(self) -> int | None:
+        return self._find.current
+
+    @property
+    def find_status(self) -> str:
+        """The counter for a find bar: `3/14`, `0/0` or an error message."""
+        results = self._find.results
+        return "" if results is None else results.status(self._find.current)
+
+    def goto_match(self, index: int) -> bool:
+        """Make match `index` current and scroll to it; False when there is no such match."""
+        results = self._find.results
+        if results is None or not 0 <= index < len(results):
+            return False
+        self._find.current = index
+        self._bump()
+        self._show_match(index)
+        return True
+
+    def next_match(self) -> bool:
+        """Go to the next match; True when the search wrapped past the end."""
+        index, wrapped = self._find.step(forward=True)
+        if index is not None:
+            self.goto_match(index)
+        return wrapped
+
+    def previous_match(self) -> bool:
+        """Go to the previous match; True when the search wrapped past the start."""
+        index, wrapped = self._find.step(forward=False)
+        if index is not None:
+            self.goto_match(index)
+        return wrapped
+
+    def _show_match(self, index: int) -> None:
+        results = self._find.results
+        if results is None or self._wrapped is None:
+            return
+        match = results.match(index)
+        y = self._wrapped.line_of(match.kind, match.section, match.paragraph, match.start)
+        if y is not None:
+            self._show_line(y)
+
+
+def _annotation_spans(article: Article) -> dict[tuple[int, int], list[_Span]]:
+    """Quote and statistic spans per paragraph, for the subtle in-text marking."""
+    spans: dict[tuple[int, int], list[_Span]] = {}
+    for quote in article.quotes:
+        if quote.anchor is not None:
+            a = quote.anchor
+            spans.setdefault((a.section_index, a.paragraph), []).append(
+                _Span(a.start, a.end, "article-view--quote")
+            )
+    for stat in article.statistics:
+        if stat.anchor is not None:
+            a = stat.anchor
+            spans.setdefault((a.section_index, a.paragraph), []).append(
+                _Span(a.start, a.end, "article-view--statistic")
+            )
+    return spans
+
+
+def _escaped(raw: str) -> tuple[Text, list[int]]:
+    """`raw` with control characters escaped, and where each original offset lands."""
+    position: list[int] = []
+    pieces: list[str] = []
+    at = 0
+    for ch in raw:
+        position.append(at)
+        shown = escape_controls(ch)
+        pieces.append(shown)
+        at += len(shown)
+    position.append(at)
+    return Text("".join(pieces), end="", no_wrap=True), position

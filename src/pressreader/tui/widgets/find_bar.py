@@ -1,0 +1,169 @@
+"""The find bar: type to search the article, step through matches, see the count.
+
+The bar only edits the query and shows a status; the screen that hosts it runs the search
+(on `FindBar.Changed`), moves between matches (`FindBar.Next` / `FindBar.Previous`) and
+clears highlights (`FindBar.Closed`), then reports back with `set_status`.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import Input, Label
+
+from pressreader.find import FindQuery
+from pressreader.sanitize import escape_line
+
+
+class FindBar(Horizontal):
+    """A one-line search field with a regex toggle (`.*`) and a match counter."""
+
+    DEFAULT_CSS = """
+    FindBar {
+        height: 1;
+        width: 1fr;
+        background: $panel;
+        display: none;
+    }
+    FindBar.-open { display: block; }
+    FindBar > #find-prompt { width: auto; padding: 0 1; text-style: bold; color: $text-accent; }
+    FindBar > Input {
+        width: 1fr;
+        height: 1;
+        border: none;
+        padding: 0;
+        background: $panel;
+    }
+    FindBar > Input:focus { border: none; background-tint: $foreground 5%; }
+    FindBar > #find-regex { width: auto; padding: 0 1; color: $text-muted; }
+    FindBar > #find-regex.-on { text-style: reverse bold; color: $text-accent; }
+    FindBar > #find-status { width: auto; min-width: 5; padding: 0 1; }
+    FindBar > #find-status.-error { text-style: bold; color: $text-error; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter,down", "next", "Next match", id="find.next", show=False),
+        Binding("shift+enter,up", "previous", "Previous match", id="find.previous", show=False),
+        Binding("ctrl+r,alt+r", "toggle_regex", "Regex on/off", id="find.toggle-regex"),
+        Binding("escape", "close", "Close find", id="find.close"),
+    ]
+
+    regex: reactive[bool] = reactive(False)
+    """Whether the query is a regular expression (else literal text)."""
+
+    class Changed(Message):
+        """The query changed: search again."""
+
+        def __init__(self, query: FindQuery) -> None:
+            super().__init__()
+            self.query = query
+
+    class Next(Message):
+        """Go to the next match."""
+
+    class Previous(Message):
+        """Go to the previous match."""
+
+    class Closed(Message):
+        """The bar closed: clear the highlights."""
+
+    def __init__(
+        self, *, name: str | None = None, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._emit_pending = False
+
+    def compose(self) -> ComposeResult:
+        yield Label("/", id="find-prompt")
+        yield Input(placeholder="find in article", id="find-input", select_on_focus=False)
+        yield Label(".*", id="find-regex")
+        yield Label("", id="find-status")
+
+    @property
+    def input(self) -> Input:
+        return self.query_one("#find-input", Input)
+
+    @property
+    def find_query(self) -> FindQuery:
+        """The query as typed."""
+        return FindQuery(self.input.value, self.regex)
+
+    @property
+    def is_open(self) -> bool:
+        return self.has_class("-open")
+
+    def open(self, text: str | None = None) -> None:
+        """Show the bar and focus its field (the previous query stays, selected for retyping)."""
+        self.add_class("-open")
+        field = self.input
+        if text is not None:
+            field.value = text
+        field.focus()
+        field.select_all()
+
+    def close(self) -> None:
+        """Hide the bar and tell the host to clear the highlights."""
+        if not self.is_open:
+            return
+        was_focused = self.input.has_focus
+        self.remove_class("-open")
+        self.set_status("")
+        self.post_message(self.Closed())
+        if was_focused:
+            self.screen.focus_next()
+
+    def set_status(self, text: str, *, error: bool = False) -> None:
+        """Show the counter (`3/14`) or an error (`invalid regex: ...`)."""
+        status = self.query_one("#find-status", Label)
+        status.update(Text(escape_line(text)))
+        status.set_class(error, "-error")
+
+    def watch_regex(self, regex: bool) -> None:
+        if not self.is_mounted:
+            return
+        indicator = self.query_one("#find-regex", Label)
+        indicator.set_class(regex, "-on")
+        indicator.tooltip = "regular expression" if regex else "literal text"
+        self._schedule_changed()
+
+    def on_mount(self) -> None:
+        self.watch_regex(self.regex)
+
+    @on(Input.Changed, "#find-input")
+    def _input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._schedule_changed()
+
+    @on(Input.Submitted, "#find-input")
+    def _input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.post_message(self.Next())
+
+    def _schedule_changed(self) -> None:
+        # Keys typed in a burst arrive as queued messages: search once, for the latest text.
+        if not self._emit_pending:
+            self._emit_pending = True
+            self.call_later(self._emit_changed)
+
+    def _emit_changed(self) -> None:
+        self._emit_pending = False
+        self.post_message(self.Changed(self.find_query))
+
+    def action_next(self) -> None:
+        self.post_message(self.Next())
+
+    def action_previous(self) -> None:
+        self.post_message(self.Previous())
+
+    def action_toggle_regex(self) -> None:
+        self.regex = not self.regex
+
+    def action_close(self) -> None:
+        self.close()
