@@ -69,6 +69,7 @@ class LibraryScreen(ReaderScreen):
     HELP_GROUP = "Library"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "filter", "Filter", id="library.filter"),
+        Binding("q", "app.quit", "Quit", id="library.quit"),
         Binding("escape", "clear_filter", "Clear filter", id="library.clear_filter", show=False),
         Binding("j", "cursor_down", "Down", id="library.down", show=False),
         Binding("k", "cursor_up", "Up", id="library.up", show=False),
@@ -86,7 +87,12 @@ class LibraryScreen(ReaderScreen):
 
     def compose(self) -> ComposeResult:
         yield Static(Text("pressreader", style="bold"), id="library-title")
-        yield Input(placeholder="Filter by title, outlet, tag or speaker", id="library-filter")
+        # Disabled while hidden, so focus never lands in an invisible field.
+        yield Input(
+            placeholder="Filter by title, outlet, tag or speaker",
+            id="library-filter",
+            disabled=True,
+        )
         yield LibraryTable(id="library-table", cursor_type="row", zebra_stripes=True)
         yield Static(id="library-status")
         yield Footer()
@@ -98,7 +104,7 @@ class LibraryScreen(ReaderScreen):
         filter_text = self.app_state.library.filter_text
         if filter_text:
             self.query_one("#library-filter", Input).value = filter_text
-            self.set_class(True, "-filtering")
+            self._show_filter(True)
         self.reload()
 
     @property
@@ -127,6 +133,8 @@ class LibraryScreen(ReaderScreen):
         table = self.query_one(LibraryTable)
         table.loading = False
         self._refill()
+        if self.focused is None:
+            table.focus()
         self.reader.library_loaded(self.entries)
 
     # The table ------------------------------------------------------------------------------
@@ -195,7 +203,8 @@ class LibraryScreen(ReaderScreen):
         total = len(self.entries)
         if len(self.shown) != total:
             text.append(f"{len(self.shown)} of ")
-        text.append(f"{total} article{'s' if total != 1 else ''}")
+        articles = total - broken
+        text.append(f"{articles} article{'s' if articles != 1 else ''}")
         if broken:
             text.append(f" · {broken} broken file{'s' if broken != 1 else ''}", "red")
         if not self.entries:
@@ -232,8 +241,12 @@ class LibraryScreen(ReaderScreen):
 
     # The filter -----------------------------------------------------------------------------
 
+    def _show_filter(self, shown: bool) -> None:
+        self.set_class(shown, "-filtering")
+        self.query_one("#library-filter", Input).disabled = not shown
+
     def action_filter(self) -> None:
-        self.set_class(True, "-filtering")
+        self._show_filter(True)
         self.query_one("#library-filter", Input).focus()
 
     def action_clear_filter(self) -> None:
@@ -241,7 +254,7 @@ class LibraryScreen(ReaderScreen):
         if not self.has_class("-filtering") and not field.value:
             return
         field.value = ""
-        self.set_class(False, "-filtering")
+        self._show_filter(False)
         self.query_one(LibraryTable).focus()
 
     @on(Input.Changed, "#library-filter")
@@ -252,9 +265,9 @@ class LibraryScreen(ReaderScreen):
 
     @on(Input.Submitted, "#library-filter")
     def _filter_submitted(self, event: Input.Submitted) -> None:
-        if not event.value:
-            self.set_class(False, "-filtering")
         self.query_one(LibraryTable).focus()
+        if not event.value:
+            self._show_filter(False)
 
     # Cursor ---------------------------------------------------------------------------------
 

@@ -1,0 +1,125 @@
+"""The library screen: listing, order, broken files, filtering, opening and coming back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input
+
+from pressreader.tui.app import PressReaderApp
+from pressreader.tui.screens.library import LibraryScreen, LibraryTable
+from pressreader.tui.screens.problems import ProblemsScreen
+
+from .helpers import screen_lines, screen_text
+
+
+async def _loaded(app: PressReaderApp, pilot: object) -> LibraryScreen:
+    await app.workers.wait_for_complete()
+    await pilot.pause()  # type: ignore[attr-defined]
+    screen = app.screen
+    assert isinstance(screen, LibraryScreen)
+    return screen
+
+
+def _titles(screen: LibraryScreen) -> list[str]:
+    return [entry.title for entry in screen.shown]
+
+
+async def test_lists_newest_first_with_broken_files_marked(library: Path) -> None:
+    app = PressReaderApp([library], use_user_config=False)
+    async with app.run_test(size=(110, 30)) as pilot:
+        screen = await _loaded(app, pilot)
+        assert _titles(screen) == [
+            "New harbour opens",
+            "Middle of the road",
+            "Old bridges",
+            "zz-broken.yaml",
+        ]
+        lines = screen_lines(app)
+        rows = [line for line in lines if "harbour" in line or "zz-broken" in line]
+        assert "Harbour Times" in rows[0] and "2024-03-02" in rows[0]
+        broken = rows[1]
+        assert broken.lstrip().startswith("!")
+        # The first problem, with its line and column, is on the row.
+        assert "4:1" in broken or "3:" in broken
+        assert "3 articles · 1 broken file" in screen_text(app)
+
+
+async def test_loading_runs_in_a_worker_with_an_indicator(library: Path) -> None:
+    app = PressReaderApp([library], use_user_config=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        table = app.screen.query_one(LibraryTable)
+        workers = [w for w in app.workers if w.group == "library-scan"]
+        assert workers and workers[0].is_running or table.loading or table.row_count
+        await _loaded(app, pilot)
+        assert not table.loading
+        assert table.row_count == 4
+
+
+async def test_slash_filters_by_title_outlet_tag_and_speaker(library: Path) -> None:
+    app = PressReaderApp([library], use_user_config=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _loaded(app, pilot)
+        field = screen.query_one("#library-filter", Input)
+        assert not field.display
+        await pilot.press("slash")
+        assert field.display and field.has_focus
+        await pilot.press(*"harbour")
+        assert _titles(screen) == ["New harbour opens"]
+        field.value = "bo chen"  # a speaker
+        await pilot.pause()
+        assert _titles(screen) == ["New harbour opens"]
+        field.value = "roads"  # a tag
+        await pilot.pause()
+        assert _titles(screen) == ["Middle of the road"]
+        field.value = "daily example"  # an outlet
+        await pilot.pause()
+        assert _titles(screen) == ["Middle of the road", "Old bridges"]
+        field.value = "nothing like this"
+        await pilot.pause()
+        assert _titles(screen) == []
+        assert "nothing matches the filter" in screen_text(app)
+        await pilot.press("escape")
+        assert not field.display and field.value == ""
+        assert len(_titles(screen)) == 4
+        assert screen.query_one(LibraryTable).has_focus
+
+
+async def test_typing_q_in_the_filter_does_not_quit(library: Path) -> None:
+    app = PressReaderApp([library], use_user_config=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _loaded(app, pilot)
+        await pilot.press("slash", "q")
+        assert app.is_running
+        assert screen.query_one("#library-filter", Input).value == "q"
+
+
+async def test_opening_a_broken_file_shows_its_problems_as_text(library: Path) -> None:
+    app = PressReaderApp([library], use_user_config=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _loaded(app, pilot)
+        await pilot.press("G", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemsScreen)
+        text = screen_text(app)
+        assert "zz-broken.yaml:" in text
+        assert ": error: " in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_q_quits_from_the_library(library: Path) -> None:
+    app = PressReaderApp([library], use_user_config=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _loaded(app, pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_empty_folder_says_so(tmp_path: Path) -> None:
+    app = PressReaderApp([tmp_path], use_user_config=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _loaded(app, pilot)
+        assert "No article files found in" in screen_text(app)
