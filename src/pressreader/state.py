@@ -282,6 +282,7 @@ class StateStore:
                 return self._fallback(f"cannot move {path} aside")
             conn: sqlite3.Connection | None = None
             try:
+                _check_header(path)
                 conn = self._connect(path)
                 self._prepare(conn)
                 self._persistent = True
@@ -313,18 +314,27 @@ class StateStore:
 
     def _prepare(self, conn: sqlite3.Connection) -> None:
         """Check the file, switch to WAL, and create or migrate the schema."""
-        conn.execute("PRAGMA journal_mode = WAL").fetchone()
-        # FULL syncs the WAL on every commit: a committed write survives even a power cut.
-        conn.execute("PRAGMA synchronous = FULL")
         problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
         if problems != ["ok"]:
             raise _Unusable("damaged: " + "; ".join(str(p) for p in problems[:3]))
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise _TooNew
+            raise _TooNew  # before anything below writes to the file
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        # FULL syncs the WAL on every commit: a committed write survives even a power cut.
+        conn.execute("PRAGMA synchronous = FULL")
         if version < SCHEMA_VERSION:
             self._migrate(conn)
         self._check_schema(conn)
+        # SQLite opens a file it cannot write read-only without a word: find out now, so the
+        # reader is told once instead of every save failing.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("COMMIT")
+        finally:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
 
     def _migrate(self, conn: sqlite3.Connection) -> None:
         # IMMEDIATE: two processes opening a new file at once must not both create the tables.
@@ -651,6 +661,22 @@ def _bookmark(row: tuple[object, ...]) -> Bookmark:
         key=StateKey(str(article_id), str(path)),
         title=None if title is None else str(title),
     )
+
+
+_HEADER = b"SQLite format 3\x00"
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file that is not SQLite before SQLite touches it (or its WAL)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(len(_HEADER))
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise sqlite3.OperationalError(f"cannot read it: {error.strerror}") from error
+    if head and head != _HEADER:
+        raise _Unusable("it is not a database file")
 
 
 def _user_tables(conn: sqlite3.Connection) -> list[str]:
