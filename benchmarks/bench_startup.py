@@ -34,6 +34,7 @@ Examples:
 from __future__ import annotations
 
 import argparse
+import collections
 import contextlib
 import os
 import queue
@@ -135,6 +136,7 @@ class Tmux:
         self.replies: queue.Queue[tuple[bool, str]] = queue.Queue()
         self.output = threading.Event()
         self.last_output = 0.0
+        self.recent: collections.deque[bytes] = collections.deque(maxlen=40)
         threading.Thread(target=self._read, daemon=True).start()
         self.replies.get(timeout=10)  # the reply block of attach-session itself
         self.command("refresh-client -C 200x60")  # a control client must not shrink the pane
@@ -145,6 +147,7 @@ class Tmux:
         block: list[str] | None = None
         prefix = f"%output {self.pane} ".encode()
         for raw in self.client.stdout:
+            self.recent.append(raw[:200])
             if raw.startswith(prefix):
                 self.last_output = time.monotonic()
                 self.output.set()
@@ -162,7 +165,11 @@ class Tmux:
     def command(self, line: str, timeout: float = 10.0) -> str:
         assert self.client.stdin is not None
         self.client.stdin.write(line.encode() + b"\n")
-        ok, text = self.replies.get(timeout=timeout)
+        try:
+            ok, text = self.replies.get(timeout=timeout)
+        except queue.Empty:
+            recent = b"".join(self.recent).decode(errors="replace")
+            raise RuntimeError(f"tmux did not answer {line!r}; it last said:\n{recent}") from None
         if not ok:
             raise RuntimeError(f"tmux: {line}: {text}")
         return text
