@@ -127,9 +127,9 @@ class ArticleText:
             offsets.append(position)
             position += len(text) + len(_SEPARATOR)
         self.offsets = offsets
-        joined = _SEPARATOR.join(texts)
-        self.plain = joined.translate(_WHITESPACE)  # for regular expressions
-        self.folded = joined.translate(_TYPOGRAPHIC)  # for literal queries
+        # Translate before joining: the separator itself is white space.
+        self.plain = _SEPARATOR.join(t.translate(_WHITESPACE) for t in texts)  # for regexes
+        self.folded = _SEPARATOR.join(t.translate(_TYPOGRAPHIC) for t in texts)  # for literals
 
     def base(self, key: TextKey) -> int | None:
         """Offset of a text in the joined string, or None when the article has no such text."""
@@ -240,19 +240,18 @@ def _annotation_hits(
         key = TextKey("paragraph", anchor.section_index, anchor.paragraph)
         return bool(results.spans_in(key, anchor.start, anchor.end))
 
+    def found(text: str | None) -> bool:
+        return text is not None and any(m.end() > m.start() for m in pattern.finditer(fold(text)))
+
     quotes = frozenset(
         i
         for i, quote in enumerate(article.quotes)
-        if anchored(quote.anchor)
-        or pattern.search(fold(quote.text))
-        or pattern.search(fold(quote.speaker))
+        if anchored(quote.anchor) or found(quote.text) or found(quote.speaker)
     )
     statistics = frozenset(
         i
         for i, stat in enumerate(article.statistics)
-        if anchored(stat.anchor)
-        or pattern.search(fold(stat.label))
-        or (stat.text is not None and pattern.search(fold(stat.text)))
+        if anchored(stat.anchor) or found(stat.label) or found(stat.text)
     )
     return quotes, statistics
 

@@ -1,0 +1,195 @@
+"""Search within one article: smart case, regular expressions, spans and annotation hits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pressreader.find import ArticleText, FindCursor, FindQuery, TextKey
+from pressreader.loader import load_file
+from pressreader.model import Anchor, Article, Quote, Section, Statistic
+
+DATA = Path(__file__).parent.parent / "data" / "reader"
+
+
+def make_article() -> Article:
+    lead = (
+        "The Ministry said trade grew. Exports rose from 172 to 181 partners,\n"
+        "and the minister said “we are open”."
+    )
+    body = "Trade talks continue. The TRADE office said nothing."
+    quote_start = lead.index("we are open")
+    stat_start = lead.index("from 172 to 181")
+    return Article(
+        id="t",
+        title="Trade news",
+        subtitle="A subtitle about ministers",
+        sections=[
+            Section("lead", None, [lead]),
+            Section("more", "More on trade", [body, "Nothing here."]),
+        ],
+        quotes=[
+            Quote(
+                "Ma Zhaoxu",
+                "we are open",
+                anchor=Anchor(0, "lead", 0, quote_start, quote_start + len("we are open")),
+            )
+        ],
+        statistics=[
+            Statistic(
+                "Partners",
+                181,
+                172,
+                text="from 172 to 181",
+                anchor=Anchor(0, "lead", 0, stat_start, stat_start + len("from 172 to 181")),
+            ),
+            Statistic("Ports", 3),
+        ],
+    )
+
+
+def spans(article: Article, query: FindQuery) -> list[tuple[str, int, int, str]]:
+    results = ArticleText(article).search(query)
+    found = []
+    for i in range(len(results)):
+        m = results.match(i)
+        text = _text_of(article, m.key)
+        found.append((m.kind, m.section, m.paragraph, text[m.start : m.end]))
+    return found
+
+
+def _text_of(article: Article, key: TextKey) -> str:
+    if key.kind == "title":
+        return article.title
+    if key.kind == "subtitle":
+        return article.subtitle or ""
+    section = article.sections[key.section]
+    if key.kind == "heading":
+        return section.heading or ""
+    return section.paragraphs[key.paragraph]
+
+
+def test_smart_case_lower_query_ignores_case() -> None:
+    found = spans(make_article(), FindQuery("trade"))
+    assert [f[3] for f in found] == ["Trade", "trade", "trade", "Trade", "TRADE"]
+    assert [f[0] for f in found] == ["title", "paragraph", "heading", "paragraph", "paragraph"]
+
+
+def test_smart_case_upper_letter_makes_search_case_sensitive() -> None:
+    found = spans(make_article(), FindQuery("Trade"))
+    assert [f[3] for f in found] == ["Trade", "Trade"]
+    assert spans(make_article(), FindQuery("TRADE")) == [("paragraph", 1, 0, "TRADE")]
+
+
+def test_regex_escapes_do_not_count_as_upper_case() -> None:
+    assert not FindQuery(r"\Wtrade\S", regex=True).case_sensitive
+    assert FindQuery(r"\WTrade", regex=True).case_sensitive
+    # In literal mode a backslash is just a character.
+    assert FindQuery(r"\W").case_sensitive
+
+
+def test_regex_matches_and_literal_treats_metacharacters_literally() -> None:
+    article = make_article()
+    numbers = spans(article, FindQuery(r"\d+", regex=True))
+    assert [f[3] for f in numbers] == ["172", "181"]
+    assert spans(article, FindQuery(r"\d+")) == []
+    assert [f[3] for f in spans(article, FindQuery("grew."))] == ["grew."]
+
+
+def test_invalid_regex_reports_an_error_and_never_raises() -> None:
+    results = ArticleText(make_article()).search(FindQuery("(unclosed", regex=True))
+    assert results.error is not None and results.error.startswith("invalid regex")
+    assert len(results) == 0
+    assert results.status(None) == results.error
+
+
+def test_match_spanning_a_line_break_in_the_source_is_found() -> None:
+    # The lead holds "partners,\nand": the search sees one space.
+    found = spans(make_article(), FindQuery("partners, and the"))
+    assert found == [("paragraph", 0, 0, "partners,\nand the")]
+
+
+def test_typographic_quotes_match_plain_ones_in_literal_mode() -> None:
+    found = spans(make_article(), FindQuery('"we are open"'))
+    assert found == [("paragraph", 0, 0, "“we are open”")]
+
+
+def test_matches_never_cross_two_texts() -> None:
+    # "nothing." ends one paragraph and "Nothing" starts the next.
+    found = spans(make_article(), FindQuery(r"nothing\.\s*Nothing", regex=True))
+    assert found == []
+
+
+def test_empty_query_and_empty_matches_give_nothing() -> None:
+    text = ArticleText(make_article())
+    assert len(text.search(FindQuery(""))) == 0
+    nothing = text.search(FindQuery("q*", regex=True))
+    assert len(nothing) == 0
+    assert nothing.quote_hits == frozenset() and nothing.statistic_hits == frozenset()
+
+
+def test_quotes_and_statistics_that_hold_a_match_light_up() -> None:
+    text = ArticleText(make_article())
+    in_quote = text.search(FindQuery("are open"))
+    assert in_quote.quote_hits == {0} and in_quote.statistic_hits == frozenset()
+    in_stat = text.search(FindQuery("172"))
+    assert in_stat.statistic_hits == {0} and in_stat.quote_hits == frozenset()
+    # A match in a statistic's label (not in the text) counts too.
+    by_label = text.search(FindQuery("ports"))
+    assert by_label.statistic_hits == {1}
+    by_speaker = text.search(FindQuery("zhaoxu"))
+    assert by_speaker.quote_hits == {0}
+
+
+def test_too_many_matches_stop_the_search_and_say_so() -> None:
+    article = Article(id="big", title="t", sections=[Section("s", None, ["ab " * 300])])
+    results = ArticleText(article).search(FindQuery("a"), limit=100)
+    assert results.too_many and len(results) == 100
+    assert results.status(4) == "5/100+"
+
+
+def test_spans_in_clips_to_a_display_line() -> None:
+    article = make_article()
+    results = ArticleText(article).search(FindQuery("minister"))
+    key = TextKey("paragraph", 0, 0)
+    lead = article.sections[0].paragraphs[0]
+    at = lead.index("minister")
+    assert results.spans_in(key, 0, len(lead)) == [(at, at + 8, 1)]
+    # A line that ends inside the match gets only its part.
+    assert results.spans_in(key, 0, at + 3) == [(at, at + 3, 1)]
+    assert results.spans_in(key, 0, at) == []
+
+
+def test_first_from_wraps_to_the_first_match() -> None:
+    results = ArticleText(make_article()).search(FindQuery("trade"))
+    assert results.first_from(TextKey("paragraph", 1, 0), 0) == 3
+    assert results.first_from(TextKey("paragraph", 1, 1), 0) == 0
+
+
+def test_cursor_steps_and_wraps() -> None:
+    results = ArticleText(make_article()).search(FindQuery("trade"))
+    cursor = FindCursor()
+    cursor.reset(results, 3)
+    assert cursor.step() == (4, False)
+    assert cursor.step() == (0, True)
+    assert cursor.step(forward=False) == (4, True)
+    cursor.reset(ArticleText(make_article()).search(FindQuery("zzz")))
+    assert cursor.step() == (None, False)
+
+
+def test_cjk_search_in_loaded_fixture() -> None:
+    result = load_file(DATA / "cjk.yaml")
+    assert result.articles, [p.format() for p in result.problems]
+    article = result.articles[0]
+    word = article.sections[0].paragraphs[0][2:4]
+    results = ArticleText(article).search(FindQuery(word))
+    assert len(results) >= 1
+    first = results.match(0)
+    assert _text_of(article, first.key)[first.start : first.end] == word
+
+
+@pytest.mark.parametrize("pattern", ["(a", "[", "*a", "a{2,1}", "(?P<x>a)(?P<x>b)"])
+def test_many_invalid_expressions(pattern: str) -> None:
+    results = ArticleText(make_article()).search(FindQuery(pattern, regex=True))
+    assert results.error and len(results) == 0
