@@ -1,0 +1,328 @@
+"""The quotes panel: the article's quotes grouped by speaker, with a quick speaker filter.
+
+Each speaker's heading gives the name, the number of quotes and the role. A direct quote is
+shown in typographic quotes (“…”); an indirect one (a paraphrase) starts with ≈ and is drawn
+dimmer, so the two differ without colour. Long quotes are cut to a few lines with an ellipsis.
+Quotes holding a match of the find bar carry • and a stronger style (`set_find_hits`).
+
+`f` shows only the next speaker's quotes, `F` the previous one's, cycling back to everyone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+
+from pressreader.model import Anchor, Article, QuoteKind
+from pressreader.tui.widgets.marked_list import (
+    CURSOR,
+    MarkedList,
+    Row,
+    fit,
+    hang,
+    one_line,
+    wrap_lines,
+)
+
+HIT = "•"
+INDIRECT = "≈ "
+OPEN_QUOTE = "“"
+CLOSE_QUOTE = "”"
+# A quote shows at most this many lines; the rest is cut with an ellipsis.
+MAX_QUOTE_LINES = 3
+MAX_ROLE_LINES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerRow(Row):
+    name: str = ""
+    detail: str = ""  # role, else affiliation
+    count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRow(Row):
+    text: str = ""
+    kind: QuoteKind = "direct"
+    hit: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class NoteRow(Row):
+    text: str = ""
+
+
+class QuotesPanel(MarkedList):
+    """Quotes by speaker; Enter (or a click) posts `QuotesPanel.QuoteSelected`."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Go to quote", id="quotes.select"),
+        Binding("f", "next_speaker", "Filter speaker (f cycles)", id="quotes.filter_next"),
+        Binding(
+            "F",
+            "previous_speaker",
+            "Filter previous speaker",
+            id="quotes.filter_previous",
+            show=False,
+        ),
+    ]
+
+    DEFAULT_CSS = """
+    QuotesPanel {
+        & > .quotes-panel--speaker {
+            text-style: bold;
+        }
+        & > .quotes-panel--detail {
+            color: $text-muted;
+        }
+        & > .quotes-panel--indirect {
+            color: $text-muted;
+            text-style: italic;
+        }
+        & > .quotes-panel--hit {
+            color: $text-warning;
+            text-style: bold;
+        }
+        & > .quotes-panel--note {
+            color: $text-muted;
+            text-style: italic;
+        }
+    }
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "quotes-panel--speaker",
+        "quotes-panel--detail",
+        "quotes-panel--indirect",
+        "quotes-panel--hit",
+        "quotes-panel--note",
+    }
+
+    class QuoteSelected(Message):
+        """The reader chose quote `index` (in `article.quotes`); `anchor` is where its words
+        stand in the text, None when they were not found."""
+
+        def __init__(
+            self, index: int, anchor: Anchor | None, panel: QuotesPanel | None = None
+        ) -> None:
+            super().__init__()
+            self.index = index
+            self.anchor = anchor
+            self.panel = panel
+
+        @property
+        def control(self) -> QuotesPanel | None:
+            return self.panel
+
+    def __init__(
+        self,
+        article: Article | None = None,
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes, disabled=disabled)
+        self._article: Article | None = None
+        self._speakers: list[str] = []  # speakers with quotes, in the order shown
+        self._filter: str | None = None
+        self._hits: frozenset[int] = frozenset()
+        self._update_titles()
+        if article is not None:
+            self.load_article(article)
+
+    # -- public API --------------------------------------------------------------------------
+
+    @property
+    def article(self) -> Article | None:
+        return self._article
+
+    @property
+    def speakers(self) -> list[str]:
+        """Names of the speakers with quotes, in the order the panel groups them."""
+        return list(self._speakers)
+
+    @property
+    def speaker_filter(self) -> str | None:
+        """The only speaker shown, or None for everyone."""
+        return self._filter
+
+    @property
+    def selected_index(self) -> int | None:
+        """The index (in `article.quotes`) of the quote under the cursor, or None."""
+        return self.cursor_key
+
+    @selected_index.setter
+    def selected_index(self, index: int | None) -> None:
+        self.select_quote(index)
+
+    @property
+    def find_hits(self) -> frozenset[int]:
+        return self._hits
+
+    def load_article(self, article: Article) -> None:
+        """Show `article`'s quotes; the filter and find hits are cleared."""
+        self._article = article
+        self._filter = None
+        self._hits = frozenset()
+        self._speakers = self._speaker_order(article)
+        self._show(keep_key=None)
+
+    def select_quote(self, index: int | None) -> bool:
+        """Put the cursor on quote `index`, lifting the speaker filter if it hides it.
+        False when there is no such quote."""
+        article = self._article
+        if article is None or index is None or not 0 <= index < len(article.quotes):
+            return False
+        if self.row_index(index) is None:
+            self._filter = None
+            self._show(keep_key=index)
+        return self.move_cursor_to_key(index)
+
+    def set_speaker_filter(self, name: str | None) -> None:
+        """Show only `name`'s quotes (None: everyone's). An unknown name shows everyone."""
+        if name is not None and name not in self._speakers:
+            name = None
+        if name == self._filter:
+            return
+        self._filter = name
+        self._show(keep_key=self.selected_index)
+
+    def set_find_hits(self, indices: Iterable[int]) -> None:
+        """Light up the quotes (indices in `article.quotes`) that hold a match of the find bar;
+        an empty collection clears them."""
+        hits = frozenset(indices)
+        if hits == self._hits:
+            return
+        self._hits = hits
+        self._show(keep_key=self.selected_index)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def action_next_speaker(self) -> None:
+        """Show only the next speaker's quotes; after the last speaker, everyone's again."""
+        self._cycle(1)
+
+    def action_previous_speaker(self) -> None:
+        self._cycle(-1)
+
+    def _cycle(self, step: int) -> None:
+        if not self._speakers:
+            return
+        choices: list[str | None] = [None, *self._speakers]
+        position = choices.index(self._filter) if self._filter in choices else 0
+        self.set_speaker_filter(choices[(position + step) % len(choices)])
+
+    # -- rows --------------------------------------------------------------------------------
+
+    @staticmethod
+    def _speaker_order(article: Article) -> list[str]:
+        """Speakers in the order of `article.speakers`, then those only named by a quote."""
+        quoted = {quote.speaker for quote in article.quotes}
+        order = [speaker.name for speaker in article.speakers if speaker.name in quoted]
+        for quote in article.quotes:
+            if quote.speaker not in order:
+                order.append(quote.speaker)
+        return order
+
+    def _show(self, keep_key: int | None) -> None:
+        self._update_titles()
+        self.set_rows(self._build_rows(), keep_key=keep_key)
+
+    def _build_rows(self) -> list[Row]:
+        article = self._article
+        if article is None:
+            return []
+        if not article.quotes:
+            return [NoteRow(key=None, text="No quotes in this article.")]
+        rows: list[Row] = []
+        for name in self._speakers:
+            if self._filter is not None and name != self._filter:
+                continue
+            indices = [i for i, quote in enumerate(article.quotes) if quote.speaker == name]
+            speaker = article.speaker(name)
+            detail = ""
+            if speaker is not None:
+                detail = one_line(speaker.role) or one_line(speaker.affiliation)
+            rows.append(
+                SpeakerRow(key=None, name=one_line(name), detail=detail, count=len(indices))
+            )
+            for index in indices:
+                quote = article.quotes[index]
+                rows.append(
+                    QuoteRow(
+                        key=index,
+                        text=one_line(quote.text),
+                        kind=quote.kind,
+                        hit=index in self._hits,
+                    )
+                )
+        return rows
+
+    def _update_titles(self) -> None:
+        article = self._article
+        total = len(article.quotes) if article is not None else 0
+        title = Content(f"Quotes ({total})")
+        if self._hits:
+            title += f" · {len(self._hits)} found"
+        self.border_title = title
+        if not self._speakers:
+            self.border_subtitle = None
+        elif self._filter is None:
+            self.border_subtitle = Content("f: by speaker")
+        else:
+            self.border_subtitle = Content("f: ") + fit(Content(one_line(self._filter)), 24)
+
+    def render_row(self, row: Row, width: int, cursor: bool) -> Content:
+        if isinstance(row, SpeakerRow):
+            return self._render_speaker(row, width)
+        if isinstance(row, QuoteRow):
+            return self._render_quote(row, width, cursor)
+        if isinstance(row, NoteRow):
+            style = self.get_visual_style("quotes-panel--note", partial=True)
+            return Content("\n").join(wrap_lines(Content.styled(row.text, style), width))
+        raise TypeError(f"not a quotes panel row: {row!r}")
+
+    def _render_speaker(self, row: SpeakerRow, width: int) -> Content:
+        muted = self.get_visual_style("quotes-panel--detail", partial=True)
+        count = Content.styled(f" · {row.count}", muted)
+        bold = self.get_visual_style("quotes-panel--speaker", partial=True)
+        name = Content.styled(row.name, bold)
+        lines = [fit(name, max(width - count.cell_length, 4)) + count]
+        if row.detail:
+            lines.extend(wrap_lines(Content.styled(row.detail, muted), width, MAX_ROLE_LINES))
+        return Content("\n").join(lines)
+
+    def _render_quote(self, row: QuoteRow, width: int, cursor: bool) -> Content:
+        gutter = Content.assemble(CURSOR if cursor else " ", HIT if row.hit else " ", " ")
+        if row.kind == "indirect":
+            prefix = Content(INDIRECT)
+            body = Content(row.text)
+            style = self.get_visual_style("quotes-panel--indirect", partial=True)
+        else:
+            prefix = Content(OPEN_QUOTE)
+            body = Content(row.text + CLOSE_QUOTE)
+            style = None
+        if row.hit:
+            hit_style = self.get_visual_style("quotes-panel--hit", partial=True)
+            style = hit_style if style is None else style + hit_style
+        if style is not None:
+            prefix = prefix.stylize(style)
+            body = body.stylize(style)
+        # Cut short, a direct quote still ends with its closing mark, after the ellipsis.
+        tail = CLOSE_QUOTE if row.kind == "direct" else ""
+        room = width - gutter.cell_length - prefix.cell_length
+        lines = wrap_lines(body, room, MAX_QUOTE_LINES, cut_tail=tail)
+        return Content("\n").join(hang(gutter + prefix, lines))
+
+    def selected_message(self, row: Row) -> Message | None:
+        article = self._article
+        if article is None or row.key is None or not 0 <= row.key < len(article.quotes):
+            return None
+        return self.QuoteSelected(row.key, article.quotes[row.key].anchor, self)

@@ -1,0 +1,150 @@
+"""The table of contents: every section of the article, numbered, the current one marked.
+
+Numbers run 1..N so the reader learns which digit key jumps where. The section being read
+carries ▶ (set by the screen as the article scrolls, through `set_current`); the row under the
+cursor carries ›. While the list does not have focus its cursor follows the section being read,
+so Tab lands on the current section.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+
+from pressreader.model import Article, Section
+from pressreader.tui.widgets.marked_list import (
+    CURSOR,
+    MarkedList,
+    Row,
+    hang,
+    one_line,
+    wrap_lines,
+)
+
+CURRENT = "▶"
+LEAD_LABEL = "Lead"
+# A heading takes at most this many lines; longer ones end in an ellipsis.
+MAX_HEADING_LINES = 3
+
+
+def section_label(section: Section, index: int) -> str:
+    """What the contents call a section: its heading, "Lead" for an untitled first section,
+    else "Section N". One line, control characters escaped."""
+    heading = one_line(section.heading)
+    if heading:
+        return heading
+    return LEAD_LABEL if index == 0 else f"Section {index + 1}"
+
+
+@dataclass(frozen=True, slots=True)
+class SectionRow(Row):
+    label: str = ""
+
+
+class TocPanel(MarkedList):
+    """The article's sections; Enter (or a click) posts `TocPanel.SectionSelected`."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Go to section", id="toc.select"),
+    ]
+
+    DEFAULT_CSS = """
+    TocPanel {
+        & > .toc-panel--number {
+            color: $text-muted;
+        }
+        & > .toc-panel--current {
+            color: $text-accent;
+            text-style: bold;
+        }
+    }
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"toc-panel--number", "toc-panel--current"}
+
+    BORDER_TITLE = "Sections"
+
+    class SectionSelected(Message):
+        """The reader chose section `index` (0-based, in `article.sections`)."""
+
+        def __init__(self, index: int, panel: TocPanel | None = None) -> None:
+            super().__init__()
+            self.index = index
+            self.panel = panel
+
+        @property
+        def control(self) -> TocPanel | None:
+            return self.panel
+
+    def __init__(
+        self,
+        article: Article | None = None,
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes, disabled=disabled)
+        self._current = 0
+        self._count = 0
+        if article is not None:
+            self.load_article(article)
+
+    @property
+    def current(self) -> int:
+        """The index of the section being read."""
+        return self._current
+
+    @property
+    def section_count(self) -> int:
+        return self._count
+
+    def load_article(self, article: Article) -> None:
+        """Show `article`'s sections, the first one current."""
+        self._count = len(article.sections)
+        self._current = 0
+        self.set_rows(
+            SectionRow(key=index, label=section_label(section, index))
+            for index, section in enumerate(article.sections)
+        )
+
+    def set_current(self, index: int) -> None:
+        """Mark section `index` as the one being read (out-of-range indices are clamped)."""
+        if not self._count:
+            return
+        index = max(0, min(index, self._count - 1))
+        if index == self._current:
+            return
+        previous, self._current = self._current, index
+        self._redraw_row(self.row_index(previous))
+        self._redraw_row(self.row_index(index))
+        if not self.has_focus:
+            # While the reader is not in the contents, its cursor follows the reading.
+            self.move_cursor_to_key(index)
+
+    def render_row(self, row: Row, width: int, cursor: bool) -> Content:
+        assert isinstance(row, SectionRow) and row.key is not None
+        number_width = len(str(max(self._count, 1)))
+        current = row.key == self._current
+        number_style = self.get_visual_style("toc-panel--number", partial=True)
+        gutter = Content.assemble(
+            CURSOR if cursor else " ",
+            CURRENT if current else " ",
+            " ",
+            (f"{row.key + 1:>{number_width}}", number_style),
+            " ",
+        )
+        label = Content(row.label)
+        if current:
+            label = label.stylize(self.get_visual_style("toc-panel--current", partial=True))
+        lines = wrap_lines(label, width - gutter.cell_length, MAX_HEADING_LINES)
+        return Content("\n").join(hang(gutter, lines))
+
+    def selected_message(self, row: Row) -> Message | None:
+        assert row.key is not None
+        return self.SectionSelected(row.key, self)
