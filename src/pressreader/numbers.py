@@ -3,6 +3,10 @@
 Everything here returns plain strings and integers; the caller escapes article text (units come
 from files) before showing it. Separators are fixed (`,` for thousands, `.` for decimals) so the
 panel reads the same on every machine, whatever its locale.
+
+Large values take a scale word as newspapers write them: "4.6 million" in English, and for an
+article whose `language` is Chinese or Japanese the East Asian myriad scales ("120万", "1.3亿",
+"13億") with no thousands separators.
 """
 
 from __future__ import annotations
@@ -13,12 +17,18 @@ from typing import NamedTuple
 
 Number = int | float
 
+Scales = tuple[tuple[float, str], ...]
+
 # Values from a million up are written with a scale word, as newspapers do: "4.6 million".
-_SCALES: tuple[tuple[float, str], ...] = (
+_SCALES: Scales = (
     (1e12, "trillion"),
     (1e9, "billion"),
     (1e6, "million"),
 )
+# Chinese and Japanese count in myriads: 万 (10^4), 亿/億 (10^8), 万亿/兆 (10^12).
+_SIMPLIFIED_SCALES: Scales = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
+_TRADITIONAL_SCALES: Scales = ((1e12, "兆"), (1e8, "億"), (1e4, "萬"))
+_JAPANESE_SCALES: Scales = ((1e12, "兆"), (1e8, "億"), (1e4, "万"))
 
 # Units written straight after the number, with no space: "5.2%", "30°", "25°C".
 _TIGHT_SUFFIXES = ("%", "‰", "‱", "°", "′", "″")
@@ -28,9 +38,9 @@ _TIGHT_SUFFIXES = ("%", "‰", "‱", "°", "′", "″")
 _EQUAL_TOLERANCE = 1e-12
 
 
-def _plain(value: float, max_decimals: int) -> str:
+def _plain(value: float, max_decimals: int, grouping: bool = True) -> str:
     """`value` with thousands separators and at most `max_decimals` decimals, zeros trimmed."""
-    text = f"{value:,.{max_decimals}f}"
+    text = f"{value:{',' if grouping else ''}.{max_decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
@@ -44,24 +54,42 @@ def _decimals_for(magnitude: float) -> int:
     return min(12, 2 - math.floor(math.log10(magnitude)))
 
 
-def format_number(value: Number) -> str:
-    """A number without unit: "500,000", "4.6 million", "1.3 billion", "-3.25", "0.5"."""
+def _east_asian_scales(language: str | None) -> Scales | None:
+    """The myriad scales for a Chinese or Japanese BCP-47 tag, else None."""
+    if not language:
+        return None
+    subtags = language.lower().replace("_", "-").split("-")
+    if subtags[0] == "ja":
+        return _JAPANESE_SCALES
+    if subtags[0] in ("zh", "yue", "cmn"):
+        traditional = "hant" in subtags or any(tag in subtags for tag in ("tw", "hk", "mo"))
+        return _TRADITIONAL_SCALES if traditional else _SIMPLIFIED_SCALES
+    return None
+
+
+def format_number(value: Number, *, language: str | None = None) -> str:
+    """A number without unit: "500,000", "4.6 million", "1.3 billion", "-3.25", "0.5".
+
+    With a Chinese or Japanese `language` ("zh", "zh-Hant", "ja"): "8500", "1.2万", "1.3亿".
+    """
     if isinstance(value, float):
         if math.isnan(value):
             return "NaN"
         if math.isinf(value):
             return "∞" if value > 0 else "-∞"
+    myriads = _east_asian_scales(language)
+    scales, joiner, grouping = (myriads, "", False) if myriads else (_SCALES, " ", True)
     sign = "-" if value < 0 else ""
     magnitude = abs(value)
-    for index, (scale, word) in enumerate(_SCALES):
+    for index, (scale, word) in enumerate(scales):
         if magnitude >= scale:
             # Rounding may reach the next scale ("999.999 million" would read "1,000 million").
-            if round(magnitude / scale, 2) >= 1000 and index > 0:
-                scale, word = _SCALES[index - 1]
-            return f"{sign}{_plain(magnitude / scale, 2)} {word}"
+            if index > 0 and round(magnitude / scale, 2) * scale >= scales[index - 1][0]:
+                scale, word = scales[index - 1]
+            return f"{sign}{_plain(magnitude / scale, 2, grouping)}{joiner}{word}"
     if isinstance(value, int):
-        return f"{sign}{magnitude:,}"
-    text = _plain(magnitude, _decimals_for(magnitude))
+        return f"{sign}{magnitude:,}" if grouping else f"{sign}{magnitude}"
+    text = _plain(magnitude, _decimals_for(magnitude), grouping)
     return "0" if text == "0" else f"{sign}{text}"
 
 
@@ -70,13 +98,25 @@ def _is_prefix_unit(unit: str) -> bool:
     return unit.endswith("$") or (len(unit) == 1 and unicodedata.category(unit) == "Sc")
 
 
-def format_value(value: Number, unit: str | None = None) -> str:
+def _is_tight_unit(unit: str) -> bool:
+    """Units written straight after the number: "5.2%", "25°C", and CJK units ("120万册")."""
+    if unit.startswith(_TIGHT_SUFFIXES):
+        return True
+    first = unit[0]
+    return unicodedata.east_asian_width(first) in ("W", "F") and unicodedata.category(
+        first
+    ).startswith("L")
+
+
+def format_value(value: Number, unit: str | None = None, *, language: str | None = None) -> str:
     """A statistic's value with its unit, for reading.
 
     "500,000", "4.6 million", "1.3 billion", "181 countries", "5.2%", "$1.3 billion",
-    "4.6 million citizens". A unit that is missing or blank is left out.
+    "4.6 million citizens"; a unit in Chinese or Japanese follows without a space ("120个"),
+    and with a Chinese or Japanese `language` the scale is too ("120万册"). A unit that is
+    missing or blank is left out.
     """
-    number = format_number(value)
+    number = format_number(value, language=language)
     unit = (unit or "").strip()
     if not unit:
         return number
@@ -84,7 +124,7 @@ def format_value(value: Number, unit: str | None = None) -> str:
         if number.startswith("-"):
             return f"-{unit}{number[1:]}"
         return f"{unit}{number}"
-    if unit.startswith(_TIGHT_SUFFIXES):
+    if _is_tight_unit(unit):
         return f"{number}{unit}"
     return f"{number} {unit}"
 
@@ -104,20 +144,20 @@ def _is_equal(value: float, previous: float) -> bool:
     return math.isclose(value, previous, rel_tol=_EQUAL_TOLERANCE, abs_tol=0.0) or value == previous
 
 
-def format_change(value: Number, previous: Number) -> str:
+def format_change(value: Number, previous: Number, *, language: str | None = None) -> str:
     """The change from `previous` to `value`: arrow, absolute change and percent change.
 
     "↑ 9 (+5.2%)" for 172 → 181, "↓ 1.2 million (-25%)", "= 0 (0%)" when unchanged. From a
     previous value of 0 there is no percent ("↑ 5"). The percent is relative to the size of
     the previous value, so a rise from -10 to -5 is "↑ 5 (+50%)". Empty when either value is
-    not a finite number.
+    not a finite number. `language` chooses the scale words as in `format_number`.
     """
     if not (math.isfinite(value) and math.isfinite(previous)):
         return ""
     if _is_equal(value, previous):
         return "= 0" if previous == 0 else "= 0 (0%)"
     arrow = "↑" if value > previous else "↓"
-    difference = format_number(abs(value - previous))
+    difference = format_number(abs(value - previous), language=language)
     if previous == 0:
         return f"{arrow} {difference}"
     percent = (value - previous) / abs(previous) * 100

@@ -171,3 +171,43 @@ def test_bar_pair_properties(value: float, previous: float, width: int) -> None:
         assert now >= before
     else:
         assert before >= now
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "language", "expected"),
+    [
+        # Chinese and Japanese count in myriads, with no space and no thousands separator.
+        (8500, "人次", "zh", "8500人次"),
+        (12_000, "人次", "zh", "1.2万人次"),
+        (1_200_000, "册", "zh", "120万册"),
+        (1_300_000_000, None, "zh", "13亿"),
+        (1_300_000_000, None, "zh-CN", "13亿"),
+        (1_300_000_000, None, "zh-Hant", "13億"),
+        (1_300_000_000, None, "zh-TW", "13億"),
+        (250_000, None, "zh-HK", "25萬"),
+        (1_300_000_000, None, "ja", "13億"),
+        (2_000_000_000_000, None, "ja-JP", "2兆"),
+        (2_000_000_000_000, None, "zh", "2万亿"),
+        (99_999_999, None, "zh", "1亿"),  # rounding steps up to the next myriad
+        (-45_000, None, "zh", "-4.5万"),
+        (65, "%", "zh", "65%"),
+        (1234.5, None, "ja", "1234.5"),
+        # Other languages keep the English scale words.
+        (1_200_000, None, "en", "1.2 million"),
+        (1_200_000, None, "fr", "1.2 million"),
+        (1_200_000, None, "", "1.2 million"),
+        # A unit in Chinese or Japanese sticks to the number in any article.
+        (120, "个", None, "120个"),
+        (12_000, "人", None, "12,000人"),
+        (3, "🍧", None, "3 🍧"),
+    ],
+)
+def test_format_value_east_asian(
+    value: float, unit: str | None, language: str | None, expected: str
+) -> None:
+    assert format_value(value, unit, language=language) == expected
+
+
+def test_format_change_east_asian() -> None:
+    assert format_change(12_000, 8_500, language="zh") == "↑ 3500 (+41.2%)"
+    assert format_change(360_000, 300_000, language="zh") == "↑ 6万 (+20%)"
