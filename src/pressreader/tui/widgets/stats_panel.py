@@ -1,0 +1,344 @@
+"""The statistics panel: the article's annotated figures, then the article's own statistics.
+
+Each statistic shows its label (and period), its value for reading ("4.6 million citizens"),
+the change from its previous value ("↑ 9 (+5.2%)") and a pair of bars, before and now:
+
+    was ▒▒▒▒▒▒▒▒▒▒▒▒▒ 172
+    now ██████████████ 181
+
+The two bars use different block characters and are labelled, so they read without colour.
+Below the figures, "About this article" gives the words, paragraphs, reading time, quotes per
+speaker and the share of words quoted (`pressreader.metrics`). Statistics holding a match of the
+find bar carry • and a stronger style (`set_find_hits`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+
+from pressreader.metrics import WORDS_PER_MINUTE, ArticleMetrics, article_metrics
+from pressreader.model import Anchor, Article, Statistic
+from pressreader.numbers import bar_pair, format_change, format_number, format_value
+from pressreader.tui.widgets.marked_list import (
+    CURSOR,
+    MarkedList,
+    Row,
+    fit,
+    hang,
+    one_line,
+    pad_between,
+    wrap_lines,
+)
+
+HIT = "•"
+BAR_BEFORE = "▒"
+BAR_NOW = "█"
+BAR_LABELS = ("was ", "now ")
+MAX_LABEL_LINES = 2
+MAX_VALUE_LINES = 2
+# Narrower than this, a bar says nothing; the bars are left out.
+MIN_BAR_CELLS = 4
+ABOUT_HEADING = "About this article"
+
+
+@dataclass(frozen=True, slots=True)
+class StatisticRow(Row):
+    label: str = ""
+    period: str = ""
+    value: str = ""  # formatted, with its unit
+    change: str = ""  # "↑ 9 (+5.2%)", empty without a previous value
+    previous_number: str = ""  # the previous value without unit, for the bars
+    now_number: str = ""
+    bars_for: tuple[float, float] | None = None  # (value, previous) when there are bars
+    hit: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingRow(Row):
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MetricRow(Row):
+    label: str = ""
+    value: str = ""
+    indent: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class NoteRow(Row):
+    text: str = ""
+
+
+def statistic_row(index: int, stat: Statistic, hit: bool) -> StatisticRow:
+    """What the panel shows of `stat`: text escaped and numbers formatted."""
+    unit = one_line(stat.unit) or None
+    change = ""
+    previous_number = ""
+    bars: tuple[float, float] | None = None
+    if stat.previous is not None:
+        change = format_change(stat.value, stat.previous)
+        previous_number = format_number(stat.previous)
+        bars = (float(stat.value), float(stat.previous))
+    return StatisticRow(
+        key=index,
+        label=one_line(stat.label),
+        period=one_line(stat.period),
+        value=format_value(stat.value, unit),
+        change=change,
+        previous_number=previous_number,
+        now_number=format_number(stat.value),
+        bars_for=bars,
+        hit=hit,
+    )
+
+
+def metric_rows(metrics: ArticleMetrics) -> list[Row]:
+    """The article's own statistics, one row each, then the quotes of each speaker."""
+    share = f"{metrics.quoted_share * 100:.1f}%" if metrics.words else "–"
+    rows: list[Row] = [
+        HeadingRow(key=None, text=ABOUT_HEADING),
+        MetricRow(key=None, label="Words", value=format_number(metrics.words)),
+        MetricRow(key=None, label="Paragraphs", value=format_number(metrics.paragraphs)),
+        MetricRow(
+            key=None,
+            label=f"Reading time ({WORDS_PER_MINUTE} wpm)",
+            value=f"{metrics.reading_minutes} min",
+        ),
+        MetricRow(key=None, label="Words quoted", value=share),
+        MetricRow(key=None, label="Quotes", value=format_number(metrics.quotes)),
+    ]
+    for name, count in metrics.quotes_by_speaker.items():
+        rows.append(MetricRow(key=None, label=one_line(name), value=str(count), indent=2))
+    return rows
+
+
+class StatisticsPanel(MarkedList):
+    """The article's statistics; Enter (or a click) posts `StatisticsPanel.StatisticSelected`."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Go to statistic", id="stats.select"),
+    ]
+
+    DEFAULT_CSS = """
+    StatisticsPanel {
+        & > .statistics-panel--label {
+            text-style: bold;
+        }
+        & > .statistics-panel--muted {
+            color: $text-muted;
+        }
+        & > .statistics-panel--value {
+            color: $text-accent;
+            text-style: bold;
+        }
+        & > .statistics-panel--bar-before {
+            color: $text-muted;
+        }
+        & > .statistics-panel--bar-now {
+            color: $text-accent;
+        }
+        & > .statistics-panel--hit {
+            color: $text-warning;
+            text-style: bold;
+        }
+        & > .statistics-panel--heading {
+            text-style: bold underline;
+        }
+    }
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "statistics-panel--label",
+        "statistics-panel--muted",
+        "statistics-panel--value",
+        "statistics-panel--bar-before",
+        "statistics-panel--bar-now",
+        "statistics-panel--hit",
+        "statistics-panel--heading",
+    }
+
+    class StatisticSelected(Message):
+        """The reader chose statistic `index` (in `article.statistics`); `anchor` is where its
+        words stand in the text, None when they were not found."""
+
+        def __init__(
+            self, index: int, anchor: Anchor | None, panel: StatisticsPanel | None = None
+        ) -> None:
+            super().__init__()
+            self.index = index
+            self.anchor = anchor
+            self.panel = panel
+
+        @property
+        def control(self) -> StatisticsPanel | None:
+            return self.panel
+
+    def __init__(
+        self,
+        article: Article | None = None,
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes, disabled=disabled)
+        self._article: Article | None = None
+        self._metrics: ArticleMetrics | None = None
+        self._hits: frozenset[int] = frozenset()
+        self._update_title()
+        if article is not None:
+            self.load_article(article)
+
+    # -- public API --------------------------------------------------------------------------
+
+    @property
+    def article(self) -> Article | None:
+        return self._article
+
+    @property
+    def metrics(self) -> ArticleMetrics | None:
+        """The article's own statistics, as shown below the figures."""
+        return self._metrics
+
+    @property
+    def selected_index(self) -> int | None:
+        """The index (in `article.statistics`) of the statistic under the cursor, or None."""
+        return self.cursor_key
+
+    @selected_index.setter
+    def selected_index(self, index: int | None) -> None:
+        self.move_cursor_to_key(index)
+
+    @property
+    def find_hits(self) -> frozenset[int]:
+        return self._hits
+
+    def load_article(self, article: Article, metrics: ArticleMetrics | None = None) -> None:
+        """Show `article`'s statistics and its own (`metrics`, computed when not given)."""
+        self._article = article
+        self._metrics = metrics if metrics is not None else article_metrics(article)
+        self._hits = frozenset()
+        self._show(keep_key=None)
+
+    def select_statistic(self, index: int | None) -> bool:
+        """Put the cursor on statistic `index`; False when there is no such statistic."""
+        return self.move_cursor_to_key(index)
+
+    def set_find_hits(self, indices: Iterable[int]) -> None:
+        """Light up the statistics (indices in `article.statistics`) holding a match of the find
+        bar; an empty collection clears them."""
+        hits = frozenset(indices)
+        if hits == self._hits:
+            return
+        self._hits = hits
+        self._show(keep_key=self.selected_index)
+
+    # -- rows --------------------------------------------------------------------------------
+
+    def _show(self, keep_key: int | None) -> None:
+        self._update_title()
+        self.set_rows(self._build_rows(), keep_key=keep_key)
+
+    def _build_rows(self) -> list[Row]:
+        article = self._article
+        if article is None:
+            return []
+        rows: list[Row] = [
+            statistic_row(index, stat, index in self._hits)
+            for index, stat in enumerate(article.statistics)
+        ]
+        if not rows:
+            rows.append(NoteRow(key=None, text="No statistics in this article."))
+        if self._metrics is not None:
+            rows.extend(metric_rows(self._metrics))
+        return rows
+
+    def _update_title(self) -> None:
+        article = self._article
+        total = len(article.statistics) if article is not None else 0
+        title = Content(f"Statistics ({total})")
+        if self._hits:
+            title += f" · {len(self._hits)} found"
+        self.border_title = title
+
+    def render_row(self, row: Row, width: int, cursor: bool) -> Content:
+        if isinstance(row, StatisticRow):
+            return self._render_statistic(row, width, cursor)
+        muted = self.get_visual_style("statistics-panel--muted", partial=True)
+        if isinstance(row, MetricRow):
+            label = Content(" " * row.indent + row.label)
+            return pad_between(label, Content(row.value), width)
+        if isinstance(row, HeadingRow):
+            heading = self.get_visual_style("statistics-panel--heading", partial=True)
+            # A blank line sets the article's own statistics apart from the figures above.
+            return Content("\n") + fit(Content.styled(row.text, heading), width)
+        if isinstance(row, NoteRow):
+            return Content("\n").join(wrap_lines(Content.styled(row.text, muted), width))
+        raise TypeError(f"not a statistics panel row: {row!r}")
+
+    def _render_statistic(self, row: StatisticRow, width: int, cursor: bool) -> Content:
+        style = self.get_visual_style
+        muted = style("statistics-panel--muted", partial=True)
+        gutter = Content.assemble(CURSOR if cursor else " ", HIT if row.hit else " ", " ")
+        room = width - gutter.cell_length
+        label_style = style("statistics-panel--label", partial=True)
+        if row.hit:
+            label_style += style("statistics-panel--hit", partial=True)
+        lines = wrap_lines(Content.styled(row.label, label_style), room, MAX_LABEL_LINES)
+        if row.period:
+            lines.append(fit(Content.styled(row.period, muted), room))
+        value = Content.styled(row.value, style("statistics-panel--value", partial=True))
+        change = Content(row.change)
+        if row.change and value.cell_length + 2 + change.cell_length <= room:
+            lines.append(value + "  " + change)
+        else:
+            lines.extend(wrap_lines(value, room, MAX_VALUE_LINES))
+            if row.change:
+                lines.extend(wrap_lines(change, room, MAX_VALUE_LINES))
+        if row.bars_for is not None:
+            lines.extend(self._bars(row, room))
+        return Content("\n").join(hang(gutter, lines))
+
+    def _bars(self, row: StatisticRow, room: int) -> list[Content]:
+        """The before/now bar pair, with the two numbers after the bars when there is room."""
+        assert row.bars_for is not None
+        value, previous = row.bars_for
+        label_width = max(len(label) for label in BAR_LABELS)
+        numbers_width = max(len(row.previous_number), len(row.now_number))
+        bar_width = room - label_width - 1 - numbers_width
+        show_numbers = bar_width >= MIN_BAR_CELLS
+        if not show_numbers:
+            bar_width = room - label_width
+        if bar_width < MIN_BAR_CELLS:
+            return []
+        before_cells, now_cells = bar_pair(value, previous, bar_width)
+        muted = self.get_visual_style("statistics-panel--muted", partial=True)
+        lines = []
+        for label, cells, char, number, component in (
+            (BAR_LABELS[0], before_cells, BAR_BEFORE, row.previous_number, "bar-before"),
+            (BAR_LABELS[1], now_cells, BAR_NOW, row.now_number, "bar-now"),
+        ):
+            bar_style = self.get_visual_style(f"statistics-panel--{component}", partial=True)
+            line = Content.assemble(
+                (label.ljust(label_width), muted),
+                (char * cells, bar_style),
+                " " * (bar_width - cells),
+            )
+            if show_numbers:
+                line += " " + number.rjust(numbers_width)
+            lines.append(line)
+        return lines
+
+    def selected_message(self, row: Row) -> Message | None:
+        article = self._article
+        if article is None or row.key is None or not 0 <= row.key < len(article.statistics):
+            return None
+        return self.StatisticSelected(row.key, article.statistics[row.key].anchor, self)
