@@ -140,24 +140,42 @@ def _wrap_narrow(text: str, width: int) -> list[tuple[int, int]]:
 
 
 def _graphemes(text: str) -> list[tuple[int, int, int]]:
-    """Grapheme spans with their width in cells, counting escaped controls."""
+    """Grapheme spans with their width in cells; each control character stands alone."""
     spans, _ = split_graphemes(text)
-    if not _CONTROLS.isdisjoint(text):
-        fixed: list[tuple[int, int, int]] = []
-        for start, end, cells in spans:
-            controls = sum(1 for ch in text[start:end] if ch in _CONTROLS)
-            fixed.append((start, end, cells + controls * _CONTROL_WIDTH))
-        return fixed
-    return spans
+    if _CONTROLS.isdisjoint(text):
+        return spans
+    fixed: list[tuple[int, int, int]] = []
+    for start, end, cells in spans:
+        if _CONTROLS.isdisjoint(text[start:end]):
+            fixed.append((start, end, cells))
+            continue
+        # Rich glues a control character to the grapheme before it; it is drawn as its own
+        # `\xNN` escape, so it becomes its own item.
+        piece = start
+        for at in range(start, end):
+            if text[at] in _CONTROLS:
+                if piece < at:
+                    fixed.append((piece, at, cell_len(text[piece:at])))
+                fixed.append((at, at + 1, _CONTROL_WIDTH))
+                piece = at + 1
+        if piece < end:
+            fixed.append((piece, end, cell_len(text[piece:end])))
+    return fixed
 
 
 def _wrap_cells(text: str, width: int) -> list[tuple[int, int]]:
     """Wrap any text by grapheme, measuring cells; breaks at spaces and around wide chars."""
     items = _graphemes(text)
+
+    def is_space(k: int) -> bool:
+        # A space with a zero-width mark glued to it is not a place to break.
+        start, end, _ = items[k]
+        return end - start == 1 and text[start] == " "
+
     lines: list[tuple[int, int]] = []
     count = len(items)
     i = 0
-    while i < count and text[items[i][0]] == " ":
+    while i < count and is_space(i):
         i += 1
     while i < count:
         # One line, starting at item i (never a space).
@@ -169,7 +187,7 @@ def _wrap_cells(text: str, width: int) -> list[tuple[int, int]]:
         while j < count:
             start, end, cells = items[j]
             ch = text[start]
-            if ch == " ":
+            if ch == " " and end - start == 1:
                 brk = (last_end, j + 1)
                 if used + cells > width:
                     break  # the space itself does not fit: break here
@@ -189,7 +207,7 @@ def _wrap_cells(text: str, width: int) -> list[tuple[int, int]]:
             lines.append((line_start, last_end))
             break
         # The item at j did not fit.
-        if text[items[j][0]] == " ":
+        if is_space(j):
             lines.append((line_start, last_end))
             i = j + 1
         elif brk is not None:
@@ -201,7 +219,7 @@ def _wrap_cells(text: str, width: int) -> list[tuple[int, int]]:
         else:
             lines.append((line_start, last_end))  # a word longer than the line: cut it
             i = j
-        while i < count and text[items[i][0]] == " ":
+        while i < count and is_space(i):
             i += 1
     if not lines:
         return [(len(text), len(text))] if text else [(0, 0)]
