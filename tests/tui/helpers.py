@@ -33,4 +33,8 @@ def terminal_output(app: App[object]) -> str:
 def stray_controls(output: str) -> list[str]:
     """Control characters in `output` that are not part of a CSI sequence."""
     rest = _CSI.sub("", output)
-    return [f"\\x{ord(c):02x}" for c in rest if (ord(c) < 0x20 and c not in "\n\r") or 0x7F <= ord(c) <= 0x9F]
+    return [
+        f"\\x{ord(c):02x}"
+        for c in rest
+        if (ord(c) < 0x20 and c not in "\n\r") or 0x7F <= ord(c) <= 0x9F
+    ]

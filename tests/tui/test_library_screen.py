@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input
 
+from pressreader.library import LibraryEntry
 from pressreader.tui.app import PressReaderApp
+from pressreader.tui.screens import library as library_screen
 from pressreader.tui.screens.library import LibraryScreen, LibraryTable
 from pressreader.tui.screens.problems import ProblemsScreen
 
@@ -45,12 +50,28 @@ async def test_lists_newest_first_with_broken_files_marked(library: Path) -> Non
         assert "3 articles · 1 broken file" in screen_text(app)
 
 
-async def test_loading_runs_in_a_worker_with_an_indicator(library: Path) -> None:
+async def test_loading_runs_in_a_thread_worker_with_an_indicator(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+    real_scan = library_screen.scan
+
+    def slow_scan(paths: list[Path], max_bytes: int) -> Iterator[LibraryEntry]:
+        release.wait(10)
+        yield from real_scan(paths, max_bytes)
+
+    monkeypatch.setattr(library_screen, "scan", slow_scan)
     app = PressReaderApp([library], use_user_config=False)
     async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
         table = app.screen.query_one(LibraryTable)
-        workers = [w for w in app.workers if w.group == "library-scan"]
-        assert workers and workers[0].is_running or table.loading or table.row_count
+        assert table.loading
+        assert "Loading articles" in screen_text(app)
+        # The UI answers while the scan is blocked.
+        await pilot.press("f1")
+        assert type(app.screen).__name__ == "HelpScreen"
+        await pilot.press("escape")
+        release.set()
         await _loaded(app, pilot)
         assert not table.loading
         assert table.row_count == 4

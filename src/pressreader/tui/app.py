@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
@@ -66,7 +67,9 @@ class PressReaderApp(App[int]):
         use_user_config: bool = True,
         config: Config | None = None,
     ) -> None:
-        super().__init__()
+        # With NO_COLOR, Textual strips every colour only for an ANSI-colour app (otherwise it
+        # renders in shades of grey); selection then shows by markers and reverse video.
+        super().__init__(ansi_color=True if "NO_COLOR" in os.environ else None)
         self.paths = list(paths)
         self.max_bytes = max_bytes
         self.open_direct = open_direct
@@ -92,6 +95,7 @@ class PressReaderApp(App[int]):
         return LibraryScreen(self.paths, self.max_bytes)
 
     def on_mount(self) -> None:
+        self.set_class(self.no_color, "-no-color")
         for error in self.config.errors:
             self.notify(error, title="Settings", severity="warning", markup=False, timeout=8)
 

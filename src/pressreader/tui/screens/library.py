@@ -143,10 +143,10 @@ class LibraryScreen(ReaderScreen):
         table = self.query_one(LibraryTable)
         table.clear(columns=True)
         outlets = [len(e.outlet or "") for e in self.entries]
-        outlet_width = max(6, min(_OUTLET_MAX, max(outlets, default=6)))
-        # Each column has one cell of padding on both sides.
-        fixed = 1 + _DATE_WIDTH + outlet_width + 2 * _COUNT_WIDTH + 6 * 2 + 2
-        title_width = max(10, width - fixed)
+        # Each column has one cell of padding on both sides; one more cell for the scrollbar.
+        available = max(12, width - (1 + _DATE_WIDTH + 2 * _COUNT_WIDTH + 6 * 2 + 1))
+        outlet_width = max(3, min(_OUTLET_MAX, max(outlets, default=6), available // 3))
+        title_width = available - outlet_width
         table.add_column("!", width=1, key="marker")
         table.add_column("Title", width=title_width, key="title")
         table.add_column("Outlet", width=outlet_width, key="outlet")
