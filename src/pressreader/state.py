@@ -320,7 +320,7 @@ class StateStore:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise _TooNew  # before anything below writes to the file
-        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        _use_wal(conn)
         # FULL syncs the WAL on every commit: a committed write survives even a power cut.
         conn.execute("PRAGMA synchronous = FULL")
         if version < SCHEMA_VERSION:
@@ -661,6 +661,26 @@ def _bookmark(row: tuple[object, ...]) -> Bookmark:
         key=StateKey(str(article_id), str(path)),
         title=None if title is None else str(title),
     )
+
+
+def _is_busy(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and (code & 0xFF) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL. SQLite does not wait (busy_timeout) for this one: retry briefly, for
+    when several processes open a new file at the same moment."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            return
+        except sqlite3.OperationalError as error:
+            if not _is_busy(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.002)
 
 
 _HEADER = b"SQLite format 3\x00"

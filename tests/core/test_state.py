@@ -513,8 +513,8 @@ WRITES_PER_PROCESS = 300
 
 
 def _write_many(db: str, worker: int, barrier: threading.Barrier) -> list[str]:
+    barrier.wait(timeout=60)  # all processes create the file and write at the same time
     s = StateStore(db)
-    barrier.wait(timeout=60)  # all processes write at the same time
     for i in range(WRITES_PER_PROCESS):
         k = StateKey(f"w{worker}-{i % 10}", f"/lib/{worker}.yaml")
         if i % 3 == 0:
@@ -555,6 +555,27 @@ def test_concurrent_processes_lose_nothing(db: Path) -> None:
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     conn.close()
+
+
+def _open_and_save(db: str, worker: int, barrier: threading.Barrier) -> tuple[bool, list[str]]:
+    barrier.wait(timeout=60)
+    with StateStore(db) as s:
+        s.save_position(StateKey(f"w{worker}", "/lib/a.yaml"), Position("s", worker))
+        return s.persistent, s.take_warnings()
+
+
+def test_processes_creating_the_file_at_once_all_get_it(tmp_path: Path) -> None:
+    workers = 6
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Manager() as manager, ctx.Pool(workers) as pool:
+        for run in range(6):
+            db = tmp_path / f"run{run}" / "state.sqlite"
+            barrier = manager.Barrier(workers)
+            results = pool.starmap(_open_and_save, [(str(db), w, barrier) for w in range(workers)])
+            assert results == [(True, [])] * workers
+            with StateStore(db) as s:
+                for w in range(workers):
+                    assert s.position(StateKey(f"w{w}", "/lib/a.yaml")) == Position("s", w)
 
 
 # -- crash safety ---------------------------------------------------------------------------
