@@ -1,0 +1,104 @@
+"""A tiny app hosting one side-region widget, for the panel tests, and ways to read it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from rich.cells import cell_len
+from textual.app import App, ComposeResult
+from textual.message import Message
+from textual.widgets import OptionList
+
+from pressreader.loader import load_file
+from pressreader.model import Article, Section
+from pressreader.tui.widgets.quotes_panel import QuotesPanel
+from pressreader.tui.widgets.stats_panel import StatisticsPanel
+from pressreader.tui.widgets.toc import TocPanel
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE_FILE = ROOT / "src" / "pressreader" / "samples" / "join-hands-better-future.yaml"
+READER_DATA = ROOT / "tests" / "data" / "reader"
+
+
+def load(path: Path) -> Article:
+    result = load_file(path)
+    assert result.articles, [problem.format() for problem in result.problems]
+    return result.articles[0]
+
+
+def sample() -> Article:
+    return load(SAMPLE_FILE)
+
+
+def fixture(name: str) -> Article:
+    return load(READER_DATA / name)
+
+
+def plain_article(**fields: object) -> Article:
+    """A hand-built article: one lead paragraph unless `sections` is given."""
+    values: dict[str, object] = {
+        "id": "t",
+        "title": "Test article",
+        "sections": [Section(id="lead", heading=None, paragraphs=["Text."])],
+        "outlet": "Daily Test",
+        "published": dt.date(2024, 1, 2),
+    }
+    values.update(fields)
+    return Article(**values)  # type: ignore[arg-type]
+
+
+class PanelApp(App[None]):
+    """Hosts `panel` in a column `width` cells wide and records the messages it posts."""
+
+    def __init__(self, panel: OptionList, width: int = 34) -> None:
+        super().__init__()
+        self.panel = panel
+        self.panel_width = width
+        self.messages: list[Message] = []
+
+    def compose(self) -> ComposeResult:
+        self.panel.styles.width = self.panel_width
+        self.panel.styles.height = "1fr"
+        yield self.panel
+
+    def on_toc_panel_section_selected(self, message: TocPanel.SectionSelected) -> None:
+        self.messages.append(message)
+
+    def on_quotes_panel_quote_selected(self, message: QuotesPanel.QuoteSelected) -> None:
+        self.messages.append(message)
+
+    def on_statistics_panel_statistic_selected(
+        self, message: StatisticsPanel.StatisticSelected
+    ) -> None:
+        self.messages.append(message)
+
+
+def option_texts(panel: OptionList) -> list[str]:
+    """The plain text of every row of the list, drawn for its current width."""
+    texts = []
+    for index in range(panel.option_count):
+        prompt = panel.get_option_at_index(index).prompt
+        texts.append(str(prompt))
+    return texts
+
+
+def option_lines(panel: OptionList) -> list[str]:
+    return [line for text in option_texts(panel) for line in text.split("\n")]
+
+
+def panel_lines(app: App[object]) -> list[str]:
+    """What the screen shows inside the panel's border, one string per screen line."""
+    panel = app.query_one(OptionList)
+    region = panel.content_region
+    lines = []
+    for strip in app.screen._compositor.render_strips()[region.y : region.bottom]:
+        text = strip.text
+        # Cut by cells: CJK characters take two.
+        out, cells = "", 0
+        for char in text:
+            if cells >= region.x and cells < region.right:
+                out += char
+            cells += cell_len(char)
+        lines.append(out)
+    return lines
