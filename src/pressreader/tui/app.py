@@ -30,19 +30,19 @@ class PressReaderApp(App[int]):
     """Read annotated articles by keyboard."""
 
     TITLE = "pressreader"
-    CSS_PATH = [
+    CSS_PATH = [  # noqa: RUF012 (Textual declares it as a plain class attribute)
         "styles/app.tcss",
         "styles/library.tcss",
         "styles/article.tcss",
         "styles/dialogs.tcss",
     ]
     COMMANDS = App.COMMANDS | {ReaderCommands}
-    HORIZONTAL_BREAKPOINTS = [
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012
         (0, "-tiny"),
         (MIN_WIDTH, "-narrow"),
         (WIDE_WIDTH, "-wide"),
     ]
-    VERTICAL_BREAKPOINTS = [(0, "-short"), (MIN_HEIGHT, "-tall")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (MIN_HEIGHT, "-tall")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "back_or_quit", "Back", id="app.back_or_quit"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),

@@ -6,7 +6,9 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Static
+from textual.binding import ActiveBinding
+from textual.widgets import Footer, Static
+from textual.widgets._footer import FooterKey
 
 MIN_WIDTH = 40
 MIN_HEIGHT = 10
@@ -44,3 +46,48 @@ class ReaderModal(ModalScreen[Any]):
 
     def compose_too_small(self) -> ComposeResult:
         yield TooSmall()
+
+
+class ReaderFooter(Footer):
+    """The footer with the screen's own keys first (region toggles, find), then the keys
+    that work everywhere, then the focused widget's, so the keys that matter most stay
+    visible on an 80-column terminal."""
+
+    def compose(self) -> ComposeResult:
+        if not self._bindings_ready:
+            return
+        screen = self.screen
+        app = self.app
+        active = screen.active_bindings
+
+        def rank(item: ActiveBinding) -> int:
+            if item.node is screen:
+                return 0
+            return 1 if item.node is app else 2
+
+        shown: dict[str, ActiveBinding] = {}
+        for item in sorted(active.values(), key=rank):
+            if item.binding.show and item.binding.action not in shown:
+                shown[item.binding.action] = item
+        self.styles.grid_size_columns = len(shown)
+        for item in shown.values():
+            binding = item.binding
+            yield FooterKey(
+                binding.key,
+                app.get_key_display(binding),
+                binding.description,
+                binding.action,
+                disabled=not item.enabled,
+                tooltip=item.tooltip or binding.description,
+            ).data_bind(compact=Footer.compact)
+        palette = active.get(app.COMMAND_PALETTE_BINDING)
+        if self.show_command_palette and app.ENABLE_COMMAND_PALETTE and palette is not None:
+            yield FooterKey(
+                palette.binding.key,
+                app.get_key_display(palette.binding),
+                palette.binding.description,
+                palette.binding.action,
+                classes="-command-palette",
+                disabled=not palette.enabled,
+                tooltip=palette.binding.tooltip or palette.binding.description,
+            )

@@ -12,12 +12,12 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.events import Resize
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from pressreader.library import LibraryEntry
 from pressreader.library_scan import scan
 from pressreader.sanitize import escape_line
-from pressreader.tui.screens.base import ReaderScreen
+from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
 from pressreader.tui.state import ReaderState
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ class LibraryScreen(ReaderScreen):
         )
         yield LibraryTable(id="library-table", cursor_type="row", zebra_stripes=True)
         yield Static(id="library-status")
-        yield Footer()
+        yield ReaderFooter()
         yield from self.compose_too_small()
 
     def on_mount(self) -> None:

@@ -8,12 +8,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from pressreader.library import LibraryEntry
 from pressreader.model import Problem
 from pressreader.sanitize import escape_line
-from pressreader.tui.screens.base import ReaderScreen
+from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
 
 
 def problems_text(problems: list[Problem]) -> Text:
@@ -46,7 +46,7 @@ class ProblemsScreen(ReaderScreen):
         yield Static(title, id="problems-title")
         with VerticalScroll(id="problems-list"):
             yield Static(problems_text(self.problems), id="problems-text")
-        yield Footer()
+        yield ReaderFooter()
         yield from self.compose_too_small()
 
     def on_mount(self) -> None:

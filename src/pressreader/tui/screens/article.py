@@ -1,0 +1,285 @@
+"""The article screen: sections | the article | quotes over statistics, and a find bar.
+
+The screen wires the regions together; what is being read (position, open panels, the
+last search) lives in an `ArticleState`, so it can be saved and restored.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+
+from pressreader.citation import cite_quote, cite_statistic
+from pressreader.find import FindQuery, FindResults
+from pressreader.model import Article
+from pressreader.sanitize import escape_line
+from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
+from pressreader.tui.state import ArticleState
+from pressreader.tui.widgets.article_view import ArticleView
+from pressreader.tui.widgets.find_bar import FindBar
+from pressreader.tui.widgets.quotes_panel import QuotesPanel
+from pressreader.tui.widgets.stats_panel import StatisticsPanel
+from pressreader.tui.widgets.toc import TocPanel
+
+
+class ArticleScreen(ReaderScreen):
+    """One article, its table of contents and its annotations."""
+
+    HELP_GROUP = "Article screen"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "step_back", "Back", id="article.back", show=False),
+        Binding("slash", "find", "Find", id="article.find"),
+        Binding("n", "find_next", "Next match", id="article.find_next", show=False),
+        Binding("N", "find_previous", "Previous match", id="article.find_previous", show=False),
+        Binding("t", "toggle_toc", "Sections", id="article.toggle_toc"),
+        Binding("s", "toggle_sidebar", "Sidebar", id="article.toggle_sidebar"),
+        Binding("y", "copy", "Copy", id="article.copy"),
+    ]
+
+    def __init__(self, article: Article, state: ArticleState, *, direct: bool = False) -> None:
+        super().__init__()
+        self.article = article
+        self.state = state
+        self.direct = direct
+        # The quote or statistic `y` copies: the last one selected in a panel.
+        self.selected: tuple[str, int] | None = None
+
+    # Layout -----------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="article-body"):
+            yield TocPanel(self.article, id="toc")
+            yield ArticleView(id="article-view")
+            with Vertical(id="sidebar"):
+                yield QuotesPanel(self.article, id="quotes")
+                yield StatisticsPanel(self.article, id="statistics")
+        yield FindBar(id="find-bar")
+        yield ReaderFooter()
+        yield from self.compose_too_small()
+
+    def on_mount(self) -> None:
+        view = self.view
+        view.max_width = self.reader_text_width()
+        view.load_article(self.article)
+        self._apply_panels()
+        view.focus()
+
+    def reader_text_width(self) -> int:
+        return int(getattr(self.app, "text_width", 88))
+
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    def _apply_panels(self) -> None:
+        state = self.state
+        self.set_class(not state.toc_open, "-toc-off")
+        self.set_class(state.sidebar_open is None, "-sidebar-auto")
+        self.set_class(state.sidebar_open is True, "-sidebar-on")
+        self.set_class(state.sidebar_open is False, "-sidebar-off")
+
+    def _sidebar_shown(self) -> bool:
+        if self.state.sidebar_open is None:
+            return self.has_class("-wide")
+        return self.state.sidebar_open
+
+    def action_toggle_toc(self) -> None:
+        self.state.toc_open = not self.state.toc_open
+        if self.state.toc_open and not self.has_class("-wide") and self._sidebar_shown():
+            # Too narrow for three columns: one side panel at a time.
+            self.state.sidebar_open = False
+        self._apply_panels()
+        self._keep_focus_visible()
+
+    def action_toggle_sidebar(self) -> None:
+        shown = not self._sidebar_shown()
+        self.state.sidebar_open = shown
+        if shown and not self.has_class("-wide"):
+            self.state.toc_open = False
+        self._apply_panels()
+        self._keep_focus_visible()
+
+    def _keep_focus_visible(self) -> None:
+        focused = self.focused
+        if (
+            focused is None
+            or not focused.display
+            or not all(getattr(a, "display", True) for a in focused.ancestors)
+        ):
+            self.view.focus()
+
+    # Navigation -------------------------------------------------------------------------
+
+    def goto_section(self, index: int) -> None:
+        self.view.goto_section(index)
+
+    def goto_quote(self, index: int) -> None:
+        quote = self.article.quotes[index]
+        self.selected = ("quote", index)
+        self.query_one(QuotesPanel).select_quote(index)
+        if quote.anchor is not None:
+            self.view.scroll_to_anchor(quote.anchor, highlight=True)
+
+    def goto_statistic(self, index: int) -> None:
+        statistic = self.article.statistics[index]
+        self.selected = ("statistic", index)
+        self.query_one(StatisticsPanel).select_statistic(index)
+        if statistic.anchor is not None:
+            self.view.scroll_to_anchor(statistic.anchor, highlight=True)
+
+    @on(TocPanel.SectionSelected)
+    def _toc_selected(self, event: TocPanel.SectionSelected) -> None:
+        self.goto_section(event.index)
+        self.view.focus()
+
+    @on(ArticleView.SectionChanged)
+    def _section_changed(self, event: ArticleView.SectionChanged) -> None:
+        index = event.index
+        self.query_one(TocPanel).set_current(index)
+        position = self.state.position
+        position.section_index = index
+        if 0 <= index < len(self.article.sections):
+            position.section_id = self.article.sections[index].id
+
+    @on(QuotesPanel.QuoteSelected)
+    def _quote_selected(self, event: QuotesPanel.QuoteSelected) -> None:
+        self.goto_quote(event.index)
+
+    @on(StatisticsPanel.StatisticSelected)
+    def _statistic_selected(self, event: StatisticsPanel.StatisticSelected) -> None:
+        self.goto_statistic(event.index)
+
+    def action_step_back(self) -> None:
+        """Escape: close the find bar, else leave a panel, else back to the library."""
+        bar = self.query_one(FindBar)
+        if bar.is_open:
+            self._close_find()
+            return
+        if self.focused is not self.view:
+            self.view.focus()
+            return
+        if len(self.app.screen_stack) > 1:
+            self.dismiss()
+        else:
+            self.app.exit(0)
+
+    # Copy -------------------------------------------------------------------------------
+
+    def action_copy(self) -> None:
+        """`y`: copy the selected quote or statistic with its citation (OSC 52)."""
+        selected = self._copy_target()
+        if selected is None:
+            self.notify("Select a quote or a statistic first", severity="warning")
+            return
+        kind, index = selected
+        if kind == "quote":
+            quote = self.article.quotes[index]
+            text = cite_quote(self.article, quote)
+            message = f"Copied quote by {escape_line(quote.speaker)}"
+        else:
+            statistic = self.article.statistics[index]
+            text = cite_statistic(self.article, statistic)
+            message = f"Copied statistic: {escape_line(statistic.label)}"
+        self.app.copy_to_clipboard(text)
+        self.notify(message, markup=False)
+
+    def _copy_target(self) -> tuple[str, int] | None:
+        focused = self.focused
+        quotes = self.query_one(QuotesPanel)
+        statistics = self.query_one(StatisticsPanel)
+        if focused is not None and (focused is quotes or quotes in focused.ancestors):
+            index = quotes.selected_index
+            if index is not None:
+                return ("quote", index)
+        if focused is not None and (focused is statistics or statistics in focused.ancestors):
+            index = statistics.selected_index
+            if index is not None:
+                return ("statistic", index)
+        return self.selected
+
+    # Find -------------------------------------------------------------------------------
+
+    def action_find(self) -> None:
+        self.query_one(FindBar).open(self.state.find_query or None)
+
+    @on(FindBar.Changed)
+    def _find_changed(self, event: FindBar.Changed) -> None:
+        query = event.query
+        self.state.find_query = query.text
+        self.state.find_regex = query.regex
+        self._run_find(query.text, query.regex)
+
+    def _run_find(self, text: str, regex: bool) -> None:
+        view = self.view
+        bar = self.query_one(FindBar)
+        if not text:
+            view.clear_find()
+            self._light_panels(None)
+            bar.set_status("", error=False)
+            return
+        results = view.find(FindQuery(text, regex))
+        self._light_panels(results)
+        self._show_status()
+
+    def _light_panels(self, results: FindResults | None) -> None:
+        quotes = results.quote_hits if results else frozenset()
+        statistics = results.statistic_hits if results else frozenset()
+        self.query_one(QuotesPanel).set_find_hits(quotes)
+        self.query_one(StatisticsPanel).set_find_hits(statistics)
+
+    def _show_status(self) -> None:
+        view = self.view
+        results = view.find_results
+        if results is None:
+            return
+        self.query_one(FindBar).set_status(view.find_status, error=results.error is not None)
+        if view.current_match is not None:
+            self.state.find_index = view.current_match
+
+    @on(FindBar.Next)
+    def _find_next_message(self, event: FindBar.Next) -> None:
+        self._step(forward=True)
+
+    @on(FindBar.Previous)
+    def _find_previous_message(self, event: FindBar.Previous) -> None:
+        self._step(forward=False)
+
+    @on(FindBar.Closed)
+    def _find_closed_message(self, event: FindBar.Closed) -> None:
+        self._close_find()
+
+    def action_find_next(self) -> None:
+        self._step(forward=True)
+
+    def action_find_previous(self) -> None:
+        self._step(forward=False)
+
+    def _step(self, *, forward: bool) -> None:
+        view = self.view
+        results = view.find_results
+        if results is None:
+            if not self.state.find_query:
+                self.notify("No search yet: press / to find", severity="warning")
+                return
+            # `n` after the find bar was closed repeats the last search, as in less.
+            self._run_find(self.state.find_query, self.state.find_regex)
+            return
+        if results.error is not None or not len(results):
+            self.notify("No matches", severity="warning")
+            return
+        wrapped = view.next_match() if forward else view.previous_match()
+        if wrapped:
+            where = "top" if forward else "bottom"
+            self.notify(f"Search wrapped to the {where}", timeout=2)
+        self._show_status()
+
+    def _close_find(self) -> None:
+        bar = self.query_one(FindBar)
+        bar.close()
+        self.view.clear_find()
+        self._light_panels(None)
+        self.view.focus()
