@@ -233,6 +233,7 @@ class StateStore:
         self.recent_limit = recent_limit
         self.warnings: list[str] = []
         self._lock = threading.RLock()
+        self._persistent = False
         if path is None:
             self.path: Path | None = default_path()
         elif str(path) == ":memory:":
@@ -295,8 +296,8 @@ class StateStore:
                 )
             except (_Unusable, sqlite3.DatabaseError) as error:
                 _close(conn)
-                usable = isinstance(error, _Unusable) or _is_corruption(error)
-                if not usable or attempt == 2:
+                damaged = isinstance(error, _Unusable) or _is_corruption(error)
+                if not damaged or attempt == 2:
                     return self._fallback(f"cannot open {path}: {error}")
                 if not self._move_aside(str(error)):
                     return self._fallback(f"cannot move the damaged {path} aside")
