@@ -1,0 +1,260 @@
+"""The quotes panel: grouping by speaker, direct and indirect quotes, filter, selection, hits."""
+
+from __future__ import annotations
+
+import pytest
+from rich.cells import cell_len
+from textual.content import Content
+
+from pressreader.model import Anchor, Quote, Speaker
+from pressreader.tui.widgets.quotes_panel import MAX_QUOTE_LINES, QuoteRow, QuotesPanel, SpeakerRow
+from tests.tui.helpers import stray_controls, terminal_output
+from tests.tui.panel_host import PanelApp, fixture, option_texts, panel_lines, plain_article, sample
+
+
+def two_speakers() -> list[Speaker]:
+    return [Speaker("Ann Lee", role="Minister"), Speaker("Bo Chen", affiliation="Harbour Board")]
+
+
+def quotes() -> list[Quote]:
+    anchor = Anchor(section_index=0, section_id="lead", paragraph=0, start=0, end=4)
+    return [
+        Quote("Bo Chen", "The harbour is open", anchor=anchor),
+        Quote("Ann Lee", "We will build bridges"),
+        Quote("Ann Lee", "bridges would come first", kind="indirect"),
+        Quote("Carl Unlisted", "Nobody listed me"),
+    ]
+
+
+def panel_for(width: int = 40) -> tuple[QuotesPanel, PanelApp]:
+    panel = QuotesPanel(plain_article(speakers=two_speakers(), quotes=quotes()))
+    return panel, PanelApp(panel, width=width)
+
+
+def quote_row_text(panel: QuotesPanel, index: int) -> str:
+    row = panel.row_index(index)
+    assert row is not None, f"quote {index} is not shown"
+    return option_texts(panel)[row]
+
+
+async def test_quotes_are_grouped_under_speakers_in_the_articles_order() -> None:
+    panel, app = panel_for()
+    async with app.run_test(size=(60, 30)) as pilot:
+        await pilot.pause()
+        kinds = [
+            (type(row).__name__, row.key if isinstance(row, QuoteRow) else row.name)  # type: ignore[attr-defined]
+            for row in panel.rows
+        ]
+        # Speakers in the order of article.speakers, then those only named by a quote.
+        assert kinds == [
+            ("SpeakerRow", "Ann Lee"),
+            ("QuoteRow", 1),
+            ("QuoteRow", 2),
+            ("SpeakerRow", "Bo Chen"),
+            ("QuoteRow", 0),
+            ("SpeakerRow", "Carl Unlisted"),
+            ("QuoteRow", 3),
+        ]
+        texts = option_texts(panel)
+        assert texts[0].split("\n") == ["Ann Lee · 2", "Minister"]
+        # Without a role, the affiliation describes the speaker.
+        assert texts[3].split("\n") == ["Bo Chen · 1", "Harbour Board"]
+        assert texts[5] == "Carl Unlisted · 1"
+        assert panel.speakers == ["Ann Lee", "Bo Chen", "Carl Unlisted"]
+        screen = "\n".join(panel_lines(app))
+        assert screen.index("Ann Lee") < screen.index("We will build") < screen.index("Bo Chen")
+
+
+async def test_direct_quotes_in_quotation_marks_indirect_with_a_dimmer_mark() -> None:
+    panel, app = panel_for()
+    async with app.run_test(size=(60, 30)) as pilot:
+        await pilot.pause()
+        direct = quote_row_text(panel, 1)
+        indirect = quote_row_text(panel, 2)
+        assert direct[3:] == "“We will build bridges”"
+        assert indirect[3:] == "≈ bridges would come first"
+        # The indirect quote is drawn in the dimmer component style, the direct one is not.
+        indirect_prompt = panel.get_option_at_index(panel.row_index(2) or 0).prompt
+        direct_prompt = panel.get_option_at_index(panel.row_index(1) or 0).prompt
+        assert isinstance(indirect_prompt, Content) and isinstance(direct_prompt, Content)
+        assert any(span.style.italic for span in indirect_prompt.spans)  # type: ignore[union-attr]
+        assert not any(getattr(span.style, "italic", False) for span in direct_prompt.spans)
+
+
+async def test_long_quotes_are_cut_to_a_few_lines_with_an_ellipsis() -> None:
+    long = " ".join(["harbour"] * 80)
+    article = plain_article(
+        speakers=two_speakers(),
+        quotes=[Quote("Ann Lee", long), Quote("Ann Lee", long, kind="indirect")],
+    )
+    panel = QuotesPanel(article)
+    app = PanelApp(panel, width=30)
+    async with app.run_test(size=(60, 30)) as pilot:
+        await pilot.pause()
+        direct = quote_row_text(panel, 0).split("\n")
+        indirect = quote_row_text(panel, 1).split("\n")
+        assert len(direct) == len(indirect) == MAX_QUOTE_LINES
+        assert direct[-1].rstrip().endswith("…”")
+        assert indirect[-1].rstrip().endswith("…")
+        # Continuation lines hang under the quote's first word.
+        assert direct[1].index("harbour") == direct[0].index("harbour")
+        assert indirect[1].index("harbour") == indirect[0].index("harbour")
+        for line in direct + indirect:
+            assert cell_len(line) <= panel.text_width
+
+
+async def test_f_cycles_the_speaker_filter_and_back_to_everyone() -> None:
+    panel, app = panel_for()
+    async with app.run_test(size=(60, 30)) as pilot:
+        panel.focus()
+        await pilot.pause()
+        assert panel.speaker_filter is None
+        await pilot.press("f")
+        await pilot.pause()
+        assert panel.speaker_filter == "Ann Lee"
+        assert sorted(row.key for row in panel.rows if row.key is not None) == [1, 2]
+        assert "Ann Lee" in str(panel.border_subtitle)
+        assert "Bo Chen" not in "\n".join(panel_lines(app))
+        await pilot.press("f")
+        assert panel.speaker_filter == "Bo Chen"
+        assert [row.key for row in panel.rows if row.key is not None] == [0]
+        assert panel.selected_index == 0
+        await pilot.press("F")
+        assert panel.speaker_filter == "Ann Lee"
+        await pilot.press("f", "f", "f")
+        assert panel.speaker_filter is None
+        assert len([row for row in panel.rows if row.key is not None]) == 4
+
+
+async def test_filter_keeps_the_selected_quote_when_it_stays_visible() -> None:
+    panel, app = panel_for()
+    async with app.run_test(size=(60, 30)) as pilot:
+        panel.focus()
+        await pilot.pause()
+        panel.selected_index = 2
+        await pilot.pause()
+        panel.set_speaker_filter("Ann Lee")
+        await pilot.pause()
+        assert panel.selected_index == 2
+        # Selecting a quote the filter hides lifts the filter.
+        panel.selected_index = 0
+        await pilot.pause()
+        assert panel.speaker_filter is None
+        assert panel.selected_index == 0
+        # An unknown speaker shows everyone.
+        panel.set_speaker_filter("Nobody")
+        assert panel.speaker_filter is None
+
+
+async def test_enter_posts_the_quote_index_and_its_anchor() -> None:
+    panel, app = panel_for()
+    async with app.run_test(size=(60, 30)) as pilot:
+        panel.focus()
+        await pilot.pause()
+        assert panel.selected_index == 1  # the first quote shown
+        await pilot.press("enter", "j", "j", "enter")
+        await pilot.pause()
+        messages = app.messages
+        assert [m.index for m in messages] == [1, 0]  # type: ignore[attr-defined]
+        assert messages[0].anchor is None  # type: ignore[attr-defined]
+        assert messages[1].anchor == quotes()[0].anchor  # type: ignore[attr-defined]
+        assert all(m.control is panel for m in messages)  # type: ignore[attr-defined]
+
+
+async def test_sample_article_quotes_carry_their_loaded_anchors() -> None:
+    article = sample()
+    panel = QuotesPanel(article)
+    app = PanelApp(panel)
+    async with app.run_test(size=(60, 30)) as pilot:
+        panel.focus()
+        await pilot.pause()
+        await pilot.press("j", "j", "enter")
+        await pilot.pause()
+        message = app.messages[-1]
+        index = message.index  # type: ignore[attr-defined]
+        assert index == panel.selected_index
+        assert message.anchor is article.quotes[index].anchor  # type: ignore[attr-defined]
+        assert message.anchor is not None  # type: ignore[attr-defined]
+        headings = [row.name for row in panel.rows if isinstance(row, SpeakerRow)]
+        assert headings == ["Ma Zhaoxu", "Shen Beili"]
+
+
+async def test_find_hits_light_up_their_quotes_with_a_marker() -> None:
+    panel, app = panel_for()
+    async with app.run_test(size=(60, 30)) as pilot:
+        await pilot.pause()
+        panel.set_find_hits([0, 2])
+        await pilot.pause()
+        assert quote_row_text(panel, 0)[1] == "•"
+        assert quote_row_text(panel, 2)[1] == "•"
+        assert quote_row_text(panel, 1)[1] == " "
+        assert "2 found" in str(panel.border_title)
+        prompt = panel.get_option_at_index(panel.row_index(0) or 0).prompt
+        assert isinstance(prompt, Content)
+        assert any(span.style.bold for span in prompt.spans)  # type: ignore[union-attr]
+        screen = panel_lines(app)
+        assert sum(1 for line in screen if "•" in line) == 2
+        panel.set_find_hits([])
+        await pilot.pause()
+        assert all(text[1] != "•" for text in option_texts(panel) if text.startswith(" "))
+        assert "found" not in str(panel.border_title)
+
+
+async def test_cursor_marker_shows_without_colour(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    panel, app = panel_for()
+    async with app.run_test(size=(60, 30)) as pilot:
+        panel.focus()
+        await pilot.pause()
+        await pilot.press("j")
+        await pilot.pause()
+        marked = [line for line in panel_lines(app) if "›" in line]
+        assert len(marked) == 1
+        assert "bridges would come first" in marked[0]
+
+
+async def test_hostile_speakers_and_quotes_show_literally() -> None:
+    article = fixture("hostile.yaml")
+    panel = QuotesPanel(article)
+    app = PanelApp(panel, width=76)
+    async with app.run_test(size=(80, 40)) as pilot:
+        panel.focus()
+        await pilot.pause()
+        texts = "\n".join(option_texts(panel))
+        assert "[bold]Mallory[/bold] \\x1b[2J · 2" in texts
+        assert "[@click=app.quit]Chief[/] \\x9b31m red \\x1b[0m" in texts
+        assert "“[who asked not to be named]”" in texts
+        assert "≈ nothing here should run: [@click=app.bell]ring[/] \\x1b[6n." in texts
+        assert "Clipboard: \\x1b]52;c;SGVsbG8=\\x07." in texts
+        await pilot.press("f")
+        await pilot.pause()
+        assert "Mallory" in str(panel.border_subtitle)
+        assert not stray_controls(terminal_output(app))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.is_running
+
+
+async def test_chinese_names_and_quotes_wrap_by_cell_width() -> None:
+    article = fixture("cjk.yaml")
+    panel = QuotesPanel(article)
+    app = PanelApp(panel, width=26)
+    async with app.run_test(size=(60, 40)) as pilot:
+        await pilot.pause()
+        for line in "\n".join(option_texts(panel)).split("\n"):
+            assert cell_len(line) <= panel.text_width
+        headings = [row.name for row in panel.rows if isinstance(row, SpeakerRow)]
+        assert headings == ["李明", "王芳", "张伟"]
+        assert option_texts(panel)[0].split("\n")[0] == "李明 · 4"
+
+
+async def test_article_without_quotes_says_so() -> None:
+    panel = QuotesPanel(plain_article())
+    app = PanelApp(panel)
+    async with app.run_test(size=(60, 20)) as pilot:
+        panel.focus()
+        await pilot.pause()
+        assert "No quotes in this article." in "\n".join(panel_lines(app))
+        assert panel.selected_index is None
+        await pilot.press("enter", "f", "j")
+        assert app.messages == []
