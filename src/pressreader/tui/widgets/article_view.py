@@ -29,6 +29,8 @@ from pressreader.model import Anchor, Article
 from pressreader.sanitize import escape_controls, has_controls
 
 MIN_TEXT_WIDTH = 20
+# Left of the text: a column for the marker of the current match or selected annotation.
+GUTTER = 2
 MAX_TEXT_WIDTH = 400
 WIDTH_STEP = 4
 # Lines held in the Strip cache: several screens, so paging back and forth is free.
@@ -75,7 +77,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         overflow-x: hidden;
         overflow-y: auto;
         scrollbar-gutter: stable;
-        padding: 0 1;
+        padding: 0 1 0 0;
         background: $surface;
         color: $foreground;
     }
@@ -167,9 +169,14 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return self._wrapped
 
     @property
+    def _gutter(self) -> int:
+        """Cells kept left of the text for the match/selection marker (none when cramped)."""
+        return GUTTER if self.scrollable_content_region.width >= GUTTER + MIN_TEXT_WIDTH else 0
+
+    @property
     def text_width(self) -> int:
         """Width of the text column in cells."""
-        available = self.scrollable_content_region.width
+        available = self.scrollable_content_region.width - self._gutter
         return max(1, min(available, self.max_width))
 
     def load_article(self, article: Article) -> None:
@@ -257,17 +264,17 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                 "article-view--current-match",
                 "article-view--selected",
             )
-        margin = max(0, (width - wrapped.width) // 2)
+        gutter = self._gutter
+        margin = gutter + max(0, (width - gutter - wrapped.width) // 2)
         pieces = Text(end="", no_wrap=True)
-        if margin:
-            marker = "▌" if marked and margin >= 2 else " "
-            pieces.append(" " * (margin - 2) if margin >= 2 else " " * margin)
-            if margin >= 2:
-                pieces.append(marker, self.get_component_rich_style("article-view--marker"))
-                pieces.append(" ")
-        elif marked:
-            # No margin to hold the marker: the reverse style alone marks the line.
-            pass
+        if margin >= GUTTER:
+            pieces.append(" " * (margin - GUTTER))
+            marker = "▌" if marked else " "
+            pieces.append(marker, self.get_component_rich_style("article-view--marker"))
+            pieces.append(" ")
+        else:
+            # Too narrow for a marker: the reverse style alone marks the line.
+            pieces.append(" " * margin)
         pieces.append_text(text)
         segments = list(pieces.render(self.app.console))
         return Strip(segments).crop_extend(0, width, base).apply_style(base)
@@ -328,7 +335,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self.post_message(self.SectionChanged(index))
 
     def _scroll_line(self, y: float) -> None:
-        self.scroll_to(y=y, animate=False, immediate=True)
+        # force: right after mounting, the scrollbars are not shown yet, which would
+        # otherwise veto the scroll (e.g. jumping to an anchor as the article opens).
+        self.scroll_to(y=y, animate=False, immediate=True, force=True)
 
     def action_scroll_down(self) -> None:
         self._scroll_line(self.scroll_y + 1)

@@ -1,0 +1,316 @@
+"""ArticleView in a tiny host app: scrolling, sections, anchors, width, large articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from textual.app import App, ComposeResult
+from textual.widget import Widget
+
+from pressreader.loader import load_file
+from pressreader.model import Anchor, Article, Quote, Section
+from pressreader.tui.widgets.article_view import ArticleView
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "reader"
+
+
+def fixture(name: str) -> Article:
+    result = load_file(DATA / f"{name}.yaml")
+    assert result.articles, [p.format() for p in result.problems]
+    return result.articles[0]
+
+
+def long_article(paragraphs: int, sections: int = 10) -> Article:
+    per = paragraphs // sections
+    return Article(
+        id="long",
+        title="A long article",
+        outlet="Daily",
+        sections=[
+            Section(
+                f"s{s}",
+                f"Heading {s + 1}" if s else None,
+                [
+                    f"Paragraph {s * per + p} says something about the economy and trade, "
+                    "with enough words to wrap over more than one line at eighty columns, "
+                    "and then a few more words to make the paragraph three or four lines "
+                    "long at any width a reader would choose, ending in columns."
+                    for p in range(per)
+                ],
+            )
+            for s in range(sections)
+        ],
+    )
+
+
+class ViewApp(App[None]):
+    def __init__(self, article: Article) -> None:
+        super().__init__()
+        self.article = article
+        self.sections_seen: list[int] = []
+
+    def compose(self) -> ComposeResult:
+        yield ArticleView(self.article)
+
+    def on_article_view_section_changed(self, event: ArticleView.SectionChanged) -> None:
+        self.sections_seen.append(event.index)
+
+
+def screen_lines(view: ArticleView) -> list[str]:
+    return [view.render_line(y).text for y in range(view.scrollable_content_region.height)]
+
+
+def segments(view: ArticleView) -> list[Segment]:
+    found: list[Segment] = []
+    for y in range(view.scrollable_content_region.height):
+        found.extend(view.render_line(y))
+    return found
+
+
+async def test_scrolling_keys_move_by_line_page_and_to_the_ends() -> None:
+    app = ViewApp(long_article(200))
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.query_one(ArticleView)
+        view.focus()
+        await pilot.pause()
+        page = view.scrollable_content_region.height
+        await pilot.press("j", "j", "down")
+        assert view.scroll_y == 3
+        await pilot.press("k", "up")
+        assert view.scroll_y == 1
+        await pilot.press("pagedown")
+        assert view.scroll_y == 1 + page
+        await pilot.press("space")
+        assert view.scroll_y == 1 + 2 * page
+        await pilot.press("b", "pageup")
+        assert view.scroll_y == 1
+        await pilot.press("pageup")
+        assert view.scroll_y == 0
+        await pilot.press("G")
+        assert view.scroll_y == view.max_scroll_y > 0
+        last = screen_lines(view)
+        assert any("Paragraph 199 " in line or "columns." in line for line in last)
+        await pilot.press("g")
+        assert view.scroll_y == 0
+        await pilot.press("end")
+        assert view.scroll_y == view.max_scroll_y
+        await pilot.press("home")
+        assert view.scroll_y == 0
+
+
+async def test_title_and_metadata_come_first() -> None:
+    app = ViewApp(fixture("many-sections"))
+    async with app.run_test(size=(100, 30)):
+        view = app.query_one(ArticleView)
+        lines = screen_lines(view)
+        article = app.article
+        assert lines[0].strip() == article.title
+        assert article.subtitle is not None and lines[1].strip() == article.subtitle
+        assert "min read" in lines[2]
+        assert article.outlet is not None and article.outlet in lines[2]
+
+
+async def test_section_keys_jump_and_current_section_follows() -> None:
+    article = fixture("many-sections")
+    app = ViewApp(article)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.query_one(ArticleView)
+        view.focus()
+        assert view.current_section == 0
+        await pilot.press("]")
+        await pilot.pause()
+        assert view.current_section == 1
+        assert view.render_line(0).text.strip() == article.sections[1].heading
+        await pilot.press("]", "]")
+        await pilot.pause()
+        assert view.current_section == 3
+        await pilot.press("[")
+        await pilot.pause()
+        assert view.current_section == 2
+        await pilot.press("5")
+        await pilot.pause()
+        assert view.current_section == 4
+        assert view.render_line(0).text.strip() == article.sections[4].heading
+        assert app.sections_seen[-1] == 4
+        # Scrolling by line into the next section updates the current section too.
+        start = view.display_lines.section_line(5)  # type: ignore[union-attr]
+        assert start is not None
+        while view.scroll_y < start:
+            await pilot.press("j")
+        await pilot.pause()
+        assert view.current_section == 5
+        assert app.sections_seen[-1] == 5
+        # In the middle of a section, `[` goes back to its start first.
+        await pilot.press("j")
+        await pilot.press("[")
+        assert view.scroll_y == start and view.current_section == 5
+
+
+async def test_last_sections_can_be_current_even_when_short() -> None:
+    article = fixture("many-sections")
+    app = ViewApp(article)
+    async with app.run_test(size=(80, 40)) as pilot:
+        view = app.query_one(ArticleView)
+        last = len(article.sections) - 1
+        assert view.goto_section(last)
+        await pilot.pause()
+        assert view.current_section == last
+        assert not view.goto_section(last + 1)
+
+
+async def test_scroll_to_anchor_highlights_the_span_near_the_top_third() -> None:
+    article = fixture("many-sections")
+    quote = next(q for q in reversed(article.quotes) if q.anchor is not None)
+    assert quote.anchor is not None
+    app = ViewApp(article)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.query_one(ArticleView)
+        assert view.scroll_to_anchor(quote.anchor)
+        await pilot.pause()
+        lines = view.display_lines
+        assert lines is not None
+        first, _ = lines.anchor_lines(quote.anchor)  # type: ignore[misc]
+        height = view.scrollable_content_region.height
+        row = first - round(view.scroll_y)
+        assert 0 <= row <= height // 2
+        reversed_text = "".join(
+            s.text for s in segments(view) if s.style is not None and s.style.reverse
+        )
+        words = quote.text.split()
+        assert words[0] in reversed_text and words[-1].strip(".,") in reversed_text
+        # The selected line carries a marker in the margin, visible without colour.
+        assert "▌" in view.render_line(row).text
+        view.clear_highlight()
+        await pilot.pause()
+        assert not any(s.style is not None and s.style.reverse for s in segments(view))
+
+
+async def test_quotes_and_statistics_are_marked_subtly() -> None:
+    text = "Ann said we will build more bridges, up from 3 to 5 this year."
+    start = text.index("we will")
+    article = Article(
+        id="m",
+        title="Marks",
+        sections=[Section("s", None, [text])],
+        quotes=[Quote("Ann", "we will build more bridges", anchor=Anchor(0, "s", 0, start, 35))],
+    )
+    app = ViewApp(article)
+    async with app.run_test(size=(80, 12)):
+        view = app.query_one(ArticleView)
+        italic = "".join(s.text for s in segments(view) if s.style and s.style.italic)
+        assert italic == "we will build more bridges"
+
+
+async def test_hostile_text_shows_escaped_and_literal() -> None:
+    article = fixture("hostile")
+    app = ViewApp(article)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.query_one(ArticleView)
+        seen = []
+        for _ in range(40):
+            seen.extend(segments(view))
+            await pilot.press("pagedown")
+            if view.scroll_y >= view.max_scroll_y:
+                seen.extend(segments(view))
+                break
+        shown = "".join(s.text for s in seen)
+        for bad in ("\x1b", "\x07", "\x9b", "\x9d", "\x00", "\x7f", "\r", "\b"):
+            assert bad not in shown
+        assert "\\x1b]0;PWNED\\x07" in shown
+        assert "[bold red]Breaking[/]" in shown
+        assert "[@click=app.quit]click[/]" in shown
+        assert all(not (s.style and s.style.link) for s in seen)
+        assert all(not (s.style and s.style.meta) for s in seen)
+
+
+async def test_cjk_lines_align_to_the_widget_width() -> None:
+    app = ViewApp(fixture("cjk"))
+    async with app.run_test(size=(61, 24)) as pilot:
+        view = app.query_one(ArticleView)
+        width = view.scrollable_content_region.width
+        for _ in range(6):
+            for y in range(view.scrollable_content_region.height):
+                strip = view.render_line(y)
+                assert strip.cell_length == width
+                assert cell_len(strip.text) == width
+            await pilot.press("pagedown")
+
+
+async def test_narrowing_and_widening_rewraps_and_keeps_the_place() -> None:
+    app = ViewApp(long_article(100))
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = app.query_one(ArticleView)
+        view.focus()
+        assert view.text_width == 88
+        before = view.display_lines
+        assert before is not None
+        await pilot.press("pagedown", "pagedown")
+        top_text = before.text(before.line(round(view.scroll_y)))
+        await pilot.press("minus", "minus", "less_than_sign")
+        await pilot.pause()
+        assert view.max_width == 76 and view.text_width == 76
+        after = view.display_lines
+        assert after is not None and after.line_count > before.line_count
+        for y in range(view.scrollable_content_region.height):
+            text = view.render_line(y).text.strip()
+            assert cell_len(text) <= 76
+        # The line at the top still starts with the words that were at the top.
+        assert top_text.startswith(after.text(after.line(round(view.scroll_y)))[:10])
+        await pilot.press("plus", "greater_than_sign")
+        await pilot.pause()
+        assert view.max_width == 84
+
+
+async def test_resizing_rewraps_to_the_new_width() -> None:
+    app = ViewApp(long_article(50))
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = app.query_one(ArticleView)
+        assert view.text_width == 88
+        await pilot.resize_terminal(50, 20)
+        await pilot.pause()
+        assert view.text_width == view.scrollable_content_region.width - 2 < 50
+        for y in range(view.scrollable_content_region.height):
+            assert view.render_line(y).cell_length == view.scrollable_content_region.width
+        await pilot.resize_terminal(20, 6)
+        await pilot.pause()
+        await pilot.press("pagedown")
+        assert view.render_line(0).cell_length == view.scrollable_content_region.width
+
+
+async def test_five_thousand_paragraphs_open_without_a_widget_per_paragraph() -> None:
+    article = long_article(5000, sections=50)
+    app = ViewApp(article)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.query_one(ArticleView)
+        widgets = list(app.screen.query(Widget))
+        assert len(widgets) < 20
+        lines = view.display_lines
+        assert lines is not None and lines.line_count > 10_000
+        view.focus()
+        await pilot.press("G")
+        await pilot.pause()
+        assert any("columns." in line for line in screen_lines(view))
+        assert view.goto_section(49)
+        await pilot.pause()
+        assert view.current_section == 49
+        assert "Heading 50" in view.render_line(0).text
+
+
+async def test_load_article_replaces_the_text_and_goes_to_the_top() -> None:
+    app = ViewApp(long_article(100))
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.query_one(ArticleView)
+        view.focus()
+        await pilot.press("pagedown")
+        view.load_article(fixture("cjk"))
+        await pilot.pause()
+        assert view.scroll_y == 0 and view.current_section == 0
+        assert view.render_line(0).text.strip() == fixture("cjk").title
+
+
+def test_every_binding_has_an_id_and_a_description() -> None:
+    for binding in ArticleView.BINDINGS:
+        assert not isinstance(binding, tuple)
+        assert binding.id and binding.description  # type: ignore[union-attr]
