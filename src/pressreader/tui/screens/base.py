@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from textual.app import ComposeResult
-from textual.screen import ModalScreen, Screen
 from textual.binding import ActiveBinding
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Static
 from textual.widgets._footer import FooterKey
 

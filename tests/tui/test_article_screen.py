@@ -1,0 +1,318 @@
+"""The article screen: regions, section navigation, panels, find, copy, going back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from pressreader.tui.app import PressReaderApp
+from pressreader.tui.commands import ReaderCommands
+from pressreader.tui.screens.article import ArticleScreen
+from pressreader.tui.screens.library import LibraryScreen, LibraryTable
+from pressreader.tui.widgets.article_view import ArticleView
+from pressreader.tui.widgets.find_bar import FindBar
+from pressreader.tui.widgets.quotes_panel import QuotesPanel
+from pressreader.tui.widgets.stats_panel import StatisticsPanel
+from pressreader.tui.widgets.toc import TocPanel
+
+from .conftest import READER_DATA, SAMPLE
+from .helpers import screen_text
+
+SAMPLE_FILE = SAMPLE / "join-hands-better-future.yaml"
+
+
+async def _open(
+    pilot: Pilot[int],
+) -> ArticleScreen:
+    app = pilot.app
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, ArticleScreen), type(screen)
+    return screen
+
+
+def _app(path: Path = SAMPLE_FILE, *, direct: bool = True) -> PressReaderApp:
+    return PressReaderApp([path], use_user_config=False, open_direct=direct)
+
+
+async def test_a_single_file_opens_straight_into_its_article() -> None:
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _open(pilot)
+        assert screen.article.title.startswith("Join hands")
+        text = screen_text(app)
+        assert "Join hands to create a better future" in text
+        assert "Sections" in text and "Quotes" in text and "Statistics" in text
+        assert screen.query_one(ArticleView).has_focus
+        assert app.state.article is screen.state
+
+
+async def test_a_file_with_several_articles_opens_the_library(tmp_path: Path) -> None:
+    from .conftest import article_yaml
+
+    both = article_yaml("First one") + "---\n" + article_yaml("Second one")
+    path = tmp_path / "two.yaml"
+    path.write_text(both, encoding="utf-8")
+    app = _app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        assert len(app.screen.shown) == 2
+
+
+async def test_sidebar_folds_at_80x24_and_toggles() -> None:
+    app = _app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(pilot)
+        sidebar = screen.query_one("#sidebar")
+        toc = screen.query_one(TocPanel)
+        assert not sidebar.display and toc.display
+        await pilot.press("s")
+        assert sidebar.display and not toc.display  # one side panel at a time
+        assert screen.state.sidebar_open is True and screen.state.toc_open is False
+        await pilot.press("t")
+        assert toc.display and not sidebar.display
+        await pilot.press("t")
+        assert not toc.display
+        # The footer names the toggles.
+        footer = screen_text(app).splitlines()[-1]
+        assert "t Sections" in footer and "s Sidebar" in footer
+
+
+async def test_wide_terminal_shows_three_regions_and_toggles_each() -> None:
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _open(pilot)
+        sidebar = screen.query_one("#sidebar")
+        toc = screen.query_one(TocPanel)
+        assert sidebar.display and toc.display
+        await pilot.press("s")
+        assert not sidebar.display and toc.display
+        await pilot.press("t")
+        assert not toc.display
+        await pilot.press("s", "t")
+        assert sidebar.display and toc.display
+
+
+async def test_next_section_marks_the_table_of_contents() -> None:
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _open(pilot)
+        toc = screen.query_one(TocPanel)
+        assert toc.current == 0
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert toc.current == 1
+        assert screen.state.position.section_index == 1
+        assert screen.state.position.section_id == screen.article.sections[1].id
+        await pilot.press("3")
+        await pilot.pause()
+        assert toc.current == 2
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert toc.current == 1
+
+
+async def test_choosing_a_section_in_the_contents_jumps_there() -> None:
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _open(pilot)
+        toc = screen.query_one(TocPanel)
+        toc.focus()
+        await pilot.press("G", "enter")
+        await pilot.pause()
+        last = len(screen.article.sections) - 1
+        assert toc.current == last
+        assert screen.query_one(ArticleView).has_focus
+        heading = screen.article.sections[last].heading
+        assert heading is not None and heading[:30] in screen_text(app)
+
+
+async def test_tab_cycles_focus_between_regions_and_escape_leaves_a_panel() -> None:
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _open(pilot)
+        seen = []
+        for _ in range(4):
+            await pilot.press("tab")
+            seen.append(type(app.focused).__name__)
+        assert {"QuotesPanel", "StatisticsPanel", "TocPanel", "ArticleView"} <= set(seen)
+        screen.query_one(QuotesPanel).focus()
+        await pilot.press("escape")
+        assert screen.query_one(ArticleView).has_focus
+        assert app.screen is screen
+
+
+async def test_selecting_a_quote_or_statistic_highlights_its_span() -> None:
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _open(pilot)
+        view = screen.query_one(ArticleView)
+        quotes = screen.query_one(QuotesPanel)
+        quotes.focus()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        index = quotes.selected_index
+        assert index is not None
+        assert view.selected_anchor == screen.article.quotes[index].anchor
+        stats = screen.query_one(StatisticsPanel)
+        stats.focus()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        sindex = stats.selected_index
+        assert sindex is not None
+        assert view.selected_anchor == screen.article.statistics[sindex].anchor
+
+
+async def test_y_copies_the_selected_quote_with_a_citation() -> None:
+    app = _app()
+    copied: list[str] = []
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.copy_to_clipboard = copied.append  # type: ignore[method-assign]
+        screen = await _open(pilot)
+        await pilot.press("y")
+        assert copied == []  # nothing selected yet: a warning, no copy
+        quotes = screen.query_one(QuotesPanel)
+        quotes.focus()
+        await pilot.press("down")
+        await pilot.press("y")
+        await pilot.pause()
+        quote = screen.article.quotes[quotes.selected_index or 0]
+        assert len(copied) == 1
+        assert quote.speaker in copied[0] and "Workers' Daily" in copied[0]
+        messages = [n.message for n in app._notifications]
+        assert f"Copied quote by {quote.speaker}" in messages
+        stats = screen.query_one(StatisticsPanel)
+        stats.focus()
+        await pilot.press("y")
+        statistic = screen.article.statistics[stats.selected_index or 0]
+        assert statistic.label in copied[-1]
+
+
+async def test_find_highlights_counts_steps_wraps_and_closes() -> None:
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _open(pilot)
+        view = screen.query_one(ArticleView)
+        bar = screen.query_one(FindBar)
+        assert not bar.is_open
+        await pilot.press("slash", *"diplomacy")
+        await pilot.pause()
+        results = view.find_results
+        assert bar.is_open and results is not None and len(results) > 3
+        total = len(results)
+        assert f"1/{total}" in screen_text(app)
+        assert screen.query_one(QuotesPanel).find_hits
+        await pilot.press("enter")
+        assert view.current_match == 1
+        await pilot.press("escape")  # closes the bar, keeps the screen
+        assert not bar.is_open and view.find_results is None
+        assert not screen.query_one(QuotesPanel).find_hits
+        assert app.screen is screen
+        # n repeats the last search after the bar was closed, as in less.
+        await pilot.press("n")
+        assert view.find_results is not None
+        start = view.current_match
+        assert start is not None
+        for _ in range(total - start - 1):
+            await pilot.press("n")
+        app._notifications.clear()
+        await pilot.press("n")
+        assert view.current_match == 0
+        assert any("wrapped" in n.message for n in app._notifications)
+        await pilot.press("N")
+        assert view.current_match == total - 1
+        assert screen.state.find_query == "diplomacy"
+
+
+async def test_an_invalid_regex_is_reported_in_the_bar() -> None:
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _open(pilot)
+        await pilot.press("slash", "ctrl+r", *"(unclosed")
+        await pilot.pause()
+        assert "invalid regex" in screen_text(app)
+        assert app.screen is screen
+
+
+async def test_escape_steps_back_to_the_library_keeping_its_cursor(library: Path) -> None:
+    app = PressReaderApp([library], use_user_config=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        library_screen = app.screen
+        assert isinstance(library_screen, LibraryScreen)
+        await pilot.press("down", "enter")
+        screen = await _open(pilot)
+        assert screen.article.title == "Middle of the road"
+        await pilot.press("escape")
+        assert app.screen is library_screen
+        assert library_screen.query_one(LibraryTable).cursor_row == 1
+        await pilot.press("down", "enter")
+        screen = await _open(pilot)
+        assert screen.article.title == "Old bridges"
+        await pilot.press("q")  # q goes back too...
+        assert app.screen is library_screen
+        assert library_screen.query_one(LibraryTable).cursor_row == 2
+        await pilot.press("q")  # ...then quits
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_q_quits_an_article_opened_directly() -> None:
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _open(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_palette_commands_depend_on_the_screen(library: Path) -> None:
+    app = PressReaderApp([library, SAMPLE_FILE], use_user_config=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        on_library = [text for text, _help, _cb in ReaderCommands(app.screen)._commands()]
+        assert not any(t.startswith("Go to") for t in on_library)
+        assert any(t.startswith("Open article: Old bridges") for t in on_library)
+        assert "Change theme: nord" in on_library
+        app.open_entry(next(e for e in app.entries if e.title.startswith("Join")))
+        screen = await _open(pilot)
+        commands = {text: cb for text, _help, cb in ReaderCommands(screen)._commands()}
+        assert any(t.startswith("Go to section 2:") for t in commands)
+        quote = screen.article.quotes[3]
+        name = next(t for t in commands if t.startswith(f"Go to quote by {quote.speaker}"))
+        statistic = next(t for t in commands if t.startswith("Go to statistic:"))
+        commands[name]()
+        await pilot.pause()
+        assert screen.query_one(ArticleView).selected_anchor is not None
+        commands[statistic]()
+        await pilot.pause()
+        assert screen.query_one(ArticleView).selected_anchor == screen.article.statistics[0].anchor
+        commands["Change theme: nord"]()
+        assert app.theme == "nord"
+        open_other = next(t for t in commands if t.startswith("Open article: Old bridges"))
+        commands[open_other]()
+        other = await _open(pilot)
+        assert other.article.title == "Old bridges"
+        # Opening another article replaces the open one: the library is right below.
+        assert len(app.screen_stack) == 2
+
+
+async def test_cjk_article_reads_and_finds() -> None:
+    app = _app(READER_DATA / "cjk.yaml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(pilot)
+        view = screen.query_one(ArticleView)
+        title = screen.article.title
+        assert title[:6] in screen_text(app)
+        needle = screen.article.sections[0].paragraphs[0][2:5]
+        await pilot.press("slash", *needle)
+        await pilot.pause()
+        assert view.find_results is not None and len(view.find_results) >= 1
