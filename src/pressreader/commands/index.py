@@ -1,0 +1,107 @@
+"""`pressreader index [PATH...]`: build or update the library's search index."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from pressreader.sanitize import escape_line
+
+if TYPE_CHECKING:
+    from pressreader.index import LibraryIndex, UpdateReport
+
+
+def library_paths(raw: list[str]) -> tuple[list[Path], list[str]]:
+    """The library roots to use (the default library when none) and those that do not exist."""
+    if not raw:
+        from pressreader.paths import default_library
+
+        return [default_library()], []
+    return [Path(p) for p in raw], [p for p in raw if not os.path.exists(p)]
+
+
+class ProgressLine:
+    """`indexing 1,234/10,000 files` on stderr, redrawn in place; only on a terminal, and only
+    once the work has taken more than a moment."""
+
+    DELAY = 0.25
+
+    def __init__(self, stream: TextIO = sys.stderr) -> None:
+        self.stream = stream
+        self.enabled = stream.isatty()
+        self.started = time.monotonic()
+        self.shown = False
+        self.last = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total == 0:
+            return
+        now = time.monotonic()
+        if now - self.started < self.DELAY or (now - self.last < 0.05 and done < total):
+            return
+        self.last = now
+        self.shown = True
+        percent = 100 * done // total
+        self.stream.write(f"\r\x1b[Kindexing {done:,}/{total:,} files ({percent}%)")
+        self.stream.flush()
+
+    def clear(self) -> None:
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self.shown = False
+
+
+def note(message: str) -> None:
+    print(f"pressreader: note: {escape_line(message)}", file=sys.stderr)
+
+
+def open_index(args: argparse.Namespace) -> LibraryIndex | int:
+    """The index for the command's paths, updated; or an exit status after an error message."""
+    paths, missing = library_paths(list(getattr(args, "paths", None) or []))
+    if missing:
+        for path in missing:
+            print(f"pressreader: {escape_line(path)}: no such file or folder", file=sys.stderr)
+        return 2
+    from pressreader.index import LibraryIndex
+
+    try:
+        return LibraryIndex(paths, args.index, notice=note)
+    except OSError as error:
+        print(f"pressreader: cannot open the index: {escape_line(str(error))}", file=sys.stderr)
+        return 2
+
+
+def update(index: LibraryIndex, max_bytes: int) -> UpdateReport:
+    progress = ProgressLine()
+    try:
+        return index.update(max_bytes=max_bytes, progress=progress)
+    finally:
+        progress.clear()
+
+
+def run(args: argparse.Namespace) -> int:
+    opened = open_index(args)
+    if isinstance(opened, int):
+        return opened
+    with opened as index:
+        started = time.perf_counter()
+        report = update(index, args.max_bytes)
+        elapsed = time.perf_counter() - started
+        entries = index.entries()
+    articles = sum(1 for e in entries if not e.broken)
+    broken = [e for e in entries if e.broken]
+    for entry in broken:
+        if entry.problem is not None:
+            print(escape_line(entry.problem.format()), file=sys.stderr)
+    print(
+        f"{articles:,} articles in {report.files:,} files"
+        f" ({report.added:,} added, {report.changed:,} changed, {report.removed:,} removed,"
+        f" {report.unchanged:,} unchanged); {len(broken):,} broken files;"
+        f" {elapsed:.2f}s; index: {escape_line(str(index.path))}"
+    )
+    return 0

@@ -1,0 +1,109 @@
+"""`pressreader search QUERY [PATH...]`: search the library, grep-style.
+
+Prints `path:line: [section heading] snippet`, one hit per line; matches are highlighted only
+when stdout is a terminal. Exit 0 when something is found, 1 when nothing is, 2 on error.
+Starts fast: no Textual, no YAML unless some file changed since the index was last updated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from pressreader.commands.index import open_index, update
+from pressreader.query import QueryError, parse
+from pressreader.sanitize import escape_line
+
+if TYPE_CHECKING:
+    from pressreader.index import Hit
+
+HEADING_WIDTH = 60
+
+# grep's colours: file name magenta, line number green, separators cyan, matches bold red.
+_PATH, _LINE, _SEP, _MATCH, _HEADING, _RESET = (
+    "\x1b[35m",
+    "\x1b[32m",
+    "\x1b[36m",
+    "\x1b[1;31m",
+    "\x1b[2m",
+    "\x1b[0m",
+)
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def highlight(snippet: str, matches: Sequence[tuple[int, int]], on: str, off: str) -> str:
+    """The snippet escaped for the terminal, each match wrapped in `on` ... `off`."""
+    out: list[str] = []
+    position = 0
+    for start, end in matches:
+        if start < position:
+            continue
+        out.append(escape_line(snippet[position:start]))
+        out.append(on + escape_line(snippet[start:end]) + off)
+        position = end
+    out.append(escape_line(snippet[position:]))
+    return "".join(out)
+
+
+def format_hit(hit: Hit, color: bool) -> str:
+    # Metadata hits (title, headings, tags...) show their own text; others name their section.
+    label = None if hit.kind == "metadata" else hit.heading or hit.section_id
+    section = f"[{escape_line(_clip(label, HEADING_WIDTH))}] " if label else ""
+    path = escape_line(str(hit.path))
+    if not color:
+        return f"{path}:{hit.line}: {section}{highlight(hit.snippet, (), '', '')}"
+    match_on = "\x1b[1m" if os.environ.get("NO_COLOR") else _MATCH
+    styled = highlight(hit.snippet, hit.matches, match_on, _RESET)
+    if os.environ.get("NO_COLOR"):
+        return f"{path}:{hit.line}: {section}{styled}"
+    heading = f"{_HEADING}{section}{_RESET}" if section else ""
+    return (
+        f"{_PATH}{path}{_RESET}{_SEP}:{_RESET}{_LINE}{hit.line}{_RESET}{_SEP}:{_RESET} "
+        f"{heading}{styled}"
+    )
+
+
+def _query_error(text: str, error: QueryError) -> None:
+    shown = escape_line(text)
+    caret = " " * len(escape_line(text[: error.column - 1]))
+    print(f"pressreader: bad query: {error}", file=sys.stderr)
+    print(f"  {shown}\n  {caret}^", file=sys.stderr)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.limit is not None and args.limit < 1:
+        print("pressreader: --limit must be at least 1", file=sys.stderr)
+        return 2
+    try:
+        query = parse(args.query)
+    except QueryError as error:
+        _query_error(args.query, error)
+        return 2
+    opened = open_index(args)
+    if isinstance(opened, int):
+        return opened
+    with opened as index:
+        update(index, args.max_bytes)
+        hits = index.search(query, limit=args.limit)
+    out = sys.stdout
+    if args.json:
+        json.dump(
+            {"query": args.query, "hits": [hit.to_json() for hit in hits]},
+            out,
+            ensure_ascii=False,
+            indent=None,
+        )
+        out.write("\n")
+    else:
+        color = out.isatty()
+        out.write("".join(format_hit(hit, color) + "\n" for hit in hits))
+    out.flush()
+    return 0 if hits else 1

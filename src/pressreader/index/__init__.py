@@ -1,0 +1,201 @@
+"""The library index: a SQLite cache of every article's metadata, text, quotes and figures.
+
+    with LibraryIndex([Path("articles")]) as index:
+        index.update(progress=lambda done, total: ...)
+        hits = index.search('export* speaker:"Ma Zhaoxu"')
+        entries = index.entries()
+
+One index per library (the set of root folders), stored by default in
+`$XDG_CACHE_HOME/pressreader/index-<hash of the resolved roots>.sqlite`. It is a cache: if it is
+missing, from another version or corrupt, it is rebuilt and a notice says so.
+
+An instance may be used from one thread at a time (it holds a lock, so a UI worker thread
+and the UI thread can share it safely).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import TypeVar
+
+from pressreader.index.build import Progress, UpdateReport, apply
+from pressreader.index.scan import Found, Root, display_path, library_key, make_roots, scan
+from pressreader.index.schema import SCHEMA_VERSION, create, open_or_create, remove_database
+from pressreader.index.search import Hit, execute
+from pressreader.index.views import (
+    QuoteRef,
+    SpeakerSummary,
+    StatisticRef,
+    entries,
+    problems_of,
+    quotes_by,
+    speakers,
+    statistics,
+)
+from pressreader.library import LibraryEntry
+from pressreader.model import Problem
+from pressreader.query import Query, QueryError, parse
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Hit",
+    "LibraryIndex",
+    "QueryError",
+    "QuoteRef",
+    "SpeakerSummary",
+    "StatisticRef",
+    "UpdateReport",
+    "default_index_path",
+]
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+T = TypeVar("T")
+
+
+def default_index_path(paths: Iterable[Path | str]) -> Path:
+    """Where the index of the library made of `paths` lives by default."""
+    from pressreader.paths import cache_dir
+
+    return cache_dir() / f"index-{library_key(make_roots(paths))}.sqlite"
+
+
+def _is_corruption(error: sqlite3.DatabaseError) -> bool:
+    """A damaged or foreign database, as opposed to one that another process holds busy."""
+    if isinstance(error, sqlite3.OperationalError):
+        text = str(error).lower()
+        return not ("locked" in text or "busy" in text or "interrupt" in text)
+    return not isinstance(error, sqlite3.IntegrityError | sqlite3.ProgrammingError)
+
+
+class LibraryIndex:
+    """The index of one library; see the module documentation."""
+
+    def __init__(
+        self,
+        paths: Sequence[Path | str],
+        index_path: Path | str | None = None,
+        *,
+        notice: Callable[[str], None] | None = None,
+    ) -> None:
+        self.roots: list[Root] = make_roots(paths)
+        self.path = Path(index_path) if index_path is not None else default_index_path(paths)
+        self.notices: list[str] = []
+        self._notice_callback = notice
+        self._given = {root.resolved: root.given for root in self.roots}
+        self._lock = threading.RLock()
+        self._db, self.created = open_or_create(self.path, self._notice)
+
+    # -- plumbing ------------------------------------------------------------------------------
+
+    def _notice(self, message: str) -> None:
+        self.notices.append(message)
+        if self._notice_callback is not None:
+            self._notice_callback(message)
+
+    def _display(self, root: str, rel: str) -> Path:
+        return Path(display_path(self._given, root, rel))
+
+    def _guard(self, action: Callable[[], T]) -> T:
+        """Run `action`; if the database turns out damaged, rebuild it empty and run it again."""
+        with self._lock:
+            try:
+                return action()
+            except sqlite3.DatabaseError as error:
+                if not _is_corruption(error):
+                    raise
+                self._notice(f"rebuilding the search index {self.path}: it is damaged ({error})")
+                self._db.close()
+                self._db = create(self.path)
+                self.created = True
+                return action()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> LibraryIndex:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- updating ------------------------------------------------------------------------------
+
+    def scan(self) -> list[Found]:
+        """The library's files with their size and mtime (no file is read)."""
+        return scan(self.roots)
+
+    def update(
+        self,
+        *,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        progress: Progress | None = None,
+        workers: int | None = None,
+    ) -> UpdateReport:
+        """Read the files that changed since the last update; drop those that are gone."""
+        found = self.scan()
+
+        def run() -> UpdateReport:
+            was_created = self.created
+            report = apply(self._db, found, max_bytes=max_bytes, progress=progress, workers=workers)
+            report.rebuilt = was_created
+            self.created = False
+            return report
+
+        report = self._guard(run)
+        report.notices = list(self.notices)
+        return report
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def search(self, query: str | Query, *, limit: int | None = None) -> list[Hit]:
+        """Ranked hits of `query` (text or parsed). Raises `QueryError` for unreadable text."""
+        parsed = parse(query) if isinstance(query, str) else query
+        return self._guard(lambda: execute(self._db, parsed, self._display, limit))
+
+    def entries(self) -> list[LibraryEntry]:
+        """One entry per article (newest first), then one per file with errors."""
+        return self._guard(lambda: entries(self._db, self._display))
+
+    def problems(self, path: Path | str) -> list[Problem]:
+        """Every problem recorded for the file at `path` (as listed in its entry)."""
+        wanted = os.fspath(path)
+
+        def run() -> list[Problem]:
+            for root, rel, stored in self._db.execute("SELECT root, rel, problems FROM files"):
+                shown = self._display(root, rel)
+                if os.fspath(shown) == wanted:
+                    return problems_of(shown, stored)
+            return []
+
+        return self._guard(run)
+
+    def speakers(self) -> list[SpeakerSummary]:
+        """Every speaker with their numbers of articles and quotes, most quoted first."""
+        return self._guard(lambda: speakers(self._db))
+
+    def quotes_by(self, name: str) -> list[QuoteRef]:
+        """Every quote of the speaker called exactly `name`, across the library."""
+        return self._guard(lambda: quotes_by(self._db, self._display, name))
+
+    def statistics(
+        self, *, label: str | None = None, unit: str | None = None
+    ) -> list[StatisticRef]:
+        """Every statistic, optionally only those whose label / unit contains the text."""
+        return self._guard(lambda: statistics(self._db, self._display, label, unit))
+
+
+def rebuild(paths: Sequence[Path | str], index_path: Path | str | None = None) -> None:
+    """Throw the index away (the next update builds it from scratch)."""
+    target = Path(index_path) if index_path is not None else default_index_path(paths)
+    remove_database(target)

@@ -1,0 +1,210 @@
+"""Turn a loaded file into plain rows for the index.
+
+This runs in worker processes during a build, so it returns only tuples, strings and numbers
+(cheap to send between processes), never model objects.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pressreader.index.schema import HEADING, META, PARAGRAPH, QUOTE, STATISTIC, TITLE
+from pressreader.model import Article, LoadResult, Statistic
+from pressreader.query import has_cjk
+
+SEP = "\x1f"
+
+# (kind, section_index, section_id, heading, paragraph, line, cjk, speaker, text)
+PassageRow = tuple[int, int | None, str | None, str | None, int | None, int, int, str | None, str]
+ProblemRow = tuple[str, int | None, int | None, str]
+
+
+def number_text(value: float | int) -> str:
+    """A figure as written in the article file: `172`, `4.6` (not `172.0`)."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value)
+
+
+def statistic_text(stat: Statistic) -> str:
+    parts = [f"{stat.label}: {number_text(stat.value)}"]
+    if stat.unit:
+        parts.append(stat.unit)
+    if stat.previous is not None:
+        parts.append(f"(previously {number_text(stat.previous)})")
+    if stat.period:
+        parts.append(f"[{stat.period}]")
+    text = " ".join(parts)
+    if stat.text:
+        text += f" — {stat.text}"
+    return text
+
+
+def _meta_text(article: Article) -> str:
+    """Every searchable metadata value except the title, one per line."""
+    values: list[str] = [article.id]
+    for value in (
+        article.subtitle,
+        article.outlet,
+        article.url,
+        article.dateline,
+        article.language,
+        article.summary,
+    ):
+        if value:
+            values.append(value)
+    if article.published is not None:
+        values.append(article.published.isoformat())
+    values.extend(article.authors)
+    values.extend(article.tags)
+    for speaker in article.speakers:
+        values.append(" — ".join(v for v in (speaker.name, speaker.role, speaker.affiliation) if v))
+    return "\n".join(values)
+
+
+def _passages(article: Article) -> list[PassageRow]:
+    rows: list[PassageRow] = []
+    line = article.line
+    rows.append(
+        (TITLE, None, None, None, None, line, int(has_cjk(article.title)), None, article.title)
+    )
+    meta = _meta_text(article)
+    rows.append((META, None, None, None, None, line, int(has_cjk(meta)), None, meta))
+    for s_index, section in enumerate(article.sections):
+        heading = section.heading
+        if heading:
+            rows.append(
+                (
+                    HEADING,
+                    s_index,
+                    section.id,
+                    heading,
+                    None,
+                    section.line,
+                    int(has_cjk(heading)),
+                    None,
+                    heading,
+                )
+            )
+        lines = section.paragraph_lines
+        for p_index, text in enumerate(section.paragraphs):
+            p_line = lines[p_index] if p_index < len(lines) else section.line
+            rows.append(
+                (
+                    PARAGRAPH,
+                    s_index,
+                    section.id,
+                    heading,
+                    p_index,
+                    p_line,
+                    int(has_cjk(text)),
+                    None,
+                    text,
+                )
+            )
+    for quote in article.quotes:
+        anchor = quote.anchor
+        where = anchor.section_index if anchor else None
+        heading = article.sections[where].heading if where is not None else None
+        text = quote.text if not quote.note else f"{quote.text}\n{quote.note}"
+        rows.append(
+            (
+                QUOTE,
+                where,
+                anchor.section_id if anchor else None,
+                heading,
+                anchor.paragraph if anchor else None,
+                quote.line or line,
+                int(has_cjk(text) or has_cjk(quote.speaker)),
+                quote.speaker,
+                text,
+            )
+        )
+    for stat in article.statistics:
+        anchor = stat.anchor
+        where = anchor.section_index if anchor else None
+        heading = article.sections[where].heading if where is not None else None
+        text = statistic_text(stat)
+        rows.append(
+            (
+                STATISTIC,
+                where,
+                anchor.section_id if anchor else None,
+                heading,
+                anchor.paragraph if anchor else None,
+                stat.line or line,
+                int(has_cjk(text)),
+                None,
+                text,
+            )
+        )
+    return rows
+
+
+def _anchor_cols(anchor: Any) -> tuple[int | None, str | None, int | None, int | None, int | None]:
+    if anchor is None:
+        return (None, None, None, None, None)
+    return (anchor.section_index, anchor.section_id, anchor.paragraph, anchor.start, anchor.end)
+
+
+def article_record(article: Article, warnings: int) -> tuple[Any, ...]:
+    """One article as (fields, passages, quotes, statistics, speakers) rows."""
+    speakers = dict.fromkeys(s.name for s in article.speakers)
+    speakers.update(dict.fromkeys(q.speaker for q in article.quotes))
+    fields = (
+        article.document,
+        article.id,
+        article.title,
+        article.outlet,
+        article.published.isoformat() if article.published else None,
+        article.line,
+        SEP.join(article.tags),
+        SEP.join(speakers),
+        SEP.join(article.authors),
+        len(article.quotes),
+        len(article.statistics),
+        warnings,
+    )
+    quotes = [
+        (q.speaker, q.kind, q.text, q.note, *_anchor_cols(q.anchor), q.line or article.line)
+        for q in article.quotes
+    ]
+    stats = [
+        (
+            s.label,
+            float(s.value),
+            None if s.previous is None else float(s.previous),
+            s.unit,
+            s.period,
+            s.text,
+            *_anchor_cols(s.anchor),
+            s.line or article.line,
+        )
+        for s in article.statistics
+    ]
+    listed = {s.name for s in article.speakers}
+    people = [(s.name, s.role, s.affiliation) for s in article.speakers]
+    people.extend((name, None, None) for name in speakers if name not in listed)
+    return (fields, _passages(article), quotes, stats, people)
+
+
+FileRecord = tuple[int, list[ProblemRow], list[tuple[Any, ...]]]
+
+
+def file_record(result: LoadResult) -> FileRecord:
+    """(errors, problems, article records) of one loaded file."""
+    problems: list[ProblemRow] = [
+        (p.severity, p.line, p.column, p.message) for p in result.problems
+    ]
+    warnings = len(result.warnings)
+    errors = len(result.errors)
+    return (errors, problems, [article_record(a, warnings) for a in result.articles])
+
+
+def read_file(job: tuple[str, int]) -> FileRecord:
+    """Load one file and flatten it (the worker processes' task)."""
+    from pressreader.loader import load_file
+
+    path, max_bytes = job
+    return file_record(load_file(Path(path), max_bytes=max_bytes))

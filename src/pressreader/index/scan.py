@@ -1,0 +1,116 @@
+"""Find a library's article files and their size and modification time, cheaply.
+
+Deciding that nothing changed must cost only directory listings and one stat per file:
+`os.scandir` gives names and types without extra calls, and no file is opened. The rules
+are those of `pressreader.discovery`: `*.yaml` / `*.yml` in any letter case, hidden files and
+folders skipped, symbolic links to folders not followed, a file named directly always kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True, slots=True)
+class Root:
+    """A library root as the user gave it and as resolved (the key stored in the index)."""
+
+    given: str
+    resolved: str
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    root: str  # resolved root
+    rel: str  # path relative to the root, '/'-separated; '' when the root is the file
+    path: str  # the path to show: the root as given, joined with rel
+    size: int
+    mtime_ns: int
+
+
+def make_roots(paths: Iterable[Path | str]) -> list[Root]:
+    """Distinct roots; a root inside another root is dropped (its files are found anyway)."""
+    roots: list[Root] = []
+    for given in paths:
+        text = os.fspath(given)
+        resolved = os.path.realpath(text)
+        if any(r.resolved == resolved for r in roots):
+            continue
+        roots.append(Root(text, resolved))
+    kept = []
+    for root in roots:
+        inside = any(
+            other is not root
+            and root.resolved.startswith(other.resolved.rstrip(os.sep) + os.sep)
+            and os.path.isdir(other.resolved)
+            for other in roots
+        )
+        if not inside:
+            kept.append(root)
+    return kept
+
+
+def library_key(roots: Sequence[Root]) -> str:
+    """A short stable name for a set of roots (their order does not matter)."""
+    joined = "\n".join(sorted(r.resolved for r in roots))
+    return hashlib.sha256(joined.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+
+
+def _walk(folder: str, prefix: str, out: list[tuple[str, int, int]]) -> None:
+    try:
+        with os.scandir(folder) as it:
+            entries = list(it)
+    except OSError:
+        return
+    subdirs: list[tuple[str, str]] = []
+    for entry in entries:
+        name = entry.name
+        if name.startswith("."):
+            continue
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                subdirs.append((entry.path, prefix + name + "/"))
+                continue
+            if not name.lower().endswith(_SUFFIXES):
+                continue
+            info = entry.stat()
+        except OSError:
+            continue
+        if entry.is_file():
+            out.append((prefix + name, info.st_size, info.st_mtime_ns))
+    for path, sub_prefix in subdirs:
+        _walk(path, sub_prefix, out)
+
+
+def scan(roots: Sequence[Root]) -> list[Found]:
+    """Every article file under `roots` with its size and mtime, in path order per root."""
+    found: list[Found] = []
+    for root in roots:
+        given = root.given
+        if os.path.isdir(given):
+            files: list[tuple[str, int, int]] = []
+            _walk(given, "", files)
+            files.sort()
+            base = given if given.endswith(os.sep) else given + os.sep
+            found.extend(Found(root.resolved, rel, base + rel, s, m) for rel, s, m in files)
+        else:
+            try:
+                info = os.stat(given)
+            except OSError:
+                continue
+            found.append(Found(root.resolved, "", given, info.st_size, info.st_mtime_ns))
+    return found
+
+
+def display_path(roots_by_resolved: dict[str, str], root: str, rel: str) -> str:
+    """The path to show for a stored file: under the root as the user gave it this time."""
+    given = roots_by_resolved.get(root, root)
+    if not rel:
+        return given
+    return (given if given.endswith(os.sep) else given + os.sep) + rel

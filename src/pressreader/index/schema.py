@@ -1,0 +1,176 @@
+"""The index database: its tables, its version, and opening it safely.
+
+The index is a cache of the library's files. A database that is missing, from another
+schema version, or unreadable is rebuilt (with a notice), never a reason to fail.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+# Bump whenever the tables or what goes into them change: older indexes are rebuilt.
+SCHEMA_VERSION = 3
+
+# Passage kinds (the `kind` column); the text of each is searched.
+PARAGRAPH, QUOTE, STATISTIC, TITLE, HEADING, META = range(6)
+KIND_NAMES = {
+    PARAGRAPH: "paragraph",
+    QUOTE: "quote",
+    STATISTIC: "statistic",
+    TITLE: "metadata",
+    HEADING: "metadata",
+    META: "metadata",
+}
+# How much a hit of each kind counts in the ranking (bm25 is multiplied by it).
+KIND_WEIGHTS = {PARAGRAPH: 1.0, QUOTE: 2.0, STATISTIC: 1.5, TITLE: 4.0, HEADING: 2.0, META: 1.2}
+
+DDL = """
+CREATE TABLE files (
+    id INTEGER PRIMARY KEY,
+    root TEXT NOT NULL,          -- the resolved library root the file was found under
+    rel TEXT NOT NULL,           -- its path relative to that root ('' when the root is the file)
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    errors INTEGER NOT NULL,
+    problems TEXT NOT NULL,      -- JSON list of [severity, line, column, message]
+    UNIQUE (root, rel)
+);
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    file INTEGER NOT NULL,
+    document INTEGER NOT NULL,
+    article_id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    outlet TEXT,
+    published TEXT,              -- ISO date or NULL
+    line INTEGER NOT NULL,
+    tags TEXT NOT NULL,          -- joined with \x1f
+    speakers TEXT NOT NULL,      -- listed and quoted speakers, joined with \x1f
+    authors TEXT NOT NULL,       -- joined with \x1f
+    quotes INTEGER NOT NULL,
+    statistics INTEGER NOT NULL,
+    problems INTEGER NOT NULL    -- warnings of the file (an article with errors is not indexed)
+);
+CREATE INDEX articles_file ON articles (file);
+CREATE TABLE passages (
+    id INTEGER PRIMARY KEY,
+    article INTEGER NOT NULL,
+    kind INTEGER NOT NULL,
+    section_index INTEGER,
+    section_id TEXT,
+    heading TEXT,
+    paragraph INTEGER,
+    line INTEGER NOT NULL,
+    cjk INTEGER NOT NULL,        -- 1 when the text holds Han or kana (also in passages_cjk)
+    speaker TEXT,                -- for quotes
+    text TEXT NOT NULL
+);
+CREATE INDEX passages_article ON passages (article);
+CREATE VIRTUAL TABLE passages_words USING fts5 (
+    text, content='passages', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE passages_cjk USING fts5 (
+    text, content='passages', content_rowid='id', tokenize='trigram'
+);
+CREATE TABLE quotes (
+    id INTEGER PRIMARY KEY,
+    article INTEGER NOT NULL,
+    speaker TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    note TEXT,
+    section_index INTEGER,
+    section_id TEXT,
+    paragraph INTEGER,
+    start INTEGER,
+    end INTEGER,
+    line INTEGER NOT NULL
+);
+CREATE INDEX quotes_article ON quotes (article);
+CREATE INDEX quotes_speaker ON quotes (speaker);
+CREATE TABLE statistics (
+    id INTEGER PRIMARY KEY,
+    article INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    value REAL NOT NULL,
+    previous REAL,
+    unit TEXT,
+    period TEXT,
+    text TEXT,
+    section_index INTEGER,
+    section_id TEXT,
+    paragraph INTEGER,
+    start INTEGER,
+    end INTEGER,
+    line INTEGER NOT NULL
+);
+CREATE INDEX statistics_article ON statistics (article);
+CREATE TABLE speakers (
+    article INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    role TEXT,
+    affiliation TEXT
+);
+CREATE INDEX speakers_article ON speakers (article);
+"""
+
+Notice = Callable[[str], None]
+
+
+def _tune(db: sqlite3.Connection) -> None:
+    db.execute("PRAGMA busy_timeout = 30000")
+    db.execute("PRAGMA synchronous = NORMAL")
+    db.execute("PRAGMA temp_store = MEMORY")
+    db.execute("PRAGMA cache_size = -65536")
+
+
+def remove_database(path: Path) -> None:
+    """Delete a database file and its WAL companions (missing ones are fine)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(f"{path}{suffix}")
+
+
+def create(path: Path) -> sqlite3.Connection:
+    """A new, empty index at `path` (replacing whatever is there)."""
+    remove_database(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    _tune(db)
+    db.execute("PRAGMA journal_mode = WAL")
+    db.executescript(f"BEGIN; {DDL} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
+    return db
+
+
+def open_or_create(path: Path, notice: Notice) -> tuple[sqlite3.Connection, bool]:
+    """Open the index at `path`, or make a new one; return (connection, created).
+
+    A missing, outdated or unreadable index is replaced by an empty one and `notice` is told
+    why; the caller then fills it.
+    """
+    if not path.exists():
+        return create(path), True
+    reason = ""
+    db: sqlite3.Connection | None = None
+    try:
+        db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        _tune(db)
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version != SCHEMA_VERSION:
+            reason = f"it is from another version of pressreader (schema {version})"
+        else:
+            db.execute("PRAGMA journal_mode = WAL")
+            # Reading the small tables' pages catches a truncated or overwritten file.
+            db.execute("SELECT count(*) FROM files").fetchone()
+            db.execute("SELECT max(id) FROM passages").fetchone()
+            return db, False
+    except sqlite3.DatabaseError as error:
+        reason = f"it could not be read ({error})"
+    if db is not None:
+        db.close()
+    notice(f"rebuilding the search index {path}: {reason}")
+    return create(path), True

@@ -1,0 +1,371 @@
+"""Run a parsed query against the index: ranked hits with snippets and match offsets.
+
+Words must all match in the same article (not necessarily the same paragraph), as they would
+for grep on the article's file; the hits are the passages (paragraphs, quotes, statistics,
+titles and metadata) of the matching articles that contain any of the searched terms, ranked
+by bm25 with titles, headings, quotes and statistics counting more than a passing mention.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pressreader.index.records import SEP
+from pressreader.index.schema import KIND_NAMES, KIND_WEIGHTS, QUOTE, TITLE
+from pressreader.query import And, Field, Node, Not, Or, Query, Term, fts_term, has_cjk, words
+
+SNIPPET_WIDTH = 160
+_SPACE_RUN = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One place a query matched, with what is needed to show it and open the article there."""
+
+    path: Path
+    line: int  # 1-based line of the paragraph (or quote, statistic, title) in the YAML file
+    document: int  # 0-based YAML document of the article in its file
+    article_id: str
+    title: str
+    kind: str  # "paragraph", "quote", "statistic" or "metadata"
+    section_index: int | None
+    section_id: str | None
+    heading: str | None
+    paragraph: int | None  # index within the section
+    snippet: str  # one line of text around the first match (not yet escaped for display)
+    matches: tuple[tuple[int, int], ...]  # [start, end) offsets of the matches in `snippet`
+    speaker: str | None = None  # for quotes
+    score: float = 0.0  # lower is better (weighted bm25)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "path": str(self.path),
+            "line": self.line,
+            "document": self.document,
+            "article_id": self.article_id,
+            "title": self.title,
+            "kind": self.kind,
+            "section_index": self.section_index,
+            "section_id": self.section_id,
+            "heading": self.heading,
+            "paragraph": self.paragraph,
+            "speaker": self.speaker,
+            "snippet": self.snippet,
+            "matches": [list(m) for m in self.matches],
+            "score": round(self.score, 6),
+        }
+
+
+# --- highlighting ---------------------------------------------------------------------------
+
+
+def term_pattern(term: Term) -> str:
+    """A regular expression for where `term` stands in text, as the tokenizers match it."""
+    if term.cjk:
+        return re.escape(term.text)
+    tokens = [re.escape(t) for t in re.findall(r"[^\W_]+", term.text.lower())]
+    body = r"[\W_]+".join(tokens)
+    tail = r"[^\W_]*" if term.kind == "prefix" else r"(?![^\W_])"
+    return r"(?<![^\W_])" + body + tail
+
+
+def highlighter(terms: list[Term]) -> re.Pattern[str] | None:
+    if not terms:
+        return None
+    patterns = sorted({term_pattern(t) for t in terms}, key=len, reverse=True)
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def make_snippet(
+    text: str, pattern: re.Pattern[str] | None, width: int = SNIPPET_WIDTH
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """One line of `text` around its first match, and the matches' offsets in that line."""
+    first_raw = pattern.search(text) if pattern is not None else None
+    # Work on a window of the raw text around the first match: long paragraphs stay cheap.
+    a = 0 if first_raw is None else max(0, first_raw.start() - 2 * width)
+    b = min(len(text), (0 if first_raw is None else first_raw.end()) + 3 * width)
+    flat = _SPACE_RUN.sub(" ", text[a:b])
+    if a == 0:
+        flat = flat.lstrip()
+    if b == len(text):
+        flat = flat.rstrip()
+    more_before, more_after = a > 0, b < len(text)
+    first = pattern.search(flat) if pattern is not None and first_raw is not None else None
+    if first is None:
+        end = len(flat) if len(flat) <= width else flat.rfind(" ", 0, width)
+        if end <= width // 2:
+            end = min(len(flat), width)
+        tail = "…" if end < len(flat) or more_after else ""
+        return flat[:end] + tail, ()
+    start = max(0, first.start() - width // 3)
+    if start > 0:
+        space = flat.find(" ", start, first.start())
+        start = space + 1 if space >= 0 else start
+    end = min(len(flat), max(start + width, first.end()))
+    if end < len(flat):
+        space = flat.rfind(" ", first.end(), end)
+        end = space if space > 0 else end
+    lead = "…" if start > 0 or more_before else ""
+    tail = "…" if end < len(flat) or more_after else ""
+    snippet = lead + flat[start:end] + tail
+    shift = len(lead) - start
+    assert pattern is not None
+    matches = tuple(
+        (m.start() + shift, min(m.end(), end) + shift) for m in pattern.finditer(flat, start, end)
+    )
+    return snippet, matches
+
+
+# --- field filters ----------------------------------------------------------------------------
+
+
+def field_matcher(field: Field) -> Callable[[str], bool]:
+    """Whether one metadata value matches `field:value` (words in order; CJK as substring)."""
+    value = field.value
+    if has_cjk(value):
+        needle = value.casefold()
+        return lambda text: needle in text.casefold()
+    prefix = value.endswith("*")
+    wanted = words(value)
+    n = len(wanted)
+
+    def match(text: str) -> bool:
+        have = words(text)
+        for i in range(len(have) - n + 1):
+            if have[i : i + n - 1] == wanted[:-1]:
+                last = have[i + n - 1]
+                if last == wanted[-1] or (prefix and last.startswith(wanted[-1])):
+                    return True
+        return False
+
+    return match
+
+
+_FIELD_COLUMNS = {"speaker": 4, "outlet": 2, "tag": 3, "title": 1, "author": 5}
+
+
+class _Run:
+    """The state of one query's execution (caches of each term's matches)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.term_rows: dict[Term, list[tuple[int, int, int, float]]] = {}
+        self._articles: list[tuple[Any, ...]] | None = None
+        self._all: set[int] | None = None
+
+    def articles(self) -> list[tuple[Any, ...]]:
+        if self._articles is None:
+            self._articles = self.db.execute(
+                "SELECT id, title, outlet, tags, speakers, authors, published FROM articles"
+            ).fetchall()
+        return self._articles
+
+    def universe(self) -> set[int]:
+        if self._all is None:
+            self._all = {row[0] for row in self.articles()}
+        return self._all
+
+    def matches(self, term: Term) -> list[tuple[int, int, int, float]]:
+        """(passage id, article id, kind, bm25) of every passage holding `term`."""
+        key = Term(term.text, term.kind)
+        rows = self.term_rows.get(key)
+        if rows is not None:
+            return rows
+        if not term.cjk:
+            sql = (
+                "SELECT p.id, p.article, p.kind, bm25(passages_words) FROM passages_words "
+                "JOIN passages p ON p.id = passages_words.rowid WHERE passages_words MATCH ?"
+            )
+            args: tuple[Any, ...] = (fts_term(term),)
+        elif len(term.text) >= 3:
+            # The trigram tokenizer finds any substring of three or more characters.
+            sql = (
+                "SELECT p.id, p.article, p.kind, bm25(passages_cjk) FROM passages_cjk "
+                "JOIN passages p ON p.id = passages_cjk.rowid WHERE passages_cjk MATCH ?"
+            )
+            args = ('"' + term.text.replace('"', '""') + '"',)
+        else:
+            # Shorter than a trigram: scan the passages that hold CJK text at all.
+            sql = (
+                "SELECT id, article, kind, -1.0 FROM passages "
+                "WHERE cjk = 1 AND instr(lower(text), ?) > 0"
+            )
+            args = (term.text.lower(),)
+        rows = [(r[0], r[1], r[2], float(r[3])) for r in self.db.execute(sql, args)]
+        self.term_rows[key] = rows
+        return rows
+
+    def field_articles(self, field: Field) -> set[int]:
+        if field.date is not None:
+            day = field.date.isoformat()
+            if field.name == "after":
+                return {r[0] for r in self.articles() if r[6] is not None and r[6] >= day}
+            return {r[0] for r in self.articles() if r[6] is not None and r[6] < day}
+        column = _FIELD_COLUMNS[field.name]
+        match = field_matcher(field)
+        found: set[int] = set()
+        for row in self.articles():
+            value = row[column]
+            if not value:
+                continue
+            values = value.split(SEP) if column >= 3 else (value,)
+            if any(match(v) for v in values):
+                found.add(row[0])
+        return found
+
+    def evaluate(self, node: Node) -> set[int]:
+        """The ids of the articles that satisfy `node`."""
+        if isinstance(node, Term):
+            return {row[1] for row in self.matches(node)}
+        if isinstance(node, Field):
+            return self.field_articles(node)
+        if isinstance(node, Or):
+            result: set[int] = set()
+            for child in node.operands:
+                result |= self.evaluate(child)
+            return result
+        if isinstance(node, Not):
+            return self.universe() - self.evaluate(node.operand)
+        assert isinstance(node, And)
+        positive = [c for c in node.operands if not isinstance(c, Not)]
+        negative = [c for c in node.operands if isinstance(c, Not)]
+        # Evaluate the cheapest-looking (most selective) positive parts first.
+        sets = sorted((self.evaluate(c) for c in positive), key=len)
+        current = sets[0] if sets else set(self.universe())
+        for other in sets[1:]:
+            current &= other
+        for neg in negative:
+            if not current:
+                break
+            current -= self.evaluate(neg.operand)
+        return current
+
+
+def _details(db: sqlite3.Connection, ids: list[int]) -> dict[int, tuple[Any, ...]]:
+    out: dict[int, tuple[Any, ...]] = {}
+    for i in range(0, len(ids), 900):
+        chunk = ids[i : i + 900]
+        marks = ",".join("?" * len(chunk))
+        for row in db.execute(
+            "SELECT p.id, p.kind, p.section_index, p.section_id, p.heading, p.paragraph, p.line, "
+            "p.speaker, p.text, a.document, a.article_id, a.title, f.root, f.rel "
+            "FROM passages p JOIN articles a ON a.id = p.article JOIN files f ON f.id = a.file "
+            f"WHERE p.id IN ({marks})",
+            chunk,
+        ):
+            out[row[0]] = row
+    return out
+
+
+def execute(
+    db: sqlite3.Connection,
+    query: Query,
+    display: Callable[[str, str], Path],
+    limit: int | None = None,
+) -> list[Hit]:
+    """The hits of `query`, best first. `display(root, rel)` gives the path to show."""
+    run = _Run(db)
+    allowed = run.evaluate(query.root)
+    if not allowed:
+        return []
+    terms = list(dict.fromkeys(Term(t.text, t.kind) for t in query.terms()))
+    scores: dict[int, float] = {}
+    if terms:
+        for term in terms:
+            for pid, article, kind, bm25 in run.matches(term):
+                if article in allowed:
+                    scores[pid] = scores.get(pid, 0.0) + bm25 * KIND_WEIGHTS[kind]
+        ranked = sorted(scores.items(), key=lambda item: (item[1], item[0]))
+    else:
+        ranked = _filter_only(db, query, allowed)
+    if limit is not None:
+        ranked = ranked[: max(0, limit)]
+    details = _details(db, [pid for pid, _ in ranked])
+    pattern = highlighter(terms)
+    paths: dict[tuple[str, str], Path] = {}
+    hits: list[Hit] = []
+    for pid, score in ranked:
+        row = details.get(pid)
+        if row is None:
+            continue
+        (
+            _,
+            kind,
+            s_index,
+            s_id,
+            heading,
+            paragraph,
+            line,
+            speaker,
+            text,
+            document,
+            article_id,
+            title,
+            root,
+            rel,
+        ) = row
+        snippet, matches = make_snippet(text, pattern)
+        path = paths.get((root, rel))
+        if path is None:
+            path = paths[(root, rel)] = display(root, rel)
+        if kind == QUOTE and speaker:
+            lead = f"{speaker}: "
+            snippet = lead + snippet
+            matches = tuple((a + len(lead), b + len(lead)) for a, b in matches)
+        hits.append(
+            Hit(
+                path=path,
+                line=line,
+                document=document,
+                article_id=article_id,
+                title=title,
+                kind=KIND_NAMES[kind],
+                section_index=s_index,
+                section_id=s_id,
+                heading=heading,
+                paragraph=paragraph,
+                snippet=snippet,
+                matches=matches,
+                speaker=speaker,
+                score=score,
+            )
+        )
+    return hits
+
+
+def _filter_only(
+    db: sqlite3.Connection, query: Query, allowed: set[int]
+) -> list[tuple[int, float]]:
+    """Hits for a query of filters only: the speaker's quotes, or each article's title."""
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS allowed (id INTEGER PRIMARY KEY)")
+    db.execute("DELETE FROM temp.allowed")
+    db.executemany("INSERT INTO temp.allowed VALUES (?)", ((i,) for i in allowed))
+    speakers = query.fields("speaker")
+    if speakers:
+        matchers = [field_matcher(f) for f in speakers]
+        rows = db.execute(
+            "SELECT p.id, p.speaker FROM passages p JOIN articles a ON a.id = p.article "
+            "WHERE p.kind = ? AND p.article IN (SELECT id FROM temp.allowed) "
+            "ORDER BY a.published IS NULL, a.published DESC, p.article, p.id",
+            (QUOTE,),
+        ).fetchall()
+        picked = [pid for pid, name in rows if name and any(m(name) for m in matchers)]
+        if picked:
+            return [(pid, float(rank)) for rank, pid in enumerate(picked)]
+    rows = db.execute(
+        "SELECT p.id FROM passages p JOIN articles a ON a.id = p.article "
+        "WHERE p.kind = ? AND p.article IN (SELECT id FROM temp.allowed) "
+        "ORDER BY a.published IS NULL, a.published DESC, a.title, p.article",
+        (TITLE,),
+    ).fetchall()
+    return [(row[0], float(rank)) for rank, row in enumerate(rows)]
+
+
+def parse_date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None

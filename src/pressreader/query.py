@@ -1,0 +1,389 @@
+"""The search query language, shared by `pressreader search` and the library screen.
+
+    trade "free trade" export* china OR laos -taiwan speaker:"Ma Zhaoxu" after:2022-01-01
+
+- plain words must all match (anywhere in the same article);
+- `"exact phrase"` matches the words in that order;
+- `prefix*` matches every word that starts with `prefix`;
+- `a OR b` matches either; `OR` binds tighter than the implicit AND; `( )` group;
+- `-word` (or `-"phrase"`, `-field:value`, `-( ... )`) excludes the articles that match it;
+- field filters: `speaker:`, `outlet:`, `tag:`, `title:`, `author:` take a word or a quoted
+  value; `after:DATE` (on or after) and `before:DATE` (strictly before) take `YYYY`, `YYYY-MM`
+  or `YYYY-MM-DD`.
+
+Chinese and Japanese text has no spaces between words, so a term holding Han or kana characters
+matches as a substring (of two or more characters) rather than as a word.
+
+`parse()` turns the text into a small tree; it never produces engine syntax itself. The index
+compiles the tree: every term reaches SQLite only as a quoted FTS5 string or a bound parameter,
+so no query can inject FTS5 operators or SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+TEXT_FIELDS = ("speaker", "outlet", "tag", "title", "author")
+DATE_FIELDS = ("after", "before")
+FIELDS = TEXT_FIELDS + DATE_FIELDS
+
+# Scripts written without spaces between words, searched by substring.
+_CJK = re.compile(
+    "[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+    "\U00020000-\U0003134f]"
+)
+# What the word tokenizer keeps: letters and digits of any script.
+_WORDCHAR = re.compile(r"[^\W_]")
+
+
+def has_cjk(text: str) -> bool:
+    """True when `text` holds Han or kana characters (searched by substring, not by word)."""
+    # max() runs in C and rules out most Western text before the regular expression runs.
+    return bool(text) and max(text) >= "\u3040" and _CJK.search(text) is not None
+
+
+class QueryError(ValueError):
+    """A query the parser cannot read. `column` is 1-based; str() says what and where."""
+
+    def __init__(self, message: str, column: int) -> None:
+        super().__init__(f"column {column}: {message}")
+        self.message = message
+        self.column = column
+
+
+TermKind = Literal["word", "prefix", "phrase"]
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """Text to find: a word, a word prefix, or an exact phrase."""
+
+    text: str
+    kind: TermKind
+    column: int = 0
+
+    @property
+    def cjk(self) -> bool:
+        return has_cjk(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """A filter on article metadata: `name:value`."""
+
+    name: str
+    value: str
+    column: int = 0
+    date: dt.date | None = None  # parsed value of `after:` / `before:`
+
+
+@dataclass(frozen=True, slots=True)
+class Not:
+    operand: Node
+    column: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class And:
+    operands: tuple[Node, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Or:
+    operands: tuple[Node, ...]
+
+
+Node = Term | Field | Not | And | Or
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A parsed query: the tree and the original text."""
+
+    text: str
+    root: Node
+
+    def terms(self) -> list[Term]:
+        """The text terms that are not excluded: what hits show and highlight."""
+        return positive_terms(self.root)
+
+    def fields(self, name: str | None = None) -> list[Field]:
+        """The field filters that are not excluded, optionally only those named `name`."""
+        return [f for f in positive_fields(self.root) if name is None or f.name == name]
+
+
+def positive_terms(node: Node) -> list[Term]:
+    if isinstance(node, Term):
+        return [node]
+    if isinstance(node, And | Or):
+        return [t for child in node.operands for t in positive_terms(child)]
+    return []
+
+
+def positive_fields(node: Node) -> list[Field]:
+    if isinstance(node, Field):
+        return [node]
+    if isinstance(node, And | Or):
+        return [f for child in node.operands for f in positive_fields(child)]
+    return []
+
+
+# --- tokenizer ---------------------------------------------------------------------------
+
+_Kind = Literal["word", "phrase", "field", "or", "lparen", "rparen", "neg"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    kind: _Kind
+    text: str
+    column: int  # 1-based
+    field: str = ""  # for "field": the field name; text holds the value
+    prefix: bool = False  # a word or phrase followed by `*`
+    value_column: int = 0
+
+
+_SPACE = frozenset(" \t\r\n\f\v\u3000")
+_STOP = _SPACE | frozenset('()"')
+_FIELD_NAME = re.compile(r"[A-Za-z]+")
+
+
+def _read_quoted(text: str, start: int) -> tuple[str, int]:
+    """Read a quoted string starting at text[start] == '"'; return (value, index after it)."""
+    end = text.find('"', start + 1)
+    if end < 0:
+        raise QueryError('unclosed quote: add a closing " to end the phrase', start + 1)
+    return text[start + 1 : end], end + 1
+
+
+def _tokenize(text: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    i, n = 0, len(text)
+    while i < n:
+        char = text[i]
+        if char in _SPACE:
+            i += 1
+            continue
+        column = i + 1
+        if char == "(":
+            tokens.append(_Token("lparen", char, column))
+            i += 1
+            continue
+        if char == ")":
+            tokens.append(_Token("rparen", char, column))
+            i += 1
+            continue
+        if char == "-" and i + 1 < n and text[i + 1] not in _SPACE and text[i + 1] != ")":
+            # `-` before a term excludes; inside a word (`anti-china`) it is just text.
+            tokens.append(_Token("neg", char, column))
+            i += 1
+            continue
+        if char == '"':
+            value, i = _read_quoted(text, i)
+            prefix = i < n and text[i] == "*"
+            if prefix:
+                i += 1
+            tokens.append(_Token("phrase", value, column, prefix=prefix))
+            continue
+        j = i
+        while j < n and text[j] not in _STOP:
+            j += 1
+        word = text[i:j]
+        colon = word.find(":")
+        name = word[:colon]
+        if colon > 0 and _FIELD_NAME.fullmatch(name) and not word[colon + 1 :].startswith("//"):
+            field = name.lower()
+            if field not in FIELDS:
+                import difflib
+
+                close = difflib.get_close_matches(field, FIELDS, n=1)
+                hint = f"; did you mean `{close[0]}:`?" if close else ""
+                known = ", ".join(f"{f}:" for f in FIELDS)
+                raise QueryError(f"unknown field `{name}:`{hint} (known: {known})", column)
+            value_start = i + colon + 1
+            if j == value_start and j < n and text[j] == '"':
+                value, j = _read_quoted(text, j)
+            else:
+                value = word[colon + 1 :]
+            if not value.strip():
+                raise QueryError(f"`{field}:` needs a value, e.g. {_example(field)}", column)
+            tokens.append(_Token("field", value, column, field=field, value_column=value_start + 1))
+            i = j
+            continue
+        if word == "OR":
+            tokens.append(_Token("or", word, column))
+        elif word == "AND":
+            pass  # AND is implicit between terms; accept it written out
+        else:
+            prefix = word.endswith("*")
+            stem = word.rstrip("*")
+            if "*" in stem:
+                raise QueryError("`*` only goes at the end of a word (prefix*)", column)
+            if not stem:
+                raise QueryError("`*` needs a word before it, e.g. export*", column)
+            tokens.append(_Token("word", stem, column, prefix=prefix))
+        i = j
+    return tokens
+
+
+def _example(field: str) -> str:
+    if field in DATE_FIELDS:
+        return f"{field}:2022-01-01"
+    return {"speaker": 'speaker:"Ma Zhaoxu"', "tag": "tag:diplomacy"}.get(field, f"{field}:word")
+
+
+_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def parse_date(value: str, column: int) -> dt.date:
+    """`YYYY`, `YYYY-MM` or `YYYY-MM-DD` → the first day it names."""
+    match = _DATE.fullmatch(value.strip())
+    if match is None:
+        raise QueryError(
+            f"not a date: {value!r} (expected YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2022-01-31)",
+            column,
+        )
+    year, month, day = (int(g) if g else 1 for g in match.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError as error:
+        raise QueryError(f"not a date: {value!r} ({error})", column) from None
+
+
+# --- parser ------------------------------------------------------------------------------
+
+
+class _Parser:
+    def __init__(self, text: str, tokens: list[_Token]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.pos = 0
+
+    def peek(self) -> _Token | None:
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else None
+
+    def next(self) -> _Token:
+        token = self.tokens[self.pos]
+        self.pos += 1
+        return token
+
+    def end_column(self) -> int:
+        return len(self.text) + 1
+
+    def parse_and(self, depth: int) -> Node:
+        operands: list[Node] = []
+        while True:
+            token = self.peek()
+            if token is None:
+                break
+            if token.kind == "rparen":
+                if depth == 0:
+                    raise QueryError("`)` without a matching `(`", token.column)
+                break
+            operands.append(self.parse_or(depth))
+        if not operands:
+            token = self.peek()
+            column = token.column if token else self.end_column()
+            raise QueryError("nothing to search for" if depth == 0 else "empty ( )", column)
+        if all(isinstance(op, Not) for op in operands) and depth == 0:
+            raise QueryError(
+                "only exclusions: add a word or a field to search for, e.g. `trade -china`",
+                1,
+            )
+        return operands[0] if len(operands) == 1 else And(tuple(operands))
+
+    def parse_or(self, depth: int) -> Node:
+        first = self.parse_unary(depth)
+        operands = [first]
+        while (token := self.peek()) is not None and token.kind == "or":
+            self.next()
+            following = self.peek()
+            if following is None or following.kind in ("or", "rparen"):
+                raise QueryError(
+                    "`OR` needs a term on both sides, e.g. `china OR laos`", token.column
+                )
+            operands.append(self.parse_unary(depth))
+        if len(operands) > 1 and any(isinstance(op, Not) for op in operands):
+            column = next(op.column for op in operands if isinstance(op, Not))
+            raise QueryError("an exclusion cannot be one side of OR; write `-a -b`", column)
+        return first if len(operands) == 1 else Or(tuple(operands))
+
+    def parse_unary(self, depth: int) -> Node:
+        token = self.next()
+        if token.kind == "neg":
+            following = self.peek()
+            if following is None:
+                raise QueryError("`-` needs a term to exclude", token.column)
+            if following.kind == "neg":
+                raise QueryError("`--`: exclude once, e.g. `-word`", following.column)
+            if following.kind == "or":
+                raise QueryError("`-` needs a term to exclude, not OR", following.column)
+            return Not(self.parse_unary(depth), token.column)
+        if token.kind == "or":
+            raise QueryError("`OR` needs a term on both sides, e.g. `china OR laos`", token.column)
+        if token.kind == "lparen":
+            inner = self.parse_and(depth + 1)
+            close = self.peek()
+            if close is None or close.kind != "rparen":
+                raise QueryError("unclosed `(`: add a `)`", token.column)
+            self.next()
+            return inner
+        if token.kind == "rparen":  # pragma: no cover - parse_and stops before `)`
+            raise QueryError("unexpected `)`", token.column)
+        if token.kind == "field":
+            date = None
+            if token.field in DATE_FIELDS:
+                date = parse_date(token.text, token.value_column)
+            value = token.text.strip()
+            if token.field in TEXT_FIELDS and not _searchable(value):
+                raise QueryError(
+                    f"`{token.field}:` value {value!r} has no letters or digits", token.column
+                )
+            return Field(token.field, value, token.column, date)
+        text = token.text
+        if token.kind == "phrase":
+            if not text.strip():
+                raise QueryError('empty phrase ""', token.column)
+            if not _searchable(text):
+                raise QueryError(f"phrase {text!r} has no letters or digits", token.column)
+            return Term(text, "prefix" if token.prefix else "phrase", token.column)
+        if not _searchable(text):
+            raise QueryError(f"{text!r} has no letters or digits to search for", token.column)
+        if token.prefix:
+            return Term(text, "prefix", token.column)
+        # A word holding punctuation (`U.S.`, `covid-19`) is searched as the phrase of its parts.
+        return Term(text, "word", token.column)
+
+
+def _searchable(text: str) -> bool:
+    return _WORDCHAR.search(text) is not None
+
+
+def parse(text: str) -> Query:
+    """Parse a query; raise `QueryError` saying what is wrong and at which column."""
+    tokens = _tokenize(text)
+    parser = _Parser(text, tokens)
+    root = parser.parse_and(0)
+    return Query(text, root)
+
+
+# --- helpers the index uses -----------------------------------------------------------------
+
+
+def fts_string(text: str) -> str:
+    """`text` as an FTS5 string literal: the only way user text enters a MATCH expression."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def fts_term(term: Term) -> str:
+    """The FTS5 expression for one term (word tokenizer): a quoted string, `*` for prefixes."""
+    literal = fts_string(term.text)
+    return literal + " *" if term.kind == "prefix" else literal
+
+
+def words(text: str) -> list[str]:
+    """The word tokens of `text` as the word tokenizer sees them (letters and digits)."""
+    return re.findall(r"[^\W_]+", text.casefold())
