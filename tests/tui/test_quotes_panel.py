@@ -97,8 +97,10 @@ async def test_long_quotes_are_cut_to_a_few_lines_with_an_ellipsis() -> None:
         assert direct[-1].rstrip().endswith("…”")
         assert indirect[-1].rstrip().endswith("…")
         # Continuation lines hang under the quote's first word.
-        assert direct[1].index("harbour") == direct[0].index("harbour")
-        assert indirect[1].index("harbour") == indirect[0].index("harbour")
+        for lines in (direct, indirect):
+            column = lines[0].index("harbour")
+            assert lines[1].index("harbour") == column
+            assert lines[1][:column].strip() == ""
         for line in direct + indirect:
             assert cell_len(line) <= panel.text_width
 
