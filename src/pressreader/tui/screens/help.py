@@ -34,6 +34,11 @@ _BUILTIN_NAMES = {
     "VerticalScroll": "Scrolling",
     "OptionList": "List",
     "ListView": "List",
+    "ArticleView": "Article text",
+    "FindBar": "Find bar",
+    "TocPanel": "Sections",
+    "QuotesPanel": "Quotes",
+    "StatisticsPanel": "Statistics",
 }
 
 

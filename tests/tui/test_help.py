@@ -1,0 +1,87 @@
+"""The help screen lists the bindings in force, generated from the bindings themselves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.binding import Binding
+
+from pressreader.tui.app import PressReaderApp
+from pressreader.tui.screens.article import ArticleScreen
+from pressreader.tui.screens.help import HelpScreen, collect_bindings
+from pressreader.tui.screens.library import LibraryScreen
+from pressreader.tui.widgets.article_view import ArticleView
+from pressreader.tui.widgets.quotes_panel import QuotesPanel
+from pressreader.tui.widgets.toc import TocPanel
+
+from .helpers import screen_text
+from .test_article_screen import SAMPLE_FILE, _open
+
+
+def _ids(classes: list[type]) -> set[str]:
+    ids = set()
+    for cls in classes:
+        for binding in cls.BINDINGS:
+            assert isinstance(binding, Binding)
+            if binding.id:
+                ids.add(binding.id)
+    return ids
+
+
+async def test_question_mark_and_f1_open_help_listing_every_binding() -> None:
+    app = PressReaderApp([SAMPLE_FILE], use_user_config=False, open_direct=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(pilot)
+        for key in ("question_mark", "f1"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen)
+            await pilot.press("escape")
+            assert app.screen is screen
+        groups = collect_bindings(screen, app)
+        names = [name for name, _rows in groups]
+        assert names[0] == "Article screen"
+        for region in ("Article text", "Sections", "Quotes", "Statistics", "Everywhere"):
+            assert region in names
+        listed = {row.binding_id for _name, rows in groups for row in rows}
+        expected = _ids([ArticleScreen, ArticleView, TocPanel, QuotesPanel, PressReaderApp])
+        assert expected <= listed
+        # What the dialog shows is those rows.
+        await pilot.press("f1")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Next section" in text and "article.next-section" in text
+
+
+async def test_help_follows_the_keymap() -> None:
+    app = PressReaderApp([SAMPLE_FILE], use_user_config=False, open_direct=True)
+    app.set_keymap({"article.toggle_sidebar": "S", "app.help": "f2"})
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(pilot)
+        rows = {
+            row.binding_id: row.keys
+            for _name, rows in collect_bindings(screen, app)
+            for row in rows
+        }
+        assert rows["article.toggle_sidebar"] == ("S",)
+        assert rows["app.help"] == ("f2",)
+        await pilot.press("f1")
+        assert app.screen is screen  # F1 no longer opens help
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_help_on_the_library_lists_its_keys(library: Path) -> None:
+    app = PressReaderApp([library], use_user_config=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("f1")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Library" in text and "library.filter" in text
+        # A hidden field's keys are not in force, so they are not listed.
+        groups = dict(collect_bindings(app.screen_stack[-2], app))
+        assert "Text field" not in groups
