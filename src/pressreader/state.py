@@ -451,7 +451,8 @@ class StateStore:
         """Remember where reading stopped in an article. True when it was saved."""
 
         def op(conn: sqlite3.Connection) -> bool:
-            conn.execute(
+            _exec(
+                conn,
                 "INSERT INTO positions"
                 " (article_id, path, section_id, paragraph, char_offset, saved)"
                 " VALUES (?, ?, ?, ?, ?, ?)"
@@ -475,12 +476,13 @@ class StateStore:
         """Where reading stopped: this file's record, else the same article id's latest."""
 
         def op(conn: sqlite3.Connection) -> Position | None:
-            row = conn.execute(
+            row = _exec(
+                conn,
                 "SELECT section_id, paragraph, char_offset FROM positions WHERE article_id = ?"
                 " ORDER BY path = ? DESC, saved DESC LIMIT 1",
                 (key.article_id, key.path),
             ).fetchone()
-            return None if row is None else Position(row[0], row[1], row[2])
+            return None if row is None else Position(_str(row[0]), row[1], row[2])
 
         return self._run("read the reading position", None, op, write=False)
 
@@ -488,7 +490,8 @@ class StateStore:
         """Drop the saved position of this article in this file."""
 
         def op(conn: sqlite3.Connection) -> None:
-            conn.execute(
+            _exec(
+                conn,
                 "DELETE FROM positions WHERE article_id = ? AND path = ?",
                 (key.article_id, key.path),
             )
@@ -505,12 +508,14 @@ class StateStore:
         def op(conn: sqlite3.Connection) -> int | None:
             title = bookmark.title
             if title is None:
-                row = conn.execute(
+                row = _exec(
+                    conn,
                     "SELECT title FROM recent WHERE article_id = ? AND path = ?",
                     (key.article_id, key.path),
                 ).fetchone()
-                title = None if row is None else row[0]
-            cursor = conn.execute(
+                title = None if row is None else _str(row[0])
+            cursor = _exec(
+                conn,
                 "INSERT INTO bookmarks (article_id, path, section_id, paragraph, char_offset,"
                 " note, title, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -532,7 +537,8 @@ class StateStore:
         """The bookmarks of one article in one file, oldest first."""
 
         def op(conn: sqlite3.Connection) -> list[Bookmark]:
-            rows = conn.execute(
+            rows = _exec(
+                conn,
                 f"SELECT {_BOOKMARK_COLUMNS} FROM bookmarks WHERE article_id = ? AND path = ?"
                 " ORDER BY id",
                 (key.article_id, key.path),
@@ -545,7 +551,7 @@ class StateStore:
         """Every bookmark of every article, newest first."""
 
         def op(conn: sqlite3.Connection) -> list[Bookmark]:
-            rows = conn.execute(f"SELECT {_BOOKMARK_COLUMNS} FROM bookmarks ORDER BY id DESC")
+            rows = _exec(conn, f"SELECT {_BOOKMARK_COLUMNS} FROM bookmarks ORDER BY id DESC")
             return [_bookmark(row) for row in rows]
 
         return self._run("read the bookmarks", [], op, write=False)
@@ -554,7 +560,7 @@ class StateStore:
         """Change a bookmark's note. True when the bookmark existed."""
 
         def op(conn: sqlite3.Connection) -> bool:
-            cursor = conn.execute("UPDATE bookmarks SET note = ? WHERE id = ?", (note, bookmark_id))
+            cursor = _exec(conn, "UPDATE bookmarks SET note = ? WHERE id = ?", (note, bookmark_id))
             return cursor.rowcount > 0
 
         return self._run("change the bookmark's note", False, op, write=True)
@@ -563,7 +569,7 @@ class StateStore:
         """Delete a bookmark. True when it existed."""
 
         def op(conn: sqlite3.Connection) -> bool:
-            cursor = conn.execute("DELETE FROM bookmarks WHERE id = ?", (bookmark_id,))
+            cursor = _exec(conn, "DELETE FROM bookmarks WHERE id = ?", (bookmark_id,))
             return cursor.rowcount > 0
 
         return self._run("delete the bookmark", False, op, write=True)
@@ -580,25 +586,28 @@ class StateStore:
                 params = (key.path, key.article_id, old)
                 # OR IGNORE: a record already under the new path wins over the orphan's.
                 for table in ("positions", "recent"):
-                    conn.execute(
+                    _exec(
+                        conn,
                         f"UPDATE OR IGNORE {table} SET path = ? WHERE article_id = ? AND path = ?",
                         params,
                     )
-                    conn.execute(
-                        f"DELETE FROM {table} WHERE article_id = ? AND path = ?", params[1:]
+                    _exec(
+                        conn, f"DELETE FROM {table} WHERE article_id = ? AND path = ?", params[1:]
                     )
-                conn.execute(
-                    "UPDATE bookmarks SET path = ? WHERE article_id = ? AND path = ?", params
+                _exec(
+                    conn, "UPDATE bookmarks SET path = ? WHERE article_id = ? AND path = ?", params
                 )
-            seq = conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM recent").fetchone()[0]
-            conn.execute(
+            seq = _exec(conn, "SELECT coalesce(max(seq), 0) + 1 FROM recent").fetchone()[0]
+            _exec(
+                conn,
                 "INSERT INTO recent (article_id, path, document, title, opened, seq)"
                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (article_id, path) DO UPDATE SET"
                 " document = excluded.document, title = excluded.title,"
                 " opened = excluded.opened, seq = excluded.seq",
                 (key.article_id, key.path, document, title, time.time(), seq),
             )
-            conn.execute(
+            _exec(
+                conn,
                 "DELETE FROM recent WHERE seq NOT IN"
                 " (SELECT seq FROM recent ORDER BY seq DESC LIMIT ?)",
                 (self.recent_limit,),
@@ -608,13 +617,14 @@ class StateStore:
 
     def _orphaned_paths(self, key: StateKey) -> list[str]:
         def op(conn: sqlite3.Connection) -> list[str]:
-            rows = conn.execute(
+            rows = _exec(
+                conn,
                 "SELECT path FROM positions WHERE article_id = ?1 AND path != ?2"
                 " UNION SELECT path FROM bookmarks WHERE article_id = ?1 AND path != ?2"
                 " UNION SELECT path FROM recent WHERE article_id = ?1 AND path != ?2",
                 (key.article_id, key.path),
             )
-            return [row[0] for row in rows]
+            return [_str(row[0]) for row in rows]
 
         known: list[str] = self._run("look for moved files", [], op, write=False)
         return [p for p in known if not os.path.lexists(p)]
@@ -623,13 +633,17 @@ class StateStore:
         """The recently opened articles, most recent first."""
 
         def op(conn: sqlite3.Connection) -> list[RecentEntry]:
-            rows = conn.execute(
+            rows = _exec(
+                conn,
                 "SELECT article_id, path, title, document, opened FROM recent"
                 " ORDER BY seq DESC LIMIT ?",
                 (self.recent_limit if limit is None else limit,),
             )
             return [
-                RecentEntry(StateKey(row[0], row[1]), row[2], row[3], _utc(row[4])) for row in rows
+                RecentEntry(
+                    StateKey(_str(row[0]), _str(row[1])), _str(row[2]), row[3], _utc(row[4])
+                )
+                for row in rows
             ]
 
         return self._run("read the recent articles", [], op, write=False)
@@ -638,8 +652,10 @@ class StateStore:
         """Drop one article from the recent list (its position and bookmarks stay)."""
 
         def op(conn: sqlite3.Connection) -> None:
-            conn.execute(
-                "DELETE FROM recent WHERE article_id = ? AND path = ?", (key.article_id, key.path)
+            _exec(
+                conn,
+                "DELETE FROM recent WHERE article_id = ? AND path = ?",
+                (key.article_id, key.path),
             )
 
         self._run("update the recent articles", None, op, write=True)
@@ -648,19 +664,42 @@ class StateStore:
 _BOOKMARK_COLUMNS = "id, article_id, path, section_id, paragraph, char_offset, note, title, created"
 
 
+def _exec(conn: sqlite3.Connection, sql: str, params: tuple[object, ...] = ()) -> sqlite3.Cursor:
+    """`conn.execute`, storing text that is not valid Unicode (lone surrogates: a file name
+    in another encoding, a `\\ud800` escape in YAML) as a BLOB of its bytes; SQLite's TEXT
+    cannot hold it and `sqlite3` would raise."""
+    return conn.execute(sql, tuple(_storable(value) for value in params))
+
+
+def _storable(value: object) -> object:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-8", "surrogatepass")
+    return value
+
+
+def _str(value: object) -> str:
+    """The text of a TEXT column, or of one stored by `_storable` as a BLOB."""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "surrogatepass")
+    return str(value)
+
+
 def _bookmark(row: tuple[object, ...]) -> Bookmark:
     id_, article_id, path, section_id, paragraph, offset, note, title, created = row
     assert isinstance(id_, int) and isinstance(paragraph, int)
     assert isinstance(created, float | int)
     return Bookmark(
-        section_id=str(section_id),
+        section_id=_str(section_id),
         paragraph=paragraph,
-        note=None if note is None else str(note),
+        note=None if note is None else _str(note),
         offset=offset if isinstance(offset, int) else None,
         id=id_,
         created=_utc(float(created)),
-        key=StateKey(str(article_id), str(path)),
-        title=None if title is None else str(title),
+        key=StateKey(_str(article_id), _str(path)),
+        title=None if title is None else _str(title),
     )
 
 

@@ -175,6 +175,31 @@ def test_bookmark_notes_are_stored_exactly_and_escaped_only_when_shown(db: Path)
     assert "\x1b" not in shown and "\x07" not in shown and "\\x1b[31m" in shown
 
 
+def test_text_that_is_not_valid_unicode_round_trips(db: Path) -> None:
+    # A file name in another encoding reaches Python with surrogate escapes; YAML's "\ud800"
+    # escape gives a lone surrogate in a title or a section id.
+    odd_path = os.fsdecode(b"/lib/caf\xe9-\xff.yaml")
+    odd = StateKey("id-\ud800", odd_path)
+    with StateStore(db) as s:
+        s.record_open(odd, "title \udcff")
+        assert s.save_position(odd, Position("sec\ud83d", 2))
+        assert s.add_bookmark(odd, Bookmark("sec\ud83d", 1, note="note \udc80")) is not None
+        assert s.take_warnings() == []
+    with StateStore(db) as s:
+        assert s.position(odd) == Position("sec\ud83d", 2)
+        assert s.position(StateKey("id-", odd_path)) is None
+        [mark] = s.bookmarks(odd)
+        assert (mark.key, mark.section_id, mark.note, mark.title) == (
+            odd,
+            "sec\ud83d",
+            "note \udc80",
+            "title \udcff",
+        )
+        [entry] = s.recent()
+        assert entry.key == odd and entry.title == "title \udcff"
+        assert os.fsencode(entry.path) == b"/lib/caf\xe9-\xff.yaml"
+
+
 def test_bookmark_note_can_be_changed(store: StateStore) -> None:
     mark = store.add_bookmark(key(), Bookmark("s", 0, note="old"))
     assert mark is not None
