@@ -1,22 +1,33 @@
 """Find where an annotation's words stand in the article text.
 
 Both sides are normalised the same way (`textnorm.normalise`) and compared exactly and
-case-sensitively. Each paragraph is normalised once; all of them are joined with a newline
-(which normalised text never holds, so no match can span two paragraphs) and each lookup is
-one `str.find` over that string or the slice of it that holds the named section.
-Offsets are mapped back to the original paragraph string only for paragraphs where something
-was found.
+case-sensitively. The whole article is normalised in one pass: its paragraphs are joined with
+a NUL character (not white space, so no run of spaces crosses it, and never part of an
+annotation's text, so no match spans two paragraphs), and each lookup is one `str.find` over
+that string, or over the slice of it that holds the named section. Offsets are mapped back to
+the original paragraph string only for paragraphs where something was found.
+
+Which occurrence: a lookup in a *stream* (the loader uses one for quotes and one for
+statistics) starts where the stream's previous annotation was found and wraps around to the
+start of the scope. Annotations listed in reading order therefore each take the next
+occurrence, and a whole list in reading order costs about one pass over the text.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 
 from pressreader.model import Anchor, Section
 from pressreader.textnorm import WHITESPACE_CHANGE, normalise
 
-_SEPARATOR = "\n"
+_SEPARATOR = "\x00"
+# Characters scanned by `str.find` allowed per character of text (plus a floor) before the
+# index gives up: far more than any real article needs, and it bounds a hostile file with
+# tens of thousands of annotations in shuffled order.
+_WORK_PER_CHAR = 1000
+_WORK_FLOOR = 50_000_000
 
 
 class _OffsetMap:
@@ -31,9 +42,11 @@ class _OffsetMap:
         self._shifts: list[int] = []
         shift = 0
         for match in WHITESPACE_CHANGE.finditer(original):
-            self._norm_positions.append(match.start() - shift)
-            shift += match.end() - match.start() - 1
-            self._shifts.append(shift)
+            length = match.end() - match.start()
+            if length > 1:
+                self._norm_positions.append(match.start() - shift)
+                shift += length - 1
+                self._shifts.append(shift)
 
     def original(self, offset: int) -> int:
         """Original offset of the normalised character at `offset` (not inside a run)."""
@@ -46,26 +59,44 @@ class TextIndex:
 
     def __init__(self, sections: Sequence[Section]) -> None:
         self._sections = sections
-        self._owners: list[tuple[int, int]] = []  # (section index, paragraph index)
-        self._starts: list[int] = []  # offset of each paragraph in the joined text
         self._originals: list[str] = []
-        self._section_spans: list[tuple[int, int]] = []  # joined-text span of each section
-        normalised: list[str] = []
-        offset = 0
-        for section_index, section in enumerate(sections):
-            span_start = offset
-            for paragraph_index, paragraph in enumerate(section.paragraphs):
-                norm = normalise(paragraph)
-                self._owners.append((section_index, paragraph_index))
-                self._starts.append(offset)
-                self._originals.append(paragraph)
-                normalised.append(norm)
-                offset += len(norm) + len(_SEPARATOR)
-            self._section_spans.append((span_start, max(span_start, offset - len(_SEPARATOR))))
-        self._normalised = normalised
-        self._joined = _SEPARATOR.join(normalised)
+        self._firsts: list[int] = []  # global index of each section's first paragraph
+        for section in sections:
+            self._firsts.append(len(self._originals))
+            self._originals.extend(section.paragraphs)
+        # Section by section: the pieces stay small enough for the processor's caches.
+        chunks: list[str] = []
+        self._lengths: list[int] = []
+        for section in sections:
+            if not section.paragraphs:
+                continue
+            chunk = normalise(_SEPARATOR.join(section.paragraphs))
+            parts = chunk.split(_SEPARATOR)
+            if len(parts) != len(section.paragraphs):
+                # A paragraph holds a NUL itself: normalise paragraph by paragraph instead.
+                parts = [normalise(text).replace(_SEPARATOR, " ") for text in section.paragraphs]
+                chunk = _SEPARATOR.join(parts)
+            chunks.append(chunk)
+            self._lengths.extend(map(len, parts))
+        self._joined = _SEPARATOR + _SEPARATOR.join(chunks) + _SEPARATOR
+        # Paragraph i starts after i + 1 separators and the paragraphs before it.
+        self._starts = list(itertools.accumulate(map((1).__add__, self._lengths), initial=1))
+        self._starts.pop()
+        self._section_spans: list[tuple[int, int]] = []
+        for first, section in zip(self._firsts, sections, strict=True):
+            if not section.paragraphs:
+                self._section_spans.append((0, 0))
+                continue
+            last = first + len(section.paragraphs) - 1
+            self._section_spans.append(
+                (self._starts[first], self._starts[last] + self._lengths[last])
+            )
         self._maps: dict[int, _OffsetMap] = {}
-        self._cache: dict[tuple[str, int | None], Anchor | None] = {}
+        self._cursors: dict[str, int] = {}
+        self._work_left = max(_WORK_FLOOR, _WORK_PER_CHAR * len(self._joined))
+        self.exhausted = False
+        self._flat: str | None = None
+        self._folded: str | None = None
 
     def _span(self, section_index: int | None) -> tuple[int, int]:
         if section_index is None:
@@ -77,51 +108,88 @@ class TextIndex:
         """The normalised form of an annotation's text, as it is looked up."""
         return normalise(text).strip(" ")
 
-    def locate(self, text: str, section_index: int | None = None) -> Anchor | None:
-        """Where `text` first stands (in the whole article, or in one section), or None."""
-        key = (text, section_index)
-        if key in self._cache:
-            return self._cache[key]
-        anchor = self._locate(self.needle(text), section_index)
-        self._cache[key] = anchor
-        return anchor
+    def _find(self, needle: str, low: int, high: int) -> int:
+        found = self._joined.find(needle, low, high)
+        self._work_left -= (found - low if found >= 0 else high - low) + len(needle)
+        if self._work_left < 0:
+            self.exhausted = True
+        return found
 
-    def _locate(self, needle: str, section_index: int | None) -> Anchor | None:
-        if not needle or _SEPARATOR in needle:
+    def locate(
+        self, text: str, section_index: int | None = None, stream: str | None = None
+    ) -> Anchor | None:
+        """Where `text` stands (in the whole article, or in one section), or None.
+
+        Without a stream, the first occurrence; with one, the first at or after the stream's
+        previous match, wrapping around (see the module's documentation).
+        """
+        needle = self.needle(text)
+        if not needle or _SEPARATOR in needle or self.exhausted:
             return None
         low, high = self._span(section_index)
-        found = self._joined.find(needle, low, high)
-        if found < 0:
+        cursor = self._cursors.get(stream, low) if stream is not None else low
+        found = -1
+        if low < cursor < high:
+            found = self._find(needle, cursor, high)
+            if found < 0:
+                found = self._find(needle, low, min(high, cursor + len(needle)))
+        else:
+            found = self._find(needle, low, high)
+        if found < 0 or self.exhausted:
             return None
+        if stream is not None:
+            self._cursors[stream] = found
+        return self._anchor(found, len(needle))
+
+    def _anchor(self, found: int, length: int) -> Anchor:
         global_index = bisect.bisect_right(self._starts, found) - 1
         local_start = found - self._starts[global_index]
-        local_end = local_start + len(needle)
-        offsets = self._maps.get(global_index)
-        if offsets is None:
-            offsets = self._maps[global_index] = _OffsetMap(self._originals[global_index])
-        # The needle neither starts nor ends with white space, so its first and last
-        # characters are never inside a run that normalisation shortened.
-        start = offsets.original(local_start)
-        end = offsets.original(local_end - 1) + 1
-        section, paragraph = self._owners[global_index]
+        local_end = local_start + length
+        original = self._originals[global_index]
+        if len(original) == self._lengths[global_index]:
+            start, end = local_start, local_end  # no run was shortened: offsets agree
+        else:
+            offsets = self._maps.get(global_index)
+            if offsets is None:
+                offsets = self._maps[global_index] = _OffsetMap(original)
+            # The needle neither starts nor ends with white space, so its first and last
+            # characters are never inside a run that normalisation shortened.
+            start = offsets.original(local_start)
+            end = offsets.original(local_end - 1) + 1
+        section, paragraph = self._owner(global_index)
         return Anchor(section, self._sections[section].id, paragraph, start, end)
+
+    def _owner(self, global_index: int) -> tuple[int, int]:
+        """(section index, paragraph index) of the article's paragraph number `global_index`."""
+        # Empty sections share their first index with the next one; bisect_right skips them.
+        section = bisect.bisect_right(self._firsts, global_index) - 1
+        return section, global_index - self._firsts[section]
 
     def why_not_found(self, text: str, section_index: int | None = None) -> str:
         """A hint for a lookup that failed: where the words do stand, if anywhere."""
         needle = self.needle(text)
         if not needle:
             return "the text is empty"
+        if self.exhausted:
+            return "not looked up: the article has too many annotations out of reading order"
         if section_index is not None:
-            elsewhere = self._locate(needle, None)
-            if elsewhere is not None:
-                return f"it stands in section `{elsewhere.section_id}`, not in the one named"
+            found = self._find(needle, 0, len(self._joined))
+            if found >= 0:
+                owner = self._owner(bisect.bisect_right(self._starts, found) - 1)[0]
+                elsewhere = self._sections[owner].id
+                return f"it stands in section `{elsewhere}`, not in the one named"
         low, high = self._span(section_index)
-        scope = self._normalised_scope(low, high)
-        if needle in scope.replace(_SEPARATOR, " "):
+        if section_index is None:
+            if self._flat is None:
+                self._flat = normalise(self._joined.replace(_SEPARATOR, " "))
+                self._folded = self._joined.casefold()
+            flat, folded = self._flat, self._folded or ""
+        else:
+            scope = self._joined[low:high]
+            flat, folded = normalise(scope.replace(_SEPARATOR, " ")), scope.casefold()
+        # With paragraph breaks read as spaces, a match spans two paragraphs.
+        if needle in flat:
             return "it spans two paragraphs; an annotation must lie within one paragraph"
-        if needle.casefold() in scope.casefold():
+        if needle.casefold() in folded:
             return "it differs only in letter case; matching is case-sensitive"
         return "expected the exact words of the article (quotes, dashes and spacing may differ)"
-
-    def _normalised_scope(self, low: int, high: int) -> str:
-        return self._joined[low:high]
