@@ -1,0 +1,340 @@
+"""Building and updating the index: what it holds, what it re-reads, how it heals."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pressreader.index import SCHEMA_VERSION, LibraryIndex, default_index_path
+from tests.search.conftest import article, write
+
+
+def _touch_later(path: Path) -> None:
+    """Make a file's mtime differ from what the index saw even on coarse clocks."""
+    info = path.stat()
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000_000))
+
+
+def test_build_lists_articles_newest_first_without_bodies(lib: Path, open_index: Any) -> None:
+    write(lib / "old.yaml", article("Old news", ["Harbour trade fell."], published="2020-05-01"))
+    write(
+        lib / "new.yaml",
+        article(
+            "New news",
+            ["Harbour trade rose."],
+            published="2023-02-03",
+            outlet="Daily",
+            tags=["trade", "ports"],
+        ),
+    )
+    write(lib / "sub" / "undated.yml", article("Undated", ["No date here."]))
+    index = open_index(lib)
+    entries = index.entries()
+    assert [e.title for e in entries] == ["New news", "Old news", "Undated"]
+    newest = entries[0]
+    assert newest.path == lib / "new.yaml"
+    assert newest.outlet == "Daily"
+    assert newest.published == dt.date(2023, 2, 3)
+    assert newest.tags == ("trade", "ports")
+    assert not newest.broken
+    assert entries[2].path == lib / "sub" / "undated.yml"
+
+
+def test_entries_count_quotes_statistics_and_speakers(lib: Path, open_index: Any) -> None:
+    write(
+        lib / "a.yaml",
+        article(
+            "Talks",
+            ["Ma said trade grew from 41 to 113 partners. Li agreed."],
+            speakers=[{"name": "Ma", "role": "minister"}],
+            quotes=[
+                {"speaker": "Ma", "text": "trade grew", "kind": "indirect"},
+                {"speaker": "Li", "text": "Li agreed"},
+            ],
+            statistics=[
+                {
+                    "label": "Partners",
+                    "value": 113,
+                    "previous": 41,
+                    "unit": "partners",
+                    "text": "from 41 to 113",
+                }
+            ],
+        ),
+    )
+    index = open_index(lib)
+    (entry,) = index.entries()
+    assert (entry.quotes, entry.statistics) == (2, 1)
+    assert entry.speakers == ("Ma", "Li")
+    assert entry.problems == 1  # "Li" is quoted but not listed under speakers: a warning
+
+
+def test_multi_document_file_gives_one_entry_per_article(lib: Path, open_index: Any) -> None:
+    write(lib / "two.yaml", article("First", ["One."]), article("Second", ["Two."]))
+    index = open_index(lib)
+    assert sorted((e.document, e.title) for e in index.entries()) == [(0, "First"), (1, "Second")]
+
+
+def test_incremental_update_reads_only_changed_files(lib: Path, open_index: Any) -> None:
+    for number in range(5):
+        write(lib / f"a{number}.yaml", article(f"Article {number}", [f"Text number {number}."]))
+    index = open_index(lib)
+    assert len(index.entries()) == 5
+
+    report = index.update(workers=1)
+    assert (report.added, report.changed, report.removed, report.unchanged) == (0, 0, 0, 5)
+
+    write(lib / "a1.yaml", article("Article one, edited", ["Rewritten paragraph."]))
+    _touch_later(lib / "a1.yaml")
+    (lib / "a2.yaml").unlink()
+    write(lib / "a9.yaml", article("Article nine", ["A newcomer."]))
+    report = index.update(workers=1)
+    assert (report.added, report.changed, report.removed, report.unchanged) == (1, 1, 1, 3)
+    titles = {e.title for e in index.entries()}
+    assert titles == {"Article 0", "Article one, edited", "Article 3", "Article 4", "Article nine"}
+    # The old text is gone from the full-text index, the new text is in it.
+    assert index.search("number 1") == []
+    assert [h.path.name for h in index.search("rewritten")] == ["a1.yaml"]
+    assert index.search("number 2") == []
+    assert [h.path.name for h in index.search("newcomer")] == ["a9.yaml"]
+
+
+def test_unchanged_files_are_not_read_again(
+    lib: Path, open_index: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(lib / "a.yaml", article("A", ["Alpha."]))
+    index = open_index(lib)
+    import pressreader.index.build as build
+
+    def refuse(job: Any) -> Any:
+        raise AssertionError(f"read {job[0]} although it did not change")
+
+    monkeypatch.setattr(build, "read_file", refuse)
+    report = index.update(workers=1)
+    assert report.unchanged == 1 and report.read == 0
+
+
+def test_broken_files_are_listed_with_their_problems(lib: Path, open_index: Any) -> None:
+    write(lib / "good.yaml", article("Good", ["Fine text."]))
+    (lib / "bad.yaml").write_text("title: [unclosed\nsections: 3\n", encoding="utf-8")
+    (lib / "notitle.yaml").write_text("sections:\n  - paragraphs: [x]\n", encoding="utf-8")
+    index = open_index(lib)
+    entries = index.entries()
+    broken = {e.path.name: e for e in entries if e.broken}
+    assert set(broken) == {"bad.yaml", "notitle.yaml"}
+    bad = broken["bad.yaml"]
+    assert bad.title == "bad.yaml"
+    assert bad.problem is not None and bad.problem.line is not None
+    assert bad.problem.path == str(lib / "bad.yaml")
+    assert index.problems(lib / "bad.yaml")[0] == bad.problem
+
+    # Repairing a broken file turns it into an article on the next update.
+    write(lib / "bad.yaml", article("Repaired", ["Now fine."]))
+    _touch_later(lib / "bad.yaml")
+    index.update(workers=1)
+    names = {e.path.name: e for e in index.entries()}
+    assert not names["bad.yaml"].broken and names["bad.yaml"].title == "Repaired"
+
+
+def test_file_turning_broken_keeps_an_entry(lib: Path, open_index: Any) -> None:
+    write(lib / "a.yaml", article("Fine", ["Searchable words."]))
+    index = open_index(lib)
+    (lib / "a.yaml").write_text("title: Fine\nsections: [", encoding="utf-8")
+    _touch_later(lib / "a.yaml")
+    report = index.update(workers=1)
+    assert report.broken == 1
+    (entry,) = index.entries()
+    assert entry.broken and entry.path.name == "a.yaml"
+    assert index.search("searchable") == []
+
+
+def test_parallel_build_matches_serial_build(tmp_path: Path, lib: Path) -> None:
+    for number in range(60):
+        write(
+            lib / f"p{number:02}.yaml",
+            article(f"Parallel {number}", [f"Paragraph about item{number} and trade."]),
+        )
+    (lib / "broken.yaml").write_text(": : :\n", encoding="utf-8")
+    with LibraryIndex([lib], tmp_path / "parallel.sqlite") as parallel:
+        parallel.update(workers=2)
+        many = [(e.path, e.title, e.broken) for e in parallel.entries()]
+        hits = {h.path.name for h in parallel.search("trade")}
+    with LibraryIndex([lib], tmp_path / "serial.sqlite") as serial:
+        serial.update(workers=1)
+        assert many == [(e.path, e.title, e.broken) for e in serial.entries()]
+    assert len(hits) == 60
+
+
+def test_progress_reports_every_file(lib: Path, tmp_path: Path) -> None:
+    for number in range(4):
+        write(lib / f"a{number}.yaml", article(f"A{number}", ["Text."]))
+    seen: list[tuple[int, int]] = []
+    with LibraryIndex([lib], tmp_path / "i.sqlite") as index:
+        index.update(workers=1, progress=lambda done, total: seen.append((done, total)))
+    assert seen[0] == (0, 4) and seen[-1] == (4, 4)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_missing_index_is_created_with_a_notice(lib: Path, tmp_path: Path) -> None:
+    write(lib / "a.yaml", article("A", ["Text."]))
+    notices: list[str] = []
+    with LibraryIndex([lib], tmp_path / "deep" / "i.sqlite", notice=notices.append) as index:
+        report = index.update(workers=1)
+        assert report.rebuilt and report.added == 1
+    assert (tmp_path / "deep" / "i.sqlite").exists()
+
+
+def test_corrupt_index_is_rebuilt_with_a_notice(lib: Path, tmp_path: Path) -> None:
+    write(lib / "a.yaml", article("A", ["Recoverable text."]))
+    target = tmp_path / "i.sqlite"
+    target.write_bytes(b"this is not a database at all" * 200)
+    notices: list[str] = []
+    with LibraryIndex([lib], target, notice=notices.append) as index:
+        index.update(workers=1)
+        assert [h.path.name for h in index.search("recoverable")] == ["a.yaml"]
+    assert len(notices) == 1 and "rebuilding" in notices[0] and str(target) in notices[0]
+
+
+def test_index_damaged_after_opening_is_rebuilt(lib: Path, tmp_path: Path) -> None:
+    write(lib / "a.yaml", article("A", ["Recoverable text."]))
+    target = tmp_path / "i.sqlite"
+    with LibraryIndex([lib], target) as index:
+        index.update(workers=1)
+    # Overwrite the pages after the header: the file still opens, its tables do not read.
+    data = bytearray(target.read_bytes())
+    data[100:] = b"\xff" * (len(data) - 100)
+    target.write_bytes(bytes(data))
+    notices: list[str] = []
+    with LibraryIndex([lib], target, notice=notices.append) as index:
+        index.update(workers=1)
+        assert [h.path.name for h in index.search("recoverable")] == ["a.yaml"]
+    assert notices and "rebuilding" in notices[0]
+
+
+def test_index_from_an_older_schema_is_rebuilt(lib: Path, tmp_path: Path) -> None:
+    write(lib / "a.yaml", article("A", ["Versioned text."]))
+    target = tmp_path / "i.sqlite"
+    old = sqlite3.connect(target)
+    old.execute("CREATE TABLE files (path TEXT)")
+    old.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    old.commit()
+    old.close()
+    notices: list[str] = []
+    with LibraryIndex([lib], target, notice=notices.append) as index:
+        report = index.update(workers=1)
+        assert report.rebuilt
+        assert len(index.search("versioned")) == 1
+    assert "another version" in notices[0]
+    check = sqlite3.connect(target)
+    assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    check.close()
+
+
+def test_default_location_honours_xdg_cache_home(
+    lib: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    where = default_index_path([lib])
+    assert where.parent == tmp_path / "xdg" / "pressreader"
+    assert where.name.startswith("index-") and where.suffix == ".sqlite"
+    # The same library named another way has the same index; another library another one.
+    assert default_index_path([lib / "."]) == where
+    assert default_index_path([tmp_path]) != where
+
+
+def test_paths_are_shown_as_given(
+    lib: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(lib / "a.yaml", article("A", ["Relative paths."]))
+    monkeypatch.chdir(tmp_path)
+    with LibraryIndex(["lib"], tmp_path / "i.sqlite") as index:
+        index.update(workers=1)
+        assert [str(h.path) for h in index.search("relative")] == ["lib/a.yaml"]
+    with LibraryIndex([str(lib)], tmp_path / "i.sqlite") as index:
+        index.update(workers=1)
+        assert [h.path for h in index.search("relative")] == [lib / "a.yaml"]
+
+
+def test_hidden_folders_and_other_suffixes_are_skipped(lib: Path, open_index: Any) -> None:
+    write(lib / "a.yaml", article("Seen", ["Visible."]))
+    write(lib / ".git" / "b.yaml", article("Hidden", ["Invisible."]))
+    write(lib / "c.txt", article("Text file", ["Invisible."]))
+    write(lib / "D.YML", article("Upper case", ["Visible."]))
+    index = open_index(lib)
+    assert {e.title for e in index.entries()} == {"Seen", "Upper case"}
+
+
+def test_speakers_view_and_quotes_by(lib: Path, open_index: Any) -> None:
+    write(
+        lib / "a.yaml",
+        article(
+            "First",
+            [["Ma said peace matters."], ["Shen said ties grew. Ma added more."]],
+            published="2022-01-01",
+            speakers=[{"name": "Ma", "role": "vice minister"}, {"name": "Shen"}],
+            quotes=[
+                {"speaker": "Ma", "text": "peace matters", "kind": "indirect"},
+                {"speaker": "Shen", "text": "ties grew"},
+                {"speaker": "Ma", "text": "added more", "section": "section-2"},
+            ],
+        ),
+    )
+    write(
+        lib / "b.yaml",
+        article(
+            "Second",
+            ["Ma spoke again."],
+            published="2023-01-01",
+            speakers=[{"name": "Ma"}],
+            quotes=[{"speaker": "Ma", "text": "spoke again"}],
+        ),
+    )
+    index = open_index(lib)
+    summary = {s.name: s for s in index.speakers()}
+    assert index.speakers()[0].name == "Ma"
+    ma = summary["Ma"]
+    assert (ma.articles, ma.quotes, ma.direct, ma.indirect) == (2, 3, 2, 1)
+    assert ma.role == "vice minister"
+    assert (summary["Shen"].articles, summary["Shen"].quotes) == (1, 1)
+    quotes = index.quotes_by("Ma")
+    assert [q.title for q in quotes] == ["Second", "First", "First"]
+    added = quotes[2]
+    assert (added.section_id, added.section_index, added.paragraph) == ("section-2", 1, 0)
+    assert added.text == "added more" and added.kind == "direct"
+    start = "Shen said ties grew. Ma added more.".index("added more")
+    assert (added.start, added.end) == (start, start + len("added more"))
+    assert added.path == lib / "a.yaml" and added.line > 1
+
+
+def test_statistics_view_filters_by_label_and_unit(lib: Path, open_index: Any) -> None:
+    write(
+        lib / "a.yaml",
+        article(
+            "Figures",
+            ["Relations rose from 172 to 181 countries and trade reached 4.6 billion."],
+            statistics=[
+                {
+                    "label": "Diplomatic relations",
+                    "value": 181,
+                    "previous": 172,
+                    "unit": "countries",
+                    "text": "from 172 to 181 countries",
+                },
+                {"label": "Trade", "value": 4.6, "unit": "billion USD", "text": "4.6 billion"},
+            ],
+        ),
+    )
+    index = open_index(lib)
+    everything = index.statistics()
+    assert [s.label for s in everything] == ["Diplomatic relations", "Trade"]
+    relations = everything[0]
+    assert (relations.value, relations.previous, relations.unit) == (181, 172, "countries")
+    assert relations.paragraph == 0 and relations.section_id == "section-1"
+    assert [s.label for s in index.statistics(label="DIPLOMATIC")] == ["Diplomatic relations"]
+    assert [s.label for s in index.statistics(unit="usd")] == ["Trade"]
+    assert index.statistics(label="trade", unit="countries") == []
