@@ -27,7 +27,8 @@ def fixture(name: str) -> Article:
 
 
 def wrap_article() -> Article:
-    words = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu".split()
+    words = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta"]
+    words += ["eta", "theta", "iota", "kappa", "lambda", "mu"]
     paragraphs = [" ".join(words[(i + j) % len(words)] for j in range(60)) for i in range(30)]
     paragraphs[3] = "The phrase " + "filler " * 9 + "spans a line wrap here on purpose, " * 3
     return Article(
