@@ -63,17 +63,18 @@ def cite_quote(article: Article, quote: Quote) -> str:
     return "\n".join([first, _attribution(article, quote.speaker), *source_lines(article)])
 
 
-def describe_statistic(stat: Statistic) -> str:
-    """ "Label (period): value (change, from previous)" on one line."""
+def describe_statistic(stat: Statistic, language: str | None = None) -> str:
+    """One line: label (period): value (change, from previous). Numbers are written for the
+    article's `language` (Chinese and Japanese count in 万 and 亿)."""
     label = clean(stat.label)
     period = clean(stat.period)
     if period:
         label = f"{label} ({period})"
     unit = clean(stat.unit) or None
-    value = format_value(stat.value, unit)
+    value = format_value(stat.value, unit, language=language)
     if stat.previous is not None:
-        change = format_change(stat.value, stat.previous)
-        before = format_value(stat.previous, unit)
+        change = format_change(stat.value, stat.previous, language=language)
+        before = format_value(stat.previous, unit, language=language)
         value = f"{value} ({change}, from {before})" if change else f"{value} (from {before})"
     return f"{label}: {value}"
 
@@ -84,4 +85,4 @@ def cite_statistic(article: Article, stat: Statistic) -> str:
     Countries with diplomatic relations: 181 (↑ 9 (+5.2%), from 172)
     Join hands to create a better future for mankind, Workers' Daily, 2022-10-20
     """
-    return "\n".join([describe_statistic(stat), *source_lines(article)])
+    return "\n".join([describe_statistic(stat, article.language), *source_lines(article)])

@@ -115,3 +115,10 @@ def test_markup_like_text_stays_literal() -> None:
 def test_clean_collapses_whitespace_and_handles_none() -> None:
     assert clean(None) == ""
     assert clean("  a \n\n b\t ") == "a b"
+
+
+def test_statistics_of_chinese_articles_count_in_myriads() -> None:
+    article = make_article(language="zh")
+    stat = Statistic("每周晚间到馆读者", 12000, previous=8500, unit="人次")
+    first = cite_statistic(article, stat).splitlines()[0]
+    assert first == "每周晚间到馆读者: 1.2万人次 (↑ 3500 (+41.2%), from 8500人次)"

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.cells import cell_len
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
@@ -76,24 +77,27 @@ class NoteRow(Row):
     text: str = ""
 
 
-def statistic_row(index: int, stat: Statistic, hit: bool) -> StatisticRow:
-    """What the panel shows of `stat`: text escaped and numbers formatted."""
+def statistic_row(
+    index: int, stat: Statistic, hit: bool, language: str | None = None
+) -> StatisticRow:
+    """What the panel shows of `stat`: text escaped, numbers formatted for the article's
+    `language` (Chinese and Japanese count in 万 and 亿)."""
     unit = one_line(stat.unit) or None
     change = ""
     previous_number = ""
     bars: tuple[float, float] | None = None
     if stat.previous is not None:
-        change = format_change(stat.value, stat.previous)
-        previous_number = format_number(stat.previous)
+        change = format_change(stat.value, stat.previous, language=language)
+        previous_number = format_number(stat.previous, language=language)
         bars = (float(stat.value), float(stat.previous))
     return StatisticRow(
         key=index,
         label=one_line(stat.label),
         period=one_line(stat.period),
-        value=format_value(stat.value, unit),
+        value=format_value(stat.value, unit, language=language),
         change=change,
         previous_number=previous_number,
-        now_number=format_number(stat.value),
+        now_number=format_number(stat.value, language=language),
         bars_for=bars,
         hit=hit,
     )
@@ -106,16 +110,13 @@ def metric_rows(metrics: ArticleMetrics) -> list[Row]:
         HeadingRow(key=None, text=ABOUT_HEADING),
         MetricRow(key=None, label="Words", value=format_number(metrics.words)),
         MetricRow(key=None, label="Paragraphs", value=format_number(metrics.paragraphs)),
-        MetricRow(
-            key=None,
-            label=f"Reading time ({WORDS_PER_MINUTE} wpm)",
-            value=f"{metrics.reading_minutes} min",
-        ),
+        MetricRow(key=None, label="Reading time", value=f"{metrics.reading_minutes} min"),
         MetricRow(key=None, label="Words quoted", value=share),
         MetricRow(key=None, label="Quotes", value=format_number(metrics.quotes)),
     ]
     for name, count in metrics.quotes_by_speaker.items():
         rows.append(MetricRow(key=None, label=one_line(name), value=str(count), indent=2))
+    rows.append(NoteRow(key=None, text=f"Reading time at {WORDS_PER_MINUTE} words a minute."))
     return rows
 
 
@@ -146,7 +147,7 @@ class StatisticsPanel(MarkedList):
         }
         & > .statistics-panel--hit {
             color: $text-warning;
-            text-style: bold;
+            text-style: bold underline;
         }
         & > .statistics-panel--heading {
             text-style: bold underline;
@@ -252,7 +253,7 @@ class StatisticsPanel(MarkedList):
         if article is None:
             return []
         rows: list[Row] = [
-            statistic_row(index, stat, index in self._hits)
+            statistic_row(index, stat, index in self._hits, article.language)
             for index, stat in enumerate(article.statistics)
         ]
         if not rows:
@@ -312,7 +313,7 @@ class StatisticsPanel(MarkedList):
         assert row.bars_for is not None
         value, previous = row.bars_for
         label_width = max(len(label) for label in BAR_LABELS)
-        numbers_width = max(len(row.previous_number), len(row.now_number))
+        numbers_width = max(cell_len(row.previous_number), cell_len(row.now_number))
         bar_width = room - label_width - 1 - numbers_width
         show_numbers = bar_width >= MIN_BAR_CELLS
         if not show_numbers:
@@ -333,7 +334,8 @@ class StatisticsPanel(MarkedList):
                 " " * (bar_width - cells),
             )
             if show_numbers:
-                line += " " + number.rjust(numbers_width)
+                # Right-aligned by cells: "1.2万" is five cells wide, not four.
+                line += " " * (1 + numbers_width - cell_len(number)) + number
             lines.append(line)
         return lines
 
