@@ -1,0 +1,44 @@
+"""Snapshot tests (pytest-textual-snapshot): update with `pytest --snapshot-update` after
+checking the new pictures by eye."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from . import snapshot_apps as apps
+
+SnapCompare = Callable[..., bool]
+
+
+def test_library(snap_compare: SnapCompare) -> None:
+    assert snap_compare(apps.library_app(), terminal_size=(100, 24), run_before=apps.settle)
+
+
+def test_article_120x36(snap_compare: SnapCompare) -> None:
+    assert snap_compare(apps.article_app(), terminal_size=(120, 36), run_before=apps.next_section)
+
+
+def test_article_80x24(snap_compare: SnapCompare) -> None:
+    assert snap_compare(apps.article_app(), terminal_size=(80, 24), run_before=apps.settle)
+
+
+def test_article_80x24_with_sidebar(snap_compare: SnapCompare) -> None:
+    async def sidebar(pilot: Any) -> None:
+        await apps.settle(pilot)
+        await pilot.press("s")
+        await apps.settle(pilot)
+
+    assert snap_compare(apps.article_app(), terminal_size=(80, 24), run_before=sidebar)
+
+
+def test_find_bar_with_matches(snap_compare: SnapCompare) -> None:
+    assert snap_compare(apps.article_app(), terminal_size=(120, 36), run_before=apps.find_diplomacy)
+
+
+def test_help_screen(snap_compare: SnapCompare) -> None:
+    assert snap_compare(apps.article_app(), terminal_size=(100, 30), run_before=apps.open_help)
+
+
+def test_too_small(snap_compare: SnapCompare) -> None:
+    assert snap_compare(apps.article_app(), terminal_size=(30, 8), run_before=apps.settle)
