@@ -32,6 +32,8 @@ class ProgressLine:
 
     def __init__(self, stream: TextIO = sys.stderr) -> None:
         self.stream = stream
+        # Tests set the delay to 0 to see the line on small libraries.
+        self.delay = float(os.environ.get("PRESSREADER_PROGRESS_DELAY", self.DELAY))
         self.enabled = stream.isatty()
         self.started = time.monotonic()
         self.shown = False
@@ -41,7 +43,7 @@ class ProgressLine:
         if not self.enabled or total == 0:
             return
         now = time.monotonic()
-        if now - self.started < self.DELAY or (now - self.last < 0.05 and done < total):
+        if now - self.started < self.delay or (now - self.last < 0.05 and done < total):
             return
         self.last = now
         self.shown = True

@@ -1,0 +1,221 @@
+"""`pressreader search` and `pressreader index` as users and scripts run them."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.search.conftest import article, write
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    environment = dict(os.environ)
+    environment["XDG_CACHE_HOME"] = str(tmp_path / "cache")
+    environment.pop("NO_COLOR", None)
+    return environment
+
+
+@pytest.fixture
+def library(lib: Path) -> Path:
+    write(
+        lib / "trade.yaml",
+        article(
+            "Exports to Laos double",
+            [["Exports of machinery to Laos doubled."], ["The railway carried the goods."]],
+            published="2022-10-20",
+        ),
+    )
+    write(lib / "evil.yaml", article("Evil \x1b[31mred", ["An \x1b]0;pwned\x07 railway escape."]))
+    (lib / "broken.yaml").write_text("title: [oops\n", encoding="utf-8")
+    return lib
+
+
+def run(args: list[str], env: dict[str, str], cwd: Path | None = None) -> Any:
+    return subprocess.run(
+        [sys.executable, "-m", "pressreader", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        check=False,
+    )
+
+
+def run_in_pty(args: list[str], env: dict[str, str], cwd: Path) -> tuple[int, str]:
+    """Run with stdout and stderr on a pseudo-terminal; return (status, output)."""
+    master, slave = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pressreader", *args],
+        stdin=subprocess.DEVNULL,
+        stdout=slave,
+        stderr=slave,
+        env=env,
+        cwd=cwd,
+    )
+    os.close(slave)
+    chunks: list[bytes] = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    return process.wait(), b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_piped_output_is_plain_path_line_heading_snippet(library: Path, env: Any) -> None:
+    result = run(["search", "railway", "lib"], env, cwd=library.parent)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "\x1b" not in result.stdout
+    trade = next(line for line in lines if line.startswith("lib/trade.yaml:"))
+    path, line, rest = trade.split(":", 2)
+    assert rest == " [Section 2] The railway carried the goods."
+    source = (library / "trade.yaml").read_text(encoding="utf-8").splitlines()
+    assert "railway" in source[int(line) - 1]
+
+
+def test_terminal_output_highlights_matches(library: Path, env: Any) -> None:
+    status, output = run_in_pty(["search", "railway", "lib"], env, library.parent)
+    assert status == 0
+    assert "\x1b[1;31mrailway\x1b[0m" in output
+    assert "\x1b[35mlib/trade.yaml\x1b[0m" in output
+
+
+def test_no_color_keeps_bold_matches_only(library: Path, env: Any) -> None:
+    env["NO_COLOR"] = "1"
+    status, output = run_in_pty(["search", "railway", "lib"], env, library.parent)
+    assert status == 0
+    assert "\x1b[1mrailway\x1b[0m" in output and "\x1b[35m" not in output
+
+
+def test_control_characters_never_reach_the_terminal(library: Path, env: Any) -> None:
+    for args in (["search", "escape", "lib"], ["search", "--json", "escape", "lib"]):
+        result = run(args, env, cwd=library.parent)
+        assert result.returncode == 0
+        assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    plain = run(["search", "escape", "lib"], env, cwd=library.parent).stdout
+    assert "\\x1b]0;pwned\\x07" in plain
+    status, output = run_in_pty(["search", "escape", "lib"], env, library.parent)
+    assert "\x1b]0;" not in output and "\x07" not in output
+
+
+def test_json_output(library: Path, env: Any) -> None:
+    result = run(["search", "--json", "laos", str(library)], env)
+    assert result.returncode == 0
+    data = json.loads(result.stdout)
+    assert data["query"] == "laos"
+    hit = next(h for h in data["hits"] if h["kind"] == "paragraph")
+    assert hit["path"] == str(library / "trade.yaml")
+    assert hit["section_id"] == "section-1" and hit["paragraph"] == 0
+    start, end = hit["matches"][0]
+    assert hit["snippet"][start:end] == "Laos"
+    assert {"line", "document", "article_id", "title", "heading", "score"} <= set(hit)
+
+
+def test_limit(library: Path, env: Any) -> None:
+    many = run(["search", "laos", str(library)], env).stdout.splitlines()
+    assert len(many) > 1
+    one = run(["search", "--limit", "1", "laos", str(library)], env).stdout.splitlines()
+    assert one == many[:1]
+
+
+def test_exit_status_follows_grep(library: Path, env: Any) -> None:
+    assert run(["search", "laos", str(library)], env).returncode == 0
+    nothing = run(["search", "zanzibar", str(library)], env)
+    assert nothing.returncode == 1 and nothing.stdout == "" and nothing.stderr == ""
+    missing = run(["search", "laos", str(library / "nope")], env)
+    assert missing.returncode == 2 and "no such file or folder" in missing.stderr
+    assert run(["search", "--limit", "0", "laos", str(library)], env).returncode == 2
+
+
+def test_bad_query_prints_a_message_not_a_traceback(library: Path, env: Any) -> None:
+    result = run(["search", 'trade "unclosed', str(library)], env)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    assert "column 7: unclosed quote" in result.stderr
+    assert "\n        ^" in result.stderr  # a caret under the quote (after a two-space indent)
+    suggestion = run(["search", "spaeker:Ma", str(library)], env)
+    assert suggestion.returncode == 2 and "did you mean `speaker:`" in suggestion.stderr
+
+
+def test_index_command_reports_and_updates_incrementally(
+    library: Path, env: Any, tmp_path: Path
+) -> None:
+    target = tmp_path / "explicit.sqlite"
+    first = run(["index", "--index", str(target), str(library)], env)
+    assert first.returncode == 0
+    assert "2 articles in 3 files (3 added" in first.stdout
+    assert "broken.yaml" in first.stderr and "error" in first.stderr
+    assert target.exists()
+    again = run(["index", "--index", str(target), str(library)], env)
+    assert "(0 added, 0 changed, 0 removed, 3 unchanged)" in again.stdout
+    # search uses the same index when told to, and the default one otherwise.
+    assert run(["search", "--index", str(target), "laos", str(library)], env).returncode == 0
+    assert not (tmp_path / "cache").exists()
+
+
+def test_search_updates_the_index_on_the_way(library: Path, env: Any) -> None:
+    assert run(["search", "zanzibar", str(library)], env).returncode == 1
+    write(library / "new.yaml", article("Zanzibar port", ["Ships call at Zanzibar."]))
+    assert run(["search", "zanzibar", str(library)], env).returncode == 0
+
+
+def test_corrupt_index_is_rebuilt_with_a_notice_on_stderr(
+    library: Path, env: Any, tmp_path: Path
+) -> None:
+    target = tmp_path / "i.sqlite"
+    target.write_bytes(b"garbage" * 1000)
+    result = run(["search", "--index", str(target), "laos", str(library)], env)
+    assert result.returncode == 0
+    assert "note: rebuilding the search index" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_no_progress_line_when_stderr_is_not_a_terminal(library: Path, env: Any) -> None:
+    result = run(["index", str(library)], env)
+    assert "indexing" not in result.stderr and "\r" not in result.stderr
+
+
+def test_progress_line_on_a_terminal(tmp_path: Path, env: Any) -> None:
+    lib = tmp_path / "big"
+    for number in range(300):
+        write(
+            lib / f"a{number:03}.yaml",
+            article(f"A {number}", [f"Paragraph {number} " + "word " * 200] * 5),
+        )
+    env["PRESSREADER_PROGRESS_DELAY"] = "0"
+    status, output = run_in_pty(["index", str(lib)], env, tmp_path)
+    assert status == 0
+    assert "indexing " in output and "/300 files" in output
+
+
+def test_search_does_not_import_textual(library: Path, env: Any) -> None:
+    code = (
+        "import sys\n"
+        "from pressreader.cli import main\n"
+        f"status = main(['search', 'laos', {str(library)!r}])\n"
+        "print('TEXTUAL' if 'textual' in sys.modules else 'NO-TEXTUAL', status)\n"
+        "print('YAML' if 'yaml' in sys.modules else 'NO-YAML')\n"
+    )
+    first = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
+    )
+    assert "NO-TEXTUAL 0" in first.stdout
+    # With a fresh index and nothing changed, not even the YAML parser is loaded.
+    second = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
+    )
+    assert "NO-TEXTUAL 0" in second.stdout and "NO-YAML" in second.stdout
