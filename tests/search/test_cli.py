@@ -80,7 +80,7 @@ def test_piped_output_is_plain_path_line_heading_snippet(library: Path, env: Any
     lines = result.stdout.splitlines()
     assert "\x1b" not in result.stdout
     trade = next(line for line in lines if line.startswith("lib/trade.yaml:"))
-    path, line, rest = trade.split(":", 2)
+    _path, line, rest = trade.split(":", 2)
     assert rest == " [Section 2] The railway carried the goods."
     source = (library / "trade.yaml").read_text(encoding="utf-8").splitlines()
     assert "railway" in source[int(line) - 1]
@@ -107,7 +107,7 @@ def test_control_characters_never_reach_the_terminal(library: Path, env: Any) ->
         assert "\x1b" not in result.stdout and "\x07" not in result.stdout
     plain = run(["search", "escape", "lib"], env, cwd=library.parent).stdout
     assert "\\x1b]0;pwned\\x07" in plain
-    status, output = run_in_pty(["search", "escape", "lib"], env, library.parent)
+    _status, output = run_in_pty(["search", "escape", "lib"], env, library.parent)
     assert "\x1b]0;" not in output and "\x07" not in output
 
 
