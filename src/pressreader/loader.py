@@ -840,12 +840,18 @@ def _yaml_problem(path: str, error: Exception, data: bytes) -> Problem:
         mark = error.problem_mark
         problem = escape_line(error.problem or "invalid YAML")
         context = f" ({escape_line(error.context)})" if error.context else ""
+        lines = data.split(b"\n", mark.line + 1)
+        text = lines[mark.line].decode("utf-8", "replace") if mark.line < len(lines) else ""
+        if text[mark.column : mark.column + 1] == "\t" or "tab character" in problem:
+            expected = "YAML indents with spaces, not tabs"
+        else:
+            expected = "expected a YAML mapping of article keys"
         return Problem(
             "error",
             path,
             mark.line + 1,
             mark.column + 1,
-            f"invalid YAML: {problem}{context}; expected a YAML mapping of article keys",
+            f"invalid YAML: {problem}{context}; {expected}",
         )
     if isinstance(error, yaml.reader.ReaderError):
         line, column = _position(data, max(0, min(error.position, len(data))))
@@ -880,6 +886,15 @@ def _compose(source: str | bytes) -> tuple[list[Node], Exception | None]:
     finally:
         loader.dispose()
     return documents, None
+
+
+def _separator_line(data: bytes, node: Node) -> int:
+    """The 1-based line of the `---` that starts an empty document (its node has no text)."""
+    lines = data.split(b"\n")
+    for index in range(min(node.start_mark.line, len(lines) - 1), -1, -1):
+        if lines[index].startswith(b"---"):
+            return index + 1
+    return node.start_mark.line + 1
 
 
 def _invalid_utf8(data: bytes, error: UnicodeDecodeError) -> Problem:
@@ -946,7 +961,7 @@ def _load(source: str | bytes, path: Path) -> LoadResult:
                 Problem(
                     "warning",
                     shown,
-                    node.start_mark.line + 1,
+                    _separator_line(data, node),
                     1,
                     "empty YAML document (a stray `---`?) ignored",
                 )
