@@ -1,0 +1,168 @@
+"""End to end: the installed `pressreader` executable in a real terminal (tmux, 80×24).
+
+Keys are typed with `send-keys` and the screen is read with `capture-pane`. Each test runs
+its own tmux server on a private socket, killed afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from .conftest import READER_DATA, SAMPLE
+
+pytestmark = pytest.mark.e2e
+
+TMUX = shutil.which("tmux")
+COUNTER = re.compile(r" (\d+)/(\d+)\s*$", re.MULTILINE)
+WAIT = 15.0  # seconds before a wait for the screen gives up (a failure, not a measure)
+
+
+def _executable() -> str:
+    beside = Path(sys.executable).parent / "pressreader"
+    if beside.exists():
+        return str(beside)
+    found = shutil.which("pressreader")
+    if found is None:
+        pytest.fail("the pressreader executable is not installed (pip install -e .)")
+    return found
+
+
+class Tmux:
+    """One isolated tmux server with one 80×24 pane."""
+
+    def __init__(self, tmp: Path) -> None:
+        assert TMUX is not None
+        self.socket = f"pressreader-test-{uuid.uuid4().hex[:12]}"
+        self.env = {
+            **os.environ,
+            "XDG_CONFIG_HOME": str(tmp / "config"),
+            "XDG_DATA_HOME": str(tmp / "data"),
+            "XDG_CACHE_HOME": str(tmp / "cache"),
+            "TERM": "xterm-256color",
+        }
+        self.env.pop("TMUX", None)
+        self.env.pop("NO_COLOR", None)
+
+    def run(self, *args: str) -> str:
+        assert TMUX is not None
+        done = subprocess.run(
+            [TMUX, "-L", self.socket, *args],
+            capture_output=True,
+            text=True,
+            env=self.env,
+            timeout=20,
+        )
+        if done.returncode != 0:
+            raise AssertionError(f"tmux {' '.join(args)}: {done.stderr}")
+        return done.stdout
+
+    def start(self, command: list[str]) -> None:
+        # A shell waits after the app, so the pane (and its title) outlive it.
+        line = " ".join(shlex.quote(part) for part in command) + "; echo EXITED $?; sleep 600"
+        self.run("-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24", line)
+        self.run("set-option", "-g", "set-clipboard", "on")
+
+    def screen(self) -> str:
+        return self.run("capture-pane", "-p")
+
+    def title(self) -> str:
+        return self.run("display-message", "-p", "#{pane_title}").strip()
+
+    def keys(self, *keys: str) -> None:
+        for key in keys:
+            self.run("send-keys", key)
+            time.sleep(0.05)
+
+    def type(self, text: str) -> None:
+        self.run("send-keys", "-l", text)
+
+    def wait_for(self, check: Callable[[str], bool], what: str) -> str:
+        deadline = time.monotonic() + WAIT
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if check(screen):
+                return screen
+            time.sleep(0.1)
+        raise AssertionError(f"timed out waiting for {what}; the screen was:\n{screen}")
+
+    def wait_text(self, text: str) -> str:
+        return self.wait_for(lambda s: text in s, repr(text))
+
+    def kill(self) -> None:
+        assert TMUX is not None
+        subprocess.run([TMUX, "-L", self.socket, "kill-server"], capture_output=True, timeout=20)
+
+
+@pytest.fixture
+def tmux(tmp_path: Path) -> Iterator[Tmux]:
+    if TMUX is None:
+        pytest.skip("tmux is not installed (.ci/run installs it)")
+    session = Tmux(tmp_path)
+    try:
+        yield session
+    finally:
+        session.kill()
+
+
+def test_read_the_sample_by_keyboard_at_80x24(tmux: Tmux) -> None:
+    tmux.start([_executable(), str(SAMPLE)])
+    tmux.wait_text("Join hands to create a better futur")
+    tmux.wait_text("q Quit")
+    tmux.keys("Enter")
+    tmux.wait_text("Workers' Daily · 20 October 2022")
+    screen = tmux.wait_text("s Sidebar")  # the footer names the region toggles
+    assert "Sections" in screen
+    assert "▶ 1 Lead" in screen
+    tmux.keys("]")
+    screen = tmux.wait_for(lambda s: "▶ 2 " in s, "the contents to mark section 2")
+    tmux.keys("/")
+    tmux.type("diplomacy")
+    screen = tmux.wait_for(
+        lambda s: "/ diplomacy" in s and COUNTER.search(s) is not None, "the match counter"
+    )
+    counter = COUNTER.search(screen)
+    assert counter is not None
+    current, total = int(counter.group(1)), int(counter.group(2))
+    assert total > 3 and 1 <= current <= total
+    tmux.keys("Enter")
+    tmux.wait_text(f" {current % total + 1}/{total}")
+    tmux.keys("Escape")
+    screen = tmux.wait_for(lambda s: "/ diplomacy" not in s, "the find bar to close")
+    assert "Workers' Daily" in screen or "▶" in screen
+    # Copy a quote: the sidebar opens, focus moves to the quotes, y copies through OSC 52.
+    tmux.keys("s", "Tab", "y")
+    tmux.wait_text("Copied quote by")
+    assert "Ma Zhaoxu" in tmux.run("show-buffer")
+    tmux.keys("q")
+    tmux.wait_text("1 article")
+    tmux.keys("q")
+    tmux.wait_text("EXITED 0")
+
+
+def test_hostile_file_leaves_the_terminal_alone(tmux: Tmux) -> None:
+    tmux.start([_executable(), str(READER_DATA / "hostile.yaml")])
+    before = tmux.title()
+    screen = tmux.wait_text("[bold red]Breaking[/]")
+    assert "\\x1b]0;PWNED\\x07" in screen  # shown as a visible escape
+    assert "[@click=app.quit]click[/]" in screen
+    # Read the whole file: every page goes through the terminal.
+    tmux.keys("]", "]", "G", "s")
+    tmux.wait_text("Statistics (3)")  # the sidebar, opened with `s`
+    assert tmux.title() == before
+    assert "PWNED" not in tmux.title()
+    assert tmux.run("list-buffers").strip() == ""  # nothing reached the clipboard
+    tmux.keys("q")
+    tmux.wait_text("EXITED 0")
+    assert tmux.title() == before
