@@ -18,6 +18,7 @@ from pressreader.model import Article
 from pressreader.sanitize import escape_line
 from pressreader.tui.commands import ReaderCommands
 from pressreader.tui.config import DEFAULT_TEXT_WIDTH, Config, load_config
+from pressreader.tui.reading import ReaderSession
 from pressreader.tui.screens.base import MIN_HEIGHT, MIN_WIDTH
 from pressreader.tui.state import ArticleState, ReaderState
 
@@ -64,6 +65,7 @@ class PressReaderApp(App[int]):
         *,
         max_bytes: int = DEFAULT_MAX_BYTES,
         open_direct: bool = False,
+        index_path: Path | None = None,
         use_user_config: bool = True,
         config: Config | None = None,
     ) -> None:
@@ -73,6 +75,9 @@ class PressReaderApp(App[int]):
         self.paths = list(paths)
         self.max_bytes = max_bytes
         self.open_direct = open_direct
+        # The library's index, the reading state and where the next article opens.
+        self.index_path = index_path
+        self.session = ReaderSession(self.paths, index_path=index_path, max_bytes=max_bytes)
         self.state = ReaderState()
         if config is None:
             config = load_config() if use_user_config else Config()

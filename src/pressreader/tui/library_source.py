@@ -1,0 +1,132 @@
+"""The library screen's source of entries: the search index, updated incrementally.
+
+The list is read from the index (`LibraryIndex.entries()`), so a warm start reads no YAML
+at all; only files whose size or modification time changed are parsed again. Bodies are
+loaded only when an article is opened. When the index cannot be used at all (a read-only
+cache folder, say), the source falls back to reading the files, with a notice.
+
+Every method here may block (SQLite, file I/O): call them from a thread worker. The index
+holds a lock, so the UI's workers may share one `LibrarySource`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pressreader.library import LibraryEntry
+from pressreader.library_scan import DEFAULT_MAX_BYTES, scan
+
+if TYPE_CHECKING:
+    from pressreader.index import Hit, LibraryIndex, QuoteRef, SpeakerSummary, StatisticRef
+
+Progress = Callable[[int, int], None]
+Notice = Callable[[str], None]
+
+
+class IndexUnavailable(RuntimeError):
+    """The library has no usable index (searching needs one)."""
+
+
+@dataclass(frozen=True, slots=True)
+class LoadReport:
+    """What loading the library did, for the status line and notifications."""
+
+    read: int = 0  # files parsed this time
+    removed: int = 0
+    rebuilt: bool = False
+    indexed: bool = True  # False: the files were read directly (no index)
+
+
+class LibrarySource:
+    """Entries, search hits, speakers and statistics of one library, from its index."""
+
+    def __init__(
+        self,
+        paths: Sequence[Path],
+        *,
+        index_path: Path | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+    ) -> None:
+        self.paths = list(paths)
+        self.index_path = index_path
+        self.max_bytes = max_bytes
+        self._index: LibraryIndex | None = None
+        self._failed: str | None = None
+        self._lock = threading.Lock()
+
+    # -- the index -----------------------------------------------------------------------
+
+    def _open(self, notice: Notice) -> LibraryIndex | None:
+        with self._lock:
+            if self._index is None and self._failed is None:
+                from pressreader.index import LibraryIndex
+
+                try:
+                    self._index = LibraryIndex(self.paths, self.index_path, notice=notice)
+                except (OSError, sqlite3.Error) as error:
+                    self._failed = str(error)
+                    notice(f"the search index cannot be used ({error}); reading the files")
+            return self._index
+
+    @property
+    def index(self) -> LibraryIndex:
+        """The open index; raises `IndexUnavailable` before `load()` or when it failed."""
+        if self._index is None:
+            raise IndexUnavailable(self._failed or "the library is still loading")
+        return self._index
+
+    @property
+    def available(self) -> bool:
+        return self._index is not None
+
+    def close(self) -> None:
+        with self._lock:
+            if self._index is not None:
+                self._index.close()
+                self._index = None
+
+    # -- loading -------------------------------------------------------------------------
+
+    def load(
+        self, progress: Progress | None = None, notice: Notice | None = None
+    ) -> tuple[list[LibraryEntry], LoadReport]:
+        """Bring the index up to date and return every entry (newest first, broken last)."""
+        tell: Notice = notice or (lambda message: None)
+        index = self._open(tell)
+        if index is None:
+            entries = list(scan(self.paths, self.max_bytes))
+            return entries, LoadReport(read=len(entries), indexed=False)
+        try:
+            report = index.update(max_bytes=self.max_bytes, progress=progress)
+        except (OSError, sqlite3.Error) as error:
+            # A busy or read-only index still lists what it last knew.
+            tell(f"the search index could not be updated ({error})")
+            return index.entries(), LoadReport()
+        return index.entries(), LoadReport(
+            read=report.read, removed=report.removed, rebuilt=report.rebuilt
+        )
+
+    # -- queries -------------------------------------------------------------------------
+
+    def search(self, text: str, limit: int | None = None) -> list[Hit]:
+        """Ranked hits; raises `pressreader.query.QueryError` for a query it cannot read."""
+        return self.index.search(text, limit=limit)
+
+    def speakers(self) -> list[SpeakerSummary]:
+        return self.index.speakers()
+
+    def quotes_by(self, name: str) -> list[QuoteRef]:
+        return self.index.quotes_by(name)
+
+    def statistics(self) -> list[StatisticRef]:
+        return self.index.statistics()
+
+
+def entry_for(path: Path, document: int, article_id: str, title: str) -> LibraryEntry:
+    """An entry to open a search hit, quote or statistic by (only its place matters)."""
+    return LibraryEntry(path=path, document=document, article_id=article_id, title=title)

@@ -1,0 +1,471 @@
+"""Reading state in the terminal UI: where to open an article, and remembering where it was left.
+
+- `ReaderSession` (one per app) holds the library's index-backed source, the state store
+  (opened on first use) and the place the next opened article should show: a search hit,
+  a quote or figure, or a bookmark.
+- `ReadingKeeper` is an invisible widget mounted in each article screen. It restores the
+  saved position (or goes to the requested place), records the article in the recent list,
+  saves the position once it settles and when the screen goes away, adds bookmarks, and
+  watches the article's file: a new good version reloads in place at the same position, a
+  broken one leaves the last good version on screen with a notice of the problems.
+
+Positions are a section id and a paragraph (plus a character offset), never a screen line,
+so they survive another terminal size or text width.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.app import App
+from textual.widget import Widget
+
+from pressreader.library import LibraryEntry
+from pressreader.library_scan import DEFAULT_MAX_BYTES
+from pressreader.model import Anchor, Article, Problem
+from pressreader.query import Query, QueryError, parse
+from pressreader.sanitize import escape_line
+from pressreader.state import Bookmark, Position, StateKey, StateStore
+from pressreader.tui.library_source import LibrarySource
+
+if TYPE_CHECKING:
+    from pressreader.watch import ArticleWatcher, Reload
+    from pressreader.tui.screens.article import ArticleScreen
+    from pressreader.tui.widgets.article_view import ArticleView
+
+# How often the keeper looks at the position (saved once it stays put for one look) and the file.
+TICK_SECONDS = 0.5
+WATCH_EVERY_TICKS = 2
+# Problems listed in a notice (the rest are counted).
+NOTICE_PROBLEMS = 5
+
+
+# --- where to open an article -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AtMatch:
+    """A search hit: its paragraph (or heading) at the top, the find bar holding the query."""
+
+    section_index: int | None
+    paragraph: int | None
+    heading: bool = False  # the hit is the section's heading
+    find_text: str = ""
+    find_regex: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AtAnchor:
+    """A quote or a statistic: its words brought into view and highlighted."""
+
+    anchor: Anchor
+    kind: str = "quote"  # "quote" or "statistic": which panel selects it
+    line: int = 0  # its line in the file, to tell apart annotations on the same words
+
+
+@dataclass(frozen=True, slots=True)
+class AtPosition:
+    """A saved place (a bookmark)."""
+
+    position: Position
+
+
+Target = AtMatch | AtAnchor | AtPosition
+
+
+def find_text_for(query: str | Query) -> tuple[str, bool]:
+    """What the article's find bar should hold for a library query: (text, is a regex).
+
+    One plain word or phrase stays literal text; several terms, or a prefix, become one
+    regular expression of alternatives, so `n`/`N` step through every searched word.
+    """
+    if isinstance(query, str):
+        try:
+            query = parse(query)
+        except QueryError:
+            return "", False
+    terms = list(dict.fromkeys((t.text.lower(), t.kind) for t in query.terms()))
+    if not terms:
+        return "", False
+    if len(terms) == 1 and terms[0][1] != "prefix":
+        return terms[0][0], False
+    parts = []
+    for text, kind in terms:
+        body = r"\s+".join(re.escape(word) for word in text.split())
+        parts.append(body + r"\w*" if kind == "prefix" else body)
+    return "|".join(parts), True
+
+
+class ReaderSession:
+    """What the reader keeps for the whole run: the library source and the reading state."""
+
+    def __init__(
+        self,
+        paths: Sequence[Path],
+        *,
+        index_path: Path | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        state_path: Path | None = None,
+    ) -> None:
+        self.source = LibrarySource(paths, index_path=index_path, max_bytes=max_bytes)
+        self.max_bytes = max_bytes
+        self._state_path = state_path
+        self._store: StateStore | None = None
+        self._pending: tuple[tuple[str, int], Target] | None = None
+        self.last_query = ""  # the last full-text search, offered again by `/` + Enter
+
+    @property
+    def store(self) -> StateStore:
+        """The reading-state store, opened on first use (it never raises)."""
+        if self._store is None:
+            self._store = StateStore(self._state_path)
+        return self._store
+
+    def show_warnings(self, app: App[object]) -> None:
+        """Tell the reader about state-store trouble (a corrupt file moved aside, say)."""
+        if self._store is None:
+            return
+        for warning in self._store.take_warnings():
+            app.notify(
+                escape_line(warning), title="Reading state", severity="warning", markup=False
+            )
+
+    def open_at(self, app: App[object], entry: LibraryEntry, target: Target | None) -> None:
+        """Open `entry` and show `target` in it (instead of where reading stopped)."""
+        self._pending = (_place(entry.path, entry.document), target) if target else None
+        opener = getattr(app, "open_entry", None)
+        if opener is not None:
+            opener(entry)
+
+    def take_target(self, article: Article) -> Target | None:
+        """The place asked for `article`, if the last `open_at` was for it (asked once)."""
+        pending, self._pending = self._pending, None
+        if pending is None or article.path is None:
+            return None
+        place, target = pending
+        return target if place == _place(article.path, article.document) else None
+
+    def close(self) -> None:
+        self.source.close()
+        if self._store is not None:
+            self._store.close()
+
+
+def _place(path: Path, document: int) -> tuple[str, int]:
+    return (os.path.realpath(path), document)
+
+
+def session_of(app: App[object]) -> ReaderSession:
+    """The app's session (made on first use for apps built without one, as in tests)."""
+    session = getattr(app, "session", None)
+    if isinstance(session, ReaderSession):
+        return session
+    session = ReaderSession(
+        list(getattr(app, "paths", [])),
+        index_path=getattr(app, "index_path", None),
+        max_bytes=int(getattr(app, "max_bytes", DEFAULT_MAX_BYTES)),
+    )
+    app.session = session  # type: ignore[attr-defined]
+    return session
+
+
+# --- positions in the article view ---------------------------------------------------------
+
+
+def view_position(view: ArticleView, article: Article) -> Position | None:
+    """The place at the top of the view; None at the very top of the article."""
+    wrapped = view.display_lines
+    if wrapped is None or not wrapped.line_count or not article.sections:
+        return None
+    y = round(view.scroll_y)
+    if y <= 0:
+        return None
+    # A blank line or the metadata at the top: the first text below it stands for the place.
+    for line_y in range(y, min(y + 64, wrapped.line_count)):
+        line = wrapped.line(line_y)
+        if not 0 <= line.section < len(article.sections):
+            continue
+        section = article.sections[line.section]
+        if line.kind == "paragraph":
+            return Position(section.id, line.paragraph, line.start)
+        if line.kind == "heading":
+            return Position(section.id, 0, None)
+    return None
+
+
+def show_position(view: ArticleView, article: Article, position: Position | None) -> bool:
+    """Scroll so `position` (made valid for this version of the article) is at the top."""
+    wrapped = view.display_lines
+    if wrapped is None:
+        return False
+    if position is None or not article.sections:
+        view.scroll_to(y=0, animate=False, immediate=True, force=True)
+        return True
+    place = position.within(article)
+    index = next(i for i, s in enumerate(article.sections) if s.id == place.section_id)
+    if place.offset is None and place.paragraph == 0:
+        return view.goto_section(index)
+    y = wrapped.line_of("paragraph", index, place.paragraph, place.offset or 0)
+    if y is None:
+        return view.goto_section(index)
+    view.scroll_to(y=y, animate=False, immediate=True, force=True)
+    return True
+
+
+def problem_notice(problems: Sequence[Problem]) -> str:
+    """The problems of a file, one a line, escaped for display."""
+    lines = [escape_line(p.format()) for p in problems[:NOTICE_PROBLEMS]]
+    if len(problems) > NOTICE_PROBLEMS:
+        lines.append(f"… and {len(problems) - NOTICE_PROBLEMS} more")
+    return "\n".join(lines)
+
+
+# --- the keeper ------------------------------------------------------------------------------
+
+
+class ReadingKeeper(Widget):
+    """Invisible helper of an article screen; see the module documentation."""
+
+    DEFAULT_CSS = "ReadingKeeper { display: none; }"
+
+    def __init__(self, session: ReaderSession) -> None:
+        super().__init__()
+        self.session = session
+        self.key: StateKey | None = None
+        self.ready = False  # the first place has been shown
+        self._seen: Position | None = None
+        self._saved: Position | None = None
+        self._ticks = 0
+        self._watcher: ArticleWatcher | None = None
+        self._reloading = False
+
+    @property
+    def article_screen(self) -> ArticleScreen:
+        from pressreader.tui.screens.article import ArticleScreen
+
+        screen = self.screen
+        assert isinstance(screen, ArticleScreen)
+        return screen
+
+    @property
+    def article(self) -> Article:
+        return self.article_screen.article
+
+    def on_mount(self) -> None:
+        article = self.article
+        target = self.session.take_target(article)
+        if article.path is not None:
+            self.key = StateKey.for_article(article)
+            store = self.session.store
+            store.record_open(self.key, article.title, article.document)
+            saved = store.position(self.key)
+            self._saved = saved
+            self._seen = saved
+            from pressreader.watch import ArticleWatcher
+
+            try:
+                self._watcher = ArticleWatcher(article, max_bytes=self.session.max_bytes)
+            except ValueError:
+                self._watcher = None
+            self.session.show_warnings(self.app)
+        else:
+            saved = None
+        self._arrive(target, saved, attempts=0)
+        self.set_interval(TICK_SECONDS, self._tick)
+
+    def _arrive(self, target: Target | None, saved: Position | None, attempts: int) -> None:
+        """Show the first place once the view has laid the article out."""
+        view = self.article_screen.view
+        if view.display_lines is None:
+            if attempts < 100:
+                self.set_timer(0.02, lambda: self._arrive(target, saved, attempts + 1))
+            return
+        if target is not None:
+            self.go_to(target)
+        elif saved is not None:
+            show_position(view, self.article, saved)
+        self._seen = view_position(view, self.article)
+        self.ready = True
+
+    def go_to(self, target: Target) -> None:
+        """Show a search hit, an annotation or a saved place in the open article."""
+        screen = self.article_screen
+        view = screen.view
+        article = self.article
+        if isinstance(target, AtPosition):
+            show_position(view, article, target.position)
+        elif isinstance(target, AtAnchor):
+            self._go_to_anchor(target)
+        else:
+            self._go_to_match(target)
+
+    def _go_to_anchor(self, target: AtAnchor) -> None:
+        screen = self.article_screen
+        items = self.article.quotes if target.kind == "quote" else self.article.statistics
+        anchors = [item.anchor for item in items]
+        candidates = [i for i, a in enumerate(anchors) if a == target.anchor]
+        exact = [i for i in candidates if items[i].line == target.line]
+        chosen = exact or candidates
+        if not chosen:
+            screen.view.scroll_to_anchor(target.anchor, highlight=True)
+        elif target.kind == "quote":
+            screen.goto_quote(chosen[0])
+        else:
+            screen.goto_statistic(chosen[0])
+
+    def _go_to_match(self, target: AtMatch) -> None:
+        from pressreader.tui.widgets.find_bar import FindBar
+
+        screen = self.article_screen
+        view = screen.view
+        wrapped = view.display_lines
+        if wrapped is not None and target.section_index is not None:
+            y: int | None = None
+            if target.paragraph is not None and not target.heading:
+                y = wrapped.line_of("paragraph", target.section_index, target.paragraph, 0)
+            if y is None:
+                view.goto_section(target.section_index)
+            else:
+                view.scroll_to(y=y, animate=False, immediate=True, force=True)
+        if not target.find_text:
+            return
+        # The screen runs the search when the bar reports its text; from the top line,
+        # which now is the hit's paragraph, so the current match is the hit's.
+        screen.state.find_query = target.find_text
+        screen.state.find_regex = target.find_regex
+        bar = screen.query_one(FindBar)
+        bar.regex = target.find_regex
+        bar.open(target.find_text)
+        view.focus()
+
+    # -- saving the position --------------------------------------------------------------
+
+    def position(self) -> Position | None:
+        return view_position(self.article_screen.view, self.article)
+
+    def save(self) -> None:
+        """Save the place now (a place at the very top forgets the saved one)."""
+        if self.key is None or not self.ready:
+            return
+        position = self.position()
+        if position == self._saved:
+            return
+        store = self.session.store
+        if position is None:
+            store.forget_position(self.key)
+        else:
+            store.save_position(self.key, position)
+        self._saved = position
+        self.session.show_warnings(self.app)
+
+    def _tick(self) -> None:
+        if self.ready and not self._reloading:
+            position = self.position()
+            if position != self._seen:
+                self._seen = position  # still moving: save once it stays put
+            elif position != self._saved:
+                self.save()
+        self._ticks += 1
+        if self._watcher is not None and self._ticks % WATCH_EVERY_TICKS == 0:
+            self.check_file()
+
+    def on_unmount(self) -> None:
+        self.save()
+
+    # -- bookmarks ------------------------------------------------------------------------
+
+    def bookmark_here(self) -> Position:
+        """The place a new bookmark marks: the top of the view, else the article's start."""
+        position = self.position()
+        if position is None:
+            first = self.article.sections[0].id if self.article.sections else ""
+            position = Position(first, 0, None)
+        return position
+
+    def add_bookmark(self, position: Position, note: str | None) -> int | None:
+        if self.key is None:
+            self.notify("This article has no file: bookmarks cannot be kept", severity="warning")
+            return None
+        bookmark = Bookmark(
+            section_id=position.section_id,
+            paragraph=position.paragraph,
+            note=note or None,
+            offset=position.offset,
+            title=self.article.title,
+        )
+        ident = self.session.store.add_bookmark(self.key, bookmark)
+        self.session.show_warnings(self.app)
+        return ident
+
+    # -- the file on disk -----------------------------------------------------------------
+
+    def check_file(self) -> None:
+        """Reload the article when its file changed (reading it off the UI thread)."""
+        watcher = self._watcher
+        if watcher is None or self._reloading:
+            return
+        if watcher.changed():
+            self._reloading = True
+            self._reload(watcher)
+
+    @work(thread=True, exclusive=True, group="article-reload")
+    def _reload(self, watcher: ArticleWatcher) -> None:
+        result = watcher.reload()
+        self.app.call_from_thread(self._reloaded, result)
+
+    def _reloaded(self, result: Reload) -> None:
+        self._reloading = False
+        if not self.is_mounted:
+            return
+        if result.status == "reloaded":
+            self.replace_article(result.article)
+            self.notify("The file changed on disk: reloaded", timeout=3)
+            if result.problems:
+                self.notify(
+                    problem_notice(result.problems),
+                    title="Warnings in the new version",
+                    severity="warning",
+                    markup=False,
+                    timeout=8,
+                )
+        elif result.status in ("broken", "missing"):
+            title = (
+                "The file was deleted: showing the last version read"
+                if result.status == "missing"
+                else "The new version has problems: showing the last good one"
+            )
+            self.notify(
+                problem_notice(result.problems),
+                title=title,
+                severity="error",
+                markup=False,
+                timeout=12,
+            )
+
+    def replace_article(self, article: Article) -> None:
+        """Show a new version of the article where the reader was."""
+        from pressreader.tui.widgets.find_bar import FindBar
+        from pressreader.tui.widgets.quotes_panel import QuotesPanel
+        from pressreader.tui.widgets.stats_panel import StatisticsPanel
+        from pressreader.tui.widgets.toc import TocPanel
+
+        screen = self.article_screen
+        view = screen.view
+        place = view_position(view, screen.article)
+        screen.article = article
+        screen.selected = None
+        view.load_article(article)
+        screen.query_one(TocPanel).load_article(article)
+        screen.query_one(QuotesPanel).load_article(article)
+        screen.query_one(StatisticsPanel).load_article(article)
+        show_position(view, article, place)
+        self._seen = view_position(view, article)
+        bar = screen.query_one(FindBar)
+        if bar.is_open and bar.find_query.text:
+            bar.post_message(FindBar.Changed(bar.find_query))
