@@ -35,9 +35,9 @@ from pressreader.state import Bookmark, Position, StateKey, StateStore
 from pressreader.tui.library_source import LibrarySource
 
 if TYPE_CHECKING:
-    from pressreader.watch import ArticleWatcher, Reload
     from pressreader.tui.screens.article import ArticleScreen
     from pressreader.tui.widgets.article_view import ArticleView
+    from pressreader.watch import ArticleWatcher, Reload
 
 # How often the keeper looks at the position (saved once it stays put for one look) and the file.
 TICK_SECONDS = 0.5
