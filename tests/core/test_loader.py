@@ -1,0 +1,270 @@
+"""What the loader builds from valid files, and how it treats hostile and odd input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+from pressreader import loader
+from pressreader.loader import load_bytes, load_file, load_text
+from pressreader.model import Article
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+VALID = DATA / "valid"
+INVALID = DATA / "invalid"
+
+
+def only_article(path: Path) -> Article:
+    result = load_file(path)
+    assert result.problems == [], [p.format() for p in result.problems]
+    assert len(result.articles) == 1
+    return result.articles[0]
+
+
+def test_uses_libyaml_when_pyyaml_has_it() -> None:
+    import yaml
+
+    assert bool(getattr(yaml, "__with_libyaml__", False)) == loader.USING_LIBYAML
+    if loader.USING_LIBYAML:
+        assert issubclass(loader._Loader, yaml.CSafeLoader)
+
+
+def test_complete_article_fields() -> None:
+    article = only_article(VALID / "complete.yaml")
+    assert article.id == "complete-example"
+    assert article.title == "Ministers describe ten years of diplomacy"
+    assert article.published == dt.date(2022, 10, 20)
+    assert article.authors == ["Yin Xuemei", "Zheng Li"]
+    assert article.tags == ["diplomacy", "press conference"]
+    assert article.language == "en"
+    assert [s.id for s in article.sections] == ["lead", "consular-protection"]
+    assert article.sections[1].heading == "Consular protection"
+    assert article.speaker("Ma Zhaoxu") is not None
+    assert article.speaker("Ma Zhaoxu").role == "Vice Minister of Foreign Affairs"  # type: ignore[union-attr]
+    assert article.path == VALID / "complete.yaml"
+    # Lines point into the file, for editors and for `check`.
+    text = (VALID / "complete.yaml").read_text(encoding="utf-8").splitlines()
+    assert text[article.sections[0].line - 1].strip().startswith("- id: lead")
+    assert "We will keep opening up" in text[article.sections[0].paragraph_lines[1] - 1]
+    assert text[article.quotes[0].line - 1].strip() == "- speaker: Ma Zhaoxu"
+
+
+def test_complete_article_anchors_index_the_original_paragraph() -> None:
+    article = only_article(VALID / "complete.yaml")
+    quote, indirect = article.quotes
+    assert quote.kind == "direct" and indirect.kind == "indirect"
+    assert quote.anchor is not None
+    paragraph = article.sections[quote.anchor.section_index].paragraphs[quote.anchor.paragraph]
+    assert paragraph[quote.anchor.start : quote.anchor.end] == "We will keep opening up,"
+    assert indirect.anchor is not None and indirect.anchor.section_id == "consular-protection"
+    figures = {s.label: s for s in article.statistics}
+    countries = figures["Countries with diplomatic relations"]
+    assert (countries.value, countries.previous, countries.unit) == (181, 172, "countries")
+    assert countries.anchor is not None
+    lead = article.sections[0].paragraphs[countries.anchor.paragraph]
+    assert lead[countries.anchor.start : countries.anchor.end] == "from 172 to 181"
+    assert figures["Consular protection cases"].anchor is None  # no `text`: nothing to anchor
+
+
+def test_normalised_anchor_spans_the_original_characters() -> None:
+    article = only_article(VALID / "normalised-anchors.yaml")
+    (quote,) = article.quotes
+    assert quote.anchor is not None
+    paragraph = article.sections[0].paragraphs[quote.anchor.paragraph]
+    assert paragraph[quote.anchor.start : quote.anchor.end] == "“It’s   time\nto act” — and left"
+    (statistic,) = article.statistics
+    assert statistic.anchor is not None and statistic.anchor.paragraph == 1
+    second = article.sections[0].paragraphs[1]
+    assert second[statistic.anchor.start : statistic.anchor.end] == "grew 5% – the fastest"
+
+
+def test_null_optional_keys_are_absent() -> None:
+    article = only_article(VALID / "null-optional-keys.yaml")
+    assert article.id == "null-optional-keys"
+    assert article.subtitle is None and article.published is None
+    assert article.authors == [] and article.tags == [] and article.quotes == []
+    assert article.sections[0].heading is None and article.sections[0].id == "section-1"
+
+
+def test_derived_section_ids() -> None:
+    article = only_article(VALID / "section-ids.yaml")
+    assert [s.id for s in article.sections] == [
+        "section-1",
+        "opening-up-a-new-chapter",
+        "opening-up-a-new-chapter-2",
+        "对外开放-新篇章",
+        "section-5",
+        "taken",
+        "taken-2",
+        "ça-va-ünïcode",
+    ]
+
+
+def test_multi_document_ids_and_numbers() -> None:
+    result = load_file(VALID / "multi-document.yaml")
+    assert result.problems == []
+    assert [a.id for a in result.articles] == ["multi-document-1", "multi-document-2", "named"]
+    assert [a.document for a in result.articles] == [0, 1, 2]
+    assert [a.line for a in result.articles] == [2, 6, 10]
+
+
+def test_single_document_id_is_the_stem() -> None:
+    assert only_article(VALID / "minimal.yaml").id == "minimal"
+
+
+def test_published_forms() -> None:
+    result = load_file(VALID / "published-forms.yaml")
+    assert result.problems == []
+    assert [a.published for a in result.articles] == [
+        dt.date(2022, 10, 20),
+        dt.date(2022, 10, 21),
+        dt.date(2022, 10, 22),
+    ]
+
+
+def test_merge_keys_and_aliases() -> None:
+    article = only_article(VALID / "merge-keys.yaml")
+    assert [(q.speaker, q.text, q.kind) for q in article.quotes] == [
+        ("Ma Zhaoxu", "trade grew", "indirect"),
+        ("Ma Zhaoxu", "trade grew", "direct"),
+    ]
+
+
+def test_cjk_anchor_and_section() -> None:
+    article = only_article(VALID / "cjk.yaml")
+    assert article.sections[0].id == "外交成就"
+    (quote,) = article.quotes
+    assert quote.anchor is not None
+    paragraph = article.sections[0].paragraphs[0]
+    assert paragraph[quote.anchor.start : quote.anchor.end] == "中国建交国从172个增加到181个"
+
+
+def test_bom_is_accepted_and_positions_ignore_it() -> None:
+    article = only_article(VALID / "bom.yaml")
+    assert article.title == "With BOM"
+    assert article.sections[0].paragraphs == ["Café au lait."]
+    result = load_bytes(b"\xef\xbb\xbftitle: [x]\nsections: [{paragraphs: [a]}]\n", Path("b.yaml"))
+    assert [(p.line, p.column) for p in result.errors] == [(1, 8)]
+
+
+def test_load_text_and_load_bytes_agree_with_load_file() -> None:
+    path = VALID / "complete.yaml"
+    from_file = load_file(path)
+    from_text = load_text(path.read_text(encoding="utf-8"), path)
+    from_bytes = load_bytes(path.read_bytes(), path)
+    assert from_file.articles == from_text.articles == from_bytes.articles
+
+
+def test_crlf_line_endings() -> None:
+    text = "title: Windows\r\nsections:\r\n  - paragraphs:\r\n      - One line.\r\n"
+    result = load_text(text, Path("crlf.yaml"))
+    assert result.problems == []
+    assert result.articles[0].sections[0].paragraphs == ["One line."]
+    assert result.articles[0].sections[0].paragraph_lines == [4]
+
+
+def test_file_above_the_limit_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "big.yaml"
+    path.write_text("title: x\nsections: [{paragraphs: [" + "a" * 5000 + "]}]\n")
+    result = load_file(path, max_bytes=1000)
+    assert result.articles == []
+    (problem,) = result.problems
+    assert problem.severity == "error"
+    assert "larger than the limit of 1,000 bytes" in problem.message
+    assert "--max-bytes" in problem.message
+    assert load_file(path, max_bytes=10_000).ok
+
+
+def test_missing_file_folder_and_unreadable_file(tmp_path: Path) -> None:
+    missing = load_file(tmp_path / "nope.yaml")
+    assert "cannot read the file" in missing.problems[0].message
+    folder = load_file(tmp_path)
+    assert "is a folder" in folder.problems[0].message
+    if os.name == "posix" and os.geteuid() != 0:
+        locked = tmp_path / "locked.yaml"
+        locked.write_text("title: x\n")
+        locked.chmod(0)
+        assert "cannot read the file" in load_file(locked).problems[0].message
+
+
+def test_python_tags_never_run(tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    text = (
+        f"title: !!python/object/apply:os.system ['touch {marker}']\n"
+        f"subtitle: !!python/object/new:pathlib.Path ['{marker}']\n"
+        "sections: [{paragraphs: [a]}]\n"
+    )
+    result = load_text(text, tmp_path / "evil.yaml")
+    assert not marker.exists()
+    assert result.articles == []
+    assert len(result.errors) == 2
+    assert all("would create a Python object" in p.message for p in result.errors)
+
+
+def test_classic_billion_laughs_under_unknown_keys_is_not_expanded() -> None:
+    levels = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for level in range(1, 12):
+        name, previous = chr(ord("a") + level), chr(ord("a") + level - 1)
+        levels.append(f"{name}: &{name} [" + ", ".join([f"*{previous}"] * 9) + "]")
+    text = "title: Laughs\nsections: [{paragraphs: [x]}]\n" + "\n".join(levels) + "\n"
+    result = load_text(text, Path("laughs.yaml"))
+    # Nine to the twelfth nodes if expanded; each unknown key is only warned about.
+    assert len(result.articles) == 1
+    assert len(result.warnings) == 12 and not result.errors
+
+
+def test_aliased_text_blows_the_budget() -> None:
+    result = load_file(INVALID / "billion-laughs.yaml")
+    assert result.articles == []
+    assert any("billion laughs" in p.message for p in result.errors)
+
+
+def test_recursive_alias_is_an_error_not_a_hang() -> None:
+    text = "title: t\nsections: &s [{paragraphs: [a]}, *s]\n"
+    result = load_text(text, Path("loop.yaml"))
+    assert not result.ok
+
+
+def test_deep_block_nesting_is_an_error() -> None:
+    text = "title: t\nsections:\n" + "- " * 50_000 + "x\n"
+    result = load_text(text, Path("deep.yaml"))
+    assert result.errors and "nesting depth" in result.errors[0].message
+
+
+def test_pure_python_fallback_reports_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Where PyYAML lacks libyaml the pure-Python safe parser is used; it must behave alike.
+    import yaml
+
+    class PythonLoader(yaml.SafeLoader):
+        resolve = loader._Loader.resolve
+        descend_resolver = loader._Loader.descend_resolver
+        ascend_resolver = loader._Loader.ascend_resolver
+
+    monkeypatch.setattr(loader, "_Loader", PythonLoader)
+    result = load_file(VALID / "complete.yaml")
+    assert result.problems == [] and result.articles[0].quotes[0].anchor is not None
+    assert load_file(INVALID / "quote-not-found.yaml").errors[0].line == 8
+    deep = load_text("title: t\nsections: " + "[" * 20_000 + "\n", Path("deep.yaml"))
+    assert deep.articles == []
+    assert any("nests too deeply" in p.message for p in deep.errors)
+
+
+def test_unexpected_exception_becomes_a_problem(monkeypatch: pytest.MonkeyPatch) -> None:
+    def explode(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom \x1b[2J")
+
+    monkeypatch.setattr(loader, "_compose", explode)
+    result = load_text("title: t\n", Path("x.yaml"))
+    (problem,) = result.problems
+    assert problem.severity == "error" and "internal error" in problem.message
+    assert "\x1b" not in problem.message
+
+
+def test_problems_are_sorted_by_position() -> None:
+    text = "sections: [{paragraphs: [a]}]\nqoutes: []\ntitle: [x]\nspeakers: 3\n"
+    result = load_text(text, Path("x.yaml"))
+    positions = [(p.line or 0, p.column or 0) for p in result.problems]
+    assert positions == sorted(positions) and len(positions) == 3
