@@ -29,6 +29,12 @@ def run(args: argparse.Namespace) -> int:
     from pressreader.tui.app import PressReaderApp
 
     direct = len(paths) == 1 and paths[0].is_file()
-    app = PressReaderApp(paths, max_bytes=args.max_bytes, open_direct=direct)
+    index = getattr(args, "index", None)
+    app = PressReaderApp(
+        paths,
+        max_bytes=args.max_bytes,
+        open_direct=direct,
+        index_path=Path(index) if index else None,
+    )
     app.run()
     return int(app.return_code or 0)
