@@ -260,3 +260,37 @@ async def test_article_without_quotes_says_so() -> None:
         assert panel.selected_index is None
         await pilot.press("enter", "f", "j")
         assert app.messages == []
+
+
+async def test_cursor_marker_stands_on_the_first_line_of_a_wrapped_quote_only() -> None:
+    long = " ".join(["harbour"] * 30)
+    article = plain_article(speakers=two_speakers(), quotes=[Quote("Ann Lee", long)] * 2)
+    panel = QuotesPanel(article)
+    app = PanelApp(panel, width=30)
+    async with app.run_test(size=(60, 30)) as pilot:
+        panel.focus()
+        await pilot.pause()
+        await pilot.press("j")
+        await pilot.pause()
+        screen = panel_lines(app)
+        marked = [number for number, line in enumerate(screen) if line.startswith("›")]
+        first_line_of_second = 2 + MAX_QUOTE_LINES  # heading (2 lines), then the first quote
+        assert marked == [first_line_of_second]
+        assert screen[first_line_of_second][3:].startswith("“harbour")
+
+
+async def test_a_new_theme_redraws_the_rows_in_its_colours() -> None:
+    panel, app = panel_for()
+    async with app.run_test(size=(60, 30)) as pilot:
+        await pilot.pause()
+
+        def indirect_colours() -> set[object]:
+            prompt = panel.get_option_at_index(panel.row_index(2) or 0).prompt
+            assert isinstance(prompt, Content)
+            return {getattr(span.style, "foreground", None) for span in prompt.spans}
+
+        before = indirect_colours()
+        app.theme = "textual-light" if app.theme != "textual-light" else "textual-dark"
+        await pilot.pause()
+        await pilot.pause()
+        assert indirect_colours() != before

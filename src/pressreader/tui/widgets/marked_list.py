@@ -20,10 +20,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.segment import Segment
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
+from textual.strip import Strip
+from textual.style import Style
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -127,15 +130,18 @@ class MarkedList(OptionList, inherit_bindings=False):
         super().__init__(name=name, id=id, classes=classes, disabled=disabled, markup=False)
         self._rows: list[Row] = []
         self._built_width = 0
-        self._rebuilding = False
         self._pending = False
         self._pending_target: int | None = None
-        self._marked: int | None = None  # the row drawn with the cursor marker
+        # Drawn rows by (row, width): a find-hit update or a new filter redraws only the rows
+        # that changed. Rows are frozen dataclasses, so equal rows share one drawing.
+        self._prompts: dict[tuple[Row, int], Content] = {}
+        self._style_signature: tuple[object, ...] = ()
 
     # -- what subclasses provide -------------------------------------------------------------
 
-    def render_row(self, row: Row, width: int, cursor: bool) -> Content:
-        """The row drawn for `width` cells; `cursor` when it is under the cursor."""
+    def render_row(self, row: Row, width: int) -> Content:
+        """The row drawn for `width` cells. For an item, the first cell is left blank: the
+        cursor marker is drawn there."""
         raise NotImplementedError
 
     def selected_message(self, row: Row) -> Message | None:
@@ -197,8 +203,8 @@ class MarkedList(OptionList, inherit_bindings=False):
             self._pending_target = target
 
     def redraw_rows(self) -> None:
-        """Draw every row again (after a style, width or marker change), keeping the cursor
-        and the scroll position."""
+        """Draw every row again (after a width or style change), keeping the cursor and the
+        scroll position."""
         if self._laid_out:
             self._build(self.highlighted, keep_scroll=True)
 
@@ -206,44 +212,95 @@ class MarkedList(OptionList, inherit_bindings=False):
     def _laid_out(self) -> bool:
         return self.is_mounted and self.scrollable_content_region.width > 0
 
+    def _prompt(self, row: Row, width: int) -> Content:
+        key = (row, width)
+        prompt = self._prompts.get(key)
+        if prompt is None:
+            prompt = self._prompts[key] = self.render_row(row, width)
+        return prompt
+
     def _build(self, target: int | None, keep_scroll: bool = False) -> None:
         self._pending = False
         width = self.text_width
+        if width != self._built_width:
+            self._prompts.clear()
         self._built_width = width
+        self._style_signature = self._component_signature()
         scroll_y = self.scroll_y
-        options = [
-            Option(self.render_row(row, width, index == target), disabled=row.key is None)
-            for index, row in enumerate(self._rows)
-        ]
-        self._rebuilding = True
-        try:
-            self.set_options(options)
-            self.highlighted = target
-        finally:
-            self._rebuilding = False
-        self._marked = target
+        options = [Option(self._prompt(row, width), disabled=row.key is None) for row in self._rows]
+        # Drawings of rows no longer shown are dropped, so the cache stays the size of the list.
+        shown = {(row, width) for row in self._rows}
+        if len(self._prompts) > 2 * len(shown) + 64:
+            self._prompts = {key: value for key, value in self._prompts.items() if key in shown}
+        self.set_options(options)
+        self.highlighted = target
         if keep_scroll:
             self.scroll_to(y=scroll_y, animate=False, immediate=True)
             self.scroll_to_highlight()
 
-    def _redraw_row(self, index: int | None) -> None:
-        if self._pending or index is None:
+    def replace_row(self, index: int, row: Row) -> None:
+        """Show `row` in place of the row at `index` (same kind of row, new state)."""
+        if not 0 <= index < len(self._rows):
             return
-        if not 0 <= index < min(len(self._rows), self.option_count):
+        self._rows[index] = row
+        if self._pending or index >= self.option_count:
             return
-        row = self._rows[index]
-        prompt = self.render_row(row, self._built_width, index == self._marked)
-        self.replace_option_prompt_at_index(index, prompt)
+        self.replace_option_prompt_at_index(index, self._prompt(row, self._built_width))
+
+    def component_style(self, name: str) -> Style:
+        """A component's colour and text style, for a span of a row.
+
+        The colour is resolved against the panel's background, so "auto" colours such as
+        $text-muted contrast in light themes too; the background is left out, so the cursor
+        row's shows through.
+        """
+        own = self.get_visual_style(name, partial=True)
+        full = self.get_visual_style(name)
+        return Style(
+            foreground=full.foreground,
+            bold=own.bold,
+            dim=own.dim,
+            italic=own.italic,
+            underline=own.underline,
+            reverse=own.reverse,
+            strike=own.strike,
+        )
+
+    def _component_signature(self) -> tuple[object, ...]:
+        """The panel's own component styles; a new theme changes them."""
+        return tuple(self.component_style(name) for name in sorted(type(self).COMPONENT_CLASSES))
 
     # -- Textual hooks -----------------------------------------------------------------------
 
-    def watch_highlighted(self, highlighted: int | None) -> None:
-        if not self._rebuilding and highlighted != self._marked:
-            # Move the cursor marker from the row that has it to the new one.
-            previous, self._marked = self._marked, highlighted
-            self._redraw_row(previous)
-            self._redraw_row(highlighted)
-        super().watch_highlighted(highlighted)
+    def render_line(self, y: int) -> Strip:
+        """A line of the list, with the cursor marker on the first line of the row under the
+        cursor: drawn here rather than into the row, so moving the cursor redraws nothing."""
+        strip = super().render_line(y)
+        highlighted = self.highlighted
+        if highlighted is None or strip.cell_length < 2:
+            return strip
+        try:
+            index, offset = self._lines[self.scroll_offset.y + y]
+        except IndexError:
+            return strip
+        if index != highlighted or offset != 0:
+            return strip
+        segments = list(strip)
+        style = segments[0].style if segments else None
+        marker = Strip([Segment(CURSOR, style)], 1)
+        return Strip.join([marker, strip.crop(1, strip.cell_length)])
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        # A new theme redraws the rows in its colours (focus changes leave them as they are).
+        if (
+            self._rows
+            and not self._pending
+            and self._laid_out
+            and self._component_signature() != self._style_signature
+        ):
+            self._prompts.clear()
+            self.call_later(self.redraw_rows)
 
     def on_resize(self, event: events.Resize) -> None:
         if self._pending:

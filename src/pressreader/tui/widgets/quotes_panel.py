@@ -20,7 +20,6 @@ from textual.message import Message
 
 from pressreader.model import Anchor, Article, QuoteKind
 from pressreader.tui.widgets.marked_list import (
-    CURSOR,
     MarkedList,
     Row,
     fit,
@@ -279,38 +278,39 @@ class QuotesPanel(MarkedList):
         else:
             self.border_subtitle = Content("f: ") + fit(Content(one_line(self._filter)), 24)
 
-    def render_row(self, row: Row, width: int, cursor: bool) -> Content:
+    def render_row(self, row: Row, width: int) -> Content:
         if isinstance(row, SpeakerRow):
             return self._render_speaker(row, width)
         if isinstance(row, QuoteRow):
-            return self._render_quote(row, width, cursor)
+            return self._render_quote(row, width)
         if isinstance(row, NoteRow):
-            style = self.get_visual_style("quotes-panel--note", partial=True)
+            style = self.component_style("quotes-panel--note")
             return Content("\n").join(wrap_lines(Content.styled(row.text, style), width))
         raise TypeError(f"not a quotes panel row: {row!r}")
 
     def _render_speaker(self, row: SpeakerRow, width: int) -> Content:
-        muted = self.get_visual_style("quotes-panel--detail", partial=True)
+        muted = self.component_style("quotes-panel--detail")
         count = Content.styled(f" · {row.count}", muted)
-        bold = self.get_visual_style("quotes-panel--speaker", partial=True)
+        bold = self.component_style("quotes-panel--speaker")
         name = Content.styled(row.name, bold)
         lines = [fit(name, max(width - count.cell_length, 4)) + count]
         if row.detail:
             lines.extend(wrap_lines(Content.styled(row.detail, muted), width, MAX_ROLE_LINES))
         return Content("\n").join(lines)
 
-    def _render_quote(self, row: QuoteRow, width: int, cursor: bool) -> Content:
-        gutter = Content.assemble(CURSOR if cursor else " ", HIT if row.hit else " ", " ")
+    def _render_quote(self, row: QuoteRow, width: int) -> Content:
+        # The first cell is the cursor marker's.
+        gutter = Content.assemble(" ", HIT if row.hit else " ", " ")
         if row.kind == "indirect":
             prefix = Content(INDIRECT)
             body = Content(row.text)
-            style = self.get_visual_style("quotes-panel--indirect", partial=True)
+            style = self.component_style("quotes-panel--indirect")
         else:
             prefix = Content(OPEN_QUOTE)
             body = Content(row.text + CLOSE_QUOTE)
             style = None
         if row.hit:
-            hit_style = self.get_visual_style("quotes-panel--hit", partial=True)
+            hit_style = self.component_style("quotes-panel--hit")
             style = hit_style if style is None else style + hit_style
         if style is not None:
             prefix = prefix.stylize(style)

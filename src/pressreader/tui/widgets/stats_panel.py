@@ -15,7 +15,7 @@ find bar carry • and a stronger style (`set_find_hits`).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -27,7 +27,6 @@ from pressreader.metrics import WORDS_PER_MINUTE, ArticleMetrics, article_metric
 from pressreader.model import Anchor, Article, Statistic
 from pressreader.numbers import bar_pair, format_change, format_number, format_value
 from pressreader.tui.widgets.marked_list import (
-    CURSOR,
     MarkedList,
     Row,
     fit,
@@ -193,6 +192,7 @@ class StatisticsPanel(MarkedList):
         super().__init__(name=name, id=id, classes=classes, disabled=disabled)
         self._article: Article | None = None
         self._metrics: ArticleMetrics | None = None
+        self._base_rows: list[StatisticRow] = []
         self._hits: frozenset[int] = frozenset()
         self._update_title()
         if article is not None:
@@ -227,6 +227,11 @@ class StatisticsPanel(MarkedList):
         self._article = article
         self._metrics = metrics if metrics is not None else article_metrics(article)
         self._hits = frozenset()
+        # Formatted once; a find-hit update only swaps the `hit` flag of a few rows.
+        self._base_rows = [
+            statistic_row(index, stat, False, article.language)
+            for index, stat in enumerate(article.statistics)
+        ]
         self._show(keep_key=None)
 
     def select_statistic(self, index: int | None) -> bool:
@@ -252,9 +257,9 @@ class StatisticsPanel(MarkedList):
         article = self._article
         if article is None:
             return []
+        hits = self._hits
         rows: list[Row] = [
-            statistic_row(index, stat, index in self._hits, article.language)
-            for index, stat in enumerate(article.statistics)
+            replace(row, hit=True) if row.key in hits else row for row in self._base_rows
         ]
         if not rows:
             rows.append(NoteRow(key=None, text="No statistics in this article."))
@@ -270,33 +275,34 @@ class StatisticsPanel(MarkedList):
             title += f" · {len(self._hits)} found"
         self.border_title = title
 
-    def render_row(self, row: Row, width: int, cursor: bool) -> Content:
+    def render_row(self, row: Row, width: int) -> Content:
         if isinstance(row, StatisticRow):
-            return self._render_statistic(row, width, cursor)
-        muted = self.get_visual_style("statistics-panel--muted", partial=True)
+            return self._render_statistic(row, width)
+        muted = self.component_style("statistics-panel--muted")
         if isinstance(row, MetricRow):
             label = Content(" " * row.indent + row.label)
             return pad_between(label, Content(row.value), width)
         if isinstance(row, HeadingRow):
-            heading = self.get_visual_style("statistics-panel--heading", partial=True)
+            heading = self.component_style("statistics-panel--heading")
             # A blank line sets the article's own statistics apart from the figures above.
             return Content("\n") + fit(Content.styled(row.text, heading), width)
         if isinstance(row, NoteRow):
             return Content("\n").join(wrap_lines(Content.styled(row.text, muted), width))
         raise TypeError(f"not a statistics panel row: {row!r}")
 
-    def _render_statistic(self, row: StatisticRow, width: int, cursor: bool) -> Content:
-        style = self.get_visual_style
-        muted = style("statistics-panel--muted", partial=True)
-        gutter = Content.assemble(CURSOR if cursor else " ", HIT if row.hit else " ", " ")
+    def _render_statistic(self, row: StatisticRow, width: int) -> Content:
+        style = self.component_style
+        muted = style("statistics-panel--muted")
+        # The first cell is the cursor marker's.
+        gutter = Content.assemble(" ", HIT if row.hit else " ", " ")
         room = width - gutter.cell_length
-        label_style = style("statistics-panel--label", partial=True)
+        label_style = style("statistics-panel--label")
         if row.hit:
-            label_style += style("statistics-panel--hit", partial=True)
+            label_style += style("statistics-panel--hit")
         lines = wrap_lines(Content.styled(row.label, label_style), room, MAX_LABEL_LINES)
         if row.period:
             lines.append(fit(Content.styled(row.period, muted), room))
-        value = Content.styled(row.value, style("statistics-panel--value", partial=True))
+        value = Content.styled(row.value, style("statistics-panel--value"))
         change = Content(row.change)
         if row.change and value.cell_length + 2 + change.cell_length <= room:
             lines.append(value + "  " + change)
@@ -321,13 +327,13 @@ class StatisticsPanel(MarkedList):
         if bar_width < MIN_BAR_CELLS:
             return []
         before_cells, now_cells = bar_pair(value, previous, bar_width)
-        muted = self.get_visual_style("statistics-panel--muted", partial=True)
+        muted = self.component_style("statistics-panel--muted")
         lines = []
         for label, cells, char, number, component in (
             (BAR_LABELS[0], before_cells, BAR_BEFORE, row.previous_number, "bar-before"),
             (BAR_LABELS[1], now_cells, BAR_NOW, row.now_number, "bar-now"),
         ):
-            bar_style = self.get_visual_style(f"statistics-panel--{component}", partial=True)
+            bar_style = self.component_style(f"statistics-panel--{component}")
             line = Content.assemble(
                 (label.ljust(label_width), muted),
                 (char * cells, bar_style),

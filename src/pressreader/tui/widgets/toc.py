@@ -8,7 +8,7 @@ so Tab lands on the current section.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
@@ -17,7 +17,6 @@ from textual.message import Message
 
 from pressreader.model import Article, Section
 from pressreader.tui.widgets.marked_list import (
-    CURSOR,
     MarkedList,
     Row,
     hang,
@@ -43,6 +42,8 @@ def section_label(section: Section, index: int) -> str:
 @dataclass(frozen=True, slots=True)
 class SectionRow(Row):
     label: str = ""
+    number_width: int = 1  # cells for the largest number, so headings line up
+    current: bool = False
 
 
 class TocPanel(MarkedList):
@@ -108,8 +109,14 @@ class TocPanel(MarkedList):
         """Show `article`'s sections, the first one current."""
         self._count = len(article.sections)
         self._current = 0
+        number_width = len(str(max(self._count, 1)))
         self.set_rows(
-            SectionRow(key=index, label=section_label(section, index))
+            SectionRow(
+                key=index,
+                label=section_label(section, index),
+                number_width=number_width,
+                current=index == 0,
+            )
             for index, section in enumerate(article.sections)
         )
 
@@ -121,27 +128,29 @@ class TocPanel(MarkedList):
         if index == self._current:
             return
         previous, self._current = self._current, index
-        self._redraw_row(self.row_index(previous))
-        self._redraw_row(self.row_index(index))
+        for key in (previous, index):
+            position = self.row_index(key)
+            if position is not None:
+                row = self.rows[position]
+                assert isinstance(row, SectionRow)
+                self.replace_row(position, replace(row, current=key == index))
         if not self.has_focus:
             # While the reader is not in the contents, its cursor follows the reading.
             self.move_cursor_to_key(index)
 
-    def render_row(self, row: Row, width: int, cursor: bool) -> Content:
+    def render_row(self, row: Row, width: int) -> Content:
         assert isinstance(row, SectionRow) and row.key is not None
-        number_width = len(str(max(self._count, 1)))
-        current = row.key == self._current
-        number_style = self.get_visual_style("toc-panel--number", partial=True)
+        number_style = self.component_style("toc-panel--number")
         gutter = Content.assemble(
-            CURSOR if cursor else " ",
-            CURRENT if current else " ",
+            " ",  # the cursor marker's cell
+            CURRENT if row.current else " ",
             " ",
-            (f"{row.key + 1:>{number_width}}", number_style),
+            (f"{row.key + 1:>{row.number_width}}", number_style),
             " ",
         )
         label = Content(row.label)
-        if current:
-            label = label.stylize(self.get_visual_style("toc-panel--current", partial=True))
+        if row.current:
+            label = label.stylize(self.component_style("toc-panel--current"))
         lines = wrap_lines(label, width - gutter.cell_length, MAX_HEADING_LINES)
         return Content("\n").join(hang(gutter, lines))
 
