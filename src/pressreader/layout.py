@@ -16,6 +16,7 @@ characters (most Western text) takes a fast path based on `str.rfind`, so a whol
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Literal
@@ -33,7 +34,8 @@ MIN_WIDTH = 1
 _CONTROL_WIDTH = 4
 _CONTROLS = frozenset(chr(c) for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)])
 # White space the reader shows as one plain space (a YAML block may hold line breaks).
-_SPACES = str.maketrans({"\n": " ", "\t": " ", "\r": " "})
+# ASCII that is not a plain printable character or space.
+_ASCII_SPECIAL = re.compile("[\x00-\x1f\x7f]")
 
 
 def _narrow_set() -> frozenset[str]:
@@ -108,10 +110,19 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
     The spaces where a line breaks belong to no line. An empty text gives one empty line.
     """
     width = max(MIN_WIDTH, width)
-    flat = text.translate(_SPACES)
+    if text.isascii() and _ASCII_SPECIAL.search(text) is None:
+        return _wrap_narrow(text, width)  # the common case, checked at C speed
+    flat = _flatten(text)
     if _NARROW.issuperset(flat):
         return _wrap_narrow(flat, width)
     return _wrap_cells(flat, width)
+
+
+def _flatten(text: str) -> str:
+    """White space as plain spaces (one for one, so offsets hold)."""
+    if "\n" in text or "\t" in text or "\r" in text:
+        return text.replace("\n", " ").replace("\t", " ").replace("\r", " ")
+    return text
 
 
 def _wrap_narrow(text: str, width: int) -> list[tuple[int, int]]:
@@ -228,7 +239,7 @@ def _wrap_cells(text: str, width: int) -> list[tuple[int, int]]:
 
 def line_cells(text: str) -> int:
     """Cells taken by `text` once drawn (control characters as `\\xNN`)."""
-    flat = text.translate(_SPACES)
+    flat = _flatten(text)
     extra = sum(1 for ch in flat if ch in _CONTROLS) * _CONTROL_WIDTH if flat else 0
     return cell_len(flat) + extra
 
@@ -243,6 +254,7 @@ class ArticleLayout:
         if article.subtitle:
             blocks.append(Block("subtitle", text=article.subtitle))
         meta = metadata if metadata is not None else metadata_line(article)
+        self.meta_block = len(blocks)
         blocks.append(Block("meta", text=meta))
         blank = Block("blank")
         section_blocks: list[int] = []
@@ -264,19 +276,25 @@ class ArticleLayout:
             for i, b in enumerate(blocks)
             if b.kind not in ("blank", "meta")
         }
+        # Characters in the blocks from each one to the end: estimates the lines not yet
+        # wrapped, so the scrollbar is about right while the layout completes.
+        remaining = [0] * (len(blocks) + 1)
+        for i in range(len(blocks) - 1, -1, -1):
+            remaining[i] = remaining[i + 1] + len(blocks[i].text)
+        self.chars_from = remaining
         self._cache: dict[int, WrappedLayout] = {}
 
     def set_metadata(self, text: str) -> None:
-        """Replace the metadata line (computed lazily by the caller, e.g. reading time)."""
-        for i, block in enumerate(self.blocks):
-            if block.kind == "meta":
-                self.blocks[i] = Block("meta", text=text)
-        self._cache.clear()
+        """Replace the metadata line, e.g. once the reading time is known."""
+        self.blocks[self.meta_block] = Block("meta", text=text)
+        for wrapped in self._cache.values():
+            wrapped.rewrap_block(self.meta_block)
 
     def block_index(self, kind: str, section: int = -1, paragraph: int = -1) -> int | None:
         return self.index.get((kind, section, paragraph))
 
     def wrapped(self, width: int) -> WrappedLayout:
+        """The display lines at `width` (wrapped lazily: see `WrappedLayout`)."""
         width = max(MIN_WIDTH, width)
         layout = self._cache.get(width)
         if layout is None:
@@ -287,32 +305,97 @@ class ArticleLayout:
 
 
 class WrappedLayout:
-    """The display lines of an article at one width."""
+    """The display lines of an article at one width.
+
+    Blocks are wrapped in order, on demand: asking for a line, a block or a section wraps
+    up to it, and `wrap_some` lets a caller finish the rest in small steps while the first
+    screen is already shown. Until `complete`, `line_count` is an estimate.
+    """
 
     def __init__(self, layout: ArticleLayout, width: int) -> None:
         self.layout = layout
         self.width = width
-        spans: list[list[tuple[int, int]]] = []
-        first_lines: list[int] = []
-        total = 0
+        self.spans: list[list[tuple[int, int]]] = []
+        self.first_lines: list[int] = []  # display line where each wrapped block starts
+        self._lines = 0  # lines of the wrapped blocks
+        self._section_starts: list[int] = []
+
+    @property
+    def complete(self) -> bool:
+        return len(self.spans) == len(self.layout.blocks)
+
+    @property
+    def line_count(self) -> int:
+        """Display lines: exact once complete, else the lines so far plus an estimate."""
+        done = len(self.spans)
+        if done == len(self.layout.blocks):
+            return self._lines
+        rest = len(self.layout.blocks) - done
+        chars = self.layout.chars_from[done]
+        return self._lines + rest + chars // max(1, self.width - self.width // 8)
+
+    def wrap_some(self, blocks: int) -> bool:
+        """Wrap up to `blocks` more blocks; True when the layout is complete."""
+        layout = self.layout
+        all_blocks = layout.blocks
+        stop = min(len(all_blocks), len(self.spans) + blocks)
+        section_blocks = layout.section_blocks
+        next_section = len(self._section_starts)
+        width = self.width
         empty = [(0, 0)]
-        for block in layout.blocks:
+        total = self._lines
+        spans, first_lines = self.spans, self.first_lines
+        for b in range(len(spans), stop):
             first_lines.append(total)
-            lines = wrap(block.text, width) if block.text else empty
+            text = all_blocks[b].text
+            lines = wrap(text, width) if text else empty
             spans.append(lines)
             total += len(lines)
-        self.spans = spans
-        self.first_lines = first_lines  # display line where each block starts
-        self.line_count = total
-        self._section_starts = [first_lines[b] for b in layout.section_blocks]
+            if next_section < len(section_blocks) and section_blocks[next_section] == b:
+                self._section_starts.append(first_lines[b])
+                next_section += 1
+        self._lines = total
+        return self.complete
+
+    def finish(self) -> None:
+        """Wrap every block that is left."""
+        self.wrap_some(len(self.layout.blocks))
+
+    def _through_block(self, block: int) -> None:
+        if block >= len(self.spans):
+            self.wrap_some(block + 1 - len(self.spans))
+
+    def _through_line(self, y: int) -> None:
+        while self._lines <= y and not self.complete:
+            self.wrap_some(64)
+
+    def rewrap_block(self, block: int) -> None:
+        """Wrap one (already wrapped) block again after its text changed."""
+        if block >= len(self.spans):
+            return
+        text = self.layout.blocks[block].text
+        lines = wrap(text, self.width) if text else [(0, 0)]
+        delta = len(lines) - len(self.spans[block])
+        self.spans[block] = lines
+        if delta:
+            for b in range(block + 1, len(self.first_lines)):
+                self.first_lines[b] += delta
+            self._section_starts = [s + delta for s in self._section_starts]
+            self._lines += delta
 
     def line(self, y: int) -> DisplayLine:
         """The display line at `y` (clamped to the layout)."""
-        y = min(max(0, y), self.line_count - 1)
+        self._through_line(y)
+        y = min(max(0, y), self._lines - 1)
         b = bisect_right(self.first_lines, y) - 1
         block = self.layout.blocks[b]
         start, end = self.spans[b][y - self.first_lines[b]]
         return DisplayLine(b, block.kind, block.section, block.paragraph, start, end)
+
+    def has_line(self, y: int) -> bool:
+        """Whether line `y` exists (wrapping up to it to find out)."""
+        self._through_line(y)
+        return 0 <= y < self._lines
 
     def text(self, line: DisplayLine) -> str:
         """The original (unescaped) characters of a display line."""
@@ -320,6 +403,7 @@ class WrappedLayout:
 
     def line_at(self, block: int, offset: int) -> int:
         """Display line holding character `offset` of a block."""
+        self._through_block(block)
         spans = self.spans[block]
         starts = [s for s, _ in spans]
         row = max(0, bisect_right(starts, offset) - 1)
@@ -342,8 +426,11 @@ class WrappedLayout:
         """First display line of a section (its heading, else its first paragraph)."""
         if not 0 <= section < len(self.layout.section_blocks):
             return None
-        return self.first_lines[self.layout.section_blocks[section]]
+        block = self.layout.section_blocks[section]
+        self._through_block(block)
+        return self.first_lines[block]
 
     def section_at(self, y: int) -> int:
         """The section a display line belongs to (0 for the title block)."""
+        self._through_line(y)
         return max(0, bisect_right(self._section_starts, y) - 1)

@@ -151,6 +151,7 @@ def test_metadata_line_lists_what_is_present() -> None:
 
 def test_layout_blocks_and_lines() -> None:
     wrapped = ArticleLayout(article()).wrapped(20)
+    wrapped.finish()
     kinds = [wrapped.line(y).kind for y in range(wrapped.line_count)]
     assert kinds[:2] == ["title", "title"]
     assert kinds.count("heading") == 1
@@ -191,7 +192,53 @@ def test_widths_are_cached_and_independent() -> None:
     layout = ArticleLayout(article())
     narrow = layout.wrapped(10)
     assert layout.wrapped(10) is narrow
-    assert layout.wrapped(40).line_count < narrow.line_count
+    narrow.finish()
+    wide = layout.wrapped(40)
+    wide.finish()
+    assert wide.line_count < narrow.line_count
+
+
+def test_wrapping_is_lazy_and_line_count_is_estimated_until_complete() -> None:
+    big = Article(
+        id="big",
+        title="Big",
+        sections=[
+            Section(f"s{s}", f"Part {s}", [f"Paragraph {s}.{p} " + "word " * 40 for p in range(50)])
+            for s in range(20)
+        ],
+    )
+    layout = ArticleLayout(big, metadata="meta")
+    wrapped = layout.wrapped(60)
+    assert not wrapped.complete
+    estimate = wrapped.line_count
+    # Asking for an early line wraps only the start.
+    assert wrapped.text(wrapped.line(5))
+    assert not wrapped.complete
+    # Asking for a late section wraps up to it, and finds it where a full wrap would.
+    late = wrapped.section_line(19)
+    assert late is not None and wrapped.line(late).kind == "heading"
+    full = ArticleLayout(big, metadata="meta").wrapped(60)
+    full.finish()
+    assert full.section_line(19) == late
+    while not wrapped.wrap_some(100):
+        pass
+    assert wrapped.line_count == full.line_count
+    assert abs(estimate - full.line_count) < full.line_count * 0.25
+    assert not wrapped.has_line(full.line_count) and wrapped.has_line(full.line_count - 1)
+
+
+def test_changing_the_metadata_shifts_the_lines_after_it() -> None:
+    layout = ArticleLayout(article(), metadata="short")
+    wrapped = layout.wrapped(20)
+    wrapped.finish()
+    before = wrapped.section_line(1)
+    count = wrapped.line_count
+    layout.set_metadata("a much longer metadata line · 12 min read")
+    after = wrapped.section_line(1)
+    assert before is not None and after is not None
+    assert after - before == wrapped.line_count - count > 0
+    assert wrapped.line(after).kind == "heading"
+    assert wrapped.section_at(after) == 1 and wrapped.section_at(after - 1) == 0
 
 
 @pytest.mark.parametrize("name", ["cjk", "japanese-emoji", "hostile", "many-sections"])
@@ -201,6 +248,7 @@ def test_fixture_lines_fit_and_offsets_round_trip(name: str, width: int) -> None
     assert result.articles, [p.format() for p in result.problems]
     layout = ArticleLayout(result.articles[0])
     wrapped = layout.wrapped(width)
+    wrapped.finish()
     per_block: dict[int, list[tuple[int, int]]] = {}
     for y in range(wrapped.line_count):
         line = wrapped.line(y)
