@@ -222,3 +222,17 @@ async def test_load_article_before_layout_and_again_later() -> None:
         await pilot.pause()
         assert panel.option_count == 4
         assert panel.current == 0
+
+
+async def test_only_the_focused_list_shows_the_cursor_marker() -> None:
+    panel = TocPanel(plain_article(sections=three_sections()))
+    app = PanelApp(panel)
+    async with app.run_test(size=(60, 20)) as pilot:
+        panel.focus()
+        await pilot.pause()
+        assert sum(line.count("›") for line in panel_lines(app)) == 1
+        panel.blur()
+        await pilot.pause()
+        assert sum(line.count("›") for line in panel_lines(app)) == 0
+        # The current section is still marked.
+        assert sum(line.count("▶") for line in panel_lines(app)) == 1

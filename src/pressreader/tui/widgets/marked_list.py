@@ -6,8 +6,8 @@ those panels share:
 
 - each row is drawn by the panel for the list's current width, so a row can wrap with a hanging
   indent and be cut to a few lines with an ellipsis (the panel, not the list, knows the layout);
-- the row under the cursor carries a marker (›) in a gutter, so the selection is seen without
-  colour (NO_COLOR, monochrome terminals);
+- in the focused list, the row under the cursor carries a marker (›) in a gutter, so the
+  selection, and where the focus is, are seen without colour (NO_COLOR, monochrome terminals);
 - headings and notes are rows the cursor skips (disabled options, drawn at full strength);
 - the cursor stops at the ends instead of wrapping, and at an end the list scrolls so the
   headings above the first item and the notes below the last one come into view;
@@ -277,7 +277,8 @@ class MarkedList(OptionList, inherit_bindings=False):
         cursor: drawn here rather than into the row, so moving the cursor redraws nothing."""
         strip = super().render_line(y)
         highlighted = self.highlighted
-        if highlighted is None or strip.cell_length < 2:
+        # Only the focused list shows its marker: with NO_COLOR, it also says where focus is.
+        if highlighted is None or not self.has_focus or strip.cell_length < 2:
             return strip
         try:
             index, offset = self._lines[self.scroll_offset.y + y]
