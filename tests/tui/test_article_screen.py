@@ -316,3 +316,51 @@ async def test_cjk_article_reads_and_finds() -> None:
         await pilot.press("slash", *needle)
         await pilot.pause()
         assert view.find_results is not None and len(view.find_results) >= 1
+
+
+async def test_resizing_the_article_never_crashes() -> None:
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _open(pilot)
+        await pilot.press("slash", *"china")
+        sizes = [(80, 24), (20, 6), (39, 9), (40, 10), (200, 60), (60, 15), (21, 7), (120, 36)]
+        for width, height in sizes:
+            await pilot.resize_terminal(width, height)
+            await pilot.pause()
+            small = width < 40 or height < 10
+            assert ("Terminal too small" in screen_text(app)) == small, (width, height)
+            # Keys at any size do no harm.
+            await pilot.press("right_square_bracket", "s", "t", "n")
+            await pilot.pause()
+        assert app.screen is screen
+        assert "Terminal too small" not in screen_text(app)
+
+
+async def test_text_width_setting_reaches_the_article() -> None:
+    from pressreader.tui.config import Config
+
+    app = PressReaderApp([SAMPLE_FILE], open_direct=True, config=Config(text_width=60))
+    async with app.run_test(size=(160, 40)) as pilot:
+        screen = await _open(pilot)
+        view = screen.query_one(ArticleView)
+        assert view.max_width == 60
+        assert view.text_width == 60
+        widest = max(len(line.rstrip()) for line in screen_text(app).splitlines())
+        assert widest > 100  # the screen is wide; the text column is not
+
+
+async def test_a_screen_opened_in_a_tiny_terminal_shows_the_note(library: Path) -> None:
+    app = PressReaderApp([library], use_user_config=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.resize_terminal(30, 8)
+        await pilot.pause()
+        app.open_entry(app.entries[0])  # e.g. from a search while the terminal is tiny
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        assert "Terminal too small" in screen_text(app)
+        await pilot.resize_terminal(100, 30)
+        await pilot.pause()
+        assert "New harbour opens" in screen_text(app)
