@@ -15,8 +15,8 @@ each update, reads the text of the whole screen from the compositor. The first t
 
 With `--trace` it adds `launcher-start <time>` and one `frame <time> <screen class>
 <complete 0/1>` line per screen update up to the complete one. Then, after `--settle`
-seconds (so that memory growing after the paint counts in the parent's wait4 ru_maxrss),
-it exits the app.
+seconds, it rewrites the report with the peak RSS by then (so memory that grows after the
+paint counts too) and exits the app.
 
 `--headless` runs the app with Textual's headless driver (nothing reaches a terminal; the
 compositor still renders every update), which is far less noisy than a real terminal.
