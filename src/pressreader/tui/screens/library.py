@@ -123,9 +123,16 @@ class LibraryScreen(ReaderScreen):
         self._set_status(Text("Loading articles…"))
         self._scan()
 
+    def load_entries(self) -> list[LibraryEntry]:
+        """The library's entries (runs in a thread worker, may block).
+
+        Reads the files; an index-backed source can take its place, the screen depends
+        only on the `LibraryEntry` records it returns."""
+        return list(scan(self.paths, self.max_bytes))
+
     @work(thread=True, exclusive=True, group="library-scan")
     def _scan(self) -> None:
-        entries = list(scan(self.paths, self.max_bytes))
+        entries = self.load_entries()
         self.app.call_from_thread(self._loaded, entries)
 
     def _loaded(self, entries: list[LibraryEntry]) -> None:
