@@ -173,7 +173,7 @@ def _describe(node: Node) -> str:
 
 def _suggest(word: str, known: tuple[str, ...]) -> str:
     close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
-    return f"; did you mean `{close[0]}`?" if close else ""
+    return f"; did you mean `{_display(close[0])}`?" if close else ""
 
 
 def _display(text: str, limit: int = 60) -> str:
