@@ -323,8 +323,45 @@ def isolated_env(home: Path) -> dict[str, str]:
 
 
 def warm_library(work: Path, size: int, env: dict[str, str]) -> tuple[Path, Path, list[str]]:
-    """A library of `size` synthetic articles with its index built: (folder, index, expect)."""
-    raise SystemExit("the library scenario needs the library generator and `pressreader index`")
+    """A library of `size` synthetic articles and its up-to-date index: (folder, index, expect).
+
+    The articles are those of `benchmarks/bench_library.py` (generated once, then reused);
+    the index is built here with `pressreader index`, so the measured starts find it warm.
+    `expect` is the first few words of the title the list shows first (newest, then by title).
+    """
+    from bench_library import library_folder
+
+    folder = library_folder(size)
+    index = work / f"library-{size}.sqlite"
+    print(f"indexing {folder} into {index} ...", flush=True)
+    subprocess.run(
+        [pressreader_executable(), "index", "--index", str(index), str(folder)],
+        env={**BENCH_ENV, **env},
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    first: tuple[str, str] | None = None  # (negated-order key, title)
+    for path in folder.rglob("*.yaml"):
+        title = published = ""
+        with path.open(encoding="utf-8") as stream:
+            for line in stream:
+                if line.startswith("title: "):
+                    title = line[7:].strip()
+                elif line.startswith("published: "):
+                    published = line[11:].strip().strip("'\"")
+                if title and published:
+                    break
+        # Newest first, then by title: the smallest (-date, title) comes first.
+        key = (_negated(published), title.casefold())
+        if first is None or key < (first[0], first[1].casefold()):
+            first = (key[0], title)
+    assert first is not None, f"no articles in {folder}"
+    return folder, index, [first_words(first[1])]
+
+
+def _negated(iso_date: str) -> str:
+    """A key that sorts ISO dates newest first."""
+    return "".join(chr(ord("9") - ord(c) + ord("0")) if c.isdigit() else c for c in iso_date)
 
 
 def long_article(work: Path, paragraphs: int = 5000) -> Path:
