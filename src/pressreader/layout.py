@@ -15,7 +15,6 @@ characters (most Western text) takes a fast path based on `str.rfind`, so a whol
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -23,11 +22,11 @@ from typing import Literal
 
 from rich.cells import cell_len, get_character_cell_size, split_graphemes
 
+from pressreader import metrics
 from pressreader.model import Anchor, Article
 
 BlockKind = Literal["title", "subtitle", "meta", "heading", "paragraph", "blank"]
 
-WORDS_PER_MINUTE = 230
 MIN_WIDTH = 1
 
 # Each control character is drawn as `\xNN` (see sanitize.escape_controls).
@@ -79,18 +78,19 @@ class DisplayLine:
 
 
 def reading_minutes(article: Article) -> int:
-    """Minutes to read the article's paragraphs at 230 words a minute (at least one)."""
-    try:
-        from pressreader import metrics
-    except ImportError:  # pragma: no cover - metrics ships with the package
-        words = sum(len(p.split()) for s in article.sections for p in s.paragraphs)
-        return max(1, math.ceil(words / WORDS_PER_MINUTE))
+    """Minutes to read the article's paragraphs (the rule of `pressreader.metrics`)."""
     words = sum(metrics.count_words(p) for s in article.sections for p in s.paragraphs)
     return metrics.reading_minutes(words)
 
 
-def metadata_line(article: Article) -> str:
-    """`outlet · date · dateline · authors · N min read`, leaving out what is missing."""
+def metadata_line(
+    article: Article, minutes: int | None = None, *, reading_time: bool = True
+) -> str:
+    """`outlet · date · dateline · authors · N min read`, leaving out what is missing.
+
+    The reading time is `minutes` when given, else counted now (unless `reading_time` is
+    False: counting the words of a long article takes a while).
+    """
     parts: list[str] = []
     if article.outlet:
         parts.append(article.outlet)
@@ -100,7 +100,8 @@ def metadata_line(article: Article) -> str:
         parts.append(article.dateline)
     if article.authors:
         parts.append(", ".join(article.authors))
-    parts.append(f"{reading_minutes(article)} min read")
+    if reading_time:
+        parts.append(f"{minutes if minutes is not None else reading_minutes(article)} min read")
     return " · ".join(parts)
 
 

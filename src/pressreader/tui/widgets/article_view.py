@@ -9,6 +9,7 @@ as visible escapes.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -23,12 +24,19 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from pressreader import metrics
 from pressreader.find import ArticleText, FindCursor, FindQuery, FindResults, TextKey
-from pressreader.layout import ArticleLayout, DisplayLine, WrappedLayout
+from pressreader.layout import ArticleLayout, DisplayLine, WrappedLayout, metadata_line
 from pressreader.model import Anchor, Article
 from pressreader.sanitize import escape_controls, has_controls
 
 MIN_TEXT_WIDTH = 20
+# Articles longer than this count their words for the reading time after the first screen.
+COUNT_LATER_CHARS = 200_000
+# Background work runs in slices this long, with a pause between them for keys and paints.
+BACKGROUND_SLICE = 0.006
+BACKGROUND_PAUSE = 0.002
+BACKGROUND_BLOCKS = 100
 # Left of the text: a column for the marker of the current match or selected annotation.
 GUTTER = 2
 MAX_TEXT_WIDTH = 400
@@ -154,6 +162,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._find = FindCursor()
         self._selected: Anchor | None = None
         self._pinned_section: int | None = None
+        self._background_pending = False
+        self._count_words = False
+        self._words = 0
+        self._words_next = 0
         if article is not None:
             self.load_article(article)
 
@@ -179,19 +191,29 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         available = self.scrollable_content_region.width - self._gutter
         return max(1, min(available, self.max_width))
 
-    def load_article(self, article: Article) -> None:
-        """Show `article` from its top; clears search results and selection."""
+    def load_article(self, article: Article, *, reading_minutes: int | None = None) -> None:
+        """Show `article` from its top; clears search results and selection.
+
+        Pass `reading_minutes` when it is already known (the sidebar's metrics); otherwise
+        it is counted here, for a long article in the background after the first screen.
+        """
         self._article = article
-        self._layout = ArticleLayout(article)
-        self._text = None  # the search corpus is built on the first search
+        total = sum(len(p) for section in article.sections for p in section.paragraphs)
+        self._count_words = reading_minutes is None and total > COUNT_LATER_CHARS
+        metadata = metadata_line(article, reading_minutes, reading_time=not self._count_words)
+        self._layout = ArticleLayout(article, metadata=metadata)
+        self._words = 0
+        self._words_next = 0
+        self._text = None  # the search corpus, built when the view is idle or on first search
         self._annotations = _annotation_spans(article)
         self._find.reset(None)
         self._selected = None
         self._pinned_section = None
         self._wrapped = None
         self._relayout(keep_position=False)
-        self.scroll_to(0, 0, animate=False, immediate=True)
+        self.scroll_to(0, 0, animate=False, immediate=True, force=True)
         self.current_section = 0
+        self._schedule_background()
 
     def _relayout(self, keep_position: bool = True) -> None:
         """Wrap at the current text width, keeping the top line's text in view."""
@@ -199,15 +221,79 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             return
         old = self._wrapped
         top: DisplayLine | None = None
-        if keep_position and old is not None and old.line_count:
+        if keep_position and old is not None and old.has_line(round(self.scroll_y)):
             top = old.line(round(self.scroll_y))
         self._wrapped = self._layout.wrapped(self.text_width)
         self._cache.clear()
-        self.virtual_size = Size(self.scrollable_content_region.width, self._wrapped.line_count)
+        y = 0
         if top is not None and self._wrapped is not old:
             y = self._wrapped.line_at(top.block, top.start)
-            self.scroll_to(y=y, animate=False, immediate=True)
+        # Wrap what the screen shows now; the rest follows in the background.
+        self._wrapped.has_line(y + 2 * max(1, self.scrollable_content_region.height))
+        self._sync_virtual_size()
+        if top is not None and self._wrapped is not old:
+            self.scroll_to(y=y, animate=False, immediate=True, force=True)
         self.refresh()
+        self._schedule_background()
+
+    def _sync_virtual_size(self) -> None:
+        if self._wrapped is None:
+            return
+        size = Size(self.scrollable_content_region.width, self._wrapped.line_count)
+        if size != self.virtual_size:
+            self.virtual_size = size
+
+    def _finish_layout(self) -> None:
+        """Wrap every remaining line now (before jumping to the end, for instance)."""
+        if self._wrapped is not None and not self._wrapped.complete:
+            self._wrapped.finish()
+            self._sync_virtual_size()
+
+    def _schedule_background(self) -> None:
+        if not self._background_pending and self.is_mounted:
+            self._background_pending = True
+            # After the next refresh: the first screen is painted before any of this work.
+            self.call_after_refresh(self._background_step)
+
+    def _background_step(self) -> None:
+        """A few milliseconds of deferred work: wrapping, the search text, the word count."""
+        self._background_pending = False
+        deadline = time.perf_counter() + BACKGROUND_SLICE
+        wrapped, article = self._wrapped, self._article
+        if wrapped is None or article is None or self._layout is None:
+            return
+        if not wrapped.complete:
+            while time.perf_counter() < deadline and not wrapped.wrap_some(BACKGROUND_BLOCKS):
+                pass
+            self._sync_virtual_size()
+            if wrapped.complete:
+                self._update_section()
+        elif self._text is None:
+            self._text = ArticleText(article)
+            _ = self._text.lowered
+        elif self._count_words:
+            paragraphs = self._layout.blocks
+            i = self._words_next
+            while i < len(paragraphs) and time.perf_counter() < deadline:
+                block = paragraphs[i]
+                if block.kind == "paragraph":
+                    self._words += metrics.count_words(block.text)
+                i += 1
+            self._words_next = i
+            if i >= len(paragraphs):
+                self._count_words = False
+                minutes = metrics.reading_minutes(self._words)
+                self._layout.set_metadata(metadata_line(article, minutes))
+                self._cache.clear()
+                self._sync_virtual_size()
+                self.refresh()
+        else:
+            return
+        self._background_pending = True
+        self.set_timer(BACKGROUND_PAUSE, self._background_step)
+
+    def on_mount(self) -> None:
+        self._schedule_background()
 
     def on_resize(self, event: Resize) -> None:
         self._relayout()
@@ -231,7 +317,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         width = self.scrollable_content_region.width
         wrapped = self._wrapped
         line_y = round(self.scroll_y) + y
-        if wrapped is None or line_y >= wrapped.line_count or width <= 0:
+        if wrapped is None or width <= 0 or not wrapped.has_line(line_y):
             return Strip.blank(max(0, width), self.rich_style)
         key = (line_y, wrapped.width, width, self._generation)
         strip = self._cache.get(key)
@@ -355,6 +441,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._scroll_line(0)
 
     def action_scroll_end(self) -> None:
+        self._finish_layout()
         self._scroll_line(self.max_scroll_y)
 
     def _show_line(self, y: int, *, force_top_third: bool = False) -> None:
