@@ -144,3 +144,22 @@ async def test_empty_folder_says_so(tmp_path: Path) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await _loaded(app, pilot)
         assert "No article files found in" in screen_text(app)
+
+
+async def test_list_keys_move_the_cursor(library: Path) -> None:
+    app = PressReaderApp([library], use_user_config=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _loaded(app, pilot)
+        table = screen.query_one(LibraryTable)
+        await pilot.press("end")
+        assert table.cursor_row == 3
+        await pilot.press("home")
+        assert table.cursor_row == 0
+        await pilot.press("j", "j")
+        assert table.cursor_row == 2
+        await pilot.press("k")
+        assert table.cursor_row == 1
+        await pilot.press("G")
+        assert table.cursor_row == 3
+        await pilot.press("g")
+        assert table.cursor_row == 0

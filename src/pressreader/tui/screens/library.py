@@ -61,6 +61,13 @@ class LibraryTable(DataTable[Text]):
     """The list of articles."""
 
     HELP_GROUP = "Library list"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Next article", id="library.down", show=False),
+        Binding("k", "cursor_up", "Previous article", id="library.up", show=False),
+        # DataTable's Home and End scroll sideways; in a list they go to the first and last.
+        Binding("home,g", "scroll_top", "First article", id="library.first", show=False),
+        Binding("end,G", "scroll_bottom", "Last article", id="library.last", show=False),
+    ]
 
 
 class LibraryScreen(ReaderScreen):
@@ -71,10 +78,6 @@ class LibraryScreen(ReaderScreen):
         Binding("slash", "filter", "Filter", id="library.filter"),
         Binding("q", "app.quit", "Quit", id="library.quit"),
         Binding("escape", "clear_filter", "Clear filter", id="library.clear_filter", show=False),
-        Binding("j", "cursor_down", "Down", id="library.down", show=False),
-        Binding("k", "cursor_up", "Up", id="library.up", show=False),
-        Binding("g", "cursor_top", "First", id="library.top", show=False),
-        Binding("G", "cursor_bottom", "Last", id="library.bottom", show=False),
         Binding("r", "reload", "Reload", id="library.reload"),
     ]
 
@@ -275,20 +278,6 @@ class LibraryScreen(ReaderScreen):
         self.query_one(LibraryTable).focus()
         if not event.value:
             self._show_filter(False)
-
-    # Cursor ---------------------------------------------------------------------------------
-
-    def action_cursor_down(self) -> None:
-        self.query_one(LibraryTable).action_cursor_down()
-
-    def action_cursor_up(self) -> None:
-        self.query_one(LibraryTable).action_cursor_up()
-
-    def action_cursor_top(self) -> None:
-        self.query_one(LibraryTable).action_scroll_top()
-
-    def action_cursor_bottom(self) -> None:
-        self.query_one(LibraryTable).action_scroll_bottom()
 
     def action_reload(self) -> None:
         self.reload()
