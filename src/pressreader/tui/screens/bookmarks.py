@@ -1,0 +1,302 @@
+"""Bookmarks (set with `m` in an article, with an optional note) and recently opened articles.
+
+`BookmarksScreen` lists the open article's bookmarks first, then every other bookmark of
+the library; Enter jumps to one (opening its article when it is another), `d` deletes, `e`
+edits the note. `RecentScreen` lists the articles opened lately, each reopening where it
+was left.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.widgets import Input, Static
+from textual.widgets.option_list import Option
+
+from pressreader.model import Article
+from pressreader.sanitize import escape_line
+from pressreader.state import Bookmark, Position, RecentEntry, StateKey
+from pressreader.tui.library_source import entry_for
+from pressreader.tui.reading import AtPosition, ReadingKeeper, session_of
+from pressreader.tui.screens.base import ReaderModal
+from pressreader.tui.views import ListView, one_line
+
+if TYPE_CHECKING:
+    from pressreader.tui.screens.article import ArticleScreen
+
+
+def place_label(article: Article | None, position: Position) -> str:
+    """`§ heading, ¶ 3` for a place in an article (the section id when it is not loaded)."""
+    section_name = position.section_id
+    if article is not None:
+        for index, section in enumerate(article.sections):
+            if section.id == position.section_id:
+                section_name = section.heading or ("Lead" if index == 0 else section.id)
+                break
+    return f"§ {one_line(section_name)}, ¶ {position.paragraph + 1}"
+
+
+def bookmark_prompt(bookmark: Bookmark, article: Article | None) -> Text:
+    head = Text(no_wrap=True, overflow="ellipsis", end="")
+    head.append(one_line(bookmark.title or (bookmark.key.article_id if bookmark.key else "")))
+    head.stylize("bold")
+    head.append("  " + place_label(article, bookmark.position), "dim")
+    if bookmark.created is not None:
+        head.append("  " + bookmark.created.astimezone().strftime("%Y-%m-%d %H:%M"), "dim")
+    if not bookmark.note:
+        return head
+    note = Text("  " + one_line(bookmark.note), no_wrap=True, overflow="ellipsis", end="")
+    note.stylize("italic")
+    return Text("\n", end="").join([head, note])
+
+
+class BookmarkNoteScreen(ReaderModal):
+    """A one-line dialog for a bookmark's note: Enter keeps it (empty: no note), Escape
+    cancels (the screen's result is None)."""
+
+    HELP_GROUP = "Bookmark note"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="bookmark-note.cancel"),
+    ]
+
+    def __init__(self, heading: str, note: str = "") -> None:
+        super().__init__()
+        self.heading = heading
+        self.note = note
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="bookmark-dialog"):
+            yield Static(Text(escape_line(self.heading), style="bold"))
+            yield Input(value=self.note, placeholder="a note (optional)", id="bookmark-note")
+            yield Static(Text("Enter saves · Escape cancels", style="dim"))
+        yield from self.compose_too_small()
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    @on(Input.Submitted, "#bookmark-note")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value.strip())
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def keeper_of(screen: ArticleScreen) -> ReadingKeeper | None:
+    found = screen.query(ReadingKeeper)
+    return found.first() if found else None
+
+
+def set_bookmark(screen: ArticleScreen) -> None:
+    """`m` in an article: a bookmark at the top of the view, with a note asked for."""
+    keeper = keeper_of(screen)
+    if keeper is None:
+        return
+    position = keeper.bookmark_here()
+    heading = "Bookmark at " + place_label(screen.article, position)
+
+    def done(note: str | None) -> None:
+        if note is None:
+            return
+        if keeper.add_bookmark(position, note) is not None:
+            screen.notify("Bookmark set" + (f": {one_line(note)}" if note else ""), markup=False)
+
+    screen.app.push_screen(BookmarkNoteScreen(heading), done)
+
+
+def show_bookmarks(screen: ArticleScreen) -> None:
+    """`'` in an article: its bookmarks first, then all the others."""
+    screen.app.push_screen(BookmarksScreen(keeper_of(screen)))
+
+
+class BookmarksScreen(ListView):
+    """Bookmarks of the open article, then all the others."""
+
+    HELP_GROUP = "Bookmarks"
+    TITLE_TEXT = "Bookmarks"
+    PLACEHOLDER = "filter by title or note"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "focus_field", "Filter", id="bookmarks.filter"),
+        Binding("d,delete", "delete", "Delete", id="bookmarks.delete"),
+        Binding("e", "edit_note", "Edit note", id="bookmarks.edit-note"),
+    ]
+
+    def __init__(self, keeper: ReadingKeeper | None = None) -> None:
+        super().__init__()
+        self.keeper = keeper
+        self.bookmarks: list[Bookmark] = []
+        self.shown: list[Bookmark] = []
+
+    @property
+    def current_key(self) -> StateKey | None:
+        return self.keeper.key if self.keeper is not None else None
+
+    def on_mount(self) -> None:
+        self.options.focus()
+        self.reload()
+
+    def reload(self) -> None:
+        store = session_of(self.app).store
+        everything = store.all_bookmarks()
+        key = self.current_key
+        here = [b for b in everything if key is not None and b.key == key]
+        here.sort(key=lambda b: (b.section_id, b.paragraph, b.offset or 0))
+        others = [b for b in everything if key is None or b.key != key]
+        self.bookmarks = here + others
+        session_of(self.app).show_warnings(self.app)
+        self._refill()
+
+    @on(Input.Changed, ".view-field")
+    def _filter(self, event: Input.Changed) -> None:
+        event.stop()
+        self._refill()
+
+    @on(Input.Submitted, ".view-field")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if self.shown:
+            self.options.focus()
+
+    def _refill(self) -> None:
+        words = self.field.value.casefold().split()
+
+        def keep(bookmark: Bookmark) -> bool:
+            folded = f"{bookmark.title or ''} {bookmark.note or ''}".casefold()
+            return all(word in folded for word in words)
+
+        self.shown = [b for b in self.bookmarks if keep(b)]
+        key = self.current_key
+        article = self.keeper.article if self.keeper is not None else None
+        rows = []
+        for bookmark in self.shown:
+            here = key is not None and bookmark.key == key
+            prompt = bookmark_prompt(bookmark, article if here else None)
+            if here:
+                prompt = Text("• ", style="bold") + prompt
+            rows.append(Option(prompt))
+        cursor = self.options.highlighted
+        self.set_rows(rows)
+        if cursor is not None and rows:
+            self.options.highlighted = min(cursor, len(rows) - 1)
+        count = sum(1 for b in self.bookmarks if key is not None and b.key == key)
+        status = Text(f"{len(self.bookmarks):,} bookmark{'s' if len(self.bookmarks) != 1 else ''}")
+        if key is not None:
+            status.append(f" · {count} in this article (•)")
+        if not self.bookmarks:
+            status = Text("No bookmarks yet: press m in an article to set one")
+        status.append("  · Enter jumps, d deletes, e edits the note", "dim")
+        self.set_status(status)
+
+    def _cursor(self) -> Bookmark | None:
+        index = self.options.highlighted
+        if index is None or not 0 <= index < len(self.shown):
+            return None
+        return self.shown[index]
+
+    def open_row(self, index: int) -> None:
+        if not 0 <= index < len(self.shown):
+            return
+        bookmark = self.shown[index]
+        keeper = self.keeper
+        self.dismiss()
+        target = AtPosition(bookmark.position)
+        if keeper is not None and bookmark.key == keeper.key:
+            keeper.go_to(target)
+            return
+        if bookmark.key is None:
+            return
+        entry = entry_for(Path(bookmark.key.path), 0, bookmark.key.article_id, bookmark.title or "")
+        session_of(self.app).open_at(self.app, entry, target)
+
+    def action_delete(self) -> None:
+        bookmark = self._cursor()
+        if bookmark is None or bookmark.id is None:
+            return
+        if session_of(self.app).store.remove_bookmark(bookmark.id):
+            self.notify("Bookmark deleted", timeout=2)
+        self.reload()
+
+    def action_edit_note(self) -> None:
+        bookmark = self._cursor()
+        if bookmark is None or bookmark.id is None:
+            return
+        ident = bookmark.id
+
+        def done(note: str | None) -> None:
+            if note is not None:
+                session_of(self.app).store.set_bookmark_note(ident, note or None)
+                self.reload()
+
+        self.app.push_screen(BookmarkNoteScreen("Bookmark note", bookmark.note or ""), done)
+
+
+class RecentScreen(ListView):
+    """The articles opened lately, newest first; each reopens where it was left."""
+
+    HELP_GROUP = "Recent articles"
+    TITLE_TEXT = "Recently opened"
+    PLACEHOLDER = "filter by title"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "focus_field", "Filter", id="recent.filter"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.recent: list[RecentEntry] = []
+        self.shown: list[RecentEntry] = []
+
+    def on_mount(self) -> None:
+        self.options.focus()
+        self._load()
+
+    @work(thread=True, exclusive=True, group="recent")
+    def _load(self) -> None:
+        recent = session_of(self.app).store.recent()
+        self.app.call_from_thread(self._loaded, recent)
+
+    def _loaded(self, recent: list[RecentEntry]) -> None:
+        self.recent = recent
+        session_of(self.app).show_warnings(self.app)
+        self._refill()
+
+    @on(Input.Changed, ".view-field")
+    def _filter(self, event: Input.Changed) -> None:
+        event.stop()
+        self._refill()
+
+    @on(Input.Submitted, ".view-field")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if self.shown:
+            self.options.focus()
+
+    def _refill(self) -> None:
+        words = self.field.value.casefold().split()
+        self.shown = [r for r in self.recent if all(w in r.title.casefold() for w in words)]
+        rows = []
+        for item in self.shown:
+            text = Text(no_wrap=True, overflow="ellipsis", end="")
+            text.append(one_line(item.title), "bold")
+            text.append("  " + item.opened.astimezone().strftime("%Y-%m-%d %H:%M"), "dim")
+            text.append("  " + one_line(item.key.path), "dim")
+            rows.append(Option(text))
+        self.set_rows(rows)
+        status = Text(f"{len(self.recent)} recently opened")
+        if not self.recent:
+            status = Text("Nothing opened yet")
+        status.append("  · Enter reopens where you left off", "dim")
+        self.set_status(status)
+
+    def open_row(self, index: int) -> None:
+        if 0 <= index < len(self.shown):
+            item = self.shown[index]
+            self.dismiss()
+            entry = entry_for(item.path, item.document, item.key.article_id, item.title)
+            session_of(self.app).open_at(self.app, entry, None)

@@ -1,0 +1,148 @@
+"""Full-text search of the whole library: ranked hits with highlighted snippets.
+
+The field takes the query language of `pressreader search` (words, "phrases", prefix*, OR,
+-excluded, speaker:/outlet:/tag:/title:/author:, after:/before:); Enter runs it. A query the
+parser cannot read is explained in the status line. Enter on a hit opens its article at the
+matching paragraph, the find bar holding the query's words so `n`/`N` continue there.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.binding import Binding, BindingType
+from textual.widgets import Input
+from textual.widgets.option_list import Option
+
+from pressreader.index import Hit
+from pressreader.query import QueryError, parse
+from pressreader.sanitize import escape_line
+from pressreader.tui.library_source import IndexUnavailable, entry_for
+from pressreader.tui.reading import AtMatch, find_text_for
+from pressreader.tui.views import MAX_ROWS, ListView, highlighted, one_line
+
+_KIND_LABELS = {"quote": "quote", "statistic": "figure", "metadata": "title/metadata"}
+
+
+def hit_prompt(hit: Hit) -> Text:
+    """Two lines: the article's title and where in it; then the snippet, matches highlighted."""
+    head = Text(no_wrap=True, overflow="ellipsis", end="")
+    head.append(one_line(hit.title), "bold")
+    where = hit.heading if hit.kind != "metadata" else None
+    if where:
+        head.append(" › ", "dim")
+        head.append(one_line(where), "italic")
+    label = _KIND_LABELS.get(hit.kind)
+    if label:
+        head.append(f"  [{label}]", "dim")
+    snippet = highlighted(hit.snippet, hit.matches)
+    snippet.pad_left(2)
+    return Text("\n", no_wrap=True, overflow="ellipsis", end="").join([head, snippet])
+
+
+def target_for(hit: Hit, query: str) -> AtMatch:
+    find_text, regex = find_text_for(query)
+    return AtMatch(
+        section_index=hit.section_index,
+        paragraph=hit.paragraph,
+        heading=hit.kind == "metadata" and hit.section_index is not None,
+        find_text=find_text,
+        find_regex=regex,
+    )
+
+
+def query_error_text(text: str, error: QueryError) -> Text:
+    """`Bad query: column 5: ...` and, below, the query with a caret under that column."""
+    message = Text("Bad query: ", style="bold")
+    message.append(escape_line(str(error)))
+    message.append("\n  " + escape_line(text) + "\n  ")
+    message.append(" " * len(escape_line(text[: max(0, error.column - 1)])) + "^")
+    return message
+
+
+class SearchResultsScreen(ListView):
+    """`/` then Enter in the library: every passage of the library that matches."""
+
+    HELP_GROUP = "Search results"
+    TITLE_TEXT = "Search the library"
+    PLACEHOLDER = 'words, "phrases", prefix*, OR, -word, speaker:"Name", tag:, after:2022-01-01'
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "focus_field", "New search", id="search.edit"),
+    ]
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self.hits: list[Hit] = []
+        self.query_text = ""
+
+    def on_mount(self) -> None:
+        if self.initial_text.strip():
+            self.run_search(self.initial_text)
+        else:
+            self.field.focus()
+            self.set_status("Type a query and press Enter")
+
+    @on(Input.Submitted, ".view-field")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.run_search(event.value)
+
+    def run_search(self, text: str) -> None:
+        """Check the query here (instantly), then search in a worker."""
+        if not text.strip():
+            self.set_status("Type a query and press Enter")
+            return
+        try:
+            parse(text)
+        except QueryError as error:
+            self.set_status(query_error_text(text, error), error=True)
+            self.field.focus()
+            return
+        self.query_text = text
+        self.session.last_query = text
+        self.set_status("Searching…")
+        self._search(text)
+
+    @work(thread=True, exclusive=True, group="library-search")
+    def _search(self, text: str) -> None:
+        source = self.session.source
+        try:
+            if not source.available:
+                source.load()
+            hits: list[Hit] | str = source.search(text, limit=MAX_ROWS)
+        except QueryError as error:
+            hits = f"Bad query: {error}"
+        except IndexUnavailable as error:
+            hits = f"Search needs the library index: {error}"
+        self.app.call_from_thread(self._show, text, hits)
+
+    def _show(self, text: str, hits: list[Hit] | str) -> None:
+        if isinstance(hits, str):
+            self.set_status(hits, error=True)
+            return
+        self.hits = hits
+        self.set_rows([Option(hit_prompt(hit)) for hit in hits])
+        articles = len({(h.path, h.document) for h in hits})
+        status = Text()
+        if not hits:
+            status.append("Nothing found for ")
+            status.append(one_line(text), "bold")
+            self.set_status(status)
+            self.field.focus()
+            return
+        more = "+" if len(hits) >= MAX_ROWS else ""
+        status.append(f"{len(hits):,}{more} hit{'s' if len(hits) != 1 else ''}")
+        status.append(f" in {articles:,} article{'s' if articles != 1 else ''} for ")
+        status.append(one_line(text), "bold")
+        status.append("  · Enter opens at the match, n/N continue there", "dim")
+        self.set_status(status)
+        self.options.focus()
+
+    def open_row(self, index: int) -> None:
+        if not 0 <= index < len(self.hits):
+            return
+        hit = self.hits[index]
+        entry = entry_for(hit.path, hit.document, hit.article_id, hit.title)
+        self.open_at(entry, target_for(hit, self.query_text))

@@ -1,0 +1,178 @@
+"""Library-wide lists reached from the library screen: search results, speakers, statistics,
+bookmarks and recent articles.
+
+`ListView` is what they share: a title line, a field (a query or a filter), a list, a status
+line and the footer. Their data comes from the index or the state store, read in thread
+workers; the lists hold at most `MAX_ROWS` rows (type to narrow) so that a library of ten
+thousand articles never builds a huge widget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from pressreader.library import LibraryEntry
+from pressreader.sanitize import escape_line
+from pressreader.tui.reading import ReaderSession, Target, session_of
+from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
+
+MAX_ROWS = 1000
+
+
+def one_line(text: str | None) -> str:
+    """Text from a file on one line: white space runs become one space, controls escaped."""
+    return escape_line(" ".join((text or "").split()))
+
+
+def highlighted(text: str, spans: Sequence[tuple[int, int]], style: str = "bold reverse") -> Text:
+    """`text` on one line with `spans` (offsets into `text`) styled; controls escaped.
+
+    Escaping can lengthen the text, so each piece is escaped on its own and the spans are
+    placed on the escaped pieces, never by offsets into the escaped whole.
+    """
+    out = Text(no_wrap=True, overflow="ellipsis", end="")
+    position = 0
+    for start, end in sorted(spans):
+        if start < position or end <= start:
+            continue
+        out.append(one_piece(text[position:start]))
+        out.append(one_piece(text[start:end]), style)
+        position = end
+    out.append(one_piece(text[position:]))
+    return out
+
+
+def one_piece(text: str) -> str:
+    return escape_line(text.replace("\n", " ").replace("\t", " "))
+
+
+class ListView(ReaderScreen):
+    """A field over a list; Enter in the list opens the row, Escape goes back."""
+
+    HELP_GROUP = "List"
+    CSS_PATH = "styles/views.tcss"
+    TITLE_TEXT = ""
+    PLACEHOLDER = ""
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back", id="list.back"),
+        Binding("j", "cursor_down", "Down", id="list.down", show=False),
+        Binding("k", "cursor_up", "Up", id="list.up", show=False),
+        Binding("g", "cursor_top", "First", id="list.top", show=False),
+        Binding("G", "cursor_bottom", "Last", id="list.bottom", show=False),
+    ]
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__()
+        self.initial_text = text
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(self.TITLE_TEXT, style="bold"), classes="title-bar view-title")
+        yield Input(value=self.initial_text, placeholder=self.PLACEHOLDER, classes="view-field")
+        yield OptionList(classes="view-list")
+        yield Static(classes="view-status")
+        yield ReaderFooter()
+        yield from self.compose_too_small()
+
+    @property
+    def session(self) -> ReaderSession:
+        return session_of(self.app)
+
+    @property
+    def field(self) -> Input:
+        return self.query_one(".view-field", Input)
+
+    @property
+    def options(self) -> OptionList:
+        return self.query_one(".view-list", OptionList)
+
+    def set_status(self, text: str | Text, *, error: bool = False) -> None:
+        shown = text if isinstance(text, Text) else Text(escape_line(text))
+        status = self.query_one(".view-status", Static)
+        status.update(shown)
+        status.set_class(error, "-error")
+
+    def set_rows(self, rows: Sequence[Option]) -> None:
+        """Fill the list; the cursor goes to the first row."""
+        options = self.options
+        options.clear_options()
+        options.add_options(rows)
+        if rows:
+            options.highlighted = 0
+
+    def set_title(self, text: Text) -> None:
+        self.query_one(".view-title", Static).update(text)
+
+    # -- keys -----------------------------------------------------------------------------
+
+    def action_back(self) -> None:
+        if self.field.has_focus and self.options.option_count:
+            self.options.focus()
+            return
+        self.dismiss()
+
+    def action_focus_field(self) -> None:
+        self.field.focus()
+
+    def action_cursor_down(self) -> None:
+        self.options.action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        self.options.action_cursor_up()
+
+    def action_cursor_top(self) -> None:
+        self.options.action_first()
+
+    def action_cursor_bottom(self) -> None:
+        self.options.action_last()
+
+    @on(OptionList.OptionSelected, ".view-list")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.open_row(event.option_index)
+
+    def open_row(self, index: int) -> None:
+        """Enter on row `index` (each view says what it opens)."""
+
+    def open_at(self, entry: LibraryEntry, target: Target | None) -> None:
+        self.session.open_at(self.app, entry, target)
+
+
+# --- opening the views (library keys and command palette) -------------------------------------
+
+
+def open_search(app: App[object], text: str = "") -> None:
+    from pressreader.tui.screens.search_results import SearchResultsScreen
+
+    app.push_screen(SearchResultsScreen(text))
+
+
+def open_speakers(app: App[object]) -> None:
+    from pressreader.tui.screens.speakers import SpeakersScreen
+
+    app.push_screen(SpeakersScreen())
+
+
+def open_statistics(app: App[object]) -> None:
+    from pressreader.tui.screens.statistics_view import LibraryStatisticsScreen
+
+    app.push_screen(LibraryStatisticsScreen())
+
+
+def open_bookmarks(app: App[object]) -> None:
+    from pressreader.tui.screens.bookmarks import BookmarksScreen
+
+    app.push_screen(BookmarksScreen())
+
+
+def open_recent(app: App[object]) -> None:
+    from pressreader.tui.screens.bookmarks import RecentScreen
+
+    app.push_screen(RecentScreen())
