@@ -15,10 +15,12 @@ from textual.events import Resize
 from textual.widgets import DataTable, Input, Static
 
 from pressreader.library import LibraryEntry
-from pressreader.library_scan import scan
 from pressreader.sanitize import escape_line
+from pressreader.tui import views
+from pressreader.tui.library_source import load_library
 from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
 from pressreader.tui.state import ReaderState
+from pressreader.tui.widgets.index_progress import IndexProgress
 
 if TYPE_CHECKING:
     from pressreader.tui.app import PressReaderApp
@@ -79,6 +81,10 @@ class LibraryScreen(ReaderScreen):
         Binding("q", "app.quit", "Quit", id="library.quit"),
         Binding("escape", "clear_filter", "Clear filter", id="library.clear_filter", show=False),
         Binding("r", "reload", "Reload", id="library.reload"),
+        Binding("S", "speakers", "Speakers", id="library.speakers"),
+        Binding("T", "statistics", "Figures", id="library.statistics"),
+        Binding("apostrophe,B", "bookmarks", "Bookmarks", id="library.bookmarks"),
+        Binding("h", "recent", "Recent", id="library.recent"),
     ]
 
     def __init__(self, paths: list[Path], max_bytes: int) -> None:
@@ -92,11 +98,12 @@ class LibraryScreen(ReaderScreen):
         yield Static(Text("pressreader", style="bold"), id="library-title")
         # Disabled while hidden, so focus never lands in an invisible field.
         yield Input(
-            placeholder="Filter by title, outlet, tag or speaker",
+            placeholder="Filter titles, outlets, tags, speakers · Enter searches the full text",
             id="library-filter",
             disabled=True,
         )
         yield LibraryTable(id="library-table", cursor_type="row", zebra_stripes=True)
+        yield IndexProgress(id="library-progress")
         yield Static(id="library-status")
         yield ReaderFooter()
         yield from self.compose_too_small()
@@ -129,9 +136,9 @@ class LibraryScreen(ReaderScreen):
     def load_entries(self) -> list[LibraryEntry]:
         """The library's entries (runs in a thread worker, may block).
 
-        Reads the files; an index-backed source can take its place, the screen depends
-        only on the `LibraryEntry` records it returns."""
-        return list(scan(self.paths, self.max_bytes))
+        Read from the library index, updated incrementally (only changed files are parsed)
+        with a progress bar; the screen depends only on the `LibraryEntry` records."""
+        return load_library(self)
 
     @work(thread=True, exclusive=True, group="library-scan")
     def _scan(self) -> None:
@@ -278,6 +285,22 @@ class LibraryScreen(ReaderScreen):
         self.query_one(LibraryTable).focus()
         if not event.value:
             self._show_filter(False)
+        else:
+            views.open_search(self.app, event.value)  # Enter: search the full text
 
     def action_reload(self) -> None:
         self.reload()
+
+    # Library-wide views (see pressreader.tui.views) -------------------------------------------
+
+    def action_speakers(self) -> None:
+        views.open_speakers(self.app)
+
+    def action_statistics(self) -> None:
+        views.open_statistics(self.app)
+
+    def action_bookmarks(self) -> None:
+        views.open_bookmarks(self.app)
+
+    def action_recent(self) -> None:
+        views.open_recent(self.app)
