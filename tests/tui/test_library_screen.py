@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -54,13 +53,13 @@ async def test_loading_runs_in_a_thread_worker_with_an_indicator(
     library: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     release = threading.Event()
-    real_scan = library_screen.scan
+    real_load = library_screen.load_library
 
-    def slow_scan(paths: list[Path], max_bytes: int) -> Iterator[LibraryEntry]:
+    def slow_load(screen: LibraryScreen) -> list[LibraryEntry]:
         release.wait(10)
-        yield from real_scan(paths, max_bytes)
+        return real_load(screen)
 
-    monkeypatch.setattr(library_screen, "scan", slow_scan)
+    monkeypatch.setattr(library_screen, "load_library", slow_load)
     app = PressReaderApp([library], use_user_config=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
