@@ -22,6 +22,8 @@ from pressreader.library import LibraryEntry
 from pressreader.library_scan import DEFAULT_MAX_BYTES, scan
 
 if TYPE_CHECKING:
+    from textual.screen import Screen
+
     from pressreader.index import Hit, LibraryIndex, QuoteRef, SpeakerSummary, StatisticRef
 
 Progress = Callable[[int, int], None]
@@ -130,3 +132,32 @@ class LibrarySource:
 def entry_for(path: Path, document: int, article_id: str, title: str) -> LibraryEntry:
     """An entry to open a search hit, quote or statistic by (only its place matters)."""
     return LibraryEntry(path=path, document=document, article_id=article_id, title=title)
+
+
+def load_library(screen: Screen[object]) -> list[LibraryEntry]:
+    """The library screen's entries, from the app's source (call from a thread worker).
+
+    Shows the screen's `IndexProgress` bar while changed files are read, and the index's
+    notices (an index rebuilt because it was damaged or old, say) as notifications.
+    """
+    from pressreader.sanitize import escape_line
+    from pressreader.tui.reading import session_of
+    from pressreader.tui.widgets.index_progress import IndexProgress
+
+    app = screen.app
+    bars = screen.query(IndexProgress)
+    bar = bars.first() if bars else None
+
+    def notice(message: str) -> None:
+        app.call_from_thread(
+            app.notify, escape_line(message), title="Library index", markup=False, timeout=8
+        )
+
+    try:
+        entries, _report = session_of(app).source.load(
+            bar.reporter() if bar is not None else None, notice
+        )
+    finally:
+        if bar is not None:
+            app.call_from_thread(bar.finish)
+    return entries
