@@ -151,8 +151,10 @@ class PressReaderApp(App[int]):
     @staticmethod
     def _is_library(screen: Screen[object]) -> bool:
         from pressreader.tui.screens.library import LibraryScreen
+        from pressreader.tui.views import ListView
 
-        return isinstance(screen, LibraryScreen)
+        # Library-wide lists (search results, speakers...) stay under the article they open.
+        return isinstance(screen, LibraryScreen | ListView)
 
     # Actions ------------------------------------------------------------------------------
 
