@@ -94,6 +94,7 @@ class Subject:
 class Sample:
     seconds: float
     peak_rss_kb: int
+    cpu_seconds: float | None = None  # CPU of the process up to the paint (headless only)
 
 
 # -- a real terminal: tmux ------------------------------------------------------------------
@@ -289,7 +290,9 @@ def run_headless(subject: Subject, timeout: float = 120.0, settle: float = 0.0) 
             )
         fields = dict(line.split(" ", 1) for line in report.read_text().splitlines())
         # Not ru_maxrss from wait4: it counts the forked child before exec (this process).
-        return Sample(float(fields["first-paint"]) - start, int(fields["vmhwm-kb"]))
+        return Sample(
+            float(fields["first-paint"]) - start, int(fields["vmhwm-kb"]), float(fields["cpu"])
+        )
 
 
 # -- the scenarios --------------------------------------------------------------------------
@@ -430,7 +433,45 @@ def build_scenarios(names: list[str], work: Path, library_size: int) -> Iterator
             raise SystemExit(f"unknown scenario {name!r}")
 
 
-def measure(scenario: Scenario, mode: str, runs: int, tmux: Tmux | None) -> dict[str, object]:
+@dataclass
+class Result:
+    """The interleaved runs of one scenario."""
+
+    base: list[Sample]
+    subject: list[Sample]
+
+    @staticmethod
+    def _ms(samples: list[Sample]) -> list[float]:
+        return [s.seconds * 1000 for s in samples]
+
+    @property
+    def base_ms(self) -> list[float]:
+        return self._ms(self.base)
+
+    @property
+    def subject_ms(self) -> list[float]:
+        return self._ms(self.subject)
+
+    @property
+    def ratio(self) -> float:
+        return statistics.median(self.subject_ms) / statistics.median(self.base_ms)
+
+    def cpu_ms(self) -> tuple[float, float] | None:
+        """Median CPU time to the paint of baseline and subject (headless runs only)."""
+        base = [s.cpu_seconds for s in self.base if s.cpu_seconds is not None]
+        subject = [s.cpu_seconds for s in self.subject if s.cpu_seconds is not None]
+        if not base or not subject:
+            return None
+        return 1000 * statistics.median(base), 1000 * statistics.median(subject)
+
+    def peak_rss_mb(self) -> tuple[float, float]:
+        return (
+            max(s.peak_rss_kb for s in self.base) / 1024,
+            max(s.peak_rss_kb for s in self.subject) / 1024,
+        )
+
+
+def measure(scenario: Scenario, mode: str, runs: int, tmux: Tmux | None) -> Result:
     def once(subject: Subject, settle: float) -> Sample:
         if mode == "tmux":
             assert tmux is not None
@@ -440,28 +481,51 @@ def measure(scenario: Scenario, mode: str, runs: int, tmux: Tmux | None) -> dict
     # One unmeasured start of each warms the file cache and the bytecode.
     once(scenario.baseline, 0.0)
     once(scenario.subject, scenario.settle)
-    base: list[Sample] = []
-    subject: list[Sample] = []
+    result = Result([], [])
     for i in range(runs):
         # Alternate which goes first so that drift in the machine's load hits both alike.
-        pair = [(base, scenario.baseline, 0.0), (subject, scenario.subject, scenario.settle)]
+        pair = [
+            (result.base, scenario.baseline, 0.0),
+            (result.subject, scenario.subject, scenario.settle),
+        ]
         for store, who, settle in pair if i % 2 == 0 else reversed(pair):
             store.append(once(who, settle))
-    base_ms = [s.seconds * 1000 for s in base]
-    subject_ms = [s.seconds * 1000 for s in subject]
-    ratio = statistics.median(subject_ms) / statistics.median(base_ms)
-    return {
-        "base_ms": base_ms,
-        "subject_ms": subject_ms,
-        "ratio": ratio,
-        "base_rss_mb": max(s.peak_rss_kb for s in base) / 1024,
-        "subject_rss_mb": max(s.peak_rss_kb for s in subject) / 1024,
-    }
+    return result
 
 
 def describe(values: list[float]) -> str:
     quartiles = statistics.quantiles(values, n=4) if len(values) > 1 else values * 3
     return f"median {statistics.median(values):7.1f} ms (IQR {quartiles[0]:.0f}-{quartiles[2]:.0f})"
+
+
+def report(scenario: Scenario, mode: str, result: Result) -> bool:
+    """Print one scenario's figures; True when it meets its targets."""
+    ratio = result.ratio
+    ok = ratio <= scenario.target
+    verdict = "ok" if ok else "OVER TARGET"
+    if scenario.name in ("self", "slow"):
+        verdict, ok = scenario.note or "harness noise", True
+    print(f"[{mode}] {scenario.name}")
+    print(f"  {scenario.baseline.name:<40} {describe(result.base_ms)}")
+    print(f"  {scenario.subject.name:<40} {describe(result.subject_ms)}")
+    print(f"  ratio {ratio:.2f}x (target <= {scenario.target}x): {verdict}")
+    cpu = result.cpu_ms()
+    if cpu is not None:
+        print(
+            f"  CPU to first paint: baseline {cpu[0]:.0f} ms, subject {cpu[1]:.0f} ms, "
+            f"ratio {cpu[1] / cpu[0]:.2f}x"
+        )
+    base_rss, rss = result.peak_rss_mb()
+    print(f"  peak RSS: baseline {base_rss:.0f} MB, subject {rss:.0f} MB")
+    if scenario.rss_target_mb is not None:
+        rss_ok = rss < scenario.rss_target_mb
+        ok &= rss_ok
+        print(
+            f"  peak RSS target < {scenario.rss_target_mb:.0f} MB: "
+            f"{'ok' if rss_ok else 'OVER TARGET'}"
+        )
+    print(flush=True)
+    return ok
 
 
 def machine() -> str:
@@ -511,26 +575,7 @@ def main() -> int:
                 stack.callback(tmux.close)
             for scenario in scenarios:
                 result = measure(scenario, mode, options.runs, tmux)
-                ratio = float(result["ratio"])  # type: ignore[arg-type]
-                verdict = "ok" if ratio <= scenario.target else "OVER TARGET"
-                if scenario.name in ("self", "slow"):
-                    verdict = scenario.note or "harness noise"
-                else:
-                    failed |= ratio > scenario.target
-                print(f"[{mode}] {scenario.name}")
-                print(f"  {scenario.baseline.name:<40} {describe(result['base_ms'])}")  # type: ignore[arg-type]
-                print(f"  {scenario.subject.name:<40} {describe(result['subject_ms'])}")  # type: ignore[arg-type]
-                print(f"  ratio {ratio:.2f}x (target <= {scenario.target}x): {verdict}")
-                rss = float(result["subject_rss_mb"])  # type: ignore[arg-type]
-                print(f"  peak RSS: baseline {result['base_rss_mb']:.0f} MB, subject {rss:.0f} MB")
-                if scenario.rss_target_mb is not None:
-                    ok = rss < scenario.rss_target_mb
-                    failed |= not ok
-                    print(
-                        f"  peak RSS target < {scenario.rss_target_mb:.0f} MB: "
-                        f"{'ok' if ok else 'OVER TARGET'}"
-                    )
-                print(flush=True)
+                failed |= not report(scenario, mode, result)
     return 1 if failed else 0
 
 

@@ -10,8 +10,10 @@ Textual's `App._display` (called after every compositor update of the top screen
 each update, reads the text of the whole screen from the compositor. The first time every
 `--expect` text is on screen, it writes to FILE:
 
-    first-paint <time.monotonic()>     CLOCK_MONOTONIC is system-wide: the parent subtracts
-    vmhwm-kb <peak RSS so far>         its own launch time
+    first-paint <time.monotonic()>     (CLOCK_MONOTONIC is system-wide: the parent subtracts
+                                        its own launch time)
+    cpu <time.process_time()>          CPU seconds of the process (all threads) by then
+    vmhwm-kb <peak RSS so far>
 
 With `--trace` it adds `launcher-start <time>` and one `frame <time> <screen class>
 <complete 0/1>` line per screen update up to the complete one. Then, after `--settle`
@@ -89,12 +91,13 @@ def install_hook(
             frames.append(f"frame {time.monotonic():.6f} {type(screen).__name__} {int(found)}")
         if found:
             now = time.monotonic()
+            cpu = time.process_time()
             state["done"] = True
-            report.write_text(f"first-paint {now:.6f}\nvmhwm-kb {_vmhwm_kb()}\n")
+            report.write_text(f"first-paint {now:.6f}\ncpu {cpu:.6f}\nvmhwm-kb {_vmhwm_kb()}\n")
 
             def leave() -> None:
                 report.write_text(
-                    f"first-paint {now:.6f}\nvmhwm-kb {_vmhwm_kb()}\n"
+                    f"first-paint {now:.6f}\ncpu {cpu:.6f}\nvmhwm-kb {_vmhwm_kb()}\n"
                     f"launcher-start {STARTED:.6f}\n"
                     f"screen-lines {text.count(chr(10)) + 1}\n" + "".join(f + "\n" for f in frames)
                 )
@@ -113,7 +116,7 @@ def install_hook(
         return original_run_async(self, **kwargs)
 
     App._display = display  # type: ignore[method-assign]
-    App.run_async = run_async  # type: ignore[method-assign, assignment]
+    App.run_async = run_async  # type: ignore[method-assign]
 
 
 def _target(name: str) -> Callable[[list[str]], int]:
