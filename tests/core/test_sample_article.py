@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -40,6 +42,18 @@ def _slice(article: Article, anchor: Anchor) -> str:
 
 def _paragraphs(article: Article) -> list[str]:
     return [p for section in article.sections for p in section.paragraphs]
+
+
+def test_check_strict_passes_on_the_bundled_samples() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "pressreader", "check", "--strict", str(bundled_articles())],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.strip().endswith(": 0 errors, 0 warnings")
 
 
 def test_the_top_level_articles_folder_is_the_bundled_samples() -> None:
