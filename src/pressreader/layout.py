@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from rich.cells import cell_len, get_character_cell_size, split_graphemes
 
@@ -55,9 +55,11 @@ _NO_LINE_START = frozenset("、。，．,.：；:;！？!?）)」』】〕〉》
 _NO_LINE_END = frozenset("“‘（(「『【〔〈《")
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
-    """One unit of the layout; `text` is the original string (never pre-escaped)."""
+class Block(NamedTuple):
+    """One unit of the layout; `text` is the original string (never pre-escaped).
+
+    A named tuple: a long article has ten thousand blocks, made at every open.
+    """
 
     kind: BlockKind
     section: int = -1  # -1 before the first section
@@ -272,11 +274,7 @@ class ArticleLayout:
         blocks.append(blank)
         self.blocks = blocks
         self.section_blocks = section_blocks  # first block (heading or paragraph) per section
-        self.index: dict[tuple[str, int, int], int] = {
-            (b.kind, b.section, b.paragraph): i
-            for i, b in enumerate(blocks)
-            if b.kind not in ("blank", "meta")
-        }
+        self._index: dict[tuple[str, int, int], int] | None = None
         # Characters in the blocks from each one to the end: estimates the lines not yet
         # wrapped, so the scrollbar is about right while the layout completes.
         remaining = [0] * (len(blocks) + 1)
@@ -292,7 +290,14 @@ class ArticleLayout:
             wrapped.rewrap_block(self.meta_block)
 
     def block_index(self, kind: str, section: int = -1, paragraph: int = -1) -> int | None:
-        return self.index.get((kind, section, paragraph))
+        """The block showing a text (built on first use: opening does not need it)."""
+        if self._index is None:
+            self._index = {
+                (b.kind, b.section, b.paragraph): i
+                for i, b in enumerate(self.blocks)
+                if b.kind != "blank" and b.kind != "meta"
+            }
+        return self._index.get((kind, section, paragraph))
 
     def wrapped(self, width: int) -> WrappedLayout:
         """The display lines at `width` (wrapped lazily: see `WrappedLayout`)."""

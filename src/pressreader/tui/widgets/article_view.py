@@ -36,6 +36,7 @@ COUNT_LATER_CHARS = 200_000
 # Background work runs in slices this long, with a pause between them for keys and paints.
 BACKGROUND_SLICE = 0.006
 BACKGROUND_PAUSE = 0.002
+BACKGROUND_DELAY = 0.05
 BACKGROUND_BLOCKS = 100
 # Left of the text: a column for the marker of the current match or selected annotation.
 GUTTER = 2
@@ -198,10 +199,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         it is counted here, for a long article in the background after the first screen.
         """
         self._article = article
-        total = sum(len(p) for section in article.sections for p in section.paragraphs)
-        self._count_words = reading_minutes is None and total > COUNT_LATER_CHARS
-        metadata = metadata_line(article, reading_minutes, reading_time=not self._count_words)
-        self._layout = ArticleLayout(article, metadata=metadata)
+        self._layout = layout = ArticleLayout(article, metadata="")
+        self._count_words = reading_minutes is None and layout.chars_from[0] > COUNT_LATER_CHARS
+        layout.set_metadata(
+            metadata_line(article, reading_minutes, reading_time=not self._count_words)
+        )
         self._words = 0
         self._words_next = 0
         self._text = None  # the search corpus, built when the view is idle or on first search
@@ -252,8 +254,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def _schedule_background(self) -> None:
         if not self._background_pending and self.is_mounted:
             self._background_pending = True
-            # After the next refresh: the first screen is painted before any of this work.
-            self.call_after_refresh(self._background_step)
+            # A moment later: the first screen is painted before any of this work.
+            self.set_timer(BACKGROUND_DELAY, self._background_step)
 
     def _background_step(self) -> None:
         """A few milliseconds of deferred work: wrapping, the search text, the word count."""
