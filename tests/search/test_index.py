@@ -109,12 +109,12 @@ def test_unchanged_files_are_not_read_again(
 ) -> None:
     write(lib / "a.yaml", article("A", ["Alpha."]))
     index = open_index(lib)
-    import pressreader.index.build as build
+    import pressreader.index.records as records
 
     def refuse(job: Any) -> Any:
         raise AssertionError(f"read {job[0]} although it did not change")
 
-    monkeypatch.setattr(build, "read_file", refuse)
+    monkeypatch.setattr(records, "read_file", refuse)
     report = index.update(workers=1)
     assert report.unchanged == 1 and report.read == 0
 

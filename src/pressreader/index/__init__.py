@@ -21,25 +21,24 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pressreader.index.build import Progress, UpdateReport, apply
-from pressreader.index.scan import Found, Root, display_path, library_key, make_roots, scan
-from pressreader.index.schema import SCHEMA_VERSION, create, open_or_create, remove_database
-from pressreader.index.search import Hit, execute
-from pressreader.index.views import (
-    QuoteRef,
-    SpeakerSummary,
-    StatisticRef,
-    entries,
-    problems_of,
-    quotes_by,
-    speakers,
-    statistics,
+from pressreader.index.scan import Listing, Root, display_path, library_key, make_roots, scan_root
+from pressreader.index.schema import (
+    SCHEMA_VERSION,
+    create,
+    open_or_create,
+    remove_database,
+    settle,
 )
-from pressreader.library import LibraryEntry
-from pressreader.model import Problem
+from pressreader.index.search import Hit, execute
 from pressreader.query import Query, QueryError, parse
+
+if TYPE_CHECKING:
+    from pressreader.index.views import QuoteRef, SpeakerSummary, StatisticRef
+    from pressreader.library import LibraryEntry
+    from pressreader.model import Problem
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -55,6 +54,16 @@ __all__ = [
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 T = TypeVar("T")
+
+
+def __getattr__(name: str) -> Any:
+    # The views (and the article model they use) load only when asked for: a search from
+    # the command line never needs them.
+    if name in ("QuoteRef", "SpeakerSummary", "StatisticRef"):
+        from pressreader.index import views
+
+        return getattr(views, name)
+    raise AttributeError(name)
 
 
 def default_index_path(paths: Iterable[Path | str]) -> Path:
@@ -131,9 +140,9 @@ class LibraryIndex:
 
     # -- updating ------------------------------------------------------------------------------
 
-    def scan(self) -> list[Found]:
-        """The library's files with their size and mtime (no file is read)."""
-        return scan(self.roots)
+    def scan(self) -> list[tuple[Root, Listing]]:
+        """Each root's article files with their size and mtime (no file is read)."""
+        return [(root, scan_root(root)) for root in self.roots]
 
     def update(
         self,
@@ -149,6 +158,8 @@ class LibraryIndex:
             was_created = self.created
             report = apply(self._db, found, max_bytes=max_bytes, progress=progress, workers=workers)
             report.rebuilt = was_created
+            if was_created:
+                settle(self._db)
             self.created = False
             return report
 
@@ -165,10 +176,14 @@ class LibraryIndex:
 
     def entries(self) -> list[LibraryEntry]:
         """One entry per article (newest first), then one per file with errors."""
+        from pressreader.index.views import entries
+
         return self._guard(lambda: entries(self._db, self._display))
 
     def problems(self, path: Path | str) -> list[Problem]:
         """Every problem recorded for the file at `path` (as listed in its entry)."""
+        from pressreader.index.views import problems_of
+
         wanted = os.fspath(path)
 
         def run() -> list[Problem]:
@@ -182,16 +197,22 @@ class LibraryIndex:
 
     def speakers(self) -> list[SpeakerSummary]:
         """Every speaker with their numbers of articles and quotes, most quoted first."""
+        from pressreader.index.views import speakers
+
         return self._guard(lambda: speakers(self._db))
 
     def quotes_by(self, name: str) -> list[QuoteRef]:
         """Every quote of the speaker called exactly `name`, across the library."""
+        from pressreader.index.views import quotes_by
+
         return self._guard(lambda: quotes_by(self._db, self._display, name))
 
     def statistics(
         self, *, label: str | None = None, unit: str | None = None
     ) -> list[StatisticRef]:
         """Every statistic, optionally only those whose label / unit contains the text."""
+        from pressreader.index.views import statistics
+
         return self._guard(lambda: statistics(self._db, self._display, label, unit))
 
 

@@ -13,14 +13,19 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from pressreader.index.records import FileRecord, read_file
-from pressreader.index.scan import Found
+from pressreader.index.scan import Found, Listing, Root, join
+
+if TYPE_CHECKING:
+    from pressreader.index.records import FileRecord
 
 Progress = Callable[[int, int], None]
 
 # Below this many files to read, worker processes cost more than they save.
 PARALLEL_THRESHOLD = 48
+# Files between two additions to the full-text tables during an update.
+FTS_BATCH = 64
 
 
 @dataclass(slots=True)
@@ -41,8 +46,12 @@ class UpdateReport:
         return self.added + self.changed
 
 
-def _records(jobs: list[tuple[str, int]], workers: int) -> Iterator[FileRecord]:
+def _records(jobs: list[tuple[str, int, int]], workers: int) -> Iterator[FileRecord]:
     """Read files in order, in worker processes when there are enough of them."""
+    # Imported only when some file must be read: a search with nothing changed never loads
+    # the YAML parser.
+    from pressreader.index.records import read_file
+
     if workers <= 1 or len(jobs) < PARALLEL_THRESHOLD:
         for job in jobs:
             yield read_file(job)
@@ -121,53 +130,80 @@ def _insert(db: sqlite3.Connection, found: Found, record: FileRecord) -> None:
             )
 
 
-def stored_files(db: sqlite3.Connection) -> dict[tuple[str, str], tuple[int, int, int]]:
-    """(root, rel) → (file id, size, mtime_ns) of every file the index holds."""
-    return {
-        (root, rel): (file_id, size, mtime)
-        for file_id, root, rel, size, mtime in db.execute(
-            "SELECT id, root, rel, size, mtime_ns FROM files"
+def _index_text(db: sqlite3.Connection, after: int) -> int:
+    """Add the passages with ids above `after` to the full-text tables; return the last id."""
+    last: int = db.execute("SELECT coalesce(max(id), 0) FROM passages").fetchone()[0]
+    if last > after:
+        db.execute(
+            "INSERT INTO passages_words (rowid, text) "
+            "SELECT id, text FROM passages WHERE id > ? AND id <= ?",
+            (after, last),
         )
-    }
+        db.execute(
+            "INSERT INTO passages_cjk (rowid, text) "
+            "SELECT id, text FROM passages WHERE id > ? AND id <= ? AND cjk = 1",
+            (after, last),
+        )
+    return last
 
 
 def plan(
-    db: sqlite3.Connection, found: Sequence[Found]
+    db: sqlite3.Connection, listings: Sequence[tuple[Root, Listing]]
 ) -> tuple[list[Found], list[int], list[int], UpdateReport]:
-    """What to read, what to drop (file ids of changed and removed files), and the counts."""
-    stored = stored_files(db)
-    report = UpdateReport(files=len(found))
+    """What to read, which file ids to drop (changed, removed), and the counts."""
+    report = UpdateReport(files=sum(len(listing) for _, listing in listings))
     to_read: list[Found] = []
     drop: list[int] = []
-    seen: set[tuple[str, str]] = set()
-    for item in found:
-        key = (item.root, item.rel)
-        seen.add(key)
-        old = stored.get(key)
-        if old is None:
-            report.added += 1
-            to_read.append(item)
-        elif old[1] != item.size or old[2] != item.mtime_ns:
-            report.changed += 1
-            to_read.append(item)
-            drop.append(old[0])
-        else:
-            report.unchanged += 1
-    removed = [old[0] for key, old in stored.items() if key not in seen]
+    removed: list[int] = []
+    for root, listing in listings:
+        stored = db.execute(
+            "SELECT rel, size, mtime_ns FROM files WHERE root = ? ORDER BY rel", (root.resolved,)
+        ).fetchall()
+        if stored == listing:
+            # The common case, decided by one comparison in C: nothing changed.
+            report.unchanged += len(listing)
+            continue
+        ids = {
+            rel: (file_id, size, mtime)
+            for file_id, rel, size, mtime in db.execute(
+                "SELECT id, rel, size, mtime_ns FROM files WHERE root = ?", (root.resolved,)
+            )
+        }
+        for rel, size, mtime in listing:
+            old = ids.pop(rel, None)
+            if old is not None and old[1] == size and old[2] == mtime:
+                report.unchanged += 1
+                continue
+            if old is None:
+                report.added += 1
+            else:
+                report.changed += 1
+                drop.append(old[0])
+            to_read.append(Found(root.resolved, rel, join(root.given, rel), size, mtime))
+        removed.extend(old[0] for old in ids.values())
+    # Files under roots that are no longer part of this library.
+    marks = ",".join("?" * len(listings))
+    removed.extend(
+        row[0]
+        for row in db.execute(
+            f"SELECT id FROM files WHERE root NOT IN ({marks})",
+            [root.resolved for root, _ in listings],
+        )
+    )
     report.removed = len(removed)
     return to_read, drop, removed, report
 
 
 def apply(
     db: sqlite3.Connection,
-    found: Sequence[Found],
+    listings: Sequence[tuple[Root, Listing]],
     *,
     max_bytes: int,
     progress: Progress | None = None,
     workers: int | None = None,
 ) -> UpdateReport:
-    """Update the index to match `found` (the result of a scan) in one transaction."""
-    to_read, drop, removed, report = plan(db, found)
+    """Update the index to match `listings` (each root's scan) in one transaction."""
+    to_read, drop, removed, report = plan(db, listings)
     if not to_read and not removed:
         return report
     if workers is None:
@@ -176,13 +212,13 @@ def apply(
     db.execute("BEGIN IMMEDIATE")
     try:
         # Plan again inside the write lock: another process may have updated meanwhile.
-        to_read, drop, removed, report = plan(db, found)
+        to_read, drop, removed, report = plan(db, listings)
         total = len(to_read)
         _delete_files(db, drop + removed)
         first_new = db.execute("SELECT coalesce(max(id), 0) FROM passages").fetchone()[0]
         if progress is not None:
             progress(0, total)
-        jobs = [(item.path, max_bytes) for item in to_read]
+        jobs = [(item.path, max_bytes, item.size) for item in to_read]
         for done, (item, record) in enumerate(
             zip(to_read, _records(jobs, workers), strict=True), 1
         ):

@@ -6,14 +6,13 @@ This runs in worker processes during a build, so it returns only tuples, strings
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pressreader.index.schema import HEADING, META, PARAGRAPH, QUOTE, STATISTIC, TITLE
+from pressreader.index.schema import HEADING, META, PARAGRAPH, QUOTE, SEP, STATISTIC, TITLE
 from pressreader.model import Article, LoadResult, Statistic
 from pressreader.query import has_cjk
-
-SEP = "\x1f"
 
 # (kind, section_index, section_id, heading, paragraph, line, cjk, speaker, text)
 PassageRow = tuple[int, int | None, str | None, str | None, int | None, int, int, str | None, str]
@@ -63,7 +62,11 @@ def _meta_text(article: Article) -> str:
     return "\n".join(values)
 
 
-def _passages(article: Article) -> list[PassageRow]:
+def _no_cjk(text: str) -> bool:
+    return False
+
+
+def _passages(article: Article, has_cjk: Callable[[str], bool]) -> list[PassageRow]:
     rows: list[PassageRow] = []
     line = article.line
     rows.append(
@@ -148,7 +151,7 @@ def _anchor_cols(anchor: Any) -> tuple[int | None, str | None, int | None, int |
     return (anchor.section_index, anchor.section_id, anchor.paragraph, anchor.start, anchor.end)
 
 
-def article_record(article: Article, warnings: int) -> tuple[Any, ...]:
+def article_record(article: Article, warnings: int, cjk: bool = True) -> tuple[Any, ...]:
     """One article as (fields, passages, quotes, statistics, speakers) rows."""
     speakers = dict.fromkeys(s.name for s in article.speakers)
     speakers.update(dict.fromkeys(q.speaker for q in article.quotes))
@@ -186,25 +189,49 @@ def article_record(article: Article, warnings: int) -> tuple[Any, ...]:
     listed = {s.name for s in article.speakers}
     people = [(s.name, s.role, s.affiliation) for s in article.speakers]
     people.extend((name, None, None) for name in speakers if name not in listed)
-    return (fields, _passages(article), quotes, stats, people)
+    return (fields, _passages(article, has_cjk if cjk else _no_cjk), quotes, stats, people)
 
 
 FileRecord = tuple[int, list[ProblemRow], list[tuple[Any, ...]]]
 
 
-def file_record(result: LoadResult) -> FileRecord:
-    """(errors, problems, article records) of one loaded file."""
+def file_record(result: LoadResult, *, cjk: bool = True) -> FileRecord:
+    """(errors, problems, article records) of one loaded file; `cjk=False` when the file is
+    known to hold no CJK text."""
     problems: list[ProblemRow] = [
         (p.severity, p.line, p.column, p.message) for p in result.problems
     ]
     warnings = len(result.warnings)
     errors = len(result.errors)
-    return (errors, problems, [article_record(a, warnings) for a in result.articles])
+    return (errors, problems, [article_record(a, warnings, cjk) for a in result.articles])
 
 
-def read_file(job: tuple[str, int]) -> FileRecord:
-    """Load one file and flatten it (the worker processes' task)."""
-    from pressreader.loader import load_file
+# UTF-8 lead bytes of the Han and kana blocks (U+3040-U+9FFF), of compatibility ideographs and
+# half-width kana (U+F900-U+FFEF), and of the supplementary planes: a file holding none of
+# them has no CJK text, which spares a character scan of every passage.
+_CJK_LEAD_BYTES = (b"\xe3", b"\xe4", b"\xe5", b"\xe6", b"\xe7", b"\xe8", b"\xe9", b"\xef",
+                   b"\xf0")
 
-    path, max_bytes = job
-    return file_record(load_file(Path(path), max_bytes=max_bytes))
+
+def might_hold_cjk(data: bytes) -> bool:
+    return any(lead in data for lead in _CJK_LEAD_BYTES)
+
+
+def read_file(job: tuple[str, int, int]) -> FileRecord:
+    """Load one file (path, size limit, size seen by the scan) and flatten it: the worker
+    processes' task."""
+    from pressreader.loader import load_bytes, load_file
+
+    name, max_bytes, size = job
+    path = Path(name)
+    if size > max_bytes:
+        return file_record(load_file(path, max_bytes=max_bytes))
+    try:
+        with open(path, "rb") as stream:
+            data = stream.read(max_bytes + 1)
+    except OSError:
+        data = None
+    if data is None or len(data) > max_bytes:
+        # The loader reports unreadable and oversized files in its own words.
+        return file_record(load_file(path, max_bytes=max_bytes))
+    return file_record(load_bytes(data, path), cjk=might_hold_cjk(data))

@@ -74,38 +74,52 @@ def _walk(folder: str, prefix: str, out: list[tuple[str, int, int]]) -> None:
         if name.startswith("."):
             continue
         try:
-            if entry.is_dir(follow_symlinks=False):
+            # The type comes with the listing (no system call) except for symbolic links.
+            if name.lower().endswith(_SUFFIXES) and entry.is_file():
+                name.encode()  # a name that is not valid UTF-8 cannot be stored: skip it
+                info = entry.stat()
+                out.append((prefix + name, info.st_size, info.st_mtime_ns))
+            elif entry.is_dir(follow_symlinks=False):
                 subdirs.append((entry.path, prefix + name + "/"))
-                continue
-            if not name.lower().endswith(_SUFFIXES):
-                continue
-            info = entry.stat()
-        except OSError:
+        except (OSError, UnicodeEncodeError):
             continue
-        if entry.is_file():
-            out.append((prefix + name, info.st_size, info.st_mtime_ns))
     for path, sub_prefix in subdirs:
         _walk(path, sub_prefix, out)
+
+
+Listing = list[tuple[str, int, int]]
+
+
+def scan_root(root: Root) -> Listing:
+    """(rel, size, mtime_ns) of every article file under `root`, sorted by rel."""
+    given = root.given
+    if os.path.isdir(given):
+        files: Listing = []
+        _walk(given, "", files)
+        files.sort()
+        return files
+    try:
+        info = os.stat(given)
+    except OSError:
+        return []
+    return [("", info.st_size, info.st_mtime_ns)]
 
 
 def scan(roots: Sequence[Root]) -> list[Found]:
     """Every article file under `roots` with its size and mtime, in path order per root."""
     found: list[Found] = []
     for root in roots:
-        given = root.given
-        if os.path.isdir(given):
-            files: list[tuple[str, int, int]] = []
-            _walk(given, "", files)
-            files.sort()
-            base = given if given.endswith(os.sep) else given + os.sep
-            found.extend(Found(root.resolved, rel, base + rel, s, m) for rel, s, m in files)
-        else:
-            try:
-                info = os.stat(given)
-            except OSError:
-                continue
-            found.append(Found(root.resolved, "", given, info.st_size, info.st_mtime_ns))
+        found.extend(
+            Found(root.resolved, rel, join(root.given, rel), size, mtime)
+            for rel, size, mtime in scan_root(root)
+        )
     return found
+
+
+def join(given: str, rel: str) -> str:
+    if not rel:
+        return given
+    return (given if given.endswith(os.sep) else given + os.sep) + rel
 
 
 def display_path(roots_by_resolved: dict[str, str], root: str, rel: str) -> str:

@@ -9,11 +9,15 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 # Bump whenever the tables or what goes into them change: older indexes are rebuilt.
 SCHEMA_VERSION = 3
+
+# Joins the values of list fields (tags, speakers, authors) in one column.
+SEP = "\x1f"
 
 # Passage kinds (the `kind` column); the text of each is searched.
 PARAGRAPH, QUOTE, STATISTIC, TITLE, HEADING, META = range(6)
@@ -136,14 +140,31 @@ def remove_database(path: Path) -> None:
 
 
 def create(path: Path) -> sqlite3.Connection:
-    """A new, empty index at `path` (replacing whatever is there)."""
+    """A new, empty index at `path` (replacing whatever is there).
+
+    It starts in rollback-journal mode without syncing: the first fill writes every page
+    once (a write-ahead log would write it twice), and an interrupted first fill leaves an
+    index that is rebuilt anyway. `settle()` switches to WAL afterwards.
+    """
     remove_database(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     _tune(db)
-    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = OFF")
     db.executescript(f"BEGIN; {DDL} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
     return db
+
+
+def settle(db: sqlite3.Connection) -> None:
+    """Write-ahead logging and safe syncing for everything after the first fill: readers in
+    other processes are not blocked by updates, and an interrupted update is rolled back."""
+    db.execute("PRAGMA synchronous = NORMAL")
+    for _ in range(50):
+        # Another process holding the database open makes the switch fail: retry briefly.
+        mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() == "wal":
+            return
+        time.sleep(0.02)
 
 
 def open_or_create(path: Path, notice: Notice) -> tuple[sqlite3.Connection, bool]:

@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pressreader.index.records import SEP
-from pressreader.index.schema import KIND_NAMES, KIND_WEIGHTS, QUOTE, TITLE
+from pressreader.index.schema import KIND_NAMES, KIND_WEIGHTS, QUOTE, SEP, TITLE
 from pressreader.query import And, Field, Node, Not, Or, Query, Term, fts_term, has_cjk, words
 
 SNIPPET_WIDTH = 160

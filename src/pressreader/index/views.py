@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pressreader.index.records import SEP
+from pressreader.index.schema import SEP
 from pressreader.library import LibraryEntry
 from pressreader.model import Problem
 
