@@ -294,3 +294,21 @@ async def test_a_new_theme_redraws_the_rows_in_its_colours() -> None:
         await pilot.pause()
         await pilot.pause()
         assert indirect_colours() != before
+
+
+async def test_rows_are_drawn_again_for_a_new_width() -> None:
+    panel = QuotesPanel(sample())
+    app = PanelApp(panel, width=40)
+    async with app.run_test(size=(60, 30)) as pilot:
+        await pilot.pause()
+        wide = panel.text_width
+        panel.selected_index = 5
+        for width in (24, 8, 3, 60, 30):
+            panel.styles.width = width
+            await pilot.pause()
+            if width < 16:
+                continue  # too narrow to read; it only has to survive
+            for line in "\n".join(option_texts(panel)).split("\n"):
+                assert cell_len(line) <= panel.text_width
+        assert panel.text_width < wide
+        assert panel.selected_index == 5

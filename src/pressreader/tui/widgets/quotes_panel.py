@@ -61,11 +61,17 @@ class QuotesPanel(MarkedList):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "Go to quote", id="quotes.select"),
-        Binding("f", "next_speaker", "Filter speaker (f cycles)", id="quotes.filter_next"),
+        Binding(
+            "f",
+            "next_speaker",
+            "Speaker filter (cycles)",
+            id="quotes.filter_next",
+            tooltip="Show only the next speaker's quotes; after the last one, everyone's",
+        ),
         Binding(
             "F",
             "previous_speaker",
-            "Filter previous speaker",
+            "Speaker filter, backwards",
             id="quotes.filter_previous",
             show=False,
         ),
@@ -293,7 +299,7 @@ class QuotesPanel(MarkedList):
         count = Content.styled(f" · {row.count}", muted)
         bold = self.component_style("quotes-panel--speaker")
         name = Content.styled(row.name, bold)
-        lines = [fit(name, max(width - count.cell_length, 4)) + count]
+        lines = [fit(fit(name, max(width - count.cell_length, 4)) + count, width)]
         if row.detail:
             lines.extend(wrap_lines(Content.styled(row.detail, muted), width, MAX_ROLE_LINES))
         return Content("\n").join(lines)
