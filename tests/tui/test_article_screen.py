@@ -364,3 +364,19 @@ async def test_a_screen_opened_in_a_tiny_terminal_shows_the_note(library: Path) 
         await pilot.resize_terminal(100, 30)
         await pilot.pause()
         assert "New harbour opens" in screen_text(app)
+
+
+async def test_panel_choices_carry_over_to_the_next_article(library: Path) -> None:
+    app = PressReaderApp([library], use_user_config=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        screen = await _open(pilot)
+        await pilot.press("t", "s")
+        assert not screen.query_one(TocPanel).display
+        await pilot.press("escape", "down", "enter")
+        other = await _open(pilot)
+        assert other is not screen
+        assert not other.query_one(TocPanel).display
+        assert not other.query_one("#sidebar").display

@@ -138,6 +138,11 @@ class PressReaderApp(App[int]):
 
         path = article.path or (entry.path if entry else None)
         state = ArticleState(path=path, document=article.document, article_id=article.id)
+        previous = self.state.article
+        if previous is not None:
+            # The panels the reader opened or closed stay that way for the next article.
+            state.toc_open = previous.toc_open
+            state.sidebar_open = previous.sidebar_open
         self.state.article = state
         key = (str(path), article.document)
         if key in self.state.history:
