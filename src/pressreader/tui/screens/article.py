@@ -17,6 +17,8 @@ from pressreader.citation import cite_quote, cite_statistic
 from pressreader.find import FindQuery, FindResults
 from pressreader.model import Article
 from pressreader.sanitize import escape_line
+from pressreader.tui.reading import ReadingKeeper, session_of
+from pressreader.tui.screens import bookmarks
 from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
 from pressreader.tui.state import ArticleState
 from pressreader.tui.widgets.article_view import ArticleView
@@ -38,6 +40,8 @@ class ArticleScreen(ReaderScreen):
         Binding("t", "toggle_toc", "Sections", id="article.toggle_toc"),
         Binding("s", "toggle_sidebar", "Sidebar", id="article.toggle_sidebar"),
         Binding("y", "copy", "Copy", id="article.copy"),
+        Binding("m", "bookmark", "Bookmark", id="article.bookmark"),
+        Binding("apostrophe,B", "bookmarks", "Bookmarks", id="article.bookmarks"),
     ]
 
     def __init__(self, article: Article, state: ArticleState, *, direct: bool = False) -> None:
@@ -67,6 +71,9 @@ class ArticleScreen(ReaderScreen):
         view.load_article(self.article)
         self._apply_panels()
         view.focus()
+        # Restores and saves the reading position, records the article as recent, watches
+        # its file (see pressreader.tui.reading).
+        self.mount(ReadingKeeper(session_of(self.app)))
 
     def reader_text_width(self) -> int:
         return int(getattr(self.app, "text_width", 88))
@@ -166,6 +173,14 @@ class ArticleScreen(ReaderScreen):
             self.dismiss()
         else:
             self.app.exit(0)
+
+    # Bookmarks (see pressreader.tui.screens.bookmarks) ------------------------------------
+
+    def action_bookmark(self) -> None:
+        bookmarks.set_bookmark(self)
+
+    def action_bookmarks(self) -> None:
+        bookmarks.show_bookmarks(self)
 
     # Copy -------------------------------------------------------------------------------
 
