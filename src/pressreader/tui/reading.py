@@ -244,14 +244,25 @@ class ReadingKeeper(Widget):
         self._ticks = 0
         self._watcher: ArticleWatcher | None = None
         self._reloading = False
+        self._screen: ArticleScreen | None = None
 
     @property
     def article_screen(self) -> ArticleScreen:
-        from pressreader.tui.screens.article import ArticleScreen
+        # Kept from mounting: while the screen is taken down (when the position is saved a
+        # last time) the widgets are no longer reachable through the DOM.
+        if self._screen is None:
+            from pressreader.tui.screens.article import ArticleScreen
 
-        screen = self.screen
-        assert isinstance(screen, ArticleScreen)
-        return screen
+            screen = self.screen
+            assert isinstance(screen, ArticleScreen)
+            self._screen = screen
+            self._view = screen.view
+        return self._screen
+
+    @property
+    def view(self) -> ArticleView:
+        self.article_screen  # noqa: B018 (finds the view)
+        return self._view
 
     @property
     def article(self) -> Article:
@@ -281,7 +292,7 @@ class ReadingKeeper(Widget):
 
     def _arrive(self, target: Target | None, saved: Position | None, attempts: int) -> None:
         """Show the first place once the view has laid the article out."""
-        view = self.article_screen.view
+        view = self.view
         if view.display_lines is None:
             if attempts < 100:
                 self.set_timer(0.02, lambda: self._arrive(target, saved, attempts + 1))
@@ -347,7 +358,7 @@ class ReadingKeeper(Widget):
     # -- saving the position --------------------------------------------------------------
 
     def position(self) -> Position | None:
-        return view_position(self.article_screen.view, self.article)
+        return view_position(self.view, self.article)
 
     def save(self) -> None:
         """Save the place now (a place at the very top forgets the saved one)."""
