@@ -16,7 +16,7 @@ Nothing here raises on bad input: every failure is a `Problem` in the `LoadResul
 from __future__ import annotations
 
 import datetime as dt
-import difflib
+import gc
 import math
 import os
 import re
@@ -172,6 +172,8 @@ def _describe(node: Node) -> str:
 
 
 def _suggest(word: str, known: tuple[str, ...]) -> str:
+    import difflib  # only files with problems pay for it
+
     close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
     return f"; did you mean `{_display(close[0])}`?" if close else ""
 
@@ -1020,20 +1022,29 @@ def _load(source: str | bytes, path: Path) -> LoadResult:
     return result
 
 
+def _load_safely(source: str | bytes, path: Path) -> LoadResult:
+    # Loading makes a great many small objects and no reference cycles worth collecting
+    # (the node tree is dropped as a whole afterwards), so the cycle collector is paused
+    # meanwhile: it would otherwise rescan the growing tree again and again.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _load(source, path)
+    except Exception as error:  # last resort: never raise on bad input
+        return _internal_error(path, error)
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def load_text(text: str, path: Path) -> LoadResult:
     """Load articles from text already in memory; `path` names it in problems and ids."""
-    try:
-        return _load(text, Path(path))
-    except Exception as error:  # last resort: never raise on bad input
-        return _internal_error(Path(path), error)
+    return _load_safely(text, Path(path))
 
 
 def load_bytes(data: bytes, path: Path) -> LoadResult:
     """Load articles from the bytes of a file (UTF-8, with or without BOM)."""
-    try:
-        return _load(bytes(data), Path(path))
-    except Exception as error:  # last resort: never raise on bad input
-        return _internal_error(Path(path), error)
+    return _load_safely(bytes(data), Path(path))
 
 
 def load_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:

@@ -24,8 +24,12 @@ PLAIN_FORMS: dict[str, str] = {
     "–": "-",
     "—": "-",
 }
-# Every character `str.isspace()` holds (the same set as `\s` in `re`); none is above U+3000.
-WHITESPACE: tuple[str, ...] = tuple(chr(code) for code in range(0x3001) if chr(code).isspace())
+# Every character `str.isspace()` holds (the same set as `\s` in `re`); a test keeps the list
+# in step with the running Python's Unicode tables.
+WHITESPACE: tuple[str, ...] = tuple(
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 _OTHER_WHITESPACE = tuple(char for char in WHITESPACE if char != " ")
 # White space that normalisation changes: a run of two or more, or one that is not " ".
 WHITESPACE_CHANGE = re.compile(r"\s{2,}|[^\S ]")

@@ -13,7 +13,6 @@ too, which `json` leaves raw) written as a `\\u` escape. This module never impor
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections.abc import Sequence
@@ -39,6 +38,8 @@ _JSON_RAW_CONTROLS = re.compile("[\x7f-\x9f]")
 
 def _json_text(data: object) -> str:
     """JSON that keeps non-ASCII text readable but holds no raw control character."""
+    import json  # only `--format json` pays for it
+
     text = json.dumps(data, ensure_ascii=False, indent=2)
     return _JSON_RAW_CONTROLS.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
