@@ -9,13 +9,15 @@ thousand articles never builds a huge widget.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -25,6 +27,8 @@ from pressreader.tui.reading import ReaderSession, Target, session_of
 from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
 
 MAX_ROWS = 1000
+
+PaletteCommand = tuple[str, str, Callable[[], object]]
 
 
 def one_line(text: str | None) -> str:
@@ -176,3 +180,31 @@ def open_recent(app: App[object]) -> None:
     from pressreader.tui.screens.bookmarks import RecentScreen
 
     app.push_screen(RecentScreen())
+
+
+def palette_commands(app: App[object], screen: Screen[object]) -> Iterator[PaletteCommand]:
+    """The command palette's entries for the library-wide views: (text, help, callback)."""
+    from pressreader.tui.screens.article import ArticleScreen
+    from pressreader.tui.screens.bookmarks import show_bookmarks
+
+    last = session_of(app).last_query
+    yield (
+        "Search the library" + (f" (last: {one_line(last)})" if last else ""),
+        'Full text, quotes, figures and metadata: words, "phrases", prefix*, speaker:…',
+        partial(open_search, app, last),
+    )
+    yield (
+        "Speakers in the library",
+        "Everyone quoted, and what they said",
+        partial(open_speakers, app),
+    )
+    yield (
+        "Figures in the library",
+        "Every statistic, by label or unit",
+        partial(open_statistics, app),
+    )
+    if isinstance(screen, ArticleScreen):
+        yield ("Bookmarks", "This article's bookmarks, then all", partial(show_bookmarks, screen))
+    else:
+        yield ("Bookmarks", "Every bookmark in the library", partial(open_bookmarks, app))
+    yield ("Recent articles", "Reopen an article where you left off", partial(open_recent, app))
