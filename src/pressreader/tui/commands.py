@@ -15,6 +15,7 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 
 from pressreader.sanitize import escape_line
+from pressreader.tui.views import palette_commands
 
 if TYPE_CHECKING:
     from pressreader.tui.app import PressReaderApp
@@ -79,6 +80,8 @@ class ReaderCommands(Provider):
                     else "This file has problems: show them",
                     partial(reader.open_entry, entry),
                 )
+        # Search, speakers, figures, bookmarks, recent articles (pressreader.tui.views).
+        yield from palette_commands(app, screen)
         for name in sorted(app.available_themes):
             yield (
                 f"Change theme: {name}",
