@@ -221,6 +221,7 @@ async def test_hostile_text_shows_escaped_and_literal() -> None:
         assert "\\x1b]0;PWNED\\x07" in shown
         assert "[bold red]Breaking[/]" in shown
         assert "[@click=app.quit]click[/]" in shown
+        assert ":warning:" in shown  # Rich emoji codes are not expanded
         assert all(not (s.style and s.style.link) for s in seen)
         assert all(not (s.style and s.style.meta) for s in seen)
 
@@ -296,6 +297,14 @@ async def test_five_thousand_paragraphs_open_without_a_widget_per_paragraph() ->
         await pilot.pause()
         assert view.current_section == 49
         assert "Heading 50" in view.render_line(0).text
+        # The rest of the layout and the reading time follow in the background.
+        for _ in range(200):
+            if lines.complete and "min read" in lines.text(lines.line(1)):
+                break
+            await pilot.pause(0.02)
+        assert lines.complete
+        assert lines.text(lines.line(1)).endswith(" min read")
+        assert view.virtual_size.height == lines.line_count
 
 
 async def test_load_article_replaces_the_text_and_goes_to_the_top() -> None:
@@ -308,6 +317,29 @@ async def test_load_article_replaces_the_text_and_goes_to_the_top() -> None:
         await pilot.pause()
         assert view.scroll_y == 0 and view.current_section == 0
         assert view.render_line(0).text.strip() == fixture("cjk").title
+
+
+async def test_highlights_differ_without_colour() -> None:
+    """With NO_COLOR only text attributes remain: each highlight must have its own."""
+    app = ViewApp(long_article(10))
+    async with app.run_test(size=(80, 24)):
+        view = app.query_one(ArticleView)
+
+        def attributes(component: str) -> tuple[bool, bool, bool, bool]:
+            style = view.get_component_rich_style(component, partial=True)
+            return (
+                bool(style.bold),
+                bool(style.italic),
+                bool(style.underline),
+                bool(style.reverse),
+            )
+
+        names = ["quote", "statistic", "match", "current-match", "selected", "heading"]
+        found = {name: attributes(f"article-view--{name}") for name in names}
+        for name, attrs in found.items():
+            assert any(attrs), name
+        body = ["quote", "statistic", "match", "current-match", "selected"]
+        assert len({found[name] for name in body}) == len(body)
 
 
 def test_every_binding_has_an_id_and_a_description() -> None:
