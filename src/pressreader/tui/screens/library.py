@@ -77,13 +77,13 @@ class LibraryScreen(ReaderScreen):
 
     HELP_GROUP = "Library"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "filter", "Filter", id="library.filter"),
+        Binding("slash", "filter", "Search", id="library.filter"),
         Binding("q", "app.quit", "Quit", id="library.quit"),
         Binding("escape", "clear_filter", "Clear filter", id="library.clear_filter", show=False),
         Binding("r", "reload", "Reload", id="library.reload"),
         Binding("S", "speakers", "Speakers", id="library.speakers"),
-        Binding("T", "statistics", "Figures", id="library.statistics"),
-        Binding("apostrophe,B", "bookmarks", "Bookmarks", id="library.bookmarks"),
+        Binding("T", "statistics", "Stats", id="library.statistics"),
+        Binding("apostrophe,B", "bookmarks", "Marks", id="library.bookmarks"),
         Binding("h", "recent", "Recent", id="library.recent"),
     ]
 
