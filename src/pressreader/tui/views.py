@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
+from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
@@ -62,7 +63,8 @@ class ListView(ReaderScreen):
     """A field over a list; Enter in the list opens the row, Escape goes back."""
 
     HELP_GROUP = "List"
-    CSS_PATH = "styles/views.tcss"
+    # Absolute: Textual resolves a relative path against each subclass's own module.
+    CSS_PATH = str(Path(__file__).parent / "styles" / "views.tcss")
     TITLE_TEXT = ""
     PLACEHOLDER = ""
     BINDINGS: ClassVar[list[BindingType]] = [
