@@ -55,6 +55,14 @@ def highlighted(text: str, spans: Sequence[tuple[int, int]], style: str = "bold 
     return out
 
 
+def crop_lines(text: Text, width: int) -> Text:
+    """Each line of `text` cut to `width` cells with an ellipsis."""
+    lines = text.split("\n", allow_blank=True)
+    for line in lines:
+        line.truncate(width, overflow="ellipsis")
+    return Text("\n", end="").join(lines)
+
+
 def one_piece(text: str) -> str:
     return escape_line(text.replace("\n", " ").replace("\t", " "))
 
@@ -105,13 +113,29 @@ class ListView(ReaderScreen):
         status.update(shown)
         status.set_class(error, "-error")
 
-    def set_rows(self, rows: Sequence[Option]) -> None:
-        """Fill the list; the cursor goes to the first row."""
+    def set_rows(self, rows: Sequence[Text]) -> None:
+        """Fill the list with rows (lines separated by newlines); the cursor goes to the
+        first row. Each line is cut to the list's width with an ellipsis, never wrapped."""
+        self._rows = list(rows)
         options = self.options
+        width = self._row_width()
+        self._rows_width = width
         options.clear_options()
-        options.add_options(rows)
+        options.add_options([Option(crop_lines(row, width)) for row in rows])
         if rows:
             options.highlighted = 0
+
+    def _row_width(self) -> int:
+        width = self.options.scrollable_content_region.width or self.app.size.width
+        return max(8, width - 1)
+
+    def on_resize(self) -> None:
+        rows = getattr(self, "_rows", None)
+        if rows and self._row_width() != self._rows_width:
+            cursor = self.options.highlighted
+            self.set_rows(rows)
+            if cursor is not None:
+                self.options.highlighted = min(cursor, len(rows) - 1)
 
     def set_title(self, text: Text) -> None:
         self.query_one(".view-title", Static).update(text)

@@ -17,7 +17,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input, Static
-from textual.widgets.option_list import Option
 
 from pressreader.model import Article
 from pressreader.sanitize import escape_line
@@ -180,7 +179,7 @@ class BookmarksScreen(ListView):
             prompt = bookmark_prompt(bookmark, article if here else None)
             if here:
                 prompt = Text("• ", style="bold") + prompt
-            rows.append(Option(prompt))
+            rows.append(prompt)
         cursor = self.options.highlighted
         self.set_rows(rows)
         if cursor is not None and rows:
@@ -286,7 +285,7 @@ class RecentScreen(ListView):
             text.append(one_line(item.title), "bold")
             text.append("  " + item.opened.astimezone().strftime("%Y-%m-%d %H:%M"), "dim")
             text.append("  " + one_line(item.key.path), "dim")
-            rows.append(Option(text))
+            rows.append(text)
         self.set_rows(rows)
         status = Text(f"{len(self.recent)} recently opened")
         if not self.recent:

@@ -14,7 +14,6 @@ from rich.text import Text
 from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.widgets import Input
-from textual.widgets.option_list import Option
 
 from pressreader.index import Hit
 from pressreader.query import QueryError, parse
@@ -123,7 +122,7 @@ class SearchResultsScreen(ListView):
             self.set_status(hits, error=True)
             return
         self.hits = hits
-        self.set_rows([Option(hit_prompt(hit)) for hit in hits])
+        self.set_rows([hit_prompt(hit) for hit in hits])
         articles = len({(h.path, h.document) for h in hits})
         status = Text()
         if not hits:

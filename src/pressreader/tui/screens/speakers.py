@@ -14,7 +14,6 @@ from rich.text import Text
 from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.widgets import Input
-from textual.widgets.option_list import Option
 
 from pressreader.index import QuoteRef, SpeakerSummary
 from pressreader.model import Anchor
@@ -129,7 +128,7 @@ class SpeakersScreen(ListView):
         words = self.field.value.casefold().split()
         matching = [s for s in self.speakers if speaker_matches(s, words)]
         self.shown = matching[:MAX_ROWS]
-        self.set_rows([Option(speaker_prompt(s)) for s in self.shown])
+        self.set_rows([speaker_prompt(s) for s in self.shown])
         status = Text(_plural(len(self.speakers), "speaker"))
         if words:
             status = Text(f"{len(matching):,} of ") + status
@@ -203,7 +202,7 @@ class SpeakerQuotesScreen(ListView):
 
         matching = [q for q in self.quotes if keep(q)]
         self.shown = matching[:MAX_ROWS]
-        self.set_rows([Option(quote_prompt(q)) for q in self.shown])
+        self.set_rows([quote_prompt(q) for q in self.shown])
         direct = sum(1 for q in matching if q.kind != "indirect")
         articles = len({(q.path, q.document) for q in matching})
         status = Text(

@@ -14,7 +14,6 @@ from rich.text import Text
 from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.widgets import Input
-from textual.widgets.option_list import Option
 
 from pressreader.index import StatisticRef
 from pressreader.model import Anchor
@@ -124,7 +123,7 @@ class LibraryStatisticsScreen(ListView):
         words = self.field.value.casefold().split()
         matching = [s for s in self.statistics if statistic_matches(s, words)]
         self.shown = matching[:MAX_ROWS]
-        self.set_rows([Option(statistic_prompt(s)) for s in self.shown])
+        self.set_rows([statistic_prompt(s) for s in self.shown])
         total = len(self.statistics)
         status = Text()
         if words:
