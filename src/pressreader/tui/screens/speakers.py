@@ -29,12 +29,13 @@ def _plural(count: int, word: str) -> str:
 def speaker_prompt(speaker: SpeakerSummary) -> Text:
     text = Text(no_wrap=True, overflow="ellipsis", end="")
     text.append(one_line(speaker.name), "bold")
-    about = ", ".join(one_line(v) for v in (speaker.role, speaker.affiliation) if v)
-    if about:
-        text.append(" — " + about, "italic")
+    # The counts before the role, which can be long: they must stay visible.
     text.append(f"  {_plural(speaker.articles, 'article')} · {_plural(speaker.quotes, 'quote')}")
     if speaker.quotes:
         text.append(f" ({speaker.direct} direct, {speaker.indirect} indirect)", "dim")
+    about = ", ".join(one_line(v) for v in (speaker.role, speaker.affiliation) if v)
+    if about:
+        text.append(" — " + about, "italic")
     return text
 
 
