@@ -124,12 +124,18 @@ class ListView(ReaderScreen):
         options.add_options([Option(crop_lines(row, width)) for row in rows])
         if rows:
             options.highlighted = 0
+        # Before the first layout the list's width is a guess: cut again once it is known.
+        self.call_after_refresh(self._recut)
 
     def _row_width(self) -> int:
-        width = self.options.scrollable_content_region.width or self.app.size.width
-        return max(8, width - 1)
+        # The list's padding and a scrollbar take a few cells of the screen's width.
+        width = self.options.scrollable_content_region.width or self.app.size.width - 4
+        return max(8, width)
 
     def on_resize(self) -> None:
+        self._recut()
+
+    def _recut(self) -> None:
         rows = getattr(self, "_rows", None)
         if rows and self._row_width() != self._rows_width:
             cursor = self.options.highlighted
