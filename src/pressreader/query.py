@@ -23,26 +23,46 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import Literal
 
 TEXT_FIELDS = ("speaker", "outlet", "tag", "title", "author")
 DATE_FIELDS = ("after", "before")
 FIELDS = TEXT_FIELDS + DATE_FIELDS
 
-# Scripts written without spaces between words, searched by substring.
-_CJK = re.compile(
-    "[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
-    "\U00020000-\U0003134f]"
+# Scripts written without spaces between words, searched by substring: kana, CJK ideographs
+# (with extensions and compatibility forms) and half-width katakana.
+_CJK_RANGES = (
+    (0x3040, 0x30FF),
+    (0x31F0, 0x31FF),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0xFF66, 0xFF9F),
+    (0x20000, 0x3134F),
 )
+_cjk_pattern: re.Pattern[str] | None = None
 # What the word tokenizer keeps: letters and digits of any script.
 _WORDCHAR = re.compile(r"[^\W_]")
 
 
 def has_cjk(text: str) -> bool:
     """True when `text` holds Han or kana characters (searched by substring, not by word)."""
-    # max() runs in C and rules out most Western text before the regular expression runs.
-    return bool(text) and max(text) >= "\u3040" and _CJK.search(text) is not None
+    global _cjk_pattern
+    if text.isascii():
+        return False
+    if len(text) < 64:
+        # Short text (query terms): a loop costs less than compiling the expression, which
+        # a search that reads no file would do only for this.
+        for char in text:
+            code = ord(char)
+            if code >= 0x3040 and any(low <= code <= high for low, high in _CJK_RANGES):
+                return True
+        return False
+    if _cjk_pattern is None:
+        _cjk_pattern = re.compile(
+            "[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _CJK_RANGES) + "]"
+        )
+    return _cjk_pattern.search(text) is not None
 
 
 class QueryError(ValueError):
@@ -57,54 +77,99 @@ class QueryError(ValueError):
 TermKind = Literal["word", "prefix", "phrase"]
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
+class _Record:
+    """Value semantics for the small classes below (equality, hashing, repr).
+
+    Plain slotted classes rather than dataclasses: `pressreader search` imports this module
+    on every run, and creating dataclasses costs more start-up time than the search itself.
+    """
+
+    __slots__: tuple[str, ...] = ()
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, _Record)
+            and type(self) is type(other)
+            and (self._values() == other._values())
+        )
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, *self._values()))
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+
+class Term(_Record):
     """Text to find: a word, a word prefix, or an exact phrase."""
 
+    __slots__ = ("column", "kind", "text")
     text: str
     kind: TermKind
-    column: int = 0
+    column: int
+
+    def __init__(self, text: str, kind: TermKind, column: int = 0) -> None:
+        self.text, self.kind, self.column = text, kind, column
 
     @property
     def cjk(self) -> bool:
         return has_cjk(self.text)
 
 
-@dataclass(frozen=True, slots=True)
-class Field:
+class Field(_Record):
     """A filter on article metadata: `name:value`."""
 
+    __slots__ = ("column", "date", "name", "value")
     name: str
     value: str
-    column: int = 0
-    date: dt.date | None = None  # parsed value of `after:` / `before:`
+    column: int
+    date: dt.date | None  # parsed value of `after:` / `before:`
+
+    def __init__(self, name: str, value: str, column: int = 0, date: dt.date | None = None) -> None:
+        self.name, self.value, self.column, self.date = name, value, column, date
 
 
-@dataclass(frozen=True, slots=True)
-class Not:
+class Not(_Record):
+    __slots__ = ("column", "operand")
     operand: Node
-    column: int = 0
+    column: int
+
+    def __init__(self, operand: Node, column: int = 0) -> None:
+        self.operand, self.column = operand, column
 
 
-@dataclass(frozen=True, slots=True)
-class And:
+class And(_Record):
+    __slots__ = ("operands",)
     operands: tuple[Node, ...]
 
+    def __init__(self, operands: tuple[Node, ...]) -> None:
+        self.operands = operands
 
-@dataclass(frozen=True, slots=True)
-class Or:
+
+class Or(_Record):
+    __slots__ = ("operands",)
     operands: tuple[Node, ...]
+
+    def __init__(self, operands: tuple[Node, ...]) -> None:
+        self.operands = operands
 
 
 Node = Term | Field | Not | And | Or
 
 
-@dataclass(frozen=True, slots=True)
-class Query:
+class Query(_Record):
     """A parsed query: the tree and the original text."""
 
+    __slots__ = ("root", "text")
     text: str
     root: Node
+
+    def __init__(self, text: str, root: Node) -> None:
+        self.text, self.root = text, root
 
     def terms(self) -> list[Term]:
         """The text terms that are not excluded: what hits show and highlight."""
@@ -136,14 +201,20 @@ def positive_fields(node: Node) -> list[Field]:
 _Kind = Literal["word", "phrase", "field", "or", "lparen", "rparen", "neg"]
 
 
-@dataclass(frozen=True, slots=True)
 class _Token:
-    kind: _Kind
-    text: str
-    column: int  # 1-based
-    field: str = ""  # for "field": the field name; text holds the value
-    prefix: bool = False  # a word or phrase followed by `*`
-    value_column: int = 0
+    __slots__ = ("column", "field", "kind", "prefix", "text", "value_column")
+
+    def __init__(
+        self,
+        kind: _Kind,
+        text: str,
+        column: int,  # 1-based
+        field: str = "",  # for "field": the field name; text holds the value
+        prefix: bool = False,  # a word or phrase followed by `*`
+        value_column: int = 0,
+    ) -> None:
+        self.kind, self.text, self.column = kind, text, column
+        self.field, self.prefix, self.value_column = field, prefix, value_column
 
 
 _SPACE = frozenset(" \t\r\n\f\v\u3000")

@@ -8,7 +8,6 @@ Starts fast: no Textual, no YAML unless some file changed since the index was la
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -95,6 +94,8 @@ def run(args: argparse.Namespace) -> int:
         hits = index.search(query, limit=args.limit)
     out = sys.stdout
     if args.json:
+        import json
+
         json.dump(
             {"query": args.query, "hits": [hit.to_json() for hit in hits]},
             out,

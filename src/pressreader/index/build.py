@@ -7,12 +7,11 @@ All changes go in one transaction, so an interrupted update leaves the previous 
 
 from __future__ import annotations
 
-import json
+import marshal
 import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pressreader.index.scan import Found, Listing, Root, join
@@ -28,18 +27,33 @@ PARALLEL_THRESHOLD = 48
 FTS_BATCH = 64
 
 
-@dataclass(slots=True)
 class UpdateReport:
     """What an update did."""
 
-    files: int = 0  # article files in the library
-    added: int = 0
-    changed: int = 0
-    removed: int = 0
-    unchanged: int = 0
-    broken: int = 0  # files read this time that have errors
-    rebuilt: bool = False  # the index was created from scratch
-    notices: list[str] = field(default_factory=list)
+    __slots__ = (
+        "added",
+        "broken",
+        "changed",
+        "files",
+        "notices",
+        "rebuilt",
+        "removed",
+        "unchanged",
+    )
+
+    def __init__(self, files: int = 0) -> None:
+        self.files = files  # article files in the library
+        self.added = 0
+        self.changed = 0
+        self.removed = 0
+        self.unchanged = 0
+        self.broken = 0  # files read this time that have errors
+        self.rebuilt = False  # the index was created from scratch
+        self.notices: list[str] = []
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"UpdateReport({fields})"
 
     @property
     def read(self) -> int:
@@ -91,6 +105,8 @@ def _delete_files(db: sqlite3.Connection, file_ids: list[int]) -> None:
 
 
 def _insert(db: sqlite3.Connection, found: Found, record: FileRecord) -> None:
+    import json
+
     errors, problems, articles = record
     cursor = db.execute(
         "INSERT INTO files (root, rel, size, mtime_ns, errors, problems) VALUES (?,?,?,?,?,?)",
@@ -147,22 +163,36 @@ def _index_text(db: sqlite3.Connection, after: int) -> int:
     return last
 
 
+def signature(listing: Listing) -> bytes:
+    """A root's listing as bytes, compared with the stored one to see that nothing changed."""
+    return marshal.dumps(listing)
+
+
+def _store_signatures(db: sqlite3.Connection, listings: Sequence[tuple[Root, Listing]]) -> None:
+    db.execute("DELETE FROM roots")
+    db.executemany(
+        "INSERT INTO roots (root, listing) VALUES (?, ?)",
+        [(root.resolved, signature(listing)) for root, listing in listings],
+    )
+
+
 def plan(
     db: sqlite3.Connection, listings: Sequence[tuple[Root, Listing]]
-) -> tuple[list[Found], list[int], list[int], UpdateReport]:
-    """What to read, which file ids to drop (changed, removed), and the counts."""
+) -> tuple[list[Found], list[int], list[int], UpdateReport, bool]:
+    """What to read, which file ids to drop (changed, removed), the counts, and whether the
+    stored signatures already match every root."""
     report = UpdateReport(files=sum(len(listing) for _, listing in listings))
+    stored_signatures: dict[str, bytes] = dict(db.execute("SELECT root, listing FROM roots"))
     to_read: list[Found] = []
     drop: list[int] = []
     removed: list[int] = []
+    signed = len(stored_signatures) == len(listings)
     for root, listing in listings:
-        stored = db.execute(
-            "SELECT rel, size, mtime_ns FROM files WHERE root = ? ORDER BY rel", (root.resolved,)
-        ).fetchall()
-        if stored == listing:
-            # The common case, decided by one comparison in C: nothing changed.
+        if signature(listing) == stored_signatures.get(root.resolved):
+            # The common case, decided by one comparison: nothing changed under this root.
             report.unchanged += len(listing)
             continue
+        signed = False
         ids = {
             rel: (file_id, size, mtime)
             for file_id, rel, size, mtime in db.execute(
@@ -191,7 +221,7 @@ def plan(
         )
     )
     report.removed = len(removed)
-    return to_read, drop, removed, report
+    return to_read, drop, removed, report, signed
 
 
 def apply(
@@ -203,8 +233,13 @@ def apply(
     workers: int | None = None,
 ) -> UpdateReport:
     """Update the index to match `listings` (each root's scan) in one transaction."""
-    to_read, drop, removed, report = plan(db, listings)
+    to_read, drop, removed, report, signed = plan(db, listings)
     if not to_read and not removed:
+        if not signed:
+            # Up to date, but recorded before signatures were: record them for next time.
+            db.execute("BEGIN IMMEDIATE")
+            _store_signatures(db, listings)
+            db.execute("COMMIT")
         return report
     if workers is None:
         workers = os.cpu_count() or 1
@@ -212,7 +247,7 @@ def apply(
     db.execute("BEGIN IMMEDIATE")
     try:
         # Plan again inside the write lock: another process may have updated meanwhile.
-        to_read, drop, removed, report = plan(db, listings)
+        to_read, drop, removed, report, _ = plan(db, listings)
         total = len(to_read)
         _delete_files(db, drop + removed)
         first_new = db.execute("SELECT coalesce(max(id), 0) FROM passages").fetchone()[0]

@@ -209,8 +209,7 @@ def file_record(result: LoadResult, *, cjk: bool = True) -> FileRecord:
 # UTF-8 lead bytes of the Han and kana blocks (U+3040-U+9FFF), of compatibility ideographs and
 # half-width kana (U+F900-U+FFEF), and of the supplementary planes: a file holding none of
 # them has no CJK text, which spares a character scan of every passage.
-_CJK_LEAD_BYTES = (b"\xe3", b"\xe4", b"\xe5", b"\xe6", b"\xe7", b"\xe8", b"\xe9", b"\xef",
-                   b"\xf0")
+_CJK_LEAD_BYTES = (b"\xe3", b"\xe4", b"\xe5", b"\xe6", b"\xe7", b"\xe8", b"\xe9", b"\xef", b"\xf0")
 
 
 def might_hold_cjk(data: bytes) -> bool:

@@ -8,25 +8,23 @@ folders skipped, symbolic links to folders not followed, a file named directly a
 
 from __future__ import annotations
 
-import hashlib
 import os
+import zlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 _SUFFIXES = (".yaml", ".yml")
 
 
-@dataclass(frozen=True, slots=True)
-class Root:
+class Root(NamedTuple):
     """A library root as the user gave it and as resolved (the key stored in the index)."""
 
     given: str
     resolved: str
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     root: str  # resolved root
     rel: str  # path relative to the root, '/'-separated; '' when the root is the file
     path: str  # the path to show: the root as given, joined with rel
@@ -58,8 +56,10 @@ def make_roots(paths: Iterable[Path | str]) -> list[Root]:
 
 def library_key(roots: Sequence[Root]) -> str:
     """A short stable name for a set of roots (their order does not matter)."""
-    joined = "\n".join(sorted(r.resolved for r in roots))
-    return hashlib.sha256(joined.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    joined = "\n".join(sorted(r.resolved for r in roots)).encode("utf-8", "surrogateescape")
+    # Two 32-bit checksums: distinct enough for one user's libraries, and zlib loads in no
+    # time (hashlib would load OpenSSL on every search).
+    return f"{zlib.crc32(joined):08x}{zlib.adler32(joined):08x}"
 
 
 def _walk(folder: str, prefix: str, out: list[tuple[str, int, int]]) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 # Bump whenever the tables or what goes into them change: older indexes are rebuilt.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Joins the values of list fields (tags, speakers, authors) in one column.
 SEP = "\x1f"
@@ -33,6 +33,10 @@ KIND_NAMES = {
 KIND_WEIGHTS = {PARAGRAPH: 1.0, QUOTE: 2.0, STATISTIC: 1.5, TITLE: 4.0, HEADING: 2.0, META: 1.2}
 
 DDL = """
+CREATE TABLE roots (
+    root TEXT PRIMARY KEY,       -- a resolved library root
+    listing BLOB NOT NULL        -- its files' (rel, size, mtime_ns) as last indexed, marshalled
+);
 CREATE TABLE files (
     id INTEGER PRIMARY KEY,
     root TEXT NOT NULL,          -- the resolved library root the file was found under

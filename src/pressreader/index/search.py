@@ -12,9 +12,8 @@ import datetime as dt
 import re
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pressreader.index.schema import KIND_NAMES, KIND_WEIGHTS, QUOTE, SEP, TITLE
 from pressreader.query import And, Field, Node, Not, Or, Query, Term, fts_term, has_cjk, words
@@ -23,8 +22,7 @@ SNIPPET_WIDTH = 160
 _SPACE_RUN = re.compile(r"\s+")
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """One place a query matched, with what is needed to show it and open the article there."""
 
     path: Path
