@@ -8,6 +8,7 @@ from pathlib import Path
 from rich.cells import cell_len
 from textual.app import App, ComposeResult
 from textual.message import Message
+from textual.strip import Strip
 from textual.widgets import OptionList
 
 from pressreader.loader import load_file
@@ -85,6 +86,16 @@ def option_texts(panel: OptionList) -> list[str]:
 
 def option_lines(panel: OptionList) -> list[str]:
     return [line for text in option_texts(panel) for line in text.split("\n")]
+
+
+def panel_strips(panel: OptionList) -> list[Strip]:
+    """The lines the panel draws where it is scrolled to, with their styles."""
+    return [panel.render_line(y) for y in range(panel.scrollable_content_region.height)]
+
+
+def marked_lines(panel: OptionList, mark: str, cell: int) -> list[str]:
+    """The drawn lines with `mark` at `cell` (0: cursor, 1: find hit)."""
+    return [strip.text for strip in panel_strips(panel) if strip.text[cell : cell + 1] == mark]
 
 
 def panel_lines(app: App[object]) -> list[str]:

@@ -9,7 +9,16 @@ from textual.content import Content
 from pressreader.model import Anchor, Quote, Speaker
 from pressreader.tui.widgets.quotes_panel import MAX_QUOTE_LINES, QuoteRow, QuotesPanel, SpeakerRow
 from tests.tui.helpers import stray_controls, terminal_output
-from tests.tui.panel_host import PanelApp, fixture, option_texts, panel_lines, plain_article, sample
+from tests.tui.panel_host import (
+    PanelApp,
+    fixture,
+    marked_lines,
+    option_texts,
+    panel_lines,
+    panel_strips,
+    plain_article,
+    sample,
+)
 
 
 def two_speakers() -> list[Speaker]:
@@ -187,19 +196,53 @@ async def test_find_hits_light_up_their_quotes_with_a_marker() -> None:
         await pilot.pause()
         panel.set_find_hits([0, 2])
         await pilot.pause()
-        assert quote_row_text(panel, 0)[1] == "•"
-        assert quote_row_text(panel, 2)[1] == "•"
-        assert quote_row_text(panel, 1)[1] == " "
+        assert panel.find_hits == {0, 2}
+        hit_lines = marked_lines(panel, "•", 1)
+        assert len(hit_lines) == 2
+        assert "The harbour is open" in "".join(line for line in hit_lines)
+        assert "bridges would come first" in "".join(line for line in hit_lines)
         assert "2 found" in str(panel.border_title)
-        prompt = panel.get_option_at_index(panel.row_index(0) or 0).prompt
-        assert isinstance(prompt, Content)
-        assert any(span.style.bold for span in prompt.spans)  # type: ignore[union-attr]
-        screen = panel_lines(app)
-        assert sum(1 for line in screen if "•" in line) == 2
+        # Every line of a hit lies on the hit band, in bold; other quotes do not.
+        hit_colour = panel.component_style("quotes-panel--hit").rich_style.bgcolor
+        assert hit_colour is not None
+        strips = panel_strips(panel)
+
+        def styled_as_hit(text: str) -> bool:
+            strip = next(strip for strip in strips if text in strip.text)
+            return any(
+                segment.style is not None
+                and segment.style.bold
+                and segment.style.bgcolor == hit_colour
+                for segment in strip
+                if text[:4] in segment.text or segment.text.strip()
+            )
+
+        assert styled_as_hit("The harbour is open")
+        assert not styled_as_hit("We will build bridges")
+        assert sum(1 for line in panel_lines(app) if "•" in line) == 2
         panel.set_find_hits([])
         await pilot.pause()
-        assert all(text[1] != "•" for text in option_texts(panel) if text.startswith(" "))
+        assert marked_lines(panel, "•", 1) == []
         assert "found" not in str(panel.border_title)
+        assert not any("•" in line for line in panel_lines(app))
+
+
+async def test_many_find_hit_updates_redraw_no_row() -> None:
+    article = plain_article(
+        speakers=two_speakers(),
+        quotes=[Quote("Ann Lee", f"quote number {i}") for i in range(300)],
+    )
+    panel = QuotesPanel(article)
+    app = PanelApp(panel)
+    async with app.run_test(size=(60, 30)) as pilot:
+        await pilot.pause()
+        prompts = [option.prompt for option in panel.options]
+        for start in range(5):
+            panel.set_find_hits(range(start, 300, 3))
+        await pilot.pause()
+        # The rows are the very same drawings: only the marks drawn per line changed.
+        assert all(a is b for a, b in zip(prompts, (o.prompt for o in panel.options), strict=True))
+        assert len(marked_lines(panel, "•", 1)) > 0
 
 
 async def test_cursor_marker_shows_without_colour(monkeypatch: pytest.MonkeyPatch) -> None:

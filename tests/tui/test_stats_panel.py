@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from rich.cells import cell_len
-from textual.content import Content
 
 from pressreader.metrics import article_metrics
 from pressreader.model import Anchor, Quote, Section, Speaker, Statistic
@@ -18,7 +17,16 @@ from pressreader.tui.widgets.stats_panel import (
     StatisticsPanel,
 )
 from tests.tui.helpers import stray_controls, terminal_output
-from tests.tui.panel_host import PanelApp, fixture, option_texts, panel_lines, plain_article, sample
+from tests.tui.panel_host import (
+    PanelApp,
+    fixture,
+    marked_lines,
+    option_texts,
+    panel_lines,
+    panel_strips,
+    plain_article,
+    sample,
+)
 
 ANCHOR = Anchor(section_index=0, section_id="lead", paragraph=0, start=4, end=9)
 
@@ -149,24 +157,25 @@ async def test_find_hits_light_up_their_statistics() -> None:
         await pilot.pause()
         panel.set_find_hits({1})
         await pilot.pause()
-        assert stat_lines(panel, 1)[0][1] == "•"
-        assert stat_lines(panel, 0)[0][1] == " "
+        hit_lines = marked_lines(panel, "•", 1)
+        assert len(hit_lines) == 1 and "Citizens helped" in hit_lines[0]
         assert "1 found" in str(panel.border_title)
-        prompt = panel.get_option_at_index(panel.row_index(1) or 0).prompt
-        assert isinstance(prompt, Content)
+        # The hit's label lies on the hit band; its value and other labels do not.
+        hit_colour = panel.component_style("statistics-panel--hit").rich_style.bgcolor
+        assert hit_colour is not None
+        strips = panel_strips(panel)
 
-        def underlined(index: int) -> bool:
-            prompt = panel.get_option_at_index(panel.row_index(index) or 0).prompt
-            assert isinstance(prompt, Content)
-            return any(getattr(span.style, "underline", False) for span in prompt.spans)
+        def colours(text: str) -> set[object]:
+            strip = next(strip for strip in strips if text in strip.text)
+            return {segment.style.bgcolor for segment in strip if segment.style is not None}
 
-        # The hit's label takes the hit style (underlined), the others do not.
-        assert underlined(1)
-        assert not underlined(0)
+        assert hit_colour in colours("Citizens helped")
+        assert hit_colour not in colours("4.6 million citizens")
+        assert hit_colour not in colours("Countries")
         assert sum(1 for line in panel_lines(app) if "•" in line) == 1
         panel.set_find_hits(())
         await pilot.pause()
-        assert stat_lines(panel, 1)[0][1] == " "
+        assert marked_lines(panel, "•", 1) == []
 
 
 async def test_the_articles_own_statistics_follow_the_figures() -> None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.segment import Segment
+from rich.style import Style as RichStyle
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -33,6 +34,7 @@ from textual.widgets.option_list import Option
 from pressreader.sanitize import escape_line
 
 CURSOR = "›"
+HIT = "•"
 # The text width used before the list knows its own (it is redrawn once laid out).
 FALLBACK_WIDTH = 30
 
@@ -108,6 +110,9 @@ class MarkedList(OptionList, inherit_bindings=False):
         Binding("pageup", "page_up", "Page up", id="panel.page_up", show=False),
     ]
 
+    # The component class whose style marks a row holding a find match.
+    HIT_COMPONENT: ClassVar[str | None] = None
+
     DEFAULT_CSS = """
     MarkedList {
         scrollbar-size-vertical: 1;
@@ -136,6 +141,8 @@ class MarkedList(OptionList, inherit_bindings=False):
         # that changed. Rows are frozen dataclasses, so equal rows share one drawing.
         self._prompts: dict[tuple[Row, int], Content] = {}
         self._style_signature: tuple[object, ...] = ()
+        self._hit_keys: frozenset[int] = frozenset()
+        self._hit_style: RichStyle | None = None
 
     # -- what subclasses provide -------------------------------------------------------------
 
@@ -251,12 +258,16 @@ class MarkedList(OptionList, inherit_bindings=False):
         """A component's colour and text style, for a span of a row.
 
         The colour is resolved against the panel's background, so "auto" colours such as
-        $text-muted contrast in light themes too; the background is left out, so the cursor
-        row's shows through.
+        $text-muted contrast in light themes too; the background is left out unless the
+        component sets one, so the cursor row's shows through.
         """
         own = self.get_visual_style(name, partial=True)
         full = self.get_visual_style(name)
+        # A component that sets its own background (the find-hit band) keeps it, blended
+        # over the panel's.
+        background = full.background if own.background and own.background.a > 0 else None
         return Style(
+            background=background,
             foreground=full.foreground,
             bold=own.bold,
             dim=own.dim,
@@ -272,27 +283,64 @@ class MarkedList(OptionList, inherit_bindings=False):
 
     # -- Textual hooks -----------------------------------------------------------------------
 
+    def set_hit_keys(self, keys: frozenset[int]) -> None:
+        """Mark the items with these keys as holding a find match. Marks are drawn per line
+        (`render_line`), so a new search redraws no row: typing in the find bar stays fast on
+        articles with hundreds of quotes and statistics."""
+        if keys != self._hit_keys:
+            self._hit_keys = keys
+            self.refresh()
+
+    def hit_line_count(self, row: Row) -> int | None:
+        """How many of the row's first lines take the hit style (None: all of them)."""
+        return None
+
     def render_line(self, y: int) -> Strip:
-        """A line of the list, with the cursor marker on the first line of the row under the
-        cursor: drawn here rather than into the row, so moving the cursor redraws nothing."""
+        """A line of the list, with the marks that change without redrawing rows: the cursor
+        marker (cell 0 of the first line of the row under the cursor, in the focused list) and
+        the find-hit marker and style (cell 1, and the row's text)."""
         strip = super().render_line(y)
-        highlighted = self.highlighted
-        # Only the focused list shows its marker: with NO_COLOR, it also says where focus is.
-        if highlighted is None or not self.has_focus or strip.cell_length < 2:
+        if strip.cell_length < 2 or (self.highlighted is None and not self._hit_keys):
             return strip
         try:
             index, offset = self._lines[self.scroll_offset.y + y]
+            row = self._rows[index]
         except IndexError:
             return strip
-        if index != highlighted or offset != 0:
-            return strip
-        segments = list(strip)
+        if row.key is not None and row.key in self._hit_keys:
+            lines = self.hit_line_count(row)
+            if lines is None or offset < lines:
+                strip = Strip(
+                    Segment.apply_style(list(strip), post_style=self._hit_rich_style()),
+                    strip.cell_length,
+                )
+            if offset == 0:
+                strip = self._put_mark(strip, 1, HIT)
+        # Only the focused list shows its cursor: with NO_COLOR, it also says where focus is.
+        if index == self.highlighted and offset == 0 and self.has_focus:
+            strip = self._put_mark(strip, 0, CURSOR)
+        return strip
+
+    @staticmethod
+    def _put_mark(strip: Strip, cell: int, mark: str) -> Strip:
+        """`strip` with the one-cell `mark` at `cell`, in the style of what it covers."""
+        covered = strip.crop(cell, cell + 1)
+        segments = list(covered)
         style = segments[0].style if segments else None
-        marker = Strip([Segment(CURSOR, style)], 1)
-        return Strip.join([marker, strip.crop(1, strip.cell_length)])
+        parts = [strip.crop(0, cell)] if cell else []
+        parts += [Strip([Segment(mark, style)], 1), strip.crop(cell + 1, strip.cell_length)]
+        return Strip.join(parts)
+
+    def _hit_rich_style(self) -> RichStyle:
+        if self._hit_style is None:
+            name = self.HIT_COMPONENT
+            style = self.component_style(name) if name else Style(bold=True)
+            self._hit_style = style.rich_style
+        return self._hit_style
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._hit_style = None
         # A new theme redraws the rows in its colours (focus changes leave them as they are).
         if (
             self._rows

@@ -28,7 +28,6 @@ from pressreader.tui.widgets.marked_list import (
     wrap_lines,
 )
 
-HIT = "•"
 INDIRECT = "≈ "
 OPEN_QUOTE = "“"
 CLOSE_QUOTE = "”"
@@ -48,7 +47,6 @@ class SpeakerRow(Row):
 class QuoteRow(Row):
     text: str = ""
     kind: QuoteKind = "direct"
-    hit: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +88,7 @@ class QuotesPanel(MarkedList):
             text-style: italic;
         }
         & > .quotes-panel--hit {
-            color: $text-warning;
+            background: $warning 25%;
             text-style: bold;
         }
         & > .quotes-panel--note {
@@ -99,6 +97,8 @@ class QuotesPanel(MarkedList):
         }
     }
     """
+
+    HIT_COMPONENT = "quotes-panel--hit"
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "quotes-panel--speaker",
@@ -176,6 +176,7 @@ class QuotesPanel(MarkedList):
         self._article = article
         self._filter = None
         self._hits = frozenset()
+        self.set_hit_keys(self._hits)
         self._speakers = self._speaker_order(article)
         self._show(keep_key=None)
 
@@ -206,7 +207,8 @@ class QuotesPanel(MarkedList):
         if hits == self._hits:
             return
         self._hits = hits
-        self._show(keep_key=self.selected_index)
+        self._update_titles()
+        self.set_hit_keys(hits)
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -265,7 +267,6 @@ class QuotesPanel(MarkedList):
                         key=index,
                         text=one_line(quote.text),
                         kind=quote.kind,
-                        hit=index in self._hits,
                     )
                 )
         return rows
@@ -306,7 +307,7 @@ class QuotesPanel(MarkedList):
 
     def _render_quote(self, row: QuoteRow, width: int) -> Content:
         # The first cell is the cursor marker's.
-        gutter = Content.assemble(" ", HIT if row.hit else " ", " ")
+        gutter = Content("   ")
         if row.kind == "indirect":
             prefix = Content(INDIRECT)
             body = Content(row.text)
@@ -315,9 +316,6 @@ class QuotesPanel(MarkedList):
             prefix = Content(OPEN_QUOTE)
             body = Content(row.text + CLOSE_QUOTE)
             style = None
-        if row.hit:
-            hit_style = self.component_style("quotes-panel--hit")
-            style = hit_style if style is None else style + hit_style
         if style is not None:
             prefix = prefix.stylize(style)
             body = body.stylize(style)

@@ -15,7 +15,7 @@ find bar carry • and a stronger style (`set_find_hits`).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -36,7 +36,6 @@ from pressreader.tui.widgets.marked_list import (
     wrap_lines,
 )
 
-HIT = "•"
 BAR_BEFORE = "▒"
 BAR_NOW = "█"
 BAR_LABELS = ("was ", "now ")
@@ -56,7 +55,6 @@ class StatisticRow(Row):
     previous_number: str = ""  # the previous value without unit, for the bars
     now_number: str = ""
     bars_for: tuple[float, float] | None = None  # (value, previous) when there are bars
-    hit: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,9 +74,7 @@ class NoteRow(Row):
     text: str = ""
 
 
-def statistic_row(
-    index: int, stat: Statistic, hit: bool, language: str | None = None
-) -> StatisticRow:
+def statistic_row(index: int, stat: Statistic, language: str | None = None) -> StatisticRow:
     """What the panel shows of `stat`: text escaped, numbers formatted for the article's
     `language` (Chinese and Japanese count in 万 and 亿)."""
     unit = one_line(stat.unit) or None
@@ -98,7 +94,6 @@ def statistic_row(
         previous_number=previous_number,
         now_number=format_number(stat.value, language=language),
         bars_for=bars,
-        hit=hit,
     )
 
 
@@ -145,14 +140,16 @@ class StatisticsPanel(MarkedList):
             color: $text-accent;
         }
         & > .statistics-panel--hit {
-            color: $text-warning;
-            text-style: bold underline;
+            background: $warning 25%;
+            text-style: bold;
         }
         & > .statistics-panel--heading {
             text-style: bold underline;
         }
     }
     """
+
+    HIT_COMPONENT = "statistics-panel--hit"
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "statistics-panel--label",
@@ -193,6 +190,7 @@ class StatisticsPanel(MarkedList):
         self._article: Article | None = None
         self._metrics: ArticleMetrics | None = None
         self._base_rows: list[StatisticRow] = []
+        self._label_lines: dict[Row, int] = {}  # lines of each row's label, as last drawn
         self._hits: frozenset[int] = frozenset()
         self._update_title()
         if article is not None:
@@ -227,9 +225,10 @@ class StatisticsPanel(MarkedList):
         self._article = article
         self._metrics = metrics if metrics is not None else article_metrics(article)
         self._hits = frozenset()
-        # Formatted once; a find-hit update only swaps the `hit` flag of a few rows.
+        self.set_hit_keys(self._hits)
+        self._label_lines.clear()
         self._base_rows = [
-            statistic_row(index, stat, False, article.language)
+            statistic_row(index, stat, article.language)
             for index, stat in enumerate(article.statistics)
         ]
         self._show(keep_key=None)
@@ -245,7 +244,8 @@ class StatisticsPanel(MarkedList):
         if hits == self._hits:
             return
         self._hits = hits
-        self._show(keep_key=self.selected_index)
+        self._update_title()
+        self.set_hit_keys(hits)
 
     # -- rows --------------------------------------------------------------------------------
 
@@ -257,10 +257,7 @@ class StatisticsPanel(MarkedList):
         article = self._article
         if article is None:
             return []
-        hits = self._hits
-        rows: list[Row] = [
-            replace(row, hit=True) if row.key in hits else row for row in self._base_rows
-        ]
+        rows: list[Row] = list(self._base_rows)
         if not rows:
             rows.append(NoteRow(key=None, text="No statistics in this article."))
         if self._metrics is not None:
@@ -290,16 +287,19 @@ class StatisticsPanel(MarkedList):
             return Content("\n").join(wrap_lines(Content.styled(row.text, muted), width))
         raise TypeError(f"not a statistics panel row: {row!r}")
 
+    def hit_line_count(self, row: Row) -> int | None:
+        """A find match lights up the statistic's label, not its numbers and bars."""
+        return self._label_lines.get(row, 1)
+
     def _render_statistic(self, row: StatisticRow, width: int) -> Content:
         style = self.component_style
         muted = style("statistics-panel--muted")
         # The first cell is the cursor marker's.
-        gutter = Content.assemble(" ", HIT if row.hit else " ", " ")
+        gutter = Content("   ")
         room = width - gutter.cell_length
         label_style = style("statistics-panel--label")
-        if row.hit:
-            label_style += style("statistics-panel--hit")
         lines = wrap_lines(Content.styled(row.label, label_style), room, MAX_LABEL_LINES)
+        self._label_lines[row] = len(lines)
         if row.period:
             lines.append(fit(Content.styled(row.period, muted), room))
         value = Content.styled(row.value, style("statistics-panel--value"))
