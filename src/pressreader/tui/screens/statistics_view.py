@@ -8,6 +8,7 @@ with the figure in view and highlighted.
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from rich.text import Text
@@ -18,6 +19,7 @@ from textual.widgets import Input
 from pressreader.index import StatisticRef
 from pressreader.model import Anchor
 from pressreader.numbers import format_change, format_value
+from pressreader.query import has_cjk
 from pressreader.tui.library_source import IndexUnavailable, entry_for
 from pressreader.tui.reading import AtAnchor, AtMatch, Target
 from pressreader.tui.views import MAX_ROWS, ListView, one_line
@@ -36,16 +38,30 @@ def statistic_matches(stat: StatisticRef, words: list[str]) -> bool:
     return True
 
 
+_KANA = re.compile("[\u3040-\u30ff]")
+
+
+def language_of(stat: StatisticRef) -> str | None:
+    """A guess of the article's language from the figure's words, for the number scales
+    ("120万册" rather than "1.2 million册"); the index does not keep the language."""
+    words = f"{stat.label} {stat.unit or ''} {stat.title}"
+    if not has_cjk(words):
+        return None
+    return "ja" if _KANA.search(words) else "zh"
+
+
 def statistic_prompt(stat: StatisticRef) -> Text:
+    language = language_of(stat)
     head = Text(no_wrap=True, overflow="ellipsis", end="")
     head.append(one_line(stat.label), "bold")
     head.append("  ")
-    head.append(one_line(format_value(stat.value, stat.unit)), "bold yellow")
+    head.append(one_line(format_value(stat.value, stat.unit, language=language)), "bold yellow")
     if stat.previous is not None:
-        change = format_change(stat.value, stat.previous)
+        change = format_change(stat.value, stat.previous, language=language)
         if change:
             head.append(f"  {one_line(change)}", "dim" if change.startswith("=") else "")
-            head.append(f" from {one_line(format_value(stat.previous, stat.unit))}", "dim")
+            previous = format_value(stat.previous, stat.unit, language=language)
+            head.append(f" from {one_line(previous)}", "dim")
     if stat.period:
         head.append(f"  [{one_line(stat.period)}]", "dim")
     where = Text(no_wrap=True, overflow="ellipsis", end="")
