@@ -118,6 +118,10 @@ SPEAKER_KEYS: Final = ("name", "role", "affiliation")
 QUOTE_KEYS: Final = ("speaker", "text", "kind", "section", "note")
 STATISTIC_KEYS: Final = ("label", "value", "previous", "unit", "period", "text", "section")
 QUOTE_KINDS: Final = ("direct", "indirect")
+_KNOWN_SETS: Final[dict[tuple[str, ...], frozenset[str]]] = {
+    keys: frozenset(keys)
+    for keys in (ARTICLE_KEYS, SECTION_KEYS, SPEAKER_KEYS, QUOTE_KEYS, STATISTIC_KEYS)
+}
 
 # Characters YAML forbids raw in a file. An article may still hold them (pasted from a web
 # page); they are swapped for private-use stand-ins of the same length for parsing, swapped
@@ -168,7 +172,7 @@ def _describe(node: Node) -> str:
         return "nothing (null)"
     if tag == TIMESTAMP:
         return f"the date {value}"
-    return f"a value tagged {escape_line(tag)}"
+    return f"a value tagged {escape_line(tag).replace(_TAG, '!!')}"
 
 
 def _suggest(word: str, known: tuple[str, ...]) -> str:
@@ -254,6 +258,22 @@ class _Document:
         self, node: Node, what: str, known: tuple[str, ...]
     ) -> dict[str, tuple[Node, Node]] | None:
         """The mapping's entries by key, with merge keys applied; unknown keys are warned."""
+        if node.__class__ is MappingNode and node.tag == MAP:
+            # The common case, inlined: known text keys, each once, no merge keys.
+            allowed = _KNOWN_SETS[known]
+            entries: dict[str, tuple[Node, Node]] = {}
+            for key_node, value_node in node.value:
+                if key_node.__class__ is not ScalarNode or key_node.tag != STR:
+                    break
+                key = key_node.value
+                if key not in allowed or key in entries:
+                    break
+                entries[key] = (key_node, value_node)
+            else:
+                self.budget[0] -= 1 + len(entries)
+                if self.budget[0] < 0:
+                    raise _BudgetExceeded
+                return entries
         self.visit(node)
         if not isinstance(node, MappingNode):
             self.error(
@@ -262,7 +282,7 @@ class _Document:
             return None
         if not self.tag_ok(node, what):
             return None
-        entries: dict[str, tuple[Node, Node]] = {}
+        entries = {}
         self._collect(node, what, entries, explicit=True, depth=0)
         for key, (key_node, value_node) in entries.items():
             if key not in known:

@@ -268,3 +268,26 @@ def test_problems_are_sorted_by_position() -> None:
     result = load_text(text, Path("x.yaml"))
     positions = [(p.line or 0, p.column or 0) for p in result.problems]
     assert positions == sorted(positions) and len(positions) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "? !!str [a]\n: b\ntitle: x\nsections: [{paragraphs: [a]}]",
+        "!!str [a]",
+        "title: !!map x\nsections: !!str [{paragraphs: [a]}]",
+        "{? !!str {a: b} : c}",
+        "title: x\nsections: [{paragraphs: !!map [a]}]",
+        "title: x\nsections: [{<<: [*undefined]}]",
+        "title: x\nsections: [{<<: 3, paragraphs: [a]}]",
+        "title: x\nsections: [{paragraphs: [a]}]\nstatistics: [{label: l, value: !!binary aGk=}]",
+        "title: x\nsections: [{paragraphs: [a]}]\nstatistics: [{label: l, value: .nan}]",
+        "title: x\nsections: [{paragraphs: [a]}]\nstatistics: [{label: l, value: 0x1F}]",
+        "%YAML 1.1\n---\ntitle: x\nsections: [{paragraphs: [a]}]",
+        "--- |\n  literal text\n",
+    ],
+)
+def test_odd_yaml_gives_problems_not_exceptions(text: str) -> None:
+    result = load_text(text, Path("odd.yaml"))
+    assert all("internal error" not in problem.message for problem in result.problems)
+    assert result.problems or result.articles
