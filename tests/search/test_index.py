@@ -338,3 +338,15 @@ def test_statistics_view_filters_by_label_and_unit(lib: Path, open_index: Any) -
     assert [s.label for s in index.statistics(label="DIPLOMATIC")] == ["Diplomatic relations"]
     assert [s.label for s in index.statistics(unit="usd")] == ["Trade"]
     assert index.statistics(label="trade", unit="countries") == []
+
+
+def test_scan_walks_nested_folders_without_following_folder_links(
+    lib: Path, open_index: Any
+) -> None:
+    write(lib / "a" / "b" / "c" / "deep.yaml", article("Deep", ["Nested."]))
+    write(lib / "top.yaml", article("Top", ["Top level."]))
+    (lib / "a" / "loop").symlink_to(lib, target_is_directory=True)
+    (lib / "linked.yaml").symlink_to(lib / "top.yaml")
+    index = open_index(lib)
+    paths = sorted(str(e.path.relative_to(lib)) for e in index.entries())
+    assert paths == ["a/b/c/deep.yaml", "linked.yaml", "top.yaml"]
