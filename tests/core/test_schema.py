@@ -97,3 +97,18 @@ def test_schema_rejects_what_the_loader_rejects(name: str) -> None:
     check = validator()
     assert any(list(check.iter_errors(document)) for document in documents(path)), name
     assert load_file(path).problems
+
+
+def test_the_documented_example_is_valid() -> None:
+    text = (ROOT / "docs" / "FORMAT.md").read_text(encoding="utf-8")
+    example = text.split("```yaml\n", 1)[1].split("```", 1)[0]
+    (document,) = [as_json(doc) for doc in yaml.safe_load_all(example)]
+    assert list(validator().iter_errors(document)) == []
+    path = ROOT / "docs" / "example.yaml"
+    from pressreader.loader import load_text
+
+    result = load_text(example, path)
+    assert result.problems == [], [problem.format() for problem in result.problems]
+    (article,) = result.articles
+    assert [section.id for section in article.sections] == ["lead", "consular-protection"]
+    assert all(q.anchor for q in article.quotes) and all(s.anchor for s in article.statistics)
