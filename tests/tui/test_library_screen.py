@@ -162,3 +162,38 @@ async def test_list_keys_move_the_cursor(library: Path) -> None:
         assert table.cursor_row == 3
         await pilot.press("g")
         assert table.cursor_row == 0
+
+
+async def test_a_large_library_fills_the_list_and_scrolls_to_the_end(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import datetime as dt
+
+    many = [
+        LibraryEntry(
+            Path(f"/lib/a{i:05}.yaml"),
+            0,
+            f"a{i}",
+            f"Article {i:05}",
+            "Daily",
+            dt.date(2000, 1, 1) + dt.timedelta(days=i),
+            i % 3,
+            i % 2,
+        )
+        for i in range(3000)
+    ]
+    monkeypatch.setattr(library_screen.LibraryScreen, "load_entries", lambda self: list(many))
+    app = PressReaderApp([Path("/lib")], use_user_config=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _loaded(app, pilot)
+        table = screen.query_one(LibraryTable)
+        assert table.row_count == 3000
+        assert "Article 02999" in screen_text(app)  # newest first
+        await pilot.press("end")
+        await pilot.pause()
+        assert table.cursor_row == 2999
+        assert "Article 00000" in screen_text(app)
+        await pilot.press("slash", *"01234")
+        await pilot.pause()
+        assert table.row_count == 1
+        assert "Article 01234" in screen_text(app)
