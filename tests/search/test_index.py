@@ -350,3 +350,26 @@ def test_scan_walks_nested_folders_without_following_folder_links(
     index = open_index(lib)
     paths = sorted(str(e.path.relative_to(lib)) for e in index.entries())
     assert paths == ["a/b/c/deep.yaml", "linked.yaml", "top.yaml"]
+
+
+def test_update_from_a_worker_thread_uses_fresh_worker_processes(
+    tmp_path: Path, lib: Path
+) -> None:
+    """The terminal UI indexes in a thread, where forking would be unsafe."""
+    import threading
+
+    for number in range(60):
+        write(lib / f"t{number:02}.yaml", article(f"Threaded {number}", ["Thread text."]))
+    outcome: list[Any] = []
+
+    def work() -> None:
+        with LibraryIndex([lib], tmp_path / "thread.sqlite") as index:
+            outcome.append(index.update(workers=2))
+            outcome.append(len(index.search("thread")))
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(timeout=120)
+    assert not thread.is_alive()
+    report, hits = outcome
+    assert report.added == 60 and hits == 60
