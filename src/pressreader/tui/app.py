@@ -23,6 +23,7 @@ from pressreader.tui.screens.base import MIN_HEIGHT, MIN_WIDTH
 from pressreader.tui.state import ArticleState, ReaderState
 
 DEFAULT_THEME = "textual-dark"
+STYLES = Path(__file__).resolve().parent / "styles"
 # Below this width the article screen folds its sidebar away by default.
 WIDE_WIDTH = 100
 
@@ -31,11 +32,12 @@ class PressReaderApp(App[int]):
     """Read annotated articles by keyboard."""
 
     TITLE = "pressreader"
+    # Absolute, so subclasses defined elsewhere (tests, benchmarks) find the styles too.
     CSS_PATH = [  # noqa: RUF012 (Textual declares it as a plain class attribute)
-        "styles/app.tcss",
-        "styles/library.tcss",
-        "styles/article.tcss",
-        "styles/dialogs.tcss",
+        STYLES / "app.tcss",
+        STYLES / "library.tcss",
+        STYLES / "article.tcss",
+        STYLES / "dialogs.tcss",
     ]
     COMMANDS = App.COMMANDS | {ReaderCommands}
     HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012
