@@ -26,7 +26,7 @@ _SEPARATOR = "\x00"
 # Characters scanned by `str.find` allowed per character of text (plus a floor) before the
 # index gives up: far more than any real article needs, and it bounds a hostile file with
 # tens of thousands of annotations in shuffled order.
-_WORK_PER_CHAR = 1000
+_WORK_PER_CHAR = 2000
 _WORK_FLOOR = 50_000_000
 
 
@@ -171,7 +171,7 @@ class TextIndex:
         if not needle:
             return "the text is empty"
         if self.exhausted:
-            return "not looked up: the article has too many annotations out of reading order"
+            return "not looked up: too many annotations to check"
         if section_index is not None:
             found = self._find(needle, 0, len(self._joined))
             if found >= 0:
@@ -187,6 +187,9 @@ class TextIndex:
         else:
             scope = self._joined[low:high]
             flat, folded = normalise(scope.replace(_SEPARATOR, " ")), scope.casefold()
+        self._work_left -= len(flat) + len(folded)
+        if self._work_left < 0:
+            self.exhausted = True
         # With paragraph breaks read as spaces, a match spans two paragraphs.
         if needle in flat:
             return "it spans two paragraphs; an annotation must lie within one paragraph"

@@ -134,6 +134,7 @@ _STAND_IN = re.compile("[\U000f0000-\U000fffff]")
 # aliases uses well under one visit per character; shared nodes reached again count again.
 _BUDGET_PER_CHAR = 4
 _BUDGET_FLOOR = 10_000
+_HINTED_FAILURES = 50
 
 
 class _BudgetExceeded(Exception):
@@ -207,6 +208,7 @@ class _Document:
         # escapes such as "\e" in double-quoted text; other values need no check.
         self.escapes = escapes
         self.errors = 0
+        self.not_found = 0
         # The YAML entries of each quote and statistic, to point problems at their keys.
         self.nodes: dict[int, dict[str, tuple[Node, Node]]] = {}
 
@@ -826,12 +828,25 @@ class _Document:
         if text is None:
             return None
         anchor = index.locate(text, scope, stream=what.partition(" ")[0])
-        if anchor is None:
-            where = f" of section `{_display(section)}`" if section is not None else ""
+        if anchor is None and index.exhausted:
             self.error(
                 fields["text"][1],
-                f"{what} `text`: {_display(text)!r} not found in the article text{where}: "
-                f"{index.why_not_found(text, scope)}",
+                f"{what} `text`: not looked up: checking this article's annotations stopped "
+                "after scanning its text thousands of times; expected fewer annotations, "
+                "listed in reading order",
+            )
+        elif anchor is None:
+            where = f" of section `{_display(section)}`" if section is not None else ""
+            # Hints cost extra scans of the text: the first few failures get them.
+            self.not_found += 1
+            hint = (
+                index.why_not_found(text, scope)
+                if self.not_found <= _HINTED_FAILURES
+                else "expected the exact words of the article"
+            )
+            self.error(
+                fields["text"][1],
+                f"{what} `text`: {_display(text)!r} not found in the article text{where}: {hint}",
             )
         return anchor
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -120,3 +121,16 @@ def test_many_paragraphs_and_annotations() -> None:
         anchor = index.locate(f'says "thing {n}" twice', stream="q")
         assert anchor is not None and anchor.paragraph == n
         assert paragraphs[n][anchor.start : anchor.end] == f"says “thing {n}”  twice"
+
+
+def test_lookups_stop_when_the_work_budget_is_spent(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pressreader import anchoring
+
+    monkeypatch.setattr(anchoring, "_WORK_FLOOR", 0)
+    monkeypatch.setattr(anchoring, "_WORK_PER_CHAR", 3)
+    paragraphs = [f"paragraph number {n}" for n in range(100)]
+    index = TextIndex(sections(paragraphs))
+    results = [index.locate(f"number {n}", stream="q") for n in reversed(range(100))]
+    assert results[0] is not None  # the first lookups are answered
+    assert index.exhausted and results[-1] is None
+    assert "too many annotations to check" in index.why_not_found("number 0")
