@@ -104,7 +104,8 @@ def metadata_line(
         parts.append(", ".join(article.authors))
     if reading_time:
         parts.append(f"{minutes if minutes is not None else reading_minutes(article)} min read")
-    return " · ".join(parts)
+    # A no-break space before each dot keeps it on the line of the item it follows.
+    return "\u00a0· ".join(parts)
 
 
 def wrap(text: str, width: int) -> list[tuple[int, int]]:

@@ -144,7 +144,9 @@ def article() -> Article:
 
 def test_metadata_line_lists_what_is_present() -> None:
     line = metadata_line(article())
-    assert line == "Daily · 20 October 2022 · Beijing · Yin Xuemei, Zheng Li · 1 min read"
+    assert line.replace("\u00a0", " ") == (
+        "Daily · 20 October 2022 · Beijing · Yin Xuemei, Zheng Li · 1 min read"
+    )
     bare = Article(id="b", title="t", sections=[Section("s", None, ["word " * 500])])
     assert metadata_line(bare) == "3 min read"
 
