@@ -1,0 +1,324 @@
+"""The library screen on the index, and full-text search of the whole library with `/`."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input, OptionList
+
+from pressreader.commands import read
+from pressreader.index import records as index_records
+from pressreader.tui.app import PressReaderApp
+from pressreader.tui.reading import find_text_for
+from pressreader.tui.screens.article import ArticleScreen
+from pressreader.tui.screens.help import HelpScreen
+from pressreader.tui.screens.library import LibraryScreen
+from pressreader.tui.screens.search_results import SearchResultsScreen
+from pressreader.tui.widgets.article_view import ArticleView
+from pressreader.tui.widgets.find_bar import FindBar
+from pressreader.tui.widgets.index_progress import IndexProgress
+
+from .conftest import READER_DATA, SAMPLE, article_yaml
+from .helpers import screen_text, stray_controls, terminal_output
+
+
+@pytest.fixture
+def shelf(tmp_path: Path) -> Path:
+    """The sample article, the reader fixtures (CJK, hostile, broken) and two small ones."""
+    folder = tmp_path / "shelf"
+    folder.mkdir()
+    shutil.copy(SAMPLE / "join-hands-better-future.yaml", folder)
+    for name in ("cjk.yaml", "hostile.yaml", "broken.yaml", "many-sections.yaml"):
+        shutil.copy(READER_DATA / name, folder)
+    (folder / "bridges.yaml").write_text(
+        article_yaml(
+            "Old bridges",
+            published="2020-05-01",
+            paragraphs=(
+                "The town council met on Monday.",
+                "Ann Lee said “we will build more bridges” on Monday.",
+                "Nobody else spoke about bridges.",
+            ),
+        ),
+        encoding="utf-8",
+    )
+    return folder
+
+
+async def _library(pilot: Pilot[int]) -> LibraryScreen:
+    app = pilot.app
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, LibraryScreen), type(screen)
+    return screen
+
+
+async def _settle(pilot: Pilot[int]) -> None:
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def _search(pilot: Pilot[int], query: str) -> SearchResultsScreen:
+    await pilot.press("slash")
+    field = pilot.app.screen.query_one("#library-filter", Input)
+    field.value = query
+    await pilot.press("enter")
+    await _settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, SearchResultsScreen), type(screen)
+    return screen
+
+
+# --- the list comes from the index ---------------------------------------------------------
+
+
+async def test_the_library_is_read_from_an_index_in_the_cache_folder(
+    shelf: Path, isolated_xdg: Path
+) -> None:
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _library(pilot)
+        titles = {entry.title for entry in screen.entries}
+        assert "Old bridges" in titles and "broken.yaml" in titles
+        index_path = app.session.source.index.path
+        assert index_path.is_relative_to(isolated_xdg / "xdg_cache_home")
+        assert index_path.exists()
+
+    # A warm start reads no article file: the entries come from the index alone.
+    def refuse(job: tuple[object, ...]) -> object:
+        raise AssertionError(f"read {job[0]!r} although nothing changed")
+
+    app = PressReaderApp([shelf], use_user_config=False)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(index_records, "read_file", refuse)
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = await _library(pilot)
+            assert {entry.title for entry in screen.entries} == titles
+
+
+async def test_changed_added_and_deleted_files_show_after_reload(shelf: Path) -> None:
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _library(pilot)
+        before = {entry.title for entry in screen.entries}
+        (shelf / "bridges.yaml").write_text(
+            article_yaml("New bridges", published="2021-01-01"), encoding="utf-8"
+        )
+        (shelf / "added.yaml").write_text(article_yaml("Added article"), encoding="utf-8")
+        (shelf / "cjk.yaml").unlink()
+        await pilot.press("r")
+        await _settle(pilot)
+        after = {entry.title for entry in screen.entries}
+        assert "New bridges" in after and "Old bridges" not in after
+        assert "Added article" in after
+        assert len(after) == len(before) + 1 - 1
+        assert "Added article" in screen_text(app)
+
+
+async def test_indexing_shows_a_progress_bar_and_the_ui_stays_responsive(
+    shelf: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+    started = threading.Event()
+    real = index_records.read_file
+
+    def slow_read(job: tuple[str, int, int]) -> index_records.FileRecord:
+        started.set()
+        release.wait(10)
+        return real(job)
+
+    # Files are read in this process below the parallel threshold (the shelf is small).
+    monkeypatch.setattr(index_records, "read_file", slow_read)
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        progress = app.screen.query_one(IndexProgress)
+        for _ in range(200):
+            await pilot.pause(0.05)
+            if started.is_set() and progress.running:
+                break
+        assert progress.running
+        assert "Indexing 0/" in screen_text(app)
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        release.set()
+        screen = await _library(pilot)
+        await _settle(pilot)
+        assert not progress.running
+        assert "Old bridges" in {entry.title for entry in screen.entries}
+
+
+async def test_a_corrupt_index_is_rebuilt_with_a_notification(shelf: Path, tmp_path: Path) -> None:
+    index_path = tmp_path / "my-index.sqlite"
+    index_path.write_bytes(b"this is not a database at all" * 100)
+    app = PressReaderApp([shelf], use_user_config=False, index_path=index_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _library(pilot)
+        await _settle(pilot)
+        assert "Old bridges" in {entry.title for entry in screen.entries}
+        messages = [n.message for n in app._notifications]
+        assert any("rebuilding the search index" in m for m in messages), messages
+        assert app.session.source.index.path == index_path
+
+
+def test_read_passes_the_index_option_to_the_app(
+    shelf: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[Path | None] = []
+
+    def fake_run(self: PressReaderApp) -> None:
+        seen.append(self.index_path)
+        seen.append(self.session.source.index_path)
+
+    monkeypatch.setattr(PressReaderApp, "run", fake_run)
+    target = tmp_path / "given.sqlite"
+    args = argparse.Namespace(paths=[str(shelf)], max_bytes=1 << 20, index=str(target))
+    assert read.run(args) == 0
+    assert seen == [target, target]
+
+
+# --- searching -----------------------------------------------------------------------------
+
+
+async def test_slash_filters_as_you_type_and_enter_searches_the_full_text(shelf: Path) -> None:
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(110, 32)) as pilot:
+        library = await _library(pilot)
+        await pilot.press("slash", *"bridges")
+        # As you type: the title filter.
+        assert [e.title for e in library.shown] == ["Old bridges"]
+        # "Nobody" is in a paragraph only: the title filter finds nothing, Enter does.
+        field = library.query_one("#library-filter", Input)
+        field.value = "nobody"
+        await pilot.pause()
+        assert library.shown == []
+        await pilot.press("enter")
+        await _settle(pilot)
+        results = app.screen
+        assert isinstance(results, SearchResultsScreen)
+        assert [hit.title for hit in results.hits] == ["Old bridges"]
+        assert results.hits[0].paragraph == 2
+        text = screen_text(app)
+        assert "Nobody else spoke about bridges" in text
+        assert "1 hit in 1 article" in text
+
+
+async def test_hits_are_ranked_with_the_match_highlighted(shelf: Path) -> None:
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(110, 32)) as pilot:
+        await _library(pilot)
+        results = await _search(pilot, "bridges")
+        assert len(results.hits) >= 2
+        scores = [hit.score for hit in results.hits]
+        assert scores == sorted(scores)
+        # The title hit counts more than a passing mention.
+        assert results.hits[0].kind == "metadata"
+        option = results.query_one(OptionList).get_option_at_index(1)
+        prompt = option.prompt
+        from rich.text import Text
+
+        assert isinstance(prompt, Text)
+        styled = [prompt.plain[s.start : s.end] for s in prompt.spans if "reverse" in str(s.style)]
+        assert styled and all(word.lower() == "bridges" for word in styled)
+
+
+async def test_quotes_statistics_and_metadata_are_searched(shelf: Path) -> None:
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(110, 32)) as pilot:
+        await _library(pilot)
+        results = await _search(pilot, 'speaker:"Ma Zhaoxu"')
+        assert results.hits and all(hit.kind == "quote" for hit in results.hits)
+        assert all(hit.speaker == "Ma Zhaoxu" for hit in results.hits)
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        results = await _search(pilot, "图书馆")
+        assert any("图书馆" in hit.snippet for hit in results.hits)
+
+
+async def test_a_bad_query_is_explained_in_the_bar_not_a_crash(shelf: Path) -> None:
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(110, 32)) as pilot:
+        await _library(pilot)
+        results = await _search(pilot, '"unclosed phrase')
+        text = screen_text(app)
+        assert "Bad query" in text
+        assert results.field.has_focus
+        assert results.hits == []
+        results.field.value = "after:2022-13-45"
+        await pilot.press("enter")
+        await _settle(pilot)
+        assert "Bad query" in screen_text(app)
+        assert app.is_running
+
+
+async def test_snippets_are_text_with_controls_escaped(shelf: Path) -> None:
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(110, 32)) as pilot:
+        await _library(pilot)
+        results = await _search(pilot, "Mallory OR bold OR click")
+        assert results.hits
+        output = terminal_output(app)
+        assert stray_controls(output) == []
+        text = screen_text(app)
+        assert "[" in text  # brackets shown as they are, not taken as markup
+        assert app.is_running
+
+
+async def test_enter_opens_the_hit_at_its_paragraph_with_the_find_bar_ready(shelf: Path) -> None:
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(110, 32)) as pilot:
+        await _library(pilot)
+        results = await _search(pilot, "splendid")
+        row = next(i for i, h in enumerate(results.hits) if h.kind == "paragraph")
+        hit = results.hits[row]
+        assert hit.paragraph is not None
+        results.query_one(OptionList).highlighted = row
+        await pilot.press("enter")
+        await _settle(pilot)
+        article = app.screen
+        assert isinstance(article, ArticleScreen)
+        bar = article.query_one(FindBar)
+        assert bar.is_open and bar.input.value == "splendid"
+        view = article.query_one(ArticleView)
+        assert view.has_focus
+        results_now = view.find_results
+        assert results_now is not None and len(results_now) >= 1
+        current = view.current_match
+        assert current is not None
+        match = results_now.match(current)
+        assert (match.kind, match.section, match.paragraph) == (
+            "paragraph",
+            hit.section_index,
+            hit.paragraph,
+        )
+        # The paragraph is on screen.
+        assert "splendid" in screen_text(app)
+        # `n` continues with the same search; Escape closes the bar, then goes back to the hits.
+        await pilot.press("n")
+        await pilot.pause()
+        assert view.find_results is not None
+        await pilot.press("escape")
+        assert not bar.is_open
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, SearchResultsScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+
+
+def test_find_text_for_a_library_query() -> None:
+    assert find_text_for("Bridges") == ("bridges", False)
+    assert find_text_for('"free trade"') == ("free trade", False)
+    text, regex = find_text_for("export* china -taiwan")
+    assert regex and text == r"export\w*|china"
+    assert find_text_for('speaker:"Ma Zhaoxu"') == ("", False)
+    assert find_text_for('"broken') == ("", False)
