@@ -1,0 +1,189 @@
+"""The speakers view: everyone quoted in the library, and each one's quotes across articles."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import OptionList
+
+from pressreader.loader import load_file
+from pressreader.tui.app import PressReaderApp
+from pressreader.tui.screens.article import ArticleScreen
+from pressreader.tui.screens.help import HelpScreen
+from pressreader.tui.screens.library import LibraryScreen
+from pressreader.tui.screens.speakers import SpeakerQuotesScreen, SpeakersScreen
+from pressreader.tui.widgets.article_view import ArticleView
+from pressreader.tui.widgets.quotes_panel import QuotesPanel
+
+from .conftest import READER_DATA, article_yaml
+from .helpers import screen_text, stray_controls, terminal_output
+
+
+@pytest.fixture
+def shelf(tmp_path: Path) -> Path:
+    """Two articles quoting Ann Lee (one direct, one indirect), the CJK and hostile fixtures."""
+    folder = tmp_path / "shelf"
+    folder.mkdir()
+    for name in ("cjk.yaml", "hostile.yaml"):
+        shutil.copy(READER_DATA / name, folder)
+    (folder / "one.yaml").write_text(
+        article_yaml(
+            "Bridges for the valley",
+            published="2023-02-01",
+            paragraphs=(
+                "The council met.",
+                "Ann Lee said “we will build more bridges” on Monday.",
+            ),
+        ),
+        encoding="utf-8",
+    )
+    indirect = article_yaml(
+        "Roads next year",
+        published="2024-02-01",
+        paragraphs=("Ann Lee said the roads would be repaired next year.",),
+        quote="the roads would be repaired next year",
+    ).replace("    text:", "    kind: indirect\n    text:")
+    (folder / "two.yaml").write_text(indirect, encoding="utf-8")
+    return folder
+
+
+async def _settle(pilot: Pilot[int]) -> None:
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def _speakers(pilot: Pilot[int]) -> SpeakersScreen:
+    await _settle(pilot)
+    assert isinstance(pilot.app.screen, LibraryScreen)
+    await pilot.press("S")
+    await _settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, SpeakersScreen), type(screen)
+    return screen
+
+
+async def test_every_speaker_with_articles_and_quotes(shelf: Path) -> None:
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(110, 32)) as pilot:
+        screen = await _speakers(pilot)
+        by_name = {s.name: s for s in screen.speakers}
+        ann = by_name["Ann Lee"]
+        assert (ann.articles, ann.quotes, ann.direct, ann.indirect) == (2, 2, 1, 1)
+        li = by_name["李明"]
+        assert li.quotes == 4 and li.articles == 1
+        text = screen_text(app)
+        assert "Ann Lee  2 articles · 2 quotes (1 direct, 1 indirect)" in text
+        assert "李明" in text
+        # Most quoted first.
+        quotes = [s.quotes for s in screen.speakers]
+        assert quotes == sorted(quotes, reverse=True)
+        # Hostile names are text: no control character reaches the terminal.
+        assert stray_controls(terminal_output(app)) == []
+
+
+async def test_the_list_filters_as_you_type(shelf: Path) -> None:
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(110, 32)) as pilot:
+        screen = await _speakers(pilot)
+        await pilot.press("slash", *"ann")
+        assert [s.name for s in screen.shown] == ["Ann Lee"]
+        screen.field.value = "馆长"  # a role
+        await pilot.pause()
+        assert [s.name for s in screen.shown] == ["李明"]
+        screen.field.value = "nobody at all"
+        await pilot.pause()
+        assert screen.shown == []
+        assert "0 of" in screen_text(app)
+
+
+async def test_choosing_a_speaker_lists_their_quotes_and_opens_one_at_the_quote(
+    shelf: Path,
+) -> None:
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(110, 32)) as pilot:
+        screen = await _speakers(pilot)
+        await pilot.press("slash", *"ann", "enter")
+        assert screen.options.has_focus
+        await pilot.press("enter")
+        await _settle(pilot)
+        quotes = app.screen
+        assert isinstance(quotes, SpeakerQuotesScreen)
+        assert [q.kind for q in quotes.shown] == ["indirect", "direct"]  # newest first
+        text = screen_text(app)
+        assert "Quotes of Ann Lee" in text
+        assert "(indirect) the roads would be repaired next year" in text
+        assert "“we will build more bridges”" in text
+        # Open the direct quote: its words are in view and highlighted.
+        quotes.query_one(OptionList).highlighted = 1
+        await pilot.press("enter")
+        await _settle(pilot)
+        article = app.screen
+        assert isinstance(article, ArticleScreen)
+        assert article.article.title == "Bridges for the valley"
+        expected = load_file(shelf / "one.yaml").articles[0].quotes[0].anchor
+        assert article.query_one(ArticleView).selected_anchor == expected
+        assert article.query_one(QuotesPanel).selected_index == 0
+        # Back to the speaker's quotes, then the speakers, then the library.
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, SpeakerQuotesScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, SpeakersScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_cjk_quotes_open_at_their_anchor(shelf: Path) -> None:
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _speakers(pilot)
+        row = next(i for i, s in enumerate(screen.shown) if s.name == "李明")
+        screen.options.highlighted = row
+        await pilot.press("enter")
+        await _settle(pilot)
+        quotes = app.screen
+        assert isinstance(quotes, SpeakerQuotesScreen)
+        assert len(quotes.shown) == 4
+        last = len(quotes.shown) - 1
+        quotes.options.highlighted = last
+        target = quotes.shown[last]
+        await pilot.press("enter")
+        await _settle(pilot)
+        article = app.screen
+        assert isinstance(article, ArticleScreen)
+        anchor = article.query_one(ArticleView).selected_anchor
+        assert anchor is not None
+        assert (anchor.section_index, anchor.paragraph, anchor.start, anchor.end) == (
+            target.section_index,
+            target.paragraph,
+            target.start,
+            target.end,
+        )
+        paragraph = article.article.sections[anchor.section_index].paragraphs[anchor.paragraph]
+        assert paragraph[anchor.start : anchor.end] == target.text or target.kind == "indirect"
+
+
+async def test_speakers_from_the_palette_and_help(shelf: Path) -> None:
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(110, 32)) as pilot:
+        await _settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Speakers in the library")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await _settle(pilot)
+        assert isinstance(app.screen, SpeakersScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = screen_text(app)
+        assert "library.speakers" in text and "Speakers" in text
