@@ -988,7 +988,7 @@ def _load(source: str | bytes, path: Path) -> LoadResult:
                 return stand_ins.sub(_restore, value) if stand_ins.search(value) else value
 
             documents, failure = _compose(_UNPRINTABLE.sub(_stand_in, text))
-    escapes = b"\\" in data or b"\xc2\x85" in data
+    escapes = b"\\" in data
     budget = [max(_BUDGET_FLOOR, len(data) * _BUDGET_PER_CHAR)]
     # An empty document (a stray `---` at the end, say) is skipped, not numbered.
     articles: list[Node] = []

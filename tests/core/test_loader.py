@@ -111,8 +111,11 @@ def test_multi_document_ids_and_numbers() -> None:
     assert [a.line for a in result.articles] == [2, 6, 10]
 
 
-def test_single_document_id_is_the_stem() -> None:
-    assert only_article(VALID / "minimal.yaml").id == "minimal"
+def test_single_document_defaults() -> None:
+    article = only_article(VALID / "minimal.yaml")
+    assert article.id == "minimal"  # the file's stem
+    assert article.format == 1
+    assert article.quotes == [] and article.statistics == [] and article.speakers == []
 
 
 def test_published_forms() -> None:
