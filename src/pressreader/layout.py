@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
@@ -49,6 +50,10 @@ def _narrow_set() -> frozenset[str]:
 
 
 _NARROW = _narrow_set()
+# Characters that join or change their neighbours: text holding one is measured by grapheme.
+_JOINERS = frozenset("\u200d\ufe0e\ufe0f")
+# Cell widths of the characters seen so far outside the narrow set.
+_WIDTHS: dict[str, int] = {}
 # A line should not start with these (Chinese and Japanese line-breaking rules, simplified).
 _NO_LINE_START = frozenset("、。，．,.：；:;！？!?）)」』】〕〉》”’…ー々〜・")
 # ... nor end with these.
@@ -119,7 +124,83 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
     flat = _flatten(text)
     if _NARROW.issuperset(flat):
         return _wrap_narrow(flat, width)
+    wide = _simple_wide(flat)
+    if wide is not None:
+        return _wrap_simple(flat, width, wide)
     return _wrap_cells(flat, width)
+
+
+def _simple_wide(text: str) -> frozenset[str] | None:
+    """The wide characters of `text` when all the others are narrow, else None.
+
+    Such text (Chinese or Japanese mixed with Latin, say) has one cell or two per character
+    and nothing that joins characters, so it can be wrapped without splitting graphemes.
+    """
+    others = set(text).difference(_NARROW)
+    for ch in others:
+        width = _WIDTHS.get(ch)
+        if width is None:
+            width = _WIDTHS[ch] = get_character_cell_size(ch) if ch not in _JOINERS else 0
+        if width != 2:
+            return None
+    return frozenset(others)
+
+
+def _wrap_simple(text: str, width: int, wide: frozenset[str]) -> list[tuple[int, int]]:
+    """`_wrap_cells` for text whose characters are one or two cells wide and stand alone.
+
+    Same rules and same result, found with prefix sums of the widths and `bisect`
+    instead of a step per character.
+    """
+    n = len(text)
+    cum = list(accumulate([2 if ch in wide else 1 for ch in text], initial=0))
+    lines: list[tuple[int, int]] = []
+
+    def trimmed(end: int) -> int:
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        return end
+
+    i = 0
+    while i < n and text[i] == " ":
+        i += 1
+    while i < n:
+        j = bisect_right(cum, cum[i] + width, i, n + 1) - 1  # chars i..j-1 fit
+        if j >= n:
+            lines.append((i, trimmed(n)))
+            break
+        if j == i:  # one character wider than the line
+            lines.append((i, i + 1))
+            i += 1
+        elif text[j] == " ":
+            lines.append((i, trimmed(j)))
+            i = j + 1
+        else:
+            # The last place to break at or before j: a space, or beside a wide character.
+            k = j
+            while k > i:
+                ch, prev = text[k], text[k - 1]
+                if ch == " ":
+                    lines.append((i, trimmed(k)))
+                    i = k + 1
+                    break
+                if (
+                    ch not in _NO_LINE_START
+                    and prev not in _NO_LINE_END
+                    and (ch in wide or prev in wide)
+                ):
+                    lines.append((i, trimmed(k)))
+                    i = k
+                    break
+                k -= 1
+            else:
+                lines.append((i, j))  # a word longer than the line: cut it
+                i = j
+        while i < n and text[i] == " ":
+            i += 1
+    if not lines:
+        return [(n, n)] if text else [(0, 0)]
+    return lines
 
 
 def _flatten(text: str) -> str:

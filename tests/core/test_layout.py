@@ -10,7 +10,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from pressreader.layout import ArticleLayout, line_cells, metadata_line, wrap
+from pressreader.layout import (
+    ArticleLayout,
+    _simple_wide,
+    _wrap_cells,
+    _wrap_simple,
+    line_cells,
+    metadata_line,
+    wrap,
+)
 from pressreader.loader import load_file
 from pressreader.model import Anchor, Article, Section
 from pressreader.sanitize import escape_controls
@@ -124,6 +132,25 @@ def test_any_text_fits_and_round_trips(text: str, width: int) -> None:
     assert spans
     assert_covers(text, spans)
     assert_fits(text, spans, width)
+
+
+@given(
+    st.lists(
+        st.sampled_from([*"ab c，。、“”（）中文字🎆!?", "  ", "word"]),
+        max_size=80,
+    ).map("".join),
+    st.integers(min_value=1, max_value=30),
+)
+@settings(max_examples=400, deadline=None)
+def test_fast_cjk_wrap_equals_the_grapheme_wrap(text: str, width: int) -> None:
+    wide = _simple_wide(text)
+    assert wide is not None
+    assert _wrap_simple(text, width, wide) == _wrap_cells(text, width)
+
+
+@pytest.mark.parametrize("text", ["e\u0301", "a\ufe0fb", "👩\u200d👧", "中\x1b", "中\u200b"])
+def test_joining_or_zero_width_characters_take_the_grapheme_path(text: str) -> None:
+    assert _simple_wide(text) is None
 
 
 def article() -> Article:
