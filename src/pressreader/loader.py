@@ -950,7 +950,24 @@ def _invalid_utf8(data: bytes, error: UnicodeDecodeError) -> Problem:
 def _load(source: str | bytes, path: Path) -> LoadResult:
     result = LoadResult(path=path)
     shown = str(path)
-    data = source if isinstance(source, bytes) else source.encode("utf-8", "surrogatepass")
+    if isinstance(source, bytes):
+        data = source
+    else:
+        try:
+            data = source.encode("utf-8")
+        except UnicodeEncodeError as error:  # text in memory with a lone surrogate
+            line_start = source.rfind("\n", 0, error.start) + 1
+            result.problems.append(
+                Problem(
+                    "error",
+                    shown,
+                    source.count("\n", 0, error.start) + 1,
+                    error.start - line_start + 1,
+                    f"invalid character U+{ord(source[error.start]):04X} (a lone surrogate); "
+                    "expected Unicode text",
+                )
+            )
+            return result
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         result.problems.append(
             Problem("error", shown, 1, 1, "the file is UTF-16 text; expected UTF-8")

@@ -294,3 +294,10 @@ def test_odd_yaml_gives_problems_not_exceptions(text: str) -> None:
     result = load_text(text, Path("odd.yaml"))
     assert all("internal error" not in problem.message for problem in result.problems)
     assert result.problems or result.articles
+
+
+def test_lone_surrogate_in_text_is_an_error_at_its_place() -> None:
+    result = load_text("title: x\nsections: [{paragraphs: [a\ud800]}]\n", Path("s.yaml"))
+    (problem,) = result.problems
+    assert (problem.severity, problem.line, problem.column) == ("error", 2, 27)
+    assert "lone surrogate" in problem.message

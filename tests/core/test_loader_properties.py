@@ -49,6 +49,12 @@ def test_random_text(text: str) -> None:
 
 
 @SETTINGS
+@given(st.text(st.characters(exclude_categories=()), max_size=100))
+def test_random_text_with_surrogates(text: str) -> None:
+    assert_well_formed(load_text(text, PATH))
+
+
+@SETTINGS
 @given(st.binary(max_size=300))
 def test_random_bytes(data: bytes) -> None:
     assert_well_formed(load_bytes(data, PATH))
