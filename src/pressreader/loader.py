@@ -158,9 +158,8 @@ def _describe(node: Node) -> str:
     if isinstance(node, SequenceNode):
         return "a list"
     tag = node.tag
-    value = escape_line(str(node.value))
-    if len(value) > 40:
-        value = value[:39] + "…"
+    value = str(node.value)
+    value = escape_line(value if len(value) <= 40 else value[:39] + "…")
     if tag == STR:
         return f"the text {value!r}"
     if tag == INT:
