@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import random
 import statistics
 import sys
 import time
@@ -36,7 +37,7 @@ from textual.widgets import Footer, Header, Log, Static
 from pressreader.find import FindQuery
 from pressreader.layout import ArticleLayout, reading_minutes
 from pressreader.loader import load_text
-from pressreader.model import Article
+from pressreader.model import Article, Section
 from pressreader.tui.widgets.article_view import ArticleView
 from pressreader.tui.widgets.find_bar import FindBar
 
@@ -77,6 +78,21 @@ class ReaderApp(App[None]):
         view = self.query_one(ArticleView)
         view.find(event.query)
         self.query_one(FindBar).set_status(view.find_status)
+
+
+def cjk_article(paragraphs: int) -> Article:
+    """Chinese text with its punctuation, for the wide-character wrapping path."""
+    rng = random.Random(2)
+    alphabet = "中国同世界各国的合作不断深化伙伴关系持续扩大对外开放水平稳步提升，。“”"
+    texts = ["".join(rng.choice(alphabet) for _ in range(130)) for _ in range(paragraphs)]
+    return Article(
+        id="cjk",
+        title="中文",
+        sections=[
+            Section(f"s{n}", f"第{n + 1}部分", texts[n * 50 : (n + 1) * 50])
+            for n in range((paragraphs + 49) // 50)
+        ],
+    )
 
 
 def median_ms(samples: list[float]) -> float:
@@ -250,6 +266,15 @@ async def main() -> int:
     start = time.perf_counter()
     minutes = reading_minutes(article)
     counting = time.perf_counter() - start
+    cjk = cjk_article(args.paragraphs)
+    cjk_wrapped = ArticleLayout(cjk, metadata="").wrapped(SIZE[0] - 5)
+    start = time.perf_counter()
+    cjk_wrapped.finish()
+    cjk_time = time.perf_counter() - start
+    print(
+        f"layout of a Chinese article ({args.paragraphs} paragraphs of 130 characters):"
+        f" {cjk_time * 1000:.1f} ms for {cjk_wrapped.line_count} lines"
+    )
     print(
         f"layout: blocks {blocks * 1000:.1f} ms, first two screens {first * 1000:.2f} ms; in"
         f" the background after the first paint: the other {wrapped.line_count} lines"

@@ -9,8 +9,11 @@ the width of its visible escape (`\\x1b` is four cells), so lines still fit.
 Wrapping is greedy: Latin text breaks at spaces, Chinese and Japanese text anywhere
 (except before closing punctuation), a word longer than the line is cut, and a combining
 mark or emoji sequence always stays with its base character. Text made only of narrow
-characters (most Western text) takes a fast path based on `str.rfind`, so a whole
-2 MB article wraps in a few tens of milliseconds; wrapped blocks are cached per width.
+characters (most Western text) takes a fast path based on `str.rfind`; text whose
+characters are one or two cells wide and stand alone (Chinese, Japanese) one based on
+prefix sums and `bisect`; anything else goes grapheme by grapheme. A 2 MB article wraps in
+a few tens of milliseconds, and lazily: `WrappedLayout` wraps blocks as they are asked
+for, so the first screen never waits for the whole article. Layouts are cached per width.
 """
 
 from __future__ import annotations
