@@ -74,7 +74,8 @@ class Tmux:
         self.run("set-option", "-g", "set-clipboard", "on")
 
     def screen(self) -> str:
-        return self.run("capture-pane", "-p")
+        # No-break spaces (the metadata line keeps "·" with the word before it) read as spaces.
+        return self.run("capture-pane", "-p").replace("\xa0", " ")
 
     def title(self) -> str:
         return self.run("display-message", "-p", "#{pane_title}").strip()

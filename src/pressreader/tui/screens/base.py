@@ -49,9 +49,9 @@ class ReaderModal(ModalScreen[Any]):
 
 
 class ReaderFooter(Footer):
-    """The footer with the screen's own keys first (region toggles, find), then the keys
-    that work everywhere, then the focused widget's, so the keys that matter most stay
-    visible on an 80-column terminal."""
+    """The footer with the keys that work everywhere first (back, help), then the screen's
+    own (region toggles, find), then the focused widget's, so the keys that matter most
+    stay visible on an 80-column terminal."""
 
     def compose(self) -> ComposeResult:
         if not self._bindings_ready:
@@ -61,9 +61,9 @@ class ReaderFooter(Footer):
         active = screen.active_bindings
 
         def rank(item: ActiveBinding) -> int:
-            if item.node is screen:
+            if item.node is app:
                 return 0
-            return 1 if item.node is app else 2
+            return 1 if item.node is screen else 2
 
         shown: dict[str, ActiveBinding] = {}
         for item in sorted(active.values(), key=rank):
