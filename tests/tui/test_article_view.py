@@ -9,6 +9,7 @@ from rich.segment import Segment
 from textual.app import App, ComposeResult
 from textual.widget import Widget
 
+from pressreader.find import FindQuery
 from pressreader.loader import load_file
 from pressreader.model import Anchor, Article, Quote, Section
 from pressreader.tui.widgets.article_view import ArticleView
@@ -340,6 +341,22 @@ async def test_highlights_differ_without_colour() -> None:
             assert any(attrs), name
         body = ["quote", "statistic", "match", "current-match", "selected"]
         assert len({found[name] for name in body}) == len(body)
+
+
+async def test_an_empty_view_finds_nothing_and_does_not_fail() -> None:
+    class EmptyApp(App[None]):
+        def compose(self) -> ComposeResult:
+            yield ArticleView()
+
+    app = EmptyApp()
+    async with app.run_test(size=(40, 10)) as pilot:
+        view = app.query_one(ArticleView)
+        view.focus()
+        await pilot.press("j", "G", "]", "3", "plus")
+        results = view.find(FindQuery("x"))
+        assert len(results) == 0 and view.find_status == "0/0"
+        assert not view.next_match()
+        assert view.render_line(0).text.strip() == ""
 
 
 def test_every_binding_has_an_id_and_a_description() -> None:

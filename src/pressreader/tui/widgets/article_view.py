@@ -461,8 +461,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         line = wrapped.section_line(index)
         if line is None:
             return False
-        self._scroll_line(line)
+        # Pinned first: near the end the view cannot scroll the section to the top, and it
+        # is still the one the reader asked for.
         self._pinned_section = index
+        self._scroll_line(line)
         self._update_section()
         return True
 
@@ -536,7 +538,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def find(self, query: FindQuery) -> FindResults:
         """Search the article and highlight every match; returns the results."""
         if self._article is None:
-            raise RuntimeError("no article loaded")
+            # No article yet: nothing to find, and no error either.
+            results = ArticleText(Article(id="", title="", sections=[])).search(query)
+            self.set_find_results(results)
+            return results
         if self._text is None:
             self._text = ArticleText(self._article)
         results = self._text.search(query)
