@@ -135,6 +135,9 @@ _STAND_IN = re.compile("[\U000f0000-\U000fffff]")
 _BUDGET_PER_CHAR = 4
 _BUDGET_FLOOR = 10_000
 _HINTED_FAILURES = 50
+# The shape of a BCP-47 tag: a 2-3 letter language (or `x-` / `i-` for private and legacy
+# tags), then subtags of 1-8 letters or digits: en, zh-Hant, pt-BR, x-klingon.
+_LANGUAGE_TAG = re.compile(r"(?:[A-Za-z]{2,3}|[xXiI])(?:-[A-Za-z0-9]{1,8})*\Z")
 
 
 class _BudgetExceeded(Exception):
@@ -510,6 +513,13 @@ class _Document:
             key: self.optional_text(entries, key, what)
             for key in ("subtitle", "outlet", "url", "dateline", "language", "summary")
         }
+        language = meta["language"]
+        if language is not None and not _LANGUAGE_TAG.match(language):
+            self.warning(
+                entries["language"][1],
+                f"article `language`: {_display(language)!r} is not a BCP-47 language tag; "
+                "expected a tag such as en, zh, zh-Hant or pt-BR",
+            )
         published = self.published(entries)
         authors = self.text_list(entries, "authors", what)
         tags = self.text_list(entries, "tags", what)
