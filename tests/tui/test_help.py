@@ -38,6 +38,9 @@ async def test_question_mark_and_f1_open_help_listing_every_binding() -> None:
             assert isinstance(app.screen, HelpScreen)
             await pilot.press("escape")
             assert app.screen is screen
+            await pilot.press(key, key)  # the same key closes it again
+            await pilot.pause()
+            assert app.screen is screen
         groups = collect_bindings(screen, app)
         names = [name for name, _rows in groups]
         assert names[0] == "Article screen"

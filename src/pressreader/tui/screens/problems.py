@@ -44,6 +44,10 @@ class ProblemsScreen(ReaderScreen):
         title = Text(f"{count} problem{'s' if count != 1 else ''} in ", style="bold")
         title.append(escape_line(str(self.entry.path)))
         yield Static(title, id="problems-title")
+        yield Static(
+            Text("Fix the file, then press r in the library to read it again.", "dim"),
+            id="problems-hint",
+        )
         with VerticalScroll(id="problems-list"):
             yield Static(problems_text(self.problems), id="problems-text")
         yield ReaderFooter()
