@@ -144,3 +144,16 @@ def test_empty_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Non
     assert status == 0
     assert out.strip() == "0 articles in 0 files: 0 errors, 0 warnings"
     assert "no *.yaml or *.yml files found" in err
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="needs byte file names")
+def test_file_name_that_is_not_utf8(tmp_path: Path) -> None:
+    name = os.fsencode(tmp_path) + b"/bad\xff.yaml"
+    with open(name, "wb") as stream:
+        stream.write(b"title: [x]\nsections: [{paragraphs: [a]}]\n")
+    text = run(str(tmp_path))
+    assert text.returncode == 1 and "Traceback" not in text.stderr
+    assert "bad\\xff.yaml:1:8: error:" in text.stdout
+    as_json = run("--format", "json", str(tmp_path))
+    assert as_json.returncode == 1
+    assert json.loads(as_json.stdout)["problems"][0]["path"].endswith("bad\udcff.yaml")
