@@ -308,6 +308,20 @@ async def test_five_thousand_paragraphs_open_without_a_widget_per_paragraph() ->
         assert view.virtual_size.height == lines.line_count
 
 
+async def test_scrolling_far_before_the_layout_is_complete_reaches_the_line() -> None:
+    article = long_article(5000, sections=50)
+    app = ViewApp(article)
+    async with app.run_test(size=(80, 24)):
+        view = app.query_one(ArticleView)
+        lines = view.display_lines
+        assert lines is not None and not lines.complete
+        target = lines.line_of("paragraph", 45, 0, 0)
+        assert target is not None
+        view.scroll_to(y=target, animate=False, immediate=True, force=True)
+        assert view.scroll_y == target
+        assert view.render_line(0).text.strip().startswith("Paragraph 4500 ")
+
+
 async def test_load_article_replaces_the_text_and_goes_to_the_top() -> None:
     app = ViewApp(long_article(100))
     async with app.run_test(size=(80, 24)) as pilot:

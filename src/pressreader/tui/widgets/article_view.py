@@ -15,6 +15,8 @@ from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
+from textual._animator import EasingFunction
+from textual._types import AnimationLevel, CallbackType
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.events import Resize
@@ -421,6 +423,38 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if index != self.current_section:
             self.current_section = index
             self.post_message(self.SectionChanged(index))
+
+    def scroll_to(
+        self,
+        x: float | None = None,
+        y: float | None = None,
+        *,
+        animate: bool = True,
+        speed: float | None = None,
+        duration: float | None = None,
+        easing: EasingFunction | str | None = None,
+        force: bool = False,
+        on_complete: CallbackType | None = None,
+        level: AnimationLevel = "basic",
+        immediate: bool = False,
+        release_anchor: bool = True,
+    ) -> None:
+        """Scroll to a line; the layout is wrapped that far first, so any line is reachable."""
+        if y is not None and self._wrapped is not None and not self._wrapped.complete:
+            self._wrapped.has_line(int(y) + self.scrollable_content_region.height)
+            self._sync_virtual_size()
+        super().scroll_to(
+            x,
+            y,
+            animate=animate,
+            speed=speed,
+            duration=duration,
+            easing=easing,
+            force=force,
+            on_complete=on_complete,
+            level=level,
+            immediate=immediate,
+        )
 
     def _scroll_line(self, y: float) -> None:
         # force: right after mounting, the scrollbars are not shown yet, which would
