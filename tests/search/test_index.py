@@ -373,3 +373,31 @@ def test_update_from_a_worker_thread_uses_fresh_worker_processes(
     assert not thread.is_alive()
     report, hits = outcome
     assert report.added == 60 and hits == 60
+
+
+def test_busy_index_is_searched_as_it_is(lib: Path, tmp_path: Path) -> None:
+    """While another process writes the index, a search does not wait for it for long."""
+    write(lib / "a.yaml", article("A", ["Original words."]))
+    target = tmp_path / "i.sqlite"
+    with LibraryIndex([lib], target) as index:
+        index.update(workers=1)
+    other = sqlite3.connect(target, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process in the middle of an update
+    try:
+        notices: list[str] = []
+        with LibraryIndex([lib], target, notice=notices.append) as index:
+            # Nothing changed: no write needed, so no waiting and no notice.
+            report = index.update(workers=1, lock_timeout=0.1)
+            assert not report.busy and notices == []
+            write(lib / "a.yaml", article("A", ["Edited words."]))
+            _touch_later(lib / "a.yaml")
+            report = index.update(workers=1, lock_timeout=0.1)
+            assert report.busy
+            assert "being updated by another pressreader" in notices[0]
+            assert len(index.search("original")) == 1  # the last state, not an error
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with LibraryIndex([lib], target) as index:
+        index.update(workers=1)
+        assert index.search("original") == [] and len(index.search("edited")) == 1

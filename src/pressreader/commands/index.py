@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -73,15 +74,23 @@ def open_index(args: argparse.Namespace) -> LibraryIndex | int:
 
     try:
         return LibraryIndex(paths, args.index, notice=note)
-    except OSError as error:
-        print(f"pressreader: cannot open the index: {escape_line(str(error))}", file=sys.stderr)
+    except (OSError, sqlite3.Error) as error:
+        index_error(error)
         return 2
 
 
-def update(index: LibraryIndex, max_bytes: int) -> UpdateReport:
+def index_error(error: Exception) -> None:
+    """Say what went wrong with the index database (locked, unwritable, ...), in one line."""
+    text = str(error)
+    if "locked" in text or "busy" in text:
+        text += " (another pressreader is updating this index; try again when it has finished)"
+    print(f"pressreader: the search index: {escape_line(text)}", file=sys.stderr)
+
+
+def update(index: LibraryIndex, max_bytes: int, lock_timeout: float | None = None) -> UpdateReport:
     progress = ProgressLine()
     try:
-        return index.update(max_bytes=max_bytes, progress=progress)
+        return index.update(max_bytes=max_bytes, progress=progress, lock_timeout=lock_timeout)
     finally:
         progress.clear()
 
@@ -90,11 +99,15 @@ def run(args: argparse.Namespace) -> int:
     opened = open_index(args)
     if isinstance(opened, int):
         return opened
-    with opened as index:
-        started = time.perf_counter()
-        report = update(index, args.max_bytes)
-        elapsed = time.perf_counter() - started
-        entries = index.entries()
+    try:
+        with opened as index:
+            started = time.perf_counter()
+            report = update(index, args.max_bytes)
+            elapsed = time.perf_counter() - started
+            entries = index.entries()
+    except (OSError, sqlite3.Error) as error:
+        index_error(error)
+        return 2
     articles = sum(1 for e in entries if not e.broken)
     broken = [e for e in entries if e.broken]
     for entry in broken:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from pressreader.commands.index import open_index, update
+from pressreader.commands.index import index_error, open_index, update
 from pressreader.query import QueryError, parse
 from pressreader.sanitize import escape_line
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from pressreader.index import Hit
 
 HEADING_WIDTH = 60
+SEARCH_LOCK_TIMEOUT = 2.0  # seconds to wait for another process updating the index
 
 # grep's colours: file name magenta, line number green, separators cyan, matches bold red.
 _PATH, _LINE, _SEP, _MATCH, _HEADING, _RESET = (
@@ -89,9 +91,14 @@ def run(args: argparse.Namespace) -> int:
     opened = open_index(args)
     if isinstance(opened, int):
         return opened
-    with opened as index:
-        update(index, args.max_bytes)
-        hits = index.search(query, limit=args.limit)
+    try:
+        with opened as index:
+            # Searching a slightly stale index beats waiting for another process's long update.
+            update(index, args.max_bytes, lock_timeout=SEARCH_LOCK_TIMEOUT)
+            hits = index.search(query, limit=args.limit)
+    except (OSError, sqlite3.Error) as error:
+        index_error(error)
+        return 2
     out = sys.stdout
     if args.json:
         import json

@@ -23,7 +23,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from pressreader.index.build import Progress, UpdateReport, apply
+from pressreader.index.build import IndexBusy, Progress, UpdateReport, apply
 from pressreader.index.scan import Listing, Root, display_path, library_key, make_roots, scan_root
 from pressreader.index.schema import (
     SCHEMA_VERSION,
@@ -150,13 +150,35 @@ class LibraryIndex:
         max_bytes: int = DEFAULT_MAX_BYTES,
         progress: Progress | None = None,
         workers: int | None = None,
+        lock_timeout: float | None = None,
     ) -> UpdateReport:
-        """Read the files that changed since the last update; drop those that are gone."""
+        """Read the files that changed since the last update; drop those that are gone.
+
+        When another process is updating the same index for more than `lock_timeout`
+        seconds (default: 30), the index is left as it is, with a notice, and
+        `report.busy` is true: searches then see the state of its last update.
+        """
         found = self.scan()
 
         def run() -> UpdateReport:
             was_created = self.created
-            report = apply(self._db, found, max_bytes=max_bytes, progress=progress, workers=workers)
+            try:
+                report = apply(
+                    self._db,
+                    found,
+                    max_bytes=max_bytes,
+                    progress=progress,
+                    workers=workers,
+                    lock_timeout=lock_timeout,
+                )
+            except IndexBusy:
+                self._notice(
+                    f"the search index {self.path} is being updated by another pressreader; "
+                    "results may miss the latest changes"
+                )
+                report = UpdateReport(sum(len(listing) for _, listing in found))
+                report.busy = True
+                return report
             report.rebuilt = was_created
             if was_created:
                 settle(self._db)

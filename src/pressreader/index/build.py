@@ -33,6 +33,7 @@ class UpdateReport:
     __slots__ = (
         "added",
         "broken",
+        "busy",
         "changed",
         "files",
         "notices",
@@ -49,6 +50,7 @@ class UpdateReport:
         self.unchanged = 0
         self.broken = 0  # files read this time that have errors
         self.rebuilt = False  # the index was created from scratch
+        self.busy = False  # another process was updating the index: it was left as it was
         self.notices: list[str] = []
 
     def __repr__(self) -> str:
@@ -80,6 +82,26 @@ def _records(jobs: list[tuple[str, int, int]], workers: int) -> Iterator[FileRec
     chunk = max(1, min(32, len(jobs) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         yield from pool.map(read_file, jobs, chunksize=chunk)
+
+
+class IndexBusy(Exception):
+    """Another process is writing the index (a long update); it was left as it is."""
+
+
+def _begin(db: sqlite3.Connection, lock_timeout: float | None) -> None:
+    if lock_timeout is None:
+        db.execute("BEGIN IMMEDIATE")
+        return
+    previous = db.execute("PRAGMA busy_timeout").fetchone()[0]
+    db.execute(f"PRAGMA busy_timeout = {int(lock_timeout * 1000)}")
+    try:
+        db.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise IndexBusy(str(error)) from None
+        raise
+    finally:
+        db.execute(f"PRAGMA busy_timeout = {int(previous)}")
 
 
 def _delete_files(db: sqlite3.Connection, file_ids: list[int]) -> None:
@@ -164,8 +186,12 @@ def _index_text(db: sqlite3.Connection, after: int) -> int:
 
 
 def signature(listing: Listing) -> bytes:
-    """A root's listing as bytes, compared with the stored one to see that nothing changed."""
-    return marshal.dumps(listing)
+    """A root's listing as bytes, compared with the stored one to see that nothing changed.
+
+    Marshal format 2 is the last without back-references, whose flags depend on reference
+    counts: the same listing always gives the same bytes.
+    """
+    return marshal.dumps(listing, 2)
 
 
 def _store_signatures(db: sqlite3.Connection, listings: Sequence[tuple[Root, Listing]]) -> None:
@@ -231,46 +257,45 @@ def apply(
     max_bytes: int,
     progress: Progress | None = None,
     workers: int | None = None,
+    lock_timeout: float | None = None,
 ) -> UpdateReport:
-    """Update the index to match `listings` (each root's scan) in one transaction."""
+    """Update the index to match `listings` (each root's scan) in one transaction.
+
+    Raises `IndexBusy` when another process holds the index for writing longer than
+    `lock_timeout` seconds (None: the connection's busy timeout)."""
     to_read, drop, removed, report, signed = plan(db, listings)
     if not to_read and not removed:
         if not signed:
             # Up to date, but recorded before signatures were: record them for next time.
-            db.execute("BEGIN IMMEDIATE")
+            _begin(db, lock_timeout)
             _store_signatures(db, listings)
             db.execute("COMMIT")
         return report
     if workers is None:
         workers = os.cpu_count() or 1
     total = len(to_read)
-    db.execute("BEGIN IMMEDIATE")
+    _begin(db, lock_timeout)
     try:
         # Plan again inside the write lock: another process may have updated meanwhile.
         to_read, drop, removed, report, _ = plan(db, listings)
         total = len(to_read)
         _delete_files(db, drop + removed)
-        first_new = db.execute("SELECT coalesce(max(id), 0) FROM passages").fetchone()[0]
+        indexed = db.execute("SELECT coalesce(max(id), 0) FROM passages").fetchone()[0]
         if progress is not None:
             progress(0, total)
         jobs = [(item.path, max_bytes, item.size) for item in to_read]
-        for done, (item, record) in enumerate(
-            zip(to_read, _records(jobs, workers), strict=True), 1
-        ):
+        records = _records(jobs, workers)
+        for done, (item, record) in enumerate(zip(to_read, records, strict=True), 1):
             if record[0]:
                 report.broken += 1
             _insert(db, item, record)
+            if done % FTS_BATCH == 0:
+                # Index the text as it comes, while the workers parse the next files.
+                indexed = _index_text(db, indexed)
             if progress is not None:
                 progress(done, total)
-        db.execute(
-            "INSERT INTO passages_words (rowid, text) SELECT id, text FROM passages WHERE id > ?",
-            (first_new,),
-        )
-        db.execute(
-            "INSERT INTO passages_cjk (rowid, text) "
-            "SELECT id, text FROM passages WHERE id > ? AND cjk = 1",
-            (first_new,),
-        )
+        _index_text(db, indexed)
+        _store_signatures(db, listings)
         db.execute("COMMIT")
     except BaseException:
         if db.in_transaction:
