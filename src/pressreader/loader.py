@@ -934,10 +934,13 @@ def _compose(source: str | bytes) -> tuple[list[Node], Exception | None]:
     return documents, None
 
 
-def _separator_line(data: bytes, node: Node) -> int:
+def _separator_line(lines: list[bytes], node: Node) -> int:
     """The 1-based line of the `---` that starts an empty document (its node has no text)."""
-    lines = data.split(b"\n")
-    for index in range(min(node.start_mark.line, len(lines) - 1), -1, -1):
+    mark = node.start_mark
+    start = min(mark.line, len(lines) - 1)
+    if mark.column == 0 and lines[start].startswith(b"---"):
+        start -= 1  # the mark stands at the next document's `---`
+    for index in range(start, -1, -1):
         if lines[index].startswith(b"---"):
             return index + 1
     return node.start_mark.line + 1
@@ -1018,13 +1021,15 @@ def _load(source: str | bytes, path: Path) -> LoadResult:
     budget = [max(_BUDGET_FLOOR, len(data) * _BUDGET_PER_CHAR)]
     # An empty document (a stray `---` at the end, say) is skipped, not numbered.
     articles: list[Node] = []
+    lines: list[bytes] = []  # the file's lines, split only if an empty document needs them
     for node in documents:
         if isinstance(node, ScalarNode) and node.tag == NULL:
+            lines = lines or data.split(b"\n")
             result.problems.append(
                 Problem(
                     "warning",
                     shown,
-                    _separator_line(data, node),
+                    _separator_line(lines, node),
                     1,
                     "empty YAML document (a stray `---`?) ignored",
                 )

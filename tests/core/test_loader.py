@@ -301,3 +301,11 @@ def test_lone_surrogate_in_text_is_an_error_at_its_place() -> None:
     (problem,) = result.problems
     assert (problem.severity, problem.line, problem.column) == ("error", 2, 27)
     assert "lone surrogate" in problem.message
+
+
+def test_empty_documents_point_at_their_separator() -> None:
+    text = "title: a\nsections: [{paragraphs: [a]}]\n---\n--- ~\n---\n# nothing\n---\n"
+    result = load_text(text, Path("x.yaml"))
+    assert [p.line for p in result.problems] == [3, 4, 5, 7]
+    assert all("empty YAML document" in p.message for p in result.problems)
+    assert [a.id for a in result.articles] == ["x"]
