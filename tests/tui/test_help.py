@@ -41,6 +41,9 @@ async def test_question_mark_and_f1_open_help_listing_every_binding() -> None:
             await pilot.press(key, key)  # the same key closes it again
             await pilot.pause()
             assert app.screen is screen
+        await pilot.press("f1", "q")  # q steps back from help too, without quitting
+        await pilot.pause()
+        assert app.screen is screen and app.is_running
         groups = collect_bindings(screen, app)
         names = [name for name, _rows in groups]
         assert names[0] == "Article screen"

@@ -179,6 +179,5 @@ class PressReaderApp(App[int]):
         from pressreader.tui.screens.help import HelpScreen
 
         if isinstance(self.screen, HelpScreen):
-            self.screen.dismiss()  # the same key closes it again
             return
         self.push_screen(HelpScreen(self.screen))

@@ -124,7 +124,8 @@ class HelpScreen(ReaderModal):
 
     HELP_GROUP = "Help"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Close", id="help.close"),
+        # A modal screen takes no keys from the app's bindings: its own close it.
+        Binding("escape,q,question_mark,f1", "close", "Close", id="help.close"),
         Binding("j", "scroll_down", "Scroll down", id="help.down", show=False),
         Binding("k", "scroll_up", "Scroll up", id="help.up", show=False),
     ]
