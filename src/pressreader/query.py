@@ -21,9 +21,16 @@ so no query can inject FTS5 operators or SQL.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from typing import Literal
+
+# `typing` and `datetime` cost start-up time on every search; type checkers see them here.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import datetime as dt
+    from typing import Literal
+
+    TermKind = Literal["word", "prefix", "phrase"]
+    _Kind = Literal["word", "phrase", "field", "or", "lparen", "rparen", "neg"]
 
 TEXT_FIELDS = ("speaker", "outlet", "tag", "title", "author")
 DATE_FIELDS = ("after", "before")
@@ -74,10 +81,7 @@ class QueryError(ValueError):
         self.column = column
 
 
-TermKind = Literal["word", "prefix", "phrase"]
-
-
-class _Record:
+class Record:
     """Value semantics for the small classes below (equality, hashing, repr).
 
     Plain slotted classes rather than dataclasses: `pressreader search` imports this module
@@ -91,7 +95,7 @@ class _Record:
 
     def __eq__(self, other: object) -> bool:
         return (
-            isinstance(other, _Record)
+            isinstance(other, Record)
             and type(self) is type(other)
             and (self._values() == other._values())
         )
@@ -104,7 +108,7 @@ class _Record:
         return f"{type(self).__name__}({fields})"
 
 
-class Term(_Record):
+class Term(Record):
     """Text to find: a word, a word prefix, or an exact phrase."""
 
     __slots__ = ("column", "kind", "text")
@@ -120,7 +124,7 @@ class Term(_Record):
         return has_cjk(self.text)
 
 
-class Field(_Record):
+class Field(Record):
     """A filter on article metadata: `name:value`."""
 
     __slots__ = ("column", "date", "name", "value")
@@ -133,7 +137,7 @@ class Field(_Record):
         self.name, self.value, self.column, self.date = name, value, column, date
 
 
-class Not(_Record):
+class Not(Record):
     __slots__ = ("column", "operand")
     operand: Node
     column: int
@@ -142,7 +146,7 @@ class Not(_Record):
         self.operand, self.column = operand, column
 
 
-class And(_Record):
+class And(Record):
     __slots__ = ("operands",)
     operands: tuple[Node, ...]
 
@@ -150,7 +154,7 @@ class And(_Record):
         self.operands = operands
 
 
-class Or(_Record):
+class Or(Record):
     __slots__ = ("operands",)
     operands: tuple[Node, ...]
 
@@ -161,7 +165,7 @@ class Or(_Record):
 Node = Term | Field | Not | And | Or
 
 
-class Query(_Record):
+class Query(Record):
     """A parsed query: the tree and the original text."""
 
     __slots__ = ("root", "text")
@@ -197,8 +201,6 @@ def positive_fields(node: Node) -> list[Field]:
 
 
 # --- tokenizer ---------------------------------------------------------------------------
-
-_Kind = Literal["word", "phrase", "field", "or", "lparen", "rparen", "neg"]
 
 
 class _Token:
@@ -317,9 +319,11 @@ def parse_date(value: str, column: int) -> dt.date:
             f"not a date: {value!r} (expected YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2022-01-31)",
             column,
         )
+    import datetime
+
     year, month, day = (int(g) if g else 1 for g in match.groups())
     try:
-        return dt.date(year, month, day)
+        return datetime.date(year, month, day)
     except ValueError as error:
         raise QueryError(f"not a date: {value!r} ({error})", column) from None
 

@@ -8,11 +8,13 @@ import sqlite3
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
 
 from pressreader.sanitize import escape_line
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import TextIO
+
     from pressreader.index import LibraryIndex, UpdateReport
 
 

@@ -12,12 +12,12 @@ import os
 import sqlite3
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from pressreader.commands.index import index_error, open_index, update
 from pressreader.query import QueryError, parse
 from pressreader.sanitize import escape_line
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from pressreader.index import Hit
 

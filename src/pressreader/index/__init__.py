@@ -21,7 +21,6 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
 
 from pressreader.index.build import IndexBusy, Progress, UpdateReport, apply
 from pressreader.index.scan import Listing, Root, display_path, library_key, make_roots, scan_root
@@ -35,7 +34,11 @@ from pressreader.index.schema import (
 from pressreader.index.search import Hit, execute
 from pressreader.query import Query, QueryError, parse
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any, TypeVar
+
+    T = TypeVar("T")
     from pressreader.index.views import QuoteRef, SpeakerSummary, StatisticRef
     from pressreader.library import LibraryEntry
     from pressreader.model import Problem
@@ -53,7 +56,6 @@ __all__ = [
 ]
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
-T = TypeVar("T")
 
 
 def __getattr__(name: str) -> Any:

@@ -12,10 +12,10 @@ import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING
 
 from pressreader.index.scan import Found, Listing, Root, join
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from pressreader.index.records import FileRecord
 

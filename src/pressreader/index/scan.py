@@ -12,24 +12,31 @@ import os
 import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import NamedTuple
+
+from pressreader.query import Record
 
 _SUFFIXES = (".yaml", ".yml")
 
 
-class Root(NamedTuple):
+class Root(Record):
     """A library root as the user gave it and as resolved (the key stored in the index)."""
 
-    given: str
-    resolved: str
+    __slots__ = ("given", "resolved")
+
+    def __init__(self, given: str, resolved: str) -> None:
+        self.given, self.resolved = given, resolved
 
 
-class Found(NamedTuple):
-    root: str  # resolved root
-    rel: str  # path relative to the root, '/'-separated; '' when the root is the file
-    path: str  # the path to show: the root as given, joined with rel
-    size: int
-    mtime_ns: int
+class Found(Record):
+    """A file to read: where it is stored in the index, where to read it, its stat."""
+
+    __slots__ = ("mtime_ns", "path", "rel", "root", "size")
+
+    def __init__(self, root: str, rel: str, path: str, size: int, mtime_ns: int) -> None:
+        self.root = root  # resolved root
+        self.rel = rel  # path relative to the root, '/'-separated; '' when the root is the file
+        self.path = path  # the path to show: the root as given, joined with rel
+        self.size, self.mtime_ns = size, mtime_ns
 
 
 def make_roots(paths: Iterable[Path | str]) -> list[Root]:

@@ -8,23 +8,53 @@ by bm25 with titles, headings, quotes and statistics counting more than a passin
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NamedTuple
 
 from pressreader.index.schema import KIND_NAMES, KIND_WEIGHTS, QUOTE, SEP, TITLE
-from pressreader.query import And, Field, Node, Not, Or, Query, Term, fts_term, has_cjk, words
+from pressreader.query import (
+    And,
+    Field,
+    Node,
+    Not,
+    Or,
+    Query,
+    Record,
+    Term,
+    fts_term,
+    has_cjk,
+    words,
+)
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 SNIPPET_WIDTH = 160
 _SPACE_RUN = re.compile(r"\s+")
 
 
-class Hit(NamedTuple):
+class Hit(Record):
     """One place a query matched, with what is needed to show it and open the article there."""
 
+    __slots__ = (
+        "article_id",
+        "document",
+        "heading",
+        "kind",
+        "line",
+        "matches",
+        "paragraph",
+        "path",
+        "score",
+        "section_id",
+        "section_index",
+        "snippet",
+        "speaker",
+        "title",
+    )
     path: Path
     line: int  # 1-based line of the paragraph (or quote, statistic, title) in the YAML file
     document: int  # 0-based YAML document of the article in its file
@@ -37,8 +67,31 @@ class Hit(NamedTuple):
     paragraph: int | None  # index within the section
     snippet: str  # one line of text around the first match (not yet escaped for display)
     matches: tuple[tuple[int, int], ...]  # [start, end) offsets of the matches in `snippet`
-    speaker: str | None = None  # for quotes
-    score: float = 0.0  # lower is better (weighted bm25)
+    speaker: str | None  # for quotes
+    score: float  # lower is better (weighted bm25)
+
+    def __init__(
+        self,
+        path: Path,
+        line: int,
+        document: int,
+        article_id: str,
+        title: str,
+        kind: str,
+        section_index: int | None,
+        section_id: str | None,
+        heading: str | None,
+        paragraph: int | None,
+        snippet: str,
+        matches: tuple[tuple[int, int], ...],
+        speaker: str | None = None,
+        score: float = 0.0,
+    ) -> None:
+        self.path, self.line, self.document = path, line, document
+        self.article_id, self.title, self.kind = article_id, title, kind
+        self.section_index, self.section_id, self.heading = section_index, section_id, heading
+        self.paragraph, self.snippet, self.matches = paragraph, snippet, matches
+        self.speaker, self.score = speaker, score
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -362,7 +415,3 @@ def _filter_only(
         (TITLE,),
     ).fetchall()
     return [(row[0], float(rank)) for rank, row in enumerate(rows)]
-
-
-def parse_date(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
