@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,19 @@ from pressreader.library import LibraryEntry
 from pressreader.model import Problem
 
 Display = Callable[[str, str], Path]
+
+
+def cached(display: Display) -> Display:
+    """`display` remembering each file's path: most files hold several rows."""
+    paths: dict[tuple[str, str], Path] = {}
+
+    def lookup(root: str, rel: str) -> Path:
+        path = paths.get((root, rel))
+        if path is None:
+            path = paths[(root, rel)] = display(root, rel)
+        return path
+
+    return lookup
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -107,33 +119,36 @@ class SpeakerSummary:
 
 def speakers(db: sqlite3.Connection) -> list[SpeakerSummary]:
     """Every speaker, most quoted first."""
-    counts: dict[str, tuple[int, int]] = {}
+    counts: dict[str, list[int]] = {}
     for name, kind, number in db.execute(
         "SELECT speaker, kind, count(*) FROM quotes GROUP BY speaker, kind"
     ):
-        direct, indirect = counts.get(name, (0, 0))
-        if kind == "indirect":
-            indirect += number
-        else:
-            direct += number
-        counts[name] = (direct, indirect)
-    roles: dict[str, Counter[str]] = {}
-    affiliations: dict[str, Counter[str]] = {}
-    articles: dict[str, set[int]] = {}
-    for article, name, role, affiliation in db.execute(
-        "SELECT article, name, role, affiliation FROM speakers"
-    ):
-        articles.setdefault(name, set()).add(article)
-        if role:
-            roles.setdefault(name, Counter())[role] += 1
-        if affiliation:
-            affiliations.setdefault(name, Counter())[affiliation] += 1
+        counts.setdefault(name, [0, 0])[1 if kind == "indirect" else 0] += number
+    roles: dict[str, str] = {}
+    affiliations: dict[str, str] = {}
+    # The most frequent role and affiliation of each speaker (ties: alphabetical).
+    for column, into in (("role", roles), ("affiliation", affiliations)):
+        for name, value, _ in db.execute(
+            f"SELECT name, {column}, count(*) AS n FROM speakers WHERE {column} IS NOT NULL "
+            f"GROUP BY name, {column} ORDER BY name, n DESC, {column}"
+        ):
+            into.setdefault(name, value)
     out = []
-    for name, ids in articles.items():
+    for name, articles in db.execute(
+        "SELECT name, count(DISTINCT article) FROM speakers GROUP BY name"
+    ):
         direct, indirect = counts.get(name, (0, 0))
-        role = roles[name].most_common(1)[0][0] if name in roles else None
-        aff = affiliations[name].most_common(1)[0][0] if name in affiliations else None
-        out.append(SpeakerSummary(name, len(ids), direct + indirect, direct, indirect, role, aff))
+        out.append(
+            SpeakerSummary(
+                name,
+                articles,
+                direct + indirect,
+                direct,
+                indirect,
+                roles.get(name),
+                affiliations.get(name),
+            )
+        )
     out.sort(key=lambda s: (-s.quotes, -s.articles, s.name.casefold()))
     return out
 
@@ -161,6 +176,7 @@ class QuoteRef:
 
 def quotes_by(db: sqlite3.Connection, display: Display, name: str) -> list[QuoteRef]:
     """All quotes of the speaker `name` (exact name), newest article first."""
+    display = cached(display)
     return [
         QuoteRef(display(root, rel), document, article_id, title, _date(published), *rest)
         for root, rel, document, article_id, title, published, *rest in db.execute(
@@ -205,6 +221,7 @@ def statistics(
 ) -> list[StatisticRef]:
     """Every statistic, newest article first; `label` / `unit` keep those containing the text
     (ignoring case)."""
+    display = cached(display)
     want_label = label.casefold() if label else None
     want_unit = unit.casefold() if unit else None
     out = []
