@@ -380,3 +380,19 @@ async def test_panel_choices_carry_over_to_the_next_article(library: Path) -> No
         assert other is not screen
         assert not other.query_one(TocPanel).display
         assert not other.query_one("#sidebar").display
+
+
+async def test_contents_fold_below_70_columns_and_toggle() -> None:
+    app = _app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await _open(pilot)
+        toc = screen.query_one(TocPanel)
+        assert not toc.display and not screen.query_one("#sidebar").display
+        await pilot.press("t")
+        assert toc.display and screen.state.toc_open is True
+        await pilot.press("s")  # one side panel at a time
+        assert screen.query_one("#sidebar").display and not toc.display
+        await pilot.resize_terminal(120, 36)
+        await pilot.pause()
+        # The reader's choices hold at any width.
+        assert screen.query_one("#sidebar").display and not toc.display

@@ -24,8 +24,9 @@ from pressreader.tui.state import ArticleState, ReaderState
 
 DEFAULT_THEME = "textual-dark"
 STYLES = Path(__file__).resolve().parent / "styles"
-# Below this width the article screen folds its sidebar away by default.
+# Below these widths the article screen folds its sidebar, then its contents, by default.
 WIDE_WIDTH = 100
+SLIM_WIDTH = 70
 
 
 class PressReaderApp(App[int]):
@@ -42,7 +43,8 @@ class PressReaderApp(App[int]):
     COMMANDS = App.COMMANDS | {ReaderCommands}
     HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012
         (0, "-tiny"),
-        (MIN_WIDTH, "-narrow"),
+        (MIN_WIDTH, "-slim"),
+        (SLIM_WIDTH, "-narrow"),
         (WIDE_WIDTH, "-wide"),
     ]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (MIN_HEIGHT, "-tall")]  # noqa: RUF012

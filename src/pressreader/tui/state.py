@@ -27,8 +27,9 @@ class ArticleState:
     document: int
     article_id: str
     position: Position = field(default_factory=Position)
-    toc_open: bool = True
-    # None: the layout decides (folded on narrow terminals); True/False: the reader chose.
+    # None: the layout decides (the contents fold below 70 columns, the sidebar below 100);
+    # True/False: the reader chose.
+    toc_open: bool | None = None
     sidebar_open: bool | None = None
     find_query: str = ""
     find_regex: bool = False

@@ -84,10 +84,17 @@ class ArticleScreen(ReaderScreen):
 
     def _apply_panels(self) -> None:
         state = self.state
-        self.set_class(not state.toc_open, "-toc-off")
+        self.set_class(state.toc_open is None, "-toc-auto")
+        self.set_class(state.toc_open is True, "-toc-on")
+        self.set_class(state.toc_open is False, "-toc-off")
         self.set_class(state.sidebar_open is None, "-sidebar-auto")
         self.set_class(state.sidebar_open is True, "-sidebar-on")
         self.set_class(state.sidebar_open is False, "-sidebar-off")
+
+    def _toc_shown(self) -> bool:
+        if self.state.toc_open is None:
+            return not self.has_class("-slim")  # folded on very narrow terminals
+        return self.state.toc_open
 
     def _sidebar_shown(self) -> bool:
         if self.state.sidebar_open is None:
@@ -95,8 +102,9 @@ class ArticleScreen(ReaderScreen):
         return self.state.sidebar_open
 
     def action_toggle_toc(self) -> None:
-        self.state.toc_open = not self.state.toc_open
-        if self.state.toc_open and not self.has_class("-wide") and self._sidebar_shown():
+        shown = not self._toc_shown()
+        self.state.toc_open = shown
+        if shown and not self.has_class("-wide") and self._sidebar_shown():
             # Too narrow for three columns: one side panel at a time.
             self.state.sidebar_open = False
         self._apply_panels()
@@ -105,7 +113,7 @@ class ArticleScreen(ReaderScreen):
     def action_toggle_sidebar(self) -> None:
         shown = not self._sidebar_shown()
         self.state.sidebar_open = shown
-        if shown and not self.has_class("-wide"):
+        if shown and not self.has_class("-wide") and self._toc_shown():
             self.state.toc_open = False
         self._apply_panels()
         self._keep_focus_visible()
