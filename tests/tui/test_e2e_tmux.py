@@ -67,9 +67,11 @@ class Tmux:
             raise AssertionError(f"tmux {' '.join(args)}: {done.stderr}")
         return done.stdout
 
-    def start(self, command: list[str]) -> None:
+    def start(self, command: list[str], env: dict[str, str] | None = None) -> None:
         # A shell waits after the app, so the pane (and its title) outlive it.
         line = " ".join(shlex.quote(part) for part in command) + "; echo EXITED $?; sleep 600"
+        if env:
+            line = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items()) + " " + line
         self.run("-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24", line)
         self.run("set-option", "-g", "set-clipboard", "on")
 
@@ -167,3 +169,25 @@ def test_hostile_file_leaves_the_terminal_alone(tmux: Tmux) -> None:
     tmux.keys("q")
     tmux.wait_text("EXITED 0")
     assert tmux.title() == before
+
+
+def test_no_color_sends_no_colour_at_all(tmux: Tmux) -> None:
+    tmux.start([_executable(), str(SAMPLE)], env={"NO_COLOR": "1"})
+    tmux.wait_text("q Quit")
+    tmux.keys("Enter")
+    tmux.wait_text("s Sidebar")
+    tmux.keys("/")
+    tmux.type("china")
+    tmux.wait_for(lambda s: COUNTER.search(s) is not None, "the match counter")
+    styled = tmux.run("capture-pane", "-p", "-e")
+    codes = [
+        int(code)
+        for params in re.findall(r"\x1b\[([0-9;]*)m", styled)
+        for code in params.split(";")
+        if code
+    ]
+    assert codes, "no attributes at all: the capture lost them"
+    colours = [c for c in codes if 30 <= c <= 38 or 40 <= c <= 48 or 90 <= c <= 107]
+    assert colours == []
+    # Selection and matches still show: reverse video, bold, underline.
+    assert 7 in codes and 1 in codes
