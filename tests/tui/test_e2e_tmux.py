@@ -157,6 +157,8 @@ def test_read_the_sample_by_keyboard_at_80x24(tmux: Tmux) -> None:
 def test_hostile_file_leaves_the_terminal_alone(tmux: Tmux) -> None:
     tmux.start([_executable(), str(READER_DATA / "hostile.yaml")])
     before = tmux.title()
+    # The library's row for the file may flash by first: wait for the article screen.
+    tmux.wait_text("s Sidebar")
     screen = tmux.wait_text("[bold red]Breaking[/]")
     assert "\\x1b]0;PWNED\\x07" in screen  # shown as a visible escape
     assert "[@click=app.quit]click[/]" in screen
