@@ -89,9 +89,13 @@ async def test_the_position_is_saved_once_it_settles(shelf: Path) -> None:
     app = _direct(path)
     async with app.run_test(size=(100, 30)) as pilot:
         screen, keeper = await _article(pilot)
-        screen.query_one(ArticleView).goto_section(4)
-        await pilot.pause(1.3)  # a few ticks of the keeper, without leaving
         assert keeper.key is not None
+        screen.query_one(ArticleView).goto_section(4)
+        # The keeper looks every half second; it saves once the place stays put for a look.
+        keeper._tick()
+        with _store() as store:
+            assert store.position(keeper.key) is None  # still moving
+        keeper._tick()
         with _store() as store:
             saved = store.position(keeper.key)
         assert saved is not None and saved.section_id == screen.article.sections[4].id
