@@ -24,8 +24,11 @@ def _app(paths: list[Path], *, direct: bool = False) -> PressReaderApp:
 
 
 def library_app() -> PressReaderApp:
-    """The sample article and the reader fixtures (CJK, hostile, broken files)."""
-    return _app([SAMPLE_FILE, READER_DATA])
+    """The sample article and the reader fixtures (CJK, hostile, broken files).
+
+    The paths are relative to the repository (the title bar shows them): call it with the
+    working directory there."""
+    return _app([SAMPLE_FILE.relative_to(ROOT), READER_DATA.relative_to(ROOT)])
 
 
 def article_app() -> PressReaderApp:

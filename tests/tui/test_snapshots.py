@@ -6,12 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from . import snapshot_apps as apps
 
 SnapCompare = Callable[..., bool]
 
 
-def test_library(snap_compare: SnapCompare) -> None:
+def test_library(snap_compare: SnapCompare, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(apps.ROOT)  # the title bar shows the library's paths as given
     assert snap_compare(apps.library_app(), terminal_size=(100, 24), run_before=apps.settle)
 
 

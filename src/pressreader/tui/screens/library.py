@@ -124,7 +124,12 @@ class LibraryScreen(ReaderScreen):
         self._row_cache: dict[int, list[Text]] = {}
 
     def compose(self) -> ComposeResult:
-        yield Static(Text("pressreader", style="bold"), id="library-title")
+        title = Text("pressreader", style="bold")
+        title.append("  ")
+        title.append(escape_line(", ".join(str(p) for p in self.paths)), "dim")
+        title.no_wrap = True
+        title.overflow = "ellipsis"
+        yield Static(title, id="library-title")
         # Disabled while hidden, so focus never lands in an invisible field.
         yield Input(
             placeholder="Filter titles, outlets, tags, speakers · Enter searches the full text",
