@@ -98,9 +98,9 @@ def test_incremental_update_reads_only_changed_files(lib: Path, open_index: Any)
     titles = {e.title for e in index.entries()}
     assert titles == {"Article 0", "Article one, edited", "Article 3", "Article 4", "Article nine"}
     # The old text is gone from the full-text index, the new text is in it.
-    assert index.search("number 1") == []
+    assert index.search('"number 1"') == []
     assert [h.path.name for h in index.search("rewritten")] == ["a1.yaml"]
-    assert index.search("number 2") == []
+    assert index.search('"number 2"') == []
     assert [h.path.name for h in index.search("newcomer")] == ["a9.yaml"]
 
 
@@ -352,9 +352,7 @@ def test_scan_walks_nested_folders_without_following_folder_links(
     assert paths == ["a/b/c/deep.yaml", "linked.yaml", "top.yaml"]
 
 
-def test_update_from_a_worker_thread_uses_fresh_worker_processes(
-    tmp_path: Path, lib: Path
-) -> None:
+def test_update_from_a_worker_thread_uses_fresh_worker_processes(tmp_path: Path, lib: Path) -> None:
     """The terminal UI indexes in a thread, where forking would be unsafe."""
     import threading
 

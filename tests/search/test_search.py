@@ -326,6 +326,14 @@ def test_every_file_grep_finds_is_among_the_hits(lib: Path, open_index: Any, see
         "naïve",
         "grain",
         "minister",
+        # YAML keys and values grep sees too.
+        "title",
+        "tags",
+        "outlet",
+        "heading",
+        "paragraphs",
+        "sections",
+        "1",
     ]:
         grep = subprocess.run(
             ["grep", "-rliw", "--include=*.yaml", word, str(lib)],
@@ -339,3 +347,26 @@ def test_every_file_grep_finds_is_among_the_hits(lib: Path, open_index: Any, see
         assert expected <= found, (word, expected - found)
         grep_found += len(expected)
     assert grep_found > 50  # grep really ran and found files
+
+
+def test_yaml_keys_and_comments_are_found_like_grep_finds_them(lib: Path, open_index: Any) -> None:
+    path = write(
+        lib / "a.yaml",
+        article(
+            "Plain",
+            ["Nothing special."],
+            statistics=[{"label": "Ships", "value": 3, "text": "Nothing"}],
+        ),
+    )
+    path.write_text("# Annotated by zanzibarian volunteers\n" + path.read_text(), "utf-8")
+    write(lib / "b.yaml", article("Other", ["Unrelated."]))
+    index = open_index(lib)
+    assert names(index.search("label")) == {"a.yaml"}  # a YAML key only a.yaml uses
+    assert names(index.search("paragraphs")) == {"a.yaml", "b.yaml"}
+    (hit,) = index.search("zanzibarian")
+    assert hit.line == 1 and hit.kind == "metadata"
+    assert hit.snippet == "# Annotated by zanzibarian volunteers"
+    # Such hits rank below the article's own words.
+    write(lib / "c.yaml", article("Label makers", ["A label on every box."]))
+    index.update(workers=1)
+    assert index.search("label")[0].path.name == "c.yaml"

@@ -6,11 +6,12 @@ This runs in worker processes during a build, so it returns only tuples, strings
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pressreader.index.schema import HEADING, META, PARAGRAPH, QUOTE, SEP, STATISTIC, TITLE
+from pressreader.index.schema import HEADING, META, PARAGRAPH, QUOTE, SEP, SOURCE, STATISTIC, TITLE
 from pressreader.model import Article, LoadResult, Statistic
 from pressreader.query import has_cjk
 
@@ -195,15 +196,80 @@ def article_record(article: Article, warnings: int, cjk: bool = True) -> tuple[A
 FileRecord = tuple[int, list[ProblemRow], list[tuple[Any, ...]]]
 
 
-def file_record(result: LoadResult, *, cjk: bool = True) -> FileRecord:
+# Every key of format 1 (see docs/FORMAT.md).
+_KEYS = (
+    "format", "id", "title", "subtitle", "outlet", "url", "dateline", "language", "summary",
+    "published", "authors", "tags", "sections", "speakers", "quotes", "statistics", "heading",
+    "paragraphs", "name", "role", "affiliation", "speaker", "text", "kind", "section", "note",
+    "label", "value", "previous", "unit", "period",
+)  # fmt: skip
+_KEY_BYTES = tuple((key, key.encode() + b":") for key in _KEYS)
+_COMMENT = re.compile(r"(?:^|\s)#(.*)")
+
+
+def _comments(data: bytes) -> list[tuple[int, str]]:
+    """(line, text) of each YAML comment (roughly: `#` at a line start or after a space)."""
+    if b"#" not in data:
+        return []
+    found = []
+    for number, line in enumerate(data.decode("utf-8", "replace").split("\n"), 1):
+        if "#" in line:
+            match = _COMMENT.search(line)
+            if match is not None and match.group(1).strip():
+                found.append((number, match.group(1).strip()))
+    return found
+
+
+def _source_rows(
+    result: LoadResult, data: bytes | None, check: Callable[[str], bool]
+) -> list[list[PassageRow]]:
+    """Each article's SOURCE passages: keys, ids and kinds, then the comments near it."""
+    keys = [key for key, marker in _KEY_BYTES if marker in data] if data is not None else []
+    comments = _comments(data) if data is not None else []
+    rows: list[list[PassageRow]] = []
+    starts = [article.line for article in result.articles]
+    for number, article in enumerate(result.articles):
+        words = [*keys, str(article.format)]
+        words.extend(section.id for section in article.sections)
+        words.extend(dict.fromkeys(quote.kind for quote in article.quotes))
+        text = " ".join(words)
+        mine: list[PassageRow] = [
+            (SOURCE, None, None, None, None, article.line, int(check(text)), None, text)
+        ]
+        end = starts[number + 1] if number + 1 < len(starts) else None
+        for line, comment in comments:
+            # A comment belongs to the article it stands in (those above the first, to it).
+            if (number == 0 or line >= article.line) and (end is None or line < end):
+                mine.append(
+                    (
+                        SOURCE,
+                        None,
+                        None,
+                        None,
+                        None,
+                        line,
+                        int(check(comment)),
+                        None,
+                        f"# {comment}",
+                    )
+                )
+        rows.append(mine)
+    return rows
+
+
+def file_record(result: LoadResult, *, cjk: bool = True, data: bytes | None = None) -> FileRecord:
     """(errors, problems, article records) of one loaded file; `cjk=False` when the file is
-    known to hold no CJK text."""
+    known to hold no CJK text; `data`, the file's bytes, adds what only the source shows."""
     problems: list[ProblemRow] = [
         (p.severity, p.line, p.column, p.message) for p in result.problems
     ]
     warnings = len(result.warnings)
     errors = len(result.errors)
-    return (errors, problems, [article_record(a, warnings, cjk) for a in result.articles])
+    records = [article_record(a, warnings, cjk) for a in result.articles]
+    check = has_cjk if cjk else _no_cjk
+    for record, extra in zip(records, _source_rows(result, data, check), strict=True):
+        record[1].extend(extra)
+    return (errors, problems, records)
 
 
 # UTF-8 lead bytes of the Han and kana blocks (U+3040-U+9FFF), of compatibility ideographs and
@@ -233,4 +299,4 @@ def read_file(job: tuple[str, int, int]) -> FileRecord:
     if data is None or len(data) > max_bytes:
         # The loader reports unreadable and oversized files in its own words.
         return file_record(load_file(path, max_bytes=max_bytes))
-    return file_record(load_bytes(data, path), cjk=might_hold_cjk(data))
+    return file_record(load_bytes(data, path), cjk=might_hold_cjk(data), data=data)

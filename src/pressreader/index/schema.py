@@ -14,13 +14,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 # Bump whenever the tables or what goes into them change: older indexes are rebuilt.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Joins the values of list fields (tags, speakers, authors) in one column.
 SEP = "\x1f"
 
 # Passage kinds (the `kind` column); the text of each is searched.
-PARAGRAPH, QUOTE, STATISTIC, TITLE, HEADING, META = range(6)
+# SOURCE holds what grep would see in the file besides the article's values: its YAML keys,
+# section ids, quote kinds and comments, so that every file `grep -w WORD` finds is found.
+PARAGRAPH, QUOTE, STATISTIC, TITLE, HEADING, META, SOURCE = range(7)
 KIND_NAMES = {
     PARAGRAPH: "paragraph",
     QUOTE: "quote",
@@ -28,9 +30,18 @@ KIND_NAMES = {
     TITLE: "metadata",
     HEADING: "metadata",
     META: "metadata",
+    SOURCE: "metadata",
 }
 # How much a hit of each kind counts in the ranking (bm25 is multiplied by it).
-KIND_WEIGHTS = {PARAGRAPH: 1.0, QUOTE: 2.0, STATISTIC: 1.5, TITLE: 4.0, HEADING: 2.0, META: 1.2}
+KIND_WEIGHTS = {
+    PARAGRAPH: 1.0,
+    QUOTE: 2.0,
+    STATISTIC: 1.5,
+    TITLE: 4.0,
+    HEADING: 2.0,
+    META: 1.2,
+    SOURCE: 0.2,
+}
 
 DDL = """
 CREATE TABLE roots (
