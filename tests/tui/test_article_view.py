@@ -227,6 +227,23 @@ async def test_hostile_text_shows_escaped_and_literal() -> None:
         assert all(not (s.style and s.style.meta) for s in seen)
 
 
+async def test_highlights_land_on_the_right_characters_around_escaped_controls() -> None:
+    app = ViewApp(fixture("hostile"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.query_one(ArticleView)
+        results = view.find(FindQuery("Clipboard: \x1b]52;c;SGVsbG8=\x07. Clear"))
+        assert len(results) == 1
+        await pilot.pause()
+        current = "".join(s.text for s in segments(view) if s.style and s.style.reverse)
+        # (The match may wrap: the space at a line break is on neither line.)
+        assert current.replace(" ", "") == "Clipboard:\\x1b]52;c;SGVsbG8=\\x07.Clear"
+        results = view.find(FindQuery("PWNED"))
+        assert len(results) >= 2
+        await pilot.pause()
+        current = [s.text for s in segments(view) if s.style and s.style.reverse]
+        assert current == ["PWNED"]
+
+
 async def test_cjk_lines_align_to_the_widget_width() -> None:
     app = ViewApp(fixture("cjk"))
     async with app.run_test(size=(61, 24)) as pilot:
