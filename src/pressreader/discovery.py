@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 ARTICLE_SUFFIXES = (".yaml", ".yml")
@@ -26,10 +25,14 @@ class PathNotFound(Exception):
         super().__init__(f"no such file or folder: {names}")
 
 
-@dataclass(slots=True)
 class Discovery:
-    files: list[Path] = field(default_factory=list)
-    missing: list[Path] = field(default_factory=list)
+    """The article files found, and the paths given that do not exist."""
+
+    __slots__ = ("files", "missing")
+
+    def __init__(self) -> None:
+        self.files: list[Path] = []
+        self.missing: list[Path] = []
 
 
 def is_article_name(name: str) -> bool:

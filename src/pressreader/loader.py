@@ -126,7 +126,8 @@ _KNOWN_SETS: Final[dict[tuple[str, ...], frozenset[str]]] = {
 # Characters YAML forbids raw in a file. An article may still hold them (pasted from a web
 # page); they are swapped for private-use stand-ins of the same length for parsing, swapped
 # back in the values, and reported as warnings instead of making the whole file unreadable.
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+# Compiled on first use (2 ms): only files with such characters need it.
+_UNPRINTABLE = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]"
 _STAND_IN_BASE = 0xF0000
 _STAND_IN = re.compile("[\U000f0000-\U000fffff]")
 
@@ -151,7 +152,7 @@ def _stand_in(match: re.Match[str]) -> str:
 def _restore(match: re.Match[str]) -> str:
     code = ord(match.group()) - _STAND_IN_BASE
     original = chr(code)
-    return original if _UNPRINTABLE.match(original) else match.group()
+    return original if re.match(_UNPRINTABLE, original) else match.group()
 
 
 def _describe(node: Node) -> str:
@@ -1010,13 +1011,13 @@ def _load(source: str | bytes, path: Path) -> LoadResult:
                 Problem("error", shown, problem.line, problem.column, problem.message)
             )
             return result
-        if _UNPRINTABLE.search(text) is not None:
+        if re.search(_UNPRINTABLE, text) is not None:
             stand_ins = _STAND_IN
 
             def restore(value: str) -> str:
                 return stand_ins.sub(_restore, value) if stand_ins.search(value) else value
 
-            documents, failure = _compose(_UNPRINTABLE.sub(_stand_in, text))
+            documents, failure = _compose(re.sub(_UNPRINTABLE, _stand_in, text))
     escapes = b"\\" in data
     budget = [max(_BUDGET_FLOOR, len(data) * _BUDGET_PER_CHAR)]
     # An empty document (a stray `---` at the end, say) is skipped, not numbered.
