@@ -350,10 +350,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             if position is not None:
                 s, e = position[s], position[e]
             text.stylize(self.get_component_rich_style(component, partial=True), s, e)
-            marked = marked or component in (
-                "article-view--current-match",
-                "article-view--selected",
-            )
+            marked = marked or component in _MARKED
         gutter = self._gutter
         margin = gutter + max(0, (width - gutter - wrapped.width) // 2)
         pieces = Text(end="", no_wrap=True)
