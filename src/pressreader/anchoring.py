@@ -70,7 +70,13 @@ class TextIndex:
         for section in sections:
             if not section.paragraphs:
                 continue
-            chunk = normalise(_SEPARATOR.join(section.paragraphs))
+            raw = _SEPARATOR.join(section.paragraphs)
+            chunk = normalise(raw)
+            if len(chunk) == len(raw) and raw.count(_SEPARATOR) == len(section.paragraphs) - 1:
+                # No run was collapsed: every paragraph kept its length.
+                self._lengths.extend(map(len, section.paragraphs))
+                chunks.append(chunk)
+                continue
             parts = chunk.split(_SEPARATOR)
             if len(parts) != len(section.paragraphs):
                 # A paragraph holds a NUL itself: normalise paragraph by paragraph instead.
