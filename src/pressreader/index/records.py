@@ -196,14 +196,6 @@ def article_record(article: Article, warnings: int, cjk: bool = True) -> tuple[A
 FileRecord = tuple[int, list[ProblemRow], list[tuple[Any, ...]]]
 
 
-# Every key of format 1 (see docs/FORMAT.md).
-_KEYS = (
-    "format", "id", "title", "subtitle", "outlet", "url", "dateline", "language", "summary",
-    "published", "authors", "tags", "sections", "speakers", "quotes", "statistics", "heading",
-    "paragraphs", "name", "role", "affiliation", "speaker", "text", "kind", "section", "note",
-    "label", "value", "previous", "unit", "period",
-)  # fmt: skip
-_KEY_BYTES = tuple((key, key.encode() + b":") for key in _KEYS)
 _COMMENT = re.compile(r"(?:^|\s)#(.*)")
 
 
@@ -220,16 +212,44 @@ def _comments(data: bytes) -> list[tuple[int, str]]:
     return found
 
 
+def _keys(article: Article) -> list[str]:
+    """The YAML keys the article's file uses for it, as far as its values tell (a key given
+    as null is not seen; a few that may be implicit are listed anyway)."""
+    keys = ["format", "id", "title", "sections", "paragraphs"]
+    for key in ("subtitle", "outlet", "url", "dateline", "language", "summary", "published"):
+        if getattr(article, key) is not None:
+            keys.append(key)
+    keys.extend(key for key in ("authors", "tags") if getattr(article, key))
+    if any(section.heading for section in article.sections):
+        keys.append("heading")
+    if article.speakers:
+        keys.extend(("speakers", "name"))
+        keys.extend(
+            k for k in ("role", "affiliation") if any(getattr(s, k) for s in article.speakers)
+        )
+    if article.quotes:
+        keys.extend(("quotes", "speaker", "text", "kind"))
+        if any(q.note for q in article.quotes):
+            keys.append("note")
+    if article.statistics:
+        keys.extend(("statistics", "label", "value"))
+        for key in ("previous", "unit", "period", "text"):
+            if any(getattr(stat, key) is not None for stat in article.statistics):
+                keys.append(key)
+    if any(q.section for q in article.quotes) or any(s.section for s in article.statistics):
+        keys.append("section")
+    return keys
+
+
 def _source_rows(
     result: LoadResult, data: bytes | None, check: Callable[[str], bool]
 ) -> list[list[PassageRow]]:
     """Each article's SOURCE passages: keys, ids and kinds, then the comments near it."""
-    keys = [key for key, marker in _KEY_BYTES if marker in data] if data is not None else []
     comments = _comments(data) if data is not None else []
     rows: list[list[PassageRow]] = []
     starts = [article.line for article in result.articles]
     for number, article in enumerate(result.articles):
-        words = [*keys, str(article.format)]
+        words = [*_keys(article), str(article.format)]
         words.extend(section.id for section in article.sections)
         words.extend(dict.fromkeys(quote.kind for quote in article.quotes))
         text = " ".join(words)
@@ -259,7 +279,7 @@ def _source_rows(
 
 def file_record(result: LoadResult, *, cjk: bool = True, data: bytes | None = None) -> FileRecord:
     """(errors, problems, article records) of one loaded file; `cjk=False` when the file is
-    known to hold no CJK text; `data`, the file's bytes, adds what only the source shows."""
+    known to hold no CJK text; `data`, the file's bytes, adds its comments."""
     problems: list[ProblemRow] = [
         (p.severity, p.line, p.column, p.message) for p in result.problems
     ]
