@@ -399,3 +399,19 @@ def test_busy_index_is_searched_as_it_is(lib: Path, tmp_path: Path) -> None:
     with LibraryIndex([lib], target) as index:
         index.update(workers=1)
         assert index.search("original") == [] and len(index.search("edited")) == 1
+
+
+def test_damage_found_while_searching_rebuilds_and_still_finds(lib: Path, tmp_path: Path) -> None:
+    write(lib / "a.yaml", article("A", ["Resilient words."]))
+    target = tmp_path / "i.sqlite"
+    notices: list[str] = []
+    with LibraryIndex([lib], target, notice=notices.append) as index:
+        index.update(workers=1)
+        # Damage the full-text index's pages behind the open connection's back.
+        other = sqlite3.connect(target)
+        other.execute("UPDATE passages_words_data SET block = x'ffffffffffff' WHERE id > 1")
+        other.commit()
+        other.close()
+        hits = index.search("resilient")
+        assert [h.path.name for h in hits] == ["a.yaml"]
+    assert any("damaged" in n for n in notices)

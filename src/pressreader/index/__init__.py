@@ -15,6 +15,7 @@ and the UI thread can share it safely).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import threading
@@ -99,6 +100,7 @@ class LibraryIndex:
         self._notice_callback = notice
         self._given = {root.resolved: root.given for root in self.roots}
         self._lock = threading.RLock()
+        self._max_bytes = DEFAULT_MAX_BYTES  # the last update's, for a rebuild after damage
         self._db, self.created = open_or_create(self.path, self._notice)
 
     # -- plumbing ------------------------------------------------------------------------------
@@ -111,8 +113,12 @@ class LibraryIndex:
     def _display(self, root: str, rel: str) -> Path:
         return Path(display_path(self._given, root, rel))
 
-    def _guard(self, action: Callable[[], T]) -> T:
-        """Run `action`; if the database turns out damaged, rebuild it empty and run it again."""
+    def _guard(self, action: Callable[[], T], *, refill: bool = True) -> T:
+        """Run `action`; if the database turns out damaged, rebuild it and run it again.
+
+        The rebuilt index is filled from the files first (unless `action` is the update
+        itself, `refill=False`), so a search on a damaged index still finds everything.
+        """
         with self._lock:
             try:
                 return action()
@@ -120,9 +126,14 @@ class LibraryIndex:
                 if not _is_corruption(error):
                     raise
                 self._notice(f"rebuilding the search index {self.path}: it is damaged ({error})")
-                self._db.close()
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.close()
                 self._db = create(self.path)
                 self.created = True
+                if refill:
+                    apply(self._db, self.scan(), max_bytes=self._max_bytes)
+                    settle(self._db)
+                    self.created = False
                 return action()
 
     def close(self) -> None:
@@ -187,7 +198,8 @@ class LibraryIndex:
             self.created = False
             return report
 
-        report = self._guard(run)
+        self._max_bytes = max_bytes
+        report = self._guard(run, refill=False)
         report.notices = list(self.notices)
         return report
 
