@@ -182,6 +182,47 @@ async def test_typing_starts_from_the_top_of_the_view() -> None:
         assert results.match(view.current_match - 1).section == 0
 
 
+async def test_erasing_a_query_looks_again_from_where_the_reader_was() -> None:
+    article = Article(
+        id="o",
+        title="Origin",
+        sections=[
+            Section(
+                "s",
+                None,
+                [f"Filler line {n} about nothing." for n in range(20)]
+                + ["A pea here."]
+                + ["Filler."] * 10
+                + ["A parrot there."]
+                + [f"Filler line {n} about nothing." for n in range(40)],
+            )
+        ],
+    )
+    app = FindApp(article)
+    async with app.run_test(size=(60, 16)) as pilot:
+        view = app.query_one(ArticleView)
+        await pilot.press("slash", *"parr")
+        await pilot.pause()
+        results = view.find_results
+        assert results is not None and view.current_match == 0
+        assert view.scroll_y > 0  # scrolled to the parrot
+        await pilot.press("backspace", "backspace")
+        await pilot.pause()
+        results = view.find_results
+        assert results is not None and view.current_match is not None
+        # "pa" is only in the parrot's paragraph.
+        match = results.match(view.current_match)
+        text = article.sections[0].paragraphs[match.paragraph]
+        assert text == "A parrot there."
+        await pilot.press("backspace")
+        await pilot.pause()
+        results = view.find_results
+        assert results is not None and view.current_match is not None
+        match = results.match(view.current_match)
+        # "p" is first found from the top the reader started at, not from the parrot.
+        assert article.sections[0].paragraphs[match.paragraph] == "A pea here."
+
+
 async def test_a_match_across_a_line_wrap_is_highlighted_on_both_lines() -> None:
     app = FindApp(wrap_article())
     async with app.run_test(size=(40, 30)) as pilot:

@@ -163,6 +163,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._cache: LRUCache[tuple[int, int, int, int], Strip] = LRUCache(STRIP_CACHE_SIZE)
         self._generation = 0
         self._find = FindCursor()
+        self._find_origin: tuple[TextKey, int] | None = None
         self._selected: Anchor | None = None
         self._pinned_section: int | None = None
         self._background_pending = False
@@ -211,6 +212,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._text = None  # the search corpus, built when the view is idle or on first search
         self._annotations = _annotation_spans(article)
         self._find.reset(None)
+        self._find_origin = None
         self._selected = None
         self._pinned_section = None
         self._wrapped = None
@@ -580,22 +582,31 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return results
 
     def set_find_results(self, results: FindResults | None) -> None:
-        """Highlight `results`; the current match is the first one from the top of the view."""
+        """Highlight `results`; the current match is the first one from the search's origin.
+
+        The origin is the top of the view when the first query arrived (after the article
+        was loaded or the find highlights were cleared), so typing, erasing and retyping
+        a query always looks from where the reader was, as incremental search does in less.
+        """
         start: int | None = None
-        if results is not None and len(results) and self._wrapped is not None:
-            top = self._wrapped.line(round(self.scroll_y))
-            kind = top.kind if top.kind not in ("meta", "blank") else "title"
-            if top.kind in ("meta", "blank"):
-                start = results.first_from(self._next_text_key(top.block), 0)
-            else:
-                key = TextKey(kind, top.section, top.paragraph)  # type: ignore[arg-type]
-                start = results.first_from(key, top.start)
-        elif results is not None and len(results):
-            start = 0
+        if results is not None and len(results):
+            origin = self._find_origin
+            if origin is None:
+                origin = self._find_origin = self._top_text_position()
+            start = 0 if origin is None else results.first_from(*origin)
         self._find.reset(results, start)
         self._bump()
         if start is not None:
             self._show_match(start)
+
+    def _top_text_position(self) -> tuple[TextKey, int] | None:
+        """The searchable text and offset at the top of the view."""
+        if self._wrapped is None:
+            return None
+        top = self._wrapped.line(round(self.scroll_y))
+        if top.kind in ("meta", "blank"):
+            return self._next_text_key(top.block), 0
+        return TextKey(top.kind, top.section, top.paragraph), top.start  # type: ignore[arg-type]
 
     def _next_text_key(self, block: int) -> TextKey:
         """The first searchable text at or after layout block `block`."""
@@ -606,7 +617,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return TextKey("title")
 
     def clear_find(self) -> None:
-        """Drop the search highlights."""
+        """Drop the search highlights (the next search starts from the view's top again)."""
+        self._find_origin = None
         if self._find.results is not None:
             self._find.reset(None)
             self._bump()
