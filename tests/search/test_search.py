@@ -135,6 +135,9 @@ def test_field_filters(news: LibraryIndex) -> None:
     assert names(news.search("author:yin")) == {"trade.yaml"}
     assert names(news.search("tag:外交")) == {"zh.yaml"}
     assert names(news.search("title:stal*")) == {"climate.yaml"}
+    (hit,) = news.search("title:talks")
+    assert hit.kind == "metadata" and hit.snippet == "Climate talks stall"
+    assert [hit.snippet[a:b] for a, b in hit.matches] == ["talks"]
     assert news.search("title:trade") == []
 
 

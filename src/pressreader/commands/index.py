@@ -97,6 +97,10 @@ def update(index: LibraryIndex, max_bytes: int, lock_timeout: float | None = Non
         progress.clear()
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
 def run(args: argparse.Namespace) -> int:
     opened = open_index(args)
     if isinstance(opened, int):
@@ -116,9 +120,9 @@ def run(args: argparse.Namespace) -> int:
         if entry.problem is not None:
             print(escape_line(entry.problem.format()), file=sys.stderr)
     print(
-        f"{articles:,} articles in {report.files:,} files"
+        f"{_count(articles, 'article')} in {_count(report.files, 'file')}"
         f" ({report.added:,} added, {report.changed:,} changed, {report.removed:,} removed,"
-        f" {report.unchanged:,} unchanged); {len(broken):,} broken files;"
+        f" {report.unchanged:,} unchanged); {_count(len(broken), 'broken file')};"
         f" {elapsed:.2f}s; index: {escape_line(str(index.path))}"
     )
     return 0

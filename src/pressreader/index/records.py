@@ -111,7 +111,7 @@ def _passages(article: Article, has_cjk: Callable[[str], bool]) -> list[PassageR
         anchor = quote.anchor
         where = anchor.section_index if anchor else None
         heading = article.sections[where].heading if where is not None else None
-        text = quote.text if not quote.note else f"{quote.text}\n{quote.note}"
+        text = quote.text if not quote.note else f"{quote.text} (note: {quote.note})"
         rows.append(
             (
                 QUOTE,

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 # Bump whenever the tables or what goes into them change: older indexes are rebuilt.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # Joins the values of list fields (tags, speakers, authors) in one column.
 SEP = "\x1f"

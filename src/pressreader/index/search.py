@@ -337,7 +337,9 @@ def execute(
     if limit is not None:
         ranked = ranked[: max(0, limit)]
     details = _details(db, [pid for pid, _ in ranked])
-    pattern = highlighter(terms)
+    # Without words to search, highlight what `title:` asked for in the titles listed.
+    shown = terms or [Term(f.value.rstrip("*"), "prefix") for f in query.fields("title")]
+    pattern = highlighter(shown)
     paths: dict[tuple[str, str], Path] = {}
     hits: list[Hit] = []
     for pid, score in ranked:
