@@ -52,6 +52,13 @@ _TYPOGRAPHIC_PAIRS = [
 # text holds a newline, so a match containing one crosses two texts and is dropped.
 _SEPARATOR = "\n"
 _ESCAPE = re.compile(r"\\.", re.DOTALL)
+# A group holding a repetition, itself repeated: `(a+)+`, `(\w*\s)*`, `(x{2,})+`.
+# Catastrophic backtracking needs this shape (a cheap check, not a proof); atomic groups
+# `(?>...)` do not backtrack, so they are allowed.
+_NESTED_REPEAT = re.compile(
+    r"\((?!\?>)(?:[^()\\]|\\.)*?(?:[+*]|\{\d*,\d*\})(?:[^()\\]|\\.)*\)"
+    r"(?:[+*]|\{\d*,\d*\})"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +82,10 @@ class FindQuery:
         flags = 0 if self.case_sensitive else re.IGNORECASE
         if not self.regex:
             return re.compile(re.escape(self.text.translate(_TYPOGRAPHIC)), flags)
+        if _NESTED_REPEAT.search(self.text):
+            # Python's `re` cannot be interrupted: `(a+)+` on a long text could hang the
+            # reader for minutes. An atomic group `(?>...)` does not backtrack.
+            return "regex too slow: a repeated group holds a repetition (try an atomic (?>…))"
         try:
             return re.compile(self.text.translate(_WHITESPACE), flags)
         except re.error as error:

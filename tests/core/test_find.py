@@ -193,3 +193,15 @@ def test_cjk_search_in_loaded_fixture() -> None:
 def test_many_invalid_expressions(pattern: str) -> None:
     results = ArticleText(make_article()).search(FindQuery(pattern, regex=True))
     assert results.error and len(results) == 0
+
+
+@pytest.mark.parametrize("pattern", ["(a+)+$", r"(\w+\s?)*x", "(x{2,})+", "(a*)*"])
+def test_nested_repetition_is_refused_before_it_can_hang(pattern: str) -> None:
+    article = Article(id="r", title="t", sections=[Section("s", None, ["a" * 5000 + "!"])])
+    results = ArticleText(article).search(FindQuery(pattern, regex=True))
+    assert results.error is not None and results.error.startswith("regex too slow")
+
+
+@pytest.mark.parametrize("pattern", ["(?>a+)+b", "(ab)+", "(a|b)*c", "a+b*", "foo(bar)?"])
+def test_ordinary_groups_are_allowed(pattern: str) -> None:
+    assert not isinstance(FindQuery(pattern, regex=True).compile(), str)
