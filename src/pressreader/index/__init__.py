@@ -9,8 +9,8 @@ One index per library (the set of root folders), stored by default in
 `$XDG_CACHE_HOME/pressreader/index-<hash of the resolved roots>.sqlite`. It is a cache: if it is
 missing, from another version or corrupt, it is rebuilt and a notice says so.
 
-An instance may be used from one thread at a time (it holds a lock, so a UI worker thread
-and the UI thread can share it safely).
+An instance may be shared between threads (a UI worker thread updating it while the UI thread
+reads it): every call holds the instance's lock, so calls run one after another.
 """
 
 from __future__ import annotations
