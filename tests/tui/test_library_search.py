@@ -322,3 +322,21 @@ def test_find_text_for_a_library_query() -> None:
     assert regex and text == r"export\w*|china"
     assert find_text_for('speaker:"Ma Zhaoxu"') == ("", False)
     assert find_text_for('"broken') == ("", False)
+
+
+async def test_a_cold_index_of_many_files_is_built_in_worker_processes(tmp_path: Path) -> None:
+    # Enough files for the index to parse them in worker processes, started from the UI's
+    # thread while Textual has replaced sys.stderr.
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(60):
+        (folder / f"a{n:03}.yaml").write_text(
+            article_yaml(f"Article number {n}", published=f"2023-01-{n % 28 + 1:02}"),
+            encoding="utf-8",
+        )
+    app = PressReaderApp([folder], use_user_config=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _library(pilot)
+        await _settle(pilot)
+        assert len(screen.entries) == 60
+        assert app.is_running

@@ -104,7 +104,13 @@ class LibrarySource:
             entries = list(scan(self.paths, self.max_bytes))
             return entries, LoadReport(read=len(entries), indexed=False)
         try:
-            report = index.update(max_bytes=self.max_bytes, progress=progress)
+            try:
+                report = index.update(max_bytes=self.max_bytes, progress=progress)
+            except ValueError:
+                # Worker processes could not start under Textual's stderr (see below); the
+                # failed update was rolled back. Only a big update starts them: try again.
+                start_resource_tracker()
+                report = index.update(max_bytes=self.max_bytes, progress=progress)
         except (OSError, sqlite3.Error) as error:
             # A busy or read-only index still lists what it last knew.
             tell(f"the search index could not be updated ({error})")
@@ -127,6 +133,39 @@ class LibrarySource:
 
     def statistics(self) -> list[StatisticRef]:
         return self.index.statistics()
+
+
+_tracker_lock = threading.Lock()
+
+
+def start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with a real file as its stderr.
+
+    The index parses many changed files in worker processes. The first process started
+    starts a resource tracker, which is handed `sys.stderr.fileno()`; a Textual app has
+    replaced `sys.stderr` with an object whose descriptor is -1, and the start fails
+    ("bad value(s) in fds_to_keep"). Starting the tracker here, with `os.devnull` as its
+    stderr for that moment, avoids it; afterwards it is simply reused.
+    """
+    import os
+    import sys
+    from multiprocessing import resource_tracker
+
+    with _tracker_lock:
+        try:
+            sys.stderr.fileno()
+        except (AttributeError, OSError, ValueError):
+            pass
+        else:
+            if sys.stderr.fileno() >= 0:
+                return  # a usable stderr: the tracker starts by itself when needed
+        saved = sys.stderr
+        with open(os.devnull, "w") as null:
+            sys.stderr = null
+            try:
+                resource_tracker.ensure_running()
+            finally:
+                sys.stderr = saved
 
 
 def entry_for(path: Path, document: int, article_id: str, title: str) -> LibraryEntry:
