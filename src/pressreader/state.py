@@ -50,6 +50,7 @@ T = TypeVar("T")
 STATE_FILE = "state.sqlite"
 SCHEMA_VERSION = 1
 RECENT_LIMIT = 50
+OPEN_TIMEOUT_S = 15.0  # a busy file at start-up: another pressreader is creating it
 BUSY_TIMEOUT_MS = 2000  # writes take well under a millisecond; waiting longer means trouble
 
 # The tables (and their columns) a current state file must have; anything else is not ours.
@@ -276,7 +277,12 @@ class StateStore:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             return self._fallback(f"cannot create the folder {path.parent}: {error.strerror}")
-        for attempt in (1, 2):
+        # Opening may wait on another process creating or migrating the file; a busy file
+        # at open is retried for longer than one write would wait, never taken as damage.
+        open_deadline = time.monotonic() + OPEN_TIMEOUT_S
+        attempt = 0
+        while attempt < 2:
+            attempt += 1
             # A directory, FIFO or dangling link: SQLite would fail on it (or hang on a FIFO).
             irregular = os.path.lexists(path) and not path.is_file()
             if irregular and not self._move_aside("it is not a regular file"):
@@ -296,6 +302,14 @@ class StateStore:
                 )
             except (_Unusable, sqlite3.DatabaseError) as error:
                 _close(conn)
+                if (
+                    isinstance(error, sqlite3.OperationalError)
+                    and _is_busy(error)
+                    and time.monotonic() < open_deadline
+                ):
+                    attempt -= 1
+                    time.sleep(0.05)
+                    continue
                 damaged = isinstance(error, _Unusable) or _is_corruption(error)
                 if not damaged or attempt == 2:
                     return self._fallback(f"cannot open {path}: {error}")
