@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import ActiveBinding
+from textual.binding import ActiveBinding, Binding, BindingType
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Static
 from textual.widgets._footer import FooterKey
@@ -34,8 +34,22 @@ class TooSmall(Static):
         )
 
 
+# Textual's own screen keys, given ids (so they can be remapped) and plain descriptions.
+SCREEN_BINDINGS: list[BindingType] = [
+    Binding("tab", "app.focus_next", "Next region", id="screen.focus_next", show=False),
+    Binding(
+        "shift+tab", "app.focus_previous", "Previous region", id="screen.focus_previous", show=False
+    ),
+    Binding(
+        "ctrl+c,super+c", "screen.copy_text", "Copy selected text", id="screen.copy", show=False
+    ),
+]
+
+
 class ReaderScreen(Screen[Any]):
     """A full screen that folds to the too-small note below MIN_WIDTH×MIN_HEIGHT."""
+
+    BINDINGS: ClassVar[list[BindingType]] = SCREEN_BINDINGS
 
     def compose_too_small(self) -> ComposeResult:
         yield TooSmall()
@@ -43,6 +57,8 @@ class ReaderScreen(Screen[Any]):
 
 class ReaderModal(ModalScreen[Any]):
     """A dialog that folds to the too-small note below MIN_WIDTH×MIN_HEIGHT."""
+
+    BINDINGS: ClassVar[list[BindingType]] = SCREEN_BINDINGS
 
     def compose_too_small(self) -> ComposeResult:
         yield TooSmall()
