@@ -415,3 +415,57 @@ def test_damage_found_while_searching_rebuilds_and_still_finds(lib: Path, tmp_pa
         hits = index.search("resilient")
         assert [h.path.name for h in hits] == ["a.yaml"]
     assert any("damaged" in n for n in notices)
+
+
+def test_reads_do_not_wait_for_a_running_update(
+    lib: Path, open_index: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The library screen searches while a worker thread updates the index."""
+    import threading
+
+    import pressreader.index.records as records
+
+    write(lib / "a.yaml", article("A", ["Before the edit."]))
+    index = open_index(lib)
+    write(lib / "a.yaml", article("A", ["After the edit."]))
+    _touch_later(lib / "a.yaml")
+    reading, release = threading.Event(), threading.Event()
+    real = records.read_file
+
+    def slow(job: Any) -> Any:
+        reading.set()
+        assert release.wait(30)
+        return real(job)
+
+    monkeypatch.setattr(records, "read_file", slow)
+    worker = threading.Thread(target=lambda: index.update(workers=1))
+    worker.start()
+    try:
+        assert reading.wait(30)
+        # The update holds the write lock and an open transaction: reads see the last state.
+        assert [h.snippet for h in index.search("edit")] == ["Before the edit."]
+        assert len(index.entries()) == 1
+    finally:
+        release.set()
+        worker.join(30)
+    assert [h.snippet for h in index.search("edit")] == ["After the edit."]
+
+
+def test_files_are_read_here_when_worker_processes_fail(
+    lib: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pressreader.index.build as build
+    from pressreader.index.records import read_file
+
+    for number in range(60):
+        write(lib / f"w{number:02}.yaml", article(f"Worker {number}", ["Fallback text."]))
+
+    def failing(jobs: list[Any], workers: int) -> Any:
+        yield read_file(jobs[0])  # one file read, then the pool breaks
+        raise ValueError("bad value(s) in fds_to_keep")
+
+    monkeypatch.setattr(build, "_in_workers", failing)
+    with LibraryIndex([lib], tmp_path / "i.sqlite") as index:
+        report = index.update(workers=2)
+        assert report.added == 60
+        assert len(index.search("fallback")) == 60

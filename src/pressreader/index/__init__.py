@@ -9,8 +9,9 @@ One index per library (the set of root folders), stored by default in
 `$XDG_CACHE_HOME/pressreader/index-<hash of the resolved roots>.sqlite`. It is a cache: if it is
 missing, from another version or corrupt, it is rebuilt and a notice says so.
 
-An instance may be shared between threads (a UI worker thread updating it while the UI thread
-reads it): every call holds the instance's lock, so calls run one after another.
+An instance may be shared between threads: updates take turns on one connection, reads on
+another, and a read during an update sees the index as it was before that update (so a search
+from the library screen does not wait for a long update in a worker thread).
 """
 
 from __future__ import annotations
@@ -99,9 +100,17 @@ class LibraryIndex:
         self.notices: list[str] = []
         self._notice_callback = notice
         self._given = {root.resolved: root.given for root in self.roots}
+        # Updates write through `_db` under `_lock`; reads go through their own connection
+        # under `_read_lock`, so a search need not wait for a long update (WAL lets it read
+        # the last committed state meanwhile).
         self._lock = threading.RLock()
+        self._read_lock = threading.RLock()
         self._max_bytes = DEFAULT_MAX_BYTES  # the last update's, for a rebuild after damage
         self._db, self.created = open_or_create(self.path, self._notice)
+        self._generation = 0  # bumped each time the database file is made anew
+        self._reader: sqlite3.Connection | None = None
+        self._reader_generation = -1
+        self._filling = False  # a new index is being filled: nothing to read yet
 
     # -- plumbing ------------------------------------------------------------------------------
 
@@ -113,32 +122,56 @@ class LibraryIndex:
     def _display(self, root: str, rel: str) -> Path:
         return Path(display_path(self._given, root, rel))
 
-    def _guard(self, action: Callable[[], T], *, refill: bool = True) -> T:
-        """Run `action`; if the database turns out damaged, rebuild it and run it again.
-
-        The rebuilt index is filled from the files first (unless `action` is the update
-        itself, `refill=False`), so a search on a damaged index still finds everything.
-        """
+    def _recreate(self, reason: str, generation: int, *, refill: bool) -> None:
+        """Replace a damaged database by a new one (filled from the files when `refill`),
+        unless another thread did so since `generation`."""
         with self._lock:
-            try:
-                return action()
-            except sqlite3.DatabaseError as error:
-                if not _is_corruption(error):
-                    raise
-                self._notice(f"rebuilding the search index {self.path}: it is damaged ({error})")
+            if self._generation != generation:
+                return
+            self._notice(f"rebuilding the search index {self.path}: it is damaged ({reason})")
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            self._db = create(self.path)
+            self._generation += 1
+            self.created = True
+            if refill:
+                apply(self._db, self.scan(), max_bytes=self._max_bytes)
+                settle(self._db)
+                self.created = False
+
+    def _connection(self) -> sqlite3.Connection:
+        """The reading connection (call with `_read_lock` held)."""
+        if self._reader is None or self._reader_generation != self._generation:
+            if self._reader is not None:
                 with contextlib.suppress(sqlite3.Error):
-                    self._db.close()
-                self._db = create(self.path)
-                self.created = True
-                if refill:
-                    apply(self._db, self.scan(), max_bytes=self._max_bytes)
-                    settle(self._db)
-                    self.created = False
-                return action()
+                    self._reader.close()
+            self._reader_generation = self._generation
+            self._reader = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self._reader.execute("PRAGMA busy_timeout = 10000")
+        return self._reader
+
+    def _read(self, action: Callable[[sqlite3.Connection], T], empty: T) -> T:
+        """Run a read; a damaged database is rebuilt from the files and the read run again."""
+        if self._filling:
+            return empty
+        for attempt in (1, 2):
+            with self._read_lock:
+                generation = self._generation
+                try:
+                    return action(self._connection())
+                except sqlite3.DatabaseError as error:
+                    if attempt == 2 or not _is_corruption(error):
+                        raise
+                    reason = str(error)
+            self._recreate(reason, generation, refill=True)
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def close(self) -> None:
-        with self._lock:
+        with self._lock, self._read_lock:
             self._db.close()
+            if self._reader is not None:
+                self._reader.close()
+                self._reader = None
 
     def __enter__(self) -> LibraryIndex:
         return self
@@ -173,33 +206,41 @@ class LibraryIndex:
         """
         found = self.scan()
 
-        def run() -> UpdateReport:
-            was_created = self.created
-            try:
-                report = apply(
-                    self._db,
-                    found,
-                    max_bytes=max_bytes,
-                    progress=progress,
-                    workers=workers,
-                    lock_timeout=lock_timeout,
-                )
-            except IndexBusy:
-                self._notice(
-                    f"the search index {self.path} is being updated by another pressreader; "
-                    "results may miss the latest changes"
-                )
-                report = UpdateReport(sum(len(listing) for _, listing in found))
-                report.busy = True
-                return report
-            report.rebuilt = was_created
-            if was_created:
-                settle(self._db)
-            self.created = False
-            return report
-
         self._max_bytes = max_bytes
-        report = self._guard(run, refill=False)
+        with self._lock:
+            for attempt in (1, 2):
+                generation = self._generation
+                was_created = self.created
+                self._filling = was_created
+                try:
+                    report = apply(
+                        self._db,
+                        found,
+                        max_bytes=max_bytes,
+                        progress=progress,
+                        workers=workers,
+                        lock_timeout=lock_timeout,
+                    )
+                except IndexBusy:
+                    self._notice(
+                        f"the search index {self.path} is being updated by another "
+                        "pressreader; results may miss the latest changes"
+                    )
+                    report = UpdateReport(sum(len(listing) for _, listing in found))
+                    report.busy = True
+                    break
+                except sqlite3.DatabaseError as error:
+                    if attempt == 2 or not _is_corruption(error):
+                        raise
+                    self._recreate(str(error), generation, refill=False)
+                    continue
+                finally:
+                    self._filling = False
+                report.rebuilt = was_created
+                if was_created:
+                    settle(self._db)
+                self.created = False
+                break
         report.notices = list(self.notices)
         return report
 
@@ -208,13 +249,13 @@ class LibraryIndex:
     def search(self, query: str | Query, *, limit: int | None = None) -> list[Hit]:
         """Ranked hits of `query` (text or parsed). Raises `QueryError` for unreadable text."""
         parsed = parse(query) if isinstance(query, str) else query
-        return self._guard(lambda: execute(self._db, parsed, self._display, limit))
+        return self._read(lambda db: execute(db, parsed, self._display, limit), [])
 
     def entries(self) -> list[LibraryEntry]:
         """One entry per article (newest first), then one per file with errors."""
         from pressreader.index.views import entries
 
-        return self._guard(lambda: entries(self._db, self._display))
+        return self._read(lambda db: entries(db, self._display), [])
 
     def problems(self, path: Path | str) -> list[Problem]:
         """Every problem recorded for the file at `path` (as listed in its entry)."""
@@ -222,26 +263,26 @@ class LibraryIndex:
 
         wanted = os.fspath(path)
 
-        def run() -> list[Problem]:
-            for root, rel, stored in self._db.execute("SELECT root, rel, problems FROM files"):
+        def run(db: sqlite3.Connection) -> list[Problem]:
+            for root, rel, stored in db.execute("SELECT root, rel, problems FROM files"):
                 shown = self._display(root, rel)
                 if os.fspath(shown) == wanted:
                     return problems_of(shown, stored)
             return []
 
-        return self._guard(run)
+        return self._read(run, [])
 
     def speakers(self) -> list[SpeakerSummary]:
         """Every speaker with their numbers of articles and quotes, most quoted first."""
         from pressreader.index.views import speakers
 
-        return self._guard(lambda: speakers(self._db))
+        return self._read(speakers, [])
 
     def quotes_by(self, name: str) -> list[QuoteRef]:
         """Every quote of the speaker called exactly `name`, across the library."""
         from pressreader.index.views import quotes_by
 
-        return self._guard(lambda: quotes_by(self._db, self._display, name))
+        return self._read(lambda db: quotes_by(db, self._display, name), [])
 
     def statistics(
         self, *, label: str | None = None, unit: str | None = None
@@ -249,7 +290,7 @@ class LibraryIndex:
         """Every statistic, optionally only those whose label / unit contains the text."""
         from pressreader.index.views import statistics
 
-        return self._guard(lambda: statistics(self._db, self._display, label, unit))
+        return self._read(lambda db: statistics(db, self._display, label, unit), [])
 
 
 def rebuild(paths: Sequence[Path | str], index_path: Path | str | None = None) -> None:

@@ -68,12 +68,31 @@ def _records(jobs: list[tuple[str, int, int]], workers: int) -> Iterator[FileRec
     # the YAML parser.
     from pressreader.index.records import read_file
 
-    if workers <= 1 or len(jobs) < PARALLEL_THRESHOLD:
-        for job in jobs:
-            yield read_file(job)
-        return
+    done = 0
+    if workers > 1 and len(jobs) >= PARALLEL_THRESHOLD:
+        try:
+            for record in _in_workers(jobs, workers):
+                yield record
+                done += 1
+        except (OSError, ValueError, RuntimeError) as error:
+            # Worker processes could not start or died (no usable stderr under a terminal
+            # UI, a process limit, ...): read the rest here. Bad files never get here: the
+            # loader turns them into problems.
+            from concurrent.futures.process import BrokenProcessPool
+
+            if not isinstance(error, OSError | ValueError | BrokenProcessPool):
+                raise
+        else:
+            return
+    for job in jobs[done:]:
+        yield read_file(job)
+
+
+def _in_workers(jobs: list[tuple[str, int, int]], workers: int) -> Iterator[FileRecord]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+
+    from pressreader.index.records import read_file
 
     # fork is fastest, but forking a process that runs other threads (the terminal UI) is
     # unsafe, so those get fresh interpreters.
