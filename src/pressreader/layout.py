@@ -229,7 +229,10 @@ def _wrap_narrow(text: str, width: int) -> list[tuple[int, int]]:
             lines.append((pos, pos + width))  # a word longer than the line: cut it
             pos += width
         else:
-            lines.append((pos, cut))
+            end = cut
+            while text[end - 1] == " ":  # runs of spaces: none at the end of a line
+                end -= 1
+            lines.append((pos, end))
             pos = cut + 1
         while pos < n and text[pos] == " ":
             pos += 1

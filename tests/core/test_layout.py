@@ -14,6 +14,7 @@ from pressreader.layout import (
     ArticleLayout,
     _simple_wide,
     _wrap_cells,
+    _wrap_narrow,
     _wrap_simple,
     line_cells,
     metadata_line,
@@ -146,6 +147,15 @@ def test_fast_cjk_wrap_equals_the_grapheme_wrap(text: str, width: int) -> None:
     wide = _simple_wide(text)
     assert wide is not None
     assert _wrap_simple(text, width, wide) == _wrap_cells(text, width)
+
+
+@given(
+    st.lists(st.sampled_from(["a", "bc", " ", "  ", "-", "longerword"]), max_size=40).map("".join),
+    st.integers(min_value=1, max_value=20),
+)
+@settings(max_examples=400, deadline=None)
+def test_fast_narrow_wrap_equals_the_grapheme_wrap(text: str, width: int) -> None:
+    assert _wrap_narrow(text, width) == _wrap_cells(text, width)
 
 
 @pytest.mark.parametrize("text", ["e\u0301", "a\ufe0fb", "👩\u200d👧", "中\x1b", "中\u200b"])
