@@ -219,7 +219,9 @@ class _Token:
         self.field, self.prefix, self.value_column = field, prefix, value_column
 
 
-_SPACE = frozenset(" \t\r\n\f\v\u3000")
+# White space, and control characters too: they are never part of a word, and a NUL would
+# end the engine's string early.
+_SPACE = frozenset(" \u3000" + "".join(map(chr, range(32))) + "\x7f")
 _STOP = _SPACE | frozenset('()"')
 _FIELD_NAME = re.compile(r"[A-Za-z]+")
 
