@@ -355,3 +355,35 @@ async def test_rows_are_drawn_again_for_a_new_width() -> None:
                 assert cell_len(line) <= panel.text_width
         assert panel.text_width < wide
         assert panel.selected_index == 5
+
+
+async def test_a_long_list_shows_its_first_screen_at_once_and_loads_the_rest_after() -> None:
+    article = plain_article(
+        speakers=two_speakers(),
+        quotes=[Quote("Ann Lee" if i % 2 else "Bo Chen", f"quote number {i}") for i in range(400)],
+    )
+    panel = QuotesPanel()
+    app = PanelApp(panel)
+    async with app.run_test(size=(60, 30)) as pilot:
+        panel.focus()
+        await pilot.pause()
+        panel.load_article(article)
+        # Drawn at once: a couple of screens, not all 402 rows.
+        assert 0 < panel.option_count < len(panel.rows)
+        assert not panel.rows_loaded
+        # Keys that go past what is loaded load what they need, at once.
+        panel.action_last()
+        assert panel.rows_loaded
+        assert panel.selected_index == 398  # Bo Chen's quotes come last: the last is 398
+        panel.action_first()
+        await pilot.pause()
+        assert panel.rows_loaded and panel.option_count == len(panel.rows)
+        # Selecting a quote that is not loaded yet works too.
+        panel.load_article(article)
+        panel.selected_index = 399
+        assert panel.selected_index == 399
+        await pilot.pause()
+        assert panel.option_count == len(panel.rows)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [m.index for m in app.messages] == [399]  # type: ignore[attr-defined]

@@ -275,3 +275,25 @@ async def test_selection_marker_shows_without_colour(monkeypatch: pytest.MonkeyP
         await pilot.pause()
         marked = [line for line in panel_lines(app) if "›" in line]
         assert len(marked) == 1 and "Citizens helped" in marked[0]
+
+
+async def test_a_long_articles_own_statistics_are_counted_in_a_thread_and_added() -> None:
+    sections = [
+        Section(id=f"s{i}", heading=f"Part {i}", paragraphs=["One two three.", "Four five."])
+        for i in range(300)
+    ]
+    article = plain_article(sections=sections, statistics=statistics())
+    panel = StatisticsPanel(article)
+    assert panel.metrics is None  # 600 paragraphs: not counted on the event loop
+    app = PanelApp(panel)
+    async with app.run_test(size=(60, 30)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert panel.metrics is not None
+        assert panel.metrics.words == 1500 and panel.metrics.paragraphs == 600
+        texts = option_texts(panel)
+        assert any(ABOUT_HEADING in text for text in texts)
+        assert any(text.startswith("Words") and text.endswith("1,500") for text in texts)
+        # The figures above did not move.
+        assert panel.row_index(0) == 0 and panel.selected_index == 0

@@ -34,6 +34,10 @@ from textual.widgets.option_list import Option
 from pressreader.sanitize import escape_line
 
 CURSOR = "›"
+# A list of more rows draws the first screenfuls at once and the rest in steps of this many
+# rows after the screen is drawn, so an article with hundreds of quotes opens at once.
+PROGRESSIVE_ROWS = 120
+LOAD_STEP_ROWS = 40
 HIT = "•"
 # The text width used before the list knows its own (it is redrawn once laid out).
 FALLBACK_WIDTH = 30
@@ -142,6 +146,8 @@ class MarkedList(OptionList, inherit_bindings=False):
         self._prompts: dict[tuple[Row, int], Content] = {}
         self._style_signature: tuple[object, ...] = ()
         self._hit_keys: frozenset[int] = frozenset()
+        self._loaded = 0  # rows put into the list so far
+        self._generation = 0  # a new build makes the loading steps of the old one stop
         self._hit_style: RichStyle | None = None
 
     # -- what subclasses provide -------------------------------------------------------------
@@ -193,8 +199,36 @@ class MarkedList(OptionList, inherit_bindings=False):
         if self._pending:
             self._pending_target = index
         else:
+            self.load_rows(index + 1)
             self.highlighted = index
         return True
+
+    @property
+    def rows_loaded(self) -> bool:
+        """True once every row is in the list (long lists load in steps after the first
+        screen)."""
+        return not self._pending and self._loaded >= len(self._rows)
+
+    def load_rows(self, count: int | None = None) -> None:
+        """Put at least the first `count` rows (all when None) into the list now."""
+        if self._pending:
+            return
+        end = len(self._rows) if count is None else min(count, len(self._rows))
+        if end > self._loaded:
+            width = self._built_width
+            rows = self._rows[self._loaded : end]
+            self._loaded = end
+            self.add_options(
+                Option(self._prompt(row, width), disabled=row.key is None) for row in rows
+            )
+
+    def _load_more(self, generation: int) -> None:
+        """One step of loading a long list, after the screen has been drawn."""
+        if generation != self._generation or self.rows_loaded:
+            return
+        self.load_rows(self._loaded + LOAD_STEP_ROWS)
+        if not self.rows_loaded:
+            self.call_after_refresh(self._load_more, generation)
 
     def set_rows(self, rows: Iterable[Row], keep_key: int | None = None) -> None:
         """Show `rows`, the cursor on the row with `keep_key` (else the first item)."""
@@ -208,6 +242,13 @@ class MarkedList(OptionList, inherit_bindings=False):
             # Rows are drawn for a width and with the theme's styles: wait for the layout.
             self._pending = True
             self._pending_target = target
+
+    def append_rows(self, rows: Iterable[Row]) -> None:
+        """Add `rows` at the end, keeping the cursor and the scroll position."""
+        fully_loaded = self.rows_loaded
+        self._rows.extend(rows)
+        if fully_loaded and not self._pending:
+            self.load_rows()
 
     def redraw_rows(self) -> None:
         """Draw every row again (after a width or style change), keeping the cursor and the
@@ -234,23 +275,45 @@ class MarkedList(OptionList, inherit_bindings=False):
         self._built_width = width
         self._style_signature = self._component_signature()
         scroll_y = self.scroll_y
-        options = [Option(self._prompt(row, width), disabled=row.key is None) for row in self._rows]
+        self._generation += 1
         # Drawings of rows no longer shown are dropped, so the cache stays the size of the list.
         shown = {(row, width) for row in self._rows}
         if len(self._prompts) > 2 * len(shown) + 64:
             self._prompts = {key: value for key, value in self._prompts.items() if key in shown}
+        count = self._first_load_count(target, scroll_y if keep_scroll else 0)
+        options = [
+            Option(self._prompt(row, width), disabled=row.key is None) for row in self._rows[:count]
+        ]
+        self._loaded = count
         self.set_options(options)
         self.highlighted = target
         if keep_scroll:
             self.scroll_to(y=scroll_y, animate=False, immediate=True)
             self.scroll_to_highlight()
+        if not self.rows_loaded:
+            self.call_after_refresh(self._load_more, self._generation)
+
+    def _first_load_count(self, target: int | None, scroll_y: float) -> int:
+        """How many rows to draw before the first screen: all of a short list; of a long one,
+        enough to fill the screen twice below the scroll position, and the cursor's row."""
+        total = len(self._rows)
+        if total <= PROGRESSIVE_ROWS:
+            return total
+        wanted = scroll_y + 2 * max(self.scrollable_content_region.height, 10)
+        lines = 0
+        count = 0
+        width = self._built_width
+        while count < total and (lines < wanted or (target is not None and count <= target)):
+            lines += self._prompt(self._rows[count], width).plain.count("\n") + 1
+            count += 1
+        return count
 
     def replace_row(self, index: int, row: Row) -> None:
         """Show `row` in place of the row at `index` (same kind of row, new state)."""
         if not 0 <= index < len(self._rows):
             return
         self._rows[index] = row
-        if self._pending or index >= self.option_count:
+        if self._pending or index >= min(self._loaded, self.option_count):
             return
         self.replace_option_prompt_at_index(index, self._prompt(row, self._built_width))
 
@@ -373,27 +436,28 @@ class MarkedList(OptionList, inherit_bindings=False):
 
     def action_cursor_down(self) -> None:
         """Next item; at the last one, show the notes below it instead of wrapping."""
-        following = [i for i in range(len(self._rows)) if self._rows[i].key is not None]
-        current = self.highlighted
-        after = [i for i in following if current is None or i > current]
-        if after:
-            self.highlighted = after[0]
+        current = -1 if self.highlighted is None else self.highlighted
+        rows = self._rows
+        following = next(
+            (i for i in range(current + 1, len(rows)) if rows[i].key is not None), None
+        )
+        if following is not None:
+            self.load_rows(following + 1)
+            self.highlighted = following
         else:
+            self.load_rows()
             self.scroll_end(animate=False, immediate=True)
 
     def action_cursor_up(self) -> None:
         """Previous item; at the first one, show the headings above it instead of wrapping."""
-        current = self.highlighted
-        before = [
-            i
-            for i in range(len(self._rows))
-            if self._rows[i].key is not None and (current is None or i < current)
-        ]
-        if before:
-            self.highlighted = before[-1]
-            if before[-1] == before[0]:
-                self.scroll_home(animate=False, immediate=True)
-        else:
+        current = len(self._rows) if self.highlighted is None else self.highlighted
+        rows = self._rows
+        before = next((i for i in range(current - 1, -1, -1) if rows[i].key is not None), None)
+        if before is None:
+            self.scroll_home(animate=False, immediate=True)
+            return
+        self.highlighted = before
+        if all(row.key is None for row in rows[:before]):
             self.scroll_home(animate=False, immediate=True)
 
     def action_first(self) -> None:
@@ -401,5 +465,12 @@ class MarkedList(OptionList, inherit_bindings=False):
         self.scroll_home(animate=False, immediate=True)
 
     def action_last(self) -> None:
+        self.load_rows()
         super().action_last()
         self.scroll_end(animate=False, immediate=True)
+
+    def action_page_down(self) -> None:
+        # A page of rows below the cursor must be in the list to move by a page.
+        current = 0 if self.highlighted is None else self.highlighted
+        self.load_rows(current + max(self.scrollable_content_region.height, 1) + 1)
+        super().action_page_down()  # type: ignore[no-untyped-call]
