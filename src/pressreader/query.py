@@ -441,6 +441,10 @@ def _searchable(text: str) -> bool:
 
 def parse(text: str) -> Query:
     """Parse a query; raise `QueryError` saying what is wrong and at which column."""
+    for index, char in enumerate(text):
+        if "\ud800" <= char <= "\udfff":
+            # Bytes that were not UTF-8 (a command-line argument in another encoding).
+            raise QueryError("the query is not valid UTF-8 text", index + 1)
     tokens = _tokenize(text)
     parser = _Parser(text, tokens)
     root = parser.parse_and(0)

@@ -116,6 +116,7 @@ def test_cjk_detection() -> None:
         ('""', 1, "empty phrase"),
         ("!!!", 1, "no letters or digits"),
         ("--x", 2, "exclude once"),
+        ("ok \udcff", 4, "not valid UTF-8"),
     ],
 )
 def test_unreadable_queries_say_what_and_where(text: str, column: int, words: str) -> None:
