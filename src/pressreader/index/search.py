@@ -242,11 +242,15 @@ class _Run:
             args = ('"' + term.text.replace('"', '""') + '"',)
         else:
             # Shorter than a trigram: scan the passages that hold CJK text at all.
+            # Han and kana have no case: only a term with Latin letters needs lower() (which
+            # copies every passage).
+            folded = term.text.lower()
+            haystack = "text" if folded == term.text else "lower(text)"
             sql = (
                 "SELECT id, article, kind, -1.0 FROM passages "
-                "WHERE cjk = 1 AND instr(lower(text), ?) > 0"
+                f"WHERE cjk = 1 AND instr({haystack}, ?) > 0"
             )
-            args = (term.text.lower(),)
+            args = (folded,)
         rows = [(r[0], r[1], r[2], float(r[3])) for r in self.db.execute(sql, args)]
         self.term_rows[key] = rows
         return rows
