@@ -33,14 +33,14 @@ from textual.widgets.option_list import Option
 
 from pressreader.sanitize import escape_line
 
-CURSOR = "›"
+CURSOR = "›"  # cell 0 of the first line of the row under the cursor
+HIT = "•"  # cell 1 of the first line of a row holding a find match
+# The text width used before the list knows its own (it is redrawn once laid out).
+FALLBACK_WIDTH = 30
 # A list of more rows draws the first screenfuls at once and the rest in steps of this many
 # rows after the screen is drawn, so an article with hundreds of quotes opens at once.
 PROGRESSIVE_ROWS = 120
 LOAD_STEP_ROWS = 40
-HIT = "•"
-# The text width used before the list knows its own (it is redrawn once laid out).
-FALLBACK_WIDTH = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,8 +101,9 @@ def pad_between(left: Content, right: Content, width: int) -> Content:
 class MarkedList(OptionList, inherit_bindings=False):
     """An OptionList whose rows the subclass draws, with a cursor marker and no wrap-around.
 
-    Subclasses set `self._rows` through `set_rows`, and implement `render_row` (and
-    `selected_message` to say what Enter posts).
+    Subclasses give their rows to `set_rows` and implement `render_row` (and
+    `selected_message` to say what Enter posts). Long lists load in steps: `rows` holds every
+    row, the OptionList's options the first `_loaded` of them.
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -344,7 +345,7 @@ class MarkedList(OptionList, inherit_bindings=False):
         """The panel's own component styles; a new theme changes them."""
         return tuple(self.component_style(name) for name in sorted(type(self).COMPONENT_CLASSES))
 
-    # -- Textual hooks -----------------------------------------------------------------------
+    # -- marks drawn per line ----------------------------------------------------------------
 
     def set_hit_keys(self, keys: frozenset[int]) -> None:
         """Mark the items with these keys as holding a find match. Marks are drawn per line
@@ -400,6 +401,8 @@ class MarkedList(OptionList, inherit_bindings=False):
             style = self.component_style(name) if name else Style(bold=True)
             self._hit_style = style.rich_style
         return self._hit_style
+
+    # -- Textual hooks -----------------------------------------------------------------------
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
