@@ -167,6 +167,13 @@ def test_chinese_substrings_of_two_and_more_characters(news: LibraryIndex) -> No
     assert news.search("外国") == []
 
 
+def test_two_character_terms_with_latin_letters_ignore_case(lib: Path, open_index: Any) -> None:
+    write(lib / "a.yaml", article("Stocks", ["A股市场今天上涨。"]))
+    index = open_index(lib)
+    assert names(index.search("a股")) == {"a.yaml"}
+    assert names(index.search("A股")) == {"a.yaml"}
+
+
 def test_japanese_substrings(news: LibraryIndex) -> None:
     for text in ("銀行", "金融政策", "カタカナ", "据え置", "東京"):
         assert names(news.search(text)) == {"ja.yaml"}, text

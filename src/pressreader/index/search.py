@@ -245,7 +245,8 @@ class _Run:
             # Han and kana have no case: only a term with Latin letters needs lower() (which
             # copies every passage).
             folded = term.text.lower()
-            haystack = "text" if folded == term.text else "lower(text)"
+            cased = folded != term.text.upper()
+            haystack = "lower(text)" if cased else "text"
             sql = (
                 "SELECT id, article, kind, -1.0 FROM passages "
                 f"WHERE cjk = 1 AND instr({haystack}, ?) > 0"
