@@ -297,3 +297,25 @@ async def test_a_long_articles_own_statistics_are_counted_in_a_thread_and_added(
         assert any(text.startswith("Words") and text.endswith("1,500") for text in texts)
         # The figures above did not move.
         assert panel.row_index(0) == 0 and panel.selected_index == 0
+
+
+async def test_odd_values_draw_without_error() -> None:
+    odd = [
+        Statistic("Not a number", float("nan"), previous=3),
+        Statistic("Infinite", float("inf"), previous=1.5),
+        Statistic("From zero", 5, previous=0),
+        Statistic("To zero", 0, previous=5),
+        Statistic("Negative", -12.5, previous=-10, unit="°C"),
+        Statistic("Unchanged", 7, previous=7),
+    ]
+    panel = StatisticsPanel(plain_article(statistics=odd))
+    app = PanelApp(panel, width=34)
+    async with app.run_test(size=(60, 50)) as pilot:
+        await pilot.pause()
+        texts = [line.strip() for line in "\n".join(option_texts(panel)).split("\n")]
+        assert "NaN" in texts
+        assert "5  ↑ 5" in texts
+        assert "-12.5°C  ↓ 2.5 (-25%)" in texts
+        assert "7  = 0 (0%)" in texts
+        to_zero = stat_lines(panel, 3)
+        assert BAR_NOW not in to_zero[-1] and to_zero[-2].count(BAR_BEFORE) > 0
