@@ -107,7 +107,8 @@ class Tmux:
     when the pane received output, and `capture-pane` answers come back on the same pipe.
     """
 
-    def __init__(self, socket: str = "bench", width: int = WIDTH, height: int = HEIGHT) -> None:
+    def __init__(self, socket: str = "", width: int = WIDTH, height: int = HEIGHT) -> None:
+        socket = socket or f"bench-{os.getpid()}"
         if shutil.which("tmux") is None:
             raise SystemExit("tmux is not installed")
         self.base = ["tmux", "-L", socket, "-f", "/dev/null"]
@@ -471,11 +472,35 @@ class Result:
         )
 
 
-def measure(scenario: Scenario, mode: str, runs: int, tmux: Tmux | None) -> Result:
+class Terminal:
+    """The tmux server for the tmux mode, started again if something ends it mid-run."""
+
+    def __init__(self) -> None:
+        self.tmux: Tmux | None = None
+
+    def run(self, subject: Subject, settle: float) -> Sample:
+        for attempt in range(3):
+            if self.tmux is None:
+                self.tmux = Tmux()
+            try:
+                return self.tmux.run(subject, settle=settle)[0]
+            except (RuntimeError, OSError) as error:
+                if "no complete screen" in str(error) or attempt == 2:
+                    raise
+                print(f"  (tmux failed, starting it again: {str(error).splitlines()[0]})")
+                self.close()
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        if self.tmux is not None:
+            self.tmux.close()
+            self.tmux = None
+
+
+def measure(scenario: Scenario, mode: str, runs: int, terminal: Terminal) -> Result:
     def once(subject: Subject, settle: float) -> Sample:
         if mode == "tmux":
-            assert tmux is not None
-            return tmux.run(subject, settle=settle)[0]
+            return terminal.run(subject, settle)
         return run_headless(subject, settle=settle)
 
     # One unmeasured start of each warms the file cache and the bytecode.
@@ -569,12 +594,11 @@ def main() -> int:
         print(f"screen {WIDTH}x{HEIGHT}, {options.runs} runs of each, interleaved\n")
         failed = False
         scenarios = list(build_scenarios(options.scenarios, work, options.library_size))
+        terminal = Terminal()
+        stack.callback(terminal.close)
         for mode in modes:
-            tmux = Tmux() if mode == "tmux" else None
-            if tmux is not None:
-                stack.callback(tmux.close)
             for scenario in scenarios:
-                result = measure(scenario, mode, options.runs, tmux)
+                result = measure(scenario, mode, options.runs, terminal)
                 failed |= not report(scenario, mode, result)
     return 1 if failed else 0
 
