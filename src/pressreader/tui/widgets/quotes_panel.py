@@ -3,7 +3,7 @@
 Each speaker's heading gives the name, the number of quotes and the role. A direct quote is
 shown in typographic quotes (“…”); an indirect one (a paraphrase) starts with ≈ and is drawn
 dimmer, so the two differ without colour. Long quotes are cut to a few lines with an ellipsis.
-Quotes holding a match of the find bar carry • and a stronger style (`set_find_hits`).
+Quotes holding a match of the find bar carry • and a band in bold (`set_find_hits`).
 
 `f` shows only the next speaker's quotes, `F` the previous one's, cycling back to everyone.
 """

@@ -9,7 +9,7 @@ the change from its previous value ("↑ 9 (+5.2%)") and a pair of bars, before 
 The two bars use different block characters and are labelled, so they read without colour.
 Below the figures, "About this article" gives the words, paragraphs, reading time, quotes per
 speaker and the share of words quoted (`pressreader.metrics`). Statistics holding a match of the
-find bar carry • and a stronger style (`set_find_hits`).
+find bar carry • and a band in bold across their label (`set_find_hits`).
 """
 
 from __future__ import annotations
