@@ -396,3 +396,19 @@ async def test_contents_fold_below_70_columns_and_toggle() -> None:
         await pilot.pause()
         # The reader's choices hold at any width.
         assert screen.query_one("#sidebar").display and not toc.display
+
+
+async def test_keys_typed_in_a_burst_after_slash_reach_the_find_field() -> None:
+    from textual import events
+
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open(pilot)
+        # As a paste or a fast typist sends them: queued before `/` has been handled.
+        for key, char in [("slash", "/"), *[(c, c) for c in "china"], ("slash", "/"), ("x", "x")]:
+            app.post_message(events.Key(key, char))
+        await pilot.pause()
+        await pilot.pause()
+        bar = screen.query_one(FindBar)
+        assert bar.is_open
+        assert bar.input.value == "china/x"  # `/` in the field is a character

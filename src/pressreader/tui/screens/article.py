@@ -12,6 +12,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.widgets import Input
 
 from pressreader.citation import cite_quote, cite_statistic
 from pressreader.find import FindQuery, FindResults
@@ -34,7 +35,9 @@ class ArticleScreen(ReaderScreen):
     HELP_GROUP = "Article screen"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "step_back", "Back", id="article.back", show=False),
-        Binding("slash", "find", "Find", id="article.find"),
+        # A priority binding runs before the keys typed after it reach a widget, so the
+        # find field has focus for them (see check_action for `/` typed into a field).
+        Binding("slash", "find", "Find", id="article.find", priority=True),
         Binding("n", "find_next", "Next match", id="article.find_next", show=False),
         Binding("N", "find_previous", "Previous match", id="article.find_previous", show=False),
         Binding("t", "toggle_toc", "Sections", id="article.toggle_toc"),
@@ -226,8 +229,16 @@ class ArticleScreen(ReaderScreen):
 
     # Find -------------------------------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # `/` typed in a text field is a character, not this action.
+        return not (action == "find" and isinstance(self.focused, Input))
+
     def action_find(self) -> None:
-        self.query_one(FindBar).open(self.state.find_query or None)
+        bar = self.query_one(FindBar)
+        bar.open(self.state.find_query or None)
+        # Focus now, not after the keys already queued: what is typed right after `/`
+        # belongs in the field.
+        self.set_focus(bar.input)
 
     @on(FindBar.Changed)
     def _find_changed(self, event: FindBar.Changed) -> None:

@@ -104,7 +104,9 @@ class LibraryScreen(ReaderScreen):
 
     HELP_GROUP = "Library"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "filter", "Search", id="library.filter"),
+        # A priority binding runs before the keys typed after it reach a widget, so the
+        # field has focus for them (see check_action for `/` typed into a field).
+        Binding("slash", "filter", "Search", id="library.filter", priority=True),
         Binding("q", "app.quit", "Quit", id="library.quit"),
         Binding("escape", "clear_filter", "Clear filter", id="library.clear_filter", show=False),
         Binding("r", "reload", "Reload", id="library.reload"),
@@ -303,9 +305,15 @@ class LibraryScreen(ReaderScreen):
         self.set_class(shown, "-filtering")
         self.query_one("#library-filter", Input).disabled = not shown
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # `/` typed in a text field is a character, not this action.
+        return not (action == "filter" and isinstance(self.focused, Input))
+
     def action_filter(self) -> None:
         self._show_filter(True)
-        self.query_one("#library-filter", Input).focus()
+        # Focus now, not after the keys already queued: what is typed right after `/`
+        # belongs in the field.
+        self.set_focus(self.query_one("#library-filter", Input))
 
     def action_clear_filter(self) -> None:
         field = self.query_one("#library-filter", Input)
