@@ -219,9 +219,8 @@ class _Token:
         self.field, self.prefix, self.value_column = field, prefix, value_column
 
 
-# White space, and control characters too: they are never part of a word, and a NUL would
-# end the engine's string early.
-_SPACE = frozenset(" \u3000" + "".join(map(chr, range(32))) + "\x7f")
+_SPACE = frozenset(" \t\r\n\f\v\u3000")
+_CONTROLS_TO_SPACE = {code: " " for code in [*range(32), 0x7F]}
 _STOP = _SPACE | frozenset('()"')
 _FIELD_NAME = re.compile(r"[A-Za-z]+")
 
@@ -445,7 +444,9 @@ def parse(text: str) -> Query:
         if "\ud800" <= char <= "\udfff":
             # Bytes that were not UTF-8 (a command-line argument in another encoding).
             raise QueryError("the query is not valid UTF-8 text", index + 1)
-    tokens = _tokenize(text)
+    # Control characters are never part of a word, and a NUL would end the engine's string
+    # early: they become spaces (one for one, so columns stay right).
+    tokens = _tokenize(text.translate(_CONTROLS_TO_SPACE))
     parser = _Parser(text, tokens)
     root = parser.parse_and(0)
     return Query(text, root)

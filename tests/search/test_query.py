@@ -132,3 +132,12 @@ def test_fts_strings_quote_everything() -> None:
     assert fts_term(Term("export", "prefix")) == '"export" *'
     assert fts_term(Term("NEAR(a b)", "word")) == '"NEAR(a b)"'
     assert fts_term(Term("col:x", "phrase")) == '"col:x"'
+
+
+def test_control_characters_are_spaces_even_inside_quotes() -> None:
+    assert parse('"free\x00trade"').root == Term("free trade", "phrase", 1)
+    root = parse("a\x00b").root
+    assert isinstance(root, And) and [t.text for t in root.operands if isinstance(t, Term)] == [
+        "a",
+        "b",
+    ]
