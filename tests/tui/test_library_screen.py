@@ -197,3 +197,17 @@ async def test_a_large_library_fills_the_list_and_scrolls_to_the_end(
         await pilot.pause()
         assert table.row_count == 1
         assert "Article 01234" in screen_text(app)
+
+
+async def test_keys_typed_in_a_burst_after_slash_reach_the_filter(library: Path) -> None:
+    from textual import events
+
+    app = PressReaderApp([library], use_user_config=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _loaded(app, pilot)
+        for key, char in [("slash", "/"), *[(c, c) for c in "harbour"]]:
+            app.post_message(events.Key(key, char))
+        await pilot.pause()
+        await pilot.pause()
+        assert screen.query_one("#library-filter", Input).value == "harbour"
+        assert _titles(screen) == ["New harbour opens"]
