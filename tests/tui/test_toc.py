@@ -236,3 +236,28 @@ async def test_only_the_focused_list_shows_the_cursor_marker() -> None:
         assert sum(line.count("›") for line in panel_lines(app)) == 0
         # The current section is still marked.
         assert sum(line.count("▶") for line in panel_lines(app)) == 1
+
+
+async def test_hundreds_of_sections_load_in_steps_and_follow_the_reading() -> None:
+    sections = [Section(id=f"s{i}", heading=f"Part {i + 1}", paragraphs=["x"]) for i in range(300)]
+    panel = TocPanel()
+    app = PanelApp(panel)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        panel.blur()
+        await pilot.pause()
+        panel.load_article(plain_article(sections=sections))
+        assert not panel.rows_loaded
+        # The reading reaches a section not loaded yet: it is loaded, marked and under the cursor.
+        panel.set_current(250)
+        assert panel.cursor_key == 250
+        assert "▶" in option_texts(panel)[250]
+        await pilot.pause()
+        assert panel.rows_loaded
+        lines = [line for line in panel_lines(app) if "▶" in line]
+        assert len(lines) == 1 and "251 Part 251" in lines[0]
+        panel.focus()
+        await pilot.press("G", "enter", "pageup", "enter")
+        await pilot.pause()
+        indices = [m.index for m in app.messages]  # type: ignore[attr-defined]
+        assert indices[0] == 299 and indices[1] < 299
