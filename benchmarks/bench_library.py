@@ -14,7 +14,7 @@ parameters), then measures, side by side in this run:
 
 The articles come from `benchmarks/synth.py` (sections, quotes and statistics anchored to the
 text), with a few words from a larger vocabulary added to some paragraphs so that words have
-realistic frequencies: the searched word is one that about 2% of the articles contain.
+realistic frequencies: the searched word is one that a few percent of the articles contain.
 """
 
 from __future__ import annotations
@@ -127,8 +127,8 @@ def pressreader_command() -> list[str]:
     return [sys.executable, "-m", "pressreader"]
 
 
-def pick_word(folder: Path, files: int) -> str:
-    """A rare-vocabulary word that about 2% of the articles contain."""
+def pick_word(folder: Path) -> str:
+    """A word of the added vocabulary that about 2% of the first 500 articles contain."""
     counts: dict[str, int] = {}
     for path in sorted(folder.rglob("*.yaml"))[:500]:
         text = path.read_text(encoding="utf-8").lower()
@@ -176,7 +176,7 @@ def main() -> int:
         print(f"  {result.stdout.strip()}")
         print(f"  index size: {sum(p.stat().st_size for p in index_files) / 1e6:.1f} MB")
 
-        word = args.word or pick_word(folder, len(files))
+        word = args.word or pick_word(folder)
         grep_times, search_times, grep_cpu, search_cpu = [], [], [], []
         grep_files: set[str] = set()
         for _ in range(args.runs):
