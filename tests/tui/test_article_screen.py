@@ -412,3 +412,22 @@ async def test_keys_typed_in_a_burst_after_slash_reach_the_find_field() -> None:
         bar = screen.query_one(FindBar)
         assert bar.is_open
         assert bar.input.value == "china/x"  # `/` in the field is a character
+
+
+async def test_a_text_width_changed_while_reading_holds_for_the_next_article(
+    library: Path,
+) -> None:
+    app = PressReaderApp([library], use_user_config=False)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        screen = await _open(pilot)
+        view = screen.query_one(ArticleView)
+        before = view.max_width
+        await pilot.press("minus", "minus")
+        assert view.max_width < before
+        narrowed = view.max_width
+        await pilot.press("escape", "down", "enter")
+        other = await _open(pilot)
+        assert other.query_one(ArticleView).max_width == narrowed

@@ -74,12 +74,18 @@ class ArticleScreen(ReaderScreen):
         view.load_article(self.article)
         self._apply_panels()
         view.focus()
+        # A width changed while reading (+/-) holds for the next article too.
+        self.watch(view, "max_width", self._text_width_changed, init=False)
         # Restores and saves the reading position, records the article as recent, watches
         # its file (see pressreader.tui.reading).
         self.mount(ReadingKeeper(session_of(self.app)))
 
     def reader_text_width(self) -> int:
         return int(getattr(self.app, "text_width", 88))
+
+    def _text_width_changed(self, width: int) -> None:
+        if hasattr(self.app, "text_width"):
+            self.app.text_width = width
 
     @property
     def view(self) -> ArticleView:
