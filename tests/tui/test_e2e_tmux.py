@@ -168,6 +168,9 @@ def test_hostile_file_leaves_the_terminal_alone(tmux: Tmux) -> None:
     assert tmux.title() == before
     assert "PWNED" not in tmux.title()
     assert tmux.run("list-buffers").strip() == ""  # nothing reached the clipboard
+    # Still in the app's alternate screen (no \e[?1049l got through), and no bell rang.
+    flags = tmux.run("display-message", "-p", "#{alternate_on} #{window_bell_flag}").split()
+    assert flags == ["1", "0"]
     tmux.keys("q")
     tmux.wait_text("EXITED 0")
     assert tmux.title() == before
