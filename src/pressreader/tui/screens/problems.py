@@ -31,7 +31,7 @@ class ProblemsScreen(ReaderScreen):
 
     HELP_GROUP = "Problems"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Back", id="problems.close"),
+        Binding("escape", "close", "Back", id="problems.close", show=False),
     ]
 
     def __init__(self, entry: LibraryEntry, problems: list[Problem]) -> None:
