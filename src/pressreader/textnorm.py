@@ -75,6 +75,9 @@ def normalise(text: str) -> str:
     return " ".join(kept)
 
 
+_ASCII_SEPARATORS = re.compile("[^a-z0-9]+")
+
+
 def _keeps(char: str) -> bool:
     # Letters and digits of every script, and the combining marks that belong to their letters
     # (Devanagari vowel signs, for instance), stay in a slug.
@@ -89,9 +92,12 @@ def slugify(heading: str) -> str:
     >>> slugify("对外开放")
     '对外开放'
     """
+    lowered = heading.lower()
+    if lowered.isascii():
+        return _ASCII_SEPARATORS.sub("-", lowered).strip("-")
     out: list[str] = []
     pending_dash = False
-    for char in heading.lower():
+    for char in lowered:
         if _keeps(char):
             if pending_dash and out:
                 out.append("-")

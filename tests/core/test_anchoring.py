@@ -39,6 +39,21 @@ def test_normalise_examples() -> None:
     assert normalise("a\u3000\u3000b") == "a b"
 
 
+def reference_slug(heading: str) -> str:
+    import unicodedata
+
+    kept = [
+        char if char.isalnum() or unicodedata.category(char)[0] == "M" else " "
+        for char in heading.lower()
+    ]
+    return "-".join("".join(kept).split())
+
+
+@given(st.text(max_size=60) | st.text(st.characters(max_codepoint=127), max_size=60))
+def test_slugify_matches_the_rule(heading: str) -> None:
+    assert slugify(heading) == reference_slug(heading)
+
+
 def test_slugify() -> None:
     assert slugify("Opening up: a new chapter!") == "opening-up-a-new-chapter"
     assert slugify("  --Hello--  ") == "hello"
