@@ -136,12 +136,19 @@ _STAND_IN = re.compile("[\U000f0000-\U000fffff]")
 _BUDGET_PER_CHAR = 4
 _BUDGET_FLOOR = 10_000
 _HINTED_FAILURES = 50
+# Problems reported per file before the rest of it is skipped, as compilers stop after so
+# many errors: past that, more messages help nobody, and a hostile file could ask for millions.
+MAX_PROBLEMS = 1000
 # The shape of a BCP-47 tag: a 2-3 letter language (or `x-` / `i-` for private and legacy
 # tags), then subtags of 1-8 letters or digits: en, zh-Hant, pt-BR, x-klingon.
 _LANGUAGE_TAG = re.compile(r"(?:[A-Za-z]{2,3}|[xXiI])(?:-[A-Za-z0-9]{1,8})*\Z")
 
 
 class _BudgetExceeded(Exception):
+    pass
+
+
+class _TooManyProblems(Exception):
     pass
 
 
@@ -218,6 +225,8 @@ class _Document:
     # -- reporting ---------------------------------------------------------------------------
 
     def report(self, severity: Severity, node: Node | None, message: str) -> None:
+        if len(self.problems) >= MAX_PROBLEMS:
+            raise _TooManyProblems
         if severity == "error":
             self.errors += 1
         if node is None:
@@ -1038,6 +1047,7 @@ def _load(source: str | bytes, path: Path) -> LoadResult:
         else:
             articles.append(node)
     several = len(articles) > 1 or (failure is not None and len(articles) > 0)
+    stopped: Problem | None = None
     for number, root in enumerate(articles):
         default_id = f"{path.stem}-{number + 1}" if several else path.stem
         builder = _Document(shown, result.problems, budget, restore, escapes)
@@ -1053,6 +1063,15 @@ def _load(source: str | bytes, path: Path) -> LoadResult:
         except RecursionError:
             builder.error(root, "the document nests too deeply; expected an article mapping")
             continue
+        except _TooManyProblems:
+            stopped = Problem(
+                "error",
+                shown,
+                None,
+                None,
+                f"stopped after {MAX_PROBLEMS} problems; the rest of the file was not checked",
+            )
+            break
         if article is not None and builder.errors == 0:
             result.articles.append(article)
     if failure is not None:
@@ -1086,6 +1105,8 @@ def _load(source: str | bytes, path: Path) -> LoadResult:
             kept[article.id] = article
     result.articles = list(kept.values())
     result.problems.sort(key=lambda problem: (problem.line or 0, problem.column or 0))
+    if stopped is not None:
+        result.problems.append(stopped)
     return result
 
 

@@ -309,3 +309,11 @@ def test_empty_documents_point_at_their_separator() -> None:
     assert [p.line for p in result.problems] == [3, 4, 5, 7]
     assert all("empty YAML document" in p.message for p in result.problems)
     assert [a.id for a in result.articles] == ["x"]
+
+
+def test_problems_stop_at_the_limit() -> None:
+    text = "title: t\nsections: [{paragraphs: [a]}]\n" + "".join(f"k{i}: v\n" for i in range(5000))
+    result = load_text(text, Path("x.yaml"))
+    assert len(result.problems) == loader.MAX_PROBLEMS + 1
+    assert result.problems[-1].message.startswith(f"stopped after {loader.MAX_PROBLEMS} problems")
+    assert result.articles == []
