@@ -139,6 +139,11 @@ _HINTED_FAILURES = 50
 # Problems reported per file before the rest of it is skipped, as compilers stop after so
 # many errors: past that, more messages help nobody, and a hostile file could ask for millions.
 MAX_PROBLEMS = 1000
+# YAML values (parser events) allowed in one file: a long article holds tens of thousands.
+# Composing costs about 300 bytes per value, so this bounds memory to a few hundred MB. Each
+# value needs a line break or a comma, so only files with many of those are counted first.
+MAX_EVENTS = 1_000_000
+_COUNT_EVENTS_ABOVE = 250_000
 # The shape of a BCP-47 tag: a 2-3 letter language (or `x-` / `i-` for private and legacy
 # tags), then subtags of 1-8 letters or digits: en, zh-Hant, pt-BR, x-klingon.
 _LANGUAGE_TAG = re.compile(r"(?:[A-Za-z]{2,3}|[xXiI])(?:-[A-Za-z0-9]{1,8})*\Z")
@@ -944,6 +949,23 @@ def _compose(source: str | bytes) -> tuple[list[Node], Exception | None]:
     return documents, None
 
 
+def _too_many_values(source: str | bytes) -> bool:
+    """True when the stream holds more than MAX_EVENTS parser events (counted, not kept)."""
+    loader = _Loader(source)
+    count = 0
+    try:
+        while loader.check_event():
+            loader.get_event()
+            count += 1
+            if count > MAX_EVENTS:
+                return True
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return False  # composing reports the syntax error
+    finally:
+        loader.dispose()
+    return False
+
+
 def _separator_line(lines: list[bytes], node: Node) -> int:
     """The 1-based line of the `---` that starts an empty document (its node has no text)."""
     mark = node.start_mark
@@ -1008,6 +1030,18 @@ def _load(source: str | bytes, path: Path) -> LoadResult:
         )
         return result
     restore: Callable[[str], str] | None = None
+    if data.count(b"\n") + data.count(b",") > _COUNT_EVENTS_ABOVE and _too_many_values(source):
+        result.problems.append(
+            Problem(
+                "error",
+                shown,
+                None,
+                None,
+                f"the file holds more than {MAX_EVENTS:,} YAML values; expected an article "
+                "(even a long one holds far fewer)",
+            )
+        )
+        return result
     documents, failure = _compose(source)
     if isinstance(failure, yaml.reader.ReaderError):
         # libyaml refuses bad UTF-8 and raw control characters. Name the bad byte exactly;

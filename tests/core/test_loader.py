@@ -317,3 +317,16 @@ def test_problems_stop_at_the_limit() -> None:
     assert len(result.problems) == loader.MAX_PROBLEMS + 1
     assert result.problems[-1].message.startswith(f"stopped after {loader.MAX_PROBLEMS} problems")
     assert result.articles == []
+
+
+def test_files_with_millions_of_values_are_refused_without_composing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(loader, "MAX_EVENTS", 5000)
+    monkeypatch.setattr(loader, "_COUNT_EVENTS_ABOVE", 100)
+    head = "title: t\nsections: [{paragraphs: [a]}]\ntags:\n"
+    result = load_text(head + "- a\n" * 6000, Path("x.yaml"))
+    (problem,) = result.problems
+    assert "more than 5,000 YAML values" in problem.message
+    # Below the limit the same shape loads: counting is not refusing.
+    assert load_text(head + "- a\n" * 3000, Path("x.yaml")).articles
