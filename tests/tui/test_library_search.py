@@ -340,3 +340,27 @@ async def test_a_cold_index_of_many_files_is_built_in_worker_processes(tmp_path:
         await _settle(pilot)
         assert len(screen.entries) == 60
         assert app.is_running
+
+
+async def test_the_palette_offers_search_and_help_lists_the_keys(shelf: Path) -> None:
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(110, 32)) as pilot:
+        await _library(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Search the library")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await _settle(pilot)
+        results = app.screen
+        assert isinstance(results, SearchResultsScreen)
+        assert results.field.has_focus
+        await pilot.press(*"nobody", "enter")
+        await _settle(pilot)
+        assert [hit.title for hit in results.hits] == ["Old bridges"]
+        assert app.session.last_query == "nobody"
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        help_text = screen_text(app)
+        assert "search.edit" in help_text and "list.back" in help_text
