@@ -86,6 +86,13 @@ class LibrarySource:
     def available(self) -> bool:
         return self._index is not None
 
+    def ensure_index(self) -> LibraryIndex:
+        """The index, brought up to date first if the library has not been loaded yet;
+        raises `IndexUnavailable` when it cannot be used (the files are not read again)."""
+        if self._index is None and self._failed is None:
+            self.load()
+        return self.index
+
     def close(self) -> None:
         with self._lock:
             if self._index is not None:

@@ -108,8 +108,7 @@ class SearchResultsScreen(ListView):
     def _search(self, text: str) -> None:
         source = self.session.source
         try:
-            if not source.available:
-                source.load()
+            source.ensure_index()
             hits: list[Hit] | str = source.search(text, limit=MAX_ROWS)
         except QueryError as error:
             hits = f"Bad query: {error}"

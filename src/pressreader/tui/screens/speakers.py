@@ -100,8 +100,7 @@ class SpeakersScreen(ListView):
     def _load(self) -> None:
         source = self.session.source
         try:
-            if not source.available:
-                source.load()
+            source.ensure_index()
             result: list[SpeakerSummary] | str = source.speakers()
         except IndexUnavailable as error:
             result = f"The speakers view needs the library index: {error}"

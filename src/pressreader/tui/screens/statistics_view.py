@@ -110,8 +110,7 @@ class LibraryStatisticsScreen(ListView):
     def _load(self) -> None:
         source = self.session.source
         try:
-            if not source.available:
-                source.load()
+            source.ensure_index()
             result: list[StatisticRef] | str = source.statistics()
         except IndexUnavailable as error:
             result = f"The statistics view needs the library index: {error}"
