@@ -364,3 +364,20 @@ async def test_the_palette_offers_search_and_help_lists_the_keys(shelf: Path) ->
         assert isinstance(app.screen, HelpScreen)
         help_text = screen_text(app)
         assert "search.edit" in help_text and "list.back" in help_text
+
+
+async def test_without_a_usable_index_the_library_still_lists_and_views_say_why(
+    shelf: Path, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    app = PressReaderApp([shelf], use_user_config=False, index_path=blocker / "index.sqlite")
+    async with app.run_test(size=(110, 32)) as pilot:
+        library = await _library(pilot)
+        await _settle(pilot)
+        assert "Old bridges" in {entry.title for entry in library.entries}
+        assert any("cannot be used" in n.message for n in app._notifications)
+        results = await _search(pilot, "bridges")
+        assert "needs the library index" in screen_text(app)
+        assert results.hits == []
+        assert app.is_running
