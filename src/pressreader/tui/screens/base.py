@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding, BindingType
 from textual.screen import ModalScreen, Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Static
 from textual.widgets._footer import FooterKey
 
@@ -46,7 +47,26 @@ SCREEN_BINDINGS: list[BindingType] = [
 ]
 
 
-class ReaderScreen(Screen[Any]):
+class _RefocusAfterFold:
+    """Hiding the content below the usable size takes the focus away (a hidden widget is
+    blurred); it goes back to the widget that had it once the content shows again."""
+
+    _focus_before_fold: Widget | None = None
+
+    def _remember_focus(self, focused: Widget | None) -> None:
+        if focused is not None:
+            self._focus_before_fold = focused
+
+    def _restore_focus(self) -> None:
+        screen = self if isinstance(self, Screen) else None
+        widget = self._focus_before_fold
+        if screen is None or screen.focused is not None or widget is None:
+            return
+        if widget.is_attached and widget.screen is screen and widget.focusable:
+            widget.focus()
+
+
+class ReaderScreen(_RefocusAfterFold, Screen[Any]):
     """A full screen that folds to the too-small note below MIN_WIDTH×MIN_HEIGHT."""
 
     BINDINGS: ClassVar[list[BindingType]] = SCREEN_BINDINGS
@@ -54,14 +74,26 @@ class ReaderScreen(Screen[Any]):
     def compose_too_small(self) -> ComposeResult:
         yield TooSmall()
 
+    def watch_focused(self, focused: Widget | None) -> None:
+        self._remember_focus(focused)
 
-class ReaderModal(ModalScreen[Any]):
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._restore_focus)
+
+
+class ReaderModal(_RefocusAfterFold, ModalScreen[Any]):
     """A dialog that folds to the too-small note below MIN_WIDTH×MIN_HEIGHT."""
 
     BINDINGS: ClassVar[list[BindingType]] = SCREEN_BINDINGS
 
     def compose_too_small(self) -> ComposeResult:
         yield TooSmall()
+
+    def watch_focused(self, focused: Widget | None) -> None:
+        self._remember_focus(focused)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._restore_focus)
 
 
 class ReaderFooter(Footer):

@@ -1,0 +1,46 @@
+"""Regressions found by using pressreader as a new user would, each pinned by a test."""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+
+from pressreader.tui.app import PressReaderApp
+from pressreader.tui.screens.article import ArticleScreen
+from pressreader.tui.widgets.article_view import ArticleView
+
+from .conftest import SAMPLE
+
+SAMPLE_FILE = SAMPLE / "join-hands-better-future.yaml"
+
+
+async def _open_article(pilot: Pilot[int]) -> ArticleScreen:
+    app = pilot.app
+    for _ in range(2):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, ArticleScreen), type(screen)
+    return screen
+
+
+def _app() -> PressReaderApp:
+    return PressReaderApp([SAMPLE_FILE], use_user_config=False, open_direct=True)
+
+
+async def test_keys_still_work_after_the_terminal_was_too_small_for_a_while() -> None:
+    app = _app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_article(pilot)
+        view = screen.query_one(ArticleView)
+        assert view.has_focus
+        await pilot.resize_terminal(20, 6)
+        await pilot.pause()
+        await pilot.resize_terminal(120, 36)
+        await pilot.pause()
+        await pilot.pause()
+        # The reader's focus comes back with the content: j scrolls the text again.
+        assert view.has_focus
+        before = view.scroll_y
+        await pilot.press("j", "j", "j")
+        await pilot.pause()
+        assert view.scroll_y > before
