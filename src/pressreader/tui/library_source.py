@@ -118,10 +118,14 @@ class LibrarySource:
                 # failed update was rolled back. Only a big update starts them: try again.
                 start_resource_tracker()
                 report = index.update(max_bytes=self.max_bytes, progress=progress)
-        except (OSError, sqlite3.Error) as error:
-            # A busy or read-only index still lists what it last knew.
-            tell(f"the search index could not be updated ({error})")
-            return index.entries(), LoadReport()
+        except Exception as error:  # the library must open, whatever went wrong
+            # A busy or read-only index still lists what it last knew; failing that, the files.
+            tell(f"the search index could not be updated ({type(error).__name__}: {error})")
+            try:
+                return index.entries(), LoadReport()
+            except Exception:
+                entries = list(scan(self.paths, self.max_bytes))
+                return entries, LoadReport(read=len(entries), indexed=False)
         return index.entries(), LoadReport(
             read=report.read, removed=report.removed, rebuilt=report.rebuilt
         )
