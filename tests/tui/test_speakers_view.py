@@ -187,3 +187,23 @@ async def test_speakers_from_the_palette_and_help(shelf: Path) -> None:
         assert isinstance(app.screen, HelpScreen)
         text = screen_text(app)
         assert "library.speakers" in text and "Speakers" in text
+
+
+async def test_list_views_survive_resizing_down_to_a_tiny_terminal(shelf: Path) -> None:
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(110, 32)) as pilot:
+        screen = await _speakers(pilot)
+        for size in ((80, 24), (40, 10), (20, 6), (60, 15), (110, 32)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+        assert "Terminal too small" not in screen_text(app)
+        await pilot.resize_terminal(20, 6)
+        await pilot.pause()
+        assert "Terminal too small" in screen_text(app)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        # Rows are cut to the new width, never wrapped onto a second line.
+        lines = [line for line in screen_text(app).splitlines() if "Ann Lee" in line]
+        assert lines and all(len(line) <= 80 for line in lines)
+        assert any("2 articles" in line for line in lines)
+        assert screen.speakers
