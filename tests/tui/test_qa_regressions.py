@@ -7,6 +7,7 @@ from textual.pilot import Pilot
 from pressreader.tui.app import PressReaderApp
 from pressreader.tui.screens.article import ArticleScreen
 from pressreader.tui.widgets.article_view import ArticleView
+from pressreader.tui.widgets.find_bar import FindBar
 
 from .conftest import SAMPLE
 
@@ -44,3 +45,28 @@ async def test_keys_still_work_after_the_terminal_was_too_small_for_a_while() ->
         await pilot.press("j", "j", "j")
         await pilot.pause()
         assert view.scroll_y > before
+
+
+async def test_after_enter_in_the_find_bar_n_steps_to_the_next_match_as_in_less() -> None:
+    app = _app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_article(pilot)
+        view = screen.query_one(ArticleView)
+        bar = screen.query_one(FindBar)
+        await pilot.press("slash", *"china")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        results = view.find_results
+        assert results is not None and len(results) > 3
+        assert view.current_match == 1
+        # n is a key for the reader now, not a letter for the query.
+        await pilot.press("n", "n", "N")
+        await pilot.pause()
+        assert bar.input.value == "china"
+        assert view.current_match == 2
+        # The bar stays open with its counter until Escape closes it.
+        assert bar.is_open
+        await pilot.press("escape")
+        assert not bar.is_open
+        assert isinstance(app.screen, ArticleScreen)

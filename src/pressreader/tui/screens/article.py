@@ -283,6 +283,9 @@ class ArticleScreen(ReaderScreen):
     @on(FindBar.Next)
     def _find_next_message(self, event: FindBar.Next) -> None:
         self._step(forward=True)
+        if event.submitted:
+            # As in less: Enter ends the typing, so n/N step and Escape closes the bar.
+            self.view.focus()
 
     @on(FindBar.Previous)
     def _find_previous_message(self, event: FindBar.Previous) -> None:

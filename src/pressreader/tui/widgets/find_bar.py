@@ -66,7 +66,11 @@ class FindBar(Horizontal):
             self.query = query
 
     class Next(Message):
-        """Go to the next match."""
+        """Go to the next match; `submitted` when Enter sent it (the search is done typing)."""
+
+        def __init__(self, *, submitted: bool = False) -> None:
+            super().__init__()
+            self.submitted = submitted
 
     class Previous(Message):
         """Go to the previous match."""
@@ -144,7 +148,7 @@ class FindBar(Horizontal):
     @on(Input.Submitted, "#find-input")
     def _input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.post_message(self.Next())
+        self.post_message(self.Next(submitted=True))
 
     def _schedule_changed(self) -> None:
         # Keys typed in a burst arrive as queued messages: search once, for the latest text.
