@@ -26,7 +26,9 @@ def _size(text: str) -> int:
     try:
         value = int(digits) * factor
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a size: {text!r} (expected e.g. 65536, 64K, 64M)")
+        raise argparse.ArgumentTypeError(
+            f"not a size: {text!r} (expected e.g. 65536, 64K, 64M)"
+        ) from None
     if value <= 0:
         raise argparse.ArgumentTypeError("the size must be positive")
     return value
@@ -91,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
         "path:line: [section] snippet. Exit 0 when something is found, 1 when nothing is, "
         "2 on error.",
     )
-    search.add_argument("query", metavar="QUERY", help='the query, e.g. \'export* speaker:"Ma"\'')
+    search.add_argument("query", metavar="QUERY", help="the query, e.g. 'export* speaker:\"Ma\"'")
     search.add_argument(
         "paths", nargs="*", metavar="PATH", help="library folders or files (default: as `read`)"
     )
