@@ -203,11 +203,14 @@ def load_library(screen: Screen[object]) -> list[LibraryEntry]:
             app.notify, escape_line(message), title="Library index", markup=False, timeout=8
         )
 
+    session = session_of(app)
     try:
-        entries, _report = session_of(app).source.load(
-            bar.reporter() if bar is not None else None, notice
-        )
+        entries, _report = session.source.load(bar.reporter() if bar is not None else None, notice)
     finally:
         if bar is not None:
             app.call_from_thread(bar.finish)
+    # Open the reading-state store here, off the UI thread (it checks the file), and say
+    # now if it had to be moved aside.
+    _ = session.store
+    app.call_from_thread(session.show_warnings, app)
     return entries

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -117,15 +118,17 @@ class ReaderSession:
         self.max_bytes = max_bytes
         self._state_path = state_path
         self._store: StateStore | None = None
+        self._store_lock = threading.Lock()
         self._pending: tuple[tuple[str, int], Target] | None = None
         self.last_query = ""  # the last full-text search, offered again by `/` + Enter
 
     @property
     def store(self) -> StateStore:
         """The reading-state store, opened on first use (it never raises)."""
-        if self._store is None:
-            self._store = StateStore(self._state_path)
-        return self._store
+        with self._store_lock:  # the library's worker opens it; the UI may ask meanwhile
+            if self._store is None:
+                self._store = StateStore(self._state_path)
+            return self._store
 
     def show_warnings(self, app: App[object]) -> None:
         """Tell the reader about state-store trouble (a corrupt file moved aside, say)."""
@@ -245,6 +248,7 @@ class ReadingKeeper(Widget):
         self._watcher: ArticleWatcher | None = None
         self._reloading = False
         self._screen: ArticleScreen | None = None
+        self._arrival: tuple[Target | None, Position | None] | None = None
 
     @property
     def article_screen(self) -> ArticleScreen:
@@ -274,7 +278,7 @@ class ReadingKeeper(Widget):
         if article.path is not None:
             self.key = StateKey.for_article(article)
             store = self.session.store
-            store.record_open(self.key, article.title, article.document)
+            self._record_open(self.key, article.title, article.document)
             saved = store.position(self.key)
             self._saved = saved
             self._seen = saved
@@ -287,16 +291,27 @@ class ReadingKeeper(Widget):
             self.session.show_warnings(self.app)
         else:
             saved = None
-        self._arrive(target, saved, attempts=0)
+        self._arrival = (target, saved)
+        self._arrive(attempts=0)
         self.set_interval(TICK_SECONDS, self._tick)
 
-    def _arrive(self, target: Target | None, saved: Position | None, attempts: int) -> None:
-        """Show the first place once the view has laid the article out."""
+    @work(thread=True, group="record-open")
+    def _record_open(self, key: StateKey, title: str, document: int) -> None:
+        # A committed write waits for the disk: off the UI thread.
+        self.session.store.record_open(key, title, document)
+
+    def _arrive(self, attempts: int) -> None:
+        """Show the first place once the view has laid the article out (it has no layout
+        while the terminal is too small: the keeper's tick tries again later)."""
+        if self._arrival is None:
+            return
         view = self.view
         if view.display_lines is None:
-            if attempts < 100:
-                self.set_timer(0.02, lambda: self._arrive(target, saved, attempts + 1))
+            if attempts < 50:
+                self.set_timer(0.02, lambda: self._arrive(attempts + 1))
             return
+        target, saved = self._arrival
+        self._arrival = None
         if target is not None:
             self.go_to(target)
         elif saved is not None:
@@ -376,6 +391,8 @@ class ReadingKeeper(Widget):
         self.session.show_warnings(self.app)
 
     def _tick(self) -> None:
+        if not self.ready:
+            self._arrive(attempts=50)
         if self.ready and not self._reloading:
             position = self.position()
             if position != self._seen:
