@@ -312,3 +312,30 @@ async def test_saved_positions_outside_the_article_fall_back_safely(tmp_path: Pa
         screen, _ = await _article(pilot)
         assert screen.article.title == "Short one"
         assert app.is_running
+
+
+async def test_a_place_saved_is_restored_once_a_too_small_terminal_grows(shelf: Path) -> None:
+    path = shelf / "many-sections.yaml"
+    app = _direct(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen, keeper = await _article(pilot)
+        view = screen.query_one(ArticleView)
+        view.goto_section(6)
+        keeper.save()
+        where = view_position(view, screen.article)
+        assert where is not None
+
+    app = _direct(path)
+    async with app.run_test(size=(20, 6)) as pilot:
+        for _ in range(10):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        assert "Terminal too small" in screen_text(app)
+        await pilot.resize_terminal(100, 30)
+        screen, keeper = await _article(pilot)
+        for _ in range(5):
+            keeper._tick()
+            await pilot.pause()
+        assert keeper.ready
+        view = screen.query_one(ArticleView)
+        assert view_position(view, screen.article) == where
