@@ -95,6 +95,8 @@ class Sample:
     seconds: float
     peak_rss_kb: int
     cpu_seconds: float | None = None  # CPU of the process up to the paint (headless only)
+    # Every screen update up to the complete one: (seconds from launch, screen class name).
+    frames: list[tuple[float, str]] = field(default_factory=list)
 
 
 # -- a real terminal: tmux ------------------------------------------------------------------
@@ -265,11 +267,15 @@ def wait_gone(pid: int, timeout: float = 10.0) -> None:
 # -- headless: Textual's headless driver, in process ------------------------------------------
 
 
-def run_headless(subject: Subject, timeout: float = 120.0, settle: float = 0.0) -> Sample:
+def run_headless(
+    subject: Subject, timeout: float = 120.0, settle: float = 0.0, trace: bool = False
+) -> Sample:
     with tempfile.TemporaryDirectory() as tmp:
         report = Path(tmp) / "report"
         argv = [PYTHON, str(BENCH_DIR / "first_paint.py"), "--report", str(report), "--headless"]
         argv += ["--size", f"{WIDTH}x{HEIGHT}", "--settle", str(settle)]
+        if trace:
+            argv.append("--trace")
         for item in subject.expect:
             argv += ["--expect", item]
         argv += [subject.target, *subject.args]
@@ -289,10 +295,15 @@ def run_headless(subject: Subject, timeout: float = 120.0, settle: float = 0.0) 
                 f"{subject.name}: no complete screen (exit {process.returncode}); "
                 f"waiting for {subject.expect}\n{errors.decode(errors='replace')[-3000:]}"
             )
-        fields = dict(line.split(" ", 1) for line in report.read_text().splitlines())
+        lines = [line.split(" ") for line in report.read_text().splitlines()]
+        fields = {line[0]: line[1] for line in lines}
+        frames = [(float(line[1]) - start, line[2]) for line in lines if line[0] == "frame"]
         # Not ru_maxrss from wait4: it counts the forked child before exec (this process).
         return Sample(
-            float(fields["first-paint"]) - start, int(fields["vmhwm-kb"]), float(fields["cpu"])
+            float(fields["first-paint"]) - start,
+            int(fields["vmhwm-kb"]),
+            float(fields["cpu"]),
+            frames,
         )
 
 
@@ -497,11 +508,13 @@ class Terminal:
             self.tmux = None
 
 
-def measure(scenario: Scenario, mode: str, runs: int, terminal: Terminal) -> Result:
+def measure(
+    scenario: Scenario, mode: str, runs: int, terminal: Terminal, trace: bool = False
+) -> Result:
     def once(subject: Subject, settle: float) -> Sample:
         if mode == "tmux":
             return terminal.run(subject, settle)
-        return run_headless(subject, settle=settle)
+        return run_headless(subject, settle=settle, trace=trace)
 
     # One unmeasured start of each warms the file cache and the bytecode.
     once(scenario.baseline, 0.0)
@@ -516,6 +529,10 @@ def measure(scenario: Scenario, mode: str, runs: int, terminal: Terminal) -> Res
         for store, who, settle in pair if i % 2 == 0 else reversed(pair):
             store.append(once(who, settle))
     return result
+
+
+def median_sample(samples: list[Sample]) -> Sample:
+    return sorted(samples, key=lambda s: s.seconds)[len(samples) // 2]
 
 
 def describe(values: list[float]) -> str:
@@ -540,6 +557,11 @@ def report(scenario: Scenario, mode: str, result: Result) -> bool:
             f"  CPU to first paint: baseline {cpu[0]:.0f} ms, subject {cpu[1]:.0f} ms, "
             f"ratio {cpu[1] / cpu[0]:.2f}x"
         )
+    for name, samples in ((scenario.baseline.name, result.base), ("subject", result.subject)):
+        timeline = median_sample(samples).frames
+        if timeline:
+            steps = ", ".join(f"{screen} {1000 * t:.0f}" for t, screen in timeline)
+            print(f"  screen updates of the median {name} start (ms): {steps}")
     base_rss, rss = result.peak_rss_mb()
     print(f"  peak RSS: baseline {base_rss:.0f} MB, subject {rss:.0f} MB")
     if scenario.rss_target_mb is not None:
@@ -580,6 +602,11 @@ def main() -> int:
         help="folder for generated files (kept; default: a temporary folder)",
     )
     parser.add_argument("--library-size", type=int, default=10_000)
+    parser.add_argument(
+        "--trace",
+        action="store_true",
+        help="headless: print the screen updates before the complete one (median start)",
+    )
     options = parser.parse_args()
     sys.path.insert(0, str(BENCH_DIR))
 
@@ -598,7 +625,7 @@ def main() -> int:
         stack.callback(terminal.close)
         for mode in modes:
             for scenario in scenarios:
-                result = measure(scenario, mode, options.runs, terminal)
+                result = measure(scenario, mode, options.runs, terminal, options.trace)
                 failed |= not report(scenario, mode, result)
     return 1 if failed else 0
 
