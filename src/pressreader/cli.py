@@ -68,7 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Open the reader on articles. With no PATH: ./articles when it exists, "
         "else the bundled sample articles. A single file opens straight into its article.",
     )
-    read.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders")
+    read.add_argument(
+        "paths", nargs="*", default=[], metavar="PATH", help="article files or folders"
+    )
     _add_max_bytes(read)
     _add_index(read)
 
@@ -95,7 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     search.add_argument("query", metavar="QUERY", help="the query, e.g. 'export* speaker:\"Ma\"'")
     search.add_argument(
-        "paths", nargs="*", metavar="PATH", help="library folders or files (default: as `read`)"
+        "paths",
+        nargs="*",
+        default=[],
+        metavar="PATH",
+        help="library folders or files (default: as `read`)",
     )
     search.add_argument("--json", action="store_true", help="print hits as JSON")
     search.add_argument("--limit", type=int, default=None, metavar="N", help="at most N hits")
@@ -107,7 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="build or update the library index",
         description="Build or update the search index of a library (incremental).",
     )
-    index.add_argument("paths", nargs="*", metavar="PATH", help="library folders or files")
+    index.add_argument(
+        "paths", nargs="*", default=[], metavar="PATH", help="library folders or files"
+    )
     _add_index(index)
     _add_max_bytes(index)
     return parser
