@@ -28,15 +28,14 @@ from rich.cells import cell_len, get_character_cell_size, split_graphemes
 
 from pressreader import metrics
 from pressreader.model import Anchor, Article
+from pressreader.sanitize import CONTROL_CHARS, escape_char
 
 BlockKind = Literal["title", "subtitle", "meta", "heading", "paragraph", "blank"]
 
 MIN_WIDTH = 1
 
-# Each control character is drawn as `\xNN` (see sanitize.escape_controls).
-_CONTROL_WIDTH = 4
-_CONTROLS = frozenset(chr(c) for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)])
-# White space the reader shows as one plain space (a YAML block may hold line breaks).
+# Each unsafe character is drawn as its visible escape (see sanitize.escape_controls).
+_CONTROLS = CONTROL_CHARS
 # ASCII that is not a plain printable character or space.
 _ASCII_SPECIAL = re.compile("[\x00-\x1f\x7f]")
 
@@ -258,7 +257,7 @@ def _graphemes(text: str) -> list[tuple[int, int, int]]:
             if text[at] in _CONTROLS:
                 if piece < at:
                     fixed.append((piece, at, cell_len(text[piece:at])))
-                fixed.append((at, at + 1, _CONTROL_WIDTH))
+                fixed.append((at, at + 1, len(escape_char(text[at]))))
                 piece = at + 1
         if piece < end:
             fixed.append((piece, end, cell_len(text[piece:end])))
@@ -331,8 +330,11 @@ def _wrap_cells(text: str, width: int) -> list[tuple[int, int]]:
 def line_cells(text: str) -> int:
     """Cells taken by `text` once drawn (control characters as `\\xNN`)."""
     flat = _flatten(text)
-    extra = sum(1 for ch in flat if ch in _CONTROLS) * _CONTROL_WIDTH if flat else 0
-    return cell_len(flat) + extra
+    if _CONTROLS.isdisjoint(flat):
+        return cell_len(flat)
+    # Each unsafe character is drawn as its escape; Rich may count it as 0 or 1 cells.
+    shown = "".join(ch for ch in flat if ch not in _CONTROLS)
+    return cell_len(shown) + sum(len(escape_char(ch)) for ch in flat if ch in _CONTROLS)
 
 
 class ArticleLayout:

@@ -1,28 +1,43 @@
 """Make text from untrusted files safe to show on a terminal.
 
 Control characters (C0 except newline and tab, DEL, C1) could move the cursor, set the
-terminal's title or write the clipboard; they are shown as visible escapes instead.
+terminal's title or write the clipboard; they are shown as visible escapes instead. So are
+the bidirectional embedding, override and isolate controls, which make a terminal show
+text in another order than it is stored ("Trojan Source"), and the Unicode line and
+paragraph separators, which terminals break or drop in different ways.
 """
 
 from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_CONTROL_OR_NEWLINE = re.compile("[\x00-\x1f\x7f-\x9f]")
+_UNSAFE_RANGES = "\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+_CONTROL = re.compile(f"[{_UNSAFE_RANGES}]")
+_CONTROL_OR_NEWLINE = re.compile(f"[\n\t{_UNSAFE_RANGES}]")
+
+#: Every character `escape_controls` replaces.
+CONTROL_CHARS: frozenset[str] = frozenset(
+    ch for ch in map(chr, range(0x2070)) if _CONTROL.fullmatch(ch)
+)
+
+
+def escape_char(ch: str) -> str:
+    """The visible escape of one character: `\\x1b`, `\\u202e`."""
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def _escape(match: re.Match[str]) -> str:
-    return f"\\x{ord(match.group()):02x}"
+    return escape_char(match.group())
 
 
 def has_controls(text: str) -> bool:
-    """True when `text` holds a control character other than newline and tab."""
+    """True when `text` holds a character that `escape_controls` would replace."""
     return _CONTROL.search(text) is not None
 
 
 def escape_controls(text: str) -> str:
-    """Replace each control character (not newline or tab) with a visible `\\xNN` escape."""
+    """Replace each unsafe character (not newline or tab) with a visible escape."""
     return _CONTROL.sub(_escape, text)
 
 
