@@ -1,8 +1,9 @@
 """The text `y` copies: a quote or a statistic with the source it comes from.
 
 Plain text only. Everything comes from an untrusted file and ends up on the clipboard, where it
-may be pasted into a terminal, so every control character (C0, DEL, C1) is removed and runs of
-white space (line breaks included) become one space within a line.
+may be pasted into a terminal, so every unsafe character (C0, DEL, C1, bidirectional
+overrides) is removed and runs of white space (line breaks included) become one space within
+a line.
 """
 
 from __future__ import annotations
@@ -11,17 +12,17 @@ import re
 
 from pressreader.model import Article, Quote, Statistic
 from pressreader.numbers import format_change, format_value
+from pressreader.sanitize import strip_controls
 
-# Control characters and the invisible bidirectional overrides that could disguise pasted text.
-_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_WHITESPACE = re.compile(r"[\s\x0b\x0c]+")
+_WHITESPACE = re.compile(r"\s+")
 
 
 def clean(text: str | None) -> str:
     """One line of plain text: controls removed, white space collapsed, ends trimmed."""
     if not text:
         return ""
-    return _WHITESPACE.sub(" ", _INVISIBLE.sub("", text)).strip()
+    # White space first: a carriage return or line separator is a space, not nothing.
+    return strip_controls(_WHITESPACE.sub(" ", text)).strip()
 
 
 def source_lines(article: Article) -> list[str]:

@@ -44,3 +44,8 @@ def escape_controls(text: str) -> str:
 def escape_line(text: str) -> str:
     """Like `escape_controls`, and newlines and tabs too: for one-line messages."""
     return _CONTROL_OR_NEWLINE.sub(_escape, text)
+
+
+def strip_controls(text: str) -> str:
+    """Remove the unsafe characters (not newline or tab): for text copied out, not shown."""
+    return _CONTROL.sub("", text)
