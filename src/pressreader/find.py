@@ -18,6 +18,7 @@ from itertools import islice
 from typing import Literal
 
 from pressreader.model import Anchor, Article
+from pressreader.textnorm import PLAIN_FORMS
 
 TextKind = Literal["title", "subtitle", "heading", "paragraph"]
 
@@ -28,23 +29,7 @@ MAX_MATCHES = 100_000
 # query finds words a YAML block split over lines; for literal queries, typographic
 # quotes and dashes match their plain forms, as the article format's anchoring does.
 _WHITESPACE = str.maketrans({"\n": " ", "\t": " ", "\r": " "})
-_TYPOGRAPHIC = str.maketrans(
-    {
-        "\n": " ",
-        "\t": " ",
-        "\r": " ",
-        "“": '"',
-        "”": '"',
-        "„": '"',
-        "«": '"',
-        "»": '"',
-        "‘": "'",
-        "’": "'",
-        "‚": "'",
-        "–": "-",
-        "—": "-",
-    }
-)
+_TYPOGRAPHIC = str.maketrans({"\n": " ", "\t": " ", "\r": " ", **PLAIN_FORMS})
 _TYPOGRAPHIC_PAIRS = [
     (chr(code), str(plain)) for code, plain in _TYPOGRAPHIC.items() if chr(code) not in "\n\t\r"
 ]
