@@ -382,7 +382,11 @@ async def test_a_long_list_shows_its_first_screen_at_once_and_loads_the_rest_aft
         panel.load_article(article)
         panel.selected_index = 399
         assert panel.selected_index == 399
-        await pilot.pause()
+        # The rest loads in steps after repaints; how many a pause covers depends on load.
+        for _ in range(100):
+            if panel.rows_loaded:
+                break
+            await pilot.pause(0.02)
         assert panel.option_count == len(panel.rows)
         await pilot.press("enter")
         await pilot.pause()
