@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 import pytest
 
 from pressreader.cli import main
+from pressreader.paths import bundled_articles
+
+SAMPLES = bundled_articles()
 
 
 def test_search_without_a_query_asks_for_the_query_only(capsys: pytest.CaptureFixture[str]) -> None:
@@ -15,3 +21,32 @@ def test_search_without_a_query_asks_for_the_query_only(capsys: pytest.CaptureFi
     assert "required: QUERY" in error
     # PATH is optional (the default library), so the message must not ask for it.
     assert "PATH" not in error.splitlines()[-1]
+
+
+def test_index_option_never_deletes_a_file_that_is_not_an_index(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes, not a database\n", encoding="utf-8")
+    status = main(["search", "--index", str(notes), "diplomacy", str(SAMPLES)])
+    assert status == 2
+    assert notes.read_text(encoding="utf-8") == "my notes, not a database\n"
+    assert "not a pressreader index" in capsys.readouterr().err
+
+
+def test_index_option_never_replaces_another_programs_database(tmp_path: Path) -> None:
+    other = tmp_path / "places.sqlite"
+    with sqlite3.connect(other) as db:
+        db.execute("CREATE TABLE bookmarks (url TEXT)")
+        db.execute("INSERT INTO bookmarks VALUES ('https://example.com')")
+    db.close()
+    assert main(["index", "--index", str(other), str(SAMPLES)]) == 2
+    with sqlite3.connect(other) as db:
+        assert db.execute("SELECT url FROM bookmarks").fetchall() == [("https://example.com",)]
+    db.close()
+
+
+def test_a_damaged_index_is_still_rebuilt(tmp_path: Path) -> None:
+    index = tmp_path / "index.sqlite"
+    index.write_bytes(b"garbage" * 100)
+    assert main(["search", "--index", str(index), "diplomacy", str(SAMPLES)]) == 0

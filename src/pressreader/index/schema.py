@@ -7,6 +7,7 @@ schema version, or unreadable is rebuilt (with a notice), never a reason to fail
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 import time
@@ -183,6 +184,29 @@ def settle(db: sqlite3.Connection) -> None:
         time.sleep(0.02)
 
 
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_DATABASE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
+
+
+def _replaceable(path: Path, db: sqlite3.Connection | None) -> bool:
+    """Whether a file that is not a usable index may be deleted to make one: a damaged or
+    outdated index, yes; a document or another program's database given to --index by
+    mistake, no."""
+    if db is not None:
+        with contextlib.suppress(sqlite3.DatabaseError):
+            tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+            # Another program's database has tables, none of them ours.
+            return not tables or "files" in tables or "passages" in tables
+    if path.suffix.lower() in _DATABASE_SUFFIXES:
+        return True
+    try:
+        with path.open("rb") as file:
+            head = file.read(len(_SQLITE_HEADER))
+    except OSError:
+        return True  # create() reports what is wrong with the path
+    return head in (b"", _SQLITE_HEADER)
+
+
 def open_or_create(path: Path, notice: Notice) -> tuple[sqlite3.Connection, bool]:
     """Open the index at `path`, or make a new one; return (connection, created).
 
@@ -207,7 +231,11 @@ def open_or_create(path: Path, notice: Notice) -> tuple[sqlite3.Connection, bool
             return db, False
     except sqlite3.DatabaseError as error:
         reason = f"it could not be read ({error})"
+    replaceable = _replaceable(path, db)
     if db is not None:
         db.close()
+    if not replaceable:
+        message = "not a pressreader index; left as it is (choose another --index)"
+        raise FileExistsError(errno.EEXIST, message, str(path))
     notice(f"rebuilding the search index {path}: {reason}")
     return create(path), True
