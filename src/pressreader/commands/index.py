@@ -33,7 +33,9 @@ class ProgressLine:
 
     DELAY = 0.25
 
-    def __init__(self, stream: TextIO = sys.stderr) -> None:
+    def __init__(self, stream: TextIO | None = None) -> None:
+        # sys.stderr looked up now, not when the module was imported (it may be replaced).
+        stream = sys.stderr if stream is None else stream
         self.stream = stream
         # Tests set the delay to 0 to see the line on small libraries.
         self.delay = float(os.environ.get("PRESSREADER_PROGRESS_DELAY", self.DELAY))
