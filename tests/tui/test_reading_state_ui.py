@@ -339,3 +339,16 @@ async def test_a_place_saved_is_restored_once_a_too_small_terminal_grows(shelf: 
         assert keeper.ready
         view = screen.query_one(ArticleView)
         assert view_position(view, screen.article) == where
+
+
+async def test_the_note_dialog_is_styled_when_it_is_the_first_dialog_opened(
+    shelf: Path,
+) -> None:
+    app = _direct(shelf / "many-sections.yaml")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _article(pilot)
+        await pilot.press("m")
+        await pilot.pause()
+        dialog = app.screen.query_one("#bookmark-dialog")
+        assert dialog.region.width == 70
+        assert dialog.region.x == (100 - 70) // 2

@@ -60,6 +60,7 @@ class BookmarkNoteScreen(ReaderModal):
     cancels (the screen's result is None)."""
 
     HELP_GROUP = "Bookmark note"
+    CSS_PATH = ListView.CSS_PATH  # the dialog's styles live with the list views'
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="bookmark-note.cancel"),
     ]
