@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.pilot import Pilot
 
 from pressreader.tui.app import PressReaderApp
 from pressreader.tui.screens.article import ArticleScreen
+from pressreader.tui.screens.library import LibraryScreen
 from pressreader.tui.widgets.article_view import ArticleView
 from pressreader.tui.widgets.find_bar import FindBar
 
 from .conftest import SAMPLE
+from .helpers import screen_text
 
 SAMPLE_FILE = SAMPLE / "join-hands-better-future.yaml"
 
@@ -70,3 +74,15 @@ async def test_after_enter_in_the_find_bar_n_steps_to_the_next_match_as_in_less(
         await pilot.press("escape")
         assert not bar.is_open
         assert isinstance(app.screen, ArticleScreen)
+
+
+async def test_an_empty_filter_result_points_to_the_full_text_search(library: Path) -> None:
+    app = PressReaderApp([library], use_user_config=False)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("slash", *"zqxw")
+        await pilot.pause()
+        assert not app.screen.shown
+        assert "Enter searches the full text" in screen_text(app)

@@ -271,7 +271,8 @@ class LibraryScreen(ReaderScreen):
             text = Text("No article files found in ")
             text.append(escape_line(", ".join(str(p) for p in self.paths)))
         elif not self.shown:
-            text.append(" · nothing matches the filter")
+            # The filter reads titles, outlets, tags and speakers only: say where to go next.
+            text.append(" · nothing matches the filter · Enter searches the full text")
         self._set_status(text)
 
     def _set_status(self, text: Text) -> None:
