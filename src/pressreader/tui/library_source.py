@@ -204,11 +204,13 @@ def load_library(screen: Screen[object]) -> list[LibraryEntry]:
         )
 
     session = session_of(app)
+    reporter = bar.reporter() if bar is not None else None
+    run = bar.run if bar is not None else 0
     try:
-        entries, _report = session.source.load(bar.reporter() if bar is not None else None, notice)
+        entries, _report = session.source.load(reporter, notice)
     finally:
         if bar is not None:
-            app.call_from_thread(bar.finish)
+            app.call_from_thread(bar.finish, run)
     # Open the reading-state store here, off the UI thread (it checks the file), and say
     # now if it had to be moved aside.
     _ = session.store

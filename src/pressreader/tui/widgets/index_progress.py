@@ -81,7 +81,15 @@ class IndexProgress(Horizontal):
         self.query_one(Label).update(label)
         self.query_one(ProgressBar).update(total=event.total, progress=event.done)
 
-    def finish(self) -> None:
-        """Hide the bar (the update ended, however it ended)."""
+    @property
+    def run(self) -> int:
+        """The update the bar follows (the one of the last `reporter()`)."""
+        return self._run
+
+    def finish(self, run: int | None = None) -> None:
+        """Hide the bar: update `run` (by default the current one) ended, however it ended.
+        An older update ending leaves the bar to the newer one."""
+        if run is not None and run != self._run:
+            return
         self._run += 1
         self.remove_class("-running")
