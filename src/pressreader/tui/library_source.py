@@ -11,6 +11,7 @@ holds a lock, so the UI's workers may share one `LibrarySource`.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 from collections.abc import Callable, Sequence
@@ -204,6 +205,21 @@ def load_library(screen: Screen[object]) -> list[LibraryEntry]:
         )
 
     session = session_of(app)
+
+    def open_store() -> None:
+        # The reading-state store checks its file when it opens: do it beside the index
+        # work, off the UI thread, and say now if the file had to be moved aside.
+        _ = session.store
+        if app.is_running:
+            with contextlib.suppress(RuntimeError):  # the app closed meanwhile
+                app.call_from_thread(session.show_warnings, app)
+
+    threading.Thread(target=open_store, name="open-state-store", daemon=True).start()
+    paths = session.source.paths
+    if getattr(app, "open_direct", False) and len(paths) == 1 and paths[0].is_file():
+        # One file opened straight into its article: no index needed to show it (the views
+        # build it when asked).
+        return list(scan(paths, session.source.max_bytes))
     reporter = bar.reporter() if bar is not None else None
     run = bar.run if bar is not None else 0
     try:
@@ -211,8 +227,4 @@ def load_library(screen: Screen[object]) -> list[LibraryEntry]:
     finally:
         if bar is not None:
             app.call_from_thread(bar.finish, run)
-    # Open the reading-state store here, off the UI thread (it checks the file), and say
-    # now if it had to be moved aside.
-    _ = session.store
-    app.call_from_thread(session.show_warnings, app)
     return entries
