@@ -86,3 +86,27 @@ async def test_an_empty_filter_result_points_to_the_full_text_search(library: Pa
         await pilot.pause()
         assert not app.screen.shown
         assert "Enter searches the full text" in screen_text(app)
+
+
+async def test_section_keys_that_cannot_move_say_why() -> None:
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _open_article(pilot)
+        view = screen.query_one(ArticleView)
+        sections = len(screen.article.sections)
+        assert sections < 9
+        await pilot.press("9")
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert f"No section 9: this article has {sections} sections" in messages
+        await pilot.press(str(sections))
+        await pilot.pause()
+        assert view.current_section == sections - 1
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert "This is the last section" in [n.message for n in app._notifications]
+        await pilot.press("g")
+        await pilot.pause()
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert "This is the first section" in [n.message for n in app._notifications]

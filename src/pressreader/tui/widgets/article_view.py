@@ -525,14 +525,20 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             return self.goto_section(current)
         return current > 0 and self.goto_section(current - 1)
 
+    # A key that cannot move says why, as less does, instead of doing nothing.
     def action_next_section(self) -> None:
-        self.next_section()
+        if not self.next_section() and self._wrapped is not None:
+            self.notify("This is the last section", timeout=2)
 
     def action_prev_section(self) -> None:
-        self.prev_section()
+        if not self.prev_section() and self._wrapped is not None:
+            self.notify("This is the first section", timeout=2)
 
     def action_goto_section(self, index: int) -> None:
-        self.goto_section(index)
+        if not self.goto_section(index) and self._wrapped is not None:
+            count = len(self._wrapped.layout.section_blocks)
+            sections = "section" if count == 1 else "sections"
+            self.notify(f"No section {index + 1}: this article has {count} {sections}", timeout=2)
 
     def action_widen(self) -> None:
         self.max_width = min(MAX_TEXT_WIDTH, self.max_width + WIDTH_STEP)
