@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
-_UNSAFE_RANGES = "\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
-_CONTROL = re.compile(f"[{_UNSAFE_RANGES}]")
-_CONTROL_OR_NEWLINE = re.compile(f"[\n\t{_UNSAFE_RANGES}]")
+_UNSAFE = [(0x00, 0x08), (0x0B, 0x1F), (0x7F, 0x9F), (0x2028, 0x202E), (0x2066, 0x2069)]
+_UNSAFE_CLASS = "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in _UNSAFE)
+_CONTROL = re.compile(f"[{_UNSAFE_CLASS}]")
+_CONTROL_OR_NEWLINE = re.compile(f"[\\n\\t{_UNSAFE_CLASS}]")
 
 #: Every character `escape_controls` replaces.
 CONTROL_CHARS: frozenset[str] = frozenset(
-    ch for ch in map(chr, range(0x2070)) if _CONTROL.fullmatch(ch)
+    chr(code) for low, high in _UNSAFE for code in range(low, high + 1)
 )
 
 
