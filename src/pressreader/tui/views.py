@@ -27,7 +27,7 @@ from pressreader.sanitize import escape_line
 from pressreader.tui.reading import ReaderSession, Target, session_of
 from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
 
-MAX_ROWS = 1000
+MAX_ROWS = 500
 
 PaletteCommand = tuple[str, str, Callable[[], object]]
 
@@ -86,6 +86,24 @@ class ListView(ReaderScreen):
     def __init__(self, text: str = "") -> None:
         super().__init__()
         self.initial_text = text
+        self._refill_pending = False
+        self._cut: dict[int, Text] = {}  # rows cut to `_cut_width`, by key
+        self._cut_width = 0
+        self._shown_rows: tuple[list[int], Callable[[int], Text], bool] | None = None
+
+    def refill(self) -> None:
+        """Fill the list again from the field (each view says how)."""
+
+    def schedule_refill(self) -> None:
+        """Refill once for a burst of typed keys: they are queued messages, and the refill
+        runs after them, for the latest text."""
+        if not self._refill_pending:
+            self._refill_pending = True
+            self.call_later(self._run_refill)
+
+    def _run_refill(self) -> None:
+        self._refill_pending = False
+        self.refill()
 
     def compose(self) -> ComposeResult:
         yield Static(Text(self.TITLE_TEXT, style="bold"), classes="title-bar view-title")
@@ -116,16 +134,40 @@ class ListView(ReaderScreen):
     def set_rows(self, rows: Sequence[Text]) -> None:
         """Fill the list with rows (lines separated by newlines); the cursor goes to the
         first row. Each line is cut to the list's width with an ellipsis, never wrapped."""
-        self._rows = list(rows)
-        options = self.options
+        kept = list(rows)
+        self.show_rows(range(len(kept)), kept.__getitem__, cache=False)
+
+    def show_rows(
+        self, keys: Sequence[int], build: Callable[[int], Text], *, cache: bool = True
+    ) -> None:
+        """Fill the list with the rows `build(key)` of `keys`. With `cache`, each row is
+        built and cut once per width (the keys must name the same rows until
+        `forget_rows()`), so refilling as the reader types stays cheap."""
         width = self._row_width()
-        self._rows_width = width
+        if not cache or width != self._cut_width:
+            self._cut.clear()
+        self._cut_width = width
+        self._shown_rows = (list(keys), build, cache)
+        cut = self._cut
+        prompts = []
+        for key in keys:
+            prompt = cut.get(key) if cache else None
+            if prompt is None:
+                prompt = crop_lines(build(key), width)
+                if cache:
+                    cut[key] = prompt
+            prompts.append(Option(prompt))
+        options = self.options
         options.clear_options()
-        options.add_options([Option(crop_lines(row, width)) for row in rows])
-        if rows:
+        options.add_options(prompts)
+        if prompts:
             options.highlighted = 0
         # Before the first layout the list's width is a guess: cut again once it is known.
         self.call_after_refresh(self._recut)
+
+    def forget_rows(self) -> None:
+        """The rows' data changed: build them again."""
+        self._cut.clear()
 
     def _row_width(self) -> int:
         # The list's padding and a scrollbar take a few cells of the screen's width.
@@ -136,12 +178,13 @@ class ListView(ReaderScreen):
         self._recut()
 
     def _recut(self) -> None:
-        rows = getattr(self, "_rows", None)
-        if rows and self._row_width() != self._rows_width:
+        shown = self._shown_rows
+        if shown is not None and shown[0] and self._row_width() != self._cut_width:
+            keys, build, cache = shown
             cursor = self.options.highlighted
-            self.set_rows(rows)
+            self.show_rows(keys, build, cache=cache)
             if cursor is not None:
-                self.options.highlighted = min(cursor, len(rows) - 1)
+                self.options.highlighted = min(cursor, len(keys) - 1)
 
     def set_title(self, text: Text) -> None:
         self.query_one(".view-title", Static).update(text)

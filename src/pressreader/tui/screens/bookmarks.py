@@ -151,12 +151,12 @@ class BookmarksScreen(ListView):
         others = [b for b in everything if key is None or b.key != key]
         self.bookmarks = here + others
         session_of(self.app).show_warnings(self.app)
-        self._refill()
+        self.refill()
 
     @on(Input.Changed, ".view-field")
     def _filter(self, event: Input.Changed) -> None:
         event.stop()
-        self._refill()
+        self.schedule_refill()
 
     @on(Input.Submitted, ".view-field")
     def _submitted(self, event: Input.Submitted) -> None:
@@ -164,7 +164,7 @@ class BookmarksScreen(ListView):
         if self.shown:
             self.options.focus()
 
-    def _refill(self) -> None:
+    def refill(self) -> None:
         words = self.field.value.casefold().split()
 
         def keep(bookmark: Bookmark) -> bool:
@@ -264,12 +264,12 @@ class RecentScreen(ListView):
     def _loaded(self, recent: list[RecentEntry]) -> None:
         self.recent = recent
         session_of(self.app).show_warnings(self.app)
-        self._refill()
+        self.refill()
 
     @on(Input.Changed, ".view-field")
     def _filter(self, event: Input.Changed) -> None:
         event.stop()
-        self._refill()
+        self.schedule_refill()
 
     @on(Input.Submitted, ".view-field")
     def _submitted(self, event: Input.Submitted) -> None:
@@ -277,7 +277,7 @@ class RecentScreen(ListView):
         if self.shown:
             self.options.focus()
 
-    def _refill(self) -> None:
+    def refill(self) -> None:
         words = self.field.value.casefold().split()
         self.shown = [r for r in self.recent if all(w in r.title.casefold() for w in words)]
         rows = []

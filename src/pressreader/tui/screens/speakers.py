@@ -90,6 +90,7 @@ class SpeakersScreen(ListView):
         super().__init__()
         self.speakers: list[SpeakerSummary] = []
         self.shown: list[SpeakerSummary] = []
+        self._folded: list[str] = []  # each speaker's name, role and affiliation, case-folded
 
     def on_mount(self) -> None:
         self.set_status("Reading the index…")
@@ -111,12 +112,16 @@ class SpeakersScreen(ListView):
             self.set_status(result, error=True)
             return
         self.speakers = result
-        self._refill()
+        self._folded = [
+            " ".join(v or "" for v in (s.name, s.role, s.affiliation)).casefold() for s in result
+        ]
+        self.forget_rows()
+        self.refill()
 
     @on(Input.Changed, ".view-field")
     def _filter(self, event: Input.Changed) -> None:
         event.stop()
-        self._refill()
+        self.schedule_refill()
 
     @on(Input.Submitted, ".view-field")
     def _submitted(self, event: Input.Submitted) -> None:
@@ -124,11 +129,13 @@ class SpeakersScreen(ListView):
         if self.shown:
             self.options.focus()
 
-    def _refill(self) -> None:
+    def refill(self) -> None:
         words = self.field.value.casefold().split()
-        matching = [s for s in self.speakers if speaker_matches(s, words)]
+        indexes = [i for i, text in enumerate(self._folded) if all(w in text for w in words)]
+        speakers = self.speakers
+        matching = [speakers[i] for i in indexes]
         self.shown = matching[:MAX_ROWS]
-        self.set_rows([speaker_prompt(s) for s in self.shown])
+        self.show_rows(indexes[:MAX_ROWS], lambda i: speaker_prompt(speakers[i]))
         status = Text(_plural(len(self.speakers), "speaker"))
         if words:
             status = Text(f"{len(matching):,} of ") + status
@@ -180,12 +187,12 @@ class SpeakerQuotesScreen(ListView):
             self.set_status(result, error=True)
             return
         self.quotes = result
-        self._refill()
+        self.refill()
 
     @on(Input.Changed, ".view-field")
     def _filter(self, event: Input.Changed) -> None:
         event.stop()
-        self._refill()
+        self.schedule_refill()
 
     @on(Input.Submitted, ".view-field")
     def _submitted(self, event: Input.Submitted) -> None:
@@ -193,7 +200,7 @@ class SpeakerQuotesScreen(ListView):
         if self.shown:
             self.options.focus()
 
-    def _refill(self) -> None:
+    def refill(self) -> None:
         words = self.field.value.casefold().split()
 
         def keep(quote: QuoteRef) -> bool:

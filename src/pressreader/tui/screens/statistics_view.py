@@ -27,8 +27,11 @@ from pressreader.tui.views import MAX_ROWS, ListView, one_line
 
 def statistic_matches(stat: StatisticRef, words: list[str]) -> bool:
     """Every word in the label or unit; `unit:WORD` in the unit only."""
-    label = stat.label.casefold()
-    unit = (stat.unit or "").casefold()
+    return keys_match(stat.label.casefold(), (stat.unit or "").casefold(), words)
+
+
+def keys_match(label: str, unit: str, words: list[str]) -> bool:
+    """`statistic_matches` on a label and unit already case-folded."""
     for word in words:
         if word.startswith("unit:"):
             if word[5:] not in unit:
@@ -100,6 +103,7 @@ class LibraryStatisticsScreen(ListView):
         super().__init__(text)
         self.statistics: list[StatisticRef] = []
         self.shown: list[StatisticRef] = []
+        self._folded: list[tuple[str, str]] = []  # each figure's label and unit, case-folded
 
     def on_mount(self) -> None:
         self.set_status("Reading the index…")
@@ -121,12 +125,14 @@ class LibraryStatisticsScreen(ListView):
             self.set_status(result, error=True)
             return
         self.statistics = result
-        self._refill()
+        self._folded = [(s.label.casefold(), (s.unit or "").casefold()) for s in result]
+        self.forget_rows()
+        self.refill()
 
     @on(Input.Changed, ".view-field")
     def _filter(self, event: Input.Changed) -> None:
         event.stop()
-        self._refill()
+        self.schedule_refill()
 
     @on(Input.Submitted, ".view-field")
     def _submitted(self, event: Input.Submitted) -> None:
@@ -134,11 +140,14 @@ class LibraryStatisticsScreen(ListView):
         if self.shown:
             self.options.focus()
 
-    def _refill(self) -> None:
+    def refill(self) -> None:
         words = self.field.value.casefold().split()
-        matching = [s for s in self.statistics if statistic_matches(s, words)]
+        folded = self._folded
+        indexes = [i for i, (label, unit) in enumerate(folded) if keys_match(label, unit, words)]
+        stats = self.statistics
+        matching = [stats[i] for i in indexes]
         self.shown = matching[:MAX_ROWS]
-        self.set_rows([statistic_prompt(s) for s in self.shown])
+        self.show_rows(indexes[:MAX_ROWS], lambda i: statistic_prompt(stats[i]))
         total = len(self.statistics)
         status = Text()
         if words:
