@@ -1,0 +1,111 @@
+"""How long the library-wide views take on a big library: open, refill per keystroke, search.
+
+    python benchmarks/library_views_timing.py [--articles N]
+
+Uses the synthetic library of `bench_library.py` and an index built for it, starts the app
+headless at 120x36 and times: opening the figures view (`T`) and refilling it for a typed
+filter, opening the speakers view (`S`) and one speaker's quotes, and a full-text search
+(`/` then Enter) up to its results on screen. Timings are for reading, not pass/fail.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCH_DIR = Path(__file__).resolve().parent
+
+
+async def measure(folder: Path, index: Path, word: str) -> None:
+    from pressreader.tui.app import PressReaderApp
+    from pressreader.tui.screens.search_results import SearchResultsScreen
+    from pressreader.tui.screens.speakers import SpeakerQuotesScreen, SpeakersScreen
+    from pressreader.tui.screens.statistics_view import LibraryStatisticsScreen
+    from pressreader.tui.views import open_search
+
+    app = PressReaderApp([folder], use_user_config=False, index_path=index)
+    async with app.run_test(size=(120, 36)) as pilot:
+        while not getattr(app.screen, "entries", None):
+            await asyncio.sleep(0.01)
+
+        started = time.perf_counter()
+        await pilot.press("T")
+        while not (isinstance(app.screen, LibraryStatisticsScreen) and app.screen.statistics):
+            await asyncio.sleep(0.005)
+        await pilot.pause()
+        figures = app.screen
+        assert isinstance(figures, LibraryStatisticsScreen)
+        print(
+            f"figures view open: {1000 * (time.perf_counter() - started):.0f} ms "
+            f"({len(figures.statistics):,} figures)"
+        )
+        for text in ("a", "ab", "a", ""):
+            figures.field.value = text
+            await pilot.pause()
+            started = time.perf_counter()
+            figures.refill()
+            print(
+                f"  refill for {text!r}: {1000 * (time.perf_counter() - started):.1f} ms "
+                f"({len(figures.shown)} rows)"
+            )
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+
+        started = time.perf_counter()
+        await pilot.press("S")
+        while not (isinstance(app.screen, SpeakersScreen) and app.screen.speakers):
+            await asyncio.sleep(0.005)
+        await pilot.pause()
+        print(f"speakers view open: {1000 * (time.perf_counter() - started):.0f} ms")
+        started = time.perf_counter()
+        await pilot.press("enter")
+        while not (isinstance(app.screen, SpeakerQuotesScreen) and app.screen.quotes):
+            await asyncio.sleep(0.005)
+        await pilot.pause()
+        quotes = app.screen
+        assert isinstance(quotes, SpeakerQuotesScreen)
+        print(
+            f"one speaker's quotes: {1000 * (time.perf_counter() - started):.0f} ms "
+            f"({len(quotes.quotes):,} quotes)"
+        )
+
+        started = time.perf_counter()
+        open_search(app, word)
+        while not (isinstance(app.screen, SearchResultsScreen) and app.screen.hits):
+            await asyncio.sleep(0.005)
+        await pilot.pause()
+        results = app.screen
+        assert isinstance(results, SearchResultsScreen)
+        print(
+            f"search {word!r}: {1000 * (time.perf_counter() - started):.0f} ms "
+            f"({len(results.hits)} hits shown)"
+        )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--word", default="beve")
+    options = parser.parse_args()
+    sys.path.insert(0, str(BENCH_DIR))
+    from bench_library import library_folder
+
+    folder = library_folder(options.articles)
+    work = Path(tempfile.mkdtemp(prefix="pr-views-"))
+    for name in ("XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME"):
+        os.environ[name] = str(work / name.lower())
+    index = work / "index.sqlite"
+    executable = Path(sys.executable).with_name("pressreader")
+    subprocess.run([str(executable), "index", "--index", str(index), str(folder)], check=True)
+    asyncio.run(measure(folder, index, options.word))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
