@@ -39,12 +39,6 @@ def speaker_prompt(speaker: SpeakerSummary) -> Text:
     return text
 
 
-def speaker_matches(speaker: SpeakerSummary, words: list[str]) -> bool:
-    haystack = " ".join(v or "" for v in (speaker.name, speaker.role, speaker.affiliation))
-    folded = haystack.casefold()
-    return all(word in folded for word in words)
-
-
 def quote_prompt(quote: QuoteRef) -> Text:
     head = Text(no_wrap=True, overflow="ellipsis", end="")
     head.append(one_line(quote.title), "bold")

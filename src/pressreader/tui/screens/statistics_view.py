@@ -25,13 +25,8 @@ from pressreader.tui.reading import AtAnchor, AtMatch, Target
 from pressreader.tui.views import MAX_ROWS, ListView, one_line
 
 
-def statistic_matches(stat: StatisticRef, words: list[str]) -> bool:
-    """Every word in the label or unit; `unit:WORD` in the unit only."""
-    return keys_match(stat.label.casefold(), (stat.unit or "").casefold(), words)
-
-
 def keys_match(label: str, unit: str, words: list[str]) -> bool:
-    """`statistic_matches` on a label and unit already case-folded."""
+    """Every word in the (case-folded) label or unit; `unit:WORD` in the unit only."""
     for word in words:
         if word.startswith("unit:"):
             if word[5:] not in unit:
