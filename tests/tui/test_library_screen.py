@@ -116,7 +116,8 @@ async def test_typing_q_in_the_filter_does_not_quit(library: Path) -> None:
 
 async def test_opening_a_broken_file_shows_its_problems_as_text(library: Path) -> None:
     app = PressReaderApp([library], use_user_config=False)
-    async with app.run_test(size=(100, 30)) as pilot:
+    # Wide enough that the temporary folder's long path does not wrap the problem line.
+    async with app.run_test(size=(240, 30)) as pilot:
         await _loaded(app, pilot)
         await pilot.press("G", "enter")
         await app.workers.wait_for_complete()
