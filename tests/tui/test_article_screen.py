@@ -431,3 +431,20 @@ async def test_a_text_width_changed_while_reading_holds_for_the_next_article(
         await pilot.press("escape", "down", "enter")
         other = await _open(pilot)
         assert other.query_one(ArticleView).max_width == narrowed
+
+
+async def test_a_file_opened_directly_steps_back_to_its_library_entry() -> None:
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _open(pilot)
+        assert len(app.screen_stack) == 1  # no library was built for the first screen
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        assert [e.title for e in library.shown] == [screen.article.title]
+        await pilot.press("enter")
+        again = await _open(pilot)
+        assert again.article.title == screen.article.title
+        assert len(app.screen_stack) == 2

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import App
@@ -21,6 +22,9 @@ from pressreader.tui.config import DEFAULT_TEXT_WIDTH, Config, load_config
 from pressreader.tui.reading import ReaderSession
 from pressreader.tui.screens.base import MIN_HEIGHT, MIN_WIDTH
 from pressreader.tui.state import ArticleState, ReaderState
+
+if TYPE_CHECKING:
+    from pressreader.tui.screens.article import ArticleScreen
 
 DEFAULT_THEME = "textual-dark"
 STYLES = Path(__file__).resolve().parent / "styles"
@@ -89,6 +93,8 @@ class PressReaderApp(App[int]):
         self.text_width = config.text_width or DEFAULT_TEXT_WIDTH
         # The library's entries, once scanned (the palette's "open another article").
         self.entries: list[LibraryEntry] = []
+        # The entries of the file opened directly, for the library's first list.
+        self._known_entries: list[LibraryEntry] | None = None
         self.theme = DEFAULT_THEME
         if config.theme is not None:
             if config.theme in self.available_themes:
@@ -99,9 +105,64 @@ class PressReaderApp(App[int]):
             self.set_keymap(config.keymap)
 
     def get_default_screen(self) -> Screen[object]:
+        if self.open_direct and len(self.paths) == 1:
+            article = self._load_direct(self.paths[0])
+            if article is not None:
+                # Straight to the article: the library under it is made when it is needed
+                # (see ensure_library), after the first screen.
+                self.open_direct = False
+                return self._article_screen(article, None, direct=True)
+        return self._library_screen()
+
+    def _library_screen(self) -> Screen[object]:
         from pressreader.tui.screens.library import LibraryScreen
 
-        return LibraryScreen(self.paths, self.max_bytes)
+        known = self._known_entries
+        if known is None:
+            return LibraryScreen(self.paths, self.max_bytes)
+        self._known_entries = None
+
+        class KnownLibraryScreen(LibraryScreen):
+            """The library of a file already read: its first list needs no second read."""
+
+            def load_entries(self) -> list[LibraryEntry]:
+                nonlocal known
+                if known is None:
+                    return super().load_entries()
+                entries, known = known, None
+                return entries
+
+        return KnownLibraryScreen(self.paths, self.max_bytes)
+
+    def _load_direct(self, path: Path) -> Article | None:
+        """Read the one file given; its article when it holds exactly one, without errors."""
+        from pressreader.library_scan import entries_for_result, opened_from_result
+        from pressreader.loader import load_file
+
+        result = load_file(path, max_bytes=self.max_bytes)
+        entries = entries_for_result(result)
+        self._known_entries = entries
+        if len(entries) != 1 or entries[0].problem is not None:
+            return None  # the library shows them (and opens the problems of a broken file)
+        self.entries = entries
+        # The reading state is needed as the article appears: open its store meanwhile.
+        session = self.session
+        threading.Thread(target=lambda: session.store, name="open-state-store", daemon=True).start()
+        return opened_from_result(entries[0], result).article
+
+    def ensure_library(self) -> None:
+        """Put the library under an article opened straight from its file, for Escape and
+        for the views that open another article to return to."""
+        stack = self._screen_stack
+        if not stack or self._is_library(stack[0]):
+            return
+        library = self._library_screen()
+        # Textual has no call to slide a screen under the stack: insert it and start it
+        # (it composes and loads its list while hidden). The screen that was at the
+        # bottom can be dismissed now, so it needs the result callback pushed screens get.
+        stack[0]._push_result_callback(self, None)
+        stack.insert(0, library)
+        self._register(self, library)
 
     def on_mount(self) -> None:
         self.set_class(self.no_color, "-no-color")
@@ -138,6 +199,15 @@ class PressReaderApp(App[int]):
     def show_article(
         self, article: Article, entry: LibraryEntry | None = None, *, direct: bool = False
     ) -> None:
+        # Only one article screen at a time: opening another replaces it.
+        self.ensure_library()
+        while len(self.screen_stack) > 1 and not self._is_library(self.screen):
+            self.pop_screen()
+        self.push_screen(self._article_screen(article, entry, direct=direct))
+
+    def _article_screen(
+        self, article: Article, entry: LibraryEntry | None, *, direct: bool
+    ) -> ArticleScreen:
         from pressreader.tui.screens.article import ArticleScreen
 
         path = article.path or (entry.path if entry else None)
@@ -152,10 +222,7 @@ class PressReaderApp(App[int]):
         if key in self.state.history:
             self.state.history.remove(key)
         self.state.history.insert(0, key)
-        # Only one article screen at a time: opening another replaces it.
-        while len(self.screen_stack) > 1 and not self._is_library(self.screen):
-            self.pop_screen()
-        self.push_screen(ArticleScreen(article, state, direct=direct))
+        return ArticleScreen(article, state, direct=direct)
 
     @staticmethod
     def _is_library(screen: Screen[object]) -> bool:

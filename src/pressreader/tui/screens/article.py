@@ -186,6 +186,11 @@ class ArticleScreen(ReaderScreen):
         if self.focused is not self.view:
             self.view.focus()
             return
+        if self.direct and len(self.app.screen_stack) == 1:
+            # Opened straight from its file: the library comes in under it now.
+            ensure_library = getattr(self.app, "ensure_library", None)
+            if ensure_library is not None:
+                ensure_library()
         if len(self.app.screen_stack) > 1:
             self.dismiss()
         else:
