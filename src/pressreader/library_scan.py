@@ -6,14 +6,133 @@ the same records, so the library screen depends only on `LibraryEntry`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple, overload
 
 from pressreader.library import LibraryEntry
 from pressreader.model import Article, LoadResult, Problem
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+# Joins the values of list fields (tags, speakers) in an `EntryRow` (as in the index).
+SEP = "\x1f"
+
+
+class EntryRow(NamedTuple):
+    """A library entry as the list holds it: plain values, no `Path` or date objects.
+
+    Thousands of these are cheap to read from the index and to filter; the `LibraryEntry`
+    of a row is made only when something asks for it (`entry_from_row`).
+    """
+
+    path: str
+    document: int
+    article_id: str
+    title: str
+    outlet: str | None
+    published: str | None  # ISO date
+    quotes: int
+    statistics: int
+    tags: str  # joined with SEP
+    speakers: str  # joined with SEP
+    problems: int
+    problem: Problem | None  # the first error of a broken file
+
+    @property
+    def broken(self) -> bool:
+        return self.problem is not None and self.problem.severity == "error"
+
+    @property
+    def key(self) -> tuple[str, int, str, bool]:
+        """What identifies the row across reloads (the list keeps its cursor on it)."""
+        return (self.path, self.document, self.article_id, self.problem is not None)
+
+    def haystack(self) -> str:
+        """The casefolded text the library's filter looks in."""
+        name = self.path.rsplit(os.sep, 1)[-1]
+        text = " ".join((self.title, self.outlet or "", name, self.tags, self.speakers))
+        return text.replace(SEP, " ").casefold()
+
+
+def row_from_entry(entry: LibraryEntry) -> EntryRow:
+    return EntryRow(
+        str(entry.path),
+        entry.document,
+        entry.article_id,
+        entry.title,
+        entry.outlet,
+        entry.published.isoformat() if entry.published else None,
+        entry.quotes,
+        entry.statistics,
+        SEP.join(entry.tags),
+        SEP.join(entry.speakers),
+        entry.problems,
+        entry.problem,
+    )
+
+
+def entry_from_row(row: EntryRow) -> LibraryEntry:
+    return LibraryEntry(
+        path=Path(row.path),
+        document=row.document,
+        article_id=row.article_id,
+        title=row.title,
+        outlet=row.outlet,
+        published=dt.date.fromisoformat(row.published) if row.published else None,
+        quotes=row.quotes,
+        statistics=row.statistics,
+        tags=tuple(row.tags.split(SEP)) if row.tags else (),
+        speakers=tuple(row.speakers.split(SEP)) if row.speakers else (),
+        problem=row.problem,
+        problems=row.problems,
+    )
+
+
+def sort_entries(entries: Iterable[LibraryEntry]) -> list[LibraryEntry]:
+    """Newest first; undated articles after dated ones, then by title."""
+
+    def key(entry: LibraryEntry) -> tuple[bool, int, str, str]:
+        ordinal = entry.published.toordinal() if entry.published else 0
+        return (entry.published is None, -ordinal, entry.title.casefold(), str(entry.path))
+
+    return sorted(entries, key=key)
+
+
+class EntryView(Sequence[LibraryEntry]):
+    """The `LibraryEntry` records of rows, each made when it is read."""
+
+    __slots__ = ("_rows",)
+
+    def __init__(self, rows: Sequence[EntryRow]) -> None:
+        self._rows = rows
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> LibraryEntry: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[LibraryEntry]: ...
+
+    def __getitem__(self, index: int | slice) -> LibraryEntry | list[LibraryEntry]:
+        if isinstance(index, slice):
+            return [entry_from_row(row) for row in self._rows[index]]
+        return entry_from_row(self._rows[index])
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"EntryView({len(self)} entries)"
 
 
 def _speakers(article: Article) -> tuple[str, ...]:

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     T = TypeVar("T")
     from pressreader.index.views import QuoteRef, SpeakerSummary, StatisticRef
     from pressreader.library import LibraryEntry
+    from pressreader.library_scan import EntryRow
     from pressreader.model import Problem
 
 __all__ = [
@@ -256,6 +257,22 @@ class LibraryIndex:
         from pressreader.index.views import entries
 
         return self._read(lambda db: entries(db, self._display), [])
+
+    def entry_rows(self, limit: int | None = None) -> list[EntryRow]:
+        """The entries as light rows (same order as `entries`), at most `limit` of them."""
+        from pressreader.index.views import entry_rows
+
+        given = self._given
+        return self._read(
+            lambda db: entry_rows(db, lambda root, rel: display_path(given, root, rel), limit),
+            [],
+        )
+
+    def entry_counts(self) -> tuple[int, int, int]:
+        """(articles, broken files, length of the longest outlet name) as last indexed."""
+        from pressreader.index.views import entry_counts
+
+        return self._read(entry_counts, (0, 0, 0))
 
     def problems(self, path: Path | str) -> list[Problem]:
         """Every problem recorded for the file at `path` (as listed in its entry)."""

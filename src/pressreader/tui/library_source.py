@@ -17,18 +17,29 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from pressreader.library import LibraryEntry
-from pressreader.library_scan import DEFAULT_MAX_BYTES, scan
+from pressreader.library_scan import (
+    DEFAULT_MAX_BYTES,
+    EntryRow,
+    row_from_entry,
+    scan,
+    sort_entries,
+)
 
 if TYPE_CHECKING:
+    from textual.app import App
     from textual.screen import Screen
 
     from pressreader.index import Hit, LibraryIndex, QuoteRef, SpeakerSummary, StatisticRef
 
 Progress = Callable[[int, int], None]
 Notice = Callable[[str], None]
+T = TypeVar("T")
+
+# How many rows the library screen reads before its first paint (a screenful and more).
+FIRST_PAGE = 100
 
 
 class IndexUnavailable(RuntimeError):
@@ -43,6 +54,20 @@ class LoadReport:
     removed: int = 0
     rebuilt: bool = False
     indexed: bool = True  # False: the files were read directly (no index)
+
+
+@dataclass(frozen=True, slots=True)
+class FirstPage:
+    """The newest rows of an index that exists, read before the list is first painted."""
+
+    rows: list[EntryRow]
+    articles: int  # in the whole index, as last updated
+    broken: int
+    outlet_width: int  # the longest outlet name, in characters
+
+    @property
+    def complete(self) -> bool:
+        return len(self.rows) >= self.articles + self.broken
 
 
 class LibrarySource:
@@ -102,15 +127,57 @@ class LibrarySource:
 
     # -- loading -------------------------------------------------------------------------
 
+    def first_page(self, limit: int = FIRST_PAGE, notice: Notice | None = None) -> FirstPage | None:
+        """The newest `limit` rows of the index as it is (not updated), quickly.
+
+        None when there is no index yet (or it is from another version, or unusable): the
+        library then waits for `load_rows`. Meant for the UI thread, before the first paint:
+        opening the database and this query take a few milliseconds.
+        """
+        from pressreader.index import default_index_path
+
+        path = self.index_path or default_index_path(self.paths)
+        try:
+            if not path.is_file():
+                return None
+            index = self._open(notice or (lambda message: None))
+            if index is None or index.created:
+                return None
+            rows = index.entry_rows(limit)
+            articles, broken, outlet = index.entry_counts()
+        except (OSError, sqlite3.Error):
+            return None  # load_rows says what is wrong, from its worker
+        return FirstPage(rows, articles, broken, outlet)
+
     def load(
         self, progress: Progress | None = None, notice: Notice | None = None
     ) -> tuple[list[LibraryEntry], LoadReport]:
         """Bring the index up to date and return every entry (newest first, broken last)."""
+        return self._load(lambda index: index.entries(), lambda entries: entries, progress, notice)
+
+    def load_rows(
+        self, progress: Progress | None = None, notice: Notice | None = None
+    ) -> tuple[list[EntryRow], LoadReport]:
+        """`load`, as light rows (what the library screen lists)."""
+        return self._load(
+            lambda index: index.entry_rows(),
+            lambda entries: [row_from_entry(e) for e in sort_entries(entries)],
+            progress,
+            notice,
+        )
+
+    def _load(
+        self,
+        read: Callable[[LibraryIndex], list[T]],
+        convert: Callable[[list[LibraryEntry]], list[T]],
+        progress: Progress | None,
+        notice: Notice | None,
+    ) -> tuple[list[T], LoadReport]:
         tell: Notice = notice or (lambda message: None)
         index = self._open(tell)
         if index is None:
             entries = list(scan(self.paths, self.max_bytes))
-            return entries, LoadReport(read=len(entries), indexed=False)
+            return convert(entries), LoadReport(read=len(entries), indexed=False)
         try:
             try:
                 report = index.update(max_bytes=self.max_bytes, progress=progress)
@@ -123,11 +190,11 @@ class LibrarySource:
             # A busy or read-only index still lists what it last knew; failing that, the files.
             tell(f"the search index could not be updated ({type(error).__name__}: {error})")
             try:
-                return index.entries(), LoadReport()
+                return read(index), LoadReport()
             except Exception:
                 entries = list(scan(self.paths, self.max_bytes))
-                return entries, LoadReport(read=len(entries), indexed=False)
-        return index.entries(), LoadReport(
+                return convert(entries), LoadReport(read=len(entries), indexed=False)
+        return read(index), LoadReport(
             read=report.read, removed=report.removed, rebuilt=report.rebuilt
         )
 
@@ -185,25 +252,48 @@ def entry_for(path: Path, document: int, article_id: str, title: str) -> Library
     return LibraryEntry(path=path, document=document, article_id=article_id, title=title)
 
 
-def load_library(screen: Screen[object]) -> list[LibraryEntry]:
-    """The library screen's entries, from the app's source (call from a thread worker).
+def _notifier(app: App[object]) -> Notice:
+    """Show the index's notices (an index rebuilt because it was damaged, say), from any
+    thread."""
+    from pressreader.sanitize import escape_line
+
+    def notice(message: str) -> None:
+        text = escape_line(message)
+        try:
+            app.call_from_thread(app.notify, text, title="Library index", markup=False, timeout=8)
+        except RuntimeError:  # on the app's own thread
+            app.notify(text, title="Library index", markup=False, timeout=8)
+
+    return notice
+
+
+def first_page(screen: Screen[object], limit: int = FIRST_PAGE) -> FirstPage | None:
+    """The newest rows of the library's index as it is, for the first paint (UI thread).
+
+    None when the list must wait for `load_library`: no index yet, or a single file."""
+    from pressreader.tui.reading import session_of
+
+    app = screen.app
+    session = session_of(app)
+    paths = session.source.paths
+    if len(paths) == 1 and paths[0].is_file():
+        return None  # one file: read it (no index needed)
+    return session.source.first_page(limit, _notifier(app))
+
+
+def load_library(screen: Screen[object]) -> list[EntryRow]:
+    """The library screen's rows, from the app's source (call from a thread worker).
 
     Shows the screen's `IndexProgress` bar while changed files are read, and the index's
     notices (an index rebuilt because it was damaged or old, say) as notifications.
     """
-    from pressreader.sanitize import escape_line
     from pressreader.tui.reading import session_of
     from pressreader.tui.widgets.index_progress import IndexProgress
 
     app = screen.app
     bars = screen.query(IndexProgress)
     bar = bars.first() if bars else None
-
-    def notice(message: str) -> None:
-        app.call_from_thread(
-            app.notify, escape_line(message), title="Library index", markup=False, timeout=8
-        )
-
+    notice = _notifier(app)
     session = session_of(app)
 
     def open_store() -> None:
@@ -219,12 +309,12 @@ def load_library(screen: Screen[object]) -> list[LibraryEntry]:
     if getattr(app, "open_direct", False) and len(paths) == 1 and paths[0].is_file():
         # One file opened straight into its article: no index needed to show it (the views
         # build it when asked).
-        return list(scan(paths, session.source.max_bytes))
+        return [row_from_entry(e) for e in scan(paths, session.source.max_bytes)]
     reporter = bar.reporter() if bar is not None else None
     run = bar.run if bar is not None else 0
     try:
-        entries, _report = session.source.load(reporter, notice)
+        rows, _report = session.source.load_rows(reporter, notice)
     finally:
         if bar is not None:
             app.call_from_thread(bar.finish, run)
-    return entries
+    return rows

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
 
@@ -11,42 +10,37 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.events import Resize
-from textual.widgets import DataTable, Input, Static
-from textual.widgets._data_table import Row as DataTableRow
-from textual.widgets._data_table import RowKey
+from textual.widgets import Input, Static
 
 from pressreader.library import LibraryEntry
+from pressreader.library_scan import (
+    EntryRow,
+    EntryView,
+    entry_from_row,
+    row_from_entry,
+    sort_entries,
+)
 from pressreader.sanitize import escape_line
 from pressreader.tui import views
-from pressreader.tui.library_source import load_library
+from pressreader.tui.library_source import FirstPage, first_page, load_library
 from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
 from pressreader.tui.state import ReaderState
 from pressreader.tui.widgets.index_progress import IndexProgress
+from pressreader.tui.widgets.library_list import LibraryList
 
 if TYPE_CHECKING:
     from pressreader.tui.app import PressReaderApp
 
 EntryKey = tuple[str, int, str, bool]
 
-# Fixed columns: marker, date, quotes, statistics (plus cell padding).
-_DATE_WIDTH = 10
-_COUNT_WIDTH = 3
-_OUTLET_MAX = 22
+__all__ = ["LibraryList", "LibraryScreen", "LibraryTable", "entry_key", "matches", "sort_entries"]
+
+# The list of articles (the name its tests and other screens know it by).
+LibraryTable = LibraryList
 
 
 def entry_key(entry: LibraryEntry) -> EntryKey:
     return (str(entry.path), entry.document, entry.article_id, entry.problem is not None)
-
-
-def sort_entries(entries: Iterable[LibraryEntry]) -> list[LibraryEntry]:
-    """Newest first; undated articles after dated ones, then by title."""
-
-    def key(entry: LibraryEntry) -> tuple[bool, int, str, str]:
-        ordinal = entry.published.toordinal() if entry.published else 0
-        return (entry.published is None, -ordinal, entry.title.casefold(), str(entry.path))
-
-    return sorted(entries, key=key)
 
 
 def matches(entry: LibraryEntry, words: list[str]) -> bool:
@@ -55,48 +49,6 @@ def matches(entry: LibraryEntry, words: list[str]) -> bool:
         [entry.title, entry.outlet or "", entry.path.name, *entry.tags, *entry.speakers]
     ).casefold()
     return all(word in haystack for word in words)
-
-
-def _date(published: dt.date | None) -> str:
-    return published.isoformat() if published else ""
-
-
-class LibraryTable(DataTable[Text]):
-    """The list of articles."""
-
-    def replace_rows(self, rows: Sequence[Sequence[Text]]) -> None:
-        """Show `rows` (keyed by their index) in place of the current ones, in one update.
-
-        `add_row` re-validates the cursor for every row (about 0.1 ms each), and every new
-        row's cells are measured for auto-sized columns (about 0.2 ms each). This table's
-        columns have fixed widths and its rows one line, so a library of 10,000 articles
-        is filled at once here, with no measuring, and the cursor is checked once.
-        """
-        self.clear()
-        columns = self.ordered_columns
-        locations = self._row_locations
-        data = self._data
-        table_rows = self.rows
-        for index, cells in enumerate(rows):
-            key = RowKey(str(index))
-            locations[key] = index
-            data[key] = {column.key: cell for column, cell in zip(columns, cells, strict=False)}
-            table_rows[key] = DataTableRow(key, 1, None, False)
-        self._require_update_dimensions = True
-        self._update_count += 1
-        self.cursor_coordinate = self.cursor_coordinate
-        if rows and self.show_cursor and self.cursor_type != "none":
-            self._highlight_cursor()
-        self.refresh()
-
-    HELP_GROUP = "Library list"
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Next article", id="library.down", show=False),
-        Binding("k", "cursor_up", "Previous article", id="library.up", show=False),
-        # DataTable's Home and End scroll sideways; in a list they go to the first and last.
-        Binding("home,g", "scroll_top", "First article", id="library.first", show=False),
-        Binding("end,G", "scroll_bottom", "Last article", id="library.last", show=False),
-    ]
 
 
 class LibraryScreen(ReaderScreen):
@@ -120,10 +72,13 @@ class LibraryScreen(ReaderScreen):
         super().__init__()
         self.paths = paths
         self.max_bytes = max_bytes
-        self.entries: list[LibraryEntry] = []
-        self.shown: list[LibraryEntry] = []
-        # The cells of each entry's row, made once (keyed by the entry's id()).
-        self._row_cache: dict[int, list[Text]] = {}
+        # The library as light rows (newest first), and those the filter lets through.
+        self.rows: list[EntryRow] = []
+        self.shown_rows: Sequence[EntryRow] = []
+        self._haystacks: list[str] | None = None  # each row's filter text, made when needed
+        # Before the whole library is read: the first page's counts and outlet width.
+        self._page: FirstPage | None = None
+        self._broken = 0
 
     def compose(self) -> ComposeResult:
         title = Text("pressreader", style="bold")
@@ -138,20 +93,39 @@ class LibraryScreen(ReaderScreen):
             id="library-filter",
             disabled=True,
         )
-        yield LibraryTable(id="library-table", cursor_type="row", zebra_stripes=True)
+        yield LibraryList(id="library-table")
         yield IndexProgress(id="library-progress")
         yield Static(id="library-status")
         yield ReaderFooter()
         yield from self.compose_too_small()
 
     def on_mount(self) -> None:
-        table = self.query_one(LibraryTable)
+        table = self.query_one(LibraryList)
         table.focus()
         filter_text = self.app_state.library.filter_text
         if filter_text:
             self.query_one("#library-filter", Input).value = filter_text
             self._show_filter(True)
-        self.reload()
+        # An index that exists lists its newest articles at once (a few milliseconds); the
+        # freshness check and the rest of the library follow once that is painted.
+        page = first_page(self)
+        if page is not None and page.rows:
+            self._page = page
+            self.rows = page.rows
+            self._refill()
+            self.call_after_refresh(self._scan)
+        else:
+            self.reload()
+
+    @property
+    def entries(self) -> Sequence[LibraryEntry]:
+        """The library's entries (newest first), each made when read."""
+        return EntryView(self.rows)
+
+    @property
+    def shown(self) -> Sequence[LibraryEntry]:
+        """The entries the filter lets through."""
+        return EntryView(self.shown_rows)
 
     @property
     def reader(self) -> PressReaderApp:
@@ -164,113 +138,90 @@ class LibraryScreen(ReaderScreen):
     # Loading --------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        table = self.query_one(LibraryTable)
+        table = self.query_one(LibraryList)
         table.loading = True
         self._set_status(Text("Loading articles…"))
         self._scan()
 
-    def load_entries(self) -> list[LibraryEntry]:
-        """The library's entries (runs in a thread worker, may block).
+    def load_rows(self) -> list[EntryRow]:
+        """The library's rows, newest first (runs in a thread worker, may block).
 
         Read from the library index, updated incrementally (only changed files are parsed)
-        with a progress bar; the screen depends only on the `LibraryEntry` records."""
+        with a progress bar; the screen depends only on the `EntryRow` records."""
         return load_library(self)
+
+    def load_entries(self) -> list[LibraryEntry]:
+        """The library's entries as records; a subclass may supply them instead (they are
+        then sorted and listed in place of `load_rows`)."""
+        return list(EntryView(self.load_rows()))
 
     @work(thread=True, exclusive=True, group="library-scan")
     def _scan(self) -> None:
-        entries = self.load_entries()
-        self.app.call_from_thread(self._loaded, entries)
+        if type(self).load_entries is not _read_entries:
+            rows = [row_from_entry(entry) for entry in sort_entries(self.load_entries())]
+        else:
+            rows = self.load_rows()
+        self.app.call_from_thread(self._loaded, rows)
 
-    def _loaded(self, entries: list[LibraryEntry]) -> None:
-        self.entries = sort_entries(entries)
-        self._row_cache.clear()
-        table = self.query_one(LibraryTable)
+    def _loaded(self, rows: list[EntryRow]) -> None:
+        self.rows = rows
+        self._page = None
+        self._haystacks = None
+        self._broken = sum(1 for row in rows if row.broken)
+        table = self.query_one(LibraryList)
         table.loading = False
         self._refill()
         if self.focused is None:
             table.focus()
-        self.reader.library_loaded(self.entries)
+        self.reader.library_loaded(self.entries)  # type: ignore[arg-type]
 
-    # The table ------------------------------------------------------------------------------
-
-    def _columns(self, width: int) -> None:
-        table = self.query_one(LibraryTable)
-        table.clear(columns=True)
-        outlets = [len(e.outlet or "") for e in self.entries]
-        # Each column has one cell of padding on both sides; one more cell for the scrollbar.
-        available = max(12, width - (1 + _DATE_WIDTH + 2 * _COUNT_WIDTH + 6 * 2 + 1))
-        outlet_width = max(3, min(_OUTLET_MAX, max(outlets, default=6), available // 3))
-        title_width = available - outlet_width
-        table.add_column("!", width=1, key="marker")
-        table.add_column("Title", width=title_width, key="title")
-        table.add_column("Outlet", width=outlet_width, key="outlet")
-        table.add_column("Date", width=_DATE_WIDTH, key="date")
-        table.add_column("Q", width=_COUNT_WIDTH, key="quotes")
-        table.add_column("S", width=_COUNT_WIDTH, key="statistics")
-
-    def _row(self, entry: LibraryEntry) -> list[Text]:
-        if entry.problem is not None and entry.broken:
-            problem = entry.problem
-            where = ":".join(str(n) for n in (problem.line, problem.column) if n is not None)
-            title = Text(escape_line(entry.title), style="bold")
-            title.append(f"  {where}: " if where else "  ")
-            title.append(escape_line(problem.message), style="red")
-            marker = Text("!", style="bold red")
-        else:
-            title = Text(escape_line(entry.title))
-            marker = Text("~" if entry.problems else " ", style="yellow")
-        for cell in (title,):
-            cell.no_wrap = True
-            cell.overflow = "ellipsis"
-        return [
-            marker,
-            title,
-            Text(escape_line(entry.outlet or ""), no_wrap=True, overflow="ellipsis"),
-            Text(_date(entry.published)),
-            Text(str(entry.quotes) if entry.quotes else "", justify="right"),
-            Text(str(entry.statistics) if entry.statistics else "", justify="right"),
-        ]
+    # The list -------------------------------------------------------------------------------
 
     def _refill(self) -> None:
-        """Show the entries that pass the filter, keeping the cursor on the same entry."""
-        table = self.query_one(LibraryTable)
+        """Show the rows that pass the filter, keeping the cursor on the same entry."""
         state = self.app_state.library
-        cursor_key = state.cursor_key
         words = state.filter_text.casefold().split()
-        self.shown = [e for e in self.entries if matches(e, words)]
-        self._columns(table.size.width or self.size.width or 80)
-        cache = self._row_cache
-        rows = []
-        for entry in self.shown:
-            row = cache.get(id(entry))
-            if row is None:
-                row = cache[id(entry)] = self._row(entry)
-            rows.append(row)
-        table.replace_rows(rows)
+        if words:
+            if self._haystacks is None:
+                self._haystacks = [row.haystack() for row in self.rows]
+            self.shown_rows = [
+                row
+                for row, text in zip(self.rows, self._haystacks, strict=True)
+                if all(word in text for word in words)
+            ]
+        else:
+            self.shown_rows = self.rows
         target = 0
+        cursor_key = state.cursor_key
         if cursor_key is not None:
-            for index, entry in enumerate(self.shown):
-                if entry_key(entry) == cursor_key:
+            for index, row in enumerate(self.shown_rows):
+                if row.key == cursor_key:
                     target = index
                     break
-        if self.shown:
-            table.move_cursor(row=target, animate=False, scroll=True)
+        page = self._page
+        self.query_one(LibraryList).show_rows(
+            self.shown_rows, cursor=target, outlet_length=page.outlet_width if page else None
+        )
         self._update_status()
 
     def _update_status(self) -> None:
-        broken = sum(1 for e in self.entries if e.broken)
+        page = self._page
+        if page is not None:  # the rest of the library is still being read
+            broken, total = page.broken, page.articles + page.broken
+        else:
+            broken, total = self._broken, len(self.rows)
         text = Text()
-        total = len(self.entries)
-        if len(self.shown) != total:
-            text.append(f"{len(self.shown)} of ")
+        shown = len(self.shown_rows)
+        if shown != total:
+            text.append(f"{shown} of ")
         articles = total - broken
         text.append(f"{articles} article{'s' if articles != 1 else ''}")
         if broken:
             text.append(f" · {broken} broken file{'s' if broken != 1 else ''}", "red")
-        if not self.entries:
+        if not total:
             text = Text("No article files found in ")
             text.append(escape_line(", ".join(str(p) for p in self.paths)))
-        elif not self.shown:
+        elif not shown:
             # The filter reads titles, outlets, tags and speakers only: say where to go next.
             text.append(" · nothing matches the filter · Enter searches the full text")
         self._set_status(text)
@@ -278,27 +229,19 @@ class LibraryScreen(ReaderScreen):
     def _set_status(self, text: Text) -> None:
         self.query_one("#library-status", Static).update(text)
 
-    def on_resize(self, event: Resize) -> None:
-        if self.entries:
-            self._refill()
-
     def highlighted_entry(self) -> LibraryEntry | None:
-        table = self.query_one(LibraryTable)
-        if not self.shown or table.cursor_row < 0 or table.cursor_row >= len(self.shown):
+        index = self.query_one(LibraryList).cursor_row
+        if not 0 <= index < len(self.shown_rows):
             return None
-        return self.shown[table.cursor_row]
+        return entry_from_row(self.shown_rows[index])
 
-    @on(DataTable.RowHighlighted, "#library-table")
-    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
-        index = int(event.row_key.value or 0)
-        if 0 <= index < len(self.shown):
-            self.app_state.library.cursor_key = entry_key(self.shown[index])
+    @on(LibraryList.Highlighted, "#library-table")
+    def _highlighted(self, event: LibraryList.Highlighted) -> None:
+        self.app_state.library.cursor_key = event.row.key
 
-    @on(DataTable.RowSelected, "#library-table")
-    def _selected(self, event: DataTable.RowSelected) -> None:
-        index = int(event.row_key.value or 0)
-        if 0 <= index < len(self.shown):
-            self.reader.open_entry(self.shown[index])
+    @on(LibraryList.Selected, "#library-table")
+    def _selected(self, event: LibraryList.Selected) -> None:
+        self.reader.open_entry(entry_from_row(event.row))
 
     # The filter -----------------------------------------------------------------------------
 
@@ -322,17 +265,17 @@ class LibraryScreen(ReaderScreen):
             return
         field.value = ""
         self._show_filter(False)
-        self.query_one(LibraryTable).focus()
+        self.query_one(LibraryList).focus()
 
     @on(Input.Changed, "#library-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
         self.app_state.library.filter_text = event.value
-        if self.entries:
+        if self.rows:
             self._refill()
 
     @on(Input.Submitted, "#library-filter")
     def _filter_submitted(self, event: Input.Submitted) -> None:
-        self.query_one(LibraryTable).focus()
+        self.query_one(LibraryList).focus()
         if not event.value:
             self._show_filter(False)
         else:
@@ -354,3 +297,6 @@ class LibraryScreen(ReaderScreen):
 
     def action_recent(self) -> None:
         views.open_recent(self.app)
+
+
+_read_entries = LibraryScreen.load_entries

@@ -1,0 +1,336 @@
+"""The library's list of articles: a virtual list that renders only the rows on screen.
+
+A library holds thousands of articles. A `DataTable` needs every cell of every row made
+before it shows anything (10,000 rows: about 60,000 `Text` cells, a quarter of a second);
+this list holds the rows as light `EntryRow` tuples and renders a row only when it is
+painted, keeping the rendered lines of recent rows in a small cache.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from pressreader.library_scan import EntryRow
+from pressreader.sanitize import escape_line
+
+# Fixed columns: marker, date, quotes, statistics; one cell of padding each side of a column.
+_DATE_WIDTH = 10
+_COUNT_WIDTH = 3
+_OUTLET_MAX = 22
+_COLUMNS = 6
+
+
+def column_widths(width: int, outlet_length: int) -> tuple[int, int]:
+    """The widths of the title and outlet columns in a list `width` cells wide (not
+    counting its scrollbar)."""
+    available = max(12, width - (1 + _DATE_WIDTH + 2 * _COUNT_WIDTH + _COLUMNS * 2))
+    outlet_width = max(3, min(_OUTLET_MAX, outlet_length or 6, available // 3))
+    return available - outlet_width, outlet_width
+
+
+class LibraryList(ScrollView, can_focus=True):
+    """Rows of `EntryRow`, a header line and a row cursor; Enter opens the row."""
+
+    HELP_GROUP = "Library list"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Open article", id="library.open", show=False),
+        Binding("down,j", "cursor_down", "Next article", id="library.down", show=False),
+        Binding("up,k", "cursor_up", "Previous article", id="library.up", show=False),
+        Binding("pagedown", "page_down", "Page down", id="library.page_down", show=False),
+        Binding("pageup", "page_up", "Page up", id="library.page_up", show=False),
+        Binding("home,g", "scroll_top", "First article", id="library.first", show=False),
+        Binding("end,G", "scroll_bottom", "Last article", id="library.last", show=False),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "library-list--header",
+        "library-list--cursor",
+        "library-list--even-row",
+        "library-list--odd-row",
+    }
+
+    DEFAULT_CSS = """
+    LibraryList {
+        background: $surface;
+        color: $foreground;
+        overflow-x: hidden;
+        &:focus {
+            background-tint: $foreground 5%;
+            & > .library-list--cursor {
+                background: $block-cursor-background;
+                color: $block-cursor-foreground;
+                text-style: $block-cursor-text-style;
+            }
+            & > .library-list--header {
+                background-tint: $foreground 5%;
+            }
+        }
+        &:dark > .library-list--even-row {
+            background: $surface-darken-1 40%;
+        }
+        & > .library-list--header {
+            text-style: bold;
+            background: $panel;
+            color: $foreground;
+        }
+        &:ansi > .library-list--header {
+            background: ansi_bright_blue;
+            color: ansi_default;
+        }
+        & > .library-list--even-row {
+            background: $surface-lighten-1 50%;
+        }
+        & > .library-list--cursor {
+            background: $block-cursor-blurred-background;
+            color: $block-cursor-blurred-foreground;
+            text-style: $block-cursor-blurred-text-style;
+        }
+    }
+    /* Without colour, the cursor row shows in reverse video. */
+    App.-no-color LibraryList > .library-list--cursor {
+        text-style: reverse bold;
+    }
+    """
+    # The rule above names the app's class: the widget's CSS is not scoped to it.
+    SCOPED_CSS = False
+
+    class Highlighted(Message):
+        """The cursor moved to `row`, at `index` in the list."""
+
+        def __init__(self, control: LibraryList, index: int, row: EntryRow) -> None:
+            super().__init__()
+            self.list = control
+            self.index = index
+            self.row = row
+
+        @property
+        def control(self) -> LibraryList:
+            return self.list
+
+    class Selected(Message):
+        """`row` was chosen (Enter, or a click on the highlighted row)."""
+
+        def __init__(self, control: LibraryList, index: int, row: EntryRow) -> None:
+            super().__init__()
+            self.list = control
+            self.index = index
+            self.row = row
+
+        @property
+        def control(self) -> LibraryList:
+            return self.list
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._rows: Sequence[EntryRow] = ()
+        self._cursor = 0
+        self._outlet_length = 0
+        # Rendered rows, keyed by (row index, is the cursor row); cleared when the rows,
+        # the width or the styles change.
+        self._lines: LRUCache[tuple[int, bool], Strip] = LRUCache(256)
+
+    # -- content -----------------------------------------------------------------------------
+
+    @property
+    def row_count(self) -> int:
+        return len(self._rows)
+
+    @property
+    def cursor_row(self) -> int:
+        return self._cursor if self._rows else -1
+
+    def show_rows(
+        self, rows: Sequence[EntryRow], *, cursor: int = 0, outlet_length: int | None = None
+    ) -> None:
+        """List `rows` with the cursor on row `cursor` (kept in view)."""
+        self._rows = rows
+        if outlet_length is None:
+            outlet_length = max((len(row.outlet or "") for row in rows), default=0)
+        self._outlet_length = outlet_length
+        self._lines.clear()
+        self.virtual_size = Size(self._width, len(rows) + 1)
+        self._cursor = max(0, min(cursor, len(rows) - 1))
+        self._scroll_to_cursor()
+        self.refresh()
+        if rows:
+            self.post_message(self.Highlighted(self, self._cursor, rows[self._cursor]))
+
+    def move_cursor(self, *, row: int, animate: bool = False, scroll: bool = True) -> None:
+        if not self._rows:
+            return
+        row = max(0, min(row, len(self._rows) - 1))
+        if row == self._cursor:
+            if scroll:
+                self._scroll_to_cursor(animate)
+            return
+        old, self._cursor = self._cursor, row
+        self._refresh_row(old)
+        self._refresh_row(row)
+        if scroll:
+            self._scroll_to_cursor(animate)
+        self.post_message(self.Highlighted(self, row, self._rows[row]))
+
+    @property
+    def _width(self) -> int:
+        return self.scrollable_content_region.width
+
+    @property
+    def _visible(self) -> int:
+        """How many rows fit below the header."""
+        return max(1, self.scrollable_content_region.height - 1)
+
+    def _refresh_row(self, index: int) -> None:
+        y = index - round(self.scroll_y) + 1
+        if 1 <= y <= self._visible:
+            self.refresh_line(y)
+
+    def _scroll_to_cursor(self, animate: bool = False) -> None:
+        visible = self._visible
+        top = round(self.scroll_y)
+        if self._cursor < top:
+            self.scroll_to(y=self._cursor, animate=animate, immediate=not animate)
+        elif self._cursor >= top + visible:
+            self.scroll_to(y=self._cursor - visible + 1, animate=animate, immediate=not animate)
+
+    # -- keys and mouse ----------------------------------------------------------------------
+
+    def action_cursor_down(self) -> None:
+        self.move_cursor(row=self._cursor + 1)
+
+    def action_cursor_up(self) -> None:
+        self.move_cursor(row=self._cursor - 1)
+
+    def action_page_down(self) -> None:
+        step = max(1, self._visible - 1)
+        self.scroll_to(y=self.scroll_y + step, animate=False, immediate=True)
+        self.move_cursor(row=self._cursor + step)
+
+    def action_page_up(self) -> None:
+        step = max(1, self._visible - 1)
+        self.scroll_to(y=self.scroll_y - step, animate=False, immediate=True)
+        self.move_cursor(row=self._cursor - step)
+
+    def action_scroll_top(self) -> None:
+        self.move_cursor(row=0)
+
+    def action_scroll_bottom(self) -> None:
+        self.move_cursor(row=len(self._rows) - 1)
+
+    def action_select(self) -> None:
+        if self._rows:
+            self.post_message(self.Selected(self, self._cursor, self._rows[self._cursor]))
+
+    async def _on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or offset.y < 1:
+            return
+        index = offset.y - 1 + round(self.scroll_y)
+        if 0 <= index < len(self._rows):
+            if index == self._cursor:
+                self.post_message(self.Selected(self, index, self._rows[index]))
+            else:
+                self.move_cursor(row=index, scroll=False)
+
+    # -- rendering ---------------------------------------------------------------------------
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._lines.clear()
+
+    def _on_resize(self, event: events.Resize) -> None:
+        self._lines.clear()
+        self.virtual_size = Size(self._width, len(self._rows) + 1)
+        self._scroll_to_cursor()
+
+    def on_focus(self) -> None:
+        self._lines.clear()
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self._lines.clear()
+        self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        width = self._width
+        base = self.rich_style
+        if y == 0:
+            return self._header(width)
+        index = y - 1 + round(self.scroll_y)
+        if index >= len(self._rows):
+            return Strip.blank(width, base)
+        # The cursor row shows with or without focus (dimmer without: see the CSS).
+        is_cursor = index == self._cursor
+        key = (index, is_cursor)
+        line = self._lines.get(key)
+        if line is None or line.cell_length != width:
+            line = self._lines[key] = self._render_row(index, is_cursor, width)
+        return line
+
+    def _header(self, width: int) -> Strip:
+        title_width, outlet_width = column_widths(width, self._outlet_length)
+        style = self.get_component_styles("library-list--header").rich_style
+        cells = [
+            ("!", 1),
+            ("Title", title_width),
+            ("Outlet", outlet_width),
+            ("Date", _DATE_WIDTH),
+            ("Q", _COUNT_WIDTH),
+            ("S", _COUNT_WIDTH),
+        ]
+        text = Text(no_wrap=True, end="")
+        for label, cell_width in cells:
+            text.append(" " + label.ljust(cell_width)[:cell_width] + " ")
+        return self._strip(text, width, style)
+
+    def _strip(self, text: Text, width: int, style: Style) -> Strip:
+        text.truncate(width, overflow="crop", pad=True)
+        segments = list(text.render(self.app.console))
+        return Strip(Segment.apply_style(segments, style), width).crop_extend(0, width, style)
+
+    def _render_row(self, index: int, is_cursor: bool, width: int) -> Strip:
+        row = self._rows[index]
+        title_width, outlet_width = column_widths(width, self._outlet_length)
+        # Zebra stripes from the first row, as in a DataTable.
+        stripe = "library-list--odd-row" if index % 2 else "library-list--even-row"
+        style = self.get_component_styles(stripe).rich_style
+        if is_cursor:
+            style += self.get_component_styles("library-list--cursor").rich_style
+        text = Text(no_wrap=True, end="")
+
+        def cell(content: Text, cell_width: int, right: bool = False) -> None:
+            if right:
+                content.pad_left(max(0, cell_width - content.cell_len))
+            content.truncate(cell_width, overflow="ellipsis", pad=True)
+            text.append(" ")
+            text.append_text(content)
+            text.append(" ")
+
+        if row.problem is not None and row.broken:
+            problem = row.problem
+            where = ":".join(str(n) for n in (problem.line, problem.column) if n is not None)
+            title = Text(escape_line(row.title), style="bold")
+            title.append(f"  {where}: " if where else "  ")
+            title.append(escape_line(problem.message), style="red")
+            marker = Text("!", style="bold red")
+        else:
+            title = Text(escape_line(row.title))
+            marker = Text("~" if row.problems else " ", style="yellow")
+        cell(marker, 1)
+        cell(title, title_width)
+        cell(Text(escape_line(row.outlet or "")), outlet_width)
+        cell(Text(row.published or ""), _DATE_WIDTH)
+        cell(Text(str(row.quotes) if row.quotes else ""), _COUNT_WIDTH, right=True)
+        cell(Text(str(row.statistics) if row.statistics else ""), _COUNT_WIDTH, right=True)
+        return self._strip(text, width, style)
