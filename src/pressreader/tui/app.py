@@ -92,7 +92,7 @@ class PressReaderApp(App[int]):
         self.config = config
         self.text_width = config.text_width or DEFAULT_TEXT_WIDTH
         # The library's entries, once scanned (the palette's "open another article").
-        self.entries: list[LibraryEntry] = []
+        self.entries: Sequence[LibraryEntry] = []
         # The entries of the file opened directly, for the library's first list.
         self._known_entries: list[LibraryEntry] | None = None
         self.theme = DEFAULT_THEME
@@ -171,7 +171,7 @@ class PressReaderApp(App[int]):
 
     # Library ------------------------------------------------------------------------------
 
-    def library_loaded(self, entries: list[LibraryEntry]) -> None:
+    def library_loaded(self, entries: Sequence[LibraryEntry]) -> None:
         """The library screen finished its scan; a single file opens straight in."""
         self.entries = entries
         if self.open_direct:

@@ -173,7 +173,7 @@ class LibraryScreen(ReaderScreen):
         self._refill()
         if self.focused is None:
             table.focus()
-        self.reader.library_loaded(self.entries)  # type: ignore[arg-type]
+        self.reader.library_loaded(self.entries)
 
     # The list -------------------------------------------------------------------------------
 
