@@ -25,6 +25,7 @@ from pressreader.tui.widgets.index_progress import IndexProgress
 
 from .conftest import READER_DATA, SAMPLE, article_yaml
 from .helpers import screen_text, stray_controls, terminal_output
+from .views_helpers import settle, slash_burst
 
 
 @pytest.fixture
@@ -59,18 +60,12 @@ async def _library(pilot: Pilot[int]) -> LibraryScreen:
     return screen
 
 
-async def _settle(pilot: Pilot[int]) -> None:
-    for _ in range(3):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-
-
 async def _search(pilot: Pilot[int], query: str) -> SearchResultsScreen:
     await pilot.press("slash")
     field = pilot.app.screen.query_one("#library-filter", Input)
     field.value = query
     await pilot.press("enter")
-    await _settle(pilot)
+    await settle(pilot)
     screen = pilot.app.screen
     assert isinstance(screen, SearchResultsScreen), type(screen)
     return screen
@@ -114,7 +109,7 @@ async def test_changed_added_and_deleted_files_show_after_reload(shelf: Path) ->
         (shelf / "added.yaml").write_text(article_yaml("Added article"), encoding="utf-8")
         (shelf / "cjk.yaml").unlink()
         await pilot.press("r")
-        await _settle(pilot)
+        await settle(pilot)
         after = {entry.title for entry in screen.entries}
         assert "New bridges" in after and "Old bridges" not in after
         assert "Added article" in after
@@ -150,7 +145,7 @@ async def test_indexing_shows_a_progress_bar_and_the_ui_stays_responsive(
         await pilot.press("escape")
         release.set()
         screen = await _library(pilot)
-        await _settle(pilot)
+        await settle(pilot)
         assert not progress.running
         assert "Old bridges" in {entry.title for entry in screen.entries}
 
@@ -161,7 +156,7 @@ async def test_a_corrupt_index_is_rebuilt_with_a_notification(shelf: Path, tmp_p
     app = PressReaderApp([shelf], use_user_config=False, index_path=index_path)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _library(pilot)
-        await _settle(pilot)
+        await settle(pilot)
         assert "Old bridges" in {entry.title for entry in screen.entries}
         messages = [n.message for n in app._notifications]
         assert any("rebuilding the search index" in m for m in messages), messages
@@ -200,7 +195,7 @@ async def test_slash_filters_as_you_type_and_enter_searches_the_full_text(shelf:
         await pilot.pause()
         assert library.shown == []
         await pilot.press("enter")
-        await _settle(pilot)
+        await settle(pilot)
         results = app.screen
         assert isinstance(results, SearchResultsScreen)
         assert [hit.title for hit in results.hits] == ["Old bridges"]
@@ -254,7 +249,7 @@ async def test_a_bad_query_is_explained_in_the_bar_not_a_crash(shelf: Path) -> N
         assert results.hits == []
         results.field.value = "after:2022-13-45"
         await pilot.press("enter")
-        await _settle(pilot)
+        await settle(pilot)
         assert "Bad query" in screen_text(app)
         assert app.is_running
 
@@ -282,7 +277,7 @@ async def test_enter_opens_the_hit_at_its_paragraph_with_the_find_bar_ready(shel
         assert hit.paragraph is not None
         results.query_one(OptionList).highlighted = row
         await pilot.press("enter")
-        await _settle(pilot)
+        await settle(pilot)
         article = app.screen
         assert isinstance(article, ArticleScreen)
         bar = article.query_one(FindBar)
@@ -315,6 +310,20 @@ async def test_enter_opens_the_hit_at_its_paragraph_with_the_find_bar_ready(shel
         assert isinstance(app.screen, LibraryScreen)
 
 
+async def test_keys_typed_in_a_burst_after_slash_start_a_new_search(shelf: Path) -> None:
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(110, 32)) as pilot:
+        await _library(pilot)
+        results = await _search(pilot, "bridges")
+        assert results.options.has_focus
+        # The old query is selected: what is typed replaces it.
+        await slash_burst(pilot, results, "nobody")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert [hit.title for hit in results.hits] == ["Old bridges"]
+        assert results.hits[0].paragraph == 2
+
+
 def test_find_text_for_a_library_query() -> None:
     assert find_text_for("Bridges") == ("bridges", False)
     assert find_text_for('"free trade"') == ("free trade", False)
@@ -337,7 +346,7 @@ async def test_a_cold_index_of_many_files_is_built_in_worker_processes(tmp_path:
     app = PressReaderApp([folder], use_user_config=False)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _library(pilot)
-        await _settle(pilot)
+        await settle(pilot)
         assert len(screen.entries) == 60
         assert app.is_running
 
@@ -351,12 +360,12 @@ async def test_the_palette_offers_search_and_help_lists_the_keys(shelf: Path) ->
         await pilot.press(*"Search the library")
         await pilot.pause(0.3)
         await pilot.press("enter")
-        await _settle(pilot)
+        await settle(pilot)
         results = app.screen
         assert isinstance(results, SearchResultsScreen)
         assert results.field.has_focus
         await pilot.press(*"nobody", "enter")
-        await _settle(pilot)
+        await settle(pilot)
         assert [hit.title for hit in results.hits] == ["Old bridges"]
         assert app.session.last_query == "nobody"
         await pilot.press("f1")
@@ -374,7 +383,7 @@ async def test_without_a_usable_index_the_library_still_lists_and_views_say_why(
     app = PressReaderApp([shelf], use_user_config=False, index_path=blocker / "index.sqlite")
     async with app.run_test(size=(110, 32)) as pilot:
         library = await _library(pilot)
-        await _settle(pilot)
+        await settle(pilot)
         assert "Old bridges" in {entry.title for entry in library.entries}
         assert any("cannot be used" in n.message for n in app._notifications)
         results = await _search(pilot, "bridges")

@@ -21,6 +21,7 @@ from pressreader.tui.widgets.article_view import ArticleView
 
 from .conftest import READER_DATA, SAMPLE, article_yaml
 from .helpers import screen_text
+from .views_helpers import open_view, slash_burst
 
 
 @pytest.fixture
@@ -236,6 +237,33 @@ async def test_a_bookmark_of_another_article_opens_it_there(shelf: Path) -> None
         assert opened.article.title == screen.article.title
         place = view_position(opened.query_one(ArticleView), opened.article)
         assert place is not None and (place.section_id, place.paragraph) == (section.id, 1)
+
+
+async def test_keys_typed_in_a_burst_after_slash_reach_the_filter(shelf: Path) -> None:
+    app = _direct(shelf / "many-sections.yaml")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen, keeper = await _article(pilot)
+        key = keeper.key
+        assert key is not None
+    with _store() as store:
+        from pressreader.state import Bookmark
+
+        for paragraph, note in enumerate(("see the harbour", "later")):
+            store.add_bookmark(key, Bookmark(screen.article.sections[2].id, paragraph, note))
+
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        listing = await open_view(pilot, "apostrophe", BookmarksScreen)
+        assert len(listing.shown) == 2
+        await slash_burst(pilot, listing, "harb")
+        await pilot.pause()
+        assert [b.note for b in listing.shown] == ["see the harbour"]
+        await pilot.press("escape", "escape")
+        recent = await open_view(pilot, "h", RecentScreen)
+        assert [r.title for r in recent.shown] == [screen.article.title]
+        await slash_burst(pilot, recent, "zzz")
+        await pilot.pause()
+        assert recent.shown == []
 
 
 async def test_a_corrupt_state_file_is_moved_aside_with_a_notice(shelf: Path) -> None:

@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from textual.pilot import Pilot
 from textual.widgets import OptionList
 
 from pressreader.loader import load_file
@@ -20,6 +19,7 @@ from pressreader.tui.widgets.quotes_panel import QuotesPanel
 
 from .conftest import READER_DATA, article_yaml
 from .helpers import screen_text, stray_controls, terminal_output
+from .views_helpers import open_view, settle, slash_burst, type_burst
 
 
 @pytest.fixture
@@ -50,26 +50,10 @@ def shelf(tmp_path: Path) -> Path:
     return folder
 
 
-async def _settle(pilot: Pilot[int]) -> None:
-    for _ in range(3):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-
-
-async def _speakers(pilot: Pilot[int]) -> SpeakersScreen:
-    await _settle(pilot)
-    assert isinstance(pilot.app.screen, LibraryScreen)
-    await pilot.press("S")
-    await _settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, SpeakersScreen), type(screen)
-    return screen
-
-
 async def test_every_speaker_with_articles_and_quotes(shelf: Path) -> None:
     app = PressReaderApp([shelf], use_user_config=False)
     async with app.run_test(size=(110, 32)) as pilot:
-        screen = await _speakers(pilot)
+        screen = await open_view(pilot, "S", SpeakersScreen)
         by_name = {s.name: s for s in screen.speakers}
         ann = by_name["Ann Lee"]
         assert (ann.articles, ann.quotes, ann.direct, ann.indirect) == (2, 2, 1, 1)
@@ -88,7 +72,7 @@ async def test_every_speaker_with_articles_and_quotes(shelf: Path) -> None:
 async def test_the_list_filters_as_you_type(shelf: Path) -> None:
     app = PressReaderApp([shelf], use_user_config=False)
     async with app.run_test(size=(110, 32)) as pilot:
-        screen = await _speakers(pilot)
+        screen = await open_view(pilot, "S", SpeakersScreen)
         await pilot.press("slash", *"ann")
         assert [s.name for s in screen.shown] == ["Ann Lee"]
         screen.field.value = "馆长"  # a role
@@ -100,16 +84,37 @@ async def test_the_list_filters_as_you_type(shelf: Path) -> None:
         assert "0 of" in screen_text(app)
 
 
+async def test_keys_typed_in_a_burst_after_slash_reach_the_filter(shelf: Path) -> None:
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(110, 32)) as pilot:
+        screen = await open_view(pilot, "S", SpeakersScreen)
+        await slash_burst(pilot, screen, "ann")
+        await pilot.pause()
+        assert [s.name for s in screen.shown] == ["Ann Lee"]
+        # In the field, `/` is a character.
+        type_burst(app, "/x")
+        await pilot.pause()
+        assert screen.field.value == "ann/x"
+        screen.field.value = "ann"
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        quotes = app.screen
+        assert isinstance(quotes, SpeakerQuotesScreen)
+        await slash_burst(pilot, quotes, "roads")
+        await pilot.pause()
+        assert [q.kind for q in quotes.shown] == ["indirect"]
+
+
 async def test_choosing_a_speaker_lists_their_quotes_and_opens_one_at_the_quote(
     shelf: Path,
 ) -> None:
     app = PressReaderApp([shelf], use_user_config=False)
     async with app.run_test(size=(110, 32)) as pilot:
-        screen = await _speakers(pilot)
+        screen = await open_view(pilot, "S", SpeakersScreen)
         await pilot.press("slash", *"ann", "enter")
         assert screen.options.has_focus
         await pilot.press("enter")
-        await _settle(pilot)
+        await settle(pilot)
         quotes = app.screen
         assert isinstance(quotes, SpeakerQuotesScreen)
         assert [q.kind for q in quotes.shown] == ["indirect", "direct"]  # newest first
@@ -120,7 +125,7 @@ async def test_choosing_a_speaker_lists_their_quotes_and_opens_one_at_the_quote(
         # Open the direct quote: its words are in view and highlighted.
         quotes.query_one(OptionList).highlighted = 1
         await pilot.press("enter")
-        await _settle(pilot)
+        await settle(pilot)
         article = app.screen
         assert isinstance(article, ArticleScreen)
         assert article.article.title == "Bridges for the valley"
@@ -142,11 +147,11 @@ async def test_choosing_a_speaker_lists_their_quotes_and_opens_one_at_the_quote(
 async def test_cjk_quotes_open_at_their_anchor(shelf: Path) -> None:
     app = PressReaderApp([shelf], use_user_config=False)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _speakers(pilot)
+        screen = await open_view(pilot, "S", SpeakersScreen)
         row = next(i for i, s in enumerate(screen.shown) if s.name == "李明")
         screen.options.highlighted = row
         await pilot.press("enter")
-        await _settle(pilot)
+        await settle(pilot)
         quotes = app.screen
         assert isinstance(quotes, SpeakerQuotesScreen)
         assert len(quotes.shown) == 4
@@ -154,7 +159,7 @@ async def test_cjk_quotes_open_at_their_anchor(shelf: Path) -> None:
         quotes.options.highlighted = last
         target = quotes.shown[last]
         await pilot.press("enter")
-        await _settle(pilot)
+        await settle(pilot)
         article = app.screen
         assert isinstance(article, ArticleScreen)
         anchor = article.query_one(ArticleView).selected_anchor
@@ -172,13 +177,13 @@ async def test_cjk_quotes_open_at_their_anchor(shelf: Path) -> None:
 async def test_speakers_from_the_palette_and_help(shelf: Path) -> None:
     app = PressReaderApp([shelf], use_user_config=False)
     async with app.run_test(size=(110, 32)) as pilot:
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Speakers in the library")
         await pilot.pause(0.3)
         await pilot.press("enter")
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, SpeakersScreen)
         await pilot.press("escape")
         await pilot.pause()
@@ -192,7 +197,7 @@ async def test_speakers_from_the_palette_and_help(shelf: Path) -> None:
 async def test_list_views_survive_resizing_down_to_a_tiny_terminal(shelf: Path) -> None:
     app = PressReaderApp([shelf], use_user_config=False)
     async with app.run_test(size=(110, 32)) as pilot:
-        screen = await _speakers(pilot)
+        screen = await open_view(pilot, "S", SpeakersScreen)
         for size in ((80, 24), (40, 10), (20, 6), (60, 15), (110, 32)):
             await pilot.resize_terminal(*size)
             await pilot.pause()

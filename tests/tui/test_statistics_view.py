@@ -6,18 +6,17 @@ import shutil
 from pathlib import Path
 
 import pytest
-from textual.pilot import Pilot
 
 from pressreader.loader import load_file
 from pressreader.tui.app import PressReaderApp
 from pressreader.tui.screens.article import ArticleScreen
-from pressreader.tui.screens.library import LibraryScreen
 from pressreader.tui.screens.statistics_view import LibraryStatisticsScreen
 from pressreader.tui.widgets.article_view import ArticleView
 from pressreader.tui.widgets.stats_panel import StatisticsPanel
 
 from .conftest import READER_DATA
 from .helpers import screen_text, stray_controls, terminal_output
+from .views_helpers import open_view, settle, slash_burst
 
 
 @pytest.fixture
@@ -37,26 +36,10 @@ def _expected_count(shelf: Path) -> int:
     )
 
 
-async def _settle(pilot: Pilot[int]) -> None:
-    for _ in range(3):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-
-
-async def _figures(pilot: Pilot[int]) -> LibraryStatisticsScreen:
-    await _settle(pilot)
-    assert isinstance(pilot.app.screen, LibraryScreen)
-    await pilot.press("T")
-    await _settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, LibraryStatisticsScreen), type(screen)
-    return screen
-
-
 async def test_every_statistic_with_readable_values(shelf: Path) -> None:
     app = PressReaderApp([shelf], use_user_config=False)
     async with app.run_test(size=(110, 36)) as pilot:
-        screen = await _figures(pilot)
+        screen = await open_view(pilot, "T", LibraryStatisticsScreen)
         assert len(screen.statistics) == _expected_count(shelf) > 10
         await pilot.press(*"population")
         text = screen_text(app)
@@ -70,7 +53,7 @@ async def test_every_statistic_with_readable_values(shelf: Path) -> None:
 async def test_cjk_figures_use_myriad_scales(shelf: Path) -> None:
     app = PressReaderApp([shelf], use_user_config=False)
     async with app.run_test(size=(110, 36)) as pilot:
-        screen = await _figures(pilot)
+        screen = await open_view(pilot, "T", LibraryStatisticsScreen)
         await pilot.press(*"藏书")
         assert [s.label for s in screen.shown] == ["藏书"]
         assert "120万册" in screen_text(app)
@@ -79,7 +62,7 @@ async def test_cjk_figures_use_myriad_scales(shelf: Path) -> None:
 async def test_typing_filters_by_label_or_unit(shelf: Path) -> None:
     app = PressReaderApp([shelf], use_user_config=False)
     async with app.run_test(size=(110, 36)) as pilot:
-        screen = await _figures(pilot)
+        screen = await open_view(pilot, "T", LibraryStatisticsScreen)
         assert screen.field.has_focus
         await pilot.press(*"riders")  # a unit (and a word of a label)
         assert screen.shown and all(
@@ -98,14 +81,23 @@ async def test_typing_filters_by_label_or_unit(shelf: Path) -> None:
         assert "nothing matches" in screen_text(app)
 
 
+async def test_keys_typed_in_a_burst_after_slash_reach_the_filter(shelf: Path) -> None:
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(110, 36)) as pilot:
+        screen = await open_view(pilot, "T", LibraryStatisticsScreen)
+        await slash_burst(pilot, screen, "bus riders")
+        await pilot.pause()
+        assert [s.label for s in screen.shown] == ["Weekday bus riders"]
+
+
 async def test_enter_opens_the_article_at_the_figure(shelf: Path) -> None:
     app = PressReaderApp([shelf], use_user_config=False)
     async with app.run_test(size=(110, 36)) as pilot:
-        screen = await _figures(pilot)
+        screen = await open_view(pilot, "T", LibraryStatisticsScreen)
         await pilot.press(*"library loans", "enter")
         assert screen.options.has_focus
         await pilot.press("enter")
-        await _settle(pilot)
+        await settle(pilot)
         article = app.screen
         assert isinstance(article, ArticleScreen)
         source = load_file(shelf / "many-sections.yaml").articles[0]

@@ -32,6 +32,11 @@ MAX_ROWS = 500
 PaletteCommand = tuple[str, str, Callable[[], object]]
 
 
+def plural(count: int, word: str) -> str:
+    """`1 quote`, `1,234 quotes`."""
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
 def one_line(text: str | None) -> str:
     """Text from a file on one line: white space runs become one space, controls escaped."""
     return escape_line(" ".join((text or "").split()))
@@ -67,8 +72,18 @@ def one_piece(text: str) -> str:
     return escape_line(text.replace("\n", " ").replace("\t", " "))
 
 
+def focus_field_binding(binding_id: str, description: str = "Filter") -> Binding:
+    """`/` in a list view: the focus goes to its field (a query or a filter).
+
+    A priority binding runs before the keys typed right after it reach a widget, so they
+    land in the field (`ListView.check_action` lets `/` typed into the field stay a
+    character)."""
+    return Binding("slash", "focus_field", description, id=binding_id, priority=True)
+
+
 class ListView(ReaderScreen):
-    """A field over a list; Enter in the list opens the row, Escape goes back."""
+    """A field over a list; Enter in the list opens the row, Escape goes back. Each view
+    binds `/` to the field with `focus_field_binding`."""
 
     HELP_GROUP = "List"
     # Absolute: Textual resolves a relative path against each subclass's own module.
@@ -106,12 +121,15 @@ class ListView(ReaderScreen):
         self.refill()
 
     def compose(self) -> ComposeResult:
-        yield Static(Text(self.TITLE_TEXT, style="bold"), classes="title-bar view-title")
+        yield Static(self.title_text(), classes="title-bar view-title")
         yield Input(value=self.initial_text, placeholder=self.PLACEHOLDER, classes="view-field")
         yield OptionList(classes="view-list")
         yield Static(classes="view-status")
         yield ReaderFooter()
         yield from self.compose_too_small()
+
+    def title_text(self) -> Text:
+        return Text(self.TITLE_TEXT, style="bold")
 
     @property
     def session(self) -> ReaderSession:
@@ -186,9 +204,6 @@ class ListView(ReaderScreen):
             if cursor is not None:
                 self.options.highlighted = min(cursor, len(keys) - 1)
 
-    def set_title(self, text: Text) -> None:
-        self.query_one(".view-title", Static).update(text)
-
     # -- keys -----------------------------------------------------------------------------
 
     def action_back(self) -> None:
@@ -197,8 +212,14 @@ class ListView(ReaderScreen):
             return
         self.dismiss()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # `/` typed in a text field is a character, not this action.
+        return not (action == "focus_field" and isinstance(self.focused, Input))
+
     def action_focus_field(self) -> None:
-        self.field.focus()
+        # Focus now, not after the keys already queued: what is typed right after `/`
+        # belongs in the field.
+        self.set_focus(self.field)
 
     def action_cursor_down(self) -> None:
         self.options.action_cursor_down()

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -24,7 +24,8 @@ from pressreader.state import Bookmark, Position, RecentEntry, StateKey
 from pressreader.tui.library_source import entry_for
 from pressreader.tui.reading import AtPosition, ReadingKeeper, session_of
 from pressreader.tui.screens.base import ReaderModal
-from pressreader.tui.views import ListView, one_line
+from pressreader.tui.screens.filtered_list import FilteredListView
+from pressreader.tui.views import ListView, focus_field_binding, one_line, plural
 
 if TYPE_CHECKING:
     from pressreader.tui.screens.article import ArticleScreen
@@ -116,115 +117,89 @@ def show_bookmarks(screen: ArticleScreen) -> None:
     screen.app.push_screen(BookmarksScreen(keeper_of(screen)))
 
 
-class BookmarksScreen(ListView):
+class BookmarksScreen(FilteredListView[Bookmark, str]):
     """Bookmarks of the open article, then all the others."""
 
     HELP_GROUP = "Bookmarks"
     TITLE_TEXT = "Bookmarks"
     PLACEHOLDER = "filter by title or note"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "focus_field", "Filter", id="bookmarks.filter"),
+        focus_field_binding("bookmarks.filter"),
         Binding("d,delete", "delete", "Delete", id="bookmarks.delete"),
         Binding("e", "edit_note", "Edit note", id="bookmarks.edit-note"),
     ]
+    LIMIT = None
+    KEEP_CURSOR = True  # after a deletion, on the next bookmark
 
     def __init__(self, keeper: ReadingKeeper | None = None) -> None:
         super().__init__()
         self.keeper = keeper
-        self.bookmarks: list[Bookmark] = []
-        self.shown: list[Bookmark] = []
+
+    @property
+    def bookmarks(self) -> list[Bookmark]:
+        return self.items
 
     @property
     def current_key(self) -> StateKey | None:
         return self.keeper.key if self.keeper is not None else None
 
-    def on_mount(self) -> None:
-        self.options.focus()
-        self.reload()
-
-    def reload(self) -> None:
+    def load(self) -> None:
+        # Read here, not in a thread: the store answers at once, and a deletion or a new
+        # note shows in the list it was made in.
         store = session_of(self.app).store
         everything = store.all_bookmarks()
         key = self.current_key
         here = [b for b in everything if key is not None and b.key == key]
         here.sort(key=lambda b: (b.section_id, b.paragraph, b.offset or 0))
         others = [b for b in everything if key is None or b.key != key]
-        self.bookmarks = here + others
         session_of(self.app).show_warnings(self.app)
-        self.refill()
+        self.fill(here + others)
 
-    @on(Input.Changed, ".view-field")
-    def _filter(self, event: Input.Changed) -> None:
-        event.stop()
-        self.schedule_refill()
+    def key_of(self, item: Bookmark) -> str:
+        return f"{item.title or ''} {item.note or ''}".casefold()
 
-    @on(Input.Submitted, ".view-field")
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        if self.shown:
-            self.options.focus()
-
-    def refill(self) -> None:
-        words = self.field.value.casefold().split()
-
-        def keep(bookmark: Bookmark) -> bool:
-            folded = f"{bookmark.title or ''} {bookmark.note or ''}".casefold()
-            return all(word in folded for word in words)
-
-        self.shown = [b for b in self.bookmarks if keep(b)]
+    def row(self, item: Bookmark) -> Text:
         key = self.current_key
-        article = self.keeper.article if self.keeper is not None else None
-        rows = []
-        for bookmark in self.shown:
-            here = key is not None and bookmark.key == key
-            prompt = bookmark_prompt(bookmark, article if here else None)
-            if here:
-                prompt = Text("• ", style="bold") + prompt
-            rows.append(prompt)
-        cursor = self.options.highlighted
-        self.set_rows(rows)
-        if cursor is not None and rows:
-            self.options.highlighted = min(cursor, len(rows) - 1)
+        here = key is not None and item.key == key
+        article = self.keeper.article if here and self.keeper is not None else None
+        prompt = bookmark_prompt(item, article)
+        if here:
+            prompt = Text("• ", style="bold") + prompt
+        return prompt
+
+    def status(self, words: list[str], matching: list[Bookmark]) -> Text:
+        key = self.current_key
         count = sum(1 for b in self.bookmarks if key is not None and b.key == key)
-        status = Text(f"{len(self.bookmarks):,} bookmark{'s' if len(self.bookmarks) != 1 else ''}")
+        status = Text(plural(len(self.bookmarks), "bookmark"))
         if key is not None:
             status.append(f" · {count} in this article (•)")
         if not self.bookmarks:
             status = Text("No bookmarks yet: press m in an article to set one")
         status.append("  · Enter jumps, d deletes, e edits the note", "dim")
-        self.set_status(status)
+        return status
 
-    def _cursor(self) -> Bookmark | None:
-        index = self.options.highlighted
-        if index is None or not 0 <= index < len(self.shown):
-            return None
-        return self.shown[index]
-
-    def open_row(self, index: int) -> None:
-        if not 0 <= index < len(self.shown):
-            return
-        bookmark = self.shown[index]
+    def open_item(self, item: Bookmark) -> None:
         keeper = self.keeper
         self.dismiss()
-        target = AtPosition(bookmark.position)
-        if keeper is not None and bookmark.key == keeper.key:
+        target = AtPosition(item.position)
+        if keeper is not None and item.key == keeper.key:
             keeper.go_to(target)
             return
-        if bookmark.key is None:
+        if item.key is None:
             return
-        entry = entry_for(Path(bookmark.key.path), 0, bookmark.key.article_id, bookmark.title or "")
+        entry = entry_for(Path(item.key.path), 0, item.key.article_id, item.title or "")
         session_of(self.app).open_at(self.app, entry, target)
 
     def action_delete(self) -> None:
-        bookmark = self._cursor()
+        bookmark = self.cursor_item()
         if bookmark is None or bookmark.id is None:
             return
         if session_of(self.app).store.remove_bookmark(bookmark.id):
             self.notify("Bookmark deleted", timeout=2)
-        self.reload()
+        self.load()
 
     def action_edit_note(self) -> None:
-        bookmark = self._cursor()
+        bookmark = self.cursor_item()
         if bookmark is None or bookmark.id is None:
             return
         ident = bookmark.id
@@ -232,71 +207,49 @@ class BookmarksScreen(ListView):
         def done(note: str | None) -> None:
             if note is not None:
                 session_of(self.app).store.set_bookmark_note(ident, note or None)
-                self.reload()
+                self.load()
 
         self.app.push_screen(BookmarkNoteScreen("Bookmark note", bookmark.note or ""), done)
 
 
-class RecentScreen(ListView):
+class RecentScreen(FilteredListView[RecentEntry, str]):
     """The articles opened lately, newest first; each reopens where it was left."""
 
     HELP_GROUP = "Recent articles"
     TITLE_TEXT = "Recently opened"
     PLACEHOLDER = "filter by title"
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "focus_field", "Filter", id="recent.filter"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [focus_field_binding("recent.filter")]
+    LIMIT = None
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.recent: list[RecentEntry] = []
-        self.shown: list[RecentEntry] = []
+    @property
+    def recent(self) -> list[RecentEntry]:
+        return self.items
 
-    def on_mount(self) -> None:
-        self.options.focus()
-        self._load()
+    def fetch(self) -> list[RecentEntry]:
+        return session_of(self.app).store.recent()
 
-    @work(thread=True, exclusive=True, group="recent")
-    def _load(self) -> None:
-        recent = session_of(self.app).store.recent()
-        self.app.call_from_thread(self._loaded, recent)
-
-    def _loaded(self, recent: list[RecentEntry]) -> None:
-        self.recent = recent
+    def fill(self, items: list[RecentEntry]) -> None:
         session_of(self.app).show_warnings(self.app)
-        self.refill()
+        super().fill(items)
 
-    @on(Input.Changed, ".view-field")
-    def _filter(self, event: Input.Changed) -> None:
-        event.stop()
-        self.schedule_refill()
+    def key_of(self, item: RecentEntry) -> str:
+        return item.title.casefold()
 
-    @on(Input.Submitted, ".view-field")
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        if self.shown:
-            self.options.focus()
+    def row(self, item: RecentEntry) -> Text:
+        text = Text(no_wrap=True, overflow="ellipsis", end="")
+        text.append(one_line(item.title), "bold")
+        text.append("  " + item.opened.astimezone().strftime("%Y-%m-%d %H:%M"), "dim")
+        text.append("  " + one_line(item.key.path), "dim")
+        return text
 
-    def refill(self) -> None:
-        words = self.field.value.casefold().split()
-        self.shown = [r for r in self.recent if all(w in r.title.casefold() for w in words)]
-        rows = []
-        for item in self.shown:
-            text = Text(no_wrap=True, overflow="ellipsis", end="")
-            text.append(one_line(item.title), "bold")
-            text.append("  " + item.opened.astimezone().strftime("%Y-%m-%d %H:%M"), "dim")
-            text.append("  " + one_line(item.key.path), "dim")
-            rows.append(text)
-        self.set_rows(rows)
+    def status(self, words: list[str], matching: list[RecentEntry]) -> Text:
         status = Text(f"{len(self.recent)} recently opened")
         if not self.recent:
             status = Text("Nothing opened yet")
         status.append("  · Enter reopens where you left off", "dim")
-        self.set_status(status)
+        return status
 
-    def open_row(self, index: int) -> None:
-        if 0 <= index < len(self.shown):
-            item = self.shown[index]
-            self.dismiss()
-            entry = entry_for(item.path, item.document, item.key.article_id, item.title)
-            session_of(self.app).open_at(self.app, entry, None)
+    def open_item(self, item: RecentEntry) -> None:
+        self.dismiss()
+        entry = entry_for(item.path, item.document, item.key.article_id, item.title)
+        session_of(self.app).open_at(self.app, entry, None)

@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.widgets import Input
 
 from pressreader.index import Hit
@@ -20,7 +20,7 @@ from pressreader.query import QueryError, parse
 from pressreader.sanitize import escape_line
 from pressreader.tui.library_source import IndexUnavailable, entry_for
 from pressreader.tui.reading import AtMatch, find_text_for
-from pressreader.tui.views import MAX_ROWS, ListView, highlighted, one_line
+from pressreader.tui.views import MAX_ROWS, ListView, focus_field_binding, highlighted, one_line
 
 _KIND_LABELS = {"quote": "quote", "statistic": "figure", "metadata": "title/metadata"}
 
@@ -67,9 +67,7 @@ class SearchResultsScreen(ListView):
     HELP_GROUP = "Search results"
     TITLE_TEXT = "Search the library"
     PLACEHOLDER = 'words, "phrases", prefix*, OR, -word, speaker:"Name", tag:, after:2022-01-01'
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "focus_field", "New search", id="search.edit"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [focus_field_binding("search.edit", "New search")]
 
     def __init__(self, text: str = "") -> None:
         super().__init__(text)

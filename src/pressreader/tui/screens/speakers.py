@@ -11,26 +11,21 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on, work
-from textual.binding import Binding, BindingType
-from textual.widgets import Input
+from textual.binding import BindingType
 
 from pressreader.index import QuoteRef, SpeakerSummary
 from pressreader.model import Anchor
-from pressreader.tui.library_source import IndexUnavailable, entry_for
+from pressreader.tui.library_source import entry_for
 from pressreader.tui.reading import AtAnchor, AtMatch, Target
-from pressreader.tui.views import MAX_ROWS, ListView, one_line
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
+from pressreader.tui.screens.filtered_list import FilteredListView
+from pressreader.tui.views import focus_field_binding, one_line, plural
 
 
 def speaker_prompt(speaker: SpeakerSummary) -> Text:
     text = Text(no_wrap=True, overflow="ellipsis", end="")
     text.append(one_line(speaker.name), "bold")
     # The counts before the role, which can be long: they must stay visible.
-    text.append(f"  {_plural(speaker.articles, 'article')} · {_plural(speaker.quotes, 'quote')}")
+    text.append(f"  {plural(speaker.articles, 'article')} · {plural(speaker.quotes, 'quote')}")
     if speaker.quotes:
         text.append(f" ({speaker.direct} direct, {speaker.indirect} indirect)", "dim")
     about = ", ".join(one_line(v) for v in (speaker.role, speaker.affiliation) if v)
@@ -70,151 +65,78 @@ def quote_target(quote: QuoteRef) -> Target | None:
     return None
 
 
-class SpeakersScreen(ListView):
+class SpeakersScreen(FilteredListView[SpeakerSummary, str]):
     """Every speaker of the library."""
 
     HELP_GROUP = "Speakers"
     TITLE_TEXT = "Speakers in the library"
     PLACEHOLDER = "filter by name, role or affiliation"
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "focus_field", "Filter", id="speakers.filter"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [focus_field_binding("speakers.filter")]
+    LOADING = "Reading the index…"
+    UNAVAILABLE = "The speakers view needs the library index: "
+    NOUN = "speaker"
+    EMPTY = "No speakers in this library"
+    HINT = "Enter lists their quotes"
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.speakers: list[SpeakerSummary] = []
-        self.shown: list[SpeakerSummary] = []
-        self._folded: list[str] = []  # each speaker's name, role and affiliation, case-folded
+    @property
+    def speakers(self) -> list[SpeakerSummary]:
+        return self.items
 
-    def on_mount(self) -> None:
-        self.set_status("Reading the index…")
-        self.options.focus()
-        self._load()
-
-    @work(thread=True, exclusive=True, group="speakers")
-    def _load(self) -> None:
+    def fetch(self) -> list[SpeakerSummary]:
         source = self.session.source
-        try:
-            source.ensure_index()
-            result: list[SpeakerSummary] | str = source.speakers()
-        except IndexUnavailable as error:
-            result = f"The speakers view needs the library index: {error}"
-        self.app.call_from_thread(self._loaded, result)
+        source.ensure_index()
+        return source.speakers()
 
-    def _loaded(self, result: list[SpeakerSummary] | str) -> None:
-        if isinstance(result, str):
-            self.set_status(result, error=True)
-            return
-        self.speakers = result
-        self._folded = [
-            " ".join(v or "" for v in (s.name, s.role, s.affiliation)).casefold() for s in result
-        ]
-        self.forget_rows()
-        self.refill()
+    def key_of(self, item: SpeakerSummary) -> str:
+        return " ".join(v or "" for v in (item.name, item.role, item.affiliation)).casefold()
 
-    @on(Input.Changed, ".view-field")
-    def _filter(self, event: Input.Changed) -> None:
-        event.stop()
-        self.schedule_refill()
+    def row(self, item: SpeakerSummary) -> Text:
+        return speaker_prompt(item)
 
-    @on(Input.Submitted, ".view-field")
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        if self.shown:
-            self.options.focus()
-
-    def refill(self) -> None:
-        words = self.field.value.casefold().split()
-        indexes = [i for i, text in enumerate(self._folded) if all(w in text for w in words)]
-        speakers = self.speakers
-        matching = [speakers[i] for i in indexes]
-        self.shown = matching[:MAX_ROWS]
-        self.show_rows(indexes[:MAX_ROWS], lambda i: speaker_prompt(speakers[i]))
-        status = Text(_plural(len(self.speakers), "speaker"))
-        if words:
-            status = Text(f"{len(matching):,} of ") + status
-        if len(matching) > len(self.shown):
-            status.append(f" · showing the first {len(self.shown):,}: type to narrow")
-        if not self.speakers:
-            status = Text("No speakers in this library")
-        status.append("  · Enter lists their quotes", "dim")
-        self.set_status(status)
-
-    def open_row(self, index: int) -> None:
-        if 0 <= index < len(self.shown):
-            self.app.push_screen(SpeakerQuotesScreen(self.shown[index]))
+    def open_item(self, item: SpeakerSummary) -> None:
+        self.app.push_screen(SpeakerQuotesScreen(item))
 
 
-class SpeakerQuotesScreen(ListView):
+class SpeakerQuotesScreen(FilteredListView[QuoteRef, str]):
     """Every quote of one speaker, across the library."""
 
     HELP_GROUP = "Quotes of a speaker"
     PLACEHOLDER = "filter the quotes or article titles"
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "focus_field", "Filter", id="speaker-quotes.filter"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [focus_field_binding("speaker-quotes.filter")]
+    LOADING = "Reading the index…"
 
     def __init__(self, speaker: SpeakerSummary) -> None:
         super().__init__()
         self.speaker = speaker
-        self.quotes: list[QuoteRef] = []
-        self.shown: list[QuoteRef] = []
 
-    def on_mount(self) -> None:
+    @property
+    def quotes(self) -> list[QuoteRef]:
+        return self.items
+
+    def title_text(self) -> Text:
         title = Text("Quotes of ", style="bold")
         title.append(one_line(self.speaker.name), "bold italic")
-        self.set_title(title)
-        self.set_status("Reading the index…")
-        self.options.focus()
-        self._load()
+        return title
 
-    @work(thread=True, exclusive=True, group="speaker-quotes")
-    def _load(self) -> None:
-        try:
-            result: list[QuoteRef] | str = self.session.source.quotes_by(self.speaker.name)
-        except IndexUnavailable as error:
-            result = str(error)
-        self.app.call_from_thread(self._loaded, result)
+    def fetch(self) -> list[QuoteRef]:
+        return self.session.source.quotes_by(self.speaker.name)
 
-    def _loaded(self, result: list[QuoteRef] | str) -> None:
-        if isinstance(result, str):
-            self.set_status(result, error=True)
-            return
-        self.quotes = result
-        self.refill()
+    def key_of(self, item: QuoteRef) -> str:
+        return f"{item.text} {item.title}".casefold()
 
-    @on(Input.Changed, ".view-field")
-    def _filter(self, event: Input.Changed) -> None:
-        event.stop()
-        self.schedule_refill()
+    def row(self, item: QuoteRef) -> Text:
+        return quote_prompt(item)
 
-    @on(Input.Submitted, ".view-field")
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        if self.shown:
-            self.options.focus()
-
-    def refill(self) -> None:
-        words = self.field.value.casefold().split()
-
-        def keep(quote: QuoteRef) -> bool:
-            folded = f"{quote.text} {quote.title}".casefold()
-            return all(word in folded for word in words)
-
-        matching = [q for q in self.quotes if keep(q)]
-        self.shown = matching[:MAX_ROWS]
-        self.set_rows([quote_prompt(q) for q in self.shown])
+    def status(self, words: list[str], matching: list[QuoteRef]) -> Text:
         direct = sum(1 for q in matching if q.kind != "indirect")
         articles = len({(q.path, q.document) for q in matching})
         status = Text(
-            f"{_plural(len(matching), 'quote')} ({direct} direct, {len(matching) - direct} "
-            f"indirect) in {_plural(articles, 'article')}"
+            f"{plural(len(matching), 'quote')} ({direct} direct, {len(matching) - direct} "
+            f"indirect) in {plural(articles, 'article')}"
         )
         status.append("  · Enter opens the article at the quote", "dim")
-        self.set_status(status)
+        return status
 
-    def open_row(self, index: int) -> None:
-        if 0 <= index < len(self.shown):
-            quote = self.shown[index]
-            entry = entry_for(quote.path, quote.document, quote.article_id, quote.title)
-            self.open_at(entry, quote_target(quote))
+    def open_item(self, item: QuoteRef) -> None:
+        entry = entry_for(item.path, item.document, item.article_id, item.title)
+        self.open_at(entry, quote_target(item))

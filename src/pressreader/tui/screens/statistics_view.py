@@ -12,17 +12,16 @@ import re
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on, work
-from textual.binding import Binding, BindingType
-from textual.widgets import Input
+from textual.binding import BindingType
 
 from pressreader.index import StatisticRef
 from pressreader.model import Anchor
 from pressreader.numbers import format_change, format_value
 from pressreader.query import has_cjk
-from pressreader.tui.library_source import IndexUnavailable, entry_for
+from pressreader.tui.library_source import entry_for
 from pressreader.tui.reading import AtAnchor, AtMatch, Target
-from pressreader.tui.views import MAX_ROWS, ListView, one_line
+from pressreader.tui.screens.filtered_list import FilteredListView
+from pressreader.tui.views import focus_field_binding, one_line
 
 
 def keys_match(label: str, unit: str, words: list[str]) -> bool:
@@ -84,81 +83,38 @@ def statistic_target(stat: StatisticRef) -> Target | None:
     return None
 
 
-class LibraryStatisticsScreen(ListView):
+class LibraryStatisticsScreen(FilteredListView[StatisticRef, tuple[str, str]]):
     """Every statistic of the library, filterable by label or unit."""
 
     HELP_GROUP = "Statistics in the library"
     TITLE_TEXT = "Figures in the library"
     PLACEHOLDER = "filter by label or unit (unit:% for the unit only)"
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "focus_field", "Filter", id="library-statistics.filter"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [focus_field_binding("library-statistics.filter")]
+    LOADING = "Reading the index…"
+    UNAVAILABLE = "The statistics view needs the library index: "
+    FIELD_FIRST = True
+    NOUN = "figure"
+    EMPTY = "No statistics in this library"
+    HINT = "Enter opens the article at the figure"
 
-    def __init__(self, text: str = "") -> None:
-        super().__init__(text)
-        self.statistics: list[StatisticRef] = []
-        self.shown: list[StatisticRef] = []
-        self._folded: list[tuple[str, str]] = []  # each figure's label and unit, case-folded
+    @property
+    def statistics(self) -> list[StatisticRef]:
+        return self.items
 
-    def on_mount(self) -> None:
-        self.set_status("Reading the index…")
-        self.field.focus()
-        self._load()
-
-    @work(thread=True, exclusive=True, group="library-statistics")
-    def _load(self) -> None:
+    def fetch(self) -> list[StatisticRef]:
         source = self.session.source
-        try:
-            source.ensure_index()
-            result: list[StatisticRef] | str = source.statistics()
-        except IndexUnavailable as error:
-            result = f"The statistics view needs the library index: {error}"
-        self.app.call_from_thread(self._loaded, result)
+        source.ensure_index()
+        return source.statistics()
 
-    def _loaded(self, result: list[StatisticRef] | str) -> None:
-        if isinstance(result, str):
-            self.set_status(result, error=True)
-            return
-        self.statistics = result
-        self._folded = [(s.label.casefold(), (s.unit or "").casefold()) for s in result]
-        self.forget_rows()
-        self.refill()
+    def key_of(self, item: StatisticRef) -> tuple[str, str]:
+        return (item.label.casefold(), (item.unit or "").casefold())
 
-    @on(Input.Changed, ".view-field")
-    def _filter(self, event: Input.Changed) -> None:
-        event.stop()
-        self.schedule_refill()
+    def keep(self, key: tuple[str, str], words: list[str]) -> bool:
+        return keys_match(key[0], key[1], words)
 
-    @on(Input.Submitted, ".view-field")
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        if self.shown:
-            self.options.focus()
+    def row(self, item: StatisticRef) -> Text:
+        return statistic_prompt(item)
 
-    def refill(self) -> None:
-        words = self.field.value.casefold().split()
-        folded = self._folded
-        indexes = [i for i, (label, unit) in enumerate(folded) if keys_match(label, unit, words)]
-        stats = self.statistics
-        matching = [stats[i] for i in indexes]
-        self.shown = matching[:MAX_ROWS]
-        self.show_rows(indexes[:MAX_ROWS], lambda i: statistic_prompt(stats[i]))
-        total = len(self.statistics)
-        status = Text()
-        if words:
-            status.append(f"{len(matching):,} of ")
-        status.append(f"{total:,} figure{'' if total == 1 else 's'}")
-        if len(matching) > len(self.shown):
-            status.append(f" · showing the first {len(self.shown):,}: type to narrow")
-        if not total:
-            status = Text("No statistics in this library")
-        elif words and not matching:
-            status.append(" · nothing matches the filter")
-        status.append("  · Enter opens the article at the figure", "dim")
-        self.set_status(status)
-
-    def open_row(self, index: int) -> None:
-        if 0 <= index < len(self.shown):
-            stat = self.shown[index]
-            entry = entry_for(stat.path, stat.document, stat.article_id, stat.title)
-            self.open_at(entry, statistic_target(stat))
+    def open_item(self, item: StatisticRef) -> None:
+        entry = entry_for(item.path, item.document, item.article_id, item.title)
+        self.open_at(entry, statistic_target(item))

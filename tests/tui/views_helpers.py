@@ -1,0 +1,52 @@
+"""Driving the library-wide list views (speakers, figures, bookmarks, search results...)."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from textual import events
+from textual.app import App
+from textual.pilot import Pilot
+
+from pressreader.tui.screens.library import LibraryScreen
+from pressreader.tui.views import ListView
+
+View = TypeVar("View", bound=ListView)
+
+
+async def settle(pilot: Pilot[int]) -> None:
+    """Until the workers (index reads, searches) are done and their results shown."""
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def open_view(pilot: Pilot[int], key: str, view: type[View]) -> View:
+    """Press `key` in the library and return the list view it opens, loaded."""
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, LibraryScreen)
+    await pilot.press(key)
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, view), type(screen)
+    return screen
+
+
+def type_burst(app: App[object], text: str) -> None:
+    """Queue `text` as key events at once, as a paste or a fast typist sends them: all of
+    them are waiting before the first one is handled."""
+    names = {"/": "slash", " ": "space"}
+    for char in text:
+        app.post_message(events.Key(names.get(char, char), char))
+
+
+async def slash_burst(pilot: Pilot[int], screen: ListView, text: str) -> None:
+    """From the list, `/` and `text` in one burst: `text` must all land in the view's field."""
+    screen.options.focus()
+    await pilot.pause()
+    assert screen.options.has_focus
+    type_burst(pilot.app, "/" + text)
+    await pilot.pause()
+    await pilot.pause()
+    assert screen.field.has_focus
+    assert screen.field.value == text
