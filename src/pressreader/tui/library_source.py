@@ -267,7 +267,7 @@ def _notifier(app: App[object]) -> Notice:
     return notice
 
 
-def first_page(screen: Screen[object], limit: int = FIRST_PAGE) -> FirstPage | None:
+def first_page(screen: Screen[object], limit: int | None = None) -> FirstPage | None:
     """The newest rows of the library's index as it is, for the first paint (UI thread).
 
     None when the list must wait for `load_library`: no index yet, or a single file."""
@@ -278,7 +278,7 @@ def first_page(screen: Screen[object], limit: int = FIRST_PAGE) -> FirstPage | N
     paths = session.source.paths
     if len(paths) == 1 and paths[0].is_file():
         return None  # one file: read it (no index needed)
-    return session.source.first_page(limit, _notifier(app))
+    return session.source.first_page(limit or FIRST_PAGE, _notifier(app))
 
 
 def load_library(screen: Screen[object]) -> list[EntryRow]:
