@@ -25,7 +25,7 @@ from pressreader.tui.widgets.index_progress import IndexProgress
 
 from .conftest import READER_DATA, SAMPLE, article_yaml
 from .helpers import screen_text, stray_controls, terminal_output
-from .views_helpers import settle, slash_burst
+from .views_helpers import escape_through, from_palette, settle, slash_burst
 
 
 @pytest.fixture
@@ -61,6 +61,8 @@ async def _library(pilot: Pilot[int]) -> LibraryScreen:
 
 
 async def _search(pilot: Pilot[int], query: str) -> SearchResultsScreen:
+    """`/`, the query and Enter in the library: the search results, shown."""
+    await _library(pilot)
     await pilot.press("slash")
     field = pilot.app.screen.query_one("#library-filter", Input)
     field.value = query
@@ -208,7 +210,6 @@ async def test_slash_filters_as_you_type_and_enter_searches_the_full_text(shelf:
 async def test_hits_are_ranked_with_the_match_highlighted(shelf: Path) -> None:
     app = PressReaderApp([shelf], use_user_config=False)
     async with app.run_test(size=(110, 32)) as pilot:
-        await _library(pilot)
         results = await _search(pilot, "bridges")
         assert len(results.hits) >= 2
         scores = [hit.score for hit in results.hits]
@@ -227,7 +228,6 @@ async def test_hits_are_ranked_with_the_match_highlighted(shelf: Path) -> None:
 async def test_quotes_statistics_and_metadata_are_searched(shelf: Path) -> None:
     app = PressReaderApp([shelf], use_user_config=False)
     async with app.run_test(size=(110, 32)) as pilot:
-        await _library(pilot)
         results = await _search(pilot, 'speaker:"Ma Zhaoxu"')
         assert results.hits and all(hit.kind == "quote" for hit in results.hits)
         assert all(hit.speaker == "Ma Zhaoxu" for hit in results.hits)
@@ -241,7 +241,6 @@ async def test_quotes_statistics_and_metadata_are_searched(shelf: Path) -> None:
 async def test_a_bad_query_is_explained_in_the_bar_not_a_crash(shelf: Path) -> None:
     app = PressReaderApp([shelf], use_user_config=False)
     async with app.run_test(size=(110, 32)) as pilot:
-        await _library(pilot)
         results = await _search(pilot, '"unclosed phrase')
         text = screen_text(app)
         assert "Bad query" in text
@@ -257,7 +256,6 @@ async def test_a_bad_query_is_explained_in_the_bar_not_a_crash(shelf: Path) -> N
 async def test_snippets_are_text_with_controls_escaped(shelf: Path) -> None:
     app = PressReaderApp([shelf], use_user_config=False)
     async with app.run_test(size=(110, 32)) as pilot:
-        await _library(pilot)
         results = await _search(pilot, "Mallory OR bold OR click")
         assert results.hits
         output = terminal_output(app)
@@ -270,7 +268,6 @@ async def test_snippets_are_text_with_controls_escaped(shelf: Path) -> None:
 async def test_enter_opens_the_hit_at_its_paragraph_with_the_find_bar_ready(shelf: Path) -> None:
     app = PressReaderApp([shelf], use_user_config=False)
     async with app.run_test(size=(110, 32)) as pilot:
-        await _library(pilot)
         results = await _search(pilot, "splendid")
         row = next(i for i, h in enumerate(results.hits) if h.kind == "paragraph")
         hit = results.hits[row]
@@ -302,18 +299,12 @@ async def test_enter_opens_the_hit_at_its_paragraph_with_the_find_bar_ready(shel
         assert view.find_results is not None
         await pilot.press("escape")
         assert not bar.is_open
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, SearchResultsScreen)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, LibraryScreen)
+        await escape_through(pilot, SearchResultsScreen, LibraryScreen)
 
 
 async def test_keys_typed_in_a_burst_after_slash_start_a_new_search(shelf: Path) -> None:
     app = PressReaderApp([shelf], use_user_config=False)
     async with app.run_test(size=(110, 32)) as pilot:
-        await _library(pilot)
         results = await _search(pilot, "bridges")
         assert results.options.has_focus
         # The old query is selected: what is typed replaces it.
@@ -355,14 +346,7 @@ async def test_the_palette_offers_search_and_help_lists_the_keys(shelf: Path) ->
     app = PressReaderApp([shelf], use_user_config=False)
     async with app.run_test(size=(110, 32)) as pilot:
         await _library(pilot)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"Search the library")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await settle(pilot)
-        results = app.screen
-        assert isinstance(results, SearchResultsScreen)
+        results = await from_palette(pilot, "Search the library", SearchResultsScreen)
         assert results.field.has_focus
         await pilot.press(*"nobody", "enter")
         await settle(pilot)

@@ -19,7 +19,15 @@ from pressreader.tui.widgets.quotes_panel import QuotesPanel
 
 from .conftest import READER_DATA, article_yaml
 from .helpers import screen_text, stray_controls, terminal_output
-from .views_helpers import open_view, settle, slash_burst, type_burst
+from .views_helpers import (
+    escape_through,
+    filter_by,
+    from_palette,
+    open_view,
+    settle,
+    slash_burst,
+    type_burst,
+)
 
 
 @pytest.fixture
@@ -75,11 +83,9 @@ async def test_the_list_filters_as_you_type(shelf: Path) -> None:
         screen = await open_view(pilot, "S", SpeakersScreen)
         await pilot.press("slash", *"ann")
         assert [s.name for s in screen.shown] == ["Ann Lee"]
-        screen.field.value = "馆长"  # a role
-        await pilot.pause()
+        await filter_by(pilot, screen, "馆长")  # a role
         assert [s.name for s in screen.shown] == ["李明"]
-        screen.field.value = "nobody at all"
-        await pilot.pause()
+        await filter_by(pilot, screen, "nobody at all")
         assert screen.shown == []
         assert "0 of" in screen_text(app)
 
@@ -133,15 +139,7 @@ async def test_choosing_a_speaker_lists_their_quotes_and_opens_one_at_the_quote(
         assert article.query_one(ArticleView).selected_anchor == expected
         assert article.query_one(QuotesPanel).selected_index == 0
         # Back to the speaker's quotes, then the speakers, then the library.
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, SpeakerQuotesScreen)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, SpeakersScreen)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, LibraryScreen)
+        await escape_through(pilot, SpeakerQuotesScreen, SpeakersScreen, LibraryScreen)
 
 
 async def test_cjk_quotes_open_at_their_anchor(shelf: Path) -> None:
@@ -178,15 +176,8 @@ async def test_speakers_from_the_palette_and_help(shelf: Path) -> None:
     app = PressReaderApp([shelf], use_user_config=False)
     async with app.run_test(size=(110, 32)) as pilot:
         await settle(pilot)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"Speakers in the library")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await settle(pilot)
-        assert isinstance(app.screen, SpeakersScreen)
-        await pilot.press("escape")
-        await pilot.pause()
+        await from_palette(pilot, "Speakers in the library", SpeakersScreen)
+        await escape_through(pilot, LibraryScreen)
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)

@@ -16,7 +16,7 @@ from pressreader.tui.widgets.stats_panel import StatisticsPanel
 
 from .conftest import READER_DATA
 from .helpers import screen_text, stray_controls, terminal_output
-from .views_helpers import open_view, settle, slash_burst
+from .views_helpers import escape_through, filter_by, open_view, settle, slash_burst
 
 
 @pytest.fixture
@@ -68,15 +68,12 @@ async def test_typing_filters_by_label_or_unit(shelf: Path) -> None:
         assert screen.shown and all(
             "riders" in s.label.lower() or "riders" in (s.unit or "") for s in screen.shown
         )
-        screen.field.value = "unit:%"
-        await pilot.pause()
+        await filter_by(pilot, screen, "unit:%")
         assert screen.shown and all("%" in (s.unit or "") for s in screen.shown)
         assert not any("%" in s.label and "%" not in (s.unit or "") for s in screen.shown)
-        screen.field.value = "bus riders"
-        await pilot.pause()
+        await filter_by(pilot, screen, "bus riders")
         assert [s.label for s in screen.shown] == ["Weekday bus riders"]
-        screen.field.value = "no such figure"
-        await pilot.pause()
+        await filter_by(pilot, screen, "no such figure")
         assert screen.shown == []
         assert "nothing matches" in screen_text(app)
 
@@ -111,6 +108,4 @@ async def test_enter_opens_the_article_at_the_figure(shelf: Path) -> None:
         assert lines is not None
         top = round(view.scroll_y)
         assert top <= lines[0] < top + view.scrollable_content_region.height
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, LibraryStatisticsScreen)
+        await escape_through(pilot, LibraryStatisticsScreen)

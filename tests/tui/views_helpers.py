@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from textual import events
 from textual.app import App
 from textual.pilot import Pilot
+from textual.screen import Screen
 
 from pressreader.tui.screens.library import LibraryScreen
 from pressreader.tui.views import ListView
@@ -32,7 +33,34 @@ async def open_view(pilot: Pilot[int], key: str, view: type[View]) -> View:
     return screen
 
 
-def type_burst(app: App[object], text: str) -> None:
+async def from_palette(pilot: Pilot[int], command: str, view: type[View]) -> View:
+    """Run `command` from the command palette and return the list view it opens, loaded."""
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*command)
+    await pilot.pause(0.3)  # the palette searches its commands in a task
+    await pilot.press("enter")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, view), type(screen)
+    return screen
+
+
+async def filter_by(pilot: Pilot[int], screen: ListView, text: str) -> None:
+    """Put `text` in the view's field and let the list refill."""
+    screen.field.value = text
+    await pilot.pause()
+
+
+async def escape_through(pilot: Pilot[int], *screens: type[Screen[object]]) -> None:
+    """Escape once for each of `screens`: the one shown after each Escape."""
+    for expected in screens:
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, expected), type(pilot.app.screen)
+
+
+def type_burst(app: App[Any], text: str) -> None:
     """Queue `text` as key events at once, as a paste or a fast typist sends them: all of
     them are waiting before the first one is handled."""
     names = {"/": "slash", " ": "space"}
