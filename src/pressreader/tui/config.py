@@ -13,7 +13,6 @@ Reading it never raises: every mistake becomes a message the app shows as a noti
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,6 +40,8 @@ def config_path() -> Path:
 
 def parse_config(text: str, path: Path) -> Config:
     """Parse the settings; a bad value is skipped with a message, the rest still applies."""
+    import tomllib  # only when there is a settings file (2 ms of every start otherwise)
+
     config = Config(path=path)
     where = escape_line(str(path))
     try:
