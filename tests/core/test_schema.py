@@ -112,3 +112,16 @@ def test_the_documented_example_is_valid() -> None:
     (article,) = result.articles
     assert [section.id for section in article.sections] == ["lead", "consular-protection"]
     assert all(q.anchor for q in article.quotes) and all(s.anchor for s in article.statistics)
+
+
+def test_the_readme_example_is_valid() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = text.split("```yaml\n", 1)[1].split("```", 1)[0]
+    (document,) = [as_json(doc) for doc in yaml.safe_load_all(example)]
+    assert list(validator().iter_errors(document)) == []
+    from pressreader.loader import load_text
+
+    result = load_text(example, ROOT / "README.yaml")
+    assert result.problems == [], [problem.format() for problem in result.problems]
+    (article,) = result.articles
+    assert all(q.anchor for q in article.quotes) and all(s.anchor for s in article.statistics)
