@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sqlite3
 from pathlib import Path
 
@@ -50,3 +51,19 @@ def test_a_damaged_index_is_still_rebuilt(tmp_path: Path) -> None:
     index = tmp_path / "index.sqlite"
     index.write_bytes(b"garbage" * 100)
     assert main(["search", "--index", str(index), "diplomacy", str(SAMPLES)]) == 0
+
+
+def _ctrl_c_ignored(job: tuple[str, int, int]) -> bool:
+    return signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+
+
+def test_index_workers_leave_ctrl_c_to_the_parent(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Ctrl+C reaches every process of the terminal's group; a worker stopped by it could
+    # leave `pressreader index` waiting forever (seen with a 2,000-file library).
+    from pressreader.index import build, records
+
+    monkeypatch.setattr(records, "read_file", _ctrl_c_ignored)
+    jobs = [(f"f{n}.yaml", 0, 0) for n in range(16)]
+    assert list(build._in_workers(jobs, 2)) == [True] * 16
+    # The parent's own Ctrl+C handling is back once the workers have started.
+    assert signal.getsignal(signal.SIGINT) != signal.SIG_IGN

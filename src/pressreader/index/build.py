@@ -7,8 +7,10 @@ All changes go in one transaction, so an interrupted update leaves the previous 
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
+import signal
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -99,8 +101,38 @@ def _in_workers(jobs: list[tuple[str, int, int]], workers: int) -> Iterator[File
     method = "fork" if threading.active_count() == 1 and os.name == "posix" else "spawn"
     context = multiprocessing.get_context(method)
     chunk = max(1, min(32, len(jobs) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(read_file, jobs, chunksize=chunk)
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_leave_interrupts_to_the_parent
+    )
+    try:
+        with _interrupts_ignored():
+            # The workers start here; they inherit the ignored Ctrl+C.
+            results = pool.map(read_file, jobs, chunksize=chunk)
+        yield from results
+    except BaseException:
+        # Ctrl+C or an early stop: drop the files not started instead of reading them all.
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+@contextlib.contextmanager
+def _interrupts_ignored() -> Iterator[None]:
+    """Ctrl+C ignored for a moment (signal handlers can only be set in the main thread)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _leave_interrupts_to_the_parent() -> None:
+    """Ctrl+C reaches every process of the terminal's group. A worker stopped by it while it
+    holds the pool's queue lock left the parent waiting forever; only the parent stops."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class IndexBusy(Exception):
