@@ -260,7 +260,7 @@ class LibraryIndex:
 
     def entry_rows(self, limit: int | None = None) -> list[EntryRow]:
         """The entries as light rows (same order as `entries`), at most `limit` of them."""
-        from pressreader.index.views import entry_rows
+        from pressreader.index.listing import entry_rows
 
         given = self._given
         return self._read(
@@ -270,7 +270,7 @@ class LibraryIndex:
 
     def entry_counts(self) -> tuple[int, int, int]:
         """(articles, broken files, length of the longest outlet name) as last indexed."""
-        from pressreader.index.views import entry_counts
+        from pressreader.index.listing import entry_counts
 
         return self._read(entry_counts, (0, 0, 0))
 

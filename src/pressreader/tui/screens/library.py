@@ -164,6 +164,8 @@ class LibraryScreen(ReaderScreen):
         self.app.call_from_thread(self._loaded, rows)
 
     def _loaded(self, rows: list[EntryRow]) -> None:
+        if not self.is_running or not self.query(LibraryList):
+            return  # the app closed while the worker read the library
         self.rows = rows
         self._page = None
         self._haystacks = None
