@@ -110,3 +110,23 @@ async def test_section_keys_that_cannot_move_say_why() -> None:
         await pilot.press("left_square_bracket")
         await pilot.pause()
         assert "This is the first section" in [n.message for n in app._notifications]
+
+
+async def test_n_typed_in_a_burst_right_after_enter_steps_instead_of_typing() -> None:
+    from textual import events
+
+    app = _app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_article(pilot)
+        view = screen.query_one(ArticleView)
+        bar = screen.query_one(FindBar)
+        await pilot.press("slash", *"china")
+        await pilot.pause()
+        # Over SSH the keys can arrive together: Enter and the n after it in one read.
+        for key, char in [("enter", "\r"), ("n", "n"), ("n", "n")]:
+            app.post_message(events.Key(key, char))
+        await pilot.pause()
+        await pilot.pause()
+        assert bar.input.value == "china"
+        assert view.has_focus
+        assert view.current_match == 3

@@ -38,6 +38,15 @@ class ArticleScreen(ReaderScreen):
         # A priority binding runs before the keys typed after it reach a widget, so the
         # find field has focus for them (see check_action for `/` typed into a field).
         Binding("slash", "find", "Find", id="article.find", priority=True),
+        # Enter in the find field, for the same reason: n typed right after it is a key.
+        Binding(
+            "enter",
+            "find_submit",
+            "In the find bar: next match, back to the text",
+            id="article.find_submit",
+            show=False,
+            priority=True,
+        ),
         Binding("n", "find_next", "Next match", id="article.find_next", show=False),
         Binding("N", "find_previous", "Previous match", id="article.find_previous", show=False),
         Binding("t", "toggle_toc", "Sections", id="article.toggle_toc"),
@@ -241,8 +250,15 @@ class ArticleScreen(ReaderScreen):
     # Find -------------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "find_submit":
+            return self.focused is self.query_one(FindBar).input
         # `/` typed in a text field is a character, not this action.
         return not (action == "find" and isinstance(self.focused, Input))
+
+    def action_find_submit(self) -> None:
+        # As in less: Enter ends the typing, so n/N step and Escape closes the bar.
+        self.set_focus(self.view)
+        self._step(forward=True)
 
     def action_find(self) -> None:
         bar = self.query_one(FindBar)
