@@ -130,3 +130,15 @@ async def test_n_typed_in_a_burst_right_after_enter_steps_instead_of_typing() ->
         assert bar.input.value == "china"
         assert view.has_focus
         assert view.current_match == 3
+
+
+async def test_the_library_cursor_row_carries_a_marker_not_only_a_colour(library: Path) -> None:
+    app = PressReaderApp([library], use_user_config=False)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("down")
+        await pilot.pause()
+        rows = [line for line in screen_text(app).splitlines() if "›" in line]
+        assert len(rows) == 1
+        assert rows[0].lstrip().startswith("›")

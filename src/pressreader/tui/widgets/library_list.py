@@ -327,7 +327,10 @@ class LibraryList(ScrollView, can_focus=True):
         else:
             title = Text(escape_line(row.title))
             marker = Text("~" if row.problems else " ", style="yellow")
-        cell(marker, 1)
+        # The cursor row shows by a marker too, not by colour alone (16 colours, NO_COLOR).
+        text.append("›" if is_cursor else " ", style="bold")
+        text.append_text(marker)
+        text.append(" ")
         cell(title, title_width)
         cell(Text(escape_line(row.outlet or "")), outlet_width)
         cell(Text(row.published or ""), _DATE_WIDTH)
