@@ -28,6 +28,24 @@ from pressreader.tui.widgets.quotes_panel import QuotesPanel
 from pressreader.tui.widgets.stats_panel import StatisticsPanel
 from pressreader.tui.widgets.toc import TocPanel
 
+_PANEL_CLASSES = (
+    "-toc-auto",
+    "-toc-on",
+    "-toc-off",
+    "-sidebar-auto",
+    "-sidebar-on",
+    "-sidebar-off",
+)
+
+
+def _panel_classes(state: ArticleState) -> list[str]:
+    """The screen classes that say which side panels show (see article.tcss)."""
+    toc = {None: "-toc-auto", True: "-toc-on", False: "-toc-off"}[state.toc_open]
+    sidebar = {None: "-sidebar-auto", True: "-sidebar-on", False: "-sidebar-off"}[
+        state.sidebar_open
+    ]
+    return [toc, sidebar]
+
 
 class ArticleScreen(ReaderScreen):
     """One article, its table of contents and its annotations."""
@@ -57,7 +75,9 @@ class ArticleScreen(ReaderScreen):
     ]
 
     def __init__(self, article: Article, state: ArticleState, *, direct: bool = False) -> None:
-        super().__init__()
+        # The panel and size classes are set before the first frame, so it is laid out once
+        # with the right columns (not restyled class by class, then again on the first resize).
+        super().__init__(classes=" ".join(_panel_classes(state) + self._size_classes()))
         self.article = article
         self.state = state
         self.direct = direct
@@ -100,14 +120,34 @@ class ArticleScreen(ReaderScreen):
     def view(self) -> ArticleView:
         return self.query_one(ArticleView)
 
+    def _size_classes(self) -> list[str]:
+        """The breakpoint classes of the terminal's size (Textual sets them on the first
+        resize, after the first frame)."""
+        try:
+            app = self.app
+        except Exception:  # not created inside a running app (no size to go by)
+            return []
+        width, height = app.size
+        if width <= 0 or height <= 0:
+            return []
+        classes: list[str] = []
+        for size, breakpoints in (
+            (width, app.HORIZONTAL_BREAKPOINTS),
+            (height, app.VERTICAL_BREAKPOINTS),
+        ):
+            classes += self._get_breakpoint_classes(size, breakpoints or [])
+        return classes
+
     def _apply_panels(self) -> None:
-        state = self.state
-        self.set_class(state.toc_open is None, "-toc-auto")
-        self.set_class(state.toc_open is True, "-toc-on")
-        self.set_class(state.toc_open is False, "-toc-off")
-        self.set_class(state.sidebar_open is None, "-sidebar-auto")
-        self.set_class(state.sidebar_open is True, "-sidebar-on")
-        self.set_class(state.sidebar_open is False, "-sidebar-off")
+        wanted = set(_panel_classes(self.state))
+        # One restyle for all six classes (and none when nothing changed).
+        changes = {
+            name: name in wanted
+            for name in _PANEL_CLASSES
+            if self.has_class(name) != (name in wanted)
+        }
+        if changes:
+            self.update_classes(changes)
 
     def _toc_shown(self) -> bool:
         if self.state.toc_open is None:

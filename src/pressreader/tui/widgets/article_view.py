@@ -20,7 +20,7 @@ from textual._types import AnimationLevel, CallbackType
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.events import Resize
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -318,6 +318,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.refresh()
 
     # ---------------------------------------------------------------------- drawing
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        if self._wrapped is None and self._layout is not None:
+            # The width is known from the first frame on, before the first Resize event: lay
+            # out now so that frame shows the text (not a blank view, then a repaint).
+            self._relayout(keep_position=False)
+        return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width

@@ -25,6 +25,7 @@ from rich.style import Style as RichStyle
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.geometry import Region
 from textual.message import Message
 from textual.strip import Strip
 from textual.style import Style
@@ -358,6 +359,13 @@ class MarkedList(OptionList, inherit_bindings=False):
     def hit_line_count(self, row: Row) -> int | None:
         """How many of the row's first lines take the hit style (None: all of them)."""
         return None
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        if self._pending and self._laid_out:
+            # The width is known from the first frame on, before the first Resize event:
+            # build the rows now so that frame shows them (not an empty panel, then a repaint).
+            self._build(self._pending_target)
+        return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
         """A line of the list, with the marks that change without redrawing rows: the cursor
