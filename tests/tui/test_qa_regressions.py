@@ -142,3 +142,27 @@ async def test_the_library_cursor_row_carries_a_marker_not_only_a_colour(library
         rows = [line for line in screen_text(app).splitlines() if "›" in line]
         assert len(rows) == 1
         assert rows[0].lstrip().startswith("›")
+
+
+async def test_library_views_mark_the_highlighted_row_not_only_by_colour() -> None:
+    from textual.widgets import OptionList
+
+    from pressreader.tui.screens.speakers import SpeakersScreen
+
+    from .conftest import READER_DATA
+    from .views_helpers import open_view, settle
+
+    app = PressReaderApp([READER_DATA], use_user_config=False)
+    async with app.run_test(size=(100, 24)) as pilot:
+        screen = await open_view(pilot, "S", SpeakersScreen)
+        options = screen.query_one(OptionList)
+        options.focus()
+        await pilot.press("down")
+        await settle(pilot)
+        highlighted = options.highlighted
+        assert highlighted == 1
+        marked = [line for line in screen_text(app).splitlines() if line.startswith("›")]
+        assert len(marked) == 1
+        # The marker sits beside the highlighted speaker.
+        name = str(options.get_option_at_index(highlighted).prompt).split("  ")[0]
+        assert marked[0].startswith(f"› {name}")

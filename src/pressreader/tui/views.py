@@ -26,6 +26,7 @@ from pressreader.library import LibraryEntry
 from pressreader.sanitize import escape_line
 from pressreader.tui.reading import ReaderSession, Target, session_of
 from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
+from pressreader.tui.widgets.marked_option_list import MarkedOptionList
 
 MAX_ROWS = 500
 
@@ -123,7 +124,7 @@ class ListView(ReaderScreen):
     def compose(self) -> ComposeResult:
         yield Static(self.title_text(), classes="title-bar view-title")
         yield Input(value=self.initial_text, placeholder=self.PLACEHOLDER, classes="view-field")
-        yield OptionList(classes="view-list")
+        yield MarkedOptionList(classes="view-list")
         yield Static(classes="view-status")
         yield ReaderFooter()
         yield from self.compose_too_small()
@@ -189,7 +190,10 @@ class ListView(ReaderScreen):
 
     def _row_width(self) -> int:
         # The list's padding and a scrollbar take a few cells of the screen's width.
-        width = self.options.scrollable_content_region.width or self.app.size.width - 4
+        options = self.options
+        width = options.scrollable_content_region.width or self.app.size.width - 4
+        if isinstance(options, MarkedOptionList):
+            width -= options.gutter_width  # the cells of the › marker
         return max(8, width)
 
     def on_resize(self) -> None:
