@@ -17,13 +17,14 @@ from pressreader.library import LibraryEntry
 from pressreader.library_scan import DEFAULT_MAX_BYTES, Opened, open_entry
 from pressreader.model import Article
 from pressreader.sanitize import escape_line
-from pressreader.tui.commands import ReaderCommands
 from pressreader.tui.config import DEFAULT_TEXT_WIDTH, Config, load_config
 from pressreader.tui.reading import ReaderSession
 from pressreader.tui.screens.base import MIN_HEIGHT, MIN_WIDTH
 from pressreader.tui.state import ArticleState, ReaderState
 
 if TYPE_CHECKING:
+    from textual.command import Provider
+
     from pressreader.tui.screens.article import ArticleScreen
 
 DEFAULT_THEME = "textual-dark"
@@ -31,6 +32,13 @@ STYLES = Path(__file__).resolve().parent / "styles"
 # Below these widths the article screen folds its sidebar, then its contents, by default.
 WIDE_WIDTH = 100
 SLIM_WIDTH = 70
+
+
+def _reader_commands() -> type[Provider]:
+    # Imported when the palette first opens, not before the first screen.
+    from pressreader.tui.commands import ReaderCommands
+
+    return ReaderCommands
 
 
 class PressReaderApp(App[int]):
@@ -44,7 +52,7 @@ class PressReaderApp(App[int]):
         STYLES / "article.tcss",
         STYLES / "dialogs.tcss",
     ]
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    COMMANDS = App.COMMANDS | {_reader_commands}
     HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012
         (0, "-tiny"),
         (MIN_WIDTH, "-slim"),

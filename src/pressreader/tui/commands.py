@@ -15,7 +15,6 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 
 from pressreader.sanitize import escape_line
-from pressreader.tui.views import palette_commands
 
 if TYPE_CHECKING:
     from pressreader.tui.app import PressReaderApp
@@ -81,6 +80,8 @@ class ReaderCommands(Provider):
                     partial(reader.open_entry, entry),
                 )
         # Search, speakers, figures, bookmarks, recent articles (pressreader.tui.views).
+        from pressreader.tui.views import palette_commands
+
         yield from palette_commands(app, screen)
         for name in sorted(app.available_themes):
             yield (

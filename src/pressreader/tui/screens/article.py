@@ -14,12 +14,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input
 
-from pressreader.citation import cite_quote, cite_statistic
 from pressreader.find import FindQuery, FindResults
 from pressreader.model import Article
 from pressreader.sanitize import escape_line
 from pressreader.tui.reading import ReadingKeeper, session_of
-from pressreader.tui.screens import bookmarks
 from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
 from pressreader.tui.state import ArticleState
 from pressreader.tui.widgets.article_view import ArticleView
@@ -248,9 +246,13 @@ class ArticleScreen(ReaderScreen):
     # Bookmarks (see pressreader.tui.screens.bookmarks) ------------------------------------
 
     def action_bookmark(self) -> None:
+        from pressreader.tui.screens import bookmarks
+
         bookmarks.set_bookmark(self)
 
     def action_bookmarks(self) -> None:
+        from pressreader.tui.screens import bookmarks
+
         bookmarks.show_bookmarks(self)
 
     # Copy -------------------------------------------------------------------------------
@@ -261,6 +263,8 @@ class ArticleScreen(ReaderScreen):
         if selected is None:
             self.notify("Select a quote or a statistic first", severity="warning")
             return
+        from pressreader.citation import cite_quote, cite_statistic
+
         kind, index = selected
         if kind == "quote":
             quote = self.article.quotes[index]
