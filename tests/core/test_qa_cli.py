@@ -67,3 +67,43 @@ def test_index_workers_leave_ctrl_c_to_the_parent(monkeypatch: pytest.MonkeyPatc
     assert list(build._in_workers(jobs, 2)) == [True] * 16
     # The parent's own Ctrl+C handling is back once the workers have started.
     assert signal.getsignal(signal.SIGINT) != signal.SIG_IGN
+
+
+def _index_being_filled(path: Path) -> sqlite3.Connection:
+    """A new index as another process holds it while filling it: written, not committed."""
+    from pressreader.index.schema import create
+
+    db = create(path)
+    db.execute("BEGIN IMMEDIATE")
+    db.execute("CREATE TABLE marker (x)")
+    return db
+
+
+def test_an_index_another_process_is_filling_is_never_deleted(tmp_path: Path) -> None:
+    from pressreader.index.schema import open_or_create
+
+    path = tmp_path / "index.sqlite"
+    writer = _index_being_filled(path)
+    notices: list[str] = []
+    with pytest.raises(sqlite3.OperationalError):
+        open_or_create(path, notices.append, busy_wait=0.3)
+    assert not any("rebuilding" in notice for notice in notices)
+    assert any("waiting" in notice for notice in notices)
+    # The other process's work is still there and still its own.
+    writer.execute("COMMIT")
+    assert writer.execute("SELECT count(*) FROM marker").fetchone() == (0,)
+    writer.close()
+
+
+def test_opening_waits_for_the_other_process_to_finish(tmp_path: Path) -> None:
+    import threading
+
+    from pressreader.index.schema import open_or_create
+
+    path = tmp_path / "index.sqlite"
+    writer = _index_being_filled(path)
+    threading.Timer(0.3, lambda: (writer.execute("COMMIT"), writer.close())).start()
+    db, created = open_or_create(path, lambda message: None, busy_wait=30)
+    assert not created
+    assert db.execute("SELECT count(*) FROM marker").fetchone() == (0,)
+    db.close()

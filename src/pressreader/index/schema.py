@@ -207,30 +207,54 @@ def _replaceable(path: Path, db: sqlite3.Connection | None) -> bool:
     return head in (b"", _SQLITE_HEADER)
 
 
-def open_or_create(path: Path, notice: Notice) -> tuple[sqlite3.Connection, bool]:
+def _busy(error: sqlite3.DatabaseError) -> bool:
+    """Another process holds the database (e.g. filling a new index): not damage."""
+    text = str(error).lower()
+    return isinstance(error, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
+
+
+def open_or_create(
+    path: Path, notice: Notice, *, busy_wait: float = 120.0
+) -> tuple[sqlite3.Connection, bool]:
     """Open the index at `path`, or make a new one; return (connection, created).
 
     A missing, outdated or unreadable index is replaced by an empty one and `notice` is told
-    why; the caller then fills it.
+    why; the caller then fills it. An index another process is writing is waited for (up to
+    `busy_wait` seconds, then sqlite3.OperationalError), never deleted from under it.
     """
     if not path.exists():
         return create(path), True
     reason = ""
     db: sqlite3.Connection | None = None
-    try:
-        db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        _tune(db)
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        if version != SCHEMA_VERSION:
-            reason = f"it is from another version of pressreader (schema {version})"
-        else:
-            db.execute("PRAGMA journal_mode = WAL")
-            # Reading the small tables' pages catches a truncated or overwritten file.
-            db.execute("SELECT count(*) FROM files").fetchone()
-            db.execute("SELECT max(id) FROM passages").fetchone()
-            return db, False
-    except sqlite3.DatabaseError as error:
-        reason = f"it could not be read ({error})"
+    deadline = time.monotonic() + busy_wait
+    waiting = False
+    while True:
+        try:
+            db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            _tune(db)
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version != SCHEMA_VERSION:
+                reason = f"it is from another version of pressreader (schema {version})"
+            else:
+                db.execute("PRAGMA journal_mode = WAL")
+                # Reading the small tables' pages catches a truncated or overwritten file.
+                db.execute("SELECT count(*) FROM files").fetchone()
+                db.execute("SELECT max(id) FROM passages").fetchone()
+                return db, False
+        except sqlite3.DatabaseError as error:
+            if _busy(error):
+                if db is not None:
+                    db.close()
+                    db = None
+                if time.monotonic() >= deadline:
+                    raise
+                if not waiting:
+                    waiting = True
+                    notice(f"waiting for another pressreader to finish writing {path}")
+                time.sleep(0.1)
+                continue
+            reason = f"it could not be read ({error})"
+        break
     replaceable = _replaceable(path, db)
     if db is not None:
         db.close()
