@@ -282,18 +282,24 @@ class ReadingKeeper(Widget):
             saved = store.position(self.key)
             self._saved = saved
             self._seen = saved
-            from pressreader.watch import ArticleWatcher
-
-            try:
-                self._watcher = ArticleWatcher(article, max_bytes=self.session.max_bytes)
-            except ValueError:
-                self._watcher = None
+            # The watcher (and the YAML loader it imports) is not needed for the first frame.
+            self.call_after_refresh(self._watch, article)
             self.session.show_warnings(self.app)
         else:
             saved = None
         self._arrival = (target, saved)
         self._arrive(attempts=0)
         self.set_interval(TICK_SECONDS, self._tick)
+
+    def _watch(self, article: Article) -> None:
+        from pressreader.watch import ArticleWatcher
+
+        if self._watcher is not None or article is not self.article:
+            return  # already watching, or the article was replaced meanwhile
+        try:
+            self._watcher = ArticleWatcher(article, max_bytes=self.session.max_bytes)
+        except ValueError:
+            self._watcher = None
 
     @work(thread=True, group="record-open")
     def _record_open(self, key: StateKey, title: str, document: int) -> None:
