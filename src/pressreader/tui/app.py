@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -15,7 +15,7 @@ from textual.screen import Screen
 
 from pressreader.library import LibraryEntry
 from pressreader.library_scan import DEFAULT_MAX_BYTES, Opened, open_entry
-from pressreader.model import Article
+from pressreader.model import Article, LoadResult
 from pressreader.sanitize import escape_line
 from pressreader.tui.config import DEFAULT_TEXT_WIDTH, Config, load_config
 from pressreader.tui.reading import ReaderSession
@@ -84,6 +84,7 @@ class PressReaderApp(App[int]):
         index_path: Path | None = None,
         use_user_config: bool = True,
         config: Config | None = None,
+        preloaded: Callable[[], LoadResult | None] | None = None,
     ) -> None:
         # With NO_COLOR, Textual strips every colour only for an ANSI-colour app (otherwise it
         # renders in shades of grey); selection then shows by markers and reverse video.
@@ -103,6 +104,8 @@ class PressReaderApp(App[int]):
         self.entries: Sequence[LibraryEntry] = []
         # The entries of the file opened directly, for the library's first list.
         self._known_entries: list[LibraryEntry] | None = None
+        # Gives the file opened directly as already read (see commands.read), or None.
+        self._preloaded = preloaded
         self.theme = DEFAULT_THEME
         if config.theme is not None:
             if config.theme in self.available_themes:
@@ -145,9 +148,13 @@ class PressReaderApp(App[int]):
     def _load_direct(self, path: Path) -> Article | None:
         """Read the one file given; its article when it holds exactly one, without errors."""
         from pressreader.library_scan import entries_for_result, opened_from_result
-        from pressreader.loader import load_file
 
-        result = load_file(path, max_bytes=self.max_bytes)
+        result = self._preloaded() if self._preloaded is not None else None
+        self._preloaded = None
+        if result is None:
+            from pressreader.loader import load_file
+
+            result = load_file(path, max_bytes=self.max_bytes)
         entries = entries_for_result(result)
         self._known_entries = entries
         if len(entries) != 1 or entries[0].problem is not None:
