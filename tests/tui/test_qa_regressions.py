@@ -166,3 +166,19 @@ async def test_library_views_mark_the_highlighted_row_not_only_by_colour() -> No
         # The marker sits beside the highlighted speaker.
         name = str(options.get_option_at_index(highlighted).prompt).split("  ")[0]
         assert marked[0].startswith(f"› {name}")
+
+
+async def test_keys_typed_after_q_while_the_app_closes_do_not_crash_it(library: Path) -> None:
+    from textual import events
+
+    app = PressReaderApp([library], use_user_config=False)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        # "q" then more keys in the same burst, before the app has closed.
+        for key, char in [("q", "q"), ("question_mark", "?"), ("S", "S")]:
+            app.post_message(events.Key(key, char))
+        for _ in range(5):
+            await pilot.pause()
+    assert app.return_code == 0, app._exception

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -248,6 +248,13 @@ class PressReaderApp(App[int]):
         return isinstance(screen, LibraryScreen | ListView)
 
     # Actions ------------------------------------------------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        # Keys typed right after q, in the same burst, must not open screens on a closing
+        # app (they crashed it while it was being torn down).
+        if isinstance(event, events.Key) and self.return_code is not None:
+            return
+        await super().on_event(event)
 
     async def action_back_or_quit(self) -> None:
         """`q`: close the current screen, or quit from the library (or a direct article)."""
