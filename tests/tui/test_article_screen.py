@@ -448,3 +448,17 @@ async def test_a_file_opened_directly_steps_back_to_its_library_entry() -> None:
         again = await _open(pilot)
         assert again.article.title == screen.article.title
         assert len(app.screen_stack) == 2
+
+
+async def test_garbage_collection_paused_for_the_start_resumes_after_the_first_frame() -> None:
+    import gc
+
+    gc.disable()
+    try:
+        app = PressReaderApp([SAMPLE_FILE], use_user_config=False, open_direct=True, gc_paused=True)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await _open(pilot)
+            await pilot.pause()
+            assert gc.isenabled()
+    finally:
+        gc.enable()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
 from collections.abc import Callable, Sequence
@@ -85,6 +86,7 @@ class PressReaderApp(App[int]):
         use_user_config: bool = True,
         config: Config | None = None,
         preloaded: Callable[[], LoadResult | None] | None = None,
+        gc_paused: bool = False,
     ) -> None:
         # With NO_COLOR, Textual strips every colour only for an ANSI-colour app (otherwise it
         # renders in shades of grey); selection then shows by markers and reverse video.
@@ -106,6 +108,8 @@ class PressReaderApp(App[int]):
         self._known_entries: list[LibraryEntry] | None = None
         # Gives the file opened directly as already read (see commands.read), or None.
         self._preloaded = preloaded
+        # The caller turned garbage collection off for the start (see commands.read).
+        self._gc_paused = gc_paused
         self.theme = DEFAULT_THEME
         if config.theme is not None:
             if config.theme in self.available_themes:
@@ -180,9 +184,17 @@ class PressReaderApp(App[int]):
         self._register(self, library)
 
     def on_mount(self) -> None:
+        if self._gc_paused:
+            self.screen.call_after_refresh(self._resume_gc)
+            self.set_timer(2.0, self._resume_gc)  # in case no frame is drawn
         self.set_class(self.no_color, "-no-color")
         for error in self.config.errors:
             self.notify(error, title="Settings", severity="warning", markup=False, timeout=8)
+
+    def _resume_gc(self) -> None:
+        if self._gc_paused:
+            self._gc_paused = False
+            gc.enable()
 
     # Library ------------------------------------------------------------------------------
 
