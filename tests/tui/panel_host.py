@@ -8,11 +8,13 @@ from pathlib import Path
 from rich.cells import cell_len
 from textual.app import App, ComposeResult
 from textual.message import Message
+from textual.pilot import Pilot
 from textual.strip import Strip
 from textual.widgets import OptionList
 
 from pressreader.loader import load_file
 from pressreader.model import Article, Section
+from pressreader.tui.widgets.marked_list import MarkedList
 from pressreader.tui.widgets.quotes_panel import QuotesPanel
 from pressreader.tui.widgets.stats_panel import StatisticsPanel
 from pressreader.tui.widgets.toc import TocPanel
@@ -20,6 +22,14 @@ from pressreader.tui.widgets.toc import TocPanel
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_FILE = ROOT / "src" / "pressreader" / "samples" / "join-hands-better-future.yaml"
 READER_DATA = ROOT / "tests" / "data" / "reader"
+
+
+async def wait_rows_loaded(pilot: Pilot[object], panel: MarkedList) -> None:
+    """Long lists load in steps after repaints; how many a pause covers depends on load."""
+    for _ in range(200):
+        if panel.rows_loaded:
+            return
+        await pilot.pause(0.02)
 
 
 def load(path: Path) -> Article:

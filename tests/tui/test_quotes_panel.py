@@ -18,6 +18,7 @@ from tests.tui.panel_host import (
     panel_strips,
     plain_article,
     sample,
+    wait_rows_loaded,
 )
 
 
@@ -382,11 +383,7 @@ async def test_a_long_list_shows_its_first_screen_at_once_and_loads_the_rest_aft
         panel.load_article(article)
         panel.selected_index = 399
         assert panel.selected_index == 399
-        # The rest loads in steps after repaints; how many a pause covers depends on load.
-        for _ in range(100):
-            if panel.rows_loaded:
-                break
-            await pilot.pause(0.02)
+        await wait_rows_loaded(pilot, panel)
         assert panel.option_count == len(panel.rows)
         await pilot.press("enter")
         await pilot.pause()

@@ -8,7 +8,15 @@ from rich.cells import cell_len
 from pressreader.model import Section
 from pressreader.tui.widgets.toc import TocPanel
 from tests.tui.helpers import stray_controls, terminal_output
-from tests.tui.panel_host import PanelApp, fixture, option_texts, panel_lines, plain_article, sample
+from tests.tui.panel_host import (
+    PanelApp,
+    fixture,
+    option_texts,
+    panel_lines,
+    plain_article,
+    sample,
+    wait_rows_loaded,
+)
 
 
 def three_sections() -> list[Section]:
@@ -252,7 +260,7 @@ async def test_hundreds_of_sections_load_in_steps_and_follow_the_reading() -> No
         panel.set_current(250)
         assert panel.cursor_key == 250
         assert "▶" in option_texts(panel)[250]
-        await pilot.pause()
+        await wait_rows_loaded(pilot, panel)
         assert panel.rows_loaded
         lines = [line for line in panel_lines(app) if "▶" in line]
         assert len(lines) == 1 and "251 Part 251" in lines[0]
