@@ -121,6 +121,9 @@ class PressReaderApp(App[int]):
 
     def get_default_screen(self) -> Screen[object]:
         if self.open_direct and len(self.paths) == 1:
+            # Imported first: the file may still be being read (see commands.read).
+            import pressreader.tui.screens.article  # noqa: F401
+
             article = self._load_direct(self.paths[0])
             if article is not None:
                 # Straight to the article: the library under it is made when it is needed
