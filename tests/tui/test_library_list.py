@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.app import App, ComposeResult
@@ -63,9 +64,9 @@ async def test_only_the_rows_on_screen_are_rendered(monkeypatch: pytest.MonkeyPa
     rendered: list[int] = []
     real = LibraryList._render_row
 
-    def spy(self: LibraryList, index: int, is_cursor: bool, width: int) -> object:
+    def spy(self: LibraryList, index: int, *args: Any) -> object:
         rendered.append(index)
-        return real(self, index, is_cursor, width)
+        return real(self, index, *args)
 
     monkeypatch.setattr(LibraryList, "_render_row", spy)
     app = ListApp([_row(i) for i in range(20_000)])

@@ -137,9 +137,11 @@ class LibraryList(ScrollView, can_focus=True):
         self._rows: Sequence[EntryRow] = ()
         self._cursor = 0
         self._outlet_length = 0
-        # Rendered rows, keyed by (row index, is the cursor row); cleared when the rows,
-        # the width or the styles change.
-        self._lines: LRUCache[tuple[int, bool], Strip] = LRUCache(256)
+        # Rendered rows by (row index, is the cursor row), with the style they were drawn
+        # in: a restyle that changes nothing (the screen's size classes, say) keeps them.
+        # Cleared when the rows or the width change.
+        self._lines: LRUCache[tuple[int, bool], tuple[Style, Strip]] = LRUCache(256)
+        self._styles: dict[str, Style] = {}  # the component styles, until the next restyle
 
     # -- content -----------------------------------------------------------------------------
 
@@ -247,19 +249,30 @@ class LibraryList(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._lines.clear()
+        self._styles.clear()
+
+    def _style(self, name: str) -> Style:
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = self.get_component_styles(name).rich_style
+        return style
+
+    def _row_style(self, index: int, is_cursor: bool) -> Style:
+        # Zebra stripes from the first row, as in a DataTable.
+        style = self._style("library-list--odd-row" if index % 2 else "library-list--even-row")
+        if is_cursor:
+            style += self._style("library-list--cursor")
+        return style
 
     def _on_resize(self, event: events.Resize) -> None:
-        self._lines.clear()
+        # Lines of another width are drawn again when next shown (render_line checks).
         self.virtual_size = Size(self._width, len(self._rows) + 1)
         self._scroll_to_cursor()
 
     def on_focus(self) -> None:
-        self._lines.clear()
-        self.refresh()
+        self.refresh()  # the cursor's style depends on the focus
 
     def on_blur(self) -> None:
-        self._lines.clear()
         self.refresh()
 
     def render_line(self, y: int) -> Strip:
@@ -273,14 +286,17 @@ class LibraryList(ScrollView, can_focus=True):
         # The cursor row shows with or without focus (dimmer without: see the CSS).
         is_cursor = index == self._cursor
         key = (index, is_cursor)
-        line = self._lines.get(key)
-        if line is None or line.cell_length != width:
-            line = self._lines[key] = self._render_row(index, is_cursor, width)
+        style = self._row_style(index, is_cursor)
+        cached = self._lines.get(key)
+        if cached is not None and cached[0] == style and cached[1].cell_length == width:
+            return cached[1]
+        line = self._render_row(index, is_cursor, style, width)
+        self._lines[key] = (style, line)
         return line
 
     def _header(self, width: int) -> Strip:
         title_width, outlet_width = column_widths(width, self._outlet_length)
-        style = self.get_component_styles("library-list--header").rich_style
+        style = self._style("library-list--header")
         cells = [
             ("!", 1),
             ("Title", title_width),
@@ -299,14 +315,9 @@ class LibraryList(ScrollView, can_focus=True):
         segments = list(text.render(self.app.console))
         return Strip(Segment.apply_style(segments, style), width).crop_extend(0, width, style)
 
-    def _render_row(self, index: int, is_cursor: bool, width: int) -> Strip:
+    def _render_row(self, index: int, is_cursor: bool, style: Style, width: int) -> Strip:
         row = self._rows[index]
         title_width, outlet_width = column_widths(width, self._outlet_length)
-        # Zebra stripes from the first row, as in a DataTable.
-        stripe = "library-list--odd-row" if index % 2 else "library-list--even-row"
-        style = self.get_component_styles(stripe).rich_style
-        if is_cursor:
-            style += self.get_component_styles("library-list--cursor").rich_style
         text = Text(no_wrap=True, end="")
 
         def cell(content: Text, cell_width: int, right: bool = False) -> None:
