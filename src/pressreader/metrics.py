@@ -18,6 +18,7 @@ quotes count once.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -37,28 +38,48 @@ _CJK = (
     "\uff66-\uff9f"
     "\U00020000-\U0002fa1f\U00030000-\U0003134f"
 )
-# One CJK character, or a run of anything else that is neither space nor CJK.
-_PIECE = re.compile(f"[{_CJK}]|[^\\s{_CJK}]+")
-_CJK_CHAR = re.compile(f"[{_CJK}]")
+# The lowest code point of _CJK: text below it holds no CJK (checked without a regex).
+_FIRST_CJK = "\u3005"
 # A piece is a word when it holds a letter or a digit (\w without the underscore).
 _WORDLIKE = re.compile(r"[^\W_]")
+# A run of non-space characters: the pieces of text without CJK.
+_NON_SPACE = re.compile(r"\S+")
+
+
+@functools.cache
+def _piece() -> re.Pattern[str]:
+    """One CJK character, or a run of anything else that is neither space nor CJK.
+
+    Compiled on first use (each CJK class takes ~1.5 ms to compile): text without CJK never
+    needs it, so opening a Latin-script article does not pay for it."""
+    return re.compile(f"[{_CJK}]|[^\\s{_CJK}]+")
+
+
+@functools.cache
+def _cjk_char() -> re.Pattern[str]:
+    return re.compile(f"[{_CJK}]")
+
+
+def _has_cjk(text: str) -> bool:
+    return bool(text) and max(text) >= _FIRST_CJK and _cjk_char().search(text) is not None
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
     """The `(start, end)` offsets of every word in `text`, by the rule in the module docstring."""
+    pieces = _piece() if _has_cjk(text) else _NON_SPACE
     return [
         match.span()
-        for match in _PIECE.finditer(text)
+        for match in pieces.finditer(text)
         if _WORDLIKE.search(match.group()) is not None
     ]
 
 
 def count_words(text: str) -> int:
     """How many words `text` holds, by the rule in the module docstring."""
-    if _CJK_CHAR.search(text) is None:
+    if not _has_cjk(text):
         # Fast path for text without CJK (about 5x faster on long articles): plain splitting.
         return sum(1 for token in text.split() if token.isalnum() or _WORDLIKE.search(token))
-    return sum(1 for match in _PIECE.finditer(text) if _WORDLIKE.search(match.group()))
+    return sum(1 for match in _piece().finditer(text) if _WORDLIKE.search(match.group()))
 
 
 def reading_minutes(words: int, words_per_minute: int = WORDS_PER_MINUTE) -> int:
