@@ -29,6 +29,7 @@ from pressreader.index.scan import Listing, Root, display_path, library_key, mak
 from pressreader.index.schema import (
     SCHEMA_VERSION,
     create,
+    ensure_list_order,
     open_or_create,
     remove_database,
     settle,
@@ -240,6 +241,8 @@ class LibraryIndex:
                 report.rebuilt = was_created
                 if was_created:
                     settle(self._db)
+                else:
+                    ensure_list_order(self._db)
                 self.created = False
                 break
         report.notices = list(self.notices)

@@ -76,6 +76,7 @@ CREATE TABLE articles (
     problems INTEGER NOT NULL    -- warnings of the file (an article with errors is not indexed)
 );
 CREATE INDEX articles_file ON articles (file);
+CREATE INDEX articles_order ON articles (published IS NULL, published DESC, title COLLATE NOCASE);
 CREATE TABLE passages (
     id INTEGER PRIMARY KEY,
     article INTEGER NOT NULL,
@@ -170,6 +171,21 @@ def create(path: Path) -> sqlite3.Connection:
     db.execute("PRAGMA page_size = 8192")  # fewer pages for paragraphs and full-text segments
     db.executescript(f"BEGIN; {DDL} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
     return db
+
+
+# The library list's order (newest first), so its first page is read without sorting every
+# article. Indexes made before it existed get it on their next update (`ensure_list_order`);
+# queries are the same with or without it.
+LIST_ORDER_INDEX = (
+    "CREATE INDEX IF NOT EXISTS articles_order "
+    "ON articles (published IS NULL, published DESC, title COLLATE NOCASE)"
+)
+
+
+def ensure_list_order(db: sqlite3.Connection) -> None:
+    """Add the list-order index to an index made before it existed (a no-op otherwise)."""
+    with contextlib.suppress(sqlite3.Error):  # read-only or busy: the list sorts instead
+        db.execute(LIST_ORDER_INDEX)
 
 
 def settle(db: sqlite3.Connection) -> None:
