@@ -74,6 +74,7 @@ async def test_only_the_rows_on_screen_are_rendered(monkeypatch: pytest.MonkeyPa
         await pilot.pause()
         assert "Article 00000" in screen_text(app)
         assert rendered and max(rendered) < 20  # a screenful, not 20,000 rows
+        assert len(rendered) == len(set(rendered))  # each drawn once
         rendered.clear()
         await pilot.press("end")
         await pilot.pause()
