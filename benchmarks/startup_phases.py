@@ -51,7 +51,7 @@ DEFAULT_PHASES = (
     "pressreader.tui.app:PressReaderApp.__init__",
     "pressreader.tui.screens.library:LibraryScreen.compose",
     "pressreader.tui.screens.library:LibraryScreen.on_mount",
-    "pressreader.tui.screens.library:LibraryScreen.load_entries",
+    "pressreader.tui.screens.library:LibraryScreen.load_rows",
     "pressreader.tui.screens.library:LibraryScreen._loaded",
     "pressreader.tui.app:PressReaderApp.library_loaded",
     "pressreader.tui.app:PressReaderApp.show_article",

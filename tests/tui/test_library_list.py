@@ -249,3 +249,31 @@ async def test_no_index_yet_waits_for_the_worker_with_an_indicator(
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert not listing.loading and listing.row_count == 4
+
+
+async def test_a_screen_that_supplies_its_entries_lists_them_newest_first() -> None:
+    import datetime as dt
+
+    from pressreader.library import LibraryEntry
+
+    given = [
+        LibraryEntry(Path("/lib/old.yaml"), 0, "old", "Old", published=dt.date(2001, 1, 1)),
+        LibraryEntry(Path("/lib/new.yaml"), 0, "new", "New", published=dt.date(2020, 1, 1)),
+    ]
+
+    class GivenScreen(LibraryScreen):
+        def load_entries(self) -> list[LibraryEntry]:
+            return list(given)
+
+    class GivenApp(PressReaderApp):
+        def get_default_screen(self) -> GivenScreen:  # type: ignore[override]
+            return GivenScreen(self.paths, self.max_bytes)
+
+    app = GivenApp([Path("/lib")], use_user_config=False)
+    async with app.run_test(size=(100, 20)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, GivenScreen)
+        assert list(screen.shown) == [given[1], given[0]]
+        assert list(app.entries) == [given[1], given[0]]

@@ -9,6 +9,7 @@ import pytest
 from textual.widgets import Input
 
 from pressreader.library import LibraryEntry
+from pressreader.library_scan import row_from_entry, sort_entries
 from pressreader.tui.app import PressReaderApp
 from pressreader.tui.screens import library as library_screen
 from pressreader.tui.screens.library import LibraryScreen, LibraryTable
@@ -183,7 +184,8 @@ async def test_a_large_library_fills_the_list_and_scrolls_to_the_end(
         )
         for i in range(3000)
     ]
-    monkeypatch.setattr(library_screen.LibraryScreen, "load_entries", lambda self: list(many))
+    rows = [row_from_entry(entry) for entry in sort_entries(many)]
+    monkeypatch.setattr(library_screen.LibraryScreen, "load_rows", lambda self: list(rows))
     app = PressReaderApp([Path("/lib")], use_user_config=False)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _loaded(app, pilot)

@@ -147,20 +147,19 @@ class LibraryScreen(ReaderScreen):
         """The library's rows, newest first (runs in a thread worker, may block).
 
         Read from the library index, updated incrementally (only changed files are parsed)
-        with a progress bar; the screen depends only on the `EntryRow` records."""
+        with a progress bar; the screen depends only on the `EntryRow` records. A subclass
+        that supplies `LibraryEntry` records instead overrides `load_entries`."""
+        if _supplies_entries(type(self)):
+            return [row_from_entry(entry) for entry in sort_entries(self.load_entries())]
         return load_library(self)
 
     def load_entries(self) -> list[LibraryEntry]:
-        """The library's entries as records; a subclass may supply them instead (they are
-        then sorted and listed in place of `load_rows`)."""
-        return list(EntryView(self.load_rows()))
+        """The library's entries as records (read from the index, as `load_rows` does)."""
+        return list(EntryView(load_library(self)))
 
     @work(thread=True, exclusive=True, group="library-scan")
     def _scan(self) -> None:
-        if type(self).load_entries is not _read_entries:
-            rows = [row_from_entry(entry) for entry in sort_entries(self.load_entries())]
-        else:
-            rows = self.load_rows()
+        rows = self.load_rows()
         self.app.call_from_thread(self._loaded, rows)
 
     def _loaded(self, rows: list[EntryRow]) -> None:
@@ -301,4 +300,10 @@ class LibraryScreen(ReaderScreen):
         views.open_recent(self.app)
 
 
-_read_entries = LibraryScreen.load_entries
+def _supplies_entries(screen: type[LibraryScreen]) -> bool:
+    """Whether a subclass of the library screen overrides `load_entries`."""
+    return any(
+        "load_entries" in vars(cls)
+        for cls in screen.__mro__
+        if cls is not LibraryScreen and issubclass(cls, LibraryScreen)
+    )
