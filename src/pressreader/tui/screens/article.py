@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -81,6 +81,7 @@ class ArticleScreen(ReaderScreen):
         self.direct = direct
         # The quote or statistic `y` copies: the last one selected in a panel.
         self.selected: tuple[str, int] | None = None
+        self._resumed = False
 
     # Layout -----------------------------------------------------------------------------
 
@@ -94,6 +95,14 @@ class ArticleScreen(ReaderScreen):
         yield FindBar(id="find-bar")
         yield ReaderFooter()
         yield from self.compose_too_small()
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Its first activation comes after compose and mount, which styled every widget
+        # already (and restyled those whose classes changed since): restyling them all again
+        # would only repeat that work before the first frame.
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     def on_mount(self) -> None:
         view = self.view
