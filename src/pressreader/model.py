@@ -57,6 +57,17 @@ class Section:
     paragraph_lines: list[int] = field(default_factory=list)  # 1-based line of each paragraph
 
 
+LEAD_LABEL = "Lead"
+
+
+def section_title(heading: str | None, index: int) -> str:
+    """What the reader calls a section: its heading, "Lead" for an untitled first section,
+    else "Section N" (1-based). Raw text: escape it before showing it."""
+    if heading and heading.strip():
+        return heading
+    return LEAD_LABEL if index == 0 else f"Section {index + 1}"
+
+
 @dataclass(frozen=True, slots=True)
 class Speaker:
     name: str

@@ -86,6 +86,14 @@ def test_piped_output_is_plain_path_line_heading_snippet(library: Path, env: Any
     assert "railway" in source[int(line) - 1]
 
 
+def test_hits_name_sections_as_the_table_of_contents_does(library: Path, env: Any) -> None:
+    # The untitled first section is "Lead", as in the reader, not its derived id.
+    result = run(["search", "machinery", "lib"], env, cwd=library.parent)
+    assert result.returncode == 0, result.stderr
+    (line,) = result.stdout.splitlines()
+    assert line.split(":", 2)[2].startswith(" [Lead] Exports of machinery")
+
+
 def test_terminal_output_highlights_matches(library: Path, env: Any) -> None:
     status, output = run_in_pty(["search", "railway", "lib"], env, library.parent)
     assert status == 0

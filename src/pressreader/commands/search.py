@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from pressreader.commands.index import index_error, open_index, update
+from pressreader.model import section_title
 from pressreader.query import QueryError, parse
 from pressreader.sanitize import escape_line
 
@@ -56,7 +57,12 @@ def highlight(snippet: str, matches: Sequence[tuple[int, int]], on: str, off: st
 
 def format_hit(hit: Hit, color: bool) -> str:
     # Metadata hits (title, headings, tags...) show their own text; others name their section.
-    label = None if hit.kind == "metadata" else hit.heading or hit.section_id
+    label = None
+    if hit.kind != "metadata":
+        if hit.section_index is not None:  # named as the table of contents names it
+            label = section_title(hit.heading, hit.section_index)
+        else:
+            label = hit.heading or hit.section_id
     section = f"[{escape_line(_clip(label, HEADING_WIDTH))}] " if label else ""
     path = escape_line(str(hit.path))
     if not color:

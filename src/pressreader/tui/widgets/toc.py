@@ -15,7 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
 
-from pressreader.model import Article, Section
+from pressreader.model import Article, Section, section_title
 from pressreader.tui.widgets.marked_list import (
     MarkedList,
     Row,
@@ -25,7 +25,6 @@ from pressreader.tui.widgets.marked_list import (
 )
 
 CURRENT = "▶"
-LEAD_LABEL = "Lead"
 # A heading takes at most this many lines; longer ones end in an ellipsis.
 MAX_HEADING_LINES = 3
 
@@ -33,10 +32,7 @@ MAX_HEADING_LINES = 3
 def section_label(section: Section, index: int) -> str:
     """What the contents call a section: its heading, "Lead" for an untitled first section,
     else "Section N". One line, control characters escaped."""
-    heading = one_line(section.heading)
-    if heading:
-        return heading
-    return LEAD_LABEL if index == 0 else f"Section {index + 1}"
+    return one_line(section_title(section.heading, index))
 
 
 @dataclass(frozen=True, slots=True)
