@@ -304,7 +304,7 @@ class ArticleScreen(ReaderScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "find_submit":
-            return self.focused is self.query_one(FindBar).input
+            return self.query_one(FindBar).field_focused
         # `/` typed in a text field is a character, not this action.
         return not (action == "find" and isinstance(self.focused, Input))
 

@@ -11,7 +11,6 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
@@ -83,21 +82,39 @@ class FindBar(Horizontal):
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self._emit_pending = False
+        # The field and labels are mounted when the bar first opens: most reading never
+        # searches, and they would be styled and laid out before the first frame.
+        self._field: Input | None = None
 
-    def compose(self) -> ComposeResult:
-        yield Label("/", id="find-prompt")
-        yield Input(placeholder="find in article", id="find-input", select_on_focus=False)
-        yield Label(".*", id="find-regex")
-        yield Label("", id="find-status")
+    def _build(self) -> Input:
+        """Mount the field and labels (once; queries find them at once, keys typed into the
+        field meanwhile wait in its queue until it has mounted)."""
+        field = self._field
+        if field is None:
+            field = Input(placeholder="find in article", id="find-input", select_on_focus=False)
+            self._field = field
+            self.mount(
+                Label("/", id="find-prompt"),
+                field,
+                Label(".*", id="find-regex"),
+                Label("", id="find-status"),
+            )
+            self._show_regex(self.regex)
+        return field
 
     @property
     def input(self) -> Input:
-        return self.query_one("#find-input", Input)
+        return self._build()
+
+    @property
+    def field_focused(self) -> bool:
+        """Whether the find field has the focus (without mounting it)."""
+        return self._field is not None and self.screen.focused is self._field
 
     @property
     def find_query(self) -> FindQuery:
         """The query as typed."""
-        return FindQuery(self.input.value, self.regex)
+        return FindQuery(self._field.value if self._field is not None else "", self.regex)
 
     @property
     def is_open(self) -> bool:
@@ -125,20 +142,22 @@ class FindBar(Horizontal):
 
     def set_status(self, text: str, *, error: bool = False) -> None:
         """Show the counter (`3/14`) or an error (`invalid regex: ...`)."""
+        if self._field is None:
+            return  # never opened: nothing shows it (opening searches again)
         status = self.query_one("#find-status", Label)
         status.update(Text(escape_line(text)))
         status.set_class(error, "-error")
 
     def watch_regex(self, regex: bool) -> None:
-        if not self.is_mounted:
-            return
+        if self._field is None:
+            return  # shown when the bar is built; the query is sent when it opens
+        self._show_regex(regex)
+        self._schedule_changed()
+
+    def _show_regex(self, regex: bool) -> None:
         indicator = self.query_one("#find-regex", Label)
         indicator.set_class(regex, "-on")
         indicator.tooltip = "regular expression" if regex else "literal text"
-        self._schedule_changed()
-
-    def on_mount(self) -> None:
-        self.watch_regex(self.regex)
 
     @on(Input.Changed, "#find-input")
     def _input_changed(self, event: Input.Changed) -> None:
