@@ -469,3 +469,67 @@ def test_files_are_read_here_when_worker_processes_fail(
         report = index.update(workers=2)
         assert report.added == 60
         assert len(index.search("fallback")) == 60
+
+
+KILLED_BUILD = """
+import os, sys
+from pathlib import Path
+from pressreader.index import LibraryIndex
+
+def stop(done: int, total: int) -> None:
+    if done == int(sys.argv[3]):
+        os._exit(9)  # like kill -9: no rollback, no cleanup
+
+index = LibraryIndex([Path(sys.argv[1])], Path(sys.argv[2]))
+index.update(workers=1, progress=stop)
+"""
+
+
+@pytest.mark.parametrize("stop_after", [1, 70, 130])
+def test_first_fill_killed_midway_is_completed_by_the_next_update(
+    lib: Path, tmp_path: Path, stop_after: int
+) -> None:
+    """A first fill runs without syncing and without merging its full-text segments; a
+    process killed during it (before, during or after a full-text batch) leaves an index
+    that the next update fills completely, with the usual settings."""
+    import subprocess
+    import sys
+
+    for number in range(140):
+        write(lib / f"k{number:03}.yaml", article(f"Killed {number}", [f"Crash word{number}."]))
+    target = tmp_path / "i.sqlite"
+    result = subprocess.run(
+        [sys.executable, "-c", KILLED_BUILD, str(lib), str(target), str(stop_after)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 9, result.stderr
+    with LibraryIndex([lib], target) as index:
+        report = index.update(workers=1)
+        assert report.added + report.unchanged == 140
+        assert len(index.entries()) == 140
+        assert len(index.search("crash")) == 140
+        assert [h.path.name for h in index.search("word77")] == ["k077.yaml"]
+    check = sqlite3.connect(target)
+    for table in ("passages_words", "passages_cjk"):
+        config = dict(check.execute(f"SELECT k, v FROM {table}_config"))
+        assert config.get("automerge", 4) == 4  # later updates merge segments as usual
+    assert check.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    check.close()
+
+
+def test_first_fill_leaves_full_text_merging_on_for_updates(lib: Path, tmp_path: Path) -> None:
+    for number in range(60):
+        write(lib / f"m{number:02}.yaml", article(f"Merge {number}", ["Segment text."]))
+    target = tmp_path / "i.sqlite"
+    with LibraryIndex([lib], target) as index:
+        assert index.update(workers=1).rebuilt
+        write(lib / "m00.yaml", article("Merge again", ["Changed segment text."]))
+        assert index.update(workers=1).changed == 1
+        assert [h.path.name for h in index.search("changed")] == ["m00.yaml"]
+        assert len(index.search("segment")) == 60
+    check = sqlite3.connect(target)
+    for table in ("passages_words", "passages_cjk"):
+        assert dict(check.execute(f"SELECT k, v FROM {table}_config"))["automerge"] == 4
+    check.close()
