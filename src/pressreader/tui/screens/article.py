@@ -49,6 +49,9 @@ class ArticleScreen(ReaderScreen):
     """One article, its table of contents and its annotations."""
 
     HELP_GROUP = "Article screen"
+    # The text has the focus from the start: focusing the first panel after compose and then
+    # the text on mount restyled both twice (blur and focus) before the first frame.
+    AUTO_FOCUS = "#article-view"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "step_back", "Back", id="article.back", show=False),
         # A priority binding runs before the keys typed after it reach a widget, so the
