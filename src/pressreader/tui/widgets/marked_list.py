@@ -32,6 +32,7 @@ from textual.style import Style
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from pressreader.model import Anchor
 from pressreader.sanitize import escape_line
 
 CURSOR = "›"  # cell 0 of the first line of the row under the cursor
@@ -98,6 +99,23 @@ def pad_between(left: Content, right: Content, width: int) -> Content:
         return fit(left, width)
     left = fit(left, room)
     return left + " " * (width - left.cell_length - right.cell_length) + right
+
+
+class RowChosen(Message):
+    """The reader chose item `index` of a panel (Enter or a click); `anchor` is where its
+    words stand in the text, when the item has any and they were found."""
+
+    def __init__(
+        self, index: int, anchor: Anchor | None = None, panel: MarkedList | None = None
+    ) -> None:
+        super().__init__()
+        self.index = index
+        self.anchor = anchor
+        self.panel = panel
+
+    @property
+    def control(self) -> MarkedList | None:
+        return self.panel
 
 
 class MarkedList(OptionList, inherit_bindings=False):

@@ -18,10 +18,11 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
 
-from pressreader.model import Anchor, Article, QuoteKind
+from pressreader.model import Article, QuoteKind
 from pressreader.tui.widgets.marked_list import (
     MarkedList,
     Row,
+    RowChosen,
     fit,
     hang,
     one_line,
@@ -108,21 +109,9 @@ class QuotesPanel(MarkedList):
         "quotes-panel--note",
     }
 
-    class QuoteSelected(Message):
+    class QuoteSelected(RowChosen):
         """The reader chose quote `index` (in `article.quotes`); `anchor` is where its words
         stand in the text, None when they were not found."""
-
-        def __init__(
-            self, index: int, anchor: Anchor | None, panel: QuotesPanel | None = None
-        ) -> None:
-            super().__init__()
-            self.index = index
-            self.anchor = anchor
-            self.panel = panel
-
-        @property
-        def control(self) -> QuotesPanel | None:
-            return self.panel
 
     def __init__(
         self,

@@ -26,11 +26,12 @@ from textual.content import Content
 from textual.message import Message
 
 from pressreader.metrics import WORDS_PER_MINUTE, ArticleMetrics, article_metrics
-from pressreader.model import Anchor, Article, Statistic
+from pressreader.model import Article, Statistic
 from pressreader.numbers import bar_pair, format_change, format_number, format_value
 from pressreader.tui.widgets.marked_list import (
     MarkedList,
     Row,
+    RowChosen,
     fit,
     hang,
     one_line,
@@ -165,21 +166,9 @@ class StatisticsPanel(MarkedList):
         "statistics-panel--heading",
     }
 
-    class StatisticSelected(Message):
+    class StatisticSelected(RowChosen):
         """The reader chose statistic `index` (in `article.statistics`); `anchor` is where its
         words stand in the text, None when they were not found."""
-
-        def __init__(
-            self, index: int, anchor: Anchor | None, panel: StatisticsPanel | None = None
-        ) -> None:
-            super().__init__()
-            self.index = index
-            self.anchor = anchor
-            self.panel = panel
-
-        @property
-        def control(self) -> StatisticsPanel | None:
-            return self.panel
 
     def __init__(
         self,

@@ -19,6 +19,7 @@ from pressreader.model import Article, Section, section_title
 from pressreader.tui.widgets.marked_list import (
     MarkedList,
     Row,
+    RowChosen,
     hang,
     one_line,
     wrap_lines,
@@ -65,17 +66,8 @@ class TocPanel(MarkedList):
 
     BORDER_TITLE = "Sections"
 
-    class SectionSelected(Message):
+    class SectionSelected(RowChosen):
         """The reader chose section `index` (0-based, in `article.sections`)."""
-
-        def __init__(self, index: int, panel: TocPanel | None = None) -> None:
-            super().__init__()
-            self.index = index
-            self.panel = panel
-
-        @property
-        def control(self) -> TocPanel | None:
-            return self.panel
 
     def __init__(
         self,
@@ -152,4 +144,4 @@ class TocPanel(MarkedList):
 
     def selected_message(self, row: Row) -> Message | None:
         assert row.key is not None
-        return self.SectionSelected(row.key, self)
+        return self.SectionSelected(row.key, panel=self)
