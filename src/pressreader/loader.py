@@ -1176,55 +1176,26 @@ def load_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
     do not report a size), so a huge file is refused without being read.
     """
     path = Path(path)
-    shown = str(path)
+
+    def refused(message: str) -> LoadResult:
+        return LoadResult(path, problems=[Problem("error", str(path), None, None, message)])
+
+    limit = (
+        f"the limit of {max_bytes:,} bytes; "
+        "expected a smaller file (or raise the limit with --max-bytes)"
+    )
     try:
         info = path.stat()
         if os.path.isdir(path):
-            return LoadResult(
-                path,
-                problems=[
-                    Problem("error", shown, None, None, "is a folder; expected an article file")
-                ],
-            )
+            return refused("is a folder; expected an article file")
         if info.st_size > max_bytes:
-            return LoadResult(
-                path,
-                problems=[
-                    Problem(
-                        "error",
-                        shown,
-                        None,
-                        None,
-                        f"the file is {info.st_size:,} bytes, larger than the limit of "
-                        f"{max_bytes:,} bytes; expected a smaller file "
-                        "(or raise the limit with --max-bytes)",
-                    )
-                ],
-            )
+            return refused(f"the file is {info.st_size:,} bytes, larger than {limit}")
         with path.open("rb") as stream:
             data = stream.read(max_bytes + 1)
         if len(data) > max_bytes:
-            return LoadResult(
-                path,
-                problems=[
-                    Problem(
-                        "error",
-                        shown,
-                        None,
-                        None,
-                        f"the file is larger than the limit of {max_bytes:,} bytes; "
-                        "expected a smaller file (or raise the limit with --max-bytes)",
-                    )
-                ],
-            )
+            return refused(f"the file is larger than {limit}")
     except OSError as error:
-        reason = error.strerror or str(error)
-        return LoadResult(
-            path,
-            problems=[
-                Problem("error", shown, None, None, f"cannot read the file: {escape_line(reason)}")
-            ],
-        )
+        return refused(f"cannot read the file: {escape_line(error.strerror or str(error))}")
     return load_bytes(data, path)
 
 
