@@ -53,6 +53,16 @@ class _RefocusAfterFold:
 
     _focus_before_fold: Widget | None = None
 
+    def compose_too_small(self) -> ComposeResult:
+        yield TooSmall()
+
+    def watch_focused(self, focused: Widget | None) -> None:
+        self._remember_focus(focused)
+
+    def on_resize(self) -> None:
+        if isinstance(self, Screen):
+            self.call_after_refresh(self._restore_focus)
+
     def _remember_focus(self, focused: Widget | None) -> None:
         if focused is not None:
             self._focus_before_fold = focused
@@ -71,29 +81,11 @@ class ReaderScreen(_RefocusAfterFold, Screen[Any]):
 
     BINDINGS: ClassVar[list[BindingType]] = SCREEN_BINDINGS
 
-    def compose_too_small(self) -> ComposeResult:
-        yield TooSmall()
-
-    def watch_focused(self, focused: Widget | None) -> None:
-        self._remember_focus(focused)
-
-    def on_resize(self) -> None:
-        self.call_after_refresh(self._restore_focus)
-
 
 class ReaderModal(_RefocusAfterFold, ModalScreen[Any]):
     """A dialog that folds to the too-small note below MIN_WIDTH×MIN_HEIGHT."""
 
     BINDINGS: ClassVar[list[BindingType]] = SCREEN_BINDINGS
-
-    def compose_too_small(self) -> ComposeResult:
-        yield TooSmall()
-
-    def watch_focused(self, focused: Widget | None) -> None:
-        self._remember_focus(focused)
-
-    def on_resize(self) -> None:
-        self.call_after_refresh(self._restore_focus)
 
 
 class ReaderFooter(Footer):
