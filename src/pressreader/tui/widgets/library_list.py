@@ -106,31 +106,22 @@ class LibraryList(ScrollView, can_focus=True):
     # The rule above names the app's class: the widget's CSS is not scoped to it.
     SCOPED_CSS = False
 
-    class Highlighted(Message):
+    class _RowMessage(Message):
+        def __init__(self, control: LibraryList, index: int, row: EntryRow) -> None:
+            super().__init__()
+            self.list = control
+            self.index = index
+            self.row = row
+
+        @property
+        def control(self) -> LibraryList:
+            return self.list
+
+    class Highlighted(_RowMessage):
         """The cursor moved to `row`, at `index` in the list."""
 
-        def __init__(self, control: LibraryList, index: int, row: EntryRow) -> None:
-            super().__init__()
-            self.list = control
-            self.index = index
-            self.row = row
-
-        @property
-        def control(self) -> LibraryList:
-            return self.list
-
-    class Selected(Message):
+    class Selected(_RowMessage):
         """`row` was chosen (Enter, or a click on the highlighted row)."""
-
-        def __init__(self, control: LibraryList, index: int, row: EntryRow) -> None:
-            super().__init__()
-            self.list = control
-            self.index = index
-            self.row = row
-
-        @property
-        def control(self) -> LibraryList:
-            return self.list
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
