@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from pressreader.index.schema import HEADING, META, PARAGRAPH, QUOTE, SEP, SOURCE, STATISTIC, TITLE
-from pressreader.model import Article, LoadResult, Statistic
+from pressreader.model import Anchor, Article, LoadResult, Statistic
 from pressreader.query import has_cjk
 
 # (kind, section_index, section_id, heading, paragraph, line, cjk, speaker, text)
@@ -107,42 +107,31 @@ def _passages(article: Article, has_cjk: Callable[[str], bool]) -> list[PassageR
                     text,
                 )
             )
+
+    def placed(
+        kind: int, anchor: Anchor | None, row_line: int, speaker: str | None, text: str
+    ) -> None:
+        """A quote's or statistic's passage, placed at its anchor's section and paragraph."""
+        where = anchor.section_index if anchor else None
+        rows.append(
+            (
+                kind,
+                where,
+                anchor.section_id if anchor else None,
+                article.sections[where].heading if where is not None else None,
+                anchor.paragraph if anchor else None,
+                row_line or line,
+                int(has_cjk(text) or (speaker is not None and has_cjk(speaker))),
+                speaker,
+                text,
+            )
+        )
+
     for quote in article.quotes:
-        anchor = quote.anchor
-        where = anchor.section_index if anchor else None
-        heading = article.sections[where].heading if where is not None else None
         text = quote.text if not quote.note else f"{quote.text} (note: {quote.note})"
-        rows.append(
-            (
-                QUOTE,
-                where,
-                anchor.section_id if anchor else None,
-                heading,
-                anchor.paragraph if anchor else None,
-                quote.line or line,
-                int(has_cjk(text) or has_cjk(quote.speaker)),
-                quote.speaker,
-                text,
-            )
-        )
+        placed(QUOTE, quote.anchor, quote.line, quote.speaker, text)
     for stat in article.statistics:
-        anchor = stat.anchor
-        where = anchor.section_index if anchor else None
-        heading = article.sections[where].heading if where is not None else None
-        text = statistic_text(stat)
-        rows.append(
-            (
-                STATISTIC,
-                where,
-                anchor.section_id if anchor else None,
-                heading,
-                anchor.paragraph if anchor else None,
-                stat.line or line,
-                int(has_cjk(text)),
-                None,
-                text,
-            )
-        )
+        placed(STATISTIC, stat.anchor, stat.line, None, statistic_text(stat))
     return rows
 
 
