@@ -388,3 +388,64 @@ async def test_a_long_list_shows_its_first_screen_at_once_and_loads_the_rest_aft
         await pilot.press("enter")
         await pilot.pause()
         assert [m.index for m in app.messages] == [399]  # type: ignore[attr-defined]
+
+
+async def test_a_quotes_note_follows_it_on_one_dimmer_hanging_line() -> None:
+    long_note = " ".join(["aspect"] * 40)
+    article = plain_article(
+        speakers=two_speakers(),
+        quotes=[
+            Quote("Ann Lee", "We will build bridges", note="one of the five aspects"),
+            Quote("Ann Lee", "bridges first", kind="indirect", note=long_note),
+            Quote("Ann Lee", "No note here"),
+            Quote("Ann Lee", "Marked up", note="[b]bold[/b] \x1b[2J\nnext"),
+        ],
+    )
+    panel = QuotesPanel(article)
+    app = PanelApp(panel, width=40)
+    async with app.run_test(size=(60, 30)) as pilot:
+        await pilot.pause()
+        width = panel.text_width
+        direct = quote_row_text(panel, 0).split("\n")
+        assert direct == ["   “We will build bridges”", "    note: one of the five aspects"]
+        # A long note is cut to one line with an ellipsis, indented like the quote's text.
+        indirect = quote_row_text(panel, 1).split("\n")
+        assert indirect[0] == "   ≈ bridges first"
+        assert len(indirect) == 2
+        assert indirect[1].startswith("     note: aspect") and indirect[1].endswith("…")
+        assert cell_len(indirect[1]) <= width
+        assert quote_row_text(panel, 2).split("\n") == ["   “No note here”"]
+        # Text from the file is shown literally: no markup, no control character.
+        marked = quote_row_text(panel, 3).split("\n")
+        assert marked[1] == "    note: [b]bold[/b] \\x1b[2J next"
+        # The note is drawn dimmer than the quote.
+        prompt = panel.get_option_at_index(panel.row_index(0) or 0).prompt
+        assert isinstance(prompt, Content)
+        note_start = prompt.plain.index("note: ")
+        assert any(
+            span.start <= note_start < span.end and getattr(span.style, "dim", False)
+            for span in prompt.spans
+        )
+        assert not any(
+            span.start < note_start and getattr(span.style, "dim", False) for span in prompt.spans
+        )
+        # The extra line is part of the row: the next row starts below it on screen.
+        screen = panel_lines(app)
+        note_line = next(i for i, line in enumerate(screen) if "note: one of the five" in line)
+        assert "We will build bridges" in screen[note_line - 1]
+        assert "≈ bridges first" in screen[note_line + 1]
+        assert "\x1b" not in "\n".join(option_texts(panel))
+        assert not stray_controls(terminal_output(app))
+
+
+async def test_sample_quote_notes_are_shown() -> None:
+    article = sample()
+    panel = QuotesPanel(article)
+    app = PanelApp(panel, width=48)
+    async with app.run_test(size=(60, 40)) as pilot:
+        await wait_rows_loaded(pilot, panel)
+        noted = [i for i, quote in enumerate(article.quotes) if quote.note]
+        assert noted
+        for index in noted:
+            lines = quote_row_text(panel, index).split("\n")
+            assert lines[-1].lstrip().startswith("note: ")

@@ -319,3 +319,49 @@ async def test_odd_values_draw_without_error() -> None:
         assert "7  = 0 (0%)" in texts
         to_zero = stat_lines(panel, 3)
         assert BAR_NOW not in to_zero[-1] and to_zero[-2].count(BAR_BEFORE) > 0
+
+
+async def test_anchored_words_show_under_the_value_in_quotes() -> None:
+    article = plain_article(
+        statistics=[
+            Statistic("Parties", 600, text="more than 600 political parties", previous=500),
+            Statistic("Evacuations", 20, text="nearly 20 emergency evacuation " * 5),
+            Statistic("Plain", 7),
+            Statistic("Marked", 3, text="[b]three[/b] \x1b[2J\nitems"),
+        ]
+    )
+    panel = StatisticsPanel(article)
+    app = PanelApp(panel, width=48)
+    async with app.run_test(size=(60, 50)) as pilot:
+        await pilot.pause()
+        width = panel.text_width
+        first = stat_lines(panel, 0)
+        assert first[1][3:].startswith("600  ↑ 100")
+        # The words qualify the figure: they come right under the value line, before the bars.
+        assert first[2] == "   “more than 600 political parties”"
+        assert first[3].lstrip().startswith("was ")
+        second = stat_lines(panel, 1)
+        assert second[1][3:] == "20"
+        assert len(second) == 3
+        assert second[2].startswith("   “nearly 20 emergency") and second[2].endswith("…”")
+        assert cell_len(second[2]) <= width
+        assert stat_lines(panel, 2) == ["   Plain", "   7"]
+        assert stat_lines(panel, 3)[2] == "   “[b]three[/b] \\x1b[2J items”"
+        prompt = panel.get_option_at_index(panel.row_index(0) or 0).prompt
+        words_start = prompt.plain.index("“")  # type: ignore[union-attr]
+        assert any(
+            span.start <= words_start < span.end and getattr(span.style, "dim", False)
+            for span in prompt.spans  # type: ignore[union-attr]
+        )
+        assert "\x1b" not in "\n".join(option_texts(panel))
+        assert not stray_controls(terminal_output(app))
+
+
+async def test_sample_qualified_figures_show_their_words() -> None:
+    panel = StatisticsPanel(sample())
+    app = PanelApp(panel, width=48)
+    async with app.run_test(size=(60, 60)) as pilot:
+        await pilot.pause()
+        panel.load_rows()
+        texts = "\n".join(option_texts(panel))
+        assert "“more than 600 political parties" in texts

@@ -3,6 +3,7 @@
 Each speaker's heading gives the name, the number of quotes and the role. A direct quote is
 shown in typographic quotes (“…”); an indirect one (a paraphrase) starts with ≈ and is drawn
 dimmer, so the two differ without colour. Long quotes are cut to a few lines with an ellipsis.
+A quote's note (the article's own gloss on it) follows on one dimmer line, after "note: ".
 Quotes holding a match of the find bar carry • and a band in bold (`set_find_hits`).
 
 `f` shows only the next speaker's quotes, `F` the previous one's, cycling back to everyone.
@@ -35,6 +36,7 @@ CLOSE_QUOTE = "”"
 # A quote shows at most this many lines; the rest is cut with an ellipsis.
 MAX_QUOTE_LINES = 3
 MAX_ROLE_LINES = 2
+NOTE_PREFIX = "note: "
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +50,7 @@ class SpeakerRow(Row):
 class QuoteRow(Row):
     text: str = ""
     kind: QuoteKind = "direct"
+    note: str = ""  # the quote's note, one line, empty without one
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +99,10 @@ class QuotesPanel(MarkedList):
             color: $text-muted;
             text-style: italic;
         }
+        & > .quotes-panel--quote-note {
+            color: $text-muted;
+            text-style: dim;
+        }
     }
     """
 
@@ -107,6 +114,7 @@ class QuotesPanel(MarkedList):
         "quotes-panel--indirect",
         "quotes-panel--hit",
         "quotes-panel--note",
+        "quotes-panel--quote-note",
     }
 
     class QuoteSelected(RowChosen):
@@ -256,6 +264,7 @@ class QuotesPanel(MarkedList):
                         key=index,
                         text=one_line(quote.text),
                         kind=quote.kind,
+                        note=one_line(quote.note),
                     )
                 )
         return rows
@@ -312,6 +321,11 @@ class QuotesPanel(MarkedList):
         tail = CLOSE_QUOTE if row.kind == "direct" else ""
         room = width - gutter.cell_length - prefix.cell_length
         lines = wrap_lines(body, room, MAX_QUOTE_LINES, cut_tail=tail)
+        if row.note:
+            note = Content.styled(
+                NOTE_PREFIX + row.note, self.component_style("quotes-panel--quote-note")
+            )
+            lines.extend(wrap_lines(note, room, 1))
         return Content("\n").join(hang(gutter + prefix, lines))
 
     def selected_message(self, row: Row) -> Message | None:

@@ -7,6 +7,8 @@ the change from its previous value ("↑ 9 (+5.2%)") and a pair of bars, before 
     now ██████████████ 181
 
 The two bars use different block characters and are labelled, so they read without colour.
+When the statistic is anchored to words of the text ("more than 600 political parties"), they
+follow the value on one dim line in quotes, so a qualified figure is not read as exact.
 Below the figures, "About this article" gives the words, paragraphs, reading time, quotes per
 speaker and the share of words quoted (`pressreader.metrics`). Statistics holding a match of the
 find bar carry • and a band in bold across their label (`set_find_hits`).
@@ -47,6 +49,8 @@ MAX_VALUE_LINES = 2
 # Narrower than this, a bar says nothing; the bars are left out.
 MIN_BAR_CELLS = 4
 ABOUT_HEADING = "About this article"
+OPEN_QUOTE = "“"
+CLOSE_QUOTE = "”"
 # Up to this many paragraphs, the article's own statistics are counted at once (a few ms).
 SYNC_METRICS_PARAGRAPHS = 400
 
@@ -60,6 +64,7 @@ class StatisticRow(Row):
     previous_number: str = ""  # the previous value without unit, for the bars
     now_number: str = ""
     bars_for: tuple[float, float] | None = None  # (value, previous) when there are bars
+    words: str = ""  # the words of the text the statistic is anchored to, one line
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +104,7 @@ def statistic_row(index: int, stat: Statistic, language: str | None = None) -> S
         previous_number=previous_number,
         now_number=format_number(stat.value, language=language),
         bars_for=bars,
+        words=one_line(stat.text),
     )
 
 
@@ -151,6 +157,10 @@ class StatisticsPanel(MarkedList):
         & > .statistics-panel--heading {
             text-style: bold underline;
         }
+        & > .statistics-panel--words {
+            color: $text-muted;
+            text-style: dim;
+        }
     }
     """
 
@@ -164,6 +174,7 @@ class StatisticsPanel(MarkedList):
         "statistics-panel--bar-now",
         "statistics-panel--hit",
         "statistics-panel--heading",
+        "statistics-panel--words",
     }
 
     class StatisticSelected(RowChosen):
@@ -333,6 +344,12 @@ class StatisticsPanel(MarkedList):
             lines.extend(wrap_lines(value, room, MAX_VALUE_LINES))
             if row.change:
                 lines.extend(wrap_lines(change, room, MAX_VALUE_LINES))
+        if row.words:
+            # The article's own words, which may qualify the figure ("more than 600").
+            words = Content.styled(
+                OPEN_QUOTE + row.words + CLOSE_QUOTE, style("statistics-panel--words")
+            )
+            lines.extend(wrap_lines(words, room, 1, cut_tail=CLOSE_QUOTE))
         if row.bars_for is not None:
             lines.extend(self._bars(row, room))
         return Content("\n").join(hang(gutter, lines))
