@@ -236,7 +236,7 @@ async def test_many_find_hit_updates_redraw_no_row() -> None:
     panel = QuotesPanel(article)
     app = PanelApp(panel)
     async with app.run_test(size=(60, 30)) as pilot:
-        await pilot.pause()
+        await wait_rows_loaded(pilot, panel)  # rows still loading would change the count
         prompts = [option.prompt for option in panel.options]
         for start in range(5):
             panel.set_find_hits(range(start, 300, 3))
