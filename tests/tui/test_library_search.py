@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from rich.text import Text
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
@@ -374,3 +375,50 @@ async def test_without_a_usable_index_the_library_still_lists_and_views_say_why(
         assert "needs the library index" in screen_text(app)
         assert results.hits == []
         assert app.is_running
+
+
+async def test_hits_beyond_the_first_screen_are_all_listed_and_reachable(tmp_path: Path) -> None:
+    # A screenful of hits is painted first and the rest added after: every hit still gets
+    # its row, in rank order, and End/PageDown reach the last one even before the rest
+    # would have been added.
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(40):
+        (folder / f"a{n:03}.yaml").write_text(
+            article_yaml(
+                f"Article number {n}",
+                published=f"2023-01-{n % 28 + 1:02}",
+                paragraphs=(f"Bridges, bridges and bridges{' again' * n}.",),
+                quote=None,
+            ),
+            encoding="utf-8",
+        )
+    app = PressReaderApp([folder], use_user_config=False)
+    async with app.run_test(size=(100, 20)) as pilot:
+        results = await _search(pilot, "bridges")
+        hits = results.hits
+        options = results.options
+        assert len(hits) >= 40 > options.scrollable_content_region.height
+        assert options.option_count == len(hits)
+        titles = [
+            str(options.get_option_at_index(i).prompt).split("\n")[0] for i in range(len(hits))
+        ]
+        assert [t.startswith(hit.title) for t, hit in zip(titles, hits, strict=True)] == [
+            True
+        ] * len(hits)
+        await pilot.press("end")
+        assert options.highlighted == len(hits) - 1
+        assert f"{len(hits)} hits" in screen_text(app)
+        await pilot.press("home")
+        for _ in range(len(hits)):
+            await pilot.press("pagedown")
+        assert options.highlighted == len(hits) - 1
+
+        # The rows not yet added come in as soon as the cursor moves.
+        results.show_rows(range(len(hits)), lambda i: Text(hits[i].title), cache=False, lazy=True)
+        assert options.option_count < len(hits)
+        options.action_last()
+        assert options.option_count == len(hits)
+        assert options.highlighted == len(hits) - 1
+        await pilot.press("home", "up")
+        assert options.highlighted == len(hits) - 1

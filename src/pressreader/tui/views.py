@@ -106,6 +106,7 @@ class ListView(ReaderScreen):
         self._cut: dict[int, Text] = {}  # rows cut to `_cut_width`, by key
         self._cut_width = 0
         self._shown_rows: tuple[list[int], Callable[[int], Text], bool] | None = None
+        self._fills = 0  # counts fills, so rows added after a paint belong to the latest
 
     def refill(self) -> None:
         """Fill the list again from the field (each view says how)."""
@@ -157,43 +158,80 @@ class ListView(ReaderScreen):
         self.show_rows(range(len(kept)), kept.__getitem__, cache=False)
 
     def show_rows(
-        self, keys: Sequence[int], build: Callable[[int], Text], *, cache: bool = True
+        self,
+        keys: Sequence[int],
+        build: Callable[[int], Text],
+        *,
+        cache: bool = True,
+        lazy: bool = False,
     ) -> None:
         """Fill the list with the rows `build(key)` of `keys`. With `cache`, each row is
         built and cut once per width (the keys must name the same rows until
-        `forget_rows()`), so refilling as the reader types stays cheap."""
-        width = self._row_width()
+        `forget_rows()`), so refilling as the reader types stays cheap. With `lazy`, a
+        screenful of rows is shown first and the rest added after that paint (or as soon
+        as the cursor moves)."""
+        keys = list(keys)
+        self._fills += 1
+        options = self.options
+        first = build(keys[0]) if keys else None
+        # Rows taller than the list bring a scrollbar: cut for the width left beside it,
+        # so that the first layout does not make every row be cut again.
+        lines = len(keys) * (first.plain.count("\n") + 1) if first is not None else 0
+        width = self._row_width(lines)
         if not cache or width != self._cut_width:
             self._cut.clear()
         self._cut_width = width
-        self._shown_rows = (list(keys), build, cache)
-        cut = self._cut
-        prompts = []
-        for key in keys:
-            prompt = cut.get(key) if cache else None
-            if prompt is None:
-                prompt = crop_lines(build(key), width)
+        self._shown_rows = (keys, build, cache)
+        built = {keys[0]: first} if first is not None else {}
+        count = self._screenful() if lazy else len(keys)
+
+        def prompt(key: int) -> Option:
+            cut = self._cut.get(key) if cache else None
+            if cut is None:
+                row = built.pop(key, None)
+                cut = crop_lines(row if row is not None else build(key), width)
                 if cache:
-                    cut[key] = prompt
-            prompts.append(Option(prompt))
-        options = self.options
+                    self._cut[key] = cut
+            return Option(cut)
+
+        prompts = [prompt(key) for key in keys[:count]]
+        rest = keys[count:]
         options.clear_options()
         options.add_options(prompts)
         if prompts:
             options.highlighted = 0
+        fill = self._fills
+
+        def add_rest() -> None:
+            if fill == self._fills and rest:
+                options.add_options([prompt(key) for key in rest])
+                rest.clear()
+
+        if isinstance(options, MarkedOptionList):
+            options.complete_rows = add_rest if rest else None
+        if rest:
+            self.call_after_refresh(add_rest)
         # Before the first layout the list's width is a guess: cut again once it is known.
         self.call_after_refresh(self._recut)
+
+    def _screenful(self) -> int:
+        """Rows enough to fill the list (each row is at least a line)."""
+        return max(1, self.options.scrollable_content_region.height or self.app.size.height)
 
     def forget_rows(self) -> None:
         """The rows' data changed: build them again."""
         self._cut.clear()
 
-    def _row_width(self) -> int:
+    def _row_width(self, lines: int = 0) -> int:
+        """The cells a row's line may take in the list, for `lines` lines of rows."""
         # The list's padding and a scrollbar take a few cells of the screen's width.
         options = self.options
-        width = options.scrollable_content_region.width or self.app.size.width - 4
+        region = options.scrollable_content_region
+        width = region.width or self.app.size.width - 4
         if isinstance(options, MarkedOptionList):
             width -= options.gutter_width  # the cells of the › marker
+        if region.height and lines > region.height and not options.show_vertical_scrollbar:
+            width -= options.styles.scrollbar_size_vertical  # the scrollbar to come
         return max(8, width)
 
     def on_resize(self) -> None:

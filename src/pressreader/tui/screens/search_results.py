@@ -119,7 +119,8 @@ class SearchResultsScreen(ListView):
             self.set_status(hits, error=True)
             return
         self.hits = hits
-        self.set_rows([hit_prompt(hit) for hit in hits])
+        # A screenful of hits is built and painted first; the rest follow that paint.
+        self.show_rows(range(len(hits)), lambda i: hit_prompt(hits[i]), cache=False, lazy=True)
         articles = len({(h.path, h.document) for h in hits})
         status = Text()
         if not hits:

@@ -6,6 +6,7 @@ selection visible in 16-colour terminals and to readers who do not tell the colo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -25,6 +26,39 @@ class MarkedOptionList(OptionList):
         padding: 0 1 0 0;
     }
     """
+
+    # Adds the rows not yet in the list (a list may show its first screenful before the
+    # rest): the cursor moves only once every row is there, so End reaches the last one.
+    complete_rows: Callable[[], None] | None = None
+
+    def _complete(self) -> None:
+        complete, self.complete_rows = self.complete_rows, None
+        if complete is not None:
+            complete()
+
+    def action_cursor_up(self) -> None:
+        self._complete()
+        super().action_cursor_up()
+
+    def action_cursor_down(self) -> None:
+        self._complete()
+        super().action_cursor_down()
+
+    def action_first(self) -> None:
+        self._complete()
+        super().action_first()
+
+    def action_last(self) -> None:
+        self._complete()
+        super().action_last()
+
+    def action_page_up(self) -> None:
+        self._complete()
+        super().action_page_up()  # type: ignore[no-untyped-call]
+
+    def action_page_down(self) -> None:
+        self._complete()
+        super().action_page_down()  # type: ignore[no-untyped-call]
 
     @property
     def gutter_width(self) -> int:
