@@ -11,7 +11,6 @@ Quotes holding a match of the find bar carry • and a band in bold (`set_find_h
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -20,8 +19,8 @@ from textual.content import Content
 from textual.message import Message
 
 from pressreader.model import Article, QuoteKind
+from pressreader.tui.widgets.annotation_panel import AnnotationPanel
 from pressreader.tui.widgets.marked_list import (
-    MarkedList,
     Row,
     RowChosen,
     fit,
@@ -58,7 +57,7 @@ class NoteRow(Row):
     text: str = ""
 
 
-class QuotesPanel(MarkedList):
+class QuotesPanel(AnnotationPanel):
     """Quotes by speaker; Enter (or a click) posts `QuotesPanel.QuoteSelected`."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -131,19 +130,13 @@ class QuotesPanel(MarkedList):
         disabled: bool = False,
     ) -> None:
         super().__init__(name=name, id=id, classes=classes, disabled=disabled)
-        self._article: Article | None = None
         self._speakers: list[str] = []  # speakers with quotes, in the order shown
         self._filter: str | None = None
-        self._hits: frozenset[int] = frozenset()
-        self._update_titles()
+        self._update_title()
         if article is not None:
             self.load_article(article)
 
     # -- public API --------------------------------------------------------------------------
-
-    @property
-    def article(self) -> Article | None:
-        return self._article
 
     @property
     def speakers(self) -> list[str]:
@@ -155,25 +148,11 @@ class QuotesPanel(MarkedList):
         """The only speaker shown, or None for everyone."""
         return self._filter
 
-    @property
-    def selected_index(self) -> int | None:
-        """The index (in `article.quotes`) of the quote under the cursor, or None."""
-        return self.cursor_key
-
-    @selected_index.setter
-    def selected_index(self, index: int | None) -> None:
-        self.select_quote(index)
-
-    @property
-    def find_hits(self) -> frozenset[int]:
-        return self._hits
-
     def load_article(self, article: Article) -> None:
         """Show `article`'s quotes; the filter and find hits are cleared."""
         self._article = article
         self._filter = None
-        self._hits = frozenset()
-        self.set_hit_keys(self._hits)
+        self._clear_hits()
         self._speakers = self._speaker_order(article)
         self._show(keep_key=None)
 
@@ -188,6 +167,9 @@ class QuotesPanel(MarkedList):
             self._show(keep_key=index)
         return self.move_cursor_to_key(index)
 
+    def select_index(self, index: int | None) -> bool:
+        return self.select_quote(index)
+
     def set_speaker_filter(self, name: str | None) -> None:
         """Show only `name`'s quotes (None: everyone's). An unknown name shows everyone."""
         if name is not None and name not in self._speakers:
@@ -196,16 +178,6 @@ class QuotesPanel(MarkedList):
             return
         self._filter = name
         self._show(keep_key=self.selected_index)
-
-    def set_find_hits(self, indices: Iterable[int]) -> None:
-        """Light up the quotes (indices in `article.quotes`) that hold a match of the find bar;
-        an empty collection clears them."""
-        hits = frozenset(indices)
-        if hits == self._hits:
-            return
-        self._hits = hits
-        self._update_titles()
-        self.set_hit_keys(hits)
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -236,7 +208,7 @@ class QuotesPanel(MarkedList):
         return order
 
     def _show(self, keep_key: int | None) -> None:
-        self._update_titles()
+        self._update_title()
         self.set_rows(self._build_rows(), keep_key=keep_key)
 
     def _build_rows(self) -> list[Row]:
@@ -269,7 +241,7 @@ class QuotesPanel(MarkedList):
                 )
         return rows
 
-    def _update_titles(self) -> None:
+    def _update_title(self) -> None:
         article = self._article
         total = len(article.quotes) if article is not None else 0
         title = Content(f"Quotes ({total})")

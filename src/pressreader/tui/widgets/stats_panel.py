@@ -17,7 +17,6 @@ find bar carry • and a band in bold across their label (`set_find_hits`).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -30,8 +29,8 @@ from textual.message import Message
 from pressreader.metrics import WORDS_PER_MINUTE, ArticleMetrics, article_metrics
 from pressreader.model import Article, Statistic
 from pressreader.numbers import bar_pair, format_change, format_number, format_value
+from pressreader.tui.widgets.annotation_panel import AnnotationPanel
 from pressreader.tui.widgets.marked_list import (
-    MarkedList,
     Row,
     RowChosen,
     fit,
@@ -125,7 +124,7 @@ def metric_rows(metrics: ArticleMetrics) -> list[Row]:
     return rows
 
 
-class StatisticsPanel(MarkedList):
+class StatisticsPanel(AnnotationPanel):
     """The article's statistics; Enter (or a click) posts `StatisticsPanel.StatisticSelected`."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -191,12 +190,10 @@ class StatisticsPanel(MarkedList):
         disabled: bool = False,
     ) -> None:
         super().__init__(name=name, id=id, classes=classes, disabled=disabled)
-        self._article: Article | None = None
         self._metrics: ArticleMetrics | None = None
         self._base_rows: list[StatisticRow] = []
         self._metrics_due = False  # the article's own statistics are being counted
         self._label_lines: dict[Row, int] = {}  # lines of each row's label, as last drawn
-        self._hits: frozenset[int] = frozenset()
         self._update_title()
         if article is not None:
             self.load_article(article)
@@ -204,26 +201,9 @@ class StatisticsPanel(MarkedList):
     # -- public API --------------------------------------------------------------------------
 
     @property
-    def article(self) -> Article | None:
-        return self._article
-
-    @property
     def metrics(self) -> ArticleMetrics | None:
         """The article's own statistics, as shown below the figures."""
         return self._metrics
-
-    @property
-    def selected_index(self) -> int | None:
-        """The index (in `article.statistics`) of the statistic under the cursor, or None."""
-        return self.cursor_key
-
-    @selected_index.setter
-    def selected_index(self, index: int | None) -> None:
-        self.move_cursor_to_key(index)
-
-    @property
-    def find_hits(self) -> frozenset[int]:
-        return self._hits
 
     def load_article(self, article: Article, metrics: ArticleMetrics | None = None) -> None:
         """Show `article`'s statistics and its own (`metrics`, computed when not given: in a
@@ -236,8 +216,7 @@ class StatisticsPanel(MarkedList):
         self._metrics_due = metrics is None
         if self._metrics_due and self.is_mounted:
             self._count_later()
-        self._hits = frozenset()
-        self.set_hit_keys(self._hits)
+        self._clear_hits()
         self._label_lines.clear()
         self._base_rows = [
             statistic_row(index, stat, article.language)
@@ -269,17 +248,7 @@ class StatisticsPanel(MarkedList):
 
     def select_statistic(self, index: int | None) -> bool:
         """Put the cursor on statistic `index`; False when there is no such statistic."""
-        return self.move_cursor_to_key(index)
-
-    def set_find_hits(self, indices: Iterable[int]) -> None:
-        """Light up the statistics (indices in `article.statistics`) holding a match of the find
-        bar; an empty collection clears them."""
-        hits = frozenset(indices)
-        if hits == self._hits:
-            return
-        self._hits = hits
-        self._update_title()
-        self.set_hit_keys(hits)
+        return self.select_index(index)
 
     # -- rows --------------------------------------------------------------------------------
 
