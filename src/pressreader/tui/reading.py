@@ -30,12 +30,12 @@ from textual.widget import Widget
 from pressreader.library import LibraryEntry
 from pressreader.library_scan import DEFAULT_MAX_BYTES
 from pressreader.model import Anchor, Article, Problem
-from pressreader.query import Query, QueryError, parse
 from pressreader.sanitize import escape_line
 from pressreader.state import Bookmark, Position, StateKey, StateStore
-from pressreader.tui.library_source import LibrarySource
 
 if TYPE_CHECKING:
+    from pressreader.query import Query
+    from pressreader.tui.library_source import LibrarySource
     from pressreader.tui.screens.article import ArticleScreen
     from pressreader.tui.widgets.article_view import ArticleView
     from pressreader.watch import ArticleWatcher, Reload
@@ -86,6 +86,8 @@ def find_text_for(query: str | Query) -> tuple[str, bool]:
     One plain word or phrase stays literal text; several terms, or a prefix, become one
     regular expression of alternatives, so `n`/`N` step through every searched word.
     """
+    from pressreader.query import QueryError, parse
+
     if isinstance(query, str):
         try:
             query = parse(query)
@@ -114,13 +116,29 @@ class ReaderSession:
         max_bytes: int = DEFAULT_MAX_BYTES,
         state_path: Path | None = None,
     ) -> None:
-        self.source = LibrarySource(paths, index_path=index_path, max_bytes=max_bytes)
+        self.paths = list(paths)
+        self.index_path = index_path
         self.max_bytes = max_bytes
+        self._source: LibrarySource | None = None
+        self._source_lock = threading.Lock()
         self._state_path = state_path
         self._store: StateStore | None = None
         self._store_lock = threading.Lock()
         self._pending: tuple[tuple[str, int], Target] | None = None
         self.last_query = ""  # the last full-text search, offered again by `/` + Enter
+
+    @property
+    def source(self) -> LibrarySource:
+        """The library's index-backed source, made on first use (an article opened straight
+        from its file does not need it for its first screen)."""
+        with self._source_lock:  # the library's worker may ask first, from its thread
+            if self._source is None:
+                from pressreader.tui.library_source import LibrarySource
+
+                self._source = LibrarySource(
+                    self.paths, index_path=self.index_path, max_bytes=self.max_bytes
+                )
+            return self._source
 
     @property
     def store(self) -> StateStore:
@@ -155,7 +173,8 @@ class ReaderSession:
         return target if place == _place(article.path, article.document) else None
 
     def close(self) -> None:
-        self.source.close()
+        if self._source is not None:
+            self._source.close()
         if self._store is not None:
             self._store.close()
 

@@ -6,7 +6,7 @@ last search) lives in an `ArticleState`, so it can be saved and restored.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -14,7 +14,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input
 
-from pressreader.find import FindQuery, FindResults
 from pressreader.model import Article
 from pressreader.sanitize import escape_line
 from pressreader.tui.reading import ReadingKeeper, session_of
@@ -25,6 +24,9 @@ from pressreader.tui.widgets.find_bar import FindBar
 from pressreader.tui.widgets.quotes_panel import QuotesPanel
 from pressreader.tui.widgets.stats_panel import StatisticsPanel
 from pressreader.tui.widgets.toc import TocPanel
+
+if TYPE_CHECKING:
+    from pressreader.find import FindResults
 
 _PANEL_CLASSES = (
     "-toc-auto",
@@ -338,6 +340,8 @@ class ArticleScreen(ReaderScreen):
             self._light_panels(None)
             bar.set_status("", error=False)
             return
+        from pressreader.find import FindQuery  # loaded with the first search
+
         results = view.find(FindQuery(text, regex))
         self._light_panels(results)
         self._show_status()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.style import Style
 from rich.text import Text
@@ -27,10 +27,12 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from pressreader import metrics
-from pressreader.find import ArticleText, FindCursor, FindQuery, FindResults, TextKey
 from pressreader.layout import ArticleLayout, DisplayLine, WrappedLayout, metadata_line
 from pressreader.model import Anchor, Article
 from pressreader.sanitize import escape_controls, has_controls
+
+if TYPE_CHECKING:
+    from pressreader.find import ArticleText, FindCursor, FindQuery, FindResults, TextKey
 
 MIN_TEXT_WIDTH = 20
 # Articles longer than this count their words for the reading time after the first screen.
@@ -162,7 +164,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._annotations: dict[tuple[int, int], list[_Span]] = {}
         self._cache: LRUCache[tuple[int, int, int, int], Strip] = LRUCache(STRIP_CACHE_SIZE)
         self._generation = 0
-        self._find = FindCursor()
+        # Made with the first search: the find module is not needed for the first screen.
+        self._find_cursor: FindCursor | None = None
         self._find_origin: tuple[TextKey, int] | None = None
         self._selected: Anchor | None = None
         self._pinned_section: int | None = None
@@ -211,7 +214,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._words_next = 0
         self._text = None  # the search corpus, built when the view is idle or on first search
         self._annotations = _annotation_spans(article)
-        self._find.reset(None)
+        if self._find_cursor is not None:
+            self._find_cursor.reset(None)
         self._find_origin = None
         self._selected = None
         self._pinned_section = None
@@ -275,6 +279,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             if wrapped.complete:
                 self._update_section()
         elif self._text is None:
+            from pressreader.find import ArticleText
+
             self._text = ArticleText(article)
             _ = self._text.lowered
         elif self._count_words:
@@ -394,10 +400,14 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                 layers.append(
                     (max(selected.start, lo), min(selected.end, hi), "article-view--selected")
                 )
-        results = self._find.results
-        if results is not None and len(results) and line.kind not in ("meta", "blank"):
+        cursor = self._find_cursor
+        results = None if cursor is None else cursor.results
+        searchable = line.kind not in ("meta", "blank")
+        if cursor is not None and results is not None and len(results) and searchable:
+            from pressreader.find import TextKey
+
             key = TextKey(line.kind, line.section, line.paragraph)  # type: ignore[arg-type]
-            current = self._find.current
+            current = cursor.current
             for start, end, index in results.spans_in(key, lo, hi):
                 component = (
                     "article-view--current-match" if index == current else "article-view--match"
@@ -581,8 +591,18 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     # ---------------------------------------------------------------------- search
 
+    @property
+    def _find(self) -> FindCursor:
+        if self._find_cursor is None:
+            from pressreader.find import FindCursor
+
+            self._find_cursor = FindCursor()
+        return self._find_cursor
+
     def find(self, query: FindQuery) -> FindResults:
         """Search the article and highlight every match; returns the results."""
+        from pressreader.find import ArticleText
+
         if self._article is None:
             # No article yet: nothing to find, and no error either.
             results = ArticleText(Article(id="", title="", sections=[])).search(query)
@@ -614,6 +634,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _top_text_position(self) -> tuple[TextKey, int] | None:
         """The searchable text and offset at the top of the view."""
+        from pressreader.find import TextKey
+
         if self._wrapped is None:
             return None
         top = self._wrapped.line(round(self.scroll_y))
@@ -623,6 +645,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _next_text_key(self, block: int) -> TextKey:
         """The first searchable text at or after layout block `block`."""
+        from pressreader.find import TextKey
+
         assert self._layout is not None
         for candidate in self._layout.blocks[block:]:
             if candidate.kind not in ("meta", "blank"):
@@ -632,7 +656,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def clear_find(self) -> None:
         """Drop the search highlights (the next search starts from the view's top again)."""
         self._find_origin = None
-        if self._find.results is not None:
+        if self._find_cursor is not None and self._find_cursor.results is not None:
             self._find.reset(None)
             self._bump()
 

@@ -7,7 +7,7 @@ clears highlights (`FindBar.Closed`), then reports back with `set_status`.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -17,8 +17,10 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Input, Label
 
-from pressreader.find import FindQuery
 from pressreader.sanitize import escape_line
+
+if TYPE_CHECKING:
+    from pressreader.find import FindQuery
 
 
 class FindBar(Horizontal):
@@ -114,6 +116,8 @@ class FindBar(Horizontal):
     @property
     def find_query(self) -> FindQuery:
         """The query as typed."""
+        from pressreader.find import FindQuery  # loaded with the first search
+
         return FindQuery(self._field.value if self._field is not None else "", self.regex)
 
     @property
