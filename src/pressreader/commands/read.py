@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-import argparse
 import gc
 import os
 import pickle
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pressreader.model import LoadResult
 from pressreader.paths import default_library
 from pressreader.sanitize import escape_line
+
+if TYPE_CHECKING:
+    import argparse
+    from types import SimpleNamespace
 
 
 def resolve_paths(raw: list[str]) -> tuple[list[Path], list[str]]:
@@ -70,7 +74,7 @@ class Preload:
         return result if isinstance(result, LoadResult) and result.path == self.path else None
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace | SimpleNamespace) -> int:
     paths, missing = resolve_paths(list(getattr(args, "paths", []) or []))
     if missing:
         for path in missing:
