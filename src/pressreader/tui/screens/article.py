@@ -73,8 +73,8 @@ class ArticleScreen(ReaderScreen):
         Binding("t", "toggle_toc", "Sections", id="article.toggle_toc"),
         Binding("s", "toggle_sidebar", "Sidebar", id="article.toggle_sidebar"),
         Binding("y", "copy", "Copy", id="article.copy"),
-        Binding("m", "bookmark", "Mark", id="article.bookmark"),
-        Binding("apostrophe,B", "bookmarks", "Marks", id="article.bookmarks"),
+        Binding("m", "bookmark", "Mark", id="article.bookmark", show=False),
+        Binding("apostrophe,B", "bookmarks", "Marks", id="article.bookmarks", show=False),
     ]
 
     def __init__(self, article: Article, state: ArticleState, *, direct: bool = False) -> None:

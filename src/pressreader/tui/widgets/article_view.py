@@ -116,9 +116,21 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         Binding("b,pageup", "page_up", "Page up", id="article.page-up", show=False),
         Binding("g,home", "scroll_home", "Top", id="article.top", show=False),
         Binding("G,end", "scroll_end", "Bottom", id="article.bottom", show=False),
-        Binding("right_square_bracket", "next_section", "Next section", id="article.next-section"),
+        # Listed in the help screen, not the footer: it keeps the keys a newcomer needs
+        # first within 80 columns.
         Binding(
-            "left_square_bracket", "prev_section", "Previous section", id="article.prev-section"
+            "right_square_bracket",
+            "next_section",
+            "Next section",
+            id="article.next-section",
+            show=False,
+        ),
+        Binding(
+            "left_square_bracket",
+            "prev_section",
+            "Previous section",
+            id="article.prev-section",
+            show=False,
         ),
         *[
             Binding(
