@@ -7,7 +7,9 @@
 `baseline` runs `benchmarks/tui_baseline.py`; `pressreader` runs `pressreader.cli.main(ARGS)`,
 exactly what the `pressreader` executable does. Neither app is changed: this launcher wraps
 Textual's `App._display` (called after every compositor update of the top screen) and, after
-each update, reads the text of the whole screen from the compositor. The first time every
+each update, reads the text of the whole screen from the compositor. It patches Textual when
+the app imports it, not before, so each app imports it in its own order, as when it is
+started for real. The first time every
 `--expect` text is on screen, it writes to FILE:
 
     first-paint <time.monotonic()>     (CLOCK_MONOTONIC is system-wide: the parent subtracts
@@ -27,12 +29,16 @@ compositor still renders every update), which is far less noisy than a real term
 from __future__ import annotations
 
 import argparse
+import importlib.abc
+import importlib.machinery
+import importlib.util
 import os
 import sys
 import threading
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 BENCH_DIR = Path(__file__).resolve().parent
@@ -59,6 +65,33 @@ def _hard_exit_later(seconds: float) -> None:
     threading.Thread(target=stop, daemon=True).start()
 
 
+class _AfterImport(importlib.abc.MetaPathFinder):
+    """Calls `then(module)` right after the module `name` has run, when the app imports it."""
+
+    def __init__(self, name: str, then: Callable[[ModuleType], None]) -> None:
+        self.name = name
+        self.then = then
+
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        if fullname != self.name:
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(fullname)
+        if spec is None or spec.loader is None:
+            return spec
+        exec_module = spec.loader.exec_module
+        then = self.then
+
+        def exec_then(module: ModuleType) -> None:
+            exec_module(module)
+            then(module)
+
+        spec.loader.exec_module = exec_then  # type: ignore[method-assign]
+        return spec
+
+
 def install_hook(
     expect: list[str],
     report: Path,
@@ -68,7 +101,31 @@ def install_hook(
     settle: float,
     trace: bool = False,
 ) -> None:
-    """Patch Textual so that any App run in this process reports its first complete screen."""
+    """Patch Textual so that any App run in this process reports its first complete screen.
+
+    The patch is applied when the app itself imports `textual.app` (at once if it is already
+    imported), so each app imports Textual in its own order, as it does when started for
+    real: pressreader starts reading a file it opens before it imports Textual.
+    """
+
+    def patch(_module: ModuleType) -> None:
+        _patch_textual(expect, report, headless=headless, size=size, settle=settle, trace=trace)
+
+    if "textual.app" in sys.modules:
+        patch(sys.modules["textual.app"])
+    else:
+        sys.meta_path.insert(0, _AfterImport("textual.app", patch))
+
+
+def _patch_textual(
+    expect: list[str],
+    report: Path,
+    *,
+    headless: bool,
+    size: tuple[int, int],
+    settle: float,
+    trace: bool,
+) -> None:
     from textual.app import App
     from textual.screen import Screen
 
