@@ -295,3 +295,17 @@ def test_fixture_lines_fit_and_offsets_round_trip(name: str, width: int) -> None
         per_block.setdefault(line.block, []).append((line.start, line.end))
     for block, spans in per_block.items():
         assert_covers(layout.blocks[block].text, spans)
+
+
+def test_the_narrow_set_is_what_rich_measures_as_one_cell() -> None:
+    from rich.cells import get_character_cell_size
+
+    from pressreader.layout import _NARROW, NARROW_RANGES
+
+    for lo, hi in NARROW_RANGES:
+        for code in range(lo, hi + 1):
+            ch = chr(code)
+            if ch == "\u00ad":
+                assert ch not in _NARROW
+            else:
+                assert ch in _NARROW and get_character_cell_size(ch) == 1, hex(code)
