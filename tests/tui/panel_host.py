@@ -7,10 +7,10 @@ from pathlib import Path
 
 from rich.cells import cell_len
 from textual.app import App, ComposeResult
+from textual.content import Content
 from textual.message import Message
 from textual.pilot import Pilot
 from textual.strip import Strip
-from textual.widgets import OptionList
 
 from pressreader.loader import load_file
 from pressreader.model import Article, Section
@@ -25,7 +25,8 @@ READER_DATA = ROOT / "tests" / "data" / "reader"
 
 
 async def wait_rows_loaded(pilot: Pilot[object], panel: MarkedList) -> None:
-    """Long lists load in steps after repaints; how many a pause covers depends on load."""
+    """Long lists are drawn in steps after repaints; how many a pause covers depends on
+    load."""
     for _ in range(200):
         if panel.rows_loaded:
             return
@@ -62,11 +63,14 @@ def plain_article(**fields: object) -> Article:
 class PanelApp(App[None]):
     """Hosts `panel` in a column `width` cells wide and records the messages it posts."""
 
-    def __init__(self, panel: OptionList, width: int = 34) -> None:
+    def __init__(self, panel: MarkedList, width: int = 34) -> None:
         super().__init__()
         self.panel = panel
         self.panel_width = width
         self.messages: list[Message] = []
+
+    def on_mount(self) -> None:
+        self.set_class(self.no_color, "-no-color")  # as PressReaderApp does
 
     def compose(self) -> ComposeResult:
         self.panel.styles.width = self.panel_width
@@ -85,32 +89,29 @@ class PanelApp(App[None]):
         self.messages.append(message)
 
 
-def option_texts(panel: OptionList) -> list[str]:
+def row_content(panel: MarkedList, index: int) -> Content:
+    """The row at `index` as drawn for the list's current width, its lines joined."""
+    return Content("\n").join(panel.row_lines(index))
+
+
+def row_texts(panel: MarkedList) -> list[str]:
     """The plain text of every row of the list, drawn for its current width."""
-    texts = []
-    for index in range(panel.option_count):
-        prompt = panel.get_option_at_index(index).prompt
-        texts.append(str(prompt))
-    return texts
+    return [str(Content("\n").join(panel.row_lines(i))) for i in range(len(panel.rows))]
 
 
-def option_lines(panel: OptionList) -> list[str]:
-    return [line for text in option_texts(panel) for line in text.split("\n")]
-
-
-def panel_strips(panel: OptionList) -> list[Strip]:
+def panel_strips(panel: MarkedList) -> list[Strip]:
     """The lines the panel draws where it is scrolled to, with their styles."""
     return [panel.render_line(y) for y in range(panel.scrollable_content_region.height)]
 
 
-def marked_lines(panel: OptionList, mark: str, cell: int) -> list[str]:
+def marked_lines(panel: MarkedList, mark: str, cell: int) -> list[str]:
     """The drawn lines with `mark` at `cell` (0: cursor, 1: find hit)."""
     return [strip.text for strip in panel_strips(panel) if strip.text[cell : cell + 1] == mark]
 
 
 def panel_lines(app: App[object]) -> list[str]:
     """What the screen shows inside the panel's border, one string per screen line."""
-    panel = app.query_one(OptionList)
+    panel = app.query_one(MarkedList)
     region = panel.content_region
     lines = []
     for strip in app.screen._compositor.render_strips()[region.y : region.bottom]:

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.cells import cell_len
 from textual.content import Content
+from textual.style import Style
 
 from pressreader.model import Anchor, Quote, Speaker
+from pressreader.tui.widgets.marked_list import Row, one_line, wrap_lines
 from pressreader.tui.widgets.quotes_panel import MAX_QUOTE_LINES, QuoteRow, QuotesPanel, SpeakerRow
 from tests.tui.helpers import stray_controls, terminal_output
 from tests.tui.panel_host import (
     PanelApp,
     fixture,
     marked_lines,
-    option_texts,
     panel_lines,
     panel_strips,
     plain_article,
+    row_content,
+    row_texts,
     sample,
     wait_rows_loaded,
 )
@@ -44,7 +49,7 @@ def panel_for(width: int = 40) -> tuple[QuotesPanel, PanelApp]:
 def quote_row_text(panel: QuotesPanel, index: int) -> str:
     row = panel.row_index(index)
     assert row is not None, f"quote {index} is not shown"
-    return option_texts(panel)[row]
+    return row_texts(panel)[row]
 
 
 async def test_quotes_are_grouped_under_speakers_in_the_articles_order() -> None:
@@ -65,7 +70,7 @@ async def test_quotes_are_grouped_under_speakers_in_the_articles_order() -> None
             ("SpeakerRow", "Carl Unlisted"),
             ("QuoteRow", 3),
         ]
-        texts = option_texts(panel)
+        texts = row_texts(panel)
         assert texts[0].split("\n") == ["Ann Lee · 2", "Minister"]
         # Without a role, the affiliation describes the speaker.
         assert texts[3].split("\n") == ["Bo Chen · 1", "Harbour Board"]
@@ -84,8 +89,8 @@ async def test_direct_quotes_in_quotation_marks_indirect_with_a_dimmer_mark() ->
         assert direct[3:] == "“We will build bridges”"
         assert indirect[3:] == "≈ bridges would come first"
         # The indirect quote is drawn in the dimmer component style, the direct one is not.
-        indirect_prompt = panel.get_option_at_index(panel.row_index(2) or 0).prompt
-        direct_prompt = panel.get_option_at_index(panel.row_index(1) or 0).prompt
+        indirect_prompt = row_content(panel, panel.row_index(2) or 0)
+        direct_prompt = row_content(panel, panel.row_index(1) or 0)
         assert isinstance(indirect_prompt, Content) and isinstance(direct_prompt, Content)
         assert any(span.style.italic for span in indirect_prompt.spans)  # type: ignore[union-attr]
         assert not any(getattr(span.style, "italic", False) for span in direct_prompt.spans)
@@ -228,7 +233,7 @@ async def test_find_hits_light_up_their_quotes_with_a_marker() -> None:
         assert not any("•" in line for line in panel_lines(app))
 
 
-async def test_many_find_hit_updates_redraw_no_row() -> None:
+async def test_many_find_hit_updates_redraw_no_row(monkeypatch: pytest.MonkeyPatch) -> None:
     article = plain_article(
         speakers=two_speakers(),
         quotes=[Quote("Ann Lee", f"quote number {i}") for i in range(300)],
@@ -236,14 +241,21 @@ async def test_many_find_hit_updates_redraw_no_row() -> None:
     panel = QuotesPanel(article)
     app = PanelApp(panel)
     async with app.run_test(size=(60, 30)) as pilot:
-        await wait_rows_loaded(pilot, panel)  # rows still loading would change the count
-        prompts = [option.prompt for option in panel.options]
+        await wait_rows_loaded(pilot, panel)
+        drawn: list[object] = []
+        draw = panel.render_row_lines
+
+        def spy(row: Row, width: int) -> list[Content]:
+            drawn.append(row)
+            return draw(row, width)
+
+        monkeypatch.setattr(panel, "render_row_lines", spy)
         for start in range(5):
             panel.set_find_hits(range(start, 300, 3))
         await pilot.pause()
         # The rows are the very same drawings: only the marks drawn per line changed.
-        assert all(a is b for a, b in zip(prompts, (o.prompt for o in panel.options), strict=True))
         assert len(marked_lines(panel, "•", 1)) > 0
+        assert drawn == []
 
 
 async def test_cursor_marker_shows_without_colour(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -257,6 +269,35 @@ async def test_cursor_marker_shows_without_colour(monkeypatch: pytest.MonkeyPatc
         marked = [line for line in panel_lines(app) if "›" in line]
         assert len(marked) == 1
         assert "bridges would come first" in marked[0]
+        # The focused list's cursor row is in reverse video too, the other rows are not.
+        reversed_lines = [
+            strip.text
+            for strip in panel_strips(panel)
+            if any(s.style and s.style.reverse for s in strip)
+        ]
+        assert reversed_lines and "bridges would come first" in reversed_lines[0]
+        assert not any("Ann Lee" in line or "harbour" in line for line in reversed_lines)
+        panel.blur()
+        await pilot.pause()
+        assert not any(
+            any(s.style and s.style.reverse for s in strip) for strip in panel_strips(panel)
+        )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(st.text(alphabet="abcdefghij 中文字😀é-", min_size=0, max_size=14), max_size=12),
+    width=st.integers(min_value=2, max_value=30),
+    styled=st.booleans(),
+)
+def test_wrapping_a_row_gives_the_lines_textual_would(
+    words: list[str], width: int, styled: bool
+) -> None:
+    text = one_line(" ".join(words))
+    content = Content.styled(text, Style(bold=True)) if styled else Content(text)
+    expected = content.wrap(max(width, 2)) or [Content("")]
+    assert wrap_lines(content, width) == expected
+    assert [line.spans for line in wrap_lines(content, width)] == [line.spans for line in expected]
 
 
 async def test_hostile_speakers_and_quotes_show_literally() -> None:
@@ -266,7 +307,7 @@ async def test_hostile_speakers_and_quotes_show_literally() -> None:
     async with app.run_test(size=(80, 40)) as pilot:
         panel.focus()
         await pilot.pause()
-        texts = "\n".join(option_texts(panel))
+        texts = "\n".join(row_texts(panel))
         assert "[bold]Mallory[/bold] \\x1b[2J · 2" in texts
         assert "[@click=app.quit]Chief[/] \\x9b31m red \\x1b[0m" in texts
         assert "“[who asked not to be named]”" in texts
@@ -287,11 +328,11 @@ async def test_chinese_names_and_quotes_wrap_by_cell_width() -> None:
     app = PanelApp(panel, width=26)
     async with app.run_test(size=(60, 40)) as pilot:
         await pilot.pause()
-        for line in "\n".join(option_texts(panel)).split("\n"):
+        for line in "\n".join(row_texts(panel)).split("\n"):
             assert cell_len(line) <= panel.text_width
         headings = [row.name for row in panel.rows if isinstance(row, SpeakerRow)]
         assert headings == ["李明", "王芳", "张伟"]
-        assert option_texts(panel)[0].split("\n")[0] == "李明 · 4"
+        assert row_texts(panel)[0].split("\n")[0] == "李明 · 4"
 
 
 async def test_article_without_quotes_says_so() -> None:
@@ -329,7 +370,7 @@ async def test_a_new_theme_redraws_the_rows_in_its_colours() -> None:
         await pilot.pause()
 
         def indirect_colours() -> set[object]:
-            prompt = panel.get_option_at_index(panel.row_index(2) or 0).prompt
+            prompt = row_content(panel, panel.row_index(2) or 0)
             assert isinstance(prompt, Content)
             return {getattr(span.style, "foreground", None) for span in prompt.spans}
 
@@ -352,7 +393,7 @@ async def test_rows_are_drawn_again_for_a_new_width() -> None:
             await pilot.pause()
             if width < 16:
                 continue  # too narrow to read; it only has to survive
-            for line in "\n".join(option_texts(panel)).split("\n"):
+            for line in "\n".join(row_texts(panel)).split("\n"):
                 assert cell_len(line) <= panel.text_width
         assert panel.text_width < wide
         assert panel.selected_index == 5
@@ -370,7 +411,7 @@ async def test_a_long_list_shows_its_first_screen_at_once_and_loads_the_rest_aft
         await pilot.pause()
         panel.load_article(article)
         # Drawn at once: a couple of screens, not all 402 rows.
-        assert 0 < panel.option_count < len(panel.rows)
+        assert 0 < panel.drawn_count < len(panel.rows)
         assert not panel.rows_loaded
         # Keys that go past what is loaded load what they need, at once.
         panel.action_last()
@@ -378,13 +419,13 @@ async def test_a_long_list_shows_its_first_screen_at_once_and_loads_the_rest_aft
         assert panel.selected_index == 398  # Bo Chen's quotes come last: the last is 398
         panel.action_first()
         await pilot.pause()
-        assert panel.rows_loaded and panel.option_count == len(panel.rows)
+        assert panel.rows_loaded and panel.drawn_count == len(panel.rows)
         # Selecting a quote that is not loaded yet works too.
         panel.load_article(article)
         panel.selected_index = 399
         assert panel.selected_index == 399
         await wait_rows_loaded(pilot, panel)
-        assert panel.option_count == len(panel.rows)
+        assert panel.drawn_count == len(panel.rows)
         await pilot.press("enter")
         await pilot.pause()
         assert [m.index for m in app.messages] == [399]  # type: ignore[attr-defined]
@@ -419,7 +460,7 @@ async def test_a_quotes_note_follows_it_on_one_dimmer_hanging_line() -> None:
         marked = quote_row_text(panel, 3).split("\n")
         assert marked[1] == "    note: [b]bold[/b] \\x1b[2J next"
         # The note is drawn dimmer than the quote.
-        prompt = panel.get_option_at_index(panel.row_index(0) or 0).prompt
+        prompt = row_content(panel, panel.row_index(0) or 0)
         assert isinstance(prompt, Content)
         note_start = prompt.plain.index("note: ")
         assert any(
@@ -434,7 +475,7 @@ async def test_a_quotes_note_follows_it_on_one_dimmer_hanging_line() -> None:
         note_line = next(i for i, line in enumerate(screen) if "note: one of the five" in line)
         assert "We will build bridges" in screen[note_line - 1]
         assert "≈ bridges first" in screen[note_line + 1]
-        assert "\x1b" not in "\n".join(option_texts(panel))
+        assert "\x1b" not in "\n".join(row_texts(panel))
         assert not stray_controls(terminal_output(app))
 
 

@@ -21,10 +21,11 @@ from tests.tui.panel_host import (
     PanelApp,
     fixture,
     marked_lines,
-    option_texts,
     panel_lines,
     panel_strips,
     plain_article,
+    row_content,
+    row_texts,
     sample,
 )
 
@@ -51,7 +52,7 @@ def make_panel(width: int = 40) -> tuple[StatisticsPanel, PanelApp]:
 def stat_lines(panel: StatisticsPanel, index: int) -> list[str]:
     row = panel.row_index(index)
     assert row is not None
-    return option_texts(panel)[row].split("\n")
+    return row_texts(panel)[row].split("\n")
 
 
 async def test_values_and_changes_are_formatted_for_reading() -> None:
@@ -106,7 +107,7 @@ async def test_bars_fit_a_narrow_panel() -> None:
     panel, app = make_panel(width=22)
     async with app.run_test(size=(60, 40)) as pilot:
         await pilot.pause()
-        for line in "\n".join(option_texts(panel)).split("\n"):
+        for line in "\n".join(row_texts(panel)).split("\n"):
             assert cell_len(line) <= panel.text_width
         lines = stat_lines(panel, 0)
         assert any(BAR_NOW in line for line in lines)
@@ -146,7 +147,7 @@ async def test_sample_statistics_carry_their_loaded_anchors() -> None:
         assert message.index == 1  # type: ignore[attr-defined]
         assert message.anchor is article.statistics[1].anchor  # type: ignore[attr-defined]
         assert message.anchor is not None  # type: ignore[attr-defined]
-        lines = [line.strip() for line in option_texts(panel)[panel.row_index(1) or 0].split("\n")]
+        lines = [line.strip() for line in row_texts(panel)[panel.row_index(1) or 0].split("\n")]
         assert "113 partnerships" in lines
         assert "↑ 72 (+176%)" in lines
 
@@ -186,7 +187,7 @@ async def test_the_articles_own_statistics_follow_the_figures() -> None:
     async with app.run_test(size=(60, 30)) as pilot:
         panel.focus()
         await pilot.pause()
-        texts = option_texts(panel)
+        texts = row_texts(panel)
         about = next(i for i, text in enumerate(texts) if ABOUT_HEADING in text)
         assert about > panel.row_index(len(article.statistics) - 1)  # type: ignore[operator]
         shown = {
@@ -227,12 +228,12 @@ async def test_metric_rows_align_with_chinese_names() -> None:
     async with app.run_test(size=(60, 30)) as pilot:
         await pilot.pause()
         metric_texts = [
-            option_texts(panel)[i] for i, row in enumerate(panel.rows) if isinstance(row, MetricRow)
+            row_texts(panel)[i] for i, row in enumerate(panel.rows) if isinstance(row, MetricRow)
         ]
         widths = {cell_len(text) for text in metric_texts}
         assert widths == {panel.text_width}  # every value ends in the same column
         assert any(text.startswith("  李明") and text.endswith("2") for text in metric_texts)
-        assert "No statistics in this article." in " ".join(option_texts(panel)).replace("\n", " ")
+        assert "No statistics in this article." in " ".join(row_texts(panel)).replace("\n", " ")
 
 
 async def test_chinese_statistics_fit_by_cell_width() -> None:
@@ -240,9 +241,9 @@ async def test_chinese_statistics_fit_by_cell_width() -> None:
     app = PanelApp(panel, width=26)
     async with app.run_test(size=(60, 40)) as pilot:
         await pilot.pause()
-        for line in "\n".join(option_texts(panel)).split("\n"):
+        for line in "\n".join(row_texts(panel)).split("\n"):
             assert cell_len(line) <= panel.text_width
-        lines = [line.strip() for line in option_texts(panel)[0].split("\n")]
+        lines = [line.strip() for line in row_texts(panel)[0].split("\n")]
         # Chinese articles count in 万 (ten thousands), as their readers do.
         assert lines[1:3] == ["1.2万人次", "↑ 3500 (+41.2%)"]
 
@@ -253,7 +254,7 @@ async def test_hostile_labels_and_units_show_literally() -> None:
     async with app.run_test(size=(80, 40)) as pilot:
         panel.focus()
         await pilot.pause()
-        texts = "\n".join(option_texts(panel))
+        texts = "\n".join(row_texts(panel))
         assert "[@click=app.quit]Clicks[/] \\x9b31m" in texts
         assert "Array [0] index" in texts
         assert "[b]items[/b]" in texts
@@ -292,7 +293,7 @@ async def test_a_long_articles_own_statistics_are_counted_in_a_thread_and_added(
         await pilot.pause()
         assert panel.metrics is not None
         assert panel.metrics.words == 1500 and panel.metrics.paragraphs == 600
-        texts = option_texts(panel)
+        texts = row_texts(panel)
         assert any(ABOUT_HEADING in text for text in texts)
         assert any(text.startswith("Words") and text.endswith("1,500") for text in texts)
         # The figures above did not move.
@@ -312,7 +313,7 @@ async def test_odd_values_draw_without_error() -> None:
     app = PanelApp(panel, width=34)
     async with app.run_test(size=(60, 50)) as pilot:
         await pilot.pause()
-        texts = [line.strip() for line in "\n".join(option_texts(panel)).split("\n")]
+        texts = [line.strip() for line in "\n".join(row_texts(panel)).split("\n")]
         assert "NaN" in texts
         assert "5  ↑ 5" in texts
         assert "-12.5°C  ↓ 2.5 (-25%)" in texts
@@ -347,13 +348,13 @@ async def test_anchored_words_show_under_the_value_in_quotes() -> None:
         assert cell_len(second[2]) <= width
         assert stat_lines(panel, 2) == ["   Plain", "   7"]
         assert stat_lines(panel, 3)[2] == "   “[b]three[/b] \\x1b[2J items”"
-        prompt = panel.get_option_at_index(panel.row_index(0) or 0).prompt
+        prompt = row_content(panel, panel.row_index(0) or 0)
         words_start = prompt.plain.index("“")  # type: ignore[union-attr]
         assert any(
             span.start <= words_start < span.end and getattr(span.style, "dim", False)
             for span in prompt.spans  # type: ignore[union-attr]
         )
-        assert "\x1b" not in "\n".join(option_texts(panel))
+        assert "\x1b" not in "\n".join(row_texts(panel))
         assert not stray_controls(terminal_output(app))
 
 
@@ -363,5 +364,5 @@ async def test_sample_qualified_figures_show_their_words() -> None:
     async with app.run_test(size=(60, 60)) as pilot:
         await pilot.pause()
         panel.load_rows()
-        texts = "\n".join(option_texts(panel))
+        texts = "\n".join(row_texts(panel))
         assert "“more than 600 political parties" in texts

@@ -11,9 +11,9 @@ from tests.tui.helpers import stray_controls, terminal_output
 from tests.tui.panel_host import (
     PanelApp,
     fixture,
-    option_texts,
     panel_lines,
     plain_article,
+    row_texts,
     sample,
     wait_rows_loaded,
 )
@@ -28,7 +28,7 @@ def three_sections() -> list[Section]:
 
 
 def first_lines(panel: TocPanel) -> list[str]:
-    return [text.split("\n")[0] for text in option_texts(panel)]
+    return [text.split("\n")[0] for text in row_texts(panel)]
 
 
 async def test_every_section_is_listed_numbered_with_the_lead_named() -> None:
@@ -167,7 +167,7 @@ async def test_long_headings_wrap_with_a_hanging_indent_and_are_cut() -> None:
     app = PanelApp(panel, width=30)
     async with app.run_test(size=(60, 20)) as pilot:
         await pilot.pause()
-        lines = option_texts(panel)[1].split("\n")
+        lines = row_texts(panel)[1].split("\n")
         assert len(lines) == 3  # at most three lines
         assert lines[-1].rstrip().endswith("…")
         indent = lines[0].index("word")
@@ -185,7 +185,7 @@ async def test_chinese_headings_wrap_within_the_panel_by_cell_width() -> None:
     async with app.run_test(size=(60, 20)) as pilot:
         await pilot.pause()
         text_width = panel.text_width
-        for line in "\n".join(option_texts(panel)).split("\n"):
+        for line in "\n".join(row_texts(panel)).split("\n"):
             assert cell_len(line) <= text_width
         # Wrapped on screen, the headings read whole once the lines are joined.
         screen = "".join(line.strip() for line in panel_lines(app))
@@ -199,7 +199,7 @@ async def test_hostile_headings_show_literally_and_no_control_reaches_the_termin
     app = PanelApp(panel, width=70)
     async with app.run_test(size=(80, 20)) as pilot:
         await pilot.pause()
-        texts = option_texts(panel)
+        texts = row_texts(panel)
         assert "\\x1b[2J\\x1b[HSection [red]two[/red] \\x9b31m" in texts[1].replace("\n", " ")
         assert not stray_controls(terminal_output(app))
         assert app.is_running  # no [@click=app.quit] ran
@@ -221,14 +221,14 @@ async def test_load_article_before_layout_and_again_later() -> None:
     app = PanelApp(panel)
     async with app.run_test(size=(60, 20)) as pilot:
         await pilot.pause()
-        assert panel.option_count == 0
+        assert panel.drawn_count == 0
         panel.load_article(plain_article(sections=three_sections()))
         await pilot.pause()
-        assert panel.option_count == 3
+        assert panel.drawn_count == 3
         panel.set_current(2)
         panel.load_article(sample())
         await pilot.pause()
-        assert panel.option_count == 4
+        assert panel.drawn_count == 4
         assert panel.current == 0
 
 
@@ -259,7 +259,7 @@ async def test_hundreds_of_sections_load_in_steps_and_follow_the_reading() -> No
         # The reading reaches a section not loaded yet: it is loaded, marked and under the cursor.
         panel.set_current(250)
         assert panel.cursor_key == 250
-        assert "▶" in option_texts(panel)[250]
+        assert "▶" in row_texts(panel)[250]
         await wait_rows_loaded(pilot, panel)
         assert panel.rows_loaded
         lines = [line for line in panel_lines(app) if "▶" in line]

@@ -1,17 +1,21 @@
 """A list for the article screen's side regions: rows drawn by the panel, a cursor marker.
 
 The table of contents, the quotes and the statistics are all lists of rows the reader moves
-through, with headings in between. `MarkedList` builds on Textual's `OptionList` and adds what
-those panels share:
+through, with headings in between. `MarkedList` is a virtual list (a `ScrollView` that draws
+only the lines on screen) holding what those panels share:
 
 - each row is drawn by the panel for the list's current width, so a row can wrap with a hanging
   indent and be cut to a few lines with an ellipsis (the panel, not the list, knows the layout);
+  a row is drawn once per width and its lines are turned into strips only when shown;
+- rows are drawn as far as the screen needs before the first frame; the rest, which only the
+  scrollbar and the keys need, are drawn in steps after it (long articles have hundreds);
 - in the focused list, the row under the cursor carries a marker (›) in a gutter, so the
   selection, and where the focus is, are seen without colour (NO_COLOR, monochrome terminals);
-- headings and notes are rows the cursor skips (disabled options, drawn at full strength);
+- headings and notes are rows the cursor skips;
 - the cursor stops at the ends instead of wrapping, and at an end the list scrolls so the
   headings above the first item and the notes below the last one come into view;
-- keyboard bindings with ids (remappable through the keymap) and descriptions.
+- keyboard bindings with ids (remappable through the keymap) and descriptions; a click
+  chooses a row.
 """
 
 from __future__ import annotations
@@ -20,30 +24,32 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich._wrap import divide_line
 from rich.segment import Segment
 from rich.style import Style as RichStyle
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
 from textual.content import Content
-from textual.geometry import Region
+from textual.geometry import Region, Size
 from textual.message import Message
+from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
 from pressreader.model import Anchor
 from pressreader.sanitize import escape_line
 
 CURSOR = "›"  # cell 0 of the first line of the row under the cursor
 HIT = "•"  # cell 1 of the first line of a row holding a find match
-# The text width used before the list knows its own (it is redrawn once laid out).
+# The text width used before the list knows its own.
 FALLBACK_WIDTH = 30
-# A list of more rows draws the first screenfuls at once and the rest in steps of this many
-# rows after the screen is drawn, so an article opens at once (drawing the sample article's
-# 21 quotes and 11 figures before its first screen took as long as the rest of that screen).
-PROGRESSIVE_ROWS = 12
+# Rows not on the first screen are drawn after it, this many per step (a step runs after
+# each repaint, so keys stay responsive while a long list is measured).
 LOAD_STEP_ROWS = 40
+REVERSE = Style(reverse=True)
+# Rows whose strips are kept (each holds its lines in one state: plain, cursor or hover).
+STRIP_CACHE_ROWS = 512
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,13 +66,27 @@ def one_line(text: str | None) -> str:
     return escape_line(" ".join((text or "").split()))
 
 
+def _wrap(content: Content, width: int) -> list[Content]:
+    """`Content.wrap(width)`, without its general machinery for the panels' usual case: one
+    line of text without tabs (the result is the same)."""
+    if content.cell_length <= width:
+        return [content]
+    plain = content.plain
+    if "\n" in plain or "\t" in plain:
+        return content.wrap(width)
+    offsets = divide_line(plain, width, fold=True)
+    lines = content.divide(offsets)
+    lines = [line.rstrip() for line in lines[:-1]] + [lines[-1]]
+    return [line if line.cell_length <= width else line.truncate(width) for line in lines]
+
+
 def wrap_lines(
     content: Content, width: int, max_lines: int | None = None, cut_tail: str = ""
 ) -> list[Content]:
     """`content` wrapped to `width` cells; past `max_lines` lines, cut with an ellipsis
     (followed by `cut_tail`, such as a closing quotation mark)."""
     width = max(width, 2)
-    lines = content.wrap(width) or [Content("")]
+    lines = _wrap(content, width) or [Content("")]
     if max_lines is not None and len(lines) > max_lines:
         lines = lines[:max_lines]
         ending = "…" + cut_tail
@@ -118,12 +138,13 @@ class RowChosen(Message):
         return self.panel
 
 
-class MarkedList(OptionList, inherit_bindings=False):
-    """An OptionList whose rows the subclass draws, with a cursor marker and no wrap-around.
+class MarkedList(ScrollView, can_focus=True, inherit_bindings=False):
+    """A virtual list whose rows the subclass draws, with a cursor marker and no wrap-around.
 
-    Subclasses give their rows to `set_rows` and implement `render_row` (and
-    `selected_message` to say what Enter posts). Long lists load in steps: `rows` holds every
-    row, the OptionList's options the first `_loaded` of them.
+    Subclasses give their rows to `set_rows` and implement `render_row` (or, cheaper,
+    `render_row_lines`), and `selected_message` to say what Enter posts. `rows` holds every
+    row; the first `drawn_count` of them have been drawn for the current width (the others
+    are drawn when the screen, a key or the loading steps after the first frame need them).
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -138,16 +159,51 @@ class MarkedList(OptionList, inherit_bindings=False):
     # The component class whose style marks a row holding a find match.
     HIT_COMPONENT: ClassVar[str | None] = None
 
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"marked-list--cursor", "marked-list--hover"}
+
+    # The look of Textual's OptionList, which these panels were first built on.
     DEFAULT_CSS = """
     MarkedList {
+        height: auto;
+        max-height: 100%;
+        color: $foreground;
+        background: $surface;
+        border: tall $border-blurred;
+        padding: 0 1;
+        overflow-x: hidden;
+        overflow-y: auto;
         scrollbar-size-vertical: 1;
         /* Room for the scrollbar is kept, so rows drawn for a width never lose a column. */
         scrollbar-gutter: stable;
-        & > .option-list--option-disabled {
+        & > .marked-list--cursor {
             color: $foreground;
+            background: $block-cursor-blurred-background;
+            text-style: $block-cursor-blurred-text-style;
+        }
+        & > .marked-list--hover {
+            background: $block-hover-background;
+        }
+        &:focus {
+            border: tall $border;
+            background-tint: $foreground 5%;
+            & > .marked-list--cursor {
+                color: $block-cursor-foreground;
+                background: $block-cursor-background;
+                text-style: $block-cursor-text-style;
+            }
         }
     }
+    /* Without colour, the focused list's cursor row shows in reverse video (and by its
+       marker); the other lists' in bold, as with colour they show a dimmer band. */
+    App.-no-color MarkedList > .marked-list--cursor {
+        text-style: bold;
+    }
+    App.-no-color MarkedList:focus > .marked-list--cursor {
+        text-style: reverse bold;
+    }
     """
+    # The rule above names the app's class: the widget's CSS is not scoped to it.
+    SCOPED_CSS = False
 
     def __init__(
         self,
@@ -157,29 +213,45 @@ class MarkedList(OptionList, inherit_bindings=False):
         classes: str | None = None,
         disabled: bool = False,
     ) -> None:
-        super().__init__(name=name, id=id, classes=classes, disabled=disabled, markup=False)
+        super().__init__(name=name, id=id, classes=classes, disabled=disabled)
         self._rows: list[Row] = []
-        self._built_width = 0
-        self._pending = False
-        self._pending_target: int | None = None
-        # Drawn rows by (row, width): a find-hit update or a new filter redraws only the rows
-        # that changed. Rows are frozen dataclasses, so equal rows share one drawing.
-        self._prompts: dict[tuple[Row, int], Content] = {}
-        self._style_signature: tuple[object, ...] = ()
+        self._cursor: int | None = None
+        self._hover: int | None = None
+        # The layout of the rows drawn so far, for the width `_width` (0: not laid out yet):
+        # each drawn row's first line, and the row shown on each line.
+        self._width = 0
+        self._starts: list[int] = []
+        self._line_rows: list[int] = []
+        # Rows drawn by (row, width): a filter or a state change redraws only the rows that
+        # changed. Rows are frozen dataclasses, so equal rows share one drawing.
+        self._drawn: dict[tuple[Row, int], list[Content]] = {}
+        # Drawn rows turned into strips by (row, width, base style).
+        self._strips: LRUCache[tuple[Row, int, Style], list[Strip]] = LRUCache(STRIP_CACHE_ROWS)
+        self._styles: dict[str, Style] = {}  # component styles used by the rows drawn
         self._hit_keys: frozenset[int] = frozenset()
-        self._loaded = 0  # rows put into the list so far
-        self._generation = 0  # a new build makes the loading steps of the old one stop
         self._hit_style: RichStyle | None = None
+        self._generation = 0  # new rows make the loading steps of the old ones stop
+        self._loading = False  # a loading step is due after the next repaint
+        self._scroll_due = False  # bring the cursor into view once laid out
 
     # -- what subclasses provide -------------------------------------------------------------
 
     def render_row(self, row: Row, width: int) -> Content:
-        """The row drawn for `width` cells. For an item, the first cell is left blank: the
-        cursor marker is drawn there."""
+        """The row drawn for `width` cells, its lines joined by newlines. For an item, the
+        first cell is left blank: the cursor marker is drawn there."""
         raise NotImplementedError
+
+    def render_row_lines(self, row: Row, width: int) -> list[Content]:
+        """The row's lines (what `render_row` draws); subclasses may give the lines directly
+        instead of joining and splitting them."""
+        return self.render_row(row, width).split("\n", allow_blank=True)
 
     def selected_message(self, row: Row) -> Message | None:
         """The message Enter (or a click) on `row` posts."""
+        return None
+
+    def hit_line_count(self, row: Row) -> int | None:
+        """How many of the row's first lines take the hit style (None: all of them)."""
         return None
 
     # -- rows --------------------------------------------------------------------------------
@@ -194,16 +266,32 @@ class MarkedList(OptionList, inherit_bindings=False):
         width = self.scrollable_content_region.width
         if width <= 0:
             return FALLBACK_WIDTH
-        padding = self.get_component_styles("option-list--option").padding
-        return max(width - padding.width, 4)
+        return max(width, 4)
+
+    @property
+    def highlighted(self) -> int | None:
+        """The position of the row under the cursor (None: no cursor)."""
+        return self._cursor
+
+    @highlighted.setter
+    def highlighted(self, index: int | None) -> None:
+        if index is not None:
+            index = max(0, min(index, len(self._rows) - 1)) if self._rows else None
+        if index == self._cursor:
+            return
+        previous, self._cursor = self._cursor, index
+        self._refresh_row(previous)
+        self._refresh_row(index)
+        if index is not None and self._rows[index].key is not None:
+            self._scroll_to_cursor()
 
     @property
     def cursor_key(self) -> int | None:
         """The key of the row under the cursor (an index in the article's list), or None."""
-        highlighted = self._pending_target if self._pending else self.highlighted
-        if highlighted is None or not 0 <= highlighted < len(self._rows):
+        cursor = self._cursor
+        if cursor is None or not 0 <= cursor < len(self._rows):
             return None
-        return self._rows[highlighted].key
+        return self._rows[cursor].key
 
     def row_index(self, key: int) -> int | None:
         """The position of the row with `key`, or None when it is not shown."""
@@ -217,39 +305,33 @@ class MarkedList(OptionList, inherit_bindings=False):
         index = None if key is None else self.row_index(key)
         if index is None:
             return False
-        if self._pending:
-            self._pending_target = index
-        else:
-            self.load_rows(index + 1)
-            self.highlighted = index
+        self.highlighted = index
         return True
 
     @property
+    def drawn_count(self) -> int:
+        """How many of the first rows are drawn for the list's current width."""
+        return len(self._starts)
+
+    @property
     def rows_loaded(self) -> bool:
-        """True once every row is in the list (long lists load in steps after the first
+        """True once every row is drawn (long lists are drawn in steps after the first
         screen)."""
-        return not self._pending and self._loaded >= len(self._rows)
+        return self._laid_out and len(self._starts) >= len(self._rows)
 
     def load_rows(self, count: int | None = None) -> None:
-        """Put at least the first `count` rows (all when None) into the list now."""
-        if self._pending:
+        """Draw at least the first `count` rows (all when None) now."""
+        if not self._laid_out:
             return
-        end = len(self._rows) if count is None else min(count, len(self._rows))
-        if end > self._loaded:
-            width = self._built_width
-            rows = self._rows[self._loaded : end]
-            self._loaded = end
-            self.add_options(
-                Option(self._prompt(row, width), disabled=row.key is None) for row in rows
-            )
+        self._fit_width()
+        self._measure_rows(len(self._rows) if count is None else count)
+        self._update_virtual_size()
 
-    def _load_more(self, generation: int) -> None:
-        """One step of loading a long list, after the screen has been drawn."""
-        if generation != self._generation or self.rows_loaded:
-            return
-        self.load_rows(self._loaded + LOAD_STEP_ROWS)
-        if not self.rows_loaded:
-            self.call_after_refresh(self._load_more, generation)
+    def row_lines(self, index: int) -> list[Content]:
+        """The lines of the row at `index` as drawn for the list's width (drawn now if they
+        were not)."""
+        width = self._width or self.text_width
+        return self._draw(self._rows[index], width)
 
     def set_rows(self, rows: Iterable[Row], keep_key: int | None = None) -> None:
         """Show `rows`, the cursor on the row with `keep_key` (else the first item)."""
@@ -257,86 +339,58 @@ class MarkedList(OptionList, inherit_bindings=False):
         target = None if keep_key is None else self.row_index(keep_key)
         if target is None:
             target = next((i for i, row in enumerate(self._rows) if row.key is not None), None)
+        self._cursor = target
+        self._hover = None
+        self._restart()
+        if self.is_mounted:
+            self.scroll_to(y=0, animate=False, immediate=True)
         if self._laid_out:
-            self._build(target)
+            self._fit_width()
+            self._measure_lines(self._visible_height())
+            self._scroll_to_cursor()
+            self._after_change()
         else:
-            # Rows are drawn for a width and with the theme's styles: wait for the layout.
-            self._pending = True
-            self._pending_target = target
+            # Rows are drawn for a width: wait for the layout (the first frame draws them).
+            self._scroll_due = True
+            self._update_virtual_size()
 
     def append_rows(self, rows: Iterable[Row]) -> None:
         """Add `rows` at the end, keeping the cursor and the scroll position."""
-        fully_loaded = self.rows_loaded
         self._rows.extend(rows)
-        if fully_loaded and not self._pending:
-            self.load_rows()
+        if self._laid_out:
+            self._after_change()
 
     def redraw_rows(self) -> None:
         """Draw every row again (after a width or style change), keeping the cursor and the
         scroll position."""
-        if self._laid_out:
-            self._build(self.highlighted, keep_scroll=True)
-
-    @property
-    def _laid_out(self) -> bool:
-        return self.is_mounted and self.scrollable_content_region.width > 0
-
-    def _prompt(self, row: Row, width: int) -> Content:
-        key = (row, width)
-        prompt = self._prompts.get(key)
-        if prompt is None:
-            prompt = self._prompts[key] = self.render_row(row, width)
-        return prompt
-
-    def _build(self, target: int | None, keep_scroll: bool = False) -> None:
-        self._pending = False
-        width = self.text_width
-        if width != self._built_width:
-            self._prompts.clear()
-        self._built_width = width
-        self._style_signature = self._component_signature()
+        if not self._laid_out:
+            return
         scroll_y = self.scroll_y
-        self._generation += 1
-        # Drawings of rows no longer shown are dropped, so the cache stays the size of the list.
-        shown = {(row, width) for row in self._rows}
-        if len(self._prompts) > 2 * len(shown) + 64:
-            self._prompts = {key: value for key, value in self._prompts.items() if key in shown}
-        count = self._first_load_count(target, scroll_y if keep_scroll else 0)
-        options = [
-            Option(self._prompt(row, width), disabled=row.key is None) for row in self._rows[:count]
-        ]
-        self._loaded = count
-        self.set_options(options)
-        self.highlighted = target
-        if keep_scroll:
-            self.scroll_to(y=scroll_y, animate=False, immediate=True)
-            self.scroll_to_highlight()
-        if not self.rows_loaded:
-            self.call_after_refresh(self._load_more, self._generation)
-
-    def _first_load_count(self, target: int | None, scroll_y: float) -> int:
-        """How many rows to draw before the first screen: all of a short list; of a long one,
-        enough to fill the screen twice below the scroll position, and the cursor's row."""
-        total = len(self._rows)
-        if total <= PROGRESSIVE_ROWS:
-            return total
-        wanted = scroll_y + 2 * max(self.scrollable_content_region.height, 10)
-        lines = 0
-        count = 0
-        width = self._built_width
-        while count < total and (lines < wanted or (target is not None and count <= target)):
-            lines += self._prompt(self._rows[count], width).plain.count("\n") + 1
-            count += 1
-        return count
+        self._restart()
+        self._width = self.scrollable_content_region.width
+        self._measure_lines(round(scroll_y) + self._visible_height())
+        self._update_virtual_size()
+        self.scroll_to(y=scroll_y, animate=False, immediate=True)
+        self._scroll_to_cursor()
+        self._after_change()
 
     def replace_row(self, index: int, row: Row) -> None:
         """Show `row` in place of the row at `index` (same kind of row, new state)."""
         if not 0 <= index < len(self._rows):
             return
         self._rows[index] = row
-        if self._pending or index >= min(self._loaded, self.option_count):
+        if index >= len(self._starts):
+            return  # not drawn yet: drawn when needed
+        height = len(self._draw(row, self._width))
+        if height == self._row_height(index):
+            self._refresh_row(index)
             return
-        self.replace_option_prompt_at_index(index, self._prompt(row, self._built_width))
+        # The row's height changed: the rows below move.
+        drawn = len(self._starts)
+        self._forget_from(index)
+        self._measure_rows(drawn)
+        self._update_virtual_size()
+        self.refresh()
 
     def component_style(self, name: str) -> Style:
         """A component's colour and text style, for a span of a row.
@@ -345,6 +399,12 @@ class MarkedList(OptionList, inherit_bindings=False):
         $text-muted contrast in light themes too; the background is left out unless the
         component sets one, so the cursor row's shows through.
         """
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = self._resolve_style(name)
+        return style
+
+    def _resolve_style(self, name: str) -> Style:
         own = self.get_visual_style(name, partial=True)
         full = self.get_visual_style(name)
         # A component that sets its own background (the find-hit band) keeps it, blended
@@ -361,42 +421,157 @@ class MarkedList(OptionList, inherit_bindings=False):
             strike=own.strike,
         )
 
-    def _component_signature(self) -> tuple[object, ...]:
-        """The panel's own component styles; a new theme changes them."""
-        return tuple(self.component_style(name) for name in sorted(type(self).COMPONENT_CLASSES))
+    # -- layout of the drawn rows ------------------------------------------------------------
 
-    # -- marks drawn per line ----------------------------------------------------------------
+    @property
+    def _laid_out(self) -> bool:
+        return self.is_mounted and self.scrollable_content_region.width > 0
 
-    def set_hit_keys(self, keys: frozenset[int]) -> None:
-        """Mark the items with these keys as holding a find match. Marks are drawn per line
-        (`render_line`), so a new search redraws no row: typing in the find bar stays fast on
-        articles with hundreds of quotes and statistics."""
-        if keys != self._hit_keys:
-            self._hit_keys = keys
-            self.refresh()
+    def _visible_height(self) -> int:
+        return max(self.scrollable_content_region.height, 1)
 
-    def hit_line_count(self, row: Row) -> int | None:
-        """How many of the row's first lines take the hit style (None: all of them)."""
-        return None
+    def _restart(self) -> None:
+        """Forget the layout of the rows (not their drawings) and stop loading steps."""
+        self._generation += 1
+        self._loading = False
+        self._forget_from(0)
+
+    def _forget_from(self, index: int) -> None:
+        if index < len(self._starts):
+            del self._line_rows[self._starts[index] :]
+            del self._starts[index:]
+
+    def _fit_width(self) -> None:
+        """Lay the rows out again when the list's width is not the one they were drawn for."""
+        width = self.scrollable_content_region.width
+        if width != self._width:
+            self._width = width
+            self._forget_from(0)
+
+    def _draw(self, row: Row, width: int) -> list[Content]:
+        key = (row, width)
+        lines = self._drawn.get(key)
+        if lines is None:
+            lines = self.render_row_lines(row, max(width, 4)) or [Content("")]
+            if any(line.cell_length > width for line in lines):
+                # Narrower than any row can be drawn for: the lines fold (as Content does).
+                lines = [part for line in lines for part in line.wrap(max(width, 1))]
+            self._drawn[key] = lines
+        return lines
+
+    def _measure_rows(self, count: int) -> None:
+        """Draw rows until the first `count` are laid out."""
+        count = min(count, len(self._rows))
+        starts, line_rows, rows, width = self._starts, self._line_rows, self._rows, self._width
+        for index in range(len(starts), count):
+            starts.append(len(line_rows))
+            line_rows.extend([index] * len(self._draw(rows[index], width)))
+
+    def _measure_lines(self, lines: int) -> None:
+        """Draw rows until the first `lines` lines are laid out (or every row is)."""
+        starts, line_rows, rows, width = self._starts, self._line_rows, self._rows, self._width
+        while len(line_rows) < lines and len(starts) < len(rows):
+            index = len(starts)
+            starts.append(len(line_rows))
+            line_rows.extend([index] * len(self._draw(rows[index], width)))
+
+    def _row_height(self, index: int) -> int:
+        starts = self._starts
+        end = starts[index + 1] if index + 1 < len(starts) else len(self._line_rows)
+        return end - starts[index]
+
+    def _update_virtual_size(self) -> None:
+        """The scrollable height: the lines of the drawn rows, and for the others as many
+        lines as the drawn rows take on average (exact once every row is drawn)."""
+        drawn = len(self._starts)
+        lines = len(self._line_rows)
+        rest = len(self._rows) - drawn
+        if rest:
+            lines += round(rest * lines / drawn) if drawn else rest
+        size = Size(self._width, lines)
+        if size != self.virtual_size:
+            self.virtual_size = size
+            if self.is_mounted:
+                self._scroll_update(size)
+
+    def _after_change(self) -> None:
+        """Repaint, and draw the rows not drawn yet in steps after the next repaints."""
+        self._update_virtual_size()
+        self.refresh()
+        self._load_later()
+
+    def _load_later(self) -> None:
+        if not self._loading and len(self._starts) < len(self._rows):
+            self._loading = True
+            self.call_after_refresh(self._load_step, self._generation)
+
+    def _load_step(self, generation: int) -> None:
+        """One step of drawing a long list, after the screen has been drawn."""
+        if generation != self._generation or not self._laid_out:
+            return
+        self._loading = False
+        self._fit_width()
+        self._measure_rows(len(self._starts) + LOAD_STEP_ROWS)
+        self._update_virtual_size()
+        self._load_later()
+
+    def _scroll_to_cursor(self) -> None:
+        """Scroll so the whole cursor row is in view."""
+        cursor = self._cursor
+        if cursor is None:
+            return
+        if not self._laid_out:
+            self._scroll_due = True
+            return
+        self._fit_width()
+        self._measure_rows(cursor + 1)
+        self._update_virtual_size()
+        self.scroll_to_region(
+            Region(0, self._starts[cursor], self._width, self._row_height(cursor)),
+            force=True,
+            animate=False,
+            immediate=True,
+        )
+
+    def _refresh_row(self, index: int | None) -> None:
+        if index is not None and index < len(self._starts):
+            self.refresh_lines(self._starts[index], self._row_height(index))
+
+    def _row_at(self, event: events.MouseEvent) -> int | None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return None
+        line = offset.y + self.scroll_offset.y
+        return self._line_rows[line] if 0 <= line < len(self._line_rows) else None
+
+    # -- drawing -----------------------------------------------------------------------------
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        if self._pending and self._laid_out:
-            # The width is known from the first frame on, before the first Resize event:
-            # build the rows now so that frame shows them (not an empty panel, then a repaint).
-            self._build(self._pending_target)
+        if self._laid_out:
+            # Draw the rows the screen shows (the first frame comes before the first Resize
+            # event), then the rest in steps after it.
+            self._fit_width()
+            if self._scroll_due:
+                self._scroll_due = False
+                self._scroll_to_cursor()
+            self._measure_lines(self.scroll_offset.y + self._visible_height())
+            self._update_virtual_size()
+            self._load_later()
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
         """A line of the list, with the marks that change without redrawing rows: the cursor
         marker (cell 0 of the first line of the row under the cursor, in the focused list) and
         the find-hit marker and style (cell 1, and the row's text)."""
-        strip = super().render_line(y)
-        if strip.cell_length < 2 or (self.highlighted is None and not self._hit_keys):
-            return strip
-        try:
-            index, offset = self._lines[self.scroll_offset.y + y]
-            row = self._rows[index]
-        except IndexError:
+        width = self._width
+        line = self.scroll_offset.y + y
+        if not 0 <= line < len(self._line_rows):
+            return Strip.blank(width, self.get_visual_style().rich_style)
+        index = self._line_rows[line]
+        offset = line - self._starts[index]
+        row = self._rows[index]
+        strip = self._row_strips(index, row)[offset]
+        if strip.cell_length < 2:
             return strip
         if row.key is not None and row.key in self._hit_keys:
             lines = self.hit_line_count(row)
@@ -408,9 +583,42 @@ class MarkedList(OptionList, inherit_bindings=False):
             if offset == 0:
                 strip = self._put_mark(strip, 1, HIT)
         # Only the focused list shows its cursor: with NO_COLOR, it also says where focus is.
-        if index == self.highlighted and offset == 0 and self.has_focus:
+        if index == self._cursor and offset == 0 and self.has_focus:
             strip = self._put_mark(strip, 0, CURSOR)
         return strip
+
+    def _row_strips(self, index: int, row: Row) -> list[Strip]:
+        """The row's lines as strips in the row's state (plain, cursor, under the mouse)."""
+        if row.key is None:
+            base = self.get_visual_style()
+        elif index == self._cursor:
+            base = self.get_visual_style("marked-list--cursor")
+            # Textual's visual style leaves out reverse video, which marks the cursor row
+            # without colour (NO_COLOR): see the CSS.
+            if self.get_component_styles("marked-list--cursor").text_style.reverse:
+                base += REVERSE
+        elif index == self._hover:
+            base = self.get_visual_style("marked-list--hover")
+        else:
+            base = self.get_visual_style()
+        width = self._width
+        key = (row, width, base)
+        strips = self._strips.get(key)
+        if strips is None:
+            fill = base.rich_style
+            combined: dict[Style, RichStyle] = {}
+            strips = []
+            for content in self._draw(row, width):
+                segments = []
+                for text, style in content.render(base, end=""):
+                    rich_style = combined.get(style)
+                    if rich_style is None:
+                        rich_style = combined[style] = (base + style).rich_style
+                    segments.append(Segment(text, rich_style))
+                strip = Strip(segments, content.cell_length).extend_cell_length(width, fill)
+                strips.append(strip)
+            self._strips[key] = strips
+        return strips
 
     @staticmethod
     def _put_mark(strip: Strip, cell: int, mark: str) -> Strip:
@@ -422,10 +630,22 @@ class MarkedList(OptionList, inherit_bindings=False):
         parts += [Strip([Segment(mark, style)], 1), strip.crop(cell + 1, strip.cell_length)]
         return Strip.join(parts)
 
+    # -- marks drawn per line ----------------------------------------------------------------
+
+    def set_hit_keys(self, keys: frozenset[int]) -> None:
+        """Mark the items with these keys as holding a find match. Marks are drawn per line
+        (`render_line`), so a new search redraws no row: typing in the find bar stays fast on
+        articles with hundreds of quotes and statistics."""
+        if keys != self._hit_keys:
+            self._hit_keys = keys
+            self.refresh()
+
     def _hit_rich_style(self) -> RichStyle:
         if self._hit_style is None:
             name = self.HIT_COMPONENT
-            style = self.component_style(name) if name else Style(bold=True)
+            # Not cached with the rows' styles: its band is blended over the panel's
+            # background, which focus tints, and rows need not be redrawn for that.
+            style = self._resolve_style(name) if name else Style(bold=True)
             self._hit_style = style.rich_style
         return self._hit_style
 
@@ -434,73 +654,133 @@ class MarkedList(OptionList, inherit_bindings=False):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._hit_style = None
+        self._strips.clear()
+        self.refresh()
         # A new theme redraws the rows in its colours (focus changes leave them as they are).
-        if (
-            self._rows
-            and not self._pending
-            and self._laid_out
-            and self._component_signature() != self._style_signature
-        ):
-            self._prompts.clear()
-            self.call_later(self.redraw_rows)
+        used, self._styles = self._styles, {}
+        if used and any(self.component_style(name) != style for name, style in used.items()):
+            self._drawn.clear()
+            if self._laid_out and self._rows:
+                self.call_later(self.redraw_rows)
 
     def on_resize(self, event: events.Resize) -> None:
-        if self._pending:
-            self._build(self._pending_target)
-        elif self.text_width != self._built_width:
+        if self._laid_out and self.scrollable_content_region.width != self._width:
             self.redraw_rows()
+        else:
+            self._scroll_to_cursor()
+
+    def on_show(self) -> None:
+        self._scroll_to_cursor()
+
+    async def _on_click(self, event: events.Click) -> None:
+        index = self._row_at(event)
+        if index is not None and self._rows[index].key is not None:
+            self.highlighted = index
+            self.action_select()
+
+    def _on_mouse_move(self, event: events.MouseMove) -> None:
+        index = self._row_at(event)
+        if index is not None and self._rows[index].key is None:
+            index = None
+        if index != self._hover:
+            previous, self._hover = self._hover, index
+            self._refresh_row(previous)
+            self._refresh_row(index)
+
+    def _on_leave(self, event: events.Leave) -> None:
+        previous, self._hover = self._hover, None
+        self._refresh_row(previous)
 
     # -- actions -----------------------------------------------------------------------------
 
     def action_select(self) -> None:
-        """Post the panel's own message for the row under the cursor (not OptionSelected)."""
-        highlighted = self.highlighted
-        if highlighted is None or not 0 <= highlighted < len(self._rows):
+        """Post the panel's own message for the row under the cursor."""
+        cursor = self._cursor
+        if cursor is None or not 0 <= cursor < len(self._rows):
             return
-        row = self._rows[highlighted]
+        row = self._rows[cursor]
         if row.key is None:
             return
         message = self.selected_message(row)
         if message is not None:
             self.post_message(message)
 
+    def _item_from(self, start: int, step: int) -> int | None:
+        """The first item (not a heading or note) from position `start` on, going by `step`."""
+        rows = self._rows
+        index = start
+        while 0 <= index < len(rows):
+            if rows[index].key is not None:
+                return index
+            index += step
+        return None
+
     def action_cursor_down(self) -> None:
         """Next item; at the last one, show the notes below it instead of wrapping."""
-        current = -1 if self.highlighted is None else self.highlighted
-        rows = self._rows
-        following = next(
-            (i for i in range(current + 1, len(rows)) if rows[i].key is not None), None
-        )
+        current = -1 if self._cursor is None else self._cursor
+        following = self._item_from(current + 1, 1)
         if following is not None:
-            self.load_rows(following + 1)
             self.highlighted = following
         else:
-            self.load_rows()
-            self.scroll_end(animate=False, immediate=True)
+            self._show_end()
 
     def action_cursor_up(self) -> None:
         """Previous item; at the first one, show the headings above it instead of wrapping."""
-        current = len(self._rows) if self.highlighted is None else self.highlighted
-        rows = self._rows
-        before = next((i for i in range(current - 1, -1, -1) if rows[i].key is not None), None)
+        current = len(self._rows) if self._cursor is None else self._cursor
+        before = self._item_from(current - 1, -1)
         if before is None:
             self.scroll_home(animate=False, immediate=True)
             return
         self.highlighted = before
-        if all(row.key is None for row in rows[:before]):
+        if self._item_from(before - 1, -1) is None:
             self.scroll_home(animate=False, immediate=True)
 
     def action_first(self) -> None:
-        super().action_first()
+        first = self._item_from(0, 1)
+        if first is not None:
+            self.highlighted = first
         self.scroll_home(animate=False, immediate=True)
 
     def action_last(self) -> None:
+        last = self._item_from(len(self._rows) - 1, -1)
+        if last is not None:
+            self.highlighted = last
+        self._show_end()
+
+    def _show_end(self) -> None:
         self.load_rows()
-        super().action_last()
         self.scroll_end(animate=False, immediate=True)
 
     def action_page_down(self) -> None:
-        # A page of rows below the cursor must be in the list to move by a page.
-        current = 0 if self.highlighted is None else self.highlighted
-        self.load_rows(current + max(self.scrollable_content_region.height, 1) + 1)
-        super().action_page_down()  # type: ignore[no-untyped-call]
+        self._move_page(1)
+
+    def action_page_up(self) -> None:
+        self._move_page(-1)
+
+    def _move_page(self, direction: int) -> None:
+        """Move the cursor by a screenful of lines, to the item there; past the last (or
+        first) item, to that item, showing the rows beyond it."""
+        if not self._rows or not self._laid_out:
+            return
+        cursor = self._cursor
+        if cursor is None:
+            self.action_first() if direction > 0 else self.action_last()
+            return
+        self._fit_width()
+        self._measure_rows(cursor + 1)
+        height = self._visible_height()
+        line = self._starts[cursor] + direction * height
+        self._measure_lines(line + 1)
+        self._update_virtual_size()
+        line = max(0, min(line, len(self._line_rows) - 1))
+        index = self._line_rows[line]
+        target = self._item_from(index, direction)
+        if target is None:
+            target = self._item_from(index, -direction)
+        if target is None:
+            return
+        self.highlighted = target
+        if direction > 0 and self._item_from(target + 1, 1) is None:
+            self._show_end()
+        elif direction < 0 and self._item_from(target - 1, -1) is None:
+            self.scroll_home(animate=False, immediate=True)

@@ -256,16 +256,19 @@ class QuotesPanel(AnnotationPanel):
             self.border_subtitle = Content("f: ") + fit(Content(one_line(self._filter)), 24)
 
     def render_row(self, row: Row, width: int) -> Content:
+        return Content("\n").join(self.render_row_lines(row, width))
+
+    def render_row_lines(self, row: Row, width: int) -> list[Content]:
         if isinstance(row, SpeakerRow):
             return self._render_speaker(row, width)
         if isinstance(row, QuoteRow):
             return self._render_quote(row, width)
         if isinstance(row, NoteRow):
             style = self.component_style("quotes-panel--note")
-            return Content("\n").join(wrap_lines(Content.styled(row.text, style), width))
+            return wrap_lines(Content.styled(row.text, style), width)
         raise TypeError(f"not a quotes panel row: {row!r}")
 
-    def _render_speaker(self, row: SpeakerRow, width: int) -> Content:
+    def _render_speaker(self, row: SpeakerRow, width: int) -> list[Content]:
         muted = self.component_style("quotes-panel--detail")
         count = Content.styled(f" · {row.count}", muted)
         bold = self.component_style("quotes-panel--speaker")
@@ -273,9 +276,9 @@ class QuotesPanel(AnnotationPanel):
         lines = [fit(fit(name, max(width - count.cell_length, 4)) + count, width)]
         if row.detail:
             lines.extend(wrap_lines(Content.styled(row.detail, muted), width, MAX_ROLE_LINES))
-        return Content("\n").join(lines)
+        return lines
 
-    def _render_quote(self, row: QuoteRow, width: int) -> Content:
+    def _render_quote(self, row: QuoteRow, width: int) -> list[Content]:
         # The first cell is the cursor marker's.
         gutter = Content("   ")
         if row.kind == "indirect":
@@ -298,7 +301,7 @@ class QuotesPanel(AnnotationPanel):
                 NOTE_PREFIX + row.note, self.component_style("quotes-panel--quote-note")
             )
             lines.extend(wrap_lines(note, room, 1))
-        return Content("\n").join(hang(gutter + prefix, lines))
+        return hang(gutter + prefix, lines)
 
     def selected_message(self, row: Row) -> Message | None:
         article = self._article

@@ -276,25 +276,28 @@ class StatisticsPanel(AnnotationPanel):
         self.border_title = title
 
     def render_row(self, row: Row, width: int) -> Content:
+        return Content("\n").join(self.render_row_lines(row, width))
+
+    def render_row_lines(self, row: Row, width: int) -> list[Content]:
         if isinstance(row, StatisticRow):
             return self._render_statistic(row, width)
         muted = self.component_style("statistics-panel--muted")
         if isinstance(row, MetricRow):
             label = Content(" " * row.indent + row.label)
-            return pad_between(label, Content(row.value), width)
+            return [pad_between(label, Content(row.value), width)]
         if isinstance(row, HeadingRow):
             heading = self.component_style("statistics-panel--heading")
             # A blank line sets the article's own statistics apart from the figures above.
-            return Content("\n") + fit(Content.styled(row.text, heading), width)
+            return [Content(""), fit(Content.styled(row.text, heading), width)]
         if isinstance(row, NoteRow):
-            return Content("\n").join(wrap_lines(Content.styled(row.text, muted), width))
+            return wrap_lines(Content.styled(row.text, muted), width)
         raise TypeError(f"not a statistics panel row: {row!r}")
 
     def hit_line_count(self, row: Row) -> int | None:
         """A find match lights up the statistic's label, not its numbers and bars."""
         return self._label_lines.get(row, 1)
 
-    def _render_statistic(self, row: StatisticRow, width: int) -> Content:
+    def _render_statistic(self, row: StatisticRow, width: int) -> list[Content]:
         style = self.component_style
         muted = style("statistics-panel--muted")
         # The first cell is the cursor marker's.
@@ -321,7 +324,7 @@ class StatisticsPanel(AnnotationPanel):
             lines.extend(wrap_lines(words, room, 1, cut_tail=CLOSE_QUOTE))
         if row.bars_for is not None:
             lines.extend(self._bars(row, room))
-        return Content("\n").join(hang(gutter, lines))
+        return hang(gutter, lines)
 
     def _bars(self, row: StatisticRow, room: int) -> list[Content]:
         """The before/now bar pair, with the two numbers after the bars when there is room."""

@@ -127,6 +127,9 @@ class TocPanel(MarkedList):
             self.move_cursor_to_key(index)
 
     def render_row(self, row: Row, width: int) -> Content:
+        return Content("\n").join(self.render_row_lines(row, width))
+
+    def render_row_lines(self, row: Row, width: int) -> list[Content]:
         assert isinstance(row, SectionRow) and row.key is not None
         number_style = self.component_style("toc-panel--number")
         gutter = Content.assemble(
@@ -140,7 +143,7 @@ class TocPanel(MarkedList):
         if row.current:
             label = label.stylize(self.component_style("toc-panel--current"))
         lines = wrap_lines(label, width - gutter.cell_length, MAX_HEADING_LINES)
-        return Content("\n").join(hang(gutter, lines))
+        return hang(gutter, lines)
 
     def selected_message(self, row: Row) -> Message | None:
         assert row.key is not None
