@@ -199,10 +199,11 @@ async def test_find_highlights_counts_steps_wraps_and_closes() -> None:
     async with app.run_test(size=(120, 36)) as pilot:
         screen = await _open(pilot)
         view = screen.query_one(ArticleView)
-        bar = screen.query_one(FindBar)
-        assert not bar.is_open
+        # The bar is mounted by the first `/` (nothing of it is built before).
+        assert not screen.query(FindBar) and screen.open_find_bar is None
         await pilot.press("slash", *"diplomacy")
         await pilot.pause()
+        bar = screen.query_one(FindBar)
         results = view.find_results
         assert bar.is_open and results is not None and len(results) > 3
         total = len(results)

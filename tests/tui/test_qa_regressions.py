@@ -56,9 +56,9 @@ async def test_after_enter_in_the_find_bar_n_steps_to_the_next_match_as_in_less(
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _open_article(pilot)
         view = screen.query_one(ArticleView)
-        bar = screen.query_one(FindBar)
         await pilot.press("slash", *"china")
         await pilot.pause()
+        bar = screen.query_one(FindBar)  # mounted by the first `/`
         await pilot.press("enter")
         await pilot.pause()
         results = view.find_results
@@ -119,9 +119,9 @@ async def test_n_typed_in_a_burst_right_after_enter_steps_instead_of_typing() ->
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _open_article(pilot)
         view = screen.query_one(ArticleView)
-        bar = screen.query_one(FindBar)
         await pilot.press("slash", *"china")
         await pilot.pause()
+        bar = screen.query_one(FindBar)  # mounted by the first `/`
         # Over SSH the keys can arrive together: Enter and the n after it in one read.
         for key, char in [("enter", "\r"), ("n", "n"), ("n", "n")]:
             app.post_message(events.Key(key, char))

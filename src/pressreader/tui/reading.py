@@ -371,8 +371,6 @@ class ReadingKeeper(Widget):
             screen.goto_statistic(chosen[0])
 
     def _go_to_match(self, target: AtMatch) -> None:
-        from pressreader.tui.widgets.find_bar import FindBar
-
         screen = self.article_screen
         view = screen.view
         wrapped = view.display_lines
@@ -390,7 +388,7 @@ class ReadingKeeper(Widget):
         # which now is the hit's paragraph, so the current match is the hit's.
         screen.state.find_query = target.find_text
         screen.state.find_regex = target.find_regex
-        bar = screen.query_one(FindBar)
+        bar = screen.find_bar
         bar.regex = target.find_regex
         bar.open(target.find_text)
         view.focus()
@@ -519,6 +517,6 @@ class ReadingKeeper(Widget):
         screen.query_one(StatisticsPanel).load_article(article)
         show_position(view, article, place)
         self._seen = view_position(view, article)
-        bar = screen.query_one(FindBar)
-        if bar.is_open and bar.find_query.text:
+        bar = screen.open_find_bar
+        if bar is not None and bar.find_query.text:
             bar.post_message(FindBar.Changed(bar.find_query))

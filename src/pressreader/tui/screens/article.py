@@ -87,6 +87,7 @@ class ArticleScreen(ReaderScreen):
         # The quote or statistic `y` copies: the last one selected in a panel.
         self.selected: tuple[str, int] | None = None
         self._resumed = False
+        self._find_bar: FindBar | None = None
 
     # Layout -----------------------------------------------------------------------------
 
@@ -97,7 +98,6 @@ class ArticleScreen(ReaderScreen):
             with Vertical(id="sidebar"):
                 yield QuotesPanel(self.article, id="quotes")
                 yield StatisticsPanel(self.article, id="statistics")
-        yield FindBar(id="find-bar")
         yield ReaderFooter()
         yield from self.compose_too_small()
 
@@ -240,8 +240,7 @@ class ArticleScreen(ReaderScreen):
 
     def action_step_back(self) -> None:
         """Escape: close the find bar, else leave a panel, else back to the library."""
-        bar = self.query_one(FindBar)
-        if bar.is_open:
+        if self.open_find_bar is not None:
             self._close_find()
             return
         if self.focused is not self.view:
@@ -307,9 +306,29 @@ class ArticleScreen(ReaderScreen):
 
     # Find -------------------------------------------------------------------------------
 
+    @property
+    def find_bar(self) -> FindBar:
+        """The find bar, mounted below the text the first time it is needed (most reading
+        never searches, and it would be styled before the first frame)."""
+        bar = self._find_bar
+        if bar is None:
+            bar = self._find_bar = FindBar(id="find-bar")
+            self.mount(bar, after=self.query_one("#article-body"))
+        return bar
+
+    @property
+    def open_find_bar(self) -> FindBar | None:
+        """The find bar when it is open."""
+        bar = self._find_bar
+        return bar if bar is not None and bar.is_open else None
+
+    def _set_find_status(self, text: str, *, error: bool) -> None:
+        if self._find_bar is not None:
+            self._find_bar.set_status(text, error=error)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "find_submit":
-            return self.query_one(FindBar).field_focused
+            return self._find_bar is not None and self._find_bar.field_focused
         # `/` typed in a text field is a character, not this action.
         return not (action == "find" and isinstance(self.focused, Input))
 
@@ -319,7 +338,7 @@ class ArticleScreen(ReaderScreen):
         self._step(forward=True)
 
     def action_find(self) -> None:
-        bar = self.query_one(FindBar)
+        bar = self.find_bar
         bar.open(self.state.find_query or None)
         # Focus now, not after the keys already queued: what is typed right after `/`
         # belongs in the field.
@@ -334,11 +353,10 @@ class ArticleScreen(ReaderScreen):
 
     def _run_find(self, text: str, regex: bool) -> None:
         view = self.view
-        bar = self.query_one(FindBar)
         if not text:
             view.clear_find()
             self._light_panels(None)
-            bar.set_status("", error=False)
+            self._set_find_status("", error=False)
             return
         from pressreader.find import FindQuery  # loaded with the first search
 
@@ -357,7 +375,7 @@ class ArticleScreen(ReaderScreen):
         results = view.find_results
         if results is None:
             return
-        self.query_one(FindBar).set_status(view.find_status, error=results.error is not None)
+        self._set_find_status(view.find_status, error=results.error is not None)
         if view.current_match is not None:
             self.state.find_index = view.current_match
 
@@ -402,8 +420,8 @@ class ArticleScreen(ReaderScreen):
         self._show_status()
 
     def _close_find(self) -> None:
-        bar = self.query_one(FindBar)
-        bar.close()
+        if self._find_bar is not None:
+            self._find_bar.close()
         self.view.clear_find()
         self._light_panels(None)
         self.view.focus()
