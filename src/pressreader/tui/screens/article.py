@@ -118,8 +118,13 @@ class ArticleScreen(ReaderScreen):
         # A width changed while reading (+/-) holds for the next article too.
         self.watch(view, "max_width", self._text_width_changed, init=False)
         # Restores and saves the reading position, records the article as recent, watches
-        # its file (see pressreader.tui.reading).
-        self.mount(ReadingKeeper(session_of(self.app)))
+        # its file (see pressreader.tui.reading). It needs the text laid out, which happens
+        # as the first frame is drawn: mounted after it, it is not styled before it either.
+        self.call_after_refresh(self._mount_keeper)
+
+    def _mount_keeper(self) -> None:
+        if self.is_attached and not self.query(ReadingKeeper):
+            self.mount(ReadingKeeper(session_of(self.app)))
 
     def reader_text_width(self) -> int:
         return int(getattr(self.app, "text_width", 88))

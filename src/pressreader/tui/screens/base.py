@@ -54,13 +54,24 @@ class _RefocusAfterFold:
     _focus_before_fold: Widget | None = None
 
     def compose_too_small(self) -> ComposeResult:
-        yield TooSmall()
+        # Composed only below the usable size (else mounted when the terminal shrinks):
+        # at a usable size it would be styled before every first frame for nothing.
+        if self._below_usable_size():
+            yield TooSmall()
+
+    def _below_usable_size(self) -> bool:
+        if not isinstance(self, Screen):
+            return False
+        width, height = self.app.size
+        return width < MIN_WIDTH or height < MIN_HEIGHT
 
     def watch_focused(self, focused: Widget | None) -> None:
         self._remember_focus(focused)
 
     def on_resize(self) -> None:
         if isinstance(self, Screen):
+            if self._below_usable_size() and not self.query(TooSmall):
+                self.mount(TooSmall())
             self.call_after_refresh(self._restore_focus)
 
     def _remember_focus(self, focused: Widget | None) -> None:
