@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import os
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -19,8 +18,8 @@ from pressreader.library_scan import DEFAULT_MAX_BYTES, Opened, open_entry
 from pressreader.model import Article, LoadResult
 from pressreader.sanitize import escape_line
 from pressreader.tui.config import DEFAULT_TEXT_WIDTH, Config, load_config
-from pressreader.tui.reading import ReaderSession
 from pressreader.tui.screens.base import MIN_HEIGHT, MIN_WIDTH
+from pressreader.tui.session import ReaderSession
 from pressreader.tui.state import ArticleState, ReaderState
 
 if TYPE_CHECKING:
@@ -166,10 +165,9 @@ class PressReaderApp(App[int]):
         self._known_entries = entries
         if len(entries) != 1 or entries[0].problem is not None:
             return None  # the library shows them (and opens the problems of a broken file)
+        # The reading state (the saved position) is opened by the article's keeper, after the
+        # first frame: the text must be laid out to go to the position anyway.
         self.entries = entries
-        # The reading state is needed as the article appears: open its store meanwhile.
-        session = self.session
-        threading.Thread(target=lambda: session.store, name="open-state-store", daemon=True).start()
         return opened_from_result(entries[0], result).article
 
     def ensure_library(self) -> None:

@@ -271,7 +271,7 @@ def first_page(screen: Screen[object], limit: int | None = None) -> FirstPage | 
     """The newest rows of the library's index as it is, for the first paint (UI thread).
 
     None when the list must wait for `load_library`: no index yet, or a single file."""
-    from pressreader.tui.reading import session_of
+    from pressreader.tui.session import session_of
 
     app = screen.app
     session = session_of(app)
@@ -287,7 +287,7 @@ def load_library(screen: Screen[object]) -> list[EntryRow]:
     Shows the screen's `IndexProgress` bar while changed files are read, and the index's
     notices (an index rebuilt because it was damaged or old, say) as notifications.
     """
-    from pressreader.tui.reading import session_of
+    from pressreader.tui.session import session_of
     from pressreader.tui.widgets.index_progress import IndexProgress
 
     app = screen.app

@@ -1,8 +1,7 @@
 """Reading state in the terminal UI: where to open an article, and remembering where it was left.
 
-- `ReaderSession` (one per app) holds the library's index-backed source, the state store
-  (opened on first use) and the place the next opened article should show: a search hit,
-  a quote or figure, or a bookmark.
+- The places an article can be opened at: a search hit, a quote or figure, or a bookmark
+  (`ReaderSession`, in `pressreader.tui.session`, holds the next one).
 - `ReadingKeeper` is an invisible widget mounted in each article screen. It restores the
   saved position (or goes to the requested place), records the article in the recent list,
   saves the position once it settles and when the screen goes away, adds bookmarks, and
@@ -15,27 +14,21 @@ so they survive another terminal size or text width.
 
 from __future__ import annotations
 
-import os
 import re
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import work
-from textual.app import App
 from textual.widget import Widget
 
-from pressreader.library import LibraryEntry
-from pressreader.library_scan import DEFAULT_MAX_BYTES
 from pressreader.model import Anchor, Article, Problem
 from pressreader.sanitize import escape_line
-from pressreader.state import Bookmark, Position, StateKey, StateStore
+from pressreader.state import Bookmark, Position, StateKey
+from pressreader.tui.session import ReaderSession
 
 if TYPE_CHECKING:
     from pressreader.query import Query
-    from pressreader.tui.library_source import LibrarySource
     from pressreader.tui.screens.article import ArticleScreen
     from pressreader.tui.widgets.article_view import ArticleView
     from pressreader.watch import ArticleWatcher, Reload
@@ -103,98 +96,6 @@ def find_text_for(query: str | Query) -> tuple[str, bool]:
         body = r"\s+".join(re.escape(word) for word in text.split())
         parts.append(body + r"\w*" if kind == "prefix" else body)
     return "|".join(parts), True
-
-
-class ReaderSession:
-    """What the reader keeps for the whole run: the library source and the reading state."""
-
-    def __init__(
-        self,
-        paths: Sequence[Path],
-        *,
-        index_path: Path | None = None,
-        max_bytes: int = DEFAULT_MAX_BYTES,
-        state_path: Path | None = None,
-    ) -> None:
-        self.paths = list(paths)
-        self.index_path = index_path
-        self.max_bytes = max_bytes
-        self._source: LibrarySource | None = None
-        self._source_lock = threading.Lock()
-        self._state_path = state_path
-        self._store: StateStore | None = None
-        self._store_lock = threading.Lock()
-        self._pending: tuple[tuple[str, int], Target] | None = None
-        self.last_query = ""  # the last full-text search, offered again by `/` + Enter
-
-    @property
-    def source(self) -> LibrarySource:
-        """The library's index-backed source, made on first use (an article opened straight
-        from its file does not need it for its first screen)."""
-        with self._source_lock:  # the library's worker may ask first, from its thread
-            if self._source is None:
-                from pressreader.tui.library_source import LibrarySource
-
-                self._source = LibrarySource(
-                    self.paths, index_path=self.index_path, max_bytes=self.max_bytes
-                )
-            return self._source
-
-    @property
-    def store(self) -> StateStore:
-        """The reading-state store, opened on first use (it never raises)."""
-        with self._store_lock:  # the library's worker opens it; the UI may ask meanwhile
-            if self._store is None:
-                self._store = StateStore(self._state_path)
-            return self._store
-
-    def show_warnings(self, app: App[object]) -> None:
-        """Tell the reader about state-store trouble (a corrupt file moved aside, say)."""
-        if self._store is None:
-            return
-        for warning in self._store.take_warnings():
-            app.notify(
-                escape_line(warning), title="Reading state", severity="warning", markup=False
-            )
-
-    def open_at(self, app: App[object], entry: LibraryEntry, target: Target | None) -> None:
-        """Open `entry` and show `target` in it (instead of where reading stopped)."""
-        self._pending = (_place(entry.path, entry.document), target) if target else None
-        opener = getattr(app, "open_entry", None)
-        if opener is not None:
-            opener(entry)
-
-    def take_target(self, article: Article) -> Target | None:
-        """The place asked for `article`, if the last `open_at` was for it (asked once)."""
-        pending, self._pending = self._pending, None
-        if pending is None or article.path is None:
-            return None
-        place, target = pending
-        return target if place == _place(article.path, article.document) else None
-
-    def close(self) -> None:
-        if self._source is not None:
-            self._source.close()
-        if self._store is not None:
-            self._store.close()
-
-
-def _place(path: Path, document: int) -> tuple[str, int]:
-    return (os.path.realpath(path), document)
-
-
-def session_of(app: App[object]) -> ReaderSession:
-    """The app's session (made on first use for apps built without one, as in tests)."""
-    session = getattr(app, "session", None)
-    if isinstance(session, ReaderSession):
-        return session
-    session = ReaderSession(
-        list(getattr(app, "paths", [])),
-        index_path=getattr(app, "index_path", None),
-        max_bytes=int(getattr(app, "max_bytes", DEFAULT_MAX_BYTES)),
-    )
-    app.session = session  # type: ignore[attr-defined]
-    return session
 
 
 # --- positions in the article view ---------------------------------------------------------

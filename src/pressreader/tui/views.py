@@ -24,8 +24,9 @@ from textual.widgets.option_list import Option
 
 from pressreader.library import LibraryEntry
 from pressreader.sanitize import escape_line
-from pressreader.tui.reading import ReaderSession, Target, session_of
+from pressreader.tui.reading import Target
 from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
+from pressreader.tui.session import ReaderSession, session_of
 from pressreader.tui.widgets.marked_option_list import MarkedOptionList
 
 MAX_ROWS = 500

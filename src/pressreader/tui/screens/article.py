@@ -16,8 +16,8 @@ from textual.widgets import Input
 
 from pressreader.model import Article
 from pressreader.sanitize import escape_line
-from pressreader.tui.reading import ReadingKeeper, session_of
 from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
+from pressreader.tui.session import session_of
 from pressreader.tui.state import ArticleState
 from pressreader.tui.widgets.article_view import ArticleView
 from pressreader.tui.widgets.find_bar import FindBar
@@ -123,6 +123,8 @@ class ArticleScreen(ReaderScreen):
         self.call_after_refresh(self._mount_keeper)
 
     def _mount_keeper(self) -> None:
+        from pressreader.tui.reading import ReadingKeeper
+
         if self.is_attached and not self.query(ReadingKeeper):
             self.mount(ReadingKeeper(session_of(self.app)))
 

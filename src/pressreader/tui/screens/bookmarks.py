@@ -22,9 +22,10 @@ from pressreader.model import Article
 from pressreader.sanitize import escape_line
 from pressreader.state import Bookmark, Position, RecentEntry, StateKey
 from pressreader.tui.library_source import entry_for
-from pressreader.tui.reading import AtPosition, ReadingKeeper, session_of
+from pressreader.tui.reading import AtPosition, ReadingKeeper
 from pressreader.tui.screens.base import ReaderModal
 from pressreader.tui.screens.filtered_list import FilteredListView
+from pressreader.tui.session import session_of
 from pressreader.tui.views import ListView, focus_field_binding, one_line, plural
 
 if TYPE_CHECKING:
