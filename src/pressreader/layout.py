@@ -349,27 +349,27 @@ class ArticleLayout:
         meta = metadata if metadata is not None else metadata_line(article)
         self.meta_block = len(blocks)
         blocks.append(Block("meta", text=meta))
-        blank = Block("blank")
         section_blocks: list[int] = []
+        add = blocks.append
         for s, section in enumerate(article.sections):
-            blocks.append(Block("blank", s))
+            blank = Block("blank", s)  # one per section: a long article has thousands
+            add(blank)
             section_blocks.append(len(blocks))
             if section.heading:
-                blocks.append(Block("heading", s, text=section.heading))
-                blocks.append(Block("blank", s))
+                add(Block("heading", s, text=section.heading))
+                add(blank)
             for p, paragraph in enumerate(section.paragraphs):
                 if p:
-                    blocks.append(Block("blank", s))
-                blocks.append(Block("paragraph", s, p, paragraph))
-        blocks.append(blank)
+                    add(blank)
+                add(Block("paragraph", s, p, paragraph))
+        add(Block("blank"))
         self.blocks = blocks
         self.section_blocks = section_blocks  # first block (heading or paragraph) per section
         self._index: dict[tuple[str, int, int], int] | None = None
         # Characters in the blocks from each one to the end: estimates the lines not yet
         # wrapped, so the scrollbar is about right while the layout completes.
-        remaining = [0] * (len(blocks) + 1)
-        for i in range(len(blocks) - 1, -1, -1):
-            remaining[i] = remaining[i + 1] + len(blocks[i].text)
+        remaining = list(accumulate((len(block.text) for block in reversed(blocks)), initial=0))
+        remaining.reverse()
         self.chars_from = remaining
         self._cache: dict[int, WrappedLayout] = {}
 
