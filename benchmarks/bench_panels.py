@@ -1,11 +1,13 @@
-"""Side panels (sections, quotes, statistics) on a 5,000-paragraph article.
+"""Side panels (sections, quotes, statistics) on the sample article and a 5,000-paragraph one.
 
-The synthetic article (`synth.py`) has 200 sections, about 400 quotes and 500 statistics.
-Each figure comes with a yardstick measured in the same run, through Textual's headless
-driver:
+The bundled sample article has 4 sections, 21 quotes and 11 statistics; the synthetic one
+(`synth.py`) 200 sections, about 500 quotes and 500 statistics. Each figure comes with a
+yardstick measured in the same run, through Textual's headless driver:
 
 - open: mounting the three panels, from `mount` to the first complete screen, against
-  mounting three plain `OptionList`s holding the same number of one-line strings.
+  mounting three plain `OptionList`s holding the same number of one-line strings (the
+  sample article's open is what its first screen waits for; the long article's rows are
+  drawn in steps after it, until the app is idle).
 - find hits: updating the quotes and statistics panels for one typed character of the find
   bar (`set_find_hits`, then drawing the visible lines), against rebuilding a plain
   `OptionList` of the same size (what redrawing every row would cost). The article screen
@@ -14,6 +16,9 @@ driver:
   plain `OptionList`.
 
     python benchmarks/bench_panels.py [--paragraphs 5000] [--runs 21]
+
+The panels are `MarkedList`s (a virtual list on `ScrollView`); the script runs against an
+older checkout too (it uses only the panels' public API), to compare before and after.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import OptionList, Static
 
-from pressreader.loader import load_text
+from pressreader.loader import load_file, load_text
 from pressreader.model import Article
 from pressreader.tui.widgets.quotes_panel import QuotesPanel
 from pressreader.tui.widgets.stats_panel import StatisticsPanel
@@ -42,7 +47,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synth import make_article_yaml
 
 SIZE = (120, 36)
-PANEL_CSS = "OptionList { width: 34; height: 1fr; }"
+PANEL_CSS = "OptionList, MarkedList { width: 34; height: 1fr; }"
+SAMPLE = (
+    Path(__file__).resolve().parents[1] / "src/pressreader/samples/join-hands-better-future.yaml"
+)
 
 
 class Host(App[None]):
@@ -134,7 +142,35 @@ def hits_for(total: int, run: int) -> range:
     return range(run % 5, total, 2 + run % 3)
 
 
+def lists_for(article: Article) -> tuple[Callable[[], list[Widget]], Callable[[], list[Widget]]]:
+    """The three panels of `article`, and three plain lists of as many rows."""
+
+    def panels() -> list[Widget]:
+        return [TocPanel(article), QuotesPanel(article), StatisticsPanel(article)]
+
+    def plain_lists() -> list[Widget]:
+        counts = (len(article.sections), len(article.quotes), len(article.statistics))
+        return [plain_list(count) for count in counts]
+
+    return panels, plain_lists
+
+
+def first_texts(article: Article) -> list[str]:
+    """Texts the three panels show on their first screen."""
+    quoted = {quote.speaker for quote in article.quotes}
+    speaker = next(s.name for s in article.speakers if s.name in quoted)  # the first group
+    return ["1 Lead", speaker, article.statistics[0].label[:12]]
+
+
 async def main(paragraphs: int, runs: int) -> None:
+    sample_article = load_file(SAMPLE).articles[0]
+    sample_panels, sample_plain = lists_for(sample_article)
+    mount_runs = max(5, runs // 2)
+    sample_base, sample_base_idle = await time_mount(sample_plain, ["option 0"], mount_runs)
+    sample_open, sample_idle = await time_mount(
+        sample_panels, first_texts(sample_article), mount_runs
+    )
+
     result = load_text(make_article_yaml(paragraphs, seed=1), Path("synthetic.yaml"))
     article: Article = result.articles[0]
     quotes, stats, sections = len(article.quotes), len(article.statistics), len(article.sections)
@@ -143,18 +179,10 @@ async def main(paragraphs: int, runs: int) -> None:
         f"{stats} statistics"
     )
 
-    def panels() -> list[Widget]:
-        return [TocPanel(article), QuotesPanel(article), StatisticsPanel(article)]
-
-    def plain_lists() -> list[Widget]:
-        return [plain_list(sections), plain_list(quotes), plain_list(stats)]
-
+    panels, plain_lists = lists_for(article)
     mount_runs = max(3, runs // 4)
-    quoted = {quote.speaker for quote in article.quotes}
-    speaker = next(s.name for s in article.speakers if s.name in quoted)  # the first group
-    label = article.statistics[0].label[:12]
     base_open, base_idle = await time_mount(plain_lists, ["option 0"], mount_runs)
-    open_ms, open_idle = await time_mount(panels, ["1 Lead", speaker, label], mount_runs)
+    open_ms, open_idle = await time_mount(panels, first_texts(article), mount_runs)
 
     def update_quotes(widget: Widget, run: int) -> None:
         assert isinstance(widget, QuotesPanel)
@@ -169,7 +197,7 @@ async def main(paragraphs: int, runs: int) -> None:
         widget.set_options(f"option {i} {run}" for i in range(quotes + stats))
 
     def move(widget: Widget, run: int) -> None:
-        assert isinstance(widget, OptionList)
+        assert isinstance(widget, OptionList | QuotesPanel | StatisticsPanel)
         widget.action_cursor_down() if run % 2 == 0 else widget.action_cursor_up()
 
     base_hits = await time_updates(lambda: plain_list(quotes + stats), rebuild_plain, runs)
@@ -181,15 +209,27 @@ async def main(paragraphs: int, runs: int) -> None:
 
     hits_total = hits_quotes + hits_stats
     rows = [
-        ("open: first screen of the 3 panels", open_ms, "three plain OptionLists", base_open),
-        ("open: every row loaded (idle)", open_idle, "three plain OptionLists", base_idle),
+        (
+            "sample: first screen of the 3 panels",
+            sample_open,
+            "three plain OptionLists",
+            sample_base,
+        ),
+        (
+            "sample: every row drawn (idle)",
+            sample_idle,
+            "three plain OptionLists",
+            sample_base_idle,
+        ),
+        ("long: first screen of the 3 panels", open_ms, "three plain OptionLists", base_open),
+        ("long: every row drawn (idle)", open_idle, "three plain OptionLists", base_idle),
         ("find hits: quotes + statistics", hits_total, "rebuild a plain OptionList", base_hits),
         ("cursor: quotes panel", move_quotes, "plain OptionList", base_move),
         ("cursor: statistics panel", move_stats, "plain OptionList", base_move),
     ]
-    print(f"{'measure':36} {'panels':>10} {'yardstick':>10}  ratio")
+    print(f"{'measure':38} {'panels':>10} {'yardstick':>10}  ratio")
     for name, value, base_name, base in rows:
-        print(f"{name:36} {value:8.2f}ms {base:8.2f}ms  {value / base:5.2f}x  ({base_name})")
+        print(f"{name:38} {value:8.2f}ms {base:8.2f}ms  {value / base:5.2f}x  ({base_name})")
     print(f"find hits: quotes {hits_quotes:.2f} ms, statistics {hits_stats:.2f} ms")
 
 

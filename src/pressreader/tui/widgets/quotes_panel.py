@@ -11,8 +11,7 @@ Quotes holding a match of the find bar carry • and a band in bold (`set_find_h
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -38,22 +37,22 @@ MAX_ROLE_LINES = 2
 NOTE_PREFIX = "note: "
 
 
-@dataclass(frozen=True, slots=True)
-class SpeakerRow(Row):
+class SpeakerRow(NamedTuple):
+    key: int | None
     name: str = ""
     detail: str = ""  # role, else affiliation
-    count: int = 0
+    quotes: int = 0  # how many quotes the speaker has
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteRow(Row):
+class QuoteRow(NamedTuple):
+    key: int | None
     text: str = ""
     kind: QuoteKind = "direct"
     note: str = ""  # the quote's note, one line, empty without one
 
 
-@dataclass(frozen=True, slots=True)
-class NoteRow(Row):
+class NoteRow(NamedTuple):
+    key: int | None
     text: str = ""
 
 
@@ -227,7 +226,7 @@ class QuotesPanel(AnnotationPanel):
             if speaker is not None:
                 detail = one_line(speaker.role) or one_line(speaker.affiliation)
             rows.append(
-                SpeakerRow(key=None, name=one_line(name), detail=detail, count=len(indices))
+                SpeakerRow(key=None, name=one_line(name), detail=detail, quotes=len(indices))
             )
             for index in indices:
                 quote = article.quotes[index]
@@ -270,7 +269,7 @@ class QuotesPanel(AnnotationPanel):
 
     def _render_speaker(self, row: SpeakerRow, width: int) -> list[Content]:
         muted = self.component_style("quotes-panel--detail")
-        count = Content.styled(f" · {row.count}", muted)
+        count = Content.styled(f" · {row.quotes}", muted)
         bold = self.component_style("quotes-panel--speaker")
         name = Content.styled(row.name, bold)
         lines = [fit(fit(name, max(width - count.cell_length, 4)) + count, width)]

@@ -17,8 +17,7 @@ find bar carry • and a band in bold across their label (`set_find_hits`).
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from rich.cells import cell_len
 from textual import work
@@ -54,8 +53,8 @@ CLOSE_QUOTE = "”"
 SYNC_METRICS_PARAGRAPHS = 400
 
 
-@dataclass(frozen=True, slots=True)
-class StatisticRow(Row):
+class StatisticRow(NamedTuple):
+    key: int | None
     label: str = ""
     period: str = ""
     value: str = ""  # formatted, with its unit
@@ -66,20 +65,20 @@ class StatisticRow(Row):
     words: str = ""  # the words of the text the statistic is anchored to, one line
 
 
-@dataclass(frozen=True, slots=True)
-class HeadingRow(Row):
+class HeadingRow(NamedTuple):
+    key: int | None
     text: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class MetricRow(Row):
+class MetricRow(NamedTuple):
+    key: int | None
     label: str = ""
     value: str = ""
     indent: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class NoteRow(Row):
+class NoteRow(NamedTuple):
+    key: int | None
     text: str = ""
 
 

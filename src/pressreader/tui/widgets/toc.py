@@ -8,8 +8,7 @@ so Tab lands on the current section.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -36,8 +35,8 @@ def section_label(section: Section, index: int) -> str:
     return one_line(section_title(section.heading, index))
 
 
-@dataclass(frozen=True, slots=True)
-class SectionRow(Row):
+class SectionRow(NamedTuple):
+    key: int | None
     label: str = ""
     number_width: int = 1  # cells for the largest number, so headings line up
     current: bool = False
@@ -121,7 +120,7 @@ class TocPanel(MarkedList):
             if position is not None:
                 row = self.rows[position]
                 assert isinstance(row, SectionRow)
-                self.replace_row(position, replace(row, current=key == index))
+                self.replace_row(position, row._replace(current=key == index))
         if not self.has_focus:
             # While the reader is not in the contents, its cursor follows the reading.
             self.move_cursor_to_key(index)
