@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
 from textual._animator import EasingFunction
 from textual._types import AnimationLevel, CallbackType
 from textual.binding import Binding, BindingType
@@ -52,6 +53,7 @@ STRIP_CACHE_SIZE = 2048
 _SPACES = str.maketrans({"\n": " ", "\t": " ", "\r": " "})
 # Lines holding these get a marker in the margin, so they show without colour.
 _MARKED = ("article-view--current-match", "article-view--selected")
+_MARKER = "article-view--marker"
 _KIND_CLASS = {
     "title": "article-view--title",
     "subtitle": "article-view--subtitle",
@@ -365,32 +367,27 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         line_style = (
             self.get_component_rich_style(kind_class, partial=True) if kind_class else Style()
         )
-        layers = self._layers(line)
         if has_controls(raw):
             text, position = _escaped(raw)
         else:
-            text, position = Text(raw, end="", no_wrap=True), None
-        text.stylize(line_style)
+            text, position = raw, None
+        styled: list[tuple[int, int, Style]] = []
         marked = False
-        for start, end, component in layers:
+        for start, end, component in self._layers(line):
             s, e = start - line.start, end - line.start
             if position is not None:
                 s, e = position[s], position[e]
-            text.stylize(self.get_component_rich_style(component, partial=True), s, e)
+            styled.append((s, e, self.get_component_rich_style(component, partial=True)))
             marked = marked or component in _MARKED
         gutter = self._gutter
         margin = gutter + max(0, (width - gutter - wrapped.width) // 2)
-        pieces = Text(end="", no_wrap=True)
         if margin >= GUTTER:
-            pieces.append(" " * (margin - GUTTER))
-            marker = "▌" if marked else " "
-            pieces.append(marker, self.get_component_rich_style("article-view--marker"))
-            pieces.append(" ")
+            marker = Segment("▌" if marked else " ", self.get_component_rich_style(_MARKER))
+            segments = [Segment(" " * (margin - GUTTER)), marker, Segment(" ")]
         else:
             # Too narrow for a marker: the reverse style alone marks the line.
-            pieces.append(" " * margin)
-        pieces.append_text(text)
-        segments = list(pieces.render(self.app.console))
+            segments = [Segment(" " * margin)]
+        segments += _styled_segments(text, line_style, styled)
         return Strip(segments).crop_extend(0, width, base).apply_style(base)
 
     def _layers(self, line: DisplayLine) -> list[tuple[int, int, str]]:
@@ -738,7 +735,28 @@ def _annotation_spans(article: Article) -> dict[tuple[int, int], list[_Span]]:
     return spans
 
 
-def _escaped(raw: str) -> tuple[Text, list[int]]:
+def _styled_segments(text: str, style: Style, spans: list[tuple[int, int, Style]]) -> list[Segment]:
+    """`text` in `style`, each span's style added over it in order (later spans win).
+
+    Segments made directly: a Rich `Text` per line cost as much again as the rest of drawing
+    it, and most lines have no span at all.
+    """
+    if not spans:
+        return [Segment(text, style)]
+    cuts = sorted({0, len(text), *(start for start, _, _ in spans), *(end for _, end, _ in spans)})
+    segments = []
+    for start, end in pairwise(cuts):
+        if start >= end or end > len(text):
+            continue
+        combined = style
+        for span_start, span_end, span_style in spans:
+            if span_start <= start and end <= span_end:
+                combined = combined + span_style
+        segments.append(Segment(text[start:end], combined))
+    return segments
+
+
+def _escaped(raw: str) -> tuple[str, list[int]]:
     """`raw` with control characters escaped, and where each original offset lands."""
     position: list[int] = []
     pieces: list[str] = []
@@ -749,4 +767,4 @@ def _escaped(raw: str) -> tuple[Text, list[int]]:
         pieces.append(shown)
         at += len(shown)
     position.append(at)
-    return Text("".join(pieces), end="", no_wrap=True), position
+    return "".join(pieces), position
