@@ -394,3 +394,26 @@ def test_every_binding_has_an_id_and_a_description() -> None:
     for binding in ArticleView.BINDINGS:
         assert not isinstance(binding, tuple)
         assert binding.id and binding.description  # type: ignore[union-attr]
+
+
+def test_styled_segments_layer_spans_in_order() -> None:
+    from rich.style import Style
+
+    from pressreader.tui.widgets.article_view import _styled_segments
+
+    base = Style(italic=True)
+    red, blue = Style(color="red"), Style(color="blue", bold=True)
+    segments = _styled_segments("abcdefgh", base, [(1, 5, red), (3, 7, blue)])
+    cells = [(ch, seg.style) for seg in segments for ch in seg.text]
+    assert "".join(ch for ch, _ in cells) == "abcdefgh"
+    assert [style for _, style in cells] == [
+        base,
+        base + red,
+        base + red,
+        base + red + blue,  # the later span wins where they overlap
+        base + red + blue,
+        base + blue,
+        base + blue,
+        base,
+    ]
+    assert _styled_segments("plain", base, []) == [Segment("plain", base)]
