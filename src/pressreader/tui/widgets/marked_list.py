@@ -21,6 +21,7 @@ only the lines on screen) holding what those panels share:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from time import perf_counter
 from typing import ClassVar, Protocol
 
 from rich._wrap import divide_line
@@ -43,9 +44,10 @@ CURSOR = "›"  # cell 0 of the first line of the row under the cursor
 HIT = "•"  # cell 1 of the first line of a row holding a find match
 # The text width used before the list knows its own.
 FALLBACK_WIDTH = 30
-# Rows not on the first screen are drawn after it, this many per step (a step runs after
-# each repaint, so keys stay responsive while a long list is measured).
-LOAD_STEP_ROWS = 40
+# Rows not on the first screen are drawn after it, in steps of about this many seconds (a
+# step runs after each repaint, so keys stay responsive while a long list is drawn).
+LOAD_STEP_SECONDS = 0.006
+LOAD_STEP_ROWS = 8  # rows drawn between two looks at the clock
 REVERSE = Style(reverse=True)
 # Rows whose strips are kept (each holds its lines in one state: plain, cursor or hover).
 STRIP_CACHE_ROWS = 512
@@ -516,7 +518,9 @@ class MarkedList(ScrollView, can_focus=True, inherit_bindings=False):
             return
         self._loading = False
         self._fit_width()
-        self._measure_rows(len(self._starts) + LOAD_STEP_ROWS)
+        deadline = perf_counter() + LOAD_STEP_SECONDS
+        while len(self._starts) < len(self._rows) and perf_counter() < deadline:
+            self._measure_rows(len(self._starts) + LOAD_STEP_ROWS)
         self._update_virtual_size()
         self._load_later()
 

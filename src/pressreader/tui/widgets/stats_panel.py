@@ -49,7 +49,8 @@ MIN_BAR_CELLS = 4
 ABOUT_HEADING = "About this article"
 OPEN_QUOTE = "“"
 CLOSE_QUOTE = "”"
-# Up to this many paragraphs, the article's own statistics are counted at once (a few ms).
+# Up to this many paragraphs, the article's own statistics are counted on the event loop
+# (a few ms), after the first screen.
 SYNC_METRICS_PARAGRAPHS = 400
 
 
@@ -205,12 +206,9 @@ class StatisticsPanel(AnnotationPanel):
         return self._metrics
 
     def load_article(self, article: Article, metrics: ArticleMetrics | None = None) -> None:
-        """Show `article`'s statistics and its own (`metrics`, computed when not given: in a
-        thread for a long article, added below the figures when ready)."""
+        """Show `article`'s statistics and its own (`metrics`, computed when not given: after
+        the first screen, in a thread for a long article, and added below the figures)."""
         self._article = article
-        paragraphs = sum(len(section.paragraphs) for section in article.sections)
-        if metrics is None and paragraphs <= SYNC_METRICS_PARAGRAPHS:
-            metrics = article_metrics(article)
         self._metrics = metrics
         self._metrics_due = metrics is None
         if self._metrics_due and self.is_mounted:
@@ -228,22 +226,31 @@ class StatisticsPanel(AnnotationPanel):
             self._count_later()
 
     def _count_later(self) -> None:
-        # After the first screen: the counting thread would hold the interpreter lock
-        # while the panels draw.
+        # After the first screen: its rows come below the figures, out of the first screen,
+        # and a counting thread would hold the interpreter lock while the panels draw.
         def start() -> None:
-            if self._metrics_due and self._article is not None:
-                self._count_in_thread(self._article)
+            article = self._article
+            if not self._metrics_due or article is None:
+                return
+            paragraphs = sum(len(section.paragraphs) for section in article.sections)
+            if paragraphs <= SYNC_METRICS_PARAGRAPHS:
+                self._metrics_counted(article, article_metrics(article))
+            else:
+                self._count_in_thread(article)
 
         self.call_after_refresh(start)
+
+    def _metrics_counted(self, article: Article, metrics: ArticleMetrics) -> None:
+        if article is self._article and self._metrics_due:
+            self._metrics = metrics
+            self._metrics_due = False
+            self.append_rows(metric_rows(metrics))
 
     @work(exclusive=True, group="article-metrics")
     async def _count_in_thread(self, article: Article) -> None:
         # Counting the words of a 2 MB article takes about 70 ms: off the event loop.
         metrics = await asyncio.to_thread(article_metrics, article)
-        if article is self._article and self._metrics_due:
-            self._metrics = metrics
-            self._metrics_due = False
-            self.append_rows(metric_rows(metrics))
+        self._metrics_counted(article, metrics)
 
     def select_statistic(self, index: int | None) -> bool:
         """Put the cursor on statistic `index`; False when there is no such statistic."""
