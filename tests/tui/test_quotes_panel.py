@@ -131,9 +131,11 @@ async def test_f_cycles_the_speaker_filter_and_back_to_everyone() -> None:
         assert panel.speaker_filter == "Ann Lee"
         assert sorted(row.key for row in panel.rows if row.key is not None) == [1, 2]
         assert "Ann Lee" in str(panel.border_subtitle)
+        assert str(panel.border_title) == "Quotes (2 of 4)"
         assert "Bo Chen" not in "\n".join(panel_lines(app))
         await pilot.press("f")
         assert panel.speaker_filter == "Bo Chen"
+        assert str(panel.border_title) == "Quotes (1 of 4)"
         assert [row.key for row in panel.rows if row.key is not None] == [0]
         assert panel.selected_index == 0
         await pilot.press("F")
@@ -141,6 +143,7 @@ async def test_f_cycles_the_speaker_filter_and_back_to_everyone() -> None:
         await pilot.press("f", "f", "f")
         assert panel.speaker_filter is None
         assert len([row for row in panel.rows if row.key is not None]) == 4
+        assert str(panel.border_title) == "Quotes (4)"
 
 
 async def test_filter_keeps_the_selected_quote_when_it_stays_visible() -> None:

@@ -217,6 +217,30 @@ async def test_the_articles_own_statistics_follow_the_figures() -> None:
         assert panel.selected_index == len(article.statistics) - 1
 
 
+async def test_page_keys_stop_at_the_first_and_last_statistics() -> None:
+    article = sample()
+    panel = StatisticsPanel(article)
+    app = PanelApp(panel)
+    async with app.run_test(size=(60, 20)) as pilot:
+        panel.focus()
+        await pilot.pause()
+        last = len(article.statistics) - 1
+        # Paging past the last statistic (the article's own statistics follow it) keeps the
+        # cursor on the last one and shows the rows below it.
+        for _ in range(12):
+            await pilot.press("pagedown")
+        await pilot.pause()
+        assert panel.selected_index == last
+        screen = "\n".join(panel_lines(app))
+        assert "Reading time at 230 words" in screen
+        assert sum(line.count("›") for line in panel_lines(app)) == 1
+        for _ in range(12):
+            await pilot.press("pageup")
+        await pilot.pause()
+        assert panel.selected_index == 0
+        assert panel.scroll_y == 0
+
+
 async def test_metric_rows_align_with_chinese_names() -> None:
     article = plain_article(
         sections=[Section(id="lead", heading=None, paragraphs=["李明说：“我们来了。”王芳说好。"])],

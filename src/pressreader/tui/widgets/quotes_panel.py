@@ -243,7 +243,12 @@ class QuotesPanel(AnnotationPanel):
     def _update_title(self) -> None:
         article = self._article
         total = len(article.quotes) if article is not None else 0
-        title = Content(f"Quotes ({total})")
+        if article is not None and self._filter is not None:
+            # Under a speaker filter, how many of the quotes are shown.
+            shown = sum(1 for quote in article.quotes if quote.speaker == self._filter)
+            title = Content(f"Quotes ({shown} of {total})")
+        else:
+            title = Content(f"Quotes ({total})")
         if self._hits:
             title += f" · {len(self._hits)} found"
         self.border_title = title
