@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from rich.cells import cell_len
+from textual.geometry import Region
 
 from pressreader.model import Section
 from pressreader.tui.widgets.toc import TocPanel
@@ -123,6 +124,25 @@ async def test_click_selects_a_section() -> None:
         await pilot.click(offset=(panel.content_region.x + 5, row_y))
         await pilot.pause()
         assert [m.index for m in app.messages] == [1]  # type: ignore[attr-defined]
+
+
+async def test_the_row_under_the_mouse_is_lit() -> None:
+    panel = TocPanel(plain_article(sections=three_sections()))
+    app = PanelApp(panel)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+
+        def background(line: int) -> object:
+            segment = next(iter(panel.render_line(line).crop(8, 9)))
+            return segment.style.bgcolor if segment.style else None
+
+        plain = background(2)
+        await pilot.hover(offset=(panel.content_region.x + 5, panel.content_region.y + 2))
+        await pilot.pause()
+        assert background(2) != plain
+        await pilot.hover(offset=(panel.content_region.right + 5, panel.content_region.y + 2))
+        await pilot.pause()
+        assert background(2) == plain
 
 
 async def test_cursor_marker_shows_without_colour(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -269,3 +289,47 @@ async def test_hundreds_of_sections_load_in_steps_and_follow_the_reading() -> No
         await pilot.pause()
         indices = [m.index for m in app.messages]  # type: ignore[attr-defined]
         assert indices[0] == 299 and indices[1] < 299
+
+
+async def test_scrolling_past_the_rows_drawn_so_far_draws_them() -> None:
+    sections = [Section(id=f"s{i}", heading=f"Part {i + 1}", paragraphs=["x"]) for i in range(300)]
+    panel = TocPanel()
+    app = PanelApp(panel)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        panel.load_article(plain_article(sections=sections))
+        assert panel.drawn_count < 100  # the rest is drawn after the next repaints
+        # A scroll (the mouse wheel, the scrollbar) into rows not drawn yet draws them.
+        panel.scroll_to(y=200, animate=False, immediate=True)
+        strips = panel.render_lines(Region(0, 0, panel.size.width, panel.size.height))
+        shown = "\n".join(strip.text for strip in strips)
+        assert "201 Part 201" in shown
+        assert panel.drawn_count >= 200
+
+
+async def test_a_new_width_redraws_the_rows_and_keeps_the_cursor_in_view() -> None:
+    panel = TocPanel(
+        plain_article(
+            sections=[
+                Section(
+                    id=f"s{i}", heading=f"A heading long enough to wrap {i + 1}", paragraphs=["x"]
+                )
+                for i in range(40)
+            ]
+        )
+    )
+    app = PanelApp(panel, width=50)
+    async with app.run_test(size=(80, 20)) as pilot:
+        panel.focus()
+        await pilot.pause()
+        panel.move_cursor_to_key(30)
+        await pilot.pause()
+        wide = row_texts(panel)[30]
+        panel.styles.width = 24
+        await pilot.pause()
+        narrow = row_texts(panel)[30]
+        assert narrow.count("\n") > wide.count("\n")  # wrapped again, on more lines
+        assert all(cell_len(line) <= panel.text_width for line in narrow.split("\n"))
+        assert panel.cursor_key == 30
+        marked = [line for line in panel_lines(app) if "›" in line]
+        assert len(marked) == 1 and "31" in marked[0]
