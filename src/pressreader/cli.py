@@ -13,11 +13,11 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from pressreader import __version__
+from pressreader.limits import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     import argparse
 
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 COMMANDS = ("read", "check", "search", "index")
 
 

@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import NamedTuple, overload
 
 from pressreader.library import LibraryEntry
+from pressreader.limits import DEFAULT_MAX_BYTES
 from pressreader.model import Article, LoadResult, Problem
-
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
 # Joins the values of list fields (tags, speakers) in an `EntryRow` (as in the index).
 SEP = "\x1f"

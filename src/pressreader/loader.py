@@ -28,6 +28,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from pressreader.anchoring import TextIndex
+from pressreader.limits import DEFAULT_MAX_BYTES
 from pressreader.model import (
     Anchor,
     Article,
@@ -43,7 +44,6 @@ from pressreader.model import (
 from pressreader.sanitize import escape_line, has_controls
 from pressreader.textnorm import slugify
 
-DEFAULT_MAX_BYTES: Final = 64 * 1024 * 1024
 SUPPORTED_FORMAT: Final = 1
 
 _TAG = "tag:yaml.org,2002:"

@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import TextIO
 
 from pressreader.discovery import discover
-from pressreader.loader import DEFAULT_MAX_BYTES, load_file
+from pressreader.limits import DEFAULT_MAX_BYTES
+from pressreader.loader import load_file
 from pressreader.model import Problem
 from pressreader.sanitize import escape_line
 

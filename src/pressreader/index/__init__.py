@@ -35,6 +35,7 @@ from pressreader.index.schema import (
     settle,
 )
 from pressreader.index.search import Hit, execute
+from pressreader.limits import DEFAULT_MAX_BYTES
 from pressreader.query import Query, QueryError, parse
 
 TYPE_CHECKING = False
@@ -58,8 +59,6 @@ __all__ = [
     "UpdateReport",
     "default_index_path",
 ]
-
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
 
 def __getattr__(name: str) -> Any:

@@ -13,8 +13,7 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from pressreader.library import LibraryEntry
-from pressreader.library_scan import DEFAULT_MAX_BYTES, Opened, open_entry
+from pressreader.limits import DEFAULT_MAX_BYTES
 from pressreader.model import Article, LoadResult
 from pressreader.sanitize import escape_line
 from pressreader.tui.config import DEFAULT_TEXT_WIDTH, Config, load_config
@@ -25,6 +24,8 @@ from pressreader.tui.state import ArticleState, ReaderState
 if TYPE_CHECKING:
     from textual.command import Provider
 
+    from pressreader.library import LibraryEntry
+    from pressreader.library_scan import Opened
     from pressreader.tui.screens.article import ArticleScreen
 
 DEFAULT_THEME = "textual-dark"
@@ -102,9 +103,12 @@ class PressReaderApp(App[int]):
         self.config = config
         self.text_width = config.text_width or DEFAULT_TEXT_WIDTH
         # The library's entries, once scanned (the palette's "open another article").
-        self.entries: Sequence[LibraryEntry] = []
+        self._entries: Sequence[LibraryEntry] = []
         # The entries of the file opened directly, for the library's first list.
         self._known_entries: list[LibraryEntry] | None = None
+        # The file opened directly, while its entries are not needed yet.
+        self._direct_result: LoadResult | None = None
+        self._direct_opened = False
         # Gives the file opened directly as already read (see commands.read), or None.
         self._preloaded = preloaded
         # The caller turned garbage collection off for the start (see commands.read).
@@ -131,9 +135,28 @@ class PressReaderApp(App[int]):
                 return self._article_screen(article, None, direct=True)
         return self._library_screen()
 
+    @property
+    def entries(self) -> Sequence[LibraryEntry]:
+        if self._direct_result is not None:
+            # The entry of the article opened directly, made when first needed.
+            from pressreader.library_scan import entries_for_result
+
+            self._entries = entries_for_result(self._direct_result)
+            self._direct_result = None
+        return self._entries
+
+    @entries.setter
+    def entries(self, entries: Sequence[LibraryEntry]) -> None:
+        self._direct_result = None
+        self._entries = entries
+
     def _library_screen(self) -> Screen[object]:
         from pressreader.tui.screens.library import LibraryScreen
 
+        if self._direct_opened:
+            # The library under an article opened directly lists that file's entry at once.
+            self._direct_opened = False
+            self._known_entries = list(self.entries)
         known = self._known_entries
         if known is None:
             return LibraryScreen(self.paths, self.max_bytes)
@@ -153,22 +176,24 @@ class PressReaderApp(App[int]):
 
     def _load_direct(self, path: Path) -> Article | None:
         """Read the one file given; its article when it holds exactly one, without errors."""
-        from pressreader.library_scan import entries_for_result, opened_from_result
-
         result = self._preloaded() if self._preloaded is not None else None
         self._preloaded = None
         if result is None:
             from pressreader.loader import load_file
 
             result = load_file(path, max_bytes=self.max_bytes)
-        entries = entries_for_result(result)
-        self._known_entries = entries
-        if len(entries) != 1 or entries[0].problem is not None:
-            return None  # the library shows them (and opens the problems of a broken file)
-        # The reading state (the saved position) is opened by the article's keeper, after the
-        # first frame: the text must be laid out to go to the position anyway.
-        self.entries = entries
-        return opened_from_result(entries[0], result).article
+        if len(result.articles) != 1 or result.errors:
+            # The library shows them (and opens the problems of a broken file).
+            from pressreader.library_scan import entries_for_result
+
+            self._known_entries = entries_for_result(result)
+            return None
+        self._direct_result = result
+        self._direct_opened = True
+        # The library's entries are made when something needs them, and the reading state
+        # (the saved position) is opened by the article's keeper, after the first frame:
+        # the text must be laid out to go to the position anyway.
+        return result.articles[0]
 
     def ensure_library(self) -> None:
         """Put the library under an article opened straight from its file, for Escape and
@@ -213,6 +238,8 @@ class PressReaderApp(App[int]):
 
     @work(thread=True, exclusive=True, group="open-entry")
     def _load_entry(self, entry: LibraryEntry, direct: bool) -> None:
+        from pressreader.library_scan import open_entry
+
         opened = open_entry(entry, self.max_bytes)
         self.call_from_thread(self._show_opened, entry, opened, direct)
 

@@ -21,12 +21,12 @@ from typing import TYPE_CHECKING, TypeVar
 
 from pressreader.library import LibraryEntry
 from pressreader.library_scan import (
-    DEFAULT_MAX_BYTES,
     EntryRow,
     row_from_entry,
     scan,
     sort_entries,
 )
+from pressreader.limits import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from textual.app import App

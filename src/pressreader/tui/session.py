@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 
 from textual.app import App
 
-from pressreader.library import LibraryEntry
-from pressreader.library_scan import DEFAULT_MAX_BYTES
+from pressreader.limits import DEFAULT_MAX_BYTES
 from pressreader.model import Article
 from pressreader.sanitize import escape_line
 
 if TYPE_CHECKING:
+    from pressreader.library import LibraryEntry
     from pressreader.state import StateStore
     from pressreader.tui.library_source import LibrarySource
     from pressreader.tui.reading import Target

@@ -20,13 +20,13 @@ from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
 from pressreader.tui.session import session_of
 from pressreader.tui.state import ArticleState
 from pressreader.tui.widgets.article_view import ArticleView
-from pressreader.tui.widgets.find_bar import FindBar
 from pressreader.tui.widgets.quotes_panel import QuotesPanel
 from pressreader.tui.widgets.stats_panel import StatisticsPanel
 from pressreader.tui.widgets.toc import TocPanel
 
 if TYPE_CHECKING:
     from pressreader.find import FindResults
+    from pressreader.tui.widgets.find_bar import FindBar
 
 _PANEL_CLASSES = (
     "-toc-auto",
@@ -319,6 +319,8 @@ class ArticleScreen(ReaderScreen):
         never searches, and it would be styled before the first frame)."""
         bar = self._find_bar
         if bar is None:
+            from pressreader.tui.widgets.find_bar import FindBar
+
             bar = self._find_bar = FindBar(id="find-bar")
             self.mount(bar, after=self.query_one("#article-body"))
         return bar
@@ -351,8 +353,9 @@ class ArticleScreen(ReaderScreen):
         # belongs in the field.
         self.set_focus(bar.input)
 
-    @on(FindBar.Changed)
-    def _find_changed(self, event: FindBar.Changed) -> None:
+    # The find bar's messages reach these by name (on_find_bar_...): the bar's module loads
+    # with the first `/`, not with the screen.
+    def on_find_bar_changed(self, event: FindBar.Changed) -> None:
         query = event.query
         self.state.find_query = query.text
         self.state.find_regex = query.regex
@@ -386,19 +389,16 @@ class ArticleScreen(ReaderScreen):
         if view.current_match is not None:
             self.state.find_index = view.current_match
 
-    @on(FindBar.Next)
-    def _find_next_message(self, event: FindBar.Next) -> None:
+    def on_find_bar_next(self, event: FindBar.Next) -> None:
         self._step(forward=True)
         if event.submitted:
             # As in less: Enter ends the typing, so n/N step and Escape closes the bar.
             self.view.focus()
 
-    @on(FindBar.Previous)
-    def _find_previous_message(self, event: FindBar.Previous) -> None:
+    def on_find_bar_previous(self, event: FindBar.Previous) -> None:
         self._step(forward=False)
 
-    @on(FindBar.Closed)
-    def _find_closed_message(self, event: FindBar.Closed) -> None:
+    def on_find_bar_closed(self, event: FindBar.Closed) -> None:
         self._close_find()
 
     def action_find_next(self) -> None:

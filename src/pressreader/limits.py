@@ -1,0 +1,8 @@
+"""Limits on reading untrusted article files, the same for every way of reading them."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Files larger than this are refused before they are read (see docs/FORMAT.md).
+DEFAULT_MAX_BYTES: Final = 64 * 1024 * 1024
