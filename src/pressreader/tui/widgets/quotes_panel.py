@@ -45,10 +45,13 @@ class SpeakerRow(NamedTuple):
 
 
 class QuoteRow(NamedTuple):
+    """A quote as the file gives it (its text and note are made one line when drawn, so a
+    panel of hundreds of quotes is ready at once)."""
+
     key: int | None
     text: str = ""
     kind: QuoteKind = "direct"
-    note: str = ""  # the quote's note, one line, empty without one
+    note: str | None = None  # the quote's note
 
 
 class NoteRow(NamedTuple):
@@ -216,11 +219,14 @@ class QuotesPanel(AnnotationPanel):
             return []
         if not article.quotes:
             return [NoteRow(key=None, text="No quotes in this article.")]
+        by_speaker: dict[str, list[int]] = {}
+        for index, quote in enumerate(article.quotes):
+            by_speaker.setdefault(quote.speaker, []).append(index)
         rows: list[Row] = []
         for name in self._speakers:
             if self._filter is not None and name != self._filter:
                 continue
-            indices = [i for i, quote in enumerate(article.quotes) if quote.speaker == name]
+            indices = by_speaker.get(name, [])
             speaker = article.speaker(name)
             detail = ""
             if speaker is not None:
@@ -230,14 +236,7 @@ class QuotesPanel(AnnotationPanel):
             )
             for index in indices:
                 quote = article.quotes[index]
-                rows.append(
-                    QuoteRow(
-                        key=index,
-                        text=one_line(quote.text),
-                        kind=quote.kind,
-                        note=one_line(quote.note),
-                    )
-                )
+                rows.append(QuoteRow(index, quote.text, quote.kind, quote.note))
         return rows
 
     def _update_title(self) -> None:
@@ -285,13 +284,14 @@ class QuotesPanel(AnnotationPanel):
     def _render_quote(self, row: QuoteRow, width: int) -> list[Content]:
         # The first cell is the cursor marker's.
         gutter = Content("   ")
+        text = one_line(row.text)
         if row.kind == "indirect":
             prefix = Content(INDIRECT)
-            body = Content(row.text)
+            body = Content(text)
             style = self.component_style("quotes-panel--indirect")
         else:
             prefix = Content(OPEN_QUOTE)
-            body = Content(row.text + CLOSE_QUOTE)
+            body = Content(text + CLOSE_QUOTE)
             style = None
         if style is not None:
             prefix = prefix.stylize(style)
@@ -300,9 +300,9 @@ class QuotesPanel(AnnotationPanel):
         tail = CLOSE_QUOTE if row.kind == "direct" else ""
         room = width - gutter.cell_length - prefix.cell_length
         lines = wrap_lines(body, room, MAX_QUOTE_LINES, cut_tail=tail)
-        if row.note:
+        if note_text := one_line(row.note):
             note = Content.styled(
-                NOTE_PREFIX + row.note, self.component_style("quotes-panel--quote-note")
+                NOTE_PREFIX + note_text, self.component_style("quotes-panel--quote-note")
             )
             lines.extend(wrap_lines(note, room, 1))
         return hang(gutter + prefix, lines)
