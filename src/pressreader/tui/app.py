@@ -17,7 +17,7 @@ from pressreader.limits import DEFAULT_MAX_BYTES
 from pressreader.model import Article, LoadResult
 from pressreader.sanitize import escape_line
 from pressreader.tui.config import DEFAULT_TEXT_WIDTH, Config, load_config
-from pressreader.tui.screens.base import MIN_HEIGHT, MIN_WIDTH
+from pressreader.tui.screens.base import MIN_HEIGHT, MIN_WIDTH, STYLES
 from pressreader.tui.session import ReaderSession
 from pressreader.tui.state import ArticleState, ReaderState
 
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from pressreader.tui.screens.article import ArticleScreen
 
 DEFAULT_THEME = "textual-dark"
-STYLES = Path(__file__).resolve().parent / "styles"
 # Below these widths the article screen folds its sidebar, then its contents, by default.
 WIDE_WIDTH = 100
 SLIM_WIDTH = 70
@@ -49,9 +48,10 @@ class PressReaderApp(App[int]):
     # Absolute, so subclasses defined elsewhere (tests, benchmarks) find the styles too.
     CSS_PATH = [  # noqa: RUF012 (Textual declares it as a plain class attribute)
         STYLES / "app.tcss",
+        # The library slides under an article opened directly without being pushed, so
+        # its sheet is read with the app's.
         STYLES / "library.tcss",
         STYLES / "article.tcss",
-        STYLES / "dialogs.tcss",
     ]
     COMMANDS = App.COMMANDS | {_reader_commands}
     HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, ClassVar
 
 from textual.app import ComposeResult
@@ -13,6 +14,9 @@ from textual.widgets._footer import FooterKey
 
 MIN_WIDTH = 40
 MIN_HEIGHT = 10
+# The style sheets (.tcss). Each screen names those it needs (CSS_PATH), so a start loads
+# only the first screen's.
+STYLES = Path(__file__).resolve().parent.parent / "styles"
 
 
 class TooSmall(Static):

@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
 
-from pressreader.tui.screens.base import ReaderModal
+from pressreader.tui.screens.base import STYLES, ReaderModal
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +121,8 @@ def help_text(groups: list[tuple[str, list[HelpRow]]]) -> Text:
 
 class HelpScreen(ReaderModal):
     """`?` or F1: the keys in force on the screen below, grouped by region."""
+
+    CSS_PATH = STYLES / "dialogs.tcss"
 
     HELP_GROUP = "Help"
     BINDINGS: ClassVar[list[BindingType]] = [

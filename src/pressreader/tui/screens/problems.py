@@ -13,7 +13,7 @@ from textual.widgets import Static
 from pressreader.library import LibraryEntry
 from pressreader.model import Problem
 from pressreader.sanitize import escape_line
-from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
+from pressreader.tui.screens.base import STYLES, ReaderFooter, ReaderScreen
 
 
 def problems_text(problems: list[Problem]) -> Text:
@@ -28,6 +28,8 @@ def problems_text(problems: list[Problem]) -> Text:
 
 class ProblemsScreen(ReaderScreen):
     """Why a file could not be opened."""
+
+    CSS_PATH = STYLES / "dialogs.tcss"
 
     HELP_GROUP = "Problems"
     BINDINGS: ClassVar[list[BindingType]] = [
