@@ -235,6 +235,7 @@ class MarkedList(ScrollView, can_focus=True, inherit_bindings=False):
             STRIP_CACHE_ROWS
         )
         self._styles: dict[str, Style] = {}  # component styles used by the rows drawn
+        self._bases: dict[str, Style] = {}  # styles the rows are drawn on, by component
         self._hit_keys: frozenset[int] = frozenset()
         self._hit_style: RichStyle | None = None
         self._generation = 0  # new rows make the loading steps of the old ones stop
@@ -575,7 +576,7 @@ class MarkedList(ScrollView, can_focus=True, inherit_bindings=False):
         width = self._width
         line = self.scroll_offset.y + y
         if not 0 <= line < len(self._line_rows):
-            return Strip.blank(width, self.get_visual_style().rich_style)
+            return Strip.blank(width, self._base_style("").rich_style)
         index = self._line_rows[line]
         offset = line - self._starts[index]
         row = self._rows[index]
@@ -599,17 +600,13 @@ class MarkedList(ScrollView, can_focus=True, inherit_bindings=False):
     def _row_strips(self, index: int, row: Row) -> list[Strip]:
         """The row's lines as strips in the row's state (plain, cursor, under the mouse)."""
         if row.key is None:
-            base = self.get_visual_style()
+            base = self._base_style("")
         elif index == self._cursor:
-            base = self.get_visual_style("marked-list--cursor")
-            # Textual's visual style leaves out reverse video, which marks the cursor row
-            # without colour (NO_COLOR): see the CSS.
-            if self.get_component_styles("marked-list--cursor").text_style.reverse:
-                base += REVERSE
+            base = self._base_style("marked-list--cursor")
         elif index == self._hover:
-            base = self.get_visual_style("marked-list--hover")
+            base = self._base_style("marked-list--hover")
         else:
-            base = self.get_visual_style()
+            base = self._base_style("")
         width = self._width
         key = (type(row), row, width, base)
         strips = self._strips.get(key)
@@ -628,6 +625,23 @@ class MarkedList(ScrollView, can_focus=True, inherit_bindings=False):
                 strips.append(strip)
             self._strips[key] = strips
         return strips
+
+    def _base_style(self, component: str) -> Style:
+        """The style rows are drawn on: the list's own, or a component's (cursor, hover).
+        Kept until the next restyle: asking Textual for it on every line cost more than
+        drawing the line."""
+        style = self._bases.get(component)
+        if style is None:
+            if not component:
+                style = self.get_visual_style()
+            else:
+                style = self.get_visual_style(component)
+                # Textual's visual style leaves out reverse video, which marks the cursor
+                # row without colour (NO_COLOR): see the CSS.
+                if self.get_component_styles(component).text_style.reverse:
+                    style += REVERSE
+            self._bases[component] = style
+        return style
 
     @staticmethod
     def _put_mark(strip: Strip, cell: int, mark: str) -> Strip:
@@ -663,6 +677,7 @@ class MarkedList(ScrollView, can_focus=True, inherit_bindings=False):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._hit_style = None
+        self._bases = {}
         self._strips.clear()
         self.refresh()
         # A new theme redraws the rows in its colours (focus changes leave them as they are).
