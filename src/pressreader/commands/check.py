@@ -13,18 +13,21 @@ lone surrogate written as a `\\u` escape. This module never imports Textual.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from pressreader.discovery import discover
 from pressreader.limits import DEFAULT_MAX_BYTES
 from pressreader.loader import load_file
 from pressreader.model import Problem
 from pressreader.sanitize import escape_line
+
+if TYPE_CHECKING:
+    import argparse
+    from types import SimpleNamespace
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -128,7 +131,7 @@ def check(
     return EXIT_PROBLEMS if failed else EXIT_OK
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace | SimpleNamespace) -> int:
     return check(
         [Path(path) for path in args.paths],
         strict=bool(args.strict),
