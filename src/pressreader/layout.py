@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from itertools import accumulate
 from typing import Literal, NamedTuple
 
@@ -74,9 +73,11 @@ class Block(NamedTuple):
     text: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class DisplayLine:
-    """One line on screen: which block, and the span of the block's original string."""
+class DisplayLine(NamedTuple):
+    """One line on screen: which block, and the span of the block's original string.
+
+    A named tuple: one is made for every line drawn or looked up.
+    """
 
     block: int
     kind: BlockKind

@@ -10,9 +10,8 @@ as visible escapes.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 from itertools import pairwise
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from rich.segment import Segment
 from rich.style import Style
@@ -62,8 +61,7 @@ _KIND_CLASS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class _Span:
+class _Span(NamedTuple):
     """An annotation span within one paragraph: a quote or a statistic."""
 
     start: int
