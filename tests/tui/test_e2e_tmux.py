@@ -196,3 +196,14 @@ def test_no_color_sends_no_colour_at_all(tmux: Tmux) -> None:
     assert colours == []
     # Selection and matches still show: reverse video, bold, underline.
     assert 7 in codes and 1 in codes
+
+
+def test_keys_reach_the_reader_when_its_input_is_a_pipe(tmux: Tmux) -> None:
+    # As less does: the keys come from the terminal the reader draws on.
+    line = f"echo not-a-terminal | {shlex.quote(_executable())} {shlex.quote(str(SAMPLE))}"
+    tmux.start(["sh", "-c", line])
+    tmux.wait_text("Join hands to create")
+    tmux.keys("t")
+    tmux.wait_for(lambda s: "Sections" not in s.splitlines()[0], "the sections to fold")
+    tmux.keys("q")
+    tmux.wait_text("EXITED 0")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +24,22 @@ def resolve_paths(raw: list[str]) -> tuple[list[Path], list[str]]:
     paths = [Path(p) for p in raw]
     missing = [p for p in raw if not Path(p).exists()]
     return paths, missing
+
+
+def keys_from_the_terminal() -> None:
+    """When standard input is a pipe (`... | pressreader`), read keys from the terminal the
+    reader draws on, as less does; without this no key would reach it."""
+    stdin, stderr = sys.__stdin__, sys.__stderr__
+    if stdin is None or stderr is None or stdin.isatty() or not stderr.isatty():
+        return
+    try:
+        terminal = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        return  # no controlling terminal: nothing better to read from
+    try:
+        os.dup2(terminal, stdin.fileno())
+    finally:
+        os.close(terminal)
 
 
 def run(args: argparse.Namespace | SimpleNamespace) -> int:
@@ -51,5 +68,6 @@ def run(args: argparse.Namespace | SimpleNamespace) -> int:
         preloaded=preload.result if preload is not None else None,
         gc_paused=gc_paused,
     )
+    keys_from_the_terminal()
     app.run()
     return int(app.return_code or 0)
