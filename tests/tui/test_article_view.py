@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from rich.cells import cell_len
@@ -323,6 +324,29 @@ async def test_five_thousand_paragraphs_open_without_a_widget_per_paragraph() ->
         assert lines.complete
         assert lines.text(lines.line(1)).endswith(" min read")
         assert view.virtual_size.height == lines.line_count
+
+
+async def test_the_reading_time_found_later_leaves_the_text_where_it_was() -> None:
+    # The outlet fills the metadata line: with the reading time added it takes two lines,
+    # which would push every line below it down by one under the reader's eyes (and a
+    # position restored as the article opens would be saved one line too high).
+    article = replace(long_article(5000, sections=50), outlet="The " + "Long-Named " * 6)
+    app = ViewApp(article)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.query_one(ArticleView)
+        lines = view.display_lines
+        assert lines is not None
+        assert "min read" not in lines.text(lines.line(1))
+        view.scroll_to(y=500, animate=False, immediate=True, force=True)
+        await pilot.pause()
+        before = screen_lines(view)
+        for _ in range(400):
+            if lines.complete and "min read" in lines.text(lines.line(2)):
+                break
+            await pilot.pause(0.02)
+        assert lines.text(lines.line(2)).endswith(" min read")  # now on a second line
+        await pilot.pause()
+        assert screen_lines(view) == before
 
 
 async def test_scrolling_far_before_the_layout_is_complete_reaches_the_line() -> None:

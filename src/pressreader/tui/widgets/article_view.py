@@ -307,9 +307,17 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             if i >= len(paragraphs):
                 self._count_words = False
                 minutes = metrics.reading_minutes(self._words)
+                # The longer metadata line may wrap once more: keep the top line's text at
+                # the top, or everything below it would move down a line while being read.
+                y = round(self.scroll_y)
+                top = wrapped.line(y) if y > 0 and wrapped.has_line(y) else None
                 self._layout.set_metadata(metadata_line(article, minutes))
                 self._cache.clear()
                 self._sync_virtual_size()
+                if top is not None:
+                    new_y = wrapped.line_at(top.block, top.start)
+                    if new_y != y:
+                        self.scroll_to(y=new_y, animate=False, immediate=True, force=True)
                 self.refresh()
         else:
             return
