@@ -157,3 +157,18 @@ async def test_an_article_opened_in_a_tiny_terminal_shows_the_note_then_the_text
         await pilot.pause()
         text = screen_text(app)
         assert "Terminal too small" not in text and "Old bridges" in text
+
+
+def test_the_reader_hands_the_gil_to_the_output_thread_quickly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Textual writes frames from a thread: with the default 5 ms switch interval the first
+    # screen waited ~13 ms for it while the UI thread worked on.
+    intervals: list[float] = []
+    monkeypatch.setattr(sys, "setswitchinterval", intervals.append)
+    monkeypatch.setattr(PressReaderApp, "run", lambda self: None)
+    path = tmp_path / "a.yaml"
+    path.write_text("title: x\nsections:\n  - paragraphs: [Words.]\n", encoding="utf-8")
+    args = argparse.Namespace(paths=[str(path)], max_bytes=1 << 20)
+    assert read.run(args) == 0
+    assert intervals == [read.SWITCH_INTERVAL] and read.SWITCH_INTERVAL <= 0.001

@@ -26,6 +26,10 @@ def resolve_paths(raw: list[str]) -> tuple[list[Path], list[str]]:
     return paths, missing
 
 
+# Seconds a thread waiting for the GIL may wait before it is handed over (see run).
+SWITCH_INTERVAL = 0.0005
+
+
 def keys_from_the_terminal() -> None:
     """When standard input is a pipe (`... | pressreader`), read keys from the terminal the
     reader draws on, as less does; without this no key would reach it."""
@@ -56,6 +60,12 @@ def run(args: argparse.Namespace | SimpleNamespace) -> int:
     # The app turns it back on once its first frame is drawn.
     gc_paused = gc.isenabled()
     gc.disable()
+    # Textual writes to the terminal from a thread, which waits for the GIL while the UI
+    # thread works: up to the switch interval (5 ms by default) at each step of a write. The
+    # first screen reached the terminal ~13 ms after it was drawn, as the screen settled its
+    # layout; with 0.5 ms it takes ~1 ms, and later frames (a page down while the rest of a
+    # long article is wrapped) are not held back either.
+    sys.setswitchinterval(SWITCH_INTERVAL)
     # Textual is imported only here, so the other commands start fast.
     from pressreader.tui.app import PressReaderApp
 
