@@ -241,6 +241,26 @@ async def test_page_keys_stop_at_the_first_and_last_statistics() -> None:
         assert panel.scroll_y == 0
 
 
+async def test_end_in_a_short_panel_keeps_the_last_statistic_in_view() -> None:
+    # At 80x24 the panel is about ten lines high, less than the article's own statistics
+    # below the last statistic: End shows as many of them as fit under the cursor, and the
+    # statistic that `y` would copy stays on screen.
+    article = sample()
+    panel = StatisticsPanel(article)
+    app = PanelApp(panel)
+    async with app.run_test(size=(60, 10)) as pilot:
+        panel.focus()
+        await pilot.pause()
+        await pilot.press("end")
+        await pilot.pause()
+        last = len(article.statistics) - 1
+        assert panel.selected_index == last
+        lines = panel_lines(app)
+        assert sum(line.count("›") for line in lines) == 1
+        assert article.statistics[last].label.split()[0] in "\n".join(lines)
+        assert panel.scroll_y > 0
+
+
 async def test_metric_rows_align_with_chinese_names() -> None:
     article = plain_article(
         sections=[Section(id="lead", heading=None, paragraphs=["李明说：“我们来了。”王芳说好。"])],

@@ -772,8 +772,14 @@ class MarkedList(ScrollView, can_focus=True, inherit_bindings=False):
         self._show_end()
 
     def _show_end(self) -> None:
+        """Show the rows after the last item, as many as fit below the cursor's item (a
+        panel shorter than those rows would otherwise scroll the cursor out of view)."""
         self.load_rows()
-        self.scroll_end(animate=False, immediate=True)
+        y = self.max_scroll_y
+        cursor = self._cursor
+        if cursor is not None and cursor < len(self._starts):
+            y = min(y, self._starts[cursor])
+        self.scroll_to(y=y, animate=False, immediate=True, force=True)
 
     def action_page_down(self) -> None:
         self._move_page(1)
