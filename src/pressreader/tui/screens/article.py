@@ -195,6 +195,13 @@ class ArticleScreen(ReaderScreen):
         self._apply_panels()
         self._keep_focus_visible()
 
+    def _restore_focus(self) -> None:
+        """After a resize: a side panel folded away by a narrower terminal gives the focus
+        back to the text (Textual hands it to the hidden panel's neighbour otherwise)."""
+        super()._restore_focus()
+        if not self._below_usable_size():
+            self._keep_focus_visible()
+
     def _keep_focus_visible(self) -> None:
         focused = self.focused
         if (
