@@ -91,3 +91,12 @@ async def test_help_on_the_library_lists_its_keys(library: Path) -> None:
         # A hidden field's keys are not in force, so they are not listed.
         groups = dict(collect_bindings(app.screen_stack[-2], app))
         assert "Text field" not in groups
+
+
+async def test_a_short_footer_label_has_its_full_description_in_the_help() -> None:
+    app = PressReaderApp([SAMPLE_FILE], open_direct=True, use_user_config=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        rows = dict(collect_bindings(app.screen, app))["Quotes"]
+        row = next(r for r in rows if r.binding_id == "quotes.filter_next")
+        assert row.description.startswith("Speaker filter:")

@@ -72,7 +72,9 @@ def node_rows(node: DOMNode, app: App[object]) -> list[HelpRow]:
     keys_of: dict[tuple[str | None, str, str], list[str]] = {}
     for key, key_bindings in bindings.key_to_bindings.items():
         for binding in key_bindings:
-            ident = (binding.id, binding.action, binding.description)
+            # A binding's tooltip, when it has one, is its full description (the footer's
+            # label is kept short).
+            ident = (binding.id, binding.action, binding.tooltip or binding.description)
             shown = app.get_key_display(Binding(key, binding.action, key_display=None))
             keys = keys_of.setdefault(ident, [])
             if binding.key_display and not keys:

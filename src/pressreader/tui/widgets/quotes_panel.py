@@ -63,13 +63,15 @@ class QuotesPanel(AnnotationPanel):
     """Quotes by speaker; Enter (or a click) posts `QuotesPanel.QuoteSelected`."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Go to quote", id="quotes.select"),
+        # Enter is in the help, not the footer: the footer keeps the screen's keys and the
+        # filter within 80 columns.
+        Binding("enter", "select", "Go to quote", id="quotes.select", show=False),
         Binding(
             "f",
             "next_speaker",
-            "Speaker filter (cycles)",
+            "Speaker",  # the footer's label; the help shows the tooltip
             id="quotes.filter_next",
-            tooltip="Show only the next speaker's quotes; after the last one, everyone's",
+            tooltip="Speaker filter: the next speaker's quotes only; after the last, everyone's",
         ),
         Binding(
             "F",

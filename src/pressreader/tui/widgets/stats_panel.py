@@ -150,7 +150,7 @@ class StatisticsPanel(AnnotationPanel):
     """The article's statistics; Enter (or a click) posts `StatisticsPanel.StatisticSelected`."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Go to statistic", id="stats.select"),
+        Binding("enter", "select", "Go to statistic", id="stats.select", show=False),
     ]
 
     DEFAULT_CSS = """

@@ -46,7 +46,7 @@ class TocPanel(MarkedList):
     """The article's sections; Enter (or a click) posts `TocPanel.SectionSelected`."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Go to section", id="toc.select"),
+        Binding("enter", "select", "Go to section", id="toc.select", show=False),
     ]
 
     DEFAULT_CSS = """
