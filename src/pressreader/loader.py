@@ -20,6 +20,7 @@ import gc
 import math
 import os
 import re
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
@@ -1188,6 +1189,9 @@ def load_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
         info = path.stat()
         if os.path.isdir(path):
             return refused("is a folder; expected an article file")
+        if not stat.S_ISREG(info.st_mode):
+            # Opening a pipe waits for a writer, and a device may never end: neither is read.
+            return refused("is not a regular file (a pipe, a device or a socket)")
         if info.st_size > max_bytes:
             return refused(f"the file is {info.st_size:,} bytes, larger than {limit}")
         with path.open("rb") as stream:

@@ -10,7 +10,7 @@ import pytest
 
 from pressreader import loader
 from pressreader.loader import load_bytes, load_file, load_text
-from pressreader.model import Article
+from pressreader.model import Article, LoadResult
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 VALID = DATA / "valid"
@@ -330,3 +330,26 @@ def test_files_with_millions_of_values_are_refused_without_composing(
     assert "more than 5,000 YAML values" in problem.message
     # Below the limit the same shape loads: counting is not refusing.
     assert load_text(head + "- a\n" * 3000, Path("x.yaml")).articles
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    import threading
+
+    pipe = tmp_path / "article.yaml"
+    os.mkfifo(pipe)
+    results: list[LoadResult] = []
+    reader = threading.Thread(target=lambda: results.append(load_file(pipe)), daemon=True)
+    reader.start()
+    reader.join(timeout=10)
+    if not results:  # opening the pipe blocked: let the reader go, then fail
+        with open(pipe, "wb"):
+            pass
+        pytest.fail("load_file waited for a writer on a named pipe")
+    (problem,) = results[0].problems
+    assert problem.severity == "error" and "not a regular file" in problem.message
+
+
+def test_a_device_is_refused(tmp_path: Path) -> None:
+    (problem,) = load_file(Path(os.devnull)).problems
+    assert "not a regular file" in problem.message

@@ -533,3 +533,26 @@ def test_first_fill_leaves_full_text_merging_on_for_updates(lib: Path, tmp_path:
     for table in ("passages_words", "passages_cjk"):
         assert dict(check.execute(f"SELECT k, v FROM {table}_config"))["automerge"] == 4
     check.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_given_as_the_library_is_listed_broken_not_waited_on(
+    tmp_path: Path, open_index: Any
+) -> None:
+    import threading
+
+    pipe = tmp_path / "article.yaml"
+    os.mkfifo(pipe)
+    entries: list[Any] = []
+    builder = threading.Thread(target=lambda: entries.extend(open_index(pipe).entries()))
+    builder.daemon = True
+    builder.start()
+    builder.join(timeout=20)
+    if builder.is_alive():  # it opened the pipe and waits for a writer: let it go, then fail
+        with open(pipe, "wb"):
+            pass
+        builder.join(timeout=5)
+        pytest.fail("the index waited for a writer on a named pipe")
+    (entry,) = entries
+    assert entry.broken and entry.problem is not None
+    assert "not a regular file" in entry.problem.message

@@ -6,6 +6,7 @@ This runs in worker processes during a build, so it returns only tuples, strings
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -298,7 +299,9 @@ def read_file(job: tuple[str, int, int]) -> FileRecord:
 
     name, max_bytes, size = job
     path = Path(name)
-    if size > max_bytes:
+    if size > max_bytes or not os.path.isfile(path):
+        # Too large, or not a regular file (opening a named pipe would wait for a writer):
+        # the loader refuses it in its own words.
         return file_record(load_file(path, max_bytes=max_bytes))
     try:
         with open(path, "rb") as stream:
