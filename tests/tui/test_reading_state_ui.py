@@ -380,3 +380,32 @@ async def test_the_note_dialog_is_styled_when_it_is_the_first_dialog_opened(
         dialog = app.screen.query_one("#bookmark-dialog")
         assert dialog.region.width == 70
         assert dialog.region.x == (100 - 70) // 2
+
+
+async def test_the_library_lists_an_article_reloaded_from_its_changed_file(
+    tmp_path: Path,
+) -> None:
+    from pressreader.tui.screens.library import LibraryScreen
+
+    path = tmp_path / "live.yaml"
+    path.write_text(article_yaml("First title"), encoding="utf-8")
+    for app in (_direct(path), PressReaderApp([tmp_path], use_user_config=False)):
+        async with app.run_test(size=(100, 30)) as pilot:
+            if not app.open_direct and isinstance(app.screen, LibraryScreen):
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+                await pilot.press("enter")
+            screen, keeper = await _article(pilot)
+            path.write_text(article_yaml("Second title"), encoding="utf-8")
+            keeper.check_file()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert screen.article.title == "Second title"
+            await pilot.press("escape")
+            for _ in range(20):
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+            assert isinstance(app.screen, LibraryScreen)
+            titles = [entry.title for entry in app.screen.entries]
+            assert titles == ["Second title"], titles
+        path.write_text(article_yaml("First title"), encoding="utf-8")

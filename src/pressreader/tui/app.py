@@ -195,6 +195,12 @@ class PressReaderApp(App[int]):
         # the text must be laid out to go to the position anyway.
         return result.articles[0]
 
+    def forget_direct_entries(self) -> None:
+        """The article opened directly was reloaded from its changed file: the library entry
+        made from the first read is out of date (the library reads the file again)."""
+        self._direct_opened = False
+        self._direct_result = None
+
     def ensure_library(self) -> None:
         """Put the library under an article opened straight from its file, for Escape and
         for the views that open another article to return to."""

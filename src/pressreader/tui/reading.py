@@ -376,6 +376,11 @@ class ReadingKeeper(Widget):
         if not self.is_mounted:
             return
         if result.status == "reloaded":
+            # The library's list was read before: it reads its files again when shown.
+            self.session.library_stale = True
+            forget = getattr(self.app, "forget_direct_entries", None)
+            if forget is not None:
+                forget()
             self.replace_article(result.article)
             self.notify("The file changed on disk: reloaded", timeout=3)
             if result.problems:

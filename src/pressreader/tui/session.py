@@ -48,6 +48,9 @@ class ReaderSession:
         self._store_lock = threading.Lock()
         self._pending: tuple[tuple[str, int], Target] | None = None
         self.last_query = ""  # the last full-text search, offered again by `/` + Enter
+        # An open article was reloaded from its changed file: a library list read before
+        # reads its files again when it is shown next.
+        self.library_stale = False
 
     @property
     def source(self) -> LibrarySource:

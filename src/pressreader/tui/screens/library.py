@@ -24,6 +24,7 @@ from pressreader.sanitize import escape_line
 from pressreader.tui import views
 from pressreader.tui.library_source import FirstPage, first_page, load_library
 from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
+from pressreader.tui.session import session_of
 from pressreader.tui.state import ReaderState
 from pressreader.tui.widgets.index_progress import IndexProgress
 from pressreader.tui.widgets.library_list import LibraryList
@@ -79,6 +80,7 @@ class LibraryScreen(ReaderScreen):
         # Before the whole library is read: the first page's counts and outlet width.
         self._page: FirstPage | None = None
         self._broken = 0
+        self._loaded_once = False  # the whole library has been read once
 
     def compose(self) -> ComposeResult:
         title = Text("pressreader", style="bold")
@@ -116,6 +118,14 @@ class LibraryScreen(ReaderScreen):
             self.call_after_refresh(self._scan)
         else:
             self.reload()
+
+    def on_screen_resume(self) -> None:
+        # Back from an article whose file changed while it was read: list it as it is now
+        # (a list not loaded yet reads the files anyway).
+        session = session_of(self.app)
+        if session.library_stale and self._loaded_once:
+            session.library_stale = False
+            self._scan()
 
     @property
     def entries(self) -> Sequence[LibraryEntry]:
@@ -166,6 +176,7 @@ class LibraryScreen(ReaderScreen):
         if not self.is_running or not self.query(LibraryList):
             return  # the app closed while the worker read the library
         self.rows = rows
+        self._loaded_once = True
         self._page = None
         self._haystacks = None
         self._broken = sum(1 for row in rows if row.broken)
