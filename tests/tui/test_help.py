@@ -100,3 +100,30 @@ async def test_a_short_footer_label_has_its_full_description_in_the_help() -> No
         rows = dict(collect_bindings(app.screen, app))["Quotes"]
         row = next(r for r in rows if r.binding_id == "quotes.filter_next")
         assert row.description.startswith("Speaker filter:")
+
+
+async def test_at_80_columns_a_long_description_wraps_beside_its_keys() -> None:
+    app = PressReaderApp([SAMPLE_FILE], open_direct=True, use_user_config=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+        lines = screen_text(app).splitlines()
+        first = next(i for i, line in enumerate(lines) if "In the find bar" in line)
+        description_column = lines[first].index("In the find bar")
+        # The binding id that did not fit goes on the next line, under the description.
+        assert lines[first + 1].index("(article.find_submit)") == description_column
+        # g / G / space / b move through the list, as in a pager.
+        body = app.screen.query_one("#help-body")
+        await pilot.press("G")
+        await pilot.pause()
+        assert body.scroll_y == body.max_scroll_y > 0
+        await pilot.press("g")
+        await pilot.pause()
+        assert body.scroll_y == 0
+        await pilot.press("space")
+        await pilot.pause()
+        assert body.scroll_y > 0
+        await pilot.press("b")
+        await pilot.pause()
+        assert body.scroll_y == 0

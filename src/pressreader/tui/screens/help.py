@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
@@ -103,22 +106,26 @@ def collect_bindings(screen: Screen[object], app: App[object]) -> list[tuple[str
     return [(name, rows) for name, rows in groups.items() if rows]
 
 
-def help_text(groups: list[tuple[str, list[HelpRow]]]) -> Text:
+def help_text(groups: list[tuple[str, list[HelpRow]]]) -> Group:
+    """One heading and one key table per group; a long description wraps inside its own
+    column, so the keys column stays clear at 80 columns."""
     key_width = max((len(", ".join(row.keys)) for _, rows in groups for row in rows), default=8)
     key_width = min(key_width, 24)
-    text = Text()
+    parts: list[RenderableType] = []
     for number, (name, rows) in enumerate(groups):
         if number:
-            text.append("\n\n")
-        text.append(name, "bold underline")
+            parts.append(Text())
+        parts.append(Text(name, "bold underline"))
+        table = Table.grid(padding=(0, 2))
+        table.add_column(width=key_width, no_wrap=True, style="bold")
+        table.add_column(ratio=1)
         for row in rows:
-            text.append("\n  ")
-            text.append(", ".join(row.keys).ljust(key_width), "bold")
-            text.append("  ")
-            text.append(row.description)
+            description = Text(row.description)
             if row.binding_id:
-                text.append(f"  ({row.binding_id})", "dim")
-    return text
+                description.append(f"  ({row.binding_id})", "dim")
+            table.add_row(Text(", ".join(row.keys)), description)
+        parts.append(Padding(table, (0, 0, 0, 2)))
+    return Group(*parts)
 
 
 class HelpScreen(ReaderModal):
@@ -132,6 +139,10 @@ class HelpScreen(ReaderModal):
         Binding("escape,q,question_mark,f1", "close", "Close", id="help.close"),
         Binding("j", "scroll_down", "Scroll down", id="help.down", show=False),
         Binding("k", "scroll_up", "Scroll up", id="help.up", show=False),
+        Binding("space", "page_down", "Page down", id="help.page-down", show=False),
+        Binding("b", "page_up", "Page up", id="help.page-up", show=False),
+        Binding("g", "scroll_home", "Top", id="help.top", show=False),
+        Binding("G", "scroll_end", "Bottom", id="help.bottom", show=False),
     ]
 
     def __init__(self, below: Screen[object]) -> None:
@@ -160,3 +171,15 @@ class HelpScreen(ReaderModal):
 
     def action_scroll_up(self) -> None:
         self.query_one("#help-body", VerticalScroll).scroll_up()
+
+    def action_page_down(self) -> None:
+        self.query_one("#help-body", VerticalScroll).scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        self.query_one("#help-body", VerticalScroll).scroll_page_up(animate=False)
+
+    def action_scroll_home(self) -> None:
+        self.query_one("#help-body", VerticalScroll).scroll_home(animate=False)
+
+    def action_scroll_end(self) -> None:
+        self.query_one("#help-body", VerticalScroll).scroll_end(animate=False)
