@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.cells import cell_len
 from textual.pilot import Pilot
 
 from pressreader.tui.app import PressReaderApp
@@ -304,6 +305,18 @@ async def test_palette_commands_depend_on_the_screen(library: Path) -> None:
         assert other.article.title == "Old bridges"
         # Opening another article replaces the open one: the library is right below.
         assert len(app.screen_stack) == 2
+
+
+async def test_palette_entries_fit_one_line_at_80_columns() -> None:
+    for path in (SAMPLE_FILE, READER_DATA / "cjk.yaml"):
+        app = _app(path)
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await _open(pilot)
+            texts = [text for text, _help, _cb in ReaderCommands(screen)._commands()]
+            quotes = [t for t in texts if t.startswith("Go to quote by")]
+            assert quotes and any(t.endswith("…") for t in texts)
+            # The palette lists entries 8 cells narrower than the screen; wider ones wrap.
+            assert max(cell_len(t) for t in texts) <= 80 - 8
 
 
 async def test_cjk_article_reads_and_finds() -> None:

@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
+from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
@@ -23,8 +25,15 @@ Command = tuple[str, str, Callable[[], object]]  # (text, help, callback)
 
 
 def _short(text: str, limit: int = 70) -> str:
-    text = " ".join(escape_line(text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """One line of at most `limit` cells (a CJK character takes two), cut with "…"."""
+    line = Text(" ".join(escape_line(text).split()))
+    line.truncate(max(limit, 1), overflow="ellipsis")
+    return line.plain
+
+
+# The palette's list is as wide as the screen less its padding and scroll bar; an entry
+# wider than that wraps, so each one is cut to fit on one line.
+_PALETTE_CHROME = 8
 
 
 def _highlight(matcher: Matcher, query: str, text: str) -> Content:
@@ -47,24 +56,28 @@ class ReaderCommands(Provider):
 
         app = self.app
         screen = self.screen
+        width = max(40, app.size.width - _PALETTE_CHROME)
         if isinstance(screen, ArticleScreen):
             article = screen.article
             for index, section in enumerate(article.sections):
                 heading = section.heading or ("Lead" if index == 0 else section.id)
+                prefix = f"Go to section {index + 1}: "
                 yield (
-                    f"Go to section {index + 1}: {_short(heading)}",
+                    prefix + _short(heading, width - len(prefix)),
                     "Jump to this section",
                     partial(screen.goto_section, index),
                 )
             for index, quote in enumerate(article.quotes):
+                prefix = f"Go to quote by {_short(quote.speaker, 30)}: "
                 yield (
-                    f"Go to quote by {_short(quote.speaker, 30)}: {_short(quote.text, 50)}",
+                    prefix + _short(quote.text, width - cell_len(prefix)),
                     "Jump to this quote and highlight it",
                     partial(screen.goto_quote, index),
                 )
             for index, statistic in enumerate(article.statistics):
+                prefix = "Go to statistic: "
                 yield (
-                    f"Go to statistic: {_short(statistic.label, 60)}",
+                    prefix + _short(statistic.label, width - len(prefix)),
                     "Jump to this figure and highlight it",
                     partial(screen.goto_statistic, index),
                 )
@@ -72,8 +85,9 @@ class ReaderCommands(Provider):
             reader: PressReaderApp = app
             for entry in reader.entries:
                 outlet = f" ({_short(entry.outlet, 30)})" if entry.outlet else ""
+                title = _short(entry.title, width - len("Open article: ") - cell_len(outlet))
                 yield (
-                    f"Open article: {_short(entry.title, 60)}{outlet}",
+                    f"Open article: {title}{outlet}",
                     "Open this article"
                     if entry.problem is None
                     else "This file has problems: show them",
