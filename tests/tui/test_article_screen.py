@@ -6,6 +6,7 @@ from pathlib import Path
 
 from rich.cells import cell_len
 from textual.pilot import Pilot
+from textual.widgets import Label
 
 from pressreader.tui.app import PressReaderApp
 from pressreader.tui.commands import ReaderCommands
@@ -230,6 +231,26 @@ async def test_find_highlights_counts_steps_wraps_and_closes() -> None:
         await pilot.press("N")
         assert view.current_match == total - 1
         assert screen.state.find_query == "diplomacy"
+
+
+async def test_reopening_the_find_bar_shows_the_last_query_with_its_matches() -> None:
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _open(pilot)
+        view = screen.query_one(ArticleView)
+        await pilot.press("slash", *"diplomacy", "escape")
+        await pilot.pause()
+        assert view.find_results is None
+        await pilot.press("slash")
+        await pilot.pause()
+        results = view.find_results
+        assert results is not None and len(results) > 3
+        assert f"/{len(results)}" in screen.query_one("#find-status", Label).render().plain
+        assert screen.query_one(QuotesPanel).find_hits
+        # Typing replaces the selected query, as before.
+        await pilot.press(*"mankind")
+        await pilot.pause()
+        assert screen.state.find_query == "mankind"
 
 
 async def test_an_invalid_regex_is_reported_in_the_bar() -> None:

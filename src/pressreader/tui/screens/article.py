@@ -359,6 +359,10 @@ class ArticleScreen(ReaderScreen):
         # Focus now, not after the keys already queued: what is typed right after `/`
         # belongs in the field.
         self.set_focus(bar.input)
+        if self.state.find_query and self.view.find_results is None:
+            # Reopened on the previous query: its highlights and counter come back at once,
+            # not only once the query is edited.
+            self._run_find(self.state.find_query, self.state.find_regex)
 
     # The find bar's messages reach these by name (on_find_bar_...): the bar's module loads
     # with the first `/`, not with the screen.
