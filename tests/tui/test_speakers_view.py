@@ -203,3 +203,21 @@ async def test_list_views_survive_resizing_down_to_a_tiny_terminal(shelf: Path) 
         assert lines and all(len(line) <= 80 for line in lines)
         assert any("2 articles" in line for line in lines)
         assert screen.speakers
+
+
+async def test_the_footer_shows_one_back_key_and_q_goes_back_from_the_list(shelf: Path) -> None:
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(110, 32)) as pilot:
+        screen = await open_view(pilot, "S", SpeakersScreen)
+        footer = screen_text(app).splitlines()[-1]
+        assert footer.count("Back") == 1 and "esc Back" in footer
+        # In the field, q is a letter.
+        await pilot.press("slash", *"q")
+        await pilot.pause()
+        assert app.screen is screen and screen.field.value == "q"
+        await pilot.press("ctrl+u", "escape")  # Escape leaves the field for the list
+        await pilot.pause()
+        assert screen.options.has_focus
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)

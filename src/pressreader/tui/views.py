@@ -93,7 +93,9 @@ class ListView(ReaderScreen):
     TITLE_TEXT = ""
     PLACEHOLDER = ""
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back", id="list.back"),
+        # q too, so the footer shows one Back (the app's q is shadowed); q typed in the
+        # field stays a character, since the field takes it before any binding.
+        Binding("escape,q", "back", "Back", id="list.back"),
         Binding("j", "cursor_down", "Down", id="list.down", show=False),
         Binding("k", "cursor_up", "Up", id="list.up", show=False),
         Binding("g", "cursor_top", "First", id="list.top", show=False),
