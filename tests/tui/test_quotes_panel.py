@@ -293,14 +293,29 @@ async def test_cursor_marker_shows_without_colour(monkeypatch: pytest.MonkeyPatc
     width=st.integers(min_value=2, max_value=30),
     styled=st.booleans(),
 )
-def test_wrapping_a_row_gives_the_lines_textual_would(
-    words: list[str], width: int, styled: bool
-) -> None:
+def test_wrapping_a_row_fits_and_keeps_the_text(words: list[str], width: int, styled: bool) -> None:
     text = one_line(" ".join(words))
     content = Content.styled(text, Style(bold=True)) if styled else Content(text)
-    expected = content.wrap(max(width, 2)) or [Content("")]
-    assert wrap_lines(content, width) == expected
-    assert [line.spans for line in wrap_lines(content, width)] == [line.spans for line in expected]
+    lines = wrap_lines(content, width)
+    if text.isascii():
+        # Latin text: the lines Textual's own wrapping gives.
+        expected = content.wrap(max(width, 2)) or [Content("")]
+        assert lines == expected
+        assert [line.spans for line in lines] == [line.spans for line in expected]
+    else:
+        # Otherwise the article text's line breaking: every line fits, only the spaces where
+        # lines break are dropped, and the style goes with the characters.
+        assert all(line.cell_length <= max(width, 2) for line in lines)
+        assert "".join(line.plain for line in lines).replace(" ", "") == text.replace(" ", "")
+        if styled:
+            assert all(not line.plain or line.spans for line in lines)
+
+
+def test_a_wrapped_chinese_quote_starts_no_line_with_closing_punctuation() -> None:
+    content = Content("一二三四五，六七八九十。“十一”十二")
+    lines = [line.plain for line in wrap_lines(content, 10)]
+    assert lines == ["一二三四", "五，六七八", "九十。“十", "一”十二"]
+    assert not any(line[0] in "，。”" for line in lines)
 
 
 async def test_hostile_speakers_and_quotes_show_literally() -> None:

@@ -37,6 +37,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
 
+from pressreader.layout import wrap as wrap_spans
 from pressreader.model import Anchor
 from pressreader.sanitize import escape_line
 
@@ -78,9 +79,14 @@ def _wrap(content: Content, width: int) -> list[Content]:
     plain = content.plain
     if "\n" in plain or "\t" in plain:
         return content.wrap(width)
-    offsets = divide_line(plain, width, fold=True)
-    lines = content.divide(offsets)
-    lines = [line.rstrip() for line in lines[:-1]] + [lines[-1]]
+    if plain.isascii():
+        offsets = divide_line(plain, width, fold=True)
+        lines = content.divide(offsets)
+        lines = [line.rstrip() for line in lines[:-1]] + [lines[-1]]
+    else:
+        # The article text's own line breaking: wide characters measured by grapheme, and
+        # no Chinese or Japanese closing punctuation at the start of a line.
+        lines = [content[start:end] for start, end in wrap_spans(plain, width)]
     return [line if line.cell_length <= width else line.truncate(width) for line in lines]
 
 
