@@ -178,6 +178,8 @@ def test_hostile_file_leaves_the_terminal_alone(tmux: Tmux) -> None:
 
 def test_no_color_sends_no_colour_at_all(tmux: Tmux) -> None:
     tmux.start([_executable(), str(SAMPLE)], env={"NO_COLOR": "1"})
+    # The list's rows come after the first frame: Enter opens a row once one is shown.
+    tmux.wait_text("Join hands to create a better futur")
     tmux.wait_text("q Quit")
     tmux.keys("Enter")
     tmux.wait_text("s Sidebar")
