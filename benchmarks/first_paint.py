@@ -17,8 +17,9 @@ started for real. The first time every
     cpu <time.process_time()>          CPU seconds of the process (all threads) by then
     vmhwm-kb <peak RSS so far>
 
-With `--trace` it adds `launcher-start <time>` and one `frame <time> <screen class>
-<complete 0/1>` line per screen update up to the complete one. Then, after `--settle`
+With `--trace` it adds `launcher-start <time>`, `run-async <time>` (when the app's
+`run_async` was entered: its imports before that, its own start after) and one
+`frame <time> <screen class> <complete 0/1>` line per screen update up to the complete one. Then, after `--settle`
 seconds, it rewrites the report with the peak RSS by then (so memory that grows after the
 paint counts too) and exits the app.
 
@@ -167,6 +168,8 @@ def _patch_textual(
                 self.call_later(leave)
 
     def run_async(self: App[Any], **kwargs: Any) -> Coroutine[Any, Any, Any]:
+        if trace:
+            frames.append(f"run-async {time.monotonic():.6f}")
         if headless:
             kwargs["headless"] = True
             kwargs["size"] = size
