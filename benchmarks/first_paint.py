@@ -19,9 +19,9 @@ started for real. The first time every
 
 With `--trace` it adds `launcher-start <time>`, `run-async <time>` (when the app's
 `run_async` was entered: its imports before that, its own start after) and one
-`frame <time> <screen class> <complete 0/1>` line per screen update up to the complete one. Then, after `--settle`
-seconds, it rewrites the report with the peak RSS by then (so memory that grows after the
-paint counts too) and exits the app.
+`frame <time> <screen class> <complete 0/1>` line per screen update up to the complete one.
+Then, after `--settle` seconds, it rewrites the report with the peak RSS by then (so memory
+that grows after the paint counts too) and exits the app.
 
 `--headless` runs the app with Textual's headless driver (nothing reaches a terminal; the
 compositor still renders every update), which is far less noisy than a real terminal.

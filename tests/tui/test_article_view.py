@@ -441,3 +441,20 @@ def test_styled_segments_layer_spans_in_order() -> None:
         base,
     ]
     assert _styled_segments("plain", base, []) == [Segment("plain", base)]
+
+
+async def test_a_new_theme_redraws_the_text_on_its_background() -> None:
+    app = ViewApp(long_article(20))
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.query_one(ArticleView)
+        await pilot.pause()
+
+        def backgrounds() -> set[object]:
+            return {s.style.bgcolor for s in segments(view) if s.style is not None}
+
+        before = backgrounds()
+        app.theme = "textual-light" if app.theme != "textual-light" else "nord"
+        await pilot.pause()
+        after = backgrounds()
+        assert after and after != before
+        assert after == {view.rich_style.bgcolor}

@@ -175,6 +175,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._text: ArticleText | None = None
         self._annotations: dict[tuple[int, int], list[_Span]] = {}
         self._cache: LRUCache[tuple[int, int, int, int], Strip] = LRUCache(STRIP_CACHE_SIZE)
+        # The style lines are drawn on, until the next restyle: Textual works it out from
+        # every ancestor each time it is asked, and it was asked for every line.
+        self._base_style: Style | None = None
         self._generation = 0
         # Made with the first search: the find module is not needed for the first screen.
         self._find_cursor: FindCursor | None = None
@@ -336,7 +339,15 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._base_style = None
         self._cache.clear()
+
+    @property
+    def base_style(self) -> Style:
+        style = self._base_style
+        if style is None:
+            style = self._base_style = self.rich_style
+        return style
 
     def _bump(self) -> None:
         """Highlights changed: cached strips are stale."""
@@ -357,7 +368,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         wrapped = self._wrapped
         line_y = round(self.scroll_y) + y
         if wrapped is None or width <= 0 or not wrapped.has_line(line_y):
-            return Strip.blank(max(0, width), self.rich_style)
+            return Strip.blank(max(0, width), self.base_style)
         key = (line_y, wrapped.width, width, self._generation)
         strip = self._cache.get(key)
         if strip is None:
@@ -368,7 +379,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def _render_display_line(self, wrapped: WrappedLayout, y: int, width: int) -> Strip:
         line = wrapped.line(y)
         raw = wrapped.text(line).translate(_SPACES)
-        base = self.rich_style
+        base = self.base_style
         kind_class = _KIND_CLASS.get(line.kind)
         line_style = (
             self.get_component_rich_style(kind_class, partial=True) if kind_class else Style()
