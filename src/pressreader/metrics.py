@@ -22,7 +22,7 @@ import functools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from pressreader.model import Article
 
@@ -92,14 +92,16 @@ def format_reading_time(minutes: int) -> str:
     return f"{minutes} min read"
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleMetrics:
+class ArticleMetrics(NamedTuple):
+    """An article's counts (a NamedTuple: cheaper to define than a frozen dataclass, and
+    this module loads with the reader)."""
+
     words: int
     paragraphs: int
     sections: int
     reading_minutes: int
     # Speaker name → number of quotes, most quoted first (ties in order of first quote).
-    quotes_by_speaker: dict[str, int] = field(default_factory=dict)
+    quotes_by_speaker: dict[str, int]
     quoted_words: int = 0
 
     @property

@@ -1,5 +1,9 @@
 """The article model: plain dataclasses shared by the loader, the index and the reader.
 
+The immutable values (a problem, an anchor, a speaker) are `NamedTuple`s: this module loads
+with every start of the reader, and defining a frozen dataclass (its methods generated and
+compiled) costs about six times as much.
+
 Nothing here imports Textual; the terminal UI builds on these types, never the reverse.
 """
 
@@ -8,14 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Severity = Literal["error", "warning"]
 QuoteKind = Literal["direct", "indirect"]
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with a file, where it is, and what was expected."""
 
     severity: Severity
@@ -34,8 +37,7 @@ class Problem:
         return f"{where}: {self.severity}: {self.message}"
 
 
-@dataclass(frozen=True, slots=True)
-class Anchor:
+class Anchor(NamedTuple):
     """Where an annotation's words stand in the article text.
 
     `start` and `end` index the paragraph's original string (Python str offsets).
@@ -68,8 +70,7 @@ def section_title(heading: str | None, index: int) -> str:
     return LEAD_LABEL if index == 0 else f"Section {index + 1}"
 
 
-@dataclass(frozen=True, slots=True)
-class Speaker:
+class Speaker(NamedTuple):
     name: str
     role: str | None = None
     affiliation: str | None = None
