@@ -72,8 +72,8 @@ def one_line(text: str | None) -> str:
 
 
 def _wrap(content: Content, width: int) -> list[Content]:
-    """`Content.wrap(width)`, without its general machinery for the panels' usual case: one
-    line of text without tabs (the result is the same)."""
+    """`content` in lines of at most `width` cells. Latin text gets `Content.wrap`'s lines,
+    without its general machinery; other text the article view's line breaking."""
     if content.cell_length <= width:
         return [content]
     plain = content.plain
