@@ -160,26 +160,30 @@ class HelpScreen(ReaderModal):
                 yield Static(help_text(groups), id="help-text")
         yield from self.compose_too_small()
 
+    @property
+    def body(self) -> VerticalScroll:
+        return self.query_one("#help-body", VerticalScroll)
+
     def on_mount(self) -> None:
-        self.query_one("#help-body").focus()
+        self.body.focus()
 
     def action_close(self) -> None:
         self.dismiss()
 
     def action_scroll_down(self) -> None:
-        self.query_one("#help-body", VerticalScroll).scroll_down()
+        self.body.scroll_down()
 
     def action_scroll_up(self) -> None:
-        self.query_one("#help-body", VerticalScroll).scroll_up()
+        self.body.scroll_up()
 
     def action_page_down(self) -> None:
-        self.query_one("#help-body", VerticalScroll).scroll_page_down(animate=False)
+        self.body.scroll_page_down(animate=False)
 
     def action_page_up(self) -> None:
-        self.query_one("#help-body", VerticalScroll).scroll_page_up(animate=False)
+        self.body.scroll_page_up(animate=False)
 
     def action_scroll_home(self) -> None:
-        self.query_one("#help-body", VerticalScroll).scroll_home(animate=False)
+        self.body.scroll_home(animate=False)
 
     def action_scroll_end(self) -> None:
-        self.query_one("#help-body", VerticalScroll).scroll_end(animate=False)
+        self.body.scroll_end(animate=False)
