@@ -36,9 +36,9 @@ from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Log, Static
 
-from pressreader.find import FindQuery
-from pressreader.layout import ArticleLayout, reading_minutes
-from pressreader.loader import load_text
+from pressreader.article.find import FindQuery
+from pressreader.article.layout import ArticleLayout, reading_minutes
+from pressreader.format.loader import load_text
 from pressreader.model import Article, Section
 from pressreader.tui.widgets.article_view import ArticleView
 from pressreader.tui.widgets.find_bar import FindBar

@@ -35,7 +35,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pressreader.loader import load_bytes
+from pressreader.format.loader import load_bytes
 from synth import make_article_yaml
 
 BARE_PROCESS = (

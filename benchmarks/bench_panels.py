@@ -38,10 +38,10 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import OptionList, Static
 
-from pressreader.loader import load_file, load_text
+from pressreader.format.loader import load_file, load_text
 from pressreader.model import Article
 from pressreader.tui.widgets.quotes_panel import QuotesPanel
-from pressreader.tui.widgets.stats_panel import StatisticsPanel
+from pressreader.tui.widgets.statistics_panel import StatisticsPanel
 from pressreader.tui.widgets.toc import TocPanel
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from pressreader.state import Bookmark, Position, StateKey, StateStore
+from pressreader.store.reading import Bookmark, Position, StateKey, StateStore
 
 
 def timed(action: Callable[[], object]) -> float:

@@ -30,7 +30,7 @@ async def measure(folder: Path, index: Path, word: str) -> None:
     from pressreader.tui.app import PressReaderApp
     from pressreader.tui.screens.search_results import SearchResultsScreen
     from pressreader.tui.screens.speakers import SpeakerQuotesScreen, SpeakersScreen
-    from pressreader.tui.screens.statistics_view import LibraryStatisticsScreen
+    from pressreader.tui.screens.statistics import LibraryStatisticsScreen
     from pressreader.tui.views import open_search
     from pressreader.tui.widgets.marked_option_list import MarkedOptionList
 

@@ -55,7 +55,7 @@ DEFAULT_PHASES = (
     "pressreader.tui.screens.library:LibraryScreen._loaded",
     "pressreader.tui.app:PressReaderApp.library_loaded",
     "pressreader.tui.app:PressReaderApp.show_article",
-    "pressreader.loader:load_file",
+    "pressreader.format.loader:load_file",
     "pressreader.tui.screens.article:ArticleScreen.compose",
     "pressreader.tui.screens.article:ArticleScreen.on_mount",
     "pressreader.tui.widgets.article_view:ArticleView.load_article",
@@ -240,7 +240,7 @@ def _imports(env: dict[str, str], runs: int) -> tuple[dict[str, float], float]:
         "import textual.app; from textual.widgets import Footer, Header, Static;"
         "import pressreader.cli, pressreader.commands.read;"
         "import pressreader.tui.app, pressreader.tui.screens.library;"
-        "import pressreader.tui.screens.article; import pressreader.loader"
+        "import pressreader.tui.screens.article; import pressreader.format.loader"
     )
     cumulative: dict[str, float] = {}
     own: dict[str, float] = {}

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pressreader.anchoring import TextIndex
+from pressreader.format.anchoring import TextIndex
 from pressreader.model import Section
-from pressreader.textnorm import WHITESPACE, normalise, slugify
+from pressreader.text.textnorm import WHITESPACE, normalise, slugify
 
 _RUNS = re.compile(r"\s+")
 _ALPHABET = st.sampled_from([*"ab c\t\n\u3000\xa0“”„«»‘’‚–—\"'-.x中", "  "])
@@ -139,7 +139,7 @@ def test_many_paragraphs_and_annotations() -> None:
 
 
 def test_lookups_stop_when_the_work_budget_is_spent(monkeypatch: pytest.MonkeyPatch) -> None:
-    from pressreader import anchoring
+    from pressreader.format import anchoring
 
     monkeypatch.setattr(anchoring, "_WORK_FLOOR", 0)
     monkeypatch.setattr(anchoring, "_WORK_PER_CHAR", 3)

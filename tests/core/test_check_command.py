@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pressreader.cli import main
-from pressreader.sanitize import has_controls
+from pressreader.text.sanitize import has_controls
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 VALID = DATA / "valid"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pressreader.citation import cite_quote, cite_statistic, clean
 from pressreader.model import Article, Quote, Section, Speaker, Statistic
+from pressreader.text.citation import cite_quote, cite_statistic, clean
 
 
 def make_article(**overrides: object) -> Article:

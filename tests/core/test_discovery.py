@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pressreader.discovery import PathNotFound, discover, find_article_files
+from pressreader.library.files import PathNotFound, discover, find_article_files
 
 
 def touch(path: Path) -> Path:

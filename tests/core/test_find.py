@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pressreader.find import ArticleText, FindCursor, FindQuery, TextKey
-from pressreader.loader import load_file
+from pressreader.article.find import ArticleText, FindCursor, FindQuery, TextKey
+from pressreader.format.loader import load_file
 from pressreader.model import Anchor, Article, Quote, Section, Statistic
 
 DATA = Path(__file__).parent.parent / "data" / "reader"

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from pressreader.layout import (
+from pressreader.article.layout import (
     ArticleLayout,
     _simple_wide,
     _wrap_cells,
@@ -20,9 +20,9 @@ from pressreader.layout import (
     metadata_line,
     wrap,
 )
-from pressreader.loader import load_file
+from pressreader.format.loader import load_file
 from pressreader.model import Anchor, Article, Section
-from pressreader.sanitize import escape_controls
+from pressreader.text.sanitize import escape_controls
 
 DATA = Path(__file__).parent.parent / "data" / "reader"
 
@@ -300,7 +300,7 @@ def test_fixture_lines_fit_and_offsets_round_trip(name: str, width: int) -> None
 def test_the_narrow_set_is_what_rich_measures_as_one_cell() -> None:
     from rich.cells import get_character_cell_size
 
-    from pressreader.layout import _NARROW, NARROW_RANGES
+    from pressreader.article.layout import _NARROW, NARROW_RANGES
 
     for lo, hi in NARROW_RANGES:
         for code in range(lo, hi + 1):

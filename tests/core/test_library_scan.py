@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from pressreader.library_scan import open_entry, scan
+from pressreader.library.loading import open_entry, scan
 
 GOOD = """\
 title: First

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pressreader import loader
-from pressreader.loader import load_bytes, load_file, load_text
+from pressreader.format import loader
+from pressreader.format.loader import load_bytes, load_file, load_text
 from pressreader.model import Article, LoadResult
 
 DATA = Path(__file__).resolve().parent.parent / "data"

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from pressreader.loader import load_file
+from pressreader.format.loader import load_file
 from pressreader.model import LoadResult, Problem
 
 DATA = Path(__file__).resolve().parent.parent / "data"

@@ -12,9 +12,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pressreader.loader import load_bytes, load_text
+from pressreader.format.loader import load_bytes, load_text
 from pressreader.model import LoadResult
-from pressreader.sanitize import has_controls
+from pressreader.text.sanitize import has_controls
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 CORPUS = sorted((DATA / "valid").glob("*.yaml")) + sorted((DATA / "invalid").glob("*.yaml"))

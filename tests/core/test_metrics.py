@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pressreader.metrics import (
+from pressreader.model import Anchor, Article, Quote, Section
+from pressreader.text.metrics import (
     article_metrics,
     count_words,
     format_reading_time,
@@ -15,7 +16,6 @@ from pressreader.metrics import (
     reading_minutes,
     word_spans,
 )
-from pressreader.model import Anchor, Article, Quote, Section
 
 
 @pytest.mark.parametrize(

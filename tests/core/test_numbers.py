@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pressreader.numbers import BarPair, bar_pair, format_change, format_number, format_value
+from pressreader.text.numbers import BarPair, bar_pair, format_change, format_number, format_value
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from pressreader.loader import load_file
+from pressreader.article.preload import SPAWN_BELOW_BYTES, Preload
+from pressreader.format.loader import load_file
 from pressreader.paths import bundled_articles
-from pressreader.preload import SPAWN_BELOW_BYTES, Preload
 
 WAYS = [
     pytest.param(
@@ -85,7 +85,7 @@ def test_the_spawned_child_imports_the_readers_own_pressreader(
 def test_small_files_get_a_fresh_interpreter_and_large_ones_a_fork(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pressreader import preload as module
+    from pressreader.article import preload as module
 
     small = tmp_path / "small.yaml"
     article = "title: x\nsections:\n  - paragraphs: [Some words.]\n"

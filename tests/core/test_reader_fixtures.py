@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from pressreader.loader import load_file
-from pressreader.metrics import article_metrics
+from pressreader.format.loader import load_file
 from pressreader.model import Article
-from pressreader.sanitize import has_controls
-from pressreader.textnorm import normalise
+from pressreader.text.metrics import article_metrics
+from pressreader.text.sanitize import has_controls
+from pressreader.text.textnorm import normalise
 
 READER = Path(__file__).resolve().parents[1] / "data" / "reader"
 BROKEN = {"broken.yaml", "bad-anchor.yaml"}

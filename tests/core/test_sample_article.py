@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from pressreader.loader import load_file
-from pressreader.metrics import article_metrics
+from pressreader.format.loader import load_file
 from pressreader.model import Anchor, Article
-from pressreader.numbers import format_number
 from pressreader.paths import bundled_articles
-from pressreader.textnorm import normalise
+from pressreader.text.metrics import article_metrics
+from pressreader.text.numbers import format_number
+from pressreader.text.textnorm import normalise
 
 SAMPLE = bundled_articles() / "join-hands-better-future.yaml"
 MA = "Ma Zhaoxu"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressreader.sanitize import CONTROL_CHARS, escape_controls, escape_line, has_controls
+from pressreader.text.sanitize import CONTROL_CHARS, escape_controls, escape_line, has_controls
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 import yaml
 
-from pressreader.loader import load_file
+from pressreader.format.loader import load_file
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA_PATH = ROOT / "src" / "pressreader" / "schema" / "article-v1.schema.json"
@@ -105,7 +105,7 @@ def test_the_documented_example_is_valid() -> None:
     (document,) = [as_json(doc) for doc in yaml.safe_load_all(example)]
     assert list(validator().iter_errors(document)) == []
     path = ROOT / "docs" / "example.yaml"
-    from pressreader.loader import load_text
+    from pressreader.format.loader import load_text
 
     result = load_text(example, path)
     assert result.problems == [], [problem.format() for problem in result.problems]
@@ -119,7 +119,7 @@ def test_the_readme_example_is_valid() -> None:
     example = text.split("```yaml\n", 1)[1].split("```", 1)[0]
     (document,) = [as_json(doc) for doc in yaml.safe_load_all(example)]
     assert list(validator().iter_errors(document)) == []
-    from pressreader.loader import load_text
+    from pressreader.format.loader import load_text
 
     result = load_text(example, ROOT / "README.yaml")
     assert result.problems == [], [problem.format() for problem in result.problems]

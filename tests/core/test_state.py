@@ -17,14 +17,14 @@ from pathlib import Path
 import pytest
 
 from pressreader.model import Article, Section
-from pressreader.sanitize import escape_controls
-from pressreader.state import (
+from pressreader.store.reading import (
     SCHEMA_VERSION,
     Bookmark,
     Position,
     StateKey,
     StateStore,
 )
+from pressreader.text.sanitize import escape_controls
 
 
 @pytest.fixture
@@ -607,7 +607,7 @@ def test_processes_creating_the_file_at_once_all_get_it(tmp_path: Path) -> None:
 
 CRASH_CHILD = """
 import sys
-from pressreader.state import Bookmark, Position, StateKey, StateStore
+from pressreader.store.reading import Bookmark, Position, StateKey, StateStore
 
 db, run = sys.argv[1], int(sys.argv[2])
 store = StateStore(db)

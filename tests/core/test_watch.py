@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from pressreader import watch
-from pressreader.loader import load_file
+from pressreader.article import watch
+from pressreader.article.watch import ArticleWatcher, FileSignature, FileWatcher
+from pressreader.format.loader import load_file
 from pressreader.model import Article, LoadResult, Problem
-from pressreader.watch import ArticleWatcher, FileSignature, FileWatcher
 
 
 def article_yaml(article_id: str, *paragraphs: str, title: str = "Title") -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from pressreader.index import LibraryIndex
-from pressreader.library_scan import entry_from_row
+from pressreader.library.loading import entry_from_row
 from tests.search.conftest import article, write
 
 

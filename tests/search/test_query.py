@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from pressreader.query import (
+from pressreader.index.query import (
     And,
     Field,
     Not,

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pressreader.index import LibraryIndex
-from pressreader.query import QueryError, parse
+from pressreader.index.query import QueryError, parse
 from tests.search.conftest import article, write
 
 _PIECES = st.sampled_from(

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from pressreader.index import LibraryIndex
-from pressreader.query import QueryError
+from pressreader.index.query import QueryError
 from tests.search.conftest import article, write
 
 

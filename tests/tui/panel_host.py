@@ -12,11 +12,11 @@ from textual.message import Message
 from textual.pilot import Pilot
 from textual.strip import Strip
 
-from pressreader.loader import load_file
+from pressreader.format.loader import load_file
 from pressreader.model import Article, Section
 from pressreader.tui.widgets.marked_list import MarkedList
 from pressreader.tui.widgets.quotes_panel import QuotesPanel
-from pressreader.tui.widgets.stats_panel import StatisticsPanel
+from pressreader.tui.widgets.statistics_panel import StatisticsPanel
 from pressreader.tui.widgets.toc import TocPanel
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -134,7 +134,7 @@ def test_read_without_paths_uses_the_default_library() -> None:
 
 def test_cli_does_not_import_textual_until_the_reader_starts() -> None:
     code = (
-        "import sys, pressreader.cli, pressreader.commands.read, pressreader.library_scan;"
+        "import sys, pressreader.cli, pressreader.commands.read, pressreader.library.loading;"
         "print('textual' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -9,13 +9,13 @@ from textual.pilot import Pilot
 from textual.widgets import Label
 
 from pressreader.tui.app import PressReaderApp
-from pressreader.tui.commands import ReaderCommands
+from pressreader.tui.palette import ReaderCommands
 from pressreader.tui.screens.article import ArticleScreen
 from pressreader.tui.screens.library import LibraryScreen, LibraryTable
 from pressreader.tui.widgets.article_view import ArticleView
 from pressreader.tui.widgets.find_bar import FindBar
 from pressreader.tui.widgets.quotes_panel import QuotesPanel
-from pressreader.tui.widgets.stats_panel import StatisticsPanel
+from pressreader.tui.widgets.statistics_panel import StatisticsPanel
 from pressreader.tui.widgets.toc import TocPanel
 
 from .conftest import READER_DATA, SAMPLE

@@ -10,8 +10,8 @@ from rich.segment import Segment
 from textual.app import App, ComposeResult
 from textual.widget import Widget
 
-from pressreader.find import FindQuery
-from pressreader.loader import load_file
+from pressreader.article.find import FindQuery
+from pressreader.format.loader import load_file
 from pressreader.model import Anchor, Article, Quote, Section
 from pressreader.tui.widgets.article_view import ArticleView
 

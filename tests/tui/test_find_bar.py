@@ -11,8 +11,8 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Input, Label
 
-from pressreader.find import FindQuery, FindResults
-from pressreader.loader import load_file
+from pressreader.article.find import FindQuery, FindResults
+from pressreader.format.loader import load_file
 from pressreader.model import Article, Section
 from pressreader.tui.widgets.article_view import ArticleView
 from pressreader.tui.widgets.find_bar import FindBar

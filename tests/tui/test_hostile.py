@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from pressreader.tui.app import PressReaderApp
-from pressreader.tui.commands import ReaderCommands
+from pressreader.tui.palette import ReaderCommands
 from pressreader.tui.screens.library import LibraryScreen
 from pressreader.tui.screens.problems import ProblemsScreen
 from pressreader.tui.widgets.quotes_panel import QuotesPanel

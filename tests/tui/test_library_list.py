@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from textual.app import App, ComposeResult
 
-from pressreader.library_scan import EntryRow
+from pressreader.library.loading import EntryRow
 from pressreader.model import Problem
 from pressreader.tui import library_source
 from pressreader.tui.app import PressReaderApp
@@ -254,7 +254,7 @@ async def test_no_index_yet_waits_for_the_worker_with_an_indicator(
 async def test_a_screen_that_supplies_its_entries_lists_them_newest_first() -> None:
     import datetime as dt
 
-    from pressreader.library import LibraryEntry
+    from pressreader.library.entries import LibraryEntry
 
     given = [
         LibraryEntry(Path("/lib/old.yaml"), 0, "old", "Old", published=dt.date(2001, 1, 1)),

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
-from pressreader.library import LibraryEntry
-from pressreader.library_scan import row_from_entry, sort_entries
+from pressreader.library.entries import LibraryEntry
+from pressreader.library.loading import row_from_entry, sort_entries
 from pressreader.tui.app import PressReaderApp
 from pressreader.tui.screens import library as library_screen
 from pressreader.tui.screens.library import LibraryScreen, LibraryTable

@@ -11,7 +11,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from pressreader.paths import data_dir
-from pressreader.state import Position, StateKey, StateStore
+from pressreader.store.reading import Position, StateKey, StateStore
 from pressreader.tui.app import PressReaderApp
 from pressreader.tui.reading import ReadingKeeper, view_position
 from pressreader.tui.screens.article import ArticleScreen
@@ -220,7 +220,7 @@ async def test_a_bookmark_of_another_article_opens_it_there(shelf: Path) -> None
         assert key is not None
     section = screen.article.sections[6]
     with _store() as store:
-        from pressreader.state import Bookmark
+        from pressreader.store.reading import Bookmark
 
         store.add_bookmark(key, Bookmark(section.id, 1, "later", title=screen.article.title))
 
@@ -246,7 +246,7 @@ async def test_keys_typed_in_a_burst_after_slash_reach_the_filter(shelf: Path) -
         key = keeper.key
         assert key is not None
     with _store() as store:
-        from pressreader.state import Bookmark
+        from pressreader.store.reading import Bookmark
 
         for paragraph, note in enumerate(("see the harbour", "later")):
             store.add_bookmark(key, Bookmark(screen.article.sections[2].id, paragraph, note))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import OptionList
 
-from pressreader.loader import load_file
+from pressreader.format.loader import load_file
 from pressreader.tui.app import PressReaderApp
 from pressreader.tui.screens.article import ArticleScreen
 from pressreader.tui.screens.help import HelpScreen

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from pressreader.loader import load_file
+from pressreader.format.loader import load_file
 from pressreader.tui.app import PressReaderApp
 from pressreader.tui.screens.article import ArticleScreen
-from pressreader.tui.screens.statistics_view import LibraryStatisticsScreen
+from pressreader.tui.screens.statistics import LibraryStatisticsScreen
 from pressreader.tui.widgets.article_view import ArticleView
-from pressreader.tui.widgets.stats_panel import StatisticsPanel
+from pressreader.tui.widgets.statistics_panel import StatisticsPanel
 
 from .conftest import READER_DATA
 from .helpers import screen_text, stray_controls, terminal_output

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from rich.cells import cell_len
 
-from pressreader.metrics import article_metrics
 from pressreader.model import Anchor, Quote, Section, Speaker, Statistic
-from pressreader.numbers import bar_pair, format_number
-from pressreader.tui.widgets.stats_panel import (
+from pressreader.text.metrics import article_metrics
+from pressreader.text.numbers import bar_pair, format_number
+from pressreader.tui.widgets.statistics_panel import (
     ABOUT_HEADING,
     BAR_BEFORE,
     BAR_NOW,

@@ -19,11 +19,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from pressreader.discovery import discover
+from pressreader.format.loader import load_file
+from pressreader.library.files import discover
 from pressreader.limits import DEFAULT_MAX_BYTES
-from pressreader.loader import load_file
 from pressreader.model import Problem
-from pressreader.sanitize import escape_line
+from pressreader.text.sanitize import escape_line
 
 if TYPE_CHECKING:
     import argparse

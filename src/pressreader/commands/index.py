@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from pressreader.sanitize import escape_line
+from pressreader.text.sanitize import escape_line
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pressreader.article.preload import Preload
 from pressreader.paths import default_library
-from pressreader.preload import Preload
-from pressreader.sanitize import escape_line
+from pressreader.text.sanitize import escape_line
 
 if TYPE_CHECKING:
     import argparse

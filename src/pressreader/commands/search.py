@@ -14,9 +14,9 @@ import sys
 from collections.abc import Sequence
 
 from pressreader.commands.index import index_error, open_index, update
+from pressreader.index.query import QueryError, parse
 from pressreader.model import section_title
-from pressreader.query import QueryError, parse
-from pressreader.sanitize import escape_line
+from pressreader.text.sanitize import escape_line
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

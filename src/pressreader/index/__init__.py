@@ -25,7 +25,7 @@ from pathlib import Path
 from types import TracebackType
 
 from pressreader.index.build import IndexBusy, Progress, UpdateReport, apply
-from pressreader.index.scan import Listing, Root, display_path, library_key, make_roots, scan_root
+from pressreader.index.query import Query, QueryError, parse
 from pressreader.index.schema import (
     SCHEMA_VERSION,
     create,
@@ -35,8 +35,8 @@ from pressreader.index.schema import (
     settle,
 )
 from pressreader.index.search import Hit, execute
+from pressreader.index.walk import Listing, Root, display_path, library_key, make_roots, scan_root
 from pressreader.limits import DEFAULT_MAX_BYTES
-from pressreader.query import Query, QueryError, parse
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -44,8 +44,8 @@ if TYPE_CHECKING:
 
     T = TypeVar("T")
     from pressreader.index.views import QuoteRef, SpeakerSummary, StatisticRef
-    from pressreader.library import LibraryEntry
-    from pressreader.library_scan import EntryRow
+    from pressreader.library.entries import LibraryEntry
+    from pressreader.library.loading import EntryRow
     from pressreader.model import Problem
 
 __all__ = [

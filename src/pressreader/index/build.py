@@ -15,7 +15,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 
-from pressreader.index.scan import Found, Listing, Root, join
+from pressreader.index.walk import Found, Listing, Root, join
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

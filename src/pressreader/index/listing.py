@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from pressreader.library_scan import EntryRow
+from pressreader.library.loading import EntryRow
 
 DisplayText = Callable[[str, str], str]
 

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from pressreader.index.query import has_cjk
 from pressreader.index.schema import HEADING, META, PARAGRAPH, QUOTE, SEP, SOURCE, STATISTIC, TITLE
 from pressreader.model import Anchor, Article, LoadResult, Statistic
-from pressreader.query import has_cjk
 
 # (kind, section_index, section_id, heading, paragraph, line, cjk, speaker, text)
 PassageRow = tuple[int, int | None, str | None, str | None, int | None, int, int, str | None, str]
@@ -295,7 +295,7 @@ def might_hold_cjk(data: bytes) -> bool:
 def read_file(job: tuple[str, int, int]) -> FileRecord:
     """Load one file (path, size limit, size seen by the scan) and flatten it: the worker
     processes' task."""
-    from pressreader.loader import load_bytes, load_file
+    from pressreader.format.loader import load_bytes, load_file
 
     name, max_bytes, size = job
     path = Path(name)

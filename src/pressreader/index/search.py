@@ -13,8 +13,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from pressreader.index.schema import KIND_NAMES, KIND_WEIGHTS, QUOTE, SEP, TITLE
-from pressreader.query import (
+from pressreader.index.query import (
     And,
     Field,
     Node,
@@ -27,6 +26,7 @@ from pressreader.query import (
     has_cjk,
     words,
 )
+from pressreader.index.schema import KIND_NAMES, KIND_WEIGHTS, QUOTE, SEP, TITLE
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pressreader.index.listing import ENTRY_ORDER
 from pressreader.index.schema import SEP
-from pressreader.library import LibraryEntry
+from pressreader.library.entries import LibraryEntry
 from pressreader.model import Problem
 
 Display = Callable[[str, str], Path]

@@ -15,17 +15,17 @@ from textual.screen import Screen
 
 from pressreader.limits import DEFAULT_MAX_BYTES
 from pressreader.model import Article, LoadResult
-from pressreader.sanitize import escape_line
+from pressreader.text.sanitize import escape_line
 from pressreader.tui.config import DEFAULT_TEXT_WIDTH, Config, load_config
+from pressreader.tui.navigation import ArticleState, ReaderState
 from pressreader.tui.screens.base import MIN_HEIGHT, MIN_WIDTH, STYLES
 from pressreader.tui.session import ReaderSession
-from pressreader.tui.state import ArticleState, ReaderState
 
 if TYPE_CHECKING:
     from textual.command import Provider
 
-    from pressreader.library import LibraryEntry
-    from pressreader.library_scan import Opened
+    from pressreader.library.entries import LibraryEntry
+    from pressreader.library.loading import Opened
     from pressreader.tui.screens.article import ArticleScreen
 
 DEFAULT_THEME = "textual-dark"
@@ -36,7 +36,7 @@ SLIM_WIDTH = 70
 
 def _reader_commands() -> type[Provider]:
     # Imported when the palette first opens, not before the first screen.
-    from pressreader.tui.commands import ReaderCommands
+    from pressreader.tui.palette import ReaderCommands
 
     return ReaderCommands
 
@@ -139,7 +139,7 @@ class PressReaderApp(App[int]):
     def entries(self) -> Sequence[LibraryEntry]:
         if self._direct_result is not None:
             # The entry of the article opened directly, made when first needed.
-            from pressreader.library_scan import entries_for_result
+            from pressreader.library.loading import entries_for_result
 
             self._entries = entries_for_result(self._direct_result)
             self._direct_result = None
@@ -179,12 +179,12 @@ class PressReaderApp(App[int]):
         result = self._preloaded() if self._preloaded is not None else None
         self._preloaded = None
         if result is None:
-            from pressreader.loader import load_file
+            from pressreader.format.loader import load_file
 
             result = load_file(path, max_bytes=self.max_bytes)
         if len(result.articles) != 1 or result.errors:
             # The library shows them (and opens the problems of a broken file).
-            from pressreader.library_scan import entries_for_result
+            from pressreader.library.loading import entries_for_result
 
             self._known_entries = entries_for_result(result)
             return None
@@ -244,7 +244,7 @@ class PressReaderApp(App[int]):
 
     @work(thread=True, exclusive=True, group="open-entry")
     def _load_entry(self, entry: LibraryEntry, direct: bool) -> None:
-        from pressreader.library_scan import open_entry
+        from pressreader.library.loading import open_entry
 
         opened = open_entry(entry, self.max_bytes)
         self.call_from_thread(self._show_opened, entry, opened, direct)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pressreader.paths import config_dir
-from pressreader.sanitize import escape_line
+from pressreader.text.sanitize import escape_line
 
 DEFAULT_TEXT_WIDTH = 88
 MIN_TEXT_WIDTH = 20

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from pressreader.library import LibraryEntry
-from pressreader.library_scan import (
+from pressreader.library.entries import LibraryEntry
+from pressreader.library.loading import (
     EntryRow,
     row_from_entry,
     scan,
@@ -201,7 +201,7 @@ class LibrarySource:
     # -- queries -------------------------------------------------------------------------
 
     def search(self, text: str, limit: int | None = None) -> list[Hit]:
-        """Ranked hits; raises `pressreader.query.QueryError` for a query it cannot read."""
+        """Ranked hits; raises `pressreader.index.query.QueryError` for a query it cannot read."""
         return self.index.search(text, limit=limit)
 
     def speakers(self) -> list[SpeakerSummary]:
@@ -255,7 +255,7 @@ def entry_for(path: Path, document: int, article_id: str, title: str) -> Library
 def _notifier(app: App[object]) -> Notice:
     """Show the index's notices (an index rebuilt because it was damaged, say), from any
     thread."""
-    from pressreader.sanitize import escape_line
+    from pressreader.text.sanitize import escape_line
 
     def notice(message: str) -> None:
         text = escape_line(message)

@@ -23,15 +23,15 @@ from textual import work
 from textual.widget import Widget
 
 from pressreader.model import Anchor, Article, Problem
-from pressreader.sanitize import escape_line
-from pressreader.state import Bookmark, Position, StateKey
+from pressreader.store.reading import Bookmark, Position, StateKey
+from pressreader.text.sanitize import escape_line
 from pressreader.tui.session import ReaderSession
 
 if TYPE_CHECKING:
-    from pressreader.query import Query
+    from pressreader.article.watch import ArticleWatcher, Reload
+    from pressreader.index.query import Query
     from pressreader.tui.screens.article import ArticleScreen
     from pressreader.tui.widgets.article_view import ArticleView
-    from pressreader.watch import ArticleWatcher, Reload
 
 # How often the keeper looks at the position (saved once it stays put for one look) and the file.
 TICK_SECONDS = 0.5
@@ -79,7 +79,7 @@ def find_text_for(query: str | Query) -> tuple[str, bool]:
     One plain word or phrase stays literal text; several terms, or a prefix, become one
     regular expression of alternatives, so `n`/`N` step through every searched word.
     """
-    from pressreader.query import QueryError, parse
+    from pressreader.index.query import QueryError, parse
 
     if isinstance(query, str):
         try:
@@ -212,7 +212,7 @@ class ReadingKeeper(Widget):
         self.set_interval(TICK_SECONDS, self._tick)
 
     def _watch(self, article: Article) -> None:
-        from pressreader.watch import ArticleWatcher
+        from pressreader.article.watch import ArticleWatcher
 
         if self._watcher is not None or article is not self.article:
             return  # already watching, or the article was replaced meanwhile
@@ -409,7 +409,7 @@ class ReadingKeeper(Widget):
         """Show a new version of the article where the reader was."""
         from pressreader.tui.widgets.find_bar import FindBar
         from pressreader.tui.widgets.quotes_panel import QuotesPanel
-        from pressreader.tui.widgets.stats_panel import StatisticsPanel
+        from pressreader.tui.widgets.statistics_panel import StatisticsPanel
         from pressreader.tui.widgets.toc import TocPanel
 
         screen = self.article_screen

@@ -18,11 +18,11 @@ from textual.app import App
 
 from pressreader.limits import DEFAULT_MAX_BYTES
 from pressreader.model import Article
-from pressreader.sanitize import escape_line
+from pressreader.text.sanitize import escape_line
 
 if TYPE_CHECKING:
-    from pressreader.library import LibraryEntry
-    from pressreader.state import StateStore
+    from pressreader.library.entries import LibraryEntry
+    from pressreader.store.reading import StateStore
     from pressreader.tui.library_source import LibrarySource
     from pressreader.tui.reading import Target
 
@@ -70,7 +70,7 @@ class ReaderSession:
         """The reading-state store, opened on first use (it never raises)."""
         with self._store_lock:  # the library's worker opens it; the UI may ask meanwhile
             if self._store is None:
-                from pressreader.state import StateStore
+                from pressreader.store.reading import StateStore
 
                 self._store = StateStore(self._state_path)
             return self._store

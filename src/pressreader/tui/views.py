@@ -22,8 +22,8 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from pressreader.library import LibraryEntry
-from pressreader.sanitize import escape_line
+from pressreader.library.entries import LibraryEntry
+from pressreader.text.sanitize import escape_line
 from pressreader.tui.reading import Target
 from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
 from pressreader.tui.session import ReaderSession, session_of
@@ -306,7 +306,7 @@ def open_speakers(app: App[object]) -> None:
 
 
 def open_statistics(app: App[object]) -> None:
-    from pressreader.tui.screens.statistics_view import LibraryStatisticsScreen
+    from pressreader.tui.screens.statistics import LibraryStatisticsScreen
 
     app.push_screen(LibraryStatisticsScreen())
 

@@ -15,17 +15,17 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Input
 
 from pressreader.model import Article
-from pressreader.sanitize import escape_line
+from pressreader.text.sanitize import escape_line
+from pressreader.tui.navigation import ArticleState
 from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
 from pressreader.tui.session import session_of
-from pressreader.tui.state import ArticleState
 from pressreader.tui.widgets.article_view import ArticleView
 from pressreader.tui.widgets.quotes_panel import QuotesPanel
-from pressreader.tui.widgets.stats_panel import StatisticsPanel
+from pressreader.tui.widgets.statistics_panel import StatisticsPanel
 from pressreader.tui.widgets.toc import TocPanel
 
 if TYPE_CHECKING:
-    from pressreader.find import FindResults
+    from pressreader.article.find import FindResults
     from pressreader.tui.widgets.find_bar import FindBar
 
 _PANEL_CLASSES = (
@@ -290,7 +290,7 @@ class ArticleScreen(ReaderScreen):
         if selected is None:
             self.notify("Select a quote or a statistic first", severity="warning")
             return
-        from pressreader.citation import cite_quote, cite_statistic
+        from pressreader.text.citation import cite_quote, cite_statistic
 
         kind, index = selected
         if kind == "quote":
@@ -379,7 +379,7 @@ class ArticleScreen(ReaderScreen):
             self._light_panels(None)
             self._set_find_status("", error=False)
             return
-        from pressreader.find import FindQuery  # loaded with the first search
+        from pressreader.article.find import FindQuery  # loaded with the first search
 
         results = view.find(FindQuery(text, regex))
         self._light_panels(results)

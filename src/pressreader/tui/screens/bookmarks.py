@@ -19,8 +19,8 @@ from textual.containers import Vertical
 from textual.widgets import Input, Static
 
 from pressreader.model import Article
-from pressreader.sanitize import escape_line
-from pressreader.state import Bookmark, Position, RecentEntry, StateKey
+from pressreader.store.reading import Bookmark, Position, RecentEntry, StateKey
+from pressreader.text.sanitize import escape_line
 from pressreader.tui.library_source import entry_for
 from pressreader.tui.reading import AtPosition, ReadingKeeper
 from pressreader.tui.screens.base import ReaderModal

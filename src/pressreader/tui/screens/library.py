@@ -12,20 +12,20 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Input, Static
 
-from pressreader.library import LibraryEntry
-from pressreader.library_scan import (
+from pressreader.library.entries import LibraryEntry
+from pressreader.library.loading import (
     EntryRow,
     EntryView,
     entry_from_row,
     row_from_entry,
     sort_entries,
 )
-from pressreader.sanitize import escape_line
+from pressreader.text.sanitize import escape_line
 from pressreader.tui import views
 from pressreader.tui.library_source import FirstPage, first_page, load_library
+from pressreader.tui.navigation import ReaderState
 from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
 from pressreader.tui.session import session_of
-from pressreader.tui.state import ReaderState
 from pressreader.tui.widgets.index_progress import IndexProgress
 from pressreader.tui.widgets.library_list import LibraryList
 

@@ -10,9 +10,9 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from pressreader.library import LibraryEntry
+from pressreader.library.entries import LibraryEntry
 from pressreader.model import Problem
-from pressreader.sanitize import escape_line
+from pressreader.text.sanitize import escape_line
 from pressreader.tui.screens.base import STYLES, ReaderFooter, ReaderScreen
 
 

@@ -16,8 +16,8 @@ from textual.binding import BindingType
 from textual.widgets import Input
 
 from pressreader.index import Hit
-from pressreader.query import QueryError, parse
-from pressreader.sanitize import escape_line
+from pressreader.index.query import QueryError, parse
+from pressreader.text.sanitize import escape_line
 from pressreader.tui.library_source import IndexUnavailable, entry_for
 from pressreader.tui.reading import AtMatch, find_text_for
 from pressreader.tui.views import MAX_ROWS, ListView, focus_field_binding, highlighted, one_line

@@ -1,7 +1,7 @@
 """The article text: a virtualised line view that draws only the lines on screen.
 
-The article is laid out by `pressreader.layout` (wrapped per width, cached), and each visible
-line is drawn on demand into a `Strip`, cached by (line, width, highlight generation). One
+The article is laid out by `pressreader.article.layout` (wrapped per width, cached), and each
+visible line is drawn on demand into a `Strip`, cached by (line, width, highlight generation). One
 widget serves any article length: a 2 MB article opens as fast as a short one, with no widget
 per paragraph. Text from the file is never parsed as markup and control characters are shown
 as visible escapes.
@@ -26,13 +26,13 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from pressreader import metrics
-from pressreader.layout import ArticleLayout, DisplayLine, WrappedLayout, metadata_line
+from pressreader.article.layout import ArticleLayout, DisplayLine, WrappedLayout, metadata_line
 from pressreader.model import Anchor, Article
-from pressreader.sanitize import escape_controls, has_controls
+from pressreader.text import metrics
+from pressreader.text.sanitize import escape_controls, has_controls
 
 if TYPE_CHECKING:
-    from pressreader.find import ArticleText, FindCursor, FindQuery, FindResults, TextKey
+    from pressreader.article.find import ArticleText, FindCursor, FindQuery, FindResults, TextKey
 
 MIN_TEXT_WIDTH = 20
 # Articles longer than this count their words for the reading time after the first screen.
@@ -294,7 +294,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             if wrapped.complete:
                 self._update_section()
         elif self._text is None:
-            from pressreader.find import ArticleText
+            from pressreader.article.find import ArticleText
 
             self._text = ArticleText(article)
             _ = self._text.lowered
@@ -430,7 +430,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         results = None if cursor is None else cursor.results
         searchable = line.kind not in ("meta", "blank")
         if cursor is not None and results is not None and len(results) and searchable:
-            from pressreader.find import TextKey
+            from pressreader.article.find import TextKey
 
             key = TextKey(line.kind, line.section, line.paragraph)  # type: ignore[arg-type]
             current = cursor.current
@@ -620,14 +620,14 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     @property
     def _find(self) -> FindCursor:
         if self._find_cursor is None:
-            from pressreader.find import FindCursor
+            from pressreader.article.find import FindCursor
 
             self._find_cursor = FindCursor()
         return self._find_cursor
 
     def find(self, query: FindQuery) -> FindResults:
         """Search the article and highlight every match; returns the results."""
-        from pressreader.find import ArticleText
+        from pressreader.article.find import ArticleText
 
         if self._article is None:
             # No article yet: nothing to find, and no error either.
@@ -660,7 +660,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _top_text_position(self) -> tuple[TextKey, int] | None:
         """The searchable text and offset at the top of the view."""
-        from pressreader.find import TextKey
+        from pressreader.article.find import TextKey
 
         if self._wrapped is None:
             return None
@@ -671,7 +671,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _next_text_key(self, block: int) -> TextKey:
         """The first searchable text at or after layout block `block`."""
-        from pressreader.find import TextKey
+        from pressreader.article.find import TextKey
 
         assert self._layout is not None
         for candidate in self._layout.blocks[block:]:

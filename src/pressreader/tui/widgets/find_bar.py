@@ -17,10 +17,10 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Input, Label
 
-from pressreader.sanitize import escape_line
+from pressreader.text.sanitize import escape_line
 
 if TYPE_CHECKING:
-    from pressreader.find import FindQuery
+    from pressreader.article.find import FindQuery
 
 
 class FindBar(Horizontal):
@@ -116,7 +116,7 @@ class FindBar(Horizontal):
     @property
     def find_query(self) -> FindQuery:
         """The query as typed."""
-        from pressreader.find import FindQuery  # loaded with the first search
+        from pressreader.article.find import FindQuery  # loaded with the first search
 
         return FindQuery(self._field.value if self._field is not None else "", self.regex)
 

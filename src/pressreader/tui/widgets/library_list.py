@@ -22,8 +22,8 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from pressreader.library_scan import EntryRow
-from pressreader.sanitize import escape_line
+from pressreader.library.loading import EntryRow
+from pressreader.text.sanitize import escape_line
 
 # Fixed columns: marker, date, quotes, statistics; one cell of padding each side of a column.
 _DATE_WIDTH = 10

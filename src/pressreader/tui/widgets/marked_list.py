@@ -37,9 +37,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
 
-from pressreader.layout import wrap as wrap_spans
+from pressreader.article.layout import wrap as wrap_spans
 from pressreader.model import Anchor
-from pressreader.sanitize import escape_line
+from pressreader.text.sanitize import escape_line
 
 CURSOR = "›"  # cell 0 of the first line of the row under the cursor
 HIT = "•"  # cell 1 of the first line of a row holding a find match

@@ -2,7 +2,7 @@
 
 Deciding that nothing changed must cost only directory listings and one stat per file:
 `os.scandir` gives names and types without extra calls, and no file is opened. The rules
-are those of `pressreader.discovery`: `*.yaml` / `*.yml` in any letter case, hidden files and
+are those of `pressreader.library.files`: `*.yaml` / `*.yml` in any letter case, hidden files and
 folders skipped, symbolic links to folders not followed, a file named directly always kept.
 """
 
@@ -13,7 +13,7 @@ import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from pressreader.query import Record
+from pressreader.index.query import Record
 
 _SUFFIXES = (".yaml", ".yml")
 

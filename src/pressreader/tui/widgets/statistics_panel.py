@@ -10,8 +10,8 @@ The two bars use different block characters and are labelled, so they read witho
 When the statistic is anchored to words of the text ("more than 600 political parties"), they
 follow the value on one dim line in quotes, so a qualified figure is not read as exact.
 Below the figures, "About this article" gives the words, paragraphs, reading time, quotes per
-speaker and the share of words quoted (`pressreader.metrics`). Statistics holding a match of the
-find bar carry • and a band in bold across their label (`set_find_hits`).
+speaker and the share of words quoted (`pressreader.text.metrics`). Statistics holding a match of
+the find bar carry • and a band in bold across their label (`set_find_hits`).
 """
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
 
-from pressreader.metrics import WORDS_PER_MINUTE, ArticleMetrics, article_metrics
 from pressreader.model import Article, Statistic
-from pressreader.numbers import bar_pair, format_change, format_number, format_value
+from pressreader.text.metrics import WORDS_PER_MINUTE, ArticleMetrics, article_metrics
+from pressreader.text.numbers import bar_pair, format_change, format_number, format_value
 from pressreader.tui.widgets.annotation_panel import AnnotationPanel
 from pressreader.tui.widgets.marked_list import (
     Row,

@@ -28,7 +28,7 @@ from typing import Any, Final
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from pressreader.anchoring import TextIndex
+from pressreader.format.anchoring import TextIndex
 from pressreader.limits import DEFAULT_MAX_BYTES
 from pressreader.model import (
     Anchor,
@@ -42,8 +42,8 @@ from pressreader.model import (
     Speaker,
     Statistic,
 )
-from pressreader.sanitize import escape_line, has_controls
-from pressreader.textnorm import slugify
+from pressreader.text.sanitize import escape_line, has_controls
+from pressreader.text.textnorm import slugify
 
 SUPPORTED_FORMAT: Final = 1
 

@@ -16,7 +16,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 
-from pressreader.sanitize import escape_line
+from pressreader.text.sanitize import escape_line
 
 if TYPE_CHECKING:
     from pressreader.tui.app import PressReaderApp

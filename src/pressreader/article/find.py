@@ -18,7 +18,7 @@ from itertools import islice
 from typing import Literal
 
 from pressreader.model import Anchor, Article
-from pressreader.textnorm import PLAIN_FORMS
+from pressreader.text.textnorm import PLAIN_FORMS
 
 TextKind = Literal["title", "subtitle", "heading", "paragraph"]
 

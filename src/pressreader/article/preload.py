@@ -88,7 +88,7 @@ def _spawn(path: Path, max_bytes: int, write_end: int) -> int:
     # pressreader, never one from the current folder.
     code = (
         f"import sys; sys.path[:] = {sys.path!r}; "
-        "from pressreader.preload import child_main; sys.exit(child_main(sys.argv[1:]))"
+        "from pressreader.article.preload import child_main; sys.exit(child_main(sys.argv[1:]))"
     )
     return os.posix_spawn(
         sys.executable,
@@ -118,7 +118,7 @@ def _fork(path: Path, max_bytes: int, read_end: int, write_end: int) -> int:
 
 
 def _load_pickled(path: Path, max_bytes: int) -> bytes:
-    from pressreader.loader import load_file
+    from pressreader.format.loader import load_file
 
     return pickle.dumps(load_file(path, max_bytes=max_bytes), pickle.HIGHEST_PROTOCOL)
 

@@ -15,9 +15,9 @@ from rich.text import Text
 from textual.binding import BindingType
 
 from pressreader.index import StatisticRef
+from pressreader.index.query import has_cjk
 from pressreader.model import Anchor
-from pressreader.numbers import format_change, format_value
-from pressreader.query import has_cjk
+from pressreader.text.numbers import format_change, format_value
 from pressreader.tui.library_source import entry_for
 from pressreader.tui.reading import AtAnchor, AtMatch, Target
 from pressreader.tui.screens.filtered_list import FilteredListView

@@ -20,7 +20,7 @@ import itertools
 from collections.abc import Sequence
 
 from pressreader.model import Anchor, Section
-from pressreader.textnorm import WHITESPACE_CHANGE, normalise
+from pressreader.text.textnorm import WHITESPACE_CHANGE, normalise
 
 _SEPARATOR = "\x00"
 # Characters scanned by `str.find` allowed per character of text (plus a floor) before the

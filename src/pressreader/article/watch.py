@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from pressreader.format.loader import load_file
 from pressreader.limits import DEFAULT_MAX_BYTES
-from pressreader.loader import load_file
 from pressreader.model import Article, LoadResult, Problem
 
 RACY_WINDOW_NS = 2_000_000_000  # far above any file system's timestamp tick

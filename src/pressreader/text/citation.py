@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from pressreader.model import Article, Quote, Statistic
-from pressreader.numbers import format_change, format_value
-from pressreader.sanitize import strip_controls
+from pressreader.text.numbers import format_change, format_value
+from pressreader.text.sanitize import strip_controls
 
 _WHITESPACE = re.compile(r"\s+")
 

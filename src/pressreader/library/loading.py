@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple, overload
 
-from pressreader.library import LibraryEntry
+from pressreader.library.entries import LibraryEntry
 from pressreader.limits import DEFAULT_MAX_BYTES
 from pressreader.model import Article, LoadResult, Problem
 
@@ -183,8 +183,8 @@ def scan(paths: Iterable[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[
     Files are read one at a time so a caller in a worker can show entries as they come;
     a broken file yields an entry with `problem` set and never stops the scan.
     """
-    from pressreader.discovery import discover
-    from pressreader.loader import load_file
+    from pressreader.format.loader import load_file
+    from pressreader.library.files import discover
 
     found = discover(paths)
     for missing in found.missing:
@@ -204,7 +204,7 @@ class Opened:
 
 def open_entry(entry: LibraryEntry, max_bytes: int = DEFAULT_MAX_BYTES) -> Opened:
     """Load the article behind `entry` from its file (bodies are loaded only when opened)."""
-    from pressreader.loader import load_file
+    from pressreader.format.loader import load_file
 
     result = load_file(entry.path, max_bytes=max_bytes)
     return opened_from_result(entry, result)

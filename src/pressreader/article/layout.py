@@ -25,9 +25,9 @@ from typing import Literal, NamedTuple
 
 from rich.cells import cell_len, get_character_cell_size, split_graphemes
 
-from pressreader import metrics
 from pressreader.model import Anchor, Article
-from pressreader.sanitize import CONTROL_CHARS, escape_char
+from pressreader.text import metrics
+from pressreader.text.sanitize import CONTROL_CHARS, escape_char
 
 BlockKind = Literal["title", "subtitle", "meta", "heading", "paragraph", "blank"]
 
@@ -88,7 +88,7 @@ class DisplayLine(NamedTuple):
 
 
 def reading_minutes(article: Article) -> int:
-    """Minutes to read the article's paragraphs (the rule of `pressreader.metrics`)."""
+    """Minutes to read the article's paragraphs (the rule of `pressreader.text.metrics`)."""
     words = sum(metrics.count_words(p) for s in article.sections for p in s.paragraphs)
     return metrics.reading_minutes(words)
 
