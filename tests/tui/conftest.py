@@ -1,9 +1,7 @@
-"""Fixtures for the terminal UI tests: isolated XDG folders and small article libraries."""
+"""Fixtures for the terminal UI tests: small article libraries (XDG folders: tests/conftest.py)."""
 
 from __future__ import annotations
 
-import asyncio
-import inspect
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,18 +10,6 @@ import pytest
 
 SAMPLE = Path(__file__).resolve().parents[2] / "src" / "pressreader" / "samples"
 READER_DATA = Path(__file__).resolve().parents[1] / "data" / "reader"
-
-
-@pytest.fixture(autouse=True)
-def isolated_xdg(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Keep the user's own config, data and cache out of every test."""
-    base = tmp_path_factory.mktemp("xdg")
-    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-        folder = base / name.lower()
-        folder.mkdir()
-        monkeypatch.setenv(name, str(folder))
-    monkeypatch.delenv("NO_COLOR", raising=False)
-    return base
 
 
 def article_yaml(
@@ -101,14 +87,3 @@ def sample_dir() -> Iterator[Path]:
     if not any(SAMPLE.glob("*.yaml")):
         pytest.fail("the bundled sample article is missing")
     yield SAMPLE
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
-    """Run `async def` tests in a fresh event loop (Pilot tests need one), without a plugin."""
-    if inspect.iscoroutinefunction(pyfuncitem.obj):
-        names = pyfuncitem._fixtureinfo.argnames
-        kwargs = {name: pyfuncitem.funcargs[name] for name in names}
-        asyncio.run(pyfuncitem.obj(**kwargs))
-        return True
-    return None
