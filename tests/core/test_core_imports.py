@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import pressreader
 
 CORE_MODULES = [
@@ -49,6 +51,7 @@ def test_core_modules_leave_textual_out() -> None:
     assert python(code) == "[]"
 
 
+@pytest.mark.slow
 def test_every_headless_module_leaves_textual_out() -> None:
     modules = headless_modules()
     assert set(CORE_MODULES) - {"pressreader"} <= set(modules)

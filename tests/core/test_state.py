@@ -556,6 +556,7 @@ def _write_many(db: str, worker: int, barrier: threading.Barrier) -> list[str]:
     return warnings
 
 
+@pytest.mark.slow
 def test_concurrent_processes_lose_nothing(db: Path) -> None:
     workers = 4
     ctx = multiprocessing.get_context("spawn")
@@ -589,6 +590,7 @@ def _open_and_save(db: str, worker: int, barrier: threading.Barrier) -> tuple[bo
         return s.persistent, s.take_warnings()
 
 
+@pytest.mark.slow
 def test_processes_creating_the_file_at_once_all_get_it(tmp_path: Path) -> None:
     workers = 6
     ctx = multiprocessing.get_context("spawn")
@@ -636,6 +638,7 @@ while True:
 """
 
 
+@pytest.mark.slow
 def test_kill_9_at_random_moments_loses_nothing_committed(tmp_path: Path) -> None:
     db = tmp_path / "state.sqlite"
     script = tmp_path / "child.py"

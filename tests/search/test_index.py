@@ -153,6 +153,7 @@ def test_file_turning_broken_keeps_an_entry(lib: Path, open_index: Any) -> None:
     assert index.search("searchable") == []
 
 
+@pytest.mark.slow
 def test_parallel_build_matches_serial_build(tmp_path: Path, lib: Path) -> None:
     for number in range(60):
         write(
@@ -352,6 +353,7 @@ def test_scan_walks_nested_folders_without_following_folder_links(
     assert paths == ["a/b/c/deep.yaml", "linked.yaml", "top.yaml"]
 
 
+@pytest.mark.slow
 def test_update_from_a_worker_thread_uses_fresh_worker_processes(tmp_path: Path, lib: Path) -> None:
     """The terminal UI indexes in a thread, where forking would be unsafe."""
     import threading
@@ -485,6 +487,7 @@ index.update(workers=1, progress=stop)
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("stop_after", [1, 70, 130])
 def test_first_fill_killed_midway_is_completed_by_the_next_update(
     lib: Path, tmp_path: Path, stop_after: int

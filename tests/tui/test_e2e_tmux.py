@@ -21,7 +21,7 @@ import pytest
 
 from .conftest import READER_DATA, SAMPLE
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 TMUX = shutil.which("tmux")
 COUNTER = re.compile(r" (\d+)/(\d+)\s*$", re.MULTILINE)

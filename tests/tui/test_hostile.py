@@ -15,6 +15,7 @@ from pressreader.tui.widgets.quotes_panel import QuotesPanel
 from .conftest import READER_DATA
 from .helpers import screen_lines, screen_text, stray_controls, terminal_output
 from .test_article_screen import _open
+from .views_helpers import palette_offers
 
 HOSTILE = READER_DATA / "hostile.yaml"
 
@@ -118,6 +119,6 @@ async def test_palette_entries_are_plain_text() -> None:
             assert "[bold]Mallory[/bold]" in str(hit.prompt.plain)  # type: ignore[union-attr]
             assert "\x1b" not in str(hit.text)
         await pilot.press("ctrl+p", *"Go to quote by [bold]")
-        await pilot.pause(0.3)
+        await palette_offers(pilot, "[bold]Mallory[/bold]")
         assert "[bold]Mallory[/bold]" in screen_text(app)
         _assert_clean(app)

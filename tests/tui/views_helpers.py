@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from textual import events
 from textual.app import App
+from textual.command import CommandList
 from textual.pilot import Pilot
 from textual.screen import Screen
 
@@ -33,12 +34,26 @@ async def open_view(pilot: Pilot[int], key: str, view: type[View]) -> View:
     return screen
 
 
+async def palette_offers(pilot: Pilot[Any], text: str) -> None:
+    """Until the command palette's search is done and its highlighted command shows `text`.
+
+    The palette searches its providers in a worker and shows the hits in batches; a fixed
+    pause long enough on a loaded machine would be wasted on an idle one."""
+    for _ in range(500):  # 10 s: a bound for a hung search, not a measure
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause(0.02)
+        lists = pilot.app.screen.query(CommandList)
+        option = lists.first().highlighted_option if lists else None
+        if option is not None and text in str(option.prompt):
+            return
+
+
 async def from_palette(pilot: Pilot[int], command: str, view: type[View]) -> View:
     """Run `command` from the command palette and return the list view it opens, loaded."""
     await pilot.press("ctrl+p")
     await pilot.pause()
     await pilot.press(*command)
-    await pilot.pause(0.3)  # the palette searches its commands in a task
+    await palette_offers(pilot, command)
     await pilot.press("enter")
     await settle(pilot)
     screen = pilot.app.screen
