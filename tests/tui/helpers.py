@@ -3,12 +3,33 @@
 from __future__ import annotations
 
 import re
+import time
+from collections.abc import Callable
+from typing import Any
 
 from rich.console import Console
 from textual.app import App
+from textual.pilot import Pilot
 
 # What a screen update may legitimately send: CSI sequences (cursor moves, colours).
 _CSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
+
+
+# How long a wait for the app polls before giving up: a bound for a hang, never a measure
+# (tests run in parallel on a shared machine, where a step can take many times its usual time).
+WAIT_SECONDS = 60.0
+
+
+async def wait_until(
+    pilot: Pilot[Any], condition: Callable[[], bool], *, step: float = 0.02
+) -> None:
+    """Pause until `condition()` holds or WAIT_SECONDS pass; the caller asserts the outcome.
+
+    It pauses at least once, so what the condition reports has had a chance to be drawn."""
+    deadline = time.monotonic() + WAIT_SECONDS
+    await pilot.pause(step)
+    while not condition() and time.monotonic() < deadline:
+        await pilot.pause(step)
 
 
 def screen_lines(app: App[object]) -> list[str]:

@@ -19,6 +19,8 @@ from pressreader.tui.widgets.quotes_panel import QuotesPanel
 from pressreader.tui.widgets.statistics_panel import StatisticsPanel
 from pressreader.tui.widgets.toc import TocPanel
 
+from .helpers import wait_until
+
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_FILE = ROOT / "src" / "pressreader" / "samples" / "join-hands-better-future.yaml"
 READER_DATA = ROOT / "tests" / "data" / "reader"
@@ -27,10 +29,7 @@ READER_DATA = ROOT / "tests" / "data" / "reader"
 async def wait_rows_loaded(pilot: Pilot[object], panel: MarkedList) -> None:
     """Long lists are drawn in steps after repaints; how many a pause covers depends on
     load."""
-    for _ in range(200):
-        if panel.rows_loaded:
-            return
-        await pilot.pause(0.02)
+    await wait_until(pilot, lambda: panel.rows_loaded)
 
 
 def load(path: Path) -> Article:

@@ -15,6 +15,8 @@ from pressreader.format.loader import load_file
 from pressreader.model import Anchor, Article, Quote, Section
 from pressreader.tui.widgets.article_view import ArticleView
 
+from .helpers import wait_until
+
 DATA = Path(__file__).resolve().parents[1] / "data" / "reader"
 
 
@@ -317,10 +319,7 @@ async def test_five_thousand_paragraphs_open_without_a_widget_per_paragraph() ->
         assert view.current_section == 49
         assert "Heading 50" in view.render_line(0).text
         # The rest of the layout and the reading time follow in the background.
-        for _ in range(200):
-            if lines.complete and "min read" in lines.text(lines.line(1)):
-                break
-            await pilot.pause(0.02)
+        await wait_until(pilot, lambda: lines.complete and "min read" in lines.text(lines.line(1)))
         assert lines.complete
         assert lines.text(lines.line(1)).endswith(" min read")
         assert view.virtual_size.height == lines.line_count
@@ -340,10 +339,7 @@ async def test_the_reading_time_found_later_leaves_the_text_where_it_was() -> No
         view.scroll_to(y=500, animate=False, immediate=True, force=True)
         await pilot.pause()
         before = screen_lines(view)
-        for _ in range(400):
-            if lines.complete and "min read" in lines.text(lines.line(2)):
-                break
-            await pilot.pause(0.02)
+        await wait_until(pilot, lambda: lines.complete and "min read" in lines.text(lines.line(2)))
         assert lines.text(lines.line(2)).endswith(" min read")  # now on a second line
         await pilot.pause()
         assert screen_lines(view) == before

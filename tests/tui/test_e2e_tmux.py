@@ -25,7 +25,9 @@ pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 TMUX = shutil.which("tmux")
 COUNTER = re.compile(r" (\d+)/(\d+)\s*$", re.MULTILINE)
-WAIT = 15.0  # seconds before a wait for the screen gives up (a failure, not a measure)
+# Seconds before a wait for the screen gives up: a failure, not a measure, and generous, since
+# the tests run in parallel on a machine that may be busy with other work.
+WAIT = 60.0
 
 
 def _executable() -> str:

@@ -25,7 +25,7 @@ from pressreader.tui.widgets.find_bar import FindBar
 from pressreader.tui.widgets.index_progress import IndexProgress
 
 from .conftest import READER_DATA, SAMPLE, article_yaml
-from .helpers import screen_text, stray_controls, terminal_output
+from .helpers import screen_text, stray_controls, terminal_output, wait_until
 from .views_helpers import escape_through, from_palette, settle, slash_burst
 
 
@@ -129,7 +129,7 @@ async def test_indexing_shows_a_progress_bar_and_the_ui_stays_responsive(
 
     def slow_read(job: tuple[str, int, int]) -> index_records.FileRecord:
         started.set()
-        release.wait(10)
+        release.wait(60)  # a bound in case the test fails before releasing it
         return real(job)
 
     # Files are read in this process below the parallel threshold (the shelf is small).
@@ -137,10 +137,7 @@ async def test_indexing_shows_a_progress_bar_and_the_ui_stays_responsive(
     app = PressReaderApp([shelf], use_user_config=False)
     async with app.run_test(size=(100, 30)) as pilot:
         progress = app.screen.query_one(IndexProgress)
-        for _ in range(200):
-            await pilot.pause(0.05)
-            if started.is_set() and progress.running:
-                break
+        await wait_until(pilot, lambda: started.is_set() and progress.running, step=0.05)
         assert progress.running
         assert "Indexing 0/" in screen_text(app)
         await pilot.press("f1")

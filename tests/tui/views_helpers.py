@@ -13,6 +13,8 @@ from textual.screen import Screen
 from pressreader.tui.screens.library import LibraryScreen
 from pressreader.tui.views import ListView
 
+from .helpers import wait_until
+
 View = TypeVar("View", bound=ListView)
 
 
@@ -39,13 +41,14 @@ async def palette_offers(pilot: Pilot[Any], text: str) -> None:
 
     The palette searches its providers in a worker and shows the hits in batches; a fixed
     pause long enough on a loaded machine would be wasted on an idle one."""
-    for _ in range(500):  # 10 s: a bound for a hung search, not a measure
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause(0.02)
+
+    def offered() -> bool:
         lists = pilot.app.screen.query(CommandList)
         option = lists.first().highlighted_option if lists else None
-        if option is not None and text in str(option.prompt):
-            return
+        return option is not None and text in str(option.prompt)
+
+    await pilot.app.workers.wait_for_complete()
+    await wait_until(pilot, offered)
 
 
 async def from_palette(pilot: Pilot[int], command: str, view: type[View]) -> View:
