@@ -177,11 +177,13 @@ def entries_for_result(result: LoadResult) -> list[LibraryEntry]:
     return entries
 
 
-def scan(paths: Iterable[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[LibraryEntry]:
-    """Yield the entries of every article file under `paths`, file by file.
+def load_entries(
+    paths: Iterable[Path], max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[LibraryEntry]:
+    """Load every article file under `paths` and yield its entries, file by file.
 
     Files are read one at a time so a caller in a worker can show entries as they come;
-    a broken file yields an entry with `problem` set and never stops the scan.
+    a broken file yields an entry with `problem` set and never stops the loading.
     """
     from pressreader.format.loader import load_file
     from pressreader.library.files import discover
@@ -219,7 +221,7 @@ def opened_from_result(entry: LibraryEntry, result: LoadResult) -> Opened:
             if article.id == entry.article_id:
                 return Opened(article, result.problems)
     if not result.problems and entry.problem is not None:
-        # The file was repaired since the scan.
+        # The file was repaired since its entries were made.
         return Opened(result.articles[0] if result.articles else None, [])
     problems = result.problems or [
         Problem("error", str(entry.path), None, None, "the article is no longer in the file")
