@@ -24,7 +24,9 @@ def library_paths(raw: list[str]) -> tuple[list[Path], list[str]]:
         from pressreader.paths import default_library
 
         return [default_library()], []
-    return [Path(p) for p in raw], [p for p in raw if not os.path.exists(p)]
+    from pressreader.library.files import is_missing
+
+    return [Path(p) for p in raw], [p for p in raw if is_missing(p)]
 
 
 class ProgressLine:

@@ -21,8 +21,10 @@ def resolve_paths(raw: list[str]) -> tuple[list[Path], list[str]]:
     """The paths to open (the default library when none) and the ones that do not exist."""
     if not raw:
         return [default_library()], []
+    from pressreader.library.files import is_missing
+
     paths = [Path(p) for p in raw]
-    missing = [p for p in raw if not Path(p).exists()]
+    missing = [p for p in raw if is_missing(p)]
     return paths, missing
 
 

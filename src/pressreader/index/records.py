@@ -299,6 +299,11 @@ def read_file(job: tuple[str, int, int]) -> FileRecord:
 
     name, max_bytes, size = job
     path = Path(name)
+    if name.endswith("/"):
+        # A folder the walk could not list (see `pressreader.library.files.Listing`).
+        from pressreader.library.files import unreadable_folder
+
+        return file_record(LoadResult(path, problems=[unreadable_folder(name[:-1] or name)]))
     if size > max_bytes or not os.path.isfile(path):
         # Too large, or not a regular file (opening a named pipe would wait for a writer):
         # the loader refuses it in its own words.

@@ -192,6 +192,9 @@ def load_entries(
     for missing in found.missing:
         problem = Problem("error", str(missing), None, None, "no such file or folder")
         yield LibraryEntry(missing, 0, missing.stem, missing.name, problem=problem, problems=1)
+    for problem in found.unreadable:  # folders that cannot be listed
+        folder = Path(problem.path)
+        yield LibraryEntry(folder, 0, folder.stem, folder.name, problem=problem, problems=1)
     for path in found.files:
         yield from entries_for_result(load_file(path, max_bytes=max_bytes))
 
@@ -208,6 +211,11 @@ def open_entry(entry: LibraryEntry, max_bytes: int = DEFAULT_MAX_BYTES) -> Opene
     """Load the article behind `entry` from its file (bodies are loaded only when opened)."""
     from pressreader.format.loader import load_file
 
+    if entry.problem is not None and os.path.isdir(entry.path):
+        # A folder that could not be listed: say why, not that a folder is not an article.
+        from pressreader.library.files import unreadable_folder
+
+        return Opened(None, [unreadable_folder(entry.path)])
     result = load_file(entry.path, max_bytes=max_bytes)
     return opened_from_result(entry, result)
 
