@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from pressreader.index.query import has_cjk
-from pressreader.index.schema import HEADING, META, PARAGRAPH, QUOTE, SEP, SOURCE, STATISTIC, TITLE
-from pressreader.model import Anchor, Article, LoadResult, Statistic
+from pressreader.index.schema import HEADING, META, PARAGRAPH, QUOTE, SOURCE, STATISTIC, TITLE
+from pressreader.model import SEP, Anchor, Article, LoadResult, Statistic
 
 # (kind, section_index, section_id, heading, paragraph, line, cjk, speaker, text)
 PassageRow = tuple[int, int | None, str | None, str | None, int | None, int, int, str | None, str]

@@ -15,10 +15,7 @@ from typing import NamedTuple, overload
 
 from pressreader.library.entries import LibraryEntry
 from pressreader.limits import DEFAULT_MAX_BYTES
-from pressreader.model import Article, LoadResult, Problem
-
-# Joins the values of list fields (tags, speakers) in an `EntryRow` (as in the index).
-SEP = "\x1f"
+from pressreader.model import SEP, Article, LoadResult, Problem
 
 
 class EntryRow(NamedTuple):
