@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from pressreader.model import Problem
@@ -55,6 +55,16 @@ def is_missing(path: str | Path) -> bool:
     except OSError:
         return False  # it may be there (a folder above cannot be searched): reading says why
     return False
+
+
+def given_paths(raw: Sequence[str]) -> tuple[list[Path], list[str]]:
+    """The paths a command works on (the default library when none are given), and those of
+    them that are missing."""
+    if not raw:
+        from pressreader.paths import default_library
+
+        return [default_library()], []
+    return [Path(p) for p in raw], [p for p in raw if is_missing(p)]
 
 
 def unreadable_folder(path: str | Path, error: OSError | None = None) -> Problem:
