@@ -162,3 +162,23 @@ def test_an_unreadable_folder_as_an_unprivileged_user(shared_tmp: Path) -> None:
     ]
     assert indexed.returncode == 0, indexed.stderr
     assert "lib/locked: error: cannot read the folder: Permission denied" in indexed.stderr
+
+
+def test_folders_nested_deeper_than_the_recursion_limit(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from pressreader.index.walk import scan_root
+    from pressreader.library.files import make_roots
+
+    deep = tmp_path / "lib"
+    deep.mkdir()
+    for _ in range(sys.getrecursionlimit() + 100):
+        deep = deep / "a"
+        deep.mkdir()
+    (deep / "x.yaml").write_text(GOOD, encoding="utf-8")
+    status, out, _ = check(capsys, tmp_path / "lib")
+    assert status == 0 and out.splitlines() == ["1 article in 1 file: 0 errors, 0 warnings"]
+    (root,) = make_roots([tmp_path / "lib"])
+    assert [rel for rel, _, _ in scan_root(root)] == [
+        (deep / "x.yaml").relative_to(root.given).as_posix()
+    ]
