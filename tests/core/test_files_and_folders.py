@@ -3,6 +3,7 @@ a traceback, never taken for "no such file" or for an empty folder."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
@@ -170,15 +171,26 @@ def test_folders_nested_deeper_than_the_recursion_limit(
     from pressreader.index.walk import scan_root
     from pressreader.library.files import make_roots
 
-    deep = tmp_path / "lib"
-    deep.mkdir()
-    for _ in range(sys.getrecursionlimit() + 100):
-        deep = deep / "a"
-        deep.mkdir()
-    (deep / "x.yaml").write_text(GOOD, encoding="utf-8")
-    status, out, _ = check(capsys, tmp_path / "lib")
-    assert status == 0 and out.splitlines() == ["1 article in 1 file: 0 errors, 0 warnings"]
-    (root,) = make_roots([tmp_path / "lib"])
-    assert [rel for rel, _, _ in scan_root(root)] == [
-        (deep / "x.yaml").relative_to(root.given).as_posix()
-    ]
+    lib = tmp_path / "lib"
+    deepest = lib.joinpath(*["a"] * (sys.getrecursionlimit() + 100))
+    try:
+        folder = lib
+        for part in (lib, *deepest.relative_to(lib).parts):
+            folder = folder / part if part != lib else lib
+            folder.mkdir()
+        (deepest / "x.yaml").write_text(GOOD, encoding="utf-8")
+        status, out, _ = check(capsys, lib)
+        assert status == 0 and out.splitlines() == ["1 article in 1 file: 0 errors, 0 warnings"]
+        (root,) = make_roots([lib])
+        assert [rel for rel, _, _ in scan_root(root)] == [
+            (deepest / "x.yaml").relative_to(lib).as_posix()
+        ]
+    finally:
+        # shutil.rmtree, which cleans pytest's folders, recurses once per level: too deep
+        # here, so the tree goes now, bottom up.
+        (deepest / "x.yaml").unlink(missing_ok=True)
+        folder = deepest
+        while folder != tmp_path:
+            with contextlib.suppress(FileNotFoundError):
+                folder.rmdir()
+            folder = folder.parent
