@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -194,3 +195,17 @@ def test_folders_nested_deeper_than_the_recursion_limit(
             with contextlib.suppress(FileNotFoundError):
                 folder.rmdir()
             folder = folder.parent
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_in_a_folder_is_refused_without_being_opened(lib: Path) -> None:
+    os.mkfifo(lib / "pipe.yaml")
+    # In a process with a time limit: opening the pipe would wait for a writer forever.
+    done = subprocess.run(
+        [sys.executable, "-m", "pressreader", "check", str(lib)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1, done.stderr
+    assert f"{lib / 'pipe.yaml'}: error: is not a regular file" in done.stdout
