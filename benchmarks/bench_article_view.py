@@ -37,9 +37,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Log, Static
 
 from pressreader.article.find import FindQuery
-from pressreader.article.layout import ArticleLayout, reading_minutes
+from pressreader.article.layout import ArticleLayout
 from pressreader.format.loader import load_text
 from pressreader.model import Article, Section
+from pressreader.text.metrics import article_words, reading_minutes
 from pressreader.tui.widgets.article_view import ArticleView
 from pressreader.tui.widgets.find_bar import FindBar
 
@@ -309,7 +310,7 @@ async def main() -> int:
     wrapped.finish()
     rest = time.perf_counter() - start
     start = time.perf_counter()
-    minutes = reading_minutes(article)
+    minutes = reading_minutes(article_words(article))
     counting = time.perf_counter() - start
     cjk = cjk_article(args.paragraphs)
     cjk_wrapped = ArticleLayout(cjk, metadata="").wrapped(SIZE[0] - 5)

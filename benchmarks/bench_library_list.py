@@ -23,7 +23,8 @@ from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.widgets import DataTable
 
-from pressreader.library.loading import SEP, EntryRow
+from pressreader.library.loading import EntryRow
+from pressreader.model import SEP
 from pressreader.tui.app import PressReaderApp
 from pressreader.tui.config import Config
 from pressreader.tui.screens.library import LibraryScreen

@@ -61,6 +61,10 @@ class Section:
 
 LEAD_LABEL = "Lead"
 
+# Joins the values of an article's list fields (tags, speakers, authors) in one text: a
+# column of the index, a field of the library's rows.
+SEP = "\x1f"
+
 
 def section_title(heading: str | None, index: int) -> str:
     """What the reader calls a section: its heading, "Lead" for an untitled first section,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pressreader.library.files import PathNotFound, discover, find_article_files
+from pressreader.library.files import PathNotFound, discover, find_article_files, given_paths
 
 
 def touch(path: Path) -> Path:
@@ -53,3 +53,19 @@ def test_symlink_loop_does_not_hang(tmp_path: Path) -> None:
     article = touch(tmp_path / "a" / "article.yaml")
     (tmp_path / "a" / "loop").symlink_to(tmp_path, target_is_directory=True)
     assert find_article_files([tmp_path]) == [article]
+
+
+def test_without_paths_the_default_library_is_used() -> None:
+    paths, missing = given_paths([])
+    assert missing == [] and len(paths) == 1
+    assert paths[0].name in ("articles", "samples")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_a_path_is_missing_only_when_nothing_is_there(tmp_path: Path) -> None:
+    (tmp_path / "loop.yaml").symlink_to("loop.yaml")
+    (tmp_path / "gone.yaml").symlink_to("nowhere.yaml")
+    raw = [str(tmp_path / name) for name in ("loop.yaml", "gone.yaml", "absent.yaml")]
+    paths, missing = given_paths(raw)
+    assert paths == [Path(name) for name in raw]
+    assert missing == [raw[2]]

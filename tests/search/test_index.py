@@ -559,3 +559,72 @@ def test_a_named_pipe_given_as_the_library_is_listed_broken_not_waited_on(
     (entry,) = entries
     assert entry.broken and entry.problem is not None
     assert "not a regular file" in entry.problem.message
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links and permissions")
+def test_an_unreadable_subfolder_is_listed_broken_until_it_can_be_read(
+    lib: Path, open_index: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.unreadable import deny_listing
+
+    write(lib / "a.yaml", article("Open", ["Readable."]))
+    write(lib / "locked" / "deep" / "b.yaml", article("Locked", ["Hidden away."]))
+    with monkeypatch.context() as denied:
+        deny_listing(denied, lib / "locked")
+        index = open_index(lib)
+        entries = index.entries()
+        assert [e.title for e in entries] == ["Open", "locked"]
+        broken = entries[1]
+        assert broken.broken and broken.path == lib / "locked" and broken.problem is not None
+        assert broken.problem.format() == f"{lib}/locked: error: cannot read the folder: " + (
+            "Permission denied"
+        )
+        assert index.problems(lib / "locked") == [broken.problem]
+        index.update(workers=1)  # nothing changed: still listed
+        assert [e.title for e in index.entries()] == ["Open", "locked"]
+    # Readable again: its articles come back and the broken entry goes.
+    report = index.update(workers=1)
+    assert (report.added, report.removed) == (1, 1)
+    assert sorted(e.title for e in index.entries()) == ["Locked", "Open"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links and permissions")
+def test_a_root_folder_that_cannot_be_read_is_listed_broken(
+    lib: Path, open_index: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.unreadable import deny_listing
+
+    write(lib / "a.yaml", article("Open", ["Readable."]))
+    deny_listing(monkeypatch, lib)
+    (entry,) = open_index(lib).entries()
+    assert entry.broken and entry.path == lib and entry.problem is not None
+    assert entry.problem.message == "cannot read the folder: Permission denied"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_links_that_lead_nowhere_are_listed_broken_as_check_reports_them(
+    lib: Path, open_index: Any
+) -> None:
+    write(lib / "a.yaml", article("Open", ["Readable."]))
+    (lib / "loop.yaml").symlink_to("loop.yaml")
+    (lib / "gone.yaml").symlink_to("nowhere.yaml")
+    entries = {e.path.name: e for e in open_index(lib).entries()}
+    assert set(entries) == {"a.yaml", "loop.yaml", "gone.yaml"}
+    for name in ("loop.yaml", "gone.yaml"):
+        problem = entries[name].problem
+        assert problem is not None and problem.message.startswith("cannot read the file: ")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_index_command_reports_a_looping_link_named_directly_not_as_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pressreader.cli import main
+
+    loop = tmp_path / "loop.yaml"
+    loop.symlink_to("loop.yaml")
+    status = main(["index", "--index", str(tmp_path / "i.sqlite"), str(loop)])
+    err = capsys.readouterr().err
+    assert status == 0, err
+    assert "no such file" not in err
+    assert f"{loop}: error: cannot read the file: " in err

@@ -126,12 +126,6 @@ def test_read_refuses_a_missing_path_before_starting_the_ui(
     assert "\x1b" not in err and "\\x1b" in err
 
 
-def test_read_without_paths_uses_the_default_library() -> None:
-    paths, missing = read.resolve_paths([])
-    assert missing == [] and len(paths) == 1
-    assert paths[0].name in ("articles", "samples")
-
-
 def test_cli_does_not_import_textual_until_the_reader_starts() -> None:
     code = (
         "import sys, pressreader.cli, pressreader.commands.read, pressreader.library.loading;"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Literal
 
+from pressreader.article.layout import flatten_breaks
 from pressreader.model import Anchor, Article
 from pressreader.text.textnorm import PLAIN_FORMS
 
@@ -129,7 +130,7 @@ class ArticleText:
             position += len(text) + len(_SEPARATOR)
         self.offsets = offsets
         # Plain spaces for white space, one for one, text by text: the separator stays.
-        self.plain = _SEPARATOR.join(map(_flatten, texts))  # for regular expressions
+        self.plain = _SEPARATOR.join(map(flatten_breaks, texts))  # for regular expressions
         folded = self.plain
         for typographic, plain in _TYPOGRAPHIC_PAIRS:
             if typographic in folded:
@@ -306,13 +307,6 @@ def _fold_lower(text: str) -> str:
 
 def _plain(text: str) -> str:
     return text.translate(_WHITESPACE)
-
-
-def _flatten(text: str) -> str:
-    """`text` with newlines, tabs and carriage returns as spaces (str.replace is fast)."""
-    if "\n" in text or "\t" in text or "\r" in text:
-        return text.replace("\n", " ").replace("\t", " ").replace("\r", " ")
-    return text
 
 
 @dataclass(slots=True)

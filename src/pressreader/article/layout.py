@@ -87,12 +87,6 @@ class DisplayLine(NamedTuple):
     end: int
 
 
-def reading_minutes(article: Article) -> int:
-    """Minutes to read the article's paragraphs (the rule of `pressreader.text.metrics`)."""
-    words = sum(metrics.count_words(p) for s in article.sections for p in s.paragraphs)
-    return metrics.reading_minutes(words)
-
-
 def metadata_line(
     article: Article, minutes: int | None = None, *, reading_time: bool = True
 ) -> str:
@@ -111,7 +105,9 @@ def metadata_line(
     if article.authors:
         parts.append(", ".join(article.authors))
     if reading_time:
-        parts.append(f"{minutes if minutes is not None else reading_minutes(article)} min read")
+        if minutes is None:
+            minutes = metrics.reading_minutes(metrics.article_words(article))
+        parts.append(metrics.format_reading_time(minutes))
     # A no-break space before each dot keeps it on the line of the item it follows.
     return "\u00a0· ".join(parts)
 
@@ -124,7 +120,7 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
     width = max(MIN_WIDTH, width)
     if text.isascii() and _ASCII_SPECIAL.search(text) is None:
         return _wrap_narrow(text, width)  # the common case, checked at C speed
-    flat = _flatten(text)
+    flat = flatten_breaks(text)
     if _NARROW.issuperset(flat):
         return _wrap_narrow(flat, width)
     wide = _simple_wide(flat)
@@ -206,8 +202,11 @@ def _wrap_simple(text: str, width: int, wide: frozenset[str]) -> list[tuple[int,
     return lines
 
 
-def _flatten(text: str) -> str:
-    """White space as plain spaces (one for one, so offsets hold)."""
+def flatten_breaks(text: str) -> str:
+    """`text` with each line break, tab and carriage return as one space (offsets hold).
+
+    `str.replace` runs at C speed; most paragraphs hold none of them and are returned as
+    they are."""
     if "\n" in text or "\t" in text or "\r" in text:
         return text.replace("\n", " ").replace("\t", " ").replace("\r", " ")
     return text
@@ -330,7 +329,7 @@ def _wrap_cells(text: str, width: int) -> list[tuple[int, int]]:
 
 def line_cells(text: str) -> int:
     """Cells taken by `text` once drawn (control characters as `\\xNN`)."""
-    flat = _flatten(text)
+    flat = flatten_breaks(text)
     if _CONTROLS.isdisjoint(flat):
         return cell_len(flat)
     # Each unsafe character is drawn as its escape; Rich may count it as 0 or 1 cells.

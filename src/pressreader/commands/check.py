@@ -94,7 +94,11 @@ def check(
             )
         return EXIT_USAGE
 
-    problems: list[Problem] = []
+    # Folders that cannot be listed come first: nothing under them was checked.
+    problems: list[Problem] = list(found.unreadable)
+    if output_format == "text":
+        for problem in found.unreadable:
+            print(_shown(problem.format()), file=out)
     articles = 0
     for path in found.files:
         result = load_file(path, max_bytes=max_bytes)
@@ -126,7 +130,7 @@ def check(
         out.write(_json_text(report) + "\n")
     else:
         print(summary, file=out)
-    if not found.files:
+    if not found.files and not found.unreadable:
         print("pressreader check: no *.yaml or *.yml files found", file=err)
     return EXIT_PROBLEMS if failed else EXIT_OK
 

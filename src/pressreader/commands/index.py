@@ -7,7 +7,6 @@ import os
 import sqlite3
 import sys
 import time
-from pathlib import Path
 
 from pressreader.text.sanitize import escape_line
 
@@ -16,15 +15,6 @@ if TYPE_CHECKING:
     from typing import TextIO
 
     from pressreader.index import LibraryIndex, UpdateReport
-
-
-def library_paths(raw: list[str]) -> tuple[list[Path], list[str]]:
-    """The library roots to use (the default library when none) and those that do not exist."""
-    if not raw:
-        from pressreader.paths import default_library
-
-        return [default_library()], []
-    return [Path(p) for p in raw], [p for p in raw if not os.path.exists(p)]
 
 
 class ProgressLine:
@@ -69,7 +59,9 @@ def note(message: str) -> None:
 
 def open_index(args: argparse.Namespace) -> LibraryIndex | int:
     """The index for the command's paths, updated; or an exit status after an error message."""
-    paths, missing = library_paths(list(getattr(args, "paths", None) or []))
+    from pressreader.library.files import given_paths
+
+    paths, missing = given_paths(list(getattr(args, "paths", None) or []))
     if missing:
         for path in missing:
             print(f"pressreader: {escape_line(path)}: no such file or folder", file=sys.stderr)

@@ -9,21 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pressreader.article.preload import Preload
-from pressreader.paths import default_library
 from pressreader.text.sanitize import escape_line
 
 if TYPE_CHECKING:
     import argparse
     from types import SimpleNamespace
-
-
-def resolve_paths(raw: list[str]) -> tuple[list[Path], list[str]]:
-    """The paths to open (the default library when none) and the ones that do not exist."""
-    if not raw:
-        return [default_library()], []
-    paths = [Path(p) for p in raw]
-    missing = [p for p in raw if not Path(p).exists()]
-    return paths, missing
 
 
 # Seconds a thread waiting for the GIL may wait before it is handed over (see run).
@@ -47,7 +37,9 @@ def keys_from_the_terminal() -> None:
 
 
 def run(args: argparse.Namespace | SimpleNamespace) -> int:
-    paths, missing = resolve_paths(list(getattr(args, "paths", []) or []))
+    from pressreader.library.files import given_paths
+
+    paths, missing = given_paths(list(getattr(args, "paths", []) or []))
     if missing:
         for path in missing:
             print(f"pressreader: {escape_line(path)}: no such file or folder", file=sys.stderr)

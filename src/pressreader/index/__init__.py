@@ -35,7 +35,8 @@ from pressreader.index.schema import (
     settle,
 )
 from pressreader.index.search import Hit, execute
-from pressreader.index.walk import Listing, Root, display_path, library_key, make_roots, scan_root
+from pressreader.index.walk import display_path, library_key, scan_root
+from pressreader.library.files import Listing, Root, make_roots
 from pressreader.limits import DEFAULT_MAX_BYTES
 
 TYPE_CHECKING = False

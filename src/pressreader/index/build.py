@@ -15,7 +15,8 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 
-from pressreader.index.walk import Found, Listing, Root, join
+from pressreader.index.walk import Found, join
+from pressreader.library.files import Listing, Root
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

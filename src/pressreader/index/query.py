@@ -177,26 +177,25 @@ class Query(Record):
 
     def terms(self) -> list[Term]:
         """The text terms that are not excluded: what hits show and highlight."""
-        return positive_terms(self.root)
+        return positive(self.root, Term)
 
     def fields(self, name: str | None = None) -> list[Field]:
         """The field filters that are not excluded, optionally only those named `name`."""
-        return [f for f in positive_fields(self.root) if name is None or f.name == name]
+        return [f for f in positive(self.root, Field) if name is None or f.name == name]
 
 
-def positive_terms(node: Node) -> list[Term]:
-    if isinstance(node, Term):
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    Leaf = TypeVar("Leaf", Term, Field)
+
+
+def positive(node: Node, kind: type[Leaf]) -> list[Leaf]:
+    """The terms or field filters (`kind`) under `node` that the query does not exclude."""
+    if isinstance(node, kind):
         return [node]
     if isinstance(node, And | Or):
-        return [t for child in node.operands for t in positive_terms(child)]
-    return []
-
-
-def positive_fields(node: Node) -> list[Field]:
-    if isinstance(node, Field):
-        return [node]
-    if isinstance(node, And | Or):
-        return [f for child in node.operands for f in positive_fields(child)]
+        return [leaf for child in node.operands for leaf in positive(child, kind)]
     return []
 
 

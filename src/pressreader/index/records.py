@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from pressreader.index.query import has_cjk
-from pressreader.index.schema import HEADING, META, PARAGRAPH, QUOTE, SEP, SOURCE, STATISTIC, TITLE
-from pressreader.model import Anchor, Article, LoadResult, Statistic
+from pressreader.index.schema import HEADING, META, PARAGRAPH, QUOTE, SOURCE, STATISTIC, TITLE
+from pressreader.model import SEP, Anchor, Article, LoadResult, Statistic
 
 # (kind, section_index, section_id, heading, paragraph, line, cjk, speaker, text)
 PassageRow = tuple[int, int | None, str | None, str | None, int | None, int, int, str | None, str]
@@ -299,6 +299,11 @@ def read_file(job: tuple[str, int, int]) -> FileRecord:
 
     name, max_bytes, size = job
     path = Path(name)
+    if name.endswith("/"):
+        # A folder the walk could not list (see `pressreader.library.files.Listing`).
+        from pressreader.library.files import unreadable_folder
+
+        return file_record(LoadResult(path, problems=[unreadable_folder(name[:-1] or name)]))
     if size > max_bytes or not os.path.isfile(path):
         # Too large, or not a regular file (opening a named pipe would wait for a writer):
         # the loader refuses it in its own words.

@@ -17,9 +17,6 @@ from pathlib import Path
 # Bump whenever the tables or what goes into them change: older indexes are rebuilt.
 SCHEMA_VERSION = 6
 
-# Joins the values of list fields (tags, speakers, authors) in one column.
-SEP = "\x1f"
-
 # Passage kinds (the `kind` column); the text of each is searched.
 # SOURCE holds what grep would see in the file besides the article's values: its YAML keys,
 # section ids, quote kinds and comments, so that every file `grep -w WORD` finds is found.

@@ -26,7 +26,8 @@ from pressreader.index.query import (
     has_cjk,
     words,
 )
-from pressreader.index.schema import KIND_NAMES, KIND_WEIGHTS, QUOTE, SEP, TITLE
+from pressreader.index.schema import KIND_NAMES, KIND_WEIGHTS, QUOTE, TITLE
+from pressreader.model import SEP
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

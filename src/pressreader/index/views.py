@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pressreader.index.listing import ENTRY_ORDER
-from pressreader.index.schema import SEP
 from pressreader.library.entries import LibraryEntry
-from pressreader.model import Problem
+from pressreader.model import SEP, Problem
 
 Display = Callable[[str, str], Path]
 

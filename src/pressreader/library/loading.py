@@ -15,10 +15,7 @@ from typing import NamedTuple, overload
 
 from pressreader.library.entries import LibraryEntry
 from pressreader.limits import DEFAULT_MAX_BYTES
-from pressreader.model import Article, LoadResult, Problem
-
-# Joins the values of list fields (tags, speakers) in an `EntryRow` (as in the index).
-SEP = "\x1f"
+from pressreader.model import SEP, Article, LoadResult, Problem
 
 
 class EntryRow(NamedTuple):
@@ -177,11 +174,13 @@ def entries_for_result(result: LoadResult) -> list[LibraryEntry]:
     return entries
 
 
-def scan(paths: Iterable[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[LibraryEntry]:
-    """Yield the entries of every article file under `paths`, file by file.
+def load_entries(
+    paths: Iterable[Path], max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[LibraryEntry]:
+    """Load every article file under `paths` and yield its entries, file by file.
 
     Files are read one at a time so a caller in a worker can show entries as they come;
-    a broken file yields an entry with `problem` set and never stops the scan.
+    a broken file yields an entry with `problem` set and never stops the loading.
     """
     from pressreader.format.loader import load_file
     from pressreader.library.files import discover
@@ -190,6 +189,9 @@ def scan(paths: Iterable[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[
     for missing in found.missing:
         problem = Problem("error", str(missing), None, None, "no such file or folder")
         yield LibraryEntry(missing, 0, missing.stem, missing.name, problem=problem, problems=1)
+    for problem in found.unreadable:  # folders that cannot be listed
+        folder = Path(problem.path)
+        yield LibraryEntry(folder, 0, folder.stem, folder.name, problem=problem, problems=1)
     for path in found.files:
         yield from entries_for_result(load_file(path, max_bytes=max_bytes))
 
@@ -206,6 +208,11 @@ def open_entry(entry: LibraryEntry, max_bytes: int = DEFAULT_MAX_BYTES) -> Opene
     """Load the article behind `entry` from its file (bodies are loaded only when opened)."""
     from pressreader.format.loader import load_file
 
+    if entry.problem is not None and os.path.isdir(entry.path):
+        # A folder that could not be listed: say why, not that a folder is not an article.
+        from pressreader.library.files import unreadable_folder
+
+        return Opened(None, [unreadable_folder(entry.path)])
     result = load_file(entry.path, max_bytes=max_bytes)
     return opened_from_result(entry, result)
 
@@ -219,7 +226,7 @@ def opened_from_result(entry: LibraryEntry, result: LoadResult) -> Opened:
             if article.id == entry.article_id:
                 return Opened(article, result.problems)
     if not result.problems and entry.problem is not None:
-        # The file was repaired since the scan.
+        # The file was repaired since its entries were made.
         return Opened(result.articles[0] if result.articles else None, [])
     problems = result.problems or [
         Problem("error", str(entry.path), None, None, "the article is no longer in the file")

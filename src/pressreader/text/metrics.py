@@ -82,6 +82,11 @@ def count_words(text: str) -> int:
     return sum(1 for match in _piece().finditer(text) if _WORDLIKE.search(match.group()))
 
 
+def article_words(article: Article) -> int:
+    """Words of the article's paragraphs (the title and headings do not count)."""
+    return sum(count_words(p) for section in article.sections for p in section.paragraphs)
+
+
 def reading_minutes(words: int, words_per_minute: int = WORDS_PER_MINUTE) -> int:
     """Minutes to read `words` words: rounded up, at least one."""
     return max(1, math.ceil(words / words_per_minute))
@@ -171,15 +176,10 @@ def quotes_by_speaker(article: Article) -> dict[str, int]:
 
 def article_metrics(article: Article) -> ArticleMetrics:
     """Every figure of the sidebar's article statistics, computed from the text and quotes."""
-    words = 0
-    paragraphs = 0
-    for section in article.sections:
-        paragraphs += len(section.paragraphs)
-        for paragraph in section.paragraphs:
-            words += count_words(paragraph)
+    words = article_words(article)
     return ArticleMetrics(
         words=words,
-        paragraphs=paragraphs,
+        paragraphs=sum(len(section.paragraphs) for section in article.sections),
         sections=len(article.sections),
         reading_minutes=reading_minutes(words),
         quotes_by_speaker=quotes_by_speaker(article),

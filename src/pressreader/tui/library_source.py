@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, TypeVar
 from pressreader.library.entries import LibraryEntry
 from pressreader.library.loading import (
     EntryRow,
+    load_entries,
     row_from_entry,
-    scan,
     sort_entries,
 )
 from pressreader.limits import DEFAULT_MAX_BYTES
@@ -176,7 +176,7 @@ class LibrarySource:
         tell: Notice = notice or (lambda message: None)
         index = self._open(tell)
         if index is None:
-            entries = list(scan(self.paths, self.max_bytes))
+            entries = list(load_entries(self.paths, self.max_bytes))
             return convert(entries), LoadReport(read=len(entries), indexed=False)
         try:
             try:
@@ -192,7 +192,7 @@ class LibrarySource:
             try:
                 return read(index), LoadReport()
             except Exception:
-                entries = list(scan(self.paths, self.max_bytes))
+                entries = list(load_entries(self.paths, self.max_bytes))
                 return convert(entries), LoadReport(read=len(entries), indexed=False)
         return read(index), LoadReport(
             read=report.read, removed=report.removed, rebuilt=report.rebuilt
@@ -309,7 +309,7 @@ def load_library(screen: Screen[object]) -> list[EntryRow]:
     if getattr(app, "open_direct", False) and len(paths) == 1 and paths[0].is_file():
         # One file opened straight into its article: no index needed to show it (the views
         # build it when asked).
-        return [row_from_entry(e) for e in scan(paths, session.source.max_bytes)]
+        return [row_from_entry(e) for e in load_entries(paths, session.source.max_bytes)]
     reporter = bar.reporter() if bar is not None else None
     run = bar.run if bar is not None else 0
     try:

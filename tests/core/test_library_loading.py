@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from pressreader.library.loading import open_entry, scan
+from pressreader.library.loading import load_entries, open_entry
 
 GOOD = """\
 title: First
@@ -31,7 +31,7 @@ def test_entries_carry_what_the_list_shows(tmp_path: Path) -> None:
         GOOD.replace("First", "Second") + "---\n" + GOOD.replace("First", "Third"),
         encoding="utf-8",
     )
-    entries = sorted(scan([tmp_path]), key=lambda e: e.title)
+    entries = sorted(load_entries([tmp_path]), key=lambda e: e.title)
     assert [e.title for e in entries] == ["First", "Second", "Third"]
     first = entries[0]
     assert first.outlet == "Daily" and first.published == dt.date(2024, 2, 3)
@@ -46,7 +46,7 @@ def test_a_broken_file_is_an_entry_with_its_first_problem(tmp_path: Path) -> Non
     (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
     (tmp_path / "bad.yaml").write_text("title: x\nsections: [\n", encoding="utf-8")
     (tmp_path / "half.yaml").write_text(GOOD + "---\ntitle: no sections\n", encoding="utf-8")
-    entries = {(e.path.name, e.title): e for e in scan([tmp_path])}
+    entries = {(e.path.name, e.title): e for e in load_entries([tmp_path])}
     bad = entries[("bad.yaml", "bad.yaml")]
     assert bad.broken and bad.problem is not None
     assert bad.problem.line is not None and bad.problem.path.endswith("bad.yaml")
@@ -57,14 +57,14 @@ def test_a_broken_file_is_an_entry_with_its_first_problem(tmp_path: Path) -> Non
 
 
 def test_a_missing_path_is_a_broken_entry_not_an_exception(tmp_path: Path) -> None:
-    entries = list(scan([tmp_path / "nope"]))
+    entries = list(load_entries([tmp_path / "nope"]))
     assert len(entries) == 1 and entries[0].broken
 
 
 def test_open_entry_loads_the_right_article(tmp_path: Path) -> None:
     path = tmp_path / "two.yaml"
     path.write_text(GOOD + "---\n" + GOOD.replace("First", "Second"), encoding="utf-8")
-    second = next(e for e in scan([path]) if e.title == "Second")
+    second = next(e for e in load_entries([path]) if e.title == "Second")
     opened = open_entry(second)
     assert opened.article is not None and opened.article.title == "Second"
     assert opened.article.sections[0].paragraphs
@@ -73,7 +73,7 @@ def test_open_entry_loads_the_right_article(tmp_path: Path) -> None:
 def test_open_entry_of_a_broken_file_gives_its_problems(tmp_path: Path) -> None:
     path = tmp_path / "bad.yaml"
     path.write_text("title: x\nsections: [\n", encoding="utf-8")
-    (entry,) = scan([path])
+    (entry,) = load_entries([path])
     opened = open_entry(entry)
     assert opened.article is None and opened.problems
     assert all(p.path.endswith("bad.yaml") for p in opened.problems)
@@ -82,7 +82,7 @@ def test_open_entry_of_a_broken_file_gives_its_problems(tmp_path: Path) -> None:
 def test_open_entry_after_the_file_changed(tmp_path: Path) -> None:
     path = tmp_path / "a.yaml"
     path.write_text(GOOD, encoding="utf-8")
-    (entry,) = scan([path])
+    (entry,) = load_entries([path])
     path.write_text("title: [\n", encoding="utf-8")
     opened = open_entry(entry)
     assert opened.article is None and opened.problems
