@@ -139,6 +139,7 @@ def shared_tmp() -> Iterator[Path]:
         yield folder
 
 
+@pytest.mark.slow
 def test_an_unreadable_folder_as_an_unprivileged_user(shared_tmp: Path) -> None:
     """The real thing: `chmod 000` on a folder, checked by a user it denies."""
     why_not = nobody_can_run_python(shared_tmp)
