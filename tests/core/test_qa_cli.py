@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import signal
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -57,6 +58,16 @@ def _ctrl_c_ignored(job: tuple[str, int, int]) -> bool:
     return signal.getsignal(signal.SIGINT) == signal.SIG_IGN
 
 
+@pytest.fixture
+def ctrl_c_handled() -> Iterator[None]:
+    """Ctrl+C handled as a fresh interpreter on a terminal does: a test started in the
+    background by a shell (`cmd &`) inherits it ignored."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
+@pytest.mark.usefixtures("ctrl_c_handled")
 def test_index_workers_leave_ctrl_c_to_the_parent(monkeypatch: pytest.MonkeyPatch) -> None:
     # Ctrl+C reaches every process of the terminal's group; a worker stopped by it could
     # leave `pressreader index` waiting forever (seen with a 2,000-file library).
