@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 
 from pressreader.index.walk import Found, Listing, Root, join
+from pressreader.store.sqlite import DamagedRow
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -303,13 +304,15 @@ def plan(
         removed.extend(old[0] for old in ids.values())
     # Files under roots that are no longer part of this library.
     marks = ",".join("?" * len(listings))
-    removed.extend(
-        row[0]
-        for row in db.execute(
-            f"SELECT id FROM files WHERE root NOT IN ({marks})",
-            [root.resolved for root, _ in listings],
-        )
-    )
+    for file_id, kind in db.execute(
+        f"SELECT id, typeof(root) FROM files WHERE root NOT IN ({marks})",
+        [root.resolved for root, _ in listings],
+    ):
+        if kind != "text":
+            # Not a root pressreader wrote: dropping its files would lose them for good,
+            # since the roots' signatures say nothing needs reading.
+            raise DamagedRow(f"the index holds a file under a root of type {kind}")
+        removed.append(file_id)
     report.removed = len(removed)
     return to_read, drop, removed, report, signed
 
