@@ -67,27 +67,57 @@ def _first_error(problems: list[Problem]) -> Problem:
     raise rows.damaged("problems of a broken file", [p.message for p in problems])
 
 
-def _entry_row(row: tuple[object, ...]) -> tuple[str, str, EntryRow]:
-    """One article row of `_ENTRY_SQL`, checked; its path is filled in by the caller."""
-    root, rel, document, article_id, title, outlet, published, *rest = row
-    quotes, statistics, tags, speakers, problems = rest
-    return (
-        rows.text(root, "root"),
-        rows.text(rel, "rel"),
-        EntryRow(
-            "",
-            rows.count(document, "document"),
-            rows.text(article_id, "article_id"),
-            rows.text(title, "title"),
-            rows.optional_text(outlet, "outlet"),
-            rows.iso_date(published),
-            rows.count(quotes, "quotes"),
-            rows.count(statistics, "statistics"),
-            rows.text(tags, "tags"),
-            rows.text(speakers, "speakers"),
-            rows.count(problems, "problems"),
+def _entry_row(row: tuple[object, ...], display: DisplayText) -> EntryRow:
+    """One article row of `_ENTRY_SQL`, checked, with its path as `display` gives it."""
+    (root, rel, document, article_id, title, outlet, published, quotes, statistics, tags) = row[:10]
+    speakers, problems = row[10:]
+    # The list reads thousands of these before its first paint: one expression checks a
+    # good row (about a microsecond); the column-by-column checks below name what is wrong.
+    if (
+        type(root) is str
+        and type(rel) is str
+        and type(document) is int
+        and type(article_id) is str
+        and type(title) is str
+        and (outlet is None or type(outlet) is str)
+        and type(quotes) is int
+        and type(statistics) is int
+        and type(tags) is str
+        and type(speakers) is str
+        and type(problems) is int
+        and document >= 0
+        and quotes >= 0
+        and statistics >= 0
+        and problems >= 0
+        and (published is None or rows.is_iso_date(published))
+    ):
+        return EntryRow(
+            display(root, rel),
+            document,
+            article_id,
+            title,
+            outlet,
+            published,  # type: ignore[arg-type]  # checked above
+            quotes,
+            statistics,
+            tags,
+            speakers,
+            problems,
             None,
-        ),
+        )
+    return EntryRow(
+        display(rows.text(root, "root"), rows.text(rel, "rel")),
+        rows.count(document, "document"),
+        rows.text(article_id, "article_id"),
+        rows.text(title, "title"),
+        rows.optional_text(outlet, "outlet"),
+        rows.iso_date(published),
+        rows.count(quotes, "quotes"),
+        rows.count(statistics, "statistics"),
+        rows.text(tags, "tags"),
+        rows.text(speakers, "speakers"),
+        rows.count(problems, "problems"),
+        None,
     )
 
 
@@ -101,14 +131,14 @@ def entry_rows(
         sql += " LIMIT ?"
         params = (limit,)
     paths: dict[tuple[str, str], str] = {}
-    out: list[EntryRow] = []
-    append = out.append
-    for row in db.execute(sql, params):
-        root, rel, entry = _entry_row(row)
+
+    def path_of(root: str, rel: str) -> str:
         path = paths.get((root, rel))
         if path is None:
             path = paths[(root, rel)] = display(root, rel)
-        append(entry._replace(path=path))
+        return path
+
+    out = [_entry_row(row, path_of) for row in db.execute(sql, params)]
     if limit is not None and len(out) >= limit:
         return out
     broken = _BROKEN_SQL
@@ -119,7 +149,7 @@ def entry_rows(
         file = Path(path)
         problems = problems_of(file, stored)
         first = _first_error(problems)
-        append(
+        out.append(
             EntryRow(path, 0, file.stem, file.name, None, None, 0, 0, "", "", len(problems), first)
         )
     return out
@@ -136,11 +166,18 @@ def entries(db: sqlite3.Connection, display: Display) -> list[LibraryEntry]:
     """Every article (newest first, undated last), then every file with errors."""
     display = cached(display)
     out: list[LibraryEntry] = []
+    paths: dict[str, Path] = {}
+
+    def path_of(root: str, rel: str) -> str:
+        path = display(root, rel)
+        paths[str(path)] = path
+        return str(path)
+
     for row in db.execute(_ENTRY_SQL):
-        root, rel, entry = _entry_row(row)
+        entry = _entry_row(row, path_of)
         out.append(
             LibraryEntry(
-                path=display(root, rel),
+                path=paths[entry.path],
                 document=entry.document,
                 article_id=entry.article_id,
                 title=entry.title,
