@@ -117,9 +117,10 @@ class LibraryIndex:
         except (OSError, sqlite3.Error) as error:
             if classify(error) is not Failure.IO:
                 raise
+            kept = "; it was left as it is" if os.path.lexists(self.path) else ""
             self._notice(
-                f"cannot use the search index {self.path} ({_reason(error)}); it was left as "
-                "it is, and this run reads the files instead"
+                f"the search index {self.path} cannot be used ({_reason(error)}){kept}; "
+                "this run reads the files instead"
             )
             self._db, self.created = create_in_memory(), True
             self.in_memory = True
@@ -164,7 +165,7 @@ class LibraryIndex:
             if self._generation != generation or self.in_memory:
                 return
             self._notice(
-                f"the search index {self.path} could not be used ({_reason(error)}); it was "
+                f"the search index {self.path} cannot be used ({_reason(error)}); it was "
                 "kept as it was, and this run reads the files instead"
             )
             self.in_memory = True
