@@ -202,3 +202,23 @@ def test_a_pending_change_is_written_when_the_store_closes(db: Path) -> None:
     store.close()
     with StateStore(db) as reopened:
         assert reopened.position(key()) == Position("s", 4)
+
+
+def test_while_changes_are_pending_a_new_save_is_tried_once_then_queued(db: Path) -> None:
+    """The reader saves from its UI thread: once a save has used its patience, the next
+    ones do not wait that long again while the file stays locked; none is lost."""
+    with StateStore(db) as store:
+        store.write_patience = 0.5
+        thread, _ = _hold_lock(db, 10.0)
+        try:
+            assert not store.save_position(key(), Position("s", 1))
+            store.write_patience = 3600.0  # a second save must not use it
+            assert not store.save_position(key(), Position("s", 2))
+            assert store.pending == 2
+        finally:
+            thread.join()
+        assert store.add_bookmark(key(), Bookmark("s", 3, note="after")) is not None
+        assert store.pending == 0
+    with StateStore(db) as store:
+        assert store.position(key()) == Position("s", 2)
+        assert [b.note for b in store.all_bookmarks()] == ["after"]

@@ -494,13 +494,18 @@ class StateStore:
         """Write the pending changes, then `change`, each in its own transaction, in order.
 
         A busy file is waited for, with growing pauses, up to `write_patience` seconds in
-        all; then `_StillBusy` is raised and whatever was not written stays pending. A change
-        that fails otherwise is dropped from the queue and the error raised (for a warning).
+        all; then `_StillBusy` is raised and whatever was not written stays pending. While
+        changes are pending that way, a new one is tried once (SQLite's busy timeout) before
+        it joins them: the reader saves from its UI thread, which must not stall for a
+        minute at every save while another program holds the file. Closing the store
+        waits the whole `write_patience` again for what is still pending. A change that fails
+        otherwise is dropped from the queue and the error raised (for a warning).
         """
+        stalled = bool(self._pending) and change is not None  # closing: full patience
         if change is not None and all(op is not change[1] for _, op in self._pending):
             self._pending.append(change)
         result = default
-        deadline = time.monotonic() + self.write_patience
+        deadline = time.monotonic() + (0.0 if stalled else self.write_patience)
         pause = 0.005
         while self._pending:
             _, op = self._pending[0]
