@@ -38,7 +38,7 @@ from pressreader.index.schema import (
 from pressreader.index.search import Hit, execute
 from pressreader.index.walk import Listing, Root, display_path, library_key, make_roots, scan_root
 from pressreader.limits import DEFAULT_MAX_BYTES
-from pressreader.store.sqlite import Failure, classify
+from pressreader.store.sqlite import Failure, classify, connect
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -180,8 +180,7 @@ class LibraryIndex:
                 with contextlib.suppress(sqlite3.Error):
                     self._reader.close()
             self._reader_generation = self._generation
-            self._reader = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            self._reader.execute("PRAGMA busy_timeout = 10000")
+            self._reader = connect(self.path, busy_ms=10000)
         return self._reader
 
     def _read(self, action: Callable[[sqlite3.Connection], T], empty: T) -> T:

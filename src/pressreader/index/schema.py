@@ -155,8 +155,11 @@ CREATE INDEX speakers_article ON speakers (article);
 Notice = Callable[[str], None]
 
 
+# An update of a large library holds the write lock a while: others wait this long for it.
+BUSY_MS = 30000
+
+
 def _tune(db: sqlite3.Connection) -> None:
-    db.execute("PRAGMA busy_timeout = 30000")
     db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA temp_store = MEMORY")
     db.execute("PRAGMA cache_size = -65536")
@@ -178,7 +181,7 @@ def create(path: Path) -> sqlite3.Connection:
     """
     remove_database(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    db = connect(path, busy_ms=BUSY_MS)
     _tune(db)
     db.execute("PRAGMA synchronous = OFF")
     db.execute("PRAGMA page_size = 8192")  # fewer pages for paragraphs and full-text segments
@@ -191,7 +194,7 @@ def create(path: Path) -> sqlite3.Connection:
 
 def create_in_memory() -> sqlite3.Connection:
     """A new, empty index that lives in memory: for a run whose index file cannot be used."""
-    db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    db = connect(":memory:", busy_ms=0)
     db.executescript(f"BEGIN; {DDL} COMMIT;")
     return db
 
@@ -366,7 +369,7 @@ def open_or_create(
     waiting = False
     while True:
         try:
-            db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            db = connect(path, busy_ms=BUSY_MS)
             _tune(db)
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version != SCHEMA_VERSION:

@@ -428,7 +428,7 @@ class StateStore:
         return True
 
     def _memory(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        conn = connect(":memory:", busy_ms=0)
         self._migrate(conn)
         self._persistent = False
         return conn
