@@ -68,8 +68,13 @@ def foreign_files(tmp_path: Path) -> dict[str, tuple[Path, bytes]]:
     marked_bytes = sqlite_file(
         marked, "PRAGMA application_id = 1234", "CREATE TABLE t (x)", "INSERT INTO t VALUES (1)"
     )
+    wal = tmp_path / "wal.db"
+    wal_bytes = sqlite_file(
+        wal, "PRAGMA journal_mode = WAL", "CREATE TABLE t (x)", "INSERT INTO t VALUES (1)"
+    )
     return {
         "text file named .db": (notes, notes.read_bytes()),
+        "another program's database in WAL mode": (wal, wal_bytes),
         "another program's database": (places, places_bytes),
         "a database with a files table": (files, files_bytes),
         "another application_id": (marked, marked_bytes),

@@ -296,7 +296,9 @@ class Identity(NamedTuple):
 def _legacy_version(path: Path) -> int | None:
     """The schema version of an index made before application_id, recognised by its exact
     tables and columns; None when the file is not one."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+    # Read-only and immutable: SQLite then creates no -wal or -shm file beside another
+    # program's database (a read-only connection to a WAL database would).
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
     deadline = time.monotonic() + 30
     while True:
         db = None
