@@ -56,7 +56,13 @@ def test_a_state_file_from_before_the_mark_keeps_its_rows_and_is_marked(db: Path
 
 def test_another_programs_file_at_the_state_path_is_left_untouched(db: Path) -> None:
     db.parent.mkdir(parents=True)
-    execute(db, "PRAGMA application_id = 1234", "CREATE TABLE t (x)", "INSERT INTO t VALUES (1)")
+    execute(
+        db,
+        "PRAGMA journal_mode = WAL",
+        "PRAGMA application_id = 1234",
+        "CREATE TABLE t (x)",
+        "INSERT INTO t VALUES (1)",
+    )
     before = db.read_bytes()
     with StateStore(db) as store:
         assert not store.persistent
