@@ -188,7 +188,10 @@ class LibraryIndex:
         if self._filling:
             return empty
         for attempt in (1, 2):
-            with self._read_lock, self._lock if self.in_memory else contextlib.nullcontext():
+            # In memory, reads share the one connection with updates: they take its lock
+            # (first, in the order `close` takes them).
+            guard = self._lock if self.in_memory else contextlib.nullcontext()
+            with guard, self._read_lock:
                 generation = self._generation
                 try:
                     return action(self._connection())
