@@ -82,7 +82,7 @@ def default_index_path(paths: Iterable[Path | str]) -> Path:
 
 
 def _reason(error: BaseException) -> str:
-    """An error in words: `disk full (database or disk is full)`."""
+    """An error in words: `No space left on device: PATH`, or SQLite's own message."""
     if isinstance(error, OSError) and error.strerror:
         return error.strerror + (f": {error.filename}" if error.filename else "")
     return str(error) or type(error).__name__
