@@ -13,6 +13,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
 from pressreader.commands import read
+from pressreader.index import LibraryIndex
 from pressreader.index import records as index_records
 from pressreader.tui.app import PressReaderApp
 from pressreader.tui.reading import find_text_for
@@ -155,7 +156,10 @@ async def test_indexing_shows_a_progress_bar_and_the_ui_stays_responsive(
 
 async def test_a_corrupt_index_is_rebuilt_with_a_notification(shelf: Path, tmp_path: Path) -> None:
     index_path = tmp_path / "my-index.sqlite"
-    index_path.write_bytes(b"this is not a database at all" * 100)
+    with LibraryIndex([shelf], index_path) as index:
+        index.update(workers=1)
+    # Pressreader's header (and its mark) kept, every page after it overwritten.
+    index_path.write_bytes(index_path.read_bytes()[:100] + b"not a database at all" * 100)
     app = PressReaderApp([shelf], use_user_config=False, index_path=index_path)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _library(pilot)
@@ -371,10 +375,9 @@ async def test_without_a_usable_index_the_library_still_lists_and_views_say_why(
         await settle(pilot)
         assert "Old bridges" in {entry.title for entry in library.entries}
         assert any("cannot be used" in n.message for n in app._notifications)
+        # The run keeps its index in memory, built from the files: search still answers.
         results = await _search(pilot, "bridges")
-        assert "needs the library index" in screen_text(app)
-        assert results.hits == []
-        assert app.is_running
+        assert results.hits and app.is_running
 
 
 async def test_hits_beyond_the_first_screen_are_all_listed_and_reachable(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from pressreader.index import rows as checked
 from pressreader.index.query import (
     And,
     Field,
@@ -212,9 +213,12 @@ class _Run:
 
     def articles(self) -> list[tuple[Any, ...]]:
         if self._articles is None:
-            self._articles = self.db.execute(
-                "SELECT id, title, outlet, tags, speakers, authors, published FROM articles"
-            ).fetchall()
+            self._articles = [
+                checked.search_article(row)
+                for row in self.db.execute(
+                    "SELECT id, title, outlet, tags, speakers, authors, published FROM articles"
+                )
+            ]
         return self._articles
 
     def universe(self) -> set[int]:
@@ -315,7 +319,7 @@ def _details(db: sqlite3.Connection, ids: list[int]) -> dict[int, tuple[Any, ...
             f"WHERE p.id IN ({marks})",
             chunk,
         ):
-            out[row[0]] = row
+            out[row[0]] = checked.search_passage(row, KIND_NAMES)
     return out
 
 
@@ -336,7 +340,8 @@ def execute(
         for term in terms:
             for pid, article, kind, bm25 in run.matches(term):
                 if article in allowed:
-                    scores[pid] = scores.get(pid, 0.0) + bm25 * KIND_WEIGHTS[kind]
+                    weight = KIND_WEIGHTS[checked.kind(kind, KIND_WEIGHTS)]
+                    scores[pid] = scores.get(pid, 0.0) + bm25 * weight
         ranked = sorted(scores.items(), key=lambda item: (item[1], item[0]))
     else:
         ranked = _filter_only(db, query, allowed)
@@ -407,13 +412,14 @@ def _filter_only(
     speakers = query.fields("speaker")
     if speakers:
         matchers = [field_matcher(f) for f in speakers]
-        rows = db.execute(
+        found = db.execute(
             "SELECT p.id, p.speaker FROM passages p JOIN articles a ON a.id = p.article "
             "WHERE p.kind = ? AND p.article IN (SELECT id FROM temp.allowed) "
             "ORDER BY a.published IS NULL, a.published DESC, p.article, p.id",
             (QUOTE,),
         ).fetchall()
-        picked = [pid for pid, name in rows if name and any(m(name) for m in matchers)]
+        names = [(pid, checked.optional_text(name, "speaker")) for pid, name in found]
+        picked = [pid for pid, name in names if name and any(m(name) for m in matchers)]
         if picked:
             return [(pid, float(rank)) for rank, pid in enumerate(picked)]
     rows = db.execute(
