@@ -252,6 +252,10 @@ def test_pure_python_fallback_reports_the_same(monkeypatch: pytest.MonkeyPatch) 
     assert load_file(INVALID / "quote-not-found.yaml").errors[0].line == 8
     deep = load_text("title: t\nsections: " + "[" * 20_000 + "\n", Path("deep.yaml"))
     assert deep.articles == []
+    assert any(f"nest more than {loader.MAX_FLOW_DEPTH} levels" in p.message for p in deep.errors)
+    # Nesting in blocks, not brackets, reaches the parser's own recursion limit.
+    blocks = "".join(f"{'  ' * level}k:\n" for level in range(2_000))
+    deep = load_text("title: t\nsections:\n" + blocks, Path("deep.yaml"))
     assert any("nests too deeply" in p.message for p in deep.errors)
 
 

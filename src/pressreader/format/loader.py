@@ -21,11 +21,12 @@ import math
 import os
 import re
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import Any, Final
 
 import yaml
+from yaml.events import MappingEndEvent, MappingStartEvent, SequenceEndEvent, SequenceStartEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from pressreader.format.anchoring import TextIndex
@@ -141,12 +142,33 @@ _HINTED_FAILURES = 50
 # many errors: past that, more messages help nobody, and a hostile file could ask for millions.
 MAX_PROBLEMS = 1000
 # YAML values (parser events) allowed in one file: a long article holds tens of thousands.
-# Composing costs about 300 bytes per value, so this bounds memory to a few hundred MB. Each
-# value needs a line break or a comma, so only files with many of those are counted first.
+# Composing costs about 300 bytes per value, so this bounds memory to a few hundred MB.
 MAX_EVENTS = 1_000_000
-_COUNT_EVENTS_ABOVE = 250_000
+# Every value but a document's first is started by one of these marks (`- `, `key:`, `? `,
+# `,`, `[`, `{`, `*alias`, `...`), and each mark starts at most four parser events (`[a: b]`:
+# a list, a mapping, a key, a value). Counting the marks is fast (bytes.count, in C), so only
+# a file with enough marks to hold too many values is parsed once more to count them exactly,
+# whatever its shape: many lines, or thousands of values nested on one line.
+_VALUE_MARKS = (b"\n", b",", b"-", b":", b"?", b"[", b"{", b"*", b"...")
+_COUNT_EVENTS_ABOVE = MAX_EVENTS // 4
+# Lists and mappings in brackets (`[...]`, `{...}`) may nest this deep. libyaml's work per
+# value grows with the bracket depth (at 1,000 levels a file parses 20 times slower), and
+# no article needs more than a few levels. Only a file with more brackets than this can
+# nest deeper, so only such a file has its events walked to check.
+MAX_FLOW_DEPTH = 100
 # The shape of a BCP-47 tag: a 2-3 letter language (or `x-` / `i-` for private and legacy
 # tags), then subtags of 1-8 letters or digits: en, zh-Hant, pt-BR, x-klingon.
+# The largest magnitude a number may have, and the most characters it may be written with.
+# Every value then fits a float with room to spare (the index, the panel and its bars compute
+# with floats), and no literal of thousands of digits reaches Python's int parser.
+MAX_NUMBER: Final = 1e30
+MAX_NUMBER_CHARS: Final = 64
+# "Did you mean" suggestions compare a word with every known one, which costs up to the
+# product of their lengths (difflib). Words are compared by at most 40 characters, and each
+# file gets this many character pairs of comparisons in all (about half a second at worst):
+# a file of thousands of near-miss ids stays fast, and simply gets no more suggestions.
+_SUGGESTION_BUDGET = 5_000_000
+_SUGGESTION_CHARS = 40
 _LANGUAGE_TAG = re.compile(r"(?:[A-Za-z]{2,3}|[xXiI])(?:-[A-Za-z0-9]{1,8})*\Z")
 
 
@@ -168,7 +190,7 @@ def _restore(match: re.Match[str]) -> str:
     return original if re.match(_UNPRINTABLE, original) else match.group()
 
 
-def _describe(node: Node) -> str:
+def _describe(node: Node, restore: Callable[[str], str] | None = None) -> str:
     """What a node holds, in words, for 'expected X, got Y' messages."""
     if isinstance(node, MappingNode):
         return "a mapping"
@@ -176,9 +198,9 @@ def _describe(node: Node) -> str:
         return "a list"
     tag = node.tag
     value = str(node.value)
-    value = escape_line(value if len(value) <= 40 else value[:39] + "…")
+    value = _display(restore(value) if restore is not None else value, 40)
     if tag == STR:
-        return f"the text {value!r}"
+        return f"the text '{value}'"
     if tag == INT:
         return f"the integer {value}"
     if tag == FLOAT:
@@ -192,17 +214,34 @@ def _describe(node: Node) -> str:
     return f"a value tagged {escape_line(tag).replace(_TAG, '!!')}"
 
 
-def _suggest(word: str, known: tuple[str, ...]) -> str:
-    import difflib  # only files with problems pay for it
-
-    close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
-    return f"; did you mean `{_display(close[0])}`?" if close else ""
-
-
 def _display(text: str, limit: int = 60) -> str:
-    """An article string shown inside a message: one line, control characters escaped."""
-    text = escape_line(text)
+    """An article string shown inside a message: one line, control characters escaped.
+
+    The one rule for article text in messages; put it in quotes with `'...'`, never with
+    repr(), which would double the backslash of each escape.
+    """
+    text = escape_line(text[: limit + 1] if len(text) > 4 * limit else text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _listing(words: Iterable[str], limit: int) -> str:
+    """`a, b, c…` for a message: joins only as many words as the limit shows."""
+    shown: list[str] = []
+    length = 0
+    for word in words:
+        shown.append(word)
+        length += len(word) + 2
+        if length > limit:
+            break
+    return _display(", ".join(shown), limit)
+
+
+def _suggestion_key(word: str) -> str:
+    """The part of a word compared for suggestions: its start and end, if it is long."""
+    if len(word) <= _SUGGESTION_CHARS:
+        return word
+    half = _SUGGESTION_CHARS // 2
+    return word[:half] + word[-half:]
 
 
 class _Document:
@@ -215,6 +254,7 @@ class _Document:
         budget: list[int],
         restore: Callable[[str], str] | None,
         escapes: bool,
+        suggestions: list[int],
     ) -> None:
         self.path = path
         self.problems = problems
@@ -227,6 +267,38 @@ class _Document:
         self.not_found = 0
         # The YAML entries of each quote and statistic, to point problems at their keys.
         self.nodes: dict[int, dict[str, tuple[Node, Node]]] = {}
+        self.suggestions_left = suggestions
+
+    # -- showing file text in messages -------------------------------------------------------
+
+    def show(self, text: str, limit: int = 60) -> str:
+        """Text from the file inside a message: stand-ins back to what they stand for, then
+        every control character escaped the one way (`_display`)."""
+        if self.restore is not None:
+            text = self.restore(text)
+        return _display(text, limit)
+
+    def describe(self, node: Node) -> str:
+        return _describe(node, self.restore)
+
+    def suggest(self, word: str, known: Collection[str]) -> str:
+        """`; did you mean `x`?` for a known word close to `word`, or nothing.
+
+        Each comparison is of at most `_SUGGESTION_CHARS` characters a side, and a file
+        gets `_SUGGESTION_BUDGET` character pairs in all: past that, no suggestion.
+        """
+        word = _suggestion_key(word)
+        cost = len(known) * len(word) * _SUGGESTION_CHARS  # checked before touching `known`
+        if cost > self.suggestions_left[0]:
+            return ""
+        self.suggestions_left[0] -= cost
+        import difflib  # only files with problems pay for it
+
+        keys: dict[str, str] = {}
+        for candidate in known:
+            keys.setdefault(_suggestion_key(candidate), candidate)
+        close = difflib.get_close_matches(word, keys, n=1, cutoff=0.6)
+        return f"; did you mean `{self.show(keys[close[0]])}`?" if close else ""
 
     # -- reporting ---------------------------------------------------------------------------
 
@@ -297,7 +369,7 @@ class _Document:
         self.visit(node)
         if not isinstance(node, MappingNode):
             self.error(
-                node, f"{what}: expected a mapping (`key: value` lines), got {_describe(node)}"
+                node, f"{what}: expected a mapping (`key: value` lines), got {self.describe(node)}"
             )
             return None
         if not self.tag_ok(node, what):
@@ -308,7 +380,7 @@ class _Document:
             if key not in known:
                 self.warning(
                     key_node,
-                    f"{what}: unknown key `{_display(key)}`{_suggest(key, known)} "
+                    f"{what}: unknown key `{self.show(key)}`{self.suggest(key, known)} "
                     f"(expected one of: {', '.join(known)})",
                 )
                 self.scan_tags(value_node, what)
@@ -333,7 +405,7 @@ class _Document:
                 if explicit:
                     self.warning(
                         key_node,
-                        f"{what}: ignored key {_describe(key_node)}; expected a text key",
+                        f"{what}: ignored key {self.describe(key_node)}; expected a text key",
                     )
                 continue
             key = key_node.value
@@ -342,7 +414,7 @@ class _Document:
                     first = entries[key][0].start_mark.line + 1
                     self.error(
                         key_node,
-                        f"{what}: duplicate key `{_display(key)}` (first given on line {first}); "
+                        f"{what}: duplicate key `{self.show(key)}` (first given on line {first}); "
                         "expected each key once",
                     )
                 continue
@@ -390,7 +462,7 @@ class _Document:
                 self.warning(
                     node,
                     f"{what}: control character in the text, shown escaped: "
-                    f"{_display(value, 80)!s}; expected printable text",
+                    f"{self.show(value, 80)}; expected printable text",
                 )
             return value
         self.visit(node)
@@ -403,12 +475,12 @@ class _Document:
             if tag in (INT, FLOAT, BOOL, TIMESTAMP):
                 self.error(
                     node,
-                    f"{what}: expected text, got {_describe(node)} "
-                    f'(write it in quotes to make it text: "{_display(node.value)}")',
+                    f"{what}: expected text, got {self.describe(node)} "
+                    f'(write it in quotes to make it text: "{self.show(node.value)}")',
                 )
                 return None
         if self.tag_ok(node, what):
-            self.error(node, f"{what}: expected text, got {_describe(node)}")
+            self.error(node, f"{what}: expected text, got {self.describe(node)}")
         return None
 
     def required_text(
@@ -438,7 +510,8 @@ class _Document:
             return None
         if self.tag_ok(node, what):
             self.error(
-                node, f"{what}: expected a list (lines starting with `- `), got {_describe(node)}"
+                node,
+                f"{what}: expected a list (lines starting with `- `), got {self.describe(node)}",
             )
         return None
 
@@ -460,15 +533,7 @@ class _Document:
         if isinstance(node, ScalarNode):
             tag = node.tag
             if tag in (INT, FLOAT):
-                value: int | float = (
-                    _CONSTRUCTOR.construct_yaml_int(node)
-                    if tag == INT
-                    else _CONSTRUCTOR.construct_yaml_float(node)
-                )
-                if isinstance(value, float) and not math.isfinite(value):
-                    self.error(node, f"{what}: expected a finite number, got {_describe(node)}")
-                    return None
-                return value
+                return self.in_range(node, what)
             if tag == NULL:
                 if required:
                     self.error(node, f"{what}: expected a number, got nothing")
@@ -478,11 +543,38 @@ class _Document:
                 plain = node.value.replace(",", "").replace(" ", "").rstrip("%")
                 if plain and _looks_numeric(plain):
                     hint = " (write digits only, without quotes, thousands separators or units)"
-                self.error(node, f"{what}: expected a number, got {_describe(node)}{hint}")
+                self.error(node, f"{what}: expected a number, got {self.describe(node)}{hint}")
                 return None
         if self.tag_ok(node, what):
-            self.error(node, f"{what}: expected a number, got {_describe(node)}")
+            self.error(node, f"{what}: expected a number, got {self.describe(node)}")
         return None
+
+    def in_range(self, node: ScalarNode, what: str) -> int | float | None:
+        """The number a node holds, or None (after an error) outside the one valid range."""
+        if len(node.value) > MAX_NUMBER_CHARS:
+            self.error(
+                node,
+                f"{what}: expected a number of at most {MAX_NUMBER_CHARS} characters, "
+                f"got {len(node.value):,} characters ({self.describe(node)})",
+            )
+            return None
+        value: int | float = (
+            _CONSTRUCTOR.construct_yaml_int(node)
+            if node.tag == INT
+            else _CONSTRUCTOR.construct_yaml_float(node)
+        )
+        try:
+            magnitude = abs(float(value))
+        except OverflowError:
+            magnitude = math.inf
+        if not magnitude <= MAX_NUMBER:  # NaN too
+            self.error(
+                node,
+                f"{what}: expected a number between -{MAX_NUMBER:.0e} and {MAX_NUMBER:.0e}, "
+                f"got {self.describe(node)}",
+            )
+            return None
+        return value
 
     # -- the article -------------------------------------------------------------------------
 
@@ -499,7 +591,7 @@ class _Document:
             self.error(
                 root,
                 f"{what}: expected a mapping with `title` and `sections` at the top "
-                f"of the document, got {_describe(root)}",
+                f"of the document, got {self.describe(root)}",
             )
             return None
         entries = self.mapping(root, what, ARTICLE_KEYS)
@@ -533,7 +625,7 @@ class _Document:
         if language is not None and not _LANGUAGE_TAG.match(language):
             self.warning(
                 entries["language"][1],
-                f"article `language`: {_display(language)!r} is not a BCP-47 language tag; "
+                f"article `language`: '{self.show(language)}' is not a BCP-47 language tag; "
                 "expected a tag such as en, zh, zh-Hant or pt-BR",
             )
         published = self.published(entries)
@@ -591,11 +683,12 @@ class _Document:
                     try:
                         value = dt.date.fromisoformat(raw)
                     except ValueError:
-                        self.error(node, f"{what}: not a valid date: {_display(raw)!r}; {expected}")
+                        shown = self.show(raw)
+                        self.error(node, f"{what}: not a valid date: '{shown}'; {expected}")
                         return None
                 return value.date() if isinstance(value, dt.datetime) else value
         if self.tag_ok(node, what):
-            self.error(node, f"{what}: {expected}, got {_describe(node)}")
+            self.error(node, f"{what}: {expected}, got {self.describe(node)}")
         return None
 
     def sections(self, entries: dict[str, tuple[Node, Node]], root: Node) -> list[Section]:
@@ -636,7 +729,7 @@ class _Document:
                     first = explicit[section_id].start_mark.line + 1
                     self.error(
                         id_node,
-                        f"{what}: duplicate section id `{_display(section_id)}` "
+                        f"{what}: duplicate section id `{self.show(section_id)}` "
                         f"(first given on line {first}); expected unique ids",
                     )
                 else:
@@ -652,14 +745,22 @@ class _Document:
             sections.append(section)
             pending.append((section, id_node, section_id))
         # Derived ids avoid every explicit id and each other: `-2`, `-3`... on collision.
+        # Each base remembers the suffix it reached (every lower one is taken), so thousands
+        # of sections with one heading cost linear time, not quadratic.
         used = set(explicit)
+        next_suffix: dict[str, int] = {}
         for number, (section, _node, section_id) in enumerate(pending, 1):
             if section_id is not None:
                 continue
             base = (slugify(section.heading) if section.heading else "") or f"section-{number}"
-            candidate, suffix = base, 2
-            while candidate in used:
-                candidate, suffix = f"{base}-{suffix}", suffix + 1
+            candidate = base
+            if candidate in used:
+                suffix = next_suffix.get(base, 2)
+                candidate = f"{base}-{suffix}"
+                while candidate in used:
+                    suffix += 1
+                    candidate = f"{base}-{suffix}"
+                next_suffix[base] = suffix + 1
             used.add(candidate)
             section.id = candidate
         return sections
@@ -731,7 +832,7 @@ class _Document:
             if name in names:
                 self.warning(
                     fields["name"][1],
-                    f"{what}: speaker `{_display(name)}` is listed "
+                    f"{what}: speaker `{self.show(name)}` is listed "
                     f"twice (first on line {names[name]})",
                 )
                 continue
@@ -752,7 +853,7 @@ class _Document:
                 self.error(
                     fields["kind"][1],
                     f"{what} `kind`: unknown kind "
-                    f"`{_display(kind_text or '')}`{_suggest(kind_text or '', QUOTE_KINDS)} "
+                    f"`{self.show(kind_text or '')}`{self.suggest(kind_text or '', QUOTE_KINDS)} "
                     "(expected `direct` or `indirect`)",
                 )
             section = self.optional_text(fields, "section", what)
@@ -813,8 +914,8 @@ class _Document:
             if "speakers" in entries and quote.speaker not in speaker_names:
                 self.warning(
                     fields["speaker"][1],
-                    f"quote {number}: speaker `{_display(quote.speaker)}` is not listed under "
-                    f"`speakers`{_suggest(quote.speaker, tuple(speaker_names))}",
+                    f"quote {number}: speaker `{self.show(quote.speaker)}` is not listed under "
+                    f"`speakers`{self.suggest(quote.speaker, speaker_names)}",
                 )
             quote.anchor = self.anchor(
                 index, section_index, fields, f"quote {number}", quote.text, quote.section
@@ -843,11 +944,11 @@ class _Document:
         if section is not None:
             scope = section_index.get(section)
             if scope is None:
-                ids = tuple(section_index)
+                ids = section_index.keys()
                 self.error(
                     fields["section"][1],
-                    f"{what} `section`: no section has the id `{_display(section)}`"
-                    f"{_suggest(section, ids)} (expected one of: {_display(', '.join(ids), 200)})",
+                    f"{what} `section`: no section has the id `{self.show(section)}`"
+                    f"{self.suggest(section, ids)} (expected one of: {_listing(ids, 200)})",
                 )
                 return None
         if text is None:
@@ -861,7 +962,7 @@ class _Document:
                 "listed in reading order",
             )
         elif anchor is None:
-            where = f" of section `{_display(section)}`" if section is not None else ""
+            where = f" of section `{self.show(section)}`" if section is not None else ""
             # Hints cost extra scans of the text: the first few failures get them.
             self.not_found += 1
             hint = (
@@ -871,7 +972,7 @@ class _Document:
             )
             self.error(
                 fields["text"][1],
-                f"{what} `text`: {_display(text)!r} not found in the article text{where}: {hint}",
+                f"{what} `text`: '{self.show(text)}' not found in the article text{where}: {hint}",
             )
         return anchor
 
@@ -923,7 +1024,7 @@ def _yaml_problem(path: str, error: Exception, data: bytes) -> Problem:
             path,
             line,
             column,
-            f"invalid character {character!r} ({error.reason}); expected UTF-8 text",
+            f"invalid character '{character}' ({error.reason}); expected UTF-8 text",
         )
     if isinstance(error, RecursionError):
         return Problem(
@@ -950,21 +1051,72 @@ def _compose(source: str | bytes) -> tuple[list[Node], Exception | None]:
     return documents, None
 
 
-def _too_many_values(source: str | bytes) -> bool:
-    """True when the stream holds more than MAX_EVENTS parser events (counted, not kept)."""
+_TOO_MANY_VALUES = (
+    "the file holds more than {:,} YAML values; expected an article (even a long one holds "
+    "far fewer)"
+)
+
+
+def _shape_problem(source: str | bytes, data: bytes, path: str) -> Problem | None:
+    """An error for a file with too many values or brackets nested too deep, found without
+    composing it (parser events are counted, not kept); None for every other file."""
+    brackets = data.count(b"[") + data.count(b"{")
+    marks = sum(map(data.count, _VALUE_MARKS))
+    if brackets > MAX_FLOW_DEPTH or marks > MAX_EVENTS:
+        return _walk_events(source, path)  # may stop early, on depth or on count
+    if marks > _COUNT_EVENTS_ABOVE:
+        # At most a few million events, shallow: counted in C when libyaml is there.
+        loader = _Loader(source)
+        try:
+            count = loader.raw_parse() if USING_LIBYAML else MAX_EVENTS + 1
+        except (yaml.YAMLError, RecursionError, ValueError):
+            return None  # composing reports the syntax error
+        finally:
+            loader.dispose()
+        if count > MAX_EVENTS:
+            return _walk_events(source, path) if not USING_LIBYAML else _too_many(path)
+    return None
+
+
+def _too_many(path: str) -> Problem:
+    return Problem("error", path, None, None, _TOO_MANY_VALUES.format(MAX_EVENTS))
+
+
+def _walk_events(source: str | bytes, path: str) -> Problem | None:
+    """Walk the parser's events: an error past MAX_EVENTS of them or past MAX_FLOW_DEPTH
+    levels of brackets, at the first event beyond either."""
     loader = _Loader(source)
     count = 0
+    flow = 0
+    opened: list[bool] = []  # for each open collection: written in brackets?
     try:
         while loader.check_event():
-            loader.get_event()
+            event = loader.get_event()
             count += 1
             if count > MAX_EVENTS:
-                return True
+                return _too_many(path)
+            kind = event.__class__
+            if kind is SequenceStartEvent or kind is MappingStartEvent:
+                in_brackets = bool(event.flow_style)
+                opened.append(in_brackets)
+                flow += in_brackets
+                if flow > MAX_FLOW_DEPTH:
+                    mark = event.start_mark
+                    return Problem(
+                        "error",
+                        path,
+                        mark.line + 1,
+                        mark.column + 1,
+                        f"lists or mappings in brackets nest more than {MAX_FLOW_DEPTH} levels "
+                        "deep here; expected an article (a few levels at most)",
+                    )
+            elif (kind is SequenceEndEvent or kind is MappingEndEvent) and opened:
+                flow -= opened.pop()
     except (yaml.YAMLError, RecursionError, ValueError):
-        return False  # composing reports the syntax error
+        return None  # composing reports the syntax error
     finally:
         loader.dispose()
-    return False
+    return None
 
 
 def _separator_line(lines: list[bytes], node: Node) -> int:
@@ -977,6 +1129,24 @@ def _separator_line(lines: list[bytes], node: Node) -> int:
         if lines[index].startswith(b"---"):
             return index + 1
     return node.start_mark.line + 1
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """ "UTF-32" or "UTF-16" for a file in either, told by its byte order mark or, without
+    one, by the zero bytes around its first (ASCII) characters, as the YAML spec detects
+    encodings; None for anything else."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    if len(data) < 4:
+        return None
+    zero = [byte == 0 for byte in data[:4]]
+    if zero in ([False, True, True, True], [True, True, True, False]):
+        return "UTF-32"
+    if zero in ([False, True, False, True], [True, False, True, False]):
+        return "UTF-16"
+    return None
 
 
 def _invalid_utf8(data: bytes, error: UnicodeDecodeError) -> Problem:
@@ -1013,9 +1183,10 @@ def _load(source: str | bytes, path: Path) -> LoadResult:
                 )
             )
             return result
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    wide = _wide_encoding(data)
+    if wide is not None:
         result.problems.append(
-            Problem("error", shown, 1, 1, "the file is UTF-16 text; expected UTF-8")
+            Problem("error", shown, 1, 1, f"the file is {wide} text; expected UTF-8")
         )
         return result
     body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
@@ -1031,17 +1202,9 @@ def _load(source: str | bytes, path: Path) -> LoadResult:
         )
         return result
     restore: Callable[[str], str] | None = None
-    if data.count(b"\n") + data.count(b",") > _COUNT_EVENTS_ABOVE and _too_many_values(source):
-        result.problems.append(
-            Problem(
-                "error",
-                shown,
-                None,
-                None,
-                f"the file holds more than {MAX_EVENTS:,} YAML values; expected an article "
-                "(even a long one holds far fewer)",
-            )
-        )
+    shape = _shape_problem(source, data, shown)
+    if shape is not None:
+        result.problems.append(shape)
         return result
     documents, failure = _compose(source)
     if isinstance(failure, yaml.reader.ReaderError):
@@ -1064,11 +1227,14 @@ def _load(source: str | bytes, path: Path) -> LoadResult:
             documents, failure = _compose(re.sub(_UNPRINTABLE, _stand_in, text))
     escapes = b"\\" in data
     budget = [max(_BUDGET_FLOOR, len(data) * _BUDGET_PER_CHAR)]
+    suggestions = [_SUGGESTION_BUDGET]  # shared across a file's documents, like the budget
     # An empty document (a stray `---` at the end, say) is skipped, not numbered.
     articles: list[Node] = []
     lines: list[bytes] = []  # the file's lines, split only if an empty document needs them
     for node in documents:
         if isinstance(node, ScalarNode) and node.tag == NULL:
+            if len(result.problems) > MAX_PROBLEMS:
+                continue  # past the cap; counted as stopped below
             lines = lines or data.split(b"\n")
             result.problems.append(
                 Problem(
@@ -1085,7 +1251,7 @@ def _load(source: str | bytes, path: Path) -> LoadResult:
     stopped: Problem | None = None
     for number, root in enumerate(articles):
         default_id = f"{path.stem}-{number + 1}" if several else path.stem
-        builder = _Document(shown, result.problems, budget, restore, escapes)
+        builder = _Document(shown, result.problems, budget, restore, escapes, suggestions)
         try:
             article = builder.article(root, default_id, number, path)
         except _BudgetExceeded:
@@ -1140,8 +1306,19 @@ def _load(source: str | bytes, path: Path) -> LoadResult:
             kept[article.id] = article
     result.articles = list(kept.values())
     result.problems.sort(key=lambda problem: (problem.line or 0, problem.column or 0))
-    if stopped is not None:
-        result.problems.append(stopped)
+    # The cap holds for every kind of problem, not only those the builder reports.
+    if stopped is not None or len(result.problems) > MAX_PROBLEMS:
+        del result.problems[MAX_PROBLEMS:]
+        result.problems.append(
+            stopped
+            or Problem(
+                "error",
+                shown,
+                None,
+                None,
+                f"stopped after {MAX_PROBLEMS} problems; the rest of the file was not checked",
+            )
+        )
     return result
 
 

@@ -6,6 +6,7 @@ This runs in worker processes during a build, so it returns only tuples, strings
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections.abc import Callable
@@ -15,16 +16,28 @@ from typing import Any
 from pressreader.index.query import has_cjk
 from pressreader.index.schema import HEADING, META, PARAGRAPH, QUOTE, SEP, SOURCE, STATISTIC, TITLE
 from pressreader.model import Anchor, Article, LoadResult, Statistic
+from pressreader.text.sanitize import escape_line
 
 # (kind, section_index, section_id, heading, paragraph, line, cjk, speaker, text)
 PassageRow = tuple[int, int | None, str | None, str | None, int | None, int, int, str | None, str]
 ProblemRow = tuple[str, int | None, int | None, str]
 
 
+def _as_float(value: float | int) -> float:
+    """A statistic's value as the index stores it; an int past a float's range (the loader
+    refuses those) is infinity rather than an OverflowError that stops the whole build."""
+    try:
+        return float(value)
+    except OverflowError:
+        return math.inf if value > 0 else -math.inf
+
+
 def number_text(value: float | int) -> str:
     """A figure as written in the article file: `172`, `4.6` (not `172.0`)."""
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
+    if isinstance(value, int) and not -(10**15) < value < 10**15:
+        return repr(_as_float(value))  # never thousands of digits
     return str(value)
 
 
@@ -167,8 +180,8 @@ def article_record(article: Article, warnings: int, cjk: bool = True) -> tuple[A
     stats = [
         (
             s.label,
-            float(s.value),
-            None if s.previous is None else float(s.previous),
+            _as_float(s.value),
+            None if s.previous is None else _as_float(s.previous),
             s.unit,
             s.period,
             s.text,
@@ -294,7 +307,18 @@ def might_hold_cjk(data: bytes) -> bool:
 
 def read_file(job: tuple[str, int, int]) -> FileRecord:
     """Load one file (path, size limit, size seen by the scan) and flatten it: the worker
-    processes' task."""
+    processes' task. One file never stops the build: a failure is that file's problem."""
+    try:
+        return _read_file(job)
+    except Exception as error:  # last resort, as in the loader
+        message = (
+            f"internal error while indexing ({type(error).__name__}: "
+            f"{escape_line(str(error))[:200]}); please report it with the file"
+        )
+        return (1, [("error", None, None, message)], [])
+
+
+def _read_file(job: tuple[str, int, int]) -> FileRecord:
     from pressreader.format.loader import load_bytes, load_file
 
     name, max_bytes, size = job
