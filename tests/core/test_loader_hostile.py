@@ -14,13 +14,9 @@ from pathlib import Path
 import pytest
 
 from pressreader.cli import main
-from pressreader.format.loader import (
-    MAX_EVENTS,
-    MAX_FLOW_DEPTH,
-    MAX_PROBLEMS,
-    load_bytes,
-    load_text,
-)
+from pressreader.format.document import MAX_PROBLEMS
+from pressreader.format.loader import load_bytes, load_text
+from pressreader.format.safe_yaml import MAX_EVENTS, MAX_FLOW_DEPTH
 from pressreader.index.records import file_record
 from pressreader.model import LoadResult, Statistic
 
