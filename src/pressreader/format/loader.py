@@ -28,7 +28,7 @@ from pressreader.format.safe_yaml import (
     NULL,
     parse,
     separator_line,
-    wide_encoding,
+    utf8_bytes,
     yaml_problem,
 )
 from pressreader.limits import DEFAULT_MAX_BYTES
@@ -39,29 +39,9 @@ from pressreader.text.sanitize import escape_line
 def _load(source: str | bytes, path: Path) -> LoadResult:
     result = LoadResult(path=path)
     shown = str(path)
-    if isinstance(source, bytes):
-        data = source
-    else:
-        try:
-            data = source.encode("utf-8")
-        except UnicodeEncodeError as error:  # text in memory with a lone surrogate
-            line_start = source.rfind("\n", 0, error.start) + 1
-            result.problems.append(
-                Problem(
-                    "error",
-                    shown,
-                    source.count("\n", 0, error.start) + 1,
-                    error.start - line_start + 1,
-                    f"invalid character U+{ord(source[error.start]):04X} (a lone surrogate); "
-                    "expected Unicode text",
-                )
-            )
-            return result
-    wide = wide_encoding(data)
-    if wide is not None:
-        result.problems.append(
-            Problem("error", shown, 1, 1, f"the file is {wide} text; expected UTF-8")
-        )
+    data, unreadable = utf8_bytes(source, shown)
+    if unreadable is not None:
+        result.problems.append(unreadable)
         return result
     body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
     if not body or body.isspace():
@@ -141,7 +121,15 @@ def _load(source: str | bytes, path: Path) -> LoadResult:
                 "the file holds no YAML document (only comments?); expected an article mapping",
             )
         )
-    # Ids must be unique within a file; a later article that repeats one is refused.
+    _refuse_repeated_ids(result)
+    result.problems.sort(key=lambda problem: (problem.line or 0, problem.column or 0))
+    _cap_problems(result, stopped)
+    return result
+
+
+def _refuse_repeated_ids(result: LoadResult) -> None:
+    """Ids must be unique within a file; a later article that repeats one is refused."""
+    shown = str(result.path)
     kept: dict[str, Article] = {}
     for article in result.articles:
         if article.id in kept:
@@ -159,8 +147,11 @@ def _load(source: str | bytes, path: Path) -> LoadResult:
         else:
             kept[article.id] = article
     result.articles = list(kept.values())
-    result.problems.sort(key=lambda problem: (problem.line or 0, problem.column or 0))
-    # The cap holds for every kind of problem, not only those the builder reports.
+
+
+def _cap_problems(result: LoadResult, stopped: Problem | None) -> None:
+    """The cap holds for every kind of problem, not only those the builder reports."""
+    shown = str(result.path)
     if stopped is not None or len(result.problems) > MAX_PROBLEMS:
         del result.problems[MAX_PROBLEMS:]
         result.problems.append(
@@ -173,7 +164,6 @@ def _load(source: str | bytes, path: Path) -> LoadResult:
                 f"stopped after {MAX_PROBLEMS} problems; the rest of the file was not checked",
             )
         )
-    return result
 
 
 def _load_safely(source: str | bytes, path: Path) -> LoadResult:

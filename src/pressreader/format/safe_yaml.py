@@ -261,6 +261,30 @@ def separator_line(lines: list[bytes], node: Node) -> int:
     return node.start_mark.line + 1
 
 
+def utf8_bytes(source: str | bytes, path: str) -> tuple[bytes, Problem | None]:
+    """The UTF-8 bytes of `source`, or the error that stops reading them: text in memory
+    with a lone surrogate, or a file in UTF-16 or UTF-32."""
+    if isinstance(source, bytes):
+        data = source
+    else:
+        try:
+            data = source.encode("utf-8")
+        except UnicodeEncodeError as error:  # text in memory with a lone surrogate
+            line_start = source.rfind("\n", 0, error.start) + 1
+            return b"", Problem(
+                "error",
+                path,
+                source.count("\n", 0, error.start) + 1,
+                error.start - line_start + 1,
+                f"invalid character U+{ord(source[error.start]):04X} (a lone surrogate); "
+                "expected Unicode text",
+            )
+    wide = wide_encoding(data)
+    if wide is not None:
+        return data, Problem("error", path, 1, 1, f"the file is {wide} text; expected UTF-8")
+    return data, None
+
+
 def wide_encoding(data: bytes) -> str | None:
     """ "UTF-32" or "UTF-16" for a file in either, told by its byte order mark or, without
     one, by the zero bytes around its first (ASCII) characters, as the YAML spec detects
