@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pressreader.text.numbers import BarPair, bar_pair, format_change, format_number, format_value
+from pressreader.text.numbers import (
+    BarPair,
+    bar_pair,
+    format_change,
+    format_number,
+    format_value,
+    to_float,
+)
 
 
 @pytest.mark.parametrize(
@@ -226,3 +233,4 @@ def test_formatting_never_raises_for_any_int(huge: int) -> None:
     assert format_change(1, huge) == ""
     assert bar_pair(huge, 1, 10) == BarPair(1, 10)
     assert bar_pair(1, huge, 10) == BarPair(10, 1)
+    assert to_float(huge) == (math.inf if huge > 0 else -math.inf)

@@ -6,7 +6,6 @@ This runs in worker processes during a build, so it returns only tuples, strings
 
 from __future__ import annotations
 
-import math
 import os
 import re
 from collections.abc import Callable
@@ -16,6 +15,7 @@ from typing import Any
 from pressreader.index.query import has_cjk
 from pressreader.index.schema import HEADING, META, PARAGRAPH, QUOTE, SEP, SOURCE, STATISTIC, TITLE
 from pressreader.model import Anchor, Article, LoadResult, Statistic
+from pressreader.text.numbers import to_float
 from pressreader.text.sanitize import escape_line
 
 # (kind, section_index, section_id, heading, paragraph, line, cjk, speaker, text)
@@ -23,21 +23,12 @@ PassageRow = tuple[int, int | None, str | None, str | None, int | None, int, int
 ProblemRow = tuple[str, int | None, int | None, str]
 
 
-def _as_float(value: float | int) -> float:
-    """A statistic's value as the index stores it; an int past a float's range (the loader
-    refuses those) is infinity rather than an OverflowError that stops the whole build."""
-    try:
-        return float(value)
-    except OverflowError:
-        return math.inf if value > 0 else -math.inf
-
-
 def number_text(value: float | int) -> str:
     """A figure as written in the article file: `172`, `4.6` (not `172.0`)."""
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     if isinstance(value, int) and not -(10**15) < value < 10**15:
-        return repr(_as_float(value))  # never thousands of digits
+        return repr(to_float(value))  # never thousands of digits
     return str(value)
 
 
@@ -180,8 +171,9 @@ def article_record(article: Article, warnings: int, cjk: bool = True) -> tuple[A
     stats = [
         (
             s.label,
-            _as_float(s.value),
-            None if s.previous is None else _as_float(s.previous),
+            # The loader refuses values past 1e30; whatever a caller built, never raise.
+            to_float(s.value),
+            None if s.previous is None else to_float(s.previous),
             s.unit,
             s.period,
             s.text,

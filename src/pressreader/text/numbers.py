@@ -38,6 +38,14 @@ _TIGHT_SUFFIXES = ("%", "‰", "‱", "°", "′", "″")
 _EQUAL_TOLERANCE = 1e-12
 
 
+def to_float(value: Number) -> float:
+    """`value` as a float, never raising: an int past a float's range is infinity."""
+    try:
+        return float(value)
+    except OverflowError:
+        return math.inf if value > 0 else -math.inf
+
+
 def _usable(value: Number) -> Number:
     """`value`, or the float nearest it when it is an int too large to compute with exactly.
 
@@ -46,10 +54,7 @@ def _usable(value: Number) -> Number:
     OverflowError, and an int of thousands of digits is never turned into digits.
     """
     if isinstance(value, int) and not -(2**53) <= value <= 2**53:
-        try:
-            return float(value)
-        except OverflowError:
-            return math.inf if value > 0 else -math.inf
+        return to_float(value)
     return value
 
 
