@@ -497,3 +497,41 @@ async def test_garbage_collection_paused_for_the_start_resumes_after_the_first_f
             assert gc.isenabled()
     finally:
         gc.enable()
+
+
+async def test_an_article_opened_from_a_search_over_a_direct_article_steps_back_via_it() -> None:
+    from textual.widgets import OptionList
+
+    from pressreader.tui.screens.search_results import SearchResultsScreen
+    from pressreader.tui.views import open_search
+
+    from .views_helpers import escape_through, settle
+
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        first = await _open(pilot)
+        open_search(app, "future")
+        await settle(pilot)
+        results = app.screen
+        assert isinstance(results, SearchResultsScreen)
+        assert results.hits
+        results.query_one(OptionList).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        other = app.screen
+        assert isinstance(other, ArticleScreen) and other is not first
+        # The library came in under the article opened first; the search stays between.
+        assert [type(s) for s in app.screen_stack[1:]] == [
+            ArticleScreen,
+            SearchResultsScreen,
+            ArticleScreen,
+        ]
+        assert isinstance(app.screen_stack[0], LibraryScreen)
+        await pilot.press("escape")  # the find bar the hit opened
+        await escape_through(pilot, SearchResultsScreen, ArticleScreen)
+        assert app.screen is first
+        await escape_through(pilot, LibraryScreen)
+        assert first.is_attached is False
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running

@@ -261,10 +261,11 @@ class ArticleScreen(ReaderScreen):
             self.view.focus()
             return
         if self.direct and len(self.app.screen_stack) == 1:
-            # Opened straight from its file: the library comes in under it now.
-            ensure_library = getattr(self.app, "ensure_library", None)
-            if ensure_library is not None:
-                ensure_library()
+            # Opened straight from its file: the library takes its place.
+            leave = getattr(self.app, "leave_direct_article", None)
+            if leave is not None:
+                leave()
+                return
         if len(self.app.screen_stack) > 1:
             self.dismiss()
         else:
