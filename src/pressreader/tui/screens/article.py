@@ -6,6 +6,7 @@ last search) lives in an `ArticleState`, so it can be saved and restored.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on
@@ -36,6 +37,12 @@ _PANEL_CLASSES = (
     "-sidebar-on",
     "-sidebar-off",
 )
+
+
+def breakpoint_class(size: int, breakpoints: Sequence[tuple[int, str]]) -> str | None:
+    """The class of the widest breakpoint `size` reaches, as Textual picks it on a resize."""
+    reached = [(threshold, name) for threshold, name in breakpoints if size >= threshold]
+    return max(reached)[1] if reached else None
 
 
 def _panel_classes(state: ArticleState) -> list[str]:
@@ -101,7 +108,7 @@ class ArticleScreen(ReaderScreen):
         yield ReaderFooter()
         yield from self.compose_too_small()
 
-    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Its first activation comes after compose and mount, which styled every widget
         # already (and restyled those whose classes changed since): restyling them all again
         # would only repeat that work before the first frame.
@@ -154,7 +161,9 @@ class ArticleScreen(ReaderScreen):
             (width, app.HORIZONTAL_BREAKPOINTS),
             (height, app.VERTICAL_BREAKPOINTS),
         ):
-            classes += self._get_breakpoint_classes(size, breakpoints or [])
+            name = breakpoint_class(size, breakpoints or [])
+            if name is not None:
+                classes.append(name)
         return classes
 
     def _apply_panels(self) -> None:

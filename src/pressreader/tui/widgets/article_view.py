@@ -15,8 +15,6 @@ from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from rich.segment import Segment
 from rich.style import Style
-from textual._animator import EasingFunction
-from textual._types import AnimationLevel, CallbackType
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.events import Resize
@@ -25,11 +23,13 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.types import AnimationLevel, CallbackType, EasingFunction
 
 from pressreader.article.layout import ArticleLayout, DisplayLine, WrappedLayout, metadata_line
 from pressreader.model import Anchor, Article
 from pressreader.text import metrics
 from pressreader.text.sanitize import escape_controls, has_controls
+from pressreader.tui.compat import scroll_view_to
 
 if TYPE_CHECKING:
     from pressreader.article.find import ArticleText, FindCursor, FindQuery, FindResults, TextKey
@@ -485,7 +485,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if y is not None and self._wrapped is not None and not self._wrapped.complete:
             self._wrapped.has_line(int(y) + self.scrollable_content_region.height)
             self._sync_virtual_size()
-        super().scroll_to(
+        scroll_view_to(
+            self,
             x,
             y,
             animate=animate,
@@ -495,7 +496,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             force=force,
             on_complete=on_complete,
             level=level,
-            immediate=immediate,
+            release_anchor=release_anchor,
         )
 
     def _scroll_line(self, y: float) -> None:

@@ -225,7 +225,7 @@ class LibraryList(ScrollView, can_focus=True):
         if self._rows:
             self.post_message(self.Selected(self, self._cursor, self._rows[self._cursor]))
 
-    async def _on_click(self, event: events.Click) -> None:
+    async def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
         if offset is None or offset.y < 1:
             return

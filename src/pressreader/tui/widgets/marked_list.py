@@ -24,7 +24,6 @@ from collections.abc import Iterable, Sequence
 from time import perf_counter
 from typing import ClassVar, Protocol
 
-from rich._wrap import divide_line
 from rich.segment import Segment
 from rich.style import Style as RichStyle
 from textual import events
@@ -40,6 +39,7 @@ from textual.style import Style
 from pressreader.article.layout import wrap as wrap_spans
 from pressreader.model import Anchor
 from pressreader.text.sanitize import escape_line
+from pressreader.tui.compat import divide_line, update_scrollbars
 
 CURSOR = "›"  # cell 0 of the first line of the row under the cursor
 HIT = "•"  # cell 1 of the first line of a row holding a find match
@@ -80,7 +80,7 @@ def _wrap(content: Content, width: int) -> list[Content]:
     if "\n" in plain or "\t" in plain:
         return content.wrap(width)
     if plain.isascii():
-        offsets = divide_line(plain, width, fold=True)
+        offsets = divide_line(plain, width)
         lines = content.divide(offsets)
         lines = [line.rstrip() for line in lines[:-1]] + [lines[-1]]
     else:
@@ -506,7 +506,7 @@ class MarkedList(ScrollView, can_focus=True, inherit_bindings=False):
         if size != self.virtual_size:
             self.virtual_size = size
             if self.is_mounted:
-                self._scroll_update(size)
+                update_scrollbars(self, size)
 
     def _after_change(self) -> None:
         """Repaint, and draw the rows not drawn yet in steps after the next repaints."""
@@ -702,13 +702,13 @@ class MarkedList(ScrollView, can_focus=True, inherit_bindings=False):
     def on_show(self) -> None:
         self._scroll_to_cursor()
 
-    async def _on_click(self, event: events.Click) -> None:
+    async def on_click(self, event: events.Click) -> None:
         index = self._row_at(event)
         if index is not None and self._rows[index].key is not None:
             self.highlighted = index
             self.action_select()
 
-    def _on_mouse_move(self, event: events.MouseMove) -> None:
+    def on_mouse_move(self, event: events.MouseMove) -> None:
         index = self._row_at(event)
         if index is not None and self._rows[index].key is None:
             index = None
@@ -717,7 +717,7 @@ class MarkedList(ScrollView, can_focus=True, inherit_bindings=False):
             self._refresh_row(previous)
             self._refresh_row(index)
 
-    def _on_leave(self, event: events.Leave) -> None:
+    def on_leave(self, event: events.Leave) -> None:
         previous, self._hover = self._hover, None
         self._refresh_row(previous)
 

@@ -11,13 +11,14 @@ from typing import ClassVar
 
 from rich.segment import Segment
 from textual.strip import Strip
-from textual.widgets import OptionList
+
+from pressreader.tui.compat import GutteredOptionList, option_line
 
 MARKER = "›"
 _GUTTER = 2
 
 
-class MarkedOptionList(OptionList):
+class MarkedOptionList(GutteredOptionList):
     """An OptionList that marks the first line of the highlighted option with `›`."""
 
     # The gutter takes the place of the left padding.
@@ -60,21 +61,15 @@ class MarkedOptionList(OptionList):
         self._complete()
         super().action_page_down()  # type: ignore[no-untyped-call]
 
-    @property
-    def gutter_width(self) -> int:
-        """Cells before each option's text, for the marker."""
-        return _GUTTER
-
-    def _get_left_gutter_width(self) -> int:
-        # OptionList renders its options this much narrower (as SelectionList does).
-        return _GUTTER
+    # Cells before each option's text, for the marker.
+    gutter_width = _GUTTER
 
     def render_line(self, y: int) -> Strip:
         strip = super().render_line(y)
-        try:
-            option_index, line_offset = self._lines[self.scroll_offset.y + y]
-        except IndexError:
+        line = option_line(self, self.scroll_offset.y + y)
+        if line is None:
             return strip  # a blank line, already as wide as the list
+        option_index, line_offset = line
         first = next(iter(strip), None)
         style = first.style if first is not None else None
         marked = option_index == self.highlighted and line_offset == 0
