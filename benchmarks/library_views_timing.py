@@ -28,10 +28,10 @@ async def measure(folder: Path, index: Path, word: str) -> None:
     from textual.strip import Strip
 
     from pressreader.tui.app import PressReaderApp
+    from pressreader.tui.screens.library_views import open_search
     from pressreader.tui.screens.search_results import SearchResultsScreen
     from pressreader.tui.screens.speakers import SpeakerQuotesScreen, SpeakersScreen
     from pressreader.tui.screens.statistics import LibraryStatisticsScreen
-    from pressreader.tui.views import open_search
     from pressreader.tui.widgets.marked_option_list import MarkedOptionList
 
     app = PressReaderApp([folder], use_user_config=False, index_path=index)

@@ -502,8 +502,8 @@ async def test_garbage_collection_paused_for_the_start_resumes_after_the_first_f
 async def test_an_article_opened_from_a_search_over_a_direct_article_steps_back_via_it() -> None:
     from textual.widgets import OptionList
 
+    from pressreader.tui.screens.library_views import open_search
     from pressreader.tui.screens.search_results import SearchResultsScreen
-    from pressreader.tui.views import open_search
 
     from .views_helpers import escape_through, settle
 

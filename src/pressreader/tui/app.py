@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from pressreader.library.entries import LibraryEntry
     from pressreader.library.loading import Opened
+    from pressreader.tui.reader_app import ReaderApp
     from pressreader.tui.screens.article import ArticleScreen
 
 DEFAULT_THEME = "textual-dark"
@@ -306,10 +307,10 @@ class PressReaderApp(App[int]):
     @staticmethod
     def _is_library(screen: Screen[object]) -> bool:
         from pressreader.tui.screens.library import LibraryScreen
-        from pressreader.tui.views import ListView
+        from pressreader.tui.screens.list_screen import ListScreen
 
         # Library-wide lists (search results, speakers...) stay under the article they open.
-        return isinstance(screen, LibraryScreen | ListView)
+        return isinstance(screen, LibraryScreen | ListScreen)
 
     # Actions ------------------------------------------------------------------------------
 
@@ -336,3 +337,8 @@ class PressReaderApp(App[int]):
         if isinstance(self.screen, HelpScreen):
             return
         self.push_screen(HelpScreen(self.screen))
+
+
+if TYPE_CHECKING:
+    # The screens take their app for a ReaderApp (see pressreader.tui.reader_app).
+    _reader_app: type[ReaderApp] = PressReaderApp

@@ -30,9 +30,10 @@ from pressreader.limits import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from textual.app import App
-    from textual.screen import Screen
 
     from pressreader.index import Hit, LibraryIndex, QuoteRef, SpeakerSummary, StatisticRef
+    from pressreader.tui.session import ReaderSession
+    from pressreader.tui.widgets.index_progress import IndexProgress
 
 Progress = Callable[[int, int], None]
 Notice = Callable[[str], None]
@@ -267,34 +268,32 @@ def _notifier(app: App[object]) -> Notice:
     return notice
 
 
-def first_page(screen: Screen[object], limit: int | None = None) -> FirstPage | None:
+def first_page(
+    app: App[object], session: ReaderSession, limit: int | None = None
+) -> FirstPage | None:
     """The newest rows of the library's index as it is, for the first paint (UI thread).
 
     None when the list must wait for `load_library`: no index yet, or a single file."""
-    from pressreader.tui.session import session_of
-
-    app = screen.app
-    session = session_of(app)
     paths = session.source.paths
     if len(paths) == 1 and paths[0].is_file():
         return None  # one file: read it (no index needed)
     return session.source.first_page(limit or FIRST_PAGE, _notifier(app))
 
 
-def load_library(screen: Screen[object]) -> list[EntryRow]:
-    """The library screen's rows, from the app's source (call from a thread worker).
+def load_library(
+    app: App[object],
+    session: ReaderSession,
+    bar: IndexProgress | None,
+    *,
+    open_direct: bool,
+) -> list[EntryRow]:
+    """The library screen's rows, from the session's source (call from a thread worker).
 
-    Shows the screen's `IndexProgress` bar while changed files are read, and the index's
-    notices (an index rebuilt because it was damaged or old, say) as notifications.
+    Shows the library screen's `bar` while changed files are read, and the index's notices
+    (an index rebuilt because it was damaged or old, say) as notifications. With
+    `open_direct`, a single file is read without an index.
     """
-    from pressreader.tui.session import session_of
-    from pressreader.tui.widgets.index_progress import IndexProgress
-
-    app = screen.app
-    bars = screen.query(IndexProgress)
-    bar = bars.first() if bars else None
     notice = _notifier(app)
-    session = session_of(app)
 
     def open_store() -> None:
         # The reading-state store checks its file when it opens: do it beside the index
@@ -306,7 +305,7 @@ def load_library(screen: Screen[object]) -> list[EntryRow]:
 
     threading.Thread(target=open_store, name="open-state-store", daemon=True).start()
     paths = session.source.paths
-    if getattr(app, "open_direct", False) and len(paths) == 1 and paths[0].is_file():
+    if open_direct and len(paths) == 1 and paths[0].is_file():
         # One file opened straight into its article: no index needed to show it (the views
         # build it when asked).
         return [row_from_entry(e) for e in scan(paths, session.source.max_bytes)]

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from pressreader.library.entries import LibraryEntry
     from pressreader.store.reading import StateStore
     from pressreader.tui.library_source import LibrarySource
-    from pressreader.tui.reading import Target
+    from pressreader.tui.reader_app import ReaderApp
+    from pressreader.tui.targets import Target
 
 
 class ReaderSession:
@@ -84,12 +85,10 @@ class ReaderSession:
                 escape_line(warning), title="Reading state", severity="warning", markup=False
             )
 
-    def open_at(self, app: App[object], entry: LibraryEntry, target: Target | None) -> None:
+    def open_at(self, app: ReaderApp, entry: LibraryEntry, target: Target | None) -> None:
         """Open `entry` and show `target` in it (instead of where reading stopped)."""
         self._pending = (_place(entry.path, entry.document), target) if target else None
-        opener = getattr(app, "open_entry", None)
-        if opener is not None:
-            opener(entry)
+        app.open_entry(entry)
 
     def take_target(self, article: Article) -> Target | None:
         """The place asked for `article`, if the last `open_at` was for it (asked once)."""
@@ -108,17 +107,3 @@ class ReaderSession:
 
 def _place(path: Path, document: int) -> tuple[str, int]:
     return (os.path.realpath(path), document)
-
-
-def session_of(app: App[object]) -> ReaderSession:
-    """The app's session (made on first use for apps built without one, as in tests)."""
-    session = getattr(app, "session", None)
-    if isinstance(session, ReaderSession):
-        return session
-    session = ReaderSession(
-        list(getattr(app, "paths", [])),
-        index_path=getattr(app, "index_path", None),
-        max_bytes=int(getattr(app, "max_bytes", DEFAULT_MAX_BYTES)),
-    )
-    app.session = session  # type: ignore[attr-defined]
-    return session

@@ -18,8 +18,8 @@ from textual.widgets import Input
 from pressreader.model import Article
 from pressreader.text.sanitize import escape_line
 from pressreader.tui.navigation import ArticleState
+from pressreader.tui.reader_app import reader_app
 from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
-from pressreader.tui.session import session_of
 from pressreader.tui.widgets.article_view import ArticleView
 from pressreader.tui.widgets.quotes_panel import QuotesPanel
 from pressreader.tui.widgets.statistics_panel import StatisticsPanel
@@ -133,14 +133,13 @@ class ArticleScreen(ReaderScreen):
         from pressreader.tui.reading import ReadingKeeper
 
         if self.is_attached and not self.query(ReadingKeeper):
-            self.mount(ReadingKeeper(session_of(self.app)))
+            self.mount(ReadingKeeper(reader_app(self.app).session, self))
 
     def reader_text_width(self) -> int:
-        return int(getattr(self.app, "text_width", 88))
+        return reader_app(self.app).text_width
 
     def _text_width_changed(self, width: int) -> None:
-        if hasattr(self.app, "text_width"):
-            self.app.text_width = width
+        reader_app(self.app).text_width = width
 
     @property
     def view(self) -> ArticleView:
@@ -271,10 +270,8 @@ class ArticleScreen(ReaderScreen):
             return
         if self.direct and len(self.app.screen_stack) == 1:
             # Opened straight from its file: the library takes its place.
-            leave = getattr(self.app, "leave_direct_article", None)
-            if leave is not None:
-                leave()
-                return
+            reader_app(self.app).leave_direct_article()
+            return
         if len(self.app.screen_stack) > 1:
             self.dismiss()
         else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -21,16 +21,13 @@ from pressreader.library.loading import (
     sort_entries,
 )
 from pressreader.text.sanitize import escape_line
-from pressreader.tui import views
 from pressreader.tui.library_source import FirstPage, first_page, load_library
 from pressreader.tui.navigation import ReaderState
+from pressreader.tui.reader_app import ReaderApp, reader_app
+from pressreader.tui.screens import library_views
 from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
-from pressreader.tui.session import session_of
 from pressreader.tui.widgets.index_progress import IndexProgress
 from pressreader.tui.widgets.library_list import LibraryList
-
-if TYPE_CHECKING:
-    from pressreader.tui.app import PressReaderApp
 
 EntryKey = tuple[str, int, str, bool]
 
@@ -110,7 +107,7 @@ class LibraryScreen(ReaderScreen):
             self._show_filter(True)
         # An index that exists lists its newest articles at once (a few milliseconds); the
         # freshness check and the rest of the library follow once that is painted.
-        page = first_page(self)
+        page = first_page(self.app, self.reader.session)
         if page is not None and page.rows:
             self._page = page
             self.rows = page.rows
@@ -122,7 +119,7 @@ class LibraryScreen(ReaderScreen):
     def on_screen_resume(self) -> None:
         # Back from an article whose file changed while it was read: list it as it is now
         # (a list not loaded yet reads the files anyway).
-        session = session_of(self.app)
+        session = self.reader.session
         if session.library_stale and self._loaded_once:
             session.library_stale = False
             self._scan()
@@ -138,8 +135,8 @@ class LibraryScreen(ReaderScreen):
         return EntryView(self.shown_rows)
 
     @property
-    def reader(self) -> PressReaderApp:
-        return cast("PressReaderApp", self.app)
+    def reader(self) -> ReaderApp:
+        return reader_app(self.app)
 
     @property
     def app_state(self) -> ReaderState:
@@ -161,11 +158,21 @@ class LibraryScreen(ReaderScreen):
         that supplies `LibraryEntry` records instead overrides `load_entries`."""
         if _supplies_entries(type(self)):
             return [row_from_entry(entry) for entry in sort_entries(self.load_entries())]
-        return load_library(self)
+        return self._load_library()
 
     def load_entries(self) -> list[LibraryEntry]:
         """The library's entries as records (read from the index, as `load_rows` does)."""
-        return list(EntryView(load_library(self)))
+        return list(EntryView(self._load_library()))
+
+    def _load_library(self) -> list[EntryRow]:
+        bars = self.query(IndexProgress)
+        reader = self.reader
+        return load_library(
+            self.app,
+            reader.session,
+            bars.first() if bars else None,
+            open_direct=reader.open_direct,
+        )
 
     @work(thread=True, exclusive=True, group="library-scan")
     def _scan(self) -> None:
@@ -291,24 +298,24 @@ class LibraryScreen(ReaderScreen):
         if not event.value:
             self._show_filter(False)
         else:
-            views.open_search(self.app, event.value)  # Enter: search the full text
+            library_views.open_search(self.app, event.value)  # Enter: search the full text
 
     def action_reload(self) -> None:
         self.reload()
 
-    # Library-wide views (see pressreader.tui.views) -------------------------------------------
+    # Library-wide views (see pressreader.tui.screens.library_views) -------------------
 
     def action_speakers(self) -> None:
-        views.open_speakers(self.app)
+        library_views.open_speakers(self.app)
 
     def action_statistics(self) -> None:
-        views.open_statistics(self.app)
+        library_views.open_statistics(self.app)
 
     def action_bookmarks(self) -> None:
-        views.open_bookmarks(self.app)
+        library_views.open_bookmarks(self.app)
 
     def action_recent(self) -> None:
-        views.open_recent(self.app)
+        library_views.open_recent(self.app)
 
 
 def _supplies_entries(screen: type[LibraryScreen]) -> bool:
