@@ -129,9 +129,9 @@ class PressReaderApp(App[int]):
                 config.errors.append(f"unknown theme {escape_line(config.theme)!r}")
         if config.keymap:
             self.set_keymap(config.keymap)
-        self.add_mode(START_MODE, self._first_screen)
+        self.add_mode(START_MODE, self.get_default_screen)
 
-    def _first_screen(self) -> Screen[object]:
+    def get_default_screen(self) -> Screen[object]:
         if self.open_direct and len(self.paths) == 1:
             # Imported first: the file may still be being read (see commands.read).
             import pressreader.tui.screens.article  # noqa: F401
