@@ -70,18 +70,18 @@ class PressReaderApp(App[int]):
     ]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (MIN_HEIGHT, "-tall")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "back_or_quit", "Back", id="app.back_or_quit"),
+        Binding("q", "back_or_quit", "Back", id="app.back-or-quit"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
         Binding(
             "ctrl+p",
             "command_palette",
             "Commands",
-            id="app.command_palette",
+            id="app.command-palette",
             priority=True,
             show=False,
         ),
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True, show=False),
-        Binding("ctrl+c", "help_quit", "How to quit", id="app.help_quit", show=False, system=True),
+        Binding("ctrl+c", "help_quit", "How to quit", id="app.help-quit", show=False, system=True),
     ]
 
     def __init__(

@@ -42,9 +42,9 @@ class TooSmall(Static):
 
 # Textual's own screen keys, given ids (so they can be remapped) and plain descriptions.
 SCREEN_BINDINGS: list[BindingType] = [
-    Binding("tab", "app.focus_next", "Next region", id="screen.focus_next", show=False),
+    Binding("tab", "app.focus_next", "Next region", id="screen.focus-next", show=False),
     Binding(
-        "shift+tab", "app.focus_previous", "Previous region", id="screen.focus_previous", show=False
+        "shift+tab", "app.focus_previous", "Previous region", id="screen.focus-previous", show=False
     ),
     Binding(
         "ctrl+c,super+c", "screen.copy_text", "Copy selected text", id="screen.copy", show=False

@@ -58,7 +58,7 @@ class LibraryScreen(ReaderScreen):
         # field has focus for them (see check_action for `/` typed into a field).
         Binding("slash", "filter", "Search", id="library.filter", priority=True),
         Binding("q", "app.quit", "Quit", id="library.quit"),
-        Binding("escape", "clear_filter", "Clear filter", id="library.clear_filter", show=False),
+        Binding("escape", "clear_filter", "Clear filter", id="library.clear-filter", show=False),
         Binding("r", "reload", "Reload", id="library.reload"),
         Binding("S", "speakers", "Speakers", id="library.speakers"),
         Binding("T", "statistics", "Stats", id="library.statistics"),

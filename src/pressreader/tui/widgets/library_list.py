@@ -48,8 +48,8 @@ class LibraryList(ScrollView, can_focus=True):
         Binding("enter", "select", "Open article", id="library.open", show=False),
         Binding("down,j", "cursor_down", "Next article", id="library.down", show=False),
         Binding("up,k", "cursor_up", "Previous article", id="library.up", show=False),
-        Binding("pagedown", "page_down", "Page down", id="library.page_down", show=False),
-        Binding("pageup", "page_up", "Page up", id="library.page_up", show=False),
+        Binding("pagedown", "page_down", "Page down", id="library.page-down", show=False),
+        Binding("pageup", "page_up", "Page up", id="library.page-up", show=False),
         Binding("home,g", "scroll_top", "First article", id="library.first", show=False),
         Binding("end,G", "scroll_bottom", "Last article", id="library.last", show=False),
     ]

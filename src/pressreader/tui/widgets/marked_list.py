@@ -162,8 +162,8 @@ class MarkedList(ScrollView, can_focus=True, inherit_bindings=False):
         Binding("up,k", "cursor_up", "Previous item", id="panel.up", show=False),
         Binding("home,g", "first", "First item", id="panel.first", show=False),
         Binding("end,G", "last", "Last item", id="panel.last", show=False),
-        Binding("pagedown", "page_down", "Page down", id="panel.page_down", show=False),
-        Binding("pageup", "page_up", "Page up", id="panel.page_up", show=False),
+        Binding("pagedown", "page_down", "Page down", id="panel.page-down", show=False),
+        Binding("pageup", "page_up", "Page up", id="panel.page-up", show=False),
     ]
 
     # The component class whose style marks a row holding a find match.

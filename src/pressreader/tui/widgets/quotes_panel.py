@@ -70,14 +70,14 @@ class QuotesPanel(AnnotationPanel):
             "f",
             "next_speaker",
             "Speaker",  # the footer's label; the help shows the tooltip
-            id="quotes.filter_next",
+            id="quotes.filter-next",
             tooltip="Speaker filter: the next speaker's quotes only; after the last, everyone's",
         ),
         Binding(
             "F",
             "previous_speaker",
             "Speaker filter, backwards",
-            id="quotes.filter_previous",
+            id="quotes.filter-previous",
             show=False,
         ),
     ]
