@@ -298,10 +298,6 @@ class PressReaderApp(App[int]):
             state.toc_open = previous.toc_open
             state.sidebar_open = previous.sidebar_open
         self.state.article = state
-        key = (str(path), article.document)
-        if key in self.state.history:
-            self.state.history.remove(key)
-        self.state.history.insert(0, key)
         return ArticleScreen(article, state, direct=direct)
 
     @staticmethod

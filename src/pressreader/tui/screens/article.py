@@ -247,10 +247,6 @@ class ArticleScreen(ReaderScreen):
     def _section_changed(self, event: ArticleView.SectionChanged) -> None:
         index = event.index
         self.query_one(TocPanel).set_current(index)
-        position = self.state.position
-        position.section_index = index
-        if 0 <= index < len(self.article.sections):
-            position.section_id = self.article.sections[index].id
 
     @on(QuotesPanel.QuoteSelected)
     def _quote_selected(self, event: QuotesPanel.QuoteSelected) -> None:
@@ -404,8 +400,6 @@ class ArticleScreen(ReaderScreen):
         if results is None:
             return
         self._set_find_status(view.find_status, error=results.error is not None)
-        if view.current_match is not None:
-            self.state.find_index = view.current_match
 
     def on_find_bar_next(self, event: FindBar.Next) -> None:
         self._step(forward=True)
