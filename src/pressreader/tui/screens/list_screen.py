@@ -25,7 +25,7 @@ from pressreader.tui.reader_app import reader_app
 from pressreader.tui.screens.base import STYLES, ReaderFooter, ReaderScreen
 from pressreader.tui.session import ReaderSession
 from pressreader.tui.targets import Target
-from pressreader.tui.widgets.marked_option_list import MarkedOptionList
+from pressreader.tui.widgets.cursor_option_list import CursorOptionList
 
 MAX_ROWS = 500
 
@@ -119,7 +119,7 @@ class ListScreen(ReaderScreen):
     def compose(self) -> ComposeResult:
         yield Static(self.title_text(), classes="title-bar view-title")
         yield Input(value=self.initial_text, placeholder=self.PLACEHOLDER, classes="view-field")
-        yield MarkedOptionList(classes="view-list")
+        yield CursorOptionList(classes="view-list")
         yield Static(classes="view-status")
         yield ReaderFooter()
         yield from self.compose_too_small()
@@ -201,7 +201,7 @@ class ListScreen(ReaderScreen):
                 options.add_options([prompt(key) for key in rest])
                 rest.clear()
 
-        if isinstance(options, MarkedOptionList):
+        if isinstance(options, CursorOptionList):
             options.complete_rows = add_rest if rest else None
         if rest:
             self.call_after_refresh(add_rest)
@@ -222,7 +222,7 @@ class ListScreen(ReaderScreen):
         options = self.options
         region = options.scrollable_content_region
         width = region.width or self.app.size.width - 4
-        if isinstance(options, MarkedOptionList):
+        if isinstance(options, CursorOptionList):
             width -= options.gutter_width  # the cells of the › marker
         if region.height and lines > region.height and not options.show_vertical_scrollbar:
             width -= options.styles.scrollbar_size_vertical  # the scrollbar to come

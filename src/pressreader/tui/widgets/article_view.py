@@ -9,7 +9,6 @@ as visible escapes.
 
 from __future__ import annotations
 
-import time
 from itertools import pairwise
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
@@ -30,6 +29,7 @@ from pressreader.model import Anchor, Article
 from pressreader.text import metrics
 from pressreader.text.sanitize import escape_controls, has_controls
 from pressreader.tui.compat import scroll_view_to
+from pressreader.tui.widgets.time_slice import work_slice
 
 if TYPE_CHECKING:
     from pressreader.article.find import ArticleText, FindCursor, FindQuery, FindResults, TextKey
@@ -37,8 +37,7 @@ if TYPE_CHECKING:
 MIN_TEXT_WIDTH = 20
 # Articles longer than this count their words for the reading time after the first screen.
 COUNT_LATER_CHARS = 200_000
-# Background work runs in slices this long, with a pause between them for keys and paints.
-BACKGROUND_SLICE = 0.006
+# Background work runs in slices (see time_slice), with a pause between them for keys and paints.
 BACKGROUND_PAUSE = 0.002
 BACKGROUND_DELAY = 0.05
 BACKGROUND_BLOCKS = 100
@@ -283,13 +282,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def _background_step(self) -> None:
         """A few milliseconds of deferred work: wrapping, the search text, the word count."""
         self._background_pending = False
-        deadline = time.perf_counter() + BACKGROUND_SLICE
         wrapped, article = self._wrapped, self._article
         if wrapped is None or article is None or self._layout is None:
             return
         if not wrapped.complete:
-            while time.perf_counter() < deadline and not wrapped.wrap_some(BACKGROUND_BLOCKS):
-                pass
+            work_slice(lambda: wrapped.complete, lambda: wrapped.wrap_some(BACKGROUND_BLOCKS))
             self._sync_virtual_size()
             if wrapped.complete:
                 self._update_section()
@@ -300,14 +297,14 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             _ = self._text.lowered
         elif self._count_words:
             paragraphs = self._layout.blocks
-            i = self._words_next
-            while i < len(paragraphs) and time.perf_counter() < deadline:
-                block = paragraphs[i]
+
+            def count_one() -> None:
+                block = paragraphs[self._words_next]
                 if block.kind == "paragraph":
                     self._words += metrics.count_words(block.text)
-                i += 1
-            self._words_next = i
-            if i >= len(paragraphs):
+                self._words_next += 1
+
+            if work_slice(lambda: self._words_next >= len(paragraphs), count_one):
                 self._count_words = False
                 minutes = metrics.reading_minutes(self._words)
                 # The longer metadata line may wrap once more: keep the top line's text at

@@ -24,6 +24,7 @@ from textual.strip import Strip
 
 from pressreader.library.loading import EntryRow
 from pressreader.text.sanitize import escape_line
+from pressreader.tui.widgets.marks import CURSOR
 
 # Fixed columns: marker, date, quotes, statistics; one cell of padding each side of a column.
 _DATE_WIDTH = 10
@@ -330,7 +331,7 @@ class LibraryList(ScrollView, can_focus=True):
             title = Text(escape_line(row.title))
             marker = Text("~" if row.problems else " ", style="yellow")
         # The cursor row shows by a marker too, not by colour alone (16 colours, NO_COLOR).
-        text.append("›" if is_cursor else " ", style="bold")
+        text.append(CURSOR if is_cursor else " ", style="bold")
         text.append_text(marker)
         text.append(" ")
         cell(title, title_width)

@@ -18,13 +18,13 @@ from textual.content import Content
 from textual.message import Message
 
 from pressreader.model import Article, QuoteKind
+from pressreader.text.sanitize import one_line
 from pressreader.tui.widgets.annotation_panel import AnnotationPanel
-from pressreader.tui.widgets.marked_list import (
+from pressreader.tui.widgets.panel_list import (
     Row,
     RowChosen,
     fit,
     hang,
-    one_line,
     wrap_lines,
 )
 

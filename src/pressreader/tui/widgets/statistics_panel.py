@@ -28,13 +28,13 @@ from textual.message import Message
 from pressreader.model import Article, Statistic
 from pressreader.text.metrics import WORDS_PER_MINUTE, ArticleMetrics, article_metrics
 from pressreader.text.numbers import bar_pair, format_change, format_number, format_value
+from pressreader.text.sanitize import one_line
 from pressreader.tui.widgets.annotation_panel import AnnotationPanel
-from pressreader.tui.widgets.marked_list import (
+from pressreader.tui.widgets.panel_list import (
     Row,
     RowChosen,
     fit,
     hang,
-    one_line,
     pad_between,
     wrap_lines,
 )

@@ -9,21 +9,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
-from rich.segment import Segment
 from textual.strip import Strip
 
 from pressreader.tui.compat import GutteredOptionList, option_line
+from pressreader.tui.widgets.marks import cursor_gutter
 
-MARKER = "›"
 _GUTTER = 2
 
 
-class MarkedOptionList(GutteredOptionList):
+class CursorOptionList(GutteredOptionList):
     """An OptionList that marks the first line of the highlighted option with `›`."""
 
     # The gutter takes the place of the left padding.
     DEFAULT_CSS: ClassVar[str] = """
-    MarkedOptionList {
+    CursorOptionList {
         padding: 0 1 0 0;
     }
     """
@@ -73,5 +72,5 @@ class MarkedOptionList(GutteredOptionList):
         first = next(iter(strip), None)
         style = first.style if first is not None else None
         marked = option_index == self.highlighted and line_offset == 0
-        gutter = Strip([Segment(f"{MARKER} " if marked else "  ", style)], _GUTTER)
+        gutter = cursor_gutter(marked, style, _GUTTER)
         return Strip.join([gutter, strip])
