@@ -1,6 +1,6 @@
 """The places an article can be opened at: a search hit, a quote or a figure, or a saved
 place (a bookmark). The views that open articles make them; the article screen's keeper
-(`pressreader.tui.reading`) goes there; the session holds the next one.
+(`pressreader.tui.screens.reading_keeper`) goes there; the session holds the next one.
 """
 
 from __future__ import annotations

@@ -125,12 +125,12 @@ class ArticleScreen(ReaderScreen):
         # A width changed while reading (+/-) holds for the next article too.
         self.watch(view, "max_width", self._text_width_changed, init=False)
         # Restores and saves the reading position, records the article as recent, watches
-        # its file (see pressreader.tui.reading). It needs the text laid out, which happens
-        # as the first frame is drawn: mounted after it, it is not styled before it either.
+        # its file (see reading_keeper). It needs the text laid out, which happens as the
+        # first frame is drawn: mounted after it, it is not styled before it either.
         self.call_after_refresh(self._mount_keeper)
 
     def _mount_keeper(self) -> None:
-        from pressreader.tui.reading import ReadingKeeper
+        from pressreader.tui.screens.reading_keeper import ReadingKeeper
 
         if self.is_attached and not self.query(ReadingKeeper):
             self.mount(ReadingKeeper(reader_app(self.app).session, self))

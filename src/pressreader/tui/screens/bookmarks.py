@@ -23,10 +23,10 @@ from pressreader.store.reading import Bookmark, Position, RecentEntry, StateKey
 from pressreader.text.sanitize import escape_line, one_line
 from pressreader.tui.library_source import entry_for
 from pressreader.tui.reader_app import reader_app
-from pressreader.tui.reading import ReadingKeeper
 from pressreader.tui.screens.base import ReaderModal
 from pressreader.tui.screens.filtered_list import FilteredListScreen
 from pressreader.tui.screens.list_screen import ListScreen, focus_field_binding, plural
+from pressreader.tui.screens.reading_keeper import ReadingKeeper
 from pressreader.tui.targets import AtPosition
 
 if TYPE_CHECKING:

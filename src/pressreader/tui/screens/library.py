@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
@@ -107,7 +109,7 @@ class LibraryScreen(ReaderScreen):
             self._show_filter(True)
         # An index that exists lists its newest articles at once (a few milliseconds); the
         # freshness check and the rest of the library follow once that is painted.
-        page = first_page(self.app, self.reader.session)
+        page = first_page(self.app, self.reader.session.source)
         if page is not None and page.rows:
             self._page = page
             self.rows = page.rows
@@ -165,13 +167,25 @@ class LibraryScreen(ReaderScreen):
         return list(EntryView(self._load_library()))
 
     def _load_library(self) -> list[EntryRow]:
+        # In a thread worker.
+        app = self.app
+        session = self.reader.session
+
+        def open_store() -> None:
+            # The reading-state store checks its file when it opens: do it beside the index
+            # work, off the UI thread, and say now if the file had to be moved aside.
+            _ = session.store
+            if app.is_running:
+                with contextlib.suppress(RuntimeError):  # the app closed meanwhile
+                    app.call_from_thread(session.show_warnings, app)
+
+        threading.Thread(target=open_store, name="open-state-store", daemon=True).start()
         bars = self.query(IndexProgress)
-        reader = self.reader
         return load_library(
-            self.app,
-            reader.session,
+            app,
+            session.source,
             bars.first() if bars else None,
-            open_direct=reader.open_direct,
+            open_direct=self.reader.open_direct,
         )
 
     @work(thread=True, exclusive=True, group="library-scan")

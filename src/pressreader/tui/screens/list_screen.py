@@ -278,4 +278,6 @@ class ListScreen(ReaderScreen):
         """Enter on row `index` (each view says what it opens)."""
 
     def open_at(self, entry: LibraryEntry, target: Target | None) -> None:
-        self.session.open_at(reader_app(self.app), entry, target)
+        """Open `entry` and show `target` in it (instead of where reading stopped)."""
+        self.session.show_next(entry, target)
+        reader_app(self.app).open_entry(entry)
