@@ -100,14 +100,19 @@ async def test_option_line_and_the_gutter_of_an_option_list() -> None:
         plain = app.query_one("#plain", OptionList)
         private_attribute(plain, "_lines", "option_line")
         assert [compat.option_line(plain, y) for y in range(4)] == [(0, 0), (1, 0), (1, 1), None]
-        # Eight characters in a list whose options are two cells narrower than its content:
-        # with a gutter that leaves fewer than eight cells, the option wraps.
+        # An option exactly as wide as the plain list's content: one line there, two in a
+        # list of the same width whose options are two cells narrower.
         guttered = app.query_one("#guttered", compat.GutteredOptionList)
-        guttered.styles.width = 8 + 2  # the option list's own padding
         guttered.gutter_width = 2
-        guttered.clear_options()
-        guttered.add_option("abcdefgh")
+        for options in (plain, guttered):
+            options.styles.width = 20
         await pilot.pause()
+        text = "x" * plain.scrollable_content_region.width
+        for options in (plain, guttered):
+            options.clear_options()
+            options.add_option(text)
+        await pilot.pause()
+        assert compat.option_line(plain, 1) is None
         assert compat.option_line(guttered, 1) == (0, 1), "the gutter no longer narrows options"
 
 
