@@ -16,11 +16,11 @@ from pressreader.commands import read
 from pressreader.index import LibraryIndex
 from pressreader.index import records as index_records
 from pressreader.tui.app import PressReaderApp
-from pressreader.tui.reading import find_text_for
 from pressreader.tui.screens.article import ArticleScreen
 from pressreader.tui.screens.help import HelpScreen
 from pressreader.tui.screens.library import LibraryScreen
 from pressreader.tui.screens.search_results import SearchResultsScreen
+from pressreader.tui.targets import find_text_for
 from pressreader.tui.widgets.article_view import ArticleView
 from pressreader.tui.widgets.find_bar import FindBar
 from pressreader.tui.widgets.index_progress import IndexProgress

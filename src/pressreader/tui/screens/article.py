@@ -6,6 +6,7 @@ last search) lives in an `ArticleState`, so it can be saved and restored.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on
@@ -17,8 +18,8 @@ from textual.widgets import Input
 from pressreader.model import Article
 from pressreader.text.sanitize import escape_line
 from pressreader.tui.navigation import ArticleState
+from pressreader.tui.reader_app import reader_app
 from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
-from pressreader.tui.session import session_of
 from pressreader.tui.widgets.article_view import ArticleView
 from pressreader.tui.widgets.quotes_panel import QuotesPanel
 from pressreader.tui.widgets.statistics_panel import StatisticsPanel
@@ -36,6 +37,12 @@ _PANEL_CLASSES = (
     "-sidebar-on",
     "-sidebar-off",
 )
+
+
+def breakpoint_class(size: int, breakpoints: Sequence[tuple[int, str]]) -> str | None:
+    """The class of the widest breakpoint `size` reaches, as Textual picks it on a resize."""
+    reached = [(threshold, name) for threshold, name in breakpoints if size >= threshold]
+    return max(reached)[1] if reached else None
 
 
 def _panel_classes(state: ArticleState) -> list[str]:
@@ -64,14 +71,14 @@ class ArticleScreen(ReaderScreen):
             "enter",
             "find_submit",
             "In the find bar: next match, back to the text",
-            id="article.find_submit",
+            id="article.find-submit",
             show=False,
             priority=True,
         ),
-        Binding("n", "find_next", "Next match", id="article.find_next", show=False),
-        Binding("N", "find_previous", "Previous match", id="article.find_previous", show=False),
-        Binding("t", "toggle_toc", "Sections", id="article.toggle_toc"),
-        Binding("s", "toggle_sidebar", "Sidebar", id="article.toggle_sidebar"),
+        Binding("n", "find_next", "Next match", id="article.find-next", show=False),
+        Binding("N", "find_previous", "Previous match", id="article.find-previous", show=False),
+        Binding("t", "toggle_toc", "Sections", id="article.toggle-toc"),
+        Binding("s", "toggle_sidebar", "Sidebar", id="article.toggle-sidebar"),
         Binding("y", "copy", "Copy", id="article.copy"),
         Binding("m", "bookmark", "Mark", id="article.bookmark", show=False),
         Binding("apostrophe,B", "bookmarks", "Marks", id="article.bookmarks", show=False),
@@ -101,7 +108,7 @@ class ArticleScreen(ReaderScreen):
         yield ReaderFooter()
         yield from self.compose_too_small()
 
-    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Its first activation comes after compose and mount, which styled every widget
         # already (and restyled those whose classes changed since): restyling them all again
         # would only repeat that work before the first frame.
@@ -118,22 +125,21 @@ class ArticleScreen(ReaderScreen):
         # A width changed while reading (+/-) holds for the next article too.
         self.watch(view, "max_width", self._text_width_changed, init=False)
         # Restores and saves the reading position, records the article as recent, watches
-        # its file (see pressreader.tui.reading). It needs the text laid out, which happens
-        # as the first frame is drawn: mounted after it, it is not styled before it either.
+        # its file (see reading_keeper). It needs the text laid out, which happens as the
+        # first frame is drawn: mounted after it, it is not styled before it either.
         self.call_after_refresh(self._mount_keeper)
 
     def _mount_keeper(self) -> None:
-        from pressreader.tui.reading import ReadingKeeper
+        from pressreader.tui.screens.reading_keeper import ReadingKeeper
 
         if self.is_attached and not self.query(ReadingKeeper):
-            self.mount(ReadingKeeper(session_of(self.app)))
+            self.mount(ReadingKeeper(reader_app(self.app).session, self))
 
     def reader_text_width(self) -> int:
-        return int(getattr(self.app, "text_width", 88))
+        return reader_app(self.app).text_width
 
     def _text_width_changed(self, width: int) -> None:
-        if hasattr(self.app, "text_width"):
-            self.app.text_width = width
+        reader_app(self.app).text_width = width
 
     @property
     def view(self) -> ArticleView:
@@ -154,7 +160,9 @@ class ArticleScreen(ReaderScreen):
             (width, app.HORIZONTAL_BREAKPOINTS),
             (height, app.VERTICAL_BREAKPOINTS),
         ):
-            classes += self._get_breakpoint_classes(size, breakpoints or [])
+            name = breakpoint_class(size, breakpoints or [])
+            if name is not None:
+                classes.append(name)
         return classes
 
     def _apply_panels(self) -> None:
@@ -239,10 +247,6 @@ class ArticleScreen(ReaderScreen):
     def _section_changed(self, event: ArticleView.SectionChanged) -> None:
         index = event.index
         self.query_one(TocPanel).set_current(index)
-        position = self.state.position
-        position.section_index = index
-        if 0 <= index < len(self.article.sections):
-            position.section_id = self.article.sections[index].id
 
     @on(QuotesPanel.QuoteSelected)
     def _quote_selected(self, event: QuotesPanel.QuoteSelected) -> None:
@@ -261,10 +265,9 @@ class ArticleScreen(ReaderScreen):
             self.view.focus()
             return
         if self.direct and len(self.app.screen_stack) == 1:
-            # Opened straight from its file: the library comes in under it now.
-            ensure_library = getattr(self.app, "ensure_library", None)
-            if ensure_library is not None:
-                ensure_library()
+            # Opened straight from its file: the library takes its place.
+            reader_app(self.app).leave_direct_article()
+            return
         if len(self.app.screen_stack) > 1:
             self.dismiss()
         else:
@@ -397,8 +400,6 @@ class ArticleScreen(ReaderScreen):
         if results is None:
             return
         self._set_find_status(view.find_status, error=results.error is not None)
-        if view.current_match is not None:
-            self.state.find_index = view.current_match
 
     def on_find_bar_next(self, event: FindBar.Next) -> None:
         self._step(forward=True)

@@ -17,10 +17,15 @@ from textual.widgets import Input
 
 from pressreader.index import Hit
 from pressreader.index.query import QueryError, parse
-from pressreader.text.sanitize import escape_line
+from pressreader.text.sanitize import escape_line, one_line
 from pressreader.tui.library_source import IndexUnavailable, entry_for
-from pressreader.tui.reading import AtMatch, find_text_for
-from pressreader.tui.views import MAX_ROWS, ListView, focus_field_binding, highlighted, one_line
+from pressreader.tui.screens.list_screen import (
+    MAX_ROWS,
+    ListScreen,
+    focus_field_binding,
+    highlighted,
+)
+from pressreader.tui.targets import AtMatch, find_text_for
 
 _KIND_LABELS = {"quote": "quote", "statistic": "figure", "metadata": "title/metadata"}
 
@@ -61,7 +66,7 @@ def query_error_text(text: str, error: QueryError) -> Text:
     return message
 
 
-class SearchResultsScreen(ListView):
+class SearchResultsScreen(ListScreen):
     """`/` then Enter in the library: every passage of the library that matches."""
 
     HELP_GROUP = "Search results"

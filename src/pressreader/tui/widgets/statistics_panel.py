@@ -34,13 +34,13 @@ from pressreader.text.numbers import (
     format_value,
     to_float,
 )
+from pressreader.text.sanitize import one_line
 from pressreader.tui.widgets.annotation_panel import AnnotationPanel
-from pressreader.tui.widgets.marked_list import (
+from pressreader.tui.widgets.panel_list import (
     Row,
     RowChosen,
     fit,
     hang,
-    one_line,
     pad_between,
     wrap_lines,
 )
