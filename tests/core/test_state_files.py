@@ -228,3 +228,19 @@ def test_while_changes_are_pending_a_new_save_is_tried_once_then_queued(db: Path
     with StateStore(db) as store:
         assert store.position(key()) == Position("s", 2)
         assert [b.note for b in store.all_bookmarks()] == ["after"]
+
+
+def test_closing_waits_the_full_patience_even_when_saves_may_not(db: Path) -> None:
+    """The reader sets a short patience for saves from its UI thread; closing still waits
+    out a long lock, so what was pending reaches the file."""
+    store = StateStore(db)
+    store.write_patience = 0.0
+    thread, _ = _hold_lock(db, 3.0)
+    try:
+        assert not store.save_position(key(), Position("s", 6))
+        assert store.pending == 1
+        store.close()  # the lock is still held here: close waits for it
+    finally:
+        thread.join()
+    with StateStore(db) as reopened:
+        assert reopened.position(key()) == Position("s", 6)

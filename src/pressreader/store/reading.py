@@ -275,8 +275,10 @@ class StateStore:
     def close(self) -> None:
         with self._lock:
             if self._pending:
+                # Whatever is still pending gets the full patience, however short the
+                # patience of single saves was set (the reader's UI thread sets it short).
                 with suppress(sqlite3.Error):
-                    self._write(None, None)
+                    self._write(None, None, patience=max(self.write_patience, WRITE_PATIENCE_S))
             self._conn.close()
 
     def __enter__(self) -> StateStore:
@@ -490,7 +492,13 @@ class StateStore:
                     return default
             return default
 
-    def _write(self, change: tuple[str, Callable[[sqlite3.Connection], T]] | None, default: T) -> T:
+    def _write(
+        self,
+        change: tuple[str, Callable[[sqlite3.Connection], T]] | None,
+        default: T,
+        *,
+        patience: float | None = None,
+    ) -> T:
         """Write the pending changes, then `change`, each in its own transaction, in order.
 
         A busy file is waited for, with growing pauses, up to `write_patience` seconds in
@@ -505,7 +513,9 @@ class StateStore:
         if change is not None and all(op is not change[1] for _, op in self._pending):
             self._pending.append(change)
         result = default
-        deadline = time.monotonic() + (0.0 if stalled else self.write_patience)
+        if patience is None:
+            patience = self.write_patience
+        deadline = time.monotonic() + (0.0 if stalled else patience)
         pause = 0.005
         while self._pending:
             _, op = self._pending[0]

@@ -21,6 +21,8 @@ from pressreader.limits import DEFAULT_MAX_BYTES
 from pressreader.model import Article
 from pressreader.text.sanitize import escape_line
 
+UI_WRITE_PATIENCE_S = 0.0
+
 if TYPE_CHECKING:
     from pressreader.library.entries import LibraryEntry
     from pressreader.store.reading import StateStore
@@ -74,6 +76,10 @@ class ReaderSession:
                 from pressreader.store.reading import StateStore
 
                 self._store = StateStore(self._state_path)
+                # Saves run on the UI thread: one try (SQLite's busy timeout), then the
+                # change waits in memory for the next save or for closing, which waits
+                # the store's full patience; keys are never held for a minute.
+                self._store.write_patience = UI_WRITE_PATIENCE_S
             return self._store
 
     def show_warnings(self, app: App[object]) -> None:
