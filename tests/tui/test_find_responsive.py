@@ -16,7 +16,9 @@ import pytest
 from textual.pilot import Pilot
 
 from pressreader.article import find
+from pressreader.index.query import MAX_QUERY_LENGTH, MAX_TERMS
 from pressreader.tui.app import PressReaderApp
+from pressreader.tui.reading import find_text_for
 from pressreader.tui.screens.article import ArticleScreen
 from pressreader.tui.widgets.find_bar import FindBar
 
@@ -138,3 +140,15 @@ async def test_a_newer_query_cancels_the_running_search() -> None:
         assert results is not None and results.query.text == "Chin[a]"
         assert results.error is None and len(results) >= 1
         assert "pattern too slow" not in screen_text(app)
+
+
+def test_a_library_query_at_its_bounds_opens_a_usable_find_bar() -> None:
+    # A hit opened from the library puts the query's terms in the find bar as one pattern.
+    words = [f"w{i}" + "x" * 30 + "*" for i in range(MAX_TERMS)]
+    query = " ".join(words)
+    while len(query) > MAX_QUERY_LENGTH:
+        words.pop()
+        query = " ".join(words)
+    text, regex = find_text_for(query)
+    assert regex and len(text) > 1_000
+    assert not isinstance(find.FindQuery(text, regex=True).compile(), str)
