@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, seed, settings
+from hypothesis import strategies as st
 
 from pressreader.index.query import MAX_DEPTH, MAX_QUERY_LENGTH, MAX_TERMS, QueryError, Term, parse
 from tests.search.conftest import article, write
@@ -113,3 +115,19 @@ def test_memory_does_not_grow_with_terms_times_matches(lib: Path, open_index: An
 
     one = peak("trade")
     assert peak(many) < 2 * one + 500_000
+
+
+_PIECES = st.sampled_from(["(", ")", "-(", "-", " ", "OR ", "AND ", "a ", '"p q" ', "tag:x ", "w*"])
+
+
+@seed(9)
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=600).map("".join))
+def test_generated_deep_and_long_queries_are_read_or_refused_never_crash(text: str) -> None:
+    try:
+        query = parse(text)
+    except QueryError as error:
+        assert 1 <= error.column <= len(text) + 1
+        return
+    assert len(text) <= MAX_QUERY_LENGTH
+    assert len(query.terms()) + len(query.fields()) <= MAX_TERMS
