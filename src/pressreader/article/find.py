@@ -123,7 +123,8 @@ class FindQuery:
 
         engine_flags = regex.VERSION0 | (0 if self.case_sensitive else regex.IGNORECASE)
         try:
-            return regex.compile(text, engine_flags)
+            # Not cached: a session of large patterns would otherwise keep hundreds.
+            return regex.compile(text, engine_flags, cache_pattern=False)
         except (regex.error, RecursionError, OverflowError, ValueError, MemoryError) as error:
             return f"invalid regex: {type(error).__name__}"
 

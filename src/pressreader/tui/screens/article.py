@@ -414,6 +414,8 @@ class ArticleScreen(ReaderScreen):
     def _found_in_thread(self, worker: Worker[None], results: FindResults) -> None:
         if worker.is_cancelled or not self.is_attached:
             return  # a newer query, or a closed bar, came first
+        if results.text is not self.view.article_text:
+            return  # the article was reloaded meanwhile (its search follows)
         self.view.set_find_results(results)
         self._found(results)
 

@@ -633,7 +633,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     @property
     def article_text(self) -> ArticleText:
-        """What `find` searches (a worker may search it too: it is never changed)."""
+        """What `find` searches (a thread may search it too: a search changes nothing in it
+        that a regular expression reads)."""
         from pressreader.article.find import ArticleText
 
         if self._article is None:
