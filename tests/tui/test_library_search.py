@@ -425,3 +425,23 @@ async def test_hits_beyond_the_first_screen_are_all_listed_and_reachable(tmp_pat
         assert options.highlighted == len(hits) - 1
         await pilot.press("home", "up")
         assert options.highlighted == len(hits) - 1
+
+
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [
+        ("(" * 340 + "bridges" + ")" * 340, "nested"),
+        (" ".join(f"bridges{i}" for i in range(3_000)), "too many terms"),
+    ],
+    ids=["nested", "terms"],
+)
+async def test_a_hostile_query_pasted_in_the_library_is_refused_in_the_bar(
+    shelf: Path, query: str, words: str
+) -> None:
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(110, 32)) as pilot:
+        results = await _search(pilot, query)
+        text = screen_text(app)
+        assert "Bad query" in text and words in text
+        assert "^" in text
+        assert results.hits == [] and app.is_running

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from pressreader.index import rows as checked
@@ -203,11 +203,17 @@ _FIELD_COLUMNS = {"speaker": 4, "outlet": 2, "tag": 3, "title": 1, "author": 5}
 
 
 class _Run:
-    """The state of one query's execution (caches of each term's matches)."""
+    """The state of one query's execution.
+
+    Only the set of articles each term matches is kept (at most one entry per article);
+    the passages themselves are read again, one term at a time, when the hits are scored.
+    Memory stays linear in the library, whatever the number of terms (keeping every
+    term's passages took gigabytes for a query of thousands of common words).
+    """
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
-        self.term_rows: dict[Term, list[tuple[int, int, int, float]]] = {}
+        self.term_articles: dict[Term, set[int]] = {}
         self._articles: list[tuple[Any, ...]] | None = None
         self._all: set[int] | None = None
 
@@ -226,12 +232,16 @@ class _Run:
             self._all = {row[0] for row in self.articles()}
         return self._all
 
-    def matches(self, term: Term) -> list[tuple[int, int, int, float]]:
-        """(passage id, article id, kind, bm25) of every passage holding `term`."""
+    def matching_articles(self, term: Term) -> set[int]:
+        """The ids of the articles holding `term`."""
         key = Term(term.text, term.kind)
-        rows = self.term_rows.get(key)
-        if rows is not None:
-            return rows
+        found = self.term_articles.get(key)
+        if found is None:
+            found = self.term_articles[key] = {row[1] for row in self.matches(term)}
+        return found
+
+    def matches(self, term: Term) -> Iterator[tuple[int, int, int, float]]:
+        """(passage id, article id, kind, bm25) of every passage holding `term`, as read."""
         if not term.cjk:
             sql = (
                 "SELECT p.id, p.article, p.kind, bm25(passages_words) FROM passages_words "
@@ -257,9 +267,8 @@ class _Run:
                 f"WHERE cjk = 1 AND instr({haystack}, ?) > 0"
             )
             args = (folded,)
-        rows = [(r[0], r[1], r[2], float(r[3])) for r in self.db.execute(sql, args)]
-        self.term_rows[key] = rows
-        return rows
+        for row in self.db.execute(sql, args):
+            yield row[0], row[1], row[2], float(row[3])
 
     def field_articles(self, field: Field) -> set[int]:
         if field.date is not None:
@@ -282,7 +291,7 @@ class _Run:
     def evaluate(self, node: Node) -> set[int]:
         """The ids of the articles that satisfy `node`."""
         if isinstance(node, Term):
-            return {row[1] for row in self.matches(node)}
+            return self.matching_articles(node)
         if isinstance(node, Field):
             return self.field_articles(node)
         if isinstance(node, Or):
@@ -297,7 +306,8 @@ class _Run:
         negative = [c for c in node.operands if isinstance(c, Not)]
         # Evaluate the cheapest-looking (most selective) positive parts first.
         sets = sorted((self.evaluate(c) for c in positive), key=len)
-        current = sets[0] if sets else set(self.universe())
+        # A copy: the sets of terms are cached and must not change.
+        current = set(sets[0]) if sets else set(self.universe())
         for other in sets[1:]:
             current &= other
         for neg in negative:

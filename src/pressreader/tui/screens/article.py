@@ -6,14 +6,16 @@ last search) lives in an `ArticleState`, so it can be saved and restored.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import events, on
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input
+from textual.worker import get_current_worker
 
 from pressreader.model import Article
 from pressreader.text.sanitize import escape_line
@@ -26,7 +28,9 @@ from pressreader.tui.widgets.statistics_panel import StatisticsPanel
 from pressreader.tui.widgets.toc import TocPanel
 
 if TYPE_CHECKING:
-    from pressreader.article.find import FindResults
+    from textual.worker import Worker
+
+    from pressreader.article.find import ArticleText, FindQuery, FindResults
     from pressreader.tui.widgets.find_bar import FindBar
 
 _PANEL_CLASSES = (
@@ -377,6 +381,8 @@ class ArticleScreen(ReaderScreen):
 
     def _run_find(self, text: str, regex: bool) -> None:
         view = self.view
+        # A search still running for an older query is cancelled: its results would be stale.
+        self.workers.cancel_group(self, "find")
         if not text:
             view.clear_find()
             self._light_panels(None)
@@ -384,7 +390,39 @@ class ArticleScreen(ReaderScreen):
             return
         from pressreader.article.find import FindQuery  # loaded with the first search
 
-        results = view.find(FindQuery(text, regex))
+        query = FindQuery(text, regex)
+        if not regex:
+            # Literal text cannot backtrack: searched at once, as it is typed.
+            self._found(view.find(query))
+            return
+        # A regular expression is searched in a thread (its engine releases the interpreter
+        # lock, within a time budget) so that no pattern can freeze the reader.
+        self._set_find_status("searching…", error=False)
+        self._find_in_thread(view.article_text, query)
+
+    @work(thread=True, exclusive=True, group="find")
+    def _find_in_thread(self, text: ArticleText, query: FindQuery) -> None:
+        from pressreader.article.find import SearchCancelled
+
+        worker = get_current_worker()
+        try:
+            results = text.search(query, cancelled=lambda: worker.is_cancelled)
+        except SearchCancelled:
+            return
+        if not worker.is_cancelled:
+            # RuntimeError: the reader closed while the search ran.
+            with contextlib.suppress(RuntimeError):
+                self.app.call_from_thread(self._found_in_thread, worker, results)
+
+    def _found_in_thread(self, worker: Worker[None], results: FindResults) -> None:
+        if worker.is_cancelled or not self.is_attached:
+            return  # a newer query, or a closed bar, came first
+        if results.text is not self.view.article_text:
+            return  # the article was reloaded meanwhile (its search follows)
+        self.view.set_find_results(results)
+        self._found(results)
+
+    def _found(self, results: FindResults) -> None:
         self._light_panels(results)
         self._show_status()
 
@@ -439,6 +477,7 @@ class ArticleScreen(ReaderScreen):
         self._show_status()
 
     def _close_find(self) -> None:
+        self.workers.cancel_group(self, "find")
         if self._find_bar is not None:
             self._find_bar.close()
         self.view.clear_find()

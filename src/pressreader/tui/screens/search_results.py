@@ -16,7 +16,7 @@ from textual.binding import BindingType
 from textual.widgets import Input
 
 from pressreader.index import Hit
-from pressreader.index.query import QueryError, parse
+from pressreader.index.query import QueryError, error_excerpt, parse
 from pressreader.text.sanitize import escape_line, one_line
 from pressreader.tui.library_source import IndexUnavailable, entry_for
 from pressreader.tui.screens.list_screen import (
@@ -59,10 +59,11 @@ def target_for(hit: Hit, query: str) -> AtMatch:
 
 def query_error_text(text: str, error: QueryError) -> Text:
     """`Bad query: column 5: ...` and, below, the query with a caret under that column."""
+    before, after = error_excerpt(text, error.column)
     message = Text("Bad query: ", style="bold")
     message.append(escape_line(str(error)))
-    message.append("\n  " + escape_line(text) + "\n  ")
-    message.append(" " * len(escape_line(text[: max(0, error.column - 1)])) + "^")
+    message.append("\n  " + escape_line(before) + escape_line(after) + "\n  ")
+    message.append(" " * len(escape_line(before)) + "^")
     return message
 
 

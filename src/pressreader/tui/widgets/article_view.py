@@ -625,18 +625,22 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def find(self, query: FindQuery) -> FindResults:
         """Search the article and highlight every match; returns the results."""
+        results = self.article_text.search(query)
+        self.set_find_results(results)
+        return results
+
+    @property
+    def article_text(self) -> ArticleText:
+        """What `find` searches (a thread may search it too: a search changes nothing in it
+        that a regular expression reads)."""
         from pressreader.article.find import ArticleText
 
         if self._article is None:
             # No article yet: nothing to find, and no error either.
-            results = ArticleText(Article(id="", title="", sections=[])).search(query)
-            self.set_find_results(results)
-            return results
+            return ArticleText(Article(id="", title="", sections=[]))
         if self._text is None:
             self._text = ArticleText(self._article)
-        results = self._text.search(query)
-        self.set_find_results(results)
-        return results
+        return self._text
 
     def set_find_results(self, results: FindResults | None) -> None:
         """Highlight `results`; the current match is the first one from the search's origin.
