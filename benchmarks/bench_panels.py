@@ -18,7 +18,7 @@ yardstick measured in the same run, through Textual's headless driver:
 
     python benchmarks/bench_panels.py [--paragraphs 5000] [--runs 21]
 
-The panels are `MarkedList`s (a virtual list on `ScrollView`); the script runs against an
+The panels are `PanelList`s (a virtual list on `ScrollView`); the script runs against an
 older checkout too (it uses only the panels' public API), to compare before and after.
 """
 
@@ -48,7 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synth import make_article_yaml
 
 SIZE = (120, 36)
-PANEL_CSS = "OptionList, MarkedList { width: 34; height: 1fr; }"
+PANEL_CSS = "OptionList, PanelList { width: 34; height: 1fr; }"
 SAMPLE = (
     Path(__file__).resolve().parents[1] / "src/pressreader/samples/join-hands-better-future.yaml"
 )

@@ -28,11 +28,11 @@ async def measure(folder: Path, index: Path, word: str) -> None:
     from textual.strip import Strip
 
     from pressreader.tui.app import PressReaderApp
+    from pressreader.tui.screens.library_views import open_search
     from pressreader.tui.screens.search_results import SearchResultsScreen
     from pressreader.tui.screens.speakers import SpeakerQuotesScreen, SpeakersScreen
     from pressreader.tui.screens.statistics import LibraryStatisticsScreen
-    from pressreader.tui.views import open_search
-    from pressreader.tui.widgets.marked_option_list import MarkedOptionList
+    from pressreader.tui.widgets.cursor_option_list import CursorOptionList
 
     app = PressReaderApp([folder], use_user_config=False, index_path=index)
     async with app.run_test(size=(120, 36)) as pilot:
@@ -84,14 +84,14 @@ async def measure(folder: Path, index: Path, word: str) -> None:
         # for that frame); "settled": every hit in the list and the app idle again. The
         # median of five searches (the first one also warms the index's caches).
         painted: list[float] = []
-        draw = MarkedOptionList.render_line
+        draw = CursorOptionList.render_line
 
-        def render_line(options: MarkedOptionList, y: int) -> Strip:
+        def render_line(options: CursorOptionList, y: int) -> Strip:
             if not painted and options.option_count and isinstance(app.screen, SearchResultsScreen):
                 painted.append(time.perf_counter())
             return draw(options, y)
 
-        MarkedOptionList.render_line = render_line  # type: ignore[method-assign]
+        CursorOptionList.render_line = render_line  # type: ignore[method-assign]
         shown: list[float] = []
         settled: list[float] = []
         hits = 0
@@ -111,7 +111,7 @@ async def measure(folder: Path, index: Path, word: str) -> None:
             hits = len(results.hits)
             await pilot.press("escape", "escape")
             await pilot.pause()
-        MarkedOptionList.render_line = draw  # type: ignore[method-assign]
+        CursorOptionList.render_line = draw  # type: ignore[method-assign]
         grep = grep_time(folder, word)
         print(
             f"search {word!r}: {1000 * statistics.median(shown):.0f} ms to the hits on screen, "

@@ -59,8 +59,8 @@ DEFAULT_PHASES = (
     "pressreader.tui.screens.article:ArticleScreen.compose",
     "pressreader.tui.screens.article:ArticleScreen.on_mount",
     "pressreader.tui.widgets.article_view:ArticleView.load_article",
-    "pressreader.tui.widgets.marked_list:MarkedList.render_lines",
-    "pressreader.tui.reading:ReadingKeeper.on_mount",
+    "pressreader.tui.widgets.panel_list:PanelList.render_lines",
+    "pressreader.tui.screens.reading_keeper:ReadingKeeper.on_mount",
 )
 
 # -- in the measured process ------------------------------------------------------------------

@@ -6,7 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from pressreader.article.find import ArticleText, FindCursor, FindQuery, TextKey
+from pressreader.article.find import (
+    MAX_PATTERN_LENGTH,
+    REGEX_BUDGET,
+    TOO_SLOW,
+    ArticleText,
+    FindCursor,
+    FindQuery,
+    SearchCancelled,
+    TextKey,
+    regex_budget,
+)
 from pressreader.format.loader import load_file
 from pressreader.model import Anchor, Article, Quote, Section, Statistic
 
@@ -205,3 +215,78 @@ def test_nested_repetition_is_refused_before_it_can_hang(pattern: str) -> None:
 @pytest.mark.parametrize("pattern", ["(?>a+)+b", "(ab)+", "(a|b)*c", "a+b*", "foo(bar)?"])
 def test_ordinary_groups_are_allowed(pattern: str) -> None:
     assert not isinstance(FindQuery(pattern, regex=True).compile(), str)
+
+
+# --- hostile regular expressions: a budget, cancellation, bounded compilation ---------------
+
+_LONG = Article(
+    id="long",
+    title="t",
+    sections=[Section("s", None, ["word " * 400 + "end", "quiet text " * 100])],
+    quotes=[Quote("Someone", "quiet words " * 50)],
+)
+
+
+@pytest.mark.parametrize("pattern", ["(.|.)*q", "(.|..)*q", r"(.|\s)*\d{9}", "(a|.)*[Qq]"])
+def test_a_pattern_that_backtracks_wildly_runs_out_of_budget(pattern: str) -> None:
+    results = ArticleText(_LONG).search(FindQuery(pattern, regex=True), budget=0.05)
+    assert results.error == TOO_SLOW and len(results) == 0
+    assert results.status(None) == TOO_SLOW
+
+
+def test_the_budget_grows_with_the_article() -> None:
+    assert regex_budget(0) == REGEX_BUDGET
+    assert regex_budget(10_000_000) > regex_budget(1_000_000) > REGEX_BUDGET
+
+
+def test_a_cancelled_search_stops_between_matches() -> None:
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 3
+
+    with pytest.raises(SearchCancelled):
+        ArticleText(_LONG).search(FindQuery("word", regex=True), cancelled=cancelled)
+    assert len(asked) == 4
+    assert len(ArticleText(_LONG).search(FindQuery("word", regex=True))) == 400
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["a{1000000}", "a{4294967294}", "(a{1000}){1000}", "((a{100}){100}){100}", "(?:ab){6000}"],
+)
+def test_counted_repeats_that_would_take_gigabytes_to_compile_are_refused(pattern: str) -> None:
+    compiled = FindQuery(pattern, regex=True).compile()
+    assert isinstance(compiled, str) and compiled.startswith(("regex too large", "invalid"))
+
+
+@pytest.mark.parametrize(
+    "pattern", [r"\d{1,3}(,\d{3})*", r"[a-z]{2,40}", "(ab){3}x{1000}", r"\{5000\}", "[{]9999}"]
+)
+def test_ordinary_counted_repeats_are_allowed(pattern: str) -> None:
+    assert not isinstance(FindQuery(pattern, regex=True).compile(), str)
+
+
+def test_a_very_long_pattern_is_refused() -> None:
+    compiled = FindQuery("a" * (MAX_PATTERN_LENGTH + 1), regex=True).compile()
+    assert compiled == f"regex too long: at most {MAX_PATTERN_LENGTH:,} characters"
+    assert not isinstance(FindQuery("a" * MAX_PATTERN_LENGTH, regex=True).compile(), str)
+
+
+def test_the_regex_engine_keeps_the_semantics_users_rely_on() -> None:
+    article = make_article()
+    # Smart case, classes, a match across a line break of the source, no match across texts.
+    assert [f[3] for f in spans(article, FindQuery(r"tr[a-z]de", regex=True))] == [
+        "Trade", "trade", "trade", "Trade", "TRADE",
+    ]  # fmt: skip
+    assert [f[3] for f in spans(article, FindQuery(r"Tr[a-z]de", regex=True))] == [
+        "Trade", "Trade",
+    ]  # fmt: skip
+    assert spans(article, FindQuery(r"partners,\sand", regex=True)) == [
+        ("paragraph", 0, 0, "partners,\nand")
+    ]
+    assert spans(article, FindQuery(r"nothing\.\s*Nothing", regex=True)) == []
+    assert [f[3] for f in spans(article, FindQuery(r"^Trade", regex=True))] == ["Trade"]
+    hits = ArticleText(article).search(FindQuery(r"zhao\w+", regex=True))
+    assert hits.quote_hits == {0}

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pressreader.format import loader
+from pressreader.format import document, loader, safe_yaml
 from pressreader.format.loader import load_bytes, load_file, load_text
 from pressreader.model import Article, LoadResult
 
@@ -27,9 +27,9 @@ def only_article(path: Path) -> Article:
 def test_uses_libyaml_when_pyyaml_has_it() -> None:
     import yaml
 
-    assert bool(getattr(yaml, "__with_libyaml__", False)) == loader.USING_LIBYAML
-    if loader.USING_LIBYAML:
-        assert issubclass(loader._Loader, yaml.CSafeLoader)
+    assert bool(getattr(yaml, "__with_libyaml__", False)) == safe_yaml.USING_LIBYAML
+    if safe_yaml.USING_LIBYAML:
+        assert issubclass(safe_yaml.SafeLoader, yaml.CSafeLoader)
 
 
 def test_complete_article_fields() -> None:
@@ -242,16 +242,21 @@ def test_pure_python_fallback_reports_the_same(monkeypatch: pytest.MonkeyPatch) 
     import yaml
 
     class PythonLoader(yaml.SafeLoader):
-        resolve = loader._Loader.resolve
-        descend_resolver = loader._Loader.descend_resolver
-        ascend_resolver = loader._Loader.ascend_resolver
+        resolve = safe_yaml.SafeLoader.resolve
+        descend_resolver = safe_yaml.SafeLoader.descend_resolver
+        ascend_resolver = safe_yaml.SafeLoader.ascend_resolver
 
-    monkeypatch.setattr(loader, "_Loader", PythonLoader)
+    monkeypatch.setattr(safe_yaml, "SafeLoader", PythonLoader)
     result = load_file(VALID / "complete.yaml")
     assert result.problems == [] and result.articles[0].quotes[0].anchor is not None
     assert load_file(INVALID / "quote-not-found.yaml").errors[0].line == 8
     deep = load_text("title: t\nsections: " + "[" * 20_000 + "\n", Path("deep.yaml"))
     assert deep.articles == []
+    too_deep = f"nest more than {safe_yaml.MAX_FLOW_DEPTH} levels"
+    assert any(too_deep in p.message for p in deep.errors)
+    # Nesting in blocks, not brackets, reaches the parser's own recursion limit.
+    blocks = "".join(f"{'  ' * level}k:\n" for level in range(2_000))
+    deep = load_text("title: t\nsections:\n" + blocks, Path("deep.yaml"))
     assert any("nests too deeply" in p.message for p in deep.errors)
 
 
@@ -259,7 +264,7 @@ def test_unexpected_exception_becomes_a_problem(monkeypatch: pytest.MonkeyPatch)
     def explode(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom \x1b[2J")
 
-    monkeypatch.setattr(loader, "_compose", explode)
+    monkeypatch.setattr(loader, "parse", explode)
     result = load_text("title: t\n", Path("x.yaml"))
     (problem,) = result.problems
     assert problem.severity == "error" and "internal error" in problem.message
@@ -314,16 +319,16 @@ def test_empty_documents_point_at_their_separator() -> None:
 def test_problems_stop_at_the_limit() -> None:
     text = "title: t\nsections: [{paragraphs: [a]}]\n" + "".join(f"k{i}: v\n" for i in range(5000))
     result = load_text(text, Path("x.yaml"))
-    assert len(result.problems) == loader.MAX_PROBLEMS + 1
-    assert result.problems[-1].message.startswith(f"stopped after {loader.MAX_PROBLEMS} problems")
+    assert len(result.problems) == document.MAX_PROBLEMS + 1
+    assert result.problems[-1].message.startswith(f"stopped after {document.MAX_PROBLEMS} problems")
     assert result.articles == []
 
 
 def test_files_with_millions_of_values_are_refused_without_composing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(loader, "MAX_EVENTS", 5000)
-    monkeypatch.setattr(loader, "_COUNT_EVENTS_ABOVE", 100)
+    monkeypatch.setattr(safe_yaml, "MAX_EVENTS", 5000)
+    monkeypatch.setattr(safe_yaml, "COUNT_EVENTS_ABOVE", 100)
     head = "title: t\nsections: [{paragraphs: [a]}]\ntags:\n"
     result = load_text(head + "- a\n" * 6000, Path("x.yaml"))
     (problem,) = result.problems

@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pressreader.text.numbers import BarPair, bar_pair, format_change, format_number, format_value
+from pressreader.text.numbers import (
+    BarPair,
+    bar_pair,
+    format_change,
+    format_number,
+    format_value,
+    to_float,
+)
 
 
 @pytest.mark.parametrize(
@@ -211,3 +218,19 @@ def test_format_value_east_asian(
 def test_format_change_east_asian() -> None:
     assert format_change(12_000, 8_500, language="zh") == "↑ 3500 (+41.2%)"
     assert format_change(360_000, 300_000, language="zh") == "↑ 6万 (+20%)"
+
+
+@pytest.mark.parametrize(
+    "huge", [10**400, -(10**400), 10**5000, 2**1024], ids=["e400", "-e400", "e5000", "2^1024"]
+)
+def test_formatting_never_raises_for_any_int(huge: int) -> None:
+    # Ints past a float's range (a statistic written with 309+ digits) once raised
+    # OverflowError here, and ints of thousands of digits ValueError.
+    sign = "-" if huge < 0 else ""
+    assert format_number(huge) == f"{sign}∞"
+    assert format_value(huge, "%") == f"{sign}∞%"
+    assert format_change(huge, 1) == ""
+    assert format_change(1, huge) == ""
+    assert bar_pair(huge, 1, 10) == BarPair(1, 10)
+    assert bar_pair(1, huge, 10) == BarPair(10, 1)
+    assert to_float(huge) == (math.inf if huge > 0 else -math.inf)

@@ -42,6 +42,7 @@ SCHEMA_REJECTS = [
     "quote-missing-keys.yaml",
     "quote-kind-invalid.yaml",
     "statistic-value-word.yaml",
+    "statistic-value-out-of-range.yaml",
     "statistic-missing-keys.yaml",
     "unknown-keys.yaml",
     "top-level-list.yaml",

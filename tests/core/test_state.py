@@ -13,6 +13,7 @@ import textwrap
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -556,13 +557,31 @@ def _write_many(db: str, worker: int, barrier: threading.Barrier) -> list[str]:
     return warnings
 
 
+def _burn(stop: Any) -> None:
+    """Keep a core busy until told to stop (a loaded machine)."""
+    while not stop.is_set():
+        for _ in range(100_000):
+            pass
+
+
 @pytest.mark.slow
 def test_concurrent_processes_lose_nothing(db: Path) -> None:
+    """Four writers at once while other processes load every core: contention may delay a
+    save (past SQLite's busy timeout), never lose it."""
     workers = 4
     ctx = multiprocessing.get_context("spawn")
-    with ctx.Manager() as manager, ctx.Pool(workers) as pool:
-        barrier = manager.Barrier(workers)
-        results = pool.starmap(_write_many, [(str(db), w, barrier) for w in range(workers)])
+    stop = ctx.Event()
+    burners = [ctx.Process(target=_burn, args=(stop,)) for _ in range(2 * (os.cpu_count() or 1))]
+    for burner in burners:
+        burner.start()
+    try:
+        with ctx.Manager() as manager, ctx.Pool(workers) as pool:
+            barrier = manager.Barrier(workers)
+            results = pool.starmap(_write_many, [(str(db), w, barrier) for w in range(workers)])
+    finally:
+        stop.set()
+        for burner in burners:
+            burner.join(timeout=30)
     assert results == [[]] * workers
     with StateStore(db, recent_limit=1000) as s:
         assert s.take_warnings() == []

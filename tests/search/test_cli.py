@@ -185,7 +185,10 @@ def test_corrupt_index_is_rebuilt_with_a_notice_on_stderr(
     library: Path, env: Any, tmp_path: Path
 ) -> None:
     target = tmp_path / "i.sqlite"
-    target.write_bytes(b"garbage" * 1000)
+    assert run(["index", "--index", str(target), str(library)], env).returncode == 0
+    # Pressreader's header (and mark) kept, every page after it overwritten.
+    data = target.read_bytes()
+    target.write_bytes(data[:100] + b"garbage" * 1000)
     result = run(["search", "--index", str(target), "laos", str(library)], env)
     assert result.returncode == 0
     assert "note: rebuilding the search index" in result.stderr
@@ -227,3 +230,27 @@ def test_search_does_not_import_textual(library: Path, env: Any) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
     )
     assert "NO-TEXTUAL 0" in second.stdout and "NO-YAML" in second.stdout
+
+
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [
+        ("(" * 340 + "trade" + ")" * 340, "nested"),
+        (" ".join(f"word{i}" for i in range(10_000)), "too many terms"),
+        ('"' + "railway " * 5_000 + '"', "too long"),
+    ],
+    ids=["nested", "terms", "length"],
+)
+def test_hostile_queries_exit_2_with_a_caret_under_the_bound(
+    library: Path, env: Any, query: str, words: str
+) -> None:
+    result = run(["search", query, str(library)], env)
+    assert result.returncode == 2, result.stderr[-500:]
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 3 and words in lines[0], lines[:1]
+    # The query is shown around the column named, short enough for a terminal line.
+    assert lines[2].strip() == "^" and len(lines[1]) <= 100
+    column = int(lines[0].split("column ")[1].split(":")[0])
+    shown, caret = lines[1], lines[2].index("^")
+    assert query[column - 1] == shown[caret] or shown[caret] == "…"

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from pressreader.index import SCHEMA_VERSION, LibraryIndex, default_index_path
+from pressreader.index.schema import DDL
 from tests.search.conftest import article, write
 
 
@@ -193,7 +194,10 @@ def test_missing_index_is_created_with_a_notice(lib: Path, tmp_path: Path) -> No
 def test_corrupt_index_is_rebuilt_with_a_notice(lib: Path, tmp_path: Path) -> None:
     write(lib / "a.yaml", article("A", ["Recoverable text."]))
     target = tmp_path / "i.sqlite"
-    target.write_bytes(b"this is not a database at all" * 200)
+    with LibraryIndex([lib], target) as index:
+        index.update(workers=1)
+    # Cut short after its header: pressreader's mark stays, the tables are gone.
+    target.write_bytes(target.read_bytes()[:100] + b"this is not a database at all" * 200)
     notices: list[str] = []
     with LibraryIndex([lib], target, notice=notices.append) as index:
         index.update(workers=1)
@@ -220,8 +224,9 @@ def test_index_damaged_after_opening_is_rebuilt(lib: Path, tmp_path: Path) -> No
 def test_index_from_an_older_schema_is_rebuilt(lib: Path, tmp_path: Path) -> None:
     write(lib / "a.yaml", article("A", ["Versioned text."]))
     target = tmp_path / "i.sqlite"
+    # An index as version 5 made it: the same tables, no application_id.
     old = sqlite3.connect(target)
-    old.execute("CREATE TABLE files (path TEXT)")
+    old.executescript(DDL)
     old.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
     old.commit()
     old.close()

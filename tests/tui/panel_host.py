@@ -14,7 +14,7 @@ from textual.strip import Strip
 
 from pressreader.format.loader import load_file
 from pressreader.model import Article, Section
-from pressreader.tui.widgets.marked_list import MarkedList
+from pressreader.tui.widgets.panel_list import PanelList
 from pressreader.tui.widgets.quotes_panel import QuotesPanel
 from pressreader.tui.widgets.statistics_panel import StatisticsPanel
 from pressreader.tui.widgets.toc import TocPanel
@@ -26,7 +26,7 @@ SAMPLE_FILE = ROOT / "src" / "pressreader" / "samples" / "join-hands-better-futu
 READER_DATA = ROOT / "tests" / "data" / "reader"
 
 
-async def wait_rows_loaded(pilot: Pilot[object], panel: MarkedList) -> None:
+async def wait_rows_loaded(pilot: Pilot[object], panel: PanelList) -> None:
     """Long lists are drawn in steps after repaints; how many a pause covers depends on
     load."""
     await wait_until(pilot, lambda: panel.rows_loaded)
@@ -62,7 +62,7 @@ def plain_article(**fields: object) -> Article:
 class PanelApp(App[None]):
     """Hosts `panel` in a column `width` cells wide and records the messages it posts."""
 
-    def __init__(self, panel: MarkedList, width: int = 34) -> None:
+    def __init__(self, panel: PanelList, width: int = 34) -> None:
         super().__init__()
         self.panel = panel
         self.panel_width = width
@@ -88,29 +88,29 @@ class PanelApp(App[None]):
         self.messages.append(message)
 
 
-def row_content(panel: MarkedList, index: int) -> Content:
+def row_content(panel: PanelList, index: int) -> Content:
     """The row at `index` as drawn for the list's current width, its lines joined."""
     return Content("\n").join(panel.row_lines(index))
 
 
-def row_texts(panel: MarkedList) -> list[str]:
+def row_texts(panel: PanelList) -> list[str]:
     """The plain text of every row of the list, drawn for its current width."""
     return [str(Content("\n").join(panel.row_lines(i))) for i in range(len(panel.rows))]
 
 
-def panel_strips(panel: MarkedList) -> list[Strip]:
+def panel_strips(panel: PanelList) -> list[Strip]:
     """The lines the panel draws where it is scrolled to, with their styles."""
     return [panel.render_line(y) for y in range(panel.scrollable_content_region.height)]
 
 
-def marked_lines(panel: MarkedList, mark: str, cell: int) -> list[str]:
+def marked_lines(panel: PanelList, mark: str, cell: int) -> list[str]:
     """The drawn lines with `mark` at `cell` (0: cursor, 1: find hit)."""
     return [strip.text for strip in panel_strips(panel) if strip.text[cell : cell + 1] == mark]
 
 
 def panel_lines(app: App[object]) -> list[str]:
     """What the screen shows inside the panel's border, one string per screen line."""
-    panel = app.query_one(MarkedList)
+    panel = app.query_one(PanelList)
     region = panel.content_region
     lines = []
     for strip in app.screen._compositor.render_strips()[region.y : region.bottom]:

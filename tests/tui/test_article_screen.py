@@ -110,8 +110,10 @@ async def test_next_section_marks_the_table_of_contents() -> None:
         await pilot.press("right_square_bracket")
         await pilot.pause()
         assert toc.current == 1
-        assert screen.state.position.section_index == 1
-        assert screen.state.position.section_id == screen.article.sections[1].id
+        assert screen.view.current_section == 1
+        heading = screen.article.sections[1].heading
+        top = "".join(screen.view.render_line(y).text for y in range(3))
+        assert heading and " ".join(heading.split()[:3]) in top  # at the top of the text
         await pilot.press("3")
         await pilot.pause()
         assert toc.current == 2
@@ -497,3 +499,41 @@ async def test_garbage_collection_paused_for_the_start_resumes_after_the_first_f
             assert gc.isenabled()
     finally:
         gc.enable()
+
+
+async def test_an_article_opened_from_a_search_over_a_direct_article_steps_back_via_it() -> None:
+    from textual.widgets import OptionList
+
+    from pressreader.tui.screens.library_views import open_search
+    from pressreader.tui.screens.search_results import SearchResultsScreen
+
+    from .views_helpers import escape_through, settle
+
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        first = await _open(pilot)
+        open_search(app, "future")
+        await settle(pilot)
+        results = app.screen
+        assert isinstance(results, SearchResultsScreen)
+        assert results.hits
+        results.query_one(OptionList).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        other = app.screen
+        assert isinstance(other, ArticleScreen) and other is not first
+        # The library came in under the article opened first; the search stays between.
+        assert [type(s) for s in app.screen_stack[1:]] == [
+            ArticleScreen,
+            SearchResultsScreen,
+            ArticleScreen,
+        ]
+        assert isinstance(app.screen_stack[0], LibraryScreen)
+        await pilot.press("escape")  # the find bar the hit opened
+        await escape_through(pilot, SearchResultsScreen, ArticleScreen)
+        assert app.screen is first
+        await escape_through(pilot, LibraryScreen)
+        assert first.is_attached is False
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running

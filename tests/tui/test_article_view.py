@@ -454,3 +454,18 @@ async def test_a_new_theme_redraws_the_text_on_its_background() -> None:
         after = backgrounds()
         assert after and after != before
         assert after == {view.rich_style.bgcolor}
+
+
+async def test_scroll_to_passes_release_anchor_on() -> None:
+    app = ViewApp(long_article(50))
+    async with app.run_test(size=(80, 20)) as pilot:
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        view.anchor()
+        await pilot.pause()
+        released: list[bool] = []
+        view.release_anchor = lambda: released.append(True)  # type: ignore[method-assign]
+        view.scroll_to(y=5, animate=False, release_anchor=False)
+        assert released == []
+        view.scroll_to(y=6, animate=False)
+        assert released == [True]

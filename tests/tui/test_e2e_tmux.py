@@ -211,3 +211,16 @@ def test_keys_reach_the_reader_when_its_input_is_a_pipe(tmux: Tmux) -> None:
     tmux.wait_for(lambda s: "Sections" not in s.splitlines()[0], "the sections to fold")
     tmux.keys("q")
     tmux.wait_text("EXITED 0")
+
+
+def test_a_backtracking_regex_leaves_the_reader_answering_keys(tmux: Tmux) -> None:
+    # `(.|.)*Q` froze the reader at 100% CPU, deaf to Escape and q.
+    tmux.start([_executable(), str(SAMPLE / "join-hands-better-future.yaml")])
+    tmux.wait_text("s Sidebar")
+    tmux.keys("/", "C-r")
+    tmux.type("(.|.)*Q")
+    tmux.wait_text("/ (.|.)*Q")
+    tmux.keys("Escape")
+    tmux.wait_for(lambda s: "/ (.|.)*Q" not in s, "Escape to close the find bar")
+    tmux.keys("q")
+    tmux.wait_text("EXITED 0")

@@ -61,7 +61,7 @@ async def test_question_mark_and_f1_open_help_listing_every_binding() -> None:
 
 async def test_help_follows_the_keymap() -> None:
     app = PressReaderApp([SAMPLE_FILE], use_user_config=False, open_direct=True)
-    app.set_keymap({"article.toggle_sidebar": "S", "app.help": "f2"})
+    app.set_keymap({"article.toggle-sidebar": "S", "app.help": "f2"})
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await _open(pilot)
         rows = {
@@ -69,7 +69,7 @@ async def test_help_follows_the_keymap() -> None:
             for _name, rows in collect_bindings(screen, app)
             for row in rows
         }
-        assert rows["article.toggle_sidebar"] == ("S",)
+        assert rows["article.toggle-sidebar"] == ("S",)
         assert rows["app.help"] == ("f2",)
         await pilot.press("f1")
         assert app.screen is screen  # F1 no longer opens help
@@ -98,7 +98,7 @@ async def test_a_short_footer_label_has_its_full_description_in_the_help() -> No
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         rows = dict(collect_bindings(app.screen, app))["Quotes"]
-        row = next(r for r in rows if r.binding_id == "quotes.filter_next")
+        row = next(r for r in rows if r.binding_id == "quotes.filter-next")
         assert row.description.startswith("Speaker filter:")
 
 
@@ -112,7 +112,7 @@ async def test_at_80_columns_a_long_description_wraps_beside_its_keys() -> None:
         first = next(i for i, line in enumerate(lines) if "In the find bar" in line)
         description_column = lines[first].index("In the find bar")
         # The binding id that did not fit goes on the next line, under the description.
-        assert lines[first + 1].index("(article.find_submit)") == description_column
+        assert lines[first + 1].index("(article.find-submit)") == description_column
         # g / G / space / b move through the list, as in a pager.
         body = app.screen.query_one("#help-body")
         await pilot.press("G")

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from textual.binding import Binding
+import importlib
+import inspect
+import pkgutil
+from pathlib import Path
 
+from textual.binding import Binding
+from textual.dom import DOMNode
+
+import pressreader.tui
 from pressreader.paths import config_dir
 from pressreader.tui.app import PressReaderApp
+from pressreader.tui.config import parse_config
+from pressreader.tui.keymap import BINDING_IDS, ID_STYLE, OLD_IDS
 from pressreader.tui.screens.article import ArticleScreen
 from pressreader.tui.screens.help import HelpScreen
 from pressreader.tui.screens.library import LibraryScreen
@@ -29,7 +38,7 @@ async def test_config_keymap_remaps_bindings() -> None:
     path = config_dir() / "config.toml"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(
-        '[keymap]\n"article.next-section" = "ctrl+n"\n"article.toggle_toc" = "T,ctrl+t"\n',
+        '[keymap]\n"article.next-section" = "ctrl+n"\n"article.toggle-toc" = "T,ctrl+t"\n',
         encoding="utf-8",
     )
     app = PressReaderApp([SAMPLE_FILE], open_direct=True)
@@ -50,3 +59,74 @@ async def test_config_keymap_remaps_bindings() -> None:
         assert toc.display
         footer = [n.message for n in app._notifications]
         assert not footer  # a valid keymap raises no complaint
+
+
+def declared_bindings() -> list[tuple[str, Binding]]:
+    """(class, binding) for every binding a class of the reader declares itself."""
+    found = []
+    for module_info in pkgutil.walk_packages(pressreader.tui.__path__, "pressreader.tui."):
+        module = importlib.import_module(module_info.name)
+        for cls in vars(module).values():
+            if (
+                inspect.isclass(cls)
+                and issubclass(cls, DOMNode)
+                and cls.__module__ == module.__name__
+            ):
+                for binding in cls.__dict__.get("BINDINGS", []):
+                    assert isinstance(binding, Binding), (cls.__name__, binding)
+                    found.append((cls.__qualname__, binding))
+    return found
+
+
+def test_every_binding_id_is_spelled_scope_dot_kebab_case_and_listed() -> None:
+    bindings = declared_bindings()
+    assert len(bindings) > 50  # the app, the screens and the widgets were all found
+    for owner, binding in bindings:
+        assert binding.id is not None, (owner, binding.key)
+        assert ID_STYLE.fullmatch(binding.id), (owner, binding.id)
+    assert {binding.id for _owner, binding in bindings} == BINDING_IDS
+    for old, new in OLD_IDS.items():
+        assert new in BINDING_IDS and not ID_STYLE.fullmatch(old), old
+
+
+def test_keymap_old_ids_are_aliases_and_mistakes_are_reported() -> None:
+    config = parse_config(
+        "[keymap]\n"
+        '"article.find_next" = "ctrl+g"\n'  # the old spelling
+        '"library.page_down" = "J"\n'
+        '"library.page-down" = "ctrl+d"\n'  # given both ways: the current spelling wins
+        '"article.next_section" = "x"\n'  # no such binding
+        '"article.top" = "ctrl+nothing"\n'  # not a key
+        '"article.bottom" = "G,,end"\n'  # an empty key
+        '"app.help" = ["f2", "question_mark"]\n',
+        Path("c.toml"),
+    )
+    assert config.keymap == {
+        "article.find-next": "ctrl+g",
+        "library.page-down": "ctrl+d",
+        "app.help": "f2,question_mark",
+    }
+    assert len(config.errors) == 3
+    unknown, bad_key, empty_key = config.errors
+    assert unknown.startswith("c.toml: ") and "'article.next_section'" in unknown
+    assert "'ctrl+nothing' is not a key name" in bad_key and "article.top" in bad_key
+    assert "article.bottom" in empty_key
+
+
+async def test_a_keymap_mistake_is_a_notification_and_the_default_key_stays() -> None:
+    path = config_dir() / "config.toml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        '[keymap]\n"article.next-section" = "ctrl+nothing"\n"no.such" = "x"\n',
+        encoding="utf-8",
+    )
+    app = PressReaderApp([SAMPLE_FILE], open_direct=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _open(pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("ctrl+nothing" in m for m in messages), messages
+        assert any("no.such" in m for m in messages), messages
+        toc = screen.query_one(TocPanel)
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert toc.current == 1  # the default key still moves to the next section

@@ -172,9 +172,9 @@ async def test_a_warm_index_lists_the_newest_articles_before_checking_for_change
     release = threading.Event()
     real_load = library_screen.load_library
 
-    def blocked_load(screen: LibraryScreen) -> list[EntryRow]:
+    def blocked_load(*args: Any, **kwargs: Any) -> list[EntryRow]:
         release.wait(10)
-        return real_load(screen)
+        return real_load(*args, **kwargs)
 
     monkeypatch.setattr(library_screen, "load_library", blocked_load)
     monkeypatch.setattr(library_source, "FIRST_PAGE", 2)
@@ -235,9 +235,9 @@ async def test_no_index_yet_waits_for_the_worker_with_an_indicator(
     release = threading.Event()
     real_load = library_screen.load_library
 
-    def blocked_load(screen: LibraryScreen) -> list[EntryRow]:
+    def blocked_load(*args: Any, **kwargs: Any) -> list[EntryRow]:
         release.wait(10)
-        return real_load(screen)
+        return real_load(*args, **kwargs)
 
     monkeypatch.setattr(library_screen, "load_library", blocked_load)
     app = PressReaderApp([library], use_user_config=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.widgets import Input
@@ -56,9 +57,9 @@ async def test_loading_runs_in_a_thread_worker_with_an_indicator(
     release = threading.Event()
     real_load = library_screen.load_library
 
-    def slow_load(screen: LibraryScreen) -> list[LibraryEntry]:
+    def slow_load(*args: Any, **kwargs: Any) -> list[LibraryEntry]:
         release.wait(10)
-        return real_load(screen)
+        return real_load(*args, **kwargs)
 
     monkeypatch.setattr(library_screen, "load_library", slow_load)
     app = PressReaderApp([library], use_user_config=False)

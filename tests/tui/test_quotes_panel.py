@@ -10,7 +10,8 @@ from textual.content import Content
 from textual.style import Style
 
 from pressreader.model import Anchor, Quote, Speaker
-from pressreader.tui.widgets.marked_list import Row, one_line, wrap_lines
+from pressreader.text.sanitize import one_line
+from pressreader.tui.widgets.panel_list import Row, wrap_lines
 from pressreader.tui.widgets.quotes_panel import MAX_QUOTE_LINES, QuoteRow, QuotesPanel, SpeakerRow
 from tests.tui.helpers import stray_controls, terminal_output
 from tests.tui.panel_host import (

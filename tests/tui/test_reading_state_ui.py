@@ -13,10 +13,10 @@ from textual.widgets import Input
 from pressreader.paths import data_dir
 from pressreader.store.reading import Position, StateKey, StateStore
 from pressreader.tui.app import PressReaderApp
-from pressreader.tui.reading import ReadingKeeper, view_position
 from pressreader.tui.screens.article import ArticleScreen
 from pressreader.tui.screens.bookmarks import BookmarkNoteScreen, BookmarksScreen, RecentScreen
 from pressreader.tui.screens.library import LibraryScreen
+from pressreader.tui.screens.reading_keeper import ReadingKeeper, view_position
 from pressreader.tui.widgets.article_view import ArticleView
 
 from .conftest import READER_DATA, SAMPLE, article_yaml

@@ -11,11 +11,11 @@ from textual.pilot import Pilot
 from textual.screen import Screen
 
 from pressreader.tui.screens.library import LibraryScreen
-from pressreader.tui.views import ListView
+from pressreader.tui.screens.list_screen import ListScreen
 
 from .helpers import wait_until
 
-View = TypeVar("View", bound=ListView)
+View = TypeVar("View", bound=ListScreen)
 
 
 async def settle(pilot: Pilot[int]) -> None:
@@ -64,7 +64,7 @@ async def from_palette(pilot: Pilot[int], command: str, view: type[View]) -> Vie
     return screen
 
 
-async def filter_by(pilot: Pilot[int], screen: ListView, text: str) -> None:
+async def filter_by(pilot: Pilot[int], screen: ListScreen, text: str) -> None:
     """Put `text` in the view's field and let the list refill."""
     screen.field.value = text
     await pilot.pause()
@@ -86,7 +86,7 @@ def type_burst(app: App[Any], text: str) -> None:
         app.post_message(events.Key(names.get(char, char), char))
 
 
-async def slash_burst(pilot: Pilot[int], screen: ListView, text: str) -> None:
+async def slash_burst(pilot: Pilot[int], screen: ListScreen, text: str) -> None:
     """From the list, `/` and `text` in one burst: `text` must all land in the view's field."""
     screen.options.focus()
     await pilot.pause()

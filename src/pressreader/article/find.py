@@ -6,25 +6,55 @@ wraps over two lines is still one match (the search runs on the original text, n
 display lines). Matches are kept as two sorted offset lists and turned into small
 `FindMatch` objects only when asked for, so a query with a hundred thousand matches
 stays cheap.
+
+Regular expressions run on the `regex` engine rather than `re`, because a pattern is untrusted
+input: `re` holds the interpreter lock while it backtracks and cannot be stopped, so
+`(.|.)*Q` froze the reader for good. `regex` releases the lock while it matches
+(`concurrent=True`) and gives up after a time budget (`timeout=`, checked every 256 steps of
+its engine, counted in the process's CPU time), so the reader can search in a thread worker
+and stay responsive, cancel a search that a newer query replaced, and report a pattern that
+ran out of budget. `re` still reads every pattern first: what is valid, and the messages for
+what is not, are unchanged. A worker process would also have bounded memory, but costs a
+process start and copying the article per search, and orphans to clean up.
 """
 
 from __future__ import annotations
 
 import re
+import time
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pressreader.article.layout import flatten_breaks
 from pressreader.model import Anchor, Article
 from pressreader.text.textnorm import PLAIN_FORMS
 
+if TYPE_CHECKING:
+    from regex import Pattern as RegexPattern
+
 TextKind = Literal["title", "subtitle", "heading", "paragraph"]
 
 # Past this many matches the search stops and says so; highlighting more helps nobody.
 MAX_MATCHES = 100_000
+
+# A regular expression's budget, in CPU seconds: ample for any pattern that does not
+# backtrack wildly (they scan megabytes a second), growing with the article.
+REGEX_BUDGET = 1.0
+REGEX_BUDGET_PER_MILLION_CHARACTERS = 0.5
+# The `regex` engine writes out counted repeats when it compiles (`a{1000000}` takes
+# gigabytes, at no CPU time the budget could stop): their expansion is bounded, as is a
+# pattern's length.
+MAX_PATTERN_LENGTH = 10_000  # a library query (up to 4,000 characters) fits, escaped
+MAX_REPEAT_EXPANSION = 10_000
+TOO_SLOW = "pattern too slow: it ran out of time (try a simpler one)"
+
+
+class SearchCancelled(Exception):
+    """A newer query replaced the one being searched for."""
+
 
 # One-to-one replacements (offsets are kept): white space becomes a plain space, so a
 # query finds words a YAML block split over lines; for literal queries, typographic
@@ -63,21 +93,101 @@ class FindQuery:
         letters = _ESCAPE.sub("", self.text) if self.regex else self.text
         return any(ch.isupper() for ch in letters)
 
-    def compile(self) -> re.Pattern[str] | str:
-        """The compiled pattern, or an error message when the expression is invalid."""
+    def compile(self) -> re.Pattern[str] | RegexPattern[str] | str:
+        """The compiled pattern, or an error message when the expression is refused.
+
+        Literal text compiles with `re` (it cannot backtrack); a regular expression with
+        the `regex` engine, once `re` has read it.
+        """
         flags = 0 if self.case_sensitive else re.IGNORECASE
         if not self.regex:
             return re.compile(re.escape(self.text.translate(_TYPOGRAPHIC)), flags)
+        if len(self.text) > MAX_PATTERN_LENGTH:
+            return f"regex too long: at most {MAX_PATTERN_LENGTH:,} characters"
         if _NESTED_REPEAT.search(self.text):
-            # Python's `re` cannot be interrupted: `(a+)+` on a long text could hang the
-            # reader for minutes. An atomic group `(?>...)` does not backtrack.
+            # Refused at once rather than after its budget. An atomic group `(?>...)` does
+            # not backtrack.
             return "regex too slow: a repeated group holds a repetition (try an atomic (?>…))"
+        text = self.text.translate(_WHITESPACE)
         try:
-            return re.compile(self.text.translate(_WHITESPACE), flags)
+            re.compile(text, flags)
         except re.error as error:
             return f"invalid regex: {error}"
         except (RecursionError, OverflowError, ValueError) as error:
             return f"invalid regex: {type(error).__name__}"
+        if _repeat_expansion(text) > MAX_REPEAT_EXPANSION:
+            return (
+                f"regex too large: its counted repeats {{m,n}} come to more than "
+                f"{MAX_REPEAT_EXPANSION:,} items"
+            )
+        import regex  # loaded with the first regular expression
+
+        engine_flags = regex.VERSION0 | (0 if self.case_sensitive else regex.IGNORECASE)
+        try:
+            # Not cached: a session of large patterns would otherwise keep hundreds.
+            return regex.compile(text, engine_flags, cache_pattern=False)
+        except (regex.error, RecursionError, OverflowError, ValueError, MemoryError) as error:
+            return f"invalid regex: {type(error).__name__}"
+
+
+def _repeat_expansion(pattern: str) -> int:
+    """About how many items the `regex` engine writes out for the counted repeats of
+    `pattern` (`(ab){3}` counts 6): nested counts multiply, the rest add up.
+
+    A conservative reading of a pattern `re` has accepted: a class, an escape or any other
+    character is one item; a group, the sum of its items.
+    """
+    sizes = [0]  # the items of each open group, innermost last
+    last = 0  # the items of the element a quantifier would repeat
+    i, n = 0, len(pattern)
+    while i < n:
+        char = pattern[i]
+        if char == "(":
+            sizes.append(0)
+            last = 0
+            i += 1
+            continue
+        if char == ")":
+            last = max(1, sizes.pop()) if len(sizes) > 1 else 1
+            sizes[-1] += last
+            i += 1
+            continue
+        if char == "{":
+            counted = _COUNTED.match(pattern, i)
+            if counted is not None and (counted[1] or counted[2]):
+                low = int(counted[1] or 0)
+                high = int(counted[2]) if counted[2] else low
+                count = max(low, high)
+                sizes[-1] += last * (count - 1) if count else 0
+                last *= count
+                if sizes[-1] > MAX_REPEAT_EXPANSION:
+                    return sizes[-1]
+                i = counted.end()
+                continue
+        if char == "\\":
+            i += 2
+        elif char == "[":
+            i = _class_end(pattern, i)
+        else:
+            i += 1
+        last = 1
+        sizes[-1] += 1
+    return sum(sizes)
+
+
+_COUNTED = re.compile(r"\{(\d*)(?:,(\d*))?\}")
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """The index after the character class opening at `start`."""
+    i = start + 1
+    if pattern.startswith("^", i):
+        i += 1
+    if pattern.startswith("]", i):
+        i += 1
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,55 +253,104 @@ class ArticleText:
         i = self.index.get(key)
         return None if i is None else self.offsets[i]
 
-    def search(self, query: FindQuery, *, limit: int = MAX_MATCHES) -> FindResults:
-        """Every match of `query`, in reading order; never raises on a bad expression."""
+    def search(
+        self,
+        query: FindQuery,
+        *,
+        limit: int = MAX_MATCHES,
+        budget: float | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> FindResults:
+        """Every match of `query`, in reading order; never raises on a bad expression.
+
+        A regular expression gets `budget` CPU seconds (by default, `regex_budget()` of
+        this article) and its results say "pattern too slow" past them. `cancelled` is
+        asked between matches: when it answers True the search stops with
+        `SearchCancelled` (within one match: the budget bounds how long that takes).
+        """
         if not query.text:
             return FindResults(query, self)
         pattern = query.compile()
         if isinstance(pattern, str):
             return FindResults(query, self, error=pattern)
+        if query.regex:
+            assert not isinstance(pattern, re.Pattern)
+            if budget is None:
+                budget = regex_budget(len(self.plain))
+            try:
+                return self._search_regex(query, pattern, limit, budget, cancelled)
+            except TimeoutError:
+                return FindResults(query, self, error=TOO_SLOW)
+            except (RecursionError, MemoryError):
+                return FindResults(query, self, error="regex too complex")
+        assert isinstance(pattern, re.Pattern)
+        corpus = self.folded
+        lowered = self.lowered
+        needle = query.text.translate(_TYPOGRAPHIC)
+        fold: Callable[[str], str] = _fold
+        if not query.case_sensitive and lowered is not None:
+            # A case-sensitive scan of the lower-cased text is several times faster
+            # than an IGNORECASE scan (the query has no upper-case letter).
+            needle = needle.lower()
+            pattern = re.compile(re.escape(needle))
+            corpus = lowered
+            fold = _fold_lower
+        # A literal query holds no newline, so no match crosses two texts.
+        starts = [m.start() for m in islice(pattern.finditer(corpus), limit + 1)]
+        too_many = len(starts) > limit
+        del starts[limit:]
+        if pattern.flags & re.IGNORECASE:
+            ends = [m.end() for m in islice(pattern.finditer(corpus), limit)]
+        else:
+            size = len(needle)  # every match is the needle itself
+            ends = [start + size for start in starts]
+        results = FindResults(query, self, starts=starts, ends=ends, too_many=too_many)
+        literal = pattern
+
+        def found(text: str) -> bool:
+            return any(m.end() > m.start() for m in literal.finditer(fold(text)))
+
+        results.quote_hits, results.statistic_hits = _annotation_hits(self, found, results)
+        return results
+
+    def _search_regex(
+        self,
+        query: FindQuery,
+        pattern: RegexPattern[str],
+        limit: int,
+        budget: float,
+        cancelled: Callable[[], bool] | None,
+    ) -> FindResults:
+        deadline = time.process_time() + budget
+
+        def left() -> float:
+            # `regex` counts its timeout in the process's CPU time, as process_time() does.
+            # A negative timeout would mean none at all: zero stops at the first check.
+            return max(0.0, deadline - time.process_time())
+
         starts: list[int] = []
         ends: list[int] = []
         too_many = False
-        fold: Callable[[str], str] = _fold
-        if not query.regex:
-            corpus = self.folded
-            lowered = self.lowered
-            needle = query.text.translate(_TYPOGRAPHIC)
-            if not query.case_sensitive and lowered is not None:
-                # A case-sensitive scan of the lower-cased text is several times faster
-                # than an IGNORECASE scan (the query has no upper-case letter).
-                needle = needle.lower()
-                pattern = re.compile(re.escape(needle))
-                corpus = lowered
-                fold = _fold_lower
-            # A literal query holds no newline, so no match crosses two texts.
-            starts = [m.start() for m in islice(pattern.finditer(corpus), limit + 1)]
-            too_many = len(starts) > limit
-            del starts[limit:]
-            if pattern.flags & re.IGNORECASE:
-                ends = [m.end() for m in islice(pattern.finditer(corpus), limit)]
-            else:
-                size = len(needle)  # every match is the needle itself
-                ends = [start + size for start in starts]
-        else:
-            fold = _plain
-            corpus = self.plain
-            find_newline = corpus.find
-            try:
-                for match in pattern.finditer(corpus):
-                    start, end = match.span()
-                    if start == end or find_newline(_SEPARATOR, start, end) != -1:
-                        continue  # empty matches highlight nothing; others cross two texts
-                    if len(starts) >= limit:
-                        too_many = True
-                        break
-                    starts.append(start)
-                    ends.append(end)
-            except (RecursionError, MemoryError):
-                return FindResults(query, self, error="regex too complex")
+        corpus = self.plain
+        find_newline = corpus.find
+        for match in pattern.finditer(corpus, concurrent=True, timeout=left()):
+            if cancelled is not None and cancelled():
+                raise SearchCancelled
+            start, end = match.span()
+            if start == end or find_newline(_SEPARATOR, start, end) != -1:
+                continue  # empty matches highlight nothing; others cross two texts
+            if len(starts) >= limit:
+                too_many = True
+                break
+            starts.append(start)
+            ends.append(end)
         results = FindResults(query, self, starts=starts, ends=ends, too_many=too_many)
-        results.quote_hits, results.statistic_hits = _annotation_hits(self, pattern, fold, results)
+
+        def found(text: str) -> bool:
+            matches = pattern.finditer(_plain(text), concurrent=True, timeout=left())
+            return any(m.end() > m.start() for m in matches)
+
+        results.quote_hits, results.statistic_hits = _annotation_hits(self, found, results)
         return results
 
     @property
@@ -267,12 +426,10 @@ class FindResults:
 
 
 def _annotation_hits(
-    text: ArticleText,
-    pattern: re.Pattern[str],
-    fold: Callable[[str], str],
-    results: FindResults,
+    text: ArticleText, found: Callable[[str], bool], results: FindResults
 ) -> tuple[frozenset[int], frozenset[int]]:
-    """Quotes and statistics a match touches: in their anchored span or their own words."""
+    """Quotes and statistics a match touches: in their anchored span or their own words
+    (`found` says whether a text of theirs holds a match)."""
     article = text.article
 
     def anchored(anchor: Anchor | None) -> bool:
@@ -281,20 +438,25 @@ def _annotation_hits(
         key = TextKey("paragraph", anchor.section_index, anchor.paragraph)
         return bool(results.spans_in(key, anchor.start, anchor.end))
 
-    def found(text: str | None) -> bool:
-        return text is not None and any(m.end() > m.start() for m in pattern.finditer(fold(text)))
+    def holds(own: str | None) -> bool:
+        return own is not None and found(own)
 
     quotes = frozenset(
         i
         for i, quote in enumerate(article.quotes)
-        if anchored(quote.anchor) or found(quote.text) or found(quote.speaker)
+        if anchored(quote.anchor) or holds(quote.text) or holds(quote.speaker)
     )
     statistics = frozenset(
         i
         for i, stat in enumerate(article.statistics)
-        if anchored(stat.anchor) or found(stat.label) or found(stat.text)
+        if anchored(stat.anchor) or holds(stat.label) or holds(stat.text)
     )
     return quotes, statistics
+
+
+def regex_budget(characters: int) -> float:
+    """CPU seconds a regular expression may spend on an article of `characters`."""
+    return REGEX_BUDGET + REGEX_BUDGET_PER_MILLION_CHARACTERS * characters / 1_000_000
 
 
 def _fold(text: str) -> str:

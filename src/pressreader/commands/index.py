@@ -77,7 +77,12 @@ def open_index(args: argparse.Namespace) -> LibraryIndex | int:
 
 def index_error(error: Exception) -> None:
     """Say what went wrong with the index database (locked, unwritable, ...), in one line."""
+    from pressreader.index.schema import NotAnIndex
+
     text = str(error)
+    if isinstance(error, NotAnIndex):
+        print(f"pressreader: {escape_line(text)}", file=sys.stderr)
+        return
     if "locked" in text or "busy" in text:
         text += " (another pressreader is updating this index; try again when it has finished)"
     print(f"pressreader: the search index: {escape_line(text)}", file=sys.stderr)

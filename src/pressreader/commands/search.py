@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from pressreader.commands.index import index_error, open_index, update
-from pressreader.index.query import QueryError, parse
+from pressreader.index.query import QueryError, error_excerpt, parse
 from pressreader.model import section_title
 from pressreader.text.sanitize import escape_line
 
@@ -79,8 +79,9 @@ def format_hit(hit: Hit, color: bool) -> str:
 
 
 def _query_error(text: str, error: QueryError) -> None:
-    shown = escape_line(text)
-    caret = " " * len(escape_line(text[: error.column - 1]))
+    before, after = error_excerpt(text, error.column)
+    shown = escape_line(before) + escape_line(after)
+    caret = " " * len(escape_line(before))
     print(f"pressreader: bad query: {error}", file=sys.stderr)
     print(f"  {shown}\n  {caret}^", file=sys.stderr)
 

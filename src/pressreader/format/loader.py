@@ -1,1022 +1,47 @@
-"""Load, validate and anchor article files (format v1) safely and fast.
+"""Load, validate and anchor article files (format v1) safely and fast: the entry points.
 
-Safety: the YAML is only *composed* into a node tree (never constructed), so no tag can run
-code; every tag outside plain YAML data is an error. Aliases are shared nodes in that tree, so
-the model is built by walking it with a budget of visits derived from the file size: a
-"billion laughs" file runs out of budget at once instead of expanding. libyaml bounds nesting
-depth itself; the pure-Python fallback's RecursionError becomes a problem too.
-
-Speed: libyaml's C parser composes the nodes (the pure-Python parser is used only when PyYAML
-lacks libyaml), and the model is built straight from the nodes, which carry their line and
-column, so problems point at file:line:column at no extra cost.
-
+`safe_yaml` parses the file's YAML into nodes within bounds, `document` builds and checks
+each article from them; this module reads the file, runs both, and gathers the problems.
 Nothing here raises on bad input: every failure is a `Problem` in the `LoadResult`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
-import math
 import os
-import re
 import stat
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Final
 
-import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import Node, ScalarNode
 
-from pressreader.format.anchoring import TextIndex
+from pressreader.format.document import (
+    MAX_PROBLEMS,
+    SUGGESTION_BUDGET,
+    BudgetExceeded,
+    Document,
+    TooManyProblems,
+    display,
+)
+from pressreader.format.safe_yaml import (
+    BUDGET_FLOOR,
+    BUDGET_PER_CHAR,
+    NULL,
+    parse,
+    separator_line,
+    utf8_bytes,
+    yaml_problem,
+)
 from pressreader.limits import DEFAULT_MAX_BYTES
-from pressreader.model import (
-    Anchor,
-    Article,
-    LoadResult,
-    Problem,
-    Quote,
-    QuoteKind,
-    Section,
-    Severity,
-    Speaker,
-    Statistic,
-)
-from pressreader.text.sanitize import escape_line, has_controls
-from pressreader.text.textnorm import slugify
-
-SUPPORTED_FORMAT: Final = 1
-
-_TAG = "tag:yaml.org,2002:"
-STR, INT, FLOAT, BOOL, NULL = (
-    _TAG + "str",
-    _TAG + "int",
-    _TAG + "float",
-    _TAG + "bool",
-    _TAG + "null",
-)
-TIMESTAMP, MAP, SEQ, MERGE = _TAG + "timestamp", _TAG + "map", _TAG + "seq", _TAG + "merge"
-
-_BaseLoader: type[yaml.SafeLoader] | type[yaml.CSafeLoader]
-try:
-    _BaseLoader = yaml.CSafeLoader
-    USING_LIBYAML = True
-except AttributeError:  # PyYAML built without libyaml
-    _BaseLoader = yaml.SafeLoader
-    USING_LIBYAML = False
-
-_WILDCARD = tuple(yaml.resolver.Resolver.yaml_implicit_resolvers.get(None, ()))
-_IMPLICIT = {
-    first: tuple(resolvers) + _WILDCARD
-    for first, resolvers in yaml.resolver.Resolver.yaml_implicit_resolvers.items()
-    if first is not None
-}
-
-
-class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
-    """The safe loader, with PyYAML's tag resolution trimmed to what the safe schema needs.
-
-    Composing calls `resolve` for every node; the stock version also walks path resolvers,
-    which the safe schema never registers. Same tags, about a sixth less composing time.
-    """
-
-    def resolve(self, kind: type[Node], value: Any, implicit: tuple[bool, bool]) -> str:
-        if kind is ScalarNode:
-            if implicit[0]:
-                for tag, regexp in _IMPLICIT.get(value[:1], _WILDCARD):
-                    if regexp.match(value):
-                        return str(tag)
-            return STR
-        return SEQ if kind is SequenceNode else MAP
-
-    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
-        pass
-
-    def ascend_resolver(self) -> None:
-        pass
-
-
-ARTICLE_KEYS: Final = (
-    "format",
-    "id",
-    "title",
-    "subtitle",
-    "outlet",
-    "url",
-    "dateline",
-    "language",
-    "summary",
-    "published",
-    "authors",
-    "tags",
-    "sections",
-    "speakers",
-    "quotes",
-    "statistics",
-)
-SECTION_KEYS: Final = ("heading", "id", "paragraphs")
-SPEAKER_KEYS: Final = ("name", "role", "affiliation")
-QUOTE_KEYS: Final = ("speaker", "text", "kind", "section", "note")
-STATISTIC_KEYS: Final = ("label", "value", "previous", "unit", "period", "text", "section")
-QUOTE_KINDS: Final = ("direct", "indirect")
-_KNOWN_SETS: Final[dict[tuple[str, ...], frozenset[str]]] = {
-    keys: frozenset(keys)
-    for keys in (ARTICLE_KEYS, SECTION_KEYS, SPEAKER_KEYS, QUOTE_KEYS, STATISTIC_KEYS)
-}
-
-# Characters YAML forbids raw in a file. An article may still hold them (pasted from a web
-# page); they are swapped for private-use stand-ins of the same length for parsing, swapped
-# back in the values, and reported as warnings instead of making the whole file unreadable.
-# Compiled on first use (2 ms): only files with such characters need it.
-_UNPRINTABLE = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]"
-_STAND_IN_BASE = 0xF0000
-_STAND_IN = re.compile("[\U000f0000-\U000fffff]")
-
-# Node visits allowed per character of the file (plus a floor for tiny files). A file without
-# aliases uses well under one visit per character; shared nodes reached again count again.
-_BUDGET_PER_CHAR = 4
-_BUDGET_FLOOR = 10_000
-_HINTED_FAILURES = 50
-# Problems reported per file before the rest of it is skipped, as compilers stop after so
-# many errors: past that, more messages help nobody, and a hostile file could ask for millions.
-MAX_PROBLEMS = 1000
-# YAML values (parser events) allowed in one file: a long article holds tens of thousands.
-# Composing costs about 300 bytes per value, so this bounds memory to a few hundred MB. Each
-# value needs a line break or a comma, so only files with many of those are counted first.
-MAX_EVENTS = 1_000_000
-_COUNT_EVENTS_ABOVE = 250_000
-# The shape of a BCP-47 tag: a 2-3 letter language (or `x-` / `i-` for private and legacy
-# tags), then subtags of 1-8 letters or digits: en, zh-Hant, pt-BR, x-klingon.
-_LANGUAGE_TAG = re.compile(r"(?:[A-Za-z]{2,3}|[xXiI])(?:-[A-Za-z0-9]{1,8})*\Z")
-
-
-class _BudgetExceeded(Exception):
-    pass
-
-
-class _TooManyProblems(Exception):
-    pass
-
-
-def _stand_in(match: re.Match[str]) -> str:
-    return chr(_STAND_IN_BASE + ord(match.group()))
-
-
-def _restore(match: re.Match[str]) -> str:
-    code = ord(match.group()) - _STAND_IN_BASE
-    original = chr(code)
-    return original if re.match(_UNPRINTABLE, original) else match.group()
-
-
-def _describe(node: Node) -> str:
-    """What a node holds, in words, for 'expected X, got Y' messages."""
-    if isinstance(node, MappingNode):
-        return "a mapping"
-    if isinstance(node, SequenceNode):
-        return "a list"
-    tag = node.tag
-    value = str(node.value)
-    value = escape_line(value if len(value) <= 40 else value[:39] + "…")
-    if tag == STR:
-        return f"the text {value!r}"
-    if tag == INT:
-        return f"the integer {value}"
-    if tag == FLOAT:
-        return f"the number {value}"
-    if tag == BOOL:
-        return f"the boolean {value}"
-    if tag == NULL:
-        return "nothing (null)"
-    if tag == TIMESTAMP:
-        return f"the date {value}"
-    return f"a value tagged {escape_line(tag).replace(_TAG, '!!')}"
-
-
-def _suggest(word: str, known: tuple[str, ...]) -> str:
-    import difflib  # only files with problems pay for it
-
-    close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
-    return f"; did you mean `{_display(close[0])}`?" if close else ""
-
-
-def _display(text: str, limit: int = 60) -> str:
-    """An article string shown inside a message: one line, control characters escaped."""
-    text = escape_line(text)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-class _Document:
-    """Builds one article from one composed YAML document, collecting problems."""
-
-    def __init__(
-        self,
-        path: str,
-        problems: list[Problem],
-        budget: list[int],
-        restore: Callable[[str], str] | None,
-        escapes: bool,
-    ) -> None:
-        self.path = path
-        self.problems = problems
-        self.budget = budget  # shared across a file's documents: one mutable counter
-        self.restore = restore
-        # Control characters reach a value only through stand-ins (`restore`) or through
-        # escapes such as "\e" in double-quoted text; other values need no check.
-        self.escapes = escapes
-        self.errors = 0
-        self.not_found = 0
-        # The YAML entries of each quote and statistic, to point problems at their keys.
-        self.nodes: dict[int, dict[str, tuple[Node, Node]]] = {}
-
-    # -- reporting ---------------------------------------------------------------------------
-
-    def report(self, severity: Severity, node: Node | None, message: str) -> None:
-        if len(self.problems) >= MAX_PROBLEMS:
-            raise _TooManyProblems
-        if severity == "error":
-            self.errors += 1
-        if node is None:
-            self.problems.append(Problem(severity, self.path, None, None, message))
-            return
-        mark = node.start_mark
-        self.problems.append(Problem(severity, self.path, mark.line + 1, mark.column + 1, message))
-
-    def error(self, node: Node | None, message: str) -> None:
-        self.report("error", node, message)
-
-    def warning(self, node: Node | None, message: str) -> None:
-        self.report("warning", node, message)
-
-    def visit(self, node: Node, cost: int = 1) -> None:
-        self.budget[0] -= cost
-        if self.budget[0] < 0:
-            raise _BudgetExceeded
-
-    # -- generic readers ---------------------------------------------------------------------
-
-    def tag_ok(self, node: Node, what: str) -> bool:
-        """False (after an error) for a tag that is not plain YAML data."""
-        tag = node.tag
-        if tag in (STR, MAP, SEQ, INT, FLOAT, BOOL, NULL, TIMESTAMP):
-            return True
-        shown = escape_line(tag).replace(_TAG, "!!")
-        if tag.startswith(_TAG + "python/"):
-            self.error(
-                node,
-                f"{what}: the tag {shown} would create a Python object; articles hold only "
-                "plain YAML data (text, numbers, lists, mappings), and nothing was executed",
-            )
-        else:
-            self.error(
-                node,
-                f"{what}: unsupported tag {shown}; expected plain YAML data "
-                "(text, numbers, dates, lists, mappings) without tags",
-            )
-        return False
-
-    def mapping(
-        self, node: Node, what: str, known: tuple[str, ...]
-    ) -> dict[str, tuple[Node, Node]] | None:
-        """The mapping's entries by key, with merge keys applied; unknown keys are warned."""
-        if node.__class__ is MappingNode and node.tag == MAP:
-            # The common case, inlined: known text keys, each once, no merge keys.
-            allowed = _KNOWN_SETS[known]
-            entries: dict[str, tuple[Node, Node]] = {}
-            for key_node, value_node in node.value:
-                if key_node.__class__ is not ScalarNode or key_node.tag != STR:
-                    break
-                key = key_node.value
-                if key not in allowed or key in entries:
-                    break
-                entries[key] = (key_node, value_node)
-            else:
-                self.budget[0] -= 1 + len(entries)
-                if self.budget[0] < 0:
-                    raise _BudgetExceeded
-                return entries
-        self.visit(node)
-        if not isinstance(node, MappingNode):
-            self.error(
-                node, f"{what}: expected a mapping (`key: value` lines), got {_describe(node)}"
-            )
-            return None
-        if not self.tag_ok(node, what):
-            return None
-        entries = {}
-        self._collect(node, what, entries, explicit=True, depth=0)
-        for key, (key_node, value_node) in entries.items():
-            if key not in known:
-                self.warning(
-                    key_node,
-                    f"{what}: unknown key `{_display(key)}`{_suggest(key, known)} "
-                    f"(expected one of: {', '.join(known)})",
-                )
-                self.scan_tags(value_node, what)
-        return entries
-
-    def _collect(
-        self,
-        node: MappingNode,
-        what: str,
-        entries: dict[str, tuple[Node, Node]],
-        *,
-        explicit: bool,
-        depth: int,
-    ) -> None:
-        merges: list[Node] = []
-        for key_node, value_node in node.value:
-            self.visit(key_node)
-            if key_node.tag == MERGE:
-                merges.append(value_node)
-                continue
-            if not isinstance(key_node, ScalarNode) or key_node.tag != STR:
-                if explicit:
-                    self.warning(
-                        key_node,
-                        f"{what}: ignored key {_describe(key_node)}; expected a text key",
-                    )
-                continue
-            key = key_node.value
-            if key in entries:
-                if explicit:
-                    first = entries[key][0].start_mark.line + 1
-                    self.error(
-                        key_node,
-                        f"{what}: duplicate key `{_display(key)}` (first given on line {first}); "
-                        "expected each key once",
-                    )
-                continue
-            entries[key] = (key_node, value_node)
-        # `<<: *defaults` merges another mapping's keys; keys given here win.
-        for merged in merges:
-            sources = merged.value if isinstance(merged, SequenceNode) else [merged]
-            for source in sources:
-                self.visit(source)
-                if not isinstance(source, MappingNode) or depth > 20:
-                    self.error(source, f"{what}: `<<` expects a mapping or a list of mappings")
-                    continue
-                self._collect(source, what, entries, explicit=False, depth=depth + 1)
-
-    def scan_tags(self, node: Node, what: str) -> None:
-        """Report Python tags inside a value that is otherwise ignored (each node once)."""
-        seen: set[int] = set()
-        stack = [node]
-        while stack:
-            current = stack.pop()
-            if id(current) in seen:
-                continue
-            seen.add(id(current))
-            self.visit(current)
-            if current.tag.startswith(_TAG + "python/"):
-                self.tag_ok(current, what)
-            if isinstance(current, SequenceNode):
-                stack.extend(current.value)
-            elif isinstance(current, MappingNode):
-                for pair in current.value:
-                    stack.extend(pair)
-
-    def text(self, node: Node, what: str, *, required: bool = False) -> str | None:
-        """A string value; null means absent."""
-        if node.__class__ is ScalarNode and node.tag == STR:
-            value: str = node.value
-            self.budget[0] -= 1 + (len(value) >> 4)
-            if self.budget[0] < 0:
-                raise _BudgetExceeded
-            if self.restore is not None:
-                value = self.restore(value)
-            elif not (self.escapes and node.style == '"'):
-                return value
-            if has_controls(value):
-                self.warning(
-                    node,
-                    f"{what}: control character in the text, shown escaped: "
-                    f"{_display(value, 80)!s}; expected printable text",
-                )
-            return value
-        self.visit(node)
-        if isinstance(node, ScalarNode):
-            tag = node.tag
-            if tag == NULL:
-                if required:
-                    self.error(node, f"{what}: expected text, got nothing")
-                return None
-            if tag in (INT, FLOAT, BOOL, TIMESTAMP):
-                self.error(
-                    node,
-                    f"{what}: expected text, got {_describe(node)} "
-                    f'(write it in quotes to make it text: "{_display(node.value)}")',
-                )
-                return None
-        if self.tag_ok(node, what):
-            self.error(node, f"{what}: expected text, got {_describe(node)}")
-        return None
-
-    def required_text(
-        self, entries: dict[str, tuple[Node, Node]], key: str, where: Node, what: str
-    ) -> str | None:
-        if key not in entries:
-            self.error(where, f"{what}: missing required key `{key}`")
-            return None
-        value = self.text(entries[key][1], f"{what} `{key}`", required=True)
-        if value is not None and (not value or value.isspace()):
-            self.error(entries[key][1], f"{what} `{key}`: expected non-empty text")
-            return None
-        return value
-
-    def optional_text(
-        self, entries: dict[str, tuple[Node, Node]], key: str, what: str
-    ) -> str | None:
-        if key not in entries:
-            return None
-        return self.text(entries[key][1], f"{what} `{key}`")
-
-    def sequence(self, node: Node, what: str) -> list[Node] | None:
-        self.visit(node)
-        if isinstance(node, SequenceNode):
-            return node.value if self.tag_ok(node, what) else None
-        if isinstance(node, ScalarNode) and node.tag == NULL:
-            return None
-        if self.tag_ok(node, what):
-            self.error(
-                node, f"{what}: expected a list (lines starting with `- `), got {_describe(node)}"
-            )
-        return None
-
-    def text_list(self, entries: dict[str, tuple[Node, Node]], key: str, what: str) -> list[str]:
-        if key not in entries:
-            return []
-        items = self.sequence(entries[key][1], f"{what} `{key}`")
-        if items is None:
-            return []
-        values = []
-        for index, item in enumerate(items, 1):
-            value = self.text(item, f"{what} `{key}` item {index}", required=True)
-            if value is not None:
-                values.append(value)
-        return values
-
-    def number(self, node: Node, what: str, *, required: bool = False) -> int | float | None:
-        self.visit(node)
-        if isinstance(node, ScalarNode):
-            tag = node.tag
-            if tag in (INT, FLOAT):
-                value: int | float = (
-                    _CONSTRUCTOR.construct_yaml_int(node)
-                    if tag == INT
-                    else _CONSTRUCTOR.construct_yaml_float(node)
-                )
-                if isinstance(value, float) and not math.isfinite(value):
-                    self.error(node, f"{what}: expected a finite number, got {_describe(node)}")
-                    return None
-                return value
-            if tag == NULL:
-                if required:
-                    self.error(node, f"{what}: expected a number, got nothing")
-                return None
-            if tag == STR:
-                hint = ""
-                plain = node.value.replace(",", "").replace(" ", "").rstrip("%")
-                if plain and _looks_numeric(plain):
-                    hint = " (write digits only, without quotes, thousands separators or units)"
-                self.error(node, f"{what}: expected a number, got {_describe(node)}{hint}")
-                return None
-        if self.tag_ok(node, what):
-            self.error(node, f"{what}: expected a number, got {_describe(node)}")
-        return None
-
-    # -- the article -------------------------------------------------------------------------
-
-    def article(self, root: Node, default_id: str, document: int, path: Path) -> Article | None:
-        what = "article"
-        if isinstance(root, ScalarNode) and root.tag == NULL:
-            self.error(
-                root,
-                "the document is empty; expected an article (a mapping with "
-                "`title` and `sections`)",
-            )
-            return None
-        if not isinstance(root, MappingNode):
-            self.error(
-                root,
-                f"{what}: expected a mapping with `title` and `sections` at the top "
-                f"of the document, got {_describe(root)}",
-            )
-            return None
-        entries = self.mapping(root, what, ARTICLE_KEYS)
-        if entries is None:
-            return None
-
-        format_version = SUPPORTED_FORMAT
-        if "format" in entries:
-            node = entries["format"][1]
-            value = self.number(node, "article `format`")
-            if value is not None:
-                if value != SUPPORTED_FORMAT or not isinstance(value, int):
-                    self.error(
-                        node,
-                        f"unsupported format {value}; expected {SUPPORTED_FORMAT} "
-                        "(or no `format` key)",
-                    )
-                    return None
-            elif not (isinstance(node, ScalarNode) and node.tag == NULL):
-                return None
-
-        article_id = self.optional_text(entries, "id", what)
-        if article_id is not None and not article_id.strip():
-            self.error(entries["id"][1], "article `id`: expected non-empty text")
-        title = self.required_text(entries, "title", root, what)
-        meta = {
-            key: self.optional_text(entries, key, what)
-            for key in ("subtitle", "outlet", "url", "dateline", "language", "summary")
-        }
-        language = meta["language"]
-        if language is not None and not _LANGUAGE_TAG.match(language):
-            self.warning(
-                entries["language"][1],
-                f"article `language`: {_display(language)!r} is not a BCP-47 language tag; "
-                "expected a tag such as en, zh, zh-Hant or pt-BR",
-            )
-        published = self.published(entries)
-        authors = self.text_list(entries, "authors", what)
-        tags = self.text_list(entries, "tags", what)
-        sections = self.sections(entries, root)
-        speakers = self.speakers(entries)
-        quotes = self.quotes(entries)
-        statistics = self.statistics(entries)
-
-        if sections:
-            self.check_references(sections, speakers, quotes, statistics, entries)
-        if title is None or not sections:
-            return None
-        return Article(
-            id=article_id or default_id,
-            title=title,
-            sections=sections,
-            path=path,
-            document=document,
-            line=root.start_mark.line + 1,
-            format=format_version,
-            subtitle=meta["subtitle"],
-            outlet=meta["outlet"],
-            url=meta["url"],
-            dateline=meta["dateline"],
-            language=meta["language"],
-            summary=meta["summary"],
-            published=published,
-            authors=authors,
-            tags=tags,
-            speakers=speakers,
-            quotes=quotes,
-            statistics=statistics,
-        )
-
-    def published(self, entries: dict[str, tuple[Node, Node]]) -> dt.date | None:
-        if "published" not in entries:
-            return None
-        node = entries["published"][1]
-        self.visit(node)
-        what = "article `published`"
-        expected = "expected a date such as 2022-10-20 (ISO 8601)"
-        if isinstance(node, ScalarNode):
-            if node.tag == NULL:
-                return None
-            if node.tag in (TIMESTAMP, STR):
-                raw = node.value.strip()
-                try:
-                    if node.tag == TIMESTAMP:
-                        value = _CONSTRUCTOR.construct_yaml_timestamp(node)
-                    else:
-                        value = dt.datetime.fromisoformat(raw.replace("Z", "+00:00"))
-                except ValueError:
-                    try:
-                        value = dt.date.fromisoformat(raw)
-                    except ValueError:
-                        self.error(node, f"{what}: not a valid date: {_display(raw)!r}; {expected}")
-                        return None
-                return value.date() if isinstance(value, dt.datetime) else value
-        if self.tag_ok(node, what):
-            self.error(node, f"{what}: {expected}, got {_describe(node)}")
-        return None
-
-    def sections(self, entries: dict[str, tuple[Node, Node]], root: Node) -> list[Section]:
-        if "sections" not in entries:
-            self.error(
-                root,
-                "article: missing required key `sections` (a list of sections, "
-                "each with `paragraphs`)",
-            )
-            return []
-        node = entries["sections"][1]
-        items = self.sequence(node, "article `sections`")
-        if items is None:
-            if isinstance(node, ScalarNode) and node.tag == NULL:
-                self.error(
-                    node, "article `sections`: expected a list of at least one section, got nothing"
-                )
-            return []
-        if not items:
-            self.error(node, "article `sections`: expected at least one section, got an empty list")
-            return []
-        sections: list[Section] = []
-        explicit: dict[str, Node] = {}
-        pending: list[tuple[Section, Node | None, str | None]] = []
-        for number, item in enumerate(items, 1):
-            what = f"section {number}"
-            fields = self.mapping(item, what, SECTION_KEYS)
-            if fields is None:
-                continue
-            heading = self.optional_text(fields, "heading", what)
-            section_id = self.optional_text(fields, "id", what)
-            id_node = fields["id"][1] if "id" in fields else None
-            if section_id is not None:
-                if not section_id.strip():
-                    self.error(id_node, f"{what} `id`: expected non-empty text")
-                    section_id = None
-                elif section_id in explicit:
-                    first = explicit[section_id].start_mark.line + 1
-                    self.error(
-                        id_node,
-                        f"{what}: duplicate section id `{_display(section_id)}` "
-                        f"(first given on line {first}); expected unique ids",
-                    )
-                else:
-                    explicit[section_id] = id_node  # type: ignore[assignment]
-            paragraphs, lines = self.paragraphs(fields, item, what)
-            section = Section(
-                id=section_id or "",
-                heading=heading,
-                paragraphs=paragraphs,
-                line=item.start_mark.line + 1,
-                paragraph_lines=lines,
-            )
-            sections.append(section)
-            pending.append((section, id_node, section_id))
-        # Derived ids avoid every explicit id and each other: `-2`, `-3`... on collision.
-        used = set(explicit)
-        for number, (section, _node, section_id) in enumerate(pending, 1):
-            if section_id is not None:
-                continue
-            base = (slugify(section.heading) if section.heading else "") or f"section-{number}"
-            candidate, suffix = base, 2
-            while candidate in used:
-                candidate, suffix = f"{base}-{suffix}", suffix + 1
-            used.add(candidate)
-            section.id = candidate
-        return sections
-
-    def paragraphs(
-        self, fields: dict[str, tuple[Node, Node]], item: Node, what: str
-    ) -> tuple[list[str], list[int]]:
-        if "paragraphs" not in fields:
-            self.error(item, f"{what}: missing required key `paragraphs` (a list of texts)")
-            return [], []
-        node = fields["paragraphs"][1]
-        items = self.sequence(node, f"{what} `paragraphs`")
-        if not items:
-            if items is not None or (isinstance(node, ScalarNode) and node.tag == NULL):
-                self.error(
-                    node,
-                    f"{what} `paragraphs`: expected a list of at least one paragraph, got nothing",
-                )
-            return [], []
-        paragraphs: list[str] = []
-        lines: list[int] = []
-        plain = self.restore is None and not self.escapes
-        for index, paragraph_node in enumerate(items, 1):
-            if plain and paragraph_node.__class__ is ScalarNode and paragraph_node.tag == STR:
-                # The common case, inlined: plain text that cannot hold control characters.
-                value = paragraph_node.value
-                self.budget[0] -= 1 + (len(value) >> 4)
-                if value and not value.isspace():
-                    paragraphs.append(value)
-                    lines.append(paragraph_node.start_mark.line + 1)
-                    continue
-            label = f"{what} paragraph {index}"
-            value = self.text(paragraph_node, label, required=True)
-            if value is None:
-                continue
-            if not value.strip():
-                self.warning(paragraph_node, f"{label}: the paragraph is empty")
-            paragraphs.append(value)
-            lines.append(paragraph_node.start_mark.line + 1)
-        if self.budget[0] < 0:
-            raise _BudgetExceeded
-        return paragraphs, lines
-
-    def records(
-        self, entries: dict[str, tuple[Node, Node]], key: str, label: str, known: tuple[str, ...]
-    ) -> list[tuple[str, Node, dict[str, tuple[Node, Node]]]]:
-        if key not in entries:
-            return []
-        items = self.sequence(entries[key][1], f"article `{key}`")
-        if items is None:
-            return []
-        out = []
-        for number, item in enumerate(items, 1):
-            what = f"{label} {number}"
-            fields = self.mapping(item, what, known)
-            if fields is not None:
-                out.append((what, item, fields))
-        return out
-
-    def speakers(self, entries: dict[str, tuple[Node, Node]]) -> list[Speaker]:
-        speakers: list[Speaker] = []
-        names: dict[str, int] = {}
-        for what, item, fields in self.records(entries, "speakers", "speaker", SPEAKER_KEYS):
-            name = self.required_text(fields, "name", item, what)
-            role = self.optional_text(fields, "role", what)
-            affiliation = self.optional_text(fields, "affiliation", what)
-            if name is None:
-                continue
-            if name in names:
-                self.warning(
-                    fields["name"][1],
-                    f"{what}: speaker `{_display(name)}` is listed "
-                    f"twice (first on line {names[name]})",
-                )
-                continue
-            names[name] = item.start_mark.line + 1
-            speakers.append(Speaker(name, role, affiliation))
-        return speakers
-
-    def quotes(self, entries: dict[str, tuple[Node, Node]]) -> list[Quote]:
-        quotes: list[Quote] = []
-        for what, item, fields in self.records(entries, "quotes", "quote", QUOTE_KEYS):
-            speaker = self.required_text(fields, "speaker", item, what)
-            text = self.required_text(fields, "text", item, what)
-            kind_text = self.optional_text(fields, "kind", what)
-            kind: QuoteKind = "direct"
-            if kind_text == "indirect":
-                kind = "indirect"
-            elif kind_text not in (None, "direct"):
-                self.error(
-                    fields["kind"][1],
-                    f"{what} `kind`: unknown kind "
-                    f"`{_display(kind_text or '')}`{_suggest(kind_text or '', QUOTE_KINDS)} "
-                    "(expected `direct` or `indirect`)",
-                )
-            section = self.optional_text(fields, "section", what)
-            note = self.optional_text(fields, "note", what)
-            if speaker is None or text is None:
-                continue
-            quote = Quote(speaker, text, kind, section, note, None, item.start_mark.line + 1)
-            self.nodes[id(quote)] = fields
-            quotes.append(quote)
-        return quotes
-
-    def statistics(self, entries: dict[str, tuple[Node, Node]]) -> list[Statistic]:
-        statistics: list[Statistic] = []
-        for what, item, fields in self.records(entries, "statistics", "statistic", STATISTIC_KEYS):
-            label = self.required_text(fields, "label", item, what)
-            value: int | float | None = None
-            if "value" not in fields:
-                self.error(item, f"{what}: missing required key `value` (a number)")
-            else:
-                value = self.number(fields["value"][1], f"{what} `value`", required=True)
-            previous = None
-            if "previous" in fields:
-                previous = self.number(fields["previous"][1], f"{what} `previous`")
-            unit = self.optional_text(fields, "unit", what)
-            period = self.optional_text(fields, "period", what)
-            text = self.optional_text(fields, "text", what)
-            if text is not None and (not text or text.isspace()):
-                self.error(
-                    fields["text"][1],
-                    f"{what} `text`: expected the words of the article "
-                    "that state the figure, got empty text",
-                )
-                text = None
-            section = self.optional_text(fields, "section", what)
-            if label is None or value is None:
-                continue
-            statistic = Statistic(
-                label, value, previous, unit, period, text, section, None, item.start_mark.line + 1
-            )
-            self.nodes[id(statistic)] = fields
-            statistics.append(statistic)
-        return statistics
-
-    def check_references(
-        self,
-        sections: list[Section],
-        speakers: list[Speaker],
-        quotes: list[Quote],
-        statistics: list[Statistic],
-        entries: dict[str, tuple[Node, Node]],
-    ) -> None:
-        """Sections named by annotations exist, speakers are listed, and texts are found."""
-        index = TextIndex(sections)
-        section_index = {section.id: number for number, section in enumerate(sections)}
-        speaker_names = {speaker.name for speaker in speakers}
-        for number, quote in enumerate(quotes, 1):
-            fields = self.nodes[id(quote)]
-            if "speakers" in entries and quote.speaker not in speaker_names:
-                self.warning(
-                    fields["speaker"][1],
-                    f"quote {number}: speaker `{_display(quote.speaker)}` is not listed under "
-                    f"`speakers`{_suggest(quote.speaker, tuple(speaker_names))}",
-                )
-            quote.anchor = self.anchor(
-                index, section_index, fields, f"quote {number}", quote.text, quote.section
-            )
-        for number, statistic in enumerate(statistics, 1):
-            fields = self.nodes[id(statistic)]
-            statistic.anchor = self.anchor(
-                index,
-                section_index,
-                fields,
-                f"statistic {number}",
-                statistic.text,
-                statistic.section,
-            )
-
-    def anchor(
-        self,
-        index: TextIndex,
-        section_index: dict[str, int],
-        fields: dict[str, tuple[Node, Node]],
-        what: str,
-        text: str | None,
-        section: str | None,
-    ) -> Anchor | None:
-        scope: int | None = None
-        if section is not None:
-            scope = section_index.get(section)
-            if scope is None:
-                ids = tuple(section_index)
-                self.error(
-                    fields["section"][1],
-                    f"{what} `section`: no section has the id `{_display(section)}`"
-                    f"{_suggest(section, ids)} (expected one of: {_display(', '.join(ids), 200)})",
-                )
-                return None
-        if text is None:
-            return None
-        anchor = index.locate(text, scope, stream=what.partition(" ")[0])
-        if anchor is None and index.exhausted:
-            self.error(
-                fields["text"][1],
-                f"{what} `text`: not looked up: checking this article's annotations stopped "
-                "after scanning its text thousands of times; expected fewer annotations, "
-                "listed in reading order",
-            )
-        elif anchor is None:
-            where = f" of section `{_display(section)}`" if section is not None else ""
-            # Hints cost extra scans of the text: the first few failures get them.
-            self.not_found += 1
-            hint = (
-                index.why_not_found(text, scope)
-                if self.not_found <= _HINTED_FAILURES
-                else "expected the exact words of the article"
-            )
-            self.error(
-                fields["text"][1],
-                f"{what} `text`: {_display(text)!r} not found in the article text{where}: {hint}",
-            )
-        return anchor
-
-
-def _looks_numeric(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
-
-
-_CONSTRUCTOR: Any = yaml.constructor.SafeConstructor()
-
-
-# -- entry points -----------------------------------------------------------------------------
-
-
-def _position(data: bytes, offset: int) -> tuple[int, int]:
-    """1-based line and column (in characters) of the byte at `offset` of UTF-8 `data`."""
-    line_start = data.rfind(b"\n", 0, offset) + 1
-    column = len(data[line_start:offset].decode("utf-8", "replace")) + 1
-    return data.count(b"\n", 0, offset) + 1, column
-
-
-def _yaml_problem(path: str, error: Exception, data: bytes) -> Problem:
-    if isinstance(error, yaml.MarkedYAMLError) and error.problem_mark is not None:
-        mark = error.problem_mark
-        problem = escape_line(error.problem or "invalid YAML")
-        context = f" ({escape_line(error.context)})" if error.context else ""
-        lines = data.split(b"\n", mark.line + 1)
-        text = lines[mark.line].decode("utf-8", "replace") if mark.line < len(lines) else ""
-        if text[mark.column : mark.column + 1] == "\t" or "tab character" in problem:
-            expected = "YAML indents with spaces, not tabs"
-        else:
-            expected = "expected a YAML mapping of article keys"
-        return Problem(
-            "error",
-            path,
-            mark.line + 1,
-            mark.column + 1,
-            f"invalid YAML: {problem}{context}; {expected}",
-        )
-    if isinstance(error, yaml.reader.ReaderError):
-        line, column = _position(data, max(0, min(error.position, len(data))))
-        character = escape_line(chr(error.character)) if error.character else "?"
-        return Problem(
-            "error",
-            path,
-            line,
-            column,
-            f"invalid character {character!r} ({error.reason}); expected UTF-8 text",
-        )
-    if isinstance(error, RecursionError):
-        return Problem(
-            "error", path, None, None, "the YAML nests too deeply; expected an article mapping"
-        )
-    return Problem(
-        "error", path, None, None, f"invalid YAML: {escape_line(str(error))}; expected YAML"
-    )
-
-
-def _compose(source: str | bytes) -> tuple[list[Node], Exception | None]:
-    """Every document the stream holds, up to the first syntax error (and that error)."""
-    documents: list[Node] = []
-    loader = _Loader(source)
-    try:
-        while loader.check_node():
-            node = loader.get_node()
-            if node is not None:
-                documents.append(node)
-    except (yaml.YAMLError, RecursionError, ValueError) as error:
-        return documents, error
-    finally:
-        loader.dispose()
-    return documents, None
-
-
-def _too_many_values(source: str | bytes) -> bool:
-    """True when the stream holds more than MAX_EVENTS parser events (counted, not kept)."""
-    loader = _Loader(source)
-    count = 0
-    try:
-        while loader.check_event():
-            loader.get_event()
-            count += 1
-            if count > MAX_EVENTS:
-                return True
-    except (yaml.YAMLError, RecursionError, ValueError):
-        return False  # composing reports the syntax error
-    finally:
-        loader.dispose()
-    return False
-
-
-def _separator_line(lines: list[bytes], node: Node) -> int:
-    """The 1-based line of the `---` that starts an empty document (its node has no text)."""
-    mark = node.start_mark
-    start = min(mark.line, len(lines) - 1)
-    if mark.column == 0 and lines[start].startswith(b"---"):
-        start -= 1  # the mark stands at the next document's `---`
-    for index in range(start, -1, -1):
-        if lines[index].startswith(b"---"):
-            return index + 1
-    return node.start_mark.line + 1
-
-
-def _invalid_utf8(data: bytes, error: UnicodeDecodeError) -> Problem:
-    line, column = _position(data, error.start)
-    bad = data[error.start : error.end].hex(" ")
-    return Problem(
-        "error",
-        "",
-        line,
-        column,
-        f"invalid UTF-8 byte(s) 0x{bad} ({error.reason}); expected UTF-8 text "
-        "(save the file as UTF-8)",
-    )
+from pressreader.model import Article, LoadResult, Problem
+from pressreader.text.sanitize import escape_line
 
 
 def _load(source: str | bytes, path: Path) -> LoadResult:
     result = LoadResult(path=path)
     shown = str(path)
-    if isinstance(source, bytes):
-        data = source
-    else:
-        try:
-            data = source.encode("utf-8")
-        except UnicodeEncodeError as error:  # text in memory with a lone surrogate
-            line_start = source.rfind("\n", 0, error.start) + 1
-            result.problems.append(
-                Problem(
-                    "error",
-                    shown,
-                    source.count("\n", 0, error.start) + 1,
-                    error.start - line_start + 1,
-                    f"invalid character U+{ord(source[error.start]):04X} (a lone surrogate); "
-                    "expected Unicode text",
-                )
-            )
-            return result
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        result.problems.append(
-            Problem("error", shown, 1, 1, "the file is UTF-16 text; expected UTF-8")
-        )
+    data, unreadable = utf8_bytes(source, shown)
+    if unreadable is not None:
+        result.problems.append(unreadable)
         return result
     body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
     if not body or body.isspace():
@@ -1030,51 +55,26 @@ def _load(source: str | bytes, path: Path) -> LoadResult:
             )
         )
         return result
-    restore: Callable[[str], str] | None = None
-    if data.count(b"\n") + data.count(b",") > _COUNT_EVENTS_ABOVE and _too_many_values(source):
-        result.problems.append(
-            Problem(
-                "error",
-                shown,
-                None,
-                None,
-                f"the file holds more than {MAX_EVENTS:,} YAML values; expected an article "
-                "(even a long one holds far fewer)",
-            )
-        )
+    documents, failure, restore, stopped_early = parse(source, data, shown)
+    if stopped_early is not None:
+        result.problems.append(stopped_early)
         return result
-    documents, failure = _compose(source)
-    if isinstance(failure, yaml.reader.ReaderError):
-        # libyaml refuses bad UTF-8 and raw control characters. Name the bad byte exactly;
-        # parse control characters through stand-ins and report them as warnings instead.
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as error:
-            problem = _invalid_utf8(data, error)
-            result.problems.append(
-                Problem("error", shown, problem.line, problem.column, problem.message)
-            )
-            return result
-        if re.search(_UNPRINTABLE, text) is not None:
-            stand_ins = _STAND_IN
-
-            def restore(value: str) -> str:
-                return stand_ins.sub(_restore, value) if stand_ins.search(value) else value
-
-            documents, failure = _compose(re.sub(_UNPRINTABLE, _stand_in, text))
     escapes = b"\\" in data
-    budget = [max(_BUDGET_FLOOR, len(data) * _BUDGET_PER_CHAR)]
+    budget = [max(BUDGET_FLOOR, len(data) * BUDGET_PER_CHAR)]
+    suggestions = [SUGGESTION_BUDGET]  # shared across a file's documents, like the budget
     # An empty document (a stray `---` at the end, say) is skipped, not numbered.
     articles: list[Node] = []
     lines: list[bytes] = []  # the file's lines, split only if an empty document needs them
     for node in documents:
         if isinstance(node, ScalarNode) and node.tag == NULL:
+            if len(result.problems) > MAX_PROBLEMS:
+                continue  # past the cap; counted as stopped below
             lines = lines or data.split(b"\n")
             result.problems.append(
                 Problem(
                     "warning",
                     shown,
-                    _separator_line(lines, node),
+                    separator_line(lines, node),
                     1,
                     "empty YAML document (a stray `---`?) ignored",
                 )
@@ -1085,10 +85,10 @@ def _load(source: str | bytes, path: Path) -> LoadResult:
     stopped: Problem | None = None
     for number, root in enumerate(articles):
         default_id = f"{path.stem}-{number + 1}" if several else path.stem
-        builder = _Document(shown, result.problems, budget, restore, escapes)
+        builder = Document(shown, result.problems, budget, restore, escapes, suggestions)
         try:
             article = builder.article(root, default_id, number, path)
-        except _BudgetExceeded:
+        except BudgetExceeded:
             builder.error(
                 root,
                 "aliases expand this document far beyond the size of the file "
@@ -1098,7 +98,7 @@ def _load(source: str | bytes, path: Path) -> LoadResult:
         except RecursionError:
             builder.error(root, "the document nests too deeply; expected an article mapping")
             continue
-        except _TooManyProblems:
+        except TooManyProblems:
             stopped = Problem(
                 "error",
                 shown,
@@ -1110,7 +110,7 @@ def _load(source: str | bytes, path: Path) -> LoadResult:
         if article is not None and builder.errors == 0:
             result.articles.append(article)
     if failure is not None:
-        result.problems.append(_yaml_problem(shown, failure, data))
+        result.problems.append(yaml_problem(shown, failure, data))
     elif not articles:
         result.problems.append(
             Problem(
@@ -1121,7 +121,15 @@ def _load(source: str | bytes, path: Path) -> LoadResult:
                 "the file holds no YAML document (only comments?); expected an article mapping",
             )
         )
-    # Ids must be unique within a file; a later article that repeats one is refused.
+    _refuse_repeated_ids(result)
+    result.problems.sort(key=lambda problem: (problem.line or 0, problem.column or 0))
+    _cap_problems(result, stopped)
+    return result
+
+
+def _refuse_repeated_ids(result: LoadResult) -> None:
+    """Ids must be unique within a file; a later article that repeats one is refused."""
+    shown = str(result.path)
     kept: dict[str, Article] = {}
     for article in result.articles:
         if article.id in kept:
@@ -1131,7 +139,7 @@ def _load(source: str | bytes, path: Path) -> LoadResult:
                     shown,
                     article.line,
                     1,
-                    f"duplicate article id `{_display(article.id)}` (first on line "
+                    f"duplicate article id `{display(article.id)}` (first on line "
                     f"{kept[article.id].line}); expected each article of a file to have its "
                     "own id",
                 )
@@ -1139,10 +147,23 @@ def _load(source: str | bytes, path: Path) -> LoadResult:
         else:
             kept[article.id] = article
     result.articles = list(kept.values())
-    result.problems.sort(key=lambda problem: (problem.line or 0, problem.column or 0))
-    if stopped is not None:
-        result.problems.append(stopped)
-    return result
+
+
+def _cap_problems(result: LoadResult, stopped: Problem | None) -> None:
+    """The cap holds for every kind of problem, not only those the builder reports."""
+    shown = str(result.path)
+    if stopped is not None or len(result.problems) > MAX_PROBLEMS:
+        del result.problems[MAX_PROBLEMS:]
+        result.problems.append(
+            stopped
+            or Problem(
+                "error",
+                shown,
+                None,
+                None,
+                f"stopped after {MAX_PROBLEMS} problems; the rest of the file was not checked",
+            )
+        )
 
 
 def _load_safely(source: str | bytes, path: Path) -> LoadResult:

@@ -28,23 +28,25 @@ from pressreader.index.build import IndexBusy, Progress, UpdateReport, apply
 from pressreader.index.query import Query, QueryError, parse
 from pressreader.index.schema import (
     SCHEMA_VERSION,
+    NotAnIndex,
     create,
+    create_in_memory,
     ensure_list_order,
     open_or_create,
-    remove_database,
     settle,
 )
 from pressreader.index.search import Hit, execute
 from pressreader.index.walk import display_path, library_key, scan_root
 from pressreader.library.files import Listing, Root, make_roots
 from pressreader.limits import DEFAULT_MAX_BYTES
+from pressreader.store.sqlite import Failure, classify, connect
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, TypeVar
 
     T = TypeVar("T")
-    from pressreader.index.views import QuoteRef, SpeakerSummary, StatisticRef
+    from pressreader.index.queries import QuoteRef, SpeakerSummary, StatisticRef
     from pressreader.library.entries import LibraryEntry
     from pressreader.library.loading import EntryRow
     from pressreader.model import Problem
@@ -53,6 +55,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Hit",
     "LibraryIndex",
+    "NotAnIndex",
     "QueryError",
     "QuoteRef",
     "SpeakerSummary",
@@ -66,9 +69,9 @@ def __getattr__(name: str) -> Any:
     # The views (and the article model they use) load only when asked for: a search from
     # the command line never needs them.
     if name in ("QuoteRef", "SpeakerSummary", "StatisticRef"):
-        from pressreader.index import views
+        from pressreader.index import queries
 
-        return getattr(views, name)
+        return getattr(queries, name)
     raise AttributeError(name)
 
 
@@ -79,12 +82,11 @@ def default_index_path(paths: Iterable[Path | str]) -> Path:
     return cache_dir() / f"index-{library_key(make_roots(paths))}.sqlite"
 
 
-def _is_corruption(error: sqlite3.DatabaseError) -> bool:
-    """A damaged or foreign database, as opposed to one that another process holds busy."""
-    if isinstance(error, sqlite3.OperationalError):
-        text = str(error).lower()
-        return not ("locked" in text or "busy" in text or "interrupt" in text)
-    return not isinstance(error, sqlite3.IntegrityError | sqlite3.ProgrammingError)
+def _reason(error: BaseException) -> str:
+    """An error in words: `No space left on device: PATH`, or SQLite's own message."""
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror + (f": {error.filename}" if error.filename else "")
+    return str(error) or type(error).__name__
 
 
 class LibraryIndex:
@@ -108,7 +110,21 @@ class LibraryIndex:
         self._lock = threading.RLock()
         self._read_lock = threading.RLock()
         self._max_bytes = DEFAULT_MAX_BYTES  # the last update's, for a rebuild after damage
-        self._db, self.created = open_or_create(self.path, self._notice)
+        self.in_memory = False  # the file could not be used: this run keeps the index in memory
+        try:
+            self._db, self.created = open_or_create(self.path, self._notice)
+        except NotAnIndex:
+            raise
+        except (OSError, sqlite3.Error) as error:
+            if classify(error) is not Failure.IO:
+                raise
+            kept = "; it was left as it is" if os.path.lexists(self.path) else ""
+            self._notice(
+                f"the search index {self.path} cannot be used ({_reason(error)}){kept}; "
+                "this run reads the files instead"
+            )
+            self._db, self.created = create_in_memory(), True
+            self.in_memory = True
         self._generation = 0  # bumped each time the database file is made anew
         self._reader: sqlite3.Connection | None = None
         self._reader_generation = -1
@@ -130,26 +146,42 @@ class LibraryIndex:
         with self._lock:
             if self._generation != generation:
                 return
-            self._notice(f"rebuilding the search index {self.path}: it is damaged ({reason})")
+            if not self.in_memory:
+                self._notice(f"rebuilding the search index {self.path}: it is damaged ({reason})")
             with contextlib.suppress(sqlite3.Error):
                 self._db.close()
-            self._db = create(self.path)
+            self._db = create_in_memory() if self.in_memory else create(self.path)
             self._generation += 1
             self.created = True
             if refill:
                 apply(self._db, self.scan(), max_bytes=self._max_bytes)
-                settle(self._db)
+                if not self.in_memory:
+                    settle(self._db)
                 self.created = False
+
+    def _to_memory(self, error: BaseException, generation: int, *, refill: bool) -> None:
+        """The index file failed to be read or written (disk full, read-only, permission):
+        keep it as it is and carry on with an index in memory, filled from the files."""
+        with self._lock:
+            if self._generation != generation or self.in_memory:
+                return
+            self._notice(
+                f"the search index {self.path} cannot be used ({_reason(error)}); it was "
+                "kept as it was, and this run reads the files instead"
+            )
+            self.in_memory = True
+        self._recreate(_reason(error), generation, refill=refill)
 
     def _connection(self) -> sqlite3.Connection:
         """The reading connection (call with `_read_lock` held)."""
+        if self.in_memory:
+            return self._db  # reads then take `_lock` too (see `_read`)
         if self._reader is None or self._reader_generation != self._generation:
             if self._reader is not None:
                 with contextlib.suppress(sqlite3.Error):
                     self._reader.close()
             self._reader_generation = self._generation
-            self._reader = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            self._reader.execute("PRAGMA busy_timeout = 10000")
+            self._reader = connect(self.path, busy_ms=10000)
         return self._reader
 
     def _read(self, action: Callable[[sqlite3.Connection], T], empty: T) -> T:
@@ -157,15 +189,22 @@ class LibraryIndex:
         if self._filling:
             return empty
         for attempt in (1, 2):
-            with self._read_lock:
+            # In memory, reads share the one connection with updates: they take its lock
+            # (first, in the order `close` takes them).
+            guard = self._lock if self.in_memory else contextlib.nullcontext()
+            with guard, self._read_lock:
                 generation = self._generation
                 try:
                     return action(self._connection())
                 except sqlite3.DatabaseError as error:
-                    if attempt == 2 or not _is_corruption(error):
+                    failure = classify(error)
+                    if attempt == 2 or failure not in (Failure.DAMAGE, Failure.IO):
                         raise
-                    reason = str(error)
-            self._recreate(reason, generation, refill=True)
+                    caught: sqlite3.DatabaseError = error
+            if failure is Failure.IO:
+                self._to_memory(caught, generation, refill=True)
+            else:
+                self._recreate(str(caught), generation, refill=True)
         raise AssertionError("unreachable")  # pragma: no cover
 
     def close(self) -> None:
@@ -231,17 +270,22 @@ class LibraryIndex:
                     report = UpdateReport(sum(len(listing) for _, listing in found))
                     report.busy = True
                     break
-                except sqlite3.DatabaseError as error:
-                    if attempt == 2 or not _is_corruption(error):
+                except (OSError, sqlite3.DatabaseError) as error:
+                    # The update was rolled back: the index is as it was.
+                    failure = classify(error)
+                    if attempt == 2 or failure not in (Failure.DAMAGE, Failure.IO):
                         raise
-                    self._recreate(str(error), generation, refill=False)
+                    if failure is Failure.IO:
+                        self._to_memory(error, generation, refill=False)
+                    else:
+                        self._recreate(str(error), generation, refill=False)
                     continue
                 finally:
                     self._filling = False
                 report.rebuilt = was_created
-                if was_created:
+                if was_created and not self.in_memory:
                     settle(self._db)
-                else:
+                elif not self.in_memory:
                     ensure_list_order(self._db)
                 self.created = False
                 break
@@ -257,13 +301,13 @@ class LibraryIndex:
 
     def entries(self) -> list[LibraryEntry]:
         """One entry per article (newest first), then one per file with errors."""
-        from pressreader.index.views import entries
+        from pressreader.index.queries import entries
 
         return self._read(lambda db: entries(db, self._display), [])
 
     def entry_rows(self, limit: int | None = None) -> list[EntryRow]:
         """The entries as light rows (same order as `entries`), at most `limit` of them."""
-        from pressreader.index.listing import entry_rows
+        from pressreader.index.queries import entry_rows
 
         given = self._given
         return self._read(
@@ -273,19 +317,20 @@ class LibraryIndex:
 
     def entry_counts(self) -> tuple[int, int, int]:
         """(articles, broken files, length of the longest outlet name) as last indexed."""
-        from pressreader.index.listing import entry_counts
+        from pressreader.index.queries import entry_counts
 
         return self._read(entry_counts, (0, 0, 0))
 
     def problems(self, path: Path | str) -> list[Problem]:
         """Every problem recorded for the file at `path` (as listed in its entry)."""
-        from pressreader.index.views import problems_of
+        from pressreader.index import rows
+        from pressreader.index.queries import problems_of
 
         wanted = os.fspath(path)
 
         def run(db: sqlite3.Connection) -> list[Problem]:
             for root, rel, stored in db.execute("SELECT root, rel, problems FROM files"):
-                shown = self._display(root, rel)
+                shown = self._display(rows.text(root, "root"), rows.text(rel, "rel"))
                 if os.fspath(shown) == wanted:
                     return problems_of(shown, stored)
             return []
@@ -294,13 +339,13 @@ class LibraryIndex:
 
     def speakers(self) -> list[SpeakerSummary]:
         """Every speaker with their numbers of articles and quotes, most quoted first."""
-        from pressreader.index.views import speakers
+        from pressreader.index.queries import speakers
 
         return self._read(speakers, [])
 
     def quotes_by(self, name: str) -> list[QuoteRef]:
         """Every quote of the speaker called exactly `name`, across the library."""
-        from pressreader.index.views import quotes_by
+        from pressreader.index.queries import quotes_by
 
         return self._read(lambda db: quotes_by(db, self._display, name), [])
 
@@ -308,12 +353,6 @@ class LibraryIndex:
         self, *, label: str | None = None, unit: str | None = None
     ) -> list[StatisticRef]:
         """Every statistic, optionally only those whose label / unit contains the text."""
-        from pressreader.index.views import statistics
+        from pressreader.index.queries import statistics
 
         return self._read(lambda db: statistics(db, self._display, label, unit), [])
-
-
-def rebuild(paths: Sequence[Path | str], index_path: Path | str | None = None) -> None:
-    """Throw the index away (the next update builds it from scratch)."""
-    target = Path(index_path) if index_path is not None else default_index_path(paths)
-    remove_database(target)

@@ -12,11 +12,14 @@ import marshal
 import os
 import signal
 import sqlite3
+import sys
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 
 from pressreader.index.walk import Found, join
 from pressreader.library.files import Listing, Root
+from pressreader.store.sqlite import DamagedRow
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -103,7 +106,10 @@ def _in_workers(jobs: list[tuple[str, int, int]], workers: int) -> Iterator[File
     context = multiprocessing.get_context(method)
     chunk = max(1, min(32, len(jobs) // (workers * 8)))
     pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_leave_interrupts_to_the_parent
+        max_workers=workers,
+        mp_context=context,
+        initializer=_start_worker,
+        initargs=(os.getpid(),),
     )
     try:
         with _interrupts_ignored():
@@ -130,10 +136,47 @@ def _interrupts_ignored() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
+def _start_worker(parent: int) -> None:
+    """Set up a worker process: Ctrl+C left to the parent, and an end with the parent."""
+    _leave_interrupts_to_the_parent()
+    _end_with_parent(parent)
+
+
 def _leave_interrupts_to_the_parent() -> None:
     """Ctrl+C reaches every process of the terminal's group. A worker stopped by it while it
     holds the pool's queue lock left the parent waiting forever; only the parent stops."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+# prctl's request to be sent a signal when the parent dies (linux/prctl.h).
+_PR_SET_PDEATHSIG = 1
+
+
+def _end_with_parent(parent: int) -> None:
+    """Make this worker end when `parent` does, even by `kill -9`: a worker blocked on the
+    pool's queue would otherwise wait forever (it holds the queue's other end itself).
+
+    On Linux the kernel sends SIGKILL when the parent dies; elsewhere (or if prctl is not
+    available) a thread watches the parent's pid and ends the process when it changes.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+                if os.getppid() != parent:  # it died before the request was made
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 class IndexBusy(Exception):
@@ -304,13 +347,15 @@ def plan(
         removed.extend(old[0] for old in ids.values())
     # Files under roots that are no longer part of this library.
     marks = ",".join("?" * len(listings))
-    removed.extend(
-        row[0]
-        for row in db.execute(
-            f"SELECT id FROM files WHERE root NOT IN ({marks})",
-            [root.resolved for root, _ in listings],
-        )
-    )
+    for file_id, kind in db.execute(
+        f"SELECT id, typeof(root) FROM files WHERE root NOT IN ({marks})",
+        [root.resolved for root, _ in listings],
+    ):
+        if kind != "text":
+            # Not a root pressreader wrote: dropping its files would lose them for good,
+            # since the roots' signatures say nothing needs reading.
+            raise DamagedRow(f"the index holds a file under a root of type {kind}")
+        removed.append(file_id)
     report.removed = len(removed)
     return to_read, drop, removed, report, signed
 

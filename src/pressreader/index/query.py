@@ -14,6 +14,10 @@
 Chinese and Japanese text has no spaces between words, so a term holding Han or kana characters
 matches as a substring (of two or more characters) rather than as a word.
 
+A query is bounded (MAX_QUERY_LENGTH characters, MAX_TERMS terms, MAX_DEPTH levels of
+parentheses): the tokenizer refuses the first bound passed, reading from the left, before
+the recursive parser runs, so parsing is linear in the query's length and never deep.
+
 `parse()` turns the text into a small tree; it never produces engine syntax itself. The index
 compiles the tree: every term reaches SQLite only as a quoted FTS5 string or a bound parameter,
 so no query can inject FTS5 operators or SQL.
@@ -31,6 +35,14 @@ if TYPE_CHECKING:
 
     TermKind = Literal["word", "prefix", "phrase"]
     _Kind = Literal["word", "phrase", "field", "or", "lparen", "rparen", "neg"]
+
+# Bounds on a query (see docs/LIBRARY.md). A query is untrusted text (pasted, scripted): past
+# these it is refused with the column where the bound was passed, before any work that grows
+# with it. Far beyond what anyone types: a screenful of text, a hundred words, phrases and
+# filters, sixteen levels of parentheses.
+MAX_QUERY_LENGTH = 4_000  # characters
+MAX_TERMS = 100  # words, phrases, prefixes and field filters (AND, OR and ( ) do not count)
+MAX_DEPTH = 16  # nested ( ... ), counting those after `-`
 
 TEXT_FIELDS = ("speaker", "outlet", "tag", "title", "author")
 DATE_FIELDS = ("after", "before")
@@ -79,6 +91,19 @@ class QueryError(ValueError):
         super().__init__(f"column {column}: {message}")
         self.message = message
         self.column = column
+
+
+def error_excerpt(text: str, column: int, width: int = 72) -> tuple[str, str]:
+    """What to show of `text` above a caret at `column`: (the part before it, the rest).
+
+    A long query is cut to about `width` characters around the column, `…` marking a cut,
+    so the caret stays on one terminal line however long the query.
+    """
+    at = max(0, min(column - 1, len(text)))
+    start = max(0, at - width * 2 // 3)
+    end = min(len(text), start + width)
+    before = ("…" if start > 0 else "") + text[start:at]
+    return before, text[at:end] + ("…" if end < len(text) else "")
 
 
 class Record:
@@ -232,20 +257,46 @@ def _read_quoted(text: str, start: int) -> tuple[str, int]:
     return text[start + 1 : end], end + 1
 
 
+def _too_long() -> QueryError:
+    return QueryError(
+        f"query too long: at most {MAX_QUERY_LENGTH:,} characters", MAX_QUERY_LENGTH + 1
+    )
+
+
 def _tokenize(text: str) -> list[_Token]:
+    """The tokens of `text`; refuses nesting deeper than MAX_DEPTH and more than MAX_TERMS
+    terms here, so the recursive parser below never goes deeper than MAX_DEPTH."""
     tokens: list[_Token] = []
     i, n = 0, len(text)
+    depth = terms = 0
+
+    def add_term(token: _Token) -> None:
+        nonlocal terms
+        terms += 1
+        if terms > MAX_TERMS:
+            raise QueryError(
+                f"too many terms: at most {MAX_TERMS} words, phrases and filters", token.column
+            )
+        tokens.append(token)
+
     while i < n:
+        if i >= MAX_QUERY_LENGTH:
+            # Whichever bound comes first, left to right, is the one reported.
+            raise _too_long()
         char = text[i]
         if char in _SPACE:
             i += 1
             continue
         column = i + 1
         if char == "(":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise QueryError(f"( ) nested too deep: at most {MAX_DEPTH} levels", column)
             tokens.append(_Token("lparen", char, column))
             i += 1
             continue
         if char == ")":
+            depth = max(0, depth - 1)  # an unmatched `)` is the parser's to report
             tokens.append(_Token("rparen", char, column))
             i += 1
             continue
@@ -259,7 +310,7 @@ def _tokenize(text: str) -> list[_Token]:
             prefix = i < n and text[i] == "*"
             if prefix:
                 i += 1
-            tokens.append(_Token("phrase", value, column, prefix=prefix))
+            add_term(_Token("phrase", value, column, prefix=prefix))
             continue
         j = i
         while j < n and text[j] not in _STOP:
@@ -283,7 +334,7 @@ def _tokenize(text: str) -> list[_Token]:
                 value = word[colon + 1 :]
             if not value.strip():
                 raise QueryError(f"`{field}:` needs a value, e.g. {_example(field)}", column)
-            tokens.append(_Token("field", value, column, field=field, value_column=value_start + 1))
+            add_term(_Token("field", value, column, field=field, value_column=value_start + 1))
             i = j
             continue
         if word == "OR":
@@ -297,7 +348,7 @@ def _tokenize(text: str) -> list[_Token]:
                 raise QueryError("`*` only goes at the end of a word (prefix*)", column)
             if not stem:
                 raise QueryError("`*` needs a word before it, e.g. export*", column)
-            tokens.append(_Token("word", stem, column, prefix=prefix))
+            add_term(_Token("word", stem, column, prefix=prefix))
         i = j
     return tokens
 
@@ -446,6 +497,8 @@ def parse(text: str) -> Query:
     # Control characters are never part of a word, and a NUL would end the engine's string
     # early: they become spaces (one for one, so columns stay right).
     tokens = _tokenize(text.translate(_CONTROLS_TO_SPACE))
+    if len(text) > MAX_QUERY_LENGTH:
+        raise _too_long()
     parser = _Parser(text, tokens)
     root = parser.parse_and(0)
     return Query(text, root)

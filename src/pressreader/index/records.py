@@ -15,6 +15,8 @@ from typing import Any
 from pressreader.index.query import has_cjk
 from pressreader.index.schema import HEADING, META, PARAGRAPH, QUOTE, SOURCE, STATISTIC, TITLE
 from pressreader.model import SEP, Anchor, Article, LoadResult, Statistic
+from pressreader.text.numbers import to_float
+from pressreader.text.sanitize import escape_line
 
 # (kind, section_index, section_id, heading, paragraph, line, cjk, speaker, text)
 PassageRow = tuple[int, int | None, str | None, str | None, int | None, int, int, str | None, str]
@@ -25,6 +27,8 @@ def number_text(value: float | int) -> str:
     """A figure as written in the article file: `172`, `4.6` (not `172.0`)."""
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
+    if isinstance(value, int) and not -(10**15) < value < 10**15:
+        return repr(to_float(value))  # never thousands of digits
     return str(value)
 
 
@@ -167,8 +171,9 @@ def article_record(article: Article, warnings: int, cjk: bool = True) -> tuple[A
     stats = [
         (
             s.label,
-            float(s.value),
-            None if s.previous is None else float(s.previous),
+            # The loader refuses values past 1e30; whatever a caller built, never raise.
+            to_float(s.value),
+            None if s.previous is None else to_float(s.previous),
             s.unit,
             s.period,
             s.text,
@@ -294,7 +299,18 @@ def might_hold_cjk(data: bytes) -> bool:
 
 def read_file(job: tuple[str, int, int]) -> FileRecord:
     """Load one file (path, size limit, size seen by the scan) and flatten it: the worker
-    processes' task."""
+    processes' task. One file never stops the build: a failure is that file's problem."""
+    try:
+        return _read_file(job)
+    except Exception as error:  # last resort, as in the loader
+        message = (
+            f"internal error while indexing ({type(error).__name__}: "
+            f"{escape_line(str(error))[:200]}); please report it with the file"
+        )
+        return (1, [("error", None, None, message)], [])
+
+
+def _read_file(job: tuple[str, int, int]) -> FileRecord:
     from pressreader.format.loader import load_bytes, load_file
 
     name, max_bytes, size = job

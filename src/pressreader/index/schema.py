@@ -1,18 +1,31 @@
 """The index database: its tables, its version, and opening it safely.
 
 The index is a cache of the library's files. A database that is missing, from another
-schema version, or unreadable is rebuilt (with a notice), never a reason to fail.
+schema version, or damaged is rebuilt (with a notice), never a reason to fail; but only a
+file that is positively pressreader's index is ever replaced (its `application_id`, or for
+an index made before that mark, its exact tables and columns), and a failing disk is not
+damage: the file is kept.
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
+
+from pressreader.store.sqlite import (
+    INDEX_APPLICATION_ID,
+    STATE_APPLICATION_ID,
+    Failure,
+    classify,
+    connect,
+    read_header,
+    user_tables,
+)
 
 # Bump whenever the tables or what goes into them change: older indexes are rebuilt.
 SCHEMA_VERSION = 6
@@ -139,8 +152,11 @@ CREATE INDEX speakers_article ON speakers (article);
 Notice = Callable[[str], None]
 
 
+# An update of a large library holds the write lock a while: others wait this long for it.
+BUSY_MS = 30000
+
+
 def _tune(db: sqlite3.Connection) -> None:
-    db.execute("PRAGMA busy_timeout = 30000")
     db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA temp_store = MEMORY")
     db.execute("PRAGMA cache_size = -65536")
@@ -162,11 +178,21 @@ def create(path: Path) -> sqlite3.Connection:
     """
     remove_database(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    db = connect(path, busy_ms=BUSY_MS)
     _tune(db)
     db.execute("PRAGMA synchronous = OFF")
     db.execute("PRAGMA page_size = 8192")  # fewer pages for paragraphs and full-text segments
-    db.executescript(f"BEGIN; {DDL} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
+    db.executescript(
+        f"BEGIN; {DDL} PRAGMA user_version = {SCHEMA_VERSION}; "
+        f"PRAGMA application_id = {INDEX_APPLICATION_ID}; COMMIT;"
+    )
+    return db
+
+
+def create_in_memory() -> sqlite3.Connection:
+    """A new, empty index that lives in memory: for a run whose index file cannot be used."""
+    db = connect(":memory:", busy_ms=0)
+    db.executescript(f"BEGIN; {DDL} COMMIT;")
     return db
 
 
@@ -197,33 +223,123 @@ def settle(db: sqlite3.Connection) -> None:
         time.sleep(0.02)
 
 
-_SQLITE_HEADER = b"SQLite format 3\x00"
-_DATABASE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
+# The tables and columns of every earlier version, which wrote no application_id: an index
+# made by one is recognised by them exactly (then upgraded), anything else is not ours.
+_FTS_SHADOWS = {
+    f"{table}{suffix}": columns
+    for table in ("passages_words", "passages_cjk")
+    for suffix, columns in (
+        ("", ("text",)),
+        ("_config", ("k", "v")),
+        ("_data", ("id", "block")),
+        ("_docsize", ("id", "sz")),
+        ("_idx", ("segid", "term", "pgno")),
+    )
+}
 
 
-def _replaceable(path: Path, db: sqlite3.Connection | None) -> bool:
-    """Whether a file that is not a usable index may be deleted to make one: a damaged or
-    outdated index, yes; a document or another program's database given to --index by
-    mistake, no."""
-    if db is not None:
-        with contextlib.suppress(sqlite3.DatabaseError):
-            tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
-            # Another program's database has tables, none of them ours.
-            return not tables or "files" in tables or "passages" in tables
-    if path.suffix.lower() in _DATABASE_SUFFIXES:
-        return True
-    try:
-        with path.open("rb") as file:
-            head = file.read(len(_SQLITE_HEADER))
-    except OSError:
-        return True  # create() reports what is wrong with the path
-    return head in (b"", _SQLITE_HEADER)
+def _columns(names: str) -> tuple[str, ...]:
+    return tuple(names.split())
 
 
-def _busy(error: sqlite3.DatabaseError) -> bool:
-    """Another process holds the database (e.g. filling a new index): not damage."""
-    text = str(error).lower()
-    return isinstance(error, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
+_TABLES_V3: dict[str, tuple[str, ...]] = {
+    "files": _columns("id root rel size mtime_ns errors problems"),
+    "articles": _columns(
+        "id file document article_id title outlet published line tags speakers authors "
+        "quotes statistics problems"
+    ),
+    "passages": _columns(
+        "id article kind section_index section_id heading paragraph line cjk speaker text"
+    ),
+    "quotes": _columns(
+        "id article speaker kind text note section_index section_id paragraph start end line"
+    ),
+    "statistics": _columns(
+        "id article label value previous unit period text section_index section_id paragraph "
+        "start end line"
+    ),
+    "speakers": _columns("article name role affiliation"),
+    **_FTS_SHADOWS,
+}
+_TABLES_V4 = {**_TABLES_V3, "roots": ("root", "listing")}
+# Schema versions 3 (the first) to 6 (the last before application_id) by their tables.
+LEGACY_TABLES: dict[int, dict[str, tuple[str, ...]]] = {
+    3: _TABLES_V3,
+    4: _TABLES_V4,
+    5: _TABLES_V4,
+    6: _TABLES_V4,
+}
+
+
+class NotAnIndex(OSError):
+    """The file at the index's path is not positively a pressreader index: it is refused,
+    never deleted or written."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(
+            f"{path} is not a pressreader index ({reason}); it was left as it is: "
+            "choose another --index"
+        )
+        self.path = path
+
+
+class Identity(NamedTuple):
+    """Whose the file at the index's path is."""
+
+    state: str  # "missing", "ours" (or empty), "legacy" (an earlier version's index)
+    version: int  # the schema version it says it has
+
+
+def _legacy_version(path: Path) -> int | None:
+    """The schema version of an index made before application_id, recognised by its exact
+    tables and columns; None when the file is not one."""
+    # Read-only and immutable: SQLite then creates no -wal or -shm file beside another
+    # program's database (a read-only connection to a WAL database would).
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    deadline = time.monotonic() + 30
+    while True:
+        db = None
+        try:
+            db = connect(uri, uri=True, busy_ms=5000)
+            version = int(db.execute("PRAGMA user_version").fetchone()[0])
+            tables = user_tables(db)
+        except sqlite3.DatabaseError as error:
+            failure = classify(error)
+            if failure is Failure.BUSY and time.monotonic() < deadline:
+                time.sleep(0.1)
+                continue
+            if failure in (Failure.BUSY, Failure.IO):
+                raise
+            return None  # unreadable and unmarked: nothing says it is ours
+        finally:
+            if db is not None:
+                db.close()
+        expected = LEGACY_TABLES.get(version)
+        return version if expected is not None and tables == expected else None
+
+
+def identify(path: Path) -> Identity:
+    """Whether the file at `path` is pressreader's index; raises `NotAnIndex` when it is not
+    positively so, OSError when it cannot be read."""
+    if not os.path.lexists(path):
+        return Identity("missing", 0)
+    if not path.is_file():
+        raise NotAnIndex(path, "it is not a regular file")
+    header = read_header(path)
+    if header.size == 0:
+        return Identity("ours", 0)  # an index whose creation was interrupted: nothing to lose
+    if not header.sqlite:
+        raise NotAnIndex(path, "it is not an SQLite database")
+    if header.application_id == INDEX_APPLICATION_ID:
+        return Identity("ours", header.user_version)
+    if header.application_id == STATE_APPLICATION_ID:
+        raise NotAnIndex(path, "it is pressreader's reading-state file")
+    if header.application_id != 0:
+        raise NotAnIndex(path, f"it is another program's database, id {header.application_id:#x}")
+    version = _legacy_version(path)
+    if version is None:
+        raise NotAnIndex(path, "its tables are not those of a pressreader index")
+    return Identity("legacy", version)
 
 
 def open_or_create(
@@ -231,11 +347,20 @@ def open_or_create(
 ) -> tuple[sqlite3.Connection, bool]:
     """Open the index at `path`, or make a new one; return (connection, created).
 
-    A missing, outdated or unreadable index is replaced by an empty one and `notice` is told
-    why; the caller then fills it. An index another process is writing is waited for (up to
-    `busy_wait` seconds, then sqlite3.OperationalError), never deleted from under it.
+    Only a file that is positively pressreader's index is opened (see `identify`; others
+    raise `NotAnIndex`). One from another version or damaged is replaced by an empty one and
+    `notice` is told why; the caller then fills it. An I/O error (disk full, read-only,
+    permission) is raised, the file kept. An index another process is writing is waited for
+    (up to `busy_wait` seconds, then sqlite3.OperationalError), never deleted from under it.
     """
-    if not path.exists():
+    identity = identify(path)
+    if identity.state == "missing":
+        return create(path), True
+    if identity.state == "legacy" and identity.version != SCHEMA_VERSION:
+        notice(
+            f"rebuilding the search index {path}: it is from another version of pressreader "
+            f"(schema {identity.version})"
+        )
         return create(path), True
     reason = ""
     db: sqlite3.Connection | None = None
@@ -243,7 +368,7 @@ def open_or_create(
     waiting = False
     while True:
         try:
-            db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            db = connect(path, busy_ms=BUSY_MS)
             _tune(db)
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version != SCHEMA_VERSION:
@@ -253,12 +378,18 @@ def open_or_create(
                 # Reading the small tables' pages catches a truncated or overwritten file.
                 db.execute("SELECT count(*) FROM files").fetchone()
                 db.execute("SELECT max(id) FROM passages").fetchone()
+                if identity.state == "legacy":
+                    # The current schema without the mark: mark it, nothing else changes.
+                    db.execute(f"PRAGMA application_id = {INDEX_APPLICATION_ID}")
                 return db, False
         except sqlite3.DatabaseError as error:
-            if _busy(error):
-                if db is not None:
-                    db.close()
-                    db = None
+            failure = classify(error)
+            if failure in (Failure.BUSY, Failure.IO) and db is not None:
+                db.close()
+                db = None
+            if failure is Failure.IO:
+                raise
+            if failure is Failure.BUSY:
                 if time.monotonic() >= deadline:
                     raise
                 if not waiting:
@@ -266,13 +397,9 @@ def open_or_create(
                     notice(f"waiting for another pressreader to finish writing {path}")
                 time.sleep(0.1)
                 continue
-            reason = f"it could not be read ({error})"
+            reason = f"it is damaged ({error})"
         break
-    replaceable = _replaceable(path, db)
     if db is not None:
         db.close()
-    if not replaceable:
-        message = "not a pressreader index; left as it is (choose another --index)"
-        raise FileExistsError(errno.EEXIST, message, str(path))
     notice(f"rebuilding the search index {path}: {reason}")
     return create(path), True

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from pressreader.index import rows as checked
 from pressreader.index.query import (
     And,
     Field,
@@ -202,19 +203,28 @@ _FIELD_COLUMNS = {"speaker": 4, "outlet": 2, "tag": 3, "title": 1, "author": 5}
 
 
 class _Run:
-    """The state of one query's execution (caches of each term's matches)."""
+    """The state of one query's execution.
+
+    Only the set of articles each term matches is kept (at most one entry per article);
+    the passages themselves are read again, one term at a time, when the hits are scored.
+    Memory stays linear in the library, whatever the number of terms (keeping every
+    term's passages took gigabytes for a query of thousands of common words).
+    """
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
-        self.term_rows: dict[Term, list[tuple[int, int, int, float]]] = {}
+        self.term_articles: dict[Term, set[int]] = {}
         self._articles: list[tuple[Any, ...]] | None = None
         self._all: set[int] | None = None
 
     def articles(self) -> list[tuple[Any, ...]]:
         if self._articles is None:
-            self._articles = self.db.execute(
-                "SELECT id, title, outlet, tags, speakers, authors, published FROM articles"
-            ).fetchall()
+            self._articles = [
+                checked.search_article(row)
+                for row in self.db.execute(
+                    "SELECT id, title, outlet, tags, speakers, authors, published FROM articles"
+                )
+            ]
         return self._articles
 
     def universe(self) -> set[int]:
@@ -222,12 +232,16 @@ class _Run:
             self._all = {row[0] for row in self.articles()}
         return self._all
 
-    def matches(self, term: Term) -> list[tuple[int, int, int, float]]:
-        """(passage id, article id, kind, bm25) of every passage holding `term`."""
+    def matching_articles(self, term: Term) -> set[int]:
+        """The ids of the articles holding `term`."""
         key = Term(term.text, term.kind)
-        rows = self.term_rows.get(key)
-        if rows is not None:
-            return rows
+        found = self.term_articles.get(key)
+        if found is None:
+            found = self.term_articles[key] = {row[1] for row in self.matches(term)}
+        return found
+
+    def matches(self, term: Term) -> Iterator[tuple[int, int, int, float]]:
+        """(passage id, article id, kind, bm25) of every passage holding `term`, as read."""
         if not term.cjk:
             sql = (
                 "SELECT p.id, p.article, p.kind, bm25(passages_words) FROM passages_words "
@@ -253,9 +267,8 @@ class _Run:
                 f"WHERE cjk = 1 AND instr({haystack}, ?) > 0"
             )
             args = (folded,)
-        rows = [(r[0], r[1], r[2], float(r[3])) for r in self.db.execute(sql, args)]
-        self.term_rows[key] = rows
-        return rows
+        for row in self.db.execute(sql, args):
+            yield row[0], row[1], row[2], float(row[3])
 
     def field_articles(self, field: Field) -> set[int]:
         if field.date is not None:
@@ -278,7 +291,7 @@ class _Run:
     def evaluate(self, node: Node) -> set[int]:
         """The ids of the articles that satisfy `node`."""
         if isinstance(node, Term):
-            return {row[1] for row in self.matches(node)}
+            return self.matching_articles(node)
         if isinstance(node, Field):
             return self.field_articles(node)
         if isinstance(node, Or):
@@ -293,7 +306,8 @@ class _Run:
         negative = [c for c in node.operands if isinstance(c, Not)]
         # Evaluate the cheapest-looking (most selective) positive parts first.
         sets = sorted((self.evaluate(c) for c in positive), key=len)
-        current = sets[0] if sets else set(self.universe())
+        # A copy: the sets of terms are cached and must not change.
+        current = set(sets[0]) if sets else set(self.universe())
         for other in sets[1:]:
             current &= other
         for neg in negative:
@@ -315,7 +329,7 @@ def _details(db: sqlite3.Connection, ids: list[int]) -> dict[int, tuple[Any, ...
             f"WHERE p.id IN ({marks})",
             chunk,
         ):
-            out[row[0]] = row
+            out[row[0]] = checked.search_passage(row, KIND_NAMES)
     return out
 
 
@@ -336,7 +350,8 @@ def execute(
         for term in terms:
             for pid, article, kind, bm25 in run.matches(term):
                 if article in allowed:
-                    scores[pid] = scores.get(pid, 0.0) + bm25 * KIND_WEIGHTS[kind]
+                    weight = KIND_WEIGHTS[checked.kind(kind, KIND_WEIGHTS)]
+                    scores[pid] = scores.get(pid, 0.0) + bm25 * weight
         ranked = sorted(scores.items(), key=lambda item: (item[1], item[0]))
     else:
         ranked = _filter_only(db, query, allowed)
@@ -407,13 +422,14 @@ def _filter_only(
     speakers = query.fields("speaker")
     if speakers:
         matchers = [field_matcher(f) for f in speakers]
-        rows = db.execute(
+        found = db.execute(
             "SELECT p.id, p.speaker FROM passages p JOIN articles a ON a.id = p.article "
             "WHERE p.kind = ? AND p.article IN (SELECT id FROM temp.allowed) "
             "ORDER BY a.published IS NULL, a.published DESC, p.article, p.id",
             (QUOTE,),
         ).fetchall()
-        picked = [pid for pid, name in rows if name and any(m(name) for m in matchers)]
+        names = [(pid, checked.optional_text(name, "speaker")) for pid, name in found]
+        picked = [pid for pid, name in names if name and any(m(name) for m in matchers)]
         if picked:
             return [(pid, float(rank)) for rank, pid in enumerate(picked)]
     rows = db.execute(

@@ -34,13 +34,20 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from pressreader import paths
+from pressreader.store.sqlite import (
+    HEADER,
+    STATE_APPLICATION_ID,
+    connect,
+    is_busy,
+    is_corruption,
+)
 
 if TYPE_CHECKING:
     from pressreader.model import Article
@@ -51,7 +58,10 @@ STATE_FILE = "state.sqlite"
 SCHEMA_VERSION = 1
 RECENT_LIMIT = 50
 OPEN_TIMEOUT_S = 15.0  # a busy file at start-up: another pressreader is creating it
-BUSY_TIMEOUT_MS = 2000  # writes take well under a millisecond; waiting longer means trouble
+BUSY_TIMEOUT_MS = 2000  # SQLite's own wait for a lock, before a write is tried again
+# How long a write keeps trying while other processes hold the file; after that the change
+# stays pending in memory and is written with the next one (never dropped).
+WRITE_PATIENCE_S = 60.0
 
 # The tables (and their columns) a current state file must have; anything else is not ours.
 _SCHEMA_V1 = """
@@ -108,8 +118,6 @@ _EXPECTED_COLUMNS: dict[str, set[str]] = {
 # empty file. A future schema change appends a step here; old files are upgraded on open.
 MIGRATIONS: list[str] = [_SCHEMA_V1]
 assert len(MIGRATIONS) == SCHEMA_VERSION
-
-_CORRUPTION_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,20 +215,20 @@ class _TooNew(Exception):
     """The state file was written by a newer pressreader."""
 
 
+class _Foreign(Exception):
+    """The file carries another program's application_id: it is not ours to touch."""
+
+
+class _StillBusy(Exception):
+    """Other processes held the file for longer than `write_patience`."""
+
+
 def default_path() -> Path:
     return paths.data_dir() / STATE_FILE
 
 
 def _utc(timestamp: float) -> dt.datetime:
     return dt.datetime.fromtimestamp(timestamp, tz=dt.UTC)
-
-
-def _is_corruption(error: sqlite3.DatabaseError) -> bool:
-    code = getattr(error, "sqlite_errorcode", None)
-    if code is not None:
-        return (code & 0xFF) in _CORRUPTION_CODES
-    message = str(error).lower()
-    return "malformed" in message or "not a database" in message
 
 
 class StateStore:
@@ -232,7 +240,10 @@ class StateStore:
 
     def __init__(self, path: Path | str | None = None, *, recent_limit: int = RECENT_LIMIT):
         self.recent_limit = recent_limit
+        self.write_patience = WRITE_PATIENCE_S
         self.warnings: list[str] = []
+        # Changes that could not be written yet (the file stayed busy), oldest first.
+        self._pending: list[tuple[str, Callable[[sqlite3.Connection], object]]] = []
         self._lock = threading.RLock()
         self._persistent = False
         if path is None:
@@ -256,8 +267,18 @@ class StateStore:
             taken, self.warnings = self.warnings, []
             return taken
 
+    @property
+    def pending(self) -> int:
+        """How many changes wait to be written (the file was busy for too long)."""
+        return len(self._pending)
+
     def close(self) -> None:
         with self._lock:
+            if self._pending:
+                # Whatever is still pending gets the full patience, however short the
+                # patience of single saves was set (the reader's UI thread sets it short).
+                with suppress(sqlite3.Error):
+                    self._write(None, None, patience=max(self.write_patience, WRITE_PATIENCE_S))
             self._conn.close()
 
     def __enter__(self) -> StateStore:
@@ -300,17 +321,22 @@ class StateStore:
                     f"{path} was written by a newer pressreader; it is left untouched",
                     copy=False,
                 )
+            except _Foreign:
+                _close(conn)
+                return self._fallback(
+                    f"{path} belongs to another program; it is left untouched", copy=False
+                )
             except (_Unusable, sqlite3.DatabaseError) as error:
                 _close(conn)
                 if (
                     isinstance(error, sqlite3.OperationalError)
-                    and _is_busy(error)
+                    and is_busy(error)
                     and time.monotonic() < open_deadline
                 ):
                     attempt -= 1
                     time.sleep(0.05)
                     continue
-                damaged = isinstance(error, _Unusable) or _is_corruption(error)
+                damaged = isinstance(error, _Unusable) or is_corruption(error)
                 if not damaged or attempt == 2:
                     return self._fallback(f"cannot open {path}: {error}")
                 if not self._move_aside(str(error)):
@@ -318,23 +344,20 @@ class StateStore:
         raise AssertionError("unreachable")
 
     def _connect(self, path: Path) -> sqlite3.Connection:
-        conn = sqlite3.connect(
-            path,
-            timeout=BUSY_TIMEOUT_MS / 1000,
-            isolation_level=None,  # we issue BEGIN/COMMIT ourselves
-            check_same_thread=False,  # guarded by self._lock
-        )
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        return conn
+        # We issue BEGIN/COMMIT ourselves; the connection is guarded by self._lock.
+        return connect(path, busy_ms=BUSY_TIMEOUT_MS)
 
     def _prepare(self, conn: sqlite3.Connection) -> None:
         """Check the file, switch to WAL, and create or migrate the schema."""
         problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
         if problems != ["ok"]:
             raise _Unusable("damaged: " + "; ".join(str(p) for p in problems[:3]))
+        mark = conn.execute("PRAGMA application_id").fetchone()[0]
+        if mark not in (0, STATE_APPLICATION_ID):
+            raise _Foreign  # before anything below writes to the file
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise _TooNew  # before anything below writes to the file
+            raise _TooNew
         _use_wal(conn)
         # FULL syncs the WAL on every commit: a committed write survives even a power cut.
         conn.execute("PRAGMA synchronous = FULL")
@@ -343,9 +366,12 @@ class StateStore:
         self._check_schema(conn)
         # SQLite opens a file it cannot write read-only without a word: find out now, so the
         # reader is told once instead of every save failing.
+        # A file of an earlier version (no application_id) is ours by its tables, checked
+        # above: it gets the mark here.
         conn.execute("BEGIN IMMEDIATE")
         try:
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute(f"PRAGMA application_id = {STATE_APPLICATION_ID}")
             conn.execute("COMMIT")
         finally:
             if conn.in_transaction:
@@ -363,6 +389,7 @@ class StateStore:
                     if statement.strip():
                         conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute(f"PRAGMA application_id = {STATE_APPLICATION_ID}")
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
@@ -403,7 +430,7 @@ class StateStore:
         return True
 
     def _memory(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        conn = connect(":memory:", busy_ms=0)
         self._migrate(conn)
         self._persistent = False
         return conn
@@ -428,27 +455,33 @@ class StateStore:
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield conn
+            conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-        conn.execute("COMMIT")
 
     def _run(self, what: str, default: T, op: Callable[[sqlite3.Connection], T], write: bool) -> T:
         """Run `op` (in a write transaction when `write`), turning failures into warnings.
 
-        A file found corrupt while running is moved aside and the operation retried once on
-        a fresh store.
+        A write waits for other processes as long as `write_patience`, then stays pending
+        (see `_write`). A file found corrupt while running is moved aside and the operation
+        retried once on a fresh store.
         """
         with self._lock:
             for attempt in (1, 2):
                 try:
                     if not write:
                         return op(self._conn)
-                    with self._transaction() as conn:
-                        return op(conn)
+                    return self._write((what, op), default)
+                except _StillBusy as error:
+                    self._warn(
+                        f"Could not {what} yet: the state file stayed busy ({error}); "
+                        f"{_changes(len(self._pending))} will be saved with the next change."
+                    )
+                    return default
                 except sqlite3.DatabaseError as error:
-                    if attempt == 1 and self._persistent and _is_corruption(error):
+                    if attempt == 1 and self._persistent and is_corruption(error):
                         _close(self._conn)
                         if self._move_aside(str(error)):
                             self._conn = self._open()
@@ -458,6 +491,67 @@ class StateStore:
                     self._warn(f"Could not {what}: {error}")
                     return default
             return default
+
+    def _write(
+        self,
+        change: tuple[str, Callable[[sqlite3.Connection], T]] | None,
+        default: T,
+        *,
+        patience: float | None = None,
+    ) -> T:
+        """Write the pending changes, then `change`, each in its own transaction, in order.
+
+        A busy file is waited for, with growing pauses, up to `write_patience` seconds in
+        all; then `_StillBusy` is raised and whatever was not written stays pending. While
+        changes are pending that way, a new one is tried once (SQLite's busy timeout) before
+        it joins them: the reader saves from its UI thread, which must not stall for a
+        minute at every save while another program holds the file. Closing the store
+        waits the whole `write_patience` again for what is still pending. A change that fails
+        otherwise is dropped from the queue and the error raised (for a warning).
+        """
+        stalled = bool(self._pending) and change is not None  # closing: full patience
+        if change is not None and all(op is not change[1] for _, op in self._pending):
+            self._pending.append(change)
+        result = default
+        if patience is None:
+            patience = self.write_patience
+        deadline = time.monotonic() + (0.0 if stalled else patience)
+        pause = 0.005
+        while self._pending:
+            _, op = self._pending[0]
+            try:
+                with self._transaction() as conn:
+                    value = op(conn)
+            except sqlite3.OperationalError as error:
+                if not is_busy(error):
+                    self._pending.pop(0)
+                    raise
+                if time.monotonic() + pause > deadline:
+                    raise _StillBusy(str(error)) from None
+                time.sleep(pause)
+                pause = min(pause * 2, 0.25)
+                continue
+            except BaseException:
+                self._pending.pop(0)
+                raise
+            self._pending.pop(0)
+            if change is not None and op is change[1]:
+                result = value  # type: ignore[assignment]
+        return result
+
+    def _checked(
+        self,
+        what: str,
+        rows: Iterable[tuple[object, ...]],
+        parse: Callable[[tuple[object, ...]], T],
+    ) -> Iterator[T]:
+        """`parse` of each row; a row that is not what pressreader writes (the file was
+        edited or damaged) is skipped with a warning instead of reaching the reader."""
+        for row in rows:
+            try:
+                yield parse(row)
+            except _BadRow as error:
+                self._warn(f"Skipped a damaged {what} in the reading-state file ({error}).")
 
     # -- positions ------------------------------------------------------------------------
 
@@ -490,13 +584,15 @@ class StateStore:
         """Where reading stopped: this file's record, else the same article id's latest."""
 
         def op(conn: sqlite3.Connection) -> Position | None:
-            row = _exec(
+            rows = _exec(
                 conn,
                 "SELECT section_id, paragraph, char_offset FROM positions WHERE article_id = ?"
-                " ORDER BY path = ? DESC, saved DESC LIMIT 1",
+                " ORDER BY path = ? DESC, saved DESC",
                 (key.article_id, key.path),
-            ).fetchone()
-            return None if row is None else Position(_str(row[0]), row[1], row[2])
+            )
+            for position in self._checked("reading position", rows, _position):
+                return position  # the first that reads well
+            return None
 
         return self._run("read the reading position", None, op, write=False)
 
@@ -527,7 +623,7 @@ class StateStore:
                     "SELECT title FROM recent WHERE article_id = ? AND path = ?",
                     (key.article_id, key.path),
                 ).fetchone()
-                title = None if row is None else _str(row[0])
+                title = None if row is None else _optional_text(row[0], "title", None)
             cursor = _exec(
                 conn,
                 "INSERT INTO bookmarks (article_id, path, section_id, paragraph, char_offset,"
@@ -557,7 +653,7 @@ class StateStore:
                 " ORDER BY id",
                 (key.article_id, key.path),
             )
-            return [_bookmark(row) for row in rows]
+            return list(self._checked("bookmark", rows, _bookmark))
 
         return self._run("read the bookmarks", [], op, write=False)
 
@@ -566,7 +662,7 @@ class StateStore:
 
         def op(conn: sqlite3.Connection) -> list[Bookmark]:
             rows = _exec(conn, f"SELECT {_BOOKMARK_COLUMNS} FROM bookmarks ORDER BY id DESC")
-            return [_bookmark(row) for row in rows]
+            return list(self._checked("bookmark", rows, _bookmark))
 
         return self._run("read the bookmarks", [], op, write=False)
 
@@ -638,7 +734,7 @@ class StateStore:
                 " UNION SELECT path FROM recent WHERE article_id = ?1 AND path != ?2",
                 (key.article_id, key.path),
             )
-            return [_str(row[0]) for row in rows]
+            return list(self._checked("record", rows, lambda row: _text(row[0], "path")))
 
         known: list[str] = self._run("look for moved files", [], op, write=False)
         return [p for p in known if not os.path.lexists(p)]
@@ -653,12 +749,7 @@ class StateStore:
                 " ORDER BY seq DESC LIMIT ?",
                 (self.recent_limit if limit is None else limit,),
             )
-            return [
-                RecentEntry(
-                    StateKey(_str(row[0]), _str(row[1])), _str(row[2]), row[3], _utc(row[4])
-                )
-                for row in rows
-            ]
+            return list(self._checked("recently opened article", rows, _recent))
 
         return self._run("read the recent articles", [], op, write=False)
 
@@ -694,32 +785,93 @@ def _storable(value: object) -> object:
     return value
 
 
-def _str(value: object) -> str:
-    """The text of a TEXT column, or of one stored by `_storable` as a BLOB."""
-    if isinstance(value, bytes):
-        return value.decode("utf-8", "surrogatepass")
-    return str(value)
+class _BadRow(ValueError):
+    """A value the store never writes where it was read."""
+
+
+def _bad(column: str, value: object) -> _BadRow:
+    shown = repr(value)
+    return _BadRow(f"{column} {shown[:40] + '…' if len(shown) > 40 else shown}")
+
+
+def _text(value: object, column: str) -> str:
+    """The text of a TEXT column (or of one `_storable` stored as a BLOB)."""
+    if type(value) is str:
+        return value
+    if type(value) is bytes:
+        try:
+            return value.decode("utf-8", "surrogatepass")
+        except UnicodeDecodeError:
+            pass
+    raise _bad(column, value)
+
+
+def _optional_text(value: object, column: str, default: str | None = None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return _text(value, column)
+    except _BadRow:
+        return default
+
+
+def _count(value: object, column: str) -> int:
+    if type(value) is not int or value < 0:
+        raise _bad(column, value)
+    return value
+
+
+def _optional_count(value: object, column: str) -> int | None:
+    return None if value is None else _count(value, column)
+
+
+def _time(value: object, column: str) -> dt.datetime:
+    if type(value) not in (int, float):
+        raise _bad(column, value)
+    try:
+        return _utc(float(value))  # type: ignore[arg-type]
+    except (OverflowError, OSError, ValueError):  # NaN, infinite, beyond year 9999
+        raise _bad(column, value) from None
+
+
+def _position(row: tuple[object, ...]) -> Position:
+    section_id, paragraph, offset = row
+    return Position(
+        _text(section_id, "section"),
+        _count(paragraph, "paragraph"),
+        _optional_count(offset, "offset"),
+    )
 
 
 def _bookmark(row: tuple[object, ...]) -> Bookmark:
     id_, article_id, path, section_id, paragraph, offset, note, title, created = row
-    assert isinstance(id_, int) and isinstance(paragraph, int)
-    assert isinstance(created, float | int)
+    if type(id_) is not int:
+        raise _bad("id", id_)
+    text_note = None if note is None else _text(note, "note")
     return Bookmark(
-        section_id=_str(section_id),
-        paragraph=paragraph,
-        note=None if note is None else _str(note),
-        offset=offset if isinstance(offset, int) else None,
+        section_id=_text(section_id, "section"),
+        paragraph=_count(paragraph, "paragraph"),
+        note=text_note,
+        offset=_optional_count(offset, "offset"),
         id=id_,
-        created=_utc(float(created)),
-        key=StateKey(_str(article_id), _str(path)),
-        title=None if title is None else _str(title),
+        created=_time(created, "time"),
+        key=StateKey(_text(article_id, "article id"), _text(path, "path")),
+        title=_optional_text(title, "title"),
     )
 
 
-def _is_busy(error: sqlite3.Error) -> bool:
-    code = getattr(error, "sqlite_errorcode", None)
-    return code is not None and (code & 0xFF) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+def _recent(row: tuple[object, ...]) -> RecentEntry:
+    article_id, path, title, document, opened = row
+    return RecentEntry(
+        StateKey(_text(article_id, "article id"), _text(path, "path")),
+        _text(title, "title"),
+        _count(document, "document"),
+        _time(opened, "time"),
+    )
+
+
+def _changes(number: int) -> str:
+    return "it" if number == 1 else f"it and {number - 1} earlier change(s)"
 
 
 def _use_wal(conn: sqlite3.Connection) -> None:
@@ -732,24 +884,21 @@ def _use_wal(conn: sqlite3.Connection) -> None:
                 conn.execute("PRAGMA journal_mode = WAL").fetchone()
             return
         except sqlite3.OperationalError as error:
-            if not _is_busy(error) or time.monotonic() > deadline:
+            if not is_busy(error) or time.monotonic() > deadline:
                 raise
             time.sleep(0.002)
-
-
-_HEADER = b"SQLite format 3\x00"
 
 
 def _check_header(path: Path) -> None:
     """Refuse a file that is not SQLite before SQLite touches it (or its WAL)."""
     try:
         with open(path, "rb") as handle:
-            head = handle.read(len(_HEADER))
+            head = handle.read(len(HEADER))
     except FileNotFoundError:
         return
     except OSError as error:
         raise sqlite3.OperationalError(f"cannot read it: {error.strerror}") from error
-    if head and head != _HEADER:
+    if head and head != HEADER:
         raise _Unusable("it is not a database file")
 
 

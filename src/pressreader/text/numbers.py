@@ -38,6 +38,26 @@ _TIGHT_SUFFIXES = ("%", "‰", "‱", "°", "′", "″")
 _EQUAL_TOLERANCE = 1e-12
 
 
+def to_float(value: Number) -> float:
+    """`value` as a float, never raising: an int past a float's range is infinity."""
+    try:
+        return float(value)
+    except OverflowError:
+        return math.inf if value > 0 else -math.inf
+
+
+def _usable(value: Number) -> Number:
+    """`value`, or the float nearest it when it is an int too large to compute with exactly.
+
+    The loader refuses numbers beyond 1e30, but these functions are called with whatever a
+    caller holds; an int past a float's range (10**400) becomes infinity instead of raising
+    OverflowError, and an int of thousands of digits is never turned into digits.
+    """
+    if isinstance(value, int) and not -(2**53) <= value <= 2**53:
+        return to_float(value)
+    return value
+
+
 def _plain(value: float, max_decimals: int, grouping: bool = True) -> str:
     """`value` with thousands separators and at most `max_decimals` decimals, zeros trimmed."""
     text = f"{value:{',' if grouping else ''}.{max_decimals}f}"
@@ -72,6 +92,7 @@ def format_number(value: Number, *, language: str | None = None) -> str:
 
     With a Chinese or Japanese `language` ("zh", "zh-Hant", "ja"): "8500", "1.2万", "1.3亿".
     """
+    value = _usable(value)
     if isinstance(value, float):
         if math.isnan(value):
             return "NaN"
@@ -152,6 +173,7 @@ def format_change(value: Number, previous: Number, *, language: str | None = Non
     the previous value, so a rise from -10 to -5 is "↑ 5 (+50%)". Empty when either value is
     not a finite number. `language` chooses the scale words as in `format_number`.
     """
+    value, previous = _usable(value), _usable(previous)
     if not (math.isfinite(value) and math.isfinite(previous)):
         return ""
     if _is_equal(value, previous):
@@ -190,8 +212,8 @@ def bar_pair(value: Number, previous: Number | None, width: int) -> BarPair:
     """
     if width <= 0:
         return BarPair(0, 0)
-    now_size = abs(value)
-    before_size = abs(previous) if previous is not None else 0.0
+    now_size = abs(_usable(value))
+    before_size = abs(_usable(previous)) if previous is not None else 0.0
     largest = max(
         (size for size in (now_size, before_size) if not math.isnan(size)),
         default=0.0,

@@ -47,6 +47,12 @@ def escape_line(text: str) -> str:
     return _CONTROL_OR_NEWLINE.sub(_escape, text)
 
 
+def one_line(text: str | None) -> str:
+    """Text from a file for one line: runs of white space (line breaks too) become one
+    space, and unsafe characters are escaped."""
+    return escape_line(" ".join((text or "").split()))
+
+
 def strip_controls(text: str) -> str:
     """Remove the unsafe characters (not newline or tab): for text copied out, not shown."""
     return _CONTROL.sub("", text)

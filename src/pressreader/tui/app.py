@@ -26,12 +26,17 @@ if TYPE_CHECKING:
 
     from pressreader.library.entries import LibraryEntry
     from pressreader.library.loading import Opened
+    from pressreader.tui.reader_app import ReaderApp
     from pressreader.tui.screens.article import ArticleScreen
 
 DEFAULT_THEME = "textual-dark"
 # Below these widths the article screen folds its sidebar, then its contents, by default.
 WIDE_WIDTH = 100
 SLIM_WIDTH = 70
+# The screen stacks: the first screen's, and the library's once an article opened straight
+# from its file gives way to it.
+START_MODE = "start"
+LIBRARY_MODE = "library"
 
 
 def _reader_commands() -> type[Provider]:
@@ -45,6 +50,9 @@ class PressReaderApp(App[int]):
     """Read annotated articles by keyboard."""
 
     TITLE = "pressreader"
+    # The first screens live in a mode of their own, so that an article opened straight from
+    # its file can hand over to the library's mode (see ensure_library).
+    DEFAULT_MODE = START_MODE
     # Absolute, so subclasses defined elsewhere (tests, benchmarks) find the styles too.
     CSS_PATH = [  # noqa: RUF012 (Textual declares it as a plain class attribute)
         STYLES / "app.tcss",
@@ -62,18 +70,18 @@ class PressReaderApp(App[int]):
     ]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (MIN_HEIGHT, "-tall")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "back_or_quit", "Back", id="app.back_or_quit"),
+        Binding("q", "back_or_quit", "Back", id="app.back-or-quit"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
         Binding(
             "ctrl+p",
             "command_palette",
             "Commands",
-            id="app.command_palette",
+            id="app.command-palette",
             priority=True,
             show=False,
         ),
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True, show=False),
-        Binding("ctrl+c", "help_quit", "How to quit", id="app.help_quit", show=False, system=True),
+        Binding("ctrl+c", "help_quit", "How to quit", id="app.help-quit", show=False, system=True),
     ]
 
     def __init__(
@@ -121,6 +129,7 @@ class PressReaderApp(App[int]):
                 config.errors.append(f"unknown theme {escape_line(config.theme)!r}")
         if config.keymap:
             self.set_keymap(config.keymap)
+        self.add_mode(START_MODE, self.get_default_screen)
 
     def get_default_screen(self) -> Screen[object]:
         if self.open_direct and len(self.paths) == 1:
@@ -202,18 +211,28 @@ class PressReaderApp(App[int]):
         self._direct_result = None
 
     def ensure_library(self) -> None:
-        """Put the library under an article opened straight from its file, for Escape and
+        """Put the library under the screens of an article opened straight from its file,
         for the views that open another article to return to."""
-        stack = self._screen_stack
+        stack = self.screen_stack
         if not stack or self._is_library(stack[0]):
             return
-        library = self._library_screen()
-        # Textual has no call to slide a screen under the stack: insert it and start it
-        # (it composes and loads its list while hidden). The screen that was at the
-        # bottom can be dismissed now, so it needs the result callback pushed screens get.
-        stack[0]._push_result_callback(self, None)
-        stack.insert(0, library)
-        self._register(self, library)
+        self._start_library_mode()
+        # The open screens move onto the library's stack, in their order.
+        for screen in stack:
+            self.push_screen(screen)
+
+    def leave_direct_article(self) -> None:
+        """Escape on an article opened straight from its file: the library replaces it."""
+        if not self._is_library(self.screen_stack[0]):
+            self._start_library_mode()
+
+    def _start_library_mode(self) -> None:
+        # The first screen of a stack can be neither popped nor switched, and nothing slides
+        # a screen under a stack: the library starts a stack (a mode) of its own, and the
+        # first stack goes, taking down the screens that did not move onto the new one.
+        self.add_mode(LIBRARY_MODE, self._library_screen)
+        self.switch_mode(LIBRARY_MODE)
+        self.remove_mode(START_MODE)
 
     def on_mount(self) -> None:
         if self._gc_paused:
@@ -279,19 +298,15 @@ class PressReaderApp(App[int]):
             state.toc_open = previous.toc_open
             state.sidebar_open = previous.sidebar_open
         self.state.article = state
-        key = (str(path), article.document)
-        if key in self.state.history:
-            self.state.history.remove(key)
-        self.state.history.insert(0, key)
         return ArticleScreen(article, state, direct=direct)
 
     @staticmethod
     def _is_library(screen: Screen[object]) -> bool:
         from pressreader.tui.screens.library import LibraryScreen
-        from pressreader.tui.views import ListView
+        from pressreader.tui.screens.list_screen import ListScreen
 
         # Library-wide lists (search results, speakers...) stay under the article they open.
-        return isinstance(screen, LibraryScreen | ListView)
+        return isinstance(screen, LibraryScreen | ListScreen)
 
     # Actions ------------------------------------------------------------------------------
 
@@ -318,3 +333,8 @@ class PressReaderApp(App[int]):
         if isinstance(self.screen, HelpScreen):
             return
         self.push_screen(HelpScreen(self.screen))
+
+
+if TYPE_CHECKING:
+    # The screens take their app for a ReaderApp (see pressreader.tui.reader_app).
+    _reader_app: type[ReaderApp] = PressReaderApp

@@ -5,7 +5,7 @@ theme = "textual-dark"
 text_width = 88
 
 [keymap]
-"article.next_section" = "right_square_bracket,ctrl+n"
+"article.next-section" = "right_square_bracket,ctrl+n"
 ```
 
 Reading it never raises: every mistake becomes a message the app shows as a notification.
@@ -74,19 +74,44 @@ def parse_config(text: str, path: Path) -> Config:
     keymap = data.get("keymap")
     if keymap is not None:
         if isinstance(keymap, dict):
-            for binding_id, keys in keymap.items():
-                if isinstance(keys, str) and keys.strip():
-                    config.keymap[binding_id] = keys
-                elif isinstance(keys, list) and keys and all(isinstance(k, str) for k in keys):
-                    config.keymap[binding_id] = ",".join(keys)
-                else:
-                    config.errors.append(
-                        f"{where}: keymap.{escape_line(binding_id)} must be a key or a "
-                        "comma-separated list of keys"
-                    )
+            _parse_keymap(keymap, config, where)
         else:
             config.errors.append(f"{where}: [keymap] must be a table of binding id = keys")
     return config
+
+
+def _parse_keymap(keymap: dict[str, object], config: Config, where: str) -> None:
+    """Each binding id = keys the reader knows; a mistake leaves that binding's default keys."""
+    from pressreader.tui.keymap import binding_id, is_key
+
+    for name, keys in keymap.items():
+        shown = escape_line(name)
+        if isinstance(keys, str) and keys.strip():
+            listed = keys.split(",")
+        elif isinstance(keys, list) and keys and all(isinstance(k, str) for k in keys):
+            listed = list(keys)
+        else:
+            config.errors.append(
+                f"{where}: keymap.{shown} must be a key or a comma-separated list of keys"
+            )
+            continue
+        ident = binding_id(name)
+        if ident is None:
+            config.errors.append(
+                f"{where}: keymap: unknown binding id {shown!r} (the help, ? or F1, shows them)"
+            )
+            continue
+        if ident != name and ident in keymap:
+            continue  # the current spelling, also given, wins over the old one
+        listed = [key.strip() for key in listed]
+        bad = [key for key in listed if not is_key(key)]
+        if bad:
+            config.errors.append(
+                f"{where}: keymap.{shown}: {escape_line(bad[0])!r} is not a key name "
+                "(the default keys stay)"
+            )
+            continue
+        config.keymap[ident] = ",".join(listed)
 
 
 def load_config(path: Path | None = None) -> Config:

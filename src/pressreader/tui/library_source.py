@@ -11,13 +11,12 @@ holds a lock, so the UI's workers may share one `LibrarySource`.
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from pressreader.library.entries import LibraryEntry
 from pressreader.library.loading import (
@@ -30,7 +29,6 @@ from pressreader.limits import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from textual.app import App
-    from textual.screen import Screen
 
     from pressreader.index import Hit, LibraryIndex, QuoteRef, SpeakerSummary, StatisticRef
 
@@ -267,53 +265,51 @@ def _notifier(app: App[object]) -> Notice:
     return notice
 
 
-def first_page(screen: Screen[object], limit: int | None = None) -> FirstPage | None:
+def first_page(
+    app: App[object], source: LibrarySource, limit: int | None = None
+) -> FirstPage | None:
     """The newest rows of the library's index as it is, for the first paint (UI thread).
 
     None when the list must wait for `load_library`: no index yet, or a single file."""
-    from pressreader.tui.session import session_of
-
-    app = screen.app
-    session = session_of(app)
-    paths = session.source.paths
+    paths = source.paths
     if len(paths) == 1 and paths[0].is_file():
         return None  # one file: read it (no index needed)
-    return session.source.first_page(limit or FIRST_PAGE, _notifier(app))
+    return source.first_page(limit or FIRST_PAGE, _notifier(app))
 
 
-def load_library(screen: Screen[object]) -> list[EntryRow]:
-    """The library screen's rows, from the app's source (call from a thread worker).
+class ProgressBar(Protocol):
+    """The library screen's progress bar, as `load_library` uses it."""
 
-    Shows the screen's `IndexProgress` bar while changed files are read, and the index's
-    notices (an index rebuilt because it was damaged or old, say) as notifications.
+    @property
+    def run(self) -> int: ...
+
+    def reporter(self) -> Progress: ...
+
+    def finish(self, run: int | None = None) -> None: ...
+
+
+def load_library(
+    app: App[object],
+    source: LibrarySource,
+    bar: ProgressBar | None,
+    *,
+    open_direct: bool,
+) -> list[EntryRow]:
+    """The library screen's rows, from `source` (call from a thread worker).
+
+    Shows `bar` while changed files are read, and the index's notices (an index rebuilt
+    because it was damaged or old, say) as notifications. With `open_direct`, a single file
+    is read without an index.
     """
-    from pressreader.tui.session import session_of
-    from pressreader.tui.widgets.index_progress import IndexProgress
-
-    app = screen.app
-    bars = screen.query(IndexProgress)
-    bar = bars.first() if bars else None
-    notice = _notifier(app)
-    session = session_of(app)
-
-    def open_store() -> None:
-        # The reading-state store checks its file when it opens: do it beside the index
-        # work, off the UI thread, and say now if the file had to be moved aside.
-        _ = session.store
-        if app.is_running:
-            with contextlib.suppress(RuntimeError):  # the app closed meanwhile
-                app.call_from_thread(session.show_warnings, app)
-
-    threading.Thread(target=open_store, name="open-state-store", daemon=True).start()
-    paths = session.source.paths
-    if getattr(app, "open_direct", False) and len(paths) == 1 and paths[0].is_file():
+    paths = source.paths
+    if open_direct and len(paths) == 1 and paths[0].is_file():
         # One file opened straight into its article: no index needed to show it (the views
         # build it when asked).
-        return [row_from_entry(e) for e in load_entries(paths, session.source.max_bytes)]
+        return [row_from_entry(e) for e in load_entries(paths, source.max_bytes)]
     reporter = bar.reporter() if bar is not None else None
     run = bar.run if bar is not None else 0
     try:
-        rows, _report = session.source.load_rows(reporter, notice)
+        rows, _report = source.load_rows(reporter, _notifier(app))
     finally:
         if bar is not None:
             app.call_from_thread(bar.finish, run)

@@ -1,6 +1,7 @@
 """Navigation state of the reader, kept in plain objects rather than in widgets.
 
-Widgets render this state; saving a reading position later means saving these objects.
+Widgets render this state. The reading position itself is kept by the article screen's
+keeper in the reading-state store (`pressreader.store.reading.Position`).
 """
 
 from __future__ import annotations
@@ -10,30 +11,18 @@ from pathlib import Path
 
 
 @dataclass(slots=True)
-class Position:
-    """Where the reader is in an article: a section and a paragraph, not a screen line,
-    so the position survives another terminal size or text width."""
-
-    section_index: int = 0
-    section_id: str | None = None
-    paragraph: int = 0
-
-
-@dataclass(slots=True)
 class ArticleState:
     """The state of one open article."""
 
     path: Path | None
     document: int
     article_id: str
-    position: Position = field(default_factory=Position)
     # None: the layout decides (the contents fold below 70 columns, the sidebar below 100);
     # True/False: the reader chose.
     toc_open: bool | None = None
     sidebar_open: bool | None = None
     find_query: str = ""
     find_regex: bool = False
-    find_index: int = -1  # the current match, -1 when none
 
 
 @dataclass(slots=True)
@@ -51,4 +40,3 @@ class ReaderState:
 
     library: LibraryState = field(default_factory=LibraryState)
     article: ArticleState | None = None
-    history: list[tuple[str, int]] = field(default_factory=list)  # recently opened entries

@@ -16,10 +16,11 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 
-from pressreader.text.sanitize import escape_line
+from pressreader.text.sanitize import escape_line, one_line
+from pressreader.tui.reader_app import reader_app
 
 if TYPE_CHECKING:
-    from pressreader.tui.app import PressReaderApp
+    from pressreader.tui.screens.article import ArticleScreen
 
 Command = tuple[str, str, Callable[[], object]]  # (text, help, callback)
 
@@ -51,7 +52,6 @@ class ReaderCommands(Provider):
     """Sections, quotes, statistics, articles and themes."""
 
     def _commands(self) -> Iterator[Command]:
-        from pressreader.tui.app import PressReaderApp
         from pressreader.tui.screens.article import ArticleScreen
 
         app = self.app
@@ -81,28 +81,64 @@ class ReaderCommands(Provider):
                     "Jump to this figure and highlight it",
                     partial(screen.goto_statistic, index),
                 )
-        if isinstance(app, PressReaderApp):
-            reader: PressReaderApp = app
-            for entry in reader.entries:
-                outlet = f" ({_short(entry.outlet, 30)})" if entry.outlet else ""
-                title = _short(entry.title, width - len("Open article: ") - cell_len(outlet))
-                yield (
-                    f"Open article: {title}{outlet}",
-                    "Open this article"
-                    if entry.problem is None
-                    else "This file has problems: show them",
-                    partial(reader.open_entry, entry),
-                )
-        # Search, speakers, figures, bookmarks, recent articles (pressreader.tui.views).
-        from pressreader.tui.views import palette_commands
-
-        yield from palette_commands(app, screen)
+        reader = reader_app(app)
+        for entry in reader.entries:
+            outlet = f" ({_short(entry.outlet, 30)})" if entry.outlet else ""
+            title = _short(entry.title, width - len("Open article: ") - cell_len(outlet))
+            yield (
+                f"Open article: {title}{outlet}",
+                "Open this article"
+                if entry.problem is None
+                else "This file has problems: show them",
+                partial(reader.open_entry, entry),
+            )
+        yield from self._view_commands(screen if isinstance(screen, ArticleScreen) else None)
         for name in sorted(app.available_themes):
             yield (
                 f"Change theme: {name}",
                 "Use this colour theme",
                 partial(setattr, app, "theme", name),
             )
+
+    def _view_commands(self, article: ArticleScreen | None) -> Iterator[Command]:
+        """Search, speakers, figures, bookmarks, recent articles."""
+        from pressreader.tui.screens import library_views
+        from pressreader.tui.screens.bookmarks import show_bookmarks
+
+        app = self.app
+        last = reader_app(app).session.last_query
+        yield (
+            "Search the library" + (f" (last: {one_line(last)})" if last else ""),
+            'Full text, quotes, figures and metadata: words, "phrases", prefix*, speaker:…',
+            partial(library_views.open_search, app, last),
+        )
+        yield (
+            "Speakers in the library",
+            "Everyone quoted, and what they said",
+            partial(library_views.open_speakers, app),
+        )
+        yield (
+            "Figures in the library",
+            "Every statistic, by label or unit",
+            partial(library_views.open_statistics, app),
+        )
+        if article is not None:
+            yield (
+                "Bookmarks",
+                "This article's bookmarks, then all",
+                partial(show_bookmarks, article),
+            )
+        else:
+            yield (
+                "Bookmarks",
+                "Every bookmark in the library",
+                partial(library_views.open_bookmarks, app),
+            )
+        yield (
+            "Recent articles",
+            "Reopen an article where you left off",
+            partial(library_views.open_recent, app),
+        )
 
     async def discover(self) -> Hits:
         for text, help_text, callback in self._commands():

@@ -1,9 +1,10 @@
 """What the reader keeps for the whole run: the library source, the reading-state store and
 the place the next opened article should show.
 
-Kept apart from `pressreader.tui.reading` (the keeper of each article screen): the app makes
-its session at start, and nothing here is imported before it is used, so an article opened
-straight from its file reaches its first screen without the state store or the index.
+Kept apart from `pressreader.tui.screens.reading_keeper` (the keeper of each article
+screen): the app makes its session at start, and nothing here is imported before it is used,
+so an article opened straight from its file reaches its first screen without the state store
+or the index.
 """
 
 from __future__ import annotations
@@ -20,11 +21,13 @@ from pressreader.limits import DEFAULT_MAX_BYTES
 from pressreader.model import Article
 from pressreader.text.sanitize import escape_line
 
+UI_WRITE_PATIENCE_S = 0.0
+
 if TYPE_CHECKING:
     from pressreader.library.entries import LibraryEntry
     from pressreader.store.reading import StateStore
     from pressreader.tui.library_source import LibrarySource
-    from pressreader.tui.reading import Target
+    from pressreader.tui.targets import Target
 
 
 class ReaderSession:
@@ -73,6 +76,10 @@ class ReaderSession:
                 from pressreader.store.reading import StateStore
 
                 self._store = StateStore(self._state_path)
+                # Saves run on the UI thread: one try (SQLite's busy timeout), then the
+                # change waits in memory for the next save or for closing, which waits
+                # the store's full patience; keys are never held for a minute.
+                self._store.write_patience = UI_WRITE_PATIENCE_S
             return self._store
 
     def show_warnings(self, app: App[object]) -> None:
@@ -84,15 +91,12 @@ class ReaderSession:
                 escape_line(warning), title="Reading state", severity="warning", markup=False
             )
 
-    def open_at(self, app: App[object], entry: LibraryEntry, target: Target | None) -> None:
-        """Open `entry` and show `target` in it (instead of where reading stopped)."""
+    def show_next(self, entry: LibraryEntry, target: Target | None) -> None:
+        """Show `target` (instead of where reading stopped) when `entry` opens next."""
         self._pending = (_place(entry.path, entry.document), target) if target else None
-        opener = getattr(app, "open_entry", None)
-        if opener is not None:
-            opener(entry)
 
     def take_target(self, article: Article) -> Target | None:
-        """The place asked for `article`, if the last `open_at` was for it (asked once)."""
+        """The place asked for `article`, if the last `show_next` was for it (asked once)."""
         pending, self._pending = self._pending, None
         if pending is None or article.path is None:
             return None
@@ -108,17 +112,3 @@ class ReaderSession:
 
 def _place(path: Path, document: int) -> tuple[str, int]:
     return (os.path.realpath(path), document)
-
-
-def session_of(app: App[object]) -> ReaderSession:
-    """The app's session (made on first use for apps built without one, as in tests)."""
-    session = getattr(app, "session", None)
-    if isinstance(session, ReaderSession):
-        return session
-    session = ReaderSession(
-        list(getattr(app, "paths", [])),
-        index_path=getattr(app, "index_path", None),
-        max_bytes=int(getattr(app, "max_bytes", DEFAULT_MAX_BYTES)),
-    )
-    app.session = session  # type: ignore[attr-defined]
-    return session

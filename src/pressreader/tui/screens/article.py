@@ -6,26 +6,31 @@ last search) lives in an `ArticleState`, so it can be saved and restored.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import events, on
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input
+from textual.worker import get_current_worker
 
 from pressreader.model import Article
 from pressreader.text.sanitize import escape_line
 from pressreader.tui.navigation import ArticleState
+from pressreader.tui.reader_app import reader_app
 from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
-from pressreader.tui.session import session_of
 from pressreader.tui.widgets.article_view import ArticleView
 from pressreader.tui.widgets.quotes_panel import QuotesPanel
 from pressreader.tui.widgets.statistics_panel import StatisticsPanel
 from pressreader.tui.widgets.toc import TocPanel
 
 if TYPE_CHECKING:
-    from pressreader.article.find import FindResults
+    from textual.worker import Worker
+
+    from pressreader.article.find import ArticleText, FindQuery, FindResults
     from pressreader.tui.widgets.find_bar import FindBar
 
 _PANEL_CLASSES = (
@@ -36,6 +41,12 @@ _PANEL_CLASSES = (
     "-sidebar-on",
     "-sidebar-off",
 )
+
+
+def breakpoint_class(size: int, breakpoints: Sequence[tuple[int, str]]) -> str | None:
+    """The class of the widest breakpoint `size` reaches, as Textual picks it on a resize."""
+    reached = [(threshold, name) for threshold, name in breakpoints if size >= threshold]
+    return max(reached)[1] if reached else None
 
 
 def _panel_classes(state: ArticleState) -> list[str]:
@@ -64,14 +75,14 @@ class ArticleScreen(ReaderScreen):
             "enter",
             "find_submit",
             "In the find bar: next match, back to the text",
-            id="article.find_submit",
+            id="article.find-submit",
             show=False,
             priority=True,
         ),
-        Binding("n", "find_next", "Next match", id="article.find_next", show=False),
-        Binding("N", "find_previous", "Previous match", id="article.find_previous", show=False),
-        Binding("t", "toggle_toc", "Sections", id="article.toggle_toc"),
-        Binding("s", "toggle_sidebar", "Sidebar", id="article.toggle_sidebar"),
+        Binding("n", "find_next", "Next match", id="article.find-next", show=False),
+        Binding("N", "find_previous", "Previous match", id="article.find-previous", show=False),
+        Binding("t", "toggle_toc", "Sections", id="article.toggle-toc"),
+        Binding("s", "toggle_sidebar", "Sidebar", id="article.toggle-sidebar"),
         Binding("y", "copy", "Copy", id="article.copy"),
         Binding("m", "bookmark", "Mark", id="article.bookmark", show=False),
         Binding("apostrophe,B", "bookmarks", "Marks", id="article.bookmarks", show=False),
@@ -101,7 +112,7 @@ class ArticleScreen(ReaderScreen):
         yield ReaderFooter()
         yield from self.compose_too_small()
 
-    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Its first activation comes after compose and mount, which styled every widget
         # already (and restyled those whose classes changed since): restyling them all again
         # would only repeat that work before the first frame.
@@ -118,22 +129,21 @@ class ArticleScreen(ReaderScreen):
         # A width changed while reading (+/-) holds for the next article too.
         self.watch(view, "max_width", self._text_width_changed, init=False)
         # Restores and saves the reading position, records the article as recent, watches
-        # its file (see pressreader.tui.reading). It needs the text laid out, which happens
-        # as the first frame is drawn: mounted after it, it is not styled before it either.
+        # its file (see reading_keeper). It needs the text laid out, which happens as the
+        # first frame is drawn: mounted after it, it is not styled before it either.
         self.call_after_refresh(self._mount_keeper)
 
     def _mount_keeper(self) -> None:
-        from pressreader.tui.reading import ReadingKeeper
+        from pressreader.tui.screens.reading_keeper import ReadingKeeper
 
         if self.is_attached and not self.query(ReadingKeeper):
-            self.mount(ReadingKeeper(session_of(self.app)))
+            self.mount(ReadingKeeper(reader_app(self.app).session, self))
 
     def reader_text_width(self) -> int:
-        return int(getattr(self.app, "text_width", 88))
+        return reader_app(self.app).text_width
 
     def _text_width_changed(self, width: int) -> None:
-        if hasattr(self.app, "text_width"):
-            self.app.text_width = width
+        reader_app(self.app).text_width = width
 
     @property
     def view(self) -> ArticleView:
@@ -154,7 +164,9 @@ class ArticleScreen(ReaderScreen):
             (width, app.HORIZONTAL_BREAKPOINTS),
             (height, app.VERTICAL_BREAKPOINTS),
         ):
-            classes += self._get_breakpoint_classes(size, breakpoints or [])
+            name = breakpoint_class(size, breakpoints or [])
+            if name is not None:
+                classes.append(name)
         return classes
 
     def _apply_panels(self) -> None:
@@ -239,10 +251,6 @@ class ArticleScreen(ReaderScreen):
     def _section_changed(self, event: ArticleView.SectionChanged) -> None:
         index = event.index
         self.query_one(TocPanel).set_current(index)
-        position = self.state.position
-        position.section_index = index
-        if 0 <= index < len(self.article.sections):
-            position.section_id = self.article.sections[index].id
 
     @on(QuotesPanel.QuoteSelected)
     def _quote_selected(self, event: QuotesPanel.QuoteSelected) -> None:
@@ -261,10 +269,9 @@ class ArticleScreen(ReaderScreen):
             self.view.focus()
             return
         if self.direct and len(self.app.screen_stack) == 1:
-            # Opened straight from its file: the library comes in under it now.
-            ensure_library = getattr(self.app, "ensure_library", None)
-            if ensure_library is not None:
-                ensure_library()
+            # Opened straight from its file: the library takes its place.
+            reader_app(self.app).leave_direct_article()
+            return
         if len(self.app.screen_stack) > 1:
             self.dismiss()
         else:
@@ -374,6 +381,8 @@ class ArticleScreen(ReaderScreen):
 
     def _run_find(self, text: str, regex: bool) -> None:
         view = self.view
+        # A search still running for an older query is cancelled: its results would be stale.
+        self.workers.cancel_group(self, "find")
         if not text:
             view.clear_find()
             self._light_panels(None)
@@ -381,7 +390,39 @@ class ArticleScreen(ReaderScreen):
             return
         from pressreader.article.find import FindQuery  # loaded with the first search
 
-        results = view.find(FindQuery(text, regex))
+        query = FindQuery(text, regex)
+        if not regex:
+            # Literal text cannot backtrack: searched at once, as it is typed.
+            self._found(view.find(query))
+            return
+        # A regular expression is searched in a thread (its engine releases the interpreter
+        # lock, within a time budget) so that no pattern can freeze the reader.
+        self._set_find_status("searching…", error=False)
+        self._find_in_thread(view.article_text, query)
+
+    @work(thread=True, exclusive=True, group="find")
+    def _find_in_thread(self, text: ArticleText, query: FindQuery) -> None:
+        from pressreader.article.find import SearchCancelled
+
+        worker = get_current_worker()
+        try:
+            results = text.search(query, cancelled=lambda: worker.is_cancelled)
+        except SearchCancelled:
+            return
+        if not worker.is_cancelled:
+            # RuntimeError: the reader closed while the search ran.
+            with contextlib.suppress(RuntimeError):
+                self.app.call_from_thread(self._found_in_thread, worker, results)
+
+    def _found_in_thread(self, worker: Worker[None], results: FindResults) -> None:
+        if worker.is_cancelled or not self.is_attached:
+            return  # a newer query, or a closed bar, came first
+        if results.text is not self.view.article_text:
+            return  # the article was reloaded meanwhile (its search follows)
+        self.view.set_find_results(results)
+        self._found(results)
+
+    def _found(self, results: FindResults) -> None:
         self._light_panels(results)
         self._show_status()
 
@@ -397,8 +438,6 @@ class ArticleScreen(ReaderScreen):
         if results is None:
             return
         self._set_find_status(view.find_status, error=results.error is not None)
-        if view.current_match is not None:
-            self.state.find_index = view.current_match
 
     def on_find_bar_next(self, event: FindBar.Next) -> None:
         self._step(forward=True)
@@ -438,6 +477,7 @@ class ArticleScreen(ReaderScreen):
         self._show_status()
 
     def _close_find(self) -> None:
+        self.workers.cancel_group(self, "find")
         if self._find_bar is not None:
             self._find_bar.close()
         self.view.clear_find()

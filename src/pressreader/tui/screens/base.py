@@ -10,7 +10,8 @@ from textual.binding import ActiveBinding, Binding, BindingType
 from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Static
-from textual.widgets._footer import FooterKey
+
+from pressreader.tui.compat import footer_bindings_ready, footer_key
 
 MIN_WIDTH = 40
 MIN_HEIGHT = 10
@@ -41,9 +42,9 @@ class TooSmall(Static):
 
 # Textual's own screen keys, given ids (so they can be remapped) and plain descriptions.
 SCREEN_BINDINGS: list[BindingType] = [
-    Binding("tab", "app.focus_next", "Next region", id="screen.focus_next", show=False),
+    Binding("tab", "app.focus_next", "Next region", id="screen.focus-next", show=False),
     Binding(
-        "shift+tab", "app.focus_previous", "Previous region", id="screen.focus_previous", show=False
+        "shift+tab", "app.focus_previous", "Previous region", id="screen.focus-previous", show=False
     ),
     Binding(
         "ctrl+c,super+c", "screen.copy_text", "Copy selected text", id="screen.copy", show=False
@@ -109,7 +110,7 @@ class ReaderFooter(Footer):
     stay visible on an 80-column terminal."""
 
     def compose(self) -> ComposeResult:
-        if not self._bindings_ready:
+        if not footer_bindings_ready(self):
             return
         screen = self.screen
         app = self.app
@@ -127,7 +128,7 @@ class ReaderFooter(Footer):
         self.styles.grid_size_columns = len(shown)
         for item in shown.values():
             binding = item.binding
-            yield FooterKey(
+            yield footer_key(
                 binding.key,
                 app.get_key_display(binding),
                 binding.description,
@@ -137,7 +138,7 @@ class ReaderFooter(Footer):
             ).data_bind(compact=Footer.compact)
         palette = active.get(app.COMMAND_PALETTE_BINDING)
         if self.show_command_palette and app.ENABLE_COMMAND_PALETTE and palette is not None:
-            yield FooterKey(
+            yield footer_key(
                 palette.binding.key,
                 app.get_key_display(palette.binding),
                 palette.binding.description,

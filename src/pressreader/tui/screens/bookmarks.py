@@ -20,13 +20,14 @@ from textual.widgets import Input, Static
 
 from pressreader.model import Article
 from pressreader.store.reading import Bookmark, Position, RecentEntry, StateKey
-from pressreader.text.sanitize import escape_line
+from pressreader.text.sanitize import escape_line, one_line
 from pressreader.tui.library_source import entry_for
-from pressreader.tui.reading import AtPosition, ReadingKeeper
+from pressreader.tui.reader_app import reader_app
 from pressreader.tui.screens.base import ReaderModal
-from pressreader.tui.screens.filtered_list import FilteredListView
-from pressreader.tui.session import session_of
-from pressreader.tui.views import ListView, focus_field_binding, one_line, plural
+from pressreader.tui.screens.filtered_list import FilteredListScreen
+from pressreader.tui.screens.list_screen import ListScreen, focus_field_binding, plural
+from pressreader.tui.screens.reading_keeper import ReadingKeeper
+from pressreader.tui.targets import AtPosition
 
 if TYPE_CHECKING:
     from pressreader.tui.screens.article import ArticleScreen
@@ -62,7 +63,7 @@ class BookmarkNoteScreen(ReaderModal):
     cancels (the screen's result is None)."""
 
     HELP_GROUP = "Bookmark note"
-    CSS_PATH = ListView.CSS_PATH  # the dialog's styles live with the list views'
+    CSS_PATH = ListScreen.CSS_PATH  # the dialog's styles live with the list views'
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="bookmark-note.cancel"),
     ]
@@ -118,7 +119,7 @@ def show_bookmarks(screen: ArticleScreen) -> None:
     screen.app.push_screen(BookmarksScreen(keeper_of(screen)))
 
 
-class BookmarksScreen(FilteredListView[Bookmark, str]):
+class BookmarksScreen(FilteredListScreen[Bookmark, str]):
     """Bookmarks of the open article, then all the others."""
 
     HELP_GROUP = "Bookmarks"
@@ -147,13 +148,13 @@ class BookmarksScreen(FilteredListView[Bookmark, str]):
     def load(self) -> None:
         # Read here, not in a thread: the store answers at once, and a deletion or a new
         # note shows in the list it was made in.
-        store = session_of(self.app).store
+        store = reader_app(self.app).session.store
         everything = store.all_bookmarks()
         key = self.current_key
         here = [b for b in everything if key is not None and b.key == key]
         here.sort(key=lambda b: (b.section_id, b.paragraph, b.offset or 0))
         others = [b for b in everything if key is None or b.key != key]
-        session_of(self.app).show_warnings(self.app)
+        reader_app(self.app).session.show_warnings(self.app)
         self.fill(here + others)
 
     def key_of(self, item: Bookmark) -> str:
@@ -189,13 +190,13 @@ class BookmarksScreen(FilteredListView[Bookmark, str]):
         if item.key is None:
             return
         entry = entry_for(Path(item.key.path), 0, item.key.article_id, item.title or "")
-        session_of(self.app).open_at(self.app, entry, target)
+        self.open_at(entry, target)
 
     def action_delete(self) -> None:
         bookmark = self.cursor_item()
         if bookmark is None or bookmark.id is None:
             return
-        if session_of(self.app).store.remove_bookmark(bookmark.id):
+        if reader_app(self.app).session.store.remove_bookmark(bookmark.id):
             self.notify("Bookmark deleted", timeout=2)
         self.load()
 
@@ -207,13 +208,13 @@ class BookmarksScreen(FilteredListView[Bookmark, str]):
 
         def done(note: str | None) -> None:
             if note is not None:
-                session_of(self.app).store.set_bookmark_note(ident, note or None)
+                reader_app(self.app).session.store.set_bookmark_note(ident, note or None)
                 self.load()
 
         self.app.push_screen(BookmarkNoteScreen("Bookmark note", bookmark.note or ""), done)
 
 
-class RecentScreen(FilteredListView[RecentEntry, str]):
+class RecentScreen(FilteredListScreen[RecentEntry, str]):
     """The articles opened lately, newest first; each reopens where it was left."""
 
     HELP_GROUP = "Recent articles"
@@ -227,10 +228,10 @@ class RecentScreen(FilteredListView[RecentEntry, str]):
         return self.items
 
     def fetch(self) -> list[RecentEntry]:
-        return session_of(self.app).store.recent()
+        return reader_app(self.app).session.store.recent()
 
     def fill(self, items: list[RecentEntry]) -> None:
-        session_of(self.app).show_warnings(self.app)
+        reader_app(self.app).session.show_warnings(self.app)
         super().fill(items)
 
     def key_of(self, item: RecentEntry) -> str:
@@ -253,4 +254,4 @@ class RecentScreen(FilteredListView[RecentEntry, str]):
     def open_item(self, item: RecentEntry) -> None:
         self.dismiss()
         entry = entry_for(item.path, item.document, item.key.article_id, item.title)
-        session_of(self.app).open_at(self.app, entry, None)
+        self.open_at(entry, None)

@@ -4,7 +4,7 @@ speaker's quotes, figures, bookmarks and recent articles.
 The items are loaded once (in a thread worker unless a view loads them itself) and each
 item's case-folded filter key is computed then; typing refills the list once per burst of
 keys, keeping the items whose key holds every typed word. Enter in the field goes to the
-list when it has rows; Enter on a row opens it, Escape goes back (see `ListView`).
+list when it has rows; Enter on a row opens it, Escape goes back (see `ListScreen`).
 """
 
 from __future__ import annotations
@@ -17,13 +17,13 @@ from textual import on
 from textual.widgets import Input
 
 from pressreader.tui.library_source import IndexUnavailable
-from pressreader.tui.views import MAX_ROWS, ListView, plural
+from pressreader.tui.screens.list_screen import MAX_ROWS, ListScreen, plural
 
 Item = TypeVar("Item")
 Key = TypeVar("Key", bound=Container[str])
 
 
-class FilteredListView(ListView, Generic[Item, Key]):
+class FilteredListScreen(ListScreen, Generic[Item, Key]):
     """A list of `Item`s narrowed as you type. A view says how to fetch the items
     (`fetch`, or its own `load`), their filter keys (`key_of`, `keep`), their rows (`row`)
     and, when the count line below does not suit it, its status line (`status`)."""

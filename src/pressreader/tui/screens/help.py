@@ -21,6 +21,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
 
+from pressreader.tui.compat import app_keymap, node_bindings
 from pressreader.tui.screens.base import STYLES, ReaderModal
 
 
@@ -68,8 +69,8 @@ def _in_force(widget: Widget) -> bool:
 
 def node_rows(node: DOMNode, app: App[object]) -> list[HelpRow]:
     """The bindings of one node with the keymap applied, one row per binding."""
-    bindings = node._bindings.copy()
-    keymap = app._keymap
+    bindings = node_bindings(node).copy()
+    keymap = app_keymap(app)
     if keymap:
         bindings.apply_keymap(keymap)
     keys_of: dict[tuple[str | None, str, str], list[str]] = {}
@@ -94,7 +95,7 @@ def collect_bindings(screen: Screen[object], app: App[object]) -> list[tuple[str
     """Groups of bindings: each region of `screen` (in layout order), the screen, the app."""
     nodes: list[DOMNode] = [screen]
     for widget in screen.walk_children(Widget, with_self=False):
-        if widget._bindings.key_to_bindings and _in_force(widget):
+        if node_bindings(widget).key_to_bindings and _in_force(widget):
             nodes.append(widget)
     nodes.append(app)
     groups: dict[str, list[HelpRow]] = {}

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -21,16 +23,13 @@ from pressreader.library.loading import (
     sort_entries,
 )
 from pressreader.text.sanitize import escape_line
-from pressreader.tui import views
 from pressreader.tui.library_source import FirstPage, first_page, load_library
 from pressreader.tui.navigation import ReaderState
+from pressreader.tui.reader_app import ReaderApp, reader_app
+from pressreader.tui.screens import library_views
 from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
-from pressreader.tui.session import session_of
 from pressreader.tui.widgets.index_progress import IndexProgress
 from pressreader.tui.widgets.library_list import LibraryList
-
-if TYPE_CHECKING:
-    from pressreader.tui.app import PressReaderApp
 
 EntryKey = tuple[str, int, str, bool]
 
@@ -61,7 +60,7 @@ class LibraryScreen(ReaderScreen):
         # field has focus for them (see check_action for `/` typed into a field).
         Binding("slash", "filter", "Search", id="library.filter", priority=True),
         Binding("q", "app.quit", "Quit", id="library.quit"),
-        Binding("escape", "clear_filter", "Clear filter", id="library.clear_filter", show=False),
+        Binding("escape", "clear_filter", "Clear filter", id="library.clear-filter", show=False),
         Binding("r", "reload", "Reload", id="library.reload"),
         Binding("S", "speakers", "Speakers", id="library.speakers"),
         Binding("T", "statistics", "Stats", id="library.statistics"),
@@ -110,7 +109,7 @@ class LibraryScreen(ReaderScreen):
             self._show_filter(True)
         # An index that exists lists its newest articles at once (a few milliseconds); the
         # freshness check and the rest of the library follow once that is painted.
-        page = first_page(self)
+        page = first_page(self.app, self.reader.session.source)
         if page is not None and page.rows:
             self._page = page
             self.rows = page.rows
@@ -122,7 +121,7 @@ class LibraryScreen(ReaderScreen):
     def on_screen_resume(self) -> None:
         # Back from an article whose file changed while it was read: list it as it is now
         # (a list not loaded yet reads the files anyway).
-        session = session_of(self.app)
+        session = self.reader.session
         if session.library_stale and self._loaded_once:
             session.library_stale = False
             self._scan()
@@ -138,8 +137,8 @@ class LibraryScreen(ReaderScreen):
         return EntryView(self.shown_rows)
 
     @property
-    def reader(self) -> PressReaderApp:
-        return cast("PressReaderApp", self.app)
+    def reader(self) -> ReaderApp:
+        return reader_app(self.app)
 
     @property
     def app_state(self) -> ReaderState:
@@ -161,11 +160,33 @@ class LibraryScreen(ReaderScreen):
         that supplies `LibraryEntry` records instead overrides `load_entries`."""
         if _supplies_entries(type(self)):
             return [row_from_entry(entry) for entry in sort_entries(self.load_entries())]
-        return load_library(self)
+        return self._load_library()
 
     def load_entries(self) -> list[LibraryEntry]:
         """The library's entries as records (read from the index, as `load_rows` does)."""
-        return list(EntryView(load_library(self)))
+        return list(EntryView(self._load_library()))
+
+    def _load_library(self) -> list[EntryRow]:
+        # In a thread worker.
+        app = self.app
+        session = self.reader.session
+
+        def open_store() -> None:
+            # The reading-state store checks its file when it opens: do it beside the index
+            # work, off the UI thread, and say now if the file had to be moved aside.
+            _ = session.store
+            if app.is_running:
+                with contextlib.suppress(RuntimeError):  # the app closed meanwhile
+                    app.call_from_thread(session.show_warnings, app)
+
+        threading.Thread(target=open_store, name="open-state-store", daemon=True).start()
+        bars = self.query(IndexProgress)
+        return load_library(
+            app,
+            session.source,
+            bars.first() if bars else None,
+            open_direct=self.reader.open_direct,
+        )
 
     @work(thread=True, exclusive=True, group="library-scan")
     def _scan(self) -> None:
@@ -291,24 +312,24 @@ class LibraryScreen(ReaderScreen):
         if not event.value:
             self._show_filter(False)
         else:
-            views.open_search(self.app, event.value)  # Enter: search the full text
+            library_views.open_search(self.app, event.value)  # Enter: search the full text
 
     def action_reload(self) -> None:
         self.reload()
 
-    # Library-wide views (see pressreader.tui.views) -------------------------------------------
+    # Library-wide views (see pressreader.tui.screens.library_views) -------------------
 
     def action_speakers(self) -> None:
-        views.open_speakers(self.app)
+        library_views.open_speakers(self.app)
 
     def action_statistics(self) -> None:
-        views.open_statistics(self.app)
+        library_views.open_statistics(self.app)
 
     def action_bookmarks(self) -> None:
-        views.open_bookmarks(self.app)
+        library_views.open_bookmarks(self.app)
 
     def action_recent(self) -> None:
-        views.open_recent(self.app)
+        library_views.open_recent(self.app)
 
 
 def _supplies_entries(screen: type[LibraryScreen]) -> bool:

@@ -16,11 +16,16 @@ from textual.binding import BindingType
 from textual.widgets import Input
 
 from pressreader.index import Hit
-from pressreader.index.query import QueryError, parse
-from pressreader.text.sanitize import escape_line
+from pressreader.index.query import QueryError, error_excerpt, parse
+from pressreader.text.sanitize import escape_line, one_line
 from pressreader.tui.library_source import IndexUnavailable, entry_for
-from pressreader.tui.reading import AtMatch, find_text_for
-from pressreader.tui.views import MAX_ROWS, ListView, focus_field_binding, highlighted, one_line
+from pressreader.tui.screens.list_screen import (
+    MAX_ROWS,
+    ListScreen,
+    focus_field_binding,
+    highlighted,
+)
+from pressreader.tui.targets import AtMatch, find_text_for
 
 _KIND_LABELS = {"quote": "quote", "statistic": "figure", "metadata": "title/metadata"}
 
@@ -54,14 +59,15 @@ def target_for(hit: Hit, query: str) -> AtMatch:
 
 def query_error_text(text: str, error: QueryError) -> Text:
     """`Bad query: column 5: ...` and, below, the query with a caret under that column."""
+    before, after = error_excerpt(text, error.column)
     message = Text("Bad query: ", style="bold")
     message.append(escape_line(str(error)))
-    message.append("\n  " + escape_line(text) + "\n  ")
-    message.append(" " * len(escape_line(text[: max(0, error.column - 1)])) + "^")
+    message.append("\n  " + escape_line(before) + escape_line(after) + "\n  ")
+    message.append(" " * len(escape_line(before)) + "^")
     return message
 
 
-class SearchResultsScreen(ListView):
+class SearchResultsScreen(ListScreen):
     """`/` then Enter in the library: every passage of the library that matches."""
 
     HELP_GROUP = "Search results"

@@ -15,10 +15,11 @@ from textual.binding import BindingType
 
 from pressreader.index import QuoteRef, SpeakerSummary
 from pressreader.model import Anchor
+from pressreader.text.sanitize import one_line
 from pressreader.tui.library_source import entry_for
-from pressreader.tui.reading import AtAnchor, AtMatch, Target
-from pressreader.tui.screens.filtered_list import FilteredListView
-from pressreader.tui.views import focus_field_binding, one_line, plural
+from pressreader.tui.screens.filtered_list import FilteredListScreen
+from pressreader.tui.screens.list_screen import focus_field_binding, plural
+from pressreader.tui.targets import AtAnchor, AtMatch, Target
 
 
 def speaker_prompt(speaker: SpeakerSummary) -> Text:
@@ -65,7 +66,7 @@ def quote_target(quote: QuoteRef) -> Target | None:
     return None
 
 
-class SpeakersScreen(FilteredListView[SpeakerSummary, str]):
+class SpeakersScreen(FilteredListScreen[SpeakerSummary, str]):
     """Every speaker of the library."""
 
     HELP_GROUP = "Speakers"
@@ -97,7 +98,7 @@ class SpeakersScreen(FilteredListView[SpeakerSummary, str]):
         self.app.push_screen(SpeakerQuotesScreen(item))
 
 
-class SpeakerQuotesScreen(FilteredListView[QuoteRef, str]):
+class SpeakerQuotesScreen(FilteredListScreen[QuoteRef, str]):
     """Every quote of one speaker, across the library."""
 
     HELP_GROUP = "Quotes of a speaker"

@@ -18,10 +18,11 @@ from pressreader.index import StatisticRef
 from pressreader.index.query import has_cjk
 from pressreader.model import Anchor
 from pressreader.text.numbers import format_change, format_value
+from pressreader.text.sanitize import one_line
 from pressreader.tui.library_source import entry_for
-from pressreader.tui.reading import AtAnchor, AtMatch, Target
-from pressreader.tui.screens.filtered_list import FilteredListView
-from pressreader.tui.views import focus_field_binding, one_line
+from pressreader.tui.screens.filtered_list import FilteredListScreen
+from pressreader.tui.screens.list_screen import focus_field_binding
+from pressreader.tui.targets import AtAnchor, AtMatch, Target
 
 
 def keys_match(label: str, unit: str, words: list[str]) -> bool:
@@ -83,7 +84,7 @@ def statistic_target(stat: StatisticRef) -> Target | None:
     return None
 
 
-class LibraryStatisticsScreen(FilteredListView[StatisticRef, tuple[str, str]]):
+class LibraryStatisticsScreen(FilteredListScreen[StatisticRef, tuple[str, str]]):
     """Every statistic of the library, filterable by label or unit."""
 
     HELP_GROUP = "Statistics in the library"

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pressreader.model import Article
-from pressreader.tui.widgets.marked_list import MarkedList
+from pressreader.tui.widgets.panel_list import PanelList
 
 
-class AnnotationPanel(MarkedList):
+class AnnotationPanel(PanelList):
     """A side panel listing one kind of annotation of an article; rows are keyed by the
     annotation's index in the article's list."""
 

@@ -9,14 +9,11 @@ as visible escapes.
 
 from __future__ import annotations
 
-import time
 from itertools import pairwise
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from rich.segment import Segment
 from rich.style import Style
-from textual._animator import EasingFunction
-from textual._types import AnimationLevel, CallbackType
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.events import Resize
@@ -25,11 +22,14 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.types import AnimationLevel, CallbackType, EasingFunction
 
 from pressreader.article.layout import ArticleLayout, DisplayLine, WrappedLayout, metadata_line
 from pressreader.model import Anchor, Article
 from pressreader.text import metrics
 from pressreader.text.sanitize import escape_controls, has_controls
+from pressreader.tui.compat import scroll_view_to
+from pressreader.tui.widgets.time_slice import work_slice
 
 if TYPE_CHECKING:
     from pressreader.article.find import ArticleText, FindCursor, FindQuery, FindResults, TextKey
@@ -37,8 +37,7 @@ if TYPE_CHECKING:
 MIN_TEXT_WIDTH = 20
 # Articles longer than this count their words for the reading time after the first screen.
 COUNT_LATER_CHARS = 200_000
-# Background work runs in slices this long, with a pause between them for keys and paints.
-BACKGROUND_SLICE = 0.006
+# Background work runs in slices (see time_slice), with a pause between them for keys and paints.
 BACKGROUND_PAUSE = 0.002
 BACKGROUND_DELAY = 0.05
 BACKGROUND_BLOCKS = 100
@@ -283,13 +282,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def _background_step(self) -> None:
         """A few milliseconds of deferred work: wrapping, the search text, the word count."""
         self._background_pending = False
-        deadline = time.perf_counter() + BACKGROUND_SLICE
         wrapped, article = self._wrapped, self._article
         if wrapped is None or article is None or self._layout is None:
             return
         if not wrapped.complete:
-            while time.perf_counter() < deadline and not wrapped.wrap_some(BACKGROUND_BLOCKS):
-                pass
+            work_slice(lambda: wrapped.complete, lambda: wrapped.wrap_some(BACKGROUND_BLOCKS))
             self._sync_virtual_size()
             if wrapped.complete:
                 self._update_section()
@@ -300,14 +297,14 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             _ = self._text.lowered
         elif self._count_words:
             paragraphs = self._layout.blocks
-            i = self._words_next
-            while i < len(paragraphs) and time.perf_counter() < deadline:
-                block = paragraphs[i]
+
+            def count_one() -> None:
+                block = paragraphs[self._words_next]
                 if block.kind == "paragraph":
                     self._words += metrics.count_words(block.text)
-                i += 1
-            self._words_next = i
-            if i >= len(paragraphs):
+                self._words_next += 1
+
+            if work_slice(lambda: self._words_next >= len(paragraphs), count_one):
                 self._count_words = False
                 minutes = metrics.reading_minutes(self._words)
                 # The longer metadata line may wrap once more: keep the top line's text at
@@ -485,7 +482,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if y is not None and self._wrapped is not None and not self._wrapped.complete:
             self._wrapped.has_line(int(y) + self.scrollable_content_region.height)
             self._sync_virtual_size()
-        super().scroll_to(
+        scroll_view_to(
+            self,
             x,
             y,
             animate=animate,
@@ -495,7 +493,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             force=force,
             on_complete=on_complete,
             level=level,
-            immediate=immediate,
+            release_anchor=release_anchor,
         )
 
     def _scroll_line(self, y: float) -> None:
@@ -627,18 +625,22 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def find(self, query: FindQuery) -> FindResults:
         """Search the article and highlight every match; returns the results."""
+        results = self.article_text.search(query)
+        self.set_find_results(results)
+        return results
+
+    @property
+    def article_text(self) -> ArticleText:
+        """What `find` searches (a thread may search it too: a search changes nothing in it
+        that a regular expression reads)."""
         from pressreader.article.find import ArticleText
 
         if self._article is None:
             # No article yet: nothing to find, and no error either.
-            results = ArticleText(Article(id="", title="", sections=[])).search(query)
-            self.set_find_results(results)
-            return results
+            return ArticleText(Article(id="", title="", sections=[]))
         if self._text is None:
             self._text = ArticleText(self._article)
-        results = self._text.search(query)
-        self.set_find_results(results)
-        return results
+        return self._text
 
     def set_find_results(self, results: FindResults | None) -> None:
         """Highlight `results`; the current match is the first one from the search's origin.

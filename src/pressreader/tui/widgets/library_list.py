@@ -24,6 +24,7 @@ from textual.strip import Strip
 
 from pressreader.library.loading import EntryRow
 from pressreader.text.sanitize import escape_line
+from pressreader.tui.widgets.marks import CURSOR
 
 # Fixed columns: marker, date, quotes, statistics; one cell of padding each side of a column.
 _DATE_WIDTH = 10
@@ -48,8 +49,8 @@ class LibraryList(ScrollView, can_focus=True):
         Binding("enter", "select", "Open article", id="library.open", show=False),
         Binding("down,j", "cursor_down", "Next article", id="library.down", show=False),
         Binding("up,k", "cursor_up", "Previous article", id="library.up", show=False),
-        Binding("pagedown", "page_down", "Page down", id="library.page_down", show=False),
-        Binding("pageup", "page_up", "Page up", id="library.page_up", show=False),
+        Binding("pagedown", "page_down", "Page down", id="library.page-down", show=False),
+        Binding("pageup", "page_up", "Page up", id="library.page-up", show=False),
         Binding("home,g", "scroll_top", "First article", id="library.first", show=False),
         Binding("end,G", "scroll_bottom", "Last article", id="library.last", show=False),
     ]
@@ -225,7 +226,7 @@ class LibraryList(ScrollView, can_focus=True):
         if self._rows:
             self.post_message(self.Selected(self, self._cursor, self._rows[self._cursor]))
 
-    async def _on_click(self, event: events.Click) -> None:
+    async def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
         if offset is None or offset.y < 1:
             return
@@ -330,7 +331,7 @@ class LibraryList(ScrollView, can_focus=True):
             title = Text(escape_line(row.title))
             marker = Text("~" if row.problems else " ", style="yellow")
         # The cursor row shows by a marker too, not by colour alone (16 colours, NO_COLOR).
-        text.append("›" if is_cursor else " ", style="bold")
+        text.append(CURSOR if is_cursor else " ", style="bold")
         text.append_text(marker)
         text.append(" ")
         cell(title, title_width)

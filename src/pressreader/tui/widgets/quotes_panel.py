@@ -18,13 +18,13 @@ from textual.content import Content
 from textual.message import Message
 
 from pressreader.model import Article, QuoteKind
+from pressreader.text.sanitize import one_line
 from pressreader.tui.widgets.annotation_panel import AnnotationPanel
-from pressreader.tui.widgets.marked_list import (
+from pressreader.tui.widgets.panel_list import (
     Row,
     RowChosen,
     fit,
     hang,
-    one_line,
     wrap_lines,
 )
 
@@ -70,14 +70,14 @@ class QuotesPanel(AnnotationPanel):
             "f",
             "next_speaker",
             "Speaker",  # the footer's label; the help shows the tooltip
-            id="quotes.filter_next",
+            id="quotes.filter-next",
             tooltip="Speaker filter: the next speaker's quotes only; after the last, everyone's",
         ),
         Binding(
             "F",
             "previous_speaker",
             "Speaker filter, backwards",
-            id="quotes.filter_previous",
+            id="quotes.filter-previous",
             show=False,
         ),
     ]

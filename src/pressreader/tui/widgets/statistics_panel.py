@@ -27,14 +27,20 @@ from textual.message import Message
 
 from pressreader.model import Article, Statistic
 from pressreader.text.metrics import WORDS_PER_MINUTE, ArticleMetrics, article_metrics
-from pressreader.text.numbers import bar_pair, format_change, format_number, format_value
+from pressreader.text.numbers import (
+    bar_pair,
+    format_change,
+    format_number,
+    format_value,
+    to_float,
+)
+from pressreader.text.sanitize import one_line
 from pressreader.tui.widgets.annotation_panel import AnnotationPanel
-from pressreader.tui.widgets.marked_list import (
+from pressreader.tui.widgets.panel_list import (
     Row,
     RowChosen,
     fit,
     hang,
-    one_line,
     pad_between,
     wrap_lines,
 )
@@ -116,7 +122,7 @@ def figures(row: StatisticRow) -> Figures:
     if row.previous is not None:
         change = format_change(row.value, row.previous, language=language)
         previous_number = format_number(row.previous, language=language)
-        bars = (float(row.value), float(row.previous))
+        bars = (to_float(row.value), to_float(row.previous))
     return Figures(
         label=one_line(row.label),
         period=one_line(row.period),

@@ -15,12 +15,12 @@ from textual.content import Content
 from textual.message import Message
 
 from pressreader.model import Article, Section, section_title
-from pressreader.tui.widgets.marked_list import (
-    MarkedList,
+from pressreader.text.sanitize import one_line
+from pressreader.tui.widgets.panel_list import (
+    PanelList,
     Row,
     RowChosen,
     hang,
-    one_line,
     wrap_lines,
 )
 
@@ -42,7 +42,7 @@ class SectionRow(NamedTuple):
     current: bool = False
 
 
-class TocPanel(MarkedList):
+class TocPanel(PanelList):
     """The article's sections; Enter (or a click) posts `TocPanel.SectionSelected`."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

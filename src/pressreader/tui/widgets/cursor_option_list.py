@@ -9,20 +9,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
-from rich.segment import Segment
 from textual.strip import Strip
-from textual.widgets import OptionList
 
-MARKER = "›"
+from pressreader.tui.compat import GutteredOptionList, option_line
+from pressreader.tui.widgets.marks import cursor_gutter
+
 _GUTTER = 2
 
 
-class MarkedOptionList(OptionList):
+class CursorOptionList(GutteredOptionList):
     """An OptionList that marks the first line of the highlighted option with `›`."""
 
     # The gutter takes the place of the left padding.
     DEFAULT_CSS: ClassVar[str] = """
-    MarkedOptionList {
+    CursorOptionList {
         padding: 0 1 0 0;
     }
     """
@@ -60,23 +60,17 @@ class MarkedOptionList(OptionList):
         self._complete()
         super().action_page_down()  # type: ignore[no-untyped-call]
 
-    @property
-    def gutter_width(self) -> int:
-        """Cells before each option's text, for the marker."""
-        return _GUTTER
-
-    def _get_left_gutter_width(self) -> int:
-        # OptionList renders its options this much narrower (as SelectionList does).
-        return _GUTTER
+    # Cells before each option's text, for the marker.
+    gutter_width = _GUTTER
 
     def render_line(self, y: int) -> Strip:
         strip = super().render_line(y)
-        try:
-            option_index, line_offset = self._lines[self.scroll_offset.y + y]
-        except IndexError:
+        line = option_line(self, self.scroll_offset.y + y)
+        if line is None:
             return strip  # a blank line, already as wide as the list
+        option_index, line_offset = line
         first = next(iter(strip), None)
         style = first.style if first is not None else None
         marked = option_index == self.highlighted and line_offset == 0
-        gutter = Strip([Segment(f"{MARKER} " if marked else "  ", style)], _GUTTER)
+        gutter = cursor_gutter(marked, style, _GUTTER)
         return Strip.join([gutter, strip])

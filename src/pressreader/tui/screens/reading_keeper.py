@@ -1,7 +1,6 @@
-"""Reading state in the terminal UI: where to open an article, and remembering where it was left.
+"""Reading state in the terminal UI: going to a place in an article, and remembering where
+it was left.
 
-- The places an article can be opened at: a search hit, a quote or figure, or a bookmark
-  (`ReaderSession`, in `pressreader.tui.session`, holds the next one).
 - `ReadingKeeper` is an invisible widget mounted in each article screen. It restores the
   saved position (or goes to the requested place), records the article in the recent list,
   saves the position once it settles and when the screen goes away, adds bookmarks, and
@@ -14,22 +13,21 @@ so they survive another terminal size or text width.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual import work
 from textual.widget import Widget
 
-from pressreader.model import Anchor, Article, Problem
+from pressreader.model import Article, Problem
 from pressreader.store.reading import Bookmark, Position, StateKey
 from pressreader.text.sanitize import escape_line
+from pressreader.tui.reader_app import reader_app
 from pressreader.tui.session import ReaderSession
+from pressreader.tui.targets import AtAnchor, AtMatch, AtPosition, Target
 
 if TYPE_CHECKING:
     from pressreader.article.watch import ArticleWatcher, Reload
-    from pressreader.index.query import Query
     from pressreader.tui.screens.article import ArticleScreen
     from pressreader.tui.widgets.article_view import ArticleView
 
@@ -38,64 +36,6 @@ TICK_SECONDS = 0.5
 WATCH_EVERY_TICKS = 2
 # Problems listed in a notice (the rest are counted).
 NOTICE_PROBLEMS = 5
-
-
-# --- where to open an article -------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class AtMatch:
-    """A search hit: its paragraph (or heading) at the top, the find bar holding the query."""
-
-    section_index: int | None
-    paragraph: int | None
-    heading: bool = False  # the hit is the section's heading
-    find_text: str = ""
-    find_regex: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class AtAnchor:
-    """A quote or a statistic: its words brought into view and highlighted."""
-
-    anchor: Anchor
-    kind: str = "quote"  # "quote" or "statistic": which panel selects it
-    line: int = 0  # its line in the file, to tell apart annotations on the same words
-
-
-@dataclass(frozen=True, slots=True)
-class AtPosition:
-    """A saved place (a bookmark)."""
-
-    position: Position
-
-
-Target = AtMatch | AtAnchor | AtPosition
-
-
-def find_text_for(query: str | Query) -> tuple[str, bool]:
-    """What the article's find bar should hold for a library query: (text, is a regex).
-
-    One plain word or phrase stays literal text; several terms, or a prefix, become one
-    regular expression of alternatives, so `n`/`N` step through every searched word.
-    """
-    from pressreader.index.query import QueryError, parse
-
-    if isinstance(query, str):
-        try:
-            query = parse(query)
-        except QueryError:
-            return "", False
-    terms = list(dict.fromkeys((t.text.lower(), t.kind) for t in query.terms()))
-    if not terms:
-        return "", False
-    if len(terms) == 1 and terms[0][1] != "prefix":
-        return terms[0][0], False
-    parts = []
-    for text, kind in terms:
-        body = r"\s+".join(re.escape(word) for word in text.split())
-        parts.append(body + r"\w*" if kind == "prefix" else body)
-    return "|".join(parts), True
 
 
 # --- positions in the article view ---------------------------------------------------------
@@ -157,7 +97,7 @@ class ReadingKeeper(Widget):
 
     DEFAULT_CSS = "ReadingKeeper { display: none; }"
 
-    def __init__(self, session: ReaderSession) -> None:
+    def __init__(self, session: ReaderSession, screen: ArticleScreen) -> None:
         super().__init__()
         self.session = session
         self.key: StateKey | None = None
@@ -167,25 +107,20 @@ class ReadingKeeper(Widget):
         self._ticks = 0
         self._watcher: ArticleWatcher | None = None
         self._reloading = False
-        self._screen: ArticleScreen | None = None
+        # Kept from the start: while the screen is taken down (when the position is saved a
+        # last time) the widgets are no longer reachable through the DOM.
+        self._screen = screen
+        self._view: ArticleView | None = None
         self._arrival: tuple[Target | None, Position | None] | None = None
 
     @property
     def article_screen(self) -> ArticleScreen:
-        # Kept from mounting: while the screen is taken down (when the position is saved a
-        # last time) the widgets are no longer reachable through the DOM.
-        if self._screen is None:
-            from pressreader.tui.screens.article import ArticleScreen
-
-            screen = self.screen
-            assert isinstance(screen, ArticleScreen)
-            self._screen = screen
-            self._view = screen.view
         return self._screen
 
     @property
     def view(self) -> ArticleView:
-        self.article_screen  # noqa: B018 (finds the view)
+        if self._view is None:
+            self._view = self._screen.view
         return self._view
 
     @property
@@ -193,6 +128,7 @@ class ReadingKeeper(Widget):
         return self.article_screen.article
 
     def on_mount(self) -> None:
+        self._view = self._screen.view
         article = self.article
         target = self.session.take_target(article)
         if article.path is not None:
@@ -378,9 +314,7 @@ class ReadingKeeper(Widget):
         if result.status == "reloaded":
             # The library's list was read before: it reads its files again when shown.
             self.session.library_stale = True
-            forget = getattr(self.app, "forget_direct_entries", None)
-            if forget is not None:
-                forget()
+            reader_app(self.app).forget_direct_entries()
             self.replace_article(result.article)
             self.notify("The file changed on disk: reloaded", timeout=3)
             if result.problems:

@@ -1,7 +1,7 @@
 """A list for the article screen's side regions: rows drawn by the panel, a cursor marker.
 
 The table of contents, the quotes and the statistics are all lists of rows the reader moves
-through, with headings in between. `MarkedList` is a virtual list (a `ScrollView` that draws
+through, with headings in between. `PanelList` is a virtual list (a `ScrollView` that draws
 only the lines on screen) holding what those panels share:
 
 - each row is drawn by the panel for the list's current width, so a row can wrap with a hanging
@@ -21,10 +21,8 @@ only the lines on screen) holding what those panels share:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from time import perf_counter
 from typing import ClassVar, Protocol
 
-from rich._wrap import divide_line
 from rich.segment import Segment
 from rich.style import Style as RichStyle
 from textual import events
@@ -39,15 +37,14 @@ from textual.style import Style
 
 from pressreader.article.layout import wrap as wrap_spans
 from pressreader.model import Anchor
-from pressreader.text.sanitize import escape_line
+from pressreader.tui.compat import divide_line, update_scrollbars
+from pressreader.tui.widgets.marks import CURSOR, HIT, put_mark
+from pressreader.tui.widgets.time_slice import work_slice
 
-CURSOR = "›"  # cell 0 of the first line of the row under the cursor
-HIT = "•"  # cell 1 of the first line of a row holding a find match
 # The text width used before the list knows its own.
 FALLBACK_WIDTH = 30
-# Rows not on the first screen are drawn after it, in steps of about this many seconds (a
-# step runs after each repaint, so keys stay responsive while a long list is drawn).
-LOAD_STEP_SECONDS = 0.006
+# Rows not on the first screen are drawn after it, a time slice after each repaint (so keys
+# stay responsive while a long list is drawn).
 LOAD_STEP_ROWS = 8  # rows drawn between two looks at the clock
 REVERSE = Style(reverse=True)
 # Rows whose strips are kept (each holds its lines in one state: plain, cursor or hover).
@@ -65,12 +62,6 @@ class Row(Protocol):
     def key(self) -> int | None: ...
 
 
-def one_line(text: str | None) -> str:
-    """Text from a file for one line: white space runs (line breaks too) become one space,
-    control characters are escaped."""
-    return escape_line(" ".join((text or "").split()))
-
-
 def _wrap(content: Content, width: int) -> list[Content]:
     """`content` in lines of at most `width` cells. Latin text gets `Content.wrap`'s lines,
     without its general machinery; other text the article view's line breaking."""
@@ -80,7 +71,7 @@ def _wrap(content: Content, width: int) -> list[Content]:
     if "\n" in plain or "\t" in plain:
         return content.wrap(width)
     if plain.isascii():
-        offsets = divide_line(plain, width, fold=True)
+        offsets = divide_line(plain, width)
         lines = content.divide(offsets)
         lines = [line.rstrip() for line in lines[:-1]] + [lines[-1]]
     else:
@@ -136,7 +127,7 @@ class RowChosen(Message):
     words stand in the text, when the item has any and they were found."""
 
     def __init__(
-        self, index: int, anchor: Anchor | None = None, panel: MarkedList | None = None
+        self, index: int, anchor: Anchor | None = None, panel: PanelList | None = None
     ) -> None:
         super().__init__()
         self.index = index
@@ -144,11 +135,11 @@ class RowChosen(Message):
         self.panel = panel
 
     @property
-    def control(self) -> MarkedList | None:
+    def control(self) -> PanelList | None:
         return self.panel
 
 
-class MarkedList(ScrollView, can_focus=True, inherit_bindings=False):
+class PanelList(ScrollView, can_focus=True, inherit_bindings=False):
     """A virtual list whose rows the subclass draws, with a cursor marker and no wrap-around.
 
     Subclasses give their rows to `set_rows` and implement `render_row` (or, cheaper,
@@ -162,18 +153,18 @@ class MarkedList(ScrollView, can_focus=True, inherit_bindings=False):
         Binding("up,k", "cursor_up", "Previous item", id="panel.up", show=False),
         Binding("home,g", "first", "First item", id="panel.first", show=False),
         Binding("end,G", "last", "Last item", id="panel.last", show=False),
-        Binding("pagedown", "page_down", "Page down", id="panel.page_down", show=False),
-        Binding("pageup", "page_up", "Page up", id="panel.page_up", show=False),
+        Binding("pagedown", "page_down", "Page down", id="panel.page-down", show=False),
+        Binding("pageup", "page_up", "Page up", id="panel.page-up", show=False),
     ]
 
     # The component class whose style marks a row holding a find match.
     HIT_COMPONENT: ClassVar[str | None] = None
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"marked-list--cursor", "marked-list--hover"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"panel-list--cursor", "panel-list--hover"}
 
     # The look of Textual's OptionList, which these panels were first built on.
     DEFAULT_CSS = """
-    MarkedList {
+    PanelList {
         height: auto;
         max-height: 100%;
         color: $foreground;
@@ -185,18 +176,18 @@ class MarkedList(ScrollView, can_focus=True, inherit_bindings=False):
         scrollbar-size-vertical: 1;
         /* Room for the scrollbar is kept, so rows drawn for a width never lose a column. */
         scrollbar-gutter: stable;
-        & > .marked-list--cursor {
+        & > .panel-list--cursor {
             color: $foreground;
             background: $block-cursor-blurred-background;
             text-style: $block-cursor-blurred-text-style;
         }
-        & > .marked-list--hover {
+        & > .panel-list--hover {
             background: $block-hover-background;
         }
         &:focus {
             border: tall $border;
             background-tint: $foreground 5%;
-            & > .marked-list--cursor {
+            & > .panel-list--cursor {
                 color: $block-cursor-foreground;
                 background: $block-cursor-background;
                 text-style: $block-cursor-text-style;
@@ -205,10 +196,10 @@ class MarkedList(ScrollView, can_focus=True, inherit_bindings=False):
     }
     /* Without colour, the focused list's cursor row shows in reverse video (and by its
        marker); the other lists' in bold, as with colour they show a dimmer band. */
-    App.-no-color MarkedList > .marked-list--cursor {
+    App.-no-color PanelList > .panel-list--cursor {
         text-style: bold;
     }
-    App.-no-color MarkedList:focus > .marked-list--cursor {
+    App.-no-color PanelList:focus > .panel-list--cursor {
         text-style: reverse bold;
     }
     """
@@ -506,7 +497,7 @@ class MarkedList(ScrollView, can_focus=True, inherit_bindings=False):
         if size != self.virtual_size:
             self.virtual_size = size
             if self.is_mounted:
-                self._scroll_update(size)
+                update_scrollbars(self, size)
 
     def _after_change(self) -> None:
         """Repaint, and draw the rows not drawn yet in steps after the next repaints."""
@@ -525,9 +516,10 @@ class MarkedList(ScrollView, can_focus=True, inherit_bindings=False):
             return
         self._loading = False
         self._fit_width()
-        deadline = perf_counter() + LOAD_STEP_SECONDS
-        while len(self._starts) < len(self._rows) and perf_counter() < deadline:
-            self._measure_rows(len(self._starts) + LOAD_STEP_ROWS)
+        work_slice(
+            lambda: len(self._starts) >= len(self._rows),
+            lambda: self._measure_rows(len(self._starts) + LOAD_STEP_ROWS),
+        )
         self._update_virtual_size()
         self._load_later()
 
@@ -597,10 +589,10 @@ class MarkedList(ScrollView, can_focus=True, inherit_bindings=False):
                     strip.cell_length,
                 )
             if offset == 0:
-                strip = self._put_mark(strip, 1, HIT)
+                strip = put_mark(strip, 1, HIT)
         # Only the focused list shows its cursor: with NO_COLOR, it also says where focus is.
         if index == self._cursor and offset == 0 and self.has_focus:
-            strip = self._put_mark(strip, 0, CURSOR)
+            strip = put_mark(strip, 0, CURSOR)
         return strip
 
     def _row_strips(self, index: int, row: Row) -> list[Strip]:
@@ -608,9 +600,9 @@ class MarkedList(ScrollView, can_focus=True, inherit_bindings=False):
         if row.key is None:
             base = self._base_style("")
         elif index == self._cursor:
-            base = self._base_style("marked-list--cursor")
+            base = self._base_style("panel-list--cursor")
         elif index == self._hover:
-            base = self._base_style("marked-list--hover")
+            base = self._base_style("panel-list--hover")
         else:
             base = self._base_style("")
         width = self._width
@@ -648,16 +640,6 @@ class MarkedList(ScrollView, can_focus=True, inherit_bindings=False):
                     style += REVERSE
             self._bases[component] = style
         return style
-
-    @staticmethod
-    def _put_mark(strip: Strip, cell: int, mark: str) -> Strip:
-        """`strip` with the one-cell `mark` at `cell`, in the style of what it covers."""
-        covered = strip.crop(cell, cell + 1)
-        segments = list(covered)
-        style = segments[0].style if segments else None
-        parts = [strip.crop(0, cell)] if cell else []
-        parts += [Strip([Segment(mark, style)], 1), strip.crop(cell + 1, strip.cell_length)]
-        return Strip.join(parts)
 
     # -- marks drawn per line ----------------------------------------------------------------
 
@@ -702,13 +684,13 @@ class MarkedList(ScrollView, can_focus=True, inherit_bindings=False):
     def on_show(self) -> None:
         self._scroll_to_cursor()
 
-    async def _on_click(self, event: events.Click) -> None:
+    async def on_click(self, event: events.Click) -> None:
         index = self._row_at(event)
         if index is not None and self._rows[index].key is not None:
             self.highlighted = index
             self.action_select()
 
-    def _on_mouse_move(self, event: events.MouseMove) -> None:
+    def on_mouse_move(self, event: events.MouseMove) -> None:
         index = self._row_at(event)
         if index is not None and self._rows[index].key is None:
             index = None
@@ -717,7 +699,7 @@ class MarkedList(ScrollView, can_focus=True, inherit_bindings=False):
             self._refresh_row(previous)
             self._refresh_row(index)
 
-    def _on_leave(self, event: events.Leave) -> None:
+    def on_leave(self, event: events.Leave) -> None:
         previous, self._hover = self._hover, None
         self._refresh_row(previous)
 

@@ -1,47 +1,38 @@
-"""Library-wide lists reached from the library screen: search results, speakers, statistics,
-bookmarks and recent articles.
+"""The screen the library-wide lists share (search results, speakers, figures, bookmarks,
+recent articles): a title line, a field (a query or a filter), a list, a status line and the
+footer, and the helpers that draw their rows.
 
-`ListView` is what they share: a title line, a field (a query or a filter), a list, a status
-line and the footer. Their data comes from the index or the state store, read in thread
-workers; the lists hold at most `MAX_ROWS` rows (type to narrow) so that a library of ten
-thousand articles never builds a huge widget.
+Their data comes from the index or the state store, read in thread workers; the lists hold
+at most `MAX_ROWS` rows (type to narrow) so that a library of ten thousand articles never
+builds a huge widget.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from functools import partial
-from pathlib import Path
+from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 from rich.text import Text
 from textual import on
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from pressreader.library.entries import LibraryEntry
 from pressreader.text.sanitize import escape_line
-from pressreader.tui.reading import Target
-from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
-from pressreader.tui.session import ReaderSession, session_of
-from pressreader.tui.widgets.marked_option_list import MarkedOptionList
+from pressreader.tui.reader_app import reader_app
+from pressreader.tui.screens.base import STYLES, ReaderFooter, ReaderScreen
+from pressreader.tui.session import ReaderSession
+from pressreader.tui.targets import Target
+from pressreader.tui.widgets.cursor_option_list import CursorOptionList
 
 MAX_ROWS = 500
-
-PaletteCommand = tuple[str, str, Callable[[], object]]
 
 
 def plural(count: int, word: str) -> str:
     """`1 quote`, `1,234 quotes`."""
     return f"{count:,} {word}{'' if count == 1 else 's'}"
-
-
-def one_line(text: str | None) -> str:
-    """Text from a file on one line: white space runs become one space, controls escaped."""
-    return escape_line(" ".join((text or "").split()))
 
 
 def highlighted(text: str, spans: Sequence[tuple[int, int]], style: str = "bold reverse") -> Text:
@@ -78,18 +69,18 @@ def focus_field_binding(binding_id: str, description: str = "Filter") -> Binding
     """`/` in a list view: the focus goes to its field (a query or a filter).
 
     A priority binding runs before the keys typed right after it reach a widget, so they
-    land in the field (`ListView.check_action` lets `/` typed into the field stay a
+    land in the field (`ListScreen.check_action` lets `/` typed into the field stay a
     character)."""
     return Binding("slash", "focus_field", description, id=binding_id, priority=True)
 
 
-class ListView(ReaderScreen):
+class ListScreen(ReaderScreen):
     """A field over a list; Enter in the list opens the row, Escape goes back. Each view
     binds `/` to the field with `focus_field_binding`."""
 
     HELP_GROUP = "List"
     # Absolute: Textual resolves a relative path against each subclass's own module.
-    CSS_PATH = str(Path(__file__).parent / "styles" / "views.tcss")
+    CSS_PATH = str(STYLES / "list_screen.tcss")
     TITLE_TEXT = ""
     PLACEHOLDER = ""
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -128,7 +119,7 @@ class ListView(ReaderScreen):
     def compose(self) -> ComposeResult:
         yield Static(self.title_text(), classes="title-bar view-title")
         yield Input(value=self.initial_text, placeholder=self.PLACEHOLDER, classes="view-field")
-        yield MarkedOptionList(classes="view-list")
+        yield CursorOptionList(classes="view-list")
         yield Static(classes="view-status")
         yield ReaderFooter()
         yield from self.compose_too_small()
@@ -138,7 +129,7 @@ class ListView(ReaderScreen):
 
     @property
     def session(self) -> ReaderSession:
-        return session_of(self.app)
+        return reader_app(self.app).session
 
     @property
     def field(self) -> Input:
@@ -210,7 +201,7 @@ class ListView(ReaderScreen):
                 options.add_options([prompt(key) for key in rest])
                 rest.clear()
 
-        if isinstance(options, MarkedOptionList):
+        if isinstance(options, CursorOptionList):
             options.complete_rows = add_rest if rest else None
         if rest:
             self.call_after_refresh(add_rest)
@@ -231,7 +222,7 @@ class ListView(ReaderScreen):
         options = self.options
         region = options.scrollable_content_region
         width = region.width or self.app.size.width - 4
-        if isinstance(options, MarkedOptionList):
+        if isinstance(options, CursorOptionList):
             width -= options.gutter_width  # the cells of the › marker
         if region.height and lines > region.height and not options.show_vertical_scrollbar:
             width -= options.styles.scrollbar_size_vertical  # the scrollbar to come
@@ -287,65 +278,6 @@ class ListView(ReaderScreen):
         """Enter on row `index` (each view says what it opens)."""
 
     def open_at(self, entry: LibraryEntry, target: Target | None) -> None:
-        self.session.open_at(self.app, entry, target)
-
-
-# --- opening the views (library keys and command palette) -------------------------------------
-
-
-def open_search(app: App[object], text: str = "") -> None:
-    from pressreader.tui.screens.search_results import SearchResultsScreen
-
-    app.push_screen(SearchResultsScreen(text))
-
-
-def open_speakers(app: App[object]) -> None:
-    from pressreader.tui.screens.speakers import SpeakersScreen
-
-    app.push_screen(SpeakersScreen())
-
-
-def open_statistics(app: App[object]) -> None:
-    from pressreader.tui.screens.statistics import LibraryStatisticsScreen
-
-    app.push_screen(LibraryStatisticsScreen())
-
-
-def open_bookmarks(app: App[object]) -> None:
-    from pressreader.tui.screens.bookmarks import BookmarksScreen
-
-    app.push_screen(BookmarksScreen())
-
-
-def open_recent(app: App[object]) -> None:
-    from pressreader.tui.screens.bookmarks import RecentScreen
-
-    app.push_screen(RecentScreen())
-
-
-def palette_commands(app: App[object], screen: Screen[object]) -> Iterator[PaletteCommand]:
-    """The command palette's entries for the library-wide views: (text, help, callback)."""
-    from pressreader.tui.screens.article import ArticleScreen
-    from pressreader.tui.screens.bookmarks import show_bookmarks
-
-    last = session_of(app).last_query
-    yield (
-        "Search the library" + (f" (last: {one_line(last)})" if last else ""),
-        'Full text, quotes, figures and metadata: words, "phrases", prefix*, speaker:…',
-        partial(open_search, app, last),
-    )
-    yield (
-        "Speakers in the library",
-        "Everyone quoted, and what they said",
-        partial(open_speakers, app),
-    )
-    yield (
-        "Figures in the library",
-        "Every statistic, by label or unit",
-        partial(open_statistics, app),
-    )
-    if isinstance(screen, ArticleScreen):
-        yield ("Bookmarks", "This article's bookmarks, then all", partial(show_bookmarks, screen))
-    else:
-        yield ("Bookmarks", "Every bookmark in the library", partial(open_bookmarks, app))
-    yield ("Recent articles", "Reopen an article where you left off", partial(open_recent, app))
+        """Open `entry` and show `target` in it (instead of where reading stopped)."""
+        self.session.show_next(entry, target)
+        reader_app(self.app).open_entry(entry)

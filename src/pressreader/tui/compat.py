@@ -1,0 +1,126 @@
+"""Every private Textual or Rich name the reader relies on, each behind one small function.
+
+Textual and Rich change their private names without notice: gathered here, each has a test
+(tests/tui/test_compat.py) that fails with a clear message when a new version renames or
+changes it, and nothing else in the package reaches past their public API.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import App
+from textual.binding import BindingsMap, Keymap
+from textual.dom import DOMNode
+from textual.geometry import Size
+from textual.widget import Widget
+from textual.widgets import Footer, OptionList
+
+if TYPE_CHECKING:
+    from textual.scroll_view import ScrollView
+    from textual.types import AnimationLevel, CallbackType, EasingFunction
+
+
+def divide_line(text: str, width: int) -> list[int]:
+    """The offsets where Rich would break `text` into lines of at most `width` cells,
+    folding words longer than a line (Rich has no public call that gives the offsets)."""
+    from rich._wrap import divide_line as rich_divide_line
+
+    return rich_divide_line(text, width, fold=True)
+
+
+def footer_key(
+    key: str,
+    key_display: str,
+    description: str,
+    action: str,
+    *,
+    disabled: bool = False,
+    tooltip: str = "",
+    classes: str = "",
+) -> Widget:
+    """One key of the footer, drawn as Textual's own footer draws it (its key widget is not
+    exported)."""
+    from textual.widgets._footer import FooterKey
+
+    return FooterKey(
+        key,
+        key_display,
+        description,
+        action,
+        disabled=disabled,
+        tooltip=tooltip,
+        classes=classes,
+    )
+
+
+def footer_bindings_ready(footer: Footer) -> bool:
+    """Whether the footer has the screen's bindings yet (it composes nothing before)."""
+    return bool(footer._bindings_ready)
+
+
+def node_bindings(node: DOMNode) -> BindingsMap:
+    """The bindings a node declares (its own and inherited, before any keymap); copy them
+    before changing them."""
+    return node._bindings
+
+
+def app_keymap(app: App[object]) -> Keymap:
+    """The keymap the app applies to bindings (set with `App.set_keymap`)."""
+    return app._keymap
+
+
+def update_scrollbars(widget: Widget, virtual_size: Size) -> None:
+    """Size the scrollbars for `virtual_size` now, not after the next layout, so that a
+    scroll asked for in the same step is not clamped to the old size."""
+    widget._scroll_update(virtual_size)
+
+
+def scroll_view_to(
+    view: ScrollView,
+    x: float | None,
+    y: float | None,
+    *,
+    animate: bool,
+    speed: float | None,
+    duration: float | None,
+    easing: EasingFunction | str | None,
+    force: bool,
+    on_complete: CallbackType | None,
+    level: AnimationLevel,
+    release_anchor: bool,
+) -> None:
+    """`ScrollView.scroll_to`, keeping the anchor when asked to: Textual's own scroll_to
+    releases it whatever `release_anchor` says."""
+    view._scroll_to(
+        x,
+        y,
+        animate=animate,
+        speed=speed,
+        duration=duration,
+        easing=easing,
+        force=force,
+        on_complete=on_complete,
+        level=level,
+        release_anchor=release_anchor,
+    )
+
+
+def option_line(option_list: OptionList, y: int) -> tuple[int, int] | None:
+    """(option index, line within the option) of the list's content line `y`, or None
+    below the last option."""
+    try:
+        option_index, line_offset = option_list._lines[y]
+    except IndexError:
+        return None
+    return option_index, line_offset
+
+
+class GutteredOptionList(OptionList):
+    """An option list that draws its options `gutter_width` cells narrower, leaving the
+    cells before them for a marker (as Textual's SelectionList does)."""
+
+    gutter_width = 0
+
+    def _get_left_gutter_width(self) -> int:
+        return self.gutter_width

@@ -1,0 +1,158 @@
+"""The ids of the reader's key bindings, a public contract: `config.toml [keymap]` remaps
+keys by id, and the help screen shows each binding's id.
+
+Every id is spelled `scope.kebab-case` (`article.page-down`); a test checks that this list is
+exactly the ids the screens and widgets declare. The ids once spelled with underscores
+(`article.find_next`) keep working as aliases until version 0.2.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+ID_STYLE = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*\.[a-z][a-z0-9]*(-[a-z0-9]+)*")
+
+BINDING_IDS = frozenset(
+    (
+        "app.back-or-quit",
+        "app.command-palette",
+        "app.help",
+        "app.help-quit",
+        "app.quit",
+        "article.back",
+        "article.bookmark",
+        "article.bookmarks",
+        "article.bottom",
+        "article.copy",
+        "article.find",
+        "article.find-next",
+        "article.find-previous",
+        "article.find-submit",
+        "article.line-down",
+        "article.line-up",
+        "article.narrow",
+        "article.next-section",
+        "article.page-down",
+        "article.page-up",
+        "article.prev-section",
+        "article.section-1",
+        "article.section-2",
+        "article.section-3",
+        "article.section-4",
+        "article.section-5",
+        "article.section-6",
+        "article.section-7",
+        "article.section-8",
+        "article.section-9",
+        "article.toggle-sidebar",
+        "article.toggle-toc",
+        "article.top",
+        "article.widen",
+        "bookmark-note.cancel",
+        "bookmarks.delete",
+        "bookmarks.edit-note",
+        "bookmarks.filter",
+        "find.close",
+        "find.next",
+        "find.previous",
+        "find.toggle-regex",
+        "help.bottom",
+        "help.close",
+        "help.down",
+        "help.page-down",
+        "help.page-up",
+        "help.top",
+        "help.up",
+        "library-statistics.filter",
+        "library.bookmarks",
+        "library.clear-filter",
+        "library.down",
+        "library.filter",
+        "library.first",
+        "library.last",
+        "library.open",
+        "library.page-down",
+        "library.page-up",
+        "library.quit",
+        "library.recent",
+        "library.reload",
+        "library.speakers",
+        "library.statistics",
+        "library.up",
+        "list.back",
+        "list.bottom",
+        "list.down",
+        "list.top",
+        "list.up",
+        "panel.down",
+        "panel.first",
+        "panel.last",
+        "panel.page-down",
+        "panel.page-up",
+        "panel.up",
+        "problems.close",
+        "quotes.filter-next",
+        "quotes.filter-previous",
+        "quotes.select",
+        "recent.filter",
+        "screen.copy",
+        "screen.focus-next",
+        "screen.focus-previous",
+        "search.edit",
+        "speaker-quotes.filter",
+        "speakers.filter",
+        "stats.select",
+        "toc.select",
+    )
+)
+
+# Old spelling -> id, accepted in [keymap] until version 0.2.
+OLD_IDS = {
+    "app.back_or_quit": "app.back-or-quit",
+    "app.command_palette": "app.command-palette",
+    "app.help_quit": "app.help-quit",
+    "article.find_next": "article.find-next",
+    "article.find_previous": "article.find-previous",
+    "article.find_submit": "article.find-submit",
+    "article.toggle_sidebar": "article.toggle-sidebar",
+    "article.toggle_toc": "article.toggle-toc",
+    "library.clear_filter": "library.clear-filter",
+    "library.page_down": "library.page-down",
+    "library.page_up": "library.page-up",
+    "panel.page_down": "panel.page-down",
+    "panel.page_up": "panel.page-up",
+    "quotes.filter_next": "quotes.filter-next",
+    "quotes.filter_previous": "quotes.filter-previous",
+    "screen.focus_next": "screen.focus-next",
+    "screen.focus_previous": "screen.focus-previous",
+}
+
+_MODIFIERS = frozenset(("ctrl", "shift", "alt", "meta", "super", "hyper"))
+
+
+def binding_id(name: str) -> str | None:
+    """The binding id `name` stands for in a keymap (an id, or an old spelling of one)."""
+    if name in BINDING_IDS:
+        return name
+    return OLD_IDS.get(name)
+
+
+def is_key(key: str) -> bool:
+    """Whether Textual can match `key`: modifiers joined by `+` to one character or one key
+    name (`ctrl+n`, `T`, `f1`, `pagedown`, `question_mark`, `right_square_bracket`)."""
+    from textual.keys import KEY_NAME_REPLACEMENTS, Keys, key_to_character
+
+    *modifiers, base = key.split("+")
+    if not base or any(m not in _MODIFIERS for m in modifiers):
+        return False
+    if len(base) == 1:
+        return base.isprintable() and not base.isspace()
+    if base in KEY_NAME_REPLACEMENTS.values() or base in {k.value for k in Keys}:
+        return not base.startswith("<")
+    if key_to_character(base) is not None:
+        return True
+    try:
+        return bool(unicodedata.lookup(base.replace("_", " ")))
+    except KeyError:
+        return False

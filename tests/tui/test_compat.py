@@ -1,0 +1,130 @@
+"""The private Textual and Rich names behind pressreader.tui.compat, checked one by one.
+
+A failure here means a new Textual or Rich renamed or changed a private name the reader
+relies on: the message says which, and which function of compat.py to adapt.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+
+import pytest
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, OptionList
+
+from pressreader.tui import compat
+from pressreader.tui.screens.article import breakpoint_class
+
+
+def private(module: str, name: str, used_by: str) -> object:
+    """`module.name`, or a failure that says what changed and what to adapt."""
+    try:
+        found = getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError) as error:
+        pytest.fail(
+            f"{module}.{name} is gone from this Textual/Rich version ({error}): "
+            f"adapt pressreader.tui.compat.{used_by}"
+        )
+    return found
+
+
+def private_attribute(owner: object, name: str, used_by: str) -> object:
+    if not hasattr(owner, name):
+        pytest.fail(
+            f"{type(owner).__name__}.{name} is gone from this Textual version: "
+            f"adapt pressreader.tui.compat.{used_by}"
+        )
+    return getattr(owner, name)
+
+
+def test_divide_line_breaks_where_rich_does() -> None:
+    function = private("rich._wrap", "divide_line", "divide_line")
+    assert "fold" in inspect.signature(function).parameters, "rich divide_line lost `fold`"  # type: ignore[arg-type]
+    assert compat.divide_line("one two three", 8) == [8]
+    # A word longer than the line is folded.
+    assert compat.divide_line("abcdefghij", 4) == [4, 8]
+
+
+class FooterApp(App[None]):
+    BINDINGS = [Binding("x", "nothing", "Nothing", id="test.nothing")]  # noqa: RUF012
+
+    def compose(self) -> ComposeResult:
+        yield Footer()
+        yield OptionList("short", "two\nlines", id="plain")
+        yield compat.GutteredOptionList("abcdefgh", id="guttered")
+
+
+async def test_footer_key_is_the_key_widget_textual_footer_draws() -> None:
+    footer_key = private("textual.widgets._footer", "FooterKey", "footer_key")
+    app = FooterApp()
+    async with app.run_test(size=(40, 10)) as pilot:
+        await pilot.pause()
+        footer = app.query_one(Footer)
+        private_attribute(footer, "_bindings_ready", "footer_bindings_ready")
+        assert compat.footer_bindings_ready(footer)
+        keys = list(footer.query(footer_key))  # type: ignore[arg-type]
+        assert keys, "Textual's footer no longer draws FooterKey widgets: adapt footer_key"
+        made = compat.footer_key("x", "x", "Nothing", "nothing", tooltip="Nothing")
+        assert type(made) is type(keys[0])
+
+
+async def test_node_bindings_and_app_keymap() -> None:
+    app = FooterApp()
+    async with app.run_test(size=(40, 10)):
+        private_attribute(app, "_bindings", "node_bindings")
+        assert "x" in compat.node_bindings(app).key_to_bindings
+        private_attribute(app, "_keymap", "app_keymap")
+        assert dict(compat.app_keymap(app)) == {}
+        app.set_keymap({"test.nothing": "y"})
+        assert dict(compat.app_keymap(app)) == {"test.nothing": "y"}
+
+
+async def test_update_scrollbars_takes_the_virtual_size() -> None:
+    method = private_attribute(Widget, "_scroll_update", "update_scrollbars")
+    assert list(inspect.signature(method).parameters) == ["self", "virtual_size"]  # type: ignore[arg-type]
+    app = FooterApp()
+    async with app.run_test(size=(40, 10)):
+        options = app.query_one("#plain", OptionList)
+        compat.update_scrollbars(options, options.virtual_size)
+
+
+async def test_option_line_and_the_gutter_of_an_option_list() -> None:
+    private_attribute(OptionList, "_get_left_gutter_width", "GutteredOptionList")
+    app = FooterApp()
+    async with app.run_test(size=(40, 10)) as pilot:
+        await pilot.pause()
+        plain = app.query_one("#plain", OptionList)
+        private_attribute(plain, "_lines", "option_line")
+        assert [compat.option_line(plain, y) for y in range(4)] == [(0, 0), (1, 0), (1, 1), None]
+        # An option exactly as wide as the plain list's content: one line there, two in a
+        # list of the same width whose options are two cells narrower.
+        guttered = app.query_one("#guttered", compat.GutteredOptionList)
+        guttered.gutter_width = 2
+        for options in (plain, guttered):
+            options.styles.width = 20
+        await pilot.pause()
+        text = "x" * plain.scrollable_content_region.width
+        for options in (plain, guttered):
+            options.clear_options()
+            options.add_option(text)
+        await pilot.pause()
+        assert compat.option_line(plain, 1) is None
+        assert compat.option_line(guttered, 1) == (0, 1), "the gutter no longer narrows options"
+
+
+def test_breakpoint_class_picks_as_textual_does() -> None:
+    method = private_attribute(Screen, "_get_breakpoint_classes", "(breakpoint_class's test)")
+    breakpoints = [(0, "-tiny"), (40, "-slim"), (70, "-narrow"), (100, "-wide")]
+    for size in (0, 1, 39, 40, 69, 70, 99, 100, 500):
+        expected = method(Screen(), size, breakpoints)  # type: ignore[operator]
+        assert {breakpoint_class(size, breakpoints)} == expected, size
+    assert breakpoint_class(5, [(10, "-big")]) is None
+
+
+def test_scroll_view_to_can_keep_the_anchor() -> None:
+    method = private_attribute(Widget, "_scroll_to", "scroll_view_to")
+    assert "release_anchor" in inspect.signature(method).parameters  # type: ignore[arg-type]
