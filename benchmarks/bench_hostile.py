@@ -97,8 +97,9 @@ def missing_references(n: int) -> str:
 
 
 def nested_lines(n: int) -> str:
-    """n lines each nesting 999 flow sequences: one newline per ~2,000 values."""
-    line = "  - " + "[" * 999 + "]" * 999 + "\n"
+    """n lines each nesting 990 flow sequences (just under libyaml's 1,000 levels, with the
+    mapping and list around them): one newline per ~2,000 values, under an unknown key."""
+    line = "  - " + "[" * 990 + "]" * 990 + "\n"
     return VALID + "extra:\n" + line * n
 
 
@@ -259,14 +260,29 @@ def measure(
     return Measure(seconds, usage.ru_maxrss * 1024, status, flags)
 
 
+def _fresh(index: Path | None) -> None:
+    """Remove the index a run made (our temporary file), so the next run builds it again."""
+    if index is not None:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{index}{suffix}").unlink(missing_ok=True)
+
+
 def best_of(
-    argv: list[str], kind: str, timeout: float, memory: int, env: dict[str, str]
+    argv: list[str],
+    kind: str,
+    timeout: float,
+    memory: int,
+    env: dict[str, str],
+    index: Path | None = None,
 ) -> Measure:
-    """One run; a quick one is run three times and the fastest kept (the machine is shared)."""
+    """One run; a quick one is run three times and the fastest kept (the machine is shared).
+    `index`: the index file an `index` run builds, removed before each run."""
+    _fresh(index)
     result = measure(argv, kind, timeout, memory, env)
     for _ in range(2):
         if result.seconds >= 1.0 or result.flags:
             break
+        _fresh(index)
         again = measure(argv, kind, timeout, memory, env)
         if again.seconds < result.seconds:
             again.peak = max(again.peak, result.peak)
@@ -330,7 +346,8 @@ def run_family(
             runs.append(("config", "python", [sys.executable, "-c", CONFIG_SNIPPET, str(path)]))
         timeout = min(args.timeout, family.timeout or args.timeout)
         for label, kind, argv in runs:
-            result = best_of(argv, kind, timeout, args.memory, env)
+            fresh = folder / "index.sqlite" if label == "index" else None
+            result = best_of(argv, kind, timeout, args.memory, env, fresh)
             net = max(result.seconds - baselines[label], 0.0)
             rows.append(Row(f"{family.name} {label}", f"x{scale}", len(text.encode()), result, net))
     return rows
@@ -399,7 +416,8 @@ def baselines_for(work: Path, args: argparse.Namespace, env: dict[str, str]) -> 
     }
     best: dict[str, float] = {}
     for label, (kind, argv) in runs.items():
-        best[label] = min(measure(argv, kind, 120, args.memory, env).seconds for _ in range(3))
+        fresh = folder / "i.sqlite" if label == "index" else None
+        best[label] = best_of(argv, kind, 120, args.memory, env, fresh).seconds
     return best
 
 
@@ -425,7 +443,7 @@ def main() -> int:
         env["XDG_DATA_HOME"] = env["XDG_CONFIG_HOME"] = str(work / "home")
         baselines = baselines_for(work, args, env)
         print(
-            "start-up (best of 3, taken off as net): "
+            "start-up (fastest of 3, taken off as net): "
             + ", ".join(f"{label} {seconds:.2f}s" for label, seconds in baselines.items())
         )
         print(f"command: {' '.join(pressreader_command())}\n")
