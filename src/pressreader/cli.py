@@ -10,7 +10,7 @@ import importlib
 import sys
 from collections.abc import Callable, Sequence
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from pressreader import __version__
 from pressreader.limits import DEFAULT_MAX_BYTES
@@ -33,7 +33,7 @@ def _size(text: str) -> int:
         value = int(digits) * factor
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"not a size: {text!r} (expected e.g. 65536, 64K, 64M)"
+            f"not a size: '{text}' (expected e.g. 65536, 64K, 64M)"
         ) from None
     if value <= 0:
         raise argparse.ArgumentTypeError("the size must be positive")
@@ -59,10 +59,24 @@ def _add_index(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _parser_class() -> type[argparse.ArgumentParser]:
     import argparse
 
-    parser = argparse.ArgumentParser(
+    from pressreader.text.sanitize import escape_line
+
+    class Parser(argparse.ArgumentParser):
+        """argparse quotes the arguments it cannot use ("unrecognized arguments: ..."): its
+        messages go through the one escaping rule, as every other output does."""
+
+        def error(self, message: str) -> NoReturn:
+            self.print_usage(sys.stderr)
+            self.exit(2, f"{self.prog}: error: {escape_line(message)}\n")
+
+    return Parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _parser_class()(
         prog="pressreader",
         description="A keyboard-driven terminal reader for annotated news articles.",
         epilog="With no command, opens the reader: `pressreader [PATH...]`.",

@@ -327,8 +327,8 @@ def test_problems_stop_at_the_limit() -> None:
 def test_files_with_millions_of_values_are_refused_without_composing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(safe_yaml, "MAX_EVENTS", 5000)
-    monkeypatch.setattr(safe_yaml, "COUNT_EVENTS_ABOVE", 100)
+    monkeypatch.setattr(safe_yaml, "EVENTS_FLOOR", 5000)
+    monkeypatch.setattr(safe_yaml, "BYTES_PER_EVENT", 10**9)  # the floor alone, whatever the size
     head = "title: t\nsections: [{paragraphs: [a]}]\ntags:\n"
     result = load_text(head + "- a\n" * 6000, Path("x.yaml"))
     (problem,) = result.problems

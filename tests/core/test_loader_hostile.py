@@ -7,18 +7,21 @@ work run the load in a child process and only kill it past a generous limit.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from pressreader.cli import main
 from pressreader.format.document import MAX_PROBLEMS
 from pressreader.format.loader import load_bytes, load_text
-from pressreader.format.safe_yaml import MAX_EVENTS, MAX_FLOW_DEPTH
+from pressreader.format.safe_yaml import MAX_EVENTS, MAX_FLOW_DEPTH, SafeLoader, max_events
 from pressreader.index.records import file_record
 from pressreader.model import LoadResult, Statistic
+from pressreader.paths import bundled_articles
 
 STATISTIC = (
     "title: T\n"
@@ -112,6 +115,8 @@ _CHILD = (
     "from pressreader.format.loader import load_bytes\n"
     "result = load_bytes(sys.stdin.buffer.read(), Path('hostile.yaml'))\n"
     "print(len(result.articles), len(result.problems))\n"
+    "ids = [section.id for article in result.articles for section in article.sections]\n"
+    "print(len(ids), len(set(ids)))\n"
 )
 # A load that is near-linear takes well under a second for these files; the quadratic code
 # took minutes. The child is killed only past this, to keep the suite from hanging.
@@ -119,6 +124,12 @@ _GENEROUS_SECONDS = 60
 
 
 def load_in_child(text: str) -> tuple[int, int]:
+    """Articles and problems of loading `text` in a child process."""
+    return _run_child(text)[:2]
+
+
+def _run_child(text: str) -> tuple[int, int, int, int]:
+    """Articles, problems, sections and distinct section ids of loading `text` in a child."""
     try:
         done = subprocess.run(
             [sys.executable, "-c", _CHILD],
@@ -129,14 +140,19 @@ def load_in_child(text: str) -> tuple[int, int]:
         )
     except subprocess.TimeoutExpired:
         pytest.fail(f"loading did not end within {_GENEROUS_SECONDS} s")
-    articles, problems = done.stdout.split()
-    return int(articles), int(problems)
+    articles, problems, sections, distinct = map(int, done.stdout.split())
+    return articles, problems, sections, distinct
 
 
 def test_many_sections_with_the_same_heading() -> None:
+    # 80,000 sections deriving their ids from one heading: the quadratic loop took minutes.
+    # The heading is long, as the value cap wants about 64 bytes of file per value (a
+    # section is 8 values); a long heading also makes each step of a quadratic loop dearer.
     count = 80_000
-    text = "title: T\nsections:\n" + "- heading: Same\n  paragraphs: [p]\n" * count
-    assert load_in_child(text) == (1, 0)
+    heading = "Same heading " + "and a long one " * 31
+    text = "title: T\nsections:\n" + f"- heading: {heading}\n  paragraphs: [p]\n" * count
+    assert 8 * count < max_events(len(text.encode("utf-8")))
+    assert _run_child(text) == (1, 0, count, count)
 
 
 def test_derived_ids_avoid_every_other_id() -> None:
@@ -234,17 +250,68 @@ def test_brackets_as_deep_as_allowed_still_load() -> None:
 def test_the_value_cap_counts_values_not_lines(text: str) -> None:
     result = load(text)
     assert result.articles == []
-    assert [p.message for p in result.problems] == [
-        f"the file holds more than {MAX_EVENTS:,} YAML values; expected an article "
+    assert [p.message for p in result.problems] == [_too_many(text)]
+
+
+def _too_many(text: str) -> str:
+    return (
+        f"the file holds more than {max_events(len(text.encode('utf-8'))):,} YAML values, "
+        "the limit for its size (50,000 plus one per 64 bytes); expected an article "
         "(even a long one holds far fewer)"
-    ]
+    )
+
+
+def test_the_value_cap_grows_with_the_file_up_to_a_million() -> None:
+    assert max_events(0) == 50_000
+    assert max_events(64 * 100_000) == 150_000
+    assert max_events(64 * 2**20) == MAX_EVENTS == 1_000_000
+
+
+def test_a_file_packed_with_tiny_values_is_refused() -> None:
+    # 80,000 one-line sections, 2.7 MB, 640,000 values: composing them took 248 MB, twice
+    # the memory bound (10 times the size plus 100 MB); the cap for that size is 92,500.
+    text = "title: T\nsections:\n" + "- heading: Same\n  paragraphs: [p]\n" * 80_000
+    result = load(text)
+    assert result.articles == []
+    assert [p.message for p in result.problems] == [_too_many(text)]
+    assert "more than 92,500 YAML values" in result.problems[0].message
+
+
+def _sample_many_times(copies: int) -> str:
+    """The bundled sample article with its sections, quotes and statistics repeated, each
+    copy's section ids (and the annotations naming them) made its own."""
+    text = (bundled_articles() / "join-hands-better-future.yaml").read_text(encoding="utf-8")
+    head, rest = text.split("\nsections:\n", 1)
+    sections, rest = rest.split("\nquotes:\n", 1)
+    quotes, statistics = rest.split("\nstatistics:\n", 1)
+    named = re.compile(r"^(\s*(?:- )?(?:id|section): )(\S+)$", re.MULTILINE)
+
+    def repeated(block: str) -> str:
+        block = block.rstrip("\n") + "\n"
+        return "".join(named.sub(rf"\g<1>\g<2>-{copy}", block) for copy in range(copies))
+
+    return (
+        f"{head}\nsections:\n{repeated(sections)}quotes:\n{repeated(quotes)}"
+        f"statistics:\n{repeated(statistics)}"
+    )
+
+
+def test_a_long_annotated_article_is_within_the_cap() -> None:
+    # The sample is denser in values than the synthetic articles (one per 47 bytes, with its
+    # quotes and statistics); 150 copies, 3.3 MB, hold more values than the cap's floor.
+    text = _sample_many_times(150)
+    (article,) = load(text).articles
+    assert len(article.sections) == 150 * 4
+    assert all(quote.anchor is not None for quote in article.quotes)
+    assert sum(1 for _event in yaml.parse(text, Loader=SafeLoader)) > 60_000
 
 
 # -- 4. the problem cap holds for every kind of problem -----------------------------------
 
 
 def test_stray_document_separators_stop_at_the_problem_cap() -> None:
-    result = load("title: T\nsections:\n- paragraphs: [p]\n" + "---\n" * 50_000)
+    # 5,000 separators: 15,000 values, within the value cap; 5,000 problems, past the other.
+    result = load("title: T\nsections:\n- paragraphs: [p]\n" + "---\n" * 5_000)
     assert len(result.problems) == MAX_PROBLEMS + 1
     assert result.problems[-1].message.startswith(f"stopped after {MAX_PROBLEMS} problems")
 

@@ -130,3 +130,43 @@ async def test_a_keymap_mistake_is_a_notification_and_the_default_key_stays() ->
         await pilot.press("right_square_bracket")
         await pilot.pause()
         assert toc.current == 1  # the default key still moves to the next section
+
+
+async def test_hostile_key_names_are_refused_from_config_and_escaped_wherever_shown() -> None:
+    from .helpers import screen_text, stray_controls, terminal_output
+
+    path = config_dir() / "config.toml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # A key name that would set the terminal's title, then one with C1 and bidi controls.
+    path.write_text(
+        '[keymap]\n"app.help" = "\\u001b]2;pwned\\u0007,f1"\n'
+        '"app.back_or_quit" = "\\u009b2J\\u202e,q"\n',
+        encoding="utf-8",
+    )
+    app = PressReaderApp([SAMPLE_FILE], open_direct=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _open(pilot)
+        # config.toml's hostile names are reported (escaped), and not applied.
+        messages = [str(n.message) for n in app._notifications]
+        assert any("\\x1b]2;pwned\\x07" in m for m in messages), messages
+        assert stray_controls(terminal_output(app)) == []
+        # Whatever gives the app a keymap, the names are escaped where they are shown.
+        app.set_keymap({"app.help": "\x1b]2;pwned\x07,f1", "app.back-or-quit": "\x9b2J\u202e,q"})
+        await pilot.pause()
+        footer = screen_text(app).splitlines()[-1]
+        assert "\\x9b2J\\u202e Back" in footer and "\\x1b]2;pwned\\x07 Help" in footer
+        assert stray_controls(terminal_output(app)) == []
+        await pilot.press("f1", "G")  # the help, scrolled to the app's keys at its end
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = screen_text(app)
+        assert "\\x1b]2;pwned\\x07, f1" in text and "\\x9b2J\\u202e, q" in text
+        output = terminal_output(app)
+        assert stray_controls(output) == []
+        assert "\x1b]" not in output and "\u202e" not in output
+        # Textual's own key panel (the palette's "Keys") shows them the same way.
+        await pilot.press("escape")
+        app.action_show_help_panel()
+        await pilot.pause()
+        assert app.screen.query("KeyPanel")
+        assert stray_controls(terminal_output(app)) == []

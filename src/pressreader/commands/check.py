@@ -6,14 +6,13 @@ counts and the problems. Exit status: 0 without errors, 1 with errors (or, with 
 with warnings), 2 on a usage error such as a path that does not exist.
 
 Nothing from a file reaches the terminal raw: text output passes through
-`sanitize.escape_line`, and a file name's undecodable bytes show as `\\xNN`; JSON holds the
-true strings, with every control character (C1 and DEL too, which `json` leaves raw) and
-lone surrogate written as a `\\u` escape. This module never imports Textual.
+`sanitize.escape_line` (a file name's undecodable bytes show as `\\xNN`), and JSON through
+`sanitize.json_text`, which holds the true strings with every unsafe character written as a
+`\\u` escape. This module never imports Textual.
 """
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,7 +22,7 @@ from pressreader.format.loader import load_file
 from pressreader.library.files import discover
 from pressreader.limits import DEFAULT_MAX_BYTES
 from pressreader.model import Problem
-from pressreader.text.sanitize import escape_line
+from pressreader.text.sanitize import escape_line, json_text
 
 if TYPE_CHECKING:
     import argparse
@@ -36,31 +35,6 @@ EXIT_USAGE = 2
 
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
-# C1 controls and DEL, which `json` leaves raw, and lone surrogates (file names that are not
-# valid UTF-8 reach Python as surrogate escapes), which no output encoding accepts.
-_JSON_RAW = re.compile("[\x7f-\x9f\ud800-\udfff]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _surrogate(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    # A surrogate escape stands for one undecodable byte of a file name: show that byte.
-    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
-
-
-def _shown(text: str) -> str:
-    """One line safe for any terminal and any output encoding."""
-    return _SURROGATE.sub(_surrogate, escape_line(text))
-
-
-def _json_text(data: object) -> str:
-    """JSON that keeps non-ASCII text readable but holds no raw control character."""
-    import json  # only `--format json` pays for it
-
-    text = json.dumps(data, ensure_ascii=False, indent=2)
-    return _JSON_RAW.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
 def _problem_json(problem: Problem) -> dict[str, object]:
@@ -89,7 +63,7 @@ def check(
     if found.missing:
         for path in found.missing:
             print(
-                f"pressreader check: {_shown(str(path))}: no such file or folder",
+                f"pressreader check: {escape_line(str(path))}: no such file or folder",
                 file=err,
             )
         return EXIT_USAGE
@@ -98,7 +72,7 @@ def check(
     problems: list[Problem] = list(found.unreadable)
     if output_format == "text":
         for problem in found.unreadable:
-            print(_shown(problem.format()), file=out)
+            print(escape_line(problem.format()), file=out)
     articles = 0
     for path in found.files:
         result = load_file(path, max_bytes=max_bytes)
@@ -106,7 +80,7 @@ def check(
         problems.extend(result.problems)
         if output_format == "text":
             for problem in result.problems:
-                print(_shown(problem.format()), file=out)
+                print(escape_line(problem.format()), file=out)
 
     errors = sum(1 for problem in problems if problem.severity == "error")
     warnings = len(problems) - errors
@@ -127,7 +101,7 @@ def check(
             "ok": not failed,
             "problems": [_problem_json(problem) for problem in problems],
         }
-        out.write(_json_text(report) + "\n")
+        out.write(json_text(report, indent=2) + "\n")
     else:
         print(summary, file=out)
     if not found.files and not found.unreadable:

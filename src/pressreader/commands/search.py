@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pressreader.commands.index import index_error, open_index, update
 from pressreader.index.query import QueryError, error_excerpt, parse
 from pressreader.model import section_title
-from pressreader.text.sanitize import escape_line
+from pressreader.text.sanitize import escape_line, json_text
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ def _query_error(text: str, error: QueryError) -> None:
     before, after = error_excerpt(text, error.column)
     shown = escape_line(before) + escape_line(after)
     caret = " " * len(escape_line(before))
-    print(f"pressreader: bad query: {error}", file=sys.stderr)
+    print(f"pressreader: bad query: {escape_line(str(error))}", file=sys.stderr)
     print(f"  {shown}\n  {caret}^", file=sys.stderr)
 
 
@@ -108,14 +108,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     out = sys.stdout
     if args.json:
-        import json
-
-        json.dump(
-            {"query": args.query, "hits": [hit.to_json() for hit in hits]},
-            out,
-            ensure_ascii=False,
-            indent=None,
-        )
+        out.write(json_text({"query": args.query, "hits": [hit.to_json() for hit in hits]}))
         out.write("\n")
     else:
         color = out.isatty()

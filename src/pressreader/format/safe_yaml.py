@@ -1,10 +1,10 @@
 """YAML from untrusted files, safely: the libyaml plumbing under the article loader.
 
 Safety: the YAML is only *composed* into a node tree (never constructed), so no tag can run
-code. Before composing, the parser's events are counted whenever the file could hold too many
-values, and brackets nested too deep are refused, so no file can make composing take
-gigabytes or minutes. libyaml bounds block nesting itself; the pure-Python fallback's
-RecursionError becomes a problem too.
+code. Before composing, the parser's events are counted whenever the file could hold more
+values than its size allows, and brackets nested too deep are refused, so no file can make
+composing take many times its size in memory, or minutes. libyaml bounds block nesting
+itself; the pure-Python fallback's RecursionError becomes a problem too.
 
 Speed: libyaml's C parser composes the nodes (the pure-Python parser is used only when PyYAML
 lacks libyaml); the nodes carry their line and column, so problems point at file:line:column.
@@ -92,16 +92,31 @@ _STAND_IN = re.compile("[\U000f0000-\U000fffff]")
 # aliases uses well under one visit per character; shared nodes reached again count again.
 BUDGET_PER_CHAR = 4
 BUDGET_FLOOR = 10_000
-# YAML values (parser events) allowed in one file: a long article holds tens of thousands.
-# Composing costs about 300 bytes per value, so this bounds memory to a few hundred MB.
+# YAML values (parser events) allowed in one file, in proportion to its size: composing costs
+# about 370-480 bytes per value (a node and its two marks), so a file packed with tiny values
+# (`- a` is 4 bytes) would otherwise take 100 times its size. A floor of EVENTS_FLOOR values
+# plus one per BYTES_PER_EVENT bytes keeps that under 8 times the size plus 25 MB. Articles
+# hold far fewer: the bundled sample, densely annotated, one value per 47 bytes (and its
+# 23 KB are far under the floor); a long synthetic article one per 150. The 64 MiB default
+# size limit allows MAX_EVENTS.
+EVENTS_FLOOR = 50_000
+BYTES_PER_EVENT = 64
 MAX_EVENTS = 1_000_000
+
+
+def max_events(size: int) -> int:
+    """The number of YAML values a file of `size` bytes may hold."""
+    return min(MAX_EVENTS, EVENTS_FLOOR + size // BYTES_PER_EVENT)
+
+
 # Every value but a document's first is started by one of these marks (`- `, `key:`, `? `,
 # `,`, `[`, `{`, `*alias`, `...`), and each mark starts at most four parser events (`[a: b]`:
 # a list, a mapping, a key, a value). Counting the marks is fast (bytes.count, in C), so only
-# a file with enough marks to hold too many values is parsed once more to count them exactly,
-# whatever its shape: many lines, or thousands of values nested on one line.
+# a file with enough marks to hold more values than its cap (over a quarter of the cap) is
+# parsed once more to count them exactly, whatever its shape: many lines, or thousands of
+# values nested on one line.
 _VALUE_MARKS = (b"\n", b",", b"-", b":", b"?", b"[", b"{", b"*", b"...")
-COUNT_EVENTS_ABOVE = MAX_EVENTS // 4
+_EVENTS_PER_MARK = 4
 # Lists and mappings in brackets (`[...]`, `{...}`) may nest this deep. libyaml's work per
 # value grows with the bracket depth (at 1,000 levels a file parses 20 times slower), and
 # no article needs more than a few levels. Only a file with more brackets than this can
@@ -182,39 +197,42 @@ def compose(source: str | bytes) -> tuple[list[Node], Exception | None]:
 
 
 _TOO_MANY_VALUES = (
-    "the file holds more than {:,} YAML values; expected an article (even a long one holds "
-    "far fewer)"
+    "the file holds more than {:,} YAML values, the limit for its size ({:,} plus one per "
+    "{} bytes); expected an article (even a long one holds far fewer)"
 )
 
 
 def shape_problem(source: str | bytes, data: bytes, path: str) -> Problem | None:
-    """An error for a file with too many values or brackets nested too deep, found without
-    composing it (parser events are counted, not kept); None for every other file."""
+    """An error for a file with too many values for its size or brackets nested too deep,
+    found without composing it (parser events are counted, not kept); None for every other
+    file."""
+    cap = max_events(len(data))
     brackets = data.count(b"[") + data.count(b"{")
     marks = sum(map(data.count, _VALUE_MARKS))
-    if brackets > MAX_FLOW_DEPTH or marks > MAX_EVENTS:
-        return _walk_events(source, path)  # may stop early, on depth or on count
-    if marks > COUNT_EVENTS_ABOVE:
-        # At most a few million events, shallow: counted in C when libyaml is there.
+    if brackets > MAX_FLOW_DEPTH or marks > cap:
+        return _walk_events(source, path, cap)  # may stop early, on depth or on count
+    if marks > cap // _EVENTS_PER_MARK:
+        # At most four times the cap in events, shallow: counted in C when libyaml is there.
         loader = SafeLoader(source)
         try:
-            count = loader.raw_parse() if USING_LIBYAML else MAX_EVENTS + 1
+            count = loader.raw_parse() if USING_LIBYAML else cap + 1
         except (yaml.YAMLError, RecursionError, ValueError):
             return None  # composing reports the syntax error
         finally:
             loader.dispose()
-        if count > MAX_EVENTS:
-            return _walk_events(source, path) if not USING_LIBYAML else _too_many(path)
+        if count > cap:
+            return _walk_events(source, path, cap) if not USING_LIBYAML else _too_many(path, cap)
     return None
 
 
-def _too_many(path: str) -> Problem:
-    return Problem("error", path, None, None, _TOO_MANY_VALUES.format(MAX_EVENTS))
+def _too_many(path: str, cap: int) -> Problem:
+    message = _TOO_MANY_VALUES.format(cap, EVENTS_FLOOR, BYTES_PER_EVENT)
+    return Problem("error", path, None, None, message)
 
 
-def _walk_events(source: str | bytes, path: str) -> Problem | None:
-    """Walk the parser's events: an error past MAX_EVENTS of them or past MAX_FLOW_DEPTH
-    levels of brackets, at the first event beyond either."""
+def _walk_events(source: str | bytes, path: str, cap: int) -> Problem | None:
+    """Walk the parser's events: an error past `cap` of them or past MAX_FLOW_DEPTH levels
+    of brackets, at the first event beyond either."""
     loader = SafeLoader(source)
     count = 0
     flow = 0
@@ -223,8 +241,8 @@ def _walk_events(source: str | bytes, path: str) -> Problem | None:
         while loader.check_event():
             event = loader.get_event()
             count += 1
-            if count > MAX_EVENTS:
-                return _too_many(path)
+            if count > cap:
+                return _too_many(path, cap)
             kind = event.__class__
             if kind is SequenceStartEvent or kind is MappingStartEvent:
                 in_brackets = bool(event.flow_style)

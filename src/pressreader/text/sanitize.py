@@ -1,20 +1,41 @@
-"""Make text from untrusted files safe to show on a terminal.
+"""Make text from untrusted input safe to show on a terminal: the one escaping rule of every
+output (the reader, and the commands' text and JSON).
 
 Control characters (C0 except newline and tab, DEL, C1) could move the cursor, set the
 terminal's title or write the clipboard; they are shown as visible escapes instead. So are
 the bidirectional embedding, override and isolate controls, which make a terminal show
 text in another order than it is stored ("Trojan Source"), and the Unicode line and
 paragraph separators, which terminals break or drop in different ways.
+
+One-line output (messages, the commands' lines, list rows, the footer) escapes newline and
+tab too, the directional marks (U+200E, U+200F, U+061C: a terminal that reorders text may
+flip a whole line on one), and lone surrogates: a file name that is not valid UTF-8 reaches
+Python with one surrogate per undecodable byte, shown as that byte (`\\xff`). Article prose
+in the reader keeps the marks, which right-to-left text needs and which move no other text.
+JSON holds the true strings, with each of these characters written as a `\\u` escape.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 _UNSAFE = [(0x00, 0x08), (0x0B, 0x1F), (0x7F, 0x9F), (0x2028, 0x202E), (0x2066, 0x2069)]
-_UNSAFE_CLASS = "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in _UNSAFE)
+# Legitimate in right-to-left prose; escaped on one-line output only.
+_MARKS = [(0x061C, 0x061C), (0x200E, 0x200F)]
+_SURROGATES = [(0xD800, 0xDFFF)]
+
+
+def _class(ranges: list[tuple[int, int]]) -> str:
+    return "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in ranges)
+
+
+_UNSAFE_CLASS = _class(_UNSAFE)
+_LINE_CLASS = _class(_UNSAFE + _MARKS + _SURROGATES)
 _CONTROL = re.compile(f"[{_UNSAFE_CLASS}]")
-_CONTROL_OR_NEWLINE = re.compile(f"[\\n\\t{_UNSAFE_CLASS}]")
+_CONTROL_OR_NEWLINE = re.compile(f"[\\n\\t{_LINE_CLASS}]")
+# In JSON, newline and tab are already escaped by `json` (as are all C0 controls).
+_JSON_RAW = re.compile(f"[{_LINE_CLASS}]")
 
 #: Every character `escape_controls` replaces.
 CONTROL_CHARS: frozenset[str] = frozenset(
@@ -23,8 +44,11 @@ CONTROL_CHARS: frozenset[str] = frozenset(
 
 
 def escape_char(ch: str) -> str:
-    """The visible escape of one character: `\\x1b`, `\\u202e`."""
+    """The visible escape of one character: `\\x1b`, `\\u202e`; the surrogate that stands
+    for an undecodable byte of a file name shows that byte: `\\xff`."""
     code = ord(ch)
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code - 0xDC00:02x}"
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
@@ -43,7 +67,8 @@ def escape_controls(text: str) -> str:
 
 
 def escape_line(text: str) -> str:
-    """Like `escape_controls`, and newlines and tabs too: for one-line messages."""
+    """Like `escape_controls`, and newlines, tabs, the directional marks and lone surrogates
+    too: for one-line output."""
     return _CONTROL_OR_NEWLINE.sub(_escape, text)
 
 
@@ -51,6 +76,18 @@ def one_line(text: str | None) -> str:
     """Text from a file for one line: runs of white space (line breaks too) become one
     space, and unsafe characters are escaped."""
     return escape_line(" ".join((text or "").split()))
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def json_text(data: Any, indent: int | None = None) -> str:
+    """`data` as JSON that keeps non-ASCII text readable but holds no character that
+    `escape_line` would replace: each is a `\\u` escape, so a reader gets the true string."""
+    import json  # only the JSON outputs pay for it
+
+    return _JSON_RAW.sub(_json_escape, json.dumps(data, ensure_ascii=False, indent=indent))
 
 
 def strip_controls(text: str) -> str:

@@ -131,6 +131,12 @@ class PressReaderApp(App[int]):
             self.set_keymap(config.keymap)
         self.add_mode(START_MODE, self.get_default_screen)
 
+    def get_key_display(self, binding: Binding) -> str:
+        # Key names come from the user's config.toml too: the footer, the help and Textual's
+        # key panel show them through the one escaping rule (one named `\x1b]2;...` would
+        # set the terminal's title).
+        return escape_line(super().get_key_display(binding))
+
     def get_default_screen(self) -> Screen[object]:
         if self.open_direct and len(self.paths) == 1:
             # Imported first: the file may still be being read (see commands.read).

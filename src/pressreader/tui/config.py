@@ -8,11 +8,16 @@ text_width = 88
 "article.next-section" = "right_square_bracket,ctrl+n"
 ```
 
-Reading it never raises: every mistake becomes a message the app shows as a notification.
+Reading it never raises and never waits: every mistake becomes a message the app shows as
+a notification, and a file that cannot be a settings file (not a regular file, larger than
+MAX_CONFIG_BYTES, nested too deeply to parse) is reported and the defaults used. The report is
+bounded: unknown settings in one message, at most MAX_REPORTED messages in all.
 """
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +28,12 @@ DEFAULT_TEXT_WIDTH = 88
 MIN_TEXT_WIDTH = 20
 MAX_TEXT_WIDTH = 400
 KNOWN_KEYS = ("theme", "text_width", "keymap")
+# A settings file is a few hundred bytes; parsing 1 MB takes well under a second.
+MAX_CONFIG_BYTES = 1024 * 1024
+# Messages shown at the start, each a notification; the rest are counted.
+MAX_REPORTED = 5
+# Unknown settings named in their message; the rest are counted.
+UNKNOWN_NAMED = 3
 
 
 @dataclass(slots=True)
@@ -46,12 +57,20 @@ def parse_config(text: str, path: Path) -> Config:
     where = escape_line(str(path))
     try:
         data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+    except RecursionError:
+        config.errors.append(f"{where}: arrays or tables nested too deeply")
+        return config
+    except ValueError as error:  # TOMLDecodeError, or a number too long to convert
         config.errors.append(f"{where}: {escape_line(str(error))}")
         return config
-    for key in data:
-        if key not in KNOWN_KEYS:
-            config.errors.append(f"{where}: unknown setting {escape_line(key)!r}")
+    unknown = [key for key in data if key not in KNOWN_KEYS]
+    if unknown:
+        named = ", ".join(f"'{escape_line(key[:80])}'" for key in unknown[:UNKNOWN_NAMED])
+        more = len(unknown) - UNKNOWN_NAMED
+        config.errors.append(
+            f"{where}: unknown setting{'s' if len(unknown) > 1 else ''} {named}"
+            + (f" and {more:,} more" if more > 0 else "")
+        )
     theme = data.get("theme")
     if theme is not None:
         if isinstance(theme, str) and theme:
@@ -77,6 +96,10 @@ def parse_config(text: str, path: Path) -> Config:
             _parse_keymap(keymap, config, where)
         else:
             config.errors.append(f"{where}: [keymap] must be a table of binding id = keys")
+    if len(config.errors) > MAX_REPORTED:
+        more = len(config.errors) - MAX_REPORTED
+        del config.errors[MAX_REPORTED:]
+        config.errors.append(f"{where}: … and {more:,} more mistakes")
     return config
 
 
@@ -98,7 +121,7 @@ def _parse_keymap(keymap: dict[str, object], config: Config, where: str) -> None
         ident = binding_id(name)
         if ident is None:
             config.errors.append(
-                f"{where}: keymap: unknown binding id {shown!r} (the help, ? or F1, shows them)"
+                f"{where}: keymap: unknown binding id '{shown}' (the help, ? or F1, shows them)"
             )
             continue
         if ident != name and ident in keymap:
@@ -107,20 +130,39 @@ def _parse_keymap(keymap: dict[str, object], config: Config, where: str) -> None
         bad = [key for key in listed if not is_key(key)]
         if bad:
             config.errors.append(
-                f"{where}: keymap.{shown}: {escape_line(bad[0])!r} is not a key name "
+                f"{where}: keymap.{shown}: '{escape_line(bad[0])}' is not a key name "
                 "(the default keys stay)"
             )
             continue
         config.keymap[ident] = ",".join(listed)
 
 
+def _read_bounded(path: Path) -> str:
+    """The file's text, read only when it is a regular file of at most MAX_CONFIG_BYTES.
+    Opened without blocking (a FIFO swapped in after the check would wait for a writer)."""
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise _Refused("not a regular file")
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    with os.fdopen(descriptor, "rb") as file:
+        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+            raise _Refused("not a regular file")
+        data = file.read(MAX_CONFIG_BYTES + 1)
+    if len(data) > MAX_CONFIG_BYTES:
+        raise _Refused(f"larger than {MAX_CONFIG_BYTES // 1024:,} KB: not read")
+    return data.decode("utf-8")
+
+
+class _Refused(Exception):
+    """A file that is not read as settings, and why."""
+
+
 def load_config(path: Path | None = None) -> Config:
     """Read the settings file; a missing file gives the defaults."""
     path = path or config_path()
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _read_bounded(path)
     except FileNotFoundError:
         return Config(path=path)
-    except (OSError, UnicodeDecodeError) as error:
+    except (_Refused, OSError, UnicodeDecodeError) as error:
         return Config(path=path, errors=[f"{escape_line(str(path))}: {escape_line(str(error))}"])
     return parse_config(text, path)

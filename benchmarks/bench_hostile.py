@@ -1,0 +1,463 @@
+"""Pathological inputs at three sizes: is the work near-linear and the memory bounded?
+
+Usage: python benchmarks/bench_hostile.py [--quick] [--family NAME ...] [--timeout S]
+
+Each family of hostile input (the reproductions of the "hostile input" issue) is generated at
+×1, ×4 and ×16 its base size and run in a subprocess of its own: the installed `pressreader`
+command (else `python -m pressreader`) for files and queries; for the find bar's regular
+expressions and the settings file, which no command reaches, a `python -c` calling the same
+code the reader calls. For each run it prints the wall time, the time less the command's
+start-up on a trivial input (net), the peak memory of the process and its children (maximum
+resident set size, from `os.wait4`), the exit status, and the growth from the size before
+(net time against at least 0.1 s). A run under a second is repeated and the fastest of three
+kept. It flags:
+
+- TIME: the net time grew more than 5× for a 4× larger input (near-linear is ~4×; runs under
+  0.5 s net are start-up noise and never flagged);
+- MEM: the peak memory exceeded 10× the input size plus 100 MB;
+- CRASH: a traceback on stderr, or an exit status the command never gives by design;
+- TIMEOUT: the run was killed after `--timeout` seconds; OOM: it hit `--memory` (the address
+  space limit each run gets, so a runaway case cannot take the machine down).
+
+`--quick` is a smoke test: ×1 and ×4 at a quarter of the base sizes, 20 s per run. Nothing
+here is a pass/fail test; the exit status is 1 when something was flagged, for scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+SAMPLE = Path(__file__).resolve().parents[1] / "src" / "pressreader" / "samples"
+TIME_GROWTH = 5.0  # at most this much more net time for a 4× larger input
+# Growth is judged from NOISE seconds of net time, against at least FLOOR seconds before:
+# on a shared machine, start-up varies by a few tenths of a second.
+NOISE, FLOOR = 0.5, 0.1
+MEM_FACTOR, MEM_BASE = 10, 100 * 1024 * 1024
+
+ARTICLE_HEAD = """title: Bridges to the coast
+published: 2024-01-01
+speakers:
+  - {name: Ann Lee, role: Minister}
+"""
+VALID = (
+    ARTICLE_HEAD
+    + """sections:
+  - paragraphs:
+      - "Ann Lee said we will build bridges, and 181 of them."
+quotes:
+  - {speaker: Ann Lee, text: we will build bridges}
+"""
+)
+
+
+# --- the families --------------------------------------------------------------------------
+
+
+def huge_numbers(n: int) -> str:
+    """n statistics whose figures have hundreds to thousands of digits (decimal, hex, binary)."""
+    shapes = ["1" + "0" * 400, "0x" + "f" * 1000, "0b" + "1" * 3000, "-1" + "0" * 309]
+    lines = [VALID, "statistics:"]
+    for i in range(n):
+        lines.append(f"  - {{label: Figure {i}, value: {shapes[i % 4]}, text: '181'}}")
+    return "\n".join(lines) + "\n"
+
+
+def same_headings(n: int) -> str:
+    """n sections with the same heading: every derived id collides."""
+    body = "".join(f"  - heading: Background\n    paragraphs: [Text {i}.]\n" for i in range(n))
+    return f"title: Same headings\nsections:\n{body}"
+
+
+def missing_references(n: int) -> str:
+    """n sections with long ids, and n quotes naming a missing section and speaker."""
+    pad = "x" * 120
+    sections = "".join(
+        f"  - id: section-{pad}-{i}\n    heading: Part {i}\n    paragraphs: [Words {i}.]\n"
+        for i in range(n)
+    )
+    speakers = "".join(f"  - {{name: Speaker {pad} {i}}}\n" for i in range(n))
+    quotes = "".join(
+        f"  - {{speaker: Nobody {pad} {i}, text: Words {i}., section: missing-{pad}-{i}}}\n"
+        for i in range(n)
+    )
+    return f"title: Missing\nspeakers:\n{speakers}sections:\n{sections}quotes:\n{quotes}"
+
+
+def nested_lines(n: int) -> str:
+    """n lines each nesting 990 flow sequences (just under libyaml's 1,000 levels, with the
+    mapping and list around them): one newline per ~2,000 values, under an unknown key."""
+    line = "  - " + "[" * 990 + "]" * 990 + "\n"
+    return VALID + "extra:\n" + line * n
+
+
+def stray_markers(n: int) -> str:
+    """A valid article followed by n stray `---` lines (n empty documents)."""
+    return VALID + "---\n" * n
+
+
+def deep_query(n: int) -> str:
+    return "(" * n + "diplomacy" + ")" * n
+
+
+WORDS = [
+    *("china", "diplomacy", "people", "countries", "relations"),
+    *("trade", "bridges", "future", "mankind", "world"),
+]
+
+
+def long_query(n: int) -> str:
+    """n terms: words, prefixes, phrases and alternatives, all of them in the sample."""
+    terms = []
+    for i in range(n):
+        a, b = WORDS[i % len(WORDS)], WORDS[(3 * i + 1) % len(WORDS)]
+        terms.append([a, a[:3] + "*", f'"{a} {b}"', f"{a} OR {b}"][i % 4])
+    return " ".join(terms)
+
+
+def long_regex(n: int) -> str:
+    """An alternation of n distinct words."""
+    return "(?:" + "|".join(f"{WORDS[i % len(WORDS)]}{i}" for i in range(n)) + ")"
+
+
+def nested_regex(n: int) -> str:
+    """Alternation inside repetition, n times: exponential backtracking without a budget."""
+    return "(.|.)*" * n + "Q"
+
+
+def big_config(n: int) -> str:
+    return "".join(f'unknown_key_{i} = "value {i}"\n' for i in range(n))
+
+
+FIND_SNIPPET = """
+import sys
+from pathlib import Path
+from pressreader.article.find import ArticleText, FindQuery
+from pressreader.format.loader import load_file
+article = load_file(Path(sys.argv[1])).articles[0]
+pattern = Path(sys.argv[2]).read_text(encoding="utf-8")
+result = ArticleText(article).search(FindQuery(pattern, regex=True))
+print(len(result) if not isinstance(result, str) else result)
+"""
+CONFIG_SNIPPET = """
+import sys
+from pathlib import Path
+from pressreader.tui.config import load_config
+config = load_config(Path(sys.argv[1]))
+print(len(config.errors), config.errors[:1])
+"""
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    base: int  # the ×1 size, in the generator's unit
+    make: Callable[[int], str]
+    kind: str  # "file" (check and index), "query" (search), "regex", "config"
+    timeout: float | None = None  # seconds per run, when shorter than --timeout
+
+
+FAMILIES = [
+    Family("huge-numbers", 100, huge_numbers, "file"),
+    Family("same-headings", 5_000, same_headings, "file"),
+    Family("missing-references", 32, missing_references, "file"),
+    Family("nested-lines", 128, nested_lines, "file"),
+    Family("stray-markers", 12_500, stray_markers, "file"),
+    Family("deep-query", 100, deep_query, "query"),
+    Family("long-query", 625, long_query, "query"),
+    Family("long-regex", 1_000, long_regex, "regex"),
+    # The reader must answer a key within a second: ten seconds is plenty to see a hang.
+    Family("nested-regex", 1, nested_regex, "regex", timeout=10.0),
+    Family("big-config", 1_900, big_config, "config"),  # x16: just under the 1 MB cap
+]
+
+# The exit statuses each command gives by design.
+EXPECTED = {"check": (0, 1), "index": (0,), "search": (0, 1, 2), "python": (0,)}
+
+
+# --- running -------------------------------------------------------------------------------
+
+
+@dataclass
+class Measure:
+    seconds: float
+    peak: int  # bytes
+    status: int | None
+    flags: list[str]
+
+
+def pressreader_command() -> list[str]:
+    installed = shutil.which("pressreader")
+    if installed is None:
+        sibling = Path(sys.executable).parent / "pressreader"
+        installed = str(sibling) if sibling.exists() else None
+    return [installed] if installed else [sys.executable, "-m", "pressreader"]
+
+
+def measure(
+    argv: list[str], kind: str, timeout: float, memory: int, env: dict[str, str]
+) -> Measure:
+    """Run `argv` once: wall time, peak memory of it and its children, and what went wrong."""
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+
+    with tempfile.TemporaryFile() as stderr:
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            argv,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            env=env,
+            preexec_fn=limit,
+            start_new_session=True,  # its own process group: a timeout kills the workers too
+        )
+        killed = threading.Event()
+
+        def kill() -> None:
+            killed.set()
+            os.killpg(process.pid, signal.SIGKILL)
+
+        timer = threading.Timer(timeout, kill)
+        timer.start()
+        _pid, wait_status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        timer.cancel()
+        status = os.waitstatus_to_exitcode(wait_status)
+        process.returncode = status  # reaped here, by wait4
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)  # workers a crash left behind
+        # A traceback starts with "Traceback" and ends with the exception: a deep recursion's
+        # is long, so both ends are read.
+        size = stderr.seek(0, os.SEEK_END)
+        stderr.seek(0)
+        head = stderr.read(65536)
+        stderr.seek(max(size - 65536, 0))
+        tail = (head + b"\n" + stderr.read()).decode("utf-8", "replace")
+    flags = []
+    if killed.is_set():
+        flags.append(f"TIMEOUT>{timeout:.0f}s")
+    elif "MemoryError" in tail or "Cannot allocate memory" in tail:
+        flags.append("OOM")
+    elif "Traceback" in tail:
+        last = tail.strip().splitlines()[-1][:70]
+        flags.append(f"CRASH ({last})")
+    elif status not in EXPECTED[kind]:
+        flags.append(f"EXIT {status}")
+    return Measure(seconds, usage.ru_maxrss * 1024, status, flags)
+
+
+def _fresh(index: Path | None) -> None:
+    """Remove the index a run made (our temporary file), so the next run builds it again."""
+    if index is not None:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{index}{suffix}").unlink(missing_ok=True)
+
+
+def best_of(
+    argv: list[str],
+    kind: str,
+    timeout: float,
+    memory: int,
+    env: dict[str, str],
+    index: Path | None = None,
+) -> Measure:
+    """One run; a quick one is run three times and the fastest kept (the machine is shared).
+    `index`: the index file an `index` run builds, removed before each run."""
+    _fresh(index)
+    result = measure(argv, kind, timeout, memory, env)
+    for _ in range(2):
+        if result.seconds >= 1.0 or result.flags:
+            break
+        _fresh(index)
+        again = measure(argv, kind, timeout, memory, env)
+        if again.seconds < result.seconds:
+            again.peak = max(again.peak, result.peak)
+            result = again
+    return result
+
+
+@dataclass
+class Row:
+    label: str
+    size: str
+    input_bytes: int
+    result: Measure
+    net: float
+
+
+def _mb(value: float) -> str:
+    return f"{value / 1024 / 1024:,.1f}"
+
+
+def _input_size(value: int) -> str:
+    return f"{value / 1024:,.0f} KB" if value < 1024 * 1024 else f"{_mb(value)} MB"
+
+
+def run_family(
+    family: Family,
+    scales: list[int],
+    work: Path,
+    baselines: dict[str, float],
+    args: argparse.Namespace,
+    env: dict[str, str],
+) -> list[Row]:
+    command = pressreader_command()
+    rows: list[Row] = []
+    for scale in scales:
+        size = max(1, family.base * scale // (4 if args.quick else 1))
+        text = family.make(size)
+        folder = work / f"{family.name}-x{scale}"
+        folder.mkdir()
+        runs: list[tuple[str, str, list[str]]] = []
+        if family.kind == "file":
+            path = folder / "hostile.yaml"
+            path.write_text(text, encoding="utf-8")
+            index = str(folder / "index.sqlite")
+            runs.append(("check", "check", [*command, "check", str(path)]))
+            runs.append(("index", "index", [*command, "index", "--index", index, str(folder)]))
+        elif family.kind == "query":
+            index = str(work / "sample-index.sqlite")
+            argv = [*command, "search", "--index", index, text, str(SAMPLE)]
+            runs.append(("search", "search", argv))
+        elif family.kind == "regex":
+            pattern = folder / "pattern.txt"
+            pattern.write_text(text, encoding="utf-8")
+            sample = str(next(SAMPLE.glob("*.yaml")))
+            runs.append(
+                ("find", "python", [sys.executable, "-c", FIND_SNIPPET, sample, str(pattern)])
+            )
+        else:
+            path = folder / "config.toml"
+            path.write_text(text, encoding="utf-8")
+            runs.append(("config", "python", [sys.executable, "-c", CONFIG_SNIPPET, str(path)]))
+        timeout = min(args.timeout, family.timeout or args.timeout)
+        for label, kind, argv in runs:
+            fresh = folder / "index.sqlite" if label == "index" else None
+            result = best_of(argv, kind, timeout, args.memory, env, fresh)
+            net = max(result.seconds - baselines[label], 0.0)
+            rows.append(Row(f"{family.name} {label}", f"x{scale}", len(text.encode()), result, net))
+    return rows
+
+
+def _failed(row: Row) -> bool:
+    return any(flag.startswith(("CRASH", "TIMEOUT", "OOM", "EXIT")) for flag in row.result.flags)
+
+
+def judge(rows: list[Row]) -> None:
+    """Add the growth flags: each row against the same command's row one size smaller."""
+    previous: dict[str, Row] = {}
+    for row in rows:
+        before = previous.get(row.label)
+        if row.result.peak > MEM_FACTOR * row.input_bytes + MEM_BASE:
+            row.result.flags.append(f"MEM {_mb(row.result.peak)} MB > 10x input + 100 MB")
+        if before is not None and not _failed(before) and not _failed(row) and row.net >= NOISE:
+            growth = row.net / max(before.net, FLOOR)
+            if growth > TIME_GROWTH:
+                row.result.flags.append(f"TIME x{growth:.1f} for x4")
+        previous[row.label] = row
+
+
+def print_rows(rows: list[Row]) -> None:
+    header = (
+        f"{'family / command':<30} {'size':>4} {'input':>10} {'time s':>8} {'net s':>8} "
+        f"{'x time':>7} {'peak MB':>9} {'x mem':>6} {'exit':>4}  flags"
+    )
+    print(header)
+    print("-" * len(header))
+    previous: dict[str, Row] = {}
+    for row in rows:
+        before = previous.get(row.label)
+        growth_time = f"{row.net / max(before.net, FLOOR):.1f}" if before else ""
+        growth_mem = f"{row.result.peak / max(before.result.peak, 1):.1f}" if before else ""
+        print(
+            f"{row.label:<30} {row.size:>4} {_input_size(row.input_bytes):>10} "
+            f"{row.result.seconds:>8.2f} {row.net:>8.2f} {growth_time:>7} "
+            f"{_mb(row.result.peak):>9} {growth_mem:>6} {row.result.status!s:>4}  "
+            f"{'; '.join(row.result.flags)}"
+        )
+        previous[row.label] = row
+
+
+def baselines_for(work: Path, args: argparse.Namespace, env: dict[str, str]) -> dict[str, float]:
+    """Each command's time on a trivial input: its start-up, taken off to judge growth."""
+    command = pressreader_command()
+    folder = work / "baseline"
+    folder.mkdir()
+    article = folder / "plain.yaml"
+    article.write_text(VALID, encoding="utf-8")
+    config = folder / "config.toml"
+    config.write_text('theme = "nord"\n', encoding="utf-8")
+    pattern = folder / "pattern.txt"
+    pattern.write_text("bridges", encoding="utf-8")
+    index = str(work / "sample-index.sqlite")
+    sample = str(next(SAMPLE.glob("*.yaml")))
+    # The sample library's index, built once: the query families time the search alone.
+    measure([*command, "index", "--index", index, str(SAMPLE)], "index", 120, args.memory, env)
+    runs = {
+        "check": ("check", [*command, "check", str(article)]),
+        "index": ("index", [*command, "index", "--index", str(folder / "i.sqlite"), str(folder)]),
+        "search": ("search", [*command, "search", "--index", index, "diplomacy", str(SAMPLE)]),
+        "find": ("python", [sys.executable, "-c", FIND_SNIPPET, sample, str(pattern)]),
+        "config": ("python", [sys.executable, "-c", CONFIG_SNIPPET, str(config)]),
+    }
+    best: dict[str, float] = {}
+    for label, (kind, argv) in runs.items():
+        fresh = folder / "i.sqlite" if label == "index" else None
+        best[label] = best_of(argv, kind, 120, args.memory, env, fresh).seconds
+    return best
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="x1 and x4 at 1/4 size, 20 s runs")
+    parser.add_argument(
+        "--family", action="append", choices=[f.name for f in FAMILIES], help="only these"
+    )
+    parser.add_argument("--timeout", type=float, default=None, help="seconds per run (120)")
+    parser.add_argument(
+        "--memory", type=int, default=4096, help="address space limit per run, in MB (4096)"
+    )
+    args = parser.parse_args()
+    args.timeout = args.timeout or (20.0 if args.quick else 120.0)
+    args.memory = args.memory * 1024 * 1024
+    scales = [1, 4] if args.quick else [1, 4, 16]
+    families = [f for f in FAMILIES if not args.family or f.name in args.family]
+    flagged = False
+    with tempfile.TemporaryDirectory(prefix="bench-hostile-") as base:
+        work = Path(base)
+        env = {**os.environ, "XDG_CACHE_HOME": str(work / "cache")}
+        env["XDG_DATA_HOME"] = env["XDG_CONFIG_HOME"] = str(work / "home")
+        baselines = baselines_for(work, args, env)
+        print(
+            "start-up (fastest of 3, taken off as net): "
+            + ", ".join(f"{label} {seconds:.2f}s" for label, seconds in baselines.items())
+        )
+        print(f"command: {' '.join(pressreader_command())}\n")
+        rows: list[Row] = []
+        for family in families:
+            family_rows = run_family(family, scales, work, baselines, args, env)
+            judge(family_rows)
+            print_rows(family_rows)
+            print()
+            sys.stdout.flush()
+            rows += family_rows
+        flagged = any(row.result.flags for row in rows)
+    return 1 if flagged else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
