@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterator, Sequence
 
 from pressreader.model import Anchor, Section
 from pressreader.text.textnorm import WHITESPACE_CHANGE, normalise
@@ -28,6 +29,43 @@ _SEPARATOR = "\x00"
 # tens of thousands of annotations in shuffled order.
 _WORK_PER_CHAR = 2000
 _WORK_FLOOR = 50_000_000
+# Characters of paragraphs normalised in one pass while the index is built.
+_BATCH = 1 << 16
+
+
+def _batches(paragraphs: list[str]) -> Iterator[list[str]]:
+    """The paragraphs in runs of about `_BATCH` characters."""
+    batch: list[str] = []
+    size = 0
+    for text in paragraphs:
+        batch.append(text)
+        size += len(text) + 1
+        if size >= _BATCH:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _normalised(batch: list[str]) -> list[str]:
+    """Each paragraph normalised, with NUL characters read as spaces."""
+    # One pass over a batch is far cheaper than one per tiny paragraph; the joined batch is
+    # the only copy made when nothing changes, and it is dropped straight away.
+    raw = _SEPARATOR.join(batch)
+    chunk = normalise(raw)
+    if raw.count(_SEPARATOR) == len(batch) - 1:
+        if chunk is raw:
+            return batch  # nothing changed: the paragraphs themselves
+        # No run crosses a NUL (it is not white space), so the pieces are the paragraphs'
+        # normalised forms.
+        return chunk.split(_SEPARATOR)
+    del raw, chunk
+    parts = [normalise(text) for text in batch]
+    return [part.replace(_SEPARATOR, " ") if _SEPARATOR in part else part for part in parts]
+
+
+def _next(start: int, length: int) -> int:
+    return start + length + 1
 
 
 class _OffsetMap:
@@ -59,44 +97,28 @@ class TextIndex:
 
     def __init__(self, sections: Sequence[Section]) -> None:
         self._sections = sections
-        self._originals: list[str] = []
+        # Memory: the paragraphs themselves are the only other copy of the text. Each is
+        # normalised on its own (`normalise` hands back the same string when nothing changes,
+        # and no run crosses a paragraph break), and the pieces are joined in one allocation.
         self._firsts: list[int] = []  # global index of each section's first paragraph
+        parts: list[str] = [""]  # the empty ends put a separator before and after the text
         for section in sections:
-            self._firsts.append(len(self._originals))
-            self._originals.extend(section.paragraphs)
-        # Section by section: the pieces stay small enough for the processor's caches.
-        chunks: list[str] = []
-        self._lengths: list[int] = []
-        for section in sections:
-            if not section.paragraphs:
-                continue
-            raw = _SEPARATOR.join(section.paragraphs)
-            chunk = normalise(raw)
-            if len(chunk) == len(raw) and raw.count(_SEPARATOR) == len(section.paragraphs) - 1:
-                # No run was collapsed: every paragraph kept its length.
-                self._lengths.extend(map(len, section.paragraphs))
-                chunks.append(chunk)
-                continue
-            parts = chunk.split(_SEPARATOR)
-            if len(parts) != len(section.paragraphs):
-                # A paragraph holds a NUL itself: normalise paragraph by paragraph instead.
-                parts = [normalise(text).replace(_SEPARATOR, " ") for text in section.paragraphs]
-                chunk = _SEPARATOR.join(parts)
-            chunks.append(chunk)
-            self._lengths.extend(map(len, parts))
-        self._joined = _SEPARATOR + _SEPARATOR.join(chunks) + _SEPARATOR
-        # Paragraph i starts after i + 1 separators and the paragraphs before it.
-        self._starts = list(itertools.accumulate(map((1).__add__, self._lengths), initial=1))
-        self._starts.pop()
+            self._firsts.append(len(parts) - 1)
+            for batch in _batches(section.paragraphs):
+                parts.extend(_normalised(batch))
+        parts.append("")
+        # Paragraph i starts after i + 1 separators and the paragraphs before it; the last
+        # entry is where paragraph n would start, the length of the joined text.
+        self._starts = array("q", itertools.accumulate(map(len, parts[1:-1]), _next, initial=1))
+        self._joined = _SEPARATOR.join(parts)
+        del parts
         self._section_spans: list[tuple[int, int]] = []
         for first, section in zip(self._firsts, sections, strict=True):
             if not section.paragraphs:
                 self._section_spans.append((0, 0))
                 continue
-            last = first + len(section.paragraphs) - 1
-            self._section_spans.append(
-                (self._starts[first], self._starts[last] + self._lengths[last])
-            )
+            after = first + len(section.paragraphs)
+            self._section_spans.append((self._starts[first], self._starts[after] - 1))
         self._maps: dict[int, _OffsetMap] = {}
         self._cursors: dict[str, int] = {}
         self._work_left = max(_WORK_FLOOR, _WORK_PER_CHAR * len(self._joined))
@@ -151,8 +173,9 @@ class TextIndex:
         global_index = bisect.bisect_right(self._starts, found) - 1
         local_start = found - self._starts[global_index]
         local_end = local_start + length
-        original = self._originals[global_index]
-        if len(original) == self._lengths[global_index]:
+        section, paragraph = self._owner(global_index)
+        original = self._sections[section].paragraphs[paragraph]
+        if len(original) == self._starts[global_index + 1] - 1 - self._starts[global_index]:
             start, end = local_start, local_end  # no run was shortened: offsets agree
         else:
             offsets = self._maps.get(global_index)
@@ -162,7 +185,6 @@ class TextIndex:
             # characters are never inside a run that normalisation shortened.
             start = offsets.original(local_start)
             end = offsets.original(local_end - 1) + 1
-        section, paragraph = self._owner(global_index)
         return Anchor(section, self._sections[section].id, paragraph, start, end)
 
     def _owner(self, global_index: int) -> tuple[int, int]:
