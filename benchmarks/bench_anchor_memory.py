@@ -73,6 +73,13 @@ def _annotations(count: int, paragraphs: int, text_of: object) -> str:
     return f"quotes:\n{quotes}statistics:\n{stats}"
 
 
+def missing(text: str) -> str:
+    """`text` with one more quote, not found in it: the failure hint scans the text again."""
+    return text.replace(
+        "statistics:\n", "  - {speaker: Ann Lee, text: words not there}\nstatistics:\n"
+    )
+
+
 def long_text(size: int, mark: str, annotated: int) -> str:
     """About `size` bytes of 1,000-character paragraphs, each holding `mark` once."""
     lines = []
@@ -106,6 +113,8 @@ SHAPES = {
     "emoji-2.5-annotated": lambda: long_text(int(2.5 * MB), "🙂", 10),
     "emoji-10-annotated": lambda: long_text(10 * MB, "🙂", 10),
     "emoji-20-annotated": lambda: long_text(20 * MB, "🙂", 10),
+    "emoji-20-missing": lambda: missing(long_text(20 * MB, "🙂", 10)),
+    "quotes-60-missing": lambda: missing(long_text(60 * MB, "“bridges”", 10)),
     "quotes-20": lambda: long_text(20 * MB, "“bridges”", 10),
     "quotes-60": lambda: long_text(60 * MB, "“bridges”", 10),
     "mixed-20": lambda: mixed(20 * MB),

@@ -3,7 +3,8 @@
 `OldIndex` is the index as it stood before it was reworked to save memory (one normalised
 copy per section, then a split, a join and two concatenations): the oracle. Random articles
 mix typographic quotes, runs of white space, NUL characters, CJK and emoji, in paragraphs
-short and long (the two paths of `normalise`) and across batch boundaries.
+short and long (the two paths of `normalise`), across the edges of the batches the index is
+built in and of the windows a failure's hint reads.
 """
 
 from __future__ import annotations
@@ -200,7 +201,7 @@ class OldIndex:
 
 
 _PIECES = st.sampled_from(
-    [*"ab c.\t\n\u3000\xa0\x00“”„«»‘’‚–—\"'-x中文🙂😀", "  ", "他说", "we said", "   \n "]
+    [*"abB c.ß\t\n\u3000\xa0\x00“”„«»‘’‚–—\"'-x中文🙂😀", "  ", "他说", "we said", "   \n "]
 )
 _PARAGRAPH = st.lists(_PIECES, max_size=40).map("".join) | st.lists(
     _PIECES, min_size=60, max_size=150
@@ -213,10 +214,23 @@ def _lookups(draw: st.DrawFn, article: list[list[str]]) -> list[tuple[str, int |
     paragraphs = [text for section in article for text in section]
     lookups = []
     for _ in range(draw(st.integers(1, 8))):
-        if paragraphs and draw(st.booleans()):
+        kind = draw(st.sampled_from(["within", "across", "any"]))
+        if paragraphs and kind == "within":
             text = draw(st.sampled_from(paragraphs))
             start = draw(st.integers(0, len(text)))
             needle = text[start : start + draw(st.integers(0, 30))]
+        elif len(paragraphs) > 1 and kind == "across":
+            # The end of one paragraph and the start of the next: a "spans two paragraphs"
+            # hint, or a letter-case one when the case is changed too.
+            number = draw(st.integers(0, len(paragraphs) - 2))
+            before, after = paragraphs[number], paragraphs[number + 1]
+            needle = (
+                before[len(before) - draw(st.integers(0, 12)) :]
+                + draw(st.sampled_from(["", " "]))
+                + after[: draw(st.integers(0, 12))]
+            )
+            if draw(st.booleans()):
+                needle = needle.upper()
         else:
             needle = draw(st.lists(_PIECES, max_size=6).map("".join))
         scope = draw(st.none() | st.integers(0, max(len(article) - 1, 0))) if article else None
@@ -226,19 +240,20 @@ def _lookups(draw: st.DrawFn, article: list[list[str]]) -> list[tuple[str, int |
 
 
 @settings(max_examples=600, derandomize=True, deadline=None)
-@given(st.data(), _ARTICLE, st.sampled_from([1, 7, 50, 1 << 16]))
+@given(st.data(), _ARTICLE, st.sampled_from([1, 7, 50, 1 << 16]), st.sampled_from([1, 5, 1 << 20]))
 def test_new_index_finds_what_the_old_one_found(
-    data: st.DataObject, article: list[list[str]], batch: int
+    data: st.DataObject, article: list[list[str]], batch: int, window: int
 ) -> None:
     sections = [Section(f"s{n}", None, list(texts)) for n, texts in enumerate(article)]
     lookups = data.draw(_lookups(article))
-    saved = anchoring._BATCH
-    anchoring._BATCH = batch  # small batches: many batch boundaries in a small article
+    old = OldIndex(sections)
+    saved = anchoring._BATCH, anchoring._WINDOW
+    # Small batches and windows: many of their edges in a small article.
+    anchoring._BATCH, anchoring._WINDOW = batch, window
     try:
         new = TextIndex(sections)
+        for needle, scope, stream in lookups:
+            assert new.locate(needle, scope, stream) == old.locate(needle, scope, stream)
+            assert new.why_not_found(needle, scope) == old.why_not_found(needle, scope)
     finally:
-        anchoring._BATCH = saved
-    old = OldIndex(sections)
-    for needle, scope, stream in lookups:
-        assert new.locate(needle, scope, stream) == old.locate(needle, scope, stream)
-        assert new.why_not_found(needle, scope) == old.why_not_found(needle, scope)
+        anchoring._BATCH, anchoring._WINDOW = saved

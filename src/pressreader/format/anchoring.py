@@ -21,7 +21,7 @@ from array import array
 from collections.abc import Iterator, Sequence
 
 from pressreader.model import Anchor, Section
-from pressreader.text.textnorm import WHITESPACE_CHANGE, normalise
+from pressreader.text.textnorm import WHITESPACE_CHANGE, collapse_spaces, normalise
 
 _SEPARATOR = "\x00"
 # Characters scanned by `str.find` allowed per character of text (plus a floor) before the
@@ -31,6 +31,8 @@ _WORK_PER_CHAR = 2000
 _WORK_FLOOR = 50_000_000
 # Characters of paragraphs normalised in one pass while the index is built.
 _BATCH = 1 << 16
+# Characters of the text read at a time to build what a failed lookup's hint searches.
+_WINDOW = 1 << 20
 
 
 def _batches(paragraphs: list[str]) -> Iterator[list[str]]:
@@ -123,8 +125,28 @@ class TextIndex:
         self._cursors: dict[str, int] = {}
         self._work_left = max(_WORK_FLOOR, _WORK_PER_CHAR * len(self._joined))
         self.exhausted = False
-        self._flat: str | None = None
-        self._folded: str | None = None
+        self._whole: tuple[bytearray, bytearray] | None = None  # for hints, built on demand
+
+    def _hint_texts(self, low: int, high: int) -> tuple[bytearray, bytearray]:
+        """The scope with paragraph breaks read as spaces, and the scope case-folded."""
+        # Built window by window, so that no whole copy of the text is made as a string (at up
+        # to 4 bytes a character): held as UTF-8, about the size of the file. A search in
+        # UTF-8 finds exactly what it finds in the string, as no character's bytes appear
+        # inside another's.
+        flat, folded = bytearray(), bytearray()
+        ends_with_space = False
+        for start in range(low, high, _WINDOW):
+            window = self._joined[start : min(start + _WINDOW, high)]
+            # The text is normalised already: only the breaks make new runs of spaces.
+            piece = collapse_spaces(window.replace(_SEPARATOR, " "))
+            if ends_with_space and piece.startswith(" "):
+                piece = piece[1:]  # the run began in the window before
+            if piece:
+                ends_with_space = piece.endswith(" ")
+            flat += piece.encode("utf-8", "surrogatepass")
+            del piece
+            folded += window.casefold().encode("utf-8", "surrogatepass")
+        return flat, folded
 
     def _span(self, section_index: int | None) -> tuple[int, int]:
         if section_index is None:
@@ -207,20 +229,18 @@ class TextIndex:
                 elsewhere = self._sections[owner].id
                 return f"it stands in section `{elsewhere}`, not in the one named"
         low, high = self._span(section_index)
-        if section_index is None:
-            if self._flat is None:
-                self._flat = normalise(self._joined.replace(_SEPARATOR, " "))
-                self._folded = self._joined.casefold()
-            flat, folded = self._flat, self._folded or ""
-        else:
-            scope = self._joined[low:high]
-            flat, folded = normalise(scope.replace(_SEPARATOR, " ")), scope.casefold()
-        self._work_left -= len(flat) + len(folded)
+        self._work_left -= 2 * (high - low)
         if self._work_left < 0:
             self.exhausted = True
+        if section_index is None:
+            if self._whole is None:
+                self._whole = self._hint_texts(low, high)
+            flat, folded = self._whole
+        else:
+            flat, folded = self._hint_texts(low, high)
         # With paragraph breaks read as spaces, a match spans two paragraphs.
-        if needle in flat:
+        if needle.encode("utf-8", "surrogatepass") in flat:
             return "it spans two paragraphs; an annotation must lie within one paragraph"
-        if needle.casefold() in folded:
+        if needle.casefold().encode("utf-8", "surrogatepass") in folded:
             return "it differs only in letter case; matching is case-sensitive"
         return "expected the exact words of the article (quotes, dashes and spacing may differ)"
