@@ -119,6 +119,7 @@ SHAPES = {
     "quotes-60": lambda: long_text(60 * MB, "“bridges”", 10),
     "mixed-20": lambda: mixed(20 * MB),
     "mixed-60": lambda: mixed(60 * MB),
+    "mixed-60-missing": lambda: missing(mixed(60 * MB)),
 }
 
 
