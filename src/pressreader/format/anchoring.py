@@ -1,9 +1,11 @@
 """Find where an annotation's words stand in the article text.
 
 Both sides are normalised the same way (`textnorm.normalise`) and compared exactly and
-case-sensitively. The whole article is normalised in one pass: its paragraphs are joined with
-a NUL character (not white space, so no run of spaces crosses it, and never part of an
-annotation's text, so no match spans two paragraphs), and each lookup is one `str.find` over
+case-sensitively. The article is normalised in batches of paragraphs and held as one string
+besides the paragraphs themselves (no other copy of the text: see FORMAT.md's memory bound).
+Its paragraphs are joined with a NUL character (not white space, so no run of spaces crosses
+it, and never part of an annotation's text, so no match spans two paragraphs), and each
+lookup is one `str.find` over
 that string, or over the slice of it that holds the named section. Offsets are mapped back to
 the original paragraph string only for paragraphs where something was found.
 
