@@ -149,3 +149,56 @@ def test_lookups_stop_when_the_work_budget_is_spent(monkeypatch: pytest.MonkeyPa
     assert results[0] is not None  # the first lookups are answered
     assert index.exhausted and results[-1] is None
     assert "too many annotations to check" in index.why_not_found("number 0")
+
+
+def _emoji_text(paragraphs: int, quote: str = "“") -> list[str]:
+    # One emoji makes CPython store a paragraph at 4 bytes a character.
+    return [
+        f"Paragraph {n} says {quote}thing {n} and more 🙂 " + "words " * 150
+        for n in range(paragraphs)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("quote", "copies"),
+    [
+        # Nothing to normalise: the index's own text is the one copy (the old way: three).
+        ('"', 1.5),
+        # Normalised paragraphs, then their join (the old way: five).
+        ("“", 2.5),
+    ],
+)
+def test_index_keeps_no_whole_text_copies_besides_its_own(quote: str, copies: float) -> None:
+    import tracemalloc
+
+    paragraphs = _emoji_text(2000, quote)
+    text_bytes = 4 * sum(len(text) + 1 for text in paragraphs)
+    tracemalloc.start()
+    try:
+        index = TextIndex(sections(paragraphs))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < copies * text_bytes
+    anchor = index.locate('says "thing 1999 and')
+    assert anchor is not None and anchor.paragraph == 1999
+
+
+def test_a_failed_lookups_hint_copies_no_whole_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tracemalloc
+
+    from pressreader.format import anchoring
+
+    monkeypatch.setattr(anchoring, "_WINDOW", 1 << 14, raising=False)
+    paragraphs = _emoji_text(2000)
+    text_bytes = 4 * sum(len(text) + 1 for text in paragraphs)
+    index = TextIndex(sections(paragraphs))
+    tracemalloc.start()
+    try:
+        hint = index.why_not_found("WORDS WORDS")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert "letter case" in hint
+    # The two texts a hint searches, as UTF-8: about a quarter of the string's size each.
+    assert peak < 0.75 * text_bytes

@@ -358,3 +358,16 @@ def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) ->
 def test_a_device_is_refused(tmp_path: Path) -> None:
     (problem,) = load_file(Path(os.devnull)).problems
     assert "not a regular file" in problem.message
+
+
+def test_an_article_without_annotations_builds_no_text_index(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def refuse(*_args: object) -> None:
+        raise AssertionError("the text index was built")
+
+    # Its copy of the whole text is for anchoring annotations only.
+    monkeypatch.setattr(document, "TextIndex", refuse)
+    text = "title: t\nsections:\n  - paragraphs: [Long text, of many words]\n"
+    result = load_text(text, Path("plain.yaml"))
+    assert result.problems == [] and len(result.articles) == 1

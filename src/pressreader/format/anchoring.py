@@ -1,9 +1,11 @@
 """Find where an annotation's words stand in the article text.
 
 Both sides are normalised the same way (`textnorm.normalise`) and compared exactly and
-case-sensitively. The whole article is normalised in one pass: its paragraphs are joined with
-a NUL character (not white space, so no run of spaces crosses it, and never part of an
-annotation's text, so no match spans two paragraphs), and each lookup is one `str.find` over
+case-sensitively. The article is normalised in batches of paragraphs and held as one string
+besides the paragraphs themselves (no other copy of the text: see FORMAT.md's memory bound).
+Its paragraphs are joined with a NUL character (not white space, so no run of spaces crosses
+it, and never part of an annotation's text, so no match spans two paragraphs), and each
+lookup is one `str.find` over
 that string, or over the slice of it that holds the named section. Offsets are mapped back to
 the original paragraph string only for paragraphs where something was found.
 
@@ -17,10 +19,11 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterator, Sequence
 
 from pressreader.model import Anchor, Section
-from pressreader.text.textnorm import WHITESPACE_CHANGE, normalise
+from pressreader.text.textnorm import WHITESPACE_CHANGE, collapse_spaces, normalise
 
 _SEPARATOR = "\x00"
 # Characters scanned by `str.find` allowed per character of text (plus a floor) before the
@@ -28,6 +31,45 @@ _SEPARATOR = "\x00"
 # tens of thousands of annotations in shuffled order.
 _WORK_PER_CHAR = 2000
 _WORK_FLOOR = 50_000_000
+# Characters of paragraphs normalised in one pass while the index is built.
+_BATCH = 1 << 16
+# Characters of the text read at a time to build what a failed lookup's hint searches.
+_WINDOW = 1 << 20
+
+
+def _batches(paragraphs: list[str]) -> Iterator[list[str]]:
+    """The paragraphs in runs of about `_BATCH` characters."""
+    batch: list[str] = []
+    size = 0
+    for text in paragraphs:
+        batch.append(text)
+        size += len(text) + 1
+        if size >= _BATCH:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _normalised(batch: list[str]) -> list[str]:
+    """Each paragraph normalised, with NUL characters read as spaces."""
+    # One pass over a batch is far cheaper than one per tiny paragraph; the joined batch is
+    # the only copy made when nothing changes, and it is dropped straight away.
+    raw = _SEPARATOR.join(batch)
+    chunk = normalise(raw)
+    if raw.count(_SEPARATOR) == len(batch) - 1:
+        if chunk is raw:
+            return batch  # nothing changed: the paragraphs themselves
+        # No run crosses a NUL (it is not white space), so the pieces are the paragraphs'
+        # normalised forms.
+        return chunk.split(_SEPARATOR)
+    del raw, chunk
+    parts = [normalise(text) for text in batch]
+    return [part.replace(_SEPARATOR, " ") if _SEPARATOR in part else part for part in parts]
+
+
+def _next(start: int, length: int) -> int:
+    return start + length + 1
 
 
 class _OffsetMap:
@@ -59,50 +101,54 @@ class TextIndex:
 
     def __init__(self, sections: Sequence[Section]) -> None:
         self._sections = sections
-        self._originals: list[str] = []
+        # Memory: the paragraphs themselves are the only other copy of the text. Each is
+        # normalised on its own (`normalise` hands back the same string when nothing changes,
+        # and no run crosses a paragraph break), and the pieces are joined in one allocation.
         self._firsts: list[int] = []  # global index of each section's first paragraph
+        parts: list[str] = [""]  # the empty ends put a separator before and after the text
         for section in sections:
-            self._firsts.append(len(self._originals))
-            self._originals.extend(section.paragraphs)
-        # Section by section: the pieces stay small enough for the processor's caches.
-        chunks: list[str] = []
-        self._lengths: list[int] = []
-        for section in sections:
-            if not section.paragraphs:
-                continue
-            raw = _SEPARATOR.join(section.paragraphs)
-            chunk = normalise(raw)
-            if len(chunk) == len(raw) and raw.count(_SEPARATOR) == len(section.paragraphs) - 1:
-                # No run was collapsed: every paragraph kept its length.
-                self._lengths.extend(map(len, section.paragraphs))
-                chunks.append(chunk)
-                continue
-            parts = chunk.split(_SEPARATOR)
-            if len(parts) != len(section.paragraphs):
-                # A paragraph holds a NUL itself: normalise paragraph by paragraph instead.
-                parts = [normalise(text).replace(_SEPARATOR, " ") for text in section.paragraphs]
-                chunk = _SEPARATOR.join(parts)
-            chunks.append(chunk)
-            self._lengths.extend(map(len, parts))
-        self._joined = _SEPARATOR + _SEPARATOR.join(chunks) + _SEPARATOR
-        # Paragraph i starts after i + 1 separators and the paragraphs before it.
-        self._starts = list(itertools.accumulate(map((1).__add__, self._lengths), initial=1))
-        self._starts.pop()
+            self._firsts.append(len(parts) - 1)
+            for batch in _batches(section.paragraphs):
+                parts.extend(_normalised(batch))
+        parts.append("")
+        # Paragraph i starts after i + 1 separators and the paragraphs before it; the last
+        # entry is where paragraph n would start, the length of the joined text.
+        self._starts = array("q", itertools.accumulate(map(len, parts[1:-1]), _next, initial=1))
+        self._joined = _SEPARATOR.join(parts)
+        del parts
         self._section_spans: list[tuple[int, int]] = []
         for first, section in zip(self._firsts, sections, strict=True):
             if not section.paragraphs:
                 self._section_spans.append((0, 0))
                 continue
-            last = first + len(section.paragraphs) - 1
-            self._section_spans.append(
-                (self._starts[first], self._starts[last] + self._lengths[last])
-            )
+            after = first + len(section.paragraphs)
+            self._section_spans.append((self._starts[first], self._starts[after] - 1))
         self._maps: dict[int, _OffsetMap] = {}
         self._cursors: dict[str, int] = {}
         self._work_left = max(_WORK_FLOOR, _WORK_PER_CHAR * len(self._joined))
         self.exhausted = False
-        self._flat: str | None = None
-        self._folded: str | None = None
+        self._whole: tuple[bytearray, bytearray] | None = None  # for hints, built on demand
+
+    def _hint_texts(self, low: int, high: int) -> tuple[bytearray, bytearray]:
+        """The scope with paragraph breaks read as spaces, and the scope case-folded."""
+        # Built window by window, so that no whole copy of the text is made as a string (at up
+        # to 4 bytes a character): held as UTF-8, about the size of the file. A search in
+        # UTF-8 finds exactly what it finds in the string, as no character's bytes appear
+        # inside another's.
+        flat, folded = bytearray(), bytearray()
+        ends_with_space = False
+        for start in range(low, high, _WINDOW):
+            window = self._joined[start : min(start + _WINDOW, high)]
+            # The text is normalised already: only the breaks make new runs of spaces.
+            piece = collapse_spaces(window.replace(_SEPARATOR, " "))
+            if ends_with_space and piece.startswith(" "):
+                piece = piece[1:]  # the run began in the window before
+            if piece:
+                ends_with_space = piece.endswith(" ")
+            flat += piece.encode("utf-8", "surrogatepass")
+            del piece
+            folded += window.casefold().encode("utf-8", "surrogatepass")
+        return flat, folded
 
     def _span(self, section_index: int | None) -> tuple[int, int]:
         if section_index is None:
@@ -151,8 +197,9 @@ class TextIndex:
         global_index = bisect.bisect_right(self._starts, found) - 1
         local_start = found - self._starts[global_index]
         local_end = local_start + length
-        original = self._originals[global_index]
-        if len(original) == self._lengths[global_index]:
+        section, paragraph = self._owner(global_index)
+        original = self._sections[section].paragraphs[paragraph]
+        if len(original) == self._starts[global_index + 1] - 1 - self._starts[global_index]:
             start, end = local_start, local_end  # no run was shortened: offsets agree
         else:
             offsets = self._maps.get(global_index)
@@ -162,7 +209,6 @@ class TextIndex:
             # characters are never inside a run that normalisation shortened.
             start = offsets.original(local_start)
             end = offsets.original(local_end - 1) + 1
-        section, paragraph = self._owner(global_index)
         return Anchor(section, self._sections[section].id, paragraph, start, end)
 
     def _owner(self, global_index: int) -> tuple[int, int]:
@@ -185,20 +231,18 @@ class TextIndex:
                 elsewhere = self._sections[owner].id
                 return f"it stands in section `{elsewhere}`, not in the one named"
         low, high = self._span(section_index)
-        if section_index is None:
-            if self._flat is None:
-                self._flat = normalise(self._joined.replace(_SEPARATOR, " "))
-                self._folded = self._joined.casefold()
-            flat, folded = self._flat, self._folded or ""
-        else:
-            scope = self._joined[low:high]
-            flat, folded = normalise(scope.replace(_SEPARATOR, " ")), scope.casefold()
-        self._work_left -= len(flat) + len(folded)
+        self._work_left -= 2 * (high - low)
         if self._work_left < 0:
             self.exhausted = True
+        if section_index is None:
+            if self._whole is None:
+                self._whole = self._hint_texts(low, high)
+            flat, folded = self._whole
+        else:
+            flat, folded = self._hint_texts(low, high)
         # With paragraph breaks read as spaces, a match spans two paragraphs.
-        if needle in flat:
+        if needle.encode("utf-8", "surrogatepass") in flat:
             return "it spans two paragraphs; an annotation must lie within one paragraph"
-        if needle.casefold() in folded:
+        if needle.casefold().encode("utf-8", "surrogatepass") in folded:
             return "it differs only in letter case; matching is case-sensitive"
         return "expected the exact words of the article (quotes, dashes and spacing may differ)"

@@ -820,7 +820,15 @@ class Document:
         entries: dict[str, tuple[Node, Node]],
     ) -> None:
         """Sections named by annotations exist, speakers are listed, and texts are found."""
-        index = TextIndex(sections)
+        built: list[TextIndex] = []
+
+        def index() -> TextIndex:
+            # Built on the first lookup: it holds a normalised copy of the whole text, which an
+            # article without annotations to anchor should not pay for.
+            if not built:
+                built.append(TextIndex(sections))
+            return built[0]
+
         section_index = {section.id: number for number, section in enumerate(sections)}
         speaker_names = {speaker.name for speaker in speakers}
         for number, quote in enumerate(quotes, 1):
@@ -847,7 +855,7 @@ class Document:
 
     def anchor(
         self,
-        index: TextIndex,
+        text_index: Callable[[], TextIndex],
         section_index: dict[str, int],
         fields: dict[str, tuple[Node, Node]],
         what: str,
@@ -867,6 +875,7 @@ class Document:
                 return None
         if text is None:
             return None
+        index = text_index()
         anchor = index.locate(text, scope, stream=what.partition(" ")[0])
         if anchor is None and index.exhausted:
             self.error(

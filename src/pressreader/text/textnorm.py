@@ -63,6 +63,11 @@ def normalise(text: str) -> str:
     for char in others:
         if char in text:
             text = text.replace(char, " ")
+    return collapse_spaces(text)
+
+
+def collapse_spaces(text: str) -> str:
+    """Each run of spaces becomes one space (other white space is left as it is)."""
     # Splitting on two spaces finds every run faster than a regular expression does: a run
     # of k spaces leaves k // 2 cuts, empty pieces between them, and for odd k one space at
     # the start of the next piece.
