@@ -5,9 +5,9 @@ case-sensitively. The article is normalised in batches of paragraphs and held as
 besides the paragraphs themselves (no other copy of the text: see FORMAT.md's memory bound).
 Its paragraphs are joined with a NUL character (not white space, so no run of spaces crosses
 it, and never part of an annotation's text, so no match spans two paragraphs), and each
-lookup is one `str.find` over
-that string, or over the slice of it that holds the named section. Offsets are mapped back to
-the original paragraph string only for paragraphs where something was found.
+lookup is one `str.find` over that string, or over the slice of it that holds the named
+section. Offsets are mapped back to the original paragraph string only for paragraphs where
+something was found.
 
 Which occurrence: a lookup in a *stream* (the loader uses one for quotes and one for
 statistics) starts where the stream's previous annotation was found and wraps around to the
