@@ -239,7 +239,7 @@ def _lookups(draw: st.DrawFn, article: list[list[str]]) -> list[tuple[str, int |
     return lookups
 
 
-@settings(max_examples=600, derandomize=True, deadline=None)
+@settings(max_examples=200, derandomize=True, deadline=None)
 @given(st.data(), _ARTICLE, st.sampled_from([1, 7, 50, 1 << 16]), st.sampled_from([1, 5, 1 << 20]))
 def test_new_index_finds_what_the_old_one_found(
     data: st.DataObject, article: list[list[str]], batch: int, window: int
