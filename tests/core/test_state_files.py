@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from pressreader.store import reading
 from pressreader.store.reading import Bookmark, Position, StateKey, StateStore
 
 STATE_MARK = 0x50527374
@@ -145,9 +146,16 @@ def test_a_damaged_recent_entry_is_skipped(db: Path, column: str, value: str) ->
 # -- contention delays a save, never loses it ------------------------------------------------
 
 
+@pytest.fixture
+def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite's busy timeout at 200 ms instead of 2 s, so a lock held longer than it (as
+    the tests below need) is held for a second or two, not for many."""
+    monkeypatch.setattr(reading, "BUSY_TIMEOUT_MS", 200)
+
+
 def _hold_lock(db: Path, seconds: float) -> tuple[threading.Thread, threading.Event]:
-    """Another connection holds the write lock for `seconds` (longer than SQLite's 2 s busy
-    timeout), from a thread; the event is set once it holds it."""
+    """Another connection holds the write lock for `seconds` (longer than the busy timeout
+    of `short_busy_timeout`), from a thread; the event is set once it holds it."""
     held = threading.Event()
 
     def hold() -> None:
@@ -164,9 +172,11 @@ def _hold_lock(db: Path, seconds: float) -> tuple[threading.Thread, threading.Ev
     return thread, held
 
 
-def test_a_save_waits_out_a_lock_longer_than_the_busy_timeout(db: Path) -> None:
+def test_a_save_waits_out_a_lock_longer_than_the_busy_timeout(
+    db: Path, short_busy_timeout: None
+) -> None:
     with StateStore(db) as store:
-        thread, _ = _hold_lock(db, 3.0)
+        thread, _ = _hold_lock(db, 1.5)
         try:
             assert store.save_position(key(), Position("s", 5))
             assert store.add_bookmark(key(), Bookmark("s", 1, note="n")) is not None
@@ -178,10 +188,12 @@ def test_a_save_waits_out_a_lock_longer_than_the_busy_timeout(db: Path) -> None:
         assert [b.note for b in store.all_bookmarks()] == ["n"]
 
 
-def test_a_save_that_outwaits_its_patience_stays_pending_and_is_written_next(db: Path) -> None:
+def test_a_save_that_outwaits_its_patience_stays_pending_and_is_written_next(
+    db: Path, short_busy_timeout: None
+) -> None:
     with StateStore(db) as store:
         store.write_patience = 0.5
-        thread, _ = _hold_lock(db, 3.0)
+        thread, _ = _hold_lock(db, 1.5)
         try:
             assert store.add_bookmark(key(), Bookmark("s", 1, note="first")) is None
         finally:
@@ -196,10 +208,12 @@ def test_a_save_that_outwaits_its_patience_stays_pending_and_is_written_next(db:
         assert store.position(key()) == Position("s", 9)
 
 
-def test_a_pending_change_is_written_when_the_store_closes(db: Path) -> None:
+def test_a_pending_change_is_written_when_the_store_closes(
+    db: Path, short_busy_timeout: None
+) -> None:
     store = StateStore(db)
     store.write_patience = 0.5
-    thread, _ = _hold_lock(db, 3.0)
+    thread, _ = _hold_lock(db, 1.5)
     try:
         assert not store.save_position(key(), Position("s", 4))
     finally:
@@ -210,12 +224,14 @@ def test_a_pending_change_is_written_when_the_store_closes(db: Path) -> None:
         assert reopened.position(key()) == Position("s", 4)
 
 
-def test_while_changes_are_pending_a_new_save_is_tried_once_then_queued(db: Path) -> None:
+def test_while_changes_are_pending_a_new_save_is_tried_once_then_queued(
+    db: Path, short_busy_timeout: None
+) -> None:
     """The reader saves from its UI thread: once a save has used its patience, the next
     ones do not wait that long again while the file stays locked; none is lost."""
     with StateStore(db) as store:
         store.write_patience = 0.5
-        thread, _ = _hold_lock(db, 10.0)
+        thread, _ = _hold_lock(db, 4.0)
         try:
             assert not store.save_position(key(), Position("s", 1))
             store.write_patience = 3600.0  # a second save must not use it
@@ -230,12 +246,14 @@ def test_while_changes_are_pending_a_new_save_is_tried_once_then_queued(db: Path
         assert [b.note for b in store.all_bookmarks()] == ["after"]
 
 
-def test_closing_waits_the_full_patience_even_when_saves_may_not(db: Path) -> None:
+def test_closing_waits_the_full_patience_even_when_saves_may_not(
+    db: Path, short_busy_timeout: None
+) -> None:
     """The reader sets a short patience for saves from its UI thread; closing still waits
     out a long lock, so what was pending reaches the file."""
     store = StateStore(db)
     store.write_patience = 0.0
-    thread, _ = _hold_lock(db, 3.0)
+    thread, _ = _hold_lock(db, 1.5)
     try:
         assert not store.save_position(key(), Position("s", 6))
         assert store.pending == 1
