@@ -129,7 +129,6 @@ class PressReaderApp(App[int]):
                 config.errors.append(f"unknown theme {escape_line(config.theme)!r}")
         if config.keymap:
             self.set_keymap(config.keymap)
-        self.add_mode(START_MODE, self.get_default_screen)
 
     def get_key_display(self, binding: Binding) -> str:
         # Key names come from the user's config.toml too: the footer, the help and Textual's
@@ -238,6 +237,11 @@ class PressReaderApp(App[int]):
         # first stack goes, taking down the screens that did not move onto the new one.
         self.add_mode(LIBRARY_MODE, self._library_screen)
         self.switch_mode(LIBRARY_MODE)
+        # The first mode is made from get_default_screen and was never declared (a declared
+        # first mode has Textual wait for the whole first screen to mount before the app
+        # composes, which made a long article's first screen reach the terminal later and
+        # heavier): declared now, only so that it can be removed.
+        self.add_mode(START_MODE, self.get_default_screen)
         self.remove_mode(START_MODE)
 
     def on_mount(self) -> None:
