@@ -3,8 +3,9 @@ speaker's quotes, figures, bookmarks and recent articles.
 
 The items are loaded once (in a thread worker unless a view loads them itself) and each
 item's case-folded filter key is computed then; typing refills the list once per burst of
-keys, keeping the items whose key holds every typed word. Enter in the field goes to the
-list when it has rows; Enter on a row opens it, Escape goes back (see `ListScreen`).
+keys, keeping the items whose key holds every typed word. The view opens in its list (`/`
+goes to the field); Enter in the field goes to the list when it has rows; Enter on a row
+opens it, Escape goes back (see `ListScreen`).
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ class FilteredListScreen(ListScreen, Generic[Item, Key]):
 
     LOADING = ""  # the status line while the items load
     UNAVAILABLE = ""  # the status line (before the reason) when the index cannot be used
-    FIELD_FIRST = False  # the field, not the list, has the focus on opening
     LIMIT: int | None = MAX_ROWS  # the most rows shown (type to narrow); None: every one
     KEEP_CURSOR = False  # refilling keeps the cursor's row number, not the first row
     NOUN = "item"  # what the count line counts
@@ -80,7 +80,8 @@ class FilteredListScreen(ListScreen, Generic[Item, Key]):
     def on_mount(self) -> None:
         if self.LOADING:
             self.set_status(self.LOADING)
-        (self.field if self.FIELD_FIRST else self.options).focus()
+        # Every list view opens in its list, so j/k/Enter work at once; `/` goes to the field.
+        self.options.focus()
         self.load()
 
     def load(self) -> None:

@@ -93,7 +93,6 @@ class LibraryStatisticsScreen(FilteredListScreen[StatisticRef, tuple[str, str]])
     BINDINGS: ClassVar[list[BindingType]] = [focus_field_binding("library-statistics.filter")]
     LOADING = "Reading the index…"
     UNAVAILABLE = "The statistics view needs the library index: "
-    FIELD_FIRST = True
     NOUN = "figure"
     EMPTY = "No statistics in this library"
     HINT = "Enter opens the article at the figure"
