@@ -10,7 +10,7 @@ opens it, Escape goes back (see `ListScreen`).
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container
 from typing import Generic, TypeVar
 
 from rich.text import Text
@@ -42,6 +42,7 @@ class FilteredListScreen(ListScreen, Generic[Item, Key]):
         self.items: list[Item] = []
         self.shown: list[Item] = []
         self._keys: list[Key] = []
+        self._here: set[int] = set()  # ids of the items of the open article (put first)
 
     # -- what each view says ----------------------------------------------------------------
 
@@ -68,12 +69,28 @@ class FilteredListScreen(ListScreen, Generic[Item, Key]):
         else:
             status = Text(f"{len(matching):,} of " if words else "")
             status.append(plural(total, self.NOUN))
+            if self._here:
+                status.append(f" · {len(self._here):,} in this article (•)")
             if len(matching) > len(self.shown):
                 status.append(f" · showing the first {len(self.shown):,}: type to narrow")
             elif words and not matching:
                 status.append(" · nothing matches the filter")
         status.append("  · " + self.HINT, "dim")
         return status
+
+    def put_first(self, items: list[Item], here: Callable[[Item], bool]) -> list[Item]:
+        """`items` with those of the open article first, in their order; their rows are
+        marked `•` and the status line counts them. Called from `fetch`."""
+        first = [item for item in items if here(item)]
+        ids = {id(item) for item in first}
+        self._here = ids
+        return first + [item for item in items if id(item) not in ids]
+
+    def _row_of(self, item: Item) -> Text:
+        row = self.row(item)
+        if id(item) in self._here:
+            row = Text("• ", "bold", no_wrap=True, overflow="ellipsis", end="") + row
+        return row
 
     # -- loading and filtering --------------------------------------------------------------
 
@@ -118,7 +135,7 @@ class FilteredListScreen(ListScreen, Generic[Item, Key]):
             indexes = indexes[: self.LIMIT]
         self.shown = matching[: len(indexes)]
         cursor = self.options.highlighted
-        self.show_rows(indexes, lambda i: self.row(items[i]))
+        self.show_rows(indexes, lambda i: self._row_of(items[i]))
         if self.KEEP_CURSOR and cursor is not None and indexes:
             self.options.highlighted = min(cursor, len(indexes) - 1)
         self.set_status(self.status(words, matching))
