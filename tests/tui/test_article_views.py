@@ -135,3 +135,26 @@ async def test_p_from_the_library_opens_an_article_that_keeps_its_problems(tmp_p
         await settle(pilot)
         assert isinstance(app.screen, ProblemsScreen)
         assert "unknown key `qoutes`" in screen_text(app)
+
+
+async def test_a_reloaded_version_brings_its_problems_and_takes_them_away(
+    tmp_path: Path,
+) -> None:
+    from .test_reading_state_ui import _article
+
+    path = tmp_path / "live.yaml"
+    path.write_text(article_yaml("Live"), encoding="utf-8")
+    app = PressReaderApp([path], use_user_config=False, open_direct=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen, keeper = await _article(pilot)
+        assert "p Problems" not in screen_text(app)
+        _warned(tmp_path).rename(path)  # another size: the watcher sees the change
+        path.write_text(path.read_text(encoding="utf-8") + "# changed\n", encoding="utf-8")
+        keeper.check_file()
+        await settle(pilot)
+        assert "p Problems" in screen_text(app)
+        path.write_text(article_yaml("Live again"), encoding="utf-8")
+        keeper.check_file()
+        await settle(pilot)
+        assert screen.article.title == "Live again"
+        assert "p Problems" not in screen_text(app)
