@@ -33,11 +33,12 @@ def test_direct_quote_in_typographic_quotes_with_speaker_role_and_source() -> No
     ]
 
 
-def test_indirect_quote_is_marked_as_paraphrase_not_quoted() -> None:
+def test_indirect_quote_is_marked_indirect_not_quoted() -> None:
+    # The format's word (`kind: indirect`), as the speakers view says it too.
     article = make_article()
     text = cite_quote(article, Quote("Ma Zhaoxu", "China adheres to peace", kind="indirect"))
     first = text.splitlines()[0]
-    assert first == "(paraphrase) China adheres to peace"
+    assert first == "(indirect) China adheres to peace"
     assert "“" not in text
 
 

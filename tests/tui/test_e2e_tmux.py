@@ -123,7 +123,7 @@ def tmux(tmp_path: Path) -> Iterator[Tmux]:
 
 def test_read_the_sample_by_keyboard_at_80x24(tmux: Tmux) -> None:
     tmux.start([_executable(), str(SAMPLE)])
-    tmux.wait_text("Join hands to create a better futur")
+    tmux.wait_text("Join hands to create a better f")
     tmux.wait_text("q Quit")
     tmux.keys("Enter")
     tmux.wait_text("Workers' Daily · 20 October 2022")
@@ -181,7 +181,7 @@ def test_hostile_file_leaves_the_terminal_alone(tmux: Tmux) -> None:
 def test_no_color_sends_no_colour_at_all(tmux: Tmux) -> None:
     tmux.start([_executable(), str(SAMPLE)], env={"NO_COLOR": "1"})
     # The list's rows come after the first frame: Enter opens a row once one is shown.
-    tmux.wait_text("Join hands to create a better futur")
+    tmux.wait_text("Join hands to create a better f")
     tmux.wait_text("q Quit")
     tmux.keys("Enter")
     tmux.wait_text("s Sidebar")

@@ -277,3 +277,44 @@ async def test_a_screen_that_supplies_its_entries_lists_them_newest_first() -> N
         assert isinstance(screen, GivenScreen)
         assert list(screen.shown) == [given[1], given[0]]
         assert list(app.entries) == [given[1], given[0]]
+
+
+@pytest.mark.parametrize("width", [120, 80, 60, 44])
+async def test_the_header_says_what_each_column_holds_in_whole_words(width: int) -> None:
+    # "Daily" is shorter than "Outlet": the header is not cut to the names' width.
+    app = ListApp([_row(i) for i in range(3)])
+    async with app.run_test(size=(width, 8)) as pilot:
+        await pilot.pause()
+        header = screen_lines(app)[0].split()
+        # Words, not Q and S (S is also the speakers key), and no bare marker symbol.
+        assert header[:1] == ["Title"]
+        assert header[-2:] == ["Quotes", "Stats"]
+        assert set(header) <= {"Title", "Outlet", "Date", "Quotes", "Stats"}
+        if width >= 60:
+            assert header == ["Title", "Outlet", "Date", "Quotes", "Stats"]
+        # The counts stand under their headers (right-aligned): row 1 has 1 statistic.
+        lines = screen_lines(app)
+        assert lines[2].rstrip().endswith("1")
+        assert len(lines[2].rstrip()) == len(lines[0].rstrip())
+
+
+async def test_a_broken_files_message_takes_the_whole_row() -> None:
+    message = "mapping values are not allowed here; a colon in a plain value needs quotes"
+    problem = Problem("error", "/lib/bad.yaml", 4, 7, message)
+    app = ListApp([_row(0), _row(1, title="bad.yaml", problem=problem)])
+    async with app.run_test(size=(120, 8)) as pilot:
+        await pilot.pause()
+        broken = next(line for line in screen_lines(app) if "bad.yaml" in line)
+        assert f"4:7: {message}" in broken
+
+
+async def test_the_status_line_says_what_the_markers_mean(library: Path) -> None:
+    (library / "warned.yaml").write_text(
+        article_yaml("Warned").replace("\nquotes:", "\nqoutes:"), encoding="utf-8"
+    )
+    app = PressReaderApp([library], use_user_config=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        status = screen_lines(app)[-2]
+        assert "4 articles · 1 broken file (!) · 1 with warnings (~)" in status

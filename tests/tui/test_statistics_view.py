@@ -10,6 +10,9 @@ import pytest
 from pressreader.format.loader import load_file
 from pressreader.tui.app import PressReaderApp
 from pressreader.tui.screens.article import ArticleScreen
+from pressreader.tui.screens.bookmarks import BookmarksScreen, RecentScreen
+from pressreader.tui.screens.list_screen import ListScreen
+from pressreader.tui.screens.speakers import SpeakersScreen
 from pressreader.tui.screens.statistics import LibraryStatisticsScreen
 from pressreader.tui.widgets.article_view import ArticleView
 from pressreader.tui.widgets.statistics_panel import StatisticsPanel
@@ -54,7 +57,7 @@ async def test_cjk_figures_use_myriad_scales(shelf: Path) -> None:
     app = PressReaderApp([shelf], use_user_config=False)
     async with app.run_test(size=(110, 36)) as pilot:
         screen = await open_view(pilot, "T", LibraryStatisticsScreen)
-        await pilot.press(*"藏书")
+        await pilot.press("slash", *"藏书")
         assert [s.label for s in screen.shown] == ["藏书"]
         assert "120万册" in screen_text(app)
 
@@ -63,8 +66,7 @@ async def test_typing_filters_by_label_or_unit(shelf: Path) -> None:
     app = PressReaderApp([shelf], use_user_config=False)
     async with app.run_test(size=(110, 36)) as pilot:
         screen = await open_view(pilot, "T", LibraryStatisticsScreen)
-        assert screen.field.has_focus
-        await pilot.press(*"riders")  # a unit (and a word of a label)
+        await pilot.press("slash", *"riders")  # a unit (and a word of a label)
         assert screen.shown and all(
             "riders" in s.label.lower() or "riders" in (s.unit or "") for s in screen.shown
         )
@@ -87,11 +89,50 @@ async def test_keys_typed_in_a_burst_after_slash_reach_the_filter(shelf: Path) -
         assert [s.label for s in screen.shown] == ["Weekday bus riders"]
 
 
+@pytest.mark.parametrize(
+    ("key", "view"),
+    [
+        ("T", LibraryStatisticsScreen),
+        ("S", SpeakersScreen),
+        ("B", BookmarksScreen),
+        ("h", RecentScreen),
+    ],
+)
+async def test_every_list_view_opens_in_its_list_and_slash_goes_to_the_filter(
+    shelf: Path, key: str, view: type[ListScreen]
+) -> None:
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_view(pilot, key, view)
+        assert screen.options.has_focus
+        await pilot.press("j")  # moves in the list, never types a letter in the filter
+        assert screen.field.value == ""
+        await pilot.press("slash", "x")
+        assert screen.field.has_focus and screen.field.value == "x"
+
+
+async def test_the_first_enter_opens_the_figure_under_the_cursor(shelf: Path) -> None:
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_view(pilot, "T", LibraryStatisticsScreen)
+        await pilot.press("j")
+        assert screen.options.highlighted == 1
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ArticleScreen)
+        assert (
+            app.screen.article.statistics[
+                app.screen.query_one(StatisticsPanel).selected_index or 0
+            ].label
+            == screen.shown[1].label
+        )
+
+
 async def test_enter_opens_the_article_at_the_figure(shelf: Path) -> None:
     app = PressReaderApp([shelf], use_user_config=False)
     async with app.run_test(size=(110, 36)) as pilot:
         screen = await open_view(pilot, "T", LibraryStatisticsScreen)
-        await pilot.press(*"library loans", "enter")
+        await pilot.press("slash", *"library loans", "enter")
         assert screen.options.has_focus
         await pilot.press("enter")
         await settle(pilot)

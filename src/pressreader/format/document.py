@@ -70,6 +70,22 @@ SPEAKER_KEYS: Final = ("name", "role", "affiliation")
 QUOTE_KEYS: Final = ("speaker", "text", "kind", "section", "note")
 STATISTIC_KEYS: Final = ("label", "value", "previous", "unit", "period", "text", "section")
 QUOTE_KINDS: Final = ("direct", "indirect")
+# Quotation marks, opening to closing: a direct quote's text wrapped in a pair of them
+# shows them twice, since the reader adds its own.
+QUOTATION_MARKS: Final = {
+    "“": "”",
+    "”": "”",
+    "„": "“",
+    '"': '"',
+    "‘": "’",
+    "'": "'",
+    "«": "»",
+    "»": "«",
+    "‹": "›",
+    "「": "」",
+    "『": "』",
+    "＂": "＂",
+}
 _KNOWN_SETS: Final[dict[tuple[str, ...], frozenset[str]]] = {
     keys: frozenset(keys)
     for keys in (ARTICLE_KEYS, SECTION_KEYS, SPEAKER_KEYS, QUOTE_KEYS, STATISTIC_KEYS)
@@ -774,10 +790,29 @@ class Document:
             note = self.optional_text(fields, "note", what)
             if speaker is None or text is None:
                 continue
+            if kind == "direct":
+                self.check_quotation_marks(fields["text"][1], what, text)
             quote = Quote(speaker, text, kind, section, note, None, item.start_mark.line + 1)
             self.nodes[id(quote)] = fields
             quotes.append(quote)
         return quotes
+
+    def check_quotation_marks(self, node: Node, what: str, text: str) -> None:
+        """A warning when a direct quote's text is wrapped in one pair of quotation marks
+        (the reader adds its own), suggesting the text without them."""
+        words = text.strip()
+        closing = QUOTATION_MARKS.get(words[:1])
+        if closing is None or len(words) < 3 or words[-1] != closing:
+            return
+        inner = words[1:-1]
+        # “A,” he said, “B.” is two quoted pieces, not one quote in marks.
+        if words[0] in inner or closing in inner or not inner.strip():
+            return
+        self.warning(
+            node,
+            f"{what} `text`: the text is wrapped in its own quotation marks, and the reader "
+            f"adds them: write `{self.show(inner.strip())}`",
+        )
 
     def statistics(self, entries: dict[str, tuple[Node, Node]]) -> list[Statistic]:
         statistics: list[Statistic] = []

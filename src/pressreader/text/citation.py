@@ -48,7 +48,7 @@ def _attribution(article: Article, name: str) -> str:
 
 
 def cite_quote(article: Article, quote: Quote) -> str:
-    """The quote in typographic quotes (or marked as a paraphrase), who said it, and the source.
+    """The quote in typographic quotes (or marked `(indirect)`), who said it, and the source.
 
     “We will hold high the banner of peace.”
     — Ma Zhaoxu, Vice Minister of Foreign Affairs
@@ -56,7 +56,7 @@ def cite_quote(article: Article, quote: Quote) -> str:
     """
     words = clean(quote.text)
     if quote.kind == "indirect":
-        first = f"(paraphrase) {words}"
+        first = f"(indirect) {words}"
     else:
         # Words the file already wraps in quotation marks are not wrapped twice.
         wrapped = len(words) > 1 and words[0] in '“"' and words[-1] in '”"'

@@ -14,7 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from pressreader.limits import DEFAULT_MAX_BYTES
-from pressreader.model import Article, LoadResult
+from pressreader.model import Article, LoadResult, Problem
 from pressreader.text.sanitize import escape_line
 from pressreader.tui.config import DEFAULT_TEXT_WIDTH, Config, load_config
 from pressreader.tui.navigation import ArticleState, ReaderState
@@ -143,10 +143,12 @@ class PressReaderApp(App[int]):
 
             article = self._load_direct(self.paths[0])
             if article is not None:
+                result = self._direct_result
                 # Straight to the article: the library under it is made when it is needed
                 # (see ensure_library), after the first screen.
                 self.open_direct = False
-                return self._article_screen(article, None, direct=True)
+                problems = result.problems if result is not None else []
+                return self._article_screen(article, None, direct=True, problems=problems)
         return self._library_screen()
 
     @property
@@ -282,21 +284,31 @@ class PressReaderApp(App[int]):
         if opened.article is None:
             from pressreader.tui.screens.problems import ProblemsScreen
 
-            self.push_screen(ProblemsScreen(entry, opened.problems))
+            self.push_screen(ProblemsScreen(entry.path, opened.problems))
             return
-        self.show_article(opened.article, entry, direct=direct)
+        self.show_article(opened.article, entry, direct=direct, problems=opened.problems)
 
     def show_article(
-        self, article: Article, entry: LibraryEntry | None = None, *, direct: bool = False
+        self,
+        article: Article,
+        entry: LibraryEntry | None = None,
+        *,
+        direct: bool = False,
+        problems: Sequence[Problem] = (),
     ) -> None:
         # Only one article screen at a time: opening another replaces it.
         self.ensure_library()
         while len(self.screen_stack) > 1 and not self._is_library(self.screen):
             self.pop_screen()
-        self.push_screen(self._article_screen(article, entry, direct=direct))
+        self.push_screen(self._article_screen(article, entry, direct=direct, problems=problems))
 
     def _article_screen(
-        self, article: Article, entry: LibraryEntry | None, *, direct: bool
+        self,
+        article: Article,
+        entry: LibraryEntry | None,
+        *,
+        direct: bool,
+        problems: Sequence[Problem] = (),
     ) -> ArticleScreen:
         from pressreader.tui.screens.article import ArticleScreen
 
@@ -308,7 +320,7 @@ class PressReaderApp(App[int]):
             state.toc_open = previous.toc_open
             state.sidebar_open = previous.sidebar_open
         self.state.article = state
-        return ArticleScreen(article, state, direct=direct)
+        return ArticleScreen(article, state, direct=direct, problems=problems)
 
     @staticmethod
     def _is_library(screen: Screen[object]) -> bool:

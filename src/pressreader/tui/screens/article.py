@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Input
 from textual.worker import get_current_worker
 
-from pressreader.model import Article
+from pressreader.model import Article, Problem
 from pressreader.text.sanitize import escape_line
 from pressreader.tui.navigation import ArticleState
 from pressreader.tui.reader_app import reader_app
@@ -86,15 +86,27 @@ class ArticleScreen(ReaderScreen):
         Binding("y", "copy", "Copy", id="article.copy"),
         Binding("m", "bookmark", "Mark", id="article.bookmark", show=False),
         Binding("apostrophe,B", "bookmarks", "Marks", id="article.bookmarks", show=False),
+        Binding("S", "speakers", "Speakers in the library", id="article.speakers", show=False),
+        Binding("T", "statistics", "Figures in the library", id="article.statistics", show=False),
+        # In the footer only when the file has problems (see check_action).
+        Binding("p", "problems", "Problems", id="article.problems"),
     ]
 
-    def __init__(self, article: Article, state: ArticleState, *, direct: bool = False) -> None:
+    def __init__(
+        self,
+        article: Article,
+        state: ArticleState,
+        *,
+        direct: bool = False,
+        problems: Sequence[Problem] = (),
+    ) -> None:
         # The panel and size classes are set before the first frame, so it is laid out once
         # with the right columns (not restyled class by class, then again on the first resize).
         super().__init__(classes=" ".join(_panel_classes(state) + self._size_classes()))
         self.article = article
         self.state = state
         self.direct = direct
+        self.problems = list(problems)  # the file's warnings (`p` lists them)
         # The quote or statistic `y` copies: the last one selected in a panel.
         self.selected: tuple[str, int] | None = None
         self._resumed = False
@@ -289,6 +301,30 @@ class ArticleScreen(ReaderScreen):
 
         bookmarks.show_bookmarks(self)
 
+    # The library's speakers and figures, this article's first; the file's problems -----
+
+    def action_speakers(self) -> None:
+        from pressreader.tui.screens import library_views
+
+        library_views.open_speakers(self.app, self.article)
+
+    def action_statistics(self) -> None:
+        from pressreader.tui.screens import library_views
+
+        library_views.open_statistics(self.app, self.article)
+
+    def action_problems(self) -> None:
+        from pressreader.tui.screens.problems import ProblemsScreen
+
+        path = self.article.path or self.state.path
+        hint = "The article reloads when its file is saved."
+        self.app.push_screen(ProblemsScreen(path, self.problems, hint=hint))
+
+    def set_problems(self, problems: Sequence[Problem]) -> None:
+        """The file's problems changed (a new version was loaded)."""
+        self.problems = list(problems)
+        self.refresh_bindings()
+
     # Copy -------------------------------------------------------------------------------
 
     def action_copy(self) -> None:
@@ -350,6 +386,8 @@ class ArticleScreen(ReaderScreen):
             self._find_bar.set_status(text, error=error)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "problems":
+            return bool(self.problems)
         if action == "find_submit":
             return self._find_bar is not None and self._find_bar.field_focused
         # `/` typed in a text field is a character, not this action.

@@ -3,13 +3,14 @@ speaker's quotes, figures, bookmarks and recent articles.
 
 The items are loaded once (in a thread worker unless a view loads them itself) and each
 item's case-folded filter key is computed then; typing refills the list once per burst of
-keys, keeping the items whose key holds every typed word. Enter in the field goes to the
-list when it has rows; Enter on a row opens it, Escape goes back (see `ListScreen`).
+keys, keeping the items whose key holds every typed word. The view opens in its list (`/`
+goes to the field); Enter in the field goes to the list when it has rows; Enter on a row
+opens it, Escape goes back (see `ListScreen`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container
 from typing import Generic, TypeVar
 
 from rich.text import Text
@@ -30,7 +31,6 @@ class FilteredListScreen(ListScreen, Generic[Item, Key]):
 
     LOADING = ""  # the status line while the items load
     UNAVAILABLE = ""  # the status line (before the reason) when the index cannot be used
-    FIELD_FIRST = False  # the field, not the list, has the focus on opening
     LIMIT: int | None = MAX_ROWS  # the most rows shown (type to narrow); None: every one
     KEEP_CURSOR = False  # refilling keeps the cursor's row number, not the first row
     NOUN = "item"  # what the count line counts
@@ -42,6 +42,7 @@ class FilteredListScreen(ListScreen, Generic[Item, Key]):
         self.items: list[Item] = []
         self.shown: list[Item] = []
         self._keys: list[Key] = []
+        self._here: set[int] = set()  # ids of the items of the open article (put first)
 
     # -- what each view says ----------------------------------------------------------------
 
@@ -68,6 +69,8 @@ class FilteredListScreen(ListScreen, Generic[Item, Key]):
         else:
             status = Text(f"{len(matching):,} of " if words else "")
             status.append(plural(total, self.NOUN))
+            if self._here:
+                status.append(f" · {len(self._here):,} in this article (•)")
             if len(matching) > len(self.shown):
                 status.append(f" · showing the first {len(self.shown):,}: type to narrow")
             elif words and not matching:
@@ -75,12 +78,27 @@ class FilteredListScreen(ListScreen, Generic[Item, Key]):
         status.append("  · " + self.HINT, "dim")
         return status
 
+    def put_first(self, items: list[Item], here: Callable[[Item], bool]) -> list[Item]:
+        """`items` with those of the open article first, in their order; their rows are
+        marked `•` and the status line counts them. Called from `fetch`."""
+        first = [item for item in items if here(item)]
+        ids = {id(item) for item in first}
+        self._here = ids
+        return first + [item for item in items if id(item) not in ids]
+
+    def _row_of(self, item: Item) -> Text:
+        row = self.row(item)
+        if id(item) in self._here:
+            row = Text("• ", "bold", no_wrap=True, overflow="ellipsis", end="") + row
+        return row
+
     # -- loading and filtering --------------------------------------------------------------
 
     def on_mount(self) -> None:
         if self.LOADING:
             self.set_status(self.LOADING)
-        (self.field if self.FIELD_FIRST else self.options).focus()
+        # Every list view opens in its list, so j/k/Enter work at once; `/` goes to the field.
+        self.options.focus()
         self.load()
 
     def load(self) -> None:
@@ -117,7 +135,7 @@ class FilteredListScreen(ListScreen, Generic[Item, Key]):
             indexes = indexes[: self.LIMIT]
         self.shown = matching[: len(indexes)]
         cursor = self.options.highlighted
-        self.show_rows(indexes, lambda i: self.row(items[i]))
+        self.show_rows(indexes, lambda i: self._row_of(items[i]))
         if self.KEEP_CURSOR and cursor is not None and indexes:
             self.options.highlighted = min(cursor, len(indexes) - 1)
         self.set_status(self.status(words, matching))

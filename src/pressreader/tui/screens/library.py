@@ -79,6 +79,7 @@ class LibraryScreen(ReaderScreen):
         # Before the whole library is read: the first page's counts and outlet width.
         self._page: FirstPage | None = None
         self._broken = 0
+        self._warned = 0  # articles with warnings (marked ~)
         self._loaded_once = False  # the whole library has been read once
 
     def compose(self) -> ComposeResult:
@@ -201,6 +202,7 @@ class LibraryScreen(ReaderScreen):
         self._page = None
         self._haystacks = None
         self._broken = sum(1 for row in rows if row.broken)
+        self._warned = sum(1 for row in rows if row.problems and not row.broken)
         table = self.query_one(LibraryList)
         table.loading = False
         self._refill()
@@ -240,17 +242,20 @@ class LibraryScreen(ReaderScreen):
     def _update_status(self) -> None:
         page = self._page
         if page is not None:  # the rest of the library is still being read
-            broken, total = page.broken, page.articles + page.broken
+            broken, total, warned = page.broken, page.articles + page.broken, 0
         else:
-            broken, total = self._broken, len(self.rows)
+            broken, total, warned = self._broken, len(self.rows), self._warned
         text = Text()
         shown = len(self.shown_rows)
         if shown != total:
             text.append(f"{shown} of ")
         articles = total - broken
         text.append(f"{articles} article{'s' if articles != 1 else ''}")
+        # Each marker of the list is explained here, where it is counted.
         if broken:
-            text.append(f" · {broken} broken file{'s' if broken != 1 else ''}", "red")
+            text.append(f" · {broken} broken file{'s' if broken != 1 else ''} (!)", "red")
+        if warned:
+            text.append(f" · {warned} with warnings (~)", "yellow")
         if not total:
             text = Text("No article files found in ")
             text.append(escape_line(", ".join(str(p) for p in self.paths)))

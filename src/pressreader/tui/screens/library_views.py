@@ -6,7 +6,12 @@ Each view's module is imported when it is first opened, not with the first scree
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import App
+
+if TYPE_CHECKING:
+    from pressreader.model import Article
 
 
 def open_search(app: App[object], text: str = "") -> None:
@@ -15,16 +20,18 @@ def open_search(app: App[object], text: str = "") -> None:
     app.push_screen(SearchResultsScreen(text))
 
 
-def open_speakers(app: App[object]) -> None:
+def open_speakers(app: App[object], article: Article | None = None) -> None:
+    """Every speaker of the library; `article`'s first when opened from it."""
     from pressreader.tui.screens.speakers import SpeakersScreen
 
-    app.push_screen(SpeakersScreen())
+    app.push_screen(SpeakersScreen(article))
 
 
-def open_statistics(app: App[object]) -> None:
+def open_statistics(app: App[object], article: Article | None = None) -> None:
+    """Every figure of the library; `article`'s first when opened from it."""
     from pressreader.tui.screens.statistics import LibraryStatisticsScreen
 
-    app.push_screen(LibraryStatisticsScreen())
+    app.push_screen(LibraryStatisticsScreen(article))
 
 
 def open_bookmarks(app: App[object]) -> None:

@@ -1,7 +1,9 @@
-"""The problems of a broken file, as file:line:column lines (text, never markup)."""
+"""The problems of a file, as file:line:column lines (text, never markup): why a broken
+file cannot be opened, or the warnings of an open article (`p`)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
@@ -10,7 +12,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from pressreader.library.entries import LibraryEntry
 from pressreader.model import Problem
 from pressreader.text.sanitize import escape_line
 from pressreader.tui.screens.base import STYLES, ReaderFooter, ReaderScreen
@@ -26,8 +27,11 @@ def problems_text(problems: list[Problem]) -> Text:
     return text
 
 
+BROKEN_HINT = "Fix the file, then press r in the library to read it again."
+
+
 class ProblemsScreen(ReaderScreen):
-    """Why a file could not be opened."""
+    """The problems of a file: why it could not be opened, or its warnings."""
 
     CSS_PATH = STYLES / "dialogs.tcss"
 
@@ -36,20 +40,22 @@ class ProblemsScreen(ReaderScreen):
         Binding("escape", "close", "Back", id="problems.close", show=False),
     ]
 
-    def __init__(self, entry: LibraryEntry, problems: list[Problem]) -> None:
+    def __init__(
+        self, path: Path | None, problems: list[Problem], *, hint: str = BROKEN_HINT
+    ) -> None:
         super().__init__()
-        self.entry = entry
+        self.path = path
         self.problems = problems
+        self.hint = hint
 
     def compose(self) -> ComposeResult:
         count = len(self.problems)
-        title = Text(f"{count} problem{'s' if count != 1 else ''} in ", style="bold")
-        title.append(escape_line(str(self.entry.path)))
+        title = Text(f"{count} problem{'s' if count != 1 else ''}", style="bold")
+        if self.path is not None:
+            title.append(" in ")
+            title.append(escape_line(str(self.path)))
         yield Static(title, id="problems-title")
-        yield Static(
-            Text("Fix the file, then press r in the library to read it again.", "dim"),
-            id="problems-hint",
-        )
+        yield Static(Text(self.hint, "dim"), id="problems-hint")
         with VerticalScroll(id="problems-list"):
             yield Static(problems_text(self.problems), id="problems-text")
         yield ReaderFooter()

@@ -316,6 +316,7 @@ class ReadingKeeper(Widget):
             self.session.library_stale = True
             reader_app(self.app).forget_direct_entries()
             self.replace_article(result.article)
+            self.article_screen.set_problems(result.problems)
             self.notify("The file changed on disk: reloaded", timeout=3)
             if result.problems:
                 self.notify(

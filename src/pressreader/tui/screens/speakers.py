@@ -3,7 +3,8 @@
 `SpeakersScreen` lists every speaker with the number of articles and quotes (most quoted
 first, filtered as you type by name, role or affiliation); Enter lists that speaker's quotes
 (`SpeakerQuotesScreen`), direct and indirect, newest article first; Enter on a quote opens
-its article with the quote in view and highlighted.
+its article with the quote in view and highlighted. Opened from an article (`S`), that
+article's speakers come first, marked `•`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from rich.text import Text
 from textual.binding import BindingType
 
 from pressreader.index import QuoteRef, SpeakerSummary
-from pressreader.model import Anchor
+from pressreader.model import Anchor, Article
 from pressreader.text.sanitize import one_line
 from pressreader.tui.library_source import entry_for
 from pressreader.tui.screens.filtered_list import FilteredListScreen
@@ -79,6 +80,10 @@ class SpeakersScreen(FilteredListScreen[SpeakerSummary, str]):
     EMPTY = "No speakers in this library"
     HINT = "Enter lists their quotes"
 
+    def __init__(self, article: Article | None = None) -> None:
+        super().__init__()
+        self.article = article  # opened from this article: its speakers first
+
     @property
     def speakers(self) -> list[SpeakerSummary]:
         return self.items
@@ -86,7 +91,11 @@ class SpeakersScreen(FilteredListScreen[SpeakerSummary, str]):
     def fetch(self) -> list[SpeakerSummary]:
         source = self.session.source
         source.ensure_index()
-        return source.speakers()
+        article = self.article
+        names = set()
+        if article is not None:
+            names = {s.name for s in article.speakers} | {q.speaker for q in article.quotes}
+        return self.put_first(source.speakers(), lambda speaker: speaker.name in names)
 
     def key_of(self, item: SpeakerSummary) -> str:
         return " ".join(v or "" for v in (item.name, item.role, item.affiliation)).casefold()

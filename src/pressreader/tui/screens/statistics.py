@@ -1,14 +1,18 @@
 """Every figure cited in the library (not to be confused with an article's StatisticsPanel).
 
 Each row shows the label, the value formatted for reading with its unit, the change from the
-previous value when there is one, and the article. Typing filters by label or unit (every
+previous value when there is one, and the article. Opened from an article (`T`), that
+article's figures come first, marked `•`. Typing filters by label or unit (every
 word must appear in one of them; `unit:%` looks at the unit only). Enter opens the article
 with the figure in view and highlighted.
 """
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Callable
+from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
@@ -16,7 +20,7 @@ from textual.binding import BindingType
 
 from pressreader.index import StatisticRef
 from pressreader.index.query import has_cjk
-from pressreader.model import Anchor
+from pressreader.model import Anchor, Article
 from pressreader.text.numbers import format_change, format_value
 from pressreader.text.sanitize import one_line
 from pressreader.tui.library_source import entry_for
@@ -69,6 +73,33 @@ def statistic_prompt(stat: StatisticRef) -> Text:
     return Text("\n", end="").join([head, where])
 
 
+def same_file(one: Path, other: Path | None) -> bool:
+    """Whether two paths name the same file (the index and a loaded article may spell a
+    path differently)."""
+    if other is None:
+        return False
+    if one == other:
+        return True
+    try:
+        return os.path.samefile(one, other)
+    except (OSError, ValueError):
+        return False
+
+
+def of_article(article: Article | None) -> Callable[[StatisticRef], bool]:
+    """Whether a figure of the index is one of `article`'s (each path compared once)."""
+    known: dict[Path, bool] = {}
+
+    def here(stat: StatisticRef) -> bool:
+        if article is None or stat.article_id != article.id or stat.document != article.document:
+            return False
+        if stat.path not in known:
+            known[stat.path] = same_file(stat.path, article.path)
+        return known[stat.path]
+
+    return here
+
+
 def statistic_target(stat: StatisticRef) -> Target | None:
     if (
         stat.section_index is not None
@@ -93,10 +124,13 @@ class LibraryStatisticsScreen(FilteredListScreen[StatisticRef, tuple[str, str]])
     BINDINGS: ClassVar[list[BindingType]] = [focus_field_binding("library-statistics.filter")]
     LOADING = "Reading the index…"
     UNAVAILABLE = "The statistics view needs the library index: "
-    FIELD_FIRST = True
     NOUN = "figure"
     EMPTY = "No statistics in this library"
     HINT = "Enter opens the article at the figure"
+
+    def __init__(self, article: Article | None = None) -> None:
+        super().__init__()
+        self.article = article  # opened from this article: its figures first
 
     @property
     def statistics(self) -> list[StatisticRef]:
@@ -105,7 +139,7 @@ class LibraryStatisticsScreen(FilteredListScreen[StatisticRef, tuple[str, str]])
     def fetch(self) -> list[StatisticRef]:
         source = self.session.source
         source.ensure_index()
-        return source.statistics()
+        return self.put_first(source.statistics(), of_article(self.article))
 
     def key_of(self, item: StatisticRef) -> tuple[str, str]:
         return (item.label.casefold(), (item.unit or "").casefold())

@@ -9,7 +9,7 @@ painted, keeping the rendered lines of recent rows in a small cache.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from rich.segment import Segment
 from rich.style import Style
@@ -26,19 +26,46 @@ from pressreader.library.loading import EntryRow
 from pressreader.text.sanitize import escape_line
 from pressreader.tui.widgets.marks import CURSOR
 
-# Fixed columns: marker, date, quotes, statistics; one cell of padding each side of a column.
-_DATE_WIDTH = 10
-_COUNT_WIDTH = 3
+# The columns after the title, by header: (header, width). The header is a word, not a
+# letter, so no column reads as a key (S is the speakers key); the counts are right-aligned.
+_DATE = ("Date", 10)
+_QUOTES = ("Quotes", 6)
+_STATS = ("Stats", 5)
+_OUTLET = "Outlet"
 _OUTLET_MAX = 22
-_COLUMNS = 6
+_MARKERS = 3  # the cursor, the problem marker (! or ~) and a space
+_TITLE_MIN = 12  # the narrowest title worth an outlet column beside it
 
 
-def column_widths(width: int, outlet_length: int) -> tuple[int, int]:
-    """The widths of the title and outlet columns in a list `width` cells wide (not
-    counting its scrollbar)."""
-    available = max(12, width - (1 + _DATE_WIDTH + 2 * _COUNT_WIDTH + _COLUMNS * 2))
-    outlet_width = max(3, min(_OUTLET_MAX, outlet_length or 6, available // 3))
-    return available - outlet_width, outlet_width
+class Columns(NamedTuple):
+    """The widths of a row's cells (0: the column is left out), one cell of padding each
+    side of each column."""
+
+    title: int
+    outlet: int
+    date: int
+
+    @property
+    def row_rest(self) -> int:
+        """Every cell after the markers, padding included: a broken file's message takes it."""
+        cells = [self.title, self.outlet, self.date, _QUOTES[1], _STATS[1]]
+        return sum(width + 2 for width in cells if width) - 2
+
+
+def column_widths(width: int, outlet_length: int) -> Columns:
+    """The columns of a list `width` cells wide (not counting its scrollbar): the outlet,
+    then the date, are left out when the title would be too narrow beside them; the
+    outlet's column is never narrower than its header."""
+    counts = _QUOTES[1] + 2 + _STATS[1] + 2
+    date = _DATE[1] + 2
+    title_and_outlet = width - _MARKERS - counts - date - 4
+    outlet_width = min(_OUTLET_MAX, max(outlet_length, len(_OUTLET)), title_and_outlet // 3)
+    if outlet_width >= len(_OUTLET) and title_and_outlet - outlet_width >= _TITLE_MIN:
+        return Columns(title_and_outlet - outlet_width, outlet_width, _DATE[1])
+    title = width - _MARKERS - counts - date - 2
+    if title >= _TITLE_MIN + len(_OUTLET):
+        return Columns(title, 0, _DATE[1])
+    return Columns(max(4, width - _MARKERS - counts - 2), 0, 0)
 
 
 class LibraryList(ScrollView, can_focus=True):
@@ -287,19 +314,21 @@ class LibraryList(ScrollView, can_focus=True):
         return line
 
     def _header(self, width: int) -> Strip:
-        title_width, outlet_width = column_widths(width, self._outlet_length)
+        columns = column_widths(width, self._outlet_length)
         style = self._style("library-list--header")
         cells = [
-            ("!", 1),
-            ("Title", title_width),
-            ("Outlet", outlet_width),
-            ("Date", _DATE_WIDTH),
-            ("Q", _COUNT_WIDTH),
-            ("S", _COUNT_WIDTH),
+            ("Title", columns.title, False),
+            (_OUTLET, columns.outlet, False),
+            (_DATE[0], columns.date, False),
+            (_QUOTES[0], _QUOTES[1], True),
+            (_STATS[0], _STATS[1], True),
         ]
-        text = Text(no_wrap=True, end="")
-        for label, cell_width in cells:
-            text.append(" " + label.ljust(cell_width)[:cell_width] + " ")
+        # The marker column has no header: the status line says what ! and ~ mean.
+        text = Text(" " * _MARKERS, no_wrap=True, end="")
+        for label, cell_width, right in cells:
+            if cell_width:
+                cell = label.rjust(cell_width) if right else label.ljust(cell_width)
+                text.append(" " + cell[:cell_width] + " ")
         return self._strip(text, width, style)
 
     def _strip(self, text: Text, width: int, style: Style) -> Strip:
@@ -309,10 +338,12 @@ class LibraryList(ScrollView, can_focus=True):
 
     def _render_row(self, index: int, is_cursor: bool, style: Style, width: int) -> Strip:
         row = self._rows[index]
-        title_width, outlet_width = column_widths(width, self._outlet_length)
+        columns = column_widths(width, self._outlet_length)
         text = Text(no_wrap=True, end="")
 
         def cell(content: Text, cell_width: int, right: bool = False) -> None:
+            if not cell_width:
+                return
             if right:
                 content.pad_left(max(0, cell_width - content.cell_len))
             content.truncate(cell_width, overflow="ellipsis", pad=True)
@@ -320,23 +351,24 @@ class LibraryList(ScrollView, can_focus=True):
             text.append_text(content)
             text.append(" ")
 
+        # The cursor row shows by a marker too, not by colour alone (16 colours, NO_COLOR).
+        text.append(CURSOR if is_cursor else " ", style="bold")
         if row.problem is not None and row.broken:
             problem = row.problem
             where = ":".join(str(n) for n in (problem.line, problem.column) if n is not None)
             title = Text(escape_line(row.title), style="bold")
             title.append(f"  {where}: " if where else "  ")
             title.append(escape_line(problem.message), style="red")
-            marker = Text("!", style="bold red")
-        else:
-            title = Text(escape_line(row.title))
-            marker = Text("~" if row.problems else " ", style="yellow")
-        # The cursor row shows by a marker too, not by colour alone (16 colours, NO_COLOR).
-        text.append(CURSOR if is_cursor else " ", style="bold")
-        text.append_text(marker)
+            text.append("!", style="bold red")
+            text.append(" ")
+            # A broken file has no outlet, date or counts: its message takes the whole row.
+            cell(title, columns.row_rest)
+            return self._strip(text, width, style)
+        text.append("~" if row.problems else " ", style="yellow")
         text.append(" ")
-        cell(title, title_width)
-        cell(Text(escape_line(row.outlet or "")), outlet_width)
-        cell(Text(row.published or ""), _DATE_WIDTH)
-        cell(Text(str(row.quotes) if row.quotes else ""), _COUNT_WIDTH, right=True)
-        cell(Text(str(row.statistics) if row.statistics else ""), _COUNT_WIDTH, right=True)
+        cell(Text(escape_line(row.title)), columns.title)
+        cell(Text(escape_line(row.outlet or "")), columns.outlet)
+        cell(Text(row.published or ""), columns.date)
+        cell(Text(str(row.quotes) if row.quotes else ""), _QUOTES[1], right=True)
+        cell(Text(str(row.statistics) if row.statistics else ""), _STATS[1], right=True)
         return self._strip(text, width, style)

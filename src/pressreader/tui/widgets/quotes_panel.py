@@ -1,7 +1,7 @@
 """The quotes panel: the article's quotes grouped by speaker, with a quick speaker filter.
 
 Each speaker's heading gives the name, the number of quotes and the role. A direct quote is
-shown in typographic quotes (“…”); an indirect one (a paraphrase) starts with ≈ and is drawn
+shown in typographic quotes (“…”); an indirect one (reported speech) starts with ≈ and is drawn
 dimmer, so the two differ without colour. Long quotes are cut to a few lines with an ellipsis.
 A quote's note (the article's own gloss on it) follows on one dimmer line, after "note: ".
 Quotes holding a match of the find bar carry • and a band in bold (`set_find_hits`).
