@@ -442,3 +442,13 @@ async def test_a_hostile_query_pasted_in_the_library_is_refused_in_the_bar(
         assert "Bad query" in text and words in text
         assert "^" in text
         assert results.hits == [] and app.is_running
+
+
+def test_the_caret_under_a_bad_query_points_at_the_fault() -> None:
+    from pressreader.index.query import QueryError, parse
+    from pressreader.tui.screens.search_results import query_error_text
+
+    with pytest.raises(QueryError) as caught:
+        parse("trade a*b")
+    _, shown, caret = query_error_text("trade a*b", caught.value).plain.split("\n")
+    assert shown[caret.index("^")] == "*"

@@ -345,7 +345,10 @@ def _tokenize(text: str) -> list[_Token]:
             prefix = word.endswith("*")
             stem = word.rstrip("*")
             if "*" in stem:
-                raise QueryError("`*` only goes at the end of a word (prefix*)", column)
+                # The caret goes under the misplaced `*`, not at the word's start.
+                raise QueryError(
+                    "`*` only goes at the end of a word (prefix*)", column + stem.index("*")
+                )
             if not stem:
                 raise QueryError("`*` needs a word before it, e.g. export*", column)
             add_term(_Token("word", stem, column, prefix=prefix))
