@@ -307,3 +307,17 @@ def test_search_arguments_keep_options_and_take_dash_words_as_the_query() -> Non
         parsed = build_parser().parse_args(["search", option, "7", "q"])
         assert getattr(parsed, option.removeprefix("--").replace("-", "_")) in (7, "7")
     assert build_parser().parse_args(["search", SEARCH_FLAGS[1], "q"]).json
+
+
+def test_a_quote_and_its_paragraph_are_one_hit_in_text_and_json(lib: Path, env: Any) -> None:
+    quoted = article(
+        "Harbour",
+        ["Ann Lee said “the harbour will reopen” on Monday."],
+        quotes=[{"speaker": "Ann Lee", "text": "the harbour will reopen"}],
+    )
+    write(lib / "harbour.yaml", quoted)
+    lines = run(["search", "harbour", str(lib)], env).stdout.splitlines()
+    in_text = [line for line in lines if ": [Lead] " in line]  # not the title and id
+    assert len(in_text) == 1 and in_text[0].endswith(": [Lead] Ann Lee: the harbour will reopen")
+    data = json.loads(run(["search", "--json", "reopen", str(lib)], env).stdout)
+    assert [(h["kind"], h["speaker"]) for h in data["hits"]] == [("quote", "Ann Lee")]
