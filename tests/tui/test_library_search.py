@@ -270,7 +270,8 @@ async def test_snippets_are_text_with_controls_escaped(shelf: Path) -> None:
 async def test_enter_opens_the_hit_at_its_paragraph_with_the_find_bar_ready(shelf: Path) -> None:
     app = PressReaderApp([shelf], use_user_config=False)
     async with app.run_test(size=(110, 32)) as pilot:
-        results = await _search(pilot, "splendid")
+        # A word of a paragraph (a quote's words open the quote: see below).
+        results = await _search(pilot, "council")
         row = next(i for i, h in enumerate(results.hits) if h.kind == "paragraph")
         hit = results.hits[row]
         assert hit.paragraph is not None
@@ -280,7 +281,7 @@ async def test_enter_opens_the_hit_at_its_paragraph_with_the_find_bar_ready(shel
         article = app.screen
         assert isinstance(article, ArticleScreen)
         bar = article.query_one(FindBar)
-        assert bar.is_open and bar.input.value == "splendid"
+        assert bar.is_open and bar.input.value == "council"
         view = article.query_one(ArticleView)
         assert view.has_focus
         results_now = view.find_results
@@ -294,7 +295,7 @@ async def test_enter_opens_the_hit_at_its_paragraph_with_the_find_bar_ready(shel
             hit.paragraph,
         )
         # The paragraph is on screen.
-        assert "splendid" in screen_text(app)
+        assert "council" in screen_text(app)
         # `n` continues with the same search; Escape closes the bar, then goes back to the hits.
         await pilot.press("n")
         await pilot.pause()
@@ -452,3 +453,23 @@ def test_the_caret_under_a_bad_query_points_at_the_fault() -> None:
         parse("trade a*b")
     _, shown, caret = query_error_text("trade a*b", caught.value).plain.split("\n")
     assert shown[caret.index("^")] == "*"
+
+
+async def test_a_quote_hit_is_listed_once_and_opens_with_the_quote_selected(shelf: Path) -> None:
+    from pressreader.format.loader import load_file
+    from pressreader.tui.widgets.quotes_panel import QuotesPanel
+
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(110, 32)) as pilot:
+        results = await _search(pilot, '"build more"')
+        # The paragraph's words are the quote's: one hit, marked as a quote.
+        assert [(h.kind, h.speaker) for h in results.hits] == [("quote", "Ann Lee")]
+        assert "[quote]" in screen_text(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        article = app.screen
+        assert isinstance(article, ArticleScreen)
+        assert article.article.title == "Old bridges"
+        expected = load_file(shelf / "bridges.yaml").articles[0].quotes[0].anchor
+        assert article.query_one(ArticleView).selected_anchor == expected
+        assert article.query_one(QuotesPanel).selected_index == 0
