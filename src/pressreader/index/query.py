@@ -9,7 +9,8 @@
 - `-word` (or `-"phrase"`, `-field:value`, `-( ... )`) excludes the articles that match it;
 - field filters: `speaker:`, `outlet:`, `tag:`, `title:`, `author:` take a word or a quoted
   value; `after:DATE` (on or after) and `before:DATE` (strictly before) take `YYYY`, `YYYY-MM`
-  or `YYYY-MM-DD`.
+  or `YYYY-MM-DD`. Filters choose articles; `speaker:` also narrows the hits to that
+  speaker's quotes (see `pressreader.index.search`).
 
 Chinese and Japanese text has no spaces between words, so a term holding Han or kana characters
 matches as a substring (of two or more characters) rather than as a word.

@@ -4,6 +4,10 @@ Words must all match in the same article (not necessarily the same paragraph), a
 for grep on the article's file; the hits are the passages (paragraphs, quotes, statistics,
 titles and metadata) of the matching articles that contain any of the searched terms, ranked
 by bm25 with titles, headings, quotes and statistics counting more than a passing mention.
+
+Filters choose articles; a required `speaker:` also narrows the hits to that speaker's
+quotes (`quote_speakers`). A paragraph whose matches all stand inside quotes that are hits
+is shown once, as the quote (`_quoted_paragraphs`): that check reads only the hits shown.
 """
 
 from __future__ import annotations
