@@ -136,7 +136,7 @@ def search_article(row: tuple[Any, ...]) -> tuple[Any, ...]:
 def search_passage(row: tuple[Any, ...], kinds: Container[int]) -> tuple[Any, ...]:
     """A passage with its article and file, as `search._details` reads it, checked."""
     pid, passage_kind, s_index, s_id, heading, paragraph, line, speaker, body, *rest = row
-    start, end, document, article_id, title, root, rel = rest
+    start, end, document, article_id, title, root, rel, article = rest
     return (
         pid,
         kind(passage_kind, kinds),
@@ -154,4 +154,5 @@ def search_passage(row: tuple[Any, ...], kinds: Container[int]) -> tuple[Any, ..
         text(title, "title"),
         text(root, "root"),
         text(rel, "rel"),
+        count(article, "article"),
     )

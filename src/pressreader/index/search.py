@@ -337,7 +337,8 @@ def _details(db: sqlite3.Connection, ids: list[int]) -> dict[int, tuple[Any, ...
         marks = ",".join("?" * len(chunk))
         for row in db.execute(
             "SELECT p.id, p.kind, p.section_index, p.section_id, p.heading, p.paragraph, p.line, "
-            "p.speaker, p.text, p.start, p.end, a.document, a.article_id, a.title, f.root, f.rel "
+            "p.speaker, p.text, p.start, p.end, a.document, a.article_id, a.title, f.root, f.rel, "
+            "p.article "
             "FROM passages p JOIN articles a ON a.id = p.article JOIN files f ON f.id = a.file "
             f"WHERE p.id IN ({marks})",
             chunk,
@@ -388,35 +389,44 @@ def _quoted_paragraphs(
     db: sqlite3.Connection,
     details: dict[int, tuple[Any, ...]],
     quotes: dict[int, float],
+    quoted: dict[int, list[int]],
     pattern: re.Pattern[str] | None,
 ) -> dict[int, int]:
     """{paragraph: quote} for the paragraphs among `details` whose matches all stand inside
-    quotes that are hits themselves (`quotes`, with their scores): the same words, found
-    twice, are one hit, the quote (the best scored, when several)."""
-    paragraphs = [pid for pid, row in details.items() if row[1] == PARAGRAPH]
-    if pattern is None or not quotes or not paragraphs:
+    quotes that are hits themselves (`quotes`, with their scores; `quoted`, those of each
+    article): the same words, found twice, are one hit, the quote (the best scored)."""
+    paragraphs = [pid for pid, row in details.items() if row[1] == PARAGRAPH and row[-1] in quoted]
+    if pattern is None or not paragraphs:
         return {}
-    spans: dict[int, list[tuple[int, int, int]]] = {}
-    for i in range(0, len(paragraphs), 900):
-        chunk = paragraphs[i : i + 900]
+    # Only the quotes that are hits, in the articles of these paragraphs, are read (by id).
+    wanted = sorted({q for pid in paragraphs for q in quoted[details[pid][-1]]})
+    spans: dict[tuple[int, int, int], list[tuple[int, int, int]]] = {}
+    for i in range(0, len(wanted), 900):
+        chunk = wanted[i : i + 900]
         marks = ",".join("?" * len(chunk))
-        for para, quote, start, end in db.execute(
-            "SELECT para.id, q.id, q.start, q.end FROM passages para JOIN passages q "
-            "ON q.article = para.article AND q.kind = ? AND q.section_index = para.section_index "
-            f"AND q.paragraph = para.paragraph WHERE para.id IN ({marks})",
-            (QUOTE, *chunk),
+        for quote, article, s_index, paragraph, start, end in db.execute(
+            "SELECT id, article, section_index, paragraph, start, end FROM passages "
+            f"WHERE id IN ({marks})",
+            chunk,
         ):
-            if quote in quotes:
-                first = checked.optional_count(start, "start")
-                last = checked.optional_count(end, "end")
-                if first is not None and last is not None:
-                    spans.setdefault(para, []).append((first, last, quote))
+            section = checked.optional_count(s_index, "section_index")
+            place = checked.optional_count(paragraph, "paragraph")
+            first = checked.optional_count(start, "start")
+            last = checked.optional_count(end, "end")
+            if section is None or place is None or first is None or last is None:
+                continue  # a quote the loader could not place in the text
+            where = (checked.count(article, "article"), section, place)
+            spans.setdefault(where, []).append((first, last, quote))
     merged: dict[int, int] = {}
-    for para, inside in spans.items():
-        found = [m.span() for m in pattern.finditer(details[para][8])]
+    for pid in paragraphs:
+        row = details[pid]
+        inside = spans.get((row[-1], row[2], row[5]))
+        if not inside:
+            continue
+        found = [m.span() for m in pattern.finditer(row[8])]
         if found and all(any(s <= a and b <= e for s, e, _ in inside) for a, b in found):
             held = {q for s, e, q in inside if any(s <= a and b <= e for a, b in found)}
-            merged[para] = min(held, key=lambda q: (quotes[q], q))
+            merged[pid] = min(held, key=lambda q: (quotes[q], q))
     return merged
 
 
@@ -434,6 +444,7 @@ def execute(
     terms = list(dict.fromkeys(Term(t.text, t.kind) for t in query.terms()))
     scores: dict[int, float] = {}
     quotes: dict[int, float] = {}  # the quotes among the hits, with their scores
+    quoted: dict[int, list[int]] = {}  # those quotes, by article
     if terms:
         speakers = quote_speakers(query.root)
         only = _speakers_quotes(db, allowed, speakers) if speakers else None
@@ -444,6 +455,7 @@ def execute(
                     scores[pid] = scores.get(pid, 0.0) + bm25 * weight
                     if kind == QUOTE:
                         quotes[pid] = scores[pid]
+                        quoted.setdefault(article, []).append(pid)
         ranked = sorted(scores.items(), key=lambda item: (item[1], item[0]))
     else:
         ranked = _filter_only(db, query, allowed)
@@ -461,7 +473,7 @@ def execute(
         batch = ranked[position : position + step]
         position += step
         details = _details(db, [pid for pid, _ in batch if pid not in done])
-        instead = _quoted_paragraphs(db, details, quotes, pattern)
+        instead = _quoted_paragraphs(db, details, quotes, quoted, pattern)
         missing = [q for q in instead.values() if q not in details]
         if missing:
             details.update(_details(db, missing))
@@ -503,6 +515,7 @@ def _hit(
         title,
         root,
         rel,
+        _,
     ) = row
     snippet, matches = make_snippet(text, pattern)
     path = paths.get((root, rel))
