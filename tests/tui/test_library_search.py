@@ -460,11 +460,12 @@ async def test_a_quote_hit_is_listed_once_and_opens_with_the_quote_selected(shel
     from pressreader.tui.widgets.quotes_panel import QuotesPanel
 
     app = PressReaderApp([shelf], use_user_config=False)
-    async with app.run_test(size=(110, 32)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         results = await _search(pilot, '"build more"')
         # The paragraph's words are the quote's: one hit, marked as a quote.
         assert [(h.kind, h.speaker) for h in results.hits] == [("quote", "Ann Lee")]
-        assert "[quote]" in screen_text(app)
+        # Marked as a quote where 80 columns show it: before the snippet, not after the title.
+        assert "[quote] Ann Lee: we will build more bridges" in screen_text(app)
         await pilot.press("enter")
         await settle(pilot)
         article = app.screen

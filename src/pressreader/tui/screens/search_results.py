@@ -33,19 +33,21 @@ _KIND_LABELS = {"quote": "quote", "statistic": "figure", "metadata": "title/meta
 
 
 def hit_prompt(hit: Hit) -> Text:
-    """Two lines: the article's title and where in it; then the snippet, matches highlighted."""
+    """Two lines: the article's title and where in it; then what the hit is (`[quote]`,
+    `[figure]`...) and its snippet, matches highlighted. The kind leads the second line, so
+    a narrow terminal cuts the long title, not the mark."""
     head = Text(no_wrap=True, overflow="ellipsis", end="")
     head.append(one_line(hit.title), "bold")
     where = hit.heading if hit.kind != "metadata" else None
     if where:
         head.append(" › ", "dim")
         head.append(one_line(where), "italic")
+    line = Text("  ", no_wrap=True, overflow="ellipsis", end="")
     label = _KIND_LABELS.get(hit.kind)
     if label:
-        head.append(f"  [{label}]", "dim")
-    snippet = highlighted(hit.snippet, hit.matches)
-    snippet.pad_left(2)
-    return Text("\n", no_wrap=True, overflow="ellipsis", end="").join([head, snippet])
+        line.append(f"[{label}] ", "dim")
+    line.append_text(highlighted(hit.snippet, hit.matches))
+    return Text("\n", no_wrap=True, overflow="ellipsis", end="").join([head, line])
 
 
 def target_for(hit: Hit, query: str) -> Target:
@@ -153,7 +155,7 @@ class SearchResultsScreen(ListScreen):
         status.append(f"{len(hits):,}{more} hit{'s' if len(hits) != 1 else ''}")
         status.append(f" in {articles:,} article{'s' if articles != 1 else ''} for ")
         status.append(one_line(text), "bold")
-        status.append("  · Enter opens the article at the hit", "dim")
+        status.append("  · Enter opens at the hit", "dim")
         self.set_status(status)
         self.options.focus()
 
