@@ -438,3 +438,14 @@ def test_words_found_in_a_quote_and_its_paragraph_are_one_hit(two_speakers: Libr
     assert len({h.line for h in party if h.kind != "metadata"}) == 4
     # "trade" only in Ma's quote: with a limit, the hit shown is the quote.
     assert [h.kind for h in index.search("trade", limit=1)] == ["quote"]
+
+
+def test_words_found_in_a_figure_and_its_paragraph_are_one_hit(lib: Path, open_index: Any) -> None:
+    figure = {"label": "Exports", "value": 300, "unit": "tonnes", "text": "300 tonnes"}
+    text = "Exports rose to 300 tonnes this year."
+    write(lib / "a.yaml", article("Ports", [text], statistics=[figure]))
+    index = open_index(lib)
+    (hit,) = index.search("tonnes")
+    assert hit.kind == "statistic" and hit.start is not None and hit.end is not None
+    assert text[hit.start : hit.end] == "300 tonnes"
+    assert sorted(h.kind for h in index.search("tonnes OR rose")) == ["paragraph", "statistic"]

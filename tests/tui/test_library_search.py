@@ -474,3 +474,23 @@ async def test_a_quote_hit_is_listed_once_and_opens_with_the_quote_selected(shel
         expected = load_file(shelf / "bridges.yaml").articles[0].quotes[0].anchor
         assert article.query_one(ArticleView).selected_anchor == expected
         assert article.query_one(QuotesPanel).selected_index == 0
+
+
+async def test_a_figure_hit_opens_with_the_figure_selected(shelf: Path) -> None:
+    from pressreader.format.loader import load_file
+    from pressreader.tui.widgets.statistics_panel import StatisticsPanel
+
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        results = await _search(pilot, '"600 political parties"')
+        kinds = [h.kind for h in results.hits]
+        assert kinds.count("statistic") == 1 and "paragraph" not in kinds
+        results.options.highlighted = kinds.index("statistic")
+        await pilot.press("enter")
+        await settle(pilot)
+        article = app.screen
+        assert isinstance(article, ArticleScreen)
+        figures = load_file(shelf / "join-hands-better-future.yaml").articles[0].statistics
+        index = next(i for i, s in enumerate(figures) if "600" in (s.text or ""))
+        assert article.query_one(ArticleView).selected_anchor == figures[index].anchor
+        assert article.query_one(StatisticsPanel).selected_index == index

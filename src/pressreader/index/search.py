@@ -6,8 +6,9 @@ titles and metadata) of the matching articles that contain any of the searched t
 by bm25 with titles, headings, quotes and statistics counting more than a passing mention.
 
 Filters choose articles; a required `speaker:` also narrows the hits to that speaker's
-quotes (`quote_speakers`). A paragraph whose matches all stand inside quotes that are hits
-is shown once, as the quote (`_quoted_paragraphs`): that check reads only the hits shown.
+quotes (`quote_speakers`). A paragraph whose matches all stand inside quotes or statistics
+that are hits is shown once, as the quote or statistic (`_annotated_paragraphs`): that check
+reads only the hits shown.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from pressreader.index.query import (
     has_cjk,
     words,
 )
-from pressreader.index.schema import KIND_NAMES, KIND_WEIGHTS, PARAGRAPH, QUOTE, TITLE
+from pressreader.index.schema import KIND_NAMES, KIND_WEIGHTS, PARAGRAPH, QUOTE, STATISTIC, TITLE
 from pressreader.model import SEP
 
 TYPE_CHECKING = False
@@ -385,20 +386,21 @@ def _speakers_quotes(db: sqlite3.Connection, allowed: set[int], speakers: list[F
     return found
 
 
-def _quoted_paragraphs(
+def _annotated_paragraphs(
     db: sqlite3.Connection,
     details: dict[int, tuple[Any, ...]],
     quotes: dict[int, float],
     quoted: dict[int, list[int]],
     pattern: re.Pattern[str] | None,
 ) -> dict[int, int]:
-    """{paragraph: quote} for the paragraphs among `details` whose matches all stand inside
-    quotes that are hits themselves (`quotes`, with their scores; `quoted`, those of each
-    article): the same words, found twice, are one hit, the quote (the best scored)."""
+    """{paragraph: annotation} for the paragraphs among `details` whose matches all stand
+    inside quotes or statistics that are hits themselves (`quotes`, with their scores;
+    `quoted`, those of each article): the same words, found twice, are one hit, the quote or
+    statistic (the best scored)."""
     paragraphs = [pid for pid, row in details.items() if row[1] == PARAGRAPH and row[-1] in quoted]
     if pattern is None or not paragraphs:
         return {}
-    # Only the quotes that are hits, in the articles of these paragraphs, are read (by id).
+    # Only the annotations that are hits, in these paragraphs' articles, are read (by id).
     wanted = sorted({q for pid in paragraphs for q in quoted[details[pid][-1]]})
     spans: dict[tuple[int, int, int], list[tuple[int, int, int]]] = {}
     for i in range(0, len(wanted), 900):
@@ -414,7 +416,7 @@ def _quoted_paragraphs(
             first = checked.optional_count(start, "start")
             last = checked.optional_count(end, "end")
             if section is None or place is None or first is None or last is None:
-                continue  # a quote the loader could not place in the text
+                continue  # placed by the loader in no paragraph
             where = (checked.count(article, "article"), section, place)
             spans.setdefault(where, []).append((first, last, quote))
     merged: dict[int, int] = {}
@@ -443,8 +445,9 @@ def execute(
         return []
     terms = list(dict.fromkeys(Term(t.text, t.kind) for t in query.terms()))
     scores: dict[int, float] = {}
-    quotes: dict[int, float] = {}  # the quotes among the hits, with their scores
-    quoted: dict[int, list[int]] = {}  # those quotes, by article
+    # The quotes and statistics among the hits, with their scores; and by article.
+    quotes: dict[int, float] = {}
+    quoted: dict[int, list[int]] = {}
     if terms:
         speakers = quote_speakers(query.root)
         only = _speakers_quotes(db, allowed, speakers) if speakers else None
@@ -453,7 +456,7 @@ def execute(
                 if article in allowed and (only is None or pid in only):
                     weight = KIND_WEIGHTS[checked.kind(kind, KIND_WEIGHTS)]
                     scores[pid] = scores.get(pid, 0.0) + bm25 * weight
-                    if kind == QUOTE:
+                    if kind in (QUOTE, STATISTIC):
                         quotes[pid] = scores[pid]
                         quoted.setdefault(article, []).append(pid)
         ranked = sorted(scores.items(), key=lambda item: (item[1], item[0]))
@@ -467,13 +470,13 @@ def execute(
     done: set[int] = set()  # passages shown, or shown as the quote in their place
     step = len(ranked) if limit is None else max(1, limit)
     position = 0
-    # The passages are read a limit's worth at a time: a paragraph shown as its quote can
-    # leave the first batch short of the limit.
+    # The passages are read a limit's worth at a time: a paragraph shown as its quote (or
+    # statistic) can leave the first batch short of the limit.
     while position < len(ranked) and (limit is None or len(hits) < limit):
         batch = ranked[position : position + step]
         position += step
         details = _details(db, [pid for pid, _ in batch if pid not in done])
-        instead = _quoted_paragraphs(db, details, quotes, quoted, pattern)
+        instead = _annotated_paragraphs(db, details, quotes, quoted, pattern)
         missing = [q for q in instead.values() if q not in details]
         if missing:
             details.update(_details(db, missing))
