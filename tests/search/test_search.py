@@ -420,6 +420,8 @@ def test_speaker_narrows_the_hits_to_their_quotes(two_speakers: LibraryIndex) ->
     assert index.search("-speaker:ma party") == []
     mixed = index.search("(speaker:nobody OR tag:politics) party")
     assert "paragraph" in {h.kind for h in mixed}
+    assert [h.kind for h in index.search("speaker:ma OR tag:politics")] == ["metadata"]
+    assert [h.speaker for h in index.search("speaker:ma")] == ["Ma Zhaoxu"]
 
 
 def test_words_found_in_a_quote_and_its_paragraph_are_one_hit(two_speakers: LibraryIndex) -> None:

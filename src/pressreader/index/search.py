@@ -553,7 +553,7 @@ def _filter_only(
 ) -> list[tuple[int, float]]:
     """Hits for a query of filters only: the speaker's quotes, or each article's title."""
     _allow(db, allowed)
-    speakers = query.fields("speaker")
+    speakers = quote_speakers(query.root)
     if speakers:
         matchers = [field_matcher(f) for f in speakers]
         found = db.execute(
