@@ -20,6 +20,11 @@ if TYPE_CHECKING:
 
 COMMANDS = ("read", "check", "search", "index")
 
+# `pressreader search`'s options. Its only short option is -h: any other argument that begins
+# with a single `-` is the query (`-china trade`) or a path, never an unknown option.
+SEARCH_FLAGS = ("--help", "--json")
+SEARCH_VALUE_OPTIONS = ("--limit", "--index", "--max-bytes")
+
 
 def _size(text: str) -> int:
     """Parse a byte size such as 65536, 64K, 64M or 1G."""
@@ -115,9 +120,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="search the library",
         description="Search articles (full text, quotes, statistics, metadata). Prints "
         "path:line: [section] snippet. Exit 0 when something is found, 1 when nothing is, "
-        "2 on error.",
+        "2 on error. A QUERY that begins with '-' is read as the query (`pressreader search "
+        "'-china trade'`): search's only short option is -h. Write `--` before a query "
+        "that is exactly -h or that begins with '--'.",
     )
-    search.add_argument("query", metavar="QUERY", help="the query, e.g. 'export* speaker:\"Ma\"'")
+    search.add_argument(
+        "query", metavar="QUERY", help="the query, e.g. 'export* speaker:\"Ma\"' or '-china trade'"
+    )
     search.add_argument(
         "paths",
         nargs="*",
@@ -165,6 +174,43 @@ def plain_command(args_list: Sequence[str]) -> SimpleNamespace | None:
     return None
 
 
+def _takes_value(option: str) -> bool:
+    """Whether a long option of `search` (maybe abbreviated, as argparse allows) takes the
+    next argument as its value."""
+    if "=" in option:
+        return False
+    known = [o for o in (*SEARCH_FLAGS, *SEARCH_VALUE_OPTIONS) if o.startswith(option)]
+    return option in SEARCH_VALUE_OPTIONS or (len(known) == 1 and known[0] in SEARCH_VALUE_OPTIONS)
+
+
+def search_arguments(args: Sequence[str]) -> list[str]:
+    """`search`'s arguments with an argument that begins with a single `-` (other than -h)
+    read as the query or a path: the options first, then `--` and the rest in their order.
+
+    argparse takes any argument that begins with `-` for an option and refuses `-china` as an
+    unknown one; the README's query syntax excludes a word with `-word`, so a query may begin
+    with it. Long options (`--json`, `--limit N`, `--limit=N`) and -h keep their meaning
+    wherever they stand; after `--` everything is the query and paths.
+    """
+    options: list[str] = []
+    positionals: list[str] = []
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            positionals.extend(args[i + 1 :])
+            break
+        if arg == "-h" or arg.startswith("--"):
+            options.append(arg)
+            if _takes_value(arg) and i + 1 < len(args):
+                options.append(args[i + 1])
+                i += 1
+        else:
+            positionals.append(arg)
+        i += 1
+    return [*options, "--", *positionals] if positionals else options
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     args: SimpleNamespace | argparse.Namespace | None = plain_command(args_list)
@@ -173,6 +219,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         first = next((a for a in args_list if not a.startswith("-")), None)
         if first not in COMMANDS and not any(a in ("-h", "--help", "--version") for a in args_list):
             args_list.insert(0, "read")
+        if first == "search":
+            at = args_list.index("search") + 1
+            args_list[at:] = search_arguments(args_list[at:])
         args = build_parser().parse_args(args_list)
     command = args.command or "read"
     module = importlib.import_module(f"pressreader.commands.{command}")

@@ -254,3 +254,70 @@ def test_hostile_queries_exit_2_with_a_caret_under_the_bound(
     column = int(lines[0].split("column ")[1].split(":")[0])
     shown, caret = lines[1], lines[2].index("^")
     assert query[column - 1] == shown[caret] or shown[caret] == "…"
+
+
+# --- a query that begins with `-` ----------------------------------------------------------
+
+
+def test_a_query_beginning_with_a_dash_is_the_query_not_an_option(library: Path, env: Any) -> None:
+    # `-word` excludes: the README's syntax works as the first thing after `search`.
+    result = run(["search", "-laos railway", str(library)], env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"{library / 'evil.yaml'}:")
+    assert "trade.yaml" not in result.stdout
+    # Options before or after it keep working, and so does `--`.
+    data = json.loads(run(["search", "-laos railway", "--json", str(library)], env).stdout)
+    assert {Path(h["path"]).name for h in data["hits"]} == {"evil.yaml"}
+    limited = run(["search", "--limit", "1", "-laos railway", str(library)], env)
+    assert limited.returncode == 0 and len(limited.stdout.splitlines()) == 1
+    dashed = run(["search", "--", "-laos railway", str(library)], env)
+    assert dashed.returncode == 0 and dashed.stdout == result.stdout
+    # A query of exclusions only is explained by the query parser, not refused as an option.
+    alone = run(["search", "-laos", str(library)], env)
+    assert alone.returncode == 2 and "only exclusions" in alone.stderr
+    assert "unrecognized arguments" not in alone.stderr
+
+
+def test_h_stays_help_and_the_help_says_how_to_search_for_it(library: Path, env: Any) -> None:
+    result = run(["search", "-h"], env)
+    assert result.returncode == 0
+    assert "begins with '-'" in " ".join(result.stdout.split())
+    assert run(["search", "-laos railway", "--help"], env).returncode == 0
+
+
+def test_the_caret_points_at_the_misplaced_star(library: Path, env: Any) -> None:
+    result = run(["search", "a*b", str(library)], env)
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert "column 2:" in lines[0]
+    assert lines[1][lines[2].index("^")] == "*"
+
+
+def test_search_arguments_keep_options_and_take_dash_words_as_the_query() -> None:
+    from pressreader.cli import SEARCH_FLAGS, SEARCH_VALUE_OPTIONS, build_parser, search_arguments
+
+    assert search_arguments(["-n", "--lim", "2", "lib"]) == ["--lim", "2", "--", "-n", "lib"]
+    assert search_arguments(["--index=x", "-a b", "-h"]) == ["--index=x", "-h", "--", "-a b"]
+    assert search_arguments(["--json", "--", "--x"]) == ["--json", "--", "--x"]
+    assert search_arguments(["--max-bytes", "-5", "q"]) == ["--max-bytes", "-5", "--", "q"]
+    # The lists name the parser's options exactly.
+    usage = build_parser().parse_args(["search", "q"])
+    assert usage.query == "q"
+    for option in SEARCH_VALUE_OPTIONS:
+        parsed = build_parser().parse_args(["search", option, "7", "q"])
+        assert getattr(parsed, option.removeprefix("--").replace("-", "_")) in (7, "7")
+    assert build_parser().parse_args(["search", SEARCH_FLAGS[1], "q"]).json
+
+
+def test_a_quote_and_its_paragraph_are_one_hit_in_text_and_json(lib: Path, env: Any) -> None:
+    quoted = article(
+        "Harbour",
+        ["Ann Lee said “the harbour will reopen” on Monday."],
+        quotes=[{"speaker": "Ann Lee", "text": "the harbour will reopen"}],
+    )
+    write(lib / "harbour.yaml", quoted)
+    lines = run(["search", "harbour", str(lib)], env).stdout.splitlines()
+    in_text = [line for line in lines if ": [Lead] " in line]  # not the title and id
+    assert len(in_text) == 1 and in_text[0].endswith(": [Lead] Ann Lee: the harbour will reopen")
+    data = json.loads(run(["search", "--json", "reopen", str(lib)], env).stdout)
+    assert [(h["kind"], h["speaker"]) for h in data["hits"]] == [("quote", "Ann Lee")]

@@ -36,6 +36,10 @@ def sqlite_file(path: Path, *statements: str) -> bytes:
     return path.read_bytes()
 
 
+# The passages' columns that version 7 added: dropped, an index has version 6's tables.
+AS_VERSION_6 = ("ALTER TABLE passages DROP COLUMN start", 'ALTER TABLE passages DROP COLUMN "end"')
+
+
 def search(target: Path, query: str, lib: Path, capsys: pytest.CaptureFixture[str]) -> Any:
     status = main(["search", "--index", str(target), query, str(lib)])
     out, err = capsys.readouterr()
@@ -101,21 +105,21 @@ def test_files_that_are_not_an_index_are_refused_and_left_intact(
         ], name
 
 
-def test_a_current_index_from_before_the_mark_is_kept_and_marked(
+def test_a_version_6_index_from_before_the_mark_is_rebuilt_and_marked(
     library: Path, tmp_path: Path
 ) -> None:
     target = tmp_path / "i.sqlite"
     with LibraryIndex([library], target) as index:
         index.update(workers=1)
-    # As version 6 wrote it: the same tables, no application_id.
-    sqlite_file(target, "PRAGMA application_id = 0")
+    # As version 6 wrote it: its tables, no application_id.
+    sqlite_file(target, "PRAGMA application_id = 0", *AS_VERSION_6, "PRAGMA user_version = 6")
     assert application_id(target) == 0
     notices: list[str] = []
     with LibraryIndex([library], target, notice=notices.append) as index:
         report = index.update(workers=1)
-        assert not report.rebuilt and report.unchanged == 1
+        assert report.rebuilt
         assert {h.path.name for h in index.search("harbour")} == {"a.yaml"}
-    assert notices == []
+    assert "another version" in notices[0] and "(schema 6)" in notices[0]
     assert application_id(target) == INDEX_MARK
 
 
@@ -124,7 +128,13 @@ def test_an_older_index_from_before_the_mark_is_rebuilt(library: Path, tmp_path:
     with LibraryIndex([library], target) as index:
         index.update(workers=1)
     # As version 3 wrote it: no `roots` table, no application_id.
-    sqlite_file(target, "PRAGMA application_id = 0", "DROP TABLE roots", "PRAGMA user_version = 3")
+    sqlite_file(
+        target,
+        "PRAGMA application_id = 0",
+        *AS_VERSION_6,
+        "DROP TABLE roots",
+        "PRAGMA user_version = 3",
+    )
     notices: list[str] = []
     with LibraryIndex([library], target, notice=notices.append) as index:
         assert index.update(workers=1).rebuilt

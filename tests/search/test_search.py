@@ -146,7 +146,10 @@ def test_speaker_filter_lists_their_quotes(news: LibraryIndex) -> None:
     assert [h.kind for h in hits] == ["quote"]
     assert hits[0].speaker == "Ma Zhaoxu" and hits[0].snippet.startswith("Ma Zhaoxu: ")
     assert hits[0].section_id == "section-2" and hits[0].paragraph == 0
-    assert names(news.search("speaker:anna trade")) == {"climate.yaml"}
+    # With words, the hits are the speaker's quotes that hold them.
+    assert names(news.search("speaker:anna emissions")) == {"climate.yaml"}
+    assert [h.kind for h in news.search("speaker:anna emissions")] == ["quote"]
+    assert news.search("speaker:anna trade") == []
     assert news.search("speaker:nobody") == []
 
 
@@ -188,8 +191,10 @@ def test_cjk_combines_with_words_and_filters(news: LibraryIndex) -> None:
 
 
 def test_statistics_and_metadata_are_searched(news: LibraryIndex) -> None:
-    kinds = {h.kind for h in news.search("agreements")}
-    assert {"statistic", "quote", "paragraph"} <= kinds
+    kinds = [h.kind for h in news.search("agreements")]
+    # The paragraph's "agreements" stands inside the quote: one hit, the quote.
+    assert sorted(kinds) == ["quote", "statistic"]
+    assert "paragraph" in {h.kind for h in news.search("agreements OR regions")}
     assert [h.kind for h in news.search("xuemei")] == ["metadata"]
 
 
@@ -380,3 +385,69 @@ def test_yaml_keys_and_comments_are_found_like_grep_finds_them(lib: Path, open_i
     write(lib / "c.yaml", article("Label makers", ["A label on every box."]))
     index.update(workers=1)
     assert index.search("label")[0].path.name == "c.yaml"
+
+
+@pytest.fixture
+def two_speakers(lib: Path, open_index: Any) -> LibraryIndex:
+    write(
+        lib / "party.yaml",
+        article(
+            "Party congress",
+            [
+                "Shen Beili said the party would “open the party to young members”.",
+                "Ma Zhaoxu added that “the party stands for trade”.",
+                "Delegates of the party met in the hall.",
+            ],
+            tags=["politics"],
+            quotes=[
+                {"speaker": "Shen Beili", "text": "open the party to young members"},
+                {"speaker": "Ma Zhaoxu", "text": "the party stands for trade"},
+            ],
+        ),
+    )
+    return open_index(lib)  # type: ignore[no-any-return]
+
+
+def test_speaker_narrows_the_hits_to_their_quotes(two_speakers: LibraryIndex) -> None:
+    index = two_speakers
+    hits = index.search('speaker:"Shen Beili" party')
+    assert [(h.kind, h.speaker) for h in hits] == [("quote", "Shen Beili")]
+    either = index.search('(speaker:"Shen Beili" OR speaker:ma) party')
+    assert sorted(h.speaker or "" for h in either) == ["Ma Zhaoxu", "Shen Beili"]
+    assert {h.kind for h in either} == {"quote"}
+    # Other filters, and `speaker:` excluded or beside another kind of term, restrict articles.
+    assert {h.kind for h in index.search("tag:politics party")} >= {"quote", "paragraph"}
+    assert index.search("-speaker:ma party") == []
+    mixed = index.search("(speaker:nobody OR tag:politics) party")
+    assert "paragraph" in {h.kind for h in mixed}
+    assert [h.kind for h in index.search("speaker:ma OR tag:politics")] == ["metadata"]
+    assert [h.speaker for h in index.search("speaker:ma")] == ["Ma Zhaoxu"]
+
+
+def test_words_found_in_a_quote_and_its_paragraph_are_one_hit(two_speakers: LibraryIndex) -> None:
+    index = two_speakers
+    hits = index.search("young")
+    assert [(h.kind, h.speaker) for h in hits] == [("quote", "Shen Beili")]
+    (quote,) = hits
+    assert (quote.section_index, quote.paragraph) == (0, 0)
+    paragraph = "Shen Beili said the party would “open the party to young members”."
+    assert quote.start is not None and quote.end is not None
+    assert paragraph[quote.start : quote.end] == "open the party to young members"
+    # "party" also stands outside the quotes: those paragraphs stay, each quote shows once.
+    party = index.search("party")
+    texts = sorted(h.kind for h in party if h.kind != "metadata")
+    assert texts == ["paragraph", "paragraph", "quote", "quote"]
+    assert len({h.line for h in party if h.kind != "metadata"}) == 4
+    # "trade" only in Ma's quote: with a limit, the hit shown is the quote.
+    assert [h.kind for h in index.search("trade", limit=1)] == ["quote"]
+
+
+def test_words_found_in_a_figure_and_its_paragraph_are_one_hit(lib: Path, open_index: Any) -> None:
+    figure = {"label": "Exports", "value": 300, "unit": "tonnes", "text": "300 tonnes"}
+    text = "Exports rose to 300 tonnes this year."
+    write(lib / "a.yaml", article("Ports", [text], statistics=[figure]))
+    index = open_index(lib)
+    (hit,) = index.search("tonnes")
+    assert hit.kind == "statistic" and hit.start is not None and hit.end is not None
+    assert text[hit.start : hit.end] == "300 tonnes"
+    assert sorted(h.kind for h in index.search("tonnes OR rose")) == ["paragraph", "statistic"]

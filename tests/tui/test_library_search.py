@@ -270,7 +270,8 @@ async def test_snippets_are_text_with_controls_escaped(shelf: Path) -> None:
 async def test_enter_opens_the_hit_at_its_paragraph_with_the_find_bar_ready(shelf: Path) -> None:
     app = PressReaderApp([shelf], use_user_config=False)
     async with app.run_test(size=(110, 32)) as pilot:
-        results = await _search(pilot, "splendid")
+        # A word of a paragraph (a quote's words open the quote: see below).
+        results = await _search(pilot, "council")
         row = next(i for i, h in enumerate(results.hits) if h.kind == "paragraph")
         hit = results.hits[row]
         assert hit.paragraph is not None
@@ -280,7 +281,7 @@ async def test_enter_opens_the_hit_at_its_paragraph_with_the_find_bar_ready(shel
         article = app.screen
         assert isinstance(article, ArticleScreen)
         bar = article.query_one(FindBar)
-        assert bar.is_open and bar.input.value == "splendid"
+        assert bar.is_open and bar.input.value == "council"
         view = article.query_one(ArticleView)
         assert view.has_focus
         results_now = view.find_results
@@ -294,7 +295,7 @@ async def test_enter_opens_the_hit_at_its_paragraph_with_the_find_bar_ready(shel
             hit.paragraph,
         )
         # The paragraph is on screen.
-        assert "splendid" in screen_text(app)
+        assert "council" in screen_text(app)
         # `n` continues with the same search; Escape closes the bar, then goes back to the hits.
         await pilot.press("n")
         await pilot.pause()
@@ -442,3 +443,54 @@ async def test_a_hostile_query_pasted_in_the_library_is_refused_in_the_bar(
         assert "Bad query" in text and words in text
         assert "^" in text
         assert results.hits == [] and app.is_running
+
+
+def test_the_caret_under_a_bad_query_points_at_the_fault() -> None:
+    from pressreader.index.query import QueryError, parse
+    from pressreader.tui.screens.search_results import query_error_text
+
+    with pytest.raises(QueryError) as caught:
+        parse("trade a*b")
+    _, shown, caret = query_error_text("trade a*b", caught.value).plain.split("\n")
+    assert shown[caret.index("^")] == "*"
+
+
+async def test_a_quote_hit_is_listed_once_and_opens_with_the_quote_selected(shelf: Path) -> None:
+    from pressreader.format.loader import load_file
+    from pressreader.tui.widgets.quotes_panel import QuotesPanel
+
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        results = await _search(pilot, '"build more"')
+        # The paragraph's words are the quote's: one hit, marked as a quote.
+        assert [(h.kind, h.speaker) for h in results.hits] == [("quote", "Ann Lee")]
+        # Marked as a quote where 80 columns show it: before the snippet, not after the title.
+        assert "[quote] Ann Lee: we will build more bridges" in screen_text(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        article = app.screen
+        assert isinstance(article, ArticleScreen)
+        assert article.article.title == "Old bridges"
+        expected = load_file(shelf / "bridges.yaml").articles[0].quotes[0].anchor
+        assert article.query_one(ArticleView).selected_anchor == expected
+        assert article.query_one(QuotesPanel).selected_index == 0
+
+
+async def test_a_figure_hit_opens_with_the_figure_selected(shelf: Path) -> None:
+    from pressreader.format.loader import load_file
+    from pressreader.tui.widgets.statistics_panel import StatisticsPanel
+
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        results = await _search(pilot, '"600 political parties"')
+        kinds = [h.kind for h in results.hits]
+        assert kinds.count("statistic") == 1 and "paragraph" not in kinds
+        results.options.highlighted = kinds.index("statistic")
+        await pilot.press("enter")
+        await settle(pilot)
+        article = app.screen
+        assert isinstance(article, ArticleScreen)
+        figures = load_file(shelf / "join-hands-better-future.yaml").articles[0].statistics
+        index = next(i for i, s in enumerate(figures) if "600" in (s.text or ""))
+        assert article.query_one(ArticleView).selected_anchor == figures[index].anchor
+        assert article.query_one(StatisticsPanel).selected_index == index

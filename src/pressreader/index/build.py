@@ -240,7 +240,7 @@ def _insert(db: sqlite3.Connection, found: Found, record: FileRecord) -> None:
         article = cursor.lastrowid
         db.executemany(
             "INSERT INTO passages (article, kind, section_index, section_id, heading, paragraph, "
-            "line, cjk, speaker, text) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "line, cjk, speaker, text, start, end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             [(article, *row) for row in passages],
         )
         if quotes:

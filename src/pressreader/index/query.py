@@ -9,7 +9,8 @@
 - `-word` (or `-"phrase"`, `-field:value`, `-( ... )`) excludes the articles that match it;
 - field filters: `speaker:`, `outlet:`, `tag:`, `title:`, `author:` take a word or a quoted
   value; `after:DATE` (on or after) and `before:DATE` (strictly before) take `YYYY`, `YYYY-MM`
-  or `YYYY-MM-DD`.
+  or `YYYY-MM-DD`. Filters choose articles; `speaker:` also narrows the hits to that
+  speaker's quotes (see `pressreader.index.search`).
 
 Chinese and Japanese text has no spaces between words, so a term holding Han or kana characters
 matches as a substring (of two or more characters) rather than as a word.
@@ -345,7 +346,10 @@ def _tokenize(text: str) -> list[_Token]:
             prefix = word.endswith("*")
             stem = word.rstrip("*")
             if "*" in stem:
-                raise QueryError("`*` only goes at the end of a word (prefix*)", column)
+                # The caret goes under the misplaced `*`, not at the word's start.
+                raise QueryError(
+                    "`*` only goes at the end of a word (prefix*)", column + stem.index("*")
+                )
             if not stem:
                 raise QueryError("`*` needs a word before it, e.g. export*", column)
             add_term(_Token("word", stem, column, prefix=prefix))

@@ -18,8 +18,21 @@ from pressreader.model import SEP, Anchor, Article, LoadResult, Statistic
 from pressreader.text.numbers import to_float
 from pressreader.text.sanitize import escape_line
 
-# (kind, section_index, section_id, heading, paragraph, line, cjk, speaker, text)
-PassageRow = tuple[int, int | None, str | None, str | None, int | None, int, int, str | None, str]
+# (kind, section_index, section_id, heading, paragraph, line, cjk, speaker, text, start, end):
+# `start` and `end` are a quote's or statistic's anchor in its paragraph, else None.
+PassageRow = tuple[
+    int,
+    int | None,
+    str | None,
+    str | None,
+    int | None,
+    int,
+    int,
+    str | None,
+    str,
+    int | None,
+    int | None,
+]
 ProblemRow = tuple[str, int | None, int | None, str]
 
 
@@ -76,10 +89,22 @@ def _passages(article: Article, has_cjk: Callable[[str], bool]) -> list[PassageR
     rows: list[PassageRow] = []
     line = article.line
     rows.append(
-        (TITLE, None, None, None, None, line, int(has_cjk(article.title)), None, article.title)
+        (
+            TITLE,
+            None,
+            None,
+            None,
+            None,
+            line,
+            int(has_cjk(article.title)),
+            None,
+            article.title,
+            None,
+            None,
+        )
     )
     meta = _meta_text(article)
-    rows.append((META, None, None, None, None, line, int(has_cjk(meta)), None, meta))
+    rows.append((META, None, None, None, None, line, int(has_cjk(meta)), None, meta, None, None))
     for s_index, section in enumerate(article.sections):
         heading = section.heading
         if heading:
@@ -94,6 +119,8 @@ def _passages(article: Article, has_cjk: Callable[[str], bool]) -> list[PassageR
                     int(has_cjk(heading)),
                     None,
                     heading,
+                    None,
+                    None,
                 )
             )
         lines = section.paragraph_lines
@@ -110,6 +137,8 @@ def _passages(article: Article, has_cjk: Callable[[str], bool]) -> list[PassageR
                     int(has_cjk(text)),
                     None,
                     text,
+                    None,
+                    None,
                 )
             )
 
@@ -129,6 +158,8 @@ def _passages(article: Article, has_cjk: Callable[[str], bool]) -> list[PassageR
                 int(has_cjk(text) or (speaker is not None and has_cjk(speaker))),
                 speaker,
                 text,
+                anchor.start if anchor else None,
+                anchor.end if anchor else None,
             )
         )
 
@@ -249,7 +280,7 @@ def _source_rows(
         words.extend(dict.fromkeys(quote.kind for quote in article.quotes))
         text = " ".join(words)
         mine: list[PassageRow] = [
-            (SOURCE, None, None, None, None, article.line, int(check(text)), None, text)
+            (SOURCE, None, None, None, None, article.line, int(check(text)), None, text, None, None)
         ]
         end = starts[number + 1] if number + 1 < len(starts) else None
         for line, comment in comments:
@@ -266,6 +297,8 @@ def _source_rows(
                         int(check(comment)),
                         None,
                         f"# {comment}",
+                        None,
+                        None,
                     )
                 )
         rows.append(mine)

@@ -136,7 +136,7 @@ def search_article(row: tuple[Any, ...]) -> tuple[Any, ...]:
 def search_passage(row: tuple[Any, ...], kinds: Container[int]) -> tuple[Any, ...]:
     """A passage with its article and file, as `search._details` reads it, checked."""
     pid, passage_kind, s_index, s_id, heading, paragraph, line, speaker, body, *rest = row
-    document, article_id, title, root, rel = rest
+    start, end, document, article_id, title, root, rel, article = rest
     return (
         pid,
         kind(passage_kind, kinds),
@@ -147,9 +147,12 @@ def search_passage(row: tuple[Any, ...], kinds: Container[int]) -> tuple[Any, ..
         count(line, "line"),
         optional_text(speaker, "speaker"),
         text(body, "text"),
+        optional_count(start, "start"),
+        optional_count(end, "end"),
         count(document, "document"),
         text(article_id, "article_id"),
         text(title, "title"),
         text(root, "root"),
         text(rel, "rel"),
+        count(article, "article"),
     )

@@ -28,7 +28,7 @@ from pressreader.store.sqlite import (
 )
 
 # Bump whenever the tables or what goes into them change: older indexes are rebuilt.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # Passage kinds (the `kind` column); the text of each is searched.
 # SOURCE holds what grep would see in the file besides the article's values: its YAML keys,
@@ -98,7 +98,9 @@ CREATE TABLE passages (
     line INTEGER NOT NULL,
     cjk INTEGER NOT NULL,        -- 1 when the text holds Han or kana (also in passages_cjk)
     speaker TEXT,                -- for quotes
-    text TEXT NOT NULL
+    text TEXT NOT NULL,
+    start INTEGER,               -- a quote's or statistic's words in its paragraph: [start, end)
+    end INTEGER
 );
 CREATE INDEX passages_article ON passages (article);
 CREATE VIRTUAL TABLE passages_words USING fts5 (

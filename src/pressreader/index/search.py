@@ -4,6 +4,11 @@ Words must all match in the same article (not necessarily the same paragraph), a
 for grep on the article's file; the hits are the passages (paragraphs, quotes, statistics,
 titles and metadata) of the matching articles that contain any of the searched terms, ranked
 by bm25 with titles, headings, quotes and statistics counting more than a passing mention.
+
+Filters choose articles; a required `speaker:` also narrows the hits to that speaker's
+quotes (`quote_speakers`). A paragraph whose matches all stand inside quotes or statistics
+that are hits is shown once, as the quote or statistic (`_annotated_paragraphs`): that check
+reads only the hits shown.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from pressreader.index.query import (
     has_cjk,
     words,
 )
-from pressreader.index.schema import KIND_NAMES, KIND_WEIGHTS, QUOTE, TITLE
+from pressreader.index.schema import KIND_NAMES, KIND_WEIGHTS, PARAGRAPH, QUOTE, STATISTIC, TITLE
 from pressreader.model import SEP
 
 TYPE_CHECKING = False
@@ -44,6 +49,7 @@ class Hit(Record):
     __slots__ = (
         "article_id",
         "document",
+        "end",
         "heading",
         "kind",
         "line",
@@ -55,6 +61,7 @@ class Hit(Record):
         "section_index",
         "snippet",
         "speaker",
+        "start",
         "title",
     )
     path: Path
@@ -71,6 +78,10 @@ class Hit(Record):
     matches: tuple[tuple[int, int], ...]  # [start, end) offsets of the matches in `snippet`
     speaker: str | None  # for quotes
     score: float  # lower is better (weighted bm25)
+    # A quote's or statistic's words in its paragraph, [start, end) (None for other hits and
+    # for a quote or statistic the loader could not place in the text).
+    start: int | None
+    end: int | None
 
     def __init__(
         self,
@@ -88,12 +99,15 @@ class Hit(Record):
         matches: tuple[tuple[int, int], ...],
         speaker: str | None = None,
         score: float = 0.0,
+        start: int | None = None,
+        end: int | None = None,
     ) -> None:
         self.path, self.line, self.document = path, line, document
         self.article_id, self.title, self.kind = article_id, title, kind
         self.section_index, self.section_id, self.heading = section_index, section_id, heading
         self.paragraph, self.snippet, self.matches = paragraph, snippet, matches
         self.speaker, self.score = speaker, score
+        self.start, self.end = start, end
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -324,13 +338,98 @@ def _details(db: sqlite3.Connection, ids: list[int]) -> dict[int, tuple[Any, ...
         marks = ",".join("?" * len(chunk))
         for row in db.execute(
             "SELECT p.id, p.kind, p.section_index, p.section_id, p.heading, p.paragraph, p.line, "
-            "p.speaker, p.text, a.document, a.article_id, a.title, f.root, f.rel "
+            "p.speaker, p.text, p.start, p.end, a.document, a.article_id, a.title, f.root, f.rel, "
+            "p.article "
             "FROM passages p JOIN articles a ON a.id = p.article JOIN files f ON f.id = a.file "
             f"WHERE p.id IN ({marks})",
             chunk,
         ):
             out[row[0]] = checked.search_passage(row, KIND_NAMES)
     return out
+
+
+def quote_speakers(node: Node) -> list[Field]:
+    """The `speaker:` filters that every hit of the query is held to: those the query requires
+    (joined to the rest by AND, or `speaker:a OR speaker:b`). Their hits are the quotes of the
+    speakers they name; a `speaker:` elsewhere (under `-`, or OR with another kind of term)
+    filters articles only."""
+    if isinstance(node, Field):
+        return [node] if node.name == "speaker" else []
+    if isinstance(node, And):
+        return [field for child in node.operands for field in quote_speakers(child)]
+    if isinstance(node, Or):
+        found = [quote_speakers(child) for child in node.operands]
+        return [f for part in found for f in part] if all(found) else []
+    return []
+
+
+def _allow(db: sqlite3.Connection, allowed: set[int]) -> None:
+    """Put the ids of `allowed` articles in `temp.allowed`, for a query to join with."""
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS allowed (id INTEGER PRIMARY KEY)")
+    db.execute("DELETE FROM temp.allowed")
+    db.executemany("INSERT INTO temp.allowed VALUES (?)", ((i,) for i in allowed))
+
+
+def _speakers_quotes(db: sqlite3.Connection, allowed: set[int], speakers: list[Field]) -> set[int]:
+    """The ids of the quotes, in `allowed` articles, of a speaker `speakers` name."""
+    _allow(db, allowed)
+    matchers = [field_matcher(f) for f in speakers]
+    found: set[int] = set()
+    for pid, name in db.execute(
+        "SELECT id, speaker FROM passages "
+        "WHERE kind = ? AND article IN (SELECT id FROM temp.allowed)",
+        (QUOTE,),
+    ):
+        speaker = checked.optional_text(name, "speaker")
+        if speaker and any(match(speaker) for match in matchers):
+            found.add(pid)
+    return found
+
+
+def _annotated_paragraphs(
+    db: sqlite3.Connection,
+    details: dict[int, tuple[Any, ...]],
+    quotes: dict[int, float],
+    quoted: dict[int, list[int]],
+    pattern: re.Pattern[str] | None,
+) -> dict[int, int]:
+    """{paragraph: annotation} for the paragraphs among `details` whose matches all stand
+    inside quotes or statistics that are hits themselves (`quotes`, with their scores;
+    `quoted`, those of each article): the same words, found twice, are one hit, the quote or
+    statistic (the best scored)."""
+    paragraphs = [pid for pid, row in details.items() if row[1] == PARAGRAPH and row[-1] in quoted]
+    if pattern is None or not paragraphs:
+        return {}
+    # Only the annotations that are hits, in these paragraphs' articles, are read (by id).
+    wanted = sorted({q for pid in paragraphs for q in quoted[details[pid][-1]]})
+    spans: dict[tuple[int, int, int], list[tuple[int, int, int]]] = {}
+    for i in range(0, len(wanted), 900):
+        chunk = wanted[i : i + 900]
+        marks = ",".join("?" * len(chunk))
+        for quote, article, s_index, paragraph, start, end in db.execute(
+            "SELECT id, article, section_index, paragraph, start, end FROM passages "
+            f"WHERE id IN ({marks})",
+            chunk,
+        ):
+            section = checked.optional_count(s_index, "section_index")
+            place = checked.optional_count(paragraph, "paragraph")
+            first = checked.optional_count(start, "start")
+            last = checked.optional_count(end, "end")
+            if section is None or place is None or first is None or last is None:
+                continue  # placed by the loader in no paragraph
+            where = (checked.count(article, "article"), section, place)
+            spans.setdefault(where, []).append((first, last, quote))
+    merged: dict[int, int] = {}
+    for pid in paragraphs:
+        row = details[pid]
+        inside = spans.get((row[-1], row[2], row[5]))
+        if not inside:
+            continue
+        found = [m.span() for m in pattern.finditer(row[8])]
+        if found and all(any(s <= a and b <= e for s, e, _ in inside) for a, b in found):
+            held = {q for s, e, q in inside if any(s <= a and b <= e for a, b in found)}
+            merged[pid] = min(held, key=lambda q: (quotes[q], q))
+    return merged
 
 
 def execute(
@@ -346,80 +445,115 @@ def execute(
         return []
     terms = list(dict.fromkeys(Term(t.text, t.kind) for t in query.terms()))
     scores: dict[int, float] = {}
+    # The quotes and statistics among the hits, with their scores; and by article.
+    quotes: dict[int, float] = {}
+    quoted: dict[int, list[int]] = {}
     if terms:
+        speakers = quote_speakers(query.root)
+        only = _speakers_quotes(db, allowed, speakers) if speakers else None
         for term in terms:
             for pid, article, kind, bm25 in run.matches(term):
-                if article in allowed:
+                if article in allowed and (only is None or pid in only):
                     weight = KIND_WEIGHTS[checked.kind(kind, KIND_WEIGHTS)]
                     scores[pid] = scores.get(pid, 0.0) + bm25 * weight
+                    if kind in (QUOTE, STATISTIC):
+                        quotes[pid] = scores[pid]
+                        quoted.setdefault(article, []).append(pid)
         ranked = sorted(scores.items(), key=lambda item: (item[1], item[0]))
     else:
         ranked = _filter_only(db, query, allowed)
-    if limit is not None:
-        ranked = ranked[: max(0, limit)]
-    details = _details(db, [pid for pid, _ in ranked])
     # Without words to search, highlight what `title:` asked for in the titles listed.
     shown = terms or [Term(f.value.rstrip("*"), "prefix") for f in query.fields("title")]
     pattern = highlighter(shown)
     paths: dict[tuple[str, str], Path] = {}
     hits: list[Hit] = []
-    for pid, score in ranked:
-        row = details.get(pid)
-        if row is None:
-            continue
-        (
-            _,
-            kind,
-            s_index,
-            s_id,
-            heading,
-            paragraph,
-            line,
-            speaker,
-            text,
-            document,
-            article_id,
-            title,
-            root,
-            rel,
-        ) = row
-        snippet, matches = make_snippet(text, pattern)
-        path = paths.get((root, rel))
-        if path is None:
-            path = paths[(root, rel)] = display(root, rel)
-        if kind == QUOTE and speaker:
-            lead = f"{speaker}: "
-            snippet = lead + snippet
-            matches = tuple((a + len(lead), b + len(lead)) for a, b in matches)
-        hits.append(
-            Hit(
-                path=path,
-                line=line,
-                document=document,
-                article_id=article_id,
-                title=title,
-                kind=KIND_NAMES[kind],
-                section_index=s_index,
-                section_id=s_id,
-                heading=heading,
-                paragraph=paragraph,
-                snippet=snippet,
-                matches=matches,
-                speaker=speaker,
-                score=score,
-            )
-        )
+    done: set[int] = set()  # passages shown, or shown as the quote in their place
+    step = len(ranked) if limit is None else max(1, limit)
+    position = 0
+    # The passages are read a limit's worth at a time: a paragraph shown as its quote (or
+    # statistic) can leave the first batch short of the limit.
+    while position < len(ranked) and (limit is None or len(hits) < limit):
+        batch = ranked[position : position + step]
+        position += step
+        details = _details(db, [pid for pid, _ in batch if pid not in done])
+        instead = _annotated_paragraphs(db, details, quotes, quoted, pattern)
+        missing = [q for q in instead.values() if q not in details]
+        if missing:
+            details.update(_details(db, missing))
+        for pid, score in batch:
+            show = instead.get(pid, pid)
+            if pid in done or show in done:
+                continue
+            done.update((pid, show))
+            row = details.get(show)
+            if row is None:
+                continue
+            hits.append(_hit(row, score, pattern, paths, display))
+            if limit is not None and len(hits) >= limit:
+                break
     return hits
+
+
+def _hit(
+    row: tuple[Any, ...],
+    score: float,
+    pattern: re.Pattern[str] | None,
+    paths: dict[tuple[str, str], Path],
+    display: Callable[[str, str], Path],
+) -> Hit:
+    (
+        _,
+        kind,
+        s_index,
+        s_id,
+        heading,
+        paragraph,
+        line,
+        speaker,
+        text,
+        start,
+        end,
+        document,
+        article_id,
+        title,
+        root,
+        rel,
+        _,
+    ) = row
+    snippet, matches = make_snippet(text, pattern)
+    path = paths.get((root, rel))
+    if path is None:
+        path = paths[(root, rel)] = display(root, rel)
+    if kind == QUOTE and speaker:
+        lead = f"{speaker}: "
+        snippet = lead + snippet
+        matches = tuple((a + len(lead), b + len(lead)) for a, b in matches)
+    return Hit(
+        path=path,
+        line=line,
+        document=document,
+        article_id=article_id,
+        title=title,
+        kind=KIND_NAMES[kind],
+        section_index=s_index,
+        section_id=s_id,
+        heading=heading,
+        paragraph=paragraph,
+        snippet=snippet,
+        matches=matches,
+        speaker=speaker,
+        score=score,
+        start=start,
+        end=end,
+    )
 
 
 def _filter_only(
     db: sqlite3.Connection, query: Query, allowed: set[int]
 ) -> list[tuple[int, float]]:
     """Hits for a query of filters only: the speaker's quotes, or each article's title."""
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS allowed (id INTEGER PRIMARY KEY)")
-    db.execute("DELETE FROM temp.allowed")
-    db.executemany("INSERT INTO temp.allowed VALUES (?)", ((i,) for i in allowed))
-    speakers = query.fields("speaker")
+    _allow(db, allowed)
+    speakers = quote_speakers(query.root)
     if speakers:
         matchers = [field_matcher(f) for f in speakers]
         found = db.execute(

@@ -3,7 +3,8 @@
 The field takes the query language of `pressreader search` (words, "phrases", prefix*, OR,
 -excluded, speaker:/outlet:/tag:/title:/author:, after:/before:); Enter runs it. A query the
 parser cannot read is explained in the status line. Enter on a hit opens its article at the
-matching paragraph, the find bar holding the query's words so `n`/`N` continue there.
+matching paragraph, the find bar holding the query's words so `n`/`N` continue there; a quote
+or figure hit opens with that quote or figure selected and highlighted.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from textual.widgets import Input
 
 from pressreader.index import Hit
 from pressreader.index.query import QueryError, error_excerpt, parse
+from pressreader.model import Anchor
 from pressreader.text.sanitize import escape_line, one_line
 from pressreader.tui.library_source import IndexUnavailable, entry_for
 from pressreader.tui.screens.list_screen import (
@@ -25,28 +27,42 @@ from pressreader.tui.screens.list_screen import (
     focus_field_binding,
     highlighted,
 )
-from pressreader.tui.targets import AtMatch, find_text_for
+from pressreader.tui.targets import AtAnchor, AtMatch, Target, find_text_for
 
 _KIND_LABELS = {"quote": "quote", "statistic": "figure", "metadata": "title/metadata"}
 
 
 def hit_prompt(hit: Hit) -> Text:
-    """Two lines: the article's title and where in it; then the snippet, matches highlighted."""
+    """Two lines: the article's title and where in it; then what the hit is (`[quote]`,
+    `[figure]`...) and its snippet, matches highlighted. The kind leads the second line, so
+    a narrow terminal cuts the long title, not the mark."""
     head = Text(no_wrap=True, overflow="ellipsis", end="")
     head.append(one_line(hit.title), "bold")
     where = hit.heading if hit.kind != "metadata" else None
     if where:
         head.append(" › ", "dim")
         head.append(one_line(where), "italic")
+    line = Text("  ", no_wrap=True, overflow="ellipsis", end="")
     label = _KIND_LABELS.get(hit.kind)
     if label:
-        head.append(f"  [{label}]", "dim")
-    snippet = highlighted(hit.snippet, hit.matches)
-    snippet.pad_left(2)
-    return Text("\n", no_wrap=True, overflow="ellipsis", end="").join([head, snippet])
+        line.append(f"[{label}] ", "dim")
+    line.append_text(highlighted(hit.snippet, hit.matches))
+    return Text("\n", no_wrap=True, overflow="ellipsis", end="").join([head, line])
 
 
-def target_for(hit: Hit, query: str) -> AtMatch:
+def target_for(hit: Hit, query: str) -> Target:
+    """Where a hit opens: a quote or a figure selected and highlighted, as Enter on it in the
+    article's panel does; other hits at their paragraph, the find bar holding the query."""
+    if (
+        hit.kind in ("quote", "statistic")
+        and hit.section_index is not None
+        and hit.section_id is not None
+        and hit.paragraph is not None
+        and hit.start is not None
+        and hit.end is not None
+    ):
+        anchor = Anchor(hit.section_index, hit.section_id, hit.paragraph, hit.start, hit.end)
+        return AtAnchor(anchor, hit.kind, hit.line)
     find_text, regex = find_text_for(query)
     return AtMatch(
         section_index=hit.section_index,
@@ -139,7 +155,7 @@ class SearchResultsScreen(ListScreen):
         status.append(f"{len(hits):,}{more} hit{'s' if len(hits) != 1 else ''}")
         status.append(f" in {articles:,} article{'s' if articles != 1 else ''} for ")
         status.append(one_line(text), "bold")
-        status.append("  · Enter opens at the match, n/N continue there", "dim")
+        status.append("  · Enter opens at the hit", "dim")
         self.set_status(status)
         self.options.focus()
 
