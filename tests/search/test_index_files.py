@@ -37,7 +37,11 @@ def sqlite_file(path: Path, *statements: str) -> bytes:
 
 
 # The passages' columns that version 7 added: dropped, an index has version 6's tables.
-AS_VERSION_6 = ("ALTER TABLE passages DROP COLUMN start", 'ALTER TABLE passages DROP COLUMN "end"')
+AS_VERSION_6 = (
+    "ALTER TABLE passages DROP COLUMN start",
+    'ALTER TABLE passages DROP COLUMN "end"',
+    "ALTER TABLE roots DROP COLUMN evidence",
+)
 
 
 def search(target: Path, query: str, lib: Path, capsys: pytest.CaptureFixture[str]) -> Any:

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
 
-from pressreader.index.build import IndexBusy, Progress, UpdateReport, apply
+from pressreader.index.build import Evidence, IndexBusy, Progress, UpdateReport, apply
 from pressreader.index.query import Query, QueryError, parse
 from pressreader.index.schema import (
     SCHEMA_VERSION,
@@ -36,7 +36,13 @@ from pressreader.index.schema import (
     settle,
 )
 from pressreader.index.search import Hit, execute
-from pressreader.index.walk import display_path, library_key, scan_root
+from pressreader.index.walk import (
+    display_path,
+    library_key,
+    scan_root,
+    scan_with_evidence,
+    unchanged,
+)
 from pressreader.library.files import Listing, Root, make_roots
 from pressreader.limits import DEFAULT_MAX_BYTES
 from pressreader.store.sqlite import Failure, classify, connect
@@ -231,6 +237,36 @@ class LibraryIndex:
         """Each root's article files with their size and mtime (no file is read)."""
         return [(root, scan_root(root)) for root in self.roots]
 
+    def _scan_with_evidence(self) -> tuple[list[tuple[Root, Listing]], Evidence]:
+        found: list[tuple[Root, Listing]] = []
+        evidence: Evidence = {}
+        for root in self.roots:
+            listing, evidence[root.resolved] = scan_with_evidence(root)
+            found.append((root, listing))
+        return found, evidence
+
+    def _unchanged(self) -> int | None:
+        """The number of files when the evidence recorded by the last update still holds for
+        every root (nothing was added, removed, replaced or edited: see `index.walk`), without
+        walking the library; None when the library must be walked."""
+        if self.created or self.in_memory:
+            return None
+        try:
+            with self._lock:
+                stored = dict(self._db.execute("SELECT root, evidence FROM roots").fetchall())
+        except sqlite3.Error:
+            return None  # the update that follows says what is wrong
+        if set(stored) != {root.resolved for root in self.roots}:
+            return None
+        total = 0
+        for root in self.roots:
+            blob = stored[root.resolved]
+            count = unchanged(root.given, blob) if isinstance(blob, bytes) else None
+            if count is None:
+                return None
+            total += count
+        return total
+
     def update(
         self,
         *,
@@ -245,9 +281,15 @@ class LibraryIndex:
         seconds (default: 30), the index is left as it is, with a notice, and
         `report.busy` is true: searches then see the state of its last update.
         """
-        found = self.scan()
-
         self._max_bytes = max_bytes
+        files = self._unchanged()
+        if files is not None:
+            report = UpdateReport(files)
+            report.unchanged = report.files
+            report.evidenced = True
+            report.notices = list(self.notices)
+            return report
+        found, evidence = self._scan_with_evidence()
         with self._lock:
             for attempt in (1, 2):
                 generation = self._generation
@@ -261,6 +303,7 @@ class LibraryIndex:
                         progress=progress,
                         workers=workers,
                         lock_timeout=lock_timeout,
+                        evidence=evidence,
                     )
                 except IndexBusy:
                     self._notice(

@@ -41,6 +41,7 @@ class UpdateReport:
         "broken",
         "busy",
         "changed",
+        "evidenced",
         "files",
         "notices",
         "rebuilt",
@@ -57,6 +58,7 @@ class UpdateReport:
         self.broken = 0  # files read this time that have errors
         self.rebuilt = False  # the index was created from scratch
         self.busy = False  # another process was updating the index: it was left as it was
+        self.evidenced = False  # the evidence that nothing changed was found as recorded
         self.notices: list[str] = []
 
     def __repr__(self) -> str:
@@ -302,21 +304,58 @@ def signature(listing: Listing) -> bytes:
     return marshal.dumps(listing, 2)
 
 
-def _store_signatures(db: sqlite3.Connection, listings: Sequence[tuple[Root, Listing]]) -> None:
+# Each root's evidence that nothing changed (see `pressreader.index.walk`), by resolved root.
+Evidence = dict[str, bytes | None]
+
+
+def _store_signatures(
+    db: sqlite3.Connection, listings: Sequence[tuple[Root, Listing]], evidence: Evidence
+) -> None:
     db.execute("DELETE FROM roots")
     db.executemany(
-        "INSERT INTO roots (root, listing) VALUES (?, ?)",
-        [(root.resolved, signature(listing)) for root, listing in listings],
+        "INSERT INTO roots (root, listing, evidence) VALUES (?, ?, ?)",
+        [
+            (root.resolved, signature(listing), evidence.get(root.resolved))
+            for root, listing in listings
+        ],
     )
 
 
+def _record_evidence(
+    db: sqlite3.Connection, listings: Sequence[tuple[Root, Listing]], evidence: Evidence
+) -> None:
+    """Store this walk's evidence when no other process is writing and the index still
+    matches the walk (another may have updated it since); else leave it: the next run walks."""
+    try:
+        _begin(db, 0)
+        to_read, _, removed, _, signed = plan(db, listings, evidence)
+        if signed and not to_read and not removed:
+            _store_signatures(db, listings, evidence)
+        db.execute("COMMIT")
+    except (IndexBusy, sqlite3.OperationalError):
+        # Busy, read-only, or a full disk: the index is right as it is, only slower to check.
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+
+
 def plan(
-    db: sqlite3.Connection, listings: Sequence[tuple[Root, Listing]]
+    db: sqlite3.Connection, listings: Sequence[tuple[Root, Listing]], evidence: Evidence
 ) -> tuple[list[Found], list[int], list[int], UpdateReport, bool]:
     """What to read, which file ids to drop (changed, removed), the counts, and whether the
-    stored signatures already match every root."""
+    stored signatures already match every root (`report.evidenced`: and the evidence)."""
     report = UpdateReport(files=sum(len(listing) for _, listing in listings))
-    stored_signatures: dict[str, bytes] = dict(db.execute("SELECT root, listing FROM roots"))
+    stored_signatures: dict[str, bytes] = {}
+    evidenced = True
+    for root_name, listing_blob, stored_evidence in db.execute(
+        "SELECT root, listing, evidence FROM roots"
+    ):
+        stored_signatures[root_name] = listing_blob
+        evidenced = evidenced and stored_evidence == evidence.get(root_name)
+    report.evidenced = evidenced
     to_read: list[Found] = []
     drop: list[int] = []
     removed: list[int] = []
@@ -368,18 +407,25 @@ def apply(
     progress: Progress | None = None,
     workers: int | None = None,
     lock_timeout: float | None = None,
+    evidence: Evidence | None = None,
 ) -> UpdateReport:
-    """Update the index to match `listings` (each root's scan) in one transaction.
+    """Update the index to match `listings` (each root's scan) in one transaction, and record
+    `evidence` (by resolved root; none when not given) for a later `walk.unchanged`.
 
     Raises `IndexBusy` when another process holds the index for writing longer than
     `lock_timeout` seconds (None: the connection's busy timeout)."""
-    to_read, drop, removed, report, signed = plan(db, listings)
+    evidence = {} if evidence is None else evidence
+    to_read, drop, removed, report, signed = plan(db, listings, evidence)
     if not to_read and not removed:
         if not signed:
             # Up to date, but recorded before signatures were: record them for next time.
             _begin(db, lock_timeout)
-            _store_signatures(db, listings)
+            _store_signatures(db, listings, evidence)
             db.execute("COMMIT")
+        elif not report.evidenced:
+            # Up to date, but the evidence recorded is not this walk's (a hidden file added
+            # to a folder changes the folder's time): record it if the index is free now.
+            _record_evidence(db, listings, evidence)
         return report
     if workers is None:
         workers = os.cpu_count() or 1
@@ -387,7 +433,7 @@ def apply(
     _begin(db, lock_timeout)
     try:
         # Plan again inside the write lock: another process may have updated meanwhile.
-        to_read, drop, removed, report, _ = plan(db, listings)
+        to_read, drop, removed, report, _ = plan(db, listings, evidence)
         total = len(to_read)
         _delete_files(db, drop + removed)
         indexed = db.execute("SELECT coalesce(max(id), 0) FROM passages").fetchone()[0]
@@ -410,7 +456,7 @@ def apply(
         _index_text(db, indexed)
         if first_fill:
             _set_automerge(db, AUTOMERGE)
-        _store_signatures(db, listings)
+        _store_signatures(db, listings, evidence)
         db.execute("COMMIT")
     except BaseException:
         if db.in_transaction:

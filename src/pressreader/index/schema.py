@@ -28,7 +28,7 @@ from pressreader.store.sqlite import (
 )
 
 # Bump whenever the tables or what goes into them change: older indexes are rebuilt.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # Passage kinds (the `kind` column); the text of each is searched.
 # SOURCE holds what grep would see in the file besides the article's values: its YAML keys,
@@ -57,6 +57,7 @@ KIND_WEIGHTS = {
 DDL = """
 CREATE TABLE roots (
     root TEXT PRIMARY KEY,       -- a resolved library root
+    evidence BLOB,               -- what shows that nothing changed without a walk (index.walk)
     listing BLOB NOT NULL        -- its files' (rel, size, mtime_ns) as last indexed, marshalled
 );
 CREATE TABLE files (

@@ -168,8 +168,14 @@ def _list_folder(folder: str | int, prefix: str, out: Listing, pending: list[str
             out.append((prefix + name, info.st_size, info.st_mtime_ns))
 
 
-def _walk(folder: str) -> tuple[Listing, dict[str, OSError]]:
-    """Every article file under a folder, and the folders that could not be listed with why.
+# (prefix, st_dev, st_ino, st_mtime_ns) of each folder walked, stat-ed just before it was
+# listed: `prefix` is '' for the root, else '/'-separated and ending in '/'.
+Folders = list[tuple[str, int, int, int]]
+
+
+def _walk(folder: str, folders: Folders | None = None) -> tuple[Listing, dict[str, OSError]]:
+    """Every article file under a folder, and the folders that could not be listed with why;
+    with `folders`, each folder listed is added to it (when folders are opened by descriptor).
 
     An explicit stack rather than recursion: nesting thousands of folders deep cannot
     overflow Python's stack, and at most two folders are open at a time."""
@@ -191,12 +197,15 @@ def _walk(folder: str) -> tuple[Listing, dict[str, OSError]]:
             try:
                 if top is None:
                     _list_folder(os.path.join(folder, prefix), prefix, out, pending)
-                elif not prefix:
-                    _list_folder(top, prefix, out, pending)
                 else:
                     # O_NOFOLLOW: a folder swapped for a link since it was listed is not followed.
-                    handle = os.open(prefix, _FOLDER_FLAGS | os.O_NOFOLLOW, dir_fd=top)
-                    _list_folder(handle, prefix, out, pending)
+                    if prefix:
+                        handle = os.open(prefix, _FOLDER_FLAGS | os.O_NOFOLLOW, dir_fd=top)
+                    fd = top if handle is None else handle
+                    if folders is not None:
+                        info = os.fstat(fd)  # before the listing: a later change shows
+                        folders.append((prefix, info.st_dev, info.st_ino, info.st_mtime_ns))
+                    _list_folder(fd, prefix, out, pending)
             except OSError as error:
                 rel = prefix or "/"
                 errors[rel] = error
@@ -216,20 +225,29 @@ def _walk(folder: str) -> tuple[Listing, dict[str, OSError]]:
 class Walked:
     """What walking one root found (see `walk_root`)."""
 
-    __slots__ = ("errors", "listing", "missing")
+    __slots__ = ("errors", "folders", "listing", "missing")
 
     def __init__(
-        self, listing: Listing, errors: dict[str, OSError] | None = None, missing: bool = False
+        self,
+        listing: Listing,
+        errors: dict[str, OSError] | None = None,
+        missing: bool = False,
+        folders: Folders | None = None,
     ) -> None:
         self.listing = listing  # unsorted
         self.errors = errors or {}  # why each folder in `listing` could not be listed
         self.missing = missing
+        # Each folder listed, when asked for and the walk could see them all; else None.
+        self.folders = folders
 
 
-def walk_root(given: str) -> Walked:
-    """The article files under a path as the user gave it (a folder, or a file kept as it is)."""
+def walk_root(given: str, *, folders: bool = False) -> Walked:
+    """The article files under a path as the user gave it (a folder, or a file kept as it is);
+    with `folders`, also the folders listed, with their identity and modification time."""
     if os.path.isdir(given):
-        return Walked(*_walk(given))
+        seen: Folders | None = [] if folders and _BY_FD else None
+        listing, errors = _walk(given, seen)
+        return Walked(listing, errors, folders=seen)
     if is_missing(given):
         return Walked([], missing=True)
     return Walked([("", *_stat(given))])
