@@ -14,6 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, NamedTuple
 
+# Re-exported: what the reader calls a section lives apart, light to import.
+from pressreader.text.sections import LEAD_LABEL as LEAD_LABEL
+from pressreader.text.sections import SEP as SEP
+from pressreader.text.sections import section_title as section_title
+
 Severity = Literal["error", "warning"]
 QuoteKind = Literal["direct", "indirect"]
 
@@ -57,21 +62,6 @@ class Section:
     paragraphs: list[str]
     line: int = 0  # 1-based line of the section's mapping in the file
     paragraph_lines: list[int] = field(default_factory=list)  # 1-based line of each paragraph
-
-
-LEAD_LABEL = "Lead"
-
-# Joins the values of an article's list fields (tags, speakers, authors) in one text: a
-# column of the index, a field of the library's rows.
-SEP = "\x1f"
-
-
-def section_title(heading: str | None, index: int) -> str:
-    """What the reader calls a section: its heading, "Lead" for an untitled first section,
-    else "Section N" (1-based). Raw text: escape it before showing it."""
-    if heading and heading.strip():
-        return heading
-    return LEAD_LABEL if index == 0 else f"Section {index + 1}"
 
 
 class Speaker(NamedTuple):

@@ -1,5 +1,5 @@
-"""`pressreader [read] [PATH...]` and `pressreader check PATH...` skip the argument parser:
-their arguments must be exactly the parser's."""
+"""`pressreader [read] [PATH...]`, `pressreader check PATH...` and `pressreader search QUERY
+[PATH...]` skip the argument parser: their arguments must be exactly the parser's."""
 
 from __future__ import annotations
 
@@ -19,6 +19,10 @@ from pressreader.cli import build_parser, plain_command
         (["read", "a.yaml"], ["read", "a.yaml"]),
         (["check", "a.yaml"], ["check", "a.yaml"]),
         (["check", "a.yaml", "folder"], ["check", "a.yaml", "folder"]),
+        (["search", "word"], ["search", "word"]),
+        (["search", "word", "lib"], ["search", "word", "lib"]),
+        (["search", "two words", "a.yaml", "lib"], ["search", "two words", "a.yaml", "lib"]),
+        (["search", ""], ["search", ""]),
     ],
 )
 def test_plain_commands_give_what_the_parser_gives(argv: list[str], parsed: list[str]) -> None:
@@ -37,7 +41,10 @@ def test_plain_commands_give_what_the_parser_gives(argv: list[str], parsed: list
         ["check"],  # the parser reports the missing path
         ["check", "--strict", "a.yaml"],
         ["check", "a.yaml", "--format", "json"],
-        ["search", "word"],
+        ["search"],  # the parser reports the missing query
+        ["search", "-china", "lib"],
+        ["search", "--json", "word"],
+        ["search", "word", "--limit", "5"],
         ["index"],
     ],
 )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sqlite3
 import sys
@@ -12,6 +11,7 @@ from pressreader.text.sanitize import escape_line
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import argparse
     from typing import TextIO
 
     from pressreader.index import LibraryIndex, UpdateReport

@@ -7,7 +7,6 @@ Starts fast: no Textual, no YAML unless some file changed since the index was la
 
 from __future__ import annotations
 
-import argparse
 import os
 import sqlite3
 import sys
@@ -15,11 +14,13 @@ from collections.abc import Sequence
 
 from pressreader.commands.index import index_error, open_index, update
 from pressreader.index.query import QueryError, error_excerpt, parse
-from pressreader.model import section_title
 from pressreader.text.sanitize import escape_line, json_text
+from pressreader.text.sections import section_title
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import argparse
+
     from pressreader.index import Hit
 
 HEADING_WIDTH = 60

@@ -33,7 +33,7 @@ from pressreader.index.query import (
     words,
 )
 from pressreader.index.schema import KIND_NAMES, KIND_WEIGHTS, PARAGRAPH, QUOTE, STATISTIC, TITLE
-from pressreader.model import SEP
+from pressreader.text.sections import SEP
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

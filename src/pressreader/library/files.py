@@ -25,8 +25,11 @@ import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from pressreader.model import Problem
 from pressreader.text.sanitize import escape_line
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pressreader.model import Problem
 
 ARTICLE_SUFFIXES = (".yaml", ".yml")
 
@@ -74,6 +77,8 @@ def unreadable_folder(path: str | Path, error: OSError | None = None) -> Problem
             os.scandir(path).close()
         except OSError as again:
             error = again
+    from pressreader.model import Problem  # the article model loads only when needed
+
     reason = f": {escape_line(error.strerror or str(error))}" if error is not None else ""
     return Problem("error", os.fspath(path), None, None, f"cannot read the folder{reason}")
 
