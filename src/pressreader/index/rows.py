@@ -10,9 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Container
-from typing import Any, Literal
 
 from pressreader.store.sqlite import DamagedRow
+
+TYPE_CHECKING = False  # `typing` is not imported at run time: a search starts faster
+if TYPE_CHECKING:
+    from typing import Any, Literal
 
 
 def damaged(column: str, value: object) -> DamagedRow:
@@ -78,8 +81,9 @@ def date(value: object, column: str = "published") -> dt.date | None:
     return None if checked is None else dt.date.fromisoformat(checked)
 
 
-Severity = Literal["error", "warning"]
-ProblemRow = tuple[Severity, int | None, int | None, str]
+if TYPE_CHECKING:
+    Severity = Literal["error", "warning"]
+    ProblemRow = tuple[Severity, int | None, int | None, str]
 
 
 def problems(value: object, column: str = "problems") -> list[ProblemRow]:

@@ -15,7 +15,6 @@ import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
 
 from pressreader.store.sqlite import (
     INDEX_APPLICATION_ID,
@@ -286,11 +285,15 @@ class NotAnIndex(OSError):
         self.path = path
 
 
-class Identity(NamedTuple):
-    """Whose the file at the index's path is."""
+class Identity:
+    """Whose the file at the index's path is (a plain class: `typing.NamedTuple` would load
+    `typing` on every search)."""
 
-    state: str  # "missing", "ours" (or empty), "legacy" (an earlier version's index)
-    version: int  # the schema version it says it has
+    __slots__ = ("state", "version")
+
+    def __init__(self, state: str, version: int) -> None:
+        self.state = state  # "missing", "ours" (or empty), "legacy" (an earlier version's index)
+        self.version = version  # the schema version it says it has
 
 
 def _legacy_version(path: Path) -> int | None:

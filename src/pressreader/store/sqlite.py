@@ -13,7 +13,6 @@ from __future__ import annotations
 import sqlite3
 from enum import Enum
 from pathlib import Path
-from typing import NamedTuple
 
 HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100  # SQLite's database header; user_version at 60, application_id at 68
@@ -24,13 +23,17 @@ INDEX_APPLICATION_ID = 0x50526978
 STATE_APPLICATION_ID = 0x50527374
 
 
-class Header(NamedTuple):
-    """What the first bytes of a file say about it."""
+class Header:
+    """What the first bytes of a file say about it (a plain class: `typing.NamedTuple`
+    would load `typing` on every search)."""
 
-    size: int  # bytes read (0: an empty file)
-    sqlite: bool  # a complete SQLite header
-    user_version: int
-    application_id: int
+    __slots__ = ("application_id", "size", "sqlite", "user_version")
+
+    def __init__(self, size: int, sqlite: bool, user_version: int, application_id: int) -> None:
+        self.size = size  # bytes read (0: an empty file)
+        self.sqlite = sqlite  # a complete SQLite header
+        self.user_version = user_version
+        self.application_id = application_id
 
 
 def read_header(path: Path) -> Header:
