@@ -286,7 +286,7 @@ class LibraryIndex:
         if files is not None:
             report = UpdateReport(files)
             report.unchanged = report.files
-            report.evidenced = True
+            report.walked = False
             report.notices = list(self.notices)
             return report
         found, evidence = self._scan_with_evidence()

@@ -41,12 +41,12 @@ class UpdateReport:
         "broken",
         "busy",
         "changed",
-        "evidenced",
         "files",
         "notices",
         "rebuilt",
         "removed",
         "unchanged",
+        "walked",
     )
 
     def __init__(self, files: int = 0) -> None:
@@ -58,7 +58,8 @@ class UpdateReport:
         self.broken = 0  # files read this time that have errors
         self.rebuilt = False  # the index was created from scratch
         self.busy = False  # another process was updating the index: it was left as it was
-        self.evidenced = False  # the evidence that nothing changed was found as recorded
+        # The library was walked (False: the evidence recorded showed that nothing changed).
+        self.walked = True
         self.notices: list[str] = []
 
     def __repr__(self) -> str:
@@ -328,7 +329,7 @@ def _record_evidence(
     matches the walk (another may have updated it since); else leave it: the next run walks."""
     try:
         _begin(db, 0)
-        to_read, _, removed, _, signed = plan(db, listings, evidence)
+        to_read, _, removed, _, signed, _ = plan(db, listings, evidence)
         if signed and not to_read and not removed:
             _store_signatures(db, listings, evidence)
         db.execute("COMMIT")
@@ -344,9 +345,9 @@ def _record_evidence(
 
 def plan(
     db: sqlite3.Connection, listings: Sequence[tuple[Root, Listing]], evidence: Evidence
-) -> tuple[list[Found], list[int], list[int], UpdateReport, bool]:
-    """What to read, which file ids to drop (changed, removed), the counts, and whether the
-    stored signatures already match every root (`report.evidenced`: and the evidence)."""
+) -> tuple[list[Found], list[int], list[int], UpdateReport, bool, bool]:
+    """What to read, which file ids to drop (changed, removed), the counts, whether the
+    stored signatures already match every root, and whether the stored evidence does."""
     report = UpdateReport(files=sum(len(listing) for _, listing in listings))
     stored_signatures: dict[str, bytes] = {}
     evidenced = True
@@ -355,11 +356,11 @@ def plan(
     ):
         stored_signatures[root_name] = listing_blob
         evidenced = evidenced and stored_evidence == evidence.get(root_name)
-    report.evidenced = evidenced
     to_read: list[Found] = []
     drop: list[int] = []
     removed: list[int] = []
     signed = len(stored_signatures) == len(listings)
+    evidenced = evidenced and signed
     for root, listing in listings:
         if signature(listing) == stored_signatures.get(root.resolved):
             # The common case, decided by one comparison: nothing changed under this root.
@@ -396,7 +397,7 @@ def plan(
             raise DamagedRow(f"the index holds a file under a root of type {kind}")
         removed.append(file_id)
     report.removed = len(removed)
-    return to_read, drop, removed, report, signed
+    return to_read, drop, removed, report, signed, evidenced
 
 
 def apply(
@@ -415,14 +416,14 @@ def apply(
     Raises `IndexBusy` when another process holds the index for writing longer than
     `lock_timeout` seconds (None: the connection's busy timeout)."""
     evidence = {} if evidence is None else evidence
-    to_read, drop, removed, report, signed = plan(db, listings, evidence)
+    to_read, drop, removed, report, signed, evidenced = plan(db, listings, evidence)
     if not to_read and not removed:
         if not signed:
             # Up to date, but recorded before signatures were: record them for next time.
             _begin(db, lock_timeout)
             _store_signatures(db, listings, evidence)
             db.execute("COMMIT")
-        elif not report.evidenced:
+        elif not evidenced:
             # Up to date, but the evidence recorded is not this walk's (a hidden file added
             # to a folder changes the folder's time): record it if the index is free now.
             _record_evidence(db, listings, evidence)
@@ -433,7 +434,7 @@ def apply(
     _begin(db, lock_timeout)
     try:
         # Plan again inside the write lock: another process may have updated meanwhile.
-        to_read, drop, removed, report, _ = plan(db, listings, evidence)
+        to_read, drop, removed, report, _, _ = plan(db, listings, evidence)
         total = len(to_read)
         _delete_files(db, drop + removed)
         indexed = db.execute("SELECT coalesce(max(id), 0) FROM passages").fetchone()[0]
