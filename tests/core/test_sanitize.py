@@ -73,3 +73,14 @@ def test_no_unsafe_character_survives() -> None:
     assert not has_controls(escape_controls(every))
     assert all(ch not in CONTROL_CHARS for ch in escape_line(every))
     assert raw_controls(escape_line(every + "\u061c\u200e\u200f\udcff\n\t")) == []
+
+
+def test_every_character_escape_line_replaces_is_unprintable_to_python() -> None:
+    # escape_line returns printable text as it is, without its pattern: that is right only
+    # while every character the pattern matches is one `str.isprintable` refuses.
+    from pressreader.text import sanitize
+
+    ranges = sanitize._UNSAFE + sanitize._MARKS + sanitize._SURROGATES
+    chars = ["\n", "\t", *(chr(c) for low, high in ranges for c in range(low, high + 1))]
+    assert all(not ch.isprintable() for ch in chars)
+    assert all(sanitize.escape_line(f"a{ch}b") != f"a{ch}b" for ch in chars)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
-import signal
 import sqlite3
 import sys
 import threading
@@ -129,6 +128,8 @@ def _in_workers(jobs: list[tuple[str, int, int]], workers: int) -> Iterator[File
 @contextlib.contextmanager
 def _interrupts_ignored() -> Iterator[None]:
     """Ctrl+C ignored for a moment (signal handlers can only be set in the main thread)."""
+    import signal  # only when files are read: a search with nothing changed never needs it
+
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -148,6 +149,8 @@ def _start_worker(parent: int) -> None:
 def _leave_interrupts_to_the_parent() -> None:
     """Ctrl+C reaches every process of the terminal's group. A worker stopped by it while it
     holds the pool's queue lock left the parent waiting forever; only the parent stops."""
+    import signal
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
@@ -165,6 +168,7 @@ def _end_with_parent(parent: int) -> None:
     if sys.platform.startswith("linux"):
         try:
             import ctypes
+            import signal
 
             libc = ctypes.CDLL(None, use_errno=True)
             if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:

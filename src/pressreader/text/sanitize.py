@@ -18,6 +18,7 @@ JSON holds the true strings, with each of these characters written as a `\\u` es
 from __future__ import annotations
 
 import re
+from functools import cache
 
 TYPE_CHECKING = False  # `typing` is not imported at run time: a search starts faster
 if TYPE_CHECKING:
@@ -35,10 +36,24 @@ def _class(ranges: list[tuple[int, int]]) -> str:
 
 _UNSAFE_CLASS = _class(_UNSAFE)
 _LINE_CLASS = _class(_UNSAFE + _MARKS + _SURROGATES)
-_CONTROL = re.compile(f"[{_UNSAFE_CLASS}]")
-_CONTROL_OR_NEWLINE = re.compile(f"[\\n\\t{_LINE_CLASS}]")
-# In JSON, newline and tab are already escaped by `json` (as are all C0 controls).
-_JSON_RAW = re.compile(f"[{_LINE_CLASS}]")
+
+
+# The patterns are compiled when first needed (a few ms at start-up otherwise).
+@cache
+def _control() -> re.Pattern[str]:
+    return re.compile(f"[{_UNSAFE_CLASS}]")
+
+
+@cache
+def _control_or_newline() -> re.Pattern[str]:
+    return re.compile(f"[\\n\\t{_LINE_CLASS}]")
+
+
+@cache
+def _json_raw() -> re.Pattern[str]:
+    # In JSON, newline and tab are already escaped by `json` (as are all C0 controls).
+    return re.compile(f"[{_LINE_CLASS}]")
+
 
 #: Every character `escape_controls` replaces.
 CONTROL_CHARS: frozenset[str] = frozenset(
@@ -61,18 +76,22 @@ def _escape(match: re.Match[str]) -> str:
 
 def has_controls(text: str) -> bool:
     """True when `text` holds a character that `escape_controls` would replace."""
-    return _CONTROL.search(text) is not None
+    return _control().search(text) is not None
 
 
 def escape_controls(text: str) -> str:
     """Replace each unsafe character (not newline or tab) with a visible escape."""
-    return _CONTROL.sub(_escape, text)
+    return _control().sub(_escape, text)
 
 
 def escape_line(text: str) -> str:
     """Like `escape_controls`, and newlines, tabs, the directional marks and lone surrogates
     too: for one-line output."""
-    return _CONTROL_OR_NEWLINE.sub(_escape, text)
+    if text.isprintable():
+        # Every character escaped is one Python deems unprintable (controls, line and
+        # paragraph separators, format characters, surrogates): nothing to do.
+        return text
+    return _control_or_newline().sub(_escape, text)
 
 
 def one_line(text: str | None) -> str:
@@ -90,9 +109,9 @@ def json_text(data: Any, indent: int | None = None) -> str:
     `escape_line` would replace: each is a `\\u` escape, so a reader gets the true string."""
     import json  # only the JSON outputs pay for it
 
-    return _JSON_RAW.sub(_json_escape, json.dumps(data, ensure_ascii=False, indent=indent))
+    return _json_raw().sub(_json_escape, json.dumps(data, ensure_ascii=False, indent=indent))
 
 
 def strip_controls(text: str) -> str:
     """Remove the unsafe characters (not newline or tab): for text copied out, not shown."""
-    return _CONTROL.sub("", text)
+    return _control().sub("", text)
