@@ -1,3 +1,3 @@
-from pressreader.cli import main
+from pressreader.cli import entry
 
-raise SystemExit(main())
+entry()

@@ -240,6 +240,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _run(module.run, args)
 
 
+def entry() -> NoReturn:
+    """The `pressreader` command: `main`, then its exit status.
+
+    After a search, when nothing else runs (no other thread, no worker process was
+    started, no terminal UI), the process ends without the interpreter's teardown, which
+    frees every module one by one: about 5 ms of a warm search's 70. Its output is flushed
+    and its index closed by then; anything else exits as usual.
+    """
+    status = main()
+    if _quick_exit_is_safe():
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            pass  # a closed pipe (`| head`) or stream: nothing more to write
+        else:
+            import os
+
+            os._exit(status)
+    raise SystemExit(status)
+
+
+def _quick_exit_is_safe() -> bool:
+    modules = sys.modules
+    if "pressreader.commands.search" not in modules:
+        return False
+    if any(name in modules for name in ("textual", "multiprocessing", "pressreader.tui")):
+        return False
+    threading = modules.get("threading")
+    return threading is None or threading.active_count() == 1
+
+
 def _run(command: Callable[[Any], int], args: object) -> int:
     try:
         return int(command(args))

@@ -321,3 +321,37 @@ def test_a_quote_and_its_paragraph_are_one_hit_in_text_and_json(lib: Path, env: 
     assert len(in_text) == 1 and in_text[0].endswith(": [Lead] Ann Lee: the harbour will reopen")
     data = json.loads(run(["search", "--json", "reopen", str(lib)], env).stdout)
     assert [(h["kind"], h["speaker"]) for h in data["hits"]] == [("quote", "Ann Lee")]
+
+
+def test_a_search_that_ends_without_teardown_still_writes_all_its_output(
+    lib: Path, env: Any
+) -> None:
+    # More output than a pipe holds (64 KiB), written before the process ends at once.
+    paragraphs = [f"Paragraph {n} mentions the quokka and fills the line up." for n in range(900)]
+    write(lib / "many.yaml", article("Many", paragraphs))
+    plain = run(["search", "quokka", str(lib)], env)
+    assert plain.returncode == 0, plain.stderr
+    lines = plain.stdout.splitlines()
+    assert len(plain.stdout) > 65536 and len(lines) == 900
+    assert lines[-1].endswith("fills the line up.")
+    as_json = run(["search", "--json", "quokka", str(lib)], env)
+    assert as_json.returncode == 0 and len(json.loads(as_json.stdout)["hits"]) == 900
+    nothing = run(["search", "wombat", str(lib)], env)
+    assert (nothing.returncode, nothing.stdout, nothing.stderr) == (1, "", "")
+
+
+def test_a_search_piped_into_a_reader_that_stops_ends_quietly(lib: Path, env: Any) -> None:
+    paragraphs = [f"Paragraph {n} mentions the quokka and fills the line up." for n in range(900)]
+    write(lib / "many.yaml", article("Many", paragraphs))
+    run(["index", str(lib)], env)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pressreader", "search", "quokka", str(lib)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline().endswith(b"fills the line up.\n")
+    process.stdout.close()  # as `| head -1` does
+    error = process.stderr.read()
+    assert process.wait() in (0, -13) and b"Traceback" not in error
