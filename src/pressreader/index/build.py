@@ -12,7 +12,6 @@ import marshal
 import os
 import sqlite3
 import sys
-import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 
@@ -98,6 +97,7 @@ def _records(jobs: list[tuple[str, int, int]], workers: int) -> Iterator[FileRec
 
 def _in_workers(jobs: list[tuple[str, int, int]], workers: int) -> Iterator[FileRecord]:
     import multiprocessing
+    import threading
     from concurrent.futures import ProcessPoolExecutor
 
     from pressreader.index.records import read_file
@@ -128,7 +128,9 @@ def _in_workers(jobs: list[tuple[str, int, int]], workers: int) -> Iterator[File
 @contextlib.contextmanager
 def _interrupts_ignored() -> Iterator[None]:
     """Ctrl+C ignored for a moment (signal handlers can only be set in the main thread)."""
-    import signal  # only when files are read: a search with nothing changed never needs it
+    # Only when files are read: a search with nothing changed never needs them.
+    import signal
+    import threading
 
     if threading.current_thread() is not threading.main_thread():
         yield
@@ -177,6 +179,8 @@ def _end_with_parent(parent: int) -> None:
                 return
         except (OSError, AttributeError):
             pass
+
+    import threading
 
     def watch() -> None:
         while os.getppid() == parent:
