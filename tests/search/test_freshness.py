@@ -185,3 +185,25 @@ def test_a_folder_modified_just_before_the_walk_is_walked_again(
         assert _found(index, "lima") == {"h.yaml"}
         added.unlink()
         assert _found(index, "lima") == set()
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        b"not marshal at all",
+        b"[\x00\x01\x00\x00",  # a list that claims 65,536 items, and holds none
+        b"[\x00\x00\x00\x00",  # an empty list: no folder to check
+        b"[\x01\x00\x00\x00N",  # a folder that is None
+    ],
+)
+def test_evidence_that_is_not_what_an_update_wrote_is_not_trusted(
+    nested: Path, tmp_path: Path, stored: bytes
+) -> None:
+    import sqlite3
+
+    with _indexed(nested, tmp_path) as index:
+        (nested / "sub" / "b.yaml").unlink()
+        with sqlite3.connect(index.path) as db:
+            db.execute("UPDATE roots SET evidence = ?", (stored,))
+        assert index._unchanged() is None
+        assert _found(index, "bravo") == set()

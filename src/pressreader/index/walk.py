@@ -119,6 +119,8 @@ def unchanged(given: str, stored: bytes) -> int | None:
     have changed, or the evidence cannot be read: then the root must be walked."""
     try:
         record: list[EvidenceFolder] = marshal.loads(stored)
+        if not record or record[0][0] != "":
+            return None  # the evidence of a walk begins with its root
         count = 0
         top = os.open(given, _OPEN_FOLDER)
         try:
@@ -140,8 +142,11 @@ def unchanged(given: str, stored: bytes) -> int | None:
                 count += len(names)
         finally:
             os.close(top)
-    except (OSError, ValueError, TypeError, EOFError):
-        return None  # gone, unreadable, or not evidence this version wrote
+    except Exception:
+        # A folder gone or unreadable; or evidence this version did not write (a damaged or
+        # altered index: marshal raises ValueError, EOFError, TypeError or MemoryError on
+        # bytes it did not write, and the fields may not be what they should).
+        return None
     return count
 
 
