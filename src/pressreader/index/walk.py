@@ -14,7 +14,12 @@ over it, too), so a folder whose time and identity are as recorded still holds t
 names, and it is not listed again; a file edited in place changes no folder, so every file
 is still stat-ed, by name, and compared. A folder modified within `RACY_NS` of the walk is
 not trusted (a change in the same tick of a coarse clock would keep its time): that root
-has no evidence and is walked next time.
+has no evidence and is walked next time. (On a network file system whose server's clock runs
+behind this machine's by more than that, the guard is weaker.)
+
+What a file's evidence is, size and modification time, is what the index already compared
+to decide what to read again: a file replaced by one of the same size and time (`cp -p`) is
+not seen, walked or not.
 """
 
 from __future__ import annotations
