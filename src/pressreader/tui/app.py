@@ -18,7 +18,7 @@ from pressreader.model import Article, LoadResult
 from pressreader.text.sanitize import escape_line
 from pressreader.tui.config import DEFAULT_TEXT_WIDTH, Config, load_config
 from pressreader.tui.navigation import ArticleState, ReaderState
-from pressreader.tui.screens.base import MIN_HEIGHT, MIN_WIDTH, STYLES
+from pressreader.tui.screens.base import MIN_HEIGHT, MIN_WIDTH, SLIM_WIDTH, STYLES, WIDE_WIDTH
 from pressreader.tui.session import ReaderSession
 
 if TYPE_CHECKING:
@@ -30,9 +30,6 @@ if TYPE_CHECKING:
     from pressreader.tui.screens.article import ArticleScreen
 
 DEFAULT_THEME = "textual-dark"
-# Below these widths the article screen folds its sidebar, then its contents, by default.
-WIDE_WIDTH = 100
-SLIM_WIDTH = 70
 # The screen stacks: the first screen's, and the library's once an article opened straight
 # from its file gives way to it.
 START_MODE = "start"
