@@ -42,7 +42,7 @@ async def test_config_keymap_remaps_bindings() -> None:
         encoding="utf-8",
     )
     app = PressReaderApp([SAMPLE_FILE], open_direct=True)
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(150, 40)) as pilot:
         screen = await _open(pilot)
         toc = screen.query_one(TocPanel)
         await pilot.press("right_square_bracket")
