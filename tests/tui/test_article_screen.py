@@ -244,6 +244,9 @@ async def test_y_copies_the_selected_quote_with_a_citation() -> None:
         screen = await _open(pilot)
         await pilot.press("y")
         assert copied == []  # nothing selected yet: a warning, no copy
+        # The warning says how to reach the quotes.
+        warning = [n.message for n in app._notifications][-1]
+        assert "Tab" in warning and "quotes" in warning
         quotes = screen.query_one(QuotesPanel)
         quotes.focus()
         await pilot.press("down")

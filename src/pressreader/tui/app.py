@@ -242,6 +242,9 @@ class PressReaderApp(App[int]):
             self.screen.call_after_refresh(self._resume_gc)
             self.set_timer(2.0, self._resume_gc)  # in case no frame is drawn
         self.set_class(self.no_color, "-no-color")
+        # A terminal of 16 colours (TERM=xterm): the theme's dark greys all become black, so
+        # what must show on the background is drawn in the terminal's own grey instead.
+        self.set_class(self.console.color_system == "standard", "-few-colors")
         for error in self.config.errors:
             self.notify(error, title="Settings", severity="warning", markup=False, timeout=8)
 

@@ -288,12 +288,9 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         elif isinstance(target, (QuotesPanel, StatisticsPanel)) and not self._sidebar_shown():
             self.state.sidebar_open = True
             self._apply_panels()
-        # Focused once the new classes have shown the region.
-        self.call_after_refresh(self._focus_region, target)
-
-    def _focus_region(self, region: Widget) -> None:
-        if region.is_attached:
-            self.set_focus(region)
+        # Focused now (it shows with the next frame): a key typed right after Tab, such as
+        # `y`, is meant for it.
+        self.set_focus(target)
 
     @on(SectionCrumb.Opened)
     def _crumb_opened(self) -> None:

@@ -202,6 +202,10 @@ class PanelList(ScrollView, can_focus=True, inherit_bindings=False):
     App.-no-color PanelList:focus > .panel-list--cursor {
         text-style: reverse bold;
     }
+    /* In 16 colours the blurred border's dark grey is black, on black. */
+    App.-few-colors PanelList:blur {
+        border: tall ansi_bright_black;
+    }
     """
     # The rule above names the app's class: the widget's CSS is not scoped to it.
     SCOPED_CSS = False
