@@ -153,6 +153,15 @@ async def test_the_quote_under_the_cursor_shows_whole() -> None:
         await pilot.press("up")
         await pilot.pause()
         assert len(quote_row_text(panel, 1).split("\n")) == MAX_QUOTE_LINES + 1
+        # Only in the focused panel: elsewhere the reader sees more quotes, each cut.
+        await pilot.press("down")
+        panel.blur()
+        await pilot.pause()
+        assert panel.selected_index == 1
+        assert len(quote_row_text(panel, 1).split("\n")) == MAX_QUOTE_LINES + 1
+        panel.focus()
+        await pilot.pause()
+        assert len(quote_row_text(panel, 1).split("\n")) > MAX_QUOTE_LINES + 1
 
 
 async def test_f_cycles_the_speaker_filter_and_back_to_everyone() -> None:
