@@ -57,6 +57,10 @@ async def test_config_keymap_remaps_bindings() -> None:
         assert not toc.display
         await pilot.press("ctrl+t")
         assert toc.display
+        # The breadcrumb (shown on narrower terminals) names the keys as remapped.
+        from pressreader.tui.widgets.toc import SectionCrumb
+
+        assert "T: sections" in str(screen.query_one(SectionCrumb).render())
         footer = [n.message for n in app._notifications]
         assert not footer  # a valid keymap raises no complaint
 

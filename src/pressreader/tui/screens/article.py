@@ -145,7 +145,7 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="article-body"):
-            yield SectionCrumb(self.article, hint="Tab: quotes · t: sections", id="crumb")
+            yield SectionCrumb(self.article, hint=self._crumb_hint, id="crumb")
             yield TocPanel(self.article, id="toc")
             yield ArticleView(id="article-view")
             with Vertical(id="sidebar"):
@@ -153,6 +153,21 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
                 yield StatisticsPanel(self.article, id="statistics")
         yield ReaderFooter()
         yield from self.compose_too_small()
+
+    def _crumb_hint(self) -> str:
+        """The keys to the quotes and to the sections, as the keymap has them."""
+        keys: dict[str, str] = {}
+        for item in self.active_bindings.values():
+            action = item.binding.action
+            if action in ("next_region", "toggle_toc") and action not in keys:
+                display = self.app.get_key_display(item.binding)
+                keys[action] = "Tab" if display == "tab" else display
+        parts = []
+        if "next_region" in keys:
+            parts.append(f"{keys['next_region']}: quotes")
+        if "toggle_toc" in keys:
+            parts.append(f"{keys['toggle_toc']}: sections")
+        return " · ".join(parts)
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Its first activation comes after compose and mount, which styled every widget

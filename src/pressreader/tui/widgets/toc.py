@@ -8,6 +8,7 @@ so Tab lands on the current section.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar, NamedTuple
 
 from textual.binding import Binding, BindingType
@@ -162,7 +163,7 @@ class SectionCrumb(Widget):
         self,
         article: Article,
         *,
-        hint: str = "",
+        hint: Callable[[], str] | None = None,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
@@ -187,7 +188,10 @@ class SectionCrumb(Widget):
             return Content("")
         index = max(0, min(self._current, len(sections) - 1))
         place = Content(f"§ {index + 1}/{len(sections)}  ")
-        hint = Content(f"  {self.hint}") if self.hint else Content("")
+        # The keys, as remapped: asked for when drawn (the line is drawn again only when the
+        # section or the width changes).
+        text = self.hint() if self.hint is not None else ""
+        hint = Content(f"  {text}") if text else Content("")
         width = self.content_region.width or 80
         room = max(width - place.cell_length - hint.cell_length, 4)
         label = fit(Content(section_label(sections[index], index)), room)
