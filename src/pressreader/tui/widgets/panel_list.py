@@ -553,7 +553,10 @@ class PanelList(ScrollView, can_focus=True, inherit_bindings=False):
         top, height = self._starts[cursor], self._row_height(cursor)
         view = self._visible_height()
         y = round(self.scroll_y)
-        if top < y or height >= view:
+        if self._item_from(cursor - 1, -1) is None:
+            # The first item: with the headings above it (whose quotes these are).
+            y = 0
+        elif top < y or height >= view:
             y = top
         elif top + height > y + view:
             # Scrolled down just enough for the row's last line, the top line could be the
