@@ -97,7 +97,6 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         (FULL_WIDTH, "-full"),
     ]
     BINDINGS: ClassVar[list[BindingType]] = [
-        *_OTHER_SCREEN_BINDINGS,
         # The ids of Textual's Tab (remapped on one screen, remapped on all).
         Binding("tab", "next_region", "Next region", id="screen.focus-next", show=False),
         Binding(
@@ -107,6 +106,7 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
             id="screen.focus-previous",
             show=False,
         ),
+        *_OTHER_SCREEN_BINDINGS,
         Binding("escape", "step_back", "Back", id="article.back", show=False),
         # A priority binding runs before the keys typed after it reach a widget, so the
         # find field has focus for them (see check_action for `/` typed into a field).
