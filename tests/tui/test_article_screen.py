@@ -145,6 +145,10 @@ async def test_t_opens_the_sections_as_a_pop_up_list_below_140_columns() -> None
         await pilot.press("escape")
         await pilot.pause()
         assert not toc.display and screen.view.has_focus
+        # A click on the breadcrumb opens them too.
+        await pilot.click("#crumb")
+        await pilot.pause()
+        assert toc.display and toc.has_focus
 
 
 async def test_wide_terminal_shows_three_regions_and_toggles_each() -> None:

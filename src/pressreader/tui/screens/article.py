@@ -313,8 +313,9 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
             self.action_toggle_toc()
 
     def on_descendant_blur(self, event: events.DescendantBlur) -> None:
-        # The pop-up list of sections closes when the focus leaves it.
-        if isinstance(event.widget, TocPanel) and not self._toc_is_column():
+        # The pop-up list of sections closes when the focus leaves it (also when the
+        # terminal was widened meanwhile: narrowed again, it stays closed).
+        if isinstance(event.widget, TocPanel):
             self.remove_class(TOC_POPUP)
 
     def _restore_focus(self) -> None:
