@@ -30,7 +30,8 @@ def _ids(classes: list[type]) -> set[str]:
 
 async def test_question_mark_and_f1_open_help_listing_every_binding() -> None:
     app = PressReaderApp([SAMPLE_FILE], use_user_config=False, open_direct=True)
-    async with app.run_test(size=(120, 40)) as pilot:
+    # Wide enough for the sections' column (narrower, a pop-up list shown on demand).
+    async with app.run_test(size=(150, 40)) as pilot:
         screen = await _open(pilot)
         for key in ("question_mark", "f1"):
             await pilot.press(key)

@@ -52,25 +52,27 @@ async def test_keys_still_work_after_the_terminal_was_too_small_for_a_while() ->
 
 
 async def test_a_side_panel_folded_away_by_a_narrower_terminal_gives_the_focus_back() -> None:
-    from pressreader.tui.widgets.quotes_panel import QuotesPanel
+    from pressreader.tui.widgets.toc import TocPanel
 
     for small in [(80, 24), (30, 8)]:
         app = _app()
-        async with app.run_test(size=(120, 36)) as pilot:
+        async with app.run_test(size=(150, 40)) as pilot:
             screen = await _open_article(pilot)
             view = screen.query_one(ArticleView)
-            screen.query_one(QuotesPanel).focus()
+            toc = screen.query_one(TocPanel)
+            toc.focus()
             await pilot.pause()
-            # Narrower than the sidebar's breakpoint (and, for the second size, below the
-            # usable size on the way): the sidebar folds away with the panel that had focus.
+            # Narrower than the breakpoint of the sections' column (and, for the second
+            # size, below the usable size on the way): the sections fold into the
+            # breadcrumb with the list that had focus.
             await pilot.resize_terminal(*small)
             await pilot.pause()
             await pilot.resize_terminal(80, 24)
             await pilot.pause()
             await pilot.pause()
-            assert not screen.query_one("#sidebar").display
+            assert not toc.display
             # Not a hidden panel (Textual hands the focus to the folded panel's neighbour):
-            # keys scroll the text the reader sees, and `y` has nothing hidden to copy.
+            # keys scroll the text the reader sees.
             assert view.has_focus, screen.focused
             before = view.scroll_y
             await pilot.press("j", "j")

@@ -18,7 +18,7 @@ from pressreader.model import Article, LoadResult, Problem
 from pressreader.text.sanitize import escape_line
 from pressreader.tui.config import DEFAULT_TEXT_WIDTH, Config, load_config
 from pressreader.tui.navigation import ArticleState, ReaderState
-from pressreader.tui.screens.base import MIN_HEIGHT, MIN_WIDTH, STYLES
+from pressreader.tui.screens.base import MIN_HEIGHT, MIN_WIDTH, SLIM_WIDTH, STYLES, WIDE_WIDTH
 from pressreader.tui.session import ReaderSession
 
 if TYPE_CHECKING:
@@ -30,9 +30,6 @@ if TYPE_CHECKING:
     from pressreader.tui.screens.article import ArticleScreen
 
 DEFAULT_THEME = "textual-dark"
-# Below these widths the article screen folds its sidebar, then its contents, by default.
-WIDE_WIDTH = 100
-SLIM_WIDTH = 70
 # The screen stacks: the first screen's, and the library's once an article opened straight
 # from its file gives way to it.
 START_MODE = "start"
@@ -251,6 +248,9 @@ class PressReaderApp(App[int]):
             self.screen.call_after_refresh(self._resume_gc)
             self.set_timer(2.0, self._resume_gc)  # in case no frame is drawn
         self.set_class(self.no_color, "-no-color")
+        # A terminal of 16 colours (TERM=xterm): the theme's dark greys all become black, so
+        # what must show on the background is drawn in the terminal's own grey instead.
+        self.set_class(self.console.color_system == "standard", "-few-colors")
         for error in self.config.errors:
             self.notify(error, title="Settings", severity="warning", markup=False, timeout=8)
 

@@ -1,4 +1,9 @@
-"""The article screen: sections | the article | quotes over statistics, and a find bar.
+"""The article screen: the sections, the article, the quotes and statistics, a find bar.
+
+The layout follows the terminal's width (see article.tcss): three columns from 140 columns;
+narrower, the sections are a breadcrumb over the text that opens as a pop-up list, and below
+100 columns the quotes and statistics are a strip under the text. Tab goes through every
+region (the text, the quotes, the statistics, the sections), showing a folded one.
 
 The screen wires the regions together; what is being read (position, open panels, the
 last search) lives in an `ArticleState`, so it can be saved and restored.
@@ -21,13 +26,21 @@ from pressreader.model import Article, Problem
 from pressreader.text.sanitize import escape_line
 from pressreader.tui.navigation import ArticleState
 from pressreader.tui.reader_app import reader_app
-from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
+from pressreader.tui.screens.base import (
+    MIN_WIDTH,
+    SCREEN_BINDINGS,
+    SLIM_WIDTH,
+    WIDE_WIDTH,
+    ReaderFooter,
+    ReaderScreen,
+)
 from pressreader.tui.widgets.article_view import ArticleView
 from pressreader.tui.widgets.quotes_panel import QuotesPanel
 from pressreader.tui.widgets.statistics_panel import StatisticsPanel
-from pressreader.tui.widgets.toc import TocPanel
+from pressreader.tui.widgets.toc import SectionCrumb, TocPanel
 
 if TYPE_CHECKING:
+    from textual.widget import Widget
     from textual.worker import Worker
 
     from pressreader.article.find import ArticleText, FindQuery, FindResults
@@ -41,6 +54,17 @@ _PANEL_CLASSES = (
     "-sidebar-on",
     "-sidebar-off",
 )
+# From this width the sections are a column beside the text (narrower, a pop-up list): with
+# the sidebar too, the text keeps at least 60 columns.
+FULL_WIDTH = 140
+# The class of the screen while the sections show as a pop-up list.
+TOC_POPUP = "-toc-popup"
+# Screen keys other than Tab and Shift+Tab, which go through the regions (see next_region).
+_OTHER_SCREEN_BINDINGS = [
+    binding
+    for binding in SCREEN_BINDINGS
+    if not (isinstance(binding, Binding) and binding.key in ("tab", "shift+tab"))
+]
 
 
 def breakpoint_class(size: int, breakpoints: Sequence[tuple[int, str]]) -> str | None:
@@ -58,14 +82,31 @@ def _panel_classes(state: ArticleState) -> list[str]:
     return [toc, sidebar]
 
 
-class ArticleScreen(ReaderScreen):
+class ArticleScreen(ReaderScreen, inherit_bindings=False):
     """One article, its table of contents and its annotations."""
 
     HELP_GROUP = "Article screen"
     # The text has the focus from the start: focusing the first panel after compose and then
     # the text on mount restyled both twice (blur and focus) before the first frame.
     AUTO_FOCUS = "#article-view"
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [  # type: ignore[misc]
+        (0, "-tiny"),
+        (MIN_WIDTH, "-slim"),
+        (SLIM_WIDTH, "-narrow"),
+        (WIDE_WIDTH, "-wide"),
+        (FULL_WIDTH, "-full"),
+    ]
     BINDINGS: ClassVar[list[BindingType]] = [
+        # The ids of Textual's Tab (remapped on one screen, remapped on all).
+        Binding("tab", "next_region", "Next region", id="screen.focus-next", show=False),
+        Binding(
+            "shift+tab",
+            "previous_region",
+            "Previous region",
+            id="screen.focus-previous",
+            show=False,
+        ),
+        *_OTHER_SCREEN_BINDINGS,
         Binding("escape", "step_back", "Back", id="article.back", show=False),
         # A priority binding runs before the keys typed after it reach a widget, so the
         # find field has focus for them (see check_action for `/` typed into a field).
@@ -116,6 +157,7 @@ class ArticleScreen(ReaderScreen):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="article-body"):
+            yield SectionCrumb(self.article, hint=self._crumb_hint, id="crumb")
             yield TocPanel(self.article, id="toc")
             yield ArticleView(id="article-view")
             with Vertical(id="sidebar"):
@@ -123,6 +165,21 @@ class ArticleScreen(ReaderScreen):
                 yield StatisticsPanel(self.article, id="statistics")
         yield ReaderFooter()
         yield from self.compose_too_small()
+
+    def _crumb_hint(self) -> str:
+        """The keys to the quotes and to the sections, as the keymap has them."""
+        keys: dict[str, str] = {}
+        for item in self.active_bindings.values():
+            action = item.binding.action
+            if action in ("next_region", "toggle_toc") and action not in keys:
+                display = self.app.get_key_display(item.binding)
+                keys[action] = "Tab" if display == "tab" else display
+        parts = []
+        if "next_region" in keys:
+            parts.append(f"{keys['next_region']}: quotes")
+        if "toggle_toc" in keys:
+            parts.append(f"{keys['toggle_toc']}: sections")
+        return " · ".join(parts)
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Its first activation comes after compose and mount, which styled every widget
@@ -173,7 +230,7 @@ class ArticleScreen(ReaderScreen):
             return []
         classes: list[str] = []
         for size, breakpoints in (
-            (width, app.HORIZONTAL_BREAKPOINTS),
+            (width, self.HORIZONTAL_BREAKPOINTS),
             (height, app.VERTICAL_BREAKPOINTS),
         ):
             name = breakpoint_class(size, breakpoints or [])
@@ -192,32 +249,86 @@ class ArticleScreen(ReaderScreen):
         if changes:
             self.update_classes(changes)
 
+    def _toc_is_column(self) -> bool:
+        """True when the sections are a column beside the text, not a pop-up list."""
+        return self.has_class("-full")
+
     def _toc_shown(self) -> bool:
-        if self.state.toc_open is None:
-            return not self.has_class("-slim")  # folded on very narrow terminals
-        return self.state.toc_open
+        if self._toc_is_column():
+            return self.state.toc_open is not False
+        return self.has_class(TOC_POPUP)
 
     def _sidebar_shown(self) -> bool:
-        if self.state.sidebar_open is None:
-            return self.has_class("-wide")
-        return self.state.sidebar_open
+        return self.state.sidebar_open is not False
+
+    def _show_toc(self, shown: bool) -> None:
+        if self._toc_is_column():
+            self.state.toc_open = shown
+            self._apply_panels()
+        else:
+            self.set_class(shown, TOC_POPUP)
 
     def action_toggle_toc(self) -> None:
         shown = not self._toc_shown()
-        self.state.toc_open = shown
-        if shown and not self.has_class("-wide") and self._sidebar_shown():
-            # Too narrow for three columns: one side panel at a time.
-            self.state.sidebar_open = False
-        self._apply_panels()
+        self._show_toc(shown)
+        if shown and not self._toc_is_column():
+            # A pop-up list is for choosing: it takes the focus, and closes when it goes.
+            self.query_one(TocPanel).focus()
         self._keep_focus_visible()
 
     def action_toggle_sidebar(self) -> None:
-        shown = not self._sidebar_shown()
-        self.state.sidebar_open = shown
-        if shown and not self.has_class("-wide") and self._toc_shown():
-            self.state.toc_open = False
+        self.state.sidebar_open = not self._sidebar_shown()
         self._apply_panels()
         self._keep_focus_visible()
+
+    # Tab: the regions in turn, a folded one shown ---------------------------------------
+
+    def _regions(self) -> list[Widget]:
+        return [
+            self.view,
+            self.query_one(QuotesPanel),
+            self.query_one(StatisticsPanel),
+            self.query_one(TocPanel),
+        ]
+
+    def action_next_region(self) -> None:
+        self._cycle_region(1)
+
+    def action_previous_region(self) -> None:
+        self._cycle_region(-1)
+
+    def _cycle_region(self, step: int) -> None:
+        regions = self._regions()
+        focused = self.focused
+        position = next(
+            (
+                index
+                for index, region in enumerate(regions)
+                if focused is not None and (focused is region or region in focused.ancestors)
+            ),
+            None,
+        )
+        target = regions[0] if position is None else regions[(position + step) % len(regions)]
+        if isinstance(target, TocPanel):
+            if not self._toc_shown():
+                self._show_toc(True)
+        elif isinstance(target, (QuotesPanel, StatisticsPanel)) and not self._sidebar_shown():
+            self.state.sidebar_open = True
+            self._apply_panels()
+        # Focused now (it shows with the next frame): a key typed right after Tab, such as
+        # `y`, is meant for it.
+        self.set_focus(target)
+
+    @on(SectionCrumb.Opened)
+    def _crumb_opened(self) -> None:
+        if not self._toc_shown():
+            self.action_toggle_toc()
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        # The pop-up list of sections closes when the focus leaves it (also when the
+        # terminal was widened meanwhile: narrowed again, it stays closed).
+        if isinstance(event.widget, TocPanel):
+            self.remove_class(TOC_POPUP)
 
     def _restore_focus(self) -> None:
         """After a resize: a side panel folded away by a narrower terminal gives the focus
@@ -263,6 +374,7 @@ class ArticleScreen(ReaderScreen):
     def _section_changed(self, event: ArticleView.SectionChanged) -> None:
         index = event.index
         self.query_one(TocPanel).set_current(index)
+        self.query_one(SectionCrumb).set_current(index)
 
     @on(QuotesPanel.QuoteSelected)
     def _quote_selected(self, event: QuotesPanel.QuoteSelected) -> None:
@@ -331,7 +443,11 @@ class ArticleScreen(ReaderScreen):
         """`y`: copy the selected quote or statistic with its citation (OSC 52)."""
         selected = self._copy_target()
         if selected is None:
-            self.notify("Select a quote or a statistic first", severity="warning")
+            self.notify(
+                "Nothing to copy yet: Tab goes to the quotes and statistics, "
+                "then y copies the one under the cursor",
+                severity="warning",
+            )
             return
         from pressreader.text.citation import cite_quote, cite_statistic
 

@@ -15,6 +15,9 @@ from pressreader.tui.compat import footer_bindings_ready, footer_key
 
 MIN_WIDTH = 40
 MIN_HEIGHT = 10
+# The widths where the layouts change (the app's breakpoints: -slim, -narrow, -wide).
+SLIM_WIDTH = 70
+WIDE_WIDTH = 100
 # The style sheets (.tcss). Each screen names those it needs (CSS_PATH), so a start loads
 # only the first screen's.
 STYLES = Path(__file__).resolve().parent.parent / "styles"
