@@ -74,7 +74,7 @@ class ArticleScreen(ReaderScreen):
         Binding(
             "enter",
             "find_submit",
-            "In the find bar: next match, back to the text",
+            "In the find bar: keep the match in view, back to the text (n/N step)",
             id="article.find-submit",
             show=False,
             priority=True,
@@ -356,9 +356,17 @@ class ArticleScreen(ReaderScreen):
         return not (action == "find" and isinstance(self.focused, Input))
 
     def action_find_submit(self) -> None:
-        # As in less: Enter ends the typing, so n/N step and Escape closes the bar.
+        self._accept_find()
+
+    def _accept_find(self) -> None:
+        """Enter in the find bar, as in less: the match in view stays the current one and the
+        typing ends, so n/N step and Escape closes the bar. A pattern in error keeps the field
+        (the bar shows why), to be mended at once."""
+        results = self.view.find_results
+        if results is not None and results.error is not None:
+            self._show_status()
+            return
         self.set_focus(self.view)
-        self._step(forward=True)
 
     def action_find(self) -> None:
         bar = self.find_bar
@@ -425,6 +433,12 @@ class ArticleScreen(ReaderScreen):
     def _found(self, results: FindResults) -> None:
         self._light_panels(results)
         self._show_status()
+        if self.open_find_bar is None:
+            # `n` repeated the search with the bar closed: say what the counter would.
+            if results.error is not None:
+                self.notify(results.error, severity="warning", markup=False)
+            elif not len(results):
+                self.notify("No matches", severity="warning")
 
     def _light_panels(self, results: FindResults | None) -> None:
         quotes = results.quote_hits if results else frozenset()
@@ -432,18 +446,19 @@ class ArticleScreen(ReaderScreen):
         self.query_one(QuotesPanel).set_find_hits(quotes)
         self.query_one(StatisticsPanel).set_find_hits(statistics)
 
-    def _show_status(self) -> None:
+    def _show_status(self, note: str = "") -> None:
         view = self.view
         results = view.find_results
         if results is None:
             return
-        self._set_find_status(view.find_status, error=results.error is not None)
+        status = f"{view.find_status} {note}" if note else view.find_status
+        self._set_find_status(status, error=results.error is not None)
 
     def on_find_bar_next(self, event: FindBar.Next) -> None:
         self._step(forward=True)
-        if event.submitted:
-            # As in less: Enter ends the typing, so n/N step and Escape closes the bar.
-            self.view.focus()
+
+    def on_find_bar_accepted(self, event: FindBar.Accepted) -> None:
+        self._accept_find()
 
     def on_find_bar_previous(self, event: FindBar.Previous) -> None:
         self._step(forward=False)
@@ -468,13 +483,20 @@ class ArticleScreen(ReaderScreen):
             self._run_find(self.state.find_query, self.state.find_regex)
             return
         if results.error is not None or not len(results):
-            self.notify("No matches", severity="warning")
+            if self.open_find_bar is not None:
+                self._show_status()  # the bar says it: the error, or 0/0
+            else:
+                self.notify(results.error or "No matches", severity="warning", markup=False)
             return
         wrapped = view.next_match() if forward else view.previous_match()
+        note = ""
         if wrapped:
-            where = "top" if forward else "bottom"
-            self.notify(f"Search wrapped to the {where}", timeout=2)
-        self._show_status()
+            # Said in the counter, as less and vim say it in their status line; with the bar
+            # closed, in a notice.
+            note = f"wrapped to the {'top' if forward else 'bottom'}"
+            if self.open_find_bar is None:
+                self.notify(f"Search {note}", timeout=2)
+        self._show_status(note)
 
     def _close_find(self) -> None:
         self.workers.cancel_group(self, "find")
