@@ -74,7 +74,7 @@ class ArticleScreen(ReaderScreen):
         Binding(
             "enter",
             "find_submit",
-            "In the find bar: keep the match in view, back to the text (n/N step)",
+            "Accept the match in view, back to the text (then n/N step)",
             id="article.find-submit",
             show=False,
             priority=True,
