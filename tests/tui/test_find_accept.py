@@ -107,6 +107,7 @@ async def test_a_notification_covers_neither_the_find_bar_nor_a_status_line() ->
             assert not toast.region.overlaps(bar.region), (toast.region, bar.region)
             # It takes the footer's line, as a message line does.
             assert toast.region.y >= footer.region.y
+            assert toast.region.width == footer.region.width  # none of the keys shows through
 
 
 async def test_a_notification_leaves_the_bookmark_lists_status_line_readable() -> None:
@@ -127,3 +128,31 @@ async def test_a_notification_leaves_the_bookmark_lists_status_line_readable() -
         assert len(toasts) == 1
         assert not toasts[0].region.overlaps(status.region), (toasts[0].region, status.region)
         assert "No bookmarks yet" in str(status.render())
+
+
+async def test_enter_typed_before_the_search_reports_applies_to_its_results() -> None:
+    from textual import events
+
+    app = _app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(pilot)
+        view = screen.query_one(ArticleView)
+        await pilot.press("slash", *"Belt", "enter")
+        await pilot.pause()
+        assert app.focused is view
+        # As a fast typist sends them: a new pattern and Enter, before its search reports.
+        await pilot.press("slash", "ctrl+r")
+        await pilot.pause()
+        for key, char in [("backspace", None), *[(c, c) for c in "(un"], ("enter", "\r")]:
+            app.post_message(events.Key(key, char))
+        await wait_until(pilot, lambda: "invalid regex" in _status(app))
+        await pilot.pause()
+        # Enter met the error, not the old matches: the field keeps the focus.
+        assert isinstance(app.focused, Input), app.focused
+        await pilot.press("end", "backspace", "backspace", "backspace", *"Road", "enter")
+        await wait_until(pilot, lambda: _status(app).startswith("1/"))
+        await pilot.pause()
+        assert app.focused is view and view.current_match == 0, (
+            _status(app),
+            screen.find_bar.input.value,
+        )

@@ -99,6 +99,8 @@ class ArticleScreen(ReaderScreen):
         self.selected: tuple[str, int] | None = None
         self._resumed = False
         self._find_bar: FindBar | None = None
+        # Enter came before the search for the query typed last reported.
+        self._accept_pending = False
 
     # Layout -----------------------------------------------------------------------------
 
@@ -356,15 +358,28 @@ class ArticleScreen(ReaderScreen):
         return not (action == "find" and isinstance(self.focused, Input))
 
     def action_find_submit(self) -> None:
-        self._accept_find()
+        # The keys typed after Enter are the reader's (n steps), so the text takes the focus
+        # now; the keys typed before it may still wait in the field's queue, so what Enter
+        # accepts is decided once the field has them.
+        self.set_focus(self.view)
+        self.find_bar.input.call_later(self._accept_find)
 
     def _accept_find(self) -> None:
         """Enter in the find bar, as in less: the match in view stays the current one and the
         typing ends, so n/N step and Escape closes the bar. A pattern in error keeps the field
         (the bar shows why), to be mended at once."""
+        bar = self._find_bar
         results = self.view.find_results
-        if results is not None and results.error is not None:
+        query = bar.find_query if bar is not None else None
+        if query is not None and query.text and (results is None or results.query != query):
+            # The search for what was typed last has not reported yet (a regular expression
+            # runs in a thread): Enter applies to its results.
+            self._accept_pending = True
+            return
+        self._accept_pending = False
+        if bar is not None and results is not None and results.error is not None:
             self._show_status()
+            self.set_focus(bar.input)
             return
         self.set_focus(self.view)
 
@@ -433,6 +448,8 @@ class ArticleScreen(ReaderScreen):
     def _found(self, results: FindResults) -> None:
         self._light_panels(results)
         self._show_status()
+        if self._accept_pending:
+            self._accept_find()
         if self.open_find_bar is None:
             # `n` repeated the search with the bar closed: say what the counter would.
             if results.error is not None:
@@ -499,6 +516,7 @@ class ArticleScreen(ReaderScreen):
         self._show_status(note)
 
     def _close_find(self) -> None:
+        self._accept_pending = False
         self.workers.cancel_group(self, "find")
         if self._find_bar is not None:
             self._find_bar.close()
