@@ -79,8 +79,13 @@ def group_name(node: DOMNode) -> str:
     return _region_heading(region_name(node))
 
 
+# How a region gets the focus, when Tab is not the way.
+_REACHED_BY = {"Find bar": "/ opens it"}
+
+
 def _region_heading(name: str) -> str:
-    return f"In the {_lower_first(name)}, when it has the focus (Tab)"
+    reached = _REACHED_BY.get(name, "when it has the focus (Tab)")
+    return f"In the {_lower_first(name)}, {reached}"
 
 
 def _lower_first(name: str) -> str:
@@ -306,7 +311,7 @@ class HelpScreen(ReaderModal):
             "i", "toggle_ids", "Show, hide the binding ids (to remap keys)", id="help.toggle-ids"
         ),
     ]
-    TITLE_TEXT = "Keys and symbols · Escape closes · i shows the ids config.toml [keymap] remaps"
+    TITLE_TEXT = "Keys and symbols · Escape closes · i: ids for config.toml [keymap]"
 
     def __init__(self, below: Screen[object]) -> None:
         super().__init__()
