@@ -10,7 +10,7 @@ from pressreader.tui.app import PressReaderApp
 from pressreader.tui.widgets.article_view import ArticleView
 from pressreader.tui.widgets.find_bar import FindBar
 
-from .helpers import wait_until
+from .helpers import screen_lines, wait_until
 from .test_article_screen import SAMPLE_FILE, _open
 
 
@@ -156,3 +156,14 @@ async def test_enter_typed_before_the_search_reports_applies_to_its_results() ->
             _status(app),
             screen.find_bar.input.value,
         )
+
+
+async def test_a_notice_draws_no_symbol_the_reader_uses_for_something_else() -> None:
+    app = _app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await _open(pilot)
+        app.notify("A notice", severity="warning")
+        await wait_until(pilot, lambda: bool(_toasts(app)))
+        await pilot.pause()
+        last = screen_lines(app)[-1]
+        assert last.strip() == "A notice", last  # no ▌ (the margin's mark for a match)
