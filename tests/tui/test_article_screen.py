@@ -283,7 +283,9 @@ async def test_find_highlights_counts_steps_wraps_and_closes() -> None:
         total = len(results)
         assert f"1/{total}" in screen_text(app)
         assert screen.query_one(QuotesPanel).find_hits
-        await pilot.press("enter")
+        await pilot.press("enter")  # accepts the match in view
+        assert view.current_match == 0
+        await pilot.press("n")
         assert view.current_match == 1
         await pilot.press("escape")  # closes the bar, keeps the screen
         assert not bar.is_open and view.find_results is None

@@ -140,7 +140,7 @@ def test_read_the_sample_by_keyboard_at_80x24(tmux: Tmux) -> None:
     assert counter is not None
     current, total = int(counter.group(1)), int(counter.group(2))
     assert total > 3 and 1 <= current <= total
-    tmux.keys("Enter")
+    tmux.keys("Enter", "n")  # Enter accepts the match in view; n steps from it
     tmux.wait_text(f" {current % total + 1}/{total}")
     tmux.keys("Escape")
     screen = tmux.wait_for(lambda s: "/ diplomacy" not in s, "the find bar to close")

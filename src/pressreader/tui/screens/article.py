@@ -115,7 +115,7 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         Binding(
             "enter",
             "find_submit",
-            "In the find bar: next match, back to the text",
+            "Accept the match in view, back to the text (then n/N step)",
             id="article.find-submit",
             show=False,
             priority=True,
@@ -152,6 +152,8 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         self.selected: tuple[str, int] | None = None
         self._resumed = False
         self._find_bar: FindBar | None = None
+        # Enter came before the search for the query typed last reported.
+        self._accept_pending = False
 
     # Layout -----------------------------------------------------------------------------
 
@@ -510,9 +512,30 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         return not (action == "find" and isinstance(self.focused, Input))
 
     def action_find_submit(self) -> None:
-        # As in less: Enter ends the typing, so n/N step and Escape closes the bar.
+        # The keys typed after Enter are the reader's (n steps), so the text takes the focus
+        # now; the keys typed before it may still wait in the field's queue, so what Enter
+        # accepts is decided once the field has them.
         self.set_focus(self.view)
-        self._step(forward=True)
+        self.find_bar.input.call_later(self._accept_find)
+
+    def _accept_find(self) -> None:
+        """Enter in the find bar, as in less: the match in view stays the current one and the
+        typing ends, so n/N step and Escape closes the bar. A pattern in error keeps the field
+        (the bar shows why), to be mended at once."""
+        bar = self._find_bar
+        results = self.view.find_results
+        query = bar.find_query if bar is not None else None
+        if query is not None and query.text and (results is None or results.query != query):
+            # The search for what was typed last has not reported yet (a regular expression
+            # runs in a thread): Enter applies to its results.
+            self._accept_pending = True
+            return
+        self._accept_pending = False
+        if bar is not None and results is not None and results.error is not None:
+            self._show_status()
+            self.set_focus(bar.input)
+            return
+        self.set_focus(self.view)
 
     def action_find(self) -> None:
         bar = self.find_bar
@@ -579,6 +602,14 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
     def _found(self, results: FindResults) -> None:
         self._light_panels(results)
         self._show_status()
+        if self._accept_pending:
+            self._accept_find()
+        if self.open_find_bar is None:
+            # `n` repeated the search with the bar closed: say what the counter would.
+            if results.error is not None:
+                self.notify(results.error, severity="warning", markup=False)
+            elif not len(results):
+                self.notify("No matches", severity="warning")
 
     def _light_panels(self, results: FindResults | None) -> None:
         quotes = results.quote_hits if results else frozenset()
@@ -586,18 +617,19 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         self.query_one(QuotesPanel).set_find_hits(quotes)
         self.query_one(StatisticsPanel).set_find_hits(statistics)
 
-    def _show_status(self) -> None:
+    def _show_status(self, note: str = "") -> None:
         view = self.view
         results = view.find_results
         if results is None:
             return
-        self._set_find_status(view.find_status, error=results.error is not None)
+        status = f"{view.find_status} {note}" if note else view.find_status
+        self._set_find_status(status, error=results.error is not None)
 
     def on_find_bar_next(self, event: FindBar.Next) -> None:
         self._step(forward=True)
-        if event.submitted:
-            # As in less: Enter ends the typing, so n/N step and Escape closes the bar.
-            self.view.focus()
+
+    def on_find_bar_accepted(self, event: FindBar.Accepted) -> None:
+        self._accept_find()
 
     def on_find_bar_previous(self, event: FindBar.Previous) -> None:
         self._step(forward=False)
@@ -622,15 +654,23 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
             self._run_find(self.state.find_query, self.state.find_regex)
             return
         if results.error is not None or not len(results):
-            self.notify("No matches", severity="warning")
+            if self.open_find_bar is not None:
+                self._show_status()  # the bar says it: the error, or 0/0
+            else:
+                self.notify(results.error or "No matches", severity="warning", markup=False)
             return
         wrapped = view.next_match() if forward else view.previous_match()
+        note = ""
         if wrapped:
-            where = "top" if forward else "bottom"
-            self.notify(f"Search wrapped to the {where}", timeout=2)
-        self._show_status()
+            # Said in the counter, as less and vim say it in their status line; with the bar
+            # closed, in a notice.
+            note = f"wrapped to the {'top' if forward else 'bottom'}"
+            if self.open_find_bar is None:
+                self.notify(f"Search {note}", timeout=2)
+        self._show_status(note)
 
     def _close_find(self) -> None:
+        self._accept_pending = False
         self.workers.cancel_group(self, "find")
         if self._find_bar is not None:
             self._find_bar.close()

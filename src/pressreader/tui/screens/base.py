@@ -50,7 +50,13 @@ SCREEN_BINDINGS: list[BindingType] = [
         "shift+tab", "app.focus_previous", "Previous region", id="screen.focus-previous", show=False
     ),
     Binding(
-        "ctrl+c,super+c", "screen.copy_text", "Copy selected text", id="screen.copy", show=False
+        "ctrl+c,super+c",
+        "screen.copy_text",
+        "Copy selected text",
+        id="screen.copy",
+        show=False,
+        # Nothing selected, the app's Ctrl+C runs: it says how to quit.
+        tooltip="Copy the selected text (with nothing selected: says how to quit)",
     ),
 ]
 
