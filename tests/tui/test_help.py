@@ -32,8 +32,9 @@ def _ids(classes: list[type]) -> set[str]:
 
 async def test_question_mark_and_f1_open_help_listing_every_binding() -> None:
     app = PressReaderApp([SAMPLE_FILE], use_user_config=False, open_direct=True)
-    # Wide enough for the sections' column (narrower, a pop-up list shown on demand).
-    async with app.run_test(size=(150, 40)) as pilot:
+    # Wide enough for the sections' column (narrower, a pop-up list shown on demand), tall
+    # enough for the text's keys without scrolling the help.
+    async with app.run_test(size=(150, 50)) as pilot:
         screen = await _open(pilot)
         for key in ("question_mark", "f1"):
             await pilot.press(key)
@@ -190,8 +191,8 @@ async def test_help_groups_keys_by_where_they_work_and_explains_the_symbols() ->
         for symbol, words in [
             ("!", "broken"),
             ("~", "warnings"),
-            ("Q", "quotes"),
-            ("S", "statistics"),
+            ("Quotes", "quotes"),
+            ("Stats", "statistics"),
             ("≈", "indirect"),
             ("▌", "current match"),
             ("•", "find match"),

@@ -232,8 +232,8 @@ LEGEND: list[tuple[str, list[tuple[str, str]]]] = [
         [
             ("!", "a broken file: Enter lists its problems (file:line:column)"),
             ("~", "an article with warnings"),
-            ("Q", "column: the number of quotes"),
-            ("S", "column: the number of statistics (the key S opens the speakers)"),
+            ("Quotes", "column: the number of quotes"),
+            ("Stats", "column: the number of statistics (the key T lists them all)"),
         ],
     ),
     (
@@ -252,7 +252,7 @@ LEGEND: list[tuple[str, list[tuple[str, str]]]] = [
         "In lists",
         [
             ("›", "the row under the cursor"),
-            ("•", "in the bookmarks: a bookmark in the article open"),
+            ("•", "a bookmark, a speaker or a figure of the article open"),
         ],
     ),
 ]
