@@ -445,9 +445,9 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         """`y`: copy the selected quote or statistic with its citation (OSC 52)."""
         selected = self._copy_target()
         if selected is None:
+            # One line at 80 columns: a notice takes the footer's line.
             self.notify(
-                "Nothing to copy yet: Tab goes to the quotes and statistics, "
-                "then y copies the one under the cursor",
+                "Nothing selected: Tab to the quotes or statistics, then y copies one",
                 severity="warning",
             )
             return
