@@ -105,11 +105,16 @@ def build_parser() -> argparse.ArgumentParser:
         "check",
         help="validate article files",
         description="Validate article files and print each problem as "
-        "path:line:column: severity: message. Exit 0 without errors, 1 with errors, "
-        "2 on a usage error.",
+        "path:line:column: severity: message. Exit 0 without errors, 1 with errors "
+        "(or, with --unreviewed, an unreviewed annotation), 2 on a usage error.",
     )
     check.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (recursive)")
     check.add_argument("--strict", action="store_true", help="count warnings as errors")
+    check.add_argument(
+        "--unreviewed",
+        action="store_true",
+        help="also list the quotes and statistics marked `reviewed: false` (exit 1 if any)",
+    )
     check.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default text)"
     )
@@ -168,6 +173,7 @@ def plain_command(args_list: Sequence[str]) -> SimpleNamespace | None:
             command="check",
             paths=list(args_list[1:]),
             strict=False,
+            unreviewed=False,
             format="text",
             max_bytes=DEFAULT_MAX_BYTES,
         )
