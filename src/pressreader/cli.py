@@ -92,8 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
     read = sub.add_parser(
         "read",
         help="open the reader (the default command)",
-        description="Open the reader on articles. With no PATH: ./articles when it exists, "
-        "else the bundled sample articles. A single file opens straight into its article.",
+        description="Open the reader on articles. With no PATH: the library "
+        "(PRESSREADER_LIBRARY, else `library` in config.toml, else ./articles when it "
+        "exists, else the bundled sample articles). A single file opens straight into its "
+        "article.",
     )
     read.add_argument(
         "paths", nargs="*", default=[], metavar="PATH", help="article files or folders"
@@ -150,7 +152,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Build or update the search index of a library (incremental).",
     )
     index.add_argument(
-        "paths", nargs="*", default=[], metavar="PATH", help="library folders or files"
+        "paths",
+        nargs="*",
+        default=[],
+        metavar="PATH",
+        help="library folders or files (default: as `read`)",
     )
     _add_index(index)
     _add_max_bytes(index)
