@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -183,3 +184,24 @@ def test_the_documented_examples_are_valid() -> None:
     assert article.imported is not None and article.imported.sha256 is not None
     assert unreviewed(article) == (1, 0)
     assert list(validator().iter_errors(as_json(yaml.safe_load(document)))) == []
+
+
+def test_a_second_import_of_one_source_is_found(tmp_path: Path) -> None:
+    from pressreader.format.provenance import imported_copies
+    from pressreader.library.files import find_article_files
+
+    library = tmp_path / "library"
+    library.mkdir()
+    (library / "harbour.yaml").write_bytes(IMPORTED.read_bytes())  # its hash in upper case
+    (library / "other.yaml").write_text(
+        IMPORTED.read_text(encoding="utf-8").replace(HASH.upper(), "0" * 64), encoding="utf-8"
+    )
+    (library / "broken.yaml").write_text(f"title: [\nsha256: {HASH}\n", encoding="utf-8")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(library / "pipe.yaml")  # never opened: it would wait for a writer
+    files = find_article_files([library])
+    found = imported_copies(files, source_sha256("test"))
+    assert [(path.name, article.title) for path, article in found] == [
+        ("harbour.yaml", "Harbour reopens")
+    ]
+    assert imported_copies(files, "1" * 64) == []

@@ -10,7 +10,10 @@ made LF, encoded as UTF-8.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
+from pathlib import Path
 
+from pressreader.limits import DEFAULT_MAX_BYTES
 from pressreader.model import Article
 
 
@@ -32,3 +35,40 @@ def unreviewed(article: Article) -> tuple[int, int]:
         sum(1 for quote in article.quotes if not quote.reviewed),
         sum(1 for statistic in article.statistics if not statistic.reviewed),
     )
+
+
+def imported_copies(
+    files: Iterable[Path], sha256: str, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[tuple[Path, Article]]:
+    """The articles among `files` imported from a source whose text hashes to `sha256`:
+    the question an import asks before writing (a second import of one source is refused
+    without --force). Each file is searched for the hash's digits first, without parsing,
+    and only a file that holds them is loaded. What is not a regular file is never opened;
+    a file that cannot be read, or is larger than `max_bytes`, is skipped."""
+    import os
+    import re
+    import stat
+
+    from pressreader.format.loader import load_file
+
+    wanted = sha256.lower()
+    digits = re.compile(re.escape(wanted.encode("ascii")), re.IGNORECASE)
+    found: list[tuple[Path, Article]] = []
+    for path in files:
+        try:
+            status = os.stat(path)
+            if not stat.S_ISREG(status.st_mode) or status.st_size > max_bytes:
+                continue
+            descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+            with os.fdopen(descriptor, "rb") as file:
+                if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+                    continue
+                data = file.read(max_bytes + 1)
+        except (OSError, ValueError):
+            continue
+        if digits.search(data) is None:
+            continue
+        for article in load_file(path, max_bytes=max_bytes).articles:
+            if article.imported is not None and article.imported.sha256 == wanted:
+                found.append((path, article))
+    return found
