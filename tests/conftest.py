@@ -20,11 +20,13 @@ settings.load_profile("pressreader")
 
 @pytest.fixture(autouse=True)
 def isolated_xdg(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Keep the user's own config, data and cache out of every test (and of its children)."""
+    """Keep the user's own config, data, cache and library out of every test (and of its
+    children)."""
     base = tmp_path_factory.mktemp("xdg")
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         folder = base / name.lower()
         folder.mkdir()
         monkeypatch.setenv(name, str(folder))
     monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("PRESSREADER_LIBRARY", raising=False)
     return base

@@ -93,8 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
     read = sub.add_parser(
         "read",
         help="open the reader (the default command)",
-        description="Open the reader on articles. With no PATH: ./articles when it exists, "
-        "else the bundled sample articles. A single file opens straight into its article.",
+        description="Open the reader on articles. With no PATH: the library "
+        "(PRESSREADER_LIBRARY, else `library` in config.toml, else ./articles when it "
+        "exists, else the bundled sample articles). A single file opens straight into its "
+        "article.",
     )
     read.add_argument(
         "paths", nargs="*", default=[], metavar="PATH", help="article files or folders"
@@ -106,11 +108,16 @@ def build_parser() -> argparse.ArgumentParser:
         "check",
         help="validate article files",
         description="Validate article files and print each problem as "
-        "path:line:column: severity: message. Exit 0 without errors, 1 with errors, "
-        "2 on a usage error.",
+        "path:line:column: severity: message. Exit 0 without errors, 1 with errors "
+        "(or, with --unreviewed, an unreviewed annotation), 2 on a usage error.",
     )
     check.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (recursive)")
     check.add_argument("--strict", action="store_true", help="count warnings as errors")
+    check.add_argument(
+        "--unreviewed",
+        action="store_true",
+        help="also list the quotes and statistics marked `reviewed: false` (exit 1 if any)",
+    )
     check.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default text)"
     )
@@ -146,7 +153,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Build or update the search index of a library (incremental).",
     )
     index.add_argument(
-        "paths", nargs="*", default=[], metavar="PATH", help="library folders or files"
+        "paths",
+        nargs="*",
+        default=[],
+        metavar="PATH",
+        help="library folders or files (default: as `read`)",
     )
     _add_index(index)
     _add_max_bytes(index)
@@ -170,6 +181,7 @@ def plain_command(args_list: Sequence[str]) -> SimpleNamespace | None:
             command="check",
             paths=list(args_list[1:]),
             strict=False,
+            unreviewed=False,
             format="text",
             max_bytes=DEFAULT_MAX_BYTES,
         )

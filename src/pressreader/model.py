@@ -79,6 +79,9 @@ class Quote:
     note: str | None = None
     anchor: Anchor | None = None
     line: int = 0
+    # False for a quote a program made that no person has confirmed yet (`reviewed: false`).
+    reviewed: bool = True
+    column: int = 0  # 1-based column of the quote's mapping in the file
 
 
 @dataclass(slots=True)
@@ -92,6 +95,18 @@ class Statistic:
     section: str | None = None
     anchor: Anchor | None = None
     line: int = 0
+    # False for a figure a program found that no person has confirmed yet (`reviewed: false`).
+    reviewed: bool = True
+    column: int = 0  # 1-based column of the statistic's mapping in the file
+
+
+class Imported(NamedTuple):
+    """Where an imported article came from (the article's `imported` mapping)."""
+
+    source: str | None = None  # the source file's name or URL
+    date: dt.date | None = None  # when it was imported
+    version: str | None = None  # the pressreader version that imported it
+    sha256: str | None = None  # SHA-256 of the source text (see `format.provenance`)
 
 
 @dataclass(slots=True)
@@ -115,6 +130,7 @@ class Article:
     speakers: list[Speaker] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     statistics: list[Statistic] = field(default_factory=list)
+    imported: Imported | None = None
 
     def section_by_id(self, section_id: str) -> Section | None:
         for section in self.sections:

@@ -34,9 +34,3 @@ def data_dir() -> Path:
 def bundled_articles() -> Path:
     """The sample articles shipped inside the package."""
     return Path(__file__).resolve().parent / "samples"
-
-
-def default_library() -> Path:
-    """`./articles` when it exists, else the bundled samples."""
-    local = Path("articles")
-    return local if local.is_dir() else bundled_articles()

@@ -140,3 +140,18 @@ def test_undecodable_names_in_index_and_missing_path_messages(
     status, out, err = _run_bytes("search", "x", os.fsencode(library) + b"/gone\xfe\x1b")
     assert status == 2 and raw_controls(out + err) == []
     assert "gone\\xfe\\x1b: no such file or folder" in err
+
+
+def test_the_section_a_quote_stands_in_is_named_without_its_control_characters() -> None:
+    # Found by the spliced-text property test: the hint named the other section's id raw.
+    from pressreader.format.loader import load_bytes
+
+    text = (
+        "title: Quote in another section\nsections:\n  - id: lead\n    paragraphs: [The lead.]\n"
+        '  - id: "\\x1flater"\n    paragraphs: [We will keep going.]\n'
+        "quotes:\n  - speaker: Somebody\n    section: lead\n    text: keep going\n"
+    )
+    result = load_bytes(text.encode("utf-8"), "quote.yaml")
+    (message,) = [p.message for p in result.problems if "stands in section" in p.message]
+    assert "\x1f" not in message
+    assert "later" in message

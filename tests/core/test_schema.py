@@ -47,6 +47,8 @@ SCHEMA_REJECTS = [
     "unknown-keys.yaml",
     "top-level-list.yaml",
     "top-level-scalar.yaml",
+    "reviewed-not-boolean.yaml",
+    "imported-invalid.yaml",
 ]
 
 

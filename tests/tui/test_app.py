@@ -42,7 +42,7 @@ def test_config_mistakes_become_messages() -> None:
     assert config.theme is None and config.text_width == 88 and config.keymap == {}
     assert len(config.errors) == 4
     broken = parse_config("theme = [unclosed", Path("c.toml"))
-    assert broken.errors and broken.errors[0].startswith("c.toml: ")
+    assert broken.errors and broken.errors[0].startswith("c.toml:1:10: ")  # file:line:column
 
 
 async def test_settings_apply_theme_and_text_width() -> None:

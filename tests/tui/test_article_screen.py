@@ -67,32 +67,99 @@ async def test_a_file_with_several_articles_opens_the_library(tmp_path: Path) ->
         assert len(app.screen.shown) == 2
 
 
-async def test_sidebar_folds_at_80x24_and_toggles() -> None:
+async def test_80x24_shows_the_quotes_and_statistics_under_the_text() -> None:
     app = _app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _open(pilot)
         sidebar = screen.query_one("#sidebar")
+        quotes = screen.query_one(QuotesPanel)
+        statistics = screen.query_one(StatisticsPanel)
         toc = screen.query_one(TocPanel)
-        assert not sidebar.display and toc.display
+        view = screen.view
+        # No key pressed: the quotes and statistics show, with their counts, in a strip
+        # under the text, side by side; the sections are a breadcrumb over the text.
+        assert sidebar.display and not toc.display
+        assert quotes.region.y > view.region.y and quotes.region.y == statistics.region.y
+        assert statistics.region.x > quotes.region.x
+        assert view.region.width == 80
+        text = screen_text(app)
+        quote_count, statistic_count = len(screen.article.quotes), len(screen.article.statistics)
+        assert f"Quotes ({quote_count})" in text
+        assert f"Statistics ({statistic_count})" in text
+        assert f"§ 1/{len(screen.article.sections)}" in text and "Tab: quotes" in text
+        # The strip grows while it has the focus.
+        strip_height = sidebar.region.height
+        await pilot.press("tab")
+        await pilot.pause()
+        assert quotes.has_focus and sidebar.region.height > strip_height
         await pilot.press("s")
-        assert sidebar.display and not toc.display  # one side panel at a time
-        assert screen.state.sidebar_open is True and screen.state.toc_open is False
-        await pilot.press("t")
-        assert toc.display and not sidebar.display
-        await pilot.press("t")
-        assert not toc.display
+        await pilot.pause()
+        assert not sidebar.display and view.has_focus
+        await pilot.press("s")
+        assert sidebar.display
         # The footer names the toggles.
         footer = screen_text(app).splitlines()[-1]
         assert "t Sections" in footer and "s Sidebar" in footer
 
 
-async def test_wide_terminal_shows_three_regions_and_toggles_each() -> None:
+async def test_tab_goes_through_every_region_at_80x24_showing_a_folded_one() -> None:
+    app = _app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(pilot)
+        toc = screen.query_one(TocPanel)
+        sidebar = screen.query_one("#sidebar")
+        await pilot.press("s")  # the strip folded away
+        assert not sidebar.display
+        seen = []
+        for _ in range(4):
+            await pilot.press("tab")
+            await pilot.pause()
+            seen.append(type(app.focused).__name__)
+            if seen[-1] == "QuotesPanel":
+                assert sidebar.display  # shown again by Tab
+            if seen[-1] == "TocPanel":
+                assert toc.display  # the sections' pop-up list
+        assert seen == ["QuotesPanel", "StatisticsPanel", "TocPanel", "ArticleView"]
+        assert not toc.display  # the pop-up closes as the focus leaves it
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert toc.has_focus and toc.display
+        # Choosing a section closes it and goes there.
+        await pilot.press("G", "enter")
+        await pilot.pause()
+        assert not toc.display and screen.view.has_focus
+        assert screen.view.current_section == len(screen.article.sections) - 1
+
+
+async def test_t_opens_the_sections_as_a_pop_up_list_below_140_columns() -> None:
     app = _app()
     async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _open(pilot)
+        toc = screen.query_one(TocPanel)
+        assert not toc.display
+        # The text keeps a comfortable measure beside the sidebar.
+        assert screen.view.text_width >= 60
+        await pilot.press("t")
+        await pilot.pause()
+        assert toc.display and toc.has_focus
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not toc.display and screen.view.has_focus
+        # A click on the breadcrumb opens them too.
+        await pilot.click("#crumb")
+        await pilot.pause()
+        assert toc.display and toc.has_focus
+
+
+async def test_wide_terminal_shows_three_regions_and_toggles_each() -> None:
+    app = _app()
+    async with app.run_test(size=(150, 40)) as pilot:
         screen = await _open(pilot)
         sidebar = screen.query_one("#sidebar")
         toc = screen.query_one(TocPanel)
         assert sidebar.display and toc.display
+        assert not screen.query_one("#crumb").display
+        assert screen.view.text_width >= 60
         await pilot.press("s")
         assert not sidebar.display and toc.display
         await pilot.press("t")
@@ -181,6 +248,9 @@ async def test_y_copies_the_selected_quote_with_a_citation() -> None:
         screen = await _open(pilot)
         await pilot.press("y")
         assert copied == []  # nothing selected yet: a warning, no copy
+        # The warning says how to reach the quotes.
+        warning = [n.message for n in app._notifications][-1]
+        assert "Tab" in warning and "quotes" in warning
         quotes = screen.query_one(QuotesPanel)
         quotes.focus()
         await pilot.press("down")
@@ -213,7 +283,9 @@ async def test_find_highlights_counts_steps_wraps_and_closes() -> None:
         total = len(results)
         assert f"1/{total}" in screen_text(app)
         assert screen.query_one(QuotesPanel).find_hits
-        await pilot.press("enter")
+        await pilot.press("enter")  # accepts the match in view
+        assert view.current_match == 0
+        await pilot.press("n")
         assert view.current_match == 1
         await pilot.press("escape")  # closes the bar, keeps the screen
         assert not bar.is_open and view.find_results is None
@@ -405,7 +477,7 @@ async def test_a_screen_opened_in_a_tiny_terminal_shows_the_note(library: Path) 
 
 async def test_panel_choices_carry_over_to_the_next_article(library: Path) -> None:
     app = PressReaderApp([library], use_user_config=False)
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(150, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
         await pilot.press("enter")
@@ -419,20 +491,16 @@ async def test_panel_choices_carry_over_to_the_next_article(library: Path) -> No
         assert not other.query_one("#sidebar").display
 
 
-async def test_contents_fold_below_70_columns_and_toggle() -> None:
+async def test_the_sidebar_choice_holds_at_any_width() -> None:
     app = _app()
     async with app.run_test(size=(60, 20)) as pilot:
         screen = await _open(pilot)
-        toc = screen.query_one(TocPanel)
-        assert not toc.display and not screen.query_one("#sidebar").display
-        await pilot.press("t")
-        assert toc.display and screen.state.toc_open is True
-        await pilot.press("s")  # one side panel at a time
-        assert screen.query_one("#sidebar").display and not toc.display
+        assert screen.query_one("#sidebar").display
+        await pilot.press("s")
+        assert not screen.query_one("#sidebar").display and screen.state.sidebar_open is False
         await pilot.resize_terminal(120, 36)
         await pilot.pause()
-        # The reader's choices hold at any width.
-        assert screen.query_one("#sidebar").display and not toc.display
+        assert not screen.query_one("#sidebar").display
 
 
 async def test_keys_typed_in_a_burst_after_slash_reach_the_find_field() -> None:

@@ -150,6 +150,11 @@ async def test_section_keys_jump_and_current_section_follows() -> None:
         await pilot.press("j")
         await pilot.press("[")
         assert view.scroll_y == start and view.current_section == 5
+        # `1` goes back to the first section from the top: its title and byline show.
+        await pilot.press("1")
+        await pilot.pause()
+        assert view.scroll_y == 0 and view.current_section == 0
+        assert view.render_line(0).text.strip() == article.title
 
 
 async def test_last_sections_can_be_current_even_when_short() -> None:
@@ -292,9 +297,12 @@ async def test_resizing_rewraps_to_the_new_width() -> None:
         assert view.text_width == 88
         await pilot.resize_terminal(50, 20)
         await pilot.pause()
-        assert view.text_width == view.scrollable_content_region.width - 2 < 50
+        # The marker's gutter on the left, a blank cell before the scrollbar on the right.
+        assert view.text_width == view.scrollable_content_region.width - 3 < 50
         for y in range(view.scrollable_content_region.height):
-            assert view.render_line(y).cell_length == view.scrollable_content_region.width
+            line = view.render_line(y)
+            assert line.cell_length == view.scrollable_content_region.width
+            assert line.text.endswith(" ")  # the text never touches the scrollbar
         await pilot.resize_terminal(20, 6)
         await pilot.pause()
         await pilot.press("pagedown")

@@ -98,3 +98,13 @@ def test_every_other_mistake_is_reported_in_bounded_form() -> None:
     config = parse_config(f"text_width = 1\n[keymap]\n{entries}\n", Path("c.toml"))
     assert len(config.errors) == MAX_REPORTED + 1
     assert config.errors[-1] == f"c.toml: … and {5_001 - MAX_REPORTED:,} more mistakes"
+
+
+def test_a_bad_library_setting_is_shown_in_the_reader_with_its_line() -> None:
+    config = parse_config('theme = "nord"\nlibrary = 42\n', Path("c.toml"))
+    assert config.theme == "nord"  # the rest applies
+    assert config.errors == [
+        'c.toml:2: library must be the path of a folder, in quotes (library = "~/news"); '
+        "the setting is not used"
+    ]
+    assert parse_config('library = "~/news"\n', Path("c.toml")).errors == []

@@ -50,6 +50,7 @@ class FindApp(App[None]):
         self.article = article
         self.notices: list[str] = []
         self.results: FindResults | None = None
+        self.accepted = 0
 
     def compose(self) -> ComposeResult:
         yield ArticleView(self.article)
@@ -89,6 +90,10 @@ class FindApp(App[None]):
     @on(FindBar.Next)
     def _next(self) -> None:
         self._step(forward=True)
+
+    @on(FindBar.Accepted)
+    def _accepted(self) -> None:
+        self.accepted += 1
 
     @on(FindBar.Previous)
     def _previous(self) -> None:
@@ -130,7 +135,7 @@ async def test_typing_highlights_matches_and_shows_the_counter() -> None:
         assert current == ["Gamma"]
 
 
-async def test_enter_n_and_shift_n_step_through_matches_and_wrap_with_a_notice() -> None:
+async def test_down_up_n_and_shift_n_step_through_matches_and_wrap_with_a_notice() -> None:
     app = FindApp(wrap_article())
     async with app.run_test(size=(80, 24)) as pilot:
         view = app.query_one(ArticleView)
@@ -140,14 +145,19 @@ async def test_enter_n_and_shift_n_step_through_matches_and_wrap_with_a_notice()
         assert results is not None
         total = len(results)
         assert status(app) == f"1/{total}"
-        await pilot.press("enter")
+        # In the field, Down and Up step; Enter accepts the match in view (the host's
+        # business: the bar only says so).
+        await pilot.press("down")
         assert status(app) == f"2/{total}"
-        # Leave the bar: n and N still step.
+        await pilot.press("up")
+        assert status(app) == f"1/{total}"
+        await pilot.press("enter")
+        assert status(app) == f"1/{total}" and app.accepted == 1
         view.focus()
         await pilot.press("n", "n")
-        assert status(app) == f"4/{total}"
-        await pilot.press("N")
         assert status(app) == f"3/{total}"
+        await pilot.press("N")
+        assert status(app) == f"2/{total}"
         assert not app.notices
         view.goto_match(total - 1)
         await pilot.press("n")

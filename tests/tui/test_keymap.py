@@ -42,7 +42,7 @@ async def test_config_keymap_remaps_bindings() -> None:
         encoding="utf-8",
     )
     app = PressReaderApp([SAMPLE_FILE], open_direct=True)
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(150, 40)) as pilot:
         screen = await _open(pilot)
         toc = screen.query_one(TocPanel)
         await pilot.press("right_square_bracket")
@@ -57,6 +57,10 @@ async def test_config_keymap_remaps_bindings() -> None:
         assert not toc.display
         await pilot.press("ctrl+t")
         assert toc.display
+        # The breadcrumb (shown on narrower terminals) names the keys as remapped.
+        from pressreader.tui.widgets.toc import SectionCrumb
+
+        assert "T: sections" in str(screen.query_one(SectionCrumb).render())
         footer = [n.message for n in app._notifications]
         assert not footer  # a valid keymap raises no complaint
 

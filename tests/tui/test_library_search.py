@@ -355,7 +355,7 @@ async def test_the_palette_offers_search_and_help_lists_the_keys(shelf: Path) ->
         await settle(pilot)
         assert [hit.title for hit in results.hits] == ["Old bridges"]
         assert app.session.last_query == "nobody"
-        await pilot.press("f1")
+        await pilot.press("f1", "i")  # i shows the binding ids
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         help_text = screen_text(app)

@@ -52,25 +52,27 @@ async def test_keys_still_work_after_the_terminal_was_too_small_for_a_while() ->
 
 
 async def test_a_side_panel_folded_away_by_a_narrower_terminal_gives_the_focus_back() -> None:
-    from pressreader.tui.widgets.quotes_panel import QuotesPanel
+    from pressreader.tui.widgets.toc import TocPanel
 
     for small in [(80, 24), (30, 8)]:
         app = _app()
-        async with app.run_test(size=(120, 36)) as pilot:
+        async with app.run_test(size=(150, 40)) as pilot:
             screen = await _open_article(pilot)
             view = screen.query_one(ArticleView)
-            screen.query_one(QuotesPanel).focus()
+            toc = screen.query_one(TocPanel)
+            toc.focus()
             await pilot.pause()
-            # Narrower than the sidebar's breakpoint (and, for the second size, below the
-            # usable size on the way): the sidebar folds away with the panel that had focus.
+            # Narrower than the breakpoint of the sections' column (and, for the second
+            # size, below the usable size on the way): the sections fold into the
+            # breadcrumb with the list that had focus.
             await pilot.resize_terminal(*small)
             await pilot.pause()
             await pilot.resize_terminal(80, 24)
             await pilot.pause()
             await pilot.pause()
-            assert not screen.query_one("#sidebar").display
+            assert not toc.display
             # Not a hidden panel (Textual hands the focus to the folded panel's neighbour):
-            # keys scroll the text the reader sees, and `y` has nothing hidden to copy.
+            # keys scroll the text the reader sees.
             assert view.has_focus, screen.focused
             before = view.scroll_y
             await pilot.press("j", "j")
@@ -86,16 +88,16 @@ async def test_after_enter_in_the_find_bar_n_steps_to_the_next_match_as_in_less(
         await pilot.press("slash", *"china")
         await pilot.pause()
         bar = screen.query_one(FindBar)  # mounted by the first `/`
-        await pilot.press("enter")
+        await pilot.press("enter")  # accepts the match in view
         await pilot.pause()
         results = view.find_results
         assert results is not None and len(results) > 3
-        assert view.current_match == 1
+        assert view.current_match == 0
         # n is a key for the reader now, not a letter for the query.
         await pilot.press("n", "n", "N")
         await pilot.pause()
         assert bar.input.value == "china"
-        assert view.current_match == 2
+        assert view.current_match == 1
         # The bar stays open with its counter until Escape closes it.
         assert bar.is_open
         await pilot.press("escape")
@@ -156,7 +158,7 @@ async def test_n_typed_in_a_burst_right_after_enter_steps_instead_of_typing() ->
         await pilot.pause()
         assert bar.input.value == "china"
         assert view.has_focus
-        assert view.current_match == 3
+        assert view.current_match == 2  # Enter kept the first; each n stepped
 
 
 async def test_the_library_cursor_row_carries_a_marker_not_only_a_colour(library: Path) -> None:

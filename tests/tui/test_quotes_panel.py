@@ -101,14 +101,19 @@ async def test_long_quotes_are_cut_to_a_few_lines_with_an_ellipsis() -> None:
     long = " ".join(["harbour"] * 80)
     article = plain_article(
         speakers=two_speakers(),
-        quotes=[Quote("Ann Lee", long), Quote("Ann Lee", long, kind="indirect")],
+        quotes=[
+            Quote("Ann Lee", "Short."),
+            Quote("Ann Lee", long),
+            Quote("Ann Lee", long, kind="indirect"),
+        ],
     )
     panel = QuotesPanel(article)
     app = PanelApp(panel, width=30)
     async with app.run_test(size=(60, 30)) as pilot:
         await pilot.pause()
-        direct = quote_row_text(panel, 0).split("\n")
-        indirect = quote_row_text(panel, 1).split("\n")
+        assert panel.selected_index == 0  # the cursor on the short one
+        direct = quote_row_text(panel, 1).split("\n")
+        indirect = quote_row_text(panel, 2).split("\n")
         assert len(direct) == len(indirect) == MAX_QUOTE_LINES
         assert direct[-1].rstrip().endswith("…”")
         assert indirect[-1].rstrip().endswith("…")
@@ -119,6 +124,44 @@ async def test_long_quotes_are_cut_to_a_few_lines_with_an_ellipsis() -> None:
             assert lines[1][:column].strip() == ""
         for line in direct + indirect:
             assert cell_len(line) <= panel.text_width
+
+
+async def test_the_quote_under_the_cursor_shows_whole() -> None:
+    long = " ".join(["harbour"] * 40) + " end"
+    article = plain_article(
+        speakers=two_speakers(),
+        quotes=[Quote("Ann Lee", "Short."), Quote("Ann Lee", long, note="A note " * 12)],
+    )
+    panel = QuotesPanel(article)
+    app = PanelApp(panel, width=30)
+    async with app.run_test(size=(60, 30)) as pilot:
+        panel.focus()
+        await pilot.pause()
+        assert len(quote_row_text(panel, 1).split("\n")) == MAX_QUOTE_LINES + 1
+        await pilot.press("down")
+        await pilot.pause()
+        assert panel.selected_index == 1
+        whole = quote_row_text(panel, 1)
+        lines = whole.split("\n")
+        assert len(lines) > MAX_QUOTE_LINES + 1 and "…" not in whole
+        joined = " ".join(line.strip() for line in lines)
+        assert joined.count("harbour") == 40 and "end”" in joined
+        assert joined.count("A note") == 12  # its note, whole too
+        # On the screen too, every line of it.
+        shown = "\n".join(strip.text for strip in panel_strips(panel))
+        assert "end”" in shown
+        await pilot.press("up")
+        await pilot.pause()
+        assert len(quote_row_text(panel, 1).split("\n")) == MAX_QUOTE_LINES + 1
+        # Only in the focused panel: elsewhere the reader sees more quotes, each cut.
+        await pilot.press("down")
+        panel.blur()
+        await pilot.pause()
+        assert panel.selected_index == 1
+        assert len(quote_row_text(panel, 1).split("\n")) == MAX_QUOTE_LINES + 1
+        panel.focus()
+        await pilot.pause()
+        assert len(quote_row_text(panel, 1).split("\n")) > MAX_QUOTE_LINES + 1
 
 
 async def test_f_cycles_the_speaker_filter_and_back_to_everyone() -> None:

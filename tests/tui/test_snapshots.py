@@ -26,13 +26,26 @@ def test_article_80x24(snap_compare: SnapCompare) -> None:
     assert snap_compare(apps.article_app(), terminal_size=(80, 24), run_before=apps.settle)
 
 
-def test_article_80x24_with_sidebar(snap_compare: SnapCompare) -> None:
-    async def sidebar(pilot: Any) -> None:
+def test_article_80x24_quotes_focused(snap_compare: SnapCompare) -> None:
+    async def quotes(pilot: Any) -> None:
         await apps.settle(pilot)
-        await pilot.press("s")
+        await pilot.press("tab")  # to the quotes: the strip grows, the quote shows whole
         await apps.settle(pilot)
 
-    assert snap_compare(apps.article_app(), terminal_size=(80, 24), run_before=sidebar)
+    assert snap_compare(apps.article_app(), terminal_size=(80, 24), run_before=quotes)
+
+
+def test_article_80x24_sections(snap_compare: SnapCompare) -> None:
+    async def sections(pilot: Any) -> None:
+        await apps.settle(pilot)
+        await pilot.press("t")  # the sections' pop-up list
+        await apps.settle(pilot)
+
+    assert snap_compare(apps.article_app(), terminal_size=(80, 24), run_before=sections)
+
+
+def test_article_150x40(snap_compare: SnapCompare) -> None:
+    assert snap_compare(apps.article_app(), terminal_size=(150, 40), run_before=apps.settle)
 
 
 def test_find_bar_with_matches(snap_compare: SnapCompare) -> None:

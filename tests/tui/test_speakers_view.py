@@ -178,7 +178,7 @@ async def test_speakers_from_the_palette_and_help(shelf: Path) -> None:
         await settle(pilot)
         await from_palette(pilot, "Speakers in the library", SpeakersScreen)
         await escape_through(pilot, LibraryScreen)
-        await pilot.press("f1")
+        await pilot.press("f1", "i")  # i shows the binding ids
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         text = screen_text(app)

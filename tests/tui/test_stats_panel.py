@@ -261,6 +261,29 @@ async def test_end_in_a_short_panel_keeps_the_last_statistic_in_view() -> None:
         assert panel.scroll_y > 0
 
 
+async def test_stepping_down_never_leaves_half_an_item_at_the_top() -> None:
+    article = sample()
+    panel = StatisticsPanel(article)
+    app = PanelApp(panel)
+    async with app.run_test(size=(60, 12)) as pilot:
+        panel.focus()
+        await pilot.pause()
+        starts = set()
+        for _ in range(len(article.statistics) - 1):
+            await pilot.press("down")
+            await pilot.pause()
+            panel.load_rows()
+            starts = {panel.row_start(index) for index in range(len(panel.rows))}
+            assert round(panel.scroll_y) in starts, panel_lines(app)
+            # The statistic under the cursor shows whole.
+            index = panel.highlighted
+            assert index is not None
+            top = panel.row_start(index)
+            assert panel.scroll_y <= top
+            assert top + len(panel.row_lines(index)) <= panel.scroll_y + panel.size.height
+        assert panel.scroll_y > 0
+
+
 async def test_metric_rows_align_with_chinese_names() -> None:
     article = plain_article(
         sections=[Section(id="lead", heading=None, paragraphs=["李明说：“我们来了。”王芳说好。"])],

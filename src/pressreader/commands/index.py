@@ -59,12 +59,16 @@ def note(message: str) -> None:
 
 def open_index(args: argparse.Namespace) -> LibraryIndex | int:
     """The index for the command's paths, updated; or an exit status after an error message."""
-    from pressreader.library.files import given_paths
+    from pressreader.library.files import given_paths, missing_lines
 
-    paths, missing = given_paths(list(getattr(args, "paths", None) or []))
+    raw = list(getattr(args, "paths", None) or [])
+    messages: list[str] = []
+    paths, missing = given_paths(raw, messages)
+    for message in messages:
+        print(f"pressreader: warning: {message}", file=sys.stderr)
     if missing:
-        for path in missing:
-            print(f"pressreader: {escape_line(path)}: no such file or folder", file=sys.stderr)
+        for line in missing_lines(raw, missing):
+            print(line, file=sys.stderr)
         return 2
     from pressreader.index import LibraryIndex
 

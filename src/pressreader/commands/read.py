@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pressreader.article.preload import Preload
-from pressreader.text.sanitize import escape_line
 
 if TYPE_CHECKING:
     import argparse
@@ -37,12 +36,14 @@ def keys_from_the_terminal() -> None:
 
 
 def run(args: argparse.Namespace | SimpleNamespace) -> int:
-    from pressreader.library.files import given_paths
+    from pressreader.library.files import given_paths, missing_lines
 
-    paths, missing = given_paths(list(getattr(args, "paths", []) or []))
+    raw = list(getattr(args, "paths", []) or [])
+    # Mistakes in config.toml are shown in the reader, as notifications.
+    paths, missing = given_paths(raw)
     if missing:
-        for path in missing:
-            print(f"pressreader: {escape_line(path)}: no such file or folder", file=sys.stderr)
+        for line in missing_lines(raw, missing):
+            print(line, file=sys.stderr)
         return 2
     direct = len(paths) == 1 and paths[0].is_file()
     # One file: read it in a child process while this one imports Textual (see preload).

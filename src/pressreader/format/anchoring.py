@@ -23,6 +23,7 @@ from array import array
 from collections.abc import Iterator, Sequence
 
 from pressreader.model import Anchor, Section
+from pressreader.text.sanitize import escape_line
 from pressreader.text.textnorm import WHITESPACE_CHANGE, collapse_spaces, normalise
 
 _SEPARATOR = "\x00"
@@ -228,7 +229,8 @@ class TextIndex:
             found = self._find(needle, 0, len(self._joined))
             if found >= 0:
                 owner = self._owner(bisect.bisect_right(self._starts, found) - 1)[0]
-                elsewhere = self._sections[owner].id
+                # An id is the file's words: control characters are escaped, as in every message.
+                elsewhere = escape_line(self._sections[owner].id)
                 return f"it stands in section `{elsewhere}`, not in the one named"
         low, high = self._span(section_index)
         self._work_left -= 2 * (high - low)

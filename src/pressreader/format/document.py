@@ -34,6 +34,7 @@ from pressreader.format.safe_yaml import (
 from pressreader.model import (
     Anchor,
     Article,
+    Imported,
     Problem,
     Quote,
     QuoteKind,
@@ -64,11 +65,22 @@ ARTICLE_KEYS: Final = (
     "speakers",
     "quotes",
     "statistics",
+    "imported",
 )
 SECTION_KEYS: Final = ("heading", "id", "paragraphs")
 SPEAKER_KEYS: Final = ("name", "role", "affiliation")
-QUOTE_KEYS: Final = ("speaker", "text", "kind", "section", "note")
-STATISTIC_KEYS: Final = ("label", "value", "previous", "unit", "period", "text", "section")
+QUOTE_KEYS: Final = ("speaker", "text", "kind", "section", "note", "reviewed")
+STATISTIC_KEYS: Final = (
+    "label",
+    "value",
+    "previous",
+    "unit",
+    "period",
+    "text",
+    "section",
+    "reviewed",
+)
+IMPORTED_KEYS: Final = ("source", "date", "version", "sha256")
 QUOTE_KINDS: Final = ("direct", "indirect")
 # Quotation marks, opening to closing: a direct quote's text wrapped in a pair of them
 # shows them twice, since the reader adds its own.
@@ -88,7 +100,14 @@ QUOTATION_MARKS: Final = {
 }
 _KNOWN_SETS: Final[dict[tuple[str, ...], frozenset[str]]] = {
     keys: frozenset(keys)
-    for keys in (ARTICLE_KEYS, SECTION_KEYS, SPEAKER_KEYS, QUOTE_KEYS, STATISTIC_KEYS)
+    for keys in (
+        ARTICLE_KEYS,
+        SECTION_KEYS,
+        SPEAKER_KEYS,
+        QUOTE_KEYS,
+        STATISTIC_KEYS,
+        IMPORTED_KEYS,
+    )
 }
 
 
@@ -110,6 +129,11 @@ _SUGGESTION_CHARS = 40
 # The shape of a BCP-47 tag: a 2-3 letter language (or `x-` / `i-` for private and legacy
 # tags), then subtags of 1-8 letters or digits: en, zh-Hant, pt-BR, x-klingon.
 _LANGUAGE_TAG = re.compile(r"(?:[A-Za-z]{2,3}|[xXiI])(?:-[A-Za-z0-9]{1,8})*\Z")
+# The booleans every YAML version reads alike: YAML 1.1 (PyYAML) also reads yes/no/on/off
+# as booleans, which YAML 1.2 tools (an editor's language server) read as text.
+_BOOLEANS: Final = {"true": True, "True": True, "TRUE": True}
+_BOOLEANS_FALSE: Final = ("false", "False", "FALSE")
+_SHA256 = re.compile(r"[0-9a-fA-F]{64}\Z")
 
 
 class BudgetExceeded(Exception):
@@ -479,6 +503,40 @@ class Document:
             self.error(node, f"{what}: expected a number, got {self.describe(node)}")
         return None
 
+    def boolean(self, node: Node, what: str) -> bool | None:
+        """`true` or `false`; null means absent. YAML 1.1's other booleans (`yes`, `off`...)
+        are an error: YAML 1.2 tools read them as text, so a file would mean two things."""
+        self.visit(node)
+        expected = "expected true or false"
+        if isinstance(node, ScalarNode):
+            if node.tag == NULL:
+                return None
+            if node.tag == BOOL:
+                if node.value in _BOOLEANS:
+                    return True
+                if node.value in _BOOLEANS_FALSE:
+                    return False
+                word = "true" if CONSTRUCTOR.construct_yaml_bool(node) else "false"
+                self.error(
+                    node,
+                    f"{what}: {expected}, got `{self.show(node.value)}`, which some YAML tools "
+                    f"read as text: write `{word}`",
+                )
+                return None
+            if node.tag in (STR, INT, FLOAT, TIMESTAMP):
+                self.error(node, f"{what}: {expected}, got {self.describe(node)}")
+                return None
+        if self.tag_ok(node, what):
+            self.error(node, f"{what}: {expected}, got {self.describe(node)}")
+        return None
+
+    def reviewed(self, fields: dict[str, tuple[Node, Node]], what: str) -> bool:
+        """An annotation's `reviewed`: absent (or null) means a person made or confirmed it."""
+        if "reviewed" not in fields:
+            return True
+        value = self.boolean(fields["reviewed"][1], f"{what} `reviewed`")
+        return True if value is None else value
+
     def in_range(self, node: ScalarNode, what: str) -> int | float | None:
         """The number a node holds, or None (after an error) outside the one valid range."""
         if len(node.value) > MAX_NUMBER_CHARS:
@@ -565,6 +623,7 @@ class Document:
         speakers = self.speakers(entries)
         quotes = self.quotes(entries)
         statistics = self.statistics(entries)
+        imported = self.imported(entries)
 
         if sections:
             self.check_references(sections, speakers, quotes, statistics, entries)
@@ -590,14 +649,49 @@ class Document:
             speakers=speakers,
             quotes=quotes,
             statistics=statistics,
+            imported=imported,
         )
 
     def published(self, entries: dict[str, tuple[Node, Node]]) -> dt.date | None:
         if "published" not in entries:
             return None
-        node = entries["published"][1]
+        return self.date(entries["published"][1], "article `published`")
+
+    def imported(self, entries: dict[str, tuple[Node, Node]]) -> Imported | None:
+        """Where an imported article came from; None when the key is absent or null."""
+        if "imported" not in entries:
+            return None
+        node = entries["imported"][1]
+        what = "article `imported`"
+        if isinstance(node, ScalarNode) and node.tag == NULL:
+            self.visit(node)
+            return None
+        fields = self.mapping(node, what, IMPORTED_KEYS)
+        if fields is None:
+            return None
+        what = "imported"
+        source = self.optional_text(fields, "source", what)
+        if source is not None and not source.strip():
+            self.error(fields["source"][1], f"{what} `source`: expected a file name or URL")
+            source = None
+        date = self.date(fields["date"][1], f"{what} `date`") if "date" in fields else None
+        version = self.optional_text(fields, "version", what)
+        sha256 = self.optional_text(fields, "sha256", what)
+        if sha256 is not None:
+            if _SHA256.match(sha256):
+                sha256 = sha256.lower()
+            else:
+                self.error(
+                    fields["sha256"][1],
+                    f"{what} `sha256`: expected 64 hexadecimal digits (a SHA-256 hash), "
+                    f"got '{self.show(sha256)}'",
+                )
+                sha256 = None
+        return Imported(source, date, version, sha256)
+
+    def date(self, node: Node, what: str) -> dt.date | None:
+        """A YAML date or an ISO-8601 text (a time is dropped); null means absent."""
         self.visit(node)
-        what = "article `published`"
         expected = "expected a date such as 2022-10-20 (ISO 8601)"
         if isinstance(node, ScalarNode):
             if node.tag == NULL:
@@ -788,11 +882,15 @@ class Document:
                 )
             section = self.optional_text(fields, "section", what)
             note = self.optional_text(fields, "note", what)
+            reviewed = self.reviewed(fields, what)
             if speaker is None or text is None:
                 continue
             if kind == "direct":
                 self.check_quotation_marks(fields["text"][1], what, text)
-            quote = Quote(speaker, text, kind, section, note, None, item.start_mark.line + 1)
+            mark = item.start_mark
+            quote = Quote(
+                speaker, text, kind, section, note, None, mark.line + 1, reviewed, mark.column + 1
+            )
             self.nodes[id(quote)] = fields
             quotes.append(quote)
         return quotes
@@ -837,10 +935,22 @@ class Document:
                 )
                 text = None
             section = self.optional_text(fields, "section", what)
+            reviewed = self.reviewed(fields, what)
             if label is None or value is None:
                 continue
+            mark = item.start_mark
             statistic = Statistic(
-                label, value, previous, unit, period, text, section, None, item.start_mark.line + 1
+                label,
+                value,
+                previous,
+                unit,
+                period,
+                text,
+                section,
+                None,
+                mark.line + 1,
+                reviewed,
+                mark.column + 1,
             )
             self.nodes[id(statistic)] = fields
             statistics.append(statistic)

@@ -60,14 +60,30 @@ def is_missing(path: str | Path) -> bool:
     return False
 
 
-def given_paths(raw: Sequence[str]) -> tuple[list[Path], list[str]]:
+def given_paths(
+    raw: Sequence[str], messages: list[str] | None = None
+) -> tuple[list[Path], list[str]]:
     """The paths a command works on (the default library when none are given), and those of
-    them that are missing."""
+    them that are missing. Without paths, a configured library that is missing gives the
+    message that says so (already escaped) as its missing entry, and `messages` collects
+    the warnings about the settings read on the way (see `location.default_library`)."""
     if not raw:
-        from pressreader.paths import default_library
+        from pressreader.library.location import default_library, missing_message
 
-        return [default_library()], []
+        library = default_library()
+        if messages is not None:
+            messages.extend(library.messages)
+        if library.configured and is_missing(library.path):
+            return [library.path], [missing_message(library)]
+        return [library.path], []
     return [Path(p) for p in raw], [p for p in raw if is_missing(p)]
+
+
+def missing_lines(raw: Sequence[str], missing: Sequence[str]) -> list[str]:
+    """What a command prints for the missing paths `given_paths` found (stderr, one each)."""
+    if not raw:
+        return [f"pressreader: {message}" for message in missing]
+    return [f"pressreader: {escape_line(path)}: no such file or folder" for path in missing]
 
 
 def unreadable_folder(path: str | Path, error: OSError | None = None) -> Problem:

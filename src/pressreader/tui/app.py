@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -11,6 +12,8 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import events, work
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.markup import escape as escape_markup
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from pressreader.limits import DEFAULT_MAX_BYTES
@@ -18,7 +21,7 @@ from pressreader.model import Article, LoadResult, Problem
 from pressreader.text.sanitize import escape_line
 from pressreader.tui.config import DEFAULT_TEXT_WIDTH, Config, load_config
 from pressreader.tui.navigation import ArticleState, ReaderState
-from pressreader.tui.screens.base import MIN_HEIGHT, MIN_WIDTH, STYLES
+from pressreader.tui.screens.base import MIN_HEIGHT, MIN_WIDTH, SLIM_WIDTH, STYLES, WIDE_WIDTH
 from pressreader.tui.session import ReaderSession
 
 if TYPE_CHECKING:
@@ -30,9 +33,6 @@ if TYPE_CHECKING:
     from pressreader.tui.screens.article import ArticleScreen
 
 DEFAULT_THEME = "textual-dark"
-# Below these widths the article screen folds its sidebar, then its contents, by default.
-WIDE_WIDTH = 100
-SLIM_WIDTH = 70
 # The screen stacks: the first screen's, and the library's once an article opened straight
 # from its file gives way to it.
 START_MODE = "start"
@@ -121,6 +121,8 @@ class PressReaderApp(App[int]):
         self._preloaded = preloaded
         # The caller turned garbage collection off for the start (see commands.read).
         self._gc_paused = gc_paused
+        # Until when a warning or an error is on screen (a new notice does not replace it).
+        self._warnings_until = 0.0
         self.theme = DEFAULT_THEME
         if config.theme is not None:
             if config.theme in self.available_themes:
@@ -246,11 +248,40 @@ class PressReaderApp(App[int]):
         self.add_mode(START_MODE, self.get_default_screen)
         self.remove_mode(START_MODE)
 
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """A notice on the footer's line (see app.tcss); its title leads the message on the
+        same line ("Settings: ..."), so a short notice covers no more than the footer.
+
+        As on a message line, a new notice replaces the ones shown, unless a warning or an
+        error is still in its time: those stay (stacked upward) until read.
+        """
+        if title:
+            message = f"{escape_markup(title) if markup else title}: {message}"
+        now = time.monotonic()
+        if now >= self._warnings_until:
+            self.clear_notifications()
+        if timeout is None:
+            timeout = self.NOTIFICATION_TIMEOUT
+        if severity != "information":
+            self._warnings_until = max(self._warnings_until, now + timeout)
+        super().notify(message, severity=severity, timeout=timeout, markup=markup)
+
     def on_mount(self) -> None:
         if self._gc_paused:
             self.screen.call_after_refresh(self._resume_gc)
             self.set_timer(2.0, self._resume_gc)  # in case no frame is drawn
         self.set_class(self.no_color, "-no-color")
+        # A terminal of 16 colours (TERM=xterm): the theme's dark greys all become black, so
+        # what must show on the background is drawn in the terminal's own grey instead.
+        self.set_class(self.console.color_system == "standard", "-few-colors")
         for error in self.config.errors:
             self.notify(error, title="Settings", severity="warning", markup=False, timeout=8)
 

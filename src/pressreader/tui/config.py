@@ -3,6 +3,7 @@
 ```toml
 theme = "textual-dark"
 text_width = 88
+library = "~/news"       # read by every command: see pressreader.settings
 
 [keymap]
 "article.next-section" = "right_square_bracket,ctrl+n"
@@ -16,20 +17,25 @@ bounded: unknown settings in one message, at most MAX_REPORTED messages in all.
 
 from __future__ import annotations
 
-import os
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pressreader.paths import config_dir
+from pressreader.settings import (
+    MAX_CONFIG_BYTES,
+    ConfigFile,
+    config_path,
+    library_setting,
+    parse_toml,
+    read_config,
+)
 from pressreader.text.sanitize import escape_line
+
+__all__ = ["MAX_CONFIG_BYTES", "Config", "config_path", "load_config", "parse_config"]
 
 DEFAULT_TEXT_WIDTH = 88
 MIN_TEXT_WIDTH = 20
 MAX_TEXT_WIDTH = 400
-KNOWN_KEYS = ("theme", "text_width", "keymap")
-# A settings file is a few hundred bytes; parsing 1 MB takes well under a second.
-MAX_CONFIG_BYTES = 1024 * 1024
+KNOWN_KEYS = ("theme", "text_width", "keymap", "library")
 # Messages shown at the start, each a notification; the rest are counted.
 MAX_REPORTED = 5
 # Unknown settings named in their message; the rest are counted.
@@ -45,24 +51,19 @@ class Config:
     errors: list[str] = field(default_factory=list)
 
 
-def config_path() -> Path:
-    return config_dir() / "config.toml"
-
-
 def parse_config(text: str, path: Path) -> Config:
     """Parse the settings; a bad value is skipped with a message, the rest still applies."""
-    import tomllib  # only when there is a settings file (2 ms of every start otherwise)
+    data, error = parse_toml(text, path)
+    return _settings(ConfigFile(path, data or {}, text, error))
 
-    config = Config(path=path)
-    where = escape_line(str(path))
-    try:
-        data = tomllib.loads(text)
-    except RecursionError:
-        config.errors.append(f"{where}: arrays or tables nested too deeply")
+
+def _settings(file: ConfigFile) -> Config:
+    config = Config(path=file.path)
+    if file.error is not None:
+        config.errors.append(file.error)
         return config
-    except ValueError as error:  # TOMLDecodeError, or a number too long to convert
-        config.errors.append(f"{where}: {escape_line(str(error))}")
-        return config
+    data = file.data
+    where = escape_line(str(file.path))
     unknown = [key for key in data if key not in KNOWN_KEYS]
     if unknown:
         named = ", ".join(f"'{escape_line(key[:80])}'" for key in unknown[:UNKNOWN_NAMED])
@@ -90,6 +91,9 @@ def parse_config(text: str, path: Path) -> Config:
                 f"{where}: text_width must be a whole number from {MIN_TEXT_WIDTH} "
                 f"to {MAX_TEXT_WIDTH}"
             )
+    library = library_setting(file)  # used by the commands; its mistakes are shown here too
+    if library.error is not None:
+        config.errors.append(library.error)
     keymap = data.get("keymap")
     if keymap is not None:
         if isinstance(keymap, dict):
@@ -137,32 +141,6 @@ def _parse_keymap(keymap: dict[str, object], config: Config, where: str) -> None
         config.keymap[ident] = ",".join(listed)
 
 
-def _read_bounded(path: Path) -> str:
-    """The file's text, read only when it is a regular file of at most MAX_CONFIG_BYTES.
-    Opened without blocking (a FIFO swapped in after the check would wait for a writer)."""
-    if not stat.S_ISREG(path.stat().st_mode):
-        raise _Refused("not a regular file")
-    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
-    with os.fdopen(descriptor, "rb") as file:
-        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
-            raise _Refused("not a regular file")
-        data = file.read(MAX_CONFIG_BYTES + 1)
-    if len(data) > MAX_CONFIG_BYTES:
-        raise _Refused(f"larger than {MAX_CONFIG_BYTES // 1024:,} KB: not read")
-    return data.decode("utf-8")
-
-
-class _Refused(Exception):
-    """A file that is not read as settings, and why."""
-
-
 def load_config(path: Path | None = None) -> Config:
     """Read the settings file; a missing file gives the defaults."""
-    path = path or config_path()
-    try:
-        text = _read_bounded(path)
-    except FileNotFoundError:
-        return Config(path=path)
-    except (_Refused, OSError, UnicodeDecodeError) as error:
-        return Config(path=path, errors=[f"{escape_line(str(path))}: {escape_line(str(error))}"])
-    return parse_config(text, path)
+    return _settings(read_config(path or config_path()))

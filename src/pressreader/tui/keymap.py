@@ -65,6 +65,7 @@ BINDING_IDS = frozenset(
         "help.down",
         "help.page-down",
         "help.page-up",
+        "help.toggle-ids",
         "help.top",
         "help.up",
         "library-statistics.filter",

@@ -1,4 +1,9 @@
-"""The article screen: sections | the article | quotes over statistics, and a find bar.
+"""The article screen: the sections, the article, the quotes and statistics, a find bar.
+
+The layout follows the terminal's width (see article.tcss): three columns from 140 columns;
+narrower, the sections are a breadcrumb over the text that opens as a pop-up list, and below
+100 columns the quotes and statistics are a strip under the text. Tab goes through every
+region (the text, the quotes, the statistics, the sections), showing a folded one.
 
 The screen wires the regions together; what is being read (position, open panels, the
 last search) lives in an `ArticleState`, so it can be saved and restored.
@@ -21,13 +26,21 @@ from pressreader.model import Article, Problem
 from pressreader.text.sanitize import escape_line
 from pressreader.tui.navigation import ArticleState
 from pressreader.tui.reader_app import reader_app
-from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
+from pressreader.tui.screens.base import (
+    MIN_WIDTH,
+    SCREEN_BINDINGS,
+    SLIM_WIDTH,
+    WIDE_WIDTH,
+    ReaderFooter,
+    ReaderScreen,
+)
 from pressreader.tui.widgets.article_view import ArticleView
 from pressreader.tui.widgets.quotes_panel import QuotesPanel
 from pressreader.tui.widgets.statistics_panel import StatisticsPanel
-from pressreader.tui.widgets.toc import TocPanel
+from pressreader.tui.widgets.toc import SectionCrumb, TocPanel
 
 if TYPE_CHECKING:
+    from textual.widget import Widget
     from textual.worker import Worker
 
     from pressreader.article.find import ArticleText, FindQuery, FindResults
@@ -41,6 +54,17 @@ _PANEL_CLASSES = (
     "-sidebar-on",
     "-sidebar-off",
 )
+# From this width the sections are a column beside the text (narrower, a pop-up list): with
+# the sidebar too, the text keeps at least 60 columns.
+FULL_WIDTH = 140
+# The class of the screen while the sections show as a pop-up list.
+TOC_POPUP = "-toc-popup"
+# Screen keys other than Tab and Shift+Tab, which go through the regions (see next_region).
+_OTHER_SCREEN_BINDINGS = [
+    binding
+    for binding in SCREEN_BINDINGS
+    if not (isinstance(binding, Binding) and binding.key in ("tab", "shift+tab"))
+]
 
 
 def breakpoint_class(size: int, breakpoints: Sequence[tuple[int, str]]) -> str | None:
@@ -58,14 +82,31 @@ def _panel_classes(state: ArticleState) -> list[str]:
     return [toc, sidebar]
 
 
-class ArticleScreen(ReaderScreen):
+class ArticleScreen(ReaderScreen, inherit_bindings=False):
     """One article, its table of contents and its annotations."""
 
     HELP_GROUP = "Article screen"
     # The text has the focus from the start: focusing the first panel after compose and then
     # the text on mount restyled both twice (blur and focus) before the first frame.
     AUTO_FOCUS = "#article-view"
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [  # type: ignore[misc]
+        (0, "-tiny"),
+        (MIN_WIDTH, "-slim"),
+        (SLIM_WIDTH, "-narrow"),
+        (WIDE_WIDTH, "-wide"),
+        (FULL_WIDTH, "-full"),
+    ]
     BINDINGS: ClassVar[list[BindingType]] = [
+        # The ids of Textual's Tab (remapped on one screen, remapped on all).
+        Binding("tab", "next_region", "Next region", id="screen.focus-next", show=False),
+        Binding(
+            "shift+tab",
+            "previous_region",
+            "Previous region",
+            id="screen.focus-previous",
+            show=False,
+        ),
+        *_OTHER_SCREEN_BINDINGS,
         Binding("escape", "step_back", "Back", id="article.back", show=False),
         # A priority binding runs before the keys typed after it reach a widget, so the
         # find field has focus for them (see check_action for `/` typed into a field).
@@ -74,7 +115,7 @@ class ArticleScreen(ReaderScreen):
         Binding(
             "enter",
             "find_submit",
-            "In the find bar: next match, back to the text",
+            "Accept the match in view, back to the text (then n/N step)",
             id="article.find-submit",
             show=False,
             priority=True,
@@ -111,11 +152,14 @@ class ArticleScreen(ReaderScreen):
         self.selected: tuple[str, int] | None = None
         self._resumed = False
         self._find_bar: FindBar | None = None
+        # Enter came before the search for the query typed last reported.
+        self._accept_pending = False
 
     # Layout -----------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="article-body"):
+            yield SectionCrumb(self.article, hint=self._crumb_hint, id="crumb")
             yield TocPanel(self.article, id="toc")
             yield ArticleView(id="article-view")
             with Vertical(id="sidebar"):
@@ -123,6 +167,21 @@ class ArticleScreen(ReaderScreen):
                 yield StatisticsPanel(self.article, id="statistics")
         yield ReaderFooter()
         yield from self.compose_too_small()
+
+    def _crumb_hint(self) -> str:
+        """The keys to the quotes and to the sections, as the keymap has them."""
+        keys: dict[str, str] = {}
+        for item in self.active_bindings.values():
+            action = item.binding.action
+            if action in ("next_region", "toggle_toc") and action not in keys:
+                display = self.app.get_key_display(item.binding)
+                keys[action] = "Tab" if display == "tab" else display
+        parts = []
+        if "next_region" in keys:
+            parts.append(f"{keys['next_region']}: quotes")
+        if "toggle_toc" in keys:
+            parts.append(f"{keys['toggle_toc']}: sections")
+        return " · ".join(parts)
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Its first activation comes after compose and mount, which styled every widget
@@ -173,7 +232,7 @@ class ArticleScreen(ReaderScreen):
             return []
         classes: list[str] = []
         for size, breakpoints in (
-            (width, app.HORIZONTAL_BREAKPOINTS),
+            (width, self.HORIZONTAL_BREAKPOINTS),
             (height, app.VERTICAL_BREAKPOINTS),
         ):
             name = breakpoint_class(size, breakpoints or [])
@@ -192,32 +251,86 @@ class ArticleScreen(ReaderScreen):
         if changes:
             self.update_classes(changes)
 
+    def _toc_is_column(self) -> bool:
+        """True when the sections are a column beside the text, not a pop-up list."""
+        return self.has_class("-full")
+
     def _toc_shown(self) -> bool:
-        if self.state.toc_open is None:
-            return not self.has_class("-slim")  # folded on very narrow terminals
-        return self.state.toc_open
+        if self._toc_is_column():
+            return self.state.toc_open is not False
+        return self.has_class(TOC_POPUP)
 
     def _sidebar_shown(self) -> bool:
-        if self.state.sidebar_open is None:
-            return self.has_class("-wide")
-        return self.state.sidebar_open
+        return self.state.sidebar_open is not False
+
+    def _show_toc(self, shown: bool) -> None:
+        if self._toc_is_column():
+            self.state.toc_open = shown
+            self._apply_panels()
+        else:
+            self.set_class(shown, TOC_POPUP)
 
     def action_toggle_toc(self) -> None:
         shown = not self._toc_shown()
-        self.state.toc_open = shown
-        if shown and not self.has_class("-wide") and self._sidebar_shown():
-            # Too narrow for three columns: one side panel at a time.
-            self.state.sidebar_open = False
-        self._apply_panels()
+        self._show_toc(shown)
+        if shown and not self._toc_is_column():
+            # A pop-up list is for choosing: it takes the focus, and closes when it goes.
+            self.query_one(TocPanel).focus()
         self._keep_focus_visible()
 
     def action_toggle_sidebar(self) -> None:
-        shown = not self._sidebar_shown()
-        self.state.sidebar_open = shown
-        if shown and not self.has_class("-wide") and self._toc_shown():
-            self.state.toc_open = False
+        self.state.sidebar_open = not self._sidebar_shown()
         self._apply_panels()
         self._keep_focus_visible()
+
+    # Tab: the regions in turn, a folded one shown ---------------------------------------
+
+    def _regions(self) -> list[Widget]:
+        return [
+            self.view,
+            self.query_one(QuotesPanel),
+            self.query_one(StatisticsPanel),
+            self.query_one(TocPanel),
+        ]
+
+    def action_next_region(self) -> None:
+        self._cycle_region(1)
+
+    def action_previous_region(self) -> None:
+        self._cycle_region(-1)
+
+    def _cycle_region(self, step: int) -> None:
+        regions = self._regions()
+        focused = self.focused
+        position = next(
+            (
+                index
+                for index, region in enumerate(regions)
+                if focused is not None and (focused is region or region in focused.ancestors)
+            ),
+            None,
+        )
+        target = regions[0] if position is None else regions[(position + step) % len(regions)]
+        if isinstance(target, TocPanel):
+            if not self._toc_shown():
+                self._show_toc(True)
+        elif isinstance(target, (QuotesPanel, StatisticsPanel)) and not self._sidebar_shown():
+            self.state.sidebar_open = True
+            self._apply_panels()
+        # Focused now (it shows with the next frame): a key typed right after Tab, such as
+        # `y`, is meant for it.
+        self.set_focus(target)
+
+    @on(SectionCrumb.Opened)
+    def _crumb_opened(self) -> None:
+        if not self._toc_shown():
+            self.action_toggle_toc()
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        # The pop-up list of sections closes when the focus leaves it (also when the
+        # terminal was widened meanwhile: narrowed again, it stays closed).
+        if isinstance(event.widget, TocPanel):
+            self.remove_class(TOC_POPUP)
 
     def _restore_focus(self) -> None:
         """After a resize: a side panel folded away by a narrower terminal gives the focus
@@ -263,6 +376,7 @@ class ArticleScreen(ReaderScreen):
     def _section_changed(self, event: ArticleView.SectionChanged) -> None:
         index = event.index
         self.query_one(TocPanel).set_current(index)
+        self.query_one(SectionCrumb).set_current(index)
 
     @on(QuotesPanel.QuoteSelected)
     def _quote_selected(self, event: QuotesPanel.QuoteSelected) -> None:
@@ -331,7 +445,11 @@ class ArticleScreen(ReaderScreen):
         """`y`: copy the selected quote or statistic with its citation (OSC 52)."""
         selected = self._copy_target()
         if selected is None:
-            self.notify("Select a quote or a statistic first", severity="warning")
+            # One line at 80 columns: a notice takes the footer's line.
+            self.notify(
+                "Nothing selected: Tab to the quotes or statistics, then y copies one",
+                severity="warning",
+            )
             return
         from pressreader.text.citation import cite_quote, cite_statistic
 
@@ -394,9 +512,30 @@ class ArticleScreen(ReaderScreen):
         return not (action == "find" and isinstance(self.focused, Input))
 
     def action_find_submit(self) -> None:
-        # As in less: Enter ends the typing, so n/N step and Escape closes the bar.
+        # The keys typed after Enter are the reader's (n steps), so the text takes the focus
+        # now; the keys typed before it may still wait in the field's queue, so what Enter
+        # accepts is decided once the field has them.
         self.set_focus(self.view)
-        self._step(forward=True)
+        self.find_bar.input.call_later(self._accept_find)
+
+    def _accept_find(self) -> None:
+        """Enter in the find bar, as in less: the match in view stays the current one and the
+        typing ends, so n/N step and Escape closes the bar. A pattern in error keeps the field
+        (the bar shows why), to be mended at once."""
+        bar = self._find_bar
+        results = self.view.find_results
+        query = bar.find_query if bar is not None else None
+        if query is not None and query.text and (results is None or results.query != query):
+            # The search for what was typed last has not reported yet (a regular expression
+            # runs in a thread): Enter applies to its results.
+            self._accept_pending = True
+            return
+        self._accept_pending = False
+        if bar is not None and results is not None and results.error is not None:
+            self._show_status()
+            self.set_focus(bar.input)
+            return
+        self.set_focus(self.view)
 
     def action_find(self) -> None:
         bar = self.find_bar
@@ -463,6 +602,14 @@ class ArticleScreen(ReaderScreen):
     def _found(self, results: FindResults) -> None:
         self._light_panels(results)
         self._show_status()
+        if self._accept_pending:
+            self._accept_find()
+        if self.open_find_bar is None:
+            # `n` repeated the search with the bar closed: say what the counter would.
+            if results.error is not None:
+                self.notify(results.error, severity="warning", markup=False)
+            elif not len(results):
+                self.notify("No matches", severity="warning")
 
     def _light_panels(self, results: FindResults | None) -> None:
         quotes = results.quote_hits if results else frozenset()
@@ -470,18 +617,19 @@ class ArticleScreen(ReaderScreen):
         self.query_one(QuotesPanel).set_find_hits(quotes)
         self.query_one(StatisticsPanel).set_find_hits(statistics)
 
-    def _show_status(self) -> None:
+    def _show_status(self, note: str = "") -> None:
         view = self.view
         results = view.find_results
         if results is None:
             return
-        self._set_find_status(view.find_status, error=results.error is not None)
+        status = f"{view.find_status} {note}" if note else view.find_status
+        self._set_find_status(status, error=results.error is not None)
 
     def on_find_bar_next(self, event: FindBar.Next) -> None:
         self._step(forward=True)
-        if event.submitted:
-            # As in less: Enter ends the typing, so n/N step and Escape closes the bar.
-            self.view.focus()
+
+    def on_find_bar_accepted(self, event: FindBar.Accepted) -> None:
+        self._accept_find()
 
     def on_find_bar_previous(self, event: FindBar.Previous) -> None:
         self._step(forward=False)
@@ -506,15 +654,23 @@ class ArticleScreen(ReaderScreen):
             self._run_find(self.state.find_query, self.state.find_regex)
             return
         if results.error is not None or not len(results):
-            self.notify("No matches", severity="warning")
+            if self.open_find_bar is not None:
+                self._show_status()  # the bar says it: the error, or 0/0
+            else:
+                self.notify(results.error or "No matches", severity="warning", markup=False)
             return
         wrapped = view.next_match() if forward else view.previous_match()
+        note = ""
         if wrapped:
-            where = "top" if forward else "bottom"
-            self.notify(f"Search wrapped to the {where}", timeout=2)
-        self._show_status()
+            # Said in the counter, as less and vim say it in their status line; with the bar
+            # closed, in a notice.
+            note = f"wrapped to the {'top' if forward else 'bottom'}"
+            if self.open_find_bar is None:
+                self.notify(f"Search {note}", timeout=2)
+        self._show_status(note)
 
     def _close_find(self) -> None:
+        self._accept_pending = False
         self.workers.cancel_group(self, "find")
         if self._find_bar is not None:
             self._find_bar.close()

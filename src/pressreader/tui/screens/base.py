@@ -15,6 +15,9 @@ from pressreader.tui.compat import footer_bindings_ready, footer_key
 
 MIN_WIDTH = 40
 MIN_HEIGHT = 10
+# The widths where the layouts change (the app's breakpoints: -slim, -narrow, -wide).
+SLIM_WIDTH = 70
+WIDE_WIDTH = 100
 # The style sheets (.tcss). Each screen names those it needs (CSS_PATH), so a start loads
 # only the first screen's.
 STYLES = Path(__file__).resolve().parent.parent / "styles"
@@ -47,7 +50,13 @@ SCREEN_BINDINGS: list[BindingType] = [
         "shift+tab", "app.focus_previous", "Previous region", id="screen.focus-previous", show=False
     ),
     Binding(
-        "ctrl+c,super+c", "screen.copy_text", "Copy selected text", id="screen.copy", show=False
+        "ctrl+c,super+c",
+        "screen.copy_text",
+        "Copy selected text",
+        id="screen.copy",
+        show=False,
+        # Nothing selected, the app's Ctrl+C runs: it says how to quit.
+        tooltip="Copy the selected text (with nothing selected: says how to quit)",
     ),
 ]
 

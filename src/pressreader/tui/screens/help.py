@@ -1,12 +1,17 @@
-"""The help screen: every binding in force, generated from the bindings themselves.
+"""The help screen: every binding in force, generated from the bindings themselves, and a
+legend of the symbols the reader draws.
 
 It reads each node's bindings and applies the user's keymap the way Textual does when it
-dispatches keys, so the keys listed are the keys that work.
+dispatches keys, so the keys listed are the keys that work. The keys are grouped by where
+they work (anywhere on the screen, in one region while it has the focus, everywhere); a key
+the screen takes over from the app is listed once, with the screen; the nine section keys
+share one row. The binding ids (for `config.toml [keymap]`) show on `i`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from rich.console import Group, RenderableType
@@ -30,6 +35,18 @@ class HelpRow:
     keys: tuple[str, ...]  # as displayed, e.g. ("?", "f1")
     description: str
     binding_id: str | None
+    also: tuple[str, ...] = ()  # the ids of bindings folded into this row
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return ((self.binding_id,) if self.binding_id else ()) + self.also
+
+
+EVERYWHERE = "Everywhere"
+# Bindings declared by the screen that work in one region: listed with that region.
+_REGION_OF_ID = {"article.find-submit": "FindBar"}
+# A run of bindings `scope.name-1` ... `scope.name-9` on the keys 1 to 9 is one row.
+_NUMBERED_ID = re.compile(r"(.+)-([1-9])")
 
 
 _BUILTIN_NAMES = {
@@ -46,13 +63,34 @@ _BUILTIN_NAMES = {
 }
 
 
-def group_name(node: DOMNode) -> str:
+def region_name(node: DOMNode) -> str:
     name = getattr(node, "HELP_GROUP", None)
     if isinstance(name, str):
         return name
-    if isinstance(node, App):
-        return "Everywhere"
     return _BUILTIN_NAMES.get(type(node).__name__, type(node).__name__)
+
+
+def group_name(node: DOMNode) -> str:
+    """The heading of a node's keys: where they work."""
+    if isinstance(node, App):
+        return EVERYWHERE
+    if isinstance(node, Screen):
+        return f"Anywhere on the {_lower_first(region_name(node))}"
+    return _region_heading(region_name(node))
+
+
+# How a region gets the focus, when Tab is not the way.
+_REACHED_BY = {"Find bar": "/ opens it"}
+
+
+def _region_heading(name: str) -> str:
+    reached = _REACHED_BY.get(name, "when it has the focus (Tab)")
+    return f"In the {_lower_first(name)}, {reached}"
+
+
+def _lower_first(name: str) -> str:
+    # "Article screen" -> "article screen"; a name that starts with an acronym keeps it.
+    return name[:1].lower() + name[1:] if name[1:2].islower() else name
 
 
 def _in_force(widget: Widget) -> bool:
@@ -92,7 +130,8 @@ def node_rows(node: DOMNode, app: App[object]) -> list[HelpRow]:
 
 
 def collect_bindings(screen: Screen[object], app: App[object]) -> list[tuple[str, list[HelpRow]]]:
-    """Groups of bindings: each region of `screen` (in layout order), the screen, the app."""
+    """Groups of bindings by where they work: the screen, each region of it (in layout
+    order), then the app's."""
     nodes: list[DOMNode] = [screen]
     for widget in screen.walk_children(Widget, with_self=False):
         if node_bindings(widget).key_to_bindings and _in_force(widget):
@@ -102,14 +141,127 @@ def collect_bindings(screen: Screen[object], app: App[object]) -> list[tuple[str
     for node in nodes:
         rows = groups.setdefault(group_name(node), [])
         for row in node_rows(node, app):
-            if row not in rows:
-                rows.append(row)
-    return [(name, rows) for name, rows in groups.items() if rows]
+            region = _REGION_OF_ID.get(row.binding_id or "")
+            target = (
+                rows
+                if region is None
+                else groups.setdefault(_region_heading(_BUILTIN_NAMES.get(region, region)), [])
+            )
+            if row not in target:
+                target.append(row)
+    screen_rows = groups.get(group_name(screen), [])
+    if EVERYWHERE in groups:
+        groups[EVERYWHERE] = _fold_shadowed(groups[EVERYWHERE], screen_rows, app)
+    return [(name, _join_numbered(rows)) for name, rows in groups.items() if rows]
 
 
-def help_text(groups: list[tuple[str, list[HelpRow]]]) -> Group:
-    """One heading and one key table per group; a long description wraps inside its own
-    column, so the keys column stays clear at 80 columns."""
+def _fold_shadowed(
+    app_rows: list[HelpRow], screen_rows: list[HelpRow], app: App[object]
+) -> list[HelpRow]:
+    """The app's rows without the keys the screen binds itself (the screen's binding runs
+    first): a row left without keys is folded into the screen's row for that key, so it is
+    listed once, with the screen's description (Ctrl+C)."""
+    priority = {
+        binding.id for _key, binding in node_bindings(app) if binding.priority and binding.id
+    }
+    kept: list[HelpRow] = []
+    for row in app_rows:
+        if row.binding_id in priority:
+            kept.append(row)
+            continue
+        keys = tuple(key for key in row.keys if not any(key in s.keys for s in screen_rows))
+        if keys == row.keys:
+            kept.append(row)
+            continue
+        for i, screen_row in enumerate(screen_rows):
+            if set(row.keys) & set(screen_row.keys):
+                screen_rows[i] = replace(screen_row, also=screen_row.also + row.ids)
+                break
+        if keys:
+            kept.append(replace(row, keys=keys))
+    return kept
+
+
+def _join_numbered(rows: list[HelpRow]) -> list[HelpRow]:
+    """Rows `x-1` ... `x-9` on the keys 1 to 9 become one row, keys `1–9` ("Section N")."""
+    joined: list[HelpRow] = []
+    run: list[HelpRow] = []
+
+    def flush() -> None:
+        if len(run) > 2:
+            first, last = run[0], run[-1]
+            description = re.sub(r"\b1\b", "N", first.description)
+            joined.append(
+                HelpRow(
+                    (f"{first.keys[0]}–{last.keys[0]}",),
+                    description,
+                    first.binding_id,
+                    tuple(r.binding_id for r in run[1:] if r.binding_id),
+                )
+            )
+        else:
+            joined.extend(run)
+        run.clear()
+
+    for row in rows:
+        match = _NUMBERED_ID.fullmatch(row.binding_id or "")
+        number = match[2] if match else None
+        if number is not None and row.keys == (number,) and match is not None:
+            previous = _NUMBERED_ID.fullmatch(run[-1].binding_id or "") if run else None
+            if (
+                previous is not None
+                and previous[1] == match[1]
+                and int(previous[2]) + 1 == int(number)
+            ):
+                run.append(row)
+                continue
+            flush()
+            run.append(row)
+            continue
+        flush()
+        joined.append(row)
+    flush()
+    return joined
+
+
+# What each symbol the reader draws means, where it is drawn. The quotes' kinds use the
+# format's words (`kind: direct`, `kind: indirect`).
+LEGEND: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "In the library",
+        [
+            ("!", "a broken file: Enter lists its problems (file:line:column)"),
+            ("~", "an article with warnings"),
+            ("Quotes", "column: the number of quotes"),
+            ("Stats", "column: the number of statistics (the key T lists them all)"),
+        ],
+    ),
+    (
+        "In an article",
+        [
+            ("▶", "the section being read, in the sections"),
+            ("“…”", "a direct quote: the speaker's own words"),
+            ("≈", "indirect (reported) speech: what was said, not word for word"),
+            ("note:", "the article's own note on a quote"),
+            ("▌", "in the text's margin: the current match, or the selected quote or statistic"),
+            ("•", "a quote or statistic holding a find match"),
+            ("was, now", "a statistic's previous value and its value, as bars"),
+        ],
+    ),
+    (
+        "In lists",
+        [
+            ("›", "the row under the cursor"),
+            ("•", "a bookmark, a speaker or a figure of the article open"),
+        ],
+    ),
+]
+
+
+def help_text(groups: list[tuple[str, list[HelpRow]]], *, show_ids: bool = False) -> Group:
+    """One heading and one key table per group, then the legend of symbols; a long
+    description wraps inside its own column, so the keys column stays clear at 80 columns.
+    With `show_ids`, each row ends with its binding ids, dim."""
     key_width = max((len(", ".join(row.keys)) for _, rows in groups for row in rows), default=8)
     key_width = min(key_width, 24)
     parts: list[RenderableType] = []
@@ -122,10 +274,21 @@ def help_text(groups: list[tuple[str, list[HelpRow]]]) -> Group:
         table.add_column(ratio=1)
         for row in rows:
             description = Text(row.description)
-            if row.binding_id:
-                description.append(f"  ({row.binding_id})", "dim")
+            if show_ids and row.ids:
+                description.append(f"  ({', '.join(row.ids)})", "dim")
             table.add_row(Text(", ".join(row.keys)), description)
         parts.append(Padding(table, (0, 0, 0, 2)))
+    parts.append(Text())
+    parts.append(Text("Symbols", "bold underline"))
+    symbol_width = max(len(symbol) for _, items in LEGEND for symbol, _ in items)
+    for place, items in LEGEND:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(width=symbol_width, no_wrap=True, style="bold")
+        table.add_column(ratio=1)
+        for symbol, meaning in items:
+            table.add_row(Text(symbol), Text(meaning))
+        parts.append(Padding(Text(place, "italic"), (0, 0, 0, 2)))
+        parts.append(Padding(table, (0, 0, 0, 4)))
     return Group(*parts)
 
 
@@ -144,22 +307,34 @@ class HelpScreen(ReaderModal):
         Binding("b", "page_up", "Page up", id="help.page-up", show=False),
         Binding("g", "scroll_home", "Top", id="help.top", show=False),
         Binding("G", "scroll_end", "Bottom", id="help.bottom", show=False),
+        Binding(
+            "i", "toggle_ids", "Show, hide the binding ids (to remap keys)", id="help.toggle-ids"
+        ),
     ]
+    TITLE_TEXT = "Keys and symbols · Escape closes · i: ids for config.toml [keymap]"
 
     def __init__(self, below: Screen[object]) -> None:
         super().__init__()
         self.below = below
+        self.show_ids = False
 
     def compose(self) -> ComposeResult:
-        groups = collect_bindings(self.below, self.app)
+        self._groups = collect_bindings(self.below, self.app)
         with Vertical(id="help-dialog"):
-            yield Static(
-                Text("Keys  (remap by id in config.toml [keymap]; Escape closes)", "bold"),
-                id="help-title",
-            )
+            # It wraps (its height is auto) rather than lose its end in a narrow terminal.
+            yield Static(Text(self.TITLE_TEXT, "bold"), id="help-title")
             with VerticalScroll(id="help-body"):
-                yield Static(help_text(groups), id="help-text")
+                yield Static(self.shown, id="help-text")
         yield from self.compose_too_small()
+
+    @property
+    def shown(self) -> Group:
+        """What the body shows: the keys and the legend."""
+        return help_text(self._groups, show_ids=self.show_ids)
+
+    def action_toggle_ids(self) -> None:
+        self.show_ids = not self.show_ids
+        self.query_one("#help-text", Static).update(self.shown)
 
     @property
     def body(self) -> VerticalScroll:

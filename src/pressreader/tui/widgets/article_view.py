@@ -43,6 +43,8 @@ BACKGROUND_DELAY = 0.05
 BACKGROUND_BLOCKS = 100
 # Left of the text: a column for the marker of the current match or selected annotation.
 GUTTER = 2
+# Cells kept blank between the text and its scrollbar.
+SCROLLBAR_GAP = 1
 MAX_TEXT_WIDTH = 400
 WIDTH_STEP = 4
 # Lines held in the Strip cache: several screens, so paging back and forth is free.
@@ -209,7 +211,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     @property
     def text_width(self) -> int:
         """Width of the text column in cells."""
-        available = self.scrollable_content_region.width - self._gutter
+        gutter = self._gutter
+        # A blank cell between the text and its scrollbar (when there is room for a gutter).
+        gap = SCROLLBAR_GAP if gutter else 0
+        available = self.scrollable_content_region.width - gutter - gap
         return max(1, min(available, self.max_width))
 
     def load_article(self, article: Article, *, reading_minutes: int | None = None) -> None:
@@ -528,13 +533,17 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self._scroll_line(max(0, y - height // 3))
 
     def goto_section(self, index: int) -> bool:
-        """Scroll so section `index` (0-based) starts at the top; False when there is none."""
+        """Scroll so section `index` (0-based) starts at the top (the first from the article's
+        title); False when there is none."""
         wrapped = self._wrapped
         if wrapped is None:
             return False
         line = wrapped.section_line(index)
         if line is None:
             return False
+        if index == 0:
+            # The first section is read from the top: the title and byline come with it.
+            line = 0
         # Pinned first: near the end the view cannot scroll the section to the top, and it
         # is still the one the reader asked for.
         self._pinned_section = index

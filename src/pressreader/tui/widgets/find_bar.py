@@ -1,8 +1,9 @@
 """The find bar: type to search the article, step through matches, see the count.
 
 The bar only edits the query and shows a status; the screen that hosts it runs the search
-(on `FindBar.Changed`), moves between matches (`FindBar.Next` / `FindBar.Previous`) and
-clears highlights (`FindBar.Closed`), then reports back with `set_status`.
+(on `FindBar.Changed`), moves between matches (`FindBar.Next` / `FindBar.Previous`), ends
+the typing on the match in view (`FindBar.Accepted`: Enter, as in less) and clears
+highlights (`FindBar.Closed`), then reports back with `set_status`.
 """
 
 from __future__ import annotations
@@ -50,8 +51,9 @@ class FindBar(Horizontal):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter,down", "next", "Next match", id="find.next", show=False),
-        Binding("shift+enter,up", "previous", "Previous match", id="find.previous", show=False),
+        # Enter accepts the match in view (Input.Submitted, below); these step from it.
+        Binding("down", "next", "Next match", id="find.next", show=False),
+        Binding("up", "previous", "Previous match", id="find.previous", show=False),
         Binding("ctrl+r,alt+r", "toggle_regex", "Regex on/off", id="find.toggle-regex"),
         Binding("escape", "close", "Close find", id="find.close"),
     ]
@@ -67,11 +69,10 @@ class FindBar(Horizontal):
             self.query = query
 
     class Next(Message):
-        """Go to the next match; `submitted` when Enter sent it (the search is done typing)."""
+        """Go to the next match."""
 
-        def __init__(self, *, submitted: bool = False) -> None:
-            super().__init__()
-            self.submitted = submitted
+    class Accepted(Message):
+        """Enter: the typing is done; the match in view stays the current one."""
 
     class Previous(Message):
         """Go to the previous match."""
@@ -171,7 +172,7 @@ class FindBar(Horizontal):
     @on(Input.Submitted, "#find-input")
     def _input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.post_message(self.Next(submitted=True))
+        self.post_message(self.Accepted())
 
     def _schedule_changed(self) -> None:
         # Keys typed in a burst arrive as queued messages: search once, for the latest text.

@@ -202,6 +202,10 @@ class PanelList(ScrollView, can_focus=True, inherit_bindings=False):
     App.-no-color PanelList:focus > .panel-list--cursor {
         text-style: reverse bold;
     }
+    /* In 16 colours the blurred border's dark grey is black, on black. */
+    App.-few-colors PanelList:blur {
+        border: tall ansi_bright_black;
+    }
     """
     # The rule above names the app's class: the widget's CSS is not scoped to it.
     SCOPED_CSS = False
@@ -285,10 +289,15 @@ class PanelList(ScrollView, can_focus=True, inherit_bindings=False):
         if index == self._cursor:
             return
         previous, self._cursor = self._cursor, index
+        self.cursor_moved(previous, index)
         self._refresh_row(previous)
         self._refresh_row(index)
         if index is not None and self._rows[index].key is not None:
             self._scroll_to_cursor()
+
+    def cursor_moved(self, previous: int | None, index: int | None) -> None:
+        """The cursor went from row `previous` to row `index`: a panel that draws the row
+        under the cursor otherwise (a quote in full) replaces those rows here."""
 
     @property
     def cursor_key(self) -> int | None:
@@ -317,6 +326,12 @@ class PanelList(ScrollView, can_focus=True, inherit_bindings=False):
     def drawn_count(self) -> int:
         """How many of the first rows are drawn for the list's current width."""
         return len(self._starts)
+
+    def row_start(self, index: int) -> int:
+        """The line (in the whole list) where the row at `index` starts; drawn now if it was
+        not."""
+        self.load_rows(index + 1)
+        return self._starts[index]
 
     @property
     def rows_loaded(self) -> bool:
@@ -347,6 +362,7 @@ class PanelList(ScrollView, can_focus=True, inherit_bindings=False):
         self._cursor = target
         self._hover = None
         self._restart()
+        self.cursor_moved(None, target)
         if self.is_mounted:
             self.scroll_to(y=0, animate=False, immediate=True)
         if self._laid_out:
@@ -534,12 +550,24 @@ class PanelList(ScrollView, can_focus=True, inherit_bindings=False):
         self._fit_width()
         self._measure_rows(cursor + 1)
         self._update_virtual_size()
-        self.scroll_to_region(
-            Region(0, self._starts[cursor], self._width, self._row_height(cursor)),
-            force=True,
-            animate=False,
-            immediate=True,
-        )
+        top, height = self._starts[cursor], self._row_height(cursor)
+        view = self._visible_height()
+        y = round(self.scroll_y)
+        if self._item_from(cursor - 1, -1) is None:
+            # The first item: with the headings above it (whose quotes these are).
+            y = 0
+        elif top < y or height >= view:
+            y = top
+        elif top + height > y + view:
+            # Scrolled down just enough for the row's last line, the top line could be the
+            # middle of an item: the list starts at the next row instead.
+            y = top + height - view
+            above = self._line_rows[y]
+            if self._starts[above] != y:
+                y = self._starts[above + 1]
+        else:
+            return
+        self.scroll_to(y=y, animate=False, immediate=True, force=True)
 
     def _refresh_row(self, index: int | None) -> None:
         if index is not None and index < len(self._starts):

@@ -2,7 +2,8 @@
 
 Each speaker's heading gives the name, the number of quotes and the role. A direct quote is
 shown in typographic quotes (“…”); an indirect one (reported speech) starts with ≈ and is drawn
-dimmer, so the two differ without colour. Long quotes are cut to a few lines with an ellipsis.
+dimmer, so the two differ without colour. Long quotes are cut to a few lines with an ellipsis,
+except the one under the cursor in the focused panel, shown whole.
 A quote's note (the article's own gloss on it) follows on one dimmer line, after "note: ".
 Quotes holding a match of the find bar carry • and a band in bold (`set_find_hits`).
 
@@ -52,6 +53,7 @@ class QuoteRow(NamedTuple):
     text: str = ""
     kind: QuoteKind = "direct"
     note: str | None = None  # the quote's note
+    full: bool = False  # under the cursor: drawn whole, not cut to a few lines
 
 
 class NoteRow(NamedTuple):
@@ -301,13 +303,36 @@ class QuotesPanel(AnnotationPanel):
         # Cut short, a direct quote still ends with its closing mark, after the ellipsis.
         tail = CLOSE_QUOTE if row.kind == "direct" else ""
         room = width - gutter.cell_length - prefix.cell_length
-        lines = wrap_lines(body, room, MAX_QUOTE_LINES, cut_tail=tail)
+        most = None if row.full else MAX_QUOTE_LINES
+        lines = wrap_lines(body, room, most, cut_tail=tail)
         if note_text := one_line(row.note):
             note = Content.styled(
                 NOTE_PREFIX + note_text, self.component_style("quotes-panel--quote-note")
             )
-            lines.extend(wrap_lines(note, room, 1))
+            lines.extend(wrap_lines(note, room, None if row.full else 1))
         return hang(gutter + prefix, lines)
+
+    def cursor_moved(self, previous: int | None, index: int | None) -> None:
+        # In the focused panel the quote under the cursor is shown whole; the others, and
+        # every quote while the reader is elsewhere, are cut to a few lines.
+        self._show_whole(previous, index, index if self.has_focus else None)
+
+    def _show_whole(self, previous: int | None, index: int | None, whole: int | None) -> None:
+        for position in (previous, index):
+            if position is None or not 0 <= position < len(self.rows):
+                continue
+            row = self.rows[position]
+            if isinstance(row, QuoteRow) and row.full != (position == whole):
+                self.replace_row(position, row._replace(full=position == whole))
+
+    def on_focus(self) -> None:
+        # (has_focus may not say so yet when the focus comes back to the panel.)
+        cursor = self.highlighted
+        self._show_whole(None, cursor, cursor)
+        self._scroll_to_cursor()
+
+    def on_blur(self) -> None:
+        self._show_whole(None, self.highlighted, None)
 
     def selected_message(self, row: Row) -> Message | None:
         article = self._article

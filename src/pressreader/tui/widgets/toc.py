@@ -8,11 +8,13 @@ so Tab lands on the current section.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar, NamedTuple
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
+from textual.widget import Widget
 
 from pressreader.model import Article, Section, section_title
 from pressreader.text.sanitize import one_line
@@ -20,6 +22,7 @@ from pressreader.tui.widgets.panel_list import (
     PanelList,
     Row,
     RowChosen,
+    fit,
     hang,
     wrap_lines,
 )
@@ -147,3 +150,53 @@ class TocPanel(PanelList):
     def selected_message(self, row: Row) -> Message | None:
         assert row.key is not None
         return self.SectionSelected(row.key, panel=self)
+
+
+class SectionCrumb(Widget):
+    """One line over the text naming the section being read ("§ 2/6 Heading"), where the
+    sections are not a column of their own; a click opens them (as `t` does)."""
+
+    class Opened(Message):
+        """The reader clicked the breadcrumb: show the sections."""
+
+    def __init__(
+        self,
+        article: Article,
+        *,
+        hint: Callable[[], str] | None = None,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._article = article
+        self._current = 0
+        self.hint = hint
+
+    @property
+    def current(self) -> int:
+        return self._current
+
+    def set_current(self, index: int) -> None:
+        if index != self._current:
+            self._current = index
+            self.refresh()
+
+    def render(self) -> Content:
+        sections = self._article.sections
+        if not sections:
+            return Content("")
+        index = max(0, min(self._current, len(sections) - 1))
+        place = Content(f"§ {index + 1}/{len(sections)}  ")
+        # The keys, as remapped: asked for when drawn (the line is drawn again only when the
+        # section or the width changes).
+        text = self.hint() if self.hint is not None else ""
+        hint = Content(f"  {text}") if text else Content("")
+        width = self.content_region.width or 80
+        room = max(width - place.cell_length - hint.cell_length, 4)
+        label = fit(Content(section_label(sections[index], index)), room)
+        gap = " " * max(width - place.cell_length - label.cell_length - hint.cell_length, 0)
+        return place + label + gap + hint
+
+    def on_click(self) -> None:
+        self.post_message(self.Opened())

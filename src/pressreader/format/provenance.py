@@ -1,0 +1,74 @@
+"""Where an imported article came from: the hash that tells a source imported twice.
+
+An imported article records its source in the `imported` mapping (FORMAT.md, "Imported
+articles"). Its `sha256` is the hash of the source's *text*, not of its bytes, so the same
+article saved with a byte order mark, with CRLF line endings or in another encoding is still
+the same source: the text as decoded, without a byte order mark, with every CRLF and lone CR
+made LF, encoded as UTF-8.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from pathlib import Path
+
+from pressreader.limits import DEFAULT_MAX_BYTES
+from pressreader.model import Article
+
+
+def normalise_source(text: str) -> str:
+    """The source text as it is hashed: no byte order mark, LF line endings."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def source_sha256(text: str) -> str:
+    """The `imported.sha256` of a source whose decoded text is `text` (64 lower-case hex
+    digits)."""
+    data = normalise_source(text).encode("utf-8", "surrogatepass")
+    return hashlib.sha256(data).hexdigest()
+
+
+def unreviewed(article: Article) -> tuple[int, int]:
+    """How many of the article's quotes and statistics are not reviewed yet."""
+    return (
+        sum(1 for quote in article.quotes if not quote.reviewed),
+        sum(1 for statistic in article.statistics if not statistic.reviewed),
+    )
+
+
+def imported_copies(
+    files: Iterable[Path], sha256: str, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[tuple[Path, Article]]:
+    """The articles among `files` imported from a source whose text hashes to `sha256`:
+    the question an import asks before writing (a second import of one source is refused
+    without --force). Each file is searched for the hash's digits first, without parsing,
+    and only a file that holds them is loaded. What is not a regular file is never opened;
+    a file that cannot be read, or is larger than `max_bytes`, is skipped."""
+    import os
+    import re
+    import stat
+
+    from pressreader.format.loader import load_file
+
+    wanted = sha256.lower()
+    digits = re.compile(re.escape(wanted.encode("ascii")), re.IGNORECASE)
+    found: list[tuple[Path, Article]] = []
+    for path in files:
+        try:
+            status = os.stat(path)
+            if not stat.S_ISREG(status.st_mode) or status.st_size > max_bytes:
+                continue
+            descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+            with os.fdopen(descriptor, "rb") as file:
+                if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+                    continue
+                data = file.read(max_bytes + 1)
+        except (OSError, ValueError):
+            continue
+        if digits.search(data) is None:
+            continue
+        for article in load_file(path, max_bytes=max_bytes).articles:
+            if article.imported is not None and article.imported.sha256 == wanted:
+                found.append((path, article))
+    return found

@@ -1,0 +1,155 @@
+"""Where the library is, and where an import may write.
+
+The library a command uses when it is given no path, in order of precedence:
+
+1. the paths on the command line (`pressreader PATH...`: not decided here);
+2. `PRESSREADER_LIBRARY`, when set and not empty (`~` expanded; a relative path is
+   relative to the current folder, as a path on the command line is);
+3. `library = "PATH"` in config.toml (`~` expanded; a relative path is relative to the
+   folder that holds config.toml, so it means one folder wherever pressreader starts);
+4. `./articles`, when that folder exists;
+5. the sample articles bundled with the package.
+
+A library set by 2 or 3 that does not exist is an error for reading ("no such folder",
+naming the setting), never a silent fall back to the next step. An import creates it.
+
+An import never writes into the installed package, even through a symbolic link (such as a
+source checkout's `articles/`, which links to the bundled samples): `import_folder` resolves
+every link and refuses a folder inside the package. Nothing here imports Textual.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import NamedTuple
+
+from pressreader.paths import bundled_articles
+from pressreader.settings import ConfigFile, library_setting, read_config
+from pressreader.text.sanitize import escape_line
+
+ENVIRONMENT = "PRESSREADER_LIBRARY"
+LOCAL = Path("articles")
+
+
+class LibraryError(Exception):
+    """A library that cannot be used, or a folder an import may not write to; the message
+    says why, for a person."""
+
+
+class Library(NamedTuple):
+    """The library folder chosen, what chose it, and messages about the settings on the way
+    (a broken config.toml, say), which do not stop anything: show them as warnings."""
+
+    path: Path
+    origin: str  # `PRESSREADER_LIBRARY`, `library` in PATH:LINE, ./articles, the bundled samples
+    configured: bool  # set by PRESSREADER_LIBRARY or config.toml (an import may create it)
+    messages: list[str]
+
+
+def configured_library(
+    environ: Mapping[str, str] | None = None, config: ConfigFile | None = None
+) -> tuple[Library | None, list[str]]:
+    """The library set by PRESSREADER_LIBRARY or config.toml, if any, and the messages about
+    the settings on the way. config.toml is read only when the variable is not set."""
+    environ = os.environ if environ is None else environ
+    value = environ.get(ENVIRONMENT, "")
+    if value:
+        if "\x00" in value:
+            return None, [f"{ENVIRONMENT}: not a path (it holds a NUL character); not used"]
+        return Library(Path(os.path.expanduser(value)), ENVIRONMENT, True, []), []
+    setting = library_setting(config if config is not None else read_config())
+    messages = [setting.error] if setting.error is not None else []
+    if setting.path is None:
+        return None, messages
+    return Library(setting.path, setting.origin, True, messages), messages
+
+
+def default_library(
+    environ: Mapping[str, str] | None = None, config: ConfigFile | None = None
+) -> Library:
+    """The library to read when no path is given (see the module's precedence)."""
+    chosen, messages = configured_library(environ, config)
+    if chosen is not None:
+        return chosen
+    if LOCAL.is_dir():
+        return Library(LOCAL, "./articles", False, messages)
+    return Library(bundled_articles(), "the bundled samples", False, messages)
+
+
+def missing_message(library: Library) -> str:
+    """Why a configured library that does not exist cannot be read."""
+    return (
+        f"{escape_line(str(library.path))}: no such folder: the library set by "
+        f"{library.origin}; create it (an import does), or change the setting"
+    )
+
+
+def package_folder() -> Path:
+    """The installed package's folder, symbolic links resolved."""
+    return bundled_articles().parent.resolve()
+
+
+def inside_package(folder: Path) -> bool:
+    """Whether `folder` is, or lies inside, the installed package once every symbolic link
+    in it is resolved (the parts that exist; a missing tail cannot be a link)."""
+    package = package_folder()
+    resolved = Path(os.path.realpath(folder))
+    return resolved == package or package in resolved.parents
+
+
+def writable_folder(folder: Path, *, create: bool = False) -> Path:
+    """`folder`, when an import may write there; created (with its parents) when missing and
+    `create` is set. LibraryError for a folder inside the installed package (checked before
+    anything is created, and again after), a path that is not a folder, or one that cannot
+    be created."""
+    shown = escape_line(str(folder))
+
+    def refuse_package() -> None:
+        if inside_package(folder):
+            raise LibraryError(
+                f"{shown}: will not write inside the installed pressreader package "
+                f"({escape_line(str(package_folder()))}), even through a symbolic link; "
+                "choose a library folder of your own"
+            )
+
+    refuse_package()
+    if create and not os.path.lexists(folder):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise LibraryError(
+                f"{shown}: cannot create the folder: {escape_line(error.strerror or str(error))}"
+            ) from None
+        refuse_package()
+    if not folder.is_dir():
+        what = "no such folder" if not os.path.lexists(folder) else "not a folder"
+        raise LibraryError(f"{shown}: {what}")
+    return folder
+
+
+def import_folder(
+    explicit: Path | None = None,
+    *,
+    environ: Mapping[str, str] | None = None,
+    config: ConfigFile | None = None,
+) -> tuple[Path, list[str]]:
+    """Where an import may write, and the messages about the settings on the way.
+
+    `explicit` (an `-o DIR`) first, then the configured library (both created when missing),
+    then `./articles` when it exists. Never the bundled samples, and never a folder inside
+    the installed package (LibraryError says so, as it does when there is no library).
+    """
+    if explicit is not None:
+        return writable_folder(explicit, create=True), []
+    chosen, messages = configured_library(environ, config)
+    if chosen is not None:
+        return writable_folder(chosen.path, create=True), messages
+    if LOCAL.is_dir():
+        return writable_folder(LOCAL), messages
+    raise LibraryError(
+        'no library to import into: set `library = "PATH"` in '
+        f"{escape_line(str(config.path if config is not None else read_config().path))} "
+        f"or {ENVIRONMENT}, or give an output path"
+    )
