@@ -224,12 +224,13 @@ def test_index_damaged_after_opening_is_rebuilt(lib: Path, tmp_path: Path) -> No
 def test_index_from_an_older_schema_is_rebuilt(lib: Path, tmp_path: Path) -> None:
     write(lib / "a.yaml", article("A", ["Versioned text."]))
     target = tmp_path / "i.sqlite"
-    # An index as version 6 made it: its tables (without the passages' anchors), no
-    # application_id.
+    # An index as version 6 made it: its tables (without the passages' anchors and the
+    # articles' unreviewed count), no application_id.
     old = sqlite3.connect(target)
     old.executescript(DDL)
     old.execute("ALTER TABLE passages DROP COLUMN start")
     old.execute('ALTER TABLE passages DROP COLUMN "end"')
+    old.execute("ALTER TABLE articles DROP COLUMN unreviewed")
     old.execute("PRAGMA user_version = 6")
     old.commit()
     old.close()

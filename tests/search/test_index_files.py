@@ -36,8 +36,13 @@ def sqlite_file(path: Path, *statements: str) -> bytes:
     return path.read_bytes()
 
 
-# The passages' columns that version 7 added: dropped, an index has version 6's tables.
-AS_VERSION_6 = ("ALTER TABLE passages DROP COLUMN start", 'ALTER TABLE passages DROP COLUMN "end"')
+# The columns that versions 7 (the passages' anchors) and 8 (the articles' unreviewed count)
+# added: dropped, an index has version 6's tables.
+AS_VERSION_6 = (
+    "ALTER TABLE passages DROP COLUMN start",
+    'ALTER TABLE passages DROP COLUMN "end"',
+    "ALTER TABLE articles DROP COLUMN unreviewed",
+)
 
 
 def search(target: Path, query: str, lib: Path, capsys: pytest.CaptureFixture[str]) -> Any:

@@ -79,3 +79,54 @@ async def test_a_reviewed_article_shows_no_mark() -> None:
         await pilot.pause()
         assert not any(UNREVIEWED in line for line in panel_lines(app))
         assert UNREVIEWED not in str(panel.border_title)
+
+
+async def test_the_library_counts_unreviewed_annotations(tmp_path: Path) -> None:
+    from pressreader.tui.app import PressReaderApp
+    from pressreader.tui.screens.library import LibraryScreen
+
+    from .conftest import article_yaml
+    from .helpers import screen_lines, screen_text
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "imported.yaml").write_bytes(IMPORTED.read_bytes())
+    (folder / "by-hand.yaml").write_text(article_yaml("Bridges by hand"), encoding="utf-8")
+    for run in range(2):  # the second run reads the index the first one made
+        app = PressReaderApp([folder], use_user_config=False)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert isinstance(app.screen, LibraryScreen)
+            lines = screen_lines(app)
+            header = next(line for line in lines if "Title" in line)
+            assert header.split()[-3:] == ["Quotes", "Stats", UNREVIEWED], (run, header)
+            imported = next(line for line in lines if "Harbour reopens" in line)
+            # One quote and one statistic of the file are `reviewed: false`: 2, under ◌.
+            assert imported.split()[-3:] == ["2", "2", "2"], (run, imported)
+            assert imported.rstrip().rindex("2") == header.index(UNREVIEWED), (header, imported)
+            by_hand = next(line for line in lines if "Bridges by hand" in line)
+            # One quote, no statistic, nothing unreviewed.
+            assert by_hand.rstrip().rindex("1") < header.index("Stats"), (header, by_hand)
+            assert all(len(line.rstrip()) <= 80 for line in lines)
+            assert f"2 articles · 1 unreviewed ({UNREVIEWED})" in screen_text(app)
+
+
+async def test_a_library_without_unreviewed_annotations_has_no_such_column(
+    tmp_path: Path,
+) -> None:
+    from pressreader.tui.app import PressReaderApp
+
+    from .conftest import article_yaml
+    from .helpers import screen_lines, screen_text
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "by-hand.yaml").write_text(article_yaml("Bridges by hand"), encoding="utf-8")
+    app = PressReaderApp([folder], use_user_config=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        header = next(line for line in screen_lines(app) if "Title" in line)
+        assert header.split()[-2:] == ["Quotes", "Stats"]
+        assert "unreviewed" not in screen_text(app)
