@@ -225,12 +225,13 @@ def test_index_from_an_older_schema_is_rebuilt(lib: Path, tmp_path: Path) -> Non
     write(lib / "a.yaml", article("A", ["Versioned text."]))
     target = tmp_path / "i.sqlite"
     # An index as version 6 made it: its tables (without the passages' anchors and the
-    # roots' evidence), no application_id.
+    # roots' evidence and the articles' unreviewed count), no application_id.
     old = sqlite3.connect(target)
     old.executescript(DDL)
     old.execute("ALTER TABLE passages DROP COLUMN start")
     old.execute('ALTER TABLE passages DROP COLUMN "end"')
     old.execute("ALTER TABLE roots DROP COLUMN evidence")
+    old.execute("ALTER TABLE articles DROP COLUMN unreviewed")
     old.execute("PRAGMA user_version = 6")
     old.commit()
     old.close()

@@ -36,11 +36,13 @@ def sqlite_file(path: Path, *statements: str) -> bytes:
     return path.read_bytes()
 
 
-# The passages' columns that version 7 added: dropped, an index has version 6's tables.
+# The columns that versions 7 (the passages' anchors) and 8 and 9 (the roots' evidence, the
+# articles' unreviewed count) added: dropped, an index has version 6's tables.
 AS_VERSION_6 = (
     "ALTER TABLE passages DROP COLUMN start",
     'ALTER TABLE passages DROP COLUMN "end"',
     "ALTER TABLE roots DROP COLUMN evidence",
+    "ALTER TABLE articles DROP COLUMN unreviewed",
 )
 
 

@@ -46,7 +46,7 @@ def test_a_first_page_is_the_start_of_the_rows(lib: Path, open_index: Any) -> No
     everything = index.entry_rows()
     for limit in (1, 3, 5, 6, 50):
         assert index.entry_rows(limit) == everything[:limit]
-    assert index.entry_counts() == (5, 1, len("The Long Outlet"))
+    assert index.entry_counts() == (5, 1, len("The Long Outlet"), 0)
 
 
 def test_an_index_without_the_list_order_gets_it_on_its_next_update(

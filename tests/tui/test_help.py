@@ -205,6 +205,7 @@ async def test_help_groups_keys_by_where_they_work_and_explains_the_symbols() ->
             ("•", "find match"),
             ("▶", "section"),
             ("›", "cursor"),
+            ("◌", "not yet reviewed"),
         ]:
             line = next((line for line in text.splitlines() if f" {symbol} " in line), "")
             assert words in line, (symbol, line)

@@ -358,11 +358,12 @@ class LibraryIndex:
             [],
         )
 
-    def entry_counts(self) -> tuple[int, int, int]:
-        """(articles, broken files, length of the longest outlet name) as last indexed."""
+    def entry_counts(self) -> tuple[int, int, int, int]:
+        """(articles, broken files, length of the longest outlet name, articles with
+        unreviewed annotations) as last indexed."""
         from pressreader.index.queries import entry_counts
 
-        return self._read(entry_counts, (0, 0, 0))
+        return self._read(entry_counts, (0, 0, 0, 0))
 
     def problems(self, path: Path | str) -> list[Problem]:
         """Every problem recorded for the file at `path` (as listed in its entry)."""

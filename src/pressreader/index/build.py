@@ -244,8 +244,8 @@ def _insert(db: sqlite3.Connection, found: Found, record: FileRecord) -> None:
     for fields, passages, quotes, stats, people in articles:
         cursor = db.execute(
             "INSERT INTO articles (file, document, article_id, title, outlet, published, line, "
-            "tags, speakers, authors, quotes, statistics, problems) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "tags, speakers, authors, quotes, statistics, unreviewed, problems) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (file_id, *fields),
         )
         article = cursor.lastrowid

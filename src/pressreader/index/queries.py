@@ -28,7 +28,7 @@ ENTRY_ORDER = (
 )
 _ENTRY_SQL = (
     "SELECT f.root, f.rel, a.document, a.article_id, a.title, a.outlet, a.published, "
-    "a.quotes, a.statistics, a.tags, a.speakers, a.problems "
+    "a.quotes, a.statistics, a.tags, a.speakers, a.problems, a.unreviewed "
     "FROM articles a JOIN files f ON f.id = a.file " + ENTRY_ORDER
 )
 _BROKEN_SQL = "SELECT root, rel, problems FROM files WHERE errors > 0 ORDER BY root, rel"
@@ -69,7 +69,7 @@ def _first_error(problems: list[Problem]) -> Problem:
 def _entry_row(row: tuple[object, ...], display: DisplayText) -> EntryRow:
     """One article row of `_ENTRY_SQL`, checked, with its path as `display` gives it."""
     (root, rel, document, article_id, title, outlet, published, quotes, statistics, tags) = row[:10]
-    speakers, problems = row[10:]
+    speakers, problems, unreviewed = row[10:]
     # The list reads thousands of these before its first paint: one expression checks a
     # good row (about a microsecond); the column-by-column checks below name what is wrong.
     if (
@@ -84,10 +84,12 @@ def _entry_row(row: tuple[object, ...], display: DisplayText) -> EntryRow:
         and type(tags) is str
         and type(speakers) is str
         and type(problems) is int
+        and type(unreviewed) is int
         and document >= 0
         and quotes >= 0
         and statistics >= 0
         and problems >= 0
+        and unreviewed >= 0
         and (published is None or rows.is_iso_date(published))
     ):
         return EntryRow(
@@ -103,6 +105,7 @@ def _entry_row(row: tuple[object, ...], display: DisplayText) -> EntryRow:
             speakers,
             problems,
             None,
+            unreviewed,
         )
     return EntryRow(
         display(rows.text(root, "root"), rows.text(rel, "rel")),
@@ -117,6 +120,7 @@ def _entry_row(row: tuple[object, ...], display: DisplayText) -> EntryRow:
         rows.text(speakers, "speakers"),
         rows.count(problems, "problems"),
         None,
+        rows.count(unreviewed, "unreviewed"),
     )
 
 
@@ -154,11 +158,14 @@ def entry_rows(
     return out
 
 
-def entry_counts(db: sqlite3.Connection) -> tuple[int, int, int]:
-    """How many articles and broken files the index lists, and its longest outlet name."""
-    articles, outlet = db.execute("SELECT count(*), max(length(outlet)) FROM articles").fetchone()
+def entry_counts(db: sqlite3.Connection) -> tuple[int, int, int, int]:
+    """How many articles and broken files the index lists, its longest outlet name, and how
+    many articles hold unreviewed annotations."""
+    articles, outlet, unreviewed = db.execute(
+        "SELECT count(*), max(length(outlet)), sum(unreviewed > 0) FROM articles"
+    ).fetchone()
     (broken,) = db.execute("SELECT count(*) FROM files WHERE errors > 0").fetchone()
-    return int(articles), int(broken), int(outlet or 0)
+    return int(articles), int(broken), int(outlet or 0), int(unreviewed or 0)
 
 
 def entries(db: sqlite3.Connection, display: Display) -> list[LibraryEntry]:
@@ -187,6 +194,7 @@ def entries(db: sqlite3.Connection, display: Display) -> list[LibraryEntry]:
                 tags=_split(entry.tags),
                 speakers=_split(entry.speakers),
                 problems=entry.problems,
+                unreviewed=entry.unreviewed,
             )
         )
     for root, rel, stored in db.execute(_BROKEN_SQL):

@@ -193,6 +193,8 @@ def article_record(article: Article, warnings: int, cjk: bool = True) -> tuple[A
         SEP.join(article.authors),
         len(article.quotes),
         len(article.statistics),
+        sum(not q.reviewed for q in article.quotes)
+        + sum(not s.reviewed for s in article.statistics),
         warnings,
     )
     quotes = [

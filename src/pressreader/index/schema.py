@@ -27,7 +27,7 @@ from pressreader.store.sqlite import (
 )
 
 # Bump whenever the tables or what goes into them change: older indexes are rebuilt.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 # Passage kinds (the `kind` column); the text of each is searched.
 # SOURCE holds what grep would see in the file besides the article's values: its YAML keys,
@@ -83,6 +83,7 @@ CREATE TABLE articles (
     authors TEXT NOT NULL,       -- joined with \x1f
     quotes INTEGER NOT NULL,
     statistics INTEGER NOT NULL,
+    unreviewed INTEGER NOT NULL, -- quotes and statistics marked `reviewed: false`
     problems INTEGER NOT NULL    -- warnings of the file (an article with errors is not indexed)
 );
 CREATE INDEX articles_file ON articles (file);

@@ -27,6 +27,7 @@ class LibraryEntry:
     speakers: tuple[str, ...] = ()
     problem: Problem | None = None  # the first error, when the file or article is broken
     problems: int = 0  # how many problems of any severity
+    unreviewed: int = 0  # quotes and statistics marked `reviewed: false`
 
     @property
     def broken(self) -> bool:

@@ -37,6 +37,7 @@ class EntryRow(NamedTuple):
     speakers: str  # joined with SEP
     problems: int
     problem: Problem | None  # the first error of a broken file
+    unreviewed: int = 0  # quotes and statistics no person has confirmed (`reviewed: false`)
 
     @property
     def broken(self) -> bool:
@@ -68,6 +69,7 @@ def row_from_entry(entry: LibraryEntry) -> EntryRow:
         SEP.join(entry.speakers),
         entry.problems,
         entry.problem,
+        entry.unreviewed,
     )
 
 
@@ -85,6 +87,7 @@ def entry_from_row(row: EntryRow) -> LibraryEntry:
         speakers=tuple(row.speakers.split(SEP)) if row.speakers else (),
         problem=row.problem,
         problems=row.problems,
+        unreviewed=row.unreviewed,
     )
 
 
@@ -137,6 +140,13 @@ def _speakers(article: Article) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _unreviewed(article: Article) -> int:
+    """How many of the article's quotes and statistics no person has confirmed yet."""
+    return sum(not quote.reviewed for quote in article.quotes) + sum(
+        not statistic.reviewed for statistic in article.statistics
+    )
+
+
 def entry_for_article(article: Article, path: Path, problems: int = 0) -> LibraryEntry:
     """The library record of a loaded article."""
     return LibraryEntry(
@@ -151,6 +161,7 @@ def entry_for_article(article: Article, path: Path, problems: int = 0) -> Librar
         tags=tuple(article.tags),
         speakers=_speakers(article),
         problems=problems,
+        unreviewed=_unreviewed(article),
     )
 
 

@@ -62,6 +62,7 @@ class FirstPage:
     articles: int  # in the whole index, as last updated
     broken: int
     outlet_width: int  # the longest outlet name, in characters
+    unreviewed: int = 0  # articles with unreviewed annotations
 
     @property
     def complete(self) -> bool:
@@ -142,10 +143,10 @@ class LibrarySource:
             if index is None or index.created:
                 return None
             rows = index.entry_rows(limit)
-            articles, broken, outlet = index.entry_counts()
+            articles, broken, outlet, unreviewed = index.entry_counts()
         except (OSError, sqlite3.Error):
             return None  # load_rows says what is wrong, from its worker
-        return FirstPage(rows, articles, broken, outlet)
+        return FirstPage(rows, articles, broken, outlet, unreviewed)
 
     def load(
         self, progress: Progress | None = None, notice: Notice | None = None

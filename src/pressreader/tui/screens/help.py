@@ -234,6 +234,7 @@ LEGEND: list[tuple[str, list[tuple[str, str]]]] = [
             ("~", "an article with warnings"),
             ("Quotes", "column: the number of quotes"),
             ("Stats", "column: the number of statistics (the key T lists them all)"),
+            ("◌", "column: quotes and statistics not yet reviewed (reviewed: false)"),
         ],
     ),
     (
@@ -245,6 +246,7 @@ LEGEND: list[tuple[str, list[tuple[str, str]]]] = [
             ("note:", "the article's own note on a quote"),
             ("▌", "in the text's margin: the current match, or the selected quote or statistic"),
             ("•", "a quote or statistic holding a find match"),
+            ("◌", "a quote or statistic a program made, not yet reviewed by a person"),
             ("was, now", "a statistic's previous value and its value, as bars"),
         ],
     ),

@@ -30,6 +30,7 @@ from pressreader.tui.screens import library_views
 from pressreader.tui.screens.base import ReaderFooter, ReaderScreen
 from pressreader.tui.widgets.index_progress import IndexProgress
 from pressreader.tui.widgets.library_list import LibraryList
+from pressreader.tui.widgets.marks import UNREVIEWED
 
 EntryKey = tuple[str, int, str, bool]
 
@@ -79,6 +80,7 @@ class LibraryScreen(ReaderScreen):
         # Before the whole library is read: the first page's counts and outlet width.
         self._page: FirstPage | None = None
         self._broken = 0
+        self._unreviewed = 0  # articles with unreviewed annotations
         self._warned = 0  # articles with warnings (marked ~)
         self._loaded_once = False  # the whole library has been read once
 
@@ -203,6 +205,7 @@ class LibraryScreen(ReaderScreen):
         self._haystacks = None
         self._broken = sum(1 for row in rows if row.broken)
         self._warned = sum(1 for row in rows if row.problems and not row.broken)
+        self._unreviewed = sum(1 for row in rows if row.unreviewed)
         table = self.query_one(LibraryList)
         table.loading = False
         self._refill()
@@ -234,8 +237,14 @@ class LibraryScreen(ReaderScreen):
                     target = index
                     break
         page = self._page
+        # The column of unreviewed annotations is the library's, not the filter's: it stays
+        # while typing a filter that hides every such article.
+        unreviewed = page.unreviewed if page is not None else self._unreviewed
         self.query_one(LibraryList).show_rows(
-            self.shown_rows, cursor=target, outlet_length=page.outlet_width if page else None
+            self.shown_rows,
+            cursor=target,
+            outlet_length=page.outlet_width if page else None,
+            unreviewed=unreviewed > 0,
         )
         self._update_status()
 
@@ -243,8 +252,10 @@ class LibraryScreen(ReaderScreen):
         page = self._page
         if page is not None:  # the rest of the library is still being read
             broken, total, warned = page.broken, page.articles + page.broken, 0
+            unreviewed = page.unreviewed
         else:
             broken, total, warned = self._broken, len(self.rows), self._warned
+            unreviewed = self._unreviewed
         text = Text()
         shown = len(self.shown_rows)
         if shown != total:
@@ -256,6 +267,9 @@ class LibraryScreen(ReaderScreen):
             text.append(f" · {broken} broken file{'s' if broken != 1 else ''} (!)", "red")
         if warned:
             text.append(f" · {warned} with warnings (~)", "yellow")
+        if unreviewed:
+            # Articles holding annotations a program made that no person has confirmed.
+            text.append(f" · {unreviewed} unreviewed ({UNREVIEWED})")
         if not total:
             text = Text("No article files found in ")
             text.append(escape_line(", ".join(str(p) for p in self.paths)))

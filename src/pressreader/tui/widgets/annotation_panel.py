@@ -1,12 +1,20 @@
 """What the quotes and statistics panels share: an article, the item under the cursor, and
-the items the find bar lights up."""
+the items the find bar lights up, and the mark of the items no person has confirmed yet."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import ClassVar
+
+from textual.content import Content
 
 from pressreader.model import Article
+from pressreader.tui.widgets.marks import UNREVIEWED
 from pressreader.tui.widgets.panel_list import PanelList
+
+# The cells before an item's first line: the cursor marker's, the find hit's, and the third,
+# the unreviewed mark's.
+GUTTER = "   "
 
 
 class AnnotationPanel(PanelList):
@@ -24,6 +32,7 @@ class AnnotationPanel(PanelList):
         super().__init__(name=name, id=id, classes=classes, disabled=disabled)
         self._article: Article | None = None
         self._hits: frozenset[int] = frozenset()
+        self._unreviewed = 0  # how many of the items are `reviewed: false`
 
     @property
     def article(self) -> Article | None:
@@ -41,6 +50,23 @@ class AnnotationPanel(PanelList):
     def select_index(self, index: int | None) -> bool:
         """Put the cursor on item `index`; False when there is no such row."""
         return self.move_cursor_to_key(index)
+
+    # The component class of the unreviewed mark.
+    UNREVIEWED_COMPONENT: ClassVar[str] = ""
+
+    @property
+    def unreviewed_count(self) -> int:
+        """How many of the article's items (quotes or statistics) no person has confirmed."""
+        return self._unreviewed
+
+    def item_gutter(self, reviewed: bool) -> Content:
+        """The cells before an item's first line: blank, but for the unreviewed mark (◌) in
+        the third when no person has confirmed the item (drawn with the row, so the row's
+        drawing, cached, holds it)."""
+        if reviewed:
+            return Content(GUTTER)
+        mark = Content.styled(UNREVIEWED, self.component_style(self.UNREVIEWED_COMPONENT))
+        return Content(GUTTER[:-1]) + mark
 
     @property
     def find_hits(self) -> frozenset[int]:

@@ -4,6 +4,10 @@ A library holds thousands of articles. A `DataTable` needs every cell of every r
 before it shows anything (10,000 rows: about 60,000 `Text` cells, a quarter of a second);
 this list holds the rows as light `EntryRow` tuples and renders a row only when it is
 painted, keeping the rendered lines of recent rows in a small cache.
+
+When an article of the list holds annotations no person has confirmed yet (`reviewed:
+false`, made by `pressreader import`), a narrow column headed ◌ counts them; a library without
+any shows no such column.
 """
 
 from __future__ import annotations
@@ -24,13 +28,15 @@ from textual.strip import Strip
 
 from pressreader.library.loading import EntryRow
 from pressreader.text.sanitize import escape_line
-from pressreader.tui.widgets.marks import CURSOR
+from pressreader.tui.widgets.marks import CURSOR, UNREVIEWED
 
 # The columns after the title, by header: (header, width). The header is a word, not a
 # letter, so no column reads as a key (S is the speakers key); the counts are right-aligned.
 _DATE = ("Date", 10)
 _QUOTES = ("Quotes", 6)
 _STATS = ("Stats", 5)
+# Unreviewed quotes and statistics, headed by the panels' mark; only when some article has any.
+_UNREVIEWED = (UNREVIEWED, 3)
 _OUTLET = "Outlet"
 _OUTLET_MAX = 22
 _MARKERS = 3  # the cursor, the problem marker (! or ~) and a space
@@ -44,28 +50,40 @@ class Columns(NamedTuple):
     title: int
     outlet: int
     date: int
+    unreviewed: int = 0
 
     @property
     def row_rest(self) -> int:
         """Every cell after the markers, padding included: a broken file's message takes it."""
-        cells = [self.title, self.outlet, self.date, _QUOTES[1], _STATS[1]]
+        cells = [self.title, self.outlet, self.date, _QUOTES[1], _STATS[1], self.unreviewed]
         return sum(width + 2 for width in cells if width) - 2
 
 
-def column_widths(width: int, outlet_length: int) -> Columns:
+def column_widths(width: int, outlet_length: int, unreviewed: bool = False) -> Columns:
     """The columns of a list `width` cells wide (not counting its scrollbar): the outlet,
     then the date, are left out when the title would be too narrow beside them; the
-    outlet's column is never narrower than its header."""
-    counts = _QUOTES[1] + 2 + _STATS[1] + 2
+    outlet's column is never narrower than its header. With `unreviewed`, the column that
+    counts unreviewed annotations comes after the statistics."""
+    extra = _UNREVIEWED[1] if unreviewed else 0
+    counts = _QUOTES[1] + 2 + _STATS[1] + 2 + (extra + 2 if extra else 0)
     date = _DATE[1] + 2
     title_and_outlet = width - _MARKERS - counts - date - 4
     outlet_width = min(_OUTLET_MAX, max(outlet_length, len(_OUTLET)), title_and_outlet // 3)
     if outlet_width >= len(_OUTLET) and title_and_outlet - outlet_width >= _TITLE_MIN:
-        return Columns(title_and_outlet - outlet_width, outlet_width, _DATE[1])
+        return Columns(title_and_outlet - outlet_width, outlet_width, _DATE[1], extra)
     title = width - _MARKERS - counts - date - 2
     if title >= _TITLE_MIN + len(_OUTLET):
-        return Columns(title, 0, _DATE[1])
-    return Columns(max(4, width - _MARKERS - counts - 2), 0, 0)
+        return Columns(title, 0, _DATE[1], extra)
+    return Columns(max(4, width - _MARKERS - counts - 2), 0, 0, extra)
+
+
+def count_cell(count: int, width: int) -> str:
+    """A count for a column `width` cells wide; blank for none, and capped ("999+" does not
+    fit three cells: "1k+")."""
+    if not count:
+        return ""
+    text = str(count)
+    return text if len(text) <= width else "1k+"
 
 
 class LibraryList(ScrollView, can_focus=True):
@@ -156,6 +174,7 @@ class LibraryList(ScrollView, can_focus=True):
         self._rows: Sequence[EntryRow] = ()
         self._cursor = 0
         self._outlet_length = 0
+        self._unreviewed = False  # some row counts unreviewed annotations: show their column
         # Rendered rows by (row index, is the cursor row), with the style they were drawn
         # in: a restyle that changes nothing (the screen's size classes, say) keeps them.
         # Cleared when the rows or the width change.
@@ -173,13 +192,23 @@ class LibraryList(ScrollView, can_focus=True):
         return self._cursor if self._rows else -1
 
     def show_rows(
-        self, rows: Sequence[EntryRow], *, cursor: int = 0, outlet_length: int | None = None
+        self,
+        rows: Sequence[EntryRow],
+        *,
+        cursor: int = 0,
+        outlet_length: int | None = None,
+        unreviewed: bool | None = None,
     ) -> None:
-        """List `rows` with the cursor on row `cursor` (kept in view)."""
+        """List `rows` with the cursor on row `cursor` (kept in view); `unreviewed` says
+        whether to show the column of unreviewed annotations (by default, when a row has
+        any)."""
         self._rows = rows
         if outlet_length is None:
             outlet_length = max((len(row.outlet or "") for row in rows), default=0)
         self._outlet_length = outlet_length
+        if unreviewed is None:
+            unreviewed = any(row.unreviewed for row in rows)
+        self._unreviewed = unreviewed
         self._lines.clear()
         self.virtual_size = Size(self._width, len(rows) + 1)
         self._cursor = max(0, min(cursor, len(rows) - 1))
@@ -314,7 +343,7 @@ class LibraryList(ScrollView, can_focus=True):
         return line
 
     def _header(self, width: int) -> Strip:
-        columns = column_widths(width, self._outlet_length)
+        columns = column_widths(width, self._outlet_length, self._unreviewed)
         style = self._style("library-list--header")
         cells = [
             ("Title", columns.title, False),
@@ -322,6 +351,7 @@ class LibraryList(ScrollView, can_focus=True):
             (_DATE[0], columns.date, False),
             (_QUOTES[0], _QUOTES[1], True),
             (_STATS[0], _STATS[1], True),
+            (_UNREVIEWED[0], columns.unreviewed, True),
         ]
         # The marker column has no header: the status line says what ! and ~ mean.
         text = Text(" " * _MARKERS, no_wrap=True, end="")
@@ -338,7 +368,7 @@ class LibraryList(ScrollView, can_focus=True):
 
     def _render_row(self, index: int, is_cursor: bool, style: Style, width: int) -> Strip:
         row = self._rows[index]
-        columns = column_widths(width, self._outlet_length)
+        columns = column_widths(width, self._outlet_length, self._unreviewed)
         text = Text(no_wrap=True, end="")
 
         def cell(content: Text, cell_width: int, right: bool = False) -> None:
@@ -371,4 +401,5 @@ class LibraryList(ScrollView, can_focus=True):
         cell(Text(row.published or ""), columns.date)
         cell(Text(str(row.quotes) if row.quotes else ""), _QUOTES[1], right=True)
         cell(Text(str(row.statistics) if row.statistics else ""), _STATS[1], right=True)
+        cell(Text(count_cell(row.unreviewed, columns.unreviewed)), columns.unreviewed, right=True)
         return self._strip(text, width, style)

@@ -10,6 +10,10 @@ from textual.strip import Strip
 
 CURSOR = "›"  # before the first line of the row under the cursor
 HIT = "•"  # beside the first line of a row holding a find match
+# Before the first line of a quote or statistic a program made and no person has confirmed
+# (`reviewed: false`): a dotted outline, not yet filled in. One cell wide in every terminal
+# (not an East Asian "ambiguous" character, as ○ is).
+UNREVIEWED = "◌"
 
 
 def put_mark(strip: Strip, cell: int, mark: str) -> Strip:

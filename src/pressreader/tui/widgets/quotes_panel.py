@@ -6,6 +6,8 @@ dimmer, so the two differ without colour. Long quotes are cut to a few lines wit
 except the one under the cursor in the focused panel, shown whole.
 A quote's note (the article's own gloss on it) follows on one dimmer line, after "note: ".
 Quotes holding a match of the find bar carry • and a band in bold (`set_find_hits`).
+A quote a program made that no person has confirmed yet (`reviewed: false`) carries ◌ just
+before its text, and the border title counts them ("Quotes (21) · 3 ◌").
 
 `f` shows only the next speaker's quotes, `F` the previous one's, cycling back to everyone.
 """
@@ -21,6 +23,7 @@ from textual.message import Message
 from pressreader.model import Article, QuoteKind
 from pressreader.text.sanitize import one_line
 from pressreader.tui.widgets.annotation_panel import AnnotationPanel
+from pressreader.tui.widgets.marks import UNREVIEWED
 from pressreader.tui.widgets.panel_list import (
     Row,
     RowChosen,
@@ -54,6 +57,7 @@ class QuoteRow(NamedTuple):
     kind: QuoteKind = "direct"
     note: str | None = None  # the quote's note
     full: bool = False  # under the cursor: drawn whole, not cut to a few lines
+    reviewed: bool = True  # False: made by a program, not yet confirmed (`reviewed: false`)
 
 
 class NoteRow(NamedTuple):
@@ -108,10 +112,15 @@ class QuotesPanel(AnnotationPanel):
             color: $text-muted;
             text-style: dim;
         }
+        & > .quotes-panel--unreviewed {
+            color: $text-warning;
+            text-style: bold;
+        }
     }
     """
 
     HIT_COMPONENT = "quotes-panel--hit"
+    UNREVIEWED_COMPONENT = "quotes-panel--unreviewed"
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "quotes-panel--speaker",
@@ -120,6 +129,7 @@ class QuotesPanel(AnnotationPanel):
         "quotes-panel--hit",
         "quotes-panel--note",
         "quotes-panel--quote-note",
+        "quotes-panel--unreviewed",
     }
 
     class QuoteSelected(RowChosen):
@@ -160,6 +170,7 @@ class QuotesPanel(AnnotationPanel):
         self._filter = None
         self._clear_hits()
         self._speakers = self._speaker_order(article)
+        self._unreviewed = sum(1 for quote in article.quotes if not quote.reviewed)
         self._show(keep_key=None)
 
     def select_quote(self, index: int | None) -> bool:
@@ -240,7 +251,9 @@ class QuotesPanel(AnnotationPanel):
             )
             for index in indices:
                 quote = article.quotes[index]
-                rows.append(QuoteRow(index, quote.text, quote.kind, quote.note))
+                rows.append(
+                    QuoteRow(index, quote.text, quote.kind, quote.note, reviewed=quote.reviewed)
+                )
         return rows
 
     def _update_title(self) -> None:
@@ -252,6 +265,8 @@ class QuotesPanel(AnnotationPanel):
             title = Content(f"Quotes ({shown} of {total})")
         else:
             title = Content(f"Quotes ({total})")
+        if self._unreviewed:
+            title += f" · {self._unreviewed} {UNREVIEWED}"
         if self._hits:
             title += f" · {len(self._hits)} found"
         self.border_title = title
@@ -286,8 +301,9 @@ class QuotesPanel(AnnotationPanel):
         return lines
 
     def _render_quote(self, row: QuoteRow, width: int) -> list[Content]:
-        # The first cell is the cursor marker's.
-        gutter = Content("   ")
+        # The first cell is the cursor marker's, the second the find hit's, the third says
+        # whether a person has confirmed the quote.
+        gutter = self.item_gutter(row.reviewed)
         text = one_line(row.text)
         if row.kind == "indirect":
             prefix = Content(INDIRECT)

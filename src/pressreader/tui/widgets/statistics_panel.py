@@ -11,7 +11,9 @@ When the statistic is anchored to words of the text ("more than 600 political pa
 follow the value on one dim line in quotes, so a qualified figure is not read as exact.
 Below the figures, "About this article" gives the words, paragraphs, reading time, quotes per
 speaker and the share of words quoted (`pressreader.text.metrics`). Statistics holding a match of
-the find bar carry • and a band in bold across their label (`set_find_hits`).
+the find bar carry • and a band in bold across their label (`set_find_hits`). A statistic a
+program found that no person has confirmed yet (`reviewed: false`) carries ◌ just before its
+label, and the border title counts them ("Statistics (12) · 3 ◌").
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from pressreader.text.numbers import (
 )
 from pressreader.text.sanitize import one_line
 from pressreader.tui.widgets.annotation_panel import AnnotationPanel
+from pressreader.tui.widgets.marks import UNREVIEWED
 from pressreader.tui.widgets.panel_list import (
     Row,
     RowChosen,
@@ -72,6 +75,7 @@ class StatisticRow(NamedTuple):
     period: str | None = None
     words: str | None = None  # the words of the text the statistic is anchored to
     language: str | None = None  # the article's, for the numbers' format
+    reviewed: bool = True  # False: found by a program, not yet confirmed (`reviewed: false`)
 
 
 class Figures(NamedTuple):
@@ -107,7 +111,15 @@ class NoteRow(NamedTuple):
 def statistic_row(index: int, stat: Statistic, language: str | None = None) -> StatisticRow:
     """The row of `stat`, item `index` of an article in `language`."""
     return StatisticRow(
-        index, stat.label, stat.value, stat.previous, stat.unit, stat.period, stat.text, language
+        index,
+        stat.label,
+        stat.value,
+        stat.previous,
+        stat.unit,
+        stat.period,
+        stat.text,
+        language,
+        stat.reviewed,
     )
 
 
@@ -188,10 +200,15 @@ class StatisticsPanel(AnnotationPanel):
             color: $text-muted;
             text-style: dim;
         }
+        & > .statistics-panel--unreviewed {
+            color: $text-warning;
+            text-style: bold;
+        }
     }
     """
 
     HIT_COMPONENT = "statistics-panel--hit"
+    UNREVIEWED_COMPONENT = "statistics-panel--unreviewed"
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "statistics-panel--label",
@@ -202,6 +219,7 @@ class StatisticsPanel(AnnotationPanel):
         "statistics-panel--hit",
         "statistics-panel--heading",
         "statistics-panel--words",
+        "statistics-panel--unreviewed",
     }
 
     class StatisticSelected(RowChosen):
@@ -247,6 +265,7 @@ class StatisticsPanel(AnnotationPanel):
             statistic_row(index, stat, article.language)
             for index, stat in enumerate(article.statistics)
         ]
+        self._unreviewed = sum(1 for row in self._base_rows if not row.reviewed)
         self._show(keep_key=None)
 
     def on_mount(self) -> None:
@@ -305,6 +324,8 @@ class StatisticsPanel(AnnotationPanel):
         article = self._article
         total = len(article.statistics) if article is not None else 0
         title = Content(f"Statistics ({total})")
+        if self._unreviewed:
+            title += f" · {self._unreviewed} {UNREVIEWED}"
         if self._hits:
             title += f" · {len(self._hits)} found"
         self.border_title = title
@@ -335,8 +356,9 @@ class StatisticsPanel(AnnotationPanel):
         shown = figures(row)
         style = self.component_style
         muted = style("statistics-panel--muted")
-        # The first cell is the cursor marker's.
-        gutter = Content("   ")
+        # The first cell is the cursor marker's, the second the find hit's, the third says
+        # whether a person has confirmed the statistic.
+        gutter = self.item_gutter(row.reviewed)
         room = width - gutter.cell_length
         label_style = style("statistics-panel--label")
         lines = wrap_lines(Content.styled(shown.label, label_style), room, MAX_LABEL_LINES)
