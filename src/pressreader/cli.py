@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     import argparse
     from typing import Any, NoReturn
 
-COMMANDS = ("read", "check", "search", "index")
+COMMANDS = ("read", "check", "search", "index", "import")
+# A command whose name is a Python keyword lives in a module with a trailing underscore.
+MODULES = {"import": "import_"}
 
 # `pressreader search`'s options. Its only short option is -h: any other argument that begins
 # with a single `-` is the query (`-china trade`) or a path, never an unknown option.
@@ -161,7 +163,58 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_index(index)
     _add_max_bytes(index)
+    _add_import(sub)
     return parser
+
+
+def _add_import(sub: Any) -> None:
+    importer = sub.add_parser(
+        "import",
+        help="import plain text or Markdown as articles",
+        description="Import plain text (.txt) and Markdown (.md) articles: the title, sections, "
+        "paragraphs, authors, dateline and date are read from the text (quotes and statistics "
+        "are not extracted yet). Without -o, each article goes to the library (PRESSREADER_"
+        "LIBRARY, else `library` in config.toml, else ./articles) under a file name made from "
+        "its title. Exit 0 when every source was imported, 1 when some could not be, 2 on a "
+        "usage error.",
+    )
+    importer.add_argument(
+        "sources",
+        nargs="+",
+        metavar="SOURCE",
+        help="a .txt or .md file, a folder of them (recursive), or - for standard input",
+    )
+    importer.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        default=None,
+        help="a file (one source), a folder (several), or - for standard output",
+    )
+    importer.add_argument(
+        "--from",
+        dest="source_kind",
+        choices=("text", "markdown", "html"),
+        default=None,
+        help="what the sources hold, when their suffix does not say (standard input)",
+    )
+    importer.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite existing files, and import a source imported before",
+    )
+    importer.add_argument("--title", default=None, help="the title (over what is found)")
+    importer.add_argument("--outlet", default=None, help="the outlet that published it")
+    importer.add_argument("--published", default=None, metavar="YYYY-MM-DD", help="its date")
+    importer.add_argument("--url", default=None, help="the address of the article")
+    importer.add_argument(
+        "--author", action="append", default=None, help="an author (repeat for several)"
+    )
+    importer.add_argument("--language", default=None, help="a BCP-47 tag such as en or zh")
+    importer.add_argument(
+        "--verbose", action="store_true", help="say what was found and what was left out"
+    )
+    _add_max_bytes(importer)
 
 
 def plain_command(args_list: Sequence[str]) -> SimpleNamespace | None:
@@ -248,7 +301,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args_list[at:] = search_arguments(args_list[at:])
         args = build_parser().parse_args(args_list)
     command = args.command or "read"
-    module = importlib.import_module(f"pressreader.commands.{command}")
+    module = importlib.import_module(f"pressreader.commands.{MODULES.get(command, command)}")
     return _run(module.run, args)
 
 

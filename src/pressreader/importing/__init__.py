@@ -1,0 +1,7 @@
+"""Importing raw articles: plain text and Markdown in, a valid article (format 1) out.
+
+`parse` reads the structure and metadata of a text (title, sections, paragraphs, authors,
+dateline, published date; scraping debris left out), `emit` writes it as YAML that no input
+can inject structure into, and `sources` reads a source (decoding, refusing what is not text).
+No quotes or statistics are extracted yet. Nothing here imports Textual.
+"""

@@ -1,0 +1,96 @@
+"""An imported article written as YAML (format 1), safely.
+
+Every text is written as a YAML double-quoted scalar in which everything but printable
+characters is escaped (`\\n`, `\\"`, `\\\\`, `\\uXXXX`), so no input can close the scalar,
+start a comment, a document (`---`) or a mapping, or reach the file as a raw control
+character; line breaks YAML knows besides LF (U+0085, U+2028, U+2029) are escaped too. Keys
+are fixed words. The written text is loaded back with the project's loader before it is
+used (`verify`): an import that would not pass `check --strict` is refused, never written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from pressreader import __version__
+from pressreader.importing.parse import Draft
+
+# What is written raw inside double quotes: printable characters other than `"` and `\`,
+# and none of YAML's extra line breaks or the byte order mark.
+_UNSAFE = re.compile(
+    "[^\x20-\x21\x23-\x5b\x5d-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd"
+    "\U00010000-\U0010ffff]"
+)
+_NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r", '"': '\\"', "\\": "\\\\", "\x00": "\\0"}
+_LANGUAGE_TAG = re.compile(r"(?:[A-Za-z]{2,3}|[xXiI])(?:-[A-Za-z0-9]{1,8})*\Z")
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    named = _NAMED.get(char)
+    if named is not None:
+        return named
+    code = ord(char)
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def quoted(text: str) -> str:
+    """`text` as a YAML double-quoted scalar that reads back as exactly `text`."""
+    return '"' + _UNSAFE.sub(_escape, text) + '"'
+
+
+def valid_date(text: str) -> str | None:
+    """`text` as an ISO date (`YYYY-MM-DD`) when it begins with a valid one, else None."""
+    try:
+        return dt.date.fromisoformat(text.strip()[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+def valid_language(text: str) -> bool:
+    return _LANGUAGE_TAG.match(text) is not None
+
+
+def article_yaml(draft: Draft, source: str, sha256: str, today: dt.date) -> str:
+    """The article as the text of a YAML file (one document)."""
+    out = [
+        "# Imported by pressreader; the structure and metadata were read from the source.",
+        "format: 1",
+        f"title: {quoted(draft.title)}",
+    ]
+    for key in ("subtitle", "outlet", "url", "dateline", "language", "summary"):
+        value = draft.metadata.get(key)
+        if value:
+            out.append(f"{key}: {quoted(value)}")
+    published = draft.metadata.get("published")
+    if published:
+        out.append(f"published: {quoted(published)}")
+    for key, items in (("authors", draft.authors), ("tags", draft.tags)):
+        if items:
+            out.append(f"{key}:")
+            out.extend(f"  - {quoted(item)}" for item in items)
+    out.append("sections:")
+    for heading, paragraphs in draft.sections:
+        if heading is not None:
+            out.append(f"  - heading: {quoted(heading)}")
+            out.append("    paragraphs:")
+        else:
+            out.append("  - paragraphs:")
+        out.extend(f"      - {quoted(paragraph)}" for paragraph in paragraphs)
+    out.append("imported:")
+    out.append(f"  source: {quoted(source)}")
+    out.append(f"  date: {today.isoformat()}")
+    out.append(f"  version: {quoted(__version__)}")
+    out.append(f"  sha256: {quoted(sha256)}")
+    return "\n".join(out) + "\n"
+
+
+def verify(text: str, name: str) -> list[str]:
+    """The problems `check --strict` would report on `text` (errors and warnings), as
+    messages; empty when it passes."""
+    from pressreader.format.loader import load_text
+
+    result = load_text(text, Path(name))
+    return [f"{problem.severity}: {problem.message}" for problem in result.problems]

@@ -1,0 +1,513 @@
+"""The structure and metadata of a plain-text or Markdown article (IMPORT.md, "What it reads").
+
+Plain text: the first non-empty line is the title; paragraphs are separated by blank lines
+(by line breaks when the text has no blank line); a short line without closing punctuation,
+standing alone between paragraphs, is a section heading. Near the top, a byline (`By ...`,
+`... reporter X and Y`) gives the authors, a line holding only a date gives `published`, and
+scraping debris ("Original title:" lines, share buttons, navigation words) is left out; the
+first paragraph's dateline (`WASHINGTON —`, `BEIJING, Oct. 20 (Xinhua) --`) gives `dateline`.
+
+Markdown: YAML front matter fills the metadata (composed with the loader's bounds, never
+constructed); `#` headings are sections; emphasis, code and links become plain text.
+
+Every rule looks at one short line or one paragraph at a time, so the work is linear in the
+text. No quotes or statistics are extracted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+# Lines longer than this are never a title, heading, byline, date or debris.
+SHORT = 160
+HEADING_WORDS = 25
+TOP_BLOCKS = 6  # how many blocks after the title may hold a byline, a date or debris
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufff9-\ufffb\ud800-\udfff]")
+_SPACES = re.compile(r"[ \t\u00a0\u3000]+")
+_CLOSING = tuple(".!?。！？:;,，；：…\"'”’»」』)）]")
+_CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+
+
+@dataclass
+class Draft:
+    """An article as the importer read it, before it is written."""
+
+    title: str = ""
+    sections: list[tuple[str | None, list[str]]] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    metadata: dict[str, str] = field(default_factory=dict)  # outlet, dateline, published ...
+    tags: list[str] = field(default_factory=list)
+    left_out: list[tuple[int, str]] = field(default_factory=list)  # (line, text) of debris
+    notes: list[str] = field(default_factory=list)  # what was found, for --verbose
+
+
+@dataclass
+class Block:
+    lines: list[str]
+    line: int  # 1-based line of its first line in the source
+    heading: bool = False  # a Markdown heading
+
+    @property
+    def text(self) -> str:
+        return join_lines(self.lines)
+
+
+def clean(text: str) -> str:
+    """A line or paragraph as it is written: control characters out (tabs and no-break
+    spaces become spaces), runs of spaces one, no space at either end."""
+    text = _CONTROLS.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def join_lines(lines: list[str]) -> str:
+    """Lines of one paragraph made one: a space between them, none between two CJK
+    characters (Chinese is not written with spaces)."""
+    out = ""
+    for line in lines:
+        if not out:
+            out = line
+        elif _CJK.match(out[-1]) and _CJK.match(line[0]):
+            out += line
+        else:
+            out += " " + line
+    return out
+
+
+# --- blocks -------------------------------------------------------------------------------
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Plain text as blocks: runs of non-blank lines, or each line when no line is blank."""
+    lines = text.split("\n")
+    cleaned = [clean(line) for line in lines]
+    has_blank = False
+    seen_text = False
+    for line in cleaned:
+        if line:
+            seen_text = True
+        elif seen_text:
+            has_blank = True
+            break
+    blocks: list[Block] = []
+    current: Block | None = None
+    for number, line in enumerate(cleaned, 1):
+        if not line:
+            current = None
+            continue
+        if current is None or not has_blank:
+            current = Block([line], number)
+            blocks.append(current)
+        else:
+            current.lines.append(line)
+    return blocks
+
+
+# --- recognisers ----------------------------------------------------------------------------
+
+_DEBRIS_WORDS = (
+    "share|share this|share this article|share on facebook|share on twitter|tweet|email|e-mail|"
+    "print|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|weibo|wechat|telegram|"
+    "copy link|copy|save|comment|comments|subscribe|sign in|sign up|log in|login|register|"
+    "advertisement|ad|skip to content|skip to main content|menu|home|search|close|back to top|"
+    "top|next|previous|prev|read more|related|related articles|related stories|more|"
+    "follow us|newsletter|listen|font size|a|a+|a-|aa"
+)
+# Words are separated by white space or a separator, never run together, so the match is
+# linear in the line (no way to split "aaaa" into words several ways).
+_DEBRIS = re.compile(
+    rf"(?i)(?:{_DEBRIS_WORDS})(?:(?:\s*[|·•/>»,;:]\s*|\s+)(?:{_DEBRIS_WORDS}))*\s*[|·•]?"
+)
+_LABELLED = re.compile(
+    r"(?i)(?:original title|original|source title|editor|editors|responsible editor|"
+    r"photo|photos|image|images|photo credit|file photo)\s*[:：]"
+)
+_BY = re.compile(r"(?i)by\s+(?P<names>[^\d].*)")
+_REPORTER = re.compile(r"(?i)(?P<outlet>.*?)\breporters?\s+(?P<names>\S.*)")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\u3001|和|及)\s*")
+_NAME = re.compile(r"[^\W\d_][\w.'’\- ]*", re.UNICODE)
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’]*(?:[ \-][A-Z][A-Z.'’]*){0,3}"
+    r"(?:, [^—–\-()]{1,40}?)?(?: \([A-Za-z][^()]{0,30}\))?)\s*(?:—|–|--|-)\s+\S"
+)
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        1,
+    )
+    for name in names
+}
+_MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATES = (
+    re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
+    re.compile(r"(?<!\d)(?P<year>\d{4})/(?P<mon>\d{1,2})/(?P<day>\d{1,2})(?!\d)"),
+    re.compile(r"(?P<year>\d{4})\s*年\s*(?P<mon>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
+    re.compile(rf"(?i)\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"),
+    re.compile(rf"(?i)\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b"),
+)
+_DATE_LABEL = re.compile(
+    r"(?i)^(?:published|posted|updated|date|released|first published)(?: on)?\s*[:：]?\s*"
+)
+
+
+def find_date(text: str) -> dt.date | None:
+    """The first date written in `text` (ISO, `2022/10/20`, `2022年10月20日`, `Oct. 20,
+    2022`, `20 October 2022`), or None."""
+    best: tuple[int, dt.date] | None = None
+    for pattern in _DATES:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        month = int(groups["mon"]) if groups.get("mon") else _MONTHS[groups["month"].lower()]
+        try:
+            found = dt.date(int(groups["year"]), month, int(groups["day"]))
+        except ValueError:
+            continue
+        if best is None or match.start() < best[0]:
+            best = (match.start(), found)
+    return best[1] if best is not None else None
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is a date and little else ("Published: Oct. 20, 2022 09:30")."""
+    if len(line) > 60 or find_date(line) is None:
+        return False
+    rest = _DATE_LABEL.sub("", line)
+    for pattern in _DATES:
+        rest = pattern.sub("", rest)
+    rest = re.sub(
+        r"(?i)\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\b|\b(?:utc|gmt|bst|est|edt|cst|pst)\b",
+        "",
+        rest,
+    )
+    rest = re.sub(
+        r"(?i)\b(?:updated|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", "", rest
+    )
+    return not re.sub(r"[\s,.|:()+\-–—/]+", "", rest)
+
+
+def is_debris(line: str, title: str) -> bool:
+    """Scraping debris: share buttons and navigation words alone on a line, labelled lines
+    such as "Original title: ...", or the title repeated."""
+    if len(line) > SHORT:
+        return False
+    if _LABELLED.match(line) is not None or line == title:
+        return True
+    return _DEBRIS.fullmatch(line) is not None
+
+
+def byline_names(line: str) -> tuple[list[str], str | None] | None:
+    """The authors a byline names, and the outlet before `reporter` when there is one;
+    None when `line` is not a byline."""
+    if len(line) > SHORT or line.endswith((".", "!", "?", "。")):
+        return None
+    outlet: str | None = None
+    match = _BY.fullmatch(line)
+    if match is None:
+        match = _REPORTER.fullmatch(line)
+        if match is None:
+            return None
+        before = match.group("outlet").strip(" –—-|:,")
+        if before:
+            outlet = re.split(r"\s+[–—|-]\s+", before)[0].strip() or None
+    names_text = re.sub(
+        r"(?i)\s*[|,]?\s*(?:staff (?:reporter|writer)s?|correspondents?)$", "", match.group("names")
+    )
+    names = [name.strip(" .") for name in _NAME_SPLIT.split(names_text)]
+    names = [name for name in names if name]
+    if not names or len(names) > 8:
+        return None
+    for name in names:
+        if _NAME.fullmatch(name) is None or len(name.split()) > 5:
+            return None
+    return names, outlet
+
+
+def dateline(paragraph: str) -> str | None:
+    """The dateline that opens a paragraph (`WASHINGTON —`, `BEIJING, Oct. 20 (Xinhua) --`)."""
+    match = _DATELINE.match(paragraph[:80])
+    if match is None:
+        return None
+    place = match.group("place").strip()
+    letters = [char for char in place.split(",")[0] if char.isalpha()]
+    if len(letters) < 2:
+        return None
+    return place
+
+
+def is_heading(block: Block) -> bool:
+    """A short single line without closing punctuation that does not begin in lower case."""
+    if len(block.lines) != 1:
+        return False
+    line = block.lines[0]
+    if len(line) > SHORT or len(line.split()) > HEADING_WORDS:
+        return False
+    if line.endswith(_CLOSING) or line[0].islower() or line[0] in "-*•–—(\"'“‘":
+        return False
+    return not is_date_line(line)
+
+
+# --- assembling -----------------------------------------------------------------------------
+
+
+def _top(draft: Draft, blocks: list[Block], metadata_given: set[str]) -> list[Block]:
+    """Take the byline, a date and debris from the blocks near the top; the rest stays."""
+    body: list[Block] = []
+    for index, block in enumerate(blocks):
+        if index >= TOP_BLOCKS or block.heading or len(block.lines) != 1:
+            body.extend(blocks[index:])
+            break
+        line = block.lines[0]
+        if is_debris(line, draft.title):
+            draft.left_out.append((block.line, line))
+            continue
+        byline = byline_names(line)
+        if byline is not None and not draft.authors:
+            names, outlet = byline
+            draft.authors = names
+            draft.notes.append(f"line {block.line}: byline: {', '.join(names)}")
+            if outlet and "outlet" not in metadata_given:
+                draft.metadata.setdefault("outlet", outlet)
+            date = find_date(line)
+            if date is not None:
+                draft.metadata.setdefault("published", date.isoformat())
+            continue
+        if is_date_line(line):
+            date = find_date(line)
+            if date is not None and "published" not in draft.metadata:
+                draft.metadata["published"] = date.isoformat()
+                draft.notes.append(f"line {block.line}: published: {date.isoformat()}")
+                continue
+        body.append(block)
+    return body
+
+
+def _sections(draft: Draft, body: list[Block], *, guess_headings: bool) -> None:
+    sections: list[tuple[str | None, list[str]]] = []
+    heading: str | None = None
+    paragraphs: list[str] = []
+    for index, block in enumerate(body):
+        if block.heading:
+            is_head = True
+        elif guess_headings:
+            following = body[index + 1] if index + 1 < len(body) else None
+            is_head = (
+                is_heading(block)
+                and following is not None
+                and not following.heading
+                and not is_heading(following)
+            )
+        else:
+            is_head = False
+        if is_head:
+            if paragraphs:
+                sections.append((heading, paragraphs))
+            elif heading is not None:
+                # Two headings in a row: the first stands as a paragraph of its own.
+                sections.append((None, [heading]))
+            heading, paragraphs = block.text, []
+            draft.notes.append(f"line {block.line}: heading: {block.text}")
+        else:
+            paragraphs.append(block.text)
+    if paragraphs:
+        sections.append((heading, paragraphs))
+    elif heading is not None:
+        sections.append((None, [heading]))
+    draft.sections = sections
+
+
+def _dateline(draft: Draft) -> None:
+    if "dateline" in draft.metadata or not draft.sections:
+        return
+    found = dateline(draft.sections[0][1][0])
+    if found is not None:
+        draft.metadata["dateline"] = found
+        draft.notes.append(f"dateline: {found}")
+        date = find_date(found)
+        if date is not None:
+            draft.metadata.setdefault("published", date.isoformat())
+
+
+def parse_text(text: str) -> Draft:
+    """A plain-text article."""
+    draft = Draft()
+    blocks = text_blocks(text)
+    if not blocks:
+        return draft
+    first = blocks[0]
+    draft.title = first.lines[0]
+    rest = [Block(first.lines[1:], first.line + 1)] if len(first.lines) > 1 else []
+    body = _top(draft, rest + blocks[1:], set())
+    _sections(draft, body, guess_headings=True)
+    _dateline(draft)
+    return draft
+
+
+# --- Markdown -------------------------------------------------------------------------------
+
+_ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*")
+_FENCE = re.compile(r" {0,3}(```+|~~~+)")
+_RULE = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})")
+_SETEXT = re.compile(r" {0,3}(?:=+|-+)[ \t]*")
+_LIST = re.compile(r" {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+")
+_QUOTE = re.compile(r" {0,3}>[ \t]?")
+_REFERENCE = re.compile(r" {0,3}\[[^\]\n]{1,200}\]:[ \t]*\S+.*")
+_IMAGE = re.compile(r"!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
+_LINK = re.compile(r"\[([^\]\n]{0,500})\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])")
+_AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^>\s]{1,2000})>")
+_CODE = re.compile(r"(`+)([^`\n]{1,400}?)\1")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,400}?\S)\1")
+_EMPHASIS = re.compile(
+    r"(?<![\w*])\*(?=\S)([^*\n]{1,400}?\S)\*(?!\*)|(?<![\w_])_(?=\S)([^_\n]{1,400}?\S)_(?![\w_])"
+)
+_STRIKE = re.compile(r"~~(?=\S)([^\n]{1,400}?\S)~~")
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,500})?/?>")
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def inline_text(text: str) -> str:
+    """Markdown inline syntax made plain text: emphasis, code, links and images (their
+    text), autolinks (their address), HTML tags dropped, backslash escapes resolved."""
+    escapes: list[str] = []
+
+    def hold(match: re.Match[str]) -> str:
+        escapes.append(match.group(1))
+        return f"\ue000{len(escapes) - 1}\ue001"
+
+    if "\\" in text:
+        text = _ESCAPE.sub(hold, text)
+    text = _CODE.sub(lambda m: m.group(2).strip(), text)
+    text = _IMAGE.sub(lambda m: m.group(1), text)
+    text = _LINK.sub(lambda m: m.group(1), text)
+    text = _AUTOLINK.sub(lambda m: m.group(1), text)
+    text = _HTML_TAG.sub("", text)
+    for _ in range(3):  # nested emphasis: ***both***, **bold _and_ italic**
+        text = _STRONG.sub(lambda m: m.group(2), text)
+        text = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _STRIKE.sub(lambda m: m.group(1), text)
+    if escapes:
+        text = re.sub("\ue000(\\d+)\ue001", lambda m: escapes[int(m.group(1))], text)
+    return clean(text)
+
+
+def front_matter(text: str) -> tuple[str | None, str, int]:
+    """The YAML front matter of a Markdown text (between `---` lines at its very top), the
+    text after it, and how many lines it took. None when there is none."""
+    if not (text.startswith("---\n") or text.startswith("---\r\n")):
+        return None, text, 0
+    end = re.search(r"^(?:---|\.\.\.)[ \t]*$", text[4:], re.MULTILINE)
+    if end is None:
+        return None, text, 0
+    inner = text[4 : 4 + end.start()]
+    after = text[4 + end.end() :]
+    return inner, after.removeprefix("\n"), inner.count("\n") + 2
+
+
+def markdown_blocks(text: str, first_line: int) -> list[Block]:
+    """Markdown as blocks: headings, paragraphs, list items and quotes each a paragraph,
+    code blocks kept as their lines; rules and link definitions left out."""
+    blocks: list[Block] = []
+    current: Block | None = None
+    fence: str | None = None
+    lines = text.split("\n")
+    for index, raw in enumerate(lines):
+        number = first_line + index
+        if fence is not None:
+            if raw.strip().startswith(fence):
+                fence, current = None, None
+                continue
+            line = clean(raw)
+            if line:
+                if current is None:
+                    current = Block([], number)
+                    blocks.append(current)
+                current.lines.append(line)
+            continue
+        opening = _FENCE.match(raw)
+        if opening is not None:
+            fence, current = opening.group(1), None
+            continue
+        heading = _ATX.fullmatch(raw)
+        if heading is not None:
+            title = inline_text(heading.group(2) or "")
+            if title:
+                blocks.append(Block([title], number, heading=True))
+            current = None
+            continue
+        if current is not None and not current.heading and _SETEXT.fullmatch(raw):
+            blocks[-1] = Block([inline_text(current.text)], current.line, heading=True)
+            current = None
+            continue
+        if _RULE.fullmatch(raw) or _REFERENCE.fullmatch(raw):
+            current = None
+            continue
+        stripped = raw
+        while True:
+            quoted = _QUOTE.match(stripped)
+            if quoted is None:
+                break
+            stripped = stripped[quoted.end() :]
+        item = _LIST.match(stripped)
+        if item is not None:
+            stripped = stripped[item.end() :]
+            current = None
+        line = clean(stripped)
+        if not line:
+            current = None
+            continue
+        if current is None:
+            current = Block([], number)
+            blocks.append(current)
+        current.lines.append(line)
+    for block in blocks:
+        if not block.heading:
+            joined = inline_text(block.text)
+            block.lines = [joined] if joined else []
+    return [block for block in blocks if block.lines]
+
+
+def parse_markdown(text: str, metadata: dict[str, object] | None = None) -> Draft:
+    """A Markdown article; `metadata` is what its front matter gave (see `front_matter`)."""
+    draft = Draft()
+    given = dict(metadata or {})
+    _, body_text, skipped = front_matter(text)
+    blocks = markdown_blocks(body_text, skipped + 1)
+    title = given.get("title")
+    if isinstance(title, str) and title:
+        draft.title = title
+    elif blocks:
+        first = blocks.pop(0)
+        draft.title = first.lines[0]
+        if len(first.lines) > 1:
+            blocks.insert(0, Block(first.lines[1:], first.line + 1))
+    authors = given.get("authors")
+    if isinstance(authors, list) and authors:
+        draft.authors = [a for a in authors if isinstance(a, str)]
+    for key, value in given.items():
+        if key not in ("title", "authors", "tags") and isinstance(value, str):
+            draft.metadata[key] = value
+    tags = given.get("tags")
+    if isinstance(tags, list):
+        draft.tags = [t for t in tags if isinstance(t, str)]
+    body = _top(draft, blocks, set(draft.metadata))
+    _sections(draft, body, guess_headings=False)
+    _dateline(draft)
+    return draft
