@@ -59,6 +59,10 @@ class Target:
     hashes: dict[str, str] = field(default_factory=dict)  # sha256 -> where this run wrote it
 
 
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
 def _say(line: str) -> None:
     print(line, file=sys.stderr)
 
@@ -270,7 +274,7 @@ def run(args: argparse.Namespace) -> int:
         paragraphs = sum(len(paragraphs) for _, paragraphs in draft.sections)
         _say(
             f"{shown}: imported as {escape_line(str(destination))} "
-            f"({len(draft.sections)} sections, {paragraphs} paragraphs)"
+            f"({_plural(len(draft.sections), 'section')}, {_plural(paragraphs, 'paragraph')})"
         )
     if documents:
         sys.stdout.write("---\n".join(documents))

@@ -26,6 +26,7 @@ HEADING_WORDS = 25
 TOP_BLOCKS = 6  # how many blocks after the title may hold a byline, a date or debris
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufff9-\ufffb\ud800-\udfff]")
+_ANSI = re.compile(r"\x1b(?:\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)?)")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 _CLOSING = tuple(".!?。！？:;,，；：…\"'”’»」』)）]")
 _CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
@@ -58,6 +59,8 @@ class Block:
 def clean(text: str) -> str:
     """A line or paragraph as it is written: control characters out (tabs and no-break
     spaces become spaces), runs of spaces one, no space at either end."""
+    if "\x1b" in text:
+        text = _ANSI.sub("", text)
     text = _CONTROLS.sub("", text)
     return _SPACES.sub(" ", text).strip()
 
@@ -83,14 +86,8 @@ def text_blocks(text: str) -> list[Block]:
     """Plain text as blocks: runs of non-blank lines, or each line when no line is blank."""
     lines = text.split("\n")
     cleaned = [clean(line) for line in lines]
-    has_blank = False
-    seen_text = False
-    for line in cleaned:
-        if line:
-            seen_text = True
-        elif seen_text:
-            has_blank = True
-            break
+    filled = [index for index, line in enumerate(cleaned) if line]
+    has_blank = bool(filled) and len(filled) < filled[-1] - filled[0] + 1
     blocks: list[Block] = []
     current: Block | None = None
     for number, line in enumerate(cleaned, 1):
@@ -115,6 +112,7 @@ _DEBRIS_WORDS = (
     "top|next|previous|prev|read more|related|related articles|related stories|more|"
     "follow us|newsletter|listen|font size|a|a+|a-|aa"
 )
+_DEBRIS_WORDS = "|".join(re.escape(word) for word in _DEBRIS_WORDS.split("|"))
 # Words are separated by white space or a separator, never run together, so the match is
 # linear in the line (no way to split "aaaa" into words several ways).
 _DEBRIS = re.compile(
