@@ -1,0 +1,238 @@
+"""`pressreader import`: where articles go, what is refused, exit statuses; in-process, and
+once as a process (no traceback)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pressreader.cli import main
+from pressreader.format.loader import load_file, load_text
+from pressreader.format.provenance import source_sha256
+from pressreader.importing.output import TakenError, file_stem, write_atomic
+
+TEXT = "Harbour reopens\n\nBy Ann Lee\n\nThe harbour opened on Monday.\n\nShips\n\nMany came.\n"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = main(["import", *args])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def strict(path: Path) -> None:
+    result = load_file(path)
+    assert result.problems == []
+    assert result.articles
+
+
+def test_one_file_to_a_named_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "harbour.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    target = tmp_path / "out.yaml"
+    status, _, err = run(capsys, str(source), "-o", str(target), "--outlet", "Port News")
+    assert status == 0, err
+    strict(target)
+    article = load_file(target).articles[0]
+    assert article.title == "Harbour reopens"
+    assert article.authors == ["Ann Lee"]
+    assert article.outlet == "Port News"
+    assert [section.heading for section in article.sections] == [None, "Ships"]
+    assert article.imported is not None
+    assert article.imported.source == str(source)
+    assert article.imported.sha256 == source_sha256(TEXT)
+    assert article.quotes == [] and article.statistics == []
+    assert "imported as" in err
+    assert not [name for name in os.listdir(tmp_path) if name.endswith(".tmp")]
+
+
+def test_never_overwrites_without_force(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    target = tmp_path / "out.yaml"
+    target.write_text("keep me", encoding="utf-8")
+    status, _, err = run(capsys, str(source), "-o", str(target))
+    assert status == 1
+    assert f"{source}: error: " in err and "--force" in err
+    assert target.read_text(encoding="utf-8") == "keep me"
+    status, _, _ = run(capsys, str(source), "-o", str(target), "--force")
+    assert status == 0
+    strict(target)
+
+
+def test_the_library_by_title_and_a_second_import_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    library = tmp_path / "library"
+    monkeypatch.setenv("PRESSREADER_LIBRARY", str(library))
+    one = tmp_path / "one.txt"
+    one.write_text(TEXT, encoding="utf-8")
+    two = tmp_path / "two.md"
+    two.write_text("# Harbour reopens\n\nAnother *text*.\n", encoding="utf-8")
+    status, _, err = run(capsys, str(one), str(two))
+    assert status == 0, err
+    assert sorted(os.listdir(library)) == ["harbour-reopens-2.yaml", "harbour-reopens.yaml"]
+    for name in os.listdir(library):
+        strict(library / name)
+    # The same text again (under another name, with CRLF line endings) is noticed.
+    again = tmp_path / "again.txt"
+    again.write_bytes(TEXT.replace("\n", "\r\n").encode("utf-8"))
+    status, _, err = run(capsys, str(again))
+    assert status == 1
+    assert "already imported, as" in err and "harbour-reopens.yaml" in err
+    status, _, _ = run(capsys, "--force", str(again))
+    assert status == 0
+    assert len(os.listdir(library)) == 2  # re-imported over its earlier copy
+
+
+def test_a_folder_and_several_sources_to_stdout(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    (folder / "deep").mkdir(parents=True)
+    (folder / "a.txt").write_text("First\n\nOne.\n", encoding="utf-8")
+    (folder / "deep" / "b.md").write_text("# Second\n\nTwo.\n", encoding="utf-8")
+    (folder / "c.yaml").write_text("not a source", encoding="utf-8")
+    (folder / ".hidden.txt").write_text("Hidden\n\nNo.\n", encoding="utf-8")
+    status, out, err = run(capsys, str(folder), "-o", "-")
+    assert status == 0, err
+    result = load_text(out, Path("stream.yaml"))
+    assert result.problems == []
+    assert [article.title for article in result.articles] == ["First", "Second"]
+
+
+def test_a_folder_to_an_output_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("First\n\nOne.\n", encoding="utf-8")
+    status, _, _ = run(capsys, str(folder), "-o", str(tmp_path / "out"))
+    assert status == 0
+    strict(tmp_path / "out" / "first.yaml")
+
+
+def test_standard_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\xef\xbb\xbfT\n\nBody.\n")))
+    status, out, _ = run(capsys, "-", "--from", "text", "-o", "-", "--author", "A", "--author", "B")
+    assert status == 0
+    article = load_text(out, Path("x")).articles[0]
+    assert (article.title, article.authors) == ("T", ["A", "B"])
+    assert article.imported is not None and article.imported.source == "-"
+    status, _, err = run(capsys, "-", "-o", "-")
+    assert status == 1 and "--from" in err
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("page.html", b"<html><body>x</body></html>", "HTML import is not supported yet"),
+        ("page.txt", b"<!DOCTYPE html><html>", "HTML import is not supported yet"),
+        ("doc.pdf", b"%PDF-1.7", "PDF file is not supported"),
+        ("disguised.txt", b"%PDF-1.7\n", "PDF file is not supported"),
+        ("report.docx", b"PK\x03\x04", "Word file is not supported"),
+        ("photo.txt", b"\x89PNG\r\n\x1a\n", "image (PNG) is not supported"),
+        ("latin.txt", b"Caf\xe9\n\nx\n", "1:4: the text is not UTF-8"),
+        ("wide.txt", "T\n\nx\n".encode("utf-16"), "UTF-16"),
+        ("empty.txt", b"\n \n", "no text to import"),
+        ("title.txt", b"Only a title\n", "nothing but a title"),
+    ],
+)
+def test_what_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, data: bytes, message: str
+) -> None:
+    source = tmp_path / name
+    source.write_bytes(data)
+    good = tmp_path / "good.txt"
+    good.write_text("Good\n\nText.\n", encoding="utf-8")
+    status, _, err = run(capsys, str(source), str(good), "-o", str(tmp_path / "out"))
+    assert status == 1
+    assert f"{source}: error: " in err and message in err
+    strict(tmp_path / "out" / "good.yaml")  # the other source is imported
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["a.txt", "--published", "2022-13-01"],
+        ["a.txt", "--language", "English"],
+        ["a.txt", "--from", "pdf"],
+        ["-", "-", "--from", "text"],
+        [],
+    ],
+)
+def test_usage_errors(capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
+    try:
+        status = main(["import", *args])
+    except SystemExit as exit_info:  # argparse's own usage errors
+        status = int(str(exit_info.code))
+    assert status == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_never_into_the_installed_package(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pressreader.paths import bundled_articles
+
+    source = tmp_path / "a.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    status, _, err = run(capsys, str(source), "-o", str(bundled_articles()))
+    assert status == 2
+    assert "installed pressreader package" in err
+
+
+def test_atomic_write_refuses_a_taken_name(tmp_path: Path) -> None:
+    target = tmp_path / "a.yaml"
+    write_atomic(target, "one", overwrite=False)
+    with pytest.raises(TakenError):
+        write_atomic(target, "two", overwrite=False)
+    assert target.read_text(encoding="utf-8") == "one"
+    write_atomic(target, "three", overwrite=True)
+    assert target.read_text(encoding="utf-8") == "three"
+    assert os.listdir(tmp_path) == ["a.yaml"]
+
+
+def test_file_names() -> None:
+    assert file_stem("Harbour reopens: at last!") == "harbour-reopens-at-last"
+    assert file_stem("对外开放 新篇章") == "对外开放-新篇章"
+    assert file_stem("!!!") == "article"
+    assert len(file_stem("word " * 100)) <= 80
+
+
+def test_as_a_process_no_traceback(tmp_path: Path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    pdf = tmp_path / "b.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+
+    def process(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "pressreader", "import", *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            timeout=60,
+        )
+
+    done = process(str(source), str(pdf), "-o", str(tmp_path / "out"))
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert f"{pdf}: error: a PDF file is not supported" in done.stderr
+    check = subprocess.run(
+        [sys.executable, "-m", "pressreader", "check", "--strict", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert check.returncode == 0, check.stdout
+    done = process(str(source), "--published", "soon")
+    assert done.returncode == 2 and "Traceback" not in done.stderr
