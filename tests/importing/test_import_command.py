@@ -236,3 +236,21 @@ def test_as_a_process_no_traceback(tmp_path: Path) -> None:
     assert check.returncode == 0, check.stdout
     done = process(str(source), "--published", "soon")
     assert done.returncode == 2 and "Traceback" not in done.stderr
+
+
+def test_verbose_says_what_was_found_and_left_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text(
+        "Title\n\nShare | Tweet\n\nOriginal title: \x1b[31mTitle\n\nBy Ann Lee\n\nText.\n",
+        encoding="utf-8",
+    )
+    status, out, err = run(capsys, str(source), "-o", "-", "--verbose")
+    assert status == 0
+    assert f"{source}:3: note: left out as debris: 'Share | Tweet'" in err
+    assert f"{source}:5: note: left out as debris: 'Original title: Title'" in err
+    assert "byline: Ann Lee" in err
+    assert "\x1b" not in err and "\x1b" not in out
+    quiet = run(capsys, str(source), "-o", "-")[2]
+    assert "note:" not in quiet

@@ -126,7 +126,12 @@ def test_bylines(line: str, names: list[str]) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["By the end of the year, prices rose.", "Bystanders watched", "The reporter said so."],
+    [
+        "By the end of the year, prices rose.",
+        "By the numbers",
+        "Bystanders watched",
+        "The reporter said so.",
+    ],
 )
 def test_not_bylines(line: str) -> None:
     assert byline_names(line) is None

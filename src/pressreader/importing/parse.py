@@ -234,8 +234,8 @@ def byline_names(line: str) -> tuple[list[str], str | None] | None:
     if not names or len(names) > 8:
         return None
     for name in names:
-        if _NAME.fullmatch(name) is None or len(name.split()) > 5:
-            return None
+        if _NAME.fullmatch(name) is None or len(name.split()) > 5 or name[0].islower():
+            return None  # "By the numbers" is no byline
     return names, outlet
 
 
