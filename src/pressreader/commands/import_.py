@@ -54,9 +54,35 @@ class Target:
     stdout: bool = False
     file: Path | None = None
     folder: Path | None = None
-    library_files: list[Path] = field(default_factory=list)  # article files already there
+    by_hash: dict[str, list[Path]] = field(default_factory=dict)  # files that hold a hash
     chosen: set[Path] = field(default_factory=set)  # paths this run has written
     hashes: dict[str, str] = field(default_factory=dict)  # sha256 -> where this run wrote it
+
+
+def hash_index(files: list[Path], max_bytes: int) -> dict[str, list[Path]]:
+    """The files that hold each 64-digit hexadecimal run: read once for the whole run, so a
+    folder of sources does not read the library once per source. `imported_copies` then
+    confirms a candidate by loading it. What is not a regular file is never opened."""
+    import re
+    import stat
+
+    digits = re.compile(rb"(?<![0-9A-Fa-f])[0-9A-Fa-f]{64}(?![0-9A-Fa-f])")
+    found: dict[str, list[Path]] = {}
+    for path in files:
+        try:
+            status = os.stat(path)
+            if not stat.S_ISREG(status.st_mode) or status.st_size > max_bytes:
+                continue
+            descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+            with os.fdopen(descriptor, "rb") as stream:
+                if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+                    continue
+                data = stream.read(max_bytes + 1)
+        except (OSError, ValueError):
+            continue
+        for match in set(digits.findall(data)):
+            found.setdefault(match.decode("ascii").lower(), []).append(path)
+    return found
 
 
 def _plural(count: int, word: str) -> str:
@@ -199,7 +225,7 @@ def _destination(target: Target, draft: Draft, sha256: str, force: bool) -> tupl
             raise SourceError(f"{target.file} exists (give --force to overwrite it)")
         return target.file, force
     assert target.folder is not None
-    copies = imported_copies(target.library_files, sha256)
+    copies = imported_copies(target.by_hash.get(sha256, []), sha256)
     if copies:
         if not force:
             raise SourceError(
@@ -234,7 +260,7 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(target, str):
         return _usage(target)
     if target.folder is not None:
-        target.library_files = find_article_files([target.folder])
+        target.by_hash = hash_index(find_article_files([target.folder]), args.max_bytes)
     for error in errors:
         _say(error)
     failed = len(errors)
@@ -268,8 +294,7 @@ def run(args: argparse.Namespace) -> int:
             continue
         target.chosen.add(destination)
         target.hashes[sha256] = str(destination)
-        if destination not in target.library_files:
-            target.library_files.append(destination)
+        target.by_hash.setdefault(sha256, []).append(destination)
         _report(name, draft, args.verbose)
         paragraphs = sum(len(paragraphs) for _, paragraphs in draft.sections)
         _say(
