@@ -14,6 +14,7 @@ from pressreader.importing.front import front_matter_metadata
 from pressreader.importing.parse import (
     Draft,
     byline_names,
+    credit_line,
     dateline,
     find_date,
     front_matter,
@@ -48,6 +49,10 @@ Over the past 10 years, the number of partnerships has increased from 41 to 113.
 Chinese diplomacy is the diplomacy of the people
 
 Ma Zhaoxu said that safeguarding national sovereignty is the starting point.
+
+(China Industrial Network, Beijing, October 20th)
+
+Leave a Replay
 """
 SHARED = Path("/work/shared/source-texts/join-hands-better-future.txt")
 
@@ -64,8 +69,9 @@ def test_the_sample_raw_text_gives_its_title_byline_and_headings() -> None:
     assert draft.title == "Join hands to create a better future for mankind"
     assert draft.authors == ["Yin Xuemei", "Zheng Li"]
     assert draft.metadata["outlet"] == "Worker\u2019s Daily"
-    assert [line for line, _ in draft.left_out] == [3]
+    assert [line for line, _ in draft.left_out] == [3, 21, 23]
     assert draft.left_out[0][1].startswith("Original title:")
+    assert draft.metadata["dateline"] == "Beijing"  # from the closing credit line
     headings = [heading for heading, _ in draft.sections]
     assert headings == [
         None,
@@ -83,7 +89,10 @@ def test_the_sample_raw_text_gives_its_title_byline_and_headings() -> None:
 def test_the_whole_sample_raw_text() -> None:
     draft = parse_text(SHARED.read_text(encoding="utf-8"))
     assert draft.authors == ["Yin Xuemei", "Zheng Li"]
-    assert len(draft.sections) == 4
+    # As the hand-made sample article: four sections of 2, 6, 5 and 4 paragraphs, the
+    # closing credit line and the comment widget's "Leave a Replay" left out.
+    assert [len(paragraphs) for _, paragraphs in draft.sections] == [2, 6, 5, 4]
+    assert draft.metadata["dateline"] == "Beijing"
     loads_strictly(draft)
 
 
@@ -180,6 +189,20 @@ def test_dates(text: str, date: dt.date | None) -> None:
 )
 def test_debris(line: str) -> None:
     assert is_debris(line, "Title")
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("(China Industrial Network, Beijing, October 20th)", ("Beijing", None)),
+        ("(Xinhua, Beijing, Oct. 20, 2022)", ("Beijing", "2022-10-20")),
+        ("(Reuters)", None),
+        ("(see page 3, below)", None),
+        ("(Additional reporting by Ann Lee, in London)", None),
+    ],
+)
+def test_credit_lines(line: str, found: tuple[str, str | None] | None) -> None:
+    assert credit_line(line) == found
 
 
 @pytest.mark.parametrize("line", ["Share prices fell 5% on Monday.", "Home sales rose", "a" * 159])

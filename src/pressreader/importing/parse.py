@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 SHORT = 160
 HEADING_WORDS = 25
 TOP_BLOCKS = 6  # how many blocks after the title may hold a byline, a date or debris
+BOTTOM_BLOCKS = 3  # how many blocks at the end may hold debris or a credit line
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufff9-\ufffb\ud800-\udfff]")
 _ANSI = re.compile(r"\x1b(?:\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)?)")
@@ -110,7 +111,8 @@ _DEBRIS_WORDS = (
     "copy link|copy|save|comment|comments|subscribe|sign in|sign up|log in|login|register|"
     "advertisement|ad|skip to content|skip to main content|menu|home|search|close|back to top|"
     "top|next|previous|prev|read more|related|related articles|related stories|more|"
-    "follow us|newsletter|listen|font size|a|a+|a-|aa"
+    "follow us|newsletter|listen|font size|a|a+|a-|aa|leave a reply|leave a replay|"
+    "leave a comment|post a comment|add a comment|share this story|tags"
 )
 _DEBRIS_WORDS = "|".join(re.escape(word) for word in _DEBRIS_WORDS.split("|"))
 # Words are separated by white space or a separator, never run together, so the match is
@@ -251,6 +253,25 @@ def dateline(paragraph: str) -> str | None:
     return place
 
 
+_CREDIT = re.compile(r"\((?P<inner>[^()]{3,120})\)")
+
+
+def credit_line(line: str) -> tuple[str, str | None] | None:
+    """A closing credit line, `(China Industrial Network, Beijing, October 20th)`: the place
+    (the second of its parts) and the date it holds (with a year), or None."""
+    match = _CREDIT.fullmatch(line)
+    if match is None:
+        return None
+    parts = [part.strip() for part in match.group("inner").split(",")]
+    if len(parts) < 2 or not all(parts):
+        return None
+    place = parts[1]
+    if len(place.split()) > 3 or not place[0].isupper() or any(ch.isdigit() for ch in place):
+        return None
+    date = find_date(", ".join(parts[2:])) if len(parts) > 2 else None
+    return place, date.isoformat() if date is not None else None
+
+
 def is_heading(block: Block) -> bool:
     """A short single line without closing punctuation that does not begin in lower case."""
     if len(block.lines) != 1:
@@ -296,6 +317,29 @@ def _top(draft: Draft, blocks: list[Block], metadata_given: set[str]) -> list[Bl
                 continue
         body.append(block)
     return body
+
+
+def _bottom(draft: Draft, body: list[Block]) -> list[Block]:
+    """Take debris and a credit line from the last blocks; the rest stays."""
+    end = len(body)
+    while end > 0 and len(body) - end < BOTTOM_BLOCKS:
+        block = body[end - 1]
+        if block.heading or len(block.lines) != 1 or end == 1:
+            break
+        line = block.lines[0]
+        credit = credit_line(line)
+        if credit is not None:
+            place, date = credit
+            draft.metadata.setdefault("dateline", place)
+            if date is not None:
+                draft.metadata.setdefault("published", date)
+            draft.notes.append(f"line {block.line}: credit line: {line}")
+        elif not is_debris(line, draft.title):
+            break
+        draft.left_out.append((block.line, line))
+        end -= 1
+    draft.left_out.sort()
+    return body[:end]
 
 
 def _sections(draft: Draft, body: list[Block], *, guess_headings: bool) -> None:
@@ -353,7 +397,7 @@ def parse_text(text: str) -> Draft:
     first = blocks[0]
     draft.title = first.lines[0]
     rest = [Block(first.lines[1:], first.line + 1)] if len(first.lines) > 1 else []
-    body = _top(draft, rest + blocks[1:], set())
+    body = _bottom(draft, _top(draft, rest + blocks[1:], set()))
     _sections(draft, body, guess_headings=True)
     _dateline(draft)
     return draft
@@ -505,7 +549,7 @@ def parse_markdown(text: str, metadata: dict[str, object] | None = None) -> Draf
     tags = given.get("tags")
     if isinstance(tags, list):
         draft.tags = [t for t in tags if isinstance(t, str)]
-    body = _top(draft, blocks, set(draft.metadata))
+    body = _bottom(draft, _top(draft, blocks, set(draft.metadata)))
     _sections(draft, body, guess_headings=False)
     _dateline(draft)
     return draft
