@@ -292,6 +292,12 @@ def run(args: argparse.Namespace) -> int:
             _say(f"{shown}: error: {escape_line(str(error))}")
             failed += 1
             continue
+        except (RecursionError, MemoryError, ValueError, LookupError, OSError) as error:
+            # A fault of the importer's, not of the source: said as any other, no traceback.
+            what = f"{type(error).__name__}: {error}"
+            _say(f"{shown}: error: internal error while importing: {escape_line(what[:300])}")
+            failed += 1
+            continue
         target.chosen.add(destination)
         target.hashes[sha256] = str(destination)
         target.by_hash.setdefault(sha256, []).append(destination)
