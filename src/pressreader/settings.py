@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pressreader.limits import read_regular
 from pressreader.paths import config_dir
 from pressreader.text.sanitize import escape_line
 
@@ -40,13 +40,9 @@ class Refused(Exception):
 def read_bounded(path: Path) -> str:
     """The file's text, read only when it is a regular file of at most MAX_CONFIG_BYTES.
     Opened without blocking (a FIFO swapped in after the check would wait for a writer)."""
-    if not stat.S_ISREG(path.stat().st_mode):
+    data = read_regular(path, MAX_CONFIG_BYTES)
+    if data is None:
         raise Refused("not a regular file")
-    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
-    with os.fdopen(descriptor, "rb") as file:
-        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
-            raise Refused("not a regular file")
-        data = file.read(MAX_CONFIG_BYTES + 1)
     if len(data) > MAX_CONFIG_BYTES:
         raise Refused(f"larger than {MAX_CONFIG_BYTES // 1024:,} KB: not read")
     return data.decode("utf-8")

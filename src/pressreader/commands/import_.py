@@ -64,21 +64,17 @@ def hash_index(files: list[Path], max_bytes: int) -> dict[str, list[Path]]:
     folder of sources does not read the library once per source. `imported_copies` then
     confirms a candidate by loading it. What is not a regular file is never opened."""
     import re
-    import stat
+
+    from pressreader.limits import read_regular
 
     digits = re.compile(rb"(?<![0-9A-Fa-f])[0-9A-Fa-f]{64}(?![0-9A-Fa-f])")
     found: dict[str, list[Path]] = {}
     for path in files:
         try:
-            status = os.stat(path)
-            if not stat.S_ISREG(status.st_mode) or status.st_size > max_bytes:
-                continue
-            descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
-            with os.fdopen(descriptor, "rb") as stream:
-                if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
-                    continue
-                data = stream.read(max_bytes + 1)
+            data = read_regular(path, max_bytes)
         except (OSError, ValueError):
+            continue
+        if data is None or len(data) > max_bytes:
             continue
         for match in set(digits.findall(data)):
             found.setdefault(match.decode("ascii").lower(), []).append(path)

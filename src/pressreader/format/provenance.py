@@ -13,7 +13,7 @@ import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
-from pressreader.limits import DEFAULT_MAX_BYTES
+from pressreader.limits import DEFAULT_MAX_BYTES, read_regular
 from pressreader.model import Article
 
 
@@ -45,9 +45,7 @@ def imported_copies(
     without --force). Each file is searched for the hash's digits first, without parsing,
     and only a file that holds them is loaded. What is not a regular file is never opened;
     a file that cannot be read, or is larger than `max_bytes`, is skipped."""
-    import os
     import re
-    import stat
 
     from pressreader.format.loader import load_file
 
@@ -56,15 +54,10 @@ def imported_copies(
     found: list[tuple[Path, Article]] = []
     for path in files:
         try:
-            status = os.stat(path)
-            if not stat.S_ISREG(status.st_mode) or status.st_size > max_bytes:
-                continue
-            descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
-            with os.fdopen(descriptor, "rb") as file:
-                if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
-                    continue
-                data = file.read(max_bytes + 1)
+            data = read_regular(path, max_bytes)
         except (OSError, ValueError):
+            continue
+        if data is None or len(data) > max_bytes:
             continue
         if digits.search(data) is None:
             continue
