@@ -190,10 +190,13 @@ def test_a_folder_modified_just_before_the_walk_is_walked_again(
 @pytest.mark.parametrize(
     "stored",
     [
-        b"not marshal at all",
-        b"[\x00\x01\x00\x00",  # a list that claims 65,536 items, and holds none
-        b"[\x00\x00\x00\x00",  # an empty list: no folder to check
-        b"[\x01\x00\x00\x00N",  # a folder that is None
+        b"not json at all",
+        b"[[",  # cut short
+        b"[]",  # an empty list: no folder to check
+        b"[null]",  # a folder that is None
+        b'[["",1,2,3,"names","stats"]]',  # fields of the wrong kind
+        b'[["",1,2,3,[1e999],[[1,2]]]]',  # a name that is a number
+        b"\xff\xfe",  # not UTF-8
     ],
 )
 def test_evidence_that_is_not_what_an_update_wrote_is_not_trusted(

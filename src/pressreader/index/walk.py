@@ -24,7 +24,7 @@ not seen, walked or not.
 
 from __future__ import annotations
 
-import marshal
+import json
 import os
 import time
 import zlib
@@ -94,7 +94,7 @@ def scan_with_evidence(root: Root) -> tuple[Listing, bytes | None]:
 def evidence(
     listing: Listing, folders: list[tuple[str, int, int, int]] | None, started: int
 ) -> bytes | None:
-    """The evidence of a root's walk (see the module's documentation), marshalled; None when
+    """The evidence of a root's walk (see the module's documentation), as JSON; None when
     the walk did not see every folder, a folder or file could not be read, or a folder was
     modified too recently to be trusted."""
     if folders is None or not folders:
@@ -114,8 +114,9 @@ def evidence(
     record: list[EvidenceFolder] = [
         (prefix, dev, ino, mtime_ns, *names[prefix]) for prefix, dev, ino, mtime_ns in folders
     ]
-    # Format 2, as for the listing's signature: the same evidence always gives the same bytes.
-    return marshal.dumps(record, 2)
+    # JSON, not marshal: the index is untrusted (anyone can edit it) and marshal is not meant
+    # for data it did not write. The same evidence always gives the same bytes.
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def unchanged(given: str, stored: bytes) -> int | None:
@@ -123,7 +124,7 @@ def unchanged(given: str, stored: bytes) -> int | None:
     folder's identity or time and no file's size or time differs); None when something may
     have changed, or the evidence cannot be read: then the root must be walked."""
     try:
-        record: list[EvidenceFolder] = marshal.loads(stored)
+        record = json.loads(stored)  # untrusted: every field is checked by its use below
         if not record or record[0][0] != "":
             return None  # the evidence of a walk begins with its root
         count = 0
@@ -139,7 +140,7 @@ def unchanged(given: str, stored: bytes) -> int | None:
                         return None
                     # Follows links, as the walk does: a link's target edited shows too.
                     found = map(partial(os.stat, dir_fd=fd), names)
-                    if [(item.st_size, item.st_mtime_ns) for item in found] != stats:
+                    if [[item.st_size, item.st_mtime_ns] for item in found] != stats:
                         return None
                 finally:
                     if fd != top:
@@ -149,8 +150,8 @@ def unchanged(given: str, stored: bytes) -> int | None:
             os.close(top)
     except Exception:
         # A folder gone or unreadable; or evidence this version did not write (a damaged or
-        # altered index: marshal raises ValueError, EOFError, TypeError or MemoryError on
-        # bytes it did not write, and the fields may not be what they should).
+        # altered index: not JSON, or fields of the wrong kind, which fail a comparison or
+        # raise TypeError or ValueError here).
         return None
     return count
 
