@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,6 +38,7 @@ from pressreader.importing.sources import (
 )
 from pressreader.library.files import find_article_files
 from pressreader.library.location import LibraryError, import_folder, writable_folder
+from pressreader.limits import DEFAULT_MAX_BYTES
 from pressreader.text.sanitize import escape_line
 
 if TYPE_CHECKING:
@@ -45,6 +47,32 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+
+# Faults of the importer's own, not of a source: said for that source, never a traceback.
+INTERNAL_FAULTS = (RecursionError, MemoryError, ValueError, LookupError, OSError)
+
+
+class AlreadyImported(SourceError):
+    """The source's text was imported before, into the file `holder`."""
+
+    def __init__(self, message: str, holder: Path | str) -> None:
+        super().__init__(message)
+        self.holder = holder
+
+
+@dataclass(frozen=True)
+class Imported:
+    """One source imported: the file written and the draft it was made from."""
+
+    destination: Path
+    draft: Draft
+
+    @property
+    def summary(self) -> str:
+        """`N sections, M paragraphs`."""
+        paragraphs = sum(len(paragraphs) for _, paragraphs in self.draft.sections)
+        sections = len(self.draft.sections)
+        return f"{_plural(sections, 'section')}, {_plural(paragraphs, 'paragraph')}"
 
 
 @dataclass
@@ -174,8 +202,14 @@ def _settle(draft: Draft) -> None:
     draft.tags = [t for t in (clean(t) for t in draft.tags) if t]
 
 
-def _draft(name: str, path: Path | None, args: argparse.Namespace) -> tuple[Draft, str]:
-    """The article a source gives and its text hash. SourceError when it cannot be read."""
+def _draft(
+    name: str,
+    path: Path | None,
+    args: argparse.Namespace,
+    say: Callable[[str], None] = _say,
+) -> tuple[Draft, str]:
+    """The article a source gives and its text hash. SourceError when it cannot be read;
+    warnings (about a front matter) go to `say`."""
     kind = kind_of(name, args.source_kind)
     if path is None:
         data = sys.stdin.buffer.read(args.max_bytes + 1)
@@ -191,7 +225,7 @@ def _draft(name: str, path: Path | None, args: argparse.Namespace) -> tuple[Draf
         if inner is not None:
             metadata, messages = front_matter_metadata(inner, name)
             for message in messages:
-                _say(f"{escape_line(name)}: warning: {escape_line(message)}")
+                say(f"{escape_line(name)}: warning: {escape_line(message)}")
         draft = parse_markdown(text, metadata)
     else:
         draft = parse_text(text)
@@ -209,13 +243,14 @@ def _destination(target: Target, draft: Draft, sha256: str, force: bool) -> tupl
     imported already (without --force) or the file exists (without --force)."""
     earlier = target.hashes.get(sha256)
     if earlier is not None and not force:
-        raise SourceError(f"the same text was imported a moment ago, as {earlier}")
+        raise AlreadyImported(f"the same text was imported a moment ago, as {earlier}", earlier)
     if target.file is not None:
         folder_files = [target.file] if target.file.is_file() else []
         copies = imported_copies(folder_files, sha256)
         if copies and not force:
-            raise SourceError(
-                f"already imported, as {copies[0][0]} (give --force to import it again)"
+            raise AlreadyImported(
+                f"already imported, as {copies[0][0]} (give --force to import it again)",
+                copies[0][0],
             )
         if os.path.lexists(target.file) and not force:
             raise SourceError(f"{target.file} exists (give --force to overwrite it)")
@@ -224,8 +259,9 @@ def _destination(target: Target, draft: Draft, sha256: str, force: bool) -> tupl
     copies = imported_copies(target.by_hash.get(sha256, []), sha256)
     if copies:
         if not force:
-            raise SourceError(
-                f"already imported, as {copies[0][0]} (give --force to import it again)"
+            raise AlreadyImported(
+                f"already imported, as {copies[0][0]} (give --force to import it again)",
+                copies[0][0],
             )
         holder = copies[0][0]
         if len(load_file(holder).articles) == 1:
@@ -241,6 +277,90 @@ def _report(name: str, draft: Draft, verbose: bool) -> None:
         _say(f"{shown}:{line}: note: left out as debris: '{escape_line(text[:120])}'")
     for note in draft.notes:
         _say(f"{shown}: note: {escape_line(note[:200])}")
+
+
+def _prepare(
+    name: str,
+    path: Path | None,
+    args: argparse.Namespace,
+    today: dt.date,
+    say: Callable[[str], None] = _say,
+) -> tuple[Draft, str, str]:
+    """The draft of a source, its text hash and the article's YAML, checked as `check
+    --strict` would. SourceError when the source cannot be imported."""
+    draft, sha256 = _draft(name, path, args, say)
+    text = article_yaml(draft, name, sha256, today)
+    problems = verify(text, name)
+    if problems:
+        raise SourceError(f"the article would not pass `check --strict`: {problems[0]}")
+    return draft, sha256, text
+
+
+def _write(target: Target, draft: Draft, sha256: str, text: str, force: bool) -> Path:
+    """Write an article into `target` (a file or a folder), atomically; the path written.
+    SourceError (AlreadyImported for a source imported before) when it may not be."""
+    destination, overwrite = _destination(target, draft, sha256, force)
+    try:
+        write_atomic(destination, text, overwrite=overwrite)
+    except TakenError:
+        raise SourceError(f"{destination} exists (give --force to overwrite it)") from None
+    except OSError as error:
+        raise SourceError(f"cannot write {destination}: {error.strerror or error}") from None
+    target.chosen.add(destination)
+    target.hashes[sha256] = str(destination)
+    target.by_hash.setdefault(sha256, []).append(destination)
+    return destination
+
+
+def internal_error(error: BaseException) -> str:
+    """What is said of a fault of the importer's own (one of INTERNAL_FAULTS)."""
+    what = f"{type(error).__name__}: {error}"
+    return f"internal error while importing: {what[:300]}"
+
+
+def defaults(max_bytes: int = DEFAULT_MAX_BYTES) -> argparse.Namespace:
+    """The options of `pressreader import SOURCE` given no flag (tests check them against
+    the command's parser)."""
+    import argparse
+
+    return argparse.Namespace(
+        sources=[],
+        output=None,
+        source_kind=None,
+        force=False,
+        title=None,
+        outlet=None,
+        published=None,
+        url=None,
+        author=None,
+        language=None,
+        verbose=False,
+        max_bytes=max_bytes,
+    )
+
+
+def import_file(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, today: dt.date | None = None
+) -> tuple[Imported, list[str]]:
+    """Import one file into the library, as `pressreader import PATH` does with no flag (the
+    reader's "Import a file…" calls this, in a thread). The import and the warnings met
+    (about the settings, a front matter), each one line, escaped.
+
+    Raises LibraryError when there is no library to write to, SourceError (AlreadyImported
+    for a source imported before) when the file cannot be imported, and one of
+    INTERNAL_FAULTS on a fault of the importer's own."""
+    name = str(path)
+    if not os.path.lexists(path):
+        raise SourceError("no such file or folder")
+    if os.path.isdir(path):
+        raise SourceError("a folder: choose a file (`pressreader import FOLDER` imports one)")
+    folder, messages = import_folder()
+    warnings = [escape_line(message) for message in messages]
+    target = Target(folder=folder)
+    args = defaults(max_bytes)
+    target.by_hash = hash_index(find_article_files([folder]), max_bytes)
+    draft, sha256, text = _prepare(name, path, args, today or dt.date.today(), warnings.append)
+    return Imported(_write(target, draft, sha256, text, False), draft), warnings
 
 
 def run(args: argparse.Namespace) -> int:
@@ -265,44 +385,24 @@ def run(args: argparse.Namespace) -> int:
     for name, path in sources:
         shown = escape_line(name)
         try:
-            draft, sha256 = _draft(name, path, args)
-            text = article_yaml(draft, name, sha256, today)
-            problems = verify(text, name)
-            if problems:
-                raise SourceError(f"the article would not pass `check --strict`: {problems[0]}")
+            draft, sha256, text = _prepare(name, path, args, today)
             if target.stdout:
                 documents.append(text)
                 target.hashes[sha256] = "-"
                 _report(name, draft, args.verbose)
                 continue
-            destination, overwrite = _destination(target, draft, sha256, args.force)
-            try:
-                write_atomic(destination, text, overwrite=overwrite)
-            except TakenError:
-                raise SourceError(f"{destination} exists (give --force to overwrite it)") from None
-            except OSError as error:
-                raise SourceError(
-                    f"cannot write {destination}: {error.strerror or error}"
-                ) from None
+            destination = _write(target, draft, sha256, text, args.force)
         except SourceError as error:
             _say(f"{shown}: error: {escape_line(str(error))}")
             failed += 1
             continue
-        except (RecursionError, MemoryError, ValueError, LookupError, OSError) as error:
-            # A fault of the importer's, not of the source: said as any other, no traceback.
-            what = f"{type(error).__name__}: {error}"
-            _say(f"{shown}: error: internal error while importing: {escape_line(what[:300])}")
+        except INTERNAL_FAULTS as error:
+            _say(f"{shown}: error: {escape_line(internal_error(error))}")
             failed += 1
             continue
-        target.chosen.add(destination)
-        target.hashes[sha256] = str(destination)
-        target.by_hash.setdefault(sha256, []).append(destination)
         _report(name, draft, args.verbose)
-        paragraphs = sum(len(paragraphs) for _, paragraphs in draft.sections)
-        _say(
-            f"{shown}: imported as {escape_line(str(destination))} "
-            f"({_plural(len(draft.sections), 'section')}, {_plural(paragraphs, 'paragraph')})"
-        )
+        summary = Imported(destination, draft).summary
+        _say(f"{shown}: imported as {escape_line(str(destination))} ({summary})")
     if documents:
         sys.stdout.write("---\n".join(documents))
         sys.stdout.flush()

@@ -129,6 +129,25 @@ def writable_folder(folder: Path, *, create: bool = False) -> Path:
     return folder
 
 
+def import_library(
+    environ: Mapping[str, str] | None = None, config: ConfigFile | None = None
+) -> tuple[Library, list[str]]:
+    """The library an import writes to when given no folder, and the messages about the
+    settings on the way, without creating anything: the configured library (which an import
+    creates when missing), then `./articles` when it exists. Never the bundled samples:
+    LibraryError says how to set a library when there is none."""
+    chosen, messages = configured_library(environ, config)
+    if chosen is not None:
+        return chosen, messages
+    if LOCAL.is_dir():
+        return Library(LOCAL, "./articles", False, messages), messages
+    raise LibraryError(
+        'no library to import into: set `library = "PATH"` in '
+        f"{escape_line(str(config.path if config is not None else read_config().path))} "
+        f"or {ENVIRONMENT}"
+    )
+
+
 def import_folder(
     explicit: Path | None = None,
     *,
@@ -143,13 +162,8 @@ def import_folder(
     """
     if explicit is not None:
         return writable_folder(explicit, create=True), []
-    chosen, messages = configured_library(environ, config)
-    if chosen is not None:
-        return writable_folder(chosen.path, create=True), messages
-    if LOCAL.is_dir():
-        return writable_folder(LOCAL), messages
-    raise LibraryError(
-        'no library to import into: set `library = "PATH"` in '
-        f"{escape_line(str(config.path if config is not None else read_config().path))} "
-        f"or {ENVIRONMENT}, or give an output path"
-    )
+    try:
+        library, messages = import_library(environ, config)
+    except LibraryError as error:
+        raise LibraryError(f"{error}, or give an output path") from None
+    return writable_folder(library.path, create=library.configured), messages

@@ -68,6 +68,8 @@ BINDING_IDS = frozenset(
         "help.toggle-ids",
         "help.top",
         "help.up",
+        "import.cancel",
+        "import.complete",
         "library-statistics.filter",
         "library.bookmarks",
         "library.clear-filter",

@@ -1,7 +1,8 @@
 """Command palette (Ctrl+P) commands that depend on where the reader is.
 
 On the article screen: go to a section, a quote (by speaker) or a statistic.
-Everywhere: open another article, change the theme.
+Everywhere: open another article, search, the library's lists, import a file, change the
+theme.
 """
 
 from __future__ import annotations
@@ -104,6 +105,7 @@ class ReaderCommands(Provider):
         """Search, speakers, figures, bookmarks, recent articles."""
         from pressreader.tui.screens import library_views
         from pressreader.tui.screens.bookmarks import show_bookmarks
+        from pressreader.tui.screens.import_dialog import open_import
 
         app = self.app
         last = reader_app(app).session.last_query
@@ -138,6 +140,11 @@ class ReaderCommands(Provider):
             "Recent articles",
             "Reopen an article where you left off",
             partial(library_views.open_recent, app),
+        )
+        yield (
+            "Import a file…",
+            "A plain-text or Markdown file into the library, then open it",
+            partial(open_import, app),
         )
 
     async def discover(self) -> Hits:

@@ -1,0 +1,200 @@
+"""The "Import a file…" dialog (from the command palette): a path, completed as it is
+typed, imported into the library as `pressreader import PATH` would (the same functions,
+in a thread); on success the dialog closes with the file written, and the caller opens it.
+
+Everything shown from the path, the settings or an error is plain text (never markup), on
+one line, with control characters escaped.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.widgets import Input, Static
+
+from pressreader.text.sanitize import escape_line
+from pressreader.tui.reader_app import reader_app
+from pressreader.tui.screens.base import STYLES, ReaderModal
+from pressreader.tui.widgets.path_input import PathInput
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+    from pressreader.library.entries import LibraryEntry
+
+
+class ImportDone:
+    """What a successful import gives the dialog's caller."""
+
+    def __init__(
+        self, destination: Path, entry: LibraryEntry, summary: str, warnings: list[str]
+    ) -> None:
+        self.destination = destination
+        self.entry = entry  # the new article's, to open it
+        self.summary = summary
+        self.warnings = warnings
+
+
+def open_import(app: App[object]) -> None:
+    """The palette's "Import a file…": the dialog, then the new article opened and the
+    library read again (listing it, its cursor on it)."""
+    reader = reader_app(app)
+
+    def done(result: ImportDone | None) -> None:
+        if result is None:
+            return
+        from pressreader.tui.screens.library import LibraryScreen
+
+        entry = result.entry
+        reader.state.library.cursor_key = (str(entry.path), entry.document, entry.article_id, False)
+        for screen in app.screen_stack:
+            if isinstance(screen, LibraryScreen) and screen.is_mounted:
+                screen.reload()
+        reader.open_entry(entry)
+        shown = escape_line(str(result.destination))
+        note = f"Imported as {shown} ({result.summary})"
+        if not in_library(result.destination, reader.session.paths):
+            note += " · not in the library shown, which is " + escape_line(
+                ", ".join(str(p) for p in reader.session.paths)
+            )
+        app.notify(note, markup=False, timeout=8)
+        for warning in result.warnings:
+            app.notify(warning, title="Import", severity="warning", markup=False)
+
+    app.push_screen(ImportScreen(reader.session.max_bytes), done)
+
+
+def in_library(path: Path, paths: list[Path]) -> bool:
+    """Whether the file `path` is one the library of `paths` lists (its folders' files)."""
+    real = Path(os.path.realpath(path))
+    for given in paths:
+        folder = Path(os.path.realpath(given))
+        if real == folder or folder in real.parents:
+            return True
+    return False
+
+
+def import_destination() -> tuple[str, bool]:
+    """Where an import would write (`Into: PATH (what chose it)`), or why it cannot, and
+    whether it can; nothing is created."""
+    from pressreader.library.location import LibraryError, import_library, writable_folder
+
+    try:
+        library, _messages = import_library()
+        if os.path.lexists(library.path):
+            writable_folder(library.path)
+        shown = escape_line(str(library.path))
+        created = "" if os.path.lexists(library.path) else "; created on import"
+        return f"Into: {shown} ({escape_line(library.origin)}{created})", True
+    except LibraryError as error:
+        return f"Cannot import here: {escape_line(str(error))}", False
+
+
+class ImportScreen(ReaderModal):
+    """A path field: Enter imports, Tab or Right completes a name, Escape cancels (the
+    screen's result is None; an import's, an `ImportDone`)."""
+
+    HELP_GROUP = "Import a file"
+    CSS_PATH = STYLES / "import.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="import.cancel"),
+    ]
+
+    def __init__(self, max_bytes: int) -> None:
+        super().__init__()
+        self.max_bytes = max_bytes
+        self.busy = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="import-dialog"):
+            yield Static(Text("Import a file", style="bold"))
+            yield Static(Text("Into: …", no_wrap=False), id="import-into")
+            yield PathInput(
+                placeholder=f"a .txt or .md file (relative to {escape_line(os.getcwd())})",
+                id="import-path",
+            )
+            yield Static(Text(""), id="import-message")
+            yield Static(Text("Tab completes · Enter imports · Escape cancels"), id="import-hint")
+        yield from self.compose_too_small()
+
+    def on_mount(self) -> None:
+        self.query_one(PathInput).focus()
+        self._find_destination()
+
+    @work(thread=True, exclusive=True, group="import-destination")
+    def _find_destination(self) -> None:
+        line, _ok = import_destination()
+        self.app.call_from_thread(self._show_destination, line)
+
+    def _show_destination(self, line: str) -> None:
+        if self.is_attached:
+            self.query_one("#import-into", Static).update(Text(line))
+
+    def say(self, line: str, *, error: bool = False) -> None:
+        """One line under the field (an error in bold)."""
+        message = self.query_one("#import-message", Static)
+        message.update(Text(" ".join(escape_line(line).split())))
+        message.set_class(error, "-error")
+
+    @on(Input.Submitted, "#import-path")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        value = event.value.strip()
+        if self.busy:
+            return
+        if not value:
+            self.say("Type the path of a .txt or .md file", error=True)
+            return
+        self.busy = True
+        self.say("Importing…")
+        self._import(value)
+
+    @work(thread=True, exclusive=True, group="import-file")
+    def _import(self, value: str) -> None:
+        from pressreader.commands.import_ import (
+            INTERNAL_FAULTS,
+            AlreadyImported,
+            import_file,
+            internal_error,
+        )
+        from pressreader.importing.sources import SourceError
+        from pressreader.library.location import LibraryError
+
+        try:
+            path = Path(os.path.expanduser(value))
+            imported, warnings = import_file(path, max_bytes=self.max_bytes)
+        except AlreadyImported as error:
+            message = f"already imported, as {error.holder}"
+        except (SourceError, LibraryError) as error:
+            message = str(error)
+        except INTERNAL_FAULTS as error:
+            message = internal_error(error)
+        else:
+            from pressreader.format.loader import load_file
+            from pressreader.library.loading import entries_for_result
+
+            result = load_file(imported.destination, max_bytes=self.max_bytes)
+            entry = entries_for_result(result)[0]
+            done = ImportDone(imported.destination, entry, imported.summary, warnings)
+            self.app.call_from_thread(self._finish, done, None)
+            return
+        self.app.call_from_thread(self._finish, None, message)
+
+    def _finish(self, done: ImportDone | None, error: str | None) -> None:
+        self.busy = False
+        if not self.is_attached:
+            return
+        if done is not None:
+            self.dismiss(done)
+        elif error is not None:
+            self.say(f"error: {error}", error=True)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

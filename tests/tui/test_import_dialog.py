@@ -1,0 +1,196 @@
+"""The command palette's "Import a file…": a path completed as typed, imported into the
+library (PRESSREADER_LIBRARY, a temporary folder here), then opened and listed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Static
+
+from pressreader.tui.app import PressReaderApp
+from pressreader.tui.palette import ReaderCommands
+from pressreader.tui.screens.article import ArticleScreen
+from pressreader.tui.screens.import_dialog import ImportScreen
+from pressreader.tui.screens.library import LibraryScreen
+from pressreader.tui.widgets.path_input import PathInput, folder_names
+
+from .conftest import article_yaml
+from .helpers import screen_text, wait_until
+from .views_helpers import palette_offers, settle
+
+STORY = "Harbour reopens after storm\n\nBy Jane Roe\n\nThe harbour reopened on Monday.\n"
+
+
+@pytest.fixture
+def setup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """A library of one article (PRESSREADER_LIBRARY) and a folder of sources to import,
+    the current folder."""
+    library = tmp_path / "[b]lib"  # never read as markup
+    library.mkdir()
+    (library / "old.yaml").write_text(article_yaml("An older article"), encoding="utf-8")
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "harbour-story.txt").write_text(STORY, encoding="utf-8")
+    (sources / "scan.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    monkeypatch.setenv("PRESSREADER_LIBRARY", str(library))
+    monkeypatch.chdir(sources)
+    return library, sources
+
+
+async def _dialog(pilot: Pilot[int]) -> ImportScreen:
+    """The library loaded, the palette opened and "Import a file…" chosen."""
+    await settle(pilot)
+    await pilot.press("ctrl+p", *"Import a file")
+    await palette_offers(pilot, "Import a file…")
+    await pilot.press("enter")
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, ImportScreen))
+    screen = pilot.app.screen
+    assert isinstance(screen, ImportScreen)
+    await wait_until(pilot, lambda: "Into: " in screen_text(pilot.app))
+    return screen
+
+
+def _line(screen: ImportScreen, name: str) -> str:
+    """The text of one of the dialog's lines (`into`, `message`), unwrapped."""
+    return str(screen.query_one(f"#import-{name}", Static).render())
+
+
+async def _submit(pilot: Pilot[int], screen: ImportScreen, path: str) -> None:
+    screen.query_one(PathInput).value = path
+    await pilot.press("enter")
+    await wait_until(pilot, lambda: not screen.busy and pilot.app.screen is not None)
+    await settle(pilot)
+
+
+async def test_palette_offers_import_everywhere(setup: tuple[Path, Path]) -> None:
+    library, _ = setup
+    app = PressReaderApp([library], use_user_config=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        hits = [hit async for hit in ReaderCommands(app.screen).search("import")]
+        assert any(hit.text == "Import a file…" for hit in hits)
+        screen = await _dialog(pilot)
+        # Where it would write, said before anything is typed.
+        assert _line(screen, "into") == f"Into: {library} (PRESSREADER_LIBRARY)"
+        assert "(PRESSREADER_LIBRARY)" in screen_text(app)
+        assert screen.query_one(PathInput).has_focus
+
+
+async def test_completion_then_import_opens_and_lists_the_article(
+    setup: tuple[Path, Path],
+) -> None:
+    library, _sources = setup
+    app = PressReaderApp([library], use_user_config=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _dialog(pilot)
+        field = screen.query_one(PathInput)
+        await pilot.press(*"har")
+        await pilot.app.workers.wait_for_complete()
+        await wait_until(pilot, lambda: "harbour-story.txt" in screen_text(app))
+        await pilot.press("tab")  # takes the suggestion
+        assert field.value == "harbour-story.txt"
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        article = app.screen
+        assert isinstance(article, ArticleScreen)
+        assert article.article.title == "Harbour reopens after storm"
+        written = library / "harbour-reopens-after-storm.yaml"
+        assert written.is_file()
+        assert any("Imported as" in n.message for n in app._notifications)
+        await settle(pilot)
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await settle(pilot)
+        listing = app.screen
+        assert isinstance(listing, LibraryScreen)
+        titles = [entry.title for entry in listing.entries]
+        assert titles.count("Harbour reopens after storm") == 1
+        assert "An older article" in titles
+        # The cursor is on the new article.
+        highlighted = listing.highlighted_entry()
+        assert highlighted is not None and highlighted.title == "Harbour reopens after storm"
+
+
+async def test_errors_are_shown_in_the_dialog(setup: tuple[Path, Path]) -> None:
+    library, sources = setup
+    app = PressReaderApp([library], use_user_config=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _dialog(pilot)
+        await _submit(pilot, screen, "scan.pdf")
+        assert app.screen is screen
+        assert "error: a PDF file is not supported" in screen_text(app)
+        await _submit(pilot, screen, "missing.txt")
+        assert "error: no such file or folder" in screen_text(app)
+        # The first import succeeds and opens; the second is refused, naming the file.
+        await _submit(pilot, screen, "harbour-story.txt")
+        await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        await settle(pilot)
+        screen = await _dialog(pilot)
+        await _submit(pilot, screen, str(sources / "harbour-story.txt"))
+        assert app.screen is screen
+        written = library / "harbour-reopens-after-storm.yaml"
+        assert _line(screen, "message") == f"error: already imported, as {written}"
+        assert "harbour-reopens-after-storm.yaml" in screen_text(app)
+        assert sorted(p.name for p in library.iterdir()) == [written.name, "old.yaml"]
+
+
+async def test_escape_cancels(setup: tuple[Path, Path]) -> None:
+    library, _ = setup
+    app = PressReaderApp([library], use_user_config=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _dialog(pilot)
+        await pilot.press(*"harbour-story.txt")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        assert sorted(p.name for p in library.iterdir()) == ["old.yaml"]
+
+
+async def test_no_library_to_import_into(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bundled samples are never written to: the dialog says how to set a library."""
+    from pressreader.paths import bundled_articles
+
+    monkeypatch.chdir(tmp_path)  # no ./articles
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    app = PressReaderApp([bundled_articles()], use_user_config=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"Import a file")
+        await palette_offers(pilot, "Import a file…")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: "no library to import into" in screen_text(app))
+        screen = app.screen
+        assert isinstance(screen, ImportScreen)
+        await _submit(pilot, screen, "story.txt")
+        text = " ".join(screen_text(app).split())
+        assert "error: no library to import into" in text
+        assert "PRESSREADER_LIBRARY" in text
+
+
+def test_folder_names_are_bounded(tmp_path: Path) -> None:
+    for index in range(30):
+        (tmp_path / f"f{index:02}.bin").write_bytes(b"")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "notes.md").write_text("x", encoding="utf-8")
+    names = folder_names(str(tmp_path), limit=10)
+    assert len(names) == 10
+    everything = folder_names(str(tmp_path))
+    # Folders and sources first.
+    assert everything[:2] == ["notes.md", "sub/"]
+
+
+def test_import_defaults_match_the_command_line() -> None:
+    import argparse
+
+    from pressreader import cli
+    from pressreader.commands.import_ import defaults
+
+    parsed = cli.build_parser().parse_args(["import", "x.txt"])
+    assert isinstance(parsed, argparse.Namespace)
+    expected = vars(defaults(parsed.max_bytes))
+    for key, value in expected.items():
+        if key != "sources":
+            assert getattr(parsed, key) == value, key
+    assert set(expected) <= set(vars(parsed))
