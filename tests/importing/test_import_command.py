@@ -254,3 +254,23 @@ def test_verbose_says_what_was_found_and_left_out(
     assert "\x1b" not in err and "\x1b" not in out
     quiet = run(capsys, str(source), "-o", "-")[2]
     assert "note:" not in quiet
+
+
+def test_a_written_article_has_the_umask_mode_and_a_replaced_one_keeps_its_own(
+    tmp_path: Path,
+) -> None:
+    # mkstemp makes 0600 files: an imported article must be as readable as any file made.
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        target = tmp_path / "a.yaml"
+        write_atomic(target, "one", overwrite=False)
+        assert stat.S_IMODE(target.stat().st_mode) == 0o644
+        target.chmod(0o640)
+        write_atomic(target, "two", overwrite=True)
+        assert stat.S_IMODE(target.stat().st_mode) == 0o640
+        assert target.read_text(encoding="utf-8") == "two"
+    finally:
+        os.umask(old)

@@ -18,6 +18,20 @@ from pressreader.text.textnorm import slugify
 NAME_LIMIT = 80  # characters of the title's slug in a file name
 
 
+def _new_file_mode() -> int:
+    """The mode a new file gets from the process's umask (mkstemp makes its files 0600, which
+    would hide an imported article from the user's other tools and accounts). Read from
+    /proc, as setting the umask to learn it would race with other threads; 0644 elsewhere."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o644
+
+
 class TakenError(Exception):
     """The target file exists and --force was not given."""
 
@@ -50,6 +64,12 @@ def write_atomic(path: Path, text: str, *, overwrite: bool) -> None:
     folder = path.parent
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
+        try:
+            # A file replaced keeps its mode; a new one gets the umask's.
+            mode = os.stat(path).st_mode & 0o7777 if overwrite else _new_file_mode()
+        except OSError:
+            mode = _new_file_mode()
+        os.fchmod(descriptor, mode)
         with os.fdopen(descriptor, "wb") as stream:
             stream.write(text.encode("utf-8", "surrogatepass"))
             stream.flush()
