@@ -23,13 +23,18 @@ SOURCE_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 
 def folder_names(folder: str, limit: int = MAX_ENTRIES) -> list[str]:
     """The names in `folder` (a folder's with `/` after it), at most `limit` of them read,
-    folders and sources first, then by name; [] when it cannot be listed."""
+    folders and sources first, then by name, without names that hold a character that is not
+    printable; [] when it cannot be listed."""
     names: list[tuple[bool, str]] = []
     try:
         with os.scandir(folder or ".") as entries:
             for count, entry in enumerate(entries):
                 if count >= limit:
                     break
+                if not entry.name.isprintable():
+                    # A name with a control character (an escape sequence, a newline) is never
+                    # drawn: it could reach the terminal through the suggestion.
+                    continue
                 try:
                     is_folder = entry.is_dir()
                 except OSError:
