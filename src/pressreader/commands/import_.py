@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pressreader.format.loader import load_file
-from pressreader.format.provenance import imported_copies, source_sha256
+from pressreader.format.provenance import imported_copies, regular_files, source_sha256
 from pressreader.importing.emit import article_yaml, valid_date, valid_language, verify
 from pressreader.importing.front import front_matter_metadata
 from pressreader.importing.output import TakenError, file_stem, free_path, write_atomic
@@ -93,17 +93,9 @@ def hash_index(files: list[Path], max_bytes: int) -> dict[str, list[Path]]:
     confirms a candidate by loading it. What is not a regular file is never opened."""
     import re
 
-    from pressreader.limits import read_regular
-
     digits = re.compile(rb"(?<![0-9A-Fa-f])[0-9A-Fa-f]{64}(?![0-9A-Fa-f])")
     found: dict[str, list[Path]] = {}
-    for path in files:
-        try:
-            data = read_regular(path, max_bytes)
-        except (OSError, ValueError):
-            continue
-        if data is None or len(data) > max_bytes:
-            continue
+    for path, data in regular_files(files, max_bytes):
         for match in set(digits.findall(data)):
             found.setdefault(match.decode("ascii").lower(), []).append(path)
     return found

@@ -10,7 +10,7 @@ made LF, encoded as UTF-8.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from pressreader.limits import DEFAULT_MAX_BYTES, read_regular
@@ -37,6 +37,18 @@ def unreviewed(article: Article) -> tuple[int, int]:
     )
 
 
+def regular_files(files: Iterable[Path], max_bytes: int) -> Iterator[tuple[Path, bytes]]:
+    """Each of `files` with its bytes, when it is a regular file of at most `max_bytes` that
+    can be read; the others are skipped. What is not a regular file is never opened."""
+    for path in files:
+        try:
+            data = read_regular(path, max_bytes)
+        except (OSError, ValueError):
+            continue
+        if data is not None and len(data) <= max_bytes:
+            yield path, data
+
+
 def imported_copies(
     files: Iterable[Path], sha256: str, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> list[tuple[Path, Article]]:
@@ -52,13 +64,7 @@ def imported_copies(
     wanted = sha256.lower()
     digits = re.compile(re.escape(wanted.encode("ascii")), re.IGNORECASE)
     found: list[tuple[Path, Article]] = []
-    for path in files:
-        try:
-            data = read_regular(path, max_bytes)
-        except (OSError, ValueError):
-            continue
-        if data is None or len(data) > max_bytes:
-            continue
+    for path, data in regular_files(files, max_bytes):
         if digits.search(data) is None:
             continue
         for article in load_file(path, max_bytes=max_bytes).articles:
