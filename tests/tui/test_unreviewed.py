@@ -15,20 +15,23 @@ ROOT = Path(__file__).resolve().parents[2]
 IMPORTED = ROOT / "tests" / "data" / "valid" / "imported-unreviewed.yaml"
 
 
+@pytest.fixture(params=["colour", "no-colour"])
+def colour(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each panel test runs with colour and with NO_COLOR: the mark reads without colour."""
+    if request.param == "no-colour":
+        monkeypatch.setenv("NO_COLOR", "1")
+    else:
+        monkeypatch.delenv("NO_COLOR", raising=False)
+
+
 def _first_lines_with(lines: list[str], words: str) -> str:
     found = [line for line in lines if words in line]
     assert found, (words, lines)
     return found[0]
 
 
-@pytest.mark.parametrize("no_color", [False, True])
-async def test_the_quotes_panel_marks_unreviewed_quotes(
-    monkeypatch: pytest.MonkeyPatch, no_color: bool
-) -> None:
-    if no_color:
-        monkeypatch.setenv("NO_COLOR", "1")
-    else:
-        monkeypatch.delenv("NO_COLOR", raising=False)
+@pytest.mark.usefixtures("colour")
+async def test_the_quotes_panel_marks_unreviewed_quotes() -> None:
     panel = QuotesPanel(load(IMPORTED))
     app = PanelApp(panel, width=38)
     async with app.run_test(size=(60, 20)) as pilot:
@@ -51,14 +54,8 @@ async def test_the_quotes_panel_marks_unreviewed_quotes(
         assert str(panel.border_title) == f"Quotes (2) · 1 {UNREVIEWED} · 1 found"
 
 
-@pytest.mark.parametrize("no_color", [False, True])
-async def test_the_statistics_panel_marks_unreviewed_statistics(
-    monkeypatch: pytest.MonkeyPatch, no_color: bool
-) -> None:
-    if no_color:
-        monkeypatch.setenv("NO_COLOR", "1")
-    else:
-        monkeypatch.delenv("NO_COLOR", raising=False)
+@pytest.mark.usefixtures("colour")
+async def test_the_statistics_panel_marks_unreviewed_statistics() -> None:
     panel = StatisticsPanel(load(IMPORTED))
     app = PanelApp(panel, width=38)
     async with app.run_test(size=(60, 30)) as pilot:
