@@ -13,12 +13,16 @@ What each change writes:
   written by hand, FORMAT.md "Review"); an annotation already reviewed is left as it is.
 - Delete removes the list item: its lines in a block list (from its `-` to the end of its
   last line; comment lines before and after it stay), the item and one comma in a `[...]`.
+  When list order anchored a later annotation after the deleted one and it would now
+  anchor elsewhere, `apply_checked` gives it `occurrence: N` so that it keeps its place.
 - EditQuote/EditStatistic set only the fields whose value differs, add a missing key in the
   mapping's own style (a line at the keys' indentation, or `, key: value` before `}`),
   remove a field set to None, and review the annotation.
 - AddQuote/AddStatistic/AddSpeaker insert a mapping in the list's own style (block items at
   the list's indentation, a `{...}` item in a block list of them, or into `[...]`), creating
-  the list at the end of the article's mapping when it has none.
+  the list at the end of the article's mapping when it has none. A `speakers` list created
+  so lists the speakers the quotes already name first (a quote whose speaker the list lacks
+  is a warning).
 - Every new text is a double-quoted scalar (`format.scalars.quoted`), every number one that
   reads back as the same type (`format.scalars.number`): no input can inject YAML.
 
@@ -70,7 +74,7 @@ from pressreader.format.safe_yaml import (
     parse,
 )
 from pressreader.format.scalars import number, quoted
-from pressreader.model import Anchor, Article, LoadResult, Problem
+from pressreader.model import Anchor, Article, LoadResult, Problem, Quote, Statistic
 from pressreader.text.sanitize import escape_line
 
 _LIST_KEYS = {"quote": "quotes", "statistic": "statistics"}
@@ -491,23 +495,35 @@ def _render(fields: Sequence[tuple[str, str | int | float | None]], what: str) -
     return out
 
 
+def _block_item(pairs: Sequence[str], dash_column: int, key_column: int) -> list[str]:
+    gap = " " * (key_column - dash_column - 1)
+    lines = [f"{' ' * dash_column}-{gap}{pairs[0]}"]
+    lines.extend(f"{' ' * key_column}{pair}" for pair in pairs[1:])
+    return lines
+
+
 def _insert_item(
-    source: _Source, root: MappingNode, key: str, pairs: list[str], position: int | None
+    source: _Source,
+    root: MappingNode,
+    key: str,
+    items: Sequence[Sequence[str]],
+    position: int | None,
 ) -> None:
-    """Insert a mapping of `pairs` (`key: value` texts) into the article's list `key`, at
-    `position` (None: at the end), in the list's own style."""
-    flow_item = "{" + ", ".join(pairs) + "}"
+    """Insert mappings, each of `pairs` (`key: value` texts), into the article's list `key`,
+    at `position` (None: at the end), in the list's own style."""
+    flow_items = ["{" + ", ".join(pairs) + "}" for pairs in items]
+    flow = ", ".join(flow_items)
     index = source.pair_index(root, key)
     if index is None:
         if root.flow_style:
-            source.add_pair(root, key, f"[{flow_item}]")
+            source.add_pair(root, key, f"[{flow}]")
             return
         if not root.value:
             raise EditRefused("the article mapping is empty; edit it in the editor")
         column = int(root.value[0][0].start_mark.column)
-        indent = " " * (column + 2)
-        lines = [f"{' ' * column}{key}:", f"{indent}- {pairs[0]}"]
-        lines.extend(f"{indent}  {pair}" for pair in pairs[1:])
+        lines = [f"{' ' * column}{key}:"]
+        for pairs in items:
+            lines.extend(_block_item(pairs, column + 2, column + 4))
         source.insert_lines(source.pair_end(root.value[-1]), lines)
         return
     key_node, sequence = root.value[index]
@@ -515,45 +531,63 @@ def _insert_item(
     if _is_null(sequence):
         if source.is_empty(sequence):
             colon = source.colon_after(key_node)
-            source.replace(colon + 1, colon + 1, f" [{flow_item}]")
+            source.replace(colon + 1, colon + 1, f" [{flow}]")
         else:
-            source.replace(source.start(sequence), source.end(sequence), f"[{flow_item}]")
+            source.replace(source.start(sequence), source.end(sequence), f"[{flow}]")
         return
     if not isinstance(sequence, SequenceNode):
         raise EditRefused(f"the article's `{key}` is not a list; edit it in the editor")
-    items = sequence.value
-    at = len(items) if position is None else max(0, min(position, len(items)))
+    present = sequence.value
+    at = len(present) if position is None else max(0, min(position, len(present)))
     if sequence.flow_style:
-        if at < len(items):
-            start = source.start(items[at])
-            source.replace(start, start, f"{flow_item}, ")
-        elif items:
-            end = source.content_end(items[-1])
-            source.replace(end, end, f", {flow_item}")
+        if at < len(present):
+            start = source.start(present[at])
+            source.replace(start, start, f"{flow}, ")
+        elif present:
+            end = source.content_end(present[-1])
+            source.replace(end, end, f", {flow}")
         else:
             closing = source.closing(sequence, "]")
-            source.replace(closing, closing, flow_item)
+            source.replace(closing, closing, flow)
         return
-    model = items[0]
+    model = present[0]
     dash = source.text.rfind("-", 0, source.start(model) + 1)
     if dash < 0 or not source.starts_line(dash):
         raise EditRefused(f"the article's `{key}` is laid out in a way the reader does not rewrite")
     dash_column = dash - source.line_start(dash)
+    lines = []
     if isinstance(model, MappingNode) and model.flow_style:
-        lines = [f"{' ' * dash_column}- {flow_item}"]
+        lines = [f"{' ' * dash_column}- {item}" for item in flow_items]
     else:
         key_column = int(model.start_mark.column)
         if not isinstance(model, MappingNode) or key_column < dash_column + 2:
             key_column = dash_column + 2
-        gap = " " * (key_column - dash_column - 1)
-        lines = [f"{' ' * dash_column}-{gap}{pairs[0]}"]
-        lines.extend(f"{' ' * key_column}{pair}" for pair in pairs[1:])
+        for pairs in items:
+            lines.extend(_block_item(pairs, dash_column, key_column))
     if at == 0:
         start = source.line_start(dash)
         nl = source.newline
         source.replace(start, start, nl.join(lines) + nl)
     else:
-        source.insert_lines(source.content_end(items[at - 1]), lines)
+        source.insert_lines(source.content_end(present[at - 1]), lines)
+
+
+def _quoted_speakers(root: MappingNode) -> list[str]:
+    """The speakers the article's quotes name, in order of first quote."""
+    names: dict[str, None] = {}
+    for key, value in root.value:
+        if (
+            isinstance(key, ScalarNode)
+            and key.value == "quotes"
+            and isinstance(value, SequenceNode)
+        ):
+            for item in value.value:
+                if isinstance(item, MappingNode):
+                    for field, name in item.value:
+                        text = _text_value(name)
+                        if isinstance(field, ScalarNode) and field.value == "speaker" and text:
+                            names.setdefault(text, None)
+    return list(names)
 
 
 def _add_speaker(source: _Source, op: AddSpeaker) -> None:
@@ -562,7 +596,15 @@ def _add_speaker(source: _Source, op: AddSpeaker) -> None:
     pairs = _render(
         [("name", op.name), ("role", op.role), ("affiliation", op.affiliation)], "speaker"
     )
-    _insert_item(source, root, "speakers", pairs, None)
+    items = [pairs]
+    index = source.pair_index(root, "speakers")
+    if index is None or _is_null(root.value[index][1]):
+        # A new list names the speakers already quoted too: once there is a list, a quote
+        # whose speaker it lacks is a warning (FORMAT.md "Quote").
+        items[:0] = [
+            [f"name: {quoted(name)}"] for name in _quoted_speakers(root) if name != op.name
+        ]
+    _insert_item(source, root, "speakers", items, None)
 
 
 def _set_tags(source: _Source, op: SetTags) -> None:
@@ -652,10 +694,12 @@ def _target(article: Article, op: AddQuote | AddStatistic) -> tuple[str, Anchor]
     raise EditRefused("the chosen words are not in the article's text (it changed?); reload it")
 
 
-def _occurrence(article: Article, words: str, target: Anchor) -> int:
-    """Which occurrence (1-based) of `words` in the whole article `target` is."""
+def _occurrence(
+    article: Article, words: str, target: Anchor, section_index: int | None = None
+) -> int:
+    """Which occurrence (1-based) of `words` in the article (or one section) `target` is."""
     index = TextIndex(article.sections)
-    for number_, anchor in enumerate(index.occurrences(words), 1):
+    for number_, anchor in enumerate(index.occurrences(words, section_index), 1):
         if anchor == target:
             return number_
         if _order(anchor) > _order(target):
@@ -664,6 +708,58 @@ def _occurrence(article: Article, words: str, target: Anchor) -> int:
         f"the words '{escape_line(words[:60])}' cannot be anchored where they were chosen "
         "(they hold a character the text lookup ignores?)"
     )
+
+
+def _pin_moved(text: str, path: str, before: LoadResult, after: LoadResult) -> str | None:
+    """After a deletion: `text` with `occurrence` given to each annotation whose anchor the
+    deletion moved (list order anchored it after the deleted one), so that every remaining
+    annotation keeps its place; None when none moved."""
+    pins: list[tuple[str, int, int, int]] = []  # kind, line, column, occurrence
+    for old_article in before.articles:
+        new_article = next((a for a in after.articles if a.document == old_article.document), None)
+        if new_article is None:
+            continue
+        for kind in ("quote", "statistic"):
+            old: list[Quote | Statistic] = [
+                *(old_article.quotes if kind == "quote" else old_article.statistics)
+            ]
+            new: list[Quote | Statistic] = [
+                *(new_article.quotes if kind == "quote" else new_article.statistics)
+            ]
+            if len(old) != len(new) + 1:
+                continue
+            # The deleted one is the first whose place differs in the old list.
+            gone = next(
+                (
+                    i
+                    for i in range(len(new))
+                    if (old[i].text, old[i].section) != (new[i].text, new[i].section)
+                ),
+                len(new),
+            )
+            kept = old[:gone] + old[gone + 1 :]
+            for was, now in zip(kept, new, strict=True):
+                if was.anchor == now.anchor or was.anchor is None or was.text is None:
+                    continue
+                scope = None
+                if was.section is not None:
+                    scope = next(
+                        (i for i, s in enumerate(new_article.sections) if s.id == was.section),
+                        None,
+                    )
+                number_ = _occurrence(new_article, was.text, was.anchor, scope)
+                pins.append((kind, now.line, now.column, number_))
+    if not pins:
+        return None
+    source = _Source(text, path)
+    for kind, line, column, number_ in pins:
+        ref = AnnotationRef("quote" if kind == "quote" else "statistic", line, column)
+        node_path, _, _ = _find(source, ref)
+        source.own(node_path, _describe(ref))
+        item = node_path[-1]
+        assert isinstance(item, MappingNode)
+        source.set_value(item, "occurrence", str(number_))
+    return source.result()
 
 
 def _add_annotation(
@@ -701,7 +797,7 @@ def _add_annotation(
         source = _Source(text, path)
         root = _root(source, op.document)
         source.own([root], "the article")
-        _insert_item(source, root, _LIST_KEYS[kind], _render(fields, kind), position)
+        _insert_item(source, root, _LIST_KEYS[kind], [_render(fields, kind)], position)
         candidate = source.result()
         result = load_text(candidate, Path(path))
         expected = [*anchors[:position], target, *anchors[position:]]
@@ -764,6 +860,10 @@ def apply_checked(
     else:
         new_text = apply(text, op, path=path)
         after = load_text(new_text, Path(path))
+        if isinstance(op, Delete):
+            pinned = _pin_moved(new_text, path, before, after)
+            if pinned is not None:
+                new_text, after = pinned, load_text(pinned, Path(path))
     problems = _new_problems(before.problems, after.problems)
     if problems:
         raise NewProblems(problems)
