@@ -82,28 +82,38 @@ _LIST_KEYS = {"quote": "quotes", "statistic": "statistics"}
 
 @dataclass(frozen=True, slots=True)
 class Applied:
-    """A change applied and checked: the new text, and what loading it gave."""
+    """A text and what loading it gave (after a change: the new text, checked), with its
+    composed YAML documents, from which the next change can be made without composing the
+    text again."""
 
     text: str
     result: LoadResult
+    documents: list[Node]
+
+
+def load(text: str, path: str) -> Applied:
+    """`text` loaded, keeping its composed documents."""
+    documents: list[Node] = []
+    result = load_text(text, Path(path), nodes=documents)
+    return Applied(text, result, documents)
 
 
 class _Source:
     """The text being edited, composed, with the edits collected so far."""
 
-    def __init__(self, text: str, path: str) -> None:
+    def __init__(self, text: str, path: str, documents: list[Node] | None = None) -> None:
         self.text = text
         self.path = path
-        data = text.encode("utf-8", "surrogatepass")
-        parsed = parse(text, data, path)
-        if parsed.problem is not None:
-            raise EditRefused(f"the file cannot be read: {parsed.problem.message}")
+        if documents is None:
+            data = text.encode("utf-8", "surrogatepass")
+            parsed = parse(text, data, path)
+            if parsed.problem is not None:
+                raise EditRefused(f"the file cannot be read: {parsed.problem.message}")
+            documents = parsed.documents
         # libyaml's marks do not count a byte order mark; the pure-Python parser's do.
         self.shift = 1 if USING_LIBYAML and text.startswith("\ufeff") else 0
         self.articles = [
-            node
-            for node in parsed.documents
-            if not (isinstance(node, ScalarNode) and node.tag == NULL)
+            node for node in documents if not (isinstance(node, ScalarNode) and node.tag == NULL)
         ]
         first_break = text.find("\n")
         self.newline = "\r\n" if first_break > 0 and text[first_break - 1] == "\r" else "\n"
@@ -710,11 +720,12 @@ def _occurrence(
     )
 
 
-def _pin_moved(text: str, path: str, before: LoadResult, after: LoadResult) -> str | None:
+def _pin_moved(text: str, path: str, before: LoadResult, loaded: Applied) -> str | None:
     """After a deletion: `text` with `occurrence` given to each annotation whose anchor the
     deletion moved (list order anchored it after the deleted one), so that every remaining
     annotation keeps its place; None when none moved."""
     pins: list[tuple[str, int, int, int]] = []  # kind, line, column, occurrence
+    after = loaded.result
     for old_article in before.articles:
         new_article = next((a for a in after.articles if a.document == old_article.document), None)
         if new_article is None:
@@ -751,7 +762,7 @@ def _pin_moved(text: str, path: str, before: LoadResult, after: LoadResult) -> s
                 pins.append((kind, now.line, now.column, number_))
     if not pins:
         return None
-    source = _Source(text, path)
+    source = _Source(text, path, loaded.documents)
     for kind, line, column, number_ in pins:
         ref = AnnotationRef("quote" if kind == "quote" else "statistic", line, column)
         node_path, _, _ = _find(source, ref)
@@ -763,8 +774,12 @@ def _pin_moved(text: str, path: str, before: LoadResult, after: LoadResult) -> s
 
 
 def _add_annotation(
-    text: str, op: AddQuote | AddStatistic, path: str, before: LoadResult
-) -> tuple[str, LoadResult]:
+    text: str,
+    op: AddQuote | AddStatistic,
+    path: str,
+    before: LoadResult,
+    documents: list[Node] | None,
+) -> Applied:
     kind = "quote" if isinstance(op, AddQuote) else "statistic"
     article = _article(before, op.document)
     words, target = _target(article, op)
@@ -794,19 +809,19 @@ def _add_annotation(
                 ("occurrence", occurrence),
                 ("note", op.note),
             ]
-        source = _Source(text, path)
+        source = _Source(text, path, documents)
         root = _root(source, op.document)
         source.own([root], "the article")
         _insert_item(source, root, _LIST_KEYS[kind], [_render(fields, kind)], position)
-        candidate = source.result()
-        result = load_text(candidate, Path(path))
+        loaded = load(source.result(), path)
+        result = loaded.result
         expected = [*anchors[:position], target, *anchors[position:]]
         try:
             got = _anchors(_article(result, op.document), kind)
         except EditRefused:
             got = []
         if got == expected:
-            return candidate, result
+            return loaded
         if attempt == 0:
             occurrence = _occurrence(article, words, target)
     problems = _new_problems(before.problems, result.problems)
@@ -849,25 +864,41 @@ def new_problems(before: LoadResult, after: LoadResult) -> list[Problem]:
 
 
 def apply_checked(
-    text: str, op: Operation, *, path: str = "<text>", before: LoadResult | None = None
+    text: str,
+    op: Operation,
+    *,
+    path: str = "<text>",
+    before: LoadResult | None = None,
+    documents: list[Node] | None = None,
 ) -> Applied:
     """`op` applied to `text`, and the new text loaded; raises `NewProblems` when the new text
-    has a problem `text` did not have (`before` is `text` loaded, when the caller has it)."""
+    has a problem `text` did not have. `before` is `text` loaded and `documents` its composed
+    documents, when the caller has them (`load` gives both): then `text` is not composed
+    again, and a change costs about one load of the new text."""
     if before is None:
-        before = load_text(text, Path(path))
+        loaded = load(text, path)
+        before, documents = loaded.result, loaded.documents
     if isinstance(op, AddQuote | AddStatistic):
-        new_text, after = _add_annotation(text, op, path, before)
+        after = _add_annotation(text, op, path, before, documents)
     else:
-        new_text = apply(text, op, path=path)
-        after = load_text(new_text, Path(path))
+        after = load(_applied(text, op, path, documents), path)
         if isinstance(op, Delete):
-            pinned = _pin_moved(new_text, path, before, after)
+            pinned = _pin_moved(after.text, path, before, after)
             if pinned is not None:
-                new_text, after = pinned, load_text(pinned, Path(path))
-    problems = _new_problems(before.problems, after.problems)
+                after = load(pinned, path)
+    problems = _new_problems(before.problems, after.result.problems)
     if problems:
         raise NewProblems(problems)
-    return Applied(new_text, after)
+    return after
+
+
+def _applied(text: str, op: Operation, path: str, documents: list[Node] | None) -> str:
+    source = _Source(text, path, documents)
+    handler = _HANDLERS.get(type(op))
+    if handler is None:
+        raise EditRefused(f"unknown change {type(op).__name__}")
+    handler(source, op)
+    return source.result()
 
 
 def apply(text: str, op: Operation, *, path: str = "<text>") -> str:
@@ -878,10 +909,5 @@ def apply(text: str, op: Operation, *, path: str = "<text>") -> str:
     (`apply_checked` also loads the result and compares its problems).
     """
     if isinstance(op, AddQuote | AddStatistic):
-        return _add_annotation(text, op, path, load_text(text, Path(path)))[0]
-    source = _Source(text, path)
-    handler = _HANDLERS.get(type(op))
-    if handler is None:
-        raise EditRefused(f"unknown change {type(op).__name__}")
-    handler(source, op)
-    return source.result()
+        return _add_annotation(text, op, path, load_text(text, Path(path)), None).text
+    return _applied(text, op, path, None)

@@ -16,7 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from pressreader.editing.apply import apply_checked
+from yaml.nodes import Node
+
+from pressreader.editing.apply import apply_checked, load
 from pressreader.editing.errors import EditError, EditRefused
 from pressreader.editing.ops import (
     Accept,
@@ -57,7 +59,9 @@ class EditSession:
         self._saved_text = _decode(data, self.path)
         self.text = self._saved_text
         self.stamp = stamp
-        self.result: LoadResult = load_text(self.text, self.path)
+        loaded = load(self.text, str(self.path))
+        self.result: LoadResult = loaded.result
+        self._documents: list[Node] = loaded.documents  # the text's, composed
         self._past: list[_Step] = []
         self._future: list[_Step] = []
         self._base: int | None = 0  # len(_past) when the file last matched; None: unknown
@@ -100,7 +104,9 @@ class EditSession:
     def apply(self, op: Operation) -> LoadResult:
         """Apply `op`; the new text loaded. Raises EditRefused (NewProblems among them) and
         leaves everything as it was when the change cannot be made."""
-        applied = apply_checked(self.text, op, path=str(self.path), before=self.result)
+        applied = apply_checked(
+            self.text, op, path=str(self.path), before=self.result, documents=self._documents
+        )
         self._past.append(_Step(self.text, op))
         if len(self._past) > HISTORY:
             del self._past[0]
@@ -111,11 +117,14 @@ class EditSession:
         self._future.clear()
         self.text = applied.text
         self.result = applied.result
+        self._documents = applied.documents
         return self.result
 
     def _set(self, text: str) -> None:
+        loaded = load(text, str(self.path))
         self.text = text
-        self.result = load_text(text, self.path)
+        self.result = loaded.result
+        self._documents = loaded.documents
 
     def undo(self) -> bool:
         """Undo the last change; False when there is none."""
