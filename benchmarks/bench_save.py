@@ -13,7 +13,8 @@ temporary folder and measures, in the same run, best and median of `--repeat` ru
   fsync, rename, folder fsync). Each run starts from the original file.
 
 The target (issue 13): each change and its save at most 2x `pressreader check` on the file.
-Both ratios are printed. Timings go to the screen only; nothing here is a pass/fail test.
+Both ratios of medians are printed; the rounds interleave all five, so that a busy machine
+slows them alike. Timings go to the screen only; nothing here is a pass/fail test.
 """
 
 from __future__ import annotations
@@ -83,26 +84,24 @@ def main() -> None:
 
         script = shutil.which("pressreader")
         command = [script] if script else [sys.executable, "-m", "pressreader"]
-        check_process = [
-            _timed(
-                lambda: subprocess.run(
-                    [*command, "check", str(article)], check=True, stdout=subprocess.DEVNULL
-                )
-            )
-            for _ in range(args.repeat)
-        ]
-        check_inside = [_timed(lambda: load_file(article)) for _ in range(args.repeat)]
-        print(f"check (process):    {_best_median(check_process)}")
-        print(f"check (in process): {_best_median(check_inside)}")
-
         changes: dict[str, Operation] = {
             "accept": Accept(ref),
             "delete": Delete(ref),
             "edit": EditQuote(ref, middle.speaker, "indirect", "Checked against the video."),
         }
-        for name, op in changes.items():
-            times: list[float] = []
-            for _ in range(args.repeat):
+        times: dict[str, list[float]] = {"process": [], "inside": []}
+        times.update((name, []) for name in changes)
+        # Interleaved, one of each per round, so that a busy machine slows all alike.
+        for _ in range(args.repeat):
+            times["process"].append(
+                _timed(
+                    lambda: subprocess.run(
+                        [*command, "check", str(article)], check=True, stdout=subprocess.DEVNULL
+                    )
+                )
+            )
+            times["inside"].append(_timed(lambda: load_file(article)))
+            for name, op in changes.items():
                 article.write_bytes(original)
                 session = EditSession.open(article)
 
@@ -110,11 +109,14 @@ def main() -> None:
                     session.apply(op)
                     session.save()
 
-                times.append(_timed(change))
-            ratio_process = min(times) / min(check_process)
-            ratio_inside = min(times) / min(check_inside)
+                times[name].append(_timed(change))
+        print(f"check (process):    {_best_median(times['process'])}")
+        print(f"check (in process): {_best_median(times['inside'])}")
+        for name in changes:
+            ratio_process = statistics.median(times[name]) / statistics.median(times["process"])
+            ratio_inside = statistics.median(times[name]) / statistics.median(times["inside"])
             print(
-                f"{name + ' + save:':19} {_best_median(times)}   "
+                f"{name + ' + save:':19} {_best_median(times[name])}   medians: "
                 f"x{ratio_process:.2f} of check (process), x{ratio_inside:.2f} in process"
             )
     finally:
