@@ -451,7 +451,7 @@ def _delete(source: _Source, ref: AnnotationRef) -> None:
         else:
             source.replace(source.start(item), source.content_end(item), "")
         return
-    dash = source.text.rfind("-", 0, source.start(item) + 1)
+    dash = source.text.rfind("-", 0, source.start(item))
     if (
         dash < 0
         or source.text[dash + 1 : source.start(item)].strip(" ")
@@ -561,7 +561,7 @@ def _insert_item(
             source.replace(closing, closing, flow)
         return
     model = present[0]
-    dash = source.text.rfind("-", 0, source.start(model) + 1)
+    dash = source.text.rfind("-", 0, source.start(model))
     if dash < 0 or not source.starts_line(dash):
         raise EditRefused(f"the article's `{key}` is laid out in a way the reader does not rewrite")
     dash_column = dash - source.line_start(dash)
@@ -632,7 +632,7 @@ def _set_tags(source: _Source, op: SetTags) -> None:
         source.remove_pair(root, index)
         return
     if isinstance(value, SequenceNode) and not value.flow_style and value.value:
-        dash = source.text.rfind("-", 0, source.start(value.value[0]) + 1)
+        dash = source.text.rfind("-", 0, source.start(value.value[0]))
         if dash >= 0 and source.starts_line(dash):
             column = dash - source.line_start(dash)
             lines = [f"{' ' * column}- {quoted(tag)}" for tag in op.tags]
