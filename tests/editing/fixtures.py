@@ -35,7 +35,10 @@ quotes:
   - speaker: Bo Chen
     text: trade
     kind: indirect
-    note: 'single-quoted note: with a colon'
+    note: |
+      A literal note
+      on two lines.
+
     reviewed: false
 
 statistics:
@@ -44,18 +47,23 @@ statistics:
     value: 181
     previous: 172
     unit: ships
+    period:
     text: 181 ships
   - label: Trade growth
     value: 4.6
     unit: "%"
     text: 4.6 percent
+    note: >-
+      A folded note: with a colon,
+      'quotes' and # no comment.
 """
 
 FLOW = """\
 {format: 1, title: "Flow style", speakers: [{name: Ann Lee}, {name: Bo Chen}],
  sections: [{id: only, paragraphs: ["Ann Lee said the port is open. Bo Chen said the port is busy,
    with 12 cranes."]}],
- quotes: [{speaker: Ann Lee, text: the port is open, reviewed: false},
+ quotes: [{speaker: Ann Lee, text: the port is open, reviewed: false},  # the first
+   # a comment inside the brackets
    {speaker: "Bo Chen", text: 'the port is busy'}],
  statistics: [{label: Cranes, value: 12, text: 12 cranes, reviewed: false}]}
 """

@@ -114,3 +114,14 @@ def test_history_is_bounded(path: Path, monkeypatch: pytest.MonkeyPatch) -> None
         undone += 1
     assert undone == 3 and session.articles[0].summary == "Summary 1."
     assert session.pending == []  # the loaded text is beyond the history
+
+
+def test_a_kept_version_can_be_restored(path: Path) -> None:
+    session = EditSession.open(path)
+    session.apply(Accept(_ref(session, 0)))
+    session.save()
+    (kept,) = session.backups()
+    session.restore(kept)
+    assert path.read_text(encoding="utf-8") == BLOCK == session.text
+    assert not session.dirty and not session.can_undo
+    assert len(session.backups()) == 2  # the version the restore replaced is kept too

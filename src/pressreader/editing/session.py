@@ -28,7 +28,7 @@ from pressreader.editing.ops import (
     EditStatistic,
     Operation,
 )
-from pressreader.editing.save import Stamp, read, save
+from pressreader.editing.save import Backup, Stamp, backups, read, restore, save
 from pressreader.format.loader import load_text
 from pressreader.model import Article, LoadResult, Quote, Statistic
 
@@ -155,6 +155,17 @@ class EditSession:
         self.stamp = save(self.path, data, self.stamp, backup_folder=self.backup_folder)
         self._saved_text = self.text
         self._base = len(self._past)
+
+    def backups(self) -> list[Backup]:
+        """The versions of the file kept before its saves, newest first."""
+        return backups(self.path, backup_folder=self.backup_folder)
+
+    def restore(self, backup: Backup) -> None:
+        """Write `backup` back over the file (the version it replaces is kept; a file changed
+        on disk since it was loaded raises SaveConflict) and start afresh from it: unsaved
+        changes and the undo history are dropped."""
+        self.stamp = restore(self.path, backup, self.stamp, backup_folder=self.backup_folder)
+        self.reload(reapply=False)
 
     def reload(self, *, reapply: bool = True) -> list[tuple[Operation, EditError]]:
         """Read the file again (after a conflict, say) and, with `reapply`, apply the
