@@ -265,3 +265,28 @@ quotes:
     applied = apply_checked(text, Delete(_quote(text, 0)))
     assert "{speaker: A, text: one, occurrence: 2}" in applied.text
     assert applied.result.articles[0].quotes[0].anchor == before
+
+
+def test_a_value_or_an_item_holding_an_anchor_used_elsewhere_is_refused() -> None:
+    text = """\
+title: Anchors
+speakers: [{name: Ann Lee}]
+sections:
+  - paragraphs: [Ann Lee said hello and goodbye.]
+quotes:
+  - speaker: &who Ann Lee
+    text: hello
+    note: &note checked
+  - speaker: *who
+    text: goodbye
+    note: *note
+"""
+    quotes = _article(text).quotes
+    first = AnnotationRef("quote", quotes[0].line, quotes[0].column)
+    with pytest.raises(EditRefused, match="alias"):
+        apply(text, Delete(first))
+    with pytest.raises(EditRefused, match="alias"):
+        apply(text, EditQuote(first, "Ann Lee", "direct", "changed"))
+    # A field left as it is may be shared: setting only the kind is fine.
+    after = apply_checked(text, EditQuote(first, "Ann Lee", "indirect", "checked"))
+    assert after.result.articles[0].quotes[0].kind == "indirect"

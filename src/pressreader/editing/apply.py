@@ -216,6 +216,29 @@ class _Source:
                     "which the change would alter; edit the file in the editor"
                 )
 
+    def own_all(self, node: Node, what: str) -> None:
+        """Refuse to remove or rewrite `node` if anything in it is used elsewhere through an
+        alias (removing the anchor would leave the alias undefined)."""
+        shared = self.shared()
+        if not shared:
+            return
+        stack, seen = [node], set()
+        while stack:
+            current = stack.pop()
+            if id(current) in seen:
+                continue
+            seen.add(id(current))
+            if id(current) in shared:
+                raise EditRefused(
+                    f"{what} holds a value used elsewhere through a YAML alias (`*name`); "
+                    "edit the file in the editor"
+                )
+            if isinstance(current, SequenceNode):
+                stack.extend(current.value)
+            elif isinstance(current, MappingNode):
+                for key, value in current.value:
+                    stack.extend((key, value))
+
     # -- edits -------------------------------------------------------------------------------
 
     def replace(self, start: int, end: int, new: str) -> None:
@@ -399,18 +422,22 @@ def _set_fields(
         index = source.pair_index(item, key)
         value_node = item.value[index][1] if index is not None else None
         if wanted is None:
-            if index is not None:
+            if index is not None and value_node is not None:
+                source.own_all(value_node, f"{what} `{key}`")
                 removals.append(index)
             continue
         if isinstance(wanted, str):
             if value_node is not None and _text_value(value_node) == wanted:
                 continue
-            source.set_value(item, key, quoted(wanted))
+            written = quoted(wanted)
         else:
             current = _number_value(value_node) if value_node is not None else None
             if current is not None and current == wanted and type(current) is type(wanted):
                 continue
-            source.set_value(item, key, _written_number(wanted, f"{what} `{key}`"))
+            written = _written_number(wanted, f"{what} `{key}`")
+        if value_node is not None:
+            source.own_all(value_node, f"{what} `{key}`")
+        source.set_value(item, key, written)
     for index in removals:
         source.remove_pair(item, index)
 
@@ -424,6 +451,7 @@ def _review(source: _Source, item: MappingNode) -> None:
         return
     if _is_null(value):
         return
+    source.own_all(value, "its `reviewed`")
     source.remove_pair(item, index)
 
 
@@ -443,6 +471,7 @@ def _delete(source: _Source, ref: AnnotationRef) -> None:
     source.own(path, _describe(ref))
     items = sequence.value
     item = items[index]
+    source.own_all(item, _describe(ref))
     if sequence.flow_style:
         if index + 1 < len(items):
             source.replace(source.start(item), source.start(items[index + 1]), "")
