@@ -290,3 +290,27 @@ quotes:
     # A field left as it is may be shared: setting only the kind is fine.
     after = apply_checked(text, EditQuote(first, "Ann Lee", "indirect", "checked"))
     assert after.result.articles[0].quotes[0].kind == "indirect"
+
+
+def test_a_flow_mapping_with_a_trailing_comma_and_a_kept_block_scalar() -> None:
+    text = """\
+title: Edges
+speakers: [{name: A}]
+sections:
+  - paragraphs: [one two three]
+quotes:
+  - speaker: A
+    text: one
+    note: |+
+      kept
+
+  - {speaker: A, text: three,}
+"""
+    second = _quote(text, 1)
+    after = apply_checked(text, EditQuote(second, "A", "direct", "n")).text
+    assert '  - {speaker: A, text: three, note: "n",}\n' in after
+    span = Span("section-1", 0, 4, 7)  # "two", between the two quotes
+    applied = apply_checked(text, AddQuote(0, span, "A", "direct", None))
+    quotes = applied.result.articles[0].quotes
+    assert [q.text for q in quotes] == ["one", "two", "three"]
+    assert quotes[0].note == "kept\n\n"

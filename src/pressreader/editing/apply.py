@@ -135,6 +135,10 @@ class _Source:
             end = self.end(node)
             if node.style in ("|", ">"):
                 start = self.start(node)
+                header = self.text[start : self.line_end(start)]
+                if "+" in header.partition("#")[0]:
+                    # Kept trailing line breaks are the value's: it ends at its last break.
+                    return end - 1 if self.text[end - 1 : end] == "\n" else end
                 while end > start and self.text[end - 1] in " \t\r\n":
                     end -= 1
             return end
@@ -310,9 +314,12 @@ class _Source:
 
     def add_pair(self, mapping: MappingNode, key: str, written: str) -> None:
         if mapping.flow_style:
-            closing = self.closing(mapping, "}")
-            before = self.text[self.start(mapping) + 1 : closing].strip()
-            self.replace(closing, closing, f"{', ' if before else ''}{key}: {written}")
+            if mapping.value:  # right after the last pair: before any comma or comment
+                end = self.pair_end(mapping.value[-1])
+                self.replace(end, end, f", {key}: {written}")
+            else:
+                closing = self.closing(mapping, "}")
+                self.replace(closing, closing, f"{key}: {written}")
             return
         if not mapping.value:
             raise EditRefused("cannot add a key to an empty mapping; edit it in the editor")
