@@ -314,3 +314,20 @@ quotes:
     quotes = applied.result.articles[0].quotes
     assert [q.text for q in quotes] == ["one", "two", "three"]
     assert quotes[0].note == "kept\n\n"
+
+
+def test_the_last_guard_names_what_a_change_altered_beyond_its_node() -> None:
+    from pressreader.editing.apply import _changed_elsewhere
+
+    before = load_text(BLOCK, Path("a.yaml"))
+    ref = _quote(BLOCK, 0)
+    altered = BLOCK.replace("      on two lines.\n", "      on three lines.\n")
+    after = load_text(altered, Path("a.yaml"))
+    assert _changed_elsewhere(before, after, Accept(ref)) == "the other quotes"
+    assert (
+        _changed_elsewhere(before, after, EditQuote(_quote(BLOCK, 1), "B", "direct", None)) is None
+    )
+    retitled = load_text(
+        BLOCK.replace("title: Harbour reopens", "title: Harbour shut"), Path("a.yaml")
+    )
+    assert _changed_elsewhere(before, retitled, SetTags(0, ())) == "the article's metadata"

@@ -43,6 +43,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -871,6 +872,119 @@ def _add_annotation(
 
 # -- checking ----------------------------------------------------------------------------------
 
+
+def _annotation_key(annotation: Quote | Statistic) -> tuple[object, ...]:
+    """What an annotation is, wherever it stands in the file (its line and column aside)."""
+    if isinstance(annotation, Quote):
+        return (
+            annotation.speaker,
+            annotation.text,
+            annotation.kind,
+            annotation.section,
+            annotation.note,
+            annotation.reviewed,
+            annotation.anchor,
+        )
+    return (
+        annotation.label,
+        annotation.value,
+        type(annotation.value),
+        annotation.previous,
+        annotation.unit,
+        annotation.period,
+        annotation.text,
+        annotation.section,
+        annotation.note,
+        annotation.reviewed,
+        annotation.anchor,
+    )
+
+
+def _parts(article: Article) -> dict[str, Any]:
+    return {
+        "metadata": (
+            article.id,
+            article.title,
+            article.subtitle,
+            article.outlet,
+            article.url,
+            article.dateline,
+            article.language,
+            article.published,
+            article.authors,
+            article.imported,
+        ),
+        "sections": [(s.id, s.heading, s.paragraphs) for s in article.sections],
+        "summary": article.summary,
+        "tags": article.tags,
+        "speakers": article.speakers,
+        "quotes": [_annotation_key(quote) for quote in article.quotes],
+        "statistics": [_annotation_key(statistic) for statistic in article.statistics],
+    }
+
+
+def _without_one(longer: list[Any], shorter: list[Any]) -> bool:
+    """Whether `longer` is `shorter` with one entry inserted somewhere."""
+    if len(longer) != len(shorter) + 1:
+        return False
+    at = next(
+        (i for i, (a, b) in enumerate(zip(longer, shorter, strict=False)) if a != b), len(shorter)
+    )
+    return longer[:at] + longer[at + 1 :] == shorter
+
+
+def _changed_elsewhere(before: LoadResult, after: LoadResult, op: Operation) -> str | None:
+    """What the change altered beyond what `op` describes (a part of an article, named),
+    or None: a last guard that everything the change did not mean to touch reads the same."""
+    old = {article.document: article for article in before.articles}
+    new = {article.document: article for article in after.articles}
+    if old.keys() != new.keys():
+        return "the articles the file holds"
+    target_document: int | None = getattr(op, "document", None)
+    ref: AnnotationRef | None = getattr(op, "ref", None)
+    for document, article in old.items():
+        was, now = _parts(article), _parts(new[document])
+        skip: set[str] = set()
+        if ref is not None:
+            items: Sequence[Quote | Statistic] = (
+                article.quotes if ref.kind == "quote" else article.statistics
+            )
+            index = next(
+                (i for i, a in enumerate(items) if (a.line, a.column) == (ref.line, ref.column)),
+                None,
+            )
+            if index is not None:
+                key = _LIST_KEYS[ref.kind]
+                old_list = list(was[key])
+                new_list = list(now[key])
+                if isinstance(op, Delete):
+                    if old_list[:index] + old_list[index + 1 :] != new_list:
+                        return f"the other {key}"
+                elif len(old_list) != len(new_list) or any(
+                    a != b
+                    for i, (a, b) in enumerate(zip(old_list, new_list, strict=True))
+                    if i != index
+                ):
+                    return f"the other {key}"
+                skip.add(key)
+        elif document == target_document:
+            if isinstance(op, AddQuote | AddStatistic):
+                key = "quotes" if isinstance(op, AddQuote) else "statistics"
+                if not _without_one(list(now[key]), list(was[key])):
+                    return f"the other {key}"
+                skip.add(key)
+            elif isinstance(op, AddSpeaker):
+                skip.add("speakers")
+            elif isinstance(op, SetTags):
+                skip.add("tags")
+            elif isinstance(op, SetSummary):
+                skip.add("summary")
+        for part, value in was.items():
+            if part not in skip and now[part] != value:
+                return f"the article's {part}"
+    return None
+
+
 _NUMBERED = re.compile(r"\b(quote|statistic|section|speaker|paragraph|article) \d+")
 _LINE = re.compile(r"\b(line|lines) \d+")
 
@@ -925,6 +1039,12 @@ def apply_checked(
     problems = _new_problems(before.problems, after.result.problems)
     if problems:
         raise NewProblems(problems)
+    altered = _changed_elsewhere(before, after.result, op)
+    if altered is not None:
+        raise EditRefused(
+            f"the change would also alter {altered}, which it should leave as they are; "
+            "nothing was changed: edit the file in the editor"
+        )
     return after
 
 
