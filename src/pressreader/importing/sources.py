@@ -56,7 +56,10 @@ WIDE = (
 
 
 class SourceError(Exception):
-    """A source that cannot be imported; the message says why, for a person."""
+    """A source that cannot be imported; the message says why, for a person. `warnings` are
+    the lines said about the source before it was refused (escaped, one line each)."""
+
+    warnings: tuple[str, ...] = ()
 
 
 def kind_of(name: str, given: str | None) -> str:
