@@ -170,9 +170,10 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_import(sub: Any) -> None:
     importer = sub.add_parser(
         "import",
-        help="import plain text or Markdown as articles",
-        description="Import plain text (.txt) and Markdown (.md) articles: the title, sections, "
-        "paragraphs, authors, dateline and date are read from the text (quotes and statistics "
+        help="import plain text, Markdown or web pages as articles",
+        description="Import plain text (.txt), Markdown (.md) and saved web pages (.html, with "
+        "the html extra: pip install 'pressreader[html]'): the title, sections, paragraphs, "
+        "authors, dateline, date and language are read from the source (quotes and statistics "
         "are not extracted yet). Without -o, each article goes to the library (PRESSREADER_"
         "LIBRARY, else `library` in config.toml, else ./articles) under a file name made from "
         "its title. Exit 0 when every source was imported, 1 when some could not be, 2 on a "
@@ -182,7 +183,7 @@ def _add_import(sub: Any) -> None:
         "sources",
         nargs="+",
         metavar="SOURCE",
-        help="a .txt or .md file, a folder of them (recursive), or - for standard input",
+        help="a .txt, .md or .html file, a folder of them (recursive), or - for standard input",
     )
     importer.add_argument(
         "-o",

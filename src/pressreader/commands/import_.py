@@ -1,4 +1,4 @@
-"""`pressreader import SOURCE...`: plain text and Markdown in, articles (format 1) out.
+"""`pressreader import SOURCE...`: plain text, Markdown and web pages in, articles out.
 
 The sources are found (files, folders, standard input), the target chosen (the library,
 `-o FILE`, `-o DIR` or standard output `-o -`), and each source imported by
@@ -82,7 +82,7 @@ def _sources(names: list[str]) -> tuple[list[tuple[str, Path | None]], list[str]
             found.extend((str(file), file) for file in files)
             errors.extend(f"{escape_line(str(p))}: error: {escape_line(why)}" for p, why in failed)
             if not files and not failed:
-                what = "no .txt, .text, .md or .markdown file in the folder"
+                what = "no .txt, .text, .md, .markdown, .html or .htm file in the folder"
                 errors.append(f"{escape_line(name)}: error: {what}")
         elif os.path.lexists(path):
             found.append((name, path))

@@ -388,6 +388,15 @@ def _dateline(draft: Draft) -> None:
             draft.metadata.setdefault("published", date.isoformat())
 
 
+def assemble(draft: Draft, blocks: list[Block]) -> None:
+    """The sections of an article whose title and metadata were found elsewhere (front
+    matter, a web page's metadata): the byline, date and debris rules near the top and the
+    end, the headings the blocks say (none guessed), the dateline."""
+    body = _bottom(draft, _top(draft, blocks, set(draft.metadata)))
+    _sections(draft, body, guess_headings=False)
+    _dateline(draft)
+
+
 def parse_text(text: str) -> Draft:
     """A plain-text article."""
     draft = Draft()
@@ -549,7 +558,5 @@ def parse_markdown(text: str, metadata: dict[str, object] | None = None) -> Draf
     tags = given.get("tags")
     if isinstance(tags, list):
         draft.tags = [t for t in tags if isinstance(t, str)]
-    body = _bottom(draft, _top(draft, blocks, set(draft.metadata)))
-    _sections(draft, body, guess_headings=False)
-    _dateline(draft)
+    assemble(draft, blocks)
     return draft

@@ -21,9 +21,18 @@ from pressreader.format.loader import load_file
 from pressreader.format.provenance import imported_copies, regular_files, source_sha256
 from pressreader.importing.emit import article_yaml, valid_date, valid_language, verify
 from pressreader.importing.front import front_matter_metadata
+from pressreader.importing.language import guess_language
 from pressreader.importing.output import TakenError, file_stem, free_path, write_atomic
 from pressreader.importing.parse import Draft, clean, front_matter, parse_markdown, parse_text
-from pressreader.importing.sources import SourceError, decode, kind_of, read_bytes, sniff
+from pressreader.importing.sources import (
+    SourceError,
+    decode,
+    decode_html,
+    kind_of,
+    looks_like_html,
+    read_bytes,
+    sniff,
+)
 from pressreader.library.files import find_article_files
 from pressreader.library.location import import_folder
 from pressreader.limits import DEFAULT_MAX_BYTES
@@ -155,13 +164,14 @@ def settle(draft: Draft) -> None:
     draft.tags = [t for t in (clean(t) for t in draft.tags) if t]
 
 
-def read_draft(name: str, data: bytes, options: Options) -> tuple[Draft, str, list[str]]:
-    """The article the bytes of source `name` give, the hash of its text and the warnings
-    met (about a front matter), each one escaped line. SourceError when it cannot be read."""
-    kind = kind_of(name, options.source_kind)
-    sniff(data)
-    text = decode(data).removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    warnings: list[str] = []
+def _parse(
+    name: str, kind: str, text: str, options: Options, today: dt.date, warnings: list[str]
+) -> Draft:
+    """The draft of a source's text, by its kind; warnings about it go to `warnings`."""
+    if kind == "html":
+        from pressreader.importing.html import parse_html
+
+        return parse_html(text, options.max_bytes, today)
     if kind == "markdown":
         inner, _, _ = front_matter(text)
         metadata: dict[str, object] = {}
@@ -170,26 +180,54 @@ def read_draft(name: str, data: bytes, options: Options) -> tuple[Draft, str, li
             warnings.extend(
                 f"{escape_line(name)}: warning: {escape_line(message)}" for message in messages
             )
-        draft = parse_markdown(text, metadata)
-    else:
-        draft = parse_text(text)
+        return parse_markdown(text, metadata)
+    return parse_text(text)
+
+
+def read_draft(
+    name: str, data: bytes, options: Options, today: dt.date
+) -> tuple[Draft, str, list[str]]:
+    """The article the bytes of source `name` give, the hash of its text and the warnings
+    met (about a front matter), each one escaped line. SourceError when it cannot be read."""
+    kind = kind_of(name, options.source_kind)
+    sniff(data)
+    if kind == "text" and options.source_kind is None and looks_like_html(data):
+        kind = "html"
+    text, encoding = decode_html(data) if kind == "html" else decode(data)
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    warnings: list[str] = []
+    if encoding is not None:
+        warnings.append(
+            f"{escape_line(name)}: warning: the text is not UTF-8; read as {encoding} "
+            "(detected: if it reads wrong, convert it to UTF-8 with iconv and import that)"
+        )
+    try:
+        draft = _parse(name, kind, text, options, today, warnings)
+    except SourceError as error:
+        error.warnings = tuple(warnings)
+        raise
     apply_options(draft, options)
     settle(draft)
+    if "language" not in draft.metadata:
+        language = guess_language(draft)
+        if language is not None:
+            draft.metadata["language"] = language
+            draft.notes.append(f"language: {language} (from the script of the text)")
     if not draft.title or not draft.sections:
-        error = SourceError(
+        empty = SourceError(
             "no text to import (the source is empty)"
             if not draft.title
             else "nothing but a title: no paragraph to import"
         )
-        error.warnings = tuple(warnings)
-        raise error
+        empty.warnings = tuple(warnings)
+        raise empty
     return draft, source_sha256(text), warnings
 
 
 def prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepared:
     """Source `name`, whose bytes are `data`, made into an article checked as `check
     --strict` would. SourceError when it cannot be imported."""
-    draft, sha256, warnings = read_draft(name, data, options)
+    draft, sha256, warnings = read_draft(name, data, options, today)
     text = article_yaml(draft, name, sha256, today)
     problems = verify(text, name)
     if problems:
