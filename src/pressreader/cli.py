@@ -48,6 +48,19 @@ def _size(text: str) -> int:
     return value
 
 
+def _jobs(text: str) -> int:
+    """A positive number of worker processes."""
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: '{text}'") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError("the number of jobs must be positive")
+    return value
+
+
 def _add_max_bytes(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--max-bytes",
@@ -214,6 +227,15 @@ def _add_import(sub: Any) -> None:
     importer.add_argument("--language", default=None, help="a BCP-47 tag such as en or zh")
     importer.add_argument(
         "--verbose", action="store_true", help="say what was found and what was left out"
+    )
+    importer.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help="prepare up to N sources at once, in worker processes (default: one per core "
+        "when the sources hold 1 MB or more, else 1)",
     )
     _add_max_bytes(importer)
 

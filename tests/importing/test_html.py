@@ -84,7 +84,7 @@ def test_without_trafilatura_it_says_how_to_install_it(
     good = tmp_path / "good.txt"
     good.write_text("Good\n\nText.\n", encoding="utf-8")
     page = PAGES / "harbour.html"
-    status, _, err = run(capsys, str(page), str(good), "-o", str(tmp_path / "out"))
+    status, _, err = run(capsys, str(page), str(good), "-o", str(tmp_path / "out"), "-j", "1")
     assert status == 1
     assert (
         f"{page}: error: HTML import needs the html extra: pip install 'pressreader[html]'" in err

@@ -18,16 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pressreader.importing.emit import valid_date, valid_language
+from pressreader.importing.parallel import Outcome, default_jobs, prepare_all
 from pressreader.importing.parse import Draft
 from pressreader.importing.pipeline import (
     INTERNAL_FAULTS,
     Options,
-    Prepared,
     Target,
     hash_index,
     internal_error,
-    prepare,
-    prepare_file,
     summary,
     write,
 )
@@ -121,14 +119,42 @@ def _report(name: str, draft: Draft, verbose: bool) -> None:
         _say(f"{shown}: note: {escape_line(note[:200])}")
 
 
-def _prepare(name: str, path: Path | None, chosen: Options, today: dt.date) -> Prepared:
-    """A source prepared; standard input (`path` None) is read here, up to the limit."""
-    if path is not None:
-        return prepare_file(name, path, chosen, today)
-    data = sys.stdin.buffer.read(chosen.max_bytes + 1)
-    if len(data) > chosen.max_bytes:
-        raise SourceError(f"standard input holds more than {chosen.max_bytes:,} bytes")
-    return prepare(name, data, chosen, today)
+class Progress:
+    """`importing N of M` on standard error, rewritten in place, only when it is a terminal
+    and there is more than one source; erased before any other line and at the end. It holds
+    only numbers: nothing from a source."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.enabled = total > 1 and sys.stderr.isatty()
+        self.shown = 0  # the length of the line on the screen
+        self.last = 0.0
+
+    def show(self, done: int) -> None:
+        import time
+
+        now = time.monotonic()
+        if not self.enabled or (now - self.last < 0.1 and done < self.total):
+            return
+        self.last = now
+        line = f"importing {done} of {self.total}"
+        sys.stderr.write("\r" + line.ljust(self.shown) + "\r")
+        sys.stderr.flush()
+        self.shown = len(line)
+
+    def clear(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r" + " " * self.shown + "\r")
+            sys.stderr.flush()
+            self.shown = 0
+
+
+def _stdin(max_bytes: int) -> bytes:
+    """Standard input, up to the limit; SourceError past it."""
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise SourceError(f"standard input holds more than {max_bytes:,} bytes")
+    return data
 
 
 def run(args: argparse.Namespace) -> int:
@@ -148,34 +174,43 @@ def run(args: argparse.Namespace) -> int:
     for error in errors:
         _say(error)
     failed = len(errors)
-    documents: list[str] = []
-    today = dt.date.today()
     chosen = options(args)
-    for name, path in sources:
-        shown = escape_line(name)
-        try:
-            prepared = _prepare(name, path, chosen, today)
-            for warning in prepared.warnings:
-                _say(warning)
-            if target.stdout:
-                documents.append(prepared.text)
-                target.hashes[prepared.sha256] = "-"
-                _report(name, prepared.draft, args.verbose)
-                continue
-            destination = write(target, prepared, args.force)
-        except SourceError as error:
-            for warning in error.warnings:
-                _say(warning)
-            _say(f"{shown}: error: {escape_line(str(error))}")
-            failed += 1
-            continue
-        except INTERNAL_FAULTS as error:
-            _say(f"{shown}: error: {escape_line(internal_error(error))}")
-            failed += 1
-            continue
-        _report(name, prepared.draft, args.verbose)
-        _say(f"{shown}: imported as {escape_line(str(destination))} ({summary(prepared.draft)})")
-    if documents:
+    jobs = args.jobs if args.jobs is not None else default_jobs(sources)
+    progress = Progress(len(sources))
+    progress.show(0)
+    results = prepare_all(sources, chosen, dt.date.today(), jobs, lambda: _stdin(chosen.max_bytes))
+    for done, result in enumerate(results, 1):
+        progress.clear()
+        failed += not _finish(result, target, args)
+        progress.show(done)
+    progress.clear()
+    if documents := target.documents:
         sys.stdout.write("---\n".join(documents))
         sys.stdout.flush()
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _finish(result: Outcome, target: Target, args: argparse.Namespace) -> bool:
+    """Say what preparing a source gave, and write its article; whether it was imported."""
+    shown = escape_line(result.name)
+    for warning in result.warnings:
+        _say(warning)
+    prepared = result.prepared
+    if prepared is None:
+        _say(f"{shown}: error: {escape_line(result.error or '')}")
+        return False
+    if target.stdout:
+        target.documents.append(prepared.text)
+        _report(result.name, prepared.draft, args.verbose)
+        return True
+    try:
+        destination = write(target, prepared, args.force)
+    except SourceError as error:
+        _say(f"{shown}: error: {escape_line(str(error))}")
+        return False
+    except INTERNAL_FAULTS as error:
+        _say(f"{shown}: error: {escape_line(internal_error(error))}")
+        return False
+    _report(result.name, prepared.draft, args.verbose)
+    _say(f"{shown}: imported as {escape_line(str(destination))} ({summary(prepared.draft)})")
+    return True

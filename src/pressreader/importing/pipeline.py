@@ -102,6 +102,7 @@ class Target:
     by_hash: dict[str, list[Path]] = field(default_factory=dict)  # files that hold a hash
     chosen: set[Path] = field(default_factory=set)  # paths this run has written
     hashes: dict[str, str] = field(default_factory=dict)  # sha256 -> where this run wrote it
+    documents: list[str] = field(default_factory=list)  # the articles for standard output
 
 
 def summary(draft: Draft) -> str:
