@@ -41,26 +41,14 @@ OTHERS = frozenset(
 )
 
 
-def _script(char: str) -> str:
-    code = ord(char)
-    if 0x3040 <= code <= 0x30FF or 0x31F0 <= code <= 0x31FF or 0xFF66 <= code <= 0xFF9D:
-        return "kana"
-    if (
-        0x4E00 <= code <= 0x9FFF
-        or 0x3400 <= code <= 0x4DBF
-        or 0xF900 <= code <= 0xFAFF
-        or 0x20000 <= code <= 0x3134F
-    ):
-        return "han"
-    if 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F:
-        return "hangul"
-    if code < 0x250 or 0x1E00 <= code <= 0x1EFF:
-        return "latin"
-    if 0x370 <= code <= 0x3FF or 0x1F00 <= code <= 0x1FFF:
-        return "greek"
-    if 0xE00 <= code <= 0xE7F:
-        return "thai"
-    return "other"
+_SCRIPTS = {
+    "kana": re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d]"),
+    "han": re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003134f]"),
+    "hangul": re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]"),
+    "latin": re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"),
+    "greek": re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"),
+    "thai": re.compile(r"[\u0e00-\u0e7f]"),
+}
 
 
 def guess_language(draft: Draft) -> str | None:
@@ -74,12 +62,8 @@ def guess_language(draft: Draft) -> str | None:
             parts.append(text)
             size += len(text)
     sample = "\n".join(parts)[:SAMPLE]
-    counts: dict[str, int] = {}
-    for char in sample:
-        if char.isalpha():
-            script = _script(char)
-            counts[script] = counts.get(script, 0) + 1
-    letters = sum(counts.values())
+    letters = sum(map(len, _WORD.findall(sample)))
+    counts = {script: len(pattern.findall(sample)) for script, pattern in _SCRIPTS.items()}
     if letters < MIN_LETTERS:
         return None
     han, kana = counts.get("han", 0), counts.get("kana", 0)

@@ -60,10 +60,13 @@ class Block:
 def clean(text: str) -> str:
     """A line or paragraph as it is written: control characters out (tabs and no-break
     spaces become spaces), runs of spaces one, no space at either end."""
-    if "\x1b" in text:
-        text = _ANSI.sub("", text)
-    text = _CONTROLS.sub("", text)
-    return _SPACES.sub(" ", text).strip()
+    if not text.isprintable():  # every character _CONTROLS matches is not printable
+        if "\x1b" in text:
+            text = _ANSI.sub("", text)
+        text = _CONTROLS.sub("", text)
+    if "  " in text or "\t" in text or "\u00a0" in text or "\u3000" in text:
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 def join_lines(lines: list[str]) -> str:
