@@ -127,6 +127,8 @@ def prepare_all(
     else:
         method = "forkserver" if "forkserver" in methods else "spawn"
     context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload(["pressreader.importing.parallel"])  # imported once
     pending: deque[tuple[str, Path | None, Future[Outcome] | None]] = deque()
     broken = False
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
