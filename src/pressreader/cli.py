@@ -48,6 +48,19 @@ def _size(text: str) -> int:
     return value
 
 
+def _jobs(text: str) -> int:
+    """A positive number of worker processes."""
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: '{text}'") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError("the number of jobs must be positive")
+    return value
+
+
 def _add_max_bytes(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--max-bytes",
@@ -170,9 +183,10 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_import(sub: Any) -> None:
     importer = sub.add_parser(
         "import",
-        help="import plain text or Markdown as articles",
-        description="Import plain text (.txt) and Markdown (.md) articles: the title, sections, "
-        "paragraphs, authors, dateline and date are read from the text (quotes and statistics "
+        help="import plain text, Markdown or web pages as articles",
+        description="Import plain text (.txt), Markdown (.md) and saved web pages (.html, with "
+        "the html extra: pip install 'pressreader[html]'): the title, sections, paragraphs, "
+        "authors, dateline, date and language are read from the source (quotes and statistics "
         "are not extracted yet). Without -o, each article goes to the library (PRESSREADER_"
         "LIBRARY, else `library` in config.toml, else ./articles) under a file name made from "
         "its title. Exit 0 when every source was imported, 1 when some could not be, 2 on a "
@@ -182,7 +196,7 @@ def _add_import(sub: Any) -> None:
         "sources",
         nargs="+",
         metavar="SOURCE",
-        help="a .txt or .md file, a folder of them (recursive), or - for standard input",
+        help="a .txt, .md or .html file, a folder of them (recursive), or - for standard input",
     )
     importer.add_argument(
         "-o",
@@ -213,6 +227,15 @@ def _add_import(sub: Any) -> None:
     importer.add_argument("--language", default=None, help="a BCP-47 tag such as en or zh")
     importer.add_argument(
         "--verbose", action="store_true", help="say what was found and what was left out"
+    )
+    importer.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help="prepare up to N sources at once, in worker processes (default: one per core "
+        "when the sources hold 1 MB or more, else 1)",
     )
     _add_max_bytes(importer)
 

@@ -132,8 +132,8 @@ def test_standard_input(
 @pytest.mark.parametrize(
     ("name", "data", "message"),
     [
-        ("page.html", b"<html><body>x</body></html>", "HTML import is not supported yet"),
-        ("page.txt", b"<!DOCTYPE html><html>", "HTML import is not supported yet"),
+        ("page.html", b"<html><body>x</body></html>", "no article text found in the page"),
+        ("page.txt", b"<!DOCTYPE html><html>", "no article text found in the page"),
         ("doc.pdf", b"%PDF-1.7", "PDF file is not supported"),
         ("disguised.txt", b"%PDF-1.7\n", "PDF file is not supported"),
         ("report.docx", b"PK\x03\x04", "Word file is not supported"),

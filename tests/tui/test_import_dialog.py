@@ -183,18 +183,13 @@ def test_folder_names_are_bounded(tmp_path: Path) -> None:
 
 
 def test_import_defaults_match_the_command_line() -> None:
-    import argparse
-
+    """The reader's import (default `Options`) is `pressreader import PATH` given no flag."""
     from pressreader import cli
-    from pressreader.commands.import_ import defaults
+    from pressreader.commands.import_ import options
+    from pressreader.importing.pipeline import Options
 
     parsed = cli.build_parser().parse_args(["import", "x.txt"])
-    assert isinstance(parsed, argparse.Namespace)
-    expected = vars(defaults(parsed.max_bytes))
-    for key, value in expected.items():
-        if key != "sources":
-            assert getattr(parsed, key) == value, key
-    assert set(expected) <= set(vars(parsed))
+    assert options(parsed) == Options()
 
 
 def test_a_name_with_a_control_character_is_never_suggested(tmp_path: Path) -> None:

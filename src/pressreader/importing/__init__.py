@@ -2,6 +2,8 @@
 
 `parse` reads the structure and metadata of a text (title, sections, paragraphs, authors,
 dateline, published date; scraping debris left out), `emit` writes it as YAML that no input
-can inject structure into, and `sources` reads a source (decoding, refusing what is not text).
+can inject structure into, `sources` reads a source (decoding, refusing what is not text),
+and `pipeline` takes one source from its bytes to an article file (what the command and the
+reader's import dialog both call).
 No quotes or statistics are extracted yet. Nothing here imports Textual.
 """

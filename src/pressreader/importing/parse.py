@@ -60,10 +60,13 @@ class Block:
 def clean(text: str) -> str:
     """A line or paragraph as it is written: control characters out (tabs and no-break
     spaces become spaces), runs of spaces one, no space at either end."""
-    if "\x1b" in text:
-        text = _ANSI.sub("", text)
-    text = _CONTROLS.sub("", text)
-    return _SPACES.sub(" ", text).strip()
+    if not text.isprintable():  # every character _CONTROLS matches is not printable
+        if "\x1b" in text:
+            text = _ANSI.sub("", text)
+        text = _CONTROLS.sub("", text)
+    if "  " in text or "\t" in text or "\u00a0" in text or "\u3000" in text:
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 def join_lines(lines: list[str]) -> str:
@@ -388,6 +391,15 @@ def _dateline(draft: Draft) -> None:
             draft.metadata.setdefault("published", date.isoformat())
 
 
+def assemble(draft: Draft, blocks: list[Block]) -> None:
+    """The sections of an article whose title and metadata were found elsewhere (front
+    matter, a web page's metadata): the byline, date and debris rules near the top and the
+    end, the headings the blocks say (none guessed), the dateline."""
+    body = _bottom(draft, _top(draft, blocks, set(draft.metadata)))
+    _sections(draft, body, guess_headings=False)
+    _dateline(draft)
+
+
 def parse_text(text: str) -> Draft:
     """A plain-text article."""
     draft = Draft()
@@ -549,7 +561,5 @@ def parse_markdown(text: str, metadata: dict[str, object] | None = None) -> Draf
     tags = given.get("tags")
     if isinstance(tags, list):
         draft.tags = [t for t in tags if isinstance(t, str)]
-    body = _bottom(draft, _top(draft, blocks, set(draft.metadata)))
-    _sections(draft, body, guess_headings=False)
-    _dateline(draft)
+    assemble(draft, blocks)
     return draft

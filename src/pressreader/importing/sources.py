@@ -1,21 +1,26 @@
 """Reading a source to import: which kind it is, and its text.
 
 A source's kind comes from its suffix (`.txt`, `.text` plain text; `.md`, `.markdown`
-Markdown), else from `--from`. What is not text is refused with a clear message before it is
-decoded: HTML (not supported yet), and PDF, Word, OpenDocument, images and archives, told by
+Markdown; `.html`, `.htm`, `.xhtml` HTML), else from `--from`; a file of another suffix that
+begins like a web page (`<!DOCTYPE html`, `<html`) is HTML. What is not text is refused with a
+clear message before it is decoded: PDF, Word, OpenDocument, images and archives, told by
 their suffix or by their first bytes. Text is UTF-8 (a byte order mark is fine); UTF-16 and
-UTF-32 (told by their byte order mark) and any other encoding are refused, naming the line and
-column of the first byte that is not UTF-8.
+UTF-32 (told by their byte order mark) are refused; another encoding is detected with
+charset-normalizer among the encodings news text is commonly saved in, and a text whose
+encoding cannot be told with confidence is refused, naming the line and column of the first
+byte that is not UTF-8. A web page's own `charset` declaration is followed first.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown"}
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+HTML_SUFFIXES = {".html": "html", ".htm": "html", ".xhtml": "html"}
+SOURCE_SUFFIXES = {**TEXT_SUFFIXES, **HTML_SUFFIXES}
 NOT_SUPPORTED = {
     ".pdf": "a PDF file",
     ".doc": "a Word file",
@@ -56,52 +61,140 @@ WIDE = (
 
 
 class SourceError(Exception):
-    """A source that cannot be imported; the message says why, for a person."""
+    """A source that cannot be imported; the message says why, for a person. `warnings` are
+    the lines said about the source before it was refused (escaped, one line each)."""
+
+    warnings: tuple[str, ...] = ()
 
 
 def kind_of(name: str, given: str | None) -> str:
-    """`text` or `markdown` for a source named `name` (`-` for standard input); `given` is
-    `--from`. SourceError for HTML and for what is not text."""
+    """`text`, `markdown` or `html` for a source named `name` (`-` for standard input);
+    `given` is `--from`. SourceError for what is not text."""
     suffix = Path(name).suffix.lower() if name != "-" else ""
-    if suffix in HTML_SUFFIXES or given == "html":
-        raise SourceError("HTML import is not supported yet; save the page as text or Markdown")
     if suffix in NOT_SUPPORTED:
         raise SourceError(f"{NOT_SUPPORTED[suffix]} is not supported; expected text or Markdown")
     if given is not None:
         return given
-    if suffix in TEXT_SUFFIXES:
-        return TEXT_SUFFIXES[suffix]
+    if suffix in SOURCE_SUFFIXES:
+        return SOURCE_SUFFIXES[suffix]
     if name == "-":
-        raise SourceError("give --from text or --from markdown to say what standard input holds")
+        raise SourceError(
+            "give --from text, --from markdown or --from html to say what standard input holds"
+        )
     return "text"
 
 
 def sniff(data: bytes) -> None:
-    """SourceError when `data` begins like a binary format or HTML."""
+    """SourceError when `data` begins like a binary format."""
     for magic, what in MAGIC:
         if data.startswith(magic):
-            raise SourceError(f"{what} is not supported; expected text or Markdown")
+            raise SourceError(f"{what} is not supported; expected text, Markdown or HTML")
+
+
+def looks_like_html(data: bytes) -> bool:
+    """Whether `data` begins like a web page (`<!DOCTYPE html`, `<html`)."""
     head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith((b"<!doctype html", b"<html")):
-        raise SourceError("HTML import is not supported yet; save the page as text or Markdown")
+    return head.startswith((b"<!doctype html", b"<html"))
 
 
-def decode(data: bytes) -> str:
-    """The text of a source: UTF-8, a byte order mark allowed. SourceError otherwise."""
+# The encodings a text that is not UTF-8 may be read as: those news text is commonly saved
+# in (Windows and ISO code pages of Western and Central Europe, Cyrillic, Greek, Turkish,
+# Hebrew, Arabic, Baltic, Thai; the Chinese, Japanese and Korean ones). Rarer code pages
+# (DOS, EBCDIC, Mac) are left out: charset-normalizer would pick them for some Windows
+# texts, and a wrong encoding gives text that looks read but is not.
+COMMON_ENCODINGS = (
+    "cp1252",
+    "iso8859_15",
+    "cp1250",
+    "iso8859_2",
+    "cp1251",
+    "koi8_r",
+    "iso8859_5",
+    "cp1253",
+    "cp1254",
+    "cp1255",
+    "cp1256",
+    "cp1257",
+    "cp874",
+    "gb18030",
+    "big5",
+    "cp932",
+    "euc_jp",
+    "iso2022_jp",
+    "cp949",
+    "euc_kr",
+)
+# Below this coherence (charset-normalizer's measure of how much the text reads as a known
+# language), an encoding is taken only when every candidate reads the bytes the same.
+_COHERENT = 0.05
+
+
+def detect(data: bytes) -> tuple[str, str] | None:
+    """The text of `data` (not UTF-8) and the encoding it was read as, detected among
+    COMMON_ENCODINGS; None when no encoding fits or the candidates disagree and none reads
+    as a language (a short text, most often)."""
+    from charset_normalizer import from_bytes
+
+    matches = from_bytes(data, cp_isolation=list(COMMON_ENCODINGS))
+    best = matches.best()
+    if best is None:
+        return None
+    text = str(best)
+    if best.coherence < _COHERENT and any(str(other) != text for other in matches):
+        return None
+    return text, best.encoding
+
+
+def decode(data: bytes) -> tuple[str, str | None]:
+    """The text of a source and, when it is not UTF-8, the encoding it was detected to be
+    (None for UTF-8; a byte order mark is allowed). SourceError when it is not text or its
+    encoding cannot be told."""
     for mark, name in WIDE:
         if data.startswith(mark):
             raise SourceError(f"the text is {name}; convert it to UTF-8 (e.g. with iconv)")
     if b"\x00" in data[:4096]:
         raise SourceError("the file holds zero bytes: it is not text (or it is UTF-16/32)")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), None
     except UnicodeDecodeError as error:
+        found = detect(data)
+        if found is not None:
+            return found
         line = data.count(b"\n", 0, error.start) + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
         raise SourceError(
-            f"{line}:{column}: the text is not UTF-8 (byte 0x{data[error.start]:02x}); "
-            "convert it to UTF-8 (e.g. with iconv -f LATIN1 -t UTF-8)"
+            f"{line}:{column}: the text is not UTF-8 (byte 0x{data[error.start]:02x}) and its "
+            "encoding cannot be told; convert it to UTF-8 (e.g. with iconv -f LATIN1 -t UTF-8)"
         ) from None
+
+
+_CHARSET = re.compile(rb"<meta[^>]{0,500}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I)
+
+
+def decode_html(data: bytes) -> tuple[str, str | None]:
+    """The text of a web page: as its `charset` declaration (in its first 4 KB) says when
+    that is not UTF-8, else as `decode`. SourceError when the page is not in the encoding it
+    declares."""
+    import codecs
+
+    declared = _CHARSET.search(data[:4096])
+    if declared is not None and not data.startswith(b"\xef\xbb\xbf"):
+        name = declared.group(1).decode("ascii").lower()
+        try:
+            codec = codecs.lookup(name).name
+        except LookupError:
+            codec = "utf-8"
+        if codec not in ("utf-8", "utf-16", "utf-32", "ascii") and not codec.startswith("utf"):
+            if codec == "iso8859-1":
+                codec = "cp1252"  # what browsers read a page declared Latin-1 as
+            try:
+                return data.decode(codec), None
+            except UnicodeDecodeError as error:
+                raise SourceError(
+                    f"the page says it is {name} but byte {error.start:,} is not; convert it "
+                    "to UTF-8 (e.g. with iconv)"
+                ) from None
+    return decode(data)
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -125,7 +218,8 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
 
 def folder_sources(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
     """The sources in a folder, recursively, sorted: files whose suffix is one import reads
-    (`.txt`, `.text`, `.md`, `.markdown`, any letter case), hidden names skipped, links to
+    (`.txt`, `.text`, `.md`, `.markdown`, `.html`, `.htm`, `.xhtml`, any letter case), hidden
+    names skipped, links to
     folders not followed; and the folders that could not be read, with why."""
     found: list[Path] = []
     failed: list[tuple[Path, str]] = []
@@ -146,6 +240,6 @@ def folder_sources(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
                     continue
             except OSError:
                 continue
-            if Path(entry.name).suffix.lower() in TEXT_SUFFIXES:
+            if Path(entry.name).suffix.lower() in SOURCE_SUFFIXES:
                 found.append(Path(entry.path))
     return sorted(found), failed

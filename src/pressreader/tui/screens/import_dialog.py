@@ -158,7 +158,7 @@ class ImportScreen(ReaderModal):
 
     @work(thread=True, exclusive=True, group="import-file")
     def _import(self, value: str) -> None:
-        from pressreader.commands.import_ import (
+        from pressreader.importing.pipeline import (
             INTERNAL_FAULTS,
             AlreadyImported,
             import_file,

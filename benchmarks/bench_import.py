@@ -1,0 +1,121 @@
+"""Import benchmark: `pressreader import` of a large plain text against `pressreader check` of
+what it writes, and a folder imported by one worker against two.
+
+Usage: python benchmarks/bench_import.py [--paragraphs 5000] [--runs 5] [--files 24]
+       [--file-paragraphs 400]
+
+1. The text of the synthetic article (`synth.py`, 5,000 paragraphs: the title, its section
+   headings and its paragraphs, a blank line between them) is written to a file; then, in
+   the same run, alternately, best and median of `--runs` whole processes:
+   - `pressreader import TEXT -o OUT.yaml --force` (read, parse, write, and the `check
+     --strict` of the written text the import does before writing);
+   - `pressreader check OUT.yaml`;
+   the target is a ratio of at most 3.
+2. A folder of `--files` texts of `--file-paragraphs` paragraphs each (other seeds), imported
+   into an empty folder with `--jobs 1` and with `--jobs 2`, alternately, best and median.
+
+Timings go to the screen only; nothing here is a pass/fail test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synth import make_article_yaml
+
+
+def article_text(paragraphs: int, seed: int) -> str:
+    """The plain text of a synthetic article, as a copied article would read."""
+    article = yaml.load(make_article_yaml(paragraphs, seed), Loader=yaml.CSafeLoader)
+    blocks = [article["title"]]
+    for section in article["sections"]:
+        if section.get("heading"):
+            blocks.append(section["heading"])
+        blocks.extend(" ".join(text.split()) for text in section["paragraphs"])
+    return "\n\n".join(blocks) + "\n"
+
+
+def command() -> list[str]:
+    script = shutil.which("pressreader")
+    return [script] if script else [sys.executable, "-m", "pressreader"]
+
+
+def timed(args: list[str]) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(args, capture_output=True, check=False)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"{' '.join(args)} failed: {done.stderr.decode(errors='replace')[:500]}")
+    return elapsed
+
+
+def show(label: str, values: list[float]) -> None:
+    print(f"  {label:<34} best {min(values):7.3f} s   median {statistics.median(values):7.3f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--paragraphs", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--files", type=int, default=24)
+    parser.add_argument("--file-paragraphs", type=int, default=400)
+    args = parser.parse_args()
+    pressreader = command()
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        text = root / "article.txt"
+        text.write_text(article_text(args.paragraphs, 1), encoding="utf-8")
+        out = root / "article.yaml"
+        print(
+            f"{args.paragraphs:,} paragraphs, {text.stat().st_size / 1e6:.1f} MB of text; "
+            f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}"
+        )
+        imports: list[float] = []
+        checks: list[float] = []
+        for _ in range(args.runs):
+            imports.append(timed([*pressreader, "import", str(text), "-o", str(out), "--force"]))
+            checks.append(timed([*pressreader, "check", str(out)]))
+        show("pressreader import TEXT", imports)
+        show("pressreader check OUT.yaml", checks)
+        print(
+            f"  ratio import / check: best {min(imports) / min(checks):.2f}, median "
+            f"{statistics.median(imports) / statistics.median(checks):.2f} (target <= 3)"
+        )
+
+        sources = root / "sources"
+        sources.mkdir()
+        for index in range(args.files):
+            body = article_text(args.file_paragraphs, 100 + index)
+            (sources / f"story-{index:03}.txt").write_text(body, encoding="utf-8")
+        size = sum(path.stat().st_size for path in sources.iterdir())
+        print(f"\nA folder of {args.files} texts, {size / 1e6:.1f} MB:")
+        by_jobs: dict[int, list[float]] = {1: [], 2: []}
+        for run in range(args.runs):
+            for jobs in by_jobs:
+                target = root / f"out-{jobs}-{run}"
+                folder_import = [*pressreader, "import", str(sources), "-o", str(target)]
+                by_jobs[jobs].append(timed([*folder_import, "-j", str(jobs)]))
+                shutil.rmtree(target)
+        for jobs, values in by_jobs.items():
+            show(f"pressreader import FOLDER -j {jobs}", values)
+        print(
+            f"  speed-up with 2 workers: best {min(by_jobs[1]) / min(by_jobs[2]):.2f}x, median "
+            f"{statistics.median(by_jobs[1]) / statistics.median(by_jobs[2]):.2f}x; "
+            f"load average now {os.getloadavg()[0]:.1f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
