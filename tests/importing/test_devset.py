@@ -96,11 +96,6 @@ def test_split_totals() -> None:
         assert totals[split] == recorded, split
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the held-out split is 8 of 30 articles since the Chinese articles joined the dev "
-    "split; it needs 2 more (SOURCES.md, 'What the set does not have yet')",
-)
 def test_held_out_split_is_a_third_of_the_set() -> None:
     splits = {split: len(list((DEVSET / split).glob("*.yaml"))) for split in SPLITS}
     assert 3 * splits["test"] >= sum(splits.values())
