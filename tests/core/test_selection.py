@@ -71,3 +71,11 @@ def test_numbers_are_parsed_as_articles_write_them() -> None:
     assert parse_number("4.6 million people") == ParsedNumber(4_600_000, None)
     assert parse_number("12 per cent") == ParsedNumber(12, "%")
     assert parse_number("no figure here") is None
+
+
+def test_the_words_of_a_statistic_lose_a_closing_full_stop() -> None:
+    text = "Up 40% of stalls reopened."
+    words = sel.Selection(0, "lead", 0, 3, len(text))
+    assert text[sel.trimmed(text, words).start : sel.trimmed(text, words).end].endswith(".")
+    stat = sel.trimmed(text, words, keep_stop=False)
+    assert text[stat.start : stat.end] == "40% of stalls reopened"

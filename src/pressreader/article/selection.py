@@ -110,13 +110,15 @@ def extend_to(selection: Selection, end: int) -> Selection:
     return replace(selection, end=end) if end > selection.end else selection
 
 
-def trimmed(text: str, selection: Selection) -> Selection:
+def trimmed(text: str, selection: Selection, *, keep_stop: bool = True) -> Selection:
     """The selection without surrounding spaces, quotation marks and trailing commas: the
-    words a quote's `text` holds (FORMAT.md: without the surrounding quotation marks)."""
+    words a quote's `text` holds (FORMAT.md: without the surrounding quotation marks). A
+    statistic's words lose a closing full stop too (`keep_stop=False`)."""
+    closing = _CLOSING if keep_stop else _CLOSING + ".!?…。"
     start, end = selection.start, selection.end
     while start < end and text[start] in _OPENING:
         start += 1
-    while end > start and text[end - 1] in _CLOSING:
+    while end > start and text[end - 1] in closing:
         end -= 1
     if start >= end:
         return selection

@@ -370,15 +370,35 @@ class PressReaderApp(App[int]):
             return
         await super().on_event(event)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        from pressreader.tui.screens.article import ArticleScreen
+
+        screen = self.screen
+        if (
+            action == "back_or_quit"
+            and isinstance(screen, ArticleScreen)
+            and screen.annotator.selection is not None
+        ):
+            return False  # `q` makes the words selected a quote (and leaves the footer)
+        return super().check_action(action, parameters)
+
     async def action_back_or_quit(self) -> None:
         """`q`: close the current screen, or quit from the library (or a direct article)."""
         from pressreader.tui.screens.article import ArticleScreen
 
         screen = self.screen
-        if len(self.screen_stack) <= 1 or (isinstance(screen, ArticleScreen) and screen.direct):
-            self.exit(0)
+
+        def leave() -> None:
+            if len(self.screen_stack) <= 1 or (isinstance(screen, ArticleScreen) and screen.direct):
+                self.exit(0)
+            elif self.screen is screen:
+                self.pop_screen()
+
+        if isinstance(screen, ArticleScreen):
+            # Unsaved changes: save, discard or stay.
+            screen.annotator.confirm_leave(leave)
             return
-        self.pop_screen()
+        leave()
 
     def action_help(self) -> None:
         from pressreader.tui.screens.help import HelpScreen

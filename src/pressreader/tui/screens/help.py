@@ -44,7 +44,25 @@ class HelpRow:
 
 EVERYWHERE = "Everywhere"
 # Bindings declared by the screen that work in one region: listed with that region.
-_REGION_OF_ID = {"article.find-submit": "FindBar"}
+_REGION_OF_ID = {
+    "article.find-submit": "FindBar",
+    # Keys of a mode, in force only while words are being selected (`v`): their own group,
+    # so they neither hide the app's keys they share (q) nor read as the screen's.
+    **{
+        f"article.selection-{name}": "Selection"
+        for name in (
+            "word",
+            "fewer",
+            "sentence",
+            "match",
+            "later",
+            "earlier",
+            "quote",
+            "statistic",
+            "cancel",
+        )
+    },
+}
 # A run of bindings `scope.name-1` ... `scope.name-9` on the keys 1 to 9 is one row.
 _NUMBERED_ID = re.compile(r"(.+)-([1-9])")
 
@@ -60,6 +78,7 @@ _BUILTIN_NAMES = {
     "TocPanel": "Sections",
     "QuotesPanel": "Quotes",
     "StatisticsPanel": "Statistics",
+    "Selection": "Selection",
 }
 
 
@@ -80,7 +99,7 @@ def group_name(node: DOMNode) -> str:
 
 
 # How a region gets the focus, when Tab is not the way.
-_REACHED_BY = {"Find bar": "/ opens it"}
+_REACHED_BY = {"Find bar": "/ opens it", "Selection": "while selecting words (v starts)"}
 
 
 def _region_heading(name: str) -> str:
