@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
+import subprocess
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
 from pressreader.article.find import FindQuery
 from pressreader.tui.app import PressReaderApp
+from pressreader.tui.screens import annotate
 from pressreader.tui.screens.annotate_forms import (
     ChoiceDialog,
     QuoteForm,
     StatisticForm,
     TagsSummaryForm,
+    VersionsDialog,
     parse_form_number,
 )
 from pressreader.tui.screens.article import ArticleScreen
@@ -396,3 +401,63 @@ async def test_a_read_only_file_is_reported_and_the_changes_are_kept(tmp_path: P
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert not screen.has_unsaved_changes
+
+
+async def test_E_opens_the_editor_at_the_annotations_line_and_reloads_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _file(tmp_path)
+    calls: list[list[str]] = []
+
+    def editor(argv: list[str], check: bool = False) -> subprocess.CompletedProcess[bytes]:
+        calls.append(argv)
+        path.write_text(ARTICLE.replace("title: Harbour reopens", "title: Harbour reopened"))
+        return subprocess.CompletedProcess(argv, 0)
+
+    monkeypatch.setenv("VISUAL", "myeditor --wait")
+    monkeypatch.setattr(annotate.subprocess, "run", editor)
+    app = _app(path)
+    # The headless test driver cannot hand the terminal over: the suspension is all it skips.
+    monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(pilot)
+        await pilot.press("R", "E")  # the statistic, at line 19 of the file
+        assert calls == [["myeditor", "--wait", "+19", str(path)]]
+        await wait_until(pilot, lambda: screen.article.title == "Harbour reopened")
+        assert screen.article.title == "Harbour reopened"
+        # With unsaved changes the editor is not opened (they would be lost).
+        await pilot.press("r", "a", "E")
+        assert len(calls) == 1
+        assert "Save (ctrl+s) or undo (u)" in _notices(app)
+
+
+async def test_an_earlier_version_is_restored_from_the_palette(tmp_path: Path) -> None:
+    path = _file(tmp_path)
+    app = _app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(pilot)
+        screen.action_versions()
+        await pilot.pause()
+        assert "No earlier versions" in _notices(app)
+        await pilot.press("r", "a", "ctrl+s")
+        await pilot.pause()
+        assert path.read_text(encoding="utf-8") != ARTICLE
+        screen.action_versions()
+        await wait_until(pilot, lambda: isinstance(app.screen, VersionsDialog))
+        assert "bytes" in screen_text(app)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: path.read_text(encoding="utf-8") == ARTICLE)
+        await wait_until(pilot, lambda: not screen.article.quotes[0].reviewed)
+        assert not screen.article.quotes[0].reviewed
+
+
+async def test_leaving_with_unsaved_changes_can_discard_them(tmp_path: Path) -> None:
+    path = _file(tmp_path)
+    app = _app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(pilot)
+        await pilot.press("r", "a", "escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await pilot.press("d")
+        await wait_until(pilot, lambda: not isinstance(app.screen, ChoiceDialog))
+    assert path.read_text(encoding="utf-8") == ARTICLE
