@@ -82,6 +82,7 @@ BINDING_IDS = frozenset(
         "find.previous",
         "find.toggle-regex",
         "form.cancel",
+        "form.toggle-kind",
         "help.bottom",
         "help.close",
         "help.down",

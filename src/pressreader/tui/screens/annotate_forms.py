@@ -20,7 +20,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.suggester import SuggestFromList
-from textual.widgets import Checkbox, Input, Label, OptionList, Static
+from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from pressreader.model import QuoteKind
@@ -85,6 +85,35 @@ class TagsSummary:
     summary: str | None
 
 
+class KindToggle(Static, can_focus=True):
+    """A quote's kind: direct, or indirect (reported speech), toggled by Space. It reads the
+    same without colour: `[x]` or `[ ]`."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "toggle_kind", "Direct or indirect", id="form.toggle-kind"),
+    ]
+
+    def __init__(self, indirect: bool, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.indirect = indirect
+
+    def on_mount(self) -> None:
+        self._show()
+
+    def _show(self) -> None:
+        text = Text("[x]" if self.indirect else "[ ]", style="bold")
+        text.append(" indirect (reported speech)")
+        text.append("  Space toggles", style="dim")
+        self.update(text)
+
+    def action_toggle_kind(self) -> None:
+        self.indirect = not self.indirect
+        self._show()
+
+    def on_click(self) -> None:
+        self.action_toggle_kind()
+
+
 class FormDialog(ReaderModal):
     """The frame every form shares: a heading, fields, a line for errors, and the keys."""
 
@@ -118,8 +147,10 @@ class FormDialog(ReaderModal):
         yield from ()
 
     @staticmethod
-    def row(label: str, field: Input | Checkbox) -> Horizontal:
-        return Horizontal(Label(label, classes="form-label"), field, classes="form-row")
+    def row(label: str, field: Input | KindToggle, *, tight: bool = False) -> Horizontal:
+        """A labelled field (`tight`: a hint line follows it, with no blank line between)."""
+        classes = "form-row -tight" if tight else "form-row"
+        return Horizontal(Label(label, classes="form-label"), field, classes=classes)
 
     def on_mount(self) -> None:
         first = self.query(Input).first()
@@ -168,10 +199,10 @@ class QuoteForm(FormDialog):
         speaker = Input(
             self.speaker, placeholder="a name", id="speaker", suggester=suggester, compact=True
         )
-        yield self.row("Speaker", speaker)
+        yield self.row("Speaker", speaker, tight=True)
         known = ", ".join(self.speakers) if self.speakers else "none yet"
         yield Static(
-            Text(f"Right takes the name suggested. In this article: {one_line(known)}", "dim"),
+            Text(f"Right takes a suggestion. Speakers: {one_line(known)}", "dim"),
             classes="form-hint",
             markup=False,
         )
@@ -179,12 +210,7 @@ class QuoteForm(FormDialog):
         yield self.row(
             "Affiliation", Input(placeholder="new speaker only", id="affiliation", compact=True)
         )
-        yield self.row(
-            "Kind",
-            Checkbox(
-                "indirect (reported speech)", self.kind == "indirect", id="indirect", compact=True
-            ),
-        )
+        yield self.row("Kind", KindToggle(self.kind == "indirect", id="indirect"))
         yield self.row("Note", Input(self.note, placeholder="optional", id="note", compact=True))
 
     def submit(self) -> None:
@@ -195,7 +221,9 @@ class QuoteForm(FormDialog):
             return
         known = {speaker.casefold(): speaker for speaker in self.speakers}
         existing = known.get(name.casefold())
-        kind: QuoteKind = "indirect" if self.query_one("#indirect", Checkbox).value else "direct"
+        kind: QuoteKind = (
+            "indirect" if self.query_one("#indirect", KindToggle).indirect else "direct"
+        )
         note = _optional(self.value_of("note"))
         if existing is not None:
             self.dismiss(QuoteFields(existing, kind, note))

@@ -263,9 +263,17 @@ LEGEND: list[tuple[str, list[tuple[str, str]]]] = [
             ("“…”", "a direct quote: the speaker's own words"),
             ("≈", "indirect (reported) speech: what was said, not word for word"),
             ("note:", "the article's own note on a quote"),
-            ("▌", "in the text's margin: the current match, or the selected quote or statistic"),
+            (
+                "▌",
+                "in the text's margin: the current match, the selected quote or statistic, "
+                "or the words being selected (v)",
+            ),
             ("•", "a quote or statistic holding a find match"),
-            ("◌", "a quote or statistic a program made, not yet reviewed by a person"),
+            (
+                "◌",
+                "a quote or statistic a program made, not yet reviewed by a person (in the "
+                "text's margin: a line holding its words; r goes to the next, a accepts)",
+            ),
             ("was, now", "a statistic's previous value and its value, as bars"),
         ],
     ),
