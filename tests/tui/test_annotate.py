@@ -12,6 +12,7 @@ from textual.widgets import Input
 
 from pressreader.article.find import FindQuery
 from pressreader.tui.app import PressReaderApp
+from pressreader.tui.palette import ReaderCommands
 from pressreader.tui.screens import annotate
 from pressreader.tui.screens.annotate_forms import (
     ChoiceDialog,
@@ -436,13 +437,15 @@ async def test_an_earlier_version_is_restored_from_the_palette(tmp_path: Path) -
     app = _app(path)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _open(pilot)
-        screen.action_versions()
+        commands = {text: cb for text, _help, cb in ReaderCommands(screen)._commands()}
+        assert "Edit tags and summary…" in commands
+        commands["Restore an earlier version…"]()
         await pilot.pause()
         assert "No earlier versions" in _notices(app)
         await pilot.press("r", "a", "ctrl+s")
         await pilot.pause()
         assert path.read_text(encoding="utf-8") != ARTICLE
-        screen.action_versions()
+        commands["Restore an earlier version…"]()
         await wait_until(pilot, lambda: isinstance(app.screen, VersionsDialog))
         assert "bytes" in screen_text(app)
         await pilot.press("enter")
@@ -461,3 +464,16 @@ async def test_leaving_with_unsaved_changes_can_discard_them(tmp_path: Path) -> 
         await pilot.press("d")
         await wait_until(pilot, lambda: not isinstance(app.screen, ChoiceDialog))
     assert path.read_text(encoding="utf-8") == ARTICLE
+
+
+async def test_ctrl_q_with_unsaved_changes_asks_first(tmp_path: Path) -> None:
+    path = _file(tmp_path)
+    app = _app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(pilot)
+        await pilot.press("r", "a", "ctrl+q")
+        await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        assert app.return_code is None
+        await pilot.press("s")
+        await wait_until(pilot, lambda: app.return_code is not None)
+    assert "reviewed: false\n  - speaker" not in path.read_text(encoding="utf-8")
