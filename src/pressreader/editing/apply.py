@@ -13,12 +13,16 @@ What each change writes:
   written by hand, FORMAT.md "Review"); an annotation already reviewed is left as it is.
 - Delete removes the list item: its lines in a block list (from its `-` to the end of its
   last line; comment lines before and after it stay), the item and one comma in a `[...]`.
+  When list order anchored a later annotation after the deleted one and it would now
+  anchor elsewhere, `apply_checked` gives it `occurrence: N` so that it keeps its place.
 - EditQuote/EditStatistic set only the fields whose value differs, add a missing key in the
   mapping's own style (a line at the keys' indentation, or `, key: value` before `}`),
   remove a field set to None, and review the annotation.
 - AddQuote/AddStatistic/AddSpeaker insert a mapping in the list's own style (block items at
   the list's indentation, a `{...}` item in a block list of them, or into `[...]`), creating
-  the list at the end of the article's mapping when it has none.
+  the list at the end of the article's mapping when it has none. A `speakers` list created
+  so lists the speakers the quotes already name first (a quote whose speaker the list lacks
+  is a warning).
 - Every new text is a double-quoted scalar (`format.scalars.quoted`), every number one that
   reads back as the same type (`format.scalars.number`): no input can inject YAML.
 
@@ -39,6 +43,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -70,7 +75,7 @@ from pressreader.format.safe_yaml import (
     parse,
 )
 from pressreader.format.scalars import number, quoted
-from pressreader.model import Anchor, Article, LoadResult, Problem
+from pressreader.model import Anchor, Article, LoadResult, Problem, Quote, Statistic
 from pressreader.text.sanitize import escape_line
 
 _LIST_KEYS = {"quote": "quotes", "statistic": "statistics"}
@@ -78,28 +83,38 @@ _LIST_KEYS = {"quote": "quotes", "statistic": "statistics"}
 
 @dataclass(frozen=True, slots=True)
 class Applied:
-    """A change applied and checked: the new text, and what loading it gave."""
+    """A text and what loading it gave (after a change: the new text, checked), with its
+    composed YAML documents, from which the next change can be made without composing the
+    text again."""
 
     text: str
     result: LoadResult
+    documents: list[Node]
+
+
+def load(text: str, path: str) -> Applied:
+    """`text` loaded, keeping its composed documents."""
+    documents: list[Node] = []
+    result = load_text(text, Path(path), nodes=documents)
+    return Applied(text, result, documents)
 
 
 class _Source:
     """The text being edited, composed, with the edits collected so far."""
 
-    def __init__(self, text: str, path: str) -> None:
+    def __init__(self, text: str, path: str, documents: list[Node] | None = None) -> None:
         self.text = text
         self.path = path
-        data = text.encode("utf-8", "surrogatepass")
-        parsed = parse(text, data, path)
-        if parsed.problem is not None:
-            raise EditRefused(f"the file cannot be read: {parsed.problem.message}")
+        if documents is None:
+            data = text.encode("utf-8", "surrogatepass")
+            parsed = parse(text, data, path)
+            if parsed.problem is not None:
+                raise EditRefused(f"the file cannot be read: {parsed.problem.message}")
+            documents = parsed.documents
         # libyaml's marks do not count a byte order mark; the pure-Python parser's do.
         self.shift = 1 if USING_LIBYAML and text.startswith("\ufeff") else 0
         self.articles = [
-            node
-            for node in parsed.documents
-            if not (isinstance(node, ScalarNode) and node.tag == NULL)
+            node for node in documents if not (isinstance(node, ScalarNode) and node.tag == NULL)
         ]
         first_break = text.find("\n")
         self.newline = "\r\n" if first_break > 0 and text[first_break - 1] == "\r" else "\n"
@@ -121,6 +136,10 @@ class _Source:
             end = self.end(node)
             if node.style in ("|", ">"):
                 start = self.start(node)
+                header = self.text[start : self.line_end(start)]
+                if "+" in header.partition("#")[0]:
+                    # Kept trailing line breaks are the value's: it ends at its last break.
+                    return end - 1 if self.text[end - 1 : end] == "\n" else end
                 while end > start and self.text[end - 1] in " \t\r\n":
                     end -= 1
             return end
@@ -202,6 +221,29 @@ class _Source:
                     "which the change would alter; edit the file in the editor"
                 )
 
+    def own_all(self, node: Node, what: str) -> None:
+        """Refuse to remove or rewrite `node` if anything in it is used elsewhere through an
+        alias (removing the anchor would leave the alias undefined)."""
+        shared = self.shared()
+        if not shared:
+            return
+        stack, seen = [node], set()
+        while stack:
+            current = stack.pop()
+            if id(current) in seen:
+                continue
+            seen.add(id(current))
+            if id(current) in shared:
+                raise EditRefused(
+                    f"{what} holds a value used elsewhere through a YAML alias (`*name`); "
+                    "edit the file in the editor"
+                )
+            if isinstance(current, SequenceNode):
+                stack.extend(current.value)
+            elif isinstance(current, MappingNode):
+                for key, value in current.value:
+                    stack.extend((key, value))
+
     # -- edits -------------------------------------------------------------------------------
 
     def replace(self, start: int, end: int, new: str) -> None:
@@ -273,9 +315,12 @@ class _Source:
 
     def add_pair(self, mapping: MappingNode, key: str, written: str) -> None:
         if mapping.flow_style:
-            closing = self.closing(mapping, "}")
-            before = self.text[self.start(mapping) + 1 : closing].strip()
-            self.replace(closing, closing, f"{', ' if before else ''}{key}: {written}")
+            if mapping.value:  # right after the last pair: before any comma or comment
+                end = self.pair_end(mapping.value[-1])
+                self.replace(end, end, f", {key}: {written}")
+            else:
+                closing = self.closing(mapping, "}")
+                self.replace(closing, closing, f"{key}: {written}")
             return
         if not mapping.value:
             raise EditRefused("cannot add a key to an empty mapping; edit it in the editor")
@@ -385,18 +430,22 @@ def _set_fields(
         index = source.pair_index(item, key)
         value_node = item.value[index][1] if index is not None else None
         if wanted is None:
-            if index is not None:
+            if index is not None and value_node is not None:
+                source.own_all(value_node, f"{what} `{key}`")
                 removals.append(index)
             continue
         if isinstance(wanted, str):
             if value_node is not None and _text_value(value_node) == wanted:
                 continue
-            source.set_value(item, key, quoted(wanted))
+            written = quoted(wanted)
         else:
             current = _number_value(value_node) if value_node is not None else None
             if current is not None and current == wanted and type(current) is type(wanted):
                 continue
-            source.set_value(item, key, _written_number(wanted, f"{what} `{key}`"))
+            written = _written_number(wanted, f"{what} `{key}`")
+        if value_node is not None:
+            source.own_all(value_node, f"{what} `{key}`")
+        source.set_value(item, key, written)
     for index in removals:
         source.remove_pair(item, index)
 
@@ -410,6 +459,7 @@ def _review(source: _Source, item: MappingNode) -> None:
         return
     if _is_null(value):
         return
+    source.own_all(value, "its `reviewed`")
     source.remove_pair(item, index)
 
 
@@ -429,6 +479,7 @@ def _delete(source: _Source, ref: AnnotationRef) -> None:
     source.own(path, _describe(ref))
     items = sequence.value
     item = items[index]
+    source.own_all(item, _describe(ref))
     if sequence.flow_style:
         if index + 1 < len(items):
             source.replace(source.start(item), source.start(items[index + 1]), "")
@@ -437,7 +488,7 @@ def _delete(source: _Source, ref: AnnotationRef) -> None:
         else:
             source.replace(source.start(item), source.content_end(item), "")
         return
-    dash = source.text.rfind("-", 0, source.start(item) + 1)
+    dash = source.text.rfind("-", 0, source.start(item))
     if (
         dash < 0
         or source.text[dash + 1 : source.start(item)].strip(" ")
@@ -491,23 +542,35 @@ def _render(fields: Sequence[tuple[str, str | int | float | None]], what: str) -
     return out
 
 
+def _block_item(pairs: Sequence[str], dash_column: int, key_column: int) -> list[str]:
+    gap = " " * (key_column - dash_column - 1)
+    lines = [f"{' ' * dash_column}-{gap}{pairs[0]}"]
+    lines.extend(f"{' ' * key_column}{pair}" for pair in pairs[1:])
+    return lines
+
+
 def _insert_item(
-    source: _Source, root: MappingNode, key: str, pairs: list[str], position: int | None
+    source: _Source,
+    root: MappingNode,
+    key: str,
+    items: Sequence[Sequence[str]],
+    position: int | None,
 ) -> None:
-    """Insert a mapping of `pairs` (`key: value` texts) into the article's list `key`, at
-    `position` (None: at the end), in the list's own style."""
-    flow_item = "{" + ", ".join(pairs) + "}"
+    """Insert mappings, each of `pairs` (`key: value` texts), into the article's list `key`,
+    at `position` (None: at the end), in the list's own style."""
+    flow_items = ["{" + ", ".join(pairs) + "}" for pairs in items]
+    flow = ", ".join(flow_items)
     index = source.pair_index(root, key)
     if index is None:
         if root.flow_style:
-            source.add_pair(root, key, f"[{flow_item}]")
+            source.add_pair(root, key, f"[{flow}]")
             return
         if not root.value:
             raise EditRefused("the article mapping is empty; edit it in the editor")
         column = int(root.value[0][0].start_mark.column)
-        indent = " " * (column + 2)
-        lines = [f"{' ' * column}{key}:", f"{indent}- {pairs[0]}"]
-        lines.extend(f"{indent}  {pair}" for pair in pairs[1:])
+        lines = [f"{' ' * column}{key}:"]
+        for pairs in items:
+            lines.extend(_block_item(pairs, column + 2, column + 4))
         source.insert_lines(source.pair_end(root.value[-1]), lines)
         return
     key_node, sequence = root.value[index]
@@ -515,45 +578,63 @@ def _insert_item(
     if _is_null(sequence):
         if source.is_empty(sequence):
             colon = source.colon_after(key_node)
-            source.replace(colon + 1, colon + 1, f" [{flow_item}]")
+            source.replace(colon + 1, colon + 1, f" [{flow}]")
         else:
-            source.replace(source.start(sequence), source.end(sequence), f"[{flow_item}]")
+            source.replace(source.start(sequence), source.end(sequence), f"[{flow}]")
         return
     if not isinstance(sequence, SequenceNode):
         raise EditRefused(f"the article's `{key}` is not a list; edit it in the editor")
-    items = sequence.value
-    at = len(items) if position is None else max(0, min(position, len(items)))
+    present = sequence.value
+    at = len(present) if position is None else max(0, min(position, len(present)))
     if sequence.flow_style:
-        if at < len(items):
-            start = source.start(items[at])
-            source.replace(start, start, f"{flow_item}, ")
-        elif items:
-            end = source.content_end(items[-1])
-            source.replace(end, end, f", {flow_item}")
+        if at < len(present):
+            start = source.start(present[at])
+            source.replace(start, start, f"{flow}, ")
+        elif present:
+            end = source.content_end(present[-1])
+            source.replace(end, end, f", {flow}")
         else:
             closing = source.closing(sequence, "]")
-            source.replace(closing, closing, flow_item)
+            source.replace(closing, closing, flow)
         return
-    model = items[0]
-    dash = source.text.rfind("-", 0, source.start(model) + 1)
+    model = present[0]
+    dash = source.text.rfind("-", 0, source.start(model))
     if dash < 0 or not source.starts_line(dash):
         raise EditRefused(f"the article's `{key}` is laid out in a way the reader does not rewrite")
     dash_column = dash - source.line_start(dash)
+    lines = []
     if isinstance(model, MappingNode) and model.flow_style:
-        lines = [f"{' ' * dash_column}- {flow_item}"]
+        lines = [f"{' ' * dash_column}- {item}" for item in flow_items]
     else:
         key_column = int(model.start_mark.column)
         if not isinstance(model, MappingNode) or key_column < dash_column + 2:
             key_column = dash_column + 2
-        gap = " " * (key_column - dash_column - 1)
-        lines = [f"{' ' * dash_column}-{gap}{pairs[0]}"]
-        lines.extend(f"{' ' * key_column}{pair}" for pair in pairs[1:])
+        for pairs in items:
+            lines.extend(_block_item(pairs, dash_column, key_column))
     if at == 0:
         start = source.line_start(dash)
         nl = source.newline
         source.replace(start, start, nl.join(lines) + nl)
     else:
-        source.insert_lines(source.content_end(items[at - 1]), lines)
+        source.insert_lines(source.content_end(present[at - 1]), lines)
+
+
+def _quoted_speakers(root: MappingNode) -> list[str]:
+    """The speakers the article's quotes name, in order of first quote."""
+    names: dict[str, None] = {}
+    for key, value in root.value:
+        if (
+            isinstance(key, ScalarNode)
+            and key.value == "quotes"
+            and isinstance(value, SequenceNode)
+        ):
+            for item in value.value:
+                if isinstance(item, MappingNode):
+                    for field, name in item.value:
+                        text = _text_value(name)
+                        if isinstance(field, ScalarNode) and field.value == "speaker" and text:
+                            names.setdefault(text, None)
+    return list(names)
 
 
 def _add_speaker(source: _Source, op: AddSpeaker) -> None:
@@ -562,7 +643,15 @@ def _add_speaker(source: _Source, op: AddSpeaker) -> None:
     pairs = _render(
         [("name", op.name), ("role", op.role), ("affiliation", op.affiliation)], "speaker"
     )
-    _insert_item(source, root, "speakers", pairs, None)
+    items = [pairs]
+    index = source.pair_index(root, "speakers")
+    if index is None or _is_null(root.value[index][1]):
+        # A new list names the speakers already quoted too: once there is a list, a quote
+        # whose speaker it lacks is a warning (FORMAT.md "Quote").
+        items[:0] = [
+            [f"name: {quoted(name)}"] for name in _quoted_speakers(root) if name != op.name
+        ]
+    _insert_item(source, root, "speakers", items, None)
 
 
 def _set_tags(source: _Source, op: SetTags) -> None:
@@ -580,7 +669,7 @@ def _set_tags(source: _Source, op: SetTags) -> None:
         source.remove_pair(root, index)
         return
     if isinstance(value, SequenceNode) and not value.flow_style and value.value:
-        dash = source.text.rfind("-", 0, source.start(value.value[0]) + 1)
+        dash = source.text.rfind("-", 0, source.start(value.value[0]))
         if dash >= 0 and source.starts_line(dash):
             column = dash - source.line_start(dash)
             lines = [f"{' ' * column}- {quoted(tag)}" for tag in op.tags]
@@ -652,10 +741,12 @@ def _target(article: Article, op: AddQuote | AddStatistic) -> tuple[str, Anchor]
     raise EditRefused("the chosen words are not in the article's text (it changed?); reload it")
 
 
-def _occurrence(article: Article, words: str, target: Anchor) -> int:
-    """Which occurrence (1-based) of `words` in the whole article `target` is."""
+def _occurrence(
+    article: Article, words: str, target: Anchor, section_index: int | None = None
+) -> int:
+    """Which occurrence (1-based) of `words` in the article (or one section) `target` is."""
     index = TextIndex(article.sections)
-    for number_, anchor in enumerate(index.occurrences(words), 1):
+    for number_, anchor in enumerate(index.occurrences(words, section_index), 1):
         if anchor == target:
             return number_
         if _order(anchor) > _order(target):
@@ -666,9 +757,66 @@ def _occurrence(article: Article, words: str, target: Anchor) -> int:
     )
 
 
+def _pin_moved(text: str, path: str, before: LoadResult, loaded: Applied) -> str | None:
+    """After a deletion: `text` with `occurrence` given to each annotation whose anchor the
+    deletion moved (list order anchored it after the deleted one), so that every remaining
+    annotation keeps its place; None when none moved."""
+    pins: list[tuple[str, int, int, int]] = []  # kind, line, column, occurrence
+    after = loaded.result
+    for old_article in before.articles:
+        new_article = next((a for a in after.articles if a.document == old_article.document), None)
+        if new_article is None:
+            continue
+        for kind in ("quote", "statistic"):
+            old: list[Quote | Statistic] = [
+                *(old_article.quotes if kind == "quote" else old_article.statistics)
+            ]
+            new: list[Quote | Statistic] = [
+                *(new_article.quotes if kind == "quote" else new_article.statistics)
+            ]
+            if len(old) != len(new) + 1:
+                continue
+            # The deleted one is the first whose place differs in the old list.
+            gone = next(
+                (
+                    i
+                    for i in range(len(new))
+                    if (old[i].text, old[i].section) != (new[i].text, new[i].section)
+                ),
+                len(new),
+            )
+            kept = old[:gone] + old[gone + 1 :]
+            for was, now in zip(kept, new, strict=True):
+                if was.anchor == now.anchor or was.anchor is None or was.text is None:
+                    continue
+                scope = None
+                if was.section is not None:
+                    scope = next(
+                        (i for i, s in enumerate(new_article.sections) if s.id == was.section),
+                        None,
+                    )
+                number_ = _occurrence(new_article, was.text, was.anchor, scope)
+                pins.append((kind, now.line, now.column, number_))
+    if not pins:
+        return None
+    source = _Source(text, path, loaded.documents)
+    for kind, line, column, number_ in pins:
+        ref = AnnotationRef("quote" if kind == "quote" else "statistic", line, column)
+        node_path, _, _ = _find(source, ref)
+        source.own(node_path, _describe(ref))
+        item = node_path[-1]
+        assert isinstance(item, MappingNode)
+        source.set_value(item, "occurrence", str(number_))
+    return source.result()
+
+
 def _add_annotation(
-    text: str, op: AddQuote | AddStatistic, path: str, before: LoadResult
-) -> tuple[str, LoadResult]:
+    text: str,
+    op: AddQuote | AddStatistic,
+    path: str,
+    before: LoadResult,
+    documents: list[Node] | None,
+) -> Applied:
     kind = "quote" if isinstance(op, AddQuote) else "statistic"
     article = _article(before, op.document)
     words, target = _target(article, op)
@@ -698,19 +846,19 @@ def _add_annotation(
                 ("occurrence", occurrence),
                 ("note", op.note),
             ]
-        source = _Source(text, path)
+        source = _Source(text, path, documents)
         root = _root(source, op.document)
         source.own([root], "the article")
-        _insert_item(source, root, _LIST_KEYS[kind], _render(fields, kind), position)
-        candidate = source.result()
-        result = load_text(candidate, Path(path))
+        _insert_item(source, root, _LIST_KEYS[kind], [_render(fields, kind)], position)
+        loaded = load(source.result(), path)
+        result = loaded.result
         expected = [*anchors[:position], target, *anchors[position:]]
         try:
             got = _anchors(_article(result, op.document), kind)
         except EditRefused:
             got = []
         if got == expected:
-            return candidate, result
+            return loaded
         if attempt == 0:
             occurrence = _occurrence(article, words, target)
     problems = _new_problems(before.problems, result.problems)
@@ -723,6 +871,119 @@ def _add_annotation(
 
 
 # -- checking ----------------------------------------------------------------------------------
+
+
+def _annotation_key(annotation: Quote | Statistic) -> tuple[object, ...]:
+    """What an annotation is, wherever it stands in the file (its line and column aside)."""
+    if isinstance(annotation, Quote):
+        return (
+            annotation.speaker,
+            annotation.text,
+            annotation.kind,
+            annotation.section,
+            annotation.note,
+            annotation.reviewed,
+            annotation.anchor,
+        )
+    return (
+        annotation.label,
+        annotation.value,
+        type(annotation.value),
+        annotation.previous,
+        annotation.unit,
+        annotation.period,
+        annotation.text,
+        annotation.section,
+        annotation.note,
+        annotation.reviewed,
+        annotation.anchor,
+    )
+
+
+def _parts(article: Article) -> dict[str, Any]:
+    return {
+        "metadata": (
+            article.id,
+            article.title,
+            article.subtitle,
+            article.outlet,
+            article.url,
+            article.dateline,
+            article.language,
+            article.published,
+            article.authors,
+            article.imported,
+        ),
+        "sections": [(s.id, s.heading, s.paragraphs) for s in article.sections],
+        "summary": article.summary,
+        "tags": article.tags,
+        "speakers": article.speakers,
+        "quotes": [_annotation_key(quote) for quote in article.quotes],
+        "statistics": [_annotation_key(statistic) for statistic in article.statistics],
+    }
+
+
+def _without_one(longer: list[Any], shorter: list[Any]) -> bool:
+    """Whether `longer` is `shorter` with one entry inserted somewhere."""
+    if len(longer) != len(shorter) + 1:
+        return False
+    at = next(
+        (i for i, (a, b) in enumerate(zip(longer, shorter, strict=False)) if a != b), len(shorter)
+    )
+    return longer[:at] + longer[at + 1 :] == shorter
+
+
+def _changed_elsewhere(before: LoadResult, after: LoadResult, op: Operation) -> str | None:
+    """What the change altered beyond what `op` describes (a part of an article, named),
+    or None: a last guard that everything the change did not mean to touch reads the same."""
+    old = {article.document: article for article in before.articles}
+    new = {article.document: article for article in after.articles}
+    if old.keys() != new.keys():
+        return "the articles the file holds"
+    target_document: int | None = getattr(op, "document", None)
+    ref: AnnotationRef | None = getattr(op, "ref", None)
+    for document, article in old.items():
+        was, now = _parts(article), _parts(new[document])
+        skip: set[str] = set()
+        if ref is not None:
+            items: Sequence[Quote | Statistic] = (
+                article.quotes if ref.kind == "quote" else article.statistics
+            )
+            index = next(
+                (i for i, a in enumerate(items) if (a.line, a.column) == (ref.line, ref.column)),
+                None,
+            )
+            if index is not None:
+                key = _LIST_KEYS[ref.kind]
+                old_list = list(was[key])
+                new_list = list(now[key])
+                if isinstance(op, Delete):
+                    if old_list[:index] + old_list[index + 1 :] != new_list:
+                        return f"the other {key}"
+                elif len(old_list) != len(new_list) or any(
+                    a != b
+                    for i, (a, b) in enumerate(zip(old_list, new_list, strict=True))
+                    if i != index
+                ):
+                    return f"the other {key}"
+                skip.add(key)
+        elif document == target_document:
+            if isinstance(op, AddQuote | AddStatistic):
+                key = "quotes" if isinstance(op, AddQuote) else "statistics"
+                if not _without_one(list(now[key]), list(was[key])):
+                    return f"the other {key}"
+                skip.add(key)
+            elif isinstance(op, AddSpeaker):
+                skip.add("speakers")
+            elif isinstance(op, SetTags):
+                skip.add("tags")
+            elif isinstance(op, SetSummary):
+                skip.add("summary")
+        for part, value in was.items():
+            if part not in skip and now[part] != value:
+                return f"the article's {part}"
+    return None
+
 
 _NUMBERED = re.compile(r"\b(quote|statistic|section|speaker|paragraph|article) \d+")
 _LINE = re.compile(r"\b(line|lines) \d+")
@@ -753,21 +1014,47 @@ def new_problems(before: LoadResult, after: LoadResult) -> list[Problem]:
 
 
 def apply_checked(
-    text: str, op: Operation, *, path: str = "<text>", before: LoadResult | None = None
+    text: str,
+    op: Operation,
+    *,
+    path: str = "<text>",
+    before: LoadResult | None = None,
+    documents: list[Node] | None = None,
 ) -> Applied:
     """`op` applied to `text`, and the new text loaded; raises `NewProblems` when the new text
-    has a problem `text` did not have (`before` is `text` loaded, when the caller has it)."""
+    has a problem `text` did not have. `before` is `text` loaded and `documents` its composed
+    documents, when the caller has them (`load` gives both): then `text` is not composed
+    again, and a change costs about one load of the new text."""
     if before is None:
-        before = load_text(text, Path(path))
+        loaded = load(text, path)
+        before, documents = loaded.result, loaded.documents
     if isinstance(op, AddQuote | AddStatistic):
-        new_text, after = _add_annotation(text, op, path, before)
+        after = _add_annotation(text, op, path, before, documents)
     else:
-        new_text = apply(text, op, path=path)
-        after = load_text(new_text, Path(path))
-    problems = _new_problems(before.problems, after.problems)
+        after = load(_applied(text, op, path, documents), path)
+        if isinstance(op, Delete):
+            pinned = _pin_moved(after.text, path, before, after)
+            if pinned is not None:
+                after = load(pinned, path)
+    problems = _new_problems(before.problems, after.result.problems)
     if problems:
         raise NewProblems(problems)
-    return Applied(new_text, after)
+    altered = _changed_elsewhere(before, after.result, op)
+    if altered is not None:
+        raise EditRefused(
+            f"the change would also alter {altered}, which it should leave as they are; "
+            "nothing was changed: edit the file in the editor"
+        )
+    return after
+
+
+def _applied(text: str, op: Operation, path: str, documents: list[Node] | None) -> str:
+    source = _Source(text, path, documents)
+    handler = _HANDLERS.get(type(op))
+    if handler is None:
+        raise EditRefused(f"unknown change {type(op).__name__}")
+    handler(source, op)
+    return source.result()
 
 
 def apply(text: str, op: Operation, *, path: str = "<text>") -> str:
@@ -778,10 +1065,5 @@ def apply(text: str, op: Operation, *, path: str = "<text>") -> str:
     (`apply_checked` also loads the result and compares its problems).
     """
     if isinstance(op, AddQuote | AddStatistic):
-        return _add_annotation(text, op, path, load_text(text, Path(path)))[0]
-    source = _Source(text, path)
-    handler = _HANDLERS.get(type(op))
-    if handler is None:
-        raise EditRefused(f"unknown change {type(op).__name__}")
-    handler(source, op)
-    return source.result()
+        return _add_annotation(text, op, path, load_text(text, Path(path)), None).text
+    return _applied(text, op, path, None)

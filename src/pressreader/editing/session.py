@@ -16,7 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from pressreader.editing.apply import apply_checked
+from yaml.nodes import Node
+
+from pressreader.editing.apply import apply_checked, load
 from pressreader.editing.errors import EditError, EditRefused
 from pressreader.editing.ops import (
     Accept,
@@ -26,7 +28,7 @@ from pressreader.editing.ops import (
     EditStatistic,
     Operation,
 )
-from pressreader.editing.save import Stamp, read, save
+from pressreader.editing.save import Backup, Stamp, backups, read, restore, save
 from pressreader.format.loader import load_text
 from pressreader.model import Article, LoadResult, Quote, Statistic
 
@@ -57,7 +59,9 @@ class EditSession:
         self._saved_text = _decode(data, self.path)
         self.text = self._saved_text
         self.stamp = stamp
-        self.result: LoadResult = load_text(self.text, self.path)
+        loaded = load(self.text, str(self.path))
+        self.result: LoadResult = loaded.result
+        self._documents: list[Node] = loaded.documents  # the text's, composed
         self._past: list[_Step] = []
         self._future: list[_Step] = []
         self._base: int | None = 0  # len(_past) when the file last matched; None: unknown
@@ -100,7 +104,9 @@ class EditSession:
     def apply(self, op: Operation) -> LoadResult:
         """Apply `op`; the new text loaded. Raises EditRefused (NewProblems among them) and
         leaves everything as it was when the change cannot be made."""
-        applied = apply_checked(self.text, op, path=str(self.path), before=self.result)
+        applied = apply_checked(
+            self.text, op, path=str(self.path), before=self.result, documents=self._documents
+        )
         self._past.append(_Step(self.text, op))
         if len(self._past) > HISTORY:
             del self._past[0]
@@ -111,11 +117,14 @@ class EditSession:
         self._future.clear()
         self.text = applied.text
         self.result = applied.result
+        self._documents = applied.documents
         return self.result
 
     def _set(self, text: str) -> None:
+        loaded = load(text, str(self.path))
         self.text = text
-        self.result = load_text(text, self.path)
+        self.result = loaded.result
+        self._documents = loaded.documents
 
     def undo(self) -> bool:
         """Undo the last change; False when there is none."""
@@ -146,6 +155,17 @@ class EditSession:
         self.stamp = save(self.path, data, self.stamp, backup_folder=self.backup_folder)
         self._saved_text = self.text
         self._base = len(self._past)
+
+    def backups(self) -> list[Backup]:
+        """The versions of the file kept before its saves, newest first."""
+        return backups(self.path, backup_folder=self.backup_folder)
+
+    def restore(self, backup: Backup) -> None:
+        """Write `backup` back over the file (the version it replaces is kept; a file changed
+        on disk since it was loaded raises SaveConflict) and start afresh from it: unsaved
+        changes and the undo history are dropped."""
+        self.stamp = restore(self.path, backup, self.stamp, backup_folder=self.backup_folder)
+        self.reload(reapply=False)
 
     def reload(self, *, reapply: bool = True) -> list[tuple[Operation, EditError]]:
         """Read the file again (after a conflict, say) and, with `reapply`, apply the
