@@ -477,3 +477,18 @@ async def test_ctrl_q_with_unsaved_changes_asks_first(tmp_path: Path) -> None:
         await pilot.press("s")
         await wait_until(pilot, lambda: app.return_code is not None)
     assert "reviewed: false\n  - speaker" not in path.read_text(encoding="utf-8")
+
+
+async def test_the_bundled_samples_are_never_changed() -> None:
+    from pressreader.paths import bundled_articles
+
+    sample = bundled_articles() / "join-hands-better-future.yaml"
+    before = sample.read_bytes()
+    app = _app(sample)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(pilot)
+        await pilot.press("tab", "d")
+        await pilot.pause()
+        assert "bundled samples are never changed" in _notices(app)
+        assert not screen.has_unsaved_changes
+    assert sample.read_bytes() == before

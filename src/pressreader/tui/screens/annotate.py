@@ -127,6 +127,16 @@ class Annotator:
             return None
         from pressreader.editing.errors import EditError
         from pressreader.editing.session import EditSession
+        from pressreader.library.location import inside_package
+
+        if inside_package(path.parent):
+            self.screen.notify(
+                "The bundled samples are never changed: copy the file into your library "
+                "to annotate it",
+                title="Cannot edit",
+                severity="warning",
+            )
+            return None
 
         try:
             self.session = EditSession.open(path)
