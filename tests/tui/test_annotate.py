@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -492,3 +493,19 @@ async def test_the_bundled_samples_are_never_changed() -> None:
         assert "bundled samples are never changed" in _notices(app)
         assert not screen.has_unsaved_changes
     assert sample.read_bytes() == before
+
+
+async def test_keys_typed_right_after_tab_in_a_form_go_to_the_next_field(tmp_path: Path) -> None:
+    app = _app(_file(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(pilot)
+        await pilot.press("v", "q")
+        await wait_until(pilot, lambda: isinstance(app.screen, QuoteForm))
+        form = app.screen
+        # One burst, as a terminal delivers fast typing: every key queued before any is
+        # handled, none waiting for the one before it.
+        for key, character in (("Z", "Z"), ("tab", None), ("Y", "Y")):
+            app.post_message(events.Key(key, character))
+        await wait_until(pilot, lambda: form.query_one("#role", Input).value == "Y")
+        assert form.query_one("#speaker", Input).value == "Z"
+        assert form.query_one("#role", Input).value == "Y"

@@ -82,6 +82,8 @@ BINDING_IDS = frozenset(
         "find.previous",
         "find.toggle-regex",
         "form.cancel",
+        "form.next-field",
+        "form.previous-field",
         "form.toggle-kind",
         "help.bottom",
         "help.close",

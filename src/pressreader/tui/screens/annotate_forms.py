@@ -122,6 +122,16 @@ class FormDialog(ReaderModal):
     BINDINGS: ClassVar[list[BindingType]] = [
         *ReaderModal.BINDINGS,
         Binding("escape", "cancel", "Cancel", id="form.cancel"),
+        # Priority: the focus moves before the keys typed right after Tab reach a field (a
+        # fast typist's, or a terminal's burst, went to the field Tab was leaving).
+        Binding("tab", "next_field", "Next field", id="form.next-field", priority=True),
+        Binding(
+            "shift+tab",
+            "previous_field",
+            "Previous field",
+            id="form.previous-field",
+            priority=True,
+        ),
     ]
 
     def __init__(self, heading: str, words: str | None = None) -> None:
@@ -169,6 +179,12 @@ class FormDialog(ReaderModal):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+    def action_next_field(self) -> None:
+        self.focus_next()
+
+    def action_previous_field(self) -> None:
+        self.focus_previous()
 
     def value_of(self, name: str) -> str:
         return self.query_one(f"#{name}", Input).value
