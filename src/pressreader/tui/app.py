@@ -374,11 +374,7 @@ class PressReaderApp(App[int]):
         from pressreader.tui.screens.article import ArticleScreen
 
         screen = self.screen
-        if (
-            action == "back_or_quit"
-            and isinstance(screen, ArticleScreen)
-            and screen.annotator.selection is not None
-        ):
+        if action == "back_or_quit" and isinstance(screen, ArticleScreen) and screen.selecting:
             return False  # `q` makes the words selected a quote (and leaves the footer)
         return super().check_action(action, parameters)
 
@@ -412,7 +408,7 @@ class PressReaderApp(App[int]):
             elif self.screen is screen:
                 self.pop_screen()
 
-        if isinstance(screen, ArticleScreen):
+        if isinstance(screen, ArticleScreen) and screen.has_unsaved_changes:
             # Unsaved changes: save, discard or stay.
             screen.annotator.confirm_leave(leave)
             return

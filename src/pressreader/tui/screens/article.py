@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from textual.worker import Worker
 
     from pressreader.article.find import ArticleText, FindQuery, FindResults
+    from pressreader.tui.screens.annotate import Annotator
     from pressreader.tui.widgets.find_bar import FindBar
 
 _PANEL_CLASSES = (
@@ -280,15 +281,13 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         self._find_bar: FindBar | None = None
         # Enter came before the search for the query typed last reported.
         self._accept_pending = False
-        from pressreader.tui.screens.annotate import Annotator
-
-        # Reviewing, marking and saving (its editing session opens with the first change).
-        self.annotator = Annotator(self)
+        # Reviewing, marking and saving: made with the first annotate key (its module and
+        # the editing core are not needed for reading).
+        self._annotator: Annotator | None = None
 
     # Layout -----------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Static("", id="edit-status", markup=False)
         with Horizontal(id="article-body"):
             yield SectionCrumb(self.article, hint=self._crumb_hint, id="crumb")
             yield TocPanel(self.article, id="toc")
@@ -525,7 +524,10 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         if self.focused is not self.view:
             self.view.focus()
             return
-        self.annotator.confirm_leave(self._leave)
+        if self.has_unsaved_changes:
+            self.annotator.confirm_leave(self._leave)
+        else:
+            self._leave()
 
     def _leave(self) -> None:
         if self.direct and len(self.app.screen_stack) == 1:
@@ -552,11 +554,39 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
             return ("statistic", index)
         return None
 
+    @property
+    def annotator(self) -> Annotator:
+        if self._annotator is None:
+            from pressreader.tui.screens.annotate import Annotator
+
+            self._annotator = Annotator(self)
+        return self._annotator
+
+    def file_reloaded(self) -> None:
+        """The file was read again from disk: a session without pending changes is let go
+        (the next change reads the file anew)."""
+        if self._annotator is not None:
+            self._annotator.forget_session()
+
+    @property
+    def selecting(self) -> bool:
+        """Whether words are being selected (`v`): the selection's keys are in force."""
+        return self._annotator is not None and self._annotator.selection is not None
+
     def edits_changed(self) -> None:
         """The session's changes changed: the status line over the text says how many are
         not saved (it is hidden when none are)."""
         annotator = self.annotator
-        status = self.query_one("#edit-status", Static)
+        found = self.query("#edit-status")
+        if not found and not annotator.dirty:
+            self.refresh_bindings()
+            return
+        if found:
+            status = found.first(Static)
+        else:
+            # Mounted with the first change (reading never needs it).
+            status = Static("", id="edit-status", markup=False)
+            self.mount(status, before=self.query_one("#article-body"))
         if annotator.dirty:
             count = annotator.pending
             changes = "change" if count == 1 else "changes"
@@ -568,7 +598,7 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
 
     @property
     def has_unsaved_changes(self) -> bool:
-        return self.annotator.dirty
+        return self._annotator is not None and self._annotator.dirty
 
     def action_accept(self) -> None:
         self.annotator.accept()
@@ -732,7 +762,7 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
             self._find_bar.set_status(text, error=error)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        selecting = self.annotator.selection is not None
+        selecting = self.selecting
         if action.startswith("selection_"):
             return selecting
         if selecting and action in _OUT_WHILE_SELECTING:

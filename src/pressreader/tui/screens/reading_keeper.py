@@ -332,7 +332,7 @@ class ReadingKeeper(Widget):
             )
             return
         if result.status == "reloaded":
-            screen.annotator.forget_session()
+            screen.file_reloaded()
             # The library's list was read before: it reads its files again when shown.
             self.session.library_stale = True
             reader_app(self.app).forget_direct_entries()
