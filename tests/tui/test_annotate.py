@@ -509,3 +509,36 @@ async def test_keys_typed_right_after_tab_in_a_form_go_to_the_next_field(tmp_pat
         await wait_until(pilot, lambda: form.query_one("#role", Input).value == "Y")
         assert form.query_one("#speaker", Input).value == "Z"
         assert form.query_one("#role", Input).value == "Y"
+
+
+async def test_values_with_control_characters_are_shown_escaped_and_kept_as_they_are(
+    tmp_path: Path,
+) -> None:
+    from .helpers import stray_controls, terminal_output
+
+    hostile = (
+        ARTICLE.replace("  - name: Ann Lee", '  - name: "Ann\\eLee"')
+        .replace(
+            "  - speaker: Ann Lee\n    text: The harbour",
+            '  - speaker: "Ann\\eLee"\n    text: The harbour',
+        )
+        .replace("title: Harbour reopens", 'title: Harbour reopens\nsummary: "Two\\nlines"')
+    )
+    path = _file(tmp_path, hostile)
+    app = _app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(pilot)
+        await pilot.press("r", "e")
+        await wait_until(pilot, lambda: isinstance(app.screen, QuoteForm))
+        assert "Ann\\x1bLee" in screen_text(app)
+        assert stray_controls(terminal_output(app)) == []
+        await pilot.press("tab", "tab", "tab", "space", "enter")  # indirect, nothing else
+        await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        quote = screen.article.quotes[0]
+        assert (quote.speaker, quote.kind) == ("Ann\x1bLee", "indirect")
+        await pilot.press("number_sign")
+        await wait_until(pilot, lambda: isinstance(app.screen, TagsSummaryForm))
+        await pilot.press("enter")  # nothing touched: nothing changed
+        await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        assert "Nothing changed" in _notices(app)
+        assert screen.article.summary == "Two\nlines"

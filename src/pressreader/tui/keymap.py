@@ -84,6 +84,7 @@ BINDING_IDS = frozenset(
         "form.cancel",
         "form.next-field",
         "form.previous-field",
+        "form.submit",
         "form.toggle-kind",
         "help.bottom",
         "help.close",

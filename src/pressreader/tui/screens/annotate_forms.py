@@ -122,6 +122,8 @@ class FormDialog(ReaderModal):
     BINDINGS: ClassVar[list[BindingType]] = [
         *ReaderModal.BINDINGS,
         Binding("escape", "cancel", "Cancel", id="form.cancel"),
+        # Enter in a field submits it (Input.Submitted); elsewhere (the kind) this does.
+        Binding("enter", "submit", "Save", id="form.submit"),
         # Priority: the focus moves before the keys typed right after Tab reach a field (a
         # fast typist's, or a terminal's burst, went to the field Tab was leaving).
         Binding("tab", "next_field", "Next field", id="form.next-field", priority=True),
@@ -138,6 +140,8 @@ class FormDialog(ReaderModal):
         super().__init__()
         self.heading = heading
         self.words = words
+        # Field id -> (as shown, as in the file) for values shown escaped (see field).
+        self._originals: dict[str, tuple[str, str]] = {}
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="form-dialog"):
@@ -177,6 +181,9 @@ class FormDialog(ReaderModal):
     def submit(self) -> None:
         raise NotImplementedError
 
+    def action_submit(self) -> None:
+        self.submit()
+
     def action_cancel(self) -> None:
         self.dismiss(None)
 
@@ -186,8 +193,18 @@ class FormDialog(ReaderModal):
     def action_previous_field(self) -> None:
         self.focus_previous()
 
+    def field(self, field_id: str, value: str, placeholder: str) -> Input:
+        """A one-line field starting with `value` from the file, shown with its control
+        characters escaped; left as shown, it gives `value` back as it was."""
+        shown = escape_line(value)
+        if shown != value:
+            self._originals[field_id] = (shown, value)
+        return Input(shown, placeholder=placeholder, id=field_id, compact=True)
+
     def value_of(self, name: str) -> str:
-        return self.query_one(f"#{name}", Input).value
+        value = self.query_one(f"#{name}", Input).value
+        shown, original = self._originals.get(name, (None, ""))
+        return original if value == shown else value
 
 
 class QuoteForm(FormDialog):
@@ -211,9 +228,14 @@ class QuoteForm(FormDialog):
         self.note = note or ""
 
     def fields(self) -> ComposeResult:
-        suggester = SuggestFromList(self.speakers, case_sensitive=False) if self.speakers else None
+        names = [escape_line(name) for name in self.speakers]
+        suggester = SuggestFromList(names, case_sensitive=False) if names else None
         speaker = Input(
-            self.speaker, placeholder="a name", id="speaker", suggester=suggester, compact=True
+            escape_line(self.speaker),
+            placeholder="a name",
+            id="speaker",
+            suggester=suggester,
+            compact=True,
         )
         yield self.row("Speaker", speaker, tight=True)
         known = ", ".join(self.speakers) if self.speakers else "none yet"
@@ -227,10 +249,13 @@ class QuoteForm(FormDialog):
             "Affiliation", Input(placeholder="new speaker only", id="affiliation", compact=True)
         )
         yield self.row("Kind", KindToggle(self.kind == "indirect", id="indirect"))
-        yield self.row("Note", Input(self.note, placeholder="optional", id="note", compact=True))
+        yield self.row("Note", self.field("note", self.note, "optional"))
 
     def submit(self) -> None:
-        name = " ".join(self.value_of("speaker").split())
+        typed = self.value_of("speaker")
+        # A name shown escaped (it holds a control character) is the article's own.
+        shown = {escape_line(speaker): speaker for speaker in self.speakers}
+        name = shown.get(typed) or " ".join(typed.split())
         if not name:
             self.show_error("error: a quote needs a speaker")
             self.query_one("#speaker", Input).focus()
@@ -280,25 +305,21 @@ class StatisticForm(FormDialog):
         def number(v: Number | None) -> str:
             return "" if v is None else repr(v) if isinstance(v, float) else str(v)
 
-        yield self.row(
-            "Label", Input(label, placeholder="what is counted", id="label", compact=True)
-        )
+        yield self.row("Label", self.field("label", label, "what is counted"))
         yield self.row(
             "Value", Input(number(value), placeholder="a number", id="value", compact=True)
         )
         yield self.row(
             "Previous", Input(number(previous), placeholder="optional", id="previous", compact=True)
         )
-        yield self.row(
-            "Unit", Input(unit or "", placeholder="%, $, ships…", id="unit", compact=True)
-        )
-        yield self.row(
-            "Period", Input(period or "", placeholder="optional", id="period", compact=True)
-        )
-        yield self.row("Note", Input(note or "", placeholder="optional", id="note", compact=True))
+        yield self.row("Unit", self.field("unit", unit or "", "%, $, ships…"))
+        yield self.row("Period", self.field("period", period or "", "optional"))
+        yield self.row("Note", self.field("note", note or "", "optional"))
 
     def submit(self) -> None:
-        label = " ".join(self.value_of("label").split())
+        label = self.value_of("label")
+        if label != self.initial[0]:
+            label = " ".join(label.split())
         if not label:
             self.show_error("error: label: a statistic needs a label")
             self.query_one("#label", Input).focus()
@@ -340,20 +361,23 @@ class TagsSummaryForm(FormDialog):
     def fields(self) -> ComposeResult:
         yield self.row(
             "Tags",
-            Input(", ".join(self.tags), placeholder="comma-separated", id="tags", compact=True),
+            self.field("tags", ", ".join(self.tags), "comma-separated"),
         )
-        yield self.row(
-            "Summary", Input(self.summary, placeholder="optional", id="summary", compact=True)
-        )
+        yield self.row("Summary", self.field("summary", self.summary, "optional"))
 
     def submit(self) -> None:
-        tags: list[str] = []
-        for tag in self.value_of("tags").split(","):
-            cleaned = " ".join(tag.split())
-            if cleaned and cleaned not in tags:
-                tags.append(cleaned)
-        summary = " ".join(self.value_of("summary").split()) or None
-        self.dismiss(TagsSummary(tuple(tags), summary))
+        typed_tags = self.value_of("tags")
+        tags: list[str] = list(self.tags)
+        if typed_tags != ", ".join(self.tags):  # left as it was, the tags are kept as they are
+            tags = []
+            for tag in typed_tags.split(","):
+                cleaned = " ".join(tag.split())
+                if cleaned and cleaned not in tags:
+                    tags.append(cleaned)
+        summary: str | None = self.value_of("summary")
+        if summary != self.summary:  # a summary left alone keeps its line breaks
+            summary = " ".join((summary or "").split())
+        self.dismiss(TagsSummary(tuple(tags), summary or None))
 
 
 class ChoiceDialog(ReaderModal):
