@@ -671,7 +671,8 @@ class Annotator:
         self.screen.app.push_screen(
             ChoiceDialog(
                 "Unsaved changes",
-                f"{count} changes to {self.article.title} are not saved.",
+                f"{one_line(self.article.title)}: {count} "
+                f"{'change' if count == 1 else 'changes'} not saved.",
                 [("s", "save them, then leave"), ("d", "discard them and leave")],
             ),
             chosen,

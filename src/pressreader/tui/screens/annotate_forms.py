@@ -448,7 +448,10 @@ class VersionsDialog(ReaderModal):
                 id="versions",
             )
             yield Static(
-                Text("Enter restores the version (u undoes it) · Escape cancels", style="dim"),
+                Text(
+                    "Enter writes it back (the version it replaces is kept too) · Escape cancels",
+                    style="dim",
+                ),
                 classes="form-keys",
             )
         yield from self.compose_too_small()
