@@ -542,3 +542,20 @@ async def test_values_with_control_characters_are_shown_escaped_and_kept_as_they
         await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
         assert "Nothing changed" in _notices(app)
         assert screen.article.summary == "Two\nlines"
+
+
+async def test_a_change_on_disk_does_not_replace_unsaved_changes_on_screen(tmp_path: Path) -> None:
+    from pressreader.tui.screens.reading_keeper import ReadingKeeper
+
+    path = _file(tmp_path)
+    app = _app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(pilot)
+        await pilot.press("r", "a")
+        path.write_text(ARTICLE.replace("Harbour reopens", "Harbour reopened"), encoding="utf-8")
+        await wait_until(pilot, lambda: bool(screen.query(ReadingKeeper)))
+        screen.query_one(ReadingKeeper).check_file()
+        await wait_until(pilot, lambda: "changes are kept" in _notices(app))
+        assert "Your unsaved changes are kept" in _notices(app)
+        assert screen.article.title == "Harbour reopens"
+        assert screen.article.quotes[0].reviewed
