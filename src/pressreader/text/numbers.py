@@ -12,6 +12,7 @@ article whose `language` is Chinese or Japanese the East Asian myriad scales ("1
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from typing import NamedTuple
 
@@ -221,3 +222,47 @@ def bar_pair(value: Number, previous: Number | None, width: int) -> BarPair:
     if largest == 0:
         return BarPair(0, 0)
     return BarPair(_cells(before_size, largest, width), _cells(now_size, largest, width))
+
+
+# A number as articles write it: "1,200", "4.6", "-3", with a scale word or a unit after it.
+_NUMBER_IN_TEXT = re.compile(
+    r"(?P<prefix>[$€£¥])?\s?(?P<number>[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-−]?\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|m)\b)?"
+    r"\s?(?P<unit>%|per ?cent\b|percent\b)?",
+    re.IGNORECASE,
+)
+_SCALE_WORDS = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+}
+
+
+class ParsedNumber(NamedTuple):
+    """The first number a piece of text states, and its unit when the text says one."""
+
+    value: Number
+    unit: str | None
+
+
+def parse_number(text: str) -> ParsedNumber | None:
+    """The first number in `text` ("4.6 million" is 4600000, "12%" is 12 with unit `%`, "$3bn"
+    is 3000000000 with unit `$`), or None when it states none."""
+    match = _NUMBER_IN_TEXT.search(text)
+    if match is None:
+        return None
+    digits = match["number"].replace(",", "").replace("−", "-")
+    value: Number = float(digits) if "." in digits else int(digits)
+    scale = match["scale"]
+    if scale:
+        scaled = value * _SCALE_WORDS[scale.lower()]
+        value = int(scaled) if float(scaled).is_integer() else scaled
+    unit: str | None = None
+    if match["unit"]:
+        unit = "%"
+    elif match["prefix"]:
+        unit = match["prefix"]
+    return ParsedNumber(value, unit)

@@ -370,15 +370,49 @@ class PressReaderApp(App[int]):
             return
         await super().on_event(event)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        from pressreader.tui.screens.article import ArticleScreen
+
+        screen = self.screen
+        if action == "back_or_quit" and isinstance(screen, ArticleScreen) and screen.selecting:
+            return False  # `q` makes the words selected a quote (and leaves the footer)
+        return super().check_action(action, parameters)
+
+    async def action_quit(self) -> None:
+        """Ctrl+Q: quit, once any unsaved changes to an article are saved or discarded."""
+        from pressreader.tui.screens.article import ArticleScreen
+
+        unsaved = [
+            screen
+            for screen in self.screen_stack
+            if isinstance(screen, ArticleScreen) and screen.has_unsaved_changes
+        ]
+        if not unsaved:
+            self.exit(0)
+            return
+        # Asked for each article with unsaved changes in turn (saved or discarded: the next).
+        unsaved[-1].annotator.confirm_leave(self._quit_again)
+
+    def _quit_again(self) -> None:
+        self.call_later(self.action_quit)
+
     async def action_back_or_quit(self) -> None:
         """`q`: close the current screen, or quit from the library (or a direct article)."""
         from pressreader.tui.screens.article import ArticleScreen
 
         screen = self.screen
-        if len(self.screen_stack) <= 1 or (isinstance(screen, ArticleScreen) and screen.direct):
-            self.exit(0)
+
+        def leave() -> None:
+            if len(self.screen_stack) <= 1 or (isinstance(screen, ArticleScreen) and screen.direct):
+                self.exit(0)
+            elif self.screen is screen:
+                self.pop_screen()
+
+        if isinstance(screen, ArticleScreen) and screen.has_unsaved_changes:
+            # Unsaved changes: save, discard or stay.
+            screen.annotator.confirm_leave(leave)
             return
-        self.pop_screen()
+        leave()
 
     def action_help(self) -> None:
         from pressreader.tui.screens.help import HelpScreen

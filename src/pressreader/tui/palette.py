@@ -126,6 +126,16 @@ class ReaderCommands(Provider):
         )
         if article is not None:
             yield (
+                "Edit tags and summary…",
+                "This article's tags and summary (# in the article)",
+                article.action_tags_summary,
+            )
+            yield (
+                "Restore an earlier version…",
+                "The versions of this article's file kept before each save",
+                article.action_versions,
+            )
+            yield (
                 "Bookmarks",
                 "This article's bookmarks, then all",
                 partial(show_bookmarks, article),

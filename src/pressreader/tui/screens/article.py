@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Input
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from pressreader.model import Article, Problem
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from textual.worker import Worker
 
     from pressreader.article.find import ArticleText, FindQuery, FindResults
+    from pressreader.tui.screens.annotate import Annotator
     from pressreader.tui.widgets.find_bar import FindBar
 
 _PANEL_CLASSES = (
@@ -65,6 +66,22 @@ _OTHER_SCREEN_BINDINGS = [
     for binding in SCREEN_BINDINGS
     if not (isinstance(binding, Binding) and binding.key in ("tab", "shift+tab"))
 ]
+
+
+# The screen's actions out of force while words are being selected.
+_OUT_WHILE_SELECTING = frozenset(
+    (
+        "toggle_toc",
+        "toggle_sidebar",
+        "copy",
+        "problems",
+        "save",
+        "find",
+        "find_next",
+        "step_back",
+        "select",
+    )
+)
 
 
 def breakpoint_class(size: int, breakpoints: Sequence[tuple[int, str]]) -> str | None:
@@ -131,7 +148,117 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         Binding("T", "statistics", "Figures in the library", id="article.statistics", show=False),
         # In the footer only when the file has problems (see check_action).
         Binding("p", "problems", "Problems", id="article.problems"),
+        # Annotating (see annotate.py): review the selected quote or statistic, choose words
+        # for a new one, undo, save. Listed in the help; the footer keeps to the first keys.
+        Binding("a", "accept", "Accept the selected annotation", id="article.accept", show=False),
+        Binding("d", "delete", "Delete the selected annotation", id="article.delete", show=False),
+        Binding("e", "edit", "Edit the selected annotation", id="article.edit", show=False),
+        Binding(
+            "r",
+            "next_unreviewed",
+            "Next unreviewed annotation",
+            id="article.next-unreviewed",
+            show=False,
+        ),
+        Binding(
+            "R",
+            "previous_unreviewed",
+            "Previous unreviewed annotation",
+            id="article.previous-unreviewed",
+            show=False,
+        ),
+        Binding(
+            "v", "select", "Select words for a new annotation", id="article.select", show=False
+        ),
+        Binding("u", "undo", "Undo", id="article.undo", show=False),
+        Binding("ctrl+r", "redo", "Redo", id="article.redo", show=False),
+        Binding("ctrl+s", "save", "Save", id="article.save", show=False),
+        Binding(
+            "E",
+            "open_editor",
+            "Open the file in $VISUAL/$EDITOR",
+            id="article.open-editor",
+            show=False,
+        ),
+        Binding(
+            "number_sign",
+            "tags_summary",
+            "Edit tags and summary",
+            id="article.tags-summary",
+            show=False,
+        ),
     ]
+    # While words are being selected (v) these are in force (see check_action), and the
+    # screen's keys they share (s, n, Escape, v) are not: a mode, as in vim.
+    SELECTION_BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "w",
+            "selection_word",
+            "Word",
+            id="article.selection-word",
+            tooltip="Extend the selection by a word",
+        ),
+        Binding(
+            "W",
+            "selection_fewer",
+            "Word fewer",
+            id="article.selection-fewer",
+            show=False,
+            tooltip="Take the selection's last word back",
+        ),
+        Binding(
+            "s",
+            "selection_sentence",
+            "Sentence",
+            id="article.selection-sentence",
+            tooltip="Extend the selection to the end of the sentence",
+        ),
+        Binding(
+            "n",
+            "selection_match",
+            "Match",
+            id="article.selection-match",
+            tooltip="Extend the selection to the next find match in the paragraph",
+        ),
+        Binding(
+            "l",
+            "selection_start(1)",
+            "Start later",
+            id="article.selection-later",
+            show=False,
+            tooltip="Start the selection again on the next word",
+        ),
+        Binding(
+            "h",
+            "selection_start(-1)",
+            "Start earlier",
+            id="article.selection-earlier",
+            show=False,
+            tooltip="Start the selection again on the previous word",
+        ),
+        Binding(
+            "q",
+            "selection_quote",
+            "Quote",
+            id="article.selection-quote",
+            tooltip="Make the selected words a new quote (a form follows)",
+        ),
+        Binding(
+            "f",
+            "selection_statistic",
+            "Figure",
+            id="article.selection-statistic",
+            tooltip="Make the selected words a new statistic (a form follows)",
+        ),
+        Binding(
+            "escape,v",
+            "selection_cancel",
+            "Cancel",
+            id="article.selection-cancel",
+            tooltip="Stop selecting",
+        ),
+    ]
+    BINDINGS = BINDINGS + SELECTION_BINDINGS
 
     def __init__(
         self,
@@ -154,6 +281,9 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         self._find_bar: FindBar | None = None
         # Enter came before the search for the query typed last reported.
         self._accept_pending = False
+        # Reviewing, marking and saving: made with the first annotate key (its module and
+        # the editing core are not needed for reading).
+        self._annotator: Annotator | None = None
 
     # Layout -----------------------------------------------------------------------------
 
@@ -394,6 +524,12 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         if self.focused is not self.view:
             self.view.focus()
             return
+        if self.has_unsaved_changes:
+            self.annotator.confirm_leave(self._leave)
+        else:
+            self._leave()
+
+    def _leave(self) -> None:
         if self.direct and len(self.app.screen_stack) == 1:
             # Opened straight from its file: the library takes its place.
             reader_app(self.app).leave_direct_article()
@@ -402,6 +538,128 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
             self.dismiss()
         else:
             self.app.exit(0)
+
+    # Annotating (see pressreader.tui.screens.annotate) -------------------------------------
+
+    def annotation_target(self) -> tuple[Literal["quote", "statistic"], int] | None:
+        """The quote or statistic the annotate keys act on: the one under the cursor of the
+        focused panel, else the one selected last (in a panel, by r, or opened from a list)."""
+        selected = self._copy_target()
+        if selected is None:
+            return None
+        kind, index = selected
+        if kind == "quote" and index < len(self.article.quotes):
+            return ("quote", index)
+        if kind == "statistic" and index < len(self.article.statistics):
+            return ("statistic", index)
+        return None
+
+    @property
+    def annotator(self) -> Annotator:
+        if self._annotator is None:
+            from pressreader.tui.screens.annotate import Annotator
+
+            self._annotator = Annotator(self)
+        return self._annotator
+
+    def file_reloaded(self) -> None:
+        """The file was read again from disk: a session without pending changes is let go
+        (the next change reads the file anew)."""
+        if self._annotator is not None:
+            self._annotator.forget_session()
+
+    @property
+    def selecting(self) -> bool:
+        """Whether words are being selected (`v`): the selection's keys are in force."""
+        return self._annotator is not None and self._annotator.selection is not None
+
+    def edits_changed(self) -> None:
+        """The session's changes changed: the status line over the text says how many are
+        not saved (it is hidden when none are)."""
+        annotator = self.annotator
+        found = self.query("#edit-status")
+        if not found and not annotator.dirty:
+            self.refresh_bindings()
+            return
+        if found:
+            status = found.first(Static)
+        else:
+            # Mounted with the first change (reading never needs it).
+            status = Static("", id="edit-status", markup=False)
+            self.mount(status, before=self.query_one("#article-body"))
+        if annotator.dirty:
+            count = annotator.pending
+            changes = "change" if count == 1 else "changes"
+            status.update(f"Unsaved: {count} {changes} · ctrl+s saves · u undoes")
+            status.display = True
+        else:
+            status.display = False
+        self.refresh_bindings()
+
+    @property
+    def has_unsaved_changes(self) -> bool:
+        return self._annotator is not None and self._annotator.dirty
+
+    def action_accept(self) -> None:
+        self.annotator.accept()
+
+    def action_delete(self) -> None:
+        self.annotator.delete()
+
+    def action_edit(self) -> None:
+        self.annotator.edit()
+
+    def action_next_unreviewed(self) -> None:
+        self.annotator.next_unreviewed(forward=True)
+
+    def action_previous_unreviewed(self) -> None:
+        self.annotator.next_unreviewed(forward=False)
+
+    def action_select(self) -> None:
+        self.view.focus()
+        self.annotator.start_selection()
+
+    def action_undo(self) -> None:
+        self.annotator.undo()
+
+    def action_redo(self) -> None:
+        self.annotator.redo()
+
+    def action_save(self) -> None:
+        self.annotator.save()
+
+    def action_open_editor(self) -> None:
+        self.annotator.open_editor()
+
+    def action_tags_summary(self) -> None:
+        self.annotator.edit_tags()
+
+    def action_versions(self) -> None:
+        self.annotator.versions()
+
+    def action_selection_word(self) -> None:
+        self.annotator.extend_word()
+
+    def action_selection_fewer(self) -> None:
+        self.annotator.shrink_word()
+
+    def action_selection_sentence(self) -> None:
+        self.annotator.extend_sentence()
+
+    def action_selection_match(self) -> None:
+        self.annotator.extend_to_match()
+
+    def action_selection_start(self, step: int) -> None:
+        self.annotator.move_start(step)
+
+    def action_selection_quote(self) -> None:
+        self.annotator.make_quote()
+
+    def action_selection_statistic(self) -> None:
+        self.annotator.make_statistic()
+
+    def action_selection_cancel(self) -> None:
+        self.annotator.cancel_selection()
 
     # Bookmarks (see pressreader.tui.screens.bookmarks) ------------------------------------
 
@@ -504,6 +762,11 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
             self._find_bar.set_status(text, error=error)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        selecting = self.selecting
+        if action.startswith("selection_"):
+            return selecting
+        if selecting and action in _OUT_WHILE_SELECTING:
+            return False  # their keys select (and the footer keeps to the selection's)
         if action == "problems":
             return bool(self.problems)
         if action == "find_submit":

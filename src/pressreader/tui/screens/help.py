@@ -44,7 +44,25 @@ class HelpRow:
 
 EVERYWHERE = "Everywhere"
 # Bindings declared by the screen that work in one region: listed with that region.
-_REGION_OF_ID = {"article.find-submit": "FindBar"}
+_REGION_OF_ID = {
+    "article.find-submit": "FindBar",
+    # Keys of a mode, in force only while words are being selected (`v`): their own group,
+    # so they neither hide the app's keys they share (q) nor read as the screen's.
+    **{
+        f"article.selection-{name}": "Selection"
+        for name in (
+            "word",
+            "fewer",
+            "sentence",
+            "match",
+            "later",
+            "earlier",
+            "quote",
+            "statistic",
+            "cancel",
+        )
+    },
+}
 # A run of bindings `scope.name-1` ... `scope.name-9` on the keys 1 to 9 is one row.
 _NUMBERED_ID = re.compile(r"(.+)-([1-9])")
 
@@ -60,6 +78,7 @@ _BUILTIN_NAMES = {
     "TocPanel": "Sections",
     "QuotesPanel": "Quotes",
     "StatisticsPanel": "Statistics",
+    "Selection": "Selection",
 }
 
 
@@ -80,7 +99,7 @@ def group_name(node: DOMNode) -> str:
 
 
 # How a region gets the focus, when Tab is not the way.
-_REACHED_BY = {"Find bar": "/ opens it"}
+_REACHED_BY = {"Find bar": "/ opens it", "Selection": "while selecting words (v starts)"}
 
 
 def _region_heading(name: str) -> str:
@@ -244,9 +263,17 @@ LEGEND: list[tuple[str, list[tuple[str, str]]]] = [
             ("“…”", "a direct quote: the speaker's own words"),
             ("≈", "indirect (reported) speech: what was said, not word for word"),
             ("note:", "the article's own note on a quote"),
-            ("▌", "in the text's margin: the current match, or the selected quote or statistic"),
+            (
+                "▌",
+                "in the text's margin: the current match, the selected quote or statistic, "
+                "or the words being selected (v)",
+            ),
             ("•", "a quote or statistic holding a find match"),
-            ("◌", "a quote or statistic a program made, not yet reviewed by a person"),
+            (
+                "◌",
+                "a quote or statistic a program made, not yet reviewed by a person (in the "
+                "text's margin: a line holding its words; r goes to the next, a accepts)",
+            ),
             ("was, now", "a statistic's previous value and its value, as bars"),
         ],
     ),

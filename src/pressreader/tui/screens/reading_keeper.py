@@ -307,11 +307,32 @@ class ReadingKeeper(Widget):
         result = watcher.reload()
         self.app.call_from_thread(self._reloaded, result)
 
+    def file_saved(self, article: Article) -> None:
+        """The reader wrote the file itself (a save): it is the known version, not a change
+        to reload."""
+        watcher = self._watcher
+        if watcher is not None:
+            watcher.article = article
+            watcher.problems = []
+            watcher.watcher.mark_seen()
+
     def _reloaded(self, result: Reload) -> None:
         self._reloading = False
         if not self.is_mounted:
             return
+        screen = self.article_screen
+        if result.status == "reloaded" and screen.has_unsaved_changes:
+            # The changes made here would vanish from the screen: they stay, and saving
+            # offers to reload the file and apply them to it again.
+            self.notify(
+                "The file changed on disk. Your unsaved changes are kept: ctrl+s offers to "
+                "reload the file and apply them again",
+                severity="warning",
+                timeout=8,
+            )
+            return
         if result.status == "reloaded":
+            screen.file_reloaded()
             # The library's list was read before: it reads its files again when shown.
             self.session.library_stale = True
             reader_app(self.app).forget_direct_entries()

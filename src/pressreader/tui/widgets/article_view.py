@@ -29,6 +29,7 @@ from pressreader.model import Anchor, Article
 from pressreader.text import metrics
 from pressreader.text.sanitize import escape_controls, has_controls
 from pressreader.tui.compat import scroll_view_to
+from pressreader.tui.widgets.marks import UNREVIEWED
 from pressreader.tui.widgets.time_slice import work_slice
 
 if TYPE_CHECKING:
@@ -52,8 +53,11 @@ STRIP_CACHE_SIZE = 2048
 
 _SPACES = str.maketrans({"\n": " ", "\t": " ", "\r": " "})
 # Lines holding these get a marker in the margin, so they show without colour.
-_MARKED = ("article-view--current-match", "article-view--selected")
+_MARKED = ("article-view--current-match", "article-view--selected", "article-view--selection")
 _MARKER = "article-view--marker"
+# In the margin of a line holding words of an unreviewed quote or statistic (made by a
+# program, not yet confirmed): the symbol the panels use for them.
+UNREVIEWED_MARK = UNREVIEWED
 _KIND_CLASS = {
     "title": "article-view--title",
     "subtitle": "article-view--subtitle",
@@ -68,6 +72,7 @@ class _Span(NamedTuple):
     start: int
     end: int
     component: str
+    reviewed: bool = True
 
 
 class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
@@ -83,6 +88,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         "article-view--match",
         "article-view--current-match",
         "article-view--selected",
+        "article-view--selection",
         "article-view--marker",
     }
 
@@ -107,6 +113,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         color: $warning;
     }
     ArticleView > .article-view--selected { text-style: reverse; color: $accent; }
+    ArticleView > .article-view--selection { text-style: reverse underline; color: $secondary; }
     ArticleView > .article-view--marker { text-style: bold; color: $accent; }
     """
 
@@ -184,6 +191,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._find_cursor: FindCursor | None = None
         self._find_origin: tuple[TextKey, int] | None = None
         self._selected: Anchor | None = None
+        # Words being chosen by keyboard for a new annotation (see article.selection).
+        self._selection: Anchor | None = None
         self._pinned_section: int | None = None
         self._background_pending = False
         self._count_words = False
@@ -237,6 +246,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self._find_cursor.reset(None)
         self._find_origin = None
         self._selected = None
+        self._selection = None
         self._pinned_section = None
         self._wrapped = None
         self._relayout(keep_position=False)
@@ -392,6 +402,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             text, position = raw, None
         styled: list[tuple[int, int, Style]] = []
         marked = False
+        unreviewed = self._has_unreviewed(line)
         for start, end, component in self._layers(line):
             s, e = start - line.start, end - line.start
             if position is not None:
@@ -401,7 +412,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         gutter = self._gutter
         margin = gutter + max(0, (width - gutter - wrapped.width) // 2)
         if margin >= GUTTER:
-            marker = Segment("▌" if marked else " ", self.get_component_rich_style(_MARKER))
+            symbol = "▌" if marked else UNREVIEWED_MARK if unreviewed else " "
+            marker = Segment(symbol, self.get_component_rich_style(_MARKER))
             segments = [Segment(" " * (margin - GUTTER)), marker, Segment(" ")]
         else:
             # Too narrow for a marker: the reverse style alone marks the line.
@@ -428,6 +440,17 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                 layers.append(
                     (max(selected.start, lo), min(selected.end, hi), "article-view--selected")
                 )
+            chosen = self._selection
+            if (
+                chosen is not None
+                and chosen.section_index == line.section
+                and chosen.paragraph == line.paragraph
+                and chosen.start < hi
+                and chosen.end > lo
+            ):
+                layers.append(
+                    (max(chosen.start, lo), min(chosen.end, hi), "article-view--selection")
+                )
         cursor = self._find_cursor
         results = None if cursor is None else cursor.results
         searchable = line.kind not in ("meta", "blank")
@@ -442,6 +465,14 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                 )
                 layers.append((start, end, component))
         return layers
+
+    def _has_unreviewed(self, line: DisplayLine) -> bool:
+        if line.kind != "paragraph":
+            return False
+        return any(
+            not span.reviewed and span.start < line.end and span.end > line.start
+            for span in self._annotations.get((line.section, line.paragraph), ())
+        )
 
     # -------------------------------------------------------------------- scrolling
 
@@ -622,6 +653,60 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def selected_anchor(self) -> Anchor | None:
         return self._selected
 
+    @property
+    def selection(self) -> Anchor | None:
+        """The words being chosen by keyboard, or None."""
+        return self._selection
+
+    def set_selection(self, anchor: Anchor | None) -> None:
+        """Highlight the words being chosen (None: no selection) and keep their end in view."""
+        if anchor == self._selection:
+            return
+        self._selection = anchor
+        self._bump()
+        wrapped = self._wrapped
+        if anchor is None or wrapped is None:
+            return
+        lines = wrapped.anchor_lines(anchor)
+        if lines is not None:
+            self._show_line(lines[-1])
+
+    def top_paragraph(self) -> tuple[int, int, int] | None:
+        """The section, paragraph and offset of the first paragraph line from the top of
+        the view (where a keyboard selection starts when no find match is current)."""
+        wrapped = self._wrapped
+        if wrapped is None:
+            return None
+        y = round(self.scroll_y)
+        for line_y in range(y, y + max(1, self.scrollable_content_region.height) + 64):
+            if not wrapped.has_line(line_y):
+                break
+            line = wrapped.line(line_y)
+            if line.kind == "paragraph":
+                return line.section, line.paragraph, line.start
+        return None
+
+    def current_match_place(self) -> tuple[int, int, int, int] | None:
+        """The current find match's section, paragraph, start and end, when it is in a
+        paragraph (a match in a heading or the title is not annotation text)."""
+        cursor = self._find_cursor
+        if cursor is None or cursor.results is None or cursor.current is None:
+            return None
+        match = cursor.results.match(cursor.current)
+        if match.kind != "paragraph":
+            return None
+        return match.section, match.paragraph, match.start, match.end
+
+    def matches_in(self, section: int, paragraph: int) -> list[tuple[int, int]]:
+        """The find matches in one paragraph, as (start, end)."""
+        cursor = self._find_cursor
+        if cursor is None or cursor.results is None:
+            return []
+        from pressreader.article.find import TextKey
+
+        key = TextKey("paragraph", section, paragraph)
+        return [(start, end) for start, end, _ in cursor.results.spans_in(key, 0, 1 << 62)]
+
     # ---------------------------------------------------------------------- search
 
     @property
@@ -752,13 +837,13 @@ def _annotation_spans(article: Article) -> dict[tuple[int, int], list[_Span]]:
         if quote.anchor is not None:
             a = quote.anchor
             spans.setdefault((a.section_index, a.paragraph), []).append(
-                _Span(a.start, a.end, "article-view--quote")
+                _Span(a.start, a.end, "article-view--quote", quote.reviewed)
             )
     for stat in article.statistics:
         if stat.anchor is not None:
             a = stat.anchor
             spans.setdefault((a.section_index, a.paragraph), []).append(
-                _Span(a.start, a.end, "article-view--statistic")
+                _Span(a.start, a.end, "article-view--statistic", stat.reviewed)
             )
     return spans
 

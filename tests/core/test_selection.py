@@ -1,0 +1,81 @@
+"""A keyboard selection of words in a paragraph, and what a new annotation's form starts with."""
+
+from __future__ import annotations
+
+from pressreader.article import selection as sel
+from pressreader.model import Article, Section, Speaker
+from pressreader.text.numbers import ParsedNumber, parse_number
+
+PARAGRAPH = "“We will rebuild the pier,” said Ann Lee. Trade rose 4.6% to 1,200 ships! Lee left."
+
+
+def _article() -> Article:
+    return Article(
+        id="a",
+        title="T",
+        sections=[Section("lead", None, ["First.", PARAGRAPH])],
+        speakers=[Speaker("Ann Lee"), Speaker("Bo Chan")],
+    )
+
+
+def test_a_selection_starts_on_a_word_and_grows_by_words_and_sentences() -> None:
+    article = _article()
+    start = sel.start_selection(article, 0, 1, 1)
+    assert start is not None
+    assert PARAGRAPH[start.start : start.end] == "“We"
+    two = sel.extend_word(PARAGRAPH, start)
+    assert PARAGRAPH[two.start : two.end] == "“We will"
+    assert sel.shrink_word(PARAGRAPH, two) == start
+    assert sel.shrink_word(PARAGRAPH, start) == start  # never fewer than one word
+    sentence = sel.extend_sentence(PARAGRAPH, start)
+    assert PARAGRAPH[sentence.start : sentence.end] == "“We will rebuild the pier,” said Ann Lee."
+    second = sel.extend_sentence(PARAGRAPH, sentence)
+    assert PARAGRAPH[second.start : second.end].endswith("1,200 ships!")
+    moved = sel.move_start(PARAGRAPH, start, 1)
+    assert PARAGRAPH[moved.start : moved.end] == "will"
+    assert sel.move_start(PARAGRAPH, start, -1) == start
+    assert sel.extend_to(start, 26).end == 26
+    assert sel.extend_to(two, 1) == two
+    assert start.anchor().section_id == "lead"
+
+
+def test_the_words_of_a_quote_lose_their_quotation_marks_and_the_speaker_is_the_nearest() -> None:
+    article = _article()
+    start = sel.start_selection(article, 0, 1, 0)
+    assert start is not None
+    words = start
+    for _ in range(4):
+        words = sel.extend_word(PARAGRAPH, words)
+    trimmed = sel.trimmed(PARAGRAPH, words)
+    assert PARAGRAPH[trimmed.start : trimmed.end] == "We will rebuild the pier"
+    assert sel.likely_speaker(article, trimmed) == "Ann Lee"
+    other = sel.start_selection(article, 0, 0, 0)
+    assert other is not None
+    assert sel.likely_speaker(article, other) is None
+    assert sel.likely_speaker(article, other, last="Bo Chan") == "Bo Chan"
+    assert sel.likely_speaker(article, other, last="Nobody") is None
+
+
+def test_a_selection_outside_the_article_or_a_blank_paragraph_is_none() -> None:
+    article = _article()
+    assert sel.start_selection(article, 3, 0) is None
+    assert sel.start_selection(article, 0, 9) is None
+    exact = sel.start_selection(article, 0, 1, 3, 7)
+    assert exact is not None and (exact.start, exact.end) == (3, 7)
+
+
+def test_numbers_are_parsed_as_articles_write_them() -> None:
+    assert parse_number("rose 4.6% to") == ParsedNumber(4.6, "%")
+    assert parse_number("1,200 ships") == ParsedNumber(1200, None)
+    assert parse_number("$3bn") == ParsedNumber(3_000_000_000, "$")
+    assert parse_number("4.6 million people") == ParsedNumber(4_600_000, None)
+    assert parse_number("12 per cent") == ParsedNumber(12, "%")
+    assert parse_number("no figure here") is None
+
+
+def test_the_words_of_a_statistic_lose_a_closing_full_stop() -> None:
+    text = "Up 40% of stalls reopened."
+    words = sel.Selection(0, "lead", 0, 3, len(text))
+    assert text[sel.trimmed(text, words).start : sel.trimmed(text, words).end].endswith(".")
+    stat = sel.trimmed(text, words, keep_stop=False)
+    assert text[stat.start : stat.end] == "40% of stalls reopened"
