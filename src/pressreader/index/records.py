@@ -14,9 +14,11 @@ from typing import Any
 
 from pressreader.index.query import has_cjk
 from pressreader.index.schema import HEADING, META, PARAGRAPH, QUOTE, SOURCE, STATISTIC, TITLE
-from pressreader.model import SEP, Anchor, Article, LoadResult, Statistic
+from pressreader.model import SEP, Anchor, Article, LoadResult, Speaker, Statistic
+from pressreader.text.citation import cite_quote, cite_statistic
 from pressreader.text.numbers import to_float
 from pressreader.text.sanitize import escape_line
+from pressreader.text.sections import section_title
 
 # (kind, section_index, section_id, heading, paragraph, line, cjk, speaker, text, start, end):
 # `start` and `end` are a quote's or statistic's anchor in its paragraph, else None.
@@ -187,6 +189,8 @@ def article_record(article: Article, warnings: int, cjk: bool = True) -> tuple[A
         article.title,
         article.outlet,
         article.published.isoformat() if article.published else None,
+        article.url,
+        article.language,
         article.line,
         SEP.join(article.tags),
         SEP.join(speakers),
@@ -197,10 +201,36 @@ def article_record(article: Article, warnings: int, cjk: bool = True) -> tuple[A
         + sum(not s.reviewed for s in article.statistics),
         warnings,
     )
-    quotes = [
-        (q.speaker, q.kind, q.text, q.note, *_anchor_cols(q.anchor), q.line or article.line)
-        for q in article.quotes
-    ]
+    listed: dict[str, Speaker] = {}
+    for listed_speaker in article.speakers:
+        listed.setdefault(
+            listed_speaker.name, listed_speaker
+        )  # the first, as `Article.speaker` finds
+
+    def section(anchor: Anchor | None) -> str | None:
+        """The section the anchor stands in, as the reader names it."""
+        if anchor is None:
+            return None
+        return section_title(article.sections[anchor.section_index].heading, anchor.section_index)
+
+    quotes = []
+    for q in article.quotes:
+        person = listed.get(q.speaker)
+        quotes.append(
+            (
+                q.speaker,
+                q.kind,
+                q.text,
+                q.note,
+                *_anchor_cols(q.anchor),
+                q.line or article.line,
+                int(q.reviewed),
+                section(q.anchor),
+                person.role if person is not None else None,
+                person.affiliation if person is not None else None,
+                cite_quote(article, q),
+            )
+        )
     stats = [
         (
             s.label,
@@ -212,10 +242,12 @@ def article_record(article: Article, warnings: int, cjk: bool = True) -> tuple[A
             s.text,
             *_anchor_cols(s.anchor),
             s.line or article.line,
+            int(s.reviewed),
+            section(s.anchor),
+            cite_statistic(article, s),
         )
         for s in article.statistics
     ]
-    listed = {s.name for s in article.speakers}
     people = [(s.name, s.role, s.affiliation) for s in article.speakers]
     people.extend((name, None, None) for name in speakers if name not in listed)
     return (fields, _passages(article, has_cjk if cjk else _no_cjk), quotes, stats, people)
