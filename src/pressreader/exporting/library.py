@@ -8,8 +8,9 @@ reads and holds one article's rows at a time.
 
 The index is a file anyone can edit: before the rows are read, `check` runs one SQL query per
 table that makes sure every value is of the kind the index's builder writes, and raises
-`DamagedRow` otherwise, so the loop that writes rows need not check each value. The citation of each quote and statistic was
-made by `text.citation` (what `y` copies in the reader) when the article was indexed.
+`DamagedRow` otherwise, so the loop that writes rows need not check each value. The citation
+of each quote and statistic was made by `text.citation` (what `y` copies in the reader) when
+the article was indexed.
 """
 
 from __future__ import annotations
