@@ -16,7 +16,7 @@ The JSON shape is versioned (`EXPORT_VERSION`) and described by
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, TextIO
 
 from pressreader.exporting.formats import EXPORT_VERSION, EXTENSIONS, FORMATS, SUFFIXES, write
@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     import sqlite3
     from collections.abc import Callable
 
-    from pressreader.index import LibraryIndex
+    from pressreader.exporting.records import Row
+    from pressreader.index import Hit, LibraryIndex
     from pressreader.index.query import Query
 
 __all__ = [
@@ -39,6 +40,7 @@ __all__ = [
     "Group",
     "as_record",
     "export_library",
+    "kept",
     "library_groups",
     "write",
 ]
@@ -54,6 +56,7 @@ def library_groups(
     label: str | None = None,
     unit: str | None = None,
     brief: bool = False,
+    found: list[Hit] | None = None,
 ) -> Iterator[Group]:
     """The groups of an export of `kind` read from the index (see `exporting.library`); the
     tables are checked first (`DamagedRow`), before any group is read."""
@@ -69,8 +72,21 @@ def library_groups(
     if kind == "hits":
         if query is None:
             raise ValueError("an export of hits needs a query")
-        return library.hits(db, display, query)
+        return library.hits(db, display, query, found=found)
     raise ValueError(f"unknown kind {kind!r}")
+
+
+def kept(groups: Iterable[Group], kind: str, keep: Callable[[Row], bool]) -> Iterator[Group]:
+    """The groups with only the rows `keep` keeps (a group left empty is left out)."""
+    for group in groups:
+        if kind == "articles":
+            if keep(group.article):
+                yield group
+            continue
+        rows = [row for row in group.rows(kind) if keep(row)]
+        if rows:
+            setattr(group, "hits" if kind == "hits" else kind, rows)
+            yield group
 
 
 def export_library(
@@ -84,9 +100,12 @@ def export_library(
     speaker: str | None = None,
     label: str | None = None,
     unit: str | None = None,
+    keep: Callable[[Row], bool] | None = None,
+    found: list[Hit] | None = None,
 ) -> int:
     """Write an export of the library's `kind` records in format `fmt` to `out`, reading the
-    index as it writes; return the number of records."""
+    index as it writes; return the number of records. `keep` chooses among the rows (those a
+    view shows); `found`, the hits of a search already run (kind "hits")."""
 
     def run(db: sqlite3.Connection, display: Callable[[str, str], str]) -> int:
         # One read transaction: the rows checked are the rows written, even while another
@@ -102,7 +121,10 @@ def export_library(
                 label=label,
                 unit=unit,
                 brief=fmt == "markdown",
+                found=found,
             )
+            if keep is not None:
+                groups = kept(groups, kind, keep)
             return write(kind, fmt, groups, out, excel=excel, query=query.text if query else None)
         finally:
             db.execute("COMMIT")

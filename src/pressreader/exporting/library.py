@@ -22,7 +22,14 @@ from pathlib import Path
 from pressreader.exporting.records import Group, Row, Value, statistic_row
 from pressreader.index.query import Query
 from pressreader.index.schema import QUOTE, STATISTIC
-from pressreader.index.search import allow, execute, field_matcher, quote_speakers, selection
+from pressreader.index.search import (
+    Hit,
+    allow,
+    execute,
+    field_matcher,
+    quote_speakers,
+    selection,
+)
 from pressreader.model import SEP
 from pressreader.store.sqlite import DamagedRow
 from pressreader.text.sections import section_title
@@ -323,11 +330,16 @@ def articles(
 
 
 def hits(
-    db: sqlite3.Connection, display: Display, query: Query, limit: int | None = None
+    db: sqlite3.Connection,
+    display: Display,
+    query: Query,
+    limit: int | None = None,
+    found: list[Hit] | None = None,
 ) -> Iterator[Group]:
-    """The search's hits for `query`, grouped by article in the order of each article's best
-    hit, each article with its metadata."""
-    found = execute(db, query, lambda root, rel: Path(display(root, rel)), limit)
+    """The search's hits for `query` (or those `found` already), grouped by article in the
+    order of each article's best hit, each article with its metadata."""
+    if found is None:
+        found = execute(db, query, lambda root, rel: Path(display(root, rel)), limit)
     order: dict[tuple[str, Value], list[Row]] = {}
     for hit in found:
         section = None
