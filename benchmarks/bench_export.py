@@ -10,6 +10,7 @@ its index once (not timed), then in this run, whole processes, alternating pairs
   reads every file; the C locale, grep's fastest);
 - the median of the pairs' ratios in wall-clock time and in CPU time (user + system of the
   child: the machine may be busy); target: at most 1.5x;
+- the harness's self-check: grep against grep in the same pairs (near 1.00x);
 - peak memory (maximum resident set size) of the export of every quote against that of an
   export of a handful of quotes (`-q RAREWORD`): a streamed export stays flat.
 
@@ -78,6 +79,12 @@ def main() -> int:
     ).stdout.count(b"\n")
     print(f"cores: {os.cpu_count()}, load average before: {os.getloadavg()[0]:.2f}")
     print(f"export of {quotes:,} quotes as {args.format} against `grep -rliw {word}`")
+    # The harness's self-check: grep against grep, in the same alternating pairs (1.00x when
+    # the machine's load treats both sides alike).
+    checks = []
+    for _ in range(args.pairs):
+        first, second = run(grep, grep_env), run(grep, grep_env)
+        checks.append(second[1] / max(first[1], 1e-3))
     walls: list[float] = []
     cpus: list[float] = []
     rows: list[tuple[float, float, float, float]] = []
@@ -103,6 +110,7 @@ def main() -> int:
         f"  ratio (median of {args.pairs} pairs): wall {med(walls):.2f}x, "
         f"CPU {med(cpus):.2f}x (target <= 1.5x)"
     )
+    print(f"  self-check, grep against grep: CPU {med(checks):.2f}x")
     few = run([*command, "export", "quotes", str(folder), "-q", word], env)
     print(
         f"  peak memory: every quote {peak / 1024:.1f} MiB; the quotes holding {word!r} "
