@@ -19,7 +19,7 @@ from pressreader.exporting.formats import FORMULA_STARTS
 from pressreader.exporting.records import NUMERIC
 from pressreader.format.loader import load_file
 from pressreader.text.citation import cite_quote
-from pressreader.text.sanitize import escape_controls
+from pressreader.text.sanitize import escape_line
 from tests.terminal_safety import raw_controls
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -72,6 +72,7 @@ def test_no_cell_a_spreadsheet_would_run(
             assert not cell.startswith(FORMULA_STARTS), (name, cell)
             neutralised += cell.startswith("'")
             assert not raw_controls(cell), (name, cell)
+            assert "\t" not in cell
             if fmt == "tsv":
                 assert "\n" not in cell and "\t" not in cell
     assert neutralised >= 3
@@ -86,11 +87,12 @@ def test_csv_cells_round_trip_with_the_reader_escapes(library: Path, tmp_path: P
     assert "'=SUM(A1:A9)" in by_text
     assert by_text["'=SUM(A1:A9)"]["speaker"] == "'-Minus Person"
     assert by_text["'=SUM(A1:A9)"]["role"] == "'=Role()"
-    assert by_text["'=SUM(A1:A9)"]["note"] == "'+note"
-    assert "'\tTabbed words follow." in by_text  # a tab stays in CSV, neutralised
+    # Directional marks and overrides show as the reader's escapes (right-to-left text too).
+    assert by_text["'=SUM(A1:A9)"]["note"] == "'+note \\u200fمرحبا \\u202eevil"
+    assert "\\x09Tabbed words follow." in by_text  # a tab shows as the reader's escape
     assert "One\\x0dtwo." in by_text  # a carriage return shows as the reader's escape
-    assert by_text["'\tTabbed words follow."]["reviewed"] == "false"
-    hostile = by_text[escape_controls("Clipboard: \x1b]52;c;SGVsbG8=\x07.")]
+    assert by_text["\\x09Tabbed words follow."]["reviewed"] == "false"
+    hostile = by_text[escape_line("Clipboard: \x1b]52;c;SGVsbG8=\x07.")]
     assert hostile["speaker"] == "Trudy [/]"
     assert "中国建交国从172个增加到181个" in by_text  # CJK intact
 
@@ -244,3 +246,26 @@ def test_a_tampered_index_is_rebuilt_before_anything_is_written(
     assert main([*args, "--force"]) == 0
     assert "rebuilding the search index" in capsys.readouterr().err
     assert target.read_text(encoding="utf-8") == good
+
+
+def test_options_stand_anywhere_and_q_takes_a_leading_dash() -> None:
+    from pressreader.cli import export_arguments
+
+    assert export_arguments(["quotes", "lib", "-q", "-taiwan china", "--format", "tsv"]) == [
+        "-q",
+        "-taiwan china",
+        "--format",
+        "tsv",
+        "--",
+        "quotes",
+        "lib",
+    ]
+    assert export_arguments(["--excel", "articles", "-o", "x.csv", "a", "b"]) == [
+        "--excel",
+        "-o",
+        "x.csv",
+        "--",
+        "articles",
+        "a",
+        "b",
+    ]

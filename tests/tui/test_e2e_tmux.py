@@ -230,9 +230,7 @@ def test_a_backtracking_regex_leaves_the_reader_answering_keys(tmux: Tmux) -> No
     tmux.wait_text("EXITED 0")
 
 
-def test_export_a_speakers_quotes_by_keyboard_and_find_the_file(
-    tmux: Tmux, tmp_path: Path
-) -> None:
+def test_export_a_speakers_quotes_by_keyboard_and_find_the_file(tmux: Tmux, tmp_path: Path) -> None:
     home = tmp_path / "home"  # the downloads folder is ~/Downloads: made on the first export
     home.mkdir()
     tmux.start([_executable(), str(SAMPLE)], env={"HOME": str(home)})

@@ -6,7 +6,8 @@ The one escaping rule of the project (`text.sanitize`) holds here too:
   directional mark and line or paragraph separator is written as a `\\u` escape
   (`json_text`), so nothing in them moves a terminal's cursor, and a reader gets the text back;
 - CSV, TSV and Markdown show those characters as the reader's visible escapes (`\\x1b`,
-  `\\u202e`), in a file as on a terminal.
+  `\\u202e`), in a file as on a terminal: the one-line rule (`escape_line`), tabs included,
+  except that a CSV cell keeps its line breaks (a quoted field may hold them).
 
 CSV is RFC 4180 (fields with a comma, a quotation mark or a line break quoted, quotation marks
 doubled), UTF-8, lines ending in LF (`excel`: a byte order mark and CRLF, what spreadsheet
@@ -23,7 +24,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from pressreader.exporting.records import FIELDS, NUMERIC, Group, Value
-from pressreader.text.sanitize import escape_controls, escape_line, json_text
+from pressreader.text.sanitize import escape_line, json_text
 
 FORMATS = ("csv", "tsv", "json", "jsonl", "markdown")
 # The shape of the JSON and JSON Lines output (schema/export-v1.schema.json).
@@ -69,8 +70,15 @@ def _text_cell(value: Value, one_line: bool) -> str:
     if one_line:
         text = escape_line(text)
     elif not text.isprintable():
-        text = escape_controls(text)
+        text = escape_cell(text)
     return neutralise(text)
+
+
+def escape_cell(text: str) -> str:
+    """A CSV cell's text: what one-line output escapes (`escape_line`: controls, tabs,
+    bidirectional controls and marks, separators), except the line breaks, which a quoted
+    CSV field holds (a citation has several lines)."""
+    return "\n".join(escape_line(line) for line in text.split("\n"))
 
 
 def write(
