@@ -269,3 +269,57 @@ def test_options_stand_anywhere_and_q_takes_a_leading_dash() -> None:
         "a",
         "b",
     ]
+
+
+@pytest.mark.parametrize("excel", [False, True])
+@pytest.mark.parametrize("query", [None, 'speaker:"Tab Person"', "harbour OR ships"])
+def test_the_csv_cells_the_index_keeps_are_those_the_writer_makes(
+    tmp_path: Path, excel: bool, query: str | None
+) -> None:
+    # Every quote in CSV is written from cells the index made when it read the file; any
+    # other export makes them from the rows. Both give the same bytes.
+    from pressreader.exporting import export_library
+    from pressreader.index import LibraryIndex
+    from pressreader.index.query import parse
+
+    folder = tmp_path / 'a, "quoted" library'  # a path the CSV must quote
+    folder.mkdir()
+    for fixture in FIXTURES:
+        shutil.copy(fixture, folder / fixture.name)
+    with LibraryIndex([folder], tmp_path / "i.sqlite") as index:
+        index.update(workers=1)
+        parsed = parse(query) if query else None
+        fast, slow = io.StringIO(newline=""), io.StringIO(newline="")
+        count = export_library(index, "quotes", "csv", fast, query=parsed, excel=excel)
+        same = export_library(
+            index, "quotes", "csv", slow, query=parsed, excel=excel, keep=lambda row: True
+        )
+    assert count == same and count > 0
+    assert fast.getvalue() == slow.getvalue()
+
+
+def test_cells_altered_in_the_index_are_made_again_from_the_values(tmp_path: Path) -> None:
+    # The index keeps each quote's CSV cells; a line holding what no cell can (a control
+    # character, a cell that begins like a formula) is made again from the quote's values.
+    import sqlite3
+
+    from pressreader.exporting import export_library
+    from pressreader.index import LibraryIndex
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    for fixture in FIXTURES:
+        shutil.copy(fixture, folder / fixture.name)
+    with LibraryIndex([folder], tmp_path / "i.sqlite") as index:
+        index.update(workers=1)
+        honest = io.StringIO(newline="")
+        export_library(index, "quotes", "csv", honest)
+    db = sqlite3.connect(tmp_path / "i.sqlite")
+    db.execute("UPDATE quotes SET csv = '=HYPERLINK(\"x\"),\x1b[2J' WHERE id = 1")
+    db.execute("UPDATE quotes SET csv = 'a,\"-1+2\",b' WHERE id = 2")
+    db.commit()
+    db.close()
+    with LibraryIndex([folder], tmp_path / "i.sqlite") as index:
+        tampered = io.StringIO(newline="")
+        export_library(index, "quotes", "csv", tampered)
+    assert tampered.getvalue() == honest.getvalue()

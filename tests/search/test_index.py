@@ -238,6 +238,8 @@ def test_index_from_an_older_schema_is_rebuilt(lib: Path, tmp_path: Path) -> Non
         ("quotes", "reviewed"),
         ("quotes", "section"),
         ("quotes", "citation"),
+        ("quotes", "csv"),
+        ("articles", "csv"),
         ("quotes", "role"),
         ("quotes", "affiliation"),
         ("statistics", "reviewed"),

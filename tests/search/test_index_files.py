@@ -49,6 +49,8 @@ AS_VERSION_6 = (
     "ALTER TABLE quotes DROP COLUMN reviewed",
     "ALTER TABLE quotes DROP COLUMN section",
     "ALTER TABLE quotes DROP COLUMN citation",
+    "ALTER TABLE quotes DROP COLUMN csv",
+    "ALTER TABLE articles DROP COLUMN csv",
     "ALTER TABLE quotes DROP COLUMN role",
     "ALTER TABLE quotes DROP COLUMN affiliation",
     "ALTER TABLE statistics DROP COLUMN reviewed",

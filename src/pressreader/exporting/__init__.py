@@ -112,17 +112,25 @@ def export_library(
         # process updates the index.
         db.execute("BEGIN")
         try:
-            groups = library_groups(
-                db,
-                display,
-                kind,
-                query=query,
-                speaker=speaker,
-                label=label,
-                unit=unit,
-                brief=fmt == "markdown",
-                found=found,
-            )
+            if kind == "quotes" and fmt == "csv" and keep is None:
+                # Every quote (or a query's, a speaker's) in CSV: the index keeps the cells.
+                from pressreader.exporting import library
+
+                library.check_lines(db)
+                end = "\r\n" if excel else "\n"
+                groups = library.quote_lines(db, display, end, query, speaker)
+            else:
+                groups = library_groups(
+                    db,
+                    display,
+                    kind,
+                    query=query,
+                    speaker=speaker,
+                    label=label,
+                    unit=unit,
+                    brief=fmt == "markdown",
+                    found=found,
+                )
             if keep is not None:
                 groups = kept(groups, kind, keep)
             return write(kind, fmt, groups, out, excel=excel, query=query.text if query else None)

@@ -23,8 +23,11 @@ import csv
 from collections.abc import Iterable
 from typing import TextIO
 
-from pressreader.exporting.records import FIELDS, NUMERIC, Group, Value
-from pressreader.text.sanitize import escape_line, json_text
+from pressreader.exporting.records import FIELDS, NUMERIC, Group, Row, Value
+from pressreader.text.cells import FORMULA, FORMULA_STARTS, Lines, text_cell
+from pressreader.text.sanitize import json_text
+
+__all__ = ["FORMULA_STARTS", "table_cell", "write"]
 
 FORMATS = ("csv", "tsv", "json", "jsonl", "markdown")
 # The shape of the JSON and JSON Lines output (schema/export-v1.schema.json).
@@ -41,18 +44,6 @@ SUFFIXES = {
 }
 EXTENSIONS = {"csv": "csv", "tsv": "tsv", "json": "json", "jsonl": "jsonl", "markdown": "md"}
 
-# What a spreadsheet reads as the start of a formula (OWASP, CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-LIST_SEPARATOR = "; "
-
-
-_FORMULA = frozenset(FORMULA_STARTS)
-
-
-def neutralise(text: str) -> str:
-    """A text cell a spreadsheet will not run: `'` before a formula's first character."""
-    return "'" + text if text[:1] in _FORMULA else text
-
 
 def table_cell(value: Value, field: str, one_line: bool) -> str:
     """A CSV (`one_line` False) or TSV (`one_line` True) cell."""
@@ -60,25 +51,7 @@ def table_cell(value: Value, field: str, one_line: bool) -> str:
         return ""
     if field in NUMERIC and isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
-    return _text_cell(value, one_line)
-
-
-def _text_cell(value: Value, one_line: bool) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    text = LIST_SEPARATOR.join(value) if isinstance(value, list) else str(value)
-    if one_line:
-        text = escape_line(text)
-    elif not text.isprintable():
-        text = escape_cell(text)
-    return neutralise(text)
-
-
-def escape_cell(text: str) -> str:
-    """A CSV cell's text: what one-line output escapes (`escape_line`: controls, tabs,
-    bidirectional controls and marks, separators), except the line breaks, which a quoted
-    CSV field holds (a citation has several lines)."""
-    return "\n".join(escape_line(line) for line in text.split("\n"))
+    return text_cell(value, one_line)
 
 
 def write(
@@ -112,6 +85,41 @@ def write(
     raise ValueError(f"unknown format {fmt!r}")
 
 
+def _cells(rows: Iterable[Row], texts: list[int], tsv: bool) -> list[list[Value]]:
+    """The rows' cells: each text made safe (`text_cell`), numbers and nothing as they are."""
+    formula = FORMULA
+    cells: list[list[Value]] = []
+    for row in rows:
+        line = list(row)
+        for i in texts:
+            value = line[i]
+            if value is None:
+                continue
+            if (
+                not tsv
+                and value.__class__ is str
+                and value[:1] not in formula
+                and value.isprintable()
+            ):
+                continue  # the usual cell, written as it is
+            line[i] = text_cell(value, tsv)
+        cells.append(line)
+    return cells
+
+
+def _text_fields(fields: tuple[str, ...]) -> list[int]:
+    """The cells that may hold text (the others hold numbers or nothing)."""
+    return [i for i, name in enumerate(fields) if name not in NUMERIC]
+
+
+def csv_text(kind: str, rows: Iterable[Row], end: str) -> str:
+    """Rows of `kind` as CSV lines ending in `end` (no header), as `write` writes them."""
+    buffer: list[str] = []
+    writer = csv.writer(Lines(buffer), lineterminator=end, quoting=csv.QUOTE_MINIMAL)
+    writer.writerows(_cells(rows, _text_fields(FIELDS[kind]), False))
+    return "".join(buffer)
+
+
 def _table(
     kind: str,
     fields: tuple[str, ...],
@@ -123,13 +131,11 @@ def _table(
     end = "\r\n" if excel else "\n"
     if excel:
         out.write("\ufeff")
-    # The cells that may hold text (the others hold numbers or nothing, written as they are).
-    texts = [i for i, name in enumerate(fields) if name not in NUMERIC]
-    formula = _FORMULA
+    texts = _text_fields(fields)
     # The CSV writer writes to a list, and the stream takes an article's lines at once: a
     # write to a text stream per line costs more than making the line.
     buffer: list[str] = []
-    writer = csv.writer(_Lines(buffer), lineterminator=end, quoting=csv.QUOTE_MINIMAL)
+    writer = csv.writer(Lines(buffer), lineterminator=end, quoting=csv.QUOTE_MINIMAL)
     if tsv:
         out.write("\t".join(fields) + end)
     else:
@@ -137,23 +143,14 @@ def _table(
         out.write(buffer.pop())
     count = 0
     for group in groups:
+        if group.lines:
+            out.write("".join(buffer))
+            buffer.clear()
+            out.write("".join(group.lines))
+            count += len(group.lines)
+            continue
         rows = group.rows(kind)
-        cells: list[list[Value]] = []
-        for row in rows:
-            line = list(row)
-            for i in texts:
-                value = line[i]
-                if value is None:
-                    continue
-                if (
-                    not tsv
-                    and value.__class__ is str
-                    and value[:1] not in formula
-                    and value.isprintable()
-                ):
-                    continue  # the usual cell, written as it is
-                line[i] = _text_cell(value, tsv)
-            cells.append(line)
+        cells = _cells(rows, texts, tsv)
         if tsv:
             out.write(
                 "".join(
@@ -169,13 +166,6 @@ def _table(
     if buffer:
         out.write("".join(buffer))
     return count
-
-
-class _Lines:
-    """A file-like object that keeps what is written in a list."""
-
-    def __init__(self, lines: list[str]) -> None:
-        self.write = lines.append
 
 
 def _json(kind: str, groups: Iterable[Group], out: TextIO, query: str | None) -> int:

@@ -15,6 +15,7 @@ the article was indexed.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -30,11 +31,11 @@ from pressreader.index.search import (
     quote_speakers,
     selection,
 )
-from pressreader.model import SEP
 from pressreader.store.sqlite import DamagedRow
-from pressreader.text.sections import section_title
+from pressreader.text.sections import SEP, section_title
 
 Display = Callable[[str, str], str]  # a file's path as shown, from its root and relative path
+_QUOTED = re.compile('[,"\r\n]')  # what makes Python's csv writer quote a cell
 
 _HEAD = "a.article_id, a.title, a.outlet, a.published, a.url"
 # The files by path, each file's articles in its order (their ids are given in that order):
@@ -70,6 +71,7 @@ _GOOD: dict[str, list[tuple[str, str]]] = {
         (_COUNT, "quotes"),
         (_COUNT, "statistics"),
         (_COUNT, "unreviewed"),
+        (_TEXT, "csv"),
     ],
     "quotes": [
         (_TEXT, "speaker"),
@@ -83,6 +85,7 @@ _GOOD: dict[str, list[tuple[str, str]]] = {
         (_OPTIONAL_TEXT, "role"),
         (_OPTIONAL_TEXT, "affiliation"),
         (_TEXT, "citation"),
+        (_TEXT, "csv"),
     ],
     "statistics": [
         (_TEXT, "label"),
@@ -108,6 +111,19 @@ TABLES = {
 }
 
 
+# What `quote_lines` reads: only these columns need checking for it.
+_GOOD_LINES: dict[str, list[tuple[str, str]]] = {
+    "files": _GOOD["files"],
+    "articles": [(_TEXT, "csv")],
+    "quotes": [(_TEXT, "csv"), (_COUNT, "line"), (_TEXT, "speaker")],
+}
+
+
+def check_lines(db: sqlite3.Connection) -> None:
+    """`check` for `quote_lines`, which reads fewer columns."""
+    _check(db, "files", "articles", "quotes", good=_GOOD_LINES)
+
+
 def check(db: sqlite3.Connection, kind: str, brief: bool = False) -> None:
     """Check the tables an export of `kind` reads (`DamagedRow` when one holds what the
     builder never writes): before anything is written, so that an export of a damaged index
@@ -116,11 +132,15 @@ def check(db: sqlite3.Connection, kind: str, brief: bool = False) -> None:
     _check(db, *tables)
 
 
-def _check(db: sqlite3.Connection, *tables: str) -> None:
+def _check(
+    db: sqlite3.Connection,
+    *tables: str,
+    good: dict[str, list[tuple[str, str]]] = _GOOD,
+) -> None:
     """Raise `DamagedRow` when a row of `tables` holds what the builder never writes (one
     scan of each table; the column is named when a row is found)."""
     for table in tables:
-        tests = [(condition.format(c=column), column) for condition, column in _GOOD[table]]
+        tests = [(condition.format(c=column), column) for condition, column in good[table]]
         where = " OR ".join(f"NOT ({test})" for test, _ in tests)
         bad = db.execute(f"SELECT rowid FROM {table} WHERE {where} LIMIT 1").fetchone()
         if bad is None:
@@ -206,6 +226,7 @@ def quotes(
     speaker: str | None = None,
     *,
     article: int | None = None,
+    quote: int | None = None,
 ) -> Iterator[Group]:
     """The quotes `query` chooses (every quote without one), or those of the speaker called
     exactly `speaker`: as `pressreader search` would find them, a required `speaker:` keeping
@@ -218,6 +239,9 @@ def quotes(
     if article is not None:
         conditions.append("a.id = ?")
         params.append(article)
+    if quote is not None:
+        conditions.append("q.id = ?")
+        params.append(quote)
     matchers = [field_matcher(f) for f in quote_speakers(query.root)] if query else []
     keep = _keeper(wanted)
     paths = _Paths(display)
@@ -247,6 +271,71 @@ def quotes(
             add = group.quotes.append
         add((*row[:13], row[13] == 1, row[14], path, row[17]))
     if group is not None:
+        yield group
+
+
+def quote_lines(
+    db: sqlite3.Connection,
+    display: Display,
+    end: str,
+    query: Query | None = None,
+    speaker: str | None = None,
+) -> Iterator[Group]:
+    """The quotes `quotes` gives, as CSV lines ending in `end`, made of the cells the index
+    keeps (the article's and the quote's, made by `text.cells` as the writer would make them;
+    a test compares the two): only the file's path is made here. The fastest export there is,
+    for the most common one."""
+    from pressreader.exporting.formats import csv_text
+    from pressreader.text.cells import csv_cells, suspect_cells, text_cell
+
+    def again(quote: int) -> str:
+        """A quote's line made from its values (its cells in the index look altered, or
+        one holds `,=` in quotation marks)."""
+        return "".join(
+            csv_text("quotes", group.quotes, end) for group in quotes(db, display, quote=quote)
+        )
+
+    conditions, wanted = _chosen(db, query, QUOTE)
+    params: list[object] = []
+    if speaker is not None:
+        conditions.append("q.speaker = ?")
+        params.append(speaker)
+    matchers = [field_matcher(f) for f in quote_speakers(query.root)] if query else []
+    keep = _keeper(wanted)
+    paths = _Paths(display)
+    sql = (
+        "SELECT a.csv, q.csv, f.root, f.rel, q.line, a.id, q.speaker, q.id "
+        f"{_JOIN} CROSS JOIN quotes q ON q.article = a.id{_where(conditions)} {_FILE_ORDER}, q.id"
+    )
+    # The lines go out a few hundred at a time (in groups without an article: a CSV line
+    # needs none), so that a group is not made for each article.
+    group = Group(())
+    add = group.lines.append
+    current = None
+    head = tail = ""
+    altered = False
+    for row in db.execute(sql, params):
+        ident = row[5]
+        if keep is not None and not keep(ident):
+            continue
+        if matchers and not any(match(row[6]) for match in matchers):
+            continue
+        if ident != current:
+            if len(group.lines) >= 500:
+                yield group
+                group = Group(())
+                add = group.lines.append
+            current = ident
+            path = text_cell(paths(row[2], row[3]), False)
+            # `PATH,`, quoted as the writer quotes a cell (rarely needed: by a comma).
+            tail = csv_cells([path, ""]) if _QUOTED.search(path) else f"{path},"
+            head = f"{row[0]},"
+            altered = suspect_cells(row[0])
+        if altered or suspect_cells(row[1]):
+            add(again(row[7]))
+        else:
+            add(f"{head}{row[1]},{tail}{row[4]}{end}")
+    if group.lines:
         yield group
 
 

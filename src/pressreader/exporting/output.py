@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
@@ -28,7 +27,7 @@ def new_file(path: Path, *, overwrite: bool = False) -> Iterator[TextIO]:
     if not overwrite and os.path.lexists(path):
         raise TakenError(str(path))
     folder = path.parent
-    temporary = folder / f".{path.name}.{secrets.token_hex(4)}.tmp"
+    temporary = folder / f".{path.name}.{os.urandom(4).hex()}.tmp"
     # O_EXCL: never a file someone else put there; mode 0o666 less the umask, as any new file.
     descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:

@@ -100,13 +100,15 @@ class Group:
     """One article's part of an export: its row, and its quote, statistic or hit rows (each
     a full row of its kind, the article's fields first)."""
 
-    __slots__ = ("article", "hits", "quotes", "statistics")
+    __slots__ = ("article", "hits", "lines", "quotes", "statistics")
 
     def __init__(self, article: Row) -> None:
         self.article = article
         self.quotes: list[Row] = []
         self.statistics: list[Row] = []
         self.hits: list[Row] = []
+        # CSV lines made already (the index keeps each quote's cells): written as they are.
+        self.lines: list[str] = []
 
     def rows(self, kind: str) -> list[Row]:
         if kind == "articles":

@@ -244,8 +244,8 @@ def _insert(db: sqlite3.Connection, found: Found, record: FileRecord) -> None:
     for fields, passages, quotes, stats, people in articles:
         cursor = db.execute(
             "INSERT INTO articles (file, document, article_id, title, outlet, published, url, "
-            "language, line, tags, speakers, authors, quotes, statistics, unreviewed, problems) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "language, csv, line, tags, speakers, authors, quotes, statistics, unreviewed, "
+            "problems) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (file_id, *fields),
         )
         article = cursor.lastrowid
@@ -258,7 +258,7 @@ def _insert(db: sqlite3.Connection, found: Found, record: FileRecord) -> None:
             db.executemany(
                 "INSERT INTO quotes (article, speaker, kind, text, note, section_index, "
                 "section_id, paragraph, start, end, line, reviewed, section, role, affiliation, "
-                "citation) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "citation, csv) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(article, *row) for row in quotes],
             )
         if stats:

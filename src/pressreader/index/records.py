@@ -15,6 +15,7 @@ from typing import Any
 from pressreader.index.query import has_cjk
 from pressreader.index.schema import HEADING, META, PARAGRAPH, QUOTE, SOURCE, STATISTIC, TITLE
 from pressreader.model import SEP, Anchor, Article, LoadResult, Speaker, Statistic
+from pressreader.text.cells import csv_cells, number_cell, text_cell
 from pressreader.text.citation import cite_quote, cite_statistic
 from pressreader.text.numbers import to_float
 from pressreader.text.sanitize import escape_line
@@ -183,14 +184,18 @@ def article_record(article: Article, warnings: int, cjk: bool = True) -> tuple[A
     """One article as (fields, passages, quotes, statistics, speakers) rows."""
     speakers = dict.fromkeys(s.name for s in article.speakers)
     speakers.update(dict.fromkeys(q.speaker for q in article.quotes))
+    published = article.published.isoformat() if article.published else None
+    # The export's CSV cells of the article's fields that head each of its rows.
+    head = (article.id, article.title, article.outlet, published, article.url)
     fields = (
         article.document,
         article.id,
         article.title,
         article.outlet,
-        article.published.isoformat() if article.published else None,
+        published,
         article.url,
         article.language,
+        csv_cells([text_cell(v, False) for v in head]),
         article.line,
         SEP.join(article.tags),
         SEP.join(speakers),
@@ -216,6 +221,19 @@ def article_record(article: Article, warnings: int, cjk: bool = True) -> tuple[A
     quotes = []
     for q in article.quotes:
         person = listed.get(q.speaker)
+        role = person.role if person is not None else None
+        affiliation = person.affiliation if person is not None else None
+        citation = cite_quote(article, q)
+        where = section(q.anchor)
+        # The export's CSV cells, in the order of its quote fields (exporting.records).
+        cells = [
+            text_cell(where, False),
+            number_cell(q.anchor.paragraph + 1 if q.anchor is not None else None),
+            *(text_cell(v, False) for v in (q.speaker, role, affiliation, q.kind, q.text)),
+            text_cell(q.note, False),
+            text_cell(q.reviewed, False),
+            text_cell(citation, False),
+        ]
         quotes.append(
             (
                 q.speaker,
@@ -225,10 +243,11 @@ def article_record(article: Article, warnings: int, cjk: bool = True) -> tuple[A
                 *_anchor_cols(q.anchor),
                 q.line or article.line,
                 int(q.reviewed),
-                section(q.anchor),
-                person.role if person is not None else None,
-                person.affiliation if person is not None else None,
-                cite_quote(article, q),
+                where,
+                role,
+                affiliation,
+                citation,
+                csv_cells(cells),
             )
         )
     stats = [

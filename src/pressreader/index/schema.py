@@ -79,6 +79,7 @@ CREATE TABLE articles (
     published TEXT,              -- ISO date or NULL
     url TEXT,
     language TEXT,
+    csv TEXT NOT NULL,           -- the CSV cells of its id, title, outlet, published, url
     line INTEGER NOT NULL,
     tags TEXT NOT NULL,          -- joined with \x1f
     speakers TEXT NOT NULL,      -- listed and quoted speakers, joined with \x1f
@@ -129,7 +130,8 @@ CREATE TABLE quotes (
     section TEXT,                -- the section its anchor stands in, as the reader names it
     role TEXT,                   -- the speaker's, as the article lists them
     affiliation TEXT,
-    citation TEXT NOT NULL       -- what `y` copies (text.citation)
+    citation TEXT NOT NULL,      -- what `y` copies (text.citation)
+    csv TEXT NOT NULL            -- its CSV cells, section to citation (exporting, text.cells)
 );
 CREATE INDEX quotes_article ON quotes (article);
 CREATE INDEX quotes_speaker ON quotes (speaker);
