@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     import argparse
     from typing import Any, NoReturn
 
-COMMANDS = ("read", "check", "search", "index", "import")
+COMMANDS = ("read", "check", "search", "index", "import", "export")
 # A command whose name is a Python keyword lives in a module with a trailing underscore.
 MODULES = {"import": "import_"}
 
@@ -27,6 +27,11 @@ MODULES = {"import": "import_"}
 # with a single `-` is the query (`-china trade`) or a path, never an unknown option.
 SEARCH_FLAGS = ("--help", "--json")
 SEARCH_VALUE_OPTIONS = ("--limit", "--index", "--max-bytes")
+# `pressreader export`'s: its options may stand anywhere (before, between or after its
+# positionals), and the value of -q may begin with `-` (`-q -china`).
+EXPORT_FLAGS = ("--help", "--excel", "--force")
+EXPORT_VALUE_OPTIONS = ("--query", "--format", "--output", "--index", "--max-bytes")
+EXPORT_SHORT_VALUE_OPTIONS = ("-q", "-o")
 
 
 def _size(text: str) -> int:
@@ -177,7 +182,56 @@ def build_parser() -> argparse.ArgumentParser:
     _add_index(index)
     _add_max_bytes(index)
     _add_import(sub)
+    _add_export(sub)
     return parser
+
+
+def _add_export(sub: Any) -> None:
+    exporter = sub.add_parser(
+        "export",
+        help="export quotes, statistics or articles (CSV, TSV, JSON, Markdown)",
+        description="Export the library's quotes, statistics, articles (metadata and counts) "
+        "or search hits, all of them or those a query chooses (the query language of "
+        "`search`: `-q 'speaker:\"Ma Zhaoxu\" after:2022-01-01'`). CSV cells that a "
+        "spreadsheet would run as a formula are neutralised; JSON follows "
+        "schema/export-v1.schema.json. Exit 0 when something was exported, 1 when nothing "
+        "was, 2 on error. Options may stand anywhere; -q takes the next argument as the "
+        "query, even one that begins with '-'.",
+    )
+    exporter.add_argument(
+        "kind",
+        choices=("quotes", "statistics", "articles", "hits"),
+        help="what to export (hits: the search's hits, needs -q)",
+    )
+    exporter.add_argument(
+        "paths",
+        nargs="*",
+        default=[],
+        metavar="PATH",
+        help="library folders or files (default: as `read`)",
+    )
+    exporter.add_argument("-q", "--query", default=None, help="only what this query chooses")
+    exporter.add_argument(
+        "--format",
+        choices=("csv", "tsv", "json", "jsonl", "markdown"),
+        default=None,
+        help="the output format (default: from the -o file's suffix, else csv)",
+    )
+    exporter.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        default=None,
+        help="write to FILE (never replacing one without --force); default standard output",
+    )
+    exporter.add_argument(
+        "--excel",
+        action="store_true",
+        help="CSV/TSV for spreadsheet programs: a byte order mark and CRLF line ends",
+    )
+    exporter.add_argument("--force", action="store_true", help="replace an existing -o FILE")
+    _add_index(exporter)
+    _add_max_bytes(exporter)
 
 
 def _add_import(sub: Any) -> None:
@@ -274,13 +328,43 @@ def plain_command(args_list: Sequence[str]) -> SimpleNamespace | None:
     return None
 
 
-def _takes_value(option: str) -> bool:
+def _takes_value(
+    option: str,
+    flags: Sequence[str] = SEARCH_FLAGS,
+    values: Sequence[str] = SEARCH_VALUE_OPTIONS,
+) -> bool:
     """Whether a long option of `search` (maybe abbreviated, as argparse allows) takes the
     next argument as its value."""
     if "=" in option:
         return False
-    known = [o for o in (*SEARCH_FLAGS, *SEARCH_VALUE_OPTIONS) if o.startswith(option)]
-    return option in SEARCH_VALUE_OPTIONS or (len(known) == 1 and known[0] in SEARCH_VALUE_OPTIONS)
+    known = [o for o in (*flags, *values) if o.startswith(option)]
+    return option in values or (len(known) == 1 and known[0] in values)
+
+
+def export_arguments(args: Sequence[str]) -> list[str]:
+    """`export`'s arguments with its options first, then `--` and its positionals (the kind,
+    then paths) in their order: argparse reads no positional after an option otherwise."""
+    options: list[str] = []
+    positionals: list[str] = []
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            positionals.extend(args[i + 1 :])
+            break
+        if arg in EXPORT_SHORT_VALUE_OPTIONS or (
+            arg.startswith("--") and _takes_value(arg, EXPORT_FLAGS, EXPORT_VALUE_OPTIONS)
+        ):
+            options.append(arg)
+            if i + 1 < len(args):
+                options.append(args[i + 1])
+                i += 1
+        elif arg.startswith("-") and arg != "-":
+            options.append(arg)
+        else:
+            positionals.append(arg)
+        i += 1
+    return [*options, "--", *positionals] if positionals else options
 
 
 def search_arguments(args: Sequence[str]) -> list[str]:
@@ -322,6 +406,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if first == "search":
             at = args_list.index("search") + 1
             args_list[at:] = search_arguments(args_list[at:])
+        elif first == "export":
+            at = args_list.index("export") + 1
+            args_list[at:] = export_arguments(args_list[at:])
         args = build_parser().parse_args(args_list)
     command = args.command or "read"
     module = importlib.import_module(f"pressreader.commands.{MODULES.get(command, command)}")

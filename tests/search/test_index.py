@@ -224,14 +224,29 @@ def test_index_damaged_after_opening_is_rebuilt(lib: Path, tmp_path: Path) -> No
 def test_index_from_an_older_schema_is_rebuilt(lib: Path, tmp_path: Path) -> None:
     write(lib / "a.yaml", article("A", ["Versioned text."]))
     target = tmp_path / "i.sqlite"
-    # An index as version 6 made it: its tables (without the passages' anchors and the
-    # roots' evidence and the articles' unreviewed count), no application_id.
+    # An index as version 6 made it: its tables (without the passages' anchors, the roots'
+    # evidence, the articles' unreviewed count and what an export reads), no application_id.
     old = sqlite3.connect(target)
     old.executescript(DDL)
     old.execute("ALTER TABLE passages DROP COLUMN start")
     old.execute('ALTER TABLE passages DROP COLUMN "end"')
     old.execute("ALTER TABLE roots DROP COLUMN evidence")
     old.execute("ALTER TABLE articles DROP COLUMN unreviewed")
+    for table, column in (
+        ("articles", "url"),
+        ("articles", "language"),
+        ("quotes", "reviewed"),
+        ("quotes", "section"),
+        ("quotes", "citation"),
+        ("quotes", "csv"),
+        ("articles", "csv"),
+        ("quotes", "role"),
+        ("quotes", "affiliation"),
+        ("statistics", "reviewed"),
+        ("statistics", "section"),
+        ("statistics", "citation"),
+    ):
+        old.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     old.execute("PRAGMA user_version = 6")
     old.commit()
     old.close()

@@ -36,13 +36,26 @@ def sqlite_file(path: Path, *statements: str) -> bytes:
     return path.read_bytes()
 
 
-# The columns that versions 7 (the passages' anchors) and 8 and 9 (the roots' evidence, the
-# articles' unreviewed count) added: dropped, an index has version 6's tables.
+# The columns that versions 7 (the passages' anchors), 8 and 9 (the roots' evidence, the
+# articles' unreviewed count) and 10 (what an export reads) added: dropped, an index has
+# version 6's tables.
 AS_VERSION_6 = (
     "ALTER TABLE passages DROP COLUMN start",
     'ALTER TABLE passages DROP COLUMN "end"',
     "ALTER TABLE roots DROP COLUMN evidence",
     "ALTER TABLE articles DROP COLUMN unreviewed",
+    "ALTER TABLE articles DROP COLUMN url",
+    "ALTER TABLE articles DROP COLUMN language",
+    "ALTER TABLE quotes DROP COLUMN reviewed",
+    "ALTER TABLE quotes DROP COLUMN section",
+    "ALTER TABLE quotes DROP COLUMN citation",
+    "ALTER TABLE quotes DROP COLUMN csv",
+    "ALTER TABLE articles DROP COLUMN csv",
+    "ALTER TABLE quotes DROP COLUMN role",
+    "ALTER TABLE quotes DROP COLUMN affiliation",
+    "ALTER TABLE statistics DROP COLUMN reviewed",
+    "ALTER TABLE statistics DROP COLUMN section",
+    "ALTER TABLE statistics DROP COLUMN citation",
 )
 
 

@@ -228,3 +228,24 @@ def test_a_backtracking_regex_leaves_the_reader_answering_keys(tmux: Tmux) -> No
     tmux.wait_for(lambda s: "/ (.|.)*Q" not in s, "Escape to close the find bar")
     tmux.keys("q")
     tmux.wait_text("EXITED 0")
+
+
+def test_export_a_speakers_quotes_by_keyboard_and_find_the_file(tmux: Tmux, tmp_path: Path) -> None:
+    home = tmp_path / "home"  # the downloads folder is ~/Downloads: made on the first export
+    home.mkdir()
+    tmux.start([_executable(), str(SAMPLE)], env={"HOME": str(home)})
+    tmux.wait_text("Join hands to create a better f")
+    tmux.keys("S")
+    tmux.wait_text("Ma Zhaoxu")
+    tmux.keys("x")
+    screen = tmux.wait_text("Into the folder")
+    assert "Export 15 quotes of Ma Zhaoxu" in screen, screen
+    assert "CSV" in screen and "Markdown" in screen and str(tmp_path)[:30] in screen, screen
+    tmux.keys("Down", "Down", "Down", "Down", "Enter")  # Markdown
+    screen = tmux.wait_text("Exported 15 quotes of Ma Zhaoxu as Markdown to")
+    files = list((home / "Downloads").glob("pressreader-quotes-ma-zhaoxu-*.md"))
+    assert len(files) == 1, screen
+    brief = files[0].read_text(encoding="utf-8")
+    assert brief.startswith("# Quotes\n") and "**Ma Zhaoxu**" in brief
+    tmux.keys("q", "q")
+    tmux.wait_text("EXITED 0")

@@ -342,6 +342,21 @@ class LibraryIndex:
         parsed = parse(query) if isinstance(query, str) else query
         return self._read(lambda db: execute(db, parsed, self._display, limit), [])
 
+    def stream(self, action: Callable[[sqlite3.Connection, Callable[[str, str], str]], T]) -> T:
+        """`action(connection, display)` run once on the reading connection; `display(root,
+        rel)` gives a file's path as shown (text). For a reader that writes as it reads (an
+        export): a damaged index raises, without the read being run again, and is rebuilt by
+        the next read of another kind."""
+        given = self._given
+        guard = self._lock if self.in_memory else contextlib.nullcontext()
+        with guard, self._read_lock:
+            return action(self._connection(), lambda root, rel: display_path(given, root, rel))
+
+    def rebuild(self, reason: str) -> None:
+        """Make the index anew from the files, with a notice giving `reason` (a damage a
+        reader found, as `stream` leaves it to its caller)."""
+        self._recreate(reason, self._generation, refill=True)
+
     def entries(self) -> list[LibraryEntry]:
         """One entry per article (newest first), then one per file with errors."""
         from pressreader.index.queries import entries

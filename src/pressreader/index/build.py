@@ -243,9 +243,9 @@ def _insert(db: sqlite3.Connection, found: Found, record: FileRecord) -> None:
     file_id = cursor.lastrowid
     for fields, passages, quotes, stats, people in articles:
         cursor = db.execute(
-            "INSERT INTO articles (file, document, article_id, title, outlet, published, line, "
-            "tags, speakers, authors, quotes, statistics, unreviewed, problems) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO articles (file, document, article_id, title, outlet, published, url, "
+            "language, csv, line, tags, speakers, authors, quotes, statistics, unreviewed, "
+            "problems) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (file_id, *fields),
         )
         article = cursor.lastrowid
@@ -257,14 +257,15 @@ def _insert(db: sqlite3.Connection, found: Found, record: FileRecord) -> None:
         if quotes:
             db.executemany(
                 "INSERT INTO quotes (article, speaker, kind, text, note, section_index, "
-                "section_id, paragraph, start, end, line) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "section_id, paragraph, start, end, line, reviewed, section, role, affiliation, "
+                "citation, csv) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(article, *row) for row in quotes],
             )
         if stats:
             db.executemany(
                 "INSERT INTO statistics (article, label, value, previous, unit, period, text, "
-                "section_index, section_id, paragraph, start, end, line) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "section_index, section_id, paragraph, start, end, line, reviewed, section, "
+                "citation) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(article, *row) for row in stats],
             )
         if people:

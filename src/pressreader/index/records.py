@@ -14,9 +14,12 @@ from typing import Any
 
 from pressreader.index.query import has_cjk
 from pressreader.index.schema import HEADING, META, PARAGRAPH, QUOTE, SOURCE, STATISTIC, TITLE
-from pressreader.model import SEP, Anchor, Article, LoadResult, Statistic
+from pressreader.model import SEP, Anchor, Article, LoadResult, Speaker, Statistic
+from pressreader.text.cells import csv_cells, number_cell, text_cell
+from pressreader.text.citation import cite_quote, cite_statistic
 from pressreader.text.numbers import to_float
 from pressreader.text.sanitize import escape_line
+from pressreader.text.sections import section_title
 
 # (kind, section_index, section_id, heading, paragraph, line, cjk, speaker, text, start, end):
 # `start` and `end` are a quote's or statistic's anchor in its paragraph, else None.
@@ -181,12 +184,18 @@ def article_record(article: Article, warnings: int, cjk: bool = True) -> tuple[A
     """One article as (fields, passages, quotes, statistics, speakers) rows."""
     speakers = dict.fromkeys(s.name for s in article.speakers)
     speakers.update(dict.fromkeys(q.speaker for q in article.quotes))
+    published = article.published.isoformat() if article.published else None
+    # The export's CSV cells of the article's fields that head each of its rows.
+    head = (article.id, article.title, article.outlet, published, article.url)
     fields = (
         article.document,
         article.id,
         article.title,
         article.outlet,
-        article.published.isoformat() if article.published else None,
+        published,
+        article.url,
+        article.language,
+        csv_cells([text_cell(v, False) for v in head]),
         article.line,
         SEP.join(article.tags),
         SEP.join(speakers),
@@ -197,10 +206,50 @@ def article_record(article: Article, warnings: int, cjk: bool = True) -> tuple[A
         + sum(not s.reviewed for s in article.statistics),
         warnings,
     )
-    quotes = [
-        (q.speaker, q.kind, q.text, q.note, *_anchor_cols(q.anchor), q.line or article.line)
-        for q in article.quotes
-    ]
+    listed: dict[str, Speaker] = {}
+    for listed_speaker in article.speakers:
+        listed.setdefault(
+            listed_speaker.name, listed_speaker
+        )  # the first, as `Article.speaker` finds
+
+    def section(anchor: Anchor | None) -> str | None:
+        """The section the anchor stands in, as the reader names it."""
+        if anchor is None:
+            return None
+        return section_title(article.sections[anchor.section_index].heading, anchor.section_index)
+
+    quotes = []
+    for q in article.quotes:
+        person = listed.get(q.speaker)
+        role = person.role if person is not None else None
+        affiliation = person.affiliation if person is not None else None
+        citation = cite_quote(article, q)
+        where = section(q.anchor)
+        # The export's CSV cells, in the order of its quote fields (exporting.records).
+        cells = [
+            text_cell(where, False),
+            number_cell(q.anchor.paragraph + 1 if q.anchor is not None else None),
+            *(text_cell(v, False) for v in (q.speaker, role, affiliation, q.kind, q.text)),
+            text_cell(q.note, False),
+            text_cell(q.reviewed, False),
+            text_cell(citation, False),
+        ]
+        quotes.append(
+            (
+                q.speaker,
+                q.kind,
+                q.text,
+                q.note,
+                *_anchor_cols(q.anchor),
+                q.line or article.line,
+                int(q.reviewed),
+                where,
+                role,
+                affiliation,
+                citation,
+                csv_cells(cells),
+            )
+        )
     stats = [
         (
             s.label,
@@ -212,10 +261,12 @@ def article_record(article: Article, warnings: int, cjk: bool = True) -> tuple[A
             s.text,
             *_anchor_cols(s.anchor),
             s.line or article.line,
+            int(s.reviewed),
+            section(s.anchor),
+            cite_statistic(article, s),
         )
         for s in article.statistics
     ]
-    listed = {s.name for s in article.speakers}
     people = [(s.name, s.role, s.affiliation) for s in article.speakers]
     people.extend((name, None, None) for name in speakers if name not in listed)
     return (fields, _passages(article, has_cjk if cjk else _no_cjk), quotes, stats, people)

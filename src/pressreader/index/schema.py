@@ -27,7 +27,7 @@ from pressreader.store.sqlite import (
 )
 
 # Bump whenever the tables or what goes into them change: older indexes are rebuilt.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 # Passage kinds (the `kind` column); the text of each is searched.
 # SOURCE holds what grep would see in the file besides the article's values: its YAML keys,
@@ -77,6 +77,9 @@ CREATE TABLE articles (
     title TEXT NOT NULL,
     outlet TEXT,
     published TEXT,              -- ISO date or NULL
+    url TEXT,
+    language TEXT,
+    csv TEXT NOT NULL,           -- the CSV cells of its id, title, outlet, published, url
     line INTEGER NOT NULL,
     tags TEXT NOT NULL,          -- joined with \x1f
     speakers TEXT NOT NULL,      -- listed and quoted speakers, joined with \x1f
@@ -122,7 +125,13 @@ CREATE TABLE quotes (
     paragraph INTEGER,
     start INTEGER,
     end INTEGER,
-    line INTEGER NOT NULL
+    line INTEGER NOT NULL,
+    reviewed INTEGER NOT NULL,   -- 0 for `reviewed: false`, else 1
+    section TEXT,                -- the section its anchor stands in, as the reader names it
+    role TEXT,                   -- the speaker's, as the article lists them
+    affiliation TEXT,
+    citation TEXT NOT NULL,      -- what `y` copies (text.citation)
+    csv TEXT NOT NULL            -- its CSV cells, section to citation (exporting, text.cells)
 );
 CREATE INDEX quotes_article ON quotes (article);
 CREATE INDEX quotes_speaker ON quotes (speaker);
@@ -140,7 +149,10 @@ CREATE TABLE statistics (
     paragraph INTEGER,
     start INTEGER,
     end INTEGER,
-    line INTEGER NOT NULL
+    line INTEGER NOT NULL,
+    reviewed INTEGER NOT NULL,   -- 0 for `reviewed: false`, else 1
+    section TEXT,                -- the section its anchor stands in, as the reader names it
+    citation TEXT NOT NULL       -- what `y` copies (text.citation)
 );
 CREATE INDEX statistics_article ON statistics (article);
 CREATE TABLE speakers (

@@ -370,6 +370,30 @@ def quote_speakers(node: Node) -> list[Field]:
     return []
 
 
+def selection(
+    db: sqlite3.Connection, query: Query, kinds: tuple[int, ...]
+) -> tuple[set[int], set[int] | None]:
+    """What a query chooses, for an export: the ids of the articles that satisfy it, and
+    the ids of the passages of `kinds` (quotes, statistics) in them that hold one of its
+    words, as the search's hits would; None when the query has no words (filters only)."""
+    run = _Run(db)
+    allowed = run.evaluate(query.root)
+    terms = list(dict.fromkeys(Term(t.text, t.kind) for t in query.terms()))
+    if not terms or not allowed:
+        return allowed, None
+    passages: set[int] = set()
+    for term in terms:
+        for pid, article, kind, _ in run.matches(term):
+            if kind in kinds and article in allowed:
+                passages.add(pid)
+    return allowed, passages
+
+
+def allow(db: sqlite3.Connection, allowed: set[int]) -> None:
+    """Put the ids of `allowed` articles in `temp.allowed`, for a query to join with."""
+    _allow(db, allowed)
+
+
 def _allow(db: sqlite3.Connection, allowed: set[int]) -> None:
     """Put the ids of `allowed` articles in `temp.allowed`, for a query to join with."""
     db.execute("CREATE TEMP TABLE IF NOT EXISTS allowed (id INTEGER PRIMARY KEY)")

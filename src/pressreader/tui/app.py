@@ -123,6 +123,8 @@ class PressReaderApp(App[int]):
         self._gc_paused = gc_paused
         # Until when a warning or an error is on screen (a new notice does not replace it).
         self._warnings_until = 0.0
+        # The exports being saved (see screens.export_dialog): delivery key -> what it is.
+        self.deliveries: dict[str, str] = {}
         self.theme = DEFAULT_THEME
         if config.theme is not None:
             if config.theme in self.available_themes:
@@ -413,6 +415,25 @@ class PressReaderApp(App[int]):
             screen.annotator.confirm_leave(leave)
             return
         leave()
+
+    def on_delivery_complete(self, event: events.DeliveryComplete) -> None:
+        """An export is in its file: say where (Textual's own screenshots say it themselves)."""
+        what = self.deliveries.pop(event.key, None)
+        if what is None:
+            return
+        where = f" to {escape_line(str(event.path))}" if event.path is not None else ""
+        self.notify(f"Exported {escape_line(what)}{where}", markup=False, timeout=8)
+
+    def on_delivery_failed(self, event: events.DeliveryFailed) -> None:
+        what = self.deliveries.pop(event.key, None)
+        if what is None:
+            return
+        reason = escape_line(str(event.exception)) if event.exception else "unknown error"
+        self.notify(
+            f"The export of {escape_line(what)} failed: {reason}",
+            markup=False,
+            severity="error",
+        )
 
     def action_help(self) -> None:
         from pressreader.tui.screens.help import HelpScreen

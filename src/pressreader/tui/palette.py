@@ -93,6 +93,16 @@ class ReaderCommands(Provider):
                 else "This file has problems: show them",
                 partial(reader.open_entry, entry),
             )
+        from pressreader.tui.screens.export_dialog import Exportable, export_shown
+
+        if isinstance(screen, Exportable):
+            job = screen.export_job()
+            if job is not None:
+                yield (
+                    f"Export {_short(job.what, width - 10)}…",
+                    "As CSV, TSV, JSON or Markdown, to a folder (x)",
+                    partial(export_shown, screen, job, ""),
+                )
         yield from self._view_commands(screen if isinstance(screen, ArticleScreen) else None)
         for name in sorted(app.available_themes):
             yield (

@@ -28,6 +28,8 @@ class ReaderApp(Protocol):
     text_width: int
     # A single file given: open its article straight away, without the library.
     open_direct: bool
+    # The exports being saved by `App.deliver_text`: delivery key -> what it is.
+    deliveries: dict[str, str]
 
     @property
     def entries(self) -> Sequence[LibraryEntry]: ...

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
     from pressreader.article.find import ArticleText, FindQuery, FindResults
     from pressreader.tui.screens.annotate import Annotator
+    from pressreader.tui.screens.export_dialog import ExportJob
     from pressreader.tui.widgets.find_bar import FindBar
 
 _PANEL_CLASSES = (
@@ -142,6 +143,7 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         Binding("t", "toggle_toc", "Sections", id="article.toggle-toc"),
         Binding("s", "toggle_sidebar", "Sidebar", id="article.toggle-sidebar"),
         Binding("y", "copy", "Copy", id="article.copy"),
+        Binding("x", "export", "Export", id="article.export", show=False),
         Binding("m", "bookmark", "Mark", id="article.bookmark", show=False),
         Binding("apostrophe,B", "bookmarks", "Marks", id="article.bookmarks", show=False),
         Binding("S", "speakers", "Speakers in the library", id="article.speakers", show=False),
@@ -696,6 +698,29 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         """The file's problems changed (a new version was loaded)."""
         self.problems = list(problems)
         self.refresh_bindings()
+
+    # Export -----------------------------------------------------------------------------
+
+    def export_job(self) -> ExportJob | None:
+        """This article's quotes; its figures when the statistics panel has the focus (or
+        when it has no quotes)."""
+        from pressreader.tui.screens.export_dialog import article_job
+
+        article = self.article
+        focused = self.focused
+        statistics = self.query_one(StatisticsPanel)
+        figures = focused is not None and (focused is statistics or statistics in focused.ancestors)
+        kind = "statistics" if (figures and article.statistics) or not article.quotes else "quotes"
+        if not article.quotes and not article.statistics:
+            return None
+        path = str(article.path or self.state.path)
+        return article_job(article, path, kind)
+
+    def action_export(self) -> None:
+        """`x`: export this article's quotes (or figures) in a chosen format."""
+        from pressreader.tui.screens.export_dialog import export_shown
+
+        export_shown(self, self.export_job(), "This article has no quotes or figures to export")
 
     # Copy -------------------------------------------------------------------------------
 

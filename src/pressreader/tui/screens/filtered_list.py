@@ -158,6 +158,17 @@ class FilteredListScreen(ListScreen, Generic[Item, Key]):
     def open_item(self, item: Item) -> None:
         """Enter on a row (each view says what it opens)."""
 
+    def filtering(self) -> bool:
+        """Whether the filter holds a word (the list shows only the items it keeps)."""
+        return bool(self.field.value.split())
+
+    def matching(self) -> list[Item]:
+        """Every item the filter keeps (the list shows the first `LIMIT` of them)."""
+        words = self.field.value.casefold().split()
+        return [
+            item for item, key in zip(self.items, self._keys, strict=True) if self.keep(key, words)
+        ]
+
     def cursor_item(self) -> Item | None:
         """The item under the list's cursor."""
         index = self.options.highlighted

@@ -13,7 +13,7 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 from textual.widgets import Input
 
 from pressreader.index import Hit
@@ -21,6 +21,7 @@ from pressreader.index.query import QueryError, error_excerpt, parse
 from pressreader.model import Anchor
 from pressreader.text.sanitize import escape_line, one_line
 from pressreader.tui.library_source import IndexUnavailable, entry_for
+from pressreader.tui.screens.export_dialog import ExportJob, export_shown, library_job
 from pressreader.tui.screens.list_screen import (
     MAX_ROWS,
     ListScreen,
@@ -89,7 +90,10 @@ class SearchResultsScreen(ListScreen):
     HELP_GROUP = "Search results"
     TITLE_TEXT = "Search the library"
     PLACEHOLDER = 'words, "phrases", prefix*, OR, -word, speaker:"Name", tag:, after:2022-01-01'
-    BINDINGS: ClassVar[list[BindingType]] = [focus_field_binding("search.edit", "New search")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        focus_field_binding("search.edit", "New search"),
+        Binding("x", "export", "Export", id="search.export", show=False),
+    ]
 
     def __init__(self, text: str = "") -> None:
         super().__init__(text)
@@ -158,6 +162,20 @@ class SearchResultsScreen(ListScreen):
         status.append("  · Enter opens at the hit", "dim")
         self.set_status(status)
         self.options.focus()
+
+    def export_job(self) -> ExportJob | None:
+        """The hits listed, each with its article's metadata."""
+        if not self.hits:
+            return None
+        count = len(self.hits)
+        what = f"{count:,} hit{'' if count == 1 else 's'} for {self.query_text}"
+        found = list(self.hits)
+        return library_job(
+            self.app, what, f"hits-{self.query_text}", "hits", query=self.query_text, found=found
+        )
+
+    def action_export(self) -> None:
+        export_shown(self, self.export_job(), "No hits to export: run a search first")
 
     def open_row(self, index: int) -> None:
         if not 0 <= index < len(self.hits):

@@ -9,15 +9,16 @@ article's speakers come first, marked `•`.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 
 from pressreader.index import QuoteRef, SpeakerSummary
 from pressreader.model import Anchor, Article
 from pressreader.text.sanitize import one_line
 from pressreader.tui.library_source import entry_for
+from pressreader.tui.screens.export_dialog import ExportJob, export_shown, library_job
 from pressreader.tui.screens.filtered_list import FilteredListScreen
 from pressreader.tui.screens.list_screen import focus_field_binding, plural
 from pressreader.tui.targets import AtAnchor, AtMatch, Target
@@ -73,7 +74,10 @@ class SpeakersScreen(FilteredListScreen[SpeakerSummary, str]):
     HELP_GROUP = "Speakers"
     TITLE_TEXT = "Speakers in the library"
     PLACEHOLDER = "filter by name, role or affiliation"
-    BINDINGS: ClassVar[list[BindingType]] = [focus_field_binding("speakers.filter")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        focus_field_binding("speakers.filter"),
+        Binding("x", "export", "Export", id="speakers.export", show=False),
+    ]
     LOADING = "Reading the index…"
     UNAVAILABLE = "The speakers view needs the library index: "
     NOUN = "speaker"
@@ -106,13 +110,26 @@ class SpeakersScreen(FilteredListScreen[SpeakerSummary, str]):
     def open_item(self, item: SpeakerSummary) -> None:
         self.app.push_screen(SpeakerQuotesScreen(item))
 
+    def export_job(self) -> ExportJob | None:
+        """The quotes of the speaker under the cursor."""
+        speaker = self.cursor_item()
+        if speaker is None or not speaker.quotes:
+            return None
+        return speaker_job(self, speaker, None)
+
+    def action_export(self) -> None:
+        export_shown(self, self.export_job(), "No quotes to export: move to a quoted speaker")
+
 
 class SpeakerQuotesScreen(FilteredListScreen[QuoteRef, str]):
     """Every quote of one speaker, across the library."""
 
     HELP_GROUP = "Quotes of a speaker"
     PLACEHOLDER = "filter the quotes or article titles"
-    BINDINGS: ClassVar[list[BindingType]] = [focus_field_binding("speaker-quotes.filter")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        focus_field_binding("speaker-quotes.filter"),
+        Binding("x", "export", "Export", id="speaker-quotes.export", show=False),
+    ]
     LOADING = "Reading the index…"
 
     def __init__(self, speaker: SpeakerSummary) -> None:
@@ -150,3 +167,27 @@ class SpeakerQuotesScreen(FilteredListScreen[QuoteRef, str]):
     def open_item(self, item: QuoteRef) -> None:
         entry = entry_for(item.path, item.document, item.article_id, item.title)
         self.open_at(entry, quote_target(item))
+
+    def export_job(self) -> ExportJob | None:
+        """The speaker's quotes listed (those the filter keeps)."""
+        quotes = self.matching()
+        if not quotes:
+            return None
+        shown = {(str(q.path), q.line) for q in quotes} if self.filtering() else None
+        return speaker_job(self, self.speaker, shown, len(quotes))
+
+    def action_export(self) -> None:
+        export_shown(self, self.export_job(), "No quotes listed to export")
+
+
+def speaker_job(
+    screen: FilteredListScreen[Any, Any],
+    speaker: SpeakerSummary,
+    shown: set[tuple[str, int]] | None,
+    count: int | None = None,
+) -> ExportJob:
+    number = speaker.quotes if count is None else count
+    what = f"{plural(number, 'quote')} of {speaker.name}"
+    return library_job(
+        screen.app, what, f"quotes-{speaker.name}", "quotes", speaker=speaker.name, shown=shown
+    )

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 
 from pressreader.index import StatisticRef
 from pressreader.index.query import has_cjk
@@ -24,6 +24,7 @@ from pressreader.model import Anchor, Article
 from pressreader.text.numbers import format_change, format_value
 from pressreader.text.sanitize import one_line
 from pressreader.tui.library_source import entry_for
+from pressreader.tui.screens.export_dialog import ExportJob, export_shown, library_job
 from pressreader.tui.screens.filtered_list import FilteredListScreen
 from pressreader.tui.screens.list_screen import focus_field_binding
 from pressreader.tui.targets import AtAnchor, AtMatch, Target
@@ -121,7 +122,10 @@ class LibraryStatisticsScreen(FilteredListScreen[StatisticRef, tuple[str, str]])
     HELP_GROUP = "Statistics in the library"
     TITLE_TEXT = "Figures in the library"
     PLACEHOLDER = "filter by label or unit (unit:% for the unit only)"
-    BINDINGS: ClassVar[list[BindingType]] = [focus_field_binding("library-statistics.filter")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        focus_field_binding("library-statistics.filter"),
+        Binding("x", "export", "Export", id="library-statistics.export", show=False),
+    ]
     LOADING = "Reading the index…"
     UNAVAILABLE = "The statistics view needs the library index: "
     NOUN = "figure"
@@ -153,3 +157,15 @@ class LibraryStatisticsScreen(FilteredListScreen[StatisticRef, tuple[str, str]])
     def open_item(self, item: StatisticRef) -> None:
         entry = entry_for(item.path, item.document, item.article_id, item.title)
         self.open_at(entry, statistic_target(item))
+
+    def export_job(self) -> ExportJob | None:
+        """The figures listed (those the filter keeps)."""
+        figures = self.matching()
+        if not figures:
+            return None
+        shown = {(str(s.path), s.line) for s in figures} if self.filtering() else None
+        what = f"{len(figures):,} figure{'' if len(figures) == 1 else 's'}"
+        return library_job(self.app, what, "figures", "statistics", shown=shown)
+
+    def action_export(self) -> None:
+        export_shown(self, self.export_job(), "No figures listed to export")
