@@ -1,0 +1,108 @@
+"""The development set (benchmarks/devset): every gold file is a valid article under
+`check --strict`, its text is the raw text as the importer reads it (up to the differences the
+manifest lists, each with its reason), and the totals of each split are the ones recorded.
+
+Run as a script (`python tests/importing/test_devset.py`) it prints the counts per split.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from pressreader.cli import main
+from pressreader.format.loader import load_file
+from pressreader.model import Article
+
+DEVSET = Path(__file__).resolve().parents[2] / "benchmarks" / "devset"
+SPLITS = ("test", "dev")
+RAW_SUFFIXES = (".txt", ".md")
+MANIFEST = tomllib.loads((DEVSET / "manifest.toml").read_text(encoding="utf-8"))
+GOLD = sorted(path for split in SPLITS for path in (DEVSET / split).glob("*.yaml"))
+
+
+def gold_article(path: Path) -> Article:
+    result = load_file(path)
+    assert [problem.format() for problem in result.problems] == []
+    assert len(result.articles) == 1
+    return result.articles[0]
+
+
+def lines(article: Article) -> list[str]:
+    """The article's text in reading order, a heading marked `## `, white space made single."""
+    out: list[str] = []
+    for section in article.sections:
+        if section.heading:
+            out.append("## " + " ".join(section.heading.split()))
+        out += [" ".join(paragraph.split()) for paragraph in section.paragraphs]
+    return out
+
+
+def raw_source(gold: Path) -> Path:
+    found = [
+        gold.with_suffix(suffix) for suffix in RAW_SUFFIXES if gold.with_suffix(suffix).is_file()
+    ]
+    assert len(found) == 1, f"{gold.name}: expected one raw text beside it"
+    return found[0]
+
+
+def counts(articles: list[Article]) -> dict[str, int]:
+    quotes = [quote for article in articles for quote in article.quotes]
+    return {
+        "articles": len(articles),
+        "quotes": len(quotes),
+        "indirect": sum(quote.kind == "indirect" for quote in quotes),
+        "statistics": sum(len(article.statistics) for article in articles),
+    }
+
+
+def test_every_article_is_listed_once_in_its_split() -> None:
+    listed = MANIFEST["articles"]
+    assert sorted(listed) == sorted(path.stem for path in GOLD)
+    for path in GOLD:
+        assert listed[path.stem]["split"] == path.parent.name
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=lambda path: f"{path.parent.name}/{path.stem}")
+def test_gold_is_strict_and_its_text_is_the_raw_text(gold: Path, tmp_path: Path) -> None:
+    article = gold_article(gold)
+    assert article.id == gold.stem
+    assert all(quote.reviewed for quote in article.quotes)
+    assert all(statistic.reviewed for statistic in article.statistics)
+    out = tmp_path / "imported.yaml"
+    with contextlib.redirect_stderr(io.StringIO()):
+        assert main(["import", str(raw_source(gold)), "-o", str(out)]) == 0
+    imported = load_file(out).articles[0]
+    entry = MANIFEST["articles"][gold.stem]
+    extra = {form + line for line in entry.get("importer_extra", []) for form in ("", "## ")}
+    not_headings = {"## " + line for line in entry.get("not_headings", [])}
+    expected = [line for line in lines(imported) if line not in extra]
+    expected = [line[3:] if line in not_headings else line for line in expected]
+    assert lines(article) == expected
+    assert imported.title == article.title
+
+
+def test_split_totals() -> None:
+    totals = {
+        split: counts([gold_article(path) for path in GOLD if path.parent.name == split])
+        for split in SPLITS
+    }
+    for split, recorded in MANIFEST["totals"].items():
+        assert totals[split] == recorded, split
+    # The held-out test split is at least a third of the set.
+    assert 3 * totals["test"]["articles"] >= sum(total["articles"] for total in totals.values())
+
+
+if __name__ == "__main__":
+    every = []
+    for split in SPLITS:
+        articles = [gold_article(path) for path in GOLD if path.parent.name == split]
+        every += articles
+        print(split, counts(articles))
+    print("all", counts(every))
+    sys.exit(0)
