@@ -11,7 +11,7 @@ Markdown: YAML front matter fills the metadata (composed with the loader's bound
 constructed); `#` headings are sections; emphasis, code and links become plain text.
 
 Every rule looks at one short line or one paragraph at a time, so the work is linear in the
-text. No quotes or statistics are extracted.
+text. Quotes and statistics are found afterwards, by `annotate`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pressreader.importing.annotate import Annotations
 
 # Lines longer than this are never a title, heading, byline, date or debris.
 SHORT = 160
@@ -44,6 +48,7 @@ class Draft:
     tags: list[str] = field(default_factory=list)
     left_out: list[tuple[int, str]] = field(default_factory=list)  # (line, text) of debris
     notes: list[str] = field(default_factory=list)  # what was found, for --verbose
+    annotations: Annotations | None = None  # speakers, quotes and figures found
 
 
 @dataclass

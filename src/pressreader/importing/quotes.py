@@ -1,0 +1,649 @@
+"""Quotes found in an article's paragraphs, by rule (ANNOTATING.md, "Quotes").
+
+Direct quotes are the words between quotation marks (straight, curly, guillemets, corner
+brackets) attributed by a speech verb after the quote (`“…,” said X`, `“…” X said`), before it
+(`X said: “…”`, a label `Sen. X: “…”`, a lead-in `X outlined the plan: “…”`), or inside it (the
+second part of `“…,” he said, “…”` takes the first part's speaker). A quote left open at a
+paragraph's end runs to that end, and a next paragraph that opens a quote carries on with the
+same speaker. Marks with no speaker and no speech verb (titles, slogans, scare quotes) are not
+quotes.
+
+Indirect quotes are reported speech with a named source: `X said (that) …`, `X stressed that
+…`, `according to X, …`, `…, X said.` The span is the reported content, from after `that` to
+the end of the report in that sentence, carried into the next sentences of the paragraph while
+they go on reporting (present or future tense, no new source, no narration).
+
+Chinese: “…” with 说, 表示, 指出, 强调 (and 称, 介绍, 认为) before or after.
+
+Each rule looks at one paragraph, one sentence or a bounded window of characters, with
+patterns that cannot backtrack without bound, so the work is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pressreader.importing.speakers import (
+    TITLE_WORDS,
+    Book,
+    Person,
+    Reference,
+    parse_phrase,
+    register_mentions,
+)
+
+
+@dataclass
+class Found:
+    """A quote in a paragraph: the span of its words, its kind and its speaker."""
+
+    start: int
+    end: int
+    kind: str
+    speaker: Person
+
+
+_OPEN_CLOSE = {"“": "”", "«": "»", "「": "」", "『": "』", "„": "“", '"': '"'}
+_WINDOW = 200  # characters looked at around a quote for its attribution
+
+_AFTER_VERBS = (
+    r"said|says|added|adds|told|tells|asked|asks|continued|explained|explains|noted|notes|"
+    r"wrote|writes|stated|states|recalled|remarked|insisted|argued|warned|replied|answered|"
+    r"declared|stressed|emphasized|emphasised|concluded|acknowledged|observed|commented|"
+    r"exclaimed|joked|predicted|promised|vowed|tweeted|posted|announced|explained"
+)
+_SAID_NP = re.compile(
+    rf"\s*,?\s*(?:{_AFTER_VERBS})\s+(?P<np>[^.;!?“”\"«»]{{1,160}}?)(?=[.;!?]|,\s*[“\"«]|\s(?:on|in|at|who|noting|adding|saying|after|during|when|while|because|as|about|of the|to)\s|,\s*(?:a|an|the|who|noting|adding|saying|according)\s|$)"
+)
+_NP_SAID = re.compile(
+    rf"\s*,?\s*(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})\b"
+)
+_BEFORE_SAID = re.compile(
+    rf"(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})(?:\s(?:reporters|me|us|him|her|them|the \w+))?\s?[,:]?\s*\Z"
+)
+_SAID_BEFORE = re.compile(rf"\b(?:{_AFTER_VERBS})\s(?P<np>[^.;!?“”\"]{{1,120}}?)\s?[,:]\s*\Z")
+_LABEL = re.compile(r"(?P<np>[^.;!?“”\"]{2,160}?)\s?:?\s*\Z")
+_ZH_BEFORE = re.compile(
+    r"(?P<np>[\u4e00-\u9fff·]{1,16})(?:说道|说|表示|指出|强调|称|介绍|认为|坦言|透露)[：:，,]?\s*\Z"
+)
+_ZH_AFTER = re.compile(r"[，,。]?\s*(?P<np>[\u4e00-\u9fff·]{1,16}?)(?:说道|说|表示|指出|强调|称)")
+_ZH_ROLES = (
+    "发言人", "副部长", "部长", "副主任", "主任", "副主席", "主席", "总统", "总理", "大使",
+    "局长", "书记", "院长", "教授", "专家", "负责人", "秘书长", "市长", "省长", "经理",
+    "董事长", "总裁", "会长", "所长", "司长", "处长", "研究员", "记者", "代表",
+)
+
+_SPEECH = (
+    r"said|says|say|stated|states|explained|explains|emphasized|emphasised|emphasizes|"
+    r"emphasises|stressed|stresses|noted|notes|underscored|underscores|reiterated|reiterates|"
+    r"affirmed|affirms|reaffirmed|reaffirms|added|adds|pointed out|points out|announced|"
+    r"announces|warned|warns|argued|argues|insisted|insists|acknowledged|acknowledges|"
+    r"observed|remarked|declared|declares|asserted|asserts|maintained|maintains|claimed|"
+    r"claims|confirmed|confirms|told|tells|informed|inform|assured|assures|reminded|reminds|"
+    r"introduced|made clear|makes clear|laid out|lays out|concluded|concludes|found|finds|"
+    r"believes|believe|predicted|predicts|estimated|estimates|expects|expected|hopes|hoped|"
+    r"explained|cautioned|cautions|contended|contends|agreed|agrees|repeated|repeats|vowed|"
+    r"vows|promised|promises|pledged|pledges|wrote|writes|reported|reports|admitted|admits|"
+    r"conceded|concedes|recalled|recalls|suggested|suggests|indicated|indicates|revealed|"
+    r"reveals|disclosed|discloses|answered|replied|responded|countered|stated"
+)
+_SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH})\b")
+_NO_THAT = frozenset(
+    "said says say noted notes stressed stresses added adds argued argues warned warns believes "
+    "believe emphasized emphasised emphasizes underscored underscores reiterated reiterates "
+    "explained explains stated states insisted insists told tells predicted predicts expects "
+    "hopes hoped estimated estimates suggested suggests".split()
+)
+_OBJECT_VERBS = frozenset(
+    "told tells informed inform assured assures reminded reminds".split()
+)
+_AUX = frozenset(
+    "is are was were will would can could should must may might has have had does do did "
+    "remains remain need needs expects expect wants want intends plans continues continue "
+    "shall isn't aren't won't wouldn't can't couldn't shouldn't hasn't haven't doesn't don't "
+    "stands stand opposes oppose supports support believes seeks seek".split()
+)
+_CLAUSE_START = frozenset(
+    "the a an this that these those it there we he she they our his her their all no every each "
+    "its i you one some many most both".split()
+)
+_CUT = re.compile(
+    rf",\s(?:noting|adding|saying|stressing|emphasizing|underscoring|warning|explaining|"
+    rf"arguing|insisting|pointing out)\s(?:that\s)?|\s(?:and|but)\s(?:also\s|again\s|further\s)?"
+    rf"(?:{_SPEECH}|expressed|called|welcomed|raised|thanked|discussed|highlighted|condemned|"
+    rf"urged|encouraged|outlined|shared|offered|invited|asked|requested|congratulated|"
+    rf"praised|commended|reviewed|exchanged|agreed|signed|met|visited)\b"
+)
+_ACCORDING = re.compile(r"\b[Aa]ccording to (?P<np>[^,.;]{2,100}),\s")
+_ACCORDING_AFTER = re.compile(r",\s(?:according to|said|says|added|noted)\s(?P<np>[^,.;]{2,100})\.?\s*\Z")
+_NP_SAID_END = re.compile(r",\s(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,5}?)\s(?:said|says|added|noted|explained|stressed)\.\s*\Z")
+_NARRATION = re.compile(
+    r"\b(?:met|discussed|welcomed|expressed|called|raised|held|hosted|visited|agreed|thanked|"
+    r"congratulated|signed|convened|attended|joined|reviewed|exchanged|concluded|condemned|"
+    r"highlighted|outlined|shared|offered|announced|will be implemented)\b"
+)
+_PRESENT = re.compile(
+    r"\b(?:is|are|will|has|have|must|can|should|remains|remain|we|our|us|my country)\b", re.I
+)
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov st no jr sr inc co corp ltd lt gen col capt prof rev vs etc "
+    "jan feb mar apr jun jul aug sep sept oct nov dec dept u.s u.k u.n e.g i.e p.m a.m".split()
+)
+_SENTENCE_END = re.compile(r"[.!?。！？…]+[”’\"»」』)]*(?=\s|$)|[。！？]")
+_LEAD_ADVERBIAL = re.compile(r"^(?:[^,]{1,80},\s)")
+_GROUP = re.compile(r"\b(?:two|both|leaders|sides|and)\b")
+
+
+def sentences(paragraph: str) -> list[tuple[int, int]]:
+    """The sentences of a paragraph as (start, end) spans, end after the closing mark."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        end = match.end()
+        if match.group() == ".":
+            word_start = paragraph.rfind(" ", start, match.start()) + 1
+            word = paragraph[word_start : match.start()].lower()
+            if word in _ABBREVIATIONS or len(word) == 1 or "." in word:
+                following = paragraph[end : end + 2].strip()
+                if not following or not following[0].isupper() or word in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "st") or len(word) == 1:
+                    continue
+        if end < len(paragraph) and not paragraph[end].isspace() and match.group()[-1] not in "。！？":
+            continue
+        spans.append((start, end))
+        start = end
+        while start < len(paragraph) and paragraph[start].isspace():
+            start += 1
+    if start < len(paragraph):
+        spans.append((start, len(paragraph)))
+    return spans
+
+
+def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
+    """Top-level quotations: (open, inner start, inner end, close end); an unclosed one ends
+    with the paragraph (close end = inner end = its length)."""
+    out: list[tuple[int, int, int, int]] = []
+    index = 0
+    length = len(paragraph)
+    while index < length:
+        char = paragraph[index]
+        if char in _OPEN_CLOSE and not (char == '"' and index > 0 and paragraph[index - 1].isalnum() and index + 1 < length and not paragraph[index + 1].isalnum()):
+            close = _OPEN_CLOSE[char]
+            end = paragraph.find(close, index + 1)
+            if char == "„":
+                alternative = paragraph.find("”", index + 1)
+                if alternative >= 0 and (end < 0 or alternative < end):
+                    end = alternative
+            if end < 0:
+                inner_end = len(paragraph.rstrip())
+                if inner_end - index > 1:
+                    out.append((index, index + 1, inner_end, inner_end))
+                break
+            if end > index + 1:
+                out.append((index, index + 1, end, end + 1))
+            index = end + 1
+            continue
+        if char == "‘" and (index == 0 or not paragraph[index - 1].isalnum()):
+            end = _single_close(paragraph, index + 1)
+            if end > 0 and paragraph[index + 1 : end].count(" ") >= 3:
+                out.append((index, index + 1, end, end + 1))
+                index = end + 1
+                continue
+        index += 1
+    return out
+
+
+def _single_close(paragraph: str, start: int) -> int:
+    position = start
+    while True:
+        end = paragraph.find("’", position)
+        if end < 0:
+            return -1
+        after = paragraph[end + 1 : end + 2]
+        if not after or not after.isalnum():
+            return end
+        position = end + 1
+
+
+def _np_reference(np: str) -> Reference | None:
+    np = re.sub(r"\s+and (?:his|her|their) (?:team|delegation|colleagues|staff)\Z", "", np.strip())
+    if _GROUP_PHRASE.search(np):
+        return None
+    return parse_phrase(np)
+
+
+_GROUP_PHRASE = re.compile(r"\b(?:two leaders|both leaders|both sides|the leaders|the two|the sides)\b|^\w+ and \w+$", re.I)
+
+
+def _subject_before(tail: str) -> Reference | None:
+    """The speaker that ends `tail` (the words before a speech verb), or None."""
+    tail = re.sub(r"\s+(?:also|again|further|then|repeatedly|previously|later|separately|once again|firmly|strongly|clearly|explicitly|publicly|has|had|have|would|will|did|was pleased to|is pleased to|were pleased to|went on to|in detail)\Z", "", tail.rstrip())
+    tail = re.sub(r"\s+(?:also|again|further)\Z", "", tail)
+    tail = re.sub(r"\s+and (?:his|her|their) (?:team|delegation|colleagues|staff)\Z", "", tail)
+    words = re.findall(r"[\w][\w.'’\-]*|[,;:()]", tail)
+    if not words:
+        return None
+    last = words[-1]
+    if last.lower() in ("he", "she", "they"):
+        if len(words) >= 2 and words[-2].lower() == "and":
+            return None
+        return Reference("pronoun", last.lower())
+    if last == ",":
+        # An appositive: `Gene Sperling, the … Coordinator,` or `the agency's director, Jane Roe,`.
+        try:
+            opening = len(words) - 2 - words[-2::-1].index(",")
+        except ValueError:
+            return None
+        inner = words[opening + 1 : -1]
+        before = _np_backwards(words[:opening])
+        if not inner or len(inner) > 20:
+            return None
+        inner_text = " ".join(inner)
+        inner_ref = parse_phrase(inner_text)
+        if inner_ref is not None and inner_ref.kind == "name" and not inner_ref.role:
+            role = " ".join(_lower_np_backwards(words[:opening])) or None
+            return Reference("name", inner_ref.text, role, None)
+        if before:
+            return parse_phrase(" ".join(before) + ", " + inner_text)
+        return None
+    np = _np_backwards(words)
+    if not np:
+        return None
+    if any(word == "and" for word in np):
+        # `President Biden and President Xi`: a group, not one speaker; `President and CEO`
+        # stays a title.
+        joined = " ".join(np)
+        if re.search(r"[A-Z][a-z]+ and (?:[A-Z][\w.]* )*[A-Z][a-z]+$", joined) and not re.search(r"(?:President|Chairman|Director|Founder) and (?:CEO|Chief)", joined):
+            return None
+    return parse_phrase(" ".join(np))
+
+
+def _np_backwards(words: list[str]) -> list[str]:
+    """The capitalised noun phrase that ends `words` (with `of`, `the`, `and` inside, and a
+    lower-case title or body word after `the`)."""
+    out: list[str] = []
+    index = len(words) - 1
+    while index >= 0:
+        word = words[index]
+        lower = word.lower()
+        if word[:1].isupper() or word[:1].isdigit() and out:
+            out.insert(0, word)
+        elif lower in ("of", "and", "for", "on") and out and index > 0 and (words[index - 1][:1].isupper()):
+            out.insert(0, word)
+        elif lower in ("the", "a", "an"):
+            if out:
+                out.insert(0, word)
+            break
+        elif (lower in TITLE_WORDS or lower in _BODY_LOWER) and (not out or out[0][:1].islower() or True):
+            if out and out[0][:1].isupper() and lower not in TITLE_WORDS:
+                break
+            out.insert(0, word)
+        elif lower.endswith(("’s", "'s")) and out:
+            out.insert(0, word)
+        else:
+            break
+        index -= 1
+        if len(out) > 14:
+            break
+    while out and out[0].lower() in ("of", "and", "for", "on"):
+        out.pop(0)
+    return out
+
+
+_BODY_LOWER = frozenset(
+    "delegation representatives officials spokesperson spokesman spokeswoman subcommittee "
+    "committee ministry department agency report statement study government administration".split()
+)
+
+
+def _lower_np_backwards(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for word in reversed(words):
+        if word in (",", ";", ":", "(", ")") or len(out) >= 6:
+            break
+        out.insert(0, word)
+    return out
+
+
+def _zh_speaker(np: str) -> Reference | None:
+    if np in ("他", "她"):
+        return Reference("pronoun", "he" if np == "他" else "she")
+    if np in ("他们", "她们"):
+        return Reference("pronoun", "they")
+    role = None
+    name = np
+    for word in _ZH_ROLES:
+        position = np.rfind(word)
+        if position >= 0 and position + len(word) < len(np):
+            role = np[: position + len(word)]
+            name = np[position + len(word) :]
+            break
+    if len(name) > 4 and role is None:
+        name = name[-3:]
+    if len(name) < 2:
+        return None
+    return Reference("name", name, role, None)
+
+
+class QuoteFinder:
+    """Quotes of an article, paragraph by paragraph in reading order."""
+
+    def __init__(self) -> None:
+        self.book = Book()
+        self._open_speaker: Person | None = None  # a quote left open at a paragraph's end
+
+    def paragraph(self, paragraph: str) -> list[Found]:
+        if len(paragraph) < 3:
+            self._open_speaker = None
+            return []
+        register_mentions(self.book, paragraph)
+        spans = sentences(paragraph)
+        marks = _quote_spans(paragraph)
+        direct = self._direct(paragraph, marks, spans)
+        indirect = self._indirect(paragraph, spans, marks, direct)
+        # Annotations do not overlap: a direct quote inside reported speech is part of it.
+        kept = [
+            quote
+            for quote in direct
+            if not any(other.start <= quote.start and quote.end <= other.end + 1 for other in indirect)
+        ]
+        found = sorted(kept + indirect, key=lambda quote: quote.start)
+        return found
+
+    # --- direct -------------------------------------------------------------------------
+
+    def _resolve(self, reference: Reference | None) -> Person | None:
+        if reference is None:
+            return None
+        person = self.book.resolve(reference)
+        if person is not None:
+            self.book.last_subject = person
+        return person
+
+    def _direct(
+        self, paragraph: str, marks: list[tuple[int, int, int, int]], spans: list[tuple[int, int]]
+    ) -> list[Found]:
+        out: list[Found] = []
+        previous: tuple[Person, int] | None = None  # the last quote's speaker, where its attribution ends
+        carried = self._open_speaker
+        self._open_speaker = None
+        for number, (opening, start, end, close_end) in enumerate(marks):
+            speaker, attribution_end = self._attribution(paragraph, opening, close_end, spans)
+            if speaker is None and previous is not None:
+                between = paragraph[previous[1] : opening]
+                if not between.strip(" ,.;:—–-") or re.fullmatch(r"[\s,.;:—–-]*", between):
+                    speaker = previous[0]
+            if speaker is None and number == 0 and opening == 0 and carried is not None:
+                speaker = carried
+            if speaker is None:
+                continue
+            text_start, text_end = start, end
+            while text_end > text_start and paragraph[text_end - 1].isspace():
+                text_end -= 1
+            while text_start < text_end and paragraph[text_start].isspace():
+                text_start += 1
+            if text_end - text_start < 2:
+                continue
+            out.append(Found(text_start, text_end, "direct", speaker))
+            previous = (speaker, max(close_end, attribution_end))
+            if close_end == end and end >= len(paragraph.rstrip()):
+                self._open_speaker = speaker
+        return out
+
+    def _attribution(
+        self, paragraph: str, opening: int, close_end: int, spans: list[tuple[int, int]]
+    ) -> tuple[Person | None, int]:
+        after = paragraph[close_end : close_end + _WINDOW]
+        if paragraph[opening] in "“”\"«»「」『』„" or True:
+            zh = _ZH_AFTER.match(after)
+            if zh is not None and close_end < len(paragraph):
+                person = self._resolve(_zh_speaker(zh.group("np")))
+                if person is not None:
+                    return person, close_end + zh.end()
+        match = _SAID_NP.match(after)
+        if match is not None:
+            reference = _np_reference(match.group("np"))
+            person = self._resolve(reference)
+            if person is not None:
+                return person, close_end + match.end("np")
+        match = _NP_SAID.match(after)
+        if match is not None:
+            reference = _np_reference(match.group("np"))
+            if reference is not None and (reference.kind != "surname" or reference.text[0].isupper()):
+                person = self._resolve(reference)
+                if person is not None:
+                    return person, close_end + match.end()
+        sentence_start = 0
+        for low, high in spans:
+            if low <= opening < high:
+                sentence_start = low
+                break
+        before = paragraph[max(sentence_start, opening - _WINDOW) : opening]
+        if not before.strip():
+            return None, close_end
+        zh = _ZH_BEFORE.search(before)
+        if zh is not None:
+            person = self._resolve(_zh_speaker(zh.group("np")))
+            return person, close_end
+        match = _BEFORE_SAID.search(before)
+        if match is not None:
+            reference = _subject_before(before[: match.end("np")])
+            person = self._resolve(reference)
+            if person is not None:
+                return person, close_end
+        match = _SAID_BEFORE.search(before)
+        if match is not None:
+            person = self._resolve(_np_reference(match.group("np")))
+            if person is not None:
+                return person, close_end
+        stripped = before.rstrip()
+        if sentence_start == max(sentence_start, opening - _WINDOW) and (stripped.endswith(":") or (stripped and stripped[-1].isalpha())):
+            # A label (`Sen. Jim Banks: “…”`), or a lead-in whose subject speaks
+            # (`President Trump highlighted …: “…”`).
+            label = stripped.rstrip(":").strip()
+            reference = parse_phrase(label) if len(label) < 120 and not _SPEECH_VERB.search(label) else None
+            if reference is not None and reference.kind == "name" or (reference is not None and reference.kind in ("surname", "body") and self._known(reference)):
+                person = self._resolve(reference)
+                if person is not None:
+                    return person, close_end
+            if stripped.endswith(":") or stripped.endswith(","):
+                person = self._lead_in(label)
+                if person is not None:
+                    return person, close_end
+        elif sentence_start == max(sentence_start, opening - _WINDOW) and stripped.endswith(",") and re.search(r"\bthe following\b|\bstatement\b", stripped):
+            person = self._lead_in(stripped.rstrip(","))
+            if person is not None:
+                return person, close_end
+        return None, close_end
+
+    def _known(self, reference: Reference) -> bool:
+        text = reference.text.lower()
+        return any(text == person.name.lower() or text == person.name.lower().split(" ")[-1] for person in self.book.people)
+
+    def _lead_in(self, text: str) -> Person | None:
+        """The subject of a lead-in sentence, when it is a speaker."""
+        text = _LEAD_ADVERBIAL.sub("", text) if text[:1].isupper() and "," in text[:60] and not text.split(",")[0].strip().split(" ")[0] in ("The",) else text
+        words = re.findall(r"[\w][\w.'’\-]*|[,;:]", text)
+        np: list[str] = []
+        for word in words:
+            if word[:1].isupper() or word.lower() in ("the", "of", "and") or word.lower() in TITLE_WORDS:
+                np.append(word)
+                continue
+            break
+        if not np or len(np) == len(words):
+            return None
+        reference = _np_reference(" ".join(np))
+        if reference is None:
+            return None
+        return self._resolve(reference)
+
+    # --- indirect -----------------------------------------------------------------------
+
+    def _indirect(
+        self,
+        paragraph: str,
+        spans: list[tuple[int, int]],
+        marks: list[tuple[int, int, int, int]],
+        direct: list[Found],
+    ) -> list[Found]:
+        out: list[Found] = []
+        last: Found | None = None
+        for low, high in spans:
+            sentence = paragraph[low:high]
+            self._subject_of_sentence(sentence)
+            found = self._reported(paragraph, low, high, marks)
+            if found:
+                out.extend(found)
+                last = found[-1]
+                continue
+            if last is not None and last.end >= _previous_end(spans, low) and self._continues(sentence):
+                if not any(low <= quote.start < high for quote in direct):
+                    last.end = _trim_end(paragraph, low, high)
+                    continue
+            last = None
+        return out
+
+    def _subject_of_sentence(self, sentence: str) -> None:
+        """A sentence opening with a speaker makes it the one a later pronoun names."""
+        words = re.findall(r"[\w][\w.'’\-]*", sentence[:120])
+        if not words:
+            return
+        if words[0].lower() in ("he", "she", "they", "it", "his", "her", "their"):
+            return
+        np: list[str] = []
+        for word in words:
+            if word[:1].isupper() or word.lower() in ("of", "the", "and") or word.lower() in TITLE_WORDS:
+                np.append(word)
+                continue
+            break
+        if not np:
+            return
+        phrase = " ".join(np)
+        if _GROUP_PHRASE.search(phrase) or re.search(r"\b(?:two|Both)\b", phrase) or re.search(r"[a-z] and [A-Z]", phrase) and not re.search(r"\band (?:CEO|Chief)", phrase):
+            self.book.last_subject = None
+            return
+        reference = parse_phrase(re.sub(r"\s+and\s*\Z", "", phrase))
+        if reference is None or reference.kind == "pronoun":
+            return
+        if reference.kind in ("surname", "body") and not self._known(reference):
+            return
+        person = self.book.resolve(reference)
+        if person is not None:
+            self.book.last_subject = person
+
+    def _reported(
+        self, paragraph: str, low: int, high: int, marks: list[tuple[int, int, int, int]]
+    ) -> list[Found]:
+        sentence = paragraph[low:high]
+        out: list[Found] = []
+        according = _ACCORDING.search(sentence)
+        if according is not None:
+            person = self._resolve(_np_reference(according.group("np")))
+            if person is not None:
+                start = low + according.end()
+                out.append(Found(start, _trim_end(paragraph, start, high), "indirect", person))
+                return out
+        if not any(mark[0] >= low and mark[0] < high for mark in marks):
+            ending = _NP_SAID_END.search(sentence) or _ACCORDING_AFTER.search(sentence)
+            if ending is not None:
+                person = self._resolve(_np_reference(ending.group("np")))
+                if person is not None and ending.start() > 20:
+                    out.append(Found(low, low + ending.start(), "indirect", person))
+                    return out
+        position = 0
+        while True:
+            verb = _SPEECH_VERB.search(sentence, position)
+            if verb is None:
+                break
+            position = verb.end()
+            content = self._content_start(sentence, verb)
+            if content is None:
+                continue
+            tail = sentence[max(0, verb.start() - 200) : verb.start()]
+            reference = _subject_before(tail)
+            if reference is None:
+                continue
+            if reference.kind in ("surname", "body") and not self._known(reference) and reference.kind == "body" and reference.text.islower():
+                continue
+            person = self._resolve(reference)
+            if person is None:
+                continue
+            start = low + content
+            cut = _CUT.search(sentence, content)
+            end = low + cut.start() if cut is not None else high
+            end = _trim_end(paragraph, start, end)
+            if end - start < 8:
+                continue
+            if out:
+                previous = out[-1]
+                if previous.end > verb.start() + low:
+                    previous.end = _trim_end(paragraph, previous.start, low + _clause_end(sentence, verb.start()))
+            out.append(Found(start, end, "indirect", person))
+            position = max(position, cut.start() if cut is not None else len(sentence))
+        # Quote marks spanning a whole reported clause make it direct, not indirect.
+        kept: list[Found] = []
+        for quote in out:
+            whole = [mark for mark in marks if mark[0] <= quote.start + 1 and mark[3] >= quote.end - 1 and mark[0] >= quote.start - 1]
+            if whole:
+                continue
+            kept.append(quote)
+        return kept
+
+    def _content_start(self, sentence: str, verb: re.Match[str]) -> int | None:
+        """Where the reported content begins after a speech verb, or None when none follows."""
+        rest = sentence[verb.end() : verb.end() + 120]
+        that = re.match(r"(?:,)?(?:\s[\w.'’\-]+){0,6}?\sthat\s", rest) if verb.group() in _OBJECT_VERBS or verb.group() in ("laid out", "made clear", "pointed out", "lays out", "makes clear", "points out") else re.match(r"(?:\s(?:on|at|in|to|during|earlier|later|today|yesterday|again|also|repeatedly|publicly|privately|once again)(?:\s[\w.'’\-]+){0,3}?)?,?\sthat\s", rest)
+        if that is not None:
+            return verb.end() + that.end()
+        if verb.group() not in _NO_THAT:
+            return None
+        clause = re.match(r"\s(?P<clause>[^,;:.]{3,160})", rest)
+        if clause is None:
+            return None
+        words = clause.group("clause").split(" ")
+        first = words[0]
+        if first.lower() not in _CLAUSE_START and not first[:1].isupper():
+            return None
+        if first.lower() in ("the", "a", "an") and len(words) > 1 and words[1].lower() in ("importance", "need", "value", "role", "united", "significance"):
+            if words[1].lower() != "united":
+                return None
+        for word in words[1:12]:
+            lower = word.lower().strip(",")
+            if lower in ("that", "which", "who", "whose", "of", "for", "to") and lower not in ("to",):
+                if lower in ("that", "which", "who", "whose"):
+                    return None
+            if lower in _AUX:
+                return verb.end() + 1
+        return None
+
+    def _continues(self, sentence: str) -> bool:
+        """Whether a sentence after reported speech carries the report on."""
+        first = sentence.split(" ", 1)[0].lower()
+        if first in ("he", "she", "they", "both", "the two", "it"):
+            return False
+        if _SPEECH_VERB.search(sentence) or _NARRATION.search(sentence):
+            return False
+        words = re.findall(r"[\w][\w.'’\-]*", sentence[:60])
+        if words and words[0] in ("The", "This", "That", "These") and len(words) > 1 and words[1].lower() in TITLE_WORDS:
+            return False
+        return _PRESENT.search(sentence) is not None
+
+
+def _previous_end(spans: list[tuple[int, int]], low: int) -> int:
+    previous = 0
+    for start, end in spans:
+        if start >= low:
+            break
+        previous = end
+    return previous
+
+
+def _clause_end(sentence: str, position: int) -> int:
+    cut = max(sentence.rfind(",", 0, position), sentence.rfind(" and ", 0, position))
+    return cut if cut > 0 else position
+
+
+def _trim_end(paragraph: str, start: int, end: int) -> int:
+    while end > start and paragraph[end - 1] in " ,;:—–-":
+        end -= 1
+    return end
