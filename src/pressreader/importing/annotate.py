@@ -84,7 +84,7 @@ def annotate(sections: list[tuple[str | None, list[str]]]) -> Annotations:
         if name not in speakers_used:
             speakers_used[name] = (name, quote.speaker.role, quote.speaker.affiliation)
     out.speakers = list(speakers_used.values())
-    for number, start, end, figure in _Anchoring(paragraphs).keep(figures):
+    for number, start, end, figure in _Anchoring(paragraphs).keep(figures, grow=True):
         text = paragraphs[number][start:end]
         out.statistics.append(
             FoundFigure(figure.label, figure.value, text, figure.unit, figure.previous)
@@ -117,26 +117,65 @@ class _Anchoring:
             local = len(normalise(paragraph[:start]))
         return self._starts[number] + local
 
-    def keep(self, items: list[tuple[int, int, int, T]]) -> list[tuple[int, int, int, T]]:
-        """The items (paragraph number, start, end, payload) that anchor where they stand."""
+    def keep(
+        self, items: list[tuple[int, int, int, T]], grow: bool = False
+    ) -> list[tuple[int, int, int, T]]:
+        """The items (paragraph number, start, end, payload) that anchor where they stand.
+        With `grow`, an item whose words stand earlier too takes in the words around it (up
+        to a few on each side) until they are found only where it stands."""
         ordered = sorted(items, key=lambda item: (item[0], item[1], item[2]))
         kept: list[tuple[int, int, int, T]] = []
         cursor = 0
         last: tuple[int, int] | None = None
         for item in ordered:
-            number, start, end, _ = item
-            text = self._paragraphs[number][start:end]
-            needle = normalise(text).strip(" ")
-            if not needle or _SEPARATOR in needle or (number, start) == last:
+            number, start, end, payload = item
+            if (number, start) == last:
                 continue
-            lead = len(text) - len(text.lstrip())
-            intended = self._offset(number, start + lead)
-            found = self._joined.find(needle, cursor, intended + len(needle))
-            if found < 0 and cursor > 0:
-                found = self._joined.find(needle, 0, cursor + len(needle))
-            if found != intended:
-                continue
-            cursor = found
-            last = (number, start)
-            kept.append(item)
+            for low, high in _widenings(self._paragraphs[number], start, end, grow):
+                found, intended = self._find(number, low, high, cursor)
+                if found is not None and found == intended:
+                    cursor = found
+                    last = (number, start)
+                    kept.append((number, low, high, payload))
+                    break
         return kept
+
+    def _find(self, number: int, start: int, end: int, cursor: int) -> tuple[int | None, int]:
+        text = self._paragraphs[number][start:end]
+        needle = normalise(text).strip(" ")
+        if not needle or _SEPARATOR in needle:
+            return None, -1
+        lead = len(text) - len(text.lstrip())
+        intended = self._offset(number, start + lead)
+        found = self._joined.find(needle, cursor, intended + len(needle))
+        if found < 0 and cursor > 0:
+            found = self._joined.find(needle, 0, cursor + len(needle))
+        return found, intended
+
+
+_WORD_AFTER = re.compile(r"\s*[^\s]+")
+
+
+def _widenings(paragraph: str, start: int, end: int, grow: bool) -> list[tuple[int, int]]:
+    """The span, then (with `grow`) the span with up to four more words after it, then one or
+    two words before it too."""
+    spans = [(start, end)]
+    if not grow:
+        return spans
+    high = end
+    for _ in range(4):
+        match = _WORD_AFTER.match(paragraph, high)
+        if match is None:
+            break
+        high = match.end()
+        while high > end and paragraph[high - 1] in ",.;:":
+            high -= 1
+        spans.append((start, high))
+    low = start
+    for _ in range(2):
+        space = paragraph.rfind(" ", 0, max(0, low - 1))
+        low = space + 1 if space >= 0 else 0
+        spans.append((low, end))
+        if low == 0:
+            break
+    return spans

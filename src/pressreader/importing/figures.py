@@ -180,7 +180,7 @@ def _value(number: str, scale: str | None, currency: str | None = None) -> Numbe
     value: Number = float(digits) if "." in digits else int(digits)
     if scale:
         word = scale.strip()
-        factor = _SCALES.get(word if word in ("K", "M") else word.lower(), 1)
+        factor = _SCALES.get(word.lower(), 1)
         if word == "m" and not currency:
             return value  # "5 m" without a currency is metres
         value = value * factor
@@ -328,7 +328,7 @@ def _digit_figure(paragraph: str, match: re.Match[str], masked: list[tuple[int, 
             return None
         previous_word = paragraph[max(0, start - 16) : start].split()
         if previous_word:
-            word = previous_word[-1]
+            word = previous_word[-1].strip("([{")
             if word.lower() in _LABELS or (word.isupper() and word.isalpha() and len(word) <= 6):
                 return None
         # List numbering: "1." or "(2)" opening a paragraph.
@@ -355,10 +355,21 @@ def _digit_figure(paragraph: str, match: re.Match[str], masked: list[tuple[int, 
             head = unit.split(" ")[-1].lower()
             first = unit.split(" ")[0].lower()
             if head in _TIME_UNITS or first in _TIME_UNITS:
-                if not re.match(r"\s(?:old|of age)\b", paragraph[unit_end : unit_end + 8]):
+                # A duration sets a period; an age (`12 years old`) or a span stated as a
+                # fact (`its lifespan is 100 years`) is a figure.
+                aged = unit.split(" ")[-1].lower() == "old" or re.match(r"\s(?:old|of age)\b", paragraph[unit_end : unit_end + 8])
+                stated = re.search(r"\b(?:is|are|was|were) \Z", paragraph[max(0, start - 8) : start])
+                if not aged and not stated:
                     return None
                 unit = first if first in _TIME_UNITS else unit
-    bare = not (percent or unit_currency or scale) and unit is None
+    bare = not (percent or unit_currency or scale) and unit is None and value < 1000
+    # A threshold that defines a category (`businesses with less than 20 employees`, `50
+    # employees or less`) is not a figure.
+    if not percent and not unit_currency and (
+        re.search(r"\b(?:with|under|of) (?:less|fewer|more) than \Z", paragraph[max(0, start - 24) : start])
+        or re.match(r" or (?:less|fewer|more)\b", paragraph[unit_end : unit_end + 12])
+    ):
+        return None
     figure_start = _with_qualifier(paragraph, start)
     kind = "percent" if percent else (f"money:{unit_currency}" if unit_currency else "count")
     label = _label(unit if not unit_currency else None, paragraph, unit_end, bool(unit_currency), bool(percent))

@@ -54,7 +54,7 @@ _AFTER_VERBS = (
     r"exclaimed|joked|predicted|promised|vowed|tweeted|posted|announced|explained"
 )
 _SAID_NP = re.compile(
-    rf"\s*,?\s*(?:{_AFTER_VERBS})\s+(?P<np>[^.;!?“”\"«»]{{1,160}}?)(?=[.;!?]|,\s*[“\"«]|\s(?:on|in|at|who|noting|adding|saying|after|during|when|while|because|as|about|of the|to)\s|,\s*(?:a|an|the|who|noting|adding|saying|according)\s|$)"
+    rf"\s*,?\s*(?:{_AFTER_VERBS})\s+(?P<np>(?:[^.;!?“”\"«»]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Dr|Mr|Ms|St|Lt)\.|(?<=Mrs|Sen|Rep|Gov|Gen|Col)\.){{1,160}}?)(?=(?<!\b[A-Z])(?<!Dr)(?<!Mr)(?<!Ms)(?<!St)(?<!Mrs)(?<!Sen)(?<!Rep)(?<!Gov)\.(?=\s|$)|[;!?]|,\s*[“\"«]|\s(?:on|in|at|who|noting|adding|saying|after|during|when|while|because|as|about|to)\s|,\s*(?:a|an|the|who|noting|adding|saying|according)\s|$)"
 )
 _NP_SAID = re.compile(
     rf"\s*,?\s*(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})\b"
@@ -77,8 +77,8 @@ _ZH_ROLES = (
 _SPEECH = (
     r"said|says|say|stated|states|explained|explains|emphasized|emphasised|emphasizes|"
     r"emphasises|stressed|stresses|noted|notes|underscored|underscores|reiterated|reiterates|"
-    r"affirmed|affirms|reaffirmed|reaffirms|added|adds|pointed out|points out|announced|"
-    r"announces|warned|warns|argued|argues|insisted|insists|acknowledged|acknowledges|"
+    r"affirmed|affirms|reaffirmed|reaffirms|added|adds|pointed out|points out|"
+    r"highlighted|highlights|warned|warns|argued|argues|insisted|insists|acknowledged|acknowledges|"
     r"observed|remarked|declared|declares|asserted|asserts|maintained|maintains|claimed|"
     r"claims|confirmed|confirms|told|tells|informed|inform|assured|assures|reminded|reminds|"
     r"introduced|made clear|makes clear|laid out|lays out|concluded|concludes|found|finds|"
@@ -110,7 +110,7 @@ _CLAUSE_START = frozenset(
 )
 _CUT = re.compile(
     rf",\s(?:noting|adding|saying|stressing|emphasizing|underscoring|warning|explaining|"
-    rf"arguing|insisting|pointing out)\s(?:that\s)?|\s(?:and|but)\s(?:also\s|again\s|further\s)?"
+    rf"arguing|insisting|pointing out)\s(?:that\s)|:\s*[“\"«]|\s(?:and|but)\s(?:also\s|again\s|further\s)?"
     rf"(?:{_SPEECH}|expressed|called|welcomed|raised|thanked|discussed|highlighted|condemned|"
     rf"urged|encouraged|outlined|shared|offered|invited|asked|requested|congratulated|"
     rf"praised|commended|reviewed|exchanged|agreed|signed|met|visited)\b"
@@ -123,9 +123,7 @@ _NARRATION = re.compile(
     r"congratulated|signed|convened|attended|joined|reviewed|exchanged|concluded|condemned|"
     r"highlighted|outlined|shared|offered|announced|will be implemented)\b"
 )
-_PRESENT = re.compile(
-    r"\b(?:is|are|will|has|have|must|can|should|remains|remain|we|our|us|my country)\b", re.I
-)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|my country)\b", re.I)
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov st no jr sr inc co corp ltd lt gen col capt prof rev vs etc "
     "jan feb mar apr jun jul aug sep sept oct nov dec dept u.s u.k u.n e.g i.e p.m a.m".split()
@@ -133,6 +131,15 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(r"[.!?。！？…]+[”’\"»」』)]*(?=\s|$)|[。！？]")
 _LEAD_ADVERBIAL = re.compile(r"^(?:[^,]{1,80},\s)")
 _GROUP = re.compile(r"\b(?:two|both|leaders|sides|and)\b")
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# `X introduced the progress … from five aspects.`: the next paragraphs are what X said.
+_ANNOUNCEMENT = re.compile(
+    r"\b(?:introduced|outlined|described|explained|presented|summarized|summarised)\b[^.]{0,240}?"
+    r"\b(?:from|in) (?P<count>two|three|four|five|six|seven|eight) "
+    r"(?:aspects|points|areas|parts|respects|perspectives)[.:]\s*\Z"
+)
 
 
 def sentences(paragraph: str) -> list[tuple[int, int]]:
@@ -331,11 +338,21 @@ class QuoteFinder:
     def __init__(self) -> None:
         self.book = Book()
         self._open_speaker: Person | None = None  # a quote left open at a paragraph's end
+        self._sentence_subject: Person | None = None  # the speaker opening this sentence
+        self._announced: tuple[Person, int] | None = None  # paragraphs of reported speech to come
 
     def paragraph(self, paragraph: str) -> list[Found]:
         if len(paragraph) < 3:
             self._open_speaker = None
             return []
+        if self._announced is not None:
+            # One of the paragraphs a speaker announced (`… from five aspects.`): reported
+            # speech of theirs as a whole, unless it names a source of its own.
+            speaker, left = self._announced
+            self._announced = (speaker, left - 1) if left > 1 else None
+            if not _SPEECH_VERB.search(paragraph) and not _quote_spans(paragraph):
+                return [Found(0, _trim_end(paragraph, 0, len(paragraph)), "indirect", speaker)]
+            self._announced = None
         register_mentions(self.book, paragraph)
         spans = sentences(paragraph)
         marks = _quote_spans(paragraph)
@@ -348,6 +365,12 @@ class QuoteFinder:
             if not any(other.start <= quote.start and quote.end <= other.end + 1 for other in indirect)
         ]
         found = sorted(kept + indirect, key=lambda quote: quote.start)
+        announcement = _ANNOUNCEMENT.search(paragraph)
+        if announcement is not None and not found:
+            reference = _subject_before(paragraph[: announcement.start()].split(".")[-1][-200:])
+            person = self._resolve(reference) if reference is not None else None
+            if person is not None:
+                self._announced = (person, _COUNTS[announcement.group("count").lower()])
         return found
 
     # --- direct -------------------------------------------------------------------------
@@ -371,7 +394,7 @@ class QuoteFinder:
             speaker, attribution_end = self._attribution(paragraph, opening, close_end, spans)
             if speaker is None and previous is not None:
                 between = paragraph[previous[1] : opening]
-                if not between.strip(" ,.;:—–-") or re.fullmatch(r"[\s,.;:—–-]*", between):
+                if re.fullmatch(r"[^.!?“”\"«»]{0,100}[.,:;—–-]?\s*", between):
                     speaker = previous[0]
             if speaker is None and number == 0 and opening == 0 and carried is not None:
                 speaker = carried
@@ -441,7 +464,8 @@ class QuoteFinder:
             # A label (`Sen. Jim Banks: “…”`), or a lead-in whose subject speaks
             # (`President Trump highlighted …: “…”`).
             label = stripped.rstrip(":").strip()
-            reference = parse_phrase(label) if len(label) < 120 and not _SPEECH_VERB.search(label) else None
+            plain = all(word[:1].isupper() or word.lower() in ("of", "the", "and", "for", "on", "&") or word.lower() in TITLE_WORDS for word in label.split(" "))
+            reference = parse_phrase(label) if plain and len(label) < 120 else None
             if reference is not None and reference.kind == "name" or (reference is not None and reference.kind in ("surname", "body") and self._known(reference)):
                 person = self._resolve(reference)
                 if person is not None:
@@ -505,10 +529,17 @@ class QuoteFinder:
 
     def _subject_of_sentence(self, sentence: str) -> None:
         """A sentence opening with a speaker makes it the one a later pronoun names."""
+        self._sentence_subject = None
+        opening = re.match(r"(?:On|In|At|During|After|Before|With|For|Under|Since|From|When|While|As|Building on|Today|Yesterday|Earlier|Later)\b[^,]{0,80},\s", sentence)
+        if opening is not None:
+            sentence = sentence[opening.end() :]
         words = re.findall(r"[\w][\w.'’\-]*", sentence[:120])
         if not words:
             return
-        if words[0].lower() in ("he", "she", "they", "it", "his", "her", "their"):
+        if words[0].lower() in ("he", "she", "they"):
+            self._sentence_subject = self.book.last_subject
+            return
+        if words[0].lower() in ("it", "his", "her", "their"):
             return
         np: list[str] = []
         for word in words:
@@ -530,6 +561,7 @@ class QuoteFinder:
         person = self.book.resolve(reference)
         if person is not None:
             self.book.last_subject = person
+            self._sentence_subject = person
 
     def _reported(
         self, paragraph: str, low: int, high: int, marks: list[tuple[int, int, int, int]]
@@ -561,11 +593,18 @@ class QuoteFinder:
                 continue
             tail = sentence[max(0, verb.start() - 200) : verb.start()]
             reference = _subject_before(tail)
+            person = None
             if reference is None:
+                # `… and underscored that`, `…, noted all members …`: a verb joined to the
+                # one before has its subject.
+                if re.search(r"(?:,|\band|\bbut|\band also|\bbut also)\s*\Z", tail):
+                    person = out[-1].speaker if out else self._sentence_subject
+                if person is None:
+                    continue
+            elif reference.kind == "body" and reference.text.islower() and not self._known(reference):
                 continue
-            if reference.kind in ("surname", "body") and not self._known(reference) and reference.kind == "body" and reference.text.islower():
-                continue
-            person = self._resolve(reference)
+            else:
+                person = self._resolve(reference)
             if person is None:
                 continue
             start = low + content
@@ -592,12 +631,26 @@ class QuoteFinder:
     def _content_start(self, sentence: str, verb: re.Match[str]) -> int | None:
         """Where the reported content begins after a speech verb, or None when none follows."""
         rest = sentence[verb.end() : verb.end() + 120]
-        that = re.match(r"(?:,)?(?:\s[\w.'’\-]+){0,6}?\sthat\s", rest) if verb.group() in _OBJECT_VERBS or verb.group() in ("laid out", "made clear", "pointed out", "lays out", "makes clear", "points out") else re.match(r"(?:\s(?:on|at|in|to|during|earlier|later|today|yesterday|again|also|repeatedly|publicly|privately|once again)(?:\s[\w.'’\-]+){0,3}?)?,?\sthat\s", rest)
+        that = re.match(r"(?:,)?(?:\s[\w.'’\-]+){0,6}?\sthat,?\s", rest) if verb.group() in _OBJECT_VERBS or verb.group() in ("laid out", "made clear", "pointed out", "lays out", "makes clear", "points out") else re.match(r"(?:\s(?:on|at|in|to|during|earlier|later|today|yesterday|again|also|repeatedly|publicly|privately|once again)(?:\s[\w.'’\-]+){0,3}?)?,?\sthat,?\s", rest)
         if that is not None:
             return verb.end() + that.end()
+        joined = re.match(r"[^.;:]{3,160}?\band that,?\s", rest)
         if verb.group() not in _NO_THAT:
+            if joined is not None and verb.group() in ("reaffirmed", "affirmed"):
+                return verb.end() + joined.end()
             return None
-        clause = re.match(r"\s(?P<clause>[^,;:.]{3,160})", rest)
+        plain = self._clause(rest, verb.end())
+        if plain is not None:
+            return plain
+        if joined is not None:
+            # `reiterated the interests of … and that the United States stands …`
+            return verb.end() + joined.end()
+        return None
+
+    @staticmethod
+    def _clause(rest: str, after: int) -> int | None:
+        """Where a clause without `that` begins (`noted the U.S. will …`), or None."""
+        clause = re.match(r"\s(?P<clause>[^,;:]{3,160})", rest)
         if clause is None:
             return None
         words = clause.group("clause").split(" ")
@@ -613,11 +666,14 @@ class QuoteFinder:
                 if lower in ("that", "which", "who", "whose"):
                     return None
             if lower in _AUX:
-                return verb.end() + 1
+                return after + 1
         return None
 
     def _continues(self, sentence: str) -> bool:
-        """Whether a sentence after reported speech carries the report on."""
+        """Whether a sentence after reported speech carries the report on: it speaks in the
+        first person (`We are not afraid …`, `my country has …`), with no new source and no
+        narration; a sentence in the reporter's voice (`The United States has donated …`)
+        does not."""
         first = sentence.split(" ", 1)[0].lower()
         if first in ("he", "she", "they", "both", "the two", "it"):
             return False
@@ -626,7 +682,7 @@ class QuoteFinder:
         words = re.findall(r"[\w][\w.'’\-]*", sentence[:60])
         if words and words[0] in ("The", "This", "That", "These") and len(words) > 1 and words[1].lower() in TITLE_WORDS:
             return False
-        return _PRESENT.search(sentence) is not None
+        return _FIRST_PERSON.search(sentence) is not None
 
 
 def _previous_end(spans: list[tuple[int, int]], low: int) -> int:

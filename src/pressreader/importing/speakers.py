@@ -85,9 +85,16 @@ def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
+_FUNCTION = frozenset(
+    """on in at during after before with for under since from when while as by to this that
+    these those today yesterday here there it we our i you of and or but if so also then
+    building despite given following per""".split()
+)
+
+
 def _is_name_token(word: str) -> bool:
     lower = word.lower()
-    if lower in TITLE_WORDS or lower in ORG_WORDS or lower in _DETERMINERS:
+    if lower in TITLE_WORDS or lower in ORG_WORDS or lower in _DETERMINERS or lower in _FUNCTION:
         return False
     if _is_initial(word):
         return True
@@ -148,7 +155,7 @@ def parse_phrase(phrase: str) -> Reference | None:
     if len(words) == 1 and words[0].lower() in _PRONOUNS:
         return Reference("pronoun", _PRONOUNS[words[0].lower()])
     # The name: the last run of name tokens (with initials, particles and a suffix).
-    best: tuple[int, int] | None = None
+    runs: list[tuple[int, int]] = []
     index = 0
     while index < len(words):
         if _is_name_token(words[index]):
@@ -158,20 +165,30 @@ def parse_phrase(phrase: str) -> Reference | None:
                 or (words[index].lower() in _PARTICLES and index + 1 < len(words) and _is_name_token(words[index + 1]))
             ):
                 index += 1
-            best = (start, index)
+            runs.append((start, index))
         else:
             index += 1
+    best: tuple[int, int] | None = runs[-1] if runs else None
+    if len(runs) >= 2 and runs[0][0] == 0 and runs[0][1] - runs[0][0] >= 2 and words[runs[0][1]].lower() in ("of", "in", "from"):
+        # `Joshua Chaisson of the Restaurant Workers of America`: the name that opens it.
+        best = runs[0]
+    elif len(runs) >= 2:
+        start, end = runs[-1]
+        earlier = runs[-2]
+        # `Nicole Mendoza of Georgia`: a short run after `of`/`in`/`from` is a place.
+        if start > 0 and words[start - 1].lower() in ("of", "in", "from") and end - start <= 2 and earlier[1] - earlier[0] >= 2 and end == len(words):
+            best = earlier
     if best is not None:
         start, end = best
         preceded_by_title = start > 0 and words[start - 1].lower() in TITLE_WORDS
         run = words[start:end]
         if end < len(words) and words[end].lower() not in _SUFFIXES:
             # The name must end the head (`Rick Spinrad said`), or be followed by `of X`.
-            if words[end].lower() != "of":
+            if words[end].lower() not in ("of", "in", "from"):
                 if not preceded_by_title:
                     best = None
         if best is not None:
-            if not preceded_by_title and len(run) >= 3 and not any(_is_initial(word) for word in run):
+            if not preceded_by_title and start > 0 and len(run) >= 3 and not any(_is_initial(word) for word in run):
                 start = end - 2
                 run = words[start:end]
             if len(run) == 1 and not preceded_by_title and start > 0:
@@ -187,7 +204,7 @@ def parse_phrase(phrase: str) -> Reference | None:
             elif appositive.strip().split(" ")[0].lower() in _SUFFIXES:
                 sfx, _, appositive = appositive.strip().partition(",")
                 name += ", " + sfx.strip()
-            elif suffix_words and suffix_words[0] == "of":
+            elif suffix_words and suffix_words[0] in ("of", "in", "from"):
                 tail = " ".join(suffix_words)
             role = _clean_role(role_words)
             if role and tail:
@@ -358,13 +375,29 @@ _TITLED = re.compile(
     r"Premier|Judge|Justice|General|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Envoy|Spokesperson|"
     r"Coordinator|Advisor|Adviser|Officer|CEO))"
     r"(?: of [A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*){0,3})?"
-    r" (?P<name>[A-Z][\w’'\-]+(?: [A-Z]\.)?(?: (?:de |van |von |bin |al-)?[A-Z][\w’'\-]+){0,2})"
+    r" (?P<name>[A-Z][\w’'\-]+(?: [A-Z]\.)?(?: (?:de |van |von |bin |al-)?(?!Jr\b|Sr\b)[A-Z][\w’'\-]+){0,2})"
     r"(?P<suffix>,? Jr\.|,? Sr\.)?"
 )
 
 
+_APPOSITIVE = re.compile(
+    r"(?<![\w’'])(?P<name>[A-Z][a-z][\w’'\-]*(?: [A-Z]\.)?(?: [A-Z][a-z][\w’'\-]*){1,2}), "
+    r"(?P<role>(?:the |a )?(?:[A-Z][\w’'\-]*|of|the|and|for|on)(?: (?:[A-Z][\w’'\-]*|of|the|and|for|on|’s|'s)){0,16}),"
+)
+
+
 def register_mentions(book: Book, paragraph: str) -> None:
-    """Every `Title Name` in a paragraph, so later short references find the full name."""
+    """Every `Title Name` and `Name, Role,` in a paragraph, so later short references find
+    the full name and its role."""
+    for match in _APPOSITIVE.finditer(paragraph):
+        role_words = match.group("role").split(" ")
+        if not any(word.lower() in TITLE_WORDS for word in role_words):
+            continue
+        name = match.group("name")
+        if any(word.lower() in ORG_WORDS or word.lower() in TITLE_WORDS or word.lower() in _FUNCTION for word in name.split(" ")):
+            continue
+        role = _clean_role(role_words)
+        book.add(Reference("name", name, role, _affiliation(role) if role else None))
     for match in _TITLED.finditer(paragraph):
         name = match.group("name")
         words = name.split(" ")
