@@ -255,19 +255,21 @@ class _Raw:
 
 def find_figures(paragraph: str) -> list[Figure]:
     """The figures of one English paragraph, in reading order."""
-    if not any(char.isdigit() for char in paragraph) and not _has_words(paragraph):
+    digits = _DIGIT.search(paragraph) is not None
+    words = _has_words(paragraph)
+    if not digits and not words:
         return []
-    masked = _excluded(paragraph)
+    masked = _excluded(paragraph) if digits else []
     raws: list[_Raw] = []
-    for match in _FIGURE.finditer(paragraph):
+    for match in _FIGURE.finditer(paragraph) if digits else ():
         raw = _digit_figure(paragraph, match, masked)
         if raw is not None:
             raws.append(raw)
-    for match in _WORD_FIGURE.finditer(paragraph):
+    for match in _WORD_FIGURE.finditer(paragraph) if words else ():
         raw = _word_figure(paragraph, match)
         if raw is not None:
             raws.append(raw)
-    for match in _FRACTION.finditer(paragraph):
+    for match in _FRACTION.finditer(paragraph) if words else ():
         word = (match.group("word") or match.group("half")).lower()
         start = _with_qualifier(paragraph, match.start())
         figure = Figure(_FRACTIONS[word], start, match.end(), "fraction", "Share")
@@ -281,12 +283,17 @@ def find_figures(paragraph: str) -> list[Figure]:
     return _combine(paragraph, raws)
 
 
-_WORDS_HINT = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
-                         r"dozen|half|thirds|fourth|quarter|fifth)")
+_DIGIT = re.compile(r"\d")
+_HINT = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
+    r"forty|fifty|hundred|dozen|half|one-|two-|three-|four-|factor)"
+)
 
 
 def _has_words(paragraph: str) -> bool:
-    return _WORDS_HINT.search(paragraph) is not None
+    """Whether a number in words may stand in the paragraph (a quick test before the
+    patterns)."""
+    return _HINT.search(paragraph.lower()) is not None
 
 
 def _with_qualifier(paragraph: str, start: int) -> int:

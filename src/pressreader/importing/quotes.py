@@ -44,6 +44,7 @@ class Found:
     speaker: Person
 
 
+_MARK = re.compile(r"[“«「『„\"‘]")
 _OPEN_CLOSE = {"“": "”", "«": "»", "「": "」", "『": "』", "„": "“", '"': '"'}
 _WINDOW = 200  # characters looked at around a quote for its attribution
 
@@ -118,6 +119,9 @@ _CUT = re.compile(
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<np>[^,.;]{2,100}),\s")
 _ACCORDING_AFTER = re.compile(r",\s(?:according to|said|says|added|noted)\s(?P<np>[^,.;]{2,100})\.?\s*\Z")
 _NP_SAID_END = re.compile(r",\s(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,5}?)\s(?:said|says|added|noted|explained|stressed)\.\s*\Z")
+_SAID_ENDINGS = tuple(
+    f"{word}." for word in "said says added noted explained stressed".split()
+) + ("according to",)
 _NARRATION = re.compile(
     r"\b(?:met|discussed|welcomed|expressed|called|raised|held|hosted|visited|agreed|thanked|"
     r"congratulated|signed|convened|attended|joined|reviewed|exchanged|concluded|condemned|"
@@ -130,6 +134,7 @@ _ABBREVIATIONS = frozenset(
 )
 _SENTENCE_END = re.compile(r"[.!?。！？…]+[”’\"»」』)]*(?=\s|$)|[。！？]")
 _LEAD_ADVERBIAL = re.compile(r"^(?:[^,]{1,80},\s)")
+_LEADING = re.compile(r"(?:[\w][\w.'’\-]*\s?){1,14}")
 _GROUP = re.compile(r"\b(?:two|both|leaders|sides|and)\b")
 
 
@@ -173,6 +178,10 @@ def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
     index = 0
     length = len(paragraph)
     while index < length:
+        mark = _MARK.search(paragraph, index)
+        if mark is None:
+            break
+        index = mark.start()
         char = paragraph[index]
         if char in _OPEN_CLOSE and not (char == '"' and index > 0 and paragraph[index - 1].isalnum() and index + 1 < length and not paragraph[index + 1].isalnum()):
             close = _OPEN_CLOSE[char]
@@ -481,8 +490,7 @@ class QuoteFinder:
         return None, close_end
 
     def _known(self, reference: Reference) -> bool:
-        text = reference.text.lower()
-        return any(text == person.name.lower() or text == person.name.lower().split(" ")[-1] for person in self.book.people)
+        return self.book.knows(reference.text)
 
     def _lead_in(self, text: str) -> Person | None:
         """The subject of a lead-in sentence, when it is a speaker."""
@@ -512,10 +520,11 @@ class QuoteFinder:
     ) -> list[Found]:
         out: list[Found] = []
         last: Found | None = None
+        reporting = _SPEECH_VERB.search(paragraph) is not None or "ccording to" in paragraph
         for low, high in spans:
             sentence = paragraph[low:high]
             self._subject_of_sentence(sentence)
-            found = self._reported(paragraph, low, high, marks)
+            found = self._reported(paragraph, low, high, marks) if reporting else []
             if found:
                 out.extend(found)
                 last = found[-1]
@@ -533,9 +542,10 @@ class QuoteFinder:
         opening = re.match(r"(?:On|In|At|During|After|Before|With|For|Under|Since|From|When|While|As|Building on|Today|Yesterday|Earlier|Later)\b[^,]{0,80},\s", sentence)
         if opening is not None:
             sentence = sentence[opening.end() :]
-        words = re.findall(r"[\w][\w.'’\-]*", sentence[:120])
-        if not words:
+        words = _LEADING.match(sentence)
+        if words is None:
             return
+        words = words.group().split()
         if words[0].lower() in ("he", "she", "they"):
             self._sentence_subject = self.book.last_subject
             return
@@ -547,7 +557,7 @@ class QuoteFinder:
                 np.append(word)
                 continue
             break
-        if not np:
+        if not np or (len(np) == 1 and not self.book.knows(np[0])):
             return
         phrase = " ".join(np)
         if _GROUP_PHRASE.search(phrase) or re.search(r"\b(?:two|Both)\b", phrase) or re.search(r"[a-z] and [A-Z]", phrase) and not re.search(r"\band (?:CEO|Chief)", phrase):
@@ -568,14 +578,17 @@ class QuoteFinder:
     ) -> list[Found]:
         sentence = paragraph[low:high]
         out: list[Found] = []
-        according = _ACCORDING.search(sentence)
+        according = _ACCORDING.search(sentence) if "ccording to" in sentence else None
         if according is not None:
             person = self._resolve(_np_reference(according.group("np")))
             if person is not None:
                 start = low + according.end()
                 out.append(Found(start, _trim_end(paragraph, start, high), "indirect", person))
                 return out
-        if not any(mark[0] >= low and mark[0] < high for mark in marks):
+        ends_said = sentence.rstrip().endswith(_SAID_ENDINGS)
+        if (ends_said or "ccording to" in sentence) and not any(
+            mark[0] >= low and mark[0] < high for mark in marks
+        ):
             ending = _NP_SAID_END.search(sentence) or _ACCORDING_AFTER.search(sentence)
             if ending is not None:
                 person = self._resolve(_np_reference(ending.group("np")))

@@ -253,6 +253,19 @@ class Book:
         self._by_name: dict[str, Person] = {}
         self.last_subject: Person | None = None
         self.last_of_title: dict[str, Person] = {}
+        self._known: set[str] = set()  # lower-case names, surnames and body names
+
+    def knows(self, text: str) -> bool:
+        """Whether a name, surname or body name was met before (letter case aside)."""
+        return text.lower() in self._known
+
+    def _remember(self, person: Person) -> None:
+        self.people.append(person)
+        name = person.name.lower()
+        self._known.add(name)
+        parts = [part for part in name.replace(",", "").split(" ") if part not in _SUFFIXES]
+        if parts and not person.body:
+            self._known.add(parts[-1])
 
     def _key(self, name: str) -> str:
         return name.lower()
@@ -268,7 +281,7 @@ class Book:
                     person = None
             if person is None:
                 person = Person(reference.text)
-                self.people.append(person)
+                self._remember(person)
                 self._by_name[self._key(reference.text)] = person
             self._learn(person, reference)
             return person
@@ -322,7 +335,7 @@ class Book:
             if len(words) == 2 and words[0] == theirs[0] and words[1] in _BODY_HEADS:
                 return person
         person = Person(text, body=True)
-        self.people.append(person)
+        self._remember(person)
         return person
 
     def resolve(self, reference: Reference) -> Person | None:
@@ -337,7 +350,7 @@ class Book:
                 person = self._by_name.get(self._key(reference.text))
             if person is None:
                 person = Person(reference.text)
-                self.people.append(person)
+                self._remember(person)
                 self._by_name[self._key(reference.text)] = person
             self._learn(person, reference)
             return person
@@ -380,6 +393,7 @@ _TITLED = re.compile(
 )
 
 
+_CAPITALISED_PAIR = re.compile(r"[A-Z][\w.'’\-]*,? [A-Z]")
 _APPOSITIVE = re.compile(
     r"(?<![\w’'])(?P<name>[A-Z][a-z][\w’'\-]*(?: [A-Z]\.)?(?: [A-Z][a-z][\w’'\-]*){1,2}), "
     r"(?P<role>(?:the |a )?(?:[A-Z][\w’'\-]*|of|the|and|for|on)(?: (?:[A-Z][\w’'\-]*|of|the|and|for|on|’s|'s)){0,16}),"
@@ -389,6 +403,8 @@ _APPOSITIVE = re.compile(
 def register_mentions(book: Book, paragraph: str) -> None:
     """Every `Title Name` and `Name, Role,` in a paragraph, so later short references find
     the full name and its role."""
+    if _CAPITALISED_PAIR.search(paragraph) is None:
+        return  # no two capitalised words in a row: no name
     for match in _APPOSITIVE.finditer(paragraph):
         role_words = match.group("role").split(" ")
         if not any(word.lower() in TITLE_WORDS for word in role_words):
