@@ -99,7 +99,9 @@ def _paragraph_of(article: Article, section: int, paragraph: int) -> str:
     return article.sections[section].paragraphs[paragraph]
 
 
-def _span(article: Article, anchor: Anchor | None, speaker: str = "", kind: str = "") -> Span | None:
+def _span(
+    article: Article, anchor: Anchor | None, speaker: str = "", kind: str = ""
+) -> Span | None:
     if anchor is None:
         return None
     text = _paragraph_of(article, anchor.section_index, anchor.paragraph)
@@ -292,9 +294,11 @@ def _f1(precision_part: int, predicted: int, gold: int) -> str:
 
 
 def report(tally: Tally, articles: int) -> None:
-    print(f"{articles} articles; {tally.gold} gold quotes ({tally.indirect_gold} indirect), "
-          f"{tally.predicted} found; {tally.figures_gold} gold figures, "
-          f"{tally.figures_predicted} found")
+    print(
+        f"{articles} articles; {tally.gold} gold quotes ({tally.indirect_gold} indirect), "
+        f"{tally.predicted} found; {tally.figures_gold} gold figures, "
+        f"{tally.figures_predicted} found"
+    )
     print("quotes            precision  recall     F1")
     for name in ("80", "30", "exact"):
         matched = tally.matched.get(name, 0)
@@ -339,7 +343,10 @@ def sample_pair() -> tuple[Path, Path]:
     if not gold.is_file():
         gold = ROOT / "src" / "pressreader" / "samples" / "join-hands-better-future.yaml"
     places = [os.environ.get("PRESSREADER_SOURCE_TEXTS", "")]
-    places += [str(ROOT.parent / "shared" / "source-texts"), str(ROOT.parents[1] / "shared" / "source-texts")]
+    places += [
+        str(ROOT.parent / "shared" / "source-texts"),
+        str(ROOT.parents[1] / "shared" / "source-texts"),
+    ]
     for place in places:
         if place and (Path(place) / "join-hands-better-future.txt").is_file():
             return Path(place) / "join-hands-better-future.txt", gold

@@ -70,7 +70,9 @@ def annotate(sections: list[tuple[str | None, list[str]]]) -> Annotations:
             paragraphs.append(paragraph)
             for quote in finder.paragraph(paragraph):
                 quotes.append((number, quote.start, quote.end, quote))
-            found = find_cjk_figures(paragraph) if _is_chinese(paragraph) else find_figures(paragraph)
+            found = (
+                find_cjk_figures(paragraph) if _is_chinese(paragraph) else find_figures(paragraph)
+            )
             for figure in found:
                 if abs(figure.value) < _LARGEST and figure.end > figure.start:
                     figures.append((number, figure.start, figure.end, figure))

@@ -58,7 +58,11 @@ def article_yaml(draft: Draft, source: str, sha256: str, today: dt.date) -> str:
     """The article as the text of a YAML file (one document)."""
     out = [
         "# Imported by pressreader; the structure and metadata were read from the source"
-        + ("." if draft.annotations is None else ", the annotations found by rule (reviewed: false)."),
+        + (
+            "."
+            if draft.annotations is None
+            else ", the annotations found by rule (reviewed: false)."
+        ),
         "format: 1",
         f"title: {quoted(draft.title)}",
     ]

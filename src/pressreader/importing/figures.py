@@ -37,7 +37,7 @@ class Figure:
     money: bool = False
 
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER = r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,9})?|\d{1,15}(?:\.\d{1,9})?"
 _CURRENCY = r"US\$|HK\$|A\$|C\$|NZ\$|S\$|R\$|\$|£|€|¥|₹|(?:USD|EUR|GBP|JPY|CNY|RMB)\s?"
 _SCALE = (
     r"\s?(?:trillion|billion|million|thousand|tn|bn|mn|m|k|K)(?![\w-])"
@@ -88,7 +88,9 @@ _WORD_NUMBERS = {
     "dozen": 12,
 }
 _WORD_FIGURE = re.compile(
-    r"(?<![\w-])(?P<word>" + "|".join(_WORD_NUMBERS) + r")(?P<scale> (?:million|billion))?(?![\w-])",
+    r"(?<![\w-])(?P<word>"
+    + "|".join(_WORD_NUMBERS)
+    + r")(?P<scale> (?:million|billion))?(?![\w-])",
     re.IGNORECASE,
 )
 _FRACTIONS = {
@@ -110,7 +112,7 @@ _FRACTION = re.compile(
     r"|(?<=\bby )(?:more than |nearly |almost |about )?(?P<half>half)(?![\w-])",
     re.IGNORECASE,
 )
-_FACTOR = re.compile(r"\bby a factor of (?P<number>\d+(?:\.\d+)?)(?!\w)")
+_FACTOR = re.compile(r"\bby a factor of (?P<number>\d{1,6}(?:\.\d{1,6})?)(?!\w)")
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -126,11 +128,78 @@ _ADDRESS_AFTER = re.compile(
 )
 # A number after one of these words is a name or a reference, not a quantity.
 _LABELS = frozenset(
-    "no no. number section sections article articles title chapter room suite phase part round "
-    "line route highway flight resolution act rule form level tier grade class item step day "
-    "week episode vol vol. volume page p. pp. order eo covid-19 model version windows iphone "
-    "appendix annex figure table exhibit amendment district ward precinct unit lot box gate "
-    "platform pier terminal building floor station channel interstate i- hr h.r. s. bill".split()
+    [
+        "no",
+        "no.",
+        "number",
+        "section",
+        "sections",
+        "article",
+        "articles",
+        "title",
+        "chapter",
+        "room",
+        "suite",
+        "phase",
+        "part",
+        "round",
+        "line",
+        "route",
+        "highway",
+        "flight",
+        "resolution",
+        "act",
+        "rule",
+        "form",
+        "level",
+        "tier",
+        "grade",
+        "class",
+        "item",
+        "step",
+        "day",
+        "week",
+        "episode",
+        "vol",
+        "vol.",
+        "volume",
+        "page",
+        "p.",
+        "pp.",
+        "order",
+        "eo",
+        "covid-19",
+        "model",
+        "version",
+        "windows",
+        "iphone",
+        "appendix",
+        "annex",
+        "figure",
+        "table",
+        "exhibit",
+        "amendment",
+        "district",
+        "ward",
+        "precinct",
+        "unit",
+        "lot",
+        "box",
+        "gate",
+        "platform",
+        "pier",
+        "terminal",
+        "building",
+        "floor",
+        "station",
+        "channel",
+        "interstate",
+        "i-",
+        "hr",
+        "h.r.",
+        "s.",
+        "bill",
+    ]
 )
 _QUALIFIERS = re.compile(
     r"(?:(?:more|fewer|less|greater|higher|lower) than|over|under|nearly|almost|about|around|"
@@ -143,19 +212,131 @@ _QUALIFIER_TAIL = 24
 _UNIT_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 # Words that end a counted noun phrase.
 _STOP = frozenset(
-    "of in for to from with by on at as than or and that which who whom whose were was is are be "
-    "been being have has had will would can could should may might must do does did not per "
-    "across through since during including into over under between among about after before "
-    "while when where if but so because although though this these those its their his her our "
-    "my your the a an it they he she we you there here each every all both made received got "
-    "went came took gave said says percent".split()
+    [
+        "of",
+        "in",
+        "for",
+        "to",
+        "from",
+        "with",
+        "by",
+        "on",
+        "at",
+        "as",
+        "than",
+        "or",
+        "and",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "were",
+        "was",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "not",
+        "per",
+        "across",
+        "through",
+        "since",
+        "during",
+        "including",
+        "into",
+        "over",
+        "under",
+        "between",
+        "among",
+        "about",
+        "after",
+        "before",
+        "while",
+        "when",
+        "where",
+        "if",
+        "but",
+        "so",
+        "because",
+        "although",
+        "though",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "the",
+        "a",
+        "an",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "you",
+        "there",
+        "here",
+        "each",
+        "every",
+        "all",
+        "both",
+        "made",
+        "received",
+        "got",
+        "went",
+        "came",
+        "took",
+        "gave",
+        "said",
+        "says",
+        "percent",
+    ]
 )
 _TIME_UNITS = frozenset(
-    "year years month months week weeks day days hour hours minute minutes second seconds "
-    "decade decades century centuries".split()
+    [
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "second",
+        "seconds",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+    ]
 )
 _NOT_COUNTED = frozenset(
-    "times ways aspects parts points leaders sides representatives of".split()
+    ["times", "ways", "aspects", "parts", "points", "leaders", "sides", "representatives", "of"]
 )
 _CHANGE_VERB = re.compile(
     r"(?:increased|increase|increases|rose|rise|rises|grew|grow|grows|climbed|jumped|"
@@ -170,9 +351,13 @@ _CHANGE_CUE = re.compile(
 _YEAR = re.compile(r"(?:1[89]|20|21)\d\d\Z")
 _FROM = re.compile(r"\bfrom (?:the )?(?:(?:more than|nearly|almost|about|roughly|around|over) )?\Z")
 _BETWEEN = re.compile(r"\bbetween (?:a |an )?(?:(?:more than|nearly|about|roughly) )?\Z")
-_FROM_TO_GAP = re.compile(r"(?:\s(?:in|at) (?:1[89]|20)\d\d)?,? to (?:(?:more than|nearly|almost|about|roughly|around|over) )?\Z")
+_FROM_TO_GAP = re.compile(
+    r"(?:\s(?:in|at) (?:1[89]|20)\d\d)?,? to (?:(?:more than|nearly|almost|about|roughly|around|over) )?\Z"  # noqa: E501
+)
 _RANGE_GAP = re.compile(r"\s?(?:to|-|–|—|and)\s?(?:(?:more than|nearly|about|roughly) )?\Z")
-_SENTENCE_GAP = re.compile(r"[.;]\s+(?:This|That|It|These)\s(?:was|is|were|are|represents|marks|)\s?")
+_SENTENCE_GAP = re.compile(
+    r"[.;]\s+(?:This|That|It|These)\s(?:was|is|were|are|represents|marks|)\s?"
+)
 
 
 def _value(number: str, scale: str | None, currency: str | None = None) -> Number:
@@ -308,22 +493,37 @@ def _with_qualifier(paragraph: str, start: int) -> int:
     return qualifier_start
 
 
-def _digit_figure(paragraph: str, match: re.Match[str], masked: list[tuple[int, int]]) -> _Raw | None:
+def _digit_figure(
+    paragraph: str, match: re.Match[str], masked: list[tuple[int, int]]
+) -> _Raw | None:
     start, end = match.span()
     currency, number = match.group("currency"), match.group("number")
     scale, percent = match.group("scale"), match.group("percent")
     before = paragraph[start - 1] if start else " "
     after = paragraph[end] if end < len(paragraph) else " "
-    if before.isalnum() or before in "-/.:_#@+" or (before == "," and start > 1 and paragraph[start - 2].isdigit()):
+    if (
+        before.isalnum()
+        or before in "-/.:_#@+"
+        or (before == "," and start > 1 and paragraph[start - 2].isdigit())
+    ):
         return None
-    if after.isalnum() or after in "_@" or (after in "-/:–" and end + 1 < len(paragraph) and paragraph[end + 1].isalnum() and not _range_dash(paragraph, end)):
+    if (
+        after.isalnum()
+        or after in "_@"
+        or (
+            after in "-/:–"
+            and end + 1 < len(paragraph)
+            and paragraph[end + 1].isalnum()
+            and not _range_dash(paragraph, end)
+        )
+    ):
         return None
     if after in ".,:" and end + 1 < len(paragraph) and paragraph[end + 1].isdigit():
         return None
     if _is_masked(masked, start):
         return None
     if not currency and not scale and not percent:
-        if _YEAR.match(number) or "." in number and number.count(".") > 1:
+        if _YEAR.match(number) or ("." in number and number.count(".") > 1):
             return None
         if _AFTER_MONTH.search(paragraph[max(0, start - 12) : start]):
             return None
@@ -364,35 +564,72 @@ def _digit_figure(paragraph: str, match: re.Match[str], masked: list[tuple[int, 
             if head in _TIME_UNITS or first in _TIME_UNITS:
                 # A duration sets a period; an age (`12 years old`) or a span stated as a
                 # fact (`its lifespan is 100 years`) is a figure.
-                aged = unit.split(" ")[-1].lower() == "old" or re.match(r"\s(?:old|of age)\b", paragraph[unit_end : unit_end + 8])
-                stated = re.search(r"\b(?:is|are|was|were) \Z", paragraph[max(0, start - 8) : start])
+                aged = unit.split(" ")[-1].lower() == "old" or re.match(
+                    r"\s(?:old|of age)\b", paragraph[unit_end : unit_end + 8]
+                )
+                stated = re.search(
+                    r"\b(?:is|are|was|were) \Z", paragraph[max(0, start - 8) : start]
+                )
                 if not aged and not stated:
                     return None
                 unit = first if first in _TIME_UNITS else unit
     bare = not (percent or unit_currency or scale) and unit is None and value < 1000
     # A threshold that defines a category (`businesses with less than 20 employees`, `50
     # employees or less`) is not a figure.
-    if not percent and not unit_currency and (
-        re.search(r"\b(?:with|under|of) (?:less|fewer|more) than \Z", paragraph[max(0, start - 24) : start])
-        or re.match(r" or (?:less|fewer|more)\b", paragraph[unit_end : unit_end + 12])
+    if (
+        not percent
+        and not unit_currency
+        and (
+            re.search(
+                r"\b(?:with|under|of) (?:less|fewer|more) than \Z",
+                paragraph[max(0, start - 24) : start],
+            )
+            or re.match(r" or (?:less|fewer|more)\b", paragraph[unit_end : unit_end + 12])
+        )
     ):
         return None
     figure_start = _with_qualifier(paragraph, start)
     kind = "percent" if percent else (f"money:{unit_currency}" if unit_currency else "count")
-    label = _label(unit if not unit_currency else None, paragraph, unit_end, bool(unit_currency), bool(percent))
-    figure = Figure(value, figure_start, max(number_end, unit_end), unit, label, money=bool(unit_currency))
+    label = _label(
+        unit if not unit_currency else None, paragraph, unit_end, bool(unit_currency), bool(percent)
+    )
+    figure = Figure(
+        value, figure_start, max(number_end, unit_end), unit, label, money=bool(unit_currency)
+    )
     return _Raw(figure, start, bare, kind)
 
 
 def _range_dash(paragraph: str, end: int) -> bool:
     """A dash between two numbers ("17–25") is a range, not a compound ("47-year")."""
-    return end + 1 < len(paragraph) and paragraph[end] in "-–" and paragraph[end + 1].isdigit() and not _PHONE.match(paragraph, max(0, end - 3))
+    return (
+        end + 1 < len(paragraph)
+        and paragraph[end] in "-–"
+        and paragraph[end + 1].isdigit()
+        and not _PHONE.match(paragraph, max(0, end - 3))
+    )
 
 
 def _word_figure(paragraph: str, match: re.Match[str]) -> _Raw | None:
     start, end = match.span()
     before = paragraph[max(0, start - 12) : start].lower().split()
-    if before and before[-1] in ("the", "these", "those", "both", "our", "their", "its", "his", "her", "my", "your", "of", "one", "every", "each", "to"):
+    if before and before[-1] in (
+        "the",
+        "these",
+        "those",
+        "both",
+        "our",
+        "their",
+        "its",
+        "his",
+        "her",
+        "my",
+        "your",
+        "of",
+        "one",
+        "every",
+        "each",
+        "to",
+    ):
         return None
     if start == 0 or paragraph[start - 1] not in " (":
         return None
@@ -424,28 +661,61 @@ def _combine(paragraph: str, raws: list[_Raw]) -> list[Figure]:
             gap = paragraph[raw.figure.end : following.figure.start]
             head = paragraph[max(0, raw.figure.start - 40) : raw.figure.start]
             compatible = raw.kind == following.kind or raw.bare
-            if compatible and _FROM.search(head) and _FROM_TO_GAP.match(gap + "") and _FROM_TO_GAP.fullmatch(gap):
+            if (
+                compatible
+                and _FROM.search(head)
+                and _FROM_TO_GAP.match(gap + "")
+                and _FROM_TO_GAP.fullmatch(gap)
+            ):
                 # "increased from 172 to 181": one figure, the new value and the old.
                 figure = following.figure
-                verb = _CHANGE_VERB.search(paragraph[max(0, raw.figure.start - 60) : raw.figure.start - 5])
+                verb = _CHANGE_VERB.search(
+                    paragraph[max(0, raw.figure.start - 60) : raw.figure.start - 5]
+                )
                 text_start = head.rfind("from")
                 start = raw.figure.start - len(head) + text_start
-                if verb is not None and paragraph[max(0, raw.figure.start - 60) : raw.figure.start].rstrip().endswith(("from", "from the")):
+                if verb is not None and paragraph[
+                    max(0, raw.figure.start - 60) : raw.figure.start
+                ].rstrip().endswith(("from", "from the")):
                     verb_start = raw.figure.start - min(60, raw.figure.start) + verb.start()
-                    if paragraph[verb_start : start].strip() == verb.group().strip():
+                    if paragraph[verb_start:start].strip() == verb.group().strip():
                         start = verb_start
-                merged = Figure(figure.value, start, figure.end, figure.unit or raw.figure.unit, figure.label, previous=raw.figure.value, money=figure.money)
+                merged = Figure(
+                    figure.value,
+                    start,
+                    figure.end,
+                    figure.unit or raw.figure.unit,
+                    figure.label,
+                    previous=raw.figure.value,
+                    money=figure.money,
+                )
                 if merged.unit and raw.figure.unit and merged.unit == "%":
                     pass
                 out.append(_Raw(merged, raw.number_start, False, following.kind))
                 index += 2
                 continue
-            if compatible and _RANGE_GAP.fullmatch(gap) and not _FROM.search(head) and (raw.bare or raw.kind == following.kind):
+            if (
+                compatible
+                and _RANGE_GAP.fullmatch(gap)
+                and not _FROM.search(head)
+                and (raw.bare or raw.kind == following.kind)
+            ):
                 between = _BETWEEN.search(head)
                 if between or "and" not in gap:
-                    start = raw.figure.start - len(head) + between.start() if between else raw.figure.start
+                    start = (
+                        raw.figure.start - len(head) + between.start()
+                        if between
+                        else raw.figure.start
+                    )
                     figure = following.figure
-                    merged = Figure(raw.figure.value, start, figure.end, figure.unit, figure.label, money=figure.money)
+                    merged = Figure(
+                        raw.figure.value,
+                        start,
+                        figure.end,
+                        figure.unit,
+                        figure.label,
+                        money=figure.money,
+                    )
                     out.append(_Raw(merged, raw.number_start, False, following.kind))
                     index += 2
                     continue
@@ -486,7 +756,7 @@ def _previous_from_change(paragraph: str, raws: list[_Raw]) -> None:
 # --- Chinese ------------------------------------------------------------------------------
 
 _CJK_FIGURE = re.compile(
-    r"(?P<number>\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+)(?P<scale>万亿|亿|万|千)?"
+    r"(?P<number>\d{1,15}(?:\.\d{1,9})?|\d{1,3}(?:,\d{3}){1,6})(?P<scale>万亿|亿|万|千)?"
     r"(?P<unit>%|％|个百分点|美元|欧元|英镑|元|人次|人|个|家|项|件|吨|公里|千米|米|辆|台|次|架|艘|所|座|户|名|位|倍)?"
 )
 _CJK_SCALES = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 1000}
@@ -500,7 +770,11 @@ def find_cjk_figures(paragraph: str) -> list[Figure]:
         scale, unit = match.group("scale"), match.group("unit")
         before = paragraph[start - 1] if start else ""
         after = paragraph[end] if end < len(paragraph) else ""
-        if before == "第" or (before and (before.isascii() and before.isalnum())):
+        if (
+            before == "第"
+            or (before and (before.isascii() and before.isalnum()))
+            or after.isdigit()
+        ):
             continue
         if after in ("年", "月", "日", "号", "时", "点", "届", "次会", "世纪") and not scale:
             continue
@@ -516,5 +790,9 @@ def find_cjk_figures(paragraph: str) -> list[Figure]:
         if unit in ("%", "％"):
             shown_unit = "%"
         label = "比例" if shown_unit == "%" else (shown_unit or "数量")
-        out.append(Figure(value, start, end, shown_unit, label, money=unit in ("元", "美元", "欧元", "英镑")))
+        out.append(
+            Figure(
+                value, start, end, shown_unit, label, money=unit in ("元", "美元", "欧元", "英镑")
+            )
+        )
     return out

@@ -29,6 +29,7 @@ from pressreader.importing.speakers import (
     Book,
     Person,
     Reference,
+    _clean_role,
     parse_phrase,
     register_mentions,
 )
@@ -61,7 +62,7 @@ _NP_SAID = re.compile(
     rf"\s*,?\s*(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})\b"
 )
 _BEFORE_SAID = re.compile(
-    rf"(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})(?:\s(?:reporters|me|us|him|her|them|the \w+))?\s?[,:]?\s*\Z"
+    rf"(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})(?:\s(?:reporters|me|us|him|her|them|the \w+))?\s?[,:]?\s*\Z"  # noqa: E501
 )
 _SAID_BEFORE = re.compile(rf"\b(?:{_AFTER_VERBS})\s(?P<np>[^.;!?“”\"]{{1,120}}?)\s?[,:]\s*\Z")
 _LABEL = re.compile(r"(?P<np>[^.;!?“”\"]{2,160}?)\s?:?\s*\Z")
@@ -70,9 +71,35 @@ _ZH_BEFORE = re.compile(
 )
 _ZH_AFTER = re.compile(r"[，,。]?\s*(?P<np>[\u4e00-\u9fff·]{1,16}?)(?:说道|说|表示|指出|强调|称)")
 _ZH_ROLES = (
-    "发言人", "副部长", "部长", "副主任", "主任", "副主席", "主席", "总统", "总理", "大使",
-    "局长", "书记", "院长", "教授", "专家", "负责人", "秘书长", "市长", "省长", "经理",
-    "董事长", "总裁", "会长", "所长", "司长", "处长", "研究员", "记者", "代表",
+    "发言人",
+    "副部长",
+    "部长",
+    "副主任",
+    "主任",
+    "副主席",
+    "主席",
+    "总统",
+    "总理",
+    "大使",
+    "局长",
+    "书记",
+    "院长",
+    "教授",
+    "专家",
+    "负责人",
+    "秘书长",
+    "市长",
+    "省长",
+    "经理",
+    "董事长",
+    "总裁",
+    "会长",
+    "所长",
+    "司长",
+    "处长",
+    "研究员",
+    "记者",
+    "代表",
 )
 
 _SPEECH = (
@@ -91,36 +118,155 @@ _SPEECH = (
 )
 _SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH})\b")
 _NO_THAT = frozenset(
-    "said says say noted notes stressed stresses added adds argued argues warned warns believes "
-    "believe emphasized emphasised emphasizes underscored underscores reiterated reiterates "
-    "explained explains stated states insisted insists told tells predicted predicts expects "
-    "hopes hoped estimated estimates suggested suggests".split()
+    [
+        "said",
+        "says",
+        "say",
+        "noted",
+        "notes",
+        "stressed",
+        "stresses",
+        "added",
+        "adds",
+        "argued",
+        "argues",
+        "warned",
+        "warns",
+        "believes",
+        "believe",
+        "emphasized",
+        "emphasised",
+        "emphasizes",
+        "underscored",
+        "underscores",
+        "reiterated",
+        "reiterates",
+        "explained",
+        "explains",
+        "stated",
+        "states",
+        "insisted",
+        "insists",
+        "told",
+        "tells",
+        "predicted",
+        "predicts",
+        "expects",
+        "hopes",
+        "hoped",
+        "estimated",
+        "estimates",
+        "suggested",
+        "suggests",
+    ]
 )
 _OBJECT_VERBS = frozenset(
-    "told tells informed inform assured assures reminded reminds".split()
+    ["told", "tells", "informed", "inform", "assured", "assures", "reminded", "reminds"]
 )
 _AUX = frozenset(
-    "is are was were will would can could should must may might has have had does do did "
-    "remains remain need needs expects expect wants want intends plans continues continue "
-    "shall isn't aren't won't wouldn't can't couldn't shouldn't hasn't haven't doesn't don't "
-    "stands stand opposes oppose supports support believes seeks seek".split()
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "must",
+        "may",
+        "might",
+        "has",
+        "have",
+        "had",
+        "does",
+        "do",
+        "did",
+        "remains",
+        "remain",
+        "need",
+        "needs",
+        "expects",
+        "expect",
+        "wants",
+        "want",
+        "intends",
+        "plans",
+        "continues",
+        "continue",
+        "shall",
+        "isn't",
+        "aren't",
+        "won't",
+        "wouldn't",
+        "can't",
+        "couldn't",
+        "shouldn't",
+        "hasn't",
+        "haven't",
+        "doesn't",
+        "don't",
+        "stands",
+        "stand",
+        "opposes",
+        "oppose",
+        "supports",
+        "support",
+        "believes",
+        "seeks",
+        "seek",
+    ]
 )
 _CLAUSE_START = frozenset(
-    "the a an this that these those it there we he she they our his her their all no every each "
-    "its i you one some many most both".split()
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "there",
+        "we",
+        "he",
+        "she",
+        "they",
+        "our",
+        "his",
+        "her",
+        "their",
+        "all",
+        "no",
+        "every",
+        "each",
+        "its",
+        "i",
+        "you",
+        "one",
+        "some",
+        "many",
+        "most",
+        "both",
+    ]
 )
 _CUT = re.compile(
     rf",\s(?:noting|adding|saying|stressing|emphasizing|underscoring|warning|explaining|"
-    rf"arguing|insisting|pointing out)\s(?:that\s)|:\s*[“\"«]|\s(?:and|but)\s(?:also\s|again\s|further\s)?"
+    rf"arguing|insisting|pointing out)\s(?:that\s)|:\s*[“\"«]|\s(?:and|but)\s(?:also\s|again\s|further\s)?"  # noqa: E501
     rf"(?:{_SPEECH}|expressed|called|welcomed|raised|thanked|discussed|highlighted|condemned|"
     rf"urged|encouraged|outlined|shared|offered|invited|asked|requested|congratulated|"
     rf"praised|commended|reviewed|exchanged|agreed|signed|met|visited)\b"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<np>[^,.;]{2,100}),\s")
-_ACCORDING_AFTER = re.compile(r",\s(?:according to|said|says|added|noted)\s(?P<np>[^,.;]{2,100})\.?\s*\Z")
-_NP_SAID_END = re.compile(r",\s(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,5}?)\s(?:said|says|added|noted|explained|stressed)\.\s*\Z")
-_SAID_ENDINGS = tuple(
-    f"{word}." for word in "said says added noted explained stressed".split()
+_ACCORDING_AFTER = re.compile(
+    r",\s(?:according to|said|says|added|noted)\s(?P<np>[^,.;]{2,100})\.?\s*\Z"
+)
+_NP_SAID_END = re.compile(
+    r",\s(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,5}?)\s(?:said|says|added|noted|explained|stressed)\.\s*\Z"
+)
+_SAID_ENDINGS = tuple(  # noqa: RUF005
+    f"{word}." for word in ["said", "says", "added", "noted", "explained", "stressed"]
 ) + ("according to",)
 _NARRATION = re.compile(
     r"\b(?:met|discussed|welcomed|expressed|called|raised|held|hosted|visited|agreed|thanked|"
@@ -129,12 +275,55 @@ _NARRATION = re.compile(
 )
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|my country)\b", re.I)
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov st no jr sr inc co corp ltd lt gen col capt prof rev vs etc "
-    "jan feb mar apr jun jul aug sep sept oct nov dec dept u.s u.k u.n e.g i.e p.m a.m".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "st",
+        "no",
+        "jr",
+        "sr",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "lt",
+        "gen",
+        "col",
+        "capt",
+        "prof",
+        "rev",
+        "vs",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "dept",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "p.m",
+        "a.m",
+    ]
 )
 _SENTENCE_END = re.compile(r"[.!?。！？…]+[”’\"»」』)]*(?=\s|$)|[。！？]")
 _LEAD_ADVERBIAL = re.compile(r"^(?:[^,]{1,80},\s)")
-_LEADING = re.compile(r"(?:[\w][\w.'’\-]*\s?){1,14}")
+_LEADING = re.compile(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40}){0,13}")
 _GROUP = re.compile(r"\b(?:two|both|leaders|sides|and)\b")
 
 
@@ -158,9 +347,18 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
             word = paragraph[word_start : match.start()].lower()
             if word in _ABBREVIATIONS or len(word) == 1 or "." in word:
                 following = paragraph[end : end + 2].strip()
-                if not following or not following[0].isupper() or word in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "st") or len(word) == 1:
+                if (
+                    not following
+                    or not following[0].isupper()
+                    or word in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "st")
+                    or len(word) == 1
+                ):
                     continue
-        if end < len(paragraph) and not paragraph[end].isspace() and match.group()[-1] not in "。！？":
+        if (
+            end < len(paragraph)
+            and not paragraph[end].isspace()
+            and match.group()[-1] not in "。！？"
+        ):
             continue
         spans.append((start, end))
         start = end
@@ -183,7 +381,13 @@ def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
             break
         index = mark.start()
         char = paragraph[index]
-        if char in _OPEN_CLOSE and not (char == '"' and index > 0 and paragraph[index - 1].isalnum() and index + 1 < length and not paragraph[index + 1].isalnum()):
+        if char in _OPEN_CLOSE and not (
+            char == '"'
+            and index > 0
+            and paragraph[index - 1].isalnum()
+            and index + 1 < length
+            and not paragraph[index + 1].isalnum()
+        ):
             close = _OPEN_CLOSE[char]
             end = paragraph.find(close, index + 1)
             if char == "„":
@@ -228,12 +432,18 @@ def _np_reference(np: str) -> Reference | None:
     return parse_phrase(np)
 
 
-_GROUP_PHRASE = re.compile(r"\b(?:two leaders|both leaders|both sides|the leaders|the two|the sides)\b|^\w+ and \w+$", re.I)
+_GROUP_PHRASE = re.compile(
+    r"\b(?:two leaders|both leaders|both sides|the leaders|the two|the sides)\b|^\w+ and \w+$", re.I
+)
 
 
 def _subject_before(tail: str) -> Reference | None:
     """The speaker that ends `tail` (the words before a speech verb), or None."""
-    tail = re.sub(r"\s+(?:also|again|further|then|repeatedly|previously|later|separately|once again|firmly|strongly|clearly|explicitly|publicly|has|had|have|would|will|did|was pleased to|is pleased to|were pleased to|went on to|in detail)\Z", "", tail.rstrip())
+    tail = re.sub(
+        r"\s+(?:also|again|further|then|repeatedly|previously|later|separately|once again|firmly|strongly|clearly|explicitly|publicly|has|had|have|would|will|did|was pleased to|is pleased to|were pleased to|went on to|in detail)\Z",  # noqa: E501
+        "",
+        tail.rstrip(),
+    )
     tail = re.sub(r"\s+(?:also|again|further)\Z", "", tail)
     tail = re.sub(r"\s+and (?:his|her|their) (?:team|delegation|colleagues|staff)\Z", "", tail)
     words = re.findall(r"[\w][\w.'’\-]*|[,;:()]", tail)
@@ -257,7 +467,7 @@ def _subject_before(tail: str) -> Reference | None:
         inner_text = " ".join(inner)
         inner_ref = parse_phrase(inner_text)
         if inner_ref is not None and inner_ref.kind == "name" and not inner_ref.role:
-            role = " ".join(_lower_np_backwards(words[:opening])) or None
+            role = _clean_role(_lower_np_backwards(words[:opening]))
             return Reference("name", inner_ref.text, role, None)
         if before:
             return parse_phrase(" ".join(before) + ", " + inner_text)
@@ -269,7 +479,9 @@ def _subject_before(tail: str) -> Reference | None:
         # `President Biden and President Xi`: a group, not one speaker; `President and CEO`
         # stays a title.
         joined = " ".join(np)
-        if re.search(r"[A-Z][a-z]+ and (?:[A-Z][\w.]* )*[A-Z][a-z]+$", joined) and not re.search(r"(?:President|Chairman|Director|Founder) and (?:CEO|Chief)", joined):
+        if re.search(r"[A-Z][a-z]+ and (?:[A-Z][\w.]* )*[A-Z][a-z]+$", joined) and not re.search(
+            r"(?:President|Chairman|Director|Founder) and (?:CEO|Chief)", joined
+        ):
             return None
     return parse_phrase(" ".join(np))
 
@@ -282,15 +494,24 @@ def _np_backwards(words: list[str]) -> list[str]:
     while index >= 0:
         word = words[index]
         lower = word.lower()
-        if word[:1].isupper() or word[:1].isdigit() and out:
-            out.insert(0, word)
-        elif lower in ("of", "and", "for", "on") and out and index > 0 and (words[index - 1][:1].isupper()):
+        if (
+            word[:1].isupper()
+            or (word[:1].isdigit() and out)
+            or (
+                lower in ("of", "and", "for", "on")
+                and out
+                and index > 0
+                and (words[index - 1][:1].isupper())
+            )
+        ):
             out.insert(0, word)
         elif lower in ("the", "a", "an"):
             if out:
                 out.insert(0, word)
             break
-        elif (lower in TITLE_WORDS or lower in _BODY_LOWER) and (not out or out[0][:1].islower() or True):
+        elif (lower in TITLE_WORDS or lower in _BODY_LOWER) and (
+            not out or out[0][:1].islower() or True
+        ):
             if out and out[0][:1].isupper() and lower not in TITLE_WORDS:
                 break
             out.insert(0, word)
@@ -307,8 +528,24 @@ def _np_backwards(words: list[str]) -> list[str]:
 
 
 _BODY_LOWER = frozenset(
-    "delegation representatives officials spokesperson spokesman spokeswoman subcommittee "
-    "committee ministry department agency report statement study government administration".split()
+    [
+        "delegation",
+        "representatives",
+        "officials",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "subcommittee",
+        "committee",
+        "ministry",
+        "department",
+        "agency",
+        "report",
+        "statement",
+        "study",
+        "government",
+        "administration",
+    ]
 )
 
 
@@ -371,7 +608,9 @@ class QuoteFinder:
         kept = [
             quote
             for quote in direct
-            if not any(other.start <= quote.start and quote.end <= other.end + 1 for other in indirect)
+            if not any(
+                other.start <= quote.start and quote.end <= other.end + 1 for other in indirect
+            )
         ]
         found = sorted(kept + indirect, key=lambda quote: quote.start)
         announcement = _ANNOUNCEMENT.search(paragraph)
@@ -396,7 +635,9 @@ class QuoteFinder:
         self, paragraph: str, marks: list[tuple[int, int, int, int]], spans: list[tuple[int, int]]
     ) -> list[Found]:
         out: list[Found] = []
-        previous: tuple[Person, int] | None = None  # the last quote's speaker, where its attribution ends
+        previous: tuple[Person, int] | None = (
+            None  # the last quote's speaker, where its attribution ends
+        )
         carried = self._open_speaker
         self._open_speaker = None
         for number, (opening, start, end, close_end) in enumerate(marks):
@@ -426,7 +667,7 @@ class QuoteFinder:
         self, paragraph: str, opening: int, close_end: int, spans: list[tuple[int, int]]
     ) -> tuple[Person | None, int]:
         after = paragraph[close_end : close_end + _WINDOW]
-        if paragraph[opening] in "“”\"«»「」『』„" or True:
+        if paragraph[opening] in '“”"«»「」『』„' or True:
             zh = _ZH_AFTER.match(after)
             if zh is not None and close_end < len(paragraph):
                 person = self._resolve(_zh_speaker(zh.group("np")))
@@ -441,7 +682,9 @@ class QuoteFinder:
         match = _NP_SAID.match(after)
         if match is not None:
             reference = _np_reference(match.group("np"))
-            if reference is not None and (reference.kind != "surname" or reference.text[0].isupper()):
+            if reference is not None and (
+                reference.kind != "surname" or reference.text[0].isupper()
+            ):
                 person = self._resolve(reference)
                 if person is not None:
                     return person, close_end + match.end()
@@ -469,13 +712,24 @@ class QuoteFinder:
             if person is not None:
                 return person, close_end
         stripped = before.rstrip()
-        if sentence_start == max(sentence_start, opening - _WINDOW) and (stripped.endswith(":") or (stripped and stripped[-1].isalpha())):
+        if sentence_start == max(sentence_start, opening - _WINDOW) and (
+            stripped.endswith(":") or (stripped and stripped[-1].isalpha())
+        ):
             # A label (`Sen. Jim Banks: “…”`), or a lead-in whose subject speaks
             # (`President Trump highlighted …: “…”`).
             label = stripped.rstrip(":").strip()
-            plain = all(word[:1].isupper() or word.lower() in ("of", "the", "and", "for", "on", "&") or word.lower() in TITLE_WORDS for word in label.split(" "))
+            plain = all(
+                word[:1].isupper()
+                or word.lower() in ("of", "the", "and", "for", "on", "&")
+                or word.lower() in TITLE_WORDS
+                for word in label.split(" ")
+            )
             reference = parse_phrase(label) if plain and len(label) < 120 else None
-            if reference is not None and reference.kind == "name" or (reference is not None and reference.kind in ("surname", "body") and self._known(reference)):
+            if (reference is not None and reference.kind == "name") or (
+                reference is not None
+                and reference.kind in ("surname", "body")
+                and self._known(reference)
+            ):
                 person = self._resolve(reference)
                 if person is not None:
                     return person, close_end
@@ -483,7 +737,11 @@ class QuoteFinder:
                 person = self._lead_in(label)
                 if person is not None:
                     return person, close_end
-        elif sentence_start == max(sentence_start, opening - _WINDOW) and stripped.endswith(",") and re.search(r"\bthe following\b|\bstatement\b", stripped):
+        elif (
+            sentence_start == max(sentence_start, opening - _WINDOW)
+            and stripped.endswith(",")
+            and re.search(r"\bthe following\b|\bstatement\b", stripped)
+        ):
             person = self._lead_in(stripped.rstrip(","))
             if person is not None:
                 return person, close_end
@@ -494,11 +752,21 @@ class QuoteFinder:
 
     def _lead_in(self, text: str) -> Person | None:
         """The subject of a lead-in sentence, when it is a speaker."""
-        text = _LEAD_ADVERBIAL.sub("", text) if text[:1].isupper() and "," in text[:60] and not text.split(",")[0].strip().split(" ")[0] in ("The",) else text
+        text = (
+            _LEAD_ADVERBIAL.sub("", text)
+            if text[:1].isupper()
+            and "," in text[:60]
+            and text.split(",")[0].strip().split(" ")[0] not in ("The",)
+            else text
+        )
         words = re.findall(r"[\w][\w.'’\-]*|[,;:]", text)
         np: list[str] = []
         for word in words:
-            if word[:1].isupper() or word.lower() in ("the", "of", "and") or word.lower() in TITLE_WORDS:
+            if (
+                word[:1].isupper()
+                or word.lower() in ("the", "of", "and")
+                or word.lower() in TITLE_WORDS
+            ):
                 np.append(word)
                 continue
             break
@@ -506,6 +774,10 @@ class QuoteFinder:
             return None
         reference = _np_reference(" ".join(np))
         if reference is None:
+            return None
+        if reference.kind == "surname" and not reference.role and not self._known(reference):
+            return None  # `Le ministre a déclaré:` names nobody known
+        if reference.kind == "body" and reference.text.islower() and not self._known(reference):
             return None
         return self._resolve(reference)
 
@@ -529,7 +801,11 @@ class QuoteFinder:
                 out.extend(found)
                 last = found[-1]
                 continue
-            if last is not None and last.end >= _previous_end(spans, low) and self._continues(sentence):
+            if (  # noqa: SIM102
+                last is not None
+                and last.end >= _previous_end(spans, low)
+                and self._continues(sentence)
+            ):
                 if not any(low <= quote.start < high for quote in direct):
                     last.end = _trim_end(paragraph, low, high)
                     continue
@@ -539,13 +815,16 @@ class QuoteFinder:
     def _subject_of_sentence(self, sentence: str) -> None:
         """A sentence opening with a speaker makes it the one a later pronoun names."""
         self._sentence_subject = None
-        opening = re.match(r"(?:On|In|At|During|After|Before|With|For|Under|Since|From|When|While|As|Building on|Today|Yesterday|Earlier|Later)\b[^,]{0,80},\s", sentence)
+        opening = re.match(
+            r"(?:On|In|At|During|After|Before|With|For|Under|Since|From|When|While|As|Building on|Today|Yesterday|Earlier|Later)\b[^,]{0,80},\s",  # noqa: E501
+            sentence,
+        )
         if opening is not None:
             sentence = sentence[opening.end() :]
-        words = _LEADING.match(sentence)
-        if words is None:
+        leading = _LEADING.match(sentence)
+        if leading is None:
             return
-        words = words.group().split()
+        words = leading.group().split()
         if words[0].lower() in ("he", "she", "they"):
             self._sentence_subject = self.book.last_subject
             return
@@ -553,14 +832,25 @@ class QuoteFinder:
             return
         np: list[str] = []
         for word in words:
-            if word[:1].isupper() or word.lower() in ("of", "the", "and") or word.lower() in TITLE_WORDS:
+            if (
+                word[:1].isupper()
+                or word.lower() in ("of", "the", "and")
+                or word.lower() in TITLE_WORDS
+            ):
                 np.append(word)
                 continue
             break
         if not np or (len(np) == 1 and not self.book.knows(np[0])):
             return
         phrase = " ".join(np)
-        if _GROUP_PHRASE.search(phrase) or re.search(r"\b(?:two|Both)\b", phrase) or re.search(r"[a-z] and [A-Z]", phrase) and not re.search(r"\band (?:CEO|Chief)", phrase):
+        if (
+            _GROUP_PHRASE.search(phrase)
+            or re.search(r"\b(?:two|Both)\b", phrase)
+            or (
+                re.search(r"[a-z] and [A-Z]", phrase)
+                and not re.search(r"\band (?:CEO|Chief)", phrase)
+            )
+        ):
             self.book.last_subject = None
             return
         reference = parse_phrase(re.sub(r"\s+and\s*\Z", "", phrase))
@@ -614,7 +904,9 @@ class QuoteFinder:
                     person = out[-1].speaker if out else self._sentence_subject
                 if person is None:
                     continue
-            elif reference.kind == "body" and reference.text.islower() and not self._known(reference):
+            elif (
+                reference.kind == "body" and reference.text.islower() and not self._known(reference)
+            ):
                 continue
             else:
                 person = self._resolve(reference)
@@ -629,13 +921,21 @@ class QuoteFinder:
             if out:
                 previous = out[-1]
                 if previous.end > verb.start() + low:
-                    previous.end = _trim_end(paragraph, previous.start, low + _clause_end(sentence, verb.start()))
+                    previous.end = _trim_end(
+                        paragraph, previous.start, low + _clause_end(sentence, verb.start())
+                    )
             out.append(Found(start, end, "indirect", person))
             position = max(position, cut.start() if cut is not None else len(sentence))
         # Quote marks spanning a whole reported clause make it direct, not indirect.
         kept: list[Found] = []
         for quote in out:
-            whole = [mark for mark in marks if mark[0] <= quote.start + 1 and mark[3] >= quote.end - 1 and mark[0] >= quote.start - 1]
+            whole = [
+                mark
+                for mark in marks
+                if mark[0] <= quote.start + 1
+                and mark[3] >= quote.end - 1
+                and mark[0] >= quote.start - 1
+            ]
             if whole:
                 continue
             kept.append(quote)
@@ -644,7 +944,16 @@ class QuoteFinder:
     def _content_start(self, sentence: str, verb: re.Match[str]) -> int | None:
         """Where the reported content begins after a speech verb, or None when none follows."""
         rest = sentence[verb.end() : verb.end() + 120]
-        that = re.match(r"(?:,)?(?:\s[\w.'’\-]+){0,6}?\sthat,?\s", rest) if verb.group() in _OBJECT_VERBS or verb.group() in ("laid out", "made clear", "pointed out", "lays out", "makes clear", "points out") else re.match(r"(?:\s(?:on|at|in|to|during|earlier|later|today|yesterday|again|also|repeatedly|publicly|privately|once again)(?:\s[\w.'’\-]+){0,3}?)?,?\sthat,?\s", rest)
+        that = (
+            re.match(r"(?:,)?(?:\s[\w.'’\-]+){0,6}?\sthat,?\s", rest)
+            if verb.group() in _OBJECT_VERBS
+            or verb.group()
+            in ("laid out", "made clear", "pointed out", "lays out", "makes clear", "points out")
+            else re.match(
+                r"(?:\s(?:on|at|in|to|during|earlier|later|today|yesterday|again|also|repeatedly|publicly|privately|once again)(?:\s[\w.'’\-]+){0,3}?)?,?\sthat,?\s",  # noqa: E501
+                rest,
+            )
+        )
         if that is not None:
             return verb.end() + that.end()
         joined = re.match(r"[^.;:]{3,160}?\band that,?\s", rest)
@@ -670,12 +979,19 @@ class QuoteFinder:
         first = words[0]
         if first.lower() not in _CLAUSE_START and not first[:1].isupper():
             return None
-        if first.lower() in ("the", "a", "an") and len(words) > 1 and words[1].lower() in ("importance", "need", "value", "role", "united", "significance"):
+        if (  # noqa: SIM102
+            first.lower() in ("the", "a", "an")
+            and len(words) > 1
+            and words[1].lower()
+            in ("importance", "need", "value", "role", "united", "significance")
+        ):
             if words[1].lower() != "united":
                 return None
         for word in words[1:12]:
             lower = word.lower().strip(",")
-            if lower in ("that", "which", "who", "whose", "of", "for", "to") and lower not in ("to",):
+            if lower in ("that", "which", "who", "whose", "of", "for", "to") and lower not in (  # noqa: SIM102
+                "to",
+            ):
                 if lower in ("that", "which", "who", "whose"):
                     return None
             if lower in _AUX:
@@ -693,7 +1009,12 @@ class QuoteFinder:
         if _SPEECH_VERB.search(sentence) or _NARRATION.search(sentence):
             return False
         words = re.findall(r"[\w][\w.'’\-]*", sentence[:60])
-        if words and words[0] in ("The", "This", "That", "These") and len(words) > 1 and words[1].lower() in TITLE_WORDS:
+        if (
+            words
+            and words[0] in ("The", "This", "That", "These")
+            and len(words) > 1
+            and words[1].lower() in TITLE_WORDS
+        ):
             return False
         return _FIRST_PERSON.search(sentence) is not None
 

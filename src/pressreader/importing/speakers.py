@@ -18,40 +18,285 @@ from dataclasses import dataclass, field
 
 # Words of titles: before a name (`Governor Gretchen Whitmer`) they are the role.
 TITLE_WORDS = frozenset(
-    """president vice prime minister ministers secretary secretaries governor governors mayor
-    senator sen. sen rep. rep representative congressman congresswoman chairman chairwoman chair
-    director administrator ambassador commissioner chancellor premier king queen prince princess
-    judge justice general gen. admiral adm. colonel col. lieutenant lt. captain capt. sergeant
-    officer chief ceo cfo coo cto vp evp svp spokesperson spokesman spokeswoman press adviser
-    advisor deputy assistant acting special envoy counselor counsel attorney coordinator
-    superintendent dr. dr mr. mr mrs. mrs ms. ms miss prof. professor sir dame lord lady
-    executive founder co-founder manager head leader councillor councilor councilman
-    councilwoman member members delegate chairperson treasurer comptroller auditor sheriff
-    marshal inspector commander pope bishop archbishop rabbi imam reverend rev. father mother
-    sister brother economist analyst arborist researcher scientist official officials
-    minister-president emir sultan sheikh governor-general lieutenant-governor mp mep"""
-    .split()
+    [
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "ministers",
+        "secretary",
+        "secretaries",
+        "governor",
+        "governors",
+        "mayor",
+        "senator",
+        "sen.",
+        "sen",
+        "rep.",
+        "rep",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "administrator",
+        "ambassador",
+        "commissioner",
+        "chancellor",
+        "premier",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "judge",
+        "justice",
+        "general",
+        "gen.",
+        "admiral",
+        "adm.",
+        "colonel",
+        "col.",
+        "lieutenant",
+        "lt.",
+        "captain",
+        "capt.",
+        "sergeant",
+        "officer",
+        "chief",
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "vp",
+        "evp",
+        "svp",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "press",
+        "adviser",
+        "advisor",
+        "deputy",
+        "assistant",
+        "acting",
+        "special",
+        "envoy",
+        "counselor",
+        "counsel",
+        "attorney",
+        "coordinator",
+        "superintendent",
+        "dr.",
+        "dr",
+        "mr.",
+        "mr",
+        "mrs.",
+        "mrs",
+        "ms.",
+        "ms",
+        "miss",
+        "prof.",
+        "professor",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "executive",
+        "founder",
+        "co-founder",
+        "manager",
+        "head",
+        "leader",
+        "councillor",
+        "councilor",
+        "councilman",
+        "councilwoman",
+        "member",
+        "members",
+        "delegate",
+        "chairperson",
+        "treasurer",
+        "comptroller",
+        "auditor",
+        "sheriff",
+        "marshal",
+        "inspector",
+        "commander",
+        "pope",
+        "bishop",
+        "archbishop",
+        "rabbi",
+        "imam",
+        "reverend",
+        "rev.",
+        "father",
+        "mother",
+        "sister",
+        "brother",
+        "economist",
+        "analyst",
+        "arborist",
+        "researcher",
+        "scientist",
+        "official",
+        "officials",
+        "minister-president",
+        "emir",
+        "sultan",
+        "sheikh",
+        "governor-general",
+        "lieutenant-governor",
+        "mp",
+        "mep",
+    ]
 )
 # Words of organisations: a capitalised run ending in one is a body, not a person.
 ORG_WORDS = frozenset(
-    """department ministry agency office committee subcommittee commission council house
-    administration bureau service services institute university college school association
-    union party government authority board bank fund foundation corporation company inc. inc
-    corp. corp ltd. ltd llc group network centre center organization organisation
-    federation league court senate congress parliament assembly embassy consulate coalition
-    partnership alliance initiative program programme project army navy force forces police
-    guard delegation team staff cabinet treasury state states nations republic kingdom
-    communications media press times post journal news daily tribune herald gazette review
-    reuters xinhua energy grid gas""".split()
+    [
+        "department",
+        "ministry",
+        "agency",
+        "office",
+        "committee",
+        "subcommittee",
+        "commission",
+        "council",
+        "house",
+        "administration",
+        "bureau",
+        "service",
+        "services",
+        "institute",
+        "university",
+        "college",
+        "school",
+        "association",
+        "union",
+        "party",
+        "government",
+        "authority",
+        "board",
+        "bank",
+        "fund",
+        "foundation",
+        "corporation",
+        "company",
+        "inc.",
+        "inc",
+        "corp.",
+        "corp",
+        "ltd.",
+        "ltd",
+        "llc",
+        "group",
+        "network",
+        "centre",
+        "center",
+        "organization",
+        "organisation",
+        "federation",
+        "league",
+        "court",
+        "senate",
+        "congress",
+        "parliament",
+        "assembly",
+        "embassy",
+        "consulate",
+        "coalition",
+        "partnership",
+        "alliance",
+        "initiative",
+        "program",
+        "programme",
+        "project",
+        "army",
+        "navy",
+        "force",
+        "forces",
+        "police",
+        "guard",
+        "delegation",
+        "team",
+        "staff",
+        "cabinet",
+        "treasury",
+        "state",
+        "states",
+        "nations",
+        "republic",
+        "kingdom",
+        "communications",
+        "media",
+        "press",
+        "times",
+        "post",
+        "journal",
+        "news",
+        "daily",
+        "tribune",
+        "herald",
+        "gazette",
+        "review",
+        "reuters",
+        "xinhua",
+        "energy",
+        "grid",
+        "gas",
+    ]
 )
-_PARTICLES = frozenset("de da di del della der van von la le bin al el ibn dos du ter".split())
-_SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
+_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "der",
+        "van",
+        "von",
+        "la",
+        "le",
+        "bin",
+        "al",
+        "el",
+        "ibn",
+        "dos",
+        "du",
+        "ter",
+    ]
+)
+_SUFFIXES = frozenset(["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"])
 _BODY_HEADS = frozenset(
-    """delegation representatives officials side team spokesperson spokesman spokeswoman
-    ministry department agency office committee subcommittee commission council administration
-    service government report statement study survey""".split()
+    [
+        "delegation",
+        "representatives",
+        "officials",
+        "side",
+        "team",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "ministry",
+        "department",
+        "agency",
+        "office",
+        "committee",
+        "subcommittee",
+        "commission",
+        "council",
+        "administration",
+        "service",
+        "government",
+        "report",
+        "statement",
+        "study",
+        "survey",
+    ]
 )
-_DETERMINERS = frozenset("the a an its his her their our".split())
+_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our"])
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "him": "he", "her": "she"}
 _WORD = re.compile(r"[\w][\w.'’\-]*|[,;:]")
 
@@ -86,9 +331,50 @@ def _is_initial(word: str) -> bool:
 
 
 _FUNCTION = frozenset(
-    """on in at during after before with for under since from when while as by to this that
-    these those today yesterday here there it we our i you of and or but if so also then
-    building despite given following per""".split()
+    [
+        "on",
+        "in",
+        "at",
+        "during",
+        "after",
+        "before",
+        "with",
+        "for",
+        "under",
+        "since",
+        "from",
+        "when",
+        "while",
+        "as",
+        "by",
+        "to",
+        "this",
+        "that",
+        "these",
+        "those",
+        "today",
+        "yesterday",
+        "here",
+        "there",
+        "it",
+        "we",
+        "our",
+        "i",
+        "you",
+        "of",
+        "and",
+        "or",
+        "but",
+        "if",
+        "so",
+        "also",
+        "then",
+        "building",
+        "despite",
+        "given",
+        "following",
+        "per",
+    ]
 )
 
 
@@ -112,7 +398,10 @@ def _words(phrase: str) -> list[str]:
 def _affiliation(role: str) -> str | None:
     """The organisation a role names: `Vice Minister of the Ministry of Foreign Affairs` →
     `Ministry of Foreign Affairs`; `DTE Energy President and CEO` → `DTE Energy`."""
-    match = re.search(r"\b(?:of|at|with|for) (?:the )?([A-Z][\w&.'’\-]*(?: (?:of|for|and|the|on|[A-Z][\w&.'’\-]*)){0,8})\s*\Z", role)
+    match = re.search(
+        r"\b(?:of|at|with|for) (?:the )?([A-Z][\w&.'’\-]*(?: (?:of|for|and|the|on|[A-Z][\w&.'’\-]*)){0,8})\s*\Z",  # noqa: E501
+        role,
+    )
     if match:
         org = match.group(1)
         while org.split(" ")[-1] in ("of", "for", "and", "the", "on"):
@@ -162,33 +451,53 @@ def parse_phrase(phrase: str) -> Reference | None:
             start = index
             while index < len(words) and (
                 _is_name_token(words[index])
-                or (words[index].lower() in _PARTICLES and index + 1 < len(words) and _is_name_token(words[index + 1]))
+                or (
+                    words[index].lower() in _PARTICLES
+                    and index + 1 < len(words)
+                    and _is_name_token(words[index + 1])
+                )
             ):
                 index += 1
             runs.append((start, index))
         else:
             index += 1
     best: tuple[int, int] | None = runs[-1] if runs else None
-    if len(runs) >= 2 and runs[0][0] == 0 and runs[0][1] - runs[0][0] >= 2 and words[runs[0][1]].lower() in ("of", "in", "from"):
+    if (
+        len(runs) >= 2
+        and runs[0][0] == 0
+        and runs[0][1] - runs[0][0] >= 2
+        and words[runs[0][1]].lower() in ("of", "in", "from")
+    ):
         # `Joshua Chaisson of the Restaurant Workers of America`: the name that opens it.
         best = runs[0]
     elif len(runs) >= 2:
         start, end = runs[-1]
         earlier = runs[-2]
         # `Nicole Mendoza of Georgia`: a short run after `of`/`in`/`from` is a place.
-        if start > 0 and words[start - 1].lower() in ("of", "in", "from") and end - start <= 2 and earlier[1] - earlier[0] >= 2 and end == len(words):
+        if (
+            start > 0
+            and words[start - 1].lower() in ("of", "in", "from")
+            and end - start <= 2
+            and earlier[1] - earlier[0] >= 2
+            and end == len(words)
+        ):
             best = earlier
     if best is not None:
         start, end = best
         preceded_by_title = start > 0 and words[start - 1].lower() in TITLE_WORDS
         run = words[start:end]
-        if end < len(words) and words[end].lower() not in _SUFFIXES:
+        if end < len(words) and words[end].lower() not in _SUFFIXES:  # noqa: SIM102
             # The name must end the head (`Rick Spinrad said`), or be followed by `of X`.
-            if words[end].lower() not in ("of", "in", "from"):
+            if words[end].lower() not in ("of", "in", "from"):  # noqa: SIM102
                 if not preceded_by_title:
                     best = None
         if best is not None:
-            if not preceded_by_title and start > 0 and len(run) >= 3 and not any(_is_initial(word) for word in run):
+            if (
+                not preceded_by_title
+                and start > 0
+                and len(run) >= 3
+                and not any(_is_initial(word) for word in run)
+            ):
                 start = end - 2
                 run = words[start:end]
             if len(run) == 1 and not preceded_by_title and start > 0:
@@ -220,7 +529,9 @@ def parse_phrase(phrase: str) -> Reference | None:
     lowered = [word.lower() for word in words]
     # A title alone: `the Vice President`, `the minister`, `the Secretary`.
     body_words = [w for w in words if w.lower() not in _DETERMINERS]
-    if body_words and all(word.lower() in TITLE_WORDS or word.lower() == "of" for word in body_words):
+    if body_words and all(
+        word.lower() in TITLE_WORDS or word.lower() == "of" for word in body_words
+    ):
         return Reference("title", " ".join(word.lower() for word in body_words))
     if lowered[-1] in _BODY_HEADS or lowered[-1] in ORG_WORDS:
         text = " ".join(body_words)
@@ -236,7 +547,9 @@ def _appositive_role(appositive: str) -> str | None:
     """The role an appositive gives: `DTE Energy president and CEO`, `a waitress who …` →
     `waitress`."""
     text = appositive.strip()
-    text = re.split(r",|\bwho\b|\bwhich\b|\bnoting\b|\bsaying\b|\badding\b| in [A-Z]", text, maxsplit=1)[0]
+    text = re.split(
+        r",|\bwho\b|\bwhich\b|\bnoting\b|\bsaying\b|\badding\b| in [A-Z]", text, maxsplit=1
+    )[0]
     words = text.split()
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
@@ -276,7 +589,11 @@ class Book:
             person = self._by_name.get(self._key(reference.text))
             if person is None:
                 # A longer form of a name seen before, or a shorter one.
-                person = self._match_surname(reference.text.split(" ")[-1] if not reference.text.endswith(("Jr.", "Jr", "Sr.")) else reference.text.replace(",", "").split(" ")[-2])
+                person = self._match_surname(
+                    reference.text.split(" ")[-1]
+                    if not reference.text.endswith(("Jr.", "Jr", "Sr."))
+                    else reference.text.replace(",", "").split(" ")[-2]
+                )
                 if person is not None and not _compatible(person.name, reference.text):
                     person = None
             if person is None:
@@ -290,7 +607,10 @@ class Book:
         return None
 
     def _learn(self, person: Person, reference: Reference) -> None:
-        if reference.role and not person.role:
+        if reference.role and (
+            not person.role
+            or (len(reference.role) > len(person.role) and person.role in reference.role)
+        ):
             person.role = reference.role
             person.affiliation = reference.affiliation
         if reference.role:
@@ -387,16 +707,16 @@ _TITLED = re.compile(
     r"Chairman|Chairwoman|Chair|Director|Administrator|Ambassador|Commissioner|Chancellor|"
     r"Premier|Judge|Justice|General|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Envoy|Spokesperson|"
     r"Coordinator|Advisor|Adviser|Officer|CEO))"
-    r"(?: of [A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*){0,3})?"
-    r" (?P<name>[A-Z][\w’'\-]+(?: [A-Z]\.)?(?: (?:de |van |von |bin |al-)?(?!Jr\b|Sr\b)[A-Z][\w’'\-]+){0,2})"
+    r"(?: of [A-Z][\w’'.\-]{0,40}(?: [A-Z][\w’'.\-]{0,40}){0,3})?"
+    r" (?P<name>[A-Z][\w’'\-]{1,40}(?: [A-Z]\.)?(?: (?:de |van |von |bin |al-)?(?!Jr\b|Sr\b)[A-Z][\w’'\-]{1,40}){0,2})"  # noqa: E501
     r"(?P<suffix>,? Jr\.|,? Sr\.)?"
 )
 
 
-_CAPITALISED_PAIR = re.compile(r"[A-Z][\w.'’\-]*,? [A-Z]")
+_CAPITALISED_PAIR = re.compile(r"(?<![\w.'’\-])[A-Z][\w.'’\-]{0,40},? [A-Z]")
 _APPOSITIVE = re.compile(
-    r"(?<![\w’'])(?P<name>[A-Z][a-z][\w’'\-]*(?: [A-Z]\.)?(?: [A-Z][a-z][\w’'\-]*){1,2}), "
-    r"(?P<role>(?:the |a )?(?:[A-Z][\w’'\-]*|of|the|and|for|on)(?: (?:[A-Z][\w’'\-]*|of|the|and|for|on|’s|'s)){0,16}),"
+    r"(?<![\w’'])(?P<name>[A-Z][a-z][\w’'\-]{0,40}(?: [A-Z]\.)?(?: [A-Z][a-z][\w’'\-]{0,40}){1,2}), "  # noqa: E501
+    r"(?P<role>(?:the |a )?(?:[A-Z][\w’'\-]{0,40}|of|the|and|for|on)(?: (?:[A-Z][\w’'\-]{0,40}|of|the|and|for|on|’s|'s)){0,16}),"  # noqa: E501
 )
 
 
@@ -410,7 +730,10 @@ def register_mentions(book: Book, paragraph: str) -> None:
         if not any(word.lower() in TITLE_WORDS for word in role_words):
             continue
         name = match.group("name")
-        if any(word.lower() in ORG_WORDS or word.lower() in TITLE_WORDS or word.lower() in _FUNCTION for word in name.split(" ")):
+        if any(
+            word.lower() in ORG_WORDS or word.lower() in TITLE_WORDS or word.lower() in _FUNCTION
+            for word in name.split(" ")
+        ):
             continue
         role = _clean_role(role_words)
         book.add(Reference("name", name, role, _affiliation(role) if role else None))
