@@ -98,6 +98,7 @@ class Statistic:
     # False for a figure a program found that no person has confirmed yet (`reviewed: false`).
     reviewed: bool = True
     column: int = 0  # 1-based column of the statistic's mapping in the file
+    note: str | None = None  # the annotator's note
 
 
 class Imported(NamedTuple):

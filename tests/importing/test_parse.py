@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from pressreader.format.loader import load_text
-from pressreader.importing.emit import article_yaml, quoted
+from pressreader.format.scalars import quoted
+from pressreader.importing.emit import article_yaml
 from pressreader.importing.front import front_matter_metadata
 from pressreader.importing.parse import (
     Draft,

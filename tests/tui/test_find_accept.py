@@ -167,3 +167,18 @@ async def test_a_notice_draws_no_symbol_the_reader_uses_for_something_else() -> 
         await pilot.pause()
         last = screen_lines(app)[-1]
         assert last.strip() == "A notice", last  # no ▌ (the margin's mark for a match)
+
+
+async def test_a_typed_letter_and_its_matches_share_one_frame() -> None:
+    # The search runs as the key changes the field's value, before the frame that shows the
+    # letter: a search a message later would come one frame after the letter alone.
+    app = _app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(pilot)
+        view = screen.query_one(ArticleView)
+        await pilot.press("slash")
+        await pilot.pause()
+        field = screen.query_one("#find-input", Input)
+        field.value = "Belt"  # no await: nothing else has run since
+        assert view.find_results is not None and len(view.find_results) == 2
+        assert _status(app) == "1/2"

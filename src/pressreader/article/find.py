@@ -247,6 +247,11 @@ class ArticleText:
                 folded = folded.replace(typographic, plain)
         self.folded = folded  # for literal queries
         self._lowered: str | None = None
+        # Annotation texts (quote words, speakers, labels) as literal queries compare them.
+        self._folded_annotations: dict[bool, dict[str, str]] = {}
+
+    def _folded_texts(self, *, lower: bool) -> dict[str, str]:
+        return self._folded_annotations.setdefault(lower, {})
 
     def base(self, key: TextKey) -> int | None:
         """Offset of a text in the joined string, or None when the article has no such text."""
@@ -305,10 +310,19 @@ class ArticleText:
             size = len(needle)  # every match is the needle itself
             ends = [start + size for start in starts]
         results = FindResults(query, self, starts=starts, ends=ends, too_many=too_many)
+        # The annotations' own words are folded once per article, not once per query: a
+        # literal needle is then a substring test (the needle is never empty here).
+        folded_texts = self._folded_texts(lower=fold is _fold_lower)
         literal = pattern
+        substring = not literal.flags & re.IGNORECASE
 
         def found(text: str) -> bool:
-            return any(m.end() > m.start() for m in literal.finditer(fold(text)))
+            own = folded_texts.get(text)
+            if own is None:
+                own = folded_texts[text] = fold(text)
+            if substring:
+                return needle in own
+            return literal.search(own) is not None
 
         results.quote_hits, results.statistic_hits = _annotation_hits(self, found, results)
         return results

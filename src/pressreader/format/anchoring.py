@@ -12,7 +12,9 @@ something was found.
 Which occurrence: a lookup in a *stream* (the loader uses one for quotes and one for
 statistics) starts where the stream's previous annotation was found and wraps around to the
 start of the scope. Annotations listed in reading order therefore each take the next
-occurrence, and a whole list in reading order costs about one pass over the text.
+occurrence, and a whole list in reading order costs about one pass over the text. An
+annotation with `occurrence: N` takes the Nth place its words stand (`nth`), outside the
+stream: it neither depends on nor moves where the stream stands.
 """
 
 from __future__ import annotations
@@ -32,6 +34,11 @@ _SEPARATOR = "\x00"
 # tens of thousands of annotations in shuffled order.
 _WORK_PER_CHAR = 2000
 _WORK_FLOOR = 50_000_000
+# Occurrences an index may step through for `occurrence` keys: a floor plus one per this
+# many characters of text (an article names the 3rd or 12th occurrence of a phrase, not the
+# millionth).
+_STEPS_FLOOR = 100_000
+_CHARS_PER_STEP = 64
 # Characters of paragraphs normalised in one pass while the index is built.
 _BATCH = 1 << 16
 # Characters of the text read at a time to build what a failed lookup's hint searches.
@@ -128,6 +135,9 @@ class TextIndex:
         self._cursors: dict[str, int] = {}
         self._work_left = max(_WORK_FLOOR, _WORK_PER_CHAR * len(self._joined))
         self.exhausted = False
+        # Occurrences stepped through for `occurrence` keys (each step is a Python loop turn,
+        # not a C scan, so they have their own allowance, linear in the text).
+        self._steps_left = _STEPS_FLOOR + len(self._joined) // _CHARS_PER_STEP
         self._whole: tuple[bytearray, bytearray] | None = None  # for hints, built on demand
 
     def _hint_texts(self, low: int, high: int) -> tuple[bytearray, bytearray]:
@@ -193,6 +203,64 @@ class TextIndex:
         if stream is not None:
             self._cursors[stream] = found
         return self._anchor(found, len(needle))
+
+    def occurrences(self, text: str, section_index: int | None = None) -> Iterator[Anchor]:
+        """Every place `text` stands (in the whole article, or in one section) in reading
+        order; places may overlap (`aa` stands twice in `aaa`). Stops early, setting
+        `exhausted`, past the index's allowance of work."""
+        needle = self.needle(text)
+        if not needle or _SEPARATOR in needle or self.exhausted:
+            return
+        low, high = self._span(section_index)
+        at = low
+        while True:
+            self._steps_left -= 1
+            if self._steps_left < 0:
+                self.exhausted = True
+            found = -1 if self.exhausted else self._find(needle, at, high)
+            if found < 0 or self.exhausted:
+                return
+            yield self._anchor(found, len(needle))
+            at = found + 1
+
+    def nth(self, text: str, number: int, section_index: int | None = None) -> Anchor | None:
+        """The `number`th (1-based) place `text` stands, or None. Unlike `locate` in a stream,
+        it neither depends on nor moves where the stream stands."""
+        if number < 1:
+            return None
+        needle = self.needle(text)
+        if not needle or _SEPARATOR in needle or self.exhausted:
+            return None
+        low, high = self._span(section_index)
+        at, found = low, -1
+        for _ in range(number):
+            self._steps_left -= 1
+            if self._steps_left < 0:
+                self.exhausted = True
+            found = -1 if self.exhausted else self._find(needle, at, high)
+            if found < 0 or self.exhausted:
+                return None
+            at = found + 1
+        return self._anchor(found, len(needle))
+
+    def count(self, text: str, section_index: int | None = None) -> int:
+        """How many places `text` stands (overlapping ones too), within the allowance."""
+        needle = self.needle(text)
+        if not needle or _SEPARATOR in needle or self.exhausted:
+            return 0
+        low, high = self._span(section_index)
+        at, total = low, 0
+        while not self.exhausted:
+            self._steps_left -= 1
+            if self._steps_left < 0:
+                self.exhausted = True
+                break
+            found = self._find(needle, at, high)
+            if found < 0:
+                break
+            total += 1
+            at = found + 1
+        return total
 
     def _anchor(self, found: int, length: int) -> Anchor:
         global_index = bisect.bisect_right(self._starts, found) - 1

@@ -69,7 +69,7 @@ ARTICLE_KEYS: Final = (
 )
 SECTION_KEYS: Final = ("heading", "id", "paragraphs")
 SPEAKER_KEYS: Final = ("name", "role", "affiliation")
-QUOTE_KEYS: Final = ("speaker", "text", "kind", "section", "note", "reviewed")
+QUOTE_KEYS: Final = ("speaker", "text", "kind", "section", "occurrence", "note", "reviewed")
 STATISTIC_KEYS: Final = (
     "label",
     "value",
@@ -78,6 +78,8 @@ STATISTIC_KEYS: Final = (
     "period",
     "text",
     "section",
+    "occurrence",
+    "note",
     "reviewed",
 )
 IMPORTED_KEYS: Final = ("source", "date", "version", "sha256")
@@ -935,6 +937,7 @@ class Document:
                 )
                 text = None
             section = self.optional_text(fields, "section", what)
+            note = self.optional_text(fields, "note", what)
             reviewed = self.reviewed(fields, what)
             if label is None or value is None:
                 continue
@@ -951,6 +954,7 @@ class Document:
                 mark.line + 1,
                 reviewed,
                 mark.column + 1,
+                note,
             )
             self.nodes[id(statistic)] = fields
             statistics.append(statistic)
@@ -998,6 +1002,30 @@ class Document:
                 statistic.section,
             )
 
+    def occurrence(
+        self, fields: dict[str, tuple[Node, Node]], what: str, text: str | None
+    ) -> int | None:
+        """An annotation's `occurrence` (None when absent or null, 0 when invalid)."""
+        if "occurrence" not in fields:
+            return None
+        node = fields["occurrence"][1]
+        if isinstance(node, ScalarNode) and node.tag == NULL:
+            return None
+        value = self.number(node, f"{what} `occurrence`")
+        if value is None:
+            return 0
+        if not isinstance(value, int) or value < 1:
+            self.error(node, f"{what} {_occurrence_expected(self.describe(node))}")
+            return 0
+        if text is None:
+            self.warning(
+                node,
+                f"{what} `occurrence`: ignored without a `text` (it says which place "
+                "the text stands)",
+            )
+            return None
+        return value
+
     def anchor(
         self,
         text_index: Callable[[], TextIndex],
@@ -1018,10 +1046,25 @@ class Document:
                     f"{self.suggest(section, ids)} (expected one of: {_listing(ids, 200)})",
                 )
                 return None
-        if text is None:
+        occurrence = self.occurrence(fields, what, text)
+        if text is None or occurrence == 0:
             return None
         index = text_index()
-        anchor = index.locate(text, scope, stream=what.partition(" ")[0])
+        if occurrence is None:
+            anchor = index.locate(text, scope, stream=what.partition(" ")[0])
+        else:
+            anchor = index.nth(text, occurrence, scope)
+            if anchor is None and not index.exhausted:
+                count = index.count(text, scope)
+                if count and not index.exhausted:
+                    where = f" of section `{self.show(section)}`" if section is not None else ""
+                    times = "once" if count == 1 else f"{count:,} times"
+                    self.error(
+                        fields["occurrence"][1],
+                        f"{what} `occurrence`: '{self.show(text)}' stands only {times} in the "
+                        f"article text{where}; expected `occurrence` from 1 to {count:,}",
+                    )
+                    return None
         if anchor is None and index.exhausted:
             self.error(
                 fields["text"][1],
@@ -1043,6 +1086,13 @@ class Document:
                 f"{what} `text`: '{self.show(text)}' not found in the article text{where}: {hint}",
             )
         return anchor
+
+
+def _occurrence_expected(got: str) -> str:
+    return (
+        f"`occurrence`: expected a whole number from 1 (which place the text stands, "
+        f"counted from the start of the article, or of its `section`), got {got}"
+    )
 
 
 def _looks_numeric(text: str) -> bool:

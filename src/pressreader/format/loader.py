@@ -36,7 +36,7 @@ from pressreader.model import Article, LoadResult, Problem
 from pressreader.text.sanitize import escape_line
 
 
-def _load(source: str | bytes, path: Path) -> LoadResult:
+def _load(source: str | bytes, path: Path, nodes: list[Node] | None = None) -> LoadResult:
     result = LoadResult(path=path)
     shown = str(path)
     data, unreadable = utf8_bytes(source, shown)
@@ -59,6 +59,8 @@ def _load(source: str | bytes, path: Path) -> LoadResult:
     if stopped_early is not None:
         result.problems.append(stopped_early)
         return result
+    if nodes is not None:
+        nodes.extend(documents)
     escapes = b"\\" in data
     budget = [max(BUDGET_FLOOR, len(data) * BUDGET_PER_CHAR)]
     suggestions = [SUGGESTION_BUDGET]  # shared across a file's documents, like the budget
@@ -166,14 +168,14 @@ def _cap_problems(result: LoadResult, stopped: Problem | None) -> None:
         )
 
 
-def _load_safely(source: str | bytes, path: Path) -> LoadResult:
+def _load_safely(source: str | bytes, path: Path, nodes: list[Node] | None = None) -> LoadResult:
     # Loading makes a great many small objects and no reference cycles worth collecting
     # (the node tree is dropped as a whole afterwards), so the cycle collector is paused
     # meanwhile: it would otherwise rescan the growing tree again and again.
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _load(source, path)
+        return _load(source, path, nodes)
     except Exception as error:  # last resort: never raise on bad input
         return _internal_error(path, error)
     finally:
@@ -181,9 +183,12 @@ def _load_safely(source: str | bytes, path: Path) -> LoadResult:
             gc.enable()
 
 
-def load_text(text: str, path: Path) -> LoadResult:
-    """Load articles from text already in memory; `path` names it in problems and ids."""
-    return _load_safely(text, Path(path))
+def load_text(text: str, path: Path, *, nodes: list[Node] | None = None) -> LoadResult:
+    """Load articles from text already in memory; `path` names it in problems and ids.
+
+    With `nodes`, the composed YAML documents are added to it (the editing core edits the
+    text where they stand, and so need not compose it again)."""
+    return _load_safely(text, Path(path), nodes)
 
 
 def load_bytes(data: bytes, path: Path) -> LoadResult:

@@ -1,11 +1,10 @@
 """An imported article written as YAML (format 1), safely.
 
-Every text is written as a YAML double-quoted scalar in which everything but printable
-characters is escaped (`\\n`, `\\"`, `\\\\`, `\\uXXXX`), so no input can close the scalar,
-start a comment, a document (`---`) or a mapping, or reach the file as a raw control
-character; line breaks YAML knows besides LF (U+0085, U+2028, U+2029) are escaped too. Keys
-are fixed words. The written text is loaded back with the project's loader before it is
-used (`verify`): an import that would not pass `check --strict` is refused, never written.
+Every text is written as a YAML double-quoted scalar by `format.scalars.quoted` (nothing
+from the source can close the scalar, start a comment, a document or a mapping, or reach the
+file raw). Keys are fixed words. The written text is loaded back with the project's loader
+before it is used (`verify`): an import that would not pass `check --strict` is refused,
+never written.
 """
 
 from __future__ import annotations
@@ -15,31 +14,11 @@ import re
 from pathlib import Path
 
 from pressreader import __version__
+from pressreader.format.scalars import quoted
 from pressreader.importing.annotate import Annotations
 from pressreader.importing.parse import Draft
 
-# What is written raw inside double quotes: printable characters other than `"` and `\`,
-# and none of YAML's extra line breaks or the byte order mark.
-_UNSAFE = re.compile(
-    r"[^\x20-\x21\x23-\x5b\x5d-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd"
-    r"\U00010000-\U0010ffff]"
-)
-_NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r", '"': '\\"', "\\": "\\\\", "\x00": "\\0"}
 _LANGUAGE_TAG = re.compile(r"(?:[A-Za-z]{2,3}|[xXiI])(?:-[A-Za-z0-9]{1,8})*\Z")
-
-
-def _escape(match: re.Match[str]) -> str:
-    char = match.group()
-    named = _NAMED.get(char)
-    if named is not None:
-        return named
-    code = ord(char)
-    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
-
-
-def quoted(text: str) -> str:
-    """`text` as a YAML double-quoted scalar that reads back as exactly `text`."""
-    return '"' + _UNSAFE.sub(_escape, text) + '"'
 
 
 def valid_date(text: str) -> str | None:

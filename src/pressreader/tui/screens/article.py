@@ -489,7 +489,7 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         if bar is None:
             from pressreader.tui.widgets.find_bar import FindBar
 
-            bar = self._find_bar = FindBar(id="find-bar")
+            bar = self._find_bar = FindBar(id="find-bar", on_query=self._query_changed)
             self.mount(bar, after=self.query_one("#article-body"))
         return bar
 
@@ -551,7 +551,9 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
     # The find bar's messages reach these by name (on_find_bar_...): the bar's module loads
     # with the first `/`, not with the screen.
     def on_find_bar_changed(self, event: FindBar.Changed) -> None:
-        query = event.query
+        self._query_changed(event.query)
+
+    def _query_changed(self, query: FindQuery) -> None:
         self.state.find_query = query.text
         self.state.find_regex = query.regex
         self._run_find(query.text, query.regex)

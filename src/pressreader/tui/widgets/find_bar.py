@@ -1,13 +1,15 @@
 """The find bar: type to search the article, step through matches, see the count.
 
 The bar only edits the query and shows a status; the screen that hosts it runs the search
-(on `FindBar.Changed`), moves between matches (`FindBar.Next` / `FindBar.Previous`), ends
-the typing on the match in view (`FindBar.Accepted`: Enter, as in less) and clears
-highlights (`FindBar.Closed`), then reports back with `set_status`.
+(its `on_query` callback, or `FindBar.Changed` without one), moves between matches
+(`FindBar.Next` / `FindBar.Previous`), ends the typing on the match in view
+(`FindBar.Accepted`: Enter, as in less) and clears highlights (`FindBar.Closed`), then
+reports back with `set_status`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -22,6 +24,9 @@ from pressreader.text.sanitize import escape_line
 
 if TYPE_CHECKING:
     from pressreader.article.find import FindQuery
+
+# The counter label's width inside its padding (`min-width` in the CSS is this plus 2).
+_STATUS_CELLS = 11
 
 
 class FindBar(Horizontal):
@@ -46,7 +51,7 @@ class FindBar(Horizontal):
     FindBar > Input:focus { border: none; background-tint: $foreground 5%; }
     FindBar > #find-regex { width: auto; padding: 0 1; color: $text-muted; }
     FindBar > #find-regex.-on { text-style: reverse bold; color: $text-accent; }
-    FindBar > #find-status { width: auto; min-width: 5; padding: 0 1; }
+    FindBar > #find-status { width: auto; min-width: 13; padding: 0 1; }
     FindBar > #find-status.-error { text-style: bold; color: $text-error; }
     """
 
@@ -81,10 +86,21 @@ class FindBar(Horizontal):
         """The bar closed: clear the highlights."""
 
     def __init__(
-        self, *, name: str | None = None, id: str | None = None, classes: str | None = None
+        self,
+        *,
+        on_query: Callable[[FindQuery], None] | None = None,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
     ) -> None:
+        """`on_query`, when given, is called with each new query instead of posting
+        `Changed`: at once, as the key changes the field's value, so that the letter typed
+        and the matches it finds reach the screen in one frame (a message would arrive
+        after the frame that shows the letter alone)."""
         super().__init__(name=name, id=id, classes=classes)
+        self._on_query = on_query
         self._emit_pending = False
+        self._status_cells = 0  # the width of the text the counter label shows
         # The field and labels are mounted when the bar first opens: most reading never
         # searches, and they would be styled and laid out before the first frame.
         self._field: Input | None = None
@@ -103,7 +119,14 @@ class FindBar(Horizontal):
                 Label("", id="find-status"),
             )
             self._show_regex(self.regex)
+            if self._on_query is not None:
+                # Called as the key changes the value, before the frame that shows it.
+                self.watch(field, "value", self._value_changed, init=False)
         return field
+
+    def _value_changed(self) -> None:
+        if self._on_query is not None:
+            self._on_query(self.find_query)
 
     @property
     def input(self) -> Input:
@@ -150,14 +173,22 @@ class FindBar(Horizontal):
         if self._field is None:
             return  # never opened: nothing shows it (opening searches again)
         status = self.query_one("#find-status", Label)
-        status.update(Text(escape_line(text)))
+        shown = Text(escape_line(text))
+        # A counter that still fits the label's minimum width leaves the row's layout as it
+        # was: only the label is repainted, not the whole screen arranged again.
+        fits = max(shown.cell_len, self._status_cells) <= _STATUS_CELLS
+        status.update(shown, layout=not fits)
+        self._status_cells = shown.cell_len
         status.set_class(error, "-error")
 
     def watch_regex(self, regex: bool) -> None:
         if self._field is None:
             return  # shown when the bar is built; the query is sent when it opens
         self._show_regex(regex)
-        self._schedule_changed()
+        if self._on_query is not None:
+            self._on_query(self.find_query)
+        else:
+            self._schedule_changed()
 
     def _show_regex(self, regex: bool) -> None:
         indicator = self.query_one("#find-regex", Label)
@@ -167,7 +198,9 @@ class FindBar(Horizontal):
     @on(Input.Changed, "#find-input")
     def _input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        self._schedule_changed()
+        if self._on_query is None:
+            self._schedule_changed()
+        # (With `on_query`, the field's value watcher has searched already.)
 
     @on(Input.Submitted, "#find-input")
     def _input_submitted(self, event: Input.Submitted) -> None:

@@ -1,0 +1,241 @@
+"""Key to screen through a real terminal: pressreader's navigation keys against Textual's `Log`.
+
+For each article (`sample`, `long`: 5,000 paragraphs, `huge`: 50,000) and each navigation key,
+pressreader and the baseline (`log_baseline.py`: the same paragraphs in Textual's own `Log`
+widget, wrapped at 88 columns, with a Header and Footer: the floor a Textual app can reach) are
+started in turn in a 120x36 tmux pane, given one quiet second after their first screen, and
+sent the key with `tmux send-keys`. A press is timed from the key sent to the first output of
+the pane after which the screen differs (tmux's control mode says when the pane receives
+output, so the screen is read only then). Keys are pressed in pairs that undo each other
+(`j` then `k`, `G` then `g`), so every press changes the screen wherever the view stands.
+
+    key (pressreader)      baseline key (Log)
+    j / k                  Down / Up
+    Down / Up              Down / Up
+    Space / b              PageDown / PageUp
+    PageDown / PageUp      PageDown / PageUp
+    ] / [                  PageDown / PageUp   (next, previous section)
+    G / g                  End / Home
+    find                   PageDown            (a letter typed in the find bar, to the new counter)
+
+`self` times the baseline's PageDown against itself: the run's noise. The target is each
+ratio <= 1.2x (find: <= 2x), and `huge` within 1.1x of `long` per key. Timings never go into
+tests; record the figures in docs/PERFORMANCE.md.
+
+    python benchmarks/bench_keys.py --work /tmp/keys sample long
+    python benchmarks/bench_keys.py --keys PageDown,find -n 30 long huge
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shlex
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+# A script folder: its siblings are not a package.
+from bench_startup import (
+    BENCH_DIR,
+    PYTHON,
+    ROOT,
+    SAMPLE,
+    Tmux,
+    isolated_env,
+    long_article,
+    machine,
+    pressreader_executable,
+)
+
+KEYS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "j": (("j", "k"), ("Down", "Up")),
+    "Down": (("Down", "Up"), ("Down", "Up")),
+    "Space": (("Space", "b"), ("PageDown", "PageUp")),
+    "PageDown": (("PageDown", "PageUp"), ("PageDown", "PageUp")),
+    "]": (("]", "["), ("PageDown", "PageUp")),
+    "G": (("G", "g"), ("End", "Home")),
+    "find": (("find", "find"), ("PageDown", "PageUp")),
+}
+TARGET = {"find": 2.0}
+COUNTER = re.compile(r"\d+/\d+|[Nn]o match")
+FIND_LETTERS = "theandrep"
+
+
+@dataclass
+class App:
+    name: str
+    command: list[str]
+    ready: str  # text on the first complete screen
+    env: dict[str, str]
+
+
+class Session:
+    """One running program in the pane, and its key presses."""
+
+    def __init__(self, tmux: Tmux, app: App) -> None:
+        self.tmux = tmux
+        tmux.idle()
+        env = " ".join(f"-e {shlex.quote(f'{k}={v}')}" for k, v in app.env.items())
+        command = "exec " + shlex.join(app.command)
+        tmux.command(
+            f"respawn-pane -k {env} -c {shlex.quote(str(ROOT))} -t {tmux.pane} "
+            f"{shlex.quote(command)}"
+        )
+        deadline = time.monotonic() + 120
+        while app.ready not in tmux.screen():
+            if time.monotonic() > deadline:
+                raise SystemExit(f"{app.name}: never showed {app.ready!r}:\n{tmux.screen()}")
+            tmux.output.wait(0.05)
+            tmux.output.clear()
+        time.sleep(1.0)  # the quiet second after the first screen
+
+    def send(self, key: str) -> None:
+        self.tmux.command(f"send-keys -t {self.tmux.pane} {shlex.quote(key)}")
+
+    def press(self, key: str, changed: re.Pattern[str] | None = None) -> float:
+        """Milliseconds from the key sent to the output that changed the screen.
+
+        With `changed`, the screen counts as changed only when the text it matches changes
+        (the find counter, not the echo of the typed letter).
+        """
+        tmux = self.tmux
+        before = tmux.screen()
+        mark = _mark(before, changed)
+        tmux.output.clear()
+        start = time.monotonic()
+        self.send(key)
+        deadline = start + 10
+        while True:
+            tmux.output.wait(0.05)
+            tmux.output.clear()
+            seen = tmux.last_output
+            text = tmux.screen()
+            if text != before and _mark(text, changed) != mark:
+                return ((seen if seen > start else time.monotonic()) - start) * 1000
+            if time.monotonic() > deadline:
+                raise SystemExit(f"the screen did not change after {key}:\n{text}")
+
+
+def _mark(text: str, pattern: re.Pattern[str] | None) -> object:
+    if pattern is None:
+        return text
+    lines = [line for line in text.splitlines() if pattern.search(line)]
+    return lines[-1] if lines else None
+
+
+def presses(session: Session, key: str, pair: tuple[str, str], count: int) -> list[float]:
+    times: list[float] = []
+    if key == "find":
+        session.send("/")
+        time.sleep(0.3)
+        for i in range(count):
+            # A letter, then Backspace: both change the query and so the counter.
+            letter = FIND_LETTERS[i % len(FIND_LETTERS)]
+            times.append(session.press(letter, COUNTER))
+            time.sleep(0.05)
+            session.press("BSpace", COUNTER)
+            time.sleep(0.05)
+        return times
+    for i in range(count):
+        times.append(session.press(pair[i % 2]))
+        time.sleep(0.05)
+    return times
+
+
+def article(name: str, work: Path) -> Path:
+    if name == "sample":
+        return SAMPLE
+    if name == "long":
+        return long_article(work, 5000)
+    if name == "huge":
+        return long_article(work, 50_000)
+    raise SystemExit(f"unknown article {name!r}")
+
+
+def first_title_words(path: Path) -> str:
+    import yaml
+
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("title:"):
+                title = str(yaml.safe_load(line)["title"])
+                return " ".join(title.split()[:3])
+    raise SystemExit(f"{path}: no title line")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("articles", nargs="*", default=["sample", "long"])
+    parser.add_argument(
+        "--keys", default=",".join(KEYS), help="comma-separated, of: " + ", ".join(KEYS)
+    )
+    parser.add_argument("-n", "--presses", type=int, default=10, help="presses per session")
+    parser.add_argument("-r", "--rounds", type=int, default=3, help="alternating sessions of each")
+    parser.add_argument("--work", type=Path, default=None)
+    options = parser.parse_args()
+    work = options.work or Path(tempfile.mkdtemp(prefix="pr-keys-"))
+    work.mkdir(parents=True, exist_ok=True)
+    keys = options.keys.split(",")
+    env = isolated_env(work / "home")
+    print(machine())
+    print(f"120x36 tmux pane, {options.rounds} rounds x {options.presses} presses, medians\n")
+    tmux = Tmux(socket=f"keys-{time.monotonic_ns()}")
+    medians: dict[tuple[str, str], float] = {}
+    try:
+        for name in options.articles:
+            path = article(name, work)
+            subject = App("pressreader", [pressreader_executable(), str(path)], "Commands", env)
+            subject.ready = first_title_words(path)
+            base = App(
+                "Log", [PYTHON, str(BENCH_DIR / "log_baseline.py"), str(path)], "palette", {}
+            )
+            print(f"{name}: {path.name} ({path.stat().st_size / 1e6:.1f} MB)")
+            self_a: list[float] = []
+            self_b: list[float] = []
+            for _ in range(options.rounds):
+                for store in (self_a, self_b):
+                    store += presses(
+                        Session(tmux, base), "PageDown", ("PageDown", "PageUp"), options.presses
+                    )
+            noise = statistics.median(self_b) / statistics.median(self_a)
+            print(
+                f"  self-check (Log PageDown against itself) {noise:.2f}x "
+                f"({'counted' if abs(noise - 1) <= 0.05 else 'NOT counted: over 5%'})"
+            )
+            for key in keys:
+                mine_pair, base_pair = KEYS[key]
+                mine: list[float] = []
+                theirs: list[float] = []
+                for r in range(options.rounds):
+                    order = [
+                        (mine, subject, key, mine_pair),
+                        (theirs, base, base_pair[0], base_pair),
+                    ]
+                    for store, app, k, pair in order if r % 2 == 0 else reversed(order):
+                        store += presses(Session(tmux, app), k, pair, options.presses)
+                a, b = statistics.median(mine), statistics.median(theirs)
+                medians[(name, key)] = a
+                target = TARGET.get(key, 1.2)
+                verdict = "ok" if a / b <= target else "OVER TARGET"
+                print(
+                    f"  {key:<9} pressreader {a:6.1f} ms  Log {b:6.1f} ms  "
+                    f"ratio {a / b:.2f}x (target <= {target}x): {verdict}"
+                )
+            print(flush=True)
+        if "long" in options.articles and "huge" in options.articles:
+            for key in keys:
+                ratio = medians[("huge", key)] / medians[("long", key)]
+                print(f"huge/long {key:<9} {ratio:.2f}x (target <= 1.1x)")
+    finally:
+        tmux.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

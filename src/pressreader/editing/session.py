@@ -1,0 +1,232 @@
+"""One article file being edited: its text, what loading it gives, undo and redo, saving.
+
+A plain object the reader holds while a person reviews and annotates an article (no
+Textual here). Each change is applied to the text (`editing.apply`), loaded again and
+checked against the problems the text had; a change that would add one is refused and the
+text stays as it was. Undo and redo keep whole texts (a change touches a few lines, and a
+long article's text is a few megabytes), bounded to `HISTORY` steps. Saving writes the text
+with `editing.save` only over the version that was loaded; when another program changed the
+file meanwhile, `reload` reads it again and applies the session's unsaved changes to it
+once more, each annotation found again by what it is (its kind, words and speaker or label),
+not by its line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from yaml.nodes import Node
+
+from pressreader.editing.apply import apply_checked, load
+from pressreader.editing.errors import EditError, EditRefused
+from pressreader.editing.ops import (
+    Accept,
+    AnnotationRef,
+    Delete,
+    EditQuote,
+    EditStatistic,
+    Operation,
+)
+from pressreader.editing.save import Backup, Stamp, backups, read, restore, save
+from pressreader.format.loader import load_text
+from pressreader.model import Article, LoadResult, Quote, Statistic
+
+HISTORY = 100
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    text: str  # the text before the change (in the undo list) or after it (in the redo list)
+    op: Operation
+
+
+def _decode(data: bytes, path: Path) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise EditRefused(f"{path} is not UTF-8 text; it cannot be edited here") from None
+
+
+class EditSession:
+    """An article file open for changes (see the module)."""
+
+    def __init__(
+        self, path: Path, data: bytes, stamp: Stamp, *, backup_folder: Path | None = None
+    ) -> None:
+        self.path = Path(path)
+        self.backup_folder = backup_folder
+        self._saved_text = _decode(data, self.path)
+        self.text = self._saved_text
+        self.stamp = stamp
+        loaded = load(self.text, str(self.path))
+        self.result: LoadResult = loaded.result
+        self._documents: list[Node] = loaded.documents  # the text's, composed
+        self._past: list[_Step] = []
+        self._future: list[_Step] = []
+        self._base: int | None = 0  # len(_past) when the file last matched; None: unknown
+
+    @classmethod
+    def open(cls, path: Path, *, backup_folder: Path | None = None) -> EditSession:
+        """Read the file at `path` (raises EditError when it cannot be read)."""
+        data, stamp = read(Path(path))
+        return cls(path, data, stamp, backup_folder=backup_folder)
+
+    # -- state -------------------------------------------------------------------------------
+
+    @property
+    def dirty(self) -> bool:
+        """Whether the text differs from the file as last loaded or saved."""
+        return self.text != self._saved_text
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._past)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._future)
+
+    @property
+    def articles(self) -> list[Article]:
+        return self.result.articles
+
+    @property
+    def pending(self) -> list[Operation]:
+        """The changes made since the file was loaded or saved, in order (empty when that
+        is unknown: undone past a save, or beyond the history)."""
+        if self._base is None or self._base > len(self._past):
+            return []
+        return [step.op for step in self._past[self._base :]]
+
+    # -- changes -----------------------------------------------------------------------------
+
+    def apply(self, op: Operation) -> LoadResult:
+        """Apply `op`; the new text loaded. Raises EditRefused (NewProblems among them) and
+        leaves everything as it was when the change cannot be made."""
+        applied = apply_checked(
+            self.text, op, path=str(self.path), before=self.result, documents=self._documents
+        )
+        self._past.append(_Step(self.text, op))
+        if len(self._past) > HISTORY:
+            del self._past[0]
+            if self._base is not None:
+                self._base = self._base - 1 if self._base > 0 else None
+        if self._base is not None and self._base > len(self._past) - 1:
+            self._base = None  # the saved text was undone past: no longer a prefix
+        self._future.clear()
+        self.text = applied.text
+        self.result = applied.result
+        self._documents = applied.documents
+        return self.result
+
+    def _set(self, text: str) -> None:
+        loaded = load(text, str(self.path))
+        self.text = text
+        self.result = loaded.result
+        self._documents = loaded.documents
+
+    def undo(self) -> bool:
+        """Undo the last change; False when there is none."""
+        if not self._past:
+            return False
+        step = self._past.pop()
+        self._future.append(_Step(self.text, step.op))
+        self._set(step.text)
+        return True
+
+    def redo(self) -> bool:
+        """Redo the last change undone; False when there is none."""
+        if not self._future:
+            return False
+        step = self._future.pop()
+        self._past.append(_Step(self.text, step.op))
+        self._set(step.text)
+        return True
+
+    # -- the file ----------------------------------------------------------------------------
+
+    def save(self) -> None:
+        """Write the text to the file (raises SaveConflict or SaveError; the session keeps
+        its changes either way)."""
+        if not self.dirty:
+            return
+        data = self.text.encode("utf-8", "surrogatepass")
+        self.stamp = save(self.path, data, self.stamp, backup_folder=self.backup_folder)
+        self._saved_text = self.text
+        self._base = len(self._past)
+
+    def backups(self) -> list[Backup]:
+        """The versions of the file kept before its saves, newest first."""
+        return backups(self.path, backup_folder=self.backup_folder)
+
+    def restore(self, backup: Backup) -> None:
+        """Write `backup` back over the file (the version it replaces is kept; a file changed
+        on disk since it was loaded raises SaveConflict) and start afresh from it: unsaved
+        changes and the undo history are dropped."""
+        self.stamp = restore(self.path, backup, self.stamp, backup_folder=self.backup_folder)
+        self.reload(reapply=False)
+
+    def reload(self, *, reapply: bool = True) -> list[tuple[Operation, EditError]]:
+        """Read the file again (after a conflict, say) and, with `reapply`, apply the
+        unsaved changes to it once more; the changes that could not be, with why. Undo
+        history starts afresh from the file as read."""
+        pending = list(zip(self._past[self._base :], self.pending, strict=False))
+        data, stamp = read(self.path)
+        text = _decode(data, self.path)
+        self.stamp = stamp
+        self._saved_text = text
+        self._set(text)
+        self._past.clear()
+        self._future.clear()
+        self._base = 0
+        failed: list[tuple[Operation, EditError]] = []
+        if not reapply:
+            return failed
+        for step, op in pending:
+            try:
+                self.apply(_rebased(op, step.text, self.path, self.result))
+            except EditError as error:
+                failed.append((op, error))
+        return failed
+
+
+# -- finding an annotation again in a changed file ----------------------------------------------
+
+
+def _signature(annotation: Quote | Statistic) -> tuple[str, ...]:
+    if isinstance(annotation, Quote):
+        return ("quote", annotation.speaker, annotation.text, annotation.section or "")
+    return ("statistic", annotation.label, annotation.text or "", annotation.section or "")
+
+
+def _annotations(result: LoadResult, kind: str) -> list[Quote | Statistic]:
+    found: list[Quote | Statistic] = []
+    for article in result.articles:
+        found.extend(article.quotes if kind == "quote" else article.statistics)
+    return found
+
+
+def _rebased(op: Operation, old_text: str, path: Path, new: LoadResult) -> Operation:
+    """`op` (made on `old_text`) with its annotation named where it stands in `new`."""
+    if not isinstance(op, Accept | Delete | EditQuote | EditStatistic):
+        return op
+    ref = op.ref
+    old = _annotations(load_text(old_text, path), ref.kind)
+    target = next((a for a in old if (a.line, a.column) == (ref.line, ref.column)), None)
+    if target is None:
+        raise EditRefused(f"the {ref.kind} changed was not found again in the file")
+    signature = _signature(target)
+    rank = [a for a in old if _signature(a) == signature].index(target)
+    matches = [a for a in _annotations(new, ref.kind) if _signature(a) == signature]
+    if rank >= len(matches):
+        raise EditRefused(f"the {ref.kind} changed is no longer in the file")
+    found = matches[rank]
+    new_ref = AnnotationRef(ref.kind, found.line, found.column)
+    if isinstance(op, Accept):
+        return Accept(new_ref)
+    if isinstance(op, Delete):
+        return Delete(new_ref)
+    if isinstance(op, EditQuote):
+        return EditQuote(new_ref, op.speaker, op.kind, op.note)
+    return EditStatistic(new_ref, op.label, op.value, op.previous, op.unit, op.period, op.note)

@@ -1,0 +1,54 @@
+"""YAML scalars written safely: what the importer and the editor put into a file.
+
+Every text is written as a YAML double-quoted scalar in which everything but printable
+characters is escaped (`\\n`, `\\"`, `\\\\`, `\\uXXXX`), so no input can close the scalar,
+start a comment, a document (`---`) or a mapping, or reach the file as a raw control
+character; line breaks YAML knows besides LF (U+0085, U+2028, U+2029) are escaped too.
+Numbers are written so that YAML reads them back as the same number of the same type.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+# What is written raw inside double quotes: printable characters other than `"` and `\`,
+# and none of YAML's extra line breaks or the byte order mark.
+_UNSAFE = re.compile(
+    r"[^\x20-\x21\x23-\x5b\x5d-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd"
+    r"\U00010000-\U0010ffff]"
+)
+_NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r", '"': '\\"', "\\": "\\\\", "\x00": "\\0"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    named = _NAMED.get(char)
+    if named is not None:
+        return named
+    code = ord(char)
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def quoted(text: str) -> str:
+    """`text` as a YAML double-quoted scalar that reads back as exactly `text`."""
+    return '"' + _UNSAFE.sub(_escape, text) + '"'
+
+
+def number(value: int | float) -> str:
+    """`value` as a YAML number that reads back as the same value and type.
+
+    A float always has a dot before any exponent (`1.0e+20`): YAML 1.1 (PyYAML) reads
+    `1e+20` as text. Raises ValueError for a boolean, infinity or NaN.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"expected a number, got {value!r}")
+    if isinstance(value, int):
+        return str(value)
+    if not math.isfinite(value):
+        raise ValueError(f"expected a finite number, got {value!r}")
+    written = repr(value)
+    mantissa, e, exponent = written.partition("e")
+    if "." not in mantissa:
+        mantissa += ".0"
+    return mantissa + (e + exponent if e else "")

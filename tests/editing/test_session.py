@@ -1,0 +1,127 @@
+"""EditSession: changes with undo and redo, the dirty flag, saving, and a reload that applies
+the unsaved changes again to a file another program changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pressreader.editing import session as sessions
+from pressreader.editing.errors import NewProblems, SaveConflict, SaveError
+from pressreader.editing.ops import Accept, AnnotationRef, Delete, EditQuote, SetSummary
+from pressreader.editing.session import EditSession
+from tests.editing.fixtures import BLOCK, CRLF_BOM
+
+
+def _ref(session: EditSession, number: int) -> AnnotationRef:
+    quote = session.articles[0].quotes[number]
+    return AnnotationRef("quote", quote.line, quote.column)
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    article = tmp_path / "harbour.yaml"
+    article.write_text(BLOCK, encoding="utf-8")
+    return article
+
+
+def test_changes_undo_redo_and_the_dirty_flag(path: Path) -> None:
+    session = EditSession.open(path)
+    assert not session.dirty and not session.can_undo
+    session.apply(Accept(_ref(session, 0)))
+    assert session.dirty and session.articles[0].quotes[0].reviewed
+    session.apply(Delete(_ref(session, 1)))
+    assert len(session.articles[0].quotes) == 1
+    assert session.undo() and len(session.articles[0].quotes) == 2
+    assert session.undo() and not session.dirty and session.text == BLOCK
+    assert not session.undo() and session.can_redo
+    assert session.redo() and session.articles[0].quotes[0].reviewed
+    session.apply(SetSummary(0, "New."))
+    assert not session.can_redo  # a new change drops what was undone
+
+
+def test_a_refused_change_leaves_the_session_as_it_was(path: Path) -> None:
+    session = EditSession.open(path)
+    with pytest.raises(NewProblems):
+        session.apply(EditQuote(_ref(session, 0), "Nobody", "direct", None))
+    assert session.text == BLOCK and not session.can_undo and not session.dirty
+
+
+def test_save_writes_clears_dirty_and_undo_after_it_is_a_change_again(path: Path) -> None:
+    session = EditSession.open(path)
+    session.apply(Accept(_ref(session, 0)))
+    session.save()
+    assert not session.dirty and path.read_text(encoding="utf-8") == session.text
+    session.undo()
+    assert session.dirty and session.text == BLOCK
+
+
+def test_the_file_keeps_its_line_endings_and_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "crlf.yaml"
+    path.write_bytes(CRLF_BOM.encode())
+    session = EditSession.open(path)
+    session.apply(Accept(_ref(session, 0)))
+    session.save()
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\n") == data.count(b"\r\n")
+    assert data == CRLF_BOM.replace("    reviewed: false\r\nstatistics", "statistics").encode()
+
+
+def test_a_conflict_keeps_the_changes_and_reload_applies_them_again(path: Path) -> None:
+    session = EditSession.open(path)
+    session.apply(Accept(_ref(session, 1)))
+    session.apply(EditQuote(_ref(session, 1), "Ann Lee", "indirect", "checked"))
+    # Another editor adds lines at the top: every annotation moves down.
+    path.write_text("# edited elsewhere\n# twice\n" + BLOCK, encoding="utf-8")
+    with pytest.raises(SaveConflict):
+        session.save()
+    assert session.dirty and session.articles[0].quotes[1].note == "checked"
+    assert session.reload() == []
+    assert session.text.startswith("# edited elsewhere\n# twice\n")
+    quote = session.articles[0].quotes[1]
+    assert (quote.speaker, quote.note, quote.reviewed) == ("Ann Lee", "checked", True)
+    session.save()
+    assert path.read_text(encoding="utf-8") == session.text
+
+
+def test_a_change_the_other_program_made_impossible_is_reported(path: Path) -> None:
+    session = EditSession.open(path)
+    session.apply(Accept(_ref(session, 1)))
+    path.write_text(BLOCK.replace("    text: trade\n", "    text: Trade grew\n"), "utf-8")
+    ((op, error),) = session.reload()
+    assert isinstance(op, Accept) and "no longer in the file" in error.reason
+    assert not session.dirty
+
+
+def test_a_failed_save_keeps_the_changes(path: Path) -> None:
+    session = EditSession.open(path)
+    session.apply(Accept(_ref(session, 0)))
+    path.chmod(0o444)
+    with pytest.raises(SaveError, match="read-only"):
+        session.save()
+    assert session.dirty and session.can_undo
+    assert path.read_text(encoding="utf-8") == BLOCK
+
+
+def test_history_is_bounded(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sessions, "HISTORY", 3)
+    session = EditSession.open(path)
+    for number in range(5):
+        session.apply(SetSummary(0, f"Summary {number}."))
+    undone = 0
+    while session.undo():
+        undone += 1
+    assert undone == 3 and session.articles[0].summary == "Summary 1."
+    assert session.pending == []  # the loaded text is beyond the history
+
+
+def test_a_kept_version_can_be_restored(path: Path) -> None:
+    session = EditSession.open(path)
+    session.apply(Accept(_ref(session, 0)))
+    session.save()
+    (kept,) = session.backups()
+    session.restore(kept)
+    assert path.read_text(encoding="utf-8") == BLOCK == session.text
+    assert not session.dirty and not session.can_undo
+    assert len(session.backups()) == 2  # the version the restore replaced is kept too
