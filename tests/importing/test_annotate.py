@@ -316,8 +316,10 @@ def test_imported_annotations_are_unreviewed_and_pass_check_strict(tmp_path: Pat
         "“" + "a" * 20000 + "” said " + "B " * 3000 + ".",
         "从" * 5000 + "表示：“" + "好" * 5000,
         "9" * 5000 + "% " + "9" * 400 + " billion",
+        "He said it. " * 5000,
+        "Ann Lee said that we go. They noted the plan, and he added that it works. " * 1500,
     ],
-    ids=range(10),
+    ids=range(12),
 )
 def test_hostile_text_is_annotated_in_bounded_time_and_loads(text: str) -> None:
     prepared = prepare("hostile.txt", f"Title\n\n{text}\n".encode(), Options(), _today())

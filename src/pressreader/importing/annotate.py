@@ -86,7 +86,7 @@ def annotate(sections: list[tuple[str | None, list[str]]]) -> Annotations:
         if name not in speakers_used:
             speakers_used[name] = (name, quote.speaker.role, quote.speaker.affiliation)
     out.speakers = list(speakers_used.values())
-    for number, start, end, figure in _Anchoring(paragraphs).keep(figures, grow=True):
+    for number, start, end, figure in anchor.keep(figures, grow=True):
         text = paragraphs[number][start:end]
         out.statistics.append(
             FoundFigure(figure.label, figure.value, text, figure.unit, figure.previous)

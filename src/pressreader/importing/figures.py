@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pressreader.importing.wordlists import alternation
 from pressreader.text.numbers import Number
 
 
@@ -45,6 +46,9 @@ _SCALE = (
 )
 _PERCENT = r"\s?%|\s?(?:percent|per\s?cent)(?!\w)|\s?percentage points?(?!\w)"
 _FIGURE = re.compile(
+    # The look-ahead (the first characters the figure can begin with) lets the engine skip
+    # quickly to the next candidate; it changes no match.
+    r"(?=[\d$£€¥₹UHACNSREGJ])"
     rf"(?P<currency>{_CURRENCY})?(?P<number>{_NUMBER})(?P<scale>{_SCALE})?(?P<percent>{_PERCENT})?"
 )
 _SCALES = {
@@ -87,12 +91,6 @@ _WORD_NUMBERS = {
     "hundred": 100,
     "dozen": 12,
 }
-_WORD_FIGURE = re.compile(
-    r"(?<![\w-])(?P<word>"
-    + "|".join(_WORD_NUMBERS)
-    + r")(?P<scale> (?:million|billion))?(?![\w-])",
-    re.IGNORECASE,
-)
 _FRACTIONS = {
     "half": 0.5,
     "one-third": 0.3333,
@@ -106,12 +104,16 @@ _FRACTIONS = {
     "three-fifths": 0.6,
     "four-fifths": 0.8,
 }
-_FRACTION = re.compile(
-    r"(?<![\w-])(?P<word>one-third|two-thirds|one-quarter|one-fourth|three-quarters|"
-    r"three-fourths|one-fifth|two-fifths|three-fifths|four-fifths)(?![\w-])"
-    r"|(?<=\bby )(?:more than |nearly |almost |about )?(?P<half>half)(?![\w-])",
-    re.IGNORECASE,
+# Numbers and fractions in words are searched in the lower-cased paragraph (`_lowered`),
+# and must begin a word (`_starts_word`).
+_WORD_FIGURE = re.compile(
+    rf"(?P<word>{alternation(_WORD_NUMBERS)})(?P<scale> (?:million|billion))?(?![\w-])"
 )
+_FRACTION = re.compile(
+    rf"(?P<fraction>{alternation(word for word in _FRACTIONS if word != 'half')})(?![\w-])"
+    r"|by (?P<by>(?:more than |nearly |almost |about )?(?P<half>half))(?![\w-])"
+)
+_FRACTION_HINTS = ("half", "-th", "-qu", "-fo", "-fi")  # one of them stands in every fraction
 _FACTOR = re.compile(r"\bby a factor of (?P<number>\d{1,6}(?:\.\d{1,6})?)(?!\w)")
 
 _MONTHS = (
@@ -121,7 +123,7 @@ _MONTHS = (
 _AFTER_MONTH = re.compile(rf"(?:{_MONTHS})\.?\s?\Z")
 _BEFORE_MONTH = re.compile(rf"\s?(?:of\s)?(?:{_MONTHS})\b")
 _TIME_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|A\.M\.|P\.M\.|GMT|UTC|EST|EDT)")
-_PHONE = re.compile(r"\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}")
+_PHONE = re.compile(r"(?=[\d(])\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}")
 _ADDRESS_AFTER = re.compile(
     r"\s(?:[A-Z][\w.'’]*\s){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|"
     r"Lane|Way|Place|Square|Court|Highway|Parkway)"
@@ -440,26 +442,29 @@ class _Raw:
 
 def find_figures(paragraph: str) -> list[Figure]:
     """The figures of one English paragraph, in reading order."""
-    digits = _DIGIT.search(paragraph) is not None
-    words = _has_words(paragraph)
-    if not digits and not words:
-        return []
+    digits = _has_digit(paragraph)
+    lowered = _lowered(paragraph)
     masked = _excluded(paragraph) if digits else []
     raws: list[_Raw] = []
     for match in _FIGURE.finditer(paragraph) if digits else ():
         raw = _digit_figure(paragraph, match, masked)
         if raw is not None:
             raws.append(raw)
-    for match in _WORD_FIGURE.finditer(paragraph) if words else ():
-        raw = _word_figure(paragraph, match)
-        if raw is not None:
-            raws.append(raw)
-    for match in _FRACTION.finditer(paragraph) if words else ():
-        word = (match.group("word") or match.group("half")).lower()
-        start = _with_qualifier(paragraph, match.start())
+    for match in _WORD_FIGURE.finditer(lowered):
+        if _starts_word(lowered, match.start()):
+            raw = _word_figure(paragraph, match)
+            if raw is not None:
+                raws.append(raw)
+    fractions = any(hint in lowered for hint in _FRACTION_HINTS)
+    for match in _FRACTION.finditer(lowered) if fractions else ():
+        if not _starts_word(lowered, match.start()):
+            continue
+        begin = match.start("fraction") if match.group("fraction") else match.start("by")
+        word = match.group("fraction") or match.group("half")
+        start = _with_qualifier(paragraph, begin)
         figure = Figure(_FRACTIONS[word], start, match.end(), "fraction", "Share")
-        raws.append(_Raw(figure, match.start(), False, "fraction"))
-    for match in _FACTOR.finditer(paragraph):
+        raws.append(_Raw(figure, begin, False, "fraction"))
+    for match in _FACTOR.finditer(paragraph) if "factor" in paragraph else ():
         number = match.group("number")
         raws = [raw for raw in raws if raw.number_start != match.start("number")]
         figure = Figure(_value(number, None), match.start(), match.end(), "factor", "Factor")
@@ -469,16 +474,26 @@ def find_figures(paragraph: str) -> list[Figure]:
 
 
 _DIGIT = re.compile(r"\d")
-_HINT = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
-    r"forty|fifty|hundred|dozen|half|one-|two-|three-|four-|factor)"
-)
 
 
-def _has_words(paragraph: str) -> bool:
-    """Whether a number in words may stand in the paragraph (a quick test before the
-    patterns)."""
-    return _HINT.search(paragraph.lower()) is not None
+def _has_digit(paragraph: str) -> bool:
+    """Whether a digit stands in the paragraph (ASCII digits looked for first: quicker)."""
+    if any(digit in paragraph for digit in "0123456789"):
+        return True
+    return not paragraph.isascii() and _DIGIT.search(paragraph) is not None
+
+
+def _lowered(paragraph: str) -> str:
+    """The paragraph in lower case, each character in its place (one that lower-cases to
+    more than one character is kept as it is)."""
+    lowered = paragraph.lower()
+    if len(lowered) == len(paragraph):
+        return lowered
+    return "".join(char if len(char.lower()) != 1 else char.lower() for char in paragraph)
+
+
+def _starts_word(text: str, start: int) -> bool:
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-")
 
 
 def _with_qualifier(paragraph: str, start: int) -> int:

@@ -264,9 +264,10 @@ def destination(target: Target, draft: Draft, sha256: str, force: bool) -> tuple
     if earlier is not None and not force:
         raise AlreadyImported(f"the same text was imported a moment ago, as {earlier}", earlier)
     if target.file is not None:
-        folder_files = [target.file] if target.file.is_file() else []
+        # With --force the file is overwritten whatever it holds: no need to read it.
+        folder_files = [target.file] if target.file.is_file() and not force else []
         copies = imported_copies(folder_files, sha256)
-        if copies and not force:
+        if copies:
             raise AlreadyImported(
                 f"already imported, as {copies[0][0]} (give --force to import it again)",
                 copies[0][0],

@@ -33,6 +33,7 @@ from pressreader.importing.speakers import (
     parse_phrase,
     register_mentions,
 )
+from pressreader.importing.wordlists import alternation
 
 
 @dataclass
@@ -102,20 +103,122 @@ _ZH_ROLES = (
     "代表",
 )
 
-_SPEECH = (
-    r"said|says|say|stated|states|explained|explains|emphasized|emphasised|emphasizes|"
-    r"emphasises|stressed|stresses|noted|notes|underscored|underscores|reiterated|reiterates|"
-    r"affirmed|affirms|reaffirmed|reaffirms|added|adds|pointed out|points out|"
-    r"highlighted|highlights|warned|warns|argued|argues|insisted|insists|acknowledged|acknowledges|"
-    r"observed|remarked|declared|declares|asserted|asserts|maintained|maintains|claimed|"
-    r"claims|confirmed|confirms|told|tells|informed|inform|assured|assures|reminded|reminds|"
-    r"introduced|made clear|makes clear|laid out|lays out|concluded|concludes|found|finds|"
-    r"believes|believe|predicted|predicts|estimated|estimates|expects|expected|hopes|hoped|"
-    r"explained|cautioned|cautions|contended|contends|agreed|agrees|repeated|repeats|vowed|"
-    r"vows|promised|promises|pledged|pledges|wrote|writes|reported|reports|admitted|admits|"
-    r"conceded|concedes|recalled|recalls|suggested|suggests|indicated|indicates|revealed|"
-    r"reveals|disclosed|discloses|answered|replied|responded|countered|stated"
+# Verbs of saying and reporting (ANNOTATING.md, "Indirect quotes").
+_SPEECH_WORDS = (
+    "said",
+    "says",
+    "say",
+    "stated",
+    "states",
+    "explained",
+    "explains",
+    "emphasized",
+    "emphasised",
+    "emphasizes",
+    "emphasises",
+    "stressed",
+    "stresses",
+    "noted",
+    "notes",
+    "underscored",
+    "underscores",
+    "reiterated",
+    "reiterates",
+    "affirmed",
+    "affirms",
+    "reaffirmed",
+    "reaffirms",
+    "added",
+    "adds",
+    "pointed out",
+    "points out",
+    "highlighted",
+    "highlights",
+    "warned",
+    "warns",
+    "argued",
+    "argues",
+    "insisted",
+    "insists",
+    "acknowledged",
+    "acknowledges",
+    "observed",
+    "remarked",
+    "declared",
+    "declares",
+    "asserted",
+    "asserts",
+    "maintained",
+    "maintains",
+    "claimed",
+    "claims",
+    "confirmed",
+    "confirms",
+    "told",
+    "tells",
+    "informed",
+    "inform",
+    "assured",
+    "assures",
+    "reminded",
+    "reminds",
+    "introduced",
+    "made clear",
+    "makes clear",
+    "laid out",
+    "lays out",
+    "concluded",
+    "concludes",
+    "found",
+    "finds",
+    "believes",
+    "believe",
+    "predicted",
+    "predicts",
+    "estimated",
+    "estimates",
+    "expects",
+    "expected",
+    "hopes",
+    "hoped",
+    "cautioned",
+    "cautions",
+    "contended",
+    "contends",
+    "agreed",
+    "agrees",
+    "repeated",
+    "repeats",
+    "vowed",
+    "vows",
+    "promised",
+    "promises",
+    "pledged",
+    "pledges",
+    "wrote",
+    "writes",
+    "reported",
+    "reports",
+    "admitted",
+    "admits",
+    "conceded",
+    "concedes",
+    "recalled",
+    "recalls",
+    "suggested",
+    "suggests",
+    "indicated",
+    "indicates",
+    "revealed",
+    "reveals",
+    "disclosed",
+    "discloses",
+    "answered",
+    "replied",
+    "responded",
+    "countered",
 )
+_SPEECH = alternation(_SPEECH_WORDS)
 _SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH})\b")
 _NO_THAT = frozenset(
     [
@@ -321,18 +424,51 @@ _ABBREVIATIONS = frozenset(
         "a.m",
     ]
 )
-_SENTENCE_END = re.compile(r"[.!?。！？…]+[”’\"»」』)]*(?=\s|$)|[。！？]")
+# A sentence's closing mark (with the quotation marks or bracket that close with it), then
+# the white space before the next sentence.
+_SENTENCE_END = re.compile(
+    r"(?=[.!?。！？…])(?P<mark>[.!?。！？…]+[”’\"»」』)]*(?=\s|$)|[。！？])\s*"
+)
 _LEAD_ADVERBIAL = re.compile(r"^(?:[^,]{1,80},\s)")
+# Words that open a sentence before its subject: `On Tuesday, …`, `Building on …, `.
+_OPENING_ADVERBIAL = re.compile(
+    r"(?:"
+    + alternation(
+        [
+            "On",
+            "In",
+            "At",
+            "During",
+            "After",
+            "Before",
+            "With",
+            "For",
+            "Under",
+            "Since",
+            "From",
+            "When",
+            "While",
+            "As",
+            "Building on",
+            "Today",
+            "Yesterday",
+            "Earlier",
+            "Later",
+        ]
+    )
+    + r")\b[^,]{0,80},\s"
+)
 _LEADING = re.compile(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40}){0,13}")
 _GROUP = re.compile(r"\b(?:two|both|leaders|sides|and)\b")
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 # `X introduced the progress … from five aspects.`: the next paragraphs are what X said.
+_ANNOUNCED_PARTS = ("aspects", "points", "areas", "parts", "respects", "perspectives")
 _ANNOUNCEMENT = re.compile(
     r"\b(?:introduced|outlined|described|explained|presented|summarized|summarised)\b[^.]{0,240}?"
     r"\b(?:from|in) (?P<count>two|three|four|five|six|seven|eight) "
-    r"(?:aspects|points|areas|parts|respects|perspectives)[.:]\s*\Z"
+    rf"(?:{'|'.join(_ANNOUNCED_PARTS)})[.:]\s*\Z"
 )
 
 
@@ -341,10 +477,10 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(paragraph):
-        end = match.end()
-        if match.group() == ".":
-            word_start = paragraph.rfind(" ", start, match.start()) + 1
-            word = paragraph[word_start : match.start()].lower()
+        mark_start, end = match.span("mark")
+        if end - mark_start == 1 and paragraph[mark_start] == ".":
+            word_start = paragraph.rfind(" ", start, mark_start) + 1
+            word = paragraph[word_start:mark_start].lower()
             if word in _ABBREVIATIONS or len(word) == 1 or "." in word:
                 following = paragraph[end : end + 2].strip()
                 if (
@@ -354,16 +490,8 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
                     or len(word) == 1
                 ):
                     continue
-        if (
-            end < len(paragraph)
-            and not paragraph[end].isspace()
-            and match.group()[-1] not in "。！？"
-        ):
-            continue
         spans.append((start, end))
-        start = end
-        while start < len(paragraph) and paragraph[start].isspace():
-            start += 1
+        start = match.end()
     if start < len(paragraph):
         spans.append((start, len(paragraph)))
     return spans
@@ -578,13 +706,51 @@ def _zh_speaker(np: str) -> Reference | None:
     return Reference("name", name, role, None)
 
 
+# After a verb of saying: the `that` of its clause, after an object (`told reporters that`)
+# or after a few words of time or manner (`said on Tuesday that`, `noted again that`).
+_OBJECT_THAT = re.compile(r"(?:,)?(?:\s[\w.'’\-]+){0,6}?\sthat,?\s")
+_THAT = re.compile(
+    r"(?:\s(?:"
+    + alternation(
+        [
+            "on",
+            "at",
+            "in",
+            "to",
+            "during",
+            "earlier",
+            "later",
+            "today",
+            "yesterday",
+            "again",
+            "also",
+            "repeatedly",
+            "publicly",
+            "privately",
+            "once again",
+        ]
+    )
+    + r")(?:\s[\w.'’\-]+){0,3}?)?,?\sthat,?\s"
+)
+# `reiterated the interests of … and that the United States stands …`
+_JOINED_THAT = re.compile(r"[^.;:]{3,160}?\band that,?\s")
+_PHRASAL_VERBS = frozenset(
+    ["laid out", "made clear", "pointed out", "lays out", "makes clear", "points out"]
+)
+
+
 class QuoteFinder:
     """Quotes of an article, paragraph by paragraph in reading order."""
 
     def __init__(self) -> None:
         self.book = Book()
         self._open_speaker: Person | None = None  # a quote left open at a paragraph's end
-        self._sentence_subject: Person | None = None  # the speaker opening this sentence
+        # The sentences met since the last attribution, whose subjects are read only when a
+        # pronoun (or a verb joined to the one before) needs them; the latest one is `_sentence`.
+        self._pending: list[str] = []
+        self._sentence: str | None = None
+        self._sentence_subject: Person | None = None  # the speaker opening `_sentence`
+        self._sentence_read = False
         self._announced: tuple[Person, int] | None = None  # paragraphs of reported speech to come
 
     def paragraph(self, paragraph: str) -> list[Found]:
@@ -613,7 +779,11 @@ class QuoteFinder:
             )
         ]
         found = sorted(kept + indirect, key=lambda quote: quote.start)
-        announcement = _ANNOUNCEMENT.search(paragraph)
+        announcement = (
+            _ANNOUNCEMENT.search(paragraph)
+            if paragraph.rstrip()[-12:].rstrip(".:").endswith(_ANNOUNCED_PARTS)
+            else None
+        )
         if announcement is not None and not found:
             reference = _subject_before(paragraph[: announcement.start()].split(".")[-1][-200:])
             person = self._resolve(reference) if reference is not None else None
@@ -626,10 +796,45 @@ class QuoteFinder:
     def _resolve(self, reference: Reference | None) -> Person | None:
         if reference is None:
             return None
+        if reference.kind == "pronoun":
+            self._settle()
         person = self.book.resolve(reference)
         if person is not None:
             self.book.last_subject = person
+            self._pending.clear()
         return person
+
+    def _settle(self) -> None:
+        """Read the subjects of the sentences met since the last attribution, the latest
+        first, until one names a speaker or a group: what a pronoun names now. Each sentence
+        is read at most once."""
+        pending, self._pending = self._pending, []
+        latest_is_current = bool(pending) and pending[-1] is self._sentence
+        latest_outcome = ""
+        for index in range(len(pending) - 1, -1, -1):
+            outcome, person = self._subject_of_sentence(pending[index])
+            if index == len(pending) - 1 and latest_is_current:
+                self._sentence_subject = person
+                self._sentence_read = True
+                latest_outcome = outcome
+            if outcome in ("speaker", "group"):
+                break
+        if latest_is_current and latest_outcome == "pronoun":
+            self._sentence_subject = self.book.last_subject
+
+    def _current_subject(self) -> Person | None:
+        """The speaker the current sentence opens with (`X met Y, and noted …`)."""
+        if not self._sentence_read and self._sentence is not None:
+            if self._pending and self._pending[-1] is self._sentence:
+                self._settle()
+            else:
+                # Read after an attribution of its own: its subject names no pronoun now.
+                last = self.book.last_subject
+                outcome, person = self._subject_of_sentence(self._sentence)
+                self.book.last_subject = last
+                self._sentence_subject = last if outcome == "pronoun" else person
+                self._sentence_read = True
+        return self._sentence_subject
 
     def _direct(
         self, paragraph: str, marks: list[tuple[int, int, int, int]], spans: list[tuple[int, int]]
@@ -792,19 +997,39 @@ class QuoteFinder:
     ) -> list[Found]:
         out: list[Found] = []
         last: Found | None = None
-        reporting = _SPEECH_VERB.search(paragraph) is not None or "ccording to" in paragraph
+        # The speech verbs of the paragraph, found in one scan; each sentence takes its own.
+        verbs = [
+            (match.start(), match.end(), match.group())
+            for match in _SPEECH_VERB.finditer(paragraph)
+        ]
+        according = "ccording to" in paragraph
+        next_verb = 0
+        previous_end = 0
         for low, high in spans:
             sentence = paragraph[low:high]
-            self._subject_of_sentence(sentence)
-            found = self._reported(paragraph, low, high, marks) if reporting else []
+            self._pending.append(sentence)
+            self._sentence = sentence
+            self._sentence_subject = None
+            self._sentence_read = False
+            while next_verb < len(verbs) and verbs[next_verb][0] < low:
+                next_verb += 1
+            own: list[tuple[int, int, str]] = []
+            while next_verb < len(verbs) and verbs[next_verb][1] <= high:
+                start, end, word = verbs[next_verb]
+                own.append((start - low, end - low, word))
+                next_verb += 1
+            found = (
+                self._reported(paragraph, low, high, marks, own)
+                if own or (according and "ccording to" in sentence)
+                else []
+            )
+            reached, previous_end = previous_end, high
             if found:
                 out.extend(found)
                 last = found[-1]
                 continue
             if (  # noqa: SIM102
-                last is not None
-                and last.end >= _previous_end(spans, low)
-                and self._continues(sentence)
+                last is not None and last.end >= reached and self._continues(sentence)
             ):
                 if not any(low <= quote.start < high for quote in direct):
                     last.end = _trim_end(paragraph, low, high)
@@ -812,24 +1037,21 @@ class QuoteFinder:
             last = None
         return out
 
-    def _subject_of_sentence(self, sentence: str) -> None:
-        """A sentence opening with a speaker makes it the one a later pronoun names."""
-        self._sentence_subject = None
-        opening = re.match(
-            r"(?:On|In|At|During|After|Before|With|For|Under|Since|From|When|While|As|Building on|Today|Yesterday|Earlier|Later)\b[^,]{0,80},\s",  # noqa: E501
-            sentence,
-        )
+    def _subject_of_sentence(self, sentence: str) -> tuple[str, Person | None]:
+        """A sentence opening with a speaker makes it the one a later pronoun names: the
+        outcome (`speaker`, `group` (nobody), `pronoun`, or `` when it says nothing of a
+        speaker) and the speaker."""
+        opening = _OPENING_ADVERBIAL.match(sentence)
         if opening is not None:
             sentence = sentence[opening.end() :]
         leading = _LEADING.match(sentence)
         if leading is None:
-            return
+            return "", None
         words = leading.group().split()
         if words[0].lower() in ("he", "she", "they"):
-            self._sentence_subject = self.book.last_subject
-            return
+            return "pronoun", None
         if words[0].lower() in ("it", "his", "her", "their"):
-            return
+            return "", None
         np: list[str] = []
         for word in words:
             if (
@@ -841,7 +1063,7 @@ class QuoteFinder:
                 continue
             break
         if not np or (len(np) == 1 and not self.book.knows(np[0])):
-            return
+            return "", None
         phrase = " ".join(np)
         if (
             _GROUP_PHRASE.search(phrase)
@@ -852,20 +1074,28 @@ class QuoteFinder:
             )
         ):
             self.book.last_subject = None
-            return
+            return "group", None
         reference = parse_phrase(re.sub(r"\s+and\s*\Z", "", phrase))
         if reference is None or reference.kind == "pronoun":
-            return
+            return "", None
         if reference.kind in ("surname", "body") and not self._known(reference):
-            return
+            return "", None
         person = self.book.resolve(reference)
-        if person is not None:
-            self.book.last_subject = person
-            self._sentence_subject = person
+        if person is None:
+            return "", None
+        self.book.last_subject = person
+        return "speaker", person
 
     def _reported(
-        self, paragraph: str, low: int, high: int, marks: list[tuple[int, int, int, int]]
+        self,
+        paragraph: str,
+        low: int,
+        high: int,
+        marks: list[tuple[int, int, int, int]],
+        verbs: list[tuple[int, int, str]],
     ) -> list[Found]:
+        """The indirect quotes of the sentence `paragraph[low:high]`, whose speech verbs are
+        `verbs` (start, end and word, in the sentence)."""
         sentence = paragraph[low:high]
         out: list[Found] = []
         according = _ACCORDING.search(sentence) if "ccording to" in sentence else None
@@ -886,22 +1116,21 @@ class QuoteFinder:
                     out.append(Found(low, low + ending.start(), "indirect", person))
                     return out
         position = 0
-        while True:
-            verb = _SPEECH_VERB.search(sentence, position)
-            if verb is None:
-                break
-            position = verb.end()
-            content = self._content_start(sentence, verb)
+        for verb_start, verb_end, verb in verbs:
+            if verb_start < position:
+                continue
+            position = verb_end
+            content = self._content_start(sentence, verb_end, verb)
             if content is None:
                 continue
-            tail = sentence[max(0, verb.start() - 200) : verb.start()]
+            tail = sentence[max(0, verb_start - 200) : verb_start]
             reference = _subject_before(tail)
             person = None
             if reference is None:
                 # `… and underscored that`, `…, noted all members …`: a verb joined to the
                 # one before has its subject.
                 if re.search(r"(?:,|\band|\bbut|\band also|\bbut also)\s*\Z", tail):
-                    person = out[-1].speaker if out else self._sentence_subject
+                    person = out[-1].speaker if out else self._current_subject()
                 if person is None:
                     continue
             elif (
@@ -920,9 +1149,9 @@ class QuoteFinder:
                 continue
             if out:
                 previous = out[-1]
-                if previous.end > verb.start() + low:
+                if previous.end > verb_start + low:
                     previous.end = _trim_end(
-                        paragraph, previous.start, low + _clause_end(sentence, verb.start())
+                        paragraph, previous.start, low + _clause_end(sentence, verb_start)
                     )
             out.append(Found(start, end, "indirect", person))
             position = max(position, cut.start() if cut is not None else len(sentence))
@@ -941,32 +1170,31 @@ class QuoteFinder:
             kept.append(quote)
         return kept
 
-    def _content_start(self, sentence: str, verb: re.Match[str]) -> int | None:
-        """Where the reported content begins after a speech verb, or None when none follows."""
-        rest = sentence[verb.end() : verb.end() + 120]
-        that = (
-            re.match(r"(?:,)?(?:\s[\w.'’\-]+){0,6}?\sthat,?\s", rest)
-            if verb.group() in _OBJECT_VERBS
-            or verb.group()
-            in ("laid out", "made clear", "pointed out", "lays out", "makes clear", "points out")
-            else re.match(
-                r"(?:\s(?:on|at|in|to|during|earlier|later|today|yesterday|again|also|repeatedly|publicly|privately|once again)(?:\s[\w.'’\-]+){0,3}?)?,?\sthat,?\s",  # noqa: E501
-                rest,
-            )
-        )
+    def _content_start(self, sentence: str, verb_end: int, verb: str) -> int | None:
+        """Where the reported content begins after the speech verb `verb` (ending at
+        `verb_end`), or None when none follows."""
+        rest = sentence[verb_end : verb_end + 120]
+        if " that" not in rest:
+            that = None
+        elif verb in _OBJECT_VERBS or verb in _PHRASAL_VERBS:
+            that = _OBJECT_THAT.match(rest)  # `told reporters that`, `made clear that`
+        else:
+            that = _THAT.match(rest)  # `said that`, `said on Tuesday that`
         if that is not None:
-            return verb.end() + that.end()
-        joined = re.match(r"[^.;:]{3,160}?\band that,?\s", rest)
-        if verb.group() not in _NO_THAT:
-            if joined is not None and verb.group() in ("reaffirmed", "affirmed"):
-                return verb.end() + joined.end()
+            return verb_end + that.end()
+        if verb not in _NO_THAT:
+            if verb in ("reaffirmed", "affirmed"):
+                joined = _JOINED_THAT.match(rest)
+                if joined is not None:
+                    return verb_end + joined.end()
             return None
-        plain = self._clause(rest, verb.end())
+        plain = self._clause(rest, verb_end)
         if plain is not None:
             return plain
+        joined = _JOINED_THAT.match(rest) if " that" in rest else None
         if joined is not None:
             # `reiterated the interests of … and that the United States stands …`
-            return verb.end() + joined.end()
+            return verb_end + joined.end()
         return None
 
     @staticmethod

@@ -702,7 +702,8 @@ def _compatible(known: str, new: str) -> bool:
 # Titles before a name anywhere in the text register the person (`President Joseph R. Biden,
 # Jr. met …`), so that a later `President Biden` or `the President` names them.
 _TITLED = re.compile(
-    r"\b(?P<title>(?:Vice |Prime |Deputy |Acting |Assistant |Special |Executive |Chief |First )?"
+    r"(?=[A-Z])\b(?P<title>"
+    r"(?:Vice |Prime |Deputy |Acting |Assistant |Special |Executive |Chief |First )?"
     r"(?:President|Minister|Secretary|Governor|Mayor|Senator|Sen\.|Rep\.|Representative|"
     r"Chairman|Chairwoman|Chair|Director|Administrator|Ambassador|Commissioner|Chancellor|"
     r"Premier|Judge|Justice|General|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Envoy|Spokesperson|"
@@ -710,10 +711,13 @@ _TITLED = re.compile(
     r"(?: of [A-Z][\w’'.\-]{0,40}(?: [A-Z][\w’'.\-]{0,40}){0,3})?"
     r" (?P<name>[A-Z][\w’'\-]{1,40}(?: [A-Z]\.)?(?: (?:de |van |von |bin |al-)?(?!Jr\b|Sr\b)[A-Z][\w’'\-]{1,40}){0,2})"  # noqa: E501
     r"(?P<suffix>,? Jr\.|,? Sr\.)?"
+    r"(?P<place> of (?:the )?[A-Z][\w’'\-]{0,40}(?: [A-Z][\w’'\-]{0,40}){0,3}(?=[,:;.]|\s[a-z]))?"
 )
 
 
-_CAPITALISED_PAIR = re.compile(r"(?<![\w.'’\-])[A-Z][\w.'’\-]{0,40},? [A-Z]")
+# Two capitalised words in a row (the look-behind after the first letter lets the engine
+# skip quickly to the next capital).
+_CAPITALISED_PAIR = re.compile(r"[A-Z](?<![\w.'’\-][A-Z])[\w.'’\-]{0,40},? [A-Z]")
 _APPOSITIVE = re.compile(
     r"(?<![\w’'])(?P<name>[A-Z][a-z][\w’'\-]{0,40}(?: [A-Z]\.)?(?: [A-Z][a-z][\w’'\-]{0,40}){1,2}), "  # noqa: E501
     r"(?P<role>(?:the |a )?(?:[A-Z][\w’'\-]{0,40}|of|the|and|for|on)(?: (?:[A-Z][\w’'\-]{0,40}|of|the|and|for|on|’s|'s)){0,16}),"  # noqa: E501
@@ -746,8 +750,9 @@ def register_mentions(book: Book, paragraph: str) -> None:
             continue
         suffix = match.group("suffix") or ""
         full = name + suffix
-        title = match.group("title")
-        role = title
+        # `Secretary of Commerce Gina Raimondo`, `Governor Gretchen Whitmer of Michigan`: the
+        # title with the place it names.
+        role = paragraph[match.start() : match.start("name")].strip() + (match.group("place") or "")
         if len(words) >= 2:
             book.add(Reference("name", full, role, None))
         else:
