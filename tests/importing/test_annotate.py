@@ -187,6 +187,106 @@ def test_announced_paragraphs_are_the_speakers_reported_speech() -> None:
     ]
 
 
+# --- hard cases (ANNOTATING.md, "Hard cases") ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Jane Roe reaffirmed support for the people of the port.",  # a noun phrase
+        "Jane Roe called for restraint in the region.",
+        "Jane Roe outlined how the dredging would cut costs for shippers.",  # a `how` clause
+        "As we have previously stated, the port will reopen.",  # the publisher's own voice
+        "Jane Roe and John Doe agreed that the port will reopen.",  # several people together
+    ],
+)
+def test_a_verb_without_a_clause_of_content_or_several_speakers_give_no_quote(
+    paragraph: str,
+) -> None:
+    assert quotes("Jane Roe arrived.", paragraph) == []
+
+
+def test_verbs_of_saying_with_an_object_or_a_phrase() -> None:
+    assert quotes(
+        "Jane Roe informed the council that the port will reopen in May.",
+        "Roe made clear that no fee will rise.",
+    ) == [
+        ("indirect", "Jane Roe", "the port will reopen in May."),
+        ("indirect", "Jane Roe", "no fee will rise."),
+    ]
+
+
+def test_two_attributions_in_one_sentence_give_two_quotes() -> None:
+    assert quotes(
+        "Jane Roe emphasized that the port is safe, noting that traffic has doubled.",
+        "Roe said that the crews were paid and expressed sympathy for the families.",
+    ) == [
+        ("indirect", "Jane Roe", "the port is safe"),
+        ("indirect", "Jane Roe", "traffic has doubled."),
+        ("indirect", "Jane Roe", "the crews were paid"),  # ends at the narration's verb
+    ]
+
+
+def test_an_office_speaks_for_its_unnamed_spokesperson_and_in_its_own_release() -> None:
+    assert quotes(
+        "WASHINGTON, D.C. — The White House announced today that the port will reopen.",
+        "A White House spokesperson said that the crews were paid.",
+    ) == [
+        ("indirect", "White House", "the port will reopen."),
+        ("indirect", "White House", "the crews were paid."),
+    ]
+
+
+def test_a_label_before_a_colon_attributes_the_quote() -> None:
+    assert quotes("Sen. Jim Banks: “This bill is a disaster for the port.”") == [
+        ("direct", "Jim Banks", "This bill is a disaster for the port.")
+    ]
+
+
+def test_transcript_turns_are_not_quotes_but_quotes_inside_them_are() -> None:
+    assert quotes(
+        "President Joe Biden spoke in Ohio on Monday.",
+        "MS. JEAN-PIERRE: Good afternoon. The President said, “We will not back down.”",
+        "Q Is that what he said? “We will not back down”?",
+        "MS. JEAN-PIERRE: Yes. And he said that he will keep going.",
+    ) == [
+        ("direct", "Joe Biden", "We will not back down."),
+        ("indirect", "Joe Biden", "he will keep going."),
+    ]
+
+
+def test_hard_case_figures_fractions_scales_and_thresholds() -> None:
+    assert figures(
+        "Nearly two-thirds of voters agreed, sales fell by more than half, over half of the "
+        "funds went out, and costs rose by a factor of 6.",
+        "It brought another half a million people in, and 25 or 30 percent of income.",
+        "The release of more than 100 hostages, and a lifespan of 100 years.",
+    ) == [
+        (0.6667, None, "fraction", "Nearly two-thirds"),
+        (0.5, None, "fraction", "more than half"),
+        (0.5, None, "fraction", "over half"),
+        (6, None, "factor", "by a factor of 6"),
+        (500000, None, "people", "another half a million people"),
+        (25, None, "%", "25 or 30 percent"),
+        (100, None, "hostages", "more than 100 hostages"),
+        (100, None, "years", "100 years"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Most borrowers have less than 20 employees.",  # a threshold that defines a category
+        "When I was about seven, my family moved to the port.",  # an age as a time
+        "We did what others should have done during a 47-year period.",  # sets a time
+        "We are 100% committed to the port, and 100 percent sure.",  # emphasis
+        "I have two questions and three things to say.",  # the event's own parts
+    ],
+)
+def test_hard_case_numbers_that_are_not_figures(paragraph: str) -> None:
+    assert figures(paragraph) == []
+
+
 # --- figures ----------------------------------------------------------------------------
 
 

@@ -111,9 +111,12 @@ _WORD_FIGURE = re.compile(
 )
 _FRACTION = re.compile(
     rf"(?P<fraction>{alternation(word for word in _FRACTIONS if word != 'half')})(?![\w-])"
-    r"|by (?P<by>(?:more than |nearly |almost |about )?(?P<half>half))(?![\w-])"
+    r"|by (?P<by>(?:more than |nearly |almost |about )?(?P<half>half))(?![\w-])(?! an? )"
+    r"|(?P<over>(?:over|more than|nearly|almost|roughly|about) half)(?![\w-])(?! an? )"
 )
 _FRACTION_HINTS = ("half", "-th", "-qu", "-fo", "-fi")  # one of them stands in every fraction
+# A scale word with `a` for its number: `a million people`, `another half a million`.
+_A_SCALE = re.compile(r"(?P<lead>half a|a) (?P<scale>thousand|million|billion|trillion)(?![\w-])")
 _FACTOR = re.compile(r"\bby a factor of (?P<number>\d{1,6}(?:\.\d{1,6})?)(?!\w)")
 
 _MONTHS = (
@@ -338,7 +341,22 @@ _TIME_UNITS = frozenset(
     ]
 )
 _NOT_COUNTED = frozenset(
-    ["times", "ways", "aspects", "parts", "points", "leaders", "sides", "representatives", "of"]
+    [
+        "questions",
+        "things",
+        "reasons",
+        "comments",
+        "remarks",
+        "times",
+        "ways",
+        "aspects",
+        "parts",
+        "points",
+        "leaders",
+        "sides",
+        "representatives",
+        "of",
+    ]
 )
 _CHANGE_VERB = re.compile(
     r"(?:increased|increase|increases|rose|rise|rises|grew|grow|grows|climbed|jumped|"
@@ -356,9 +374,22 @@ _BETWEEN = re.compile(r"\bbetween (?:a |an )?(?:(?:more than|nearly|about|roughl
 _FROM_TO_GAP = re.compile(
     r"(?:\s(?:in|at) (?:1[89]|20)\d\d)?,? to (?:(?:more than|nearly|almost|about|roughly|around|over) )?\Z"  # noqa: E501
 )
-_RANGE_GAP = re.compile(r"\s?(?:to|-|–|—|and)\s?(?:(?:more than|nearly|about|roughly) )?\Z")
+_RANGE_GAP = re.compile(r"\s?(?:to|-|–|—|and|or)\s?(?:(?:more than|nearly|about|roughly) )?\Z")
 _SENTENCE_GAP = re.compile(
     r"[.;]\s+(?:This|That|It|These)\s(?:was|is|were|are|represents|marks|)\s?"
+)
+
+
+# A duration that is the quantity reported, not the time of something else: `its lifespan is
+# 100 years`, `a life expectancy of 80 years`.
+_DURATION_STATED = re.compile(
+    r"\b(?:is|are|was|were|lifespan of|life span of|life expectancy of|lifetime of|lasts|"
+    r"lasted|last for) \Z"
+)
+# A percentage as emphasis (`100% committed`, `100 percent sure`): rhetorical, not a figure.
+_EMPHASIS_AFTER = re.compile(
+    r" (?:committed|sure|certain|behind|confident|convinced|focused|dedicated|right|wrong|"
+    r"supportive|clear|on board|true|honest|serious)\b"
 )
 
 
@@ -459,11 +490,17 @@ def find_figures(paragraph: str) -> list[Figure]:
     for match in _FRACTION.finditer(lowered) if fractions else ():
         if not _starts_word(lowered, match.start()):
             continue
-        begin = match.start("fraction") if match.group("fraction") else match.start("by")
-        word = match.group("fraction") or match.group("half")
+        begin = match.start(
+            "fraction" if match.group("fraction") else "by" if match.group("by") else "over"
+        )
+        word = match.group("fraction") or "half"
         start = _with_qualifier(paragraph, begin)
         figure = Figure(_FRACTIONS[word], start, match.end(), "fraction", "Share")
         raws.append(_Raw(figure, begin, False, "fraction"))
+    scales = "illion" in lowered or "thousand" in lowered
+    for match in _A_SCALE.finditer(lowered) if scales else ():
+        if _starts_word(lowered, match.start()):
+            raws.append(_a_scale_figure(paragraph, match))
     for match in _FACTOR.finditer(paragraph) if "factor" in paragraph else ():
         number = match.group("number")
         raws = [raw for raw in raws if raw.number_start != match.start("number")]
@@ -566,6 +603,8 @@ def _digit_figure(
         return None
     unit: str | None
     if percent:
+        if value == 100 and _EMPHASIS_AFTER.match(paragraph, end):
+            return None
         unit = "%"
         unit_end = end
     elif unit_currency:
@@ -582,9 +621,7 @@ def _digit_figure(
                 aged = unit.split(" ")[-1].lower() == "old" or re.match(
                     r"\s(?:old|of age)\b", paragraph[unit_end : unit_end + 8]
                 )
-                stated = re.search(
-                    r"\b(?:is|are|was|were) \Z", paragraph[max(0, start - 8) : start]
-                )
+                stated = _DURATION_STATED.search(paragraph, max(0, start - 30), start)
                 if not aged and not stated:
                     return None
                 unit = first if first in _TIME_UNITS else unit
@@ -596,7 +633,7 @@ def _digit_figure(
         and not unit_currency
         and (
             re.search(
-                r"\b(?:with|under|of) (?:less|fewer|more) than \Z",
+                r"\b(?:with|under|have|has|had|of less|of fewer) (?:less |fewer |more )?than \Z",
                 paragraph[max(0, start - 24) : start],
             )
             or re.match(r" or (?:less|fewer|more)\b", paragraph[unit_end : unit_end + 12])
@@ -663,6 +700,19 @@ def _word_figure(paragraph: str, match: re.Match[str]) -> _Raw | None:
     figure_start = _with_qualifier(paragraph, start)
     label = unit[0].upper() + unit[1:]
     return _Raw(Figure(value, figure_start, unit_end, unit, label), start, False, "count")
+
+
+def _a_scale_figure(paragraph: str, match: re.Match[str]) -> _Raw:
+    """`a million people` (1000000, people), `half a billion dollars` (500000000)."""
+    factor = _SCALES[match.group("scale")]
+    value: Number = factor // 2 if match.group("lead") == "half a" else factor
+    unit, unit_end = _unit_after(paragraph, match.end())
+    if unit is not None and unit.split(" ")[0].lower() in ("more", "times"):
+        unit, unit_end = None, match.end()
+    start = _with_qualifier(paragraph, match.start())
+    label = unit[0].upper() + unit[1:] if unit else "Figure"
+    figure = Figure(value, start, max(unit_end, match.end()), unit, label)
+    return _Raw(figure, match.start(), False, "count")
 
 
 def _combine(paragraph: str, raws: list[_Raw]) -> list[Figure]:

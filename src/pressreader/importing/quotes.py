@@ -218,7 +218,28 @@ _SPEECH_WORDS = (
     "responded",
     "countered",
 )
-_SPEECH = alternation(_SPEECH_WORDS)
+# A second verb of the same speaker in the sentence (`emphasized that A, noting that B`):
+# it introduces a quote of its own (ANNOTATING.md, "Hard cases"), after `that` only.
+_PARTICIPLES = frozenset(
+    [
+        "noting",
+        "adding",
+        "saying",
+        "stressing",
+        "emphasizing",
+        "emphasising",
+        "underscoring",
+        "warning",
+        "explaining",
+        "arguing",
+        "insisting",
+        "pointing out",
+        "announcing",
+        "reiterating",
+        "observing",
+    ]
+)
+_SPEECH = alternation([*_SPEECH_WORDS, "announced", "announces", *_PARTICIPLES])
 _SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH})\b")
 _NO_THAT = frozenset(
     [
@@ -565,6 +586,10 @@ _GROUP_PHRASE = re.compile(
 )
 
 
+# Words and the punctuation that ends a noun phrase (a dash after a dateline too).
+_TAIL_WORD = re.compile(r"[\w][\w.'’\-]*|[,;:()—–]")
+
+
 def _subject_before(tail: str) -> Reference | None:
     """The speaker that ends `tail` (the words before a speech verb), or None."""
     tail = re.sub(
@@ -574,13 +599,13 @@ def _subject_before(tail: str) -> Reference | None:
     )
     tail = re.sub(r"\s+(?:also|again|further)\Z", "", tail)
     tail = re.sub(r"\s+and (?:his|her|their) (?:team|delegation|colleagues|staff)\Z", "", tail)
-    words = re.findall(r"[\w][\w.'’\-]*|[,;:()]", tail)
+    words = _TAIL_WORD.findall(tail)
     if not words:
         return None
     last = words[-1]
     if last.lower() in ("he", "she", "they"):
-        if len(words) >= 2 and words[-2].lower() == "and":
-            return None
+        if len(words) >= 3 and words[-2].lower() == "and" and words[-3] not in ",;:":
+            return None  # `Biden and he`: two people; a sentence's `And he` is one
         return Reference("pronoun", last.lower())
     if last == ",":
         # An appositive: `Gene Sperling, the … Coordinator,` or `the agency's director, Jane Roe,`.
@@ -739,6 +764,10 @@ _PHRASAL_VERBS = frozenset(
 )
 
 
+# The label of a speaker's turn in a transcript: `Q`, `MS. JEAN-PIERRE:`, `THE PRESIDENT:`.
+_TURN = re.compile(r"(?:Q\.?|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+:)(?=\s)")
+
+
 class QuoteFinder:
     """Quotes of an article, paragraph by paragraph in reading order."""
 
@@ -765,6 +794,11 @@ class QuoteFinder:
             if not _SPEECH_VERB.search(paragraph) and not _quote_spans(paragraph):
                 return [Found(0, _trim_end(paragraph, 0, len(paragraph)), "indirect", speaker)]
             self._announced = None
+        turn = _TURN.match(paragraph)
+        if turn is not None:
+            # A transcript's turn (`MS. JEAN-PIERRE: …`, `Q …`) is not a quote, and its label
+            # is no sentence's subject; quotes inside the turn are found as anywhere else.
+            paragraph = " " * turn.end() + paragraph[turn.end() :]
         register_mentions(self.book, paragraph)
         spans = sentences(paragraph)
         marks = _quote_spans(paragraph)
@@ -1124,7 +1158,8 @@ class QuoteFinder:
             if content is None:
                 continue
             tail = sentence[max(0, verb_start - 200) : verb_start]
-            reference = _subject_before(tail)
+            # A participle (`, noting that`) has the subject of the verb before it.
+            reference = _subject_before(tail) if verb not in _PARTICIPLES else None
             person = None
             if reference is None:
                 # `… and underscored that`, `…, noted all members …`: a verb joined to the

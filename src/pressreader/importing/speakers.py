@@ -534,6 +534,10 @@ def parse_phrase(phrase: str) -> Reference | None:
     ):
         return Reference("title", " ".join(word.lower() for word in body_words))
     if lowered[-1] in _BODY_HEADS or lowered[-1] in ORG_WORDS:
+        if lowered[-1] in ("spokesperson", "spokesman", "spokeswoman") and len(body_words) > 1:
+            # An unnamed spokesperson speaks for the office: `a White House spokesperson`
+            # is the White House (ANNOTATING.md, "Hard cases").
+            body_words = body_words[:-1]
         text = " ".join(body_words)
         if not text or len(body_words) > 12:
             return None
