@@ -12,6 +12,7 @@ from pressreader.format.loader import load_text
 from pressreader.format.scalars import quoted
 from pressreader.importing.emit import article_yaml
 from pressreader.importing.front import front_matter_metadata
+from pressreader.importing.language import guess_language
 from pressreader.importing.parse import (
     Draft,
     byline_names,
@@ -94,6 +95,7 @@ def test_the_whole_sample_raw_text() -> None:
     # closing credit line and the comment widget's "Leave a Replay" left out.
     assert [len(paragraphs) for _, paragraphs in draft.sections] == [2, 6, 5, 4]
     assert draft.metadata["dateline"] == "Beijing"
+    assert guess_language(draft) == "en"  # as the hand-made article says
     loads_strictly(draft)
 
 

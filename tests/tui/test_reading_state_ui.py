@@ -20,7 +20,7 @@ from pressreader.tui.screens.reading_keeper import ReadingKeeper, view_position
 from pressreader.tui.widgets.article_view import ArticleView
 
 from .conftest import READER_DATA, SAMPLE, article_yaml
-from .helpers import screen_text
+from .helpers import screen_text, wait_until
 from .views_helpers import open_view, slash_burst
 
 
@@ -303,7 +303,11 @@ async def test_a_changed_file_reloads_in_place_and_a_broken_one_keeps_the_last_g
         )
         keeper.check_file()
         await app.workers.wait_for_complete()
-        await pilot.pause()
+        # The reload's result comes back to the screen from its thread: on a loaded machine
+        # that can take more than one pause.
+        await wait_until(
+            pilot, lambda: "tunnels" in screen_text(app) and view.article is screen.article
+        )
         assert screen.article.title == "Live article, updated"
         assert view.article is screen.article
         after = view_position(view, screen.article)
@@ -316,7 +320,7 @@ async def test_a_changed_file_reloads_in_place_and_a_broken_one_keeps_the_last_g
         path.write_text("title: [unclosed\n\x1b]0;pwned\x07\n", encoding="utf-8")
         keeper.check_file()
         await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_until(pilot, lambda: any(n.severity == "error" for n in app._notifications))
         assert screen.article.title == "Live article, updated"
         errors = [n for n in app._notifications if n.severity == "error"]
         assert errors and "problems" in errors[-1].message

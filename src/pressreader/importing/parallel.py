@@ -32,8 +32,9 @@ from pressreader.importing.pipeline import (
 from pressreader.importing.sources import SourceError
 
 IN_FLIGHT = 2  # sources handed to each worker ahead of the one being read
-# Starting the workers takes a few tenths of a second (each imports the importer), about the
-# time one process takes to import a megabyte of text: below that, one process is quicker.
+# Starting the workers takes tens of milliseconds when forked, a few tenths of a second
+# otherwise (each imports the importer: about the time it takes to import a megabyte of
+# text); below this, one process is as quick.
 PARALLEL_BYTES = 1024 * 1024
 
 
@@ -114,12 +115,20 @@ def prepare_all(
             yield outcome(name, path, options, today, read)
         return
     import multiprocessing
+    import threading
     from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
 
-    # forkserver: a fresh process forks the workers, never this one, which may hold threads
-    # (a test runner's, a reader's) whose locks a forked child would inherit held.
+    # Forked workers start at once, with the importer already imported; but a process with
+    # other threads (a test runner's) could hand a child a lock held for ever: then a fresh
+    # process forks the workers (forkserver), or they start anew (spawn).
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "fork" in methods and threading.active_count() == 1:
+        method = "fork"
+    else:
+        method = "forkserver" if "forkserver" in methods else "spawn"
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload(["pressreader.importing.parallel"])  # imported once
     pending: deque[tuple[str, Path | None, Future[Outcome] | None]] = deque()
     broken = False
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
