@@ -354,6 +354,38 @@ def test_a_repeated_figure_widens_its_text_to_anchor_in_place() -> None:
 # --- Chinese ----------------------------------------------------------------------------
 
 
+def test_chinese_dotted_names_split_quotes_and_verbs_of_saying() -> None:
+    assert quotes(
+        "世卫组织非洲区域紧急事务主任玛丽·罗丝琳·贝利泽尔星期二抵达。",
+        "贝利泽尔说：“这次疫情非常严重。”",
+        "“它做得非常好，”首席创新官罗杰·曼恩说，“只需要一两秒钟。”",
+        "奥特曼写道：“我们正在进入第三阶段。”",
+        "联想总裁阿什利·戈瓦克普瓦拉(Ashley Gorakhpurwalla)在一份声明中说，“我们运行人工智能。”",
+        "他告诉美国之音：“我们会继续努力。”",
+        "其与联想共同开发的名为“足球AI Pro”的工具将使裁判受益。",
+    ) == [
+        ("direct", "玛丽·罗丝琳·贝利泽尔", "这次疫情非常严重。"),
+        ("direct", "罗杰·曼恩", "它做得非常好，"),
+        ("direct", "罗杰·曼恩", "只需要一两秒钟。"),
+        ("direct", "奥特曼", "我们正在进入第三阶段。"),
+        ("direct", "阿什利·戈瓦克普瓦拉", "我们运行人工智能。"),
+        ("direct", "阿什利·戈瓦克普瓦拉", "我们会继续努力。"),
+    ]
+
+
+def test_chinese_figures_count_the_noun_after_a_measure_word_and_money_in_dollars() -> None:
+    assert figures(
+        "我们已部署了逾52名专家，启用了一个拥有70张床位的中心。",
+        "估值约为8520亿美元，每日超过1400万桶的产量受阻，油价下跌2.96%。",
+    ) == [
+        (52, None, "专家", "逾52名专家"),
+        (70, None, "床位", "70张床位"),
+        (852000000000, None, "$", "8520亿美元"),
+        (14000000, None, "桶", "超过1400万桶"),
+        (2.96, None, "%", "2.96%"),
+    ]
+
+
 def test_chinese_quotes_and_figures() -> None:
     result = found(
         "外交部发言人汪文斌表示：“中国愿同各方一道努力。”",

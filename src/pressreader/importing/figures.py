@@ -822,8 +822,14 @@ def _previous_from_change(paragraph: str, raws: list[_Raw]) -> None:
 
 _CJK_FIGURE = re.compile(
     r"(?P<number>\d{1,15}(?:\.\d{1,9})?|\d{1,3}(?:,\d{3}){1,6})(?P<scale>万亿|亿|万|千)?"
-    r"(?P<unit>%|％|个百分点|美元|欧元|英镑|元|人次|人|个|家|项|件|吨|公里|千米|米|辆|台|次|架|艘|所|座|户|名|位|倍)?"
+    r"(?P<unit>%|％|个百分点|美元|欧元|英镑|元|人次|人|个|家|项|件|吨|公里|千米|米|辆|台|次|架|艘|所|座|户|"
+    r"名|位|倍|张|种|桶|加仑|秒钟|秒)?"
 )
+# Measure words: what is counted is the noun after them (`52名专家` counts 专家, `70张床位` 床位).
+_CJK_MEASURES = frozenset("个家项件辆台架艘所座户名位张种")
+_CJK_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}?(?=[的和与及在、，。；：！？（(“”\s]|$|[0-9A-Za-z])")
+_CJK_CURRENCIES = {"美元": "$", "欧元": "€", "英镑": "£"}
+_CJK_QUALIFIER = re.compile(r"(?:超过|逾|约|近|多达|至少|大约|将近|高达|不到|至)\Z")
 _CJK_SCALES = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 1000}
 
 
@@ -851,9 +857,17 @@ def find_cjk_figures(paragraph: str) -> list[Figure]:
             if isinstance(value, float):
                 rounded = round(value, 6)
                 value = int(rounded) if rounded == int(rounded) else rounded
-        shown_unit = unit or None
+        shown_unit = _CJK_CURRENCIES.get(unit, unit) or None
         if unit in ("%", "％"):
             shown_unit = "%"
+        if unit in _CJK_MEASURES:
+            noun = _CJK_NOUN.match(paragraph, end)
+            if noun is not None:
+                shown_unit = noun.group()
+                end = noun.end()
+        qualifier = _CJK_QUALIFIER.search(paragraph, max(0, start - 2), start)
+        if qualifier is not None:
+            start = qualifier.start()
         label = "比例" if shown_unit == "%" else (shown_unit or "数量")
         out.append(
             Figure(

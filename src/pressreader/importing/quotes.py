@@ -67,10 +67,36 @@ _BEFORE_SAID = re.compile(
 )
 _SAID_BEFORE = re.compile(rf"\b(?:{_AFTER_VERBS})\s(?P<np>[^.;!?“”\"]{{1,120}}?)\s?[,:]\s*\Z")
 _LABEL = re.compile(r"(?P<np>[^.;!?“”\"]{2,160}?)\s?:?\s*\Z")
+# Chinese: the speaker before a verb of saying (`汪文斌表示：“…”`, `奥特曼写道：“…”`,
+# `他告诉美国之音：`,
+# `X在一份声明中说，“…”`), or after the quote (`“…，”北德克萨斯州…的首席创新官罗杰·曼恩说`).
+_ZH_VERBS = "说道|说|表示|指出|强调|称|介绍|认为|坦言|透露|写道"
 _ZH_BEFORE = re.compile(
-    r"(?P<np>[\u4e00-\u9fff·]{1,16})(?:说道|说|表示|指出|强调|称|介绍|认为|坦言|透露)[：:，,]?\s*\Z"
+    r"(?P<np>[\u4e00-\u9fff·]{1,16})"
+    r"(?:\([^()]{0,60}\)[^“”。！？：:()]{0,8}?)?(?:在[^“”。！？]{0,30}?(?:声明|讲话|采访|发言|文章|信|帖子|报告)中)?"
+    rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})[：:，,]?\s*\Z"
 )
-_ZH_AFTER = re.compile(r"[，,。]?\s*(?P<np>[\u4e00-\u9fff·]{1,16}?)(?:说道|说|表示|指出|强调|称)")
+_ZH_AFTER = re.compile(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?:{_ZH_VERBS}|告诉)")
+# A name written with a middle dot (`玛丽·罗丝琳·贝利泽尔`): a later reference by its last part
+# (`贝利泽尔说`) names the whole.
+_ZH_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10}){1,3}")
+# Characters that end a title before a name (`首席财务官`, `总裁`, `主任`, `博士`): the name
+# begins after the last of them.
+_ZH_TITLE_END = re.compile(r"[官长裁席理任员家授士者师的是和与]")
+
+
+def _zh_dotted_names(text: str) -> list[str]:
+    """The dotted names in a text, each without the title run into it."""
+    names = []
+    for found in _ZH_DOTTED.findall(text):
+        first, _, rest = found.partition("·")
+        ends = [match.end() for match in _ZH_TITLE_END.finditer(first)]
+        if ends and ends[-1] < len(first):
+            first = first[ends[-1] :]
+        names.append(first + "·" + rest)
+    return names
+
+
 _ZH_ROLES = (
     "发言人",
     "副部长",
@@ -712,6 +738,12 @@ def _lower_np_backwards(words: list[str]) -> list[str]:
 
 
 def _zh_speaker(np: str) -> Reference | None:
+    dotted = _zh_dotted_names(np)
+    if dotted:
+        name = dotted[-1]
+        role = np[: np.rfind(name)].rstrip("，, 的") or None
+        return Reference("name", name, role, None)
+    np = re.sub(r"[^\u4e00-\u9fff·]+", "", np.split("，")[-1].split(",")[-1])
     if np in ("他", "她"):
         return Reference("pronoun", "he" if np == "他" else "she")
     if np in ("他们", "她们"):
@@ -768,6 +800,12 @@ _PHRASAL_VERBS = frozenset(
 _TURN = re.compile(r"(?:Q\.?|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+:)(?=\s)")
 
 
+# Between the parts of a split quote: its attribution only (`, he said, `, `曼恩说，`).
+_BETWEEN_PARTS = re.compile(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；]?\s*")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_ZH_VERB = re.compile(_ZH_VERBS)
+
+
 class QuoteFinder:
     """Quotes of an article, paragraph by paragraph in reading order."""
 
@@ -780,7 +818,9 @@ class QuoteFinder:
         self._sentence: str | None = None
         self._sentence_subject: Person | None = None  # the speaker opening `_sentence`
         self._sentence_read = False
-        self._announced: tuple[Person, int] | None = None  # paragraphs of reported speech to come
+        self._announced: tuple[Person, int] | None = None
+        # The last part of each dotted name, and the name.
+        self._zh_names: dict[str, str] = {}
 
     def paragraph(self, paragraph: str) -> list[Found]:
         if len(paragraph) < 3:
@@ -800,6 +840,13 @@ class QuoteFinder:
             # is no sentence's subject; quotes inside the turn are found as anywhere else.
             paragraph = " " * turn.end() + paragraph[turn.end() :]
         register_mentions(self.book, paragraph)
+        if "·" in paragraph:
+            for name in _zh_dotted_names(paragraph):
+                # Where the name ends is not written (`萨姆·奥特曼星期一…`): each beginning of
+                # its last part (`奥特`, `奥特曼` …) names it, up to that part.
+                head, _, last = name.rpartition("·")
+                for size in range(2, min(len(last), 6) + 1):
+                    self._zh_names.setdefault(last[:size], f"{head}·{last[:size]}")
         spans = sentences(paragraph)
         marks = _quote_spans(paragraph)
         direct = self._direct(paragraph, marks, spans)
@@ -883,7 +930,10 @@ class QuoteFinder:
             speaker, attribution_end = self._attribution(paragraph, opening, close_end, spans)
             if speaker is None and previous is not None:
                 between = paragraph[previous[1] : opening]
-                if re.fullmatch(r"[^.!?“”\"«»]{0,100}[.,:;—–-]?\s*", between):
+                # Only the attribution between the parts (in Chinese, with its verb: `曼恩说，`).
+                if _BETWEEN_PARTS.fullmatch(between) and (
+                    not _HAN.search(between) or _ZH_VERB.search(between)
+                ):
                     speaker = previous[0]
             if speaker is None and number == 0 and opening == 0 and carried is not None:
                 speaker = carried
@@ -907,9 +957,9 @@ class QuoteFinder:
     ) -> tuple[Person | None, int]:
         after = paragraph[close_end : close_end + _WINDOW]
         if paragraph[opening] in '“”"«»「」『』„' or True:
-            zh = _ZH_AFTER.match(after)
+            zh = _ZH_AFTER.match(after) if _HAN.search(after, 0, 3) else None
             if zh is not None and close_end < len(paragraph):
-                person = self._resolve(_zh_speaker(zh.group("np")))
+                person = self._resolve(self._zh_full(_zh_speaker(zh.group("np"))))
                 if person is not None:
                     return person, close_end + zh.end()
         match = _SAID_NP.match(after)
@@ -937,7 +987,7 @@ class QuoteFinder:
             return None, close_end
         zh = _ZH_BEFORE.search(before)
         if zh is not None:
-            person = self._resolve(_zh_speaker(zh.group("np")))
+            person = self._resolve(self._zh_full(_zh_speaker(zh.group("np"))))
             return person, close_end
         match = _BEFORE_SAID.search(before)
         if match is not None:
@@ -985,6 +1035,16 @@ class QuoteFinder:
             if person is not None:
                 return person, close_end
         return None, close_end
+
+    def _zh_full(self, reference: Reference | None) -> Reference | None:
+        """A Chinese name by the fullest form the article gave (`贝利泽尔` is
+        `玛丽·罗丝琳·贝利泽尔`)."""
+        if reference is None or reference.kind != "name":
+            return reference
+        full = self._zh_names.get(reference.text.split("·")[-1])
+        if full is not None and full.endswith(reference.text):
+            return Reference("name", full, reference.role, reference.affiliation)
+        return reference
 
     def _known(self, reference: Reference) -> bool:
         return self.book.knows(reference.text)
