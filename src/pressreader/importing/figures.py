@@ -372,7 +372,8 @@ _YEAR = re.compile(r"(?:1[89]|20|21)\d\d\Z")
 _FROM = re.compile(r"\bfrom (?:the )?(?:(?:more than|nearly|almost|about|roughly|around|over) )?\Z")
 _BETWEEN = re.compile(r"\bbetween (?:a |an )?(?:(?:more than|nearly|about|roughly) )?\Z")
 _FROM_TO_GAP = re.compile(
-    r"(?:\s(?:in|at) (?:1[89]|20)\d\d)?,? to (?:(?:more than|nearly|almost|about|roughly|around|over) )?\Z"  # noqa: E501
+    r"(?:\s(?:in|at) (?:1[89]|20)\d\d)?"  # `from 172 in 2012 to 181`
+    r",? to (?:(?:more than|nearly|almost|about|roughly|around|over) )?\Z"
 )
 _RANGE_GAP = re.compile(r"\s?(?:to|-|–|—|and|or)\s?(?:(?:more than|nearly|about|roughly) )?\Z")
 _SENTENCE_GAP = re.compile(

@@ -63,7 +63,10 @@ _NP_SAID = re.compile(
     rf"\s*,?\s*(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})\b"
 )
 _BEFORE_SAID = re.compile(
-    rf"(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})(?:\s(?:reporters|me|us|him|her|them|the \w+))?\s?[,:]?\s*\Z"  # noqa: E501
+    rf"(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)"  # the speaker, up to eight words
+    rf"\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})"  # the verb
+    r"(?:\s(?:reporters|me|us|him|her|them|the \w+))?"  # to whom
+    r"\s?[,:]?\s*\Z"
 )
 _SAID_BEFORE = re.compile(rf"\b(?:{_AFTER_VERBS})\s(?P<np>[^.;!?“”\"]{{1,120}}?)\s?[,:]\s*\Z")
 _LABEL = re.compile(r"(?P<np>[^.;!?“”\"]{2,160}?)\s?:?\s*\Z")
@@ -403,7 +406,9 @@ _CLAUSE_START = frozenset(
 )
 _CUT = re.compile(
     rf",\s(?:noting|adding|saying|stressing|emphasizing|underscoring|warning|explaining|"
-    rf"arguing|insisting|pointing out)\s(?:that\s)|:\s*[“\"«]|\s(?:and|but)\s(?:also\s|again\s|further\s)?"  # noqa: E501
+    rf"arguing|insisting|pointing out)\s(?:that\s)"  # `, noting that`
+    r"|:\s*[“\"«]"  # a colon before a direct quote
+    r"|\s(?:and|but)\s(?:also\s|again\s|further\s)?"  # `and` before a new verb
     rf"(?:{_SPEECH}|expressed|called|welcomed|raised|thanked|discussed|highlighted|condemned|"
     rf"urged|encouraged|outlined|shared|offered|invited|asked|requested|congratulated|"
     rf"praised|commended|reviewed|exchanged|agreed|signed|met|visited)\b"
@@ -616,13 +621,19 @@ _GROUP_PHRASE = re.compile(
 _TAIL_WORD = re.compile(r"[\w][\w.'’\-]*|[,;:()—–]")
 
 
+# Adverbs and auxiliaries between a speaker and the verb (`X also said`, `X has stressed`).
+_BEFORE_THE_VERB = re.compile(
+    r"\s+(?:"
+    r"also|again|further|then|repeatedly|previously|later|separately|once again|firmly|"
+    r"strongly|clearly|explicitly|publicly|has|had|have|would|will|did|was pleased to|"
+    r"is pleased to|were pleased to|went on to|in detail"
+    r")\Z"
+)
+
+
 def _subject_before(tail: str) -> Reference | None:
     """The speaker that ends `tail` (the words before a speech verb), or None."""
-    tail = re.sub(
-        r"\s+(?:also|again|further|then|repeatedly|previously|later|separately|once again|firmly|strongly|clearly|explicitly|publicly|has|had|have|would|will|did|was pleased to|is pleased to|were pleased to|went on to|in detail)\Z",  # noqa: E501
-        "",
-        tail.rstrip(),
-    )
+    tail = _BEFORE_THE_VERB.sub("", tail.rstrip())
     tail = re.sub(r"\s+(?:also|again|further)\Z", "", tail)
     tail = re.sub(r"\s+and (?:his|her|their) (?:team|delegation|colleagues|staff)\Z", "", tail)
     words = _TAIL_WORD.findall(tail)

@@ -395,13 +395,19 @@ def _words(phrase: str) -> list[str]:
     return _WORD.findall(phrase)
 
 
+# `… of the Ministry of Foreign Affairs` at the end of a role: the organisation, capitalised
+# words with `of`, `for`, `and`, `the`, `on` between them.
+_ORG_WORD = r"[A-Z][\w&.'’\-]*"
+_ORGANISATION_AT_END = re.compile(
+    rf"\b(?:of|at|with|for) (?:the )?({_ORG_WORD}(?: (?:of|for|and|the|on|{_ORG_WORD})){{0,8}})"
+    r"\s*\Z"
+)
+
+
 def _affiliation(role: str) -> str | None:
     """The organisation a role names: `Vice Minister of the Ministry of Foreign Affairs` →
     `Ministry of Foreign Affairs`; `DTE Energy President and CEO` → `DTE Energy`."""
-    match = re.search(
-        r"\b(?:of|at|with|for) (?:the )?([A-Z][\w&.'’\-]*(?: (?:of|for|and|the|on|[A-Z][\w&.'’\-]*)){0,8})\s*\Z",  # noqa: E501
-        role,
-    )
+    match = _ORGANISATION_AT_END.search(role)
     if match:
         org = match.group(1)
         while org.split(" ")[-1] in ("of", "for", "and", "the", "on"):
@@ -713,7 +719,8 @@ _TITLED = re.compile(
     r"Premier|Judge|Justice|General|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Envoy|Spokesperson|"
     r"Coordinator|Advisor|Adviser|Officer|CEO))"
     r"(?: of [A-Z][\w’'.\-]{0,40}(?: [A-Z][\w’'.\-]{0,40}){0,3})?"
-    r" (?P<name>[A-Z][\w’'\-]{1,40}(?: [A-Z]\.)?(?: (?:de |van |von |bin |al-)?(?!Jr\b|Sr\b)[A-Z][\w’'\-]{1,40}){0,2})"  # noqa: E501
+    r" (?P<name>[A-Z][\w’'\-]{1,40}(?: [A-Z]\.)?"  # a first name, an initial
+    r"(?: (?:de |van |von |bin |al-)?(?!Jr\b|Sr\b)[A-Z][\w’'\-]{1,40}){0,2})"  # more names
     r"(?P<suffix>,? Jr\.|,? Sr\.)?"
     r"(?P<place> of (?:the )?[A-Z][\w’'\-]{0,40}(?: [A-Z][\w’'\-]{0,40}){0,3}(?=[,:;.]|\s[a-z]))?"
 )
@@ -723,8 +730,11 @@ _TITLED = re.compile(
 # skip quickly to the next capital).
 _CAPITALISED_PAIR = re.compile(r"[A-Z](?<![\w.'’\-][A-Z])[\w.'’\-]{0,40},? [A-Z]")
 _APPOSITIVE = re.compile(
-    r"(?<![\w’'])(?P<name>[A-Z][a-z][\w’'\-]{0,40}(?: [A-Z]\.)?(?: [A-Z][a-z][\w’'\-]{0,40}){1,2}), "  # noqa: E501
-    r"(?P<role>(?:the |a )?(?:[A-Z][\w’'\-]{0,40}|of|the|and|for|on)(?: (?:[A-Z][\w’'\-]{0,40}|of|the|and|for|on|’s|'s)){0,16}),"  # noqa: E501
+    # `Jane Roe, the Port's Director,`: two or three capitalised names, then the role.
+    r"(?<![\w’'])(?P<name>[A-Z][a-z][\w’'\-]{0,40}(?: [A-Z]\.)?"
+    r"(?: [A-Z][a-z][\w’'\-]{0,40}){1,2}), "
+    r"(?P<role>(?:the |a )?(?:[A-Z][\w’'\-]{0,40}|of|the|and|for|on)"
+    r"(?: (?:[A-Z][\w’'\-]{0,40}|of|the|and|for|on|’s|'s)){0,16}),"
 )
 
 
