@@ -273,6 +273,13 @@ def test_hard_case_figures_fractions_scales_and_thresholds() -> None:
     ]
 
 
+def test_units_end_on_the_counted_noun_and_money_words_are_currencies() -> None:
+    assert figures("It found 5.1 million people nationally fall short, and 3 million dollars.") == [
+        (5100000, None, "people", "5.1 million people"),
+        (3000000, None, "$", "3 million dollars"),
+    ]
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [

@@ -318,6 +318,10 @@ _STOP = frozenset(
         "percent",
     ]
 )
+# Nouns that end what is counted (`5.1 million people`, not `people nationally fall`).
+_HEAD_NOUNS = frozenset(["people", "persons", "children", "men", "women", "staff", "personnel"])
+# Money named by a word after the number: its unit is the currency's symbol (ANNOTATING.md).
+_CURRENCY_WORDS = {"dollars": "$", "dollar": "$", "euros": "€", "euro": "€", "yuan": "¥"}
 _TIME_UNITS = frozenset(
     [
         "year",
@@ -437,7 +441,7 @@ def _unit_after(paragraph: str, end: int) -> tuple[str | None, int]:
             break
         words.append(word)
         position = unit_end = match.end()
-        if len(words) >= 3 and lower.endswith("s"):
+        if (len(words) >= 3 and lower.endswith("s")) or lower in _HEAD_NOUNS:
             break
     # A counted phrase ends on its noun: drop a trailing capitalised name or adjective run.
     while words and words[-1][0].isupper() and len(words) > 1:
@@ -445,6 +449,8 @@ def _unit_after(paragraph: str, end: int) -> tuple[str | None, int]:
         words.pop()
     if not words:
         return None, end
+    if len(words) == 1 and words[0].lower() in _CURRENCY_WORDS:
+        return _CURRENCY_WORDS[words[0].lower()], unit_end
     return " ".join(words), unit_end
 
 
