@@ -513,6 +513,8 @@ def find_figures(paragraph: str) -> list[Figure]:
         raws = [raw for raw in raws if raw.number_start != match.start("number")]
         figure = Figure(_value(number, None), match.start(), match.end(), "factor", "Factor")
         raws.append(_Raw(figure, match.start(), False, "factor"))
+    if not raws:
+        return []
     raws.sort(key=lambda raw: raw.number_start)
     return _combine(paragraph, raws)
 
