@@ -273,6 +273,25 @@ def test_hard_case_figures_fractions_scales_and_thresholds() -> None:
     ]
 
 
+def test_a_report_runs_on_through_the_speakers_stance_and_first_person() -> None:
+    result = quotes(
+        "Ma Zhaoxu said that China adheres to peace. The Chinese people are willing to join "
+        "hands with the world for a shared future. My country has maintained its course.",
+        "Ma Zhaoxu said that the port will reopen. The harbour was closed in May.",
+    )
+    assert [(kind, speaker, text[:24], text[-16:]) for kind, speaker, text in result] == [
+        ("indirect", "Ma Zhaoxu", "China adheres to peace. ", "ined its course."),
+        ("indirect", "Ma Zhaoxu", "the port will reopen.", "ort will reopen."),
+    ]
+
+
+def test_more_than_is_a_threshold_only_before_what_sizes_a_body() -> None:
+    assert figures(
+        "It keeps ties with more than 600 political parties, and firms with more than 500 "
+        "employees pay more."
+    ) == [(600, None, "political parties", "more than 600 political parties")]
+
+
 def test_units_end_on_the_counted_noun_and_money_words_are_currencies() -> None:
     assert figures("It found 5.1 million people nationally fall short, and 3 million dollars.") == [
         (5100000, None, "people", "5.1 million people"),

@@ -319,7 +319,21 @@ _STOP = frozenset(
     ]
 )
 # Nouns that end what is counted (`5.1 million people`, not `people nationally fall`).
-_HEAD_NOUNS = frozenset(["people", "persons", "children", "men", "women", "staff", "personnel"])
+_HEAD_NOUNS = frozenset(
+    [
+        "people",
+        "persons",
+        "children",
+        "men",
+        "women",
+        "staff",
+        "personnel",
+        "employees",
+        "workers",
+        "residents",
+        "students",
+    ]
+)
 # Money named by a word after the number: its unit is the currency's symbol (ANNOTATING.md).
 _CURRENCY_WORDS = {"dollars": "$", "dollar": "$", "euros": "€", "euro": "€", "yuan": "¥"}
 _TIME_UNITS = frozenset(
@@ -385,6 +399,16 @@ _SENTENCE_GAP = re.compile(
 )
 
 
+# A threshold that defines a category: `businesses with less than 20 employees`; with
+# `more than`, only before what sizes a body (`firms with more than 500 employees`), not
+# before what is counted (`ties with more than 600 political parties`).
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:with|under|have|has|had|of less|of fewer) (?:less |fewer )?than \Z"
+)
+_MORE_THAN_BEFORE = re.compile(r"\b(?:with|have|has|had) more than \Z")
+_SIZE_NOUNS = frozenset(
+    ["employees", "workers", "staff", "residents", "members", "people", "students", "beds"]
+)
 # A duration that is the quantity reported, not the time of something else: `its lifespan is
 # 100 years`, `a life expectancy of 80 years`.
 _DURATION_STATED = re.compile(
@@ -641,9 +665,10 @@ def _digit_figure(
         not percent
         and not unit_currency
         and (
-            re.search(
-                r"\b(?:with|under|have|has|had|of less|of fewer) (?:less |fewer |more )?than \Z",
-                paragraph[max(0, start - 24) : start],
+            _THRESHOLD_BEFORE.search(paragraph, max(0, start - 24), start)
+            or (
+                _MORE_THAN_BEFORE.search(paragraph, max(0, start - 24), start)
+                and (unit or "").split(" ")[-1].lower() in _SIZE_NOUNS
             )
             or re.match(r" or (?:less|fewer|more)\b", paragraph[unit_end : unit_end + 12])
         )

@@ -426,8 +426,11 @@ _SAID_ENDINGS = tuple(  # noqa: RUF005
 _NARRATION = re.compile(
     r"\b(?:met|discussed|welcomed|expressed|called|raised|held|hosted|visited|agreed|thanked|"
     r"congratulated|signed|convened|attended|joined|reviewed|exchanged|concluded|condemned|"
-    r"highlighted|outlined|shared|offered|announced|will be implemented)\b"
+    r"highlighted|outlined|(?<!a )(?<!the )shared|offered|announced|will be implemented)\b"
 )
+# A verb of saying that opens a report of its own (`X noted that`, `X said:`), not one used
+# as any verb (`my country has maintained strategic determination`).
+_NEW_REPORT = re.compile(rf"\b(?:{_SPEECH})\b(?:\s[\w’'.\-]+){{0,3}}?(?:\sthat\b|\s?:)")
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|my country)\b", re.I)
 _ABBREVIATIONS = frozenset(
     [
@@ -1340,7 +1343,7 @@ class QuoteFinder:
         first = sentence.split(" ", 1)[0].lower()
         if first in ("he", "she", "they", "both", "the two", "it"):
             return False
-        if _SPEECH_VERB.search(sentence) or _NARRATION.search(sentence):
+        if _NEW_REPORT.search(sentence) or _NARRATION.search(sentence):
             return False
         words = re.findall(r"[\w][\w.'’\-]*", sentence[:60])
         if (
@@ -1350,7 +1353,16 @@ class QuoteFinder:
             and words[1].lower() in TITLE_WORDS
         ):
             return False
-        return _FIRST_PERSON.search(sentence) is not None
+        return _FIRST_PERSON.search(sentence) is not None or _STANCE.search(sentence) is not None
+
+
+# A sentence that states the speaker's stance, in the present or the future (`The Chinese
+# people are willing to join hands …`, `China will never seek hegemony`): it carries the
+# report on (ANNOTATING.md: "it runs to the end of the report in that paragraph").
+_STANCE = re.compile(
+    r"\b(?:is|are) (?:willing|ready|committed|determined) to\b|\b(?:will|shall) (?:never|always|"
+    r"continue|firmly|resolutely)\b"
+)
 
 
 def _previous_end(spans: list[tuple[int, int]], low: int) -> int:
