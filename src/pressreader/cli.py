@@ -280,6 +280,12 @@ def _add_import(sub: Any) -> None:
     )
     importer.add_argument("--language", default=None, help="a BCP-47 tag such as en or zh")
     importer.add_argument(
+        "--no-annotate",
+        dest="annotate",
+        action="store_false",
+        help="write the text and metadata only: no speakers, quotes or figures found by rule",
+    )
+    importer.add_argument(
         "--verbose", action="store_true", help="say what was found and what was left out"
     )
     importer.add_argument(

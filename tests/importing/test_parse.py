@@ -122,10 +122,77 @@ def test_a_short_line_is_a_heading_only_between_paragraphs() -> None:
     assert parse_text("T\n\nPara.\n\nand more\n\nPara.\n").sections[0][1][1] == "and more"
 
 
+def test_two_short_lines_in_a_row_are_paragraphs_not_headings() -> None:
+    # A list of award winners: each name, then what it won, each on a line of its own.
+    text = (
+        "Title\n\nThe winners:\n\nPort Foundation (Maine)\n\n$65.1 million for the Harbour\n\n"
+        "City of Bath (Maine)\n\n$44 million for The Dock\n\nA closing paragraph.\n"
+    )
+    assert parse_text(text).sections == [
+        (
+            None,
+            [
+                "The winners:",
+                "Port Foundation (Maine)",
+                "$65.1 million for the Harbour",
+                "City of Bath (Maine)",
+                "$44 million for The Dock",
+                "A closing paragraph.",
+            ],
+        )
+    ]
+    # One alone between paragraphs is still a heading.
+    alone = "Title\n\nA paragraph.\n\nThe Harbour\n\nAnother paragraph.\n"
+    assert [h for h, _ in parse_text(alone).sections] == [None, "The Harbour"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3:13 P.M. EST",  # a time stamp
+        "5:42 p.m. EDT",
+        "Q Karl, I just asked about the port —",  # a transcript turn cut off by a dash
+        "MS. ROE: I —",
+        "Look, what we — I think the bottom line is —",
+    ],
+)
+def test_time_stamps_and_cut_off_turns_are_paragraphs(line: str) -> None:
+    text = f"Title\n\nA paragraph.\n\n{line}\n\nAnother paragraph.\n"
+    assert parse_text(text).sections == [(None, ["A paragraph.", line, "Another paragraph."])]
+
+
+def test_end_marks_click_here_and_photo_credits_are_debris() -> None:
+    text = (
+        "Title\n\nA paragraph.\n\nAnother paragraph.\n\nClick here to watch the full interview."
+        "\n\nOfficial White House Photos by Ann Lee\n\n###\n"
+    )
+    draft = parse_text(text)
+    assert draft.sections == [(None, ["A paragraph.", "Another paragraph."])]
+    assert [line for _, line in draft.left_out] == [
+        "Click here to watch the full interview.",
+        "Official White House Photos by Ann Lee",
+        "###",
+    ]
+
+
+@pytest.mark.parametrize("line", ["###", "# # #", "-30-", "Click here to read the order."])
+def test_end_marks_are_debris(line: str) -> None:
+    assert is_debris(line, "Title")
+
+
+def test_a_by_colon_byline_goes_to_authors_without_the_title() -> None:
+    draft = parse_text(
+        "Title\n\nBy: Deputy National Security Advisor Daleep Singh\n\nA paragraph.\n"
+    )
+    assert draft.authors == ["Daleep Singh"]
+    assert draft.sections == [(None, ["A paragraph."])]
+
+
 @pytest.mark.parametrize(
     ("line", "names"),
     [
         ("By Jane Roe", ["Jane Roe"]),
+        ("By: Jane Roe", ["Jane Roe"]),
         ("By Jane Roe and John Doe", ["Jane Roe", "John Doe"]),
         ("by Ann Lee, Bo Chen & Cy Dee", ["Ann Lee", "Bo Chen", "Cy Dee"]),
         ("Xinhua reporter Li Wei", ["Li Wei"]),
@@ -208,7 +275,16 @@ def test_credit_lines(line: str, found: tuple[str, str | None] | None) -> None:
     assert credit_line(line) == found
 
 
-@pytest.mark.parametrize("line", ["Share prices fell 5% on Monday.", "Home sales rose", "a" * 159])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices fell 5% on Monday.",
+        "Home sales rose",
+        "a" * 159,
+        "## Three marks",
+        "Photos of the port show the damage.",
+    ],
+)
 def test_not_debris(line: str) -> None:
     assert not is_debris(line, "Title")
 

@@ -5,8 +5,9 @@ The sources are found (files, folders, standard input), the target chosen (the l
 `importing.pipeline`. Problems are printed `path: error: message`.
 
 Exit status: 0 when every source was imported, 1 when some could not be, 2 on a usage
-error. Nothing from a source reaches the terminal raw (`sanitize.escape_line`). No quotes
-or statistics are extracted yet. This module never imports Textual.
+error. Nothing from a source reaches the terminal raw (`sanitize.escape_line`). Speakers,
+quotes and figures are found by rule (`importing.annotate`) unless `--no-annotate` is given.
+This module never imports Textual.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ def options(args: argparse.Namespace) -> Options:
         authors=tuple(args.author or ()),
         language=args.language,
         max_bytes=args.max_bytes,
+        annotate=args.annotate,
     )
 
 

@@ -5,5 +5,6 @@ dateline, published date; scraping debris left out), `emit` writes it as YAML th
 can inject structure into, `sources` reads a source (decoding, refusing what is not text),
 and `pipeline` takes one source from its bytes to an article file (what the command and the
 reader's import dialog both call).
-No quotes or statistics are extracted yet. Nothing here imports Textual.
+`annotate` finds speakers, quotes and figures by rule (`speakers`, `quotes`, `figures`),
+written `reviewed: false`. Nothing here imports Textual.
 """

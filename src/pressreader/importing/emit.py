@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pressreader import __version__
 from pressreader.format.scalars import quoted
+from pressreader.importing.annotate import Annotations
 from pressreader.importing.parse import Draft
 
 _LANGUAGE_TAG = re.compile(r"(?:[A-Za-z]{2,3}|[xXiI])(?:-[A-Za-z0-9]{1,8})*\Z")
@@ -35,7 +36,12 @@ def valid_language(text: str) -> bool:
 def article_yaml(draft: Draft, source: str, sha256: str, today: dt.date) -> str:
     """The article as the text of a YAML file (one document)."""
     out = [
-        "# Imported by pressreader; the structure and metadata were read from the source.",
+        "# Imported by pressreader; the structure and metadata were read from the source"
+        + (
+            "."
+            if draft.annotations is None
+            else ", the annotations found by rule (reviewed: false)."
+        ),
         "format: 1",
         f"title: {quoted(draft.title)}",
     ]
@@ -58,12 +64,55 @@ def article_yaml(draft: Draft, source: str, sha256: str, today: dt.date) -> str:
         else:
             out.append("  - paragraphs:")
         out.extend(f"      - {quoted(paragraph)}" for paragraph in paragraphs)
+    if draft.annotations is not None:
+        out.extend(annotation_lines(draft.annotations))
     out.append("imported:")
     out.append(f"  source: {quoted(source)}")
     out.append(f"  date: {today.isoformat()}")
     out.append(f"  version: {quoted(__version__)}")
     out.append(f"  sha256: {quoted(sha256)}")
     return "\n".join(out) + "\n"
+
+
+def _number(value: float | int) -> str:
+    """A value as YAML reads it back: digits, no exponent for the sizes written."""
+    if isinstance(value, float):
+        text = repr(value)
+        return text if "e" not in text and text not in ("nan", "inf", "-inf") else f"{value:.6f}"
+    return str(value)
+
+
+def annotation_lines(annotations: Annotations) -> list[str]:
+    """The `speakers`, `quotes` and `statistics` of an article, each annotation marked
+    `reviewed: false` (made by the importer, not yet confirmed by a person)."""
+    out: list[str] = []
+    if annotations.speakers:
+        out.append("speakers:")
+        for name, role, affiliation in annotations.speakers:
+            out.append(f"  - name: {quoted(name)}")
+            if role:
+                out.append(f"    role: {quoted(role)}")
+            if affiliation:
+                out.append(f"    affiliation: {quoted(affiliation)}")
+    if annotations.quotes:
+        out.append("quotes:")
+        for quote in annotations.quotes:
+            out.append(f"  - speaker: {quoted(quote.speaker)}")
+            out.append(f"    kind: {quote.kind}")
+            out.append(f"    text: {quoted(quote.text)}")
+            out.append("    reviewed: false")
+    if annotations.statistics:
+        out.append("statistics:")
+        for figure in annotations.statistics:
+            out.append(f"  - label: {quoted(figure.label)}")
+            out.append(f"    value: {_number(figure.value)}")
+            if figure.previous is not None:
+                out.append(f"    previous: {_number(figure.previous)}")
+            if figure.unit:
+                out.append(f"    unit: {quoted(figure.unit)}")
+            out.append(f"    text: {quoted(figure.text)}")
+            out.append("    reviewed: false")
+    return out
 
 
 def verify(text: str, name: str) -> list[str]:

@@ -11,7 +11,7 @@ Markdown: YAML front matter fills the metadata (composed with the loader's bound
 constructed); `#` headings are sections; emphasis, code and links become plain text.
 
 Every rule looks at one short line or one paragraph at a time, so the work is linear in the
-text. No quotes or statistics are extracted.
+text. Quotes and statistics are found afterwards, by `annotate`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pressreader.importing.annotate import Annotations
 
 # Lines longer than this are never a title, heading, byline, date or debris.
 SHORT = 160
@@ -44,6 +48,7 @@ class Draft:
     tags: list[str] = field(default_factory=list)
     left_out: list[tuple[int, str]] = field(default_factory=list)  # (line, text) of debris
     notes: list[str] = field(default_factory=list)  # what was found, for --verbose
+    annotations: Annotations | None = None  # speakers, quotes and figures found
 
 
 @dataclass
@@ -127,7 +132,7 @@ _LABELLED = re.compile(
     r"(?i)(?:original title|original|source title|editor|editors|responsible editor|"
     r"photo|photos|image|images|photo credit|file photo)\s*[:：]"
 )
-_BY = re.compile(r"(?i)by\s+(?P<names>[^\d].*)")
+_BY = re.compile(r"(?i)by:?\s+(?P<names>[^\d].*)")
 _REPORTER = re.compile(r"(?i)(?P<outlet>.*?)\breporters?\s+(?P<names>\S.*)")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\u3001|和|及)\s*")
 _NAME = re.compile(r"[^\W\d_][\w.'’\- ]*", re.UNICODE)
@@ -207,12 +212,26 @@ def is_date_line(line: str) -> bool:
     return not re.sub(r"[\s,.|:()+\-–—/]+", "", rest)
 
 
+# A press release's end mark (`###`, `# # #`, `-30-`), a link to a video or the full text
+# (`Click here to watch the full interview.`), a photo credit (`Official White House Photos
+# by Andrea Hanks`).
+_END_MARK = re.compile(r"(?:#\s*){3}|-\s*30\s*-")
+_CLICK_HERE = re.compile(r"(?i)click here\b")
+_PHOTO_CREDIT = re.compile(
+    r"(?i)(?:[\w’'.\- ]{0,60}\s)?(?:photos?|photographs?|images?|pictures?)\s(?:by|courtesy of)\s"
+    r"[^.!?]{2,80}\.?"
+)
+
+
 def is_debris(line: str, title: str) -> bool:
     """Scraping debris: share buttons and navigation words alone on a line, labelled lines
-    such as "Original title: ...", or the title repeated."""
+    such as "Original title: ...", the title repeated, a press release's end mark, a `Click
+    here` line, a photo credit."""
     if len(line) > SHORT:
         return False
     if _LABELLED.match(line) is not None or line == title:
+        return True
+    if _END_MARK.fullmatch(line) or _CLICK_HERE.match(line) or _PHOTO_CREDIT.fullmatch(line):
         return True
     return _DEBRIS.fullmatch(line) is not None
 
@@ -234,7 +253,7 @@ def byline_names(line: str) -> tuple[list[str], str | None] | None:
     names_text = re.sub(
         r"(?i)\s*[|,]?\s*(?:staff (?:reporter|writer)s?|correspondents?)$", "", match.group("names")
     )
-    names = [name.strip(" .") for name in _NAME_SPLIT.split(names_text)]
+    names = [_without_title(name.strip(" .")) for name in _NAME_SPLIT.split(names_text)]
     names = [name for name in names if name]
     if not names or len(names) > 8:
         return None
@@ -242,6 +261,19 @@ def byline_names(line: str) -> tuple[list[str], str | None] | None:
         if _NAME.fullmatch(name) is None or len(name.split()) > 5 or name[0].islower():
             return None  # "By the numbers" is no byline
     return names, outlet
+
+
+def _without_title(name: str) -> str:
+    """A byline's name without the title before it: `Deputy National Security Advisor Daleep
+    Singh` is Daleep Singh."""
+    if len(name.split()) <= 3:
+        return name
+    from pressreader.importing.speakers import parse_phrase
+
+    reference = parse_phrase(name)
+    if reference is not None and reference.kind == "name" and reference.role:
+        return reference.text
+    return name
 
 
 def dateline(paragraph: str) -> str | None:
@@ -275,6 +307,25 @@ def credit_line(line: str) -> tuple[str, str | None] | None:
     return place, date.isoformat() if date is not None else None
 
 
+# A time stamp (`3:13 P.M. EST`) and a transcript's turn (`Q …`, `MS. JEAN-PIERRE: …`) or a
+# line cut off by a dash are paragraphs, never headings (ANNOTATING.md, "Hard cases").
+_TIME_STAMP = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s*[A-Z]{2,4})?")
+_TURN = re.compile(r"(?:Q|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+:)\s")
+_CUT_OFF = ("—", "–", "--", "-")
+
+
+def is_short_line(block: Block) -> bool:
+    """A block of one short line (a heading's shape, whatever its punctuation)."""
+    if len(block.lines) != 1:
+        return False
+    line = block.lines[0]
+    return (
+        len(line) <= SHORT
+        and len(line.split()) <= HEADING_WORDS
+        and not line.endswith((".", "!", "?", "。", "！", "？"))
+    )
+
+
 def is_heading(block: Block) -> bool:
     """A short single line without closing punctuation that does not begin in lower case."""
     if len(block.lines) != 1:
@@ -283,6 +334,8 @@ def is_heading(block: Block) -> bool:
     if len(line) > SHORT or len(line.split()) > HEADING_WORDS:
         return False
     if line.endswith(_CLOSING) or line[0].islower() or line[0] in "-*•–—(\"'“‘":
+        return False
+    if line.endswith(_CUT_OFF) or _TIME_STAMP.fullmatch(line) or _TURN.match(line):
         return False
     return not is_date_line(line)
 
@@ -353,12 +406,17 @@ def _sections(draft: Draft, body: list[Block], *, guess_headings: bool) -> None:
         if block.heading:
             is_head = True
         elif guess_headings:
+            # A heading stands alone between paragraphs: a short line next to another one
+            # (a list of award winners, `Name (State)` then `$65 million for …`) is a
+            # paragraph.
             following = body[index + 1] if index + 1 < len(body) else None
+            before = body[index - 1] if index > 0 else None
             is_head = (
                 is_heading(block)
                 and following is not None
                 and not following.heading
-                and not is_heading(following)
+                and not is_short_line(following)
+                and (before is None or before.heading or not is_short_line(before))
             )
         else:
             is_head = False

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from pressreader.format.loader import load_file
 from pressreader.format.provenance import imported_copies, regular_files, source_sha256
+from pressreader.importing.annotate import annotate
 from pressreader.importing.emit import article_yaml, valid_date, valid_language, verify
 from pressreader.importing.front import front_matter_metadata
 from pressreader.importing.language import guess_language
@@ -57,6 +58,7 @@ class Options:
     authors: tuple[str, ...] = ()
     language: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
+    annotate: bool = True  # find speakers, quotes and figures (`--no-annotate` turns it off)
 
 
 class AlreadyImported(SourceError):
@@ -229,8 +231,22 @@ def prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepare
     """Source `name`, whose bytes are `data`, made into an article checked as `check
     --strict` would. SourceError when it cannot be imported."""
     draft, sha256, warnings = read_draft(name, data, options, today)
+    if options.annotate:
+        draft.annotations = annotate(draft.sections)
     text = article_yaml(draft, name, sha256, today)
     problems = verify(text, name)
+    if problems and draft.annotations is not None:
+        # An annotation the loader would refuse never costs the article: it is written
+        # without them, and that is said.
+        draft.annotations = None
+        text = article_yaml(draft, name, sha256, today)
+        problems = verify(text, name)
+        if not problems:
+            warnings = [
+                *warnings,
+                f"{escape_line(name)}: warning: the annotations found would not pass `check "
+                "--strict`; the article is written without them",
+            ]
     if problems:
         raise SourceError(f"the article would not pass `check --strict`: {problems[0]}")
     return Prepared(draft, sha256, text, tuple(warnings))
@@ -248,9 +264,10 @@ def destination(target: Target, draft: Draft, sha256: str, force: bool) -> tuple
     if earlier is not None and not force:
         raise AlreadyImported(f"the same text was imported a moment ago, as {earlier}", earlier)
     if target.file is not None:
-        folder_files = [target.file] if target.file.is_file() else []
+        # With --force the file is overwritten whatever it holds: no need to read it.
+        folder_files = [target.file] if target.file.is_file() and not force else []
         copies = imported_copies(folder_files, sha256)
-        if copies and not force:
+        if copies:
             raise AlreadyImported(
                 f"already imported, as {copies[0][0]} (give --force to import it again)",
                 copies[0][0],

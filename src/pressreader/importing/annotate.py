@@ -1,0 +1,183 @@
+"""The annotations `pressreader import` writes: speakers, quotes and figures found by rule in
+the paragraphs of a draft (`quotes`, `figures`, `speakers`), each marked `reviewed: false`.
+
+Annotations are listed in reading order, and each one is kept only when the loader's
+anchoring (FORMAT.md, "Which occurrence": the first occurrence at or after the previous
+annotation of its list) finds it at the very place it was found; one that would anchor
+elsewhere (its words stand earlier, between the previous annotation and it) is left out. The
+same search as the loader's, over the same normalised text, so the check is linear too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from pressreader.importing.figures import Figure, find_cjk_figures, find_figures
+from pressreader.importing.quotes import Found, QuoteFinder
+from pressreader.text.numbers import Number
+from pressreader.text.textnorm import WHITESPACE_CHANGE, normalise
+
+T = TypeVar("T")
+
+_SEPARATOR = "\x00"
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# Values the format accepts are written with at most 64 characters and lie within ±1e30.
+_LARGEST = 1e15
+
+
+@dataclass
+class FoundQuote:
+    speaker: str
+    text: str
+    kind: str
+
+
+@dataclass
+class FoundFigure:
+    label: str
+    value: Number
+    text: str
+    unit: str | None = None
+    previous: Number | None = None
+
+
+@dataclass
+class Annotations:
+    """What was found in a draft, ready to be written."""
+
+    speakers: list[tuple[str, str | None, str | None]] = field(default_factory=list)
+    quotes: list[FoundQuote] = field(default_factory=list)
+    statistics: list[FoundFigure] = field(default_factory=list)
+
+
+def _is_chinese(paragraph: str) -> bool:
+    han = len(_HAN.findall(paragraph[:400]))
+    return han > 0 and han * 3 >= min(len(paragraph), 400)
+
+
+def annotate(sections: list[tuple[str | None, list[str]]]) -> Annotations:
+    """Speakers, quotes and figures of the paragraphs of `sections`, in reading order, each
+    anchoring where it was found."""
+    finder = QuoteFinder()
+    quotes: list[tuple[int, int, int, Found]] = []  # (paragraph number, start, end, quote)
+    figures: list[tuple[int, int, int, Figure]] = []
+    paragraphs: list[str] = []
+    for _, section_paragraphs in sections:
+        for paragraph in section_paragraphs:
+            number = len(paragraphs)
+            paragraphs.append(paragraph)
+            for quote in finder.paragraph(paragraph):
+                quotes.append((number, quote.start, quote.end, quote))
+            found = (
+                find_cjk_figures(paragraph) if _is_chinese(paragraph) else find_figures(paragraph)
+            )
+            for figure in found:
+                if abs(figure.value) < _LARGEST and figure.end > figure.start:
+                    figures.append((number, figure.start, figure.end, figure))
+    anchor = _Anchoring(paragraphs)
+    out = Annotations()
+    speakers_used: dict[str, tuple[str, str | None, str | None]] = {}
+    for number, start, end, quote in anchor.keep(quotes):
+        text = paragraphs[number][start:end]
+        name = quote.speaker.name
+        out.quotes.append(FoundQuote(name, text, quote.kind))
+        if name not in speakers_used:
+            speakers_used[name] = (name, quote.speaker.role, quote.speaker.affiliation)
+    out.speakers = list(speakers_used.values())
+    for number, start, end, figure in anchor.keep(figures, grow=True):
+        text = paragraphs[number][start:end]
+        out.statistics.append(
+            FoundFigure(figure.label, figure.value, text, figure.unit, figure.previous)
+        )
+    return out
+
+
+class _Anchoring:
+    """The loader's search for annotations in reading order, over the same normalised text."""
+
+    def __init__(self, paragraphs: list[str]) -> None:
+        self._paragraphs = paragraphs
+        self._starts: list[int] = []
+        parts: list[str] = []
+        position = 0
+        self._plain: list[bool] = []
+        for paragraph in paragraphs:
+            self._starts.append(position)
+            norm = normalise(paragraph)
+            parts.append(norm)
+            self._plain.append(len(norm) == len(paragraph))
+            position += len(norm) + 1
+        self._joined = _SEPARATOR.join(parts)
+
+    def _offset(self, number: int, start: int) -> int:
+        paragraph = self._paragraphs[number]
+        if self._plain[number] or WHITESPACE_CHANGE.search(paragraph, 0, start) is None:
+            local = start
+        else:
+            local = len(normalise(paragraph[:start]))
+        return self._starts[number] + local
+
+    def keep(
+        self, items: list[tuple[int, int, int, T]], grow: bool = False
+    ) -> list[tuple[int, int, int, T]]:
+        """The items (paragraph number, start, end, payload) that anchor where they stand.
+        With `grow`, an item whose words stand earlier too takes in the words around it (up
+        to a few on each side) until they are found only where it stands."""
+        ordered = sorted(items, key=lambda item: (item[0], item[1], item[2]))
+        kept: list[tuple[int, int, int, T]] = []
+        cursor = 0
+        last: tuple[int, int] | None = None
+        for item in ordered:
+            number, start, end, payload = item
+            if (number, start) == last:
+                continue
+            for low, high in _widenings(self._paragraphs[number], start, end, grow):
+                found, intended = self._find(number, low, high, cursor)
+                if found is not None and found == intended:
+                    cursor = found
+                    last = (number, start)
+                    kept.append((number, low, high, payload))
+                    break
+        return kept
+
+    def _find(self, number: int, start: int, end: int, cursor: int) -> tuple[int | None, int]:
+        text = self._paragraphs[number][start:end]
+        needle = normalise(text).strip(" ")
+        if not needle or _SEPARATOR in needle:
+            return None, -1
+        lead = len(text) - len(text.lstrip())
+        intended = self._offset(number, start + lead)
+        found = self._joined.find(needle, cursor, intended + len(needle))
+        if found < 0 and cursor > 0:
+            found = self._joined.find(needle, 0, cursor + len(needle))
+        return found, intended
+
+
+_WORD_AFTER = re.compile(r"\s*[^\s]+")
+
+
+def _widenings(paragraph: str, start: int, end: int, grow: bool) -> list[tuple[int, int]]:
+    """The span, then (with `grow`) the span with up to four more words after it, then one or
+    two words before it too."""
+    spans = [(start, end)]
+    if not grow:
+        return spans
+    high = end
+    for _ in range(4):
+        match = _WORD_AFTER.match(paragraph, high)
+        if match is None:
+            break
+        high = match.end()
+        while high > end and paragraph[high - 1] in ",.;:":
+            high -= 1
+        spans.append((start, high))
+    low = start
+    for _ in range(2):
+        space = paragraph.rfind(" ", 0, max(0, low - 1))
+        low = space + 1 if space >= 0 else 0
+        spans.append((low, end))
+        if low == 0:
+            break
+    return spans

@@ -1,0 +1,911 @@
+"""Figures (statistics) found in a paragraph's words, by rule (ANNOTATING.md, "Figures").
+
+A figure is a number the text reports about the world: a count with what it counts (`181
+countries`), money with its currency and scale word (`$3.4 billion`, `£2bn`: the scale goes
+into the value), a percentage, a fraction in words (`nearly two-thirds`), a number in words
+before a counted noun (`seven major utilities`). A qualifier (`more than`, `nearly` …) is kept
+at the start of the anchored text. A change (`increased from 172 to 181`, `2 million loans, a
+62 percent increase from the 1.2 million`) gives the new value with `previous`; a range
+(`between $25 million and $65 million`, `17 to 25 storms`) gives its lower end.
+
+Not figures: years, dates, times, ordinals, phone numbers, street addresses, list numbering,
+numbers glued to letters (`COVID-19`, `G20`), numbers after a label (`EO 14409`, `Section 3`)
+and numbers that name a part of something (`a 47-year period`).
+
+Every pattern is linear (no nested repetition, bounded look-around), and each paragraph is
+scanned a fixed number of times, so the work is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pressreader.importing.wordlists import alternation
+from pressreader.text.numbers import Number
+
+
+@dataclass
+class Figure:
+    """One figure in a paragraph: `start`/`end` index the anchored text in the paragraph."""
+
+    value: Number
+    start: int
+    end: int
+    unit: str | None
+    label: str
+    previous: Number | None = None
+    money: bool = False
+
+
+_NUMBER = r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,9})?|\d{1,15}(?:\.\d{1,9})?"
+_CURRENCY = r"US\$|HK\$|A\$|C\$|NZ\$|S\$|R\$|\$|£|€|¥|₹|(?:USD|EUR|GBP|JPY|CNY|RMB)\s?"
+_SCALE = (
+    r"\s?(?:trillion|billion|million|thousand|tn|bn|mn|m|k|K)(?![\w-])"
+    r"|\s(?:hundred)(?![\w-])"
+)
+_PERCENT = r"\s?%|\s?(?:percent|per\s?cent)(?!\w)|\s?percentage points?(?!\w)"
+_FIGURE = re.compile(
+    # The look-ahead (the first characters the figure can begin with) lets the engine skip
+    # quickly to the next candidate; it changes no match.
+    r"(?=[\d$£€¥₹UHACNSREGJ])"
+    rf"(?P<currency>{_CURRENCY})?(?P<number>{_NUMBER})(?P<scale>{_SCALE})?(?P<percent>{_PERCENT})?"
+)
+_SCALES = {
+    "trillion": 10**12,
+    "tn": 10**12,
+    "billion": 10**9,
+    "bn": 10**9,
+    "million": 10**6,
+    "mn": 10**6,
+    "m": 10**6,
+    "thousand": 1000,
+    "k": 1000,
+    "hundred": 100,
+}
+_CURRENCY_CODES = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "RMB": "¥"}
+
+_WORD_NUMBERS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "dozen": 12,
+}
+_FRACTIONS = {
+    "half": 0.5,
+    "one-third": 0.3333,
+    "two-thirds": 0.6667,
+    "one-quarter": 0.25,
+    "one-fourth": 0.25,
+    "three-quarters": 0.75,
+    "three-fourths": 0.75,
+    "one-fifth": 0.2,
+    "two-fifths": 0.4,
+    "three-fifths": 0.6,
+    "four-fifths": 0.8,
+}
+# Numbers and fractions in words are searched in the lower-cased paragraph (`_lowered`),
+# and must begin a word (`_starts_word`).
+_WORD_FIGURE = re.compile(
+    rf"(?P<word>{alternation(_WORD_NUMBERS)})(?P<scale> (?:million|billion))?(?![\w-])"
+)
+_FRACTION = re.compile(
+    rf"(?P<fraction>{alternation(word for word in _FRACTIONS if word != 'half')})(?![\w-])"
+    r"|by (?P<by>(?:more than |nearly |almost |about )?(?P<half>half))(?![\w-])(?! an? )"
+    r"|(?P<over>(?:over|more than|nearly|almost|roughly|about) half)(?![\w-])(?! an? )"
+)
+_FRACTION_HINTS = ("half", "-th", "-qu", "-fo", "-fi")  # one of them stands in every fraction
+# A scale word with `a` for its number: `a million people`, `another half a million`.
+_A_SCALE = re.compile(r"(?P<lead>half a|a) (?P<scale>thousand|million|billion|trillion)(?![\w-])")
+_FACTOR = re.compile(r"\bby a factor of (?P<number>\d{1,6}(?:\.\d{1,6})?)(?!\w)")
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_AFTER_MONTH = re.compile(rf"(?:{_MONTHS})\.?\s?\Z")
+_BEFORE_MONTH = re.compile(rf"\s?(?:of\s)?(?:{_MONTHS})\b")
+_TIME_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|A\.M\.|P\.M\.|GMT|UTC|EST|EDT)")
+_PHONE = re.compile(r"(?=[\d(])\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}")
+_ADDRESS_AFTER = re.compile(
+    r"\s(?:[A-Z][\w.'’]*\s){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|"
+    r"Lane|Way|Place|Square|Court|Highway|Parkway)"
+)
+# A number after one of these words is a name or a reference, not a quantity.
+_LABELS = frozenset(
+    [
+        "no",
+        "no.",
+        "number",
+        "section",
+        "sections",
+        "article",
+        "articles",
+        "title",
+        "chapter",
+        "room",
+        "suite",
+        "phase",
+        "part",
+        "round",
+        "line",
+        "route",
+        "highway",
+        "flight",
+        "resolution",
+        "act",
+        "rule",
+        "form",
+        "level",
+        "tier",
+        "grade",
+        "class",
+        "item",
+        "step",
+        "day",
+        "week",
+        "episode",
+        "vol",
+        "vol.",
+        "volume",
+        "page",
+        "p.",
+        "pp.",
+        "order",
+        "eo",
+        "covid-19",
+        "model",
+        "version",
+        "windows",
+        "iphone",
+        "appendix",
+        "annex",
+        "figure",
+        "table",
+        "exhibit",
+        "amendment",
+        "district",
+        "ward",
+        "precinct",
+        "unit",
+        "lot",
+        "box",
+        "gate",
+        "platform",
+        "pier",
+        "terminal",
+        "building",
+        "floor",
+        "station",
+        "channel",
+        "interstate",
+        "i-",
+        "hr",
+        "h.r.",
+        "s.",
+        "bill",
+    ]
+)
+_QUALIFIERS = re.compile(
+    r"(?:(?:more|fewer|less|greater|higher|lower) than|over|under|nearly|almost|about|around|"
+    r"approximately|roughly|some|at least|at most|up to|just over|just under|an estimated|"
+    r"as many as|as much as|close to|upwards of|all|all but|a total of|a record|an additional|"
+    r"additional|another)\s\Z",
+    re.IGNORECASE,
+)
+_QUALIFIER_TAIL = 24
+_UNIT_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+# Words that end a counted noun phrase.
+_STOP = frozenset(
+    [
+        "of",
+        "in",
+        "for",
+        "to",
+        "from",
+        "with",
+        "by",
+        "on",
+        "at",
+        "as",
+        "than",
+        "or",
+        "and",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "were",
+        "was",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "not",
+        "per",
+        "across",
+        "through",
+        "since",
+        "during",
+        "including",
+        "into",
+        "over",
+        "under",
+        "between",
+        "among",
+        "about",
+        "after",
+        "before",
+        "while",
+        "when",
+        "where",
+        "if",
+        "but",
+        "so",
+        "because",
+        "although",
+        "though",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "the",
+        "a",
+        "an",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "you",
+        "there",
+        "here",
+        "each",
+        "every",
+        "all",
+        "both",
+        "made",
+        "received",
+        "got",
+        "went",
+        "came",
+        "took",
+        "gave",
+        "said",
+        "says",
+        "percent",
+    ]
+)
+# Nouns that end what is counted (`5.1 million people`, not `people nationally fall`).
+_HEAD_NOUNS = frozenset(
+    [
+        "people",
+        "persons",
+        "children",
+        "men",
+        "women",
+        "staff",
+        "personnel",
+        "employees",
+        "workers",
+        "residents",
+        "students",
+    ]
+)
+# Money named by a word after the number: its unit is the currency's symbol (ANNOTATING.md).
+_CURRENCY_WORDS = {"dollars": "$", "dollar": "$", "euros": "€", "euro": "€", "yuan": "¥"}
+_TIME_UNITS = frozenset(
+    [
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "second",
+        "seconds",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+    ]
+)
+_NOT_COUNTED = frozenset(
+    [
+        "questions",
+        "things",
+        "reasons",
+        "comments",
+        "remarks",
+        "times",
+        "ways",
+        "aspects",
+        "parts",
+        "points",
+        "leaders",
+        "sides",
+        "representatives",
+        "of",
+    ]
+)
+_CHANGE_VERB = re.compile(
+    r"(?:increased|increase|increases|rose|rise|rises|grew|grow|grows|climbed|jumped|"
+    r"surged|soared|fell|fall|falls|dropped|drop|declined|decline|decreased|decrease|"
+    r"went up|went down|was up|was down|were up|were down|up|down|tripled|doubled|"
+    r"quadrupled|halved|changed|expanded|shrank|reduced)\s\Z"
+)
+_CHANGE_CUE = re.compile(
+    r"\b(?:increase|increased|rise|rose|up|down|decrease|decreased|fell|drop|dropped|grew|"
+    r"growth|jump|jumped|tripled|doubled|quadrupled|higher|lower|decline|declined|more|less)\b"
+)
+_YEAR = re.compile(r"(?:1[89]|20|21)\d\d\Z")
+_FROM = re.compile(r"\bfrom (?:the )?(?:(?:more than|nearly|almost|about|roughly|around|over) )?\Z")
+_BETWEEN = re.compile(r"\bbetween (?:a |an )?(?:(?:more than|nearly|about|roughly) )?\Z")
+_FROM_TO_GAP = re.compile(
+    r"(?:\s(?:in|at) (?:1[89]|20)\d\d)?"  # `from 172 in 2012 to 181`
+    r",? to (?:(?:more than|nearly|almost|about|roughly|around|over) )?\Z"
+)
+_RANGE_GAP = re.compile(r"\s?(?:to|-|–|—|and|or)\s?(?:(?:more than|nearly|about|roughly) )?\Z")
+_SENTENCE_GAP = re.compile(
+    r"[.;]\s+(?:This|That|It|These)\s(?:was|is|were|are|represents|marks|)\s?"
+)
+
+
+# A threshold that defines a category: `businesses with less than 20 employees`; with
+# `more than`, only before what sizes a body (`firms with more than 500 employees`), not
+# before what is counted (`ties with more than 600 political parties`).
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:with|under|have|has|had|of less|of fewer) (?:less |fewer )?than \Z"
+)
+_MORE_THAN_BEFORE = re.compile(r"\b(?:with|have|has|had) more than \Z")
+_SIZE_NOUNS = frozenset(
+    ["employees", "workers", "staff", "residents", "members", "people", "students", "beds"]
+)
+# A duration that is the quantity reported, not the time of something else: `its lifespan is
+# 100 years`, `a life expectancy of 80 years`.
+_DURATION_STATED = re.compile(
+    r"\b(?:is|are|was|were|lifespan of|life span of|life expectancy of|lifetime of|lasts|"
+    r"lasted|last for) \Z"
+)
+# A percentage as emphasis (`100% committed`, `100 percent sure`): rhetorical, not a figure.
+_EMPHASIS_AFTER = re.compile(
+    r" (?:committed|sure|certain|behind|confident|convinced|focused|dedicated|right|wrong|"
+    r"supportive|clear|on board|true|honest|serious)\b"
+)
+
+
+def _value(number: str, scale: str | None, currency: str | None = None) -> Number:
+    digits = number.replace(",", "")
+    value: Number = float(digits) if "." in digits else int(digits)
+    if scale:
+        word = scale.strip()
+        factor = _SCALES.get(word.lower(), 1)
+        if word == "m" and not currency:
+            return value  # "5 m" without a currency is metres
+        value = value * factor
+        if isinstance(value, float):
+            rounded = round(value, 6)
+            value = int(rounded) if rounded == int(rounded) else rounded
+    return value
+
+
+def _is_masked(spans: list[tuple[int, int]], start: int) -> bool:
+    return any(low <= start < high for low, high in spans)
+
+
+def _excluded(paragraph: str) -> list[tuple[int, int]]:
+    """Spans that hold no figure: phone numbers."""
+    return [match.span() for match in _PHONE.finditer(paragraph)]
+
+
+def _unit_after(paragraph: str, end: int) -> tuple[str | None, int]:
+    """The counted noun phrase after a number ending at `end`: its words and where it ends."""
+    words: list[str] = []
+    position = end
+    unit_end = end
+    for _ in range(5):
+        if position >= len(paragraph) or paragraph[position] != " ":
+            break
+        match = _UNIT_WORD.match(paragraph, position + 1)
+        if match is None:
+            break
+        word = match.group()
+        lower = word.lower()
+        if lower in _STOP or (lower.endswith("ed") and len(lower) > 4 and words):
+            break
+        if word[0].isupper() and words and not words[-1][0].isupper():
+            break
+        words.append(word)
+        position = unit_end = match.end()
+        if (len(words) >= 3 and lower.endswith("s")) or lower in _HEAD_NOUNS:
+            break
+    # A counted phrase ends on its noun: drop a trailing capitalised name or adjective run.
+    while words and words[-1][0].isupper() and len(words) > 1:
+        unit_end -= len(words[-1]) + 1
+        words.pop()
+    if not words:
+        return None, end
+    if len(words) == 1 and words[0].lower() in _CURRENCY_WORDS:
+        return _CURRENCY_WORDS[words[0].lower()], unit_end
+    return " ".join(words), unit_end
+
+
+def _label(unit: str | None, paragraph: str, end: int, money: bool, percent: bool) -> str:
+    """A short description from the words after the figure."""
+    after = paragraph[end : end + 90]
+    phrase = re.match(r"\s(?:in|of|for|to) ([^,.;:()]{3,70})", after)
+    context = phrase.group(1).split(" ") if phrase else []
+    context_text = " ".join(context[:7]).rstrip()
+    if percent:
+        base = "Share" if not context_text else f"Share of {context_text}"
+        return base
+    if money:
+        return f"Amount for {context_text}" if context_text else "Amount"
+    if unit:
+        return unit[0].upper() + unit[1:]
+    return context_text[:1].upper() + context_text[1:] if context_text else "Figure"
+
+
+@dataclass
+class _Raw:
+    figure: Figure
+    number_start: int  # where the number (or currency) begins, before any qualifier
+    bare: bool  # no currency, scale, percent or unit
+    kind: str  # "money:$", "percent", "count"
+
+
+def find_figures(paragraph: str) -> list[Figure]:
+    """The figures of one English paragraph, in reading order."""
+    digits = _has_digit(paragraph)
+    lowered = _lowered(paragraph)
+    masked = _excluded(paragraph) if digits else []
+    raws: list[_Raw] = []
+    for match in _FIGURE.finditer(paragraph) if digits else ():
+        raw = _digit_figure(paragraph, match, masked)
+        if raw is not None:
+            raws.append(raw)
+    for match in _WORD_FIGURE.finditer(lowered):
+        if _starts_word(lowered, match.start()):
+            raw = _word_figure(paragraph, match)
+            if raw is not None:
+                raws.append(raw)
+    fractions = any(hint in lowered for hint in _FRACTION_HINTS)
+    for match in _FRACTION.finditer(lowered) if fractions else ():
+        if not _starts_word(lowered, match.start()):
+            continue
+        begin = match.start(
+            "fraction" if match.group("fraction") else "by" if match.group("by") else "over"
+        )
+        word = match.group("fraction") or "half"
+        start = _with_qualifier(paragraph, begin)
+        figure = Figure(_FRACTIONS[word], start, match.end(), "fraction", "Share")
+        raws.append(_Raw(figure, begin, False, "fraction"))
+    scales = "illion" in lowered or "thousand" in lowered
+    for match in _A_SCALE.finditer(lowered) if scales else ():
+        if _starts_word(lowered, match.start()):
+            raws.append(_a_scale_figure(paragraph, match))
+    for match in _FACTOR.finditer(paragraph) if "factor" in paragraph else ():
+        number = match.group("number")
+        raws = [raw for raw in raws if raw.number_start != match.start("number")]
+        figure = Figure(_value(number, None), match.start(), match.end(), "factor", "Factor")
+        raws.append(_Raw(figure, match.start(), False, "factor"))
+    if not raws:
+        return []
+    raws.sort(key=lambda raw: raw.number_start)
+    return _combine(paragraph, raws)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _has_digit(paragraph: str) -> bool:
+    """Whether a digit stands in the paragraph (ASCII digits looked for first: quicker)."""
+    if any(digit in paragraph for digit in "0123456789"):
+        return True
+    return not paragraph.isascii() and _DIGIT.search(paragraph) is not None
+
+
+def _lowered(paragraph: str) -> str:
+    """The paragraph in lower case, each character in its place (one that lower-cases to
+    more than one character is kept as it is)."""
+    lowered = paragraph.lower()
+    if len(lowered) == len(paragraph):
+        return lowered
+    return "".join(char if len(char.lower()) != 1 else char.lower() for char in paragraph)
+
+
+def _starts_word(text: str, start: int) -> bool:
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-")
+
+
+def _with_qualifier(paragraph: str, start: int) -> int:
+    before = paragraph[max(0, start - _QUALIFIER_TAIL) : start]
+    found = _QUALIFIERS.search(before)
+    if found is None:
+        return start
+    qualifier_start = start - len(before) + found.start()
+    # Whole words only.
+    if qualifier_start > 0 and paragraph[qualifier_start - 1].isalnum():
+        return start
+    return qualifier_start
+
+
+def _digit_figure(
+    paragraph: str, match: re.Match[str], masked: list[tuple[int, int]]
+) -> _Raw | None:
+    start, end = match.span()
+    currency, number = match.group("currency"), match.group("number")
+    scale, percent = match.group("scale"), match.group("percent")
+    before = paragraph[start - 1] if start else " "
+    after = paragraph[end] if end < len(paragraph) else " "
+    if (
+        before.isalnum()
+        or before in "-/.:_#@+"
+        or (before == "," and start > 1 and paragraph[start - 2].isdigit())
+    ):
+        return None
+    if (
+        after.isalnum()
+        or after in "_@"
+        or (
+            after in "-/:–"
+            and end + 1 < len(paragraph)
+            and paragraph[end + 1].isalnum()
+            and not _range_dash(paragraph, end)
+        )
+    ):
+        return None
+    if after in ".,:" and end + 1 < len(paragraph) and paragraph[end + 1].isdigit():
+        return None
+    if _is_masked(masked, start):
+        return None
+    if not currency and not scale and not percent:
+        if _YEAR.match(number) or ("." in number and number.count(".") > 1):
+            return None
+        if _AFTER_MONTH.search(paragraph[max(0, start - 12) : start]):
+            return None
+        if _BEFORE_MONTH.match(paragraph, end):
+            return None
+        if _TIME_AFTER.match(paragraph, end):
+            return None
+        if _ADDRESS_AFTER.match(paragraph, end):
+            return None
+        previous_word = paragraph[max(0, start - 16) : start].split()
+        if previous_word:
+            word = previous_word[-1].strip("([{")
+            if word.lower() in _LABELS or (word.isupper() and word.isalpha() and len(word) <= 6):
+                return None
+        # List numbering: "1." or "(2)" opening a paragraph.
+        if start <= 1 and (after == "." or after == ")"):
+            return None
+    if currency and currency.strip() in _CURRENCY_CODES:
+        unit_currency: str | None = _CURRENCY_CODES[currency.strip()]
+    else:
+        unit_currency = currency
+    value = _value(number, scale, currency)
+    number_end = end
+    if scale and scale.strip() == "m" and not currency:
+        return None
+    unit: str | None
+    if percent:
+        if value == 100 and _EMPHASIS_AFTER.match(paragraph, end):
+            return None
+        unit = "%"
+        unit_end = end
+    elif unit_currency:
+        unit = unit_currency
+        unit_end = end
+    else:
+        unit, unit_end = _unit_after(paragraph, end)
+        if unit is not None:
+            head = unit.split(" ")[-1].lower()
+            first = unit.split(" ")[0].lower()
+            if head in _TIME_UNITS or first in _TIME_UNITS:
+                # A duration sets a period; an age (`12 years old`) or a span stated as a
+                # fact (`its lifespan is 100 years`) is a figure.
+                aged = unit.split(" ")[-1].lower() == "old" or re.match(
+                    r"\s(?:old|of age)\b", paragraph[unit_end : unit_end + 8]
+                )
+                stated = _DURATION_STATED.search(paragraph, max(0, start - 30), start)
+                if not aged and not stated:
+                    return None
+                unit = first if first in _TIME_UNITS else unit
+    bare = not (percent or unit_currency or scale) and unit is None and value < 1000
+    # A threshold that defines a category (`businesses with less than 20 employees`, `50
+    # employees or less`) is not a figure.
+    if (
+        not percent
+        and not unit_currency
+        and (
+            _THRESHOLD_BEFORE.search(paragraph, max(0, start - 24), start)
+            or (
+                _MORE_THAN_BEFORE.search(paragraph, max(0, start - 24), start)
+                and (unit or "").split(" ")[-1].lower() in _SIZE_NOUNS
+            )
+            or re.match(r" or (?:less|fewer|more)\b", paragraph[unit_end : unit_end + 12])
+        )
+    ):
+        return None
+    figure_start = _with_qualifier(paragraph, start)
+    kind = "percent" if percent else (f"money:{unit_currency}" if unit_currency else "count")
+    label = _label(
+        unit if not unit_currency else None, paragraph, unit_end, bool(unit_currency), bool(percent)
+    )
+    figure = Figure(
+        value, figure_start, max(number_end, unit_end), unit, label, money=bool(unit_currency)
+    )
+    return _Raw(figure, start, bare, kind)
+
+
+def _range_dash(paragraph: str, end: int) -> bool:
+    """A dash between two numbers ("17–25") is a range, not a compound ("47-year")."""
+    return (
+        end + 1 < len(paragraph)
+        and paragraph[end] in "-–"
+        and paragraph[end + 1].isdigit()
+        and not _PHONE.match(paragraph, max(0, end - 3))
+    )
+
+
+def _word_figure(paragraph: str, match: re.Match[str]) -> _Raw | None:
+    start, end = match.span()
+    before = paragraph[max(0, start - 12) : start].lower().split()
+    if before and before[-1] in (
+        "the",
+        "these",
+        "those",
+        "both",
+        "our",
+        "their",
+        "its",
+        "his",
+        "her",
+        "my",
+        "your",
+        "of",
+        "one",
+        "every",
+        "each",
+        "to",
+    ):
+        return None
+    if start == 0 or paragraph[start - 1] not in " (":
+        return None
+    word = match.group("word").lower()
+    if word[0].isupper() and start == 0:
+        return None
+    value: Number = _WORD_NUMBERS[word]
+    if match.group("scale"):
+        value = value * _SCALES[match.group("scale").strip()]
+    unit, unit_end = _unit_after(paragraph, end)
+    if unit is None or not unit.split(" ")[-1].lower().endswith("s"):
+        return None
+    words = unit.split(" ")
+    if words[-1].lower() in _TIME_UNITS or words[-1].lower() in _NOT_COUNTED or len(words) > 3:
+        return None
+    figure_start = _with_qualifier(paragraph, start)
+    label = unit[0].upper() + unit[1:]
+    return _Raw(Figure(value, figure_start, unit_end, unit, label), start, False, "count")
+
+
+def _a_scale_figure(paragraph: str, match: re.Match[str]) -> _Raw:
+    """`a million people` (1000000, people), `half a billion dollars` (500000000)."""
+    factor = _SCALES[match.group("scale")]
+    value: Number = factor // 2 if match.group("lead") == "half a" else factor
+    unit, unit_end = _unit_after(paragraph, match.end())
+    if unit is not None and unit.split(" ")[0].lower() in ("more", "times"):
+        unit, unit_end = None, match.end()
+    start = _with_qualifier(paragraph, match.start())
+    label = unit[0].upper() + unit[1:] if unit else "Figure"
+    figure = Figure(value, start, max(unit_end, match.end()), unit, label)
+    return _Raw(figure, match.start(), False, "count")
+
+
+def _combine(paragraph: str, raws: list[_Raw]) -> list[Figure]:
+    """Changes and ranges made one figure; bare numbers that are neither dropped."""
+    out: list[_Raw] = []
+    index = 0
+    while index < len(raws):
+        raw = raws[index]
+        following = raws[index + 1] if index + 1 < len(raws) else None
+        if following is not None and following.figure.start >= raw.figure.end:
+            gap = paragraph[raw.figure.end : following.figure.start]
+            head = paragraph[max(0, raw.figure.start - 40) : raw.figure.start]
+            compatible = raw.kind == following.kind or raw.bare
+            if (
+                compatible
+                and _FROM.search(head)
+                and _FROM_TO_GAP.match(gap + "")
+                and _FROM_TO_GAP.fullmatch(gap)
+            ):
+                # "increased from 172 to 181": one figure, the new value and the old.
+                figure = following.figure
+                verb = _CHANGE_VERB.search(
+                    paragraph[max(0, raw.figure.start - 60) : raw.figure.start - 5]
+                )
+                text_start = head.rfind("from")
+                start = raw.figure.start - len(head) + text_start
+                if verb is not None and paragraph[
+                    max(0, raw.figure.start - 60) : raw.figure.start
+                ].rstrip().endswith(("from", "from the")):
+                    verb_start = raw.figure.start - min(60, raw.figure.start) + verb.start()
+                    if paragraph[verb_start:start].strip() == verb.group().strip():
+                        start = verb_start
+                merged = Figure(
+                    figure.value,
+                    start,
+                    figure.end,
+                    figure.unit or raw.figure.unit,
+                    figure.label,
+                    previous=raw.figure.value,
+                    money=figure.money,
+                )
+                if merged.unit and raw.figure.unit and merged.unit == "%":
+                    pass
+                out.append(_Raw(merged, raw.number_start, False, following.kind))
+                index += 2
+                continue
+            if (
+                compatible
+                and _RANGE_GAP.fullmatch(gap)
+                and not _FROM.search(head)
+                and (raw.bare or raw.kind == following.kind)
+            ):
+                between = _BETWEEN.search(head)
+                if between or "and" not in gap:
+                    start = (
+                        raw.figure.start - len(head) + between.start()
+                        if between
+                        else raw.figure.start
+                    )
+                    figure = following.figure
+                    merged = Figure(
+                        raw.figure.value,
+                        start,
+                        figure.end,
+                        figure.unit,
+                        figure.label,
+                        money=figure.money,
+                    )
+                    out.append(_Raw(merged, raw.number_start, False, following.kind))
+                    index += 2
+                    continue
+        if not raw.bare:
+            out.append(raw)
+        index += 1
+    _previous_from_change(paragraph, out)
+    return [raw.figure for raw in out if raw.figure is not None]
+
+
+def _previous_from_change(paragraph: str, raws: list[_Raw]) -> None:
+    """`A …, a 62 percent increase from the B` and `A. This was down 50 percent from the B`:
+    B is A's previous value, and not a figure of its own."""
+    drop: set[int] = set()
+    for index, raw in enumerate(raws):
+        if raw.kind in ("percent", "fraction", "factor") or raw.figure.previous is not None:
+            continue
+        head = paragraph[max(0, raw.figure.start - 40) : raw.figure.start]
+        if not _FROM.search(head):
+            continue
+        # The figure changed: the nearest figure before it of the same kind, with a cue of
+        # change between them.
+        for earlier_index in range(index - 1, -1, -1):
+            earlier = raws[earlier_index]
+            if earlier_index in drop or earlier.kind != raw.kind:
+                continue
+            between = paragraph[earlier.figure.end : raw.figure.start]
+            if len(between) > 160 or _CHANGE_CUE.search(between) is None:
+                break
+            if earlier.figure.previous is None:
+                earlier.figure.previous = raw.figure.value
+                drop.add(index)
+            break
+    for index in sorted(drop, reverse=True):
+        del raws[index]
+
+
+# --- Chinese ------------------------------------------------------------------------------
+
+_CJK_FIGURE = re.compile(
+    r"(?P<number>\d{1,15}(?:\.\d{1,9})?|\d{1,3}(?:,\d{3}){1,6})(?P<scale>万亿|亿|万|千)?"
+    r"(?P<unit>%|％|个百分点|美元|欧元|英镑|元|人次|人|个|家|项|件|吨|公里|千米|米|辆|台|次|架|艘|所|座|户|"
+    r"名|位|倍|张|种|桶|加仑|秒钟|秒)?"
+)
+# Measure words: what is counted is the noun after them (`52名专家` counts 专家, `70张床位` 床位).
+_CJK_MEASURES = frozenset("个家项件辆台架艘所座户名位张种")
+_CJK_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}?(?=[的和与及在、，。；：！？（(“”\s]|$|[0-9A-Za-z])")
+_CJK_CURRENCIES = {"美元": "$", "欧元": "€", "英镑": "£"}
+_CJK_QUALIFIER = re.compile(r"(?:超过|逾|约|近|多达|至少|大约|将近|高达|不到|至)\Z")
+_CJK_SCALES = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 1000}
+
+
+def find_cjk_figures(paragraph: str) -> list[Figure]:
+    """Figures of a Chinese paragraph: `1.2万`, `3亿元`, `5.2%`; not years, dates or ordinals."""
+    out: list[Figure] = []
+    for match in _CJK_FIGURE.finditer(paragraph):
+        start, end = match.span()
+        scale, unit = match.group("scale"), match.group("unit")
+        before = paragraph[start - 1] if start else ""
+        after = paragraph[end] if end < len(paragraph) else ""
+        if (
+            before == "第"
+            or (before and (before.isascii() and before.isalnum()))
+            or after.isdigit()
+        ):
+            continue
+        if after in ("年", "月", "日", "号", "时", "点", "届", "次会", "世纪") and not scale:
+            continue
+        if not scale and not unit:
+            continue
+        value = _value(match.group("number"), None)
+        if scale:
+            value = value * _CJK_SCALES[scale]
+            if isinstance(value, float):
+                rounded = round(value, 6)
+                value = int(rounded) if rounded == int(rounded) else rounded
+        shown_unit = _CJK_CURRENCIES.get(unit, unit) or None
+        if unit in ("%", "％"):
+            shown_unit = "%"
+        if unit in _CJK_MEASURES:
+            noun = _CJK_NOUN.match(paragraph, end)
+            if noun is not None:
+                shown_unit = noun.group()
+                end = noun.end()
+        qualifier = _CJK_QUALIFIER.search(paragraph, max(0, start - 2), start)
+        if qualifier is not None:
+            start = qualifier.start()
+        label = "比例" if shown_unit == "%" else (shown_unit or "数量")
+        out.append(
+            Figure(
+                value, start, end, shown_unit, label, money=unit in ("元", "美元", "欧元", "英镑")
+            )
+        )
+    return out

@@ -1,0 +1,1385 @@
+"""Quotes found in an article's paragraphs, by rule (ANNOTATING.md, "Quotes").
+
+Direct quotes are the words between quotation marks (straight, curly, guillemets, corner
+brackets) attributed by a speech verb after the quote (`“…,” said X`, `“…” X said`), before it
+(`X said: “…”`, a label `Sen. X: “…”`, a lead-in `X outlined the plan: “…”`), or inside it (the
+second part of `“…,” he said, “…”` takes the first part's speaker). A quote left open at a
+paragraph's end runs to that end, and a next paragraph that opens a quote carries on with the
+same speaker. Marks with no speaker and no speech verb (titles, slogans, scare quotes) are not
+quotes.
+
+Indirect quotes are reported speech with a named source: `X said (that) …`, `X stressed that
+…`, `according to X, …`, `…, X said.` The span is the reported content, from after `that` to
+the end of the report in that sentence, carried into the next sentences of the paragraph while
+they go on reporting (present or future tense, no new source, no narration).
+
+Chinese: “…” with 说, 表示, 指出, 强调 (and 称, 介绍, 认为) before or after.
+
+Each rule looks at one paragraph, one sentence or a bounded window of characters, with
+patterns that cannot backtrack without bound, so the work is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pressreader.importing.speakers import (
+    TITLE_WORDS,
+    Book,
+    Person,
+    Reference,
+    _clean_role,
+    parse_phrase,
+    register_mentions,
+)
+from pressreader.importing.wordlists import alternation
+
+
+@dataclass
+class Found:
+    """A quote in a paragraph: the span of its words, its kind and its speaker."""
+
+    start: int
+    end: int
+    kind: str
+    speaker: Person
+
+
+_MARK = re.compile(r"[“«「『„\"‘]")
+_OPEN_CLOSE = {"“": "”", "«": "»", "「": "」", "『": "』", "„": "“", '"': '"'}
+_WINDOW = 200  # characters looked at around a quote for its attribution
+
+_AFTER_VERBS = (
+    r"said|says|added|adds|told|tells|asked|asks|continued|explained|explains|noted|notes|"
+    r"wrote|writes|stated|states|recalled|remarked|insisted|argued|warned|replied|answered|"
+    r"declared|stressed|emphasized|emphasised|concluded|acknowledged|observed|commented|"
+    r"exclaimed|joked|predicted|promised|vowed|tweeted|posted|announced|explained"
+)
+_SAID_NP = re.compile(
+    rf"\s*,?\s*(?:{_AFTER_VERBS})\s+(?P<np>(?:[^.;!?“”\"«»]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Dr|Mr|Ms|St|Lt)\.|(?<=Mrs|Sen|Rep|Gov|Gen|Col)\.){{1,160}}?)(?=(?<!\b[A-Z])(?<!Dr)(?<!Mr)(?<!Ms)(?<!St)(?<!Mrs)(?<!Sen)(?<!Rep)(?<!Gov)\.(?=\s|$)|[;!?]|,\s*[“\"«]|\s(?:on|in|at|who|noting|adding|saying|after|during|when|while|because|as|about|to)\s|,\s*(?:a|an|the|who|noting|adding|saying|according)\s|$)"
+)
+_NP_SAID = re.compile(
+    rf"\s*,?\s*(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})\b"
+)
+_BEFORE_SAID = re.compile(
+    rf"(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)"  # the speaker, up to eight words
+    rf"\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})"  # the verb
+    r"(?:\s(?:reporters|me|us|him|her|them|the \w+))?"  # to whom
+    r"\s?[,:]?\s*\Z"
+)
+_SAID_BEFORE = re.compile(rf"\b(?:{_AFTER_VERBS})\s(?P<np>[^.;!?“”\"]{{1,120}}?)\s?[,:]\s*\Z")
+_LABEL = re.compile(r"(?P<np>[^.;!?“”\"]{2,160}?)\s?:?\s*\Z")
+# Chinese: the speaker before a verb of saying (`汪文斌表示：“…”`, `奥特曼写道：“…”`,
+# `他告诉美国之音：`,
+# `X在一份声明中说，“…”`), or after the quote (`“…，”北德克萨斯州…的首席创新官罗杰·曼恩说`).
+_ZH_VERBS = "说道|说|表示|指出|强调|称|介绍|认为|坦言|透露|写道"
+_ZH_BEFORE = re.compile(
+    r"(?P<np>[\u4e00-\u9fff·]{1,16})"
+    r"(?:\([^()]{0,60}\)[^“”。！？：:()]{0,8}?)?(?:在[^“”。！？]{0,30}?(?:声明|讲话|采访|发言|文章|信|帖子|报告)中)?"
+    rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})[：:，,]?\s*\Z"
+)
+_ZH_AFTER = re.compile(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?:{_ZH_VERBS}|告诉)")
+# A name written with a middle dot (`玛丽·罗丝琳·贝利泽尔`): a later reference by its last part
+# (`贝利泽尔说`) names the whole.
+_ZH_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10}){1,3}")
+# Characters that end a title before a name (`首席财务官`, `总裁`, `主任`, `博士`): the name
+# begins after the last of them.
+_ZH_TITLE_END = re.compile(r"[官长裁席理任员家授士者师的是和与]")
+
+
+def _zh_dotted_names(text: str) -> list[str]:
+    """The dotted names in a text, each without the title run into it."""
+    names = []
+    for found in _ZH_DOTTED.findall(text):
+        first, _, rest = found.partition("·")
+        ends = [match.end() for match in _ZH_TITLE_END.finditer(first)]
+        if ends and ends[-1] < len(first):
+            first = first[ends[-1] :]
+        names.append(first + "·" + rest)
+    return names
+
+
+_ZH_ROLES = (
+    "发言人",
+    "副部长",
+    "部长",
+    "副主任",
+    "主任",
+    "副主席",
+    "主席",
+    "总统",
+    "总理",
+    "大使",
+    "局长",
+    "书记",
+    "院长",
+    "教授",
+    "专家",
+    "负责人",
+    "秘书长",
+    "市长",
+    "省长",
+    "经理",
+    "董事长",
+    "总裁",
+    "会长",
+    "所长",
+    "司长",
+    "处长",
+    "研究员",
+    "记者",
+    "代表",
+)
+
+# Verbs of saying and reporting (ANNOTATING.md, "Indirect quotes").
+_SPEECH_WORDS = (
+    "said",
+    "says",
+    "say",
+    "stated",
+    "states",
+    "explained",
+    "explains",
+    "emphasized",
+    "emphasised",
+    "emphasizes",
+    "emphasises",
+    "stressed",
+    "stresses",
+    "noted",
+    "notes",
+    "underscored",
+    "underscores",
+    "reiterated",
+    "reiterates",
+    "affirmed",
+    "affirms",
+    "reaffirmed",
+    "reaffirms",
+    "added",
+    "adds",
+    "pointed out",
+    "points out",
+    "highlighted",
+    "highlights",
+    "warned",
+    "warns",
+    "argued",
+    "argues",
+    "insisted",
+    "insists",
+    "acknowledged",
+    "acknowledges",
+    "observed",
+    "remarked",
+    "declared",
+    "declares",
+    "asserted",
+    "asserts",
+    "maintained",
+    "maintains",
+    "claimed",
+    "claims",
+    "confirmed",
+    "confirms",
+    "told",
+    "tells",
+    "informed",
+    "inform",
+    "assured",
+    "assures",
+    "reminded",
+    "reminds",
+    "introduced",
+    "made clear",
+    "makes clear",
+    "laid out",
+    "lays out",
+    "concluded",
+    "concludes",
+    "found",
+    "finds",
+    "believes",
+    "believe",
+    "predicted",
+    "predicts",
+    "estimated",
+    "estimates",
+    "expects",
+    "expected",
+    "hopes",
+    "hoped",
+    "cautioned",
+    "cautions",
+    "contended",
+    "contends",
+    "agreed",
+    "agrees",
+    "repeated",
+    "repeats",
+    "vowed",
+    "vows",
+    "promised",
+    "promises",
+    "pledged",
+    "pledges",
+    "wrote",
+    "writes",
+    "reported",
+    "reports",
+    "admitted",
+    "admits",
+    "conceded",
+    "concedes",
+    "recalled",
+    "recalls",
+    "suggested",
+    "suggests",
+    "indicated",
+    "indicates",
+    "revealed",
+    "reveals",
+    "disclosed",
+    "discloses",
+    "answered",
+    "replied",
+    "responded",
+    "countered",
+)
+# A second verb of the same speaker in the sentence (`emphasized that A, noting that B`):
+# it introduces a quote of its own (ANNOTATING.md, "Hard cases"), after `that` only.
+_PARTICIPLES = frozenset(
+    [
+        "noting",
+        "adding",
+        "saying",
+        "stressing",
+        "emphasizing",
+        "emphasising",
+        "underscoring",
+        "warning",
+        "explaining",
+        "arguing",
+        "insisting",
+        "pointing out",
+        "announcing",
+        "reiterating",
+        "observing",
+    ]
+)
+_SPEECH = alternation([*_SPEECH_WORDS, "announced", "announces", *_PARTICIPLES])
+_SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH})\b")
+_NO_THAT = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "noted",
+        "notes",
+        "stressed",
+        "stresses",
+        "added",
+        "adds",
+        "argued",
+        "argues",
+        "warned",
+        "warns",
+        "believes",
+        "believe",
+        "emphasized",
+        "emphasised",
+        "emphasizes",
+        "underscored",
+        "underscores",
+        "reiterated",
+        "reiterates",
+        "explained",
+        "explains",
+        "stated",
+        "states",
+        "insisted",
+        "insists",
+        "told",
+        "tells",
+        "predicted",
+        "predicts",
+        "expects",
+        "hopes",
+        "hoped",
+        "estimated",
+        "estimates",
+        "suggested",
+        "suggests",
+    ]
+)
+_OBJECT_VERBS = frozenset(
+    ["told", "tells", "informed", "inform", "assured", "assures", "reminded", "reminds"]
+)
+_AUX = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "must",
+        "may",
+        "might",
+        "has",
+        "have",
+        "had",
+        "does",
+        "do",
+        "did",
+        "remains",
+        "remain",
+        "need",
+        "needs",
+        "expects",
+        "expect",
+        "wants",
+        "want",
+        "intends",
+        "plans",
+        "continues",
+        "continue",
+        "shall",
+        "isn't",
+        "aren't",
+        "won't",
+        "wouldn't",
+        "can't",
+        "couldn't",
+        "shouldn't",
+        "hasn't",
+        "haven't",
+        "doesn't",
+        "don't",
+        "stands",
+        "stand",
+        "opposes",
+        "oppose",
+        "supports",
+        "support",
+        "believes",
+        "seeks",
+        "seek",
+    ]
+)
+_CLAUSE_START = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "there",
+        "we",
+        "he",
+        "she",
+        "they",
+        "our",
+        "his",
+        "her",
+        "their",
+        "all",
+        "no",
+        "every",
+        "each",
+        "its",
+        "i",
+        "you",
+        "one",
+        "some",
+        "many",
+        "most",
+        "both",
+    ]
+)
+_CUT = re.compile(
+    rf",\s(?:noting|adding|saying|stressing|emphasizing|underscoring|warning|explaining|"
+    rf"arguing|insisting|pointing out)\s(?:that\s)"  # `, noting that`
+    r"|:\s*[“\"«]"  # a colon before a direct quote
+    r"|\s(?:and|but)\s(?:also\s|again\s|further\s)?"  # `and` before a new verb
+    rf"(?:{_SPEECH}|expressed|called|welcomed|raised|thanked|discussed|highlighted|condemned|"
+    rf"urged|encouraged|outlined|shared|offered|invited|asked|requested|congratulated|"
+    rf"praised|commended|reviewed|exchanged|agreed|signed|met|visited)\b"
+)
+_ACCORDING = re.compile(r"\b[Aa]ccording to (?P<np>[^,.;]{2,100}),\s")
+_ACCORDING_AFTER = re.compile(
+    r",\s(?:according to|said|says|added|noted)\s(?P<np>[^,.;]{2,100})\.?\s*\Z"
+)
+_NP_SAID_END = re.compile(
+    r",\s(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,5}?)\s(?:said|says|added|noted|explained|stressed)\.\s*\Z"
+)
+_SAID_ENDINGS = tuple(  # noqa: RUF005
+    f"{word}." for word in ["said", "says", "added", "noted", "explained", "stressed"]
+) + ("according to",)
+_NARRATION = re.compile(
+    r"\b(?:met|discussed|welcomed|expressed|called|raised|held|hosted|visited|agreed|thanked|"
+    r"congratulated|signed|convened|attended|joined|reviewed|exchanged|concluded|condemned|"
+    r"highlighted|outlined|(?<!a )(?<!the )shared|offered|announced|will be implemented)\b"
+)
+# A verb of saying that opens a report of its own (`X noted that`, `X said:`), not one used
+# as any verb (`my country has maintained strategic determination`).
+_NEW_REPORT = re.compile(rf"\b(?:{_SPEECH})\b(?:\s[\w’'.\-]+){{0,3}}?(?:\sthat\b|\s?:)")
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|my country)\b", re.I)
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "st",
+        "no",
+        "jr",
+        "sr",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "lt",
+        "gen",
+        "col",
+        "capt",
+        "prof",
+        "rev",
+        "vs",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "dept",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "p.m",
+        "a.m",
+    ]
+)
+# A sentence's closing mark (with the quotation marks or bracket that close with it), then
+# the white space before the next sentence.
+_SENTENCE_END = re.compile(
+    r"(?=[.!?。！？…])(?P<mark>[.!?。！？…]+[”’\"»」』)]*(?=\s|$)|[。！？])\s*"
+)
+_LEAD_ADVERBIAL = re.compile(r"^(?:[^,]{1,80},\s)")
+# Words that open a sentence before its subject: `On Tuesday, …`, `Building on …, `.
+_OPENING_ADVERBIAL = re.compile(
+    r"(?:"
+    + alternation(
+        [
+            "On",
+            "In",
+            "At",
+            "During",
+            "After",
+            "Before",
+            "With",
+            "For",
+            "Under",
+            "Since",
+            "From",
+            "When",
+            "While",
+            "As",
+            "Building on",
+            "Today",
+            "Yesterday",
+            "Earlier",
+            "Later",
+        ]
+    )
+    + r")\b[^,]{0,80},\s"
+)
+_LEADING = re.compile(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40}){0,13}")
+_GROUP = re.compile(r"\b(?:two|both|leaders|sides|and)\b")
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# `X introduced the progress … from five aspects.`: the next paragraphs are what X said.
+_ANNOUNCED_PARTS = ("aspects", "points", "areas", "parts", "respects", "perspectives")
+_ANNOUNCEMENT = re.compile(
+    r"\b(?:introduced|outlined|described|explained|presented|summarized|summarised)\b[^.]{0,240}?"
+    r"\b(?:from|in) (?P<count>two|three|four|five|six|seven|eight) "
+    rf"(?:{'|'.join(_ANNOUNCED_PARTS)})[.:]\s*\Z"
+)
+
+
+def sentences(paragraph: str) -> list[tuple[int, int]]:
+    """The sentences of a paragraph as (start, end) spans, end after the closing mark."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        mark_start, end = match.span("mark")
+        if end - mark_start == 1 and paragraph[mark_start] == ".":
+            word_start = paragraph.rfind(" ", start, mark_start) + 1
+            word = paragraph[word_start:mark_start].lower()
+            if word in _ABBREVIATIONS or len(word) == 1 or "." in word:
+                following = paragraph[end : end + 2].strip()
+                if (
+                    not following
+                    or not following[0].isupper()
+                    or word in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "st")
+                    or len(word) == 1
+                ):
+                    continue
+        spans.append((start, end))
+        start = match.end()
+    if start < len(paragraph):
+        spans.append((start, len(paragraph)))
+    return spans
+
+
+def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
+    """Top-level quotations: (open, inner start, inner end, close end); an unclosed one ends
+    with the paragraph (close end = inner end = its length)."""
+    out: list[tuple[int, int, int, int]] = []
+    index = 0
+    length = len(paragraph)
+    while index < length:
+        mark = _MARK.search(paragraph, index)
+        if mark is None:
+            break
+        index = mark.start()
+        char = paragraph[index]
+        if char in _OPEN_CLOSE and not (
+            char == '"'
+            and index > 0
+            and paragraph[index - 1].isalnum()
+            and index + 1 < length
+            and not paragraph[index + 1].isalnum()
+        ):
+            close = _OPEN_CLOSE[char]
+            end = paragraph.find(close, index + 1)
+            if char == "„":
+                alternative = paragraph.find("”", index + 1)
+                if alternative >= 0 and (end < 0 or alternative < end):
+                    end = alternative
+            if end < 0:
+                inner_end = len(paragraph.rstrip())
+                if inner_end - index > 1:
+                    out.append((index, index + 1, inner_end, inner_end))
+                break
+            if end > index + 1:
+                out.append((index, index + 1, end, end + 1))
+            index = end + 1
+            continue
+        if char == "‘" and (index == 0 or not paragraph[index - 1].isalnum()):
+            end = _single_close(paragraph, index + 1)
+            if end > 0 and paragraph[index + 1 : end].count(" ") >= 3:
+                out.append((index, index + 1, end, end + 1))
+                index = end + 1
+                continue
+        index += 1
+    return out
+
+
+def _single_close(paragraph: str, start: int) -> int:
+    position = start
+    while True:
+        end = paragraph.find("’", position)
+        if end < 0:
+            return -1
+        after = paragraph[end + 1 : end + 2]
+        if not after or not after.isalnum():
+            return end
+        position = end + 1
+
+
+def _np_reference(np: str) -> Reference | None:
+    np = re.sub(r"\s+and (?:his|her|their) (?:team|delegation|colleagues|staff)\Z", "", np.strip())
+    if _GROUP_PHRASE.search(np):
+        return None
+    return parse_phrase(np)
+
+
+_GROUP_PHRASE = re.compile(
+    r"\b(?:two leaders|both leaders|both sides|the leaders|the two|the sides)\b|^\w+ and \w+$", re.I
+)
+
+
+# Words and the punctuation that ends a noun phrase (a dash after a dateline too).
+_TAIL_WORD = re.compile(r"[\w][\w.'’\-]*|[,;:()—–]")
+
+
+# Adverbs and auxiliaries between a speaker and the verb (`X also said`, `X has stressed`).
+_BEFORE_THE_VERB = re.compile(
+    r"\s+(?:"
+    r"also|again|further|then|repeatedly|previously|later|separately|once again|firmly|"
+    r"strongly|clearly|explicitly|publicly|has|had|have|would|will|did|was pleased to|"
+    r"is pleased to|were pleased to|went on to|in detail"
+    r")\Z"
+)
+
+
+def _subject_before(tail: str) -> Reference | None:
+    """The speaker that ends `tail` (the words before a speech verb), or None."""
+    tail = _BEFORE_THE_VERB.sub("", tail.rstrip())
+    tail = re.sub(r"\s+(?:also|again|further)\Z", "", tail)
+    tail = re.sub(r"\s+and (?:his|her|their) (?:team|delegation|colleagues|staff)\Z", "", tail)
+    words = _TAIL_WORD.findall(tail)
+    if not words:
+        return None
+    last = words[-1]
+    if last.lower() in ("he", "she", "they"):
+        if len(words) >= 3 and words[-2].lower() == "and" and words[-3] not in ",;:":
+            return None  # `Biden and he`: two people; a sentence's `And he` is one
+        return Reference("pronoun", last.lower())
+    if last == ",":
+        # An appositive: `Gene Sperling, the … Coordinator,` or `the agency's director, Jane Roe,`.
+        try:
+            opening = len(words) - 2 - words[-2::-1].index(",")
+        except ValueError:
+            return None
+        inner = words[opening + 1 : -1]
+        before = _np_backwards(words[:opening])
+        if not inner or len(inner) > 20:
+            return None
+        inner_text = " ".join(inner)
+        inner_ref = parse_phrase(inner_text)
+        if inner_ref is not None and inner_ref.kind == "name" and not inner_ref.role:
+            role = _clean_role(_lower_np_backwards(words[:opening]))
+            return Reference("name", inner_ref.text, role, None)
+        if before:
+            return parse_phrase(" ".join(before) + ", " + inner_text)
+        return None
+    np = _np_backwards(words)
+    if not np:
+        return None
+    if any(word == "and" for word in np):
+        # `President Biden and President Xi`: a group, not one speaker; `President and CEO`
+        # stays a title.
+        joined = " ".join(np)
+        if re.search(r"[A-Z][a-z]+ and (?:[A-Z][\w.]* )*[A-Z][a-z]+$", joined) and not re.search(
+            r"(?:President|Chairman|Director|Founder) and (?:CEO|Chief)", joined
+        ):
+            return None
+    return parse_phrase(" ".join(np))
+
+
+def _np_backwards(words: list[str]) -> list[str]:
+    """The capitalised noun phrase that ends `words` (with `of`, `the`, `and` inside, and a
+    lower-case title or body word after `the`)."""
+    out: list[str] = []
+    index = len(words) - 1
+    while index >= 0:
+        word = words[index]
+        lower = word.lower()
+        if (
+            word[:1].isupper()
+            or (word[:1].isdigit() and out)
+            or (
+                lower in ("of", "and", "for", "on")
+                and out
+                and index > 0
+                and (words[index - 1][:1].isupper())
+            )
+        ):
+            out.insert(0, word)
+        elif lower in ("the", "a", "an"):
+            if out:
+                out.insert(0, word)
+            break
+        elif (lower in TITLE_WORDS or lower in _BODY_LOWER) and (
+            not out or out[0][:1].islower() or True
+        ):
+            if out and out[0][:1].isupper() and lower not in TITLE_WORDS:
+                break
+            out.insert(0, word)
+        elif lower.endswith(("’s", "'s")) and out:
+            out.insert(0, word)
+        else:
+            break
+        index -= 1
+        if len(out) > 14:
+            break
+    while out and out[0].lower() in ("of", "and", "for", "on"):
+        out.pop(0)
+    return out
+
+
+_BODY_LOWER = frozenset(
+    [
+        "delegation",
+        "representatives",
+        "officials",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "subcommittee",
+        "committee",
+        "ministry",
+        "department",
+        "agency",
+        "report",
+        "statement",
+        "study",
+        "government",
+        "administration",
+    ]
+)
+
+
+def _lower_np_backwards(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for word in reversed(words):
+        if word in (",", ";", ":", "(", ")") or len(out) >= 6:
+            break
+        out.insert(0, word)
+    return out
+
+
+def _zh_speaker(np: str) -> Reference | None:
+    dotted = _zh_dotted_names(np)
+    if dotted:
+        name = dotted[-1]
+        role = np[: np.rfind(name)].rstrip("，, 的") or None
+        return Reference("name", name, role, None)
+    np = re.sub(r"[^\u4e00-\u9fff·]+", "", np.split("，")[-1].split(",")[-1])
+    if np in ("他", "她"):
+        return Reference("pronoun", "he" if np == "他" else "she")
+    if np in ("他们", "她们"):
+        return Reference("pronoun", "they")
+    role = None
+    name = np
+    for word in _ZH_ROLES:
+        position = np.rfind(word)
+        if position >= 0 and position + len(word) < len(np):
+            role = np[: position + len(word)]
+            name = np[position + len(word) :]
+            break
+    if len(name) > 4 and role is None:
+        name = name[-3:]
+    if len(name) < 2:
+        return None
+    return Reference("name", name, role, None)
+
+
+# After a verb of saying: the `that` of its clause, after an object (`told reporters that`)
+# or after a few words of time or manner (`said on Tuesday that`, `noted again that`).
+_OBJECT_THAT = re.compile(r"(?:,)?(?:\s[\w.'’\-]+){0,6}?\sthat,?\s")
+_THAT = re.compile(
+    r"(?:\s(?:"
+    + alternation(
+        [
+            "on",
+            "at",
+            "in",
+            "to",
+            "during",
+            "earlier",
+            "later",
+            "today",
+            "yesterday",
+            "again",
+            "also",
+            "repeatedly",
+            "publicly",
+            "privately",
+            "once again",
+        ]
+    )
+    + r")(?:\s[\w.'’\-]+){0,3}?)?,?\sthat,?\s"
+)
+# `reiterated the interests of … and that the United States stands …`
+_JOINED_THAT = re.compile(r"[^.;:]{3,160}?\band that,?\s")
+_PHRASAL_VERBS = frozenset(
+    ["laid out", "made clear", "pointed out", "lays out", "makes clear", "points out"]
+)
+
+
+# The label of a speaker's turn in a transcript: `Q`, `MS. JEAN-PIERRE:`, `THE PRESIDENT:`.
+_TURN = re.compile(r"(?:Q\.?|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+:)(?=\s)")
+
+
+# Between the parts of a split quote: its attribution only (`, he said, `, `曼恩说，`).
+_BETWEEN_PARTS = re.compile(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；]?\s*")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_ZH_VERB = re.compile(_ZH_VERBS)
+
+
+class QuoteFinder:
+    """Quotes of an article, paragraph by paragraph in reading order."""
+
+    def __init__(self) -> None:
+        self.book = Book()
+        self._open_speaker: Person | None = None  # a quote left open at a paragraph's end
+        # The sentences met since the last attribution, whose subjects are read only when a
+        # pronoun (or a verb joined to the one before) needs them; the latest one is `_sentence`.
+        self._pending: list[str] = []
+        self._sentence: str | None = None
+        self._sentence_subject: Person | None = None  # the speaker opening `_sentence`
+        self._sentence_read = False
+        self._announced: tuple[Person, int] | None = None
+        # The last part of each dotted name, and the name.
+        self._zh_names: dict[str, str] = {}
+
+    def paragraph(self, paragraph: str) -> list[Found]:
+        if len(paragraph) < 3:
+            self._open_speaker = None
+            return []
+        if self._announced is not None:
+            # One of the paragraphs a speaker announced (`… from five aspects.`): reported
+            # speech of theirs as a whole, unless it names a source of its own.
+            speaker, left = self._announced
+            self._announced = (speaker, left - 1) if left > 1 else None
+            if not _SPEECH_VERB.search(paragraph) and not _quote_spans(paragraph):
+                return [Found(0, _trim_end(paragraph, 0, len(paragraph)), "indirect", speaker)]
+            self._announced = None
+        turn = _TURN.match(paragraph)
+        if turn is not None:
+            # A transcript's turn (`MS. JEAN-PIERRE: …`, `Q …`) is not a quote, and its label
+            # is no sentence's subject; quotes inside the turn are found as anywhere else.
+            paragraph = " " * turn.end() + paragraph[turn.end() :]
+        register_mentions(self.book, paragraph)
+        if "·" in paragraph:
+            for name in _zh_dotted_names(paragraph):
+                # Where the name ends is not written (`萨姆·奥特曼星期一…`): each beginning of
+                # its last part (`奥特`, `奥特曼` …) names it, up to that part.
+                head, _, last = name.rpartition("·")
+                for size in range(2, min(len(last), 6) + 1):
+                    self._zh_names.setdefault(last[:size], f"{head}·{last[:size]}")
+        spans = sentences(paragraph)
+        marks = _quote_spans(paragraph)
+        direct = self._direct(paragraph, marks, spans)
+        indirect = self._indirect(paragraph, spans, marks, direct)
+        # Annotations do not overlap: a direct quote inside reported speech is part of it.
+        kept = [
+            quote
+            for quote in direct
+            if not any(
+                other.start <= quote.start and quote.end <= other.end + 1 for other in indirect
+            )
+        ]
+        found = sorted(kept + indirect, key=lambda quote: quote.start)
+        announcement = (
+            _ANNOUNCEMENT.search(paragraph)
+            if paragraph.rstrip()[-12:].rstrip(".:").endswith(_ANNOUNCED_PARTS)
+            else None
+        )
+        if announcement is not None and not found:
+            reference = _subject_before(paragraph[: announcement.start()].split(".")[-1][-200:])
+            person = self._resolve(reference) if reference is not None else None
+            if person is not None:
+                self._announced = (person, _COUNTS[announcement.group("count").lower()])
+        return found
+
+    # --- direct -------------------------------------------------------------------------
+
+    def _resolve(self, reference: Reference | None) -> Person | None:
+        if reference is None:
+            return None
+        if reference.kind == "pronoun":
+            self._settle()
+        person = self.book.resolve(reference)
+        if person is not None:
+            self.book.last_subject = person
+            self._pending.clear()
+        return person
+
+    def _settle(self) -> None:
+        """Read the subjects of the sentences met since the last attribution, the latest
+        first, until one names a speaker or a group: what a pronoun names now. Each sentence
+        is read at most once."""
+        pending, self._pending = self._pending, []
+        latest_is_current = bool(pending) and pending[-1] is self._sentence
+        latest_outcome = ""
+        for index in range(len(pending) - 1, -1, -1):
+            outcome, person = self._subject_of_sentence(pending[index])
+            if index == len(pending) - 1 and latest_is_current:
+                self._sentence_subject = person
+                self._sentence_read = True
+                latest_outcome = outcome
+            if outcome in ("speaker", "group"):
+                break
+        if latest_is_current and latest_outcome == "pronoun":
+            self._sentence_subject = self.book.last_subject
+
+    def _current_subject(self) -> Person | None:
+        """The speaker the current sentence opens with (`X met Y, and noted …`)."""
+        if not self._sentence_read and self._sentence is not None:
+            if self._pending and self._pending[-1] is self._sentence:
+                self._settle()
+            else:
+                # Read after an attribution of its own: its subject names no pronoun now.
+                last = self.book.last_subject
+                outcome, person = self._subject_of_sentence(self._sentence)
+                self.book.last_subject = last
+                self._sentence_subject = last if outcome == "pronoun" else person
+                self._sentence_read = True
+        return self._sentence_subject
+
+    def _direct(
+        self, paragraph: str, marks: list[tuple[int, int, int, int]], spans: list[tuple[int, int]]
+    ) -> list[Found]:
+        out: list[Found] = []
+        previous: tuple[Person, int] | None = (
+            None  # the last quote's speaker, where its attribution ends
+        )
+        carried = self._open_speaker
+        self._open_speaker = None
+        for number, (opening, start, end, close_end) in enumerate(marks):
+            speaker, attribution_end = self._attribution(paragraph, opening, close_end, spans)
+            if speaker is None and previous is not None:
+                between = paragraph[previous[1] : opening]
+                # Only the attribution between the parts (in Chinese, with its verb: `曼恩说，`).
+                if _BETWEEN_PARTS.fullmatch(between) and (
+                    not _HAN.search(between) or _ZH_VERB.search(between)
+                ):
+                    speaker = previous[0]
+            if speaker is None and number == 0 and opening == 0 and carried is not None:
+                speaker = carried
+            if speaker is None:
+                continue
+            text_start, text_end = start, end
+            while text_end > text_start and paragraph[text_end - 1].isspace():
+                text_end -= 1
+            while text_start < text_end and paragraph[text_start].isspace():
+                text_start += 1
+            if text_end - text_start < 2:
+                continue
+            out.append(Found(text_start, text_end, "direct", speaker))
+            previous = (speaker, max(close_end, attribution_end))
+            if close_end == end and end >= len(paragraph.rstrip()):
+                self._open_speaker = speaker
+        return out
+
+    def _attribution(
+        self, paragraph: str, opening: int, close_end: int, spans: list[tuple[int, int]]
+    ) -> tuple[Person | None, int]:
+        after = paragraph[close_end : close_end + _WINDOW]
+        if paragraph[opening] in '“”"«»「」『』„' or True:
+            zh = _ZH_AFTER.match(after) if _HAN.search(after, 0, 3) else None
+            if zh is not None and close_end < len(paragraph):
+                person = self._resolve(self._zh_full(_zh_speaker(zh.group("np"))))
+                if person is not None:
+                    return person, close_end + zh.end()
+        match = _SAID_NP.match(after)
+        if match is not None:
+            reference = _np_reference(match.group("np"))
+            person = self._resolve(reference)
+            if person is not None:
+                return person, close_end + match.end("np")
+        match = _NP_SAID.match(after)
+        if match is not None:
+            reference = _np_reference(match.group("np"))
+            if reference is not None and (
+                reference.kind != "surname" or reference.text[0].isupper()
+            ):
+                person = self._resolve(reference)
+                if person is not None:
+                    return person, close_end + match.end()
+        sentence_start = 0
+        for low, high in spans:
+            if low <= opening < high:
+                sentence_start = low
+                break
+        before = paragraph[max(sentence_start, opening - _WINDOW) : opening]
+        if not before.strip():
+            return None, close_end
+        zh = _ZH_BEFORE.search(before)
+        if zh is not None:
+            person = self._resolve(self._zh_full(_zh_speaker(zh.group("np"))))
+            return person, close_end
+        match = _BEFORE_SAID.search(before)
+        if match is not None:
+            reference = _subject_before(before[: match.end("np")])
+            person = self._resolve(reference)
+            if person is not None:
+                return person, close_end
+        match = _SAID_BEFORE.search(before)
+        if match is not None:
+            person = self._resolve(_np_reference(match.group("np")))
+            if person is not None:
+                return person, close_end
+        stripped = before.rstrip()
+        if sentence_start == max(sentence_start, opening - _WINDOW) and (
+            stripped.endswith(":") or (stripped and stripped[-1].isalpha())
+        ):
+            # A label (`Sen. Jim Banks: “…”`), or a lead-in whose subject speaks
+            # (`President Trump highlighted …: “…”`).
+            label = stripped.rstrip(":").strip()
+            plain = all(
+                word[:1].isupper()
+                or word.lower() in ("of", "the", "and", "for", "on", "&")
+                or word.lower() in TITLE_WORDS
+                for word in label.split(" ")
+            )
+            reference = parse_phrase(label) if plain and len(label) < 120 else None
+            if (reference is not None and reference.kind == "name") or (
+                reference is not None
+                and reference.kind in ("surname", "body")
+                and self._known(reference)
+            ):
+                person = self._resolve(reference)
+                if person is not None:
+                    return person, close_end
+            if stripped.endswith(":") or stripped.endswith(","):
+                person = self._lead_in(label)
+                if person is not None:
+                    return person, close_end
+        elif (
+            sentence_start == max(sentence_start, opening - _WINDOW)
+            and stripped.endswith(",")
+            and re.search(r"\bthe following\b|\bstatement\b", stripped)
+        ):
+            person = self._lead_in(stripped.rstrip(","))
+            if person is not None:
+                return person, close_end
+        return None, close_end
+
+    def _zh_full(self, reference: Reference | None) -> Reference | None:
+        """A Chinese name by the fullest form the article gave (`贝利泽尔` is
+        `玛丽·罗丝琳·贝利泽尔`)."""
+        if reference is None or reference.kind != "name":
+            return reference
+        full = self._zh_names.get(reference.text.split("·")[-1])
+        if full is not None and full.endswith(reference.text):
+            return Reference("name", full, reference.role, reference.affiliation)
+        return reference
+
+    def _known(self, reference: Reference) -> bool:
+        return self.book.knows(reference.text)
+
+    def _lead_in(self, text: str) -> Person | None:
+        """The subject of a lead-in sentence, when it is a speaker."""
+        text = (
+            _LEAD_ADVERBIAL.sub("", text)
+            if text[:1].isupper()
+            and "," in text[:60]
+            and text.split(",")[0].strip().split(" ")[0] not in ("The",)
+            else text
+        )
+        words = re.findall(r"[\w][\w.'’\-]*|[,;:]", text)
+        np: list[str] = []
+        for word in words:
+            if (
+                word[:1].isupper()
+                or word.lower() in ("the", "of", "and")
+                or word.lower() in TITLE_WORDS
+            ):
+                np.append(word)
+                continue
+            break
+        if not np or len(np) == len(words):
+            return None
+        reference = _np_reference(" ".join(np))
+        if reference is None:
+            return None
+        if reference.kind == "surname" and not reference.role and not self._known(reference):
+            return None  # `Le ministre a déclaré:` names nobody known
+        if reference.kind == "body" and reference.text.islower() and not self._known(reference):
+            return None
+        return self._resolve(reference)
+
+    # --- indirect -----------------------------------------------------------------------
+
+    def _indirect(
+        self,
+        paragraph: str,
+        spans: list[tuple[int, int]],
+        marks: list[tuple[int, int, int, int]],
+        direct: list[Found],
+    ) -> list[Found]:
+        out: list[Found] = []
+        last: Found | None = None
+        # The speech verbs of the paragraph, found in one scan; each sentence takes its own.
+        verbs = [
+            (match.start(), match.end(), match.group())
+            for match in _SPEECH_VERB.finditer(paragraph)
+        ]
+        according = "ccording to" in paragraph
+        next_verb = 0
+        previous_end = 0
+        for low, high in spans:
+            sentence = paragraph[low:high]
+            self._pending.append(sentence)
+            self._sentence = sentence
+            self._sentence_subject = None
+            self._sentence_read = False
+            while next_verb < len(verbs) and verbs[next_verb][0] < low:
+                next_verb += 1
+            own: list[tuple[int, int, str]] = []
+            while next_verb < len(verbs) and verbs[next_verb][1] <= high:
+                start, end, word = verbs[next_verb]
+                own.append((start - low, end - low, word))
+                next_verb += 1
+            found = (
+                self._reported(paragraph, low, high, marks, own)
+                if own or (according and "ccording to" in sentence)
+                else []
+            )
+            reached, previous_end = previous_end, high
+            if found:
+                out.extend(found)
+                last = found[-1]
+                continue
+            if (  # noqa: SIM102
+                last is not None and last.end >= reached and self._continues(sentence)
+            ):
+                if not any(low <= quote.start < high for quote in direct):
+                    last.end = _trim_end(paragraph, low, high)
+                    continue
+            last = None
+        return out
+
+    def _subject_of_sentence(self, sentence: str) -> tuple[str, Person | None]:
+        """A sentence opening with a speaker makes it the one a later pronoun names: the
+        outcome (`speaker`, `group` (nobody), `pronoun`, or `` when it says nothing of a
+        speaker) and the speaker."""
+        opening = _OPENING_ADVERBIAL.match(sentence)
+        if opening is not None:
+            sentence = sentence[opening.end() :]
+        leading = _LEADING.match(sentence)
+        if leading is None:
+            return "", None
+        words = leading.group().split()
+        if words[0].lower() in ("he", "she", "they"):
+            return "pronoun", None
+        if words[0].lower() in ("it", "his", "her", "their"):
+            return "", None
+        np: list[str] = []
+        for word in words:
+            if (
+                word[:1].isupper()
+                or word.lower() in ("of", "the", "and")
+                or word.lower() in TITLE_WORDS
+            ):
+                np.append(word)
+                continue
+            break
+        if not np or (len(np) == 1 and not self.book.knows(np[0])):
+            return "", None
+        phrase = " ".join(np)
+        if (
+            _GROUP_PHRASE.search(phrase)
+            or re.search(r"\b(?:two|Both)\b", phrase)
+            or (
+                re.search(r"[a-z] and [A-Z]", phrase)
+                and not re.search(r"\band (?:CEO|Chief)", phrase)
+            )
+        ):
+            self.book.last_subject = None
+            return "group", None
+        reference = parse_phrase(re.sub(r"\s+and\s*\Z", "", phrase))
+        if reference is None or reference.kind == "pronoun":
+            return "", None
+        if reference.kind in ("surname", "body") and not self._known(reference):
+            return "", None
+        person = self.book.resolve(reference)
+        if person is None:
+            return "", None
+        self.book.last_subject = person
+        return "speaker", person
+
+    def _reported(
+        self,
+        paragraph: str,
+        low: int,
+        high: int,
+        marks: list[tuple[int, int, int, int]],
+        verbs: list[tuple[int, int, str]],
+    ) -> list[Found]:
+        """The indirect quotes of the sentence `paragraph[low:high]`, whose speech verbs are
+        `verbs` (start, end and word, in the sentence)."""
+        sentence = paragraph[low:high]
+        out: list[Found] = []
+        according = _ACCORDING.search(sentence) if "ccording to" in sentence else None
+        if according is not None:
+            person = self._resolve(_np_reference(according.group("np")))
+            if person is not None:
+                start = low + according.end()
+                out.append(Found(start, _trim_end(paragraph, start, high), "indirect", person))
+                return out
+        ends_said = sentence.rstrip().endswith(_SAID_ENDINGS)
+        if (ends_said or "ccording to" in sentence) and not any(
+            mark[0] >= low and mark[0] < high for mark in marks
+        ):
+            ending = _NP_SAID_END.search(sentence) or _ACCORDING_AFTER.search(sentence)
+            if ending is not None:
+                person = self._resolve(_np_reference(ending.group("np")))
+                if person is not None and ending.start() > 20:
+                    out.append(Found(low, low + ending.start(), "indirect", person))
+                    return out
+        position = 0
+        for verb_start, verb_end, verb in verbs:
+            if verb_start < position:
+                continue
+            position = verb_end
+            content = self._content_start(sentence, verb_end, verb)
+            if content is None:
+                continue
+            tail = sentence[max(0, verb_start - 200) : verb_start]
+            # A participle (`, noting that`) has the subject of the verb before it.
+            reference = _subject_before(tail) if verb not in _PARTICIPLES else None
+            person = None
+            if reference is None:
+                # `… and underscored that`, `…, noted all members …`: a verb joined to the
+                # one before has its subject.
+                if re.search(r"(?:,|\band|\bbut|\band also|\bbut also)\s*\Z", tail):
+                    person = out[-1].speaker if out else self._current_subject()
+                if person is None:
+                    continue
+            elif (
+                reference.kind == "body" and reference.text.islower() and not self._known(reference)
+            ):
+                continue
+            else:
+                person = self._resolve(reference)
+            if person is None:
+                continue
+            start = low + content
+            cut = _CUT.search(sentence, content)
+            end = low + cut.start() if cut is not None else high
+            end = _trim_end(paragraph, start, end)
+            if end - start < 8:
+                continue
+            if out:
+                previous = out[-1]
+                if previous.end > verb_start + low:
+                    previous.end = _trim_end(
+                        paragraph, previous.start, low + _clause_end(sentence, verb_start)
+                    )
+            out.append(Found(start, end, "indirect", person))
+            position = max(position, cut.start() if cut is not None else len(sentence))
+        # Quote marks spanning a whole reported clause make it direct, not indirect.
+        kept: list[Found] = []
+        for quote in out:
+            whole = [
+                mark
+                for mark in marks
+                if mark[0] <= quote.start + 1
+                and mark[3] >= quote.end - 1
+                and mark[0] >= quote.start - 1
+            ]
+            if whole:
+                continue
+            kept.append(quote)
+        return kept
+
+    def _content_start(self, sentence: str, verb_end: int, verb: str) -> int | None:
+        """Where the reported content begins after the speech verb `verb` (ending at
+        `verb_end`), or None when none follows."""
+        rest = sentence[verb_end : verb_end + 120]
+        if " that" not in rest:
+            that = None
+        elif verb in _OBJECT_VERBS or verb in _PHRASAL_VERBS:
+            that = _OBJECT_THAT.match(rest)  # `told reporters that`, `made clear that`
+        else:
+            that = _THAT.match(rest)  # `said that`, `said on Tuesday that`
+        if that is not None:
+            return verb_end + that.end()
+        if verb not in _NO_THAT:
+            if verb in ("reaffirmed", "affirmed"):
+                joined = _JOINED_THAT.match(rest)
+                if joined is not None:
+                    return verb_end + joined.end()
+            return None
+        plain = self._clause(rest, verb_end)
+        if plain is not None:
+            return plain
+        joined = _JOINED_THAT.match(rest) if " that" in rest else None
+        if joined is not None:
+            # `reiterated the interests of … and that the United States stands …`
+            return verb_end + joined.end()
+        return None
+
+    @staticmethod
+    def _clause(rest: str, after: int) -> int | None:
+        """Where a clause without `that` begins (`noted the U.S. will …`), or None."""
+        clause = re.match(r"\s(?P<clause>[^,;:]{3,160})", rest)
+        if clause is None:
+            return None
+        words = clause.group("clause").split(" ")
+        first = words[0]
+        if first.lower() not in _CLAUSE_START and not first[:1].isupper():
+            return None
+        if (  # noqa: SIM102
+            first.lower() in ("the", "a", "an")
+            and len(words) > 1
+            and words[1].lower()
+            in ("importance", "need", "value", "role", "united", "significance")
+        ):
+            if words[1].lower() != "united":
+                return None
+        for word in words[1:12]:
+            lower = word.lower().strip(",")
+            if lower in ("that", "which", "who", "whose", "of", "for", "to") and lower not in (  # noqa: SIM102
+                "to",
+            ):
+                if lower in ("that", "which", "who", "whose"):
+                    return None
+            if lower in _AUX:
+                return after + 1
+        return None
+
+    def _continues(self, sentence: str) -> bool:
+        """Whether a sentence after reported speech carries the report on: it speaks in the
+        first person (`We are not afraid …`, `my country has …`), with no new source and no
+        narration; a sentence in the reporter's voice (`The United States has donated …`)
+        does not."""
+        first = sentence.split(" ", 1)[0].lower()
+        if first in ("he", "she", "they", "both", "the two", "it"):
+            return False
+        if _NEW_REPORT.search(sentence) or _NARRATION.search(sentence):
+            return False
+        words = re.findall(r"[\w][\w.'’\-]*", sentence[:60])
+        if (
+            words
+            and words[0] in ("The", "This", "That", "These")
+            and len(words) > 1
+            and words[1].lower() in TITLE_WORDS
+        ):
+            return False
+        return _FIRST_PERSON.search(sentence) is not None or _STANCE.search(sentence) is not None
+
+
+# A sentence that states the speaker's stance, in the present or the future (`The Chinese
+# people are willing to join hands …`, `China will never seek hegemony`): it carries the
+# report on (ANNOTATING.md: "it runs to the end of the report in that paragraph").
+_STANCE = re.compile(
+    r"\b(?:is|are) (?:willing|ready|committed|determined) to\b|\b(?:will|shall) (?:never|always|"
+    r"continue|firmly|resolutely)\b"
+)
+
+
+def _previous_end(spans: list[tuple[int, int]], low: int) -> int:
+    previous = 0
+    for start, end in spans:
+        if start >= low:
+            break
+        previous = end
+    return previous
+
+
+def _clause_end(sentence: str, position: int) -> int:
+    cut = max(sentence.rfind(",", 0, position), sentence.rfind(" and ", 0, position))
+    return cut if cut > 0 else position
+
+
+def _trim_end(paragraph: str, start: int, end: int) -> int:
+    while end > start and paragraph[end - 1] in " ,;:—–-":
+        end -= 1
+    return end

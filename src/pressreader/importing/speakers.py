@@ -1,0 +1,773 @@
+"""Who speaks: people and bodies named in an article, and what a reference to one names.
+
+A speaker phrase (`NOAA Administrator Rick Spinrad`, `Ma Zhaoxu, Vice Minister of the
+Ministry of Foreign Affairs`, `the agency's director, Jane Roe`, `a White House spokesperson`)
+is read into a name (the person's full name, without titles), a role and an affiliation. The
+`Book` keeps every person and body the article has named, in order, so that a later surname
+(`Biden`), title (`the Vice President`, `the minister`), pronoun (`he`, `they`) or a body's
+short form (`the subcommittee`) names the same speaker: one person is one speaker.
+
+Everything works on short word lists (a phrase of at most a few dozen words), so the cost is
+bounded per attribution.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Words of titles: before a name (`Governor Gretchen Whitmer`) they are the role.
+TITLE_WORDS = frozenset(
+    [
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "ministers",
+        "secretary",
+        "secretaries",
+        "governor",
+        "governors",
+        "mayor",
+        "senator",
+        "sen.",
+        "sen",
+        "rep.",
+        "rep",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "administrator",
+        "ambassador",
+        "commissioner",
+        "chancellor",
+        "premier",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "judge",
+        "justice",
+        "general",
+        "gen.",
+        "admiral",
+        "adm.",
+        "colonel",
+        "col.",
+        "lieutenant",
+        "lt.",
+        "captain",
+        "capt.",
+        "sergeant",
+        "officer",
+        "chief",
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "vp",
+        "evp",
+        "svp",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "press",
+        "adviser",
+        "advisor",
+        "deputy",
+        "assistant",
+        "acting",
+        "special",
+        "envoy",
+        "counselor",
+        "counsel",
+        "attorney",
+        "coordinator",
+        "superintendent",
+        "dr.",
+        "dr",
+        "mr.",
+        "mr",
+        "mrs.",
+        "mrs",
+        "ms.",
+        "ms",
+        "miss",
+        "prof.",
+        "professor",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "executive",
+        "founder",
+        "co-founder",
+        "manager",
+        "head",
+        "leader",
+        "councillor",
+        "councilor",
+        "councilman",
+        "councilwoman",
+        "member",
+        "members",
+        "delegate",
+        "chairperson",
+        "treasurer",
+        "comptroller",
+        "auditor",
+        "sheriff",
+        "marshal",
+        "inspector",
+        "commander",
+        "pope",
+        "bishop",
+        "archbishop",
+        "rabbi",
+        "imam",
+        "reverend",
+        "rev.",
+        "father",
+        "mother",
+        "sister",
+        "brother",
+        "economist",
+        "analyst",
+        "arborist",
+        "researcher",
+        "scientist",
+        "official",
+        "officials",
+        "minister-president",
+        "emir",
+        "sultan",
+        "sheikh",
+        "governor-general",
+        "lieutenant-governor",
+        "mp",
+        "mep",
+    ]
+)
+# Words of organisations: a capitalised run ending in one is a body, not a person.
+ORG_WORDS = frozenset(
+    [
+        "department",
+        "ministry",
+        "agency",
+        "office",
+        "committee",
+        "subcommittee",
+        "commission",
+        "council",
+        "house",
+        "administration",
+        "bureau",
+        "service",
+        "services",
+        "institute",
+        "university",
+        "college",
+        "school",
+        "association",
+        "union",
+        "party",
+        "government",
+        "authority",
+        "board",
+        "bank",
+        "fund",
+        "foundation",
+        "corporation",
+        "company",
+        "inc.",
+        "inc",
+        "corp.",
+        "corp",
+        "ltd.",
+        "ltd",
+        "llc",
+        "group",
+        "network",
+        "centre",
+        "center",
+        "organization",
+        "organisation",
+        "federation",
+        "league",
+        "court",
+        "senate",
+        "congress",
+        "parliament",
+        "assembly",
+        "embassy",
+        "consulate",
+        "coalition",
+        "partnership",
+        "alliance",
+        "initiative",
+        "program",
+        "programme",
+        "project",
+        "army",
+        "navy",
+        "force",
+        "forces",
+        "police",
+        "guard",
+        "delegation",
+        "team",
+        "staff",
+        "cabinet",
+        "treasury",
+        "state",
+        "states",
+        "nations",
+        "republic",
+        "kingdom",
+        "communications",
+        "media",
+        "press",
+        "times",
+        "post",
+        "journal",
+        "news",
+        "daily",
+        "tribune",
+        "herald",
+        "gazette",
+        "review",
+        "reuters",
+        "xinhua",
+        "energy",
+        "grid",
+        "gas",
+    ]
+)
+_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "der",
+        "van",
+        "von",
+        "la",
+        "le",
+        "bin",
+        "al",
+        "el",
+        "ibn",
+        "dos",
+        "du",
+        "ter",
+    ]
+)
+_SUFFIXES = frozenset(["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"])
+_BODY_HEADS = frozenset(
+    [
+        "delegation",
+        "representatives",
+        "officials",
+        "side",
+        "team",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "ministry",
+        "department",
+        "agency",
+        "office",
+        "committee",
+        "subcommittee",
+        "commission",
+        "council",
+        "administration",
+        "service",
+        "government",
+        "report",
+        "statement",
+        "study",
+        "survey",
+    ]
+)
+_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our"])
+_PRONOUNS = {"he": "he", "she": "she", "they": "they", "him": "he", "her": "she"}
+_WORD = re.compile(r"[\w][\w.'’\-]*|[,;:]")
+
+
+@dataclass
+class Person:
+    """A speaker: a person or a body."""
+
+    name: str
+    role: str | None = None
+    affiliation: str | None = None
+    body: bool = False
+    titles: set[str] = field(default_factory=set)  # lower-case title words and phrases
+
+
+@dataclass
+class Reference:
+    """What a phrase names: a full name (with role) or a surname, title, pronoun or body."""
+
+    kind: str  # "name", "surname", "title", "pronoun", "body"
+    text: str
+    role: str | None = None
+    affiliation: str | None = None
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+_FUNCTION = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "during",
+        "after",
+        "before",
+        "with",
+        "for",
+        "under",
+        "since",
+        "from",
+        "when",
+        "while",
+        "as",
+        "by",
+        "to",
+        "this",
+        "that",
+        "these",
+        "those",
+        "today",
+        "yesterday",
+        "here",
+        "there",
+        "it",
+        "we",
+        "our",
+        "i",
+        "you",
+        "of",
+        "and",
+        "or",
+        "but",
+        "if",
+        "so",
+        "also",
+        "then",
+        "building",
+        "despite",
+        "given",
+        "following",
+        "per",
+    ]
+)
+
+
+def _is_name_token(word: str) -> bool:
+    lower = word.lower()
+    if lower in TITLE_WORDS or lower in ORG_WORDS or lower in _DETERMINERS or lower in _FUNCTION:
+        return False
+    if _is_initial(word):
+        return True
+    if not _is_capitalised(word) or not word[0].isalpha():
+        return False
+    if word.isupper() and len(word) > 1 and "." not in word:
+        return False  # an acronym: NOAA, DTE
+    return not word.endswith(("’s", "'s"))
+
+
+def _words(phrase: str) -> list[str]:
+    return _WORD.findall(phrase)
+
+
+# `… of the Ministry of Foreign Affairs` at the end of a role: the organisation, capitalised
+# words with `of`, `for`, `and`, `the`, `on` between them.
+_ORG_WORD = r"[A-Z][\w&.'’\-]*"
+_ORGANISATION_AT_END = re.compile(
+    rf"\b(?:of|at|with|for) (?:the )?({_ORG_WORD}(?: (?:of|for|and|the|on|{_ORG_WORD})){{0,8}})"
+    r"\s*\Z"
+)
+
+
+def _affiliation(role: str) -> str | None:
+    """The organisation a role names: `Vice Minister of the Ministry of Foreign Affairs` →
+    `Ministry of Foreign Affairs`; `DTE Energy President and CEO` → `DTE Energy`."""
+    match = _ORGANISATION_AT_END.search(role)
+    if match:
+        org = match.group(1)
+        while org.split(" ")[-1] in ("of", "for", "and", "the", "on"):
+            org = org.rsplit(" ", 1)[0]
+        if any(word.lower() in ORG_WORDS for word in org.split(" ")) or len(org.split(" ")) >= 2:
+            return org
+    words = role.split(" ")
+    lead: list[str] = []
+    for word in words:
+        if word.lower() in TITLE_WORDS or not _is_capitalised(word):
+            break
+        lead.append(word)
+    if lead and len(lead) < len(words):
+        return " ".join(lead)
+    return None
+
+
+def _clean_role(words: list[str]) -> str | None:
+    while words and (words[0].lower() in _DETERMINERS or words[0] in (",", ";", ":")):
+        words = words[1:]
+    while words and words[-1] in (",", ";", ":"):
+        words = words[:-1]
+    if not words:
+        return None
+    text = " ".join(words).replace(" ,", ",")
+    return text or None
+
+
+def parse_phrase(phrase: str) -> Reference | None:
+    """Read a speaker phrase: `Secretary of the Treasury Scott Bessent`, `Jerry Norcia, DTE
+    Energy president and CEO`, `the Vice President`, `he`, `a White House spokesperson`,
+    `The Ukrainian delegation`. None when it names nobody."""
+    phrase = phrase.strip(" ,;:")
+    if not phrase or len(phrase) > 300:
+        return None
+    head, _, appositive = phrase.partition(",")
+    words = _words(head)
+    if not words:
+        return None
+    if len(words) == 1 and words[0].lower() in _PRONOUNS:
+        return Reference("pronoun", _PRONOUNS[words[0].lower()])
+    # The name: the last run of name tokens (with initials, particles and a suffix).
+    runs: list[tuple[int, int]] = []
+    index = 0
+    while index < len(words):
+        if _is_name_token(words[index]):
+            start = index
+            while index < len(words) and (
+                _is_name_token(words[index])
+                or (
+                    words[index].lower() in _PARTICLES
+                    and index + 1 < len(words)
+                    and _is_name_token(words[index + 1])
+                )
+            ):
+                index += 1
+            runs.append((start, index))
+        else:
+            index += 1
+    best: tuple[int, int] | None = runs[-1] if runs else None
+    if (
+        len(runs) >= 2
+        and runs[0][0] == 0
+        and runs[0][1] - runs[0][0] >= 2
+        and words[runs[0][1]].lower() in ("of", "in", "from")
+    ):
+        # `Joshua Chaisson of the Restaurant Workers of America`: the name that opens it.
+        best = runs[0]
+    elif len(runs) >= 2:
+        start, end = runs[-1]
+        earlier = runs[-2]
+        # `Nicole Mendoza of Georgia`: a short run after `of`/`in`/`from` is a place.
+        if (
+            start > 0
+            and words[start - 1].lower() in ("of", "in", "from")
+            and end - start <= 2
+            and earlier[1] - earlier[0] >= 2
+            and end == len(words)
+        ):
+            best = earlier
+    if best is not None:
+        start, end = best
+        preceded_by_title = start > 0 and words[start - 1].lower() in TITLE_WORDS
+        run = words[start:end]
+        if end < len(words) and words[end].lower() not in _SUFFIXES:  # noqa: SIM102
+            # The name must end the head (`Rick Spinrad said`), or be followed by `of X`.
+            if words[end].lower() not in ("of", "in", "from"):  # noqa: SIM102
+                if not preceded_by_title:
+                    best = None
+        if best is not None:
+            if (
+                not preceded_by_title
+                and start > 0
+                and len(run) >= 3
+                and not any(_is_initial(word) for word in run)
+            ):
+                start = end - 2
+                run = words[start:end]
+            if len(run) == 1 and not preceded_by_title and start > 0:
+                # One capitalised word after something that is not a title: an organisation's
+                # word (`Treasury`), unless it is all the phrase is.
+                pass
+            name = " ".join(run)
+            suffix_words = words[end:]
+            role_words = words[:start]
+            tail = ""
+            if suffix_words and suffix_words[0].lower() in _SUFFIXES:
+                name += " " + suffix_words[0]
+            elif appositive.strip().split(" ")[0].lower() in _SUFFIXES:
+                sfx, _, appositive = appositive.strip().partition(",")
+                name += ", " + sfx.strip()
+            elif suffix_words and suffix_words[0] in ("of", "in", "from"):
+                tail = " ".join(suffix_words)
+            role = _clean_role(role_words)
+            if role and tail:
+                role = f"{role} {tail}"
+            if not role and appositive.strip():
+                role = _appositive_role(appositive)
+            if len(run) == 1 and not role_words and not appositive.strip() and words[0] == run[0]:
+                return Reference("surname", name)
+            kind = "name" if len(run) >= 2 else "surname"
+            if kind == "surname" and role:
+                return Reference("surname", name, role, _affiliation(role) if role else None)
+            return Reference(kind, name, role, _affiliation(role) if role else None)
+    lowered = [word.lower() for word in words]
+    # A title alone: `the Vice President`, `the minister`, `the Secretary`.
+    body_words = [w for w in words if w.lower() not in _DETERMINERS]
+    if body_words and all(
+        word.lower() in TITLE_WORDS or word.lower() == "of" for word in body_words
+    ):
+        return Reference("title", " ".join(word.lower() for word in body_words))
+    if lowered[-1] in _BODY_HEADS or lowered[-1] in ORG_WORDS:
+        if lowered[-1] in ("spokesperson", "spokesman", "spokeswoman") and len(body_words) > 1:
+            # An unnamed spokesperson speaks for the office: `a White House spokesperson`
+            # is the White House (ANNOTATING.md, "Hard cases").
+            body_words = body_words[:-1]
+        text = " ".join(body_words)
+        if not text or len(body_words) > 12:
+            return None
+        if lowered[0] in ("the",) and len(body_words) == 1:
+            return Reference("body", text.lower())
+        return Reference("body", text)
+    return None
+
+
+def _appositive_role(appositive: str) -> str | None:
+    """The role an appositive gives: `DTE Energy president and CEO`, `a waitress who …` →
+    `waitress`."""
+    text = appositive.strip()
+    text = re.split(
+        r",|\bwho\b|\bwhich\b|\bnoting\b|\bsaying\b|\badding\b| in [A-Z]", text, maxsplit=1
+    )[0]
+    words = text.split()
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if not words or len(words) > 16:
+        return None
+    return " ".join(words)
+
+
+class Book:
+    """The people and bodies an article names, and what a reference names."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self._by_name: dict[str, Person] = {}
+        self.last_subject: Person | None = None
+        self.last_of_title: dict[str, Person] = {}
+        self._known: set[str] = set()  # lower-case names, surnames and body names
+
+    def knows(self, text: str) -> bool:
+        """Whether a name, surname or body name was met before (letter case aside)."""
+        return text.lower() in self._known
+
+    def _remember(self, person: Person) -> None:
+        self.people.append(person)
+        name = person.name.lower()
+        self._known.add(name)
+        parts = [part for part in name.replace(",", "").split(" ") if part not in _SUFFIXES]
+        if parts and not person.body:
+            self._known.add(parts[-1])
+
+    def _key(self, name: str) -> str:
+        return name.lower()
+
+    def add(self, reference: Reference) -> Person | None:
+        """The person a full name (or a body) names, listed when new."""
+        if reference.kind == "name":
+            person = self._by_name.get(self._key(reference.text))
+            if person is None:
+                # A longer form of a name seen before, or a shorter one.
+                person = self._match_surname(
+                    reference.text.split(" ")[-1]
+                    if not reference.text.endswith(("Jr.", "Jr", "Sr."))
+                    else reference.text.replace(",", "").split(" ")[-2]
+                )
+                if person is not None and not _compatible(person.name, reference.text):
+                    person = None
+            if person is None:
+                person = Person(reference.text)
+                self._remember(person)
+                self._by_name[self._key(reference.text)] = person
+            self._learn(person, reference)
+            return person
+        if reference.kind == "body":
+            return self._body(reference.text)
+        return None
+
+    def _learn(self, person: Person, reference: Reference) -> None:
+        if reference.role and (
+            not person.role
+            or (len(reference.role) > len(person.role) and person.role in reference.role)
+        ):
+            person.role = reference.role
+            person.affiliation = reference.affiliation
+        if reference.role:
+            role_words = [word.lower().strip(",") for word in reference.role.split(" ")]
+            titles = [word for word in role_words if word in TITLE_WORDS]
+            for size in (2, 1):
+                for index in range(len(role_words) - size + 1):
+                    chunk = role_words[index : index + size]
+                    if all(word in TITLE_WORDS for word in chunk):
+                        person.titles.add(" ".join(chunk))
+            for title in titles:
+                self.last_of_title[title] = person
+            for title in person.titles:
+                self.last_of_title[title] = person
+
+    def _match_surname(self, surname: str) -> Person | None:
+        surname = surname.lower()
+        found = None
+        for person in self.people:
+            if person.body:
+                continue
+            parts = person.name.replace(",", "").lower().split(" ")
+            parts = [part for part in parts if part not in _SUFFIXES]
+            if parts and parts[-1] == surname:
+                found = person
+        return found
+
+    def _body(self, text: str) -> Person:
+        lowered = text.lower()
+        for person in self.people:
+            if person.body and person.name.lower() == lowered:
+                return person
+        words = lowered.split(" ")
+        # `the subcommittee` names `House Select Subcommittee on …`; `Ukrainian
+        # representatives` the `Ukrainian delegation`.
+        for person in reversed(self.people):
+            if not person.body:
+                continue
+            theirs = person.name.lower().split(" ")
+            if len(words) == 1 and words[0] in theirs:
+                return person
+            if len(words) == 2 and words[0] == theirs[0] and words[1] in _BODY_HEADS:
+                return person
+        person = Person(text, body=True)
+        self._remember(person)
+        return person
+
+    def resolve(self, reference: Reference) -> Person | None:
+        """The person a reference names, or None when the article does not say."""
+        if reference.kind == "name":
+            return self.add(reference)
+        if reference.kind == "body":
+            return self._body(reference.text)
+        if reference.kind == "surname":
+            person = self._match_surname(reference.text)
+            if person is None:
+                person = self._by_name.get(self._key(reference.text))
+            if person is None:
+                person = Person(reference.text)
+                self._remember(person)
+                self._by_name[self._key(reference.text)] = person
+            self._learn(person, reference)
+            return person
+        if reference.kind == "pronoun":
+            subject = self.last_subject
+            if subject is None:
+                return None
+            if reference.text == "they" and not subject.body:
+                return subject if subject is not None else None
+            return subject
+        if reference.kind == "title":
+            title = reference.text
+            person = self.last_of_title.get(title)
+            if person is None and " " in title:
+                person = self.last_of_title.get(title.split(" ")[-1])
+            if person is None and title in ("spokesperson", "spokesman", "spokeswoman"):
+                return None
+            return person
+        return None
+
+
+def _compatible(known: str, new: str) -> bool:
+    """Two forms of one name: `Joseph R. Biden, Jr.` and `Joe Biden`, not `Jill Biden`."""
+    first_known = known.split(" ")[0].lower()
+    first_new = new.split(" ")[0].lower()
+    return first_known[:1] == first_new[:1]
+
+
+# Titles before a name anywhere in the text register the person (`President Joseph R. Biden,
+# Jr. met …`), so that a later `President Biden` or `the President` names them.
+_TITLED = re.compile(
+    r"(?=[A-Z])\b(?P<title>"
+    r"(?:Vice |Prime |Deputy |Acting |Assistant |Special |Executive |Chief |First )?"
+    r"(?:President|Minister|Secretary|Governor|Mayor|Senator|Sen\.|Rep\.|Representative|"
+    r"Chairman|Chairwoman|Chair|Director|Administrator|Ambassador|Commissioner|Chancellor|"
+    r"Premier|Judge|Justice|General|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Envoy|Spokesperson|"
+    r"Coordinator|Advisor|Adviser|Officer|CEO))"
+    r"(?: of [A-Z][\w’'.\-]{0,40}(?: [A-Z][\w’'.\-]{0,40}){0,3})?"
+    r" (?P<name>[A-Z][\w’'\-]{1,40}(?: [A-Z]\.)?"  # a first name, an initial
+    r"(?: (?:de |van |von |bin |al-)?(?!Jr\b|Sr\b)[A-Z][\w’'\-]{1,40}){0,2})"  # more names
+    r"(?P<suffix>,? Jr\.|,? Sr\.)?"
+    r"(?P<place> of (?:the )?[A-Z][\w’'\-]{0,40}(?: [A-Z][\w’'\-]{0,40}){0,3}(?=[,:;.]|\s[a-z]))?"
+)
+
+
+# Two capitalised words in a row (the look-behind after the first letter lets the engine
+# skip quickly to the next capital).
+_CAPITALISED_PAIR = re.compile(r"[A-Z](?<![\w.'’\-][A-Z])[\w.'’\-]{0,40},? [A-Z]")
+_APPOSITIVE = re.compile(
+    # `Jane Roe, the Port's Director,`: two or three capitalised names, then the role.
+    r"(?<![\w’'])(?P<name>[A-Z][a-z][\w’'\-]{0,40}(?: [A-Z]\.)?"
+    r"(?: [A-Z][a-z][\w’'\-]{0,40}){1,2}), "
+    r"(?P<role>(?:the |a )?(?:[A-Z][\w’'\-]{0,40}|of|the|and|for|on)"
+    r"(?: (?:[A-Z][\w’'\-]{0,40}|of|the|and|for|on|’s|'s)){0,16}),"
+)
+
+
+def register_mentions(book: Book, paragraph: str) -> None:
+    """Every `Title Name` and `Name, Role,` in a paragraph, so later short references find
+    the full name and its role."""
+    if _CAPITALISED_PAIR.search(paragraph) is None:
+        return  # no two capitalised words in a row: no name
+    for match in _APPOSITIVE.finditer(paragraph):
+        role_words = match.group("role").split(" ")
+        if not any(word.lower() in TITLE_WORDS for word in role_words):
+            continue
+        name = match.group("name")
+        if any(
+            word.lower() in ORG_WORDS or word.lower() in TITLE_WORDS or word.lower() in _FUNCTION
+            for word in name.split(" ")
+        ):
+            continue
+        role = _clean_role(role_words)
+        book.add(Reference("name", name, role, _affiliation(role) if role else None))
+    for match in _TITLED.finditer(paragraph):
+        name = match.group("name")
+        words = name.split(" ")
+        if any(word.lower() in ORG_WORDS or word.lower() in TITLE_WORDS for word in words):
+            continue
+        if len(words) < 2 and match.group("title") in ("Mr.", "Mrs.", "Ms.", "Dr."):
+            continue
+        suffix = match.group("suffix") or ""
+        full = name + suffix
+        # `Secretary of Commerce Gina Raimondo`, `Governor Gretchen Whitmer of Michigan`: the
+        # title with the place it names.
+        role = paragraph[match.start() : match.start("name")].strip() + (match.group("place") or "")
+        if len(words) >= 2:
+            book.add(Reference("name", full, role, None))
+        else:
+            book.resolve(Reference("surname", full, role, None))

@@ -1,0 +1,42 @@
+"""Word lists made into patterns that a regular expression scans quickly.
+
+A pattern `\\b(?:said|says|stated|…)\\b` of a hundred words makes the regular expression
+engine try every word at every position. The same words as a tree of their letters
+(`s(?:a(?:id|ys)|tated)`) try one branch per letter, which scans a text several times
+faster and matches exactly the same words. The lists stay plain Python sets and tuples,
+readable and testable; `alternation` turns one into a pattern once, at import.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A non-capturing pattern that matches any of `words` (literally), shaped as a tree of
+    their letters. Put word boundaries around it where they are wanted."""
+    tree = _Node()
+    for word in words:
+        if not word:
+            continue
+        node = tree
+        for char in word:
+            node = node.setdefault(char, _Node())
+        node[""] = _Node()
+    return _pattern(tree)
+
+
+class _Node(dict[str, "_Node"]):
+    """A letter of the tree: the letters that may follow, `""` when a word ends here."""
+
+
+def _pattern(node: _Node) -> str:
+    ends_here = "" in node
+    branches = [re.escape(char) + _pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends_here:
+        return branches[0]
+    body = "(?:" + "|".join(branches) + ")"
+    return body + "?" if ends_here else body
