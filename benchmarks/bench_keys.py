@@ -17,6 +17,7 @@ output, so the screen is read only then). Keys are pressed in pairs that undo ea
     ] / [                  PageDown / PageUp   (next, previous section)
     G / g                  End / Home
     find                   PageDown            (a letter typed in the find bar, to the new counter)
+    select: w              Down / Up           (a selection, started with `v`, grown by a word)
 
 `self` times the baseline's PageDown against itself: the run's noise. The target is each
 ratio <= 1.2x (find: <= 2x), and `huge` within 1.1x of `long` per key. Timings never go into
@@ -61,7 +62,11 @@ KEYS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "]": (("]", "["), ("PageDown", "PageUp")),
     "G": (("G", "g"), ("End", "Home")),
     "find": (("find", "find"), ("PageDown", "PageUp")),
+    "select": (("w", "w"), ("Down", "Up")),
 }
+# Keys pressed once, unmeasured, before a key's presses: `v` starts a selection, in which
+# `w` grows it by a word (the annotate keys, READER.md).
+SETUP = {"select": "v"}
 TARGET = {"find": 2.0}
 COUNTER = re.compile(r"\d+/\d+|[Nn]o match")
 FIND_LETTERS = "theandrep"
@@ -98,14 +103,23 @@ class Session:
     def send(self, key: str) -> None:
         self.tmux.command(f"send-keys -t {self.tmux.pane} {shlex.quote(key)}")
 
-    def press(self, key: str, changed: re.Pattern[str] | None = None) -> float:
+    def screen(self, styled: bool = False) -> str:
+        """The pane's text; `styled`: with its colours and attributes (a selection grown by
+        a word changes only those)."""
+        if not styled:
+            return self.tmux.screen()
+        return self.tmux.command(f"capture-pane -p -e -t {self.tmux.pane}")
+
+    def press(
+        self, key: str, changed: re.Pattern[str] | None = None, *, styled: bool = False
+    ) -> float:
         """Milliseconds from the key sent to the output that changed the screen.
 
         With `changed`, the screen counts as changed only when the text it matches changes
         (the find counter, not the echo of the typed letter).
         """
         tmux = self.tmux
-        before = tmux.screen()
+        before = self.screen(styled)
         mark = _mark(before, changed)
         tmux.output.clear()
         start = time.monotonic()
@@ -115,7 +129,7 @@ class Session:
             tmux.output.wait(0.05)
             tmux.output.clear()
             seen = tmux.last_output
-            text = tmux.screen()
+            text = self.screen(styled)
             if text != before and _mark(text, changed) != mark:
                 return ((seen if seen > start else time.monotonic()) - start) * 1000
             if time.monotonic() > deadline:
@@ -142,8 +156,11 @@ def presses(session: Session, key: str, pair: tuple[str, str], count: int) -> li
             session.press("BSpace", COUNTER)
             time.sleep(0.05)
         return times
+    if key in SETUP:
+        session.send(SETUP[key])
+        time.sleep(0.3)
     for i in range(count):
-        times.append(session.press(pair[i % 2]))
+        times.append(session.press(pair[i % 2], styled=key in SETUP))
         time.sleep(0.05)
     return times
 
