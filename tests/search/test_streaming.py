@@ -177,3 +177,22 @@ def test_the_command_prints_what_the_complete_search_printed(
         assert as_json.stdout == json_text(whole) + "\n"
         assert len(json.loads(as_json.stdout)["hits"]) == len(expected)
         assert len(expected) > 100 or text != "the"
+
+
+def test_snippets_are_those_of_the_complete_search() -> None:
+    # White space of every kind, at the edges of the window too; CJK phrases holding a
+    # space; prefixes; no match at all; narrow and normal widths.
+    rng = random.Random(5)
+    chars = " \t\n\x1c\x85\u2028\u3000ab CoOpEratioN.,é中国"
+    patterns = [
+        search_module.highlighter(parse(text).terms())
+        for text in ("cooperation", "coop* ab", '"中国 a"')
+    ]
+    for _ in range(3000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 80)))
+        if rng.random() < 0.5:
+            text += " cooperation " + text
+        for width in (6, 10, 160):
+            for pattern in [*patterns, None]:
+                expected = complete_search.make_snippet(text, pattern, width)
+                assert search_module.make_snippet(text, pattern, width) == expected

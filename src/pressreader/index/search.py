@@ -171,6 +171,9 @@ def _flatten(window: str, keep_lead: bool, keep_tail: bool) -> str:
     return flat
 
 
+_span = re.Match.span
+
+
 def make_snippet(
     text: str, pattern: re.Pattern[str] | None, width: int = SNIPPET_WIDTH
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -188,21 +191,32 @@ def make_snippet(
             end = min(len(flat), width)
         tail = "…" if end < len(flat) or more_after else ""
         return flat[:end] + tail, ()
-    start = max(0, first.start() - width // 3)
+    found, found_end = first.span()
+    start = found - width // 3
     if start > 0:
-        space = flat.find(" ", start, first.start())
-        start = space + 1 if space >= 0 else start
-    end = min(len(flat), max(start + width, first.end()))
-    if end < len(flat):
-        space = flat.rfind(" ", first.end(), end)
-        end = space if space > 0 else end
+        space = flat.find(" ", start, found)
+        if space >= 0:
+            start = space + 1
+    else:
+        start = 0
+    size = len(flat)
+    end = start + width if start + width > found_end else found_end
+    if end < size:
+        space = flat.rfind(" ", found_end, end)
+        if space > 0:
+            end = space
+    else:
+        end = size
     lead = "…" if start > 0 or more_before else ""
-    tail = "…" if end < len(flat) or more_after else ""
+    tail = "…" if end < size or more_after else ""
     snippet = lead + flat[start:end] + tail
     shift = len(lead) - start
     assert pattern is not None
     matches = tuple(
-        (m.start() + shift, min(m.end(), end) + shift) for m in pattern.finditer(flat, start, end)
+        [
+            (a + shift, (b if b < end else end) + shift)
+            for a, b in map(_span, pattern.finditer(flat, start, end))
+        ]
     )
     return snippet, matches
 
