@@ -4,7 +4,6 @@ A reference for `test_streaming.py`, which checks that the streamed search gives
 these hits, in this order, with these snippets. Kept as it was (not used by pressreader).
 """
 
-
 from __future__ import annotations
 
 import re

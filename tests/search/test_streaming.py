@@ -23,11 +23,12 @@ from pressreader.text.sanitize import json_text
 from tests.search import complete_search
 from tests.search.conftest import write
 
-WORDS = (
+_VOCABULARY = (
     "the minister said that cooperation between countries has grown over the past decade and "
     "trade partnerships investment would continue to expand while consular services reached "
     "citizens abroad energy"
-).split()
+)
+WORDS = _VOCABULARY.split(" ")
 CJK = "中国同世界各国的合作不断深化伙伴关系持续扩大"
 SPEAKERS = ("Li Wei", "Anna Berg")
 

@@ -508,9 +508,7 @@ def _clear(db: sqlite3.Connection) -> None:
         db.execute(f"DELETE FROM temp.{table}")
 
 
-def _rank(
-    db: sqlite3.Connection, run: _Run, terms: list[Term], allowed: bool, only: bool
-) -> None:
+def _rank(db: sqlite3.Connection, run: _Run, terms: list[Term], allowed: bool, only: bool) -> None:
     """Fill `temp.ranked` with every passage hit in rank order, and `temp.noted` with the
     quotes and statistics among them: the passages holding a term, in articles of
     `temp.allowed` (when `allowed`), quotes of `temp.only` (when `only`); the score is the
