@@ -197,3 +197,17 @@ def test_snippets_are_those_of_the_complete_search() -> None:
             for pattern in [*patterns, None]:
                 expected = complete_search.make_snippet(text, pattern, width)
                 assert search_module.make_snippet(text, pattern, width) == expected
+
+
+def test_snippets_of_evenly_spaced_text_are_those_of_the_complete_search() -> None:
+    # Text whose only white space is single spaces (most text) takes a shorter way.
+    rng = random.Random(6)
+    words = ["cooperation", "Coop", "trade", "é", "中国", "x", ".", ",a"]
+    pattern = search_module.highlighter(parse("cooperation OR 中国").terms())
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 40)))
+        text = rng.choice(["", " "]) + text + rng.choice(["", " "])
+        for width in (6, 10, 160):
+            for shown in (pattern, None):
+                expected = complete_search.make_snippet(text, shown, width)
+                assert search_module.make_snippet(text, shown, width) == expected

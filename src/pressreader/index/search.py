@@ -154,13 +154,29 @@ def highlighter(terms: list[Term]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
+# White space other than a single space: where a window must be flattened.
+_UNEVEN_SPACE = re.compile(r"[^\S ]|  ")
+_ASCII_SPACE = ("  ", "\n", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
+
+
 def _flatten(window: str, keep_lead: bool, keep_tail: bool) -> str:
     """`window` with each run of white space made one space; a run at its start (end) is
     dropped unless `keep_lead` (`keep_tail`): the window is then inside the text.
 
     `str.split` does what a `\\s+` substitution did (the same characters are white space
-    to both) in about a fifth of the time.
+    to both) in about a fifth of the time; a window whose only white space is single spaces
+    (most text) is checked, not split, in a fraction of that again.
     """
+    if (
+        not any(space in window for space in _ASCII_SPACE)
+        if window.isascii()
+        else _UNEVEN_SPACE.search(window) is None
+    ):
+        if not keep_lead and window[:1] == " ":
+            window = window[1:]
+        if not keep_tail and window[-1:] == " ":
+            window = window[:-1]
+        return window
     flat = " ".join(window.split())
     if not flat:
         return " " if window and keep_lead and keep_tail else ""
@@ -183,8 +199,16 @@ def make_snippet(
     a = 0 if first_raw is None else max(0, first_raw.start() - 2 * width)
     b = min(len(text), (0 if first_raw is None else first_raw.end()) + 3 * width)
     more_before, more_after = a > 0, b < len(text)
-    flat = _flatten(text[a:b], more_before, more_after)
-    first = pattern.search(flat) if pattern is not None and first_raw is not None else None
+    window = text[a:b]
+    flat = _flatten(window, more_before, more_after)
+    if first_raw is None or pattern is None:
+        first = None
+    elif a == 0 and flat is window:
+        # The window is the text's start, unchanged: its first match is the text's.
+        first = first_raw
+    else:
+        # Elsewhere the window's first match may differ (a word cut at its start).
+        first = pattern.search(flat)
     if first is None:
         end = len(flat) if len(flat) <= width else flat.rfind(" ", 0, width)
         if end <= width // 2:
