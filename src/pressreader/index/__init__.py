@@ -375,6 +375,13 @@ class LibraryIndex:
 
         return self._read(lambda db: entries(db, self._display), [])
 
+    def broken_entries(self) -> list[LibraryEntry]:
+        """One entry per file with errors, as `entries` ends (without reading every
+        article's entry)."""
+        from pressreader.index.queries import broken_entries
+
+        return self._read(lambda db: broken_entries(db, self._display), [])
+
     def entry_rows(self, limit: int | None = None) -> list[EntryRow]:
         """The entries as light rows (same order as `entries`), at most `limit` of them."""
         from pressreader.index.queries import entry_rows

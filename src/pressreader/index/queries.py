@@ -197,6 +197,13 @@ def entries(db: sqlite3.Connection, display: Display) -> list[LibraryEntry]:
                 unreviewed=entry.unreviewed,
             )
         )
+    out.extend(broken_entries(db, display))
+    return out
+
+
+def broken_entries(db: sqlite3.Connection, display: Display) -> list[LibraryEntry]:
+    """One entry per file with errors (as `entries` ends), by path."""
+    out: list[LibraryEntry] = []
     for root, rel, stored in db.execute(_BROKEN_SQL):
         path = display(rows.text(root, "root"), rows.text(rel, "rel"))
         problems = problems_of(path, stored)
