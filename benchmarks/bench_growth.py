@@ -10,8 +10,9 @@ take about 700 MB: check `df -h /tmp` first), then in one run:
   baseline, and its self-check (the second against the first; the row counts when it is
   within 1 +- 0.05);
 - cold `pressreader index` in a fresh cache folder: wall and CPU time (the process and its
-  workers), and peak memory sampled every 20 ms from /proc: the main process alone, and
-  every process of the command together (target: under 200 MB at any size);
+  workers), and peak memory sampled every 20 ms from /proc: the main process's resident size, and
+  every process of the command together, as proportional sizes (pages a worker shares with
+  the process it was forked from count once); target: under 200 MB at any size;
 - the index's size on disk against the YAML's (target: no larger).
 
 Prints one row per size, so the curve is seen. Timings are for reading, never pass/fail.
@@ -45,6 +46,16 @@ def _rss_kb(pid: int) -> int:
     return 0
 
 
+def _pss_kb(pid: int) -> int:
+    """The process's proportional share of memory: pages shared with the process it was
+    forked from count half to each (a sum of resident sizes would count them twice)."""
+    with contextlib.suppress(OSError, IndexError, ValueError):
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    return 0
+
+
 def _children(pid: int) -> list[int]:
     found = []
     for entry in os.listdir("/proc"):
@@ -57,7 +68,8 @@ def _children(pid: int) -> list[int]:
 
 
 class Sampler:
-    """Peak resident memory of a process and of it with its children, sampled."""
+    """Peak memory, sampled: the process's resident size, and the proportional sizes of it
+    and its children together."""
 
     def __init__(self, pid: int) -> None:
         self.pid = pid
@@ -70,7 +82,7 @@ class Sampler:
     def _run(self) -> None:
         while not self._stop.wait(0.02):
             main = _rss_kb(self.pid)
-            total = main + sum(_rss_kb(child) for child in _children(self.pid))
+            total = _pss_kb(self.pid) + sum(_pss_kb(child) for child in _children(self.pid))
             self.main_kb = max(self.main_kb, main)
             self.total_kb = max(self.total_kb, total)
 
@@ -139,7 +151,7 @@ def main() -> int:
     print(f"cores: {os.cpu_count()}")
     print(
         "articles | YAML MB | bare parse s (self-check) | cold index s wall, CPU | ratio wall, CPU"
-        " | peak MB main, all processes | index MB (x YAML) | load before"
+        " | peak MB main (RSS), all processes (PSS) | index MB (x YAML) | load before"
     )
     for (
         articles,
