@@ -113,9 +113,9 @@ def run(args: argparse.Namespace) -> int:
             started = time.perf_counter()
             report = update(index, args.max_bytes)
             elapsed = time.perf_counter() - started
-            # Counted, not listed: a list of every article's entry took memory in
-            # proportion to the library (75 MB for 50,000 articles).
-            articles = index.entry_counts()[0]
+            # Counted (each row checked), not listed: a list of every article's entry took
+            # memory in proportion to the library (75 MB for 50,000 articles).
+            articles = index.article_count()
             broken = index.broken_entries()
     except (OSError, sqlite3.Error) as error:
         index_error(error)

@@ -375,6 +375,13 @@ class LibraryIndex:
 
         return self._read(lambda db: entries(db, self._display), [])
 
+    def article_count(self) -> int:
+        """How many articles `entries` lists, each row checked (a damaged index is rebuilt,
+        as for `entries`), without keeping them."""
+        from pressreader.index.queries import count_articles
+
+        return self._read(lambda db: count_articles(db, self._display), 0)
+
     def broken_entries(self) -> list[LibraryEntry]:
         """One entry per file with errors, as `entries` ends (without reading every
         article's entry)."""
