@@ -355,3 +355,22 @@ def test_a_search_piped_into_a_reader_that_stops_ends_quietly(lib: Path, env: An
     process.stdout.close()  # as `| head -1` does
     error = process.stderr.read()
     assert process.wait() in (0, -13) and b"Traceback" not in error
+
+
+def test_the_index_command_counts_articles_without_listing_them(
+    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    # Every article's entry in one list took memory in proportion to the library; the
+    # report needs only the count, and the broken files.
+    from pressreader import cli
+    from pressreader.index import LibraryIndex
+
+    def listed(self: LibraryIndex) -> None:
+        raise AssertionError("every entry was listed")
+
+    monkeypatch.setattr(LibraryIndex, "entries", listed)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert cli.main(["index", "--index", str(tmp_path / "i.sqlite"), str(library)]) == 0
+    out, err = capsys.readouterr()
+    assert "2 articles in 3 files (3 added" in out and "1 broken file" in out
+    assert "broken.yaml" in err and "error" in err

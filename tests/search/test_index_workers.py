@@ -100,3 +100,35 @@ def test_a_worker_whose_parent_is_already_gone_ends(platform: str) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], timeout=GONE_WITHIN_S, check=False)
     assert result.returncode == 1
+
+
+def test_workers_read_ahead_of_the_writer_by_a_few_chunks_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Records the writer has not taken yet wait in memory: the workers are given a few
+    # chunks ahead, never the whole library at once.
+    from concurrent.futures import ProcessPoolExecutor
+
+    from pressreader.index import build
+
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    jobs = []
+    for number in range(400):
+        path = lib / f"a{number:03}.yaml"
+        path.write_text(yaml.safe_dump(article(f"A{number}", ["Some words."])))
+        jobs.append((str(path), 1 << 20, path.stat().st_size))
+    given: list[int] = []
+    submit = ProcessPoolExecutor.submit
+
+    def counted(self: ProcessPoolExecutor, *args: object, **kwargs: object) -> object:
+        given.append(1)
+        return submit(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", counted)
+    records = build._in_workers(jobs, 2)
+    first = next(records)
+    assert len(given) <= 2 * 4 + 1  # two workers, four chunks each, one more as one is taken
+    rest = list(records)
+    titles = [record[2][0][0][2] for record in [first, *rest]]  # in order, every one
+    assert titles == [f"A{n}" for n in range(400)]

@@ -20,6 +20,8 @@ from pressreader.text.sections import section_title
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Iterator
+    from typing import TextIO
 
     from pressreader.index import Hit
 
@@ -99,20 +101,55 @@ def run(args: argparse.Namespace) -> int:
     opened = open_index(args)
     if isinstance(opened, int):
         return opened
+    out = sys.stdout
+    found = 0
     try:
         with opened as index:
             # Searching a slightly stale index beats waiting for another process's long update.
             update(index, args.max_bytes, lock_timeout=SEARCH_LOCK_TIMEOUT)
-            hits = index.search(query, limit=args.limit)
+            hits = index.search_iter(query, limit=args.limit)
+            # Hits are written as they are built (the first at once, then in chunks), never
+            # all kept: the output is the same as if they had been.
+            if args.json:
+                found = _write_json(out, args.query, hits)
+            else:
+                found = _write_lines(out, hits, out.isatty())
     except (OSError, sqlite3.Error) as error:
+        if isinstance(error, BrokenPipeError):
+            raise
+        out.flush()
         index_error(error)
         return 2
-    out = sys.stdout
-    if args.json:
-        out.write(json_text({"query": args.query, "hits": [hit.to_json() for hit in hits]}))
-        out.write("\n")
-    else:
-        color = out.isatty()
-        out.write("".join(format_hit(hit, color) + "\n" for hit in hits))
     out.flush()
-    return 0 if hits else 1
+    return 0 if found else 1
+
+
+CHUNK = 256  # lines written at a time after the first
+
+
+def _write_lines(out: TextIO, hits: Iterator[Hit], color: bool) -> int:
+    found = 0
+    chunk: list[str] = []
+    for hit in hits:
+        chunk.append(format_hit(hit, color) + "\n")
+        found += 1
+        if found == 1 or len(chunk) >= CHUNK:
+            out.write("".join(chunk))
+            chunk.clear()
+            if found == 1:
+                out.flush()  # the first line shows at once, even in a pipe
+    out.write("".join(chunk))
+    return found
+
+
+def _write_json(out: TextIO, query: str, hits: Iterator[Hit]) -> int:
+    """`{"query": ..., "hits": [...]}`, as `json_text` writes the whole, a hit at a time."""
+    found = 0
+    out.write('{"query": ' + json_text(query) + ', "hits": [')
+    for hit in hits:
+        out.write((", " if found else "") + json_text(hit.to_json()))
+        found += 1
+        if found == 1:
+            out.flush()
+    out.write("]}\n")
+    return found

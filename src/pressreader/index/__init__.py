@@ -20,7 +20,7 @@ import contextlib
 import os
 import sqlite3
 from _thread import RLock  # threading's RLock without importing threading (~1 ms)
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -35,7 +35,7 @@ from pressreader.index.schema import (
     open_or_create,
     settle,
 )
-from pressreader.index.search import Hit, execute
+from pressreader.index.search import Hit, execute, stream
 from pressreader.index.walk import (
     display_path,
     library_key,
@@ -357,11 +357,52 @@ class LibraryIndex:
         reader found, as `stream` leaves it to its caller)."""
         self._recreate(reason, self._generation, refill=True)
 
+    def search_iter(self, query: str | Query, *, limit: int | None = None) -> Iterator[Hit]:
+        """`search`, hit by hit as they are built: the first before the others, in memory
+        that does not grow with their number. A damaged index found before the first hit is
+        rebuilt (as `search` does); found later, the error is raised."""
+        parsed = parse(query) if isinstance(query, str) else query
+        if self._filling:
+            return
+        for attempt in (1, 2):
+            guard = self._lock if self.in_memory else contextlib.nullcontext()
+            given = False
+            with guard, self._read_lock:
+                generation = self._generation
+                try:
+                    for hit in stream(self._connection(), parsed, self._display, limit):
+                        given = True
+                        yield hit
+                    return
+                except sqlite3.DatabaseError as error:
+                    failure = classify(error)
+                    if given or attempt == 2 or failure not in (Failure.DAMAGE, Failure.IO):
+                        raise
+                    caught: sqlite3.DatabaseError = error
+            if failure is Failure.IO:
+                self._to_memory(caught, generation, refill=True)
+            else:
+                self._recreate(str(caught), generation, refill=True)
+
     def entries(self) -> list[LibraryEntry]:
         """One entry per article (newest first), then one per file with errors."""
         from pressreader.index.queries import entries
 
         return self._read(lambda db: entries(db, self._display), [])
+
+    def article_count(self) -> int:
+        """How many articles `entries` lists, each row checked (a damaged index is rebuilt,
+        as for `entries`), without keeping them."""
+        from pressreader.index.queries import count_articles
+
+        return self._read(lambda db: count_articles(db, self._display), 0)
+
+    def broken_entries(self) -> list[LibraryEntry]:
+        """One entry per file with errors, as `entries` ends (without reading every
+        article's entry)."""
+        from pressreader.index.queries import broken_entries
+
+        return self._read(lambda db: broken_entries(db, self._display), [])
 
     def entry_rows(self, limit: int | None = None) -> list[EntryRow]:
         """The entries as light rows (same order as `entries`), at most `limit` of them."""

@@ -95,29 +95,55 @@ def _records(jobs: list[tuple[str, int, int]], workers: int) -> Iterator[FileRec
         yield read_file(job)
 
 
+# Chunks of files each worker may have read ahead of the writer: enough to keep the workers
+# busy while the main process stores what they read, few enough that records never pile up
+# (their rows wait in memory until stored).
+READ_AHEAD = 4
+
+
+def _read_chunk(jobs: list[tuple[str, int, int]]) -> list[FileRecord]:
+    from pressreader.index.records import read_file
+
+    return [read_file(job) for job in jobs]
+
+
 def _in_workers(jobs: list[tuple[str, int, int]], workers: int) -> Iterator[FileRecord]:
+    """The records of `jobs`, in order, read by `workers` processes; at most `READ_AHEAD`
+    chunks per worker are read and not yet taken, so memory stays flat however many files
+    there are (when the main process writes more slowly than the workers read, they wait)."""
     import multiprocessing
     import threading
-    from concurrent.futures import ProcessPoolExecutor
-
-    from pressreader.index.records import read_file
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     # fork is fastest, but forking a process that runs other threads (the terminal UI) is
     # unsafe, so those get fresh interpreters.
     method = "fork" if threading.active_count() == 1 and os.name == "posix" else "spawn"
     context = multiprocessing.get_context(method)
-    chunk = max(1, min(32, len(jobs) // (workers * 8)))
+    size = max(1, min(32, len(jobs) // (workers * 8)))
+    chunks = (jobs[i : i + size] for i in range(0, len(jobs), size))
     pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=context,
         initializer=_start_worker,
         initargs=(os.getpid(),),
     )
+    pending: deque[Future[list[FileRecord]]] = deque()
+
+    def submit() -> None:
+        chunk = next(chunks, None)
+        if chunk is not None:
+            # A worker may start here; it inherits the ignored Ctrl+C.
+            with _interrupts_ignored():
+                pending.append(pool.submit(_read_chunk, chunk))
+
     try:
-        with _interrupts_ignored():
-            # The workers start here; they inherit the ignored Ctrl+C.
-            results = pool.map(read_file, jobs, chunksize=chunk)
-        yield from results
+        for _ in range(workers * READ_AHEAD):
+            submit()
+        while pending:
+            records = pending.popleft().result()
+            submit()
+            yield from records
     except BaseException:
         # Ctrl+C or an early stop: drop the files not started instead of reading them all.
         pool.shutdown(wait=True, cancel_futures=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -170,8 +170,25 @@ def entry_counts(db: sqlite3.Connection) -> tuple[int, int, int, int]:
 
 def entries(db: sqlite3.Connection, display: Display) -> list[LibraryEntry]:
     """Every article (newest first, undated last), then every file with errors."""
+    out = list(article_entries(db, display))
+    out.extend(broken_entries(db, display))
+    return out
+
+
+def count_articles(db: sqlite3.Connection, display: Display) -> int:
+    """How many articles `entries` lists, each row read and checked as `entries` checks it
+    (a damaged row raises), none kept: memory does not grow with the library."""
+    count = 0
+    for row in db.execute(_ENTRY_SQL):
+        entry = _entry_row(row, lambda root, rel: str(display(root, rel)))
+        rows.date(entry.published)
+        count += 1
+    return count
+
+
+def article_entries(db: sqlite3.Connection, display: Display) -> Iterator[LibraryEntry]:
+    """Every article's entry (newest first, undated last), as read."""
     display = cached(display)
-    out: list[LibraryEntry] = []
     paths: dict[str, Path] = {}
 
     def path_of(root: str, rel: str) -> str:
@@ -181,22 +198,25 @@ def entries(db: sqlite3.Connection, display: Display) -> list[LibraryEntry]:
 
     for row in db.execute(_ENTRY_SQL):
         entry = _entry_row(row, path_of)
-        out.append(
-            LibraryEntry(
-                path=paths[entry.path],
-                document=entry.document,
-                article_id=entry.article_id,
-                title=entry.title,
-                outlet=entry.outlet,
-                published=rows.date(entry.published),
-                quotes=entry.quotes,
-                statistics=entry.statistics,
-                tags=_split(entry.tags),
-                speakers=_split(entry.speakers),
-                problems=entry.problems,
-                unreviewed=entry.unreviewed,
-            )
+        yield LibraryEntry(
+            path=paths[entry.path],
+            document=entry.document,
+            article_id=entry.article_id,
+            title=entry.title,
+            outlet=entry.outlet,
+            published=rows.date(entry.published),
+            quotes=entry.quotes,
+            statistics=entry.statistics,
+            tags=_split(entry.tags),
+            speakers=_split(entry.speakers),
+            problems=entry.problems,
+            unreviewed=entry.unreviewed,
         )
+
+
+def broken_entries(db: sqlite3.Connection, display: Display) -> list[LibraryEntry]:
+    """One entry per file with errors (as `entries` ends), by path."""
+    out: list[LibraryEntry] = []
     for root, rel, stored in db.execute(_BROKEN_SQL):
         path = display(rows.text(root, "root"), rows.text(rel, "rel"))
         problems = problems_of(path, stored)

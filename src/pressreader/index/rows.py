@@ -141,6 +141,31 @@ def search_passage(row: tuple[Any, ...], kinds: Container[int]) -> tuple[Any, ..
     """A passage with its article and file, as `search._details` reads it, checked."""
     pid, passage_kind, s_index, s_id, heading, paragraph, line, speaker, body, *rest = row
     start, end, document, article_id, title, root, rel, article = rest
+    # The common case in one test (a search may check a hundred thousand rows); any odd
+    # value goes through the checks one by one, which say what is wrong.
+    if (
+        type(passage_kind) is int
+        and passage_kind in kinds
+        and (s_index is None or (type(s_index) is int and s_index >= 0))
+        and (s_id is None or type(s_id) is str)
+        and (heading is None or type(heading) is str)
+        and (paragraph is None or (type(paragraph) is int and paragraph >= 0))
+        and type(line) is int
+        and line >= 0
+        and (speaker is None or type(speaker) is str)
+        and type(body) is str
+        and (start is None or (type(start) is int and start >= 0))
+        and (end is None or (type(end) is int and end >= 0))
+        and type(document) is int
+        and document >= 0
+        and type(article_id) is str
+        and type(title) is str
+        and type(root) is str
+        and type(rel) is str
+        and type(article) is int
+        and article >= 0
+    ):
+        return row
     return (
         pid,
         kind(passage_kind, kinds),

@@ -40,7 +40,6 @@ if TYPE_CHECKING:
     from typing import Any
 
 SNIPPET_WIDTH = 160
-_SPACE_RUN = re.compile(r"\s+")
 
 
 class Hit(Record):
@@ -155,6 +154,42 @@ def highlighter(terms: list[Term]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
+# White space other than a single space: where a window must be flattened.
+_UNEVEN_SPACE = re.compile(r"[^\S ]|  ")
+_ASCII_SPACE = ("  ", "\n", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
+
+
+def _flatten(window: str, keep_lead: bool, keep_tail: bool) -> str:
+    """`window` with each run of white space made one space; a run at its start (end) is
+    dropped unless `keep_lead` (`keep_tail`): the window is then inside the text.
+
+    `str.split` does what a `\\s+` substitution did (the same characters are white space
+    to both) in about a fifth of the time; a window whose only white space is single spaces
+    (most text) is checked, not split, in a fraction of that again.
+    """
+    if (
+        not any(space in window for space in _ASCII_SPACE)
+        if window.isascii()
+        else _UNEVEN_SPACE.search(window) is None
+    ):
+        if not keep_lead and window[:1] == " ":
+            window = window[1:]
+        if not keep_tail and window[-1:] == " ":
+            window = window[:-1]
+        return window
+    flat = " ".join(window.split())
+    if not flat:
+        return " " if window and keep_lead and keep_tail else ""
+    if keep_lead and window[0].isspace():
+        flat = " " + flat
+    if keep_tail and window[-1].isspace():
+        flat += " "
+    return flat
+
+
+_span = re.Match.span
+
+
 def make_snippet(
     text: str, pattern: re.Pattern[str] | None, width: int = SNIPPET_WIDTH
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -163,34 +198,49 @@ def make_snippet(
     # Work on a window of the raw text around the first match: long paragraphs stay cheap.
     a = 0 if first_raw is None else max(0, first_raw.start() - 2 * width)
     b = min(len(text), (0 if first_raw is None else first_raw.end()) + 3 * width)
-    flat = _SPACE_RUN.sub(" ", text[a:b])
-    if a == 0:
-        flat = flat.lstrip()
-    if b == len(text):
-        flat = flat.rstrip()
     more_before, more_after = a > 0, b < len(text)
-    first = pattern.search(flat) if pattern is not None and first_raw is not None else None
+    window = text[a:b]
+    flat = _flatten(window, more_before, more_after)
+    if first_raw is None or pattern is None:
+        first = None
+    elif a == 0 and flat is window:
+        # The window is the text's start, unchanged: its first match is the text's.
+        first = first_raw
+    else:
+        # Elsewhere the window's first match may differ (a word cut at its start).
+        first = pattern.search(flat)
     if first is None:
         end = len(flat) if len(flat) <= width else flat.rfind(" ", 0, width)
         if end <= width // 2:
             end = min(len(flat), width)
         tail = "…" if end < len(flat) or more_after else ""
         return flat[:end] + tail, ()
-    start = max(0, first.start() - width // 3)
+    found, found_end = first.span()
+    start = found - width // 3
     if start > 0:
-        space = flat.find(" ", start, first.start())
-        start = space + 1 if space >= 0 else start
-    end = min(len(flat), max(start + width, first.end()))
-    if end < len(flat):
-        space = flat.rfind(" ", first.end(), end)
-        end = space if space > 0 else end
+        space = flat.find(" ", start, found)
+        if space >= 0:
+            start = space + 1
+    else:
+        start = 0
+    size = len(flat)
+    end = start + width if start + width > found_end else found_end
+    if end < size:
+        space = flat.rfind(" ", found_end, end)
+        if space > 0:
+            end = space
+    else:
+        end = size
     lead = "…" if start > 0 or more_before else ""
-    tail = "…" if end < len(flat) or more_after else ""
+    tail = "…" if end < size or more_after else ""
     snippet = lead + flat[start:end] + tail
     shift = len(lead) - start
     assert pattern is not None
     matches = tuple(
-        (m.start() + shift, min(m.end(), end) + shift) for m in pattern.finditer(flat, start, end)
+        [
+            (a + shift, (b if b < end else end) + shift)
+            for a, b in map(_span, pattern.finditer(flat, start, end))
+        ]
     )
     return snippet, matches
 
@@ -258,38 +308,41 @@ class _Run:
         key = Term(term.text, term.kind)
         found = self.term_articles.get(key)
         if found is None:
-            found = self.term_articles[key] = {row[1] for row in self.matches(term)}
+            source, args = self.match_sql(term)
+            found = self.term_articles[key] = {
+                row[0] for row in self.db.execute(f"SELECT DISTINCT article FROM ({source})", args)
+            }
         return found
 
-    def matches(self, term: Term) -> Iterator[tuple[int, int, int, float]]:
-        """(passage id, article id, kind, bm25) of every passage holding `term`, as read."""
+    def match_sql(self, term: Term) -> tuple[str, tuple[Any, ...]]:
+        """A query of (id, article, kind, bm25) of every passage holding `term`, and its
+        arguments."""
         if not term.cjk:
             sql = (
-                "SELECT p.id, p.article, p.kind, bm25(passages_words) FROM passages_words "
+                "SELECT p.id AS id, p.article AS article, p.kind AS kind, "
+                "bm25(passages_words) AS bm25 FROM passages_words "
                 "JOIN passages p ON p.id = passages_words.rowid WHERE passages_words MATCH ?"
             )
-            args: tuple[Any, ...] = (fts_term(term),)
-        elif len(term.text) >= 3:
+            return sql, (fts_term(term),)
+        if len(term.text) >= 3:
             # The trigram tokenizer finds any substring of three or more characters.
             sql = (
-                "SELECT p.id, p.article, p.kind, bm25(passages_cjk) FROM passages_cjk "
+                "SELECT p.id AS id, p.article AS article, p.kind AS kind, "
+                "bm25(passages_cjk) AS bm25 FROM passages_cjk "
                 "JOIN passages p ON p.id = passages_cjk.rowid WHERE passages_cjk MATCH ?"
             )
-            args = ('"' + term.text.replace('"', '""') + '"',)
-        else:
-            # Shorter than a trigram: scan the passages that hold CJK text at all.
-            # Han and kana have no case: only a term with Latin letters needs lower() (which
-            # copies every passage).
-            folded = term.text.lower()
-            cased = folded != term.text.upper()
-            haystack = "lower(text)" if cased else "text"
-            sql = (
-                "SELECT id, article, kind, -1.0 FROM passages "
-                f"WHERE cjk = 1 AND instr({haystack}, ?) > 0"
-            )
-            args = (folded,)
-        for row in self.db.execute(sql, args):
-            yield row[0], row[1], row[2], float(row[3])
+            return sql, ('"' + term.text.replace('"', '""') + '"',)
+        # Shorter than a trigram: scan the passages that hold CJK text at all.
+        # Han and kana have no case: only a term with Latin letters needs lower() (which
+        # copies every passage).
+        folded = term.text.lower()
+        cased = folded != term.text.upper()
+        haystack = "lower(text)" if cased else "text"
+        sql = (
+            "SELECT id, article, kind, -1.0 AS bm25 FROM passages "
+            f"WHERE cjk = 1 AND instr({haystack}, ?) > 0"
+        )
+        return sql, (folded,)
 
     def field_articles(self, field: Field) -> set[int]:
         if field.date is not None:
@@ -383,7 +436,8 @@ def selection(
         return allowed, None
     passages: set[int] = set()
     for term in terms:
-        for pid, article, kind, _ in run.matches(term):
+        source, args = run.match_sql(term)
+        for pid, article, kind in db.execute(f"SELECT id, article, kind FROM ({source})", args):
             if kind in kinds and article in allowed:
                 passages.add(pid)
     return allowed, passages
@@ -394,11 +448,16 @@ def allow(db: sqlite3.Connection, allowed: set[int]) -> None:
     _allow(db, allowed)
 
 
+def _ids_table(db: sqlite3.Connection, name: str, ids: set[int]) -> None:
+    """Put `ids` in the temporary table `name`, for a query to join with."""
+    db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} (id INTEGER PRIMARY KEY)")
+    db.execute(f"DELETE FROM temp.{name}")
+    db.executemany(f"INSERT INTO temp.{name} VALUES (?)", ((i,) for i in ids))
+
+
 def _allow(db: sqlite3.Connection, allowed: set[int]) -> None:
     """Put the ids of `allowed` articles in `temp.allowed`, for a query to join with."""
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS allowed (id INTEGER PRIMARY KEY)")
-    db.execute("DELETE FROM temp.allowed")
-    db.executemany("INSERT INTO temp.allowed VALUES (?)", ((i,) for i in allowed))
+    _ids_table(db, "allowed", allowed)
 
 
 def _speakers_quotes(db: sqlite3.Connection, allowed: set[int], speakers: list[Field]) -> set[int]:
@@ -420,28 +479,28 @@ def _speakers_quotes(db: sqlite3.Connection, allowed: set[int], speakers: list[F
 def _annotated_paragraphs(
     db: sqlite3.Connection,
     details: dict[int, tuple[Any, ...]],
-    quotes: dict[int, float],
-    quoted: dict[int, list[int]],
     pattern: re.Pattern[str] | None,
 ) -> dict[int, int]:
     """{paragraph: annotation} for the paragraphs among `details` whose matches all stand
-    inside quotes or statistics that are hits themselves (`quotes`, with their scores;
-    `quoted`, those of each article): the same words, found twice, are one hit, the quote or
-    statistic (the best scored)."""
-    paragraphs = [pid for pid, row in details.items() if row[1] == PARAGRAPH and row[-1] in quoted]
+    inside quotes or statistics that are hits themselves (`temp.noted`, with their scores):
+    the same words, found twice, are one hit, the quote or statistic (the best scored).
+    Only the annotations that are hits, in these paragraphs' articles, are read."""
+    paragraphs = [pid for pid, row in details.items() if row[1] == PARAGRAPH]
     if pattern is None or not paragraphs:
         return {}
-    # Only the annotations that are hits, in these paragraphs' articles, are read (by id).
-    wanted = sorted({q for pid in paragraphs for q in quoted[details[pid][-1]]})
+    articles = sorted({details[pid][-1] for pid in paragraphs})
     spans: dict[tuple[int, int, int], list[tuple[int, int, int]]] = {}
-    for i in range(0, len(wanted), 900):
-        chunk = wanted[i : i + 900]
+    scores: dict[int, float] = {}
+    for i in range(0, len(articles), 900):
+        chunk = articles[i : i + 900]
         marks = ",".join("?" * len(chunk))
-        for quote, article, s_index, paragraph, start, end in db.execute(
-            "SELECT id, article, section_index, paragraph, start, end FROM passages "
-            f"WHERE id IN ({marks})",
+        for quote, article, s_index, paragraph, start, end, score in db.execute(
+            "SELECT p.id, p.article, p.section_index, p.paragraph, p.start, p.end, n.score "
+            "FROM temp.noted n JOIN passages p ON p.id = n.id "
+            f"WHERE n.article IN ({marks})",
             chunk,
         ):
+            scores[quote] = score
             section = checked.optional_count(s_index, "section_index")
             place = checked.optional_count(paragraph, "paragraph")
             first = checked.optional_count(start, "start")
@@ -459,8 +518,86 @@ def _annotated_paragraphs(
         found = [m.span() for m in pattern.finditer(row[8])]
         if found and all(any(s <= a and b <= e for s, e, _ in inside) for a, b in found):
             held = {q for s, e, q in inside if any(s <= a and b <= e for a, b in found)}
-            merged[pid] = min(held, key=lambda q: (quotes[q], q))
+            merged[pid] = min(held, key=lambda q: (scores[q], q))
     return merged
+
+
+# Hits are built a batch at a time, in rank order: a small first batch, so that the first
+# lines come out at once, then larger ones.
+FIRST_BATCH = 32
+BATCH = 512
+
+
+def _only_terms(node: Node) -> bool:
+    """Whether `node` is words, phrases and prefixes joined by OR only: its articles are then
+    exactly those of its passage hits, and the hits need no article filter."""
+    if isinstance(node, Term):
+        return True
+    return isinstance(node, Or) and all(_only_terms(child) for child in node.operands)
+
+
+_TEMP_TABLES = (
+    # Every passage hit with its score, summed over the terms (while they are added).
+    "CREATE TEMP TABLE IF NOT EXISTS scored "
+    "(id INTEGER PRIMARY KEY, article INTEGER, kind INTEGER, score REAL)",
+    # The hits in rank order (rowid): best score first, then passage id.
+    "CREATE TEMP TABLE IF NOT EXISTS ranked "
+    "(rank INTEGER PRIMARY KEY, id INTEGER, article INTEGER, kind INTEGER, score REAL)",
+    # The quotes and statistics among the hits, by article: what a paragraph may be one
+    # hit with.
+    "CREATE TEMP TABLE IF NOT EXISTS noted "
+    "(article INTEGER, id INTEGER, score REAL, PRIMARY KEY (article, id)) WITHOUT ROWID",
+)
+
+
+def _clear(db: sqlite3.Connection) -> None:
+    for sql in _TEMP_TABLES:
+        db.execute(sql)
+    for table in ("scored", "ranked", "noted"):
+        db.execute(f"DELETE FROM temp.{table}")
+
+
+def _rank(db: sqlite3.Connection, run: _Run, terms: list[Term], allowed: bool, only: bool) -> None:
+    """Fill `temp.ranked` with every passage hit in rank order, and `temp.noted` with the
+    quotes and statistics among them: the passages holding a term, in articles of
+    `temp.allowed` (when `allowed`), quotes of `temp.only` (when `only`); the score is the
+    sum over terms of bm25 times the kind's weight, lowest first, ties by passage id. SQLite
+    holds and sorts them, not Python objects: memory stays flat whatever their number."""
+    weight = "CASE kind " + " ".join("WHEN ? THEN ?" for _ in KIND_WEIGHTS) + " END"
+    weights = [value for item in KIND_WEIGHTS.items() for value in item]
+    where = ["true"]
+    if allowed:
+        where.append("article IN (SELECT id FROM temp.allowed)")
+    if only:
+        where.append("id IN (SELECT id FROM temp.only)")
+    scored = f"SELECT id, article, kind, bm25 * ({weight}) AS score FROM ({{}}) WHERE " + (
+        " AND ".join(where)
+    )
+    if len(terms) == 1:
+        source, args = run.match_sql(terms[0])
+        db.execute(
+            "INSERT INTO temp.ranked (id, article, kind, score) "
+            f"SELECT * FROM ({scored.format(source)}) ORDER BY score, id",
+            (*weights, *args),
+        )
+    else:
+        for term in terms:
+            source, args = run.match_sql(term)
+            db.execute(
+                f"INSERT INTO temp.scored (id, article, kind, score) {scored.format(source)} "
+                "ON CONFLICT (id) DO UPDATE SET score = score + excluded.score",
+                (*weights, *args),
+            )
+        db.execute(
+            "INSERT INTO temp.ranked (id, article, kind, score) "
+            "SELECT id, article, kind, score FROM temp.scored ORDER BY score, id"
+        )
+        db.execute("DELETE FROM temp.scored")
+    db.execute(
+        "INSERT INTO temp.noted (article, id, score) "
+        "SELECT article, id, score FROM temp.ranked WHERE kind IN (?, ?)",
+        (QUOTE, STATISTIC),
+    )
 
 
 def execute(
@@ -470,59 +607,101 @@ def execute(
     limit: int | None = None,
 ) -> list[Hit]:
     """The hits of `query`, best first. `display(root, rel)` gives the path to show."""
+    return list(stream(db, query, display, limit))
+
+
+def stream(
+    db: sqlite3.Connection,
+    query: Query,
+    display: Callable[[str, str], Path],
+    limit: int | None = None,
+) -> Iterator[Hit]:
+    """The hits of `query`, best first, built a batch at a time as they are read: the first
+    comes before the others are built, and memory does not grow with their number (the
+    ranking is SQLite's, in temporary tables). The same hits as `execute`."""
     run = _Run(db)
-    allowed = run.evaluate(query.root)
-    if not allowed:
-        return []
     terms = list(dict.fromkeys(Term(t.text, t.kind) for t in query.terms()))
-    scores: dict[int, float] = {}
-    # The quotes and statistics among the hits, with their scores; and by article.
-    quotes: dict[int, float] = {}
-    quoted: dict[int, list[int]] = {}
-    if terms:
-        speakers = quote_speakers(query.root)
-        only = _speakers_quotes(db, allowed, speakers) if speakers else None
-        for term in terms:
-            for pid, article, kind, bm25 in run.matches(term):
-                if article in allowed and (only is None or pid in only):
-                    weight = KIND_WEIGHTS[checked.kind(kind, KIND_WEIGHTS)]
-                    scores[pid] = scores.get(pid, 0.0) + bm25 * weight
-                    if kind in (QUOTE, STATISTIC):
-                        quotes[pid] = scores[pid]
-                        quoted.setdefault(article, []).append(pid)
-        ranked = sorted(scores.items(), key=lambda item: (item[1], item[0]))
-    else:
-        ranked = _filter_only(db, query, allowed)
     # Without words to search, highlight what `title:` asked for in the titles listed.
     shown = terms or [Term(f.value.rstrip("*"), "prefix") for f in query.fields("title")]
     pattern = highlighter(shown)
+    _clear(db)
+    if terms and _only_terms(query.root):
+        # Every passage holding a term is a hit: no set of articles to build first.
+        _rank(db, run, terms, allowed=False, only=False)
+    else:
+        allowed = run.evaluate(query.root)
+        if not allowed:
+            return
+        if terms:
+            speakers = quote_speakers(query.root)
+            if speakers:
+                _ids_table(db, "only", _speakers_quotes(db, allowed, speakers))
+            _allow(db, allowed)
+            _rank(db, run, terms, allowed=True, only=bool(speakers))
+        else:
+            # Filters only: the speaker's quotes or the titles (no paragraph to merge).
+            db.executemany(
+                "INSERT INTO temp.ranked (id, score) VALUES (?, ?)",
+                _filter_only(db, query, allowed),
+            )
+    rows = db.execute(
+        "SELECT p.id, p.kind, p.section_index, p.section_id, p.heading, p.paragraph, p.line, "
+        "p.speaker, p.text, p.start, p.end, a.document, a.article_id, a.title, f.root, f.rel, "
+        "p.article, r.score "
+        "FROM temp.ranked r JOIN passages p ON p.id = r.id JOIN articles a ON a.id = p.article "
+        "JOIN files f ON f.id = a.file ORDER BY r.rank"
+    )
+    try:
+        yield from _build(db, rows, pattern, display, limit)
+    finally:
+        rows.close()
+        _clear(db)
+
+
+def _build(
+    db: sqlite3.Connection,
+    rows: sqlite3.Cursor,
+    pattern: re.Pattern[str] | None,
+    display: Callable[[str, str], Path],
+    limit: int | None,
+) -> Iterator[Hit]:
+    """Hits from `rows` (the passages in rank order, with their scores), a batch at a time:
+    a paragraph held by quotes or statistics among the hits is shown as one of them."""
     paths: dict[tuple[str, str], Path] = {}
-    hits: list[Hit] = []
-    done: set[int] = set()  # passages shown, or shown as the quote in their place
-    step = len(ranked) if limit is None else max(1, limit)
-    position = 0
-    # The passages are read a limit's worth at a time: a paragraph shown as its quote (or
-    # statistic) can leave the first batch short of the limit.
-    while position < len(ranked) and (limit is None or len(hits) < limit):
-        batch = ranked[position : position + step]
-        position += step
-        details = _details(db, [pid for pid, _ in batch if pid not in done])
-        instead = _annotated_paragraphs(db, details, quotes, quoted, pattern)
+    # The quotes and statistics shown (themselves, or in their paragraph's place): each is
+    # shown once. A paragraph comes once, so paragraphs need no record.
+    done: set[int] = set()
+    count = 0
+    size = FIRST_BATCH
+    while limit is None or count < limit:
+        batch = rows.fetchmany(size)
+        if not batch:
+            return
+        size = BATCH
+        scores: list[tuple[int, float]] = []
+        details: dict[int, tuple[Any, ...]] = {}
+        for row in batch:
+            pid = row[0]
+            scores.append((pid, row[-1]))
+            if pid not in done:
+                details[pid] = checked.search_passage(row[:-1], KIND_NAMES)
+        instead = _annotated_paragraphs(db, details, pattern)
         missing = [q for q in instead.values() if q not in details]
         if missing:
             details.update(_details(db, missing))
-        for pid, score in batch:
+        for pid, score in scores:
             show = instead.get(pid, pid)
             if pid in done or show in done:
                 continue
-            done.update((pid, show))
             row = details.get(show)
             if row is None:
                 continue
-            hits.append(_hit(row, score, pattern, paths, display))
-            if limit is not None and len(hits) >= limit:
-                break
-    return hits
+            if row[1] in (QUOTE, STATISTIC):
+                done.add(show)
+            yield _hit(row, checked.number(score, "score"), pattern, paths, display)
+            count += 1
+            if limit is not None and count >= limit:
+                return
 
 
 def _hit(

@@ -1,0 +1,213 @@
+"""The streamed search gives exactly the hits the complete one gave: same hits, same order,
+same snippets and highlights, in the index's API and in `pressreader search`'s output; and the
+first hit comes before the others are built."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pressreader.commands.search import format_hit
+from pressreader.index import LibraryIndex
+from pressreader.index import search as search_module
+from pressreader.index.query import parse
+from pressreader.text.sanitize import json_text
+from tests.search import complete_search
+from tests.search.conftest import write
+
+_VOCABULARY = (
+    "the minister said that cooperation between countries has grown over the past decade and "
+    "trade partnerships investment would continue to expand while consular services reached "
+    "citizens abroad energy"
+)
+WORDS = _VOCABULARY.split(" ")
+CJK = "中国同世界各国的合作不断深化伙伴关系持续扩大"
+SPEAKERS = ("Li Wei", "Anna Berg")
+
+
+def _sentence(rng: random.Random) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(rng.randint(5, 14))).capitalize() + "."
+
+
+def _article(rng: random.Random, number: int) -> dict[str, Any]:
+    """An article with common words in every paragraph, quotes and statistics anchored in
+    them (some paragraphs held whole by one), headings, and a Chinese paragraph."""
+    sections: list[dict[str, Any]] = []
+    quotes: list[dict[str, Any]] = []
+    statistics: list[dict[str, Any]] = []
+    for index in range(rng.randint(4, 9)):
+        if index % 4 == 0:
+            sections.append({"paragraphs": []})
+            if index:
+                sections[-1]["heading"] = f"Part {len(sections)}: {_sentence(rng)[:30]}"
+        if index % 5 == 4:
+            text = "".join(rng.choice(CJK) for _ in range(30)) + "。"
+        else:
+            text = " ".join(_sentence(rng) for _ in range(rng.randint(1, 4)))
+        if index % 3 == 1:
+            words = text.split(" ")
+            start = rng.randint(0, max(0, len(words) - 5))
+            quote = " ".join(words[start : start + rng.choice((5, len(words)))])
+            quotes.append({"speaker": rng.choice(SPEAKERS), "text": quote})
+        if index % 4 == 2:
+            text += f" The number grew to {index + 10} partners."
+            statistics.append(
+                {"label": "Partners", "value": index + 10, "text": f"{index + 10} partners"}
+            )
+        sections[-1]["paragraphs"].append(text)
+    return {
+        "title": f"{_sentence(rng)[:40]} {number}",
+        "outlet": "Daily",
+        "published": f"2022-01-{number % 28 + 1:02}",
+        "tags": ["synthetic"],
+        "speakers": [{"name": name} for name in SPEAKERS],
+        "sections": sections,
+        "quotes": quotes,
+        "statistics": statistics,
+    }
+
+
+@pytest.fixture
+def many(lib: Path, open_index: Any) -> LibraryIndex:
+    rng = random.Random(11)
+    for number in range(30):
+        write(lib / f"a{number:02}.yaml", _article(rng, number))
+    return open_index(lib)  # type: ignore[no-any-return]
+
+
+QUERIES = [
+    "cooperation",
+    "the",
+    "trade minister",
+    "trade OR energy",
+    '"the minister"',
+    "coop*",
+    "cooperation -energy",
+    'speaker:"Li Wei" trade',
+    'speaker:"Li Wei"',
+    "合作",
+    "中国同",
+    "partners",
+    "title:cooperation",
+    "tag:synthetic",
+    "said outlet:daily after:2022-01-10",
+]
+
+
+def _fields(hit: Any) -> tuple[Any, ...]:
+    return tuple(getattr(hit, name) for name in complete_search.Hit.__slots__)
+
+
+def _complete(index: LibraryIndex, text: str, limit: int | None = None) -> list[Any]:
+    db = sqlite3.connect(index.path)
+    try:
+        return complete_search.execute(db, parse(text), index._display, limit)
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("small_batches", [False, True])
+def test_streamed_hits_are_the_complete_hits(
+    many: LibraryIndex, small_batches: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if small_batches:
+        # Batches that end inside the hits of one article, and a paragraph's quote read in
+        # a later batch than the paragraph.
+        monkeypatch.setattr(search_module, "FIRST_BATCH", 2)
+        monkeypatch.setattr(search_module, "BATCH", 5)
+    total = 0
+    for text in QUERIES:
+        expected = _complete(many, text)
+        assert [_fields(h) for h in many.search_iter(text)] == [_fields(h) for h in expected]
+        assert [_fields(h) for h in many.search(text)] == [_fields(h) for h in expected]
+        for limit in (1, 3, 33):
+            streamed = [_fields(h) for h in many.search_iter(text, limit=limit)]
+            assert streamed == [_fields(h) for h in _complete(many, text, limit)]
+        total += len(expected)
+    # Many hits, paragraphs shown as their quote: what the test is about is there.
+    assert total > 500
+    merged = [h for h in _complete(many, "cooperation") if h.kind == "quote"]
+    assert merged
+
+
+def test_the_first_hit_comes_before_the_others_are_built(
+    many: LibraryIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = 0
+    make = search_module._hit
+
+    def counted(*args: Any) -> Any:
+        nonlocal built
+        built += 1
+        return make(*args)
+
+    monkeypatch.setattr(search_module, "_hit", counted)
+    hits = many.search_iter("the")
+    next(hits)
+    assert built <= search_module.FIRST_BATCH
+    rest = sum(1 for _ in hits)
+    assert rest + 1 == built > 2 * search_module.FIRST_BATCH
+
+
+def test_the_command_prints_what_the_complete_search_printed(
+    many: LibraryIndex, lib: Path, tmp_path: Path
+) -> None:
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"))
+    env.pop("NO_COLOR", None)
+    many.close()
+    for text in ("the", "cooperation -energy", "合作"):
+        expected = _complete(many, text)
+        command = [sys.executable, "-m", "pressreader", "search", "--index", str(many.path)]
+        plain = subprocess.run(
+            [*command, text, str(lib)], capture_output=True, text=True, env=env, check=False
+        )
+        assert plain.returncode == 0, plain.stderr
+        assert plain.stdout == "".join(format_hit(h, False) + "\n" for h in expected)
+        as_json = subprocess.run(
+            [*command, "--json", text, str(lib)], capture_output=True, text=True, env=env
+        )
+        whole = {"query": text, "hits": [h.to_json() for h in expected]}
+        assert as_json.stdout == json_text(whole) + "\n"
+        assert len(json.loads(as_json.stdout)["hits"]) == len(expected)
+        assert len(expected) > 100 or text != "the"
+
+
+def test_snippets_are_those_of_the_complete_search() -> None:
+    # White space of every kind, at the edges of the window too; CJK phrases holding a
+    # space; prefixes; no match at all; narrow and normal widths.
+    rng = random.Random(5)
+    chars = " \t\n\x1c\x85\u2028\u3000ab CoOpEratioN.,é中国"
+    patterns = [
+        search_module.highlighter(parse(text).terms())
+        for text in ("cooperation", "coop* ab", '"中国 a"')
+    ]
+    for _ in range(3000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 80)))
+        if rng.random() < 0.5:
+            text += " cooperation " + text
+        for width in (6, 10, 160):
+            for pattern in [*patterns, None]:
+                expected = complete_search.make_snippet(text, pattern, width)
+                assert search_module.make_snippet(text, pattern, width) == expected
+
+
+def test_snippets_of_evenly_spaced_text_are_those_of_the_complete_search() -> None:
+    # Text whose only white space is single spaces (most text) takes a shorter way.
+    rng = random.Random(6)
+    words = ["cooperation", "Coop", "trade", "é", "中国", "x", ".", ",a"]
+    pattern = search_module.highlighter(parse("cooperation OR 中国").terms())
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 40)))
+        text = rng.choice(["", " "]) + text + rng.choice(["", " "])
+        for width in (6, 10, 160):
+            for shown in (pattern, None):
+                expected = complete_search.make_snippet(text, shown, width)
+                assert search_module.make_snippet(text, shown, width) == expected
