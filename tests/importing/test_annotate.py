@@ -469,6 +469,53 @@ def test_chinese_reports_that_are_not_quotes() -> None:
     )
 
 
+def test_changes_in_words_give_previous_only_where_the_old_value_is_said() -> None:
+    assert [
+        (value, previous)
+        for value, previous, _, _ in figures(
+            "The agency handled 113 cases, up from 41 last year.",
+            "Unemployment was 3.8% in May, compared with 3.5% in April.",
+            "Membership fell to 12 from 15 a year earlier.",
+            "Shelters were cut down to 12 from 15.",
+            "Exports grew to $4.2 billion, up from $3.1 billion in 2021.",
+        )
+    ] == [(113, 41), (3.8, 3.5), (12, 15), (12, 15), (4200000000, 3100000000)]
+    # No old value said: two figures, or one with none.
+    assert figures(
+        "Women hold 25% of seats, compared with 30% for men.",
+        "Sales rose 5% to 1,200 units.",
+        "The company employs 500 people and 30 contractors.",
+    ) == [
+        (25, None, "%", "25%"),
+        (30, None, "%", "30%"),
+        (5, None, "%", "5%"),
+        (1200, None, "units", "1,200 units"),
+        (500, None, "people", "500 people"),
+        (30, None, "contractors", "30 contractors"),
+    ]
+
+
+def test_chinese_changes_in_words_give_previous() -> None:
+    assert figures(
+        "失业率从3.5%升至4.2%。",
+        "企业数量由120家降至95家。",
+        "通胀率升至4.2%，高于上月的3.8%。",
+        "出口额为500亿美元，较上年的450亿美元有所增长。",
+        "消费价格环比上涨0.2%，而4月份的涨幅为0.4%。",
+    ) == [
+        (4.2, 3.5, "%", "从3.5%升至4.2%"),
+        (95, 120, "家", "由120家降至95家"),
+        (4.2, 3.8, "%", "至4.2%"),
+        (50000000000, 45000000000, "$", "500亿美元"),
+        (0.2, 0.4, "%", "0.2%"),
+    ]
+    # Two values side by side, neither said to be the earlier: no previous.
+    assert [
+        (value, previous)
+        for value, previous, _, _ in figures("男性失业率为4.1%，女性为3.9%。从3家企业中选出2家。")
+    ] == [(4.1, None), (3.9, None), (3, None), (2, None)]
+
+
 # --- the import -------------------------------------------------------------------------
 
 
