@@ -114,7 +114,8 @@ _FRACTION = re.compile(
     r"|by (?P<by>(?:more than |nearly |almost |about )?(?P<half>half))(?![\w-])(?! an? )"
     r"|(?P<over>(?:over|more than|nearly|almost|roughly|about) half)(?![\w-])(?! an? )"
 )
-_FRACTION_HINTS = ("half", "-th", "-qu", "-fo", "-fi")  # one of them stands in every fraction
+# One of them stands in every fraction.
+_FRACTION_HINT = re.compile(r"half|-(?:th|qu|fo|fi)")
 # A scale word with `a` for its number: `a million people`, `another half a million`.
 _A_SCALE = re.compile(r"(?P<lead>half a|a) (?P<scale>thousand|million|billion|trillion)(?![\w-])")
 _FACTOR = re.compile(r"\bby a factor of (?P<number>\d{1,6}(?:\.\d{1,6})?)(?!\w)")
@@ -540,7 +541,7 @@ def find_figures(paragraph: str) -> list[Figure]:
             raw = _word_figure(paragraph, match)
             if raw is not None:
                 raws.append(raw)
-    fractions = any(hint in lowered for hint in _FRACTION_HINTS)
+    fractions = _FRACTION_HINT.search(lowered) is not None
     for match in _FRACTION.finditer(lowered) if fractions else ():
         if not _starts_word(lowered, match.start()):
             continue
@@ -570,10 +571,8 @@ _DIGIT = re.compile(r"\d")
 
 
 def _has_digit(paragraph: str) -> bool:
-    """Whether a digit stands in the paragraph (ASCII digits looked for first: quicker)."""
-    if any(digit in paragraph for digit in "0123456789"):
-        return True
-    return not paragraph.isascii() and _DIGIT.search(paragraph) is not None
+    """Whether a digit stands in the paragraph (one scan)."""
+    return _DIGIT.search(paragraph) is not None
 
 
 def _lowered(paragraph: str) -> str:

@@ -481,8 +481,9 @@ _ABBREVIATIONS = frozenset(
 )
 # A sentence's closing mark (with the quotation marks or bracket that close with it), then
 # the white space before the next sentence.
+# Written to begin with the mark itself, so that the scan skips ahead to each one.
 _SENTENCE_END = re.compile(
-    r"(?=[.!?。！？…])(?P<mark>[.!?。！？…]+[”’\"»」』)]*(?=\s|$)|[。！？])\s*"
+    r"(?P<mark>[.!?。！？…](?:[.!?。！？…]*[”’\"»」』)]*(?=\s|$)|(?<=[。！？])))\s*"
 )
 _LEAD_ADVERBIAL = re.compile(r"^(?:[^,]{1,80},\s)")
 # Words that open a sentence before its subject: `On Tuesday, …`, `Building on …, `.
@@ -533,7 +534,18 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(paragraph):
         mark_start, end = match.span("mark")
-        if end - mark_start == 1 and paragraph[mark_start] == ".":
+        if (
+            end - mark_start == 1
+            and paragraph[mark_start] == "."
+            and not (
+                # Quick: a word of five letters or more, without a dot, is no abbreviation.
+                paragraph[mark_start - 5 : mark_start].isalpha()
+                and (
+                    (dot := paragraph.rfind(".", start, mark_start)) < 0
+                    or paragraph.rfind(" ", dot, mark_start) >= 0
+                )
+            )
+        ):
             word_start = paragraph.rfind(" ", start, mark_start) + 1
             word = paragraph[word_start:mark_start].lower()
             if word in _ABBREVIATIONS or len(word) == 1 or "." in word:
@@ -877,6 +889,16 @@ def _zh_sentences(paragraph: str) -> list[tuple[int, int]]:
     ]
 
 
+_CLAUSE_TEXT = re.compile(r"\s(?P<clause>[^,;:]{3,160})")
+_TWO = re.compile(r"\b(?:two|Both)\b")
+_JOINED_NAMES = re.compile(r"[a-z] and [A-Z]")
+_AND_TITLE = re.compile(r"\band (?:CEO|Chief)")
+
+
+class _Unsplit(str):
+    """A paragraph with no quote, kept whole until a pronoun needs its sentences' subjects."""
+
+
 class QuoteFinder:
     """Quotes of an article, paragraph by paragraph in reading order."""
 
@@ -922,21 +944,21 @@ class QuoteFinder:
                 head, _, last = name.rpartition("·")
                 for size in range(2, min(len(last), 6) + 1):
                     self._zh_names.setdefault(last[:size], f"{head}·{last[:size]}")
-        spans = sentences(paragraph)
-        marks = _quote_spans(paragraph)
-        direct = self._direct(paragraph, marks, spans)
-        indirect = self._indirect(paragraph, spans, marks, direct)
-        if _HAN.search(paragraph) is not None:
-            indirect = sorted(indirect + self._zh_indirect(paragraph, marks), key=lambda q: q.start)
-        # Annotations do not overlap: a direct quote inside reported speech is part of it.
-        kept = [
-            quote
-            for quote in direct
-            if not any(
-                other.start <= quote.start and quote.end <= other.end + 1 for other in indirect
-            )
+        # One scan for the speech verbs, one for quotation marks: a paragraph with neither
+        # (nor `according to`, nor Chinese) holds no quote, and its sentences are split only
+        # if a later pronoun needs their subjects.
+        verbs = [
+            (match.start(), match.end(), match.group())
+            for match in _SPEECH_VERB.finditer(paragraph)
         ]
-        found = sorted(kept + indirect, key=lambda quote: quote.start)
+        han = not paragraph.isascii() and _HAN.search(paragraph) is not None
+        if not verbs and not han and "ccording" not in paragraph and not _MARK.search(paragraph):
+            self._open_speaker = None
+            self._pending.append(_Unsplit(paragraph))
+            self._sentence = None
+            found: list[Found] = []
+        else:
+            found = self._quotes(paragraph, verbs, han)
         announcement = (
             _ANNOUNCEMENT.search(paragraph)
             if paragraph.rstrip()[-12:].rstrip(".:").endswith(_ANNOUNCED_PARTS)
@@ -948,6 +970,23 @@ class QuoteFinder:
             if person is not None:
                 self._announced = (person, _COUNTS[announcement.group("count").lower()])
         return found
+
+    def _quotes(self, paragraph: str, verbs: list[tuple[int, int, str]], han: bool) -> list[Found]:
+        spans = sentences(paragraph)
+        marks = _quote_spans(paragraph)
+        direct = self._direct(paragraph, marks, spans)
+        indirect = self._indirect(paragraph, spans, marks, direct, verbs)
+        if han:
+            indirect = sorted(indirect + self._zh_indirect(paragraph, marks), key=lambda q: q.start)
+        # Annotations do not overlap: a direct quote inside reported speech is part of it.
+        kept = [
+            quote
+            for quote in direct
+            if not any(
+                other.start <= quote.start and quote.end <= other.end + 1 for other in indirect
+            )
+        ]
+        return sorted(kept + indirect, key=lambda quote: quote.start)
 
     # --- direct -------------------------------------------------------------------------
 
@@ -969,13 +1008,24 @@ class QuoteFinder:
         pending, self._pending = self._pending, []
         latest_is_current = bool(pending) and pending[-1] is self._sentence
         latest_outcome = ""
-        for index in range(len(pending) - 1, -1, -1):
-            outcome, person = self._subject_of_sentence(pending[index])
-            if index == len(pending) - 1 and latest_is_current:
-                self._sentence_subject = person
-                self._sentence_read = True
-                latest_outcome = outcome
-            if outcome in ("speaker", "group"):
+        latest = True
+        for item in reversed(pending):
+            if isinstance(item, _Unsplit):
+                parts = [item[low:high] for low, high in reversed(sentences(item))]
+            else:
+                parts = [item]
+            done = False
+            for sentence in parts:
+                outcome, person = self._subject_of_sentence(sentence)
+                if latest and latest_is_current:
+                    self._sentence_subject = person
+                    self._sentence_read = True
+                    latest_outcome = outcome
+                latest = False
+                if outcome in ("speaker", "group"):
+                    done = True
+                    break
+            if done:
                 break
         if latest_is_current and latest_outcome == "pronoun":
             self._sentence_subject = self.book.last_subject
@@ -1335,14 +1385,12 @@ class QuoteFinder:
         spans: list[tuple[int, int]],
         marks: list[tuple[int, int, int, int]],
         direct: list[Found],
+        verbs: list[tuple[int, int, str]],
     ) -> list[Found]:
+        """`verbs`: the speech verbs of the paragraph, found in one scan; each sentence takes
+        its own."""
         out: list[Found] = []
         last: Found | None = None
-        # The speech verbs of the paragraph, found in one scan; each sentence takes its own.
-        verbs = [
-            (match.start(), match.end(), match.group())
-            for match in _SPEECH_VERB.finditer(paragraph)
-        ]
         according = "ccording to" in paragraph
         next_verb = 0
         previous_end = 0
@@ -1408,11 +1456,8 @@ class QuoteFinder:
         phrase = " ".join(np)
         if (
             _GROUP_PHRASE.search(phrase)
-            or re.search(r"\b(?:two|Both)\b", phrase)
-            or (
-                re.search(r"[a-z] and [A-Z]", phrase)
-                and not re.search(r"\band (?:CEO|Chief)", phrase)
-            )
+            or _TWO.search(phrase)
+            or (_JOINED_NAMES.search(phrase) and not _AND_TITLE.search(phrase))
         ):
             self.book.last_subject = None
             return "group", None
@@ -1542,7 +1587,7 @@ class QuoteFinder:
     @staticmethod
     def _clause(rest: str, after: int) -> int | None:
         """Where a clause without `that` begins (`noted the U.S. will …`), or None."""
-        clause = re.match(r"\s(?P<clause>[^,;:]{3,160})", rest)
+        clause = _CLAUSE_TEXT.match(rest)
         if clause is None:
             return None
         words = clause.group("clause").split(" ")
