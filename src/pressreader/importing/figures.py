@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pressreader.importing.wordlists import alternation
+from pressreader.importing.wordlists import alternation, lazy
 from pressreader.text.numbers import Number
 
 
@@ -927,16 +927,16 @@ def _previous_from_change(paragraph: str, raws: list[_Raw]) -> None:
 
 # --- Chinese ------------------------------------------------------------------------------
 
-_CJK_FIGURE = re.compile(
+_CJK_FIGURE = lazy(
     r"(?P<number>\d{1,15}(?:\.\d{1,9})?|\d{1,3}(?:,\d{3}){1,6})(?P<scale>万亿|亿|万|千)?"
     r"(?P<unit>%|％|个百分点|美元|欧元|英镑|元|人次|人|个|家|项|件|吨|公里|千米|米|辆|台|次|架|艘|所|座|户|"
     r"名|位|倍|张|种|桶|加仑|秒钟|秒)?"
 )
 # Measure words: what is counted is the noun after them (`52名专家` counts 专家, `70张床位` 床位).
 _CJK_MEASURES = frozenset("个家项件辆台架艘所座户名位张种")
-_CJK_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}?(?=[的和与及在、，。；：！？（(“”\s]|$|[0-9A-Za-z])")
+_CJK_NOUN = lazy(r"[\u4e00-\u9fff]{1,6}?(?=[的和与及在、，。；：！？（(“”\s]|$|[0-9A-Za-z])")
 _CJK_CURRENCIES = {"美元": "$", "欧元": "€", "英镑": "£"}
-_CJK_QUALIFIER = re.compile(r"(?:超过|逾|约|近|多达|至少|大约|将近|高达|不到|至)\Z")
+_CJK_QUALIFIER = lazy(r"(?:超过|逾|约|近|多达|至少|大约|将近|高达|不到|至)\Z")
 _CJK_SCALES = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 1000}
 
 
@@ -946,14 +946,14 @@ _CJK_SCALES = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 1000}
 _CJK_CHANGE = (
     r"(?:上升|下降|增加|减少|提高|降低|增长|上涨|下跌|攀升|回落|扩大|缩小|升|增|降|跌|涨|减)"
 )
-_CJK_FROM = re.compile(r"(?:从|由)\Z")
-_CJK_FROM_TO_GAP = re.compile(rf"{_CJK_CHANGE}(?:至|到)?")
-_CJK_CHANGE_START = re.compile(_CJK_CHANGE)
+_CJK_FROM = lazy(r"(?:从|由)\Z")
+_CJK_FROM_TO_GAP = lazy(rf"{_CJK_CHANGE}(?:至|到)?")
+_CJK_CHANGE_START = lazy(_CJK_CHANGE)
 _CJK_TIME = (
     r"(?:上个?月|上年|去年|前一年|一年前|上一?季度|上一?周|上星期|(?:去年|上年)?同期|此前|"
     r"前一个月|[0-9]{1,2}月份?)"
 )
-_CJK_COMPARED_GAP = re.compile(
+_CJK_COMPARED_GAP = lazy(
     rf"[，,]\s*(?:而|高于|低于|超过|不及|较|比|相比)于?{_CJK_TIME}的"
     r"(?:涨幅|增幅|降幅|跌幅|增速|水平|数字)?(?:为|是)?"
 )

@@ -33,7 +33,7 @@ from pressreader.importing.speakers import (
     parse_phrase,
     register_mentions,
 )
-from pressreader.importing.wordlists import alternation
+from pressreader.importing.wordlists import alternation, lazy
 
 
 @dataclass
@@ -74,18 +74,18 @@ _LABEL = re.compile(r"(?P<np>[^.;!?“”\"]{2,160}?)\s?:?\s*\Z")
 # `他告诉美国之音：`,
 # `X在一份声明中说，“…”`), or after the quote (`“…，”北德克萨斯州…的首席创新官罗杰·曼恩说`).
 _ZH_VERBS = "说道|说|表示|指出|强调|称|介绍|认为|坦言|透露|写道"
-_ZH_BEFORE = re.compile(
+_ZH_BEFORE = lazy(
     r"(?P<np>[\u4e00-\u9fff·]{1,16})"
     r"(?:\([^()]{0,60}\)[^“”。！？：:()]{0,8}?)?(?:在[^“”。！？]{0,30}?(?:声明|讲话|采访|发言|文章|信|帖子|报告)中)?"
     rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})[：:，,]?\s*\Z"
 )
-_ZH_AFTER = re.compile(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?:{_ZH_VERBS}|告诉)")
+_ZH_AFTER = lazy(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?:{_ZH_VERBS}|告诉)")
 # A name written with a middle dot (`玛丽·罗丝琳·贝利泽尔`): a later reference by its last part
 # (`贝利泽尔说`) names the whole.
-_ZH_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10}){1,3}")
+_ZH_DOTTED = lazy(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10}){1,3}")
 # Characters that end a title before a name (`首席财务官`, `总裁`, `主任`, `博士`): the name
 # begins after the last of them.
-_ZH_TITLE_END = re.compile(r"[官长裁席理任员家授士者师的是和与统监定着在对向给被]")
+_ZH_TITLE_END = lazy(r"[官长裁席理任员家授士者师的是和与统监定着在对向给被]")
 
 
 def _zh_dotted_names(text: str) -> list[str]:
@@ -831,54 +831,54 @@ _TURN = re.compile(r"(?:Q\.?|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+:)(?
 # Between the parts of a split quote: its attribution only (`, he said, `, `曼恩说，`).
 _BETWEEN_PARTS = re.compile(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；]?\s*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_ZH_VERB = re.compile(_ZH_VERBS)
+_ZH_VERB = lazy(_ZH_VERBS)
 
 
 # Chinese reported speech (ANNOTATING.md, "Chinese text"): a named source, a verb of saying and
 # its content, after a comma (`贝利泽尔博士指出，目前…`) or, for 称 and 指控, right after the verb
 # (`报告称2027年将…`); `据X报道，…`. The content runs to the end of the sentence, or to a `；` or
 # a `，并补充说` that starts another report.
-_ZH_SAY = re.compile(
+_ZH_SAY = lazy(
     r"(?<![所据听小被])"
     r"(?P<verb>补充说|警告称|报告称|说道|说|表示|指出|强调|声称|称|认为|宣布|警告|估计|写道|透露|确认|"
     r"指控|显示)"
     r"(?P<comma>[，,：:]?)"
 )
 _ZH_BARE_VERBS = frozenset(["称", "声称", "警告称", "报告称", "指控"])  # content without a comma
-_ZH_ACCORDING = re.compile(
+_ZH_ACCORDING = lazy(
     r"(?:^|(?<=[，。；]))(?:据|根据)(?P<np>[^，。；“”]{2,24}?)(?:的)?"
     r"(?:报道|消息|介绍|统计|估计|说法|称|表示|指出)，"
 )
-_ZH_SENTENCE = re.compile(r"[^。！？]*(?:[。！？]+”?|$)")
+_ZH_SENTENCE = lazy(r"[^。！？]*(?:[。！？]+”?|$)")
 # Where a report stops inside its sentence: another report joined to it, or a `；`.
-_ZH_REPORT_END = re.compile(
+_ZH_REPORT_END = lazy(
     r"[，,]\s*(?:并|还|同时|而|但)?(?:补充说|警告称|警告|表示|指出|强调|称|说)|；|;"
 )
 # Between a source and its verb: time, place, manner and the one spoken to (`星期三`,
 # `在市场报告中`, `对美国之音`, `上星期`); the source ends where they begin.
-_ZH_SUBJECT_END = re.compile(
+_ZH_SUBJECT_END = lazy(
     r"\(|（|在|对|向|于|是|曾|也|还|则|已|再次|同时|近日|日前|当天|最近|此前|一直|今年|去年|"
     r"明年|本月|上月|上星期|本星期|上周|本周|星期|周[一二三四五六日]|早些时候|今天|昨天|[0-9]|"
     r"宣布|表示|指出|强调|发表|描述|说"
 )
-_ZH_JOINED = re.compile(r"^(?:并|还|同时|而)?(?:补充|接着|随后)?")
-_ZH_LEAD = re.compile(r"^(?:加上|而且|而|但是|但|并且|并|此外|另外|不过|与此同时|同时|随着)")
-_ZH_LATIN_TAIL = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}\Z")
-_ZH_ABBREVIATION = re.compile(r"\((?P<abbr>[A-Z][A-Za-z]{1,9})\)")
+_ZH_JOINED = lazy(r"^(?:并|还|同时|而)?(?:补充|接着|随后)?")
+_ZH_LEAD = lazy(r"^(?:加上|而且|而|但是|但|并且|并|此外|另外|不过|与此同时|同时|随着)")
+_ZH_LATIN_TAIL = lazy(r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}\Z")
+_ZH_ABBREVIATION = lazy(r"\((?P<abbr>[A-Z][A-Za-z]{1,9})\)")
 # Unnamed plural or generic sources (`卫生官员`, `经济学家`, `赛事组织者`, `数据`): no quote.
-_ZH_UNNAMED = re.compile(
+_ZH_UNNAMED = lazy(
     r"(?:官员|专家|学家|者|人士|人们|们|民众|居民|消息|数据|调查|研究|结果|统计|报告|分析|外界|"
     r"媒体|网友|观察家|人)\Z"
 )
-_ZH_BODY_END = re.compile(
+_ZH_BODY_END = lazy(
     r"(?:署|联|会|局|部|府|司|院|组织|协会|公司|方|机构|政府|委员会|中心|银行|集团|大学|法院|"
     r"社|台|报|所|办|队|党|军)\Z"
 )
-_ZH_COMPANY = re.compile(
+_ZH_COMPANY = lazy(
     r"^(?:该|这家|此|这个|那家)[\u4e00-\u9fffA-Za-z]{0,10}?(?:公司|机构|组织|企业|银行|行)$"
 )
-_ZH_TRAILING_TITLE = re.compile(r"(?:博士|先生|女士|教授|总统|总理|主席|部长|大使|主任)\Z")
-_ZH_REPORT_NOUN = re.compile(r"(?:的)?(?:报告|声明|数据|调查|研究|统计|公告)\Z")
+_ZH_TRAILING_TITLE = lazy(r"(?:博士|先生|女士|教授|总统|总理|主席|部长|大使|主任)\Z")
+_ZH_REPORT_NOUN = lazy(r"(?:的)?(?:报告|声明|数据|调查|研究|统计|公告)\Z")
 
 
 def _zh_sentences(paragraph: str) -> list[tuple[int, int]]:
