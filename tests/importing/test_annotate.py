@@ -430,6 +430,92 @@ def test_chinese_quotes_and_figures() -> None:
     ]
 
 
+def test_chinese_reported_speech_with_a_named_source() -> None:
+    assert quotes(
+        "世界银行首席经济学家英德米特·吉尔星期四在华盛顿说，全球经济增长将放缓。",
+        "吉尔博士指出，发展中国家的债务负担正在加重；他还警告称贸易壁垒会增加。",
+        "他对记者表示，各国应当加强合作，并补充说，“时间不多了”。",
+        "亚洲开发银行(ADB)周二发表报告称今年地区经济将增长4.8%，股市随之上涨。",
+        "ADB估计，通胀率将回落到3%左右。",
+        "据新华社报道，救援队已抵达灾区。",
+        "该行宣布了新的贷款计划，称将提供50亿美元。",
+    ) == [
+        ("indirect", "英德米特·吉尔", "全球经济增长将放缓。"),
+        ("indirect", "英德米特·吉尔", "发展中国家的债务负担正在加重"),
+        ("indirect", "英德米特·吉尔", "贸易壁垒会增加。"),
+        ("indirect", "英德米特·吉尔", "各国应当加强合作"),
+        ("direct", "英德米特·吉尔", "时间不多了"),
+        ("indirect", "亚洲开发银行", "今年地区经济将增长4.8%，股市随之上涨。"),
+        ("indirect", "亚洲开发银行", "通胀率将回落到3%左右。"),
+        ("indirect", "新华社", "救援队已抵达灾区。"),
+        ("indirect", "亚洲开发银行", "将提供50亿美元。"),
+    ]
+
+
+def test_chinese_reports_that_are_not_quotes() -> None:
+    assert (
+        quotes(
+            "卫生官员表示，疫苗研发进展迅速。",
+            "许多经济学家认为，利率还会上升。",
+            "“绿色和平”等组织表示，他们将继续抗议。",
+            "世卫组织和红十字会指出，援助仍然不足。",
+            "部长对这项计划表示欢迎。",
+            "该公司承诺采用新的安全系统。",
+            "数据显示，出口增长了5%。",
+            "他描述了他所称的第三阶段，据悉计划已经完成。",
+            "在车站，说外语的旅客可以使用翻译工具。",
+        )
+        == []
+    )
+
+
+def test_changes_in_words_give_previous_only_where_the_old_value_is_said() -> None:
+    assert [
+        (value, previous)
+        for value, previous, _, _ in figures(
+            "The agency handled 113 cases, up from 41 last year.",
+            "Unemployment was 3.8% in May, compared with 3.5% in April.",
+            "Membership fell to 12 from 15 a year earlier.",
+            "Shelters were cut down to 12 from 15.",
+            "Exports grew to $4.2 billion, up from $3.1 billion in 2021.",
+        )
+    ] == [(113, 41), (3.8, 3.5), (12, 15), (12, 15), (4200000000, 3100000000)]
+    # No old value said: two figures, or one with none.
+    assert figures(
+        "Women hold 25% of seats, compared with 30% for men.",
+        "Sales rose 5% to 1,200 units.",
+        "The company employs 500 people and 30 contractors.",
+    ) == [
+        (25, None, "%", "25%"),
+        (30, None, "%", "30%"),
+        (5, None, "%", "5%"),
+        (1200, None, "units", "1,200 units"),
+        (500, None, "people", "500 people"),
+        (30, None, "contractors", "30 contractors"),
+    ]
+
+
+def test_chinese_changes_in_words_give_previous() -> None:
+    assert figures(
+        "失业率从3.5%升至4.2%。",
+        "企业数量由120家降至95家。",
+        "通胀率升至4.2%，高于上月的3.8%。",
+        "出口额为500亿美元，较上年的450亿美元有所增长。",
+        "消费价格环比上涨0.2%，而4月份的涨幅为0.4%。",
+    ) == [
+        (4.2, 3.5, "%", "从3.5%升至4.2%"),
+        (95, 120, "家", "由120家降至95家"),
+        (4.2, 3.8, "%", "至4.2%"),
+        (50000000000, 45000000000, "$", "500亿美元"),
+        (0.2, 0.4, "%", "0.2%"),
+    ]
+    # Two values side by side, neither said to be the earlier: no previous.
+    assert [
+        (value, previous)
+        for value, previous, _, _ in figures("男性失业率为4.1%，女性为3.9%。从3家企业中选出2家。")
+    ] == [(4.1, None), (3.9, None), (3, None), (2, None)]
+
+
 # --- the import -------------------------------------------------------------------------
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pressreader.importing.wordlists import alternation
+from pressreader.importing.wordlists import alternation, lazy
 from pressreader.text.numbers import Number
 
 
@@ -114,7 +114,8 @@ _FRACTION = re.compile(
     r"|by (?P<by>(?:more than |nearly |almost |about )?(?P<half>half))(?![\w-])(?! an? )"
     r"|(?P<over>(?:over|more than|nearly|almost|roughly|about) half)(?![\w-])(?! an? )"
 )
-_FRACTION_HINTS = ("half", "-th", "-qu", "-fo", "-fi")  # one of them stands in every fraction
+# One of them stands in every fraction.
+_FRACTION_HINT = re.compile(r"half|-(?:th|qu|fo|fi)")
 # A scale word with `a` for its number: `a million people`, `another half a million`.
 _A_SCALE = re.compile(r"(?P<lead>half a|a) (?P<scale>thousand|million|billion|trillion)(?![\w-])")
 _FACTOR = re.compile(r"\bby a factor of (?P<number>\d{1,6}(?:\.\d{1,6})?)(?!\w)")
@@ -388,6 +389,29 @@ _CHANGE_CUE = re.compile(
 )
 _YEAR = re.compile(r"(?:1[89]|20|21)\d\d\Z")
 _FROM = re.compile(r"\bfrom (?:the )?(?:(?:more than|nearly|almost|about|roughly|around|over) )?\Z")
+# `fell to 12 from 15`: the new value after `to`, the old one after `from`.
+_TO_AFTER_CHANGE = re.compile(
+    r"\b(?:increased|rose|grew|climbed|jumped|surged|soared|fell|dropped|declined|decreased|"
+    r"slipped|slid|sank|plunged|edged up|edged down|went up|went down|up|down|rising|falling|"
+    r"dropping|climbing|growing|declining)\s(?:sharply\s|slightly\s)?to\s"
+    r"(?:(?:more than|nearly|almost|about|roughly|around|over)\s)?\Z"
+)
+_TO_FROM_GAP = re.compile(
+    r"\s(?:from|,? up from|,? down from)\s(?:the\s)?(?:(?:more than|nearly|almost|about|roughly|"
+    r"around|over)\s)?"
+)
+# `3.8% in May, compared with 3.5% in April`: the earlier value, said to be earlier.
+_COMPARED_GAP = re.compile(
+    r"[^.;!?]{0,40}?,?\s(?:compared with|compared to|versus|vs\.?|against)\s(?:the\s)?"
+    r"(?:(?:more than|nearly|almost|about|roughly|around)\s)?\Z"
+)
+_EARLIER = re.compile(
+    r"\s?(?:in (?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|(?:1[89]|20)\d\d|the (?:previous|prior|same) \w+)|a (?:year|month|week|"
+    r"quarter) (?:earlier|ago|before)|last (?:year|month|week|quarter)|the (?:previous|prior) "
+    r"(?:year|month|week|quarter|day)|(?:the )?(?:year|month|week|quarter) (?:earlier|before)|"
+    r"previously|earlier)\b"
+)
 _BETWEEN = re.compile(r"\bbetween (?:a |an )?(?:(?:more than|nearly|about|roughly) )?\Z")
 _FROM_TO_GAP = re.compile(
     r"(?:\s(?:in|at) (?:1[89]|20)\d\d)?"  # `from 172 in 2012 to 181`
@@ -517,7 +541,7 @@ def find_figures(paragraph: str) -> list[Figure]:
             raw = _word_figure(paragraph, match)
             if raw is not None:
                 raws.append(raw)
-    fractions = any(hint in lowered for hint in _FRACTION_HINTS)
+    fractions = _FRACTION_HINT.search(lowered) is not None
     for match in _FRACTION.finditer(lowered) if fractions else ():
         if not _starts_word(lowered, match.start()):
             continue
@@ -547,10 +571,8 @@ _DIGIT = re.compile(r"\d")
 
 
 def _has_digit(paragraph: str) -> bool:
-    """Whether a digit stands in the paragraph (ASCII digits looked for first: quicker)."""
-    if any(digit in paragraph for digit in "0123456789"):
-        return True
-    return not paragraph.isascii() and _DIGIT.search(paragraph) is not None
+    """Whether a digit stands in the paragraph (one scan)."""
+    return _DIGIT.search(paragraph) is not None
 
 
 def _lowered(paragraph: str) -> str:
@@ -645,6 +667,8 @@ def _digit_figure(
         unit_end = end
     else:
         unit, unit_end = _unit_after(paragraph, end)
+        if unit is not None and _EARLIER.match(paragraph, end):
+            unit, unit_end = None, end  # `up from 41 last year`: a time, not what is counted
         if unit is not None:
             head = unit.split(" ")[-1].lower()
             first = unit.split(" ")[0].lower()
@@ -794,6 +818,28 @@ def _combine(paragraph: str, raws: list[_Raw]) -> list[Figure]:
                 index += 2
                 continue
             if (
+                (compatible or following.bare)
+                and _TO_FROM_GAP.fullmatch(gap)
+                and _TO_AFTER_CHANGE.search(head)
+            ):
+                # "fell to 12 from 15": one figure, the new value first, the old one after.
+                verb = _TO_AFTER_CHANGE.search(head)
+                assert verb is not None
+                start = raw.figure.start - len(head) + verb.start()
+                new = raw.figure if not raw.bare or following.bare else following.figure
+                merged = Figure(
+                    raw.figure.value,
+                    start,
+                    following.figure.end,
+                    raw.figure.unit or following.figure.unit,
+                    new.label,
+                    previous=following.figure.value,
+                    money=raw.figure.money or following.figure.money,
+                )
+                out.append(_Raw(merged, raw.number_start, False, following.kind))
+                index += 2
+                continue
+            if (
                 compatible
                 and _RANGE_GAP.fullmatch(gap)
                 and not _FROM.search(head)
@@ -820,9 +866,34 @@ def _combine(paragraph: str, raws: list[_Raw]) -> list[Figure]:
                     continue
         if not raw.bare:
             out.append(raw)
+        elif out and _FROM.search(paragraph[max(0, raw.figure.start - 40) : raw.figure.start]):
+            # `113 cases, up from 41 last year`: a bare old value, taken below or dropped.
+            out.append(_Raw(raw.figure, raw.number_start, True, out[-1].kind))
         index += 1
     _previous_from_change(paragraph, out)
-    return [raw.figure for raw in out if raw.figure is not None]
+    _previous_compared(paragraph, out)
+    return [raw.figure for raw in out if not raw.bare]
+
+
+def _previous_compared(paragraph: str, raws: list[_Raw]) -> None:
+    """`3.8% in May, compared with 3.5% in April`: the second, said to be earlier, is the first
+    one's previous value and not a figure of its own."""
+    drop: set[int] = set()
+    for index in range(1, len(raws)):
+        raw, earlier = raws[index], raws[index - 1]
+        if index - 1 in drop or earlier.figure.previous is not None or raw.bare:
+            continue
+        if earlier.kind != raw.kind or earlier.figure.unit != raw.figure.unit:
+            continue
+        gap = paragraph[earlier.figure.end : raw.figure.start]
+        if not _COMPARED_GAP.fullmatch(gap):
+            continue
+        if not _EARLIER.match(paragraph, raw.figure.end, raw.figure.end + 30):
+            continue
+        earlier.figure.previous = raw.figure.value
+        drop.add(index)
+    for index in sorted(drop, reverse=True):
+        del raws[index]
 
 
 def _previous_from_change(paragraph: str, raws: list[_Raw]) -> None:
@@ -830,7 +901,9 @@ def _previous_from_change(paragraph: str, raws: list[_Raw]) -> None:
     B is A's previous value, and not a figure of its own."""
     drop: set[int] = set()
     for index, raw in enumerate(raws):
-        if raw.kind in ("percent", "fraction", "factor") or raw.figure.previous is not None:
+        if (
+            raw.kind in ("percent", "fraction", "factor") and not raw.bare
+        ) or raw.figure.previous is not None:
             continue
         head = paragraph[max(0, raw.figure.start - 40) : raw.figure.start]
         if not _FROM.search(head):
@@ -854,17 +927,72 @@ def _previous_from_change(paragraph: str, raws: list[_Raw]) -> None:
 
 # --- Chinese ------------------------------------------------------------------------------
 
-_CJK_FIGURE = re.compile(
+_CJK_FIGURE = lazy(
     r"(?P<number>\d{1,15}(?:\.\d{1,9})?|\d{1,3}(?:,\d{3}){1,6})(?P<scale>万亿|亿|万|千)?"
     r"(?P<unit>%|％|个百分点|美元|欧元|英镑|元|人次|人|个|家|项|件|吨|公里|千米|米|辆|台|次|架|艘|所|座|户|"
     r"名|位|倍|张|种|桶|加仑|秒钟|秒)?"
 )
 # Measure words: what is counted is the noun after them (`52名专家` counts 专家, `70张床位` 床位).
 _CJK_MEASURES = frozenset("个家项件辆台架艘所座户名位张种")
-_CJK_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}?(?=[的和与及在、，。；：！？（(“”\s]|$|[0-9A-Za-z])")
+_CJK_NOUN = lazy(r"[\u4e00-\u9fff]{1,6}?(?=[的和与及在、，。；：！？（(“”\s]|$|[0-9A-Za-z])")
 _CJK_CURRENCIES = {"美元": "$", "欧元": "€", "英镑": "£"}
-_CJK_QUALIFIER = re.compile(r"(?:超过|逾|约|近|多达|至少|大约|将近|高达|不到|至)\Z")
+_CJK_QUALIFIER = lazy(r"(?:超过|逾|约|近|多达|至少|大约|将近|高达|不到|至)\Z")
 _CJK_SCALES = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 1000}
+
+
+# A change written in words: `从3.5%升至4.2%`, `由120家降至95家` (the qualifier 至 is the new
+# figure's), and a comparison with an earlier value written after the new one: `升至4.2%，高于
+# 上月的3.8%`, `，较上年的450亿美元`, `，而4月份的涨幅为0.4%`.
+_CJK_CHANGE = (
+    r"(?:上升|下降|增加|减少|提高|降低|增长|上涨|下跌|攀升|回落|扩大|缩小|升|增|降|跌|涨|减)"
+)
+_CJK_FROM = lazy(r"(?:从|由)\Z")
+_CJK_FROM_TO_GAP = lazy(rf"{_CJK_CHANGE}(?:至|到)?")
+_CJK_CHANGE_START = lazy(_CJK_CHANGE)
+_CJK_TIME = (
+    r"(?:上个?月|上年|去年|前一年|一年前|上一?季度|上一?周|上星期|(?:去年|上年)?同期|此前|"
+    r"前一个月|[0-9]{1,2}月份?)"
+)
+_CJK_COMPARED_GAP = lazy(
+    rf"[，,]\s*(?:而|高于|低于|超过|不及|较|比|相比)于?{_CJK_TIME}的"
+    r"(?:涨幅|增幅|降幅|跌幅|增速|水平|数字)?(?:为|是)?"
+)
+
+
+def _cjk_changes(paragraph: str, figures: list[Figure]) -> list[Figure]:
+    """Figures of a change made one, the new value with `previous` (ANNOTATING.md, "Chinese
+    text"): only where the text says which value is the old one."""
+    out: list[Figure] = []
+    index = 0
+    while index < len(figures):
+        figure = figures[index]
+        following = figures[index + 1] if index + 1 < len(figures) else None
+        if following is not None and (figure.unit == following.unit or figure.unit is None):
+            gap = paragraph[figure.end : following.start]
+            if _CJK_FROM.search(paragraph, max(0, figure.start - 1), figure.start) and (
+                _CJK_FROM_TO_GAP.fullmatch(gap)
+            ):
+                out.append(
+                    Figure(
+                        following.value,
+                        figure.start - 1,
+                        following.end,
+                        following.unit,
+                        following.label,
+                        previous=figure.value,
+                        money=following.money,
+                    )
+                )
+                index += 2
+                continue
+            if figure.previous is None and _CJK_COMPARED_GAP.fullmatch(gap):
+                figure.previous = following.value
+                out.append(figure)
+                index += 2
+                continue
+        out.append(figure)
+        index += 1
+    return out
 
 
 def find_cjk_figures(paragraph: str) -> list[Figure]:
@@ -896,7 +1024,7 @@ def find_cjk_figures(paragraph: str) -> list[Figure]:
             shown_unit = "%"
         if unit in _CJK_MEASURES:
             noun = _CJK_NOUN.match(paragraph, end)
-            if noun is not None:
+            if noun is not None and _CJK_CHANGE_START.match(noun.group()) is None:
                 shown_unit = noun.group()
                 end = noun.end()
         qualifier = _CJK_QUALIFIER.search(paragraph, max(0, start - 2), start)
@@ -908,4 +1036,4 @@ def find_cjk_figures(paragraph: str) -> list[Figure]:
                 value, start, end, shown_unit, label, money=unit in ("元", "美元", "欧元", "英镑")
             )
         )
-    return out
+    return _cjk_changes(paragraph, out) if len(out) > 1 else out

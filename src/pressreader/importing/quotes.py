@@ -33,7 +33,7 @@ from pressreader.importing.speakers import (
     parse_phrase,
     register_mentions,
 )
-from pressreader.importing.wordlists import alternation
+from pressreader.importing.wordlists import alternation, lazy
 
 
 @dataclass
@@ -74,18 +74,18 @@ _LABEL = re.compile(r"(?P<np>[^.;!?“”\"]{2,160}?)\s?:?\s*\Z")
 # `他告诉美国之音：`,
 # `X在一份声明中说，“…”`), or after the quote (`“…，”北德克萨斯州…的首席创新官罗杰·曼恩说`).
 _ZH_VERBS = "说道|说|表示|指出|强调|称|介绍|认为|坦言|透露|写道"
-_ZH_BEFORE = re.compile(
+_ZH_BEFORE = lazy(
     r"(?P<np>[\u4e00-\u9fff·]{1,16})"
     r"(?:\([^()]{0,60}\)[^“”。！？：:()]{0,8}?)?(?:在[^“”。！？]{0,30}?(?:声明|讲话|采访|发言|文章|信|帖子|报告)中)?"
     rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})[：:，,]?\s*\Z"
 )
-_ZH_AFTER = re.compile(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?:{_ZH_VERBS}|告诉)")
+_ZH_AFTER = lazy(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?:{_ZH_VERBS}|告诉)")
 # A name written with a middle dot (`玛丽·罗丝琳·贝利泽尔`): a later reference by its last part
 # (`贝利泽尔说`) names the whole.
-_ZH_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10}){1,3}")
+_ZH_DOTTED = lazy(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10}){1,3}")
 # Characters that end a title before a name (`首席财务官`, `总裁`, `主任`, `博士`): the name
 # begins after the last of them.
-_ZH_TITLE_END = re.compile(r"[官长裁席理任员家授士者师的是和与]")
+_ZH_TITLE_END = lazy(r"[官长裁席理任员家授士者师的是和与统监定着在对向给被]")
 
 
 def _zh_dotted_names(text: str) -> list[str]:
@@ -481,8 +481,9 @@ _ABBREVIATIONS = frozenset(
 )
 # A sentence's closing mark (with the quotation marks or bracket that close with it), then
 # the white space before the next sentence.
+# Written to begin with the mark itself, so that the scan skips ahead to each one.
 _SENTENCE_END = re.compile(
-    r"(?=[.!?。！？…])(?P<mark>[.!?。！？…]+[”’\"»」』)]*(?=\s|$)|[。！？])\s*"
+    r"(?P<mark>[.!?。！？…](?:[.!?。！？…]*[”’\"»」』)]*(?=\s|$)|(?<=[。！？])))\s*"
 )
 _LEAD_ADVERBIAL = re.compile(r"^(?:[^,]{1,80},\s)")
 # Words that open a sentence before its subject: `On Tuesday, …`, `Building on …, `.
@@ -533,7 +534,18 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(paragraph):
         mark_start, end = match.span("mark")
-        if end - mark_start == 1 and paragraph[mark_start] == ".":
+        if (
+            end - mark_start == 1
+            and paragraph[mark_start] == "."
+            and not (
+                # Quick: a word of five letters or more, without a dot, is no abbreviation.
+                paragraph[mark_start - 5 : mark_start].isalpha()
+                and (
+                    (dot := paragraph.rfind(".", start, mark_start)) < 0
+                    or paragraph.rfind(" ", dot, mark_start) >= 0
+                )
+            )
+        ):
             word_start = paragraph.rfind(" ", start, mark_start) + 1
             word = paragraph[word_start:mark_start].lower()
             if word in _ABBREVIATIONS or len(word) == 1 or "." in word:
@@ -752,6 +764,8 @@ def _lower_np_backwards(words: list[str]) -> list[str]:
 
 
 def _zh_speaker(np: str) -> Reference | None:
+    if "等" in np:
+        return None  # `X等组织表示`: several sources together
     dotted = _zh_dotted_names(np)
     if dotted:
         name = dotted[-1]
@@ -817,7 +831,72 @@ _TURN = re.compile(r"(?:Q\.?|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+:)(?
 # Between the parts of a split quote: its attribution only (`, he said, `, `曼恩说，`).
 _BETWEEN_PARTS = re.compile(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；]?\s*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_ZH_VERB = re.compile(_ZH_VERBS)
+_ZH_VERB = lazy(_ZH_VERBS)
+
+
+# Chinese reported speech (ANNOTATING.md, "Chinese text"): a named source, a verb of saying and
+# its content, after a comma (`贝利泽尔博士指出，目前…`) or, for 称 and 指控, right after the verb
+# (`报告称2027年将…`); `据X报道，…`. The content runs to the end of the sentence, or to a `；` or
+# a `，并补充说` that starts another report.
+_ZH_SAY = lazy(
+    r"(?<![所据听小被])"
+    r"(?P<verb>补充说|警告称|报告称|说道|说|表示|指出|强调|声称|称|认为|宣布|警告|估计|写道|透露|确认|"
+    r"指控|显示)"
+    r"(?P<comma>[，,：:]?)"
+)
+_ZH_BARE_VERBS = frozenset(["称", "声称", "警告称", "报告称", "指控"])  # content without a comma
+_ZH_ACCORDING = lazy(
+    r"(?:^|(?<=[，。；]))(?:据|根据)(?P<np>[^，。；“”]{2,24}?)(?:的)?"
+    r"(?:报道|消息|介绍|统计|估计|说法|称|表示|指出)，"
+)
+_ZH_SENTENCE = lazy(r"[^。！？]*(?:[。！？]+”?|$)")
+# Where a report stops inside its sentence: another report joined to it, or a `；`.
+_ZH_REPORT_END = lazy(
+    r"[，,]\s*(?:并|还|同时|而|但)?(?:补充说|警告称|警告|表示|指出|强调|称|说)|；|;"
+)
+# Between a source and its verb: time, place, manner and the one spoken to (`星期三`,
+# `在市场报告中`, `对美国之音`, `上星期`); the source ends where they begin.
+_ZH_SUBJECT_END = lazy(
+    r"\(|（|在|对|向|于|是|曾|也|还|则|已|再次|同时|近日|日前|当天|最近|此前|一直|今年|去年|"
+    r"明年|本月|上月|上星期|本星期|上周|本周|星期|周[一二三四五六日]|早些时候|今天|昨天|[0-9]|"
+    r"宣布|表示|指出|强调|发表|描述|说"
+)
+_ZH_JOINED = lazy(r"^(?:并|还|同时|而)?(?:补充|接着|随后)?")
+_ZH_LEAD = lazy(r"^(?:加上|而且|而|但是|但|并且|并|此外|另外|不过|与此同时|同时|随着)")
+_ZH_LATIN_TAIL = lazy(r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}\Z")
+_ZH_ABBREVIATION = lazy(r"\((?P<abbr>[A-Z][A-Za-z]{1,9})\)")
+# Unnamed plural or generic sources (`卫生官员`, `经济学家`, `赛事组织者`, `数据`): no quote.
+_ZH_UNNAMED = lazy(
+    r"(?:官员|专家|学家|者|人士|人们|们|民众|居民|消息|数据|调查|研究|结果|统计|报告|分析|外界|"
+    r"媒体|网友|观察家|人)\Z"
+)
+_ZH_BODY_END = lazy(
+    r"(?:署|联|会|局|部|府|司|院|组织|协会|公司|方|机构|政府|委员会|中心|银行|集团|大学|法院|"
+    r"社|台|报|所|办|队|党|军)\Z"
+)
+_ZH_COMPANY = lazy(
+    r"^(?:该|这家|此|这个|那家)[\u4e00-\u9fffA-Za-z]{0,10}?(?:公司|机构|组织|企业|银行|行)$"
+)
+_ZH_TRAILING_TITLE = lazy(r"(?:博士|先生|女士|教授|总统|总理|主席|部长|大使|主任)\Z")
+_ZH_REPORT_NOUN = lazy(r"(?:的)?(?:报告|声明|数据|调查|研究|统计|公告)\Z")
+
+
+def _zh_sentences(paragraph: str) -> list[tuple[int, int]]:
+    return [
+        (match.start(), match.end())
+        for match in _ZH_SENTENCE.finditer(paragraph)
+        if match.end() > match.start()
+    ]
+
+
+_CLAUSE_TEXT = re.compile(r"\s(?P<clause>[^,;:]{3,160})")
+_TWO = re.compile(r"\b(?:two|Both)\b")
+_JOINED_NAMES = re.compile(r"[a-z] and [A-Z]")
+_AND_TITLE = re.compile(r"\band (?:CEO|Chief)")
+
+
+class _Unsplit(str):
+    """A paragraph with no quote, kept whole until a pronoun needs its sentences' subjects."""
 
 
 class QuoteFinder:
@@ -835,6 +914,10 @@ class QuoteFinder:
         self._announced: tuple[Person, int] | None = None
         # The last part of each dotted name, and the name.
         self._zh_names: dict[str, str] = {}
+        # Latin abbreviations of Chinese sources (`国际能源署(IEA)`: `IEA`).
+        self._zh_aliases: dict[str, Person] = {}
+        # The person the latest Chinese sentence opened with, for a later 他 or 她.
+        self._zh_subject: Reference | None = None
 
     def paragraph(self, paragraph: str) -> list[Found]:
         if len(paragraph) < 3:
@@ -861,19 +944,21 @@ class QuoteFinder:
                 head, _, last = name.rpartition("·")
                 for size in range(2, min(len(last), 6) + 1):
                     self._zh_names.setdefault(last[:size], f"{head}·{last[:size]}")
-        spans = sentences(paragraph)
-        marks = _quote_spans(paragraph)
-        direct = self._direct(paragraph, marks, spans)
-        indirect = self._indirect(paragraph, spans, marks, direct)
-        # Annotations do not overlap: a direct quote inside reported speech is part of it.
-        kept = [
-            quote
-            for quote in direct
-            if not any(
-                other.start <= quote.start and quote.end <= other.end + 1 for other in indirect
-            )
+        # One scan for the speech verbs, one for quotation marks: a paragraph with neither
+        # (nor `according to`, nor Chinese) holds no quote, and its sentences are split only
+        # if a later pronoun needs their subjects.
+        verbs = [
+            (match.start(), match.end(), match.group())
+            for match in _SPEECH_VERB.finditer(paragraph)
         ]
-        found = sorted(kept + indirect, key=lambda quote: quote.start)
+        han = not paragraph.isascii() and _HAN.search(paragraph) is not None
+        if not verbs and not han and "ccording" not in paragraph and not _MARK.search(paragraph):
+            self._open_speaker = None
+            self._pending.append(_Unsplit(paragraph))
+            self._sentence = None
+            found: list[Found] = []
+        else:
+            found = self._quotes(paragraph, verbs, han)
         announcement = (
             _ANNOUNCEMENT.search(paragraph)
             if paragraph.rstrip()[-12:].rstrip(".:").endswith(_ANNOUNCED_PARTS)
@@ -885,6 +970,23 @@ class QuoteFinder:
             if person is not None:
                 self._announced = (person, _COUNTS[announcement.group("count").lower()])
         return found
+
+    def _quotes(self, paragraph: str, verbs: list[tuple[int, int, str]], han: bool) -> list[Found]:
+        spans = sentences(paragraph)
+        marks = _quote_spans(paragraph)
+        direct = self._direct(paragraph, marks, spans)
+        indirect = self._indirect(paragraph, spans, marks, direct, verbs)
+        if han:
+            indirect = sorted(indirect + self._zh_indirect(paragraph, marks), key=lambda q: q.start)
+        # Annotations do not overlap: a direct quote inside reported speech is part of it.
+        kept = [
+            quote
+            for quote in direct
+            if not any(
+                other.start <= quote.start and quote.end <= other.end + 1 for other in indirect
+            )
+        ]
+        return sorted(kept + indirect, key=lambda quote: quote.start)
 
     # --- direct -------------------------------------------------------------------------
 
@@ -906,13 +1008,24 @@ class QuoteFinder:
         pending, self._pending = self._pending, []
         latest_is_current = bool(pending) and pending[-1] is self._sentence
         latest_outcome = ""
-        for index in range(len(pending) - 1, -1, -1):
-            outcome, person = self._subject_of_sentence(pending[index])
-            if index == len(pending) - 1 and latest_is_current:
-                self._sentence_subject = person
-                self._sentence_read = True
-                latest_outcome = outcome
-            if outcome in ("speaker", "group"):
+        latest = True
+        for item in reversed(pending):
+            if isinstance(item, _Unsplit):
+                parts = [item[low:high] for low, high in reversed(sentences(item))]
+            else:
+                parts = [item]
+            done = False
+            for sentence in parts:
+                outcome, person = self._subject_of_sentence(sentence)
+                if latest and latest_is_current:
+                    self._sentence_subject = person
+                    self._sentence_read = True
+                    latest_outcome = outcome
+                latest = False
+                if outcome in ("speaker", "group"):
+                    done = True
+                    break
+            if done:
                 break
         if latest_is_current and latest_outcome == "pronoun":
             self._sentence_subject = self.book.last_subject
@@ -972,6 +1085,12 @@ class QuoteFinder:
         after = paragraph[close_end : close_end + _WINDOW]
         if paragraph[opening] in '“”"«»「」『』„' or True:
             zh = _ZH_AFTER.match(after) if _HAN.search(after, 0, 3) else None
+            if (
+                zh is not None
+                and paragraph[close_end - 2 : close_end - 1] in ("。", "！", "？")
+                and re.match(r"[，,：:]?\s*[“「]", after[zh.end() :])
+            ):
+                zh = None  # `“…。”他说，“…”`: the verb introduces the next quote
             if zh is not None and close_end < len(paragraph):
                 person = self._resolve(self._zh_full(_zh_speaker(zh.group("np"))))
                 if person is not None:
@@ -1001,6 +1120,10 @@ class QuoteFinder:
             return None, close_end
         zh = _ZH_BEFORE.search(before)
         if zh is not None:
+            if not _ZH_JOINED.sub("", zh.group("np")):
+                # `…，并补充说，“…”`: the subject of the sentence's first clause
+                first = re.split(r"[，,；：:]", before[: zh.start()].split("。")[-1].strip())[0]
+                return (self._zh_resolve(first) if first else None), close_end
             person = self._resolve(self._zh_full(_zh_speaker(zh.group("np"))))
             return person, close_end
         match = _BEFORE_SAID.search(before)
@@ -1049,6 +1172,166 @@ class QuoteFinder:
             if person is not None:
                 return person, close_end
         return None, close_end
+
+    # --- Chinese reported speech -----------------------------------------------------------
+
+    def _zh_indirect(self, paragraph: str, marks: list[tuple[int, int, int, int]]) -> list[Found]:
+        out: list[Found] = []
+        inside = [(opening, close_end) for opening, _, _, close_end in marks]
+        for low, high in _zh_sentences(paragraph):
+            sentence = paragraph[low:high]
+            first = re.split(r"[，,；：:]", sentence, maxsplit=1)[0]
+            opening = self._zh_source(first)
+            if opening is not None and opening[0].kind == "name":
+                full = self._zh_full(opening[0])
+                if full is not None and "·" in full.text:  # `马斯克是…的支持者，他指控…`
+                    self._zh_subject = full
+            sentence_source: Person | None = None
+            for match in _ZH_SAY.finditer(sentence):
+                verb = match.group("verb")
+                at = low + match.start()
+                if any(a <= at < b for a, b in inside):
+                    continue  # a verb inside quotation marks is the quote's
+                if not match.group("comma") and verb not in _ZH_BARE_VERBS:
+                    continue  # `表示乐观`, `宣布了这一举措`: no clause of content
+                start = low + match.end()
+                if start >= high or paragraph[start] in '“「『"':
+                    continue  # a direct quote, found as such
+                clause_start = max(sentence.rfind(c, 0, match.start()) for c in "，,；：:") + 1
+                np = _ZH_LEAD.sub("", sentence[clause_start : match.start()].strip())
+                if not np.strip():
+                    # `…宣布了这一举措，称已提交…`, `…，并补充说，…`
+                    person = sentence_source or (
+                        self._zh_resolve(first) if clause_start > 0 else None
+                    )
+                else:
+                    person = self._zh_resolve(np)
+                if person is None:
+                    continue
+                if sentence_source is None:
+                    sentence_source = person
+                end = high
+                stop = _ZH_REPORT_END.search(paragraph, start, high)
+                if stop is not None:
+                    end = stop.start()
+                if sentence.startswith("随着"):
+                    comma = paragraph.find("，", start, end)
+                    if comma > 0:
+                        end = comma  # the report is the circumstance of the main clause
+                end = self._zh_trim(paragraph, start, end)
+                if end - start >= 2:
+                    out.append(Found(start, end, "indirect", person))
+            for match in _ZH_ACCORDING.finditer(sentence):
+                person = self._zh_resolve(match.group("np"))
+                start = low + match.end()
+                end = self._zh_trim(paragraph, start, high)
+                if (
+                    person is not None
+                    and end - start >= 2
+                    and not any(q.start <= start < q.end for q in out)
+                ):
+                    out.append(Found(start, end, "indirect", person))
+        out.sort(key=lambda quote: quote.start)
+        kept: list[Found] = []
+        for quote in out:
+            if kept and quote.start < kept[-1].end:
+                continue
+            kept.append(quote)
+        return kept
+
+    @staticmethod
+    def _zh_trim(paragraph: str, start: int, end: int) -> int:
+        while end > start and paragraph[end - 1] in " \u3000\n":
+            end -= 1
+        return end
+
+    def _zh_resolve(self, np: str) -> Person | None:
+        source = self._zh_source(np)
+        if source is None:
+            return None
+        reference, abbreviation = source
+        if reference.kind == "alias":
+            return self._zh_aliases.get(reference.text)
+        if reference.kind == "company":
+            # `该行` names the latest bank, `该公司` the latest company (or the latest body).
+            noun = "银行" if reference.text.endswith("行") else reference.text[-2:]
+            bodies = [person for person in reversed(self.book.people) if person.body]
+            for body in [p for p in bodies if p.name.endswith(noun)] + bodies[:1]:
+                self.book.last_subject = body
+                return body
+            return None
+        if reference.kind == "pronoun":
+            if self._zh_subject is not None:
+                reference = self._zh_subject
+            else:
+                return self._resolve(reference)
+        person = self._resolve(self._zh_full(reference))
+        if person is not None and abbreviation:
+            self._zh_aliases.setdefault(abbreviation, person)
+        if person is not None and person.body is False and "·" in person.name:
+            self._zh_subject = Reference("name", person.name)
+        return person
+
+    def _zh_source(self, np: str) -> tuple[Reference, str | None] | None:
+        """The named source a Chinese clause opens with, and its Latin abbreviation."""
+        np = np.strip()
+        np = _ZH_LEAD.sub("", np).strip()
+        if not np or "等" in np or "和" in np or "与" in np or "、" in np:
+            return None
+        abbreviation = _ZH_ABBREVIATION.search(np)
+        dotted = _zh_dotted_names(np)
+        if dotted:
+            found = dotted[0]
+            head, _, last = found.rpartition("·")
+            role = np[: np.find(found)].rstrip("，, 的") or None
+            for word in _ZH_ROLES:  # `美国总统唐纳德·特朗普`
+                position = head.rfind(word)
+                if position >= 0 and position + len(word) < len(head.split("·")[0]):
+                    head = head[position + len(word) :]
+                    break
+            cut = _ZH_SUBJECT_END.search(last, 1)  # `萨姆·奥特曼星期一…`
+            last = _ZH_TRAILING_TITLE.sub("", last[: cut.start()] if cut is not None else last)
+            return Reference("name", f"{head}·{last}", role, None), None
+        if np in self._zh_aliases or np.split(" ")[0] in self._zh_aliases:
+            return Reference("alias", np.split(" ")[0]), None
+        cut = _ZH_SUBJECT_END.search(np, 1)
+        head = (np[: cut.start()] if cut is not None else np).strip()
+        head = _ZH_REPORT_NOUN.sub("", head)
+        if head in ("他", "她"):
+            return Reference("pronoun", "he" if head == "他" else "she"), None
+        if head in ("它", "他们", "她们"):
+            return None
+        if head in self._zh_aliases:
+            return Reference("alias", head), None
+        latin = _ZH_LATIN_TAIL.search(head)
+        if latin is not None and latin.start() > 0 and not _HAN.search(head[latin.start() :]):
+            name = latin.group()
+            return Reference("body", name), None
+        if latin is not None and latin.start() == 0:
+            return Reference("body", head), None
+        if _ZH_COMPANY.match(head):
+            return Reference("company", head), None
+        if not head or len(head) > 16 or not _HAN.fullmatch(head[0]):
+            return None
+        if head.endswith("警方") or head == "检方":
+            return Reference("body", head), None
+        if _ZH_UNNAMED.search(head):
+            return None
+        if _ZH_BODY_END.search(head):
+            if len(head) < 3:
+                return None
+            return Reference("body", head), abbreviation.group("abbr") if abbreviation else None
+        name = _ZH_TRAILING_TITLE.sub("", head)
+        role = None
+        for word in _ZH_ROLES:
+            position = name.rfind(word)
+            if position >= 0 and position + len(word) < len(name):
+                role = name[: position + len(word)]
+                name = name[position + len(word) :]
+                break
+        if not 2 <= len(name) <= 4:
+            return None
+        return Reference("name", name, role, None), None
 
     def _zh_full(self, reference: Reference | None) -> Reference | None:
         """A Chinese name by the fullest form the article gave (`贝利泽尔` is
@@ -1102,14 +1385,12 @@ class QuoteFinder:
         spans: list[tuple[int, int]],
         marks: list[tuple[int, int, int, int]],
         direct: list[Found],
+        verbs: list[tuple[int, int, str]],
     ) -> list[Found]:
+        """`verbs`: the speech verbs of the paragraph, found in one scan; each sentence takes
+        its own."""
         out: list[Found] = []
         last: Found | None = None
-        # The speech verbs of the paragraph, found in one scan; each sentence takes its own.
-        verbs = [
-            (match.start(), match.end(), match.group())
-            for match in _SPEECH_VERB.finditer(paragraph)
-        ]
         according = "ccording to" in paragraph
         next_verb = 0
         previous_end = 0
@@ -1175,11 +1456,8 @@ class QuoteFinder:
         phrase = " ".join(np)
         if (
             _GROUP_PHRASE.search(phrase)
-            or re.search(r"\b(?:two|Both)\b", phrase)
-            or (
-                re.search(r"[a-z] and [A-Z]", phrase)
-                and not re.search(r"\band (?:CEO|Chief)", phrase)
-            )
+            or _TWO.search(phrase)
+            or (_JOINED_NAMES.search(phrase) and not _AND_TITLE.search(phrase))
         ):
             self.book.last_subject = None
             return "group", None
@@ -1309,7 +1587,7 @@ class QuoteFinder:
     @staticmethod
     def _clause(rest: str, after: int) -> int | None:
         """Where a clause without `that` begins (`noted the U.S. will …`), or None."""
-        clause = re.match(r"\s(?P<clause>[^,;:]{3,160})", rest)
+        clause = _CLAUSE_TEXT.match(rest)
         if clause is None:
             return None
         words = clause.group("clause").split(" ")

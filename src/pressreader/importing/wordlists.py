@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any, cast
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -40,3 +41,23 @@ def _pattern(node: _Node) -> str:
         return branches[0]
     body = "(?:" + "|".join(branches) + ")"
     return body + "?" if ends_here else body
+
+
+class _LazyPattern:
+    """A pattern compiled on its first use; its methods are then the compiled pattern's own,
+    so later calls cost nothing more."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._arguments = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = re.compile(*self._arguments)
+        for method in ("search", "match", "fullmatch", "finditer", "findall", "sub", "split"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, done when the pattern is first used: rules for a language
+    an article does not hold (the Chinese ones in an English text) cost no compiling."""
+    return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
