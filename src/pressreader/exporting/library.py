@@ -94,6 +94,7 @@ _GOOD: dict[str, list[tuple[str, str]]] = {
         (_OPTIONAL_TEXT, "unit"),
         (_OPTIONAL_TEXT, "period"),
         (_OPTIONAL_TEXT, "text"),
+        (_OPTIONAL_TEXT, "note"),
         (_OPTIONAL_TEXT, "section"),
         (_OPTIONAL_COUNT, "paragraph"),
         (_COUNT, "line"),
@@ -361,7 +362,7 @@ def statistics(
     paths = _Paths(display)
     sql = (
         f"SELECT {_HEAD}, s.section, s.paragraph + 1, s.label, s.value, s.previous, s.unit, "
-        "s.period, s.text, s.reviewed, s.citation, f.root, f.rel, s.line, a.id "
+        "s.period, s.text, s.note, s.reviewed, s.citation, f.root, f.rel, s.line, a.id "
         f"{_JOIN} CROSS JOIN statistics s ON s.article = a.id"
         f"{_where(conditions)} {_FILE_ORDER}, s.id"
     )
@@ -369,7 +370,7 @@ def statistics(
     current = None
     path = ""
     for row in db.execute(sql, params):
-        ident = row[18]
+        ident = row[19]
         if keep is not None and not keep(ident):
             continue
         if want_label and want_label not in row[7].casefold():
@@ -380,11 +381,11 @@ def statistics(
             if group is not None:
                 yield group
             current = ident
-            path = paths(row[15], row[16])
+            path = paths(row[16], row[17])
             group = Group(_article_head(row[:5], path))
         assert group is not None
         group.statistics.append(
-            statistic_row(row[:5], row[5], row[6], row[7:13], row[13] == 1, row[14], path, row[17])
+            statistic_row(row[:5], row[5], row[6], row[7:14], row[14] == 1, row[15], path, row[18])
         )
     if group is not None:
         yield group

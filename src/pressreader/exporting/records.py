@@ -46,6 +46,7 @@ STATISTIC_FIELDS = (
     "unit",
     "period",
     "words",
+    "note",
     "reviewed",
     "citation",
     "path",
@@ -153,14 +154,16 @@ def statistic_row(
     head: Row,
     section: str | None,
     paragraph: int | None,
-    stat: tuple[str, float | int, float | int | None, str | None, str | None, str | None],
+    stat: tuple[
+        str, float | int, float | int | None, str | None, str | None, str | None, str | None
+    ],
     reviewed: bool,
     citation: str,
     path: str,
     line: int,
 ) -> Row:
     """One statistic's row (from a loaded article or from the index)."""
-    label, value, previous, unit, period, words = stat
+    label, value, previous, unit, period, words, note = stat
     difference, percent = change(value, previous)
     return (
         *head,
@@ -174,6 +177,7 @@ def statistic_row(
         unit,
         period,
         words,
+        note,
         reviewed,
         citation,
         path,
