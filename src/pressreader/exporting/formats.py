@@ -147,7 +147,7 @@ def _table(
             out.write("".join(buffer))
             buffer.clear()
             out.write("".join(group.lines))
-            count += len(group.lines)
+            count += group.count or len(group.lines)
             continue
         rows = group.rows(kind)
         cells = _cells(rows, texts, tsv)
