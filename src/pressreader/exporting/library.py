@@ -361,21 +361,23 @@ def _quote_rows(
         yield group
 
 
-# The end of a line of `_article_lines` until its text is checked, when lines end in CRLF.
-_NEXT = "\x03"
 _FORMULA_AFTER = re.compile(r',"?[=+@\-]')  # a cell after the first that begins like a formula
 _BATCH = 500  # articles whose lines are checked and written at once
 
 
-def _suspect(text: str, heads: list[str]) -> bool:
-    """Whether CSV lines (ending in LF) whose first cells are `heads` hold what no line of
-    cells made by `text.cells` holds: a character that is not printable (but a line break),
-    or a cell that begins like a formula. Lines that are fine may match too (see
-    `suspect_cells`): they are then made quote by quote."""
+def _fine(cells: bytes) -> bool:
+    """Whether CSV cells (UTF-8, joined by commas) hold only what cells made by `text.cells`
+    hold: not bytes that are not UTF-8, a character that is not printable (but a line break),
+    or a cell that begins like a formula. Cells that are fine may fail too (see
+    `suspect_cells`): their lines are then made quote by quote."""
+    try:
+        text = cells.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
     return (
-        not text.replace("\n", " ").isprintable()
-        or _FORMULA_AFTER.search(text) is not None
-        or any(head.startswith(_FORMULA_FIRST) for head in heads)
+        text.replace("\n", " ").isprintable()
+        and not text.startswith(_FORMULA_FIRST)
+        and _FORMULA_AFTER.search(text) is None
     )
 
 
@@ -383,44 +385,48 @@ def _article_lines(
     db: sqlite3.Connection, display: Display, end: str, conditions: list[str]
 ) -> Iterator[Group]:
     """`quote_lines` for every quote of the chosen articles: each line joined from the cells
-    the index keeps, the lines of a few hundred articles checked at once, by two scans in C,
-    for what no cell made by `text.cells` holds (a character not printable, a cell that
-    begins like a formula); a batch that fails is written again quote by quote
-    (`_quote_rows`), which checks each quote."""
+    the index keeps, as they are stored (UTF-8: no text object is made for a cell), the
+    cells of a few hundred articles checked at once, by two scans in C, for what no cell made
+    by `text.cells` holds (a character not printable, a cell that begins like a formula; the
+    path and the line number are made here); a batch that fails is written again quote by
+    quote (`_quote_rows`), which checks each."""
     sql = (
-        "SELECT a.csv, q.csv, f.root, f.rel, q.line, a.id "
+        "SELECT CAST(a.csv AS BLOB), CAST(q.csv AS BLOB), f.root, f.rel, q.line, a.id "
         f"{_JOIN} CROSS JOIN quotes q ON q.article = a.id{_where(conditions)} {_FILE_ORDER}, q.id"
     )
-    newline = "\n" if end == "\n" else _NEXT  # CRLF put in once the text is checked
+    newline = end.encode()
     cursor = db.execute(sql)
     cursor.arraysize = 2048
     current = None
     place: tuple[str, str] | None = None
-    head = tail = ""
-    lines: list[str] = []
+    head = tail = b""
+    lines: list[bytes] = []
     add = lines.append
-    heads: list[str] = []
+    heads: list[bytes] = []
+    cells: list[bytes] = []
+    cell = cells.append
     idents: list[int] = []
     while True:
         rows = cursor.fetchmany()
         for row in rows:
             if row[5] != current:
                 current = row[5]
-                head = f"{row[0]},"
+                head = row[0] + b","
                 heads.append(head)
                 idents.append(current)
                 if place != (row[2], row[3]):
                     place = (row[2], row[3])
-                    tail = _path_cell(display(row[2], row[3]))
-            add(f"{head}{row[1]},{tail}{row[4]}{newline}")
+                    tail = _path_cell(display(row[2], row[3])).encode("utf-8", "replace")
+            add(b"%s%s,%s%d%s" % (head, row[1], tail, row[4], newline))
+            cell(row[1])
         if len(heads) < _BATCH and rows:
             continue
         if not lines:
             break
-        text = "".join(lines)
+        data = b"".join(lines)
         group = Group(())
-        if not _suspect(text if newline == "\n" else text.replace(_NEXT, "\n"), heads):
-            group.lines.append(text if newline == "\n" else text.replace(_NEXT, end))
+        if _fine(b",".join(cells)) and _fine(b"".join(heads)):
+            group.data = data
             group.count = len(lines)
         else:
             for ident in idents:
@@ -431,6 +437,8 @@ def _article_lines(
         lines = []
         add = lines.append
         heads = []
+        cells = []
+        cell = cells.append
         idents = []
         if not rows:
             break

@@ -101,16 +101,18 @@ class Group:
     """One article's part of an export: its row, and its quote, statistic or hit rows (each
     a full row of its kind, the article's fields first)."""
 
-    __slots__ = ("article", "count", "hits", "lines", "quotes", "statistics")
+    __slots__ = ("article", "count", "data", "hits", "lines", "quotes", "statistics")
 
     def __init__(self, article: Row) -> None:
         self.article = article
         self.quotes: list[Row] = []
         self.statistics: list[Row] = []
         self.hits: list[Row] = []
-        # CSV lines made already (the index keeps each quote's cells): written as they are;
-        # `count` records in them when an item holds several lines (else one each).
+        # CSV lines made already (the index keeps each quote's cells): written as they are,
+        # as text (`lines`) or as UTF-8 (`data`, checked already); `count`, the records in
+        # them when an item holds several lines (else one each).
         self.lines: list[str] = []
+        self.data = b""
         self.count = 0
 
     def rows(self, kind: str) -> list[Row]:
