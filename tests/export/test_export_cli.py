@@ -272,7 +272,9 @@ def test_options_stand_anywhere_and_q_takes_a_leading_dash() -> None:
 
 
 @pytest.mark.parametrize("excel", [False, True])
-@pytest.mark.parametrize("query", [None, 'speaker:"Tab Person"', "harbour OR ships"])
+@pytest.mark.parametrize(
+    "query", [None, 'speaker:"Tab Person"', "harbour OR ships", "after:2000-01-01"]
+)
 def test_the_csv_cells_the_index_keeps_are_those_the_writer_makes(
     tmp_path: Path, excel: bool, query: str | None
 ) -> None:
