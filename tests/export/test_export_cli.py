@@ -272,7 +272,9 @@ def test_options_stand_anywhere_and_q_takes_a_leading_dash() -> None:
 
 
 @pytest.mark.parametrize("excel", [False, True])
-@pytest.mark.parametrize("query", [None, 'speaker:"Tab Person"', "harbour OR ships"])
+@pytest.mark.parametrize(
+    "query", [None, 'speaker:"Tab Person"', "harbour OR ships", "after:2000-01-01"]
+)
 def test_the_csv_cells_the_index_keeps_are_those_the_writer_makes(
     tmp_path: Path, excel: bool, query: str | None
 ) -> None:
@@ -323,3 +325,34 @@ def test_cells_altered_in_the_index_are_made_again_from_the_values(tmp_path: Pat
         tampered = io.StringIO(newline="")
         export_library(index, "quotes", "csv", tampered)
     assert tampered.getvalue() == honest.getvalue()
+
+
+HOSTILE_NOTE = "=cmd|' /C calc'!A0 \u202eevil \x1b[31mred\u200f"
+
+
+def test_a_statistics_note_comes_out_in_every_format_escaped_as_the_rest(
+    library: Path, tmp_path: Path
+) -> None:
+    for fmt, delimiter in (("csv", ","), ("tsv", "\t")):
+        text = export(library, tmp_path, "statistics", "--format", fmt, name=f"s.{fmt}")
+        rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter))
+        notes = {row["label"]: row["note"] for row in rows}
+        assert notes["'+Losses"] == "'" + escape_line(HOSTILE_NOTE)  # neutralised, escaped
+        assert notes["'-Minus label"] == "Estimated, by the agency"
+        assert not raw_controls(text)
+    records = json.loads(export(library, tmp_path, "statistics", "--format", "json", name="s.j"))
+    notes = {r["label"]: r["note"] for r in records["records"]}
+    assert notes["+Losses"] == HOSTILE_NOTE  # the true string, back from the \u escapes
+    assert notes["-Minus label"] == "Estimated, by the agency"
+    lines = export(library, tmp_path, "statistics", "--format", "jsonl", name="s.jl")
+    assert not raw_controls(lines)
+    assert HOSTILE_NOTE in {json.loads(line)["note"] for line in lines.splitlines()}
+    brief = export(library, tmp_path, "statistics", "--format", "markdown", name="s.md")
+    assert not raw_controls(brief)
+    assert "| Period | Where | Note |" in brief
+    assert "| Estimated, by the agency |" in brief
+    # Markdown escapes the backslash of the reader's escapes too (`\\u202e` reads `\u202e`).
+    assert "\\=cmd\\|' /C calc'!A0 \\\\u202eevil \\\\x1b\\[31mred\\\\u200f |" in brief
+    # Found by search, as a quote's note is.
+    hits = export(library, tmp_path, "hits", "-q", "agency", "--format", "jsonl", name="h.jl")
+    assert any(json.loads(line)["kind"] == "statistic" for line in hits.splitlines())

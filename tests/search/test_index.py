@@ -245,6 +245,7 @@ def test_index_from_an_older_schema_is_rebuilt(lib: Path, tmp_path: Path) -> Non
         ("statistics", "reviewed"),
         ("statistics", "section"),
         ("statistics", "citation"),
+        ("statistics", "note"),
     ):
         old.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     old.execute("PRAGMA user_version = 6")

@@ -37,8 +37,8 @@ def sqlite_file(path: Path, *statements: str) -> bytes:
 
 
 # The columns that versions 7 (the passages' anchors), 8 and 9 (the roots' evidence, the
-# articles' unreviewed count) and 10 (what an export reads) added: dropped, an index has
-# version 6's tables.
+# articles' unreviewed count), 10 (what an export reads) and 11 (a statistic's note) added:
+# dropped, an index has version 6's tables.
 AS_VERSION_6 = (
     "ALTER TABLE passages DROP COLUMN start",
     'ALTER TABLE passages DROP COLUMN "end"',
@@ -56,6 +56,7 @@ AS_VERSION_6 = (
     "ALTER TABLE statistics DROP COLUMN reviewed",
     "ALTER TABLE statistics DROP COLUMN section",
     "ALTER TABLE statistics DROP COLUMN citation",
+    "ALTER TABLE statistics DROP COLUMN note",
 )
 
 

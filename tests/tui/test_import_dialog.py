@@ -177,7 +177,7 @@ def test_folder_names_are_bounded(tmp_path: Path) -> None:
     (tmp_path / "notes.md").write_text("x", encoding="utf-8")
     names = folder_names(str(tmp_path), limit=10)
     assert len(names) == 10
-    everything = folder_names(str(tmp_path))
+    everything = folder_names(str(tmp_path), suffixes=(".md",))
     # Folders and sources first.
     assert everything[:2] == ["notes.md", "sub/"]
 
@@ -199,3 +199,32 @@ def test_a_name_with_a_control_character_is_never_suggested(tmp_path: Path) -> N
     (tmp_path / "evil\x1b]0;title\x07.txt").write_text("x", encoding="utf-8")
     (tmp_path / "line\nbreak.txt").write_text("x", encoding="utf-8")
     assert folder_names(str(tmp_path)) == ["plain.txt"]
+
+
+async def test_the_dialog_offers_what_the_import_reads(setup: tuple[Path, Path]) -> None:
+    """The hint and the suggestions follow the import's one rule (`importing.sources`): a
+    saved web page is offered before a file the import would not read."""
+    from pressreader.importing.sources import SOURCE_SUFFIXES
+
+    library, sources = setup
+    (sources / "page.bin").write_bytes(b"")
+    (sources / "page.html").write_text("<html><title>Page</title></html>", encoding="utf-8")
+    app = PressReaderApp([library], use_user_config=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _dialog(pilot)
+        field = screen.query_one(PathInput)
+        assert field.placeholder.startswith("a .txt, .md or .html file (relative to ")
+        await pilot.press(*"pa")
+        await pilot.app.workers.wait_for_complete()
+        await wait_until(pilot, lambda: "page.html" in screen_text(app))
+        await pilot.press("tab")
+        assert field.value == "page.html"
+        await pilot.press("ctrl+u", "enter")  # nothing typed: the hint names the same files
+        await wait_until(pilot, lambda: "Type the path of a .txt" in screen_text(app))
+        assert _line(screen, "message") == "Type the path of a .txt, .md or .html file"
+    for suffix in SOURCE_SUFFIXES:
+        (sources / f"z{suffix}").write_text("x", encoding="utf-8")
+    names = folder_names(str(sources), suffixes=tuple(SOURCE_SUFFIXES))
+    offered = names[: len(SOURCE_SUFFIXES) + 2]  # the sources, then the rest
+    assert {f"z{suffix}" for suffix in SOURCE_SUFFIXES} <= set(offered)
+    assert "page.bin" not in offered and "scan.pdf" not in offered

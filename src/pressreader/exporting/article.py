@@ -69,7 +69,7 @@ def _statistic(article: Article, stat: Statistic, path: str) -> Row:
         _head(article),
         _section(article, anchor),
         anchor.paragraph + 1 if anchor else None,
-        (stat.label, stat.value, stat.previous, stat.unit, stat.period, stat.text),
+        (stat.label, stat.value, stat.previous, stat.unit, stat.period, stat.text, stat.note),
         stat.reviewed,
         cite_statistic(article, stat),
         path,

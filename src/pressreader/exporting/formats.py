@@ -143,11 +143,13 @@ def _table(
         out.write(buffer.pop())
     count = 0
     for group in groups:
-        if group.lines:
+        if group.lines or group.data:
             out.write("".join(buffer))
             buffer.clear()
             out.write("".join(group.lines))
-            count += len(group.lines)
+            if group.data:
+                _write_utf8(out, group.data)
+            count += group.count or len(group.lines)
             continue
         rows = group.rows(kind)
         cells = _cells(rows, texts, tsv)
@@ -166,6 +168,17 @@ def _table(
     if buffer:
         out.write("".join(buffer))
     return count
+
+
+def _write_utf8(out: TextIO, data: bytes) -> None:
+    """Write UTF-8 text: straight to the bytes under a UTF-8 text stream (no decoding and
+    encoding again), else as text."""
+    raw = getattr(out, "buffer", None)
+    if raw is not None and str(getattr(out, "encoding", "")).lower().replace("-", "") == "utf8":
+        out.flush()
+        raw.write(data)
+    else:
+        out.write(data.decode("utf-8"))
 
 
 def _json(kind: str, groups: Iterable[Group], out: TextIO, query: str | None) -> int:

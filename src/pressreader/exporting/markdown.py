@@ -114,20 +114,23 @@ def _quotes(quotes: list[Record]) -> list[str]:
 
 
 def _figures(figures: list[Record]) -> list[str]:
+    # A Note column only in the tables of articles whose figures have notes.
+    notes = any(stat.get("note") for stat in figures)
     lines = [
         "### Figures",
         "",
-        "| Figure | Value | Previous | Change | Period | Where |",
-        "|---|---:|---:|---:|---|---|",
+        "| Figure | Value | Previous | Change | Period | Where |" + (" Note |" if notes else ""),
+        "|---|---:|---:|---:|---|---|" + ("---|" if notes else ""),
     ]
     for stat in figures:
         unit = f" {md(stat['unit'])}" if stat.get("unit") else ""
         label = md(stat.get("label")) + (
             "" if stat.get("reviewed") is not False else " (unreviewed)"
         )
+        note = f" {md(stat.get('note'))} |" if notes else ""
         lines.append(
             f"| {label} | {_number(stat.get('value'))}{unit} | {_number(stat.get('previous'))} "
-            f"| {_change(stat)} | {md(stat.get('period'))} | {_where(stat)} |"
+            f"| {_change(stat)} | {md(stat.get('period'))} | {_where(stat)} |{note}"
         )
     lines.append("")
     return lines

@@ -46,6 +46,7 @@ STATISTIC_FIELDS = (
     "unit",
     "period",
     "words",
+    "note",
     "reviewed",
     "citation",
     "path",
@@ -100,15 +101,19 @@ class Group:
     """One article's part of an export: its row, and its quote, statistic or hit rows (each
     a full row of its kind, the article's fields first)."""
 
-    __slots__ = ("article", "hits", "lines", "quotes", "statistics")
+    __slots__ = ("article", "count", "data", "hits", "lines", "quotes", "statistics")
 
     def __init__(self, article: Row) -> None:
         self.article = article
         self.quotes: list[Row] = []
         self.statistics: list[Row] = []
         self.hits: list[Row] = []
-        # CSV lines made already (the index keeps each quote's cells): written as they are.
+        # CSV lines made already (the index keeps each quote's cells): written as they are,
+        # as text (`lines`) or as UTF-8 (`data`, checked already); `count`, the records in
+        # them when an item holds several lines (else one each).
         self.lines: list[str] = []
+        self.data = b""
+        self.count = 0
 
     def rows(self, kind: str) -> list[Row]:
         if kind == "articles":
@@ -153,14 +158,16 @@ def statistic_row(
     head: Row,
     section: str | None,
     paragraph: int | None,
-    stat: tuple[str, float | int, float | int | None, str | None, str | None, str | None],
+    stat: tuple[
+        str, float | int, float | int | None, str | None, str | None, str | None, str | None
+    ],
     reviewed: bool,
     citation: str,
     path: str,
     line: int,
 ) -> Row:
     """One statistic's row (from a loaded article or from the index)."""
-    label, value, previous, unit, period, words = stat
+    label, value, previous, unit, period, words, note = stat
     difference, percent = change(value, previous)
     return (
         *head,
@@ -174,6 +181,7 @@ def statistic_row(
         unit,
         period,
         words,
+        note,
         reviewed,
         citation,
         path,

@@ -290,8 +290,8 @@ def _insert(db: sqlite3.Connection, found: Found, record: FileRecord) -> None:
         if stats:
             db.executemany(
                 "INSERT INTO statistics (article, label, value, previous, unit, period, text, "
-                "section_index, section_id, paragraph, start, end, line, reviewed, section, "
-                "citation) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "note, section_index, section_id, paragraph, start, end, line, reviewed, "
+                "section, citation) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(article, *row) for row in stats],
             )
         if people:

@@ -59,6 +59,8 @@ def statistic_text(stat: Statistic) -> str:
     text = " ".join(parts)
     if stat.text:
         text += f" — {stat.text}"
+    if stat.note:
+        text += f" (note: {stat.note})"
     return text
 
 
@@ -259,6 +261,7 @@ def article_record(article: Article, warnings: int, cjk: bool = True) -> tuple[A
             s.unit,
             s.period,
             s.text,
+            s.note,
             *_anchor_cols(s.anchor),
             s.line or article.line,
             int(s.reviewed),

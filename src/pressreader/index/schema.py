@@ -27,7 +27,7 @@ from pressreader.store.sqlite import (
 )
 
 # Bump whenever the tables or what goes into them change: older indexes are rebuilt.
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 # Passage kinds (the `kind` column); the text of each is searched.
 # SOURCE holds what grep would see in the file besides the article's values: its YAML keys,
@@ -144,6 +144,7 @@ CREATE TABLE statistics (
     unit TEXT,
     period TEXT,
     text TEXT,
+    note TEXT,
     section_index INTEGER,
     section_id TEXT,
     paragraph INTEGER,

@@ -48,7 +48,8 @@ def text_cell(value: CellValue, one_line: bool) -> str:
 
 
 _FORMULA_CELL = re.compile(r',"?[=+@\-]')
-_FORMULA_FIRST = ("=", "+", "@", "-", '"=', '"+', '"@', '"-')
+# How a line or cells that begin with a formula begin (the cell quoted or not).
+FORMULA_FIRST = ("=", "+", "@", "-", '"=', '"+', '"@', '"-')
 
 
 def suspect_cells(cells: str) -> bool:
@@ -59,7 +60,7 @@ def suspect_cells(cells: str) -> bool:
     those again from their values, which gives the same text. Two scans in C, no loop."""
     return (
         not cells.replace("\n", " ").isprintable()
-        or cells.startswith(_FORMULA_FIRST)
+        or cells.startswith(FORMULA_FIRST)
         or _FORMULA_CELL.search(cells) is not None
     )
 

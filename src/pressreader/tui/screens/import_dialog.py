@@ -19,6 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
+from pressreader.importing.sources import SOURCE_SUFFIXES
 from pressreader.text.sanitize import escape_line
 from pressreader.tui.reader_app import reader_app
 from pressreader.tui.screens.base import STYLES, ReaderModal
@@ -71,6 +72,17 @@ def open_import(app: App[object]) -> None:
     app.push_screen(ImportScreen(reader.session.max_bytes), done)
 
 
+def source_files() -> str:
+    """What the import reads, from its own rule (`importing.sources`): the first suffix of
+    each kind of source, as in "a .txt, .md or .html file"."""
+    first: dict[str, str] = {}
+    for suffix, kind in SOURCE_SUFFIXES.items():
+        first.setdefault(kind, suffix)
+    shown = list(first.values())
+    listed = ", ".join(shown[:-1]) + " or " + shown[-1] if len(shown) > 1 else shown[0]
+    return f"a {listed} file"
+
+
 def in_library(path: Path, paths: list[Path]) -> bool:
     """Whether the file `path` is one the library of `paths` lists (its folders' files)."""
     real = Path(os.path.realpath(path))
@@ -117,8 +129,9 @@ class ImportScreen(ReaderModal):
             yield Static(Text("Import a file", style="bold"))
             yield Static(Text("Into: …", no_wrap=False), id="import-into")
             yield PathInput(
-                placeholder=f"a .txt or .md file (relative to {escape_line(os.getcwd())})",
+                placeholder=f"{source_files()} (relative to {escape_line(os.getcwd())})",
                 id="import-path",
+                suffixes=tuple(SOURCE_SUFFIXES),
             )
             yield Static(Text(""), id="import-message")
             yield Static(Text("Tab completes · Enter imports · Escape cancels"), id="import-hint")
@@ -150,7 +163,7 @@ class ImportScreen(ReaderModal):
         if self.busy:
             return
         if not value:
-            self.say("Type the path of a .txt or .md file", error=True)
+            self.say(f"Type the path of {source_files()}", error=True)
             return
         self.busy = True
         self.say("Importing…")

@@ -17,14 +17,14 @@ from textual.widgets import Input
 
 # How many entries of one folder are read for completing a name in it.
 MAX_ENTRIES = 500
-# The suffixes of the files an import reads, offered before other files.
-SOURCE_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 
 
-def folder_names(folder: str, limit: int = MAX_ENTRIES) -> list[str]:
+def folder_names(
+    folder: str, limit: int = MAX_ENTRIES, suffixes: tuple[str, ...] = ()
+) -> list[str]:
     """The names in `folder` (a folder's with `/` after it), at most `limit` of them read,
-    folders and sources first, then by name, without names that hold a character that is not
-    printable; [] when it cannot be listed."""
+    folders and files ending in one of `suffixes` (lower-case) first, then by name, without
+    names that hold a character that is not printable; [] when it cannot be listed."""
     names: list[tuple[bool, str]] = []
     try:
         with os.scandir(folder or ".") as entries:
@@ -40,7 +40,7 @@ def folder_names(folder: str, limit: int = MAX_ENTRIES) -> list[str]:
                 except OSError:
                     is_folder = False
                 name = entry.name + ("/" if is_folder else "")
-                wanted = is_folder or entry.name.lower().endswith(SOURCE_SUFFIXES)
+                wanted = is_folder or entry.name.lower().endswith(suffixes)
                 names.append((not wanted, name))
     except (OSError, ValueError):
         return []
@@ -50,12 +50,14 @@ def folder_names(folder: str, limit: int = MAX_ENTRIES) -> list[str]:
 class PathSuggester(Suggester):
     """Suggests the rest of a file or folder name for the path typed (`~` understood; a
     relative path is relative to the folder pressreader started in). Hidden names only
-    when the typed name starts with a dot."""
+    when the typed name starts with a dot. Files ending in one of `suffixes` are offered
+    before other files."""
 
-    def __init__(self) -> None:
+    def __init__(self, suffixes: tuple[str, ...] = ()) -> None:
         # Case-sensitive: a path's letters are kept as typed. Listings are cached by folder.
         super().__init__(use_cache=False, case_sensitive=True)
         self._listings: dict[str, list[str]] = {}
+        self.suffixes = tuple(suffix.lower() for suffix in suffixes)
 
     async def get_suggestion(self, value: str) -> str | None:
         if "\x00" in value:
@@ -64,7 +66,7 @@ class PathSuggester(Suggester):
         folder = os.path.expanduser(head + "/" if head or value.startswith("/") else "")
         names = self._listings.get(folder)
         if names is None:
-            names = await asyncio.to_thread(folder_names, folder)
+            names = await asyncio.to_thread(folder_names, folder, MAX_ENTRIES, self.suffixes)
             if len(self._listings) > 64:
                 self._listings.clear()
             self._listings[folder] = names
@@ -77,14 +79,17 @@ class PathSuggester(Suggester):
 
 
 class PathInput(Input):
-    """An Input for a path, with file and folder names completed: Tab or Right accepts."""
+    """An Input for a path, with file and folder names completed: Tab or Right accepts.
+    Files ending in one of `suffixes` (those the caller reads) are offered first."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "complete", "Complete the name", id="import.complete", show=False),
     ]
 
-    def __init__(self, *, placeholder: str = "", id: str | None = None) -> None:
-        super().__init__(placeholder=placeholder, id=id, suggester=PathSuggester())
+    def __init__(
+        self, *, placeholder: str = "", id: str | None = None, suffixes: tuple[str, ...] = ()
+    ) -> None:
+        super().__init__(placeholder=placeholder, id=id, suggester=PathSuggester(suffixes))
 
     def action_complete(self) -> None:
         """Take the suggestion shown (the cursor goes to the end first)."""
