@@ -15,8 +15,6 @@ from .test_e2e_tmux import TMUX, Tmux, _executable
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 @pytest.fixture
 def installed() -> Path:
