@@ -13,7 +13,8 @@ import pytest
 from pressreader.cli import main
 from pressreader.format.loader import load_file, load_text
 from pressreader.format.provenance import source_sha256
-from pressreader.importing.output import TakenError, file_stem, write_atomic
+from pressreader.importing.output import file_stem, write_atomic
+from pressreader.placing import TakenError
 
 TEXT = "Harbour reopens\n\nBy Ann Lee\n\nThe harbour opened on Monday.\n\nShips\n\nMany came.\n"
 

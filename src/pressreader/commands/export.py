@@ -37,7 +37,8 @@ def output_format(args: argparse.Namespace) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from pressreader.exporting import export_library
-    from pressreader.exporting.output import TakenError, new_file
+    from pressreader.exporting.output import new_file
+    from pressreader.placing import TakenError
 
     query: Query | None = None
     if args.query is not None:

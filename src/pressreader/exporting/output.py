@@ -14,9 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-
-class TakenError(FileExistsError):
-    """The target exists and may not be overwritten."""
+from pressreader.placing import TakenError, put_in_place
 
 
 @contextlib.contextmanager
@@ -35,18 +33,7 @@ def new_file(path: Path, *, overwrite: bool = False) -> Iterator[TextIO]:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
-        if overwrite:
-            os.replace(temporary, path)
-        else:
-            try:
-                os.link(temporary, path)
-            except FileExistsError:
-                raise TakenError(str(path)) from None
-            except OSError:
-                # A file system without hard links: check, then rename (a narrow race).
-                if os.path.lexists(path):
-                    raise TakenError(str(path)) from None
-                os.replace(temporary, path)
+        put_in_place(temporary, path, overwrite=overwrite)
     finally:
         with contextlib.suppress(OSError):
             os.unlink(temporary)

@@ -13,6 +13,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from pressreader.placing import put_in_place
 from pressreader.text.textnorm import slugify
 
 NAME_LIMIT = 80  # characters of the title's slug in a file name
@@ -30,10 +31,6 @@ def _new_file_mode() -> int:
     except (OSError, ValueError, IndexError):
         pass
     return 0o644
-
-
-class TakenError(Exception):
-    """The target file exists and --force was not given."""
 
 
 def file_stem(title: str) -> str:
@@ -74,24 +71,7 @@ def write_atomic(path: Path, text: str, *, overwrite: bool) -> None:
             stream.write(text.encode("utf-8", "surrogatepass"))
             stream.flush()
             os.fsync(stream.fileno())
-        if overwrite:
-            os.replace(temporary, path)
-        else:
-            try:
-                os.link(temporary, path)
-            except FileExistsError:
-                raise TakenError(str(path)) from None
-            except OSError:
-                # A file system without hard links: check, then rename (a narrow race).
-                if os.path.lexists(path):
-                    raise TakenError(str(path)) from None
-                os.replace(temporary, path)
+        put_in_place(temporary, path, overwrite=overwrite)
     finally:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-    with contextlib.suppress(OSError):
-        directory = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(directory)
-        finally:
-            os.close(directory)

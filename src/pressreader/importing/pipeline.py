@@ -23,7 +23,7 @@ from pressreader.importing.annotate import annotate
 from pressreader.importing.emit import article_yaml, valid_date, valid_language, verify
 from pressreader.importing.front import front_matter_metadata
 from pressreader.importing.language import guess_language
-from pressreader.importing.output import TakenError, file_stem, free_path, write_atomic
+from pressreader.importing.output import file_stem, free_path, write_atomic
 from pressreader.importing.parse import Draft, clean, front_matter, parse_markdown, parse_text
 from pressreader.importing.sources import (
     SourceError,
@@ -37,6 +37,7 @@ from pressreader.importing.sources import (
 from pressreader.library.files import find_article_files
 from pressreader.library.location import import_folder
 from pressreader.limits import DEFAULT_MAX_BYTES
+from pressreader.placing import TakenError
 from pressreader.text.sanitize import escape_line
 
 # Faults of the importer's own, not of a source: said for that source, never a traceback.
