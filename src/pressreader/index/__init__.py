@@ -165,6 +165,14 @@ class LibraryIndex:
                     settle(self._db)
                 self.created = False
 
+    def _recover(self, failure: Failure, error: sqlite3.DatabaseError, generation: int) -> None:
+        """After a read failed: an I/O error moves the index to memory, damage rebuilds it;
+        both filled again from the files, so that the read can be tried once more."""
+        if failure is Failure.IO:
+            self._to_memory(error, generation, refill=True)
+        else:
+            self._recreate(str(error), generation, refill=True)
+
     def _to_memory(self, error: BaseException, generation: int, *, refill: bool) -> None:
         """The index file failed to be read or written (disk full, read-only, permission):
         keep it as it is and carry on with an index in memory, filled from the files."""
@@ -207,10 +215,7 @@ class LibraryIndex:
                     if attempt == 2 or failure not in (Failure.DAMAGE, Failure.IO):
                         raise
                     caught: sqlite3.DatabaseError = error
-            if failure is Failure.IO:
-                self._to_memory(caught, generation, refill=True)
-            else:
-                self._recreate(str(caught), generation, refill=True)
+            self._recover(failure, caught, generation)
         raise AssertionError("unreachable")  # pragma: no cover
 
     def close(self) -> None:
@@ -379,10 +384,7 @@ class LibraryIndex:
                     if given or attempt == 2 or failure not in (Failure.DAMAGE, Failure.IO):
                         raise
                     caught: sqlite3.DatabaseError = error
-            if failure is Failure.IO:
-                self._to_memory(caught, generation, refill=True)
-            else:
-                self._recreate(str(caught), generation, refill=True)
+            self._recover(failure, caught, generation)
 
     def entries(self) -> list[LibraryEntry]:
         """One entry per article (newest first), then one per file with errors."""
