@@ -38,8 +38,10 @@ def put_in_place(temporary: Path | str, path: Path, *, overwrite: bool) -> None:
 
 def sync_folder(folder: Path) -> None:
     """Make a name written in `folder` durable (where the system allows it)."""
+    # Not every platform can open a folder, nor every file system sync one: the name is
+    # written either way.
     with contextlib.suppress(OSError):
-        directory = os.open(folder, os.O_RDONLY)
+        directory = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
         try:
             os.fsync(directory)
         finally:

@@ -38,6 +38,7 @@ from pathlib import Path
 from pressreader.editing.errors import SaveConflict, SaveError
 from pressreader.limits import DEFAULT_MAX_BYTES, read_regular
 from pressreader.paths import data_dir
+from pressreader.placing import sync_folder
 from pressreader.text.sanitize import escape_line
 
 KEEP = 10  # backups kept per article file
@@ -104,19 +105,6 @@ def read(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, Stam
     if len(data) > max_bytes:
         raise SaveError(f"cannot read {_shown(path)}: it is larger than {max_bytes:,} bytes")
     return data, stamp(data, info)
-
-
-def _fsync_folder(folder: Path) -> None:
-    try:
-        descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return  # a folder that cannot be opened (some platforms): the rename still happened
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass  # not every file system syncs folders
-    finally:
-        os.close(descriptor)
 
 
 def _write_new(folder: Path, name: str, data: bytes, mode: int) -> Path:
@@ -198,7 +186,7 @@ def save(path: Path, data: bytes, expected: Stamp, *, backup_folder: Path | None
     except OSError as error:
         _remove_ours(temporary)
         raise SaveError(_reason(error, path, "replacing the file")) from None
-    _fsync_folder(folder)
+    sync_folder(folder)
     try:
         written = os.stat(target)
     except OSError:
