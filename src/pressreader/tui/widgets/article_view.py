@@ -429,28 +429,19 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             for span in self._annotations.get((line.section, line.paragraph), ()):
                 if span.start < hi and span.end > lo:
                     layers.append((max(span.start, lo), min(span.end, hi), span.component))
-            selected = self._selected
-            if (
-                selected is not None
-                and selected.section_index == line.section
-                and selected.paragraph == line.paragraph
-                and selected.start < hi
-                and selected.end > lo
+            # The selected quote or statistic, then the words being chosen for a new one.
+            for anchor, component in (
+                (self._selected, "article-view--selected"),
+                (self._selection, "article-view--selection"),
             ):
-                layers.append(
-                    (max(selected.start, lo), min(selected.end, hi), "article-view--selected")
-                )
-            chosen = self._selection
-            if (
-                chosen is not None
-                and chosen.section_index == line.section
-                and chosen.paragraph == line.paragraph
-                and chosen.start < hi
-                and chosen.end > lo
-            ):
-                layers.append(
-                    (max(chosen.start, lo), min(chosen.end, hi), "article-view--selection")
-                )
+                if (
+                    anchor is not None
+                    and anchor.section_index == line.section
+                    and anchor.paragraph == line.paragraph
+                    and anchor.start < hi
+                    and anchor.end > lo
+                ):
+                    layers.append((max(anchor.start, lo), min(anchor.end, hi), component))
         cursor = self._find_cursor
         results = None if cursor is None else cursor.results
         searchable = line.kind not in ("meta", "blank")
