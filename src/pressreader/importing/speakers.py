@@ -590,6 +590,13 @@ class Book:
         if parts and not person.body:
             self._known.add(parts[-1])
 
+    def _new_person(self, name: str) -> Person:
+        """A person not met before, known from now on by `name`."""
+        person = Person(name)
+        self._remember(person)
+        self._by_name[self._key(name)] = person
+        return person
+
     def _key(self, name: str) -> str:
         return name.lower()
 
@@ -607,9 +614,7 @@ class Book:
                 if person is not None and not _compatible(person.name, reference.text):
                     person = None
             if person is None:
-                person = Person(reference.text)
-                self._remember(person)
-                self._by_name[self._key(reference.text)] = person
+                person = self._new_person(reference.text)
             self._learn(person, reference)
             return person
         if reference.kind == "body":
@@ -679,9 +684,7 @@ class Book:
             if person is None:
                 person = self._by_name.get(self._key(reference.text))
             if person is None:
-                person = Person(reference.text)
-                self._remember(person)
-                self._by_name[self._key(reference.text)] = person
+                person = self._new_person(reference.text)
             self._learn(person, reference)
             return person
         if reference.kind == "pronoun":
