@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from rich.cells import cell_len
 from textual.pilot import Pilot
 from textual.widgets import Label
@@ -605,3 +606,30 @@ async def test_an_article_opened_from_a_search_over_a_direct_article_steps_back_
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_a_change_of_focus_rebuilds_the_footer_without_restyling_its_keys(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The footer is rebuilt on every change of focus; its keys are made in their final state,
+    so none restyles itself (each did twice, a cost felt on every Tab)."""
+    from textual.widgets._footer import FooterKey
+
+    restyled: list[str] = []
+    original = FooterKey.update_node_styles
+
+    def counting(self: FooterKey, animate: bool = True) -> None:
+        restyled.append(self.key)
+        original(self, animate)
+
+    monkeypatch.setattr(FooterKey, "update_node_styles", counting)
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _open(pilot)
+        restyled.clear()
+        await pilot.press("tab")
+        await pilot.pause()
+        await pilot.pause()
+        footer = screen_text(app).splitlines()[-1]
+        assert "s Sidebar" in footer, footer
+        assert restyled == []

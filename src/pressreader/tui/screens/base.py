@@ -144,7 +144,8 @@ class ReaderFooter(Footer):
                 binding.action,
                 disabled=not item.enabled,
                 tooltip=item.tooltip or binding.description,
-            ).data_bind(compact=Footer.compact)
+                compact=self.compact,
+            )
         palette = active.get(app.COMMAND_PALETTE_BINDING)
         if self.show_command_palette and app.ENABLE_COMMAND_PALETTE and palette is not None:
             yield footer_key(
@@ -155,4 +156,6 @@ class ReaderFooter(Footer):
                 classes="-command-palette",
                 disabled=not palette.enabled,
                 tooltip=palette.binding.tooltip or palette.binding.description,
+                # Textual's footer leaves this key in its default, compact state.
+                compact=True,
             )
