@@ -64,7 +64,7 @@ _NP_SAID = re.compile(
 )
 _BEFORE_SAID = re.compile(
     rf"(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)"  # the speaker, up to eight words
-    rf"\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})"  # the verb
+    rf",?\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})"  # the verb
     r"(?:\s(?:reporters|me|us|him|her|them|the \w+))?"  # to whom
     r"\s?[,:]?\s*\Z"
 )
@@ -514,6 +514,10 @@ _OPENING_ADVERBIAL = re.compile(
     )
     + r")\b[^,]{0,80},\s"
 )
+# A clause that follows the opening adverbial before the subject (`In 1962, when …, X …`).
+_CLAUSE_ADVERBIAL = re.compile(
+    r"(?:when|while|as|after|before|since|although|though)\b[^,]{0,80},\s"
+)
 _LEADING = re.compile(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40}){0,13}")
 _GROUP = re.compile(r"\b(?:two|both|leaders|sides|and)\b")
 
@@ -644,6 +648,20 @@ _BEFORE_THE_VERB = re.compile(
     r"is pleased to|were pleased to|went on to|in detail"
     r")\Z"
 )
+
+
+def _titled_surname(reference: Reference) -> bool:
+    """`President Kennedy`, `Director Carter`: a surname under a title (not `Mr.` or `Mrs.`)
+    names a person even at its first mention."""
+    if reference.kind != "surname" or not reference.role:
+        return False
+    words = reference.role.lower().split(" ")
+    return all(word in TITLE_WORDS for word in words) and words[-1].rstrip(".") not in (
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+    )
 
 
 def _subject_before(tail: str) -> Reference | None:
@@ -830,6 +848,9 @@ _TURN = re.compile(r"(?:Q\.?|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+:)(?
 
 # Between the parts of a split quote: its attribution only (`, he said, `, `曼恩说，`).
 _BETWEEN_PARTS = re.compile(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；]?\s*")
+_ABBREVIATION_DOTS = re.compile(
+    r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s[A-Z])|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bMrs))\.(?=\s)"
+)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _ZH_VERB = lazy(_ZH_VERBS)
 
@@ -1053,11 +1074,14 @@ class QuoteFinder:
         )
         carried = self._open_speaker
         self._open_speaker = None
+        read = 0  # the paragraph's words before it are among the sentences a pronoun may name
         for number, (opening, start, end, close_end) in enumerate(marks):
+            read = self._pend_before(paragraph, opening, spans, read)
             speaker, attribution_end = self._attribution(paragraph, opening, close_end, spans)
             if speaker is None and previous is not None:
-                between = paragraph[previous[1] : opening]
-                # Only the attribution between the parts (in Chinese, with its verb: `曼恩说，`).
+                between = _ABBREVIATION_DOTS.sub("", paragraph[previous[1] : opening])
+                # Only the attribution between the parts (in Chinese, with its verb: `曼恩说，`),
+                # its abbreviations' dots aside (`in the U.S. National Statement. “…”`).
                 if _BETWEEN_PARTS.fullmatch(between) and (
                     not _HAN.search(between) or _ZH_VERB.search(between)
                 ):
@@ -1078,6 +1102,18 @@ class QuoteFinder:
             if close_end == end and end >= len(paragraph.rstrip()):
                 self._open_speaker = speaker
         return out
+
+    def _pend_before(
+        self, paragraph: str, opening: int, spans: list[tuple[int, int]], read: int
+    ) -> int:
+        """Put the whole sentences of the paragraph before a quote's sentence among those a
+        pronoun may name (`President Kennedy spoke to … “…,” he said`); returns how far the
+        paragraph is now read."""
+        start = next((low for low, high in spans if low <= opening < high), 0)
+        if start > read and not _HAN.search(paragraph, read, start):
+            self._pending.append(_Unsplit(paragraph[read:start]))
+            return start
+        return read
 
     def _attribution(
         self, paragraph: str, opening: int, close_end: int, spans: list[tuple[int, int]]
@@ -1433,6 +1469,10 @@ class QuoteFinder:
         opening = _OPENING_ADVERBIAL.match(sentence)
         if opening is not None:
             sentence = sentence[opening.end() :]
+            # `In 1962, when … was still years away, President Kennedy spoke …`
+            clause = _CLAUSE_ADVERBIAL.match(sentence)
+            if clause is not None:
+                sentence = sentence[clause.end() :]
         leading = _LEADING.match(sentence)
         if leading is None:
             return "", None
@@ -1464,7 +1504,11 @@ class QuoteFinder:
         reference = parse_phrase(re.sub(r"\s+and\s*\Z", "", phrase))
         if reference is None or reference.kind == "pronoun":
             return "", None
-        if reference.kind in ("surname", "body") and not self._known(reference):
+        if (
+            reference.kind in ("surname", "body")
+            and not self._known(reference)
+            and not _titled_surname(reference)
+        ):
             return "", None
         person = self.book.resolve(reference)
         if person is None:
