@@ -50,3 +50,67 @@ def test_marked_words_after_a_titled_person_without_a_verb_of_saying_are_not_quo
     assert quotes("President Kennedy named the programme “Apollo” in 1961.") == []
     # A pronoun with no person before it names nobody.
     assert quotes("The lander touched down. “It is a milestone,” he said.") == []
+
+
+# --- Chinese -----------------------------------------------------------------------------
+
+
+def test_chinese_name_with_latin_initials_and_a_pronoun_after_a_sentence_that_is_no_report() -> (
+    None
+):
+    assert quotes(
+        "美国副总统JD·万斯(JD Vance)进一步介绍了协议的细节。"
+        "他说，伊朗获得的制裁减免取决于条款的落实情况。",
+        "万斯副总统说，伊朗将获得制裁减免。",
+    ) == [
+        ("indirect", "JD·万斯", "伊朗获得的制裁减免取决于条款的落实情况。"),
+        ("indirect", "JD·万斯", "伊朗将获得制裁减免。"),
+    ]
+
+
+def test_chinese_pronoun_before_a_quote_names_the_person_of_an_earlier_sentence() -> None:
+    assert quotes(
+        "德国总理弗里德里希·默茨表示，德国将提高国防开支。",
+        "美国驻北约大使马修·惠特克说，峰会将很重要。他说：“这将是第一份成绩单。”",
+    ) == [
+        ("indirect", "弗里德里希·默茨", "德国将提高国防开支。"),
+        ("indirect", "马修·惠特克", "峰会将很重要。"),
+        ("direct", "马修·惠特克", "这将是第一份成绩单。"),
+    ]
+
+
+def test_chinese_body_named_with_its_owner_confirms_and_according_to_its_pictures() -> None:
+    assert quotes(
+        "菲律宾政府的南中国海工作小组星期二说，该国外交部已采取了外交行动。",
+        "工作小组证实，他们发现了一个浮动结构物。",
+        "根据菲律宾武装部队的图片，浮动结构物上有人员活动。",
+    ) == [
+        ("indirect", "南中国海工作小组", "该国外交部已采取了外交行动。"),
+        ("indirect", "工作小组", "他们发现了一个浮动结构物。"),
+        ("indirect", "菲律宾武装部队", "浮动结构物上有人员活动。"),
+    ]
+
+
+def test_chinese_verb_joined_to_a_report_and_an_aside_after_a_dash() -> None:
+    assert quotes(
+        "南中国海工作小组说，它正在密切注意情势发展，强调斯卡伯勒浅滩是菲律宾的一部分。",
+        "德国总理弗里德里希·默茨表示，德国将把开支提高到3.5%--这是去年商定的目标。",
+    ) == [
+        ("indirect", "南中国海工作小组", "它正在密切注意情势发展"),
+        ("indirect", "南中国海工作小组", "斯卡伯勒浅滩是菲律宾的一部分。"),
+        ("indirect", "弗里德里希·默茨", "德国将把开支提高到3.5%"),
+    ]
+
+
+def test_chinese_words_that_are_not_reports() -> None:
+    # A name given in brackets, a second action joined by 并, a verb with an attitude or a
+    # noun after it.
+    assert quotes("他们在斯卡伯勒浅滩(Scarborough Shoal，中国称黄岩岛)发现了一个结构物。") == []
+    assert quotes("中国自2012年起实际上控制了该浅滩并宣称对其拥有主权，经常在此部署海警。") == []
+    assert quotes(
+        "南中国海工作小组说，它正在注意情势发展，强调了合作的重要性。",
+        "国际足联说，比赛将照常进行，并表示欢迎各国球迷。",
+    ) == [
+        ("indirect", "南中国海工作小组", "它正在注意情势发展"),
+        ("indirect", "国际足联", "比赛将照常进行"),
+    ]

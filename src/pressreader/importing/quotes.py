@@ -82,10 +82,11 @@ _ZH_BEFORE = lazy(
 _ZH_AFTER = lazy(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?:{_ZH_VERBS}|告诉)")
 # A name written with a middle dot (`玛丽·罗丝琳·贝利泽尔`): a later reference by its last part
 # (`贝利泽尔说`) names the whole.
-_ZH_DOTTED = lazy(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10}){1,3}")
+# A name may open with Latin initials (`JD·万斯`).
+_ZH_DOTTED = lazy(r"(?:[\u4e00-\u9fff]{1,8}|[A-Z]{1,3})(?:·[\u4e00-\u9fff]{1,10}){1,3}")
 # Characters that end a title before a name (`首席财务官`, `总裁`, `主任`, `博士`): the name
 # begins after the last of them.
-_ZH_TITLE_END = lazy(r"[官长裁席理任员家授士者师的是和与统监定着在对向给被]")
+_ZH_TITLE_END = lazy(r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使]")
 
 
 def _zh_dotted_names(text: str) -> list[str]:
@@ -790,6 +791,10 @@ def _zh_speaker(np: str) -> Reference | None:
         role = np[: np.rfind(name)].rstrip("，, 的") or None
         return Reference("name", name, role, None)
     np = re.sub(r"[^\u4e00-\u9fff·]+", "", np.split("，")[-1].split(",")[-1])
+    # The source ends where time, place or manner begin (`该小组在一个声明中`, `他还`).
+    cut = _ZH_SUBJECT_END.search(np, 1)
+    if cut is not None:
+        np = np[: cut.start()]
     if np in ("他", "她"):
         return Reference("pronoun", "he" if np == "他" else "she")
     if np in ("他们", "她们"):
@@ -861,19 +866,27 @@ _ZH_VERB = lazy(_ZH_VERBS)
 # a `，并补充说` that starts another report.
 _ZH_SAY = lazy(
     r"(?<![所据听小被])"
-    r"(?P<verb>补充说|警告称|报告称|说道|说|表示|指出|强调|声称|称|认为|宣布|警告|估计|写道|透露|确认|"
-    r"指控|显示)"
+    r"(?P<verb>补充说|警告称|报告称|说道|说|表示|指出|强调|宣称|声称|称|认为|宣布|警告|估计|写道|透露|确认|"
+    r"证实|指控|显示)"
     r"(?P<comma>[，,：:]?)"
 )
-_ZH_BARE_VERBS = frozenset(["称", "声称", "警告称", "报告称", "指控"])  # content without a comma
+# content without a comma
+_ZH_BARE_VERBS = frozenset(["称", "声称", "宣称", "警告称", "报告称", "指控"])
+# A verb joined to the report before it takes its clause without a comma (`…，强调斯卡伯勒浅滩
+# 是…`), unless what follows is an attitude or a verb phrase (`强调了`, `表示欢迎`, `表示将…`).
+_ZH_JOINED_VERB = lazy(r"[，,]\s*(?:但|并|还|同时|而|也)?\Z")
+_ZH_NOT_CLAUSE = lazy(
+    r"了|的|过|将|会|要|愿|希望|支持|反对|欢迎|关切|担忧|遗憾|感谢|同意|赞赏|不|对|愿意|乐观|悲观"
+)
 _ZH_ACCORDING = lazy(
     r"(?:^|(?<=[，。；]))(?:据|根据)(?P<np>[^，。；“”]{2,24}?)(?:的)?"
-    r"(?:报道|消息|介绍|统计|估计|说法|称|表示|指出)，"
+    r"(?:报道|消息|介绍|统计|估计|说法|称|表示|指出|图片|照片|文件|记录|资料|数据|声明|公告)，"
 )
 _ZH_SENTENCE = lazy(r"[^。！？]*(?:[。！？]+”?|$)")
 # Where a report stops inside its sentence: another report joined to it, or a `；`.
 _ZH_REPORT_END = lazy(
-    r"[，,]\s*(?:并|还|同时|而|但)?(?:补充说|警告称|警告|表示|指出|强调|称|说)|；|;"
+    r"[，,]\s*(?:并|还|同时|而|但)?(?:补充说|警告称|警告|表示|指出|强调|称|说)|；|;|"
+    r"(?:--|——)(?=这)"  # `…3.5%--这是去年…`: an aside of the reporter's
 )
 # Between a source and its verb: time, place, manner and the one spoken to (`星期三`,
 # `在市场报告中`, `对美国之音`, `上星期`); the source ends where they begin.
@@ -893,13 +906,25 @@ _ZH_UNNAMED = lazy(
 )
 _ZH_BODY_END = lazy(
     r"(?:署|联|会|局|部|府|司|院|组织|协会|公司|方|机构|政府|委员会|中心|银行|集团|大学|法院|"
-    r"社|台|报|所|办|队|党|军)\Z"
+    r"社|台|报|所|办|队|党|军|小组|法庭)\Z"
 )
 _ZH_COMPANY = lazy(
     r"^(?:该|这家|此|这个|那家)[\u4e00-\u9fffA-Za-z]{0,10}?(?:公司|机构|组织|企业|银行|行)$"
 )
-_ZH_TRAILING_TITLE = lazy(r"(?:博士|先生|女士|教授|总统|总理|主席|部长|大使|主任)\Z")
+_ZH_TRAILING_TITLE = lazy(r"(?:博士|先生|女士|教授|副?(?:总统|总理|主席|部长)|大使|主任)\Z")
 _ZH_REPORT_NOUN = lazy(r"(?:的)?(?:报告|声明|数据|调查|研究|统计|公告)\Z")
+
+
+def _zh_clause_before(sentence: str, at: int) -> str:
+    """The words of the clause before `at`, without a joining word that opens them."""
+    start = max(sentence.rfind(c, 0, at) for c in "，,；：:") + 1
+    return _ZH_LEAD.sub("", sentence[start:at].strip())
+
+
+def _zh_aside(sentence: str, at: int) -> bool:
+    """Whether `at` lies inside brackets opened before it in the sentence."""
+    opened = max(sentence.rfind("(", 0, at), sentence.rfind("（", 0, at))
+    return opened > max(sentence.rfind(")", 0, at), sentence.rfind("）", 0, at))
 
 
 def _zh_sentences(paragraph: str) -> list[tuple[int, int]]:
@@ -1113,6 +1138,17 @@ class QuoteFinder:
         if start > read and not _HAN.search(paragraph, read, start):
             self._pending.append(_Unsplit(paragraph[read:start]))
             return start
+        if start > read:
+            # Chinese: a sentence before the quote that opens with a named person
+            # (`…大使马修·惠特克说，…。他说：“…”`) is whom a 他 or 她 names.
+            for low, high in _zh_sentences(paragraph[read:start]):
+                first = re.split(r"[，,；：:]", paragraph[read + low : read + high], maxsplit=1)[0]
+                source = self._zh_source(first)
+                if source is not None and source[0].kind == "name" and "·" in source[0].text:
+                    person = self._resolve(self._zh_full(source[0]))
+                    if person is not None:
+                        self._zh_subject = Reference("name", person.name)
+            return start
         return read
 
     def _attribution(
@@ -1228,8 +1264,16 @@ class QuoteFinder:
                 at = low + match.start()
                 if any(a <= at < b for a, b in inside):
                     continue  # a verb inside quotation marks is the quote's
-                if not match.group("comma") and verb not in _ZH_BARE_VERBS:
+                if (
+                    not match.group("comma")
+                    and verb not in _ZH_BARE_VERBS
+                    and not self._zh_joined(sentence, match, sentence_source)
+                ):
                     continue  # `表示乐观`, `宣布了这一举措`: no clause of content
+                if _zh_aside(sentence, match.start()):
+                    continue  # `(Scarborough Shoal，中国称黄岩岛)`: a name, not a report
+                if not match.group("comma") and "并" in _zh_clause_before(sentence, match.start()):
+                    continue  # `控制了该浅滩并宣称对其拥有主权`: a second action, not a report
                 start = low + match.end()
                 if start >= high or paragraph[start] in '“「『"':
                     continue  # a direct quote, found as such
@@ -1274,6 +1318,17 @@ class QuoteFinder:
                 continue
             kept.append(quote)
         return kept
+
+    @staticmethod
+    def _zh_joined(sentence: str, match: re.Match[str], source: Person | None) -> bool:
+        """`…说，它正在…，强调斯卡伯勒浅滩是…`: 表示, 指出 or 强调 joined by a comma to a report of
+        the same sentence, its clause right after it."""
+        return (
+            source is not None
+            and match.group("verb") in ("表示", "指出", "强调")
+            and _ZH_JOINED_VERB.search(sentence, 0, match.start()) is not None
+            and _ZH_NOT_CLAUSE.match(sentence, match.end()) is None
+        )
 
     @staticmethod
     def _zh_trim(paragraph: str, start: int, end: int) -> int:
@@ -1356,6 +1411,9 @@ class QuoteFinder:
         if _ZH_BODY_END.search(head):
             if len(head) < 3:
                 return None
+            owner, of, own = head.rpartition("的")
+            if of and len(own) >= 3 and _ZH_BODY_END.search(owner):
+                head = own  # `菲律宾政府的南中国海工作小组`: the group, named without its owner
             return Reference("body", head), abbreviation.group("abbr") if abbreviation else None
         name = _ZH_TRAILING_TITLE.sub("", head)
         role = None
