@@ -52,6 +52,28 @@ def test_marked_words_after_a_titled_person_without_a_verb_of_saying_are_not_quo
     assert quotes("The lander touched down. “It is a milestone,” he said.") == []
 
 
+def test_a_short_phrase_after_a_verb_of_calling_of_the_sources_own_is_a_direct_quote() -> None:
+    assert quotes(
+        "Senator Jane Smith spoke on Monday. "
+        "She called the plan “reckless” and said it would fail.",
+        "Smith dismissed what she called “misleading descriptions” of the deal.",
+    ) == [
+        ("direct", "Jane Smith", "reckless"),
+        ("indirect", "Jane Smith", "it would fail."),
+        ("direct", "Jane Smith", "misleading descriptions"),
+    ]
+
+
+def test_a_name_given_with_called_is_not_a_quote() -> None:
+    assert (
+        quotes(
+            "Senator Jane Smith visited a programme called “Safe Streets” in May.",
+            "The agency calls the effort “Operation Dawn”.",
+        )
+        == []
+    )
+
+
 # --- Chinese -----------------------------------------------------------------------------
 
 
@@ -86,7 +108,7 @@ def test_chinese_body_named_with_its_owner_confirms_and_according_to_its_picture
         "根据菲律宾武装部队的图片，浮动结构物上有人员活动。",
     ) == [
         ("indirect", "南中国海工作小组", "该国外交部已采取了外交行动。"),
-        ("indirect", "工作小组", "他们发现了一个浮动结构物。"),
+        ("indirect", "南中国海工作小组", "他们发现了一个浮动结构物。"),
         ("indirect", "菲律宾武装部队", "浮动结构物上有人员活动。"),
     ]
 
@@ -113,4 +135,19 @@ def test_chinese_words_that_are_not_reports() -> None:
     ) == [
         ("indirect", "南中国海工作小组", "它正在注意情势发展"),
         ("indirect", "国际足联", "比赛将照常进行"),
+    ]
+
+
+def test_chinese_phrase_after_suo_cheng_de_and_a_report_after_a_quotes_attribution() -> None:
+    assert quotes(
+        "美国副总统JD·万斯(JD Vance)说，协议很好。他同时驳斥了他所称的对该协议的“误导性描述”。",
+        "菲律宾政府的南中国海工作小组说，局势紧张。“菲律宾将持续采取行动，”该小组在一个声明中说，"
+        "主权“依旧是最重要的考量。”工作小组证实，他们发现了一个结构物。",
+    ) == [
+        ("indirect", "JD·万斯", "协议很好。"),
+        ("direct", "JD·万斯", "误导性描述"),
+        ("indirect", "南中国海工作小组", "局势紧张。"),
+        ("direct", "南中国海工作小组", "菲律宾将持续采取行动，"),
+        ("indirect", "南中国海工作小组", "主权“依旧是最重要的考量。”"),
+        ("indirect", "南中国海工作小组", "他们发现了一个结构物。"),
     ]

@@ -853,6 +853,15 @@ _TURN = re.compile(r"(?:Q\.?|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+:)(?
 
 # Between the parts of a split quote: its attribution only (`, he said, `, `曼恩说，`).
 _BETWEEN_PARTS = re.compile(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；]?\s*")
+# A verb of calling whose subject is a source, before a short marked phrase: `she called the
+# plan “…”`, `Smith dubbed it “…”`, `what he called “…”`; `他所称的对该协议的“…”`. Not `a
+# programme called “…”` (a name).
+_CALLED = re.compile(
+    r"(?P<np>\b(?:he|she|they)|\b[A-Z][\w.'’\-]+)\s(?:also\s|repeatedly\s)?"
+    r"(?:called|calls|dubbed|dubs|branded|brands|termed|terms|labeled|labelled)"
+    r"(?:\s[\w’'\-]+){0,6}\s\Z"
+)
+_ZH_CALLED = lazy(r"(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)所称的[^，。；“”]{0,12}\Z")
 _ABBREVIATION_DOTS = re.compile(
     r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s[A-Z])|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bMrs))\.(?=\s)"
 )
@@ -909,7 +918,7 @@ _ZH_BODY_END = lazy(
     r"社|台|报|所|办|队|党|军|小组|法庭)\Z"
 )
 _ZH_COMPANY = lazy(
-    r"^(?:该|这家|此|这个|那家)[\u4e00-\u9fffA-Za-z]{0,10}?(?:公司|机构|组织|企业|银行|行)$"
+    r"^(?:该|这家|此|这个|那家)[\u4e00-\u9fffA-Za-z]{0,10}?(?:公司|机构|组织|企业|银行|行|小组)$"
 )
 _ZH_TRAILING_TITLE = lazy(r"(?:博士|先生|女士|教授|副?(?:总统|总理|主席|部长)|大使|主任)\Z")
 _ZH_REPORT_NOUN = lazy(r"(?:的)?(?:报告|声明|数据|调查|研究|统计|公告)\Z")
@@ -1114,6 +1123,8 @@ class QuoteFinder:
             if speaker is None and number == 0 and opening == 0 and carried is not None:
                 speaker = carried
             if speaker is None:
+                speaker = self._called(paragraph, opening, close_end, spans)
+            if speaker is None:
                 continue
             text_start, text_end = start, end
             while text_end > text_start and paragraph[text_end - 1].isspace():
@@ -1128,6 +1139,24 @@ class QuoteFinder:
                 self._open_speaker = speaker
         return out
 
+    def _called(
+        self, paragraph: str, opening: int, close_end: int, spans: list[tuple[int, int]]
+    ) -> Person | None:
+        """A short phrase in marks after a verb of calling of the source's own (`she called the
+        plan “reckless”`, `what he called “misleading descriptions”`, `他所称的“误导性描述”`):
+        the source's words (ANNOTATING.md, "Direct quotes")."""
+        if close_end - opening > 60:
+            return None
+        sentence_start = next((low for low, high in spans if low <= opening < high), 0)
+        before = paragraph[max(sentence_start, opening - 120) : opening]
+        zh = _ZH_CALLED.search(before)
+        if zh is not None:
+            return self._zh_resolve(zh.group("np"))
+        match = _CALLED.search(before)
+        if match is None:
+            return None
+        return self._resolve(_subject_before(before[: match.end("np")]))
+
     def _pend_before(
         self, paragraph: str, opening: int, spans: list[tuple[int, int]], read: int
     ) -> int:
@@ -1140,10 +1169,13 @@ class QuoteFinder:
             return start
         if start > read:
             # Chinese: a sentence before the quote that opens with a named person
-            # (`…大使马修·惠特克说，…。他说：“…”`) is whom a 他 or 她 names.
+            # (`…大使马修·惠特克说，…。他说：“…”`) is whom a 他 or 她 names; one that opens
+            # with a body is what a later `该小组` names.
             for low, high in _zh_sentences(paragraph[read:start]):
                 first = re.split(r"[，,；：:]", paragraph[read + low : read + high], maxsplit=1)[0]
                 source = self._zh_source(first)
+                if source is not None and source[0].kind == "body":
+                    self.book.resolve(source[0])
                 if source is not None and source[0].kind == "name" and "·" in source[0].text:
                     person = self._resolve(self._zh_full(source[0]))
                     if person is not None:
@@ -1164,7 +1196,12 @@ class QuoteFinder:
             ):
                 zh = None  # `“…。”他说，“…”`: the verb introduces the next quote
             if zh is not None and close_end < len(paragraph):
-                person = self._resolve(self._zh_full(_zh_speaker(zh.group("np"))))
+                company = _ZH_COMPANY.match(re.split(r"在|对|向", zh.group("np").strip())[0])
+                person = (
+                    self._zh_resolve(company.group())
+                    if company is not None
+                    else self._resolve(self._zh_full(_zh_speaker(zh.group("np"))))
+                )
                 if person is not None:
                     return person, close_end + zh.end()
         match = _SAID_NP.match(after)
@@ -1279,6 +1316,10 @@ class QuoteFinder:
                     continue  # a direct quote, found as such
                 clause_start = max(sentence.rfind(c, 0, match.start()) for c in "，,；：:") + 1
                 np = _ZH_LEAD.sub("", sentence[clause_start : match.start()].strip())
+                if np.startswith(("”", "」", "』")):
+                    # `“…，”该小组在一个声明中说，保护…`: the attribution of the quote before it
+                    # introduces a report of its own.
+                    np = np[1:].strip()
                 if not np.strip():
                     # `…宣布了这一举措，称已提交…`, `…，并补充说，…`
                     person = sentence_source or (

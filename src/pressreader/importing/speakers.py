@@ -658,6 +658,11 @@ class Book:
         for person in self.people:
             if person.body and person.name.lower() == lowered:
                 return person
+        if not text.isascii():
+            # `工作小组` names `南中国海工作小组`, met before.
+            for person in reversed(self.people):
+                if person.body and len(text) >= 2 and person.name.endswith(text):
+                    return person
         words = lowered.split(" ")
         # `the subcommittee` names `House Select Subcommittee on …`; `Ukrainian
         # representatives` the `Ukrainian delegation`.
