@@ -74,6 +74,17 @@ def test_a_name_given_with_called_is_not_a_quote() -> None:
     )
 
 
+def test_a_label_with_a_titled_surname_and_a_place_and_a_first_lady_named_in_full() -> None:
+    assert quotes(
+        "Governor Ned Lamont of Connecticut highlighted the plan.",
+        "Governor Lamont of Connecticut: “It has been a lifeline.”",
+        "First Lady Melania Trump visited the Inn. “Love reveals itself,” said Mrs. Trump.",
+    ) == [
+        ("direct", "Ned Lamont", "It has been a lifeline."),
+        ("direct", "Melania Trump", "Love reveals itself,"),
+    ]
+
+
 # --- Chinese -----------------------------------------------------------------------------
 
 

@@ -479,12 +479,15 @@ def parse_phrase(phrase: str) -> Reference | None:
     elif len(runs) >= 2:
         start, end = runs[-1]
         earlier = runs[-2]
-        # `Nicole Mendoza of Georgia`: a short run after `of`/`in`/`from` is a place.
+        # `Nicole Mendoza of Georgia`, `Governor Lamont of Connecticut`: a short run after
+        # `of`/`in`/`from` is a place, after a full name or a titled surname.
+        titled = earlier[0] > 0 and words[earlier[0] - 1].lower() in TITLE_WORDS
         if (
             start > 0
             and words[start - 1].lower() in ("of", "in", "from")
             and end - start <= 2
-            and earlier[1] - earlier[0] >= 2
+            and (earlier[1] - earlier[0] >= 2 or titled)
+            and earlier[1] == start - 1
             and end == len(words)
         ):
             best = earlier
@@ -725,7 +728,7 @@ _TITLED = re.compile(
     r"(?:President|Minister|Secretary|Governor|Mayor|Senator|Sen\.|Rep\.|Representative|"
     r"Chairman|Chairwoman|Chair|Director|Administrator|Ambassador|Commissioner|Chancellor|"
     r"Premier|Judge|Justice|General|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Envoy|Spokesperson|"
-    r"Coordinator|Advisor|Adviser|Officer|CEO))"
+    r"Coordinator|Advisor|Adviser|Officer|CEO|(?<=First )Lady))"
     r"(?: of [A-Z][\w’'.\-]{0,40}(?: [A-Z][\w’'.\-]{0,40}){0,3})?"
     r" (?P<name>[A-Z][\w’'\-]{1,40}(?: [A-Z]\.)?"  # a first name, an initial
     r"(?: (?:de |van |von |bin |al-)?(?!Jr\b|Sr\b)[A-Z][\w’'\-]{1,40}){0,2})"  # more names
