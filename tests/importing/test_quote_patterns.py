@@ -162,3 +162,23 @@ def test_chinese_phrase_after_suo_cheng_de_and_a_report_after_a_quotes_attributi
         ("indirect", "南中国海工作小组", "主权“依旧是最重要的考量。”"),
         ("indirect", "南中国海工作小组", "他们发现了一个结构物。"),
     ]
+
+
+def test_chinese_double_surnames_titles_before_names_and_a_report_before_its_attribution() -> None:
+    assert quotes(
+        "美国劳工部部长洛丽·查韦斯-德雷默星期二表示，就业市场依然强劲。",
+        "“我们不会让步，”她补充说。白宫新闻秘书卡罗琳·莱维特指出：“总统对此非常关注。”",
+        "财政部长斯科特·贝森特说，关税有效。关税收入将继续增加，贝森特说。贝森特认为通胀将回落。",
+    ) == [
+        ("indirect", "洛丽·查韦斯-德雷默", "就业市场依然强劲。"),
+        ("direct", "洛丽·查韦斯-德雷默", "我们不会让步，"),
+        ("direct", "卡罗琳·莱维特", "总统对此非常关注。"),
+        ("indirect", "斯科特·贝森特", "关税有效。"),
+        ("indirect", "斯科特·贝森特", "关税收入将继续增加"),
+        ("indirect", "斯科特·贝森特", "通胀将回落。"),
+    ]
+
+
+def test_chinese_a_dash_between_words_and_an_attitude_are_not_a_name_nor_a_report() -> None:
+    assert quotes("作为合作伙伴的公司之一--联想正在部署服务器。") == []
+    assert quotes("“这是好协议，”他说。", "外界普遍认为通胀将回落。") == []

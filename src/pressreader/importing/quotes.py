@@ -82,11 +82,15 @@ _ZH_BEFORE = lazy(
 _ZH_AFTER = lazy(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?:{_ZH_VERBS}|告诉)")
 # A name written with a middle dot (`玛丽·罗丝琳·贝利泽尔`): a later reference by its last part
 # (`贝利泽尔说`) names the whole.
-# A name may open with Latin initials (`JD·万斯`).
-_ZH_DOTTED = lazy(r"(?:[\u4e00-\u9fff]{1,8}|[A-Z]{1,3})(?:·[\u4e00-\u9fff]{1,10}){1,3}")
+# A name may open with Latin initials (`JD·万斯`), and end with a double surname
+# (`洛丽·查韦斯-德雷默`; `--` is a dash, not a hyphen).
+_ZH_DOTTED = lazy(
+    r"(?:[\u4e00-\u9fff]{1,8}|[A-Z]{1,3})(?:·[\u4e00-\u9fff]{1,10}){1,3}"
+    r"(?:-(?=[\u4e00-\u9fff])[\u4e00-\u9fff]{1,10})?"
+)
 # Characters that end a title before a name (`首席财务官`, `总裁`, `主任`, `博士`): the name
 # begins after the last of them.
-_ZH_TITLE_END = lazy(r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使]")
+_ZH_TITLE_END = lazy(r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使书人表练]")
 
 
 def _zh_dotted_names(text: str) -> list[str]:
@@ -795,6 +799,7 @@ def _zh_speaker(np: str) -> Reference | None:
     cut = _ZH_SUBJECT_END.search(np, 1)
     if cut is not None:
         np = np[: cut.start()]
+    np = _ZH_SPEAKER_TAIL.sub("", np)  # `她补充说`, `他接着说`
     if np in ("他", "她"):
         return Reference("pronoun", "he" if np == "他" else "she")
     if np in ("他们", "她们"):
@@ -880,7 +885,11 @@ _ZH_SAY = lazy(
     r"(?P<comma>[，,：:]?)"
 )
 # content without a comma
-_ZH_BARE_VERBS = frozenset(["称", "声称", "宣称", "警告称", "报告称", "指控"])
+# A report with its attribution after it, ending the sentence: `…，贝森特说。`
+_ZH_SAID_AFTER = lazy(
+    r"[，,](?P<np>[^，,。；“”\s]{1,24}?)(?:补充说|说道|说|表示|指出|强调)[。！]\s*\Z"
+)
+_ZH_BARE_VERBS = frozenset(["称", "声称", "宣称", "警告称", "报告称", "指控", "认为"])
 # A verb joined to the report before it takes its clause without a comma (`…，强调斯卡伯勒浅滩
 # 是…`), unless what follows is an attitude or a verb phrase (`强调了`, `表示欢迎`, `表示将…`).
 _ZH_JOINED_VERB = lazy(r"[，,]\s*(?:但|并|还|同时|而|也)?\Z")
@@ -902,7 +911,7 @@ _ZH_REPORT_END = lazy(
 _ZH_SUBJECT_END = lazy(
     r"\(|（|在|对|向|于|是|曾|也|还|则|已|再次|同时|近日|日前|当天|最近|此前|一直|今年|去年|"
     r"明年|本月|上月|上星期|本星期|上周|本周|星期|周[一二三四五六日]|早些时候|今天|昨天|[0-9]|"
-    r"宣布|表示|指出|强调|发表|描述|说"
+    r"宣布|表示|指出|强调|发表|描述|说|普遍|一致|仍然|依然"
 )
 _ZH_JOINED = lazy(r"^(?:并|还|同时|而)?(?:补充|接着|随后)?")
 _ZH_LEAD = lazy(r"^(?:加上|而且|而|但是|但|并且|并|此外|另外|不过|与此同时|同时|随着)")
@@ -920,6 +929,7 @@ _ZH_BODY_END = lazy(
 _ZH_COMPANY = lazy(
     r"^(?:该|这家|此|这个|那家)[\u4e00-\u9fffA-Za-z]{0,10}?(?:公司|机构|组织|企业|银行|行|小组)$"
 )
+_ZH_SPEAKER_TAIL = lazy(r"(?<=.)(?:补充|接着|随后|进一步|又|还|也)+\Z")
 _ZH_TRAILING_TITLE = lazy(r"(?:博士|先生|女士|教授|副?(?:总统|总理|主席|部长)|大使|主任)\Z")
 _ZH_REPORT_NOUN = lazy(r"(?:的)?(?:报告|声明|数据|调查|研究|统计|公告)\Z")
 
@@ -1341,6 +1351,14 @@ class QuoteFinder:
                         end = comma  # the report is the circumstance of the main clause
                 end = self._zh_trim(paragraph, start, end)
                 if end - start >= 2:
+                    out.append(Found(start, end, "indirect", person))
+            said_after = _ZH_SAID_AFTER.search(sentence) if not sentence_source else None
+            if said_after is not None and not _MARK.search(sentence, 0, said_after.start()):
+                # `关税收入将继续增加，贝森特说。`: the report before its attribution.
+                person = self._zh_resolve(said_after.group("np"))
+                start = low + len(sentence) - len(sentence.lstrip())
+                end = self._zh_trim(paragraph, start, low + said_after.start())
+                if person is not None and end - start >= 2:
                     out.append(Found(start, end, "indirect", person))
             for match in _ZH_ACCORDING.finditer(sentence):
                 person = self._zh_resolve(match.group("np"))
