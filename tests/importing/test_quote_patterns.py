@@ -85,6 +85,25 @@ def test_a_label_with_a_titled_surname_and_a_place_and_a_first_lady_named_in_ful
     ]
 
 
+def test_wire_style_adding_that_after_a_quote_and_said_on_a_weekday_that() -> None:
+    assert quotes(
+        "“This is a good deal,” Secretary of State Marco Rubio said, adding that talks would "
+        "continue.",
+        "The White House said Monday that the President would travel to Ohio.",
+    ) == [
+        ("direct", "Marco Rubio", "This is a good deal,"),
+        ("indirect", "Marco Rubio", "talks would continue."),
+        ("indirect", "White House", "the President would travel to Ohio."),
+    ]
+
+
+def test_he_or_she_never_names_a_body() -> None:
+    assert quotes(
+        "Prices rose 3% in May, according to the Labor Department.",
+        "“We are ready,” she added.",
+    ) == [("indirect", "Labor Department", "Prices rose 3% in May")]
+
+
 # --- Chinese -----------------------------------------------------------------------------
 
 

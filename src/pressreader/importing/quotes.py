@@ -841,6 +841,15 @@ _THAT = re.compile(
             "publicly",
             "privately",
             "once again",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "last",
+            "this",
         ]
     )
     + r")(?:\s[\w.'’\-]+){0,3}?)?,?\sthat,?\s"
@@ -867,6 +876,8 @@ _CALLED = re.compile(
     r"(?:\s[\w’'\-]+){0,6}\s\Z"
 )
 _ZH_CALLED = lazy(r"(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)所称的[^，。；“”]{0,12}\Z")
+# The attribution after a quote's closing mark, up to a participle's comma.
+_AFTER_QUOTE = re.compile(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*\Z")
 _ABBREVIATION_DOTS = re.compile(
     r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s[A-Z])|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bMrs))\.(?=\s)"
 )
@@ -1579,6 +1590,21 @@ class QuoteFinder:
             last = None
         return out
 
+    def _quoted_before(self, tail: str) -> Person | None:
+        """The speaker of a direct quote whose attribution ends `tail` (`“…,” Rubio said,`,
+        `“…,” said Rubio,`)."""
+        match = _AFTER_QUOTE.search(tail)
+        if match is None:
+            return None
+        attribution = match.group("attribution")
+        said = _BEFORE_SAID.search(attribution)
+        if said is not None:
+            return self._resolve(_subject_before(attribution[: said.end("np")]))
+        said = _SAID_BEFORE.search(attribution)
+        if said is not None:
+            return self._resolve(_np_reference(said.group("np")))
+        return None
+
     def _subject_of_sentence(self, sentence: str) -> tuple[str, Person | None]:
         """A sentence opening with a speaker makes it the one a later pronoun names: the
         outcome (`speaker`, `group` (nobody), `pronoun`, or `` when it says nothing of a
@@ -1676,9 +1702,14 @@ class QuoteFinder:
             person = None
             if reference is None:
                 # `… and underscored that`, `…, noted all members …`: a verb joined to the
-                # one before has its subject.
+                # one before has its subject; `“…,” Rubio said, adding that …`: the speaker
+                # of the quote before.
                 if re.search(r"(?:,|\band|\bbut|\band also|\bbut also)\s*\Z", tail):
-                    person = out[-1].speaker if out else self._current_subject()
+                    person = (
+                        out[-1].speaker
+                        if out
+                        else self._quoted_before(tail) or self._current_subject()
+                    )
                 if person is None:
                     continue
             elif (

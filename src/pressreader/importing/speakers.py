@@ -699,6 +699,9 @@ class Book:
             subject = self.last_subject
             if subject is None:
                 return None
+            if subject.body and reference.text in ("he", "she"):
+                return None  # `he` or `she` is a person, never a body
+
             if reference.text == "they" and not subject.body:
                 return subject if subject is not None else None
             return subject
