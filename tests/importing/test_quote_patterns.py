@@ -104,6 +104,18 @@ def test_he_or_she_never_names_a_body() -> None:
     ) == [("indirect", "Labor Department", "Prices rose 3% in May")]
 
 
+def test_a_body_named_by_its_acronym_speaks() -> None:
+    assert quotes(
+        "In a statement, USPS said that the new vehicles would arrive by 2028.",
+        "“This rule saves lives,” the EPA said in a statement.",
+    ) == [
+        ("indirect", "USPS", "the new vehicles would arrive by 2028."),
+        ("direct", "EPA", "This rule saves lives,"),
+    ]
+    # An acronym that is no subject of a verb of saying is no speaker.
+    assert quotes("The programme is called “AI Ready” and NASA runs it.") == []
+
+
 # --- Chinese -----------------------------------------------------------------------------
 
 

@@ -436,6 +436,9 @@ def _clean_role(words: list[str]) -> str | None:
     return text or None
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
 def parse_phrase(phrase: str) -> Reference | None:
     """Read a speaker phrase: `Secretary of the Treasury Scott Bessent`, `Jerry Norcia, DTE
     Energy president and CEO`, `the Vice President`, `he`, `a White House spokesperson`,
@@ -536,6 +539,9 @@ def parse_phrase(phrase: str) -> Reference | None:
                 return Reference("surname", name, role, _affiliation(role) if role else None)
             return Reference(kind, name, role, _affiliation(role) if role else None)
     lowered = [word.lower() for word in words]
+    named = [word for word in words if word.lower() not in _DETERMINERS]
+    if len(named) == 1 and _ACRONYM.fullmatch(named[0]) and named[0].lower() not in TITLE_WORDS:
+        return Reference("body", named[0])  # `USPS said`, `the EPA said`: a body by its acronym
     # A title alone: `the Vice President`, `the minister`, `the Secretary`.
     body_words = [w for w in words if w.lower() not in _DETERMINERS]
     if body_words and all(
