@@ -213,3 +213,15 @@ def test_chinese_double_surnames_titles_before_names_and_a_report_before_its_att
 def test_chinese_a_dash_between_words_and_an_attitude_are_not_a_name_nor_a_report() -> None:
     assert quotes("作为合作伙伴的公司之一--联想正在部署服务器。") == []
     assert quotes("“这是好协议，”他说。", "外界普遍认为通胀将回落。") == []
+
+
+def test_chinese_data_that_show_and_according_to_with_cheng() -> None:
+    assert quotes(
+        "美国劳工部公布的数据显示，5月份消费者价格指数上涨了0.2%。",
+        "据白宫称，特朗普总统将于下周访问英国。",
+    ) == [
+        ("indirect", "美国劳工部", "5月份消费者价格指数上涨了0.2%。"),
+        ("indirect", "白宫", "特朗普总统将于下周访问英国。"),
+    ]
+    # `据称` and `据说` (it is said) name no source.
+    assert quotes("据称，特朗普总统将于下周访问英国。", "据说这项计划已经完成。") == []

@@ -890,7 +890,7 @@ _ZH_VERB = lazy(_ZH_VERBS)
 # (`报告称2027年将…`); `据X报道，…`. The content runs to the end of the sentence, or to a `；` or
 # a `，并补充说` that starts another report.
 _ZH_SAY = lazy(
-    r"(?<![所据听小被])"
+    r"(?<![所听小被])(?<!(?<!数)据)"  # not 所称, 据称, 听说, 被认为; but 数据显示
     r"(?P<verb>补充说|警告称|报告称|说道|说|表示|指出|强调|宣称|声称|称|认为|宣布|警告|估计|写道|透露|确认|"
     r"证实|指控|显示)"
     r"(?P<comma>[，,：:]?)"
@@ -925,7 +925,7 @@ _ZH_SUBJECT_END = lazy(
     r"宣布|表示|指出|强调|发表|描述|说|普遍|一致|仍然|依然"
 )
 _ZH_JOINED = lazy(r"^(?:并|还|同时|而)?(?:补充|接着|随后)?")
-_ZH_LEAD = lazy(r"^(?:加上|而且|而|但是|但|并且|并|此外|另外|不过|与此同时|同时|随着)")
+_ZH_LEAD = lazy(r"^(?:加上|而且|而|但是|但|并且|并|此外|另外|不过|与此同时|同时|随着|根据|据)")
 _ZH_LATIN_TAIL = lazy(r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}\Z")
 _ZH_ABBREVIATION = lazy(r"\((?P<abbr>[A-Z][A-Za-z]{1,9})\)")
 # Unnamed plural or generic sources (`卫生官员`, `经济学家`, `赛事组织者`, `数据`): no quote.
@@ -942,7 +942,7 @@ _ZH_COMPANY = lazy(
 )
 _ZH_SPEAKER_TAIL = lazy(r"(?<=.)(?:补充|接着|随后|进一步|又|还|也)+\Z")
 _ZH_TRAILING_TITLE = lazy(r"(?:博士|先生|女士|教授|副?(?:总统|总理|主席|部长)|大使|主任)\Z")
-_ZH_REPORT_NOUN = lazy(r"(?:的)?(?:报告|声明|数据|调查|研究|统计|公告)\Z")
+_ZH_REPORT_NOUN = lazy(r"(?:公布|发布|发表)?(?:的)?(?:报告|声明|数据|调查|研究|统计|公告)\Z")
 
 
 def _zh_clause_before(sentence: str, at: int) -> str:
