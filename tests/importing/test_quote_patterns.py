@@ -116,6 +116,20 @@ def test_a_body_named_by_its_acronym_speaks() -> None:
     assert quotes("The programme is called “AI Ready” and NASA runs it.") == []
 
 
+def test_an_appositive_before_said_a_place_after_wrote_and_a_source_after_a_dash() -> None:
+    assert quotes(
+        "Jane Roe, the agency's director, said: “We are ready.”",
+        "President Donald J. Trump wrote on Truth Social: “The deal is done.”",
+        "“The plan works.” — Secretary Jennifer Granholm",
+    ) == [
+        ("direct", "Jane Roe", "We are ready."),
+        ("direct", "Donald J. Trump", "The deal is done."),
+        ("direct", "Jennifer Granholm", "The plan works."),
+    ]
+    # A dash inside the sentence that names nobody gives no speaker.
+    assert quotes("The motto was “Never again” — a phrase of the era.") == []
+
+
 # --- Chinese -----------------------------------------------------------------------------
 
 

@@ -68,7 +68,13 @@ _BEFORE_SAID = re.compile(
     r"(?:\s(?:reporters|me|us|him|her|them|the \w+))?"  # to whom
     r"\s?[,:]?\s*\Z"
 )
-_SAID_BEFORE = re.compile(rf"\b(?:{_AFTER_VERBS})\s(?P<np>[^.;!?“”\"]{{1,120}}?)\s?[,:]\s*\Z")
+_SAID_BEFORE = re.compile(
+    rf"\b(?:{_AFTER_VERBS})\s"
+    r"(?!(?:on|in|at|to|via|during|after|before|from|with|for|in a|on a)\s)"  # `wrote on X:`
+    r"(?P<np>[^.;!?“”\"]{1,120}?)\s?[,:]\s*\Z"
+)
+# A source after a dash closing the paragraph: `“…” — Secretary Jennifer Granholm`.
+_DASH_SOURCE = re.compile(r"\s*[—–]\s*(?P<np>[A-Z][^.;!?“”\"—–]{2,120}?)\s*\Z")
 _LABEL = re.compile(r"(?P<np>[^.;!?“”\"]{2,160}?)\s?:?\s*\Z")
 # Chinese: the speaker before a verb of saying (`汪文斌表示：“…”`, `奥特曼写道：“…”`,
 # `他告诉美国之音：`,
@@ -1225,6 +1231,11 @@ class QuoteFinder:
                 )
                 if person is not None:
                     return person, close_end + zh.end()
+        dash = _DASH_SOURCE.fullmatch(after) if close_end + _WINDOW >= len(paragraph) else None
+        if dash is not None:
+            person = self._resolve(_np_reference(dash.group("np")))
+            if person is not None:
+                return person, len(paragraph)
         match = _SAID_NP.match(after)
         if match is not None:
             reference = _np_reference(match.group("np"))
@@ -1258,7 +1269,11 @@ class QuoteFinder:
             return person, close_end
         match = _BEFORE_SAID.search(before)
         if match is not None:
-            reference = _subject_before(before[: match.end("np")])
+            end = match.end("np")
+            # `Jane Roe, the agency's director, said: “…”`: the appositive with its comma.
+            reference = (
+                _subject_before(before[: end + 1]) if before[end : end + 1] == "," else None
+            ) or _subject_before(before[:end])
             person = self._resolve(reference)
             if person is not None:
                 return person, close_end
