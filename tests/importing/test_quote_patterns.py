@@ -239,3 +239,19 @@ def test_chinese_data_that_show_and_according_to_with_cheng() -> None:
     ]
     # `据称` and `据说` (it is said) name no source.
     assert quotes("据称，特朗普总统将于下周访问英国。", "据说这项计划已经完成。") == []
+
+
+def test_chinese_quote_sources_read_past_time_place_and_titles() -> None:
+    assert quotes(
+        "美国国务卿马尔科·卢比奥(Marco Rubio)星期二在国会听证会上对两党议员表示，"
+        "“这种平衡非常微妙。”",
+        "参议院多数党领袖约翰·图恩(John Thune)表示：“本周没有会议安排。”"
+        "来自南达科塔州的共和党人图恩在国会山说：“我当然支持。”图恩回应称，他支持这些措施。",
+    ) == [
+        ("direct", "马尔科·卢比奥", "这种平衡非常微妙。"),
+        ("direct", "约翰·图恩", "本周没有会议安排。"),
+        ("direct", "约翰·图恩", "我当然支持。"),
+        ("indirect", "约翰·图恩", "他支持这些措施。"),
+    ]
+    # Two sources together are no speaker.
+    assert quotes("美国和日本表示，双方将加强合作。") == []

@@ -96,7 +96,7 @@ _ZH_DOTTED = lazy(
 )
 # Characters that end a title before a name (`首席财务官`, `总裁`, `主任`, `博士`): the name
 # begins after the last of them.
-_ZH_TITLE_END = lazy(r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使书人表练]")
+_ZH_TITLE_END = lazy(r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使书人表练卿袖]")
 
 
 def _zh_dotted_names(text: str) -> list[str]:
@@ -906,6 +906,8 @@ _ZH_SAY = lazy(
 _ZH_SAID_AFTER = lazy(
     r"[，,](?P<np>[^，,。；“”\s]{1,24}?)(?:补充说|说道|说|表示|指出|强调)[。！]\s*\Z"
 )
+_ZH_SEVERAL = lazy(r"等|与|、|(?<!共)和(?![平谐解])")
+_ZH_VERB_END = lazy(rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})\Z")
 _ZH_BARE_VERBS = frozenset(["称", "声称", "宣称", "警告称", "报告称", "指控", "认为"])
 # A verb joined to the report before it takes its clause without a comma (`…，强调斯卡伯勒浅滩
 # 是…`), unless what follows is an attitude or a verb phrase (`强调了`, `表示欢迎`, `表示将…`).
@@ -928,7 +930,7 @@ _ZH_REPORT_END = lazy(
 _ZH_SUBJECT_END = lazy(
     r"\(|（|在|对|向|于|是|曾|也|还|则|已|再次|同时|近日|日前|当天|最近|此前|一直|今年|去年|"
     r"明年|本月|上月|上星期|本星期|上周|本周|星期|周[一二三四五六日]|早些时候|今天|昨天|[0-9]|"
-    r"宣布|表示|指出|强调|发表|描述|说|普遍|一致|仍然|依然"
+    r"宣布|表示|指出|强调|发表|描述|说|普遍|一致|仍然|依然|回应|回答|答复"
 )
 _ZH_JOINED = lazy(r"^(?:并|还|同时|而)?(?:补充|接着|随后)?")
 _ZH_LEAD = lazy(r"^(?:加上|而且|而|但是|但|并且|并|此外|另外|不过|与此同时|同时|随着|根据|据)")
@@ -1227,7 +1229,7 @@ class QuoteFinder:
                 person = (
                     self._zh_resolve(company.group())
                     if company is not None
-                    else self._resolve(self._zh_full(_zh_speaker(zh.group("np"))))
+                    else self._zh_quote_source(zh.group("np"))
                 )
                 if person is not None:
                     return person, close_end + zh.end()
@@ -1265,8 +1267,10 @@ class QuoteFinder:
                 # `…，并补充说，“…”`: the subject of the sentence's first clause
                 first = re.split(r"[，,；：:]", before[: zh.start()].split("。")[-1].strip())[0]
                 return (self._zh_resolve(first) if first else None), close_end
-            person = self._resolve(self._zh_full(_zh_speaker(zh.group("np"))))
-            return person, close_end
+            # The whole clause before the verb (`马尔科·卢比奥(Marco Rubio)星期二在…上对…表示`).
+            head = _ZH_VERB_END.sub("", before[: zh.end()].rstrip("：:，, "))
+            clause = re.split(r"[。！？；，,：:“”]", head)[-1]
+            return self._zh_quote_source(zh.group("np"), clause), close_end
         match = _BEFORE_SAID.search(before)
         if match is not None:
             end = match.end("np")
@@ -1404,6 +1408,18 @@ class QuoteFinder:
             kept.append(quote)
         return kept
 
+    def _zh_quote_source(self, np: str, clause: str | None = None) -> Person | None:
+        """The source of a direct quote from the words before its verb: read as a reported
+        source is (past time, place and the one spoken to, a title before the name), else
+        as before."""
+        text = _ZH_SPEAKER_TAIL.sub("", (clause if clause is not None else np).strip())
+        source = self._zh_source(text) if text else None
+        if source is not None and source[0].kind != "pronoun":
+            person = self._zh_resolve(text)
+            if person is not None:
+                return person
+        return self._resolve(self._zh_full(_zh_speaker(np)))
+
     @staticmethod
     def _zh_joined(sentence: str, match: re.Match[str], source: Person | None) -> bool:
         """`…说，它正在…，强调斯卡伯勒浅滩是…`: 表示, 指出 or 强调 joined by a comma to a report of
@@ -1452,8 +1468,8 @@ class QuoteFinder:
         """The named source a Chinese clause opens with, and its Latin abbreviation."""
         np = np.strip()
         np = _ZH_LEAD.sub("", np).strip()
-        if not np or "等" in np or "和" in np or "与" in np or "、" in np:
-            return None
+        if not np or _ZH_SEVERAL.search(np):
+            return None  # several sources together (`X和Y`, `X等组织`), not `共和党人`
         abbreviation = _ZH_ABBREVIATION.search(np)
         dotted = _zh_dotted_names(np)
         if dotted:
@@ -1508,6 +1524,12 @@ class QuoteFinder:
                 role = name[: position + len(word)]
                 name = name[position + len(word) :]
                 break
+        if len(name) > 4 and role is None:
+            # `来自南达科塔州的共和党人图恩`: the name after the last title or `的`.
+            tail = name.rsplit("的", 1)[-1]
+            ends = [match.end() for match in _ZH_TITLE_END.finditer(tail)]
+            if ends and 2 <= len(tail) - ends[-1] <= 4:
+                role, name = name[: len(name) - len(tail) + ends[-1]], tail[ends[-1] :]
         if not 2 <= len(name) <= 4:
             return None
         return Reference("name", name, role, None), None
