@@ -960,9 +960,10 @@ def _zh_clause_before(sentence: str, at: int) -> str:
 
 
 def _zh_aside(sentence: str, at: int) -> bool:
-    """Whether `at` lies inside brackets opened before it in the sentence."""
-    opened = max(sentence.rfind("(", 0, at), sentence.rfind("（", 0, at))
-    return opened > max(sentence.rfind(")", 0, at), sentence.rfind("）", 0, at))
+    """Whether `at` lies inside brackets opened shortly before it (an aside is short)."""
+    low = max(0, at - 60)
+    opened = max(sentence.rfind("(", low, at), sentence.rfind("（", low, at))
+    return opened >= 0 and opened > max(sentence.rfind(")", low, at), sentence.rfind("）", low, at))
 
 
 def _zh_sentences(paragraph: str) -> list[tuple[int, int]]:
