@@ -130,6 +130,20 @@ def test_an_appositive_before_said_a_place_after_wrote_and_a_source_after_a_dash
     assert quotes("The motto was “Never again” — a phrase of the era.") == []
 
 
+def test_in_the_words_of_as_x_put_it_and_has_repeatedly_said() -> None:
+    assert quotes(
+        "In the words of President Biden, “We are a nation of immigrants.”",
+        "Vice President Kamala Harris spoke in Munich. As the Vice President put it, “hate has "
+        "no safe harbor.” The Vice President has repeatedly said that democracy is at stake.",
+    ) == [
+        ("direct", "Biden", "We are a nation of immigrants."),
+        ("direct", "Kamala Harris", "hate has no safe harbor."),
+        ("indirect", "Kamala Harris", "democracy is at stake."),
+    ]
+    # Words of nobody named are no quote.
+    assert quotes("In the words of the old song, “the times they are a-changin’.”") == []
+
+
 # --- Chinese -----------------------------------------------------------------------------
 
 

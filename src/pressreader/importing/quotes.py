@@ -678,6 +678,7 @@ def _titled_surname(reference: Reference) -> bool:
 def _subject_before(tail: str) -> Reference | None:
     """The speaker that ends `tail` (the words before a speech verb), or None."""
     tail = _BEFORE_THE_VERB.sub("", tail.rstrip())
+    tail = _BEFORE_THE_VERB.sub("", tail)  # `has repeatedly said`: two of them
     tail = re.sub(r"\s+(?:also|again|further)\Z", "", tail)
     tail = re.sub(r"\s+and (?:his|her|their) (?:team|delegation|colleagues|staff)\Z", "", tail)
     words = _TAIL_WORD.findall(tail)
@@ -880,6 +881,11 @@ _CALLED = re.compile(
     r"(?P<np>\b(?:he|she|they)|\b[A-Z][\w.'’\-]+)\s(?:also\s|repeatedly\s)?"
     r"(?:called|calls|dubbed|dubs|branded|brands|termed|terms|labeled|labelled)"
     r"(?:\s[\w’'\-]+){0,6}\s\Z"
+)
+# `In the words of President Biden, “…”`, `As the President put it, “…”`.
+_WORDS_OF = re.compile(
+    r"(?:\b[Ii]n the words of (?P<np>[^,;:.“”\"]{2,80}?)"
+    r"|\b[Aa]s (?P<np2>[^,;:.“”\"]{2,80}?)\s(?:has\s|had\s|once\s)?put it(?:\s\w+){0,2}?),\s*\Z"
 )
 _ZH_CALLED = lazy(r"(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)所称的[^，。；“”]{0,12}\Z")
 # The attribution after a quote's closing mark, up to a participle's comma.
@@ -1175,13 +1181,16 @@ class QuoteFinder:
         """A short phrase in marks after a verb of calling of the source's own (`she called the
         plan “reckless”`, `what he called “misleading descriptions”`, `他所称的“误导性描述”`):
         the source's words (ANNOTATING.md, "Direct quotes")."""
-        if close_end - opening > 60:
-            return None
         sentence_start = next((low for low, high in spans if low <= opening < high), 0)
         before = paragraph[max(sentence_start, opening - 120) : opening]
         zh = _ZH_CALLED.search(before)
         if zh is not None:
             return self._zh_resolve(zh.group("np"))
+        words_of = _WORDS_OF.search(before)
+        if words_of is not None:
+            return self._resolve(_np_reference(words_of.group("np") or words_of.group("np2")))
+        if close_end - opening > 60:
+            return None
         match = _CALLED.search(before)
         if match is None:
             return None
