@@ -24,6 +24,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     gc.collect()
     gc.freeze()
 
+
 # Hypothesis fails an example that takes over 200 ms by default: a timing in a pass/fail test,
 # which a busy machine (the tests run in parallel) trips. Tests that set their own settings
 # keep them; only the deadline's default changes.

@@ -633,3 +633,35 @@ async def test_a_change_of_focus_rebuilds_the_footer_without_restyling_its_keys(
         footer = screen_text(app).splitlines()[-1]
         assert "s Sidebar" in footer, footer
         assert restyled == []
+
+
+async def test_the_footer_is_rebuilt_only_when_its_keys_change(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pressreader.tui.screens.base import ReaderFooter
+
+    built: list[int] = []
+    original = ReaderFooter.compose
+
+    def counting(self: ReaderFooter):  # type: ignore[no-untyped-def]
+        built.append(1)
+        return original(self)
+
+    monkeypatch.setattr(ReaderFooter, "compose", counting)
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _open(pilot)
+        footer = screen.query_one(ReaderFooter)
+        built.clear()
+        # Textual asks for a rebuild whenever the bindings may have changed; these did not.
+        footer.bindings_changed(screen)
+        await pilot.pause()
+        await pilot.pause()
+        assert built == []
+        before = screen_text(app).splitlines()[-1]
+        # The quotes panel has keys of its own: the footer shows them.
+        screen.query_one(QuotesPanel).focus()
+        await pilot.pause()
+        await pilot.pause()
+        after = screen_text(app).splitlines()[-1]
+        assert built and after != before, (before, after)
