@@ -105,9 +105,11 @@ _FRACTIONS = {
     "four-fifths": 0.8,
 }
 # Numbers and fractions in words are searched in the lower-cased paragraph (`_lowered`),
-# and must begin a word (`_starts_word`).
+# and must begin a word (`_starts_word`). A number in words counts only after a space or a
+# bracket (`_word_figure`): the pattern begins with that character, so that its scan skips
+# ahead to each one instead of trying the words at every letter.
 _WORD_FIGURE = re.compile(
-    rf"(?P<word>{alternation(_WORD_NUMBERS)})(?P<scale> (?:million|billion))?(?![\w-])"
+    rf"[ (](?P<word>{alternation(_WORD_NUMBERS)})(?P<scale> (?:million|billion))?(?![\w-])"
 )
 _FRACTION = re.compile(
     rf"(?P<fraction>{alternation(word for word in _FRACTIONS if word != 'half')})(?![\w-])"
@@ -537,11 +539,10 @@ def find_figures(paragraph: str) -> list[Figure]:
         if raw is not None:
             raws.append(raw)
     for match in _WORD_FIGURE.finditer(lowered):
-        if _starts_word(lowered, match.start()):
-            raw = _word_figure(paragraph, match)
-            if raw is not None:
-                raws.append(raw)
-    fractions = _FRACTION_HINT.search(lowered) is not None
+        raw = _word_figure(paragraph, match)
+        if raw is not None:
+            raws.append(raw)
+    fractions = ("half" in lowered or "-" in lowered) and _FRACTION_HINT.search(lowered) is not None
     for match in _FRACTION.finditer(lowered) if fractions else ():
         if not _starts_word(lowered, match.start()):
             continue
@@ -571,8 +572,12 @@ _DIGIT = re.compile(r"\d")
 
 
 def _has_digit(paragraph: str) -> bool:
-    """Whether a digit stands in the paragraph (one scan)."""
-    return _DIGIT.search(paragraph) is not None
+    """Whether a digit stands in the paragraph: an ASCII digit by substring searches (much
+    quicker than a pattern's scan), any other decimal digit (`\\d`) by one scan of a text
+    that is not all ASCII."""
+    if any(digit in paragraph for digit in "0123456789"):
+        return True
+    return not paragraph.isascii() and _DIGIT.search(paragraph) is not None
 
 
 def _lowered(paragraph: str) -> str:
@@ -720,7 +725,7 @@ def _range_dash(paragraph: str, end: int) -> bool:
 
 
 def _word_figure(paragraph: str, match: re.Match[str]) -> _Raw | None:
-    start, end = match.span()
+    start, end = match.start("word"), match.end()  # the match begins with a space or `(`
     before = paragraph[max(0, start - 12) : start].lower().split()
     if before and before[-1] in (
         "the",
