@@ -269,7 +269,31 @@ _PARTICIPLES = frozenset(
     ]
 )
 _SPEECH = alternation([*_SPEECH_WORDS, "announced", "announces", *_PARTICIPLES])
-_SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH})\b")
+_SPEECH_VERB = lazy(rf"\b(?:{_SPEECH})\b")
+# The same verbs after the character before them (the scan skips ahead to each character that
+# is not an ASCII letter, digit or `_`, instead of trying the words at every letter), searched
+# in the paragraph with a space before it: `_speech_verbs`.
+_SPEECH_VERB_AFTER = re.compile(rf"[^A-Za-z0-9_]({_SPEECH})\b")
+
+
+def _speech_verbs(paragraph: str) -> list[tuple[int, int, str]]:
+    """The speech verbs of a paragraph (start, end and word): the matches of `_SPEECH_VERB`,
+    found quicker."""
+    text = " " + paragraph  # a verb at the start has a character before it too
+    found: list[tuple[int, int, str]] = []
+    position = 0
+    while (match := _SPEECH_VERB_AFTER.search(text, position)) is not None:
+        start = match.start()  # the verb's start in the paragraph: the space shifts by one
+        if text[start].isalnum():
+            # A letter beyond ASCII before it (`\b` fails): inside a word; look on from the
+            # verb's first letter.
+            position = start + 1
+            continue
+        found.append((start, match.end() - 1, match.group(1)))
+        position = match.end()
+    return found
+
+
 _NO_THAT = frozenset(
     [
         "said",
@@ -947,10 +971,7 @@ class QuoteFinder:
         # One scan for the speech verbs, one for quotation marks: a paragraph with neither
         # (nor `according to`, nor Chinese) holds no quote, and its sentences are split only
         # if a later pronoun needs their subjects.
-        verbs = [
-            (match.start(), match.end(), match.group())
-            for match in _SPEECH_VERB.finditer(paragraph)
-        ]
+        verbs = _speech_verbs(paragraph)
         han = not paragraph.isascii() and _HAN.search(paragraph) is not None
         if not verbs and not han and "ccording" not in paragraph and not _MARK.search(paragraph):
             self._open_speaker = None

@@ -1,0 +1,49 @@
+"""The importer's quick scans find exactly what the plain patterns they stand for find: the
+speed-ups of PERFORMANCE.md ("Import with annotations") change no annotation."""
+
+from __future__ import annotations
+
+import re
+
+from pressreader.importing import figures, quotes
+
+# Text where a word boundary is not a space: the start, a letter beyond ASCII or a Han
+# character before a word, `_`, digits, dashes, brackets, a verb of two words.
+TRICKY = [
+    "said the minister, who said that",
+    "ésaid éstated noted—said (said) “said” _said said_ 2said said2 he said.",
+    "他said 他 said; pointed out, pointed outward, pointed out·later, points out",
+    "It was (two thirds) two-thirds half; in two years, (ten) days, 12 ten hundred",
+    "Ten million tons, two million, twenty-two people, sixty two dozen eggs, a dozen",
+    "١٢ people, ٣ days, ² squared, ½ cup, 7 items, Ⅻ",
+    "",
+    "s",
+]
+
+
+def test_speech_verbs_are_the_matches_of_the_plain_pattern() -> None:
+    plain = re.compile(rf"\b(?:{quotes._SPEECH})\b")
+    for text in TRICKY:
+        expected = [(match.start(), match.end(), match.group()) for match in plain.finditer(text)]
+        assert quotes._speech_verbs(text) == expected, text
+
+
+def test_a_digit_is_found_as_the_plain_pattern_finds_it() -> None:
+    for text in [*TRICKY, "no digit here", "٣", "²", "½ only", "x9"]:
+        assert figures._has_digit(text) == (re.search(r"\d", text) is not None), text
+
+
+def test_numbers_in_words_are_found_after_a_space_or_bracket_as_before() -> None:
+    words = figures.alternation(figures._WORD_NUMBERS)
+    plain = re.compile(rf"(?P<word>{words})(?P<scale> (?:million|billion))?(?![\w-])")
+    for text in TRICKY:
+        lowered = figures._lowered(text)
+        expected = [
+            (match.start("word"), match.end())
+            for match in plain.finditer(lowered)
+            if figures._starts_word(lowered, match.start())
+            and match.start() > 0
+            and lowered[match.start() - 1] in " ("
+        ]
+        found = [(m.start("word"), m.end()) for m in figures._WORD_FIGURE.finditer(lowered)]
+        assert found == expected, text
