@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pressreader.format import scalars
 from pressreader.importing import figures, quotes
 
 # Text where a word boundary is not a space: the start, a letter beyond ASCII or a Han
@@ -47,3 +48,14 @@ def test_numbers_in_words_are_found_after_a_space_or_bracket_as_before() -> None
         ]
         found = [(m.start("word"), m.end()) for m in figures._WORD_FIGURE.finditer(lowered)]
         assert found == expected, text
+
+
+def test_a_quotation_mark_is_found_as_the_plain_pattern_finds_it() -> None:
+    for text in [*TRICKY, 'He said "yes".', "“Yes,” he said.", "it‘s", "«oui»", "no mark"]:
+        assert quotes._has_mark(text) == (quotes._MARK.search(text) is not None), text
+
+
+def test_the_quick_path_of_a_yaml_scalar_skips_no_unsafe_character() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    unsafe = {match.group() for match in scalars._UNSAFE.finditer(every)}
+    assert {char for char in unsafe if char.isprintable()} == {'"', "\\"}

@@ -32,6 +32,9 @@ def _escape(match: re.Match[str]) -> str:
 
 def quoted(text: str) -> str:
     """`text` as a YAML double-quoted scalar that reads back as exactly `text`."""
+    if text.isprintable() and '"' not in text and "\\" not in text:
+        # Quick (most text): every character `_UNSAFE` names but `"` and `\` is unprintable.
+        return '"' + text + '"'
     return '"' + _UNSAFE.sub(_escape, text) + '"'
 
 

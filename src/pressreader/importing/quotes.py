@@ -280,14 +280,20 @@ def _speech_verbs(paragraph: str) -> list[tuple[int, int, str]]:
     """The speech verbs of a paragraph (start, end and word): the matches of `_SPEECH_VERB`,
     found quicker."""
     text = " " + paragraph  # a verb at the start has a character before it too
-    found: list[tuple[int, int, str]] = []
+    found = [
+        (match.start(), match.end() - 1, match.group(1))
+        for match in _SPEECH_VERB_AFTER.finditer(text)
+    ]
+    if paragraph.isascii() or not any(text[start].isalnum() for start, _, _ in found):
+        return found
+    # A letter beyond ASCII stands before a verb found (`\b` fails there): searched again,
+    # one match at a time, each such one skipped.
+    found = []
     position = 0
     while (match := _SPEECH_VERB_AFTER.search(text, position)) is not None:
         start = match.start()  # the verb's start in the paragraph: the space shifts by one
         if text[start].isalnum():
-            # A letter beyond ASCII before it (`\b` fails): inside a word; look on from the
-            # verb's first letter.
-            position = start + 1
+            position = start + 1  # inside a word: look on from the verb's first letter
             continue
         found.append((start, match.end() - 1, match.group(1)))
         position = match.end()
@@ -588,10 +594,20 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _has_mark(paragraph: str) -> bool:
+    """Whether a quotation mark (`_MARK`) stands in the paragraph; in ASCII text the only one
+    is `"`, found by a substring search (quicker than the pattern's scan)."""
+    if paragraph.isascii():
+        return '"' in paragraph
+    return _MARK.search(paragraph) is not None
+
+
 def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
     """Top-level quotations: (open, inner start, inner end, close end); an unclosed one ends
     with the paragraph (close end = inner end = its length)."""
     out: list[tuple[int, int, int, int]] = []
+    if paragraph.isascii() and '"' not in paragraph:
+        return out  # the only mark ASCII has is `"` (a quick test, as `_has_mark`)
     index = 0
     length = len(paragraph)
     while index < length:
@@ -973,7 +989,7 @@ class QuoteFinder:
         # if a later pronoun needs their subjects.
         verbs = _speech_verbs(paragraph)
         han = not paragraph.isascii() and _HAN.search(paragraph) is not None
-        if not verbs and not han and "ccording" not in paragraph and not _MARK.search(paragraph):
+        if not verbs and not han and "ccording" not in paragraph and not _has_mark(paragraph):
             self._open_speaker = None
             self._pending.append(_Unsplit(paragraph))
             self._sentence = None
