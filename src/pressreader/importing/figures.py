@@ -111,7 +111,7 @@ _FRACTIONS = {
 _WORD_FIGURE = re.compile(
     rf"[ (](?P<word>{alternation(_WORD_NUMBERS)})(?P<scale> (?:million|billion))?(?![\w-])"
 )
-_FRACTION = re.compile(
+_FRACTION = lazy(
     rf"(?P<fraction>{alternation(word for word in _FRACTIONS if word != 'half')})(?![\w-])"
     r"|by (?P<by>(?:more than |nearly |almost |about )?(?P<half>half))(?![\w-])(?! an? )"
     r"|(?P<over>(?:over|more than|nearly|almost|roughly|about) half)(?![\w-])(?! an? )"
@@ -392,13 +392,13 @@ _CHANGE_CUE = re.compile(
 _YEAR = re.compile(r"(?:1[89]|20|21)\d\d\Z")
 _FROM = re.compile(r"\bfrom (?:the )?(?:(?:more than|nearly|almost|about|roughly|around|over) )?\Z")
 # `fell to 12 from 15`: the new value after `to`, the old one after `from`.
-_TO_AFTER_CHANGE = re.compile(
+_TO_AFTER_CHANGE = lazy(
     r"\b(?:increased|rose|grew|climbed|jumped|surged|soared|fell|dropped|declined|decreased|"
     r"slipped|slid|sank|plunged|edged up|edged down|went up|went down|up|down|rising|falling|"
     r"dropping|climbing|growing|declining)\s(?:sharply\s|slightly\s)?to\s"
     r"(?:(?:more than|nearly|almost|about|roughly|around|over)\s)?\Z"
 )
-_TO_FROM_GAP = re.compile(
+_TO_FROM_GAP = lazy(
     r"\s(?:from|,? up from|,? down from)\s(?:the\s)?(?:(?:more than|nearly|almost|about|roughly|"
     r"around|over)\s)?"
 )

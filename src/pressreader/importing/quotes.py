@@ -62,13 +62,13 @@ _SAID_NP = re.compile(
 _NP_SAID = re.compile(
     rf"\s*,?\s*(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})\b"
 )
-_BEFORE_SAID = re.compile(
+_BEFORE_SAID = lazy(
     rf"(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)"  # the speaker, up to eight words
     rf"\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})"  # the verb
     r"(?:\s(?:reporters|me|us|him|her|them|the \w+))?"  # to whom
     r"\s?[,:]?\s*\Z"
 )
-_SAID_BEFORE = re.compile(rf"\b(?:{_AFTER_VERBS})\s(?P<np>[^.;!?“”\"]{{1,120}}?)\s?[,:]\s*\Z")
+_SAID_BEFORE = lazy(rf"\b(?:{_AFTER_VERBS})\s(?P<np>[^.;!?“”\"]{{1,120}}?)\s?[,:]\s*\Z")
 _LABEL = re.compile(r"(?P<np>[^.;!?“”\"]{2,160}?)\s?:?\s*\Z")
 # Chinese: the speaker before a verb of saying (`汪文斌表示：“…”`, `奥特曼写道：“…”`,
 # `他告诉美国之音：`,
@@ -551,7 +551,7 @@ _GROUP = re.compile(r"\b(?:two|both|leaders|sides|and)\b")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 # `X introduced the progress … from five aspects.`: the next paragraphs are what X said.
 _ANNOUNCED_PARTS = ("aspects", "points", "areas", "parts", "respects", "perspectives")
-_ANNOUNCEMENT = re.compile(
+_ANNOUNCEMENT = lazy(
     r"\b(?:introduced|outlined|described|explained|presented|summarized|summarised)\b[^.]{0,240}?"
     r"\b(?:from|in) (?P<count>two|three|four|five|six|seven|eight) "
     rf"(?:{'|'.join(_ANNOUNCED_PARTS)})[.:]\s*\Z"
@@ -869,7 +869,7 @@ _TURN = re.compile(r"(?:Q\.?|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+:)(?
 
 
 # Between the parts of a split quote: its attribution only (`, he said, `, `曼恩说，`).
-_BETWEEN_PARTS = re.compile(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；]?\s*")
+_BETWEEN_PARTS = lazy(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；]?\s*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _ZH_VERB = lazy(_ZH_VERBS)
 
