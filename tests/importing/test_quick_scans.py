@@ -59,3 +59,33 @@ def test_the_quick_path_of_a_yaml_scalar_skips_no_unsafe_character() -> None:
     every = "".join(map(chr, range(0x110000)))
     unsafe = {match.group() for match in scalars._UNSAFE.finditer(every)}
     assert {char for char in unsafe if char.isprintable()} == {'"', "\\"}
+
+
+def _plain_with_qualifier(paragraph: str, start: int) -> int:
+    before = paragraph[max(0, start - figures._QUALIFIER_TAIL) : start]
+    found = figures._QUALIFIERS.search(before)
+    if found is None:
+        return start
+    qualifier_start = start - len(before) + found.start()
+    if qualifier_start > 0 and paragraph[qualifier_start - 1].isalnum():
+        return start
+    return qualifier_start
+
+
+def test_every_qualifier_ends_with_a_letter_the_quick_test_knows() -> None:
+    words = figures._QUALIFIERS.pattern.removesuffix(r"\s\Z")
+    assert words.startswith("(?:") and words.endswith(")")
+    # The alternatives, one level of nesting written out: `(?:more|fewer|…) than`.
+    flat = re.sub(
+        r"\(\?:([^()]*)\) (\w+)",
+        lambda match: "|".join(f"{word} {match.group(2)}" for word in match.group(1).split("|")),
+        words[3:-1],
+    )
+    assert "(" not in flat and "more than" in flat and "another" in flat
+    for word in flat.split("|"):
+        assert word[-1] in figures._QUALIFIER_LAST, word
+    for text in ["more than ", "About ", "up to ", "all but ", "ALMOST ", "almoſt ", "the ", "x"]:
+        for paragraph in (text + "5 people", "In " + text + "12 cases"):
+            start = paragraph.index(text) + len(text)
+            expected = _plain_with_qualifier(paragraph, start)
+            assert figures._with_qualifier(paragraph, start) == expected, paragraph

@@ -217,6 +217,9 @@ _QUALIFIERS = re.compile(
     re.IGNORECASE,
 )
 _QUALIFIER_TAIL = 24
+# The last letter of every qualifier above, in lower case: a figure whose words before do not
+# end with one (and a space) has no qualifier, and the pattern is not searched.
+_QUALIFIER_LAST = frozenset("nrytdeosfl")
 _UNIT_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 # Words that end a counted noun phrase.
 _STOP = frozenset(
@@ -595,6 +598,9 @@ def _starts_word(text: str, start: int) -> bool:
 
 def _with_qualifier(paragraph: str, start: int) -> int:
     before = paragraph[max(0, start - _QUALIFIER_TAIL) : start]
+    last = before[-2:-1]
+    if last.isascii() and last.lower() not in _QUALIFIER_LAST:
+        return start  # (quick) beyond ASCII, a letter may match one of them ignoring case
     found = _QUALIFIERS.search(before)
     if found is None:
         return start
