@@ -578,7 +578,7 @@ def _has_digit(paragraph: str) -> bool:
     """Whether a digit stands in the paragraph: an ASCII digit by substring searches (much
     quicker than a pattern's scan), any other decimal digit (`\\d`) by one scan of a text
     that is not all ASCII."""
-    if any(digit in paragraph for digit in "0123456789"):
+    if any(map(paragraph.__contains__, "0123456789")):
         return True
     return not paragraph.isascii() and _DIGIT.search(paragraph) is not None
 
