@@ -1,12 +1,16 @@
-"""The importer's quick scans find exactly what the plain patterns they stand for find: the
-speed-ups of PERFORMANCE.md ("Import with annotations") change no annotation."""
+"""The importer's quick paths give exactly what the plain ones they stand for give (the scans
+find what the plain patterns find, the check of an article reports what loading its text
+reports): the speed-ups of PERFORMANCE.md ("Import with annotations") change no annotation."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from pressreader.format import scalars
+from pressreader.format.loader import load_text
 from pressreader.importing import figures, quotes
+from pressreader.importing.emit import verify
 
 # Text where a word boundary is not a space: the start, a letter beyond ASCII or a Han
 # character before a word, `_`, digits, dashes, brackets, a verb of two words.
@@ -89,3 +93,19 @@ def test_every_qualifier_ends_with_a_letter_the_quick_test_knows() -> None:
             start = paragraph.index(text) + len(text)
             expected = _plain_with_qualifier(paragraph, start)
             assert figures._with_qualifier(paragraph, start) == expected, paragraph
+
+
+def test_the_check_of_an_article_reports_what_loading_its_text_reports() -> None:
+    texts = [
+        'format: 1\ntitle: "T"\nsections:\n  - paragraphs:\n      - "One."\n',
+        'format: 1\nsections:\n  - paragraphs:\n      - "No title."\n',
+        'format: 1\ntitle: "T"\nsections:\n  - paragraphs:\n      - "\ud800"\n',
+        'format: 1\ntitle: "T\u00e9"\nsections: [\n',
+        "title: caf\u00e9\nquotes: 3\n",
+    ]
+    for text in texts:
+        loaded = load_text(text, Path("a.txt"))
+        expected = [f"{problem.severity}: {problem.message}" for problem in loaded.problems]
+        assert verify(text, "a.txt") == expected, text
+    assert verify(texts[0], "a.txt") == []
+    assert verify(texts[1], "a.txt") and verify(texts[2], "a.txt")
