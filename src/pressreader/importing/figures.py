@@ -106,11 +106,13 @@ _FRACTIONS = {
 }
 # Numbers and fractions in words are searched in the lower-cased paragraph (`_lowered`),
 # and must begin a word (`_starts_word`). A number in words counts only after a space or a
-# bracket (`_word_figure`): the pattern begins with that character, so that its scan skips
-# ahead to each one instead of trying the words at every letter.
-_WORD_FIGURE = re.compile(
-    rf"[ (](?P<word>{alternation(_WORD_NUMBERS)})(?P<scale> (?:million|billion))?(?![\w-])"
+# bracket (`_word_figure`): the patterns begin with that character, so that the scan skips
+# ahead to each one instead of trying the words at every letter (`_word_figures`).
+_WORD_FIGURE_WORDS = (
+    rf"(?P<word>{alternation(_WORD_NUMBERS)})(?P<scale> (?:million|billion))?(?![\w-])"
 )
+_WORD_FIGURE = re.compile(" " + _WORD_FIGURE_WORDS)
+_WORD_FIGURE_BRACKET = re.compile(r"\(" + _WORD_FIGURE_WORDS)
 _FRACTION = lazy(
     rf"(?P<fraction>{alternation(word for word in _FRACTIONS if word != 'half')})(?![\w-])"
     r"|by (?P<by>(?:more than |nearly |almost |about )?(?P<half>half))(?![\w-])(?! an? )"
@@ -541,7 +543,7 @@ def find_figures(paragraph: str) -> list[Figure]:
         raw = _digit_figure(paragraph, match, masked)
         if raw is not None:
             raws.append(raw)
-    for match in _WORD_FIGURE.finditer(lowered):
+    for match in _word_figures(lowered):
         raw = _word_figure(paragraph, match)
         if raw is not None:
             raws.append(raw)
@@ -569,6 +571,16 @@ def find_figures(paragraph: str) -> list[Figure]:
         return []
     raws.sort(key=lambda raw: raw.number_start)
     return _combine(paragraph, raws)
+
+
+def _word_figures(lowered: str) -> list[re.Match[str]]:
+    """The numbers in words after a space or `(`, in order: the matches of one pattern that
+    begins with either (a scan after each space, then after each bracket if there is one)."""
+    found = list(_WORD_FIGURE.finditer(lowered))
+    if "(" in lowered:
+        found.extend(_WORD_FIGURE_BRACKET.finditer(lowered))
+        found.sort(key=lambda match: match.start())
+    return found
 
 
 _DIGIT = re.compile(r"\d")
