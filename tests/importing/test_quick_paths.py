@@ -110,3 +110,18 @@ def test_the_check_of_an_article_reports_what_loading_its_text_reports() -> None
         assert verify(text, "a.txt") == expected, text
     assert verify(texts[0], "a.txt") == []
     assert verify(texts[1], "a.txt") and verify(texts[2], "a.txt")
+
+
+def test_sentences_of_a_paragraph_with_periods_only_end_where_the_plain_pattern_says() -> None:
+    assert quotes._SENTENCE_END_AT_PERIOD.pattern != quotes._SENTENCE_END.pattern
+    texts = [
+        "Mr. Smith met Dr. Jones. U.S. officials said so... “Quite.” Then (it ended.) End.",
+        "One. Two.” Three.’ Four.) Five.\u3000Six.\tSeven.",
+        "No mark at all",
+        "...",
+    ]
+    for text in texts:
+        assert not any(mark in text for mark in quotes._OTHER_MARKS)
+        plain = [(m.span(), m.span("mark")) for m in quotes._SENTENCE_END.finditer(text)]
+        quick = [(m.span(), m.span("mark")) for m in quotes._SENTENCE_END_AT_PERIOD.finditer(text)]
+        assert quick == plain, text

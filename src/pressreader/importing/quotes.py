@@ -515,6 +515,10 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(
     r"(?P<mark>[.!?。！？…](?:[.!?。！？…]*[”’\"»」』)]*(?=\s|$)|(?<=[。！？])))\s*"
 )
+# In a paragraph whose only sentence mark is the period (most are), the same pattern beginning
+# with the period itself: its scan skips ahead as the search for one character does.
+_SENTENCE_END_AT_PERIOD = re.compile(_SENTENCE_END.pattern.replace("[.!?。！？…]", r"\.", 1))
+_OTHER_MARKS = tuple("!?。！？…")
 _LEAD_ADVERBIAL = re.compile(r"^(?:[^,]{1,80},\s)")
 # Words that open a sentence before its subject: `On Tuesday, …`, `Building on …, `.
 _OPENING_ADVERBIAL = re.compile(
@@ -562,7 +566,10 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
     """The sentences of a paragraph as (start, end) spans, end after the closing mark."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _SENTENCE_END.finditer(paragraph):
+    ends = (
+        _SENTENCE_END if any(map(paragraph.__contains__, _OTHER_MARKS)) else _SENTENCE_END_AT_PERIOD
+    )
+    for match in ends.finditer(paragraph):
         mark_start, end = match.span("mark")
         if (
             end - mark_start == 1
