@@ -125,3 +125,26 @@ def test_sentences_of_a_paragraph_with_periods_only_end_where_the_plain_pattern_
         plain = [(m.span(), m.span("mark")) for m in quotes._SENTENCE_END.finditer(text)]
         quick = [(m.span(), m.span("mark")) for m in quotes._SENTENCE_END_AT_PERIOD.finditer(text)]
         assert quick == plain, text
+
+
+def test_the_first_two_words_of_a_sentence_are_those_of_its_opening_words() -> None:
+    long = "A" + "b" * 60
+    sentences = [
+        "President Joe Biden of the United States said",
+        "He said it.",
+        f"{long} Word two three",
+        f"One {long} three",
+        "Two  spaces here",
+        "Tab\tseparated words",
+        "Jean-Pierre O’Neil’s Dr. A.B. Smith-Jones went",
+        "“Quoted” start",
+        "Single",
+        "Ünïcödé Wörds and more",
+        "",
+    ]
+    for sentence in sentences:
+        whole = quotes._LEADING.match(sentence)
+        two = quotes._LEADING_TWO.match(sentence)
+        assert (whole is None) == (two is None), sentence
+        if whole is not None and two is not None:
+            assert two.group().split() == whole.group().split()[:2], sentence

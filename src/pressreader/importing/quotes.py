@@ -549,6 +549,9 @@ _OPENING_ADVERBIAL = re.compile(
     + r")\b[^,]{0,80},\s"
 )
 _LEADING = re.compile(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40}){0,13}")
+# Its first two words (the same two: it is greedy and never gives a word back), which decide
+# most sentences: the rest is read only when both belong to the opening phrase.
+_LEADING_TWO = re.compile(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40})?")
 _GROUP = re.compile(r"\b(?:two|both|leaders|sides|and)\b")
 
 
@@ -1477,21 +1480,20 @@ class QuoteFinder:
         opening = _OPENING_ADVERBIAL.match(sentence)
         if opening is not None:
             sentence = sentence[opening.end() :]
-        leading = _LEADING.match(sentence)
+        leading = _LEADING_TWO.match(sentence)
         if leading is None:
             return "", None
         words = leading.group().split()
+        if len(words) == 2 and _in_phrase(words[0]) and _in_phrase(words[1]):
+            whole = _LEADING.match(sentence)  # the phrase may go on
+            words = whole.group().split() if whole is not None else words
         if words[0].lower() in ("he", "she", "they"):
             return "pronoun", None
         if words[0].lower() in ("it", "his", "her", "their"):
             return "", None
         np: list[str] = []
         for word in words:
-            if (
-                word[:1].isupper()
-                or word.lower() in ("of", "the", "and")
-                or word.lower() in TITLE_WORDS
-            ):
+            if _in_phrase(word):
                 np.append(word)
                 continue
             break
@@ -1685,6 +1687,11 @@ _STANCE = re.compile(
     r"\b(?:is|are) (?:willing|ready|committed|determined) to\b|\b(?:will|shall) (?:never|always|"
     r"continue|firmly|resolutely)\b"
 )
+
+
+def _in_phrase(word: str) -> bool:
+    """Whether a word belongs to the phrase a sentence opens with (a name, a title)."""
+    return word[:1].isupper() or word.lower() in ("of", "the", "and") or word.lower() in TITLE_WORDS
 
 
 def _previous_end(spans: list[tuple[int, int]], low: int) -> int:
