@@ -1636,10 +1636,11 @@ class QuoteFinder:
         clause = _CLAUSE_TEXT.match(rest)
         if clause is None:
             return None
-        words = clause.group("clause").split(" ")
-        first = words[0]
+        text = clause.group("clause")
+        first = text.split(" ", 1)[0]
         if first.lower() not in _CLAUSE_START and not first[:1].isupper():
-            return None
+            return None  # (decided by the first word: the rest is not split)
+        words = text.split(" ")
         if (  # noqa: SIM102
             first.lower() in ("the", "a", "an")
             and len(words) > 1
