@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from rich.cells import cell_len
 from textual.pilot import Pilot
 from textual.widgets import Label
@@ -605,3 +606,62 @@ async def test_an_article_opened_from_a_search_over_a_direct_article_steps_back_
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_a_change_of_focus_rebuilds_the_footer_without_restyling_its_keys(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The footer is rebuilt on every change of focus; its keys are made in their final state,
+    so none restyles itself (each did twice, a cost felt on every Tab)."""
+    from textual.widgets._footer import FooterKey
+
+    restyled: list[str] = []
+    original = FooterKey.update_node_styles
+
+    def counting(self: FooterKey, animate: bool = True) -> None:
+        restyled.append(self.key)
+        original(self, animate)
+
+    monkeypatch.setattr(FooterKey, "update_node_styles", counting)
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _open(pilot)
+        restyled.clear()
+        await pilot.press("tab")
+        await pilot.pause()
+        await pilot.pause()
+        footer = screen_text(app).splitlines()[-1]
+        assert "s Sidebar" in footer, footer
+        assert restyled == []
+
+
+async def test_the_footer_is_rebuilt_only_when_its_keys_change(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pressreader.tui.screens.base import ReaderFooter
+
+    built: list[int] = []
+    original = ReaderFooter.compose
+
+    def counting(self: ReaderFooter):  # type: ignore[no-untyped-def]
+        built.append(1)
+        return original(self)
+
+    monkeypatch.setattr(ReaderFooter, "compose", counting)
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _open(pilot)
+        footer = screen.query_one(ReaderFooter)
+        built.clear()
+        # Textual asks for a rebuild whenever the bindings may have changed; these did not.
+        footer.bindings_changed(screen)
+        await pilot.pause()
+        await pilot.pause()
+        assert built == []
+        before = screen_text(app).splitlines()[-1]
+        # The quotes panel has keys of its own: the footer shows them.
+        screen.query_one(QuotesPanel).focus()
+        await pilot.pause()
+        await pilot.pause()
+        after = screen_text(app).splitlines()[-1]
+        assert built and after != before, (before, after)

@@ -70,6 +70,16 @@ async def test_footer_key_is_the_key_widget_textual_footer_draws() -> None:
         assert keys, "Textual's footer no longer draws FooterKey widgets: adapt footer_key"
         made = compat.footer_key("x", "x", "Nothing", "nothing", tooltip="Nothing")
         assert type(made) is type(keys[0])
+        # footer_key makes a key in the state Textual's footer leaves its keys in: bound to the
+        # footer's `compact`, the palette's key compact, each with the class that says so.
+        for key in keys:
+            compact = key.has_class("-command-palette") or footer.compact
+            assert key.compact is compact  # type: ignore[attr-defined]
+            assert key.has_class("-compact") is compact
+        for compact in (False, True):
+            made = compat.footer_key("x", "x", "Nothing", "nothing", compact=compact)
+            assert made.compact is compact  # type: ignore[attr-defined]
+            assert made.has_class("-compact") is compact
 
 
 async def test_node_bindings_and_app_keymap() -> None:

@@ -951,10 +951,22 @@ def _previous_from_change(paragraph: str, raws: list[_Raw]) -> None:
 # --- Chinese ------------------------------------------------------------------------------
 
 _CJK_FIGURE = lazy(
-    r"(?P<number>\d{1,15}(?:\.\d{1,9})?|\d{1,3}(?:,\d{3}){1,6})(?P<scale>万亿|亿|万|千)?"
-    r"(?P<unit>%|％|个百分点|美元|欧元|英镑|元|人次|人|个|家|项|件|吨|公里|千米|米|辆|台|次|架|艘|所|座|户|"
-    r"名|位|倍|张|种|桶|加仑|秒钟|秒)?"
+    r"(?P<number>\d{1,15}(?:\.\d{1,9})?|\d{1,3}(?:,\d{3}){1,6})"
+    r"(?P<upper>(?:到|至|-|～)(?:\d{1,15}(?:\.\d{1,9})?|\d{1,3}(?:,\d{3}){1,6}))?"  # a range
+    r"(?P<more>多|余)?(?P<scale>万亿|亿|万|千)?"
+    r"(?P<unit>%|％|个百分点|美元|欧元|英镑|元|人次|人|个|家|项|件|吨|公里|千米|公尺|米|辆|台|次|架次|架|"
+    r"艘|所|座|户|名|位|倍|张|种|桶|加仑|秒钟|秒)?"
 )
+# A count in Chinese numerals (`两个所谓的慈善组织`, `三种候选疫苗`, `两人死亡、九人受伤`): with a
+# measure word and its noun, or people with what befell them; not `一` (an article), `几`, a
+# weekday (`星期三`), an ordinal (`第二`), a time (`六个月`), nor the ones named before
+# (`这两家公司`).
+_CJK_NUMERAL = lazy(
+    r"(?<![第星周初这那该])(?P<number>[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])"
+    r"(?:(?P<measure>[个名种家位座架艘辆所张件台户项])(?![月星小])|"
+    r"(?P<people>人)(?=死亡|受伤|遇难|丧生|失踪|被捕|获救))"
+)
+_CJK_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # Measure words: what is counted is the noun after them (`52名专家` counts 专家, `70张床位` 床位).
 _CJK_MEASURES = frozenset("个家项件辆台架艘所座户名位张种")
 _CJK_NOUN = lazy(r"[\u4e00-\u9fff]{1,6}?(?=[的和与及在、，。；：！？（(“”\s]|$|[0-9A-Za-z])")
@@ -970,7 +982,8 @@ _CJK_CHANGE = (
     r"(?:上升|下降|增加|减少|提高|降低|增长|上涨|下跌|攀升|回落|扩大|缩小|升|增|降|跌|涨|减)"
 )
 _CJK_FROM = lazy(r"(?:从|由)\Z")
-_CJK_FROM_TO_GAP = lazy(rf"{_CJK_CHANGE}(?:至|到)?")
+# `从120多美元的高点降到了70多美元`
+_CJK_FROM_TO_GAP = lazy(rf"(?:的(?:高点|低点|高位|低位|水平|峰值))?{_CJK_CHANGE}了?(?:至|到)?了?")
 _CJK_CHANGE_START = lazy(_CJK_CHANGE)
 _CJK_TIME = (
     r"(?:上个?月|上年|去年|前一年|一年前|上一?季度|上一?周|上星期|(?:去年|上年)?同期|此前|"
@@ -1018,6 +1031,36 @@ def _cjk_changes(paragraph: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+def _cjk_numeral(text: str) -> int:
+    """The value of a Chinese numeral up to 99 (`九`, `十二`, `二十`, `三十五`)."""
+    tens, ten, units = text.partition("十")
+    if not ten:
+        return _CJK_DIGITS[text]
+    return _CJK_DIGITS.get(tens, 1) * 10 + (_CJK_DIGITS.get(units, 0) if units else 0)
+
+
+def _cjk_numeral_figures(paragraph: str) -> list[Figure]:
+    out: list[Figure] = []
+    for match in _CJK_NUMERAL.finditer(paragraph):
+        start, end = match.span()
+        unit = "人"
+        if match.group("measure"):
+            noun = _CJK_NOUN.match(paragraph, end)
+            if noun is not None and _CJK_CHANGE_START.match(noun.group()) is not None:
+                continue
+            if noun is not None and (
+                "都" in noun.group() or paragraph[noun.end() : noun.end() + 1] in ("都", "均")
+            ):
+                continue  # `两家公司都`: the ones named before, not a count
+            unit = noun.group() if noun is not None else match.group("measure")
+            end = noun.end() if noun is not None else end
+        qualifier = _CJK_QUALIFIER.search(paragraph, max(0, start - 2), start)
+        if qualifier is not None:
+            start = qualifier.start()
+        out.append(Figure(_cjk_numeral(match.group("number")), start, end, unit, unit))
+    return out
+
+
 def find_cjk_figures(paragraph: str) -> list[Figure]:
     """Figures of a Chinese paragraph: `1.2万`, `3亿元`, `5.2%`; not years, dates or ordinals."""
     out: list[Figure] = []
@@ -1059,4 +1102,8 @@ def find_cjk_figures(paragraph: str) -> list[Figure]:
                 value, start, end, shown_unit, label, money=unit in ("元", "美元", "欧元", "英镑")
             )
         )
+    if not paragraph.isascii():
+        numerals = _cjk_numeral_figures(paragraph)
+        if numerals:
+            out = sorted(out + numerals, key=lambda figure: figure.start)
     return _cjk_changes(paragraph, out) if len(out) > 1 else out

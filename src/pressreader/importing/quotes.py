@@ -64,11 +64,17 @@ _NP_SAID = re.compile(
 )
 _BEFORE_SAID = lazy(
     rf"(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)"  # the speaker, up to eight words
-    rf"\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})"  # the verb
+    rf",?\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})"  # the verb
     r"(?:\s(?:reporters|me|us|him|her|them|the \w+))?"  # to whom
     r"\s?[,:]?\s*\Z"
 )
-_SAID_BEFORE = lazy(rf"\b(?:{_AFTER_VERBS})\s(?P<np>[^.;!?“”\"]{{1,120}}?)\s?[,:]\s*\Z")
+_SAID_BEFORE = lazy(
+    rf"\b(?:{_AFTER_VERBS})\s"
+    r"(?!(?:on|in|at|to|via|during|after|before|from|with|for|in a|on a)\s)"  # `wrote on X:`
+    r"(?P<np>[^.;!?“”\"]{1,120}?)\s?[,:]\s*\Z"
+)
+# A source after a dash closing the paragraph: `“…” — Secretary Jennifer Granholm`.
+_DASH_SOURCE = re.compile(r"\s*[—–]\s*(?P<np>[A-Z][^.;!?“”\"—–]{2,120}?)\s*\Z")
 _LABEL = re.compile(r"(?P<np>[^.;!?“”\"]{2,160}?)\s?:?\s*\Z")
 # Chinese: the speaker before a verb of saying (`汪文斌表示：“…”`, `奥特曼写道：“…”`,
 # `他告诉美国之音：`,
@@ -82,10 +88,15 @@ _ZH_BEFORE = lazy(
 _ZH_AFTER = lazy(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?:{_ZH_VERBS}|告诉)")
 # A name written with a middle dot (`玛丽·罗丝琳·贝利泽尔`): a later reference by its last part
 # (`贝利泽尔说`) names the whole.
-_ZH_DOTTED = lazy(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10}){1,3}")
+# A name may open with Latin initials (`JD·万斯`), and end with a double surname
+# (`洛丽·查韦斯-德雷默`; `--` is a dash, not a hyphen).
+_ZH_DOTTED = lazy(
+    r"(?:[\u4e00-\u9fff]{1,8}|[A-Z]{1,3})(?:·[\u4e00-\u9fff]{1,10}){1,3}"
+    r"(?:-(?=[\u4e00-\u9fff])[\u4e00-\u9fff]{1,10})?"
+)
 # Characters that end a title before a name (`首席财务官`, `总裁`, `主任`, `博士`): the name
 # begins after the last of them.
-_ZH_TITLE_END = lazy(r"[官长裁席理任员家授士者师的是和与统监定着在对向给被]")
+_ZH_TITLE_END = lazy(r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使书人表练卿袖]")
 
 
 def _zh_dotted_names(text: str) -> list[str]:
@@ -548,6 +559,10 @@ _OPENING_ADVERBIAL = re.compile(
     )
     + r")\b[^,]{0,80},\s"
 )
+# A clause that follows the opening adverbial before the subject (`In 1962, when …, X …`).
+_CLAUSE_ADVERBIAL = re.compile(
+    r"(?:when|while|as|after|before|since|although|though)\b[^,]{0,80},\s"
+)
 _LEADING = re.compile(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40}){0,13}")
 # Its first two words (the same two: it is greedy and never gives a word back), which decide
 # most sentences: the rest is read only when both belong to the opening phrase.
@@ -696,9 +711,24 @@ _BEFORE_THE_VERB = re.compile(
 )
 
 
+def _titled_surname(reference: Reference) -> bool:
+    """`President Kennedy`, `Director Carter`: a surname under a title (not `Mr.` or `Mrs.`)
+    names a person even at its first mention."""
+    if reference.kind != "surname" or not reference.role:
+        return False
+    words = reference.role.lower().split(" ")
+    return all(word in TITLE_WORDS for word in words) and words[-1].rstrip(".") not in (
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+    )
+
+
 def _subject_before(tail: str) -> Reference | None:
     """The speaker that ends `tail` (the words before a speech verb), or None."""
     tail = _BEFORE_THE_VERB.sub("", tail.rstrip())
+    tail = _BEFORE_THE_VERB.sub("", tail)  # `has repeatedly said`: two of them
     tail = re.sub(r"\s+(?:also|again|further)\Z", "", tail)
     tail = re.sub(r"\s+and (?:his|her|their) (?:team|delegation|colleagues|staff)\Z", "", tail)
     words = _TAIL_WORD.findall(tail)
@@ -822,6 +852,11 @@ def _zh_speaker(np: str) -> Reference | None:
         role = np[: np.rfind(name)].rstrip("，, 的") or None
         return Reference("name", name, role, None)
     np = re.sub(r"[^\u4e00-\u9fff·]+", "", np.split("，")[-1].split(",")[-1])
+    # The source ends where time, place or manner begin (`该小组在一个声明中`, `他还`).
+    cut = _ZH_SUBJECT_END.search(np, 1)
+    if cut is not None:
+        np = np[: cut.start()]
+    np = _ZH_SPEAKER_TAIL.sub("", np)  # `她补充说`, `他接着说`
     if np in ("他", "她"):
         return Reference("pronoun", "he" if np == "他" else "she")
     if np in ("他们", "她们"):
@@ -863,6 +898,15 @@ _THAT = re.compile(
             "publicly",
             "privately",
             "once again",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "last",
+            "this",
         ]
     )
     + r")(?:\s[\w.'’\-]+){0,3}?)?,?\sthat,?\s"
@@ -880,6 +924,25 @@ _TURN = re.compile(r"(?:Q\.?|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+:)(?
 
 # Between the parts of a split quote: its attribution only (`, he said, `, `曼恩说，`).
 _BETWEEN_PARTS = lazy(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；]?\s*")
+# A verb of calling whose subject is a source, before a short marked phrase: `she called the
+# plan “…”`, `Smith dubbed it “…”`, `what he called “…”`; `他所称的对该协议的“…”`. Not `a
+# programme called “…”` (a name).
+_CALLED = re.compile(
+    r"(?P<np>\b(?:he|she|they)|\b[A-Z][\w.'’\-]+)\s(?:also\s|repeatedly\s)?"
+    r"(?:called|calls|dubbed|dubs|branded|brands|termed|terms|labeled|labelled)"
+    r"(?:\s[\w’'\-]+){0,6}\s\Z"
+)
+# `In the words of President Biden, “…”`, `As the President put it, “…”`.
+_WORDS_OF = re.compile(
+    r"(?:\b[Ii]n the words of (?P<np>[^,;:.“”\"]{2,80}?)"
+    r"|\b[Aa]s (?P<np2>[^,;:.“”\"]{2,80}?)\s(?:has\s|had\s|once\s)?put it(?:\s\w+){0,2}?),\s*\Z"
+)
+_ZH_CALLED = lazy(r"(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)所称的[^，。；“”]{0,12}\Z")
+# The attribution after a quote's closing mark, up to a participle's comma.
+_AFTER_QUOTE = re.compile(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*\Z")
+_ABBREVIATION_DOTS = re.compile(
+    r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s[A-Z])|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bMrs))\.(?=\s)"
+)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _ZH_VERB = lazy(_ZH_VERBS)
 
@@ -889,30 +952,44 @@ _ZH_VERB = lazy(_ZH_VERBS)
 # (`报告称2027年将…`); `据X报道，…`. The content runs to the end of the sentence, or to a `；` or
 # a `，并补充说` that starts another report.
 _ZH_SAY = lazy(
-    r"(?<![所据听小被])"
-    r"(?P<verb>补充说|警告称|报告称|说道|说|表示|指出|强调|声称|称|认为|宣布|警告|估计|写道|透露|确认|"
-    r"指控|显示)"
+    r"(?<![所听小被])(?<!(?<!数)据)"  # not 所称, 据称, 听说, 被认为; but 数据显示
+    r"(?P<verb>补充说|警告称|报告称|说道|说|表示|指出|强调|宣称|声称|称|认为|宣布|警告|估计|写道|透露|确认|"
+    r"证实|指控|显示)"
     r"(?P<comma>[，,：:]?)"
 )
-_ZH_BARE_VERBS = frozenset(["称", "声称", "警告称", "报告称", "指控"])  # content without a comma
+# content without a comma
+# A report with its attribution after it, ending the sentence: `…，贝森特说。`
+_ZH_SAID_AFTER = lazy(
+    r"[，,](?P<np>[^，,。；“”\s]{1,24}?)(?:补充说|说道|说|表示|指出|强调)[。！]\s*\Z"
+)
+_ZH_SEVERAL = lazy(r"等|与|、|(?<!共)和(?![平谐解])")
+_ZH_VERB_END = lazy(rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})\Z")
+_ZH_BARE_VERBS = frozenset(["称", "声称", "宣称", "警告称", "报告称", "指控", "认为"])
+# A verb joined to the report before it takes its clause without a comma (`…，强调斯卡伯勒浅滩
+# 是…`), unless what follows is an attitude or a verb phrase (`强调了`, `表示欢迎`, `表示将…`).
+_ZH_JOINED_VERB = lazy(r"[，,]\s*(?:但|并|还|同时|而|也)?\Z")
+_ZH_NOT_CLAUSE = lazy(
+    r"了|的|过|将|会|要|愿|希望|支持|反对|欢迎|关切|担忧|遗憾|感谢|同意|赞赏|不|对|愿意|乐观|悲观"
+)
 _ZH_ACCORDING = lazy(
     r"(?:^|(?<=[，。；]))(?:据|根据)(?P<np>[^，。；“”]{2,24}?)(?:的)?"
-    r"(?:报道|消息|介绍|统计|估计|说法|称|表示|指出)，"
+    r"(?:报道|消息|介绍|统计|估计|说法|称|表示|指出|图片|照片|文件|记录|资料|数据|声明|公告)，"
 )
 _ZH_SENTENCE = lazy(r"[^。！？]*(?:[。！？]+”?|$)")
 # Where a report stops inside its sentence: another report joined to it, or a `；`.
 _ZH_REPORT_END = lazy(
-    r"[，,]\s*(?:并|还|同时|而|但)?(?:补充说|警告称|警告|表示|指出|强调|称|说)|；|;"
+    r"[，,]\s*(?:并|还|同时|而|但)?(?:补充说|警告称|警告|表示|指出|强调|称|说)|；|;|"
+    r"(?:--|——)(?=这)"  # `…3.5%--这是去年…`: an aside of the reporter's
 )
 # Between a source and its verb: time, place, manner and the one spoken to (`星期三`,
 # `在市场报告中`, `对美国之音`, `上星期`); the source ends where they begin.
 _ZH_SUBJECT_END = lazy(
     r"\(|（|在|对|向|于|是|曾|也|还|则|已|再次|同时|近日|日前|当天|最近|此前|一直|今年|去年|"
     r"明年|本月|上月|上星期|本星期|上周|本周|星期|周[一二三四五六日]|早些时候|今天|昨天|[0-9]|"
-    r"宣布|表示|指出|强调|发表|描述|说"
+    r"宣布|表示|指出|强调|发表|描述|说|普遍|一致|仍然|依然|回应|回答|答复"
 )
 _ZH_JOINED = lazy(r"^(?:并|还|同时|而)?(?:补充|接着|随后)?")
-_ZH_LEAD = lazy(r"^(?:加上|而且|而|但是|但|并且|并|此外|另外|不过|与此同时|同时|随着)")
+_ZH_LEAD = lazy(r"^(?:加上|而且|而|但是|但|并且|并|此外|另外|不过|与此同时|同时|随着|根据|据)")
 _ZH_LATIN_TAIL = lazy(r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}\Z")
 _ZH_ABBREVIATION = lazy(r"\((?P<abbr>[A-Z][A-Za-z]{1,9})\)")
 # Unnamed plural or generic sources (`卫生官员`, `经济学家`, `赛事组织者`, `数据`): no quote.
@@ -922,13 +999,27 @@ _ZH_UNNAMED = lazy(
 )
 _ZH_BODY_END = lazy(
     r"(?:署|联|会|局|部|府|司|院|组织|协会|公司|方|机构|政府|委员会|中心|银行|集团|大学|法院|"
-    r"社|台|报|所|办|队|党|军)\Z"
+    r"社|台|报|所|办|队|党|军|小组|法庭)\Z"
 )
 _ZH_COMPANY = lazy(
-    r"^(?:该|这家|此|这个|那家)[\u4e00-\u9fffA-Za-z]{0,10}?(?:公司|机构|组织|企业|银行|行)$"
+    r"^(?:该|这家|此|这个|那家)[\u4e00-\u9fffA-Za-z]{0,10}?(?:公司|机构|组织|企业|银行|行|小组)$"
 )
-_ZH_TRAILING_TITLE = lazy(r"(?:博士|先生|女士|教授|总统|总理|主席|部长|大使|主任)\Z")
-_ZH_REPORT_NOUN = lazy(r"(?:的)?(?:报告|声明|数据|调查|研究|统计|公告)\Z")
+_ZH_SPEAKER_TAIL = lazy(r"(?<=.)(?:补充|接着|随后|进一步|又|还|也)+\Z")
+_ZH_TRAILING_TITLE = lazy(r"(?:博士|先生|女士|教授|副?(?:总统|总理|主席|部长)|大使|主任)\Z")
+_ZH_REPORT_NOUN = lazy(r"(?:公布|发布|发表)?(?:的)?(?:报告|声明|数据|调查|研究|统计|公告)\Z")
+
+
+def _zh_clause_before(sentence: str, at: int) -> str:
+    """The words of the clause before `at`, without a joining word that opens them."""
+    start = max(sentence.rfind(c, 0, at) for c in "，,；：:") + 1
+    return _ZH_LEAD.sub("", sentence[start:at].strip())
+
+
+def _zh_aside(sentence: str, at: int) -> bool:
+    """Whether `at` lies inside brackets opened shortly before it (an aside is short)."""
+    low = max(0, at - 60)
+    opened = max(sentence.rfind("(", low, at), sentence.rfind("（", low, at))
+    return opened >= 0 and opened > max(sentence.rfind(")", low, at), sentence.rfind("）", low, at))
 
 
 def _zh_sentences(paragraph: str) -> list[tuple[int, int]]:
@@ -1100,17 +1191,22 @@ class QuoteFinder:
         )
         carried = self._open_speaker
         self._open_speaker = None
+        read = 0  # the paragraph's words before it are among the sentences a pronoun may name
         for number, (opening, start, end, close_end) in enumerate(marks):
+            read = self._pend_before(paragraph, opening, spans, read)
             speaker, attribution_end = self._attribution(paragraph, opening, close_end, spans)
             if speaker is None and previous is not None:
-                between = paragraph[previous[1] : opening]
-                # Only the attribution between the parts (in Chinese, with its verb: `曼恩说，`).
+                between = _ABBREVIATION_DOTS.sub("", paragraph[previous[1] : opening])
+                # Only the attribution between the parts (in Chinese, with its verb: `曼恩说，`),
+                # its abbreviations' dots aside (`in the U.S. National Statement. “…”`).
                 if _BETWEEN_PARTS.fullmatch(between) and (
                     not _HAN.search(between) or _ZH_VERB.search(between)
                 ):
                     speaker = previous[0]
             if speaker is None and number == 0 and opening == 0 and carried is not None:
                 speaker = carried
+            if speaker is None:
+                speaker = self._called(paragraph, opening, close_end, spans)
             if speaker is None:
                 continue
             text_start, text_end = start, end
@@ -1126,6 +1222,53 @@ class QuoteFinder:
                 self._open_speaker = speaker
         return out
 
+    def _called(
+        self, paragraph: str, opening: int, close_end: int, spans: list[tuple[int, int]]
+    ) -> Person | None:
+        """A short phrase in marks after a verb of calling of the source's own (`she called the
+        plan “reckless”`, `what he called “misleading descriptions”`, `他所称的“误导性描述”`):
+        the source's words (ANNOTATING.md, "Direct quotes")."""
+        sentence_start = next((low for low, high in spans if low <= opening < high), 0)
+        before = paragraph[max(sentence_start, opening - 120) : opening]
+        zh = _ZH_CALLED.search(before)
+        if zh is not None:
+            return self._zh_resolve(zh.group("np"))
+        words_of = _WORDS_OF.search(before)
+        if words_of is not None:
+            return self._resolve(_np_reference(words_of.group("np") or words_of.group("np2")))
+        if close_end - opening > 60:
+            return None
+        match = _CALLED.search(before)
+        if match is None:
+            return None
+        return self._resolve(_subject_before(before[: match.end("np")]))
+
+    def _pend_before(
+        self, paragraph: str, opening: int, spans: list[tuple[int, int]], read: int
+    ) -> int:
+        """Put the whole sentences of the paragraph before a quote's sentence among those a
+        pronoun may name (`President Kennedy spoke to … “…,” he said`); returns how far the
+        paragraph is now read."""
+        start = next((low for low, high in spans if low <= opening < high), 0)
+        if start > read and not _HAN.search(paragraph, read, start):
+            self._pending.append(_Unsplit(paragraph[read:start]))
+            return start
+        if start > read:
+            # Chinese: a sentence before the quote that opens with a named person
+            # (`…大使马修·惠特克说，…。他说：“…”`) is whom a 他 or 她 names; one that opens
+            # with a body is what a later `该小组` names.
+            for low, high in _zh_sentences(paragraph[read:start]):
+                first = re.split(r"[，,；：:]", paragraph[read + low : read + high], maxsplit=1)[0]
+                source = self._zh_source(first)
+                if source is not None and source[0].kind == "body":
+                    self.book.resolve(source[0])
+                if source is not None and source[0].kind == "name" and "·" in source[0].text:
+                    person = self._resolve(self._zh_full(source[0]))
+                    if person is not None:
+                        self._zh_subject = Reference("name", person.name)
+            return start
+        return read
+
     def _attribution(
         self, paragraph: str, opening: int, close_end: int, spans: list[tuple[int, int]]
     ) -> tuple[Person | None, int]:
@@ -1139,9 +1282,19 @@ class QuoteFinder:
             ):
                 zh = None  # `“…。”他说，“…”`: the verb introduces the next quote
             if zh is not None and close_end < len(paragraph):
-                person = self._resolve(self._zh_full(_zh_speaker(zh.group("np"))))
+                company = _ZH_COMPANY.match(re.split(r"在|对|向", zh.group("np").strip())[0])
+                person = (
+                    self._zh_resolve(company.group())
+                    if company is not None
+                    else self._zh_quote_source(zh.group("np"))
+                )
                 if person is not None:
                     return person, close_end + zh.end()
+        dash = _DASH_SOURCE.fullmatch(after) if close_end + _WINDOW >= len(paragraph) else None
+        if dash is not None:
+            person = self._resolve(_np_reference(dash.group("np")))
+            if person is not None:
+                return person, len(paragraph)
         match = _SAID_NP.match(after)
         if match is not None:
             reference = _np_reference(match.group("np"))
@@ -1171,11 +1324,17 @@ class QuoteFinder:
                 # `…，并补充说，“…”`: the subject of the sentence's first clause
                 first = re.split(r"[，,；：:]", before[: zh.start()].split("。")[-1].strip())[0]
                 return (self._zh_resolve(first) if first else None), close_end
-            person = self._resolve(self._zh_full(_zh_speaker(zh.group("np"))))
-            return person, close_end
+            # The whole clause before the verb (`马尔科·卢比奥(Marco Rubio)星期二在…上对…表示`).
+            head = _ZH_VERB_END.sub("", before[: zh.end()].rstrip("：:，, "))
+            clause = re.split(r"[。！？；，,：:“”]", head)[-1]
+            return self._zh_quote_source(zh.group("np"), clause), close_end
         match = _BEFORE_SAID.search(before)
         if match is not None:
-            reference = _subject_before(before[: match.end("np")])
+            end = match.end("np")
+            # `Jane Roe, the agency's director, said: “…”`: the appositive with its comma.
+            reference = (
+                _subject_before(before[: end + 1]) if before[end : end + 1] == "," else None
+            ) or _subject_before(before[:end])
             person = self._resolve(reference)
             if person is not None:
                 return person, close_end
@@ -1239,13 +1398,25 @@ class QuoteFinder:
                 at = low + match.start()
                 if any(a <= at < b for a, b in inside):
                     continue  # a verb inside quotation marks is the quote's
-                if not match.group("comma") and verb not in _ZH_BARE_VERBS:
+                if (
+                    not match.group("comma")
+                    and verb not in _ZH_BARE_VERBS
+                    and not self._zh_joined(sentence, match, sentence_source)
+                ):
                     continue  # `表示乐观`, `宣布了这一举措`: no clause of content
+                if _zh_aside(sentence, match.start()):
+                    continue  # `(Scarborough Shoal，中国称黄岩岛)`: a name, not a report
+                if not match.group("comma") and "并" in _zh_clause_before(sentence, match.start()):
+                    continue  # `控制了该浅滩并宣称对其拥有主权`: a second action, not a report
                 start = low + match.end()
                 if start >= high or paragraph[start] in '“「『"':
                     continue  # a direct quote, found as such
                 clause_start = max(sentence.rfind(c, 0, match.start()) for c in "，,；：:") + 1
                 np = _ZH_LEAD.sub("", sentence[clause_start : match.start()].strip())
+                if np.startswith(("”", "」", "』")):
+                    # `“…，”该小组在一个声明中说，保护…`: the attribution of the quote before it
+                    # introduces a report of its own.
+                    np = np[1:].strip()
                 if not np.strip():
                     # `…宣布了这一举措，称已提交…`, `…，并补充说，…`
                     person = sentence_source or (
@@ -1268,6 +1439,14 @@ class QuoteFinder:
                 end = self._zh_trim(paragraph, start, end)
                 if end - start >= 2:
                     out.append(Found(start, end, "indirect", person))
+            said_after = _ZH_SAID_AFTER.search(sentence) if not sentence_source else None
+            if said_after is not None and not _MARK.search(sentence, 0, said_after.start()):
+                # `关税收入将继续增加，贝森特说。`: the report before its attribution.
+                person = self._zh_resolve(said_after.group("np"))
+                start = low + len(sentence) - len(sentence.lstrip())
+                end = self._zh_trim(paragraph, start, low + said_after.start())
+                if person is not None and end - start >= 2:
+                    out.append(Found(start, end, "indirect", person))
             for match in _ZH_ACCORDING.finditer(sentence):
                 person = self._zh_resolve(match.group("np"))
                 start = low + match.end()
@@ -1285,6 +1464,29 @@ class QuoteFinder:
                 continue
             kept.append(quote)
         return kept
+
+    def _zh_quote_source(self, np: str, clause: str | None = None) -> Person | None:
+        """The source of a direct quote from the words before its verb: read as a reported
+        source is (past time, place and the one spoken to, a title before the name), else
+        as before."""
+        text = _ZH_SPEAKER_TAIL.sub("", (clause if clause is not None else np).strip())
+        source = self._zh_source(text) if text else None
+        if source is not None and source[0].kind != "pronoun":
+            person = self._zh_resolve(text)
+            if person is not None:
+                return person
+        return self._resolve(self._zh_full(_zh_speaker(np)))
+
+    @staticmethod
+    def _zh_joined(sentence: str, match: re.Match[str], source: Person | None) -> bool:
+        """`…说，它正在…，强调斯卡伯勒浅滩是…`: 表示, 指出 or 强调 joined by a comma to a report of
+        the same sentence, its clause right after it."""
+        return (
+            source is not None
+            and match.group("verb") in ("表示", "指出", "强调")
+            and _ZH_JOINED_VERB.search(sentence, 0, match.start()) is not None
+            and _ZH_NOT_CLAUSE.match(sentence, match.end()) is None
+        )
 
     @staticmethod
     def _zh_trim(paragraph: str, start: int, end: int) -> int:
@@ -1323,8 +1525,8 @@ class QuoteFinder:
         """The named source a Chinese clause opens with, and its Latin abbreviation."""
         np = np.strip()
         np = _ZH_LEAD.sub("", np).strip()
-        if not np or "等" in np or "和" in np or "与" in np or "、" in np:
-            return None
+        if not np or _ZH_SEVERAL.search(np):
+            return None  # several sources together (`X和Y`, `X等组织`), not `共和党人`
         abbreviation = _ZH_ABBREVIATION.search(np)
         dotted = _zh_dotted_names(np)
         if dotted:
@@ -1367,6 +1569,9 @@ class QuoteFinder:
         if _ZH_BODY_END.search(head):
             if len(head) < 3:
                 return None
+            owner, of, own = head.rpartition("的")
+            if of and len(own) >= 3 and _ZH_BODY_END.search(owner):
+                head = own  # `菲律宾政府的南中国海工作小组`: the group, named without its owner
             return Reference("body", head), abbreviation.group("abbr") if abbreviation else None
         name = _ZH_TRAILING_TITLE.sub("", head)
         role = None
@@ -1376,6 +1581,12 @@ class QuoteFinder:
                 role = name[: position + len(word)]
                 name = name[position + len(word) :]
                 break
+        if len(name) > 4 and role is None:
+            # `来自南达科塔州的共和党人图恩`: the name after the last title or `的`.
+            tail = name.rsplit("的", 1)[-1]
+            ends = [match.end() for match in _ZH_TITLE_END.finditer(tail)]
+            if ends and 2 <= len(tail) - ends[-1] <= 4:
+                role, name = name[: len(name) - len(tail) + ends[-1]], tail[ends[-1] :]
         if not 2 <= len(name) <= 4:
             return None
         return Reference("name", name, role, None), None
@@ -1473,6 +1684,21 @@ class QuoteFinder:
             last = None
         return out
 
+    def _quoted_before(self, tail: str) -> Person | None:
+        """The speaker of a direct quote whose attribution ends `tail` (`“…,” Rubio said,`,
+        `“…,” said Rubio,`)."""
+        match = _AFTER_QUOTE.search(tail)
+        if match is None:
+            return None
+        attribution = match.group("attribution")
+        said = _BEFORE_SAID.search(attribution)
+        if said is not None:
+            return self._resolve(_subject_before(attribution[: said.end("np")]))
+        said = _SAID_BEFORE.search(attribution)
+        if said is not None:
+            return self._resolve(_np_reference(said.group("np")))
+        return None
+
     def _subject_of_sentence(self, sentence: str) -> tuple[str, Person | None]:
         """A sentence opening with a speaker makes it the one a later pronoun names: the
         outcome (`speaker`, `group` (nobody), `pronoun`, or `` when it says nothing of a
@@ -1480,6 +1706,10 @@ class QuoteFinder:
         opening = _OPENING_ADVERBIAL.match(sentence)
         if opening is not None:
             sentence = sentence[opening.end() :]
+            # `In 1962, when … was still years away, President Kennedy spoke …`
+            clause = _CLAUSE_ADVERBIAL.match(sentence)
+            if clause is not None:
+                sentence = sentence[clause.end() :]
         leading = _LEADING_TWO.match(sentence)
         if leading is None:
             return "", None
@@ -1510,7 +1740,11 @@ class QuoteFinder:
         reference = parse_phrase(re.sub(r"\s+and\s*\Z", "", phrase))
         if reference is None or reference.kind == "pronoun":
             return "", None
-        if reference.kind in ("surname", "body") and not self._known(reference):
+        if (
+            reference.kind in ("surname", "body")
+            and not self._known(reference)
+            and not _titled_surname(reference)
+        ):
             return "", None
         person = self.book.resolve(reference)
         if person is None:
@@ -1561,9 +1795,14 @@ class QuoteFinder:
             person = None
             if reference is None:
                 # `… and underscored that`, `…, noted all members …`: a verb joined to the
-                # one before has its subject.
+                # one before has its subject; `“…,” Rubio said, adding that …`: the speaker
+                # of the quote before.
                 if re.search(r"(?:,|\band|\bbut|\band also|\bbut also)\s*\Z", tail):
-                    person = out[-1].speaker if out else self._current_subject()
+                    person = (
+                        out[-1].speaker
+                        if out
+                        else self._quoted_before(tail) or self._current_subject()
+                    )
                 if person is None:
                     continue
             elif (

@@ -438,6 +438,9 @@ def _clean_role(words: list[str]) -> str | None:
     return text or None
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
 def parse_phrase(phrase: str) -> Reference | None:
     """Read a speaker phrase: `Secretary of the Treasury Scott Bessent`, `Jerry Norcia, DTE
     Energy president and CEO`, `the Vice President`, `he`, `a White House spokesperson`,
@@ -481,12 +484,15 @@ def parse_phrase(phrase: str) -> Reference | None:
     elif len(runs) >= 2:
         start, end = runs[-1]
         earlier = runs[-2]
-        # `Nicole Mendoza of Georgia`: a short run after `of`/`in`/`from` is a place.
+        # `Nicole Mendoza of Georgia`, `Governor Lamont of Connecticut`: a short run after
+        # `of`/`in`/`from` is a place, after a full name or a titled surname.
+        titled = earlier[0] > 0 and words[earlier[0] - 1].lower() in TITLE_WORDS
         if (
             start > 0
             and words[start - 1].lower() in ("of", "in", "from")
             and end - start <= 2
-            and earlier[1] - earlier[0] >= 2
+            and (earlier[1] - earlier[0] >= 2 or titled)
+            and earlier[1] == start - 1
             and end == len(words)
         ):
             best = earlier
@@ -535,6 +541,9 @@ def parse_phrase(phrase: str) -> Reference | None:
                 return Reference("surname", name, role, _affiliation(role) if role else None)
             return Reference(kind, name, role, _affiliation(role) if role else None)
     lowered = [word.lower() for word in words]
+    named = [word for word in words if word.lower() not in _DETERMINERS]
+    if len(named) == 1 and _ACRONYM.fullmatch(named[0]) and named[0].lower() not in TITLE_WORDS:
+        return Reference("body", named[0])  # `USPS said`, `the EPA said`: a body by its acronym
     # A title alone: `the Vice President`, `the minister`, `the Secretary`.
     body_words = [w for w in words if w.lower() not in _DETERMINERS]
     if body_words and all(
@@ -660,6 +669,11 @@ class Book:
         for person in self.people:
             if person.body and person.name.lower() == lowered:
                 return person
+        if not text.isascii():
+            # `工作小组` names `南中国海工作小组`, met before.
+            for person in reversed(self.people):
+                if person.body and len(text) >= 2 and person.name.endswith(text):
+                    return person
         words = lowered.split(" ")
         # `the subcommittee` names `House Select Subcommittee on …`; `Ukrainian
         # representatives` the `Ukrainian delegation`.
@@ -693,6 +707,9 @@ class Book:
             subject = self.last_subject
             if subject is None:
                 return None
+            if subject.body and reference.text in ("he", "she"):
+                return None  # `he` or `she` is a person, never a body
+
             if reference.text == "they" and not subject.body:
                 return subject if subject is not None else None
             return subject
@@ -722,7 +739,7 @@ _TITLED = lazy(
     r"(?:President|Minister|Secretary|Governor|Mayor|Senator|Sen\.|Rep\.|Representative|"
     r"Chairman|Chairwoman|Chair|Director|Administrator|Ambassador|Commissioner|Chancellor|"
     r"Premier|Judge|Justice|General|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Envoy|Spokesperson|"
-    r"Coordinator|Advisor|Adviser|Officer|CEO))"
+    r"Coordinator|Advisor|Adviser|Officer|CEO|(?<=First )Lady))"
     r"(?: of [A-Z][\w’'.\-]{0,40}(?: [A-Z][\w’'.\-]{0,40}){0,3})?"
     r" (?P<name>[A-Z][\w’'\-]{1,40}(?: [A-Z]\.)?"  # a first name, an initial
     r"(?: (?:de |van |von |bin |al-)?(?!Jr\b|Sr\b)[A-Z][\w’'\-]{1,40}){0,2})"  # more names

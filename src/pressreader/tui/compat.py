@@ -38,12 +38,17 @@ def footer_key(
     disabled: bool = False,
     tooltip: str = "",
     classes: str = "",
+    compact: bool = False,
 ) -> Widget:
     """One key of the footer, drawn as Textual's own footer draws it (its key widget is not
-    exported)."""
+    exported).
+
+    The key is made in its final `compact` state: Textual's key starts compact and its footer
+    then binds it to the footer's own, so every key restyled itself twice each time the footer
+    was rebuilt (on every change of focus)."""
     from textual.widgets._footer import FooterKey
 
-    return FooterKey(
+    made = FooterKey(
         key,
         key_display,
         description,
@@ -52,6 +57,9 @@ def footer_key(
         tooltip=tooltip,
         classes=classes,
     )
+    made.set_reactive(FooterKey.compact, compact)
+    made.set_class(compact, "-compact", update=False)
+    return made
 
 
 def footer_bindings_ready(footer: Footer) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding, BindingType
@@ -113,14 +113,34 @@ class ReaderModal(_RefocusAfterFold, ModalScreen[Any]):
     BINDINGS: ClassVar[list[BindingType]] = SCREEN_BINDINGS
 
 
+class FooterEntry(NamedTuple):
+    """One key as the footer draws it."""
+
+    key: str
+    key_display: str
+    description: str
+    action: str
+    disabled: bool
+    tooltip: str
+    classes: str
+    compact: bool
+
+
 class ReaderFooter(Footer):
     """The footer with the keys that work everywhere first (back, help), then the screen's
     own (region toggles, find), then the focused widget's, so the keys that matter most
-    stay visible on an 80-column terminal."""
+    stay visible on an 80-column terminal.
 
-    def compose(self) -> ComposeResult:
+    Textual rebuilds a footer whenever the bindings may have changed (every change of focus,
+    every screen shown); this one rebuilds only when the keys it shows did change, since a
+    rebuild mounts and styles a widget per key."""
+
+    _shown: tuple[FooterEntry, ...] | None = None
+
+    def _entries(self) -> tuple[FooterEntry, ...]:
+        """The keys to show, in order, each as it is drawn (the palette's key last)."""
         if not footer_bindings_ready(self):
-            return
+            return ()
         screen = self.screen
         app = self.app
         active = screen.active_bindings
@@ -134,25 +154,54 @@ class ReaderFooter(Footer):
         for item in sorted(active.values(), key=rank):
             if item.binding.show and item.binding.action not in shown:
                 shown[item.binding.action] = item
-        self.styles.grid_size_columns = len(shown)
-        for item in shown.values():
-            binding = item.binding
-            yield footer_key(
-                binding.key,
-                app.get_key_display(binding),
-                binding.description,
-                binding.action,
-                disabled=not item.enabled,
-                tooltip=item.tooltip or binding.description,
-            ).data_bind(compact=Footer.compact)
+        entries = [
+            FooterEntry(
+                item.binding.key,
+                app.get_key_display(item.binding),
+                item.binding.description,
+                item.binding.action,
+                not item.enabled,
+                item.tooltip or item.binding.description,
+                "",
+                self.compact,
+            )
+            for item in shown.values()
+        ]
         palette = active.get(app.COMMAND_PALETTE_BINDING)
         if self.show_command_palette and app.ENABLE_COMMAND_PALETTE and palette is not None:
+            binding = palette.binding
+            entries.append(
+                FooterEntry(
+                    binding.key,
+                    app.get_key_display(binding),
+                    binding.description,
+                    binding.action,
+                    not palette.enabled,
+                    binding.tooltip or binding.description,
+                    "-command-palette",
+                    # Textual's footer leaves this key in its default, compact state.
+                    True,
+                )
+            )
+        return tuple(entries)
+
+    async def recompose(self) -> None:
+        if not self.is_attached or self._entries() == self._shown:
+            return
+        await super().recompose()
+
+    def compose(self) -> ComposeResult:
+        entries = self._entries()
+        self._shown = entries
+        self.styles.grid_size_columns = sum(1 for entry in entries if not entry.classes)
+        for entry in entries:
             yield footer_key(
-                palette.binding.key,
-                app.get_key_display(palette.binding),
-                palette.binding.description,
-                palette.binding.action,
-                classes="-command-palette",
-                disabled=not palette.enabled,
-                tooltip=palette.binding.tooltip or palette.binding.description,
+                entry.key,
+                entry.key_display,
+                entry.description,
+                entry.action,
+                disabled=entry.disabled,
+                tooltip=entry.tooltip,
+                classes=entry.classes,
+                compact=entry.compact,
             )

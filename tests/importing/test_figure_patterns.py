@@ -1,0 +1,47 @@
+"""Chinese figure patterns met beyond the first development articles (ANNOTATING.md,
+"Chinese text"): counts in Chinese numerals, a qualifier after the number (`1000多公里`), a
+range (`4000到5000架次`), a change through its old value's description (`从120多美元的高点降到了
+70多美元`); and numbers that are no counts."""
+
+from __future__ import annotations
+
+from pressreader.importing.annotate import annotate
+
+
+def figures(*paragraphs: str) -> list[tuple[float, float | None, str | None, str]]:
+    found = annotate([(None, list(paragraphs))])
+    return [(f.value, f.previous, f.unit, f.text) for f in found.statistics]
+
+
+def test_counts_in_chinese_numerals() -> None:
+    assert figures(
+        "无人机击中了一辆公交车，造成两人死亡、九人受伤。", "研究人员正在测试三种候选疫苗。"
+    ) == [
+        (2, None, "人", "两人"),
+        (9, None, "人", "九人"),
+        (3, None, "候选疫苗", "三种候选疫苗"),
+    ]
+
+
+def test_more_after_the_number_a_range_and_a_change_from_a_high() -> None:
+    assert figures(
+        "乌克兰袭击了位于前线1000多公里外的炼油厂，发现了一个6公尺方形结构物。",
+        "有4000到5000架次美军飞机从欧洲起飞。",
+        "油价从120多美元的高点降到了70多美元。",
+    ) == [
+        (1000, None, "公里", "1000多公里"),
+        (6, None, "公尺", "6公尺"),
+        (4000, None, "架次", "4000到5000架次"),
+        (70, 120, "$", "从120多美元的高点降到了70多美元"),
+    ]
+
+
+def test_chinese_numerals_that_are_no_counts() -> None:
+    # The ones named before, people who are not counted, a weekday, an ordinal, a time.
+    assert (
+        figures(
+            "这两家公司都在迈向公开市场。两人将在会晤中讨论此事。",
+            "星期三，他第二次访问，为期六个月。",
+        )
+        == []
+    )

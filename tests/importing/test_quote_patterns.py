@@ -1,0 +1,271 @@
+"""Quote patterns met in news text beyond the first development articles (ANNOTATING.md,
+"Quotes"): a pronoun naming the person a sentence of the same paragraph opened with, a quote
+split by an attribution holding an abbreviation, a label with a comma before its verb; and
+words that must not be taken for quotes. Each case is a sentence or two."""
+
+from __future__ import annotations
+
+from pressreader.importing.annotate import annotate
+
+
+def quotes(*paragraphs: str) -> list[tuple[str, str, str]]:
+    found = annotate([(None, list(paragraphs))])
+    return [(quote.kind, quote.speaker, quote.text) for quote in found.quotes]
+
+
+# --- English -----------------------------------------------------------------------------
+
+
+def test_a_pronoun_names_the_titled_person_an_earlier_sentence_of_the_paragraph_opens_with() -> (
+    None
+):
+    assert quotes(
+        "In 1962, when the landing was still years away, President Kennedy spoke to students. "
+        "“We choose to go to the Moon,” he said, “not because it is easy.” And he continued, "
+        "“That challenge is one we accept.”"
+    ) == [
+        ("direct", "Kennedy", "We choose to go to the Moon,"),
+        ("direct", "Kennedy", "not because it is easy."),
+        ("direct", "Kennedy", "That challenge is one we accept."),
+    ]
+
+
+def test_a_quote_split_by_an_attribution_with_an_abbreviation_keeps_its_speaker() -> None:
+    assert quotes(
+        "“We are saving lives,” said Director Sara Carter in the U.S. National Statement. "
+        "“This forum is an opportunity.”"
+    ) == [
+        ("direct", "Sara Carter", "We are saving lives,"),
+        ("direct", "Sara Carter", "This forum is an opportunity."),
+    ]
+
+
+def test_a_label_with_a_comma_before_its_verb_and_a_colon_introduces_a_quote() -> None:
+    assert quotes("Senator Ted Cruz, commented: “Life can change instantly.”") == [
+        ("direct", "Ted Cruz", "Life can change instantly.")
+    ]
+
+
+def test_marked_words_after_a_titled_person_without_a_verb_of_saying_are_not_quotes() -> None:
+    assert quotes("President Kennedy named the programme “Apollo” in 1961.") == []
+    # A pronoun with no person before it names nobody.
+    assert quotes("The lander touched down. “It is a milestone,” he said.") == []
+
+
+def test_a_short_phrase_after_a_verb_of_calling_of_the_sources_own_is_a_direct_quote() -> None:
+    assert quotes(
+        "Senator Jane Smith spoke on Monday. "
+        "She called the plan “reckless” and said it would fail.",
+        "Smith dismissed what she called “misleading descriptions” of the deal.",
+    ) == [
+        ("direct", "Jane Smith", "reckless"),
+        ("indirect", "Jane Smith", "it would fail."),
+        ("direct", "Jane Smith", "misleading descriptions"),
+    ]
+
+
+def test_a_name_given_with_called_is_not_a_quote() -> None:
+    assert (
+        quotes(
+            "Senator Jane Smith visited a programme called “Safe Streets” in May.",
+            "The agency calls the effort “Operation Dawn”.",
+        )
+        == []
+    )
+
+
+def test_a_label_with_a_titled_surname_and_a_place_and_a_first_lady_named_in_full() -> None:
+    assert quotes(
+        "Governor Ned Lamont of Connecticut highlighted the plan.",
+        "Governor Lamont of Connecticut: “It has been a lifeline.”",
+        "First Lady Melania Trump visited the Inn. “Love reveals itself,” said Mrs. Trump.",
+    ) == [
+        ("direct", "Ned Lamont", "It has been a lifeline."),
+        ("direct", "Melania Trump", "Love reveals itself,"),
+    ]
+
+
+def test_wire_style_adding_that_after_a_quote_and_said_on_a_weekday_that() -> None:
+    assert quotes(
+        "“This is a good deal,” Secretary of State Marco Rubio said, adding that talks would "
+        "continue.",
+        "The White House said Monday that the President would travel to Ohio.",
+    ) == [
+        ("direct", "Marco Rubio", "This is a good deal,"),
+        ("indirect", "Marco Rubio", "talks would continue."),
+        ("indirect", "White House", "the President would travel to Ohio."),
+    ]
+
+
+def test_he_or_she_never_names_a_body() -> None:
+    assert quotes(
+        "Prices rose 3% in May, according to the Labor Department.",
+        "“We are ready,” she added.",
+    ) == [("indirect", "Labor Department", "Prices rose 3% in May")]
+
+
+def test_a_body_named_by_its_acronym_speaks() -> None:
+    assert quotes(
+        "In a statement, USPS said that the new vehicles would arrive by 2028.",
+        "“This rule saves lives,” the EPA said in a statement.",
+    ) == [
+        ("indirect", "USPS", "the new vehicles would arrive by 2028."),
+        ("direct", "EPA", "This rule saves lives,"),
+    ]
+    # An acronym that is no subject of a verb of saying is no speaker.
+    assert quotes("The programme is called “AI Ready” and NASA runs it.") == []
+
+
+def test_an_appositive_before_said_a_place_after_wrote_and_a_source_after_a_dash() -> None:
+    assert quotes(
+        "Jane Roe, the agency's director, said: “We are ready.”",
+        "President Donald J. Trump wrote on Truth Social: “The deal is done.”",
+        "“The plan works.” — Secretary Jennifer Granholm",
+    ) == [
+        ("direct", "Jane Roe", "We are ready."),
+        ("direct", "Donald J. Trump", "The deal is done."),
+        ("direct", "Jennifer Granholm", "The plan works."),
+    ]
+    # A dash inside the sentence that names nobody gives no speaker.
+    assert quotes("The motto was “Never again” — a phrase of the era.") == []
+
+
+def test_in_the_words_of_as_x_put_it_and_has_repeatedly_said() -> None:
+    assert quotes(
+        "In the words of President Biden, “We are a nation of immigrants.”",
+        "Vice President Kamala Harris spoke in Munich. As the Vice President put it, “hate has "
+        "no safe harbor.” The Vice President has repeatedly said that democracy is at stake.",
+    ) == [
+        ("direct", "Biden", "We are a nation of immigrants."),
+        ("direct", "Kamala Harris", "hate has no safe harbor."),
+        ("indirect", "Kamala Harris", "democracy is at stake."),
+    ]
+    # Words of nobody named are no quote.
+    assert quotes("In the words of the old song, “the times they are a-changin’.”") == []
+
+
+# --- Chinese -----------------------------------------------------------------------------
+
+
+def test_chinese_name_with_latin_initials_and_a_pronoun_after_a_sentence_that_is_no_report() -> (
+    None
+):
+    assert quotes(
+        "美国副总统JD·万斯(JD Vance)进一步介绍了协议的细节。"
+        "他说，伊朗获得的制裁减免取决于条款的落实情况。",
+        "万斯副总统说，伊朗将获得制裁减免。",
+    ) == [
+        ("indirect", "JD·万斯", "伊朗获得的制裁减免取决于条款的落实情况。"),
+        ("indirect", "JD·万斯", "伊朗将获得制裁减免。"),
+    ]
+
+
+def test_chinese_pronoun_before_a_quote_names_the_person_of_an_earlier_sentence() -> None:
+    assert quotes(
+        "德国总理弗里德里希·默茨表示，德国将提高国防开支。",
+        "美国驻北约大使马修·惠特克说，峰会将很重要。他说：“这将是第一份成绩单。”",
+    ) == [
+        ("indirect", "弗里德里希·默茨", "德国将提高国防开支。"),
+        ("indirect", "马修·惠特克", "峰会将很重要。"),
+        ("direct", "马修·惠特克", "这将是第一份成绩单。"),
+    ]
+
+
+def test_chinese_body_named_with_its_owner_confirms_and_according_to_its_pictures() -> None:
+    assert quotes(
+        "菲律宾政府的南中国海工作小组星期二说，该国外交部已采取了外交行动。",
+        "工作小组证实，他们发现了一个浮动结构物。",
+        "根据菲律宾武装部队的图片，浮动结构物上有人员活动。",
+    ) == [
+        ("indirect", "南中国海工作小组", "该国外交部已采取了外交行动。"),
+        ("indirect", "南中国海工作小组", "他们发现了一个浮动结构物。"),
+        ("indirect", "菲律宾武装部队", "浮动结构物上有人员活动。"),
+    ]
+
+
+def test_chinese_verb_joined_to_a_report_and_an_aside_after_a_dash() -> None:
+    assert quotes(
+        "南中国海工作小组说，它正在密切注意情势发展，强调斯卡伯勒浅滩是菲律宾的一部分。",
+        "德国总理弗里德里希·默茨表示，德国将把开支提高到3.5%--这是去年商定的目标。",
+    ) == [
+        ("indirect", "南中国海工作小组", "它正在密切注意情势发展"),
+        ("indirect", "南中国海工作小组", "斯卡伯勒浅滩是菲律宾的一部分。"),
+        ("indirect", "弗里德里希·默茨", "德国将把开支提高到3.5%"),
+    ]
+
+
+def test_chinese_words_that_are_not_reports() -> None:
+    # A name given in brackets, a second action joined by 并, a verb with an attitude or a
+    # noun after it.
+    assert quotes("他们在斯卡伯勒浅滩(Scarborough Shoal，中国称黄岩岛)发现了一个结构物。") == []
+    assert quotes("中国自2012年起实际上控制了该浅滩并宣称对其拥有主权，经常在此部署海警。") == []
+    assert quotes(
+        "南中国海工作小组说，它正在注意情势发展，强调了合作的重要性。",
+        "国际足联说，比赛将照常进行，并表示欢迎各国球迷。",
+    ) == [
+        ("indirect", "南中国海工作小组", "它正在注意情势发展"),
+        ("indirect", "国际足联", "比赛将照常进行"),
+    ]
+
+
+def test_chinese_phrase_after_suo_cheng_de_and_a_report_after_a_quotes_attribution() -> None:
+    assert quotes(
+        "美国副总统JD·万斯(JD Vance)说，协议很好。他同时驳斥了他所称的对该协议的“误导性描述”。",
+        "菲律宾政府的南中国海工作小组说，局势紧张。“菲律宾将持续采取行动，”该小组在一个声明中说，"
+        "主权“依旧是最重要的考量。”工作小组证实，他们发现了一个结构物。",
+    ) == [
+        ("indirect", "JD·万斯", "协议很好。"),
+        ("direct", "JD·万斯", "误导性描述"),
+        ("indirect", "南中国海工作小组", "局势紧张。"),
+        ("direct", "南中国海工作小组", "菲律宾将持续采取行动，"),
+        ("indirect", "南中国海工作小组", "主权“依旧是最重要的考量。”"),
+        ("indirect", "南中国海工作小组", "他们发现了一个结构物。"),
+    ]
+
+
+def test_chinese_double_surnames_titles_before_names_and_a_report_before_its_attribution() -> None:
+    assert quotes(
+        "美国劳工部部长洛丽·查韦斯-德雷默星期二表示，就业市场依然强劲。",
+        "“我们不会让步，”她补充说。白宫新闻秘书卡罗琳·莱维特指出：“总统对此非常关注。”",
+        "财政部长斯科特·贝森特说，关税有效。关税收入将继续增加，贝森特说。贝森特认为通胀将回落。",
+    ) == [
+        ("indirect", "洛丽·查韦斯-德雷默", "就业市场依然强劲。"),
+        ("direct", "洛丽·查韦斯-德雷默", "我们不会让步，"),
+        ("direct", "卡罗琳·莱维特", "总统对此非常关注。"),
+        ("indirect", "斯科特·贝森特", "关税有效。"),
+        ("indirect", "斯科特·贝森特", "关税收入将继续增加"),
+        ("indirect", "斯科特·贝森特", "通胀将回落。"),
+    ]
+
+
+def test_chinese_a_dash_between_words_and_an_attitude_are_not_a_name_nor_a_report() -> None:
+    assert quotes("作为合作伙伴的公司之一--联想正在部署服务器。") == []
+    assert quotes("“这是好协议，”他说。", "外界普遍认为通胀将回落。") == []
+
+
+def test_chinese_data_that_show_and_according_to_with_cheng() -> None:
+    assert quotes(
+        "美国劳工部公布的数据显示，5月份消费者价格指数上涨了0.2%。",
+        "据白宫称，特朗普总统将于下周访问英国。",
+    ) == [
+        ("indirect", "美国劳工部", "5月份消费者价格指数上涨了0.2%。"),
+        ("indirect", "白宫", "特朗普总统将于下周访问英国。"),
+    ]
+    # `据称` and `据说` (it is said) name no source.
+    assert quotes("据称，特朗普总统将于下周访问英国。", "据说这项计划已经完成。") == []
+
+
+def test_chinese_quote_sources_read_past_time_place_and_titles() -> None:
+    assert quotes(
+        "美国国务卿马尔科·卢比奥(Marco Rubio)星期二在国会听证会上对两党议员表示，"
+        "“这种平衡非常微妙。”",
+        "参议院多数党领袖约翰·图恩(John Thune)表示：“本周没有会议安排。”"
+        "来自南达科塔州的共和党人图恩在国会山说：“我当然支持。”图恩回应称，他支持这些措施。",
+    ) == [
+        ("direct", "马尔科·卢比奥", "这种平衡非常微妙。"),
+        ("direct", "约翰·图恩", "本周没有会议安排。"),
+        ("direct", "约翰·图恩", "我当然支持。"),
+        ("indirect", "约翰·图恩", "他支持这些措施。"),
+    ]
+    # Two sources together are no speaker.
+    assert quotes("美国和日本表示，双方将加强合作。") == []
