@@ -53,6 +53,8 @@ class Annotations:
 
 
 def _is_chinese(paragraph: str) -> bool:
+    if paragraph.isascii():
+        return False  # no Han character (a quick test: most English paragraphs are ASCII)
     han = len(_HAN.findall(paragraph[:400]))
     return han > 0 and han * 3 >= min(len(paragraph), 400)
 

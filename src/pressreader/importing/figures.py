@@ -105,11 +105,15 @@ _FRACTIONS = {
     "four-fifths": 0.8,
 }
 # Numbers and fractions in words are searched in the lower-cased paragraph (`_lowered`),
-# and must begin a word (`_starts_word`).
-_WORD_FIGURE = re.compile(
+# and must begin a word (`_starts_word`). A number in words counts only after a space or a
+# bracket (`_word_figure`): the patterns begin with that character, so that the scan skips
+# ahead to each one instead of trying the words at every letter (`_word_figures`).
+_WORD_FIGURE_WORDS = (
     rf"(?P<word>{alternation(_WORD_NUMBERS)})(?P<scale> (?:million|billion))?(?![\w-])"
 )
-_FRACTION = re.compile(
+_WORD_FIGURE = re.compile(" " + _WORD_FIGURE_WORDS)
+_WORD_FIGURE_BRACKET = re.compile(r"\(" + _WORD_FIGURE_WORDS)
+_FRACTION = lazy(
     rf"(?P<fraction>{alternation(word for word in _FRACTIONS if word != 'half')})(?![\w-])"
     r"|by (?P<by>(?:more than |nearly |almost |about )?(?P<half>half))(?![\w-])(?! an? )"
     r"|(?P<over>(?:over|more than|nearly|almost|roughly|about) half)(?![\w-])(?! an? )"
@@ -215,6 +219,9 @@ _QUALIFIERS = re.compile(
     re.IGNORECASE,
 )
 _QUALIFIER_TAIL = 24
+# The last letter of every qualifier above, in lower case: a figure whose words before do not
+# end with one (and a space) has no qualifier, and the pattern is not searched.
+_QUALIFIER_LAST = frozenset("nrytdeosfl")
 _UNIT_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 # Words that end a counted noun phrase.
 _STOP = frozenset(
@@ -390,13 +397,13 @@ _CHANGE_CUE = re.compile(
 _YEAR = re.compile(r"(?:1[89]|20|21)\d\d\Z")
 _FROM = re.compile(r"\bfrom (?:the )?(?:(?:more than|nearly|almost|about|roughly|around|over) )?\Z")
 # `fell to 12 from 15`: the new value after `to`, the old one after `from`.
-_TO_AFTER_CHANGE = re.compile(
+_TO_AFTER_CHANGE = lazy(
     r"\b(?:increased|rose|grew|climbed|jumped|surged|soared|fell|dropped|declined|decreased|"
     r"slipped|slid|sank|plunged|edged up|edged down|went up|went down|up|down|rising|falling|"
     r"dropping|climbing|growing|declining)\s(?:sharply\s|slightly\s)?to\s"
     r"(?:(?:more than|nearly|almost|about|roughly|around|over)\s)?\Z"
 )
-_TO_FROM_GAP = re.compile(
+_TO_FROM_GAP = lazy(
     r"\s(?:from|,? up from|,? down from)\s(?:the\s)?(?:(?:more than|nearly|almost|about|roughly|"
     r"around|over)\s)?"
 )
@@ -536,12 +543,11 @@ def find_figures(paragraph: str) -> list[Figure]:
         raw = _digit_figure(paragraph, match, masked)
         if raw is not None:
             raws.append(raw)
-    for match in _WORD_FIGURE.finditer(lowered):
-        if _starts_word(lowered, match.start()):
-            raw = _word_figure(paragraph, match)
-            if raw is not None:
-                raws.append(raw)
-    fractions = _FRACTION_HINT.search(lowered) is not None
+    for match in _word_figures(lowered):
+        raw = _word_figure(paragraph, match)
+        if raw is not None:
+            raws.append(raw)
+    fractions = ("half" in lowered or "-" in lowered) and _FRACTION_HINT.search(lowered) is not None
     for match in _FRACTION.finditer(lowered) if fractions else ():
         if not _starts_word(lowered, match.start()):
             continue
@@ -567,12 +573,26 @@ def find_figures(paragraph: str) -> list[Figure]:
     return _combine(paragraph, raws)
 
 
+def _word_figures(lowered: str) -> list[re.Match[str]]:
+    """The numbers in words after a space or `(`, in order: the matches of one pattern that
+    begins with either (a scan after each space, then after each bracket if there is one)."""
+    found = list(_WORD_FIGURE.finditer(lowered))
+    if "(" in lowered:
+        found.extend(_WORD_FIGURE_BRACKET.finditer(lowered))
+        found.sort(key=lambda match: match.start())
+    return found
+
+
 _DIGIT = re.compile(r"\d")
 
 
 def _has_digit(paragraph: str) -> bool:
-    """Whether a digit stands in the paragraph (one scan)."""
-    return _DIGIT.search(paragraph) is not None
+    """Whether a digit stands in the paragraph: an ASCII digit by substring searches (much
+    quicker than a pattern's scan), any other decimal digit (`\\d`) by one scan of a text
+    that is not all ASCII."""
+    if any(map(paragraph.__contains__, "0123456789")):
+        return True
+    return not paragraph.isascii() and _DIGIT.search(paragraph) is not None
 
 
 def _lowered(paragraph: str) -> str:
@@ -590,6 +610,9 @@ def _starts_word(text: str, start: int) -> bool:
 
 def _with_qualifier(paragraph: str, start: int) -> int:
     before = paragraph[max(0, start - _QUALIFIER_TAIL) : start]
+    last = before[-2:-1]
+    if last.isascii() and last.lower() not in _QUALIFIER_LAST:
+        return start  # (quick) beyond ASCII, a letter may match one of them ignoring case
     found = _QUALIFIERS.search(before)
     if found is None:
         return start
@@ -720,7 +743,7 @@ def _range_dash(paragraph: str, end: int) -> bool:
 
 
 def _word_figure(paragraph: str, match: re.Match[str]) -> _Raw | None:
-    start, end = match.span()
+    start, end = match.start("word"), match.end()  # the match begins with a space or `(`
     before = paragraph[max(0, start - 12) : start].lower().split()
     if before and before[-1] in (
         "the",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from pressreader.importing.parse import Draft
+from pressreader.importing.wordlists import lazy
 
 SAMPLE = 20_000  # characters looked at, from the title on
 MIN_LETTERS = 40  # fewer letters than this say nothing
@@ -41,14 +42,33 @@ OTHERS = frozenset(
 )
 
 
-_SCRIPTS = {
-    "kana": re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d]"),
-    "han": re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003134f]"),
-    "hangul": re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]"),
-    "latin": re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"),
-    "greek": re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"),
-    "thai": re.compile(r"[\u0e00-\u0e7f]"),
+# The letters of each script, as ranges of characters. A script's pattern is compiled (wide
+# ranges take milliseconds) and searched only in a sample that holds one of its letters.
+_RANGES = {
+    "kana": (("\u3040", "\u30ff"), ("\u31f0", "\u31ff"), ("\uff66", "\uff9d")),
+    "han": (
+        ("\u4e00", "\u9fff"),
+        ("\u3400", "\u4dbf"),
+        ("\uf900", "\ufaff"),
+        ("\U00020000", "\U0003134f"),
+    ),
+    "hangul": (("\uac00", "\ud7af"), ("\u1100", "\u11ff"), ("\u3130", "\u318f")),
+    "latin": (("A", "Z"), ("a", "z"), ("\u00c0", "\u024f"), ("\u1e00", "\u1eff")),
+    "greek": (("\u0370", "\u03ff"), ("\u1f00", "\u1fff")),
+    "thai": (("\u0e00", "\u0e7f"),),
 }
+_SCRIPTS = {
+    script: lazy("[" + "".join(f"{low}-{high}" for low, high in ranges) + "]")
+    for script, ranges in _RANGES.items()
+}
+
+
+def _count(script: str, sample: str, characters: set[str]) -> int:
+    """How many letters of `script` the sample holds; `characters`: those it holds."""
+    ranges = _RANGES[script]
+    if not any(low <= char <= high for char in characters for low, high in ranges):
+        return 0
+    return len(_SCRIPTS[script].findall(sample))
 
 
 def guess_language(draft: Draft) -> str | None:
@@ -63,7 +83,8 @@ def guess_language(draft: Draft) -> str | None:
             size += len(text)
     sample = "\n".join(parts)[:SAMPLE]
     letters = sum(map(len, _WORD.findall(sample)))
-    counts = {script: len(pattern.findall(sample)) for script, pattern in _SCRIPTS.items()}
+    characters = set(sample)
+    counts = {script: _count(script, sample, characters) for script in _SCRIPTS}
     if letters < MIN_LETTERS:
         return None
     han, kana = counts.get("han", 0), counts.get("kana", 0)

@@ -17,9 +17,9 @@ import datetime as dt
 import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pressreader.importing.pipeline import (
     INTERNAL_FAULTS,
@@ -30,6 +30,11 @@ from pressreader.importing.pipeline import (
     prepare_file,
 )
 from pressreader.importing.sources import SourceError
+
+if TYPE_CHECKING:
+    # Imported when workers are started: `concurrent.futures` (and the `logging` it loads)
+    # would cost every import a few milliseconds of start-up.
+    from concurrent.futures import Future
 
 IN_FLIGHT = 2  # sources handed to each worker ahead of the one being read
 # Starting the workers takes tens of milliseconds when forked, a few tenths of a second

@@ -62,13 +62,13 @@ _SAID_NP = re.compile(
 _NP_SAID = re.compile(
     rf"\s*,?\s*(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})\b"
 )
-_BEFORE_SAID = re.compile(
+_BEFORE_SAID = lazy(
     rf"(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)"  # the speaker, up to eight words
     rf",?\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})"  # the verb
     r"(?:\s(?:reporters|me|us|him|her|them|the \w+))?"  # to whom
     r"\s?[,:]?\s*\Z"
 )
-_SAID_BEFORE = re.compile(
+_SAID_BEFORE = lazy(
     rf"\b(?:{_AFTER_VERBS})\s"
     r"(?!(?:on|in|at|to|via|during|after|before|from|with|for|in a|on a)\s)"  # `wrote on X:`
     r"(?P<np>[^.;!?“”\"]{1,120}?)\s?[,:]\s*\Z"
@@ -280,7 +280,37 @@ _PARTICIPLES = frozenset(
     ]
 )
 _SPEECH = alternation([*_SPEECH_WORDS, "announced", "announces", *_PARTICIPLES])
-_SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH})\b")
+_SPEECH_VERB = lazy(rf"\b(?:{_SPEECH})\b")
+# The same verbs after the character before them (the scan skips ahead to each character that
+# is not an ASCII letter, digit or `_`, instead of trying the words at every letter), searched
+# in the paragraph with a space before it: `_speech_verbs`.
+_SPEECH_VERB_AFTER = re.compile(rf"[^A-Za-z0-9_]({_SPEECH})\b")
+
+
+def _speech_verbs(paragraph: str) -> list[tuple[int, int, str]]:
+    """The speech verbs of a paragraph (start, end and word): the matches of `_SPEECH_VERB`,
+    found quicker."""
+    text = " " + paragraph  # a verb at the start has a character before it too
+    found = [
+        (match.start(), match.end() - 1, match.group(1))
+        for match in _SPEECH_VERB_AFTER.finditer(text)
+    ]
+    if paragraph.isascii() or not any(text[start].isalnum() for start, _, _ in found):
+        return found
+    # A letter beyond ASCII stands before a verb found (`\b` fails there): searched again,
+    # one match at a time, each such one skipped.
+    found = []
+    position = 0
+    while (match := _SPEECH_VERB_AFTER.search(text, position)) is not None:
+        start = match.start()  # the verb's start in the paragraph: the space shifts by one
+        if text[start].isalnum():
+            position = start + 1  # inside a word: look on from the verb's first letter
+            continue
+        found.append((start, match.end() - 1, match.group(1)))
+        position = match.end()
+    return found
+
+
 _NO_THAT = frozenset(
     [
         "said",
@@ -496,6 +526,10 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(
     r"(?P<mark>[.!?。！？…](?:[.!?。！？…]*[”’\"»」』)]*(?=\s|$)|(?<=[。！？])))\s*"
 )
+# In a paragraph whose only sentence mark is the period (most are), the same pattern beginning
+# with the period itself: its scan skips ahead as the search for one character does.
+_SENTENCE_END_AT_PERIOD = re.compile(_SENTENCE_END.pattern.replace("[.!?。！？…]", r"\.", 1))
+_OTHER_MARKS = tuple("!?。！？…")
 _LEAD_ADVERBIAL = re.compile(r"^(?:[^,]{1,80},\s)")
 # Words that open a sentence before its subject: `On Tuesday, …`, `Building on …, `.
 _OPENING_ADVERBIAL = re.compile(
@@ -530,13 +564,16 @@ _CLAUSE_ADVERBIAL = re.compile(
     r"(?:when|while|as|after|before|since|although|though)\b[^,]{0,80},\s"
 )
 _LEADING = re.compile(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40}){0,13}")
+# Its first two words (the same two: it is greedy and never gives a word back), which decide
+# most sentences: the rest is read only when both belong to the opening phrase.
+_LEADING_TWO = re.compile(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40})?")
 _GROUP = re.compile(r"\b(?:two|both|leaders|sides|and)\b")
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 # `X introduced the progress … from five aspects.`: the next paragraphs are what X said.
 _ANNOUNCED_PARTS = ("aspects", "points", "areas", "parts", "respects", "perspectives")
-_ANNOUNCEMENT = re.compile(
+_ANNOUNCEMENT = lazy(
     r"\b(?:introduced|outlined|described|explained|presented|summarized|summarised)\b[^.]{0,240}?"
     r"\b(?:from|in) (?P<count>two|three|four|five|six|seven|eight) "
     rf"(?:{'|'.join(_ANNOUNCED_PARTS)})[.:]\s*\Z"
@@ -547,7 +584,10 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
     """The sentences of a paragraph as (start, end) spans, end after the closing mark."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _SENTENCE_END.finditer(paragraph):
+    ends = (
+        _SENTENCE_END if any(map(paragraph.__contains__, _OTHER_MARKS)) else _SENTENCE_END_AT_PERIOD
+    )
+    for match in ends.finditer(paragraph):
         mark_start, end = match.span("mark")
         if (
             end - mark_start == 1
@@ -579,10 +619,20 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _has_mark(paragraph: str) -> bool:
+    """Whether a quotation mark (`_MARK`) stands in the paragraph; in ASCII text the only one
+    is `"`, found by a substring search (quicker than the pattern's scan)."""
+    if paragraph.isascii():
+        return '"' in paragraph
+    return _MARK.search(paragraph) is not None
+
+
 def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
     """Top-level quotations: (open, inner start, inner end, close end); an unclosed one ends
     with the paragraph (close end = inner end = its length)."""
     out: list[tuple[int, int, int, int]] = []
+    if paragraph.isascii() and '"' not in paragraph:
+        return out  # the only mark ASCII has is `"` (a quick test, as `_has_mark`)
     index = 0
     length = len(paragraph)
     while index < length:
@@ -873,7 +923,7 @@ _TURN = re.compile(r"(?:Q\.?|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+:)(?
 
 
 # Between the parts of a split quote: its attribution only (`, he said, `, `曼恩说，`).
-_BETWEEN_PARTS = re.compile(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；]?\s*")
+_BETWEEN_PARTS = lazy(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；]?\s*")
 # A verb of calling whose subject is a source, before a short marked phrase: `she called the
 # plan “…”`, `Smith dubbed it “…”`, `what he called “…”`; `他所称的对该协议的“…”`. Not `a
 # programme called “…”` (a name).
@@ -1038,12 +1088,9 @@ class QuoteFinder:
         # One scan for the speech verbs, one for quotation marks: a paragraph with neither
         # (nor `according to`, nor Chinese) holds no quote, and its sentences are split only
         # if a later pronoun needs their subjects.
-        verbs = [
-            (match.start(), match.end(), match.group())
-            for match in _SPEECH_VERB.finditer(paragraph)
-        ]
+        verbs = _speech_verbs(paragraph)
         han = not paragraph.isascii() and _HAN.search(paragraph) is not None
-        if not verbs and not han and "ccording" not in paragraph and not _MARK.search(paragraph):
+        if not verbs and not han and "ccording" not in paragraph and not _has_mark(paragraph):
             self._open_speaker = None
             self._pending.append(_Unsplit(paragraph))
             self._sentence = None
@@ -1663,21 +1710,20 @@ class QuoteFinder:
             clause = _CLAUSE_ADVERBIAL.match(sentence)
             if clause is not None:
                 sentence = sentence[clause.end() :]
-        leading = _LEADING.match(sentence)
+        leading = _LEADING_TWO.match(sentence)
         if leading is None:
             return "", None
         words = leading.group().split()
+        if len(words) == 2 and _in_phrase(words[0]) and _in_phrase(words[1]):
+            whole = _LEADING.match(sentence)  # the phrase may go on
+            words = whole.group().split() if whole is not None else words
         if words[0].lower() in ("he", "she", "they"):
             return "pronoun", None
         if words[0].lower() in ("it", "his", "her", "their"):
             return "", None
         np: list[str] = []
         for word in words:
-            if (
-                word[:1].isupper()
-                or word.lower() in ("of", "the", "and")
-                or word.lower() in TITLE_WORDS
-            ):
+            if _in_phrase(word):
                 np.append(word)
                 continue
             break
@@ -1829,10 +1875,11 @@ class QuoteFinder:
         clause = _CLAUSE_TEXT.match(rest)
         if clause is None:
             return None
-        words = clause.group("clause").split(" ")
-        first = words[0]
+        text = clause.group("clause")
+        first = text.split(" ", 1)[0]
         if first.lower() not in _CLAUSE_START and not first[:1].isupper():
-            return None
+            return None  # (decided by the first word: the rest is not split)
+        words = text.split(" ")
         if (  # noqa: SIM102
             first.lower() in ("the", "a", "an")
             and len(words) > 1
@@ -1880,6 +1927,11 @@ _STANCE = re.compile(
     r"\b(?:is|are) (?:willing|ready|committed|determined) to\b|\b(?:will|shall) (?:never|always|"
     r"continue|firmly|resolutely)\b"
 )
+
+
+def _in_phrase(word: str) -> bool:
+    """Whether a word belongs to the phrase a sentence opens with (a name, a title)."""
+    return word[:1].isupper() or word.lower() in ("of", "the", "and") or word.lower() in TITLE_WORDS
 
 
 def _previous_end(spans: list[tuple[int, int]], low: int) -> int:

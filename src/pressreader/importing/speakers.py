@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pressreader.importing.wordlists import lazy
+
 # Words of titles: before a name (`Governor Gretchen Whitmer`) they are the role.
 TITLE_WORDS = frozenset(
     [
@@ -398,7 +400,7 @@ def _words(phrase: str) -> list[str]:
 # `… of the Ministry of Foreign Affairs` at the end of a role: the organisation, capitalised
 # words with `of`, `for`, `and`, `the`, `on` between them.
 _ORG_WORD = r"[A-Z][\w&.'’\-]*"
-_ORGANISATION_AT_END = re.compile(
+_ORGANISATION_AT_END = lazy(
     rf"\b(?:of|at|with|for) (?:the )?({_ORG_WORD}(?: (?:of|for|and|the|on|{_ORG_WORD})){{0,8}})"
     r"\s*\Z"
 )
@@ -731,7 +733,7 @@ def _compatible(known: str, new: str) -> bool:
 
 # Titles before a name anywhere in the text register the person (`President Joseph R. Biden,
 # Jr. met …`), so that a later `President Biden` or `the President` names them.
-_TITLED = re.compile(
+_TITLED = lazy(
     r"(?=[A-Z])\b(?P<title>"
     r"(?:Vice |Prime |Deputy |Acting |Assistant |Special |Executive |Chief |First )?"
     r"(?:President|Minister|Secretary|Governor|Mayor|Senator|Sen\.|Rep\.|Representative|"
@@ -749,7 +751,7 @@ _TITLED = re.compile(
 # Two capitalised words in a row (the look-behind after the first letter lets the engine
 # skip quickly to the next capital).
 _CAPITALISED_PAIR = re.compile(r"[A-Z](?<![\w.'’\-][A-Z])[\w.'’\-]{0,40},? [A-Z]")
-_APPOSITIVE = re.compile(
+_APPOSITIVE = lazy(
     # `Jane Roe, the Port's Director,`: two or three capitalised names, then the role.
     r"(?<![\w’'])(?P<name>[A-Z][a-z][\w’'\-]{0,40}(?: [A-Z]\.)?"
     r"(?: [A-Z][a-z][\w’'\-]{0,40}){1,2}), "
