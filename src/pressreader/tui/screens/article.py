@@ -61,6 +61,9 @@ _PANEL_CLASSES = (
 FULL_WIDTH = 140
 # The class of the screen while the sections show as a pop-up list.
 TOC_POPUP = "-toc-popup"
+# Seconds after a typed query's search before the panels light what it found: about two
+# frames (Textual draws at most 60 a second), so that the counter's frame goes out first.
+PANELS_AFTER = 0.03
 # Screen keys other than Tab and Shift+Tab, which go through the regions (see next_region).
 _OTHER_SCREEN_BINDINGS = [
     binding
@@ -281,6 +284,10 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         self.selected: tuple[str, int] | None = None
         self._resumed = False
         self._find_bar: FindBar | None = None
+        # The search whose quotes and statistics the panels are to light, once the frame
+        # showing its counter has gone out (`_light_panels`).
+        self._panel_results: FindResults | None = None
+        self._panels_pending = False
         # Enter came before the search for the query typed last reported.
         self._accept_pending = False
         # Reviewing, marking and saving: made with the first annotate key (its module and
@@ -852,7 +859,7 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         self.workers.cancel_group(self, "find")
         if not text:
             view.clear_find()
-            self._light_panels(None)
+            self._light_panels(None, later=True)
             self._set_find_status("", error=False)
             return
         from pressreader.article.find import FindQuery  # loaded with the first search
@@ -890,7 +897,7 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         self._found(results)
 
     def _found(self, results: FindResults) -> None:
-        self._light_panels(results)
+        self._light_panels(results, later=True)
         self._show_status()
         if self._accept_pending:
             self._accept_find()
@@ -901,7 +908,30 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
             elif not len(results):
                 self.notify("No matches", severity="warning")
 
-    def _light_panels(self, results: FindResults | None) -> None:
+    def _light_panels(self, results: FindResults | None, *, later: bool = False) -> None:
+        """Light the quotes and statistics `results` found in the panels (None: none).
+
+        `later`: after the frame that shows the search (`PANELS_AFTER` seconds, about two
+        frames). A typed letter's counter and highlights then reach the screen without
+        waiting for both panels to be drawn again (with their titles, which count what is
+        lit); the panels follow, lit for the last query of a burst only. (Textual's
+        `call_after_refresh` could run before that frame: the view's repaint is posted
+        from its own queue.)"""
+        self._panel_results = results
+        if not later:
+            self._panels_pending = False
+            self._apply_panel_hits()
+        elif not self._panels_pending:
+            self._panels_pending = True
+            self.set_timer(PANELS_AFTER, self._apply_panel_hits_later)
+
+    def _apply_panel_hits_later(self) -> None:
+        if self._panels_pending:
+            self._panels_pending = False
+            self._apply_panel_hits()
+
+    def _apply_panel_hits(self) -> None:
+        results = self._panel_results
         quotes = results.quote_hits if results else frozenset()
         statistics = results.statistic_hits if results else frozenset()
         self.query_one(QuotesPanel).set_find_hits(quotes)

@@ -52,6 +52,8 @@ WIDTH_STEP = 4
 STRIP_CACHE_SIZE = 2048
 
 _SPACES = str.maketrans({"\n": " ", "\t": " ", "\r": " "})
+# The styled spans over a display line (start, end, component), in drawing order.
+_Layers = tuple[tuple[int, int, str], ...]
 # Lines holding these get a marker in the margin, so they show without colour.
 _MARKED = ("article-view--current-match", "article-view--selected", "article-view--selection")
 _MARKER = "article-view--marker"
@@ -182,11 +184,14 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._wrapped: WrappedLayout | None = None
         self._text: ArticleText | None = None
         self._annotations: dict[tuple[int, int], list[_Span]] = {}
-        self._cache: LRUCache[tuple[int, int, int, int], Strip] = LRUCache(STRIP_CACHE_SIZE)
+        # Drawn lines, by (line, wrap width, view width, highlights): a new search draws
+        # again only the lines whose highlights changed.
+        self._cache: LRUCache[tuple[int, int, int, _Layers], Strip] = LRUCache(STRIP_CACHE_SIZE)
+        # The highlights each line was last drawn with (see `_bump`).
+        self._drawn: dict[int, _Layers] = {}
         # The style lines are drawn on, until the next restyle: Textual works it out from
         # every ancestor each time it is asked, and it was asked for every line.
         self._base_style: Style | None = None
-        self._generation = 0
         # Made with the first search: the find module is not needed for the first screen.
         self._find_cursor: FindCursor | None = None
         self._find_origin: tuple[TextKey, int] | None = None
@@ -263,7 +268,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if keep_position and old is not None and old.has_line(round(self.scroll_y)):
             top = old.line(round(self.scroll_y))
         self._wrapped = self._layout.wrapped(self.text_width)
-        self._cache.clear()
+        self._forget_strips()
         y = 0
         if top is not None and self._wrapped is not old:
             y = self._wrapped.line_at(top.block, top.start)
@@ -327,7 +332,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                 y = round(self.scroll_y)
                 top = wrapped.line(y) if y > 0 and wrapped.has_line(y) else None
                 self._layout.set_metadata(metadata_line(article, minutes))
-                self._cache.clear()
+                self._forget_strips()
                 self._sync_virtual_size()
                 if top is not None:
                     new_y = wrapped.line_at(top.block, top.start)
@@ -352,7 +357,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._base_style = None
-        self._cache.clear()
+        self._forget_strips()
 
     @property
     def base_style(self) -> Style:
@@ -361,10 +366,36 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             style = self._base_style = self.rich_style
         return style
 
+    def _forget_strips(self) -> None:
+        """The lines, their width or their style changed: every line is drawn again."""
+        self._cache.clear()
+        self._drawn.clear()
+
     def _bump(self) -> None:
-        """Highlights changed: cached strips are stale."""
-        self._generation += 1
-        self.refresh()
+        """Highlights changed (a search, a selection): repaint the visible lines whose
+        highlights differ from those they were drawn with, and only those. A typed letter
+        then sends the terminal a few lines, not the whole view (its scrollbar included)."""
+        wrapped = self._wrapped
+        width = self.scrollable_content_region.width
+        if wrapped is None or width <= 0:
+            self.refresh()
+            return
+        top = round(self.scroll_y)
+        drawn = self._drawn
+        start: int | None = None  # the first line of a run of changed lines
+        height = self.scrollable_content_region.height
+        for y in range(height + 1):
+            line_y = top + y
+            changed = (
+                y < height
+                and wrapped.has_line(line_y)
+                and drawn.get(line_y) != tuple(self._layers(wrapped.line(line_y)))
+            )
+            if changed and start is None:
+                start = y
+            elif not changed and start is not None:
+                self.refresh(Region(0, start, width, y - start))
+                start = None
 
     # ---------------------------------------------------------------------- drawing
 
@@ -381,15 +412,19 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         line_y = round(self.scroll_y) + y
         if wrapped is None or width <= 0 or not wrapped.has_line(line_y):
             return Strip.blank(max(0, width), self.base_style)
-        key = (line_y, wrapped.width, width, self._generation)
+        line = wrapped.line(line_y)
+        layers = tuple(self._layers(line))
+        self._drawn[line_y] = layers
+        key = (line_y, wrapped.width, width, layers)
         strip = self._cache.get(key)
         if strip is None:
-            strip = self._render_display_line(wrapped, line_y, width)
+            strip = self._render_display_line(wrapped, line, width, layers)
             self._cache.set(key, strip)
         return strip
 
-    def _render_display_line(self, wrapped: WrappedLayout, y: int, width: int) -> Strip:
-        line = wrapped.line(y)
+    def _render_display_line(
+        self, wrapped: WrappedLayout, line: DisplayLine, width: int, layers: _Layers
+    ) -> Strip:
         raw = wrapped.text(line).translate(_SPACES)
         base = self.base_style
         kind_class = _KIND_CLASS.get(line.kind)
@@ -403,7 +438,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         styled: list[tuple[int, int, Style]] = []
         marked = False
         unreviewed = self._has_unreviewed(line)
-        for start, end, component in self._layers(line):
+        for start, end, component in layers:
             s, e = start - line.start, end - line.start
             if position is not None:
                 s, e = position[s], position[e]
