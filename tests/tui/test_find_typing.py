@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from textual.pilot import Pilot
 
+from pressreader.article import find
 from pressreader.article.find import FindQuery
 from pressreader.tui.app import PressReaderApp
 from pressreader.tui.screens.article import ArticleScreen
@@ -51,7 +53,12 @@ def _origin(screen: ArticleScreen) -> tuple[object, int]:
     return origin
 
 
-async def test_a_burst_of_typed_letters_ends_on_the_true_count_highlights_and_panels() -> None:
+@pytest.mark.parametrize("lazy", [False, True])
+async def test_a_burst_of_typed_letters_ends_on_the_true_count_highlights_and_panels(
+    lazy: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if lazy:  # matches counted first, listed after the frame (as in a long article)
+        monkeypatch.setattr(find, "LAZY_FROM", 0)
     app = PressReaderApp([SAMPLE_FILE], use_user_config=False, open_direct=True)
     async with app.run_test(size=(120, 36)) as pilot:
         screen = await _article(pilot)

@@ -932,6 +932,8 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
 
     def _apply_panel_hits(self) -> None:
         results = self._panel_results
+        if results is not None:
+            results.complete()  # a lazy search lists its matches now, after the frame
         quotes = results.quote_hits if results else frozenset()
         statistics = results.statistic_hits if results else frozenset()
         self.query_one(QuotesPanel).set_find_hits(quotes)

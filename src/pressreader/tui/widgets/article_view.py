@@ -775,7 +775,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def find(self, query: FindQuery) -> FindResults:
         """Search the article and highlight every match; returns the results."""
-        results = self.article_text.search(query)
+        # Lazy: the counter and the lines on screen first (`FindResults.complete`).
+        results = self.article_text.search(query, lazy=True)
         self.set_find_results(results)
         return results
 
