@@ -10,7 +10,6 @@ import random
 import sqlite3
 import subprocess
 import sys
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -163,54 +162,6 @@ def test_a_limited_search_ranks_the_rest_when_its_best_passages_run_out(
         for limit in (1, 3, 33):
             streamed = [_fields(h) for h in many.search_iter(text, limit=limit)]
             assert streamed == [_fields(h) for h in _complete(many, text, limit)], (text, limit)
-
-
-def test_a_word_scored_in_two_halves_at_once_gives_the_complete_hits(
-    many: LibraryIndex, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Two connections score the two halves of the passages (a word in many passages):
-    the hits, scores and order are those of the complete search."""
-    monkeypatch.setattr(search_module, "SPLIT_FROM", 0)
-    split = search_module._split_top
-    used: list[bool] = []
-
-    def counted(*args: Any) -> Any:
-        best = split(*args)
-        used.append(best is not None)
-        return best
-
-    monkeypatch.setattr(search_module, "_split_top", counted)
-    for text in QUERIES:
-        for limit in (1, 3, 33):
-            streamed = [_fields(h) for h in many.search_iter(text, limit=limit)]
-            assert streamed == [_fields(h) for h in _complete(many, text, limit)], (text, limit)
-    assert used and all(used)
-
-
-def test_halves_read_from_different_states_of_the_index_are_not_used(
-    many: LibraryIndex, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Should the index change between the two halves' reads, the word is scored again in
-    one piece (on one connection): the hits never mix two states of the index."""
-    monkeypatch.setattr(search_module, "SPLIT_FROM", 0)
-    expected = [_fields(h) for h in _complete(many, "the", 5)]
-    connect = sqlite3.connect
-
-    def changed_meanwhile(*args: Any, **kwargs: Any) -> sqlite3.Connection:
-        # The second connection sees another structure record (as after a write).
-        db = connect(*args, **kwargs)
-        if threading.current_thread().name == "search-half":
-            db.execute("CREATE TEMP VIEW passages_words_data AS SELECT 10 AS id, x'00' AS block")
-        return db
-
-    monkeypatch.setattr(search_module.sqlite3, "connect", changed_meanwhile)
-    split = search_module._split_top
-    results: list[object] = []
-    monkeypatch.setattr(
-        search_module, "_split_top", lambda *a: results.append(split(*a)) or results[-1]
-    )
-    assert [_fields(h) for h in many.search_iter("the", limit=5)] == expected
-    assert results == [None]
 
 
 def test_the_first_hit_comes_before_the_others_are_built(

@@ -314,23 +314,16 @@ class _Run:
             }
         return found
 
-    def match_sql(
-        self, term: Term, within: str | None = None, ids: tuple[int, int] | None = None
-    ) -> tuple[str, tuple[Any, ...]]:
+    def match_sql(self, term: Term, within: str | None = None) -> tuple[str, tuple[Any, ...]]:
         """A query of (id, article, kind, bm25) of every passage holding `term`, and its
         arguments; `within`, a table of passage ids: only those passages (checked as the
-        full-text index is read, before a passage's row is looked up or scored); `ids`
-        (words only, see `can_split`): only passages with ids in that range (the index is
-        read for that range only)."""
+        full-text index is read, before a passage's row is looked up or scored)."""
         if not term.cjk:
             sql = (
                 "SELECT p.id AS id, p.article AS article, p.kind AS kind, "
                 "bm25(passages_words) AS bm25 FROM passages_words "
                 "JOIN passages p ON p.id = passages_words.rowid WHERE passages_words MATCH ?"
             )
-            if ids is not None:
-                sql += " AND passages_words.rowid BETWEEN ? AND ?"
-                return sql, (fts_term(term), *ids)
             if within is not None:
                 # `+`: a test on each row read, not one lookup of the index per id (each
                 # would count the term's passages again for bm25).
@@ -619,16 +612,7 @@ def _rank_top(
 
     Every hit is scored, but only `top` are sorted and stored: SQLite keeps the best of
     them as it reads (ranking and storing every hit of a word in every article took longer
-    than scoring them). `temp.noted` is left to `_note`, for the articles shown. The best
-    `top` of a word are scored in two halves of the passages at once (`_split_top`), when
-    the index is a file a second connection can read."""
-    if top is not None and after is None and not allowed and not only and not term.cjk:
-        best = _split_top(db, run, term, top)
-        if best is not None:
-            db.executemany(
-                "INSERT INTO temp.ranked (id, article, kind, score) VALUES (?, ?, ?, ?)", best
-            )
-            return len(best)
+    than scoring them). `temp.noted` is left to `_note`, for the articles shown."""
     scored, weights = _scored(allowed, only)
     source, args = run.match_sql(term)
     sql = f"SELECT * FROM ({scored.format(source)})"
@@ -643,87 +627,6 @@ def _rank_top(
         f"INSERT INTO temp.ranked (id, article, kind, score) {sql}", (*weights, *args, *bounds)
     )
     return cursor.rowcount
-
-
-# A word found in fewer passages than this is scored in one piece: a second connection and
-# thread would cost more than they save.
-SPLIT_FROM = 20_000
-
-
-def _split_top(
-    db: sqlite3.Connection, run: _Run, term: Term, top: int
-) -> list[tuple[Any, ...]] | None:
-    """The best `top` passages holding `term`, (id, article, kind, score) in rank order,
-    scored in two halves of the passages (by id) at once: this connection scores the first
-    half while a second one, in a thread, scores the other (SQLite lets go of the
-    interpreter while it works), so a word in every article is scored in about half the
-    time when a core is free. The best of both halves are the best of all: the same rows,
-    scores and order as one query (bm25 counts the term in the whole index either way).
-
-    None, to score in one piece, when it would not pay (a rare word, an index in memory) or
-    cannot be trusted: the halves are compared by the full-text index's structure record,
-    which every write changes, read in the same transaction as each half's rows."""
-    if db.in_transaction:
-        return None
-    found = db.execute(
-        "SELECT count(*) FROM passages_words WHERE passages_words MATCH ?", (fts_term(term),)
-    ).fetchone()[0]
-    if found < SPLIT_FROM:
-        return None
-    row = db.execute("PRAGMA database_list").fetchone()
-    path = row[2] if row is not None else ""
-    if not path:
-        return None
-    lo, hi = db.execute("SELECT min(id), max(id) FROM passages").fetchone()
-    if lo is None:
-        return None
-    middle = (lo + hi) // 2
-    scored, weights = _scored(False, False)
-
-    def best(connection: sqlite3.Connection, ids: tuple[int, int]) -> tuple[Any, list[Any]]:
-        source, args = run.match_sql(term, ids=ids)
-        connection.execute("BEGIN")
-        try:
-            mark = connection.execute(
-                "SELECT block FROM passages_words_data WHERE id = 10"
-            ).fetchone()
-            rows = connection.execute(
-                f"SELECT * FROM ({scored.format(source)}) ORDER BY score, id LIMIT {int(top)}",
-                (*weights, *args),
-            ).fetchall()
-        finally:
-            connection.execute("COMMIT")
-        return mark, rows
-
-    import threading
-    from pathlib import Path as _Path
-
-    other: list[tuple[Any, list[Any]]] = []
-    failed: list[BaseException] = []
-
-    def second_half() -> None:
-        try:
-            helper = sqlite3.connect(
-                _Path(path).as_uri() + "?mode=ro", uri=True, isolation_level=None, timeout=10
-            )
-            try:
-                other.append(best(helper, (middle + 1, hi)))
-            finally:
-                helper.close()
-        except (sqlite3.Error, OSError, ValueError) as error:
-            failed.append(error)
-
-    thread = threading.Thread(target=second_half, name="search-half", daemon=True)
-    thread.start()
-    try:
-        first = best(db, (lo, middle))
-    finally:
-        thread.join()
-    if failed or not other or other[0][0] != first[0]:
-        return None  # the second half could not be read, or the index changed between
-    rows = first[1] + other[0][1]
-    rows.sort(key=lambda row: (row[3], row[0]))
-    return rows[:top]
 
 
 def _note(
