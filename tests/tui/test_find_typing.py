@@ -76,7 +76,7 @@ async def test_a_burst_of_typed_letters_ends_on_the_true_count_highlights_and_pa
         ):
             await pilot.press(*keys)
             await _until(pilot, lambda text=text: bar.input.value == text, repr(text))  # type: ignore[misc]
-            await pilot.pause(0.1)  # the panels light a little after the counter's frame
+            await pilot.pause(0.4)  # the panels light once the typing pauses
             if not text:
                 assert screen.view.find_results is None
                 assert bar.query_one("#find-status").render().plain.strip() == ""  # type: ignore[union-attr]
