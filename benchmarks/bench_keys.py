@@ -25,6 +25,7 @@ tests; record the figures in docs/PERFORMANCE.md.
 
     python benchmarks/bench_keys.py --work /tmp/keys sample long
     python benchmarks/bench_keys.py --keys PageDown,find -n 30 long huge
+    python benchmarks/bench_keys.py --keys find --compare /tmp/old-venv/bin/pressreader sample
 """
 
 from __future__ import annotations
@@ -195,6 +196,12 @@ def main() -> int:
     parser.add_argument("-n", "--presses", type=int, default=10, help="presses per session")
     parser.add_argument("-r", "--rounds", type=int, default=3, help="alternating sessions of each")
     parser.add_argument("--work", type=Path, default=None)
+    parser.add_argument(
+        "--compare",
+        metavar="PRESSREADER",
+        help="another pressreader executable (an install of an earlier version) timed in the "
+        "same rounds, alternately with the others",
+    )
     options = parser.parse_args()
     work = options.work or Path(tempfile.mkdtemp(prefix="pr-keys-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -209,6 +216,9 @@ def main() -> int:
             path = article(name, work)
             subject = App("pressreader", [pressreader_executable(), str(path)], "Commands", env)
             subject.ready = first_title_words(path)
+            other = None
+            if options.compare:
+                other = App("compared", [options.compare, str(path)], subject.ready, env)
             base = App(
                 "Log", [PYTHON, str(BENCH_DIR / "log_baseline.py"), str(path)], "palette", {}
             )
@@ -229,14 +239,22 @@ def main() -> int:
                 mine_pair, base_pair = KEYS[key]
                 mine: list[float] = []
                 theirs: list[float] = []
+                compared: list[float] = []
                 for r in range(options.rounds):
                     order = [
                         (mine, subject, key, mine_pair),
                         (theirs, base, base_pair[0], base_pair),
                     ]
+                    if other is not None:
+                        order.insert(1, (compared, other, key, mine_pair))
                     for store, app, k, pair in order if r % 2 == 0 else reversed(order):
                         store += presses(Session(tmux, app), k, pair, options.presses)
                 a, b = statistics.median(mine), statistics.median(theirs)
+                if compared:
+                    c = statistics.median(compared)
+                    print(
+                        f"  {key:<9} compared    {c:6.1f} ms  Log {b:6.1f} ms  ratio {c / b:.2f}x"
+                    )
                 medians[(name, key)] = a
                 target = TARGET.get(key, 1.2)
                 verdict = "ok" if a / b <= target else "OVER TARGET"

@@ -290,3 +290,57 @@ def test_the_regex_engine_keeps_the_semantics_users_rely_on() -> None:
     assert [f[3] for f in spans(article, FindQuery(r"^Trade", regex=True))] == ["Trade"]
     hits = ArticleText(article).search(FindQuery(r"zhao\w+", regex=True))
     assert hits.quote_hits == {0}
+
+
+@pytest.mark.parametrize("limit", [100_000, 5])
+def test_a_lazy_search_answers_as_the_complete_one(
+    limit: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counted first, listed later: the counter, the current match, every highlight and,
+    once complete, the lists and the lit quotes and statistics are the complete search's."""
+    from pressreader.article import find
+
+    monkeypatch.setattr(find, "LAZY_FROM", 0)  # lazy in any article
+    sample = Path(__file__).parents[2] / "src" / "pressreader" / "samples"
+    articles = [make_article(), load_file(sample / "join-hands-better-future.yaml").articles[0]]
+    queries = ["t", "e", " ", "trade", "The", "said", "we are", "“we", "aa", "xyzzy", "中国"]
+    for article in articles:
+        text = ArticleText(article)
+        for word in queries:
+            query = FindQuery(word)
+            eager = text.search(query, limit=limit)
+            lazy = text.search(query, limit=limit, lazy=True)
+            assert (len(lazy), lazy.too_many) == (len(eager), eager.too_many), word
+            assert lazy.status(None) == eager.status(None)
+            for key in text.keys:
+                size = len(_text_of(article, key))
+                for offset in range(0, size + 1, 7):
+                    first = lazy.first_from(key, offset)
+                    assert first == eager.first_from(key, offset), (word, key, offset)
+                    if first is not None:
+                        assert lazy.match(first) == eager.match(first)
+                for a in range(0, size, 11):
+                    for b in (a + 1, a + 13, size):
+                        assert lazy.spans_in(key, a, b) == eager.spans_in(key, a, b), word
+            lazy.complete()
+            assert lazy.pending is None
+            assert (lazy.starts, lazy.ends) == (eager.starts, eager.ends)
+            assert (lazy.quote_hits, lazy.statistic_hits) == (
+                eager.quote_hits,
+                eager.statistic_hits,
+            )
+
+
+def test_a_lazy_search_of_a_long_text_lists_nothing_until_asked() -> None:
+    from pressreader.article import find
+
+    article = make_article()
+    paragraphs = ["the trade minister said the talks went on"] * (find.LAZY_FROM // 40)
+    article.sections.append(Section("long", "Long", paragraphs))
+    text = ArticleText(article)
+    results = text.search(FindQuery("t"), lazy=True)
+    assert results.pending is not None and results.starts == []
+    assert len(results) == text.lowered.count("t")  # type: ignore[union-attr]
+    assert text.search(FindQuery("aa"), lazy=True).pending is None  # occurrences can overlap
+    assert text.search(FindQuery("t")).pending is None  # not asked to be lazy
+    assert results.complete().pending is None and len(results.starts) == len(results)

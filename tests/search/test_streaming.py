@@ -138,6 +138,32 @@ def test_streamed_hits_are_the_complete_hits(
     assert merged
 
 
+def test_a_limited_search_of_one_word_ranks_only_its_best_passages(many: LibraryIndex) -> None:
+    """Asked for 5 hits of a word in hundreds of passages, the search sorts and stores the
+    best few (`top_rows`), not every passage: the hits are still the complete search's."""
+    hits = many.search_iter("the", limit=5)
+    first = next(hits)
+    ranked = many._connection().execute("SELECT count(*) FROM temp.ranked").fetchone()[0]
+    assert ranked <= search_module.top_rows(5) < len(_complete(many, "the")) / 10
+    shown = [_fields(h) for h in [first, *hits]]
+    assert shown == [_fields(h) for h in _complete(many, "the", 5)]
+
+
+@pytest.mark.parametrize("top", [0, 1, 3])
+def test_a_limited_search_ranks_the_rest_when_its_best_passages_run_out(
+    many: LibraryIndex, top: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Too few best passages for the hits asked for (paragraphs shown as their quote take
+    two passages for one hit): the rest are ranked after them, and the hits are the same."""
+    monkeypatch.setattr(search_module, "top_rows", lambda limit: top)
+    monkeypatch.setattr(search_module, "FIRST_BATCH", 2)
+    monkeypatch.setattr(search_module, "BATCH", 5)
+    for text in QUERIES:
+        for limit in (1, 3, 33):
+            streamed = [_fields(h) for h in many.search_iter(text, limit=limit)]
+            assert streamed == [_fields(h) for h in _complete(many, text, limit)], (text, limit)
+
+
 def test_the_first_hit_comes_before_the_others_are_built(
     many: LibraryIndex, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -48,6 +48,7 @@ async def settle(pilot: Pilot[int]) -> None:
 async def find_diplomacy(pilot: Pilot[int]) -> None:
     await settle(pilot)
     await pilot.press("slash", *"diplomacy", "enter")
+    await pilot.pause(0.4)  # the panels light what was found once the typing pauses
     await settle(pilot)
 
 

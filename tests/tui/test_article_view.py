@@ -429,9 +429,17 @@ def test_styled_segments_layer_spans_in_order() -> None:
 
     from pressreader.tui.widgets.article_view import _styled_segments
 
-    base = Style(italic=True)
-    red, blue = Style(color="red"), Style(color="blue", bold=True)
-    segments = _styled_segments("abcdefgh", base, [(1, 5, red), (3, 7, blue)])
+    styles = {"line": Style(italic=True), "red": Style(color="red")}
+    styles["blue"] = Style(color="blue", bold=True)
+
+    def style(components: tuple[str, ...]) -> Style:
+        combined = Style()
+        for name in components:
+            combined += styles[name]
+        return combined
+
+    base, red, blue = styles["line"], styles["red"], styles["blue"]
+    segments = _styled_segments("abcdefgh", "line", [(1, 5, "red"), (3, 7, "blue")], style)
     cells = [(ch, seg.style) for seg in segments for ch in seg.text]
     assert "".join(ch for ch, _ in cells) == "abcdefgh"
     assert [style for _, style in cells] == [
@@ -444,7 +452,7 @@ def test_styled_segments_layer_spans_in_order() -> None:
         base + blue,
         base,
     ]
-    assert _styled_segments("plain", base, []) == [Segment("plain", base)]
+    assert _styled_segments("plain", "line", [], style) == [Segment("plain", base)]
 
 
 async def test_a_new_theme_redraws_the_text_on_its_background() -> None:

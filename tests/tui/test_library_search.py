@@ -494,3 +494,41 @@ async def test_a_figure_hit_opens_with_the_figure_selected(shelf: Path) -> None:
         index = next(i for i, s in enumerate(figures) if "600" in (s.text or ""))
         assert article.query_one(ArticleView).selected_anchor == figures[index].anchor
         assert article.query_one(StatisticsPanel).selected_index == index
+
+
+@pytest.mark.parametrize("best", [None, 1])
+async def test_the_hits_listed_are_the_complete_searchs_in_its_order(
+    shelf: Path, best: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The screen asks for its first rows only (a limit): only the best passages are ranked
+    (and, with `best`, fewer than the hits need, so the rest are ranked after them); the
+    list holds the complete search's hits, in its order."""
+    import sqlite3
+
+    from pressreader.index import search as search_module
+    from pressreader.index.query import parse
+    from pressreader.tui.screens import search_results
+    from tests.search import complete_search
+
+    monkeypatch.setattr(search_results, "MAX_ROWS", 7)
+    if best is not None:
+        monkeypatch.setattr(search_module, "top_rows", lambda limit: best)
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(110, 32)) as pilot:
+        results = await _search(pilot, "the")
+        index = results.session.source.index
+        db = sqlite3.connect(index.path)
+        try:
+            expected = complete_search.execute(db, parse("the"), index._display, 7)
+        finally:
+            db.close()
+        fields = ("path", "line", "kind", "snippet", "matches", "score")
+        listed = [tuple(getattr(hit, name) for name in fields) for hit in results.hits]
+        assert listed == [tuple(getattr(hit, name) for name in fields) for hit in expected]
+        assert len(listed) == 7
+        options = results.query_one(OptionList)
+        assert options.option_count == 7
+        first_lines = [str(options.get_option_at_index(i).prompt).split("\n")[0] for i in range(7)]
+        assert all(
+            line.startswith(hit.title[:20]) for line, hit in zip(first_lines, expected, strict=True)
+        )

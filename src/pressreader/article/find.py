@@ -39,6 +39,9 @@ TextKind = Literal["title", "subtitle", "heading", "paragraph"]
 
 # Past this many matches the search stops and says so; highlighting more helps nobody.
 MAX_MATCHES = 100_000
+# From this many characters of text, a lazy search of literal text counts its matches
+# first and lists them later (`ArticleText.search`).
+LAZY_FROM = 100_000
 
 # A regular expression's budget, in CPU seconds: ample for any pattern that does not
 # backtrack wildly (they scan megabytes a second), growing with the article.
@@ -265,6 +268,7 @@ class ArticleText:
         limit: int = MAX_MATCHES,
         budget: float | None = None,
         cancelled: Callable[[], bool] | None = None,
+        lazy: bool = False,
     ) -> FindResults:
         """Every match of `query`, in reading order; never raises on a bad expression.
 
@@ -272,6 +276,13 @@ class ArticleText:
         this article) and its results say "pattern too slow" past them. `cancelled` is
         asked between matches: when it answers True the search stops with
         `SearchCancelled` (within one match: the budget bounds how long that takes).
+
+        `lazy`: in an article of `LAZY_FROM` characters or more, literal text whose
+        occurrences cannot overlap is only counted (`str.count`); the matches a screen
+        shows are found where it shows them, and the list of every match, with the quotes
+        and statistics they touch, waits for `FindResults.complete()` (or for a question
+        only it answers). The same answers, sooner: a typed letter's counter and
+        highlights need not wait for a hundred thousand matches to be listed.
         """
         if not query.text:
             return FindResults(query, self)
@@ -300,16 +311,6 @@ class ArticleText:
             pattern = re.compile(re.escape(needle))
             corpus = lowered
             fold = _fold_lower
-        # A literal query holds no newline, so no match crosses two texts.
-        starts = [m.start() for m in islice(pattern.finditer(corpus), limit + 1)]
-        too_many = len(starts) > limit
-        del starts[limit:]
-        if pattern.flags & re.IGNORECASE:
-            ends = [m.end() for m in islice(pattern.finditer(corpus), limit)]
-        else:
-            size = len(needle)  # every match is the needle itself
-            ends = [start + size for start in starts]
-        results = FindResults(query, self, starts=starts, ends=ends, too_many=too_many)
         # The annotations' own words are folded once per article, not once per query: a
         # literal needle is then a substring test (the needle is never empty here).
         folded_texts = self._folded_texts(lower=fold is _fold_lower)
@@ -324,7 +325,26 @@ class ArticleText:
                 return needle in own
             return literal.search(own) is not None
 
-        results.quote_hits, results.statistic_hits = _annotation_hits(self, found, results)
+        def listed(results: FindResults) -> None:
+            # A literal query holds no newline, so no match crosses two texts.
+            starts = [m.start() for m in islice(literal.finditer(corpus), limit + 1)]
+            results.too_many = len(starts) > limit
+            del starts[limit:]
+            if literal.flags & re.IGNORECASE:
+                ends = [m.end() for m in islice(literal.finditer(corpus), limit)]
+            else:
+                size = len(needle)  # every match is the needle itself
+                ends = [start + size for start in starts]
+            results.starts, results.ends = starts, ends
+            results.quote_hits, results.statistic_hits = _annotation_hits(self, found, results)
+
+        results = FindResults(query, self)
+        if lazy and substring and len(corpus) >= LAZY_FROM and not _overlaps(needle):
+            count = corpus.count(needle)
+            results.too_many = count > limit
+            results.pending = _Pending(corpus, needle, min(count, limit), listed)
+        else:
+            listed(results)
         return results
 
     def _search_regex(
@@ -377,6 +397,38 @@ class ArticleText:
         return self._lowered or None
 
 
+class _Pending:
+    """A literal needle's matches counted, not yet listed (see `ArticleText.search`).
+
+    The needle cannot overlap itself (`_overlaps`), so its matches are all its occurrences:
+    those in any stretch of the text are found by looking there, and a match's index is the
+    count of occurrences before it (counted from the nearest match whose index is known).
+    """
+
+    __slots__ = ("corpus", "count", "fill", "known", "needle")
+
+    def __init__(
+        self, corpus: str, needle: str, count: int, fill: Callable[[FindResults], None]
+    ) -> None:
+        self.corpus, self.needle, self.count, self.fill = corpus, needle, count, fill
+        self.known: list[tuple[int, int]] = [(0, 0)]  # (offset, matches before it), sorted
+
+    def before(self, offset: int) -> int:
+        """How many matches start before `offset` (a match's start, or any offset not
+        inside a match)."""
+        known = self.known
+        i = bisect_right(known, (offset, MAX_MATCHES + 1)) - 1
+        at, count = known[i]
+        count += self.corpus.count(self.needle, at, offset)
+        if offset - at > 4096:
+            known.insert(i + 1, (offset, count))
+        return count
+
+    def at_or_after(self, offset: int) -> int:
+        """Where the first match at or after `offset` starts (-1: none)."""
+        return self.corpus.find(self.needle, offset)
+
+
 @dataclass(eq=False, slots=True)
 class FindResults:
     """The matches of one query in one article, as sorted offsets into the joined text."""
@@ -389,19 +441,41 @@ class FindResults:
     error: str | None = None
     quote_hits: frozenset[int] = frozenset()  # indexes into article.quotes
     statistic_hits: frozenset[int] = frozenset()  # indexes into article.statistics
+    # Matches counted but not yet listed (a lazy search): `complete()` lists them.
+    pending: _Pending | None = None
+
+    def complete(self) -> FindResults:
+        """List every match, and the quotes and statistics they touch, if a lazy search
+        left them for later; returns the results."""
+        pending = self.pending
+        if pending is not None:
+            self.pending = None
+            pending.fill(self)
+        return self
 
     def __len__(self) -> int:
-        return len(self.starts)
+        pending = self.pending
+        return len(self.starts) if pending is None else pending.count
 
     def match(self, index: int) -> FindMatch:
         """The `index`-th match in reading order."""
-        start = self.starts[index]
+        pending = self.pending
+        if pending is not None and 0 <= index < pending.count:
+            start = pending.at_or_after(0) if index == 0 else -1
+            for at, count in pending.known:
+                if count == index and pending.corpus.startswith(pending.needle, at):
+                    start = at
+            if start < 0:
+                self.complete()
+        if self.pending is None:
+            start = self.starts[index]
+            end = self.ends[index]
+        else:
+            end = start + len(self.pending.needle)
         i = bisect_right(self.text.offsets, start) - 1
         key = self.text.keys[i]
         base = self.text.offsets[i]
-        return FindMatch(
-            key.kind, key.section, key.paragraph, start - base, self.ends[index] - base
-        )
+        return FindMatch(key.kind, key.section, key.paragraph, start - base, end - base)
 
     def spans_in(self, key: TextKey, start: int, end: int) -> list[tuple[int, int, int]]:
         """Matches overlapping `[start, end)` of one text: (start, end, match index).
@@ -409,10 +483,22 @@ class FindResults:
         Offsets are in the text's own string, clipped to the asked range.
         """
         base = self.text.base(key)
-        if base is None or not self.starts:
+        if base is None or not len(self):
             return []
         lo, hi = base + start, base + end
         spans: list[tuple[int, int, int]] = []
+        pending = self.pending
+        if pending is not None:
+            size = len(pending.needle)
+            at = pending.at_or_after(max(0, lo - size + 1))
+            if at < 0 or at >= hi:
+                return []
+            i = pending.before(at)
+            while 0 <= at < hi and i < pending.count:
+                spans.append((max(at, lo) - base, min(at + size, hi) - base, i))
+                at = pending.at_or_after(at + size)
+                i += 1
+            return spans
         i = bisect_right(self.ends, lo)
         starts, ends = self.starts, self.ends
         while i < len(starts) and starts[i] < hi:
@@ -422,11 +508,22 @@ class FindResults:
 
     def first_from(self, key: TextKey, offset: int = 0) -> int | None:
         """Index of the first match at or after `offset` in text `key`, wrapping to 0."""
-        if not self.starts:
+        if not len(self):
             return None
         base = self.text.base(key)
         if base is None:
             return 0
+        pending = self.pending
+        if pending is not None:
+            at = pending.at_or_after(base + offset)
+            if at < 0:
+                return 0
+            i = pending.before(at)
+            if i >= pending.count:
+                return 0
+            known = pending.known
+            known.insert(bisect_right(known, (at, i)), (at, i))  # for `match(i)`
+            return i
         i = bisect_left(self.starts, base + offset)
         return i if i < len(self.starts) else 0
 
@@ -435,7 +532,7 @@ class FindResults:
         if self.error is not None:
             return self.error
         total = f"{len(self)}+" if self.too_many else str(len(self))
-        shown = 0 if current is None or not self.starts else current + 1
+        shown = 0 if current is None or not len(self) else current + 1
         return f"{shown}/{total}"
 
 
@@ -466,6 +563,12 @@ def _annotation_hits(
         if anchored(stat.anchor) or holds(stat.label) or holds(stat.text)
     )
     return quotes, statistics
+
+
+def _overlaps(needle: str) -> bool:
+    """Whether two occurrences of `needle` can overlap ("aa" in "aaa"): a start of it is
+    also an end of it."""
+    return any(needle.endswith(needle[:size]) for size in range(1, len(needle)))
 
 
 def regex_budget(characters: int) -> float:

@@ -314,15 +314,20 @@ class _Run:
             }
         return found
 
-    def match_sql(self, term: Term) -> tuple[str, tuple[Any, ...]]:
+    def match_sql(self, term: Term, within: str | None = None) -> tuple[str, tuple[Any, ...]]:
         """A query of (id, article, kind, bm25) of every passage holding `term`, and its
-        arguments."""
+        arguments; `within`, a table of passage ids: only those passages (checked as the
+        full-text index is read, before a passage's row is looked up or scored)."""
         if not term.cjk:
             sql = (
                 "SELECT p.id AS id, p.article AS article, p.kind AS kind, "
                 "bm25(passages_words) AS bm25 FROM passages_words "
                 "JOIN passages p ON p.id = passages_words.rowid WHERE passages_words MATCH ?"
             )
+            if within is not None:
+                # `+`: a test on each row read, not one lookup of the index per id (each
+                # would count the term's passages again for bm25).
+                sql += f" AND +passages_words.rowid IN (SELECT id FROM {within})"
             return sql, (fts_term(term),)
         if len(term.text) >= 3:
             # The trigram tokenizer finds any substring of three or more characters.
@@ -331,6 +336,8 @@ class _Run:
                 "bm25(passages_cjk) AS bm25 FROM passages_cjk "
                 "JOIN passages p ON p.id = passages_cjk.rowid WHERE passages_cjk MATCH ?"
             )
+            if within is not None:
+                sql += f" AND +passages_cjk.rowid IN (SELECT id FROM {within})"
             return sql, ('"' + term.text.replace('"', '""') + '"',)
         # Shorter than a trigram: scan the passages that hold CJK text at all.
         # Han and kana have no case: only a term with Latin letters needs lower() (which
@@ -342,6 +349,8 @@ class _Run:
             "SELECT id, article, kind, -1.0 AS bm25 FROM passages "
             f"WHERE cjk = 1 AND instr({haystack}, ?) > 0"
         )
+        if within is not None:
+            sql += f" AND id IN (SELECT id FROM {within})"
         return sql, (folded,)
 
     def field_articles(self, field: Field) -> set[int]:
@@ -480,15 +489,19 @@ def _annotated_paragraphs(
     db: sqlite3.Connection,
     details: dict[int, tuple[Any, ...]],
     pattern: re.Pattern[str] | None,
+    note: Callable[[list[int]], None] | None = None,
 ) -> dict[int, int]:
     """{paragraph: annotation} for the paragraphs among `details` whose matches all stand
     inside quotes or statistics that are hits themselves (`temp.noted`, with their scores):
     the same words, found twice, are one hit, the quote or statistic (the best scored).
-    Only the annotations that are hits, in these paragraphs' articles, are read."""
+    Only the annotations that are hits, in these paragraphs' articles, are read; `note`,
+    when given, puts those articles' annotations that are hits in `temp.noted` first."""
     paragraphs = [pid for pid, row in details.items() if row[1] == PARAGRAPH]
     if pattern is None or not paragraphs:
         return {}
     articles = sorted({details[pid][-1] for pid in paragraphs})
+    if note is not None:
+        note(articles)
     spans: dict[tuple[int, int, int], list[tuple[int, int, int]]] = {}
     scores: dict[int, float] = {}
     for i in range(0, len(articles), 900):
@@ -528,6 +541,14 @@ FIRST_BATCH = 32
 BATCH = 512
 
 
+def top_rows(limit: int) -> int:
+    """How many of the best passages a search of one term asking for `limit` hits ranks
+    first. A passage is left out of the hits only when the quote or statistic it is shown
+    as (or that is shown in its place) came before, once per such hit: 2 x `limit` passages
+    give `limit` hits. Should they not, the rest are ranked then (`stream`)."""
+    return 2 * limit
+
+
 def _only_terms(node: Node) -> bool:
     """Whether `node` is words, phrases and prefixes joined by OR only: its articles are then
     exactly those of its passage hits, and the hits need no article filter."""
@@ -547,22 +568,23 @@ _TEMP_TABLES = (
     # hit with.
     "CREATE TEMP TABLE IF NOT EXISTS noted "
     "(article INTEGER, id INTEGER, score REAL, PRIMARY KEY (article, id)) WITHOUT ROWID",
+    # The quotes and statistics of some articles, to be scored for `noted`.
+    "CREATE TEMP TABLE IF NOT EXISTS candidates (id INTEGER PRIMARY KEY)",
 )
 
 
 def _clear(db: sqlite3.Connection) -> None:
     for sql in _TEMP_TABLES:
         db.execute(sql)
-    for table in ("scored", "ranked", "noted"):
+    for table in ("scored", "ranked", "noted", "candidates"):
         db.execute(f"DELETE FROM temp.{table}")
 
 
-def _rank(db: sqlite3.Connection, run: _Run, terms: list[Term], allowed: bool, only: bool) -> None:
-    """Fill `temp.ranked` with every passage hit in rank order, and `temp.noted` with the
-    quotes and statistics among them: the passages holding a term, in articles of
-    `temp.allowed` (when `allowed`), quotes of `temp.only` (when `only`); the score is the
-    sum over terms of bm25 times the kind's weight, lowest first, ties by passage id. SQLite
-    holds and sorts them, not Python objects: memory stays flat whatever their number."""
+def _scored(allowed: bool, only: bool) -> tuple[str, list[float]]:
+    """A query (a template: `{}` is a term's `match_sql`) of (id, article, kind, score) of
+    the passages holding a term, in articles of `temp.allowed` (when `allowed`), quotes of
+    `temp.only` (when `only`), with its first arguments: the score is bm25 times the kind's
+    weight."""
     weight = "CASE kind " + " ".join("WHEN ? THEN ?" for _ in KIND_WEIGHTS) + " END"
     weights = [value for item in KIND_WEIGHTS.items() for value in item]
     where = ["true"]
@@ -573,6 +595,75 @@ def _rank(db: sqlite3.Connection, run: _Run, terms: list[Term], allowed: bool, o
     scored = f"SELECT id, article, kind, bm25 * ({weight}) AS score FROM ({{}}) WHERE " + (
         " AND ".join(where)
     )
+    return scored, weights
+
+
+def _rank_top(
+    db: sqlite3.Connection,
+    run: _Run,
+    term: Term,
+    allowed: bool,
+    only: bool,
+    top: int | None,
+    after: tuple[float, int] | None = None,
+) -> int:
+    """Add to `temp.ranked`, in rank order, the best `top` passage hits of one term (all of
+    them when None) that rank after `after` (a score and a passage id); returns how many.
+
+    Every hit is scored, but only `top` are sorted and stored: SQLite keeps the best of
+    them as it reads (ranking and storing every hit of a word in every article took longer
+    than scoring them). `temp.noted` is left to `_note`, for the articles shown."""
+    scored, weights = _scored(allowed, only)
+    source, args = run.match_sql(term)
+    sql = f"SELECT * FROM ({scored.format(source)})"
+    bounds: tuple[Any, ...] = ()
+    if after is not None:
+        sql += " WHERE score > ? OR (score = ? AND id > ?)"
+        bounds = (after[0], after[0], after[1])
+    sql += " ORDER BY score, id"
+    if top is not None:
+        sql += f" LIMIT {int(top)}"
+    cursor = db.execute(
+        f"INSERT INTO temp.ranked (id, article, kind, score) {sql}", (*weights, *args, *bounds)
+    )
+    return cursor.rowcount
+
+
+def _note(
+    db: sqlite3.Connection, run: _Run, term: Term, allowed: bool, only: bool, articles: list[int]
+) -> None:
+    """Put in `temp.noted` the quotes and statistics of `articles` that are hits of `term`,
+    with their scores (as `_rank` would have from every hit)."""
+    db.execute("DELETE FROM temp.candidates")
+    where = f"kind IN ({QUOTE}, {STATISTIC})"
+    if allowed:
+        where += " AND article IN (SELECT id FROM temp.allowed)"
+    if only:
+        where += " AND id IN (SELECT id FROM temp.only)"
+    for i in range(0, len(articles), 900):
+        chunk = articles[i : i + 900]
+        marks = ",".join("?" * len(chunk))
+        db.execute(
+            "INSERT OR IGNORE INTO temp.candidates (id) "
+            f"SELECT id FROM passages WHERE article IN ({marks}) AND {where}",
+            chunk,
+        )
+    scored, weights = _scored(allowed, only)
+    source, args = run.match_sql(term, within="temp.candidates")
+    db.execute(
+        "INSERT OR IGNORE INTO temp.noted (article, id, score) "
+        f"SELECT article, id, score FROM ({scored.format(source)})",
+        (*weights, *args),
+    )
+
+
+def _rank(db: sqlite3.Connection, run: _Run, terms: list[Term], allowed: bool, only: bool) -> None:
+    """Fill `temp.ranked` with every passage hit in rank order, and `temp.noted` with the
+    quotes and statistics among them: the passages holding a term, in articles of
+    `temp.allowed` (when `allowed`), quotes of `temp.only` (when `only`); the score is the
+    sum over terms of bm25 times the kind's weight, lowest first, ties by passage id. SQLite
+    holds and sorts them, not Python objects: memory stays flat whatever their number."""
+    scored, weights = _scored(allowed, only)
     if len(terms) == 1:
         source, args = run.match_sql(terms[0])
         db.execute(
@@ -625,9 +716,14 @@ def stream(
     shown = terms or [Term(f.value.rstrip("*"), "prefix") for f in query.fields("title")]
     pattern = highlighter(shown)
     _clear(db)
+    # One term and a limit: only the best passages are ranked (`_rank_top`), and the
+    # quotes and statistics a paragraph may be shown as are found per article shown.
+    top = top_rows(limit) if limit is not None and len(terms) == 1 else None
+    filtered = only = False
     if terms and _only_terms(query.root):
         # Every passage holding a term is a hit: no set of articles to build first.
-        _rank(db, run, terms, allowed=False, only=False)
+        if top is None:
+            _rank(db, run, terms, allowed=False, only=False)
     else:
         allowed = run.evaluate(query.root)
         if not allowed:
@@ -637,22 +733,58 @@ def stream(
             if speakers:
                 _ids_table(db, "only", _speakers_quotes(db, allowed, speakers))
             _allow(db, allowed)
-            _rank(db, run, terms, allowed=True, only=bool(speakers))
+            filtered, only = True, bool(speakers)
+            if top is None:
+                _rank(db, run, terms, allowed=True, only=only)
         else:
+            top = None
             # Filters only: the speaker's quotes or the titles (no paragraph to merge).
             db.executemany(
                 "INSERT INTO temp.ranked (id, score) VALUES (?, ?)",
                 _filter_only(db, query, allowed),
             )
-    rows = db.execute(
+    select = (
         "SELECT p.id, p.kind, p.section_index, p.section_id, p.heading, p.paragraph, p.line, "
         "p.speaker, p.text, p.start, p.end, a.document, a.article_id, a.title, f.root, f.rel, "
         "p.article, r.score "
         "FROM temp.ranked r JOIN passages p ON p.id = r.id JOIN articles a ON a.id = p.article "
-        "JOIN files f ON f.id = a.file ORDER BY r.rank"
+        "JOIN files f ON f.id = a.file WHERE r.rank > ? ORDER BY r.rank"
     )
+    note: Callable[[list[int]], None] | None = None
+    more = False  # whether hits ranked after those in `temp.ranked` were left out
+    if top is not None:
+        term = terms[0]
+        more = _rank_top(db, run, term, filtered, only, top) >= top
+        noted: set[int] = set()
+
+        def note(articles: list[int]) -> None:
+            new = [article for article in articles if article not in noted]
+            if new:
+                noted.update(new)
+                _note(db, run, term, filtered, only, new)
+
+    rows = db.execute(select, (0,))
+
+    def fetch(size: int) -> list[Any]:
+        """The next `size` passages in rank order; the rest are ranked when the best
+        ones run out before the hits asked for."""
+        nonlocal rows, more
+        batch = rows.fetchmany(size)
+        if batch or not more:
+            return batch
+        more = False
+        last = db.execute(
+            "SELECT rank, score, id FROM temp.ranked ORDER BY rank DESC LIMIT 1"
+        ).fetchone()
+        rank = 0 if last is None else last[0]
+        after = None if last is None else (last[1], last[2])
+        _rank_top(db, run, terms[0], filtered, only, None, after=after)
+        rows.close()
+        rows = db.execute(select, (rank,))
+        return rows.fetchmany(size)
+
     try:
-        yield from _build(db, rows, pattern, display, limit)
+        yield from _build(db, fetch, pattern, display, limit, note)
     finally:
         rows.close()
         _clear(db)
@@ -660,13 +792,15 @@ def stream(
 
 def _build(
     db: sqlite3.Connection,
-    rows: sqlite3.Cursor,
+    fetch: Callable[[int], list[Any]],
     pattern: re.Pattern[str] | None,
     display: Callable[[str, str], Path],
     limit: int | None,
+    note: Callable[[list[int]], None] | None = None,
 ) -> Iterator[Hit]:
-    """Hits from `rows` (the passages in rank order, with their scores), a batch at a time:
-    a paragraph held by quotes or statistics among the hits is shown as one of them."""
+    """Hits from the passages `fetch(size)` gives in rank order (with their scores), a batch
+    at a time: a paragraph held by quotes or statistics among the hits is shown as one of
+    them (`note`, when given, puts an article's in `temp.noted` when first needed)."""
     paths: dict[tuple[str, str], Path] = {}
     # The quotes and statistics shown (themselves, or in their paragraph's place): each is
     # shown once. A paragraph comes once, so paragraphs need no record.
@@ -674,7 +808,7 @@ def _build(
     count = 0
     size = FIRST_BATCH
     while limit is None or count < limit:
-        batch = rows.fetchmany(size)
+        batch = fetch(size)
         if not batch:
             return
         size = BATCH
@@ -685,7 +819,7 @@ def _build(
             scores.append((pid, row[-1]))
             if pid not in done:
                 details[pid] = checked.search_passage(row[:-1], KIND_NAMES)
-        instead = _annotated_paragraphs(db, details, pattern)
+        instead = _annotated_paragraphs(db, details, pattern, note)
         missing = [q for q in instead.values() if q not in details]
         if missing:
             details.update(_details(db, missing))

@@ -40,6 +40,7 @@ from pressreader.tui.widgets.statistics_panel import StatisticsPanel
 from pressreader.tui.widgets.toc import SectionCrumb, TocPanel
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
     from textual.widget import Widget
     from textual.worker import Worker
 
@@ -61,6 +62,11 @@ _PANEL_CLASSES = (
 FULL_WIDTH = 140
 # The class of the screen while the sections show as a pop-up list.
 TOC_POPUP = "-toc-popup"
+# Seconds after the last typed query's search before the panels light what it found: the
+# counter's frame goes out first, and keys typed in a burst (one every 50-150 ms) draw no
+# panel frame in between (a frame drawn between two keys delays the next one's: Textual
+# draws at most one frame per 1/60 s and waits that long after each).
+PANELS_AFTER = 0.2
 # Screen keys other than Tab and Shift+Tab, which go through the regions (see next_region).
 _OTHER_SCREEN_BINDINGS = [
     binding
@@ -281,6 +287,10 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         self.selected: tuple[str, int] | None = None
         self._resumed = False
         self._find_bar: FindBar | None = None
+        # The search whose quotes and statistics the panels are to light, once the frame
+        # showing its counter has gone out (`_light_panels`).
+        self._panel_results: FindResults | None = None
+        self._panels_timer: Timer | None = None
         # Enter came before the search for the query typed last reported.
         self._accept_pending = False
         # Reviewing, marking and saving: made with the first annotate key (its module and
@@ -852,7 +862,7 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         self.workers.cancel_group(self, "find")
         if not text:
             view.clear_find()
-            self._light_panels(None)
+            self._light_panels(None, later=True)
             self._set_find_status("", error=False)
             return
         from pressreader.article.find import FindQuery  # loaded with the first search
@@ -890,7 +900,7 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         self._found(results)
 
     def _found(self, results: FindResults) -> None:
-        self._light_panels(results)
+        self._light_panels(results, later=True)
         self._show_status()
         if self._accept_pending:
             self._accept_find()
@@ -901,7 +911,30 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
             elif not len(results):
                 self.notify("No matches", severity="warning")
 
-    def _light_panels(self, results: FindResults | None) -> None:
+    def _light_panels(self, results: FindResults | None, *, later: bool = False) -> None:
+        """Light the quotes and statistics `results` found in the panels (None: none).
+
+        `later`: `PANELS_AFTER` seconds after the last such call. A typed letter's counter
+        and highlights then reach the screen without waiting for both panels to be drawn
+        again (with their titles, which count what is lit); the panels follow once the
+        typing pauses, lit for the last query of a burst."""
+        self._panel_results = results
+        if self._panels_timer is not None:
+            self._panels_timer.stop()
+            self._panels_timer = None
+        if not later:
+            self._apply_panel_hits()
+        else:
+            self._panels_timer = self.set_timer(PANELS_AFTER, self._apply_panel_hits_later)
+
+    def _apply_panel_hits_later(self) -> None:
+        self._panels_timer = None
+        self._apply_panel_hits()
+
+    def _apply_panel_hits(self) -> None:
+        results = self._panel_results
+        if results is not None:
+            results.complete()  # a lazy search lists its matches now, after the frame
         quotes = results.quote_hits if results else frozenset()
         statistics = results.statistic_hits if results else frozenset()
         self.query_one(QuotesPanel).set_find_hits(quotes)

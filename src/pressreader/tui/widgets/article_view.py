@@ -12,6 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding, BindingType
@@ -33,6 +34,8 @@ from pressreader.tui.widgets.marks import UNREVIEWED
 from pressreader.tui.widgets.time_slice import work_slice
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from pressreader.article.find import ArticleText, FindCursor, FindQuery, FindResults, TextKey
 
 MIN_TEXT_WIDTH = 20
@@ -52,9 +55,12 @@ WIDTH_STEP = 4
 STRIP_CACHE_SIZE = 2048
 
 _SPACES = str.maketrans({"\n": " ", "\t": " ", "\r": " "})
+# The styled spans over a display line (start, end, component), in drawing order.
+_Layers = tuple[tuple[int, int, str], ...]
 # Lines holding these get a marker in the margin, so they show without colour.
 _MARKED = ("article-view--current-match", "article-view--selected", "article-view--selection")
 _MARKER = "article-view--marker"
+_MARKER_KEY = ("\0marker",)  # the marker's style among `ArticleView._styles`
 # In the margin of a line holding words of an unreviewed quote or statistic (made by a
 # program, not yet confirmed): the symbol the panels use for them.
 UNREVIEWED_MARK = UNREVIEWED
@@ -182,11 +188,15 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._wrapped: WrappedLayout | None = None
         self._text: ArticleText | None = None
         self._annotations: dict[tuple[int, int], list[_Span]] = {}
-        self._cache: LRUCache[tuple[int, int, int, int], Strip] = LRUCache(STRIP_CACHE_SIZE)
+        # Drawn lines, by (line, wrap width, view width, highlights): a new search draws
+        # again only the lines whose highlights changed.
+        self._cache: LRUCache[tuple[int, int, int, _Layers], Strip] = LRUCache(STRIP_CACHE_SIZE)
+        # The highlights each line was last drawn with (see `_bump`).
+        self._drawn: dict[int, _Layers] = {}
         # The style lines are drawn on, until the next restyle: Textual works it out from
         # every ancestor each time it is asked, and it was asked for every line.
         self._base_style: Style | None = None
-        self._generation = 0
+        self._styles: dict[tuple[str, ...], Style] = {}  # see `_style`
         # Made with the first search: the find module is not needed for the first screen.
         self._find_cursor: FindCursor | None = None
         self._find_origin: tuple[TextKey, int] | None = None
@@ -263,7 +273,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if keep_position and old is not None and old.has_line(round(self.scroll_y)):
             top = old.line(round(self.scroll_y))
         self._wrapped = self._layout.wrapped(self.text_width)
-        self._cache.clear()
+        self._forget_strips()
         y = 0
         if top is not None and self._wrapped is not old:
             y = self._wrapped.line_at(top.block, top.start)
@@ -327,7 +337,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                 y = round(self.scroll_y)
                 top = wrapped.line(y) if y > 0 and wrapped.has_line(y) else None
                 self._layout.set_metadata(metadata_line(article, minutes))
-                self._cache.clear()
+                self._forget_strips()
                 self._sync_virtual_size()
                 if top is not None:
                     new_y = wrapped.line_at(top.block, top.start)
@@ -352,7 +362,30 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._base_style = None
-        self._cache.clear()
+        self._styles.clear()
+        self._forget_strips()
+
+    def _marker_style(self) -> Style:
+        """The style of the gutter's marker (the component's whole style, over the view's)."""
+        style = self._styles.get(_MARKER_KEY)
+        if style is None:
+            style = self._styles[_MARKER_KEY] = self.base_style + self.get_component_rich_style(
+                _MARKER
+            )
+        return style
+
+    def _style(self, components: tuple[str, ...]) -> Style:
+        """The view's style with each component's added over it in order ("" adds
+        nothing), worked out once per combination until the next restyle: adding Rich
+        styles segment by segment cost as much as the rest of drawing a line."""
+        style = self._styles.get(components)
+        if style is None:
+            style = self.base_style
+            for component in components:
+                if component:
+                    style = style + self.get_component_rich_style(component, partial=True)
+            self._styles[components] = style
+        return style
 
     @property
     def base_style(self) -> Style:
@@ -361,10 +394,36 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             style = self._base_style = self.rich_style
         return style
 
+    def _forget_strips(self) -> None:
+        """The lines, their width or their style changed: every line is drawn again."""
+        self._cache.clear()
+        self._drawn.clear()
+
     def _bump(self) -> None:
-        """Highlights changed: cached strips are stale."""
-        self._generation += 1
-        self.refresh()
+        """Highlights changed (a search, a selection): repaint the visible lines whose
+        highlights differ from those they were drawn with, and only those. A typed letter
+        then sends the terminal a few lines, not the whole view (its scrollbar included)."""
+        wrapped = self._wrapped
+        width = self.scrollable_content_region.width
+        if wrapped is None or width <= 0:
+            self.refresh()
+            return
+        top = round(self.scroll_y)
+        drawn = self._drawn
+        start: int | None = None  # the first line of a run of changed lines
+        height = self.scrollable_content_region.height
+        for y in range(height + 1):
+            line_y = top + y
+            changed = (
+                y < height
+                and wrapped.has_line(line_y)
+                and drawn.get(line_y) != tuple(self._layers(wrapped.line(line_y)))
+            )
+            if changed and start is None:
+                start = y
+            elif not changed and start is not None:
+                self.refresh(Region(0, start, width, y - start))
+                start = None
 
     # ---------------------------------------------------------------------- drawing
 
@@ -381,45 +440,51 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         line_y = round(self.scroll_y) + y
         if wrapped is None or width <= 0 or not wrapped.has_line(line_y):
             return Strip.blank(max(0, width), self.base_style)
-        key = (line_y, wrapped.width, width, self._generation)
+        line = wrapped.line(line_y)
+        layers = tuple(self._layers(line))
+        self._drawn[line_y] = layers
+        key = (line_y, wrapped.width, width, layers)
         strip = self._cache.get(key)
         if strip is None:
-            strip = self._render_display_line(wrapped, line_y, width)
+            strip = self._render_display_line(wrapped, line, width, layers)
             self._cache.set(key, strip)
         return strip
 
-    def _render_display_line(self, wrapped: WrappedLayout, y: int, width: int) -> Strip:
-        line = wrapped.line(y)
+    def _render_display_line(
+        self, wrapped: WrappedLayout, line: DisplayLine, width: int, layers: _Layers
+    ) -> Strip:
         raw = wrapped.text(line).translate(_SPACES)
         base = self.base_style
-        kind_class = _KIND_CLASS.get(line.kind)
-        line_style = (
-            self.get_component_rich_style(kind_class, partial=True) if kind_class else Style()
-        )
+        kind_class = _KIND_CLASS.get(line.kind, "")
         if has_controls(raw):
             text, position = _escaped(raw)
         else:
             text, position = raw, None
-        styled: list[tuple[int, int, Style]] = []
+        styled: list[tuple[int, int, str]] = []
         marked = False
         unreviewed = self._has_unreviewed(line)
-        for start, end, component in self._layers(line):
+        for start, end, component in layers:
             s, e = start - line.start, end - line.start
             if position is not None:
                 s, e = position[s], position[e]
-            styled.append((s, e, self.get_component_rich_style(component, partial=True)))
+            styled.append((s, e, component))
             marked = marked or component in _MARKED
         gutter = self._gutter
         margin = gutter + max(0, (width - gutter - wrapped.width) // 2)
         if margin >= GUTTER:
             symbol = "▌" if marked else UNREVIEWED_MARK if unreviewed else " "
-            marker = Segment(symbol, self.get_component_rich_style(_MARKER))
-            segments = [Segment(" " * (margin - GUTTER)), marker, Segment(" ")]
+            marker = Segment(symbol, self._marker_style())
+            segments = [Segment(" " * (margin - GUTTER), base), marker, Segment(" ", base)]
         else:
             # Too narrow for a marker: the reverse style alone marks the line.
-            segments = [Segment(" " * margin)]
-        segments += _styled_segments(text, line_style, styled)
-        return Strip(segments).crop_extend(0, width, base).apply_style(base)
+            segments = [Segment(" " * margin, base)]
+        segments += _styled_segments(text, kind_class, styled, self._style)
+        cells = margin + cell_len(text)
+        if cells > width:
+            return Strip(segments).crop(0, width)
+        if cells < width:
+            segments.append(Segment(" " * (width - cells), base))
+        return Strip(segments, width)
 
     def _layers(self, line: DisplayLine) -> list[tuple[int, int, str]]:
         """Styled spans over a display line, in drawing order (later ones win)."""
@@ -710,7 +775,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def find(self, query: FindQuery) -> FindResults:
         """Search the article and highlight every match; returns the results."""
-        results = self.article_text.search(query)
+        # Lazy: the counter and the lines on screen first (`FindResults.complete`).
+        results = self.article_text.search(query, lazy=True)
         self.set_find_results(results)
         return results
 
@@ -839,24 +905,27 @@ def _annotation_spans(article: Article) -> dict[tuple[int, int], list[_Span]]:
     return spans
 
 
-def _styled_segments(text: str, style: Style, spans: list[tuple[int, int, Style]]) -> list[Segment]:
-    """`text` in `style`, each span's style added over it in order (later spans win).
+def _styled_segments(
+    text: str,
+    component: str,
+    spans: list[tuple[int, int, str]],
+    style: Callable[[tuple[str, ...]], Style],
+) -> list[Segment]:
+    """`text` in the line's `component`, each span's component added over it in order
+    (later spans win); `style` turns a list of components into the style drawn.
 
     Segments made directly: a Rich `Text` per line cost as much again as the rest of drawing
     it, and most lines have no span at all.
     """
     if not spans:
-        return [Segment(text, style)]
+        return [Segment(text, style((component,)))]
     cuts = sorted({0, len(text), *(start for start, _, _ in spans), *(end for _, end, _ in spans)})
     segments = []
     for start, end in pairwise(cuts):
         if start >= end or end > len(text):
             continue
-        combined = style
-        for span_start, span_end, span_style in spans:
-            if span_start <= start and end <= span_end:
-                combined = combined + span_style
-        segments.append(Segment(text[start:end], combined))
+        over = tuple(name for a, b, name in spans if a <= start and end <= b)
+        segments.append(Segment(text[start:end], style((component, *over))))
     return segments
 
 

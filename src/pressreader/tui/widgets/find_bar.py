@@ -16,8 +16,9 @@ from rich.text import Text
 from textual import on
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.geometry import Size
 from textual.message import Message
-from textual.reactive import reactive
+from textual.reactive import Reactive, reactive
 from textual.widgets import Input, Label
 
 from pressreader.text.sanitize import escape_line
@@ -27,6 +28,15 @@ if TYPE_CHECKING:
 
 # The counter label's width inside its padding (`min-width` in the CSS is this plus 2).
 _STATUS_CELLS = 11
+
+
+class FindInput(Input):
+    """The find field. Its width is fixed (the bar's rest), so its text growing or
+    shrinking changes no other widget's place: a typed letter repaints the field without
+    the whole screen being arranged again (Textual's `Input` asks for that with every
+    letter, for fields as wide as their text)."""
+
+    virtual_size = Reactive(Size(0, 0), layout=False)
 
 
 class FindBar(Horizontal):
@@ -103,14 +113,14 @@ class FindBar(Horizontal):
         self._status_cells = 0  # the width of the text the counter label shows
         # The field and labels are mounted when the bar first opens: most reading never
         # searches, and they would be styled and laid out before the first frame.
-        self._field: Input | None = None
+        self._field: FindInput | None = None
 
-    def _build(self) -> Input:
+    def _build(self) -> FindInput:
         """Mount the field and labels (once; queries find them at once, keys typed into the
         field meanwhile wait in its queue until it has mounted)."""
         field = self._field
         if field is None:
-            field = Input(placeholder="find in article", id="find-input", select_on_focus=False)
+            field = FindInput(placeholder="find in article", id="find-input", select_on_focus=False)
             self._field = field
             self.mount(
                 Label("/", id="find-prompt"),
@@ -129,7 +139,7 @@ class FindBar(Horizontal):
             self._on_query(self.find_query)
 
     @property
-    def input(self) -> Input:
+    def input(self) -> FindInput:
         return self._build()
 
     @property
