@@ -269,3 +269,95 @@ def test_chinese_quote_sources_read_past_time_place_and_titles() -> None:
     ]
     # Two sources together are no speaker.
     assert quotes("美国和日本表示，双方将加强合作。") == []
+
+
+# --- Chinese: more verbs of saying, titles and sources --------------------------------------
+
+
+def test_chinese_more_verbs_of_saying_introduce_reports() -> None:
+    assert quotes(
+        "欧盟外交事务高级代表卡娅·卡拉斯(Kaja Kallas)星期二重申，欧盟对乌克兰的支持不会改变。",
+        "卡拉斯坦言，制裁的效果需要时间才能显现。",
+        "卡拉斯坚称俄罗斯必须为这场战争付出代价。",
+        "卡拉斯否认，欧盟内部在这个问题上存在分歧。",
+    ) == [
+        ("indirect", "卡娅·卡拉斯", "欧盟对乌克兰的支持不会改变。"),
+        ("indirect", "卡娅·卡拉斯", "制裁的效果需要时间才能显现。"),
+        ("indirect", "卡娅·卡拉斯", "俄罗斯必须为这场战争付出代价。"),
+        ("indirect", "卡娅·卡拉斯", "欧盟内部在这个问题上存在分歧。"),
+    ]
+    # `否认了这一指控` and `承认错误` (a noun phrase, no comma): no clause of content.
+    assert quotes("卡娅·卡拉斯否认了这一指控。", "卡娅·卡拉斯承认错误。") == []
+
+
+def test_chinese_told_someone_and_added_introduce_reports_of_the_named_speaker() -> None:
+    assert quotes(
+        "美国国防部长皮特·赫格塞斯(Pete Hegseth)星期一告诉福克斯新闻，这项计划分为三个阶段。",
+        "赫格塞斯部长补充表示，第一阶段将于下个月开始。",
+        "赫格塞斯进一步指出，盟国将分担部分费用。",
+    ) == [
+        ("indirect", "皮特·赫格塞斯", "这项计划分为三个阶段。"),
+        ("indirect", "皮特·赫格塞斯", "第一阶段将于下个月开始。"),
+        ("indirect", "皮特·赫格塞斯", "盟国将分担部分费用。"),
+    ]
+
+
+def test_chinese_a_body_confirms_and_insists_two_reports_in_one_sentence() -> None:
+    assert quotes("与此同时，日本证实，外相将于下周访问北京，并坚称两国关系没有恶化。") == [
+        ("indirect", "日本", "外相将于下周访问北京"),
+        ("indirect", "日本", "两国关系没有恶化。"),
+    ]
+
+
+def test_chinese_another_source_joined_by_er_ends_a_report() -> None:
+    assert quotes(
+        "加拿大总理马克·卡尼(Mark Carney)说，谈判已经取得进展，而美国商务部已宣布暂停加征关税。"
+    ) == [("indirect", "马克·卡尼", "谈判已经取得进展")]
+    # `而` with no source after it carries the report on.
+    assert quotes("马克·卡尼说，谈判已经取得进展，而关税问题仍需讨论。") == [
+        ("indirect", "马克·卡尼", "谈判已经取得进展，而关税问题仍需讨论。")
+    ]
+
+
+def test_chinese_a_prime_minister_before_a_dotted_name_and_a_long_last_part_later() -> None:
+    assert quotes(
+        "新西兰总理克里斯托弗·拉克森(Christopher Luxon)星期五发表讲话。",
+        "英国首相基尔·斯塔默说：“我们欢迎这一进展。”",
+        "拉克森说：“我们希望这项协议能够持久。”",
+    ) == [
+        ("direct", "基尔·斯塔默", "我们欢迎这一进展。"),
+        ("direct", "克里斯托弗·拉克森", "我们希望这项协议能够持久。"),
+    ]
+
+
+def test_chinese_this_title_names_the_person_given_that_title() -> None:
+    assert quotes(
+        "美国总统唐纳德·特朗普星期一发表讲话。美国副总统JD·万斯说，会谈将在本周举行。",
+        "这位美国副总统说：“我们对结果感到乐观。”",
+    ) == [
+        ("indirect", "JD·万斯", "会谈将在本周举行。"),
+        ("direct", "JD·万斯", "我们对结果感到乐观。"),
+    ]
+    # A title no one named was given is nobody.
+    assert quotes("会议星期一举行。", "这位美国副总统说：“我们对结果感到乐观。”") == []
+
+
+def test_chinese_a_title_with_he_inside_it_is_one_person_not_two_sources() -> None:
+    assert quotes(
+        "美国国务院负责欧洲和欧亚事务的助理国务卿迈克尔·安东(Michael Anton)星期四在听证会上"
+        "重申，美国的立场没有改变。",
+        "参议院外交关系委员会主席、来自爱达荷州的共和党参议员吉姆·里施(Jim Risch)表示，"
+        "台湾是重要的伙伴。",
+    ) == [
+        ("indirect", "迈克尔·安东", "美国的立场没有改变。"),
+        ("indirect", "吉姆·里施", "台湾是重要的伙伴。"),
+    ]
+    # Two people joined by 和 stay several sources.
+    assert quotes("国务卿马尔科·卢比奥和财长斯科特·贝森特表示，谈判将继续。") == []
+
+
+def test_chinese_a_later_clause_names_a_known_source_after_a_negated_verb() -> None:
+    assert quotes(
+        "美国贸易代表杰米森·格里尔(Jamieson Greer)星期三出席了听证会。",
+        "不过，格里尔并未说明新关税何时生效，仅表示，该决定仍在审议之中。",
+    ) == [("indirect", "杰米森·格里尔", "该决定仍在审议之中。")]

@@ -79,7 +79,7 @@ _LABEL = re.compile(r"(?P<np>[^.;!?“”\"]{2,160}?)\s?:?\s*\Z")
 # Chinese: the speaker before a verb of saying (`汪文斌表示：“…”`, `奥特曼写道：“…”`,
 # `他告诉美国之音：`,
 # `X在一份声明中说，“…”`), or after the quote (`“…，”北德克萨斯州…的首席创新官罗杰·曼恩说`).
-_ZH_VERBS = "说道|说|表示|指出|强调|称|介绍|认为|坦言|透露|写道"
+_ZH_VERBS = "说道|说|表示|指出|强调|重申|称|介绍|认为|坦言|直言|坚称|透露|写道|补充道|问道"
 _ZH_BEFORE = lazy(
     r"(?P<np>[\u4e00-\u9fff·]{1,16})"
     r"(?:\([^()]{0,60}\)[^“”。！？：:()]{0,8}?)?(?:在[^“”。！？]{0,30}?(?:声明|讲话|采访|发言|文章|信|帖子|报告)中)?"
@@ -96,7 +96,7 @@ _ZH_DOTTED = lazy(
 )
 # Characters that end a title before a name (`首席财务官`, `总裁`, `主任`, `博士`): the name
 # begins after the last of them.
-_ZH_TITLE_END = lazy(r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使书人表练卿袖]")
+_ZH_TITLE_END = lazy(r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使书人表练卿袖相]")
 
 
 def _zh_dotted_names(text: str) -> list[str]:
@@ -113,6 +113,14 @@ def _zh_dotted_names(text: str) -> list[str]:
 
 _ZH_ROLES = (
     "发言人",
+    "首相",
+    "国务卿",
+    "议长",
+    "外长",
+    "防长",
+    "财长",
+    "议员",
+    "首席执行官",
     "副部长",
     "部长",
     "副主任",
@@ -953,8 +961,9 @@ _ZH_VERB = lazy(_ZH_VERBS)
 # a `，并补充说` that starts another report.
 _ZH_SAY = lazy(
     r"(?<![所听小被])(?<!(?<!数)据)"  # not 所称, 据称, 听说, 被认为; but 数据显示
-    r"(?P<verb>补充说|警告称|报告称|说道|说|表示|指出|强调|宣称|声称|称|认为|宣布|警告|估计|写道|透露|确认|"
-    r"证实|指控|显示)"
+    r"(?P<verb>补充说|补充道|补充表示|警告称|报告称|回应称|回应说|说道|说|表示|指出|强调|重申|坦言|直言|坚称|"
+    r"否认|承认|宣称|声称|指称|称(?!为|作|之为|其为)|认为|宣布|警告|估计|预计|预测|写道|透露|确认|证实|指控|显示|"
+    r"提到|谈到|追问|询问|问道|告诉[^，,。；“”：:\s]{1,20}?(?=[，,：:]))"
     r"(?P<comma>[，,：:]?)"
 )
 # content without a comma
@@ -964,7 +973,9 @@ _ZH_SAID_AFTER = lazy(
 )
 _ZH_SEVERAL = lazy(r"等|与|、|(?<!共)和(?![平谐解])")
 _ZH_VERB_END = lazy(rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})\Z")
-_ZH_BARE_VERBS = frozenset(["称", "声称", "宣称", "警告称", "报告称", "指控", "认为"])
+_ZH_BARE_VERBS = frozenset(
+    ["称", "声称", "宣称", "坚称", "指称", "警告称", "报告称", "回应称", "指控", "认为"]
+)
 # A verb joined to the report before it takes its clause without a comma (`…，强调斯卡伯勒浅滩
 # 是…`), unless what follows is an attitude or a verb phrase (`强调了`, `表示欢迎`, `表示将…`).
 _ZH_JOINED_VERB = lazy(r"[，,]\s*(?:但|并|还|同时|而|也)?\Z")
@@ -978,7 +989,7 @@ _ZH_ACCORDING = lazy(
 _ZH_SENTENCE = lazy(r"[^。！？]*(?:[。！？]+”?|$)")
 # Where a report stops inside its sentence: another report joined to it, or a `；`.
 _ZH_REPORT_END = lazy(
-    r"[，,]\s*(?:并|还|同时|而|但)?(?:补充说|警告称|警告|表示|指出|强调|称|说)|；|;|"
+    r"[，,]\s*(?:并|还|同时|而|但)?(?:补充说|警告称|警告|表示|指出|强调|重申|坚称|否认|承认|证实|透露|称|说)|；|;|"
     r"(?:--|——)(?=这)"  # `…3.5%--这是去年…`: an aside of the reporter's
 )
 # Between a source and its verb: time, place, manner and the one spoken to (`星期三`,
@@ -986,10 +997,12 @@ _ZH_REPORT_END = lazy(
 _ZH_SUBJECT_END = lazy(
     r"\(|（|在|对|向|于|是|曾|也|还|则|已|再次|同时|近日|日前|当天|最近|此前|一直|今年|去年|"
     r"明年|本月|上月|上星期|本星期|上周|本周|星期|周[一二三四五六日]|早些时候|今天|昨天|[0-9]|"
-    r"宣布|表示|指出|强调|发表|描述|说|普遍|一致|仍然|依然|回应|回答|答复"
+    r"宣布|表示|指出|强调|发表|描述|说|普遍|一致|仍然|依然|回应|回答|答复|并未|并没有|未|没有|仅|只|将|把"
 )
 _ZH_JOINED = lazy(r"^(?:并|还|同时|而)?(?:补充|接着|随后)?")
-_ZH_LEAD = lazy(r"^(?:加上|而且|而|但是|但|并且|并|此外|另外|不过|与此同时|同时|随着|根据|据)")
+_ZH_LEAD = lazy(
+    r"^(?:加上|而且|而|但是|但|并且|并|此外|另外|不过|与此同时|同时|随着|根据|据|对此|仅|只是|只)"
+)
 _ZH_LATIN_TAIL = lazy(r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}\Z")
 _ZH_ABBREVIATION = lazy(r"\((?P<abbr>[A-Z][A-Za-z]{1,9})\)")
 # Unnamed plural or generic sources (`卫生官员`, `经济学家`, `赛事组织者`, `数据`): no quote.
@@ -1004,6 +1017,18 @@ _ZH_BODY_END = lazy(
 _ZH_COMPANY = lazy(
     r"^(?:该|这家|此|这个|那家)[\u4e00-\u9fffA-Za-z]{0,10}?(?:公司|机构|组织|企业|银行|行|小组)$"
 )
+_ZH_TITLE_BEFORE_NAME = lazy(r"[官长裁席理任员士统监使书卿袖相]\Z")
+# Another source joined by 而 or 但 inside a report (`…，而美国财政部已宣布批准…`).
+_ZH_OTHER_SOURCE = lazy(
+    r"[，,]\s*(?:而|但)(?P<np>[^，,。；“”\s]{2,16}?)(?:已经|已|也|则|还|曾)?"
+    r"(?:宣布|表示|说|指出|称|强调|认为|证实|透露)"
+)
+# Titles joined by `、` before one name with its Latin form: the name's clause is the last.
+_ZH_TITLES_THEN_NAME = lazy(
+    r"[官长席理任员卿相使]、(?P<last>[^、和与等]{2,40}?\([A-Z][A-Za-z .'\-]{1,40}\))[^、()]{0,12}\Z"
+)
+# A title with a demonstrative (`这位美国副总统`, `该发言人`): the person given that title.
+_ZH_THIS_TITLE = lazy(r"(?:这位|这名|该名|该位|此位)(?P<title>[\u4e00-\u9fff]{2,10})")
 _ZH_SPEAKER_TAIL = lazy(r"(?<=.)(?:补充|接着|随后|进一步|又|还|也)+\Z")
 _ZH_TRAILING_TITLE = lazy(r"(?:博士|先生|女士|教授|副?(?:总统|总理|主席|部长)|大使|主任)\Z")
 _ZH_REPORT_NOUN = lazy(r"(?:公布|发布|发表)?(?:的)?(?:报告|声明|数据|调查|研究|统计|公告)\Z")
@@ -1020,6 +1045,18 @@ def _zh_aside(sentence: str, at: int) -> bool:
     low = max(0, at - 60)
     opened = max(sentence.rfind("(", low, at), sentence.rfind("（", low, at))
     return opened >= 0 and opened > max(sentence.rfind(")", low, at), sentence.rfind("）", low, at))
+
+
+def _zh_one_titled_name(np: str, dotted: list[str]) -> bool:
+    """Whether `np` names one person whose title holds the `和` or `、`
+    (`负责东亚和太平洋事务的助理国务卿迈克尔·德松布雷`): one dotted name, a title right before it,
+    and no other source joined after it."""
+    if len(dotted) != 1 or _ZH_SEVERAL.search(dotted[0]):
+        return False
+    at = np.find(dotted[0])
+    before, after = np[:at], np[at + len(dotted[0]) :]
+    after = re.split(r"[(（在对向于]", after, maxsplit=1)[0]
+    return _ZH_TITLE_BEFORE_NAME.search(before) is not None and not _ZH_SEVERAL.search(after)
 
 
 def _zh_sentences(paragraph: str) -> list[tuple[int, int]]:
@@ -1418,9 +1455,12 @@ class QuoteFinder:
                     # introduces a report of its own.
                     np = np[1:].strip()
                 if not np.strip():
-                    # `…宣布了这一举措，称已提交…`, `…，并补充说，…`
+                    # `…宣布了这一举措，称已提交…`, `…，并补充说，…`; the subject is the first
+                    # clause that names a source (`不过，X并未说明…，仅表示，…`).
                     person = sentence_source or (
-                        self._zh_resolve(first) if clause_start > 0 else None
+                        self._zh_opening_source(sentence[:clause_start])
+                        if clause_start > 0
+                        else None
                     )
                 else:
                     person = self._zh_resolve(np)
@@ -1432,6 +1472,11 @@ class QuoteFinder:
                 stop = _ZH_REPORT_END.search(paragraph, start, high)
                 if stop is not None:
                     end = stop.start()
+                for other in _ZH_OTHER_SOURCE.finditer(paragraph, start, end):
+                    # `…，而美国财政部已宣布…`: another source ends the report.
+                    if self._zh_source(other.group("np")) is not None:
+                        end = other.start()
+                        break
                 if sentence.startswith("随着"):
                     comma = paragraph.find("，", start, end)
                     if comma > 0:
@@ -1470,6 +1515,8 @@ class QuoteFinder:
         source is (past time, place and the one spoken to, a title before the name), else
         as before."""
         text = _ZH_SPEAKER_TAIL.sub("", (clause if clause is not None else np).strip())
+        if _ZH_THIS_TITLE.match(text):
+            return self._zh_resolve(text)  # `这位副总统` names a person given that title, or none
         source = self._zh_source(text) if text else None
         if source is not None and source[0].kind != "pronoun":
             person = self._zh_resolve(text)
@@ -1525,10 +1572,17 @@ class QuoteFinder:
         """The named source a Chinese clause opens with, and its Latin abbreviation."""
         np = np.strip()
         np = _ZH_LEAD.sub("", np).strip()
-        if not np or _ZH_SEVERAL.search(np):
+        glossed = _ZH_TITLES_THEN_NAME.search(np) if "、" in np else None
+        if glossed is not None:
+            # `亚太小组委员会主席、来自…的众议员金映玉(Young Kim)`: titles joined by `、`, one
+            # name (with its Latin form) after them, not several sources.
+            np = np[glossed.start("last") :]
+        if not np:
+            return None
+        dotted = _zh_dotted_names(np)
+        if _ZH_SEVERAL.search(np) and not _zh_one_titled_name(np, dotted):
             return None  # several sources together (`X和Y`, `X等组织`), not `共和党人`
         abbreviation = _ZH_ABBREVIATION.search(np)
-        dotted = _zh_dotted_names(np)
         if dotted:
             found = dotted[0]
             head, _, last = found.rpartition("·")
@@ -1546,6 +1600,7 @@ class QuoteFinder:
         cut = _ZH_SUBJECT_END.search(np, 1)
         head = (np[: cut.start()] if cut is not None else np).strip()
         head = _ZH_REPORT_NOUN.sub("", head)
+        head = _ZH_SPEAKER_TAIL.sub("", head)  # `万斯进一步`, `德松布雷随后`
         if head in ("他", "她"):
             return Reference("pronoun", "he" if head == "他" else "she"), None
         if head in ("它", "他们", "她们"):
@@ -1562,6 +1617,15 @@ class QuoteFinder:
             return Reference("company", head), None
         if not head or len(head) > 16 or not _HAN.fullmatch(head[0]):
             return None
+        titled = _ZH_THIS_TITLE.fullmatch(head)
+        if titled is not None:
+            # `这位美国副总统`, `该发言人`: the latest person the article gave that title.
+            person = self._zh_titled(titled.group("title"))
+            return (Reference("name", person.name), None) if person is not None else None
+        known = _ZH_TRAILING_TITLE.sub("", head)
+        if len(known) > 4 and known in self._zh_names:
+            # `阿尔巴尼斯` after `安东尼·阿尔巴尼斯`: a long last part of a dotted name.
+            return Reference("name", self._zh_names[known]), None
         if head.endswith("警方") or head == "检方":
             return Reference("body", head), None
         if _ZH_UNNAMED.search(head):
@@ -1590,6 +1654,40 @@ class QuoteFinder:
         if not 2 <= len(name) <= 4:
             return None
         return Reference("name", name, role, None), None
+
+    def _zh_opening_source(self, text: str) -> Person | None:
+        """The source the sentence `text` opens with; else the source a later clause of it
+        opens with, when that source is one the article has already named (`不过，德松布雷并未
+        说明…，仅表示，…`)."""
+        clauses = re.split(r"[，,；：:]", text)
+        person = self._zh_resolve(clauses[0])
+        if person is not None:
+            return person
+        for clause in clauses[1:]:
+            clause = _ZH_LEAD.sub("", clause.strip())
+            source = self._zh_source(clause) if clause else None
+            if source is None:
+                continue
+            reference = self._zh_full(source[0])
+            if reference is not None and (
+                reference.kind != "name" or "·" in reference.text or self._known(reference)
+            ):
+                return self._zh_resolve(clause)
+        return None
+
+    def _zh_titled(self, title: str) -> Person | None:
+        """The latest person whose role, as the article wrote it, ends with `title` (and not
+        with a longer title: `副总统` is no `总统`)."""
+        if not title.endswith(_ZH_ROLES) and not title.endswith(("副总统", "副总理")):
+            return None
+        for person in reversed(self.book.people):
+            role = person.role or ""
+            if person.body or not role.endswith(title):
+                continue
+            if role[: len(role) - len(title)].endswith("副"):
+                continue
+            return person
+        return None
 
     def _zh_full(self, reference: Reference | None) -> Reference | None:
         """A Chinese name by the fullest form the article gave (`贝利泽尔` is
