@@ -361,3 +361,43 @@ def test_chinese_a_later_clause_names_a_known_source_after_a_negated_verb() -> N
         "美国贸易代表杰米森·格里尔(Jamieson Greer)星期三出席了听证会。",
         "不过，格里尔并未说明新关税何时生效，仅表示，该决定仍在审议之中。",
     ) == [("indirect", "杰米森·格里尔", "该决定仍在审议之中。")]
+
+
+def test_chinese_a_phrase_the_subject_calls_something_is_a_direct_quote() -> None:
+    assert quotes("德国总理弗里德里希·默茨星期二将这项计划称为“一个历史性的机会”。") == [
+        ("direct", "弗里德里希·默茨", "一个历史性的机会")
+    ]
+    # A name given with 被称为 (passive) is no one's words; nor is 称为 read as 称 with a report.
+    assert quotes("这支船队被称为“影子舰队”。") == []
+
+
+def test_chinese_a_quoted_sentence_after_a_report_is_the_reporters_sources() -> None:
+    assert quotes(
+        "财政部长斯科特·贝森特在听证会上表示，政府的预算目标没有改变。“我们会继续削减赤字。”"
+    ) == [
+        ("indirect", "斯科特·贝森特", "政府的预算目标没有改变。"),
+        ("direct", "斯科特·贝森特", "我们会继续削减赤字。"),
+    ]
+    # A term in marks after a report is not a sentence of the source's.
+    assert quotes("斯科特·贝森特表示，预算目标没有改变。“大美丽法案”仍在审议中。") == [
+        ("indirect", "斯科特·贝森特", "预算目标没有改变。")
+    ]
+
+
+def test_chinese_the_second_part_after_said_and_a_full_stop_and_a_verb_between_two_quotes() -> None:
+    assert quotes(
+        "“我们会继续支持台湾，”众议员金映玉说。“台湾的未来必须由台湾人民决定。”",
+        "“每次会谈中方都会提出这个问题。”金映玉说，“但这不构成任何偏离。”",
+    ) == [
+        ("direct", "金映玉", "我们会继续支持台湾，"),
+        ("direct", "金映玉", "台湾的未来必须由台湾人民决定。"),
+        ("direct", "金映玉", "每次会谈中方都会提出这个问题。"),
+        ("direct", "金映玉", "但这不构成任何偏离。"),
+    ]
+
+
+def test_chinese_a_reported_question_with_a_clause_and_not_with_a_noun_phrase() -> None:
+    assert quotes(
+        "民主党众议员约翰尼·奥尔谢夫斯基(Johnny Olszewski)追问，军售决定是否取决于中国。",
+        "奥尔谢夫斯基随后询问特朗普与习近平会谈的情况。",
+    ) == [("indirect", "约翰尼·奥尔谢夫斯基", "军售决定是否取决于中国。")]

@@ -931,7 +931,7 @@ _TURN = re.compile(r"(?:Q\.?|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+:)(?
 
 
 # Between the parts of a split quote: its attribution only (`, he said, `, `曼恩说，`).
-_BETWEEN_PARTS = lazy(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；]?\s*")
+_BETWEEN_PARTS = lazy(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；。]?\s*")
 # A verb of calling whose subject is a source, before a short marked phrase: `she called the
 # plan “…”`, `Smith dubbed it “…”`, `what he called “…”`; `他所称的对该协议的“…”`. Not `a
 # programme called “…”` (a name).
@@ -946,8 +946,12 @@ _WORDS_OF = re.compile(
     r"|\b[Aa]s (?P<np2>[^,;:.“”\"]{2,80}?)\s(?:has\s|had\s|once\s)?put it(?:\s\w+){0,2}?),\s*\Z"
 )
 _ZH_CALLED = lazy(r"(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)所称的[^，。；“”]{0,12}\Z")
+# `X将这一协议称为“…”`, `X形容…为“…”`: the sentence's subject calls it so (not `被称为`).
+_ZH_CALLS = lazy(r"(?<![被所])(?:称为|称之为|称其为|形容为|称作|比作)\s*\Z")
 # The attribution after a quote's closing mark, up to a participle's comma.
 _AFTER_QUOTE = re.compile(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*\Z")
+_SENTENCE_THEN_SPACE = re.compile(r"\s*[.!?。！？]?\s*")
+_STOPS = frozenset(".!?。！？…")
 _ABBREVIATION_DOTS = re.compile(
     r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s[A-Z])|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bMrs))\.(?=\s)"
 )
@@ -1153,6 +1157,7 @@ class QuoteFinder:
         indirect = self._indirect(paragraph, spans, marks, direct, verbs)
         if han:
             indirect = sorted(indirect + self._zh_indirect(paragraph, marks), key=lambda q: q.start)
+        direct += self._after_report(paragraph, marks, direct, indirect)
         # Annotations do not overlap: a direct quote inside reported speech is part of it.
         kept = [
             quote
@@ -1162,6 +1167,37 @@ class QuoteFinder:
             )
         ]
         return sorted(kept + indirect, key=lambda quote: quote.start)
+
+    @staticmethod
+    def _after_report(
+        paragraph: str,
+        marks: list[tuple[int, int, int, int]],
+        direct: list[Found],
+        indirect: list[Found],
+    ) -> list[Found]:
+        """A quoted sentence with no attribution of its own right after a report that ends a
+        sentence (`X表示，A。“B。”`, `X said that A. “B.”`): X's words, by its place in the
+        paragraph of X's statement (ANNOTATING.md, "Direct quotes")."""
+        out: list[Found] = []
+        for _opening, start, end, close_end in marks:
+            if close_end == end or any(q.start <= start <= q.end for q in direct + indirect):
+                continue
+            prior = [q for q in indirect if q.end <= start]
+            if not prior:
+                continue
+            report = prior[-1]
+            between = paragraph[report.end : start - 1]
+            text = paragraph[start:end].strip()
+            if (
+                _SENTENCE_THEN_SPACE.fullmatch(between) is None
+                or not (between.strip() or paragraph[report.end - 1] in _STOPS)
+                or len(text) < 8
+                or text[-1] not in _STOPS
+            ):
+                continue
+            text_start = start + len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
+            out.append(Found(text_start, text_start + len(text), "direct", report.speaker))
+        return out
 
     # --- direct -------------------------------------------------------------------------
 
@@ -1270,6 +1306,10 @@ class QuoteFinder:
         zh = _ZH_CALLED.search(before)
         if zh is not None:
             return self._zh_resolve(zh.group("np"))
+        if close_end - opening <= 30 and _ZH_CALLS.search(before) is not None:
+            subject = re.split(r"[，,；：:]", paragraph[sentence_start:opening], maxsplit=1)[0]
+            if "将" in subject or "把" in subject:
+                return self._zh_resolve(subject)
         words_of = _WORDS_OF.search(before)
         if words_of is not None:
             return self._resolve(_np_reference(words_of.group("np") or words_of.group("np2")))
@@ -1310,6 +1350,7 @@ class QuoteFinder:
         self, paragraph: str, opening: int, close_end: int, spans: list[tuple[int, int]]
     ) -> tuple[Person | None, int]:
         after = paragraph[close_end : close_end + _WINDOW]
+        fallback: tuple[Person | None, int] = (None, close_end)
         if paragraph[opening] in '“”"«»「」『』„' or True:
             zh = _ZH_AFTER.match(after) if _HAN.search(after, 0, 3) else None
             if (
@@ -1317,7 +1358,12 @@ class QuoteFinder:
                 and paragraph[close_end - 2 : close_end - 1] in ("。", "！", "？")
                 and re.match(r"[，,：:]?\s*[“「]", after[zh.end() :])
             ):
-                zh = None  # `“…。”他说，“…”`: the verb introduces the next quote
+                # `“…。”他说，“…”`: the verb introduces the next quote; it names this one's
+                # speaker too when nothing before this one does.
+                before_mark = paragraph[max(0, opening - _WINDOW) : opening]
+                if _ZH_BEFORE.search(before_mark) is None:
+                    fallback = (self._zh_quote_source(zh.group("np")), close_end)
+                zh = None
             if zh is not None and close_end < len(paragraph):
                 company = _ZH_COMPANY.match(re.split(r"在|对|向", zh.group("np").strip())[0])
                 person = (
@@ -1354,7 +1400,7 @@ class QuoteFinder:
                 break
         before = paragraph[max(sentence_start, opening - _WINDOW) : opening]
         if not before.strip():
-            return None, close_end
+            return fallback
         zh = _ZH_BEFORE.search(before)
         if zh is not None:
             if not _ZH_JOINED.sub("", zh.group("np")):
@@ -1414,7 +1460,7 @@ class QuoteFinder:
             person = self._lead_in(stripped.rstrip(","))
             if person is not None:
                 return person, close_end
-        return None, close_end
+        return fallback
 
     # --- Chinese reported speech -----------------------------------------------------------
 
