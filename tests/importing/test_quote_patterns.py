@@ -144,6 +144,66 @@ def test_in_the_words_of_as_x_put_it_and_has_repeatedly_said() -> None:
     assert quotes("In the words of the old song, “the times they are a-changin’.”") == []
 
 
+def test_an_office_of_several_words_before_a_full_name_keeps_the_first_name() -> None:
+    assert quotes(
+        "The delegation included Secretary of Commerce Gina Raimondo and Secretary of External "
+        "Relations Marcelo Ebrard.",
+        "“The more we trade, the better,” Secretary Raimondo stated. Secretary Ebrard said, "
+        "“We agree.”",
+    ) == [
+        ("direct", "Gina Raimondo", "The more we trade, the better,"),
+        ("direct", "Marcelo Ebrard", "We agree."),
+    ]
+    # A portfolio's last word is not a first name: `Minister of Foreign Affairs Wang` stays
+    # a surname after the office.
+    assert quotes("Minister of Foreign Affairs Wang met the press.", "“We agree,” Wang said.") == [
+        ("direct", "Wang", "We agree,")
+    ]
+
+
+def test_an_attribution_between_two_quoted_sentences_introduces_the_second() -> None:
+    assert quotes(
+        "Vice President Kamala Harris remarked, “I am confident in our partnership.” "
+        "Secretary Marcelo Ebrard added, “this dialogue defines our common vision.”"
+    ) == [
+        ("direct", "Kamala Harris", "I am confident in our partnership."),
+        ("direct", "Marcelo Ebrard", "this dialogue defines our common vision."),
+    ]
+    # With nothing before the first, the attribution names both (`“A.” X said, “B.”`).
+    assert quotes("“We are ready.” Secretary Marcelo Ebrard said, “We will sign.”") == [
+        ("direct", "Marcelo Ebrard", "We are ready."),
+        ("direct", "Marcelo Ebrard", "We will sign."),
+    ]
+
+
+def test_a_clause_without_that_opening_with_a_contracted_auxiliary() -> None:
+    assert quotes(
+        "Q Mr. President, Donald Trump said he’s ready to debate you right now. Do you accept?",
+        "Governor Jane Smith said they’ll sign the bill next week.",
+    ) == [
+        ("indirect", "Donald Trump", "he’s ready to debate you right now."),
+        ("indirect", "Jane Smith", "they’ll sign the bill next week."),
+    ]
+    # A possessive is no auxiliary: `said the plan’s cost` is a noun phrase.
+    assert quotes("Governor Jane Smith praised the plan’s cost.") == []
+
+
+def test_more_verbs_of_saying_take_a_clause_with_or_without_that() -> None:
+    assert quotes(
+        "Senator Jane Smith denied that the committee had seen the report.",
+        "Smith testified the agency will need more staff.",
+        "Smith acknowledged the rules were too complex.",
+        "Smith tweeted that the vote would be held on Friday.",
+    ) == [
+        ("indirect", "Jane Smith", "the committee had seen the report."),
+        ("indirect", "Jane Smith", "the agency will need more staff."),
+        ("indirect", "Jane Smith", "the rules were too complex."),
+        ("indirect", "Jane Smith", "the vote would be held on Friday."),
+    ]
+    # A verb of saying with a noun phrase is the reporter's summary.
+    assert quotes("Senator Jane Smith denied the allegations on Friday.") == []
+
+
 # --- Chinese -----------------------------------------------------------------------------
 
 

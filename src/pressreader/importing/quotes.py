@@ -265,6 +265,32 @@ _SPEECH_WORDS = (
     "replied",
     "responded",
     "countered",
+    "denied",
+    "denies",
+    "testified",
+    "testifies",
+    "tweeted",
+    "tweets",
+    "clarified",
+    "clarifies",
+    "signaled",
+    "signalled",
+    "signals",
+    "alleged",
+    "alleges",
+    "lamented",
+    "laments",
+    "complained",
+    "complains",
+    "speculated",
+    "speculates",
+    "retorted",
+    "boasted",
+    "boasts",
+    "recounted",
+    "recounts",
+    "forecast",
+    "forecasts",
 )
 # A second verb of the same speaker in the sentence (`emphasized that A, noting that B`):
 # it introduces a quote of its own (ANNOTATING.md, "Hard cases"), after `that` only.
@@ -360,6 +386,64 @@ _NO_THAT = frozenset(
         "estimates",
         "suggested",
         "suggests",
+        "acknowledged",
+        "acknowledges",
+        "admitted",
+        "admits",
+        "conceded",
+        "concedes",
+        "claimed",
+        "claims",
+        "confirmed",
+        "confirms",
+        "declared",
+        "declares",
+        "maintained",
+        "maintains",
+        "contended",
+        "contends",
+        "asserted",
+        "asserts",
+        "announced",
+        "announces",
+        "signaled",
+        "signalled",
+        "signals",
+        "recalled",
+        "recalls",
+        "revealed",
+        "reveals",
+        "indicated",
+        "indicates",
+        "cautioned",
+        "cautions",
+        "complained",
+        "complains",
+        "testified",
+        "testifies",
+        "tweeted",
+        "tweets",
+        "wrote",
+        "writes",
+        "remarked",
+        "observed",
+        "denied",
+        "denies",
+        "forecast",
+        "forecasts",
+        "alleged",
+        "alleges",
+        "lamented",
+        "laments",
+        "boasted",
+        "boasts",
+        "recounted",
+        "recounts",
+        "clarified",
+        "clarifies",
+        "replied",
+        "responded",
+        "answered",
     ]
 )
 _OBJECT_VERBS = frozenset(
@@ -947,9 +1031,13 @@ _WORDS_OF = re.compile(
 )
 _ZH_CALLED = lazy(r"(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)所称的[^，。；“”]{0,12}\Z")
 # `X将这一协议称为“…”`, `X形容…为“…”`: the sentence's subject calls it so (not `被称为`).
-_ZH_CALLS = lazy(r"(?<![被所])(?:称为|称之为|称其为|形容为|称作|比作)\s*\Z")
+_ZH_CALLS = lazy(r"(?<![被所])(?:称为|称之为|称其为|形容为|称作|比作)[^，。；“”]{0,8}\Z")
 # The attribution after a quote's closing mark, up to a participle's comma.
 _AFTER_QUOTE = re.compile(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*\Z")
+# A pronoun with a contracted auxiliary (`he’s`, `they’re`, `we’ll`, `it’d`) is a clause's
+# subject and verb, as `he is` is.
+_CONTRACTED_AUX = re.compile(r"(?:he|she|it|that|there|we|they|you|i)[’'](?:s|re|ll|ve|d|m)")
+_NEXT_QUOTE = re.compile(r"\s*[,:]\s*[“\"]")
 _SENTENCE_THEN_SPACE = re.compile(r"\s*[.!?。！？]?\s*")
 _STOPS = frozenset(".!?。！？…")
 _ABBREVIATION_DOTS = re.compile(
@@ -1052,15 +1140,17 @@ def _zh_aside(sentence: str, at: int) -> bool:
 
 
 def _zh_one_titled_name(np: str, dotted: list[str]) -> bool:
-    """Whether `np` names one person whose title holds the `和` or `、`
-    (`负责东亚和太平洋事务的助理国务卿迈克尔·德松布雷`): one dotted name, a title right before it,
-    and no other source joined after it."""
+    """Whether `np` names one person, the `和`, `与` or `、` in it lying in the title before the
+    name (`负责东亚和太平洋事务的助理国务卿迈克尔·德松布雷`) or in the words after it
+    (`X星期一将伊朗与美国之间…`): one dotted name, no other source joined to it."""
     if len(dotted) != 1 or _ZH_SEVERAL.search(dotted[0]):
         return False
     at = np.find(dotted[0])
     before, after = np[:at], np[at + len(dotted[0]) :]
-    after = re.split(r"[(（在对向于]", after, maxsplit=1)[0]
-    return _ZH_TITLE_BEFORE_NAME.search(before) is not None and not _ZH_SEVERAL.search(after)
+    after = re.split(r"[(（在对向于将把]", after, maxsplit=1)[0]
+    if _ZH_SEVERAL.search(after):
+        return False
+    return not _ZH_SEVERAL.search(before) or _ZH_TITLE_BEFORE_NAME.search(before) is not None
 
 
 def _zh_sentences(paragraph: str) -> list[tuple[int, int]]:
@@ -1351,6 +1441,7 @@ class QuoteFinder:
     ) -> tuple[Person | None, int]:
         after = paragraph[close_end : close_end + _WINDOW]
         fallback: tuple[Person | None, int] = (None, close_end)
+        late: Reference | None = None  # an English attribution that introduces the next quote
         if paragraph[opening] in '“”"«»「」『』„' or True:
             zh = _ZH_AFTER.match(after) if _HAN.search(after, 0, 3) else None
             if (
@@ -1378,8 +1469,12 @@ class QuoteFinder:
             person = self._resolve(_np_reference(dash.group("np")))
             if person is not None:
                 return person, len(paragraph)
+        # `“… life.” Secretary Ebrard added, “…”`: after a quote that ends its sentence, an
+        # attribution followed by a quote introduces that one; it names this one's speaker only
+        # when nothing before this one does.
+        ends_sentence = paragraph[close_end - 2 : close_end - 1] in (".", "!", "?")
         match = _SAID_NP.match(after)
-        if match is not None:
+        if match is not None and not (ends_sentence and _NEXT_QUOTE.match(after, match.end("np"))):
             reference = _np_reference(match.group("np"))
             person = self._resolve(reference)
             if person is not None:
@@ -1390,9 +1485,12 @@ class QuoteFinder:
             if reference is not None and (
                 reference.kind != "surname" or reference.text[0].isupper()
             ):
-                person = self._resolve(reference)
-                if person is not None:
-                    return person, close_end + match.end()
+                if ends_sentence and _NEXT_QUOTE.match(after, match.end()):
+                    late = reference
+                else:
+                    person = self._resolve(reference)
+                    if person is not None:
+                        return person, close_end + match.end()
         sentence_start = 0
         for low, high in spans:
             if low <= opening < high:
@@ -1400,7 +1498,7 @@ class QuoteFinder:
                 break
         before = paragraph[max(sentence_start, opening - _WINDOW) : opening]
         if not before.strip():
-            return fallback
+            return self._late(fallback, late)
         zh = _ZH_BEFORE.search(before)
         if zh is not None:
             if not _ZH_JOINED.sub("", zh.group("np")):
@@ -1460,6 +1558,13 @@ class QuoteFinder:
             person = self._lead_in(stripped.rstrip(","))
             if person is not None:
                 return person, close_end
+        return self._late(fallback, late)
+
+    def _late(
+        self, fallback: tuple[Person | None, int], late: Reference | None
+    ) -> tuple[Person | None, int]:
+        if fallback[0] is None and late is not None:
+            return self._resolve(late), fallback[1]
         return fallback
 
     # --- Chinese reported speech -----------------------------------------------------------
@@ -2021,6 +2126,8 @@ class QuoteFinder:
             return None
         text = clause.group("clause")
         first = text.split(" ", 1)[0]
+        if _CONTRACTED_AUX.fullmatch(first.lower()):
+            return after + 1  # `said he’s ready`
         if first.lower() not in _CLAUSE_START and not first[:1].isupper():
             return None  # (decided by the first word: the rest is not split)
         words = text.split(" ")
@@ -2039,7 +2146,7 @@ class QuoteFinder:
             ):
                 if lower in ("that", "which", "who", "whose"):
                     return None
-            if lower in _AUX:
+            if lower in _AUX or _CONTRACTED_AUX.fullmatch(lower):
                 return after + 1
         return None
 
