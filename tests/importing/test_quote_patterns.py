@@ -204,6 +204,37 @@ def test_more_verbs_of_saying_take_a_clause_with_or_without_that() -> None:
     assert quotes("Senator Jane Smith denied the allegations on Friday.") == []
 
 
+def test_a_transcript_turn_that_is_a_quotation_is_the_labelled_persons() -> None:
+    assert quotes(
+        "Treasury Secretary Janet Yellen was interviewed on Sunday.",
+        "YELLEN: “We are not in a recession. Job growth is strong.”",
+    ) == [("direct", "Janet Yellen", "We are not in a recession. Job growth is strong.")]
+    # A turn without marks is no quote; the questioner and a label naming no one met are
+    # nobody.
+    assert (
+        quotes(
+            "Treasury Secretary Janet Yellen was interviewed on Sunday.",
+            "YELLEN: Well, we are not in a recession.",
+            "Q “Are we in a recession?”",
+            "AIDE: “Thanks, everybody.”",
+        )
+        == []
+    )
+
+
+def test_a_quote_over_three_paragraphs_gives_one_entry_per_paragraph() -> None:
+    assert quotes(
+        "Secretary Janet Yellen said: “We are not in a recession.",
+        "“Job growth is strong.",
+        "“Consumers are still spending.”",
+        "Markets fell on Monday.",
+    ) == [
+        ("direct", "Janet Yellen", "We are not in a recession."),
+        ("direct", "Janet Yellen", "Job growth is strong."),
+        ("direct", "Janet Yellen", "Consumers are still spending."),
+    ]
+
+
 # --- Chinese -----------------------------------------------------------------------------
 
 
@@ -461,3 +492,16 @@ def test_chinese_a_reported_question_with_a_clause_and_not_with_a_noun_phrase() 
         "民主党众议员约翰尼·奥尔谢夫斯基(Johnny Olszewski)追问，军售决定是否取决于中国。",
         "奥尔谢夫斯基随后询问特朗普与习近平会谈的情况。",
     ) == [("indirect", "约翰尼·奥尔谢夫斯基", "军售决定是否取决于中国。")]
+
+
+def test_chinese_only_said_after_a_negated_verb_and_a_long_title_before_a_short_name() -> None:
+    assert quotes(
+        "美国贸易代表杰米森·格里尔(Jamieson Greer)星期三出席了听证会。",
+        "不过，格里尔并未说明这项价值100亿美元的关税何时生效，仅表示该决定仍在审议之中。",
+        "听证会上，来自加利福尼亚州的共和党联邦众议员金映玉(Young Kim)表示，台湾是重要的伙伴。",
+    ) == [
+        ("indirect", "杰米森·格里尔", "该决定仍在审议之中。"),
+        ("indirect", "金映玉", "台湾是重要的伙伴。"),
+    ]
+    # 仅表示 with an attitude is no report.
+    assert quotes("杰米森·格里尔未作评论，仅表示关注。") == []

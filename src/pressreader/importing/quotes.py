@@ -1070,9 +1070,12 @@ _ZH_BARE_VERBS = frozenset(
 )
 # A verb joined to the report before it takes its clause without a comma (`…，强调斯卡伯勒浅滩
 # 是…`), unless what follows is an attitude or a verb phrase (`强调了`, `表示欢迎`, `表示将…`).
-_ZH_JOINED_VERB = lazy(r"[，,]\s*(?:但|并|还|同时|而|也)?\Z")
+_ZH_JOINED_VERB = lazy(r"[，,]\s*(?:但|并|还|同时|而|也|仅|只)?\Z")
+# `…，仅表示该案…`: a verb after `仅` or `只` joined to the sentence's subject's clause.
+_ZH_ONLY_SAID = lazy(r"[，,]\s*(?:仅|只)\Z")
 _ZH_NOT_CLAUSE = lazy(
-    r"了|的|过|将|会|要|愿|希望|支持|反对|欢迎|关切|担忧|遗憾|感谢|同意|赞赏|不|对|愿意|乐观|悲观"
+    r"了|的|过|将|会|要|愿|希望|支持|反对|欢迎|关切|关注|担忧|遗憾|感谢|同意|赞赏|不|对|愿意|乐观|悲观|"
+    r"祝贺|哀悼|慰问|谴责|抗议|不满|满意|理解|赞同|尊重|认可|歉意|愿景|信心"
 )
 _ZH_ACCORDING = lazy(
     r"(?:^|(?<=[，。；]))(?:据|根据)(?P<np>[^，。；“”]{2,24}?)(?:的)?"
@@ -1117,7 +1120,7 @@ _ZH_OTHER_SOURCE = lazy(
 )
 # Titles joined by `、` before one name with its Latin form: the name's clause is the last.
 _ZH_TITLES_THEN_NAME = lazy(
-    r"[官长席理任员卿相使]、(?P<last>[^、和与等]{2,40}?\([A-Z][A-Za-z .'\-]{1,40}\))[^、()]{0,12}\Z"
+    r"[官长席理任员卿相使]、(?P<last>[^、与等]{2,40}?\([A-Z][A-Za-z .'\-]{1,40}\))[^、()]{0,12}\Z"
 )
 # A title with a demonstrative (`这位美国副总统`, `该发言人`): the person given that title.
 _ZH_THIS_TITLE = lazy(r"(?:这位|这名|该名|该位|此位)(?P<title>[\u4e00-\u9fff]{2,10})")
@@ -1190,6 +1193,7 @@ class QuoteFinder:
         self._zh_aliases: dict[str, Person] = {}
         # The person the latest Chinese sentence opened with, for a later 他 or 她.
         self._zh_subject: Reference | None = None
+        self._turn_label: str | None = None  # the label of a turn that opens with a quote
 
     def paragraph(self, paragraph: str) -> list[Found]:
         if len(paragraph) < 3:
@@ -1204,9 +1208,14 @@ class QuoteFinder:
                 return [Found(0, _trim_end(paragraph, 0, len(paragraph)), "indirect", speaker)]
             self._announced = None
         turn = _TURN.match(paragraph)
+        self._turn_label = None
         if turn is not None:
             # A transcript's turn (`MS. JEAN-PIERRE: …`, `Q …`) is not a quote, and its label
-            # is no sentence's subject; quotes inside the turn are found as anywhere else.
+            # is no sentence's subject; quotes inside the turn are found as anywhere else. A
+            # turn that is a quotation (`YELLEN: “…”`, excerpts of an interview) is the
+            # labelled speaker's, as after any label (ANNOTATING.md, "Hard cases").
+            if paragraph[turn.end() :].lstrip()[:1] in _OPEN_CLOSE:
+                self._turn_label = paragraph[: turn.end()]
             paragraph = " " * turn.end() + paragraph[turn.end() :]
         register_mentions(self.book, paragraph)
         if "·" in paragraph:
@@ -1368,6 +1377,13 @@ class QuoteFinder:
                     speaker = previous[0]
             if speaker is None and number == 0 and opening == 0 and carried is not None:
                 speaker = carried
+            if (
+                speaker is None
+                and number == 0
+                and self._turn_label
+                and not paragraph[:opening].strip()
+            ):
+                speaker = self._label_speaker(self._turn_label)
             if speaker is None:
                 speaker = self._called(paragraph, opening, close_end, spans)
             if speaker is None:
@@ -1384,6 +1400,18 @@ class QuoteFinder:
             if close_end == end and end >= len(paragraph.rstrip()):
                 self._open_speaker = speaker
         return out
+
+    def _label_speaker(self, label: str) -> Person | None:
+        """The person a transcript's label names (`YELLEN:`, `SECRETARY YELLEN:`, `JANET
+        YELLEN:`): one met before, or a full name; never the questioner (`Q`)."""
+        words = label.rstrip(":").split()
+        if words in (["Q"], ["Q."]):
+            return None
+        text = " ".join("-".join(part.capitalize() for part in word.split("-")) for word in words)
+        reference = parse_phrase(text)
+        if reference is None or not (reference.kind == "name" or self._known(reference)):
+            return None
+        return self._resolve(reference)
 
     def _called(
         self, paragraph: str, opening: int, close_end: int, spans: list[tuple[int, int]]
@@ -1680,7 +1708,7 @@ class QuoteFinder:
         """`…说，它正在…，强调斯卡伯勒浅滩是…`: 表示, 指出 or 强调 joined by a comma to a report of
         the same sentence, its clause right after it."""
         return (
-            source is not None
+            (source is not None or _ZH_ONLY_SAID.search(sentence, 0, match.start()) is not None)
             and match.group("verb") in ("表示", "指出", "强调")
             and _ZH_JOINED_VERB.search(sentence, 0, match.start()) is not None
             and _ZH_NOT_CLAUSE.match(sentence, match.end()) is None
@@ -1766,7 +1794,15 @@ class QuoteFinder:
             return Reference("body", head), None
         if _ZH_COMPANY.match(head):
             return Reference("company", head), None
-        if not head or len(head) > 16 or not _HAN.fullmatch(head[0]):
+        if len(head) > 16:
+            # A long title before a short name (`来自加利福尼亚州的共和党联邦众议员金映玉`).
+            for word in _ZH_ROLES:
+                position = head.rfind(word)
+                name = head[position + len(word) :] if position >= 0 else ""
+                if 2 <= len(name) <= 4 and _HAN.fullmatch(name[0]):
+                    return Reference("name", name, head[: position + len(word)], None), None
+            return None
+        if not head or not _HAN.fullmatch(head[0]):
             return None
         titled = _ZH_THIS_TITLE.fullmatch(head)
         if titled is not None:
