@@ -5,7 +5,7 @@ words that must not be taken for quotes. Each case is a sentence or two."""
 
 from __future__ import annotations
 
-from pressreader.importing.annotate import annotate
+from pressreader.importing.annotate import FoundQuote, annotate
 
 
 def quotes(*paragraphs: str) -> list[tuple[str, str, str]]:
@@ -233,6 +233,50 @@ def test_a_quote_over_three_paragraphs_gives_one_entry_per_paragraph() -> None:
         ("direct", "Janet Yellen", "Job growth is strong."),
         ("direct", "Janet Yellen", "Consumers are still spending."),
     ]
+
+
+def test_a_quoted_paragraph_after_a_quote_whose_attribution_ends_its_paragraph() -> None:
+    assert quotes(
+        "“We will find a solution,” Secretary of State Marco Rubio said.",
+        "“The talks go on. We have raised the matter.”",
+        "“A third paragraph is not carried on.”",
+    ) == [
+        ("direct", "Marco Rubio", "We will find a solution,"),
+        ("direct", "Marco Rubio", "The talks go on. We have raised the matter."),
+    ]
+    # A paragraph after one whose quote had no attribution at its end is not carried on.
+    assert quotes(
+        "Secretary of State Marco Rubio said, “We will find a solution.” Talks resume Monday.",
+        "“The talks go on.”",
+    ) == [("direct", "Marco Rubio", "We will find a solution.")]
+
+
+def test_excerpts_under_a_label_naming_their_speaker() -> None:
+    assert annotate(
+        [
+            (None, ["Here is what you missed:", "Border Czar Tom Homan on This Week"]),
+            (None, ["On the border: “We use the laws on the books.”"]),
+            (
+                "Attorney General Pam Bondi on Fox News Sunday",
+                ["On judges: “We are going to follow the law.”", "On crime: “Crime is down.”"],
+            ),
+        ]
+    ).quotes == [
+        FoundQuote("Tom Homan", "We use the laws on the books.", "direct"),
+        FoundQuote("Pam Bondi", "We are going to follow the law.", "direct"),
+        FoundQuote("Pam Bondi", "Crime is down.", "direct"),
+    ]
+    # A label that names no one (`Senator Jane Smith spoke on Tuesday`) and an excerpt after
+    # a paragraph of narration are nobody's.
+    assert quotes("Senator Jane Smith spoke on Tuesday", "On taxes: “Not hers.”") == []
+    assert (
+        quotes(
+            "Attorney General Pam Bondi on Fox News Sunday",
+            "The week was busy.",
+            "On other things: “Not hers.”",
+        )
+        == []
+    )
 
 
 # --- Chinese -----------------------------------------------------------------------------
@@ -505,3 +549,31 @@ def test_chinese_only_said_after_a_negated_verb_and_a_long_title_before_a_short_
     ]
     # 仅表示 with an attitude is no report.
     assert quotes("杰米森·格里尔未作评论，仅表示关注。") == []
+
+
+def test_chinese_a_clause_of_place_before_the_verb_and_a_name_in_marks_inside_a_clause() -> None:
+    assert quotes(
+        "美国总统唐纳德·特朗普上个月访问了北京。",
+        "特朗普总统上个月结束访问后，在返程途中于“空军一号”专机上向随行记者表示，他提及了这个案例。",
+    ) == [("indirect", "唐纳德·特朗普", "他提及了这个案例。")]
+
+
+def test_chinese_several_words_after_the_time_and_a_report_after_bing_biaoshi() -> None:
+    assert quotes(
+        "美国国务卿马尔科·卢比奥星期二出席了听证会。",
+        "卢比奥星期二出席众议院拨款委员会和外交事务委员会听证会时表示，总统曾提出这个案子。",
+        "在采访中，卢比奥将这项提议称为一个很好的“起点”，并表示该案目前处于“搁置”状态。",
+    ) == [
+        ("indirect", "马尔科·卢比奥", "总统曾提出这个案子。"),
+        ("direct", "马尔科·卢比奥", "起点"),
+        ("indirect", "马尔科·卢比奥", "该案目前处于“搁置”状态。"),
+    ]
+    # 并表示 with an attitude is no report.
+    assert quotes("马克·卡尼访问了北京，并表示欢迎。") == []
+
+
+def test_chinese_a_quoted_paragraph_after_a_quote_whose_attribution_ends_its_paragraph() -> None:
+    assert quotes("“我们有信心，”美国国务卿马尔科·卢比奥说。", "“相关磋商仍在进行中。”") == [
+        ("direct", "马尔科·卢比奥", "我们有信心，"),
+        ("direct", "马尔科·卢比奥", "相关磋商仍在进行中。"),
+    ]

@@ -1037,6 +1037,16 @@ _AFTER_QUOTE = re.compile(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80
 # A pronoun with a contracted auxiliary (`he’s`, `they’re`, `we’ll`, `it’d`) is a clause's
 # subject and verb, as `he is` is.
 _CONTRACTED_AUX = re.compile(r"(?:he|she|it|that|there|we|they|you|i)[’'](?:s|re|ll|ve|d|m)")
+# A label naming the speaker of the excerpts after it: a titled full name, ` on `, the programme.
+_EXCERPTS_LABEL = re.compile(
+    r"(?P<who>(?:(?:[A-Z][\w.'’\-]*|of|the|and|for)\s){1,8}?[A-Z][\w'’\-]+)\son\s(?:(?:[A-Z0-9][\w.'’&\-]*|of|the|and)\s?){1,8}"
+)
+# An excerpt: a topic label and a colon before the quotation (`On school choice: “…”`).
+_TOPIC_LABEL = re.compile(r"On\s[^“”\"]{2,120}:\s*")
+_TOPIC_QUOTE = re.compile(r"On\s[^“”\"]{2,120}:\s*[“\"]")
+# What may follow a quote's attribution at the end of its paragraph (`，”卢比奥说。`).
+_ENDS_WITH_ATTRIBUTION = re.compile(r"[\s.。]*")
+_ZH_QUOTE_ENDS = frozenset("，。！？…,.!?；：")
 _NEXT_QUOTE = re.compile(r"\s*[,:]\s*[“\"]")
 _SENTENCE_THEN_SPACE = re.compile(r"\s*[.!?。！？]?\s*")
 _STOPS = frozenset(".!?。！？…")
@@ -1071,8 +1081,9 @@ _ZH_BARE_VERBS = frozenset(
 # A verb joined to the report before it takes its clause without a comma (`…，强调斯卡伯勒浅滩
 # 是…`), unless what follows is an attitude or a verb phrase (`强调了`, `表示欢迎`, `表示将…`).
 _ZH_JOINED_VERB = lazy(r"[，,]\s*(?:但|并|还|同时|而|也|仅|只)?\Z")
-# `…，仅表示该案…`: a verb after `仅` or `只` joined to the sentence's subject's clause.
-_ZH_ONLY_SAID = lazy(r"[，,]\s*(?:仅|只)\Z")
+# `…，仅表示该案…`, `…，并表示该案…`: a verb after `仅`, `只` or `并` joined to the clause of the
+# sentence's subject.
+_ZH_ONLY_SAID = lazy(r"[，,]\s*(?:仅|只|并)\Z")
 _ZH_NOT_CLAUSE = lazy(
     r"了|的|过|将|会|要|愿|希望|支持|反对|欢迎|关切|关注|担忧|遗憾|感谢|同意|赞赏|不|对|愿意|乐观|悲观|"
     r"祝贺|哀悼|慰问|谴责|抗议|不满|满意|理解|赞同|尊重|认可|歉意|愿景|信心"
@@ -1091,7 +1102,7 @@ _ZH_REPORT_END = lazy(
 # `在市场报告中`, `对美国之音`, `上星期`); the source ends where they begin.
 _ZH_SUBJECT_END = lazy(
     r"\(|（|在|对|向|于|是|曾|也|还|则|已|再次|同时|近日|日前|当天|最近|此前|一直|今年|去年|"
-    r"明年|本月|上月|上星期|本星期|上周|本周|星期|周[一二三四五六日]|早些时候|今天|昨天|[0-9]|"
+    r"明年|本月|上月|上个月|本周|上星期|本星期|上周|星期|周[一二三四五六日]|早些时候|今天|昨天|[0-9]|"
     r"宣布|表示|指出|强调|发表|描述|说|普遍|一致|仍然|依然|回应|回答|答复|并未|并没有|未|没有|仅|只|将|把"
 )
 _ZH_JOINED = lazy(r"^(?:并|还|同时|而)?(?:补充|接着|随后)?")
@@ -1113,6 +1124,9 @@ _ZH_COMPANY = lazy(
     r"^(?:该|这家|此|这个|那家)[\u4e00-\u9fffA-Za-z]{0,10}?(?:公司|机构|组织|企业|银行|行|小组)$"
 )
 _ZH_TITLE_BEFORE_NAME = lazy(r"[官长裁席理任员士统监使书卿袖相]\Z")
+# A clause of place or time (`在返程途中…`, `于…`, `当…时`): no subject.
+_ZH_ADVERBIAL = lazy(r"(?:在|于|当|自从|从)")
+_ZH_SETTING = lazy(r"\s*(?:在|当|自从|从)")  # (`于` may be a surname)
 # Another source joined by 而 or 但 inside a report (`…，而美国财政部已宣布批准…`).
 _ZH_OTHER_SOURCE = lazy(
     r"[，,]\s*(?:而|但)(?P<np>[^，,。；“”\s]{2,16}?)(?:已经|已|也|则|还|曾)?"
@@ -1194,11 +1208,26 @@ class QuoteFinder:
         # The person the latest Chinese sentence opened with, for a later 他 or 她.
         self._zh_subject: Reference | None = None
         self._turn_label: str | None = None  # the label of a turn that opens with a quote
+        # The speaker of a quote whose attribution ends the paragraph, for a quotation that
+        # makes up the next one.
+        self._closing_speaker: Person | None = None
+        # The person a label names for the excerpts after it (`X on Face the Nation`).
+        self._excerpts_speaker: Person | None = None
 
     def paragraph(self, paragraph: str) -> list[Found]:
         if len(paragraph) < 3:
             self._open_speaker = None
             return []
+        if (
+            len(paragraph) < 120
+            and " on " in paragraph
+            and _EXCERPTS_LABEL.fullmatch(paragraph.strip())
+            and self.label(paragraph)
+        ):
+            self._open_speaker = self._closing_speaker = None
+            return []
+        if self._excerpts_speaker is not None and not _TOPIC_QUOTE.match(paragraph):
+            self._excerpts_speaker = None
         if self._announced is not None:
             # One of the paragraphs a speaker announced (`… from five aspects.`): reported
             # speech of theirs as a whole, unless it names a source of its own.
@@ -1363,6 +1392,8 @@ class QuoteFinder:
         )
         carried = self._open_speaker
         self._open_speaker = None
+        closing, self._closing_speaker = self._closing_speaker, None
+        excerpts = self._excerpts_speaker
         read = 0  # the paragraph's words before it are among the sentences a pronoun may name
         for number, (opening, start, end, close_end) in enumerate(marks):
             read = self._pend_before(paragraph, opening, spans, read)
@@ -1377,6 +1408,20 @@ class QuoteFinder:
                     speaker = previous[0]
             if speaker is None and number == 0 and opening == 0 and carried is not None:
                 speaker = carried
+            whole = opening == 0 and close_end >= len(paragraph.rstrip()) and close_end != end
+            if speaker is None and number == 0 and whole and closing is not None:
+                # A paragraph that is one quotation, right after a paragraph that ends with a
+                # quote's attribution (`“…,” Rubio said.` then `“…”`): the same statement.
+                speaker = closing
+            if (
+                speaker is None
+                and number == 0
+                and excerpts is not None
+                and close_end >= len(paragraph.rstrip())
+                and _TOPIC_LABEL.fullmatch(paragraph[:opening])
+            ):
+                # `On school choice: “…”` under `Secretary Linda McMahon on State of the Union`.
+                speaker = excerpts
             if (
                 speaker is None
                 and number == 0
@@ -1399,7 +1444,23 @@ class QuoteFinder:
             previous = (speaker, max(close_end, attribution_end))
             if close_end == end and end >= len(paragraph.rstrip()):
                 self._open_speaker = speaker
+            elif attribution_end > close_end and _ENDS_WITH_ATTRIBUTION.fullmatch(
+                paragraph, attribution_end
+            ):
+                self._closing_speaker = speaker
         return out
+
+    def label(self, text: str) -> bool:
+        """Read a heading or a short paragraph that names the speaker of the excerpts after it
+        (`Attorney General Pam Bondi on Fox News Sunday`); whether it is one."""
+        match = _EXCERPTS_LABEL.fullmatch(text.strip())
+        reference = parse_phrase(match.group("who")) if match is not None else None
+        if reference is None or reference.kind != "name":
+            self._excerpts_speaker = None
+            return False
+        register_mentions(self.book, text)
+        self._excerpts_speaker = self.book.resolve(reference)
+        return self._excerpts_speaker is not None
 
     def _label_speaker(self, label: str) -> Person | None:
         """The person a transcript's label names (`YELLEN:`, `SECRETARY YELLEN:`, `JANET
@@ -1425,9 +1486,12 @@ class QuoteFinder:
         if zh is not None:
             return self._zh_resolve(zh.group("np"))
         if close_end - opening <= 30 and _ZH_CALLS.search(before) is not None:
-            subject = re.split(r"[，,；：:]", paragraph[sentence_start:opening], maxsplit=1)[0]
-            if "将" in subject or "把" in subject:
-                return self._zh_resolve(subject)
+            # The clause of the verb (`在…采访中，特朗普将这项军售案称为…“筹码”`), else the
+            # sentence's first one.
+            clauses = re.split(r"[，,；：:]", paragraph[sentence_start:opening])
+            for subject in (clauses[-1], clauses[0]):
+                if ("将" in subject or "把" in subject) and not _ZH_ADVERBIAL.match(subject):
+                    return self._zh_resolve(subject)
         words_of = _WORDS_OF.search(before)
         if words_of is not None:
             return self._resolve(_np_reference(words_of.group("np") or words_of.group("np2")))
@@ -1483,6 +1547,13 @@ class QuoteFinder:
                 if _ZH_BEFORE.search(before_mark) is None:
                     fallback = (self._zh_quote_source(zh.group("np")), close_end)
                 zh = None
+            if (
+                zh is not None
+                and close_end - opening <= 12
+                and paragraph[close_end - 2 : close_end - 1] not in _ZH_QUOTE_ENDS
+                and _HAN.match(after)
+            ):
+                zh = None  # `于“空军一号”专机上向…表示`: a name in marks inside a clause
             if zh is not None and close_end < len(paragraph):
                 company = _ZH_COMPANY.match(re.split(r"在|对|向", zh.group("np").strip())[0])
                 person = (
@@ -1633,6 +1704,10 @@ class QuoteFinder:
                     # `“…，”该小组在一个声明中说，保护…`: the attribution of the quote before it
                     # introduces a report of its own.
                     np = np[1:].strip()
+                if _ZH_ADVERBIAL.match(np):
+                    # `X…后，在返程途中于…向随行记者表示`: a clause of time or place has no
+                    # subject of its own; the sentence's subject speaks.
+                    np = ""
                 if not np.strip():
                     # `…宣布了这一举措，称已提交…`, `…，并补充说，…`; the subject is the first
                     # clause that names a source (`不过，X并未说明…，仅表示，…`).
@@ -1759,7 +1834,14 @@ class QuoteFinder:
         if not np:
             return None
         dotted = _zh_dotted_names(np)
-        if _ZH_SEVERAL.search(np) and not _zh_one_titled_name(np, dotted):
+        several = _ZH_SEVERAL.search(np)
+        if several is not None and not dotted:
+            # Only in the words before the time, place or the one spoken to (`卢比奥星期二出席
+            # A、B听证会时`): what comes after them is no source.
+            cut = _ZH_SUBJECT_END.search(np, 1)
+            if cut is not None and cut.start() <= several.start():
+                several = None
+        if several is not None and not _zh_one_titled_name(np, dotted):
             return None  # several sources together (`X和Y`, `X等组织`), not `共和党人`
         abbreviation = _ZH_ABBREVIATION.search(np)
         if dotted:
@@ -1847,7 +1929,7 @@ class QuoteFinder:
         opens with, when that source is one the article has already named (`不过，德松布雷并未
         说明…，仅表示，…`)."""
         clauses = re.split(r"[，,；：:]", text)
-        person = self._zh_resolve(clauses[0])
+        person = self._zh_resolve(clauses[0]) if not _ZH_SETTING.match(clauses[0]) else None
         if person is not None:
             return person
         for clause in clauses[1:]:

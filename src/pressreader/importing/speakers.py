@@ -27,6 +27,8 @@ TITLE_WORDS = frozenset(
         "minister",
         "ministers",
         "secretary",
+        "czar",
+        "tsar",
         "secretaries",
         "governor",
         "governors",
