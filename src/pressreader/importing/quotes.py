@@ -151,6 +151,16 @@ _ZH_ROLES = (
     "代表",
 )
 
+# The last characters of the roles: a text with none of them holds no role, and the search of
+# each role in it is skipped.
+_ZH_ROLE_ENDS = frozenset(word[-1] for word in _ZH_ROLES)
+
+
+def _zh_roles(text: str) -> tuple[str, ...]:
+    """The roles to look for in `text`, in their order: none when no role could end in it."""
+    return _ZH_ROLES if not _ZH_ROLE_ENDS.isdisjoint(text) else ()
+
+
 # Verbs of saying and reporting (ANNOTATING.md, "Indirect quotes").
 _SPEECH_WORDS = (
     "said",
@@ -955,7 +965,7 @@ def _zh_speaker(np: str) -> Reference | None:
         return Reference("pronoun", "they")
     role = None
     name = np
-    for word in _ZH_ROLES:
+    for word in _zh_roles(np):
         position = np.rfind(word)
         if position >= 0 and position + len(word) < len(np):
             role = np[: position + len(word)]
@@ -1848,7 +1858,7 @@ class QuoteFinder:
             found = dotted[0]
             head, _, last = found.rpartition("·")
             role = np[: np.find(found)].rstrip("，, 的") or None
-            for word in _ZH_ROLES:  # `美国总统唐纳德·特朗普`
+            for word in _zh_roles(head):  # `美国总统唐纳德·特朗普`
                 position = head.rfind(word)
                 if position >= 0 and position + len(word) < len(head.split("·")[0]):
                     head = head[position + len(word) :]
@@ -1878,7 +1888,7 @@ class QuoteFinder:
             return Reference("company", head), None
         if len(head) > 16:
             # A long title before a short name (`来自加利福尼亚州的共和党联邦众议员金映玉`).
-            for word in _ZH_ROLES:
+            for word in _zh_roles(head):
                 position = head.rfind(word)
                 name = head[position + len(word) :] if position >= 0 else ""
                 if 2 <= len(name) <= 4 and _HAN.fullmatch(name[0]):
@@ -1908,7 +1918,7 @@ class QuoteFinder:
             return Reference("body", head), abbreviation.group("abbr") if abbreviation else None
         name = _ZH_TRAILING_TITLE.sub("", head)
         role = None
-        for word in _ZH_ROLES:
+        for word in _zh_roles(name):
             position = name.rfind(word)
             if position >= 0 and position + len(word) < len(name):
                 role = name[: position + len(word)]
