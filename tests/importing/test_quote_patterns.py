@@ -279,6 +279,16 @@ def test_excerpts_under_a_label_naming_their_speaker() -> None:
     )
 
 
+def test_according_to_a_document_from_a_body_names_the_body() -> None:
+    assert quotes(
+        "According to a statement from the Department of Energy, prices will fall.",
+        "Output will rise next year, according to data from the Department of Energy.",
+    ) == [
+        ("indirect", "Department of Energy", "prices will fall."),
+        ("indirect", "Department of Energy", "Output will rise next year"),
+    ]
+
+
 # --- Chinese -----------------------------------------------------------------------------
 
 
@@ -576,4 +586,11 @@ def test_chinese_a_quoted_paragraph_after_a_quote_whose_attribution_ends_its_par
     assert quotes("“我们有信心，”美国国务卿马尔科·卢比奥说。", "“相关磋商仍在进行中。”") == [
         ("direct", "马尔科·卢比奥", "我们有信心，"),
         ("direct", "马尔科·卢比奥", "相关磋商仍在进行中。"),
+    ]
+
+
+def test_chinese_according_to_a_dotted_name_leaves_ju_out_of_the_name() -> None:
+    assert quotes("据卡罗琳·莱维特介绍，会谈顺利。", "莱维特说，总统将于下周访问英国。") == [
+        ("indirect", "卡罗琳·莱维特", "会谈顺利。"),
+        ("indirect", "卡罗琳·莱维特", "总统将于下周访问英国。"),
     ]

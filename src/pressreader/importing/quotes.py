@@ -96,7 +96,7 @@ _ZH_DOTTED = lazy(
 )
 # Characters that end a title before a name (`首席财务官`, `总裁`, `主任`, `博士`): the name
 # begins after the last of them.
-_ZH_TITLE_END = lazy(r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使书人表练卿袖相]")
+_ZH_TITLE_END = lazy(r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使书人表练卿袖相据]")
 
 
 def _zh_dotted_names(text: str) -> list[str]:
@@ -555,6 +555,12 @@ _CUT = re.compile(
     rf"(?:{_SPEECH}|expressed|called|welcomed|raised|thanked|discussed|highlighted|condemned|"
     rf"urged|encouraged|outlined|shared|offered|invited|asked|requested|congratulated|"
     rf"praised|commended|reviewed|exchanged|agreed|signed|met|visited)\b"
+)
+# `according to a statement from the Department of Energy`: the body the document is from.
+_DOCUMENT_OF = re.compile(
+    r"^(?:(?:an?|the|its|his|her|their)\s)?(?:new\s|recent\s|latest\s|joint\s|written\s)?"
+    r"(?:statement|report|press release|release|filing|analysis|study|survey|data|letter|memo|"
+    r"figures|estimates?|post)\s(?:from|by|of|released by|issued by)\s"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<np>[^,.;]{2,100}),\s")
 _ACCORDING_AFTER = re.compile(
@@ -2143,7 +2149,7 @@ class QuoteFinder:
         out: list[Found] = []
         according = _ACCORDING.search(sentence) if "ccording to" in sentence else None
         if according is not None:
-            person = self._resolve(_np_reference(according.group("np")))
+            person = self._resolve(_np_reference(_DOCUMENT_OF.sub("", according.group("np"))))
             if person is not None:
                 start = low + according.end()
                 out.append(Found(start, _trim_end(paragraph, start, high), "indirect", person))
@@ -2154,7 +2160,7 @@ class QuoteFinder:
         ):
             ending = _NP_SAID_END.search(sentence) or _ACCORDING_AFTER.search(sentence)
             if ending is not None:
-                person = self._resolve(_np_reference(ending.group("np")))
+                person = self._resolve(_np_reference(_DOCUMENT_OF.sub("", ending.group("np"))))
                 if person is not None and ending.start() > 20:
                     out.append(Found(low, low + ending.start(), "indirect", person))
                     return out
