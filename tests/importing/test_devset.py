@@ -21,9 +21,12 @@ from pressreader.model import Article
 
 DEVSET = Path(__file__).resolve().parents[2] / "benchmarks" / "devset"
 SPLITS = ("test", "dev")
+# `dev2/`: development articles added after the set's proportions were fixed (SOURCES.md); their
+# gold is checked like the rest, but they are not part of the set whose third the test split is.
+FOLDERS = (*SPLITS, "dev2")
 RAW_SUFFIXES = (".txt", ".md")
 MANIFEST = tomllib.loads((DEVSET / "manifest.toml").read_text(encoding="utf-8"))
-GOLD = sorted(path for split in SPLITS for path in (DEVSET / split).glob("*.yaml"))
+GOLD = sorted(path for split in FOLDERS for path in (DEVSET / split).glob("*.yaml"))
 
 
 def gold_article(path: Path) -> Article:
@@ -98,7 +101,7 @@ def test_gold_is_strict_and_its_text_is_the_raw_text(gold: Path, tmp_path: Path)
 def test_split_totals() -> None:
     totals = {
         split: counts([gold_article(path) for path in GOLD if path.parent.name == split])
-        for split in SPLITS
+        for split in FOLDERS
     }
     for split, recorded in MANIFEST["totals"].items():
         assert totals[split] == recorded, split
@@ -116,4 +119,5 @@ if __name__ == "__main__":
         every += articles
         print(split, counts(articles))
     print("all", counts(every))
+    print("dev2", counts([gold_article(path) for path in GOLD if path.parent.name == "dev2"]))
     sys.exit(0)

@@ -5,7 +5,7 @@ words that must not be taken for quotes. Each case is a sentence or two."""
 
 from __future__ import annotations
 
-from pressreader.importing.annotate import annotate
+from pressreader.importing.annotate import FoundQuote, annotate
 
 
 def quotes(*paragraphs: str) -> list[tuple[str, str, str]]:
@@ -144,6 +144,151 @@ def test_in_the_words_of_as_x_put_it_and_has_repeatedly_said() -> None:
     assert quotes("In the words of the old song, “the times they are a-changin’.”") == []
 
 
+def test_an_office_of_several_words_before_a_full_name_keeps_the_first_name() -> None:
+    assert quotes(
+        "The delegation included Secretary of Commerce Gina Raimondo and Secretary of External "
+        "Relations Marcelo Ebrard.",
+        "“The more we trade, the better,” Secretary Raimondo stated. Secretary Ebrard said, "
+        "“We agree.”",
+    ) == [
+        ("direct", "Gina Raimondo", "The more we trade, the better,"),
+        ("direct", "Marcelo Ebrard", "We agree."),
+    ]
+    # A portfolio's last word is not a first name: `Minister of Foreign Affairs Wang` stays
+    # a surname after the office.
+    assert quotes("Minister of Foreign Affairs Wang met the press.", "“We agree,” Wang said.") == [
+        ("direct", "Wang", "We agree,")
+    ]
+
+
+def test_an_attribution_between_two_quoted_sentences_introduces_the_second() -> None:
+    assert quotes(
+        "Vice President Kamala Harris remarked, “I am confident in our partnership.” "
+        "Secretary Marcelo Ebrard added, “this dialogue defines our common vision.”"
+    ) == [
+        ("direct", "Kamala Harris", "I am confident in our partnership."),
+        ("direct", "Marcelo Ebrard", "this dialogue defines our common vision."),
+    ]
+    # With nothing before the first, the attribution names both (`“A.” X said, “B.”`).
+    assert quotes("“We are ready.” Secretary Marcelo Ebrard said, “We will sign.”") == [
+        ("direct", "Marcelo Ebrard", "We are ready."),
+        ("direct", "Marcelo Ebrard", "We will sign."),
+    ]
+
+
+def test_a_clause_without_that_opening_with_a_contracted_auxiliary() -> None:
+    assert quotes(
+        "Q Mr. President, Donald Trump said he’s ready to debate you right now. Do you accept?",
+        "Governor Jane Smith said they’ll sign the bill next week.",
+    ) == [
+        ("indirect", "Donald Trump", "he’s ready to debate you right now."),
+        ("indirect", "Jane Smith", "they’ll sign the bill next week."),
+    ]
+    # A possessive is no auxiliary: `said the plan’s cost` is a noun phrase.
+    assert quotes("Governor Jane Smith praised the plan’s cost.") == []
+
+
+def test_more_verbs_of_saying_take_a_clause_with_or_without_that() -> None:
+    assert quotes(
+        "Senator Jane Smith denied that the committee had seen the report.",
+        "Smith testified the agency will need more staff.",
+        "Smith acknowledged the rules were too complex.",
+        "Smith tweeted that the vote would be held on Friday.",
+    ) == [
+        ("indirect", "Jane Smith", "the committee had seen the report."),
+        ("indirect", "Jane Smith", "the agency will need more staff."),
+        ("indirect", "Jane Smith", "the rules were too complex."),
+        ("indirect", "Jane Smith", "the vote would be held on Friday."),
+    ]
+    # A verb of saying with a noun phrase is the reporter's summary.
+    assert quotes("Senator Jane Smith denied the allegations on Friday.") == []
+
+
+def test_a_transcript_turn_that_is_a_quotation_is_the_labelled_persons() -> None:
+    assert quotes(
+        "Treasury Secretary Janet Yellen was interviewed on Sunday.",
+        "YELLEN: “We are not in a recession. Job growth is strong.”",
+    ) == [("direct", "Janet Yellen", "We are not in a recession. Job growth is strong.")]
+    # A turn without marks is no quote; the questioner and a label naming no one met are
+    # nobody.
+    assert (
+        quotes(
+            "Treasury Secretary Janet Yellen was interviewed on Sunday.",
+            "YELLEN: Well, we are not in a recession.",
+            "Q “Are we in a recession?”",
+            "AIDE: “Thanks, everybody.”",
+        )
+        == []
+    )
+
+
+def test_a_quote_over_three_paragraphs_gives_one_entry_per_paragraph() -> None:
+    assert quotes(
+        "Secretary Janet Yellen said: “We are not in a recession.",
+        "“Job growth is strong.",
+        "“Consumers are still spending.”",
+        "Markets fell on Monday.",
+    ) == [
+        ("direct", "Janet Yellen", "We are not in a recession."),
+        ("direct", "Janet Yellen", "Job growth is strong."),
+        ("direct", "Janet Yellen", "Consumers are still spending."),
+    ]
+
+
+def test_a_quoted_paragraph_after_a_quote_whose_attribution_ends_its_paragraph() -> None:
+    assert quotes(
+        "“We will find a solution,” Secretary of State Marco Rubio said.",
+        "“The talks go on. We have raised the matter.”",
+        "“A third paragraph is not carried on.”",
+    ) == [
+        ("direct", "Marco Rubio", "We will find a solution,"),
+        ("direct", "Marco Rubio", "The talks go on. We have raised the matter."),
+    ]
+    # A paragraph after one whose quote had no attribution at its end is not carried on.
+    assert quotes(
+        "Secretary of State Marco Rubio said, “We will find a solution.” Talks resume Monday.",
+        "“The talks go on.”",
+    ) == [("direct", "Marco Rubio", "We will find a solution.")]
+
+
+def test_excerpts_under_a_label_naming_their_speaker() -> None:
+    assert annotate(
+        [
+            (None, ["Here is what you missed:", "Border Czar Tom Homan on This Week"]),
+            (None, ["On the border: “We use the laws on the books.”"]),
+            (
+                "Attorney General Pam Bondi on Fox News Sunday",
+                ["On judges: “We are going to follow the law.”", "On crime: “Crime is down.”"],
+            ),
+        ]
+    ).quotes == [
+        FoundQuote("Tom Homan", "We use the laws on the books.", "direct"),
+        FoundQuote("Pam Bondi", "We are going to follow the law.", "direct"),
+        FoundQuote("Pam Bondi", "Crime is down.", "direct"),
+    ]
+    # A label that names no one (`Senator Jane Smith spoke on Tuesday`) and an excerpt after
+    # a paragraph of narration are nobody's.
+    assert quotes("Senator Jane Smith spoke on Tuesday", "On taxes: “Not hers.”") == []
+    assert (
+        quotes(
+            "Attorney General Pam Bondi on Fox News Sunday",
+            "The week was busy.",
+            "On other things: “Not hers.”",
+        )
+        == []
+    )
+
+
+def test_according_to_a_document_from_a_body_names_the_body() -> None:
+    assert quotes(
+        "According to a statement from the Department of Energy, prices will fall.",
+        "Output will rise next year, according to data from the Department of Energy.",
+    ) == [
+        ("indirect", "Department of Energy", "prices will fall."),
+        ("indirect", "Department of Energy", "Output will rise next year"),
+    ]
+
+
 # --- Chinese -----------------------------------------------------------------------------
 
 
@@ -269,3 +414,183 @@ def test_chinese_quote_sources_read_past_time_place_and_titles() -> None:
     ]
     # Two sources together are no speaker.
     assert quotes("美国和日本表示，双方将加强合作。") == []
+
+
+# --- Chinese: more verbs of saying, titles and sources --------------------------------------
+
+
+def test_chinese_more_verbs_of_saying_introduce_reports() -> None:
+    assert quotes(
+        "欧盟外交事务高级代表卡娅·卡拉斯(Kaja Kallas)星期二重申，欧盟对乌克兰的支持不会改变。",
+        "卡拉斯坦言，制裁的效果需要时间才能显现。",
+        "卡拉斯坚称俄罗斯必须为这场战争付出代价。",
+        "卡拉斯否认，欧盟内部在这个问题上存在分歧。",
+    ) == [
+        ("indirect", "卡娅·卡拉斯", "欧盟对乌克兰的支持不会改变。"),
+        ("indirect", "卡娅·卡拉斯", "制裁的效果需要时间才能显现。"),
+        ("indirect", "卡娅·卡拉斯", "俄罗斯必须为这场战争付出代价。"),
+        ("indirect", "卡娅·卡拉斯", "欧盟内部在这个问题上存在分歧。"),
+    ]
+    # `否认了这一指控` and `承认错误` (a noun phrase, no comma): no clause of content.
+    assert quotes("卡娅·卡拉斯否认了这一指控。", "卡娅·卡拉斯承认错误。") == []
+
+
+def test_chinese_told_someone_and_added_introduce_reports_of_the_named_speaker() -> None:
+    assert quotes(
+        "美国国防部长皮特·赫格塞斯(Pete Hegseth)星期一告诉福克斯新闻，这项计划分为三个阶段。",
+        "赫格塞斯部长补充表示，第一阶段将于下个月开始。",
+        "赫格塞斯进一步指出，盟国将分担部分费用。",
+    ) == [
+        ("indirect", "皮特·赫格塞斯", "这项计划分为三个阶段。"),
+        ("indirect", "皮特·赫格塞斯", "第一阶段将于下个月开始。"),
+        ("indirect", "皮特·赫格塞斯", "盟国将分担部分费用。"),
+    ]
+
+
+def test_chinese_a_body_confirms_and_insists_two_reports_in_one_sentence() -> None:
+    assert quotes("与此同时，日本证实，外相将于下周访问北京，并坚称两国关系没有恶化。") == [
+        ("indirect", "日本", "外相将于下周访问北京"),
+        ("indirect", "日本", "两国关系没有恶化。"),
+    ]
+
+
+def test_chinese_another_source_joined_by_er_ends_a_report() -> None:
+    assert quotes(
+        "加拿大总理马克·卡尼(Mark Carney)说，谈判已经取得进展，而美国商务部已宣布暂停加征关税。"
+    ) == [("indirect", "马克·卡尼", "谈判已经取得进展")]
+    # `而` with no source after it carries the report on.
+    assert quotes("马克·卡尼说，谈判已经取得进展，而关税问题仍需讨论。") == [
+        ("indirect", "马克·卡尼", "谈判已经取得进展，而关税问题仍需讨论。")
+    ]
+
+
+def test_chinese_a_prime_minister_before_a_dotted_name_and_a_long_last_part_later() -> None:
+    assert quotes(
+        "新西兰总理克里斯托弗·拉克森(Christopher Luxon)星期五发表讲话。",
+        "英国首相基尔·斯塔默说：“我们欢迎这一进展。”",
+        "拉克森说：“我们希望这项协议能够持久。”",
+    ) == [
+        ("direct", "基尔·斯塔默", "我们欢迎这一进展。"),
+        ("direct", "克里斯托弗·拉克森", "我们希望这项协议能够持久。"),
+    ]
+
+
+def test_chinese_this_title_names_the_person_given_that_title() -> None:
+    assert quotes(
+        "美国总统唐纳德·特朗普星期一发表讲话。美国副总统JD·万斯说，会谈将在本周举行。",
+        "这位美国副总统说：“我们对结果感到乐观。”",
+    ) == [
+        ("indirect", "JD·万斯", "会谈将在本周举行。"),
+        ("direct", "JD·万斯", "我们对结果感到乐观。"),
+    ]
+    # A title no one named was given is nobody.
+    assert quotes("会议星期一举行。", "这位美国副总统说：“我们对结果感到乐观。”") == []
+
+
+def test_chinese_a_title_with_he_inside_it_is_one_person_not_two_sources() -> None:
+    assert quotes(
+        "美国国务院负责欧洲和欧亚事务的助理国务卿迈克尔·安东(Michael Anton)星期四在听证会上"
+        "重申，美国的立场没有改变。",
+        "参议院外交关系委员会主席、来自爱达荷州的共和党参议员吉姆·里施(Jim Risch)表示，"
+        "台湾是重要的伙伴。",
+    ) == [
+        ("indirect", "迈克尔·安东", "美国的立场没有改变。"),
+        ("indirect", "吉姆·里施", "台湾是重要的伙伴。"),
+    ]
+    # Two people joined by 和 stay several sources.
+    assert quotes("国务卿马尔科·卢比奥和财长斯科特·贝森特表示，谈判将继续。") == []
+
+
+def test_chinese_a_later_clause_names_a_known_source_after_a_negated_verb() -> None:
+    assert quotes(
+        "美国贸易代表杰米森·格里尔(Jamieson Greer)星期三出席了听证会。",
+        "不过，格里尔并未说明新关税何时生效，仅表示，该决定仍在审议之中。",
+    ) == [("indirect", "杰米森·格里尔", "该决定仍在审议之中。")]
+
+
+def test_chinese_a_phrase_the_subject_calls_something_is_a_direct_quote() -> None:
+    assert quotes("德国总理弗里德里希·默茨星期二将这项计划称为“一个历史性的机会”。") == [
+        ("direct", "弗里德里希·默茨", "一个历史性的机会")
+    ]
+    # A name given with 被称为 (passive) is no one's words; nor is 称为 read as 称 with a report.
+    assert quotes("这支船队被称为“影子舰队”。") == []
+
+
+def test_chinese_a_quoted_sentence_after_a_report_is_the_reporters_sources() -> None:
+    assert quotes(
+        "财政部长斯科特·贝森特在听证会上表示，政府的预算目标没有改变。“我们会继续削减赤字。”"
+    ) == [
+        ("indirect", "斯科特·贝森特", "政府的预算目标没有改变。"),
+        ("direct", "斯科特·贝森特", "我们会继续削减赤字。"),
+    ]
+    # A term in marks after a report is not a sentence of the source's.
+    assert quotes("斯科特·贝森特表示，预算目标没有改变。“大美丽法案”仍在审议中。") == [
+        ("indirect", "斯科特·贝森特", "预算目标没有改变。")
+    ]
+
+
+def test_chinese_the_second_part_after_said_and_a_full_stop_and_a_verb_between_two_quotes() -> None:
+    assert quotes(
+        "“我们会继续支持台湾，”众议员金映玉说。“台湾的未来必须由台湾人民决定。”",
+        "“每次会谈中方都会提出这个问题。”金映玉说，“但这不构成任何偏离。”",
+    ) == [
+        ("direct", "金映玉", "我们会继续支持台湾，"),
+        ("direct", "金映玉", "台湾的未来必须由台湾人民决定。"),
+        ("direct", "金映玉", "每次会谈中方都会提出这个问题。"),
+        ("direct", "金映玉", "但这不构成任何偏离。"),
+    ]
+
+
+def test_chinese_a_reported_question_with_a_clause_and_not_with_a_noun_phrase() -> None:
+    assert quotes(
+        "民主党众议员约翰尼·奥尔谢夫斯基(Johnny Olszewski)追问，军售决定是否取决于中国。",
+        "奥尔谢夫斯基随后询问特朗普与习近平会谈的情况。",
+    ) == [("indirect", "约翰尼·奥尔谢夫斯基", "军售决定是否取决于中国。")]
+
+
+def test_chinese_only_said_after_a_negated_verb_and_a_long_title_before_a_short_name() -> None:
+    assert quotes(
+        "美国贸易代表杰米森·格里尔(Jamieson Greer)星期三出席了听证会。",
+        "不过，格里尔并未说明这项价值100亿美元的关税何时生效，仅表示该决定仍在审议之中。",
+        "听证会上，来自加利福尼亚州的共和党联邦众议员金映玉(Young Kim)表示，台湾是重要的伙伴。",
+    ) == [
+        ("indirect", "杰米森·格里尔", "该决定仍在审议之中。"),
+        ("indirect", "金映玉", "台湾是重要的伙伴。"),
+    ]
+    # 仅表示 with an attitude is no report.
+    assert quotes("杰米森·格里尔未作评论，仅表示关注。") == []
+
+
+def test_chinese_a_clause_of_place_before_the_verb_and_a_name_in_marks_inside_a_clause() -> None:
+    assert quotes(
+        "美国总统唐纳德·特朗普上个月访问了北京。",
+        "特朗普总统上个月结束访问后，在返程途中于“空军一号”专机上向随行记者表示，他提及了这个案例。",
+    ) == [("indirect", "唐纳德·特朗普", "他提及了这个案例。")]
+
+
+def test_chinese_several_words_after_the_time_and_a_report_after_bing_biaoshi() -> None:
+    assert quotes(
+        "美国国务卿马尔科·卢比奥星期二出席了听证会。",
+        "卢比奥星期二出席众议院拨款委员会和外交事务委员会听证会时表示，总统曾提出这个案子。",
+        "在采访中，卢比奥将这项提议称为一个很好的“起点”，并表示该案目前处于“搁置”状态。",
+    ) == [
+        ("indirect", "马尔科·卢比奥", "总统曾提出这个案子。"),
+        ("direct", "马尔科·卢比奥", "起点"),
+        ("indirect", "马尔科·卢比奥", "该案目前处于“搁置”状态。"),
+    ]
+    # 并表示 with an attitude is no report.
+    assert quotes("马克·卡尼访问了北京，并表示欢迎。") == []
+
+
+def test_chinese_a_quoted_paragraph_after_a_quote_whose_attribution_ends_its_paragraph() -> None:
+    assert quotes("“我们有信心，”美国国务卿马尔科·卢比奥说。", "“相关磋商仍在进行中。”") == [
+        ("direct", "马尔科·卢比奥", "我们有信心，"),
+        ("direct", "马尔科·卢比奥", "相关磋商仍在进行中。"),
+    ]
+
+
+def test_chinese_according_to_a_dotted_name_leaves_ju_out_of_the_name() -> None:
+    assert quotes("据卡罗琳·莱维特介绍，会谈顺利。", "莱维特说，总统将于下周访问英国。") == [
+        ("indirect", "卡罗琳·莱维特", "会谈顺利。"),
+        ("indirect", "卡罗琳·莱维特", "总统将于下周访问英国。"),
+    ]

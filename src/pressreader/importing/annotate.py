@@ -66,7 +66,9 @@ def annotate(sections: list[tuple[str | None, list[str]]]) -> Annotations:
     quotes: list[tuple[int, int, int, Found]] = []  # (paragraph number, start, end, quote)
     figures: list[tuple[int, int, int, Figure]] = []
     paragraphs: list[str] = []
-    for _, section_paragraphs in sections:
+    for heading, section_paragraphs in sections:
+        if heading:
+            finder.label(heading)  # a heading may name the speaker of the excerpts under it
         for paragraph in section_paragraphs:
             number = len(paragraphs)
             paragraphs.append(paragraph)

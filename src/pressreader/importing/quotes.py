@@ -79,7 +79,7 @@ _LABEL = re.compile(r"(?P<np>[^.;!?“”\"]{2,160}?)\s?:?\s*\Z")
 # Chinese: the speaker before a verb of saying (`汪文斌表示：“…”`, `奥特曼写道：“…”`,
 # `他告诉美国之音：`,
 # `X在一份声明中说，“…”`), or after the quote (`“…，”北德克萨斯州…的首席创新官罗杰·曼恩说`).
-_ZH_VERBS = "说道|说|表示|指出|强调|称|介绍|认为|坦言|透露|写道"
+_ZH_VERBS = "说道|说|表示|指出|强调|重申|称|介绍|认为|坦言|直言|坚称|透露|写道|补充道|问道"
 _ZH_BEFORE = lazy(
     r"(?P<np>[\u4e00-\u9fff·]{1,16})"
     r"(?:\([^()]{0,60}\)[^“”。！？：:()]{0,8}?)?(?:在[^“”。！？]{0,30}?(?:声明|讲话|采访|发言|文章|信|帖子|报告)中)?"
@@ -96,7 +96,7 @@ _ZH_DOTTED = lazy(
 )
 # Characters that end a title before a name (`首席财务官`, `总裁`, `主任`, `博士`): the name
 # begins after the last of them.
-_ZH_TITLE_END = lazy(r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使书人表练卿袖]")
+_ZH_TITLE_END = lazy(r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使书人表练卿袖相据]")
 
 
 def _zh_dotted_names(text: str) -> list[str]:
@@ -113,6 +113,14 @@ def _zh_dotted_names(text: str) -> list[str]:
 
 _ZH_ROLES = (
     "发言人",
+    "首相",
+    "国务卿",
+    "议长",
+    "外长",
+    "防长",
+    "财长",
+    "议员",
+    "首席执行官",
     "副部长",
     "部长",
     "副主任",
@@ -142,6 +150,16 @@ _ZH_ROLES = (
     "记者",
     "代表",
 )
+
+# The last characters of the roles: a text with none of them holds no role, and the search of
+# each role in it is skipped.
+_ZH_ROLE_ENDS = frozenset(word[-1] for word in _ZH_ROLES)
+
+
+def _zh_roles(text: str) -> tuple[str, ...]:
+    """The roles to look for in `text`, in their order: none when no role could end in it."""
+    return _ZH_ROLES if not _ZH_ROLE_ENDS.isdisjoint(text) else ()
+
 
 # Verbs of saying and reporting (ANNOTATING.md, "Indirect quotes").
 _SPEECH_WORDS = (
@@ -257,6 +275,32 @@ _SPEECH_WORDS = (
     "replied",
     "responded",
     "countered",
+    "denied",
+    "denies",
+    "testified",
+    "testifies",
+    "tweeted",
+    "tweets",
+    "clarified",
+    "clarifies",
+    "signaled",
+    "signalled",
+    "signals",
+    "alleged",
+    "alleges",
+    "lamented",
+    "laments",
+    "complained",
+    "complains",
+    "speculated",
+    "speculates",
+    "retorted",
+    "boasted",
+    "boasts",
+    "recounted",
+    "recounts",
+    "forecast",
+    "forecasts",
 )
 # A second verb of the same speaker in the sentence (`emphasized that A, noting that B`):
 # it introduces a quote of its own (ANNOTATING.md, "Hard cases"), after `that` only.
@@ -352,6 +396,64 @@ _NO_THAT = frozenset(
         "estimates",
         "suggested",
         "suggests",
+        "acknowledged",
+        "acknowledges",
+        "admitted",
+        "admits",
+        "conceded",
+        "concedes",
+        "claimed",
+        "claims",
+        "confirmed",
+        "confirms",
+        "declared",
+        "declares",
+        "maintained",
+        "maintains",
+        "contended",
+        "contends",
+        "asserted",
+        "asserts",
+        "announced",
+        "announces",
+        "signaled",
+        "signalled",
+        "signals",
+        "recalled",
+        "recalls",
+        "revealed",
+        "reveals",
+        "indicated",
+        "indicates",
+        "cautioned",
+        "cautions",
+        "complained",
+        "complains",
+        "testified",
+        "testifies",
+        "tweeted",
+        "tweets",
+        "wrote",
+        "writes",
+        "remarked",
+        "observed",
+        "denied",
+        "denies",
+        "forecast",
+        "forecasts",
+        "alleged",
+        "alleges",
+        "lamented",
+        "laments",
+        "boasted",
+        "boasts",
+        "recounted",
+        "recounts",
+        "clarified",
+        "clarifies",
+        "replied",
+        "responded",
+        "answered",
     ]
 )
 _OBJECT_VERBS = frozenset(
@@ -453,6 +555,12 @@ _CUT = re.compile(
     rf"(?:{_SPEECH}|expressed|called|welcomed|raised|thanked|discussed|highlighted|condemned|"
     rf"urged|encouraged|outlined|shared|offered|invited|asked|requested|congratulated|"
     rf"praised|commended|reviewed|exchanged|agreed|signed|met|visited)\b"
+)
+# `according to a statement from the Department of Energy`: the body the document is from.
+_DOCUMENT_OF = re.compile(
+    r"^(?:(?:an?|the|its|his|her|their)\s)?(?:new\s|recent\s|latest\s|joint\s|written\s)?"
+    r"(?:statement|report|press release|release|filing|analysis|study|survey|data|letter|memo|"
+    r"figures|estimates?|post)\s(?:from|by|of|released by|issued by)\s"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<np>[^,.;]{2,100}),\s")
 _ACCORDING_AFTER = re.compile(
@@ -863,7 +971,7 @@ def _zh_speaker(np: str) -> Reference | None:
         return Reference("pronoun", "they")
     role = None
     name = np
-    for word in _ZH_ROLES:
+    for word in _zh_roles(np):
         position = np.rfind(word)
         if position >= 0 and position + len(word) < len(np):
             role = np[: position + len(word)]
@@ -923,7 +1031,7 @@ _TURN = re.compile(r"(?:Q\.?|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+:)(?
 
 
 # Between the parts of a split quote: its attribution only (`, he said, `, `曼恩说，`).
-_BETWEEN_PARTS = lazy(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；]?\s*")
+_BETWEEN_PARTS = lazy(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；。]?\s*")
 # A verb of calling whose subject is a source, before a short marked phrase: `she called the
 # plan “…”`, `Smith dubbed it “…”`, `what he called “…”`; `他所称的对该协议的“…”`. Not `a
 # programme called “…”` (a name).
@@ -938,8 +1046,26 @@ _WORDS_OF = re.compile(
     r"|\b[Aa]s (?P<np2>[^,;:.“”\"]{2,80}?)\s(?:has\s|had\s|once\s)?put it(?:\s\w+){0,2}?),\s*\Z"
 )
 _ZH_CALLED = lazy(r"(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)所称的[^，。；“”]{0,12}\Z")
+# `X将这一协议称为“…”`, `X形容…为“…”`: the sentence's subject calls it so (not `被称为`).
+_ZH_CALLS = lazy(r"(?<![被所])(?:称为|称之为|称其为|形容为|称作|比作)[^，。；“”]{0,8}\Z")
 # The attribution after a quote's closing mark, up to a participle's comma.
 _AFTER_QUOTE = re.compile(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*\Z")
+# A pronoun with a contracted auxiliary (`he’s`, `they’re`, `we’ll`, `it’d`) is a clause's
+# subject and verb, as `he is` is.
+_CONTRACTED_AUX = re.compile(r"(?:he|she|it|that|there|we|they|you|i)[’'](?:s|re|ll|ve|d|m)")
+# A label naming the speaker of the excerpts after it: a titled full name, ` on `, the programme.
+_EXCERPTS_LABEL = re.compile(
+    r"(?P<who>(?:(?:[A-Z][\w.'’\-]*|of|the|and|for)\s){1,8}?[A-Z][\w'’\-]+)\son\s(?:(?:[A-Z0-9][\w.'’&\-]*|of|the|and)\s?){1,8}"
+)
+# An excerpt: a topic label and a colon before the quotation (`On school choice: “…”`).
+_TOPIC_LABEL = re.compile(r"On\s[^“”\"]{2,120}:\s*")
+_TOPIC_QUOTE = re.compile(r"On\s[^“”\"]{2,120}:\s*[“\"]")
+# What may follow a quote's attribution at the end of its paragraph (`，”卢比奥说。`).
+_ENDS_WITH_ATTRIBUTION = re.compile(r"[\s.。]*")
+_ZH_QUOTE_ENDS = frozenset("，。！？…,.!?；：")
+_NEXT_QUOTE = re.compile(r"\s*[,:]\s*[“\"]")
+_SENTENCE_THEN_SPACE = re.compile(r"\s*[.!?。！？]?\s*")
+_STOPS = frozenset(".!?。！？…")
 _ABBREVIATION_DOTS = re.compile(
     r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s[A-Z])|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bMrs))\.(?=\s)"
 )
@@ -953,8 +1079,9 @@ _ZH_VERB = lazy(_ZH_VERBS)
 # a `，并补充说` that starts another report.
 _ZH_SAY = lazy(
     r"(?<![所听小被])(?<!(?<!数)据)"  # not 所称, 据称, 听说, 被认为; but 数据显示
-    r"(?P<verb>补充说|警告称|报告称|说道|说|表示|指出|强调|宣称|声称|称|认为|宣布|警告|估计|写道|透露|确认|"
-    r"证实|指控|显示)"
+    r"(?P<verb>补充说|补充道|补充表示|警告称|报告称|回应称|回应说|说道|说|表示|指出|强调|重申|坦言|直言|坚称|"
+    r"否认|承认|宣称|声称|指称|称(?!为|作|之为|其为)|认为|宣布|警告|估计|预计|预测|写道|透露|确认|证实|指控|显示|"
+    r"提到|谈到|追问|询问|问道|告诉[^，,。；“”：:\s]{1,20}?(?=[，,：:]))"
     r"(?P<comma>[，,：:]?)"
 )
 # content without a comma
@@ -964,12 +1091,18 @@ _ZH_SAID_AFTER = lazy(
 )
 _ZH_SEVERAL = lazy(r"等|与|、|(?<!共)和(?![平谐解])")
 _ZH_VERB_END = lazy(rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})\Z")
-_ZH_BARE_VERBS = frozenset(["称", "声称", "宣称", "警告称", "报告称", "指控", "认为"])
+_ZH_BARE_VERBS = frozenset(
+    ["称", "声称", "宣称", "坚称", "指称", "警告称", "报告称", "回应称", "指控", "认为"]
+)
 # A verb joined to the report before it takes its clause without a comma (`…，强调斯卡伯勒浅滩
 # 是…`), unless what follows is an attitude or a verb phrase (`强调了`, `表示欢迎`, `表示将…`).
-_ZH_JOINED_VERB = lazy(r"[，,]\s*(?:但|并|还|同时|而|也)?\Z")
+_ZH_JOINED_VERB = lazy(r"[，,]\s*(?:但|并|还|同时|而|也|仅|只)?\Z")
+# `…，仅表示该案…`, `…，并表示该案…`: a verb after `仅`, `只` or `并` joined to the clause of the
+# sentence's subject.
+_ZH_ONLY_SAID = lazy(r"[，,]\s*(?:仅|只|并)\Z")
 _ZH_NOT_CLAUSE = lazy(
-    r"了|的|过|将|会|要|愿|希望|支持|反对|欢迎|关切|担忧|遗憾|感谢|同意|赞赏|不|对|愿意|乐观|悲观"
+    r"了|的|过|将|会|要|愿|希望|支持|反对|欢迎|关切|关注|担忧|遗憾|感谢|同意|赞赏|不|对|愿意|乐观|悲观|"
+    r"祝贺|哀悼|慰问|谴责|抗议|不满|满意|理解|赞同|尊重|认可|歉意|愿景|信心"
 )
 _ZH_ACCORDING = lazy(
     r"(?:^|(?<=[，。；]))(?:据|根据)(?P<np>[^，。；“”]{2,24}?)(?:的)?"
@@ -978,18 +1111,20 @@ _ZH_ACCORDING = lazy(
 _ZH_SENTENCE = lazy(r"[^。！？]*(?:[。！？]+”?|$)")
 # Where a report stops inside its sentence: another report joined to it, or a `；`.
 _ZH_REPORT_END = lazy(
-    r"[，,]\s*(?:并|还|同时|而|但)?(?:补充说|警告称|警告|表示|指出|强调|称|说)|；|;|"
+    r"[，,]\s*(?:并|还|同时|而|但)?(?:补充说|警告称|警告|表示|指出|强调|重申|坚称|否认|承认|证实|透露|称|说)|；|;|"
     r"(?:--|——)(?=这)"  # `…3.5%--这是去年…`: an aside of the reporter's
 )
 # Between a source and its verb: time, place, manner and the one spoken to (`星期三`,
 # `在市场报告中`, `对美国之音`, `上星期`); the source ends where they begin.
 _ZH_SUBJECT_END = lazy(
     r"\(|（|在|对|向|于|是|曾|也|还|则|已|再次|同时|近日|日前|当天|最近|此前|一直|今年|去年|"
-    r"明年|本月|上月|上星期|本星期|上周|本周|星期|周[一二三四五六日]|早些时候|今天|昨天|[0-9]|"
-    r"宣布|表示|指出|强调|发表|描述|说|普遍|一致|仍然|依然|回应|回答|答复"
+    r"明年|本月|上月|上个月|本周|上星期|本星期|上周|星期|周[一二三四五六日]|早些时候|今天|昨天|[0-9]|"
+    r"宣布|表示|指出|强调|发表|描述|说|普遍|一致|仍然|依然|回应|回答|答复|并未|并没有|未|没有|仅|只|将|把"
 )
 _ZH_JOINED = lazy(r"^(?:并|还|同时|而)?(?:补充|接着|随后)?")
-_ZH_LEAD = lazy(r"^(?:加上|而且|而|但是|但|并且|并|此外|另外|不过|与此同时|同时|随着|根据|据)")
+_ZH_LEAD = lazy(
+    r"^(?:加上|而且|而|但是|但|并且|并|此外|另外|不过|与此同时|同时|随着|根据|据|对此|仅|只是|只)"
+)
 _ZH_LATIN_TAIL = lazy(r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}\Z")
 _ZH_ABBREVIATION = lazy(r"\((?P<abbr>[A-Z][A-Za-z]{1,9})\)")
 # Unnamed plural or generic sources (`卫生官员`, `经济学家`, `赛事组织者`, `数据`): no quote.
@@ -1004,6 +1139,21 @@ _ZH_BODY_END = lazy(
 _ZH_COMPANY = lazy(
     r"^(?:该|这家|此|这个|那家)[\u4e00-\u9fffA-Za-z]{0,10}?(?:公司|机构|组织|企业|银行|行|小组)$"
 )
+_ZH_TITLE_BEFORE_NAME = lazy(r"[官长裁席理任员士统监使书卿袖相]\Z")
+# A clause of place or time (`在返程途中…`, `于…`, `当…时`): no subject.
+_ZH_ADVERBIAL = lazy(r"(?:在|于|当|自从|从)")
+_ZH_SETTING = lazy(r"\s*(?:在|当|自从|从)")  # (`于` may be a surname)
+# Another source joined by 而 or 但 inside a report (`…，而美国财政部已宣布批准…`).
+_ZH_OTHER_SOURCE = lazy(
+    r"[，,]\s*(?:而|但)(?P<np>[^，,。；“”\s]{2,16}?)(?:已经|已|也|则|还|曾)?"
+    r"(?:宣布|表示|说|指出|称|强调|认为|证实|透露)"
+)
+# Titles joined by `、` before one name with its Latin form: the name's clause is the last.
+_ZH_TITLES_THEN_NAME = lazy(
+    r"[官长席理任员卿相使]、(?P<last>[^、与等]{2,40}?\([A-Z][A-Za-z .'\-]{1,40}\))[^、()]{0,12}\Z"
+)
+# A title with a demonstrative (`这位美国副总统`, `该发言人`): the person given that title.
+_ZH_THIS_TITLE = lazy(r"(?:这位|这名|该名|该位|此位)(?P<title>[\u4e00-\u9fff]{2,10})")
 _ZH_SPEAKER_TAIL = lazy(r"(?<=.)(?:补充|接着|随后|进一步|又|还|也)+\Z")
 _ZH_TRAILING_TITLE = lazy(r"(?:博士|先生|女士|教授|副?(?:总统|总理|主席|部长)|大使|主任)\Z")
 _ZH_REPORT_NOUN = lazy(r"(?:公布|发布|发表)?(?:的)?(?:报告|声明|数据|调查|研究|统计|公告)\Z")
@@ -1020,6 +1170,20 @@ def _zh_aside(sentence: str, at: int) -> bool:
     low = max(0, at - 60)
     opened = max(sentence.rfind("(", low, at), sentence.rfind("（", low, at))
     return opened >= 0 and opened > max(sentence.rfind(")", low, at), sentence.rfind("）", low, at))
+
+
+def _zh_one_titled_name(np: str, dotted: list[str]) -> bool:
+    """Whether `np` names one person, the `和`, `与` or `、` in it lying in the title before the
+    name (`负责东亚和太平洋事务的助理国务卿迈克尔·德松布雷`) or in the words after it
+    (`X星期一将伊朗与美国之间…`): one dotted name, no other source joined to it."""
+    if len(dotted) != 1 or _ZH_SEVERAL.search(dotted[0]):
+        return False
+    at = np.find(dotted[0])
+    before, after = np[:at], np[at + len(dotted[0]) :]
+    after = re.split(r"[(（在对向于将把]", after, maxsplit=1)[0]
+    if _ZH_SEVERAL.search(after):
+        return False
+    return not _ZH_SEVERAL.search(before) or _ZH_TITLE_BEFORE_NAME.search(before) is not None
 
 
 def _zh_sentences(paragraph: str) -> list[tuple[int, int]]:
@@ -1059,11 +1223,27 @@ class QuoteFinder:
         self._zh_aliases: dict[str, Person] = {}
         # The person the latest Chinese sentence opened with, for a later 他 or 她.
         self._zh_subject: Reference | None = None
+        self._turn_label: str | None = None  # the label of a turn that opens with a quote
+        # The speaker of a quote whose attribution ends the paragraph, for a quotation that
+        # makes up the next one.
+        self._closing_speaker: Person | None = None
+        # The person a label names for the excerpts after it (`X on Face the Nation`).
+        self._excerpts_speaker: Person | None = None
 
     def paragraph(self, paragraph: str) -> list[Found]:
         if len(paragraph) < 3:
             self._open_speaker = None
             return []
+        if (
+            len(paragraph) < 120
+            and " on " in paragraph
+            and _EXCERPTS_LABEL.fullmatch(paragraph.strip())
+            and self.label(paragraph)
+        ):
+            self._open_speaker = self._closing_speaker = None
+            return []
+        if self._excerpts_speaker is not None and not _TOPIC_QUOTE.match(paragraph):
+            self._excerpts_speaker = None
         if self._announced is not None:
             # One of the paragraphs a speaker announced (`… from five aspects.`): reported
             # speech of theirs as a whole, unless it names a source of its own.
@@ -1073,9 +1253,14 @@ class QuoteFinder:
                 return [Found(0, _trim_end(paragraph, 0, len(paragraph)), "indirect", speaker)]
             self._announced = None
         turn = _TURN.match(paragraph)
+        self._turn_label = None
         if turn is not None:
             # A transcript's turn (`MS. JEAN-PIERRE: …`, `Q …`) is not a quote, and its label
-            # is no sentence's subject; quotes inside the turn are found as anywhere else.
+            # is no sentence's subject; quotes inside the turn are found as anywhere else. A
+            # turn that is a quotation (`YELLEN: “…”`, excerpts of an interview) is the
+            # labelled speaker's, as after any label (ANNOTATING.md, "Hard cases").
+            if paragraph[turn.end() :].lstrip()[:1] in _OPEN_CLOSE:
+                self._turn_label = paragraph[: turn.end()]
             paragraph = " " * turn.end() + paragraph[turn.end() :]
         register_mentions(self.book, paragraph)
         if "·" in paragraph:
@@ -1116,6 +1301,7 @@ class QuoteFinder:
         indirect = self._indirect(paragraph, spans, marks, direct, verbs)
         if han:
             indirect = sorted(indirect + self._zh_indirect(paragraph, marks), key=lambda q: q.start)
+        direct += self._after_report(paragraph, marks, direct, indirect)
         # Annotations do not overlap: a direct quote inside reported speech is part of it.
         kept = [
             quote
@@ -1125,6 +1311,37 @@ class QuoteFinder:
             )
         ]
         return sorted(kept + indirect, key=lambda quote: quote.start)
+
+    @staticmethod
+    def _after_report(
+        paragraph: str,
+        marks: list[tuple[int, int, int, int]],
+        direct: list[Found],
+        indirect: list[Found],
+    ) -> list[Found]:
+        """A quoted sentence with no attribution of its own right after a report that ends a
+        sentence (`X表示，A。“B。”`, `X said that A. “B.”`): X's words, by its place in the
+        paragraph of X's statement (ANNOTATING.md, "Direct quotes")."""
+        out: list[Found] = []
+        for _opening, start, end, close_end in marks:
+            if close_end == end or any(q.start <= start <= q.end for q in direct + indirect):
+                continue
+            prior = [q for q in indirect if q.end <= start]
+            if not prior:
+                continue
+            report = prior[-1]
+            between = paragraph[report.end : start - 1]
+            text = paragraph[start:end].strip()
+            if (
+                _SENTENCE_THEN_SPACE.fullmatch(between) is None
+                or not (between.strip() or paragraph[report.end - 1] in _STOPS)
+                or len(text) < 8
+                or text[-1] not in _STOPS
+            ):
+                continue
+            text_start = start + len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
+            out.append(Found(text_start, text_start + len(text), "direct", report.speaker))
+        return out
 
     # --- direct -------------------------------------------------------------------------
 
@@ -1191,6 +1408,8 @@ class QuoteFinder:
         )
         carried = self._open_speaker
         self._open_speaker = None
+        closing, self._closing_speaker = self._closing_speaker, None
+        excerpts = self._excerpts_speaker
         read = 0  # the paragraph's words before it are among the sentences a pronoun may name
         for number, (opening, start, end, close_end) in enumerate(marks):
             read = self._pend_before(paragraph, opening, spans, read)
@@ -1205,6 +1424,27 @@ class QuoteFinder:
                     speaker = previous[0]
             if speaker is None and number == 0 and opening == 0 and carried is not None:
                 speaker = carried
+            whole = opening == 0 and close_end >= len(paragraph.rstrip()) and close_end != end
+            if speaker is None and number == 0 and whole and closing is not None:
+                # A paragraph that is one quotation, right after a paragraph that ends with a
+                # quote's attribution (`“…,” Rubio said.` then `“…”`): the same statement.
+                speaker = closing
+            if (
+                speaker is None
+                and number == 0
+                and excerpts is not None
+                and close_end >= len(paragraph.rstrip())
+                and _TOPIC_LABEL.fullmatch(paragraph[:opening])
+            ):
+                # `On school choice: “…”` under `Secretary Linda McMahon on State of the Union`.
+                speaker = excerpts
+            if (
+                speaker is None
+                and number == 0
+                and self._turn_label
+                and not paragraph[:opening].strip()
+            ):
+                speaker = self._label_speaker(self._turn_label)
             if speaker is None:
                 speaker = self._called(paragraph, opening, close_end, spans)
             if speaker is None:
@@ -1220,7 +1460,35 @@ class QuoteFinder:
             previous = (speaker, max(close_end, attribution_end))
             if close_end == end and end >= len(paragraph.rstrip()):
                 self._open_speaker = speaker
+            elif attribution_end > close_end and _ENDS_WITH_ATTRIBUTION.fullmatch(
+                paragraph, attribution_end
+            ):
+                self._closing_speaker = speaker
         return out
+
+    def label(self, text: str) -> bool:
+        """Read a heading or a short paragraph that names the speaker of the excerpts after it
+        (`Attorney General Pam Bondi on Fox News Sunday`); whether it is one."""
+        match = _EXCERPTS_LABEL.fullmatch(text.strip())
+        reference = parse_phrase(match.group("who")) if match is not None else None
+        if reference is None or reference.kind != "name":
+            self._excerpts_speaker = None
+            return False
+        register_mentions(self.book, text)
+        self._excerpts_speaker = self.book.resolve(reference)
+        return self._excerpts_speaker is not None
+
+    def _label_speaker(self, label: str) -> Person | None:
+        """The person a transcript's label names (`YELLEN:`, `SECRETARY YELLEN:`, `JANET
+        YELLEN:`): one met before, or a full name; never the questioner (`Q`)."""
+        words = label.rstrip(":").split()
+        if words in (["Q"], ["Q."]):
+            return None
+        text = " ".join("-".join(part.capitalize() for part in word.split("-")) for word in words)
+        reference = parse_phrase(text)
+        if reference is None or not (reference.kind == "name" or self._known(reference)):
+            return None
+        return self._resolve(reference)
 
     def _called(
         self, paragraph: str, opening: int, close_end: int, spans: list[tuple[int, int]]
@@ -1233,6 +1501,13 @@ class QuoteFinder:
         zh = _ZH_CALLED.search(before)
         if zh is not None:
             return self._zh_resolve(zh.group("np"))
+        if close_end - opening <= 30 and _ZH_CALLS.search(before) is not None:
+            # The clause of the verb (`在…采访中，特朗普将这项军售案称为…“筹码”`), else the
+            # sentence's first one.
+            clauses = re.split(r"[，,；：:]", paragraph[sentence_start:opening])
+            for subject in (clauses[-1], clauses[0]):
+                if ("将" in subject or "把" in subject) and not _ZH_ADVERBIAL.match(subject):
+                    return self._zh_resolve(subject)
         words_of = _WORDS_OF.search(before)
         if words_of is not None:
             return self._resolve(_np_reference(words_of.group("np") or words_of.group("np2")))
@@ -1273,6 +1548,8 @@ class QuoteFinder:
         self, paragraph: str, opening: int, close_end: int, spans: list[tuple[int, int]]
     ) -> tuple[Person | None, int]:
         after = paragraph[close_end : close_end + _WINDOW]
+        fallback: tuple[Person | None, int] = (None, close_end)
+        late: Reference | None = None  # an English attribution that introduces the next quote
         if paragraph[opening] in '“”"«»「」『』„' or True:
             zh = _ZH_AFTER.match(after) if _HAN.search(after, 0, 3) else None
             if (
@@ -1280,7 +1557,19 @@ class QuoteFinder:
                 and paragraph[close_end - 2 : close_end - 1] in ("。", "！", "？")
                 and re.match(r"[，,：:]?\s*[“「]", after[zh.end() :])
             ):
-                zh = None  # `“…。”他说，“…”`: the verb introduces the next quote
+                # `“…。”他说，“…”`: the verb introduces the next quote; it names this one's
+                # speaker too when nothing before this one does.
+                before_mark = paragraph[max(0, opening - _WINDOW) : opening]
+                if _ZH_BEFORE.search(before_mark) is None:
+                    fallback = (self._zh_quote_source(zh.group("np")), close_end)
+                zh = None
+            if (
+                zh is not None
+                and close_end - opening <= 12
+                and paragraph[close_end - 2 : close_end - 1] not in _ZH_QUOTE_ENDS
+                and _HAN.match(after)
+            ):
+                zh = None  # `于“空军一号”专机上向…表示`: a name in marks inside a clause
             if zh is not None and close_end < len(paragraph):
                 company = _ZH_COMPANY.match(re.split(r"在|对|向", zh.group("np").strip())[0])
                 person = (
@@ -1295,8 +1584,12 @@ class QuoteFinder:
             person = self._resolve(_np_reference(dash.group("np")))
             if person is not None:
                 return person, len(paragraph)
+        # `“… life.” Secretary Ebrard added, “…”`: after a quote that ends its sentence, an
+        # attribution followed by a quote introduces that one; it names this one's speaker only
+        # when nothing before this one does.
+        ends_sentence = paragraph[close_end - 2 : close_end - 1] in (".", "!", "?")
         match = _SAID_NP.match(after)
-        if match is not None:
+        if match is not None and not (ends_sentence and _NEXT_QUOTE.match(after, match.end("np"))):
             reference = _np_reference(match.group("np"))
             person = self._resolve(reference)
             if person is not None:
@@ -1307,9 +1600,12 @@ class QuoteFinder:
             if reference is not None and (
                 reference.kind != "surname" or reference.text[0].isupper()
             ):
-                person = self._resolve(reference)
-                if person is not None:
-                    return person, close_end + match.end()
+                if ends_sentence and _NEXT_QUOTE.match(after, match.end()):
+                    late = reference
+                else:
+                    person = self._resolve(reference)
+                    if person is not None:
+                        return person, close_end + match.end()
         sentence_start = 0
         for low, high in spans:
             if low <= opening < high:
@@ -1317,7 +1613,7 @@ class QuoteFinder:
                 break
         before = paragraph[max(sentence_start, opening - _WINDOW) : opening]
         if not before.strip():
-            return None, close_end
+            return self._late(fallback, late)
         zh = _ZH_BEFORE.search(before)
         if zh is not None:
             if not _ZH_JOINED.sub("", zh.group("np")):
@@ -1377,7 +1673,14 @@ class QuoteFinder:
             person = self._lead_in(stripped.rstrip(","))
             if person is not None:
                 return person, close_end
-        return None, close_end
+        return self._late(fallback, late)
+
+    def _late(
+        self, fallback: tuple[Person | None, int], late: Reference | None
+    ) -> tuple[Person | None, int]:
+        if fallback[0] is None and late is not None:
+            return self._resolve(late), fallback[1]
+        return fallback
 
     # --- Chinese reported speech -----------------------------------------------------------
 
@@ -1417,10 +1720,17 @@ class QuoteFinder:
                     # `“…，”该小组在一个声明中说，保护…`: the attribution of the quote before it
                     # introduces a report of its own.
                     np = np[1:].strip()
+                if _ZH_ADVERBIAL.match(np):
+                    # `X…后，在返程途中于…向随行记者表示`: a clause of time or place has no
+                    # subject of its own; the sentence's subject speaks.
+                    np = ""
                 if not np.strip():
-                    # `…宣布了这一举措，称已提交…`, `…，并补充说，…`
+                    # `…宣布了这一举措，称已提交…`, `…，并补充说，…`; the subject is the first
+                    # clause that names a source (`不过，X并未说明…，仅表示，…`).
                     person = sentence_source or (
-                        self._zh_resolve(first) if clause_start > 0 else None
+                        self._zh_opening_source(sentence[:clause_start])
+                        if clause_start > 0
+                        else None
                     )
                 else:
                     person = self._zh_resolve(np)
@@ -1432,6 +1742,11 @@ class QuoteFinder:
                 stop = _ZH_REPORT_END.search(paragraph, start, high)
                 if stop is not None:
                     end = stop.start()
+                for other in _ZH_OTHER_SOURCE.finditer(paragraph, start, end):
+                    # `…，而美国财政部已宣布…`: another source ends the report.
+                    if self._zh_source(other.group("np")) is not None:
+                        end = other.start()
+                        break
                 if sentence.startswith("随着"):
                     comma = paragraph.find("，", start, end)
                     if comma > 0:
@@ -1470,6 +1785,8 @@ class QuoteFinder:
         source is (past time, place and the one spoken to, a title before the name), else
         as before."""
         text = _ZH_SPEAKER_TAIL.sub("", (clause if clause is not None else np).strip())
+        if _ZH_THIS_TITLE.match(text):
+            return self._zh_resolve(text)  # `这位副总统` names a person given that title, or none
         source = self._zh_source(text) if text else None
         if source is not None and source[0].kind != "pronoun":
             person = self._zh_resolve(text)
@@ -1482,7 +1799,7 @@ class QuoteFinder:
         """`…说，它正在…，强调斯卡伯勒浅滩是…`: 表示, 指出 or 强调 joined by a comma to a report of
         the same sentence, its clause right after it."""
         return (
-            source is not None
+            (source is not None or _ZH_ONLY_SAID.search(sentence, 0, match.start()) is not None)
             and match.group("verb") in ("表示", "指出", "强调")
             and _ZH_JOINED_VERB.search(sentence, 0, match.start()) is not None
             and _ZH_NOT_CLAUSE.match(sentence, match.end()) is None
@@ -1525,15 +1842,29 @@ class QuoteFinder:
         """The named source a Chinese clause opens with, and its Latin abbreviation."""
         np = np.strip()
         np = _ZH_LEAD.sub("", np).strip()
-        if not np or _ZH_SEVERAL.search(np):
+        glossed = _ZH_TITLES_THEN_NAME.search(np) if "、" in np else None
+        if glossed is not None:
+            # `亚太小组委员会主席、来自…的众议员金映玉(Young Kim)`: titles joined by `、`, one
+            # name (with its Latin form) after them, not several sources.
+            np = np[glossed.start("last") :]
+        if not np:
+            return None
+        dotted = _zh_dotted_names(np)
+        several = _ZH_SEVERAL.search(np)
+        if several is not None and not dotted:
+            # Only in the words before the time, place or the one spoken to (`卢比奥星期二出席
+            # A、B听证会时`): what comes after them is no source.
+            cut = _ZH_SUBJECT_END.search(np, 1)
+            if cut is not None and cut.start() <= several.start():
+                several = None
+        if several is not None and not _zh_one_titled_name(np, dotted):
             return None  # several sources together (`X和Y`, `X等组织`), not `共和党人`
         abbreviation = _ZH_ABBREVIATION.search(np)
-        dotted = _zh_dotted_names(np)
         if dotted:
             found = dotted[0]
             head, _, last = found.rpartition("·")
             role = np[: np.find(found)].rstrip("，, 的") or None
-            for word in _ZH_ROLES:  # `美国总统唐纳德·特朗普`
+            for word in _zh_roles(head):  # `美国总统唐纳德·特朗普`
                 position = head.rfind(word)
                 if position >= 0 and position + len(word) < len(head.split("·")[0]):
                     head = head[position + len(word) :]
@@ -1546,6 +1877,7 @@ class QuoteFinder:
         cut = _ZH_SUBJECT_END.search(np, 1)
         head = (np[: cut.start()] if cut is not None else np).strip()
         head = _ZH_REPORT_NOUN.sub("", head)
+        head = _ZH_SPEAKER_TAIL.sub("", head)  # `万斯进一步`, `德松布雷随后`
         if head in ("他", "她"):
             return Reference("pronoun", "he" if head == "他" else "she"), None
         if head in ("它", "他们", "她们"):
@@ -1560,8 +1892,25 @@ class QuoteFinder:
             return Reference("body", head), None
         if _ZH_COMPANY.match(head):
             return Reference("company", head), None
-        if not head or len(head) > 16 or not _HAN.fullmatch(head[0]):
+        if len(head) > 16:
+            # A long title before a short name (`来自加利福尼亚州的共和党联邦众议员金映玉`).
+            for word in _zh_roles(head):
+                position = head.rfind(word)
+                name = head[position + len(word) :] if position >= 0 else ""
+                if 2 <= len(name) <= 4 and _HAN.fullmatch(name[0]):
+                    return Reference("name", name, head[: position + len(word)], None), None
             return None
+        if not head or not _HAN.fullmatch(head[0]):
+            return None
+        titled = _ZH_THIS_TITLE.fullmatch(head)
+        if titled is not None:
+            # `这位美国副总统`, `该发言人`: the latest person the article gave that title.
+            person = self._zh_titled(titled.group("title"))
+            return (Reference("name", person.name), None) if person is not None else None
+        known = _ZH_TRAILING_TITLE.sub("", head)
+        if len(known) > 4 and known in self._zh_names:
+            # `阿尔巴尼斯` after `安东尼·阿尔巴尼斯`: a long last part of a dotted name.
+            return Reference("name", self._zh_names[known]), None
         if head.endswith("警方") or head == "检方":
             return Reference("body", head), None
         if _ZH_UNNAMED.search(head):
@@ -1575,7 +1924,7 @@ class QuoteFinder:
             return Reference("body", head), abbreviation.group("abbr") if abbreviation else None
         name = _ZH_TRAILING_TITLE.sub("", head)
         role = None
-        for word in _ZH_ROLES:
+        for word in _zh_roles(name):
             position = name.rfind(word)
             if position >= 0 and position + len(word) < len(name):
                 role = name[: position + len(word)]
@@ -1590,6 +1939,40 @@ class QuoteFinder:
         if not 2 <= len(name) <= 4:
             return None
         return Reference("name", name, role, None), None
+
+    def _zh_opening_source(self, text: str) -> Person | None:
+        """The source the sentence `text` opens with; else the source a later clause of it
+        opens with, when that source is one the article has already named (`不过，德松布雷并未
+        说明…，仅表示，…`)."""
+        clauses = re.split(r"[，,；：:]", text)
+        person = self._zh_resolve(clauses[0]) if not _ZH_SETTING.match(clauses[0]) else None
+        if person is not None:
+            return person
+        for clause in clauses[1:]:
+            clause = _ZH_LEAD.sub("", clause.strip())
+            source = self._zh_source(clause) if clause else None
+            if source is None:
+                continue
+            reference = self._zh_full(source[0])
+            if reference is not None and (
+                reference.kind != "name" or "·" in reference.text or self._known(reference)
+            ):
+                return self._zh_resolve(clause)
+        return None
+
+    def _zh_titled(self, title: str) -> Person | None:
+        """The latest person whose role, as the article wrote it, ends with `title` (and not
+        with a longer title: `副总统` is no `总统`)."""
+        if not title.endswith(_ZH_ROLES) and not title.endswith(("副总统", "副总理")):
+            return None
+        for person in reversed(self.book.people):
+            role = person.role or ""
+            if person.body or not role.endswith(title):
+                continue
+            if role[: len(role) - len(title)].endswith("副"):
+                continue
+            return person
+        return None
 
     def _zh_full(self, reference: Reference | None) -> Reference | None:
         """A Chinese name by the fullest form the article gave (`贝利泽尔` is
@@ -1766,7 +2149,7 @@ class QuoteFinder:
         out: list[Found] = []
         according = _ACCORDING.search(sentence) if "ccording to" in sentence else None
         if according is not None:
-            person = self._resolve(_np_reference(according.group("np")))
+            person = self._resolve(_np_reference(_DOCUMENT_OF.sub("", according.group("np"))))
             if person is not None:
                 start = low + according.end()
                 out.append(Found(start, _trim_end(paragraph, start, high), "indirect", person))
@@ -1777,7 +2160,7 @@ class QuoteFinder:
         ):
             ending = _NP_SAID_END.search(sentence) or _ACCORDING_AFTER.search(sentence)
             if ending is not None:
-                person = self._resolve(_np_reference(ending.group("np")))
+                person = self._resolve(_np_reference(_DOCUMENT_OF.sub("", ending.group("np"))))
                 if person is not None and ending.start() > 20:
                     out.append(Found(low, low + ending.start(), "indirect", person))
                     return out
@@ -1877,6 +2260,8 @@ class QuoteFinder:
             return None
         text = clause.group("clause")
         first = text.split(" ", 1)[0]
+        if _CONTRACTED_AUX.fullmatch(first.lower()):
+            return after + 1  # `said he’s ready`
         if first.lower() not in _CLAUSE_START and not first[:1].isupper():
             return None  # (decided by the first word: the rest is not split)
         words = text.split(" ")
@@ -1895,7 +2280,7 @@ class QuoteFinder:
             ):
                 if lower in ("that", "which", "who", "whose"):
                     return None
-            if lower in _AUX:
+            if lower in _AUX or _CONTRACTED_AUX.fullmatch(lower):
                 return after + 1
         return None
 

@@ -27,6 +27,8 @@ TITLE_WORDS = frozenset(
         "minister",
         "ministers",
         "secretary",
+        "czar",
+        "tsar",
         "secretaries",
         "governor",
         "governors",
@@ -760,6 +762,21 @@ _APPOSITIVE = lazy(
 )
 
 
+# The last words of the offices a title may name (`Secretary of Homeland Security`, `Minister
+# of Foreign Affairs`): a capitalised word after `of` that is none of these is a first name.
+_PORTFOLIO = frozenset(
+    [
+        "affairs", "agriculture", "commerce", "communications", "cooperation", "credit",
+        "culture", "defence", "defense", "development", "economy", "education", "energy",
+        "environment", "finance", "fisheries", "health", "housing", "immigration", "industry",
+        "infrastructure", "innovation", "integration", "interior", "justice", "labor", "labour",
+        "planning", "relations", "resources", "science", "security", "services", "state",
+        "technology", "tourism", "trade", "transport", "transportation", "treasury", "veterans",
+        "war", "welfare", "works", "youth",
+    ]
+)  # fmt: skip
+
+
 def register_mentions(book: Book, paragraph: str) -> None:
     """Every `Title Name` and `Name, Role,` in a paragraph, so later short references find
     the full name and its role."""
@@ -779,7 +796,21 @@ def register_mentions(book: Book, paragraph: str) -> None:
         book.add(Reference("name", name, role, _affiliation(role) if role else None))
     for match in _TITLED.finditer(paragraph):
         name = match.group("name")
+        name_start = match.start("name")
         words = name.split(" ")
+        office = paragraph[match.start() : name_start].rstrip().split(" ")
+        if (
+            len(words) == 1
+            and "of" in office[:-2]  # `Secretary of External Relations Marcelo`
+            and office[-1].lower() not in _PORTFOLIO
+            and office[-1][:1].isupper()
+        ):
+            # The office's words took the first name (`Secretary of Commerce Gina` +
+            # `Raimondo`): a portfolio's last word is one of its field's words, a first name
+            # is not.
+            name = office[-1] + " " + name
+            name_start -= len(office[-1]) + 1
+            words = name.split(" ")
         if any(word.lower() in ORG_WORDS or word.lower() in TITLE_WORDS for word in words):
             continue
         if len(words) < 2 and match.group("title") in ("Mr.", "Mrs.", "Ms.", "Dr."):
@@ -788,7 +819,7 @@ def register_mentions(book: Book, paragraph: str) -> None:
         full = name + suffix
         # `Secretary of Commerce Gina Raimondo`, `Governor Gretchen Whitmer of Michigan`: the
         # title with the place it names.
-        role = paragraph[match.start() : match.start("name")].strip() + (match.group("place") or "")
+        role = paragraph[match.start() : name_start].strip() + (match.group("place") or "")
         if len(words) >= 2:
             book.add(Reference("name", full, role, None))
         else:
