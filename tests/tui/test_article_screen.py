@@ -20,7 +20,7 @@ from pressreader.tui.widgets.statistics_panel import StatisticsPanel
 from pressreader.tui.widgets.toc import TocPanel
 
 from .conftest import READER_DATA, SAMPLE
-from .helpers import screen_text
+from .helpers import screen_text, wait_until
 
 SAMPLE_FILE = SAMPLE / "join-hands-better-future.yaml"
 
@@ -283,6 +283,8 @@ async def test_find_highlights_counts_steps_wraps_and_closes() -> None:
         assert bar.is_open and results is not None and len(results) > 3
         total = len(results)
         assert f"1/{total}" in screen_text(app)
+        # The panels light what the query touches once the typing pauses.
+        await wait_until(pilot, lambda: bool(screen.query_one(QuotesPanel).find_hits))
         assert screen.query_one(QuotesPanel).find_hits
         await pilot.press("enter")  # accepts the match in view
         assert view.current_match == 0
@@ -321,6 +323,7 @@ async def test_reopening_the_find_bar_shows_the_last_query_with_its_matches() ->
         results = view.find_results
         assert results is not None and len(results) > 3
         assert f"/{len(results)}" in screen.query_one("#find-status", Label).render().plain
+        await wait_until(pilot, lambda: bool(screen.query_one(QuotesPanel).find_hits))
         assert screen.query_one(QuotesPanel).find_hits
         # Typing replaces the selected query, as before.
         await pilot.press(*"mankind")
