@@ -1084,7 +1084,6 @@ _ZH_SAY = lazy(
     r"提到|谈到|追问|询问|问道|告诉[^，,。；“”：:\s]{1,20}?(?=[，,：:]))"
     r"(?P<comma>[，,：:]?)"
 )
-# content without a comma
 # A report with its attribution after it, ending the sentence: `…，贝森特说。`
 _ZH_SAID_AFTER = lazy(
     r"[，,](?P<np>[^，,。；“”\s]{1,24}?)(?:补充说|说道|说|表示|指出|强调)[。！]\s*\Z"
