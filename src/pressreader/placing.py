@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 
 class TakenError(FileExistsError):
@@ -46,3 +48,29 @@ def sync_folder(folder: Path) -> None:
             os.fsync(directory)
         finally:
             os.close(directory)
+
+
+@contextlib.contextmanager
+def new_file(path: Path, *, overwrite: bool = False, keep_mode: bool = False) -> Iterator[BinaryIO]:
+    """A binary stream whose content becomes the file at `path` when the block ends without
+    an error: written beside it, synced, then put in place (`put_in_place`); an interrupted
+    write leaves nothing under the name. The file gets the mode the umask gives a new file, or,
+    with `keep_mode`, the mode of the file it replaces. TakenError when `path` exists and not
+    `overwrite` (before anything is written); OSError when the folder cannot be written."""
+    if not overwrite and os.path.lexists(path):
+        raise TakenError(str(path))
+    temporary = path.parent / f".{path.name}.{os.urandom(4).hex()}.tmp"
+    # O_EXCL: never a file someone else put there; 0o666 less the umask, as any new file.
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        if keep_mode and overwrite:
+            with contextlib.suppress(OSError):
+                os.fchmod(descriptor, os.stat(path).st_mode & 0o7777)
+        with open(descriptor, "wb") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        put_in_place(temporary, path, overwrite=overwrite)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)

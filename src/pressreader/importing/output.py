@@ -8,29 +8,13 @@ A reader never sees half a file.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 from pathlib import Path
 
-from pressreader.placing import put_in_place
+from pressreader.placing import new_file
 from pressreader.text.textnorm import slugify
 
 NAME_LIMIT = 80  # characters of the title's slug in a file name
-
-
-def _new_file_mode() -> int:
-    """The mode a new file gets from the process's umask (mkstemp makes its files 0600, which
-    would hide an imported article from the user's other tools and accounts). Read from
-    /proc, as setting the umask to learn it would race with other threads; 0644 elsewhere."""
-    try:
-        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    return 0o666 & ~int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    return 0o644
 
 
 def file_stem(title: str) -> str:
@@ -56,22 +40,7 @@ def free_path(folder: Path, stem: str, taken: set[Path]) -> Path:
 
 
 def write_atomic(path: Path, text: str, *, overwrite: bool) -> None:
-    """Write `text` (UTF-8) to `path` atomically. TakenError when `path` exists and not
-    `overwrite`; OSError when the folder cannot be written."""
-    folder = path.parent
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        try:
-            # A file replaced keeps its mode; a new one gets the umask's.
-            mode = os.stat(path).st_mode & 0o7777 if overwrite else _new_file_mode()
-        except OSError:
-            mode = _new_file_mode()
-        os.fchmod(descriptor, mode)
-        with os.fdopen(descriptor, "wb") as stream:
-            stream.write(text.encode("utf-8", "surrogatepass"))
-            stream.flush()
-            os.fsync(stream.fileno())
-        put_in_place(temporary, path, overwrite=overwrite)
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+    """Write `text` (UTF-8) to `path` atomically; a file replaced keeps its mode. TakenError
+    when `path` exists and not `overwrite`; OSError when the folder cannot be written."""
+    with new_file(path, overwrite=overwrite, keep_mode=True) as stream:
+        stream.write(text.encode("utf-8", "surrogatepass"))
