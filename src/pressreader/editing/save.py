@@ -27,11 +27,13 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
+import itertools
 import os
 import re
 import secrets
 import stat
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -109,27 +111,37 @@ def read(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, Stam
 
 def _write_new(folder: Path, name: str, data: bytes, mode: int) -> Path:
     """Write `data` to a new private temporary file in `folder`, flushed to disk; its name."""
-    while True:
-        temporary = folder / f".{name}{_TEMP_INFIX}{secrets.token_hex(6)}.tmp"
+
+    def names() -> Iterator[Path]:
+        while True:
+            yield folder / f".{name}{_TEMP_INFIX}{secrets.token_hex(6)}.tmp"
+
+    return _write_exclusive(names(), data, mode)
+
+
+def _write_exclusive(names: Iterator[Path], data: bytes, mode: int | None = None) -> Path:
+    """Write `data`, flushed to disk, to the first of `names` that does not exist yet (created
+    exclusively, never through a link: no file that was there before is written), with `mode`
+    (private until then); its name. Removed again when the writing fails."""
+    for path in names:
         try:
             descriptor = os.open(
-                temporary,
-                os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
-                0o600,
+                path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600
             )
         except FileExistsError:
             continue
         break
     try:
         with os.fdopen(descriptor, "wb") as file:
-            os.fchmod(file.fileno(), mode)
+            if mode is not None:
+                os.fchmod(file.fileno(), mode)
             file.write(data)
             file.flush()
             os.fsync(file.fileno())
     except BaseException:
-        _remove_ours(temporary)
+        _remove_ours(path)
         raise
-    return temporary
+    return path
 
 
 def _remove_ours(path: Path) -> None:
@@ -213,29 +225,9 @@ def keep(path: Path, data: bytes, *, backup_folder: Path | None = None) -> Path:
     origin = folder / _ORIGIN
     if not origin.exists():
         origin.write_text(os.path.abspath(path) + "\n", encoding="utf-8", errors="surrogateescape")
-    sequence = 0
     now = time.time_ns()
-    while True:
-        name = f"{now:020d}-{sequence}.bak"
-        try:
-            descriptor = os.open(
-                folder / name,
-                os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
-                0o600,
-            )
-        except FileExistsError:
-            sequence += 1
-            continue
-        break
-    kept = folder / name
-    try:
-        with os.fdopen(descriptor, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-    except BaseException:
-        _remove_ours(kept)
-        raise
+    names = (folder / f"{now:020d}-{sequence}.bak" for sequence in itertools.count())
+    kept = _write_exclusive(names, data)
     _prune(folder)
     return kept
 
