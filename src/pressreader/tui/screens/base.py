@@ -186,13 +186,18 @@ class ReaderFooter(Footer):
         return tuple(entries)
 
     async def recompose(self) -> None:
-        if not self.is_attached or self._entries() == self._shown:
+        if not self.is_attached:
             return
+        entries = self._entries()
+        if entries == self._shown:
+            return
+        self._shown = entries  # what `compose` draws
         await super().recompose()
 
     def compose(self) -> ComposeResult:
-        entries = self._entries()
-        self._shown = entries
+        if self._shown is None:  # the first composition, at mount
+            self._shown = self._entries()
+        entries = self._shown
         self.styles.grid_size_columns = sum(1 for entry in entries if not entry.classes)
         for entry in entries:
             yield footer_key(
