@@ -115,8 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the reader (the default command)",
         description="Open the reader on articles. With no PATH: the library "
         "(PRESSREADER_LIBRARY, else `library` in config.toml, else ./articles when it "
-        "exists, else the bundled sample articles). A single file opens straight into its "
-        "article.",
+        "exists, else the library in pressreader's data folder once an import has made it, "
+        "else the bundled sample articles). A single file opens straight into its article.",
     )
     read.add_argument(
         "paths", nargs="*", default=[], metavar="PATH", help="article files or folders"
@@ -240,11 +240,12 @@ def _add_import(sub: Any) -> None:
         help="import plain text, Markdown or web pages as articles",
         description="Import plain text (.txt), Markdown (.md) and saved web pages (.html, with "
         "the html extra: pip install 'pressreader[html]'): the title, sections, paragraphs, "
-        "authors, dateline, date and language are read from the source (quotes and statistics "
-        "are not extracted yet). Without -o, each article goes to the library (PRESSREADER_"
-        "LIBRARY, else `library` in config.toml, else ./articles) under a file name made from "
-        "its title. Exit 0 when every source was imported, 1 when some could not be, 2 on a "
-        "usage error.",
+        "authors, dateline, date and language are read from the source, and its quotes, "
+        "speakers and statistics found by rule, marked unreviewed. Without -o, each article "
+        "goes to the library (PRESSREADER_LIBRARY, else `library` in config.toml, else "
+        "./articles when it exists, else the library in pressreader's data folder, "
+        "~/.local/share/pressreader/articles) under a file name made from its title. Exit 0 "
+        "when every source was imported, 1 when some could not be, 2 on a usage error.",
     )
     importer.add_argument(
         "sources",

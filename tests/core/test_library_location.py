@@ -1,7 +1,8 @@
 """Which library a command reads when given no path, and where an import may write.
 
 Precedence: PATH on the command line > PRESSREADER_LIBRARY > `library` in config.toml >
-./articles > the bundled samples. An import never writes inside the installed package."""
+./articles > the library in pressreader's data folder (once made) > the bundled samples. An
+import never writes inside the installed package."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from pressreader.library.location import (
     package_folder,
     writable_folder,
 )
-from pressreader.paths import bundled_articles, config_dir
+from pressreader.paths import bundled_articles, config_dir, data_dir
 
 ARTICLE = Path(__file__).resolve().parent.parent / "data" / "valid" / "imported-unreviewed.yaml"
 
@@ -168,11 +169,38 @@ def test_import_creates_the_configured_library(workdir: Path, tmp_path: Path) ->
     assert folder == tmp_path / "new" / "library" and folder.is_dir() and messages == []
 
 
-def test_import_writes_to_local_articles_else_refuses(workdir: Path) -> None:
-    with pytest.raises(LibraryError, match="no library to import into: set `library"):
-        import_folder()
+def test_import_writes_to_local_articles_else_to_the_data_folders_library(
+    workdir: Path,
+) -> None:
+    """Nothing set up: the first import makes a library in the data folder, and reading
+    without a path opens it from then on instead of the samples; ./articles comes first."""
+    own = data_dir() / "articles"
+    assert default_library().path == bundled_articles()
+    assert not own.exists()
+    assert import_folder() == (own, []) and own.is_dir()
+    library = default_library()
+    assert library.path == own and library.origin == "pressreader's data folder"
+    assert given_paths([]) == ([own], [])
     (workdir / "articles").mkdir()
     assert import_folder() == (Path("articles"), [])
+    assert default_library().path == Path("articles")
+
+
+def test_import_with_nothing_set_up_works_and_reading_finds_it(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = workdir / "story.txt"
+    source.write_text(
+        "Harbour reopens\n\nThe harbour reopened on Monday, the mayor said.\n",
+        encoding="utf-8",
+    )
+    assert main(["import", str(source)]) == 0
+    written = data_dir() / "articles" / "harbour-reopens.yaml"
+    assert written.is_file()
+    capsys.readouterr()
+    assert main(["index"]) == 0
+    assert main(["search", "harbour"]) == 0
+    assert str(written) in capsys.readouterr().out
 
 
 def test_import_refuses_the_package_itself(workdir: Path) -> None:

@@ -149,25 +149,36 @@ async def test_escape_cancels(setup: tuple[Path, Path]) -> None:
         assert sorted(p.name for p in library.iterdir()) == ["old.yaml"]
 
 
-async def test_no_library_to_import_into(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The bundled samples are never written to: the dialog says how to set a library."""
-    from pressreader.paths import bundled_articles
+async def test_with_no_library_set_up_an_import_makes_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bundled samples are never written to: with nothing set up, the article goes to
+    the library in pressreader's data folder, which the dialog names first."""
+    from pressreader.paths import bundled_articles, data_dir
 
     monkeypatch.chdir(tmp_path)  # no ./articles
     (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    own = data_dir() / "articles"
+    samples = sorted(p.name for p in bundled_articles().iterdir())
     app = PressReaderApp([bundled_articles()], use_user_config=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+p", *"Import a file")
         await palette_offers(pilot, "Import a file…")
         await pilot.press("enter")
-        await wait_until(pilot, lambda: "no library to import into" in screen_text(app))
+        await wait_until(pilot, lambda: "created on import" in screen_text(app))
         screen = app.screen
         assert isinstance(screen, ImportScreen)
+        assert _line(screen, "into") == (
+            f"Into: {own} (pressreader's data folder; created on import)"
+        )
         await _submit(pilot, screen, "story.txt")
-        text = " ".join(screen_text(app).split())
-        assert "error: no library to import into" in text
-        assert "PRESSREADER_LIBRARY" in text
+        await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        notes = " ".join(n.message for n in app._notifications)
+        assert "Imported as " + str(own) in notes
+        assert "the next start opens your library" in notes
+    assert [p.suffix for p in own.iterdir()] == [".yaml"]
+    assert sorted(p.name for p in bundled_articles().iterdir()) == samples
 
 
 def test_folder_names_are_bounded(tmp_path: Path) -> None:

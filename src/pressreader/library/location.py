@@ -8,10 +8,13 @@ The library a command uses when it is given no path, in order of precedence:
 3. `library = "PATH"` in config.toml (`~` expanded; a relative path is relative to the
    folder that holds config.toml, so it means one folder wherever pressreader starts);
 4. `./articles`, when that folder exists;
-5. the sample articles bundled with the package.
+5. the library in pressreader's data folder (`$XDG_DATA_HOME/pressreader/articles`), once
+   it exists: where an import writes when none of the above is there;
+6. the sample articles bundled with the package.
 
 A library set by 2 or 3 that does not exist is an error for reading ("no such folder",
-naming the setting), never a silent fall back to the next step. An import creates it.
+naming the setting), never a silent fall back to the next step. An import creates it, as it
+creates the data folder's library: an import works before anything is set up.
 
 An import never writes into the installed package, even through a symbolic link (such as a
 source checkout's `articles/`, which links to the bundled samples): `import_folder` resolves
@@ -25,12 +28,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
 
-from pressreader.paths import bundled_articles
+from pressreader.paths import bundled_articles, data_dir
 from pressreader.settings import ConfigFile, library_setting, read_config
 from pressreader.text.sanitize import escape_line
 
 ENVIRONMENT = "PRESSREADER_LIBRARY"
 LOCAL = Path("articles")
+DATA_ORIGIN = "pressreader's data folder"
 
 
 class LibraryError(Exception):
@@ -43,9 +47,12 @@ class Library(NamedTuple):
     (a broken config.toml, say), which do not stop anything: show them as warnings."""
 
     path: Path
-    origin: str  # `PRESSREADER_LIBRARY`, `library` in PATH:LINE, ./articles, the bundled samples
-    configured: bool  # set by PRESSREADER_LIBRARY or config.toml (an import may create it)
+    # `PRESSREADER_LIBRARY`, `library` in PATH:LINE, ./articles, DATA_ORIGIN, the bundled samples
+    origin: str
+    configured: bool  # set by PRESSREADER_LIBRARY or config.toml: missing, an error for reading
     messages: list[str]
+    created_on_import: bool = False  # an import creates it when missing
+
 
 
 def configured_library(
@@ -58,12 +65,18 @@ def configured_library(
     if value:
         if "\x00" in value:
             return None, [f"{ENVIRONMENT}: not a path (it holds a NUL character); not used"]
-        return Library(Path(os.path.expanduser(value)), ENVIRONMENT, True, []), []
+        return Library(Path(os.path.expanduser(value)), ENVIRONMENT, True, [], True), []
     setting = library_setting(config if config is not None else read_config())
     messages = [setting.error] if setting.error is not None else []
     if setting.path is None:
         return None, messages
-    return Library(setting.path, setting.origin, True, messages), messages
+    return Library(setting.path, setting.origin, True, messages, True), messages
+
+
+def data_library() -> Path:
+    """The library kept in pressreader's data folder: an import's folder when no library is
+    set and there is no ./articles, and the library read from then on."""
+    return data_dir() / "articles"
 
 
 def default_library(
@@ -75,6 +88,9 @@ def default_library(
         return chosen
     if LOCAL.is_dir():
         return Library(LOCAL, "./articles", False, messages)
+    own = data_library()
+    if own.is_dir():
+        return Library(own, DATA_ORIGIN, False, messages)
     return Library(bundled_articles(), "the bundled samples", False, messages)
 
 
@@ -133,19 +149,15 @@ def import_library(
     environ: Mapping[str, str] | None = None, config: ConfigFile | None = None
 ) -> tuple[Library, list[str]]:
     """The library an import writes to when given no folder, and the messages about the
-    settings on the way, without creating anything: the configured library (which an import
-    creates when missing), then `./articles` when it exists. Never the bundled samples:
-    LibraryError says how to set a library when there is none."""
+    settings on the way, without creating anything: the configured library, then `./articles`
+    when it exists, then the library in pressreader's data folder (an import creates the
+    first and the last when missing). Never the bundled samples."""
     chosen, messages = configured_library(environ, config)
     if chosen is not None:
         return chosen, messages
     if LOCAL.is_dir():
         return Library(LOCAL, "./articles", False, messages), messages
-    raise LibraryError(
-        'no library to import into: set `library = "PATH"` in '
-        f"{escape_line(str(config.path if config is not None else read_config().path))} "
-        f"or {ENVIRONMENT}"
-    )
+    return Library(data_library(), DATA_ORIGIN, False, messages, True), messages
 
 
 def import_folder(
@@ -156,14 +168,11 @@ def import_folder(
 ) -> tuple[Path, list[str]]:
     """Where an import may write, and the messages about the settings on the way.
 
-    `explicit` (an `-o DIR`) first, then the configured library (both created when missing),
-    then `./articles` when it exists. Never the bundled samples, and never a folder inside
-    the installed package (LibraryError says so, as it does when there is no library).
+    `explicit` (an `-o DIR`) first, then the library `import_library` chooses (created when
+    missing, unless it is `./articles`). Never the bundled samples, and never a folder inside
+    the installed package (LibraryError says so).
     """
     if explicit is not None:
         return writable_folder(explicit, create=True), []
-    try:
-        library, messages = import_library(environ, config)
-    except LibraryError as error:
-        raise LibraryError(f"{error}, or give an output path") from None
-    return writable_folder(library.path, create=library.configured), messages
+    library, messages = import_library(environ, config)
+    return writable_folder(library.path, create=library.created_on_import), messages

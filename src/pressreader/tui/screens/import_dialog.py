@@ -20,6 +20,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Static
 
 from pressreader.importing.sources import SOURCE_SUFFIXES
+from pressreader.paths import bundled_articles
 from pressreader.text.sanitize import escape_line
 from pressreader.tui.reader_app import reader_app
 from pressreader.tui.screens.base import STYLES, ReaderModal
@@ -65,6 +66,9 @@ def open_import(app: App[object]) -> None:
             note += " · not in the library shown, which is " + escape_line(
                 ", ".join(str(p) for p in reader.session.paths)
             )
+            if reader.session.paths == [bundled_articles()]:
+                # The first import made the data folder's library: it is read from now on.
+                note += " (the next start opens your library)"
         app.notify(note, markup=False, timeout=8)
         for warning in result.warnings:
             app.notify(warning, title="Import", severity="warning", markup=False)
