@@ -54,7 +54,6 @@ class Library(NamedTuple):
     created_on_import: bool = False  # an import creates it when missing
 
 
-
 def configured_library(
     environ: Mapping[str, str] | None = None, config: ConfigFile | None = None
 ) -> tuple[Library | None, list[str]]:
