@@ -560,17 +560,44 @@ async def test_a_file_opened_directly_steps_back_to_its_library_entry() -> None:
 
 
 async def test_garbage_collection_paused_for_the_start_resumes_after_the_first_frame() -> None:
+    """And what the start made, then the article's complete layout, is frozen out of the
+    collections while the article is read; closing the article lets it go (gc_policy)."""
     import gc
 
     gc.disable()
+    gc.unfreeze()
     try:
         app = PressReaderApp([SAMPLE_FILE], use_user_config=False, open_direct=True, gc_paused=True)
         async with app.run_test(size=(120, 36)) as pilot:
             await _open(pilot)
             await pilot.pause()
             assert gc.isenabled()
+            frozen = gc.get_freeze_count()
+            assert frozen > 0
+            # A new width: the view lays the article out again in the background, then
+            # freezes the new layout too.
+            await pilot.resize_terminal(100, 30)
+            await wait_until(pilot, lambda: gc.get_freeze_count() > frozen)
+            assert gc.get_freeze_count() > frozen
+            await pilot.press("escape")
+            await wait_until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+            assert gc.get_freeze_count() == 0
     finally:
         gc.enable()
+        gc.freeze()  # as the suite's conftest leaves it
+
+
+async def test_an_app_that_does_not_manage_garbage_collection_freezes_nothing() -> None:
+    import gc
+
+    gc.unfreeze()
+    try:
+        async with _app().run_test(size=(120, 36)) as pilot:
+            await _open(pilot)
+            await pilot.pause(0.3)
+            assert gc.get_freeze_count() == 0
+    finally:
+        gc.freeze()
 
 
 async def test_an_article_opened_from_a_search_over_a_direct_article_steps_back_via_it() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from rich.cells import cell_len
 from rich.segment import Segment
 from textual.app import App, ComposeResult
@@ -13,6 +14,7 @@ from textual.widget import Widget
 from pressreader.article.find import FindQuery
 from pressreader.format.loader import load_file
 from pressreader.model import Anchor, Article, Quote, Section
+from pressreader.tui.widgets import time_slice
 from pressreader.tui.widgets.article_view import ArticleView
 
 from .helpers import wait_until
@@ -485,3 +487,24 @@ async def test_scroll_to_passes_release_anchor_on() -> None:
         assert released == []
         view.scroll_to(y=6, animate=False)
         assert released == [True]
+
+
+async def test_the_background_layout_grows_the_scroll_range_seldom(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each growth of the scroll range arranges and draws the whole screen again: while the
+    rest of a long article is wrapped, the range follows now and then (here: never before
+    the end), not after every slice."""
+    monkeypatch.setattr(time_slice, "GROW_EVERY_SECONDS", 3600.0)
+    app = ViewApp(long_article(5000, sections=50))
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.query_one(ArticleView)
+        lines = view.display_lines
+        assert lines is not None and not lines.complete
+        heights: list[int] = []
+        view.watch(view, "virtual_size", lambda size: heights.append(size.height), init=False)
+        await wait_until(pilot, lambda: lines.complete)
+        await pilot.pause()
+        # One growth when the throttle is first asked, then the complete layout's.
+        assert len(heights) <= 2, heights
+        assert view.virtual_size.height == lines.line_count

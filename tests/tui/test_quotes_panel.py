@@ -11,6 +11,7 @@ from textual.style import Style
 
 from pressreader.model import Anchor, Quote, Speaker
 from pressreader.text.sanitize import one_line
+from pressreader.tui.widgets import time_slice
 from pressreader.tui.widgets.panel_list import Row, wrap_lines
 from pressreader.tui.widgets.quotes_panel import MAX_QUOTE_LINES, QuoteRow, QuotesPanel, SpeakerRow
 from tests.tui.helpers import stray_controls, terminal_output
@@ -552,3 +553,22 @@ async def test_sample_quote_notes_are_shown() -> None:
         for index in noted:
             lines = quote_row_text(panel, index).split("\n")
             assert lines[-1].lstrip().startswith("note: ")
+
+
+async def test_a_long_list_drawn_in_steps_grows_its_scroll_range_seldom(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The rows not drawn yet count at the drawn ones' average height; the range is made
+    exact at the end, and meanwhile follows now and then (here: never), not every step."""
+    monkeypatch.setattr(time_slice, "GROW_EVERY_SECONDS", 3600.0)
+    many = [Quote("Ann Lee", f"Quote number {n} " + "word " * (n % 40)) for n in range(3000)]
+    panel = QuotesPanel(plain_article(speakers=two_speakers(), quotes=many))
+    app = PanelApp(panel, width=40)
+    async with app.run_test(size=(60, 20)) as pilot:
+        assert not panel.rows_loaded
+        heights: list[int] = []
+        panel.watch(panel, "virtual_size", lambda size: heights.append(size.height), init=False)
+        await wait_rows_loaded(pilot, panel)
+        await pilot.pause()
+        assert panel.rows_loaded
+        assert len(heights) <= 2, heights

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import time
 from collections.abc import Callable, Sequence
@@ -19,6 +18,7 @@ from textual.screen import Screen
 from pressreader.limits import DEFAULT_MAX_BYTES
 from pressreader.model import Article, LoadResult, Problem
 from pressreader.text.sanitize import escape_line
+from pressreader.tui import gc_policy
 from pressreader.tui.config import DEFAULT_TEXT_WIDTH, Config, load_config
 from pressreader.tui.navigation import ArticleState, ReaderState
 from pressreader.tui.screens.base import MIN_HEIGHT, MIN_WIDTH, SLIM_WIDTH, STYLES, WIDE_WIDTH
@@ -121,6 +121,7 @@ class PressReaderApp(App[int]):
         self._preloaded = preloaded
         # The caller turned garbage collection off for the start (see commands.read).
         self._gc_paused = gc_paused
+        gc_policy.reset()
         # Until when a warning or an error is on screen (a new notice does not replace it).
         self._warnings_until = 0.0
         # The exports being saved (see screens.export_dialog): delivery key -> what it is.
@@ -290,7 +291,7 @@ class PressReaderApp(App[int]):
     def _resume_gc(self) -> None:
         if self._gc_paused:
             self._gc_paused = False
-            gc.enable()
+            gc_policy.start()
 
     # Library ------------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from textual.worker import get_current_worker
 
 from pressreader.model import Article, Problem
 from pressreader.text.sanitize import escape_line
+from pressreader.tui import gc_policy
 from pressreader.tui.navigation import ArticleState
 from pressreader.tui.reader_app import reader_app
 from pressreader.tui.screens.base import (
@@ -345,6 +346,10 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         # its file (see reading_keeper). It needs the text laid out, which happens as the
         # first frame is drawn: mounted after it, it is not styled before it either.
         self.call_after_refresh(self._mount_keeper)
+
+    def on_unmount(self) -> None:
+        # The article was frozen out of collections while it was read (see gc_policy).
+        gc_policy.released()
 
     def _mount_keeper(self) -> None:
         from pressreader.tui.screens.reading_keeper import ReadingKeeper

@@ -29,9 +29,10 @@ from pressreader.article.layout import ArticleLayout, DisplayLine, WrappedLayout
 from pressreader.model import Anchor, Article
 from pressreader.text import metrics
 from pressreader.text.sanitize import escape_controls, has_controls
+from pressreader.tui import gc_policy
 from pressreader.tui.compat import scroll_view_to
 from pressreader.tui.widgets.marks import UNREVIEWED
-from pressreader.tui.widgets.time_slice import work_slice
+from pressreader.tui.widgets.time_slice import Throttle, work_slice
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -205,6 +206,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._selection: Anchor | None = None
         self._pinned_section: int | None = None
         self._background_pending = False
+        self._grow = Throttle()  # the scroll range while the background wraps (time_slice)
         self._count_words = False
         self._words = 0
         self._words_next = 0
@@ -312,7 +314,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             return
         if not wrapped.complete:
             work_slice(lambda: wrapped.complete, lambda: wrapped.wrap_some(BACKGROUND_BLOCKS))
-            self._sync_virtual_size()
+            # At once when the view nears the end of what is wrapped, so that a scroll
+            # never stops short of text that is there.
+            near_end = self.scroll_y + 3 * self.size.height >= self.virtual_size.height
+            if wrapped.complete or near_end or self._grow.due():
+                self._sync_virtual_size()
             if wrapped.complete:
                 self._update_section()
         elif self._text is None:
@@ -345,6 +351,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                         self.scroll_to(y=new_y, animate=False, immediate=True, force=True)
                 self.refresh()
         else:
+            # The layout, the search text and the count are complete, and live as long as
+            # the article is open: no collection needs to walk them again.
+            gc_policy.settled()
             return
         self._background_pending = True
         self.set_timer(BACKGROUND_PAUSE, self._background_step)

@@ -39,7 +39,7 @@ from pressreader.article.layout import wrap as wrap_spans
 from pressreader.model import Anchor
 from pressreader.tui.compat import divide_line, update_scrollbars
 from pressreader.tui.widgets.marks import CURSOR, HIT, put_mark
-from pressreader.tui.widgets.time_slice import work_slice
+from pressreader.tui.widgets.time_slice import Throttle, work_slice
 
 # The text width used before the list knows its own.
 FALLBACK_WIDTH = 30
@@ -241,6 +241,7 @@ class PanelList(ScrollView, can_focus=True, inherit_bindings=False):
         self._hit_style: RichStyle | None = None
         self._generation = 0  # new rows make the loading steps of the old ones stop
         self._loading = False  # a loading step is due after the next repaint
+        self._grow = Throttle()  # the scroll range while rows are drawn in steps
         self._scroll_due = False  # bring the cursor into view once laid out
 
     # -- what subclasses provide -------------------------------------------------------------
@@ -532,11 +533,13 @@ class PanelList(ScrollView, can_focus=True, inherit_bindings=False):
             return
         self._loading = False
         self._fit_width()
-        work_slice(
+        done = work_slice(
             lambda: len(self._starts) >= len(self._rows),
             lambda: self._measure_rows(len(self._starts) + LOAD_STEP_ROWS),
         )
-        self._update_virtual_size()
+        # Meanwhile the rows not drawn are counted at the drawn ones' average height.
+        if done or self._grow.due():
+            self._update_virtual_size()
         self._load_later()
 
     def _scroll_to_cursor(self) -> None:
@@ -586,12 +589,15 @@ class PanelList(ScrollView, can_focus=True, inherit_bindings=False):
         if self._laid_out:
             # Draw the rows the screen shows (the first frame comes before the first Resize
             # event), then the rest in steps after it.
+            laid_out = (self._generation, len(self._starts))
             self._fit_width()
             if self._scroll_due:
                 self._scroll_due = False
                 self._scroll_to_cursor()
             self._measure_lines(self.scroll_offset.y + self._visible_height())
-            self._update_virtual_size()
+            # Only for rows drawn here: the loading steps' estimate follows in its own time.
+            if (self._generation, len(self._starts)) != laid_out:
+                self._update_virtual_size()
             self._load_later()
         return super().render_lines(crop)
 

@@ -8,6 +8,10 @@ from time import perf_counter
 
 # A slice: long enough to get on, short enough that a key pressed meanwhile is not delayed.
 SLICE_SECONDS = 0.006
+# While such work grows a scroll range, the range follows at most this often: each growth
+# arranges and draws the whole screen again, which cost more than the slice itself (on a
+# 50,000-paragraph article, every frame for half a minute).
+GROW_EVERY_SECONDS = 0.25
 
 
 def work_slice(
@@ -20,3 +24,21 @@ def work_slice(
             return False
         step()
     return True
+
+
+class Throttle:
+    """Says when something done often is due again: at most every `seconds`."""
+
+    __slots__ = ("_last", "seconds")
+
+    def __init__(self, seconds: float | None = None) -> None:
+        self.seconds = GROW_EVERY_SECONDS if seconds is None else seconds
+        self._last = -self.seconds
+
+    def due(self) -> bool:
+        """Whether `seconds` have passed since it was last due (and it is due now, if so)."""
+        now = perf_counter()
+        if now - self._last < self.seconds:
+            return False
+        self._last = now
+        return True
