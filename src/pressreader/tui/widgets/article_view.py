@@ -20,7 +20,7 @@ from textual.cache import LRUCache
 from textual.events import Resize
 from textual.geometry import Region, Size
 from textual.message import Message
-from textual.reactive import reactive
+from textual.reactive import Reactive, reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.types import AnimationLevel, CallbackType, EasingFunction
@@ -30,7 +30,7 @@ from pressreader.model import Anchor, Article
 from pressreader.text import metrics
 from pressreader.text.sanitize import escape_controls, has_controls
 from pressreader.tui import gc_policy
-from pressreader.tui.compat import scroll_view_to
+from pressreader.tui.compat import scroll_view_to, update_scrollbars
 from pressreader.tui.widgets.marks import UNREVIEWED
 from pressreader.tui.widgets.time_slice import Throttle, work_slice
 
@@ -161,6 +161,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         Binding("minus,less_than_sign", "narrow", "Narrower text", id="article.narrow", show=False),
     ]
 
+    # The scroll range is the view's own business (its height is the screen's share): a new
+    # range resizes its scrollbar (`_sync_virtual_size`), and arranges no other widget.
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
     max_width: reactive[int] = reactive(88)
     """Widest the text column may be, in cells (it is narrower when the widget is)."""
 
@@ -293,6 +296,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         size = Size(self.scrollable_content_region.width, self._wrapped.line_count)
         if size != self.virtual_size:
             self.virtual_size = size
+            if self.is_mounted:
+                update_scrollbars(self, size)
 
     def _finish_layout(self) -> None:
         """Wrap every remaining line now (before jumping to the end, for instance)."""

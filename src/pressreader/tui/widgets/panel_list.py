@@ -31,6 +31,7 @@ from textual.cache import LRUCache
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
@@ -161,6 +162,10 @@ class PanelList(ScrollView, can_focus=True, inherit_bindings=False):
     HIT_COMPONENT: ClassVar[str | None] = None
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"panel-list--cursor", "panel-list--hover"}
+
+    # A new scroll range resizes the scrollbar (`_update_virtual_size`); it arranges the
+    # screen again only when the list's height follows its rows (`height: auto`).
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
     # The look of Textual's OptionList, which these panels were first built on.
     DEFAULT_CSS = """
@@ -515,6 +520,9 @@ class PanelList(ScrollView, can_focus=True, inherit_bindings=False):
             self.virtual_size = size
             if self.is_mounted:
                 update_scrollbars(self, size)
+                height = self.styles.height
+                if height is None or height.is_auto:
+                    self.refresh(layout=True)
 
     def _after_change(self) -> None:
         """Repaint, and draw the rows not drawn yet in steps after the next repaints."""
