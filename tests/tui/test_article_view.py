@@ -508,3 +508,25 @@ async def test_the_background_layout_grows_the_scroll_range_seldom(
         # One growth when the throttle is first asked, then the complete layout's.
         assert len(heights) <= 2, heights
         assert view.virtual_size.height == lines.line_count
+
+
+async def test_the_background_layout_arranges_nothing_else(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A longer scroll range resizes the view's scrollbar; the screen is not arranged again
+    (the view's height is the screen's share, whatever the text's length)."""
+    monkeypatch.setattr(time_slice, "GROW_EVERY_SECONDS", 0.0)  # a growth every slice
+    app = ViewApp(long_article(5000, sections=50))
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.query_one(ArticleView)
+        lines = view.display_lines
+        assert lines is not None and not lines.complete
+        layouts: list[object] = []
+        app.screen.screen_layout_refresh_signal.subscribe(app.screen, layouts.append)
+        await wait_until(pilot, lambda: lines.complete)
+        await pilot.pause()
+        # The first frame's own arrangement may still be due; none for the growths.
+        assert len(layouts) <= 1, len(layouts)
+        assert view.virtual_size.height == lines.line_count
+        bar = view.vertical_scrollbar
+        assert bar.window_virtual_size == lines.line_count  # the scrollbar knows the range

@@ -572,3 +572,23 @@ async def test_a_long_list_drawn_in_steps_grows_its_scroll_range_seldom(
         await pilot.pause()
         assert panel.rows_loaded
         assert len(heights) <= 2, heights
+
+
+async def test_a_long_list_drawn_in_steps_arranges_nothing_else(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(time_slice, "GROW_EVERY_SECONDS", 0.0)  # a growth every step
+    many = [Quote("Ann Lee", f"Quote number {n} " + "word " * (n % 40)) for n in range(3000)]
+    panel = QuotesPanel(plain_article(speakers=two_speakers(), quotes=many))
+    panel.styles.height = "1fr"  # as in the article screen
+    app = PanelApp(panel, width=40)
+    async with app.run_test(size=(60, 20)) as pilot:
+        assert not panel.rows_loaded
+        await pilot.pause()
+        layouts: list[object] = []
+        app.screen.screen_layout_refresh_signal.subscribe(app.screen, layouts.append)
+        await wait_rows_loaded(pilot, panel)
+        await pilot.pause()
+        assert panel.rows_loaded
+        assert layouts == []
+        assert panel.vertical_scrollbar.window_virtual_size == panel.virtual_size.height
