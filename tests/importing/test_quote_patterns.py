@@ -594,3 +594,59 @@ def test_chinese_according_to_a_dotted_name_leaves_ju_out_of_the_name() -> None:
         ("indirect", "卡罗琳·莱维特", "会谈顺利。"),
         ("indirect", "卡罗琳·莱维特", "总统将于下周访问英国。"),
     ]
+
+
+
+# --- the third round (benchmarks/devset/dev3) ----------------------------------------------
+
+
+def test_said_or_saying_then_a_subject_pronoun_opens_a_clause() -> None:
+    assert quotes(
+        "Mayor Ann Lee met the governor on Monday. Lee said she thanked him for the grant.",
+    ) == [("indirect", "Ann Lee", "she thanked him for the grant.")]
+    assert quotes(
+        "President Joe Biden met the mayors. The President thanked them, saying he will keep "
+        "working with them."
+    ) == [("indirect", "Joe Biden", "he will keep working with them.")]
+    # An object pronoun is no subject: "said it" is no clause.
+    assert quotes("Mayor Ann Lee met the governor. Lee said it twice.") == []
+
+
+def test_a_noun_phrase_then_and_that_after_a_participle_of_saying() -> None:
+    assert quotes(
+        "President Joe Biden opened the meeting with remarks noting progress on ports and that "
+        "shortages have not come to pass."
+    ) == [("indirect", "Joe Biden", "shortages have not come to pass.")]
+
+
+def test_participants_are_several_people_together() -> None:
+    assert quotes("Participants noted that the ports are working well.") == []
+    assert quotes("Attendees said that the plan will work.") == []
+
+
+def test_a_report_ends_where_a_direct_quote_opens_after_an_ellipsis() -> None:
+    assert quotes(
+        "Jane Roe, the agency's director, told the Star that the agency had reached out to "
+        "small towns…“ We tried to get a good cross-section,” she said."
+    ) == [
+        ("indirect", "Jane Roe", "the agency had reached out to small towns"),
+        ("direct", "Jane Roe", "We tried to get a good cross-section,"),
+    ]
+
+
+def test_a_wrong_way_mark_glued_to_a_word_opens_a_quote() -> None:
+    assert quotes(
+        "Mayor Matt Tuerk visited the capital…”Through things like the rescue plan,” Tuerk said."
+    ) == [("direct", "Matt Tuerk", "Through things like the rescue plan,")]
+
+
+def test_a_statement_under_a_label_running_over_paragraphs() -> None:
+    assert quotes(
+        "Statement from President Joe Biden: “I am proud to announce the new team.",
+        "“They bring experience and integrity.",
+        "“I thank them for their service.”",
+    ) == [
+        ("direct", "Joe Biden", "I am proud to announce the new team."),
+        ("direct", "Joe Biden", "They bring experience and integrity."),
+        ("direct", "Joe Biden", "I thank them for their service."),
+    ]

@@ -46,7 +46,7 @@ class Found:
     speaker: Person
 
 
-_MARK = re.compile(r"[“«「『„\"‘]")
+_MARK = re.compile(r"[“«「『„\"‘]|(?:(?<=[\s…(])|^)”(?=[A-Z])")  # (a wrong-way `”Through …”`)
 _OPEN_CLOSE = {"“": "”", "«": "»", "「": "」", "『": "』", "„": "“", '"': '"'}
 _WINDOW = 200  # characters looked at around a quote for its attribution
 
@@ -551,6 +551,7 @@ _CUT = re.compile(
     rf",\s(?:noting|adding|saying|stressing|emphasizing|underscoring|warning|explaining|"
     rf"arguing|insisting|pointing out)\s(?:that\s)"  # `, noting that`
     r"|:\s*[“\"«]"  # a colon before a direct quote
+    r"|…\s*[“\"«”]"  # an ellipsis, then a direct quote (`… cities…“ We tried …`)
     r"|\s(?:and|but)\s(?:also\s|again\s|further\s)?"  # `and` before a new verb
     rf"(?:{_SPEECH}|expressed|called|welcomed|raised|thanked|discussed|highlighted|condemned|"
     rf"urged|encouraged|outlined|shared|offered|invited|asked|requested|congratulated|"
@@ -632,7 +633,7 @@ _ABBREVIATIONS = frozenset(
 # the white space before the next sentence.
 # Written to begin with the mark itself, so that the scan skips ahead to each one.
 _SENTENCE_END = re.compile(
-    r"(?P<mark>[.!?。！？…](?:[.!?。！？…]*[”’\"»」』)]*(?=\s|$)|(?<=[。！？])))\s*"
+    r"(?P<mark>[.!?。！？…](?:[.!?。！？…]*[”’\"»」』)]*(?=\s|$)|(?<=[。！？])|(?<=…)(?=[“«])))\s*"
 )
 # In a paragraph whose only sentence mark is the period (most are), the same pattern beginning
 # with the period itself: its scan skips ahead as the search for one character does.
@@ -749,14 +750,14 @@ def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
             break
         index = mark.start()
         char = paragraph[index]
-        if char in _OPEN_CLOSE and not (
+        if (char in _OPEN_CLOSE or char == "”") and not (
             char == '"'
             and index > 0
             and paragraph[index - 1].isalnum()
             and index + 1 < length
             and not paragraph[index + 1].isalnum()
         ):
-            close = _OPEN_CLOSE[char]
+            close = _OPEN_CLOSE.get(char, "”")
             end = paragraph.find(close, index + 1)
             if char == "„":
                 alternative = paragraph.find("”", index + 1)
@@ -801,7 +802,16 @@ def _np_reference(np: str) -> Reference | None:
 
 
 _GROUP_PHRASE = re.compile(
-    r"\b(?:two leaders|both leaders|both sides|the leaders|the two|the sides)\b|^\w+ and \w+$", re.I
+    r"\b(?:two leaders|both leaders|both sides|the leaders|the two|the sides)\b|^\w+ and \w+$"
+    r"|^(?:the\s|other\s|some\s|many\s)?(?:participants|attendees|panelists|panellists|experts|"
+    r"analysts|economists|officials|lawmakers|CEOs|critics|residents|observers)$",
+    re.I,
+)
+# Unnamed people in the plural (`Participants noted that …`, `Experts say …`).
+_PLURAL_PEOPLE = re.compile(
+    r"(?:[Tt]he\s|[Oo]ther\s|[Ss]ome\s|[Mm]any\s)?(?:[Pp]articipants|[Aa]ttendees|[Pp]anelists|"
+    r"[Pp]anellists|[Ee]xperts|[Aa]nalysts|[Ee]conomists|[Oo]fficials|[Ll]awmakers|CEOs|[Cc]ritics|"
+    r"[Rr]esidents|[Oo]bservers)"
 )
 
 
@@ -876,6 +886,8 @@ def _subject_before(tail: str) -> Reference | None:
             r"(?:President|Chairman|Director|Founder) and (?:CEO|Chief)", joined
         ):
             return None
+    if _PLURAL_PEOPLE.fullmatch(" ".join(np)):
+        return None  # `Participants noted that …`: several people, none named
     return parse_phrase(" ".join(np))
 
 
@@ -1052,12 +1064,18 @@ _ZH_CALLS = lazy(r"(?<![被所])(?:称为|称之为|称其为|形容为|称作|�
 _AFTER_QUOTE = re.compile(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*\Z")
 # A pronoun with a contracted auxiliary (`he’s`, `they’re`, `we’ll`, `it’d`) is a clause's
 # subject and verb, as `he is` is.
+# A subject pronoun right after a verb of saying opens a clause (`said she thanked him`): an
+# object (`said it`) would not.
+_SUBJECT_PRONOUN = re.compile(r"\s(?:he|she|they|we|I)\s(?!and\b|or\b)[a-z]")
 _CONTRACTED_AUX = re.compile(r"(?:he|she|it|that|there|we|they|you|i)[’'](?:s|re|ll|ve|d|m)")
 # A label naming the speaker of the excerpts after it: a titled full name, ` on `, the programme.
 _EXCERPTS_LABEL = re.compile(
     r"(?P<who>(?:(?:[A-Z][\w.'’\-]*|of|the|and|for)\s){1,8}?[A-Z][\w'’\-]+)\son\s(?:(?:[A-Z0-9][\w.'’&\-]*|of|the|and)\s?){1,8}"
 )
 # An excerpt: a topic label and a colon before the quotation (`On school choice: “…”`).
+_STATEMENT_FROM = re.compile(
+    r"\A(?:(?:A|The)\s)?(?:Statement|Remarks|Message|Comments?|Quote)\s(?:from|by|of)\s"
+)
 _TOPIC_LABEL = re.compile(r"On\s[^“”\"]{2,120}:\s*")
 _TOPIC_QUOTE = re.compile(r"On\s[^“”\"]{2,120}:\s*[“\"]")
 # What may follow a quote's attribution at the end of its paragraph (`，”卢比奥说。`).
@@ -1645,6 +1663,8 @@ class QuoteFinder:
             # A label (`Sen. Jim Banks: “…”`), or a lead-in whose subject speaks
             # (`President Trump highlighted …: “…”`).
             label = stripped.rstrip(":").strip()
+            # `Statement from President Biden: “…”`: the label names the one who speaks.
+            label = _STATEMENT_FROM.sub("", label)
             plain = all(
                 word[:1].isupper()
                 or word.lower() in ("of", "the", "and", "for", "on", "&")
@@ -2175,7 +2195,14 @@ class QuoteFinder:
             # A participle (`, noting that`) has the subject of the verb before it.
             reference = _subject_before(tail) if verb not in _PARTICIPLES else None
             person = None
-            if reference is None:
+            if reference is None and verb in _PARTICIPLES and not re.search(r",\s*\Z", tail):
+                # `X opened the meeting with remarks noting …`: the sentence's subject (not
+                # inside a quotation: `“… saying that when …”` is the speaker's own words).
+                inside = any(mark[0] <= low + verb_start < mark[3] for mark in marks)
+                person = None if inside else self._current_subject()
+                if person is None:
+                    continue
+            elif reference is None:
                 # `… and underscored that`, `…, noted all members …`: a verb joined to the
                 # one before has its subject; `“…,” Rubio said, adding that …`: the speaker
                 # of the quote before.
@@ -2236,9 +2263,12 @@ class QuoteFinder:
             that = _THAT.match(rest)  # `said that`, `said on Tuesday that`
         if that is not None:
             return verb_end + that.end()
+        if _SUBJECT_PRONOUN.match(rest) and verb not in _OBJECT_VERBS:
+            return verb_end + 1  # `said she thanked him`, `saying he will …`
         if verb not in _NO_THAT:
-            if verb in ("reaffirmed", "affirmed"):
-                joined = _JOINED_THAT.match(rest)
+            if verb in ("reaffirmed", "affirmed") or verb in _PARTICIPLES:
+                # `remarks noting progress on ports and that shortages …`
+                joined = _JOINED_THAT.match(rest) if " that" in rest else None
                 if joined is not None:
                     return verb_end + joined.end()
             return None
@@ -2333,6 +2363,6 @@ def _clause_end(sentence: str, position: int) -> int:
 
 
 def _trim_end(paragraph: str, start: int, end: int) -> int:
-    while end > start and paragraph[end - 1] in " ,;:—–-":
+    while end > start and paragraph[end - 1] in " ,;:—–-…":  # (an ellipsis: words left out)
         end -= 1
     return end
