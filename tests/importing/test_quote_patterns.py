@@ -596,7 +596,6 @@ def test_chinese_according_to_a_dotted_name_leaves_ju_out_of_the_name() -> None:
     ]
 
 
-
 # --- the third round (benchmarks/devset/dev3) ----------------------------------------------
 
 
@@ -649,4 +648,92 @@ def test_a_statement_under_a_label_running_over_paragraphs() -> None:
         ("direct", "Joe Biden", "I am proud to announce the new team."),
         ("direct", "Joe Biden", "They bring experience and integrity."),
         ("direct", "Joe Biden", "I thank them for their service."),
+    ]
+
+
+def test_chinese_bing_jinggao_shuo_keeps_the_source_of_the_first_report() -> None:
+    assert quotes(
+        "唐纳德·特朗普总统星期三表示，这份协议并非最终协议，并警告说，美国可能恢复行动。"
+    ) == [
+        ("indirect", "唐纳德·特朗普", "这份协议并非最终协议"),
+        ("indirect", "唐纳德·特朗普", "美国可能恢复行动。"),
+    ]
+
+
+def test_chinese_a_dotted_name_with_a_hyphen_and_the_group_named_before() -> None:
+    assert quotes(
+        "埃及总统阿卜杜勒-法塔赫·塞西(Abdel Fattah El Sisi)会见了代表团。",
+        "“我们表示热烈祝贺。”塞西说。",
+    ) == [("direct", "阿卜杜勒-法塔赫·塞西", "我们表示热烈祝贺。")]
+    assert quotes("七国集团发表声明，对协议表示欢迎。该集团表示，准备为协议的落实作出贡献。") == [
+        ("indirect", "七国集团", "准备为协议的落实作出贡献。")
+    ]
+
+
+def test_chinese_biaoshi_without_a_comma_after_dan_or_bing_or_before_an_adverb() -> None:
+    assert quotes(
+        "在同一次会晤中，唐纳德·特朗普(Donald Trump)为这项协议辩护，并表示该协议将确保和平。",
+        "本雅明·内塔尼亚胡(Benjamin Netanyahu)拒绝透露通话细节，但他表示两人的关系并未发生改变。",
+        "黎巴嫩驻华盛顿大使馆证实了这项协议的存在，但也表示该协议并未彻底结束冲突。",
+        "世界卫生组织表示已加强了检测能力。",
+    ) == [
+        ("indirect", "唐纳德·特朗普", "该协议将确保和平。"),
+        ("indirect", "本雅明·内塔尼亚胡", "两人的关系并未发生改变。"),
+        ("indirect", "黎巴嫩驻华盛顿大使馆", "该协议并未彻底结束冲突。"),
+        ("indirect", "世界卫生组织", "已加强了检测能力。"),
+    ]
+    # 表示 with an attitude is still no report.
+    assert quotes("世界卫生组织拒绝透露细节，但表示欢迎。") == []
+
+
+def test_chinese_a_body_whose_name_holds_yu_and_x_fangmian() -> None:
+    assert quotes(
+        "美国疾病控制与预防中心(CDC)表示，美国公众面临的风险较低。",
+        "以色列方面则表示，已有26名士兵遇难。",
+    ) == [
+        ("indirect", "美国疾病控制与预防中心", "美国公众面临的风险较低。"),
+        ("indirect", "以色列", "已有26名士兵遇难。"),
+    ]
+
+
+def test_chinese_an_unnamed_official_of_a_body_is_no_source() -> None:
+    assert quotes("世卫组织(WHO)的一名高级官员星期二说，这是首月记录到的最多病例。") == []
+
+
+def test_chinese_a_report_ends_before_the_reporters_comparison_or_the_speakers_comment() -> None:
+    assert quotes(
+        "伊朗外交部发言人巴盖伊随后表示，目前并没有安排核查的计划，与美方说法明显不同。",
+        "美国副总统万斯表示，伊朗已同意让核查人员重返伊朗，并将此视为重要突破。",
+    ) == [
+        ("indirect", "巴盖伊", "目前并没有安排核查的计划"),
+        ("indirect", "万斯", "伊朗已同意让核查人员重返伊朗"),
+    ]
+
+
+def test_chinese_a_pronoun_after_a_quote_and_a_nickname_in_brackets() -> None:
+    assert quotes(
+        "美国总统唐纳德·特朗普(Donald Trump)与以色列总理本雅明·内塔尼亚胡(Benjamin Netanyahu)"
+        "通了电话。",
+        "特朗普在谈及与内塔尼亚胡(昵称为“比比”)的电话时说：“我感到有些不安。”"
+        "“当时我说：‘比比，我们必须停下来。’”特朗普在采访中说。不过他补充说：“我非常喜欢比比。”",
+    ) == [
+        ("direct", "唐纳德·特朗普", "我感到有些不安。"),
+        ("direct", "唐纳德·特朗普", "当时我说：‘比比，我们必须停下来。’"),
+        ("direct", "唐纳德·特朗普", "我非常喜欢比比。"),
+    ]
+
+
+def test_chinese_but_he_after_a_quote_starts_a_new_report() -> None:
+    assert quotes(
+        "以色列总理本雅明·内塔尼亚胡(Benjamin Netanyahu)谈到了谅解方案。"
+        "他说：“实际上，已经形成了一种默契。”但他同时也补充指出，最终的改变必须是真主党解除武装。"
+    ) == [
+        ("direct", "本雅明·内塔尼亚胡", "实际上，已经形成了一种默契。"),
+        ("indirect", "本雅明·内塔尼亚胡", "最终的改变必须是真主党解除武装。"),
+    ]
+
+
+def test_chinese_a_place_with_a_latin_letter_before_the_verb() -> None:
+    assert quotes("世卫组织总干事谭德赛(Tedros)在社交媒体平台X上说，仍然需要更多的治疗中心。") == [
+        ("indirect", "谭德赛", "仍然需要更多的治疗中心。")
     ]

@@ -88,10 +88,11 @@ _ZH_BEFORE = lazy(
 _ZH_AFTER = lazy(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?:{_ZH_VERBS}|告诉)")
 # A name written with a middle dot (`玛丽·罗丝琳·贝利泽尔`): a later reference by its last part
 # (`贝利泽尔说`) names the whole.
-# A name may open with Latin initials (`JD·万斯`), and end with a double surname
-# (`洛丽·查韦斯-德雷默`; `--` is a dash, not a hyphen).
+# A name may open with Latin initials (`JD·万斯`), and hold a double name before or after the dot
+# (`阿卜杜勒-法塔赫·塞西`, `洛丽·查韦斯-德雷默`; `--` is a dash, not a hyphen).
 _ZH_DOTTED = lazy(
-    r"(?:[\u4e00-\u9fff]{1,8}|[A-Z]{1,3})(?:·[\u4e00-\u9fff]{1,10}){1,3}"
+    r"(?:[\u4e00-\u9fff]{1,8}(?:-(?=[\u4e00-\u9fff])[\u4e00-\u9fff]{1,8})?|[A-Z]{1,3})"
+    r"(?:·[\u4e00-\u9fff]{1,10}){1,3}"
     r"(?:-(?=[\u4e00-\u9fff])[\u4e00-\u9fff]{1,10})?"
 )
 # Characters that end a title before a name (`首席财务官`, `总裁`, `主任`, `博士`): the name
@@ -149,6 +150,10 @@ _ZH_ROLES = (
     "研究员",
     "记者",
     "代表",
+    "总干事",
+    "干事",
+    "董事",
+    "理事",
 )
 
 # The last characters of the roles: a text with none of them holds no role, and the search of
@@ -782,6 +787,23 @@ def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
+def _in_brackets(paragraph: str, opening: int, close_end: int) -> bool:
+    """Whether the marks from `opening` to `close_end` stand inside round brackets that close
+    soon after them (a short text, a name: `(昵称为“比比”)`)."""
+    bracket = max(
+        paragraph.rfind("(", max(0, opening - 20), opening),
+        paragraph.rfind("（", max(0, opening - 20), opening),
+    )
+    if bracket < 0 or any(char in paragraph[bracket:opening] for char in ")）"):
+        return False
+    closing = paragraph[close_end : close_end + 20]
+    return (
+        close_end - opening <= 30
+        and any(char in closing for char in ")）")
+        and not any(char in closing.split(")")[0].split("）")[0] for char in "(（")
+    )
+
+
 def _single_close(paragraph: str, start: int) -> int:
     position = start
     while True:
@@ -977,6 +999,7 @@ def _zh_speaker(np: str) -> Reference | None:
     if cut is not None:
         np = np[: cut.start()]
     np = _ZH_SPEAKER_TAIL.sub("", np)  # `她补充说`, `他接着说`
+    np = _ZH_LEAD.sub("", np) or np  # `不过他补充说`
     if np in ("他", "她"):
         return Reference("pronoun", "he" if np == "他" else "she")
     if np in ("他们", "她们"):
@@ -1097,7 +1120,7 @@ _ZH_VERB = lazy(_ZH_VERBS)
 # a `，并补充说` that starts another report.
 _ZH_SAY = lazy(
     r"(?<![所听小被])(?<!(?<!数)据)"  # not 所称, 据称, 听说, 被认为; but 数据显示
-    r"(?P<verb>补充说|补充道|补充表示|警告称|报告称|回应称|回应说|说道|说|表示|指出|强调|重申|坦言|直言|坚称|"
+    r"(?P<verb>补充说|补充道|补充表示|警告称|警告说|解释说|报告称|报道称|回应称|回应说|说道|说|表示|指出|强调|重申|坦言|直言|坚称|"
     r"否认|承认|宣称|声称|指称|称(?!为|作|之为|其为)|认为|宣布|警告|估计|预计|预测|写道|透露|确认|证实|指控|显示|"
     r"提到|谈到|追问|询问|问道|告诉[^，,。；“”：:\s]{1,20}?(?=[，,：:]))"
     r"(?P<comma>[，,：:]?)"
@@ -1109,14 +1132,17 @@ _ZH_SAID_AFTER = lazy(
 _ZH_SEVERAL = lazy(r"等|与|、|(?<!共)和(?![平谐解])")
 _ZH_VERB_END = lazy(rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})\Z")
 _ZH_BARE_VERBS = frozenset(
-    ["称", "声称", "宣称", "坚称", "指称", "警告称", "报告称", "回应称", "指控", "认为"]
+    ["称", "声称", "宣称", "坚称", "指称", "警告称", "报告称", "报道称", "回应称", "指控", "认为"]
 )
 # A verb joined to the report before it takes its clause without a comma (`…，强调斯卡伯勒浅滩
 # 是…`), unless what follows is an attitude or a verb phrase (`强调了`, `表示欢迎`, `表示将…`).
-_ZH_JOINED_VERB = lazy(r"[，,]\s*(?:但|并|还|同时|而|也|仅|只)?\Z")
+_ZH_JOINED_VERB = lazy(r"[，,]\s*(?:但|并|还|同时|而|也|仅|只)?(?:[他她]|它们?)?(?:也|还|同时)?\Z")
 # `…，仅表示该案…`, `…，并表示该案…`: a verb after `仅`, `只` or `并` joined to the clause of the
 # sentence's subject.
-_ZH_ONLY_SAID = lazy(r"[，,]\s*(?:仅|只|并)\Z")
+_ZH_ONLY_SAID = lazy(r"[，,]\s*(?:仅|只|并|但(?:[他她]|它们?)?(?:也|还|同时)?)\Z")
+# `世卫组织表示已加强了…`: 表示 right before an adverb of time is followed by a clause whose
+# subject is left out.
+_ZH_ADVERB_CLAUSE = lazy(r"(?:已经|已|尚未|并未|正在|仍在)")
 _ZH_NOT_CLAUSE = lazy(
     r"了|的|过|将|会|要|愿|希望|支持|反对|欢迎|关切|关注|担忧|遗憾|感谢|同意|赞赏|不|对|愿意|乐观|悲观|"
     r"祝贺|哀悼|慰问|谴责|抗议|不满|满意|理解|赞同|尊重|认可|歉意|愿景|信心"
@@ -1129,12 +1155,14 @@ _ZH_SENTENCE = lazy(r"[^。！？]*(?:[。！？]+”?|$)")
 # Where a report stops inside its sentence: another report joined to it, or a `；`.
 _ZH_REPORT_END = lazy(
     r"[，,]\s*(?:并|还|同时|而|但)?(?:补充说|警告称|警告|表示|指出|强调|重申|坚称|否认|承认|证实|透露|称|说)|；|;|"
-    r"(?:--|——)(?=这)"  # `…3.5%--这是去年…`: an aside of the reporter's
+    r"(?:--|——)(?=这)|"  # `…3.5%--这是去年…`: an aside of the reporter's
+    r"[，,]\s*(?:这)?与[^，,。；]{1,12}?(?:说法|表态|立场|声明)|"  # `，与美方说法明显不同`
+    r"[，,]\s*并(?:将|把)(?:此|这)"  # `，并将此视为…`: the speaker's comment on what was said
 )
 # Between a source and its verb: time, place, manner and the one spoken to (`星期三`,
 # `在市场报告中`, `对美国之音`, `上星期`); the source ends where they begin.
 _ZH_SUBJECT_END = lazy(
-    r"\(|（|在|对|向|于|是|曾|也|还|则|已|再次|同时|近日|日前|当天|最近|此前|一直|今年|去年|"
+    r"\(|（|在|对|向|于|为|援引|证实|确认|承认|否认|拒绝|透露|是|曾|也|还|则|已|再次|同时|近日|日前|当天|最近|此前|一直|今年|去年|"
     r"明年|本月|上月|上个月|本周|上星期|本星期|上周|星期|周[一二三四五六日]|早些时候|今天|昨天|[0-9]|"
     r"宣布|表示|指出|强调|发表|描述|说|普遍|一致|仍然|依然|回应|回答|答复|并未|并没有|未|没有|仅|只|将|把"
 )
@@ -1142,6 +1170,10 @@ _ZH_JOINED = lazy(r"^(?:并|还|同时|而)?(?:补充|接着|随后)?")
 _ZH_LEAD = lazy(
     r"^(?:加上|而且|而|但是|但|并且|并|此外|另外|不过|与此同时|同时|随着|根据|据|对此|仅|只是|只)"
 )
+# A body named at the start of a clause (`，七国集团国家发表声明`): `该集团` may name it.
+_ZH_NAMED_BODY = lazy(r"(?:(?<=[，。；、：])|^)[\u4e00-\u9fff]{1,8}?(?:集团|组织|公司)")
+_ZH_BRACKETED = lazy(r"[(（][^()（）]{0,40}[)）]")
+_ZH_NEW_SENTENCE = lazy(r"\s*(?:但是|但|不过|然而|而|并且|此外|另外)")
 _ZH_LATIN_TAIL = lazy(r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}\Z")
 _ZH_ABBREVIATION = lazy(r"\((?P<abbr>[A-Z][A-Za-z]{1,9})\)")
 # Unnamed plural or generic sources (`卫生官员`, `经济学家`, `赛事组织者`, `数据`): no quote.
@@ -1149,12 +1181,14 @@ _ZH_UNNAMED = lazy(
     r"(?:官员|专家|学家|者|人士|人们|们|民众|居民|消息|数据|调查|研究|结果|统计|报告|分析|外界|"
     r"媒体|网友|观察家|人)\Z"
 )
+# `世卫组织的一名高级官员`, `一位美国高级外交官员`: an official the article does not name.
+_ZH_ONE_OFFICIAL = lazy(r"(?:一|两|几|多)(?:名|位)[^，。；]{0,12}?(?:官员|人士|外交官|人员)")
 _ZH_BODY_END = lazy(
     r"(?:署|联|会|局|部|府|司|院|组织|协会|公司|方|机构|政府|委员会|中心|银行|集团|大学|法院|"
-    r"社|台|报|所|办|队|党|军|小组|法庭)\Z"
+    r"社|台|报|所|办|队|党|军|小组|法庭|使馆)\Z"
 )
 _ZH_COMPANY = lazy(
-    r"^(?:该|这家|此|这个|那家)[\u4e00-\u9fffA-Za-z]{0,10}?(?:公司|机构|组织|企业|银行|行|小组)$"
+    r"^(?:该|这家|此|这个|那家)[\u4e00-\u9fffA-Za-z]{0,10}?(?:公司|机构|组织|企业|银行|行|小组|集团)$"
 )
 _ZH_TITLE_BEFORE_NAME = lazy(r"[官长裁席理任员士统监使书卿袖相]\Z")
 # A clause of place or time (`在返程途中…`, `于…`, `当…时`): no subject.
@@ -1240,6 +1274,7 @@ class QuoteFinder:
         self._zh_aliases: dict[str, Person] = {}
         # The person the latest Chinese sentence opened with, for a later 他 or 她.
         self._zh_subject: Reference | None = None
+        self._zh_before = ""  # the text before the sentence read (for `该集团`)
         self._turn_label: str | None = None  # the label of a turn that opens with a quote
         # The speaker of a quote whose attribution ends the paragraph, for a quotation that
         # makes up the next one.
@@ -1430,6 +1465,8 @@ class QuoteFinder:
         read = 0  # the paragraph's words before it are among the sentences a pronoun may name
         for number, (opening, start, end, close_end) in enumerate(marks):
             read = self._pend_before(paragraph, opening, spans, read)
+            if _in_brackets(paragraph, opening, close_end):
+                continue  # `(昵称为“比比”)`, `(the “Act”)`: a name or a term, not a quote
             speaker, attribution_end = self._attribution(paragraph, opening, close_end, spans)
             if speaker is None and previous is not None:
                 between = _ABBREVIATION_DOTS.sub("", paragraph[previous[1] : opening])
@@ -1587,6 +1624,12 @@ class QuoteFinder:
                 and _HAN.match(after)
             ):
                 zh = None  # `于“空军一号”专机上向…表示`: a name in marks inside a clause
+            if (
+                zh is not None
+                and paragraph[close_end - 2 : close_end - 1] in ("。", "！", "？")
+                and _ZH_NEW_SENTENCE.match(zh.group("np"))
+            ):
+                zh = None  # `“…。”但他同时也补充指出，…`: a new sentence, a report of its own
             if zh is not None and close_end < len(paragraph):
                 company = _ZH_COMPANY.match(re.split(r"在|对|向", zh.group("np").strip())[0])
                 person = (
@@ -1639,6 +1682,7 @@ class QuoteFinder:
                 return (self._zh_resolve(first) if first else None), close_end
             # The whole clause before the verb (`马尔科·卢比奥(Marco Rubio)星期二在…上对…表示`).
             head = _ZH_VERB_END.sub("", before[: zh.end()].rstrip("：:，, "))
+            head = _ZH_BRACKETED.sub("", head)  # `与内塔尼亚胡(昵称为“比比”)的电话时`
             clause = re.split(r"[。！？；，,：:“”]", head)[-1]
             return self._zh_quote_source(zh.group("np"), clause), close_end
         match = _BEFORE_SAID.search(before)
@@ -1708,6 +1752,7 @@ class QuoteFinder:
         inside = [(opening, close_end) for opening, _, _, close_end in marks]
         for low, high in _zh_sentences(paragraph):
             sentence = paragraph[low:high]
+            self._zh_before = paragraph[max(0, low - _WINDOW) : low]
             first = re.split(r"[，,；：:]", sentence, maxsplit=1)[0]
             opening = self._zh_source(first)
             if opening is not None and opening[0].kind == "name":
@@ -1724,6 +1769,7 @@ class QuoteFinder:
                     not match.group("comma")
                     and verb not in _ZH_BARE_VERBS
                     and not self._zh_joined(sentence, match, sentence_source)
+                    and not (verb == "表示" and _ZH_ADVERB_CLAUSE.match(sentence, match.end()))
                 ):
                     continue  # `表示乐观`, `宣布了这一举措`: no clause of content
                 if _zh_aside(sentence, match.start()):
@@ -1735,6 +1781,8 @@ class QuoteFinder:
                     continue  # a direct quote, found as such
                 clause_start = max(sentence.rfind(c, 0, match.start()) for c in "，,；：:") + 1
                 np = _ZH_LEAD.sub("", sentence[clause_start : match.start()].strip())
+                if re.fullmatch(r"(?:也|还|同时|则|又)*", np):
+                    np = ""  # `…，但也表示…`: the sentence's subject
                 if np.startswith(("”", "」", "』")):
                     # `“…，”该小组在一个声明中说，保护…`: the attribution of the quote before it
                     # introduces a report of its own.
@@ -1841,7 +1889,15 @@ class QuoteFinder:
             # `该行` names the latest bank, `该公司` the latest company (or the latest body).
             noun = "银行" if reference.text.endswith("行") else reference.text[-2:]
             bodies = [person for person in reversed(self.book.people) if person.body]
-            for body in [p for p in bodies if p.name.endswith(noun)] + bodies[:1]:
+            named = [p for p in bodies if p.name.endswith(noun)]
+            if not named and noun in ("集团", "组织", "公司"):
+                # `七国集团发表声明…。该集团表示，…`: a body named earlier in the paragraph
+                # though it has not spoken yet.
+                mentions = _ZH_NAMED_BODY.findall(self._zh_before)
+                mentioned = [m for m in mentions if m.endswith(noun) and not _ZH_COMPANY.match(m)]
+                if mentioned:
+                    return self._resolve(Reference("body", mentioned[-1]))
+            for body in named + bodies[:1]:
                 self.book.last_subject = body
                 return body
             return None
@@ -1861,6 +1917,8 @@ class QuoteFinder:
         """The named source a Chinese clause opens with, and its Latin abbreviation."""
         np = np.strip()
         np = _ZH_LEAD.sub("", np).strip()
+        if _ZH_ONE_OFFICIAL.search(np):
+            return None  # `世卫组织的一名高级官员`: an official the article does not name
         glossed = _ZH_TITLES_THEN_NAME.search(np) if "、" in np else None
         if glossed is not None:
             # `亚太小组委员会主席、来自…的众议员金映玉(Young Kim)`: titles joined by `、`, one
@@ -1870,6 +1928,18 @@ class QuoteFinder:
             return None
         dotted = _zh_dotted_names(np)
         several = _ZH_SEVERAL.search(np)
+        if several is not None and several.group() == "与":
+            # `美国疾病控制与预防中心`: 与 inside a body's name, between words that are no
+            # bodies of their own (`国务院与财政部` is two).
+            cut = _ZH_SUBJECT_END.search(np, several.end())
+            after = np[several.end() : cut.start() if cut is not None else len(np)]
+            if (
+                len(after) <= 8
+                and _ZH_BODY_END.search(after)
+                and not _ZH_BODY_END.search(np, 0, several.start())
+                and _ZH_SEVERAL.search(np, several.end()) is None
+            ):
+                several = None
         if several is not None and not dotted:
             # Only in the words before the time, place or the one spoken to (`卢比奥星期二出席
             # A、B听证会时`): what comes after them is no source.
@@ -1897,6 +1967,8 @@ class QuoteFinder:
         head = (np[: cut.start()] if cut is not None else np).strip()
         head = _ZH_REPORT_NOUN.sub("", head)
         head = _ZH_SPEAKER_TAIL.sub("", head)  # `万斯进一步`, `德松布雷随后`
+        if head.endswith("方面") and len(head) > 3:
+            head = head[:-2]  # `以色列方面`: Israel
         if head in ("他", "她"):
             return Reference("pronoun", "he" if head == "他" else "she"), None
         if head in ("它", "他们", "她们"):
