@@ -1173,6 +1173,9 @@ _ZH_LEAD = lazy(
 # A body named at the start of a clause (`，七国集团国家发表声明`): `该集团` may name it.
 _ZH_NAMED_BODY = lazy(r"(?:(?<=[，。；、：])|^)[\u4e00-\u9fff]{1,8}?(?:集团|组织|公司)")
 _ZH_BRACKETED = lazy(r"[(（][^()（）]{0,40}[)）]")
+# The verbs of saying read in one sentence: a sentence reports a few things at most, and each
+# verb looks back over its sentence.
+_ZH_MAX_REPORTS = 24
 _ZH_NEW_SENTENCE = lazy(r"\s*(?:但是|但|不过|然而|而|并且|此外|另外)")
 _ZH_LATIN_TAIL = lazy(r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}\Z")
 _ZH_ABBREVIATION = lazy(r"\((?P<abbr>[A-Z][A-Za-z]{1,9})\)")
@@ -1760,7 +1763,9 @@ class QuoteFinder:
                 if full is not None and "·" in full.text:  # `马斯克是…的支持者，他指控…`
                     self._zh_subject = full
             sentence_source: Person | None = None
-            for match in _ZH_SAY.finditer(sentence):
+            for count, match in enumerate(_ZH_SAY.finditer(sentence)):
+                if count >= _ZH_MAX_REPORTS:
+                    break  # hostile text (`，并表示` ten thousand times): the work stays linear
                 verb = match.group("verb")
                 at = low + match.start()
                 if any(a <= at < b for a, b in inside):
