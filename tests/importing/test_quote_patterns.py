@@ -737,3 +737,16 @@ def test_chinese_a_place_with_a_latin_letter_before_the_verb() -> None:
     assert quotes("世卫组织总干事谭德赛(Tedros)在社交媒体平台X上说，仍然需要更多的治疗中心。") == [
         ("indirect", "谭德赛", "仍然需要更多的治疗中心。")
     ]
+
+
+def test_chinese_a_short_form_of_a_body_named_before() -> None:
+    assert quotes(
+        "世界卫生组织(WHO)表示，确诊病例已有超过1000例。",
+        "美国疾病控制与预防中心表示，风险较低。",
+        "世卫组织表示，已加强了检测能力。美国疾控中心表示，风险仍然较低。",
+    ) == [
+        ("indirect", "世界卫生组织", "确诊病例已有超过1000例。"),
+        ("indirect", "美国疾病控制与预防中心", "风险较低。"),
+        ("indirect", "世界卫生组织", "已加强了检测能力。"),
+        ("indirect", "美国疾病控制与预防中心", "风险仍然较低。"),
+    ]

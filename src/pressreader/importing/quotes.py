@@ -1890,6 +1890,11 @@ class QuoteFinder:
         reference, abbreviation = source
         if reference.kind == "alias":
             return self._zh_aliases.get(reference.text)
+        if reference.kind == "body" and _HAN.match(reference.text):
+            known = self._zh_short_body(reference.text)
+            if known is not None:
+                self.book.last_subject = known
+                return known
         if reference.kind == "company":
             # `该行` names the latest bank, `该公司` the latest company (or the latest body).
             noun = "银行" if reference.text.endswith("行") else reference.text[-2:]
@@ -1917,6 +1922,31 @@ class QuoteFinder:
         if person is not None and person.body is False and "·" in person.name:
             self._zh_subject = Reference("name", person.name)
         return person
+
+    def _zh_short_body(self, name: str) -> Person | None:
+        """The body a Chinese short form names (`世卫组织` is `世界卫生组织`, `美国疾控中心` is
+        `美国疾病控制与预防中心`): a known body with the same first and last characters whose
+        name holds all of the short form's characters in their order."""
+        if len(name) < 3:
+            return None
+        for person in reversed(self.book.people):
+            full = person.name
+            if (
+                not person.body
+                or len(full) <= len(name)
+                or len(full) > 3 * len(name)
+                or full[0] != name[0]
+                or full[-1] != name[-1]
+            ):
+                continue
+            position = 0
+            for char in name:
+                position = full.find(char, position) + 1
+                if position == 0:
+                    break
+            else:
+                return person
+        return None
 
     def _zh_source(self, np: str) -> tuple[Reference, str | None] | None:
         """The named source a Chinese clause opens with, and its Latin abbreviation."""
