@@ -57,3 +57,12 @@ def test_cases_and_rockets_counted_with_li_and_mei() -> None:
         (2, None, "死亡病例", "两例死亡病例"),
         (2, None, "火箭弹", "两枚火箭弹"),
     ]
+
+
+def test_a_range_written_with_a_hyphen() -> None:
+    assert figures("Deliveries are 26-40 percent faster; 17-25 named storms are expected.") == [
+        (26, None, "%", "26-40 percent"),
+        (17, None, "named storms", "17-25 named storms"),
+    ]
+    # A date and a phone number are no ranges.
+    assert figures("They met on 2022-10-20; call 555-123-4567.") == []

@@ -631,9 +631,16 @@ def _digit_figure(
     scale, percent = match.group("scale"), match.group("percent")
     before = paragraph[start - 1] if start else " "
     after = paragraph[end] if end < len(paragraph) else " "
+    hyphen_range = (  # `26-40 percent`: the upper end of a range, read as the en dash's
+        before == "-"
+        and start > 1
+        and paragraph[start - 2].isdigit()
+        and _range_dash(paragraph, start - 1)
+        and not (end < len(paragraph) and paragraph[end] == "-")  # `2022-10-20`
+    )
     if (
         before.isalnum()
-        or before in "-/.:_#@+"
+        or (before in "-/.:_#@+" and not hyphen_range)
         or (before == "," and start > 1 and paragraph[start - 2].isdigit())
     ):
         return None
