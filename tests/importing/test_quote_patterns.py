@@ -750,3 +750,9 @@ def test_chinese_a_short_form_of_a_body_named_before() -> None:
         ("indirect", "世界卫生组织", "已加强了检测能力。"),
         ("indirect", "美国疾病控制与预防中心", "风险仍然较低。"),
     ]
+
+
+def test_chinese_a_source_citing_an_unnamed_one_is_the_source() -> None:
+    assert quotes("美国新闻网站Axios援引一位匿名消息人士的话报道称，特朗普曾指责对方。") == [
+        ("indirect", "Axios", "特朗普曾指责对方。")
+    ]

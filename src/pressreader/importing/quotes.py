@@ -1162,7 +1162,7 @@ _ZH_REPORT_END = lazy(
 # Between a source and its verb: time, place, manner and the one spoken to (`星期三`,
 # `在市场报告中`, `对美国之音`, `上星期`); the source ends where they begin.
 _ZH_SUBJECT_END = lazy(
-    r"\(|（|在|对|向|于|为|援引|证实|确认|承认|否认|拒绝|透露|是|曾|也|还|则|已|再次|同时|近日|日前|当天|最近|此前|一直|今年|去年|"
+    r"\(|（|在|对|向|于|为|援引|引述|证实|确认|承认|否认|拒绝|透露|是|曾|也|还|则|已|再次|同时|近日|日前|当天|最近|此前|一直|今年|去年|"
     r"明年|本月|上月|上个月|本周|上星期|本星期|上周|星期|周[一二三四五六日]|早些时候|今天|昨天|[0-9]|"
     r"宣布|表示|指出|强调|发表|描述|说|普遍|一致|仍然|依然|回应|回答|答复|并未|并没有|未|没有|仅|只|将|把"
 )
@@ -1185,6 +1185,8 @@ _ZH_UNNAMED = lazy(
     r"媒体|网友|观察家|人)\Z"
 )
 # `世卫组织的一名高级官员`, `一位美国高级外交官员`: an official the article does not name.
+# `Axios援引一位匿名消息人士的话报道称`: the one citing is the source.
+_ZH_CITING = lazy(r"援引|引述")
 _ZH_ONE_OFFICIAL = lazy(r"(?:一|两|几|多)(?:名|位)[^，。；]{0,12}?(?:官员|人士|外交官|人员)")
 _ZH_BODY_END = lazy(
     r"(?:署|联|会|局|部|府|司|院|组织|协会|公司|方|机构|政府|委员会|中心|银行|集团|大学|法院|"
@@ -1952,7 +1954,7 @@ class QuoteFinder:
         """The named source a Chinese clause opens with, and its Latin abbreviation."""
         np = np.strip()
         np = _ZH_LEAD.sub("", np).strip()
-        if _ZH_ONE_OFFICIAL.search(np):
+        if _ZH_ONE_OFFICIAL.search(_ZH_CITING.split(np, maxsplit=1)[0]):
             return None  # `世卫组织的一名高级官员`: an official the article does not name
         glossed = _ZH_TITLES_THEN_NAME.search(np) if "、" in np else None
         if glossed is not None:
