@@ -1632,9 +1632,11 @@ class QuoteFinder:
             if (
                 zh is not None
                 and paragraph[close_end - 2 : close_end - 1] in ("。", "！", "？")
-                and _ZH_NEW_SENTENCE.match(zh.group("np"))
+                and (_ZH_NEW_SENTENCE.match(zh.group("np")) or "，" in zh.group("np"))
             ):
-                zh = None  # `“…。”但他同时也补充指出，…`: a new sentence, a report of its own
+                # `“…。”但他同时也补充指出，…`, `“…。”X星期三在…时，拒绝…，但他表示…`: a new
+                # sentence, with a report of its own.
+                zh = None
             if zh is not None and close_end < len(paragraph):
                 company = _ZH_COMPANY.match(re.split(r"在|对|向", zh.group("np").strip())[0])
                 person = (
