@@ -758,3 +758,9 @@ def test_chinese_a_source_citing_an_unnamed_one_is_the_source() -> None:
     assert quotes("美国新闻网站Axios援引一位匿名消息人士的话报道称，特朗普曾指责对方。") == [
         ("indirect", "Axios", "特朗普曾指责对方。")
     ]
+
+
+def test_a_quote_with_its_attribution_inside_brackets_is_still_a_quote() -> None:
+    assert quotes(
+        "Mayor Ann Lee spoke. (“We will win,” she said.) The nickname (“Bibi”) is not one."
+    ) == [("direct", "Ann Lee", "We will win,")]

@@ -788,20 +788,20 @@ def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
 
 
 def _in_brackets(paragraph: str, opening: int, close_end: int) -> bool:
-    """Whether the marks from `opening` to `close_end` stand inside round brackets that close
-    soon after them (a short text, a name: `(昵称为“比比”)`)."""
+    """Whether the marks from `opening` to `close_end` are a short text that round brackets
+    close right after (a name: `(昵称为“比比”)`; not `(“…,” he said)`)."""
     bracket = max(
         paragraph.rfind("(", max(0, opening - 20), opening),
         paragraph.rfind("（", max(0, opening - 20), opening),
     )
-    if bracket < 0 or any(char in paragraph[bracket:opening] for char in ")）"):
+    if bracket < 0 or close_end - opening > 30:
         return False
-    closing = paragraph[close_end : close_end + 20]
-    return (
-        close_end - opening <= 30
-        and any(char in closing for char in ")）")
-        and not any(char in closing.split(")")[0].split("）")[0] for char in "(（")
-    )
+    if any(char in paragraph[bracket:opening] for char in ")）"):
+        return False
+    return _BRACKET_CLOSES.match(paragraph, close_end) is not None
+
+
+_BRACKET_CLOSES = re.compile(r"[\s,.;，。；]{0,3}[)）]")
 
 
 def _single_close(paragraph: str, start: int) -> int:
