@@ -621,6 +621,13 @@ def test_a_noun_phrase_then_and_that_after_a_participle_of_saying() -> None:
 def test_participants_are_several_people_together() -> None:
     assert quotes("Participants noted that the ports are working well.") == []
     assert quotes("Attendees said that the plan will work.") == []
+    assert (
+        quotes(
+            "Surgeon General Vivek Murthy spoke first. Senior Administration officials outlined "
+            "the plan. They explained that the Task Force will report within 180 days."
+        )
+        == []
+    )
 
 
 def test_a_report_ends_where_a_direct_quote_opens_after_an_ellipsis() -> None:
@@ -764,3 +771,22 @@ def test_a_quote_with_its_attribution_inside_brackets_is_still_a_quote() -> None
     assert quotes(
         "Mayor Ann Lee spoke. (“We will win,” she said.) The nickname (“Bibi”) is not one."
     ) == [("direct", "Ann Lee", "We will win,")]
+
+
+def test_chinese_reports_without_a_named_source_and_a_company_after_an_embassy() -> None:
+    # `此前有报道称` (there were reports), `各机构` (the agencies, several): no source.
+    assert quotes("此前有报道称美国官员已表达关切。", "各机构警告说，相关人员将面临后果。") == []
+    # An attribution after a quote holds no comma: `，但X…，并称` is a new report.
+    found = quotes(
+        "她说访问台湾“是一个例行的访问”，但中国大使馆通知他们，对他们施加限制，并称，如果道歉就可以解禁。"
+    )
+    assert [quote for quote in found if quote[0] == "direct"] == []
+    # `该公司` after an embassy spoke names the company named before, not the embassy.
+    assert quotes(
+        "OpenAI表示，它发现了这些账户。",
+        "中国驻华盛顿大使馆表示，不了解这项研究。该公司警告说，类似行动可能继续。",
+    ) == [
+        ("indirect", "OpenAI", "它发现了这些账户。"),
+        ("indirect", "中国驻华盛顿大使馆", "不了解这项研究。"),
+        ("indirect", "OpenAI", "类似行动可能继续。"),
+    ]

@@ -825,13 +825,15 @@ def _np_reference(np: str) -> Reference | None:
 
 _GROUP_PHRASE = re.compile(
     r"\b(?:two leaders|both leaders|both sides|the leaders|the two|the sides)\b|^\w+ and \w+$"
-    r"|^(?:the\s|other\s|some\s|many\s)?(?:participants|attendees|panelists|panellists|experts|"
+    r"|^(?:the\s|other\s|some\s|many\s)?(?:[a-z][\w.'’\-]{0,30}\s){0,4}?"
+    r"(?:participants|attendees|panelists|panellists|experts|"
     r"analysts|economists|officials|lawmakers|CEOs|critics|residents|observers)$",
     re.I,
 )
 # Unnamed people in the plural (`Participants noted that …`, `Experts say …`).
 _PLURAL_PEOPLE = re.compile(
-    r"(?:[Tt]he\s|[Oo]ther\s|[Ss]ome\s|[Mm]any\s)?(?:[Pp]articipants|[Aa]ttendees|[Pp]anelists|"
+    r"(?:[Tt]he\s|[Oo]ther\s|[Ss]ome\s|[Mm]any\s)?(?:[A-Z][\w.'’\-]{0,30}\s){0,4}?"
+    r"(?:[Pp]articipants|[Aa]ttendees|[Pp]anelists|"
     r"[Pp]anellists|[Ee]xperts|[Aa]nalysts|[Ee]conomists|[Oo]fficials|[Ll]awmakers|CEOs|[Cc]ritics|"
     r"[Rr]esidents|[Oo]bservers)"
 )
@@ -1120,7 +1122,7 @@ _ZH_VERB = lazy(_ZH_VERBS)
 # a `，并补充说` that starts another report.
 _ZH_SAY = lazy(
     r"(?<![所听小被])(?<!(?<!数)据)"  # not 所称, 据称, 听说, 被认为; but 数据显示
-    r"(?P<verb>补充说|补充道|补充表示|警告称|警告说|解释说|报告称|报道称|回应称|回应说|说道|说|表示|指出|强调|重申|坦言|直言|坚称|"
+    r"(?P<verb>补充说|补充道|补充表示|警告称|警告说|解释说|报告称|(?<!有)报道称|回应称|回应说|说道|说|表示|指出|强调|重申|坦言|直言|坚称|"
     r"否认|承认|宣称|声称|指称|称(?!为|作|之为|其为)|认为|宣布|警告|估计|预计|预测|写道|透露|确认|证实|指控|显示|"
     r"提到|谈到|追问|询问|问道|告诉[^，,。；“”：:\s]{1,20}?(?=[，,：:]))"
     r"(?P<comma>[，,：:]?)"
@@ -1172,7 +1174,9 @@ _ZH_LEAD = lazy(
 )
 # A body named at the start of a clause (`，七国集团国家发表声明`): `该集团` may name it.
 _ZH_NAMED_BODY = lazy(r"(?:(?<=[，。；、：])|^)[\u4e00-\u9fff]{1,8}?(?:集团|组织|公司)")
-_ZH_BRACKETED = lazy(r"[(（][^()（）]{0,40}[)）]")
+# Bodies of a state (an embassy, a ministry, a government): never `该公司`.
+_ZH_STATE_BODY = lazy(r"(?:使馆|政府|部|局|院|委员会|军|党|署|会)\Z")
+_ZH_BRACKETED = lazy(r"[(（][^()（）“”]{0,40}“[^()（）“”]{0,20}”[^()（）“”]{0,10}[)）]")
 # The verbs of saying read in one sentence: a sentence reports a few things at most, and each
 # verb looks back over its sentence.
 _ZH_MAX_REPORTS = 24
@@ -1629,10 +1633,12 @@ class QuoteFinder:
                 and _HAN.match(after)
             ):
                 zh = None  # `于“空军一号”专机上向…表示`: a name in marks inside a clause
-            if (
-                zh is not None
-                and paragraph[close_end - 2 : close_end - 1] in ("。", "！", "？")
-                and (_ZH_NEW_SENTENCE.match(zh.group("np")) or "，" in zh.group("np"))
+            if zh is not None and (
+                "，" in zh.group("np")
+                or (
+                    paragraph[close_end - 2 : close_end - 1] in ("。", "！", "？")
+                    and _ZH_NEW_SENTENCE.match(zh.group("np"))
+                )
             ):
                 # `“…。”但他同时也补充指出，…`, `“…。”X星期三在…时，拒绝…，但他表示…`: a new
                 # sentence, with a report of its own.
@@ -1786,7 +1792,7 @@ class QuoteFinder:
                 if not match.group("comma") and "并" in _zh_clause_before(sentence, match.start()):
                     continue  # `控制了该浅滩并宣称对其拥有主权`: a second action, not a report
                 start = low + match.end()
-                if start >= high or paragraph[start] in '“「『"':
+                if start >= high or paragraph[start:high].lstrip()[:1] in '“「『"':
                     continue  # a direct quote, found as such
                 clause_start = max(sentence.rfind(c, 0, match.start()) for c in "，,；：:") + 1
                 np = _ZH_LEAD.sub("", sentence[clause_start : match.start()].strip())
@@ -1911,7 +1917,9 @@ class QuoteFinder:
                 mentioned = [m for m in mentions if m.endswith(noun) and not _ZH_COMPANY.match(m)]
                 if mentioned:
                     return self._resolve(Reference("body", mentioned[-1]))
-            for body in named + bodies[:1]:
+            # (else the latest body that is no office of a state: `该公司` after `OpenAI`)
+            others = [body for body in bodies if not _ZH_STATE_BODY.search(body.name)]
+            for body in named + others[:1]:
                 self.book.last_subject = body
                 return body
             return None
@@ -2043,7 +2051,7 @@ class QuoteFinder:
             return Reference("name", self._zh_names[known]), None
         if head.endswith("警方") or head == "检方":
             return Reference("body", head), None
-        if _ZH_UNNAMED.search(head):
+        if _ZH_UNNAMED.search(head) or head.startswith(("各", "一些", "部分", "多个", "多名")):
             return None
         if _ZH_BODY_END.search(head):
             if len(head) < 3:
