@@ -562,8 +562,12 @@ def test_imported_annotations_are_unreviewed_and_pass_check_strict(tmp_path: Pat
         "9" * 5000 + "% " + "9" * 400 + " billion",
         "He said it. " * 5000,
         "Ann Lee said that we go. They noted the plan, and he added that it works. " * 1500,
+        " ”A" * 10000,  # wrong-way opening marks
+        "，并表示" * 3000 + "已好。",  # verbs of saying joined to one sentence
+        "七国集团，" * 3000 + "该集团表示，好。",
+        "(“a”) " * 5000,
     ],
-    ids=range(12),
+    ids=range(16),
 )
 def test_hostile_text_is_annotated_in_bounded_time_and_loads(text: str) -> None:
     prepared = prepare("hostile.txt", f"Title\n\n{text}\n".encode(), Options(), _today())

@@ -21,9 +21,11 @@ from pressreader.model import Article
 
 DEVSET = Path(__file__).resolve().parents[2] / "benchmarks" / "devset"
 SPLITS = ("test", "dev")
-# `dev2/`: development articles added after the set's proportions were fixed (SOURCES.md); their
-# gold is checked like the rest, but they are not part of the set whose third the test split is.
-FOLDERS = (*SPLITS, "dev2")
+# `dev2/` and `dev3/`: development articles added after the set's proportions were fixed
+# (SOURCES.md); their gold is checked like the rest, but they are not part of the set whose third
+# the test split is.
+EXTRA_FOLDERS = ("dev2", "dev3")
+FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")
 MANIFEST = tomllib.loads((DEVSET / "manifest.toml").read_text(encoding="utf-8"))
 GOLD = sorted(path for split in FOLDERS for path in (DEVSET / split).glob("*.yaml"))
@@ -119,5 +121,6 @@ if __name__ == "__main__":
         every += articles
         print(split, counts(articles))
     print("all", counts(every))
-    print("dev2", counts([gold_article(path) for path in GOLD if path.parent.name == "dev2"]))
+    for folder in EXTRA_FOLDERS:
+        print(folder, counts([gold_article(path) for path in GOLD if path.parent.name == folder]))
     sys.exit(0)

@@ -45,3 +45,24 @@ def test_chinese_numerals_that_are_no_counts() -> None:
         )
         == []
     )
+
+
+def test_cases_and_rockets_counted_with_li_and_mei() -> None:
+    assert figures(
+        "已确认有267例死亡病例，乌干达有至少20例确诊病例和两例死亡病例。",
+        "军方拦截了两枚火箭弹。例如，他们说。",
+    ) == [
+        (267, None, "死亡病例", "267例死亡病例"),
+        (20, None, "确诊病例", "至少20例确诊病例"),
+        (2, None, "死亡病例", "两例死亡病例"),
+        (2, None, "火箭弹", "两枚火箭弹"),
+    ]
+
+
+def test_a_range_written_with_a_hyphen() -> None:
+    assert figures("Deliveries are 26-40 percent faster; 17-25 named storms are expected.") == [
+        (26, None, "%", "26-40 percent"),
+        (17, None, "named storms", "17-25 named storms"),
+    ]
+    # A date and a phone number are no ranges.
+    assert figures("They met on 2022-10-20; call 555-123-4567.") == []

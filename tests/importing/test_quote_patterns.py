@@ -594,3 +594,199 @@ def test_chinese_according_to_a_dotted_name_leaves_ju_out_of_the_name() -> None:
         ("indirect", "卡罗琳·莱维特", "会谈顺利。"),
         ("indirect", "卡罗琳·莱维特", "总统将于下周访问英国。"),
     ]
+
+
+# --- the third round (benchmarks/devset/dev3) ----------------------------------------------
+
+
+def test_said_or_saying_then_a_subject_pronoun_opens_a_clause() -> None:
+    assert quotes(
+        "Mayor Ann Lee met the governor on Monday. Lee said she thanked him for the grant.",
+    ) == [("indirect", "Ann Lee", "she thanked him for the grant.")]
+    assert quotes(
+        "President Joe Biden met the mayors. The President thanked them, saying he will keep "
+        "working with them."
+    ) == [("indirect", "Joe Biden", "he will keep working with them.")]
+    # An object pronoun is no subject: "said it" is no clause.
+    assert quotes("Mayor Ann Lee met the governor. Lee said it twice.") == []
+
+
+def test_a_noun_phrase_then_and_that_after_a_participle_of_saying() -> None:
+    assert quotes(
+        "President Joe Biden opened the meeting with remarks noting progress on ports and that "
+        "shortages have not come to pass."
+    ) == [("indirect", "Joe Biden", "shortages have not come to pass.")]
+
+
+def test_participants_are_several_people_together() -> None:
+    assert quotes("Participants noted that the ports are working well.") == []
+    assert quotes("Attendees said that the plan will work.") == []
+    assert (
+        quotes(
+            "Surgeon General Vivek Murthy spoke first. Senior Administration officials outlined "
+            "the plan. They explained that the Task Force will report within 180 days."
+        )
+        == []
+    )
+
+
+def test_a_report_ends_where_a_direct_quote_opens_after_an_ellipsis() -> None:
+    assert quotes(
+        "Jane Roe, the agency's director, told the Star that the agency had reached out to "
+        "small towns…“ We tried to get a good cross-section,” she said."
+    ) == [
+        ("indirect", "Jane Roe", "the agency had reached out to small towns"),
+        ("direct", "Jane Roe", "We tried to get a good cross-section,"),
+    ]
+
+
+def test_a_wrong_way_mark_glued_to_a_word_opens_a_quote() -> None:
+    assert quotes(
+        "Mayor Matt Tuerk visited the capital…”Through things like the rescue plan,” Tuerk said."
+    ) == [("direct", "Matt Tuerk", "Through things like the rescue plan,")]
+
+
+def test_a_statement_under_a_label_running_over_paragraphs() -> None:
+    assert quotes(
+        "Statement from President Joe Biden: “I am proud to announce the new team.",
+        "“They bring experience and integrity.",
+        "“I thank them for their service.”",
+    ) == [
+        ("direct", "Joe Biden", "I am proud to announce the new team."),
+        ("direct", "Joe Biden", "They bring experience and integrity."),
+        ("direct", "Joe Biden", "I thank them for their service."),
+    ]
+
+
+def test_chinese_bing_jinggao_shuo_keeps_the_source_of_the_first_report() -> None:
+    assert quotes(
+        "唐纳德·特朗普总统星期三表示，这份协议并非最终协议，并警告说，美国可能恢复行动。"
+    ) == [
+        ("indirect", "唐纳德·特朗普", "这份协议并非最终协议"),
+        ("indirect", "唐纳德·特朗普", "美国可能恢复行动。"),
+    ]
+
+
+def test_chinese_a_dotted_name_with_a_hyphen_and_the_group_named_before() -> None:
+    assert quotes(
+        "埃及总统阿卜杜勒-法塔赫·塞西(Abdel Fattah El Sisi)会见了代表团。",
+        "“我们表示热烈祝贺。”塞西说。",
+    ) == [("direct", "阿卜杜勒-法塔赫·塞西", "我们表示热烈祝贺。")]
+    assert quotes("七国集团发表声明，对协议表示欢迎。该集团表示，准备为协议的落实作出贡献。") == [
+        ("indirect", "七国集团", "准备为协议的落实作出贡献。")
+    ]
+
+
+def test_chinese_biaoshi_without_a_comma_after_dan_or_bing_or_before_an_adverb() -> None:
+    assert quotes(
+        "在同一次会晤中，唐纳德·特朗普(Donald Trump)为这项协议辩护，并表示该协议将确保和平。",
+        "本雅明·内塔尼亚胡(Benjamin Netanyahu)拒绝透露通话细节，但他表示两人的关系并未发生改变。",
+        "黎巴嫩驻华盛顿大使馆证实了这项协议的存在，但也表示该协议并未彻底结束冲突。",
+        "世界卫生组织表示已加强了检测能力。",
+    ) == [
+        ("indirect", "唐纳德·特朗普", "该协议将确保和平。"),
+        ("indirect", "本雅明·内塔尼亚胡", "两人的关系并未发生改变。"),
+        ("indirect", "黎巴嫩驻华盛顿大使馆", "该协议并未彻底结束冲突。"),
+        ("indirect", "世界卫生组织", "已加强了检测能力。"),
+    ]
+    # 表示 with an attitude is still no report.
+    assert quotes("世界卫生组织拒绝透露细节，但表示欢迎。") == []
+
+
+def test_chinese_a_body_whose_name_holds_yu_and_x_fangmian() -> None:
+    assert quotes(
+        "美国疾病控制与预防中心(CDC)表示，美国公众面临的风险较低。",
+        "以色列方面则表示，已有26名士兵遇难。",
+    ) == [
+        ("indirect", "美国疾病控制与预防中心", "美国公众面临的风险较低。"),
+        ("indirect", "以色列", "已有26名士兵遇难。"),
+    ]
+
+
+def test_chinese_an_unnamed_official_of_a_body_is_no_source() -> None:
+    assert quotes("世卫组织(WHO)的一名高级官员星期二说，这是首月记录到的最多病例。") == []
+
+
+def test_chinese_a_report_ends_before_the_reporters_comparison_or_the_speakers_comment() -> None:
+    assert quotes(
+        "伊朗外交部发言人巴盖伊随后表示，目前并没有安排核查的计划，与美方说法明显不同。",
+        "美国副总统万斯表示，伊朗已同意让核查人员重返伊朗，并将此视为重要突破。",
+    ) == [
+        ("indirect", "巴盖伊", "目前并没有安排核查的计划"),
+        ("indirect", "万斯", "伊朗已同意让核查人员重返伊朗"),
+    ]
+
+
+def test_chinese_a_pronoun_after_a_quote_and_a_nickname_in_brackets() -> None:
+    assert quotes(
+        "美国总统唐纳德·特朗普(Donald Trump)与以色列总理本雅明·内塔尼亚胡(Benjamin Netanyahu)"
+        "通了电话。",
+        "特朗普在谈及与内塔尼亚胡(昵称为“比比”)的电话时说：“我感到有些不安。”"
+        "“当时我说：‘比比，我们必须停下来。’”特朗普在采访中说。不过他补充说：“我非常喜欢比比。”"
+        "内塔尼亚胡星期三在接受采访时，拒绝透露细节，但他表示两人的关系并未发生改变。",
+    ) == [
+        ("direct", "唐纳德·特朗普", "我感到有些不安。"),
+        ("direct", "唐纳德·特朗普", "当时我说：‘比比，我们必须停下来。’"),
+        ("direct", "唐纳德·特朗普", "我非常喜欢比比。"),
+        ("indirect", "本雅明·内塔尼亚胡", "两人的关系并未发生改变。"),
+    ]
+
+
+def test_chinese_but_he_after_a_quote_starts_a_new_report() -> None:
+    assert quotes(
+        "以色列总理本雅明·内塔尼亚胡(Benjamin Netanyahu)谈到了谅解方案。"
+        "他说：“实际上，已经形成了一种默契。”但他同时也补充指出，最终的改变必须是真主党解除武装。"
+    ) == [
+        ("direct", "本雅明·内塔尼亚胡", "实际上，已经形成了一种默契。"),
+        ("indirect", "本雅明·内塔尼亚胡", "最终的改变必须是真主党解除武装。"),
+    ]
+
+
+def test_chinese_a_place_with_a_latin_letter_before_the_verb() -> None:
+    assert quotes("世卫组织总干事谭德赛(Tedros)在社交媒体平台X上说，仍然需要更多的治疗中心。") == [
+        ("indirect", "谭德赛", "仍然需要更多的治疗中心。")
+    ]
+
+
+def test_chinese_a_short_form_of_a_body_named_before() -> None:
+    assert quotes(
+        "世界卫生组织(WHO)表示，确诊病例已有超过1000例。",
+        "美国疾病控制与预防中心表示，风险较低。",
+        "世卫组织表示，已加强了检测能力。美国疾控中心表示，风险仍然较低。",
+    ) == [
+        ("indirect", "世界卫生组织", "确诊病例已有超过1000例。"),
+        ("indirect", "美国疾病控制与预防中心", "风险较低。"),
+        ("indirect", "世界卫生组织", "已加强了检测能力。"),
+        ("indirect", "美国疾病控制与预防中心", "风险仍然较低。"),
+    ]
+
+
+def test_chinese_a_source_citing_an_unnamed_one_is_the_source() -> None:
+    assert quotes("美国新闻网站Axios援引一位匿名消息人士的话报道称，特朗普曾指责对方。") == [
+        ("indirect", "Axios", "特朗普曾指责对方。")
+    ]
+
+
+def test_a_quote_with_its_attribution_inside_brackets_is_still_a_quote() -> None:
+    assert quotes(
+        "Mayor Ann Lee spoke. (“We will win,” she said.) The nickname (“Bibi”) is not one."
+    ) == [("direct", "Ann Lee", "We will win,")]
+
+
+def test_chinese_reports_without_a_named_source_and_a_company_after_an_embassy() -> None:
+    # `此前有报道称` (there were reports), `各机构` (the agencies, several): no source.
+    assert quotes("此前有报道称美国官员已表达关切。", "各机构警告说，相关人员将面临后果。") == []
+    # An attribution after a quote holds no comma: `，但X…，并称` is a new report.
+    found = quotes(
+        "她说访问台湾“是一个例行的访问”，但中国大使馆通知他们，对他们施加限制，并称，如果道歉就可以解禁。"
+    )
+    assert [quote for quote in found if quote[0] == "direct"] == []
+    # `该公司` after an embassy spoke names the company named before, not the embassy.
+    assert quotes(
+        "OpenAI表示，它发现了这些账户。",
+        "中国驻华盛顿大使馆表示，不了解这项研究。该公司警告说，类似行动可能继续。",
+    ) == [
+        ("indirect", "OpenAI", "它发现了这些账户。"),
+        ("indirect", "中国驻华盛顿大使馆", "不了解这项研究。"),
+        ("indirect", "OpenAI", "类似行动可能继续。"),
+    ]

@@ -46,7 +46,7 @@ class Found:
     speaker: Person
 
 
-_MARK = re.compile(r"[“«「『„\"‘]")
+_MARK = re.compile(r"[“«「『„\"‘]|(?:(?<=[\s…(])|^)”(?=[A-Z])")  # (a wrong-way `”Through …”`)
 _OPEN_CLOSE = {"“": "”", "«": "»", "「": "」", "『": "』", "„": "“", '"': '"'}
 _WINDOW = 200  # characters looked at around a quote for its attribution
 
@@ -88,10 +88,11 @@ _ZH_BEFORE = lazy(
 _ZH_AFTER = lazy(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?:{_ZH_VERBS}|告诉)")
 # A name written with a middle dot (`玛丽·罗丝琳·贝利泽尔`): a later reference by its last part
 # (`贝利泽尔说`) names the whole.
-# A name may open with Latin initials (`JD·万斯`), and end with a double surname
-# (`洛丽·查韦斯-德雷默`; `--` is a dash, not a hyphen).
+# A name may open with Latin initials (`JD·万斯`), and hold a double name before or after the dot
+# (`阿卜杜勒-法塔赫·塞西`, `洛丽·查韦斯-德雷默`; `--` is a dash, not a hyphen).
 _ZH_DOTTED = lazy(
-    r"(?:[\u4e00-\u9fff]{1,8}|[A-Z]{1,3})(?:·[\u4e00-\u9fff]{1,10}){1,3}"
+    r"(?:[\u4e00-\u9fff]{1,8}(?:-(?=[\u4e00-\u9fff])[\u4e00-\u9fff]{1,8})?|[A-Z]{1,3})"
+    r"(?:·[\u4e00-\u9fff]{1,10}){1,3}"
     r"(?:-(?=[\u4e00-\u9fff])[\u4e00-\u9fff]{1,10})?"
 )
 # Characters that end a title before a name (`首席财务官`, `总裁`, `主任`, `博士`): the name
@@ -149,6 +150,10 @@ _ZH_ROLES = (
     "研究员",
     "记者",
     "代表",
+    "总干事",
+    "干事",
+    "董事",
+    "理事",
 )
 
 # The last characters of the roles: a text with none of them holds no role, and the search of
@@ -551,6 +556,7 @@ _CUT = re.compile(
     rf",\s(?:noting|adding|saying|stressing|emphasizing|underscoring|warning|explaining|"
     rf"arguing|insisting|pointing out)\s(?:that\s)"  # `, noting that`
     r"|:\s*[“\"«]"  # a colon before a direct quote
+    r"|…\s*[“\"«”]"  # an ellipsis, then a direct quote (`… cities…“ We tried …`)
     r"|\s(?:and|but)\s(?:also\s|again\s|further\s)?"  # `and` before a new verb
     rf"(?:{_SPEECH}|expressed|called|welcomed|raised|thanked|discussed|highlighted|condemned|"
     rf"urged|encouraged|outlined|shared|offered|invited|asked|requested|congratulated|"
@@ -632,7 +638,7 @@ _ABBREVIATIONS = frozenset(
 # the white space before the next sentence.
 # Written to begin with the mark itself, so that the scan skips ahead to each one.
 _SENTENCE_END = re.compile(
-    r"(?P<mark>[.!?。！？…](?:[.!?。！？…]*[”’\"»」』)]*(?=\s|$)|(?<=[。！？])))\s*"
+    r"(?P<mark>[.!?。！？…](?:[.!?。！？…]*[”’\"»」』)]*(?=\s|$)|(?<=[。！？])|(?<=…)(?=[“«])))\s*"
 )
 # In a paragraph whose only sentence mark is the period (most are), the same pattern beginning
 # with the period itself: its scan skips ahead as the search for one character does.
@@ -749,14 +755,14 @@ def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
             break
         index = mark.start()
         char = paragraph[index]
-        if char in _OPEN_CLOSE and not (
+        if (char in _OPEN_CLOSE or char == "”") and not (
             char == '"'
             and index > 0
             and paragraph[index - 1].isalnum()
             and index + 1 < length
             and not paragraph[index + 1].isalnum()
         ):
-            close = _OPEN_CLOSE[char]
+            close = _OPEN_CLOSE.get(char, "”")
             end = paragraph.find(close, index + 1)
             if char == "„":
                 alternative = paragraph.find("”", index + 1)
@@ -781,6 +787,23 @@ def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
+def _in_brackets(paragraph: str, opening: int, close_end: int) -> bool:
+    """Whether the marks from `opening` to `close_end` are a short text that round brackets
+    close right after (a name: `(昵称为“比比”)`; not `(“…,” he said)`)."""
+    bracket = max(
+        paragraph.rfind("(", max(0, opening - 20), opening),
+        paragraph.rfind("（", max(0, opening - 20), opening),
+    )
+    if bracket < 0 or close_end - opening > 30:
+        return False
+    if any(char in paragraph[bracket:opening] for char in ")）"):
+        return False
+    return _BRACKET_CLOSES.match(paragraph, close_end) is not None
+
+
+_BRACKET_CLOSES = re.compile(r"[\s,.;，。；]{0,3}[)）]")
+
+
 def _single_close(paragraph: str, start: int) -> int:
     position = start
     while True:
@@ -801,7 +824,18 @@ def _np_reference(np: str) -> Reference | None:
 
 
 _GROUP_PHRASE = re.compile(
-    r"\b(?:two leaders|both leaders|both sides|the leaders|the two|the sides)\b|^\w+ and \w+$", re.I
+    r"\b(?:two leaders|both leaders|both sides|the leaders|the two|the sides)\b|^\w+ and \w+$"
+    r"|^(?:the\s|other\s|some\s|many\s)?(?:[a-z][\w.'’\-]{0,30}\s){0,4}?"
+    r"(?:participants|attendees|panelists|panellists|experts|"
+    r"analysts|economists|officials|lawmakers|CEOs|critics|residents|observers)$",
+    re.I,
+)
+# Unnamed people in the plural (`Participants noted that …`, `Experts say …`).
+_PLURAL_PEOPLE = re.compile(
+    r"(?:[Tt]he\s|[Oo]ther\s|[Ss]ome\s|[Mm]any\s)?(?:[A-Z][\w.'’\-]{0,30}\s){0,4}?"
+    r"(?:[Pp]articipants|[Aa]ttendees|[Pp]anelists|"
+    r"[Pp]anellists|[Ee]xperts|[Aa]nalysts|[Ee]conomists|[Oo]fficials|[Ll]awmakers|CEOs|[Cc]ritics|"
+    r"[Rr]esidents|[Oo]bservers)"
 )
 
 
@@ -876,6 +910,8 @@ def _subject_before(tail: str) -> Reference | None:
             r"(?:President|Chairman|Director|Founder) and (?:CEO|Chief)", joined
         ):
             return None
+    if _PLURAL_PEOPLE.fullmatch(" ".join(np)):
+        return None  # `Participants noted that …`: several people, none named
     return parse_phrase(" ".join(np))
 
 
@@ -965,6 +1001,7 @@ def _zh_speaker(np: str) -> Reference | None:
     if cut is not None:
         np = np[: cut.start()]
     np = _ZH_SPEAKER_TAIL.sub("", np)  # `她补充说`, `他接着说`
+    np = _ZH_LEAD.sub("", np) or np  # `不过他补充说`
     if np in ("他", "她"):
         return Reference("pronoun", "he" if np == "他" else "she")
     if np in ("他们", "她们"):
@@ -1052,12 +1089,18 @@ _ZH_CALLS = lazy(r"(?<![被所])(?:称为|称之为|称其为|形容为|称作|�
 _AFTER_QUOTE = re.compile(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*\Z")
 # A pronoun with a contracted auxiliary (`he’s`, `they’re`, `we’ll`, `it’d`) is a clause's
 # subject and verb, as `he is` is.
+# A subject pronoun right after a verb of saying opens a clause (`said she thanked him`): an
+# object (`said it`) would not.
+_SUBJECT_PRONOUN = re.compile(r"\s(?:he|she|they|we|I)\s(?!and\b|or\b)[a-z]")
 _CONTRACTED_AUX = re.compile(r"(?:he|she|it|that|there|we|they|you|i)[’'](?:s|re|ll|ve|d|m)")
 # A label naming the speaker of the excerpts after it: a titled full name, ` on `, the programme.
 _EXCERPTS_LABEL = re.compile(
     r"(?P<who>(?:(?:[A-Z][\w.'’\-]*|of|the|and|for)\s){1,8}?[A-Z][\w'’\-]+)\son\s(?:(?:[A-Z0-9][\w.'’&\-]*|of|the|and)\s?){1,8}"
 )
 # An excerpt: a topic label and a colon before the quotation (`On school choice: “…”`).
+_STATEMENT_FROM = re.compile(
+    r"\A(?:(?:A|The)\s)?(?:Statement|Remarks|Message|Comments?|Quote)\s(?:from|by|of)\s"
+)
 _TOPIC_LABEL = re.compile(r"On\s[^“”\"]{2,120}:\s*")
 _TOPIC_QUOTE = re.compile(r"On\s[^“”\"]{2,120}:\s*[“\"]")
 # What may follow a quote's attribution at the end of its paragraph (`，”卢比奥说。`).
@@ -1079,7 +1122,7 @@ _ZH_VERB = lazy(_ZH_VERBS)
 # a `，并补充说` that starts another report.
 _ZH_SAY = lazy(
     r"(?<![所听小被])(?<!(?<!数)据)"  # not 所称, 据称, 听说, 被认为; but 数据显示
-    r"(?P<verb>补充说|补充道|补充表示|警告称|报告称|回应称|回应说|说道|说|表示|指出|强调|重申|坦言|直言|坚称|"
+    r"(?P<verb>补充说|补充道|补充表示|警告称|警告说|解释说|报告称|(?<!有)报道称|回应称|回应说|说道|说|表示|指出|强调|重申|坦言|直言|坚称|"
     r"否认|承认|宣称|声称|指称|称(?!为|作|之为|其为)|认为|宣布|警告|估计|预计|预测|写道|透露|确认|证实|指控|显示|"
     r"提到|谈到|追问|询问|问道|告诉[^，,。；“”：:\s]{1,20}?(?=[，,：:]))"
     r"(?P<comma>[，,：:]?)"
@@ -1091,14 +1134,17 @@ _ZH_SAID_AFTER = lazy(
 _ZH_SEVERAL = lazy(r"等|与|、|(?<!共)和(?![平谐解])")
 _ZH_VERB_END = lazy(rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})\Z")
 _ZH_BARE_VERBS = frozenset(
-    ["称", "声称", "宣称", "坚称", "指称", "警告称", "报告称", "回应称", "指控", "认为"]
+    ["称", "声称", "宣称", "坚称", "指称", "警告称", "报告称", "报道称", "回应称", "指控", "认为"]
 )
 # A verb joined to the report before it takes its clause without a comma (`…，强调斯卡伯勒浅滩
 # 是…`), unless what follows is an attitude or a verb phrase (`强调了`, `表示欢迎`, `表示将…`).
-_ZH_JOINED_VERB = lazy(r"[，,]\s*(?:但|并|还|同时|而|也|仅|只)?\Z")
+_ZH_JOINED_VERB = lazy(r"[，,]\s*(?:但|并|还|同时|而|也|仅|只)?(?:[他她]|它们?)?(?:也|还|同时)?\Z")
 # `…，仅表示该案…`, `…，并表示该案…`: a verb after `仅`, `只` or `并` joined to the clause of the
 # sentence's subject.
-_ZH_ONLY_SAID = lazy(r"[，,]\s*(?:仅|只|并)\Z")
+_ZH_ONLY_SAID = lazy(r"[，,]\s*(?:仅|只|并|但(?:[他她]|它们?)?(?:也|还|同时)?)\Z")
+# `世卫组织表示已加强了…`: 表示 right before an adverb of time is followed by a clause whose
+# subject is left out.
+_ZH_ADVERB_CLAUSE = lazy(r"(?:已经|已|尚未|并未|正在|仍在)")
 _ZH_NOT_CLAUSE = lazy(
     r"了|的|过|将|会|要|愿|希望|支持|反对|欢迎|关切|关注|担忧|遗憾|感谢|同意|赞赏|不|对|愿意|乐观|悲观|"
     r"祝贺|哀悼|慰问|谴责|抗议|不满|满意|理解|赞同|尊重|认可|歉意|愿景|信心"
@@ -1111,12 +1157,14 @@ _ZH_SENTENCE = lazy(r"[^。！？]*(?:[。！？]+”?|$)")
 # Where a report stops inside its sentence: another report joined to it, or a `；`.
 _ZH_REPORT_END = lazy(
     r"[，,]\s*(?:并|还|同时|而|但)?(?:补充说|警告称|警告|表示|指出|强调|重申|坚称|否认|承认|证实|透露|称|说)|；|;|"
-    r"(?:--|——)(?=这)"  # `…3.5%--这是去年…`: an aside of the reporter's
+    r"(?:--|——)(?=这)|"  # `…3.5%--这是去年…`: an aside of the reporter's
+    r"[，,]\s*(?:这)?与[^，,。；]{1,12}?(?:说法|表态|立场|声明)|"  # `，与美方说法明显不同`
+    r"[，,]\s*并(?:将|把)(?:此|这)"  # `，并将此视为…`: the speaker's comment on what was said
 )
 # Between a source and its verb: time, place, manner and the one spoken to (`星期三`,
 # `在市场报告中`, `对美国之音`, `上星期`); the source ends where they begin.
 _ZH_SUBJECT_END = lazy(
-    r"\(|（|在|对|向|于|是|曾|也|还|则|已|再次|同时|近日|日前|当天|最近|此前|一直|今年|去年|"
+    r"\(|（|在|对|向|于|为|援引|引述|证实|确认|承认|否认|拒绝|透露|是|曾|也|还|则|已|再次|同时|近日|日前|当天|最近|此前|一直|今年|去年|"
     r"明年|本月|上月|上个月|本周|上星期|本星期|上周|星期|周[一二三四五六日]|早些时候|今天|昨天|[0-9]|"
     r"宣布|表示|指出|强调|发表|描述|说|普遍|一致|仍然|依然|回应|回答|答复|并未|并没有|未|没有|仅|只|将|把"
 )
@@ -1124,6 +1172,15 @@ _ZH_JOINED = lazy(r"^(?:并|还|同时|而)?(?:补充|接着|随后)?")
 _ZH_LEAD = lazy(
     r"^(?:加上|而且|而|但是|但|并且|并|此外|另外|不过|与此同时|同时|随着|根据|据|对此|仅|只是|只)"
 )
+# A body named at the start of a clause (`，七国集团国家发表声明`): `该集团` may name it.
+_ZH_NAMED_BODY = lazy(r"(?:(?<=[，。；、：])|^)[\u4e00-\u9fff]{1,8}?(?:集团|组织|公司)")
+# Bodies of a state (an embassy, a ministry, a government): never `该公司`.
+_ZH_STATE_BODY = lazy(r"(?:使馆|政府|部|局|院|委员会|军|党|署|会)\Z")
+_ZH_BRACKETED = lazy(r"[(（][^()（）“”]{0,40}“[^()（）“”]{0,20}”[^()（）“”]{0,10}[)）]")
+# The verbs of saying read in one sentence: a sentence reports a few things at most, and each
+# verb looks back over its sentence.
+_ZH_MAX_REPORTS = 24
+_ZH_NEW_SENTENCE = lazy(r"\s*(?:但是|但|不过|然而|而|并且|此外|另外)")
 _ZH_LATIN_TAIL = lazy(r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}\Z")
 _ZH_ABBREVIATION = lazy(r"\((?P<abbr>[A-Z][A-Za-z]{1,9})\)")
 # Unnamed plural or generic sources (`卫生官员`, `经济学家`, `赛事组织者`, `数据`): no quote.
@@ -1131,12 +1188,16 @@ _ZH_UNNAMED = lazy(
     r"(?:官员|专家|学家|者|人士|人们|们|民众|居民|消息|数据|调查|研究|结果|统计|报告|分析|外界|"
     r"媒体|网友|观察家|人)\Z"
 )
+# `世卫组织的一名高级官员`, `一位美国高级外交官员`: an official the article does not name.
+# `Axios援引一位匿名消息人士的话报道称`: the one citing is the source.
+_ZH_CITING = lazy(r"援引|引述")
+_ZH_ONE_OFFICIAL = lazy(r"(?:一|两|几|多)(?:名|位)[^，。；]{0,12}?(?:官员|人士|外交官|人员)")
 _ZH_BODY_END = lazy(
     r"(?:署|联|会|局|部|府|司|院|组织|协会|公司|方|机构|政府|委员会|中心|银行|集团|大学|法院|"
-    r"社|台|报|所|办|队|党|军|小组|法庭)\Z"
+    r"社|台|报|所|办|队|党|军|小组|法庭|使馆)\Z"
 )
 _ZH_COMPANY = lazy(
-    r"^(?:该|这家|此|这个|那家)[\u4e00-\u9fffA-Za-z]{0,10}?(?:公司|机构|组织|企业|银行|行|小组)$"
+    r"^(?:该|这家|此|这个|那家)[\u4e00-\u9fffA-Za-z]{0,10}?(?:公司|机构|组织|企业|银行|行|小组|集团)$"
 )
 _ZH_TITLE_BEFORE_NAME = lazy(r"[官长裁席理任员士统监使书卿袖相]\Z")
 # A clause of place or time (`在返程途中…`, `于…`, `当…时`): no subject.
@@ -1222,6 +1283,7 @@ class QuoteFinder:
         self._zh_aliases: dict[str, Person] = {}
         # The person the latest Chinese sentence opened with, for a later 他 or 她.
         self._zh_subject: Reference | None = None
+        self._zh_before = ""  # the text before the sentence read (for `该集团`)
         self._turn_label: str | None = None  # the label of a turn that opens with a quote
         # The speaker of a quote whose attribution ends the paragraph, for a quotation that
         # makes up the next one.
@@ -1412,6 +1474,8 @@ class QuoteFinder:
         read = 0  # the paragraph's words before it are among the sentences a pronoun may name
         for number, (opening, start, end, close_end) in enumerate(marks):
             read = self._pend_before(paragraph, opening, spans, read)
+            if _in_brackets(paragraph, opening, close_end):
+                continue  # `(昵称为“比比”)`, `(the “Act”)`: a name or a term, not a quote
             speaker, attribution_end = self._attribution(paragraph, opening, close_end, spans)
             if speaker is None and previous is not None:
                 between = _ABBREVIATION_DOTS.sub("", paragraph[previous[1] : opening])
@@ -1569,6 +1633,16 @@ class QuoteFinder:
                 and _HAN.match(after)
             ):
                 zh = None  # `于“空军一号”专机上向…表示`: a name in marks inside a clause
+            if zh is not None and (
+                "，" in zh.group("np")
+                or (
+                    paragraph[close_end - 2 : close_end - 1] in ("。", "！", "？")
+                    and _ZH_NEW_SENTENCE.match(zh.group("np"))
+                )
+            ):
+                # `“…。”但他同时也补充指出，…`, `“…。”X星期三在…时，拒绝…，但他表示…`: a new
+                # sentence, with a report of its own.
+                zh = None
             if zh is not None and close_end < len(paragraph):
                 company = _ZH_COMPANY.match(re.split(r"在|对|向", zh.group("np").strip())[0])
                 person = (
@@ -1621,6 +1695,7 @@ class QuoteFinder:
                 return (self._zh_resolve(first) if first else None), close_end
             # The whole clause before the verb (`马尔科·卢比奥(Marco Rubio)星期二在…上对…表示`).
             head = _ZH_VERB_END.sub("", before[: zh.end()].rstrip("：:，, "))
+            head = _ZH_BRACKETED.sub("", head)  # `与内塔尼亚胡(昵称为“比比”)的电话时`
             clause = re.split(r"[。！？；，,：:“”]", head)[-1]
             return self._zh_quote_source(zh.group("np"), clause), close_end
         match = _BEFORE_SAID.search(before)
@@ -1645,6 +1720,8 @@ class QuoteFinder:
             # A label (`Sen. Jim Banks: “…”`), or a lead-in whose subject speaks
             # (`President Trump highlighted …: “…”`).
             label = stripped.rstrip(":").strip()
+            # `Statement from President Biden: “…”`: the label names the one who speaks.
+            label = _STATEMENT_FROM.sub("", label)
             plain = all(
                 word[:1].isupper()
                 or word.lower() in ("of", "the", "and", "for", "on", "&")
@@ -1688,6 +1765,7 @@ class QuoteFinder:
         inside = [(opening, close_end) for opening, _, _, close_end in marks]
         for low, high in _zh_sentences(paragraph):
             sentence = paragraph[low:high]
+            self._zh_before = paragraph[max(0, low - _WINDOW) : low]
             first = re.split(r"[，,；：:]", sentence, maxsplit=1)[0]
             opening = self._zh_source(first)
             if opening is not None and opening[0].kind == "name":
@@ -1695,7 +1773,9 @@ class QuoteFinder:
                 if full is not None and "·" in full.text:  # `马斯克是…的支持者，他指控…`
                     self._zh_subject = full
             sentence_source: Person | None = None
-            for match in _ZH_SAY.finditer(sentence):
+            for count, match in enumerate(_ZH_SAY.finditer(sentence)):
+                if count >= _ZH_MAX_REPORTS:
+                    break  # hostile text (`，并表示` ten thousand times): the work stays linear
                 verb = match.group("verb")
                 at = low + match.start()
                 if any(a <= at < b for a, b in inside):
@@ -1704,6 +1784,7 @@ class QuoteFinder:
                     not match.group("comma")
                     and verb not in _ZH_BARE_VERBS
                     and not self._zh_joined(sentence, match, sentence_source)
+                    and not (verb == "表示" and _ZH_ADVERB_CLAUSE.match(sentence, match.end()))
                 ):
                     continue  # `表示乐观`, `宣布了这一举措`: no clause of content
                 if _zh_aside(sentence, match.start()):
@@ -1711,10 +1792,12 @@ class QuoteFinder:
                 if not match.group("comma") and "并" in _zh_clause_before(sentence, match.start()):
                     continue  # `控制了该浅滩并宣称对其拥有主权`: a second action, not a report
                 start = low + match.end()
-                if start >= high or paragraph[start] in '“「『"':
+                if start >= high or paragraph[start:high].lstrip()[:1] in '“「『"':
                     continue  # a direct quote, found as such
                 clause_start = max(sentence.rfind(c, 0, match.start()) for c in "，,；：:") + 1
                 np = _ZH_LEAD.sub("", sentence[clause_start : match.start()].strip())
+                if re.fullmatch(r"(?:也|还|同时|则|又)*", np):
+                    np = ""  # `…，但也表示…`: the sentence's subject
                 if np.startswith(("”", "」", "』")):
                     # `“…，”该小组在一个声明中说，保护…`: the attribution of the quote before it
                     # introduces a report of its own.
@@ -1817,11 +1900,26 @@ class QuoteFinder:
         reference, abbreviation = source
         if reference.kind == "alias":
             return self._zh_aliases.get(reference.text)
+        if reference.kind == "body" and _HAN.match(reference.text):
+            known = self._zh_short_body(reference.text)
+            if known is not None:
+                self.book.last_subject = known
+                return known
         if reference.kind == "company":
             # `该行` names the latest bank, `该公司` the latest company (or the latest body).
             noun = "银行" if reference.text.endswith("行") else reference.text[-2:]
             bodies = [person for person in reversed(self.book.people) if person.body]
-            for body in [p for p in bodies if p.name.endswith(noun)] + bodies[:1]:
+            named = [p for p in bodies if p.name.endswith(noun)]
+            if not named and noun in ("集团", "组织", "公司"):
+                # `七国集团发表声明…。该集团表示，…`: a body named earlier in the paragraph
+                # though it has not spoken yet.
+                mentions = _ZH_NAMED_BODY.findall(self._zh_before)
+                mentioned = [m for m in mentions if m.endswith(noun) and not _ZH_COMPANY.match(m)]
+                if mentioned:
+                    return self._resolve(Reference("body", mentioned[-1]))
+            # (else the latest body that is no office of a state: `该公司` after `OpenAI`)
+            others = [body for body in bodies if not _ZH_STATE_BODY.search(body.name)]
+            for body in named + others[:1]:
                 self.book.last_subject = body
                 return body
             return None
@@ -1837,10 +1935,37 @@ class QuoteFinder:
             self._zh_subject = Reference("name", person.name)
         return person
 
+    def _zh_short_body(self, name: str) -> Person | None:
+        """The body a Chinese short form names (`世卫组织` is `世界卫生组织`, `美国疾控中心` is
+        `美国疾病控制与预防中心`): a known body with the same first and last characters whose
+        name holds all of the short form's characters in their order."""
+        if len(name) < 3:
+            return None
+        for person in reversed(self.book.people):
+            full = person.name
+            if (
+                not person.body
+                or len(full) <= len(name)
+                or len(full) > 3 * len(name)
+                or full[0] != name[0]
+                or full[-1] != name[-1]
+            ):
+                continue
+            position = 0
+            for char in name:
+                position = full.find(char, position) + 1
+                if position == 0:
+                    break
+            else:
+                return person
+        return None
+
     def _zh_source(self, np: str) -> tuple[Reference, str | None] | None:
         """The named source a Chinese clause opens with, and its Latin abbreviation."""
         np = np.strip()
         np = _ZH_LEAD.sub("", np).strip()
+        if _ZH_ONE_OFFICIAL.search(_ZH_CITING.split(np, maxsplit=1)[0]):
+            return None  # `世卫组织的一名高级官员`: an official the article does not name
         glossed = _ZH_TITLES_THEN_NAME.search(np) if "、" in np else None
         if glossed is not None:
             # `亚太小组委员会主席、来自…的众议员金映玉(Young Kim)`: titles joined by `、`, one
@@ -1850,6 +1975,18 @@ class QuoteFinder:
             return None
         dotted = _zh_dotted_names(np)
         several = _ZH_SEVERAL.search(np)
+        if several is not None and several.group() == "与":
+            # `美国疾病控制与预防中心`: 与 inside a body's name, between words that are no
+            # bodies of their own (`国务院与财政部` is two).
+            cut = _ZH_SUBJECT_END.search(np, several.end())
+            after = np[several.end() : cut.start() if cut is not None else len(np)]
+            if (
+                len(after) <= 8
+                and _ZH_BODY_END.search(after)
+                and not _ZH_BODY_END.search(np, 0, several.start())
+                and _ZH_SEVERAL.search(np, several.end()) is None
+            ):
+                several = None
         if several is not None and not dotted:
             # Only in the words before the time, place or the one spoken to (`卢比奥星期二出席
             # A、B听证会时`): what comes after them is no source.
@@ -1877,6 +2014,8 @@ class QuoteFinder:
         head = (np[: cut.start()] if cut is not None else np).strip()
         head = _ZH_REPORT_NOUN.sub("", head)
         head = _ZH_SPEAKER_TAIL.sub("", head)  # `万斯进一步`, `德松布雷随后`
+        if head.endswith("方面") and len(head) > 3:
+            head = head[:-2]  # `以色列方面`: Israel
         if head in ("他", "她"):
             return Reference("pronoun", "he" if head == "他" else "she"), None
         if head in ("它", "他们", "她们"):
@@ -1912,7 +2051,7 @@ class QuoteFinder:
             return Reference("name", self._zh_names[known]), None
         if head.endswith("警方") or head == "检方":
             return Reference("body", head), None
-        if _ZH_UNNAMED.search(head):
+        if _ZH_UNNAMED.search(head) or head.startswith(("各", "一些", "部分", "多个", "多名")):
             return None
         if _ZH_BODY_END.search(head):
             if len(head) < 3:
@@ -2175,7 +2314,14 @@ class QuoteFinder:
             # A participle (`, noting that`) has the subject of the verb before it.
             reference = _subject_before(tail) if verb not in _PARTICIPLES else None
             person = None
-            if reference is None:
+            if reference is None and verb in _PARTICIPLES and not re.search(r",\s*\Z", tail):
+                # `X opened the meeting with remarks noting …`: the sentence's subject (not
+                # inside a quotation: `“… saying that when …”` is the speaker's own words).
+                inside = any(mark[0] <= low + verb_start < mark[3] for mark in marks)
+                person = None if inside else self._current_subject()
+                if person is None:
+                    continue
+            elif reference is None:
                 # `… and underscored that`, `…, noted all members …`: a verb joined to the
                 # one before has its subject; `“…,” Rubio said, adding that …`: the speaker
                 # of the quote before.
@@ -2236,9 +2382,12 @@ class QuoteFinder:
             that = _THAT.match(rest)  # `said that`, `said on Tuesday that`
         if that is not None:
             return verb_end + that.end()
+        if _SUBJECT_PRONOUN.match(rest) and verb not in _OBJECT_VERBS:
+            return verb_end + 1  # `said she thanked him`, `saying he will …`
         if verb not in _NO_THAT:
-            if verb in ("reaffirmed", "affirmed"):
-                joined = _JOINED_THAT.match(rest)
+            if verb in ("reaffirmed", "affirmed") or verb in _PARTICIPLES:
+                # `remarks noting progress on ports and that shortages …`
+                joined = _JOINED_THAT.match(rest) if " that" in rest else None
                 if joined is not None:
                     return verb_end + joined.end()
             return None
@@ -2333,6 +2482,6 @@ def _clause_end(sentence: str, position: int) -> int:
 
 
 def _trim_end(paragraph: str, start: int, end: int) -> int:
-    while end > start and paragraph[end - 1] in " ,;:—–-":
+    while end > start and paragraph[end - 1] in " ,;:—–-…":  # (an ellipsis: words left out)
         end -= 1
     return end
