@@ -20,7 +20,7 @@ from pressreader.tui.app import PressReaderApp
 from pressreader.tui.screens.article import ArticleScreen
 from pressreader.tui.screens.help import HelpScreen
 from pressreader.tui.screens.library import LibraryScreen
-from pressreader.tui.screens.search_results import SearchResultsScreen
+from pressreader.tui.screens.search_results import SearchResultsScreen, hit_prompt
 from pressreader.tui.targets import find_text_for
 from pressreader.tui.widgets.article_view import ArticleView
 from pressreader.tui.widgets.find_bar import FindBar
@@ -419,6 +419,11 @@ async def test_hits_beyond_the_first_screen_are_all_listed_and_reachable(tmp_pat
         # The rows not yet added come in as soon as the cursor moves.
         results.show_rows(range(len(hits)), lambda i: Text(hits[i].title), cache=False, lazy=True)
         assert options.option_count < len(hits)
+        # Rows of two lines: half as many fill the list.
+        height = options.scrollable_content_region.height
+        results.show_rows(range(len(hits)), lambda i: hit_prompt(hits[i]), cache=False, lazy=True)
+        assert options.option_count * 2 in (height, height + 1)
+        results.show_rows(range(len(hits)), lambda i: Text(hits[i].title), cache=False, lazy=True)
         options.action_last()
         assert options.option_count == len(hits)
         assert options.highlighted == len(hits) - 1
