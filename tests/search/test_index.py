@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from pressreader.index import SCHEMA_VERSION, LibraryIndex, default_index_path
-from pressreader.index.schema import DDL
+from pressreader.index.schema import DDL, STRONG_KINDS
 from tests.search.conftest import article, write
 
 
@@ -260,6 +260,60 @@ def test_index_from_an_older_schema_is_rebuilt(lib: Path, tmp_path: Path) -> Non
     check = sqlite3.connect(target)
     assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     check.close()
+
+
+def _kinds_by_id(target: Path) -> list[tuple[int, int, int]]:
+    db = sqlite3.connect(target)
+    try:
+        return db.execute("SELECT id, article, kind FROM passages ORDER BY id").fetchall()
+    finally:
+        db.close()
+
+
+def test_passage_ids_say_whether_their_kind_weighs_more(lib: Path, tmp_path: Path) -> None:
+    """Each passage's id holds, in its lowest bit, whether its kind weighs more than a
+    paragraph (the ranking finds those by id alone), after an update too; the ids keep the
+    passages' order."""
+    quoted = [{"speaker": "Ma", "text": "Harbour trade grew"}]
+    write(lib / "a.yaml", article("A", [["Harbour trade grew."], ["More text."]], quotes=quoted))
+    write(lib / "b.yaml", article("B", ["Plain text."]))
+    target = tmp_path / "i.sqlite"
+    with LibraryIndex([lib], target) as index:
+        index.update(workers=1)
+        write(lib / "a.yaml", article("A2", [["Harbour trade grew."], ["Text."]], quotes=quoted))
+        write(lib / "c.yaml", article("C", ["New text."]))
+        assert index.update(workers=1).read == 2
+    rows = _kinds_by_id(target)
+    assert {kind for _, _, kind in rows} > {0} and len({kind for _, _, kind in rows}) > 3
+    assert all(pid & 1 == (kind in STRONG_KINDS) for pid, _, kind in rows)
+    articles = [article for _, article, _ in rows]
+    assert articles == sorted(articles)  # in the order they were read, each article's together
+
+
+def test_an_index_whose_ids_do_not_hold_the_kinds_is_rebuilt(lib: Path, tmp_path: Path) -> None:
+    """Schema 11 numbered passages 1, 2, 3...: an index of that version is rebuilt, never
+    searched as it is (its ids say nothing of the kinds)."""
+    write(
+        lib / "a.yaml",
+        article("Trade", ["Trade grew."], quotes=[{"speaker": "Ma", "text": "Trade"}]),
+    )
+    target = tmp_path / "i.sqlite"
+    with LibraryIndex([lib], target) as index:
+        index.update(workers=1)
+        expected = [(h.kind, h.snippet) for h in index.search("trade", limit=2)]
+    old = sqlite3.connect(target)
+    old.execute("UPDATE passages SET id = -id")
+    old.execute("UPDATE passages SET id = 2 - 2 * id")  # every id even, whatever its kind
+    old.execute("INSERT INTO passages_words (passages_words) VALUES ('rebuild')")
+    old.execute("PRAGMA user_version = 11")
+    old.commit()
+    old.close()
+    notices: list[str] = []
+    with LibraryIndex([lib], target, notice=notices.append) as index:
+        assert index.update(workers=1).rebuilt
+        assert [(h.kind, h.snippet) for h in index.search("trade", limit=2)] == expected
+    assert "another version" in notices[0] and "(schema 11)" in notices[0]
+    assert all(pid & 1 == (kind in STRONG_KINDS) for pid, _, kind in _kinds_by_id(target))
 
 
 def test_default_location_honours_xdg_cache_home(

@@ -44,6 +44,7 @@ TAMPERING: list[tuple[str, str, object]] = [
     ("articles", "statistics", 1.5),
     ("articles", "problems", -3),
     ("passages", "kind", 99),
+    ("passages", "kind", 0),  # a kind its id does not say (`schema.passage_id`)
     ("passages", "section_index", "x"),
     ("passages", "section_id", BLOB),
     ("passages", "heading", BLOB),

@@ -149,6 +149,56 @@ def test_a_limited_search_of_one_word_ranks_only_its_best_passages(many: Library
     assert shown == [_fields(h) for h in _complete(many, "the", 5)]
 
 
+def test_a_limited_search_of_a_common_word_scores_only_the_passages_that_weigh_more(
+    many: LibraryIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word in most passages, few hits asked for: its best titles, headings, quotes and
+    statistics score better than any paragraph can, so the paragraphs are not scored
+    (`_rank_strong`); the hits are still the complete search's, in its order."""
+    told: list[tuple[str, int, bool]] = []
+    strong = search_module._rank_strong
+
+    def spy(db: Any, run: Any, term: Any, allowed: bool, only: bool, top: int) -> bool:
+        enough = strong(db, run, term, allowed, only, top)
+        told.append((term.text, top, enough))
+        return enough
+
+    monkeypatch.setattr(search_module, "_rank_strong", spy)
+    for text in ("the", "cooperation", "said outlet:daily"):
+        shown = [_fields(h) for h in many.search_iter(text, limit=3)]
+        assert shown == [_fields(h) for h in _complete(many, text, 3)]
+    assert told == [("the", 6, True), ("cooperation", 6, True), ("said", 6, True)]
+    # Asked for more than those passages can give, every passage is scored.
+    shown = [_fields(h) for h in many.search_iter("the", limit=300)]
+    assert told[-1] == ("the", 600, False)
+    assert shown == [_fields(h) for h in _complete(many, "the", 300)]
+
+
+def test_no_passage_scores_beyond_the_bound_the_ranking_compares_with(
+    many: LibraryIndex,
+) -> None:
+    """`_bm25_bound`: FTS5's own idf times (k1 + 1), the most any passage can score."""
+    db = many._connection()
+    words = ('"the"', '"cooperation"', '"trade"', '"energy"', '"coop" *', '"the minister"')
+    for table, match in [*(("passages_words", w) for w in words), ("passages_cjk", '"中国同"')]:
+        bound = search_module._bm25_bound(db, table, match)
+        assert bound is not None
+        scores = [
+            -row[0]
+            for row in db.execute(
+                f"SELECT bm25({table}) FROM {table} WHERE {table} MATCH ?", (match,)
+            )
+        ]
+        assert scores and 0 < max(scores) <= bound < max(scores) * 3, match
+    # Totals not as FTS5 writes them: no bound, every passage is scored.
+    db.execute("CREATE TEMP TABLE fake_data (id INTEGER PRIMARY KEY, block)")
+    for block in (b"", b"\x80", b"\x00\x05", "text", None):
+        db.execute("DELETE FROM temp.fake_data")
+        db.execute("INSERT INTO temp.fake_data VALUES (1, ?)", (block,))
+        assert search_module._bm25_bound(db, "fake", '"the"') is None
+    db.execute("DROP TABLE temp.fake_data")
+
+
 @pytest.mark.parametrize("top", [0, 1, 3])
 def test_a_limited_search_ranks_the_rest_when_its_best_passages_run_out(
     many: LibraryIndex, top: int, monkeypatch: pytest.MonkeyPatch

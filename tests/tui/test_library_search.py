@@ -6,6 +6,7 @@ import argparse
 import shutil
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rich.text import Text
@@ -19,14 +20,14 @@ from pressreader.tui.app import PressReaderApp
 from pressreader.tui.screens.article import ArticleScreen
 from pressreader.tui.screens.help import HelpScreen
 from pressreader.tui.screens.library import LibraryScreen
-from pressreader.tui.screens.search_results import SearchResultsScreen
+from pressreader.tui.screens.search_results import SearchResultsScreen, hit_prompt
 from pressreader.tui.targets import find_text_for
 from pressreader.tui.widgets.article_view import ArticleView
 from pressreader.tui.widgets.find_bar import FindBar
 from pressreader.tui.widgets.index_progress import IndexProgress
 
 from .conftest import READER_DATA, SAMPLE, article_yaml
-from .helpers import screen_text, stray_controls, terminal_output, wait_until
+from .helpers import WAIT_SECONDS, screen_text, stray_controls, terminal_output, wait_until
 from .views_helpers import escape_through, from_palette, settle, slash_burst
 
 
@@ -418,11 +419,71 @@ async def test_hits_beyond_the_first_screen_are_all_listed_and_reachable(tmp_pat
         # The rows not yet added come in as soon as the cursor moves.
         results.show_rows(range(len(hits)), lambda i: Text(hits[i].title), cache=False, lazy=True)
         assert options.option_count < len(hits)
+        # Rows of two lines: half as many fill the list.
+        height = options.scrollable_content_region.height
+        results.show_rows(range(len(hits)), lambda i: hit_prompt(hits[i]), cache=False, lazy=True)
+        assert options.option_count * 2 in (height, height + 1)
+        results.show_rows(range(len(hits)), lambda i: Text(hits[i].title), cache=False, lazy=True)
         options.action_last()
         assert options.option_count == len(hits)
         assert options.highlighted == len(hits) - 1
         await pilot.press("home", "up")
         assert options.highlighted == len(hits) - 1
+
+
+async def test_the_first_hits_are_painted_before_the_others_are_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A screenful of the best hits is shown while the rest are still being built; when
+    all come, the list holds them in the same order, the cursor where it was moved."""
+    from pressreader.tui.library_source import LibrarySource
+    from pressreader.tui.screens import search_results
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(40):
+        (folder / f"a{n:03}.yaml").write_text(
+            article_yaml(
+                f"Article number {n}",
+                published=f"2023-01-{n % 28 + 1:02}",
+                paragraphs=(f"Bridges, bridges and bridges{' again' * n}.",),
+                quote=None,
+            ),
+            encoding="utf-8",
+        )
+    complete = threading.Event()
+    asked: list[int | None] = []
+    search = LibrarySource.search
+
+    def held_search(self: LibrarySource, text: str, limit: int | None = None) -> list[Any]:
+        asked.append(limit)
+        if limit == search_results.MAX_ROWS:
+            complete.wait(WAIT_SECONDS)  # every hit: not before the test lets it
+        return search(self, text, limit)
+
+    monkeypatch.setattr(LibrarySource, "search", held_search)
+    app = PressReaderApp([folder], use_user_config=False)
+    try:
+        async with app.run_test(size=(100, 20)) as pilot:
+            await _library(pilot)
+            await pilot.press("slash")
+            pilot.app.screen.query_one("#library-filter", Input).value = "bridges"
+            await pilot.press("enter")
+            results = pilot.app.screen
+            assert isinstance(results, SearchResultsScreen)
+            await wait_until(pilot, lambda: results.options.option_count > 0)
+            first = list(results.hits)
+            assert 0 < len(first) < 40 and asked[-1] == search_results.MAX_ROWS
+            assert first[0].title in screen_text(app) and "Searching" in screen_text(app)
+            await pilot.press("down", "down")
+            complete.set()
+            await settle(pilot)
+            assert len(results.hits) == 40 == results.options.option_count
+            assert results.hits[: len(first)] == first
+            assert results.options.highlighted == 2
+            assert "40 hits" in screen_text(app)
+    finally:
+        complete.set()
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 
+from pressreader.index.schema import passage_id
 from pressreader.index.walk import Found, join
 from pressreader.library.files import Listing, Root
 from pressreader.store.sqlite import DamagedRow
@@ -275,10 +276,14 @@ def _insert(db: sqlite3.Connection, found: Found, record: FileRecord) -> None:
             (file_id, *fields),
         )
         article = cursor.lastrowid
+        # Each passage's id says whether its kind weighs more than a paragraph's
+        # (`passage_id`), after every id there is.
+        last = db.execute("SELECT coalesce(max(id), 0) FROM passages").fetchone()[0]
+        number = (last >> 1) + 1
         db.executemany(
-            "INSERT INTO passages (article, kind, section_index, section_id, heading, paragraph, "
-            "line, cjk, speaker, text, start, end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(article, *row) for row in passages],
+            "INSERT INTO passages (id, article, kind, section_index, section_id, heading, "
+            "paragraph, line, cjk, speaker, text, start, end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(passage_id(number + i, row[0]), article, *row) for i, row in enumerate(passages)],
         )
         if quotes:
             db.executemany(

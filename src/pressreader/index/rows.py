@@ -11,6 +11,7 @@ import datetime as dt
 import math
 from collections.abc import Container
 
+from pressreader.index.schema import STRONG_KINDS
 from pressreader.store.sqlite import DamagedRow
 
 TYPE_CHECKING = False  # `typing` is not imported at run time: a search starts faster
@@ -146,6 +147,8 @@ def search_passage(row: tuple[Any, ...], kinds: Container[int]) -> tuple[Any, ..
     if (
         type(passage_kind) is int
         and passage_kind in kinds
+        and type(pid) is int
+        and pid & 1 == (passage_kind in STRONG_KINDS)
         and (s_index is None or (type(s_index) is int and s_index >= 0))
         and (s_id is None or type(s_id) is str)
         and (heading is None or type(heading) is str)
@@ -166,9 +169,13 @@ def search_passage(row: tuple[Any, ...], kinds: Container[int]) -> tuple[Any, ..
         and article >= 0
     ):
         return row
+    checked_kind = kind(passage_kind, kinds)
+    if type(pid) is not int or pid & 1 != (checked_kind in STRONG_KINDS):
+        # The ranking finds the passages that weigh more by their ids (`schema.passage_id`).
+        raise damaged(f"the kind of passage {pid!r}", passage_kind)
     return (
         pid,
-        kind(passage_kind, kinds),
+        checked_kind,
         optional_count(s_index, "section_index"),
         optional_text(s_id, "section_id"),
         optional_text(heading, "heading"),

@@ -27,7 +27,7 @@ from pressreader.store.sqlite import (
 )
 
 # Bump whenever the tables or what goes into them change: older indexes are rebuilt.
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 # Passage kinds (the `kind` column); the text of each is searched.
 # SOURCE holds what grep would see in the file besides the article's values: its YAML keys,
@@ -52,6 +52,21 @@ KIND_WEIGHTS = {
     META: 1.2,
     SOURCE: 0.2,
 }
+# The kinds that weigh more than a paragraph (titles, headings, quotes, statistics, metadata:
+# a few thousand of the 160,000 passages of a word in every article), and the most a passage
+# of another kind (paragraphs, the source) weighs.
+STRONG_KINDS = frozenset(k for k, w in KIND_WEIGHTS.items() if w > KIND_WEIGHTS[PARAGRAPH])
+WEAK_WEIGHT = max(w for k, w in KIND_WEIGHTS.items() if k not in STRONG_KINDS)
+
+
+def passage_id(number: int, kind: int) -> int:
+    """The id of the `number`th passage (from 1), of `kind`: its lowest bit says whether the
+    kind is one of `STRONG_KINDS`, so that the full-text index alone gives the ids of those
+    passages among a word's (the ranking scores them first, `search._rank_strong`). The ids
+    keep the passages' order; one bit makes the full-text index 0.06 MB larger on 10,000
+    articles (the kind in three bits: 0.8 MB, its ids' gaps eight times as wide)."""
+    return number << 1 | (kind in STRONG_KINDS)
+
 
 DDL = """
 CREATE TABLE roots (
@@ -92,7 +107,7 @@ CREATE TABLE articles (
 CREATE INDEX articles_file ON articles (file);
 CREATE INDEX articles_order ON articles (published IS NULL, published DESC, title COLLATE NOCASE);
 CREATE TABLE passages (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY,      -- whether its kind is one of STRONG_KINDS, in its lowest bit
     article INTEGER NOT NULL,
     kind INTEGER NOT NULL,
     section_index INTEGER,

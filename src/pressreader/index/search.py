@@ -13,6 +13,7 @@ reads only the hits shown.
 
 from __future__ import annotations
 
+import math
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -32,7 +33,15 @@ from pressreader.index.query import (
     has_cjk,
     words,
 )
-from pressreader.index.schema import KIND_NAMES, KIND_WEIGHTS, PARAGRAPH, QUOTE, STATISTIC, TITLE
+from pressreader.index.schema import (
+    KIND_NAMES,
+    KIND_WEIGHTS,
+    PARAGRAPH,
+    QUOTE,
+    STATISTIC,
+    TITLE,
+    WEAK_WEIGHT,
+)
 from pressreader.text.sections import SEP
 
 TYPE_CHECKING = False
@@ -273,6 +282,17 @@ def field_matcher(field: Field) -> Callable[[str], bool]:
 _FIELD_COLUMNS = {"speaker": 4, "outlet": 2, "tag": 3, "title": 1, "author": 5}
 
 
+def fts_source(term: Term) -> tuple[str, str] | None:
+    """The full-text table that finds `term` and its MATCH expression; None for a CJK term
+    shorter than a trigram (found by scanning the passages that hold CJK text)."""
+    if not term.cjk:
+        return "passages_words", fts_term(term)
+    if len(term.text) >= 3:
+        # The trigram tokenizer finds any substring of three or more characters.
+        return "passages_cjk", '"' + term.text.replace('"', '""') + '"'
+    return None
+
+
 class _Run:
     """The state of one query's execution.
 
@@ -314,31 +334,29 @@ class _Run:
             }
         return found
 
-    def match_sql(self, term: Term, within: str | None = None) -> tuple[str, tuple[Any, ...]]:
+    def match_sql(
+        self, term: Term, within: str | None = None, *, strong: bool = False
+    ) -> tuple[str, tuple[Any, ...]]:
         """A query of (id, article, kind, bm25) of every passage holding `term`, and its
         arguments; `within`, a table of passage ids: only those passages (checked as the
-        full-text index is read, before a passage's row is looked up or scored)."""
-        if not term.cjk:
+        full-text index is read, before a passage's row is looked up or scored); `strong`:
+        only the passages of `STRONG_KINDS` (a term the full-text index finds: by their
+        ids, before their rows are looked up)."""
+        fts = fts_source(term)
+        if fts is not None:
+            table, match = fts
             sql = (
-                "SELECT p.id AS id, p.article AS article, p.kind AS kind, "
-                "bm25(passages_words) AS bm25 FROM passages_words "
-                "JOIN passages p ON p.id = passages_words.rowid WHERE passages_words MATCH ?"
+                f"SELECT p.id AS id, p.article AS article, p.kind AS kind, "
+                f"bm25({table}) AS bm25 FROM {table} "
+                f"JOIN passages p ON p.id = {table}.rowid WHERE {table} MATCH ?"
             )
+            if strong:
+                sql += f" AND {table}.rowid & 1 = 1"  # `schema.passage_id`
             if within is not None:
                 # `+`: a test on each row read, not one lookup of the index per id (each
                 # would count the term's passages again for bm25).
-                sql += f" AND +passages_words.rowid IN (SELECT id FROM {within})"
-            return sql, (fts_term(term),)
-        if len(term.text) >= 3:
-            # The trigram tokenizer finds any substring of three or more characters.
-            sql = (
-                "SELECT p.id AS id, p.article AS article, p.kind AS kind, "
-                "bm25(passages_cjk) AS bm25 FROM passages_cjk "
-                "JOIN passages p ON p.id = passages_cjk.rowid WHERE passages_cjk MATCH ?"
-            )
-            if within is not None:
-                sql += f" AND +passages_cjk.rowid IN (SELECT id FROM {within})"
-            return sql, ('"' + term.text.replace('"', '""') + '"',)
+                sql += f" AND +{table}.rowid IN (SELECT id FROM {within})"
+            return sql, (match,)
         # Shorter than a trigram: scan the passages that hold CJK text at all.
         # Han and kana have no case: only a term with Latin letters needs lower() (which
         # copies every passage).
@@ -598,6 +616,107 @@ def _scored(allowed: bool, only: bool) -> tuple[str, list[float]]:
     return scored, weights
 
 
+# FTS5's bm25 (its `k1`; `b` is 0.75): for one phrase, idf x f x (k1 + 1) / (f + k1 x (1 - b +
+# b x length / average length)), f the phrase's count in the passage. Below idf x (k1 + 1)
+# whatever f and the length: the bound `_rank_strong` compares with.
+BM25_K1 = 1.2
+
+
+def _varint(data: bytes, at: int) -> tuple[int, int]:
+    """SQLite's variable-length integer at `at` in `data`, and where the next one begins
+    (IndexError when `data` ends first)."""
+    value = 0
+    for offset in range(8):
+        byte = data[at + offset]
+        value = value << 7 | byte & 0x7F
+        if byte < 0x80:
+            return value, at + offset + 1
+    return value << 8 | data[at + 8], at + 9
+
+
+def _bm25_bound(db: sqlite3.Connection, table: str, match: str) -> float | None:
+    """The most (in magnitude) FTS5's bm25 gives any passage of `table` matching `match` (one
+    phrase), with a margin for rounding; None when the table's totals are not as FTS5
+    writes them (the caller then scores every passage).
+
+    The idf is FTS5's own: from the passages counted in the table's totals record (FTS5
+    reads the same record for bm25, read here in the same transaction) and those matching.
+    """
+    found = db.execute(f"SELECT block FROM {table}_data WHERE id = 1").fetchone()
+    block = None if found is None else found[0]
+    if type(block) is not bytes:
+        return None
+    try:
+        passages, at = _varint(block, 0)
+        tokens, _ = _varint(block, at)
+    except IndexError:
+        return None
+    if not (0 < passages < 1 << 63 and 0 < tokens < 1 << 63):
+        return None
+    matching = db.execute(f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", (match,))
+    hits = matching.fetchone()[0]
+    ratio = (passages - hits + 0.5) / (hits + 0.5)
+    if not ratio > 0.0:
+        return None  # more hits than passages: FTS5's scores are not numbers then
+    idf = math.log(ratio)
+    if idf <= 0.0:
+        idf = 1e-6  # as FTS5 does
+    return idf * (BM25_K1 + 1.0) * (1.0 + 1e-9)
+
+
+def _rank_strong(
+    db: sqlite3.Connection, run: _Run, term: Term, allowed: bool, only: bool, top: int
+) -> bool:
+    """Put in `temp.ranked` the best `top` passage hits of one term, scoring only the
+    passages of the kinds that weigh more than a paragraph (a few thousand of the 160,000
+    passages of a word in every article), when these are enough: when `top` of them score
+    better than any other passage can (`_bm25_bound` x `WEAK_WEIGHT`). Returns whether they
+    were; `temp.ranked` is left empty when not."""
+    fts = fts_source(term)
+    if fts is None or top <= 0:
+        return False
+    began = not db.in_transaction
+    if began:
+        # One read of the index: the bound is that of the scores ranked.
+        db.execute("BEGIN")
+    try:
+        enough = _rank_strong_in(db, run, term, fts, allowed, only, top)
+    except BaseException:
+        if began and db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    if began:
+        db.execute("COMMIT")
+    return enough
+
+
+def _rank_strong_in(
+    db: sqlite3.Connection,
+    run: _Run,
+    term: Term,
+    fts: tuple[str, str],
+    allowed: bool,
+    only: bool,
+    top: int,
+) -> bool:
+    bound = _bm25_bound(db, *fts)
+    if bound is None:
+        return False
+    scored, weights = _scored(allowed, only)
+    source, args = run.match_sql(term, strong=True)
+    cursor = db.execute(
+        "INSERT INTO temp.ranked (id, score) "
+        f"SELECT id, score FROM ({scored.format(source)}) ORDER BY score, id LIMIT {int(top)}",
+        (*weights, *args),
+    )
+    if cursor.rowcount >= top:
+        last = db.execute("SELECT score FROM temp.ranked ORDER BY rank DESC LIMIT 1").fetchone()
+        if type(last[0]) is float and last[0] < -bound * WEAK_WEIGHT:
+            return True
+    db.execute("DELETE FROM temp.ranked")
+    return False
+
+
 def _rank_top(
     db: sqlite3.Connection,
     run: _Run,
@@ -610,12 +729,16 @@ def _rank_top(
     """Add to `temp.ranked`, in rank order, the best `top` passage hits of one term (all of
     them when None) that rank after `after` (a score and a passage id); returns how many.
 
-    Every hit is scored, but only `top` are sorted and stored: SQLite keeps the best of
-    them as it reads (ranking and storing every hit of a word in every article took longer
-    than scoring them). `temp.noted` is left to `_note`, for the articles shown."""
+    The best passages of the kinds that weigh more than a paragraph are enough for a
+    common word (`_rank_strong`); otherwise every hit is scored, but only `top` are sorted
+    and stored: SQLite keeps the best of them as it reads (ranking and storing every hit
+    of a word in every article took longer than scoring them). `temp.noted` is left to
+    `_note`, for the articles shown."""
+    if top is not None and after is None and _rank_strong(db, run, term, allowed, only, top):
+        return top
     scored, weights = _scored(allowed, only)
     source, args = run.match_sql(term)
-    sql = f"SELECT * FROM ({scored.format(source)})"
+    sql = f"SELECT id, score FROM ({scored.format(source)})"
     bounds: tuple[Any, ...] = ()
     if after is not None:
         sql += " WHERE score > ? OR (score = ? AND id > ?)"
@@ -623,9 +746,7 @@ def _rank_top(
     sql += " ORDER BY score, id"
     if top is not None:
         sql += f" LIMIT {int(top)}"
-    cursor = db.execute(
-        f"INSERT INTO temp.ranked (id, article, kind, score) {sql}", (*weights, *args, *bounds)
-    )
+    cursor = db.execute(f"INSERT INTO temp.ranked (id, score) {sql}", (*weights, *args, *bounds))
     return cursor.rowcount
 
 

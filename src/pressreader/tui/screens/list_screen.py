@@ -170,14 +170,16 @@ class ListScreen(ReaderScreen):
         first = build(keys[0]) if keys else None
         # Rows taller than the list bring a scrollbar: cut for the width left beside it,
         # so that the first layout does not make every row be cut again.
-        lines = len(keys) * (first.plain.count("\n") + 1) if first is not None else 0
+        per_row = first.plain.count("\n") + 1 if first is not None else 1
+        lines = len(keys) * per_row
         width = self._row_width(lines)
         if not cache or width != self._cut_width:
             self._cut.clear()
         self._cut_width = width
         self._shown_rows = (keys, build, cache)
         built = {keys[0]: first} if first is not None else {}
-        count = self._screenful() if lazy else len(keys)
+        # Lazily, rows enough to fill the list (rows of two lines: half as many as lines).
+        count = -(-self._screenful() // per_row) if lazy else len(keys)
 
         def prompt(key: int) -> Option:
             cut = self._cut.get(key) if cache else None

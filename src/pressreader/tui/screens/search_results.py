@@ -9,12 +9,14 @@ or figure hit opens with that quote or figure selected and highlighted.
 
 from __future__ import annotations
 
+import threading
 from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.widgets import Input
+from textual.worker import get_current_worker
 
 from pressreader.index import Hit
 from pressreader.index.query import QueryError, error_excerpt, parse
@@ -29,6 +31,9 @@ from pressreader.tui.screens.list_screen import (
     highlighted,
 )
 from pressreader.tui.targets import AtAnchor, AtMatch, Target, find_text_for
+
+# How long the search waits for its first hits to be painted before building the rest.
+FIRST_PAINT_WAIT = 0.5
 
 _KIND_LABELS = {"quote": "quote", "statistic": "figure", "metadata": "title/metadata"}
 
@@ -99,6 +104,7 @@ class SearchResultsScreen(ListScreen):
         super().__init__(text)
         self.hits: list[Hit] = []
         self.query_text = ""
+        self._first_only = False  # the hits listed are the first of a search going on
 
     def on_mount(self) -> None:
         if self.initial_text.strip():
@@ -126,27 +132,54 @@ class SearchResultsScreen(ListScreen):
         self.query_text = text
         self.session.last_query = text
         self.set_status("Searching…")
-        self._search(text)
+        self._first_only = False
+        # A screenful of hits first (each takes two lines: half of them would do).
+        self._search(text, self._screenful())
 
     @work(thread=True, exclusive=True, group="library-search")
-    def _search(self, text: str) -> None:
+    def _search(self, text: str, first: int) -> None:
+        """The best `first` hits, painted before the others are built (building 500 hits
+        took as long as ranking them), then every hit up to `MAX_ROWS`."""
         source = self.session.source
+        hits: list[Hit] | str
         try:
             source.ensure_index()
-            hits: list[Hit] | str = source.search(text, limit=MAX_ROWS)
+            hits = source.search(text, limit=min(first, MAX_ROWS))
+            if len(hits) >= first and first < MAX_ROWS:
+                painted = threading.Event()
+                self.app.call_from_thread(self._show, text, hits, painted)
+                # The rest once that paint is done: building them would slow it down.
+                painted.wait(FIRST_PAINT_WAIT)
+                if get_current_worker().is_cancelled:
+                    return
+                hits = source.search(text, limit=MAX_ROWS)
         except QueryError as error:
             hits = f"Bad query: {error}"
         except IndexUnavailable as error:
             hits = f"Search needs the library index: {error}"
-        self.app.call_from_thread(self._show, text, hits)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show, text, hits)
 
-    def _show(self, text: str, hits: list[Hit] | str) -> None:
+    def _show(
+        self, text: str, hits: list[Hit] | str, painted: threading.Event | None = None
+    ) -> None:
+        """Show `hits`; with `painted`, the first of them, the search going on (set once they
+        are painted)."""
         if isinstance(hits, str):
             self.set_status(hits, error=True)
             return
+        # The row the cursor is on among the first hits shown, kept when all come.
+        kept = self.options.highlighted if self._first_only else None
+        self._first_only = painted is not None
         self.hits = hits
         # A screenful of hits is built and painted first; the rest follow that paint.
         self.show_rows(range(len(hits)), lambda i: hit_prompt(hits[i]), cache=False, lazy=True)
+        if kept is not None and 0 < kept < self.options.option_count:
+            self.options.highlighted = kept
+        if painted is not None:
+            self.call_after_refresh(painted.set)
+            self.options.focus()
+            return
         articles = len({(h.path, h.document) for h in hits})
         status = Text()
         if not hits:
