@@ -4,8 +4,11 @@ reports): the speed-ups of PERFORMANCE.md ("Import with annotations") change no 
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
+
+import pytest
 
 from pressreader.format import scalars
 from pressreader.format.loader import load_text
@@ -148,3 +151,81 @@ def test_the_first_two_words_of_a_sentence_are_those_of_its_opening_words() -> N
         assert (whole is None) == (two is None), sentence
         if whole is not None and two is not None:
             assert two.group().split() == whole.group().split()[:2], sentence
+
+
+# Pieces of text that meet at every kind of boundary: verbs of one and two words, the
+# characters a space stands for in the spaced text, currencies and numbers of every shape,
+# phone numbers, characters beyond ASCII.
+_PIECES = [
+    *("said", "says", "pointing", "out", "pointing out", "noted", "told", "adding", "that"),
+    *(" ", " ", ",", ".", "-", "_", "'", '"', "(", ")", "\n", "\t", "\x1c", "\x0b", ":", "x", "S"),
+    *("A", "2", "US$", "USD", "USD ", "EUR\t", "HK$", "$", "1", "12", "123", "1,234", "5.5"),
+    *("555-123-4567", "(555) 123 4567", "%", " percent", " million", "m", "k", "é", "“", "٣", "£"),
+]
+
+
+def _generated(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 24))) for _ in range(count)]
+
+
+def test_speech_verbs_of_an_ascii_text_are_the_matches_of_the_scan() -> None:
+    texts = [*TRICKY, "pointing,out said_ x", "pointing-out, pointing out.", *_generated(3000, 1)]
+    plain = re.compile(rf"\b(?:{quotes._SPEECH})\b")
+    for text in texts:
+        expected = [(match.start(), match.end(), match.group()) for match in plain.finditer(text)]
+        assert quotes._speech_verbs(text) == expected, repr(text)
+        if text.isascii():
+            scan = quotes._SPEECH_VERB_AFTER.finditer(" " + text)
+            scanned = [(match.start(), match.end() - 1, match.group(1)) for match in scan]
+            assert quotes._ascii_speech_verbs(" " + text) == scanned, repr(text)
+    assert any(text.isascii() and quotes._speech_verbs(text) for text in texts)
+
+
+def test_figures_are_the_matches_of_the_plain_scan() -> None:
+    texts = [*TRICKY, "USD 5, US$5, USD5, EUR\t12.5 million, $1,234,567.89 and 2024", "£5 or 5%"]
+    texts += _generated(3000, 2)
+    for text in texts:
+        expected = [match.span() for match in figures._FIGURE.finditer(text)]
+        assert [match.span() for match in figures._figure_matches(text)] == expected, repr(text)
+        phones = [match.span() for match in figures._PHONE.finditer(text)]
+        assert figures._excluded(text) == phones, repr(text)
+    assert any(figures._excluded(text) for text in texts if text.isascii())
+
+
+def test_the_widest_currency_before_a_number_is_the_one_the_quick_scan_allows() -> None:
+    assert re._parser.parse(figures._CURRENCY).getwidth()[1] == figures._CURRENCY_WIDTH
+    assert figures._PHONE.pattern.count(r"\d{3}") == 2 and r"\d{4}" in figures._PHONE.pattern
+
+
+class _Counting:
+    """A pattern whose `match` calls are counted."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.calls = 0
+
+    def match(self, text: str, position: int = 0) -> re.Match[str] | None:
+        self.calls += 1
+        return self.pattern.match(text, position)
+
+
+def test_the_quick_scans_try_each_place_a_bounded_number_of_times(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Hostile texts: digits everywhere, currencies with no number, two-word verbs broken by
+    # commas at every place; the plain pattern is tried a few times per digit or candidate.
+    figure = _Counting(figures._FIGURE.match.__self__)  # the compiled pattern
+    monkeypatch.setattr(figures, "_FIGURE", figure)
+    for text in ["1" * 20000, "USD" * 5000 + "1", "1 " * 10000, "US$ 9x" * 3000]:
+        list(figures._figure_matches(text))
+        digits = sum(char.isdigit() for char in text)
+        assert figure.calls <= (figures._CURRENCY_WIDTH + 1) * digits, text[:20]
+        figure.calls = 0
+    verbs = _Counting(quotes._SPEECH_VERB_AFTER.match.__self__)
+    monkeypatch.setattr(quotes, "_SPEECH_VERB_AFTER", verbs)
+    text = "pointing,out " * 5000
+    assert quotes._speech_verbs(text) == []  # `pointing` alone is no verb
+    assert verbs.calls == 5000  # one candidate, `pointing out`, after each space
+    found = quotes._speech_verbs("pointing out " * 3)
+    assert found == [(13 * n, 13 * n + 12, "pointing out") for n in range(3)]

@@ -302,7 +302,7 @@ _BODY_HEADS = frozenset(
 )
 _DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our"])
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "him": "he", "her": "she"}
-_WORD = re.compile(r"[\w][\w.'’\-]*|[,;:]")
+_WORD = lazy(r"[\w][\w.'’\-]*|[,;:]")
 
 
 @dataclass
@@ -440,7 +440,7 @@ def _clean_role(words: list[str]) -> str | None:
     return text or None
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM = lazy(r"[A-Z]{2,6}")
 
 
 def parse_phrase(phrase: str) -> Reference | None:
@@ -752,7 +752,7 @@ _TITLED = lazy(
 
 # Two capitalised words in a row (the look-behind after the first letter lets the engine
 # skip quickly to the next capital).
-_CAPITALISED_PAIR = re.compile(r"[A-Z](?<![\w.'’\-][A-Z])[\w.'’\-]{0,40},? [A-Z]")
+_CAPITALISED_PAIR = lazy(r"[A-Z](?<![\w.'’\-][A-Z])[\w.'’\-]{0,40},? [A-Z]")
 _APPOSITIVE = lazy(
     # `Jane Roe, the Port's Director,`: two or three capitalised names, then the role.
     r"(?<![\w’'])(?P<name>[A-Z][a-z][\w’'\-]{0,40}(?: [A-Z]\.)?"
