@@ -12,7 +12,7 @@ import pytest
 
 from pressreader.format import scalars
 from pressreader.format.loader import load_text
-from pressreader.importing import figures, quotes
+from pressreader.importing import figures, quotes, speakers
 from pressreader.importing.emit import verify
 
 # Text where a word boundary is not a space: the start, a letter beyond ASCII or a Han
@@ -229,3 +229,44 @@ def test_the_quick_scans_try_each_place_a_bounded_number_of_times(
     assert verbs.calls == 5000  # one candidate, `pointing out`, after each space
     found = quotes._speech_verbs("pointing out " * 3)
     assert found == [(13 * n, 13 * n + 12, "pointing out") for n in range(3)]
+
+
+def test_two_capitalised_words_are_found_where_the_plain_pattern_finds_them() -> None:
+    rng = random.Random(3)
+    pieces = [
+        "A",
+        "Bo",
+        "c",
+        " ",
+        " ",
+        ",",
+        ", ",
+        ".",
+        "'",
+        "-",
+        "_",
+        "9",
+        "Mr.",
+        "Smith",
+        "(",
+        '"',
+    ]
+    pieces += ["\n", "\t", "\x1f", "é", "’", "a" * 39, "b" * 41, "Z" * 40]
+    texts = ["Joe Biden", "joe Biden", "x.Joe Biden", "Joe, Biden", "Joe ,Biden", "E.U. Leaders"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    found = 0
+    for text in texts:
+        expected = speakers._CAPITALISED_PAIR.search(text) is not None
+        assert speakers._has_capitalised_pair(text) == expected, repr(text)
+        found += expected
+    assert 50 < found < len(texts) - 50
+    # Bounded: one scan of the classes, however many capitals stand in a row.
+    assert not speakers._has_capitalised_pair("A" * 100000 + "a,b")
+
+
+def test_a_text_is_printable_as_python_says() -> None:
+    characters = [chr(code) for code in range(0x300)] + ["\u2028", "\u00ad", "\ufeff", "“", "中"]
+    for char in characters:
+        for text in (char, "ab" + char + "cd", "x" * 50 + char):
+            assert scalars.printable(text) == text.isprintable(), repr(text)
+    assert scalars.printable("") and scalars.printable("Plain ASCII text.")

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from pressreader.format.scalars import printable
 from pressreader.importing.wordlists import lazy
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class Block:
 def clean(text: str) -> str:
     """A line or paragraph as it is written: control characters out (tabs and no-break
     spaces become spaces), runs of spaces one, no space at either end."""
-    if not text.isprintable():  # every character _CONTROLS matches is not printable
+    if not printable(text):  # every character _CONTROLS matches is not printable
         if "\x1b" in text:
             text = _ANSI.sub("", text)
         text = _CONTROLS.sub("", text)

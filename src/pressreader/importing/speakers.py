@@ -777,10 +777,37 @@ _PORTFOLIO = frozenset(
 )  # fmt: skip
 
 
+# An ASCII text as bytes of classes: `A` an upper-case letter, `a` any other character of
+# `[\w.'’\-]`, a comma and a space themselves, `#` the rest; `_CAPITALISED_PAIR` over the
+# text matches where `_CLASS_PAIR` matches over the classes, and the scan of the classes skips
+# from one `A` to the next as the search for one byte does.
+_CLASSES = (
+    bytes(
+        65
+        if 65 <= byte <= 90
+        else 97
+        if chr(byte).isalnum() or chr(byte) in "_.'-"
+        else byte
+        if byte in (32, 44)
+        else 35
+        for byte in range(128)
+    )
+    + b"#" * 128
+)
+_CLASS_PAIR = re.compile(rb"A(?<![Aa]A)[Aa]{0,40},? A")
+
+
+def _has_capitalised_pair(paragraph: str) -> bool:
+    """Whether `_CAPITALISED_PAIR` matches in the paragraph."""
+    if paragraph.isascii():
+        return _CLASS_PAIR.search(paragraph.encode("ascii").translate(_CLASSES)) is not None
+    return _CAPITALISED_PAIR.search(paragraph) is not None
+
+
 def register_mentions(book: Book, paragraph: str) -> None:
     """Every `Title Name` and `Name, Role,` in a paragraph, so later short references find
     the full name and its role."""
-    if _CAPITALISED_PAIR.search(paragraph) is None:
+    if not _has_capitalised_pair(paragraph):
         return  # no two capitalised words in a row: no name
     for match in _APPOSITIVE.finditer(paragraph):
         role_words = match.group("role").split(" ")
