@@ -270,3 +270,34 @@ def test_a_text_is_printable_as_python_says() -> None:
         for text in (char, "ab" + char + "cd", "x" * 50 + char):
             assert scalars.printable(text) == text.isprintable(), repr(text)
     assert scalars.printable("") and scalars.printable("Plain ASCII text.")
+
+
+def test_a_phrase_read_again_names_what_it_named_the_first_time() -> None:
+    phrases = ["Secretary of the Treasury Scott Bessent", "he", "the Vice President", "", "x"]
+    phrases += ["Jerry Norcia, DTE Energy president and CEO", "The minister", "A" * 400]
+    phrases += [f"Minister Name{n} of Place" for n in range(speakers._READ_KEPT + 10)]
+    for phrase in phrases + phrases[:20]:
+        assert speakers.parse_phrase(phrase) == speakers._parse_phrase(phrase), phrase
+        assert len(speakers._READ) <= speakers._READ_KEPT
+    reference = speakers.parse_phrase("the Vice President")
+    assert reference is not None
+    with pytest.raises(AttributeError):
+        reference.role = "changed"  # type: ignore[misc]
+
+
+def test_a_contracted_auxiliary_is_told_as_the_pattern_tells_it() -> None:
+    for word in [
+        "he's",
+        "he’s",
+        "they’re",
+        "i'm",
+        "its",
+        "hes",
+        "he's'",
+        "she'll",
+        "",
+        "'",
+        "we’ve",
+    ]:
+        expected = quotes._CONTRACTED_AUX.fullmatch(word) is not None
+        assert quotes._contracted(word) == expected, word

@@ -1080,6 +1080,13 @@ _AFTER_QUOTE = lazy(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*
 # A pronoun with a contracted auxiliary (`he’s`, `they’re`, `we’ll`, `it’d`) is a clause's
 # subject and verb, as `he is` is.
 _CONTRACTED_AUX = lazy(r"(?:he|she|it|that|there|we|they|you|i)[’'](?:s|re|ll|ve|d|m)")
+
+
+def _contracted(word: str) -> bool:
+    """Whether `_CONTRACTED_AUX` matches all of `word` (never without an apostrophe)."""
+    return ("'" in word or "’" in word) and _CONTRACTED_AUX.fullmatch(word) is not None
+
+
 # A label naming the speaker of the excerpts after it: a titled full name, ` on `, the programme.
 _EXCERPTS_LABEL = lazy(
     r"(?P<who>(?:(?:[A-Z][\w.'’\-]*|of|the|and|for)\s){1,8}?[A-Z][\w'’\-]+)\son\s(?:(?:[A-Z0-9][\w.'’&\-]*|of|the|and)\s?){1,8}"
@@ -2146,7 +2153,9 @@ class QuoteFinder:
         ):
             self.book.last_subject = None
             return "group", None
-        reference = parse_phrase(re.sub(r"\s+and\s*\Z", "", phrase))
+        if "and" in phrase:
+            phrase = re.sub(r"\s+and\s*\Z", "", phrase)
+        reference = parse_phrase(phrase)
         if reference is None or reference.kind == "pronoun":
             return "", None
         if (
@@ -2286,7 +2295,7 @@ class QuoteFinder:
             return None
         text = clause.group("clause")
         first = text.split(" ", 1)[0]
-        if _CONTRACTED_AUX.fullmatch(first.lower()):
+        if _contracted(first.lower()):
             return after + 1  # `said he’s ready`
         if first.lower() not in _CLAUSE_START and not first[:1].isupper():
             return None  # (decided by the first word: the rest is not split)
@@ -2306,7 +2315,7 @@ class QuoteFinder:
             ):
                 if lower in ("that", "which", "who", "whose"):
                     return None
-            if lower in _AUX or _CONTRACTED_AUX.fullmatch(lower):
+            if lower in _AUX or _contracted(lower):
                 return after + 1
         return None
 

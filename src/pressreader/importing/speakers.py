@@ -316,9 +316,10 @@ class Person:
     titles: set[str] = field(default_factory=set)  # lower-case title words and phrases
 
 
-@dataclass
+@dataclass(frozen=True)
 class Reference:
-    """What a phrase names: a full name (with role) or a surname, title, pronoun or body."""
+    """What a phrase names: a full name (with role) or a surname, title, pronoun or body.
+    Never changed once made: `parse_phrase` gives the same one for the same phrase."""
 
     kind: str  # "name", "surname", "title", "pronoun", "body"
     text: str
@@ -443,10 +444,28 @@ def _clean_role(words: list[str]) -> str | None:
 _ACRONYM = lazy(r"[A-Z]{2,6}")
 
 
+# Phrases read, and what they name: an article names the same people (and opens its
+# sentences with the same words) again and again. Emptied when full, so it stays small.
+_READ: dict[str, Reference | None] = {}
+_READ_KEPT = 4096
+
+
 def parse_phrase(phrase: str) -> Reference | None:
     """Read a speaker phrase: `Secretary of the Treasury Scott Bessent`, `Jerry Norcia, DTE
     Energy president and CEO`, `the Vice President`, `he`, `a White House spokesperson`,
-    `The Ukrainian delegation`. None when it names nobody."""
+    `The Ukrainian delegation`. None when it names nobody. (`_parse_phrase`, remembered.)"""
+    try:
+        return _READ[phrase]
+    except KeyError:
+        pass
+    found = _parse_phrase(phrase)
+    if len(_READ) >= _READ_KEPT:
+        _READ.clear()
+    _READ[phrase] = found
+    return found
+
+
+def _parse_phrase(phrase: str) -> Reference | None:
     phrase = phrase.strip(" ,;:")
     if not phrase or len(phrase) > 300:
         return None
