@@ -4,6 +4,7 @@ reports): the speed-ups of PERFORMANCE.md ("Import with annotations") change no 
 
 from __future__ import annotations
 
+import datetime
 import random
 import re
 from pathlib import Path
@@ -12,8 +13,11 @@ import pytest
 
 from pressreader.format import scalars
 from pressreader.format.loader import load_text
+from pressreader.format.provenance import source_sha256
 from pressreader.importing import figures, quotes, speakers
+from pressreader.importing import sources as sources_module
 from pressreader.importing.emit import verify
+from pressreader.importing.pipeline import Options, read_draft
 
 # Text where a word boundary is not a space: the start, a letter beyond ASCII or a Han
 # character before a word, `_`, digits, dashes, brackets, a verb of two words.
@@ -301,3 +305,27 @@ def test_a_contracted_auxiliary_is_told_as_the_pattern_tells_it() -> None:
     ]:
         expected = quotes._CONTRACTED_AUX.fullmatch(word) is not None
         assert quotes._contracted(word) == expected, word
+
+
+def test_the_hash_of_a_source_is_that_of_its_text_as_read() -> None:
+    today = datetime.date(2026, 12, 3)
+    sources = [
+        "Title\n\nA paragraph.\n",
+        "Título “quoted” — 中文\n\nUn párrafo.\n",
+        "Title\r\n\r\nA paragraph.\r\n",
+        "\ufeffTitle\n\nA paragraph.\n",
+        "\ufeff\ufeffTitle\n\nA paragraph.\n",
+        "Title\rOld Mac endings\r\rA paragraph.",
+    ]
+    for source in sources:
+        for data in (source.encode("utf-8"), source.encode("utf-16") if "\r" in source else b""):
+            if not data or b"\x00" in data[:4096]:
+                continue
+            text = sources_module.decode(data)[0]
+            text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+            found = read_draft("a.txt", data, Options(), today)[1]
+            assert found == source_sha256(text), source
+    latin = "Caf\u00e9 title\n\nUn caf\u00e9, s'il vous pla\u00eet, tr\u00e8s cher.\n" * 20
+    data = latin.encode("latin-1")
+    text = sources_module.decode(data)[0]
+    assert read_draft("a.txt", data, Options(), today)[1] == source_sha256(text)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -226,7 +227,14 @@ def read_draft(
         )
         empty.warnings = tuple(warnings)
         raise empty
+    if kind != "html" and encoding is None and b"\r" not in data and not data.startswith(BOM):
+        # The text is `data` decoded, as it is hashed (no byte order mark, no CR): its UTF-8
+        # is `data` itself, hashed without encoding the text again.
+        return draft, hashlib.sha256(data).hexdigest(), warnings
     return draft, source_sha256(text), warnings
+
+
+BOM = b"\xef\xbb\xbf"
 
 
 def prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepared:
