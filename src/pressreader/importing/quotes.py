@@ -723,7 +723,7 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
         _SENTENCE_END if any(map(paragraph.__contains__, _OTHER_MARKS)) else _SENTENCE_END_AT_PERIOD
     )
     for match in ends.finditer(paragraph):
-        mark_start, end = match.span("mark")
+        mark_start, end = match.span(1)  # the mark (by number: quicker than by name)
         if (
             end - mark_start == 1
             and paragraph[mark_start] == "."
@@ -2351,7 +2351,10 @@ _STANCE = lazy(
 
 def _in_phrase(word: str) -> bool:
     """Whether a word belongs to the phrase a sentence opens with (a name, a title)."""
-    return word[:1].isupper() or word.lower() in ("of", "the", "and") or word.lower() in TITLE_WORDS
+    return word[:1].isupper() or word.lower() in _PHRASE_WORDS
+
+
+_PHRASE_WORDS = TITLE_WORDS | {"of", "the", "and"}
 
 
 def _previous_end(spans: list[tuple[int, int]], low: int) -> int:
