@@ -21,9 +21,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pressreader.importing.wordlists import alternation, lazy
-from pressreader.text.numbers import Number
+
+if TYPE_CHECKING:
+    from pressreader.text.numbers import Number
 
 
 @dataclass
