@@ -473,10 +473,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 def entry() -> NoReturn:
     """The `pressreader` command: `main`, then its exit status.
 
-    After a search, when nothing else runs (no other thread, no worker process was
-    started, no terminal UI), the process ends without the interpreter's teardown, which
-    frees every module one by one: about 5 ms of a warm search's 70. Its output is flushed
-    and its index closed by then; anything else exits as usual.
+    After a search or an import, when nothing else runs (no other thread, no worker process
+    was started, no terminal UI), the process ends without the interpreter's teardown, which
+    frees every module and object one by one: about 5 ms of a warm search's 70, and 30-40 ms
+    of the import of a 2.5 MB text (its draft, annotations and article text). Its output is
+    flushed and its index closed, or its files written, synced and closed, by then; anything
+    else exits as usual.
     """
     status = main()
     if _quick_exit_is_safe():
@@ -494,7 +496,10 @@ def entry() -> NoReturn:
 
 def _quick_exit_is_safe() -> bool:
     modules = sys.modules
-    if "pressreader.commands.search" not in modules:
+    if (
+        "pressreader.commands.search" not in modules
+        and "pressreader.commands.import_" not in modules
+    ):
         return False
     if any(name in modules for name in ("textual", "multiprocessing", "pressreader.tui")):
         return False
