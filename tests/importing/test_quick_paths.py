@@ -331,19 +331,6 @@ def test_the_hash_of_a_source_is_that_of_its_text_as_read() -> None:
     assert read_draft("a.txt", data, Options(), today)[1] == source_sha256(text)
 
 
-def test_every_number_in_words_holds_a_stem_the_quick_test_looks_for() -> None:
-    for word in figures._WORD_NUMBERS:
-        assert any(stem in word for stem in figures._NUMBER_STEMS), word
-    for text in ["no number here", "between often", "(fourteen) days", " a dozen eggs", "Twenty"]:
-        lowered = figures._lowered(text)
-        plain = [
-            *figures._WORD_FIGURE.finditer(lowered),
-            *figures._WORD_FIGURE_BRACKET.finditer(lowered),
-        ]
-        found = figures._word_figures(lowered)
-        assert sorted(match.span() for match in found) == sorted(match.span() for match in plain)
-
-
 def test_a_sentence_mark_is_the_first_group_of_both_patterns() -> None:
     assert quotes._SENTENCE_END.groupindex["mark"] == 1
     assert quotes._SENTENCE_END_AT_PERIOD.groupindex["mark"] == 1

@@ -605,18 +605,9 @@ def find_figures(paragraph: str) -> list[Figure]:
     return _combine(paragraph, raws)
 
 
-# Each number in words holds one of these (`fourteen` holds `four`, `fifty` holds `fift`).
-_NUMBER_STEMS = (
-    *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
-    *("twelve", "thirt", "fift", "twenty", "forty", "hundred", "dozen"),
-)
-
-
 def _word_figures(lowered: str) -> list[re.Match[str]]:
     """The numbers in words after a space or `(`, in order: the matches of one pattern that
     begins with either (a scan after each space, then after each bracket if there is one)."""
-    if not any(map(lowered.__contains__, _NUMBER_STEMS)):
-        return []  # (quick) none of the words stands in it: substring searches, no scan
     found = list(_WORD_FIGURE.finditer(lowered))
     if "(" in lowered:
         found.extend(_WORD_FIGURE_BRACKET.finditer(lowered))
