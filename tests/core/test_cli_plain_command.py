@@ -23,6 +23,18 @@ from pressreader.cli import build_parser, plain_command
         (["search", "word", "lib"], ["search", "word", "lib"]),
         (["search", "two words", "a.yaml", "lib"], ["search", "two words", "a.yaml", "lib"]),
         (["search", ""], ["search", ""]),
+        (["import", "a.txt"], ["import", "a.txt"]),
+        (["import", "a.txt", "b.md", "-"], ["import", "a.txt", "b.md", "-"]),
+        (
+            ["import", "a.txt", "-o", "out.yaml", "--force"],
+            ["import", "a.txt", "--output=out.yaml", "--force"],
+        ),
+        (["import", "--force", "-o", "-", "a.txt"], ["import", "--force", "-o", "-", "a.txt"]),
+        (
+            ["import", "-o", "out", "a", "b", "--force"],
+            ["import", "-o", "out", "a", "b", "--force"],
+        ),
+        (["import", "--output", "o", "a"], ["import", "--output", "o", "a"]),
     ],
 )
 def test_plain_commands_give_what_the_parser_gives(argv: list[str], parsed: list[str]) -> None:
@@ -46,7 +58,31 @@ def test_plain_commands_give_what_the_parser_gives(argv: list[str], parsed: list
         ["search", "--json", "word"],
         ["search", "word", "--limit", "5"],
         ["index"],
+        ["import"],  # the parser reports the missing source
+        ["import", "a.txt", "-o"],
+        ["import", "a.txt", "-o", "x", "-o", "y"],
+        ["import", "a.txt", "--force", "--force"],
+        ["import", "a.txt", "--forc"],
+        ["import", "a.txt", "--output=x"],
+        ["import", "a.txt", "-ox"],
+        ["import", "a.txt", "-o", "--force"],
+        ["import", "a.txt", "--", "-b"],
+        ["import", "a.txt", "--force", "b.txt"],  # the parser refuses a source after an option
+        ["import", "a.txt", "-o", "x", "b.txt"],
+        ["import", "-5"],
+        ["import", "a.txt", "--no-annotate"],
+        ["import", "a.txt", "-j", "2"],
     ],
 )
 def test_anything_else_goes_through_the_parser(argv: list[str]) -> None:
+    assert plain_command(argv) is None
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["import", "a.txt", "--force", "b.txt"], ["import", "a.txt", "-o", "x", "b.txt"], ["import"]],
+)
+def test_an_import_the_parser_refuses_is_left_to_it(argv: list[str]) -> None:
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(argv)
     assert plain_command(argv) is None

@@ -275,3 +275,54 @@ def test_a_written_article_has_the_umask_mode_and_a_replaced_one_keeps_its_own(
         assert target.read_text(encoding="utf-8") == "two"
     finally:
         os.umask(old)
+
+
+_ENTRY = """
+import atexit, sys
+atexit.register(lambda: sys.stderr.write("teardown\\n"))
+sys.argv = ["pressreader", *sys.argv[1:]]
+from pressreader.cli import entry
+entry()
+"""
+
+
+def test_an_import_ends_without_the_interpreters_teardown_once_all_is_written(
+    tmp_path: Path,
+) -> None:
+    # The teardown frees the draft and every module one by one (30-40 ms of a large
+    # import); the process ends once its files are written and its output flushed.
+    source = tmp_path / "story.txt"
+    source.write_text("A title\n\nOne paragraph, said Jane Roe.\n", encoding="utf-8")
+    out = tmp_path / "story.yaml"
+    done = subprocess.run(
+        [sys.executable, "-c", _ENTRY, "import", str(source), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "teardown" not in done.stderr
+    assert load_file(out).problems == []
+    to_stdout = subprocess.run(
+        [sys.executable, "-c", _ENTRY, "import", str(source), "-o", "-"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert to_stdout.returncode == 0 and "teardown" not in to_stdout.stderr
+    assert to_stdout.stdout == out.read_text(encoding="utf-8")
+    refused = subprocess.run(
+        [sys.executable, "-c", _ENTRY, "import", str(source), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert refused.returncode == 1 and "teardown" not in refused.stderr
+    # A command that is not a search or an import exits as usual.
+    checked = subprocess.run(
+        [sys.executable, "-c", _ENTRY, "check", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert checked.returncode == 0 and "teardown" in checked.stderr

@@ -4,13 +4,20 @@ reports): the speed-ups of PERFORMANCE.md ("Import with annotations") change no 
 
 from __future__ import annotations
 
+import datetime
+import random
 import re
 from pathlib import Path
 
+import pytest
+
 from pressreader.format import scalars
 from pressreader.format.loader import load_text
-from pressreader.importing import figures, quotes
+from pressreader.format.provenance import source_sha256
+from pressreader.importing import figures, quotes, speakers
+from pressreader.importing import sources as sources_module
 from pressreader.importing.emit import verify
+from pressreader.importing.pipeline import Options, read_draft
 
 # Text where a word boundary is not a space: the start, a letter beyond ASCII or a Han
 # character before a word, `_`, digits, dashes, brackets, a verb of two words.
@@ -148,3 +155,194 @@ def test_the_first_two_words_of_a_sentence_are_those_of_its_opening_words() -> N
         assert (whole is None) == (two is None), sentence
         if whole is not None and two is not None:
             assert two.group().split() == whole.group().split()[:2], sentence
+
+
+# Pieces of text that meet at every kind of boundary: verbs of one and two words, the
+# characters a space stands for in the spaced text, currencies and numbers of every shape,
+# phone numbers, characters beyond ASCII.
+_PIECES = [
+    *("said", "says", "pointing", "out", "pointing out", "noted", "told", "adding", "that"),
+    *(" ", " ", ",", ".", "-", "_", "'", '"', "(", ")", "\n", "\t", "\x1c", "\x0b", ":", "x", "S"),
+    *("A", "2", "US$", "USD", "USD ", "EUR\t", "HK$", "$", "1", "12", "123", "1,234", "5.5"),
+    *("555-123-4567", "(555) 123 4567", "%", " percent", " million", "m", "k", "é", "“", "٣", "£"),
+]
+
+
+def _generated(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 24))) for _ in range(count)]
+
+
+def test_speech_verbs_of_an_ascii_text_are_the_matches_of_the_scan() -> None:
+    texts = [*TRICKY, "pointing,out said_ x", "pointing-out, pointing out.", *_generated(3000, 1)]
+    plain = re.compile(rf"\b(?:{quotes._SPEECH})\b")
+    for text in texts:
+        expected = [(match.start(), match.end(), match.group()) for match in plain.finditer(text)]
+        assert quotes._speech_verbs(text) == expected, repr(text)
+        if text.isascii():
+            scan = quotes._SPEECH_VERB_AFTER.finditer(" " + text)
+            scanned = [(match.start(), match.end() - 1, match.group(1)) for match in scan]
+            assert quotes._ascii_speech_verbs(" " + text) == scanned, repr(text)
+    assert any(text.isascii() and quotes._speech_verbs(text) for text in texts)
+
+
+def test_figures_are_the_matches_of_the_plain_scan() -> None:
+    texts = [*TRICKY, "USD 5, US$5, USD5, EUR\t12.5 million, $1,234,567.89 and 2024", "£5 or 5%"]
+    texts += _generated(3000, 2)
+    for text in texts:
+        expected = [match.span() for match in figures._FIGURE.finditer(text)]
+        assert [match.span() for match in figures._figure_matches(text)] == expected, repr(text)
+        phones = [match.span() for match in figures._PHONE.finditer(text)]
+        assert figures._excluded(text) == phones, repr(text)
+    assert any(figures._excluded(text) for text in texts if text.isascii())
+
+
+def test_the_widest_currency_before_a_number_is_the_one_the_quick_scan_allows() -> None:
+    assert re._parser.parse(figures._CURRENCY).getwidth()[1] == figures._CURRENCY_WIDTH
+    assert figures._PHONE.pattern.count(r"\d{3}") == 2 and r"\d{4}" in figures._PHONE.pattern
+
+
+class _Counting:
+    """A pattern whose `match` calls are counted."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.calls = 0
+
+    def match(self, text: str, position: int = 0) -> re.Match[str] | None:
+        self.calls += 1
+        return self.pattern.match(text, position)
+
+
+def test_the_quick_scans_try_each_place_a_bounded_number_of_times(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Hostile texts: digits everywhere, currencies with no number, two-word verbs broken by
+    # commas at every place; the plain pattern is tried a few times per digit or candidate.
+    figure = _Counting(figures._FIGURE.match.__self__)  # the compiled pattern
+    monkeypatch.setattr(figures, "_FIGURE", figure)
+    for text in ["1" * 20000, "USD" * 5000 + "1", "1 " * 10000, "US$ 9x" * 3000]:
+        list(figures._figure_matches(text))
+        digits = sum(char.isdigit() for char in text)
+        assert figure.calls <= (figures._CURRENCY_WIDTH + 1) * digits, text[:20]
+        figure.calls = 0
+    verbs = _Counting(quotes._SPEECH_VERB_AFTER.match.__self__)
+    monkeypatch.setattr(quotes, "_SPEECH_VERB_AFTER", verbs)
+    text = "pointing,out " * 5000
+    assert quotes._speech_verbs(text) == []  # `pointing` alone is no verb
+    assert verbs.calls == 5000  # one candidate, `pointing out`, after each space
+    found = quotes._speech_verbs("pointing out " * 3)
+    assert found == [(13 * n, 13 * n + 12, "pointing out") for n in range(3)]
+
+
+def test_two_capitalised_words_are_found_where_the_plain_pattern_finds_them() -> None:
+    rng = random.Random(3)
+    pieces = [
+        "A",
+        "Bo",
+        "c",
+        " ",
+        " ",
+        ",",
+        ", ",
+        ".",
+        "'",
+        "-",
+        "_",
+        "9",
+        "Mr.",
+        "Smith",
+        "(",
+        '"',
+    ]
+    pieces += ["\n", "\t", "\x1f", "é", "’", "a" * 39, "b" * 41, "Z" * 40]
+    texts = ["Joe Biden", "joe Biden", "x.Joe Biden", "Joe, Biden", "Joe ,Biden", "E.U. Leaders"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    found = 0
+    for text in texts:
+        expected = speakers._CAPITALISED_PAIR.search(text) is not None
+        assert speakers._has_capitalised_pair(text) == expected, repr(text)
+        found += expected
+    assert 50 < found < len(texts) - 50
+    # Bounded: one scan of the classes, however many capitals stand in a row.
+    assert not speakers._has_capitalised_pair("A" * 100000 + "a,b")
+
+
+def test_a_text_is_printable_as_python_says() -> None:
+    characters = [chr(code) for code in range(0x300)] + ["\u2028", "\u00ad", "\ufeff", "“", "中"]
+    for char in characters:
+        for text in (char, "ab" + char + "cd", "x" * 50 + char):
+            assert scalars.printable(text) == text.isprintable(), repr(text)
+    assert scalars.printable("") and scalars.printable("Plain ASCII text.")
+
+
+def test_a_phrase_read_again_names_what_it_named_the_first_time() -> None:
+    phrases = ["Secretary of the Treasury Scott Bessent", "he", "the Vice President", "", "x"]
+    phrases += ["Jerry Norcia, DTE Energy president and CEO", "The minister", "A" * 400]
+    phrases += [f"Minister Name{n} of Place" for n in range(speakers._READ_KEPT + 10)]
+    for phrase in phrases + phrases[:20]:
+        assert speakers.parse_phrase(phrase) == speakers._parse_phrase(phrase), phrase
+        assert len(speakers._READ) <= speakers._READ_KEPT
+    reference = speakers.parse_phrase("the Vice President")
+    assert reference is not None
+    with pytest.raises(AttributeError):
+        reference.role = "changed"  # type: ignore[misc]
+
+
+def test_a_contracted_auxiliary_is_told_as_the_pattern_tells_it() -> None:
+    for word in [
+        "he's",
+        "he’s",
+        "they’re",
+        "i'm",
+        "its",
+        "hes",
+        "he's'",
+        "she'll",
+        "",
+        "'",
+        "we’ve",
+    ]:
+        expected = quotes._CONTRACTED_AUX.fullmatch(word) is not None
+        assert quotes._contracted(word) == expected, word
+
+
+def test_the_hash_of_a_source_is_that_of_its_text_as_read() -> None:
+    today = datetime.date(2026, 12, 3)
+    sources = [
+        "Title\n\nA paragraph.\n",
+        "Título “quoted” — 中文\n\nUn párrafo.\n",
+        "Title\r\n\r\nA paragraph.\r\n",
+        "\ufeffTitle\n\nA paragraph.\n",
+        "\ufeff\ufeffTitle\n\nA paragraph.\n",
+        "Title\rOld Mac endings\r\rA paragraph.",
+    ]
+    for source in sources:
+        for data in (source.encode("utf-8"), source.encode("utf-16") if "\r" in source else b""):
+            if not data or b"\x00" in data[:4096]:
+                continue
+            text = sources_module.decode(data)[0]
+            text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+            found = read_draft("a.txt", data, Options(), today)[1]
+            assert found == source_sha256(text), source
+    latin = "Caf\u00e9 title\n\nUn caf\u00e9, s'il vous pla\u00eet, tr\u00e8s cher.\n" * 20
+    data = latin.encode("latin-1")
+    text = sources_module.decode(data)[0]
+    assert read_draft("a.txt", data, Options(), today)[1] == source_sha256(text)
+
+
+def test_a_sentence_mark_is_the_first_group_of_both_patterns() -> None:
+    assert quotes._SENTENCE_END.groupindex["mark"] == 1
+    assert quotes._SENTENCE_END_AT_PERIOD.groupindex["mark"] == 1
+
+
+def test_a_word_is_in_an_opening_phrase_as_before() -> None:
+    words = ["The", "the", "of", "OF", "and", "minister", "Minister", "said", "", "é", "Étienne"]
+    words += sorted(speakers.TITLE_WORDS)[:50]
+    for word in words:
+        expected = (
+            word[:1].isupper()
+            or word.lower() in ("of", "the", "and")
+            or word.lower() in speakers.TITLE_WORDS
+        )
+        assert quotes._in_phrase(word) == expected, word

@@ -12,17 +12,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from pressreader.importing.figures import Figure, find_cjk_figures, find_figures
 from pressreader.importing.quotes import Found, QuoteFinder
-from pressreader.text.numbers import Number
+from pressreader.importing.wordlists import lazy
 from pressreader.text.textnorm import WHITESPACE_CHANGE, normalise
+
+if TYPE_CHECKING:
+    from pressreader.text.numbers import Number
 
 T = TypeVar("T")
 
 _SEPARATOR = "\x00"
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = lazy(r"[\u4e00-\u9fff]")  # compiled at the first paragraph beyond ASCII
 # Values the format accepts are written with at most 64 characters and lie within ±1e30.
 _LARGEST = 1e15
 

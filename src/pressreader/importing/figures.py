@@ -19,10 +19,14 @@ scanned a fixed number of times, so the work is linear in the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pressreader.importing.wordlists import alternation, lazy
-from pressreader.text.numbers import Number
+
+if TYPE_CHECKING:
+    from pressreader.text.numbers import Number
 
 
 @dataclass
@@ -45,7 +49,7 @@ _SCALE = (
     r"|\s(?:hundred)(?![\w-])"
 )
 _PERCENT = r"\s?%|\s?(?:percent|per\s?cent)(?!\w)|\s?percentage points?(?!\w)"
-_FIGURE = re.compile(
+_FIGURE = lazy(
     # The look-ahead (the first characters the figure can begin with) lets the engine skip
     # quickly to the next candidate; it changes no match.
     r"(?=[\d$£€¥₹UHACNSREGJ])"
@@ -111,28 +115,28 @@ _FRACTIONS = {
 _WORD_FIGURE_WORDS = (
     rf"(?P<word>{alternation(_WORD_NUMBERS)})(?P<scale> (?:million|billion))?(?![\w-])"
 )
-_WORD_FIGURE = re.compile(" " + _WORD_FIGURE_WORDS)
-_WORD_FIGURE_BRACKET = re.compile(r"\(" + _WORD_FIGURE_WORDS)
+_WORD_FIGURE = lazy(" " + _WORD_FIGURE_WORDS)
+_WORD_FIGURE_BRACKET = lazy(r"\(" + _WORD_FIGURE_WORDS)
 _FRACTION = lazy(
     rf"(?P<fraction>{alternation(word for word in _FRACTIONS if word != 'half')})(?![\w-])"
     r"|by (?P<by>(?:more than |nearly |almost |about )?(?P<half>half))(?![\w-])(?! an? )"
     r"|(?P<over>(?:over|more than|nearly|almost|roughly|about) half)(?![\w-])(?! an? )"
 )
 # One of them stands in every fraction.
-_FRACTION_HINT = re.compile(r"half|-(?:th|qu|fo|fi)")
+_FRACTION_HINT = lazy(r"half|-(?:th|qu|fo|fi)")
 # A scale word with `a` for its number: `a million people`, `another half a million`.
-_A_SCALE = re.compile(r"(?P<lead>half a|a) (?P<scale>thousand|million|billion|trillion)(?![\w-])")
-_FACTOR = re.compile(r"\bby a factor of (?P<number>\d{1,6}(?:\.\d{1,6})?)(?!\w)")
+_A_SCALE = lazy(r"(?P<lead>half a|a) (?P<scale>thousand|million|billion|trillion)(?![\w-])")
+_FACTOR = lazy(r"\bby a factor of (?P<number>\d{1,6}(?:\.\d{1,6})?)(?!\w)")
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
-_AFTER_MONTH = re.compile(rf"(?:{_MONTHS})\.?\s?\Z")
-_BEFORE_MONTH = re.compile(rf"\s?(?:of\s)?(?:{_MONTHS})\b")
-_TIME_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|A\.M\.|P\.M\.|GMT|UTC|EST|EDT)")
-_PHONE = re.compile(r"(?=[\d(])\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}")
-_ADDRESS_AFTER = re.compile(
+_AFTER_MONTH = lazy(rf"(?:{_MONTHS})\.?\s?\Z")
+_BEFORE_MONTH = lazy(rf"\s?(?:of\s)?(?:{_MONTHS})\b")
+_TIME_AFTER = lazy(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|A\.M\.|P\.M\.|GMT|UTC|EST|EDT)")
+_PHONE = lazy(r"(?=[\d(])\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}")
+_ADDRESS_AFTER = lazy(
     r"\s(?:[A-Z][\w.'’]*\s){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|"
     r"Lane|Way|Place|Square|Court|Highway|Parkway)"
 )
@@ -211,7 +215,7 @@ _LABELS = frozenset(
         "bill",
     ]
 )
-_QUALIFIERS = re.compile(
+_QUALIFIERS = lazy(
     r"(?:(?:more|fewer|less|greater|higher|lower) than|over|under|nearly|almost|about|around|"
     r"approximately|roughly|some|at least|at most|up to|just over|just under|an estimated|"
     r"as many as|as much as|close to|upwards of|all|all but|a total of|a record|an additional|"
@@ -222,7 +226,7 @@ _QUALIFIER_TAIL = 24
 # The last letter of every qualifier above, in lower case: a figure whose words before do not
 # end with one (and a space) has no qualifier, and the pattern is not searched.
 _QUALIFIER_LAST = frozenset("nrytdeosfl")
-_UNIT_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_UNIT_WORD = lazy(r"[A-Za-z][A-Za-z'’\-]*")
 # Words that end a counted noun phrase.
 _STOP = frozenset(
     [
@@ -384,18 +388,18 @@ _NOT_COUNTED = frozenset(
         "of",
     ]
 )
-_CHANGE_VERB = re.compile(
+_CHANGE_VERB = lazy(
     r"(?:increased|increase|increases|rose|rise|rises|grew|grow|grows|climbed|jumped|"
     r"surged|soared|fell|fall|falls|dropped|drop|declined|decline|decreased|decrease|"
     r"went up|went down|was up|was down|were up|were down|up|down|tripled|doubled|"
     r"quadrupled|halved|changed|expanded|shrank|reduced)\s\Z"
 )
-_CHANGE_CUE = re.compile(
+_CHANGE_CUE = lazy(
     r"\b(?:increase|increased|rise|rose|up|down|decrease|decreased|fell|drop|dropped|grew|"
     r"growth|jump|jumped|tripled|doubled|quadrupled|higher|lower|decline|declined|more|less)\b"
 )
-_YEAR = re.compile(r"(?:1[89]|20|21)\d\d\Z")
-_FROM = re.compile(r"\bfrom (?:the )?(?:(?:more than|nearly|almost|about|roughly|around|over) )?\Z")
+_YEAR = lazy(r"(?:1[89]|20|21)\d\d\Z")
+_FROM = lazy(r"\bfrom (?:the )?(?:(?:more than|nearly|almost|about|roughly|around|over) )?\Z")
 # `fell to 12 from 15`: the new value after `to`, the old one after `from`.
 _TO_AFTER_CHANGE = lazy(
     r"\b(?:increased|rose|grew|climbed|jumped|surged|soared|fell|dropped|declined|decreased|"
@@ -408,46 +412,42 @@ _TO_FROM_GAP = lazy(
     r"around|over)\s)?"
 )
 # `3.8% in May, compared with 3.5% in April`: the earlier value, said to be earlier.
-_COMPARED_GAP = re.compile(
+_COMPARED_GAP = lazy(
     r"[^.;!?]{0,40}?,?\s(?:compared with|compared to|versus|vs\.?|against)\s(?:the\s)?"
     r"(?:(?:more than|nearly|almost|about|roughly|around)\s)?\Z"
 )
-_EARLIER = re.compile(
+_EARLIER = lazy(
     r"\s?(?:in (?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|(?:1[89]|20)\d\d|the (?:previous|prior|same) \w+)|a (?:year|month|week|"
     r"quarter) (?:earlier|ago|before)|last (?:year|month|week|quarter)|the (?:previous|prior) "
     r"(?:year|month|week|quarter|day)|(?:the )?(?:year|month|week|quarter) (?:earlier|before)|"
     r"previously|earlier)\b"
 )
-_BETWEEN = re.compile(r"\bbetween (?:a |an )?(?:(?:more than|nearly|about|roughly) )?\Z")
-_FROM_TO_GAP = re.compile(
+_BETWEEN = lazy(r"\bbetween (?:a |an )?(?:(?:more than|nearly|about|roughly) )?\Z")
+_FROM_TO_GAP = lazy(
     r"(?:\s(?:in|at) (?:1[89]|20)\d\d)?"  # `from 172 in 2012 to 181`
     r",? to (?:(?:more than|nearly|almost|about|roughly|around|over) )?\Z"
 )
-_RANGE_GAP = re.compile(r"\s?(?:to|-|–|—|and|or)\s?(?:(?:more than|nearly|about|roughly) )?\Z")
-_SENTENCE_GAP = re.compile(
-    r"[.;]\s+(?:This|That|It|These)\s(?:was|is|were|are|represents|marks|)\s?"
-)
+_RANGE_GAP = lazy(r"\s?(?:to|-|–|—|and|or)\s?(?:(?:more than|nearly|about|roughly) )?\Z")
+_SENTENCE_GAP = lazy(r"[.;]\s+(?:This|That|It|These)\s(?:was|is|were|are|represents|marks|)\s?")
 
 
 # A threshold that defines a category: `businesses with less than 20 employees`; with
 # `more than`, only before what sizes a body (`firms with more than 500 employees`), not
 # before what is counted (`ties with more than 600 political parties`).
-_THRESHOLD_BEFORE = re.compile(
-    r"\b(?:with|under|have|has|had|of less|of fewer) (?:less |fewer )?than \Z"
-)
-_MORE_THAN_BEFORE = re.compile(r"\b(?:with|have|has|had) more than \Z")
+_THRESHOLD_BEFORE = lazy(r"\b(?:with|under|have|has|had|of less|of fewer) (?:less |fewer )?than \Z")
+_MORE_THAN_BEFORE = lazy(r"\b(?:with|have|has|had) more than \Z")
 _SIZE_NOUNS = frozenset(
     ["employees", "workers", "staff", "residents", "members", "people", "students", "beds"]
 )
 # A duration that is the quantity reported, not the time of something else: `its lifespan is
 # 100 years`, `a life expectancy of 80 years`.
-_DURATION_STATED = re.compile(
+_DURATION_STATED = lazy(
     r"\b(?:is|are|was|were|lifespan of|life span of|life expectancy of|lifetime of|lasts|"
     r"lasted|last for) \Z"
 )
 # A percentage as emphasis (`100% committed`, `100 percent sure`): rhetorical, not a figure.
-_EMPHASIS_AFTER = re.compile(
+_EMPHASIS_AFTER = lazy(
     r" (?:committed|sure|certain|behind|confident|convinced|focused|dedicated|right|wrong|"
     r"supportive|clear|on board|true|honest|serious)\b"
 )
@@ -474,7 +474,39 @@ def _is_masked(spans: list[tuple[int, int]], start: int) -> bool:
 
 def _excluded(paragraph: str) -> list[tuple[int, int]]:
     """Spans that hold no figure: phone numbers."""
+    if paragraph.isascii() and sum(map(paragraph.count, _ASCII_DIGITS)) < _PHONE_DIGITS:
+        return []  # (quick) too few digits for one: counted, not scanned
     return [match.span() for match in _PHONE.finditer(paragraph)]
+
+
+_ASCII_DIGITS = "0123456789"
+_PHONE_DIGITS = 10  # the `\d`s of `_PHONE`: a phone number holds at least these
+# The longest currency `_FIGURE` reads before a number in ASCII text (`USD `): a figure
+# begins at most this many characters before its first digit.
+_CURRENCY_WIDTH = 4
+# Every ASCII digit made `0`, every other byte a space: the digits of an ASCII text found by
+# `bytes.find` (a quick search for one byte) instead of a pattern's scan.
+_DIGIT_BYTES = bytes(48 if 48 <= byte <= 57 else 32 for byte in range(256))
+
+
+def _figure_matches(paragraph: str) -> Iterator[re.Match[str]]:
+    """The matches of `_FIGURE.finditer(paragraph)`. In ASCII text each figure holds a digit
+    at most `_CURRENCY_WIDTH` characters after its start, so the pattern is tried only at
+    the few places before each digit, not at every character."""
+    if not paragraph.isascii():
+        yield from _FIGURE.finditer(paragraph)
+        return
+    digits = paragraph.encode("ascii").translate(_DIGIT_BYTES)
+    position = 0
+    while (digit := digits.find(b"0", position)) >= 0:
+        for start in range(max(position, digit - _CURRENCY_WIDTH), digit + 1):
+            match = _FIGURE.match(paragraph, start)
+            if match is not None:
+                yield match
+                position = match.end()
+                break
+        else:
+            position = digit + 1
 
 
 def _unit_after(paragraph: str, end: int) -> tuple[str | None, int]:
@@ -539,7 +571,7 @@ def find_figures(paragraph: str) -> list[Figure]:
     lowered = _lowered(paragraph)
     masked = _excluded(paragraph) if digits else []
     raws: list[_Raw] = []
-    for match in _FIGURE.finditer(paragraph) if digits else ():
+    for match in _figure_matches(paragraph) if digits else ():
         raw = _digit_figure(paragraph, match, masked)
         if raw is not None:
             raws.append(raw)
@@ -583,7 +615,7 @@ def _word_figures(lowered: str) -> list[re.Match[str]]:
     return found
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy(r"\d")
 
 
 def _has_digit(paragraph: str) -> bool:

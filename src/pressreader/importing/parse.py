@@ -21,6 +21,9 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from pressreader.format.scalars import printable
+from pressreader.importing.wordlists import lazy
+
 if TYPE_CHECKING:
     from pressreader.importing.annotate import Annotations
 
@@ -30,9 +33,9 @@ HEADING_WORDS = 25
 TOP_BLOCKS = 6  # how many blocks after the title may hold a byline, a date or debris
 BOTTOM_BLOCKS = 3  # how many blocks at the end may hold debris or a credit line
 
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufff9-\ufffb\ud800-\udfff]")
-_ANSI = re.compile(r"\x1b(?:\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)?)")
-_SPACES = re.compile(r"[ \t\u00a0\u3000]+")
+_CONTROLS = lazy(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufff9-\ufffb\ud800-\udfff]")
+_ANSI = lazy(r"\x1b(?:\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)?)")
+_SPACES = lazy(r"[ \t\u00a0\u3000]+")
 _CLOSING = tuple(".!?。！？:;,，；：…\"'”’»」』)）]")
 # CJK characters (ideographs, kana, Hangul, full-width forms), told one at a time by
 # comparisons: a pattern of these ranges takes milliseconds of every start to compile.
@@ -76,7 +79,7 @@ class Block:
 def clean(text: str) -> str:
     """A line or paragraph as it is written: control characters out (tabs and no-break
     spaces become spaces), runs of spaces one, no space at either end."""
-    if not text.isprintable():  # every character _CONTROLS matches is not printable
+    if not printable(text):  # every character _CONTROLS matches is not printable
         if "\x1b" in text:
             text = _ANSI.sub("", text)
         text = _CONTROLS.sub("", text)
@@ -136,18 +139,18 @@ _DEBRIS_WORDS = (
 _DEBRIS_WORDS = "|".join(re.escape(word) for word in _DEBRIS_WORDS.split("|"))
 # Words are separated by white space or a separator, never run together, so the match is
 # linear in the line (no way to split "aaaa" into words several ways).
-_DEBRIS = re.compile(
+_DEBRIS = lazy(
     rf"(?i)(?:{_DEBRIS_WORDS})(?:(?:\s*[|·•/>»,;:]\s*|\s+)(?:{_DEBRIS_WORDS}))*\s*[|·•]?"
 )
-_LABELLED = re.compile(
+_LABELLED = lazy(
     r"(?i)(?:original title|original|source title|editor|editors|responsible editor|"
     r"photo|photos|image|images|photo credit|file photo)\s*[:：]"
 )
-_BY = re.compile(r"(?i)by:?\s+(?P<names>[^\d].*)")
-_REPORTER = re.compile(r"(?i)(?P<outlet>.*?)\breporters?\s+(?P<names>\S.*)")
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\u3001|和|及)\s*")
-_NAME = re.compile(r"[^\W\d_][\w.'’\- ]*", re.UNICODE)
-_DATELINE = re.compile(
+_BY = lazy(r"(?i)by:?\s+(?P<names>[^\d].*)")
+_REPORTER = lazy(r"(?i)(?P<outlet>.*?)\breporters?\s+(?P<names>\S.*)")
+_NAME_SPLIT = lazy(r"\s*(?:,|;|&|\band\b|\u3001|和|及)\s*")
+_NAME = lazy(r"[^\W\d_][\w.'’\- ]*", re.UNICODE)
+_DATELINE = lazy(
     r"(?P<place>[A-Z][A-Z.'’]*(?:[ \-][A-Z][A-Z.'’]*){0,3}"
     r"(?:, [^—–\-()]{1,40}?)?(?: \([A-Za-z][^()]{0,30}\))?)\s*(?:—|–|--|-)\s+\S"
 )
@@ -181,7 +184,7 @@ _DATES = (
     re.compile(rf"(?i)\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"),
     re.compile(rf"(?i)\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b"),
 )
-_DATE_LABEL = re.compile(
+_DATE_LABEL = lazy(
     r"(?i)^(?:published|posted|updated|date|released|first published)(?: on)?\s*[:：]?\s*"
 )
 
@@ -226,9 +229,9 @@ def is_date_line(line: str) -> bool:
 # A press release's end mark (`###`, `# # #`, `-30-`), a link to a video or the full text
 # (`Click here to watch the full interview.`), a photo credit (`Official White House Photos
 # by Andrea Hanks`).
-_END_MARK = re.compile(r"(?:#\s*){3}|-\s*30\s*-")
-_CLICK_HERE = re.compile(r"(?i)click here\b")
-_PHOTO_CREDIT = re.compile(
+_END_MARK = lazy(r"(?:#\s*){3}|-\s*30\s*-")
+_CLICK_HERE = lazy(r"(?i)click here\b")
+_PHOTO_CREDIT = lazy(
     r"(?i)(?:[\w’'.\- ]{0,60}\s)?(?:photos?|photographs?|images?|pictures?)\s(?:by|courtesy of)\s"
     r"[^.!?]{2,80}\.?"
 )
@@ -299,7 +302,7 @@ def dateline(paragraph: str) -> str | None:
     return place
 
 
-_CREDIT = re.compile(r"\((?P<inner>[^()]{3,120})\)")
+_CREDIT = lazy(r"\((?P<inner>[^()]{3,120})\)")
 
 
 def credit_line(line: str) -> tuple[str, str | None] | None:
@@ -320,8 +323,8 @@ def credit_line(line: str) -> tuple[str, str | None] | None:
 
 # A time stamp (`3:13 P.M. EST`) and a transcript's turn (`Q …`, `MS. JEAN-PIERRE: …`) or a
 # line cut off by a dash are paragraphs, never headings (ANNOTATING.md, "Hard cases").
-_TIME_STAMP = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s*[A-Z]{2,4})?")
-_TURN = re.compile(r"(?:Q|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+:)\s")
+_TIME_STAMP = lazy(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s*[A-Z]{2,4})?")
+_TURN = lazy(r"(?:Q|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+:)\s")
 _CUT_OFF = ("—", "–", "--", "-")
 
 
@@ -486,24 +489,24 @@ def parse_text(text: str) -> Draft:
 
 # --- Markdown -------------------------------------------------------------------------------
 
-_ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*")
-_FENCE = re.compile(r" {0,3}(```+|~~~+)")
-_RULE = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})")
-_SETEXT = re.compile(r" {0,3}(?:=+|-+)[ \t]*")
-_LIST = re.compile(r" {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+")
-_QUOTE = re.compile(r" {0,3}>[ \t]?")
-_REFERENCE = re.compile(r" {0,3}\[[^\]\n]{1,200}\]:[ \t]*\S+.*")
-_IMAGE = re.compile(r"!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
-_LINK = re.compile(r"\[([^\]\n]{0,500})\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])")
-_AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^>\s]{1,2000})>")
-_CODE = re.compile(r"(`+)([^`\n]{1,400}?)\1")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,400}?\S)\1")
-_EMPHASIS = re.compile(
+_ATX = lazy(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*")
+_FENCE = lazy(r" {0,3}(```+|~~~+)")
+_RULE = lazy(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})")
+_SETEXT = lazy(r" {0,3}(?:=+|-+)[ \t]*")
+_LIST = lazy(r" {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+")
+_QUOTE = lazy(r" {0,3}>[ \t]?")
+_REFERENCE = lazy(r" {0,3}\[[^\]\n]{1,200}\]:[ \t]*\S+.*")
+_IMAGE = lazy(r"!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
+_LINK = lazy(r"\[([^\]\n]{0,500})\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])")
+_AUTOLINK = lazy(r"<((?:https?|mailto|ftp):[^>\s]{1,2000})>")
+_CODE = lazy(r"(`+)([^`\n]{1,400}?)\1")
+_STRONG = lazy(r"(\*\*|__)(?=\S)([^\n]{1,400}?\S)\1")
+_EMPHASIS = lazy(
     r"(?<![\w*])\*(?=\S)([^*\n]{1,400}?\S)\*(?!\*)|(?<![\w_])_(?=\S)([^_\n]{1,400}?\S)_(?![\w_])"
 )
-_STRIKE = re.compile(r"~~(?=\S)([^\n]{1,400}?\S)~~")
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,500})?/?>")
-_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_STRIKE = lazy(r"~~(?=\S)([^\n]{1,400}?\S)~~")
+_HTML_TAG = lazy(r"</?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,500})?/?>")
+_ESCAPE = lazy(r"\\([!-/:-@\[-`{-~])")
 
 
 def inline_text(text: str) -> str:

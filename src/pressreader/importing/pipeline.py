@@ -13,6 +13,8 @@ writing stays in one process, in the sources' order. Never imports Textual.
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -225,12 +227,32 @@ def read_draft(
         )
         empty.warnings = tuple(warnings)
         raise empty
+    if kind != "html" and encoding is None and b"\r" not in data and not data.startswith(BOM):
+        # The text is `data` decoded, as it is hashed (no byte order mark, no CR): its UTF-8
+        # is `data` itself, hashed without encoding the text again.
+        return draft, hashlib.sha256(data).hexdigest(), warnings
     return draft, source_sha256(text), warnings
+
+
+BOM = b"\xef\xbb\xbf"
 
 
 def prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepared:
     """Source `name`, whose bytes are `data`, made into an article checked as `check
     --strict` would. SourceError when it cannot be imported."""
+    # Parsing and annotating make a great many small objects (matches, spans, words) and
+    # no reference cycles worth collecting, so the cycle collector is paused meanwhile, as
+    # the loader does: it would otherwise scan the growing draft again and again.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _prepare(name, data, options, today)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepared:
     draft, sha256, warnings = read_draft(name, data, options, today)
     if options.annotate:
         draft.annotations = annotate(draft.sections)

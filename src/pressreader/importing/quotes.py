@@ -46,7 +46,7 @@ class Found:
     speaker: Person
 
 
-_MARK = re.compile(r"[“«「『„\"‘]|(?:(?<=[\s…(])|^)”(?=[A-Z])")  # (a wrong-way `”Through …”`)
+_MARK = lazy(r"[“«「『„\"‘]|(?:(?<=[\s…(])|^)”(?=[A-Z])")  # (a wrong-way `”Through …”`)
 _OPEN_CLOSE = {"“": "”", "«": "»", "「": "」", "『": "』", "„": "“", '"': '"'}
 _WINDOW = 200  # characters looked at around a quote for its attribution
 
@@ -56,10 +56,10 @@ _AFTER_VERBS = (
     r"declared|stressed|emphasized|emphasised|concluded|acknowledged|observed|commented|"
     r"exclaimed|joked|predicted|promised|vowed|tweeted|posted|announced|explained"
 )
-_SAID_NP = re.compile(
+_SAID_NP = lazy(
     rf"\s*,?\s*(?:{_AFTER_VERBS})\s+(?P<np>(?:[^.;!?“”\"«»]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Dr|Mr|Ms|St|Lt)\.|(?<=Mrs|Sen|Rep|Gov|Gen|Col)\.){{1,160}}?)(?=(?<!\b[A-Z])(?<!Dr)(?<!Mr)(?<!Ms)(?<!St)(?<!Mrs)(?<!Sen)(?<!Rep)(?<!Gov)\.(?=\s|$)|[;!?]|,\s*[“\"«]|\s(?:on|in|at|who|noting|adding|saying|after|during|when|while|because|as|about|to)\s|,\s*(?:a|an|the|who|noting|adding|saying|according)\s|$)"
 )
-_NP_SAID = re.compile(
+_NP_SAID = lazy(
     rf"\s*,?\s*(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})\b"
 )
 _BEFORE_SAID = lazy(
@@ -74,8 +74,8 @@ _SAID_BEFORE = lazy(
     r"(?P<np>[^.;!?“”\"]{1,120}?)\s?[,:]\s*\Z"
 )
 # A source after a dash closing the paragraph: `“…” — Secretary Jennifer Granholm`.
-_DASH_SOURCE = re.compile(r"\s*[—–]\s*(?P<np>[A-Z][^.;!?“”\"—–]{2,120}?)\s*\Z")
-_LABEL = re.compile(r"(?P<np>[^.;!?“”\"]{2,160}?)\s?:?\s*\Z")
+_DASH_SOURCE = lazy(r"\s*[—–]\s*(?P<np>[A-Z][^.;!?“”\"—–]{2,120}?)\s*\Z")
+_LABEL = lazy(r"(?P<np>[^.;!?“”\"]{2,160}?)\s?:?\s*\Z")
 # Chinese: the speaker before a verb of saying (`汪文斌表示：“…”`, `奥特曼写道：“…”`,
 # `他告诉美国之音：`,
 # `X在一份声明中说，“…”`), or after the quote (`“…，”北德克萨斯州…的首席创新官罗杰·曼恩说`).
@@ -333,13 +333,25 @@ _SPEECH_VERB = lazy(rf"\b(?:{_SPEECH})\b")
 # The same verbs after the character before them (the scan skips ahead to each character that
 # is not an ASCII letter, digit or `_`, instead of trying the words at every letter), searched
 # in the paragraph with a space before it: `_speech_verbs`.
-_SPEECH_VERB_AFTER = re.compile(rf"[^A-Za-z0-9_]({_SPEECH})\b")
+_SPEECH_VERB_AFTER = lazy(rf"[^A-Za-z0-9_]({_SPEECH})\b")
+
+
+# An ASCII text as bytes with every character that is not a letter, digit or `_` made a
+# space: in it, a verb after a space (`_SPEECH_AFTER_SPACE`) stands wherever one stands after
+# such a character in the text, and the pattern's scan skips from space to space.
+_WORD_OR_SPACE = bytes(
+    byte if chr(byte).isascii() and (chr(byte).isalnum() or byte == 95) else 32
+    for byte in range(256)
+)
+_SPEECH_AFTER_SPACE = re.compile(rf" ({_SPEECH})\b".encode("ascii"))
 
 
 def _speech_verbs(paragraph: str) -> list[tuple[int, int, str]]:
     """The speech verbs of a paragraph (start, end and word): the matches of `_SPEECH_VERB`,
     found quicker."""
     text = " " + paragraph  # a verb at the start has a character before it too
+    if paragraph.isascii():
+        return _ascii_speech_verbs(text)
     found = [
         (match.start(), match.end() - 1, match.group(1))
         for match in _SPEECH_VERB_AFTER.finditer(text)
@@ -356,6 +368,24 @@ def _speech_verbs(paragraph: str) -> list[tuple[int, int, str]]:
             position = start + 1  # inside a word: look on from the verb's first letter
             continue
         found.append((start, match.end() - 1, match.group(1)))
+        position = match.end()
+    return found
+
+
+def _ascii_speech_verbs(text: str) -> list[tuple[int, int, str]]:
+    """The matches of `_SPEECH_VERB_AFTER` in an ASCII `text`: each place the spaced text
+    shows a verb is a candidate (every match is one: the character before it, and any after
+    it that `\\b` looks at, is a space there), confirmed in the text itself (a space there
+    may stand for a comma: `pointing,out`)."""
+    spaced = text.encode("ascii").translate(_WORD_OR_SPACE)
+    found: list[tuple[int, int, str]] = []
+    position = 0
+    while (candidate := _SPEECH_AFTER_SPACE.search(spaced, position)) is not None:
+        match = _SPEECH_VERB_AFTER.match(text, candidate.start())
+        if match is None:
+            position = candidate.start() + 1
+            continue
+        found.append((match.start(), match.end() - 1, match.group(1)))
         position = match.end()
     return found
 
@@ -552,7 +582,7 @@ _CLAUSE_START = frozenset(
         "both",
     ]
 )
-_CUT = re.compile(
+_CUT = lazy(
     rf",\s(?:noting|adding|saying|stressing|emphasizing|underscoring|warning|explaining|"
     rf"arguing|insisting|pointing out)\s(?:that\s)"  # `, noting that`
     r"|:\s*[“\"«]"  # a colon before a direct quote
@@ -563,30 +593,28 @@ _CUT = re.compile(
     rf"praised|commended|reviewed|exchanged|agreed|signed|met|visited)\b"
 )
 # `according to a statement from the Department of Energy`: the body the document is from.
-_DOCUMENT_OF = re.compile(
+_DOCUMENT_OF = lazy(
     r"^(?:(?:an?|the|its|his|her|their)\s)?(?:new\s|recent\s|latest\s|joint\s|written\s)?"
     r"(?:statement|report|press release|release|filing|analysis|study|survey|data|letter|memo|"
     r"figures|estimates?|post)\s(?:from|by|of|released by|issued by)\s"
 )
-_ACCORDING = re.compile(r"\b[Aa]ccording to (?P<np>[^,.;]{2,100}),\s")
-_ACCORDING_AFTER = re.compile(
-    r",\s(?:according to|said|says|added|noted)\s(?P<np>[^,.;]{2,100})\.?\s*\Z"
-)
-_NP_SAID_END = re.compile(
+_ACCORDING = lazy(r"\b[Aa]ccording to (?P<np>[^,.;]{2,100}),\s")
+_ACCORDING_AFTER = lazy(r",\s(?:according to|said|says|added|noted)\s(?P<np>[^,.;]{2,100})\.?\s*\Z")
+_NP_SAID_END = lazy(
     r",\s(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,5}?)\s(?:said|says|added|noted|explained|stressed)\.\s*\Z"
 )
 _SAID_ENDINGS = tuple(  # noqa: RUF005
     f"{word}." for word in ["said", "says", "added", "noted", "explained", "stressed"]
 ) + ("according to",)
-_NARRATION = re.compile(
+_NARRATION = lazy(
     r"\b(?:met|discussed|welcomed|expressed|called|raised|held|hosted|visited|agreed|thanked|"
     r"congratulated|signed|convened|attended|joined|reviewed|exchanged|concluded|condemned|"
     r"highlighted|outlined|(?<!a )(?<!the )shared|offered|announced|will be implemented)\b"
 )
 # A verb of saying that opens a report of its own (`X noted that`, `X said:`), not one used
 # as any verb (`my country has maintained strategic determination`).
-_NEW_REPORT = re.compile(rf"\b(?:{_SPEECH})\b(?:\s[\w’'.\-]+){{0,3}}?(?:\sthat\b|\s?:)")
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us|my country)\b", re.I)
+_NEW_REPORT = lazy(rf"\b(?:{_SPEECH})\b(?:\s[\w’'.\-]+){{0,3}}?(?:\sthat\b|\s?:)")
+_FIRST_PERSON = lazy(r"\b(?:we|our|us|my country)\b", re.I)
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -637,16 +665,17 @@ _ABBREVIATIONS = frozenset(
 # A sentence's closing mark (with the quotation marks or bracket that close with it), then
 # the white space before the next sentence.
 # Written to begin with the mark itself, so that the scan skips ahead to each one.
-_SENTENCE_END = re.compile(
+_SENTENCE_END_PATTERN = (
     r"(?P<mark>[.!?。！？…](?:[.!?。！？…]*[”’\"»」』)]*(?=\s|$)|(?<=[。！？])|(?<=…)(?=[“«])))\s*"
 )
+_SENTENCE_END = lazy(_SENTENCE_END_PATTERN)
 # In a paragraph whose only sentence mark is the period (most are), the same pattern beginning
 # with the period itself: its scan skips ahead as the search for one character does.
-_SENTENCE_END_AT_PERIOD = re.compile(_SENTENCE_END.pattern.replace("[.!?。！？…]", r"\.", 1))
+_SENTENCE_END_AT_PERIOD = lazy(_SENTENCE_END_PATTERN.replace("[.!?。！？…]", r"\.", 1))
 _OTHER_MARKS = tuple("!?。！？…")
-_LEAD_ADVERBIAL = re.compile(r"^(?:[^,]{1,80},\s)")
+_LEAD_ADVERBIAL = lazy(r"^(?:[^,]{1,80},\s)")
 # Words that open a sentence before its subject: `On Tuesday, …`, `Building on …, `.
-_OPENING_ADVERBIAL = re.compile(
+_OPENING_ADVERBIAL = lazy(
     r"(?:"
     + alternation(
         [
@@ -674,14 +703,12 @@ _OPENING_ADVERBIAL = re.compile(
     + r")\b[^,]{0,80},\s"
 )
 # A clause that follows the opening adverbial before the subject (`In 1962, when …, X …`).
-_CLAUSE_ADVERBIAL = re.compile(
-    r"(?:when|while|as|after|before|since|although|though)\b[^,]{0,80},\s"
-)
-_LEADING = re.compile(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40}){0,13}")
+_CLAUSE_ADVERBIAL = lazy(r"(?:when|while|as|after|before|since|although|though)\b[^,]{0,80},\s")
+_LEADING = lazy(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40}){0,13}")
 # Its first two words (the same two: it is greedy and never gives a word back), which decide
 # most sentences: the rest is read only when both belong to the opening phrase.
-_LEADING_TWO = re.compile(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40})?")
-_GROUP = re.compile(r"\b(?:two|both|leaders|sides|and)\b")
+_LEADING_TWO = lazy(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40})?")
+_GROUP = lazy(r"\b(?:two|both|leaders|sides|and)\b")
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
@@ -702,7 +729,7 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
         _SENTENCE_END if any(map(paragraph.__contains__, _OTHER_MARKS)) else _SENTENCE_END_AT_PERIOD
     )
     for match in ends.finditer(paragraph):
-        mark_start, end = match.span("mark")
+        mark_start, end = match.span(1)  # the mark (by number: quicker than by name)
         if (
             end - mark_start == 1
             and paragraph[mark_start] == "."
@@ -823,7 +850,7 @@ def _np_reference(np: str) -> Reference | None:
     return parse_phrase(np)
 
 
-_GROUP_PHRASE = re.compile(
+_GROUP_PHRASE = lazy(
     r"\b(?:two leaders|both leaders|both sides|the leaders|the two|the sides)\b|^\w+ and \w+$"
     r"|^(?:the\s|other\s|some\s|many\s)?(?:[a-z][\w.'’\-]{0,30}\s){0,4}?"
     r"(?:participants|attendees|panelists|panellists|experts|"
@@ -831,7 +858,7 @@ _GROUP_PHRASE = re.compile(
     re.I,
 )
 # Unnamed people in the plural (`Participants noted that …`, `Experts say …`).
-_PLURAL_PEOPLE = re.compile(
+_PLURAL_PEOPLE = lazy(
     r"(?:[Tt]he\s|[Oo]ther\s|[Ss]ome\s|[Mm]any\s)?(?:[A-Z][\w.'’\-]{0,30}\s){0,4}?"
     r"(?:[Pp]articipants|[Aa]ttendees|[Pp]anelists|"
     r"[Pp]anellists|[Ee]xperts|[Aa]nalysts|[Ee]conomists|[Oo]fficials|[Ll]awmakers|CEOs|[Cc]ritics|"
@@ -840,11 +867,11 @@ _PLURAL_PEOPLE = re.compile(
 
 
 # Words and the punctuation that ends a noun phrase (a dash after a dateline too).
-_TAIL_WORD = re.compile(r"[\w][\w.'’\-]*|[,;:()—–]")
+_TAIL_WORD = lazy(r"[\w][\w.'’\-]*|[,;:()—–]")
 
 
 # Adverbs and auxiliaries between a speaker and the verb (`X also said`, `X has stressed`).
-_BEFORE_THE_VERB = re.compile(
+_BEFORE_THE_VERB = lazy(
     r"\s+(?:"
     r"also|again|further|then|repeatedly|previously|later|separately|once again|firmly|"
     r"strongly|clearly|explicitly|publicly|has|had|have|would|will|did|was pleased to|"
@@ -1023,8 +1050,8 @@ def _zh_speaker(np: str) -> Reference | None:
 
 # After a verb of saying: the `that` of its clause, after an object (`told reporters that`)
 # or after a few words of time or manner (`said on Tuesday that`, `noted again that`).
-_OBJECT_THAT = re.compile(r"(?:,)?(?:\s[\w.'’\-]+){0,6}?\sthat,?\s")
-_THAT = re.compile(
+_OBJECT_THAT = lazy(r"(?:,)?(?:\s[\w.'’\-]+){0,6}?\sthat,?\s")
+_THAT = lazy(
     r"(?:\s(?:"
     + alternation(
         [
@@ -1057,14 +1084,14 @@ _THAT = re.compile(
     + r")(?:\s[\w.'’\-]+){0,3}?)?,?\sthat,?\s"
 )
 # `reiterated the interests of … and that the United States stands …`
-_JOINED_THAT = re.compile(r"[^.;:]{3,160}?\band that,?\s")
+_JOINED_THAT = lazy(r"[^.;:]{3,160}?\band that,?\s")
 _PHRASAL_VERBS = frozenset(
     ["laid out", "made clear", "pointed out", "lays out", "makes clear", "points out"]
 )
 
 
 # The label of a speaker's turn in a transcript: `Q`, `MS. JEAN-PIERRE:`, `THE PRESIDENT:`.
-_TURN = re.compile(r"(?:Q\.?|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+:)(?=\s)")
+_TURN = lazy(r"(?:Q\.?|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+:)(?=\s)")
 
 
 # Between the parts of a split quote: its attribution only (`, he said, `, `曼恩说，`).
@@ -1072,13 +1099,13 @@ _BETWEEN_PARTS = lazy(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；
 # A verb of calling whose subject is a source, before a short marked phrase: `she called the
 # plan “…”`, `Smith dubbed it “…”`, `what he called “…”`; `他所称的对该协议的“…”`. Not `a
 # programme called “…”` (a name).
-_CALLED = re.compile(
+_CALLED = lazy(
     r"(?P<np>\b(?:he|she|they)|\b[A-Z][\w.'’\-]+)\s(?:also\s|repeatedly\s)?"
     r"(?:called|calls|dubbed|dubs|branded|brands|termed|terms|labeled|labelled)"
     r"(?:\s[\w’'\-]+){0,6}\s\Z"
 )
 # `In the words of President Biden, “…”`, `As the President put it, “…”`.
-_WORDS_OF = re.compile(
+_WORDS_OF = lazy(
     r"(?:\b[Ii]n the words of (?P<np>[^,;:.“”\"]{2,80}?)"
     r"|\b[Aa]s (?P<np2>[^,;:.“”\"]{2,80}?)\s(?:has\s|had\s|once\s)?put it(?:\s\w+){0,2}?),\s*\Z"
 )
@@ -1086,33 +1113,40 @@ _ZH_CALLED = lazy(r"(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)所称的[^，。�
 # `X将这一协议称为“…”`, `X形容…为“…”`: the sentence's subject calls it so (not `被称为`).
 _ZH_CALLS = lazy(r"(?<![被所])(?:称为|称之为|称其为|形容为|称作|比作)[^，。；“”]{0,8}\Z")
 # The attribution after a quote's closing mark, up to a participle's comma.
-_AFTER_QUOTE = re.compile(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*\Z")
+_AFTER_QUOTE = lazy(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*\Z")
 # A pronoun with a contracted auxiliary (`he’s`, `they’re`, `we’ll`, `it’d`) is a clause's
 # subject and verb, as `he is` is.
 # A subject pronoun right after a verb of saying opens a clause (`said she thanked him`): an
 # object (`said it`) would not.
-_SUBJECT_PRONOUN = re.compile(r"\s(?:he|she|they|we|I)\s(?!and\b|or\b)[a-z]")
-_CONTRACTED_AUX = re.compile(r"(?:he|she|it|that|there|we|they|you|i)[’'](?:s|re|ll|ve|d|m)")
+_SUBJECT_PRONOUN = lazy(r"\s(?:he|she|they|we|I)\s(?!and\b|or\b)[a-z]")
+_CONTRACTED_AUX = lazy(r"(?:he|she|it|that|there|we|they|you|i)[’'](?:s|re|ll|ve|d|m)")
+
+
+def _contracted(word: str) -> bool:
+    """Whether `_CONTRACTED_AUX` matches all of `word` (never without an apostrophe)."""
+    return ("'" in word or "’" in word) and _CONTRACTED_AUX.fullmatch(word) is not None
+
+
 # A label naming the speaker of the excerpts after it: a titled full name, ` on `, the programme.
-_EXCERPTS_LABEL = re.compile(
+_EXCERPTS_LABEL = lazy(
     r"(?P<who>(?:(?:[A-Z][\w.'’\-]*|of|the|and|for)\s){1,8}?[A-Z][\w'’\-]+)\son\s(?:(?:[A-Z0-9][\w.'’&\-]*|of|the|and)\s?){1,8}"
 )
 # An excerpt: a topic label and a colon before the quotation (`On school choice: “…”`).
-_STATEMENT_FROM = re.compile(
+_STATEMENT_FROM = lazy(
     r"\A(?:(?:A|The)\s)?(?:Statement|Remarks|Message|Comments?|Quote)\s(?:from|by|of)\s"
 )
-_TOPIC_LABEL = re.compile(r"On\s[^“”\"]{2,120}:\s*")
-_TOPIC_QUOTE = re.compile(r"On\s[^“”\"]{2,120}:\s*[“\"]")
+_TOPIC_LABEL = lazy(r"On\s[^“”\"]{2,120}:\s*")
+_TOPIC_QUOTE = lazy(r"On\s[^“”\"]{2,120}:\s*[“\"]")
 # What may follow a quote's attribution at the end of its paragraph (`，”卢比奥说。`).
-_ENDS_WITH_ATTRIBUTION = re.compile(r"[\s.。]*")
+_ENDS_WITH_ATTRIBUTION = lazy(r"[\s.。]*")
 _ZH_QUOTE_ENDS = frozenset("，。！？…,.!?；：")
-_NEXT_QUOTE = re.compile(r"\s*[,:]\s*[“\"]")
-_SENTENCE_THEN_SPACE = re.compile(r"\s*[.!?。！？]?\s*")
+_NEXT_QUOTE = lazy(r"\s*[,:]\s*[“\"]")
+_SENTENCE_THEN_SPACE = lazy(r"\s*[.!?。！？]?\s*")
 _STOPS = frozenset(".!?。！？…")
-_ABBREVIATION_DOTS = re.compile(
+_ABBREVIATION_DOTS = lazy(
     r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s[A-Z])|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bMrs))\.(?=\s)"
 )
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = lazy(r"[\u4e00-\u9fff]")
 _ZH_VERB = lazy(_ZH_VERBS)
 
 
@@ -1254,10 +1288,10 @@ def _zh_sentences(paragraph: str) -> list[tuple[int, int]]:
     ]
 
 
-_CLAUSE_TEXT = re.compile(r"\s(?P<clause>[^,;:]{3,160})")
-_TWO = re.compile(r"\b(?:two|Both)\b")
-_JOINED_NAMES = re.compile(r"[a-z] and [A-Z]")
-_AND_TITLE = re.compile(r"\band (?:CEO|Chief)")
+_CLAUSE_TEXT = lazy(r"\s(?P<clause>[^,;:]{3,160})")
+_TWO = lazy(r"\b(?:two|Both)\b")
+_JOINED_NAMES = lazy(r"[a-z] and [A-Z]")
+_AND_TITLE = lazy(r"\band (?:CEO|Chief)")
 
 
 class _Unsplit(str):
@@ -2258,7 +2292,9 @@ class QuoteFinder:
         ):
             self.book.last_subject = None
             return "group", None
-        reference = parse_phrase(re.sub(r"\s+and\s*\Z", "", phrase))
+        if "and" in phrase:
+            phrase = re.sub(r"\s+and\s*\Z", "", phrase)
+        reference = parse_phrase(phrase)
         if reference is None or reference.kind == "pronoun":
             return "", None
         if (
@@ -2408,7 +2444,7 @@ class QuoteFinder:
             return None
         text = clause.group("clause")
         first = text.split(" ", 1)[0]
-        if _CONTRACTED_AUX.fullmatch(first.lower()):
+        if _contracted(first.lower()):
             return after + 1  # `said he’s ready`
         if first.lower() not in _CLAUSE_START and not first[:1].isupper():
             return None  # (decided by the first word: the rest is not split)
@@ -2428,7 +2464,7 @@ class QuoteFinder:
             ):
                 if lower in ("that", "which", "who", "whose"):
                     return None
-            if lower in _AUX or _CONTRACTED_AUX.fullmatch(lower):
+            if lower in _AUX or _contracted(lower):
                 return after + 1
         return None
 
@@ -2456,7 +2492,7 @@ class QuoteFinder:
 # A sentence that states the speaker's stance, in the present or the future (`The Chinese
 # people are willing to join hands …`, `China will never seek hegemony`): it carries the
 # report on (ANNOTATING.md: "it runs to the end of the report in that paragraph").
-_STANCE = re.compile(
+_STANCE = lazy(
     r"\b(?:is|are) (?:willing|ready|committed|determined) to\b|\b(?:will|shall) (?:never|always|"
     r"continue|firmly|resolutely)\b"
 )
@@ -2464,7 +2500,10 @@ _STANCE = re.compile(
 
 def _in_phrase(word: str) -> bool:
     """Whether a word belongs to the phrase a sentence opens with (a name, a title)."""
-    return word[:1].isupper() or word.lower() in ("of", "the", "and") or word.lower() in TITLE_WORDS
+    return word[:1].isupper() or word.lower() in _PHRASE_WORDS
+
+
+_PHRASE_WORDS = TITLE_WORDS | {"of", "the", "and"}
 
 
 def _previous_end(spans: list[tuple[int, int]], low: int) -> int:

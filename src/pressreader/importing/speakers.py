@@ -302,7 +302,7 @@ _BODY_HEADS = frozenset(
 )
 _DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our"])
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "him": "he", "her": "she"}
-_WORD = re.compile(r"[\w][\w.'’\-]*|[,;:]")
+_WORD = lazy(r"[\w][\w.'’\-]*|[,;:]")
 
 
 @dataclass
@@ -316,9 +316,10 @@ class Person:
     titles: set[str] = field(default_factory=set)  # lower-case title words and phrases
 
 
-@dataclass
+@dataclass(frozen=True)
 class Reference:
-    """What a phrase names: a full name (with role) or a surname, title, pronoun or body."""
+    """What a phrase names: a full name (with role) or a surname, title, pronoun or body.
+    Never changed once made: `parse_phrase` gives the same one for the same phrase."""
 
     kind: str  # "name", "surname", "title", "pronoun", "body"
     text: str
@@ -440,13 +441,31 @@ def _clean_role(words: list[str]) -> str | None:
     return text or None
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM = lazy(r"[A-Z]{2,6}")
+
+
+# Phrases read, and what they name: an article names the same people (and opens its
+# sentences with the same words) again and again. Emptied when full, so it stays small.
+_READ: dict[str, Reference | None] = {}
+_READ_KEPT = 4096
 
 
 def parse_phrase(phrase: str) -> Reference | None:
     """Read a speaker phrase: `Secretary of the Treasury Scott Bessent`, `Jerry Norcia, DTE
     Energy president and CEO`, `the Vice President`, `he`, `a White House spokesperson`,
-    `The Ukrainian delegation`. None when it names nobody."""
+    `The Ukrainian delegation`. None when it names nobody. (`_parse_phrase`, remembered.)"""
+    try:
+        return _READ[phrase]
+    except KeyError:
+        pass
+    found = _parse_phrase(phrase)
+    if len(_READ) >= _READ_KEPT:
+        _READ.clear()
+    _READ[phrase] = found
+    return found
+
+
+def _parse_phrase(phrase: str) -> Reference | None:
     phrase = phrase.strip(" ,;:")
     if not phrase or len(phrase) > 300:
         return None
@@ -752,7 +771,7 @@ _TITLED = lazy(
 
 # Two capitalised words in a row (the look-behind after the first letter lets the engine
 # skip quickly to the next capital).
-_CAPITALISED_PAIR = re.compile(r"[A-Z](?<![\w.'’\-][A-Z])[\w.'’\-]{0,40},? [A-Z]")
+_CAPITALISED_PAIR = lazy(r"[A-Z](?<![\w.'’\-][A-Z])[\w.'’\-]{0,40},? [A-Z]")
 _APPOSITIVE = lazy(
     # `Jane Roe, the Port's Director,`: two or three capitalised names, then the role.
     r"(?<![\w’'])(?P<name>[A-Z][a-z][\w’'\-]{0,40}(?: [A-Z]\.)?"
@@ -777,10 +796,37 @@ _PORTFOLIO = frozenset(
 )  # fmt: skip
 
 
+# An ASCII text as bytes of classes: `A` an upper-case letter, `a` any other character of
+# `[\w.'’\-]`, a comma and a space themselves, `#` the rest; `_CAPITALISED_PAIR` over the
+# text matches where `_CLASS_PAIR` matches over the classes, and the scan of the classes skips
+# from one `A` to the next as the search for one byte does.
+_CLASSES = (
+    bytes(
+        65
+        if 65 <= byte <= 90
+        else 97
+        if chr(byte).isalnum() or chr(byte) in "_.'-"
+        else byte
+        if byte in (32, 44)
+        else 35
+        for byte in range(128)
+    )
+    + b"#" * 128
+)
+_CLASS_PAIR = re.compile(rb"A(?<![Aa]A)[Aa]{0,40},? A")
+
+
+def _has_capitalised_pair(paragraph: str) -> bool:
+    """Whether `_CAPITALISED_PAIR` matches in the paragraph."""
+    if paragraph.isascii():
+        return _CLASS_PAIR.search(paragraph.encode("ascii").translate(_CLASSES)) is not None
+    return _CAPITALISED_PAIR.search(paragraph) is not None
+
+
 def register_mentions(book: Book, paragraph: str) -> None:
     """Every `Title Name` and `Name, Role,` in a paragraph, so later short references find
     the full name and its role."""
-    if _CAPITALISED_PAIR.search(paragraph) is None:
+    if not _has_capitalised_pair(paragraph):
         return  # no two capitalised words in a row: no name
     for match in _APPOSITIVE.finditer(paragraph):
         role_words = match.group("role").split(" ")
