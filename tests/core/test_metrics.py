@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from pressreader.model import Anchor, Article, Quote, Section
 from pressreader.text.metrics import (
+    MetricsCount,
     article_metrics,
     count_words,
     format_reading_time,
@@ -154,3 +155,25 @@ def test_empty_article() -> None:
     assert (metrics.words, metrics.quoted_words, metrics.quoted_share) == (0, 0, 0.0)
     assert metrics.reading_minutes == 1
     assert metrics.quotes_by_speaker == {}
+
+
+def test_a_count_in_steps_gives_the_same_metrics() -> None:
+    """`MetricsCount` (the reader's count of a long article, a paragraph a step) and
+    `article_metrics` agree, anchors outside the text and overlapping quotes included."""
+    article = _article()
+    whole = len(article.sections[0].paragraphs[0])
+    article.quotes = [
+        *article.quotes,
+        Quote("X", "?", anchor=_anchor(5, 0, 0, 3)),
+        Quote("X", "?", anchor=_anchor(0, 9, 0, 3)),
+        Quote("X", "?", anchor=_anchor(-1, 0, 0, 3)),
+        Quote("A", "x", anchor=_anchor(0, 0, 0, whole)),
+    ]
+    for subject in (article, Article(id="e", title="t", sections=[Section("s", None, [""])])):
+        count = MetricsCount(subject)
+        steps = 0
+        while not count.done:
+            count.step()
+            steps += 1
+        assert steps == sum(len(section.paragraphs) for section in subject.sections)
+        assert count.result() == article_metrics(subject)

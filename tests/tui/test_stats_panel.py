@@ -16,7 +16,7 @@ from pressreader.tui.widgets.statistics_panel import (
     MetricRow,
     StatisticsPanel,
 )
-from tests.tui.helpers import stray_controls, terminal_output
+from tests.tui.helpers import stray_controls, terminal_output, wait_until
 from tests.tui.panel_host import (
     PanelApp,
     fixture,
@@ -345,19 +345,27 @@ async def test_selection_marker_shows_without_colour(monkeypatch: pytest.MonkeyP
         assert len(marked) == 1 and "Citizens helped" in marked[0]
 
 
-async def test_a_long_articles_own_statistics_are_counted_in_a_thread_and_added() -> None:
+async def test_a_long_articles_own_statistics_are_counted_in_slices_and_added(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Counted a few milliseconds at a time between frames, in no thread (a counting thread
+    holds the interpreter lock against the keys)."""
+    import asyncio
+
+    def no_thread(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the count went to a thread")
+
+    monkeypatch.setattr(asyncio, "to_thread", no_thread)
     sections = [
         Section(id=f"s{i}", heading=f"Part {i}", paragraphs=["One two three.", "Four five."])
         for i in range(300)
     ]
     article = plain_article(sections=sections, statistics=statistics())
     panel = StatisticsPanel(article)
-    assert panel.metrics is None  # 600 paragraphs: not counted on the event loop
+    assert panel.metrics is None  # 600 paragraphs: not counted at once
     app = PanelApp(panel)
     async with app.run_test(size=(60, 30)) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_until(pilot, lambda: panel.metrics is not None)
         assert panel.metrics is not None
         assert panel.metrics.words == 1500 and panel.metrics.paragraphs == 600
         texts = row_texts(panel)

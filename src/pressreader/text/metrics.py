@@ -174,6 +174,62 @@ def quotes_by_speaker(article: Article) -> dict[str, int]:
     return {name: counts[name] for name in sorted(counts, key=lambda name: -counts[name])}
 
 
+class MetricsCount:
+    """`article_metrics` one paragraph at a time (`step`), so that a long article can be
+    counted in slices between a reader's frames (a thread would hold the interpreter lock
+    against them). The result is the same as `article_metrics`'s."""
+
+    __slots__ = ("_article", "_at", "_paragraphs", "_quoted", "_spans", "_words")
+
+    def __init__(self, article: Article) -> None:
+        self._article = article
+        self._paragraphs = [
+            (section_index, paragraph_index, text)
+            for section_index, section in enumerate(article.sections)
+            for paragraph_index, text in enumerate(section.paragraphs)
+        ]
+        self._spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for quote in article.quotes:
+            anchor = quote.anchor
+            if anchor is None or anchor.end <= anchor.start:
+                continue
+            self._spans.setdefault((anchor.section_index, anchor.paragraph), []).append(
+                (anchor.start, anchor.end)
+            )
+        self._at = 0
+        self._words = 0
+        self._quoted = 0
+
+    @property
+    def article(self) -> Article:
+        return self._article
+
+    @property
+    def done(self) -> bool:
+        return self._at >= len(self._paragraphs)
+
+    def step(self) -> None:
+        """Count the next paragraph."""
+        section_index, paragraph_index, text = self._paragraphs[self._at]
+        self._at += 1
+        self._words += count_words(text)
+        spans = self._spans.get((section_index, paragraph_index))
+        if spans:
+            self._quoted += _count_covered(word_spans(text), _merge(spans))
+
+    def result(self) -> ArticleMetrics:
+        """The counts, once `done`."""
+        article = self._article
+        return ArticleMetrics(
+            words=self._words,
+            paragraphs=len(self._paragraphs),
+            sections=len(article.sections),
+            reading_minutes=reading_minutes(self._words),
+            quotes_by_speaker=quotes_by_speaker(article),
+            quoted_words=self._quoted,
+        )
+
+
 def article_metrics(article: Article) -> ArticleMetrics:
     """Every figure of the sidebar's article statistics, computed from the text and quotes."""
     words = article_words(article)

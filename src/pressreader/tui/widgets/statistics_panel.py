@@ -18,17 +18,20 @@ label, and the border title counts them ("Statistics (12) · 3 ◌").
 
 from __future__ import annotations
 
-import asyncio
 from typing import ClassVar, NamedTuple
 
 from rich.cells import cell_len
-from textual import work
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
 
 from pressreader.model import Article, Statistic
-from pressreader.text.metrics import WORDS_PER_MINUTE, ArticleMetrics, article_metrics
+from pressreader.text.metrics import (
+    WORDS_PER_MINUTE,
+    ArticleMetrics,
+    MetricsCount,
+    article_metrics,
+)
 from pressreader.text.numbers import (
     bar_pair,
     format_change,
@@ -47,6 +50,7 @@ from pressreader.tui.widgets.panel_list import (
     pad_between,
     wrap_lines,
 )
+from pressreader.tui.widgets.time_slice import work_slice
 
 BAR_BEFORE = "▒"
 BAR_NOW = "█"
@@ -61,6 +65,8 @@ CLOSE_QUOTE = "”"
 # Up to this many paragraphs, the article's own statistics are counted on the event loop
 # (a few ms), after the first screen.
 SYNC_METRICS_PARAGRAPHS = 400
+# Between two slices of a longer article's count: the frames and keys go first.
+COUNT_PAUSE = 0.002
 
 
 class StatisticRow(NamedTuple):
@@ -283,21 +289,27 @@ class StatisticsPanel(AnnotationPanel):
             if paragraphs <= SYNC_METRICS_PARAGRAPHS:
                 self._metrics_counted(article, article_metrics(article))
             else:
-                self._count_in_thread(article)
+                self._count_in_slices(MetricsCount(article))
 
         self.call_after_refresh(start)
+
+    def _count_in_slices(self, count: MetricsCount) -> None:
+        # A long article is counted a few milliseconds at a time between frames: in a
+        # thread, the count (seconds on a 50,000-paragraph article) held the interpreter
+        # lock against the keys.
+        article = self._article
+        if article is None or not self._metrics_due or count.article is not article:
+            return
+        if work_slice(lambda: count.done, count.step):
+            self._metrics_counted(article, count.result())
+        else:
+            self.set_timer(COUNT_PAUSE, lambda: self._count_in_slices(count))
 
     def _metrics_counted(self, article: Article, metrics: ArticleMetrics) -> None:
         if article is self._article and self._metrics_due:
             self._metrics = metrics
             self._metrics_due = False
             self.append_rows(metric_rows(metrics))
-
-    @work(exclusive=True, group="article-metrics")
-    async def _count_in_thread(self, article: Article) -> None:
-        # Counting the words of a 2 MB article takes about 70 ms: off the event loop.
-        metrics = await asyncio.to_thread(article_metrics, article)
-        self._metrics_counted(article, metrics)
 
     def select_statistic(self, index: int | None) -> bool:
         """Put the cursor on statistic `index`; False when there is no such statistic."""
