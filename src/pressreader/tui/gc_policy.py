@@ -5,8 +5,8 @@ open that is about 400,000 objects and 0.3-0.7 s: a key pressed then waits that 
 while the article's layout is still being built in the background (its growth is what sets
 the collections off) that happened every second or so. Nearly all of it lives as long as
 the article is open, so it is frozen (`gc.freeze`: left out of every collection) once it is
-complete: at the first frame (Textual, the first article) and when an article view has
-finished its background work. When an article screen closes, what is frozen is let go
+complete: at the first frame (Textual, the first article), as an article view's background
+work grows its layout, and when that work is finished. When an article screen closes, what is frozen is let go
 (`gc.unfreeze`), so that the next collections can free the closed article.
 
 Only the reader's own process is managed this way (`pressreader`, which pauses collection
@@ -34,8 +34,10 @@ def start() -> None:
     gc.enable()
 
 
-def settled() -> None:
-    """An article's layout and search text are complete: leave them out of collections."""
+def keep() -> None:
+    """What exists now lives as long as the open article (its layout and search text, made
+    in the background): leave it out of collections. Called as the layout grows too: the
+    collections while it grew walked all of it again, 50-250 ms each, every second."""
     if _active:
         gc.freeze()
 

@@ -324,6 +324,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             near_end = self.scroll_y + 3 * self.size.height >= self.virtual_size.height
             if wrapped.complete or near_end or self._grow.due():
                 self._sync_virtual_size()
+                gc_policy.keep()
             if wrapped.complete:
                 self._update_section()
         elif self._text is None:
@@ -358,7 +359,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         else:
             # The layout, the search text and the count are complete, and live as long as
             # the article is open: no collection needs to walk them again.
-            gc_policy.settled()
+            gc_policy.keep()
             return
         self._background_pending = True
         self.set_timer(BACKGROUND_PAUSE, self._background_step)
