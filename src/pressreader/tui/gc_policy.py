@@ -4,10 +4,10 @@ A full collection walks every object the collector tracks. With a 50,000-paragra
 open that is about 400,000 objects and 0.3-0.7 s: a key pressed then waits that long, and
 while the article's layout is still being built in the background (its growth is what sets
 the collections off) that happened every second or so. Nearly all of it lives as long as
-the article is open, so it is frozen (`gc.freeze`: left out of every collection) once it is
-complete: at the first frame (Textual, the first article), as an article view's background
-work grows its layout, and when that work is finished. When an article screen closes, what is frozen is let go
-(`gc.unfreeze`), so that the next collections can free the closed article.
+the article is open, so it is frozen (`gc.freeze`: left out of every collection): at the
+first frame (Textual, the first article), as an article view's background work grows its
+layout, and when that work is finished. When an article screen closes, what is frozen is
+let go (`gc.unfreeze`), so that the next collections can free the closed article.
 
 Only the reader's own process is managed this way (`pressreader`, which pauses collection
 for its start); an app made in a test or another program leaves collection as it finds it.
