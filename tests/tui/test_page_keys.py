@@ -83,3 +83,27 @@ async def test_the_contents_marker_moves_in_the_keys_own_frame() -> None:
             assert len(marked) == 1 and f"▶ {view.current_section + 1} " in marked[0], marked
             assert toc.current == view.current_section
         assert moved >= 4
+
+
+async def test_the_section_line_asks_for_its_keys_once() -> None:
+    """The line over the text names the keys to the quotes and the sections as remapped;
+    it works them out when first drawn, not again in each section key's frame."""
+    app = PressReaderApp([SAMPLE_FILE], use_user_config=False, open_direct=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _article(pilot)
+        crumb = screen.query_one(SectionCrumb)
+        hint = crumb.hint
+        assert hint is not None
+        asked: list[str] = []
+
+        def counted() -> str:
+            asked.append(text := hint())
+            return text
+
+        crumb.hint = counted
+        for key in ("right_square_bracket", "right_square_bracket", "left_square_bracket"):
+            await pilot.press(key)
+            await pilot.pause()
+        assert crumb.current == 1
+        assert asked == []
+        assert "Tab: quotes · t: sections" in screen.query_one(SectionCrumb).render().plain
