@@ -31,7 +31,9 @@ that key's "first changed screen" is then the running animation's next frame, du
 1/60 s whatever the key. `--quiet MS` waits, before each press, until the pane has been
 silent that long (at most 2 s), so that no earlier frame is taken for the key's. Each
 pressreader session starts with no saved reading position (otherwise it opens where the
-previous session left off, where `G` may move nothing).
+previous session left off, where `G` may move nothing), and the first key of a session is
+sent once the pane has been silent for half a second after the quiet second (on a busy
+machine a long article is still finishing its start then).
 
     python benchmarks/bench_keys.py --work /tmp/keys sample long
     python benchmarks/bench_keys.py --keys PageDown,find -n 30 long huge
@@ -81,6 +83,8 @@ KEYS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
 # `w` grows it by a word (the annotate keys, READER.md).
 SETUP = {"select": "v"}
 TARGET = {"find": 2.0}
+# Seconds without output after which a freshly started program counts as settled.
+SETTLED = 0.5
 COUNTER = re.compile(r"\d+/\d+|[Nn]o match")
 FIND_LETTERS = "theandrep"
 
@@ -117,6 +121,10 @@ class Session:
             tmux.output.wait(0.05)
             tmux.output.clear()
         time.sleep(1.0)  # the quiet second after the first screen
+        # Then until the screen has settled: on a busy machine a long article is still
+        # finishing its start (the panels, the footer, the layout wrapped in the background)
+        # a second after its first screen, and a key would wait for that.
+        self.wait_quiet(SETTLED, limit=15.0)
 
     def send(self, key: str) -> None:
         self.tmux.command(f"send-keys -t {self.tmux.pane} {shlex.quote(key)}")
@@ -138,7 +146,7 @@ class Session:
         """
         tmux = self.tmux
         if self.quiet:
-            self.wait_quiet()
+            self.wait_quiet(self.quiet)
         before = self.screen(styled)
         mark = _mark(before, changed)
         tmux.output.clear()
@@ -155,13 +163,13 @@ class Session:
             if time.monotonic() > deadline:
                 raise SystemExit(f"the screen did not change after {key}:\n{text}")
 
-    def wait_quiet(self, limit: float = 2.0) -> None:
-        """Until the pane has had no output for `self.quiet` seconds (at most `limit`)."""
+    def wait_quiet(self, quiet: float, limit: float = 2.0) -> None:
+        """Until the pane has had no output for `quiet` seconds (at most `limit`)."""
         tmux = self.tmux
         deadline = time.monotonic() + limit
         while time.monotonic() < deadline:
             tmux.output.clear()
-            if not tmux.output.wait(self.quiet):
+            if not tmux.output.wait(quiet):
                 return
             # Output came: wait again from now.
 
