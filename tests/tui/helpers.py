@@ -59,33 +59,3 @@ def stray_controls(output: str) -> list[str]:
         for c in rest
         if (ord(c) < 0x20 and c not in "\n\r") or 0x7F <= ord(c) <= 0x9F
     ]
-
-
-class Frames:
-    """The screens an app sends the terminal, one per screen update, as text lines: what a
-    person sees after each frame, to check that no frame shows a half-updated screen and to
-    count the frames a key costs."""
-
-    def __init__(self, app: App[Any]) -> None:
-        self.shots: list[list[str]] = []
-        display = app._display
-
-        def recorded(screen: Any, renderable: Any) -> None:
-            display(screen, renderable)
-            if renderable is not None:
-                self.shots.append(screen_lines(app))
-
-        app._display = recorded  # type: ignore[method-assign]
-
-    def clear(self) -> None:
-        self.shots.clear()
-
-    async def settle(self, pilot: Pilot[Any], quiet: float = 0.3) -> None:
-        """Pause until a pause of `quiet` seconds draws no frame (or WAIT_SECONDS pass),
-        then forget the frames drawn: what comes next is drawn for what the test does."""
-        deadline = time.monotonic() + WAIT_SECONDS
-        while time.monotonic() < deadline:
-            self.clear()
-            await pilot.pause(quiet)
-            if not self.shots:
-                return

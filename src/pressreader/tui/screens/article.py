@@ -341,10 +341,6 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         view.focus()
         # A width changed while reading (+/-) holds for the next article too.
         self.watch(view, "max_width", self._text_width_changed, init=False)
-        # The section marks (the contents' `▶`, the line over the text) change as the view
-        # scrolls, within the key that scrolls it, so they go out in the same frame as the
-        # text (a message would reach them a frame later, in a frame of their own).
-        self.watch(view, "current_section", self._section_changed, init=False)
         # Restores and saves the reading position, records the article as recent, watches
         # its file (see reading_keeper). It needs the text laid out, which happens as the
         # first frame is drawn: mounted after it, it is not styled before it either.
@@ -518,7 +514,12 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         self.goto_section(event.index)
         self.view.focus()
 
-    def _section_changed(self, index: int) -> None:
+    # The section marks follow the key's frame, in the next one (16-33 ms later): drawn in
+    # the key's own frame, the line over the text, which spans the sidebar's columns, made
+    # Textual draw the sidebar too, and the key reached the screen later (PERFORMANCE.md).
+    @on(ArticleView.SectionChanged)
+    def _section_changed(self, event: ArticleView.SectionChanged) -> None:
+        index = event.index
         self.query_one(TocPanel).set_current(index)
         self.query_one(SectionCrumb).set_current(index)
 
