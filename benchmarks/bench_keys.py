@@ -23,9 +23,22 @@ output, so the screen is read only then). Keys are pressed in pairs that undo ea
 ratio <= 1.2x (find: <= 2x), and `huge` within 1.1x of `long` per key. Timings never go into
 tests; record the figures in docs/PERFORMANCE.md.
 
+The Log runs with Textual's animations off (`TEXTUAL_ANIMATIONS=none`), so its keys jump a
+whole page, line or end at once, as pressreader's do (and less's): its first changed screen is
+then the key's own. Animated (`--animated-log`, Textual's default), a page key starts a scroll
+of 50 lines a second (0.66 s for a page), still running when the next key comes 50 ms later:
+that key's "first changed screen" is then the running animation's next frame, due within
+1/60 s whatever the key. `--quiet MS` waits, before each press, until the pane has been
+silent that long (at most 2 s), so that no earlier frame is taken for the key's. Each
+pressreader session starts with no saved reading position (otherwise it opens where the
+previous session left off, where `G` may move nothing), and the first key of a session is
+sent once the pane has been silent for half a second after the quiet second (on a busy
+machine a long article is still finishing its start then).
+
     python benchmarks/bench_keys.py --work /tmp/keys sample long
     python benchmarks/bench_keys.py --keys PageDown,find -n 30 long huge
     python benchmarks/bench_keys.py --keys find --compare /tmp/old-venv/bin/pressreader sample
+    python benchmarks/bench_keys.py --keys PageDown,G --animated-log --quiet 1000 sample
 """
 
 from __future__ import annotations
@@ -33,6 +46,7 @@ from __future__ import annotations
 import argparse
 import re
 import shlex
+import shutil
 import statistics
 import sys
 import tempfile
@@ -69,6 +83,8 @@ KEYS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
 # `w` grows it by a word (the annotate keys, READER.md).
 SETUP = {"select": "v"}
 TARGET = {"find": 2.0}
+# Seconds without output after which a freshly started program counts as settled.
+SETTLED = 0.5
 COUNTER = re.compile(r"\d+/\d+|[Nn]o match")
 FIND_LETTERS = "theandrep"
 
@@ -79,14 +95,19 @@ class App:
     command: list[str]
     ready: str  # text on the first complete screen
     env: dict[str, str]
+    # Removed before each session: the reading state a previous session saved.
+    fresh: Path | None = None
 
 
 class Session:
     """One running program in the pane, and its key presses."""
 
-    def __init__(self, tmux: Tmux, app: App) -> None:
+    def __init__(self, tmux: Tmux, app: App, quiet: float = 0.0) -> None:
         self.tmux = tmux
+        self.quiet = quiet
         tmux.idle()
+        if app.fresh is not None:
+            shutil.rmtree(app.fresh, ignore_errors=True)
         env = " ".join(f"-e {shlex.quote(f'{k}={v}')}" for k, v in app.env.items())
         command = "exec " + shlex.join(app.command)
         tmux.command(
@@ -100,6 +121,10 @@ class Session:
             tmux.output.wait(0.05)
             tmux.output.clear()
         time.sleep(1.0)  # the quiet second after the first screen
+        # Then until the screen has settled: on a busy machine a long article is still
+        # finishing its start (the panels, the footer, the layout wrapped in the background)
+        # a second after its first screen, and a key would wait for that.
+        self.wait_quiet(SETTLED, limit=15.0)
 
     def send(self, key: str) -> None:
         self.tmux.command(f"send-keys -t {self.tmux.pane} {shlex.quote(key)}")
@@ -120,6 +145,8 @@ class Session:
         (the find counter, not the echo of the typed letter).
         """
         tmux = self.tmux
+        if self.quiet:
+            self.wait_quiet(self.quiet)
         before = self.screen(styled)
         mark = _mark(before, changed)
         tmux.output.clear()
@@ -135,6 +162,16 @@ class Session:
                 return ((seen if seen > start else time.monotonic()) - start) * 1000
             if time.monotonic() > deadline:
                 raise SystemExit(f"the screen did not change after {key}:\n{text}")
+
+    def wait_quiet(self, quiet: float, limit: float = 2.0) -> None:
+        """Until the pane has had no output for `quiet` seconds (at most `limit`)."""
+        tmux = self.tmux
+        deadline = time.monotonic() + limit
+        while time.monotonic() < deadline:
+            tmux.output.clear()
+            if not tmux.output.wait(quiet):
+                return
+            # Output came: wait again from now.
 
 
 def _mark(text: str, pattern: re.Pattern[str] | None) -> object:
@@ -197,6 +234,18 @@ def main() -> int:
     parser.add_argument("-r", "--rounds", type=int, default=3, help="alternating sessions of each")
     parser.add_argument("--work", type=Path, default=None)
     parser.add_argument(
+        "--animated-log",
+        action="store_true",
+        help="the Log with Textual's scroll animations (its default): see the module's notes",
+    )
+    parser.add_argument(
+        "--quiet",
+        type=float,
+        default=0.0,
+        metavar="MS",
+        help="before each press, wait until the pane has been silent this long",
+    )
+    parser.add_argument(
         "--compare",
         metavar="PRESSREADER",
         help="another pressreader executable (an install of an earlier version) timed in the "
@@ -207,20 +256,30 @@ def main() -> int:
     work.mkdir(parents=True, exist_ok=True)
     keys = options.keys.split(",")
     env = isolated_env(work / "home")
+    fresh = Path(env["XDG_DATA_HOME"]) / "pressreader"
+    quiet = options.quiet / 1000
+    log_env = {} if options.animated_log else {"TEXTUAL_ANIMATIONS": "none"}
     print(machine())
-    print(f"120x36 tmux pane, {options.rounds} rounds x {options.presses} presses, medians\n")
+    print(
+        f"120x36 tmux pane, {options.rounds} rounds x {options.presses} presses, medians; "
+        f"the Log {'animated' if options.animated_log else 'without animations'}"
+        + (f"; {options.quiet:g} ms of quiet before each press" if quiet else "")
+        + "\n"
+    )
     tmux = Tmux(socket=f"keys-{time.monotonic_ns()}")
     medians: dict[tuple[str, str], float] = {}
     try:
         for name in options.articles:
             path = article(name, work)
-            subject = App("pressreader", [pressreader_executable(), str(path)], "Commands", env)
+            subject = App(
+                "pressreader", [pressreader_executable(), str(path)], "Commands", env, fresh
+            )
             subject.ready = first_title_words(path)
             other = None
             if options.compare:
-                other = App("compared", [options.compare, str(path)], subject.ready, env)
+                other = App("compared", [options.compare, str(path)], subject.ready, env, fresh)
             base = App(
-                "Log", [PYTHON, str(BENCH_DIR / "log_baseline.py"), str(path)], "palette", {}
+                "Log", [PYTHON, str(BENCH_DIR / "log_baseline.py"), str(path)], "palette", log_env
             )
             print(f"{name}: {path.name} ({path.stat().st_size / 1e6:.1f} MB)")
             self_a: list[float] = []
@@ -228,7 +287,10 @@ def main() -> int:
             for _ in range(options.rounds):
                 for store in (self_a, self_b):
                     store += presses(
-                        Session(tmux, base), "PageDown", ("PageDown", "PageUp"), options.presses
+                        Session(tmux, base, quiet),
+                        "PageDown",
+                        ("PageDown", "PageUp"),
+                        options.presses,
                     )
             noise = statistics.median(self_b) / statistics.median(self_a)
             print(
@@ -248,7 +310,7 @@ def main() -> int:
                     if other is not None:
                         order.insert(1, (compared, other, key, mine_pair))
                     for store, app, k, pair in order if r % 2 == 0 else reversed(order):
-                        store += presses(Session(tmux, app), k, pair, options.presses)
+                        store += presses(Session(tmux, app, quiet), k, pair, options.presses)
                 a, b = statistics.median(mine), statistics.median(theirs)
                 if compared:
                     c = statistics.median(compared)

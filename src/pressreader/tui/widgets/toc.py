@@ -172,6 +172,10 @@ class SectionCrumb(Widget):
         self._article = article
         self._current = 0
         self.hint = hint
+        # The keys, as remapped: asked for once, when first drawn (the keymap is read at the
+        # start). Asked for at each draw, they cost the section keys' frame more than the
+        # rest of the line (the screen's active bindings, gathered again).
+        self._hint_text: str | None = None
 
     @property
     def current(self) -> int:
@@ -188,9 +192,9 @@ class SectionCrumb(Widget):
             return Content("")
         index = max(0, min(self._current, len(sections) - 1))
         place = Content(f"§ {index + 1}/{len(sections)}  ")
-        # The keys, as remapped: asked for when drawn (the line is drawn again only when the
-        # section or the width changes).
-        text = self.hint() if self.hint is not None else ""
+        text = self._hint_text
+        if text is None:
+            text = self._hint_text = self.hint() if self.hint is not None else ""
         hint = Content(f"  {text}") if text else Content("")
         width = self.content_region.width or 80
         room = max(width - place.cell_length - hint.cell_length, 4)
