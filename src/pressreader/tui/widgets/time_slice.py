@@ -9,8 +9,8 @@ from time import perf_counter
 # A slice: long enough to get on, short enough that a key pressed meanwhile is not delayed.
 SLICE_SECONDS = 0.006
 # While such work grows a scroll range, the range follows at most this often: each growth
-# arranges and draws the whole screen again, which cost more than the slice itself (on a
-# 50,000-paragraph article, every frame for half a minute).
+# draws the widget and its scrollbar again, which cost more than the slice itself when it
+# came after every slice (on a 50,000-paragraph article, for half a minute).
 GROW_EVERY_SECONDS = 0.25
 
 
