@@ -144,8 +144,8 @@ def _count_covered(words: list[tuple[int, int]], spans: list[tuple[int, int]]) -
     return covered
 
 
-def quoted_word_count(article: Article) -> int:
-    """Words of the article inside at least one anchored quote, each counted once."""
+def _quote_spans(article: Article) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    """The anchored quotes' spans by (section index, paragraph index); empty anchors left out."""
     spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for quote in article.quotes:
         anchor = quote.anchor
@@ -154,8 +154,13 @@ def quoted_word_count(article: Article) -> int:
         spans.setdefault((anchor.section_index, anchor.paragraph), []).append(
             (anchor.start, anchor.end)
         )
+    return spans
+
+
+def quoted_word_count(article: Article) -> int:
+    """Words of the article inside at least one anchored quote, each counted once."""
     total = 0
-    for (section_index, paragraph_index), paragraph_spans in spans.items():
+    for (section_index, paragraph_index), paragraph_spans in _quote_spans(article).items():
         # Anchors come from the loader; a hand-built article may point past the text.
         if not 0 <= section_index < len(article.sections):
             continue
@@ -188,14 +193,7 @@ class MetricsCount:
             for section_index, section in enumerate(article.sections)
             for paragraph_index, text in enumerate(section.paragraphs)
         ]
-        self._spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        for quote in article.quotes:
-            anchor = quote.anchor
-            if anchor is None or anchor.end <= anchor.start:
-                continue
-            self._spans.setdefault((anchor.section_index, anchor.paragraph), []).append(
-                (anchor.start, anchor.end)
-            )
+        self._spans = _quote_spans(article)
         self._at = 0
         self._words = 0
         self._quoted = 0
