@@ -1114,11 +1114,11 @@ _ZH_CALLED = lazy(r"(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)所称的[^，。�
 _ZH_CALLS = lazy(r"(?<![被所])(?:称为|称之为|称其为|形容为|称作|比作)[^，。；“”]{0,8}\Z")
 # The attribution after a quote's closing mark, up to a participle's comma.
 _AFTER_QUOTE = lazy(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*\Z")
-# A pronoun with a contracted auxiliary (`he’s`, `they’re`, `we’ll`, `it’d`) is a clause's
-# subject and verb, as `he is` is.
 # A subject pronoun right after a verb of saying opens a clause (`said she thanked him`): an
 # object (`said it`) would not.
 _SUBJECT_PRONOUN = lazy(r"\s(?:he|she|they|we|I)\s(?!and\b|or\b)[a-z]")
+# A pronoun with a contracted auxiliary (`he’s`, `they’re`, `we’ll`, `it’d`) is a clause's
+# subject and verb, as `he is` is.
 _CONTRACTED_AUX = lazy(r"(?:he|she|it|that|there|we|they|you|i)[’'](?:s|re|ll|ve|d|m)")
 
 
