@@ -1131,10 +1131,11 @@ def _contracted(word: str) -> bool:
 _EXCERPTS_LABEL = lazy(
     r"(?P<who>(?:(?:[A-Z][\w.'’\-]*|of|the|and|for)\s){1,8}?[A-Z][\w'’\-]+)\son\s(?:(?:[A-Z0-9][\w.'’&\-]*|of|the|and)\s?){1,8}"
 )
-# An excerpt: a topic label and a colon before the quotation (`On school choice: “…”`).
+# A label naming who speaks in the quotation after it (`Statement from X:`).
 _STATEMENT_FROM = lazy(
     r"\A(?:(?:A|The)\s)?(?:Statement|Remarks|Message|Comments?|Quote)\s(?:from|by|of)\s"
 )
+# An excerpt: a topic label and a colon before the quotation (`On school choice: “…”`).
 _TOPIC_LABEL = lazy(r"On\s[^“”\"]{2,120}:\s*")
 _TOPIC_QUOTE = lazy(r"On\s[^“”\"]{2,120}:\s*[“\"]")
 # What may follow a quote's attribution at the end of its paragraph (`，”卢比奥说。`).
