@@ -215,3 +215,23 @@ async def test_keys_typed_in_a_burst_after_slash_reach_the_filter(library: Path)
         await pilot.pause()
         assert screen.query_one("#library-filter", Input).value == "harbour"
         assert _titles(screen) == ["New harbour opens"]
+
+
+def test_the_keys_to_library_wide_lists_are_labelled_as_the_lists_are_titled() -> None:
+    # One word for one thing: the footer's label for S and T is the name the list opened
+    # carries in its title and in the help (the footer once said "Stats" for "Figures").
+    from pressreader.tui.screens.speakers import SpeakersScreen
+    from pressreader.tui.screens.statistics import LibraryStatisticsScreen
+
+    labels = {
+        binding.id: binding.description
+        for binding in LibraryScreen.BINDINGS
+        if not isinstance(binding, tuple)
+    }
+    for binding_id, screen in (
+        ("library.speakers", SpeakersScreen),
+        ("library.statistics", LibraryStatisticsScreen),
+    ):
+        label = labels[binding_id]
+        assert screen.TITLE_TEXT.split()[0] == label, (binding_id, label, screen.TITLE_TEXT)
+        assert screen.HELP_GROUP == label, (binding_id, label, screen.HELP_GROUP)

@@ -64,7 +64,7 @@ class LibraryScreen(ReaderScreen):
         Binding("escape", "clear_filter", "Clear filter", id="library.clear-filter", show=False),
         Binding("r", "reload", "Reload", id="library.reload"),
         Binding("S", "speakers", "Speakers", id="library.speakers"),
-        Binding("T", "statistics", "Stats", id="library.statistics"),
+        Binding("T", "statistics", "Figures", id="library.statistics"),
         Binding("apostrophe,B", "bookmarks", "Marks", id="library.bookmarks"),
         Binding("h", "recent", "Recent", id="library.recent"),
     ]

@@ -119,7 +119,7 @@ def statistic_target(stat: StatisticRef) -> Target | None:
 class LibraryStatisticsScreen(FilteredListScreen[StatisticRef, tuple[str, str]]):
     """Every statistic of the library, filterable by label or unit."""
 
-    HELP_GROUP = "Statistics in the library"
+    HELP_GROUP = "Figures"
     TITLE_TEXT = "Figures in the library"
     PLACEHOLDER = "filter by label or unit (unit:% for the unit only)"
     BINDINGS: ClassVar[list[BindingType]] = [
