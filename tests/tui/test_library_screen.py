@@ -234,4 +234,4 @@ def test_the_keys_to_library_wide_lists_are_labelled_as_the_lists_are_titled() -
     ):
         label = labels[binding_id]
         assert screen.TITLE_TEXT.split()[0] == label, (binding_id, label, screen.TITLE_TEXT)
-        assert screen.HELP_GROUP == label, (binding_id, label, screen.HELP_GROUP)
+        assert label == screen.HELP_GROUP, (binding_id, label, screen.HELP_GROUP)
