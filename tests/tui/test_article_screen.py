@@ -695,3 +695,44 @@ async def test_the_footer_is_rebuilt_only_when_its_keys_change(
         await pilot.pause()
         after = screen_text(app).splitlines()[-1]
         assert built and after != before, (before, after)
+
+
+async def test_a_long_articles_words_are_counted_once_for_the_reading_time_and_the_statistics(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Both the text's reading time and the sidebar's statistics count a long article's words
+    # in the background; they share one count (on 50,000 paragraphs, each count is seconds of
+    # work that keys wait behind). The sample stands in for a long article here.
+    from pressreader.text import metrics
+    from pressreader.tui.widgets import article_view, statistics_panel
+
+    monkeypatch.setattr(article_view, "COUNT_LATER_CHARS", 0)
+    monkeypatch.setattr(statistics_panel, "SYNC_METRICS_PARAGRAPHS", 0)
+    counted: list[str] = []
+    count_words = metrics.count_words
+
+    def counting(text: str) -> int:
+        counted.append(text)
+        return count_words(text)
+
+    monkeypatch.setattr(metrics, "count_words", counting)
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _open(pilot)
+        view = screen.query_one(ArticleView)
+        panel = screen.query_one(StatisticsPanel)
+        lines = view.display_lines
+        assert lines is not None
+
+        def metadata() -> str:  # the line under the title, which may wrap
+            assert lines is not None
+            return " ".join(lines.text(lines.line(y)) for y in range(1, 4))
+
+        await wait_until(pilot, lambda: panel.metrics is not None and "min read" in metadata())
+        paragraphs = [p for section in screen.article.sections for p in section.paragraphs]
+        assert sorted(counted) == sorted(paragraphs)  # each paragraph once, not twice
+        assert panel.metrics is not None
+        words = sum(count_words(p) for p in paragraphs)
+        assert panel.metrics.words == words
+        minutes = metrics.reading_minutes(words)
+        assert f"{minutes} min read" in metadata(), metadata()

@@ -182,21 +182,33 @@ def quotes_by_speaker(article: Article) -> dict[str, int]:
 class MetricsCount:
     """`article_metrics` one paragraph at a time (`step`), so that a long article can be
     counted in slices between a reader's frames (a thread would hold the interpreter lock
-    against them). The result is the same as `article_metrics`'s."""
+    against them). The result is the same as `article_metrics`'s.
+
+    One count can serve several readers of it (the text's reading time, the sidebar's
+    statistics): whichever steps it advances it for all. Nothing is prepared before the
+    first step, so one made and never used costs nothing."""
 
     __slots__ = ("_article", "_at", "_paragraphs", "_quoted", "_spans", "_words")
 
     def __init__(self, article: Article) -> None:
         self._article = article
-        self._paragraphs = [
-            (section_index, paragraph_index, text)
-            for section_index, section in enumerate(article.sections)
-            for paragraph_index, text in enumerate(section.paragraphs)
-        ]
-        self._spans = _quote_spans(article)
+        self._paragraphs: list[tuple[int, int, str]] | None = None
+        self._spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._at = 0
         self._words = 0
         self._quoted = 0
+
+    def _prepared(self) -> list[tuple[int, int, str]]:
+        paragraphs = self._paragraphs
+        if paragraphs is None:
+            article = self._article
+            paragraphs = self._paragraphs = [
+                (section_index, paragraph_index, text)
+                for section_index, section in enumerate(article.sections)
+                for paragraph_index, text in enumerate(section.paragraphs)
+            ]
+            self._spans = _quote_spans(article)
+        return paragraphs
 
     @property
     def article(self) -> Article:
@@ -204,11 +216,16 @@ class MetricsCount:
 
     @property
     def done(self) -> bool:
-        return self._at >= len(self._paragraphs)
+        return self._at >= len(self._prepared())
+
+    @property
+    def words(self) -> int:
+        """The words counted so far (all of them, once `done`)."""
+        return self._words
 
     def step(self) -> None:
         """Count the next paragraph."""
-        section_index, paragraph_index, text = self._paragraphs[self._at]
+        section_index, paragraph_index, text = self._prepared()[self._at]
         self._at += 1
         self._words += count_words(text)
         spans = self._spans.get((section_index, paragraph_index))
@@ -220,7 +237,7 @@ class MetricsCount:
         article = self._article
         return ArticleMetrics(
             words=self._words,
-            paragraphs=len(self._paragraphs),
+            paragraphs=len(self._prepared()),
             sections=len(article.sections),
             reading_minutes=reading_minutes(self._words),
             quotes_by_speaker=quotes_by_speaker(article),

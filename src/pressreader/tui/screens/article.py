@@ -23,6 +23,7 @@ from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from pressreader.model import Article, Problem
+from pressreader.text.metrics import MetricsCount
 from pressreader.text.sanitize import escape_line
 from pressreader.tui import gc_policy
 from pressreader.tui.navigation import ArticleState
@@ -284,6 +285,8 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         self.state = state
         self.direct = direct
         self.problems = list(problems)  # the file's warnings (`p` lists them)
+        # The article's words, counted once for the text's reading time and the statistics.
+        self._words_count = MetricsCount(article)
         # The quote or statistic `y` copies: the last one selected in a panel.
         self.selected: tuple[str, int] | None = None
         self._resumed = False
@@ -298,6 +301,11 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         # the editing core are not needed for reading).
         self._annotator: Annotator | None = None
 
+    def new_words_count(self) -> MetricsCount:
+        """A fresh shared word count, for a new version of the article (`article` set)."""
+        self._words_count = MetricsCount(self.article)
+        return self._words_count
+
     # Layout -----------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
@@ -307,7 +315,7 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
             yield ArticleView(id="article-view")
             with Vertical(id="sidebar"):
                 yield QuotesPanel(self.article, id="quotes")
-                yield StatisticsPanel(self.article, id="statistics")
+                yield StatisticsPanel(self.article, count=self._words_count, id="statistics")
         yield ReaderFooter()
         yield from self.compose_too_small()
 
@@ -337,7 +345,7 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
     def on_mount(self) -> None:
         view = self.view
         view.max_width = self.reader_text_width()
-        view.load_article(self.article)
+        view.load_article(self.article, count=self._words_count)
         self._apply_panels()
         view.focus()
         # A width changed while reading (+/-) holds for the next article too.

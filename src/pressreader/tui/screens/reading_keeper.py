@@ -373,10 +373,11 @@ class ReadingKeeper(Widget):
         place = view_position(view, screen.article)
         screen.article = article
         screen.selected = None
-        view.load_article(article)
+        count = screen.new_words_count()
+        view.load_article(article, count=count)
         screen.query_one(TocPanel).load_article(article)
         screen.query_one(QuotesPanel).load_article(article)
-        screen.query_one(StatisticsPanel).load_article(article)
+        screen.query_one(StatisticsPanel).load_article(article, count=count)
         show_position(view, article, place)
         self._seen = view_position(view, article)
         bar = screen.open_find_bar

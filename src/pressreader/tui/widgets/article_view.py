@@ -210,9 +210,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._pinned_section: int | None = None
         self._background_pending = False
         self._grow = Throttle()  # the scroll range while the background wraps (time_slice)
-        self._count_words = False
-        self._words = 0
-        self._words_next = 0
+        # The word count for the reading time, while it is still to be done.
+        self._words_count: metrics.MetricsCount | None = None
         if article is not None:
             self.load_article(article)
 
@@ -241,20 +240,25 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         available = self.scrollable_content_region.width - gutter - gap
         return max(1, min(available, self.max_width))
 
-    def load_article(self, article: Article, *, reading_minutes: int | None = None) -> None:
+    def load_article(
+        self,
+        article: Article,
+        *,
+        reading_minutes: int | None = None,
+        count: metrics.MetricsCount | None = None,
+    ) -> None:
         """Show `article` from its top; clears search results and selection.
 
         Pass `reading_minutes` when it is already known (the sidebar's metrics); otherwise
-        it is counted here, for a long article in the background after the first screen.
+        it is counted here, for a long article in the background after the first screen,
+        with `count` when given: a count the sidebar's statistics share, so that the
+        article's words are counted once for both.
         """
         self._article = article
         self._layout = layout = ArticleLayout(article, metadata="")
-        self._count_words = reading_minutes is None and layout.chars_from[0] > COUNT_LATER_CHARS
-        layout.set_metadata(
-            metadata_line(article, reading_minutes, reading_time=not self._count_words)
-        )
-        self._words = 0
-        self._words_next = 0
+        counting = reading_minutes is None and layout.chars_from[0] > COUNT_LATER_CHARS
+        self._words_count = (count or metrics.MetricsCount(article)) if counting else None
+        layout.set_metadata(metadata_line(article, reading_minutes, reading_time=not counting))
         self._text = None  # the search corpus, built when the view is idle or on first search
         self._annotations = _annotation_spans(article)
         if self._find_cursor is not None:
@@ -332,18 +336,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
             self._text = ArticleText(article)
             _ = self._text.lowered
-        elif self._count_words:
-            paragraphs = self._layout.blocks
-
-            def count_one() -> None:
-                block = paragraphs[self._words_next]
-                if block.kind == "paragraph":
-                    self._words += metrics.count_words(block.text)
-                self._words_next += 1
-
-            if work_slice(lambda: self._words_next >= len(paragraphs), count_one):
-                self._count_words = False
-                minutes = metrics.reading_minutes(self._words)
+        elif (count := self._words_count) is not None:
+            if work_slice(lambda: count.done, count.step):
+                self._words_count = None
+                minutes = metrics.reading_minutes(count.words)
                 # The longer metadata line may wrap once more: keep the top line's text at
                 # the top, or everything below it would move down a line while being read.
                 y = round(self.scroll_y)

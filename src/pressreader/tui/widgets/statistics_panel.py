@@ -236,6 +236,7 @@ class StatisticsPanel(AnnotationPanel):
         self,
         article: Article | None = None,
         *,
+        count: MetricsCount | None = None,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
@@ -243,12 +244,13 @@ class StatisticsPanel(AnnotationPanel):
     ) -> None:
         super().__init__(name=name, id=id, classes=classes, disabled=disabled)
         self._metrics: ArticleMetrics | None = None
+        self._count: MetricsCount | None = None
         self._base_rows: list[StatisticRow] = []
         self._metrics_due = False  # the article's own statistics are being counted
         self._label_lines: dict[Row, int] = {}  # lines of each row's label, as last drawn
         self._update_title()
         if article is not None:
-            self.load_article(article)
+            self.load_article(article, count=count)
 
     # -- public API --------------------------------------------------------------------------
 
@@ -257,11 +259,20 @@ class StatisticsPanel(AnnotationPanel):
         """The article's own statistics, as shown below the figures."""
         return self._metrics
 
-    def load_article(self, article: Article, metrics: ArticleMetrics | None = None) -> None:
+    def load_article(
+        self,
+        article: Article,
+        metrics: ArticleMetrics | None = None,
+        *,
+        count: MetricsCount | None = None,
+    ) -> None:
         """Show `article`'s statistics and its own (`metrics`, computed when not given: after
-        the first screen, in a thread for a long article, and added below the figures)."""
+        the first screen, for a long article in slices between frames, and added below the
+        figures). `count`: a count of the article shared with the text's reading time, so
+        that its words are counted once for both."""
         self._article = article
         self._metrics = metrics
+        self._count = count if count is not None and count.article is article else None
         self._metrics_due = metrics is None
         if self._metrics_due and self.is_mounted:
             self._count_later()
@@ -286,10 +297,13 @@ class StatisticsPanel(AnnotationPanel):
             if not self._metrics_due or article is None:
                 return
             paragraphs = sum(len(section.paragraphs) for section in article.sections)
-            if paragraphs <= SYNC_METRICS_PARAGRAPHS:
+            count = self._count
+            if count is not None and count.done:
+                self._metrics_counted(article, count.result())
+            elif paragraphs <= SYNC_METRICS_PARAGRAPHS:
                 self._metrics_counted(article, article_metrics(article))
             else:
-                self._count_in_slices(MetricsCount(article))
+                self._count_in_slices(count or MetricsCount(article))
 
         self.call_after_refresh(start)
 
