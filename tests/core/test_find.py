@@ -344,3 +344,50 @@ def test_a_lazy_search_of_a_long_text_lists_nothing_until_asked() -> None:
     assert text.search(FindQuery("aa"), lazy=True).pending is None  # occurrences can overlap
     assert text.search(FindQuery("t")).pending is None  # not asked to be lazy
     assert results.complete().pending is None and len(results.starts) == len(results)
+
+
+def _texts_of(text: ArticleText) -> tuple[object, ...]:
+    return (text.keys, text.index, text.offsets, text.plain, text.folded, text.lowered)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # Typographic quotes and dashes, breaks and tabs, CJK, a final sigma at a text's end
+        # (lowering looks at the next character), and one whose lowering is longer ("İ").
+        [
+            "“Quoted” — said\nthe minister.",
+            "Tab\there",
+            "合作共赢，开创美好未来。",
+            "ΟΔΟΣ",
+            "ΟΔΟΣ ΑΒ",
+        ],
+        ["İstanbul is lowered to more characters.", "Plain text."],
+        [f"Paragraph {i} — “with” ‘marks’ and ΣΟΦΟΣ." for i in range(60)],
+        [],
+    ],
+)
+def test_a_text_built_a_piece_at_a_time_is_the_text_built_at_once(
+    paragraphs: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pressreader.article import find
+
+    # Pieces of a few characters, so that every text boundary is a piece boundary somewhere.
+    monkeypatch.setattr(find, "_PIECE_CHARS", 7)
+    monkeypatch.setattr(find, "_PIECE_TEXTS", 3)
+    sections = [
+        Section(id=f"s{i}", heading=f"ΜΕΡΟΣ {i}" if i % 2 else None, paragraphs=paragraphs[i::3])
+        for i in range(3)
+    ]
+    article = Article(id="a", title="ΤΊΤΛΟΣ “Title”", subtitle="Sub\ttitle", sections=sections)
+    whole = ArticleText(article)
+    build = find.TextBuild(article)
+    steps = 0
+    while not build.done:
+        build.step()
+        steps += 1
+    assert _texts_of(build.result()) == _texts_of(whole)
+    # Each step built a piece: as many steps as pieces of text and a few to join them.
+    assert steps >= len(whole.plain) // (7 + 60) + 4
+    # Asked for before it is done, the result is built to the end at once.
+    assert _texts_of(find.TextBuild(article).result()) == _texts_of(whole)

@@ -530,3 +530,39 @@ async def test_the_background_layout_arranges_nothing_else(
         assert view.virtual_size.height == lines.line_count
         bar = view.vertical_scrollbar
         assert bar.window_virtual_size == lines.line_count  # the scrollbar knows the range
+
+
+async def test_the_search_text_is_built_in_the_background_a_piece_at_a_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A long article's search text is tens of megabytes: built at once it held the event
+    # loop for a second, and a key pressed meanwhile waited for all of it.
+    from pressreader.article import find
+
+    built_at_once: list[Article] = []
+    steps: list[int] = []
+    whole_init, step = find.ArticleText.__init__, find.TextBuild.step
+
+    def at_once(self: find.ArticleText, article: Article) -> None:
+        built_at_once.append(article)
+        whole_init(self, article)
+
+    def counted_step(self: find.TextBuild) -> None:
+        steps.append(1)
+        step(self)
+
+    monkeypatch.setattr(find.ArticleText, "__init__", at_once)
+    monkeypatch.setattr(find.TextBuild, "step", counted_step)
+    monkeypatch.setattr(find, "_PIECE_CHARS", 2_000)
+    article = long_article(400, sections=4)
+    app = ViewApp(article)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.query_one(ArticleView)
+        await wait_until(pilot, lambda: view._text is not None)
+        assert not built_at_once
+        assert len(steps) > 50  # 400 paragraphs of 250 characters, in pieces of 2,000
+        whole = find.ArticleText(article)
+        assert view.article_text.plain == whole.plain
+        assert view.article_text.lowered == whole.lowered
+        results = view.find(FindQuery("paragraph 399"))
+        assert len(results) == 1

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import time
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, Literal
@@ -70,6 +70,10 @@ _TYPOGRAPHIC_PAIRS = [
 # The separator between texts in the joined corpus: after the translations above no
 # text holds a newline, so a match containing one crosses two texts and is dropped.
 _SEPARATOR = "\n"
+# `TextBuild`'s pieces: about a millisecond of work each.
+_PIECE_CHARS = 32_768
+_PIECE_TEXTS = 2_000
+_DONE = object()
 _ESCAPE = re.compile(r"\\.", re.DOTALL)
 # A group holding a repetition, itself repeated: `(a+)+`, `(\w*\s)*`, `(x{2,})+`.
 # Catastrophic backtracking needs this shape (a cheap check, not a proof); atomic groups
@@ -221,6 +225,16 @@ class ArticleText:
     """An article's searchable texts joined into one string, built once per article."""
 
     def __init__(self, article: Article) -> None:
+        for _ in self._fill(article, lowered=False):
+            pass
+
+    def _fill(self, article: Article, *, lowered: bool) -> Iterator[None]:
+        """Build the texts, yielding after each piece of a few milliseconds (`TextBuild`).
+
+        The joined strings are built from pieces of whole texts joined by the separator:
+        the same strings as joined at once (the typographic translation is one character
+        for one, and lowering a piece ends at a separator, where no case depends on the
+        next piece)."""
         self.article = article
         keys: list[TextKey] = [TextKey("title")]
         texts: list[str] = [article.title]
@@ -231,25 +245,51 @@ class ArticleText:
             if section.heading:
                 keys.append(TextKey("heading", s))
                 texts.append(section.heading)
-            for p, paragraph in enumerate(section.paragraphs):
-                keys.append(TextKey("paragraph", s, p))
-                texts.append(paragraph)
+            keys.extend(TextKey("paragraph", s, p) for p in range(len(section.paragraphs)))
+            texts.extend(section.paragraphs)
+            if len(texts) % _PIECE_TEXTS < len(section.paragraphs):
+                yield
         self.keys = keys
         self.index = {key: i for i, key in enumerate(keys)}
+        yield
         offsets: list[int] = []
         position = 0
         for text in texts:
             offsets.append(position)
             position += len(text) + len(_SEPARATOR)
         self.offsets = offsets
-        # Plain spaces for white space, one for one, text by text: the separator stays.
-        self.plain = _SEPARATOR.join(map(flatten_breaks, texts))  # for regular expressions
-        folded = self.plain
-        for typographic, plain in _TYPOGRAPHIC_PAIRS:
-            if typographic in folded:
-                folded = folded.replace(typographic, plain)
-        self.folded = folded  # for literal queries
+        yield
+        plain: list[str] = []
+        folded: list[str] = []
+        lower: list[str] | None = [] if lowered else None
+        start = 0
+        while start < len(texts):
+            end, size = start, 0
+            while end < len(texts) and (end == start or size < _PIECE_CHARS):
+                size += len(texts[end])
+                end += 1
+            # Plain spaces for white space, one for one, text by text: the separator stays.
+            piece = _SEPARATOR.join(map(flatten_breaks, texts[start:end]))
+            plain.append(piece)
+            for typographic, plain_char in _TYPOGRAPHIC_PAIRS:
+                if typographic in piece:
+                    piece = piece.replace(typographic, plain_char)
+            folded.append(piece)
+            if lower is not None:
+                lowered_piece = piece.lower()
+                # Lowering never shortens a character; equal length means one for one.
+                lower = lower if len(lowered_piece) == len(piece) else None
+                if lower is not None:
+                    lower.append(lowered_piece)
+            start = end
+            yield
+        self.plain = _SEPARATOR.join(plain)  # for regular expressions
+        yield
+        self.folded = _SEPARATOR.join(folded)  # for literal queries
         self._lowered: str | None = None
+        if lowered:
+            yield
+            self._lowered = "" if lower is None else _SEPARATOR.join(lower)
         # Annotation texts (quote words, speakers, labels) as literal queries compare them.
         self._folded_annotations: dict[bool, dict[str, str]] = {}
 
@@ -395,6 +435,34 @@ class ArticleText:
             # Lowering never shortens a character; equal length means one for one.
             self._lowered = lowered if len(lowered) == len(self.folded) else ""
         return self._lowered or None
+
+
+class TextBuild:
+    """`ArticleText(article)` built a piece at a time (`step`), its lower-case text too, so
+    that a long article's (tens of megabytes of text: a second at once) is built between a
+    reader's frames and keys."""
+
+    __slots__ = ("_steps", "_text")
+
+    def __init__(self, article: Article) -> None:
+        text = ArticleText.__new__(ArticleText)
+        self._steps: Iterator[None] | None = text._fill(article, lowered=True)
+        self._text = text
+
+    @property
+    def done(self) -> bool:
+        return self._steps is None
+
+    def step(self) -> None:
+        """Build the next piece."""
+        if self._steps is not None and next(self._steps, _DONE) is _DONE:
+            self._steps = None
+
+    def result(self) -> ArticleText:
+        """The text, built to the end now if it is not yet."""
+        while self._steps is not None:
+            self.step()
+        return self._text
 
 
 class _Pending:

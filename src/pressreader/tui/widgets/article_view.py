@@ -37,7 +37,14 @@ from pressreader.tui.widgets.time_slice import Throttle, work_slice
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from pressreader.article.find import ArticleText, FindCursor, FindQuery, FindResults, TextKey
+    from pressreader.article.find import (
+        ArticleText,
+        FindCursor,
+        FindQuery,
+        FindResults,
+        TextBuild,
+        TextKey,
+    )
 
 MIN_TEXT_WIDTH = 20
 # Articles longer than this count their words for the reading time after the first screen.
@@ -191,6 +198,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._layout: ArticleLayout | None = None
         self._wrapped: WrappedLayout | None = None
         self._text: ArticleText | None = None
+        self._text_build: TextBuild | None = None
         self._annotations: dict[tuple[int, int], list[_Span]] = {}
         # Drawn lines, by (line, wrap width, view width, highlights): a new search draws
         # again only the lines whose highlights changed.
@@ -260,6 +268,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._words_count = (count or metrics.MetricsCount(article)) if counting else None
         layout.set_metadata(metadata_line(article, reading_minutes, reading_time=not counting))
         self._text = None  # the search corpus, built when the view is idle or on first search
+        self._text_build = None  # its build, a piece at a time in the background
         self._annotations = _annotation_spans(article)
         if self._find_cursor is not None:
             self._find_cursor.reset(None)
@@ -332,10 +341,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             if wrapped.complete:
                 self._update_section()
         elif self._text is None:
-            from pressreader.article.find import ArticleText
+            from pressreader.article.find import TextBuild
 
-            self._text = ArticleText(article)
-            _ = self._text.lowered
+            build = self._text_build
+            if build is None:
+                build = self._text_build = TextBuild(article)
+            if work_slice(lambda: build.done, build.step):
+                self._text, self._text_build = build.result(), None
         elif (count := self._words_count) is not None:
             if work_slice(lambda: count.done, count.step):
                 self._words_count = None
@@ -801,7 +813,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             # No article yet: nothing to find, and no error either.
             return ArticleText(Article(id="", title="", sections=[]))
         if self._text is None:
-            self._text = ArticleText(self._article)
+            build = self._text_build
+            # A build under way in the background is finished rather than begun again.
+            self._text = ArticleText(self._article) if build is None else build.result()
+            self._text_build = None
         return self._text
 
     def set_find_results(self, results: FindResults | None) -> None:
