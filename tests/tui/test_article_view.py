@@ -566,3 +566,61 @@ async def test_the_search_text_is_built_in_the_background_a_piece_at_a_time(
         assert view.article_text.lowered == whole.lowered
         results = view.find(FindQuery("paragraph 399"))
         assert len(results) == 1
+
+
+def test_slices_wait_after_a_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    now = [100.0]
+    monkeypatch.setattr(time_slice, "perf_counter", lambda: now[0])
+    monkeypatch.setattr(time_slice, "_input_at", -1.0)
+    steps: list[int] = []
+
+    def step() -> None:
+        steps.append(1)
+        now[0] += 0.001
+
+    def done() -> bool:
+        return len(steps) >= 3
+
+    time_slice.note_input()
+    assert time_slice.input_quiet_left() == pytest.approx(time_slice.INPUT_QUIET_SECONDS)
+    assert time_slice.next_slice_in(0.002) == pytest.approx(time_slice.INPUT_QUIET_SECONDS)
+    assert not time_slice.work_slice(done, step)
+    assert steps == []  # the key's frame first
+    now[0] += time_slice.INPUT_QUIET_SECONDS
+    assert time_slice.input_quiet_left() == 0
+    assert time_slice.next_slice_in(0.002) == 0.002
+    assert time_slice.work_slice(done, step) and len(steps) == 3
+
+
+async def test_keys_hold_the_background_layout_off_but_a_scroll_reaches_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pressreader.tui.app import PressReaderApp
+
+    # Keys that come while a long article is still being laid out get their frames first:
+    # the background waits after each (here, as long as a test needs to see it wait).
+    monkeypatch.setattr(time_slice, "INPUT_QUIET_SECONDS", 30.0)
+    article = long_article(5000, sections=50)
+    app = ViewApp(article)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.query_one(ArticleView)
+        lines = view.display_lines
+        assert lines is not None and not lines.complete
+        time_slice.note_input()  # as the reader's app does for a key (below)
+        await pilot.pause()
+        wrapped = len(lines.spans)
+        await pilot.pause(0.2)
+        assert len(lines.spans) == wrapped and not lines.complete
+        # Near the end of the scroll range (the lines not wrapped yet are estimated), the
+        # next screens are wrapped at once and the range follows, keys or not.
+        view.scroll_to(y=view.max_scroll_y, animate=False, immediate=True, force=True)
+        assert len(lines.spans) > wrapped
+        assert view.virtual_size.height == lines.line_count
+    # The reader's app tells the slices of keys and clicks.
+    monkeypatch.setattr(time_slice, "_input_at", -100.0)
+    reader = PressReaderApp([DATA / "cjk.yaml"], use_user_config=False, open_direct=True)
+    async with reader.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert time_slice.input_quiet_left() == 0
+        await pilot.press("j")
+        assert time_slice.input_quiet_left() > 0

@@ -592,3 +592,19 @@ async def test_a_long_list_drawn_in_steps_arranges_nothing_else(
         assert panel.rows_loaded
         assert layouts == []
         assert panel.vertical_scrollbar.window_virtual_size == panel.virtual_size.height
+
+
+async def test_a_long_list_drawn_in_steps_waits_while_keys_come(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The steps make way for the frames keys ask for (here for long enough to see it).
+    monkeypatch.setattr(time_slice, "INPUT_QUIET_SECONDS", 2.0)
+    many = [Quote("Ann Lee", f"Quote number {n} " + "word " * (n % 40)) for n in range(3000)]
+    panel = QuotesPanel(plain_article(speakers=two_speakers(), quotes=many))
+    app = PanelApp(panel, width=40)
+    async with app.run_test(size=(60, 20)) as pilot:
+        time_slice.note_input()
+        await pilot.pause(0.2)
+        assert not panel.rows_loaded
+        await wait_rows_loaded(pilot, panel)  # then the steps go on
+        assert panel.rows_loaded

@@ -23,6 +23,7 @@ from pressreader.tui.config import DEFAULT_TEXT_WIDTH, Config, load_config
 from pressreader.tui.navigation import ArticleState, ReaderState
 from pressreader.tui.screens.base import MIN_HEIGHT, MIN_WIDTH, SLIM_WIDTH, STYLES, WIDE_WIDTH
 from pressreader.tui.session import ReaderSession
+from pressreader.tui.widgets import time_slice
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -37,6 +38,8 @@ DEFAULT_THEME = "textual-dark"
 # from its file gives way to it.
 START_MODE = "start"
 LIBRARY_MODE = "library"
+# What the reader does by hand: background work makes way for the frames these ask for.
+_INPUT_EVENTS = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)
 
 
 def _reader_commands() -> type[Provider]:
@@ -371,6 +374,8 @@ class PressReaderApp(App[int]):
         # app (they crashed it while it was being torn down).
         if isinstance(event, events.Key) and self.return_code is not None:
             return
+        if isinstance(event, _INPUT_EVENTS):
+            time_slice.note_input()
         await super().on_event(event)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -32,7 +32,7 @@ from pressreader.text.sanitize import escape_controls, has_controls
 from pressreader.tui import gc_policy
 from pressreader.tui.compat import scroll_view_to, update_scrollbars
 from pressreader.tui.widgets.marks import UNREVIEWED
-from pressreader.tui.widgets.time_slice import Throttle, work_slice
+from pressreader.tui.widgets.time_slice import Throttle, next_slice_in, work_slice
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -370,7 +370,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             gc_policy.keep()
             return
         self._background_pending = True
-        self.set_timer(BACKGROUND_PAUSE, self._background_step)
+        self.set_timer(next_slice_in(BACKGROUND_PAUSE), self._background_step)
 
     def on_mount(self) -> None:
         self._schedule_background()

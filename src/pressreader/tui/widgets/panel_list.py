@@ -21,6 +21,7 @@ only the lines on screen) holding what those panels share:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import partial
 from typing import ClassVar, Protocol
 
 from rich.segment import Segment
@@ -40,7 +41,7 @@ from pressreader.article.layout import wrap as wrap_spans
 from pressreader.model import Anchor
 from pressreader.tui.compat import divide_line, update_scrollbars
 from pressreader.tui.widgets.marks import CURSOR, HIT, put_mark
-from pressreader.tui.widgets.time_slice import Throttle, work_slice
+from pressreader.tui.widgets.time_slice import Throttle, input_quiet_left, work_slice
 
 # The text width used before the list knows its own.
 FALLBACK_WIDTH = 30
@@ -533,7 +534,11 @@ class PanelList(ScrollView, can_focus=True, inherit_bindings=False):
     def _load_later(self) -> None:
         if not self._loading and len(self._starts) < len(self._rows):
             self._loading = True
-            self.call_after_refresh(self._load_step, self._generation)
+            wait = input_quiet_left()
+            if wait:  # keys are coming: their frames first
+                self.set_timer(wait, partial(self._load_step, self._generation))
+            else:
+                self.call_after_refresh(self._load_step, self._generation)
 
     def _load_step(self, generation: int) -> None:
         """One step of drawing a long list, after the screen has been drawn."""

@@ -50,7 +50,7 @@ from pressreader.tui.widgets.panel_list import (
     pad_between,
     wrap_lines,
 )
-from pressreader.tui.widgets.time_slice import work_slice
+from pressreader.tui.widgets.time_slice import next_slice_in, work_slice
 
 BAR_BEFORE = "▒"
 BAR_NOW = "█"
@@ -317,7 +317,7 @@ class StatisticsPanel(AnnotationPanel):
         if work_slice(lambda: count.done, count.step):
             self._metrics_counted(article, count.result())
         else:
-            self.set_timer(COUNT_PAUSE, lambda: self._count_in_slices(count))
+            self.set_timer(next_slice_in(COUNT_PAUSE), lambda: self._count_in_slices(count))
 
     def _metrics_counted(self, article: Article, metrics: ArticleMetrics) -> None:
         if article is self._article and self._metrics_due:

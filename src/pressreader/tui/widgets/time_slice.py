@@ -12,12 +12,37 @@ SLICE_SECONDS = 0.006
 # draws the widget and its scrollbar again, which cost more than the slice itself when it
 # came after every slice (on a 50,000-paragraph article, for half a minute).
 GROW_EVERY_SECONDS = 0.25
+# After a key or a click, slices wait this long: the frames the reader asked for come first
+# (a slice between a key and its frame delays the frame by the slice's length, and between
+# one key and the next, several slices would run).
+INPUT_QUIET_SECONDS = 0.1
+
+_input_at = -INPUT_QUIET_SECONDS
+
+
+def note_input() -> None:
+    """A key or a click arrived (the app says so): slices hold off for a moment."""
+    global _input_at
+    _input_at = perf_counter()
+
+
+def input_quiet_left() -> float:
+    """Seconds until slices may run again after the last key or click (0 when they may)."""
+    return max(0.0, _input_at + INPUT_QUIET_SECONDS - perf_counter())
+
+
+def next_slice_in(pause: float) -> float:
+    """The delay before the next slice: `pause`, or longer while the reader is typing."""
+    return max(pause, input_quiet_left())
 
 
 def work_slice(
     done: Callable[[], bool], step: Callable[[], object], seconds: float = SLICE_SECONDS
 ) -> bool:
-    """Run `step` until `done()` or the slice is spent; whether the work is done."""
+    """Run `step` until `done()` or the slice is spent; whether the work is done. Right
+    after a key or a click nothing runs (`next_slice_in` says when to try again)."""
+    if input_quiet_left() > 0:
+        return done()
     deadline = perf_counter() + seconds
     while not done():
         if perf_counter() >= deadline:
