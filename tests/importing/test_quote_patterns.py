@@ -790,3 +790,100 @@ def test_chinese_reports_without_a_named_source_and_a_company_after_an_embassy()
         ("indirect", "中国驻华盛顿大使馆", "不了解这项研究。"),
         ("indirect", "OpenAI", "类似行动可能继续。"),
     ]
+
+
+# --- the fourth round (benchmarks/devset/dev4) ----------------------------------------------
+
+
+def test_a_wire_report_with_its_attribution_and_a_time_after_it() -> None:
+    assert quotes(
+        "The Swedish tissue maker could move more of its production into the U.S. if tariffs "
+        "were introduced, CEO Magnus Groth said on Jan. 23.",
+        "The German carmaker is considering new production sites in the U.S., Handelsblatt "
+        "reported on Jan. 29.",
+        "The laptop maker may expand into the U.S., CEO Anthony Bonadero said in January, "
+        "adding that Texas was a leading candidate.",
+        "The luxury group is “seriously considering” more production in the U.S., CEO Bernard "
+        "Arnault said Tuesday.",
+    ) == [
+        (
+            "indirect",
+            "Magnus Groth",
+            "The Swedish tissue maker could move more of its production into the U.S. if "
+            "tariffs were introduced",
+        ),
+        (
+            "indirect",
+            "Handelsblatt",
+            "The German carmaker is considering new production sites in the U.S.",
+        ),
+        ("indirect", "Anthony Bonadero", "The laptop maker may expand into the U.S."),
+        ("indirect", "Anthony Bonadero", "Texas was a leading candidate."),
+        (
+            "indirect",
+            "Bernard Arnault",
+            "The luxury group is “seriously considering” more production in the U.S.",
+        ),
+    ]
+
+
+def test_an_attribution_after_a_report_names_no_one_when_its_source_is_unnamed() -> None:
+    assert quotes(
+        "Honda will build its hybrid in Indiana, three people familiar with the matter told "
+        "Reuters in March.",
+        "The electronics giant is considering a move to Tennessee, a South Korean newspaper "
+        "reported on Jan. 21.",
+        # A quotation's own attribution is the direct quote's, not a report's.
+        "“We are moving our plant to Ohio,” Jane Roe said on Monday.",
+    ) == [("direct", "Jane Roe", "We are moving our plant to Ohio,")]
+
+
+def test_according_to_a_document_after_a_quotation_names_its_source() -> None:
+    assert quotes(
+        "More companies look at “setting up shop in the United States,” according to a new "
+        "report from Reuters — a result of the tariffs.",
+        "Crossings “plummeted,” according to data obtained by ABC News.",
+        # Not a source: a tradition.
+        "The phrase “Never Again,” according to tradition, is a promise.",
+    ) == [
+        ("direct", "Reuters", "setting up shop in the United States,"),
+        ("direct", "ABC News", "plummeted,"),
+    ]
+
+
+def test_a_body_named_with_its_acronym_and_the_figure_report_carried_on() -> None:
+    assert quotes(
+        "According to newly released data from Customs and Border Protection (CBP), just 61,465 "
+        "people were apprehended in January. That number includes 32,349 at ports of entry.",
+        # The acronym must spell the name's initials.
+        "According to Smith and Jones (SJX), the plan failed.",
+    ) == [
+        (
+            "indirect",
+            "Customs and Border Protection",
+            "just 61,465 people were apprehended in January. That number includes 32,349 at "
+            "ports of entry.",
+        )
+    ]
+
+
+def test_a_report_inside_quotation_marks_is_the_quoted_words() -> None:
+    # An excerpt in marks with no source: neither it nor the reports inside it are quotes.
+    assert (
+        quotes(
+            "“Donny Chaplin, president of Grand River Rubber, said he has seen a rush of new "
+            "orders. Michigan-based Whirlpool says its competitors have had an unfair advantage. "
+            "The number of arrests dropped 85%, according to data obtained by ABC News.”"
+        )
+        == []
+    )
+
+
+def test_a_newspaper_keeps_the_of_its_masthead() -> None:
+    assert quotes(
+        "The plan is “boosting demand for U.S.-made goods,” writes The Wall Street Journal.",
+        "The New York Times reported today that packages arrived on time.",
+    ) == [
+        ("direct", "The Wall Street Journal", "boosting demand for U.S.-made goods,"),
+        ("indirect", "The New York Times", "packages arrived on time."),
+    ]

@@ -594,18 +594,39 @@ _CUT = lazy(
 )
 # `according to a statement from the Department of Energy`: the body the document is from.
 _DOCUMENT_OF = lazy(
-    r"^(?:(?:an?|the|its|his|her|their)\s)?(?:new\s|recent\s|latest\s|joint\s|written\s)?"
+    r"^(?:(?:an?|the|its|his|her|their)\s)?"
+    r"(?:new\s|recent\s|latest\s|joint\s|written\s|newly released\s|newly published\s)?"
     r"(?:statement|report|press release|release|filing|analysis|study|survey|data|letter|memo|"
-    r"figures|estimates?|post)\s(?:from|by|of|released by|issued by)\s"
+    r"figures|estimates?|post)\s"
+    r"(?:from|by|of|released by|issued by|obtained by|published by|compiled by)\s"
 )
 _ACCORDING = lazy(r"\b[Aa]ccording to (?P<np>[^,.;]{2,100}),\s")
+# After a quote's closing mark: `“…,” according to a new report from Reuters — …`.
+_QUOTE_ACCORDING = lazy(
+    r"\s*,?\s*according to (?P<np>[^,.;:!?“”\"«»—–()]{2,100}?)\s*(?:[,.;:—–(]|\Z)"
+)
 _ACCORDING_AFTER = lazy(r",\s(?:according to|said|says|added|noted)\s(?P<np>[^,.;]{2,100})\.?\s*\Z")
+# A wire story's attribution after its report (`…, its new CEO Simon Hunt said on March 5.`,
+# `…, Handelsblatt reported on Jan. 29.`, `…, he told reporters.`): the verb, then a time or a
+# place of saying at most (`on Jan. 23`, `in January`, `Tuesday`, `in a statement`).
+_SAID_WHEN = (
+    r"(?:\s(?:on|in|last|this|late|early|earlier)\s(?:[A-Z][a-z]{2,8}\.?|week|month|year)"
+    r"(?:\s\d{1,2})?(?:,\s\d{4})?"
+    r"|\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier)"
+    r"|\sin\san?\s(?:statement|interview|post|letter|email|filing|note|call|report)"
+    r"(?:\s(?:on|to)\s[A-Z][\w.]*)?)?"
+)
 _NP_SAID_END = lazy(
-    r",\s(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,5}?)\s(?:said|says|added|noted|explained|stressed)\.\s*\Z"
+    r",\s(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,5}?)\s(?:said|says|added|noted|explained|"
+    r"stressed|reported|wrote|told\s(?:reporters|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}))"
+    rf"{_SAID_WHEN}(?P<close>\.\s*\Z|,\s(?=(?:adding|noting|saying)\s))"
 )
 _SAID_ENDINGS = tuple(  # noqa: RUF005
     f"{word}." for word in ["said", "says", "added", "noted", "explained", "stressed"]
 ) + ("according to",)
+# The end of a sentence that may close with such an attribution (tried on its last characters).
+_SAID_TAIL = lazy(r"\b(?:said|says|reported|wrote|told)\b[^,;]{0,32}[.,]\s*\Z")
+_SAID_PARTICIPLE = lazy(r"\b(?:said|says|reported)\b[^,;]{0,32},\s(?:adding|noting|saying)\s")
 _NARRATION = lazy(
     r"\b(?:met|discussed|welcomed|expressed|called|raised|held|hosted|visited|agreed|thanked|"
     r"congratulated|signed|convened|attended|joined|reviewed|exchanged|concluded|condemned|"
@@ -1702,6 +1723,11 @@ class QuoteFinder:
             person = self._resolve(reference)
             if person is not None:
                 return person, close_end + match.end("np")
+        match = _QUOTE_ACCORDING.match(after) if "ccording to" in after[:16] else None
+        if match is not None:
+            person = self._resolve(_np_reference(_DOCUMENT_OF.sub("", match.group("np"))))
+            if person is not None:
+                return person, close_end + match.end("np")
         match = _NP_SAID.match(after)
         if match is not None:
             reference = _np_reference(match.group("np"))
@@ -2221,6 +2247,13 @@ class QuoteFinder:
                 start, end, word = verbs[next_verb]
                 own.append((start - low, end - low, word))
                 next_verb += 1
+            if marks and (own or according):
+                # A verb of saying between quotation marks is the quoted words' own (`“… Schron
+                # said his factories …”` in a newspaper's excerpt), not the article's report.
+                own = [verb for verb in own if not _within(marks, low + verb[0])]
+                at = sentence.find("ccording to")
+                if at >= 0 and _within(marks, low + at):
+                    sentence = ""
             found = (
                 self._reported(paragraph, low, high, marks, own)
                 if own or (according and "ccording to" in sentence)
@@ -2329,17 +2362,36 @@ class QuoteFinder:
                 start = low + according.end()
                 out.append(Found(start, _trim_end(paragraph, start, high), "indirect", person))
                 return out
-        ends_said = sentence.rstrip().endswith(_SAID_ENDINGS)
-        if (ends_said or "ccording to" in sentence) and not any(
-            mark[0] >= low and mark[0] < high for mark in marks
+        ends_said = sentence.rstrip().endswith(_SAID_ENDINGS) or bool(
+            _SAID_TAIL.search(sentence, max(0, len(sentence) - 48))
+            or (", " in sentence and _SAID_PARTICIPLE.search(sentence))
+        )
+        marked = [mark for mark in marks if mark[0] >= low and mark[0] < high]
+        position = 0
+        if (
+            (ends_said or "ccording to" in sentence)
+            and (
+                not marked
+                # A phrase in marks inside the report (`is “seriously considering” …, CEO X said`),
+                # not a quotation that opens the sentence.
+                or all(sentence[: mark[0] - low].strip() for mark in marked)
+            )
         ):
             ending = _NP_SAID_END.search(sentence) or _ACCORDING_AFTER.search(sentence)
+            if (
+                ending is not None
+                and marked
+                and any(mark[3] >= low + ending.start() - 1 for mark in marked)
+            ):
+                ending = None  # `“…,” X said.`: a direct quote's attribution
             if ending is not None:
                 person = self._resolve(_np_reference(_DOCUMENT_OF.sub("", ending.group("np"))))
                 if person is not None and ending.start() > 20:
                     out.append(Found(low, low + ending.start(), "indirect", person))
-                    return out
-        position = 0
+                    if "close" not in ending.re.groupindex or ending.group("close").startswith("."):
+                        return out
+                    # `…, CEO X said in January, adding that …`: the participle's quote too.
+                    position = ending.end()
         for verb_start, verb_end, verb in verbs:
             if verb_start < position:
                 continue
@@ -2477,6 +2529,8 @@ class QuoteFinder:
         first = sentence.split(" ", 1)[0].lower()
         if first in ("he", "she", "they", "both", "the two", "it"):
             return False
+        if _FIGURE_BACK.match(sentence):
+            return True  # `That number includes …`: the data reported, carried on
         if _NEW_REPORT.search(sentence) or _NARRATION.search(sentence):
             return False
         words = re.findall(r"[\w][\w.'’\-]*", sentence[:60])
@@ -2490,6 +2544,10 @@ class QuoteFinder:
         return _FIRST_PERSON.search(sentence) is not None or _STANCE.search(sentence) is not None
 
 
+# A sentence that opens by naming the figure just reported (`That number includes …`).
+_FIGURE_BACK = lazy(
+    r"(?:That|This|The) (?:number|figure|total|count|tally|rate|estimate)\s(?!of\b)"
+)
 # A sentence that states the speaker's stance, in the present or the future (`The Chinese
 # people are willing to join hands …`, `China will never seek hegemony`): it carries the
 # report on (ANNOTATING.md: "it runs to the end of the report in that paragraph").
@@ -2497,6 +2555,11 @@ _STANCE = lazy(
     r"\b(?:is|are) (?:willing|ready|committed|determined) to\b|\b(?:will|shall) (?:never|always|"
     r"continue|firmly|resolutely)\b"
 )
+
+
+def _within(marks: list[tuple[int, int, int, int]], position: int) -> bool:
+    """Whether `position` lies between a quotation's marks."""
+    return any(opening < position < close_end for opening, _, _, close_end in marks)
 
 
 def _in_phrase(word: str) -> bool:
