@@ -887,3 +887,61 @@ def test_a_newspaper_keeps_the_of_its_masthead() -> None:
         ("direct", "The Wall Street Journal", "boosting demand for U.S.-made goods,"),
         ("indirect", "The New York Times", "packages arrived on time."),
     ]
+
+
+def test_quotations_after_a_paragraph_naming_their_source_before_a_colon() -> None:
+    assert quotes(
+        "Demand is “boosting some U.S.-made goods,” writes The Wall Street Journal.",
+        "Here are a few examples from the story:",
+        "“Two customers came back. Jack Schron said his factories are busy.”",
+        "“Sales were 20% higher, said Michael Tamasi.”",
+        "Meanwhile, The Washington Post reports:",
+        "“At the Excel Dryer plant, the chief operating officer is unfazed.”",
+    ) == [
+        ("direct", "The Wall Street Journal", "boosting some U.S.-made goods,"),
+        (
+            "direct",
+            "The Wall Street Journal",
+            "Two customers came back. Jack Schron said his factories are busy.",
+        ),
+        ("direct", "The Wall Street Journal", "Sales were 20% higher, said Michael Tamasi."),
+        (
+            "direct",
+            "The Washington Post",
+            "At the Excel Dryer plant, the chief operating officer is unfazed.",
+        ),
+    ]
+
+
+def test_a_colon_paragraph_naming_no_source_and_a_paragraph_after_the_quotations() -> None:
+    # No source named or quoted before: the quotations are no one's; the label lasts only
+    # while the paragraphs after it are quotations.
+    assert (
+        quotes(
+            "Here are a few examples from the story:",
+            "“Two customers came back.”",
+        )
+        == []
+    )
+    assert (
+        quotes(
+            "Meanwhile, The Washington Post reports:",
+            "The plant is busy.",
+            "“The tariffs are good news.”",
+        )
+        == []
+    )
+
+
+def test_an_adverb_before_found_and_rest_assured_names_no_source() -> None:
+    assert quotes(
+        "The Anti-Defamation League similarly found that antisemitic incidents reached record "
+        "levels.",
+        "Rest assured that I am committed to the safety of the Jewish people.",
+    ) == [
+        (
+            "indirect",
+            "Anti-Defamation League",
+            "antisemitic incidents reached record levels.",
+        )
+    ]

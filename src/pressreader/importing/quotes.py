@@ -895,6 +895,7 @@ _TAIL_WORD = lazy(r"[\w][\w.'’\-]*|[,;:()—–]")
 _BEFORE_THE_VERB = lazy(
     r"\s+(?:"
     r"also|again|further|then|repeatedly|previously|later|separately|once again|firmly|"
+    r"similarly|likewise|recently|earlier|subsequently|"
     r"strongly|clearly|explicitly|publicly|has|had|have|would|will|did|was pleased to|"
     r"is pleased to|were pleased to|went on to|in detail"
     r")\Z"
@@ -1156,6 +1157,15 @@ _EXCERPTS_LABEL = lazy(
 _STATEMENT_FROM = lazy(
     r"\A(?:(?:A|The)\s)?(?:Statement|Remarks|Message|Comments?|Quote)\s(?:from|by|of)\s"
 )
+# A paragraph that introduces the quotations after it: a source and its verb before a colon
+# (`Meanwhile, The Washington Post reports:`), or the story a source was quoted from.
+_COLON_SAID = lazy(
+    r"(?:\A|,\s)(?P<np>[A-Z][^,:;.“”\"]{1,80}?)\s(?:reports|reported|writes|wrote|says|said|"
+    r"notes|noted|adds|added|explains|explained)\s?:\s*\Z"
+)
+_COLON_STORY = lazy(
+    r"\b(?:from|in) the (?:story|article|report|piece|op-ed|column|editorial)\s?:\s*\Z", re.I
+)
 # An excerpt: a topic label and a colon before the quotation (`On school choice: “…”`).
 _TOPIC_LABEL = lazy(r"On\s[^“”\"]{2,120}:\s*")
 _TOPIC_QUOTE = lazy(r"On\s[^“”\"]{2,120}:\s*[“\"]")
@@ -1346,6 +1356,11 @@ class QuoteFinder:
         self._closing_speaker: Person | None = None
         # The person a label names for the excerpts after it (`X on Face the Nation`).
         self._excerpts_speaker: Person | None = None
+        # The source a paragraph ending in a colon names for the quotations that make up the
+        # paragraphs after it (`The Washington Post reports:`, `Here are examples from the
+        # story:`), and the body that spoke last (the story's source).
+        self._colon_speaker: Person | None = None
+        self._last_body: Person | None = None
 
     def paragraph(self, paragraph: str) -> list[Found]:
         if len(paragraph) < 3:
@@ -1361,6 +1376,8 @@ class QuoteFinder:
             return []
         if self._excerpts_speaker is not None and not _TOPIC_QUOTE.match(paragraph):
             self._excerpts_speaker = None
+        if self._colon_speaker is not None and paragraph[:1] not in _OPEN_CLOSE:
+            self._colon_speaker = None
         if self._announced is not None:
             # One of the paragraphs a speaker announced (`… from five aspects.`): reported
             # speech of theirs as a whole, unless it names a source of its own.
@@ -1399,6 +1416,10 @@ class QuoteFinder:
             found: list[Found] = []
         else:
             found = self._quotes(paragraph, verbs, han)
+        if found and found[-1].speaker.body:
+            self._last_body = found[-1].speaker
+        if paragraph.endswith(":") and len(paragraph) < 160:
+            self._colon_speaker = self._colon_label(paragraph)
         announcement = (
             _ANNOUNCEMENT.search(paragraph)
             if paragraph.rstrip()[-12:].rstrip(".:").endswith(_ANNOUNCED_PARTS)
@@ -1557,6 +1578,9 @@ class QuoteFinder:
             ):
                 # `On school choice: “…”` under `Secretary Linda McMahon on State of the Union`.
                 speaker = excerpts
+            if speaker is None and number == 0 and whole and self._colon_speaker is not None:
+                # A quotation that makes up its paragraph, after `The Washington Post reports:`.
+                speaker = self._colon_speaker
             if (
                 speaker is None
                 and number == 0
@@ -1584,6 +1608,17 @@ class QuoteFinder:
             ):
                 self._closing_speaker = speaker
         return out
+
+    def _colon_label(self, paragraph: str) -> Person | None:
+        """The source a paragraph that ends in a colon names for the quotations after it:
+        `Meanwhile, The Washington Post reports:` (a source and a verb of saying), `Here are a
+        few examples from the story:` (the body quoted last, whose story it is)."""
+        match = _COLON_SAID.search(paragraph)
+        if match is not None:
+            return self._resolve(_np_reference(match.group("np")))
+        if _COLON_STORY.search(paragraph):
+            return self._last_body
+        return None
 
     def label(self, text: str) -> bool:
         """Read a heading or a short paragraph that names the speaker of the excerpts after it
@@ -2400,6 +2435,8 @@ class QuoteFinder:
             if content is None:
                 continue
             tail = sentence[max(0, verb_start - 200) : verb_start]
+            if verb == "assured" and tail.rstrip().lower().endswith("rest"):
+                continue  # `Rest assured that …`: an imperative, no source
             # A participle (`, noting that`) has the subject of the verb before it.
             reference = _subject_before(tail) if verb not in _PARTICIPLES else None
             person = None
