@@ -945,3 +945,54 @@ def test_an_adverb_before_found_and_rest_assured_names_no_source() -> None:
             "antisemitic incidents reached record levels.",
         )
     ]
+
+
+def test_chinese_a_body_with_its_abbreviation_holding_zai_and_its_press_release() -> None:
+    assert quotes(
+        "美国在台协会(AIT)星期三(7月1日)说，台湾将加入全球点灯活动。",
+        "AIT的中文新闻稿说，这个活动是该协会欢庆系列的亮点。",
+    ) == [
+        ("indirect", "美国在台协会", "台湾将加入全球点灯活动。"),
+        ("indirect", "美国在台协会", "这个活动是该协会欢庆系列的亮点。"),
+    ]
+
+
+def test_chinese_bing_before_the_verb_and_a_report_going_on_after_a_semicolon() -> None:
+    assert quotes(
+        "谢庆钦表示，若为渔船，海巡艇会驱离；若为公务船，海巡人员将全程伴航监控。",
+        "谢庆钦并表示，台湾船只不必理会中国公务船的询问。他说，政府部门已告知台湾船只；"
+        "情势危急时，海巡艇会介入。",
+        # Before another source's report, the semicolon ends the first one.
+        "美国政府宣布，将资助50家诊所；贝利泽尔表示，这一举措令人欢迎。",
+    ) == [
+        ("indirect", "谢庆钦", "若为渔船，海巡艇会驱离；若为公务船，海巡人员将全程伴航监控。"),
+        ("indirect", "谢庆钦", "台湾船只不必理会中国公务船的询问。"),
+        ("indirect", "谢庆钦", "政府部门已告知台湾船只；情势危急时，海巡艇会介入。"),
+        ("indirect", "美国政府", "将资助50家诊所"),
+        ("indirect", "贝利泽尔", "这一举措令人欢迎。"),
+    ]
+
+
+def test_chinese_a_news_agency_reports_what_an_official_said() -> None:
+    # A report inside a report: the agency's, with the official's attribution in its span.
+    assert quotes(
+        "台湾国防部军事新闻社报道，台湾国防部长顾立雄在委员会备询时表示，台湾军方都有应对作为。",
+        "这些国家驻台机构发表联合声明称，中国海警的行动威胁地区稳定。",
+    ) == [
+        (
+            "indirect",
+            "台湾国防部军事新闻社",
+            "台湾国防部长顾立雄在委员会备询时表示，台湾军方都有应对作为。",
+        )
+    ]
+
+
+def test_chinese_what_a_source_calls_or_says_and_the_authority_a_sentence_opens_with() -> None:
+    assert quotes(
+        "中国海警船上个月在台湾东部海域进行了两次北京方面所称的“执法巡查”。"
+        "中国交通运输部6月6日至10日组织执行了当局所说的“海上交通专项执法和扫测行动”，"
+        "此前两艘中国海警船已在同一海域进行“执法巡查”。",
+    ) == [
+        ("direct", "北京", "执法巡查"),
+        ("direct", "中国交通运输部", "海上交通专项执法和扫测行动"),
+    ]

@@ -85,7 +85,7 @@ _ZH_BEFORE = lazy(
     r"(?:\([^()]{0,60}\)[^“”。！？：:()]{0,8}?)?(?:在[^“”。！？]{0,30}?(?:声明|讲话|采访|发言|文章|信|帖子|报告)中)?"
     rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})[：:，,]?\s*\Z"
 )
-_ZH_AFTER = lazy(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?:{_ZH_VERBS}|告诉)")
+_ZH_AFTER = lazy(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?<!所)(?:{_ZH_VERBS}|告诉)(?!的)")
 # A name written with a middle dot (`玛丽·罗丝琳·贝利泽尔`): a later reference by its last part
 # (`贝利泽尔说`) names the whole.
 # A name may open with Latin initials (`JD·万斯`), and hold a double name before or after the dot
@@ -1131,7 +1131,9 @@ _WORDS_OF = lazy(
     r"(?:\b[Ii]n the words of (?P<np>[^,;:.“”\"]{2,80}?)"
     r"|\b[Aa]s (?P<np2>[^,;:.“”\"]{2,80}?)\s(?:has\s|had\s|once\s)?put it(?:\s\w+){0,2}?),\s*\Z"
 )
-_ZH_CALLED = lazy(r"(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)所称的[^，。；“”]{0,12}\Z")
+_ZH_CALLED = lazy(r"(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)所(?:称|说)的[^，。；“”]{0,12}\Z")
+# The words before 所称的 that are no part of its source (`进行了两次北京方面所称的`).
+_ZH_BEFORE_SOURCE = lazy(r"[了的是在于对向把将被次个]")
 # `X将这一协议称为“…”`, `X形容…为“…”`: the sentence's subject calls it so (not `被称为`).
 _ZH_CALLS = lazy(r"(?<![被所])(?:称为|称之为|称其为|形容为|称作|比作)[^，。；“”]{0,8}\Z")
 # The attribution after a quote's closing mark, up to a participle's comma.
@@ -1188,7 +1190,7 @@ _ZH_VERB = lazy(_ZH_VERBS)
 # a `，并补充说` that starts another report.
 _ZH_SAY = lazy(
     r"(?<![所听小被])(?<!(?<!数)据)"  # not 所称, 据称, 听说, 被认为; but 数据显示
-    r"(?P<verb>补充说|补充道|补充表示|警告称|警告说|解释说|报告称|(?<!有)报道称|回应称|回应说|说道|说|表示|指出|强调|重申|坦言|直言|坚称|"
+    r"(?P<verb>补充说|补充道|补充表示|警告称|警告说|解释说|报告称|(?<!有)报道称|(?<![有据])报道(?=[，,])|回应称|回应说|说道|说|表示|指出|强调|重申|坦言|直言|坚称|"
     r"否认|承认|宣称|声称|指称|称(?!为|作|之为|其为)|认为|宣布|警告|估计|预计|预测|写道|透露|确认|证实|指控|显示|"
     r"提到|谈到|追问|询问|问道|告诉[^，,。；“”：:\s]{1,20}?(?=[，,：:]))"
     r"(?P<comma>[，,：:]?)"
@@ -1280,9 +1282,11 @@ _ZH_TITLES_THEN_NAME = lazy(
 )
 # A title with a demonstrative (`这位美国副总统`, `该发言人`): the person given that title.
 _ZH_THIS_TITLE = lazy(r"(?:这位|这名|该名|该位|此位)(?P<title>[\u4e00-\u9fff]{2,10})")
-_ZH_SPEAKER_TAIL = lazy(r"(?<=.)(?:补充|接着|随后|进一步|又|还|也)+\Z")
+_ZH_SPEAKER_TAIL = lazy(r"(?<=.)(?:补充|接着|随后|进一步|又|还|也|并|亦)+\Z")
 _ZH_TRAILING_TITLE = lazy(r"(?:博士|先生|女士|教授|副?(?:总统|总理|主席|部长)|大使|主任)\Z")
-_ZH_REPORT_NOUN = lazy(r"(?:公布|发布|发表)?(?:的)?(?:报告|声明|数据|调查|研究|统计|公告)\Z")
+_ZH_REPORT_NOUN = lazy(
+    r"(?:公布|发布|发表)?(?:的)?(?:中文|英文)?(?:报告|声明|数据|调查|研究|统计|公告|新闻稿)\Z"
+)
 
 
 def _zh_clause_before(sentence: str, at: int) -> str:
@@ -1654,7 +1658,12 @@ class QuoteFinder:
         before = paragraph[max(sentence_start, opening - 120) : opening]
         zh = _ZH_CALLED.search(before)
         if zh is not None:
-            return self._zh_resolve(zh.group("np"))
+            np = _ZH_BEFORE_SOURCE.split(zh.group("np"))[-1]
+            if np == "当局":
+                # `中国交通运输部…执行了当局所说的“…”`: the authority the sentence opens with.
+                clause = re.split(r"[，,；：:]", paragraph[sentence_start:opening])[0]
+                return self._zh_opening_source(clause) if clause else None
+            return self._zh_resolve(np) if len(np) >= 2 or np in ("他", "她") else None
         if close_end - opening <= 30 and _ZH_CALLS.search(before) is not None:
             # The clause of the verb (`在…采访中，特朗普将这项军售案称为…“筹码”`), else the
             # sentence's first one.
@@ -1918,6 +1927,14 @@ class QuoteFinder:
                     sentence_source = person
                 end = high
                 stop = _ZH_REPORT_END.search(paragraph, start, high)
+                while (
+                    stop is not None
+                    and stop.group() in ("；", ";")
+                    and _ZH_SAY.search(paragraph, stop.end(), high) is None
+                ):
+                    # `…水炮处理；若为公务船，…`: the report goes on after the semicolon when
+                    # no other report follows it.
+                    stop = _ZH_REPORT_END.search(paragraph, stop.end(), high)
                 if stop is not None:
                     end = stop.start()
                 for other in _ZH_OTHER_SOURCE.finditer(paragraph, start, end):
@@ -2092,6 +2109,16 @@ class QuoteFinder:
         if several is not None and not _zh_one_titled_name(np, dotted):
             return None  # several sources together (`X和Y`, `X等组织`), not `共和党人`
         abbreviation = _ZH_ABBREVIATION.search(np)
+        if abbreviation is not None and not dotted and 3 <= abbreviation.start() <= 16:
+            # `美国在台协会(AIT)星期三说`: the body's whole name, though it holds `在`.
+            named = np[: abbreviation.start()]
+            if (
+                _HAN.match(named)
+                and _ZH_BODY_END.search(named)
+                and _HAN.fullmatch(named[-1])
+                and not re.search(r"[，,、和与及等]", named)
+            ):
+                return Reference("body", named), abbreviation.group("abbr")
         if dotted:
             found = dotted[0]
             head, _, last = found.rpartition("·")
@@ -2147,7 +2174,9 @@ class QuoteFinder:
             return Reference("name", self._zh_names[known]), None
         if head.endswith("警方") or head == "检方":
             return Reference("body", head), None
-        if _ZH_UNNAMED.search(head) or head.startswith(("各", "一些", "部分", "多个", "多名")):
+        if _ZH_UNNAMED.search(head) or head.startswith(
+            ("各", "一些", "部分", "多个", "多名", "这些", "那些")
+        ):
             return None
         if _ZH_BODY_END.search(head):
             if len(head) < 3:
