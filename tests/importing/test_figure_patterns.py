@@ -80,3 +80,7 @@ def test_counts_of_times_and_places_minutes_and_a_noun_before_an_adverb() -> Non
     ]
     # Not counts: an ordinal, a session's number, one's own (`这两次`).
     assert figures("第二次会议在十月举行。这两次访问都很成功。") == []
+
+
+def test_chinese_an_ordinal_session_and_a_secondary_strike_are_no_counts() -> None:
+    assert figures("这是第二十七次缔约方大会。救援人员遭到所谓“二次打击”。") == []

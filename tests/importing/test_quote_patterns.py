@@ -996,3 +996,17 @@ def test_chinese_what_a_source_calls_or_says_and_the_authority_a_sentence_opens_
         ("direct", "北京", "执法巡查"),
         ("direct", "中国交通运输部", "海上交通专项执法和扫测行动"),
     ]
+
+
+def test_chinese_a_report_ends_at_a_semicolon_before_er() -> None:
+    assert quotes("伊朗表示，只有获得批准的航线才能使用；而许多商船则一直通过南部航道航行。") == [
+        ("indirect", "伊朗", "只有获得批准的航线才能使用")
+    ]
+
+
+def test_a_report_inside_single_marks_opened_after_its_source_stays_a_report() -> None:
+    # Single marks at the top level are often a quotation inside one an excerpt left open.
+    assert quotes(
+        "The Council of Economic Advisers (CEA) released a report that said, ‘Taken as a "
+        "whole, the CEA estimates that the tax cuts will boost investment.’"
+    ) == [("indirect", "CEA", "the tax cuts will boost investment.’")]

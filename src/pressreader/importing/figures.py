@@ -1001,8 +1001,9 @@ _CJK_FIGURE = lazy(
 # weekday (`星期三`), an ordinal (`第二`), a time (`六个月`), nor the ones named before
 # (`这两家公司`).
 _CJK_NUMERAL = lazy(
-    r"(?<![第星周初这那该])(?P<number>[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])"
-    r"(?:(?P<measure>[个名种家位座架艘辆所张件台户项枚处]|例(?!如)|次(?!会))(?![月星小])|"
+    r"(?<![第星周初这那该一二三四五六七八九十两])"
+    r"(?P<number>[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])"
+    r"(?:(?P<measure>[个名种家位座架艘辆所张件台户项枚处]|例(?!如)|(?<!二)次(?!会))(?![月星小])|"
     r"(?P<people>人)(?=死亡|受伤|遇难|丧生|失踪|被捕|获救))"
 )
 _CJK_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -1011,7 +1012,7 @@ _CJK_MEASURES = frozenset("个家项件辆台架艘所座户名位张种例枚�
 # The noun ends before `的`, a conjunction, a preposition or an adverb before the verb (`两艘中国
 # 海警船已于…`), or punctuation.
 _CJK_NOUN = lazy(
-    r"[\u4e00-\u9fff]{1,6}?(?=[的和与及在已于将被正均都也、，。；：！？（(“”\s]|$|[0-9A-Za-z])"
+    r"[\u4e00-\u9fff]{1,6}?(?=[的和与及在已将被正均都也、，。；：！？（(“”\s]|$|[0-9A-Za-z])"
 )
 _CJK_CURRENCIES = {"美元": "$", "欧元": "€", "英镑": "£"}
 _CJK_QUALIFIER = lazy(r"(?:超过|逾|约|近|多达|至少|大约|将近|高达|不到|至)\Z")

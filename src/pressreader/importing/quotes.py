@@ -1931,6 +1931,7 @@ class QuoteFinder:
                     stop is not None
                     and stop.group() in ("；", ";")
                     and _ZH_SAY.search(paragraph, stop.end(), high) is None
+                    and not paragraph.startswith(("而", "但", "然而", "不过"), stop.end())
                 ):
                     # `…水炮处理；若为公务船，…`: the report goes on after the semicolon when
                     # no other report follows it.
@@ -2314,9 +2315,9 @@ class QuoteFinder:
             if marks and (own or according):
                 # A verb of saying between quotation marks is the quoted words' own (`“… Schron
                 # said his factories …”` in a newspaper's excerpt), not the article's report.
-                own = [verb for verb in own if not _within(marks, low + verb[0])]
+                own = [verb for verb in own if not _within(paragraph, marks, low + verb[0])]
                 at = sentence.find("ccording to")
-                if at >= 0 and _within(marks, low + at):
+                if at >= 0 and _within(paragraph, marks, low + at):
                     sentence = ""
             found = (
                 self._reported(paragraph, low, high, marks, own)
@@ -2623,9 +2624,13 @@ _STANCE = lazy(
 )
 
 
-def _within(marks: list[tuple[int, int, int, int]], position: int) -> bool:
-    """Whether `position` lies between a quotation's marks."""
-    return any(opening < position < close_end for opening, _, _, close_end in marks)
+def _within(paragraph: str, marks: list[tuple[int, int, int, int]], position: int) -> bool:
+    """Whether `position` lies between a quotation's double marks (single ones at the top
+    level are often a quotation inside one whose marks an excerpt left out)."""
+    return any(
+        opening < position < close_end and paragraph[opening] != "‘"
+        for opening, _, _, close_end in marks
+    )
 
 
 def _in_phrase(word: str) -> bool:
