@@ -1010,3 +1010,17 @@ def test_a_report_inside_single_marks_opened_after_its_source_stays_a_report() -
         "The Council of Economic Advisers (CEA) released a report that said, ‘Taken as a "
         "whole, the CEA estimates that the tax cuts will boost investment.’"
     ) == [("indirect", "CEA", "the tax cuts will boost investment.’")]
+
+
+def test_the_time_of_saying_after_the_verb_then_a_clause_and_estimated_after_a_report() -> None:
+    assert quotes(
+        "The White House said late Monday it was reviewing the report.",
+        "Mayor Karen Bass announced Thursday the city will hire 300 firefighters.",
+        "The plan would cost $5 billion, the Congressional Budget Office estimated.",
+        # A weekday that is the subject of the clause is no time of saying.
+        "Senator Tim Kaine said Tuesday is a good day.",
+    ) == [
+        ("indirect", "White House", "it was reviewing the report."),
+        ("indirect", "Karen Bass", "the city will hire 300 firefighters."),
+        ("indirect", "Congressional Budget Office", "The plan would cost $5 billion"),
+    ]

@@ -618,14 +618,18 @@ _SAID_WHEN = (
 )
 _NP_SAID_END = lazy(
     r",\s(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,5}?)\s(?:said|says|added|noted|explained|"
-    r"stressed|reported|wrote|told\s(?:reporters|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}))"
+    r"stressed|reported|wrote|estimated|confirmed|warned|announced|predicted|"
+    r"told\s(?:reporters|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}))"
     rf"{_SAID_WHEN}(?P<close>\.\s*\Z|,\s(?=(?:adding|noting|saying)\s))"
 )
 _SAID_ENDINGS = tuple(  # noqa: RUF005
     f"{word}." for word in ["said", "says", "added", "noted", "explained", "stressed"]
 ) + ("according to",)
 # The end of a sentence that may close with such an attribution (tried on its last characters).
-_SAID_TAIL = lazy(r"\b(?:said|says|reported|wrote|told)\b[^,;]{0,32}[.,]\s*\Z")
+_SAID_TAIL = lazy(
+    r"\b(?:said|says|reported|wrote|told|estimated|confirmed|warned|announced|predicted)\b"
+    r"[^,;]{0,32}[.,]\s*\Z"
+)
 _SAID_PARTICIPLE = lazy(r"\b(?:said|says|reported)\b[^,;]{0,32},\s(?:adding|noting|saying)\s")
 _NARRATION = lazy(
     r"\b(?:met|discussed|welcomed|expressed|called|raised|held|hosted|visited|agreed|thanked|"
@@ -1141,6 +1145,14 @@ _AFTER_QUOTE = lazy(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*
 # A subject pronoun right after a verb of saying opens a clause (`said she thanked him`): an
 # object (`said it`) would not.
 _SUBJECT_PRONOUN = lazy(r"\s(?:he|she|they|we|I)\s(?!and\b|or\b)[a-z]")
+# The time of saying right after the verb (`said Monday`, `said late Tuesday`, `said on Jan. 23`).
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WHEN_AFTER_VERB = lazy(
+    rf"\s(?:(?:late|early|earlier|on)\s{_WEEKDAY}|{_WEEKDAY}|today|yesterday|"
+    r"on\s[A-Z][a-z]{2,8}\.?\s\d{1,2}|last\s(?:week|month|year|night)|this\s(?:week|month|year))"
+    r"(?=\s[a-z])"
+)
+_TIME_SUBJECT = lazy(r"\s(?:he|she|it|they|we|I)\s(?!and\b|or\b)[a-z]")
 # A pronoun with a contracted auxiliary (`he’s`, `they’re`, `we’ll`, `it’d`) is a clause's
 # subject and verb, as `he is` is.
 _CONTRACTED_AUX = lazy(r"(?:he|she|it|that|there|we|they|you|i)[’'](?:s|re|ll|ve|d|m)")
@@ -2540,6 +2552,13 @@ class QuoteFinder:
             return verb_end + that.end()
         if _SUBJECT_PRONOUN.match(rest) and verb not in _OBJECT_VERBS:
             return verb_end + 1  # `said she thanked him`, `saying he will …`
+        when = _WHEN_AFTER_VERB.match(rest) if verb in _NO_THAT else None
+        if when is not None:
+            # `said late Monday it was reviewing …`, `announced Thursday the city will …`: the
+            # time of saying, then a clause (after a time, `it` is its subject too).
+            if _TIME_SUBJECT.match(rest, when.end()):
+                return verb_end + when.end() + 1
+            return self._clause(rest[when.end() :], verb_end + when.end())
         if verb not in _NO_THAT:
             if verb in ("reaffirmed", "affirmed") or verb in _PARTICIPLES:
                 # `remarks noting progress on ports and that shortages …`
