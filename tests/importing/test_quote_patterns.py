@@ -1024,3 +1024,10 @@ def test_the_time_of_saying_after_the_verb_then_a_clause_and_estimated_after_a_r
         ("indirect", "Karen Bass", "the city will hire 300 firefighters."),
         ("indirect", "Congressional Budget Office", "The plan would cost $5 billion"),
     ]
+
+
+def test_chinese_an_agency_reported_and_a_report_with_no_source() -> None:
+    assert quotes(
+        "美联社报道说，至少有12人在袭击中丧生。",
+        "据报道说，至少有12人在袭击中丧生。",
+    ) == [("indirect", "美联社", "至少有12人在袭击中丧生。")]
