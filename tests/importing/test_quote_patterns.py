@@ -1031,3 +1031,28 @@ def test_chinese_an_agency_reported_and_a_report_with_no_source() -> None:
         "美联社报道说，至少有12人在袭击中丧生。",
         "据报道说，至少有12人在袭击中丧生。",
     ) == [("indirect", "美联社", "至少有12人在袭击中丧生。")]
+
+
+def test_wire_attributions_an_interview_the_one_told_and_it_with_an_auxiliary() -> None:
+    assert quotes(
+        "The talks will resume Monday, said Ned Price, a State Department spokesman.",
+        "Governor Gavin Newsom said in an interview with CNN that the state was prepared.",
+        "The minister, Anna Berg, told Reuters the plan would go ahead.",
+        "The European Commission said it had fined the company.",
+    ) == [
+        ("indirect", "Ned Price", "The talks will resume Monday"),
+        ("indirect", "Gavin Newsom", "the state was prepared."),
+        ("indirect", "Anna Berg", "the plan would go ahead."),
+        ("indirect", "European Commission", "it had fined the company."),
+    ]
+
+
+def test_people_of_a_place_and_an_object_after_said_name_no_quote() -> None:
+    assert (
+        quotes(
+            "Health officials in Ohio said Tuesday that five people had died.",
+            "Acme said it in a letter.",
+            "Jane Roe told the story of her family.",
+        )
+        == []
+    )

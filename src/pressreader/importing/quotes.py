@@ -605,7 +605,10 @@ _ACCORDING = lazy(r"\b[Aa]ccording to (?P<np>[^,.;]{2,100}),\s")
 _QUOTE_ACCORDING = lazy(
     r"\s*,?\s*according to (?P<np>[^,.;:!?“”\"«»—–()]{2,100}?)\s*(?:[,.;:—–(]|\Z)"
 )
-_ACCORDING_AFTER = lazy(r",\s(?:according to|said|says|added|noted)\s(?P<np>[^,.;]{2,100})\.?\s*\Z")
+_ACCORDING_AFTER = lazy(
+    r",\s(?:according to|said|says|added|noted)\s(?P<np>[^,.;]{2,100})"
+    r"(?:,\s(?:an?|the|its|his|her)\s[^,;]{2,80}?)?\.?\s*\Z"  # `, a State Department spokesman.`
+)
 # A wire story's attribution after its report (`…, its new CEO Simon Hunt said on March 5.`,
 # `…, Handelsblatt reported on Jan. 29.`, `…, he told reporters.`): the verb, then a time or a
 # place of saying at most (`on Jan. 23`, `in January`, `Tuesday`, `in a statement`).
@@ -891,6 +894,13 @@ _PLURAL_PEOPLE = lazy(
 )
 
 
+# Unnamed people of a place or a body before its name (`Health officials in Ohio`).
+_PEOPLE_OF_PLACE = lazy(
+    r"\b(?:officials|residents|experts|analysts|authorities|lawmakers|leaders|people|sources|"
+    r"workers|doctors|witnesses|observers|critics|activists|diplomats|officers|investigators)"
+    r"\s(?:in|from|at|of)\Z",
+    re.I,
+)
 # Words and the punctuation that ends a noun phrase (a dash after a dateline too).
 _TAIL_WORD = lazy(r"[\w][\w.'’\-]*|[,;:()—–]")
 
@@ -955,6 +965,10 @@ def _subject_before(tail: str) -> Reference | None:
     np = _np_backwards(words)
     if not np:
         return None
+    if len(words) > len(np) + 1 and _PEOPLE_OF_PLACE.search(
+        " ".join(words[: len(words) - len(np)])
+    ):
+        return None  # `Health officials in Ohio said`: unnamed people of a place, not Ohio
     if any(word == "and" for word in np):
         # `President Biden and President Xi`: a group, not one speaker; `President and CEO`
         # stays a title.
@@ -1107,7 +1121,7 @@ _THAT = lazy(
             "this",
         ]
     )
-    + r")(?:\s[\w.'’\-]+){0,3}?)?,?\sthat,?\s"
+    + r")(?:\s[\w.'’\-]+){0,5}?)?,?\sthat,?\s"
 )
 # `reiterated the interests of … and that the United States stands …`
 _JOINED_THAT = lazy(r"[^.;:]{3,160}?\band that,?\s")
@@ -1144,7 +1158,17 @@ _ZH_CALLS = lazy(r"(?<![被所])(?:称为|称之为|称其为|形容为|称作|�
 _AFTER_QUOTE = lazy(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*\Z")
 # A subject pronoun right after a verb of saying opens a clause (`said she thanked him`): an
 # object (`said it`) would not.
-_SUBJECT_PRONOUN = lazy(r"\s(?:he|she|they|we|I)\s(?!and\b|or\b)[a-z]")
+_SUBJECT_PRONOUN = lazy(
+    r"\s(?:he|she|they|we|I)\s(?!and\b|or\b)[a-z]"
+    # `said it had lodged a protest`: `it` with an auxiliary is a subject, not an object.
+    r"|\sit\s(?:had|has|was|is|would|will|could|can|did|does|should|might|may|must|"
+    r"planned|plans|expects|expected|intends|intended)\s[a-z]"
+)
+# The one told, before a clause without `that` (`told Reuters the plan would …`).
+_TOLD_WHOM = lazy(
+    r"\s(?:reporters|journalists|lawmakers|me|us|him|her|them|the\s[a-z]+|"
+    r"[A-Z][\w.&'’\-]*(?:\s[A-Z][\w.&'’\-]*){0,3})(?=\s)"
+)
 # The time of saying right after the verb (`said Monday`, `said late Tuesday`, `said on Jan. 23`).
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WHEN_AFTER_VERB = lazy(
@@ -2442,6 +2466,8 @@ class QuoteFinder:
         ends_said = sentence.rstrip().endswith(_SAID_ENDINGS) or bool(
             _SAID_TAIL.search(sentence, max(0, len(sentence) - 48))
             or (", " in sentence and _SAID_PARTICIPLE.search(sentence))
+            # `…, said Ned Price, a State Department spokesman.`
+            or sentence.find(", said ", max(0, len(sentence) - 140)) >= 0
         )
         marked = [mark for mark in marks if mark[0] >= low and mark[0] < high]
         position = 0
@@ -2566,6 +2592,14 @@ class QuoteFinder:
                 if joined is not None:
                     return verb_end + joined.end()
             return None
+        if verb in _OBJECT_VERBS:
+            # `told Reuters the plan would go ahead`, `told reporters he …`: after the one told.
+            whom = _TOLD_WHOM.match(rest)
+            if whom is None:
+                return None
+            if _SUBJECT_PRONOUN.match(rest, whom.end()):
+                return verb_end + whom.end() + 1
+            return self._clause(rest[whom.end() :], verb_end + whom.end())
         plain = self._clause(rest, verb_end)
         if plain is not None:
             return plain
