@@ -1056,3 +1056,17 @@ def test_people_of_a_place_and_an_object_after_said_name_no_quote() -> None:
         )
         == []
     )
+
+
+def test_chinese_an_unnamed_spokesperson_speaks_for_the_office() -> None:
+    assert quotes(
+        "中国外交部发言人表示，中方对此坚决反对。",
+        "白宫发言人说，总统将出席。",
+        # A named one is the person; a spokesperson of no office named is no source.
+        "克里姆林宫发言人佩斯科夫说，会谈仍在准备之中。",
+        "新闻发言人表示，会议推迟。",
+    ) == [
+        ("indirect", "中国外交部", "中方对此坚决反对。"),
+        ("indirect", "白宫", "总统将出席。"),
+        ("indirect", "佩斯科夫", "会谈仍在准备之中。"),
+    ]

@@ -2176,6 +2176,13 @@ class QuoteFinder:
         head = _ZH_SPEAKER_TAIL.sub("", head)  # `万斯进一步`, `德松布雷随后`
         if head.endswith("方面") and len(head) > 3:
             head = head[:-2]  # `以色列方面`: Israel
+        if head.endswith("发言人") and len(head) >= 5:
+            # `中国外交部发言人表示`: an unnamed spokesperson speaks for the office.
+            office = head[:-3].removesuffix("的").removesuffix("一名").removesuffix("一位")
+            if (_ZH_BODY_END.search(office) or office.endswith("宫")) and not _ZH_UNNAMED.search(
+                office
+            ):
+                return Reference("body", office), None
         if head in ("他", "她"):
             return Reference("pronoun", "he" if head == "他" else "she"), None
         if head in ("它", "他们", "她们"):
