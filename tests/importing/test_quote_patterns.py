@@ -1070,3 +1070,13 @@ def test_chinese_an_unnamed_spokesperson_speaks_for_the_office() -> None:
         ("indirect", "白宫", "总统将出席。"),
         ("indirect", "佩斯科夫", "会谈仍在准备之中。"),
     ]
+
+
+def test_adding_that_after_a_quote_attributed_with_a_place_of_saying() -> None:
+    assert quotes(
+        "“The Fed will act,” Jerome Powell said at a news conference, adding that inflation "
+        "remained too high."
+    ) == [
+        ("direct", "Jerome Powell", "The Fed will act,"),
+        ("indirect", "Jerome Powell", "inflation remained too high."),
+    ]

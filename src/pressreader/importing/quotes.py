@@ -1164,6 +1164,8 @@ _SUBJECT_PRONOUN = lazy(
     r"|\sit\s(?:had|has|was|is|would|will|could|can|did|does|should|might|may|must|"
     r"planned|plans|expects|expected|intends|intended)\s[a-z]"
 )
+# The place or time of saying after the verb of a quote's attribution (`at a news conference,`).
+_PLACE_OF_SAYING = lazy(r"\s(?:at|in|on|during|after|before|to)\s[^,“”\"]{1,60},\Z")
 # The one told, before a clause without `that` (`told Reuters the plan would …`).
 _TOLD_WHOM = lazy(
     r"\s(?:reporters|journalists|lawmakers|me|us|him|her|them|the\s[a-z]+|"
@@ -2387,7 +2389,9 @@ class QuoteFinder:
         match = _AFTER_QUOTE.search(tail)
         if match is None:
             return None
-        attribution = match.group("attribution")
+        # `“…,” Powell said at a news conference, adding that …`: the place or time of saying
+        # after the verb.
+        attribution = _PLACE_OF_SAYING.sub(",", match.group("attribution"))
         said = _BEFORE_SAID.search(attribution)
         if said is not None:
             return self._resolve(_subject_before(attribution[: said.end("np")]))
