@@ -66,3 +66,21 @@ def test_a_range_written_with_a_hyphen() -> None:
     ]
     # A date and a phone number are no ranges.
     assert figures("They met on 2022-10-20; call 555-123-4567.") == []
+
+
+def test_counts_of_times_and_places_minutes_and_a_noun_before_an_adverb() -> None:
+    assert figures(
+        "中国海警船上个月进行了两次巡查。此前两艘中国海警船已于6月1日进入该海域。",
+        "当天晚上五处标志性建筑将亮灯，并播放总长20分钟的光影展演。",
+    ) == [
+        (2, None, "巡查", "两次巡查"),
+        (2, None, "中国海警船", "两艘中国海警船"),
+        (5, None, "标志性建筑", "五处标志性建筑"),
+        (20, None, "分钟", "20分钟"),
+    ]
+    # Not counts: an ordinal, a session's number, one's own (`这两次`).
+    assert figures("第二次会议在十月举行。这两次访问都很成功。") == []
+
+
+def test_chinese_an_ordinal_session_and_a_secondary_strike_are_no_counts() -> None:
+    assert figures("这是第二十七次缔约方大会。救援人员遭到所谓“二次打击”。") == []

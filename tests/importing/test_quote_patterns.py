@@ -790,3 +790,293 @@ def test_chinese_reports_without_a_named_source_and_a_company_after_an_embassy()
         ("indirect", "中国驻华盛顿大使馆", "不了解这项研究。"),
         ("indirect", "OpenAI", "类似行动可能继续。"),
     ]
+
+
+# --- the fourth round (benchmarks/devset/dev4) ----------------------------------------------
+
+
+def test_a_wire_report_with_its_attribution_and_a_time_after_it() -> None:
+    assert quotes(
+        "The Swedish tissue maker could move more of its production into the U.S. if tariffs "
+        "were introduced, CEO Magnus Groth said on Jan. 23.",
+        "The German carmaker is considering new production sites in the U.S., Handelsblatt "
+        "reported on Jan. 29.",
+        "The laptop maker may expand into the U.S., CEO Anthony Bonadero said in January, "
+        "adding that Texas was a leading candidate.",
+        "The luxury group is “seriously considering” more production in the U.S., CEO Bernard "
+        "Arnault said Tuesday.",
+    ) == [
+        (
+            "indirect",
+            "Magnus Groth",
+            "The Swedish tissue maker could move more of its production into the U.S. if "
+            "tariffs were introduced",
+        ),
+        (
+            "indirect",
+            "Handelsblatt",
+            "The German carmaker is considering new production sites in the U.S.",
+        ),
+        ("indirect", "Anthony Bonadero", "The laptop maker may expand into the U.S."),
+        ("indirect", "Anthony Bonadero", "Texas was a leading candidate."),
+        (
+            "indirect",
+            "Bernard Arnault",
+            "The luxury group is “seriously considering” more production in the U.S.",
+        ),
+    ]
+
+
+def test_an_attribution_after_a_report_names_no_one_when_its_source_is_unnamed() -> None:
+    assert quotes(
+        "Honda will build its hybrid in Indiana, three people familiar with the matter told "
+        "Reuters in March.",
+        "The electronics giant is considering a move to Tennessee, a South Korean newspaper "
+        "reported on Jan. 21.",
+        # A quotation's own attribution is the direct quote's, not a report's.
+        "“We are moving our plant to Ohio,” Jane Roe said on Monday.",
+    ) == [("direct", "Jane Roe", "We are moving our plant to Ohio,")]
+
+
+def test_according_to_a_document_after_a_quotation_names_its_source() -> None:
+    assert quotes(
+        "More companies look at “setting up shop in the United States,” according to a new "
+        "report from Reuters — a result of the tariffs.",
+        "Crossings “plummeted,” according to data obtained by ABC News.",
+        # Not a source: a tradition.
+        "The phrase “Never Again,” according to tradition, is a promise.",
+    ) == [
+        ("direct", "Reuters", "setting up shop in the United States,"),
+        ("direct", "ABC News", "plummeted,"),
+    ]
+
+
+def test_a_body_named_with_its_acronym_and_the_figure_report_carried_on() -> None:
+    assert quotes(
+        "According to newly released data from Customs and Border Protection (CBP), just 61,465 "
+        "people were apprehended in January. That number includes 32,349 at ports of entry.",
+        # The acronym must spell the name's initials.
+        "According to Smith and Jones (SJX), the plan failed.",
+    ) == [
+        (
+            "indirect",
+            "Customs and Border Protection",
+            "just 61,465 people were apprehended in January. That number includes 32,349 at "
+            "ports of entry.",
+        )
+    ]
+
+
+def test_a_report_inside_quotation_marks_is_the_quoted_words() -> None:
+    # An excerpt in marks with no source: neither it nor the reports inside it are quotes.
+    assert (
+        quotes(
+            "“Donny Chaplin, president of Grand River Rubber, said he has seen a rush of new "
+            "orders. Michigan-based Whirlpool says its competitors have had an unfair advantage. "
+            "The number of arrests dropped 85%, according to data obtained by ABC News.”"
+        )
+        == []
+    )
+
+
+def test_a_newspaper_keeps_the_of_its_masthead() -> None:
+    assert quotes(
+        "The plan is “boosting demand for U.S.-made goods,” writes The Wall Street Journal.",
+        "The New York Times reported today that packages arrived on time.",
+    ) == [
+        ("direct", "The Wall Street Journal", "boosting demand for U.S.-made goods,"),
+        ("indirect", "The New York Times", "packages arrived on time."),
+    ]
+
+
+def test_quotations_after_a_paragraph_naming_their_source_before_a_colon() -> None:
+    assert quotes(
+        "Demand is “boosting some U.S.-made goods,” writes The Wall Street Journal.",
+        "Here are a few examples from the story:",
+        "“Two customers came back. Jack Schron said his factories are busy.”",
+        "“Sales were 20% higher, said Michael Tamasi.”",
+        "Meanwhile, The Washington Post reports:",
+        "“At the Excel Dryer plant, the chief operating officer is unfazed.”",
+    ) == [
+        ("direct", "The Wall Street Journal", "boosting some U.S.-made goods,"),
+        (
+            "direct",
+            "The Wall Street Journal",
+            "Two customers came back. Jack Schron said his factories are busy.",
+        ),
+        ("direct", "The Wall Street Journal", "Sales were 20% higher, said Michael Tamasi."),
+        (
+            "direct",
+            "The Washington Post",
+            "At the Excel Dryer plant, the chief operating officer is unfazed.",
+        ),
+    ]
+
+
+def test_a_colon_paragraph_naming_no_source_and_a_paragraph_after_the_quotations() -> None:
+    # No source named or quoted before: the quotations are no one's; the label lasts only
+    # while the paragraphs after it are quotations.
+    assert (
+        quotes(
+            "Here are a few examples from the story:",
+            "“Two customers came back.”",
+        )
+        == []
+    )
+    assert (
+        quotes(
+            "Meanwhile, The Washington Post reports:",
+            "The plant is busy.",
+            "“The tariffs are good news.”",
+        )
+        == []
+    )
+
+
+def test_an_adverb_before_found_and_rest_assured_names_no_source() -> None:
+    assert quotes(
+        "The Anti-Defamation League similarly found that antisemitic incidents reached record "
+        "levels.",
+        "Rest assured that I am committed to the safety of the Jewish people.",
+    ) == [
+        (
+            "indirect",
+            "Anti-Defamation League",
+            "antisemitic incidents reached record levels.",
+        )
+    ]
+
+
+def test_chinese_a_body_with_its_abbreviation_holding_zai_and_its_press_release() -> None:
+    assert quotes(
+        "美国在台协会(AIT)星期三(7月1日)说，台湾将加入全球点灯活动。",
+        "AIT的中文新闻稿说，这个活动是该协会欢庆系列的亮点。",
+    ) == [
+        ("indirect", "美国在台协会", "台湾将加入全球点灯活动。"),
+        ("indirect", "美国在台协会", "这个活动是该协会欢庆系列的亮点。"),
+    ]
+
+
+def test_chinese_bing_before_the_verb_and_a_report_going_on_after_a_semicolon() -> None:
+    assert quotes(
+        "谢庆钦表示，若为渔船，海巡艇会驱离；若为公务船，海巡人员将全程伴航监控。",
+        "谢庆钦并表示，台湾船只不必理会中国公务船的询问。他说，政府部门已告知台湾船只；"
+        "情势危急时，海巡艇会介入。",
+        # Before another source's report, the semicolon ends the first one.
+        "美国政府宣布，将资助50家诊所；贝利泽尔表示，这一举措令人欢迎。",
+    ) == [
+        ("indirect", "谢庆钦", "若为渔船，海巡艇会驱离；若为公务船，海巡人员将全程伴航监控。"),
+        ("indirect", "谢庆钦", "台湾船只不必理会中国公务船的询问。"),
+        ("indirect", "谢庆钦", "政府部门已告知台湾船只；情势危急时，海巡艇会介入。"),
+        ("indirect", "美国政府", "将资助50家诊所"),
+        ("indirect", "贝利泽尔", "这一举措令人欢迎。"),
+    ]
+
+
+def test_chinese_a_news_agency_reports_what_an_official_said() -> None:
+    # A report inside a report: the agency's, with the official's attribution in its span.
+    assert quotes(
+        "台湾国防部军事新闻社报道，台湾国防部长顾立雄在委员会备询时表示，台湾军方都有应对作为。",
+        "这些国家驻台机构发表联合声明称，中国海警的行动威胁地区稳定。",
+    ) == [
+        (
+            "indirect",
+            "台湾国防部军事新闻社",
+            "台湾国防部长顾立雄在委员会备询时表示，台湾军方都有应对作为。",
+        )
+    ]
+
+
+def test_chinese_what_a_source_calls_or_says_and_the_authority_a_sentence_opens_with() -> None:
+    assert quotes(
+        "中国海警船上个月在台湾东部海域进行了两次北京方面所称的“执法巡查”。"
+        "中国交通运输部6月6日至10日组织执行了当局所说的“海上交通专项执法和扫测行动”，"
+        "此前两艘中国海警船已在同一海域进行“执法巡查”。",
+    ) == [
+        ("direct", "北京", "执法巡查"),
+        ("direct", "中国交通运输部", "海上交通专项执法和扫测行动"),
+    ]
+
+
+def test_chinese_a_report_ends_at_a_semicolon_before_er() -> None:
+    assert quotes("伊朗表示，只有获得批准的航线才能使用；而许多商船则一直通过南部航道航行。") == [
+        ("indirect", "伊朗", "只有获得批准的航线才能使用")
+    ]
+
+
+def test_a_report_inside_single_marks_opened_after_its_source_stays_a_report() -> None:
+    # Single marks at the top level are often a quotation inside one an excerpt left open.
+    assert quotes(
+        "The Council of Economic Advisers (CEA) released a report that said, ‘Taken as a "
+        "whole, the CEA estimates that the tax cuts will boost investment.’"
+    ) == [("indirect", "CEA", "the tax cuts will boost investment.’")]
+
+
+def test_the_time_of_saying_after_the_verb_then_a_clause_and_estimated_after_a_report() -> None:
+    assert quotes(
+        "The White House said late Monday it was reviewing the report.",
+        "Mayor Karen Bass announced Thursday the city will hire 300 firefighters.",
+        "The plan would cost $5 billion, the Congressional Budget Office estimated.",
+        # A weekday that is the subject of the clause is no time of saying.
+        "Senator Tim Kaine said Tuesday is a good day.",
+    ) == [
+        ("indirect", "White House", "it was reviewing the report."),
+        ("indirect", "Karen Bass", "the city will hire 300 firefighters."),
+        ("indirect", "Congressional Budget Office", "The plan would cost $5 billion"),
+    ]
+
+
+def test_chinese_an_agency_reported_and_a_report_with_no_source() -> None:
+    assert quotes(
+        "美联社报道说，至少有12人在袭击中丧生。",
+        "据报道说，至少有12人在袭击中丧生。",
+    ) == [("indirect", "美联社", "至少有12人在袭击中丧生。")]
+
+
+def test_wire_attributions_an_interview_the_one_told_and_it_with_an_auxiliary() -> None:
+    assert quotes(
+        "The talks will resume Monday, said Ned Price, a State Department spokesman.",
+        "Governor Gavin Newsom said in an interview with CNN that the state was prepared.",
+        "The minister, Anna Berg, told Reuters the plan would go ahead.",
+        "The European Commission said it had fined the company.",
+    ) == [
+        ("indirect", "Ned Price", "The talks will resume Monday"),
+        ("indirect", "Gavin Newsom", "the state was prepared."),
+        ("indirect", "Anna Berg", "the plan would go ahead."),
+        ("indirect", "European Commission", "it had fined the company."),
+    ]
+
+
+def test_people_of_a_place_and_an_object_after_said_name_no_quote() -> None:
+    assert (
+        quotes(
+            "Health officials in Ohio said Tuesday that five people had died.",
+            "Acme said it in a letter.",
+            "Jane Roe told the story of her family.",
+        )
+        == []
+    )
+
+
+def test_chinese_an_unnamed_spokesperson_speaks_for_the_office() -> None:
+    assert quotes(
+        "中国外交部发言人表示，中方对此坚决反对。",
+        "白宫发言人说，总统将出席。",
+        # A named one is the person; a spokesperson of no office named is no source.
+        "克里姆林宫发言人佩斯科夫说，会谈仍在准备之中。",
+        "新闻发言人表示，会议推迟。",
+    ) == [
+        ("indirect", "中国外交部", "中方对此坚决反对。"),
+        ("indirect", "白宫", "总统将出席。"),
+        ("indirect", "佩斯科夫", "会谈仍在准备之中。"),
+    ]
+
+
+def test_adding_that_after_a_quote_attributed_with_a_place_of_saying() -> None:
+    assert quotes(
+        "“The Fed will act,” Jerome Powell said at a news conference, adding that inflation "
+        "remained too high."
+    ) == [
+        ("direct", "Jerome Powell", "The Fed will act,"),
+        ("indirect", "Jerome Powell", "inflation remained too high."),
+    ]

@@ -994,21 +994,26 @@ _CJK_FIGURE = lazy(
     r"(?P<upper>(?:到|至|-|～)(?:\d{1,15}(?:\.\d{1,9})?|\d{1,3}(?:,\d{3}){1,6}))?"  # a range
     r"(?P<more>多|余)?(?P<scale>万亿|亿|万|千)?"
     r"(?P<unit>%|％|个百分点|美元|欧元|英镑|元|人次|人|个|家|项|件|吨|公里|千米|公尺|米|辆|台|次|架次|架|"
-    r"艘|所|座|户|名|位|倍|张|种|桶|加仑|秒钟|秒|例(?!如)|枚)?"
+    r"艘|所|座|户|名|位|倍|张|种|桶|加仑|秒钟|秒|分钟|例(?!如)|枚)?"
 )
 # A count in Chinese numerals (`两个所谓的慈善组织`, `三种候选疫苗`, `两人死亡、九人受伤`): with a
 # measure word and its noun, or people with what befell them; not `一` (an article), `几`, a
 # weekday (`星期三`), an ordinal (`第二`), a time (`六个月`), nor the ones named before
 # (`这两家公司`).
 _CJK_NUMERAL = lazy(
-    r"(?<![第星周初这那该])(?P<number>[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])"
-    r"(?:(?P<measure>[个名种家位座架艘辆所张件台户项枚]|例(?!如))(?![月星小])|"
+    r"(?<![第星周初这那该一二三四五六七八九十两])"
+    r"(?P<number>[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])"
+    r"(?:(?P<measure>[个名种家位座架艘辆所张件台户项枚处]|例(?!如)|(?<!二)次(?!会))(?![月星小])|"
     r"(?P<people>人)(?=死亡|受伤|遇难|丧生|失踪|被捕|获救))"
 )
 _CJK_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # Measure words: what is counted is the noun after them (`52名专家` counts 专家, `70张床位` 床位).
-_CJK_MEASURES = frozenset("个家项件辆台架艘所座户名位张种例枚")
-_CJK_NOUN = lazy(r"[\u4e00-\u9fff]{1,6}?(?=[的和与及在、，。；：！？（(“”\s]|$|[0-9A-Za-z])")
+_CJK_MEASURES = frozenset("个家项件辆台架艘所座户名位张种例枚处")
+# The noun ends before `的`, a conjunction, a preposition or an adverb before the verb (`两艘中国
+# 海警船已于…`), or punctuation.
+_CJK_NOUN = lazy(
+    r"[\u4e00-\u9fff]{1,6}?(?=[的和与及在已将被正均都也、，。；：！？（(“”\s]|$|[0-9A-Za-z])"
+)
 _CJK_CURRENCIES = {"美元": "$", "欧元": "€", "英镑": "£"}
 _CJK_QUALIFIER = lazy(r"(?:超过|逾|约|近|多达|至少|大约|将近|高达|不到|至)\Z")
 _CJK_SCALES = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 1000}

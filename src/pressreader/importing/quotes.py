@@ -85,7 +85,7 @@ _ZH_BEFORE = lazy(
     r"(?:\([^()]{0,60}\)[^“”。！？：:()]{0,8}?)?(?:在[^“”。！？]{0,30}?(?:声明|讲话|采访|发言|文章|信|帖子|报告)中)?"
     rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})[：:，,]?\s*\Z"
 )
-_ZH_AFTER = lazy(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?:{_ZH_VERBS}|告诉)")
+_ZH_AFTER = lazy(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?<!所)(?:{_ZH_VERBS}|告诉)(?!的)")
 # A name written with a middle dot (`玛丽·罗丝琳·贝利泽尔`): a later reference by its last part
 # (`贝利泽尔说`) names the whole.
 # A name may open with Latin initials (`JD·万斯`), and hold a double name before or after the dot
@@ -594,18 +594,46 @@ _CUT = lazy(
 )
 # `according to a statement from the Department of Energy`: the body the document is from.
 _DOCUMENT_OF = lazy(
-    r"^(?:(?:an?|the|its|his|her|their)\s)?(?:new\s|recent\s|latest\s|joint\s|written\s)?"
+    r"^(?:(?:an?|the|its|his|her|their)\s)?"
+    r"(?:new\s|recent\s|latest\s|joint\s|written\s|newly released\s|newly published\s)?"
     r"(?:statement|report|press release|release|filing|analysis|study|survey|data|letter|memo|"
-    r"figures|estimates?|post)\s(?:from|by|of|released by|issued by)\s"
+    r"figures|estimates?|post)\s"
+    r"(?:from|by|of|released by|issued by|obtained by|published by|compiled by)\s"
 )
 _ACCORDING = lazy(r"\b[Aa]ccording to (?P<np>[^,.;]{2,100}),\s")
-_ACCORDING_AFTER = lazy(r",\s(?:according to|said|says|added|noted)\s(?P<np>[^,.;]{2,100})\.?\s*\Z")
+# After a quote's closing mark: `“…,” according to a new report from Reuters — …`.
+_QUOTE_ACCORDING = lazy(
+    r"\s*,?\s*according to (?P<np>[^,.;:!?“”\"«»—–()]{2,100}?)\s*(?:[,.;:—–(]|\Z)"
+)
+_ACCORDING_AFTER = lazy(
+    r",\s(?:according to|said|says|added|noted)\s(?P<np>[^,.;]{2,100})"
+    r"(?:,\s(?:an?|the|its|his|her)\s[^,;]{2,80}?)?\.?\s*\Z"  # `, a State Department spokesman.`
+)
+# A wire story's attribution after its report (`…, its new CEO Simon Hunt said on March 5.`,
+# `…, Handelsblatt reported on Jan. 29.`, `…, he told reporters.`): the verb, then a time or a
+# place of saying at most (`on Jan. 23`, `in January`, `Tuesday`, `in a statement`).
+_SAID_WHEN = (
+    r"(?:\s(?:on|in|last|this|late|early|earlier)\s(?:[A-Z][a-z]{2,8}\.?|week|month|year)"
+    r"(?:\s\d{1,2})?(?:,\s\d{4})?"
+    r"|\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier)"
+    r"|\sin\san?\s(?:statement|interview|post|letter|email|filing|note|call|report)"
+    r"(?:\s(?:on|to)\s[A-Z][\w.]*)?)?"
+)
 _NP_SAID_END = lazy(
-    r",\s(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,5}?)\s(?:said|says|added|noted|explained|stressed)\.\s*\Z"
+    r",\s(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,5}?)\s(?:said|says|added|noted|explained|"
+    r"stressed|reported|wrote|estimated|confirmed|warned|announced|predicted|"
+    r"told\s(?:reporters|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}))"
+    rf"{_SAID_WHEN}(?P<close>\.\s*\Z|,\s(?=(?:adding|noting|saying)\s))"
 )
 _SAID_ENDINGS = tuple(  # noqa: RUF005
     f"{word}." for word in ["said", "says", "added", "noted", "explained", "stressed"]
 ) + ("according to",)
+# The end of a sentence that may close with such an attribution (tried on its last characters).
+_SAID_TAIL = lazy(
+    r"\b(?:said|says|reported|wrote|told|estimated|confirmed|warned|announced|predicted)\b"
+    r"[^,;]{0,32}[.,]\s*\Z"
+)
+_SAID_PARTICIPLE = lazy(r"\b(?:said|says|reported)\b[^,;]{0,32},\s(?:adding|noting|saying)\s")
 _NARRATION = lazy(
     r"\b(?:met|discussed|welcomed|expressed|called|raised|held|hosted|visited|agreed|thanked|"
     r"congratulated|signed|convened|attended|joined|reviewed|exchanged|concluded|condemned|"
@@ -866,6 +894,13 @@ _PLURAL_PEOPLE = lazy(
 )
 
 
+# Unnamed people of a place or a body before its name (`Health officials in Ohio`).
+_PEOPLE_OF_PLACE = lazy(
+    r"\b(?:officials|residents|experts|analysts|authorities|lawmakers|leaders|people|sources|"
+    r"workers|doctors|witnesses|observers|critics|activists|diplomats|officers|investigators)"
+    r"\s(?:in|from|at|of)\Z",
+    re.I,
+)
 # Words and the punctuation that ends a noun phrase (a dash after a dateline too).
 _TAIL_WORD = lazy(r"[\w][\w.'’\-]*|[,;:()—–]")
 
@@ -874,6 +909,7 @@ _TAIL_WORD = lazy(r"[\w][\w.'’\-]*|[,;:()—–]")
 _BEFORE_THE_VERB = lazy(
     r"\s+(?:"
     r"also|again|further|then|repeatedly|previously|later|separately|once again|firmly|"
+    r"similarly|likewise|recently|earlier|subsequently|"
     r"strongly|clearly|explicitly|publicly|has|had|have|would|will|did|was pleased to|"
     r"is pleased to|were pleased to|went on to|in detail"
     r")\Z"
@@ -929,6 +965,10 @@ def _subject_before(tail: str) -> Reference | None:
     np = _np_backwards(words)
     if not np:
         return None
+    if len(words) > len(np) + 1 and _PEOPLE_OF_PLACE.search(
+        " ".join(words[: len(words) - len(np)])
+    ):
+        return None  # `Health officials in Ohio said`: unnamed people of a place, not Ohio
     if any(word == "and" for word in np):
         # `President Biden and President Xi`: a group, not one speaker; `President and CEO`
         # stays a title.
@@ -1081,7 +1121,7 @@ _THAT = lazy(
             "this",
         ]
     )
-    + r")(?:\s[\w.'’\-]+){0,3}?)?,?\sthat,?\s"
+    + r")(?:\s[\w.'’\-]+){0,5}?)?,?\sthat,?\s"
 )
 # `reiterated the interests of … and that the United States stands …`
 _JOINED_THAT = lazy(r"[^.;:]{3,160}?\band that,?\s")
@@ -1109,14 +1149,36 @@ _WORDS_OF = lazy(
     r"(?:\b[Ii]n the words of (?P<np>[^,;:.“”\"]{2,80}?)"
     r"|\b[Aa]s (?P<np2>[^,;:.“”\"]{2,80}?)\s(?:has\s|had\s|once\s)?put it(?:\s\w+){0,2}?),\s*\Z"
 )
-_ZH_CALLED = lazy(r"(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)所称的[^，。；“”]{0,12}\Z")
+_ZH_CALLED = lazy(r"(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)所(?:称|说)的[^，。；“”]{0,12}\Z")
+# The words before 所称的 that are no part of its source (`进行了两次北京方面所称的`).
+_ZH_BEFORE_SOURCE = lazy(r"[了的是在于对向把将被次个]")
 # `X将这一协议称为“…”`, `X形容…为“…”`: the sentence's subject calls it so (not `被称为`).
 _ZH_CALLS = lazy(r"(?<![被所])(?:称为|称之为|称其为|形容为|称作|比作)[^，。；“”]{0,8}\Z")
 # The attribution after a quote's closing mark, up to a participle's comma.
 _AFTER_QUOTE = lazy(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*\Z")
 # A subject pronoun right after a verb of saying opens a clause (`said she thanked him`): an
 # object (`said it`) would not.
-_SUBJECT_PRONOUN = lazy(r"\s(?:he|she|they|we|I)\s(?!and\b|or\b)[a-z]")
+_SUBJECT_PRONOUN = lazy(
+    r"\s(?:he|she|they|we|I)\s(?!and\b|or\b)[a-z]"
+    # `said it had lodged a protest`: `it` with an auxiliary is a subject, not an object.
+    r"|\sit\s(?:had|has|was|is|would|will|could|can|did|does|should|might|may|must|"
+    r"planned|plans|expects|expected|intends|intended)\s[a-z]"
+)
+# The place or time of saying after the verb of a quote's attribution (`at a news conference,`).
+_PLACE_OF_SAYING = lazy(r"\s(?:at|in|on|during|after|before|to)\s[^,“”\"]{1,60},\Z")
+# The one told, before a clause without `that` (`told Reuters the plan would …`).
+_TOLD_WHOM = lazy(
+    r"\s(?:reporters|journalists|lawmakers|me|us|him|her|them|the\s[a-z]+|"
+    r"[A-Z][\w.&'’\-]*(?:\s[A-Z][\w.&'’\-]*){0,3})(?=\s)"
+)
+# The time of saying right after the verb (`said Monday`, `said late Tuesday`, `said on Jan. 23`).
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WHEN_AFTER_VERB = lazy(
+    rf"\s(?:(?:late|early|earlier|on)\s{_WEEKDAY}|{_WEEKDAY}|today|yesterday|"
+    r"on\s[A-Z][a-z]{2,8}\.?\s\d{1,2}|last\s(?:week|month|year|night)|this\s(?:week|month|year))"
+    r"(?=\s[a-z])"
+)
+_TIME_SUBJECT = lazy(r"\s(?:he|she|it|they|we|I)\s(?!and\b|or\b)[a-z]")
 # A pronoun with a contracted auxiliary (`he’s`, `they’re`, `we’ll`, `it’d`) is a clause's
 # subject and verb, as `he is` is.
 _CONTRACTED_AUX = lazy(r"(?:he|she|it|that|there|we|they|you|i)[’'](?:s|re|ll|ve|d|m)")
@@ -1134,6 +1196,15 @@ _EXCERPTS_LABEL = lazy(
 # A label naming who speaks in the quotation after it (`Statement from X:`).
 _STATEMENT_FROM = lazy(
     r"\A(?:(?:A|The)\s)?(?:Statement|Remarks|Message|Comments?|Quote)\s(?:from|by|of)\s"
+)
+# A paragraph that introduces the quotations after it: a source and its verb before a colon
+# (`Meanwhile, The Washington Post reports:`), or the story a source was quoted from.
+_COLON_SAID = lazy(
+    r"(?:\A|,\s)(?P<np>[A-Z][^,:;.“”\"]{1,80}?)\s(?:reports|reported|writes|wrote|says|said|"
+    r"notes|noted|adds|added|explains|explained)\s?:\s*\Z"
+)
+_COLON_STORY = lazy(
+    r"\b(?:from|in) the (?:story|article|report|piece|op-ed|column|editorial)\s?:\s*\Z", re.I
 )
 # An excerpt: a topic label and a colon before the quotation (`On school choice: “…”`).
 _TOPIC_LABEL = lazy(r"On\s[^“”\"]{2,120}:\s*")
@@ -1157,7 +1228,7 @@ _ZH_VERB = lazy(_ZH_VERBS)
 # a `，并补充说` that starts another report.
 _ZH_SAY = lazy(
     r"(?<![所听小被])(?<!(?<!数)据)"  # not 所称, 据称, 听说, 被认为; but 数据显示
-    r"(?P<verb>补充说|补充道|补充表示|警告称|警告说|解释说|报告称|(?<!有)报道称|回应称|回应说|说道|说|表示|指出|强调|重申|坦言|直言|坚称|"
+    r"(?P<verb>补充说|补充道|补充表示|警告称|警告说|解释说|报告称|(?<!有)报道称|(?<!有)报道说|(?<![有据])报道(?=[，,])|回应称|回应说|说道|说|表示|指出|强调|重申|坦言|直言|坚称|"
     r"否认|承认|宣称|声称|指称|称(?!为|作|之为|其为)|认为|宣布|警告|估计|预计|预测|写道|透露|确认|证实|指控|显示|"
     r"提到|谈到|追问|询问|问道|告诉[^，,。；“”：:\s]{1,20}?(?=[，,：:]))"
     r"(?P<comma>[，,：:]?)"
@@ -1220,7 +1291,7 @@ _ZH_LATIN_TAIL = lazy(r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}\
 _ZH_ABBREVIATION = lazy(r"\((?P<abbr>[A-Z][A-Za-z]{1,9})\)")
 # Unnamed plural or generic sources (`卫生官员`, `经济学家`, `赛事组织者`, `数据`): no quote.
 _ZH_UNNAMED = lazy(
-    r"(?:官员|专家|学家|者|人士|人们|们|民众|居民|消息|数据|调查|研究|结果|统计|报告|分析|外界|"
+    r"(?:官员|专家|学家|者|人士|人们|们|民众|居民|消息|数据|调查|研究|结果|统计|报告|报道|分析|外界|"
     r"媒体|网友|观察家|人)\Z"
 )
 # `世卫组织的一名高级官员`, `一位美国高级外交官员`: an official the article does not name.
@@ -1249,9 +1320,11 @@ _ZH_TITLES_THEN_NAME = lazy(
 )
 # A title with a demonstrative (`这位美国副总统`, `该发言人`): the person given that title.
 _ZH_THIS_TITLE = lazy(r"(?:这位|这名|该名|该位|此位)(?P<title>[\u4e00-\u9fff]{2,10})")
-_ZH_SPEAKER_TAIL = lazy(r"(?<=.)(?:补充|接着|随后|进一步|又|还|也)+\Z")
+_ZH_SPEAKER_TAIL = lazy(r"(?<=.)(?:补充|接着|随后|进一步|又|还|也|并|亦)+\Z")
 _ZH_TRAILING_TITLE = lazy(r"(?:博士|先生|女士|教授|副?(?:总统|总理|主席|部长)|大使|主任)\Z")
-_ZH_REPORT_NOUN = lazy(r"(?:公布|发布|发表)?(?:的)?(?:报告|声明|数据|调查|研究|统计|公告)\Z")
+_ZH_REPORT_NOUN = lazy(
+    r"(?:公布|发布|发表)?(?:的)?(?:中文|英文)?(?:报告|声明|数据|调查|研究|统计|公告|新闻稿)\Z"
+)
 
 
 def _zh_clause_before(sentence: str, at: int) -> str:
@@ -1325,6 +1398,11 @@ class QuoteFinder:
         self._closing_speaker: Person | None = None
         # The person a label names for the excerpts after it (`X on Face the Nation`).
         self._excerpts_speaker: Person | None = None
+        # The source a paragraph ending in a colon names for the quotations that make up the
+        # paragraphs after it (`The Washington Post reports:`, `Here are examples from the
+        # story:`), and the body that spoke last (the story's source).
+        self._colon_speaker: Person | None = None
+        self._last_body: Person | None = None
 
     def paragraph(self, paragraph: str) -> list[Found]:
         if len(paragraph) < 3:
@@ -1340,6 +1418,8 @@ class QuoteFinder:
             return []
         if self._excerpts_speaker is not None and not _TOPIC_QUOTE.match(paragraph):
             self._excerpts_speaker = None
+        if self._colon_speaker is not None and paragraph[:1] not in _OPEN_CLOSE:
+            self._colon_speaker = None
         if self._announced is not None:
             # One of the paragraphs a speaker announced (`… from five aspects.`): reported
             # speech of theirs as a whole, unless it names a source of its own.
@@ -1378,6 +1458,10 @@ class QuoteFinder:
             found: list[Found] = []
         else:
             found = self._quotes(paragraph, verbs, han)
+        if found and found[-1].speaker.body:
+            self._last_body = found[-1].speaker
+        if paragraph.endswith(":") and len(paragraph) < 160:
+            self._colon_speaker = self._colon_label(paragraph)
         announcement = (
             _ANNOUNCEMENT.search(paragraph)
             if paragraph.rstrip()[-12:].rstrip(".:").endswith(_ANNOUNCED_PARTS)
@@ -1536,6 +1620,9 @@ class QuoteFinder:
             ):
                 # `On school choice: “…”` under `Secretary Linda McMahon on State of the Union`.
                 speaker = excerpts
+            if speaker is None and number == 0 and whole and self._colon_speaker is not None:
+                # A quotation that makes up its paragraph, after `The Washington Post reports:`.
+                speaker = self._colon_speaker
             if (
                 speaker is None
                 and number == 0
@@ -1563,6 +1650,17 @@ class QuoteFinder:
             ):
                 self._closing_speaker = speaker
         return out
+
+    def _colon_label(self, paragraph: str) -> Person | None:
+        """The source a paragraph that ends in a colon names for the quotations after it:
+        `Meanwhile, The Washington Post reports:` (a source and a verb of saying), `Here are a
+        few examples from the story:` (the body quoted last, whose story it is)."""
+        match = _COLON_SAID.search(paragraph)
+        if match is not None:
+            return self._resolve(_np_reference(match.group("np")))
+        if _COLON_STORY.search(paragraph):
+            return self._last_body
+        return None
 
     def label(self, text: str) -> bool:
         """Read a heading or a short paragraph that names the speaker of the excerpts after it
@@ -1598,7 +1696,12 @@ class QuoteFinder:
         before = paragraph[max(sentence_start, opening - 120) : opening]
         zh = _ZH_CALLED.search(before)
         if zh is not None:
-            return self._zh_resolve(zh.group("np"))
+            np = _ZH_BEFORE_SOURCE.split(zh.group("np"))[-1]
+            if np == "当局":
+                # `中国交通运输部…执行了当局所说的“…”`: the authority the sentence opens with.
+                clause = re.split(r"[，,；：:]", paragraph[sentence_start:opening])[0]
+                return self._zh_opening_source(clause) if clause else None
+            return self._zh_resolve(np) if len(np) >= 2 or np in ("他", "她") else None
         if close_end - opening <= 30 and _ZH_CALLS.search(before) is not None:
             # The clause of the verb (`在…采访中，特朗普将这项军售案称为…“筹码”`), else the
             # sentence's first one.
@@ -1700,6 +1803,11 @@ class QuoteFinder:
         if match is not None and not (ends_sentence and _NEXT_QUOTE.match(after, match.end("np"))):
             reference = _np_reference(match.group("np"))
             person = self._resolve(reference)
+            if person is not None:
+                return person, close_end + match.end("np")
+        match = _QUOTE_ACCORDING.match(after) if "ccording to" in after[:16] else None
+        if match is not None:
+            person = self._resolve(_np_reference(_DOCUMENT_OF.sub("", match.group("np"))))
             if person is not None:
                 return person, close_end + match.end("np")
         match = _NP_SAID.match(after)
@@ -1857,6 +1965,15 @@ class QuoteFinder:
                     sentence_source = person
                 end = high
                 stop = _ZH_REPORT_END.search(paragraph, start, high)
+                while (
+                    stop is not None
+                    and stop.group() in ("；", ";")
+                    and _ZH_SAY.search(paragraph, stop.end(), high) is None
+                    and not paragraph.startswith(("而", "但", "然而", "不过"), stop.end())
+                ):
+                    # `…水炮处理；若为公务船，…`: the report goes on after the semicolon when
+                    # no other report follows it.
+                    stop = _ZH_REPORT_END.search(paragraph, stop.end(), high)
                 if stop is not None:
                     end = stop.start()
                 for other in _ZH_OTHER_SOURCE.finditer(paragraph, start, end):
@@ -2031,6 +2148,16 @@ class QuoteFinder:
         if several is not None and not _zh_one_titled_name(np, dotted):
             return None  # several sources together (`X和Y`, `X等组织`), not `共和党人`
         abbreviation = _ZH_ABBREVIATION.search(np)
+        if abbreviation is not None and not dotted and 3 <= abbreviation.start() <= 16:
+            # `美国在台协会(AIT)星期三说`: the body's whole name, though it holds `在`.
+            named = np[: abbreviation.start()]
+            if (
+                _HAN.match(named)
+                and _ZH_BODY_END.search(named)
+                and _HAN.fullmatch(named[-1])
+                and not re.search(r"[，,、和与及等]", named)
+            ):
+                return Reference("body", named), abbreviation.group("abbr")
         if dotted:
             found = dotted[0]
             head, _, last = found.rpartition("·")
@@ -2051,6 +2178,13 @@ class QuoteFinder:
         head = _ZH_SPEAKER_TAIL.sub("", head)  # `万斯进一步`, `德松布雷随后`
         if head.endswith("方面") and len(head) > 3:
             head = head[:-2]  # `以色列方面`: Israel
+        if head.endswith("发言人") and len(head) >= 5:
+            # `中国外交部发言人表示`: an unnamed spokesperson speaks for the office.
+            office = head[:-3].removesuffix("的").removesuffix("一名").removesuffix("一位")
+            if (_ZH_BODY_END.search(office) or office.endswith("宫")) and not _ZH_UNNAMED.search(
+                office
+            ):
+                return Reference("body", office), None
         if head in ("他", "她"):
             return Reference("pronoun", "he" if head == "他" else "she"), None
         if head in ("它", "他们", "她们"):
@@ -2086,7 +2220,9 @@ class QuoteFinder:
             return Reference("name", self._zh_names[known]), None
         if head.endswith("警方") or head == "检方":
             return Reference("body", head), None
-        if _ZH_UNNAMED.search(head) or head.startswith(("各", "一些", "部分", "多个", "多名")):
+        if _ZH_UNNAMED.search(head) or head.startswith(
+            ("各", "一些", "部分", "多个", "多名", "这些", "那些")
+        ):
             return None
         if _ZH_BODY_END.search(head):
             if len(head) < 3:
@@ -2221,6 +2357,13 @@ class QuoteFinder:
                 start, end, word = verbs[next_verb]
                 own.append((start - low, end - low, word))
                 next_verb += 1
+            if marks and (own or according):
+                # A verb of saying between quotation marks is the quoted words' own (`“… Schron
+                # said his factories …”` in a newspaper's excerpt), not the article's report.
+                own = [verb for verb in own if not _within(paragraph, marks, low + verb[0])]
+                at = sentence.find("ccording to")
+                if at >= 0 and _within(paragraph, marks, low + at):
+                    sentence = ""
             found = (
                 self._reported(paragraph, low, high, marks, own)
                 if own or (according and "ccording to" in sentence)
@@ -2246,7 +2389,9 @@ class QuoteFinder:
         match = _AFTER_QUOTE.search(tail)
         if match is None:
             return None
-        attribution = match.group("attribution")
+        # `“…,” Powell said at a news conference, adding that …`: the place or time of saying
+        # after the verb.
+        attribution = _PLACE_OF_SAYING.sub(",", match.group("attribution"))
         said = _BEFORE_SAID.search(attribution)
         if said is not None:
             return self._resolve(_subject_before(attribution[: said.end("np")]))
@@ -2329,17 +2474,38 @@ class QuoteFinder:
                 start = low + according.end()
                 out.append(Found(start, _trim_end(paragraph, start, high), "indirect", person))
                 return out
-        ends_said = sentence.rstrip().endswith(_SAID_ENDINGS)
-        if (ends_said or "ccording to" in sentence) and not any(
-            mark[0] >= low and mark[0] < high for mark in marks
+        ends_said = sentence.rstrip().endswith(_SAID_ENDINGS) or bool(
+            _SAID_TAIL.search(sentence, max(0, len(sentence) - 48))
+            or (", " in sentence and _SAID_PARTICIPLE.search(sentence))
+            # `…, said Ned Price, a State Department spokesman.`
+            or sentence.find(", said ", max(0, len(sentence) - 140)) >= 0
+        )
+        marked = [mark for mark in marks if mark[0] >= low and mark[0] < high]
+        position = 0
+        if (
+            (ends_said or "ccording to" in sentence)
+            and (
+                not marked
+                # A phrase in marks inside the report (`is “seriously considering” …, CEO X said`),
+                # not a quotation that opens the sentence.
+                or all(sentence[: mark[0] - low].strip() for mark in marked)
+            )
         ):
             ending = _NP_SAID_END.search(sentence) or _ACCORDING_AFTER.search(sentence)
+            if (
+                ending is not None
+                and marked
+                and any(mark[3] >= low + ending.start() - 1 for mark in marked)
+            ):
+                ending = None  # `“…,” X said.`: a direct quote's attribution
             if ending is not None:
                 person = self._resolve(_np_reference(_DOCUMENT_OF.sub("", ending.group("np"))))
                 if person is not None and ending.start() > 20:
                     out.append(Found(low, low + ending.start(), "indirect", person))
-                    return out
-        position = 0
+                    if "close" not in ending.re.groupindex or ending.group("close").startswith("."):
+                        return out
+                    # `…, CEO X said in January, adding that …`: the participle's quote too.
+                    position = ending.end()
         for verb_start, verb_end, verb in verbs:
             if verb_start < position:
                 continue
@@ -2348,6 +2514,8 @@ class QuoteFinder:
             if content is None:
                 continue
             tail = sentence[max(0, verb_start - 200) : verb_start]
+            if verb == "assured" and tail.rstrip().lower().endswith("rest"):
+                continue  # `Rest assured that …`: an imperative, no source
             # A participle (`, noting that`) has the subject of the verb before it.
             reference = _subject_before(tail) if verb not in _PARTICIPLES else None
             person = None
@@ -2421,6 +2589,13 @@ class QuoteFinder:
             return verb_end + that.end()
         if _SUBJECT_PRONOUN.match(rest) and verb not in _OBJECT_VERBS:
             return verb_end + 1  # `said she thanked him`, `saying he will …`
+        when = _WHEN_AFTER_VERB.match(rest) if verb in _NO_THAT else None
+        if when is not None:
+            # `said late Monday it was reviewing …`, `announced Thursday the city will …`: the
+            # time of saying, then a clause (after a time, `it` is its subject too).
+            if _TIME_SUBJECT.match(rest, when.end()):
+                return verb_end + when.end() + 1
+            return self._clause(rest[when.end() :], verb_end + when.end())
         if verb not in _NO_THAT:
             if verb in ("reaffirmed", "affirmed") or verb in _PARTICIPLES:
                 # `remarks noting progress on ports and that shortages …`
@@ -2428,6 +2603,14 @@ class QuoteFinder:
                 if joined is not None:
                     return verb_end + joined.end()
             return None
+        if verb in _OBJECT_VERBS:
+            # `told Reuters the plan would go ahead`, `told reporters he …`: after the one told.
+            whom = _TOLD_WHOM.match(rest)
+            if whom is None:
+                return None
+            if _SUBJECT_PRONOUN.match(rest, whom.end()):
+                return verb_end + whom.end() + 1
+            return self._clause(rest[whom.end() :], verb_end + whom.end())
         plain = self._clause(rest, verb_end)
         if plain is not None:
             return plain
@@ -2477,6 +2660,8 @@ class QuoteFinder:
         first = sentence.split(" ", 1)[0].lower()
         if first in ("he", "she", "they", "both", "the two", "it"):
             return False
+        if _FIGURE_BACK.match(sentence):
+            return True  # `That number includes …`: the data reported, carried on
         if _NEW_REPORT.search(sentence) or _NARRATION.search(sentence):
             return False
         words = re.findall(r"[\w][\w.'’\-]*", sentence[:60])
@@ -2490,6 +2675,10 @@ class QuoteFinder:
         return _FIRST_PERSON.search(sentence) is not None or _STANCE.search(sentence) is not None
 
 
+# A sentence that opens by naming the figure just reported (`That number includes …`).
+_FIGURE_BACK = lazy(
+    r"(?:That|This|The) (?:number|figure|total|count|tally|rate|estimate)\s(?!of\b)"
+)
 # A sentence that states the speaker's stance, in the present or the future (`The Chinese
 # people are willing to join hands …`, `China will never seek hegemony`): it carries the
 # report on (ANNOTATING.md: "it runs to the end of the report in that paragraph").
@@ -2497,6 +2686,15 @@ _STANCE = lazy(
     r"\b(?:is|are) (?:willing|ready|committed|determined) to\b|\b(?:will|shall) (?:never|always|"
     r"continue|firmly|resolutely)\b"
 )
+
+
+def _within(paragraph: str, marks: list[tuple[int, int, int, int]], position: int) -> bool:
+    """Whether `position` lies between a quotation's double marks (single ones at the top
+    level are often a quotation inside one whose marks an excerpt left out)."""
+    return any(
+        opening < position < close_end and paragraph[opening] != "‘"
+        for opening, _, _, close_end in marks
+    )
 
 
 def _in_phrase(word: str) -> bool:

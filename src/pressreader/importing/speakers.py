@@ -301,6 +301,24 @@ _BODY_HEADS = frozenset(
     ]
 )
 _DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our"])
+# A newspaper's masthead keeps its `The` (`The Wall Street Journal`, `The New York Times`).
+_MASTHEADS = frozenset(
+    [
+        "journal",
+        "post",
+        "times",
+        "tribune",
+        "herald",
+        "gazette",
+        "guardian",
+        "economist",
+        "telegraph",
+    ]
+)
+# A name followed by its acronym in brackets: `Customs and Border Protection (CBP)`.
+_WITH_ACRONYM = lazy(
+    r"(?P<name>[A-Z][\w&.'’\-]*(?:\s[\w&.'’\-]+){1,9})\s\((?P<acronym>[A-Z]{2,8})\)"
+)
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "him": "he", "her": "she"}
 _WORD = lazy(r"[\w][\w.'’\-]*|[,;:]")
 
@@ -469,6 +487,15 @@ def _parse_phrase(phrase: str) -> Reference | None:
     phrase = phrase.strip(" ,;:")
     if not phrase or len(phrase) > 300:
         return None
+    if phrase.endswith(")"):
+        bracketed = _WITH_ACRONYM.search(phrase)
+        if bracketed is not None and bracketed.end() == len(phrase):
+            # The initials of the name's capitalised words spell the acronym: a body.
+            name = bracketed.group("name")
+            name = re.sub(r"\A(?:the|The)\s", "", name)
+            initials = "".join(word[0] for word in name.split(" ") if word[0].isupper())
+            if initials == bracketed.group("acronym"):
+                return Reference("body", name)
     head, _, appositive = phrase.partition(",")
     words = _words(head)
     if not words:
@@ -581,6 +608,8 @@ def _parse_phrase(phrase: str) -> Reference | None:
             return None
         if lowered[0] in ("the",) and len(body_words) == 1:
             return Reference("body", text.lower())
+        if words[0] == "The" and lowered[-1] in _MASTHEADS:
+            return Reference("body", "The " + text)
         return Reference("body", text)
     return None
 
