@@ -798,30 +798,30 @@ def test_chinese_reports_without_a_named_source_and_a_company_after_an_embassy()
 def test_a_wire_report_with_its_attribution_and_a_time_after_it() -> None:
     assert quotes(
         "The Swedish tissue maker could move more of its production into the U.S. if tariffs "
-        "were introduced, CEO Magnus Groth said on Jan. 23.",
-        "The German carmaker is considering new production sites in the U.S., Handelsblatt "
+        "were introduced, CEO Maja Lund said on Jan. 23.",
+        "The German carmaker is considering new production sites in the U.S., Die Zeitung "
         "reported on Jan. 29.",
-        "The laptop maker may expand into the U.S., CEO Anthony Bonadero said in January, "
+        "The laptop maker may expand into the U.S., CEO Tony Baker said in January, "
         "adding that Texas was a leading candidate.",
-        "The luxury group is “seriously considering” more production in the U.S., CEO Bernard "
-        "Arnault said Tuesday.",
+        "The luxury group is “seriously considering” more production in the U.S., CEO Bruno "
+        "Amari said Tuesday.",
     ) == [
         (
             "indirect",
-            "Magnus Groth",
+            "Maja Lund",
             "The Swedish tissue maker could move more of its production into the U.S. if "
             "tariffs were introduced",
         ),
         (
             "indirect",
-            "Handelsblatt",
+            "Die Zeitung",
             "The German carmaker is considering new production sites in the U.S.",
         ),
-        ("indirect", "Anthony Bonadero", "The laptop maker may expand into the U.S."),
-        ("indirect", "Anthony Bonadero", "Texas was a leading candidate."),
+        ("indirect", "Tony Baker", "The laptop maker may expand into the U.S."),
+        ("indirect", "Tony Baker", "Texas was a leading candidate."),
         (
             "indirect",
-            "Bernard Arnault",
+            "Bruno Amari",
             "The luxury group is “seriously considering” more production in the U.S.",
         ),
     ]
@@ -893,22 +893,22 @@ def test_quotations_after_a_paragraph_naming_their_source_before_a_colon() -> No
     assert quotes(
         "Demand is “boosting some U.S.-made goods,” writes The Wall Street Journal.",
         "Here are a few examples from the story:",
-        "“Two customers came back. Jack Schron said his factories are busy.”",
-        "“Sales were 20% higher, said Michael Tamasi.”",
+        "“Two customers came back. Jack Stone said his factories are busy.”",
+        "“Sales were 20% higher, said Mike Tan.”",
         "Meanwhile, The Washington Post reports:",
-        "“At the Excel Dryer plant, the chief operating officer is unfazed.”",
+        "“At the Excel Fan plant, the chief operating officer is unfazed.”",
     ) == [
         ("direct", "The Wall Street Journal", "boosting some U.S.-made goods,"),
         (
             "direct",
             "The Wall Street Journal",
-            "Two customers came back. Jack Schron said his factories are busy.",
+            "Two customers came back. Jack Stone said his factories are busy.",
         ),
-        ("direct", "The Wall Street Journal", "Sales were 20% higher, said Michael Tamasi."),
+        ("direct", "The Wall Street Journal", "Sales were 20% higher, said Mike Tan."),
         (
             "direct",
             "The Washington Post",
-            "At the Excel Dryer plant, the chief operating officer is unfazed.",
+            "At the Excel Fan plant, the chief operating officer is unfazed.",
         ),
     ]
 
