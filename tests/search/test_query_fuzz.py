@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from pressreader.index import LibraryIndex
 from pressreader.index.query import QueryError, parse
 from tests.search.conftest import article, write
-from tests.strategies import joined
+from tests.strategies import any_text, joined
 
 _PIECES = (
     [
@@ -44,7 +43,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> LibraryIndex:
 @settings(
     max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(joined(_PIECES, max_size=8) | st.text(max_size=30))
+@given(joined(_PIECES, max_size=8) | any_text(max_size=30))
 def test_any_query_is_refused_or_searched(index: LibraryIndex, text: str) -> None:
     try:
         query = parse(text)
