@@ -186,6 +186,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_PARSERS: list[argparse.ArgumentParser] = []
+
+
+def _parser() -> argparse.ArgumentParser:
+    """The parser, built once per process: building it costs about 4 ms (argparse looks up a
+    translation and the terminal's width for each of its ~100 arguments), which a program
+    that calls `main` many times (the tests run every command in process) pays once.
+    Parsing leaves a parser as it was."""
+    if not _PARSERS:
+        _PARSERS.append(build_parser())
+    return _PARSERS[0]
+
+
 def _add_export(sub: Any) -> None:
     exporter = sub.add_parser(
         "export",
@@ -465,7 +478,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif first == "export":
             at = args_list.index("export") + 1
             args_list[at:] = export_arguments(args_list[at:])
-        args = build_parser().parse_args(args_list)
+        args = _parser().parse_args(args_list)
+        # argparse hands out a default list itself: each call gets lists of its own, as the
+        # parser (and its defaults) serves every call.
+        for name, value in vars(args).items():
+            if isinstance(value, list):
+                setattr(args, name, list(value))
     command = args.command or "read"
     module = importlib.import_module(f"pressreader.commands.{MODULES.get(command, command)}")
     return _run(module.run, args)

@@ -20,6 +20,7 @@ from pressreader.format import anchoring
 from pressreader.format.anchoring import TextIndex
 from pressreader.model import Anchor, Section
 from pressreader.text.textnorm import WHITESPACE_CHANGE, normalise
+from tests.strategies import joined
 
 _SEPARATOR = "\x00"
 _WORK_PER_CHAR = 2000
@@ -200,12 +201,10 @@ class OldIndex:
         return "expected the exact words of the article (quotes, dashes and spacing may differ)"
 
 
-_PIECES = st.sampled_from(
-    [*"abB c.ß\t\n\u3000\xa0\x00“”„«»‘’‚–—\"'-x中文🙂😀", "  ", "他说", "we said", "   \n "]
-)
-_PARAGRAPH = st.lists(_PIECES, max_size=40).map("".join) | st.lists(
+_PIECES = [*"abB c.ß\t\n\u3000\xa0\x00“”„«»‘’‚–—\"'-x中文🙂😀", "  ", "他说", "we said", "   \n "]
+_PARAGRAPH = joined(_PIECES, max_size=40) | joined(
     _PIECES, min_size=60, max_size=150
-).map("".join)  # past 200 characters now and then: the long path of `normalise`
+)  # past 200 characters now and then: the long path of `normalise`
 _ARTICLE = st.lists(st.lists(_PARAGRAPH, max_size=5), max_size=4)
 
 
@@ -232,7 +231,7 @@ def _lookups(draw: st.DrawFn, article: list[list[str]]) -> list[tuple[str, int |
             if draw(st.booleans()):
                 needle = needle.upper()
         else:
-            needle = draw(st.lists(_PIECES, max_size=6).map("".join))
+            needle = draw(joined(_PIECES, max_size=6))
         scope = draw(st.none() | st.integers(0, max(len(article) - 1, 0))) if article else None
         stream = draw(st.sampled_from([None, "quote", "statistic"]))
         lookups.append((needle, scope, stream))

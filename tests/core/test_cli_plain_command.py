@@ -86,3 +86,28 @@ def test_an_import_the_parser_refuses_is_left_to_it(argv: list[str]) -> None:
     with pytest.raises(SystemExit):
         build_parser().parse_args(argv)
     assert plain_command(argv) is None
+
+
+def test_main_builds_the_parser_once_and_each_call_gets_lists_of_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pressreader import cli
+
+    built: list[object] = []
+
+    def counting() -> object:
+        parser = build_parser()
+        built.append(parser)
+        return parser
+
+    monkeypatch.setattr(cli, "build_parser", counting)
+    monkeypatch.setattr(cli, "_PARSERS", [])
+    calls: list[object] = []
+    monkeypatch.setattr(cli, "_run", lambda _command, args: calls.append(args) or 0)
+    for _ in range(3):
+        assert cli.main(["index"]) == 0  # not a plain command: parsed
+    assert len(built) == 1
+    first, second, third = (vars(args) for args in calls)
+    assert first == second and first["paths"] == []
+    first["paths"].append("changed")  # as a command may: the next call does not see it
+    assert second["paths"] == [] and third["paths"] == []

@@ -23,6 +23,7 @@ from pressreader.article.layout import (
 from pressreader.format.loader import load_file
 from pressreader.model import Anchor, Article, Section
 from pressreader.text.sanitize import escape_controls
+from tests.strategies import joined
 
 DATA = Path(__file__).parent.parent / "data" / "reader"
 
@@ -121,10 +122,7 @@ def test_newlines_and_tabs_are_spaces() -> None:
 
 
 @given(
-    st.lists(
-        st.sampled_from([*"ab cd，。中文字e\u0301🎆\x1b\t\n-\u202e\u200b", "👩\u200d👧"]),
-        max_size=60,
-    ).map("".join),
+    joined([*"ab cd，。中文字e\u0301🎆\x1b\t\n-\u202e\u200b", "👩\u200d👧"], max_size=60),
     st.integers(min_value=6, max_value=30),  # an escape takes up to 6 cells (\u202e)
 )
 @settings(max_examples=300, deadline=None)
@@ -136,10 +134,7 @@ def test_any_text_fits_and_round_trips(text: str, width: int) -> None:
 
 
 @given(
-    st.lists(
-        st.sampled_from([*"ab c，。、“”（）中文字🎆!?", "  ", "word"]),
-        max_size=80,
-    ).map("".join),
+    joined([*"ab c，。、“”（）中文字🎆!?", "  ", "word"], max_size=80),
     st.integers(min_value=1, max_value=30),
 )
 @settings(max_examples=400, deadline=None)
@@ -150,7 +145,7 @@ def test_fast_cjk_wrap_equals_the_grapheme_wrap(text: str, width: int) -> None:
 
 
 @given(
-    st.lists(st.sampled_from(["a", "bc", " ", "  ", "-", "longerword"]), max_size=40).map("".join),
+    joined(["a", "bc", " ", "  ", "-", "longerword"], max_size=40),
     st.integers(min_value=1, max_value=20),
 )
 @settings(max_examples=400, deadline=None)

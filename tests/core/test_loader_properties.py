@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from pressreader.format.loader import load_bytes, load_text
 from pressreader.model import LoadResult
 from pressreader.text.sanitize import has_controls
+from tests.strategies import any_text
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 CORPUS = sorted((DATA / "valid").glob("*.yaml")) + sorted((DATA / "invalid").glob("*.yaml"))
@@ -43,7 +44,7 @@ def assert_well_formed(result: LoadResult) -> None:
 
 
 @SETTINGS
-@given(st.text(max_size=300))
+@given(any_text(max_size=300))
 def test_random_text(text: str) -> None:
     assert_well_formed(load_text(text, PATH))
 
@@ -92,7 +93,7 @@ _SCALARS = (
     | st.booleans()
     | st.integers()
     | st.floats(allow_nan=True)
-    | st.text(max_size=20)
+    | any_text(max_size=20)
     | st.dates()
 )
 _VALUES = st.recursive(
@@ -160,7 +161,7 @@ def test_byte_flips_and_insertions(seed: bytes, data: st.DataObject) -> None:
 
 
 @SETTINGS
-@given(st.sampled_from(SEEDS), st.text(max_size=30), st.data())
+@given(st.sampled_from(SEEDS), any_text(max_size=30), st.data())
 def test_text_spliced_into_valid_files(seed: bytes, insert: str, data: st.DataObject) -> None:
     text = seed.decode("utf-8", "replace")
     position = data.draw(st.integers(0, len(text)))

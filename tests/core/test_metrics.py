@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
 from pressreader.model import Anchor, Article, Quote, Section
 from pressreader.text.metrics import (
@@ -17,6 +16,7 @@ from pressreader.text.metrics import (
     reading_minutes,
     word_spans,
 )
+from tests.strategies import any_text
 
 
 @pytest.mark.parametrize(
@@ -63,7 +63,7 @@ def test_word_spans_slice_to_the_words() -> None:
     assert words == ["At", "10", "o’clock,", "中", "国", "said:", "“yes”."]
 
 
-@given(st.text())
+@given(any_text())
 def test_word_spans_are_ordered_and_hold_no_space(text: str) -> None:
     spans = word_spans(text)
     assert len(spans) == count_words(text)

@@ -16,6 +16,7 @@ from pressreader.text.numbers import (
     format_value,
     to_float,
 )
+from tests.strategies import any_text
 
 
 @pytest.mark.parametrize(
@@ -84,7 +85,7 @@ def test_large_integers_read_back_within_half_a_percent(value: int) -> None:
     assert not number.startswith("1,000") or word == "trillion"
 
 
-@given(st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=5) | st.none())
+@given(st.floats(allow_nan=True, allow_infinity=True), any_text(max_size=5) | st.none())
 def test_format_value_never_raises(value: float, unit: str | None) -> None:
     assert format_value(value, unit)
 

@@ -10,10 +10,8 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-import threading
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -26,6 +24,7 @@ from pressreader.store.reading import (
     StateStore,
 )
 from pressreader.text.sanitize import escape_controls
+from tests.core.state_workers import WRITES_PER_PROCESS, burn, open_and_save, write_many
 
 
 @pytest.fixture
@@ -535,34 +534,6 @@ def test_damage_found_while_running_is_recovered(db: Path) -> None:
 
 # -- several processes ----------------------------------------------------------------------
 
-WRITES_PER_PROCESS = 300
-
-
-def _write_many(db: str, worker: int, barrier: threading.Barrier) -> list[str]:
-    barrier.wait(timeout=60)  # all processes create the file and write at the same time
-    s = StateStore(db)
-    for i in range(WRITES_PER_PROCESS):
-        k = StateKey(f"w{worker}-{i % 10}", f"/lib/{worker}.yaml")
-        if i % 3 == 0:
-            s.add_bookmark(k, Bookmark("s", i, note=f"{worker}:{i}"))
-        elif i % 3 == 1:
-            s.save_position(k, Position("s", i))
-        else:
-            s.record_open(k, f"{worker}:{i}")
-        if i % 25 == 0:
-            s.all_bookmarks()
-            s.recent()
-    warnings = s.take_warnings()
-    s.close()
-    return warnings
-
-
-def _burn(stop: Any) -> None:
-    """Keep a core busy until told to stop (a loaded machine)."""
-    while not stop.is_set():
-        for _ in range(100_000):
-            pass
-
 
 @pytest.mark.slow
 def test_concurrent_processes_lose_nothing(db: Path) -> None:
@@ -571,13 +542,13 @@ def test_concurrent_processes_lose_nothing(db: Path) -> None:
     workers = 4
     ctx = multiprocessing.get_context("spawn")
     stop = ctx.Event()
-    burners = [ctx.Process(target=_burn, args=(stop,)) for _ in range(2 * (os.cpu_count() or 1))]
+    burners = [ctx.Process(target=burn, args=(stop,)) for _ in range(2 * (os.cpu_count() or 1))]
     for burner in burners:
         burner.start()
     try:
         with ctx.Manager() as manager, ctx.Pool(workers) as pool:
             barrier = manager.Barrier(workers)
-            results = pool.starmap(_write_many, [(str(db), w, barrier) for w in range(workers)])
+            results = pool.starmap(write_many, [(str(db), w, barrier) for w in range(workers)])
     finally:
         stop.set()
         for burner in burners:
@@ -602,13 +573,6 @@ def test_concurrent_processes_lose_nothing(db: Path) -> None:
     conn.close()
 
 
-def _open_and_save(db: str, worker: int, barrier: threading.Barrier) -> tuple[bool, list[str]]:
-    barrier.wait(timeout=60)
-    with StateStore(db) as s:
-        s.save_position(StateKey(f"w{worker}", "/lib/a.yaml"), Position("s", worker))
-        return s.persistent, s.take_warnings()
-
-
 @pytest.mark.slow
 def test_processes_creating_the_file_at_once_all_get_it(tmp_path: Path) -> None:
     workers = 6
@@ -617,7 +581,7 @@ def test_processes_creating_the_file_at_once_all_get_it(tmp_path: Path) -> None:
         for run in range(6):
             db = tmp_path / f"run{run}" / "state.sqlite"
             barrier = manager.Barrier(workers)
-            results = pool.starmap(_open_and_save, [(str(db), w, barrier) for w in range(workers)])
+            results = pool.starmap(open_and_save, [(str(db), w, barrier) for w in range(workers)])
             assert results == [(True, [])] * workers
             with StateStore(db) as s:
                 for w in range(workers):

@@ -1,12 +1,21 @@
-"""`pressreader search` and `pressreader index` as users and scripts run them."""
+"""`pressreader search` and `pressreader index` as users and scripts run them.
+
+Most tests run the command in this process (`cli.main`, with the environment, folder and
+output streams a child would have: output that is not a terminal, kept byte for byte); those
+about the process itself start one: a pipe, a pseudo-terminal, the exit without teardown, the
+modules a search loads.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import pty
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +47,50 @@ def library(lib: Path) -> Path:
     return lib
 
 
-def run(args: list[str], env: dict[str, str], cwd: Path | None = None) -> Any:
+@dataclass(frozen=True)
+class Ran:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def _stream() -> io.TextIOWrapper:
+    # As a pipe: UTF-8, strict, not a terminal, and no newline translation ("\r" stays).
+    return io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict", newline="")
+
+
+def _text(stream: io.TextIOWrapper) -> str:
+    stream.flush()
+    buffer = stream.buffer
+    assert isinstance(buffer, io.BytesIO)
+    return buffer.getvalue().decode("utf-8")
+
+
+def run(args: list[str], env: dict[str, str], cwd: Path | None = None) -> Ran:
+    """`pressreader ARGS` in this process, with `env` as its environment and `cwd` its folder."""
+    from pressreader.cli import main
+
+    saved_env, saved_cwd = dict(os.environ), os.getcwd()
+    out, err = _stream(), _stream()
+    try:
+        os.environ.clear()
+        os.environ.update(env)
+        if cwd is not None:
+            os.chdir(cwd)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                status = main(args)
+            except SystemExit as exit:  # argparse: --help, usage errors
+                status = exit.code if isinstance(exit.code, int) else 2
+    finally:
+        os.chdir(saved_cwd)
+        os.environ.clear()
+        os.environ.update(saved_env)
+    return Ran(status, _text(out), _text(err))
+
+
+def run_process(args: list[str], env: dict[str, str], cwd: Path | None = None) -> Any:
+    """`pressreader ARGS` as a child process, its output through pipes."""
     return subprocess.run(
         [sys.executable, "-m", "pressreader", *args],
         capture_output=True,
@@ -75,7 +127,7 @@ def run_in_pty(args: list[str], env: dict[str, str], cwd: Path) -> tuple[int, st
 
 
 def test_piped_output_is_plain_path_line_heading_snippet(library: Path, env: Any) -> None:
-    result = run(["search", "railway", "lib"], env, cwd=library.parent)
+    result = run_process(["search", "railway", "lib"], env, cwd=library.parent)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert "\x1b" not in result.stdout
@@ -329,14 +381,14 @@ def test_a_search_that_ends_without_teardown_still_writes_all_its_output(
     # More output than a pipe holds (64 KiB), written before the process ends at once.
     paragraphs = [f"Paragraph {n} mentions the quokka and fills the line up." for n in range(900)]
     write(lib / "many.yaml", article("Many", paragraphs))
-    plain = run(["search", "quokka", str(lib)], env)
+    plain = run_process(["search", "quokka", str(lib)], env)
     assert plain.returncode == 0, plain.stderr
     lines = plain.stdout.splitlines()
     assert len(plain.stdout) > 65536 and len(lines) == 900
     assert lines[-1].endswith("fills the line up.")
-    as_json = run(["search", "--json", "quokka", str(lib)], env)
+    as_json = run_process(["search", "--json", "quokka", str(lib)], env)
     assert as_json.returncode == 0 and len(json.loads(as_json.stdout)["hits"]) == 900
-    nothing = run(["search", "wombat", str(lib)], env)
+    nothing = run_process(["search", "wombat", str(lib)], env)
     assert (nothing.returncode, nothing.stdout, nothing.stderr) == (1, "", "")
 
 

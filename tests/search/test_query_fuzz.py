@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from pressreader.index import LibraryIndex
 from pressreader.index.query import QueryError, parse
 from tests.search.conftest import article, write
+from tests.strategies import any_text, joined
 
-_PIECES = st.sampled_from(
+_PIECES = (
     [
         "trade", "laos", "中国", "外交部", "ex", "*", '"', "'", "-", "(", ")", ":", "OR", "AND",
         "NOT", "NEAR", "NEAR(", "^", "+", ";", "--", "/*", "speaker:", "tag:", "after:",
@@ -43,7 +43,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> LibraryIndex:
 @settings(
     max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(st.lists(_PIECES, max_size=8).map("".join) | st.text(max_size=30))
+@given(joined(_PIECES, max_size=8) | any_text(max_size=30))
 def test_any_query_is_refused_or_searched(index: LibraryIndex, text: str) -> None:
     try:
         query = parse(text)

@@ -7,9 +7,11 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -75,12 +77,36 @@ def _article(rng: random.Random, number: int) -> dict[str, Any]:
     }
 
 
-@pytest.fixture
-def many(lib: Path, open_index: Any) -> LibraryIndex:
+@pytest.fixture(scope="module")
+def many_lib(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """30 generated articles and their index, built once for the module (the tests only
+    read them): the library folder and the index file each test starts from a copy of."""
+    base = tmp_path_factory.mktemp("many")
+    lib = base / "lib"
     rng = random.Random(11)
     for number in range(30):
         write(lib / f"a{number:02}.yaml", _article(rng, number))
-    return open_index(lib)  # type: ignore[no-any-return]
+    index = LibraryIndex([lib], base / "index.sqlite")
+    try:
+        index.update(workers=1)
+    finally:
+        index.close()
+    return lib, base / "index.sqlite"
+
+
+@pytest.fixture
+def many(many_lib: tuple[Path, Path], tmp_path: Path) -> Iterator[LibraryIndex]:
+    """The 30 articles' index, updated (nothing changed since it was built), in this test's
+    own copy of the index file."""
+    lib, built = many_lib
+    path = tmp_path / "index.sqlite"
+    shutil.copyfile(built, path)
+    index = LibraryIndex([lib], path)
+    try:
+        assert index.update(workers=1).unchanged == 30
+        yield index
+    finally:
+        index.close()
 
 
 QUERIES = [
@@ -234,8 +260,9 @@ def test_the_first_hit_comes_before_the_others_are_built(
 
 
 def test_the_command_prints_what_the_complete_search_printed(
-    many: LibraryIndex, lib: Path, tmp_path: Path
+    many: LibraryIndex, many_lib: tuple[Path, Path], tmp_path: Path
 ) -> None:
+    lib = many_lib[0]
     env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"))
     env.pop("NO_COLOR", None)
     many.close()
