@@ -248,6 +248,7 @@ def test_corrupt_index_is_rebuilt_with_a_notice_on_stderr(
 
 
 def test_no_progress_line_when_stderr_is_not_a_terminal(library: Path, env: Any) -> None:
+    env["PRESSREADER_PROGRESS_DELAY"] = "0"  # as on a terminal below: at once, were it one
     result = run(["index", str(library)], env)
     assert "indexing" not in result.stderr and "\r" not in result.stderr
 
