@@ -67,6 +67,46 @@ def test_a_quotation_mark_is_found_as_the_plain_pattern_finds_it() -> None:
         assert quotes._has_mark(text) == (quotes._MARK.search(text) is not None), text
 
 
+def test_a_quotation_mark_is_found_where_the_plain_pattern_finds_it() -> None:
+    # The wrong-way `”` before a capital after a space, `…`, `(` or at the start, and not
+    # elsewhere; bounds that cut the look-ahead or stand after the character looked behind.
+    pieces = [
+        "”",
+        "“",
+        "‘",
+        '"',
+        "«",
+        "„",
+        "「",
+        "『",
+        " ",
+        "\t",
+        "\u3000",
+        "…",
+        "(",
+        "A",
+        "a",
+        "Z",
+    ]
+    pieces += ["x", "é", "他", ",", "—"]
+    generator = random.Random(7)
+    texts = [*TRICKY, "”The", "a ”The", "a”The", "(”The", "…”A", "\u3000”Z", " ”a", "”"]
+    texts += [
+        "".join(generator.choice(pieces) for _ in range(generator.randrange(12)))
+        for _ in range(3000)
+    ]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            for endpos in (None, *range(pos, len(text) + 2)):
+                match = (
+                    quotes._MARK.search(text, pos)
+                    if endpos is None
+                    else quotes._MARK.search(text, pos, endpos)
+                )
+                expected = match.start() if match is not None else -1
+                assert quotes._find_mark(text, pos, endpos) == expected, (text, pos, endpos)
+
+
 def test_the_quick_path_of_a_yaml_scalar_skips_no_unsafe_character() -> None:
     every = "".join(map(chr, range(0x110000)))
     unsafe = {match.group() for match in scalars._UNSAFE.finditer(every)}
@@ -182,8 +222,24 @@ def test_speech_verbs_of_an_ascii_text_are_the_matches_of_the_scan() -> None:
         if text.isascii():
             scan = quotes._SPEECH_VERB_AFTER.finditer(" " + text)
             scanned = [(match.start(), match.end() - 1, match.group(1)) for match in scan]
-            assert quotes._ascii_speech_verbs(" " + text) == scanned, repr(text)
+            assert quotes._scanned_speech_verbs(" " + text) == scanned, repr(text)
     assert any(text.isascii() and quotes._speech_verbs(text) for text in texts)
+
+
+def test_speech_verbs_beyond_ascii_are_the_matches_of_the_plain_pattern() -> None:
+    # Letters, marks, spaces and Han beyond ASCII before and after verbs of one and two words.
+    pieces = [*_PIECES, "é", "ß", "他", "”", "’", "—", "\u3000", "\u00a0", "Ⅻ", "ǅ", "\ud800"]
+    rng = random.Random(4)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 24))) for _ in range(4000)]
+    texts += [
+        "ésaid said é said—said said”ésaid 他said said他 said\u00a0",
+        "saidé, pointing\u3000out",
+    ]
+    plain = re.compile(rf"\b(?:{quotes._SPEECH})\b")
+    for text in texts:
+        expected = [(match.start(), match.end(), match.group()) for match in plain.finditer(text)]
+        assert quotes._speech_verbs(text) == expected, repr(text)
+    assert sum(not text.isascii() and bool(quotes._speech_verbs(text)) for text in texts) > 500
 
 
 def test_figures_are_the_matches_of_the_plain_scan() -> None:
