@@ -14,10 +14,12 @@ import pytest
 from pressreader.format import scalars
 from pressreader.format.loader import load_text
 from pressreader.format.provenance import source_sha256
+from pressreader.importing import annotate as annotate_module
 from pressreader.importing import figures, quotes, speakers
 from pressreader.importing import sources as sources_module
 from pressreader.importing.emit import verify
 from pressreader.importing.pipeline import Options, read_draft
+from pressreader.text.textnorm import WHITESPACE_CHANGE
 
 # Text where a word boundary is not a space: the start, a letter beyond ASCII or a Han
 # character before a word, `_`, digits, dashes, brackets, a verb of two words.
@@ -402,3 +404,26 @@ def test_a_word_is_in_an_opening_phrase_as_before() -> None:
             or word.lower() in speakers.TITLE_WORDS
         )
         assert quotes._in_phrase(word) == expected, word
+
+
+def test_dotted_chinese_names_are_the_matches_of_the_plain_scan() -> None:
+    head = quotes._ZH_DOTTED.pattern.split("(?:·", 1)[0]
+    assert re._parser.parse(head).getwidth()[1] == quotes._ZH_DOTTED_HEAD
+    pieces = ["·", "-", "萨", "姆", "奥", "特", "曼", "A", "BC", "x", " ", "，", "说", "·" * 2]
+    rng = random.Random(5)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(4000)]
+    texts += ["萨姆·奥特曼星期一说", "国务卿马尔科·鲁比奥与阿卜杜勒-法塔赫·塞西", "一" * 30 + "·二"]
+    for text in texts:
+        assert quotes._zh_dotted(text) == quotes._ZH_DOTTED.findall(text), text
+    assert sum(bool(quotes._zh_dotted(text)) for text in texts) > 500
+
+
+def test_white_space_changed_before_a_place_is_found_as_the_plain_pattern_finds_it() -> None:
+    pieces = [" ", "  ", "\n", "\t", "\u3000", "\xa0", "a", "b", "“", "—"]
+    rng = random.Random(6)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 16))) for _ in range(2000)]
+    anchoring = annotate_module._Anchoring(texts)
+    for number, text in enumerate(texts):
+        for start in range(len(text) + 1):
+            expected = WHITESPACE_CHANGE.search(text, 0, start) is not None
+            assert anchoring._changed_before(number, start) == expected, (text, start)

@@ -102,10 +102,29 @@ _ZH_DOTTED = lazy(
 _ZH_TITLE_END = lazy(r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使书人表练卿袖相据]")
 
 
+# The most characters before the first `·` of a `_ZH_DOTTED` match (`X-Y·`, 8 + 1 + 8).
+_ZH_DOTTED_HEAD = 17
+
+
+def _zh_dotted(text: str) -> list[str]:
+    """`_ZH_DOTTED.findall(text)`, each search begun at most `_ZH_DOTTED_HEAD` characters
+    before the next `·` (a match holds one that near its start): the pattern begins with
+    Han characters, which a scan of every position would try in turn."""
+    found = []
+    position = 0
+    while (dot := text.find("·", position)) >= 0:
+        match = _ZH_DOTTED.search(text, max(position, dot - _ZH_DOTTED_HEAD))
+        if match is None:
+            break
+        found.append(match.group())
+        position = match.end()
+    return found
+
+
 def _zh_dotted_names(text: str) -> list[str]:
     """The dotted names in a text, each without the title run into it."""
     names = []
-    for found in _ZH_DOTTED.findall(text):
+    for found in _zh_dotted(text):
         first, _, rest = found.partition("·")
         ends = [match.end() for match in _ZH_TITLE_END.finditer(first)]
         if ends and ends[-1] < len(first):
@@ -366,10 +385,16 @@ def _scanned_speech_verbs(text: str) -> list[tuple[int, int, str]]:
     the text itself (a space there may stand for a comma, `pointing,out`, and a letter beyond
     ASCII after a verb is no boundary)."""
     spaced = text.encode("ascii", "replace").translate(_WORD_OR_SPACE)
+    ascii = text.isascii()
     found: list[tuple[int, int, str]] = []
     position = 0
     while (candidate := _SPEECH_AFTER_SPACE.search(spaced, position)) is not None:
-        start = candidate.start()  # the verb's start in the paragraph: the space shifts by one
+        start, end = candidate.span()  # the verb's start in the paragraph: the space shifts
+        if ascii and spaced.find(b" ", start + 1, end) < 0:
+            # One word in ASCII text: the text holds what the spaced text shows.
+            found.append((start, end - 1, text[start + 1 : end]))
+            position = end
+            continue
         match = _SPEECH_VERB_AFTER.match(text, start)
         if match is None or text[start].isalnum():
             position = start + 1  # (inside a word: look on from the verb's first letter)
