@@ -15,7 +15,7 @@ from pressreader.format import scalars
 from pressreader.format.loader import load_text
 from pressreader.format.provenance import source_sha256
 from pressreader.importing import annotate as annotate_module
-from pressreader.importing import figures, quotes, speakers
+from pressreader.importing import figures, parse, quotes, speakers
 from pressreader.importing import sources as sources_module
 from pressreader.importing.emit import verify
 from pressreader.importing.pipeline import Options, read_draft
@@ -427,3 +427,15 @@ def test_white_space_changed_before_a_place_is_found_as_the_plain_pattern_finds_
         for start in range(len(text) + 1):
             expected = WHITESPACE_CHANGE.search(text, 0, start) is not None
             assert anchoring._changed_before(number, start) == expected, (text, start)
+
+
+def test_lines_cleaned_as_a_whole_are_cleaned_as_one_by_one() -> None:
+    pieces = ["a", "b", " ", "  ", "\n", "\n\n", "\t", "\xa0", "\u3000", "\x1b[1m", "\x07", "é"]
+    pieces += ["他", "\u2028", "\ufeff", "\u2003", "\x85", "\r", "\ud800"]
+    rng = random.Random(8)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(4000)]
+    for text in texts:
+        lines = text.split("\n")
+        if parse._clean_lines(text):
+            assert [line.strip() for line in lines] == [parse.clean(line) for line in lines]
+    assert sum(map(parse._clean_lines, texts)) > 300

@@ -108,7 +108,7 @@ def join_lines(lines: list[str]) -> str:
 def text_blocks(text: str) -> list[Block]:
     """Plain text as blocks: runs of non-blank lines, or each line when no line is blank."""
     lines = text.split("\n")
-    cleaned = [clean(line) for line in lines]
+    cleaned = [line.strip() for line in lines] if _clean_lines(text) else list(map(clean, lines))
     filled = [index for index, line in enumerate(cleaned) if line]
     has_blank = bool(filled) and len(filled) < filled[-1] - filled[0] + 1
     blocks: list[Block] = []
@@ -123,6 +123,21 @@ def text_blocks(text: str) -> list[Block]:
         else:
             current.lines.append(line)
     return blocks
+
+
+# The printable ASCII characters and the line break.
+_PRINTABLE_ASCII_LINES = bytes(range(0x20, 0x7F)) + b"\n"
+
+
+def _clean_lines(text: str) -> bool:
+    """Whether `clean` leaves each line of `text` as it is but for the white space at its
+    ends (no control character, no tab, no run of spaces, no wide space): told once for the
+    whole text, not line by line."""
+    if "  " in text or "\t" in text or "\u00a0" in text or "\u3000" in text:
+        return False
+    if text.isascii():
+        return not text.encode("ascii").translate(None, _PRINTABLE_ASCII_LINES)
+    return text.replace("\n", "").isprintable()
 
 
 # --- recognisers ----------------------------------------------------------------------------
