@@ -364,7 +364,7 @@ _WORD_OR_SPACE = bytes(
     byte if chr(byte).isascii() and (chr(byte).isalnum() or byte == 95) else 32
     for byte in range(256)
 )
-_SPEECH_AFTER_SPACE = re.compile(rf" ({_SPEECH})\b".encode("ascii"))
+_SPEECH_AFTER_SPACE = lazy(rf" ({_SPEECH})\b".encode("ascii"))
 
 
 def _speech_verbs(paragraph: str) -> list[tuple[int, int, str]]:
