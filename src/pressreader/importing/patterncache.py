@@ -19,11 +19,9 @@ to `re.compile`, silently: the cache only saves time, never changes a match.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 import sys
-import tempfile
 from array import array
 from pathlib import Path
 from typing import Any
@@ -121,6 +119,8 @@ def _read(data: bytes) -> dict[tuple[str | bytes, int], Entry]:
     """The patterns of a cache file: a line of JSON (the version, then each pattern's text,
     flags, groups and where its code lies), then the code of every pattern. ValueError (or
     another of `_load`'s) when it is not such a file."""
+    import json  # (here: what an import does not load otherwise costs every start)
+
     header, _, body = data.partition(b"\n")
     head = json.loads(header)
     if head.get("version") != _version():
@@ -181,17 +181,21 @@ def save() -> None:
             ]
         )
         code.extend(numbers)
+    import json
+
     header = json.dumps({"version": _version(), "patterns": patterns}, ensure_ascii=True)
     path = cache_file()
+    temporary = path.with_name(f".{path.name}.{os.getpid()}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".patterns-", dir=path.parent)
+        temporary.unlink(missing_ok=True)  # left by a process of the same number, killed
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         try:
             with os.fdopen(handle, "wb") as stream:
                 stream.write(header.encode("ascii") + b"\n" + code.tobytes())
             os.replace(temporary, path)
         except BaseException:
-            os.unlink(temporary)
+            temporary.unlink(missing_ok=True)
             raise
     except (OSError, ValueError):
         pass  # a cache that cannot be written: the next run compiles again
