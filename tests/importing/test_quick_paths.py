@@ -435,7 +435,7 @@ def test_lines_cleaned_as_a_whole_are_cleaned_as_one_by_one() -> None:
     rng = random.Random(8)
     texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(4000)]
     for text in texts:
-        lines = text.split("\n")
-        if parse._clean_lines(text):
-            assert [line.strip() for line in lines] == [parse.clean(line) for line in lines]
-    assert sum(map(parse._clean_lines, texts)) > 300
+        cleaned = parse._clean_lines(text)
+        if cleaned is not None:
+            assert cleaned == [parse.clean(line) for line in text.split("\n")], repr(text)
+    assert sum(parse._clean_lines(text) is not None for text in texts) > 300

@@ -107,8 +107,9 @@ def join_lines(lines: list[str]) -> str:
 
 def text_blocks(text: str) -> list[Block]:
     """Plain text as blocks: runs of non-blank lines, or each line when no line is blank."""
-    lines = text.split("\n")
-    cleaned = [line.strip() for line in lines] if _clean_lines(text) else list(map(clean, lines))
+    cleaned = _clean_lines(text)
+    if cleaned is None:
+        cleaned = [clean(line) for line in text.split("\n")]
     filled = [index for index, line in enumerate(cleaned) if line]
     has_blank = bool(filled) and len(filled) < filled[-1] - filled[0] + 1
     blocks: list[Block] = []
@@ -129,15 +130,19 @@ def text_blocks(text: str) -> list[Block]:
 _PRINTABLE_ASCII_LINES = bytes(range(0x20, 0x7F)) + b"\n"
 
 
-def _clean_lines(text: str) -> bool:
-    """Whether `clean` leaves each line of `text` as it is but for the white space at its
-    ends (no control character, no tab, no run of spaces, no wide space): told once for the
-    whole text, not line by line."""
+def _clean_lines(text: str) -> list[str] | None:
+    """`clean` of each line of `text`, told quicker when no line holds a tab, a run of spaces
+    or a wide space (searched once in the whole text): a printable line is then only
+    stripped. None when the text holds one of them."""
     if "  " in text or "\t" in text or "\u00a0" in text or "\u3000" in text:
-        return False
-    if text.isascii():
-        return not text.encode("ascii").translate(None, _PRINTABLE_ASCII_LINES)
-    return text.replace("\n", "").isprintable()
+        return None
+    lines = text.split("\n")
+    if not text.encode("ascii", "ignore").translate(None, _PRINTABLE_ASCII_LINES):
+        # No control character in ASCII: a line of ASCII is printable.
+        return [
+            line.strip() if line.isascii() or line.isprintable() else clean(line) for line in lines
+        ]
+    return list(map(clean, lines))
 
 
 # --- recognisers ----------------------------------------------------------------------------
