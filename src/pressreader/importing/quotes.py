@@ -859,7 +859,7 @@ def _in_brackets(paragraph: str, opening: int, close_end: int) -> bool:
     return _BRACKET_CLOSES.match(paragraph, close_end) is not None
 
 
-_BRACKET_CLOSES = re.compile(r"[\s,.;，。；]{0,3}[)）]")
+_BRACKET_CLOSES = lazy(r"[\s,.;，。；]{0,3}[)）]")
 
 
 def _single_close(paragraph: str, start: int) -> int:
