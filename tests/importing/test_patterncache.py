@@ -106,3 +106,14 @@ def test_a_cache_folder_that_cannot_be_written_only_costs_the_compiling(
     _fresh(monkeypatch)
     assert patterncache.compile(r"a+").match("aaa") is not None
     assert patterncache._added
+
+
+def test_a_cache_file_larger_than_the_bound_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    _fresh(monkeypatch)
+    patterncache.compile(r"b+")
+    patterncache.save()
+    size = patterncache.cache_file().stat().st_size
+    monkeypatch.setattr(patterncache, "_LARGEST", size - 1)
+    _fresh(monkeypatch)
+    assert patterncache.compile(r"b+").match("bb") is not None
+    assert patterncache._added  # compiled, not read

@@ -35,6 +35,8 @@ except ImportError:  # pragma: no cover - another implementation of Python
 _FORMAT = 1
 # The most patterns kept: a file that grows beyond it (rules changed many times) starts again.
 _MOST = 2000
+# The largest file read (the importer's patterns take about 170 kB): a larger one is not ours.
+_LARGEST = 16 * 1024 * 1024
 # The engine's code is numbers of this size (`_sre.CODESIZE` bytes, 4 in CPython).
 _CODE_TYPE = "I"
 
@@ -109,7 +111,9 @@ def _load() -> dict[tuple[str | bytes, int], Entry]:
     global _table
     if _table is None:
         try:
-            _table = _read(cache_file().read_bytes())
+            with cache_file().open("rb") as stream:
+                data = stream.read(_LARGEST + 1)
+            _table = _read(data) if len(data) <= _LARGEST else {}
         except (OSError, ValueError, TypeError, KeyError, IndexError, OverflowError):
             _table = {}
     return _table
