@@ -30,6 +30,7 @@ def _importer_patterns() -> list[tuple[str | bytes, int]]:
 def _fresh(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(patterncache, "_table", None)
     monkeypatch.setattr(patterncache, "_added", {})
+    monkeypatch.setattr(patterncache, "_ours", True)
 
 
 def _same(one: re.Pattern[str], other: re.Pattern[str]) -> None:
@@ -66,15 +67,15 @@ def test_the_importers_patterns_read_back_from_the_cache_are_those_re_compiles(
 @pytest.mark.parametrize(
     "damage",
     [
-        lambda data: b"",
-        lambda data: b"garbage\n\x00\x01",
         lambda data: data[: len(data) // 2],  # cut short: the code runs out
+        lambda data: data[:60],  # cut inside the header
         lambda data: data.replace(b'"version": "1|', b'"version": "0|', 1),
         lambda data: data.split(b"\n", 1)[0] + b"\n" + b"\xff" * len(data.split(b"\n", 1)[1]),
         lambda data: data.replace(b", 0, 30]", b', "0", 30]', 1),
+        lambda data: data.split(b"\n", 1)[0][:-1] + b", []\n",  # a header that is no mapping
     ],
 )
-def test_a_damaged_cache_file_is_compiled_around(
+def test_a_damaged_cache_file_is_compiled_around_and_written_again(
     monkeypatch: pytest.MonkeyPatch, damage: object
 ) -> None:
     pattern = r"\((?P<inner>[^()]{3,120})\)"
@@ -87,11 +88,39 @@ def test_a_damaged_cache_file_is_compiled_around(
     _fresh(monkeypatch)
     compiled = patterncache.compile(pattern)
     assert compiled.search("a (bcd) e").group("inner") == "bcd"  # type: ignore[union-attr]
-    assert patterncache.compile(rb" (said|says)\b").search(b"he said").span() == (2, 7)  # type: ignore[union-attr]
-    patterncache.save()  # written again whole, readable
+    spaced = patterncache.compile(rb" (said|says)\b")
+    assert spaced.search(b"he said").span() == (2, 7)  # type: ignore[union-attr]
+    patterncache.save()  # ours, damaged: written again whole, readable
     _fresh(monkeypatch)
     assert patterncache.compile(pattern).pattern == pattern
     assert not patterncache._added
+
+
+@pytest.mark.parametrize("foreign", [b"", b"garbage\n\x00\x01", b'{"version": "1"}\n'])
+def test_a_file_of_that_name_that_is_not_ours_is_left_alone(
+    monkeypatch: pytest.MonkeyPatch, foreign: bytes
+) -> None:
+    path = patterncache.cache_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(foreign)
+    _fresh(monkeypatch)
+    assert patterncache.compile(r"c+").match("cc") is not None
+    patterncache.save()
+    assert path.read_bytes() == foreign
+
+
+def test_a_link_in_the_place_of_the_cache_file_is_left_alone(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    target = tmp_path / "elsewhere"
+    target.write_bytes(b"someone else's")
+    path = patterncache.cache_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.symlink_to(target)
+    _fresh(monkeypatch)
+    assert patterncache.compile(r"d+").match("dd") is not None
+    patterncache.save()
+    assert path.is_symlink() and target.read_bytes() == b"someone else's"
 
 
 def test_a_cache_folder_that_cannot_be_written_only_costs_the_compiling(

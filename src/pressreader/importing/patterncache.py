@@ -13,7 +13,9 @@ The file is named after the Python version and the engine's format (`_sre.MAGIC`
 pattern is found by its exact text and flags: a pattern changed, a rule added or another
 Python compiles as before, and is added to the file when the run ends (`save`). Anything
 unexpected (no such engine interface, a file unreadable, malformed or unwritable) falls back
-to `re.compile`, silently: the cache only saves time, never changes a match.
+to `re.compile`, silently: the cache only saves time. The file is read only up to 16 MB and
+only when it begins with this program's mark; one of that name that does not (or a link, or
+a folder) is left as it is and never replaced (SECURITY.md, "Files pressreader replaces").
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 import sys
 from array import array
 from pathlib import Path
@@ -42,8 +45,12 @@ _CODE_TYPE = "I"
 
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
+# How a cache file begins: a file there that does not is not ours, and is never replaced.
+_MARK = '{"format": "pressreader compiled patterns"'
+
 _table: dict[tuple[str | bytes, int], Entry] | None = None
 _added: dict[tuple[str | bytes, int], Entry] = {}
+_ours = True  # the cache file is absent or one this program wrote (damaged or not)
 
 
 def _version() -> str:
@@ -108,14 +115,31 @@ def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern[Any]:
 
 
 def _load() -> dict[tuple[str | bytes, int], Entry]:
-    global _table
+    global _table, _ours
     if _table is None:
+        _table = {}
+        path = cache_file()
         try:
-            with cache_file().open("rb") as stream:
+            info = path.lstat()
+        except FileNotFoundError:
+            return _table
+        except OSError:
+            _ours = False
+            return _table
+        if not stat.S_ISREG(info.st_mode) or info.st_size > _LARGEST:
+            _ours = False  # a link, a folder, a file too large: not ours, left alone
+            return _table
+        try:
+            with path.open("rb") as stream:
                 data = stream.read(_LARGEST + 1)
-            _table = _read(data) if len(data) <= _LARGEST else {}
-        except (OSError, ValueError, TypeError, KeyError, IndexError, OverflowError):
-            _table = {}
+        except OSError:
+            _ours = False
+            return _table
+        _ours = data.startswith(_MARK.encode("ascii"))
+        try:
+            _table = _read(data) if _ours else {}
+        except (ValueError, TypeError, KeyError, IndexError, OverflowError, AttributeError):
+            _table = {}  # ours but damaged: written again whole by `save`
     return _table
 
 
@@ -162,6 +186,8 @@ def save() -> None:
     if not _added:
         return
     table = dict(_load())
+    if not _ours:
+        return  # a file of that name that is not ours is never replaced
     if len(table) + len(_added) > _MOST:
         table = {}
     table.update(_added)
@@ -187,12 +213,12 @@ def save() -> None:
         code.extend(numbers)
     import json
 
-    header = json.dumps({"version": _version(), "patterns": patterns}, ensure_ascii=True)
+    body = json.dumps({"version": _version(), "patterns": patterns}, ensure_ascii=True)
+    header = _MARK + ", " + body[1:]
     path = cache_file()
     temporary = path.with_name(f".{path.name}.{os.getpid()}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.unlink(missing_ok=True)  # left by a process of the same number, killed
         handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         try:
             with os.fdopen(handle, "wb") as stream:
