@@ -14,10 +14,12 @@ import pytest
 from pressreader.format import scalars
 from pressreader.format.loader import load_text
 from pressreader.format.provenance import source_sha256
-from pressreader.importing import figures, quotes, speakers
+from pressreader.importing import annotate as annotate_module
+from pressreader.importing import figures, parse, quotes, speakers
 from pressreader.importing import sources as sources_module
 from pressreader.importing.emit import verify
 from pressreader.importing.pipeline import Options, read_draft
+from pressreader.text.textnorm import WHITESPACE_CHANGE
 
 # Text where a word boundary is not a space: the start, a letter beyond ASCII or a Han
 # character before a word, `_`, digits, dashes, brackets, a verb of two words.
@@ -65,6 +67,46 @@ def test_numbers_in_words_are_found_after_a_space_or_bracket_as_before() -> None
 def test_a_quotation_mark_is_found_as_the_plain_pattern_finds_it() -> None:
     for text in [*TRICKY, 'He said "yes".', "“Yes,” he said.", "it‘s", "«oui»", "no mark"]:
         assert quotes._has_mark(text) == (quotes._MARK.search(text) is not None), text
+
+
+def test_a_quotation_mark_is_found_where_the_plain_pattern_finds_it() -> None:
+    # The wrong-way `”` before a capital after a space, `…`, `(` or at the start, and not
+    # elsewhere; bounds that cut the look-ahead or stand after the character looked behind.
+    pieces = [
+        "”",
+        "“",
+        "‘",
+        '"',
+        "«",
+        "„",
+        "「",
+        "『",
+        " ",
+        "\t",
+        "\u3000",
+        "…",
+        "(",
+        "A",
+        "a",
+        "Z",
+    ]
+    pieces += ["x", "é", "他", ",", "—"]
+    generator = random.Random(7)
+    texts = [*TRICKY, "”The", "a ”The", "a”The", "(”The", "…”A", "\u3000”Z", " ”a", "”"]
+    texts += [
+        "".join(generator.choice(pieces) for _ in range(generator.randrange(12)))
+        for _ in range(3000)
+    ]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            for endpos in (None, *range(pos, len(text) + 2)):
+                match = (
+                    quotes._MARK.search(text, pos)
+                    if endpos is None
+                    else quotes._MARK.search(text, pos, endpos)
+                )
+                expected = match.start() if match is not None else -1
+                assert quotes._find_mark(text, pos, endpos) == expected, (text, pos, endpos)
 
 
 def test_the_quick_path_of_a_yaml_scalar_skips_no_unsafe_character() -> None:
@@ -182,8 +224,24 @@ def test_speech_verbs_of_an_ascii_text_are_the_matches_of_the_scan() -> None:
         if text.isascii():
             scan = quotes._SPEECH_VERB_AFTER.finditer(" " + text)
             scanned = [(match.start(), match.end() - 1, match.group(1)) for match in scan]
-            assert quotes._ascii_speech_verbs(" " + text) == scanned, repr(text)
+            assert quotes._scanned_speech_verbs(" " + text) == scanned, repr(text)
     assert any(text.isascii() and quotes._speech_verbs(text) for text in texts)
+
+
+def test_speech_verbs_beyond_ascii_are_the_matches_of_the_plain_pattern() -> None:
+    # Letters, marks, spaces and Han beyond ASCII before and after verbs of one and two words.
+    pieces = [*_PIECES, "é", "ß", "他", "”", "’", "—", "\u3000", "\u00a0", "Ⅻ", "ǅ", "\ud800"]
+    rng = random.Random(4)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 24))) for _ in range(4000)]
+    texts += [
+        "ésaid said é said—said said”ésaid 他said said他 said\u00a0",
+        "saidé, pointing\u3000out",
+    ]
+    plain = re.compile(rf"\b(?:{quotes._SPEECH})\b")
+    for text in texts:
+        expected = [(match.start(), match.end(), match.group()) for match in plain.finditer(text)]
+        assert quotes._speech_verbs(text) == expected, repr(text)
+    assert sum(not text.isascii() and bool(quotes._speech_verbs(text)) for text in texts) > 500
 
 
 def test_figures_are_the_matches_of_the_plain_scan() -> None:
@@ -346,3 +404,38 @@ def test_a_word_is_in_an_opening_phrase_as_before() -> None:
             or word.lower() in speakers.TITLE_WORDS
         )
         assert quotes._in_phrase(word) == expected, word
+
+
+def test_dotted_chinese_names_are_the_matches_of_the_plain_scan() -> None:
+    head = quotes._ZH_DOTTED.pattern.split("(?:·", 1)[0]
+    assert re._parser.parse(head).getwidth()[1] == quotes._ZH_DOTTED_HEAD
+    pieces = ["·", "-", "萨", "姆", "奥", "特", "曼", "A", "BC", "x", " ", "，", "说", "·" * 2]
+    rng = random.Random(5)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(4000)]
+    texts += ["萨姆·奥特曼星期一说", "国务卿马尔科·鲁比奥与阿卜杜勒-法塔赫·塞西", "一" * 30 + "·二"]
+    for text in texts:
+        assert quotes._zh_dotted(text) == quotes._ZH_DOTTED.findall(text), text
+    assert sum(bool(quotes._zh_dotted(text)) for text in texts) > 500
+
+
+def test_white_space_changed_before_a_place_is_found_as_the_plain_pattern_finds_it() -> None:
+    pieces = [" ", "  ", "\n", "\t", "\u3000", "\xa0", "a", "b", "“", "—"]
+    rng = random.Random(6)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 16))) for _ in range(2000)]
+    anchoring = annotate_module._Anchoring(texts)
+    for number, text in enumerate(texts):
+        for start in range(len(text) + 1):
+            expected = WHITESPACE_CHANGE.search(text, 0, start) is not None
+            assert anchoring._changed_before(number, start) == expected, (text, start)
+
+
+def test_lines_cleaned_as_a_whole_are_cleaned_as_one_by_one() -> None:
+    pieces = ["a", "b", " ", "  ", "\n", "\n\n", "\t", "\xa0", "\u3000", "\x1b[1m", "\x07", "é"]
+    pieces += ["他", "\u2028", "\ufeff", "\u2003", "\x85", "\r", "\ud800"]
+    rng = random.Random(8)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(4000)]
+    for text in texts:
+        cleaned = parse._clean_lines(text)
+        if cleaned is not None:
+            assert cleaned == [parse.clean(line) for line in text.split("\n")], repr(text)
+    assert sum(parse._clean_lines(text) is not None for text in texts) > 300

@@ -110,6 +110,7 @@ class _Anchoring:
         parts: list[str] = []
         position = 0
         self._plain: list[bool] = []
+        self._first_change: dict[int, int] = {}  # `_changed_before`: each paragraph's first
         for paragraph in paragraphs:
             self._starts.append(position)
             norm = normalise(paragraph)
@@ -120,11 +121,25 @@ class _Anchoring:
 
     def _offset(self, number: int, start: int) -> int:
         paragraph = self._paragraphs[number]
-        if self._plain[number] or WHITESPACE_CHANGE.search(paragraph, 0, start) is None:
+        if self._plain[number] or not self._changed_before(number, start):
             local = start
         else:
             local = len(normalise(paragraph[:start]))
         return self._starts[number] + local
+
+    def _changed_before(self, number: int, start: int) -> bool:
+        """Whether `WHITESPACE_CHANGE.search(paragraph, 0, start)` finds white space that
+        normalisation changes before `start`: the paragraph's first such place, found once
+        (the pattern begins with a class, tried at every position), tells it for every
+        `start`. A run of spaces there needs two of them before `start`, other white space
+        one."""
+        first = self._first_change.get(number)
+        if first is None:
+            match = WHITESPACE_CHANGE.search(self._paragraphs[number])
+            first = self._first_change[number] = match.start() if match is not None else -1
+        if first < 0 or start <= first:
+            return False
+        return self._paragraphs[number][first] != " " or start >= first + 2
 
     def keep(
         self, items: list[tuple[int, int, int, T]], grow: bool = False

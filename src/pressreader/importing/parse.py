@@ -107,8 +107,9 @@ def join_lines(lines: list[str]) -> str:
 
 def text_blocks(text: str) -> list[Block]:
     """Plain text as blocks: runs of non-blank lines, or each line when no line is blank."""
-    lines = text.split("\n")
-    cleaned = [clean(line) for line in lines]
+    cleaned = _clean_lines(text)
+    if cleaned is None:
+        cleaned = [clean(line) for line in text.split("\n")]
     filled = [index for index, line in enumerate(cleaned) if line]
     has_blank = bool(filled) and len(filled) < filled[-1] - filled[0] + 1
     blocks: list[Block] = []
@@ -123,6 +124,25 @@ def text_blocks(text: str) -> list[Block]:
         else:
             current.lines.append(line)
     return blocks
+
+
+# The printable ASCII characters and the line break.
+_PRINTABLE_ASCII_LINES = bytes(range(0x20, 0x7F)) + b"\n"
+
+
+def _clean_lines(text: str) -> list[str] | None:
+    """`clean` of each line of `text`, told quicker when no line holds a tab, a run of spaces
+    or a wide space (searched once in the whole text): a printable line is then only
+    stripped. None when the text holds one of them."""
+    if "  " in text or "\t" in text or "\u00a0" in text or "\u3000" in text:
+        return None
+    lines = text.split("\n")
+    if not text.encode("ascii", "ignore").translate(None, _PRINTABLE_ASCII_LINES):
+        # No control character in ASCII: a line of ASCII is printable.
+        return [
+            line.strip() if line.isascii() or line.isprintable() else clean(line) for line in lines
+        ]
+    return list(map(clean, lines))
 
 
 # --- recognisers ----------------------------------------------------------------------------
@@ -178,11 +198,11 @@ _MONTHS = {
 }
 _MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATES = (
-    re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
-    re.compile(r"(?<!\d)(?P<year>\d{4})/(?P<mon>\d{1,2})/(?P<day>\d{1,2})(?!\d)"),
-    re.compile(r"(?P<year>\d{4})\s*年\s*(?P<mon>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
-    re.compile(rf"(?i)\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"),
-    re.compile(rf"(?i)\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b"),
+    lazy(r"(?<!\d)(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
+    lazy(r"(?<!\d)(?P<year>\d{4})/(?P<mon>\d{1,2})/(?P<day>\d{1,2})(?!\d)"),
+    lazy(r"(?P<year>\d{4})\s*年\s*(?P<mon>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
+    lazy(rf"(?i)\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"),
+    lazy(rf"(?i)\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b"),
 )
 _DATE_LABEL = lazy(
     r"(?i)^(?:published|posted|updated|date|released|first published)(?: on)?\s*[:：]?\s*"

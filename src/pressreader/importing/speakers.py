@@ -842,7 +842,7 @@ _CLASSES = (
     )
     + b"#" * 128
 )
-_CLASS_PAIR = re.compile(rb"A(?<![Aa]A)[Aa]{0,40},? A")
+_CLASS_PAIR = lazy(rb"A(?<![Aa]A)[Aa]{0,40},? A")
 
 
 def _has_capitalised_pair(paragraph: str) -> bool:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any, cast
+from typing import Any, cast, overload
+
+from pressreader.importing import patterncache
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -47,18 +49,23 @@ class _LazyPattern:
     """A pattern compiled on its first use; its methods are then the compiled pattern's own,
     so later calls cost nothing more."""
 
-    def __init__(self, pattern: str, flags: int) -> None:
+    def __init__(self, pattern: str | bytes, flags: int) -> None:
         self._arguments = (pattern, flags)
 
     def __getattr__(self, name: str) -> Any:
-        compiled = re.compile(*self._arguments)
+        compiled = patterncache.compile(*self._arguments)
         for method in ("search", "match", "fullmatch", "finditer", "findall", "sub", "split"):
             setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)
 
 
-def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)`, done when the pattern is first used: rules for a language
-    an article does not hold (the Chinese ones in an English text), and rules only some texts
-    reach (a title before a name, a speaker before the quote), cost no compiling."""
+@overload
+def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]: ...
+@overload
+def lazy(pattern: bytes, flags: int = 0) -> re.Pattern[bytes]: ...
+def lazy(pattern: str | bytes, flags: int = 0) -> re.Pattern[str] | re.Pattern[bytes]:
+    """`re.compile(pattern, flags)`, done when the pattern is first used (from the cache of
+    compiled patterns when it holds it: `patterncache`): rules for a language an article does
+    not hold (the Chinese ones in an English text), and rules only some texts reach (a title
+    before a name, a speaker before the quote), cost no compiling."""
     return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
