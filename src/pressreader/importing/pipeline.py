@@ -21,7 +21,6 @@ from pathlib import Path
 
 from pressreader.format.loader import load_file
 from pressreader.format.provenance import imported_copies, regular_files, source_sha256
-from pressreader.importing import patterncache
 from pressreader.importing.annotate import annotate
 from pressreader.importing.emit import article_yaml, valid_date, valid_language, verify
 from pressreader.importing.front import front_matter_metadata
@@ -251,7 +250,6 @@ def prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepare
     finally:
         if enabled:
             gc.enable()
-        patterncache.save()  # the patterns compiled for the first time, for the next run
 
 
 def _prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepared:

@@ -13,8 +13,6 @@ import re
 from collections.abc import Iterable
 from typing import Any, cast, overload
 
-from pressreader.importing import patterncache
-
 
 def alternation(words: Iterable[str]) -> str:
     """A non-capturing pattern that matches any of `words` (literally), shaped as a tree of
@@ -53,7 +51,7 @@ class _LazyPattern:
         self._arguments = (pattern, flags)
 
     def __getattr__(self, name: str) -> Any:
-        compiled = patterncache.compile(*self._arguments)
+        compiled = re.compile(*cast("tuple[str, int]", self._arguments))  # or bytes: the same
         for method in ("search", "match", "fullmatch", "finditer", "findall", "sub", "split"):
             setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)
@@ -64,8 +62,7 @@ def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]: ...
 @overload
 def lazy(pattern: bytes, flags: int = 0) -> re.Pattern[bytes]: ...
 def lazy(pattern: str | bytes, flags: int = 0) -> re.Pattern[str] | re.Pattern[bytes]:
-    """`re.compile(pattern, flags)`, done when the pattern is first used (from the cache of
-    compiled patterns when it holds it: `patterncache`): rules for a language an article does
-    not hold (the Chinese ones in an English text), and rules only some texts reach (a title
-    before a name, a speaker before the quote), cost no compiling."""
+    """`re.compile(pattern, flags)`, done when the pattern is first used: rules for a
+    language an article does not hold (the Chinese ones in an English text), and rules only
+    some texts reach (a title before a name, a speaker before the quote), cost no compiling."""
     return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
