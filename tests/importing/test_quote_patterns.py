@@ -1080,3 +1080,27 @@ def test_adding_that_after_a_quote_attributed_with_a_place_of_saying() -> None:
         ("direct", "Jerome Powell", "The Fed will act,"),
         ("indirect", "Jerome Powell", "inflation remained too high."),
     ]
+
+
+def test_a_department_named_by_its_field_is_a_body_that_speaks() -> None:
+    assert quotes(
+        "The Department of Fisheries announced that 40 boats were inspected in a week.",
+        "The Office of Management and Budget said that the plan will cost less.",
+        "In June, the Harbor Safety Administration (HSA) announced that the agency will "
+        "extend the permits.",
+        "The Port and Canal Administration announced that the locks will reopen.",
+    ) == [
+        ("indirect", "Department of Fisheries", "40 boats were inspected in a week."),
+        ("indirect", "Office of Management and Budget", "the plan will cost less."),
+        ("indirect", "Harbor Safety Administration", "the agency will extend the permits."),
+        ("indirect", "Port and Canal Administration", "the locks will reopen."),
+    ]
+
+
+def test_a_department_is_not_a_person_and_two_sources_joined_by_and_are_none() -> None:
+    # The first name after an office stays a person's; two people or two bodies name nobody.
+    assert quotes(
+        "Department of Fisheries Secretary Jane Roe said that the boats were inspected.",
+        "Jane Roe and Bob Smith said that the boats were inspected.",
+        "The Department of Fisheries announced the inspection of 40 boats.",
+    ) == [("indirect", "Jane Roe", "the boats were inspected.")]

@@ -944,6 +944,11 @@ def _subject_before(tail: str) -> Reference | None:
         if len(words) >= 3 and words[-2].lower() == "and" and words[-3] not in ",;:":
             return None  # `Biden and he`: two people; a sentence's `And he` is one
         return Reference("pronoun", last.lower())
+    if last == ")" and len(words) >= 5 and words[-3] == "(" and words[-2].isupper():
+        # `the Food and Drug Administration (FDA)`: a body, whose initials spell the acronym.
+        np = _np_backwards(words[:-3])
+        bracketed = parse_phrase(" ".join(np) + f" ({words[-2]})") if np else None
+        return bracketed if bracketed is not None and bracketed.kind == "body" else None
     if last == ",":
         # An appositive: `Gene Sperling, the … Coordinator,` or `the agency's director, Jane Roe,`.
         try:
@@ -971,8 +976,11 @@ def _subject_before(tail: str) -> Reference | None:
         return None  # `Health officials in Ohio said`: unnamed people of a place, not Ohio
     if any(word == "and" for word in np):
         # `President Biden and President Xi`: a group, not one speaker; `President and CEO`
-        # stays a title.
+        # stays a title, and `the Department of Health and Human Services` one body.
         joined = " ".join(np)
+        office = parse_phrase(joined) if re.search(r" and [A-Z]", joined) else None
+        if office is not None and office.kind == "body" and np.count("and") == 1:
+            return office  # one body's name (`Food and Drug Administration`)
         if re.search(r"[A-Z][a-z]+ and (?:[A-Z][\w.]* )*[A-Z][a-z]+$", joined) and not re.search(
             r"(?:President|Chairman|Director|Founder) and (?:CEO|Chief)", joined
         ):

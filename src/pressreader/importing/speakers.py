@@ -319,6 +319,14 @@ _MASTHEADS = frozenset(
 _WITH_ACRONYM = lazy(
     r"(?P<name>[A-Z][\w&.'’\-]*(?:\s[\w&.'’\-]+){1,9})\s\((?P<acronym>[A-Z]{2,8})\)"
 )
+# A department named by its field (`the Department of Justice`, `the U.S. Department of Health
+# and Human Services`, `the Office of Management and Budget`): a body, whose last word is a
+# field's (`_PORTFOLIO`, `_FIELDS`), not a first name (`Department of Labor Jane Roe`).
+_OFFICE_OF = lazy(
+    r"(?:[Tt]he\s)?(?P<name>(?:U\.S\.\s)?(?:Department|Ministry|Office|Bureau)\sof\s(?:the\s)?"
+    r"[A-Z][\w’'\-]*(?:\s(?:and|&|of|for|the|on|[A-Z][\w’'\-]*)){0,6})"
+)
+_FIELDS = frozenset(["budget", "management", "policy", "statistics", "prisons", "investigation"])
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "him": "he", "her": "she"}
 _WORD = lazy(r"[\w][\w.'’\-]*|[,;:]")
 
@@ -496,6 +504,12 @@ def _parse_phrase(phrase: str) -> Reference | None:
             initials = "".join(word[0] for word in name.split(" ") if word[0].isupper())
             if initials == bracketed.group("acronym"):
                 return Reference("body", name)
+    if " of " in phrase and phrase[:1] in "TDOBMU":
+        office = _OFFICE_OF.fullmatch(phrase)
+        if office is not None:
+            last = office.group("name").rsplit(" ", 1)[-1].lower()
+            if last in _PORTFOLIO or last in _FIELDS:
+                return Reference("body", office.group("name"))
     head, _, appositive = phrase.partition(",")
     words = _words(head)
     if not words:
