@@ -1104,3 +1104,38 @@ def test_a_department_is_not_a_person_and_two_sources_joined_by_and_are_none() -
         "Jane Roe and Bob Smith said that the boats were inspected.",
         "The Department of Fisheries announced the inspection of 40 boats.",
     ) == [("indirect", "Jane Roe", "the boats were inspected.")]
+
+
+def test_a_body_or_a_person_with_a_lower_case_role_before_a_colon_labels_its_statement() -> None:
+    assert quotes(
+        "Harbor Pilots Association: “We welcome the new dredging plan.”",
+        "Fish & Game Alliance: “It is a good day for the river.”",
+        "Radio Marin host Jane Roe: “The speech was strong.”",
+        "Former top Senate aide Bob Smith: “I think it went well.”",
+    ) == [
+        ("direct", "Harbor Pilots Association", "We welcome the new dredging plan."),
+        ("direct", "Fish & Game Alliance", "It is a good day for the river."),
+        ("direct", "Jane Roe", "The speech was strong."),
+        ("direct", "Bob Smith", "I think it went well."),
+    ]
+
+
+def test_the_day_in_brackets_after_a_labels_name_is_no_part_of_it() -> None:
+    assert quotes(
+        "Secretary of Fisheries Jane Roe (March 4): “The boats are safe.”",
+        "Secretary Roe (March 13): “We will inspect them again.”",
+    ) == [
+        ("direct", "Jane Roe", "The boats are safe."),
+        ("direct", "Jane Roe", "We will inspect them again."),
+    ]
+
+
+def test_a_topic_label_or_a_publications_headline_is_no_source_of_its_own() -> None:
+    assert (
+        quotes(
+            "On ending the Harbor Shutdown: “We keep voting.”",
+            "Valley State Daily: ‘What A Difference A Year Makes’",
+            "23 Harbor Pilot Associations: “We welcome the plan.”",
+        )
+        == []
+    )

@@ -1214,6 +1214,15 @@ _COLON_SAID = lazy(
 _COLON_STORY = lazy(
     r"\b(?:from|in) the (?:story|article|report|piece|op-ed|column|editorial)\s?:\s*\Z", re.I
 )
+# The day a label's quotation was said, in brackets after the name (`Secretary Roe (March 13):`).
+_LABEL_DATE = lazy(r"\s*\((?=[^()]{0,30}\d)[^()]{1,30}\)\Z")
+# Lower-case words of a sentence, not of a role before a name (`host`, `columnist`).
+_NOT_ROLE_WORDS = frozenset(
+    [
+        "said", "says", "told", "wrote", "writes", "added", "noted", "is", "was", "and", "with",
+        "on", "in", "at", "to", "for", "of", "the", "a", "an", "from", "by", "about", "over",
+    ]
+)  # fmt: skip
 # An excerpt: a topic label and a colon before the quotation (`On school choice: “…”`).
 _TOPIC_LABEL = lazy(r"On\s[^“”\"]{2,120}:\s*")
 _TOPIC_QUOTE = lazy(r"On\s[^“”\"]{2,120}:\s*[“\"]")
@@ -1873,18 +1882,45 @@ class QuoteFinder:
             label = stripped.rstrip(":").strip()
             # `Statement from President Biden: “…”`: the label names the one who speaks.
             label = _STATEMENT_FROM.sub("", label)
+            # `Secretary Jane Roe (March 13): “…”`: the day it was said is no part of the name.
+            label = _LABEL_DATE.sub("", label) if label.endswith(")") else label
             plain = all(
                 word[:1].isupper()
                 or word.lower() in ("of", "the", "and", "for", "on", "&")
                 or word.lower() in TITLE_WORDS
                 for word in label.split(" ")
             )
-            reference = parse_phrase(label) if plain and len(label) < 120 else None
+            reference = parse_phrase(label) if len(label) < 120 else None
+            opens = sentence_start == 0 and stripped.endswith(":")
+            if reference is not None and not plain:
+                # Lower-case words only in the role before a full name that ends a label
+                # opening the paragraph (`NewsNation host Jane Roe: “…”`).
+                lower = [word for word in label.split(" ") if word[:1].islower()]
+                if not (
+                    opens
+                    and reference.kind == "name"
+                    and label.endswith(reference.text)
+                    and len(lower) <= 3
+                    and not any(word[:1].isdigit() for word in label.split(" "))
+                    and not any(word in _NOT_ROLE_WORDS or word.endswith("ing") for word in lower)
+                ):
+                    reference = None
             if (reference is not None and reference.kind == "name") or (
                 reference is not None
                 and reference.kind in ("surname", "body")
-                and self._known(reference)
+                and (
+                    self._known(reference)
+                    # `Port Workers Association: “…”`: a body's statement under its name.
+                    or (
+                        reference.kind == "body"
+                        and opens
+                        and len(label.split(" ")) <= 10
+                        and paragraph[opening] in '“"'  # not a headline in ‘…’
+                    )
+                )
             ):
+                if reference.kind == "body" and "&" in label:
+                    reference = Reference("body", re.sub(r"\AThe\s", "", label))  # `Faith & Work`
                 person = self._resolve(reference)
                 if person is not None:
                     return person, close_end
