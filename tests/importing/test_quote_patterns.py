@@ -1139,3 +1139,34 @@ def test_a_topic_label_or_a_publications_headline_is_no_source_of_its_own() -> N
         )
         == []
     )
+
+
+def test_as_a_source_has_said_introduces_the_clause_after_the_comma() -> None:
+    assert quotes(
+        "As Governor Jane Roe has said many times, the port will stay open all winter.",
+        "Mayor Bob Smith spoke last. And as the Mayor said in July, we are ready for the storm.",
+        "As Jane Roe said, “The port is open.”",
+    ) == [
+        ("indirect", "Jane Roe", "the port will stay open all winter."),
+        ("indirect", "Bob Smith", "we are ready for the storm."),
+        ("direct", "Jane Roe", "The port is open."),
+    ]
+
+
+def test_as_i_said_as_expected_and_a_participle_after_as_x_said_are_no_reports() -> None:
+    assert (
+        quotes(
+            "As I said, we are going to set up a trust fund.",
+            "As expected, the rule was final.",
+            "Governor Jane Roe spoke. As the Governor said, opening the port, the ships came in.",
+        )
+        == []
+    )
+
+
+def test_an_office_of_a_portfolio_is_a_persons_title_not_a_body() -> None:
+    assert quotes(
+        "Secretary of Fisheries Jane Roe met the crews.",
+        "The Secretary of Fisheries said that the boats were safe.",
+    ) == [("indirect", "Jane Roe", "the boats were safe.")]
+    assert quotes("The Secretary of Fisheries said that the boats were safe.") == []

@@ -1152,10 +1152,11 @@ _CALLED = lazy(
     r"(?:called|calls|dubbed|dubs|branded|brands|termed|terms|labeled|labelled)"
     r"(?:\s[\w’'\-]+){0,6}\s\Z"
 )
-# `In the words of President Biden, “…”`, `As the President put it, “…”`.
+# `In the words of President Biden, “…”`, `As the President put it, “…”`, `As X said, “…”`.
 _WORDS_OF = lazy(
     r"(?:\b[Ii]n the words of (?P<np>[^,;:.“”\"]{2,80}?)"
-    r"|\b[Aa]s (?P<np2>[^,;:.“”\"]{2,80}?)\s(?:has\s|had\s|once\s)?put it(?:\s\w+){0,2}?),\s*\Z"
+    r"|\b[Aa]s (?P<np2>[^,;:.“”\"]{2,80}?)\s(?:has\s|had\s|once\s)?"
+    r"(?:put it|said|wrote|noted|stated)(?:\s\w+){0,2}?),\s*\Z"
 )
 _ZH_CALLED = lazy(r"(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)所(?:称|说)的[^，。；“”]{0,12}\Z")
 # The words before 所称的 that are no part of its source (`进行了两次北京方面所称的`).
@@ -1223,6 +1224,17 @@ _NOT_ROLE_WORDS = frozenset(
         "on", "in", "at", "to", "for", "of", "the", "a", "an", "from", "by", "about", "over",
     ]
 )  # fmt: skip
+# `As the President has said, …` at the head of a sentence (or after `and`, `but`,
+# `because`): the clause after the comma is the source's (not `as I said`: no one named).
+_AS_SAID_VERBS = frozenset(
+    ["said", "stated", "noted", "explained", "emphasized", "stressed", "made clear", "wrote"]
+)
+_AS_SAID_BEFORE = lazy(
+    r"(?:\A\s*|\b(?:[Aa]nd|[Bb]ut|[Ss]o|because|since)\s)[Aa]s\s"
+    r"(?P<np>[^,;:“”\"]{2,60}?)\s(?:(?:has|had|have|also|repeatedly|often|rightly|once)\s){0,2}\Z"
+)
+_PARTICIPLE_OPENS = lazy(r"[a-z]+ing\b")
+_AS_SAID_AFTER = lazy(r"(?:\s[^,;:“”\"]{1,40})?,\s+(?=[A-Za-z])")
 # An excerpt: a topic label and a colon before the quotation (`On school choice: “…”`).
 _TOPIC_LABEL = lazy(r"On\s[^“”\"]{2,120}:\s*")
 _TOPIC_QUOTE = lazy(r"On\s[^“”\"]{2,120}:\s*[“\"]")
@@ -2555,9 +2567,28 @@ class QuoteFinder:
                 continue
             position = verb_end
             content = self._content_start(sentence, verb_end, verb)
+            as_said = None
+            if content is None and verb in _AS_SAID_VERBS and "s " in sentence[:verb_start]:
+                # `As the President has said, we will stay …`: the clause after the comma.
+                as_said = _AS_SAID_BEFORE.search(sentence, max(0, verb_start - 100), verb_start)
+                after = _AS_SAID_AFTER.match(sentence, verb_end) if as_said is not None else None
+                if after is None or _PARTICIPLE_OPENS.match(sentence, after.end()):
+                    as_said = None  # `As X said, launching the plan, “…”`: not a clause
+                else:
+                    content = after.end()
             if content is None:
                 continue
             tail = sentence[max(0, verb_start - 200) : verb_start]
+            if as_said is not None:
+                person = self._resolve(_np_reference(as_said.group("np")))
+                if person is not None:
+                    start = low + content
+                    cut = _CUT.search(sentence, content)
+                    end = _trim_end(paragraph, start, low + cut.start() if cut else high)
+                    if end - start >= 8:
+                        out.append(Found(start, end, "indirect", person))
+                        position = max(position, cut.start() if cut else len(sentence))
+                continue
             if verb == "assured" and tail.rstrip().lower().endswith("rest"):
                 continue  # `Rest assured that …`: an imperative, no source
             # A participle (`, noting that`) has the subject of the verb before it.

@@ -326,6 +326,7 @@ _OFFICE_OF = lazy(
     r"(?:[Tt]he\s)?(?P<name>(?:U\.S\.\s)?(?:Department|Ministry|Office|Bureau)\sof\s(?:the\s)?"
     r"[A-Z][\w’'\-]*(?:\s(?:and|&|of|for|the|on|[A-Z][\w’'\-]*)){0,6})"
 )
+_OFFICE_TITLE = lazy(r"\b([a-z]+) of (?:the )?[a-z]+(?: (?:and |of |the )?[a-z]+){0,3}\Z")
 _FIELDS = frozenset(["budget", "management", "policy", "statistics", "prisons", "investigation"])
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "him": "he", "her": "she"}
 _WORD = lazy(r"[\w][\w.'’\-]*|[,;:]")
@@ -558,6 +559,15 @@ def _parse_phrase(phrase: str) -> Reference | None:
             and end == len(words)
         ):
             best = earlier
+    if best is not None and best[1] == len(words) and best[0] >= 2 and words[best[0] - 1] == "of":
+        start, end = best
+        if (
+            words[start - 2].lower() in TITLE_WORDS
+            and words[end - 1].lower() in _PORTFOLIO
+            and all(word.lower() in _DETERMINERS for word in words[: start - 2])
+        ):
+            # `the Secretary of Homeland Security`: an office's title, not a person's name.
+            return Reference("title", " ".join(word.lower() for word in words[start - 2 :]))
     if best is not None:
         start, end = best
         preceded_by_title = start > 0 and words[start - 1].lower() in TITLE_WORDS
@@ -611,6 +621,9 @@ def _parse_phrase(phrase: str) -> Reference | None:
     if body_words and all(
         word.lower() in TITLE_WORDS or word.lower() == "of" for word in body_words
     ):
+        return Reference("title", " ".join(word.lower() for word in body_words))
+    if len(body_words) >= 3 and body_words[0].lower() in TITLE_WORDS and body_words[1] == "of":
+        # `the Secretary of State`: an office's title (of a person), not a body.
         return Reference("title", " ".join(word.lower() for word in body_words))
     if lowered[-1] in _BODY_HEADS or lowered[-1] in ORG_WORDS:
         if lowered[-1] in ("spokesperson", "spokesman", "spokeswoman") and len(body_words) > 1:
@@ -711,6 +724,10 @@ class Book:
                     chunk = role_words[index : index + size]
                     if all(word in TITLE_WORDS for word in chunk):
                         person.titles.add(" ".join(chunk))
+            office = _OFFICE_TITLE.search(reference.role.lower())
+            if office is not None and office.group(1) in TITLE_WORDS:
+                # `Secretary of State Jane Roe`: a later `the Secretary of State` names her.
+                person.titles.add(office.group(0))
             for title in titles:
                 self.last_of_title[title] = person
             for title in person.titles:
