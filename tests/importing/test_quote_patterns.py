@@ -1170,3 +1170,15 @@ def test_an_office_of_a_portfolio_is_a_persons_title_not_a_body() -> None:
         "The Secretary of Fisheries said that the boats were safe.",
     ) == [("indirect", "Jane Roe", "the boats were safe.")]
     assert quotes("The Secretary of Fisheries said that the boats were safe.") == []
+
+
+def test_conveyed_or_relayed_with_a_that_clause_is_a_verb_of_saying() -> None:
+    assert quotes(
+        "President Jane Roe met Prime Minister Bob Smith. The President conveyed that she "
+        "looks forward to working with the new government.",
+        "Smith relayed to Roe that the ships had left the harbor.",
+        "The President conveyed her condolences to the families.",
+    ) == [
+        ("indirect", "Jane Roe", "she looks forward to working with the new government."),
+        ("indirect", "Bob Smith", "the ships had left the harbor."),
+    ]

@@ -306,6 +306,10 @@ _SPEECH_WORDS = (
     "recounts",
     "forecast",
     "forecasts",
+    "conveyed",
+    "conveys",
+    "relayed",
+    "relays",
 )
 # A second verb of the same speaker in the sentence (`emphasized that A, noting that B`):
 # it introduces a quote of its own (ANNOTATING.md, "Hard cases"), after `that` only.
