@@ -1182,3 +1182,31 @@ def test_conveyed_or_relayed_with_a_that_clause_is_a_verb_of_saying() -> None:
         ("indirect", "Jane Roe", "she looks forward to working with the new government."),
         ("indirect", "Bob Smith", "the ships had left the harbor."),
     ]
+
+
+def test_from_a_source_or_its_statement_before_a_colon_names_the_quotations_after_it() -> None:
+    assert quotes(
+        "From the Harbor Foundation:",
+        "“We estimate the rule will cut costs in every port.”",
+        "A statement from Director Jane Roe on her confirmation follows:",
+        "“I am honored to serve.",
+        "Sunny weather followed.",
+        "“Nobody is named for this one.”",
+    ) == [
+        ("direct", "Harbor Foundation", "We estimate the rule will cut costs in every port."),
+        ("direct", "Jane Roe", "I am honored to serve."),
+    ]
+
+
+def test_quotations_alone_under_a_label_naming_their_speaker_are_that_persons() -> None:
+    assert quotes(
+        "Governor Jane Roe spoke on Sunday.",
+        "Governor Roe on Morning Talk",
+        "“This cuts spending.” (Watch)",
+        "“It takes care of the port.”",
+        "The week ended quietly.",
+        "“No one is named for this one.”",
+    ) == [
+        ("direct", "Jane Roe", "This cuts spending."),
+        ("direct", "Jane Roe", "It takes care of the port."),
+    ]

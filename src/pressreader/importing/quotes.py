@@ -1239,6 +1239,15 @@ _AS_SAID_BEFORE = lazy(
 )
 _PARTICIPLE_OPENS = lazy(r"[a-z]+ing\b")
 _AS_SAID_AFTER = lazy(r"(?:\s[^,;:“”\"]{1,40})?,\s+(?=[A-Za-z])")
+# A paragraph naming the source of the quotations after it: `From the Tax Foundation:`, `A
+# statement from Director Jane Roe on her confirmation follows:`.
+_COLON_FROM = lazy(
+    r"(?:(?:A|The)\s(?:full\s)?(?:statement|message|letter)\s(?:from|by)|From)\s"
+    r"(?P<np>(?:the\s)?[A-Z][^,;:.“”\"]{1,80}?)"
+    r"(?:\son\s[^:“”\"]{1,80}?)?(?:\s(?:follows|reads|is below))?\s?:\s*\Z"
+)
+# A link's word after a quotation that makes up its paragraph (`“…” (Watch)`).
+_WATCH_TAG = lazy(r"\s*\((?:Watch|Listen|Video)\)\.?\s*")
 # An excerpt: a topic label and a colon before the quotation (`On school choice: “…”`).
 _TOPIC_LABEL = lazy(r"On\s[^“”\"]{2,120}:\s*")
 _TOPIC_QUOTE = lazy(r"On\s[^“”\"]{2,120}:\s*[“\"]")
@@ -1449,7 +1458,11 @@ class QuoteFinder:
         ):
             self._open_speaker = self._closing_speaker = None
             return []
-        if self._excerpts_speaker is not None and not _TOPIC_QUOTE.match(paragraph):
+        if (
+            self._excerpts_speaker is not None
+            and not _TOPIC_QUOTE.match(paragraph)
+            and paragraph[:1] not in _OPEN_CLOSE
+        ):
             self._excerpts_speaker = None
         if self._colon_speaker is not None and paragraph[:1] not in _OPEN_CLOSE:
             self._colon_speaker = None
@@ -1639,7 +1652,15 @@ class QuoteFinder:
                     speaker = previous[0]
             if speaker is None and number == 0 and opening == 0 and carried is not None:
                 speaker = carried
-            whole = opening == 0 and close_end >= len(paragraph.rstrip()) and close_end != end
+            whole = (
+                opening == 0
+                and close_end != end
+                and (
+                    close_end >= len(paragraph.rstrip())
+                    # `“…” (Watch)`: a link's word after the quotation
+                    or _WATCH_TAG.fullmatch(paragraph, close_end) is not None
+                )
+            )
             if speaker is None and number == 0 and whole and closing is not None:
                 # A paragraph that is one quotation, right after a paragraph that ends with a
                 # quote's attribution (`“…,” Rubio said.` then `“…”`): the same statement.
@@ -1648,12 +1669,23 @@ class QuoteFinder:
                 speaker is None
                 and number == 0
                 and excerpts is not None
-                and close_end >= len(paragraph.rstrip())
-                and _TOPIC_LABEL.fullmatch(paragraph[:opening])
+                and (
+                    (
+                        close_end >= len(paragraph.rstrip())
+                        and _TOPIC_LABEL.fullmatch(paragraph[:opening])
+                    )
+                    or whole  # a quotation alone in its paragraph, under the label
+                )
             ):
                 # `On school choice: “…”` under `Secretary Linda McMahon on State of the Union`.
                 speaker = excerpts
-            if speaker is None and number == 0 and whole and self._colon_speaker is not None:
+            if (
+                speaker is None
+                and number == 0
+                and opening == 0
+                and close_end >= len(paragraph.rstrip())  # closed or left open (`From X:`)
+                and self._colon_speaker is not None
+            ):
                 # A quotation that makes up its paragraph, after `The Washington Post reports:`.
                 speaker = self._colon_speaker
             if (
@@ -1693,6 +1725,10 @@ class QuoteFinder:
             return self._resolve(_np_reference(match.group("np")))
         if _COLON_STORY.search(paragraph):
             return self._last_body
+        source = _COLON_FROM.match(paragraph)
+        if source is not None:
+            # `From the Tax Foundation:`, `A statement from Director Jane Roe follows:`
+            return self._resolve(_np_reference(source.group("np")))
         return None
 
     def label(self, text: str) -> bool:
@@ -1700,7 +1736,12 @@ class QuoteFinder:
         (`Attorney General Pam Bondi on Fox News Sunday`); whether it is one."""
         match = _EXCERPTS_LABEL.fullmatch(text.strip())
         reference = parse_phrase(match.group("who")) if match is not None else None
-        if reference is None or reference.kind != "name":
+        if reference is not None and reference.kind == "surname" and reference.role:
+            # `President Trump on Sunday Morning Futures`: a titled surname met before.
+            reference = reference if self._known(reference) else None
+        elif reference is not None and reference.kind != "name":
+            reference = None
+        if reference is None:
             self._excerpts_speaker = None
             return False
         register_mentions(self.book, text)

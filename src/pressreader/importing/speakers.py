@@ -505,7 +505,7 @@ def _parse_phrase(phrase: str) -> Reference | None:
             initials = "".join(word[0] for word in name.split(" ") if word[0].isupper())
             if initials == bracketed.group("acronym"):
                 return Reference("body", name)
-    if " of " in phrase and phrase[:1] in "TDOBMU":
+    if " of " in phrase and phrase[:1] in "TtDOBMU":
         office = _OFFICE_OF.fullmatch(phrase)
         if office is not None:
             last = office.group("name").rsplit(" ", 1)[-1].lower()
