@@ -1210,3 +1210,26 @@ def test_quotations_alone_under_a_label_naming_their_speaker_are_that_persons() 
         ("direct", "Jane Roe", "This cuts spending."),
         ("direct", "Jane Roe", "It takes care of the port."),
     ]
+
+
+def test_the_moments_you_missed_after_an_interview_are_the_interviewed_persons() -> None:
+    assert quotes(
+        "Governor Jane Roe, in an interview on Morning Talk, outlined her plans for the port.",
+        "Here are the top moments you missed:",
+        "On prices: “Prices are down.”",
+        "“The port is open.”",
+        "The week ended quietly.",
+        "On taxes: “No one is named for this one.”",
+    ) == [
+        ("direct", "Jane Roe", "Prices are down."),
+        ("direct", "Jane Roe", "The port is open."),
+    ]
+    # Several people, or none, before it: no one.
+    assert (
+        quotes(
+            "This morning, members of the council joined Governor Jane Roe on the shows.",
+            "Here’s what you missed:",
+            "“Prices are down.”",
+        )
+        == []
+    )

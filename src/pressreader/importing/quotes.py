@@ -1246,6 +1246,12 @@ _COLON_FROM = lazy(
     r"(?P<np>(?:the\s)?[A-Z][^,;:.“”\"]{1,80}?)"
     r"(?:\son\s[^:“”\"]{1,80}?)?(?:\s(?:follows|reads|is below))?\s?:\s*\Z"
 )
+# `Here are the top moments you missed:`, `Here’s what you missed:` (an interview's excerpts).
+_MISSED = lazy(r"Here(?:’s|'s|\sis|\sare)?\s[^:“”\"]{0,50}\bmissed\s?:\s*\Z")
+# The person a paragraph opens with, after a phrase of time or place and its comma.
+_OPENING_PERSON = lazy(
+    r"(?:[A-Z][^,.“”\"]{0,80},\s)?(?P<np>(?:[A-Z][\w.’'\-]*\s){0,5}[A-Z][\w’'\-]*)(?=,|\s[a-z])"
+)
 # A link's word after a quotation that makes up its paragraph (`“…” (Watch)`).
 _WATCH_TAG = lazy(r"\s*\((?:Watch|Listen|Video)\)\.?\s*")
 # An excerpt: a topic label and a colon before the quotation (`On school choice: “…”`).
@@ -1445,6 +1451,8 @@ class QuoteFinder:
         # story:`), and the body that spoke last (the story's source).
         self._colon_speaker: Person | None = None
         self._last_body: Person | None = None
+        # The last two paragraphs read, for `Here are the top moments you missed:`.
+        self._earlier: tuple[str, str] = ("", "")
 
     def paragraph(self, paragraph: str) -> list[Found]:
         if len(paragraph) < 3:
@@ -1508,6 +1516,11 @@ class QuoteFinder:
             self._last_body = found[-1].speaker
         if paragraph.endswith(":") and len(paragraph) < 160:
             self._colon_speaker = self._colon_label(paragraph)
+            if self._colon_speaker is None and _MISSED.match(paragraph):
+                # `Here are the top moments you missed:` after `President Jane Roe, in an
+                # interview on …, outlined …`: the excerpts after it are hers.
+                self._excerpts_speaker = self._opening_person()
+        self._earlier = (self._earlier[1], paragraph)
         announcement = (
             _ANNOUNCEMENT.search(paragraph)
             if paragraph.rstrip()[-12:].rstrip(".:").endswith(_ANNOUNCED_PARTS)
@@ -1715,6 +1728,16 @@ class QuoteFinder:
             ):
                 self._closing_speaker = speaker
         return out
+
+    def _opening_person(self) -> Person | None:
+        """The person named first in one of the two paragraphs before (the latest first),
+        as the subject of its first sentence (`In an interview, President Jane Roe said …`)."""
+        for earlier in reversed(self._earlier):
+            match = _OPENING_PERSON.match(earlier)
+            reference = parse_phrase(match.group("np")) if match is not None else None
+            if reference is not None and reference.kind == "name":
+                return self._resolve(reference)
+        return None
 
     def _colon_label(self, paragraph: str) -> Person | None:
         """The source a paragraph that ends in a colon names for the quotations after it:
