@@ -1233,3 +1233,26 @@ def test_the_moments_you_missed_after_an_interview_are_the_interviewed_persons()
         )
         == []
     )
+
+
+def test_a_rubric_in_capitals_before_a_quotation_names_no_one() -> None:
+    assert quotes(
+        "PROMISE MADE: “We will open the port.” (10/12/24)",
+        "MYTH: “The port is closed.”",
+        "JANE ROE: “The port is open.”",
+    ) == [("direct", "Jane Roe", "The port is open.")]
+
+
+def test_contractions_plural_parties_and_possessives_are_no_names() -> None:
+    assert (
+        quotes(
+            "Q You’ve said that the talks are not the focus right now.",
+            "What I’m saying is that the port is open.",
+            "A poll showed that half of Republicans believe that the vote was fair.",
+        )
+        == []
+    )
+    assert quotes(
+        "President Jane Roe’s plan was praised.",
+        "Later, the President announced that the loans were forgiven.",
+    ) == [("indirect", "Jane Roe", "the loans were forgiven.")]

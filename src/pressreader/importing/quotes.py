@@ -894,7 +894,7 @@ _PLURAL_PEOPLE = lazy(
     r"(?:[Tt]he\s|[Oo]ther\s|[Ss]ome\s|[Mm]any\s)?(?:[A-Z][\w.'’\-]{0,30}\s){0,4}?"
     r"(?:[Pp]articipants|[Aa]ttendees|[Pp]anelists|"
     r"[Pp]anellists|[Ee]xperts|[Aa]nalysts|[Ee]conomists|[Oo]fficials|[Ll]awmakers|CEOs|[Cc]ritics|"
-    r"[Rr]esidents|[Oo]bservers)"
+    r"[Rr]esidents|[Oo]bservers|Republicans|Democrats)"
 )
 
 
@@ -1146,6 +1146,13 @@ _PHRASAL_VERBS = frozenset(
 _TURN = lazy(r"(?:Q\.?|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+:)(?=\s)")
 
 
+# The words of a rubric in capitals before a quotation (`PROMISE MADE:`, `MYTH:`, `FACT:`).
+_LABEL_WORDS = frozenset(
+    [
+        "PROMISE", "PROMISES", "MADE", "KEPT", "MYTH", "FACT", "FACTS", "CLAIM", "TRUTH",
+        "REALITY", "QUOTE", "NOTE", "UPDATE", "BACKGROUND", "WHAT", "WHY", "HOW", "THEN", "NOW",
+    ]
+)  # fmt: skip
 # Between the parts of a split quote: its attribution only (`, he said, `, `曼恩说，`).
 _BETWEEN_PARTS = lazy(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；。]?\s*")
 # A verb of calling whose subject is a source, before a short marked phrase: `she called the
@@ -1775,8 +1782,8 @@ class QuoteFinder:
         """The person a transcript's label names (`YELLEN:`, `SECRETARY YELLEN:`, `JANET
         YELLEN:`): one met before, or a full name; never the questioner (`Q`)."""
         words = label.rstrip(":").split()
-        if words in (["Q"], ["Q."]):
-            return None
+        if words in (["Q"], ["Q."]) or any(word in _LABEL_WORDS for word in words):
+            return None  # `PROMISE MADE: “…”`, `MYTH: “…”`: a rubric, not a name
         text = " ".join("-".join(part.capitalize() for part in word.split("-")) for word in words)
         reference = parse_phrase(text)
         if reference is None or not (reference.kind == "name" or self._known(reference)):

@@ -406,6 +406,23 @@ _FUNCTION = frozenset(
         "given",
         "following",
         "per",
+        # Questions and pronouns opening a sentence (`What I’m saying`): no names.
+        "what",
+        "who",
+        "why",
+        "how",
+        "where",
+        "which",
+        "i’m",
+        "i'm",
+        "i’ve",
+        "i'll",
+        "i’ll",
+        "we’re",
+        "we’ve",
+        "you’ve",
+        "they’re",
+        "it’s",
     ]
 )
 
@@ -902,6 +919,8 @@ def register_mentions(book: Book, paragraph: str) -> None:
         book.add(Reference("name", name, role, _affiliation(role) if role else None))
     for match in _TITLED.finditer(paragraph):
         name = match.group("name")
+        if name.endswith(("’s", "'s")):
+            name = name[:-2]  # `President Biden’s plan`: the name without its possessive
         name_start = match.start("name")
         words = name.split(" ")
         office = paragraph[match.start() : name_start].rstrip().split(" ")
