@@ -1256,3 +1256,9 @@ def test_contractions_plural_parties_and_possessives_are_no_names() -> None:
         "President Jane Roe’s plan was praised.",
         "Later, the President announced that the loans were forgiven.",
     ) == [("indirect", "Jane Roe", "the loans were forgiven.")]
+
+
+def test_a_suffix_after_a_comma_before_the_verb_belongs_to_the_name() -> None:
+    assert quotes(
+        "Yesterday, President John Q. Roe, Jr. declared that a disaster exists in the State."
+    ) == [("indirect", "John Q. Roe, Jr.", "a disaster exists in the State.")]

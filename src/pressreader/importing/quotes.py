@@ -941,6 +941,8 @@ def _subject_before(tail: str) -> Reference | None:
     tail = re.sub(r"\s+(?:also|again|further)\Z", "", tail)
     tail = re.sub(r"\s+and (?:his|her|their) (?:team|delegation|colleagues|staff)\Z", "", tail)
     words = _TAIL_WORD.findall(tail)
+    if len(words) >= 3 and words[-1] in ("Jr.", "Sr.") and words[-2] == ",":
+        words = words[:-2]  # `President Joseph R. Biden, Jr. declared that`: the name before
     if not words:
         return None
     last = words[-1]
