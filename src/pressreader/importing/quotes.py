@@ -1206,6 +1206,15 @@ _TIME_SUBJECT = lazy(r"\s(?:he|she|it|they|we|I)\s(?!and\b|or\b)[a-z]")
 _CONTRACTED_AUX = lazy(r"(?:he|she|it|that|there|we|they|you|i)[’'](?:s|re|ll|ve|d|m)")
 
 
+def _role_words_only(words: list[str]) -> bool:
+    """Whether the words of a label that are not capitalised can be a role's (`host`,
+    `columnist`, `former top … advisor`): at most three, lower-case, no sentence's words."""
+    return len(words) <= 3 and all(
+        word[:1].islower() and word not in _NOT_ROLE_WORDS and not word.endswith("ing")
+        for word in words
+    )
+
+
 def _contracted(word: str) -> bool:
     """Whether `_CONTRACTED_AUX` matches all of `word` (never without an apostrophe)."""
     return ("'" in word or "’" in word) and _CONTRACTED_AUX.fullmatch(word) is not None
@@ -1979,21 +1988,22 @@ class QuoteFinder:
                 or word.lower() in TITLE_WORDS
                 for word in label.split(" ")
             )
-            reference = parse_phrase(label) if len(label) < 120 else None
             opens = sentence_start == 0 and stripped.endswith(":")
-            if reference is not None and not plain:
-                # Lower-case words only in the role before a full name that ends a label
-                # opening the paragraph (`NewsNation host Jane Roe: “…”`).
-                lower = [word for word in label.split(" ") if word[:1].islower()]
-                if not (
-                    opens
-                    and reference.kind == "name"
-                    and label.endswith(reference.text)
-                    and len(lower) <= 3
-                    and not any(word[:1].isdigit() for word in label.split(" "))
-                    and not any(word in _NOT_ROLE_WORDS or word.endswith("ing") for word in lower)
-                ):
-                    reference = None
+            # Lower-case words only in the role before a full name that ends a label opening
+            # the paragraph (`NewsNation host Jane Roe: “…”`).
+            role_label = (
+                not plain
+                and opens
+                and len(label) < 120
+                and _role_words_only([word for word in label.split(" ") if not word[:1].isupper()])
+            )
+            reference = parse_phrase(label) if (plain or role_label) and len(label) < 120 else None
+            if (
+                reference is not None
+                and not plain
+                and not (reference.kind == "name" and label.endswith(reference.text))
+            ):
+                reference = None
             if (reference is not None and reference.kind == "name") or (
                 reference is not None
                 and reference.kind in ("surname", "body")
@@ -2645,7 +2655,11 @@ class QuoteFinder:
             position = verb_end
             content = self._content_start(sentence, verb_end, verb)
             as_said = None
-            if content is None and verb in _AS_SAID_VERBS and "s " in sentence[:verb_start]:
+            if (
+                content is None
+                and verb in _AS_SAID_VERBS
+                and (sentence.startswith("As ") or sentence.rfind("as ", 0, verb_start) >= 0)
+            ):
                 # `As the President has said, we will stay …`: the clause after the comma.
                 as_said = _AS_SAID_BEFORE.search(sentence, max(0, verb_start - 100), verb_start)
                 after = _AS_SAID_AFTER.match(sentence, verb_end) if as_said is not None else None
