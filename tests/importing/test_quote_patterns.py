@@ -1262,3 +1262,25 @@ def test_a_suffix_after_a_comma_before_the_verb_belongs_to_the_name() -> None:
     assert quotes(
         "Yesterday, President John Q. Roe, Jr. declared that a disaster exists in the State."
     ) == [("indirect", "John Q. Roe, Jr.", "a disaster exists in the State.")]
+
+
+def test_a_lead_in_whose_subject_is_followed_by_a_comma_names_its_speaker() -> None:
+    assert quotes(
+        "Governor Jane Roe spoke first.",
+        "Governor Roe exposed the long, willful neglect of the harbor: “The docks are failing.”",
+        "Bob Smith, a pilot held at sea for a month, delivered moving remarks: “I am home.”",
+    ) == [
+        ("direct", "Jane Roe", "The docks are failing."),
+        ("direct", "Bob Smith", "I am home."),
+    ]
+
+
+def test_a_phrase_of_time_or_a_body_before_a_comma_is_no_lead_ins_subject() -> None:
+    assert (
+        quotes(
+            "On March 23, 1775, the third day of the meeting, the delegates answered: “We will.”",
+            "The Governor spoke at the Harbor General Assembly, and it remains true — quote: "
+            "“The docks stay open.”",
+        )
+        == []
+    )

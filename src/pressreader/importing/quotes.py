@@ -1206,6 +1206,17 @@ _TIME_SUBJECT = lazy(r"\s(?:he|she|it|they|we|I)\s(?!and\b|or\b)[a-z]")
 _CONTRACTED_AUX = lazy(r"(?:he|she|it|that|there|we|they|you|i)[’'](?:s|re|ll|ve|d|m)")
 
 
+def _opens_with_name(text: str) -> bool:
+    """Whether `text` opens with two capitalised words, the first no preposition or adverb
+    (`Keith Siegel, …`, `Secretary of State Rubio …`; not `On March 23, …`)."""
+    words = text.split(" ", 2)
+    return (
+        len(words) >= 2
+        and words[0].lower() not in _FUNCTION_OPENERS
+        and (words[1][:1].isupper() or words[1] == "of")
+    )
+
+
 def _role_words_only(words: list[str]) -> bool:
     """Whether the words of a label that are not capitalised can be a role's (`host`,
     `columnist`, `former top … advisor`): at most three, lower-case, no sentence's words."""
@@ -1244,6 +1255,13 @@ _NOT_ROLE_WORDS = frozenset(
     [
         "said", "says", "told", "wrote", "writes", "added", "noted", "is", "was", "and", "with",
         "on", "in", "at", "to", "for", "of", "the", "a", "an", "from", "by", "about", "over",
+    ]
+)  # fmt: skip
+# Words that open a sentence before its subject (`On March 23, …`, `In Geneva, …`).
+_FUNCTION_OPENERS = frozenset(
+    [
+        "on", "in", "at", "during", "after", "before", "with", "for", "from", "since", "by",
+        "today", "yesterday", "earlier", "later", "last", "this", "that", "meanwhile",
     ]
 )  # fmt: skip
 # `As the President has said, …` at the head of a sentence (or after `and`, `but`,
@@ -2441,13 +2459,20 @@ class QuoteFinder:
 
     def _lead_in(self, text: str) -> Person | None:
         """The subject of a lead-in sentence, when it is a speaker."""
-        text = (
-            _LEAD_ADVERBIAL.sub("", text)
-            if text[:1].isupper()
+        if (
+            text[:1].isupper()
             and "," in text[:60]
             and text.split(",")[0].strip().split(" ")[0] not in ("The",)
-            else text
-        )
+        ):
+            # `In Geneva, X told …:` has a phrase of place before its subject; `X, an American
+            # held hostage, delivered …:` and `X exposed the long, willful …:` have none.
+            first = self._lead_subject(text, person=True) if _opens_with_name(text) else None
+            return first or self._lead_subject(_LEAD_ADVERBIAL.sub("", text))
+        return self._lead_subject(text)
+
+    def _lead_subject(self, text: str, person: bool = False) -> Person | None:
+        """The subject that opens `text`; with `person`, only a person's full name or a titled
+        surname (`Secretary of State Rubio`)."""
         words = re.findall(r"[\w][\w.'’\-]*|[,;:]", text)
         np: list[str] = []
         for word in words:
@@ -2463,6 +2488,11 @@ class QuoteFinder:
             return None
         reference = _np_reference(" ".join(np))
         if reference is None:
+            return None
+        if person and not (
+            reference.kind == "name"
+            or (reference.kind == "surname" and reference.role and self._known(reference))
+        ):
             return None
         if reference.kind == "surname" and not reference.role and not self._known(reference):
             return None  # `Le ministre a déclaré:` names nobody known
