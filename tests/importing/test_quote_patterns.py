@@ -1284,3 +1284,11 @@ def test_a_phrase_of_time_or_a_body_before_a_comma_is_no_lead_ins_subject() -> N
         )
         == []
     )
+
+
+def test_the_first_lady_names_the_one_given_that_title() -> None:
+    assert quotes(
+        "First Lady Jane Roe hosted the harbor pilots.",
+        "The First Lady closed with words to the pilots: “We can change lives together.”",
+    ) == [("direct", "Jane Roe", "We can change lives together.")]
+    assert quotes("The First Lady said that the program works.") == []

@@ -636,8 +636,9 @@ def _parse_phrase(phrase: str) -> Reference | None:
     # A title alone: `the Vice President`, `the minister`, `the Secretary`.
     body_words = [w for w in words if w.lower() not in _DETERMINERS]
     if body_words and all(
-        word.lower() in TITLE_WORDS or word.lower() == "of" for word in body_words
-    ):
+        word.lower() in TITLE_WORDS or word.lower() == "of" or word == "First"
+        for word in body_words
+    ):  # `the First Lady` too
         return Reference("title", " ".join(word.lower() for word in body_words))
     if len(body_words) >= 3 and body_words[0].lower() in TITLE_WORDS and body_words[1] == "of":
         # `the Secretary of State`: an office's title (of a person), not a body.
