@@ -1292,3 +1292,24 @@ def test_the_first_lady_names_the_one_given_that_title() -> None:
         "The First Lady closed with words to the pilots: “We can change lives together.”",
     ) == [("direct", "Jane Roe", "We can change lives together.")]
     assert quotes("The First Lady said that the program works.") == []
+
+
+def test_a_phrase_in_marks_after_referred_to_smeared_likened_or_compared_is_the_sources() -> None:
+    assert quotes(
+        "Rep. Jane Roe referred to the harbor guards as “bullies.”",
+        "Gov. Bob Smith likened the agency to “secret police,” calling it “reckless.”",
+        "Sen. Ann Lee compared the dredging to “a slow disaster.”",
+    ) == [
+        ("direct", "Jane Roe", "bullies."),
+        ("direct", "Bob Smith", "secret police,"),
+        ("direct", "Bob Smith", "reckless."),
+        ("direct", "Ann Lee", "a slow disaster."),
+    ]
+    # No source of its own: a document, or a name given by no one.
+    assert (
+        quotes(
+            "The report described the plan as “a bold step.”",
+            "A programme called “Harbor First” began in May.",
+        )
+        == []
+    )

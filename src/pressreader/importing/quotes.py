@@ -1162,8 +1162,11 @@ _BETWEEN_PARTS = lazy(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；
 # programme called “…”` (a name).
 _CALLED = lazy(
     r"(?P<np>\b(?:he|she|they)|\b[A-Z][\w.'’\-]+)\s(?:also\s|repeatedly\s)?"
-    r"(?:called|calls|dubbed|dubs|branded|brands|termed|terms|labeled|labelled)"
-    r"(?:\s[\w’'\-]+){0,6}\s\Z"
+    r"(?:(?:called|calls|dubbed|dubs|branded|brands|termed|terms|labeled|labelled)"
+    r"(?:\s[\w’'\-]+){0,6}"
+    # `referred to ICE agents as “…”`, `smeared the agency as the “…”`: a calling too.
+    r"|(?:referred\sto|refers\sto|smeared|described|describes|likened|compared)"
+    r"(?:\s[\w’'\-]+){1,6}?\s(?:as|to)(?:\s(?:the|a|an))?)\s\Z"
 )
 # `In the words of President Biden, “…”`, `As the President put it, “…”`, `As X said, “…”`.
 _WORDS_OF = lazy(

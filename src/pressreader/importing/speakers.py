@@ -36,6 +36,8 @@ TITLE_WORDS = frozenset(
         "senator",
         "sen.",
         "sen",
+        "gov.",
+        "lt.",
         "rep.",
         "rep",
         "representative",
