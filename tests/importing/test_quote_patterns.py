@@ -1080,3 +1080,236 @@ def test_adding_that_after_a_quote_attributed_with_a_place_of_saying() -> None:
         ("direct", "Jerome Powell", "The Fed will act,"),
         ("indirect", "Jerome Powell", "inflation remained too high."),
     ]
+
+
+def test_a_department_named_by_its_field_is_a_body_that_speaks() -> None:
+    assert quotes(
+        "The Department of Fisheries announced that 40 boats were inspected in a week.",
+        "The Office of Management and Budget said that the plan will cost less.",
+        "In June, the Harbor Safety Administration (HSA) announced that the agency will "
+        "extend the permits.",
+        "The Port and Canal Administration announced that the locks will reopen.",
+    ) == [
+        ("indirect", "Department of Fisheries", "40 boats were inspected in a week."),
+        ("indirect", "Office of Management and Budget", "the plan will cost less."),
+        ("indirect", "Harbor Safety Administration", "the agency will extend the permits."),
+        ("indirect", "Port and Canal Administration", "the locks will reopen."),
+    ]
+
+
+def test_a_department_is_not_a_person_and_two_sources_joined_by_and_are_none() -> None:
+    # The first name after an office stays a person's; two people or two bodies name nobody.
+    assert quotes(
+        "Department of Fisheries Secretary Jane Roe said that the boats were inspected.",
+        "Jane Roe and Bob Smith said that the boats were inspected.",
+        "The Department of Fisheries announced the inspection of 40 boats.",
+    ) == [("indirect", "Jane Roe", "the boats were inspected.")]
+
+
+def test_a_body_or_a_person_with_a_lower_case_role_before_a_colon_labels_its_statement() -> None:
+    assert quotes(
+        "Harbor Pilots Association: “We welcome the new dredging plan.”",
+        "Fish & Game Alliance: “It is a good day for the river.”",
+        "Radio Marin host Jane Roe: “The speech was strong.”",
+        "Former top Senate aide Bob Smith: “I think it went well.”",
+    ) == [
+        ("direct", "Harbor Pilots Association", "We welcome the new dredging plan."),
+        ("direct", "Fish & Game Alliance", "It is a good day for the river."),
+        ("direct", "Jane Roe", "The speech was strong."),
+        ("direct", "Bob Smith", "I think it went well."),
+    ]
+
+
+def test_the_day_in_brackets_after_a_labels_name_is_no_part_of_it() -> None:
+    assert quotes(
+        "Secretary of Fisheries Jane Roe (March 4): “The boats are safe.”",
+        "Secretary Roe (March 13): “We will inspect them again.”",
+    ) == [
+        ("direct", "Jane Roe", "The boats are safe."),
+        ("direct", "Jane Roe", "We will inspect them again."),
+    ]
+
+
+def test_a_topic_label_or_a_publications_headline_is_no_source_of_its_own() -> None:
+    assert (
+        quotes(
+            "On ending the Harbor Shutdown: “We keep voting.”",
+            "Valley State Daily: ‘What A Difference A Year Makes’",
+            "23 Harbor Pilot Associations: “We welcome the plan.”",
+        )
+        == []
+    )
+
+
+def test_as_a_source_has_said_introduces_the_clause_after_the_comma() -> None:
+    assert quotes(
+        "As Governor Jane Roe has said many times, the port will stay open all winter.",
+        "Mayor Bob Smith spoke last. And as the Mayor said in July, we are ready for the storm.",
+        "As Jane Roe said, “The port is open.”",
+    ) == [
+        ("indirect", "Jane Roe", "the port will stay open all winter."),
+        ("indirect", "Bob Smith", "we are ready for the storm."),
+        ("direct", "Jane Roe", "The port is open."),
+    ]
+
+
+def test_as_i_said_as_expected_and_a_participle_after_as_x_said_are_no_reports() -> None:
+    assert (
+        quotes(
+            "As I said, we are going to set up a trust fund.",
+            "As expected, the rule was final.",
+            "Governor Jane Roe spoke. As the Governor said, opening the port, the ships came in.",
+        )
+        == []
+    )
+
+
+def test_an_office_of_a_portfolio_is_a_persons_title_not_a_body() -> None:
+    assert quotes(
+        "Secretary of Fisheries Jane Roe met the crews.",
+        "The Secretary of Fisheries said that the boats were safe.",
+    ) == [("indirect", "Jane Roe", "the boats were safe.")]
+    assert quotes("The Secretary of Fisheries said that the boats were safe.") == []
+
+
+def test_conveyed_or_relayed_with_a_that_clause_is_a_verb_of_saying() -> None:
+    assert quotes(
+        "President Jane Roe met Prime Minister Bob Smith. The President conveyed that she "
+        "looks forward to working with the new government.",
+        "Smith relayed to Roe that the ships had left the harbor.",
+        "The President conveyed her condolences to the families.",
+    ) == [
+        ("indirect", "Jane Roe", "she looks forward to working with the new government."),
+        ("indirect", "Bob Smith", "the ships had left the harbor."),
+    ]
+
+
+def test_from_a_source_or_its_statement_before_a_colon_names_the_quotations_after_it() -> None:
+    assert quotes(
+        "From the Harbor Foundation:",
+        "“We estimate the rule will cut costs in every port.”",
+        "A statement from Director Jane Roe on her confirmation follows:",
+        "“I am honored to serve.",
+        "Sunny weather followed.",
+        "“Nobody is named for this one.”",
+    ) == [
+        ("direct", "Harbor Foundation", "We estimate the rule will cut costs in every port."),
+        ("direct", "Jane Roe", "I am honored to serve."),
+    ]
+
+
+def test_quotations_alone_under_a_label_naming_their_speaker_are_that_persons() -> None:
+    assert quotes(
+        "Governor Jane Roe spoke on Sunday.",
+        "Governor Roe on Morning Talk",
+        "“This cuts spending.” (Watch)",
+        "“It takes care of the port.”",
+        "The week ended quietly.",
+        "“No one is named for this one.”",
+    ) == [
+        ("direct", "Jane Roe", "This cuts spending."),
+        ("direct", "Jane Roe", "It takes care of the port."),
+    ]
+
+
+def test_the_moments_you_missed_after_an_interview_are_the_interviewed_persons() -> None:
+    assert quotes(
+        "Governor Jane Roe, in an interview on Morning Talk, outlined her plans for the port.",
+        "Here are the top moments you missed:",
+        "On prices: “Prices are down.”",
+        "“The port is open.”",
+        "The week ended quietly.",
+        "On taxes: “No one is named for this one.”",
+    ) == [
+        ("direct", "Jane Roe", "Prices are down."),
+        ("direct", "Jane Roe", "The port is open."),
+    ]
+    # Several people, or none, before it: no one.
+    assert (
+        quotes(
+            "This morning, members of the council joined Governor Jane Roe on the shows.",
+            "Here’s what you missed:",
+            "“Prices are down.”",
+        )
+        == []
+    )
+
+
+def test_a_rubric_in_capitals_before_a_quotation_names_no_one() -> None:
+    assert quotes(
+        "PROMISE MADE: “We will open the port.” (10/12/24)",
+        "MYTH: “The port is closed.”",
+        "JANE ROE: “The port is open.”",
+    ) == [("direct", "Jane Roe", "The port is open.")]
+
+
+def test_contractions_plural_parties_and_possessives_are_no_names() -> None:
+    assert (
+        quotes(
+            "Q You’ve said that the talks are not the focus right now.",
+            "What I’m saying is that the port is open.",
+            "A poll showed that half of Republicans believe that the vote was fair.",
+        )
+        == []
+    )
+    assert quotes(
+        "President Jane Roe’s plan was praised.",
+        "Later, the President announced that the loans were forgiven.",
+    ) == [("indirect", "Jane Roe", "the loans were forgiven.")]
+
+
+def test_a_suffix_after_a_comma_before_the_verb_belongs_to_the_name() -> None:
+    assert quotes(
+        "Yesterday, President John Q. Roe, Jr. declared that a disaster exists in the State."
+    ) == [("indirect", "John Q. Roe, Jr.", "a disaster exists in the State.")]
+
+
+def test_a_lead_in_whose_subject_is_followed_by_a_comma_names_its_speaker() -> None:
+    assert quotes(
+        "Governor Jane Roe spoke first.",
+        "Governor Roe exposed the long, willful neglect of the harbor: “The docks are failing.”",
+        "Bob Smith, a pilot held at sea for a month, delivered moving remarks: “I am home.”",
+    ) == [
+        ("direct", "Jane Roe", "The docks are failing."),
+        ("direct", "Bob Smith", "I am home."),
+    ]
+
+
+def test_a_phrase_of_time_or_a_body_before_a_comma_is_no_lead_ins_subject() -> None:
+    assert (
+        quotes(
+            "On March 23, 1775, the third day of the meeting, the delegates answered: “We will.”",
+            "The Governor spoke at the Harbor General Assembly, and it remains true — quote: "
+            "“The docks stay open.”",
+        )
+        == []
+    )
+
+
+def test_the_first_lady_names_the_one_given_that_title() -> None:
+    assert quotes(
+        "First Lady Jane Roe hosted the harbor pilots.",
+        "The First Lady closed with words to the pilots: “We can change lives together.”",
+    ) == [("direct", "Jane Roe", "We can change lives together.")]
+    assert quotes("The First Lady said that the program works.") == []
+
+
+def test_a_phrase_in_marks_after_referred_to_smeared_likened_or_compared_is_the_sources() -> None:
+    assert quotes(
+        "Rep. Jane Roe referred to the harbor guards as “bullies.”",
+        "Gov. Bob Smith likened the agency to “secret police,” calling it “reckless.”",
+        "Sen. Ann Lee compared the dredging to “a slow disaster.”",
+    ) == [
+        ("direct", "Jane Roe", "bullies."),
+        ("direct", "Bob Smith", "secret police,"),
+        ("direct", "Bob Smith", "reckless."),
+        ("direct", "Ann Lee", "a slow disaster."),
+    ]
+    # No source of its own: a document, or a name given by no one.
+    assert (
+        quotes(
+            "The report described the plan as “a bold step.”",
+            "A programme called “Harbor First” began in May.",
+        )
+        == []
+    )

@@ -327,6 +327,10 @@ _SPEECH_WORDS = (
     "recounts",
     "forecast",
     "forecasts",
+    "conveyed",
+    "conveys",
+    "relayed",
+    "relays",
 )
 # A second verb of the same speaker in the sentence (`emphasized that A, noting that B`):
 # it introduces a quote of its own (ANNOTATING.md, "Hard cases"), after `that` only.
@@ -921,7 +925,7 @@ _PLURAL_PEOPLE = lazy(
     r"(?:[Tt]he\s|[Oo]ther\s|[Ss]ome\s|[Mm]any\s)?(?:[A-Z][\w.'’\-]{0,30}\s){0,4}?"
     r"(?:[Pp]articipants|[Aa]ttendees|[Pp]anelists|"
     r"[Pp]anellists|[Ee]xperts|[Aa]nalysts|[Ee]conomists|[Oo]fficials|[Ll]awmakers|CEOs|[Cc]ritics|"
-    r"[Rr]esidents|[Oo]bservers)"
+    r"[Rr]esidents|[Oo]bservers|Republicans|Democrats)"
 )
 
 
@@ -968,6 +972,8 @@ def _subject_before(tail: str) -> Reference | None:
     tail = re.sub(r"\s+(?:also|again|further)\Z", "", tail)
     tail = re.sub(r"\s+and (?:his|her|their) (?:team|delegation|colleagues|staff)\Z", "", tail)
     words = _TAIL_WORD.findall(tail)
+    if len(words) >= 3 and words[-1] in ("Jr.", "Sr.") and words[-2] == ",":
+        words = words[:-2]  # `President Joseph R. Biden, Jr. declared that`: the name before
     if not words:
         return None
     last = words[-1]
@@ -975,6 +981,11 @@ def _subject_before(tail: str) -> Reference | None:
         if len(words) >= 3 and words[-2].lower() == "and" and words[-3] not in ",;:":
             return None  # `Biden and he`: two people; a sentence's `And he` is one
         return Reference("pronoun", last.lower())
+    if last == ")" and len(words) >= 5 and words[-3] == "(" and words[-2].isupper():
+        # `the Food and Drug Administration (FDA)`: a body, whose initials spell the acronym.
+        np = _np_backwards(words[:-3])
+        bracketed = parse_phrase(" ".join(np) + f" ({words[-2]})") if np else None
+        return bracketed if bracketed is not None and bracketed.kind == "body" else None
     if last == ",":
         # An appositive: `Gene Sperling, the … Coordinator,` or `the agency's director, Jane Roe,`.
         try:
@@ -1002,8 +1013,11 @@ def _subject_before(tail: str) -> Reference | None:
         return None  # `Health officials in Ohio said`: unnamed people of a place, not Ohio
     if any(word == "and" for word in np):
         # `President Biden and President Xi`: a group, not one speaker; `President and CEO`
-        # stays a title.
+        # stays a title, and `the Department of Health and Human Services` one body.
         joined = " ".join(np)
+        office = parse_phrase(joined) if re.search(r" and [A-Z]", joined) else None
+        if office is not None and office.kind == "body" and np.count("and") == 1:
+            return office  # one body's name (`Food and Drug Administration`)
         if re.search(r"[A-Z][a-z]+ and (?:[A-Z][\w.]* )*[A-Z][a-z]+$", joined) and not re.search(
             r"(?:President|Chairman|Director|Founder) and (?:CEO|Chief)", joined
         ):
@@ -1165,6 +1179,13 @@ _PHRASAL_VERBS = frozenset(
 _TURN = lazy(r"(?:Q\.?|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+:)(?=\s)")
 
 
+# The words of a rubric in capitals before a quotation (`PROMISE MADE:`, `MYTH:`, `FACT:`).
+_LABEL_WORDS = frozenset(
+    [
+        "PROMISE", "PROMISES", "MADE", "KEPT", "MYTH", "FACT", "FACTS", "CLAIM", "TRUTH",
+        "REALITY", "QUOTE", "NOTE", "UPDATE", "BACKGROUND", "WHAT", "WHY", "HOW", "THEN", "NOW",
+    ]
+)  # fmt: skip
 # Between the parts of a split quote: its attribution only (`, he said, `, `曼恩说，`).
 _BETWEEN_PARTS = lazy(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；。]?\s*")
 # A verb of calling whose subject is a source, before a short marked phrase: `she called the
@@ -1172,13 +1193,17 @@ _BETWEEN_PARTS = lazy(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；
 # programme called “…”` (a name).
 _CALLED = lazy(
     r"(?P<np>\b(?:he|she|they)|\b[A-Z][\w.'’\-]+)\s(?:also\s|repeatedly\s)?"
-    r"(?:called|calls|dubbed|dubs|branded|brands|termed|terms|labeled|labelled)"
-    r"(?:\s[\w’'\-]+){0,6}\s\Z"
+    r"(?:(?:called|calls|dubbed|dubs|branded|brands|termed|terms|labeled|labelled)"
+    r"(?:\s[\w’'\-]+){0,6}"
+    # `referred to ICE agents as “…”`, `smeared the agency as the “…”`: a calling too.
+    r"|(?:referred\sto|refers\sto|smeared|described|describes|likened|compared)"
+    r"(?:\s[\w’'\-]+){1,6}?\s(?:as|to)(?:\s(?:the|a|an))?)\s\Z"
 )
-# `In the words of President Biden, “…”`, `As the President put it, “…”`.
+# `In the words of President Biden, “…”`, `As the President put it, “…”`, `As X said, “…”`.
 _WORDS_OF = lazy(
     r"(?:\b[Ii]n the words of (?P<np>[^,;:.“”\"]{2,80}?)"
-    r"|\b[Aa]s (?P<np2>[^,;:.“”\"]{2,80}?)\s(?:has\s|had\s|once\s)?put it(?:\s\w+){0,2}?),\s*\Z"
+    r"|\b[Aa]s (?P<np2>[^,;:.“”\"]{2,80}?)\s(?:has\s|had\s|once\s)?"
+    r"(?:put it|said|wrote|noted|stated)(?:\s\w+){0,2}?),\s*\Z"
 )
 _ZH_CALLED = lazy(r"(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)所(?:称|说)的[^，。；“”]{0,12}\Z")
 # The words before 所称的 that are no part of its source (`进行了两次北京方面所称的`).
@@ -1215,6 +1240,26 @@ _TIME_SUBJECT = lazy(r"\s(?:he|she|it|they|we|I)\s(?!and\b|or\b)[a-z]")
 _CONTRACTED_AUX = lazy(r"(?:he|she|it|that|there|we|they|you|i)[’'](?:s|re|ll|ve|d|m)")
 
 
+def _opens_with_name(text: str) -> bool:
+    """Whether `text` opens with two capitalised words, the first no preposition or adverb
+    (`Keith Siegel, …`, `Secretary of State Rubio …`; not `On March 23, …`)."""
+    words = text.split(" ", 2)
+    return (
+        len(words) >= 2
+        and words[0].lower() not in _FUNCTION_OPENERS
+        and (words[1][:1].isupper() or words[1] == "of")
+    )
+
+
+def _role_words_only(words: list[str]) -> bool:
+    """Whether the words of a label that are not capitalised can be a role's (`host`,
+    `columnist`, `former top … advisor`): at most three, lower-case, no sentence's words."""
+    return len(words) <= 3 and all(
+        word[:1].islower() and word not in _NOT_ROLE_WORDS and not word.endswith("ing")
+        for word in words
+    )
+
+
 def _contracted(word: str) -> bool:
     """Whether `_CONTRACTED_AUX` matches all of `word` (never without an apostrophe)."""
     return ("'" in word or "’" in word) and _CONTRACTED_AUX.fullmatch(word) is not None
@@ -1237,6 +1282,48 @@ _COLON_SAID = lazy(
 _COLON_STORY = lazy(
     r"\b(?:from|in) the (?:story|article|report|piece|op-ed|column|editorial)\s?:\s*\Z", re.I
 )
+# The day a label's quotation was said, in brackets after the name (`Secretary Roe (March 13):`).
+_LABEL_DATE = lazy(r"\s*\((?=[^()]{0,30}\d)[^()]{1,30}\)\Z")
+# Lower-case words of a sentence, not of a role before a name (`host`, `columnist`).
+_NOT_ROLE_WORDS = frozenset(
+    [
+        "said", "says", "told", "wrote", "writes", "added", "noted", "is", "was", "and", "with",
+        "on", "in", "at", "to", "for", "of", "the", "a", "an", "from", "by", "about", "over",
+    ]
+)  # fmt: skip
+# Words that open a sentence before its subject (`On March 23, …`, `In Geneva, …`).
+_FUNCTION_OPENERS = frozenset(
+    [
+        "on", "in", "at", "during", "after", "before", "with", "for", "from", "since", "by",
+        "today", "yesterday", "earlier", "later", "last", "this", "that", "meanwhile",
+    ]
+)  # fmt: skip
+# `As the President has said, …` at the head of a sentence (or after `and`, `but`,
+# `because`): the clause after the comma is the source's (not `as I said`: no one named).
+_AS_SAID_VERBS = frozenset(
+    ["said", "stated", "noted", "explained", "emphasized", "stressed", "made clear", "wrote"]
+)
+_AS_SAID_BEFORE = lazy(
+    r"(?:\A\s*|\b(?:[Aa]nd|[Bb]ut|[Ss]o|because|since)\s)[Aa]s\s"
+    r"(?P<np>[^,;:“”\"]{2,60}?)\s(?:(?:has|had|have|also|repeatedly|often|rightly|once)\s){0,2}\Z"
+)
+_PARTICIPLE_OPENS = lazy(r"[a-z]+ing\b")
+_AS_SAID_AFTER = lazy(r"(?:\s[^,;:“”\"]{1,40})?,\s+(?=[A-Za-z])")
+# A paragraph naming the source of the quotations after it: `From the Tax Foundation:`, `A
+# statement from Director Jane Roe on her confirmation follows:`.
+_COLON_FROM = lazy(
+    r"(?:(?:A|The)\s(?:full\s)?(?:statement|message|letter)\s(?:from|by)|From)\s"
+    r"(?P<np>(?:the\s)?[A-Z][^,;:.“”\"]{1,80}?)"
+    r"(?:\son\s[^:“”\"]{1,80}?)?(?:\s(?:follows|reads|is below))?\s?:\s*\Z"
+)
+# `Here are the top moments you missed:`, `Here’s what you missed:` (an interview's excerpts).
+_MISSED = lazy(r"Here(?:’s|'s|\sis|\sare)?\s[^:“”\"]{0,50}\bmissed\s?:\s*\Z")
+# The person a paragraph opens with, after a phrase of time or place and its comma.
+_OPENING_PERSON = lazy(
+    r"(?:[A-Z][^,.“”\"]{0,80},\s)?(?P<np>(?:[A-Z][\w.’'\-]*\s){0,5}[A-Z][\w’'\-]*)(?=,|\s[a-z])"
+)
+# A link's word after a quotation that makes up its paragraph (`“…” (Watch)`).
+_WATCH_TAG = lazy(r"\s*\((?:Watch|Listen|Video)\)\.?\s*")
 # An excerpt: a topic label and a colon before the quotation (`On school choice: “…”`).
 _TOPIC_LABEL = lazy(r"On\s[^“”\"]{2,120}:\s*")
 _TOPIC_QUOTE = lazy(r"On\s[^“”\"]{2,120}:\s*[“\"]")
@@ -1434,6 +1521,8 @@ class QuoteFinder:
         # story:`), and the body that spoke last (the story's source).
         self._colon_speaker: Person | None = None
         self._last_body: Person | None = None
+        # The last two paragraphs read, for `Here are the top moments you missed:`.
+        self._earlier: tuple[str, str] = ("", "")
 
     def paragraph(self, paragraph: str) -> list[Found]:
         if len(paragraph) < 3:
@@ -1447,7 +1536,11 @@ class QuoteFinder:
         ):
             self._open_speaker = self._closing_speaker = None
             return []
-        if self._excerpts_speaker is not None and not _TOPIC_QUOTE.match(paragraph):
+        if (
+            self._excerpts_speaker is not None
+            and not _TOPIC_QUOTE.match(paragraph)
+            and paragraph[:1] not in _OPEN_CLOSE
+        ):
             self._excerpts_speaker = None
         if self._colon_speaker is not None and paragraph[:1] not in _OPEN_CLOSE:
             self._colon_speaker = None
@@ -1493,6 +1586,11 @@ class QuoteFinder:
             self._last_body = found[-1].speaker
         if paragraph.endswith(":") and len(paragraph) < 160:
             self._colon_speaker = self._colon_label(paragraph)
+            if self._colon_speaker is None and _MISSED.match(paragraph):
+                # `Here are the top moments you missed:` after `President Jane Roe, in an
+                # interview on …, outlined …`: the excerpts after it are hers.
+                self._excerpts_speaker = self._opening_person()
+        self._earlier = (self._earlier[1], paragraph)
         announcement = (
             _ANNOUNCEMENT.search(paragraph)
             if paragraph.rstrip()[-12:].rstrip(".:").endswith(_ANNOUNCED_PARTS)
@@ -1637,7 +1735,15 @@ class QuoteFinder:
                     speaker = previous[0]
             if speaker is None and number == 0 and opening == 0 and carried is not None:
                 speaker = carried
-            whole = opening == 0 and close_end >= len(paragraph.rstrip()) and close_end != end
+            whole = (
+                opening == 0
+                and close_end != end
+                and (
+                    close_end >= len(paragraph.rstrip())
+                    # `“…” (Watch)`: a link's word after the quotation
+                    or _WATCH_TAG.fullmatch(paragraph, close_end) is not None
+                )
+            )
             if speaker is None and number == 0 and whole and closing is not None:
                 # A paragraph that is one quotation, right after a paragraph that ends with a
                 # quote's attribution (`“…,” Rubio said.` then `“…”`): the same statement.
@@ -1646,12 +1752,23 @@ class QuoteFinder:
                 speaker is None
                 and number == 0
                 and excerpts is not None
-                and close_end >= len(paragraph.rstrip())
-                and _TOPIC_LABEL.fullmatch(paragraph[:opening])
+                and (
+                    (
+                        close_end >= len(paragraph.rstrip())
+                        and _TOPIC_LABEL.fullmatch(paragraph[:opening])
+                    )
+                    or whole  # a quotation alone in its paragraph, under the label
+                )
             ):
                 # `On school choice: “…”` under `Secretary Linda McMahon on State of the Union`.
                 speaker = excerpts
-            if speaker is None and number == 0 and whole and self._colon_speaker is not None:
+            if (
+                speaker is None
+                and number == 0
+                and opening == 0
+                and close_end >= len(paragraph.rstrip())  # closed or left open (`From X:`)
+                and self._colon_speaker is not None
+            ):
                 # A quotation that makes up its paragraph, after `The Washington Post reports:`.
                 speaker = self._colon_speaker
             if (
@@ -1682,6 +1799,16 @@ class QuoteFinder:
                 self._closing_speaker = speaker
         return out
 
+    def _opening_person(self) -> Person | None:
+        """The person named first in one of the two paragraphs before (the latest first),
+        as the subject of its first sentence (`In an interview, President Jane Roe said …`)."""
+        for earlier in reversed(self._earlier):
+            match = _OPENING_PERSON.match(earlier)
+            reference = parse_phrase(match.group("np")) if match is not None else None
+            if reference is not None and reference.kind == "name":
+                return self._resolve(reference)
+        return None
+
     def _colon_label(self, paragraph: str) -> Person | None:
         """The source a paragraph that ends in a colon names for the quotations after it:
         `Meanwhile, The Washington Post reports:` (a source and a verb of saying), `Here are a
@@ -1691,6 +1818,10 @@ class QuoteFinder:
             return self._resolve(_np_reference(match.group("np")))
         if _COLON_STORY.search(paragraph):
             return self._last_body
+        source = _COLON_FROM.match(paragraph)
+        if source is not None:
+            # `From the Tax Foundation:`, `A statement from Director Jane Roe follows:`
+            return self._resolve(_np_reference(source.group("np")))
         return None
 
     def label(self, text: str) -> bool:
@@ -1698,7 +1829,12 @@ class QuoteFinder:
         (`Attorney General Pam Bondi on Fox News Sunday`); whether it is one."""
         match = _EXCERPTS_LABEL.fullmatch(text.strip())
         reference = parse_phrase(match.group("who")) if match is not None else None
-        if reference is None or reference.kind != "name":
+        if reference is not None and reference.kind == "surname" and reference.role:
+            # `President Trump on Sunday Morning Futures`: a titled surname met before.
+            reference = reference if self._known(reference) else None
+        elif reference is not None and reference.kind != "name":
+            reference = None
+        if reference is None:
             self._excerpts_speaker = None
             return False
         register_mentions(self.book, text)
@@ -1709,8 +1845,8 @@ class QuoteFinder:
         """The person a transcript's label names (`YELLEN:`, `SECRETARY YELLEN:`, `JANET
         YELLEN:`): one met before, or a full name; never the questioner (`Q`)."""
         words = label.rstrip(":").split()
-        if words in (["Q"], ["Q."]):
-            return None
+        if words in (["Q"], ["Q."]) or any(word in _LABEL_WORDS for word in words):
+            return None  # `PROMISE MADE: “…”`, `MYTH: “…”`: a rubric, not a name
         text = " ".join("-".join(part.capitalize() for part in word.split("-")) for word in words)
         reference = parse_phrase(text)
         if reference is None or not (reference.kind == "name" or self._known(reference)):
@@ -1896,18 +2032,46 @@ class QuoteFinder:
             label = stripped.rstrip(":").strip()
             # `Statement from President Biden: “…”`: the label names the one who speaks.
             label = _STATEMENT_FROM.sub("", label)
+            # `Secretary Jane Roe (March 13): “…”`: the day it was said is no part of the name.
+            label = _LABEL_DATE.sub("", label) if label.endswith(")") else label
             plain = all(
                 word[:1].isupper()
                 or word.lower() in ("of", "the", "and", "for", "on", "&")
                 or word.lower() in TITLE_WORDS
                 for word in label.split(" ")
             )
-            reference = parse_phrase(label) if plain and len(label) < 120 else None
+            opens = sentence_start == 0 and stripped.endswith(":")
+            # Lower-case words only in the role before a full name that ends a label opening
+            # the paragraph (`NewsNation host Jane Roe: “…”`).
+            role_label = (
+                not plain
+                and opens
+                and len(label) < 120
+                and _role_words_only([word for word in label.split(" ") if not word[:1].isupper()])
+            )
+            reference = parse_phrase(label) if (plain or role_label) and len(label) < 120 else None
+            if (
+                reference is not None
+                and not plain
+                and not (reference.kind == "name" and label.endswith(reference.text))
+            ):
+                reference = None
             if (reference is not None and reference.kind == "name") or (
                 reference is not None
                 and reference.kind in ("surname", "body")
-                and self._known(reference)
+                and (
+                    self._known(reference)
+                    # `Port Workers Association: “…”`: a body's statement under its name.
+                    or (
+                        reference.kind == "body"
+                        and opens
+                        and len(label.split(" ")) <= 10
+                        and paragraph[opening] in '“"'  # not a headline in ‘…’
+                    )
+                )
             ):
+                if reference.kind == "body" and "&" in label:
+                    reference = Reference("body", re.sub(r"\AThe\s", "", label))  # `Faith & Work`
                 person = self._resolve(reference)
                 if person is not None:
                     return person, close_end
@@ -2329,13 +2493,20 @@ class QuoteFinder:
 
     def _lead_in(self, text: str) -> Person | None:
         """The subject of a lead-in sentence, when it is a speaker."""
-        text = (
-            _LEAD_ADVERBIAL.sub("", text)
-            if text[:1].isupper()
+        if (
+            text[:1].isupper()
             and "," in text[:60]
             and text.split(",")[0].strip().split(" ")[0] not in ("The",)
-            else text
-        )
+        ):
+            # `In Geneva, X told …:` has a phrase of place before its subject; `X, an American
+            # held hostage, delivered …:` and `X exposed the long, willful …:` have none.
+            first = self._lead_subject(text, person=True) if _opens_with_name(text) else None
+            return first or self._lead_subject(_LEAD_ADVERBIAL.sub("", text))
+        return self._lead_subject(text)
+
+    def _lead_subject(self, text: str, person: bool = False) -> Person | None:
+        """The subject that opens `text`; with `person`, only a person's full name or a titled
+        surname (`Secretary of State Rubio`)."""
         words = re.findall(r"[\w][\w.'’\-]*|[,;:]", text)
         np: list[str] = []
         for word in words:
@@ -2351,6 +2522,11 @@ class QuoteFinder:
             return None
         reference = _np_reference(" ".join(np))
         if reference is None:
+            return None
+        if person and not (
+            reference.kind == "name"
+            or (reference.kind == "surname" and reference.role and self._known(reference))
+        ):
             return None
         if reference.kind == "surname" and not reference.role and not self._known(reference):
             return None  # `Le ministre a déclaré:` names nobody known
@@ -2542,9 +2718,32 @@ class QuoteFinder:
                 continue
             position = verb_end
             content = self._content_start(sentence, verb_end, verb)
+            as_said = None
+            if (
+                content is None
+                and verb in _AS_SAID_VERBS
+                and (sentence.startswith("As ") or sentence.rfind("as ", 0, verb_start) >= 0)
+            ):
+                # `As the President has said, we will stay …`: the clause after the comma.
+                as_said = _AS_SAID_BEFORE.search(sentence, max(0, verb_start - 100), verb_start)
+                after = _AS_SAID_AFTER.match(sentence, verb_end) if as_said is not None else None
+                if after is None or _PARTICIPLE_OPENS.match(sentence, after.end()):
+                    as_said = None  # `As X said, launching the plan, “…”`: not a clause
+                else:
+                    content = after.end()
             if content is None:
                 continue
             tail = sentence[max(0, verb_start - 200) : verb_start]
+            if as_said is not None:
+                person = self._resolve(_np_reference(as_said.group("np")))
+                if person is not None:
+                    start = low + content
+                    cut = _CUT.search(sentence, content)
+                    end = _trim_end(paragraph, start, low + cut.start() if cut else high)
+                    if end - start >= 8:
+                        out.append(Found(start, end, "indirect", person))
+                        position = max(position, cut.start() if cut else len(sentence))
+                continue
             if verb == "assured" and tail.rstrip().lower().endswith("rest"):
                 continue  # `Rest assured that …`: an imperative, no source
             # A participle (`, noting that`) has the subject of the verb before it.

@@ -36,6 +36,8 @@ TITLE_WORDS = frozenset(
         "senator",
         "sen.",
         "sen",
+        "gov.",
+        "lt.",
         "rep.",
         "rep",
         "representative",
@@ -319,6 +321,15 @@ _MASTHEADS = frozenset(
 _WITH_ACRONYM = lazy(
     r"(?P<name>[A-Z][\w&.'’\-]*(?:\s[\w&.'’\-]+){1,9})\s\((?P<acronym>[A-Z]{2,8})\)"
 )
+# A department named by its field (`the Department of Justice`, `the U.S. Department of Health
+# and Human Services`, `the Office of Management and Budget`): a body, whose last word is a
+# field's (`_PORTFOLIO`, `_FIELDS`), not a first name (`Department of Labor Jane Roe`).
+_OFFICE_OF = lazy(
+    r"(?:[Tt]he\s)?(?P<name>(?:U\.S\.\s)?(?:Department|Ministry|Office|Bureau)\sof\s(?:the\s)?"
+    r"[A-Z][\w’'\-]*(?:\s(?:and|&|of|for|the|on|[A-Z][\w’'\-]*)){0,6})"
+)
+_OFFICE_TITLE = lazy(r"\b([a-z]+) of (?:the )?[a-z]+(?: (?:and |of |the )?[a-z]+){0,3}\Z")
+_FIELDS = frozenset(["budget", "management", "policy", "statistics", "prisons", "investigation"])
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "him": "he", "her": "she"}
 _WORD = lazy(r"[\w][\w.'’\-]*|[,;:]")
 
@@ -397,6 +408,23 @@ _FUNCTION = frozenset(
         "given",
         "following",
         "per",
+        # Questions and pronouns opening a sentence (`What I’m saying`): no names.
+        "what",
+        "who",
+        "why",
+        "how",
+        "where",
+        "which",
+        "i’m",
+        "i'm",
+        "i’ve",
+        "i'll",
+        "i’ll",
+        "we’re",
+        "we’ve",
+        "you’ve",
+        "they’re",
+        "it’s",
     ]
 )
 
@@ -496,6 +524,12 @@ def _parse_phrase(phrase: str) -> Reference | None:
             initials = "".join(word[0] for word in name.split(" ") if word[0].isupper())
             if initials == bracketed.group("acronym"):
                 return Reference("body", name)
+    if " of " in phrase and phrase[:1] in "TtDOBMU":
+        office = _OFFICE_OF.fullmatch(phrase)
+        if office is not None:
+            last = office.group("name").rsplit(" ", 1)[-1].lower()
+            if last in _PORTFOLIO or last in _FIELDS:
+                return Reference("body", office.group("name"))
     head, _, appositive = phrase.partition(",")
     words = _words(head)
     if not words:
@@ -544,6 +578,15 @@ def _parse_phrase(phrase: str) -> Reference | None:
             and end == len(words)
         ):
             best = earlier
+    if best is not None and best[1] == len(words) and best[0] >= 2 and words[best[0] - 1] == "of":
+        start, end = best
+        if (
+            words[start - 2].lower() in TITLE_WORDS
+            and words[end - 1].lower() in _PORTFOLIO
+            and all(word.lower() in _DETERMINERS for word in words[: start - 2])
+        ):
+            # `the Secretary of Homeland Security`: an office's title, not a person's name.
+            return Reference("title", " ".join(word.lower() for word in words[start - 2 :]))
     if best is not None:
         start, end = best
         preceded_by_title = start > 0 and words[start - 1].lower() in TITLE_WORDS
@@ -595,8 +638,12 @@ def _parse_phrase(phrase: str) -> Reference | None:
     # A title alone: `the Vice President`, `the minister`, `the Secretary`.
     body_words = [w for w in words if w.lower() not in _DETERMINERS]
     if body_words and all(
-        word.lower() in TITLE_WORDS or word.lower() == "of" for word in body_words
-    ):
+        word.lower() in TITLE_WORDS or word.lower() == "of" or word == "First"
+        for word in body_words
+    ):  # `the First Lady` too
+        return Reference("title", " ".join(word.lower() for word in body_words))
+    if len(body_words) >= 3 and body_words[0].lower() in TITLE_WORDS and body_words[1] == "of":
+        # `the Secretary of State`: an office's title (of a person), not a body.
         return Reference("title", " ".join(word.lower() for word in body_words))
     if lowered[-1] in _BODY_HEADS or lowered[-1] in ORG_WORDS:
         if lowered[-1] in ("spokesperson", "spokesman", "spokeswoman") and len(body_words) > 1:
@@ -697,6 +744,10 @@ class Book:
                     chunk = role_words[index : index + size]
                     if all(word in TITLE_WORDS for word in chunk):
                         person.titles.add(" ".join(chunk))
+            office = _OFFICE_TITLE.search(reference.role.lower())
+            if office is not None and office.group(1) in TITLE_WORDS:
+                # `Secretary of State Jane Roe`: a later `the Secretary of State` names her.
+                person.titles.add(office.group(0))
             for title in titles:
                 self.last_of_title[title] = person
             for title in person.titles:
@@ -871,6 +922,8 @@ def register_mentions(book: Book, paragraph: str) -> None:
         book.add(Reference("name", name, role, _affiliation(role) if role else None))
     for match in _TITLED.finditer(paragraph):
         name = match.group("name")
+        if name.endswith(("’s", "'s")):
+            name = name[:-2]  # `President Biden’s plan`: the name without its possessive
         name_start = match.start("name")
         words = name.split(" ")
         office = paragraph[match.start() : name_start].rstrip().split(" ")
