@@ -38,6 +38,7 @@ from hypothesis import strategies as st
 from pressreader.cli import main
 from pressreader.tui.config import MAX_REPORTED, load_config
 from tests.strategies import joined
+from tests.streams import strict_stream, written
 from tests.terminal_safety import raw_controls
 
 HANG_SECONDS = 60
@@ -79,14 +80,7 @@ class Run:
 
 def _stream() -> io.TextIOWrapper:
     # Strict UTF-8, as sys.stdout on a UTF-8 terminal: a lone surrogate cannot be written.
-    return io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict", newline="\n")
-
-
-def _text(stream: io.TextIOWrapper) -> str:
-    stream.flush()
-    buffer = stream.buffer
-    assert isinstance(buffer, io.BytesIO)
-    return buffer.getvalue().decode("utf-8")
+    return strict_stream()
 
 
 @contextlib.contextmanager
@@ -115,7 +109,7 @@ def run_cli(*args: str) -> Run:
             status = exit.code if isinstance(exit.code, int) else 2
         except BaseException as error:  # what would have been a traceback
             crash = f"{type(error).__name__}: {str(error)[:200]}"
-    return Run(tuple(args), status, _text(out), _text(err), crash)
+    return Run(tuple(args), status, written(out), written(err), crash)
 
 
 def check_run(run: Run, statuses: tuple[int, ...] = (0, 1, 2)) -> None:

@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 
 from tests.search.conftest import article, write
+from tests.streams import strict_stream, written
 
 
 @pytest.fixture
@@ -56,14 +57,7 @@ class Ran:
 
 def _stream() -> io.TextIOWrapper:
     # As a pipe: UTF-8, strict, not a terminal, and no newline translation ("\r" stays).
-    return io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict", newline="")
-
-
-def _text(stream: io.TextIOWrapper) -> str:
-    stream.flush()
-    buffer = stream.buffer
-    assert isinstance(buffer, io.BytesIO)
-    return buffer.getvalue().decode("utf-8")
+    return strict_stream(newline="")
 
 
 def run(args: list[str], env: dict[str, str], cwd: Path | None = None) -> Ran:
@@ -86,7 +80,7 @@ def run(args: list[str], env: dict[str, str], cwd: Path | None = None) -> Ran:
         os.chdir(saved_cwd)
         os.environ.clear()
         os.environ.update(saved_env)
-    return Ran(status, _text(out), _text(err))
+    return Ran(status, written(out), written(err))
 
 
 def run_process(args: list[str], env: dict[str, str], cwd: Path | None = None) -> Any:
