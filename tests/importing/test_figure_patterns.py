@@ -84,3 +84,16 @@ def test_counts_of_times_and_places_minutes_and_a_noun_before_an_adverb() -> Non
 
 def test_chinese_an_ordinal_session_and_a_secondary_strike_are_no_counts() -> None:
     assert figures("这是第二十七次缔约方大会。救援人员遭到所谓“二次打击”。") == []
+
+
+def test_an_amount_of_money_is_labelled_as_an_amount_not_by_its_currency_sign() -> None:
+    from pressreader.importing.figures import find_cjk_figures, find_figures
+
+    chinese = find_cjk_figures("油价收于每桶77.40美元，涨幅为2.96%，日产量超过1400万桶。")
+    assert [(f.value, f.unit, f.label) for f in chinese] == [
+        (77.4, "$", "金额"),
+        (2.96, "%", "比例"),
+        (14000000, "桶", "桶"),
+    ]
+    english = find_figures("Oil closed at $77.40 a barrel.")
+    assert [(f.value, f.unit, f.label) for f in english] == [(77.4, "$", "Amount")]

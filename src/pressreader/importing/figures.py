@@ -1140,12 +1140,11 @@ def find_cjk_figures(paragraph: str) -> list[Figure]:
         qualifier = _CJK_QUALIFIER.search(paragraph, max(0, start - 2), start)
         if qualifier is not None:
             start = qualifier.start()
-        label = "比例" if shown_unit == "%" else (shown_unit or "数量")
-        out.append(
-            Figure(
-                value, start, end, shown_unit, label, money=unit in ("元", "美元", "欧元", "英镑")
-            )
-        )
+        money = unit in ("元", "美元", "欧元", "英镑")
+        # An amount of money is labelled as one (the English rule's "Amount"), not by its
+        # currency sign: "$" alone says nothing of what is counted.
+        label = "比例" if shown_unit == "%" else "金额" if money else (shown_unit or "数量")
+        out.append(Figure(value, start, end, shown_unit, label, money=money))
     if not paragraph.isascii():
         numerals = _cjk_numeral_figures(paragraph)
         if numerals:
