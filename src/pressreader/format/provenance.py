@@ -9,6 +9,7 @@ made LF, encoded as UTF-8.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -26,6 +27,15 @@ def source_sha256(text: str) -> str:
     """The `imported.sha256` of a source whose decoded text is `text` (64 lower-case hex
     digits)."""
     data = normalise_source(text).encode("utf-8", "surrogatepass")
+    return hashlib.sha256(data).hexdigest()
+
+
+def utf8_source_sha256(data: bytes) -> str | None:
+    """`source_sha256` of the text that UTF-8 `data` decodes to, from the bytes themselves
+    when normalising would leave them as they are (no byte order mark, no CR: the text's
+    UTF-8 is `data`), without encoding the text again; None when it would not."""
+    if b"\r" in data or data.startswith(codecs.BOM_UTF8):
+        return None
     return hashlib.sha256(data).hexdigest()
 
 

@@ -14,13 +14,18 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pressreader.format.loader import load_file
-from pressreader.format.provenance import imported_copies, regular_files, source_sha256
+from pressreader.format.provenance import (
+    imported_copies,
+    normalise_source,
+    regular_files,
+    source_sha256,
+    utf8_source_sha256,
+)
 from pressreader.importing.annotate import annotate
 from pressreader.importing.emit import article_yaml, valid_date, valid_language, verify
 from pressreader.importing.front import front_matter_metadata
@@ -200,7 +205,7 @@ def read_draft(
     if kind == "text" and options.source_kind is None and looks_like_html(data):
         kind = "html"
     text, encoding = decode_html(data) if kind == "html" else decode(data)
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = normalise_source(text)
     warnings: list[str] = []
     if encoding is not None:
         warnings.append(
@@ -227,14 +232,9 @@ def read_draft(
         )
         empty.warnings = tuple(warnings)
         raise empty
-    if kind != "html" and encoding is None and b"\r" not in data and not data.startswith(BOM):
-        # The text is `data` decoded, as it is hashed (no byte order mark, no CR): its UTF-8
-        # is `data` itself, hashed without encoding the text again.
-        return draft, hashlib.sha256(data).hexdigest(), warnings
-    return draft, source_sha256(text), warnings
-
-
-BOM = b"\xef\xbb\xbf"
+    # A text decoded from UTF-8 (not a page's extract) may be hashed from its bytes.
+    quick = utf8_source_sha256(data) if kind != "html" and encoding is None else None
+    return draft, quick or source_sha256(text), warnings
 
 
 def prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepared:
