@@ -11,7 +11,6 @@ from pressreader.text.metrics import (
     article_metrics,
     count_words,
     format_reading_time,
-    quoted_word_count,
     quotes_by_speaker,
     reading_minutes,
     word_spans,
@@ -139,14 +138,14 @@ def test_quoted_words_ignore_anchors_outside_the_text() -> None:
         Quote("X", "?", anchor=_anchor(0, 9, 0, 3)),
         Quote("X", "?", anchor=_anchor(0, 0, 4, 4)),
     ]
-    assert quoted_word_count(article) == 0
+    assert article_metrics(article).quoted_words == 0
 
 
 def test_identical_quotes_count_once() -> None:
     article = _article()
     whole = len(article.sections[0].paragraphs[0])
     article.quotes = [Quote("A", "x", anchor=_anchor(0, 0, 0, whole)) for _ in range(3)]
-    assert quoted_word_count(article) == 9
+    assert article_metrics(article).quoted_words == 9
 
 
 def test_empty_article() -> None:

@@ -157,21 +157,6 @@ def _quote_spans(article: Article) -> dict[tuple[int, int], list[tuple[int, int]
     return spans
 
 
-def quoted_word_count(article: Article) -> int:
-    """Words of the article inside at least one anchored quote, each counted once."""
-    total = 0
-    for (section_index, paragraph_index), paragraph_spans in _quote_spans(article).items():
-        # Anchors come from the loader; a hand-built article may point past the text.
-        if not 0 <= section_index < len(article.sections):
-            continue
-        paragraphs = article.sections[section_index].paragraphs
-        if not 0 <= paragraph_index < len(paragraphs):
-            continue
-        words = word_spans(paragraphs[paragraph_index])
-        total += _count_covered(words, _merge(paragraph_spans))
-    return total
-
-
 def quotes_by_speaker(article: Article) -> dict[str, int]:
     """Speaker → number of quotes, most quoted first; ties keep the order of first quote."""
     counts = Counter(quote.speaker for quote in article.quotes)
@@ -180,9 +165,9 @@ def quotes_by_speaker(article: Article) -> dict[str, int]:
 
 
 class MetricsCount:
-    """`article_metrics` one paragraph at a time (`step`), so that a long article can be
-    counted in slices between a reader's frames (a thread would hold the interpreter lock
-    against them). The result is the same as `article_metrics`'s.
+    """An article's metrics counted one paragraph at a time (`step`), so that a long article
+    can be counted in slices between a reader's frames (a thread would hold the interpreter
+    lock against them); `article_metrics` runs one to the end at once.
 
     One count can serve several readers of it (the text's reading time, the sidebar's
     statistics): whichever steps it advances it for all. Nothing is prepared before the
@@ -246,13 +231,9 @@ class MetricsCount:
 
 
 def article_metrics(article: Article) -> ArticleMetrics:
-    """Every figure of the sidebar's article statistics, computed from the text and quotes."""
-    words = article_words(article)
-    return ArticleMetrics(
-        words=words,
-        paragraphs=sum(len(section.paragraphs) for section in article.sections),
-        sections=len(article.sections),
-        reading_minutes=reading_minutes(words),
-        quotes_by_speaker=quotes_by_speaker(article),
-        quoted_words=quoted_word_count(article),
-    )
+    """Every figure of the sidebar's article statistics, computed from the text and quotes
+    (the count a long article gets in steps, made at once)."""
+    count = MetricsCount(article)
+    while not count.done:
+        count.step()
+    return count.result()
