@@ -51,7 +51,12 @@ class Library(NamedTuple):
     origin: str
     configured: bool  # set by PRESSREADER_LIBRARY or config.toml: missing, an error for reading
     messages: list[str]
-    created_on_import: bool = False  # an import creates it when missing
+
+    @property
+    def created_on_import(self) -> bool:
+        """Whether an import creates it when missing: a library set by the environment or
+        config.toml, or the data folder's (not ./articles, which is used only if it exists)."""
+        return self.configured or self.origin == DATA_ORIGIN
 
 
 def configured_library(
@@ -64,12 +69,12 @@ def configured_library(
     if value:
         if "\x00" in value:
             return None, [f"{ENVIRONMENT}: not a path (it holds a NUL character); not used"]
-        return Library(Path(os.path.expanduser(value)), ENVIRONMENT, True, [], True), []
+        return Library(Path(os.path.expanduser(value)), ENVIRONMENT, True, []), []
     setting = library_setting(config if config is not None else read_config())
     messages = [setting.error] if setting.error is not None else []
     if setting.path is None:
         return None, messages
-    return Library(setting.path, setting.origin, True, messages, True), messages
+    return Library(setting.path, setting.origin, True, messages), messages
 
 
 def data_library() -> Path:
@@ -156,7 +161,7 @@ def import_library(
         return chosen, messages
     if LOCAL.is_dir():
         return Library(LOCAL, "./articles", False, messages), messages
-    return Library(data_library(), DATA_ORIGIN, False, messages, True), messages
+    return Library(data_library(), DATA_ORIGIN, False, messages), messages
 
 
 def import_folder(
