@@ -217,6 +217,12 @@ class MetricsCount:
         if spans:
             self._quoted += _count_covered(word_spans(text), _merge(spans))
 
+    def finish(self) -> ArticleMetrics:
+        """Count what is left at once; the counts."""
+        while not self.done:
+            self.step()
+        return self.result()
+
     def result(self) -> ArticleMetrics:
         """The counts, once `done`."""
         article = self._article
@@ -233,7 +239,4 @@ class MetricsCount:
 def article_metrics(article: Article) -> ArticleMetrics:
     """Every figure of the sidebar's article statistics, computed from the text and quotes
     (the count a long article gets in steps, made at once)."""
-    count = MetricsCount(article)
-    while not count.done:
-        count.step()
-    return count.result()
+    return MetricsCount(article).finish()

@@ -30,7 +30,6 @@ from pressreader.text.metrics import (
     WORDS_PER_MINUTE,
     ArticleMetrics,
     MetricsCount,
-    article_metrics,
 )
 from pressreader.text.numbers import (
     bar_pair,
@@ -297,13 +296,13 @@ class StatisticsPanel(AnnotationPanel):
             if not self._metrics_due or article is None:
                 return
             paragraphs = sum(len(section.paragraphs) for section in article.sections)
-            count = self._count
-            if count is not None and count.done:
-                self._metrics_counted(article, count.result())
-            elif paragraphs <= SYNC_METRICS_PARAGRAPHS:
-                self._metrics_counted(article, article_metrics(article))
+            # The count shared with the text's reading time when there is one: what it has
+            # counted already is not counted again.
+            count = self._count or MetricsCount(article)
+            if count.done or paragraphs <= SYNC_METRICS_PARAGRAPHS:
+                self._metrics_counted(article, count.finish())
             else:
-                self._count_in_slices(count or MetricsCount(article))
+                self._count_in_slices(count)
 
         self.call_after_refresh(start)
 
