@@ -7,12 +7,22 @@ user's files, and not each other's reading-state store or search index.
 from __future__ import annotations
 
 import gc
+import os
 import re
+import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
+
+# Compiled bytecode is kept and shared, whatever the environment says
+# (PYTHONDONTWRITEBYTECODE): otherwise every xdist worker, and every interpreter a test starts,
+# compiles each module it imports and rewrites each test module's asserts again, from source;
+# on a clean clone that was a tenth of the suite's CPU. Set before any test module is imported and
+# before the workers are started (they inherit the environment), so they are cached too.
+sys.dont_write_bytecode = False
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 # Garbage collection took a third of the suite's CPU: each Pilot test leaves a whole app of
 # cyclic garbage, and the default thresholds walked the growing heap every 70,000 allocations.
