@@ -330,6 +330,10 @@ _OFFICE_OF = lazy(
 )
 _OFFICE_TITLE = lazy(r"\b([a-z]+) of (?:the )?[a-z]+(?: (?:and |of |the )?[a-z]+){0,3}\Z")
 _FIELDS = frozenset(["budget", "management", "policy", "statistics", "prisons", "investigation"])
+# Words that make a title another office: `Vice President`, `Deputy Secretary`, `Prime Minister`.
+_TITLE_MODIFIERS = frozenset(
+    ["vice", "deputy", "assistant", "under", "associate", "prime", "lieutenant", "principal", "press"]
+)
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "him": "he", "her": "she"}
 _WORD = lazy(r"[\w][\w.'’\-]*|[,;:]")
 
@@ -343,6 +347,7 @@ class Person:
     affiliation: str | None = None
     body: bool = False
     titles: set[str] = field(default_factory=set)  # lower-case title words and phrases
+    whole_titles: set[str] = field(default_factory=set)  # those not part of a longer title
 
 
 @dataclass(frozen=True)
@@ -684,6 +689,9 @@ class Book:
         self._by_name: dict[str, Person] = {}
         self.last_subject: Person | None = None
         self.last_of_title: dict[str, Person] = {}
+        # A title held as a whole: `President` of `President Biden`, not of `Vice President
+        # Harris` (held as part of `Vice President`), so that `the President` names Biden.
+        self.last_of_whole_title: dict[str, Person] = {}
         self._known: set[str] = set()  # lower-case names, surnames and body names
 
     def knows(self, text: str) -> bool:
@@ -744,6 +752,8 @@ class Book:
                     chunk = role_words[index : index + size]
                     if all(word in TITLE_WORDS for word in chunk):
                         person.titles.add(" ".join(chunk))
+                        if index == 0 or role_words[index - 1] not in _TITLE_MODIFIERS:
+                            person.whole_titles.add(" ".join(chunk))
             office = _OFFICE_TITLE.search(reference.role.lower())
             if office is not None and office.group(1) in TITLE_WORDS:
                 # `Secretary of State Jane Roe`: a later `the Secretary of State` names her.
@@ -752,6 +762,8 @@ class Book:
                 self.last_of_title[title] = person
             for title in person.titles:
                 self.last_of_title[title] = person
+            for title in person.whole_titles:
+                self.last_of_whole_title[title] = person
 
     def _match_surname(self, surname: str) -> Person | None:
         surname = surname.lower()
@@ -816,7 +828,7 @@ class Book:
             return subject
         if reference.kind == "title":
             title = reference.text
-            person = self.last_of_title.get(title)
+            person = self.last_of_whole_title.get(title) or self.last_of_title.get(title)
             if person is None and " " in title:
                 person = self.last_of_title.get(title.split(" ")[-1])
             if person is None and title in ("spokesperson", "spokesman", "spokeswoman"):
