@@ -32,3 +32,42 @@ def test_the_minister_still_names_a_vice_minister_when_no_other_minister_is_name
         "Vice Minister Ann Lee opened the meeting.",
         "The minister stressed that trade grew in every region.",
     ) == [("indirect", "Ann Lee", "trade grew in every region.")]
+
+
+def test_chinese_name_after_a_military_rank_or_a_role_with_a_body_and_its_abbreviation() -> None:
+    assert quotes(
+        "美国空军准将约翰·史密斯(John Smith)说，无人机的成本正在下降。",
+        "他补充说：“我们需要更多的试验。”",
+        "国际航运协会(ISA)处长王立明(Wang Liming)说，航线已经恢复。",
+        "相当于该协会首席代表的王立明在会上发表讲话时说，港口运转正常。他说，货运量持续增长。",
+    ) == [
+        ("indirect", "约翰·史密斯", "无人机的成本正在下降。"),
+        ("direct", "约翰·史密斯", "我们需要更多的试验。"),
+        ("indirect", "王立明", "航线已经恢复。"),
+        ("indirect", "王立明", "港口运转正常。"),
+        ("indirect", "王立明", "货运量持续增长。"),
+    ]
+
+
+def test_chinese_words_after_a_role_that_are_no_name() -> None:
+    # A time after the role (`总统星期三`), a place (`在记者会上`) and a pronoun speaking for a
+    # body (`他代表政府`) name the source they always named.
+    assert quotes(
+        "美国总统唐纳德·特朗普星期三说，谈判仍在进行。",
+        "白宫新闻秘书卡罗琳·莱维特在记者会上说，总统将出席峰会。",
+        "卡罗琳·莱维特还说，峰会将在下周举行。他代表政府说，细节尚未确定。",
+    ) == [
+        ("indirect", "唐纳德·特朗普", "谈判仍在进行。"),
+        ("indirect", "卡罗琳·莱维特", "总统将出席峰会。"),
+        ("indirect", "卡罗琳·莱维特", "峰会将在下周举行。"),
+        ("indirect", "卡罗琳·莱维特", "细节尚未确定。"),
+    ]
+
+
+def test_chinese_pronoun_before_zhengbian_shuo_names_the_person_before() -> None:
+    assert quotes(
+        "众议员李华(Li Hua)说，军方必须更快行动。他争辩说，未来的作战必须依赖先进技术。",
+    ) == [
+        ("indirect", "李华", "军方必须更快行动。"),
+        ("indirect", "李华", "未来的作战必须依赖先进技术。"),
+    ]

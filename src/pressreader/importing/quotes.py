@@ -99,7 +99,7 @@ _ZH_DOTTED = lazy(
 )
 # Characters that end a title before a name (`首席财务官`, `总裁`, `主任`, `博士`): the name
 # begins after the last of them.
-_ZH_TITLE_END = lazy(r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使书人表练卿袖相据]")
+_ZH_TITLE_END = lazy(r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使书人表练卿袖相据将校尉]")
 
 
 # The most characters before the first `·` of a `_ZH_DOTTED` match (`X-Y·`, 8 + 1 + 8).
@@ -175,6 +175,15 @@ _ZH_ROLES = (
     "干事",
     "董事",
     "理事",
+    # military ranks (`美国陆军准将安东尼·吉布斯`, `海军陆战队上校马修·里奇`)
+    "准将",
+    "少将",
+    "中将",
+    "上将",
+    "上校",
+    "中校",
+    "少校",
+    "上尉",
 )
 
 # The last characters of the roles: a text with none of them holds no role, and the search of
@@ -1099,6 +1108,39 @@ def _lower_np_backwards(words: list[str]) -> list[str]:
     return out
 
 
+_ZH_BRACKETS = lazy(r"[(（][^()（）]{0,60}[)）]")
+
+
+def _zh_role_then_name(np: str) -> Reference | None:
+    """A short name right after a role, which may hold a body's name with `在` and its Latin
+    abbreviation, or end a description with `的` (`美国在台协会(AIT)处长谷立言(Raymond Greene)`,
+    `相当于美国驻台湾首席外交代表的谷立言在仪式中`): the name, the words before it its role. The
+    name ends where time, place or manner begin; none when no role is followed by 2 to 4
+    characters that are no body's name."""
+    plain = _ZH_BRACKETS.sub("", np)
+    if len(plain) > 60:
+        return None
+    for word in _zh_roles(plain):
+        position = plain.find(word)
+        if position < 0:
+            continue
+        if plain[:position] in ("他", "她"):
+            # `他代表政府说`: he, speaking for a body, not a name after a role.
+            return Reference("pronoun", "he" if plain[0] == "他" else "she")
+        rest = plain[position + len(word) :].removeprefix("的")
+        cut = _ZH_SUBJECT_END.search(rest)
+        name = _ZH_SPEAKER_TAIL.sub("", rest[: cut.start()] if cut is not None else rest)
+        if (
+            2 <= len(name) <= 4
+            and _HAN.fullmatch(name[0]) is not None
+            and _ZH_BODY_END.search(name) is None
+            and not name.startswith(("们", "团", "处", "会", "的", "和", "与", "及", "等"))
+            and not any(role in name for role in _ZH_ROLES)
+        ):
+            return Reference("name", name, np[: np.find(word) + len(word)], None)
+    return None
+
+
 def _zh_speaker(np: str) -> Reference | None:
     if "等" in np:
         return None  # `X等组织表示`: several sources together
@@ -1438,7 +1480,7 @@ _ZH_TITLES_THEN_NAME = lazy(
 )
 # A title with a demonstrative (`这位美国副总统`, `该发言人`): the person given that title.
 _ZH_THIS_TITLE = lazy(r"(?:这位|这名|该名|该位|此位)(?P<title>[\u4e00-\u9fff]{2,10})")
-_ZH_SPEAKER_TAIL = lazy(r"(?<=.)(?:补充|接着|随后|进一步|又|还|也|并|亦)+\Z")
+_ZH_SPEAKER_TAIL = lazy(r"(?<=.)(?:补充|接着|随后|进一步|又|还|也|并|亦|争辩|辩称)+\Z")
 _ZH_TRAILING_TITLE = lazy(r"(?:博士|先生|女士|教授|副?(?:总统|总理|主席|部长)|大使|主任)\Z")
 _ZH_REPORT_NOUN = lazy(
     r"(?:公布|发布|发表)?(?:的)?(?:中文|英文)?(?:报告|声明|数据|调查|研究|统计|公告|新闻稿)\Z"
@@ -2278,7 +2320,12 @@ class QuoteFinder:
         person = self._resolve(self._zh_full(reference))
         if person is not None and abbreviation:
             self._zh_aliases.setdefault(abbreviation, person)
-        if person is not None and person.body is False and "·" in person.name:
+        if (
+            person is not None
+            and person.body is False
+            and ("·" in person.name or (reference.kind == "name" and reference.role))
+        ):
+            # A dotted name, or a name after its role: a later 他 or 她 names this person.
             self._zh_subject = Reference("name", person.name)
         return person
 
@@ -2321,6 +2368,10 @@ class QuoteFinder:
         if not np:
             return None
         dotted = _zh_dotted_names(np)
+        if not dotted:
+            titled = _zh_role_then_name(np)
+            if titled is not None:
+                return titled, None
         several = _ZH_SEVERAL.search(np)
         if several is not None and several.group() == "与":
             # `美国疾病控制与预防中心`: 与 inside a body's name, between words that are no
