@@ -71,3 +71,31 @@ def test_chinese_pronoun_before_zhengbian_shuo_names_the_person_before() -> None
         ("indirect", "李华", "军方必须更快行动。"),
         ("indirect", "李华", "未来的作战必须依赖先进技术。"),
     ]
+
+
+def test_a_noun_phrase_with_a_to_or_an_adjective_before_need_is_no_clause() -> None:
+    # Not quotes: the verb's object is a noun phrase whose `to` or `need` only looks like a
+    # clause's verb.
+    assert (
+        quotes(
+            "Governor Ann Lee met the mayors.",
+            "The Governor also emphasized the urgent need for the state to continue funding "
+            "schools as it recovers.",
+            "Governor Lee reiterated her commitment to ensuring the agency continues to help "
+            "farmers.",
+            "She stressed the growing need for roads.",
+        )
+        == []
+    )
+
+
+def test_clauses_without_that_are_still_reports() -> None:
+    assert quotes(
+        "Governor Ann Lee met the mayors.",
+        "The Governor noted the plan will continue. She emphasized their work will fill gaps.",
+        "Lee said the effort to rebuild roads will take years.",
+    ) == [
+        ("indirect", "Ann Lee", "the plan will continue."),
+        ("indirect", "Ann Lee", "their work will fill gaps."),
+        ("indirect", "Ann Lee", "the effort to rebuild roads will take years."),
+    ]

@@ -518,6 +518,13 @@ _NO_THAT = frozenset(
         "answered",
     ]
 )
+# Verbs of saying whose object is a clause far more often than a noun phrase.
+_CLAUSE_VERBS = frozenset(
+    ["said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "tweeted",
+     "tweets", "argued", "argues", "insisted", "insists", "believes", "believe", "claimed",
+     "claims", "predicted", "predicts", "replied", "responded", "answered", "contended",
+     "contends", "asserted", "asserts", "testified", "testifies", "warned", "warns"]
+)  # fmt: skip
 _OBJECT_VERBS = frozenset(
     ["told", "tells", "informed", "inform", "assured", "assures", "reminded", "reminds"]
 )
@@ -2892,7 +2899,7 @@ class QuoteFinder:
             if _SUBJECT_PRONOUN.match(rest, whom.end()):
                 return verb_end + whom.end() + 1
             return self._clause(rest[whom.end() :], verb_end + whom.end())
-        plain = self._clause(rest, verb_end)
+        plain = self._clause(rest, verb_end, verb not in _CLAUSE_VERBS)
         if plain is not None:
             return plain
         joined = _JOINED_THAT.match(rest) if " that" in rest else None
@@ -2902,8 +2909,12 @@ class QuoteFinder:
         return None
 
     @staticmethod
-    def _clause(rest: str, after: int) -> int | None:
-        """Where a clause without `that` begins (`noted the U.S. will …`), or None."""
+    def _clause(rest: str, after: int, takes_objects: bool = False) -> int | None:
+        """Where a clause without `that` begins (`noted the U.S. will …`), or None. A verb
+        that `takes_objects` (`emphasized`, `reiterated`) has a noun phrase, not a clause,
+        when a `to` comes before the clause's verb would (`emphasized the need for Congress to
+        continue …`, `reiterated his commitment to ensuring the Department continues …`); an
+        auxiliary after `to` is never a clause's verb."""
         clause = _CLAUSE_TEXT.match(rest)
         if clause is None:
             return None
@@ -2922,15 +2933,22 @@ class QuoteFinder:
         ):
             if words[1].lower() != "united":
                 return None
+        if (
+            first.lower() in ("the", "a", "an", "his", "her", "their", "its", "our")
+            and len(words) > 2
+            and words[2].lower() in ("importance", "need", "needs", "value", "role", "significance")
+        ):
+            return None  # `emphasized the urgent need for …`: a noun phrase
+        previous = first.lower()
         for word in words[1:12]:
             lower = word.lower().strip(",")
-            if lower in ("that", "which", "who", "whose", "of", "for", "to") and lower not in (  # noqa: SIM102
-                "to",
-            ):
-                if lower in ("that", "which", "who", "whose"):
-                    return None
-            if lower in _AUX or _contracted(lower):
+            if lower in ("that", "which", "who", "whose"):
+                return None
+            if lower == "to" and takes_objects:
+                return None
+            if (lower in _AUX and previous != "to") or _contracted(lower):
                 return after + 1
+            previous = lower
         return None
 
     def _continues(self, sentence: str) -> bool:
