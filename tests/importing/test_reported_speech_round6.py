@@ -99,3 +99,25 @@ def test_clauses_without_that_are_still_reports() -> None:
         ("indirect", "Ann Lee", "their work will fill gaps."),
         ("indirect", "Ann Lee", "the effort to rebuild roads will take years."),
     ]
+
+
+def test_a_title_with_the_countrys_adjective_names_the_person_given_the_title() -> None:
+    assert quotes(
+        "First Lady Jane Roe visited the school.",
+        "The American First Lady stated, “Every child deserves a safe home.”",
+        "She added, “We will keep working.”",
+    ) == [
+        ("direct", "Jane Roe", "Every child deserves a safe home."),
+        ("direct", "Jane Roe", "We will keep working."),
+    ]
+    # With nobody given that title, the adjective and the title name no one.
+    assert quotes("The British Prime Minister stated, “Trade is growing fast.”") == []
+
+
+def test_the_emphatic_did_before_a_verb_of_saying() -> None:
+    assert quotes(
+        "President Joe Roe met the delegation.",
+        "President Roe did caution that it is important to keep high standards.",
+        "President Roe did underscore the importance of democracy.",
+        "President Roe did mention the port.",
+    ) == [("indirect", "Joe Roe", "it is important to keep high standards.")]

@@ -516,10 +516,21 @@ def parse_phrase(phrase: str) -> Reference | None:
     return found
 
 
+# `the American First Lady`, `the U.S. Secretary`: a title with the country's adjective.
+_COUNTRY_TITLE = lazy(
+    r"(?P<the>[Tt]he )(?:U\.S\.|US|UK|U\.K\.|[A-Z][a-z]+(?:an|ese|ish|ch|i)) (?P<title>[A-Z].{1,60})"
+)
+
+
 def _parse_phrase(phrase: str) -> Reference | None:
     phrase = phrase.strip(" ,;:")
     if not phrase or len(phrase) > 300:
         return None
+    country = _COUNTRY_TITLE.fullmatch(phrase) if phrase[:4] in ("the ", "The ") else None
+    if country is not None:
+        titled = _parse_phrase(country.group("the") + country.group("title"))
+        if titled is not None and titled.kind == "title":
+            return titled
     if phrase.endswith(")"):
         bracketed = _WITH_ACRONYM.search(phrase)
         if bracketed is not None and bracketed.end() == len(phrase):
