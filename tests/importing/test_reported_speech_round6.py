@@ -121,3 +121,18 @@ def test_the_emphatic_did_before_a_verb_of_saying() -> None:
         "President Roe did underscore the importance of democracy.",
         "President Roe did mention the port.",
     ) == [("indirect", "Joe Roe", "it is important to keep high standards.")]
+
+
+def test_chinese_report_ending_in_words_in_marks_runs_to_the_closing_mark() -> None:
+    assert quotes(
+        "处长王立明(Wang Liming)强调，这项合作不仅是一个协议，“更是伙伴关系的体现。这些关系将定义未来。”"
+        "这次会议有五十人参加。",
+        "他说：“我们会继续合作。我们不会放弃。”",
+    ) == [
+        (
+            "indirect",
+            "王立明",
+            "这项合作不仅是一个协议，“更是伙伴关系的体现。这些关系将定义未来。”",
+        ),
+        ("direct", "王立明", "我们会继续合作。我们不会放弃。"),
+    ]

@@ -1534,11 +1534,25 @@ def _zh_one_titled_name(np: str, dotted: list[str]) -> bool:
 
 
 def _zh_sentences(paragraph: str) -> list[tuple[int, int]]:
-    return [
-        (match.start(), match.end())
-        for match in _ZH_SENTENCE.finditer(paragraph)
-        if match.end() > match.start()
-    ]
+    """The sentences of a Chinese paragraph; a sentence that ends inside words in marks opened
+    in it (`…合作不仅是一个技术协议，“更明确展现出…。而这些…发展。”`) runs on to the closing mark."""
+    out: list[tuple[int, int]] = []
+    balance = 0  # marks opened and not closed in the sentence so far
+    for match in _ZH_SENTENCE.finditer(paragraph):
+        start, end = match.start(), match.end()
+        if end <= start:
+            continue
+        text = match.group()
+        if balance > 0 and start - out[-1][0] <= _ZH_OPEN_SENTENCE:
+            start = out.pop()[0]
+        else:
+            balance = 0
+        balance = max(0, balance + text.count("“") - text.count("”"))
+        out.append((start, end))
+    return out
+
+
+_ZH_OPEN_SENTENCE = 400  # the most characters a sentence runs on inside open marks
 
 
 _CLAUSE_TEXT = lazy(r"\s(?P<clause>[^,;:]{3,160})")
