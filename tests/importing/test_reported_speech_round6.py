@@ -136,3 +136,37 @@ def test_chinese_report_ending_in_words_in_marks_runs_to_the_closing_mark() -> N
         ),
         ("direct", "王立明", "我们会继续合作。我们不会放弃。"),
     ]
+
+
+def test_a_quotation_paragraph_after_a_paragraph_reporting_one_source_is_that_sources() -> None:
+    assert quotes(
+        "海军上校李华(Li Hua)说，海洋构成独特挑战。他提到所谓的“距离的暴政”。",
+        "“我们要奔赴几千英里抵达任务区域。”",
+        "“这是另一段话。”",
+    ) == [
+        ("indirect", "李华", "海洋构成独特挑战。"),
+        ("direct", "李华", "我们要奔赴几千英里抵达任务区域。"),
+    ]
+    assert quotes(
+        "Secretary Jane Roe said that the port is ready. She mentioned the depth of the harbor.",
+        "“We are ready for the ships.”",
+    ) == [
+        ("indirect", "Jane Roe", "the port is ready."),
+        ("direct", "Jane Roe", "We are ready for the ships."),
+    ]
+
+
+def test_a_quotation_paragraph_after_a_report_and_narration_or_another_paragraph_is_no_ones() -> (
+    None
+):
+    # The report is followed by the reporter's narration, or the quotation comes two paragraphs
+    # on: the quotation has no source the article gives.
+    assert quotes(
+        "Secretary Jane Roe said that the port is ready. The harbor opened in 1900.",
+        "“We are ready for the ships.”",
+    ) == [("indirect", "Jane Roe", "the port is ready.")]
+    assert quotes(
+        "Secretary Jane Roe said that the port is ready.",
+        "The harbor opened in 1900.",
+        "“We are ready for the ships.”",
+    ) == [("indirect", "Jane Roe", "the port is ready.")]

@@ -1389,6 +1389,8 @@ _WATCH_TAG = lazy(r"\s*\((?:Watch|Listen|Video)\)\.?\s*")
 _TOPIC_LABEL = lazy(r"On\s[^“”\"]{2,120}:\s*")
 _TOPIC_QUOTE = lazy(r"On\s[^“”\"]{2,120}:\s*[“\"]")
 # What may follow a quote's attribution at the end of its paragraph (`，”卢比奥说。`).
+# Words that carry a paragraph's report on with its source as subject.
+_REPORT_GOES_ON = ("他", "她", "He ", "She ")
 _ENDS_WITH_ATTRIBUTION = lazy(r"[\s.。]*")
 _ZH_QUOTE_ENDS = frozenset("，。！？…,.!?；：")
 _NEXT_QUOTE = lazy(r"\s*[,:]\s*[“\"]")
@@ -1589,6 +1591,10 @@ class QuoteFinder:
         # The speaker of a quote whose attribution ends the paragraph, for a quotation that
         # makes up the next one.
         self._closing_speaker: Person | None = None
+        # The same, set by a paragraph that reports one source's words and nothing else
+        # (`X说，A。他提到B。` then `“…”`), for the next paragraph only.
+        self._report_speaker: Person | None = None
+        self._direct_read = 0  # the paragraphs read for direct quotes
         # The person a label names for the excerpts after it (`X on Face the Nation`).
         self._excerpts_speaker: Person | None = None
         # The source a paragraph ending in a colon names for the quotations that make up the
@@ -1600,6 +1606,28 @@ class QuoteFinder:
         self._earlier: tuple[str, str] = ("", "")
 
     def paragraph(self, paragraph: str) -> list[Found]:
+        reported, self._report_speaker = self._report_speaker, None
+        if reported is not None and reported is self._closing_speaker:
+            read = self._direct_read
+            found = self._paragraph(paragraph)
+            if self._direct_read == read:
+                self._closing_speaker = None  # (for the paragraph right after only)
+        else:
+            found = self._paragraph(paragraph)
+        if found and self._closing_speaker is None:
+            speaker = found[0].speaker
+            after = paragraph[found[-1].end :].lstrip(" ”\"。.")
+            if (
+                found[-1].kind == "indirect"
+                and found[0].start <= 80
+                and all(quote.speaker is speaker for quote in found)
+                and (not after or after.startswith(_REPORT_GOES_ON))
+            ):
+                # `穆拉斯基说，…。他提到…。` then a paragraph that is one quotation: his.
+                self._closing_speaker = self._report_speaker = speaker
+        return found
+
+    def _paragraph(self, paragraph: str) -> list[Found]:
         if len(paragraph) < 3:
             self._open_speaker = None
             return []
@@ -1793,6 +1821,7 @@ class QuoteFinder:
         carried = self._open_speaker
         self._open_speaker = None
         closing, self._closing_speaker = self._closing_speaker, None
+        self._direct_read += 1
         excerpts = self._excerpts_speaker
         read = 0  # the paragraph's words before it are among the sentences a pronoun may name
         for number, (opening, start, end, close_end) in enumerate(marks):
