@@ -170,3 +170,11 @@ def test_a_quotation_paragraph_after_a_report_and_narration_or_another_paragraph
         "The harbor opened in 1900.",
         "“We are ready for the ships.”",
     ) == [("indirect", "Jane Roe", "the port is ready.")]
+
+
+def test_an_announced_paragraph_with_a_term_in_marks_is_still_the_speakers_report() -> None:
+    assert quotes(
+        "Minister Li Ming introduced the progress made from two aspects.",
+        "Trade grew. The “Silk Road” plan drew 149 countries.",
+        "Ties deepened. A “very long quotation of someone who is not the minister at all”.",
+    ) == [("indirect", "Li Ming", "Trade grew. The “Silk Road” plan drew 149 countries.")]

@@ -787,6 +787,7 @@ _GROUP = lazy(r"\b(?:two|both|leaders|sides|and)\b")
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 # `X introduced the progress … from five aspects.`: the next paragraphs are what X said.
+_TERM_IN_MARKS = 40  # the most characters of a term in marks inside reported speech
 _ANNOUNCED_PARTS = ("aspects", "points", "areas", "parts", "respects", "perspectives")
 _ANNOUNCEMENT = lazy(
     r"\b(?:introduced|outlined|described|explained|presented|summarized|summarised)\b[^.]{0,240}?"
@@ -1652,7 +1653,10 @@ class QuoteFinder:
             # speech of theirs as a whole, unless it names a source of its own.
             speaker, left = self._announced
             self._announced = (speaker, left - 1) if left > 1 else None
-            if not _SPEECH_VERB.search(paragraph) and not _quote_spans(paragraph):
+            if not _SPEECH_VERB.search(paragraph) and all(
+                end - start <= _TERM_IN_MARKS for _, start, end, _ in _quote_spans(paragraph)
+            ):
+                # (Terms in marks, `the “Belt and Road”`, are covered by the report.)
                 return [Found(0, _trim_end(paragraph, 0, len(paragraph)), "indirect", speaker)]
             self._announced = None
         turn = _TURN.match(paragraph)
