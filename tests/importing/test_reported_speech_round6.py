@@ -125,8 +125,8 @@ def test_the_emphatic_did_before_a_verb_of_saying() -> None:
 
 def test_chinese_report_ending_in_words_in_marks_runs_to_the_closing_mark() -> None:
     assert quotes(
-        "处长王立明(Wang Liming)强调，这项合作不仅是一个协议，“更是伙伴关系的体现。这些关系将定义未来。”"
-        "这次会议有五十人参加。",
+        "处长王立明(Wang Liming)强调，这项合作不仅是一个协议，"
+        "“更是伙伴关系的体现。这些关系将定义未来。”这次会议有五十人参加。",
         "他说：“我们会继续合作。我们不会放弃。”",
     ) == [
         (
@@ -178,3 +178,37 @@ def test_an_announced_paragraph_with_a_term_in_marks_is_still_the_speakers_repor
         "Trade grew. The “Silk Road” plan drew 149 countries.",
         "Ties deepened. A “very long quotation of someone who is not the minister at all”.",
     ) == [("indirect", "Li Ming", "Trade grew. The “Silk Road” plan drew 149 countries.")]
+
+
+def test_the_one_told_is_not_the_one_a_title_names() -> None:
+    # `President Xi` names `Xi Jinping` (family name first); the President who tells him is
+    # the other President named before, and `He` then names the same one.
+    assert quotes(
+        "President Joe Roe met President Xi Jinping in Lima.",
+        "The President made clear to President Xi that the two countries must manage their "
+        "competition. He added that the talks were candid.",
+        "President Xi said that China wants stable ties.",
+    ) == [
+        ("indirect", "Joe Roe", "the two countries must manage their competition."),
+        ("indirect", "Joe Roe", "the talks were candid."),
+        ("indirect", "Xi Jinping", "China wants stable ties."),
+    ]
+    # Told someone else, the title names the nearest holder, as before.
+    assert quotes(
+        "President Joe Roe met President Xi Jinping in Lima.",
+        "The President told reporters that the talks were candid.",
+    ) == [("indirect", "Xi Jinping", "the talks were candid.")]
+
+
+def test_a_title_with_its_field_and_a_secretary_general() -> None:
+    assert quotes(
+        "Commerce Secretary Ann Lee and Secretary of State John Doe visited the plant.",
+        "The Commerce Secretary told reporters that chips are vital.",
+        "NATO Secretary-General Mark Roe arrived later.",
+        "The Secretary-General stressed that the alliance is united.",
+    ) == [
+        ("indirect", "Ann Lee", "chips are vital."),
+        ("indirect", "Mark Roe", "the alliance is united."),
+    ]
+    # Nobody given the title: no source.
+    assert quotes("The Secretary-General said that peace is possible.") == []

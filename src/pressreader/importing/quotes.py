@@ -99,7 +99,9 @@ _ZH_DOTTED = lazy(
 )
 # Characters that end a title before a name (`首席财务官`, `总裁`, `主任`, `博士`): the name
 # begins after the last of them.
-_ZH_TITLE_END = lazy(r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使书人表练卿袖相据将校尉]")
+_ZH_TITLE_END = lazy(
+    r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使书人表练卿袖相据将校尉]"
+)
 
 
 # The most characters before the first `·` of a `_ZH_DOTTED` match (`X-Y·`, 8 + 1 + 8).
@@ -1538,7 +1540,8 @@ def _zh_one_titled_name(np: str, dotted: list[str]) -> bool:
 
 def _zh_sentences(paragraph: str) -> list[tuple[int, int]]:
     """The sentences of a Chinese paragraph; a sentence that ends inside words in marks opened
-    in it (`…合作不仅是一个技术协议，“更明确展现出…。而这些…发展。”`) runs on to the closing mark."""
+    in it (`…合作不仅是一个技术协议，“更明确展现出…。而这些…发展。”`) runs on to the closing
+    mark."""
     out: list[tuple[int, int]] = []
     balance = 0  # marks opened and not closed in the sentence so far
     for match in _ZH_SENTENCE.finditer(paragraph):
@@ -1617,7 +1620,7 @@ class QuoteFinder:
             found = self._paragraph(paragraph)
         if found and self._closing_speaker is None:
             speaker = found[0].speaker
-            after = paragraph[found[-1].end :].lstrip(" ”\"。.")
+            after = paragraph[found[-1].end :].lstrip(' ”"。.')
             if (
                 found[-1].kind == "indirect"
                 and found[0].start <= 80
@@ -2435,9 +2438,9 @@ class QuoteFinder:
             return None
         dotted = _zh_dotted_names(np)
         if not dotted:
-            titled = _zh_role_then_name(np)
-            if titled is not None:
-                return titled, None
+            role_named = _zh_role_then_name(np)
+            if role_named is not None:
+                return role_named, None
         several = _ZH_SEVERAL.search(np)
         if several is not None and several.group() == "与":
             # `美国疾病控制与预防中心`: 与 inside a body's name, between words that are no
@@ -2891,6 +2894,14 @@ class QuoteFinder:
                 continue
             else:
                 person = self._resolve(reference)
+                if person is not None and reference.kind == "title":
+                    # `The President told President Xi that …`: the one told is not the one
+                    # speaking; the title names the other person given it.
+                    other = self.book.other_holder(
+                        reference.text, person, sentence[verb_end:content]
+                    )
+                    if other is not None:
+                        person = self.book.last_subject = other
             if person is None:
                 continue
             start = low + content
