@@ -212,3 +212,21 @@ def test_a_title_with_its_field_and_a_secretary_general() -> None:
     ]
     # Nobody given the title: no source.
     assert quotes("The Secretary-General said that peace is possible.") == []
+
+
+def test_support_and_need_after_a_determiner_or_an_ing_word_are_nouns() -> None:
+    assert (
+        quotes(
+            "Governor Ann Lee met the mayors.",
+            "The Governor reiterated our ongoing support for the farmers, and commended them.",
+            "She reiterated her concern about the floods and the need to rebuild the roads.",
+        )
+        == []
+    )
+    assert quotes(
+        "Governor Ann Lee met the mayors.",
+        "The Governor noted the state supports the farmers. She noted their work needs funds.",
+    ) == [
+        ("indirect", "Ann Lee", "the state supports the farmers."),
+        ("indirect", "Ann Lee", "their work needs funds."),
+    ]

@@ -532,6 +532,13 @@ _NO_THAT = frozenset(
         "answered",
     ]
 )
+# Words of `_AUX` that are nouns too (`our support for`, `the need to`), and the words before
+# them that make them nouns: a determiner, a word in -ing (`ongoing`), an adjective of resolve.
+_NOUN_OR_AUX = frozenset(["need", "needs", "support", "supports", "stand", "stands", "plans"])
+_DETERMINER_WORDS = frozenset(
+    ["the", "a", "an", "our", "his", "her", "their", "its", "this", "that", "my", "your"]
+)
+_STEADY = frozenset(["continued", "strong", "full", "unwavering", "steadfast", "ironclad", "firm"])
 # Verbs of saying whose object is a clause far more often than a noun phrase.
 _CLAUSE_VERBS = frozenset(
     ["said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "tweeted",
@@ -3006,7 +3013,10 @@ class QuoteFinder:
         if (
             first.lower() in ("the", "a", "an", "his", "her", "their", "its", "our")
             and len(words) > 2
-            and words[2].lower() in ("importance", "need", "needs", "value", "role", "significance")
+            and (
+                words[2].lower() in ("importance", "value", "role", "significance")
+                or (words[2].lower() == "need" and not words[1].endswith("s"))
+            )
         ):
             return None  # `emphasized the urgent need for …`: a noun phrase
         previous = first.lower()
@@ -3016,7 +3026,15 @@ class QuoteFinder:
                 return None
             if lower == "to" and takes_objects:
                 return None
-            if (lower in _AUX and previous != "to") or _contracted(lower):
+            if _contracted(lower):
+                return after + 1
+            if lower in _AUX and previous != "to":
+                if lower in _NOUN_OR_AUX and (
+                    previous in _DETERMINER_WORDS or previous.endswith("ing") or previous in _STEADY
+                ):
+                    # `reiterated our ongoing support for …`, `… and the need to …`: a noun.
+                    previous = lower
+                    continue
                 return after + 1
             previous = lower
         return None
