@@ -230,3 +230,22 @@ def test_support_and_need_after_a_determiner_or_an_ing_word_are_nouns() -> None:
         ("indirect", "Ann Lee", "the state supports the farmers."),
         ("indirect", "Ann Lee", "their work needs funds."),
     ]
+
+
+def test_chinese_he_after_a_sentence_opening_with_a_titled_name_and_a_source_after_a_clause() -> (
+    None
+):
+    assert quotes(
+        "国民党主席郑丽文表示，国民党并不反对军购。",
+        "协会处长谷立言(Raymond Greene)多次在专访中表达支持。他说，预算反映出投资。",
+        "总统赖清德说，他不会放弃。",
+        "在看到攻击无人机后赖清德说，下个月将编成无人机中队。他还表示，台湾要持续精进训练。",
+    ) == [
+        ("indirect", "郑丽文", "国民党并不反对军购。"),
+        ("indirect", "谷立言", "预算反映出投资。"),
+        ("indirect", "赖清德", "他不会放弃。"),
+        ("indirect", "赖清德", "下个月将编成无人机中队。"),
+        ("indirect", "赖清德", "台湾要持续精进训练。"),
+    ]
+    # After a clause of time, a name the article has not given before is no source read.
+    assert quotes("在会议结束后张三说，预算已经通过。") == []

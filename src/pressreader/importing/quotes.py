@@ -1498,6 +1498,7 @@ _ZH_COMPANY = lazy(
 )
 _ZH_TITLE_BEFORE_NAME = lazy(r"[官长裁席理任员士统监使书卿袖相]\Z")
 # A clause of place or time (`在返程途中…`, `于…`, `当…时`): no subject.
+_ZH_AFTER_CLAUSE = lazy(r"(?:之后|后|时|前|期间)([\u4e00-\u9fff·]{2,8})\Z")
 _ZH_ADVERBIAL = lazy(r"(?:在|于|当|自从|从)")
 _ZH_SETTING = lazy(r"\s*(?:在|当|自从|从)")  # (`于` may be a surname)
 # Another source joined by 而 or 但 inside a report (`…，而美国财政部已宣布批准…`).
@@ -2226,8 +2227,9 @@ class QuoteFinder:
             opening = self._zh_source(first)
             if opening is not None and opening[0].kind == "name":
                 full = self._zh_full(opening[0])
-                if full is not None and "·" in full.text:  # `马斯克是…的支持者，他指控…`
-                    self._zh_subject = full
+                if full is not None and ("·" in full.text or full.role):
+                    # `马斯克是…的支持者，他指控…`; `美国在台协会处长谷立言…表达…。他说，…`
+                    self._zh_subject = Reference("name", full.text)
             sentence_source: Person | None = None
             for count, match in enumerate(_ZH_SAY.finditer(sentence)):
                 if count >= _ZH_MAX_REPORTS:
@@ -2260,8 +2262,14 @@ class QuoteFinder:
                     np = np[1:].strip()
                 if _ZH_ADVERBIAL.match(np):
                     # `X…后，在返程途中于…向随行记者表示`: a clause of time or place has no
-                    # subject of its own; the sentence's subject speaks.
-                    np = ""
+                    # subject of its own; the sentence's subject speaks, unless a source named
+                    # before follows the clause (`在看到…无人机后赖清德说`).
+                    after = _ZH_AFTER_CLAUSE.search(np)
+                    np = (
+                        after.group(1)
+                        if after is not None and self.book.knows(after.group(1))
+                        else ""
+                    )
                 if not np.strip():
                     # `…宣布了这一举措，称已提交…`, `…，并补充说，…`; the subject is the first
                     # clause that names a source (`不过，X并未说明…，仅表示，…`).
@@ -2399,7 +2407,7 @@ class QuoteFinder:
         if (
             person is not None
             and person.body is False
-            and ("·" in person.name or (reference.kind == "name" and reference.role))
+            and ("·" in person.name or reference.kind == "name")
         ):
             # A dotted name, or a name after its role: a later 他 or 她 names this person.
             self._zh_subject = Reference("name", person.name)
