@@ -97,3 +97,11 @@ def test_an_amount_of_money_is_labelled_as_an_amount_not_by_its_currency_sign() 
     ]
     english = find_figures("Oil closed at $77.40 a barrel.")
     assert [(f.value, f.unit, f.label) for f in english] == [(77.4, "$", "Amount")]
+
+
+def test_a_number_in_words_after_of_is_a_count_unless_a_part_is_taken_from_it() -> None:
+    assert figures("He announced the donation of nine Black Hawk helicopters to the navy.") == [
+        (9, None, "Black Hawk helicopters", "nine Black Hawk helicopters")
+    ]
+    # `one of three`, `each of two`: a group a part is taken from, not a count.
+    assert figures("One of three inspectors and each of two judges agreed.") == []

@@ -781,6 +781,13 @@ def _range_dash(paragraph: str, end: int) -> bool:
     )
 
 
+# Words before `of` that make the number after it a group a part is taken from.
+_PART_OF = frozenset(
+    ["one", "two", "three", "each", "all", "both", "none", "some", "any", "many", "most",
+     "either", "neither", "first", "last", "out", "part", "half", "rest", "majority"]
+)  # fmt: skip
+
+
 def _word_figure(paragraph: str, match: re.Match[str]) -> _Raw | None:
     start, end = match.start("word"), match.end()  # the match begins with a space or `(`
     before = paragraph[max(0, start - 12) : start].lower().split()
@@ -796,13 +803,14 @@ def _word_figure(paragraph: str, match: re.Match[str]) -> _Raw | None:
         "her",
         "my",
         "your",
-        "of",
         "one",
         "every",
         "each",
         "to",
     ):
         return None
+    if before and before[-1] == "of" and (len(before) < 2 or before[-2] in _PART_OF):
+        return None  # `one of three`, `each of two`: a part of a group, not a count
     if start == 0 or paragraph[start - 1] not in " (":
         return None
     word = match.group("word").lower()

@@ -99,7 +99,9 @@ _ZH_DOTTED = lazy(
 )
 # Characters that end a title before a name (`首席财务官`, `总裁`, `主任`, `博士`): the name
 # begins after the last of them.
-_ZH_TITLE_END = lazy(r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使书人表练卿袖相据]")
+_ZH_TITLE_END = lazy(
+    r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使书人表练卿袖相据将校尉]"
+)
 
 
 # The most characters before the first `·` of a `_ZH_DOTTED` match (`X-Y·`, 8 + 1 + 8).
@@ -175,6 +177,15 @@ _ZH_ROLES = (
     "干事",
     "董事",
     "理事",
+    # military ranks (`美国陆军准将安东尼·吉布斯`, `海军陆战队上校马修·里奇`)
+    "准将",
+    "少将",
+    "中将",
+    "上将",
+    "上校",
+    "中校",
+    "少校",
+    "上尉",
 )
 
 # The last characters of the roles: a text with none of them holds no role, and the search of
@@ -215,6 +226,18 @@ _SPEECH_WORDS = (
     "added",
     "adds",
     "pointed out",
+    # `President Biden did caution that …`: the emphatic `did` with the verb's base form
+    "did say",
+    "did note",
+    "did stress",
+    "did emphasize",
+    "did caution",
+    "did warn",
+    "did acknowledge",
+    "did confirm",
+    "did indicate",
+    "did suggest",
+    "did mention",
     "points out",
     "highlighted",
     "highlights",
@@ -509,6 +532,20 @@ _NO_THAT = frozenset(
         "answered",
     ]
 )
+# Words of `_AUX` that are nouns too (`our support for`, `the need to`), and the words before
+# them that make them nouns: a determiner, a word in -ing (`ongoing`), an adjective of resolve.
+_NOUN_OR_AUX = frozenset(["need", "needs", "support", "supports", "stand", "stands", "plans"])
+_DETERMINER_WORDS = frozenset(
+    ["the", "a", "an", "our", "his", "her", "their", "its", "this", "that", "my", "your"]
+)
+_STEADY = frozenset(["continued", "strong", "full", "unwavering", "steadfast", "ironclad", "firm"])
+# Verbs of saying whose object is a clause far more often than a noun phrase.
+_CLAUSE_VERBS = frozenset(
+    ["said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "tweeted",
+     "tweets", "argued", "argues", "insisted", "insists", "believes", "believe", "claimed",
+     "claims", "predicted", "predicts", "replied", "responded", "answered", "contended",
+     "contends", "asserted", "asserts", "testified", "testifies", "warned", "warns"]
+)  # fmt: skip
 _OBJECT_VERBS = frozenset(
     ["told", "tells", "informed", "inform", "assured", "assures", "reminded", "reminds"]
 )
@@ -759,6 +796,7 @@ _GROUP = lazy(r"\b(?:two|both|leaders|sides|and)\b")
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 # `X introduced the progress … from five aspects.`: the next paragraphs are what X said.
+_TERM_IN_MARKS = 40  # the most characters of a term in marks inside reported speech
 _ANNOUNCED_PARTS = ("aspects", "points", "areas", "parts", "respects", "perspectives")
 _ANNOUNCEMENT = lazy(
     r"\b(?:introduced|outlined|described|explained|presented|summarized|summarised)\b[^.]{0,240}?"
@@ -1099,6 +1137,39 @@ def _lower_np_backwards(words: list[str]) -> list[str]:
     return out
 
 
+_ZH_BRACKETS = lazy(r"[(（][^()（）]{0,60}[)）]")
+
+
+def _zh_role_then_name(np: str) -> Reference | None:
+    """A short name right after a role, which may hold a body's name with `在` and its Latin
+    abbreviation, or end a description with `的` (`美国在台协会(AIT)处长谷立言(Raymond Greene)`,
+    `相当于美国驻台湾首席外交代表的谷立言在仪式中`): the name, the words before it its role. The
+    name ends where time, place or manner begin; none when no role is followed by 2 to 4
+    characters that are no body's name."""
+    plain = _ZH_BRACKETS.sub("", np)
+    if len(plain) > 60:
+        return None
+    for word in _zh_roles(plain):
+        position = plain.find(word)
+        if position < 0:
+            continue
+        if plain[:position] in ("他", "她"):
+            # `他代表政府说`: he, speaking for a body, not a name after a role.
+            return Reference("pronoun", "he" if plain[0] == "他" else "she")
+        rest = plain[position + len(word) :].removeprefix("的")
+        cut = _ZH_SUBJECT_END.search(rest)
+        name = _ZH_SPEAKER_TAIL.sub("", rest[: cut.start()] if cut is not None else rest)
+        if (
+            2 <= len(name) <= 4
+            and _HAN.fullmatch(name[0]) is not None
+            and _ZH_BODY_END.search(name) is None
+            and not name.startswith(("们", "团", "处", "会", "的", "和", "与", "及", "等"))
+            and not any(role in name for role in _ZH_ROLES)
+        ):
+            return Reference("name", name, np[: np.find(word) + len(word)], None)
+    return None
+
+
 def _zh_speaker(np: str) -> Reference | None:
     if "等" in np:
         return None  # `X等组织表示`: several sources together
@@ -1328,6 +1399,8 @@ _WATCH_TAG = lazy(r"\s*\((?:Watch|Listen|Video)\)\.?\s*")
 _TOPIC_LABEL = lazy(r"On\s[^“”\"]{2,120}:\s*")
 _TOPIC_QUOTE = lazy(r"On\s[^“”\"]{2,120}:\s*[“\"]")
 # What may follow a quote's attribution at the end of its paragraph (`，”卢比奥说。`).
+# Words that carry a paragraph's report on with its source as subject.
+_REPORT_GOES_ON = ("他", "她", "He ", "She ")
 _ENDS_WITH_ATTRIBUTION = lazy(r"[\s.。]*")
 _ZH_QUOTE_ENDS = frozenset("，。！？…,.!?；：")
 _NEXT_QUOTE = lazy(r"\s*[,:]\s*[“\"]")
@@ -1425,6 +1498,7 @@ _ZH_COMPANY = lazy(
 )
 _ZH_TITLE_BEFORE_NAME = lazy(r"[官长裁席理任员士统监使书卿袖相]\Z")
 # A clause of place or time (`在返程途中…`, `于…`, `当…时`): no subject.
+_ZH_AFTER_CLAUSE = lazy(r"(?:之后|后|时|前|期间)([\u4e00-\u9fff·]{2,8})\Z")
 _ZH_ADVERBIAL = lazy(r"(?:在|于|当|自从|从)")
 _ZH_SETTING = lazy(r"\s*(?:在|当|自从|从)")  # (`于` may be a surname)
 # Another source joined by 而 or 但 inside a report (`…，而美国财政部已宣布批准…`).
@@ -1438,7 +1512,7 @@ _ZH_TITLES_THEN_NAME = lazy(
 )
 # A title with a demonstrative (`这位美国副总统`, `该发言人`): the person given that title.
 _ZH_THIS_TITLE = lazy(r"(?:这位|这名|该名|该位|此位)(?P<title>[\u4e00-\u9fff]{2,10})")
-_ZH_SPEAKER_TAIL = lazy(r"(?<=.)(?:补充|接着|随后|进一步|又|还|也|并|亦)+\Z")
+_ZH_SPEAKER_TAIL = lazy(r"(?<=.)(?:补充|接着|随后|进一步|又|还|也|并|亦|争辩|辩称)+\Z")
 _ZH_TRAILING_TITLE = lazy(r"(?:博士|先生|女士|教授|副?(?:总统|总理|主席|部长)|大使|主任)\Z")
 _ZH_REPORT_NOUN = lazy(
     r"(?:公布|发布|发表)?(?:的)?(?:中文|英文)?(?:报告|声明|数据|调查|研究|统计|公告|新闻稿)\Z"
@@ -1473,11 +1547,26 @@ def _zh_one_titled_name(np: str, dotted: list[str]) -> bool:
 
 
 def _zh_sentences(paragraph: str) -> list[tuple[int, int]]:
-    return [
-        (match.start(), match.end())
-        for match in _ZH_SENTENCE.finditer(paragraph)
-        if match.end() > match.start()
-    ]
+    """The sentences of a Chinese paragraph; a sentence that ends inside words in marks opened
+    in it (`…合作不仅是一个技术协议，“更明确展现出…。而这些…发展。”`) runs on to the closing
+    mark."""
+    out: list[tuple[int, int]] = []
+    balance = 0  # marks opened and not closed in the sentence so far
+    for match in _ZH_SENTENCE.finditer(paragraph):
+        start, end = match.start(), match.end()
+        if end <= start:
+            continue
+        text = match.group()
+        if balance > 0 and start - out[-1][0] <= _ZH_OPEN_SENTENCE:
+            start = out.pop()[0]
+        else:
+            balance = 0
+        balance = max(0, balance + text.count("“") - text.count("”"))
+        out.append((start, end))
+    return out
+
+
+_ZH_OPEN_SENTENCE = 400  # the most characters a sentence runs on inside open marks
 
 
 _CLAUSE_TEXT = lazy(r"\s(?P<clause>[^,;:]{3,160})")
@@ -1514,6 +1603,10 @@ class QuoteFinder:
         # The speaker of a quote whose attribution ends the paragraph, for a quotation that
         # makes up the next one.
         self._closing_speaker: Person | None = None
+        # The same, set by a paragraph that reports one source's words and nothing else
+        # (`X说，A。他提到B。` then `“…”`), for the next paragraph only.
+        self._report_speaker: Person | None = None
+        self._direct_read = 0  # the paragraphs read for direct quotes
         # The person a label names for the excerpts after it (`X on Face the Nation`).
         self._excerpts_speaker: Person | None = None
         # The source a paragraph ending in a colon names for the quotations that make up the
@@ -1525,6 +1618,28 @@ class QuoteFinder:
         self._earlier: tuple[str, str] = ("", "")
 
     def paragraph(self, paragraph: str) -> list[Found]:
+        reported, self._report_speaker = self._report_speaker, None
+        if reported is not None and reported is self._closing_speaker:
+            read = self._direct_read
+            found = self._paragraph(paragraph)
+            if self._direct_read == read:
+                self._closing_speaker = None  # (for the paragraph right after only)
+        else:
+            found = self._paragraph(paragraph)
+        if found and self._closing_speaker is None:
+            speaker = found[0].speaker
+            after = paragraph[found[-1].end :].lstrip(' ”"。.')
+            if (
+                found[-1].kind == "indirect"
+                and found[0].start <= 80
+                and all(quote.speaker is speaker for quote in found)
+                and (not after or after.startswith(_REPORT_GOES_ON))
+            ):
+                # `穆拉斯基说，…。他提到…。` then a paragraph that is one quotation: his.
+                self._closing_speaker = self._report_speaker = speaker
+        return found
+
+    def _paragraph(self, paragraph: str) -> list[Found]:
         if len(paragraph) < 3:
             self._open_speaker = None
             return []
@@ -1549,7 +1664,10 @@ class QuoteFinder:
             # speech of theirs as a whole, unless it names a source of its own.
             speaker, left = self._announced
             self._announced = (speaker, left - 1) if left > 1 else None
-            if not _SPEECH_VERB.search(paragraph) and not _quote_spans(paragraph):
+            if not _SPEECH_VERB.search(paragraph) and all(
+                end - start <= _TERM_IN_MARKS for _, start, end, _ in _quote_spans(paragraph)
+            ):
+                # (Terms in marks, `the “Belt and Road”`, are covered by the report.)
                 return [Found(0, _trim_end(paragraph, 0, len(paragraph)), "indirect", speaker)]
             self._announced = None
         turn = _TURN.match(paragraph)
@@ -1718,6 +1836,7 @@ class QuoteFinder:
         carried = self._open_speaker
         self._open_speaker = None
         closing, self._closing_speaker = self._closing_speaker, None
+        self._direct_read += 1
         excerpts = self._excerpts_speaker
         read = 0  # the paragraph's words before it are among the sentences a pronoun may name
         for number, (opening, start, end, close_end) in enumerate(marks):
@@ -2108,8 +2227,9 @@ class QuoteFinder:
             opening = self._zh_source(first)
             if opening is not None and opening[0].kind == "name":
                 full = self._zh_full(opening[0])
-                if full is not None and "·" in full.text:  # `马斯克是…的支持者，他指控…`
-                    self._zh_subject = full
+                if full is not None and ("·" in full.text or full.role):
+                    # `马斯克是…的支持者，他指控…`; `美国在台协会处长谷立言…表达…。他说，…`
+                    self._zh_subject = Reference("name", full.text)
             sentence_source: Person | None = None
             for count, match in enumerate(_ZH_SAY.finditer(sentence)):
                 if count >= _ZH_MAX_REPORTS:
@@ -2142,8 +2262,14 @@ class QuoteFinder:
                     np = np[1:].strip()
                 if _ZH_ADVERBIAL.match(np):
                     # `X…后，在返程途中于…向随行记者表示`: a clause of time or place has no
-                    # subject of its own; the sentence's subject speaks.
-                    np = ""
+                    # subject of its own; the sentence's subject speaks, unless a source named
+                    # before follows the clause (`在看到…无人机后赖清德说`).
+                    after = _ZH_AFTER_CLAUSE.search(np)
+                    np = (
+                        after.group(1)
+                        if after is not None and self.book.knows(after.group(1))
+                        else ""
+                    )
                 if not np.strip():
                     # `…宣布了这一举措，称已提交…`, `…，并补充说，…`; the subject is the first
                     # clause that names a source (`不过，X并未说明…，仅表示，…`).
@@ -2278,7 +2404,12 @@ class QuoteFinder:
         person = self._resolve(self._zh_full(reference))
         if person is not None and abbreviation:
             self._zh_aliases.setdefault(abbreviation, person)
-        if person is not None and person.body is False and "·" in person.name:
+        if (
+            person is not None
+            and person.body is False
+            and ("·" in person.name or reference.kind == "name")
+        ):
+            # A dotted name, or a name after its role: a later 他 or 她 names this person.
             self._zh_subject = Reference("name", person.name)
         return person
 
@@ -2321,6 +2452,10 @@ class QuoteFinder:
         if not np:
             return None
         dotted = _zh_dotted_names(np)
+        if not dotted:
+            role_named = _zh_role_then_name(np)
+            if role_named is not None:
+                return role_named, None
         several = _ZH_SEVERAL.search(np)
         if several is not None and several.group() == "与":
             # `美国疾病控制与预防中心`: 与 inside a body's name, between words that are no
@@ -2774,6 +2909,14 @@ class QuoteFinder:
                 continue
             else:
                 person = self._resolve(reference)
+                if person is not None and reference.kind == "title":
+                    # `The President told President Xi that …`: the one told is not the one
+                    # speaking; the title names the other person given it.
+                    other = self.book.other_holder(
+                        reference.text, person, sentence[verb_end:content]
+                    )
+                    if other is not None:
+                        person = self.book.last_subject = other
             if person is None:
                 continue
             start = low + content
@@ -2841,7 +2984,7 @@ class QuoteFinder:
             if _SUBJECT_PRONOUN.match(rest, whom.end()):
                 return verb_end + whom.end() + 1
             return self._clause(rest[whom.end() :], verb_end + whom.end())
-        plain = self._clause(rest, verb_end)
+        plain = self._clause(rest, verb_end, verb not in _CLAUSE_VERBS)
         if plain is not None:
             return plain
         joined = _JOINED_THAT.match(rest) if " that" in rest else None
@@ -2851,8 +2994,12 @@ class QuoteFinder:
         return None
 
     @staticmethod
-    def _clause(rest: str, after: int) -> int | None:
-        """Where a clause without `that` begins (`noted the U.S. will …`), or None."""
+    def _clause(rest: str, after: int, takes_objects: bool = False) -> int | None:
+        """Where a clause without `that` begins (`noted the U.S. will …`), or None. A verb
+        that `takes_objects` (`emphasized`, `reiterated`) has a noun phrase, not a clause,
+        when a `to` comes before the clause's verb would (`emphasized the need for Congress to
+        continue …`, `reiterated his commitment to ensuring the Department continues …`); an
+        auxiliary after `to` is never a clause's verb."""
         clause = _CLAUSE_TEXT.match(rest)
         if clause is None:
             return None
@@ -2871,15 +3018,33 @@ class QuoteFinder:
         ):
             if words[1].lower() != "united":
                 return None
+        if (
+            first.lower() in ("the", "a", "an", "his", "her", "their", "its", "our")
+            and len(words) > 2
+            and (
+                words[2].lower() in ("importance", "value", "role", "significance")
+                or (words[2].lower() == "need" and not words[1].endswith("s"))
+            )
+        ):
+            return None  # `emphasized the urgent need for …`: a noun phrase
+        previous = first.lower()
         for word in words[1:12]:
             lower = word.lower().strip(",")
-            if lower in ("that", "which", "who", "whose", "of", "for", "to") and lower not in (  # noqa: SIM102
-                "to",
-            ):
-                if lower in ("that", "which", "who", "whose"):
-                    return None
-            if lower in _AUX or _contracted(lower):
+            if lower in ("that", "which", "who", "whose"):
+                return None
+            if lower == "to" and takes_objects:
+                return None
+            if _contracted(lower):
                 return after + 1
+            if lower in _AUX and previous != "to":
+                if lower in _NOUN_OR_AUX and (
+                    previous in _DETERMINER_WORDS or previous.endswith("ing") or previous in _STEADY
+                ):
+                    # `reiterated our ongoing support for …`, `… and the need to …`: a noun.
+                    previous = lower
+                    continue
+                return after + 1
+            previous = lower
         return None
 
     def _continues(self, sentence: str) -> bool:

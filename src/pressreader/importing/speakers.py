@@ -153,6 +153,8 @@ TITLE_WORDS = frozenset(
         "sultan",
         "sheikh",
         "governor-general",
+        "secretary-general",
+        "director-general",
         "lieutenant-governor",
         "mp",
         "mep",
@@ -330,6 +332,20 @@ _OFFICE_OF = lazy(
 )
 _OFFICE_TITLE = lazy(r"\b([a-z]+) of (?:the )?[a-z]+(?: (?:and |of |the )?[a-z]+){0,3}\Z")
 _FIELDS = frozenset(["budget", "management", "policy", "statistics", "prisons", "investigation"])
+# Words that make a title another office: `Vice President`, `Deputy Secretary`, `Prime Minister`.
+_TITLE_MODIFIERS = frozenset(
+    [
+        "vice",
+        "deputy",
+        "assistant",
+        "under",
+        "associate",
+        "prime",
+        "lieutenant",
+        "principal",
+        "press",
+    ]
+)
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "him": "he", "her": "she"}
 _WORD = lazy(r"[\w][\w.'’\-]*|[,;:]")
 
@@ -343,6 +359,7 @@ class Person:
     affiliation: str | None = None
     body: bool = False
     titles: set[str] = field(default_factory=set)  # lower-case title words and phrases
+    whole_titles: set[str] = field(default_factory=set)  # those not part of a longer title
 
 
 @dataclass(frozen=True)
@@ -511,10 +528,36 @@ def parse_phrase(phrase: str) -> Reference | None:
     return found
 
 
+# `the Commerce Secretary`, `the Foreign Minister`: a title with its office's field first.
+_FIELD_TITLE = lazy(
+    r"[Tt]he (?P<field>[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
+    r"(?P<title>Secretary|Minister|Director|Administrator|Commissioner)"
+)
+_FIELD_WORDS = frozenset(["foreign", "homeland", "home", "attorney"])
+_FIELD_BEFORE = lazy(r"(?<![\w’'])([A-Z][a-z]+) \Z")
+# `the American First Lady`, `the U.S. Secretary`: a title with the country's adjective.
+_COUNTRY_TITLE = lazy(
+    r"(?P<the>[Tt]he )(?:U\.S\.|US|UK|U\.K\.|[A-Z][a-z]+(?:an|ese|ish|ch|i)) "
+    r"(?P<title>[A-Z].{1,60})"
+)
+
+
 def _parse_phrase(phrase: str) -> Reference | None:
     phrase = phrase.strip(" ,;:")
     if not phrase or len(phrase) > 300:
         return None
+    field_title = _FIELD_TITLE.fullmatch(phrase) if phrase[:4] in ("the ", "The ") else None
+    if field_title is not None and all(
+        word.lower() in _PORTFOLIO or word.lower() in _FIELD_WORDS
+        for word in field_title.group("field").split(" ")
+    ):
+        # `the Commerce Secretary`: the Secretary whose office names commerce.
+        return Reference("title", field_title.group("title").lower(), field_title.group("field"))
+    country = _COUNTRY_TITLE.fullmatch(phrase) if phrase[:4] in ("the ", "The ") else None
+    if country is not None:
+        bare = _parse_phrase(country.group("the") + country.group("title"))
+        if bare is not None and bare.kind == "title":
+            return bare
     if phrase.endswith(")"):
         bracketed = _WITH_ACRONYM.search(phrase)
         if bracketed is not None and bracketed.end() == len(phrase):
@@ -684,6 +727,9 @@ class Book:
         self._by_name: dict[str, Person] = {}
         self.last_subject: Person | None = None
         self.last_of_title: dict[str, Person] = {}
+        # A title held as a whole: `President` of `President Biden`, not of `Vice President
+        # Harris` (held as part of `Vice President`), so that `the President` names Biden.
+        self.last_of_whole_title: dict[str, Person] = {}
         self._known: set[str] = set()  # lower-case names, surnames and body names
 
     def knows(self, text: str) -> bool:
@@ -744,6 +790,8 @@ class Book:
                     chunk = role_words[index : index + size]
                     if all(word in TITLE_WORDS for word in chunk):
                         person.titles.add(" ".join(chunk))
+                        if index == 0 or role_words[index - 1] not in _TITLE_MODIFIERS:
+                            person.whole_titles.add(" ".join(chunk))
             office = _OFFICE_TITLE.search(reference.role.lower())
             if office is not None and office.group(1) in TITLE_WORDS:
                 # `Secretary of State Jane Roe`: a later `the Secretary of State` names her.
@@ -752,6 +800,8 @@ class Book:
                 self.last_of_title[title] = person
             for title in person.titles:
                 self.last_of_title[title] = person
+            for title in person.whole_titles:
+                self.last_of_whole_title[title] = person
 
     def _match_surname(self, surname: str) -> Person | None:
         surname = surname.lower()
@@ -763,6 +813,12 @@ class Book:
             parts = [part for part in parts if part not in _SUFFIXES]
             if parts and parts[-1] == surname:
                 found = person
+        if found is None:
+            # `President Xi` after `President Xi Jinping`: a name written family name first.
+            for person in self.people:
+                parts = person.name.lower().split(" ")
+                if not person.body and len(parts) == 2 and parts[0] == surname:
+                    found = person
         return found
 
     def _body(self, text: str) -> Person:
@@ -816,12 +872,36 @@ class Book:
             return subject
         if reference.kind == "title":
             title = reference.text
-            person = self.last_of_title.get(title)
+            if reference.role:
+                # `the Commerce Secretary`: the latest Secretary whose role names commerce.
+                field = reference.role.lower()
+                for person in reversed(self.people):
+                    if title in person.titles and field in (person.role or "").lower():
+                        return person
+            person = self.last_of_whole_title.get(title) or self.last_of_title.get(title)
             if person is None and " " in title:
                 person = self.last_of_title.get(title.split(" ")[-1])
             if person is None and title in ("spokesperson", "spokesman", "spokeswoman"):
                 return None
             return person
+        return None
+
+    def other_holder(self, title: str, person: Person, listener: str) -> Person | None:
+        """When `listener` (the words between a verb and its clause: ` to President Xi that`)
+        names `person`, whom a title resolved to, the latest other person given that title
+        before; else None (`person` stands)."""
+        parts = [part for part in person.name.replace(",", "").split(" ") if len(part) >= 2]
+        words = set(re.findall(r"[\w’'\-]+", listener))
+        if person.body or words.isdisjoint(parts):
+            return None  # (`Xi` names `Xi Jinping`, `Biden` names `Joe Biden`)
+        for other in reversed(self.people):
+            if (
+                other is not person
+                and not other.body
+                and title in other.titles
+                and words.isdisjoint(other.name.replace(",", "").split(" "))
+            ):
+                return other
         return None
 
 
@@ -837,7 +917,8 @@ def _compatible(known: str, new: str) -> bool:
 _TITLED = lazy(
     r"(?=[A-Z])\b(?P<title>"
     r"(?:Vice |Prime |Deputy |Acting |Assistant |Special |Executive |Chief |First )?"
-    r"(?:President|Minister|Secretary|Governor|Mayor|Senator|Sen\.|Rep\.|Representative|"
+    r"(?:(?:Secretary|Attorney|Surgeon|Director|Inspector|Solicitor)[ -]General|"
+    r"President|Minister|Secretary|Governor|Mayor|Senator|Sen\.|Rep\.|Representative|"
     r"Chairman|Chairwoman|Chair|Director|Administrator|Ambassador|Commissioner|Chancellor|"
     r"Premier|Judge|Justice|General|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Envoy|Spokesperson|"
     r"Coordinator|Advisor|Adviser|Officer|CEO|(?<=First )Lady))"
@@ -946,8 +1027,12 @@ def register_mentions(book: Book, paragraph: str) -> None:
         suffix = match.group("suffix") or ""
         full = name + suffix
         # `Secretary of Commerce Gina Raimondo`, `Governor Gretchen Whitmer of Michigan`: the
-        # title with the place it names.
-        role = paragraph[match.start() : name_start].strip() + (match.group("place") or "")
+        # title with the place it names; `Commerce Secretary Gina Raimondo`: with its field.
+        role_start = match.start()
+        field = _FIELD_BEFORE.search(paragraph, max(0, role_start - 30), role_start)
+        if field is not None and field.group(1).lower() in (_PORTFOLIO | _FIELD_WORDS):
+            role_start = field.start(1)
+        role = paragraph[role_start:name_start].strip() + (match.group("place") or "")
         if len(words) >= 2:
             book.add(Reference("name", full, role, None))
         else:
