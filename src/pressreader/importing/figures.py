@@ -1002,7 +1002,8 @@ _CJK_FIGURE = lazy(
     r"(?P<upper>(?:到|至|-|～)(?:\d{1,15}(?:\.\d{1,9})?|\d{1,3}(?:,\d{3}){1,6}))?"  # a range
     r"(?P<more>多|余)?(?P<scale>万亿|亿|万|千)?"
     r"(?P<unit>%|％|个百分点|美元|欧元|英镑|元|人次|人|个|家|项|件|吨|公里|千米|公尺|米|辆|台|次|架次|架|"
-    r"艘|所|座|户|名|位|倍|张|种|桶|加仑|秒钟|秒|分钟|例(?!如)|枚)?"
+    r"艘|所|座|户|名(?!单)|位|倍|张|种|桶|加仑|秒钟|秒|分钟|例(?!如)|枚|"
+    r"年(?=监禁|徒刑|有期徒刑|刑期))?"  # a prison term is the quantity reported (`10年监禁`)
 )
 # A count in Chinese numerals (`两个所谓的慈善组织`, `三种候选疫苗`, `两人死亡、九人受伤`): with a
 # measure word and its noun, or people with what befell them; not `一` (an article), `几`, a
@@ -1020,7 +1021,13 @@ _CJK_MEASURES = frozenset("个家项件辆台架艘所座户名位张种例枚�
 # The noun ends before `的`, a conjunction, a preposition or an adverb before the verb (`两艘中国
 # 海警船已于…`), or punctuation.
 _CJK_NOUN = lazy(
-    r"[\u4e00-\u9fff]{1,6}?(?=[的和与及在已将被正均都也、，。；：！？（(“”\s]|$|[0-9A-Za-z])"
+    r"[\u4e00-\u9fff]{1,6}?(?=[的与及在已将被正均都也、，。；：！？（(“”\s]|和(?![党国])|$|[0-9A-Za-z])"
+)
+# People counted right before they speak or act together (`两位参议员说`, `两名共和党议员提出`):
+# the sources of the report, not a figure.
+_CJK_SPEAKERS_AFTER = lazy(
+    r"[\u4e00-\u9fff]{0,6}?(?:议员|官员|人士|领导人|部长)(?:也|还|都|则)?"
+    r"(?:说|表示|指出|写道|提出|认为|称|联名|共同|在信中)"
 )
 _CJK_CURRENCIES = {"美元": "$", "欧元": "€", "英镑": "£"}
 _CJK_QUALIFIER = lazy(r"(?:超过|逾|约|近|多达|至少|大约|将近|高达|不到|至)\Z")
@@ -1096,6 +1103,8 @@ def _cjk_numeral_figures(paragraph: str) -> list[Figure]:
     for match in _CJK_NUMERAL.finditer(paragraph):
         start, end = match.span()
         unit = "人"
+        if match.group("measure") in ("位", "名") and _CJK_SPEAKERS_AFTER.match(paragraph, end):
+            continue
         if match.group("measure"):
             noun = _CJK_NOUN.match(paragraph, end)
             if noun is not None and _CJK_CHANGE_START.match(noun.group()) is not None:

@@ -81,7 +81,10 @@ _LABEL = lazy(r"(?P<np>[^.;!?“”\"]{2,160}?)\s?:?\s*\Z")
 # Chinese: the speaker before a verb of saying (`汪文斌表示：“…”`, `奥特曼写道：“…”`,
 # `他告诉美国之音：`,
 # `X在一份声明中说，“…”`), or after the quote (`“…，”北德克萨斯州…的首席创新官罗杰·曼恩说`).
-_ZH_VERBS = "说道|说|表示|指出|强调|重申|称|介绍|认为|坦言|直言|坚称|透露|写道|补充道|问道"
+_ZH_VERBS = (
+    "警告说|警告称|指责说|指责称|说道|说|表示|指出|强调|重申|称|介绍|认为|坦言|直言|坚称|透露|写道|补充道|"
+    "问道|警告|指责|呼吁|坦承|感叹道|反问道"
+)
 _ZH_BEFORE = lazy(
     r"(?P<np>[\u4e00-\u9fff·]{1,16})"
     r"(?:\([^()]{0,60}\)[^“”。！？：:()]{0,8}?)?(?:在[^“”。！？]{0,30}?(?:声明|讲话|采访|发言|文章|信|帖子|报告)中)?"
@@ -90,11 +93,12 @@ _ZH_BEFORE = lazy(
 _ZH_AFTER = lazy(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?<!所)(?:{_ZH_VERBS}|告诉)(?!的)")
 # A name written with a middle dot (`玛丽·罗丝琳·贝利泽尔`): a later reference by its last part
 # (`贝利泽尔说`) names the whole.
-# A name may open with Latin initials (`JD·万斯`), and hold a double name before or after the dot
+# A name may open with Latin initials (`JD·万斯`), hold a middle initial (`约翰·A·艾森伯格`),
+# and hold a double name before or after the dot
 # (`阿卜杜勒-法塔赫·塞西`, `洛丽·查韦斯-德雷默`; `--` is a dash, not a hyphen).
 _ZH_DOTTED = lazy(
     r"(?:[\u4e00-\u9fff]{1,8}(?:-(?=[\u4e00-\u9fff])[\u4e00-\u9fff]{1,8})?|[A-Z]{1,3})"
-    r"(?:·[\u4e00-\u9fff]{1,10}){1,3}"
+    r"(?:·(?:[A-Z]\.?·)?[\u4e00-\u9fff]{1,10}){1,3}"
     r"(?:-(?=[\u4e00-\u9fff])[\u4e00-\u9fff]{1,10})?"
 )
 # Characters that end a title before a name (`首席财务官`, `总裁`, `主任`, `博士`): the name
@@ -896,6 +900,12 @@ def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
                 alternative = paragraph.find("”", index + 1)
                 if alternative >= 0 and (end < 0 or alternative < end):
                     end = alternative
+            if end < 0 and char == "“":
+                # `列为“汇率操纵国“。`: an opening mark right before a stop, typed for the
+                # closing one.
+                typo = paragraph.find("“", index + 1, index + 40)
+                if typo > index + 1 and paragraph[typo + 1 : typo + 2] in _ZH_STOPS_AFTER_CLOSE:
+                    end = typo
             if end < 0:
                 inner_end = len(paragraph.rstrip())
                 if inner_end - index > 1:
@@ -1418,9 +1428,10 @@ _ZH_VERB = lazy(_ZH_VERBS)
 # (`报告称2027年将…`); `据X报道，…`. The content runs to the end of the sentence, or to a `；` or
 # a `，并补充说` that starts another report.
 _ZH_SAY = lazy(
-    r"(?<![所听小被])(?<!(?<!数)据)"  # not 所称, 据称, 听说, 被认为; but 数据显示
+    r"(?<![所听小被的])(?<!(?<!数)据)"  # not 所称, 据称, 听说, 被认为, 的指控; but 数据显示
     r"(?P<verb>补充说|补充道|补充表示|警告称|警告说|解释说|报告称|(?<!有)报道称|(?<!有)报道说|(?<![有据])报道(?=[，,])|回应称|回应说|说道|说|表示|指出|强调|重申|坦言|直言|坚称|"
     r"否认|承认|宣称|声称|指称|称(?!为|作|之为|其为)|认为|宣布|警告|估计|预计|预测|写道|透露|确认|证实|指控|显示|"
+    r"坦承|断言|感叹道|反问道|(?:表明|暗示)(?=[，,])|"
     r"提到|谈到|追问|询问|问道|告诉[^，,。；“”：:\s]{1,20}?(?=[，,：:]))"
     r"(?P<comma>[，,：:]?)"
 )
@@ -1453,7 +1464,8 @@ _ZH_ACCORDING = lazy(
 _ZH_SENTENCE = lazy(r"[^。！？]*(?:[。！？]+”?|$)")
 # Where a report stops inside its sentence: another report joined to it, or a `；`.
 _ZH_REPORT_END = lazy(
-    r"[，,]\s*(?:并|还|同时|而|但)?(?:补充说|警告称|警告|表示|指出|强调|重申|坚称|否认|承认|证实|透露|称|说)|；|;|"
+    r"[，,]\s*(?:[他她](?=[并还也同而但则补警表指强重坚否承证透称说]))?(?:并|还|也|同时|而|但|则)?"
+    r"(?:补充说|警告称|警告|表示|指出|强调|重申|坚称|否认|承认|证实|透露|称|说)|；|;|"
     r"(?:--|——)(?=这)|"  # `…3.5%--这是去年…`: an aside of the reporter's
     r"[，,]\s*(?:这)?与[^，,。；]{1,12}?(?:说法|表态|立场|声明)|"  # `，与美方说法明显不同`
     r"[，,]\s*并(?:将|把)(?:此|这)"  # `，并将此视为…`: the speaker's comment on what was said
@@ -1461,7 +1473,7 @@ _ZH_REPORT_END = lazy(
 # Between a source and its verb: time, place, manner and the one spoken to (`星期三`,
 # `在市场报告中`, `对美国之音`, `上星期`); the source ends where they begin.
 _ZH_SUBJECT_END = lazy(
-    r"\(|（|在|对|向|于|为|援引|引述|证实|确认|承认|否认|拒绝|透露|是|曾|也|还|则|已|再次|同时|近日|日前|当天|最近|此前|一直|今年|去年|"
+    r"\(|（|在|对|向|于|为|援引|引述|证实|确认|承认|否认|拒绝|透露|是|曾|也|还|则|已|再次|再度|随即|一再|同时|近日|日前|当天|最近|此前|一直|今年|去年|"
     r"明年|本月|上月|上个月|本周|上星期|本星期|上周|星期|周[一二三四五六日]|早些时候|今天|昨天|[0-9]|"
     r"宣布|表示|指出|强调|发表|描述|说|普遍|一致|仍然|依然|回应|回答|答复|并未|并没有|未|没有|仅|只|将|把"
 )
@@ -1472,7 +1484,7 @@ _ZH_LEAD = lazy(
 # A body named at the start of a clause (`，七国集团国家发表声明`): `该集团` may name it.
 _ZH_NAMED_BODY = lazy(r"(?:(?<=[，。；、：])|^)[\u4e00-\u9fff]{1,8}?(?:集团|组织|公司)")
 # Bodies of a state (an embassy, a ministry, a government): never `该公司`.
-_ZH_STATE_BODY = lazy(r"(?:使馆|政府|部|局|院|委员会|军|党|署|会)\Z")
+_ZH_STATE_BODY = lazy(r"(?:使馆|领馆|政府|部|局|院|委员会|军|党|署|会)\Z")
 _ZH_BRACKETED = lazy(r"[(（][^()（）“”]{0,40}“[^()（）“”]{0,20}”[^()（）“”]{0,10}[)）]")
 # The verbs of saying read in one sentence: a sentence reports a few things at most, and each
 # verb looks back over its sentence.
@@ -1491,7 +1503,7 @@ _ZH_CITING = lazy(r"援引|引述")
 _ZH_ONE_OFFICIAL = lazy(r"(?:一|两|几|多)(?:名|位)[^，。；]{0,12}?(?:官员|人士|外交官|人员)")
 _ZH_BODY_END = lazy(
     r"(?:署|联|会|局|部|府|司|院|组织|协会|公司|方|机构|政府|委员会|中心|银行|集团|大学|法院|"
-    r"社|台|报|所|办|队|党|军|小组|法庭|使馆)\Z"
+    r"社|台|报|所|办|队|党|军|小组|法庭|使馆|领馆|办公室)\Z"
 )
 _ZH_COMPANY = lazy(
     r"^(?:该|这家|此|这个|那家)[\u4e00-\u9fffA-Za-z]{0,10}?(?:公司|机构|组织|企业|银行|行|小组|集团)$"
@@ -1511,9 +1523,48 @@ _ZH_TITLES_THEN_NAME = lazy(
     r"[官长席理任员卿相使]、(?P<last>[^、与等]{2,40}?\([A-Z][A-Za-z .'\-]{1,40}\))[^、()]{0,12}\Z"
 )
 # A title with a demonstrative (`这位美国副总统`, `该发言人`): the person given that title.
-_ZH_THIS_TITLE = lazy(r"(?:这位|这名|该名|该位|此位)(?P<title>[\u4e00-\u9fff]{2,10})")
-_ZH_SPEAKER_TAIL = lazy(r"(?<=.)(?:补充|接着|随后|进一步|又|还|也|并|亦|争辩|辩称)+\Z")
+_ZH_THIS_TITLE = lazy(r"(?:这位|这名|该名|该位|此位|该)(?P<title>[\u4e00-\u9fff]{2,10})")
+# `该官员`, `这位官员`, `这名高级官员`: a description that refers back to the person just named.
+_ZH_THIS_OFFICIAL = lazy(r"(?:这位|这名|该名|该位|此位|该)(?:美国|高级)*(?:官员|人士|负责人|高官)")
+# Words between a source and its `说`, `道` or `称` that are no part of the name: adverbs
+# (`还`, `随后`) and a verb of manner (`批评说`, `提醒说`, `澄清说`, `回忆说`, `辩称`, `感叹道`).
+_ZH_SPEAKER_TAIL = lazy(
+    r"(?<=.)(?:补充|接着|随后|进一步|又|还|也|并|亦|争辩|辩称|警告|指责|继续|最后|批评|提醒|澄清|"
+    r"回忆|感叹|抱怨|反驳|反问|辩|嘲讽|称赞|赞扬|哀叹|总结|描述|形容|解释|回答|回应)+\Z"
+)
 _ZH_TRAILING_TITLE = lazy(r"(?:博士|先生|女士|教授|副?(?:总统|总理|主席|部长)|大使|主任)\Z")
+# A statement, report or letter speaking (`声明还说`, `这份声明继续说`, `信中提到`, `这份每半年向
+# 国会提交一次的报告指出`, `财政部的这份报告还说`): its source, the owner before `的` when written.
+_ZH_DOCUMENT = lazy(
+    r"(?:(?P<owner>(?!这|该|此)[^，。；“”的]{1,10}(?:部|局|署|院|会|府|组织|公司|机构|中心|馆|宫))的)?"
+    r"(?:(?:这份|该|此|这一|这项|这封|这篇)(?:[^，。；“”]{0,24}的)?)?"
+    r"(?:最新)?(?P<noun>(?:联合|电邮|书面)?(?:声明|报告|信函|信|新闻稿|公告))中?"
+    r"(?:还|也|又|则|继续|最后|进一步)*"
+)
+_ZH_AND_THEN = lazy(r"[，,]\s*并且")
+# A bill or proposal (`法案文本`, `该法案`, `这项提案`): what it says is no one's quote.
+_ZH_BILL = lazy(r"(?:该|这项|这部|此|这份)?(?:法案|议案|提案|草案)(?:文本)?(?:还|也|则|又)*\Z")
+_ZH_DOCUMENT_NOUN = lazy(r"声明|报告|信|新闻稿|公告")
+# A body named with its country (`美国司法部`, `中国交通运输部`) or in marks (`“五眼联盟”`).
+_ZH_MENTIONED_BODY = lazy(
+    r"(?:美国|中国|台湾|英国|法国|德国|日本|韩国|俄罗斯|菲律宾|澳大利亚|加拿大|印度|以色列|伊朗|乌克兰)"
+    r"(?P<short>(?:联邦)?[\u4e00-\u9fff]{1,6}?(?:(?<![东南西北中内全外])部|局|署|委员会|办公室))|"
+    r"“(?P<body>[\u4e00-\u9fff]{2,8}(?:联盟|组织))”"
+)
+# Several sources speaking together (`共同宣布`, `联名致函`, `联合声明`).
+_ZH_JOINTLY = lazy(r"共同|联名|联合|一同|一起")
+# A time a sentence opens with (`6月6日至10日，`, `5月末，`), or nothing.
+_ZH_TIME_CLAUSE = lazy(r"(?:[0-9]{1,4}[年月日号]?[初末底中]?[至到和、-]?){1,6}[，,]|")
+# A title after a surname (`史密斯众议员`, `斯科特参议员`, `巴恩斯助理国务卿`).
+_ZH_SURNAME_TITLE = lazy(
+    r"(?:联邦)?(?:众议员|参议员|议员|国务卿|助理国务卿|部长|副部长|局长|主席|议长|州长|市长|大使|发言人|"
+    r"处长|主任|总统|副总统|总理|首相)\Z"
+)
+# `该部`, `该联盟`: the latest body of that kind the text named.
+_ZH_THIS_BODY = lazy(r"(?:该|这个|此)(部|局|署|委员会|联盟)")
+_ZH_ANONYMOUS = lazy(r"^(?:一位|一名|一个)?(?:不愿?透露姓名|不具名|未具名|匿名)的")
+# What a body is, before its name (`生物科技公司药明康德`, `游说团体高科技发明家联盟`).
+_ZH_KIND_OF_BODY = lazy(r"公司|集团|企业|巨头|机构|团体|智库|组织")
 _ZH_REPORT_NOUN = lazy(
     r"(?:公布|发布|发表)?(?:的)?(?:中文|英文)?(?:报告|声明|数据|调查|研究|统计|公告|新闻稿)\Z"
 )
@@ -1543,7 +1594,24 @@ def _zh_one_titled_name(np: str, dotted: list[str]) -> bool:
     after = re.split(r"[(（在对向于将把]", after, maxsplit=1)[0]
     if _ZH_SEVERAL.search(after):
         return False
-    return not _ZH_SEVERAL.search(before) or _ZH_TITLE_BEFORE_NAME.search(before) is not None
+    return (
+        not _ZH_SEVERAL.search(before)
+        or _ZH_TITLE_BEFORE_NAME.search(before) is not None
+        or before.endswith(_ZH_ROLES)  # `…反情报和网络部门负责人丹尼尔·维尔兹比基`
+    )
+
+
+def _zh_together(np: str) -> bool:
+    """Whether the words before a verb of saying name several sources together (`他们`,
+    `两位参议员`, `沃伦和斯科特在信中`, `X与Y共同`)."""
+    np = _ZH_LEAD.sub("", np.strip())
+    if np.startswith(("他们", "她们", "两位", "两名", "双方", "二人", "两人")):
+        return True
+    if _ZH_JOINTLY.search(np):
+        return True
+    cut = _ZH_SUBJECT_END.search(np, 1)
+    head = np[: cut.start()] if cut is not None else np
+    return _ZH_SEVERAL.search(head) is not None and len(_zh_dotted_names(head)) != 1
 
 
 def _zh_sentences(paragraph: str) -> list[tuple[int, int]]:
@@ -1561,12 +1629,15 @@ def _zh_sentences(paragraph: str) -> list[tuple[int, int]]:
             start = out.pop()[0]
         else:
             balance = 0
-        balance = max(0, balance + text.count("“") - text.count("”"))
+        # (an opening mark right before a stop is a closing one typed wrong: `“汇率操纵国“。`)
+        typos = sum(text.count("“" + stop) for stop in _ZH_STOPS_AFTER_CLOSE) if "“" in text else 0
+        balance = max(0, balance + text.count("“") - text.count("”") - 2 * typos)
         out.append((start, end))
     return out
 
 
 _ZH_OPEN_SENTENCE = 400  # the most characters a sentence runs on inside open marks
+_ZH_STOPS_AFTER_CLOSE = "。，；！？、"
 
 
 _CLAUSE_TEXT = lazy(r"\s(?P<clause>[^,;:]{3,160})")
@@ -1594,8 +1665,14 @@ class QuoteFinder:
         self._announced: tuple[Person, int] | None = None
         # The last part of each dotted name, and the name.
         self._zh_names: dict[str, str] = {}
+        # Bodies the text has named with their country (`美国司法部`) or in marks (`“五眼联盟”`),
+        # by the name without the country, in the order met: `司法部说` and `该联盟` name them.
+        self._zh_bodies: dict[str, str] = {}
         # Latin abbreviations of Chinese sources (`国际能源署(IEA)`: `IEA`).
         self._zh_aliases: dict[str, Person] = {}
+        # The source of the latest statement, report or letter named in an attribution
+        # (`…在一份电邮声明中说`), for a later `声明还说` (None: several sources, or none named).
+        self._zh_documents: dict[str, Person | None] = {}
         # The person the latest Chinese sentence opened with, for a later 他 or 她.
         self._zh_subject: Reference | None = None
         self._zh_before = ""  # the text before the sentence read (for `该集团`)
@@ -1688,11 +1765,17 @@ class QuoteFinder:
                 head, _, last = name.rpartition("·")
                 for size in range(2, min(len(last), 6) + 1):
                     self._zh_names.setdefault(last[:size], f"{head}·{last[:size]}")
+        if han_text := (not paragraph.isascii() and _HAN.search(paragraph) is not None):
+            for match in _ZH_MENTIONED_BODY.finditer(paragraph):
+                full = match.group("body") or match.group()
+                short = match.group("short") or full
+                self._zh_bodies.pop(short, None)
+                self._zh_bodies[short] = full
         # One scan for the speech verbs, one for quotation marks: a paragraph with neither
         # (nor `according to`, nor Chinese) holds no quote, and its sentences are split only
         # if a later pronoun needs their subjects.
         verbs = _speech_verbs(paragraph)
-        han = not paragraph.isascii() and _HAN.search(paragraph) is not None
+        han = han_text
         if not verbs and not han and "ccording" not in paragraph and not _has_mark(paragraph):
             self._open_speaker = None
             self._pending.append(_Unsplit(paragraph))
@@ -1984,8 +2067,11 @@ class QuoteFinder:
         if zh is not None:
             np = _ZH_BEFORE_SOURCE.split(zh.group("np"))[-1]
             if np == "当局":
-                # `中国交通运输部…执行了当局所说的“…”`: the authority the sentence opens with.
-                clause = re.split(r"[，,；：:]", paragraph[sentence_start:opening])[0]
+                # `中国交通运输部…执行了当局所说的“…”`: the authority the sentence opens with,
+                # after the time it may open with (`6月6日至10日，中国交通运输部…`).
+                text = paragraph[sentence_start:opening]
+                text = text[_ZH_TIME_CLAUSE.match(text).end() :]  # type: ignore[union-attr]
+                clause = re.split(r"[，,；：:]", text)[0]
                 return self._zh_opening_source(clause) if clause else None
             return self._zh_resolve(np) if len(np) >= 2 or np in ("他", "她") else None
         if close_end - opening <= 30 and _ZH_CALLS.search(before) is not None:
@@ -2119,9 +2205,11 @@ class QuoteFinder:
         zh = _ZH_BEFORE.search(before)
         if zh is not None:
             if not _ZH_JOINED.sub("", zh.group("np")):
-                # `…，并补充说，“…”`: the subject of the sentence's first clause
-                first = re.split(r"[，,；：:]", before[: zh.start()].split("。")[-1].strip())[0]
-                return (self._zh_resolve(first) if first else None), close_end
+                # `…，并补充说，“…”`: the subject of the sentence's first clause, or a source
+                # named in a later clause when the first names none (`美国国务院负责…劳工事务，
+                # 并身兼…的助理国务卿莱利·巴恩斯…发表祝贺声明，并强调：“…”`)
+                text = before[: zh.start()].split("。")[-1].strip()
+                return (self._zh_opening_source(text) if text else None), close_end
             # The whole clause before the verb (`马尔科·卢比奥(Marco Rubio)星期二在…上对…表示`).
             head = _ZH_VERB_END.sub("", before[: zh.end()].rstrip("：:，, "))
             head = _ZH_BRACKETED.sub("", head)  # `与内塔尼亚胡(昵称为“比比”)的电话时`
@@ -2281,6 +2369,15 @@ class QuoteFinder:
                 else:
                     person = self._zh_resolve(np)
                 if person is None:
+                    if (
+                        np.strip()
+                        and match.group("comma")
+                        and (_zh_together(np) or _ZH_DOCUMENT.fullmatch(_ZH_LEAD.sub("", np)))
+                    ):
+                        # `他们在信中写道，中国认为…`, `信中提到，X认为…`: a report of several
+                        # sources together (or of their letter) is no quote, and the speech it
+                        # reports is part of it, not a quote of its own.
+                        break
                     continue
                 if sentence_source is None:
                     sentence_source = person
@@ -2306,6 +2403,12 @@ class QuoteFinder:
                     comma = paragraph.find("，", start, end)
                     if comma > 0:
                         end = comma  # the report is the circumstance of the main clause
+                if not match.group("comma"):
+                    # `中国宣称台湾是其…省份，并且拒绝承诺…`: a clause taken without a comma is
+                    # part of the sentence, whose subject goes on after `，并且`.
+                    joined = _ZH_AND_THEN.search(paragraph, start, end)
+                    if joined is not None:
+                        end = joined.start()
                 end = self._zh_trim(paragraph, start, end)
                 if end - start >= 2:
                     out.append(Found(start, end, "indirect", person))
@@ -2340,6 +2443,8 @@ class QuoteFinder:
         source is (past time, place and the one spoken to, a title before the name), else
         as before."""
         text = _ZH_SPEAKER_TAIL.sub("", (clause if clause is not None else np).strip())
+        if text and _zh_together(text):
+            return None  # `沃伦和斯科特在信中写道`: several sources together
         if _ZH_THIS_TITLE.match(text):
             return self._zh_resolve(text)  # `这位副总统` names a person given that title, or none
         source = self._zh_source(text) if text else None
@@ -2367,12 +2472,48 @@ class QuoteFinder:
         return end
 
     def _zh_resolve(self, np: str) -> Person | None:
+        person = self._zh_resolve_source(np)
+        nouns = _ZH_DOCUMENT_NOUN.findall(np) if len(np) <= 80 else []
+        if nouns and "所" not in np:
+            # `…在一份电邮声明中说`: a later `声明还说` is this source's (none if several spoke).
+            self._zh_documents[nouns[-1]] = person
+        return person
+
+    def _zh_document(self, reference: Reference) -> Person | None:
+        """The source of a statement, report or letter that speaks: its owner (`财政部的这份报告`),
+        else the source of the sentence before that names one in the paragraph (`美国财政部在…报告中
+        …。但是这份…报告指出`), else the source of the latest attribution that named one; nobody
+        for a joint statement."""
+        if reference.text.startswith("联合"):
+            return None
+        if reference.role:
+            return self._zh_resolve(reference.role)
+        noun = _ZH_DOCUMENT_NOUN.search(reference.text)
+        key = noun.group() if noun is not None else reference.text
+        before = self._zh_before
+        at = before.rfind(key)
+        if at >= 0:
+            start = max(before.rfind(c, 0, at) for c in "。！？") + 1
+            if not _ZH_DOCUMENT.fullmatch(before[start : at + len(key)].strip()):
+                return self._zh_opening_source(before[start:at])
+            if "联合" in before[start:at]:
+                return None
+        return self._zh_documents.get(key)
+
+    def _zh_resolve_source(self, np: str) -> Person | None:
         source = self._zh_source(np)
         if source is None:
             return None
         reference, abbreviation = source
+        if reference.kind == "document":
+            return self._zh_document(reference)
         if reference.kind == "alias":
             return self._zh_aliases.get(reference.text)
+        if reference.kind == "body" and self._zh_bodies.get(reference.text, reference.text) != (
+            reference.text
+        ):
+            # `司法部说` after `美国司法部和联邦调查局…表示`: the body named with its country.
+            reference = Reference("body", self._zh_bodies[reference.text])
         if reference.kind == "body" and _HAN.match(reference.text):
             known = self._zh_short_body(reference.text)
             if known is not None:
@@ -2442,8 +2583,17 @@ class QuoteFinder:
         """The named source a Chinese clause opens with, and its Latin abbreviation."""
         np = np.strip()
         np = _ZH_LEAD.sub("", np).strip()
+        if "《" in np:
+            np = np.replace("《", "").replace("》", "")  # `《华尔街日报》援引…的话说`: the paper
         if _ZH_ONE_OFFICIAL.search(_ZH_CITING.split(np, maxsplit=1)[0]):
             return None  # `世卫组织的一名高级官员`: an official the article does not name
+        # `一位不透露姓名的美国国务院发言人`: an unnamed spokesperson, who speaks for the office.
+        np = _ZH_ANONYMOUS.sub("", np)
+        if _ZH_BILL.match(np):
+            return None  # `法案文本说`, `这项提案显示`: a bill is no source; its sponsors are
+        document = _ZH_DOCUMENT.fullmatch(np) if len(np) <= 48 else None
+        if document is not None:
+            return Reference("document", document.group("noun"), document.group("owner")), None
         glossed = _ZH_TITLES_THEN_NAME.search(np) if "、" in np else None
         if glossed is not None:
             # `亚太小组委员会主席、来自…的众议员金映玉(Young Kim)`: titles joined by `、`, one
@@ -2451,11 +2601,14 @@ class QuoteFinder:
             np = np[glossed.start("last") :]
         if not np:
             return None
+        if _ZH_JOINTLY.search(np) and _ZH_SEVERAL.search(np):
+            return None  # `X与Y共同宣布`: several sources together
         dotted = _zh_dotted_names(np)
         if not dotted:
             role_named = _zh_role_then_name(np)
             if role_named is not None:
-                return role_named, None
+                # (not `参议员沃伦和…参议员斯科特`: two people)
+                return (role_named, None) if not _zh_together(np) else None
         several = _ZH_SEVERAL.search(np)
         if several is not None and several.group() == "与":
             # `美国疾病控制与预防中心`: 与 inside a body's name, between words that are no
@@ -2529,6 +2682,20 @@ class QuoteFinder:
             return Reference("body", head), None
         if _ZH_COMPANY.match(head):
             return Reference("company", head), None
+        this_body = _ZH_THIS_BODY.fullmatch(head)
+        if this_body is not None:
+            # `该部宣布`, `该联盟警告说`: the latest body of that kind the text named.
+            kind = this_body.group(1)
+            latest = [full for full in reversed(self._zh_bodies.values()) if full.endswith(kind)]
+            return (Reference("body", latest[0]), None) if latest else None
+        titled = _ZH_SURNAME_TITLE.search(head)
+        if titled is not None:
+            # `史密斯众议员`, `新泽西州…众议员史密斯众议员`: the last part of a name written in full
+            # before, then a title.
+            for size in range(min(6, titled.start()), 1, -1):
+                surname = head[titled.start() - size : titled.start()]
+                if surname in self._zh_names:
+                    return Reference("name", self._zh_names[surname]), None
         if len(head) > 16:
             # A long title before a short name (`来自加利福尼亚州的共和党联邦众议员金映玉`).
             for word in _zh_roles(head):
@@ -2538,6 +2705,14 @@ class QuoteFinder:
                     return Reference("name", name, head[: position + len(word)], None), None
             return None
         if not head or not _HAN.fullmatch(head[0]):
+            return None
+        described = _ZH_THIS_OFFICIAL.fullmatch(head)
+        if described is not None:
+            # `该官员还说`, `这位官员表示`: the person the paragraph has just named (the latest
+            # sentence's subject), else nobody (an official the article does not name).
+            subject = self._zh_subject
+            if subject is not None and subject.text.split("·")[-1] in self._zh_before:
+                return Reference("name", subject.text), None
             return None
         titled = _ZH_THIS_TITLE.fullmatch(head)
         if titled is not None:
@@ -2575,6 +2750,12 @@ class QuoteFinder:
             ends = [match.end() for match in _ZH_TITLE_END.finditer(tail)]
             if ends and 2 <= len(tail) - ends[-1] <= 4:
                 role, name = name[: len(name) - len(tail) + ends[-1]], tail[ends[-1] :]
+            else:
+                # `中国大型生物科技公司药明康德`: a company named after the words that say what
+                # it is.
+                kind = [match.end() for match in _ZH_KIND_OF_BODY.finditer(tail)]
+                if kind and 2 <= len(tail) - kind[-1] <= 6:
+                    return Reference("body", tail[kind[-1] :]), None
         if not 2 <= len(name) <= 4:
             return None
         return Reference("name", name, role, None), None
