@@ -206,3 +206,11 @@ def test_chinese_figures_a_prison_term_and_counts_that_are_no_figures() -> None:
             "两名共和党议员提出一项法案，适用于1286名单上的机构。三名议员受伤。",
         )
     ] == [3]
+
+
+def test_prosecutors_speak_as_a_body_and_an_affidavit_of_no_named_source_is_no_quote() -> None:
+    # What the affidavit says someone told the FBI is part of it: no quote of its own.
+    assert quotes(
+        "联邦检察官在起诉书中指控，被告向外国情报人员提供了机密信息。",
+        "媒体报道说，他曾在海外工作。宣誓证词显示，被告对调查人员说，他的联系人对他父亲颇感兴趣。",
+    ) == [("indirect", "联邦检察官", "被告向外国情报人员提供了机密信息。")]

@@ -1442,7 +1442,19 @@ _ZH_SAID_AFTER = lazy(
 _ZH_SEVERAL = lazy(r"等|与|、|(?<!共)和(?![平谐解])")
 _ZH_VERB_END = lazy(rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})\Z")
 _ZH_BARE_VERBS = frozenset(
-    ["称", "声称", "宣称", "坚称", "指称", "警告称", "报告称", "报道称", "回应称", "指控", "认为"]
+    [
+        "称",
+        "声称",
+        "宣称",
+        "坚称",
+        "指称",
+        "警告称",
+        "报告称",
+        "报道称",
+        "回应称",
+        "指控",
+        "认为",
+    ]
 )
 # A verb joined to the report before it takes its clause without a comma (`…，强调斯卡伯勒浅滩
 # 是…`), unless what follows is an attitude or a verb phrase (`强调了`, `表示欢迎`, `表示将…`).
@@ -1473,7 +1485,7 @@ _ZH_REPORT_END = lazy(
 # Between a source and its verb: time, place, manner and the one spoken to (`星期三`,
 # `在市场报告中`, `对美国之音`, `上星期`); the source ends where they begin.
 _ZH_SUBJECT_END = lazy(
-    r"\(|（|在|对|向|于|为|援引|引述|证实|确认|承认|否认|拒绝|透露|是|曾|也|还|则|已|再次|再度|随即|一再|同时|近日|日前|当天|最近|此前|一直|今年|去年|"
+    r"\(|（|在|对|向|于|为|援引|引述|依据|根据|按照|证实|确认|承认|否认|拒绝|透露|是|曾|也|还|则|已|再次|再度|随即|一再|同时|近日|日前|当天|最近|此前|一直|今年|去年|"
     r"明年|本月|上月|上个月|本周|上星期|本星期|上周|星期|周[一二三四五六日]|早些时候|今天|昨天|[0-9]|"
     r"宣布|表示|指出|强调|发表|描述|说|普遍|一致|仍然|依然|回应|回答|答复|并未|并没有|未|没有|仅|只|将|把"
 )
@@ -1538,13 +1550,13 @@ _ZH_TRAILING_TITLE = lazy(r"(?:博士|先生|女士|教授|副?(?:总统|总理|
 _ZH_DOCUMENT = lazy(
     r"(?:(?P<owner>(?!这|该|此)[^，。；“”的]{1,10}(?:部|局|署|院|会|府|组织|公司|机构|中心|馆|宫))的)?"
     r"(?:(?:这份|该|此|这一|这项|这封|这篇)(?:[^，。；“”]{0,24}的)?)?"
-    r"(?:最新)?(?P<noun>(?:联合|电邮|书面)?(?:声明|报告|信函|信|新闻稿|公告))中?"
+    r"(?:最新)?(?P<noun>(?:联合|电邮|书面)?(?:声明|报告|信函|信|新闻稿|公告|宣誓证词|证词|宣誓书))中?"
     r"(?:还|也|又|则|继续|最后|进一步)*"
 )
 _ZH_AND_THEN = lazy(r"[，,]\s*并且")
 # A bill or proposal (`法案文本`, `该法案`, `这项提案`): what it says is no one's quote.
 _ZH_BILL = lazy(r"(?:该|这项|这部|此|这份)?(?:法案|议案|提案|草案)(?:文本)?(?:还|也|则|又)*\Z")
-_ZH_DOCUMENT_NOUN = lazy(r"声明|报告|信|新闻稿|公告")
+_ZH_DOCUMENT_NOUN = lazy(r"声明|报告|信|新闻稿|公告|证词|宣誓书")
 # A body named with its country (`美国司法部`, `中国交通运输部`) or in marks (`“五眼联盟”`).
 _ZH_MENTIONED_BODY = lazy(
     r"(?:美国|中国|台湾|英国|法国|德国|日本|韩国|俄罗斯|菲律宾|澳大利亚|加拿大|印度|以色列|伊朗|乌克兰)"
@@ -2723,7 +2735,7 @@ class QuoteFinder:
         if len(known) > 4 and known in self._zh_names:
             # `阿尔巴尼斯` after `安东尼·阿尔巴尼斯`: a long last part of a dotted name.
             return Reference("name", self._zh_names[known]), None
-        if head.endswith("警方") or head == "检方":
+        if head.endswith(("警方", "检察官")) or head == "检方":
             return Reference("body", head), None
         if _ZH_UNNAMED.search(head) or head.startswith(
             ("各", "一些", "部分", "多个", "多名", "这些", "那些")
