@@ -214,3 +214,31 @@ def test_prosecutors_speak_as_a_body_and_an_affidavit_of_no_named_source_is_no_q
         "联邦检察官在起诉书中指控，被告向外国情报人员提供了机密信息。",
         "媒体报道说，他曾在海外工作。宣誓证词显示，被告对调查人员说，他的联系人对他父亲颇感兴趣。",
     ) == [("indirect", "联邦检察官", "被告向外国情报人员提供了机密信息。")]
+
+
+def test_a_bare_title_names_its_holder_and_starts_a_report_inside_a_sentence() -> None:
+    assert quotes(
+        "美国国务卿约翰·多伊(John Doe)星期二表示，美国将继续施压。国务卿还说，谈判的大门仍然敞开。",
+        "美国联邦调查局局长艾米·罗(Amy Roe)说，调查仍在进行中，局长还表示，更多嫌疑人可能被捕。",
+        "部长说，这是一个好消息。",
+    ) == [
+        ("indirect", "约翰·多伊", "美国将继续施压。"),
+        ("indirect", "约翰·多伊", "谈判的大门仍然敞开。"),
+        ("indirect", "艾米·罗", "调查仍在进行中"),
+        ("indirect", "艾米·罗", "更多嫌疑人可能被捕。"),
+    ]
+
+
+def test_a_report_after_a_quote_with_its_attribution_before_is_no_attribution_of_it() -> None:
+    # `他还表示，…` after `卢比奥说：“…。”` is a report of its own; the quote is Doe's, not the
+    # source of the paragraph before.
+    assert quotes(
+        "美国国务卿约翰·多伊(John Doe)星期二表示，美国将继续施压。",
+        "据白宫透露，总统将于下周访问日本。",
+        "多伊说：“我们不会让步。”他还表示，盟友的支持至关重要。",
+    ) == [
+        ("indirect", "约翰·多伊", "美国将继续施压。"),
+        ("indirect", "白宫", "总统将于下周访问日本。"),
+        ("direct", "约翰·多伊", "我们不会让步。"),
+        ("indirect", "约翰·多伊", "盟友的支持至关重要。"),
+    ]

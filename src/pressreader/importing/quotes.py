@@ -1476,7 +1476,8 @@ _ZH_ACCORDING = lazy(
 _ZH_SENTENCE = lazy(r"[^。！？]*(?:[。！？]+”?|$)")
 # Where a report stops inside its sentence: another report joined to it, or a `；`.
 _ZH_REPORT_END = lazy(
-    r"[，,]\s*(?:[他她](?=[并还也同而但则补警表指强重坚否承证透称说]))?(?:并|还|也|同时|而|但|则)?"
+    r"[，,]\s*(?:(?:[他她]|(?:该|这位)?(?:国务卿|部长|局长|总统|发言人|主席|大使|议员|官员))"
+    r"(?=[并还也同而但则补警表指强重坚否承证透称说]))?(?:并|还|也|同时|而|但|则)?"
     r"(?:补充说|警告称|警告|表示|指出|强调|重申|坚称|否认|承认|证实|透露|称|说)|；|;|"
     r"(?:--|——)(?=这)|"  # `…3.5%--这是去年…`: an aside of the reporter's
     r"[，,]\s*(?:这)?与[^，,。；]{1,12}?(?:说法|表态|立场|声明)|"  # `，与美方说法明显不同`
@@ -2165,6 +2166,15 @@ class QuoteFinder:
                 # `“…。”但他同时也补充指出，…`, `“…。”X星期三在…时，拒绝…，但他表示…`: a new
                 # sentence, with a report of its own.
                 zh = None
+            if (
+                zh is not None
+                and paragraph[close_end - 2 : close_end - 1] in ("。", "！", "？")
+                and after[zh.end() : zh.end() + 1] in ("，", ",")
+                and _ZH_BEFORE.search(paragraph[max(0, opening - _WINDOW) : opening])
+            ):
+                # `卢比奥说：“…。”他还表示，…`: the quote has its attribution before it; the
+                # words after it start a report of their own.
+                zh = None
             if zh is not None and close_end < len(paragraph):
                 company = _ZH_COMPANY.match(re.split(r"在|对|向", zh.group("np").strip())[0])
                 person = (
@@ -2718,6 +2728,10 @@ class QuoteFinder:
             return None
         if not head or not _HAN.fullmatch(head[0]):
             return None
+        if head in _ZH_ROLES and head not in ("专家", "记者", "代表", "研究员"):
+            # `国务卿还说`, `局长表示`: the latest person the article gave that title.
+            holder = self._zh_titled(head)
+            return (Reference("name", holder.name), None) if holder is not None else None
         described = _ZH_THIS_OFFICIAL.fullmatch(head)
         if described is not None:
             # `该官员还说`, `这位官员表示`: the person the paragraph has just named (the latest
