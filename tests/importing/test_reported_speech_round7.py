@@ -242,3 +242,11 @@ def test_a_report_after_a_quote_with_its_attribution_before_is_no_attribution_of
         ("direct", "约翰·多伊", "我们不会让步。"),
         ("indirect", "约翰·多伊", "盟友的支持至关重要。"),
     ]
+
+
+def test_many_bodies_named_with_their_country_stay_linear() -> None:
+    # Four hundred ministries named: each `该部` looks back over the latest few only.
+    chars = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午申酉戌亥金木水火土风云雷电山"
+    names = [f"美国{a}{b}部" for a in chars[:20] for b in chars[:20]]
+    found = quotes(*(f"{name}说，这是测试。该部表示，这也是测试。" for name in names))
+    assert [speaker for _, speaker, _ in found] == [name for name in names for _ in (1, 2)]

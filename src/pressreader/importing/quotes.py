@@ -1573,6 +1573,7 @@ _ZH_SURNAME_TITLE = lazy(
     r"(?:联邦)?(?:众议员|参议员|议员|国务卿|助理国务卿|部长|副部长|局长|主席|议长|州长|市长|大使|发言人|"
     r"处长|主任|总统|副总统|总理|首相)\Z"
 )
+_ZH_BODIES_KEPT = 64  # the bodies named with their country kept (`该部` looks back over them)
 # `该部`, `该联盟`: the latest body of that kind the text named.
 _ZH_THIS_BODY = lazy(r"(?:该|这个|此)(部|局|署|委员会|联盟)")
 _ZH_ANONYMOUS = lazy(r"^(?:一位|一名|一个)?(?:不愿?透露姓名|不具名|未具名|匿名)的")
@@ -1784,6 +1785,8 @@ class QuoteFinder:
                 short = match.group("short") or full
                 self._zh_bodies.pop(short, None)
                 self._zh_bodies[short] = full
+                if len(self._zh_bodies) > _ZH_BODIES_KEPT:
+                    del self._zh_bodies[next(iter(self._zh_bodies))]  # (the oldest)
         # One scan for the speech verbs, one for quotation marks: a paragraph with neither
         # (nor `according to`, nor Chinese) holds no quote, and its sentences are split only
         # if a later pronoun needs their subjects.
