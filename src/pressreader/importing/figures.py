@@ -1002,8 +1002,7 @@ _CJK_FIGURE = lazy(
     r"(?P<upper>(?:到|至|-|～)(?:\d{1,15}(?:\.\d{1,9})?|\d{1,3}(?:,\d{3}){1,6}))?"  # a range
     r"(?P<more>多|余)?(?P<scale>万亿|亿|万|千)?"
     r"(?P<unit>%|％|个百分点|美元|欧元|英镑|元|人次|人|个|家|项|件|吨|公里|千米|公尺|米|辆|台|次|架次|架|"
-    r"艘|所|座|户|名(?!单)|位|倍|张|种|桶|加仑|秒钟|秒|分钟|例(?!如)|枚|"
-    r"年(?=监禁|徒刑|有期徒刑|刑期))?"  # a prison term is the quantity reported (`10年监禁`)
+    r"艘|所|座|户|名(?!单)|位|倍|张|种|桶|加仑|秒钟|秒|分钟|例(?!如)|枚)?"
 )
 # A count in Chinese numerals (`两个所谓的慈善组织`, `三种候选疫苗`, `两人死亡、九人受伤`): with a
 # measure word and its noun, or people with what befell them; not `一` (an article), `几`, a
