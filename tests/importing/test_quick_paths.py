@@ -284,11 +284,18 @@ def test_the_quick_scans_try_each_place_a_bounded_number_of_times(
         digits = sum(char.isdigit() for char in text)
         assert figure.calls <= (figures._CURRENCY_WIDTH + 1) * digits, text[:20]
         figure.calls = 0
-    verbs = _Counting(quotes._SPEECH_VERB_AFTER.match.__self__)
-    monkeypatch.setattr(quotes, "_SPEECH_VERB_AFTER", verbs)
+    confirmed = 0
+    verb_in_text = quotes._verb_in_text
+
+    def counted(text: str, at: int, shown: str) -> str | None:
+        nonlocal confirmed
+        confirmed += 1
+        return verb_in_text(text, at, shown)
+
+    monkeypatch.setattr(quotes, "_verb_in_text", counted)
     text = "pointing,out " * 5000
     assert quotes._speech_verbs(text) == []  # `pointing` alone is no verb
-    assert verbs.calls == 5000  # one candidate, `pointing out`, after each space
+    assert confirmed == 5000  # one candidate, `pointing out`, after each space
     found = quotes._speech_verbs("pointing out " * 3)
     assert found == [(13 * n, 13 * n + 12, "pointing out") for n in range(3)]
 

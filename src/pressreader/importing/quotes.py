@@ -354,10 +354,11 @@ _PARTICIPLES = frozenset(
     ]
 )
 _SPEECH = alternation([*_SPEECH_WORDS, "announced", "announces", *_PARTICIPLES])
+_SPEECH_SET = frozenset([*_SPEECH_WORDS, "announced", "announces", *_PARTICIPLES])
+# The verbs as a pattern: what `_speech_verbs` finds (quicker, and without compiling it).
 _SPEECH_VERB = lazy(rf"\b(?:{_SPEECH})\b")
-# The same verbs after the character before them (the scan skips ahead to each character that
-# is not an ASCII letter, digit or `_`, instead of trying the words at every letter), searched
-# in the paragraph with a space before it: `_speech_verbs`.
+# The same verbs after the character before them, searched in the paragraph with a space
+# before it: what `_scanned_speech_verbs` finds (tests compare the two).
 _SPEECH_VERB_AFTER = lazy(rf"[^A-Za-z0-9_]({_SPEECH})\b")
 
 
@@ -399,13 +400,28 @@ def _scanned_speech_verbs(text: str) -> list[tuple[int, int, str]]:
             found.append((start, end - 1, text[start + 1 : end]))
             position = end
             continue
-        match = _SPEECH_VERB_AFTER.match(text, start)
-        if match is None or text[start].isalnum():
+        verb = _verb_in_text(text, start + 1, spaced[start + 1 : end].decode("ascii"))
+        if verb is None or text[start].isalnum():
             position = start + 1  # (inside a word: look on from the verb's first letter)
             continue
-        found.append((start, match.end() - 1, match.group(1)))
-        position = match.end()
+        found.append((start, start + len(verb), verb))
+        position = start + 1 + len(verb)
     return found
+
+
+def _verb_in_text(text: str, at: int, shown: str) -> str | None:
+    """The verb `_SPEECH_VERB_AFTER.match(text, at - 1)` takes where the spaced text shows the
+    verb `shown` at `at`: the longest verb that `shown` begins with, that the text holds at
+    `at`, with no letter, digit or `_` after it (`\\b`); None when there is none. (A verb the
+    text holds there is one the spaced text shows there too, so it begins `shown`; the letter
+    tree tries the longest first.)"""
+    for size in range(len(shown), 0, -1):
+        verb = shown[:size]
+        if verb in _SPEECH_SET and text.startswith(verb, at):
+            after = at + size
+            if after == len(text) or not (text[after].isalnum() or text[after] == "_"):
+                return verb
+    return None
 
 
 _NO_THAT = frozenset(
@@ -1549,7 +1565,7 @@ class QuoteFinder:
             # speech of theirs as a whole, unless it names a source of its own.
             speaker, left = self._announced
             self._announced = (speaker, left - 1) if left > 1 else None
-            if not _SPEECH_VERB.search(paragraph) and not _quote_spans(paragraph):
+            if not _speech_verbs(paragraph) and not _quote_spans(paragraph):
                 return [Found(0, _trim_end(paragraph, 0, len(paragraph)), "indirect", speaker)]
             self._announced = None
         turn = _TURN.match(paragraph)
