@@ -446,3 +446,74 @@ def test_lines_cleaned_as_a_whole_are_cleaned_as_one_by_one() -> None:
         if cleaned is not None:
             assert cleaned == [parse.clean(line) for line in text.split("\n")], repr(text)
     assert sum(parse._clean_lines(text) is not None for text in texts) > 300
+
+
+def test_debris_and_dates_are_told_as_the_plain_patterns_tell_them() -> None:
+    # Short lines made of the pieces each pattern needs (and lacks): labels, end marks,
+    # `Click here`, credits, debris words, dates, digits beyond ASCII.
+    pieces = [
+        "Share",
+        " | ",
+        "print",
+        "Photo: ",
+        "Original title：",
+        "# ",
+        "-30-",
+        "click here ",
+        "Click Here",
+        "Photos by Jane Roe",
+        " courtesy of ",
+        "BY ",
+        "Oct. 20, ",
+        "2022",
+        "20 October ",
+        "2022/10/20",
+        "2022年10月20日",
+        "١٢٣٤",
+        "7",
+        "Part 2: ",
+        "Menu",
+        "x",
+        "a+",
+        "tweet",
+        " ",
+    ]
+    rng = random.Random(5)
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 5))) for _ in range(4000)]
+    title = "Share | print"
+
+    def plain_debris(line: str) -> bool:
+        if len(line) > parse.SHORT:
+            return False
+        if parse._LABELLED.match(line) is not None or line == title:
+            return True
+        if (
+            parse._END_MARK.fullmatch(line)
+            or parse._CLICK_HERE.match(line)
+            or parse._PHOTO_CREDIT.fullmatch(line)
+        ):
+            return True
+        return parse._DEBRIS.fullmatch(line) is not None
+
+    def plain_date(text: str) -> datetime.date | None:
+        best: tuple[int, datetime.date] | None = None
+        for pattern in parse._DATES:
+            match = pattern.search(text)
+            if match is None:
+                continue
+            groups = match.groupdict()
+            month = (
+                int(groups["mon"]) if groups.get("mon") else parse._MONTHS[groups["month"].lower()]
+            )
+            try:
+                found = datetime.date(int(groups["year"]), month, int(groups["day"]))
+            except ValueError:
+                continue
+            if best is None or match.start() < best[0]:
+                best = (match.start(), found)
+        return best[1] if best is not None else None
+
+    for line in [*lines, title, "###", "- 30 -", "Click here", "１２３４"]:
+        assert parse.is_debris(line, title) == plain_debris(line), repr(line)
+        assert parse.find_date(line) == plain_date(line), repr(line)
+    assert sum(map(plain_debris, lines)) > 100 and sum(bool(plain_date(x)) for x in lines) > 100
