@@ -517,3 +517,28 @@ def test_debris_and_dates_are_told_as_the_plain_patterns_tell_them() -> None:
         assert parse.is_debris(line, title) == plain_debris(line), repr(line)
         assert parse.find_date(line) == plain_date(line), repr(line)
     assert sum(map(plain_debris, lines)) > 100 and sum(bool(plain_date(x)) for x in lines) > 100
+
+
+def test_turns_and_time_stamps_are_told_as_the_plain_patterns_tell_them() -> None:
+    # A turn's label or a time stamp is looked for only in a line that holds a colon (or
+    # opens with `Q`): the plain patterns find none anywhere else.
+    pieces = ["Q", "Q.", " ", "MS. ROE", ":", " Yes", "10", ":30", " AM", " EST", "Part 2", "x"]
+    rng = random.Random(6)
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(3000)]
+
+    def plain_heading(line: str) -> bool:
+        if len(line) > parse.SHORT or len(line.split()) > parse.HEADING_WORDS:
+            return False
+        if line.endswith(parse._CLOSING) or line[0].islower() or line[0] in "-*•–—(\"'“‘":
+            return False
+        if line.endswith(parse._CUT_OFF) or parse._TIME_STAMP.fullmatch(line):
+            return False
+        return not parse._TURN.match(line) and not parse.is_date_line(line)
+
+    for line in lines:
+        assert parse.is_heading(parse.Block([line], 1)) == plain_heading(line), repr(line)
+        if line[:1] != "Q" and ":" not in line:
+            assert quotes._TURN.match(line + " said it.") is None, repr(line)
+            assert parse._TURN.match(line) is None and not parse._TIME_STAMP.fullmatch(line)
+    assert sum(quotes._TURN.match(line + " x") is not None for line in lines) > 100
+    assert sum(parse.is_heading(parse.Block([line], 1)) for line in lines) > 100

@@ -382,7 +382,12 @@ def is_heading(block: Block) -> bool:
         return False
     if line.endswith(_CLOSING) or line[0].islower() or line[0] in "-*•–—(\"'“‘":
         return False
-    if line.endswith(_CUT_OFF) or _TIME_STAMP.fullmatch(line) or _TURN.match(line):
+    if line.endswith(_CUT_OFF):
+        return False
+    # A time stamp and a turn's label hold a colon (or the turn is `Q`): tried only then.
+    if (":" in line and _TIME_STAMP.fullmatch(line)) or (
+        (line[:1] == "Q" or ":" in line) and _TURN.match(line)
+    ):
         return False
     return not is_date_line(line)
 

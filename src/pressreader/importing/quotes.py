@@ -1568,7 +1568,8 @@ class QuoteFinder:
             if not _speech_verbs(paragraph) and not _quote_spans(paragraph):
                 return [Found(0, _trim_end(paragraph, 0, len(paragraph)), "indirect", speaker)]
             self._announced = None
-        turn = _TURN.match(paragraph)
+        # (A turn's label ends with a colon, unless it is `Q`: no other paragraph is tried.)
+        turn = _TURN.match(paragraph) if paragraph[:1] == "Q" or ":" in paragraph else None
         self._turn_label = None
         if turn is not None:
             # A transcript's turn (`MS. JEAN-PIERRE: …`, `Q …`) is not a quote, and its label
