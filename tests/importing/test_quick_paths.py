@@ -542,3 +542,53 @@ def test_turns_and_time_stamps_are_told_as_the_plain_patterns_tell_them() -> Non
             assert parse._TURN.match(line) is None and not parse._TIME_STAMP.fullmatch(line)
     assert sum(quotes._TURN.match(line + " x") is not None for line in lines) > 100
     assert sum(parse.is_heading(parse.Block([line], 1)) for line in lines) > 100
+
+
+def test_the_chinese_patterns_tried_after_a_character_test_match_nowhere_else() -> None:
+    # Each pattern is tried only where the character it needs stands: elsewhere it finds
+    # nothing, so the test changes no result.
+    pieces = [
+        "所称的",
+        "所说的",
+        "他",
+        "据",
+        "根据",
+        "新华社",
+        "报道，",
+        "这位",
+        "该名",
+        "此位",
+        "副总统",
+    ]
+    pieces += [
+        "一名",
+        "两位",
+        "官员",
+        "人士",
+        "说",
+        "，",
+        "。",
+        "所",
+        "名",
+        "位",
+        "这",
+        "x",
+        "据外交部消息，",
+    ]
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(4000)]
+    found = [0, 0, 0, 0]
+    for text in texts:
+        if quotes._ZH_CALLED.search(text):
+            found[0] += 1
+            assert "所" in text
+        if any(quotes._ZH_ACCORDING.finditer(text)):
+            found[1] += 1
+            assert "据" in text
+        if quotes._ZH_THIS_TITLE.match(text) or quotes._ZH_THIS_TITLE.fullmatch(text):
+            found[2] += 1
+            assert text[:1] in quotes._ZH_THIS_FIRST
+        if quotes._ZH_ONE_OFFICIAL.search(text):
+            found[3] += 1
+            assert "名" in text or "位" in text
+    assert min(found) > 30

@@ -268,7 +268,7 @@ def is_debris(line: str, title: str) -> bool:
     # Each pattern is tried only where a character it needs stands (it is compiled on first
     # use, so a text whose short lines hold none of them compiles none): a colon for a label,
     # `#` or `-` first for an end mark, `c` first for `Click here`, the `y` of `by` and
-    # `courtesy` for a credit; debris words hold no digit.
+    # `courtesy` for a credit; debris holds no digit and no sentence mark.
     if line == title or ((":" in line or "：" in line) and _LABELLED.match(line) is not None):
         return True
     first = line[:1]
@@ -278,8 +278,8 @@ def is_debris(line: str, title: str) -> bool:
         return True
     if ("y" in line or "Y" in line) and _PHOTO_CREDIT.fullmatch(line):
         return True
-    if any(map(line.__contains__, "0123456789")):
-        return False
+    if any(map(line.__contains__, ".!?0123456789")):
+        return False  # (no debris word or separator holds one of them)
     return _DEBRIS.fullmatch(line) is not None
 
 

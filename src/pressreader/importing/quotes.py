@@ -1454,6 +1454,7 @@ _ZH_TITLES_THEN_NAME = lazy(
 )
 # A title with a demonstrative (`这位美国副总统`, `该发言人`): the person given that title.
 _ZH_THIS_TITLE = lazy(r"(?:这位|这名|该名|该位|此位)(?P<title>[\u4e00-\u9fff]{2,10})")
+_ZH_THIS_FIRST = ("这", "该", "此")  # what `_ZH_THIS_TITLE` begins with: tried only then
 _ZH_SPEAKER_TAIL = lazy(r"(?<=.)(?:补充|接着|随后|进一步|又|还|也|并|亦)+\Z")
 _ZH_TRAILING_TITLE = lazy(r"(?:博士|先生|女士|教授|副?(?:总统|总理|主席|部长)|大使|主任)\Z")
 _ZH_REPORT_NOUN = lazy(
@@ -1878,7 +1879,7 @@ class QuoteFinder:
         the source's words (ANNOTATING.md, "Direct quotes")."""
         sentence_start = next((low for low, high in spans if low <= opening < high), 0)
         before = paragraph[max(sentence_start, opening - 120) : opening]
-        zh = _ZH_CALLED.search(before)
+        zh = _ZH_CALLED.search(before) if "所" in before else None  # (tried where it can match)
         if zh is not None:
             np = _ZH_BEFORE_SOURCE.split(zh.group("np"))[-1]
             if np == "当局":
@@ -2208,7 +2209,7 @@ class QuoteFinder:
                 end = self._zh_trim(paragraph, start, low + said_after.start())
                 if person is not None and end - start >= 2:
                     out.append(Found(start, end, "indirect", person))
-            for match in _ZH_ACCORDING.finditer(sentence):
+            for match in _ZH_ACCORDING.finditer(sentence) if "据" in sentence else ():
                 person = self._zh_resolve(match.group("np"))
                 start = low + match.end()
                 end = self._zh_trim(paragraph, start, high)
@@ -2231,7 +2232,7 @@ class QuoteFinder:
         source is (past time, place and the one spoken to, a title before the name), else
         as before."""
         text = _ZH_SPEAKER_TAIL.sub("", (clause if clause is not None else np).strip())
-        if _ZH_THIS_TITLE.match(text):
+        if text[:1] in _ZH_THIS_FIRST and _ZH_THIS_TITLE.match(text):
             return self._zh_resolve(text)  # `这位副总统` names a person given that title, or none
         source = self._zh_source(text) if text else None
         if source is not None and source[0].kind != "pronoun":
@@ -2328,7 +2329,9 @@ class QuoteFinder:
         """The named source a Chinese clause opens with, and its Latin abbreviation."""
         np = np.strip()
         np = _ZH_LEAD.sub("", np).strip()
-        if _ZH_ONE_OFFICIAL.search(_ZH_CITING.split(np, maxsplit=1)[0]):
+        if ("名" in np or "位" in np) and _ZH_ONE_OFFICIAL.search(
+            _ZH_CITING.split(np, maxsplit=1)[0]
+        ):
             return None  # `世卫组织的一名高级官员`: an official the article does not name
         glossed = _ZH_TITLES_THEN_NAME.search(np) if "、" in np else None
         if glossed is not None:
@@ -2421,7 +2424,7 @@ class QuoteFinder:
             return None
         if not head or not _HAN.fullmatch(head[0]):
             return None
-        titled = _ZH_THIS_TITLE.fullmatch(head)
+        titled = _ZH_THIS_TITLE.fullmatch(head) if head[:1] in _ZH_THIS_FIRST else None
         if titled is not None:
             # `这位美国副总统`, `该发言人`: the latest person the article gave that title.
             person = self._zh_titled(titled.group("title"))
