@@ -395,10 +395,18 @@ def _scanned_speech_verbs(text: str) -> list[tuple[int, int, str]]:
     position = 0
     while (candidate := _SPEECH_AFTER_SPACE.search(spaced, position)) is not None:
         start, end = candidate.span()  # the verb's start in the paragraph: the space shifts
-        if ascii and spaced.find(b" ", start + 1, end) < 0:
-            # One word in ASCII text: the text holds what the spaced text shows.
-            found.append((start, end - 1, text[start + 1 : end]))
-            position = end
+        if spaced.find(b" ", start + 1, end) < 0:
+            # One word: the text holds what the spaced text shows, and each shorter verb it
+            # begins with is followed by one of its letters (no boundary); around it, only a
+            # letter beyond ASCII can be one the spaced text does not show.
+            if ascii or not (
+                text[start].isalnum()
+                or (end < len(text) and (text[end].isalnum() or text[end] == "_"))
+            ):
+                found.append((start, end - 1, text[start + 1 : end]))
+                position = end
+            else:
+                position = start + 1  # (inside a word: look on from the verb's first letter)
             continue
         verb = _verb_in_text(text, start + 1, spaced[start + 1 : end].decode("ascii"))
         if verb is None or text[start].isalnum():
