@@ -473,6 +473,7 @@ def test_debris_and_dates_are_told_as_the_plain_patterns_tell_them() -> None:
         "7",
         "Part 2: ",
         "Menu",
+        "好。",
         "x",
         "a+",
         "tweet",
@@ -592,3 +593,31 @@ def test_the_chinese_patterns_tried_after_a_character_test_match_nowhere_else() 
             found[3] += 1
             assert "名" in text or "位" in text
     assert min(found) > 30
+
+
+def test_chinese_figures_tried_after_a_character_test_are_found_nowhere_else() -> None:
+    pieces = [
+        "两个",
+        "三种",
+        "十二名",
+        "二十",
+        "人死亡",
+        "5",
+        "1.2万",
+        "3亿元",
+        "５",
+        "２０",
+        "的",
+        "。",
+    ]
+    rng = random.Random(8)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(3000)]
+    numerals = digits = 0
+    for text in texts:
+        if any(figures._CJK_NUMERAL.finditer(text)):
+            numerals += 1
+            assert any(char in text for char in "十两二三四五六七八九"), text
+        if any(figures._CJK_FIGURE.finditer(text)):
+            digits += 1
+            assert figures._has_digit(text), text
+    assert numerals > 100 and digits > 100

@@ -278,7 +278,7 @@ def is_debris(line: str, title: str) -> bool:
         return True
     if ("y" in line or "Y" in line) and _PHOTO_CREDIT.fullmatch(line):
         return True
-    if any(map(line.__contains__, ".!?0123456789")):
+    if any(map(line.__contains__, ".!?。！？0123456789")):
         return False  # (no debris word or separator holds one of them)
     return _DEBRIS.fullmatch(line) is not None
 
