@@ -111,7 +111,7 @@ def test_a_quotation_mark_is_found_where_the_plain_pattern_finds_it() -> None:
 
 def test_the_quick_path_of_a_yaml_scalar_skips_no_unsafe_character() -> None:
     every = "".join(map(chr, range(0x110000)))
-    unsafe = {match.group() for match in scalars._UNSAFE.finditer(every)}
+    unsafe = {match.group() for match in re.finditer(scalars._UNSAFE, every)}
     assert {char for char in unsafe if char.isprintable()} == {'"', "\\"}
 
 
@@ -284,11 +284,18 @@ def test_the_quick_scans_try_each_place_a_bounded_number_of_times(
         digits = sum(char.isdigit() for char in text)
         assert figure.calls <= (figures._CURRENCY_WIDTH + 1) * digits, text[:20]
         figure.calls = 0
-    verbs = _Counting(quotes._SPEECH_VERB_AFTER.match.__self__)
-    monkeypatch.setattr(quotes, "_SPEECH_VERB_AFTER", verbs)
+    confirmed = 0
+    verb_in_text = quotes._verb_in_text
+
+    def counted(text: str, at: int, shown: str) -> str | None:
+        nonlocal confirmed
+        confirmed += 1
+        return verb_in_text(text, at, shown)
+
+    monkeypatch.setattr(quotes, "_verb_in_text", counted)
     text = "pointing,out " * 5000
     assert quotes._speech_verbs(text) == []  # `pointing` alone is no verb
-    assert verbs.calls == 5000  # one candidate, `pointing out`, after each space
+    assert confirmed == 5000  # one candidate, `pointing out`, after each space
     found = quotes._speech_verbs("pointing out " * 3)
     assert found == [(13 * n, 13 * n + 12, "pointing out") for n in range(3)]
 
@@ -439,3 +446,178 @@ def test_lines_cleaned_as_a_whole_are_cleaned_as_one_by_one() -> None:
         if cleaned is not None:
             assert cleaned == [parse.clean(line) for line in text.split("\n")], repr(text)
     assert sum(parse._clean_lines(text) is not None for text in texts) > 300
+
+
+def test_debris_and_dates_are_told_as_the_plain_patterns_tell_them() -> None:
+    # Short lines made of the pieces each pattern needs (and lacks): labels, end marks,
+    # `Click here`, credits, debris words, dates, digits beyond ASCII.
+    pieces = [
+        "Share",
+        " | ",
+        "print",
+        "Photo: ",
+        "Original title：",
+        "# ",
+        "-30-",
+        "click here ",
+        "Click Here",
+        "Photos by Jane Roe",
+        " courtesy of ",
+        "BY ",
+        "Oct. 20, ",
+        "2022",
+        "20 October ",
+        "2022/10/20",
+        "2022年10月20日",
+        "١٢٣٤",
+        "7",
+        "Part 2: ",
+        "Menu",
+        "好。",
+        "x",
+        "a+",
+        "tweet",
+        " ",
+    ]
+    rng = random.Random(5)
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 5))) for _ in range(4000)]
+    title = "Share | print"
+
+    def plain_debris(line: str) -> bool:
+        if len(line) > parse.SHORT:
+            return False
+        if parse._LABELLED.match(line) is not None or line == title:
+            return True
+        if (
+            parse._END_MARK.fullmatch(line)
+            or parse._CLICK_HERE.match(line)
+            or parse._PHOTO_CREDIT.fullmatch(line)
+        ):
+            return True
+        return parse._DEBRIS.fullmatch(line) is not None
+
+    def plain_date(text: str) -> datetime.date | None:
+        best: tuple[int, datetime.date] | None = None
+        for pattern in parse._DATES:
+            match = pattern.search(text)
+            if match is None:
+                continue
+            groups = match.groupdict()
+            month = (
+                int(groups["mon"]) if groups.get("mon") else parse._MONTHS[groups["month"].lower()]
+            )
+            try:
+                found = datetime.date(int(groups["year"]), month, int(groups["day"]))
+            except ValueError:
+                continue
+            if best is None or match.start() < best[0]:
+                best = (match.start(), found)
+        return best[1] if best is not None else None
+
+    for line in [*lines, title, "###", "- 30 -", "Click here", "１２３４"]:
+        assert parse.is_debris(line, title) == plain_debris(line), repr(line)
+        assert parse.find_date(line) == plain_date(line), repr(line)
+    assert sum(map(plain_debris, lines)) > 100 and sum(bool(plain_date(x)) for x in lines) > 100
+
+
+def test_turns_and_time_stamps_are_told_as_the_plain_patterns_tell_them() -> None:
+    # A turn's label or a time stamp is looked for only in a line that holds a colon (or
+    # opens with `Q`): the plain patterns find none anywhere else.
+    pieces = ["Q", "Q.", " ", "MS. ROE", ":", " Yes", "10", ":30", " AM", " EST", "Part 2", "x"]
+    rng = random.Random(6)
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(3000)]
+
+    def plain_heading(line: str) -> bool:
+        if len(line) > parse.SHORT or len(line.split()) > parse.HEADING_WORDS:
+            return False
+        if line.endswith(parse._CLOSING) or line[0].islower() or line[0] in "-*•–—(\"'“‘":
+            return False
+        if line.endswith(parse._CUT_OFF) or parse._TIME_STAMP.fullmatch(line):
+            return False
+        return not parse._TURN.match(line) and not parse.is_date_line(line)
+
+    for line in lines:
+        assert parse.is_heading(parse.Block([line], 1)) == plain_heading(line), repr(line)
+        if line[:1] != "Q" and ":" not in line:
+            assert quotes._TURN.match(line + " said it.") is None, repr(line)
+            assert parse._TURN.match(line) is None and not parse._TIME_STAMP.fullmatch(line)
+    assert sum(quotes._TURN.match(line + " x") is not None for line in lines) > 100
+    assert sum(parse.is_heading(parse.Block([line], 1)) for line in lines) > 100
+
+
+def test_the_chinese_patterns_tried_after_a_character_test_match_nowhere_else() -> None:
+    # Each pattern is tried only where the character it needs stands: elsewhere it finds
+    # nothing, so the test changes no result.
+    pieces = [
+        "所称的",
+        "所说的",
+        "他",
+        "据",
+        "根据",
+        "新华社",
+        "报道，",
+        "这位",
+        "该名",
+        "此位",
+        "副总统",
+    ]
+    pieces += [
+        "一名",
+        "两位",
+        "官员",
+        "人士",
+        "说",
+        "，",
+        "。",
+        "所",
+        "名",
+        "位",
+        "这",
+        "x",
+        "据外交部消息，",
+    ]
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(4000)]
+    found = [0, 0, 0, 0]
+    for text in texts:
+        if quotes._ZH_CALLED.search(text):
+            found[0] += 1
+            assert "所" in text
+        if any(quotes._ZH_ACCORDING.finditer(text)):
+            found[1] += 1
+            assert "据" in text
+        if quotes._ZH_THIS_TITLE.match(text) or quotes._ZH_THIS_TITLE.fullmatch(text):
+            found[2] += 1
+            assert text[:1] in quotes._ZH_THIS_FIRST
+        if quotes._ZH_ONE_OFFICIAL.search(text):
+            found[3] += 1
+            assert "名" in text or "位" in text
+    assert min(found) > 30
+
+
+def test_chinese_figures_tried_after_a_character_test_are_found_nowhere_else() -> None:
+    pieces = [
+        "两个",
+        "三种",
+        "十二名",
+        "二十",
+        "人死亡",
+        "5",
+        "1.2万",
+        "3亿元",
+        "５",
+        "２０",
+        "的",
+        "。",
+    ]
+    rng = random.Random(8)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(3000)]
+    numerals = digits = 0
+    for text in texts:
+        if any(figures._CJK_NUMERAL.finditer(text)):
+            numerals += 1
+            assert any(char in text for char in "十两二三四五六七八九"), text
+        if any(figures._CJK_FIGURE.finditer(text)):
+            digits += 1
+            assert figures._has_digit(text), text
+    assert numerals > 100 and digits > 100

@@ -20,7 +20,10 @@ from pressreader.model import Article
 
 def normalise_source(text: str) -> str:
     """The source text as it is hashed: no byte order mark, LF line endings."""
-    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.removeprefix("\ufeff")
+    if "\r" not in text:  # (a quick search for one character; most texts have LF endings)
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def source_sha256(text: str) -> str:

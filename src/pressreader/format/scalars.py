@@ -16,8 +16,8 @@ import re
 # and none of YAML's extra line breaks or the byte order mark. The pattern names the rest
 # (the characters outside \x20-\x21, \x23-\x5b, \x5d-\x7e, \u00a0-\u2027, \u202a-\ud7ff,
 # \ue000-\ufefe, \uff00-\ufffd, \U00010000-\U0010ffff): its few short ranges compile in a
-# fraction of the time that the wide ones take.
-_UNSAFE = re.compile(r"[\x00-\x1f\x22\x5c\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
+# fraction of the time that the wide ones take (and only once a scalar needs escaping).
+_UNSAFE = r"[\x00-\x1f\x22\x5c\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]"
 _NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r", '"': '\\"', "\\": "\\\\", "\x00": "\\0"}
 
 
@@ -48,7 +48,7 @@ def quoted(text: str) -> str:
     if printable(text) and '"' not in text and "\\" not in text:
         # Quick (most text): every character `_UNSAFE` names but `"` and `\` is unprintable.
         return '"' + text + '"'
-    return '"' + _UNSAFE.sub(_escape, text) + '"'
+    return '"' + re.sub(_UNSAFE, _escape, text) + '"'
 
 
 def number(value: int | float) -> str:

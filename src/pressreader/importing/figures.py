@@ -1099,7 +1099,8 @@ def _cjk_numeral(text: str) -> int:
 
 def _cjk_numeral_figures(paragraph: str) -> list[Figure]:
     out: list[Figure] = []
-    for match in _CJK_NUMERAL.finditer(paragraph):
+    has_numeral = any(map(paragraph.__contains__, "十两二三四五六七八九"))  # (a match needs one)
+    for match in _CJK_NUMERAL.finditer(paragraph) if has_numeral else ():
         start, end = match.span()
         unit = "人"
         if match.group("measure") in ("位", "名") and _CJK_SPEAKERS_AFTER.match(paragraph, end):
@@ -1124,7 +1125,7 @@ def _cjk_numeral_figures(paragraph: str) -> list[Figure]:
 def find_cjk_figures(paragraph: str) -> list[Figure]:
     """Figures of a Chinese paragraph: `1.2万`, `3亿元`, `5.2%`; not years, dates or ordinals."""
     out: list[Figure] = []
-    for match in _CJK_FIGURE.finditer(paragraph):
+    for match in _CJK_FIGURE.finditer(paragraph) if _has_digit(paragraph) else ():
         start, end = match.span()
         scale, unit = match.group("scale"), match.group("unit")
         before = paragraph[start - 1] if start else ""

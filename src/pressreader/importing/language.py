@@ -11,9 +11,9 @@ else (Russian or Ukrainian, French or Italian, a short text) is left without a l
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pressreader.importing.parse import Draft
-from pressreader.importing.wordlists import lazy
 
 SAMPLE = 20_000  # characters looked at, from the title on
 MIN_LETTERS = 40  # fewer letters than this say nothing
@@ -42,8 +42,8 @@ OTHERS = frozenset(
 )
 
 
-# The letters of each script, as ranges of characters. A script's pattern is compiled (wide
-# ranges take milliseconds) and searched only in a sample that holds one of its letters.
+# The letters of each script, as ranges of characters. They are counted from the sample's
+# count of each character (a pattern of wide ranges takes milliseconds to compile).
 _RANGES = {
     "kana": (("\u3040", "\u30ff"), ("\u31f0", "\u31ff"), ("\uff66", "\uff9d")),
     "han": (
@@ -57,18 +57,17 @@ _RANGES = {
     "greek": (("\u0370", "\u03ff"), ("\u1f00", "\u1fff")),
     "thai": (("\u0e00", "\u0e7f"),),
 }
-_SCRIPTS = {
-    script: lazy("[" + "".join(f"{low}-{high}" for low, high in ranges) + "]")
-    for script, ranges in _RANGES.items()
-}
 
 
-def _count(script: str, sample: str, characters: set[str]) -> int:
-    """How many letters of `script` the sample holds; `characters`: those it holds."""
+def _count(script: str, characters: Counter[str]) -> int:
+    """How many letters of `script` the sample holds; `characters`: how many times it holds
+    each character."""
     ranges = _RANGES[script]
-    if not any(low <= char <= high for char in characters for low, high in ranges):
-        return 0
-    return len(_SCRIPTS[script].findall(sample))
+    return sum(
+        count
+        for char, count in characters.items()
+        if any(low <= char <= high for low, high in ranges)
+    )
 
 
 def guess_language(draft: Draft) -> str | None:
@@ -83,8 +82,8 @@ def guess_language(draft: Draft) -> str | None:
             size += len(text)
     sample = "\n".join(parts)[:SAMPLE]
     letters = sum(map(len, _WORD.findall(sample)))
-    characters = set(sample)
-    counts = {script: _count(script, sample, characters) for script in _SCRIPTS}
+    characters = Counter(sample)
+    counts = {script: _count(script, characters) for script in _RANGES}
     if letters < MIN_LETTERS:
         return None
     han, kana = counts.get("han", 0), counts.get("kana", 0)

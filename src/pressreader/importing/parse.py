@@ -212,6 +212,8 @@ _DATE_LABEL = lazy(
 def find_date(text: str) -> dt.date | None:
     """The first date written in `text` (ISO, `2022/10/20`, `2022年10月20日`, `Oct. 20,
     2022`, `20 October 2022`), or None."""
+    if text.isascii() and sum(map(text.count, "0123456789")) < 4:
+        return None  # every pattern needs a year's four digits (none is compiled for a heading)
     best: tuple[int, dt.date] | None = None
     for pattern in _DATES:
         match = pattern.search(text)
@@ -263,10 +265,21 @@ def is_debris(line: str, title: str) -> bool:
     here` line, a photo credit."""
     if len(line) > SHORT:
         return False
-    if _LABELLED.match(line) is not None or line == title:
+    # Each pattern is tried only where a character it needs stands (it is compiled on first
+    # use, so a text whose short lines hold none of them compiles none): a colon for a label,
+    # `#` or `-` first for an end mark, `c` first for `Click here`, the `y` of `by` and
+    # `courtesy` for a credit; debris holds no digit and no sentence mark.
+    if line == title or ((":" in line or "：" in line) and _LABELLED.match(line) is not None):
         return True
-    if _END_MARK.fullmatch(line) or _CLICK_HERE.match(line) or _PHOTO_CREDIT.fullmatch(line):
+    first = line[:1]
+    if first in ("#", "-") and _END_MARK.fullmatch(line):
         return True
+    if first in ("c", "C") and _CLICK_HERE.match(line):
+        return True
+    if ("y" in line or "Y" in line) and _PHOTO_CREDIT.fullmatch(line):
+        return True
+    if any(map(line.__contains__, ".!?。！？0123456789")):
+        return False  # (no debris word or separator holds one of them)
     return _DEBRIS.fullmatch(line) is not None
 
 
@@ -369,7 +382,12 @@ def is_heading(block: Block) -> bool:
         return False
     if line.endswith(_CLOSING) or line[0].islower() or line[0] in "-*•–—(\"'“‘":
         return False
-    if line.endswith(_CUT_OFF) or _TIME_STAMP.fullmatch(line) or _TURN.match(line):
+    if line.endswith(_CUT_OFF):
+        return False
+    # A time stamp and a turn's label hold a colon (or the turn is `Q`): tried only then.
+    if (":" in line and _TIME_STAMP.fullmatch(line)) or (
+        (line[:1] == "Q" or ":" in line) and _TURN.match(line)
+    ):
         return False
     return not is_date_line(line)
 

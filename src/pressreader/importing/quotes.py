@@ -381,10 +381,11 @@ _PARTICIPLES = frozenset(
     ]
 )
 _SPEECH = alternation([*_SPEECH_WORDS, "announced", "announces", *_PARTICIPLES])
+_SPEECH_SET = frozenset([*_SPEECH_WORDS, "announced", "announces", *_PARTICIPLES])
+# The verbs as a pattern: what `_speech_verbs` finds (quicker, and without compiling it).
 _SPEECH_VERB = lazy(rf"\b(?:{_SPEECH})\b")
-# The same verbs after the character before them (the scan skips ahead to each character that
-# is not an ASCII letter, digit or `_`, instead of trying the words at every letter), searched
-# in the paragraph with a space before it: `_speech_verbs`.
+# The same verbs after the character before them, searched in the paragraph with a space
+# before it: what `_scanned_speech_verbs` finds (tests compare the two).
 _SPEECH_VERB_AFTER = lazy(rf"[^A-Za-z0-9_]({_SPEECH})\b")
 
 
@@ -421,18 +422,41 @@ def _scanned_speech_verbs(text: str) -> list[tuple[int, int, str]]:
     position = 0
     while (candidate := _SPEECH_AFTER_SPACE.search(spaced, position)) is not None:
         start, end = candidate.span()  # the verb's start in the paragraph: the space shifts
-        if ascii and spaced.find(b" ", start + 1, end) < 0:
-            # One word in ASCII text: the text holds what the spaced text shows.
-            found.append((start, end - 1, text[start + 1 : end]))
-            position = end
+        if spaced.find(b" ", start + 1, end) < 0:
+            # One word: the text holds what the spaced text shows, and each shorter verb it
+            # begins with is followed by one of its letters (no boundary); around it, only a
+            # letter beyond ASCII can be one the spaced text does not show.
+            if ascii or not (
+                text[start].isalnum()
+                or (end < len(text) and (text[end].isalnum() or text[end] == "_"))
+            ):
+                found.append((start, end - 1, text[start + 1 : end]))
+                position = end
+            else:
+                position = start + 1  # (inside a word: look on from the verb's first letter)
             continue
-        match = _SPEECH_VERB_AFTER.match(text, start)
-        if match is None or text[start].isalnum():
+        verb = _verb_in_text(text, start + 1, spaced[start + 1 : end].decode("ascii"))
+        if verb is None or text[start].isalnum():
             position = start + 1  # (inside a word: look on from the verb's first letter)
             continue
-        found.append((start, match.end() - 1, match.group(1)))
-        position = match.end()
+        found.append((start, start + len(verb), verb))
+        position = start + 1 + len(verb)
     return found
+
+
+def _verb_in_text(text: str, at: int, shown: str) -> str | None:
+    """The verb `_SPEECH_VERB_AFTER.match(text, at - 1)` takes where the spaced text shows the
+    verb `shown` at `at`: the longest verb that `shown` begins with, that the text holds at
+    `at`, with no letter, digit or `_` after it (`\\b`); None when there is none. (A verb the
+    text holds there is one the spaced text shows there too, so it begins `shown`; the letter
+    tree tries the longest first.)"""
+    for size in range(len(shown), 0, -1):
+        verb = shown[:size]
+        if verb in _SPEECH_SET and text.startswith(verb, at):
+            after = at + size
+            if after == len(text) or not (text[after].isalnum() or text[after] == "_"):
+                return verb
+    return None
 
 
 _NO_THAT = frozenset(
@@ -1537,6 +1561,7 @@ _ZH_TITLES_THEN_NAME = lazy(
 )
 # A title with a demonstrative (`这位美国副总统`, `该发言人`): the person given that title.
 _ZH_THIS_TITLE = lazy(r"(?:这位|这名|该名|该位|此位|该)(?P<title>[\u4e00-\u9fff]{2,10})")
+_ZH_THIS_FIRST = ("这", "该", "此")  # what `_ZH_THIS_TITLE` begins with: tried only then
 # `该官员`, `这位官员`, `这名高级官员`: a description that refers back to the person just named.
 _ZH_THIS_OFFICIAL = lazy(r"(?:这位|这名|该名|该位|此位|该)(?:美国|高级)*(?:官员|人士|负责人|高官)")
 # Words between a source and its `说`, `道` or `称` that are no part of the name: adverbs
@@ -1755,13 +1780,14 @@ class QuoteFinder:
             # speech of theirs as a whole, unless it names a source of its own.
             speaker, left = self._announced
             self._announced = (speaker, left - 1) if left > 1 else None
-            if not _SPEECH_VERB.search(paragraph) and all(
+            if not _speech_verbs(paragraph) and all(
                 end - start <= _TERM_IN_MARKS for _, start, end, _ in _quote_spans(paragraph)
             ):
                 # (Terms in marks, `the “Belt and Road”`, are covered by the report.)
                 return [Found(0, _trim_end(paragraph, 0, len(paragraph)), "indirect", speaker)]
             self._announced = None
-        turn = _TURN.match(paragraph)
+        # (A turn's label ends with a colon, unless it is `Q`: no other paragraph is tried.)
+        turn = _TURN.match(paragraph) if paragraph[:1] == "Q" or ":" in paragraph else None
         self._turn_label = None
         if turn is not None:
             # A transcript's turn (`MS. JEAN-PIERRE: …`, `Q …`) is not a quote, and its label
@@ -2079,7 +2105,7 @@ class QuoteFinder:
         the source's words (ANNOTATING.md, "Direct quotes")."""
         sentence_start = next((low for low, high in spans if low <= opening < high), 0)
         before = paragraph[max(sentence_start, opening - 120) : opening]
-        zh = _ZH_CALLED.search(before)
+        zh = _ZH_CALLED.search(before) if "所" in before else None  # (tried where it can match)
         if zh is not None:
             np = _ZH_BEFORE_SOURCE.split(zh.group("np"))[-1]
             if np == "当局":
@@ -2445,7 +2471,7 @@ class QuoteFinder:
                 end = self._zh_trim(paragraph, start, low + said_after.start())
                 if person is not None and end - start >= 2:
                     out.append(Found(start, end, "indirect", person))
-            for match in _ZH_ACCORDING.finditer(sentence):
+            for match in _ZH_ACCORDING.finditer(sentence) if "据" in sentence else ():
                 person = self._zh_resolve(match.group("np"))
                 start = low + match.end()
                 end = self._zh_trim(paragraph, start, high)
@@ -2470,7 +2496,7 @@ class QuoteFinder:
         text = _ZH_SPEAKER_TAIL.sub("", (clause if clause is not None else np).strip())
         if text and _zh_together(text):
             return None  # `沃伦和斯科特在信中写道`: several sources together
-        if _ZH_THIS_TITLE.match(text):
+        if text[:1] in _ZH_THIS_FIRST and _ZH_THIS_TITLE.match(text):
             return self._zh_resolve(text)  # `这位副总统` names a person given that title, or none
         source = self._zh_source(text) if text else None
         if source is not None and source[0].kind != "pronoun":
@@ -2610,7 +2636,9 @@ class QuoteFinder:
         np = _ZH_LEAD.sub("", np).strip()
         if "《" in np:
             np = np.replace("《", "").replace("》", "")  # `《华尔街日报》援引…的话说`: the paper
-        if _ZH_ONE_OFFICIAL.search(_ZH_CITING.split(np, maxsplit=1)[0]):
+        if ("名" in np or "位" in np) and _ZH_ONE_OFFICIAL.search(
+            _ZH_CITING.split(np, maxsplit=1)[0]
+        ):
             return None  # `世卫组织的一名高级官员`: an official the article does not name
         # `一位不透露姓名的美国国务院发言人`: an unnamed spokesperson, who speaks for the office.
         np = _ZH_ANONYMOUS.sub("", np)
@@ -2743,7 +2771,7 @@ class QuoteFinder:
             if subject is not None and subject.text.split("·")[-1] in self._zh_before:
                 return Reference("name", subject.text), None
             return None
-        titled = _ZH_THIS_TITLE.fullmatch(head)
+        titled = _ZH_THIS_TITLE.fullmatch(head) if head[:1] in _ZH_THIS_FIRST else None
         if titled is not None:
             # `这位美国副总统`, `该发言人`: the latest person the article gave that title.
             person = self._zh_titled(titled.group("title"))

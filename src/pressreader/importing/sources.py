@@ -168,7 +168,7 @@ def decode(data: bytes) -> tuple[str, str | None]:
         ) from None
 
 
-_CHARSET = re.compile(rb"<meta[^>]{0,500}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I)
+_CHARSET = rb"<meta[^>]{0,500}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})"  # (for a page only)
 
 
 def decode_html(data: bytes) -> tuple[str, str | None]:
@@ -177,7 +177,7 @@ def decode_html(data: bytes) -> tuple[str, str | None]:
     declares."""
     import codecs
 
-    declared = _CHARSET.search(data[:4096])
+    declared = re.search(_CHARSET, data[:4096], re.I)
     if declared is not None and not data.startswith(b"\xef\xbb\xbf"):
         name = declared.group(1).decode("ascii").lower()
         try:

@@ -26,11 +26,13 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from pressreader.paths import bundled_articles, data_dir
-from pressreader.settings import ConfigFile, library_setting, read_config
 from pressreader.text.sanitize import escape_line
+
+if TYPE_CHECKING:
+    from pressreader.settings import ConfigFile
 
 ENVIRONMENT = "PRESSREADER_LIBRARY"
 LOCAL = Path("articles")
@@ -70,6 +72,9 @@ def configured_library(
         if "\x00" in value:
             return None, [f"{ENVIRONMENT}: not a path (it holds a NUL character); not used"]
         return Library(Path(os.path.expanduser(value)), ENVIRONMENT, True, []), []
+    # Imported here: `import -o PATH` never reads the settings (2-3 ms of a start to import).
+    from pressreader.settings import library_setting, read_config
+
     setting = library_setting(config if config is not None else read_config())
     messages = [setting.error] if setting.error is not None else []
     if setting.path is None:
