@@ -12,24 +12,9 @@ import pytest
 
 from pressreader.cli import main
 from pressreader.format.loader import load_file
-from pressreader.importing.annotate import Annotations, annotate
 from pressreader.importing.pipeline import Options, prepare
 
-
-def found(*paragraphs: str) -> Annotations:
-    return annotate([(None, list(paragraphs))])
-
-
-def quotes(*paragraphs: str) -> list[tuple[str, str, str]]:
-    return [(quote.kind, quote.speaker, quote.text) for quote in found(*paragraphs).quotes]
-
-
-def figures(*paragraphs: str) -> list[tuple[float, float | None, str | None, str]]:
-    return [
-        (figure.value, figure.previous, figure.unit, figure.text)
-        for figure in found(*paragraphs).statistics
-    ]
-
+from .helpers import figures, found, quotes
 
 # --- speakers ---------------------------------------------------------------------------
 

@@ -5,12 +5,7 @@ range (`4000到5000架次`), a change through its old value's description (`从1
 
 from __future__ import annotations
 
-from pressreader.importing.annotate import annotate
-
-
-def figures(*paragraphs: str) -> list[tuple[float, float | None, str | None, str]]:
-    found = annotate([(None, list(paragraphs))])
-    return [(f.value, f.previous, f.unit, f.text) for f in found.statistics]
+from .helpers import figures
 
 
 def test_counts_in_chinese_numerals() -> None:

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 from pressreader.importing.annotate import FoundQuote, annotate
 
-
-def quotes(*paragraphs: str) -> list[tuple[str, str, str]]:
-    found = annotate([(None, list(paragraphs))])
-    return [(quote.kind, quote.speaker, quote.text) for quote in found.quotes]
-
+from .helpers import quotes
 
 # --- English -----------------------------------------------------------------------------
 

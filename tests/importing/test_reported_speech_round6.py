@@ -4,14 +4,7 @@ here are written for the tests)."""
 
 from __future__ import annotations
 
-from pressreader.importing.annotate import annotate
-
-
-def quotes(*paragraphs: str) -> list[tuple[str, str, str]]:
-    return [
-        (quote.kind, quote.speaker, quote.text)
-        for quote in annotate([(None, list(paragraphs))]).quotes
-    ]
+from .helpers import quotes
 
 
 def test_the_president_names_the_president_not_the_vice_president_named_after_him() -> None:

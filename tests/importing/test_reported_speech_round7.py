@@ -4,20 +4,7 @@ form, a title or a document of theirs, and the shapes that must not be taken for
 
 from __future__ import annotations
 
-from pressreader.importing.annotate import annotate
-
-
-def quotes(*paragraphs: str) -> list[tuple[str, str, str]]:
-    return [
-        (quote.kind, quote.speaker, quote.text)
-        for quote in annotate([(None, list(paragraphs))]).quotes
-    ]
-
-
-def figures(*paragraphs: str) -> list[tuple[float, str | None]]:
-    return [
-        (figure.value, figure.unit) for figure in annotate([(None, list(paragraphs))]).statistics
-    ]
+from .helpers import figures, quotes
 
 
 def test_a_dotted_name_with_a_middle_initial() -> None:
@@ -197,7 +184,7 @@ def test_an_opening_mark_before_a_stop_closes_the_words_in_marks() -> None:
 def test_chinese_counts_that_are_no_figures() -> None:
     assert [
         value
-        for value, _ in figures(
+        for value, *_ in figures(
             "两位参议员说，中国操纵汇率。",
             "两名共和党议员提出一项法案，适用于1286名单上的机构。三名议员受伤。",
         )
