@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 import random
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -91,12 +92,8 @@ def test_a_quotation_mark_is_found_where_the_plain_pattern_finds_it() -> None:
         "Z",
     ]
     pieces += ["x", "é", "他", ",", "—"]
-    generator = random.Random(7)
     texts = [*TRICKY, "”The", "a ”The", "a”The", "(”The", "…”A", "\u3000”Z", " ”a", "”"]
-    texts += [
-        "".join(generator.choice(pieces) for _ in range(generator.randrange(12)))
-        for _ in range(3000)
-    ]
+    texts += _joined(pieces, 3000, 7, 0, 11)
     for text in texts:
         for pos in range(len(text) + 1):
             for endpos in (None, *range(pos, len(text) + 2)):
@@ -210,9 +207,16 @@ _PIECES = [
 ]
 
 
-def _generated(count: int, seed: int) -> list[str]:
+def _joined(pieces: Sequence[str], count: int, seed: int, low: int, high: int) -> list[str]:
+    """`count` texts, each `low` to `high` pieces drawn at random (the same texts for a seed)."""
     rng = random.Random(seed)
-    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 24))) for _ in range(count)]
+    return [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(low, high))) for _ in range(count)
+    ]
+
+
+def _generated(count: int, seed: int) -> list[str]:
+    return _joined(_PIECES, count, seed, 0, 24)
 
 
 def test_speech_verbs_of_an_ascii_text_are_the_matches_of_the_scan() -> None:
@@ -231,8 +235,7 @@ def test_speech_verbs_of_an_ascii_text_are_the_matches_of_the_scan() -> None:
 def test_speech_verbs_beyond_ascii_are_the_matches_of_the_plain_pattern() -> None:
     # Letters, marks, spaces and Han beyond ASCII before and after verbs of one and two words.
     pieces = [*_PIECES, "é", "ß", "他", "”", "’", "—", "\u3000", "\u00a0", "Ⅻ", "ǅ", "\ud800"]
-    rng = random.Random(4)
-    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 24))) for _ in range(4000)]
+    texts = _joined(pieces, 4000, 4, 0, 24)
     texts += [
         "ésaid said é said—said said”ésaid 他said said他 said\u00a0",
         "saidé, pointing\u3000out",
@@ -301,7 +304,6 @@ def test_the_quick_scans_try_each_place_a_bounded_number_of_times(
 
 
 def test_two_capitalised_words_are_found_where_the_plain_pattern_finds_them() -> None:
-    rng = random.Random(3)
     pieces = [
         "A",
         "Bo",
@@ -322,7 +324,7 @@ def test_two_capitalised_words_are_found_where_the_plain_pattern_finds_them() ->
     ]
     pieces += ["\n", "\t", "\x1f", "é", "’", "a" * 39, "b" * 41, "Z" * 40]
     texts = ["Joe Biden", "joe Biden", "x.Joe Biden", "Joe, Biden", "Joe ,Biden", "E.U. Leaders"]
-    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    texts += _joined(pieces, 5000, 3, 0, 12)
     found = 0
     for text in texts:
         expected = speakers._CAPITALISED_PAIR.search(text) is not None
@@ -417,8 +419,7 @@ def test_dotted_chinese_names_are_the_matches_of_the_plain_scan() -> None:
     head = quotes._ZH_DOTTED.pattern.split("(?:·", 1)[0]
     assert re._parser.parse(head).getwidth()[1] == quotes._ZH_DOTTED_HEAD
     pieces = ["·", "-", "萨", "姆", "奥", "特", "曼", "A", "BC", "x", " ", "，", "说", "·" * 2]
-    rng = random.Random(5)
-    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(4000)]
+    texts = _joined(pieces, 4000, 5, 0, 40)
     texts += ["萨姆·奥特曼星期一说", "国务卿马尔科·鲁比奥与阿卜杜勒-法塔赫·塞西", "一" * 30 + "·二"]
     for text in texts:
         assert quotes._zh_dotted(text) == quotes._ZH_DOTTED.findall(text), text
@@ -427,8 +428,7 @@ def test_dotted_chinese_names_are_the_matches_of_the_plain_scan() -> None:
 
 def test_white_space_changed_before_a_place_is_found_as_the_plain_pattern_finds_it() -> None:
     pieces = [" ", "  ", "\n", "\t", "\u3000", "\xa0", "a", "b", "“", "—"]
-    rng = random.Random(6)
-    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 16))) for _ in range(2000)]
+    texts = _joined(pieces, 2000, 6, 0, 16)
     anchoring = annotate_module._Anchoring(texts)
     for number, text in enumerate(texts):
         for start in range(len(text) + 1):
@@ -439,8 +439,7 @@ def test_white_space_changed_before_a_place_is_found_as_the_plain_pattern_finds_
 def test_lines_cleaned_as_a_whole_are_cleaned_as_one_by_one() -> None:
     pieces = ["a", "b", " ", "  ", "\n", "\n\n", "\t", "\xa0", "\u3000", "\x1b[1m", "\x07", "é"]
     pieces += ["他", "\u2028", "\ufeff", "\u2003", "\x85", "\r", "\ud800"]
-    rng = random.Random(8)
-    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(4000)]
+    texts = _joined(pieces, 4000, 8, 0, 20)
     for text in texts:
         cleaned = parse._clean_lines(text)
         if cleaned is not None:
@@ -479,8 +478,7 @@ def test_debris_and_dates_are_told_as_the_plain_patterns_tell_them() -> None:
         "tweet",
         " ",
     ]
-    rng = random.Random(5)
-    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 5))) for _ in range(4000)]
+    lines = _joined(pieces, 4000, 5, 1, 5)
     title = "Share | print"
 
     def plain_debris(line: str) -> bool:
@@ -524,8 +522,7 @@ def test_turns_and_time_stamps_are_told_as_the_plain_patterns_tell_them() -> Non
     # A turn's label or a time stamp is looked for only in a line that holds a colon (or
     # opens with `Q`): the plain patterns find none anywhere else.
     pieces = ["Q", "Q.", " ", "MS. ROE", ":", " Yes", "10", ":30", " AM", " EST", "Part 2", "x"]
-    rng = random.Random(6)
-    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(3000)]
+    lines = _joined(pieces, 3000, 6, 1, 6)
 
     def plain_heading(line: str) -> bool:
         if len(line) > parse.SHORT or len(line.split()) > parse.HEADING_WORDS:
@@ -576,8 +573,7 @@ def test_the_chinese_patterns_tried_after_a_character_test_match_nowhere_else() 
         "x",
         "据外交部消息，",
     ]
-    rng = random.Random(7)
-    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(4000)]
+    texts = _joined(pieces, 4000, 7, 1, 8)
     found = [0, 0, 0, 0]
     for text in texts:
         if quotes._ZH_CALLED.search(text):
@@ -610,8 +606,7 @@ def test_chinese_figures_tried_after_a_character_test_are_found_nowhere_else() -
         "的",
         "。",
     ]
-    rng = random.Random(8)
-    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(3000)]
+    texts = _joined(pieces, 3000, 8, 1, 6)
     numerals = digits = 0
     for text in texts:
         if any(figures._CJK_NUMERAL.finditer(text)):
