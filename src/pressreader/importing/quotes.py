@@ -380,8 +380,9 @@ _PARTICIPLES = frozenset(
         "observing",
     ]
 )
-_SPEECH = alternation([*_SPEECH_WORDS, "announced", "announces", *_PARTICIPLES])
-_SPEECH_SET = frozenset([*_SPEECH_WORDS, "announced", "announces", *_PARTICIPLES])
+_SPEECH_LIST = (*_SPEECH_WORDS, "announced", "announces", *_PARTICIPLES)
+_SPEECH = alternation(_SPEECH_LIST)
+_SPEECH_SET = frozenset(_SPEECH_LIST)
 # The verbs as a pattern: what `_speech_verbs` finds (quicker, and without compiling it).
 _SPEECH_VERB = lazy(rf"\b(?:{_SPEECH})\b")
 # The same verbs after the character before them, searched in the paragraph with a space
@@ -1560,10 +1561,13 @@ _ZH_TITLES_THEN_NAME = lazy(
     r"[官长席理任员卿相使]、(?P<last>[^、与等]{2,40}?\([A-Z][A-Za-z .'\-]{1,40}\))[^、()]{0,12}\Z"
 )
 # A title with a demonstrative (`这位美国副总统`, `该发言人`): the person given that title.
-_ZH_THIS_TITLE = lazy(r"(?:这位|这名|该名|该位|此位|该)(?P<title>[\u4e00-\u9fff]{2,10})")
-_ZH_THIS_FIRST = ("这", "该", "此")  # what `_ZH_THIS_TITLE` begins with: tried only then
+_ZH_THIS_WORDS = ("这位", "这名", "该名", "该位", "此位", "该")
+_ZH_THIS = "(?:" + "|".join(_ZH_THIS_WORDS) + ")"
+_ZH_THIS_TITLE = lazy(_ZH_THIS + r"(?P<title>[\u4e00-\u9fff]{2,10})")
+# What `_ZH_THIS_TITLE` can begin with: it is tried only then.
+_ZH_THIS_FIRST = tuple(sorted({word[0] for word in _ZH_THIS_WORDS}))
 # `该官员`, `这位官员`, `这名高级官员`: a description that refers back to the person just named.
-_ZH_THIS_OFFICIAL = lazy(r"(?:这位|这名|该名|该位|此位|该)(?:美国|高级)*(?:官员|人士|负责人|高官)")
+_ZH_THIS_OFFICIAL = lazy(_ZH_THIS + r"(?:美国|高级)*(?:官员|人士|负责人|高官)")
 # Words between a source and its `说`, `道` or `称` that are no part of the name: adverbs
 # (`还`, `随后`) and a verb of manner (`批评说`, `提醒说`, `澄清说`, `回忆说`, `辩称`, `感叹道`).
 _ZH_SPEAKER_TAIL = lazy(
