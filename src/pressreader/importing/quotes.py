@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from pressreader.importing.speakers import (
+    DETERMINERS,
     TITLE_WORDS,
     Book,
     Person,
@@ -3261,7 +3262,7 @@ class QuoteFinder:
             if words[1].lower() != "united":
                 return None
         if (
-            first.lower() in ("the", "a", "an", "his", "her", "their", "its", "our")
+            first.lower() in DETERMINERS
             and len(words) > 2
             and (
                 words[2].lower() in ("importance", "value", "role", "significance")

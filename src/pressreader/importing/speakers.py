@@ -304,7 +304,7 @@ _BODY_HEADS = frozenset(
         "survey",
     ]
 )
-_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our"])
+DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our"])
 # A newspaper's masthead keeps its `The` (`The Wall Street Journal`, `The New York Times`).
 _MASTHEADS = frozenset(
     [
@@ -448,7 +448,7 @@ _FUNCTION = frozenset(
 
 def _is_name_token(word: str) -> bool:
     lower = word.lower()
-    if lower in TITLE_WORDS or lower in ORG_WORDS or lower in _DETERMINERS or lower in _FUNCTION:
+    if lower in TITLE_WORDS or lower in ORG_WORDS or lower in DETERMINERS or lower in _FUNCTION:
         return False
     if _is_initial(word):
         return True
@@ -494,7 +494,7 @@ def _affiliation(role: str) -> str | None:
 
 
 def _clean_role(words: list[str]) -> str | None:
-    while words and (words[0].lower() in _DETERMINERS or words[0] in (",", ";", ":")):
+    while words and (words[0].lower() in DETERMINERS or words[0] in (",", ";", ":")):
         words = words[1:]
     while words and words[-1] in (",", ";", ":"):
         words = words[:-1]
@@ -626,7 +626,7 @@ def _parse_phrase(phrase: str) -> Reference | None:
         if (
             words[start - 2].lower() in TITLE_WORDS
             and words[end - 1].lower() in _PORTFOLIO
-            and all(word.lower() in _DETERMINERS for word in words[: start - 2])
+            and all(word.lower() in DETERMINERS for word in words[: start - 2])
         ):
             # `the Secretary of Homeland Security`: an office's title, not a person's name.
             return Reference("title", " ".join(word.lower() for word in words[start - 2 :]))
@@ -675,11 +675,11 @@ def _parse_phrase(phrase: str) -> Reference | None:
                 return Reference("surname", name, role, _affiliation(role) if role else None)
             return Reference(kind, name, role, _affiliation(role) if role else None)
     lowered = [word.lower() for word in words]
-    named = [word for word in words if word.lower() not in _DETERMINERS]
+    named = [word for word in words if word.lower() not in DETERMINERS]
     if len(named) == 1 and _ACRONYM.fullmatch(named[0]) and named[0].lower() not in TITLE_WORDS:
         return Reference("body", named[0])  # `USPS said`, `the EPA said`: a body by its acronym
     # A title alone: `the Vice President`, `the minister`, `the Secretary`.
-    body_words = [w for w in words if w.lower() not in _DETERMINERS]
+    body_words = [w for w in words if w.lower() not in DETERMINERS]
     if body_words and all(
         word.lower() in TITLE_WORDS or word.lower() == "of" or word == "First"
         for word in body_words
@@ -712,7 +712,7 @@ def _appositive_role(appositive: str) -> str | None:
         r",|\bwho\b|\bwhich\b|\bnoting\b|\bsaying\b|\badding\b| in [A-Z]", text, maxsplit=1
     )[0]
     words = text.split()
-    while words and words[0].lower() in _DETERMINERS:
+    while words and words[0].lower() in DETERMINERS:
         words = words[1:]
     if not words or len(words) > 16:
         return None
