@@ -1562,6 +1562,12 @@ _ZH_TITLES_THEN_NAME = lazy(
     r"[官长席理任员卿相使]、(?P<last>[^、与等]{2,40}?\([A-Z][A-Za-z .'\-]{1,40}\))[^、()]{0,12}\Z"
 )
 # A title with a demonstrative (`这位美国副总统`, `该发言人`): the person given that title.
+# A name, the day, then a clause of time or place (`毛宁星期四在…时`, `特朗普在…后`).
+_ZH_NAME_THEN_SETTING = lazy(
+    r"(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:星期[一二三四五六日]|周[一二三四五六日]|当天|今天|昨天)?"
+    r"(?:在|当)"
+)
+_ZH_CLAUSE_CLOSE = lazy(r"(?:时|时候|之后|后|期间)(?:[向对][^，,]{1,12})?\Z")
 _ZH_THIS_WORDS = ("这位", "这名", "该名", "该位", "此位", "该")
 _ZH_THIS = "(?:" + "|".join(_ZH_THIS_WORDS) + ")"
 _ZH_THIS_TITLE = lazy(_ZH_THIS + r"(?P<title>[\u4e00-\u9fff]{2,10})")
@@ -1625,6 +1631,24 @@ def _zh_aside(sentence: str, at: int) -> bool:
     low = max(0, at - 60)
     opened = max(sentence.rfind("(", low, at), sentence.rfind("（", low, at))
     return opened >= 0 and opened > max(sentence.rfind(")", low, at), sentence.rfind("）", low, at))
+
+
+def _zh_goes_on_after_marks(
+    paragraph: str, start: int, high: int, marks: list[tuple[int, int, int, int]]
+) -> bool:
+    """Whether the content after a verb opens with words in marks and the report goes on after
+    them in the reporter's words (`外交部在声明中说，“议会外交是…行为”，它呼吁…`): one indirect
+    quote, not a direct one; not when another attribution follows (`“…”，他说`, `，并补充说`)."""
+    opening = start + len(paragraph[start:high]) - len(paragraph[start:high].lstrip())
+    close_end = next((c for o, _, _, c in marks if o == opening), -1)
+    if close_end < 0 or close_end >= high or paragraph[close_end] not in "，,":
+        return False
+    rest = paragraph[close_end + 1 : high]
+    return (
+        rest.lstrip()[:1] not in '“「『"'
+        and len(_HAN.findall(rest[:12])) >= 4
+        and _ZH_SAY.search(rest) is None
+    )
 
 
 def _zh_one_titled_name(np: str, dotted: list[str]) -> bool:
@@ -2394,12 +2418,23 @@ class QuoteFinder:
                 if not match.group("comma") and "并" in _zh_clause_before(sentence, match.start()):
                     continue  # `控制了该浅滩并宣称对其拥有主权`: a second action, not a report
                 start = low + match.end()
-                if start >= high or paragraph[start:high].lstrip()[:1] in '“「『"':
+                if start >= high or (
+                    paragraph[start:high].lstrip()[:1] in '“「『"'
+                    and not _zh_goes_on_after_marks(paragraph, start, high, marks)
+                ):
                     continue  # a direct quote, found as such
                 clause_start = max(sentence.rfind(c, 0, match.start()) for c in "，,；：:") + 1
                 np = _ZH_LEAD.sub("", sentence[clause_start : match.start()].strip())
                 if re.fullmatch(r"(?:也|还|同时|则|又)*", np):
                     np = ""  # `…，但也表示…`: the sentence's subject
+                opened = -1
+                if _ZH_CLAUSE_CLOSE.search(np) and "在" not in np:
+                    opened = sentence.rfind("在", 0, clause_start)
+                if opened >= 0 and not _ZH_SAY.search(sentence, opened, clause_start):
+                    # `毛宁在回答有德国议员…访问台湾，是否…的提问时表示`: a clause of time
+                    # with a comma inside it; the subject is before its `在`.
+                    clause_start = max(sentence.rfind(c, 0, opened) for c in "，,；：:") + 1
+                    np = _ZH_LEAD.sub("", sentence[clause_start : match.start()].strip())
                 if np.startswith(("”", "」", "』")):
                     # `“…，”该小组在一个声明中说，保护…`: the attribution of the quote before it
                     # introduces a report of its own.
@@ -2662,6 +2697,15 @@ class QuoteFinder:
         if _ZH_JOINTLY.search(np) and _ZH_SEVERAL.search(np):
             return None  # `X与Y共同宣布`: several sources together
         dotted = _zh_dotted_names(np)
+        setting = _ZH_NAME_THEN_SETTING.match(np) if not dotted else None
+        if (
+            setting is not None
+            and (setting.group("name") in self._zh_names or self.book.knows(setting.group("name")))
+            and _ZH_ABBREVIATION.search(np) is None
+        ):
+            # `特朗普在结束与中国国家主席习近平…的会谈后向媒体表示`: a source named before, then a
+            # clause of time or place; a name inside the clause is not the subject.
+            np = setting.group("name")
         if not dotted:
             role_named = _zh_role_then_name(np)
             if role_named is not None:
