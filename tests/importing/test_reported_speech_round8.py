@@ -56,3 +56,34 @@ def test_words_in_marks_followed_by_an_attribution_or_more_marks_stay_direct() -
         ("direct", "安东尼·布林肯", "我们会继续努力"),
         ("indirect", "安东尼·布林肯", "谈判仍在进行。"),
     ]
+
+
+def test_an_unnamed_spokesperson_then_a_bare_or_this_spokesperson_is_the_office() -> None:
+    assert quotes(
+        "美国商务部不具名发言人星期五回复了美国之音的询问。",
+        "发言人说，关于出口许可的问题，“我们目前没有更多信息。”",
+        "至于关税，这名发言人说：“政策没有改变。”",
+        "“我们会继续与盟友协调，”该发言人说。",
+    ) == [
+        ("direct", "美国商务部", "我们目前没有更多信息。"),
+        ("direct", "美国商务部", "政策没有改变。"),
+        ("direct", "美国商务部", "我们会继续与盟友协调，"),
+    ]
+
+
+def test_a_bare_spokesperson_with_no_office_met_before_is_nobodys() -> None:
+    # No office's spokesperson was met: `这名发言人` names nobody (an unnamed official is no
+    # source either).
+    assert (
+        quotes(
+            "一名官员说，这不是问题。",
+            "“外长对此感到意外，”这名发言人说。",
+        )
+        == []
+    )
+
+
+def test_a_topic_between_the_verb_and_its_quotation() -> None:
+    assert quotes(
+        "中国外交部长王毅(Wang Yi)说，就台湾问题，“中方立场是一贯的。”",
+    ) == [("direct", "王毅", "中方立场是一贯的。")]

@@ -89,8 +89,13 @@ _ZH_VERBS = (
 _ZH_BEFORE = lazy(
     r"(?P<np>[\u4e00-\u9fff·]{1,16})"
     r"(?:\([^()]{0,60}\)[^“”。！？：:()]{0,8}?)?(?:在[^“”。！？]{0,30}?(?:声明|讲话|采访|发言|文章|信|帖子|报告)中)?"
-    rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})[：:，,]?\s*\Z"
+    rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})"
+    r"(?:[，,](?:关于|至于|对于|就)[^“”。！？，,：:]{1,30})?"  # `说，关于会面的问题，“…”`: a topic
+    r"[：:，,]?\s*\Z"
 )
+_ZH_TOPIC_TAIL = lazy(r"[，,](?:关于|至于|对于|就)[^“”。！？，,：:]{1,30}\Z")
+# A topic between the verb and a quotation (`关于会面的问题，“…”`): a direct quote, not a report.
+_ZH_TOPIC_THEN_QUOTE = lazy(r"\s*(?:关于|至于|对于|就)[^“”。！？，,：:]{1,30}[，,]\s*[“「『]")
 _ZH_AFTER = lazy(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?<!所)(?:{_ZH_VERBS}|告诉)(?!的)")
 # A name written with a middle dot (`玛丽·罗丝琳·贝利泽尔`): a later reference by its last part
 # (`贝利泽尔说`) names the whole.
@@ -1568,6 +1573,8 @@ _ZH_NAME_THEN_SETTING = lazy(
     r"(?:在|当)"
 )
 _ZH_CLAUSE_CLOSE = lazy(r"(?:时|时候|之后|后|期间)(?:[向对][^，,]{1,12})?\Z")
+_ZH_UNNAMED_AFTER = lazy(r"(?:不具名|未具名|匿名|不愿透露姓名的?)\Z")
+_ZH_SPOKESPERSON = lazy(r"(?:这位|这名|该名|该|此)?发言人")
 _ZH_THIS_WORDS = ("这位", "这名", "该名", "该位", "此位", "该")
 _ZH_THIS = "(?:" + "|".join(_ZH_THIS_WORDS) + ")"
 _ZH_THIS_TITLE = lazy(_ZH_THIS + r"(?P<title>[\u4e00-\u9fff]{2,10})")
@@ -1743,6 +1750,8 @@ class QuoteFinder:
         self._zh_documents: dict[str, Person | None] = {}
         # The person the latest Chinese sentence opened with, for a later 他 or 她.
         self._zh_subject: Reference | None = None
+        # The office whose unnamed spokesperson the text met last (`发言人说`, `这名发言人说`).
+        self._zh_spokesperson: str | None = None
         self._zh_before = ""  # the text before the sentence read (for `该集团`)
         self._turn_label: str | None = None  # the label of a turn that opens with a quote
         # The speaker of a quote whose attribution ends the paragraph, for a quotation that
@@ -2291,7 +2300,8 @@ class QuoteFinder:
                 text = before[: zh.start()].split("。")[-1].strip()
                 return (self._zh_opening_source(text) if text else None), close_end
             # The whole clause before the verb (`马尔科·卢比奥(Marco Rubio)星期二在…上对…表示`).
-            head = _ZH_VERB_END.sub("", before[: zh.end()].rstrip("：:，, "))
+            head = _ZH_TOPIC_TAIL.sub("", before[: zh.end()].rstrip("：:，, "))
+            head = _ZH_VERB_END.sub("", head)
             head = _ZH_BRACKETED.sub("", head)  # `与内塔尼亚胡(昵称为“比比”)的电话时`
             clause = re.split(r"[。！？；，,：:“”]", head)[-1]
             return self._zh_quote_source(zh.group("np"), clause), close_end
@@ -2418,6 +2428,8 @@ class QuoteFinder:
                 if not match.group("comma") and "并" in _zh_clause_before(sentence, match.start()):
                     continue  # `控制了该浅滩并宣称对其拥有主权`: a second action, not a report
                 start = low + match.end()
+                if _ZH_TOPIC_THEN_QUOTE.match(paragraph, start, high):
+                    continue  # `发言人说，关于会面的问题，“…”`: a direct quote, found as such
                 if start >= high or (
                     paragraph[start:high].lstrip()[:1] in '“「『"'
                     and not _zh_goes_on_after_marks(paragraph, start, high, marks)
@@ -2764,12 +2776,18 @@ class QuoteFinder:
         if head.endswith("方面") and len(head) > 3:
             head = head[:-2]  # `以色列方面`: Israel
         if head.endswith("发言人") and len(head) >= 5:
-            # `中国外交部发言人表示`: an unnamed spokesperson speaks for the office.
-            office = head[:-3].removesuffix("的").removesuffix("一名").removesuffix("一位")
+            # `中国外交部发言人表示`: an unnamed spokesperson speaks for the office (also one
+            # said to be unnamed after it: `美国国务院不具名发言人`).
+            office = _ZH_UNNAMED_AFTER.sub("", head[:-3])
+            office = office.removesuffix("的").removesuffix("一名").removesuffix("一位")
             if (_ZH_BODY_END.search(office) or office.endswith("宫")) and not _ZH_UNNAMED.search(
                 office
             ):
+                self._zh_spokesperson = office
                 return Reference("body", office), None
+        if _ZH_SPOKESPERSON.fullmatch(head) and self._zh_spokesperson is not None:
+            # `发言人说`, `这名发言人说`: the office whose unnamed spokesperson spoke last.
+            return Reference("body", self._zh_spokesperson), None
         if head in ("他", "她"):
             return Reference("pronoun", "he" if head == "他" else "she"), None
         if head in ("它", "他们", "她们"):
