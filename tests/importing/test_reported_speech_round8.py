@@ -87,3 +87,61 @@ def test_a_topic_between_the_verb_and_its_quotation() -> None:
     assert quotes(
         "中国外交部长王毅(Wang Yi)说，就台湾问题，“中方立场是一贯的。”",
     ) == [("direct", "王毅", "中方立场是一贯的。")]
+
+
+def test_a_report_ends_before_and_underlined_or_and_they_pledged() -> None:
+    assert quotes(
+        "Secretary Jane Roe met with the Minister of Trade. Secretary Roe underscored that the "
+        "partnership remains strong, and underlined the need to expand exports.",
+        "Secretary Roe noted that she understood the minister’s concerns, and they pledged to "
+        "continue to consult.",
+    ) == [
+        ("indirect", "Jane Roe", "the partnership remains strong"),
+        ("indirect", "Jane Roe", "she understood the minister’s concerns"),
+    ]
+
+
+def test_a_report_goes_on_past_and_with_its_own_subject_and_verb() -> None:
+    # `and the ministers will …` is more of the report: only the narration's verbs (and the
+    # leaders together) end it.
+    assert quotes(
+        "Secretary Jane Roe noted that exports rose, and the ministers will meet again in May.",
+    ) == [("indirect", "Jane Roe", "exports rose, and the ministers will meet again in May.")]
+
+
+def test_a_participle_with_a_clause_without_that() -> None:
+    assert quotes(
+        "Secretary Jane Roe met with the Minister of Trade. Secretary Roe underscored the "
+        "importance of the rules, while acknowledging the international community must "
+        "address new threats.",
+    ) == [("indirect", "Jane Roe", "the international community must address new threats.")]
+
+
+def test_a_participle_with_a_noun_phrase_is_narration() -> None:
+    assert (
+        quotes(
+            "Secretary Jane Roe welcomed the deal, noting the importance of trade and acknowledging "
+            "the need for Congress to act.",
+        )
+        == []
+    )
+
+
+def test_the_bare_title_names_the_holder_whose_office_names_no_country() -> None:
+    assert quotes(
+        "Today, President John Smith welcomed President Ana Costa of Brazil to the White House. "
+        "The President praised Brazil’s leadership, and noted that the agreement will create "
+        "jobs.",
+    ) == [("indirect", "John Smith", "the agreement will create jobs.")]
+
+
+def test_the_bare_title_names_a_holder_for_a_country_when_no_other_holds_it() -> None:
+    assert quotes(
+        "President Ana Costa of Brazil met with the Secretary. The President noted that the "
+        "agreement will create jobs.",
+        "Governor Ann Lee of Ohio met Governor Tom Ray of Utah. The Governor noted that the "
+        "plan will help farmers.",
+    ) == [
+        ("indirect", "Ana Costa", "the agreement will create jobs."),
+        ("indirect", "Tom Ray", "the plan will help farmers."),
+    ]

@@ -384,6 +384,7 @@ _PARTICIPLES = frozenset(
         "announcing",
         "reiterating",
         "observing",
+        "acknowledging",
     ]
 )
 _SPEECH_LIST = (*_SPEECH_WORDS, "announced", "announces", *_PARTICIPLES)
@@ -672,15 +673,22 @@ _CLAUSE_START = frozenset(
         "both",
     ]
 )
+# Verbs of the narration that end a report when `and` joins them to its verb.
+_NARRATION_VERBS = (
+    "expressed|called|welcomed|raised|thanked|discussed|highlighted|condemned|urged|encouraged|"
+    "outlined|shared|offered|invited|asked|requested|congratulated|praised|commended|reviewed|"
+    "exchanged|agreed|signed|met|visited|underlined|pledged|committed|vowed|promised|resolved"
+)
 _CUT = lazy(
     rf",\s(?:noting|adding|saying|stressing|emphasizing|underscoring|warning|explaining|"
     rf"arguing|insisting|pointing out)\s(?:that\s)"  # `, noting that`
     r"|:\s*[“\"«]"  # a colon before a direct quote
     r"|…\s*[“\"«”]"  # an ellipsis, then a direct quote (`… cities…“ We tried …`)
     r"|\s(?:and|but)\s(?:also\s|again\s|further\s)?"  # `and` before a new verb
-    rf"(?:{_SPEECH}|expressed|called|welcomed|raised|thanked|discussed|highlighted|condemned|"
-    rf"urged|encouraged|outlined|shared|offered|invited|asked|requested|congratulated|"
-    rf"praised|commended|reviewed|exchanged|agreed|signed|met|visited)\b"
+    rf"(?:{_SPEECH}|{_NARRATION_VERBS})\b"
+    # `, and they pledged to …`: the leaders together, back in the narration
+    rf"|,\s(?:and|but)\s(?:they|both(?:\sleaders|\ssides)?|the\stwo(?:\sleaders|\ssides)?)\s"
+    rf"(?:also\s|further\s)?(?:{_SPEECH}|{_NARRATION_VERBS})\b"
 )
 # `according to a statement from the Department of Energy`: the body the document is from.
 _DOCUMENT_OF = lazy(
@@ -3280,6 +3288,10 @@ class QuoteFinder:
                 joined = _JOINED_THAT.match(rest) if " that" in rest else None
                 if joined is not None:
                     return verb_end + joined.end()
+            if verb in _PARTICIPLES:
+                # `while acknowledging the international community must address …`: a
+                # participle with a clause of its own (its verb read as for `emphasized`).
+                return self._clause(rest, verb_end, True)
             return None
         if verb in _OBJECT_VERBS:
             # `told Reuters the plan would go ahead`, `told reporters he …`: after the one told.
