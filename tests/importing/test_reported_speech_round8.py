@@ -118,13 +118,11 @@ def test_a_participle_with_a_clause_without_that() -> None:
 
 
 def test_a_participle_with_a_noun_phrase_is_narration() -> None:
-    assert (
-        quotes(
-            "Secretary Jane Roe welcomed the deal, noting the importance of trade and acknowledging "
-            "the need for Congress to act.",
-        )
-        == []
+    found = quotes(
+        "Secretary Jane Roe welcomed the deal, noting the importance of trade and "
+        "acknowledging the need for Congress to act.",
     )
+    assert found == []
 
 
 def test_the_bare_title_names_the_holder_whose_office_names_no_country() -> None:
@@ -145,3 +143,36 @@ def test_the_bare_title_names_a_holder_for_a_country_when_no_other_holds_it() ->
         ("indirect", "Ana Costa", "the agreement will create jobs."),
         ("indirect", "Tom Ray", "the plan will help farmers."),
     ]
+
+
+def test_a_topic_before_the_verb_is_no_subject() -> None:
+    assert quotes(
+        "中国商务部发言人何亚东星期四在北京的例行记者会上，针对美国加征关税一事重申其立场称，"
+        "“单边主义”没有出路，中方将采取必要措施。",
+        "日本外交部星期五发布新闻稿，针对媒体的报道表示，双方的谈判是“建设性的”。",
+    ) == [
+        ("indirect", "何亚东", "“单边主义”没有出路，中方将采取必要措施。"),
+        ("indirect", "日本外交部", "双方的谈判是“建设性的”。"),
+    ]
+
+
+def test_two_titles_joined_then_a_name_without_its_latin_form() -> None:
+    assert quotes(
+        "不过在台北，国民党团书记长、立法委员林德福在立法院受访时针对这一说法表示，"
+        "两岸交流应该继续，但执政党“一再制造对立”，她批评执政党“只会喊口号，不会做事。”",
+    ) == [
+        ("indirect", "林德福", "两岸交流应该继续，但执政党“一再制造对立”"),
+        ("direct", "林德福", "只会喊口号，不会做事。"),
+    ]
+
+
+def test_a_criticism_in_marks_needs_a_named_source() -> None:
+    # `记者会上` is a place, not a name after the title 记者; and two sources joined by `、`
+    # with no role before the second stay several sources (no quote).
+    assert (
+        quotes(
+            "不过在台北，民进党团记者会上，她批评执政党“只会喊口号。”",
+            "参议员沃伦、斯科特在信中表示，财政部应该采取行动。",
+        )
+        == []
+    )

@@ -1329,6 +1329,11 @@ _ZH_CALLED = lazy(r"(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)所(?:称|说)的[^
 # The words before 所称的 that are no part of its source (`进行了两次北京方面所称的`).
 _ZH_BEFORE_SOURCE = lazy(r"[了的是在于对向把将被次个]")
 # `X将这一协议称为“…”`, `X形容…为“…”`: the sentence's subject calls it so (not `被称为`).
+# A source, a verb of criticism and the one criticised, right before words in marks.
+_ZH_CRITICISES = lazy(
+    r"(?:^|[，,。；])\s*(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)(?:也|还|则|更)?(?:批评|抨击)"
+    r"(?P<object>[\u4e00-\u9fff·]{2,8})\Z"
+)
 _ZH_CALLS = lazy(r"(?<![被所])(?:称为|称之为|称其为|形容为|称作|比作)[^，。；“”]{0,8}\Z")
 # The attribution after a quote's closing mark, up to a participle's comma.
 _AFTER_QUOTE = lazy(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*\Z")
@@ -1516,8 +1521,8 @@ _ZH_SENTENCE = lazy(r"[^。！？]*(?:[。！？]+”?|$)")
 # Where a report stops inside its sentence: another report joined to it, or a `；`.
 _ZH_REPORT_END = lazy(
     r"[，,]\s*(?:(?:[他她]|(?:该|这位)?(?:国务卿|部长|局长|总统|发言人|主席|大使|议员|官员))"
-    r"(?=[并还也同而但则补警表指强重坚否承证透称说]))?(?:并|还|也|同时|而|但|则)?"
-    r"(?:补充说|警告称|警告|表示|指出|强调|重申|坚称|否认|承认|证实|透露|称|说)|；|;|"
+    r"(?=[并还也同而但则补警表指强重坚否承证透称说批抨]))?(?:并|还|也|同时|而|但|则)?"
+    r"(?:补充说|警告称|警告|表示|指出|强调|重申|坚称|否认|承认|证实|透露|称|说|批评|抨击)|；|;|"
     r"(?:--|——)(?=这)|"  # `…3.5%--这是去年…`: an aside of the reporter's
     r"[，,]\s*(?:这)?与[^，,。；]{1,12}?(?:说法|表态|立场|声明)|"  # `，与美方说法明显不同`
     r"[，,]\s*并(?:将|把)(?:此|这)"  # `，并将此视为…`: the speaker's comment on what was said
@@ -1574,12 +1579,17 @@ _ZH_OTHER_SOURCE = lazy(
 _ZH_TITLES_THEN_NAME = lazy(
     r"[官长席理任员卿相使]、(?P<last>[^、与等]{2,40}?\([A-Z][A-Za-z .'\-]{1,40}\))[^、()]{0,12}\Z"
 )
+_ZH_TITLES_THEN_ROLE = lazy(
+    r"[官长席理任员卿相使]、(?P<last>[\u4e00-\u9fff]{2,20}?)(?:在|星期|对|向|于|\Z)"
+)
 # A title with a demonstrative (`这位美国副总统`, `该发言人`): the person given that title.
 # A name, the day, then a clause of time or place (`毛宁星期四在…时`, `特朗普在…后`).
 _ZH_NAME_THEN_SETTING = lazy(
     r"(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:星期[一二三四五六日]|周[一二三四五六日]|当天|今天|昨天)?"
     r"(?:在|当)"
 )
+_ZH_PLACE_ENDS = ("上", "中", "时", "后", "里", "前")
+_ZH_TOPIC_WORD = lazy(r"针对|对于|关于|围绕")
 _ZH_CLAUSE_CLOSE = lazy(r"(?:时|时候|之后|后|期间)(?:[向对][^，,]{1,12})?\Z")
 _ZH_UNNAMED_AFTER = lazy(r"(?:不具名|未具名|匿名|不愿透露姓名的?)\Z")
 _ZH_SPOKESPERSON = lazy(r"(?:这位|这名|该名|该|此)?发言人")
@@ -1652,13 +1662,19 @@ def _zh_goes_on_after_marks(
     paragraph: str, start: int, high: int, marks: list[tuple[int, int, int, int]]
 ) -> bool:
     """Whether the content after a verb opens with words in marks and the report goes on after
-    them in the reporter's words (`外交部在声明中说，“议会外交是…行为”，它呼吁…`): one indirect
-    quote, not a direct one; not when another attribution follows (`“…”，他说`, `，并补充说`)."""
+    them in the reporter's words (`外交部在声明中说，“议会外交是…行为”，它呼吁…`, `称，“踩线越界”
+    必将付出代价`): one indirect quote, not a direct one; not when another attribution follows
+    (`“…”，他说`, `，并补充说`)."""
     opening = start + len(paragraph[start:high]) - len(paragraph[start:high].lstrip())
     close_end = next((c for o, _, _, c in marks if o == opening), -1)
-    if close_end < 0 or close_end >= high or paragraph[close_end] not in "，,":
+    if close_end < 0 or close_end >= high:
         return False
-    rest = paragraph[close_end + 1 : high]
+    if paragraph[close_end] in "，,":
+        rest = paragraph[close_end + 1 : high]
+    elif _HAN.match(paragraph, close_end):
+        rest = paragraph[close_end:high]  # `称，“踩线越界”必将付出代价`: the marks open a clause
+    else:
+        return False
     return (
         rest.lstrip()[:1] not in '“「『"'
         and len(_HAN.findall(rest[:12])) >= 4
@@ -2162,6 +2178,26 @@ class QuoteFinder:
                 clause = re.split(r"[，,；：:]", text)[0]
                 return self._zh_opening_source(clause) if clause else None
             return self._zh_resolve(np) if len(np) >= 2 or np in ("他", "她") else None
+        criticised = _ZH_CRITICISES.search(before) if "批" in before or "抨" in before else None
+        if criticised is not None:
+            # `她批评郑丽文“不折不扣就是…传声筒”`: what the source calls the one criticised; a
+            # 他 or 她 is the source the sentence opens with, when it opens with one.
+            np = criticised.group("np")
+            if np in ("他", "她"):
+                for clause in re.split(r"[，,；：:]", paragraph[sentence_start:opening])[:-1]:
+                    clause = _ZH_LEAD.sub("", clause.strip())
+                    if not clause or _ZH_SETTING.match(clause) or clause.endswith(_ZH_PLACE_ENDS):
+                        continue  # `不过在台北，…`, `记者会上，`: a place, not the source
+                    source = self._zh_source(clause)
+                    reference = self._zh_full(source[0]) if source is not None else None
+                    if (
+                        reference is not None
+                        and reference.kind == "name"
+                        and ("·" in reference.text or reference.role or self._known(reference))
+                    ):
+                        return self._zh_resolve(clause)
+                    break
+            return self._zh_resolve(np)
         if close_end - opening <= 30 and _ZH_CALLS.search(before) is not None:
             # The clause of the verb (`在…采访中，特朗普将这项军售案称为…“筹码”`), else the
             # sentence's first one.
@@ -2455,6 +2491,13 @@ class QuoteFinder:
                     # with a comma inside it; the subject is before its `在`.
                     clause_start = max(sentence.rfind(c, 0, opened) for c in "，,；：:") + 1
                     np = _ZH_LEAD.sub("", sentence[clause_start : match.start()].strip())
+                topic = _ZH_TOPIC_WORD.search(np)
+                if topic is not None and (
+                    topic.start() == 0 or np[topic.start() - 1] in "时后上中里"
+                ):
+                    # `…，针对…一事重申其…立场称`, `X在…受访时针对…的说法表示`: a topic, not the
+                    # subject; the source is before it, else the sentence's first.
+                    np = np[: topic.start()]
                 if np.startswith(("”", "」", "』")):
                     # `“…，”该小组在一个声明中说，保护…`: the attribution of the quote before it
                     # introduces a report of its own.
@@ -2712,6 +2755,14 @@ class QuoteFinder:
             # `亚太小组委员会主席、来自…的众议员金映玉(Young Kim)`: titles joined by `、`, one
             # name (with its Latin form) after them, not several sources.
             np = np[glossed.start("last") :]
+        elif "、" in np:
+            # `民进党政策会执行长、立法委员吴思瑶在立法院外受访时`: two titles, then one name with
+            # no Latin form, then the time or place.
+            joined = _ZH_TITLES_THEN_ROLE.search(np)
+            if joined is not None:
+                named = self._zh_source(np[joined.start("last") :])  # (no `、` in it)
+                if named is not None and named[0].kind == "name":
+                    np = np[joined.start("last") :]
         if not np:
             return None
         if _ZH_JOINTLY.search(np) and _ZH_SEVERAL.search(np):
