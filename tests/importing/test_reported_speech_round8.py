@@ -176,3 +176,32 @@ def test_a_criticism_in_marks_needs_a_named_source() -> None:
         )
         == []
     )
+
+
+def test_a_verb_with_no_content_then_and_a_verb_with_a_clause() -> None:
+    # `予以否认` (denied) says nothing; the report is the clause of `并表示`.
+    assert quotes(
+        "美国国防部长皮特·赫格塞斯(Pete Hegseth)星期二出席听证会。"
+        "对于外界的质疑，赫格塞斯予以否认，并表示预算并未“冻结”，而是仍在审议之中。",
+        "赫格塞斯说，说服盟友并不容易。",
+    ) == [
+        ("indirect", "皮特·赫格塞斯", "预算并未“冻结”，而是仍在审议之中。"),
+        ("indirect", "皮特·赫格塞斯", "说服盟友并不容易。"),
+    ]
+
+
+def test_a_person_quoted_before_then_in_then_a_body_with_its_abbreviation() -> None:
+    assert quotes(
+        "国民党副主席夏立言星期三在餐会中说，他并不在意。",
+        "夏立言在英国广播公司(BBC)星期四发表的采访中也表示，会谈并未讨论统一问题。",
+    ) == [
+        ("indirect", "夏立言", "他并不在意。"),
+        ("indirect", "夏立言", "会谈并未讨论统一问题。"),
+    ]
+
+
+def test_unnamed_people_inside_the_opening_clause_name_no_source() -> None:
+    assert quotes(
+        "这一表态引发部分人士担忧，认为政府迟迟未作出决定，可能削弱信心。",
+        "美国国务卿马尔科·卢比奥(Marco Rubio)说，外界的担忧没有根据。",
+    ) == [("indirect", "马尔科·卢比奥", "外界的担忧没有根据。")]

@@ -1530,7 +1530,7 @@ _ZH_REPORT_END = lazy(
 # Between a source and its verb: time, place, manner and the one spoken to (`星期三`,
 # `在市场报告中`, `对美国之音`, `上星期`); the source ends where they begin.
 _ZH_SUBJECT_END = lazy(
-    r"\(|（|在|对|向|于|为|援引|引述|依据|根据|按照|证实|确认|承认|否认|拒绝|透露|是|曾|也|还|则|已|再次|再度|随即|一再|同时|近日|日前|当天|最近|此前|一直|今年|去年|"
+    r"\(|（|在|对|向|于|为|予以|援引|引述|依据|根据|按照|证实|确认|承认|否认|拒绝|透露|是|曾|也|还|则|已|再次|再度|随即|一再|同时|近日|日前|当天|最近|此前|一直|今年|去年|"
     r"明年|本月|上月|上个月|本周|上星期|本星期|上周|星期|周[一二三四五六日]|早些时候|今天|昨天|[0-9]|"
     r"宣布|表示|指出|强调|发表|描述|说|普遍|一致|仍然|依然|回应|回答|答复|并未|并没有|未|没有|仅|只|将|把"
 )
@@ -1588,6 +1588,10 @@ _ZH_NAME_THEN_SETTING = lazy(
     r"(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:星期[一二三四五六日]|周[一二三四五六日]|当天|今天|昨天)?"
     r"(?:在|当)"
 )
+_ZH_SOME_PEOPLE = lazy(
+    r"(?:部分|一些|不少|许多|有些)(?:人士|人|专家|官员|议员|民众)|外界|各界|分析人士|批评人士"
+)
+_ZH_AND_VERB = lazy(r"\s*(?:并|还|也|同时)")
 _ZH_PLACE_ENDS = ("上", "中", "时", "后", "里", "前")
 _ZH_TOPIC_WORD = lazy(r"针对|对于|关于|围绕")
 _ZH_CLAUSE_CLOSE = lazy(r"(?:时|时候|之后|后|期间)(?:[向对][^，,]{1,12})?\Z")
@@ -2472,6 +2476,9 @@ class QuoteFinder:
                 if not match.group("comma") and "并" in _zh_clause_before(sentence, match.start()):
                     continue  # `控制了该浅滩并宣称对其拥有主权`: a second action, not a report
                 start = low + match.end()
+                joined_verb = _ZH_AND_VERB.match(paragraph, start, high)
+                if joined_verb is not None and _ZH_SAY.match(paragraph, joined_verb.end(), high):
+                    continue  # `予以否认，并表示…`: the verb after the comma has the report
                 if _ZH_TOPIC_THEN_QUOTE.match(paragraph, start, high):
                     continue  # `发言人说，关于会面的问题，“…”`: a direct quote, found as such
                 if start >= high or (
@@ -2769,13 +2776,15 @@ class QuoteFinder:
             return None  # `X与Y共同宣布`: several sources together
         dotted = _zh_dotted_names(np)
         setting = _ZH_NAME_THEN_SETTING.match(np) if not dotted else None
-        if (
-            setting is not None
-            and (setting.group("name") in self._zh_names or self.book.knows(setting.group("name")))
-            and _ZH_ABBREVIATION.search(np) is None
+        if setting is not None and (
+            setting.group("name") in self._zh_names
+            or (self.book.knows(setting.group("name")) and _ZH_ABBREVIATION.search(np) is None)
+            or self._zh_known_person(setting.group("name"))
         ):
             # `特朗普在结束与中国国家主席习近平…的会谈后向媒体表示`: a source named before, then a
-            # clause of time or place; a name inside the clause is not the subject.
+            # clause of time or place; a name inside the clause is not the subject, nor a body
+            # with its abbreviation (`郑丽文在美国国家公共电台(NPR)…的采访中`; but a body named
+            # before may hold `在`: `美国在台协会(AIT)`).
             np = setting.group("name")
         if not dotted:
             role_named = _zh_role_then_name(np)
@@ -2908,9 +2917,12 @@ class QuoteFinder:
             return Reference("name", self._zh_names[known]), None
         if head.endswith(("警方", "检察官")) or head == "检方":
             return Reference("body", head), None
-        if _ZH_UNNAMED.search(head) or head.startswith(
-            ("各", "一些", "部分", "多个", "多名", "这些", "那些")
+        if (
+            _ZH_UNNAMED.search(head)
+            or head.startswith(("各", "一些", "部分", "多个", "多名", "这些", "那些"))
+            or _ZH_SOME_PEOPLE.search(head)
         ):
+            # (also `这一表态引发部分人士担忧`: unnamed people inside the clause)
             return None
         if _ZH_BODY_END.search(head):
             if len(head) < 3:
@@ -2942,6 +2954,13 @@ class QuoteFinder:
         if not 2 <= len(name) <= 4:
             return None
         return Reference("name", name, role, None), None
+
+    def _zh_known_person(self, name: str) -> bool:
+        """Whether `name` is a person the text has quoted before with a role (`国民党主席郑丽文`),
+        not a body nor a bare word read as a name (`美国星期一表示`)."""
+        return any(
+            person.name == name and not person.body and person.role for person in self.book.people
+        )
 
     def _zh_opening_source(self, text: str) -> Person | None:
         """The source the sentence `text` opens with; else the source a later clause of it
