@@ -205,3 +205,51 @@ def test_unnamed_people_inside_the_opening_clause_name_no_source() -> None:
         "这一表态引发部分人士担忧，认为政府迟迟未作出决定，可能削弱信心。",
         "美国国务卿马尔科·卢比奥(Marco Rubio)说，外界的担忧没有根据。",
     ) == [("indirect", "马尔科·卢比奥", "外界的担忧没有根据。")]
+
+
+def test_any_adverb_in_ly_between_the_subject_and_its_verb() -> None:
+    assert quotes(
+        "President Jane Roe met Prime Minister Ken Sato. The President resolutely affirmed that "
+        "the treaty applies to the islands, and affirmed the commitment to Japan.",
+    ) == [("indirect", "Jane Roe", "the treaty applies to the islands")]
+
+
+def test_a_noun_in_ly_is_no_adverb() -> None:
+    # `family` is no adverb: `The Roe family` stays the subject (a group, no source).
+    assert quotes("The Roe family said that the ruling was unfair.") == []
+
+
+def test_shared_and_recognized_with_a_that_clause() -> None:
+    assert quotes(
+        "Vice President Jane Roe met the Minister. Vice President Roe shared that the "
+        "Administration intends to commit $627 million in assistance.",
+        "She also recognized that the law will bolster national resilience.",
+    ) == [
+        (
+            "indirect",
+            "Jane Roe",
+            "the Administration intends to commit $627 million in assistance.",
+        ),
+        ("indirect", "Jane Roe", "the law will bolster national resilience."),
+    ]
+
+
+def test_shared_and_recognized_with_a_noun_phrase_are_narration() -> None:
+    found = quotes(
+        "Secretary Jane Roe shared the actions that the Administration has taken.",
+        "Secretary Roe recognized the work of the volunteers, and shared a plan that will help.",
+    )
+    assert found == []
+
+
+def test_a_participle_with_a_clause_without_that_after_a_verb_of_narration() -> None:
+    assert quotes(
+        "President Jane Roe spoke today with President Ken Sato. President Roe welcomed the "
+        "purchase, noting this procurement would provide a strong foundation for closer ties.",
+    ) == [
+        (
+            "indirect",
+            "Jane Roe",
+            "this procurement would provide a strong foundation for closer ties.",
+        )
+    ]

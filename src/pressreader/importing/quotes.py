@@ -364,6 +364,10 @@ _SPEECH_WORDS = (
     "conveys",
     "relayed",
     "relays",
+    # with a `that` clause only (`Vice President Harris shared that the Administration …`; not
+    # `shared the actions that …`, `recognized the work of …`)
+    "shared",
+    "recognized",
 )
 # A second verb of the same speaker in the sentence (`emphasized that A, noting that B`):
 # it introduces a quote of its own (ANNOTATING.md, "Hard cases"), after `that` only.
@@ -1033,7 +1037,10 @@ _BEFORE_THE_VERB = lazy(
     r"also|again|further|then|repeatedly|previously|later|separately|once again|firmly|"
     r"similarly|likewise|recently|earlier|subsequently|"
     r"strongly|clearly|explicitly|publicly|has|had|have|would|will|did|was pleased to|"
-    r"is pleased to|were pleased to|went on to|in detail"
+    r"is pleased to|were pleased to|went on to|in detail|"
+    # any other adverb in -ly (`The President resolutely affirmed that`), not a noun in -ly
+    r"(?!(?:family|assembly|supply|rally|anomaly|monopoly|reply|ally|early|only|belly|bully)\Z)"
+    r"[a-z]{2,14}ly"
     r")\Z"
 )
 
