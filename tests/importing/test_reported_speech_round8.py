@@ -253,3 +253,53 @@ def test_a_participle_with_a_clause_without_that_after_a_verb_of_narration() -> 
             "this procurement would provide a strong foundation for closer ties.",
         )
     ]
+
+
+def test_words_in_marks_after_a_colon_stay_a_quotation() -> None:
+    assert quotes(
+        "美国国务卿马尔科·卢比奥(Marco Rubio)说：“伊朗确实想达成协议”，以巩固停火。",
+    ) == [("direct", "马尔科·卢比奥", "伊朗确实想达成协议")]
+
+
+def test_marks_nested_in_a_quotation_do_not_make_it_a_report() -> None:
+    found = quotes(
+        "美国国务卿马尔科·卢比奥(Marco Rubio)说，“我喜欢足球。（伴随着“美国”的呐喊声）"
+        "这项运动将人们凝聚在了一起。”",
+    )
+    assert found and all(kind == "direct" for kind, _, _ in found)
+
+
+def test_one_unnamed_spokesperson_of_an_office() -> None:
+    assert quotes(
+        "一名国务院发言人星期六在给美国之音的电邮中说：“我们强烈谴责这些指控。”",
+        "“我们会继续关注，”该发言人说。",
+    ) == [
+        ("direct", "国务院", "我们强烈谴责这些指控。"),
+        ("direct", "国务院", "我们会继续关注，"),
+    ]
+
+
+def test_a_press_conference_is_no_title_and_name() -> None:
+    # `记者会上` is not the title 记者 and a name 会上; 李问 was never named with a role, so 他
+    # names nobody.
+    assert (
+        quotes(
+            "推演结束后的记者会上，李问被问及此次推演的经验。他表示，局势凸显了航运的脆弱性。",
+        )
+        == []
+    )
+
+
+def test_a_criticism_inside_a_report_does_not_end_it() -> None:
+    assert quotes(
+        "OpenAI星期三说，该行动利用ChatGPT生成短评，批评美国关税政策。",
+    ) == [("indirect", "OpenAI", "该行动利用ChatGPT生成短评，批评美国关税政策。")]
+
+
+def test_a_new_sentence_between_two_quotations_is_no_split_attribution() -> None:
+    # The words between the two quotations end with no verb of saying: the second quotation is
+    # not the first one's second part.
+    assert quotes(
+        "美国国务院发言人表示：“香港的地位受损。”特朗普政府批评北京的举措，并在一份报告中称，"
+        "这些举措“侵蚀了香港的法治”。",
+    ) == [("direct", "美国国务院", "香港的地位受损。")]

@@ -1528,8 +1528,9 @@ _ZH_SENTENCE = lazy(r"[^。！？]*(?:[。！？]+”?|$)")
 # Where a report stops inside its sentence: another report joined to it, or a `；`.
 _ZH_REPORT_END = lazy(
     r"[，,]\s*(?:(?:[他她]|(?:该|这位)?(?:国务卿|部长|局长|总统|发言人|主席|大使|议员|官员))"
-    r"(?=[并还也同而但则补警表指强重坚否承证透称说批抨]))?(?:并|还|也|同时|而|但|则)?"
-    r"(?:补充说|警告称|警告|表示|指出|强调|重申|坚称|否认|承认|证实|透露|称|说|批评|抨击)|；|;|"
+    r"(?=[并还也同而但则补警表指强重坚否承证透称说]))?(?:并|还|也|同时|而|但|则)?"
+    r"(?:补充说|警告称|警告|表示|指出|强调|重申|坚称|否认|承认|证实|透露|称|说)|；|;|"
+    r"[，,]\s*[他她](?:也|还|则|更)?(?:批评|抨击)|"  # `，她批评郑丽文“…”`: her words of her own
     r"(?:--|——)(?=这)|"  # `…3.5%--这是去年…`: an aside of the reporter's
     r"[，,]\s*(?:这)?与[^，,。；]{1,12}?(?:说法|表态|立场|声明)|"  # `，与美方说法明显不同`
     r"[，,]\s*并(?:将|把)(?:此|这)"  # `，并将此视为…`: the speaker's comment on what was said
@@ -1595,6 +1596,7 @@ _ZH_NAME_THEN_SETTING = lazy(
     r"(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:星期[一二三四五六日]|周[一二三四五六日]|当天|今天|昨天)?"
     r"(?:在|当)"
 )
+_ZH_ONE_OF = lazy(r"^(?:一名|一位|一个)")
 _ZH_SOME_PEOPLE = lazy(
     r"(?:部分|一些|不少|许多|有些)(?:人士|人|专家|官员|议员|民众)|外界|各界|分析人士|批评人士"
 )
@@ -1690,6 +1692,8 @@ def _zh_goes_on_after_marks(
         rest.lstrip()[:1] not in '“「『"'
         and len(_HAN.findall(rest[:12])) >= 4
         and _ZH_SAY.search(rest) is None
+        # (not marks nested in a quotation that goes on: `“我喜欢足球。（伴随着“美国”…）…”`)
+        and rest.count("”") <= rest.count("“")
     )
 
 
@@ -2047,7 +2051,9 @@ class QuoteFinder:
                 # Only the attribution between the parts (in Chinese, with its verb: `曼恩说，`),
                 # its abbreviations' dots aside (`in the U.S. National Statement. “…”`).
                 if _BETWEEN_PARTS.fullmatch(between) and (
-                    not _HAN.search(between) or _ZH_VERB.search(between)
+                    not _HAN.search(between)
+                    # (the verb ends it: not `…批评北京…，并在报告中称，这些举措“…”`)
+                    or _ZH_VERB_END.search(between.rstrip(" ，,：:")) is not None
                 ):
                     speaker = previous[0]
             if speaker is None and number == 0 and opening == 0 and carried is not None:
@@ -2490,7 +2496,10 @@ class QuoteFinder:
                     continue  # `发言人说，关于会面的问题，“…”`: a direct quote, found as such
                 if start >= high or (
                     paragraph[start:high].lstrip()[:1] in '“「『"'
-                    and not _zh_goes_on_after_marks(paragraph, start, high, marks)
+                    and (
+                        match.group("comma") in ("：", ":")  # `说：“…”`: a quotation
+                        or not _zh_goes_on_after_marks(paragraph, start, high, marks)
+                    )
                 ):
                     continue  # a direct quote, found as such
                 clause_start = max(sentence.rfind(c, 0, match.start()) for c in "，,；：:") + 1
@@ -2713,6 +2722,8 @@ class QuoteFinder:
         person = self._resolve(self._zh_full(reference))
         if person is not None and abbreviation:
             self._zh_aliases.setdefault(abbreviation, person)
+        if person is not None and not person.body and (person.role or "").endswith("发言人"):
+            self._zh_spokesperson = None  # a spokesperson named: `发言人` is no longer the office
         if (
             person is not None
             and person.body is False
@@ -2855,6 +2866,7 @@ class QuoteFinder:
             # said to be unnamed after it: `美国国务院不具名发言人`).
             office = _ZH_UNNAMED_AFTER.sub("", head[:-3])
             office = office.removesuffix("的").removesuffix("一名").removesuffix("一位")
+            office = _ZH_ONE_OF.sub("", office)  # `一名国务院发言人`: the office
             if (_ZH_BODY_END.search(office) or office.endswith("宫")) and not _ZH_UNNAMED.search(
                 office
             ):
@@ -2958,8 +2970,8 @@ class QuoteFinder:
                 kind = [match.end() for match in _ZH_KIND_OF_BODY.finditer(tail)]
                 if kind and 2 <= len(tail) - kind[-1] <= 6:
                     return Reference("body", tail[kind[-1] :]), None
-        if not 2 <= len(name) <= 4:
-            return None
+        if not 2 <= len(name) <= 4 or (role is not None and name.startswith("会")):
+            return None  # (`记者会上`: a press conference, not 记者 and a name)
         return Reference("name", name, role, None), None
 
     def _zh_known_person(self, name: str) -> bool:
