@@ -303,3 +303,24 @@ def test_a_new_sentence_between_two_quotations_is_no_split_attribution() -> None
         "美国国务院发言人表示：“香港的地位受损。”特朗普政府批评北京的举措，并在一份报告中称，"
         "这些举措“侵蚀了香港的法治”。",
     ) == [("direct", "美国国务院", "香港的地位受损。")]
+
+
+def test_a_dotted_name_after_a_role_is_registered_without_the_role() -> None:
+    assert quotes(
+        "国际原子能机构总干事拉斐尔·格罗西(Rafael Grossi)星期四在联合国讲话时说，技术工作开始了。",
+        "格罗西说，该机构期待与各方合作。",
+    ) == [
+        ("indirect", "拉斐尔·格罗西", "技术工作开始了。"),
+        ("indirect", "拉斐尔·格罗西", "该机构期待与各方合作。"),
+    ]
+
+
+def test_a_later_clause_that_opens_with_a_dotted_names_short_form() -> None:
+    assert quotes(
+        "美国总统唐纳德·特朗普(Donald Trump)星期五发帖。在另一则帖文中，特朗普驳斥了对协议的批评，"
+        "称美国的军事行动“削弱了伊朗”。",
+    ) == [("indirect", "唐纳德·特朗普", "美国的军事行动“削弱了伊朗”。")]
+
+
+def test_a_later_clause_of_a_name_never_met_names_nobody() -> None:
+    assert quotes("在另一则帖文中，史密斯驳斥了对协议的批评，称协议很好。") == []

@@ -203,6 +203,16 @@ _ZH_ROLES = (
 _ZH_ROLE_ENDS = frozenset(word[-1] for word in _ZH_ROLES)
 
 
+def _zh_without_role(head: str) -> str:
+    """The first part of a dotted name without the role written before it (`美国总统唐纳德`:
+    唐纳德)."""
+    for word in _zh_roles(head):
+        position = head.rfind(word)
+        if position >= 0 and position + len(word) < len(head.split("·")[0]):
+            return head[position + len(word) :]
+    return head
+
+
 def _zh_roles(text: str) -> tuple[str, ...]:
     """The roles to look for in `text`, in their order: none when no role could end in it."""
     return _ZH_ROLES if not _ZH_ROLE_ENDS.isdisjoint(text) else ()
@@ -1880,6 +1890,7 @@ class QuoteFinder:
                 # Where the name ends is not written (`萨姆·奥特曼星期一…`): each beginning of
                 # its last part (`奥特`, `奥特曼` …) names it, up to that part.
                 head, _, last = name.rpartition("·")
+                head = _zh_without_role(head)  # `机构总干事拉斐尔·格罗西`: 拉斐尔·格罗西
                 for size in range(2, min(len(last), 6) + 1):
                     self._zh_names.setdefault(last[:size], f"{head}·{last[:size]}")
         if han_text := (not paragraph.isascii() and _HAN.search(paragraph) is not None):
@@ -2504,8 +2515,8 @@ class QuoteFinder:
                     continue  # a direct quote, found as such
                 clause_start = max(sentence.rfind(c, 0, match.start()) for c in "，,；：:") + 1
                 np = _ZH_LEAD.sub("", sentence[clause_start : match.start()].strip())
-                if re.fullmatch(r"(?:也|还|同时|则|又)*", np):
-                    np = ""  # `…，但也表示…`: the sentence's subject
+                if re.fullmatch(r"(?:而是|也|还|同时|则|又)*", np):
+                    np = ""  # `…，但也表示…`, `…，而是说…`: the sentence's subject
                 opened = -1
                 if _ZH_CLAUSE_CLOSE.search(np) and "在" not in np:
                     opened = sentence.rfind("在", 0, clause_start)
@@ -2845,11 +2856,7 @@ class QuoteFinder:
             found = dotted[0]
             head, _, last = found.rpartition("·")
             role = np[: np.find(found)].rstrip("，, 的") or None
-            for word in _zh_roles(head):  # `美国总统唐纳德·特朗普`
-                position = head.rfind(word)
-                if position >= 0 and position + len(word) < len(head.split("·")[0]):
-                    head = head[position + len(word) :]
-                    break
+            head = _zh_without_role(head)  # `美国总统唐纳德·特朗普`
             cut = _ZH_SUBJECT_END.search(last, 1)  # `萨姆·奥特曼星期一…`
             last = _ZH_TRAILING_TITLE.sub("", last[: cut.start()] if cut is not None else last)
             return Reference("name", f"{head}·{last}", role, None), None
@@ -2993,6 +3000,14 @@ class QuoteFinder:
             clause = _ZH_LEAD.sub("", clause.strip())
             source = self._zh_source(clause) if clause else None
             if source is None:
+                # `在…帖文中，特朗普驳斥了对这项协议的批评，称…`: a clause that opens with the
+                # short form of a dotted name met before, then its verb.
+                known = next(
+                    (clause[:size] for size in range(6, 1, -1) if clause[:size] in self._zh_names),
+                    None,
+                )
+                if known is not None:
+                    return self._resolve(Reference("name", self._zh_names[known]))
                 continue
             reference = self._zh_full(source[0])
             if reference is not None and (
