@@ -324,3 +324,13 @@ def test_a_later_clause_that_opens_with_a_dotted_names_short_form() -> None:
 
 def test_a_later_clause_of_a_name_never_met_names_nobody() -> None:
     assert quotes("在另一则帖文中，史密斯驳斥了对协议的批评，称协议很好。") == []
+
+
+def test_a_person_quoted_before_without_a_role_then_in_then_a_body_with_its_abbreviation() -> None:
+    assert quotes(
+        "夏立言星期三在餐会中说，他并不在意。",
+        "夏立言在英国广播公司(BBC)星期四发表的采访中也表示，会谈并未讨论统一问题。",
+    ) == [
+        ("indirect", "夏立言", "他并不在意。"),
+        ("indirect", "夏立言", "会谈并未讨论统一问题。"),
+    ]

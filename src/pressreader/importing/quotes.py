@@ -2982,10 +2982,12 @@ class QuoteFinder:
         return Reference("name", name, role, None), None
 
     def _zh_known_person(self, name: str) -> bool:
-        """Whether `name` is a person the text has quoted before with a role (`国民党主席郑丽文`),
-        not a body nor a bare word read as a name (`美国星期一表示`)."""
+        """Whether `name` is a person the text has quoted before (`郑丽文星期四…说`), not a body
+        nor a country read as a name (`美国星期一表示`) unless given a role."""
+        plain = not name.endswith("国") and _ZH_STATE_BODY.search(name) is None
         return any(
-            person.name == name and not person.body and person.role for person in self.book.people
+            person.name == name and not person.body and (person.role or plain)
+            for person in self.book.people
         )
 
     def _zh_opening_source(self, text: str) -> Person | None:
