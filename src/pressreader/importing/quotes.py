@@ -2796,8 +2796,8 @@ class QuoteFinder:
             # no Latin form, then the time or place.
             joined = _ZH_TITLES_THEN_ROLE.search(np)
             if joined is not None:
-                named = self._zh_source(np[joined.start("last") :])  # (no `、` in it)
-                if named is not None and named[0].kind == "name":
+                one = self._zh_source(np[joined.start("last") :])  # (no `、` in it)
+                if one is not None and one[0].kind == "name":
                     np = np[joined.start("last") :]
         if not np:
             return None
