@@ -334,3 +334,11 @@ def test_a_person_quoted_before_without_a_role_then_in_then_a_body_with_its_abbr
         ("indirect", "夏立言", "他并不在意。"),
         ("indirect", "夏立言", "会谈并未讨论统一问题。"),
     ]
+
+
+def test_an_and_that_clause_after_a_noun_phrase_holding_an_abbreviation() -> None:
+    assert quotes(
+        "Today, President Jane Roe met with President Ken Sato. President Roe reiterated the U.S. "
+        "position on Jerusalem, and that the boundaries must be resolved through negotiations.",
+        "President Roe reiterated the U.S. commitment to the region.",
+    ) == [("indirect", "Jane Roe", "the boundaries must be resolved through negotiations.")]

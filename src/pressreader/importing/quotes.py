@@ -1306,7 +1306,8 @@ _THAT = lazy(
     + r")(?:\s[\w.'’\-]+){0,5}?)?,?\sthat,?\s"
 )
 # `reiterated the interests of … and that the United States stands …`
-_JOINED_THAT = lazy(r"[^.;:]{3,160}?\band that,?\s")
+# (`.` only in abbreviations here, the sentence being already split: `the U.S. position on …`)
+_JOINED_THAT = lazy(r"[^;:]{3,160}?\band that,?\s")
 _PHRASAL_VERBS = frozenset(
     ["laid out", "made clear", "pointed out", "lays out", "makes clear", "points out"]
 )
