@@ -342,3 +342,15 @@ def test_an_and_that_clause_after_a_noun_phrase_holding_an_abbreviation() -> Non
         "position on Jerusalem, and that the boundaries must be resolved through negotiations.",
         "President Roe reiterated the U.S. commitment to the region.",
     ) == [("indirect", "Jane Roe", "the boundaries must be resolved through negotiations.")]
+
+
+def test_bing_shuo_with_a_clause_after_a_report() -> None:
+    assert quotes(
+        "俄罗斯总统弗拉基米尔·普京(Vladimir Putin)星期日承认，空袭导致燃料短缺，"
+        "并说俄罗斯正在应对。",
+        "普京星期一会见了官员，并说服他们加快生产。",
+        "普京星期二发表讲话，并说明了俄方的立场。",
+    ) == [
+        ("indirect", "弗拉基米尔·普京", "空袭导致燃料短缺"),
+        ("indirect", "弗拉基米尔·普京", "俄罗斯正在应对。"),
+    ]

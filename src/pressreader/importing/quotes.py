@@ -1611,6 +1611,7 @@ _ZH_ONE_OF = lazy(r"^(?:一名|一位|一个)")
 _ZH_SOME_PEOPLE = lazy(
     r"(?:部分|一些|不少|许多|有些)(?:人士|人|专家|官员|议员|民众)|外界|各界|分析人士|批评人士"
 )
+_ZH_SAY_WORDS = "服明出起过到道了完得"  # `说服`, `说明` …: words, not 说 and a clause
 _ZH_AND_VERB = lazy(r"\s*(?:并|还|也|同时)")
 _ZH_PLACE_ENDS = ("上", "中", "时", "后", "里", "前")
 _ZH_TOPIC_WORD = lazy(r"针对|对于|关于|围绕")
@@ -2649,7 +2650,14 @@ class QuoteFinder:
         the same sentence, its clause right after it."""
         return (
             (source is not None or _ZH_ONLY_SAID.search(sentence, 0, match.start()) is not None)
-            and match.group("verb") in ("表示", "指出", "强调")
+            and (
+                match.group("verb") in ("表示", "指出", "强调")
+                # `…，并说美国与…谈判并非“出于绝望”` (not `说服`, `说明`, `说出` …)
+                or (
+                    match.group("verb") == "说"
+                    and sentence[match.end() : match.end() + 1] not in _ZH_SAY_WORDS
+                )
+            )
             and _ZH_JOINED_VERB.search(sentence, 0, match.start()) is not None
             and _ZH_NOT_CLAUSE.match(sentence, match.end()) is None
         )
