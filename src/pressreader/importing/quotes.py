@@ -89,8 +89,13 @@ _ZH_VERBS = (
 _ZH_BEFORE = lazy(
     r"(?P<np>[\u4e00-\u9fff·]{1,16})"
     r"(?:\([^()]{0,60}\)[^“”。！？：:()]{0,8}?)?(?:在[^“”。！？]{0,30}?(?:声明|讲话|采访|发言|文章|信|帖子|报告)中)?"
-    rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})[：:，,]?\s*\Z"
+    rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})"
+    r"(?:[，,](?:关于|至于|对于|就)[^“”。！？，,：:]{1,30})?"  # `说，关于会面的问题，“…”`: a topic
+    r"[：:，,]?\s*\Z"
 )
+_ZH_TOPIC_TAIL = lazy(r"[，,](?:关于|至于|对于|就)[^“”。！？，,：:]{1,30}\Z")
+# A topic between the verb and a quotation (`关于会面的问题，“…”`): a direct quote, not a report.
+_ZH_TOPIC_THEN_QUOTE = lazy(r"\s*(?:关于|至于|对于|就)[^“”。！？，,：:]{1,30}[，,]\s*[“「『]")
 _ZH_AFTER = lazy(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?<!所)(?:{_ZH_VERBS}|告诉)(?!的)")
 # A name written with a middle dot (`玛丽·罗丝琳·贝利泽尔`): a later reference by its last part
 # (`贝利泽尔说`) names the whole.
@@ -196,6 +201,16 @@ _ZH_ROLES = (
 # The last characters of the roles: a text with none of them holds no role, and the search of
 # each role in it is skipped.
 _ZH_ROLE_ENDS = frozenset(word[-1] for word in _ZH_ROLES)
+
+
+def _zh_without_role(head: str) -> str:
+    """The first part of a dotted name without the role written before it (`美国总统唐纳德`:
+    唐纳德)."""
+    for word in _zh_roles(head):
+        position = head.rfind(word)
+        if position >= 0 and position + len(word) < len(head.split("·")[0]):
+            return head[position + len(word) :]
+    return head
 
 
 def _zh_roles(text: str) -> tuple[str, ...]:
@@ -359,6 +374,10 @@ _SPEECH_WORDS = (
     "conveys",
     "relayed",
     "relays",
+    # with a `that` clause only (`Vice President Harris shared that the Administration …`; not
+    # `shared the actions that …`, `recognized the work of …`)
+    "shared",
+    "recognized",
 )
 # A second verb of the same speaker in the sentence (`emphasized that A, noting that B`):
 # it introduces a quote of its own (ANNOTATING.md, "Hard cases"), after `that` only.
@@ -379,6 +398,7 @@ _PARTICIPLES = frozenset(
         "announcing",
         "reiterating",
         "observing",
+        "acknowledging",
     ]
 )
 _SPEECH_LIST = (*_SPEECH_WORDS, "announced", "announces", *_PARTICIPLES)
@@ -667,15 +687,22 @@ _CLAUSE_START = frozenset(
         "both",
     ]
 )
+# Verbs of the narration that end a report when `and` joins them to its verb.
+_NARRATION_VERBS = (
+    "expressed|called|welcomed|raised|thanked|discussed|highlighted|condemned|urged|encouraged|"
+    "outlined|shared|offered|invited|asked|requested|congratulated|praised|commended|reviewed|"
+    "exchanged|agreed|signed|met|visited|underlined|pledged|committed|vowed|promised|resolved"
+)
 _CUT = lazy(
     rf",\s(?:noting|adding|saying|stressing|emphasizing|underscoring|warning|explaining|"
     rf"arguing|insisting|pointing out)\s(?:that\s)"  # `, noting that`
     r"|:\s*[“\"«]"  # a colon before a direct quote
     r"|…\s*[“\"«”]"  # an ellipsis, then a direct quote (`… cities…“ We tried …`)
     r"|\s(?:and|but)\s(?:also\s|again\s|further\s)?"  # `and` before a new verb
-    rf"(?:{_SPEECH}|expressed|called|welcomed|raised|thanked|discussed|highlighted|condemned|"
-    rf"urged|encouraged|outlined|shared|offered|invited|asked|requested|congratulated|"
-    rf"praised|commended|reviewed|exchanged|agreed|signed|met|visited)\b"
+    rf"(?:{_SPEECH}|{_NARRATION_VERBS})\b"
+    # `, and they pledged to …`: the leaders together, back in the narration
+    rf"|,\s(?:and|but)\s(?:they|both(?:\sleaders|\ssides)?|the\stwo(?:\sleaders|\ssides)?)\s"
+    rf"(?:also\s|further\s)?(?:{_SPEECH}|{_NARRATION_VERBS})\b"
 )
 # `according to a statement from the Department of Energy`: the body the document is from.
 _DOCUMENT_OF = lazy(
@@ -1020,7 +1047,10 @@ _BEFORE_THE_VERB = lazy(
     r"also|again|further|then|repeatedly|previously|later|separately|once again|firmly|"
     r"similarly|likewise|recently|earlier|subsequently|"
     r"strongly|clearly|explicitly|publicly|has|had|have|would|will|did|was pleased to|"
-    r"is pleased to|were pleased to|went on to|in detail"
+    r"is pleased to|were pleased to|went on to|in detail|"
+    # any other adverb in -ly (`The President resolutely affirmed that`), not a noun in -ly
+    r"(?!(?:family|assembly|supply|rally|anomaly|monopoly|reply|ally|early|only|belly|bully)\Z)"
+    r"[a-z]{2,14}ly"
     r")\Z"
 )
 
@@ -1276,7 +1306,8 @@ _THAT = lazy(
     + r")(?:\s[\w.'’\-]+){0,5}?)?,?\sthat,?\s"
 )
 # `reiterated the interests of … and that the United States stands …`
-_JOINED_THAT = lazy(r"[^.;:]{3,160}?\band that,?\s")
+# (`.` only in abbreviations here, the sentence being already split: `the U.S. position on …`)
+_JOINED_THAT = lazy(r"[^;:]{3,160}?\band that,?\s")
 _PHRASAL_VERBS = frozenset(
     ["laid out", "made clear", "pointed out", "lays out", "makes clear", "points out"]
 )
@@ -1316,6 +1347,11 @@ _ZH_CALLED = lazy(r"(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)所(?:称|说)的[^
 # The words before 所称的 that are no part of its source (`进行了两次北京方面所称的`).
 _ZH_BEFORE_SOURCE = lazy(r"[了的是在于对向把将被次个]")
 # `X将这一协议称为“…”`, `X形容…为“…”`: the sentence's subject calls it so (not `被称为`).
+# A source, a verb of criticism and the one criticised, right before words in marks.
+_ZH_CRITICISES = lazy(
+    r"(?:^|[，,。；])\s*(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)(?:也|还|则|更)?(?:批评|抨击)"
+    r"(?P<object>[\u4e00-\u9fff·]{2,8})\Z"
+)
 _ZH_CALLS = lazy(r"(?<![被所])(?:称为|称之为|称其为|形容为|称作|比作)[^，。；“”]{0,8}\Z")
 # The attribution after a quote's closing mark, up to a participle's comma.
 _AFTER_QUOTE = lazy(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*\Z")
@@ -1505,6 +1541,7 @@ _ZH_REPORT_END = lazy(
     r"[，,]\s*(?:(?:[他她]|(?:该|这位)?(?:国务卿|部长|局长|总统|发言人|主席|大使|议员|官员))"
     r"(?=[并还也同而但则补警表指强重坚否承证透称说]))?(?:并|还|也|同时|而|但|则)?"
     r"(?:补充说|警告称|警告|表示|指出|强调|重申|坚称|否认|承认|证实|透露|称|说)|；|;|"
+    r"[，,]\s*[他她](?:也|还|则|更)?(?:批评|抨击)|"  # `，她批评郑丽文“…”`: her words of her own
     r"(?:--|——)(?=这)|"  # `…3.5%--这是去年…`: an aside of the reporter's
     r"[，,]\s*(?:这)?与[^，,。；]{1,12}?(?:说法|表态|立场|声明)|"  # `，与美方说法明显不同`
     r"[，,]\s*并(?:将|把)(?:此|这)"  # `，并将此视为…`: the speaker's comment on what was said
@@ -1512,7 +1549,7 @@ _ZH_REPORT_END = lazy(
 # Between a source and its verb: time, place, manner and the one spoken to (`星期三`,
 # `在市场报告中`, `对美国之音`, `上星期`); the source ends where they begin.
 _ZH_SUBJECT_END = lazy(
-    r"\(|（|在|对|向|于|为|援引|引述|依据|根据|按照|证实|确认|承认|否认|拒绝|透露|是|曾|也|还|则|已|再次|再度|随即|一再|同时|近日|日前|当天|最近|此前|一直|今年|去年|"
+    r"\(|（|在|对|向|于|为|予以|援引|引述|依据|根据|按照|证实|确认|承认|否认|拒绝|透露|是|曾|也|还|则|已|再次|再度|随即|一再|同时|近日|日前|当天|最近|此前|一直|今年|去年|"
     r"明年|本月|上月|上个月|本周|上星期|本星期|上周|星期|周[一二三四五六日]|早些时候|今天|昨天|[0-9]|"
     r"宣布|表示|指出|强调|发表|描述|说|普遍|一致|仍然|依然|回应|回答|答复|并未|并没有|未|没有|仅|只|将|把"
 )
@@ -1561,7 +1598,26 @@ _ZH_OTHER_SOURCE = lazy(
 _ZH_TITLES_THEN_NAME = lazy(
     r"[官长席理任员卿相使]、(?P<last>[^、与等]{2,40}?\([A-Z][A-Za-z .'\-]{1,40}\))[^、()]{0,12}\Z"
 )
+_ZH_TITLES_THEN_ROLE = lazy(
+    r"[官长席理任员卿相使]、(?P<last>[\u4e00-\u9fff]{2,20}?)(?:在|星期|对|向|于|\Z)"
+)
 # A title with a demonstrative (`这位美国副总统`, `该发言人`): the person given that title.
+# A name, the day, then a clause of time or place (`毛宁星期四在…时`, `特朗普在…后`).
+_ZH_NAME_THEN_SETTING = lazy(
+    r"(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:星期[一二三四五六日]|周[一二三四五六日]|当天|今天|昨天)?"
+    r"(?:在|当)"
+)
+_ZH_ONE_OF = lazy(r"^(?:一名|一位|一个)")
+_ZH_SOME_PEOPLE = lazy(
+    r"(?:部分|一些|不少|许多|有些)(?:人士|人|专家|官员|议员|民众)|外界|各界|分析人士|批评人士"
+)
+_ZH_SAY_WORDS = "服明出起过到道了完得"  # `说服`, `说明` …: words, not 说 and a clause
+_ZH_AND_VERB = lazy(r"\s*(?:并|还|也|同时)")
+_ZH_PLACE_ENDS = ("上", "中", "时", "后", "里", "前")
+_ZH_TOPIC_WORD = lazy(r"针对|对于|关于|围绕")
+_ZH_CLAUSE_CLOSE = lazy(r"(?:时|时候|之后|后|期间)(?:[向对][^，,]{1,12})?\Z")
+_ZH_UNNAMED_AFTER = lazy(r"(?:不具名|未具名|匿名|不愿透露姓名的?)\Z")
+_ZH_SPOKESPERSON = lazy(r"(?:这位|这名|该名|该|此)?发言人")
 _ZH_THIS_WORDS = ("这位", "这名", "该名", "该位", "此位", "该")
 _ZH_THIS = "(?:" + "|".join(_ZH_THIS_WORDS) + ")"
 _ZH_THIS_TITLE = lazy(_ZH_THIS + r"(?P<title>[\u4e00-\u9fff]{2,10})")
@@ -1625,6 +1681,32 @@ def _zh_aside(sentence: str, at: int) -> bool:
     low = max(0, at - 60)
     opened = max(sentence.rfind("(", low, at), sentence.rfind("（", low, at))
     return opened >= 0 and opened > max(sentence.rfind(")", low, at), sentence.rfind("）", low, at))
+
+
+def _zh_goes_on_after_marks(
+    paragraph: str, start: int, high: int, marks: list[tuple[int, int, int, int]]
+) -> bool:
+    """Whether the content after a verb opens with words in marks and the report goes on after
+    them in the reporter's words (`外交部在声明中说，“议会外交是…行为”，它呼吁…`, `称，“踩线越界”
+    必将付出代价`): one indirect quote, not a direct one; not when another attribution follows
+    (`“…”，他说`, `，并补充说`)."""
+    opening = start + len(paragraph[start:high]) - len(paragraph[start:high].lstrip())
+    close_end = next((c for o, _, _, c in marks if o == opening), -1)
+    if close_end < 0 or close_end >= high:
+        return False
+    if paragraph[close_end] in "，,":
+        rest = paragraph[close_end + 1 : high]
+    elif _HAN.match(paragraph, close_end):
+        rest = paragraph[close_end:high]  # `称，“踩线越界”必将付出代价`: the marks open a clause
+    else:
+        return False
+    return (
+        rest.lstrip()[:1] not in '“「『"'
+        and len(_HAN.findall(rest[:12])) >= 4
+        and _ZH_SAY.search(rest) is None
+        # (not marks nested in a quotation that goes on: `“我喜欢足球。（伴随着“美国”…）…”`)
+        and rest.count("”") <= rest.count("“")
+    )
 
 
 def _zh_one_titled_name(np: str, dotted: list[str]) -> bool:
@@ -1719,6 +1801,8 @@ class QuoteFinder:
         self._zh_documents: dict[str, Person | None] = {}
         # The person the latest Chinese sentence opened with, for a later 他 or 她.
         self._zh_subject: Reference | None = None
+        # The office whose unnamed spokesperson the text met last (`发言人说`, `这名发言人说`).
+        self._zh_spokesperson: str | None = None
         self._zh_before = ""  # the text before the sentence read (for `该集团`)
         self._turn_label: str | None = None  # the label of a turn that opens with a quote
         # The speaker of a quote whose attribution ends the paragraph, for a quotation that
@@ -1808,6 +1892,7 @@ class QuoteFinder:
                 # Where the name ends is not written (`萨姆·奥特曼星期一…`): each beginning of
                 # its last part (`奥特`, `奥特曼` …) names it, up to that part.
                 head, _, last = name.rpartition("·")
+                head = _zh_without_role(head)  # `机构总干事拉斐尔·格罗西`: 拉斐尔·格罗西
                 for size in range(2, min(len(last), 6) + 1):
                     self._zh_names.setdefault(last[:size], f"{head}·{last[:size]}")
         if han_text := (not paragraph.isascii() and _HAN.search(paragraph) is not None):
@@ -1979,7 +2064,9 @@ class QuoteFinder:
                 # Only the attribution between the parts (in Chinese, with its verb: `曼恩说，`),
                 # its abbreviations' dots aside (`in the U.S. National Statement. “…”`).
                 if _BETWEEN_PARTS.fullmatch(between) and (
-                    not _HAN.search(between) or _ZH_VERB.search(between)
+                    not _HAN.search(between)
+                    # (the verb ends it: not `…批评北京…，并在报告中称，这些举措“…”`)
+                    or _ZH_VERB_END.search(between.rstrip(" ，,：:")) is not None
                 ):
                     speaker = previous[0]
             if speaker is None and number == 0 and opening == 0 and carried is not None:
@@ -2121,6 +2208,26 @@ class QuoteFinder:
                 clause = re.split(r"[，,；：:]", text)[0]
                 return self._zh_opening_source(clause) if clause else None
             return self._zh_resolve(np) if len(np) >= 2 or np in ("他", "她") else None
+        criticised = _ZH_CRITICISES.search(before) if "批" in before or "抨" in before else None
+        if criticised is not None:
+            # `她批评郑丽文“不折不扣就是…传声筒”`: what the source calls the one criticised; a
+            # 他 or 她 is the source the sentence opens with, when it opens with one.
+            np = criticised.group("np")
+            if np in ("他", "她"):
+                for clause in re.split(r"[，,；：:]", paragraph[sentence_start:opening])[:-1]:
+                    clause = _ZH_LEAD.sub("", clause.strip())
+                    if not clause or _ZH_SETTING.match(clause) or clause.endswith(_ZH_PLACE_ENDS):
+                        continue  # `不过在台北，…`, `记者会上，`: a place, not the source
+                    source = self._zh_source(clause)
+                    reference = self._zh_full(source[0]) if source is not None else None
+                    if (
+                        reference is not None
+                        and reference.kind == "name"
+                        and ("·" in reference.text or reference.role or self._known(reference))
+                    ):
+                        return self._zh_resolve(clause)
+                    break
+            return self._zh_resolve(np)
         if close_end - opening <= 30 and _ZH_CALLS.search(before) is not None:
             # The clause of the verb (`在…采访中，特朗普将这项军售案称为…“筹码”`), else the
             # sentence's first one.
@@ -2267,7 +2374,8 @@ class QuoteFinder:
                 text = before[: zh.start()].split("。")[-1].strip()
                 return (self._zh_opening_source(text) if text else None), close_end
             # The whole clause before the verb (`马尔科·卢比奥(Marco Rubio)星期二在…上对…表示`).
-            head = _ZH_VERB_END.sub("", before[: zh.end()].rstrip("：:，, "))
+            head = _ZH_TOPIC_TAIL.sub("", before[: zh.end()].rstrip("：:，, "))
+            head = _ZH_VERB_END.sub("", head)
             head = _ZH_BRACKETED.sub("", head)  # `与内塔尼亚胡(昵称为“比比”)的电话时`
             clause = re.split(r"[。！？；，,：:“”]", head)[-1]
             return self._zh_quote_source(zh.group("np"), clause), close_end
@@ -2394,12 +2502,38 @@ class QuoteFinder:
                 if not match.group("comma") and "并" in _zh_clause_before(sentence, match.start()):
                     continue  # `控制了该浅滩并宣称对其拥有主权`: a second action, not a report
                 start = low + match.end()
-                if start >= high or paragraph[start:high].lstrip()[:1] in '“「『"':
+                joined_verb = _ZH_AND_VERB.match(paragraph, start, high)
+                if joined_verb is not None and _ZH_SAY.match(paragraph, joined_verb.end(), high):
+                    continue  # `予以否认，并表示…`: the verb after the comma has the report
+                if _ZH_TOPIC_THEN_QUOTE.match(paragraph, start, high):
+                    continue  # `发言人说，关于会面的问题，“…”`: a direct quote, found as such
+                if start >= high or (
+                    paragraph[start:high].lstrip()[:1] in '“「『"'
+                    and (
+                        match.group("comma") in ("：", ":")  # `说：“…”`: a quotation
+                        or not _zh_goes_on_after_marks(paragraph, start, high, marks)
+                    )
+                ):
                     continue  # a direct quote, found as such
                 clause_start = max(sentence.rfind(c, 0, match.start()) for c in "，,；：:") + 1
                 np = _ZH_LEAD.sub("", sentence[clause_start : match.start()].strip())
-                if re.fullmatch(r"(?:也|还|同时|则|又)*", np):
-                    np = ""  # `…，但也表示…`: the sentence's subject
+                if re.fullmatch(r"(?:而是|也|还|同时|则|又)*", np):
+                    np = ""  # `…，但也表示…`, `…，而是说…`: the sentence's subject
+                opened = -1
+                if _ZH_CLAUSE_CLOSE.search(np) and "在" not in np:
+                    opened = sentence.rfind("在", 0, clause_start)
+                if opened >= 0 and not _ZH_SAY.search(sentence, opened, clause_start):
+                    # `毛宁在回答有德国议员…访问台湾，是否…的提问时表示`: a clause of time
+                    # with a comma inside it; the subject is before its `在`.
+                    clause_start = max(sentence.rfind(c, 0, opened) for c in "，,；：:") + 1
+                    np = _ZH_LEAD.sub("", sentence[clause_start : match.start()].strip())
+                topic = _ZH_TOPIC_WORD.search(np)
+                if topic is not None and (
+                    topic.start() == 0 or np[topic.start() - 1] in "时后上中里"
+                ):
+                    # `…，针对…一事重申其…立场称`, `X在…受访时针对…的说法表示`: a topic, not the
+                    # subject; the source is before it, else the sentence's first.
+                    np = np[: topic.start()]
                 if np.startswith(("”", "」", "』")):
                     # `“…，”该小组在一个声明中说，保护…`: the attribution of the quote before it
                     # introduces a report of its own.
@@ -2516,7 +2650,14 @@ class QuoteFinder:
         the same sentence, its clause right after it."""
         return (
             (source is not None or _ZH_ONLY_SAID.search(sentence, 0, match.start()) is not None)
-            and match.group("verb") in ("表示", "指出", "强调")
+            and (
+                match.group("verb") in ("表示", "指出", "强调")
+                # `…，并说美国与…谈判并非“出于绝望”` (not `说服`, `说明`, `说出` …)
+                or (
+                    match.group("verb") == "说"
+                    and sentence[match.end() : match.end() + 1] not in _ZH_SAY_WORDS
+                )
+            )
             and _ZH_JOINED_VERB.search(sentence, 0, match.start()) is not None
             and _ZH_NOT_CLAUSE.match(sentence, match.end()) is None
         )
@@ -2601,6 +2742,8 @@ class QuoteFinder:
         person = self._resolve(self._zh_full(reference))
         if person is not None and abbreviation:
             self._zh_aliases.setdefault(abbreviation, person)
+        if person is not None and not person.body and (person.role or "").endswith("发言人"):
+            self._zh_spokesperson = None  # a spokesperson named: `发言人` is no longer the office
         if (
             person is not None
             and person.body is False
@@ -2657,11 +2800,30 @@ class QuoteFinder:
             # `亚太小组委员会主席、来自…的众议员金映玉(Young Kim)`: titles joined by `、`, one
             # name (with its Latin form) after them, not several sources.
             np = np[glossed.start("last") :]
+        elif "、" in np:
+            # `民进党政策会执行长、立法委员吴思瑶在立法院外受访时`: two titles, then one name with
+            # no Latin form, then the time or place.
+            joined = _ZH_TITLES_THEN_ROLE.search(np)
+            if joined is not None:
+                one = self._zh_source(np[joined.start("last") :])  # (no `、` in it)
+                if one is not None and one[0].kind == "name":
+                    np = np[joined.start("last") :]
         if not np:
             return None
         if _ZH_JOINTLY.search(np) and _ZH_SEVERAL.search(np):
             return None  # `X与Y共同宣布`: several sources together
         dotted = _zh_dotted_names(np)
+        setting = _ZH_NAME_THEN_SETTING.match(np) if not dotted else None
+        if setting is not None and (
+            setting.group("name") in self._zh_names
+            or (self.book.knows(setting.group("name")) and _ZH_ABBREVIATION.search(np) is None)
+            or self._zh_known_person(setting.group("name"))
+        ):
+            # `特朗普在结束与中国国家主席习近平…的会谈后向媒体表示`: a source named before, then a
+            # clause of time or place; a name inside the clause is not the subject, nor a body
+            # with its abbreviation (`郑丽文在美国国家公共电台(NPR)…的采访中`; but a body named
+            # before may hold `在`: `美国在台协会(AIT)`).
+            np = setting.group("name")
         if not dotted:
             role_named = _zh_role_then_name(np)
             if role_named is not None:
@@ -2703,11 +2865,7 @@ class QuoteFinder:
             found = dotted[0]
             head, _, last = found.rpartition("·")
             role = np[: np.find(found)].rstrip("，, 的") or None
-            for word in _zh_roles(head):  # `美国总统唐纳德·特朗普`
-                position = head.rfind(word)
-                if position >= 0 and position + len(word) < len(head.split("·")[0]):
-                    head = head[position + len(word) :]
-                    break
+            head = _zh_without_role(head)  # `美国总统唐纳德·特朗普`
             cut = _ZH_SUBJECT_END.search(last, 1)  # `萨姆·奥特曼星期一…`
             last = _ZH_TRAILING_TITLE.sub("", last[: cut.start()] if cut is not None else last)
             return Reference("name", f"{head}·{last}", role, None), None
@@ -2720,12 +2878,19 @@ class QuoteFinder:
         if head.endswith("方面") and len(head) > 3:
             head = head[:-2]  # `以色列方面`: Israel
         if head.endswith("发言人") and len(head) >= 5:
-            # `中国外交部发言人表示`: an unnamed spokesperson speaks for the office.
-            office = head[:-3].removesuffix("的").removesuffix("一名").removesuffix("一位")
+            # `中国外交部发言人表示`: an unnamed spokesperson speaks for the office (also one
+            # said to be unnamed after it: `美国国务院不具名发言人`).
+            office = _ZH_UNNAMED_AFTER.sub("", head[:-3])
+            office = office.removesuffix("的").removesuffix("一名").removesuffix("一位")
+            office = _ZH_ONE_OF.sub("", office)  # `一名国务院发言人`: the office
             if (_ZH_BODY_END.search(office) or office.endswith("宫")) and not _ZH_UNNAMED.search(
                 office
             ):
+                self._zh_spokesperson = office
                 return Reference("body", office), None
+        if _ZH_SPOKESPERSON.fullmatch(head) and self._zh_spokesperson is not None:
+            # `发言人说`, `这名发言人说`: the office whose unnamed spokesperson spoke last.
+            return Reference("body", self._zh_spokesperson), None
         if head in ("他", "她"):
             return Reference("pronoun", "he" if head == "他" else "she"), None
         if head in ("它", "他们", "她们"):
@@ -2787,9 +2952,12 @@ class QuoteFinder:
             return Reference("name", self._zh_names[known]), None
         if head.endswith(("警方", "检察官")) or head == "检方":
             return Reference("body", head), None
-        if _ZH_UNNAMED.search(head) or head.startswith(
-            ("各", "一些", "部分", "多个", "多名", "这些", "那些")
+        if (
+            _ZH_UNNAMED.search(head)
+            or head.startswith(("各", "一些", "部分", "多个", "多名", "这些", "那些"))
+            or _ZH_SOME_PEOPLE.search(head)
         ):
+            # (also `这一表态引发部分人士担忧`: unnamed people inside the clause)
             return None
         if _ZH_BODY_END.search(head):
             if len(head) < 3:
@@ -2818,9 +2986,18 @@ class QuoteFinder:
                 kind = [match.end() for match in _ZH_KIND_OF_BODY.finditer(tail)]
                 if kind and 2 <= len(tail) - kind[-1] <= 6:
                     return Reference("body", tail[kind[-1] :]), None
-        if not 2 <= len(name) <= 4:
-            return None
+        if not 2 <= len(name) <= 4 or (role is not None and name.startswith("会")):
+            return None  # (`记者会上`: a press conference, not 记者 and a name)
         return Reference("name", name, role, None), None
+
+    def _zh_known_person(self, name: str) -> bool:
+        """Whether `name` is a person the text has quoted before (`郑丽文星期四…说`), not a body
+        nor a country read as a name (`美国星期一表示`) unless given a role."""
+        plain = not name.endswith("国") and _ZH_STATE_BODY.search(name) is None
+        return any(
+            person.name == name and not person.body and (person.role or plain)
+            for person in self.book.people
+        )
 
     def _zh_opening_source(self, text: str) -> Person | None:
         """The source the sentence `text` opens with; else the source a later clause of it
@@ -2834,6 +3011,14 @@ class QuoteFinder:
             clause = _ZH_LEAD.sub("", clause.strip())
             source = self._zh_source(clause) if clause else None
             if source is None:
+                # `在…帖文中，特朗普驳斥了对这项协议的批评，称…`: a clause that opens with the
+                # short form of a dotted name met before, then its verb.
+                known = next(
+                    (clause[:size] for size in range(6, 1, -1) if clause[:size] in self._zh_names),
+                    None,
+                )
+                if known is not None:
+                    return self._resolve(Reference("name", self._zh_names[known]))
                 continue
             reference = self._zh_full(source[0])
             if reference is not None and (
@@ -3218,6 +3403,10 @@ class QuoteFinder:
                 joined = _JOINED_THAT.match(rest) if " that" in rest else None
                 if joined is not None:
                     return verb_end + joined.end()
+            if verb in _PARTICIPLES:
+                # `while acknowledging the international community must address …`: a
+                # participle with a clause of its own (its verb read as for `emphasized`).
+                return self._clause(rest, verb_end, True)
             return None
         if verb in _OBJECT_VERBS:
             # `told Reuters the plan would go ahead`, `told reporters he …`: after the one told.

@@ -879,6 +879,18 @@ class Book:
                     if title in person.titles and field in (person.role or "").lower():
                         return person
             person = self.last_of_whole_title.get(title) or self.last_of_title.get(title)
+            if person is not None and _holds_for_a_place(person, title):
+                # `President Joseph R. Biden, Jr. welcomed President Isaac Herzog of Israel …
+                # The President …`: the bare title names the holder whose role names no place
+                # before the holder of another country's office.
+                for other in reversed(self.people):
+                    if (
+                        other is not person
+                        and title in other.whole_titles
+                        and not _holds_for_a_place(other, title)
+                    ):
+                        person = other
+                        break
             if person is None and " " in title:
                 person = self.last_of_title.get(title.split(" ")[-1])
             if person is None and title in ("spokesperson", "spokesman", "spokeswoman"):
@@ -903,6 +915,12 @@ class Book:
             ):
                 return other
         return None
+
+
+def _holds_for_a_place(person: Person, title: str) -> bool:
+    """Whether `person` holds `title` for a place the role names (`President of Israel`)."""
+    role = (person.role or "").lower()
+    return role.startswith(f"{title} of ")
 
 
 def _compatible(known: str, new: str) -> bool:
