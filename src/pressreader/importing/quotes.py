@@ -22,7 +22,9 @@ patterns that cannot backtrack without bound, so the work is linear in the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from pressreader.importing.speakers import (
     DETERMINERS,
@@ -927,6 +929,39 @@ def _find_mark(text: str, pos: int = 0, endpos: int | None = None) -> int:
     return -1
 
 
+def _sentence_start(spans: list[tuple[int, int]], position: int) -> int:
+    """The start of the sentence that holds `position`, 0 when none does; `spans` are
+    `sentences`' (in order, none overlapping), so a bisection finds it: a paragraph of
+    thousands of quotes is read in time near its length, not the square of it."""
+    index = bisect_right(spans, position, key=lambda span: span[0]) - 1
+    if index >= 0 and position < spans[index][1]:
+        return spans[index][0]
+    return 0
+
+
+def _marks_opening(
+    marks: list[tuple[int, int, int, int]], low: int, high: int
+) -> list[tuple[int, int, int, int]]:
+    """The quotations of `marks` (`_quote_spans`': in order of their opening) that open at or
+    after `low` and before `high`."""
+    first = bisect_left(marks, low, key=lambda mark: mark[0])
+    return marks[first : bisect_left(marks, high, lo=first, key=lambda mark: mark[0])]
+
+
+class _Within:
+    """Whether a position lies inside any of some spans (start inclusive, end exclusive), in
+    logarithmic time: the spans sorted by start, and the furthest end reached so far."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(accumulate((end for _, end in ordered), max))
+
+    def __contains__(self, position: int) -> bool:
+        index = bisect_right(self._starts, position) - 1
+        return index >= 0 and position < self._reach[index]
+
+
 def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
     """Top-level quotations: (open, inner start, inner end, close end); an unclosed one ends
     with the paragraph (close end = inner end = its length)."""
@@ -1683,15 +1718,13 @@ def _zh_aside(sentence: str, at: int) -> bool:
     return opened >= 0 and opened > max(sentence.rfind(")", low, at), sentence.rfind("）", low, at))
 
 
-def _zh_goes_on_after_marks(
-    paragraph: str, start: int, high: int, marks: list[tuple[int, int, int, int]]
-) -> bool:
+def _zh_goes_on_after_marks(paragraph: str, start: int, high: int, closes: dict[int, int]) -> bool:
     """Whether the content after a verb opens with words in marks and the report goes on after
     them in the reporter's words (`外交部在声明中说，“议会外交是…行为”，它呼吁…`, `称，“踩线越界”
     必将付出代价`): one indirect quote, not a direct one; not when another attribution follows
     (`“…”，他说`, `，并补充说`)."""
     opening = start + len(paragraph[start:high]) - len(paragraph[start:high].lstrip())
-    close_end = next((c for o, _, _, c in marks if o == opening), -1)
+    close_end = closes.get(opening, -1)
     if close_end < 0 or close_end >= high:
         return False
     if paragraph[close_end] in "，,":
@@ -1944,14 +1977,18 @@ class QuoteFinder:
         if han:
             indirect = sorted(indirect + self._zh_indirect(paragraph, marks), key=lambda q: q.start)
         direct += self._after_report(paragraph, marks, direct, indirect)
-        # Annotations do not overlap: a direct quote inside reported speech is part of it.
-        kept = [
-            quote
-            for quote in direct
-            if not any(
-                other.start <= quote.start and quote.end <= other.end + 1 for other in indirect
-            )
-        ]
+        # Annotations do not overlap: a direct quote inside reported speech is part of it
+        # (found by bisection, the reports in order of their start with the furthest end
+        # reached so far: a paragraph of thousands of quotes stays near-linear).
+        reports = sorted(indirect, key=lambda quote: quote.start)
+        starts = [report.start for report in reports]
+        reach = list(accumulate((report.end + 1 for report in reports), max))
+
+        def in_report(quote: Found) -> bool:
+            index = bisect_right(starts, quote.start) - 1
+            return index >= 0 and quote.end <= reach[index]
+
+        kept = [quote for quote in direct if not in_report(quote)]
         return sorted(kept + indirect, key=lambda quote: quote.start)
 
     @staticmethod
@@ -1965,13 +2002,21 @@ class QuoteFinder:
         sentence (`X表示，A。“B。”`, `X said that A. “B.”`): X's words, by its place in the
         paragraph of X's statement (ANNOTATING.md, "Direct quotes")."""
         out: list[Found] = []
+        covered = _Within([(q.start, q.end + 1) for q in direct + indirect])
+        # The last report (in the list's order) that ends before a quotation: the quotations
+        # come in order, so the reports are taken in order of their end as they are passed.
+        by_end = sorted(range(len(indirect)), key=lambda index: indirect[index].end)
+        passed = 0
+        last = -1
         for _opening, start, end, close_end in marks:
-            if close_end == end or any(q.start <= start <= q.end for q in direct + indirect):
+            if close_end == end or start in covered:
                 continue
-            prior = [q for q in indirect if q.end <= start]
-            if not prior:
+            while passed < len(by_end) and indirect[by_end[passed]].end <= start:
+                last = max(last, by_end[passed])
+                passed += 1
+            if last < 0:
                 continue
-            report = prior[-1]
+            report = indirect[last]
             between = paragraph[report.end : start - 1]
             text = paragraph[start:end].strip()
             if (
@@ -2195,7 +2240,7 @@ class QuoteFinder:
         """A short phrase in marks after a verb of calling of the source's own (`she called the
         plan “reckless”`, `what he called “misleading descriptions”`, `他所称的“误导性描述”`):
         the source's words (ANNOTATING.md, "Direct quotes")."""
-        sentence_start = next((low for low, high in spans if low <= opening < high), 0)
+        sentence_start = _sentence_start(spans, opening)
         before = paragraph[max(sentence_start, opening - 120) : opening]
         zh = _ZH_CALLED.search(before) if "所" in before else None  # (tried where it can match)
         if zh is not None:
@@ -2251,7 +2296,7 @@ class QuoteFinder:
         """Put the whole sentences of the paragraph before a quote's sentence among those a
         pronoun may name (`President Kennedy spoke to … “…,” he said`); returns how far the
         paragraph is now read."""
-        start = next((low for low, high in spans if low <= opening < high), 0)
+        start = _sentence_start(spans, opening)
         if start > read and not _HAN.search(paragraph, read, start):
             self._pending.append(_Unsplit(paragraph[read:start]))
             return start
@@ -2357,11 +2402,7 @@ class QuoteFinder:
                     person = self._resolve(reference)
                     if person is not None:
                         return person, close_end + match.end()
-        sentence_start = 0
-        for low, high in spans:
-            if low <= opening < high:
-                sentence_start = low
-                break
+        sentence_start = _sentence_start(spans, opening)
         before = paragraph[max(sentence_start, opening - _WINDOW) : opening]
         if not before.strip():
             return self._late(fallback, late)
@@ -2471,7 +2512,11 @@ class QuoteFinder:
 
     def _zh_indirect(self, paragraph: str, marks: list[tuple[int, int, int, int]]) -> list[Found]:
         out: list[Found] = []
-        inside = [(opening, close_end) for opening, _, _, close_end in marks]
+        inside = _Within([(mark[0], mark[3]) for mark in marks])
+        # Where the words in marks that open at a position close (the first such mark's).
+        closes: dict[int, int] = {}
+        for mark in marks:
+            closes.setdefault(mark[0], mark[3])
         for low, high in _zh_sentences(paragraph):
             sentence = paragraph[low:high]
             self._zh_before = paragraph[max(0, low - _WINDOW) : low]
@@ -2488,7 +2533,7 @@ class QuoteFinder:
                     break  # hostile text (`，并表示` ten thousand times): the work stays linear
                 verb = match.group("verb")
                 at = low + match.start()
-                if any(a <= at < b for a, b in inside):
+                if at in inside:
                     continue  # a verb inside quotation marks is the quote's
                 if (
                     not match.group("comma")
@@ -2511,7 +2556,7 @@ class QuoteFinder:
                     paragraph[start:high].lstrip()[:1] in '“「『"'
                     and (
                         match.group("comma") in ("：", ":")  # `说：“…”`: a quotation
-                        or not _zh_goes_on_after_marks(paragraph, start, high, marks)
+                        or not _zh_goes_on_after_marks(paragraph, start, high, closes)
                     )
                 ):
                     continue  # a direct quote, found as such
@@ -3114,6 +3159,10 @@ class QuoteFinder:
         according = "ccording to" in paragraph
         next_verb = 0
         previous_end = 0
+        # Between a quotation's double marks (single ones at the top level are often a
+        # quotation inside one whose marks an excerpt left out).
+        quoted = _Within([(o + 1, c) for o, _, _, c in marks if paragraph[o] != "‘"])
+        in_marks = _Within([(o, c) for o, _, _, c in marks])
         for low, high in spans:
             sentence = paragraph[low:high]
             self._pending.append(sentence)
@@ -3130,12 +3179,12 @@ class QuoteFinder:
             if marks and (own or according):
                 # A verb of saying between quotation marks is the quoted words' own (`“… Schron
                 # said his factories …”` in a newspaper's excerpt), not the article's report.
-                own = [verb for verb in own if not _within(paragraph, marks, low + verb[0])]
+                own = [verb for verb in own if low + verb[0] not in quoted]
                 at = sentence.find("ccording to")
-                if at >= 0 and _within(paragraph, marks, low + at):
+                if at >= 0 and low + at in quoted:
                     sentence = ""
             found = (
-                self._reported(paragraph, low, high, marks, own)
+                self._reported(paragraph, low, high, marks, in_marks, own)
                 if own or (according and "ccording to" in sentence)
                 else []
             )
@@ -3231,10 +3280,11 @@ class QuoteFinder:
         low: int,
         high: int,
         marks: list[tuple[int, int, int, int]],
+        in_marks: _Within,
         verbs: list[tuple[int, int, str]],
     ) -> list[Found]:
         """The indirect quotes of the sentence `paragraph[low:high]`, whose speech verbs are
-        `verbs` (start, end and word, in the sentence)."""
+        `verbs` (start, end and word, in the sentence); `in_marks` holds what `marks` span."""
         sentence = paragraph[low:high]
         out: list[Found] = []
         according = _ACCORDING.search(sentence) if "ccording to" in sentence else None
@@ -3250,7 +3300,7 @@ class QuoteFinder:
             # `…, said Ned Price, a State Department spokesman.`
             or sentence.find(", said ", max(0, len(sentence) - 140)) >= 0
         )
-        marked = [mark for mark in marks if mark[0] >= low and mark[0] < high]
+        marked = _marks_opening(marks, low, high)
         position = 0
         if (
             (ends_said or "ccording to" in sentence)
@@ -3315,7 +3365,7 @@ class QuoteFinder:
             if reference is None and verb in _PARTICIPLES and not re.search(r",\s*\Z", tail):
                 # `X opened the meeting with remarks noting …`: the sentence's subject (not
                 # inside a quotation: `“… saying that when …”` is the speaker's own words).
-                inside = any(mark[0] <= low + verb_start < mark[3] for mark in marks)
+                inside = low + verb_start in in_marks
                 person = None if inside else self._current_subject()
                 if person is None:
                     continue
@@ -3364,14 +3414,8 @@ class QuoteFinder:
         # Quote marks spanning a whole reported clause make it direct, not indirect.
         kept: list[Found] = []
         for quote in out:
-            whole = [
-                mark
-                for mark in marks
-                if mark[0] <= quote.start + 1
-                and mark[3] >= quote.end - 1
-                and mark[0] >= quote.start - 1
-            ]
-            if whole:
+            near = _marks_opening(marks, quote.start - 1, quote.start + 2)
+            if any(mark[3] >= quote.end - 1 for mark in near):
                 continue
             kept.append(quote)
         return kept
@@ -3515,30 +3559,12 @@ _STANCE = lazy(
 )
 
 
-def _within(paragraph: str, marks: list[tuple[int, int, int, int]], position: int) -> bool:
-    """Whether `position` lies between a quotation's double marks (single ones at the top
-    level are often a quotation inside one whose marks an excerpt left out)."""
-    return any(
-        opening < position < close_end and paragraph[opening] != "‘"
-        for opening, _, _, close_end in marks
-    )
-
-
 def _in_phrase(word: str) -> bool:
     """Whether a word belongs to the phrase a sentence opens with (a name, a title)."""
     return word[:1].isupper() or word.lower() in _PHRASE_WORDS
 
 
 _PHRASE_WORDS = TITLE_WORDS | {"of", "the", "and"}
-
-
-def _previous_end(spans: list[tuple[int, int]], low: int) -> int:
-    previous = 0
-    for start, end in spans:
-        if start >= low:
-            break
-        previous = end
-    return previous
 
 
 def _clause_end(sentence: str, position: int) -> int:
