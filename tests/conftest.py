@@ -6,9 +6,7 @@ user's files, and not each other's reading-state store or search index.
 
 from __future__ import annotations
 
-import compileall
 import gc
-import importlib
 import os
 import re
 import sys
@@ -35,8 +33,8 @@ gc.set_threshold(10_000, 100, 100)
 
 # Workers for `-n auto` (set in pyproject.toml): four a core. A Textual test spends most of its
 # time waiting on timers and repaints, so one worker a core leaves the cores idle; on the 2-core
-# development machine eight workers took about 0.8x the time of four (four more would only add
-# their start-up). PYTEST_XDIST_AUTO_NUM_WORKERS still says otherwise, as pytest-xdist documents.
+# development machine eight workers took 0.74-0.86x the time of four on clean clones, and twelve
+# took longer than eight in the one run tried (docs/PERFORMANCE.md, "Test suite"). PYTEST_XDIST_AUTO_NUM_WORKERS still says otherwise, as pytest-xdist documents.
 WORKERS_PER_CORE = 4
 MAX_WORKERS = 32
 
@@ -47,28 +45,6 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
         return None  # pytest-xdist's own hook reads it
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return min(MAX_WORKERS, WORKERS_PER_CORE * (cores or 1))
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    """In the process that starts the workers, before it starts them: compile the package and
-    import every test module once, so that its bytecode and each test module's rewritten
-    asserts are written once. On a clean clone the eight workers, started together, otherwise
-    each compiled and rewrote all of it themselves (about 4 s of CPU a worker against 1 s)."""
-    if hasattr(config, "workerinput") or not config.getoption("numprocesses", None):
-        return
-    import pressreader
-
-    compileall.compile_dir(Path(pressreader.__file__).parent, quiet=1)
-    root = Path(__file__).resolve().parent.parent
-    added = str(root) not in sys.path
-    if added:
-        sys.path.insert(0, str(root))
-    try:
-        for path in sorted(Path(__file__).parent.rglob("test_*.py")):
-            importlib.import_module(".".join(path.relative_to(root).with_suffix("").parts))
-    finally:
-        if added:
-            sys.path.remove(str(root))
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
