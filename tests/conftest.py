@@ -34,7 +34,8 @@ gc.set_threshold(10_000, 100, 100)
 # Workers for `-n auto` (set in pyproject.toml): four a core. A Textual test spends most of its
 # time waiting on timers and repaints, so one worker a core leaves the cores idle; on the 2-core
 # development machine eight workers took 0.74-0.86x the time of four on clean clones, and twelve
-# took longer than eight in the one run tried (docs/PERFORMANCE.md, "Test suite"). PYTEST_XDIST_AUTO_NUM_WORKERS still says otherwise, as pytest-xdist documents.
+# took longer than eight in the one run tried (docs/PERFORMANCE.md, "Test suite").
+# PYTEST_XDIST_AUTO_NUM_WORKERS still says otherwise, as pytest-xdist documents.
 WORKERS_PER_CORE = 4
 MAX_WORKERS = 32
 
