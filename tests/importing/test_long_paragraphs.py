@@ -1,15 +1,21 @@
-"""A paragraph of thousands of quotes: every quote found, and the lookups that made such a
-paragraph cost the square of its length (a scan of every sentence, mark or report per quote)
-answer as the scans they replace did."""
+"""A paragraph of thousands of quotes, speakers or figures: every one found, and the lookups
+that made such a text cost the square of its length (a scan of every sentence, mark, report or
+person met per quote, a figure's widening to the rest of a Chinese paragraph) answer as the scans
+they replace did, or stay within their budget."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from pressreader.importing import annotate as annotate_module
 from pressreader.importing.quotes import _marks_opening, _sentence_start, _Within, sentences
+from pressreader.importing.speakers import _SUFFIXES, Book
 
-from .helpers import quotes
+from .helpers import figures, quotes
 
 COUNT = 1500
 
@@ -62,3 +68,65 @@ def test_the_marks_opening_in_a_range_are_those_a_filter_keeps(
     marks = sorted({(start, start + 1, end, end + 1) for start, end in spans})
     kept = [mark for mark in marks if low <= mark[0] < high]
     assert _marks_opening(marks, low, high) == kept
+
+
+def test_a_thousand_people_named_are_each_their_own_speaker() -> None:
+    paragraph = " ".join(
+        f"Minister Ann Lee{i} met President Bo Chen{i}. Chen{i} said that talk {i} went well."
+        for i in range(1000)
+    )
+    found = quotes(paragraph)
+    assert [speaker for _, speaker, _ in found] == [f"Bo Chen{i}" for i in range(1000)]
+
+
+_NAMES = st.lists(
+    st.builds(
+        " ".join,
+        st.lists(
+            st.sampled_from(["Ann", "Lee", "Xi", "Jinping", "Bo,", "Jr.", "Chen", "III"]),
+            min_size=1,
+            max_size=3,
+        ),
+    ),
+    max_size=12,
+)
+
+
+@given(_NAMES, st.sampled_from(["lee", "xi", "chen", "jinping", "jr.", "ann", "bo"]))
+def test_a_surname_names_whom_a_scan_of_everyone_met_names(names: list[str], surname: str) -> None:
+    book = Book()
+    for name in names:
+        if book._by_name.get(book._key(name)) is None:
+            book._new_person(name)
+    scanned = None
+    for person in book.people:
+        parts = [p for p in person.name.replace(",", "").lower().split(" ") if p not in _SUFFIXES]
+        if parts and parts[-1] == surname:
+            scanned = person
+    if scanned is None:
+        for person in book.people:
+            parts = person.name.lower().split(" ")
+            if len(parts) == 2 and parts[0] == surname:
+                scanned = person
+    assert book._match_surname(surname) is scanned
+
+
+def test_a_paragraph_repeating_one_figure_widens_within_a_budget(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Chinese text has no spaces: a widening's next "word" is the rest of the paragraph.
+    read = [0]
+    pattern = annotate_module._WORD_AFTER
+
+    class Counting:
+        def match(self, text: str, pos: int) -> re.Match[str] | None:
+            found = pattern.match(text, pos)
+            read[0] += found.end() - pos if found is not None else 0
+            return found
+
+    monkeypatch.setattr(annotate_module, "_WORD_AFTER", Counting())
+    paragraph = "出口增长了5%，进口增长了5%。" * 3000
+    found = figures(paragraph)
+    assert found and found[0][0] == 5
+    # (the budget is 8 times the text; without it, about 3,000 times)
+    assert read[0] <= 10 * (len(paragraph) + 1)

@@ -27,6 +27,7 @@ from tests.tui.panel_host import (
     row_content,
     row_texts,
     sample,
+    wait_rows_loaded,
 )
 
 ANCHOR = Anchor(section_index=0, section_id="lead", paragraph=0, start=4, end=9)
@@ -293,7 +294,8 @@ async def test_metric_rows_align_with_chinese_names() -> None:
     panel = StatisticsPanel(article)
     app = PanelApp(panel, width=30)
     async with app.run_test(size=(60, 30)) as pilot:
-        await pilot.pause()
+        # Laid out at its width first (under load one pause may come before it).
+        await wait_rows_loaded(pilot, panel)
         metric_texts = [
             row_texts(panel)[i] for i, row in enumerate(panel.rows) if isinstance(row, MetricRow)
         ]

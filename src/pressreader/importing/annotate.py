@@ -20,6 +20,8 @@ from pressreader.importing.wordlists import lazy
 from pressreader.text.textnorm import WHITESPACE_CHANGE, normalise
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from pressreader.text.numbers import Number
 
 T = TypeVar("T")
@@ -151,11 +153,22 @@ class _Anchoring:
         kept: list[tuple[int, int, int, T]] = []
         cursor = 0
         last: tuple[int, int] | None = None
+        # Characters of widened spans left to try. A word of text without spaces (Chinese) runs
+        # to the paragraph's end, so each figure of a paragraph that repeats one would take in
+        # and search for the rest of it: the square of its length. Past the budget, an item is
+        # tried as it stands only. Real texts widen a few items by a few words.
+        budget = _WIDENING_BUDGET * (len(self._joined) + 1)
         for item in ordered:
             number, start, end, payload = item
             if (number, start) == last:
                 continue
-            for low, high in _widenings(self._paragraphs[number], start, end, grow):
+            for tried, (low, high) in enumerate(
+                _widenings(self._paragraphs[number], start, end, grow and budget >= 0)
+            ):
+                if tried:
+                    budget -= high - low
+                    if budget < 0:
+                        break
                 found, intended = self._find(number, low, high, cursor)
                 if found is not None and found == intended:
                     cursor = found
@@ -178,14 +191,15 @@ class _Anchoring:
 
 
 _WORD_AFTER = re.compile(r"\s*[^\s]+")
+_WIDENING_BUDGET = 8  # times the text's length (see `keep`)
 
 
-def _widenings(paragraph: str, start: int, end: int, grow: bool) -> list[tuple[int, int]]:
+def _widenings(paragraph: str, start: int, end: int, grow: bool) -> Iterator[tuple[int, int]]:
     """The span, then (with `grow`) the span with up to four more words after it, then one or
-    two words before it too."""
-    spans = [(start, end)]
+    two words before it too; each made only when the one before did not anchor."""
+    yield start, end
     if not grow:
-        return spans
+        return
     high = end
     for _ in range(4):
         match = _WORD_AFTER.match(paragraph, high)
@@ -194,12 +208,11 @@ def _widenings(paragraph: str, start: int, end: int, grow: bool) -> list[tuple[i
         high = match.end()
         while high > end and paragraph[high - 1] in ",.;:":
             high -= 1
-        spans.append((start, high))
+        yield start, high
     low = start
     for _ in range(2):
         space = paragraph.rfind(" ", 0, max(0, low - 1))
         low = space + 1 if space >= 0 else 0
-        spans.append((low, end))
+        yield low, end
         if low == 0:
             break
-    return spans

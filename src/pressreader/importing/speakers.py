@@ -731,6 +731,11 @@ class Book:
         # Harris` (held as part of `Vice President`), so that `the President` names Biden.
         self.last_of_whole_title: dict[str, Person] = {}
         self._known: set[str] = set()  # lower-case names, surnames and body names
+        # The latest person met with each surname (the name's last part, suffixes aside), and
+        # with each first part of a two-part name (`Xi` of `Xi Jinping`): a surname is looked
+        # up at every mention, and a text naming thousands of people must not scan them all.
+        self._by_surname: dict[str, Person] = {}
+        self._by_first_of_two: dict[str, Person] = {}
 
     def knows(self, text: str) -> bool:
         """Whether a name, surname or body name was met before (letter case aside)."""
@@ -743,6 +748,10 @@ class Book:
         parts = [part for part in name.replace(",", "").split(" ") if part not in _SUFFIXES]
         if parts and not person.body:
             self._known.add(parts[-1])
+            self._by_surname[parts[-1]] = person
+        whole = name.split(" ")
+        if not person.body and len(whole) == 2:
+            self._by_first_of_two[whole[0]] = person
 
     def _new_person(self, name: str) -> Person:
         """A person not met before, known from now on by `name`."""
@@ -805,20 +814,10 @@ class Book:
 
     def _match_surname(self, surname: str) -> Person | None:
         surname = surname.lower()
-        found = None
-        for person in self.people:
-            if person.body:
-                continue
-            parts = person.name.replace(",", "").lower().split(" ")
-            parts = [part for part in parts if part not in _SUFFIXES]
-            if parts and parts[-1] == surname:
-                found = person
+        found = self._by_surname.get(surname)
         if found is None:
             # `President Xi` after `President Xi Jinping`: a name written family name first.
-            for person in self.people:
-                parts = person.name.lower().split(" ")
-                if not person.body and len(parts) == 2 and parts[0] == surname:
-                    found = person
+            found = self._by_first_of_two.get(surname)
         return found
 
     def _body(self, text: str) -> Person:
