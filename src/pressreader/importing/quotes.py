@@ -957,9 +957,13 @@ class _Within:
         self._starts = [start for start, _ in ordered]
         self._reach = list(accumulate((end for _, end in ordered), max))
 
-    def __contains__(self, position: int) -> bool:
+    def reach(self, position: int) -> int:
+        """The furthest end of the spans that start at or before `position` (-1: none)."""
         index = bisect_right(self._starts, position) - 1
-        return index >= 0 and position < self._reach[index]
+        return self._reach[index] if index >= 0 else -1
+
+    def __contains__(self, position: int) -> bool:
+        return position < self.reach(position)
 
 
 def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
@@ -1973,22 +1977,17 @@ class QuoteFinder:
         spans = sentences(paragraph)
         marks = _quote_spans(paragraph)
         direct = self._direct(paragraph, marks, spans)
-        indirect = self._indirect(paragraph, spans, marks, direct, verbs)
+        in_marks = _Within([(mark[0], mark[3]) for mark in marks])
+        indirect = self._indirect(paragraph, spans, marks, in_marks, direct, verbs)
         if han:
-            indirect = sorted(indirect + self._zh_indirect(paragraph, marks), key=lambda q: q.start)
+            indirect = sorted(
+                indirect + self._zh_indirect(paragraph, marks, in_marks), key=lambda q: q.start
+            )
         direct += self._after_report(paragraph, marks, direct, indirect)
         # Annotations do not overlap: a direct quote inside reported speech is part of it
-        # (found by bisection, the reports in order of their start with the furthest end
-        # reached so far: a paragraph of thousands of quotes stays near-linear).
-        reports = sorted(indirect, key=lambda quote: quote.start)
-        starts = [report.start for report in reports]
-        reach = list(accumulate((report.end + 1 for report in reports), max))
-
-        def in_report(quote: Found) -> bool:
-            index = bisect_right(starts, quote.start) - 1
-            return index >= 0 and quote.end <= reach[index]
-
-        kept = [quote for quote in direct if not in_report(quote)]
+        # (a report that starts at or before it reaches its end).
+        reports = _Within([(report.start, report.end + 1) for report in indirect])
+        kept = [quote for quote in direct if quote.end > reports.reach(quote.start)]
         return sorted(kept + indirect, key=lambda quote: quote.start)
 
     @staticmethod
@@ -2510,9 +2509,11 @@ class QuoteFinder:
 
     # --- Chinese reported speech -----------------------------------------------------------
 
-    def _zh_indirect(self, paragraph: str, marks: list[tuple[int, int, int, int]]) -> list[Found]:
+    def _zh_indirect(
+        self, paragraph: str, marks: list[tuple[int, int, int, int]], in_marks: _Within
+    ) -> list[Found]:
+        """`in_marks` holds what `marks` span."""
         out: list[Found] = []
-        inside = _Within([(mark[0], mark[3]) for mark in marks])
         # Where the words in marks that open at a position close (the first such mark's).
         closes: dict[int, int] = {}
         for mark in marks:
@@ -2533,7 +2534,7 @@ class QuoteFinder:
                     break  # hostile text (`，并表示` ten thousand times): the work stays linear
                 verb = match.group("verb")
                 at = low + match.start()
-                if at in inside:
+                if at in in_marks:
                     continue  # a verb inside quotation marks is the quote's
                 if (
                     not match.group("comma")
@@ -3149,11 +3150,12 @@ class QuoteFinder:
         paragraph: str,
         spans: list[tuple[int, int]],
         marks: list[tuple[int, int, int, int]],
+        in_marks: _Within,
         direct: list[Found],
         verbs: list[tuple[int, int, str]],
     ) -> list[Found]:
         """`verbs`: the speech verbs of the paragraph, found in one scan; each sentence takes
-        its own."""
+        its own; `in_marks` holds what `marks` span."""
         out: list[Found] = []
         last: Found | None = None
         according = "ccording to" in paragraph
@@ -3162,7 +3164,6 @@ class QuoteFinder:
         # Between a quotation's double marks (single ones at the top level are often a
         # quotation inside one whose marks an excerpt left out).
         quoted = _Within([(o + 1, c) for o, _, _, c in marks if paragraph[o] != "‘"])
-        in_marks = _Within([(o, c) for o, _, _, c in marks])
         for low, high in spans:
             sentence = paragraph[low:high]
             self._pending.append(sentence)
