@@ -59,6 +59,8 @@ def test_the_sentence_found_by_bisection_is_the_one_a_scan_finds(text: str, at: 
 @given(_spans, st.integers(-2, 85))
 def test_within_is_any_span_holding_the_position(spans: list[tuple[int, int]], at: int) -> None:
     assert (at in _Within(spans)) == any(low <= at < high for low, high in spans)
+    ends = [high for low, high in spans if low <= at]
+    assert _Within(spans).reach(at) == (max(ends) if ends else None)
 
 
 @given(_spans, st.integers(-2, 85), st.integers(-2, 85))

@@ -957,13 +957,14 @@ class _Within:
         self._starts = [start for start, _ in ordered]
         self._reach = list(accumulate((end for _, end in ordered), max))
 
-    def reach(self, position: int) -> int:
-        """The furthest end of the spans that start at or before `position` (-1: none)."""
+    def reach(self, position: int) -> int | None:
+        """The furthest end of the spans that start at or before `position` (None: none do)."""
         index = bisect_right(self._starts, position) - 1
-        return self._reach[index] if index >= 0 else -1
+        return self._reach[index] if index >= 0 else None
 
     def __contains__(self, position: int) -> bool:
-        return position < self.reach(position)
+        reach = self.reach(position)
+        return reach is not None and position < reach
 
 
 def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
@@ -1987,7 +1988,11 @@ class QuoteFinder:
         # Annotations do not overlap: a direct quote inside reported speech is part of it
         # (a report that starts at or before it reaches its end).
         reports = _Within([(report.start, report.end + 1) for report in indirect])
-        kept = [quote for quote in direct if quote.end > reports.reach(quote.start)]
+        kept = [
+            quote
+            for quote in direct
+            if (reach := reports.reach(quote.start)) is None or quote.end > reach
+        ]
         return sorted(kept + indirect, key=lambda quote: quote.start)
 
     @staticmethod
