@@ -88,16 +88,18 @@ _ZH_VERBS = (
     "警告说|警告称|指责说|指责称|说道|说|表示|指出|强调|重申|称|介绍|认为|坦言|直言|坚称|透露|写道|补充道|"
     "问道|警告|指责|呼吁|坦承|感叹道|反问道"
 )
+# A topic after the verb (`说，关于会面的问题，“…”`).
+_ZH_TOPIC = r"(?:关于|至于|对于|就)[^“”。！？，,：:]{1,30}"
 _ZH_BEFORE = lazy(
     r"(?P<np>[\u4e00-\u9fff·]{1,16})"
     r"(?:\([^()]{0,60}\)[^“”。！？：:()]{0,8}?)?(?:在[^“”。！？]{0,30}?(?:声明|讲话|采访|发言|文章|信|帖子|报告)中)?"
     rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})"
-    r"(?:[，,](?:关于|至于|对于|就)[^“”。！？，,：:]{1,30})?"  # `说，关于会面的问题，“…”`: a topic
+    rf"(?:[，,]{_ZH_TOPIC})?"
     r"[：:，,]?\s*\Z"
 )
-_ZH_TOPIC_TAIL = lazy(r"[，,](?:关于|至于|对于|就)[^“”。！？，,：:]{1,30}\Z")
+_ZH_TOPIC_TAIL = lazy(rf"[，,]{_ZH_TOPIC}\Z")
 # A topic between the verb and a quotation (`关于会面的问题，“…”`): a direct quote, not a report.
-_ZH_TOPIC_THEN_QUOTE = lazy(r"\s*(?:关于|至于|对于|就)[^“”。！？，,：:]{1,30}[，,]\s*[“「『]")
+_ZH_TOPIC_THEN_QUOTE = lazy(rf"\s*{_ZH_TOPIC}[，,]\s*[“「『]")
 _ZH_AFTER = lazy(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?<!所)(?:{_ZH_VERBS}|告诉)(?!的)")
 # A name written with a middle dot (`玛丽·罗丝琳·贝利泽尔`): a later reference by its last part
 # (`贝利泽尔说`) names the whole.
@@ -1386,12 +1388,12 @@ _WORDS_OF = lazy(
 _ZH_CALLED = lazy(r"(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)所(?:称|说)的[^，。；“”]{0,12}\Z")
 # The words before 所称的 that are no part of its source (`进行了两次北京方面所称的`).
 _ZH_BEFORE_SOURCE = lazy(r"[了的是在于对向把将被次个]")
-# `X将这一协议称为“…”`, `X形容…为“…”`: the sentence's subject calls it so (not `被称为`).
 # A source, a verb of criticism and the one criticised, right before words in marks.
 _ZH_CRITICISES = lazy(
     r"(?:^|[，,。；])\s*(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)(?:也|还|则|更)?(?:批评|抨击)"
     r"(?P<object>[\u4e00-\u9fff·]{2,8})\Z"
 )
+# `X将这一协议称为“…”`, `X形容…为“…”`: the sentence's subject calls it so (not `被称为`).
 _ZH_CALLS = lazy(r"(?<![被所])(?:称为|称之为|称其为|形容为|称作|比作)[^，。；“”]{0,8}\Z")
 # The attribution after a quote's closing mark, up to a participle's comma.
 _AFTER_QUOTE = lazy(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*\Z")
@@ -1638,10 +1640,11 @@ _ZH_OTHER_SOURCE = lazy(
 _ZH_TITLES_THEN_NAME = lazy(
     r"[官长席理任员卿相使]、(?P<last>[^、与等]{2,40}?\([A-Z][A-Za-z .'\-]{1,40}\))[^、()]{0,12}\Z"
 )
+# The same with one name without its Latin form, then the time or place (`民进党政策会执行长、
+# 立法委员吴思瑶在…`).
 _ZH_TITLES_THEN_ROLE = lazy(
     r"[官长席理任员卿相使]、(?P<last>[\u4e00-\u9fff]{2,20}?)(?:在|星期|对|向|于|\Z)"
 )
-# A title with a demonstrative (`这位美国副总统`, `该发言人`): the person given that title.
 # A name, the day, then a clause of time or place (`毛宁星期四在…时`, `特朗普在…后`).
 _ZH_NAME_THEN_SETTING = lazy(
     r"(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:星期[一二三四五六日]|周[一二三四五六日]|当天|今天|昨天)?"
@@ -1658,6 +1661,7 @@ _ZH_TOPIC_WORD = lazy(r"针对|对于|关于|围绕")
 _ZH_CLAUSE_CLOSE = lazy(r"(?:时|时候|之后|后|期间)(?:[向对][^，,]{1,12})?\Z")
 _ZH_UNNAMED_AFTER = lazy(r"(?:不具名|未具名|匿名|不愿透露姓名的?)\Z")
 _ZH_SPOKESPERSON = lazy(r"(?:这位|这名|该名|该|此)?发言人")
+# A title with a demonstrative (`这位美国副总统`, `该发言人`): the person given that title.
 _ZH_THIS_WORDS = ("这位", "这名", "该名", "该位", "此位", "该")
 _ZH_THIS = "(?:" + "|".join(_ZH_THIS_WORDS) + ")"
 _ZH_THIS_TITLE = lazy(_ZH_THIS + r"(?P<title>[\u4e00-\u9fff]{2,10})")
