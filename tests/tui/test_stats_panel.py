@@ -187,7 +187,9 @@ async def test_the_articles_own_statistics_follow_the_figures() -> None:
     app = PanelApp(panel)
     async with app.run_test(size=(60, 30)) as pilot:
         panel.focus()
-        await pilot.pause()
+        # The metric rows come after the first frame.
+        await wait_until(pilot, lambda: panel.metrics is not None)
+        await wait_rows_loaded(pilot, panel)
         texts = row_texts(panel)
         about = next(i for i, text in enumerate(texts) if ABOUT_HEADING in text)
         assert about > panel.row_index(len(article.statistics) - 1)  # type: ignore[operator]
@@ -294,7 +296,9 @@ async def test_metric_rows_align_with_chinese_names() -> None:
     panel = StatisticsPanel(article)
     app = PanelApp(panel, width=30)
     async with app.run_test(size=(60, 30)) as pilot:
-        # Laid out at its width first (under load one pause may come before it).
+        # Laid out at its width, with the metric rows counted after the first frame (under
+        # load one pause may come before either).
+        await wait_until(pilot, lambda: panel.metrics is not None)
         await wait_rows_loaded(pilot, panel)
         metric_texts = [
             row_texts(panel)[i] for i, row in enumerate(panel.rows) if isinstance(row, MetricRow)
