@@ -12,7 +12,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pressreader.importing import annotate as annotate_module
-from pressreader.importing.quotes import _marks_opening, _sentence_start, _Within, sentences
+from pressreader.importing.quotes import (
+    _any_between,
+    _marks_opening,
+    _sentence_start,
+    _Within,
+    sentences,
+)
 from pressreader.importing.speakers import _SUFFIXES, Book
 
 from .helpers import figures, quotes
@@ -54,6 +60,13 @@ def test_the_sentence_found_by_bisection_is_the_one_a_scan_finds(text: str, at: 
     spans = sentences(text)
     scanned = next((low for low, high in spans if low <= at < high), 0)
     assert _sentence_start(spans, at) == scanned
+
+
+@given(st.lists(st.integers(0, 40), max_size=12), st.integers(-2, 42), st.integers(0, 12))
+def test_any_between_is_a_scan_of_the_starts(starts: list[int], low: int, size: int) -> None:
+    high = low + size
+    expected = any(low <= start < high for start in starts)
+    assert _any_between(sorted(starts), low, high) == expected
 
 
 @given(_spans, st.integers(-2, 85))

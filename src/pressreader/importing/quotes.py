@@ -941,6 +941,14 @@ def _sentence_start(spans: list[tuple[int, int]], position: int) -> int:
     return 0
 
 
+def _any_between(starts: list[int], low: int, high: int) -> bool:
+    """Whether a position of `starts` (sorted) lies at or after `low` and before `high`: a
+    bisection, where a scan of every direct quote per sentence made a paragraph of thousands of
+    them cost the square of its length."""
+    index = bisect_left(starts, low)
+    return index < len(starts) and starts[index] < high
+
+
 def _marks_opening(
     marks: list[tuple[int, int, int, int]], low: int, high: int
 ) -> list[tuple[int, int, int, int]]:
@@ -3173,6 +3181,7 @@ class QuoteFinder:
         # Between a quotation's double marks (single ones at the top level are often a
         # quotation inside one whose marks an excerpt left out).
         quoted = _Within([(o + 1, c) for o, _, _, c in marks if paragraph[o] != "‘"])
+        direct_starts = sorted(quote.start for quote in direct)
         for low, high in spans:
             sentence = paragraph[low:high]
             self._pending.append(sentence)
@@ -3206,7 +3215,7 @@ class QuoteFinder:
             if (  # noqa: SIM102
                 last is not None and last.end >= reached and self._continues(sentence)
             ):
-                if not any(low <= quote.start < high for quote in direct):
+                if not _any_between(direct_starts, low, high):
                     last.end = _trim_end(paragraph, low, high)
                     continue
             last = None
