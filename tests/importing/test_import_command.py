@@ -326,3 +326,23 @@ def test_an_import_ends_without_the_interpreters_teardown_once_all_is_written(
         check=False,
     )
     assert checked.returncode == 0 and "teardown" in checked.stderr
+
+
+def test_annotations_past_the_files_value_limit_are_left_out_and_the_reason_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A paragraph of tens of thousands of quotes passes the number of values a file of its
+    # size may hold; a lower floor makes a short text do the same.
+    from pressreader.format import safe_yaml
+
+    monkeypatch.setattr(safe_yaml, "EVENTS_FLOOR", 200)
+    body = " ".join(f"“We will build bridge {i},” said Ann Lee." for i in range(60))
+    source = tmp_path / "many.txt"
+    source.write_text(f"Bridges\n\n{body}\n", encoding="utf-8")
+    target = tmp_path / "out.yaml"
+    status, _, err = run(capsys, str(source), "-o", str(target))
+    assert status == 0, err
+    assert "warning: the annotations found would not pass `check --strict` (error: " in err
+    assert "YAML values" in err and "the article is written without them" in err
+    article = load_file(target).articles[0]
+    assert article.quotes == [] and article.sections[0].paragraphs == [body]

@@ -260,7 +260,9 @@ def _prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepar
     problems = verify(text, name)
     if problems and draft.annotations is not None:
         # An annotation the loader would refuse never costs the article: it is written
-        # without them, and that is said.
+        # without them, and that is said, with the first reason (thousands of quotes in one
+        # paragraph can pass the number of values a file of its size may hold).
+        reason = problems[0]
         draft.annotations = None
         text = article_yaml(draft, name, sha256, today)
         problems = verify(text, name)
@@ -268,7 +270,7 @@ def _prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepar
             warnings = [
                 *warnings,
                 f"{escape_line(name)}: warning: the annotations found would not pass `check "
-                "--strict`; the article is written without them",
+                f"--strict` ({escape_line(reason)}); the article is written without them",
             ]
     if problems:
         raise SourceError(f"the article would not pass `check --strict`: {problems[0]}")
