@@ -151,6 +151,33 @@ def test_hostile_pages_never_crash_nor_reach_the_terminal(
             assert "[link=https://x.example]markup[/link]" in text
 
 
+@pytest.mark.parametrize(("depth", "imported_paragraphs"), [(240, 3), (300, None)])
+def test_a_page_nested_past_the_parsers_depth_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], depth: int, imported_paragraphs: int | None
+) -> None:
+    paragraphs = "".join(f"<p>Paragraph {i} of the deeply nested story.</p>" for i in range(3))
+    page = tmp_path / "deep.html"
+    page.write_text(
+        "<html><head><title>Deep</title></head><body>"
+        + "<div>" * depth
+        + paragraphs
+        + "</div>" * depth
+        + "</body></html>",
+        encoding="utf-8",
+    )
+    status, _, err = run(capsys, str(page), "-o", str(tmp_path / "out.yaml"))
+    if imported_paragraphs is not None:
+        assert status == 0, err
+        article = imported(tmp_path / "out.yaml")
+        assert len(article.sections[0].paragraphs) == imported_paragraphs
+    else:
+        assert status == 1
+        assert err.strip() == (
+            f"{page}: error: no article text found in the page: its elements nest deeper "
+            "than the 255 levels the HTML parser reads"
+        )
+
+
 def test_the_size_limit_applies(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, _, err = run(
         capsys, str(PAGES / "harbour.html"), "--max-bytes", "1K", "-o", str(tmp_path / "o.yaml")

@@ -101,6 +101,31 @@ def page_language(tree: Any) -> str | None:
     return None
 
 
+# libxml2's HTML parser stops at this depth of elements and leaves out what lies deeper.
+PARSER_DEPTH = 256
+
+
+def _depth(tree: Any) -> int:
+    """The deepest element's depth in `tree` (the root is 1), without recursion."""
+    deepest = 0
+    stack = [(tree, 1)]
+    while stack:
+        element, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in element)
+    return deepest
+
+
+def _nothing_found(tree: Any) -> str:
+    """Why a page gave no article: when its elements reach the parser's depth, that is why."""
+    if _depth(tree) >= PARSER_DEPTH:
+        return (
+            "no article text found in the page: its elements nest deeper than the "
+            f"{PARSER_DEPTH - 1} levels the HTML parser reads"
+        )
+    return "no article text found in the page"
+
+
 def parse_html(text: str, max_bytes: int, today: dt.date) -> Draft:
     """A web page's article. SourceError when trafilatura is not installed or finds no
     article in the page."""
@@ -134,7 +159,7 @@ def parse_html(text: str, max_bytes: int, today: dt.date) -> Draft:
         },
     )
     if document is None or document.body is None:
-        raise SourceError("no article text found in the page")
+        raise SourceError(_nothing_found(tree))
     draft = Draft()
     blocks = _blocks(document.body, text)
     draft.title = clean(document.title or "")
@@ -155,6 +180,6 @@ def parse_html(text: str, max_bytes: int, today: dt.date) -> Draft:
     if draft.authors:
         draft.notes.append(f"authors: {', '.join(draft.authors)}")
     if not draft.title and not blocks:
-        raise SourceError("no article text found in the page")
+        raise SourceError(_nothing_found(tree))
     assemble(draft, blocks)
     return draft
