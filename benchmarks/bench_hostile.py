@@ -4,7 +4,8 @@ Usage: python benchmarks/bench_hostile.py [--quick] [--family NAME ...] [--timeo
 
 Each family of hostile input (the reproductions of the "hostile input" issue) is generated at
 ×1, ×4 and ×16 its base size and run in a subprocess of its own: the installed `pressreader`
-command (else `python -m pressreader`) for files and queries; for the find bar's regular
+command (else `python -m pressreader`) for files, queries and import sources (plain text,
+Markdown and web pages: `pressreader import SOURCE -o OUT`); for the find bar's regular
 expressions and the settings file, which no command reaches, a `python -c` calling the same
 code the reader calls. For each run it prints the wall time, the time less the command's
 start-up on a trivial input (net), the peak memory of the process and its children (maximum
@@ -141,6 +142,93 @@ def big_config(n: int) -> str:
     return "".join(f'unknown_key_{i} = "value {i}"\n' for i in range(n))
 
 
+# --- sources for `pressreader import` (raw text, Markdown, HTML) ------------------------------
+
+SURNAMES = ["Lee", "Chen", "Okafor", "Novak", "Silva", "Haddad", "Kowalski", "Tanaka"]
+
+
+def _name(i: int) -> str:
+    """A distinct two-word name per i (letters only: names hold no digits)."""
+    first = "".join("ABCDEFGHIJKLMNOPQRSTUVWXYZ"[int(d)] for d in str(i)) + "a"
+    return f"{first.capitalize()} {SURNAMES[i % len(SURNAMES)]}"
+
+
+def import_quotes(n: int) -> str:
+    """One paragraph of n direct and n reported quotes, each attributed."""
+    body = " ".join(
+        f"“We will build bridge {i},” said Ann Lee. Bo Chen said that plan {i} would help."
+        for i in range(n)
+    )
+    return f"Bridges to the coast\n\n{body}\n"
+
+
+def import_quotes_zh(n: int) -> str:
+    """One Chinese paragraph of n direct and n reported quotes."""
+    pair = "约翰·多伊说，“我们第{i}次不会让步。”他还表示，这是第{i}次会谈。"
+    body = "".join(pair.format(i=i) for i in range(n))
+    return f"会谈纪要\n\n{body}\n"
+
+
+def import_people(n: int) -> str:
+    """n people, each named with a role once, then by surname and pronoun."""
+    paragraphs = [
+        f"{_name(i)}, the director of office {i}, said that the plan would help. "
+        f"{_name(i).split()[1]} added that he was ready."
+        for i in range(n)
+    ]
+    return "Many voices\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def import_figures(n: int) -> str:
+    """One paragraph of n figures of every shape: counts, money, ranges, changes."""
+    shapes = [
+        "{i} countries joined",
+        "sales rose from {i} to {j} units",
+        "the fund holds $3.{i} billion",
+        "up 5% to {j} people",
+        "between {i} and {j} storms",
+        "more than {i} schools",
+    ]
+    body = " ".join(shapes[i % len(shapes)].format(i=i + 10, j=i + 20) + "." for i in range(n))
+    return f"Figures\n\n{body}\n"
+
+
+def import_open_marks(n: int) -> str:
+    """n opening quotation marks never closed, said by n people, in one paragraph and in n."""
+    one = " ".join(f"“Words {i} said {_name(i)}" for i in range(n))
+    many = "\n\n".join(f"“Words {i}, {_name(i)} said" for i in range(n))
+    return f"Open marks\n\n{one}\n\n{many}\n"
+
+
+def import_markdown(n: int) -> str:
+    """Markdown's costly shapes: n unclosed emphasis runs, n nested quotes, n-deep lists,
+    n links with no end, in one document."""
+    emphasis = "*a **b _c __d " * n
+    quotes = ">" * min(n, 100_000) + " quoted"
+    lists = "\n".join("  " * i + "- item" for i in range(min(n, 2_000)))
+    links = "[x](" * n
+    return f"# Markdown shapes\n\n{emphasis}\n\n{quotes}\n\n{lists}\n\n{links}\n"
+
+
+def import_html(n: int) -> str:
+    """A page nesting n elements, with n paragraphs of quotes inside the innermost."""
+    paragraphs = "".join(f"<p>“Step {i} is done,” said {_name(i)}.</p>" for i in range(n))
+    return (
+        "<!DOCTYPE html><html><head><title>Deep page</title></head><body><article>"
+        + "<div>" * n
+        + paragraphs
+        + "</div>" * n
+        + "</article></body></html>"
+    )
+
+
+def import_lines(n: int) -> str:
+    """n short lines with no blank line between them (each one a paragraph or a heading),
+    then one line of n words with no punctuation."""
+    lines = "\n".join(f"Short line {i}" for i in range(n))
+    return f"Lines\n{lines}\n\n{' '.join(['word'] * (n * 20))}\n"
+
+
 FIND_SNIPPET = """
 import sys
 from pathlib import Path
@@ -165,7 +253,9 @@ class Family:
     name: str
     base: int  # the ×1 size, in the generator's unit
     make: Callable[[int], str]
-    kind: str  # "file" (check and index), "query" (search), "regex", "config"
+    # "file" (check and index), "query" (search), "regex", "config", or an import's source:
+    # "import" (plain text), "import-md" (Markdown), "import-html" (a web page)
+    kind: str
     timeout: float | None = None  # seconds per run, when shorter than --timeout
 
 
@@ -181,10 +271,26 @@ FAMILIES = [
     # The reader must answer a key within a second: ten seconds is plenty to see a hang.
     Family("nested-regex", 1, nested_regex, "regex", timeout=10.0),
     Family("big-config", 1_900, big_config, "config"),  # x16: just under the 1 MB cap
+    Family("import-quotes", 1_000, import_quotes, "import"),
+    Family("import-quotes-zh", 1_000, import_quotes_zh, "import"),
+    Family("import-people", 500, import_people, "import"),
+    Family("import-figures", 1_000, import_figures, "import"),
+    Family("import-open-marks", 500, import_open_marks, "import"),
+    Family("import-markdown", 2_000, import_markdown, "import-md"),
+    Family("import-html", 200, import_html, "import-html"),
+    Family("import-lines", 5_000, import_lines, "import"),
 ]
 
 # The exit statuses each command gives by design.
-EXPECTED = {"check": (0, 1), "index": (0,), "search": (0, 1, 2), "python": (0,)}
+EXPECTED = {
+    "check": (0, 1),
+    "index": (0,),
+    "search": (0, 1, 2),
+    "python": (0,),
+    "import": (0, 1),
+}
+# The suffix each import family's source is written with.
+IMPORT_SUFFIX = {"import": ".txt", "import-md": ".md", "import-html": ".html"}
 
 
 # --- running -------------------------------------------------------------------------------
@@ -340,6 +446,12 @@ def run_family(
             runs.append(
                 ("find", "python", [sys.executable, "-c", FIND_SNIPPET, sample, str(pattern)])
             )
+        elif family.kind in IMPORT_SUFFIX:
+            source = folder / f"source{IMPORT_SUFFIX[family.kind]}"
+            source.write_text(text, encoding="utf-8")
+            out = str(folder / "out.yaml")
+            argv = [*command, "import", str(source), "-o", out, "--force"]
+            runs.append(("import", "import", argv))
         else:
             path = folder / "config.toml"
             path.write_text(text, encoding="utf-8")
@@ -403,6 +515,8 @@ def baselines_for(work: Path, args: argparse.Namespace, env: dict[str, str]) -> 
     config.write_text('theme = "nord"\n', encoding="utf-8")
     pattern = folder / "pattern.txt"
     pattern.write_text("bridges", encoding="utf-8")
+    source = folder / "source.txt"
+    source.write_text(import_quotes(1), encoding="utf-8")
     index = str(work / "sample-index.sqlite")
     sample = str(next(SAMPLE.glob("*.yaml")))
     # The sample library's index, built once: the query families time the search alone.
@@ -413,6 +527,10 @@ def baselines_for(work: Path, args: argparse.Namespace, env: dict[str, str]) -> 
         "search": ("search", [*command, "search", "--index", index, "diplomacy", str(SAMPLE)]),
         "find": ("python", [sys.executable, "-c", FIND_SNIPPET, sample, str(pattern)]),
         "config": ("python", [sys.executable, "-c", CONFIG_SNIPPET, str(config)]),
+        "import": (
+            "import",
+            [*command, "import", str(source), "-o", str(folder / "o.yaml"), "--force"],
+        ),
     }
     best: dict[str, float] = {}
     for label, (kind, argv) in runs.items():
