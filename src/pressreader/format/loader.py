@@ -36,7 +36,9 @@ from pressreader.model import Article, LoadResult, Problem
 from pressreader.text.sanitize import escape_line
 
 
-def _load(source: str | bytes, path: Path, nodes: list[Node] | None = None) -> LoadResult:
+def _load(
+    source: str | bytes, path: Path, nodes: list[Node] | None = None, events: int | None = None
+) -> LoadResult:
     result = LoadResult(path=path)
     shown = str(path)
     data, unreadable = utf8_bytes(source, shown)
@@ -55,7 +57,7 @@ def _load(source: str | bytes, path: Path, nodes: list[Node] | None = None) -> L
             )
         )
         return result
-    documents, failure, restore, stopped_early = parse(source, data, shown)
+    documents, failure, restore, stopped_early = parse(source, data, shown, events)
     if stopped_early is not None:
         result.problems.append(stopped_early)
         return result
@@ -168,14 +170,16 @@ def _cap_problems(result: LoadResult, stopped: Problem | None) -> None:
         )
 
 
-def _load_safely(source: str | bytes, path: Path, nodes: list[Node] | None = None) -> LoadResult:
+def _load_safely(
+    source: str | bytes, path: Path, nodes: list[Node] | None = None, events: int | None = None
+) -> LoadResult:
     # Loading makes a great many small objects and no reference cycles worth collecting
     # (the node tree is dropped as a whole afterwards), so the cycle collector is paused
     # meanwhile: it would otherwise rescan the growing tree again and again.
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _load(source, path, nodes)
+        return _load(source, path, nodes, events)
     except Exception as error:  # last resort: never raise on bad input
         return _internal_error(path, error)
     finally:
@@ -183,17 +187,24 @@ def _load_safely(source: str | bytes, path: Path, nodes: list[Node] | None = Non
             gc.enable()
 
 
-def load_text(text: str, path: Path, *, nodes: list[Node] | None = None) -> LoadResult:
+def load_text(
+    text: str, path: Path, *, nodes: list[Node] | None = None, events: int | None = None
+) -> LoadResult:
     """Load articles from text already in memory; `path` names it in problems and ids.
 
     With `nodes`, the composed YAML documents are added to it (the editing core edits the
-    text where they stand, and so need not compose it again)."""
-    return _load_safely(text, Path(path), nodes)
+    text where they stand, and so need not compose it again). `events`: see `load_bytes`."""
+    return _load_safely(text, Path(path), nodes, events)
 
 
-def load_bytes(data: bytes, path: Path) -> LoadResult:
-    """Load articles from the bytes of a file (UTF-8, with or without BOM)."""
-    return _load_safely(bytes(data), Path(path))
+def load_bytes(data: bytes, path: Path, *, events: int | None = None) -> LoadResult:
+    """Load articles from the bytes of a file (UTF-8, with or without BOM).
+
+    `events` is for a text the caller wrote itself in block style (no brackets), whose
+    number of YAML parser events it knows (the importer's `emit.event_count`): the text is
+    held to the limit of values for its size by that number, not parsed once more to count
+    them. `check` never gives it."""
+    return _load_safely(bytes(data), Path(path), events=events)
 
 
 def load_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:

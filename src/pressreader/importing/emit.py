@@ -74,6 +74,58 @@ def article_yaml(draft: Draft, source: str, sha256: str, today: dt.date) -> str:
     return "\n".join(out) + "\n"
 
 
+# The YAML parser's events, by the lines `article_yaml` writes (`verify` needs their number):
+# a `key: value` line is two scalars; a `key:` line a scalar and its list's (or mapping's)
+# start and end; a list's `- value` one scalar; a list's `- key: value` a mapping's start
+# and end and its first pair.
+_PAIR = 2
+_OPENS = 3
+_ITEM = 1
+_MAPPING_ITEM = 4
+
+
+def _list(items: int) -> int:
+    """The events of `key:` and its list of `items` scalars (none: the key and a null)."""
+    return _OPENS + _ITEM * items if items else _PAIR
+
+
+def event_count(draft: Draft) -> int:
+    """The number of YAML parser events of `article_yaml(draft, …)`: what `check` counts
+    (against the limit for the file's size) before it composes a file, known here without
+    parsing the text again. A test holds it to the parser's own count."""
+    count = 6  # the stream, the document and the article's mapping: each a start and an end
+    count += _PAIR * 2  # format, title
+    count += _PAIR * sum(
+        1
+        for key in ("subtitle", "outlet", "url", "dateline", "language", "summary", "published")
+        if draft.metadata.get(key)
+    )
+    for items in (draft.authors, draft.tags):
+        if items:
+            count += _OPENS + _ITEM * len(items)
+    count += _OPENS if draft.sections else _PAIR  # sections: (a list of mappings, or null)
+    for heading, paragraphs in draft.sections:
+        # `- heading: …` then `paragraphs:`, or `- paragraphs:` (a mapping's start and end)
+        count += (_MAPPING_ITEM if heading is not None else 2) + _list(len(paragraphs))
+    annotations = draft.annotations
+    if annotations is not None:
+        if annotations.speakers:
+            count += _OPENS
+            for _, role, affiliation in annotations.speakers:
+                count += _MAPPING_ITEM + _PAIR * (bool(role) + bool(affiliation))
+        if annotations.quotes:
+            # speaker, kind, text, reviewed
+            count += _OPENS + (_MAPPING_ITEM + _PAIR * 3) * len(annotations.quotes)
+        if annotations.statistics:
+            count += _OPENS
+            for figure in annotations.statistics:
+                # label, value, [previous], [unit], text, reviewed
+                optional = (figure.previous is not None) + bool(figure.unit)
+                count += _MAPPING_ITEM + _PAIR * (3 + optional)
+    count += _OPENS + _PAIR * 4  # imported: source, date, version, sha256
+    return count
+
+
 def _number(value: float | int) -> str:
     """A value as YAML reads it back: digits, no exponent for the sizes written."""
     if isinstance(value, float):
@@ -115,9 +167,11 @@ def annotation_lines(annotations: Annotations) -> list[str]:
     return out
 
 
-def verify(text: str, name: str) -> list[str]:
+def verify(text: str, name: str, events: int | None = None) -> list[str]:
     """The problems `check --strict` would report on `text` (errors and warnings), as
-    messages; empty when it passes."""
+    messages; empty when it passes. `events`: the number of YAML parser events of `text`
+    when the caller knows it (`event_count` of the draft `article_yaml` wrote it from), so
+    the loader need not parse the text once more to count them."""
     from pressreader.format.loader import load_bytes, load_text
 
     # Loaded as `check` loads a file, from its UTF-8 bytes (from the text, the loader would
@@ -125,7 +179,7 @@ def verify(text: str, name: str) -> list[str]:
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate: said as the loader says it of a text
-        result = load_text(text, Path(name))
+        result = load_text(text, Path(name), events=events)
     else:
-        result = load_bytes(data, Path(name))
+        result = load_bytes(data, Path(name), events=events)
     return [f"{problem.severity}: {problem.message}" for problem in result.problems]

@@ -27,7 +27,13 @@ from pressreader.format.provenance import (
     utf8_source_sha256,
 )
 from pressreader.importing.annotate import annotate
-from pressreader.importing.emit import article_yaml, valid_date, valid_language, verify
+from pressreader.importing.emit import (
+    article_yaml,
+    event_count,
+    valid_date,
+    valid_language,
+    verify,
+)
 from pressreader.importing.front import front_matter_metadata
 from pressreader.importing.language import guess_language
 from pressreader.importing.output import file_stem, free_path, write_atomic
@@ -257,13 +263,13 @@ def _prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepar
     if options.annotate:
         draft.annotations = annotate(draft.sections)
     text = article_yaml(draft, name, sha256, today)
-    problems = verify(text, name)
+    problems = verify(text, name, event_count(draft))
     if problems and draft.annotations is not None:
         # An annotation the loader would refuse never costs the article: it is written
         # without them, and that is said.
         draft.annotations = None
         text = article_yaml(draft, name, sha256, today)
-        problems = verify(text, name)
+        problems = verify(text, name, event_count(draft))
         if not problems:
             warnings = [
                 *warnings,

@@ -1,0 +1,134 @@
+"""The check an import makes of the article it writes (`emit.verify`) reports what `check
+--strict` reports on the file: given the number of YAML events of the text (`event_count`,
+counted from the draft instead of by parsing the text once more), it holds the text to the
+same limit of values for its size as `check`, and that number is the parser's own, for any
+draft (hostile texts in every field, every shape of annotations)."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pressreader.format import safe_yaml
+from pressreader.format.loader import load_bytes, load_text
+from pressreader.importing.annotate import Annotations, FoundFigure, FoundQuote, annotate
+from pressreader.importing.emit import article_yaml, event_count, verify
+from pressreader.importing.parse import Draft
+from pressreader.importing.pipeline import Options, read_draft
+from tests.strategies import any_text
+
+DEVSET = Path(__file__).resolve().parents[2] / "benchmarks" / "devset"
+TODAY = datetime.date(2026, 1, 2)
+
+# Texts that could trouble YAML: marks of its syntax, line breaks of every kind, controls,
+# characters it forbids raw, surrogates (not UTF-8), a byte order mark, brackets.
+_HOSTILE = st.text(
+    st.one_of(
+        st.sampled_from(
+            list(":-?#&*!|>'\"%@`,[]{}\\\n\r\t\x00\x85\u2028\u2029\ufeff\ud800\udfff \x7f\x1b")
+        ),
+        st.characters(),
+    ),
+    max_size=12,
+)
+_TEXT = st.one_of(any_text(max_size=12), _HOSTILE)
+_OPTIONAL = st.one_of(st.none(), st.just(""), _TEXT)
+_NUMBER = st.one_of(
+    st.integers(-(10**15), 10**15), st.floats(-1e15, 1e15, allow_nan=False, allow_infinity=False)
+)
+
+_FIGURES = st.builds(
+    FoundFigure,
+    label=_TEXT,
+    value=_NUMBER,
+    text=_TEXT,
+    unit=_OPTIONAL,
+    previous=st.one_of(st.none(), _NUMBER),
+)
+_ANNOTATIONS = st.builds(
+    Annotations,
+    speakers=st.lists(st.tuples(_TEXT, _OPTIONAL, _OPTIONAL), max_size=3),
+    quotes=st.lists(
+        st.builds(FoundQuote, speaker=_TEXT, text=_TEXT, kind=st.sampled_from(["direct", "x"])),
+        max_size=3,
+    ),
+    statistics=st.lists(_FIGURES, max_size=3),
+)
+_METADATA = st.dictionaries(
+    st.sampled_from(
+        ["subtitle", "outlet", "url", "dateline", "language", "summary", "published", "other"]
+    ),
+    _TEXT,
+    max_size=4,
+)
+_DRAFTS = st.builds(
+    Draft,
+    title=_TEXT,
+    sections=st.lists(
+        st.tuples(st.one_of(st.none(), _TEXT), st.lists(_TEXT, max_size=4)), max_size=4
+    ),
+    authors=st.lists(_TEXT, max_size=3),
+    metadata=_METADATA,
+    tags=st.lists(_TEXT, max_size=3),
+    annotations=st.one_of(st.none(), _ANNOTATIONS),
+)
+
+
+def _parser_events(text: str) -> int | None:
+    """The number of events libyaml's parser gives for `text`; None when it refuses it (a
+    surrogate, raw or escaped: the loader reports it, and `verify` as the loader does)."""
+    try:
+        loader = safe_yaml.SafeLoader(text.encode("utf-8"))
+    except UnicodeEncodeError:
+        return None
+    try:
+        return int(loader.raw_parse())
+    except yaml.YAMLError:
+        return None
+    finally:
+        loader.dispose()
+
+
+def _loaded(text: str) -> list[str]:
+    """What `check --strict` reports on the file holding `text`, as `verify` words it."""
+    try:
+        result = load_bytes(text.encode("utf-8"), Path("a.txt"))
+    except UnicodeEncodeError:
+        result = load_text(text, Path("a.txt"))
+    return [f"{problem.severity}: {problem.message}" for problem in result.problems]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_DRAFTS)
+def test_the_events_of_any_draft_are_the_parsers_count(draft: Draft) -> None:
+    text = article_yaml(draft, "a.txt", "0" * 64, TODAY)
+    events = _parser_events(text)
+    if events is not None:
+        assert event_count(draft) == events, text
+    assert verify(text, "a.txt", event_count(draft)) == _loaded(text), text
+
+
+def test_the_events_of_every_development_text_are_the_parsers_count() -> None:
+    sources = sorted(DEVSET.glob("dev*/*.txt"))
+    assert sources
+    for source in sources:
+        draft, sha256, _ = read_draft(source.name, source.read_bytes(), Options(), TODAY)
+        for found in (None, annotate(draft.sections)):
+            draft.annotations = found
+            text = article_yaml(draft, source.name, sha256, TODAY)
+            assert event_count(draft) == _parser_events(text), source
+
+
+def test_an_article_of_more_values_than_its_size_allows_is_refused_as_check_refuses_it() -> None:
+    # Many one-letter paragraphs: more values than a file of its size may hold.
+    paragraphs = ["a"] * (safe_yaml.EVENTS_FLOOR * 3 // 2)
+    draft = Draft(title="T", sections=[(None, paragraphs)])
+    text = article_yaml(draft, "a.txt", "0" * 64, TODAY)
+    expected = _loaded(text)
+    assert expected and "YAML values" in expected[0]
+    assert verify(text, "a.txt", event_count(draft)) == expected
+    assert verify(text, "a.txt") == expected
