@@ -1,8 +1,10 @@
 """The check an import makes of the article it writes (`emit.verify`) reports what `check
---strict` reports on the file: given the number of YAML events of the text (`event_count`,
+--strict` reports on the file. Given the number of YAML events of the text (`event_count`,
 counted from the draft instead of by parsing the text once more), it holds the text to the
 same limit of values for its size as `check`, and that number is the parser's own, for any
-draft (hostile texts in every field, every shape of annotations)."""
+draft (hostile texts in every field, every shape of annotations); given the paragraphs
+normalised already (by the annotating), the loader's text index is the one it builds itself.
+And whatever the source, what `prepare` gives passes `check --strict`."""
 
 from __future__ import annotations
 
@@ -14,12 +16,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pressreader.format import safe_yaml
+from pressreader.format.anchoring import TextIndex
 from pressreader.format.loader import load_bytes, load_text
 from pressreader.importing.annotate import Annotations, FoundFigure, FoundQuote, annotate
 from pressreader.importing.emit import article_yaml, event_count, verify
 from pressreader.importing.parse import Draft
-from pressreader.importing.pipeline import Options, read_draft
-from tests.strategies import any_text
+from pressreader.importing.pipeline import Options, prepare, read_draft
+from pressreader.importing.sources import SourceError
+from pressreader.model import Section
+from pressreader.text.textnorm import normalise
+from tests.strategies import any_text, joined
 
 DEVSET = Path(__file__).resolve().parents[2] / "benchmarks" / "devset"
 TODAY = datetime.date(2026, 1, 2)
@@ -109,7 +115,11 @@ def test_the_events_of_any_draft_are_the_parsers_count(draft: Draft) -> None:
     events = _parser_events(text)
     if events is not None:
         assert event_count(draft) == events, text
-    assert verify(text, "a.txt", event_count(draft)) == _loaded(text), text
+    expected = _loaded(text)
+    assert verify(text, "a.txt", event_count(draft)) == expected, text
+    paragraphs = [paragraph for _, section in draft.sections for paragraph in section]
+    normalised = (paragraphs, [normalise(paragraph) for paragraph in paragraphs])
+    assert verify(text, "a.txt", event_count(draft), normalised) == expected, text
 
 
 def test_the_events_of_every_development_text_are_the_parsers_count() -> None:
@@ -132,3 +142,82 @@ def test_an_article_of_more_values_than_its_size_allows_is_refused_as_check_refu
     assert expected and "YAML values" in expected[0]
     assert verify(text, "a.txt", event_count(draft)) == expected
     assert verify(text, "a.txt") == expected
+
+
+_PARAGRAPH = st.one_of(
+    _TEXT, st.text(st.sampled_from(list(" \t\n\u00a0\u3000\u2009ab.“”\x00\u0301")), max_size=12)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_PARAGRAPH, max_size=4), max_size=4), st.data())
+def test_a_text_index_of_paragraphs_normalised_already_is_the_one_built_from_them(
+    sections_paragraphs: list[list[str]], data: st.DataObject
+) -> None:
+    sections = [
+        Section(id=f"s{number}", heading=None, paragraphs=paragraphs, line=1)
+        for number, paragraphs in enumerate(sections_paragraphs)
+    ]
+    paragraphs = [paragraph for section in sections for paragraph in section.paragraphs]
+    parts = [normalise(paragraph) for paragraph in paragraphs]
+    built = TextIndex(sections)
+    given_index = TextIndex(sections, (paragraphs, parts))
+    assert given_index._joined == built._joined
+    assert list(given_index._starts) == list(built._starts)
+    assert given_index._section_spans == built._section_spans
+    assert given_index._firsts == built._firsts
+    # Paragraphs that are not the sections' own are not used.
+    other = [*paragraphs, "x"] if data.draw(st.booleans()) else [p + "x" for p in paragraphs]
+    wrong = TextIndex(sections, (other, [normalise(p) for p in other]))
+    assert wrong._joined == built._joined
+
+
+# Hostile sources: the words the annotating looks for (verbs of saying, quotation marks,
+# figures, names) among YAML's marks, controls, line breaks of every kind and white space.
+_SOURCE_PIECES = [
+    "said",
+    " said ",
+    "“",
+    "”",
+    '"',
+    "President Jane Roe",
+    " he ",
+    "according to",
+    "12%",
+    "3 million",
+    "$4.5 billion",
+    "新华社",
+    "表示，",
+    "。",
+    ". ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\t",
+    "\x00",
+    "\x85",
+    "\u2028",
+    "\ufeff",
+    "---",
+    "# ",
+    ": ",
+    "- ",
+    "\\",
+    "'",
+    "{[",
+    "  ",
+    "\u00a0",
+    "é",
+    "e\u0301",
+]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(joined(_SOURCE_PIECES, max_size=200))
+def test_what_prepare_gives_for_any_source_passes_check_strict(source: str) -> None:
+    data = ("Title\n\n" + source).encode("utf-8", "surrogatepass")
+    try:
+        prepared = prepare("a.txt", data, Options(), TODAY)
+    except SourceError:
+        return  # refused, never written
+    assert _loaded(prepared.text) == [], prepared.text

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import os
 import stat
+from collections.abc import Sequence
 from pathlib import Path
 
 from yaml.nodes import Node, ScalarNode
@@ -35,9 +36,16 @@ from pressreader.limits import DEFAULT_MAX_BYTES
 from pressreader.model import Article, LoadResult, Problem
 from pressreader.text.sanitize import escape_line
 
+# Paragraphs and their normalised forms (`load_bytes`'s `normalised`).
+Normalised = tuple[Sequence[str], Sequence[str]]
+
 
 def _load(
-    source: str | bytes, path: Path, nodes: list[Node] | None = None, events: int | None = None
+    source: str | bytes,
+    path: Path,
+    nodes: list[Node] | None = None,
+    events: int | None = None,
+    normalised: Normalised | None = None,
 ) -> LoadResult:
     result = LoadResult(path=path)
     shown = str(path)
@@ -89,7 +97,9 @@ def _load(
     stopped: Problem | None = None
     for number, root in enumerate(articles):
         default_id = f"{path.stem}-{number + 1}" if several else path.stem
-        builder = Document(shown, result.problems, budget, restore, escapes, suggestions)
+        builder = Document(
+            shown, result.problems, budget, restore, escapes, suggestions, normalised
+        )
         try:
             article = builder.article(root, default_id, number, path)
         except BudgetExceeded:
@@ -171,7 +181,11 @@ def _cap_problems(result: LoadResult, stopped: Problem | None) -> None:
 
 
 def _load_safely(
-    source: str | bytes, path: Path, nodes: list[Node] | None = None, events: int | None = None
+    source: str | bytes,
+    path: Path,
+    nodes: list[Node] | None = None,
+    events: int | None = None,
+    normalised: Normalised | None = None,
 ) -> LoadResult:
     # Loading makes a great many small objects and no reference cycles worth collecting
     # (the node tree is dropped as a whole afterwards), so the cycle collector is paused
@@ -179,7 +193,7 @@ def _load_safely(
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _load(source, path, nodes, events)
+        return _load(source, path, nodes, events, normalised)
     except Exception as error:  # last resort: never raise on bad input
         return _internal_error(path, error)
     finally:
@@ -188,23 +202,33 @@ def _load_safely(
 
 
 def load_text(
-    text: str, path: Path, *, nodes: list[Node] | None = None, events: int | None = None
+    text: str,
+    path: Path,
+    *,
+    nodes: list[Node] | None = None,
+    events: int | None = None,
+    normalised: Normalised | None = None,
 ) -> LoadResult:
     """Load articles from text already in memory; `path` names it in problems and ids.
 
     With `nodes`, the composed YAML documents are added to it (the editing core edits the
-    text where they stand, and so need not compose it again). `events`: see `load_bytes`."""
-    return _load_safely(text, Path(path), nodes, events)
+    text where they stand, and so need not compose it again). `events` and `normalised`: see
+    `load_bytes`."""
+    return _load_safely(text, Path(path), nodes, events, normalised)
 
 
-def load_bytes(data: bytes, path: Path, *, events: int | None = None) -> LoadResult:
+def load_bytes(
+    data: bytes, path: Path, *, events: int | None = None, normalised: Normalised | None = None
+) -> LoadResult:
     """Load articles from the bytes of a file (UTF-8, with or without BOM).
 
     `events` is for a text the caller wrote itself in block style (no brackets), whose
     number of YAML parser events it knows (the importer's `emit.event_count`): the text is
     held to the limit of values for its size by that number, not parsed once more to count
-    them. `check` never gives it."""
-    return _load_safely(bytes(data), Path(path), events=events)
+    them. `normalised`: paragraphs and their normalised forms (`textnorm.normalise`) the
+    caller made already; the annotations are anchored in them when they are the article's
+    paragraphs, in order, instead of normalising the text once more. `check` gives neither."""
+    return _load_safely(bytes(data), Path(path), events=events, normalised=normalised)
 
 
 def load_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:

@@ -167,11 +167,18 @@ def annotation_lines(annotations: Annotations) -> list[str]:
     return out
 
 
-def verify(text: str, name: str, events: int | None = None) -> list[str]:
+def verify(
+    text: str,
+    name: str,
+    events: int | None = None,
+    normalised: tuple[list[str], list[str]] | None = None,
+) -> list[str]:
     """The problems `check --strict` would report on `text` (errors and warnings), as
     messages; empty when it passes. `events`: the number of YAML parser events of `text`
     when the caller knows it (`event_count` of the draft `article_yaml` wrote it from), so
-    the loader need not parse the text once more to count them."""
+    the loader need not parse the text once more to count them. `normalised`: the
+    paragraphs and their normalised forms, as annotating them made them (`Annotations`), in
+    which the loader anchors the annotations when they are the article's paragraphs."""
     from pressreader.format.loader import load_bytes, load_text
 
     # Loaded as `check` loads a file, from its UTF-8 bytes (from the text, the loader would
@@ -179,7 +186,7 @@ def verify(text: str, name: str, events: int | None = None) -> list[str]:
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate: said as the loader says it of a text
-        result = load_text(text, Path(name), events=events)
+        result = load_text(text, Path(name), events=events, normalised=normalised)
     else:
-        result = load_bytes(data, Path(name), events=events)
+        result = load_bytes(data, Path(name), events=events, normalised=normalised)
     return [f"{problem.severity}: {problem.message}" for problem in result.problems]

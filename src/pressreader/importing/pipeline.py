@@ -263,7 +263,8 @@ def _prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepar
     if options.annotate:
         draft.annotations = annotate(draft.sections)
     text = article_yaml(draft, name, sha256, today)
-    problems = verify(text, name, event_count(draft))
+    normalised = draft.annotations.normalised if draft.annotations is not None else None
+    problems = verify(text, name, event_count(draft), normalised)
     if problems and draft.annotations is not None:
         # An annotation the loader would refuse never costs the article: it is written
         # without them, and that is said.
