@@ -263,8 +263,13 @@ def _prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepar
     if options.annotate:
         draft.annotations = annotate(draft.sections)
     text = article_yaml(draft, name, sha256, today)
-    normalised = draft.annotations.normalised if draft.annotations is not None else None
+    normalised = None
+    if draft.annotations is not None:
+        # Used by the check below only: not kept in the draft, which a worker process sends
+        # back whole (they would double what it sends).
+        normalised, draft.annotations.normalised = draft.annotations.normalised, None
     problems = verify(text, name, event_count(draft), normalised)
+    del normalised
     if problems and draft.annotations is not None:
         # An annotation the loader would refuse never costs the article: it is written
         # without them, and that is said.
