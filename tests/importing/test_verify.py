@@ -17,9 +17,9 @@ from hypothesis import strategies as st
 
 from pressreader.format import safe_yaml
 from pressreader.format.anchoring import TextIndex
-from pressreader.format.loader import load_bytes, load_text
+from pressreader.format.loader import Written, load_bytes, load_text
 from pressreader.importing.annotate import Annotations, FoundFigure, FoundQuote, annotate
-from pressreader.importing.emit import article_yaml, event_count, verify
+from pressreader.importing.emit import article_yaml, event_count, verify, written_article
 from pressreader.importing.parse import Draft
 from pressreader.importing.pipeline import Options, prepare, read_draft
 from pressreader.importing.sources import SourceError
@@ -99,27 +99,34 @@ def _parser_events(text: str) -> int | None:
         loader.dispose()
 
 
-def _loaded(text: str) -> list[str]:
+def _loaded(text: str, written: Written | None = None) -> list[str]:
     """What `check --strict` reports on the file holding `text`, as `verify` words it."""
     try:
-        result = load_bytes(text.encode("utf-8"), Path("a.txt"))
+        result = load_bytes(text.encode("utf-8"), Path("a.txt"), written=written)
     except UnicodeEncodeError:
-        result = load_text(text, Path("a.txt"))
+        result = load_text(text, Path("a.txt"), written=written)
     return [f"{problem.severity}: {problem.message}" for problem in result.problems]
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(_DRAFTS)
-def test_the_events_of_any_draft_are_the_parsers_count(draft: Draft) -> None:
-    text = article_yaml(draft, "a.txt", "0" * 64, TODAY)
+@given(_DRAFTS, st.booleans())
+def test_the_quick_check_of_any_draft_reports_what_loading_its_text_reports(
+    draft: Draft, with_normalised: bool
+) -> None:
+    paragraphs = [paragraph for _, section in draft.sections for paragraph in section]
+    normalised = (paragraphs, [normalise(paragraph) for paragraph in paragraphs])
+    text, quick = written_article(
+        draft, "a.txt", "0" * 64, TODAY, normalised if with_normalised else None
+    )
+    assert text == article_yaml(draft, "a.txt", "0" * 64, TODAY)
     events = _parser_events(text)
     if events is not None:
         assert event_count(draft) == events, text
     expected = _loaded(text)
-    assert verify(text, "a.txt", event_count(draft)) == expected, text
-    paragraphs = [paragraph for _, section in draft.sections for paragraph in section]
-    normalised = (paragraphs, [normalise(paragraph) for paragraph in paragraphs])
-    assert verify(text, "a.txt", event_count(draft), normalised) == expected, text
+    assert verify(text, "a.txt", quick) == expected, text
+    # The text with placeholders passes only where the text itself does.
+    placeholders, written = quick
+    assert (_loaded(placeholders, written) == []) == (expected == []), text
 
 
 def test_the_events_of_every_development_text_are_the_parsers_count() -> None:
@@ -140,7 +147,9 @@ def test_an_article_of_more_values_than_its_size_allows_is_refused_as_check_refu
     text = article_yaml(draft, "a.txt", "0" * 64, TODAY)
     expected = _loaded(text)
     assert expected and "YAML values" in expected[0]
-    assert verify(text, "a.txt", event_count(draft)) == expected
+    _, quick = written_article(draft, "a.txt", "0" * 64, TODAY)
+    assert verify(text, "a.txt", quick) == expected
+    assert _loaded(quick[0], quick[1])  # the text with placeholders, refused as well
     assert verify(text, "a.txt") == expected
 
 
@@ -221,3 +230,17 @@ def test_what_prepare_gives_for_any_source_passes_check_strict(source: str) -> N
     except SourceError:
         return  # refused, never written
     assert _loaded(prepared.text) == [], prepared.text
+
+
+def test_placeholders_that_are_not_the_paragraphs_are_refused() -> None:
+    draft = Draft(title="T", sections=[("H", ["One.", "Two."]), (None, ["Three."])])
+    text, (placeholders, written) = written_article(draft, "a.txt", "0" * 64, TODAY)
+    assert _loaded(placeholders, written) == []
+    assert list(written.paragraphs or ()) == ["One.", "Two.", "Three."]
+    for values in (["One.", "Two."], ["One.", "Two.", "Three.", "Four."]):
+        wrong = Written(written.events, written.size, values)
+        assert _loaded(placeholders, wrong)
+    # A placeholder's place that holds text is not one.
+    assert _loaded(text, written)
+    # Not given, or given for none of them, the text is read as it stands.
+    assert _loaded(text, Written(written.events, written.size, [None, None, None])) == []

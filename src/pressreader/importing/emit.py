@@ -14,7 +14,8 @@ import re
 from pathlib import Path
 
 from pressreader import __version__
-from pressreader.format.scalars import quoted
+from pressreader.format.loader import Written, load_bytes, load_text
+from pressreader.format.scalars import quoted, verbatim
 from pressreader.importing.annotate import Annotations
 from pressreader.importing.parse import Draft
 
@@ -35,6 +36,45 @@ def valid_language(text: str) -> bool:
 
 def article_yaml(draft: Draft, source: str, sha256: str, today: dt.date) -> str:
     """The article as the text of a YAML file (one document)."""
+    return "\n".join(_lines(draft, source, sha256, today, None)) + "\n"
+
+
+def written_article(
+    draft: Draft,
+    source: str,
+    sha256: str,
+    today: dt.date,
+    normalised: tuple[list[str], list[str]] | None = None,
+) -> tuple[str, tuple[str, Written]]:
+    """The article's text (`article_yaml`), and what `verify` needs to check it quickly: the
+    same text with an empty placeholder for each paragraph written verbatim between its
+    quotes (most of the text's bytes, which YAML reads back as they stand), and what is
+    known of it (`loader.Written`: its events, size, the placeholders' values and, given,
+    the paragraphs `normalised`)."""
+    values: list[str | None] = []
+    at: list[int] = []
+    lines = _lines(draft, source, sha256, today, (values, at))
+    text = "\n".join(lines) + "\n"
+    for number in at:
+        lines[number] = _PLACEHOLDER
+    placeholders = "\n".join(lines) + "\n"
+    size = len(text.encode("utf-8", "surrogatepass"))
+    return text, (placeholders, Written(event_count(draft), size, values, normalised))
+
+
+_PLACEHOLDER = '      - ""'
+
+
+def _lines(
+    draft: Draft,
+    source: str,
+    sha256: str,
+    today: dt.date,
+    verbatim_paragraphs: tuple[list[str | None], list[int]] | None,
+) -> list[str]:
+    """The article's lines. With `verbatim_paragraphs` (values, lines), the value of each
+    paragraph is added to values when it is written verbatim between its quotes, and the
+    number of its line to lines; None is added to values for each other paragraph."""
     out = [
         "# Imported by pressreader; the structure and metadata were read from the source"
         + (
@@ -63,7 +103,18 @@ def article_yaml(draft: Draft, source: str, sha256: str, today: dt.date) -> str:
             out.append("    paragraphs:")
         else:
             out.append("  - paragraphs:")
-        out.extend(f"      - {quoted(paragraph)}" for paragraph in paragraphs)
+        if verbatim_paragraphs is None:
+            out.extend(f"      - {quoted(paragraph)}" for paragraph in paragraphs)
+            continue
+        values, at = verbatim_paragraphs
+        for paragraph in paragraphs:
+            if verbatim(paragraph):
+                values.append(paragraph)
+                at.append(len(out))
+                out.append(f'      - "{paragraph}"')  # what `quoted` writes
+            else:
+                values.append(None)
+                out.append(f"      - {quoted(paragraph)}")
     if draft.annotations is not None:
         out.extend(annotation_lines(draft.annotations))
     out.append("imported:")
@@ -71,7 +122,7 @@ def article_yaml(draft: Draft, source: str, sha256: str, today: dt.date) -> str:
     out.append(f"  date: {today.isoformat()}")
     out.append(f"  version: {quoted(__version__)}")
     out.append(f"  sha256: {quoted(sha256)}")
-    return "\n".join(out) + "\n"
+    return out
 
 
 # The YAML parser's events, by the lines `article_yaml` writes (`verify` needs their number):
@@ -167,26 +218,25 @@ def annotation_lines(annotations: Annotations) -> list[str]:
     return out
 
 
-def verify(
-    text: str,
-    name: str,
-    events: int | None = None,
-    normalised: tuple[list[str], list[str]] | None = None,
-) -> list[str]:
+def verify(text: str, name: str, quick: tuple[str, Written] | None = None) -> list[str]:
     """The problems `check --strict` would report on `text` (errors and warnings), as
-    messages; empty when it passes. `events`: the number of YAML parser events of `text`
-    when the caller knows it (`event_count` of the draft `article_yaml` wrote it from), so
-    the loader need not parse the text once more to count them. `normalised`: the
-    paragraphs and their normalised forms, as annotating them made them (`Annotations`), in
-    which the loader anchors the annotations when they are the article's paragraphs."""
-    from pressreader.format.loader import load_bytes, load_text
+    messages; empty when it passes. `quick` (from `written_article`): the text with its
+    placeholders is loaded first, with what is known of it; only if that finds a problem is
+    `text` itself loaded, for the loader's own messages on it."""
+    if quick is not None:
+        placeholders, written = quick
+        if not _problems(placeholders, name, written):
+            return []
+    return _problems(text, name, None)
 
+
+def _problems(text: str, name: str, written: Written | None) -> list[str]:
     # Loaded as `check` loads a file, from its UTF-8 bytes (from the text, the loader would
     # encode it again for each pass of the YAML parser: about 5% more time).
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate: said as the loader says it of a text
-        result = load_text(text, Path(name), events=events, normalised=normalised)
+        result = load_text(text, Path(name), written=written)
     else:
-        result = load_bytes(data, Path(name), events=events, normalised=normalised)
+        result = load_bytes(data, Path(name), written=written)
     return [f"{problem.severity}: {problem.message}" for problem in result.problems]
