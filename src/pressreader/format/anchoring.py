@@ -76,6 +76,23 @@ def _normalised(batch: list[str]) -> list[str]:
     return [part.replace(_SEPARATOR, " ") if _SEPARATOR in part else part for part in parts]
 
 
+def _known_parts(
+    sections: Sequence[Section], normalised: tuple[Sequence[str], Sequence[str]] | None
+) -> list[str] | None:
+    """The normalised paragraphs a caller gives (`normalised`: some paragraphs and each one's
+    `normalise`), when those are the sections' paragraphs, in order, and none holds a NUL
+    (which `_normalised` reads as a space); else None (they are normalised here)."""
+    if normalised is None:
+        return None
+    paragraphs, parts = normalised
+    if len(parts) != len(paragraphs):
+        return None
+    ours = [paragraph for section in sections for paragraph in section.paragraphs]
+    if ours != paragraphs or any(_SEPARATOR in part for part in parts):
+        return None
+    return list(parts)
+
+
 def _next(start: int, length: int) -> int:
     return start + length + 1
 
@@ -107,17 +124,31 @@ class _OffsetMap:
 class TextIndex:
     """The normalised text of an article's sections, ready for many lookups."""
 
-    def __init__(self, sections: Sequence[Section]) -> None:
+    def __init__(
+        self,
+        sections: Sequence[Section],
+        normalised: tuple[Sequence[str], Sequence[str]] | None = None,
+    ) -> None:
+        """`normalised`: paragraphs and their normalised forms the caller has made already
+        (the importer's check of the article it wrote); used when they are the sections'
+        paragraphs, in order."""
         self._sections = sections
         # Memory: the paragraphs themselves are the only other copy of the text. Each is
         # normalised on its own (`normalise` hands back the same string when nothing changes,
         # and no run crosses a paragraph break), and the pieces are joined in one allocation.
         self._firsts: list[int] = []  # global index of each section's first paragraph
         parts: list[str] = [""]  # the empty ends put a separator before and after the text
+        known = _known_parts(sections, normalised)
+        count = 0
         for section in sections:
-            self._firsts.append(len(parts) - 1)
-            for batch in _batches(section.paragraphs):
-                parts.extend(_normalised(batch))
+            self._firsts.append(count)
+            count += len(section.paragraphs)
+            if known is None:
+                for batch in _batches(section.paragraphs):
+                    parts.extend(_normalised(batch))
+        if known is not None:
+            parts.extend(known)
+            del known
         parts.append("")
         # Paragraph i starts after i + 1 separators and the paragraphs before it; the last
         # entry is where paragraph n would start, the length of the joined text.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Final
 
@@ -211,6 +211,7 @@ class Document:
         restore: Callable[[str], str] | None,
         escapes: bool,
         suggestions: list[int],
+        normalised: tuple[Sequence[str], Sequence[str]] | None = None,
     ) -> None:
         self.path = path
         self.problems = problems
@@ -224,6 +225,8 @@ class Document:
         # The YAML entries of each quote and statistic, to point problems at their keys.
         self.nodes: dict[int, dict[str, tuple[Node, Node]]] = {}
         self.suggestions_left = suggestions
+        # Paragraphs normalised already, for the text index (`TextIndex`'s `normalised`).
+        self.normalised = normalised
 
     # -- showing file text in messages -------------------------------------------------------
 
@@ -975,7 +978,7 @@ class Document:
             # Built on the first lookup: it holds a normalised copy of the whole text, which an
             # article without annotations to anchor should not pay for.
             if not built:
-                built.append(TextIndex(sections))
+                built.append(TextIndex(sections, self.normalised))
             return built[0]
 
         section_index = {section.id: number for number, section in enumerate(sections)}

@@ -10,9 +10,11 @@ from __future__ import annotations
 import gc
 import os
 import stat
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from yaml.nodes import Node, ScalarNode
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from pressreader.format.document import (
     MAX_PROBLEMS,
@@ -26,6 +28,7 @@ from pressreader.format.safe_yaml import (
     BUDGET_FLOOR,
     BUDGET_PER_CHAR,
     NULL,
+    STR,
     parse,
     separator_line,
     utf8_bytes,
@@ -36,7 +39,74 @@ from pressreader.model import Article, LoadResult, Problem
 from pressreader.text.sanitize import escape_line
 
 
-def _load(source: str | bytes, path: Path, nodes: list[Node] | None = None) -> LoadResult:
+@dataclass(frozen=True)
+class Written:
+    """What the writer of an article's text knows of it, so that loading it need not do that
+    work again: the importer's check of the article it has just written (`emit`). `check`
+    never gives one. The text given is in block style (nothing nests in brackets) and holds
+    one article.
+
+    `events`: its number of YAML parser events; the text is held to the limit of values for
+    its size by it, not parsed once more to count them. `size`: the size in bytes of the text
+    the given one stands for, when it holds placeholders (limits follow it). `paragraphs`:
+    for each paragraph scalar of the article, in order, its value when the text given holds
+    an empty placeholder (`""`) for it, None where it holds the paragraph itself. Each value
+    put in place of a placeholder is one its writer wrote between double quotes verbatim
+    (printable, no `"` or `\\`: `scalars.verbatim`), which YAML reads back as it stands.
+    `normalised`: paragraphs and their normalised forms (`textnorm.normalise`), in which the
+    annotations are anchored when those are the article's paragraphs, in order, instead of
+    normalising the text once more."""
+
+    events: int
+    size: int | None = None
+    paragraphs: Sequence[str | None] | None = None
+    normalised: tuple[Sequence[str], Sequence[str]] | None = None
+
+
+def _fill(documents: list[Node], values: Sequence[str | None]) -> bool:
+    """Put each placeholder's value (`Written.paragraphs`) into the paragraph scalars of the
+    one article of `documents`; False when the article's paragraphs are not as many as the
+    values, or a placeholder is not an empty double-quoted text."""
+    if len(documents) != 1 or not isinstance(documents[0], MappingNode):
+        return False
+    sections = [
+        v for k, v in documents[0].value if isinstance(k, ScalarNode) and k.value == "sections"
+    ]
+    if len(sections) != 1 or not isinstance(sections[0], SequenceNode):
+        return False
+    index = 0
+    for section in sections[0].value:
+        if not isinstance(section, MappingNode):
+            return False
+        for key, node in section.value:
+            if not (isinstance(key, ScalarNode) and key.value == "paragraphs"):
+                continue
+            if not isinstance(node, SequenceNode):
+                continue  # null: no paragraph
+            for item in node.value:
+                if index >= len(values):
+                    return False
+                value = values[index]
+                index += 1
+                if value is None:
+                    continue
+                if not (
+                    isinstance(item, ScalarNode)
+                    and item.tag == STR
+                    and item.style == '"'
+                    and item.value == ""
+                ):
+                    return False
+                item.value = value
+    return index == len(values)
+
+
+def _load(
+    source: str | bytes,
+    path: Path,
+    nodes: list[Node] | None = None,
+    written: Written | None = None,
+) -> LoadResult:
     result = LoadResult(path=path)
     shown = str(path)
     data, unreadable = utf8_bytes(source, shown)
@@ -55,14 +125,29 @@ def _load(source: str | bytes, path: Path, nodes: list[Node] | None = None) -> L
             )
         )
         return result
-    documents, failure, restore, stopped_early = parse(source, data, shown)
+    size = len(data)
+    events = normalised = None
+    if written is not None:
+        size = written.size if written.size is not None else size
+        events, normalised = written.events, written.normalised
+    documents, failure, restore, stopped_early = parse(source, data, shown, events, size)
     if stopped_early is not None:
         result.problems.append(stopped_early)
+        return result
+    if (
+        written is not None
+        and written.paragraphs is not None
+        and (failure is not None or restore is not None or not _fill(documents, written.paragraphs))
+    ):
+        # (The writer checks its text itself then: this never passes it.)
+        result.problems.append(
+            Problem("error", shown, None, None, "the placeholders are not the paragraphs")
+        )
         return result
     if nodes is not None:
         nodes.extend(documents)
     escapes = b"\\" in data
-    budget = [max(BUDGET_FLOOR, len(data) * BUDGET_PER_CHAR)]
+    budget = [max(BUDGET_FLOOR, size * BUDGET_PER_CHAR)]
     suggestions = [SUGGESTION_BUDGET]  # shared across a file's documents, like the budget
     # An empty document (a stray `---` at the end, say) is skipped, not numbered.
     articles: list[Node] = []
@@ -87,7 +172,9 @@ def _load(source: str | bytes, path: Path, nodes: list[Node] | None = None) -> L
     stopped: Problem | None = None
     for number, root in enumerate(articles):
         default_id = f"{path.stem}-{number + 1}" if several else path.stem
-        builder = Document(shown, result.problems, budget, restore, escapes, suggestions)
+        builder = Document(
+            shown, result.problems, budget, restore, escapes, suggestions, normalised
+        )
         try:
             article = builder.article(root, default_id, number, path)
         except BudgetExceeded:
@@ -168,14 +255,16 @@ def _cap_problems(result: LoadResult, stopped: Problem | None) -> None:
         )
 
 
-def _load_safely(source: str | bytes, path: Path, nodes: list[Node] | None = None) -> LoadResult:
+def _load_safely(
+    source: str | bytes, path: Path, nodes: list[Node] | None = None, written: Written | None = None
+) -> LoadResult:
     # Loading makes a great many small objects and no reference cycles worth collecting
     # (the node tree is dropped as a whole afterwards), so the cycle collector is paused
     # meanwhile: it would otherwise rescan the growing tree again and again.
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _load(source, path, nodes)
+        return _load(source, path, nodes, written)
     except Exception as error:  # last resort: never raise on bad input
         return _internal_error(path, error)
     finally:
@@ -183,17 +272,20 @@ def _load_safely(source: str | bytes, path: Path, nodes: list[Node] | None = Non
             gc.enable()
 
 
-def load_text(text: str, path: Path, *, nodes: list[Node] | None = None) -> LoadResult:
+def load_text(
+    text: str, path: Path, *, nodes: list[Node] | None = None, written: Written | None = None
+) -> LoadResult:
     """Load articles from text already in memory; `path` names it in problems and ids.
 
     With `nodes`, the composed YAML documents are added to it (the editing core edits the
-    text where they stand, and so need not compose it again)."""
-    return _load_safely(text, Path(path), nodes)
+    text where they stand, and so need not compose it again). `written`: see `Written`."""
+    return _load_safely(text, Path(path), nodes, written)
 
 
-def load_bytes(data: bytes, path: Path) -> LoadResult:
-    """Load articles from the bytes of a file (UTF-8, with or without BOM)."""
-    return _load_safely(bytes(data), Path(path))
+def load_bytes(data: bytes, path: Path, *, written: Written | None = None) -> LoadResult:
+    """Load articles from the bytes of a file (UTF-8, with or without BOM). `written`: see
+    `Written` (`check` never gives it)."""
+    return _load_safely(bytes(data), Path(path), written=written)
 
 
 def load_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:

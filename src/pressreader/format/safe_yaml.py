@@ -345,9 +345,22 @@ class Parsed(NamedTuple):
     problem: Problem | None
 
 
-def parse(source: str | bytes, data: bytes, path: str) -> Parsed:
-    """Compose every document of a file (`data` is `source` as UTF-8 bytes)."""
-    shape = shape_problem(source, data, path)
+def parse(
+    source: str | bytes,
+    data: bytes,
+    path: str,
+    events: int | None = None,
+    size: int | None = None,
+) -> Parsed:
+    """Compose every document of a file (`data` is `source` as UTF-8 bytes). `events`: the
+    number of parser events of a text in block style only (nothing nests in brackets), when
+    the caller knows it; the text is held to the limit for its size (`size`, when the text
+    given stands for a longer one) by it, without the count."""
+    if events is None:
+        shape = shape_problem(source, data, path)
+    else:
+        cap = max_events(len(data) if size is None else size)
+        shape = _too_many(path, cap) if events > cap else None
     if shape is not None:
         return Parsed([], None, None, shape)
     documents, failure = compose(source)

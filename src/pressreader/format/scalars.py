@@ -43,9 +43,15 @@ def printable(text: str) -> bool:
     return text.isprintable()
 
 
+def verbatim(text: str) -> bool:
+    """Whether `quoted` writes `text` as it stands between the double quotes: printable, no
+    `"` and no `\\` (in such a scalar YAML reads every character as itself)."""
+    return printable(text) and '"' not in text and "\\" not in text
+
+
 def quoted(text: str) -> str:
     """`text` as a YAML double-quoted scalar that reads back as exactly `text`."""
-    if printable(text) and '"' not in text and "\\" not in text:
+    if verbatim(text):
         # Quick (most text): every character `_UNSAFE` names but `"` and `\` is unprintable.
         return '"' + text + '"'
     return '"' + re.sub(_UNSAFE, _escape, text) + '"'

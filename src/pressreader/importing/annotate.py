@@ -55,6 +55,10 @@ class Annotations:
     speakers: list[tuple[str, str | None, str | None]] = field(default_factory=list)
     quotes: list[FoundQuote] = field(default_factory=list)
     statistics: list[FoundFigure] = field(default_factory=list)
+    # The paragraphs read and each one normalised (`textnorm.normalise`), as anchoring them
+    # made them: the check of the written article anchors the annotations in them again
+    # without normalising the text once more (the loader's `normalised`). Not written.
+    normalised: tuple[list[str], list[str]] | None = field(default=None, repr=False, compare=False)
 
 
 def _is_chinese(paragraph: str) -> bool:
@@ -86,7 +90,7 @@ def annotate(sections: list[tuple[str | None, list[str]]]) -> Annotations:
                 if abs(figure.value) < _LARGEST and figure.end > figure.start:
                     figures.append((number, figure.start, figure.end, figure))
     anchor = _Anchoring(paragraphs)
-    out = Annotations()
+    out = Annotations(normalised=(paragraphs, anchor.parts))
     speakers_used: dict[str, tuple[str, str | None, str | None]] = {}
     for number, start, end, quote in anchor.keep(quotes):
         text = paragraphs[number][start:end]
@@ -109,7 +113,8 @@ class _Anchoring:
     def __init__(self, paragraphs: list[str]) -> None:
         self._paragraphs = paragraphs
         self._starts: list[int] = []
-        parts: list[str] = []
+        self.parts: list[str] = []  # each paragraph normalised
+        parts = self.parts
         position = 0
         self._plain: list[bool] = []
         self._first_change: dict[int, int] = {}  # `_changed_before`: each paragraph's first

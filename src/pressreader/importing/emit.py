@@ -14,7 +14,8 @@ import re
 from pathlib import Path
 
 from pressreader import __version__
-from pressreader.format.scalars import quoted
+from pressreader.format.loader import Written, load_bytes, load_text
+from pressreader.format.scalars import quoted, verbatim
 from pressreader.importing.annotate import Annotations
 from pressreader.importing.parse import Draft
 
@@ -35,6 +36,45 @@ def valid_language(text: str) -> bool:
 
 def article_yaml(draft: Draft, source: str, sha256: str, today: dt.date) -> str:
     """The article as the text of a YAML file (one document)."""
+    return "\n".join(_lines(draft, source, sha256, today, None)) + "\n"
+
+
+def written_article(
+    draft: Draft,
+    source: str,
+    sha256: str,
+    today: dt.date,
+    normalised: tuple[list[str], list[str]] | None = None,
+) -> tuple[str, tuple[str, Written]]:
+    """The article's text (`article_yaml`), and what `verify` needs to check it quickly: the
+    same text with an empty placeholder for each paragraph written verbatim between its
+    quotes (most of the text's bytes, which YAML reads back as they stand), and what is
+    known of it (`loader.Written`: its events, size, the placeholders' values and, given,
+    the paragraphs `normalised`)."""
+    values: list[str | None] = []
+    at: list[int] = []
+    lines = _lines(draft, source, sha256, today, (values, at))
+    text = "\n".join(lines) + "\n"
+    for number in at:
+        lines[number] = _PLACEHOLDER
+    placeholders = "\n".join(lines) + "\n"
+    size = len(text.encode("utf-8", "surrogatepass"))
+    return text, (placeholders, Written(event_count(draft), size, values, normalised))
+
+
+_PLACEHOLDER = '      - ""'
+
+
+def _lines(
+    draft: Draft,
+    source: str,
+    sha256: str,
+    today: dt.date,
+    verbatim_paragraphs: tuple[list[str | None], list[int]] | None,
+) -> list[str]:
+    """The article's lines. With `verbatim_paragraphs` (values, lines), the value of each
+    paragraph is added to values when it is written verbatim between its quotes, and the
+    number of its line to lines; None is added to values for each other paragraph."""
     out = [
         "# Imported by pressreader; the structure and metadata were read from the source"
         + (
@@ -63,7 +103,18 @@ def article_yaml(draft: Draft, source: str, sha256: str, today: dt.date) -> str:
             out.append("    paragraphs:")
         else:
             out.append("  - paragraphs:")
-        out.extend(f"      - {quoted(paragraph)}" for paragraph in paragraphs)
+        if verbatim_paragraphs is None:
+            out.extend(f"      - {quoted(paragraph)}" for paragraph in paragraphs)
+            continue
+        values, at = verbatim_paragraphs
+        for paragraph in paragraphs:
+            if verbatim(paragraph):
+                values.append(paragraph)
+                at.append(len(out))
+                out.append(f'      - "{paragraph}"')  # what `quoted` writes
+            else:
+                values.append(None)
+                out.append(f"      - {quoted(paragraph)}")
     if draft.annotations is not None:
         out.extend(annotation_lines(draft.annotations))
     out.append("imported:")
@@ -71,7 +122,59 @@ def article_yaml(draft: Draft, source: str, sha256: str, today: dt.date) -> str:
     out.append(f"  date: {today.isoformat()}")
     out.append(f"  version: {quoted(__version__)}")
     out.append(f"  sha256: {quoted(sha256)}")
-    return "\n".join(out) + "\n"
+    return out
+
+
+# The YAML parser's events, by the lines `article_yaml` writes (`verify` needs their number):
+# a `key: value` line is two scalars; a `key:` line a scalar and its list's (or mapping's)
+# start and end; a list's `- value` one scalar; a list's `- key: value` a mapping's start
+# and end and its first pair.
+_PAIR = 2
+_OPENS = 3
+_ITEM = 1
+_MAPPING_ITEM = 4
+
+
+def _list(items: int) -> int:
+    """The events of `key:` and its list of `items` scalars (none: the key and a null)."""
+    return _OPENS + _ITEM * items if items else _PAIR
+
+
+def event_count(draft: Draft) -> int:
+    """The number of YAML parser events of `article_yaml(draft, …)`: what `check` counts
+    (against the limit for the file's size) before it composes a file, known here without
+    parsing the text again. A test holds it to the parser's own count."""
+    count = 6  # the stream, the document and the article's mapping: each a start and an end
+    count += _PAIR * 2  # format, title
+    count += _PAIR * sum(
+        1
+        for key in ("subtitle", "outlet", "url", "dateline", "language", "summary", "published")
+        if draft.metadata.get(key)
+    )
+    for items in (draft.authors, draft.tags):
+        if items:
+            count += _OPENS + _ITEM * len(items)
+    count += _OPENS if draft.sections else _PAIR  # sections: (a list of mappings, or null)
+    for heading, paragraphs in draft.sections:
+        # `- heading: …` then `paragraphs:`, or `- paragraphs:` (a mapping's start and end)
+        count += (_MAPPING_ITEM if heading is not None else 2) + _list(len(paragraphs))
+    annotations = draft.annotations
+    if annotations is not None:
+        if annotations.speakers:
+            count += _OPENS
+            for _, role, affiliation in annotations.speakers:
+                count += _MAPPING_ITEM + _PAIR * (bool(role) + bool(affiliation))
+        if annotations.quotes:
+            # speaker, kind, text, reviewed
+            count += _OPENS + (_MAPPING_ITEM + _PAIR * 3) * len(annotations.quotes)
+        if annotations.statistics:
+            count += _OPENS
+            for figure in annotations.statistics:
+                # label, value, [previous], [unit], text, reviewed
+                optional = (figure.previous is not None) + bool(figure.unit)
+                count += _MAPPING_ITEM + _PAIR * (3 + optional)
+    count += _OPENS + _PAIR * 4  # imported: source, date, version, sha256
+    return count
 
 
 def _number(value: float | int) -> str:
@@ -115,17 +218,25 @@ def annotation_lines(annotations: Annotations) -> list[str]:
     return out
 
 
-def verify(text: str, name: str) -> list[str]:
+def verify(text: str, name: str, quick: tuple[str, Written] | None = None) -> list[str]:
     """The problems `check --strict` would report on `text` (errors and warnings), as
-    messages; empty when it passes."""
-    from pressreader.format.loader import load_bytes, load_text
+    messages; empty when it passes. `quick` (from `written_article`): the text with its
+    placeholders is loaded first, with what is known of it; only if that finds a problem is
+    `text` itself loaded, for the loader's own messages on it."""
+    if quick is not None:
+        placeholders, written = quick
+        if not _problems(placeholders, name, written):
+            return []
+    return _problems(text, name, None)
 
+
+def _problems(text: str, name: str, written: Written | None) -> list[str]:
     # Loaded as `check` loads a file, from its UTF-8 bytes (from the text, the loader would
     # encode it again for each pass of the YAML parser: about 5% more time).
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate: said as the loader says it of a text
-        result = load_text(text, Path(name))
+        result = load_text(text, Path(name), written=written)
     else:
-        result = load_bytes(data, Path(name))
+        result = load_bytes(data, Path(name), written=written)
     return [f"{problem.severity}: {problem.message}" for problem in result.problems]

@@ -27,7 +27,7 @@ from pressreader.format.provenance import (
     utf8_source_sha256,
 )
 from pressreader.importing.annotate import annotate
-from pressreader.importing.emit import article_yaml, valid_date, valid_language, verify
+from pressreader.importing.emit import valid_date, valid_language, verify, written_article
 from pressreader.importing.front import front_matter_metadata
 from pressreader.importing.language import guess_language
 from pressreader.importing.output import file_stem, free_path, write_atomic
@@ -256,16 +256,23 @@ def _prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepar
     draft, sha256, warnings = read_draft(name, data, options, today)
     if options.annotate:
         draft.annotations = annotate(draft.sections)
-    text = article_yaml(draft, name, sha256, today)
-    problems = verify(text, name)
+    normalised = None
+    if draft.annotations is not None:
+        # For the check below only: not kept in the draft, which a worker process sends back
+        # whole (they would double what it sends).
+        normalised, draft.annotations.normalised = draft.annotations.normalised, None
+    text, quick = written_article(draft, name, sha256, today, normalised)
+    del normalised
+    problems = verify(text, name, quick)
+    del quick
     if problems and draft.annotations is not None:
         # An annotation the loader would refuse never costs the article: it is written
         # without them, and that is said, with the first reason (thousands of quotes in one
         # paragraph can pass the number of values a file of its size may hold).
         reason = problems[0]
         draft.annotations = None
-        text = article_yaml(draft, name, sha256, today)
-        problems = verify(text, name)
+        text, quick = written_article(draft, name, sha256, today)
+        problems = verify(text, name, quick)
         if not problems:
             warnings = [
                 *warnings,

@@ -963,6 +963,11 @@ class _Within:
     logarithmic time: the spans sorted by start, and the furthest end reached so far."""
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
+        if not spans:
+            # Most paragraphs' (no marks, no report): nothing to sort or accumulate.
+            self._starts: list[int] = []
+            self._reach: list[int] = []
+            return
         ordered = sorted(spans)
         self._starts = [start for start, _ in ordered]
         self._reach = list(accumulate((end for _, end in ordered), max))
