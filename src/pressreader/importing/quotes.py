@@ -704,6 +704,11 @@ _CUT = lazy(
     r"|…\s*[“\"«”]"  # an ellipsis, then a direct quote (`… cities…“ We tried …`)
     r"|\s(?:and|but)\s(?:also\s|again\s|further\s)?"  # `and` before a new verb
     rf"(?:{_SPEECH}|{_NARRATION_VERBS})\b"
+    # not `agreed` before a noun (`the spirit and agreed benchmarks of …`: an adjective)
+    r"(?!(?<=\sagreed)\s(?!(?:to|that|on|upon|with|in|at|for|by|and|or)\b)[a-z])"
+    # `, but the U.S. delegation noted …`: another source's report, joined by `but`
+    rf"|,\s(?:but|while|whereas)\s(?:the\s)?(?:[A-Z][\w.'’\-]*\s){{1,5}}(?:[a-z]+\s)?"
+    rf"(?:also\s)?(?:{_SPEECH})\b"
     # `, and they pledged to …`: the leaders together, back in the narration
     rf"|,\s(?:and|but)\s(?:they|both(?:\sleaders|\ssides)?|the\stwo(?:\sleaders|\ssides)?)\s"
     rf"(?:also\s|further\s)?(?:{_SPEECH}|{_NARRATION_VERBS})\b"
@@ -896,6 +901,8 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
                     or not following[0].isupper()
                     or word in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "st")
                     or len(word) == 1
+                    # `highlighted that U.S. Special Envoy …`: no sentence ends on `that U.S.`
+                    or ("." in word and paragraph[max(0, word_start - 5) : word_start] == "that ")
                 ):
                     continue
         spans.append((start, end))
@@ -1164,7 +1171,10 @@ def _subject_before(tail: str) -> Reference | None:
         office = parse_phrase(joined) if re.search(r" and [A-Z]", joined) else None
         if office is not None and office.kind == "body" and np.count("and") == 1:
             return office  # one body's name (`Food and Drug Administration`)
-        if re.search(r"[A-Z][a-z]+ and (?:[A-Z][\w.]* )*[A-Z][a-z]+$", joined) and not re.search(
+        if np[0] == "Both":
+            return None  # `Both Under Secretary Bonnie and Advisor McCarthy`: two people
+        name_word = r"[A-Z][A-Za-z’'\-]*[a-z]"  # `Bonnie`, `McCarthy`
+        if re.search(rf"{name_word} and (?:[A-Z][\w.]* )*{name_word}$", joined) and not re.search(
             r"(?:President|Chairman|Director|Founder) and (?:CEO|Chief)", joined
         ):
             return None
