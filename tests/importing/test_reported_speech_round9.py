@@ -85,3 +85,35 @@ def test_a_titled_name_is_registered_without_its_possessive_and_what_follows() -
         "The advisor recalled President Biden’s January 2021 Executive Order, in which the "
         "President emphasized that farmers can help lead the fight against climate change.",
     ) == [("indirect", "Biden", "farmers can help lead the fight against climate change.")]
+
+
+def test_he_before_a_quote_names_a_person_named_with_a_role_before() -> None:
+    assert quotes(
+        "研究所高级研究员张俊华告诉美国之音(VOA)，情报机构能力很强。",
+        "欧盟外交与安全政策高级代表卡娅·卡拉斯(Kaja Kallas)对媒体表示，欧盟已经证实了相关报道。",
+        "张俊华表示，这对中欧贸易将带来重大影响。他说：“中国跟欧盟现在正处于贸易战中。”",
+    ) == [
+        ("indirect", "张俊华", "情报机构能力很强。"),
+        ("indirect", "卡娅·卡拉斯", "欧盟已经证实了相关报道。"),
+        ("indirect", "张俊华", "这对中欧贸易将带来重大影响。"),
+        ("direct", "张俊华", "中国跟欧盟现在正处于贸易战中。"),
+    ]
+    # A name met for the first time, with no role, is not what the 他 names (as before the rule).
+    assert quotes(
+        "欧盟外交与安全政策高级代表卡娅·卡拉斯(Kaja Kallas)对媒体表示，欧盟已经证实了相关报道。",
+        "张俊华表示，这对中欧贸易将带来重大影响。他说：“中国跟欧盟现在正处于贸易战中。”",
+    )[-1] == ("direct", "卡娅·卡拉斯", "中国跟欧盟现在正处于贸易战中。")
+
+
+def test_a_nickname_is_no_verb_of_saying() -> None:
+    assert quotes(
+        "唐纳德·特朗普(Donald Trump)总统星期一说，“我们会查看此事。”他说，“这个问题会得到解决的。”"
+        "比比是以色列总理本雅明·内塔尼亚胡(Benjamin Netanyahu)的昵称。",
+    ) == [
+        ("direct", "唐纳德·特朗普", "我们会查看此事。"),
+        ("direct", "唐纳德·特朗普", "这个问题会得到解决的。"),
+    ]
+    # 称 as a verb after a quote still attributes it.
+    assert quotes("“这个问题会得到解决的。”以色列总理本雅明·内塔尼亚胡称。") == [
+        ("direct", "本雅明·内塔尼亚胡", "这个问题会得到解决的。")
+    ]

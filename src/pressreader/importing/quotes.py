@@ -85,7 +85,8 @@ _LABEL = lazy(r"(?P<np>[^.;!?“”\"]{2,160}?)\s?:?\s*\Z")
 # `他告诉美国之音：`,
 # `X在一份声明中说，“…”`), or after the quote (`“…，”北德克萨斯州…的首席创新官罗杰·曼恩说`).
 _ZH_VERBS = (
-    "警告说|警告称|指责说|指责称|说道|说|表示|指出|强调|重申|称|介绍|认为|坦言|直言|坚称|透露|写道|补充道|"
+    "警告说|警告称|指责说|指责称|说道|说|表示|指出|强调|重申|(?<![昵简俗统职通又别尊])称|介绍|认为|坦言|直言|"
+    "坚称|透露|写道|补充道|"
     "问道|警告|指责|呼吁|坦承|感叹道|反问道"
 )
 # A topic after the verb (`说，关于会面的问题，“…”`).
@@ -1544,7 +1545,7 @@ _ZH_VERB = lazy(_ZH_VERBS)
 _ZH_SAY = lazy(
     r"(?<![所听小被的])(?<!(?<!数)据)"  # not 所称, 据称, 听说, 被认为, 的指控; but 数据显示
     r"(?P<verb>补充说|补充道|补充表示|警告称|警告说|解释说|报告称|(?<!有)报道称|(?<!有)报道说|(?<![有据])报道(?=[，,])|回应称|回应说|说道|说|表示|指出|强调|重申|坦言|直言|坚称|"
-    r"否认|承认|宣称|声称|指称|称(?!为|作|之为|其为)|认为|宣布|警告|估计|预计|预测|写道|透露|确认|证实|指控|显示|"
+    r"否认|承认|宣称|声称|指称|(?<![昵简俗统职通又别尊])称(?!为|作|之为|其为)|认为|宣布|警告|估计|预计|预测|写道|透露|确认|证实|指控|显示|"
     r"坦承|断言|感叹道|反问道|(?:表明|暗示)(?=[，,])|"
     r"提到|谈到|追问|询问|问道|告诉[^，,。；“”：:\s]{1,20}?(?=[，,：:]))"
     r"(?P<comma>[，,：:]?)"
@@ -2331,6 +2332,17 @@ class QuoteFinder:
                     person = self._resolve(self._zh_full(source[0]))
                     if person is not None:
                         self._zh_subject = Reference("name", person.name)
+                elif (
+                    source is not None
+                    and source[0].kind == "name"
+                    and self._known(source[0])
+                    and (person := self._resolve(self._zh_full(source[0]))) is not None
+                    and not person.body
+                    and person.role
+                ):
+                    # `张俊华表示，…。他说：“…”` after `高级研究员张俊华告诉…`: a person named
+                    # before with a role, by the name alone.
+                    self._zh_subject = Reference("name", person.name)
             return start
         return read
 
