@@ -117,3 +117,42 @@ def test_a_nickname_is_no_verb_of_saying() -> None:
     assert quotes("“这个问题会得到解决的。”以色列总理本雅明·内塔尼亚胡称。") == [
         ("direct", "本雅明·内塔尼亚胡", "这个问题会得到解决的。")
     ]
+
+
+def test_the_unnamed_official_met_before_is_no_source() -> None:
+    assert (
+        quotes(
+            "那位不透露姓名的美国官员向美国之音介绍说，会谈首先举行了联合会议。",
+        )
+        == []
+    )
+    # A named official's words still are.
+    assert quotes("美国官员约翰·史密斯向美国之音介绍说，会谈首先举行了联合会议。") == [
+        ("indirect", "约翰·史密斯", "会谈首先举行了联合会议。")
+    ]
+
+
+def test_a_quotation_after_a_quote_and_its_attribution_carries_those_words_on() -> None:
+    # `“…。”这位官员补充说。“…”`: the second quotation is the unnamed official's too, not the
+    # quote of the attribution after it, which introduces a report of its own.
+    assert quotes(
+        "一位美国官员说，会谈已经开始。“我们的共同目标是结束暴力。”这位官员补充说。“会谈将继续推进。”"
+        "黎巴嫩总统约瑟夫·奥恩(Joseph Aoun)星期二说，他与美国国务卿进行了交谈。",
+    ) == [("indirect", "约瑟夫·奥恩", "他与美国国务卿进行了交谈。")]
+    # With no attribution before it, the attribution after it still names it.
+    assert quotes(
+        "“会谈将继续推进。”黎巴嫩总统约瑟夫·奥恩(Joseph Aoun)星期二说，他与美国国务卿进行了交谈。",
+    ) == [
+        ("direct", "约瑟夫·奥恩", "会谈将继续推进。"),
+        ("indirect", "约瑟夫·奥恩", "他与美国国务卿进行了交谈。"),
+    ]
+
+
+def test_a_clause_of_time_after_the_comma_has_no_subject_of_its_own() -> None:
+    assert quotes(
+        "中国外交部发言人林剑在例行记者会上，回答德新社记者的相关提问时回答说：“有关说法没有依据。”",
+    ) == [("direct", "林剑", "有关说法没有依据。")]
+    # A clause that names a source after the comma is that source's.
+    assert quotes(
+        "在例行记者会上，中国外交部发言人林剑回答说：“有关说法没有依据。”",
+    ) == [("direct", "林剑", "有关说法没有依据。")]

@@ -1536,6 +1536,12 @@ _ABBREVIATION_DOTS = lazy(
 )
 _HAN = lazy(r"[\u4e00-\u9fff]")
 _ZH_VERB = lazy(_ZH_VERBS)
+# A clause of time with no subject of its own before the verb (`回答…的相关提问时回答`).
+_ZH_WHEN_CLAUSE = lazy(
+    r"(?:回答|答复|回应|谈及|谈到|被问及|被问到)[^“”]{1,40}?时(?:回答|答复|回应)?"
+)
+# A quote's attribution after it, ending its sentence right before another quotation opens.
+_ZH_SAID_STOP = lazy(rf"”[^“”。！？]{{1,12}}?(?:{_ZH_VERBS})。\s*\Z")
 
 
 # Chinese reported speech (ANNOTATING.md, "Chinese text"): a named source, a verb of saying and
@@ -1629,7 +1635,11 @@ _ZH_UNNAMED = lazy(
 # `世卫组织的一名高级官员`, `一位美国高级外交官员`: an official the article does not name.
 # `Axios援引一位匿名消息人士的话报道称`: the one citing is the source.
 _ZH_CITING = lazy(r"援引|引述")
-_ZH_ONE_OFFICIAL = lazy(r"(?:一|两|几|多)(?:名|位)[^，。；]{0,12}?(?:官员|人士|外交官|人员)")
+_ZH_ONE_OFFICIAL = lazy(
+    r"(?:一|两|几|多)(?:名|位)[^，。；]{0,12}?(?:官员|人士|外交官|人员)"
+    # `那位不透露姓名的美国官员`: the unnamed official met before
+    r"|(?:那|这|该)(?:名|位)?(?:不愿?透露姓名|不具名|未具名|匿名)的[^，。；]{0,8}?(?:官员|人士|外交官|人员)"
+)
 _ZH_BODY_END = lazy(
     r"(?:署|联|会|局|部|府|司|院|组织|协会|公司|方|机构|政府|委员会|中心|银行|集团|大学|法院|"
     r"社|台|报|所|办|队|党|军|小组|法庭|使馆|领馆|办公室)\Z"
@@ -2386,10 +2396,14 @@ class QuoteFinder:
                 zh is not None
                 and paragraph[close_end - 2 : close_end - 1] in ("。", "！", "？")
                 and after[zh.end() : zh.end() + 1] in ("，", ",")
-                and _ZH_BEFORE.search(paragraph[max(0, opening - _WINDOW) : opening])
+                and (
+                    _ZH_BEFORE.search(paragraph[max(0, opening - _WINDOW) : opening])
+                    or _ZH_SAID_STOP.search(paragraph, max(0, opening - 16), opening)
+                )
             ):
                 # `卢比奥说：“…。”他还表示，…`: the quote has its attribution before it; the
-                # words after it start a report of their own.
+                # words after it start a report of their own. So after `“…。”这位官员补充说。“…”`:
+                # the quote carries on the words of the quote before.
                 zh = None
             if zh is not None and close_end < len(paragraph):
                 company = _ZH_COMPANY.match(re.split(r"在|对|向", zh.group("np").strip())[0])
@@ -2448,7 +2462,12 @@ class QuoteFinder:
             head = _ZH_TOPIC_TAIL.sub("", before[: zh.end()].rstrip("：:，, "))
             head = _ZH_VERB_END.sub("", head)
             head = _ZH_BRACKETED.sub("", head)  # `与内塔尼亚胡(昵称为“比比”)的电话时`
-            clause = re.split(r"[。！？；，,：:“”]", head)[-1]
+            parts = re.split(r"[。！？；，,：:“”]", head)
+            clause = parts[-1]
+            if len(parts) >= 2 and _ZH_WHEN_CLAUSE.fullmatch(clause) and parts[-2]:
+                # `林剑在…记者会上，回答…的相关提问时回答说：“…”`: a clause of time after the
+                # comma; the source is the clause's before it.
+                return self._zh_quote_source(parts[-2], parts[-2]), close_end
             return self._zh_quote_source(zh.group("np"), clause), close_end
         match = _BEFORE_SAID.search(before)
         if match is not None:
