@@ -156,3 +156,46 @@ def test_a_clause_of_time_after_the_comma_has_no_subject_of_its_own() -> None:
     assert quotes(
         "在例行记者会上，中国外交部发言人林剑回答说：“有关说法没有依据。”",
     ) == [("direct", "林剑", "有关说法没有依据。")]
+
+
+def test_a_person_met_before_named_after_what_he_belongs_to() -> None:
+    assert quotes(
+        "研究所高级研究员张俊华告诉美国之音，情报很强。",
+        '"全欧亚洲研究所"的张俊华告诉美国之音,欧盟和中国之间最大的心结就是乌克兰战争。',
+    ) == [
+        ("indirect", "张俊华", "情报很强。"),
+        ("indirect", "张俊华", "欧盟和中国之间最大的心结就是乌克兰战争。"),
+    ]
+    # A name after 的 met for the first time is no source.
+    assert quotes("研究所的张俊华告诉美国之音，欧盟和中国之间最大的心结就是乌克兰战争。") == []
+
+
+def test_a_surname_and_title_after_a_description_name_a_dotted_name_given_before() -> None:
+    assert quotes(
+        "黎巴嫩总统约瑟夫·奥恩(Joseph Aoun)星期二说，"
+        "他与美国国务卿马尔科·卢比奥(Marco Rubio)进行了交谈。"
+        "身在中东的卢比奥国务卿证实，他和万斯一起与奥恩进行了交谈。",
+    ) == [
+        ("indirect", "约瑟夫·奥恩", "他与美国国务卿马尔科·卢比奥(Marco Rubio)进行了交谈。"),
+        ("indirect", "马尔科·卢比奥", "他和万斯一起与奥恩进行了交谈。"),
+    ]
+    # Not someone else described by that name (`卢比奥家人`).
+    assert quotes(
+        "黎巴嫩总统约瑟夫·奥恩(Joseph Aoun)星期二说，"
+        "他与美国国务卿马尔科·卢比奥(Marco Rubio)进行了交谈。"
+        "身在中东的卢比奥家人证实，他和万斯一起与奥恩进行了交谈。",
+    ) == [
+        ("indirect", "约瑟夫·奥恩", "他与美国国务卿马尔科·卢比奥(Marco Rubio)进行了交谈。"),
+    ]
+
+
+def test_a_report_that_opens_a_sentence_is_the_report_of_its_source_before() -> None:
+    assert quotes(
+        "路透社5月的报道称，中国秘密训练了约200名俄罗斯军事人员。",
+        "报道称中方提供的训练主要侧重于无人机使用。",
+    ) == [
+        ("indirect", "路透社", "中国秘密训练了约200名俄罗斯军事人员。"),
+        ("indirect", "路透社", "中方提供的训练主要侧重于无人机使用。"),
+    ]
+    # With no report named before, nobody's.
+    assert quotes("报道称中方提供的训练主要侧重于无人机使用。") == []

@@ -1696,6 +1696,10 @@ _ZH_SPEAKER_TAIL = lazy(
     r"(?<=.)(?:补充|接着|随后|进一步|又|还|也|并|亦|争辩|辩称|警告|指责|继续|最后|批评|提醒|澄清|"
     r"回忆|感叹|抱怨|反驳|反问|辩|嘲讽|称赞|赞扬|哀叹|总结|描述|形容|解释|回答|回应)+\Z"
 )
+# A title after a surname (`卢比奥国务卿`, `史密斯众议员`).
+_ZH_ROLE_AFTER = lazy(
+    r"(?:国务卿|部长|总统|副总统|总理|外长|议员|众议员|参议员|议长|大使|主席|发言人)\Z"
+)
 _ZH_TRAILING_TITLE = lazy(r"(?:博士|先生|女士|教授|副?(?:总统|总理|主席|部长)|大使|主任)\Z")
 # A statement, report or letter speaking (`声明还说`, `这份声明继续说`, `信中提到`, `这份每半年向
 # 国会提交一次的报告指出`, `财政部的这份报告还说`): its source, the owner before `的` when written.
@@ -2644,7 +2648,11 @@ class QuoteFinder:
                         if after is not None and self.book.knows(after.group(1))
                         else ""
                     )
-                if not np.strip():
+                if not np.strip() and match.start() == 0 and verb in ("报道称", "报道说"):
+                    # `报道称…` opening a sentence: the report of the latest source that had one
+                    # (`路透社5月的报道称，…。` then `报道称中方…`).
+                    person = self._zh_documents.get("报道")
+                elif not np.strip():
                     # `…宣布了这一举措，称已提交…`, `…，并补充说，…`; the subject is the first
                     # clause that names a source (`不过，X并未说明…，仅表示，…`).
                     person = sentence_source or (
@@ -2654,6 +2662,24 @@ class QuoteFinder:
                     )
                 else:
                     person = self._zh_resolve(np)
+                    if person is None and "的" in np:
+                        # `“全欧亚洲研究所”的张俊华告诉美国之音，…`: a person met before, named
+                        # after what he belongs to.
+                        named = np.rsplit("的", 1)[1]
+                        bare = _ZH_ROLE_AFTER.sub("", named)
+                        if len(named) >= 2 and (self._zh_met(named) or self._zh_met(bare)):
+                            # (`身在中东的卢比奥国务卿证实，…`: a surname, then a title)
+                            person = self._zh_resolve(named)
+                        elif len(bare) >= 2:
+                            # A dotted name the paragraph gave before (`…与美国国务卿马尔科·卢比奥
+                            # 进行了交谈。身在中东的卢比奥国务卿证实，…`), the person it names.
+                            earlier = paragraph[max(0, low - 400) : low]
+                            dotted = re.search(
+                                rf"[\u4e00-\u9fff]{{1,8}}·{re.escape(bare)}(?![\u4e00-\u9fff·])",
+                                earlier,
+                            )
+                            if dotted is not None:
+                                person = self._zh_resolve(dotted.group())
                 if person is None:
                     if (
                         np.strip()
@@ -2667,6 +2693,8 @@ class QuoteFinder:
                     continue
                 if sentence_source is None:
                     sentence_source = person
+                if verb in ("报道称", "报道说") or np.endswith("报道"):
+                    self._zh_documents["报道"] = person  # for a later `报道称…`
                 end = high
                 stop = _ZH_REPORT_END.search(paragraph, start, high)
                 while (
@@ -3149,6 +3177,16 @@ class QuoteFinder:
 
     def _known(self, reference: Reference) -> bool:
         return self.book.knows(reference.text)
+
+    def _zh_met(self, name: str) -> bool:
+        """Whether a Chinese name was met before, whole or as the last part of a dotted name
+        (`卢比奥` after `马尔科·卢比奥`; the latest 200 people are looked at)."""
+        if len(name) < 2:
+            return False
+        if self.book.knows(name):
+            return True
+        dotted = "·" + name
+        return any(person.name.endswith(dotted) for person in self.book.people[-200:])
 
     def _lead_in(self, text: str) -> Person | None:
         """The subject of a lead-in sentence, when it is a speaker."""
