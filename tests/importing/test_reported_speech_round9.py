@@ -199,3 +199,27 @@ def test_a_report_that_opens_a_sentence_is_the_report_of_its_source_before() -> 
     ]
     # With no report named before, nobody's.
     assert quotes("报道称中方提供的训练主要侧重于无人机使用。") == []
+
+
+def test_a_full_name_in_the_title_names_the_surname_of_the_body() -> None:
+    from pressreader.importing.annotate import annotate
+
+    sections: list[tuple[str | None, list[str]]] = [
+        (None, ["Mr. Sullivan underscored that the transition must go on."])
+    ]
+    found = annotate(sections, "Statement on National Security Advisor Jake Sullivan’s Call")
+    assert [(q.speaker, q.text) for q in found.quotes] == [
+        ("Jake Sullivan", "the transition must go on.")
+    ]
+    # The body's own first name wins over the title's form of it.
+    sections = [
+        (
+            None,
+            [
+                "President Joseph R. Biden, Jr. met President Xi. President Biden emphasized "
+                "that the talks must go on."
+            ],
+        )
+    ]
+    found = annotate(sections, "Readout of President Joe Biden’s Meeting with President Xi")
+    assert [q.speaker for q in found.quotes] == ["Joseph R. Biden, Jr."]

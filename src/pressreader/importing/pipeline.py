@@ -255,7 +255,7 @@ def prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepare
 def _prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepared:
     draft, sha256, warnings = read_draft(name, data, options, today)
     if options.annotate:
-        draft.annotations = annotate(draft.sections)
+        draft.annotations = annotate(draft.sections, draft.title)
     text = article_yaml(draft, name, sha256, today)
     problems = verify(text, name)
     if problems and draft.annotations is not None:

@@ -3175,6 +3175,28 @@ class QuoteFinder:
             return Reference("name", full, reference.role, reference.affiliation)
         return reference
 
+    def mention(self, text: str, body: str) -> None:
+        """The people a text outside the paragraphs (the title) names with their titles, so
+        that a later surname names them (`Mr. Sullivan` after a title's `National Security
+        Advisor Jake Sullivan’s Call`); nothing is quoted from it. A name is left to the `body`
+        when the body gives that surname a first name of its own (`President Joseph R. Biden,
+        Jr.` after a title's `President Joe Biden’s Meeting`)."""
+        seen = Book()
+        register_mentions(seen, text)
+        for person in seen.people:
+            if person.body or " " not in person.name:
+                continue
+            surname = person.name.replace(",", "").split(" ")[-1]
+            if surname in ("Jr.", "Sr.", "Jr", "Sr", "II", "III"):
+                continue
+            named = False
+            for found in re.finditer(rf"([A-Z][\w.’'\-]*) {re.escape(surname)}\b", body):
+                if found.group(1).lower().rstrip(".") not in TITLE_WORDS | _ABBREVIATIONS:
+                    named = True  # a first name or an initial of the body's own
+                    break
+            if not named:
+                self.book.add(Reference("name", person.name, person.role, person.affiliation))
+
     def _known(self, reference: Reference) -> bool:
         return self.book.knows(reference.text)
 
