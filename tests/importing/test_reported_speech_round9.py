@@ -223,3 +223,32 @@ def test_a_full_name_in_the_title_names_the_surname_of_the_body() -> None:
     ]
     found = annotate(sections, "Readout of President Joe Biden’s Meeting with President Xi")
     assert [q.speaker for q in found.quotes] == ["Joseph R. Biden, Jr."]
+
+
+def test_a_source_before_a_clause_of_place_that_names_a_dotted_name() -> None:
+    assert quotes(
+        "中国领导人习近平上个月在北京与美国总统唐纳德·特朗普(Donald Trump)的峰会中强调，"
+        "台湾问题是最重要的问题。",
+    ) == [("indirect", "习近平", "台湾问题是最重要的问题。")]
+    # Words before the clause that name no one leave the dotted name as the source.
+    assert quotes(
+        "记者在北京峰会中见到美国总统唐纳德·特朗普(Donald Trump)强调，台湾问题是最重要的问题。",
+    ) == [("indirect", "唐纳德·特朗普", "台湾问题是最重要的问题。")]
+
+
+def test_he_after_a_quote_names_a_dotted_name_opening_a_sentence_by_its_short_form() -> None:
+    assert quotes(
+        "中国领导人习近平上个月在北京与美国总统唐纳德·特朗普(Donald Trump)的峰会中强调，"
+        "台湾问题是最重要的问题。",
+        "特朗普在离开北京前接受美国媒体的专访时说，他不希望见到台湾独立。"
+        "他希望台海能维持现状，“这是中国应该可以接受的。”他说。",
+    ) == [
+        ("indirect", "习近平", "台湾问题是最重要的问题。"),
+        ("indirect", "唐纳德·特朗普", "他不希望见到台湾独立。"),
+        ("direct", "唐纳德·特朗普", "这是中国应该可以接受的。"),
+    ]
+    # A short form no dotted name gave is not taken for one: the 他 names the source before.
+    assert quotes(
+        "中国领导人习近平上个月在北京强调，台湾问题是最重要的问题。",
+        "哈里斯在离开北京前说，她不希望见到台湾独立。“这是可以接受的。”他说。",
+    )[-1] == ("direct", "习近平", "这是可以接受的。")

@@ -2346,17 +2346,22 @@ class QuoteFinder:
                     person = self._resolve(self._zh_full(source[0]))
                     if person is not None:
                         self._zh_subject = Reference("name", person.name)
-                elif (
-                    source is not None
-                    and source[0].kind == "name"
-                    and self._known(source[0])
-                    and (person := self._resolve(self._zh_full(source[0]))) is not None
-                    and not person.body
-                    and person.role
-                ):
-                    # `张俊华表示，…。他说：“…”` after `高级研究员张俊华告诉…`: a person named
-                    # before with a role, by the name alone.
-                    self._zh_subject = Reference("name", person.name)
+                elif source is not None and source[0].kind == "name":
+                    full = self._zh_full(source[0])
+                    if full is not None and "·" in full.text:
+                        # The short form of a dotted name (`特朗普在…时说，…。“…”他说`).
+                        person = self._resolve(full)
+                        if person is not None:
+                            self._zh_subject = Reference("name", person.name)
+                    elif (
+                        self._known(source[0])
+                        and (person := self._resolve(full)) is not None
+                        and not person.body
+                        and person.role
+                    ):
+                        # `张俊华表示，…。他说：“…”` after `高级研究员张俊华告诉…`: a person
+                        # named before with a role, by the name alone.
+                        self._zh_subject = Reference("name", person.name)
             return start
         return read
 
@@ -2937,6 +2942,23 @@ class QuoteFinder:
         if _ZH_JOINTLY.search(np) and _ZH_SEVERAL.search(np):
             return None  # `X与Y共同宣布`: several sources together
         dotted = _zh_dotted_names(np)
+        if dotted and "在" in np:
+            # `中国领导人习近平上个月在北京与美国总统唐纳德·特朗普(Donald Trump)的峰会中强调`: the
+            # source before a clause of place or time, not the dotted name inside the clause.
+            before = _ZH_NAME_THEN_SETTING.match(np)
+            if before is not None and np.find(dotted[0]) >= before.end():
+                one = self._zh_source(before.group("name"))
+                if (
+                    one is not None
+                    and one[0].kind == "name"
+                    and (
+                        one[0].role
+                        or "·" in one[0].text
+                        or self.book.knows(one[0].text)
+                        or self._zh_known_person(one[0].text)
+                    )
+                ):
+                    return one
         setting = _ZH_NAME_THEN_SETTING.match(np) if not dotted else None
         if setting is not None and (
             setting.group("name") in self._zh_names
