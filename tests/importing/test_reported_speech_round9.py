@@ -252,3 +252,27 @@ def test_he_after_a_quote_names_a_dotted_name_opening_a_sentence_by_its_short_fo
         "中国领导人习近平上个月在北京强调，台湾问题是最重要的问题。",
         "哈里斯在离开北京前说，她不希望见到台湾独立。“这是可以接受的。”他说。",
     )[-1] == ("direct", "习近平", "这是可以接受的。")
+
+
+def test_thousands_grouped_by_commas_in_a_chinese_figure() -> None:
+    from .helpers import figures
+
+    assert [
+        (value, text)
+        for value, _, _, text in figures(
+            "今年的台北电脑展有来自33个国家的1,500家厂商参加，另有一笔1,500.5万元的资金。"
+        )
+    ] == [(33, "33个国家"), (1500, "1,500家厂商参加"), (15005000, "1,500.5万元")]
+    # A comma between numbers that are no group of thousands leaves them apart.
+    assert [value for value, _, _, _ in figures("这次会议有来自各地的12,34家厂商参加。")] == [34]
+
+
+def test_a_number_of_dozens_in_words() -> None:
+    from .helpers import figures
+
+    assert figures("The delegation met with more than two dozen members of his cabinet.") == [
+        (24, None, "members", "more than two dozen members")
+    ]
+    assert figures("The delegation met with a dozen members of his cabinet.") == [
+        (12, None, "members", "dozen members")
+    ]
