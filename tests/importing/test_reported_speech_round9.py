@@ -276,3 +276,19 @@ def test_a_number_of_dozens_in_words() -> None:
     assert figures("The delegation met with a dozen members of his cabinet.") == [
         (12, None, "members", "dozen members")
     ]
+
+
+def test_a_clause_with_a_pronoun_and_an_auxiliary_right_after_the_verb() -> None:
+    assert quotes(
+        "研究所高级研究员张俊华告诉美国之音，情报很强。",
+        "张俊华提到他曾经阅读到过俄媒正面报道过相关的消息，他说：“中国的AI比较发达。”",
+    ) == [
+        ("indirect", "张俊华", "情报很强。"),
+        ("indirect", "张俊华", "他曾经阅读到过俄媒正面报道过相关的消息"),
+        ("direct", "张俊华", "中国的AI比较发达。"),
+    ]
+    # A pronoun as the object (`提到他的父亲`) is no clause.
+    assert quotes(
+        "研究所高级研究员张俊华告诉美国之音，情报很强。",
+        "张俊华提到他的父亲，他说：“中国的AI比较发达。”",
+    ) == [("indirect", "张俊华", "情报很强。"), ("direct", "张俊华", "中国的AI比较发达。")]

@@ -1562,6 +1562,11 @@ _ZH_SAID_AFTER = lazy(
 )
 _ZH_SEVERAL = lazy(r"等|与|、|(?<!共)和(?![平谐解])")
 _ZH_VERB_END = lazy(rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})\Z")
+# A clause whose subject is a pronoun with an auxiliary (`提到他曾经阅读到过…`): taken without a
+# comma after the verb, like `said he will …`.
+_ZH_PRONOUN_CLAUSE = lazy(
+    r"(?:他们|她们|他|她)(?:曾经|曾|已经|已|将|会|正在|是|没有|不|也|还|一直)"
+)
 _ZH_BARE_VERBS = frozenset(
     [
         "称",
@@ -2600,6 +2605,10 @@ class QuoteFinder:
                     and verb not in _ZH_BARE_VERBS
                     and not self._zh_joined(sentence, match, sentence_source)
                     and not (verb == "表示" and _ZH_ADVERB_CLAUSE.match(sentence, match.end()))
+                    and not (
+                        verb in ("提到", "表示", "说", "指出", "强调", "透露")
+                        and _ZH_PRONOUN_CLAUSE.match(sentence, match.end())
+                    )
                 ):
                     continue  # `表示乐观`, `宣布了这一举措`: no clause of content
                 if _zh_aside(sentence, match.start()):
