@@ -292,3 +292,22 @@ def test_a_clause_with_a_pronoun_and_an_auxiliary_right_after_the_verb() -> None
         "研究所高级研究员张俊华告诉美国之音，情报很强。",
         "张俊华提到他的父亲，他说：“中国的AI比较发达。”",
     ) == [("indirect", "张俊华", "情报很强。"), ("direct", "张俊华", "中国的AI比较发达。")]
+
+
+def test_a_lower_case_body_names_one_that_spoke_before() -> None:
+    assert quotes(
+        "Fiji representatives said that the pact was domestic, but the U.S. delegation noted "
+        "there are potential implications. If steps are taken, the delegation noted that the "
+        "United States would then have significant concerns.",
+    ) == [
+        ("indirect", "U.S. delegation", "there are potential implications."),
+        ("indirect", "U.S. delegation", "the United States would then have significant concerns."),
+    ]
+    # With no delegation that spoke before, `the delegation` names nobody.
+    assert (
+        quotes(
+            "A U.S. delegation visited Honiara. The delegation noted that the United States would "
+            "then have significant concerns.",
+        )
+        == []
+    )

@@ -3231,6 +3231,16 @@ class QuoteFinder:
     def _known(self, reference: Reference) -> bool:
         return self.book.knows(reference.text)
 
+    def _body_met(self, head: str) -> bool:
+        """Whether a body that spoke before holds the one word `head` in its name (`the
+        delegation` after `the U.S. delegation noted …`; the latest 200 people are looked at)."""
+        if " " in head or head not in _BODY_LOWER:
+            return False
+        return any(
+            person.body and head in person.name.lower().split(" ")
+            for person in self.book.people[-200:]
+        )
+
     def _zh_met(self, name: str) -> bool:
         """Whether a Chinese name was met before, whole or as the last part of a dotted name
         (`卢比奥` after `马尔科·卢比奥`; the latest 200 people are looked at)."""
@@ -3524,7 +3534,10 @@ class QuoteFinder:
                 if person is None:
                     continue
             elif (
-                reference.kind == "body" and reference.text.islower() and not self._known(reference)
+                reference.kind == "body"
+                and reference.text.islower()
+                and not self._known(reference)
+                and not self._body_met(reference.text)
             ):
                 continue
             else:
