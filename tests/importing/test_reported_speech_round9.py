@@ -311,3 +311,24 @@ def test_a_lower_case_body_names_one_that_spoke_before() -> None:
         )
         == []
     )
+
+
+def test_a_minister_titled_daichen_is_no_part_of_the_name() -> None:
+    assert quotes("英国外交大臣伊薇特·库珀(Yvette Cooper)说，冲突“不符合任何人的利益”。") == [
+        ("indirect", "伊薇特·库珀", "冲突“不符合任何人的利益”。")
+    ]
+
+
+def test_both_x_and_y_before_the_verb_are_several_people() -> None:
+    assert (
+        quotes(
+            "Vice President Kamala Harris spoke today with Dr. Tedros. Both the Director-General and "
+            "the Vice President reiterated that they look forward to meeting in person.",
+        )
+        == []
+    )
+    # `both` inside the sentence before is no subject of the verb.
+    assert quotes(
+        "Vice President Kamala Harris spoke today with both leaders. The Vice President reiterated "
+        "that they look forward to meeting in person.",
+    ) == [("indirect", "Kamala Harris", "they look forward to meeting in person.")]

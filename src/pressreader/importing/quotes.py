@@ -115,7 +115,7 @@ _ZH_DOTTED = lazy(
 # Characters that end a title before a name (`首席财务官`, `总裁`, `主任`, `博士`): the name
 # begins after the last of them.
 _ZH_TITLE_END = lazy(
-    r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使书人表练卿袖相据将校尉]"
+    r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使书人表练卿袖相据将校尉臣]"
 )
 
 
@@ -153,6 +153,7 @@ def _zh_dotted_names(text: str) -> list[str]:
 _ZH_ROLES = (
     "发言人",
     "首相",
+    "大臣",
     "国务卿",
     "议长",
     "外长",
@@ -1119,12 +1120,18 @@ def _titled_surname(reference: Reference) -> bool:
     )
 
 
+# Two subjects joined by `Both … and …` right before the verb: several people together.
+_BOTH_AND = lazy(r"\b[Bb]oth\s[^,.;:“”\"]{1,80}?\sand\s[^,.;:“”\"]{1,60}\Z")
+
+
 def _subject_before(tail: str) -> Reference | None:
     """The speaker that ends `tail` (the words before a speech verb), or None."""
     tail = _BEFORE_THE_VERB.sub("", tail.rstrip())
     tail = _BEFORE_THE_VERB.sub("", tail)  # `has repeatedly said`: two of them
     tail = re.sub(r"\s+(?:also|again|further)\Z", "", tail)
     tail = re.sub(r"\s+and (?:his|her|their) (?:team|delegation|colleagues|staff)\Z", "", tail)
+    if _BOTH_AND.search(tail):
+        return None  # `Both the Director-General and the Vice President reiterated that`
     words = _TAIL_WORD.findall(tail)
     if len(words) >= 3 and words[-1] in ("Jr.", "Sr.") and words[-2] == ",":
         words = words[:-2]  # `President Joseph R. Biden, Jr. declared that`: the name before
