@@ -320,13 +320,11 @@ def test_a_minister_titled_daichen_is_no_part_of_the_name() -> None:
 
 
 def test_both_x_and_y_before_the_verb_are_several_people() -> None:
-    assert (
-        quotes(
-            "Vice President Kamala Harris spoke today with Dr. Tedros. Both the Director-General and "
-            "the Vice President reiterated that they look forward to meeting in person.",
-        )
-        == []
+    together = (
+        "Vice President Kamala Harris spoke today with Dr. Tedros. Both the Director-General "
+        "and the Vice President reiterated that they look forward to meeting in person."
     )
+    assert quotes(together) == []
     # `both` inside the sentence before is no subject of the verb.
     assert quotes(
         "Vice President Kamala Harris spoke today with both leaders. The Vice President reiterated "
