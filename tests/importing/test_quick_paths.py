@@ -51,7 +51,7 @@ def test_a_digit_is_found_as_the_plain_pattern_finds_it() -> None:
 
 def test_numbers_in_words_are_found_after_a_space_or_bracket_as_before() -> None:
     words = figures.alternation(figures._WORD_NUMBERS)
-    plain = re.compile(rf"(?P<word>{words})(?P<scale> (?:million|billion))?(?![\w-])")
+    plain = re.compile(rf"(?P<word>{words})(?P<scale> (?:million|billion|dozen))?(?![\w-])")
     for text in TRICKY:
         lowered = figures._lowered(text)
         expected = [

@@ -61,6 +61,9 @@ class Annotations:
     normalised: tuple[list[str], list[str]] | None = field(default=None, repr=False, compare=False)
 
 
+_TITLE_READ = 400  # the most characters of a title read for the names it gives
+
+
 def _is_chinese(paragraph: str) -> bool:
     if paragraph.isascii():
         return False  # no Han character (a quick test: most English paragraphs are ASCII)
@@ -68,10 +71,13 @@ def _is_chinese(paragraph: str) -> bool:
     return han > 0 and han * 3 >= min(len(paragraph), 400)
 
 
-def annotate(sections: list[tuple[str | None, list[str]]]) -> Annotations:
+def annotate(sections: list[tuple[str | None, list[str]]], title: str | None = None) -> Annotations:
     """Speakers, quotes and figures of the paragraphs of `sections`, in reading order, each
-    anchoring where it was found."""
+    anchoring where it was found. The people the `title` names in full (`National Security
+    Advisor Jake Sullivan’s Call with …`) are those a later surname names (`Mr. Sullivan`)."""
     finder = QuoteFinder()
+    if title and not _is_chinese(title):
+        finder.mention(title[:_TITLE_READ], "\n".join(p for _, ps in sections for p in ps))
     quotes: list[tuple[int, int, int, Found]] = []  # (paragraph number, start, end, quote)
     figures: list[tuple[int, int, int, Figure]] = []
     paragraphs: list[str] = []

@@ -113,7 +113,7 @@ _FRACTIONS = {
 # bracket (`_word_figure`): the patterns begin with that character, so that the scan skips
 # ahead to each one instead of trying the words at every letter (`_word_figures`).
 _WORD_FIGURE_WORDS = (
-    rf"(?P<word>{alternation(_WORD_NUMBERS)})(?P<scale> (?:million|billion))?(?![\w-])"
+    rf"(?P<word>{alternation(_WORD_NUMBERS)})(?P<scale> (?:million|billion|dozen))?(?![\w-])"
 )
 _WORD_FIGURE = lazy(" " + _WORD_FIGURE_WORDS)
 _WORD_FIGURE_BRACKET = lazy(r"\(" + _WORD_FIGURE_WORDS)
@@ -818,7 +818,8 @@ def _word_figure(paragraph: str, match: re.Match[str]) -> _Raw | None:
         return None
     value: Number = _WORD_NUMBERS[word]
     if match.group("scale"):
-        value = value * _SCALES[match.group("scale").strip()]
+        scale = match.group("scale").strip()
+        value = value * (_WORD_NUMBERS[scale] if scale == "dozen" else _SCALES[scale])
     unit, unit_end = _unit_after(paragraph, end)
     if unit is None or not unit.split(" ")[-1].lower().endswith("s"):
         return None
@@ -998,8 +999,10 @@ def _previous_from_change(paragraph: str, raws: list[_Raw]) -> None:
 # --- Chinese ------------------------------------------------------------------------------
 
 _CJK_FIGURE = lazy(
-    r"(?P<number>\d{1,15}(?:\.\d{1,9})?|\d{1,3}(?:,\d{3}){1,6})"
-    r"(?P<upper>(?:到|至|-|～)(?:\d{1,15}(?:\.\d{1,9})?|\d{1,3}(?:,\d{3}){1,6}))?"  # a range
+    # (thousands grouped by commas first: `1,500家厂商` is 1500, not 500)
+    r"(?P<number>\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,9})?(?!\d)|\d{1,15}(?:\.\d{1,9})?)"
+    r"(?P<upper>(?:到|至|-|～)"  # a range
+    r"(?:\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,9})?(?!\d)|\d{1,15}(?:\.\d{1,9})?))?"
     r"(?P<more>多|余)?(?P<scale>万亿|亿|万|千)?"
     r"(?P<unit>%|％|个百分点|美元|欧元|英镑|元|人次|人|个|家|项|件|吨|公里|千米|公尺|米|辆|台|次|架次|架|"
     r"艘|所|座|户|名(?!单)|位|倍|张|种|桶|加仑|秒钟|秒|分钟|例(?!如)|枚)?"

@@ -255,7 +255,7 @@ def prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepare
 def _prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepared:
     draft, sha256, warnings = read_draft(name, data, options, today)
     if options.annotate:
-        draft.annotations = annotate(draft.sections)
+        draft.annotations = annotate(draft.sections, draft.title)
     normalised = None
     if draft.annotations is not None:
         # For the check below only: not kept in the draft, which a worker process sends back

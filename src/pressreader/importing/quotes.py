@@ -85,7 +85,8 @@ _LABEL = lazy(r"(?P<np>[^.;!?“”\"]{2,160}?)\s?:?\s*\Z")
 # `他告诉美国之音：`,
 # `X在一份声明中说，“…”`), or after the quote (`“…，”北德克萨斯州…的首席创新官罗杰·曼恩说`).
 _ZH_VERBS = (
-    "警告说|警告称|指责说|指责称|说道|说|表示|指出|强调|重申|称|介绍|认为|坦言|直言|坚称|透露|写道|补充道|"
+    "警告说|警告称|指责说|指责称|说道|说|表示|指出|强调|重申|(?<![昵简俗统职通又别尊])称|介绍|认为|坦言|直言|"
+    "坚称|透露|写道|补充道|"
     "问道|警告|指责|呼吁|坦承|感叹道|反问道"
 )
 # A topic after the verb (`说，关于会面的问题，“…”`).
@@ -114,7 +115,7 @@ _ZH_DOTTED = lazy(
 # Characters that end a title before a name (`首席财务官`, `总裁`, `主任`, `博士`): the name
 # begins after the last of them.
 _ZH_TITLE_END = lazy(
-    r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使书人表练卿袖相据将校尉]"
+    r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使书人表练卿袖相据将校尉臣]"
 )
 
 
@@ -152,6 +153,7 @@ def _zh_dotted_names(text: str) -> list[str]:
 _ZH_ROLES = (
     "发言人",
     "首相",
+    "大臣",
     "国务卿",
     "议长",
     "外长",
@@ -704,6 +706,11 @@ _CUT = lazy(
     r"|…\s*[“\"«”]"  # an ellipsis, then a direct quote (`… cities…“ We tried …`)
     r"|\s(?:and|but)\s(?:also\s|again\s|further\s)?"  # `and` before a new verb
     rf"(?:{_SPEECH}|{_NARRATION_VERBS})\b"
+    # not `agreed` before a noun (`the spirit and agreed benchmarks of …`: an adjective)
+    r"(?!(?<=\sagreed)\s(?!(?:to|that|on|upon|with|in|at|for|by|and|or)\b)[a-z])"
+    # `, but the U.S. delegation noted …`: another source's report, joined by `but`
+    rf"|,\s(?:but|while|whereas)\s(?:the\s)?(?:[A-Z][\w.'’\-]*\s){{1,5}}(?:[a-z]+\s)?"
+    rf"(?:also\s)?(?:{_SPEECH})\b"
     # `, and they pledged to …`: the leaders together, back in the narration
     rf"|,\s(?:and|but)\s(?:they|both(?:\sleaders|\ssides)?|the\stwo(?:\sleaders|\ssides)?)\s"
     rf"(?:also\s|further\s)?(?:{_SPEECH}|{_NARRATION_VERBS})\b"
@@ -896,6 +903,8 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
                     or not following[0].isupper()
                     or word in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "st")
                     or len(word) == 1
+                    # `highlighted that U.S. Special Envoy …`: no sentence ends on `that U.S.`
+                    or ("." in word and paragraph[max(0, word_start - 5) : word_start] == "that ")
                 ):
                     continue
         spans.append((start, end))
@@ -1124,12 +1133,18 @@ def _titled_surname(reference: Reference) -> bool:
     )
 
 
+# Two subjects joined by `Both … and …` right before the verb: several people together.
+_BOTH_AND = lazy(r"\b[Bb]oth\s[^,.;:“”\"]{1,80}?\sand\s[^,.;:“”\"]{1,60}\Z")
+
+
 def _subject_before(tail: str) -> Reference | None:
     """The speaker that ends `tail` (the words before a speech verb), or None."""
     tail = _BEFORE_THE_VERB.sub("", tail.rstrip())
     tail = _BEFORE_THE_VERB.sub("", tail)  # `has repeatedly said`: two of them
     tail = re.sub(r"\s+(?:also|again|further)\Z", "", tail)
     tail = re.sub(r"\s+and (?:his|her|their) (?:team|delegation|colleagues|staff)\Z", "", tail)
+    if _BOTH_AND.search(tail):
+        return None  # `Both the Director-General and the Vice President reiterated that`
     words = _TAIL_WORD.findall(tail)
     if len(words) >= 3 and words[-1] in ("Jr.", "Sr.") and words[-2] == ",":
         words = words[:-2]  # `President Joseph R. Biden, Jr. declared that`: the name before
@@ -1177,7 +1192,10 @@ def _subject_before(tail: str) -> Reference | None:
         office = parse_phrase(joined) if re.search(r" and [A-Z]", joined) else None
         if office is not None and office.kind == "body" and np.count("and") == 1:
             return office  # one body's name (`Food and Drug Administration`)
-        if re.search(r"[A-Z][a-z]+ and (?:[A-Z][\w.]* )*[A-Z][a-z]+$", joined) and not re.search(
+        if np[0] == "Both":
+            return None  # `Both Under Secretary Bonnie and Advisor McCarthy`: two people
+        name_word = r"[A-Z][A-Za-z’'\-]*[a-z]"  # `Bonnie`, `McCarthy`
+        if re.search(rf"{name_word} and (?:[A-Z][\w.]* )*{name_word}$", joined) and not re.search(
             r"(?:President|Chairman|Director|Founder) and (?:CEO|Chief)", joined
         ):
             return None
@@ -1538,6 +1556,12 @@ _ABBREVIATION_DOTS = lazy(
 )
 _HAN = lazy(r"[\u4e00-\u9fff]")
 _ZH_VERB = lazy(_ZH_VERBS)
+# A clause of time with no subject of its own before the verb (`回答…的相关提问时回答`).
+_ZH_WHEN_CLAUSE = lazy(
+    r"(?:回答|答复|回应|谈及|谈到|被问及|被问到)[^“”]{1,40}?时(?:回答|答复|回应)?"
+)
+# A quote's attribution after it, ending its sentence right before another quotation opens.
+_ZH_SAID_STOP = lazy(rf"”[^“”。！？]{{1,12}}?(?:{_ZH_VERBS})。\s*\Z")
 
 
 # Chinese reported speech (ANNOTATING.md, "Chinese text"): a named source, a verb of saying and
@@ -1547,7 +1571,7 @@ _ZH_VERB = lazy(_ZH_VERBS)
 _ZH_SAY = lazy(
     r"(?<![所听小被的])(?<!(?<!数)据)"  # not 所称, 据称, 听说, 被认为, 的指控; but 数据显示
     r"(?P<verb>补充说|补充道|补充表示|警告称|警告说|解释说|报告称|(?<!有)报道称|(?<!有)报道说|(?<![有据])报道(?=[，,])|回应称|回应说|说道|说|表示|指出|强调|重申|坦言|直言|坚称|"
-    r"否认|承认|宣称|声称|指称|称(?!为|作|之为|其为)|认为|宣布|警告|估计|预计|预测|写道|透露|确认|证实|指控|显示|"
+    r"否认|承认|宣称|声称|指称|(?<![昵简俗统职通又别尊])称(?!为|作|之为|其为)|认为|宣布|警告|估计|预计|预测|写道|透露|确认|证实|指控|显示|"
     r"坦承|断言|感叹道|反问道|(?:表明|暗示)(?=[，,])|"
     r"提到|谈到|追问|询问|问道|告诉[^，,。；“”：:\s]{1,20}?(?=[，,：:]))"
     r"(?P<comma>[，,：:]?)"
@@ -1558,6 +1582,11 @@ _ZH_SAID_AFTER = lazy(
 )
 _ZH_SEVERAL = lazy(r"等|与|、|(?<!共)和(?![平谐解])")
 _ZH_VERB_END = lazy(rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})\Z")
+# A clause whose subject is a pronoun with an auxiliary (`提到他曾经阅读到过…`): taken without a
+# comma after the verb, like `said he will …`.
+_ZH_PRONOUN_CLAUSE = lazy(
+    r"(?:他们|她们|他|她)(?:曾经|曾|已经|已|将|会|正在|是|没有|不|也|还|一直)"
+)
 _ZH_BARE_VERBS = frozenset(
     [
         "称",
@@ -1631,7 +1660,11 @@ _ZH_UNNAMED = lazy(
 # `世卫组织的一名高级官员`, `一位美国高级外交官员`: an official the article does not name.
 # `Axios援引一位匿名消息人士的话报道称`: the one citing is the source.
 _ZH_CITING = lazy(r"援引|引述")
-_ZH_ONE_OFFICIAL = lazy(r"(?:一|两|几|多)(?:名|位)[^，。；]{0,12}?(?:官员|人士|外交官|人员)")
+_ZH_ONE_OFFICIAL = lazy(
+    r"(?:一|两|几|多)(?:名|位)[^，。；]{0,12}?(?:官员|人士|外交官|人员)"
+    # `那位不透露姓名的美国官员`: the unnamed official met before
+    r"|(?:那|这|该)(?:名|位)?(?:不愿?透露姓名|不具名|未具名|匿名)的[^，。；]{0,8}?(?:官员|人士|外交官|人员)"
+)
 _ZH_BODY_END = lazy(
     r"(?:署|联|会|局|部|府|司|院|组织|协会|公司|方|机构|政府|委员会|中心|银行|集团|大学|法院|"
     r"社|台|报|所|办|队|党|军|小组|法庭|使馆|领馆|办公室)\Z"
@@ -1687,6 +1720,10 @@ _ZH_THIS_OFFICIAL = lazy(_ZH_THIS + r"(?:美国|高级)*(?:官员|人士|负责�
 _ZH_SPEAKER_TAIL = lazy(
     r"(?<=.)(?:补充|接着|随后|进一步|又|还|也|并|亦|争辩|辩称|警告|指责|继续|最后|批评|提醒|澄清|"
     r"回忆|感叹|抱怨|反驳|反问|辩|嘲讽|称赞|赞扬|哀叹|总结|描述|形容|解释|回答|回应)+\Z"
+)
+# A title after a surname (`卢比奥国务卿`, `史密斯众议员`).
+_ZH_ROLE_AFTER = lazy(
+    r"(?:国务卿|部长|总统|副总统|总理|外长|议员|众议员|参议员|议长|大使|主席|发言人)\Z"
 )
 _ZH_TRAILING_TITLE = lazy(r"(?:博士|先生|女士|教授|副?(?:总统|总理|主席|部长)|大使|主任)\Z")
 # A statement, report or letter speaking (`声明还说`, `这份声明继续说`, `信中提到`, `这份每半年向
@@ -2334,6 +2371,22 @@ class QuoteFinder:
                     person = self._resolve(self._zh_full(source[0]))
                     if person is not None:
                         self._zh_subject = Reference("name", person.name)
+                elif source is not None and source[0].kind == "name":
+                    full = self._zh_full(source[0])
+                    if full is not None and "·" in full.text:
+                        # The short form of a dotted name (`特朗普在…时说，…。“…”他说`).
+                        person = self._resolve(full)
+                        if person is not None:
+                            self._zh_subject = Reference("name", person.name)
+                    elif (
+                        self._known(source[0])
+                        and (person := self._resolve(full)) is not None
+                        and not person.body
+                        and person.role
+                    ):
+                        # `张俊华表示，…。他说：“…”` after `高级研究员张俊华告诉…`: a person
+                        # named before with a role, by the name alone.
+                        self._zh_subject = Reference("name", person.name)
             return start
         return read
 
@@ -2377,10 +2430,14 @@ class QuoteFinder:
                 zh is not None
                 and paragraph[close_end - 2 : close_end - 1] in ("。", "！", "？")
                 and after[zh.end() : zh.end() + 1] in ("，", ",")
-                and _ZH_BEFORE.search(paragraph[max(0, opening - _WINDOW) : opening])
+                and (
+                    _ZH_BEFORE.search(paragraph[max(0, opening - _WINDOW) : opening])
+                    or _ZH_SAID_STOP.search(paragraph, max(0, opening - 16), opening)
+                )
             ):
                 # `卢比奥说：“…。”他还表示，…`: the quote has its attribution before it; the
-                # words after it start a report of their own.
+                # words after it start a report of their own. So after `“…。”这位官员补充说。“…”`:
+                # the quote carries on the words of the quote before.
                 zh = None
             if zh is not None and close_end < len(paragraph):
                 company = _ZH_COMPANY.match(re.split(r"在|对|向", zh.group("np").strip())[0])
@@ -2439,7 +2496,12 @@ class QuoteFinder:
             head = _ZH_TOPIC_TAIL.sub("", before[: zh.end()].rstrip("：:，, "))
             head = _ZH_VERB_END.sub("", head)
             head = _ZH_BRACKETED.sub("", head)  # `与内塔尼亚胡(昵称为“比比”)的电话时`
-            clause = re.split(r"[。！？；，,：:“”]", head)[-1]
+            parts = re.split(r"[。！？；，,：:“”]", head)
+            clause = parts[-1]
+            if len(parts) >= 2 and _ZH_WHEN_CLAUSE.fullmatch(clause) and parts[-2]:
+                # `林剑在…记者会上，回答…的相关提问时回答说：“…”`: a clause of time after the
+                # comma; the source is the clause's before it.
+                return self._zh_quote_source(parts[-2], parts[-2]), close_end
             return self._zh_quote_source(zh.group("np"), clause), close_end
         match = _BEFORE_SAID.search(before)
         if match is not None:
@@ -2563,6 +2625,10 @@ class QuoteFinder:
                     and verb not in _ZH_BARE_VERBS
                     and not self._zh_joined(sentence, match, sentence_source)
                     and not (verb == "表示" and _ZH_ADVERB_CLAUSE.match(sentence, match.end()))
+                    and not (
+                        verb in ("提到", "表示", "说", "指出", "强调", "透露")
+                        and _ZH_PRONOUN_CLAUSE.match(sentence, match.end())
+                    )
                 ):
                     continue  # `表示乐观`, `宣布了这一举措`: no clause of content
                 if _zh_aside(sentence, match.start()):
@@ -2616,7 +2682,11 @@ class QuoteFinder:
                         if after is not None and self.book.knows(after.group(1))
                         else ""
                     )
-                if not np.strip():
+                if not np.strip() and match.start() == 0 and verb in ("报道称", "报道说"):
+                    # `报道称…` opening a sentence: the report of the latest source that had one
+                    # (`路透社5月的报道称，…。` then `报道称中方…`).
+                    person = self._zh_documents.get("报道")
+                elif not np.strip():
                     # `…宣布了这一举措，称已提交…`, `…，并补充说，…`; the subject is the first
                     # clause that names a source (`不过，X并未说明…，仅表示，…`).
                     person = sentence_source or (
@@ -2626,6 +2696,24 @@ class QuoteFinder:
                     )
                 else:
                     person = self._zh_resolve(np)
+                    if person is None and "的" in np:
+                        # `“全欧亚洲研究所”的张俊华告诉美国之音，…`: a person met before, named
+                        # after what he belongs to.
+                        named = np.rsplit("的", 1)[1]
+                        bare = _ZH_ROLE_AFTER.sub("", named)
+                        if len(named) >= 2 and (self._zh_met(named) or self._zh_met(bare)):
+                            # (`身在中东的卢比奥国务卿证实，…`: a surname, then a title)
+                            person = self._zh_resolve(named)
+                        elif len(bare) >= 2:
+                            # A dotted name the paragraph gave before (`…与美国国务卿马尔科·卢比奥
+                            # 进行了交谈。身在中东的卢比奥国务卿证实，…`), the person it names.
+                            earlier = paragraph[max(0, low - 400) : low]
+                            dotted = re.search(
+                                rf"[\u4e00-\u9fff]{{1,8}}·{re.escape(bare)}(?![\u4e00-\u9fff·])",
+                                earlier,
+                            )
+                            if dotted is not None:
+                                person = self._zh_resolve(dotted.group())
                 if person is None:
                     if (
                         np.strip()
@@ -2639,6 +2727,8 @@ class QuoteFinder:
                     continue
                 if sentence_source is None:
                     sentence_source = person
+                if verb in ("报道称", "报道说") or np.endswith("报道"):
+                    self._zh_documents["报道"] = person  # for a later `报道称…`
                 end = high
                 stop = _ZH_REPORT_END.search(paragraph, start, high)
                 while (
@@ -2881,6 +2971,23 @@ class QuoteFinder:
         if _ZH_JOINTLY.search(np) and _ZH_SEVERAL.search(np):
             return None  # `X与Y共同宣布`: several sources together
         dotted = _zh_dotted_names(np)
+        if dotted and "在" in np:
+            # `中国领导人习近平上个月在北京与美国总统唐纳德·特朗普(Donald Trump)的峰会中强调`: the
+            # source before a clause of place or time, not the dotted name inside the clause.
+            before = _ZH_NAME_THEN_SETTING.match(np)
+            if before is not None and np.find(dotted[0]) >= before.end():
+                one = self._zh_source(before.group("name"))
+                if (
+                    one is not None
+                    and one[0].kind == "name"
+                    and (
+                        one[0].role
+                        or "·" in one[0].text
+                        or self.book.knows(one[0].text)
+                        or self._zh_known_person(one[0].text)
+                    )
+                ):
+                    return one
         setting = _ZH_NAME_THEN_SETTING.match(np) if not dotted else None
         if setting is not None and (
             setting.group("name") in self._zh_names
@@ -3119,8 +3226,50 @@ class QuoteFinder:
             return Reference("name", full, reference.role, reference.affiliation)
         return reference
 
+    def mention(self, text: str, body: str) -> None:
+        """The people a text outside the paragraphs (the title) names with their titles, so
+        that a later surname names them (`Mr. Sullivan` after a title's `National Security
+        Advisor Jake Sullivan’s Call`); nothing is quoted from it. A name is left to the `body`
+        when the body gives that surname a first name of its own (`President Joseph R. Biden,
+        Jr.` after a title's `President Joe Biden’s Meeting`)."""
+        seen = Book()
+        register_mentions(seen, text)
+        for person in seen.people:
+            if person.body or " " not in person.name:
+                continue
+            surname = person.name.replace(",", "").split(" ")[-1]
+            if surname in ("Jr.", "Sr.", "Jr", "Sr", "II", "III"):
+                continue
+            named = False
+            for found in re.finditer(rf"([A-Z][\w.’'\-]*) {re.escape(surname)}\b", body):
+                if found.group(1).lower().rstrip(".") not in TITLE_WORDS | _ABBREVIATIONS:
+                    named = True  # a first name or an initial of the body's own
+                    break
+            if not named:
+                self.book.add(Reference("name", person.name, person.role, person.affiliation))
+
     def _known(self, reference: Reference) -> bool:
         return self.book.knows(reference.text)
+
+    def _body_met(self, head: str) -> bool:
+        """Whether a body that spoke before holds the one word `head` in its name (`the
+        delegation` after `the U.S. delegation noted …`; the latest 200 people are looked at)."""
+        if " " in head or head not in _BODY_LOWER:
+            return False
+        return any(
+            person.body and head in person.name.lower().split(" ")
+            for person in self.book.people[-200:]
+        )
+
+    def _zh_met(self, name: str) -> bool:
+        """Whether a Chinese name was met before, whole or as the last part of a dotted name
+        (`卢比奥` after `马尔科·卢比奥`; the latest 200 people are looked at)."""
+        if len(name) < 2:
+            return False
+        if self.book.knows(name):
+            return True
+        dotted = "·" + name
+        return any(person.name.endswith(dotted) for person in self.book.people[-200:])
 
     def _lead_in(self, text: str) -> Person | None:
         """The subject of a lead-in sentence, when it is a speaker."""
@@ -3406,7 +3555,10 @@ class QuoteFinder:
                 if person is None:
                     continue
             elif (
-                reference.kind == "body" and reference.text.islower() and not self._known(reference)
+                reference.kind == "body"
+                and reference.text.islower()
+                and not self._known(reference)
+                and not self._body_met(reference.text)
             ):
                 continue
             else:

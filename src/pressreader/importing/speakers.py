@@ -820,7 +820,7 @@ class Book:
             found = self._by_first_of_two.get(surname)
         return found
 
-    def _body(self, text: str) -> Person:
+    def _body(self, text: str) -> Person | None:
         lowered = text.lower()
         for person in self.people:
             if person.body and person.name.lower() == lowered:
@@ -841,6 +841,10 @@ class Book:
                 return person
             if len(words) == 2 and words[0] == theirs[0] and words[1] in _BODY_HEADS:
                 return person
+        if words[-1] in ("representatives", "delegates"):
+            # `Solomon Islands representatives`, no delegation of theirs met before: unnamed
+            # people, not a body speaking as one.
+            return None
         person = Person(text, body=True)
         self._remember(person)
         return person
@@ -1020,8 +1024,11 @@ def register_mentions(book: Book, paragraph: str) -> None:
         book.add(Reference("name", name, role, _affiliation(role) if role else None))
     for match in _TITLED.finditer(paragraph):
         name = match.group("name")
-        if name.endswith(("’s", "'s")):
-            name = name[:-2]  # `President Biden’s plan`: the name without its possessive
+        possessive = re.search(r"['’]s\b", name)
+        if possessive is not None:
+            # `President Biden’s plan`, `President Biden’s January 2021 Executive Order`: the
+            # name without its possessive and the words after it.
+            name = name[: possessive.start()]
         name_start = match.start("name")
         words = name.split(" ")
         office = paragraph[match.start() : name_start].rstrip().split(" ")
