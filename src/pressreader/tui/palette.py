@@ -163,7 +163,7 @@ class ReaderCommands(Provider):
         )
         yield (
             "Import a file…",
-            "A plain-text or Markdown file into the library, then open it",
+            "A plain-text, Markdown or web-page file into the library, then open it",
             partial(open_import, app),
         )
 
