@@ -22,7 +22,11 @@ Statistics are matched one to one by value (within 0.1%) in the same paragraph. 
 precision, recall, F1, and on the matched ones the unit accuracy (the same unit, letter case
 aside), the `previous` accuracy (both the same, or both absent), precision (of the predicted
 ones that have a `previous`, the share equal to the gold's) and recall (of the gold ones that
-have one, the share found).
+have one, the share found), and how close the labels come: the mean, over the matched
+figures, of the F1 of the two labels' words (letter case aside, without `of`, `the`, `a`, `an`,
+`in`, `for`, `to`, `and`; a label holding Han characters counts its characters), a rough
+measure: gold labels are written as descriptions, the importer's are taken from the words near
+the figure.
 
 Timings are not measured here; see bench_import.py.
 """
@@ -66,6 +70,7 @@ class Figure:
     unit: str | None
     previous: float | None
     text: str = ""
+    label: str = ""
 
 
 @dataclass
@@ -85,6 +90,7 @@ class Tally:
     previous_predicted_right: int = 0
     previous_gold: int = 0
     previous_gold_found: int = 0
+    label_overlap: float = 0.0  # the labels' word F1, summed over the matched figures
 
     def add(self, other: Tally) -> None:
         for name, value in vars(other).items():
@@ -129,6 +135,7 @@ def figures(article: Article) -> list[Figure]:
                 statistic.unit,
                 None if statistic.previous is None else float(statistic.previous),
                 statistic.text or "",
+                statistic.label,
             )
         )
     return out
@@ -187,6 +194,24 @@ def match_figures(gold: list[Figure], predicted: list[Figure]) -> list[tuple[Fig
     return pairs
 
 
+_LABEL_STOP = frozenset({"of", "the", "a", "an", "in", "for", "to", "and"})
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _label_words(label: str) -> set[str]:
+    if _HAN.search(label):
+        return set(_HAN.findall(label))
+    return set(re.findall(r"\w+", label.casefold())) - _LABEL_STOP
+
+
+def label_overlap(gold: str, predicted: str) -> float:
+    """The F1 of the two labels' words (0 when either has none)."""
+    a, b = _label_words(gold), _label_words(predicted)
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
 def _name(text: str) -> str:
     return collapse(text).casefold()
 
@@ -209,6 +234,7 @@ def compare(gold: Article, predicted: Article, verbose: bool = False, label: str
     tally.figures_gold, tally.figures_predicted = len(gold_figures), len(predicted_figures)
     tally.figures_matched = len(figure_pairs)
     for gold_figure, predicted_figure in figure_pairs:
+        tally.label_overlap += label_overlap(gold_figure.label, predicted_figure.label)
         tally.unit_right += (gold_figure.unit or "").casefold() == (
             predicted_figure.unit or ""
         ).casefold()
@@ -316,6 +342,9 @@ def report(tally: Tally, articles: int) -> None:
         f"  {_f1(tally.figures_matched, tally.figures_predicted, tally.figures_gold):>6}"
     )
     print(f"  unit accuracy              {_ratio(tally.unit_right, tally.figures_matched)}")
+    matched = tally.figures_matched
+    overlap = f"{tally.label_overlap / matched:.3f}" if matched else "n/a"
+    print(f"  label word overlap (F1)    {overlap}")
     print(f"  previous accuracy          {_ratio(tally.previous_right, tally.figures_matched)}")
     print(
         f"  previous precision         "
