@@ -84,7 +84,8 @@ def test_chinese_an_ordinal_session_and_a_secondary_strike_are_no_counts() -> No
 def test_an_amount_of_money_is_labelled_as_an_amount_not_by_its_currency_sign() -> None:
     from pressreader.importing.figures import find_cjk_figures, find_figures
 
-    chinese = find_cjk_figures("油价收于每桶77.40美元，涨幅为2.96%，日产量超过1400万桶。")
+    # Without words before it in its clause that say what it counts.
+    chinese = find_cjk_figures("他说，77.40美元，2.96%，1400万桶。")
     assert [(f.value, f.unit, f.label) for f in chinese] == [
         (77.4, "$", "金额"),
         (2.96, "%", "比例"),
@@ -100,3 +101,52 @@ def test_a_number_in_words_after_of_is_a_count_unless_a_part_is_taken_from_it() 
     ]
     # `one of three`, `each of two`: a group a part is taken from, not a count.
     assert figures("One of three inspectors and each of two judges agreed.") == []
+
+
+def test_a_chinese_label_is_the_clause_before_a_figure_whose_unit_says_nothing() -> None:
+    from pressreader.importing.figures import find_cjk_figures
+
+    labels = [
+        (f.value, f.label)
+        for f in find_cjk_figures("油价收于每桶77.40美元，涨幅为2.96%，日产量超过1400万桶。")
+    ]
+    # (A unit such as 桶 is kept as the label, as it says what is counted.)
+    assert labels == [(77.4, "油价"), (2.96, "涨幅"), (14000000, "桶")]
+    text = "中国2025年的贸易顺差达1.2万亿美元。其中，被关闭的互联网域名共有1500个。"
+    expected = ["中国2025年的贸易顺差", "被关闭的互联网域名"]
+    assert [f.label for f in find_cjk_figures(text)] == expected
+    # A noun after the measure word still names what is counted.
+    assert [f.label for f in find_cjk_figures("警方关闭了1500个互联网域名。")] == ["互联网域名"]
+
+
+def test_a_chinese_clause_that_says_nothing_of_what_is_counted_is_no_label() -> None:
+    from pressreader.importing.figures import find_cjk_figures
+
+    # A pronoun, a demonstrative, a report of speech, or nothing but a verb before the figure.
+    for text, label in [
+        ("他说，约有300人参加。", "人"),
+        ("这项军售价值111亿美元。", "金额"),
+        ("德松布雷表示其价值111亿美元。", "金额"),
+        ("至每桶77美元。", "金额"),
+    ]:
+        assert [f.label for f in find_cjk_figures(text)] == [label], text
+
+
+def test_an_english_figure_with_no_word_after_it_is_labelled_by_the_number_of_before_it() -> None:
+    from pressreader.importing.figures import find_figures
+
+    text = (
+        "Over the past ten years, the number of countries that have established diplomatic "
+        "relations with China has increased from 172 to 181."
+    )
+    assert [(f.value, f.previous, f.label) for f in find_figures(text)] == [
+        (181, 172, "Countries that have established diplomatic relations with China")
+    ]
+    assert [f.label for f in find_figures("The number of people who voted was 5,000.")] == [
+        "People who voted"
+    ]
+    # Words after the figure say what it counts first; with neither, it stays a figure.
+    assert [f.label for f in find_figures("The number of voters rose to 5,000 people.")] == [
+        "People"
+    ]
+    assert [f.label for f in find_figures("They counted 5,000.")] == ["Figure"]

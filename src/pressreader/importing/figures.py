@@ -541,8 +541,31 @@ def _unit_after(paragraph: str, end: int) -> tuple[str | None, int]:
     return " ".join(words), unit_end
 
 
-def _label(unit: str | None, paragraph: str, end: int, money: bool, percent: bool) -> str:
-    """A short description from the words after the figure."""
+# `the number of countries that … has increased from 172 to`: what a figure after it counts,
+# when no word after the figure says (looked for in the 200 characters before the figure).
+_NUMBER_OF = lazy(
+    r"\b(?:the )?(?:number|total|count) of ([^,.;:()]{3,80}?) (?:has |have |had |is |was |will )?"
+    r"(?:now )?(?:increased|risen|rose|grown|grew|fallen|fell|dropped|declined|reached|stood|"
+    r"stands|climbed|jumped|doubled|tripled|is|was|totals|totalled|totaled)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def _label_before(paragraph: str, start: int) -> str | None:
+    """What a figure counts, from `the number of X … rose to` before it."""
+    window = paragraph[max(0, start - 200) : start]
+    match = _NUMBER_OF.search(window)
+    if match is None:
+        return None
+    counted = match.group(1).strip()
+    return counted[:1].upper() + counted[1:]
+
+
+def _label(
+    unit: str | None, paragraph: str, end: int, money: bool, percent: bool, start: int = 0
+) -> str:
+    """A short description from the words after the figure (or, when none says what it
+    counts, `the number of …` before it)."""
     after = paragraph[end : end + 90]
     phrase = re.match(r"\s(?:in|of|for|to) ([^,.;:()]{3,70})", after)
     context = phrase.group(1).split(" ") if phrase else []
@@ -554,7 +577,9 @@ def _label(unit: str | None, paragraph: str, end: int, money: bool, percent: boo
         return f"Amount for {context_text}" if context_text else "Amount"
     if unit:
         return unit[0].upper() + unit[1:]
-    return context_text[:1].upper() + context_text[1:] if context_text else "Figure"
+    if context_text:
+        return context_text[:1].upper() + context_text[1:]
+    return _label_before(paragraph, start) or "Figure"
 
 
 @dataclass
@@ -763,7 +788,12 @@ def _digit_figure(
     figure_start = _with_qualifier(paragraph, start)
     kind = "percent" if percent else (f"money:{unit_currency}" if unit_currency else "count")
     label = _label(
-        unit if not unit_currency else None, paragraph, unit_end, bool(unit_currency), bool(percent)
+        unit if not unit_currency else None,
+        paragraph,
+        unit_end,
+        bool(unit_currency),
+        bool(percent),
+        start,
     )
     figure = Figure(
         value, figure_start, max(number_end, unit_end), unit, label, money=bool(unit_currency)
@@ -1125,6 +1155,41 @@ def _cjk_numeral_figures(paragraph: str) -> list[Figure]:
     return out
 
 
+# A Chinese clause's words before its figure that do not say what is counted: a connective at
+# its start, and a verb of amounting, a qualifier or `的` at its end (`中国2025年的贸易顺差达` →
+# `中国2025年的贸易顺差`).
+_CJK_LABEL_LEAD = lazy(r"^(?:而且|而|但是|但|并且|并|且|其中|此外|另外|同时|以及|据|其)")
+_CJK_LABEL_TAIL = lazy(
+    r"(?:已经|已|将|约为|约|大约|达到|达|高达|多达|超过|超|逾|近|接近|不到|不足|共计|总计|合计|累计|"
+    r"共有|共|为|是|增至|降至|增加到|减少到|增加了|减少了|增加|减少|上涨了|上涨|下跌了|下跌|至|到|"
+    r"已有|约有|大约有|还有|也有|将有|仅有|仅|只有|占|突破|了|的|了约|收于|收在|报|创下|创纪录|"
+    r"价值|筹集|估计|额外|开支|降|暴跌|另一项|一项|一个|一笔|一批|这一|每[\u4e00-\u9fff]{1,2})$"
+)
+# A clause that opens with a pronoun, a demonstrative, a condition or a place or time, or that
+# reports speech, is no description of what a figure counts.
+_CJK_LABEL_NOT = lazy(r"^(?:这|那|该|他|她|它|若|如果|在|从|至|一项|一笔)|说|表示")
+_CJK_CLAUSE_BREAK = "，。；：！？、（）()“”「」『』\n"
+_CJK_LABEL_LONGEST = 24
+
+
+def _cjk_label_before(paragraph: str, start: int) -> str | None:
+    """What a Chinese figure counts, from its clause's words before it, when they are a short
+    phrase with Han characters; None otherwise."""
+    low = max(0, start - 40)
+    clause_start = max(paragraph.rfind(mark, low, start) for mark in _CJK_CLAUSE_BREAK) + 1
+    phrase = paragraph[max(clause_start, low) : start].strip()
+    phrase = _CJK_LABEL_LEAD.sub("", phrase)
+    for _ in range(4):  # `总额已达到`: a few words are peeled off, each a bounded match
+        trimmed = _CJK_LABEL_TAIL.sub("", phrase)
+        if trimmed == phrase:
+            break
+        phrase = trimmed
+    han = sum("\u4e00" <= char <= "\u9fff" for char in phrase)
+    if han < 2 or len(phrase) > _CJK_LABEL_LONGEST or _CJK_LABEL_NOT.search(phrase):
+        return None
+    return phrase
+
+
 def find_cjk_figures(paragraph: str) -> list[Figure]:
     """Figures of a Chinese paragraph: `1.2万`, `3亿元`, `5.2%`; not years, dates or ordinals."""
     out: list[Figure] = []
@@ -1164,6 +1229,9 @@ def find_cjk_figures(paragraph: str) -> list[Figure]:
         # An amount of money is labelled as one (the English rule's "Amount"), not by its
         # currency sign: "$" alone says nothing of what is counted.
         label = "比例" if shown_unit == "%" else "金额" if money else (shown_unit or "数量")
+        if money or shown_unit in ("%", None) or shown_unit in _CJK_MEASURES:
+            # A currency, `%` or a measure word alone says nothing of what is counted.
+            label = _cjk_label_before(paragraph, start) or label
         out.append(Figure(value, start, end, shown_unit, label, money=money))
     if not paragraph.isascii():
         numerals = _cjk_numeral_figures(paragraph)
