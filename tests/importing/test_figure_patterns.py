@@ -150,3 +150,23 @@ def test_an_english_figure_with_no_word_after_it_is_labelled_by_the_number_of_be
         "People"
     ]
     assert [f.label for f in find_figures("They counted 5,000.")] == ["Figure"]
+
+
+def test_an_english_label_holds_what_the_words_after_the_counted_noun_say_of_it() -> None:
+    from pressreader.importing.figures import find_figures
+
+    def labels(text: str) -> list[str]:
+        return [f.label for f in find_figures(text)]
+
+    assert labels("About 4 million people expected to gain coverage will benefit.") == [
+        "People expected to gain coverage"
+    ]
+    assert labels("We saw 12 companies that agreed to the commitments.") == [
+        "Companies that agreed to the commitments"
+    ]
+    # Not a preposition-like word, a noun that ends like a participle, or nothing at all.
+    assert labels("It handled 80,000 consular protection cases involving millions.") == [
+        "Consular protection cases"
+    ]
+    assert labels("There were 300 people during the storm.") == ["People"]
+    assert labels("It had 5,000 people.") == ["People"]

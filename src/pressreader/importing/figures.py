@@ -551,6 +551,43 @@ _NUMBER_OF = lazy(
 )
 
 
+# What is said of the counted noun right after it (`4 million people expected to gain coverage`,
+# `businesses receiving loans in the 2021 round`, `companies that agreed to …`): a participle,
+# or `who`/`that` and a verb in the past, and the words after it to the first punctuation.
+_UNIT_TAIL = lazy(r" ((?:who |that )?([a-z]{3,}(?:ed|ing))\b(?: [\w’'-]+){0,8})")
+_NOT_PARTICIPLES = frozenset(
+    ["according", "during", "nothing", "something", "everything", "anything", "morning",
+     "evening", "spring", "string", "thing", "bring", "king", "ring", "speed", "need",
+     "indeed", "proceed", "exceed", "succeed", "including", "regarding", "concerning",
+     "involving", "following", "excluding", "totaling", "totalling", "amounting", "ranging",
+     "starting", "beginning", "pending", "compared", "based"]
+)  # fmt: skip
+_MAIN_VERBS = frozenset(
+    ["will", "would", "could", "can", "may", "might", "should", "must", "are", "were", "is",
+     "was", "have", "has", "had", "do", "does", "did"]
+)  # fmt: skip
+_LABEL_TAIL_STOP = frozenset(
+    ["the", "a", "an", "of", "in", "to", "for", "and", "by", "on", "at", "with", "this",
+     "that", "from", "as", "or", "their", "its", "his", "her", "our", "than"]
+)  # fmt: skip
+
+
+def _unit_tail(paragraph: str, end: int) -> str:
+    """What the words after a counted noun ending at `end` say of it (`expected to gain
+    coverage`), or an empty text."""
+    match = _UNIT_TAIL.match(paragraph, end)
+    if match is None or match.group(2) in _NOT_PARTICIPLES:
+        return ""
+    words = match.group(1).split(" ")
+    for index, word in enumerate(words):
+        if index and word.lower() in _MAIN_VERBS:
+            del words[index:]  # the sentence's own verb: `… expected to gain coverage will …`
+            break
+    while words and words[-1].lower() in _LABEL_TAIL_STOP:
+        words.pop()
+    return " ".join(words)
+
+
 def _label_before(paragraph: str, start: int) -> str | None:
     """What a figure counts, from `the number of X … rose to` before it."""
     window = paragraph[max(0, start - 200) : start]
@@ -576,7 +613,8 @@ def _label(
     if money:
         return f"Amount for {context_text}" if context_text else "Amount"
     if unit:
-        return unit[0].upper() + unit[1:]
+        tail = _unit_tail(paragraph, end)
+        return unit[0].upper() + unit[1:] + (" " + tail if tail else "")
     if context_text:
         return context_text[:1].upper() + context_text[1:]
     return _label_before(paragraph, start) or "Figure"
