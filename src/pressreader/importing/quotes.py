@@ -59,7 +59,12 @@ _AFTER_VERBS = (
     r"said|says|added|adds|told|tells|asked|asks|continued|explained|explains|noted|notes|"
     r"wrote|writes|stated|states|recalled|remarked|insisted|argued|warned|replied|answered|"
     r"declared|stressed|emphasized|emphasised|concluded|acknowledged|observed|commented|"
-    r"exclaimed|joked|predicted|promised|vowed|tweeted|posted|announced|explained"
+    r"exclaimed|joked|predicted|promised|vowed|tweeted|posted|announced|explained|"
+    # Verbs that only ever report speech, found before or after quotations in texts of every
+    # kind (`the First Lady asserted, “…”`, `“…,” she countered`).
+    r"asserted|asserts|affirmed|reiterated|cautioned|contended|countered|conceded|admitted|"
+    r"recounted|responded|retorted|lamented|complained|boasted|insists|argues|warns|declares|"
+    r"stresses|emphasizes|recalls"
 )
 _SAID_NP = lazy(
     rf"\s*,?\s*(?:{_AFTER_VERBS})\s+(?P<np>(?:[^.;!?“”\"«»]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Dr|Mr|Ms|St|Lt)\.|(?<=Mrs|Sen|Rep|Gov|Gen|Col)\.){{1,160}}?)(?=(?<!\b[A-Z])(?<!Dr)(?<!Mr)(?<!Ms)(?<!St)(?<!Mrs)(?<!Sen)(?<!Rep)(?<!Gov)\.(?=\s|$)|[;!?]|,\s*[“\"«]|\s(?:on|in|at|who|noting|adding|saying|after|during|when|while|because|as|about|to)\s|,\s*(?:a|an|the|who|noting|adding|saying|according)\s|$)"
@@ -1549,6 +1554,9 @@ _REPORT_GOES_ON = ("他", "她", "He ", "She ")
 _ENDS_WITH_ATTRIBUTION = lazy(r"[\s.。]*")
 _ZH_QUOTE_ENDS = frozenset("，。！？…,.!?；：")
 _NEXT_QUOTE = lazy(r"\s*[,:]\s*[“\"]")
+# One lower-case noun after a name in marks (not a pronoun: `“Enough” she said`).
+_TERM_HEAD = lazy(r"(?!(?:he|she|they|it|we|you)\Z)[a-z][a-z\-]{1,30}")
+_QUOTE_END_MARKS = frozenset(",.!?…;:")
 _SENTENCE_THEN_SPACE = lazy(r"\s*[.!?。！？]?\s*")
 _STOPS = frozenset(".!?。！？…")
 _ABBREVIATION_DOTS = lazy(
@@ -1611,6 +1619,14 @@ _ZH_ONLY_SAID = lazy(r"[，,]\s*(?:仅|只|并|但(?:[他她]|它们?)?(?:也|�
 # `世卫组织表示已加强了…`: 表示 right before an adverb of time is followed by a clause whose
 # subject is left out.
 _ZH_ADVERB_CLAUSE = lazy(r"(?:已经|已|尚未|并未|正在|仍在)")
+# A verb of saying right before a clause with a subject of its own and no comma (`吕特承认美国对
+# 北约感到失望`, `强调了每一个…国家都应该支持…`): the subject, then a word that only a clause's
+# predicate opens with (a modal, an auxiliary, a copula, a negation), all before the next comma.
+_ZH_SUBJECT_CLAUSE_VERBS = frozenset(["表示", "承认", "强调", "指出", "透露", "证实", "确认"])
+_ZH_PREDICATE = lazy(
+    r"[^，,。；;：:“”！？()（）]{2,24}?"
+    r"(?:都|也|仍|并)?(?P<predicate>应该|应当|必须|将会|不会|已经|已|正在|仍然|没有|并非|不是|是|感到|违反)"
+)
 _ZH_NOT_CLAUSE = lazy(
     r"了|的|过|将|会|要|愿|希望|支持|反对|欢迎|关切|关注|担忧|遗憾|感谢|同意|赞赏|不|对|愿意|乐观|悲观|"
     r"祝贺|哀悼|慰问|谴责|抗议|不满|满意|理解|赞同|尊重|认可|歉意|愿景|信心"
@@ -1830,6 +1846,22 @@ def _zh_together(np: str) -> bool:
     cut = _ZH_SUBJECT_END.search(np, 1)
     head = np[: cut.start()] if cut is not None else np
     return _ZH_SEVERAL.search(head) is not None and len(_zh_dotted_names(head)) != 1
+
+
+def _zh_subject_clause(sentence: str, match: re.Match[str]) -> bool:
+    """`吕特承认美国对北约感到失望`: the verb takes a clause with a subject of its own."""
+    if match.group("verb") not in _ZH_SUBJECT_CLAUSE_VERBS:
+        return False
+    at = match.end()
+    if sentence[at : at + 1] == "了" and match.group("verb") != "表示":
+        at += 1  # `强调了…`
+    if _ZH_NOT_CLAUSE.match(sentence, at) is not None:
+        return False  # `表示乐观`, `表示将…`, `强调了…的重要性` (no predicate before the comma)
+    clause = _ZH_PREDICATE.match(sentence, at)
+    # `新西兰1972年承认北京是代表中国的唯一政府`: 承认 with a copula is recognition, not speech.
+    return clause is not None and not (
+        match.group("verb") == "承认" and clause.group("predicate") == "是"
+    )
 
 
 def _zh_sentences(paragraph: str) -> list[tuple[int, int]]:
@@ -2469,6 +2501,15 @@ class QuoteFinder:
             if person is not None:
                 return person, close_end + match.end("np")
         match = _NP_SAID.match(after)
+        if (
+            match is not None
+            and after[:1] == " "
+            and _TERM_HEAD.fullmatch(match.group("np").strip())
+            and paragraph[close_end - 2 : close_end - 1] not in _QUOTE_END_MARKS
+        ):
+            # `The “Safe Streets” programme stressed …`: a name in marks and the noun it
+            # qualifies (no comma, no stop inside the marks), not a quote and its speaker.
+            match = None
         if match is not None:
             reference = _np_reference(match.group("np"))
             if reference is not None and (
@@ -2629,6 +2670,7 @@ class QuoteFinder:
                         verb in ("提到", "表示", "说", "指出", "强调", "透露")
                         and _ZH_PRONOUN_CLAUSE.match(sentence, match.end())
                     )
+                    and not _zh_subject_clause(sentence, match)
                 ):
                     continue  # `表示乐观`, `宣布了这一举措`: no clause of content
                 if _zh_aside(sentence, match.start()):
@@ -2636,6 +2678,8 @@ class QuoteFinder:
                 if not match.group("comma") and "并" in _zh_clause_before(sentence, match.start()):
                     continue  # `控制了该浅滩并宣称对其拥有主权`: a second action, not a report
                 start = low + match.end()
+                if not match.group("comma") and paragraph[start : start + 1] == "了":
+                    start += 1  # `强调了每一个…国家都应该…`: the clause after the aspect mark
                 joined_verb = _ZH_AND_VERB.match(paragraph, start, high)
                 if joined_verb is not None and _ZH_SAY.match(paragraph, joined_verb.end(), high):
                     continue  # `予以否认，并表示…`: the verb after the comma has the report

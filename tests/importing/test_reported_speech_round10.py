@@ -1,0 +1,56 @@
+"""Reported speech of mechanisms the recall audit of every development folder found recurring
+(benchmarks/devset, docs/IMPORT.md "The tenth round"): verbs that only report speech before or
+after a quotation, a name in marks before the noun it qualifies, and a Chinese verb of saying
+right before a clause with a subject of its own; each with the look-alikes that must not be taken
+(the sentences here are written for the tests)."""
+
+from __future__ import annotations
+
+from .helpers import quotes
+
+
+def test_asserted_before_a_quotation_attributes_it() -> None:
+    assert quotes(
+        "During the meeting, Mayor Jane Roe asserted, “We will keep the parks open.” She left.",
+    ) == [("direct", "Jane Roe", "We will keep the parks open.")]
+    assert quotes("“We will keep the parks open,” Mayor Jane Roe countered.") == [
+        ("direct", "Jane Roe", "We will keep the parks open,")
+    ]
+
+
+def test_asserted_with_a_noun_phrase_is_no_quote() -> None:
+    assert quotes("Mayor Jane Roe asserted her right to speak at the meeting.") == []
+
+
+def test_a_name_in_marks_before_its_noun_is_no_quote() -> None:
+    assert quotes("The “Safe Streets” programme stressed the need for safety.") == []
+    assert quotes("The city’s “Safe Streets” plan asserts its aims in three pages.") == []
+
+
+def test_a_short_quotation_before_a_pronoun_and_its_verb_is_still_a_quote() -> None:
+    assert quotes("Jane Roe spoke to reporters. “Enough” she said.") == [
+        ("direct", "Jane Roe", "Enough")
+    ]
+
+
+def test_a_chinese_verb_right_before_a_clause_with_its_own_subject() -> None:
+    assert quotes("北约秘书长马克·吕特星期四说，北约很团结。吕特承认美国对北约感到失望。") == [
+        ("indirect", "马克·吕特", "北约很团结。"),
+        ("indirect", "马克·吕特", "美国对北约感到失望。"),
+    ]
+    assert quotes("众议员克里斯·史密斯强调了每一个致力于维护自由的国家都应该支持藏人。") == [
+        ("indirect", "克里斯·史密斯", "每一个致力于维护自由的国家都应该支持藏人。")
+    ]
+
+
+def test_a_chinese_verb_with_an_attitude_a_verb_phrase_or_a_noun_is_no_quote() -> None:
+    for sentence in (
+        "国务卿马尔科·卢比奥表示乐观。",
+        "国务卿马尔科·卢比奥表示将继续努力。",
+        "国务卿马尔科·卢比奥强调了两国合作的重要性。",
+        "国务卿马尔科·卢比奥承认错误。",
+        "国务卿马尔科·卢比奥宣布了这一举措。",
+        "黎巴嫩驻华盛顿大使馆证实了这项协议的存在。",  # 存在 after 的: a noun
+        "新西兰总理杰辛达·阿德恩承认北京是代表中国的唯一政府。",  # recognition, not speech
+    ):
+        assert quotes(sentence) == [], sentence
