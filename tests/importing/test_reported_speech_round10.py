@@ -54,3 +54,27 @@ def test_a_chinese_verb_with_an_attitude_a_verb_phrase_or_a_noun_is_no_quote() -
         "新西兰总理杰辛达·阿德恩承认北京是代表中国的唯一政府。",  # recognition, not speech
     ):
         assert quotes(sentence) == [], sentence
+
+
+def test_a_description_given_as_no_title_refers_back_to_the_person_just_quoted() -> None:
+    assert quotes(
+        "北约秘书长马克·吕特(Mark Rutte)表示，盟友进展顺利。",
+        "这位北约领导人表示，这一目标并非随意设定。",
+    ) == [
+        ("indirect", "马克·吕特", "盟友进展顺利。"),
+        ("indirect", "马克·吕特", "这一目标并非随意设定。"),
+    ]
+
+
+def test_a_description_with_nobody_quoted_before_is_no_source() -> None:
+    assert quotes("北约峰会星期四开幕。", "这位北约领导人表示，这一目标并非随意设定。") == []
+
+
+def test_a_short_form_before_a_clause_of_time_is_the_source() -> None:
+    assert quotes(
+        "美国国务卿马尔科·卢比奥(Marco Rubio)星期二说，美国不会收费。"
+        "卢比奥抵达阿拉伯联合酋长国后对记者说，国际法不允许收费。"
+    ) == [
+        ("indirect", "马尔科·卢比奥", "美国不会收费。"),
+        ("indirect", "马尔科·卢比奥", "国际法不允许收费。"),
+    ]

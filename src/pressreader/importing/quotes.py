@@ -1730,6 +1730,9 @@ _ZH_THIS_TITLE = lazy(_ZH_THIS + r"(?P<title>[\u4e00-\u9fff]{2,10})")
 # What `_ZH_THIS_TITLE` can begin with: it is tried only then.
 _ZH_THIS_FIRST = tuple(sorted({word[0] for word in _ZH_THIS_WORDS}))
 # `该官员`, `这位官员`, `这名高级官员`: a description that refers back to the person just named.
+_ZH_TIME_CLAUSE_END = lazy(r"(?:后|时|期间|之前|前夕)\Z")
+# The last word of a description of a person (`领导人`, `外交官`, `部长`, `议员`).
+_ZH_PERSON_NOUN = lazy(r"(?:领导人|外交官|官员|长|员|统|席|相|卿|使|家)\Z")
 _ZH_THIS_OFFICIAL = lazy(_ZH_THIS + r"(?:美国|高级)*(?:官员|人士|负责人|高官)")
 # Words between a source and its `说`, `道` or `称` that are no part of the name: adverbs
 # (`还`, `随后`) and a verb of manner (`批评说`, `提醒说`, `澄清说`, `回忆说`, `辩称`, `感叹道`).
@@ -1928,6 +1931,9 @@ class QuoteFinder:
         # The office whose unnamed spokesperson the text met last (`发言人说`, `这名发言人说`).
         self._zh_spokesperson: str | None = None
         self._zh_before = ""  # the text before the sentence read (for `该集团`)
+        # The end of the paragraph read before (for a paragraph that opens with `这位…领导人`).
+        self._zh_previous_paragraph = ""
+        self._zh_paragraph_end = ""
         self._turn_label: str | None = None  # the label of a turn that opens with a quote
         # The speaker of a quote whose attribution ends the paragraph, for a quotation that
         # makes up the next one.
@@ -2643,6 +2649,8 @@ class QuoteFinder:
         closes: dict[int, int] = {}
         for mark in marks:
             closes.setdefault(mark[0], mark[3])
+        self._zh_previous_paragraph = self._zh_paragraph_end
+        self._zh_paragraph_end = paragraph[-_WINDOW:]
         for low, high in _zh_sentences(paragraph):
             sentence = paragraph[low:high]
             self._zh_before = paragraph[max(0, low - _WINDOW) : low]
@@ -3138,6 +3146,12 @@ class QuoteFinder:
                 surname = head[titled.start() - size : titled.start()]
                 if surname in self._zh_names:
                     return Reference("name", self._zh_names[surname]), None
+        if _ZH_TIME_CLAUSE_END.search(head):
+            # `卢比奥抵达阿拉伯联合酋长国后对记者说`: the short form of a dotted name met before,
+            # then a clause of time it is the subject of (not a title, `酋长`, and a name, `国后`).
+            for size in range(min(6, len(head) - 2), 1, -1):
+                if head[:size] in self._zh_names:
+                    return Reference("name", self._zh_names[head[:size]]), None
         if len(head) > 16:
             # A long title before a short name (`来自加利福尼亚州的共和党联邦众议员金映玉`).
             for word in _zh_roles(head):
@@ -3164,7 +3178,19 @@ class QuoteFinder:
         if titled is not None:
             # `这位美国副总统`, `该发言人`: the latest person the article gave that title.
             person = self._zh_titled(titled.group("title"))
-            return (Reference("name", person.name), None) if person is not None else None
+            if person is not None:
+                return Reference("name", person.name), None
+            subject = self._zh_subject
+            if (
+                _ZH_PERSON_NOUN.search(titled.group("title"))
+                and subject is not None
+                and self._zh_known_person(subject.text)
+                and subject.text.split("·")[-1] in (self._zh_before or self._zh_previous_paragraph)
+            ):
+                # `这位北约领导人表示`, `这位美国最高外交官还表示`: a description no one was given
+                # as a title refers back to the person the paragraph's latest sentence opened with.
+                return Reference("name", subject.text), None
+            return None
         known = _ZH_TRAILING_TITLE.sub("", head)
         if len(known) > 4 and known in self._zh_names:
             # `阿尔巴尼斯` after `安东尼·阿尔巴尼斯`: a long last part of a dotted name.
