@@ -78,3 +78,29 @@ def test_a_short_form_before_a_clause_of_time_is_the_source() -> None:
         ("indirect", "马尔科·卢比奥", "美国不会收费。"),
         ("indirect", "马尔科·卢比奥", "国际法不允许收费。"),
     ]
+
+
+def test_a_report_ends_before_background_on_a_place_and_before_a_directive() -> None:
+    assert quotes("市长约翰·史密斯说，导弹击中了北部城市阿卡，该市居住超过2万名居民。") == [
+        ("indirect", "约翰·史密斯", "导弹击中了北部城市阿卡")
+    ]
+    assert quotes("总统约翰·史密斯强调，台湾问题最重要，他要求对方谨慎处理此事。") == [
+        ("indirect", "约翰·史密斯", "台湾问题最重要")
+    ]
+
+
+def test_a_report_goes_on_through_the_place_it_names_and_a_hope() -> None:
+    assert quotes("市长约翰·史密斯说，该市是安全的，他希望游客回来。") == [
+        ("indirect", "约翰·史密斯", "该市是安全的，他希望游客回来。")
+    ]
+
+
+def test_a_dotted_name_with_another_form_of_its_first_name_in_brackets() -> None:
+    assert quotes(
+        "以色列驻美国大使耶希尔(迈克尔)·莱特(Yechiel (Michael) Leiter)在社媒平台X上发文称，"
+        "真主党发射了火箭弹。",
+        "莱特说，以色列将作出回应。",
+    ) == [
+        ("indirect", "耶希尔(迈克尔)·莱特", "真主党发射了火箭弹。"),
+        ("indirect", "耶希尔(迈克尔)·莱特", "以色列将作出回应。"),
+    ]

@@ -114,6 +114,7 @@ _ZH_AFTER = lazy(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?<!所)(?
 # (`阿卜杜勒-法塔赫·塞西`, `洛丽·查韦斯-德雷默`; `--` is a dash, not a hyphen).
 _ZH_DOTTED = lazy(
     r"(?:[\u4e00-\u9fff]{1,8}(?:-(?=[\u4e00-\u9fff])[\u4e00-\u9fff]{1,8})?|[A-Z]{1,3})"
+    r"(?:\([\u4e00-\u9fff]{1,6}\)(?=·))?"  # `耶希尔(迈克尔)·莱特`: a first name's other form
     r"(?:·(?:[A-Z]\.?·)?[\u4e00-\u9fff]{1,10}){1,3}"
     r"(?:-(?=[\u4e00-\u9fff])[\u4e00-\u9fff]{1,10})?"
 )
@@ -1642,6 +1643,11 @@ _ZH_REPORT_END = lazy(
     r"(?=[并还也同而但则补警表指强重坚否承证透称说]))?(?:并|还|也|同时|而|但|则)?"
     r"(?:补充说|警告称|警告|表示|指出|强调|重申|坚称|否认|承认|证实|透露|称|说)|；|;|"
     r"[，,]\s*[他她](?:也|还|则|更)?(?:批评|抨击)|"  # `，她批评郑丽文“…”`: her words of her own
+    # `，他要求美方“慎之又慎”…`: the narration's next act of the speaker, a directive with its
+    # object (ANNOTATING.md, "Eighth folder")
+    r"[，,]\s*[他她](?:也|还|则|更)?(?:要求|敦促)|"
+    # `…发射了火箭弹，该市居住超过2万名居民`: background on a place the report names
+    r"[，,]\s*该(?:市|镇|村|岛|州|省|港)(?=[是有位距居拥])|"
     r"(?:--|——)(?=这)|"  # `…3.5%--这是去年…`: an aside of the reporter's
     r"[，,]\s*(?:这)?与[^，,。；]{1,12}?(?:说法|表态|立场|声明)|"  # `，与美方说法明显不同`
     r"[，,]\s*并(?:将|把)(?:此|这)"  # `，并将此视为…`: the speaker's comment on what was said
