@@ -125,8 +125,8 @@ _ZH_TITLE_END = lazy(
 )
 
 
-# The most characters before the first `·` of a `_ZH_DOTTED` match (`X-Y·`, 8 + 1 + 8).
-_ZH_DOTTED_HEAD = 17
+# The most characters before the first `·` of a `_ZH_DOTTED` match (`X-Y(Z)·`, 8 + 1 + 8 + 8).
+_ZH_DOTTED_HEAD = 25
 
 
 def _zh_dotted(text: str) -> list[str]:
