@@ -104,3 +104,14 @@ def test_a_dotted_name_with_another_form_of_its_first_name_in_brackets() -> None
         ("indirect", "耶希尔(迈克尔)·莱特", "真主党发射了火箭弹。"),
         ("indirect", "耶希尔(迈克尔)·莱特", "以色列将作出回应。"),
     ]
+
+
+def test_a_dotted_name_after_a_verb_with_yu_is_registered_without_the_verb() -> None:
+    assert quotes(
+        "部长海格塞斯说，测试很成功。"
+        "海格塞斯将资金的来源归功于唐纳德·特朗普(Donald Trump)总统签署的立法。",
+        "特朗普总统去年1月下令启动该项目，并指出威胁仍是美国面临的“最具灾难性的威胁”。",
+    ) == [
+        ("indirect", "海格塞斯", "测试很成功。"),
+        ("indirect", "唐纳德·特朗普", "威胁仍是美国面临的“最具灾难性的威胁”。"),
+    ]

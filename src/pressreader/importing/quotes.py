@@ -121,7 +121,7 @@ _ZH_DOTTED = lazy(
 # Characters that end a title before a name (`首席财务官`, `总裁`, `主任`, `博士`): the name
 # begins after the last of them.
 _ZH_TITLE_END = lazy(
-    r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使书人表练卿袖相据将校尉臣]"
+    r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使书人表练卿袖相据将校尉臣于]"
 )
 
 
