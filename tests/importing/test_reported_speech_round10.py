@@ -115,3 +115,29 @@ def test_a_dotted_name_after_a_verb_with_yu_is_registered_without_the_verb() -> 
         ("indirect", "海格塞斯", "测试很成功。"),
         ("indirect", "唐纳德·特朗普", "威胁仍是美国面临的“最具灾难性的威胁”。"),
     ]
+
+
+def test_per_a_source_opening_a_sentence_is_according_to_it() -> None:
+    assert quotes(
+        "The National Park Service (NPS) manages the grounds.",
+        "Per NPS: The grounds are part of the park system.",
+    ) == [("indirect", "National Park Service", "The grounds are part of the park system.")]
+    assert quotes("Per the National Park Service, the grounds are part of the park system.") == [
+        ("indirect", "National Park Service", "the grounds are part of the park system.")
+    ]
+
+
+def test_per_a_unit_is_no_source() -> None:
+    assert quotes("Per capita, incomes rose by a third.", "Per Year: the fee is paid.") == []
+
+
+def test_an_acronym_spelt_out_before_names_the_body_in_full() -> None:
+    assert quotes(
+        "Officials of the Environmental Protection Agency (EPA) visited the plant.",
+        "The EPA said that the water was safe.",
+    ) == [("indirect", "Environmental Protection Agency", "the water was safe.")]
+    # Initials that do not spell the acronym: the acronym stays the name.
+    assert quotes(
+        "Officials of the Water Office (EPA) visited the plant.",
+        "The EPA said that the water was safe.",
+    ) == [("indirect", "EPA", "the water was safe.")]

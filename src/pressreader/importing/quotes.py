@@ -730,6 +730,16 @@ _DOCUMENT_OF = lazy(
     r"(?:from|by|of|released by|issued by|obtained by|published by|compiled by)\s"
 )
 _ACCORDING = lazy(r"\b[Aa]ccording to (?P<np>[^,.;]{2,100}),\s")
+_ACRONYM_IN_BRACKETS = lazy(r"\(([A-Z]{2,8})\)")
+_ACRONYMS_READ = 8
+_ACRONYMS_KEPT = 200
+# `Per NPS: …`, `Per the agency, …` opening a sentence: "according to" (a capitalised source).
+# The source is initials (`NPS`) or a name of two words or more (`the National Park Service`), not
+# one word (`Per Year:`).
+_PER = lazy(
+    r"\s{0,3}Per (?P<np>[A-Z]{2,8}|(?:the )?[A-Z][\w.&'’\-]*"
+    r"(?: (?:of|for|on|and|the|[A-Z][\w.&'’\-]*)){0,6} [A-Z][\w.&'’\-]*)\s?[:,]\s"
+)
 # After a quote's closing mark: `“…,” according to a new report from Reuters — …`.
 _QUOTE_ACCORDING = lazy(
     r"\s*,?\s*according to (?P<np>[^,.;:!?“”\"«»—–()]{2,100}?)\s*(?:[,.;:—–(]|\Z)"
@@ -1937,6 +1947,8 @@ class QuoteFinder:
         # The office whose unnamed spokesperson the text met last (`发言人说`, `这名发言人说`).
         self._zh_spokesperson: str | None = None
         self._zh_before = ""  # the text before the sentence read (for `该集团`)
+        # Acronyms the text spelt out in brackets (`National Park Service (NPS)`), the latest kept.
+        self._acronyms: dict[str, str] = {}
         # The end of the paragraph read before (for a paragraph that opens with `这位…领导人`).
         self._zh_previous_paragraph = ""
         self._zh_paragraph_end = ""
@@ -2023,6 +2035,8 @@ class QuoteFinder:
                 self._turn_label = paragraph[: turn.end()]
             paragraph = " " * turn.end() + paragraph[turn.end() :]
         register_mentions(self.book, paragraph)
+        if "(" in paragraph:
+            self._register_acronyms(paragraph)
         if "·" in paragraph:
             for name in _zh_dotted_names(paragraph):
                 # Where the name ends is not written (`萨姆·奥特曼星期一…`): each beginning of
@@ -2040,11 +2054,17 @@ class QuoteFinder:
                 if len(self._zh_bodies) > _ZH_BODIES_KEPT:
                     del self._zh_bodies[next(iter(self._zh_bodies))]  # (the oldest)
         # One scan for the speech verbs, one for quotation marks: a paragraph with neither
-        # (nor `according to`, nor Chinese) holds no quote, and its sentences are split only
-        # if a later pronoun needs their subjects.
+        # (nor `according to`, `Per X:`, nor Chinese) holds no quote, and its sentences are
+        # split only if a later pronoun needs their subjects.
         verbs = _speech_verbs(paragraph)
         han = han_text
-        if not verbs and not han and "ccording" not in paragraph and not _has_mark(paragraph):
+        if (
+            not verbs
+            and not han
+            and "ccording" not in paragraph
+            and "Per " not in paragraph
+            and not _has_mark(paragraph)
+        ):
             self._open_speaker = None
             self._pending.append(_Unsplit(paragraph))
             self._sentence = None
@@ -2134,9 +2154,40 @@ class QuoteFinder:
 
     # --- direct -------------------------------------------------------------------------
 
+    def _register_acronyms(self, paragraph: str) -> None:
+        """`the National Park Service (NPS)`: a later `Per NPS:` or `NPS said` names the body by
+        the name the acronym's initials spell (the last capitalised words before the brackets,
+        with `of`, `and`, `for`, `on`, `the` between them)."""
+        for count, match in enumerate(_ACRONYM_IN_BRACKETS.finditer(paragraph)):
+            if count >= _ACRONYMS_READ:
+                break  # hostile text: a few acronyms a paragraph at most
+            acronym = match.group(1)
+            words = paragraph[max(0, match.start() - 160) : match.start()].split()[-14:]
+            taken: list[str] = []
+            initials = ""
+            for word in reversed(words):
+                if (
+                    word[:1].isupper()
+                    and word[:1] == acronym[-1 - len(initials) : len(acronym) - len(initials)]
+                ):
+                    taken.insert(0, word)
+                    initials = word[0] + initials
+                    if initials == acronym:
+                        break
+                elif word in ("of", "and", "for", "on", "the", "&") and taken:
+                    taken.insert(0, word)
+                else:
+                    break
+            if initials == acronym and len(taken) >= 2:
+                self._acronyms[acronym] = " ".join(taken)
+                if len(self._acronyms) > _ACRONYMS_KEPT:
+                    del self._acronyms[next(iter(self._acronyms))]  # (the oldest)
+
     def _resolve(self, reference: Reference | None) -> Person | None:
         if reference is None:
             return None
+        if reference.kind == "body" and reference.text in self._acronyms:
+            reference = Reference("body", self._acronyms[reference.text])
         if reference.kind == "pronoun":
             self._settle()
         person = self.book.resolve(reference)
@@ -3434,7 +3485,9 @@ class QuoteFinder:
                     sentence = ""
             found = (
                 self._reported(paragraph, low, high, marks, in_marks, own)
-                if own or (according and "ccording to" in sentence)
+                if own
+                or (according and "ccording to" in sentence)
+                or sentence.lstrip()[:4] == "Per "
                 else []
             )
             reached, previous_end = previous_end, high
@@ -3537,6 +3590,8 @@ class QuoteFinder:
         sentence = paragraph[low:high]
         out: list[Found] = []
         according = _ACCORDING.search(sentence) if "ccording to" in sentence else None
+        if according is None and "Per " in sentence[:8]:
+            according = _PER.match(sentence)  # `Per NPS: …` (ANNOTATING.md, "Hard cases")
         if according is not None:
             person = self._resolve(_np_reference(_DOCUMENT_OF.sub("", according.group("np"))))
             if person is not None:
