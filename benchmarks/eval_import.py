@@ -4,6 +4,7 @@ Usage:
     python benchmarks/eval_import.py GOLD_DIR [--verbose]
     python benchmarks/eval_import.py --sample [--verbose]
     python benchmarks/eval_import.py --pair RAW.txt GOLD.yaml [--verbose]
+    python benchmarks/eval_import.py GOLD_DIR --misses
 
 Each gold article (`NAME.yaml`) is compared with the import of its raw text (`NAME.txt` or
 `NAME.md` beside it), imported as `pressreader import` does with no flag. `--sample` takes the
@@ -27,6 +28,9 @@ figures, of the F1 of the two labels' words (letter case aside, without `of`, `t
 `in`, `for`, `to`, `and`; a label holding Han characters counts its characters), a rough
 measure: gold labels are written as descriptions, the importer's are taken from the words near
 the figure.
+
+`--misses` prints each gold quote not matched at 80% with the words before it in its paragraph
+and the found quote that overlaps it most (if any): the list a recall audit starts from.
 
 Timings are not measured here; see bench_import.py.
 """
@@ -216,7 +220,13 @@ def _name(text: str) -> str:
     return collapse(text).casefold()
 
 
-def compare(gold: Article, predicted: Article, verbose: bool = False, label: str = "") -> Tally:
+def compare(
+    gold: Article,
+    predicted: Article,
+    verbose: bool = False,
+    label: str = "",
+    misses: bool = False,
+) -> Tally:
     tally = Tally()
     gold_quotes, predicted_quotes = quote_spans(gold), quote_spans(predicted)
     tally.gold, tally.predicted = len(gold_quotes), len(predicted_quotes)
@@ -229,6 +239,8 @@ def compare(gold: Article, predicted: Article, verbose: bool = False, label: str
             tally.speaker_right = sum(_name(g.speaker) == _name(p.speaker) for g, p in pairs)
             if verbose:
                 _show_quotes(label, gold_quotes, predicted_quotes, pairs)
+            if misses:
+                _show_misses(label, gold_quotes, predicted_quotes, pairs)
     gold_figures, predicted_figures = figures(gold), figures(predicted)
     figure_pairs = match_figures(gold_figures, predicted_figures)
     tally.figures_gold, tally.figures_predicted = len(gold_figures), len(predicted_figures)
@@ -274,6 +286,28 @@ def _show_quotes(
     for span in predicted:
         if id(span) not in matched_predicted:
             print(f"  {label}: extra {span.kind} ({span.speaker}): {_short(span)!r}")
+
+
+def _show_misses(
+    label: str, gold: list[Span], predicted: list[Span], pairs: list[tuple[Span, Span]]
+) -> None:
+    matched_gold = {id(g) for g, _ in pairs}
+    for span in gold:
+        if id(span) in matched_gold:
+            continue
+        before = span.paragraph[max(0, span.start - 120) : span.start]
+        print(f"{label}: {span.kind} ({span.speaker})")
+        print(f"  before: …{before!r}")
+        print(f"  gold:   {_short(span)!r}")
+        best = max(
+            (p for p in predicted if p.paragraph == span.paragraph),
+            key=lambda p: min(span.end, p.end) - max(span.start, p.start),
+            default=None,
+        )
+        if best is not None and min(span.end, best.end) > max(span.start, best.start):
+            print(f"  found:  {_short(best)!r} ({best.speaker})")
+        else:
+            print("  found:  nothing")
 
 
 def _show_figures(
@@ -389,6 +423,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pair", nargs=2, metavar=("RAW", "GOLD"), type=Path)
     parser.add_argument("--verbose", action="store_true", help="list every miss and extra")
     parser.add_argument(
+        "--misses", action="store_true", help="each gold quote missed at 80%%, with its context"
+    )
+    parser.add_argument(
         "--language",
         metavar="TAG",
         help="only the Chinese gold articles (`zh`), or only the others (`other`)",
@@ -409,7 +446,7 @@ def main(argv: list[str] | None = None) -> int:
         chinese = (article.language or "").startswith("zh")
         if (args.language == "zh" and not chinese) or (args.language == "other" and chinese):
             continue
-        tally = compare(article, imported(raw), args.verbose, gold.stem)
+        tally = compare(article, imported(raw), args.verbose, gold.stem, args.misses)
         total.add(tally)
         count += 1
     report(total, count)

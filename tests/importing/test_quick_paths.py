@@ -418,9 +418,27 @@ def test_a_word_is_in_an_opening_phrase_as_before() -> None:
 def test_dotted_chinese_names_are_the_matches_of_the_plain_scan() -> None:
     head = quotes._ZH_DOTTED.pattern.split("(?:·", 1)[0]
     assert re._parser.parse(head).getwidth()[1] == quotes._ZH_DOTTED_HEAD
-    pieces = ["·", "-", "萨", "姆", "奥", "特", "曼", "A", "BC", "x", " ", "，", "说", "·" * 2]
+    pieces = [
+        "·",
+        "-",
+        "萨",
+        "姆",
+        "奥",
+        "特",
+        "曼",
+        "A",
+        "BC",
+        "x",
+        " ",
+        "，",
+        "说",
+        "·" * 2,
+        "(",
+        ")",
+    ]
     texts = _joined(pieces, 4000, 5, 0, 40)
     texts += ["萨姆·奥特曼星期一说", "国务卿马尔科·鲁比奥与阿卜杜勒-法塔赫·塞西", "一" * 30 + "·二"]
+    texts += ["大使耶希尔(迈克尔)·莱特说", "一" * 30 + "(二二)·三"]
     for text in texts:
         assert quotes._zh_dotted(text) == quotes._ZH_DOTTED.findall(text), text
     assert sum(bool(quotes._zh_dotted(text)) for text in texts) > 500

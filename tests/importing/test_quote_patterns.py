@@ -1005,7 +1005,8 @@ def test_a_report_inside_single_marks_opened_after_its_source_stays_a_report() -
     assert quotes(
         "The Council of Economic Advisers (CEA) released a report that said, ‘Taken as a "
         "whole, the CEA estimates that the tax cuts will boost investment.’"
-    ) == [("indirect", "CEA", "the tax cuts will boost investment.’")]
+    ) == [("indirect", "Council of Economic Advisers", "the tax cuts will boost investment.’")]
+    # (the acronym spelt out before it names the body in full)
 
 
 def test_the_time_of_saying_after_the_verb_then_a_clause_and_estimated_after_a_report() -> None:

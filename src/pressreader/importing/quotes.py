@@ -59,7 +59,12 @@ _AFTER_VERBS = (
     r"said|says|added|adds|told|tells|asked|asks|continued|explained|explains|noted|notes|"
     r"wrote|writes|stated|states|recalled|remarked|insisted|argued|warned|replied|answered|"
     r"declared|stressed|emphasized|emphasised|concluded|acknowledged|observed|commented|"
-    r"exclaimed|joked|predicted|promised|vowed|tweeted|posted|announced|explained"
+    r"exclaimed|joked|predicted|promised|vowed|tweeted|posted|announced|explained|"
+    # Verbs that only ever report speech, found before or after quotations in texts of every
+    # kind (`the First Lady asserted, “…”`, `“…,” she countered`).
+    r"asserted|asserts|affirmed|reiterated|cautioned|contended|countered|conceded|admitted|"
+    r"recounted|responded|retorted|lamented|complained|boasted|insists|argues|warns|declares|"
+    r"stresses|emphasizes|recalls"
 )
 _SAID_NP = lazy(
     rf"\s*,?\s*(?:{_AFTER_VERBS})\s+(?P<np>(?:[^.;!?“”\"«»]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Dr|Mr|Ms|St|Lt)\.|(?<=Mrs|Sen|Rep|Gov|Gen|Col)\.){{1,160}}?)(?=(?<!\b[A-Z])(?<!Dr)(?<!Mr)(?<!Ms)(?<!St)(?<!Mrs)(?<!Sen)(?<!Rep)(?<!Gov)\.(?=\s|$)|[;!?]|,\s*[“\"«]|\s(?:on|in|at|who|noting|adding|saying|after|during|when|while|because|as|about|to)\s|,\s*(?:a|an|the|who|noting|adding|saying|according)\s|$)"
@@ -109,18 +114,19 @@ _ZH_AFTER = lazy(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?<!所)(?
 # (`阿卜杜勒-法塔赫·塞西`, `洛丽·查韦斯-德雷默`; `--` is a dash, not a hyphen).
 _ZH_DOTTED = lazy(
     r"(?:[\u4e00-\u9fff]{1,8}(?:-(?=[\u4e00-\u9fff])[\u4e00-\u9fff]{1,8})?|[A-Z]{1,3})"
+    r"(?:\([\u4e00-\u9fff]{1,6}\)(?=·))?"  # `耶希尔(迈克尔)·莱特`: a first name's other form
     r"(?:·(?:[A-Z]\.?·)?[\u4e00-\u9fff]{1,10}){1,3}"
     r"(?:-(?=[\u4e00-\u9fff])[\u4e00-\u9fff]{1,10})?"
 )
 # Characters that end a title before a name (`首席财务官`, `总裁`, `主任`, `博士`): the name
 # begins after the last of them.
 _ZH_TITLE_END = lazy(
-    r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使书人表练卿袖相据将校尉臣]"
+    r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使书人表练卿袖相据将校尉臣于]"
 )
 
 
-# The most characters before the first `·` of a `_ZH_DOTTED` match (`X-Y·`, 8 + 1 + 8).
-_ZH_DOTTED_HEAD = 17
+# The most characters before the first `·` of a `_ZH_DOTTED` match (`X-Y(Z)·`, 8 + 1 + 8 + 8).
+_ZH_DOTTED_HEAD = 25
 
 
 def _zh_dotted(text: str) -> list[str]:
@@ -724,6 +730,16 @@ _DOCUMENT_OF = lazy(
     r"(?:from|by|of|released by|issued by|obtained by|published by|compiled by)\s"
 )
 _ACCORDING = lazy(r"\b[Aa]ccording to (?P<np>[^,.;]{2,100}),\s")
+_ACRONYM_IN_BRACKETS = lazy(r"\(([A-Z]{2,8})\)")
+_ACRONYMS_READ = 8
+_ACRONYMS_KEPT = 200
+# `Per NPS: …`, `Per the agency, …` opening a sentence: "according to" (a capitalised source).
+# The source is initials (`NPS`) or a name of two words or more (`the National Park Service`), not
+# one word (`Per Year:`).
+_PER = lazy(
+    r"\s{0,3}Per (?P<np>[A-Z]{2,8}|(?:the )?[A-Z][\w.&'’\-]*"
+    r"(?: (?:of|for|on|and|the|[A-Z][\w.&'’\-]*)){0,6} [A-Z][\w.&'’\-]*)\s?[:,]\s"
+)
 # After a quote's closing mark: `“…,” according to a new report from Reuters — …`.
 _QUOTE_ACCORDING = lazy(
     r"\s*,?\s*according to (?P<np>[^,.;:!?“”\"«»—–()]{2,100}?)\s*(?:[,.;:—–(]|\Z)"
@@ -1549,6 +1565,9 @@ _REPORT_GOES_ON = ("他", "她", "He ", "She ")
 _ENDS_WITH_ATTRIBUTION = lazy(r"[\s.。]*")
 _ZH_QUOTE_ENDS = frozenset("，。！？…,.!?；：")
 _NEXT_QUOTE = lazy(r"\s*[,:]\s*[“\"]")
+# One lower-case noun after a name in marks (not a pronoun: `“Enough” she said`).
+_TERM_HEAD = lazy(r"(?!(?:he|she|they|it|we|you)\Z)[a-z][a-z\-]{1,30}")
+_QUOTE_END_MARKS = frozenset(",.!?…;:")
 _SENTENCE_THEN_SPACE = lazy(r"\s*[.!?。！？]?\s*")
 _STOPS = frozenset(".!?。！？…")
 _ABBREVIATION_DOTS = lazy(
@@ -1611,6 +1630,14 @@ _ZH_ONLY_SAID = lazy(r"[，,]\s*(?:仅|只|并|但(?:[他她]|它们?)?(?:也|�
 # `世卫组织表示已加强了…`: 表示 right before an adverb of time is followed by a clause whose
 # subject is left out.
 _ZH_ADVERB_CLAUSE = lazy(r"(?:已经|已|尚未|并未|正在|仍在)")
+# A verb of saying right before a clause with a subject of its own and no comma (`吕特承认美国对
+# 北约感到失望`, `强调了每一个…国家都应该支持…`): the subject, then a word that only a clause's
+# predicate opens with (a modal, an auxiliary, a copula, a negation), all before the next comma.
+_ZH_SUBJECT_CLAUSE_VERBS = frozenset(["表示", "承认", "强调", "指出", "透露", "证实", "确认"])
+_ZH_PREDICATE = lazy(
+    r"[^，,。；;：:“”！？()（）]{2,24}?"
+    r"(?:都|也|仍|并)?(?P<predicate>应该|应当|必须|将会|不会|已经|已|正在|仍然|没有|并非|不是|是|感到|违反)"
+)
 _ZH_NOT_CLAUSE = lazy(
     r"了|的|过|将|会|要|愿|希望|支持|反对|欢迎|关切|关注|担忧|遗憾|感谢|同意|赞赏|不|对|愿意|乐观|悲观|"
     r"祝贺|哀悼|慰问|谴责|抗议|不满|满意|理解|赞同|尊重|认可|歉意|愿景|信心"
@@ -1626,6 +1653,11 @@ _ZH_REPORT_END = lazy(
     r"(?=[并还也同而但则补警表指强重坚否承证透称说]))?(?:并|还|也|同时|而|但|则)?"
     r"(?:补充说|警告称|警告|表示|指出|强调|重申|坚称|否认|承认|证实|透露|称|说)|；|;|"
     r"[，,]\s*[他她](?:也|还|则|更)?(?:批评|抨击)|"  # `，她批评郑丽文“…”`: her words of her own
+    # `，他要求美方“慎之又慎”…`: the narration's next act of the speaker, a directive with its
+    # object (ANNOTATING.md, "Eighth folder")
+    r"[，,]\s*[他她](?:也|还|则|更)?(?:要求|敦促)|"
+    # `…发射了火箭弹，该市居住超过2万名居民`: background on a place the report names
+    r"[，,]\s*该(?:市|镇|村|岛|州|省|港)(?=[是有位距居拥])|"
     r"(?:--|——)(?=这)|"  # `…3.5%--这是去年…`: an aside of the reporter's
     r"[，,]\s*(?:这)?与[^，,。；]{1,12}?(?:说法|表态|立场|声明)|"  # `，与美方说法明显不同`
     r"[，,]\s*并(?:将|把)(?:此|这)"  # `，并将此视为…`: the speaker's comment on what was said
@@ -1714,6 +1746,9 @@ _ZH_THIS_TITLE = lazy(_ZH_THIS + r"(?P<title>[\u4e00-\u9fff]{2,10})")
 # What `_ZH_THIS_TITLE` can begin with: it is tried only then.
 _ZH_THIS_FIRST = tuple(sorted({word[0] for word in _ZH_THIS_WORDS}))
 # `该官员`, `这位官员`, `这名高级官员`: a description that refers back to the person just named.
+_ZH_TIME_CLAUSE_END = lazy(r"(?:后|时|期间|之前|前夕)\Z")
+# The last word of a description of a person (`领导人`, `外交官`, `部长`, `议员`).
+_ZH_PERSON_NOUN = lazy(r"(?:领导人|外交官|官员|长|员|统|席|相|卿|使|家)\Z")
 _ZH_THIS_OFFICIAL = lazy(_ZH_THIS + r"(?:美国|高级)*(?:官员|人士|负责人|高官)")
 # Words between a source and its `说`, `道` or `称` that are no part of the name: adverbs
 # (`还`, `随后`) and a verb of manner (`批评说`, `提醒说`, `澄清说`, `回忆说`, `辩称`, `感叹道`).
@@ -1832,6 +1867,22 @@ def _zh_together(np: str) -> bool:
     return _ZH_SEVERAL.search(head) is not None and len(_zh_dotted_names(head)) != 1
 
 
+def _zh_subject_clause(sentence: str, match: re.Match[str]) -> bool:
+    """`吕特承认美国对北约感到失望`: the verb takes a clause with a subject of its own."""
+    if match.group("verb") not in _ZH_SUBJECT_CLAUSE_VERBS:
+        return False
+    at = match.end()
+    if sentence[at : at + 1] == "了" and match.group("verb") != "表示":
+        at += 1  # `强调了…`
+    if _ZH_NOT_CLAUSE.match(sentence, at) is not None:
+        return False  # `表示乐观`, `表示将…`, `强调了…的重要性` (no predicate before the comma)
+    clause = _ZH_PREDICATE.match(sentence, at)
+    # `新西兰1972年承认北京是代表中国的唯一政府`: 承认 with a copula is recognition, not speech.
+    return clause is not None and not (
+        match.group("verb") == "承认" and clause.group("predicate") == "是"
+    )
+
+
 def _zh_sentences(paragraph: str) -> list[tuple[int, int]]:
     """The sentences of a Chinese paragraph; a sentence that ends inside words in marks opened
     in it (`…合作不仅是一个技术协议，“更明确展现出…。而这些…发展。”`) runs on to the closing
@@ -1896,6 +1947,11 @@ class QuoteFinder:
         # The office whose unnamed spokesperson the text met last (`发言人说`, `这名发言人说`).
         self._zh_spokesperson: str | None = None
         self._zh_before = ""  # the text before the sentence read (for `该集团`)
+        # Acronyms the text spelt out in brackets (`National Park Service (NPS)`), the latest kept.
+        self._acronyms: dict[str, str] = {}
+        # The end of the paragraph read before (for a paragraph that opens with `这位…领导人`).
+        self._zh_previous_paragraph = ""
+        self._zh_paragraph_end = ""
         self._turn_label: str | None = None  # the label of a turn that opens with a quote
         # The speaker of a quote whose attribution ends the paragraph, for a quotation that
         # makes up the next one.
@@ -1979,6 +2035,8 @@ class QuoteFinder:
                 self._turn_label = paragraph[: turn.end()]
             paragraph = " " * turn.end() + paragraph[turn.end() :]
         register_mentions(self.book, paragraph)
+        if "(" in paragraph:
+            self._register_acronyms(paragraph)
         if "·" in paragraph:
             for name in _zh_dotted_names(paragraph):
                 # Where the name ends is not written (`萨姆·奥特曼星期一…`): each beginning of
@@ -1996,11 +2054,17 @@ class QuoteFinder:
                 if len(self._zh_bodies) > _ZH_BODIES_KEPT:
                     del self._zh_bodies[next(iter(self._zh_bodies))]  # (the oldest)
         # One scan for the speech verbs, one for quotation marks: a paragraph with neither
-        # (nor `according to`, nor Chinese) holds no quote, and its sentences are split only
-        # if a later pronoun needs their subjects.
+        # (nor `according to`, `Per X:`, nor Chinese) holds no quote, and its sentences are
+        # split only if a later pronoun needs their subjects.
         verbs = _speech_verbs(paragraph)
         han = han_text
-        if not verbs and not han and "ccording" not in paragraph and not _has_mark(paragraph):
+        if (
+            not verbs
+            and not han
+            and "ccording" not in paragraph
+            and "Per " not in paragraph
+            and not _has_mark(paragraph)
+        ):
             self._open_speaker = None
             self._pending.append(_Unsplit(paragraph))
             self._sentence = None
@@ -2090,9 +2154,40 @@ class QuoteFinder:
 
     # --- direct -------------------------------------------------------------------------
 
+    def _register_acronyms(self, paragraph: str) -> None:
+        """`the National Park Service (NPS)`: a later `Per NPS:` or `NPS said` names the body by
+        the name the acronym's initials spell (the last capitalised words before the brackets,
+        with `of`, `and`, `for`, `on`, `the` between them)."""
+        for count, match in enumerate(_ACRONYM_IN_BRACKETS.finditer(paragraph)):
+            if count >= _ACRONYMS_READ:
+                break  # hostile text: a few acronyms a paragraph at most
+            acronym = match.group(1)
+            words = paragraph[max(0, match.start() - 160) : match.start()].split()[-14:]
+            taken: list[str] = []
+            initials = ""
+            for word in reversed(words):
+                if (
+                    word[:1].isupper()
+                    and word[:1] == acronym[-1 - len(initials) : len(acronym) - len(initials)]
+                ):
+                    taken.insert(0, word)
+                    initials = word[0] + initials
+                    if initials == acronym:
+                        break
+                elif word in ("of", "and", "for", "on", "the", "&") and taken:
+                    taken.insert(0, word)
+                else:
+                    break
+            if initials == acronym and len(taken) >= 2:
+                self._acronyms[acronym] = " ".join(taken)
+                if len(self._acronyms) > _ACRONYMS_KEPT:
+                    del self._acronyms[next(iter(self._acronyms))]  # (the oldest)
+
     def _resolve(self, reference: Reference | None) -> Person | None:
         if reference is None:
             return None
+        if reference.kind == "body" and reference.text in self._acronyms:
+            reference = Reference("body", self._acronyms[reference.text])
         if reference.kind == "pronoun":
             self._settle()
         person = self.book.resolve(reference)
@@ -2469,6 +2564,15 @@ class QuoteFinder:
             if person is not None:
                 return person, close_end + match.end("np")
         match = _NP_SAID.match(after)
+        if (
+            match is not None
+            and after[:1] == " "
+            and _TERM_HEAD.fullmatch(match.group("np").strip())
+            and paragraph[close_end - 2 : close_end - 1] not in _QUOTE_END_MARKS
+        ):
+            # `The “Safe Streets” programme stressed …`: a name in marks and the noun it
+            # qualifies (no comma, no stop inside the marks), not a quote and its speaker.
+            match = None
         if match is not None:
             reference = _np_reference(match.group("np"))
             if reference is not None and (
@@ -2602,6 +2706,8 @@ class QuoteFinder:
         closes: dict[int, int] = {}
         for mark in marks:
             closes.setdefault(mark[0], mark[3])
+        self._zh_previous_paragraph = self._zh_paragraph_end
+        self._zh_paragraph_end = paragraph[-_WINDOW:]
         for low, high in _zh_sentences(paragraph):
             sentence = paragraph[low:high]
             self._zh_before = paragraph[max(0, low - _WINDOW) : low]
@@ -2629,6 +2735,7 @@ class QuoteFinder:
                         verb in ("提到", "表示", "说", "指出", "强调", "透露")
                         and _ZH_PRONOUN_CLAUSE.match(sentence, match.end())
                     )
+                    and not _zh_subject_clause(sentence, match)
                 ):
                     continue  # `表示乐观`, `宣布了这一举措`: no clause of content
                 if _zh_aside(sentence, match.start()):
@@ -2636,6 +2743,8 @@ class QuoteFinder:
                 if not match.group("comma") and "并" in _zh_clause_before(sentence, match.start()):
                     continue  # `控制了该浅滩并宣称对其拥有主权`: a second action, not a report
                 start = low + match.end()
+                if not match.group("comma") and paragraph[start : start + 1] == "了":
+                    start += 1  # `强调了每一个…国家都应该…`: the clause after the aspect mark
                 joined_verb = _ZH_AND_VERB.match(paragraph, start, high)
                 if joined_verb is not None and _ZH_SAY.match(paragraph, joined_verb.end(), high):
                     continue  # `予以否认，并表示…`: the verb after the comma has the report
@@ -3094,6 +3203,12 @@ class QuoteFinder:
                 surname = head[titled.start() - size : titled.start()]
                 if surname in self._zh_names:
                     return Reference("name", self._zh_names[surname]), None
+        if _ZH_TIME_CLAUSE_END.search(head):
+            # `卢比奥抵达阿拉伯联合酋长国后对记者说`: the short form of a dotted name met before,
+            # then a clause of time it is the subject of (not a title, `酋长`, and a name, `国后`).
+            for size in range(min(6, len(head) - 2), 1, -1):
+                if head[:size] in self._zh_names:
+                    return Reference("name", self._zh_names[head[:size]]), None
         if len(head) > 16:
             # A long title before a short name (`来自加利福尼亚州的共和党联邦众议员金映玉`).
             for word in _zh_roles(head):
@@ -3120,7 +3235,19 @@ class QuoteFinder:
         if titled is not None:
             # `这位美国副总统`, `该发言人`: the latest person the article gave that title.
             person = self._zh_titled(titled.group("title"))
-            return (Reference("name", person.name), None) if person is not None else None
+            if person is not None:
+                return Reference("name", person.name), None
+            subject = self._zh_subject
+            if (
+                _ZH_PERSON_NOUN.search(titled.group("title"))
+                and subject is not None
+                and self._zh_known_person(subject.text)
+                and subject.text.split("·")[-1] in (self._zh_before or self._zh_previous_paragraph)
+            ):
+                # `这位北约领导人表示`, `这位美国最高外交官还表示`: a description no one was given
+                # as a title refers back to the person the paragraph's latest sentence opened with.
+                return Reference("name", subject.text), None
+            return None
         known = _ZH_TRAILING_TITLE.sub("", head)
         if len(known) > 4 and known in self._zh_names:
             # `阿尔巴尼斯` after `安东尼·阿尔巴尼斯`: a long last part of a dotted name.
@@ -3358,7 +3485,9 @@ class QuoteFinder:
                     sentence = ""
             found = (
                 self._reported(paragraph, low, high, marks, in_marks, own)
-                if own or (according and "ccording to" in sentence)
+                if own
+                or (according and "ccording to" in sentence)
+                or sentence.lstrip()[:4] == "Per "
                 else []
             )
             reached, previous_end = previous_end, high
@@ -3461,6 +3590,8 @@ class QuoteFinder:
         sentence = paragraph[low:high]
         out: list[Found] = []
         according = _ACCORDING.search(sentence) if "ccording to" in sentence else None
+        if according is None and "Per " in sentence[:8]:
+            according = _PER.match(sentence)  # `Per NPS: …` (ANNOTATING.md, "Hard cases")
         if according is not None:
             person = self._resolve(_np_reference(_DOCUMENT_OF.sub("", according.group("np"))))
             if person is not None:
