@@ -67,6 +67,13 @@ _SAID_NP = lazy(
 _NP_SAID = lazy(
     rf"\s*,?\s*(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})\b"
 )
+# What `_BEFORE_SAID` ends with, from its verb: tried first, as the whole pattern's search
+# tries every letter of the text as the speaker's start (a letter tree: the scan skips to the
+# verbs' first letters).
+_BEFORE_SAID_END = lazy(
+    rf"(?:{alternation(_AFTER_VERBS.split('|'))})"
+    r"(?:\s(?:reporters|me|us|him|her|them|the \w+))?\s?[,:]?\s*\Z"
+)
 _BEFORE_SAID = lazy(
     rf"(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)"  # the speaker, up to eight words
     rf",?\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})"  # the verb
@@ -99,6 +106,24 @@ _ZH_BEFORE = lazy(
     r"[：:，,]?\s*\Z"
 )
 _ZH_TOPIC_TAIL = lazy(rf"[，,]{_ZH_TOPIC}\Z")
+# What `_ZH_BEFORE` ends with, from its verb: tried first, on the last characters where that
+# verb can begin (`_ZH_VERB_END_WITHIN` before the text's trailing white space), as the whole
+# pattern's search tries every Han character of the text as the speaker's start.
+_ZH_BEFORE_END = lazy(
+    rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})(?:[，,]{_ZH_TOPIC})?[：:，,]?\s*\Z"
+)
+_ZH_VERB_END_WITHIN = 60  # 告诉 and 20 characters, a comma, a topic of 32, a colon: 56
+
+
+def _zh_before(text: str) -> re.Match[str] | None:
+    """`_ZH_BEFORE.search(text)`, quicker: its verb and end looked for first."""
+    if text.isascii():
+        return None  # (its speaker is Han characters)
+    if _ZH_BEFORE_END.search(text, max(0, len(text.rstrip()) - _ZH_VERB_END_WITHIN)) is None:
+        return None
+    return _ZH_BEFORE.search(text)
+
+
 # A topic between the verb and a quotation (`关于会面的问题，“…”`): a direct quote, not a report.
 _ZH_TOPIC_THEN_QUOTE = lazy(rf"\s*{_ZH_TOPIC}[，,]\s*[“「『]")
 _ZH_AFTER = lazy(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?<!所)(?:{_ZH_VERBS}|告诉)(?!的)")
@@ -963,6 +988,8 @@ def _marks_opening(
 ) -> list[tuple[int, int, int, int]]:
     """The quotations of `marks` (`_quote_spans`': in order of their opening) that open at or
     after `low` and before `high`."""
+    if not marks:
+        return []  # (most paragraphs': no bisection)
     first = bisect_left(marks, low, key=lambda mark: mark[0])
     return marks[first : bisect_left(marks, high, lo=first, key=lambda mark: mark[0])]
 
@@ -2406,7 +2433,7 @@ class QuoteFinder:
                 # `“…。”他说，“…”`: the verb introduces the next quote; it names this one's
                 # speaker too when nothing before this one does.
                 before_mark = paragraph[max(0, opening - _WINDOW) : opening]
-                if _ZH_BEFORE.search(before_mark) is None:
+                if _zh_before(before_mark) is None:
                     fallback = (self._zh_quote_source(zh.group("np")), close_end)
                 zh = None
             if (
@@ -2431,7 +2458,7 @@ class QuoteFinder:
                 and paragraph[close_end - 2 : close_end - 1] in ("。", "！", "？")
                 and after[zh.end() : zh.end() + 1] in ("，", ",")
                 and (
-                    _ZH_BEFORE.search(paragraph[max(0, opening - _WINDOW) : opening])
+                    _zh_before(paragraph[max(0, opening - _WINDOW) : opening])
                     or _ZH_SAID_STOP.search(paragraph, max(0, opening - 16), opening)
                 )
             ):
@@ -2484,7 +2511,7 @@ class QuoteFinder:
         before = paragraph[max(sentence_start, opening - _WINDOW) : opening]
         if not before.strip():
             return self._late(fallback, late)
-        zh = _ZH_BEFORE.search(before)
+        zh = _zh_before(before)
         if zh is not None:
             if not _ZH_JOINED.sub("", zh.group("np")):
                 # `…，并补充说，“…”`: the subject of the sentence's first clause, or a source
@@ -2503,7 +2530,7 @@ class QuoteFinder:
                 # comma; the source is the clause's before it.
                 return self._zh_quote_source(parts[-2], parts[-2]), close_end
             return self._zh_quote_source(zh.group("np"), clause), close_end
-        match = _BEFORE_SAID.search(before)
+        match = _BEFORE_SAID.search(before) if _BEFORE_SAID_END.search(before) else None
         if match is not None:
             end = match.end("np")
             # `Jane Roe, the agency's director, said: “…”`: the appositive with its comma.
@@ -3467,16 +3494,22 @@ class QuoteFinder:
                 start = low + according.end()
                 out.append(Found(start, _trim_end(paragraph, start, high), "indirect", person))
                 return out
-        ends_said = sentence.rstrip().endswith(_SAID_ENDINGS) or bool(
-            _SAID_TAIL.search(sentence, max(0, len(sentence) - 48))
-            or (", " in sentence and _SAID_PARTICIPLE.search(sentence))
-            # `…, said Ned Price, a State Department spokesman.`
-            or sentence.find(", said ", max(0, len(sentence) - 140)) >= 0
+        # The attributions that end a report (`_NP_SAID_END`, `_ACCORDING_AFTER`) follow a
+        # comma: a sentence without one is not tested for them.
+        comma = "," in sentence
+        ends_said = comma and (
+            sentence.rstrip().endswith(_SAID_ENDINGS)
+            or bool(
+                _SAID_TAIL.search(sentence, max(0, len(sentence) - 48))
+                or (", " in sentence and _SAID_PARTICIPLE.search(sentence))
+                # `…, said Ned Price, a State Department spokesman.`
+                or sentence.find(", said ", max(0, len(sentence) - 140)) >= 0
+            )
         )
-        marked = _marks_opening(marks, low, high)
+        marked = _marks_opening(marks, low, high) if comma else []
         position = 0
         if (
-            (ends_said or "ccording to" in sentence)
+            (ends_said or (comma and "ccording to" in sentence))
             and (
                 not marked
                 # A phrase in marks inside the report (`is “seriously considering” …, CEO X said`),
@@ -3508,6 +3541,7 @@ class QuoteFinder:
             if (
                 content is None
                 and verb in _AS_SAID_VERBS
+                and comma  # (`_AS_SAID_AFTER` needs one after the verb)
                 and (sentence.startswith("As ") or sentence.rfind("as ", 0, verb_start) >= 0)
             ):
                 # `As the President has said, we will stay …`: the clause after the comma.
@@ -3620,7 +3654,7 @@ class QuoteFinder:
         if verb not in _NO_THAT:
             if verb in ("reaffirmed", "affirmed") or verb in _PARTICIPLES:
                 # `remarks noting progress on ports and that shortages …`
-                joined = _JOINED_THAT.match(rest) if " that" in rest else None
+                joined = _JOINED_THAT.match(rest) if "and that" in rest else None
                 if joined is not None:
                     return verb_end + joined.end()
             if verb in _PARTICIPLES:
@@ -3639,7 +3673,7 @@ class QuoteFinder:
         plain = self._clause(rest, verb_end, verb not in _CLAUSE_VERBS)
         if plain is not None:
             return plain
-        joined = _JOINED_THAT.match(rest) if " that" in rest else None
+        joined = _JOINED_THAT.match(rest) if "and that" in rest else None
         if joined is not None:
             # `reiterated the interests of … and that the United States stands …`
             return verb_end + joined.end()
