@@ -135,8 +135,12 @@ def test_every_qualifier_ends_with_a_letter_the_quick_test_knows() -> None:
     assert "(" not in flat and "more than" in flat and "another" in flat
     for word in flat.split("|"):
         assert word[-1] in figures._QUALIFIER_LAST, word
-    for text in ["more than ", "About ", "up to ", "all but ", "ALMOST ", "almoſt ", "the ", "x"]:
-        for paragraph in (text + "5 people", "In " + text + "12 cases"):
+    assert sorted(flat.split("|")) == sorted(figures._QUALIFIER_PHRASES)
+    texts = ["more than ", "About ", "up to ", "all but ", "ALMOST ", "almoſt ", "the ", "x"]
+    texts += ["close to\t", "xabout ", "to ", "Up To\n", "an  estimated ", "\u2003", "all\xa0"]
+    texts += [f"{word}{end}" for word in figures._QUALIFIER_PHRASES for end in (" ", "", "s ")]
+    for text in texts:
+        for paragraph in (text + "5 people", "In " + text + "12 cases", "é" + text + "3"):
             start = paragraph.index(text) + len(text)
             expected = _plain_with_qualifier(paragraph, start)
             assert figures._with_qualifier(paragraph, start) == expected, paragraph

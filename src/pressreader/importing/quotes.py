@@ -2087,6 +2087,8 @@ class QuoteFinder:
         sentence (`X表示，A。“B。”`, `X said that A. “B.”`): X's words, by its place in the
         paragraph of X's statement (ANNOTATING.md, "Direct quotes")."""
         out: list[Found] = []
+        if not marks:
+            return out  # (most paragraphs': no quotation to take)
         covered = _Within([(q.start, q.end + 1) for q in direct + indirect])
         # The last report (in the list's order) that ends before a quotation: the quotations
         # come in order, so the reports are taken in order of their end as they are passed.
