@@ -1018,6 +1018,9 @@ class _Within:
         return reach is not None and position < reach
 
 
+_NO_SPANS = _Within([])  # (most paragraphs' marks and reports: one index of none, shared)
+
+
 def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
     """Top-level quotations: (open, inner start, inner end, close end); an unclosed one ends
     with the paragraph (close end = inner end = its length)."""
@@ -2059,7 +2062,7 @@ class QuoteFinder:
         spans = sentences(paragraph)
         marks = _quote_spans(paragraph)
         direct = self._direct(paragraph, marks, spans)
-        in_marks = _Within([(mark[0], mark[3]) for mark in marks])
+        in_marks = _Within([(mark[0], mark[3]) for mark in marks]) if marks else _NO_SPANS
         indirect = self._indirect(paragraph, spans, marks, in_marks, direct, verbs)
         if han:
             indirect = sorted(
@@ -2068,7 +2071,11 @@ class QuoteFinder:
         direct += self._after_report(paragraph, marks, direct, indirect)
         # Annotations do not overlap: a direct quote inside reported speech is part of it
         # (a report that starts at or before it reaches its end).
-        reports = _Within([(report.start, report.end + 1) for report in indirect])
+        reports = (
+            _Within([(report.start, report.end + 1) for report in indirect])
+            if indirect
+            else _NO_SPANS
+        )
         kept = [
             quote
             for quote in direct
@@ -3363,7 +3370,11 @@ class QuoteFinder:
         previous_end = 0
         # Between a quotation's double marks (single ones at the top level are often a
         # quotation inside one whose marks an excerpt left out).
-        quoted = _Within([(o + 1, c) for o, _, _, c in marks if paragraph[o] != "‘"])
+        quoted = (
+            _Within([(o + 1, c) for o, _, _, c in marks if paragraph[o] != "‘"])
+            if marks
+            else _NO_SPANS
+        )
         direct_starts = sorted(quote.start for quote in direct)
         for low, high in spans:
             sentence = paragraph[low:high]
@@ -3373,6 +3384,13 @@ class QuoteFinder:
             self._sentence_read = False
             while next_verb < len(verbs) and verbs[next_verb][0] < low:
                 next_verb += 1
+            if (
+                last is None
+                and not according
+                and (next_verb == len(verbs) or verbs[next_verb][1] > high)
+            ):
+                previous_end = high
+                continue  # (most sentences: no verb of their own, no report to carry on)
             own: list[tuple[int, int, str]] = []
             while next_verb < len(verbs) and verbs[next_verb][1] <= high:
                 start, end, word = verbs[next_verb]
