@@ -67,18 +67,17 @@ _SAID_NP = lazy(
 _NP_SAID = lazy(
     rf"\s*,?\s*(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})\b"
 )
-# What `_BEFORE_SAID` ends with, from its verb: tried first, as the whole pattern's search
-# tries every letter of the text as the speaker's start (a letter tree: the scan skips to the
-# verbs' first letters).
-_BEFORE_SAID_END = lazy(
-    rf"(?:{alternation(_AFTER_VERBS.split('|'))})"
-    r"(?:\s(?:reporters|me|us|him|her|them|the \w+))?\s?[,:]?\s*\Z"
-)
-_BEFORE_SAID = lazy(
-    rf"(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)"  # the speaker, up to eight words
-    rf",?\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})"  # the verb
+# What `_BEFORE_SAID` ends with, from its verb (one text for both patterns): searched first,
+# as the whole pattern's search tries every letter of the text as the speaker's start.
+_BEFORE_SAID_VERB_END = (
+    rf"(?:{_AFTER_VERBS})"  # the verb
     r"(?:\s(?:reporters|me|us|him|her|them|the \w+))?"  # to whom
     r"\s?[,:]?\s*\Z"
+)
+_BEFORE_SAID_END = lazy(_BEFORE_SAID_VERB_END)
+_BEFORE_SAID = lazy(
+    r"(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,7}?)"  # the speaker, up to eight words
+    r",?\s(?:also\s|then\s|later\s)?" + _BEFORE_SAID_VERB_END
 )
 _SAID_BEFORE = lazy(
     rf"\b(?:{_AFTER_VERBS})\s"
@@ -98,29 +97,26 @@ _ZH_VERBS = (
 )
 # A topic after the verb (`说，关于会面的问题，“…”`).
 _ZH_TOPIC = r"(?:关于|至于|对于|就)[^“”。！？，,：:]{1,30}"
-_ZH_BEFORE = lazy(
-    r"(?P<np>[\u4e00-\u9fff·]{1,16})"
-    r"(?:\([^()]{0,60}\)[^“”。！？：:()]{0,8}?)?(?:在[^“”。！？]{0,30}?(?:声明|讲话|采访|发言|文章|信|帖子|报告)中)?"
+# What `_ZH_BEFORE` ends with, from its verb (one text for both patterns): searched first, as
+# the whole pattern's search tries every Han character of the text as the speaker's start.
+_ZH_BEFORE_VERB_END = (
     rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})"
     rf"(?:[，,]{_ZH_TOPIC})?"
     r"[：:，,]?\s*\Z"
 )
-_ZH_TOPIC_TAIL = lazy(rf"[，,]{_ZH_TOPIC}\Z")
-# What `_ZH_BEFORE` ends with, from its verb: tried first, on the last characters where that
-# verb can begin (`_ZH_VERB_END_WITHIN` before the text's trailing white space), as the whole
-# pattern's search tries every Han character of the text as the speaker's start.
-_ZH_BEFORE_END = lazy(
-    rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})(?:[，,]{_ZH_TOPIC})?[：:，,]?\s*\Z"
+_ZH_BEFORE_END = lazy(_ZH_BEFORE_VERB_END)
+_ZH_BEFORE = lazy(
+    r"(?P<np>[\u4e00-\u9fff·]{1,16})"
+    r"(?:\([^()]{0,60}\)[^“”。！？：:()]{0,8}?)?(?:在[^“”。！？]{0,30}?(?:声明|讲话|采访|发言|文章|信|帖子|报告)中)?"
+    + _ZH_BEFORE_VERB_END
 )
-_ZH_VERB_END_WITHIN = 60  # 告诉 and 20 characters, a comma, a topic of 32, a colon: 56
+_ZH_TOPIC_TAIL = lazy(rf"[，,]{_ZH_TOPIC}\Z")
 
 
 def _zh_before(text: str) -> re.Match[str] | None:
     """`_ZH_BEFORE.search(text)`, quicker: its verb and end looked for first."""
-    if text.isascii():
-        return None  # (its speaker is Han characters)
-    if _ZH_BEFORE_END.search(text, max(0, len(text.rstrip()) - _ZH_VERB_END_WITHIN)) is None:
-        return None
+    if text.isascii() or _ZH_BEFORE_END.search(text) is None:
+        return None  # (its speaker is Han characters; its end is the verb's)
     return _ZH_BEFORE.search(text)
 
 
