@@ -135,8 +135,12 @@ def test_every_qualifier_ends_with_a_letter_the_quick_test_knows() -> None:
     assert "(" not in flat and "more than" in flat and "another" in flat
     for word in flat.split("|"):
         assert word[-1] in figures._QUALIFIER_LAST, word
-    for text in ["more than ", "About ", "up to ", "all but ", "ALMOST ", "almoſt ", "the ", "x"]:
-        for paragraph in (text + "5 people", "In " + text + "12 cases"):
+    assert sorted(flat.split("|")) == sorted(figures._QUALIFIER_PHRASES)
+    texts = ["more than ", "About ", "up to ", "all but ", "ALMOST ", "almoſt ", "the ", "x"]
+    texts += ["close to\t", "xabout ", "to ", "Up To\n", "an  estimated ", "\u2003", "all\xa0"]
+    texts += [f"{word}{end}" for word in figures._QUALIFIER_PHRASES for end in (" ", "", "s ")]
+    for text in texts:
+        for paragraph in (text + "5 people", "In " + text + "12 cases", "é" + text + "3"):
             start = paragraph.index(text) + len(text)
             expected = _plain_with_qualifier(paragraph, start)
             assert figures._with_qualifier(paragraph, start) == expected, paragraph
@@ -634,3 +638,86 @@ def test_chinese_figures_tried_after_a_character_test_are_found_nowhere_else() -
             digits += 1
             assert figures._has_digit(text), text
     assert numerals > 100 and digits > 100
+
+
+def _attribution_windows() -> list[str]:
+    """Text before a quotation mark as an attribution's window holds it: speakers, verbs of
+    saying in both languages, their tails (`told reporters`, `，关于…`), white space of every
+    kind, at every length up to the window's."""
+    pieces = [
+        "Jane Roe",
+        " said",
+        " says",
+        " told",
+        " reporters",
+        " the press",
+        " him",
+        ",",
+        ":",
+        " ",
+        "\t",
+        "\n",
+        "\u3000",
+        "  ",
+        "He",
+        " also",
+        " added",
+        "explained",
+        "said",
+        "said.",
+        "x",
+        "王毅",
+        "表示",
+        "说",
+        "称",
+        "昵称",
+        "告诉记者",
+        "，",
+        "：",
+        "关于会面的问题",
+        "在声明中",
+        "(Wang Yi)",
+        "·",
+        "。",
+        "“",
+        "”",
+        "他",
+        "补充道",
+        "强调",
+        "，关于",
+        "据称",
+        "指出",
+    ]
+    rng = random.Random(7)
+    windows = []
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 24)))
+        windows.append(text[-quotes._WINDOW :])
+    return windows
+
+
+def test_the_speakers_before_a_verb_are_searched_only_where_the_verb_ends_the_text() -> None:
+    for text in _attribution_windows():
+        plain = quotes._ZH_BEFORE.search(text)
+        quick = quotes._zh_before(text)
+        assert (quick and (quick.span(), quick.groups())) == (
+            plain and (plain.span(), plain.groups())
+        ), text
+        if quotes._BEFORE_SAID.search(text) is not None:
+            assert quotes._BEFORE_SAID_END.search(text) is not None, text
+
+
+def test_an_appositive_found_from_its_capital_is_the_one_the_look_behind_found() -> None:
+    plain = re.compile(
+        speakers._APPOSITIVE._arguments[0].replace(  # type: ignore[attr-defined]
+            "(?P<name>[A-Z](?<![\\w’'][A-Z])", "(?<![\\w’'])(?P<name>[A-Z]"
+        )
+    )
+    assert plain.pattern != speakers._APPOSITIVE._arguments[0]  # type: ignore[attr-defined]
+    rng = random.Random(3)
+    words = ["Jane", "Roe", "the", "Port's", "Director", ",", " ", "’", "'", "a", "X.", "of"]
+    words += ["Ab", "é", "1", "_", "-", "Q", "Minister", "and", "for"]
+    for _ in range(20000):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", ", "]) for _ in range(14))
+        found = [(m.span(), m.groups()) for m in speakers._APPOSITIVE.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in plain.finditer(text)], text

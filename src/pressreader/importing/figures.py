@@ -226,6 +226,17 @@ _QUALIFIER_TAIL = 24
 # The last letter of every qualifier above, in lower case: a figure whose words before do not
 # end with one (and a space) has no qualifier, and the pattern is not searched.
 _QUALIFIER_LAST = frozenset("nrytdeosfl")
+# The qualifiers above, each as the pattern spells it (ignoring case): the words before a
+# figure, when ASCII, end with one of them (and a space) or the pattern is not searched.
+_QUALIFIER_PHRASES = (
+    *(f"{word} than" for word in ("more", "fewer", "less", "greater", "higher", "lower")),
+    *("over", "under", "nearly", "almost", "about", "around", "approximately", "roughly"),
+    "some",
+    *("at least", "at most", "up to", "just over", "just under", "an estimated"),
+    *("as many as", "as much as", "close to", "upwards of", "all", "all but", "a total of"),
+    *("a record", "an additional", "additional", "another"),
+)
+_QUALIFIER_LONGEST = max(map(len, _QUALIFIER_PHRASES))
 _UNIT_WORD = lazy(r"[A-Za-z][A-Za-z'’\-]*")
 # Words that end a counted noun phrase.
 _STOP = frozenset(
@@ -708,6 +719,11 @@ def _with_qualifier(paragraph: str, start: int) -> int:
     last = before[-2:-1]
     if last.isascii() and last.lower() not in _QUALIFIER_LAST:
         return start  # (quick) beyond ASCII, a letter may match one of them ignoring case
+    words = before[-1 - _QUALIFIER_LONGEST : -1]
+    if words.isascii() and not (
+        before[-1:].isspace() and words.lower().endswith(_QUALIFIER_PHRASES)
+    ):
+        return start  # (quick, as above: the pattern ends with a qualifier, then `\s`)
     found = _QUALIFIERS.search(before)
     if found is None:
         return start

@@ -72,11 +72,17 @@ _SAID_NP = lazy(
 _NP_SAID = lazy(
     rf"\s*,?\s*(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})\b"
 )
-_BEFORE_SAID = lazy(
-    rf"(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)"  # the speaker, up to eight words
-    rf",?\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})"  # the verb
+# What `_BEFORE_SAID` ends with, from its verb (one text for both patterns): searched first,
+# as the whole pattern's search tries every letter of the text as the speaker's start.
+_BEFORE_SAID_VERB_END = (
+    rf"(?:{_AFTER_VERBS})"  # the verb
     r"(?:\s(?:reporters|me|us|him|her|them|the \w+))?"  # to whom
     r"\s?[,:]?\s*\Z"
+)
+_BEFORE_SAID_END = lazy(_BEFORE_SAID_VERB_END)
+_BEFORE_SAID = lazy(
+    r"(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,7}?)"  # the speaker, up to eight words
+    r",?\s(?:also\s|then\s|later\s)?" + _BEFORE_SAID_VERB_END
 )
 _SAID_BEFORE = lazy(
     rf"\b(?:{_AFTER_VERBS})\s"
@@ -96,14 +102,29 @@ _ZH_VERBS = (
 )
 # A topic after the verb (`说，关于会面的问题，“…”`).
 _ZH_TOPIC = r"(?:关于|至于|对于|就)[^“”。！？，,：:]{1,30}"
-_ZH_BEFORE = lazy(
-    r"(?P<np>[\u4e00-\u9fff·]{1,16})"
-    r"(?:\([^()]{0,60}\)[^“”。！？：:()]{0,8}?)?(?:在[^“”。！？]{0,30}?(?:声明|讲话|采访|发言|文章|信|帖子|报告)中)?"
+# What `_ZH_BEFORE` ends with, from its verb (one text for both patterns): searched first, as
+# the whole pattern's search tries every Han character of the text as the speaker's start.
+_ZH_BEFORE_VERB_END = (
     rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})"
     rf"(?:[，,]{_ZH_TOPIC})?"
     r"[：:，,]?\s*\Z"
 )
+_ZH_BEFORE_END = lazy(_ZH_BEFORE_VERB_END)
+_ZH_BEFORE = lazy(
+    r"(?P<np>[\u4e00-\u9fff·]{1,16})"
+    r"(?:\([^()]{0,60}\)[^“”。！？：:()]{0,8}?)?(?:在[^“”。！？]{0,30}?(?:声明|讲话|采访|发言|文章|信|帖子|报告)中)?"
+    + _ZH_BEFORE_VERB_END
+)
 _ZH_TOPIC_TAIL = lazy(rf"[，,]{_ZH_TOPIC}\Z")
+
+
+def _zh_before(text: str) -> re.Match[str] | None:
+    """`_ZH_BEFORE.search(text)`, quicker: its verb and end looked for first."""
+    if text.isascii() or _ZH_BEFORE_END.search(text) is None:
+        return None  # (its speaker is Han characters; its end is the verb's)
+    return _ZH_BEFORE.search(text)
+
+
 # A topic between the verb and a quotation (`关于会面的问题，“…”`): a direct quote, not a report.
 _ZH_TOPIC_THEN_QUOTE = lazy(rf"\s*{_ZH_TOPIC}[，,]\s*[“「『]")
 _ZH_AFTER = lazy(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?<!所)(?:{_ZH_VERBS}|告诉)(?!的)")
@@ -979,6 +1000,8 @@ def _marks_opening(
 ) -> list[tuple[int, int, int, int]]:
     """The quotations of `marks` (`_quote_spans`': in order of their opening) that open at or
     after `low` and before `high`."""
+    if not marks:
+        return []  # (most paragraphs': no bisection)
     first = bisect_left(marks, low, key=lambda mark: mark[0])
     return marks[first : bisect_left(marks, high, lo=first, key=lambda mark: mark[0])]
 
@@ -1005,6 +1028,9 @@ class _Within:
     def __contains__(self, position: int) -> bool:
         reach = self.reach(position)
         return reach is not None and position < reach
+
+
+_NO_SPANS = _Within([])  # (most paragraphs' marks and reports: one index of none, shared)
 
 
 def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
@@ -2096,7 +2122,7 @@ class QuoteFinder:
         spans = sentences(paragraph)
         marks = _quote_spans(paragraph)
         direct = self._direct(paragraph, marks, spans)
-        in_marks = _Within([(mark[0], mark[3]) for mark in marks])
+        in_marks = _Within([(mark[0], mark[3]) for mark in marks]) if marks else _NO_SPANS
         indirect = self._indirect(paragraph, spans, marks, in_marks, direct, verbs)
         if han:
             indirect = sorted(
@@ -2105,7 +2131,11 @@ class QuoteFinder:
         direct += self._after_report(paragraph, marks, direct, indirect)
         # Annotations do not overlap: a direct quote inside reported speech is part of it
         # (a report that starts at or before it reaches its end).
-        reports = _Within([(report.start, report.end + 1) for report in indirect])
+        reports = (
+            _Within([(report.start, report.end + 1) for report in indirect])
+            if indirect
+            else _NO_SPANS
+        )
         kept = [
             quote
             for quote in direct
@@ -2124,6 +2154,8 @@ class QuoteFinder:
         sentence (`X表示，A。“B。”`, `X said that A. “B.”`): X's words, by its place in the
         paragraph of X's statement (ANNOTATING.md, "Direct quotes")."""
         out: list[Found] = []
+        if not marks:
+            return out  # (most paragraphs': no quotation to take)
         covered = _Within([(q.start, q.end + 1) for q in direct + indirect])
         # The last report (in the list's order) that ends before a quotation: the quotations
         # come in order, so the reports are taken in order of their end as they are passed.
@@ -2501,7 +2533,7 @@ class QuoteFinder:
                 # `“…。”他说，“…”`: the verb introduces the next quote; it names this one's
                 # speaker too when nothing before this one does.
                 before_mark = paragraph[max(0, opening - _WINDOW) : opening]
-                if _ZH_BEFORE.search(before_mark) is None:
+                if _zh_before(before_mark) is None:
                     fallback = (self._zh_quote_source(zh.group("np")), close_end)
                 zh = None
             if (
@@ -2526,7 +2558,7 @@ class QuoteFinder:
                 and paragraph[close_end - 2 : close_end - 1] in ("。", "！", "？")
                 and after[zh.end() : zh.end() + 1] in ("，", ",")
                 and (
-                    _ZH_BEFORE.search(paragraph[max(0, opening - _WINDOW) : opening])
+                    _zh_before(paragraph[max(0, opening - _WINDOW) : opening])
                     or _ZH_SAID_STOP.search(paragraph, max(0, opening - 16), opening)
                 )
             ):
@@ -2588,7 +2620,7 @@ class QuoteFinder:
         before = paragraph[max(sentence_start, opening - _WINDOW) : opening]
         if not before.strip():
             return self._late(fallback, late)
-        zh = _ZH_BEFORE.search(before)
+        zh = _zh_before(before)
         if zh is not None:
             if not _ZH_JOINED.sub("", zh.group("np")):
                 # `…，并补充说，“…”`: the subject of the sentence's first clause, or a source
@@ -2607,7 +2639,7 @@ class QuoteFinder:
                 # comma; the source is the clause's before it.
                 return self._zh_quote_source(parts[-2], parts[-2]), close_end
             return self._zh_quote_source(zh.group("np"), clause), close_end
-        match = _BEFORE_SAID.search(before)
+        match = _BEFORE_SAID.search(before) if _BEFORE_SAID_END.search(before) else None
         if match is not None:
             end = match.end("np")
             # `Jane Roe, the agency's director, said: “…”`: the appositive with its comma.
@@ -3461,7 +3493,11 @@ class QuoteFinder:
         previous_end = 0
         # Between a quotation's double marks (single ones at the top level are often a
         # quotation inside one whose marks an excerpt left out).
-        quoted = _Within([(o + 1, c) for o, _, _, c in marks if paragraph[o] != "‘"])
+        quoted = (
+            _Within([(o + 1, c) for o, _, _, c in marks if paragraph[o] != "‘"])
+            if marks
+            else _NO_SPANS
+        )
         direct_starts = sorted(quote.start for quote in direct)
         for low, high in spans:
             sentence = paragraph[low:high]
@@ -3471,6 +3507,13 @@ class QuoteFinder:
             self._sentence_read = False
             while next_verb < len(verbs) and verbs[next_verb][0] < low:
                 next_verb += 1
+            if (
+                last is None
+                and not according
+                and (next_verb == len(verbs) or verbs[next_verb][1] > high)
+            ):
+                previous_end = high
+                continue  # (most sentences: no verb of their own, no report to carry on)
             own: list[tuple[int, int, str]] = []
             while next_verb < len(verbs) and verbs[next_verb][1] <= high:
                 start, end, word = verbs[next_verb]
@@ -3598,16 +3641,22 @@ class QuoteFinder:
                 start = low + according.end()
                 out.append(Found(start, _trim_end(paragraph, start, high), "indirect", person))
                 return out
-        ends_said = sentence.rstrip().endswith(_SAID_ENDINGS) or bool(
-            _SAID_TAIL.search(sentence, max(0, len(sentence) - 48))
-            or (", " in sentence and _SAID_PARTICIPLE.search(sentence))
-            # `…, said Ned Price, a State Department spokesman.`
-            or sentence.find(", said ", max(0, len(sentence) - 140)) >= 0
+        # The attributions that end a report (`_NP_SAID_END`, `_ACCORDING_AFTER`) follow a
+        # comma: a sentence without one is not tested for them.
+        comma = "," in sentence
+        ends_said = comma and (
+            sentence.rstrip().endswith(_SAID_ENDINGS)
+            or bool(
+                _SAID_TAIL.search(sentence, max(0, len(sentence) - 48))
+                or (", " in sentence and _SAID_PARTICIPLE.search(sentence))
+                # `…, said Ned Price, a State Department spokesman.`
+                or sentence.find(", said ", max(0, len(sentence) - 140)) >= 0
+            )
         )
-        marked = _marks_opening(marks, low, high)
+        marked = _marks_opening(marks, low, high) if comma else []
         position = 0
         if (
-            (ends_said or "ccording to" in sentence)
+            (ends_said or (comma and "ccording to" in sentence))
             and (
                 not marked
                 # A phrase in marks inside the report (`is “seriously considering” …, CEO X said`),
@@ -3639,6 +3688,7 @@ class QuoteFinder:
             if (
                 content is None
                 and verb in _AS_SAID_VERBS
+                and comma  # (`_AS_SAID_AFTER` needs one after the verb)
                 and (sentence.startswith("As ") or sentence.rfind("as ", 0, verb_start) >= 0)
             ):
                 # `As the President has said, we will stay …`: the clause after the comma.
@@ -3751,7 +3801,7 @@ class QuoteFinder:
         if verb not in _NO_THAT:
             if verb in ("reaffirmed", "affirmed") or verb in _PARTICIPLES:
                 # `remarks noting progress on ports and that shortages …`
-                joined = _JOINED_THAT.match(rest) if " that" in rest else None
+                joined = _JOINED_THAT.match(rest) if "and that" in rest else None
                 if joined is not None:
                     return verb_end + joined.end()
             if verb in _PARTICIPLES:
@@ -3770,7 +3820,7 @@ class QuoteFinder:
         plain = self._clause(rest, verb_end, verb not in _CLAUSE_VERBS)
         if plain is not None:
             return plain
-        joined = _JOINED_THAT.match(rest) if " that" in rest else None
+        joined = _JOINED_THAT.match(rest) if "and that" in rest else None
         if joined is not None:
             # `reiterated the interests of … and that the United States stands …`
             return verb_end + joined.end()

@@ -956,7 +956,8 @@ _TITLED = lazy(
 _CAPITALISED_PAIR = lazy(r"[A-Z](?<![\w.'’\-][A-Z])[\w.'’\-]{0,40},? [A-Z]")
 _APPOSITIVE = lazy(
     # `Jane Roe, the Port's Director,`: two or three capitalised names, then the role.
-    r"(?<![\w’'])(?P<name>[A-Z][a-z][\w’'\-]{0,40}(?: [A-Z]\.)?"
+    # (The capital first, then what may not stand before it: the scan skips to capitals.)
+    r"(?P<name>[A-Z](?<![\w’'][A-Z])[a-z][\w’'\-]{0,40}(?: [A-Z]\.)?"
     r"(?: [A-Z][a-z][\w’'\-]{0,40}){1,2}), "
     r"(?P<role>(?:the |a )?(?:[A-Z][\w’'\-]{0,40}|of|the|and|for|on)"
     r"(?: (?:[A-Z][\w’'\-]{0,40}|of|the|and|for|on|’s|'s)){0,16}),"
