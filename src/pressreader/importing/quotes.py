@@ -3489,6 +3489,7 @@ class QuoteFinder:
         out: list[Found] = []
         last: Found | None = None
         according = "ccording to" in paragraph
+        per = "Per " in paragraph  # `Per NPS: …` opening a sentence (a source, as `according to`)
         next_verb = 0
         previous_end = 0
         # Between a quotation's double marks (single ones at the top level are often a
@@ -3510,6 +3511,7 @@ class QuoteFinder:
             if (
                 last is None
                 and not according
+                and not per
                 and (next_verb == len(verbs) or verbs[next_verb][1] > high)
             ):
                 previous_end = high
