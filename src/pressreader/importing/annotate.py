@@ -77,7 +77,7 @@ def annotate(sections: list[tuple[str | None, list[str]]], title: str | None = N
     Advisor Jake Sullivan’s Call with …`) are those a later surname names (`Mr. Sullivan`)."""
     finder = QuoteFinder()
     if title and not _is_chinese(title):
-        finder.mention(title[:_TITLE_READ], "\n".join(p for _, ps in sections for p in ps))
+        finder.mention(title[:_TITLE_READ], [p for _, ps in sections for p in ps])
     quotes: list[tuple[int, int, int, Found]] = []  # (paragraph number, start, end, quote)
     figures: list[tuple[int, int, int, Figure]] = []
     paragraphs: list[str] = []

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -3385,25 +3386,29 @@ class QuoteFinder:
             return Reference("name", full, reference.role, reference.affiliation)
         return reference
 
-    def mention(self, text: str, body: str) -> None:
+    def mention(self, text: str, paragraphs: Sequence[str]) -> None:
         """The people a text outside the paragraphs (the title) names with their titles, so
         that a later surname names them (`Mr. Sullivan` after a title's `National Security
-        Advisor Jake Sullivan’s Call`); nothing is quoted from it. A name is left to the `body`
-        when the body gives that surname a first name of its own (`President Joseph R. Biden,
-        Jr.` after a title's `President Joe Biden’s Meeting`)."""
+        Advisor Jake Sullivan’s Call`); nothing is quoted from it. A name is left to the
+        `paragraphs` when they give that surname a first name of their own (`President Joseph
+        R. Biden, Jr.` after a title's `President Joe Biden’s Meeting`)."""
         seen = Book()
         register_mentions(seen, text)
+        not_first_names = TITLE_WORDS | _ABBREVIATIONS
         for person in seen.people:
             if person.body or " " not in person.name:
                 continue
             surname = person.name.replace(",", "").split(" ")[-1]
             if surname in ("Jr.", "Sr.", "Jr", "Sr", "II", "III"):
                 continue
-            named = False
-            for found in re.finditer(rf"([A-Z][\w.’'\-]*) {re.escape(surname)}\b", body):
-                if found.group(1).lower().rstrip(".") not in TITLE_WORDS | _ABBREVIATIONS:
-                    named = True  # a first name or an initial of the body's own
-                    break
+            # (Paragraph by paragraph: a name never runs across two, and the text is not
+            # copied whole for the few names a title gives.)
+            before_surname = re.compile(rf"([A-Z][\w.’'\-]*) {re.escape(surname)}\b")
+            named = any(
+                found.group(1).lower().rstrip(".") not in not_first_names
+                for paragraph in paragraphs
+                for found in before_surname.finditer(paragraph)
+            )  # a first name or an initial of the paragraphs' own
             if not named:
                 self.book.add(Reference("name", person.name, person.role, person.affiliation))
 
