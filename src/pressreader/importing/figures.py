@@ -610,10 +610,10 @@ def _label_before(paragraph: str, start: int) -> str | None:
 
 
 def _label(
-    unit: str | None, paragraph: str, end: int, money: bool, percent: bool, start: int = 0
+    unit: str | None, paragraph: str, start: int, end: int, money: bool, percent: bool
 ) -> str:
-    """A short description from the words after the figure (or, when none says what it
-    counts, `the number of …` before it)."""
+    """A short description of the figure starting at `start`, from the words after it (ending
+    at `end`), or, when none says what it counts, `the number of …` before it."""
     after = paragraph[end : end + 90]
     phrase = re.match(r"\s(?:in|of|for|to) ([^,.;:()]{3,70})", after)
     context = phrase.group(1).split(" ") if phrase else []
@@ -844,10 +844,10 @@ def _digit_figure(
     label = _label(
         unit if not unit_currency else None,
         paragraph,
+        start,
         unit_end,
         bool(unit_currency),
         bool(percent),
-        start,
     )
     figure = Figure(
         value, figure_start, max(number_end, unit_end), unit, label, money=bool(unit_currency)
