@@ -988,6 +988,12 @@ def _sentence_start(spans: list[tuple[int, int]], position: int) -> int:
     return 0
 
 
+def _names_a_source(sentence: str) -> bool:
+    """Whether a sentence with no verb of saying may still report a source's words: `according
+    to X`, or `Per X:` opening it (`_reported` reads which)."""
+    return "ccording to" in sentence or sentence.lstrip()[:4] == "Per "
+
+
 def _any_between(starts: list[int], low: int, high: int) -> bool:
     """Whether a position of `starts` (sorted) lies at or after `low` and before `high`: a
     bisection, where a scan of every direct quote per sentence made a paragraph of thousands of
@@ -3494,7 +3500,6 @@ class QuoteFinder:
         out: list[Found] = []
         last: Found | None = None
         according = "ccording to" in paragraph
-        per = "Per " in paragraph  # `Per NPS: …` opening a sentence (a source, as `according to`)
         next_verb = 0
         previous_end = 0
         # Between a quotation's double marks (single ones at the top level are often a
@@ -3515,9 +3520,8 @@ class QuoteFinder:
                 next_verb += 1
             if (
                 last is None
-                and not according
-                and not per
                 and (next_verb == len(verbs) or verbs[next_verb][1] > high)
+                and not _names_a_source(sentence)
             ):
                 previous_end = high
                 continue  # (most sentences: no verb of their own, no report to carry on)
@@ -3535,9 +3539,7 @@ class QuoteFinder:
                     sentence = ""
             found = (
                 self._reported(paragraph, low, high, marks, in_marks, own)
-                if own
-                or (according and "ccording to" in sentence)
-                or sentence.lstrip()[:4] == "Per "
+                if own or _names_a_source(sentence)
                 else []
             )
             reached, previous_end = previous_end, high
