@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
 from pressreader.importing.figures import Figure, find_cjk_figures, find_figures
-from pressreader.importing.quotes import Found, QuoteFinder
+from pressreader.importing.quotes import Found, QuoteFinder, continued_quotations
 from pressreader.importing.wordlists import lazy
 from pressreader.text.textnorm import WHITESPACE_CHANGE, normalise
 
@@ -84,10 +84,11 @@ def annotate(sections: list[tuple[str | None, list[str]]], title: str | None = N
     for heading, section_paragraphs in sections:
         if heading:
             finder.label(heading)  # a heading may name the speaker of the excerpts under it
-        for paragraph in section_paragraphs:
+        continued = continued_quotations(section_paragraphs)
+        for index, paragraph in enumerate(section_paragraphs):
             number = len(paragraphs)
             paragraphs.append(paragraph)
-            for quote in finder.paragraph(paragraph):
+            for quote in finder.paragraph(paragraph, continued.get(index)):
                 quotes.append((number, quote.start, quote.end, quote))
             found = (
                 find_cjk_figures(paragraph) if _is_chinese(paragraph) else find_figures(paragraph)

@@ -1577,7 +1577,7 @@ _AS_SAID_AFTER = lazy(r"(?:\s[^,;:“”\"]{1,40})?,\s+(?=[A-Za-z])")
 # A paragraph naming the source of the quotations after it: `From the Tax Foundation:`, `A
 # statement from Director Jane Roe on her confirmation follows:`.
 _COLON_FROM = lazy(
-    r"(?:(?:A|The)\s(?:full\s)?(?:statement|message|letter)\s(?:from|by)|From)\s"
+    r"(?:(?:(?:A|The)\s(?:full\s)?(?:statement|message|letter)|Statement|Message)\s(?:from|by)|From)\s"
     r"(?P<np>(?:the\s)?[A-Z][^,;:.“”\"]{1,80}?)"
     r"(?:\son\s[^:“”\"]{1,80}?)?(?:\s(?:follows|reads|is below))?\s?:\s*\Z"
 )
@@ -1948,6 +1948,72 @@ _JOINED_NAMES = lazy(r"[a-z] and [A-Z]")
 _AND_TITLE = lazy(r"\band (?:CEO|Chief)")
 
 
+# Speech over several paragraphs with no marks after the first (ANNOTATING.md, "Over several
+# paragraphs"): a paragraph that leaves a quotation open, then paragraphs with no quotation mark at
+# all, then one whose first mark closes it. The curly, angle and corner marks only: a straight `"`
+# does not say whether it opens or closes.
+_RUN_MARKS = lazy(r"[“”«»「」『』„\"]")
+_RUN_CLOSES = {"“": "”", "«": "»", "「": "」", "『": "』", "„": "“"}
+_RUN_MOST = 12  # the most paragraphs a quotation runs on over with no marks
+
+
+def continued_quotations(paragraphs: Sequence[str]) -> dict[int, int]:
+    """The paragraphs (by number) that carry on a quotation left open at the end of the
+    paragraph before with no marks of their own, each with where the quotation ends in it: the
+    paragraph's length, or the closing mark of the last one. Only runs that a closing mark ends
+    within `_RUN_MOST` paragraphs count: with none, a mark left open is a typing error as often
+    as not (`写道，“…` then the reporter's narration). One pass: each paragraph is read at
+    most twice."""
+    out: dict[int, int] = {}
+    count = len(paragraphs)
+    number = 0
+    while number < count - 1:
+        paragraph = paragraphs[number]
+        opening = _left_open(paragraph)
+        number += 1
+        if opening is None:
+            continue
+        close = _RUN_CLOSES[opening]
+        run = number
+        while run < count and run - number < _RUN_MOST:
+            following = paragraphs[run]
+            mark = _RUN_MARKS.search(following)
+            if mark is None:
+                if not following.strip():
+                    break
+                run += 1
+                continue
+            at = mark.start()
+            if (
+                mark.group() == close
+                and following[:at].strip()
+                and not following[at - 1].isspace()  # (` ”Through`: a wrong-way opening mark)
+            ):
+                for inside in range(number, run):
+                    out[inside] = len(paragraphs[inside])
+                out[run] = at
+            break
+        number = max(number, run)
+    return out
+
+
+def _left_open(paragraph: str) -> str | None:
+    """The opening mark of a quotation the paragraph leaves open at its end, if any."""
+    if not any(
+        paragraph.rfind(opening) > paragraph.rfind(close)
+        for opening, close in (("“", "”"), ("«", "»"), ("「", "」"), ("『", "』"))
+    ):
+        return None  # (a quick test: no opening mark after the last closing one)
+    marks = _quote_spans(paragraph)
+    if not marks:
+        return None
+    opening, _start, end, close_end = marks[-1]
+    if close_end != end or end < len(paragraph.rstrip()):
+        return None
+    char = paragraph[opening]
+    return char if char in _RUN_CLOSES and char != "„" else None
+
+
 class _Unsplit(str):
     """A paragraph with no quote, kept whole until a pronoun needs its sentences' subjects."""
 
@@ -2003,7 +2069,11 @@ class QuoteFinder:
         # The last two paragraphs read, for `Here are the top moments you missed:`.
         self._earlier: tuple[str, str] = ("", "")
 
-    def paragraph(self, paragraph: str) -> list[Found]:
+    def paragraph(self, paragraph: str, continued: int | None = None) -> list[Found]:
+        """The quotes of the next paragraph; `continued`, where a quotation left open before it
+        ends in it when it carries that quotation on with no marks (`continued_quotations`)."""
+        if continued is not None:
+            return self._continued(paragraph, continued)
         reported, self._report_speaker = self._report_speaker, None
         if reported is not None and reported is self._closing_speaker:
             read = self._direct_read
@@ -2023,6 +2093,31 @@ class QuoteFinder:
             ):
                 # `穆拉斯基说，…。他提到…。` then a paragraph that is one quotation: his.
                 self._closing_speaker = self._report_speaker = speaker
+        return found
+
+    def _continued(self, paragraph: str, end: int) -> list[Found]:
+        """A paragraph that carries on a quotation left open before it with no marks of its own:
+        its words up to `end` (its end, or the closing mark) are one direct quote of the speaker
+        of that quotation, or, when it had none (a joint statement in marks), no quote, the
+        verbs of saying in them being the quotation's. Words after the closing mark are read as
+        any paragraph's."""
+        speaker = self._open_speaker
+        self._report_speaker = self._closing_speaker = None
+        register_mentions(self.book, paragraph[:end])
+        found: list[Found] = []
+        start, stop = 0, end
+        while stop > start and paragraph[stop - 1].isspace():
+            stop -= 1
+        while start < stop and paragraph[start].isspace():
+            start += 1
+        if speaker is not None and stop - start >= 2:
+            found.append(Found(start, stop, "direct", speaker))
+        if end >= len(paragraph):
+            self._open_speaker = speaker
+            return found
+        self._open_speaker = None
+        if paragraph[end + 1 :].strip():
+            found += self._paragraph(" " * (end + 1) + paragraph[end + 1 :])
         return found
 
     def _paragraph(self, paragraph: str) -> list[Found]:
@@ -2308,14 +2403,11 @@ class QuoteFinder:
                     speaker = previous[0]
             if speaker is None and number == 0 and opening == 0 and carried is not None:
                 speaker = carried
-            whole = (
-                opening == 0
-                and close_end != end
-                and (
-                    close_end >= len(paragraph.rstrip())
-                    # `“…” (Watch)`: a link's word after the quotation
-                    or _WATCH_TAG.fullmatch(paragraph, close_end) is not None
-                )
+            whole = opening == 0 and (
+                # (closed, or left open at the paragraph's end: speech that runs on)
+                close_end >= len(paragraph.rstrip())
+                # `“…” (Watch)`: a link's word after the quotation
+                or (close_end != end and _WATCH_TAG.fullmatch(paragraph, close_end) is not None)
             )
             if speaker is None and number == 0 and whole and closing is not None:
                 # A paragraph that is one quotation, right after a paragraph that ends with a
