@@ -1999,11 +1999,11 @@ def continued_quotations(paragraphs: Sequence[str]) -> dict[int, int]:
 
 def _left_open(paragraph: str) -> str | None:
     """The opening mark of a quotation the paragraph leaves open at its end, if any."""
-    if not any(
+    if paragraph.isascii() or not any(
         paragraph.rfind(opening) > paragraph.rfind(close)
         for opening, close in (("“", "”"), ("«", "»"), ("「", "」"), ("『", "』"))
     ):
-        return None  # (a quick test: no opening mark after the last closing one)
+        return None  # (quick tests: no curly mark, no opening mark after the last closing one)
     marks = _quote_spans(paragraph)
     if not marks:
         return None
