@@ -5,8 +5,9 @@ brackets) attributed by a speech verb after the quote (`“…,” said X`, `“
 (`X said: “…”`, a label `Sen. X: “…”`, a lead-in `X outlined the plan: “…”`), or inside it (the
 second part of `“…,” he said, “…”` takes the first part's speaker). A quote left open at a
 paragraph's end runs to that end, and a next paragraph that opens a quote carries on with the
-same speaker. Marks with no speaker and no speech verb (titles, slogans, scare quotes) are not
-quotes.
+same speaker; so do the paragraphs with no marks after it up to one whose first mark closes it
+(`continued_quotations`). Marks with no speaker and no speech verb (titles, slogans, scare
+quotes) are not quotes.
 
 Indirect quotes are reported speech with a named source: `X said (that) …`, `X stressed that
 …`, `according to X, …`, `…, X said.` The span is the reported content, from after `that` to
