@@ -17,7 +17,7 @@ from pressreader.tui.config import load_config, parse_config
 from pressreader.tui.screens.base import TooSmall
 from pressreader.tui.screens.library import LibraryScreen
 
-from .helpers import screen_text, terminal_output
+from .helpers import screen_text, terminal_output, wait_until
 
 
 def _write_config(text: str) -> Path:
@@ -104,8 +104,8 @@ async def test_too_small_note_and_resizing_down_to_20x6(library: Path) -> None:
         assert not app.screen.query(TooSmall)
         for width, height in [(80, 24), (39, 24), (60, 9), (20, 6), (25, 7), (45, 12), (120, 36)]:
             await pilot.resize_terminal(width, height)
-            await pilot.pause()
             small = width < 40 or height < 10
+            await wait_until(pilot, lambda s=small: ("Terminal too small" in screen_text(app)) == s)
             text = screen_text(app)
             assert ("Terminal too small" in text) == small, (width, height)
             if not small:

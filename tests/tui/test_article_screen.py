@@ -439,8 +439,8 @@ async def test_resizing_the_article_never_crashes() -> None:
         sizes = [(80, 24), (20, 6), (39, 9), (40, 10), (200, 60), (60, 15), (21, 7), (120, 36)]
         for width, height in sizes:
             await pilot.resize_terminal(width, height)
-            await pilot.pause()
             small = width < 40 or height < 10
+            await wait_until(pilot, lambda s=small: ("Terminal too small" in screen_text(app)) == s)
             assert ("Terminal too small" in screen_text(app)) == small, (width, height)
             # Keys at any size do no harm.
             await pilot.press("right_square_bracket", "s", "t", "n")

@@ -18,6 +18,7 @@ from textual.widgets import Footer, OptionList
 
 from pressreader.tui import compat
 from pressreader.tui.screens.article import breakpoint_class
+from tests.tui.helpers import wait_until
 
 
 def private(module: str, name: str, used_by: str) -> object:
@@ -58,13 +59,24 @@ class FooterApp(App[None]):
         yield compat.GutteredOptionList("abcdefgh", id="guttered")
 
 
+def _bound(key: Widget) -> bool:
+    """Whether a key of the footer has taken the footer's `compact` (it is bound on mount)."""
+    footer = key.parent
+    compact = key.has_class("-command-palette") or getattr(footer, "compact", None)
+    return getattr(key, "compact", None) is compact
+
+
 async def test_footer_key_is_the_key_widget_textual_footer_draws() -> None:
     footer_key = private("textual.widgets._footer", "FooterKey", "footer_key")
     app = FooterApp()
     async with app.run_test(size=(40, 10)) as pilot:
-        await pilot.pause()
         footer = app.query_one(Footer)
         private_attribute(footer, "_bindings_ready", "footer_bindings_ready")
+        # The footer draws its keys after the refresh that follows its bindings being ready.
+        await wait_until(pilot, lambda: compat.footer_bindings_ready(footer))
+        await wait_until(
+            pilot, lambda: bool(footer.children) and all(_bound(k) for k in footer.children)
+        )
         assert compat.footer_bindings_ready(footer)
         keys = list(footer.query(footer_key))  # type: ignore[arg-type]
         assert keys, "Textual's footer no longer draws FooterKey widgets: adapt footer_key"
@@ -138,3 +150,16 @@ def test_breakpoint_class_picks_as_textual_does() -> None:
 def test_scroll_view_to_can_keep_the_anchor() -> None:
     method = private_attribute(Widget, "_scroll_to", "scroll_view_to")
     assert "release_anchor" in inspect.signature(method).parameters  # type: ignore[arg-type]
+
+
+def test_pilot_waits_for_idle_in_the_steps_the_suite_sets() -> None:
+    # tests/conftest.py shortens the steps of Pilot's idle waits; were they renamed, the suite
+    # would still pass, only slower, so this test says so.
+    from tests.conftest import IDLE_STEP
+
+    wait = importlib.import_module("textual._wait")
+    message = "textual._wait changed: adapt _shorter_idle_steps in tests/conftest.py"
+    assert getattr(wait, "SLEEP_GRANULARITY", None) == IDLE_STEP, message
+    assert getattr(wait, "SLEEP_IDLE", None) == IDLE_STEP / 20, message
+    source = inspect.getsource(wait.wait_for_idle)
+    assert "sleep(SLEEP_GRANULARITY)" in source and "< SLEEP_IDLE" in source, message

@@ -98,6 +98,7 @@ async def test_completion_then_import_opens_and_lists_the_article(
         assert article.article.title == "Harbour reopens after storm"
         written = library / "harbour-reopens-after-storm.yaml"
         assert written.is_file()
+        await wait_until(pilot, lambda: any("Imported as" in n.message for n in app._notifications))
         assert any("Imported as" in n.message for n in app._notifications)
         await settle(pilot)
         await pilot.press("escape")

@@ -18,7 +18,7 @@ from pressreader.tui.screens.library import LibraryScreen
 from pressreader.tui.widgets.library_list import LibraryList
 
 from .conftest import article_yaml
-from .helpers import screen_lines, screen_text
+from .helpers import screen_lines, screen_text, wait_until
 
 
 def _row(index: int, *, title: str | None = None, problem: Problem | None = None) -> EntryRow:
@@ -219,12 +219,13 @@ async def test_the_filter_reads_the_whole_library_once_it_is_loaded(
     app = PressReaderApp([library], use_user_config=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await app.workers.wait_for_complete()
-        await pilot.pause()
         screen = app.screen
         assert isinstance(screen, LibraryScreen)
+        # The rest of the library is listed after the first page's frame.
+        await wait_until(pilot, lambda: len(screen.shown) == 4)
         assert len(screen.shown) == 4
         await pilot.press("slash", *"bridges")
-        await pilot.pause()
+        await wait_until(pilot, lambda: len(screen.shown) == 1)
         assert [e.title for e in screen.shown] == ["Old bridges"]
         assert "1 of 3 articles" in screen_text(app)
 

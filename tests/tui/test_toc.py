@@ -8,7 +8,7 @@ from textual.geometry import Region
 
 from pressreader.model import Section
 from pressreader.tui.widgets.toc import TocPanel
-from tests.tui.helpers import stray_controls, terminal_output
+from tests.tui.helpers import stray_controls, terminal_output, wait_until
 from tests.tui.panel_host import (
     PanelApp,
     fixture,
@@ -326,7 +326,8 @@ async def test_a_new_width_redraws_the_rows_and_keeps_the_cursor_in_view() -> No
         await pilot.pause()
         wide = row_texts(panel)[30]
         panel.styles.width = 24
-        await pilot.pause()
+        await wait_until(pilot, lambda: panel.text_width <= 24)
+        await wait_until(pilot, lambda: row_texts(panel)[30].count("\n") > wide.count("\n"))
         narrow = row_texts(panel)[30]
         assert narrow.count("\n") > wide.count("\n")  # wrapped again, on more lines
         assert all(cell_len(line) <= panel.text_width for line in narrow.split("\n"))
