@@ -31,6 +31,30 @@ os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 gc.set_threshold(10_000, 100, 100)
 
 
+# Pilot, after each key it presses and in each `pause()`, waits for the app to go idle in steps
+# of `textual._wait.SLEEP_GRANULARITY` (20 ms): a step in which the process used under a
+# twentieth of it in CPU ends the wait. With 20 ms steps, these waits were about 45% of every
+# worker's time (each key at least two steps). Steps of 10 ms keep the same test, a twentieth of
+# the step, at half the wait. Shorter steps are read as idle when a loaded machine merely did
+# not run the process for one: 5 ms failed tests that waited on a resize or a footer under
+# eight workers. What a test needs beyond "idle" it waits for by its condition
+# (tests/tui/helpers.py `wait_until`). tests/tui/test_compat.py fails when Textual renames these.
+IDLE_STEP = 0.01
+
+
+def _shorter_idle_steps() -> None:
+    try:
+        import textual._wait as wait
+    except ImportError:  # (tests/tui/test_compat.py says so)
+        return
+    if hasattr(wait, "SLEEP_GRANULARITY") and hasattr(wait, "SLEEP_IDLE"):
+        wait.SLEEP_GRANULARITY = IDLE_STEP
+        wait.SLEEP_IDLE = IDLE_STEP / 20
+
+
+_shorter_idle_steps()
+
+
 # Workers for `-n auto` (set in pyproject.toml): four a core. A Textual test spends most of its
 # time waiting on timers and repaints, so one worker a core leaves the cores idle; on the 2-core
 # development machine eight workers took 0.74-0.86x the time of four on clean clones, and twelve
