@@ -71,3 +71,34 @@ def test_a_pronoun_inside_the_report_with_no_attribution_does_not_end_it() -> No
     assert quotes("美国国务院发言人马克·李说，两国将举行会谈，他希望会谈取得成果。") == [
         ("indirect", "马克·李", "两国将举行会谈，他希望会谈取得成果。")
     ]
+
+
+def test_a_body_that_spoke_carries_its_report_on_with_what_it_will_do() -> None:
+    assert quotes(
+        "In the talks, the United States reiterated that it will deepen its ties with the "
+        "region. The United States will do so by keeping its commitments in the region."
+    ) == [
+        (
+            "indirect",
+            "United States",
+            "it will deepen its ties with the region. The United States will do so by keeping "
+            "its commitments in the region.",
+        )
+    ]
+
+
+def test_a_body_whose_next_sentence_is_narration_is_not_carried_on() -> None:
+    for after in (
+        "The United States will host the next round in June.",
+        "The United States has donated ten boats to the region.",
+        "The United States will then travel to Fiji.",
+    ):
+        assert quotes(
+            f"In the talks, the United States reiterated that it will deepen its ties. {after}"
+        ) == [("indirect", "United States", "it will deepen its ties.")], after
+
+
+def test_a_person_who_will_do_something_is_the_narration() -> None:
+    assert quotes(
+        "Secretary Jane Roe said that the talks went well. Jane Roe will work in Tokyo next."
+    ) == [("indirect", "Jane Roe", "the talks went well.")]

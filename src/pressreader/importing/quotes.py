@@ -3700,7 +3700,7 @@ class QuoteFinder:
                 last = found[-1]
                 continue
             if (  # noqa: SIM102
-                last is not None and last.end >= reached and self._continues(sentence)
+                last is not None and last.end >= reached and self._continues(sentence, last.speaker)
             ):
                 if not _any_between(direct_starts, low, high):
                     last.end = _trim_end(paragraph, low, high)
@@ -4041,9 +4041,10 @@ class QuoteFinder:
             previous = lower
         return None
 
-    def _continues(self, sentence: str) -> bool:
+    def _continues(self, sentence: str, speaker: Person) -> bool:
         """Whether a sentence after reported speech carries the report on: it speaks in the
-        first person (`We are not afraid …`, `my country has …`), with no new source and no
+        first person (`We are not afraid …`, `my country has …`), or a body that spoke says
+        what it will do (`The United States will do so by …`), with no new source and no
         narration; a sentence in the reporter's voice (`The United States has donated …`)
         does not."""
         first = sentence.split(" ", 1)[0].lower()
@@ -4053,6 +4054,14 @@ class QuoteFinder:
             return True  # `That number includes …`: the data reported, carried on
         if _NEW_REPORT.search(sentence) or _NARRATION.search(sentence):
             return False
+        bare = sentence.lstrip().removeprefix("The ")
+        if (
+            speaker.body
+            and len(speaker.name) > 2
+            and bare.startswith(speaker.name)
+            and _BODY_WILL.match(bare, len(speaker.name))
+        ):
+            return True  # the body's account of what it will do, carried on
         words = re.findall(r"[\w][\w.'’\-]*", sentence[:60])
         if (
             words
@@ -4062,6 +4071,11 @@ class QuoteFinder:
         ):
             return False
         return _FIRST_PERSON.search(sentence) is not None or _STANCE.search(sentence) is not None
+
+
+# A body's own commitment after its name (`The United States will do so by …`); not the
+# narration's `will travel`, `will host`.
+_BODY_WILL = lazy(r"\s+(?:will|shall)\s+(?:do so|continue|seek|work|remain|stand|keep|not)\b")
 
 
 # A sentence that opens by naming the figure just reported (`That number includes …`).
