@@ -5,6 +5,8 @@ be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 
+import time
+
 from .helpers import quotes
 
 
@@ -102,3 +104,15 @@ def test_a_person_who_will_do_something_is_the_narration() -> None:
     assert quotes(
         "Secretary Jane Roe said that the talks went well. Jane Roe will work in Tokyo next."
     ) == [("indirect", "Jane Roe", "the talks went well.")]
+
+
+def test_a_report_carried_on_over_many_sentences_stays_linear() -> None:
+    paragraph = "路透社(Reuters)5月的报道称，两国将举行会谈。" + "双方将派代表参加。" * 5000
+    began = time.process_time()
+    found = quotes(paragraph)
+    assert time.process_time() - began < 5
+    assert len(found) == 1 and found[0][2].endswith("双方将派代表参加。")
+    paragraph = "他说，" + "，他在会上写道，我们" * 5000
+    began = time.process_time()
+    quotes(paragraph)
+    assert time.process_time() - began < 5
