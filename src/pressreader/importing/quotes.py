@@ -1694,7 +1694,9 @@ _ZH_REPORT_END = lazy(
     r"[，,]\s*该(?:市|镇|村|岛|州|省|港)(?=[是有位距居拥])|"
     r"(?:--|——)(?=这)|"  # `…3.5%--这是去年…`: an aside of the reporter's
     r"[，,]\s*(?:这)?与[^，,。；]{1,12}?(?:说法|表态|立场|声明)|"  # `，与美方说法明显不同`
-    r"[，,]\s*并(?:将|把)(?:此|这)"  # `，并将此视为…`: the speaker's comment on what was said
+    r"[，,]\s*并(?:将|把)(?:此|这)|"  # `，并将此视为…`: the speaker's comment on what was said
+    # `，他星期三在帖文中写道，“…”`: a new attribution, with its time and place, and its comma
+    r"[，,]\s*[他她](?:还|也|则|又)?[^，,。；：:“”]{1,20}?(?:写道|表示|说道|说|指出|强调)(?=[，,：:])"
 )
 # Between a source and its verb: time, place, manner and the one spoken to (`星期三`,
 # `在市场报告中`, `对美国之音`, `上星期`); the source ends where they begin.
@@ -1915,6 +1917,46 @@ def _zh_subject_clause(sentence: str, match: re.Match[str]) -> bool:
     return clause is not None and not (
         match.group("verb") == "承认" and clause.group("predicate") == "是"
     )
+
+
+def _zh_carries_on(sentence: str) -> bool:
+    """Whether a sentence after a report that opens its paragraph carries the source's account
+    on (`AIT的中文新闻稿说，A。历时一年的…活动得到…支持，…。`, `报道称A。根据协议，B。`): no verb of
+    saying, no `据` of another source, no quotation, no background after `，这是`, no pronoun or
+    connective that turns to the reporter's narration (`他还…`, `此外，`, `与此同时，`) and no
+    time of the narration (`星期三`, `去年`, `(6月4日)`)."""
+    text = sentence.strip()
+    if len(text) < 4 or not text.endswith("。"):
+        return False
+    if _ZH_NARRATION_OPENS.match(text) or _ZH_NARRATION_TIME.search(text):
+        return False
+    if _ZH_DEFINITION.match(text):
+        return False  # `阿斯麦是全球唯一一家…的企业。`: the reporter's background on a name
+    if "“" in text or "”" in text or "「" in text or "，这是" in text or "，这也是" in text:
+        return False  # a quotation of its own; background on what it names (`，这是…的核心`)
+    if re.search(r"(?<!根)据", text) or _ZH_ACCORDING.search(text):
+        return False  # another source (`据路透社报道`); not `根据协议，…`
+    return _ZH_SAY.search(text) is None and _ZH_SOURCE_WORD.search(text) is None
+
+
+# A document whose content a paragraph relays (`AIT的中文新闻稿说，`, `该部的声明表示，`): a
+# person's words carried on past their sentence are as often the reporter's background.
+_ZH_RELEASE = lazy(r"新闻稿|声明|公报|报道|报告|通报|公告")
+# What opens the reporter's own narration after a report: a pronoun, a connective to another
+# matter, the outlet itself.
+_ZH_NARRATION_OPENS = lazy(
+    r"(?:他|她|它|他们|她们|该|此外|另外|另一方面|与此同时|同时|而|但|不过|然而|此前|之前|目前|"
+    r"美国之音|记者|本台|外界|分析|批评|有关|对此|随后|其后|事实上|截至)"
+)
+# A sentence that says what a name is (`阿斯麦是…`; not `这是在…协议中确定的`, which points back).
+_ZH_DEFINITION = lazy(r"(?![这此])[^，。；“”]{1,16}?(?:是|为)(?!否)")
+# Times of the narration: a weekday, a day in brackets, a time counted from the report.
+_ZH_NARRATION_TIME = lazy(
+    r"星期[一二三四五六日天]|周[一二三四五六日末]|[（(]\d{1,2}月\d{1,2}日[）)]|去年|前年|上周|上星期|"
+    r"上个月|上月|昨天|昨日|前天|日前|近日|稍早|早些时候|当天|当日|今天|今日"
+)
+# Words that name another source or its document in the sentence.
+_ZH_SOURCE_WORD = lazy(r"发言人|声明|新闻稿|公告|报道|报告|消息人士|官员|表态|回应|采访")
 
 
 def _zh_sentences(paragraph: str) -> list[tuple[int, int]]:
@@ -2840,8 +2882,16 @@ class QuoteFinder:
             closes.setdefault(mark[0], mark[3])
         self._zh_previous_paragraph = self._zh_paragraph_end
         self._zh_paragraph_end = paragraph[-_WINDOW:]
+        # The report of a paragraph that opens with its attribution and runs to the end of its
+        # sentence, while the sentences after it carry the source's account on.
+        carried: Found | None = None
         for low, high in _zh_sentences(paragraph):
             sentence = paragraph[low:high]
+            if carried is not None:
+                if not paragraph[carried.end : low].strip() and _zh_carries_on(sentence):
+                    carried.end = self._zh_trim(paragraph, low, high)
+                    continue
+                carried = None
             self._zh_before = paragraph[max(0, low - _WINDOW) : low]
             first = re.split(r"[，,；：:]", sentence, maxsplit=1)[0]
             opening = self._zh_source(first)
@@ -3001,6 +3051,15 @@ class QuoteFinder:
                 end = self._zh_trim(paragraph, start, end)
                 if end - start >= 2:
                     out.append(Found(start, end, "indirect", person))
+                    if (
+                        low == 0
+                        and clause_start == 0
+                        and (verb in ("报道称", "报道说") or _ZH_RELEASE.search(np) is not None)
+                        and count == 0
+                        and end == self._zh_trim(paragraph, start, high)
+                        and paragraph[end - 1 : end] == "。"
+                    ):
+                        carried = out[-1]  # `AIT的中文新闻稿说，A。B。`: B may carry A on
             said_after = _ZH_SAID_AFTER.search(sentence) if not sentence_source else None
             if said_after is not None and _find_mark(sentence, 0, said_after.start()) < 0:
                 # `关税收入将继续增加，贝森特说。`: the report before its attribution.
@@ -3641,7 +3700,7 @@ class QuoteFinder:
                 last = found[-1]
                 continue
             if (  # noqa: SIM102
-                last is not None and last.end >= reached and self._continues(sentence)
+                last is not None and last.end >= reached and self._continues(sentence, last.speaker)
             ):
                 if not _any_between(direct_starts, low, high):
                     last.end = _trim_end(paragraph, low, high)
@@ -3982,9 +4041,10 @@ class QuoteFinder:
             previous = lower
         return None
 
-    def _continues(self, sentence: str) -> bool:
+    def _continues(self, sentence: str, speaker: Person) -> bool:
         """Whether a sentence after reported speech carries the report on: it speaks in the
-        first person (`We are not afraid …`, `my country has …`), with no new source and no
+        first person (`We are not afraid …`, `my country has …`), or a body that spoke says
+        what it will do (`The United States will do so by …`), with no new source and no
         narration; a sentence in the reporter's voice (`The United States has donated …`)
         does not."""
         first = sentence.split(" ", 1)[0].lower()
@@ -3994,6 +4054,14 @@ class QuoteFinder:
             return True  # `That number includes …`: the data reported, carried on
         if _NEW_REPORT.search(sentence) or _NARRATION.search(sentence):
             return False
+        bare = sentence.lstrip().removeprefix("The ")
+        if (
+            speaker.body
+            and len(speaker.name) > 2
+            and bare.startswith(speaker.name)
+            and _BODY_WILL.match(bare, len(speaker.name))
+        ):
+            return True  # the body's account of what it will do, carried on
         words = re.findall(r"[\w][\w.'’\-]*", sentence[:60])
         if (
             words
@@ -4003,6 +4071,11 @@ class QuoteFinder:
         ):
             return False
         return _FIRST_PERSON.search(sentence) is not None or _STANCE.search(sentence) is not None
+
+
+# A body's own commitment after its name (`The United States will do so by …`); not the
+# narration's `will travel`, `will host`.
+_BODY_WILL = lazy(r"\s+(?:will|shall)\s+(?:do so|continue|seek|work|remain|stand|keep|not)\b")
 
 
 # A sentence that opens by naming the figure just reported (`That number includes …`).
