@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
-from pressreader.importing.figures import Figure, find_cjk_figures, find_figures
+from pressreader.importing.figures import find_cjk_figures, find_figures
 from pressreader.importing.quotes import Found, QuoteFinder, continued_quotations
 from pressreader.importing.wordlists import lazy
 from pressreader.text.textnorm import WHITESPACE_CHANGE, normalise
@@ -59,6 +59,8 @@ class Annotations:
     # made them: the check of the written article anchors the annotations in them again
     # without normalising the text once more (the loader's `normalised`). Not written.
     normalised: tuple[list[str], list[str]] | None = field(default=None, repr=False, compare=False)
+    # False when the annotating stopped early (`annotate`'s `most_values`). Not written.
+    complete: bool = field(default=True, repr=False, compare=False)
 
 
 _TITLE_READ = 400  # the most characters of a title read for the names it gives
@@ -71,47 +73,120 @@ def _is_chinese(paragraph: str) -> bool:
     return han > 0 and han * 3 >= min(len(paragraph), 400)
 
 
-def annotate(sections: list[tuple[str | None, list[str]]], title: str | None = None) -> Annotations:
+def annotate(
+    sections: list[tuple[str | None, list[str]]],
+    title: str | None = None,
+    most_values: int | None = None,
+) -> Annotations:
     """Speakers, quotes and figures of the paragraphs of `sections`, in reading order, each
     anchoring where it was found. The people the `title` names in full (`National Security
-    Advisor Jake Sullivan’s Call with …`) are those a later surname names (`Mr. Sullivan`)."""
+    Advisor Jake Sullivan’s Call with …`) are those a later surname names (`Mr. Sullivan`).
+
+    With `most_values`, the annotating stops as soon as the annotations kept would add more
+    than that many YAML values to the written article (`annotation_values`): those found
+    by then are returned, marked not `complete`. Annotations are kept in reading order, each
+    adding values, so all of them would add more still."""
     finder = QuoteFinder()
+    paragraphs = [paragraph for _, ps in sections for paragraph in ps]
     if title and not _is_chinese(title):
-        finder.mention(title[:_TITLE_READ], [p for _, ps in sections for p in ps])
-    quotes: list[tuple[int, int, int, Found]] = []  # (paragraph number, start, end, quote)
-    figures: list[tuple[int, int, int, Figure]] = []
-    paragraphs: list[str] = []
+        finder.mention(title[:_TITLE_READ], paragraphs)
+    anchor = _Anchoring(paragraphs)
+    out = Annotations(normalised=(paragraphs, anchor.parts))
+    quote_keeper = _Keeper(anchor)
+    figure_keeper = _Keeper(anchor, grow=True)
+    quotes_kept: list[tuple[int, int, int, Found]] = []
+    # The values the annotations kept add, at least (`annotation_values`): a quote's speaker
+    # may be named more fully, or given a role, by a later paragraph, so its quotes and the
+    # speakers are written from what they are at the end, and the speakers are counted as
+    # one speaker without role or affiliation.
+    values = 0
+    number = 0
     for heading, section_paragraphs in sections:
         if heading:
             finder.label(heading)  # a heading may name the speaker of the excerpts under it
         continued = continued_quotations(section_paragraphs)
         for index, paragraph in enumerate(section_paragraphs):
-            number = len(paragraphs)
-            paragraphs.append(paragraph)
-            for quote in finder.paragraph(paragraph, continued.get(index)):
-                quotes.append((number, quote.start, quote.end, quote))
+            quotes = [
+                (number, quote.start, quote.end, quote)
+                for quote in finder.paragraph(paragraph, continued.get(index))
+            ]
             found = (
                 find_cjk_figures(paragraph) if _is_chinese(paragraph) else find_figures(paragraph)
             )
-            for figure in found:
-                if abs(figure.value) < _LARGEST and figure.end > figure.start:
-                    figures.append((number, figure.start, figure.end, figure))
-    anchor = _Anchoring(paragraphs)
-    out = Annotations(normalised=(paragraphs, anchor.parts))
+            figures = [
+                (number, figure.start, figure.end, figure)
+                for figure in found
+                if abs(figure.value) < _LARGEST and figure.end > figure.start
+            ]
+            del found
+            for kept in quote_keeper.add(quotes):
+                quotes_kept.append(kept)
+                values += _QUOTE_VALUES
+                if len(quotes_kept) == 1:
+                    values += 2 * _LIST_VALUES + speaker_values(("", None, None))
+                if most_values is not None and values > most_values:
+                    return _finish(out, paragraphs, quotes_kept, complete=False)
+            for _, start, end, figure in figure_keeper.add(figures):
+                statistic = FoundFigure(
+                    figure.label, figure.value, paragraph[start:end], figure.unit, figure.previous
+                )
+                out.statistics.append(statistic)
+                values += figure_values(statistic)
+                if len(out.statistics) == 1:
+                    values += _LIST_VALUES
+                if most_values is not None and values > most_values:
+                    return _finish(out, paragraphs, quotes_kept, complete=False)
+            number += 1
+    return _finish(out, paragraphs, quotes_kept, complete=True)
+
+
+def _finish(
+    out: Annotations,
+    paragraphs: list[str],
+    quotes_kept: list[tuple[int, int, int, Found]],
+    complete: bool,
+) -> Annotations:
+    """`out` with the quotes kept, and their speakers, as they stand now."""
     speakers_used: dict[str, tuple[str, str | None, str | None]] = {}
-    for number, start, end, quote in anchor.keep(quotes):
-        text = paragraphs[number][start:end]
+    for number, start, end, quote in quotes_kept:
         name = quote.speaker.name
-        out.quotes.append(FoundQuote(name, text, quote.kind))
+        out.quotes.append(FoundQuote(name, paragraphs[number][start:end], quote.kind))
         if name not in speakers_used:
             speakers_used[name] = (name, quote.speaker.role, quote.speaker.affiliation)
     out.speakers = list(speakers_used.values())
-    for number, start, end, figure in anchor.keep(figures, grow=True):
-        text = paragraphs[number][start:end]
-        out.statistics.append(
-            FoundFigure(figure.label, figure.value, text, figure.unit, figure.previous)
-        )
+    out.complete = complete
     return out
+
+
+# The YAML values (parser events) the annotations add to the written article (`emit`
+# writes them, and its `event_count` counts them the same way): a list's key, start and end;
+# each item a mapping's start and end and its first pair; each further pair two.
+_LIST_VALUES = 3
+_QUOTE_VALUES = 4 + 2 * 3  # speaker, kind, text, reviewed
+
+
+def speaker_values(speaker: tuple[str, str | None, str | None]) -> int:
+    """The values of one item of `speakers:` (name, [role], [affiliation])."""
+    _, role, affiliation = speaker
+    return 4 + 2 * (bool(role) + bool(affiliation))
+
+
+def figure_values(figure: FoundFigure) -> int:
+    """The values of one item of `statistics:` (label, value, [previous], [unit], text,
+    reviewed)."""
+    return 4 + 2 * (3 + (figure.previous is not None) + bool(figure.unit))
+
+
+def annotation_values(annotations: Annotations) -> int:
+    """The YAML values the annotations add to the written article."""
+    values = 0
+    if annotations.speakers:
+        values += _LIST_VALUES + sum(map(speaker_values, annotations.speakers))
+    if annotations.quotes:
+        values += _LIST_VALUES + _QUOTE_VALUES * len(annotations.quotes)
+    if annotations.statistics:
+        values += _LIST_VALUES + sum(map(figure_values, annotations.statistics))
+    return values
 
 
 class _Anchoring:
@@ -161,33 +236,7 @@ class _Anchoring:
         """The items (paragraph number, start, end, payload) that anchor where they stand.
         With `grow`, an item whose words stand earlier too takes in the words around it (up
         to a few on each side) until they are found only where it stands."""
-        ordered = sorted(items, key=lambda item: (item[0], item[1], item[2]))
-        kept: list[tuple[int, int, int, T]] = []
-        cursor = 0
-        last: tuple[int, int] | None = None
-        # Characters of widened spans left to try. A word of text without spaces (Chinese) runs
-        # to the paragraph's end, so each figure of a paragraph that repeats one would take in
-        # and search for the rest of it: the square of its length. Past the budget, an item is
-        # tried as it stands only. Real texts widen a few items by a few words.
-        budget = _WIDENING_BUDGET * (len(self._joined) + 1)
-        for item in ordered:
-            number, start, end, payload = item
-            if (number, start) == last:
-                continue
-            for tried, (low, high) in enumerate(
-                _widenings(self._paragraphs[number], start, end, grow and budget >= 0)
-            ):
-                if tried:
-                    budget -= high - low
-                    if budget < 0:
-                        break
-                found, intended = self._find(number, low, high, cursor)
-                if found is not None and found == intended:
-                    cursor = found
-                    last = (number, start)
-                    kept.append((number, low, high, payload))
-                    break
-        return kept
+        return list(_Keeper(self, grow).add(items))
 
     def _find(self, number: int, start: int, end: int, cursor: int) -> tuple[int | None, int]:
         text = self._paragraphs[number][start:end]
@@ -200,6 +249,45 @@ class _Anchoring:
         if found < 0 and cursor > 0:
             found = self._joined.find(needle, 0, cursor + len(needle))
         return found, intended
+
+
+class _Keeper:
+    """`_Anchoring.keep` of items given a paragraph at a time, in reading order: what each
+    call yields is what `keep` of all of them would keep of those (the search's place and
+    the widening budget carry on from one call to the next)."""
+
+    def __init__(self, anchor: _Anchoring, grow: bool = False) -> None:
+        self._anchor = anchor
+        self._grow = grow
+        self._cursor = 0
+        self._last: tuple[int, int] | None = None
+        # Characters of widened spans left to try. A word of text without spaces (Chinese)
+        # runs to the paragraph's end, so each figure of a paragraph that repeats one would
+        # take in and search for the rest of it: the square of its length. Past the budget,
+        # an item is tried as it stands only. Real texts widen a few items by a few words.
+        self._budget = _WIDENING_BUDGET * (len(anchor._joined) + 1)
+
+    def add(self, items: list[tuple[int, int, int, T]]) -> Iterator[tuple[int, int, int, T]]:
+        """The items (paragraph number, start, end, payload), of paragraphs after those
+        given before, that anchor where they stand, widened as `keep` widens them."""
+        anchor = self._anchor
+        for item in sorted(items, key=lambda item: (item[0], item[1], item[2])):
+            number, start, end, payload = item
+            if (number, start) == self._last:
+                continue
+            for tried, (low, high) in enumerate(
+                _widenings(anchor._paragraphs[number], start, end, self._grow and self._budget >= 0)
+            ):
+                if tried:
+                    self._budget -= high - low
+                    if self._budget < 0:
+                        break
+                found, intended = anchor._find(number, low, high, self._cursor)
+                if found is not None and found == intended:
+                    self._cursor = found
+                    self._last = (number, start)
+                    yield number, low, high, payload
+                    break
 
 
 _WORD_AFTER = re.compile(r"\s*[^\s]+")

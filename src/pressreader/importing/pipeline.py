@@ -26,8 +26,15 @@ from pressreader.format.provenance import (
     source_sha256,
     utf8_source_sha256,
 )
+from pressreader.format.safe_yaml import MAX_EVENTS
 from pressreader.importing.annotate import annotate
-from pressreader.importing.emit import valid_date, valid_language, verify, written_article
+from pressreader.importing.emit import (
+    event_count,
+    valid_date,
+    valid_language,
+    verify,
+    written_article,
+)
 from pressreader.importing.front import front_matter_metadata
 from pressreader.importing.language import guess_language
 from pressreader.importing.output import file_stem, free_path, write_atomic
@@ -255,7 +262,12 @@ def prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepare
 def _prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepared:
     draft, sha256, warnings = read_draft(name, data, options, today)
     if options.annotate:
-        draft.annotations = annotate(draft.sections, draft.title)
+        # No file may hold more than MAX_EVENTS values, whatever its size: once the
+        # annotations kept would take the article past it, they would all be left out below,
+        # so the annotating stops there (those kept by then give the loader's reason). The
+        # limit for the article's size is not used: annotations still to come could make the
+        # file larger, and a long one raises that limit by more values than it adds.
+        draft.annotations = annotate(draft.sections, draft.title, MAX_EVENTS - event_count(draft))
     normalised = None
     if draft.annotations is not None:
         # For the check below only: not kept in the draft, which a worker process sends back
