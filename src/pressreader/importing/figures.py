@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from pressreader.text.numbers import Number
 
 
-@dataclass
+@dataclass(slots=True)
 class Figure:
     """One figure in a paragraph: `start`/`end` index the anchored text in the paragraph."""
 
@@ -631,7 +631,7 @@ def _label(
     return _label_before(paragraph, start) or "Figure"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Raw:
     figure: Figure
     number_start: int  # where the number (or currency) begins, before any qualifier
