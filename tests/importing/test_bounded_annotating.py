@@ -17,7 +17,7 @@ from pressreader.importing.parse import Draft
 from pressreader.importing.pipeline import Options, prepare
 
 TODAY = datetime.date(2026, 1, 1)
-_WARNING = "warning: the annotations found would not pass `check --strict` (error: the file holds"
+_WARNING = "warning: the annotations found would not pass `check --strict` (error: "
 
 
 def _figures_text(paragraphs: int, count: int) -> str:
@@ -116,3 +116,18 @@ def test_the_values_of_the_annotations_are_those_the_article_gains() -> None:
     assert draft.annotations.quotes and draft.annotations.statistics
     assert event_count(draft) - bare == annotation_values(draft.annotations)
     assert article_yaml(draft, "a.txt", "0" * 64, TODAY)
+
+
+def test_the_warning_of_a_stopped_annotating_gives_the_most_any_file_may_hold(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(safe_yaml, "MAX_EVENTS", 3_000)
+    monkeypatch.setattr(pipeline, "MAX_EVENTS", 3_000)
+    prepared = prepare("many.txt", _figures_text(300, 3).encode(), Options(), TODAY)
+    assert prepared.draft.annotations is None
+    (warning,) = prepared.warnings
+    assert warning == (
+        "many.txt: warning: the annotations found would not pass `check --strict` (error: they "
+        "would take the article past 3,000 YAML values, the most any file may hold); the "
+        "article is written without them"
+    )

@@ -282,6 +282,13 @@ def _prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepar
         # without them, and that is said, with the first reason (thousands of quotes in one
         # paragraph can pass the number of values a file of its size may hold).
         reason = problems[0]
+        if not draft.annotations.complete:
+            # The loader's reason would give the limit for the size of a file holding only the
+            # annotations found before the annotating stopped, not of the article's.
+            reason = (
+                f"error: they would take the article past {MAX_EVENTS:,} YAML "
+                "values, the most any file may hold"
+            )
         draft.annotations = None
         text, quick = written_article(draft, name, sha256, today)
         problems = verify(text, name, quick)
