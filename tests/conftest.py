@@ -105,7 +105,11 @@ def _rewrite_test_modules_once(config: pytest.Config) -> None:
         for half in (cold[0::2], cold[1::2])
     ]
     for child in children:
-        child.wait()  # (a failure here is the workers' to report, when they collect)
+        try:
+            child.wait(timeout=300)  # (a failure is the workers' to report, when they collect)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
 
 
 def _cached(module: Path) -> bool:
