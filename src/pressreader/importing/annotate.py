@@ -230,14 +230,6 @@ class _Anchoring:
             return False
         return self._paragraphs[number][first] != " " or start >= first + 2
 
-    def keep(
-        self, items: list[tuple[int, int, int, T]], grow: bool = False
-    ) -> list[tuple[int, int, int, T]]:
-        """The items (paragraph number, start, end, payload) that anchor where they stand.
-        With `grow`, an item whose words stand earlier too takes in the words around it (up
-        to a few on each side) until they are found only where it stands."""
-        return list(_Keeper(self, grow).add(items))
-
     def _find(self, number: int, start: int, end: int, cursor: int) -> tuple[int | None, int]:
         text = self._paragraphs[number][start:end]
         needle = normalise(text).strip(" ")
@@ -252,9 +244,10 @@ class _Anchoring:
 
 
 class _Keeper:
-    """`_Anchoring.keep` of items given a paragraph at a time, in reading order: what each
-    call yields is what `keep` of all of them would keep of those (the search's place and
-    the widening budget carry on from one call to the next)."""
+    """The items that anchor where they stand, given a paragraph at a time in reading order
+    (the search's place and the widening budget carry on from one call to the next). With
+    `grow`, an item whose words stand earlier too takes in the words around it (up to a few on
+    each side) until they are found only where it stands."""
 
     def __init__(self, anchor: _Anchoring, grow: bool = False) -> None:
         self._anchor = anchor
@@ -269,7 +262,7 @@ class _Keeper:
 
     def add(self, items: list[tuple[int, int, int, T]]) -> Iterator[tuple[int, int, int, T]]:
         """The items (paragraph number, start, end, payload), of paragraphs after those
-        given before, that anchor where they stand, widened as `keep` widens them."""
+        given before, that anchor where they stand, widened when `grow`."""
         anchor = self._anchor
         for item in sorted(items, key=lambda item: (item[0], item[1], item[2])):
             number, start, end, payload = item
@@ -291,7 +284,7 @@ class _Keeper:
 
 
 _WORD_AFTER = re.compile(r"\s*[^\s]+")
-_WIDENING_BUDGET = 8  # times the text's length (see `keep`)
+_WIDENING_BUDGET = 8  # times the text's length (see `_Keeper`)
 
 
 def _widenings(paragraph: str, start: int, end: int, grow: bool) -> Iterator[tuple[int, int]]:

@@ -264,7 +264,7 @@ def _prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepar
     if options.annotate:
         # No file may hold more than MAX_EVENTS values, whatever its size: once the
         # annotations kept would take the article past it, they would all be left out below,
-        # so the annotating stops there (those kept by then give the loader's reason). The
+        # so the annotating stops there (and the warning below says why). The
         # limit for the article's size is not used: annotations still to come could make the
         # file larger, and a long one raises that limit by more values than it adds.
         draft.annotations = annotate(draft.sections, draft.title, MAX_EVENTS - event_count(draft))
