@@ -88,8 +88,6 @@ def _rewrite_test_modules_once(config: pytest.Config) -> None:
     workers = getattr(config.option, "numprocesses", None)
     if hasattr(config, "workerinput") or not isinstance(workers, int) or workers < 3:
         return
-    if sys.dont_write_bytecode:
-        return
     cold = [path for path in sorted(Path(__file__).parent.rglob("test_*.py")) if not _cached(path)]
     if len(cold) < 2 * workers:
         return  # (a warm checkout, or a few edited modules: the workers' own rewrite is cheaper)
