@@ -292,15 +292,18 @@ def test_the_regex_engine_keeps_the_semantics_users_rely_on() -> None:
     assert hits.quote_hits == {0}
 
 
+@pytest.mark.parametrize("piece", [1 << 19, 7])
 @pytest.mark.parametrize("limit", [100_000, 5])
 def test_a_lazy_search_answers_as_the_complete_one(
-    limit: int, monkeypatch: pytest.MonkeyPatch
+    limit: int, piece: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Counted first, listed later: the counter, the current match, every highlight and,
-    once complete, the lists and the lit quotes and statistics are the complete search's."""
+    once complete, the lists and the lit quotes and statistics are the complete search's
+    (also when the text is counted in pieces of 7 characters, with seams everywhere)."""
     from pressreader.article import find
 
     monkeypatch.setattr(find, "LAZY_FROM", 0)  # lazy in any article
+    monkeypatch.setattr(find, "COUNT_PIECE", piece)
     sample = Path(__file__).parents[2] / "src" / "pressreader" / "samples"
     articles = [make_article(), load_file(sample / "join-hands-better-future.yaml").articles[0]]
     queries = ["t", "e", " ", "trade", "The", "said", "we are", "“we", "aa", "xyzzy", "中国"]
@@ -329,6 +332,50 @@ def test_a_lazy_search_answers_as_the_complete_one(
                 eager.quote_hits,
                 eager.statistic_hits,
             )
+
+
+def test_counting_in_pieces_stops_past_the_most_asked_and_is_exact_below_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import random
+
+    from pressreader.article import find
+
+    rng = random.Random(7)
+    for piece in (1, 2, 3, 5, 64):
+        monkeypatch.setattr(find, "COUNT_PIECE", piece)
+        for _ in range(300):
+            text = "".join(rng.choice("abc ") for _ in range(rng.randrange(0, 60)))
+            needle = "".join(rng.choice("abc") for _ in range(rng.randrange(1, 5)))
+            if find._overlaps(needle):
+                continue
+            start = rng.randrange(0, len(text) + 1)
+            end = rng.randrange(start, len(text) + 1)
+            most = rng.randrange(0, 8)
+            exact = text.count(needle, start, end)
+            counted = find.count_until(text, needle, start, end, most)
+            if exact <= most:
+                assert counted == exact, (text, needle, start, end, most)
+            else:
+                assert most < counted <= exact, (text, needle, start, end, most)
+
+
+def test_a_letter_in_a_long_text_is_counted_no_further_than_the_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pressreader.article import find
+
+    calls: list[tuple[int, int]] = []
+
+    class Counted(str):
+        def count(self, sub: str, start: int = 0, end: int = 1 << 62) -> int:  # type: ignore[override]
+            calls.append((start, end))
+            return str.count(self, sub, start, end)
+
+    text = Counted("e " * 1_000_000)
+    monkeypatch.setattr(find, "COUNT_PIECE", 1000)
+    assert find.count_until(text, "e", 0, len(text), 2_000) == 2_000 + 500
+    assert calls[-1][1] <= 5_000  # five pieces of 2,000,000 characters read, not 2,000
 
 
 def test_a_lazy_search_of_a_long_text_lists_nothing_until_asked() -> None:
