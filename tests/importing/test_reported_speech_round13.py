@@ -211,3 +211,29 @@ def test_the_new_shapes_stay_bounded_on_long_input() -> None:
     assert isinstance(quotes(sentence), list)
     sentence = "The Acme Department " + "expressed hope " * 3000 + "that it is done."
     assert isinstance(quotes(sentence), list)
+
+
+def test_a_label_naming_a_body_with_of_for_or_on_names_it_whole() -> None:
+    assert quotes("Alliance for Electric School Buses: “This is a great day for children.”") == [
+        ("direct", "Alliance for Electric School Buses", "This is a great day for children.")
+    ]
+    assert quotes("National Association of Counties: “This is a great day.”") == [
+        ("direct", "National Association of Counties", "This is a great day.")
+    ]
+    assert quotes("The Council on Foreign Relations: “This is a great day.”") == [
+        ("direct", "Council on Foreign Relations", "This is a great day.")
+    ]
+
+
+def test_labels_that_are_a_person_a_topic_or_two_bodies() -> None:
+    assert quotes(
+        "American Federation of Teachers President Randi Weingarten: “This is a great day.”"
+    ) == [("direct", "Randi Weingarten", "This is a great day.")]
+    assert quotes("Jane Roe, President, League of Conservation Voters: “This is a great day.”") == [
+        ("direct", "Jane Roe", "This is a great day.")
+    ]
+    for paragraph in (
+        "On the Board of Directors: “This is a great day.”",
+        "Michigan Municipal League and Michigan Association of Counties: “This is a great day.”",
+    ):
+        assert quotes(paragraph) == [], paragraph

@@ -2838,6 +2838,9 @@ class QuoteFinder:
                 and _role_words_only([word for word in label.split(" ") if not word[:1].isupper()])
             )
             reference = parse_phrase(label) if (plain or role_label) and len(label) < 120 else None
+            if plain and opens and reference is not None:
+                # `Alliance for Electric School Buses: “…”`: a body's whole name, not `Alliance`.
+                reference = _organisation_label(label) or reference
             if (
                 reference is not None
                 and not plain
@@ -3916,9 +3919,7 @@ class QuoteFinder:
             speaker_before = _speaker_before(tail, verb)
             if speaker_before is not None:
                 # `X is announcing that …`, `…, X, who announced that …` (English only).
-                reference = speaker_before[0]
-                if reference is None:
-                    continue
+                reference = speaker_before
             if reference is None and verb in _PARTICIPLES and not re.search(r",\s*\Z", tail):
                 # `X opened the meeting with remarks noting …`: the sentence's subject (not
                 # inside a quotation: `“… saying that when …”` is the speaker's own words).
@@ -4170,7 +4171,7 @@ def _trim_end(paragraph: str, start: int, end: int) -> int:
 # stance and its clause, and `that` as a clause's subject (`says that will allow …`).
 _PROGRESSIVE = lazy(r"(?:\s(?:today|now|also))?\s(?:is|are)(?:\s(?:also|now|today|again))?\s*\Z")
 _RELATIVE = lazy(r",\s(?P<who>who|which)(?:\s(?:also|has|have|had|then|later|recently))?\s*\Z")
-_THAT_SUBJECT = lazy(r"(?:will|would|is|was|has|could|can|should|must|may|might)\s[a-z]")
+_THAT_SUBJECT = lazy(r"(?:will|would|could|can|should|must|may|might)\s[a-z]")
 _EXPRESSED = lazy(
     r"\s(?:(?:his|her|their|its|the|deep|strong|great|cautious|particular)\s){0,2}"
     r"(?:hope|confidence|optimism|regret|concern|belief|view|satisfaction|disappointment|"
@@ -4178,16 +4179,14 @@ _EXPRESSED = lazy(
 )
 
 
-def _speaker_before(tail: str, verb: str) -> tuple[Reference | None] | None:
-    """The source of a verb whose subject stands before an auxiliary or a relative pronoun:
-    `(reference,)` (None inside when that subject names no one: `President Biden and Vice
-    President Harris are announcing`, `we are announcing`), or None when neither stands there.
-    """
+def _speaker_before(tail: str, verb: str) -> Reference | None:
+    """The source of a verb whose subject stands before an auxiliary (`the Department is
+    announcing`) or a relative pronoun (`…, King Abdullah II, who announced`), or None (then
+    the verb is read as any other: `President Roe and Vice President Doe are announcing`, `we
+    are announcing`, `Jane Roe, who said that …, left` name no one there)."""
     if verb.endswith("ing"):
         progressive = _PROGRESSIVE.search(tail, max(0, len(tail) - 30))
-        if progressive is None:
-            return None
-        return (_subject_before(tail[: progressive.start()]),)
+        return _subject_before(tail[: progressive.start()]) if progressive is not None else None
     relative = _RELATIVE.search(tail, max(0, len(tail) - 24)) if "," in tail else None
     if relative is None:
         return None
@@ -4197,14 +4196,14 @@ def _speaker_before(tail: str, verb: str) -> tuple[Reference | None] | None:
     ):
         # `Secretary Jane Roe, who said that …, left early`: the clause inside the sentence's
         # subject, whose end the report cannot tell.
-        return (None,)
+        return None
     reference = _subject_before(head)
     if reference is None:
-        return (None,)
+        return None
     person = reference.kind in ("name", "surname", "title")
     if person != (relative.group("who") == "who"):
-        return (None,)  # `who` names a person, `which` a body
-    return (reference,)
+        return None  # `who` names a person, `which` a body
+    return reference
 
 
 def _expressed_content(rest: str, verb_end: int) -> int | None:
@@ -4230,3 +4229,33 @@ _CLAUSE_AFTER_VERB = lazy(r"(?:he|she|it|they|we|I|there|what|how|why|whether|wh
 # later `the Administration`, `the Department` may name.
 _NAMED_BODY_WORD = lazy(r"\b(?:Administration|Department|Agency|Ministry|Government|Committee)\b")
 _TO_BEFORE_THAT = lazy(r"\S\sto\s[a-z]+\s(?:\S+\s){0,2}?that\b")
+
+
+# A body's name whose head noun comes before `of`, `for` or `on` (`Alliance for Electric School
+# Buses`, `National Association of Counties`, `Council on Foreign Relations`): as a label, the
+# whole name speaks (the speakers' reading splits it into a role and a name).
+_ORGANISATION_HEAD = lazy(
+    r"(?:^|\s)(?:Alliance|Association|Council|Coalition|Chamber|Federation|Institute|Foundation|"
+    r"Committee|Center|Centre|Union|League|Society|Network|Partnership|Corporation|Conference|"
+    r"Organization|Caucus|Board|Commission|Bureau|Fund|Trust|Project|Campaign|Forum|Academy)"
+    r"\s(?:of|for|on)\s"
+)
+
+
+_PERSON_NOUNS = frozenset(["fellow", "editor", "author", "host", "correspondent", "founder"])
+
+
+def _organisation_label(label: str) -> Reference | None:
+    if len(label) > 100 or "," in label or _ORGANISATION_HEAD.search(label) is None:
+        return None  # (`Gene Roe, President, League of Conservation Voters`: the person)
+    joined = label.find(" and ")
+    if joined >= 0 and _ORGANISATION_HEAD.search(label, joined) is not None:
+        return None  # `Michigan Municipal League and Michigan Association of Counties`: two
+    words = label.split(" ")
+    if words[0] in ("On", "In", "For", "At", "From", "About", "To", "With", "By", "Of"):
+        return None  # `On the Board of Directors: “…”`: a topic
+    if len(words) > 8 or any(
+        word.lower() in TITLE_WORDS or word.lower() in _PERSON_NOUNS for word in words
+    ):
+        return None  # `American Federation of Teachers President Randi Weingarten`: a person
+    return Reference("body", re.sub(r"\AThe\s", "", label))
