@@ -237,3 +237,20 @@ def test_labels_that_are_a_person_a_topic_or_two_bodies() -> None:
         "Michigan Municipal League and Michigan Association of Counties: “This is a great day.”",
     ):
         assert quotes(paragraph) == [], paragraph
+
+
+def test_a_report_inside_a_report_without_that_is_one_quote_of_the_outer_source() -> None:
+    assert quotes("Secretary Jane Roe said the President noted that the talks will resume.") == [
+        ("indirect", "Jane Roe", "the President noted that the talks will resume.")
+    ]
+    assert quotes("Secretary Jane Roe said a spokesman told reporters the talks will resume.") == [
+        ("indirect", "Jane Roe", "a spokesman told reporters the talks will resume.")
+    ]
+
+
+def test_a_verb_of_saying_after_a_noun_phrase_object_is_no_inner_report() -> None:
+    for sentence in (
+        "Secretary Jane Roe emphasized the importance the President noted in May.",
+        "Secretary Jane Roe reiterated the commitment to the said agreement.",
+    ):
+        assert quotes(sentence) == [], sentence
