@@ -3601,10 +3601,17 @@ class QuoteFinder:
             for person in self.book.people[-200:]
         )
 
-    def _body_spoke(self, tail: str) -> None:
-        """A body named in full before a verb of saying whose words are not reported (`the
-        Biden-Harris Administration announced a breakdown of funding`) is met: a later `the
-        Administration announced that …` names it (`_body_met`)."""
+    def _body_spoke(self, tail: str, verb: str) -> None:
+        """A body named in full before `announced` with no words reported (`the Biden-Harris
+        Administration announced a breakdown of funding`, `… is announcing new measures`) is
+        met: a later `the Administration announced that …` names it (`_body_met`)."""
+        if _NAMED_BODY_WORD.search(tail) is None:
+            return
+        if verb.endswith("ing"):
+            progressive = _PROGRESSIVE.search(tail, max(0, len(tail) - 30))
+            if progressive is None:
+                return
+            tail = tail[: progressive.start()]
         reference = _subject_before(tail)
         if (
             reference is not None
@@ -3891,14 +3898,8 @@ class QuoteFinder:
                 else:
                     content = after.end()
             if content is None:
-                tail = sentence[max(0, verb_start - 200) : verb_start]
-                if _NAMED_BODY_WORD.search(tail):
-                    if verb in _NO_THAT:
-                        self._body_spoke(tail)
-                    elif verb.endswith("ing"):
-                        progressive = _PROGRESSIVE.search(tail, max(0, len(tail) - 30))
-                        if progressive is not None:
-                            self._body_spoke(tail[: progressive.start()])
+                if verb.startswith("announc"):  # (what a body does with a noun phrase)
+                    self._body_spoke(sentence[max(0, verb_start - 200) : verb_start], verb)
                 continue
             tail = sentence[max(0, verb_start - 200) : verb_start]
             if as_said is not None:
@@ -3993,7 +3994,11 @@ class QuoteFinder:
             that = _THAT.match(rest)  # `said that`, `said on Tuesday that`
         if verb == "expressed":
             return _expressed_content(rest, verb_end)
-        if that is not None and _TO_BEFORE_THAT.search(rest, 1, that.end()):
+        if (
+            that is not None
+            and " to " in rest[1 : that.end()]
+            and _TO_BEFORE_THAT.search(rest, 1, that.end())
+        ):
             # `is announcing today several steps to ensure that …`: the `that` of another verb.
             that = None
         if that is not None:
@@ -4196,7 +4201,9 @@ def _speaker_before(tail: str, verb: str) -> Reference | None:
     if verb.endswith("ing"):
         progressive = _PROGRESSIVE.search(tail, max(0, len(tail) - 30))
         return _subject_before(tail[: progressive.start()]) if progressive is not None else None
-    relative = _RELATIVE.search(tail, max(0, len(tail) - 24)) if "," in tail else None
+    if ", who" not in tail and ", which" not in tail:
+        return None
+    relative = _RELATIVE.search(tail, max(0, len(tail) - 24))
     if relative is None:
         return None
     head = tail[: relative.start()]
