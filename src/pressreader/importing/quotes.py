@@ -413,6 +413,13 @@ _SPEECH_WORDS = (
     # `shared the actions that …`, `recognized the work of …`)
     "shared",
     "recognized",
+    # with a `that` clause only too (`vowed that …`; not `vowed to …`, `pledged support`), and
+    # `expressed` with a noun of stance and its clause (`expressed hope that …`, `expressed
+    # regret she was …`; not `expressed support for …`)
+    "vowed",
+    "pledged",
+    "promised",
+    "expressed",
 )
 # A second verb of the same speaker in the sentence (`emphasized that A, noting that B`):
 # it introduces a quote of its own (ANNOTATING.md, "Hard cases"), after `that` only.
@@ -434,6 +441,9 @@ _PARTICIPLES = frozenset(
         "reiterating",
         "observing",
         "acknowledging",
+        "vowing",
+        "pledging",
+        "promising",
     ]
 )
 _SPEECH_LIST = (*_SPEECH_WORDS, "announced", "announces", *_PARTICIPLES)
@@ -726,14 +736,15 @@ _CLAUSE_START = frozenset(
 _NARRATION_VERBS = (
     "expressed|called|welcomed|raised|thanked|discussed|highlighted|condemned|urged|encouraged|"
     "outlined|shared|offered|invited|asked|requested|congratulated|praised|commended|reviewed|"
-    "exchanged|agreed|signed|met|visited|underlined|pledged|committed|vowed|promised|resolved"
+    "exchanged|agreed|signed|met|visited|underlined|pledged|committed|vowed|promised|resolved|"
+    "wished"
 )
 _CUT = lazy(
     rf",\s(?:noting|adding|saying|stressing|emphasizing|underscoring|warning|explaining|"
     rf"arguing|insisting|pointing out)\s(?:that\s)"  # `, noting that`
     r"|:\s*[“\"«]"  # a colon before a direct quote
     r"|…\s*[“\"«”]"  # an ellipsis, then a direct quote (`… cities…“ We tried …`)
-    r"|\s(?:and|but)\s(?:also\s|again\s|further\s)?"  # `and` before a new verb
+    r"|\s(?:and|but)\s(?:(?:he|she)\s)?(?:also\s|again\s|further\s)?"  # `and` before a new verb
     rf"(?:{_SPEECH}|{_NARRATION_VERBS})\b"
     # not `agreed` before a noun (`the spirit and agreed benchmarks of …`: an adjective)
     r"(?!(?<=\sagreed)\s(?!(?:to|that|on|upon|with|in|at|for|by|and|or)\b)[a-z])"
@@ -944,6 +955,10 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
                     or len(word) == 1
                     # `highlighted that U.S. Special Envoy …`: no sentence ends on `that U.S.`
                     or ("." in word and paragraph[max(0, word_start - 5) : word_start] == "that ")
+                    or (
+                        "." in word
+                        and paragraph[max(0, word_start - 9) : word_start] == "that the "
+                    )
                 ):
                     continue
         spans.append((start, end))
@@ -2792,7 +2807,7 @@ class QuoteFinder:
             if person is not None:
                 return person, close_end
         match = _SAID_BEFORE.search(before)
-        if match is not None:
+        if match is not None and not _CLAUSE_AFTER_VERB.match(match.group("np")):
             person = self._resolve(_np_reference(match.group("np")))
             if person is not None:
                 return person, close_end
@@ -2823,6 +2838,9 @@ class QuoteFinder:
                 and _role_words_only([word for word in label.split(" ") if not word[:1].isupper()])
             )
             reference = parse_phrase(label) if (plain or role_label) and len(label) < 120 else None
+            if plain and opens and reference is not None:
+                # `Alliance for Electric School Buses: “…”`: a body's whole name, not `Alliance`.
+                reference = _organisation_label(label) or reference
             if (
                 reference is not None
                 and not plain
@@ -3583,6 +3601,26 @@ class QuoteFinder:
             for person in self.book.people[-200:]
         )
 
+    def _body_spoke(self, tail: str, verb: str) -> None:
+        """A body named in full before `announced` with no words reported (`the Biden-Harris
+        Administration announced a breakdown of funding`, `… is announcing new measures`) is
+        met: a later `the Administration announced that …` names it (`_body_met`)."""
+        if _NAMED_BODY_WORD.search(tail) is None:
+            return
+        if verb.endswith("ing"):
+            progressive = _PROGRESSIVE.search(tail, max(0, len(tail) - 30))
+            if progressive is None:
+                return
+            tail = tail[: progressive.start()]
+        reference = _subject_before(tail)
+        if (
+            reference is not None
+            and reference.kind == "body"
+            and not reference.text.islower()
+            and any(word in _BODY_LOWER for word in reference.text.lower().split(" "))
+        ):
+            self._resolve(reference)
+
     def _zh_met(self, name: str) -> bool:
         """Whether a Chinese name was met before, whole or as the last part of a dotted name
         (`卢比奥` after `马尔科·卢比奥`; the latest 200 people are looked at)."""
@@ -3860,6 +3898,8 @@ class QuoteFinder:
                 else:
                     content = after.end()
             if content is None:
+                if verb.startswith("announc"):  # (what a body does with a noun phrase)
+                    self._body_spoke(sentence[max(0, verb_start - 200) : verb_start], verb)
                 continue
             tail = sentence[max(0, verb_start - 200) : verb_start]
             if as_said is not None:
@@ -3877,6 +3917,10 @@ class QuoteFinder:
             # A participle (`, noting that`) has the subject of the verb before it.
             reference = _subject_before(tail) if verb not in _PARTICIPLES else None
             person = None
+            speaker_before = _speaker_before(tail, verb)
+            if speaker_before is not None:
+                # `X is announcing that …`, `…, X, who announced that …` (English only).
+                reference = speaker_before
             if reference is None and verb in _PARTICIPLES and not re.search(r",\s*\Z", tail):
                 # `X opened the meeting with remarks noting …`: the sentence's subject (not
                 # inside a quotation: `“… saying that when …”` is the speaker's own words).
@@ -3948,7 +3992,19 @@ class QuoteFinder:
             that = _OBJECT_THAT.match(rest)  # `told reporters that`, `made clear that`
         else:
             that = _THAT.match(rest)  # `said that`, `said on Tuesday that`
+        if verb == "expressed":
+            return _expressed_content(rest, verb_end)
+        if (
+            that is not None
+            and " to " in rest[1 : that.end()]
+            and _TO_BEFORE_THAT.search(rest, 1, that.end())
+        ):
+            # `is announcing today several steps to ensure that …`: the `that` of another verb.
+            that = None
         if that is not None:
+            if _THAT_SUBJECT.match(rest, that.end()):
+                # `says that will allow workers to …`: `that` is the clause's subject.
+                return verb_end + rest.rindex("that", 0, that.end())
             return verb_end + that.end()
         if _SUBJECT_PRONOUN.match(rest) and verb not in _OBJECT_VERBS:
             return verb_end + 1  # `said she thanked him`, `saying he will …`
@@ -4022,8 +4078,17 @@ class QuoteFinder:
         ):
             return None  # `emphasized the urgent need for …`: a noun phrase
         previous = first.lower()
-        for word in words[1:12]:
+        for index, word in enumerate(words[1:12], 2):
             lower = word.lower().strip(",")
+            if (
+                not takes_objects
+                and lower in _INNER_VERBS
+                and previous not in _DETERMINER_WORDS
+                and previous != "to"
+            ):
+                # `said the President noted that …`: a report inside the report, whose
+                # span holds the inner source's verb (ANNOTATING.md, "Hard cases").
+                return after + 1
             if lower in ("that", "which", "who", "whose"):
                 return None
             if lower == "to" and takes_objects:
@@ -4032,7 +4097,11 @@ class QuoteFinder:
                 return after + 1
             if lower in _AUX and previous != "to":
                 if lower in _NOUN_OR_AUX and (
-                    previous in _DETERMINER_WORDS or previous.endswith("ing") or previous in _STEADY
+                    previous in _DETERMINER_WORDS
+                    or previous.endswith("ing")
+                    or previous in _STEADY
+                    # `reiterated U.S. support for …`: a noun before `for` or `of`
+                    or (index < len(words) and words[index] in ("for", "of"))
                 ):
                     # `reiterated our ongoing support for …`, `… and the need to …`: a noun.
                     previous = lower
@@ -4108,3 +4177,109 @@ def _trim_end(paragraph: str, start: int, end: int) -> int:
     while end > start and paragraph[end - 1] in " ,;:—–-…":  # (an ellipsis: words left out)
         end -= 1
     return end
+
+
+# English reports of the thirteenth round (docs/IMPORT.md): a verb in the progressive after its
+# subject (`The Administration is also announcing that …`), a relative clause whose verb has a
+# clause of its own (`…, King Abdullah II, who announced that …`), `expressed` with a noun of
+# stance and its clause, and `that` as a clause's subject (`says that will allow …`).
+_PROGRESSIVE = lazy(r"(?:\s(?:today|now|also))?\s(?:is|are)(?:\s(?:also|now|today|again))?\s*\Z")
+_RELATIVE = lazy(r",\s(?P<who>who|which)(?:\s(?:also|has|have|had|then|later|recently))?\s*\Z")
+_THAT_SUBJECT = lazy(r"(?:will|would|could|can|should|must|may|might)\s[a-z]")
+_EXPRESSED = lazy(
+    r"\s(?:(?:his|her|their|its|the|deep|strong|great|cautious|particular)\s){0,2}"
+    r"(?:hope|confidence|optimism|regret|concern|belief|view|satisfaction|disappointment|"
+    r"frustration|gratitude)s?(?P<that>,?\sthat,?)?(?=\s)"
+)
+
+
+def _speaker_before(tail: str, verb: str) -> Reference | None:
+    """The source of a verb whose subject stands before an auxiliary (`the Department is
+    announcing`) or a relative pronoun (`…, King Abdullah II, who announced`), or None (then
+    the verb is read as any other: `President Roe and Vice President Doe are announcing`, `we
+    are announcing`, `Jane Roe, who said that …, left` name no one there)."""
+    if verb.endswith("ing"):
+        progressive = _PROGRESSIVE.search(tail, max(0, len(tail) - 30))
+        return _subject_before(tail[: progressive.start()]) if progressive is not None else None
+    if ", who" not in tail and ", which" not in tail:
+        return None
+    relative = _RELATIVE.search(tail, max(0, len(tail) - 24))
+    if relative is None:
+        return None
+    head = tail[: relative.start()]
+    if not any(
+        word.islower() and word not in _PHRASE_WORDS for word in re.findall(r"[\w’'\-]+", head)
+    ):
+        # `Secretary Jane Roe, who said that …, left early`: the clause inside the sentence's
+        # subject, whose end the report cannot tell.
+        return None
+    reference = _subject_before(head)
+    if reference is None:
+        return None
+    person = reference.kind in ("name", "surname", "title")
+    if person != (relative.group("who") == "who"):
+        return None  # `who` names a person, `which` a body
+    return reference
+
+
+def _expressed_content(rest: str, verb_end: int) -> int | None:
+    """Where the clause after `expressed` and its noun of stance begins (`expressed hope that
+    the talks …`, `expressed regret she was …`), or None (`expressed support for …`)."""
+    stance = _EXPRESSED.match(rest)
+    if stance is None:
+        return None
+    if stance.group("that"):
+        return verb_end + stance.end() + 1
+    if _SUBJECT_PRONOUN.match(rest, stance.end()):
+        return verb_end + stance.end() + 1
+    return QuoteFinder._clause(rest[stance.end() :], verb_end + stance.end())
+
+
+# What follows a lead-in's verb when it is a clause, not the speaker (`President Trump said he
+# arranged a meeting between President Putin and President Zelenskyy: “…”`, `explained what has
+# surprised him about …: “…”`): the lead-in's subject speaks.
+_CLAUSE_AFTER_VERB = lazy(r"(?:he|she|it|they|we|I|there|what|how|why|whether|when|where)\s")
+
+
+# A body's own word in its name (`Biden-Harris Administration`, `Department of Energy`): what a
+# later `the Administration`, `the Department` may name.
+_NAMED_BODY_WORD = lazy(r"\b(?:Administration|Department|Agency|Ministry|Government|Committee)\b")
+_TO_BEFORE_THAT = lazy(r"\S\sto\s[a-z]+\s(?:\S+\s){0,2}?that\b")
+
+
+# A body's name whose head noun comes before `of`, `for` or `on` (`Alliance for Electric School
+# Buses`, `National Association of Counties`, `Council on Foreign Relations`): as a label, the
+# whole name speaks (the speakers' reading splits it into a role and a name).
+_ORGANISATION_HEAD = lazy(
+    r"(?:^|\s)(?:Alliance|Association|Council|Coalition|Chamber|Federation|Institute|Foundation|"
+    r"Committee|Center|Centre|Union|League|Society|Network|Partnership|Corporation|Conference|"
+    r"Organization|Caucus|Board|Commission|Bureau|Fund|Trust|Project|Campaign|Forum|Academy)"
+    r"\s(?:of|for|on)\s"
+)
+
+
+_PERSON_NOUNS = frozenset(["fellow", "editor", "author", "host", "correspondent", "founder"])
+
+
+def _organisation_label(label: str) -> Reference | None:
+    if len(label) > 100 or "," in label or _ORGANISATION_HEAD.search(label) is None:
+        return None  # (`Gene Roe, President, League of Conservation Voters`: the person)
+    joined = label.find(" and ")
+    if joined >= 0 and _ORGANISATION_HEAD.search(label, joined) is not None:
+        return None  # `Michigan Municipal League and Michigan Association of Counties`: two
+    words = label.split(" ")
+    if words[0] in ("On", "In", "For", "At", "From", "About", "To", "With", "By", "Of"):
+        return None  # `On the Board of Directors: “…”`: a topic
+    if len(words) > 8 or any(
+        word.lower() in TITLE_WORDS or word.lower() in _PERSON_NOUNS for word in words
+    ):
+        return None  # `American Federation of Teachers President Randi Weingarten`: a person
+    return Reference("body", re.sub(r"\AThe\s", "", label))
+
+
+# Verbs of saying in the past or the present that make the words before them a clause's subject
+# inside a report (`said the President noted that …`, `says the agency told him …`).
+_INNER_VERBS = frozenset(
+    ["said", "says", "told", "tells", "noted", "notes", "stressed", "emphasized", "announced",
+     "announces", "confirmed", "confirms", "warned", "warns", "added", "explained", "stated"]
+)  # fmt: skip
