@@ -1,0 +1,168 @@
+"""Chinese reported and direct speech of the common shapes in news texts, found by a recall audit
+over many unlabelled VOA texts (docs/IMPORT.md, "The thirteenth round"): a person named after a
+title that is no known role, before a rank or with the name's Latin form; the long last part of a
+dotted name; a quotation after `他说：` whose attribution is read only with the paragraph's
+reports; 认定 and 誓言 with a clause; words in marks that open a report. Each shape with the
+near-misses that must not be taken (the sentences here are written for the tests)."""
+
+from __future__ import annotations
+
+import time
+
+from .helpers import quotes
+
+# --- a person named after a title, before a rank, or with the Latin form of the name -------
+
+
+def test_a_name_after_a_title_that_is_no_known_role() -> None:
+    for title, name in (
+        ("台湾海洋委员会主委", "管碧玲"),
+        ("火箭连连长", "廖能政"),
+        ("炮兵指挥官", "翁一铭"),
+        ("人工智慧实验室创办人", "杜奕瑾"),
+    ):
+        assert quotes(f"{title}{name}说，演习提高了实战化的程度。") == [
+            ("indirect", name, "演习提高了实战化的程度。")
+        ], title
+
+
+def test_a_rank_or_title_after_the_name() -> None:
+    assert quotes("炮兵指挥官翁一铭上校表示，这次演习突破了以往的排列。") == [
+        ("indirect", "翁一铭", "这次演习突破了以往的排列。")
+    ]
+    assert quotes("58炮指部火箭连连长廖能政中校说，此次直到前一天才进入阵地。") == [
+        ("indirect", "廖能政", "此次直到前一天才进入阵地。")
+    ]
+
+
+def test_a_name_with_its_latin_form() -> None:
+    assert quotes("CPJ亚太区主管马丽怡(Beh Lih Yi)指出，这场审判从头到尾就是一场闹剧。") == [
+        ("indirect", "马丽怡", "这场审判从头到尾就是一场闹剧。")
+    ]
+    # a dotted name written with another dot, a rank after the Latin form
+    assert quotes("以色列国防军发言人埃菲‧德弗林(Effie Defrin)准将说，空军正在执行拦截任务。") == [
+        ("indirect", "埃菲‧德弗林", "空军正在执行拦截任务。")
+    ]
+
+
+def test_the_long_last_part_of_a_dotted_name_met_before() -> None:
+    found = quotes(
+        "22岁的罗姆·布拉斯拉夫斯基(Rom Braslavski)星期二在白宫会见了总统。",
+        "布拉斯拉夫斯基说，他慢慢地走进椭圆形办公室。",
+    )
+    assert found == [("indirect", "罗姆·布拉斯拉夫斯基", "他慢慢地走进椭圆形办公室。")]
+    found = quotes(
+        "此次任务的指令长是美国人兰迪·布雷斯尼克(Randy Bresnik)。",
+        "“阿尔忒弥斯三号”指令长布雷斯尼克说，每一次任务都更具挑战性。",
+    )
+    assert found == [("indirect", "兰迪·布雷斯尼克", "每一次任务都更具挑战性。")]
+
+
+def test_no_name_where_the_words_after_a_title_are_no_name() -> None:
+    for text in (
+        "官方媒体说，演习提高了实战化的程度。",  # a body's kind, not a surname and a name
+        "美国官员表示，演习提高了实战化的程度。",  # an unnamed official
+        "外长会议表示，演习提高了实战化的程度。",  # a meeting
+        "两位参议员说，演习提高了实战化的程度。",  # several together
+        "研究所主任丁说，演习提高了实战化的程度。",  # one character: no name
+        "研究所所长们说，演习提高了实战化的程度。",  # several people
+    ):
+        assert quotes(text) == [], text
+
+
+def test_two_people_joined_before_a_glossed_name_are_no_source() -> None:
+    assert quotes("美国总统特朗普和法国总统马克龙(Emmanuel Macron)表示，双方将共同努力。") == []
+    # a body's Latin form is no person's: no name is read before it
+    found = quotes("香港民主委员会执行长(Hong Kong Democracy Council)说，活动将继续。")
+    assert all(speaker != "执行长" for _, speaker, _ in found)
+
+
+# --- a quotation after `他说：`, read with the paragraph's reports ---------------------------
+
+
+def test_a_pronoun_quotation_after_a_report_in_its_paragraph() -> None:
+    found = quotes(
+        "法国总统埃马纽埃尔·马克龙(Emmanuel Macron)表示，七国集团若不加强合作，相关产业可能停滞。"
+        "他说：“中国在该领域已积累了相当可观的产能。”"
+    )
+    assert ("direct", "埃马纽埃尔·马克龙", "中国在该领域已积累了相当可观的产能。") in found
+    found = quotes(
+        "马来西亚交通部长陆兆福(Anthony Loke)表示，搜寻船只将于11月部署。"
+        "陆兆福说，将向该公司支付7千万美元。他说：“这一决定体现了政府的承诺。”"
+    )
+    assert found[-1] == ("direct", "陆兆福", "这一决定体现了政府的承诺。")
+
+
+def test_a_pronoun_quotation_opening_its_paragraph() -> None:
+    # the previous paragraph's last sentence is no attribution: the person it opens with
+    found = quotes(
+        "在拉巴特的中世纪堡垒中，美国驻摩洛哥大使杜克·布坎(Duke Buchan)赞扬了两国的关系。",
+        "他说：“两百五十年的努力。我们是盟友。”",
+    )
+    assert found == [("direct", "杜克·布坎", "两百五十年的努力。我们是盟友。")]
+    found = quotes(
+        "美国财政部长斯科特·贝森特(Scott Bessent)在社交平台X上发贴文宣布临时放宽制裁。",
+        "他说：“伊朗已承诺保障海峡的自由通行。”",
+    )
+    assert found == [("direct", "斯科特·贝森特", "伊朗已承诺保障海峡的自由通行。")]
+
+
+def test_no_pronoun_quotation_without_a_person_before_it() -> None:
+    assert quotes("他说：“伊朗已承诺保障海峡的自由通行。”") == []
+    # a body's report before it: `他` names no body
+    assert quotes("美国国务院表示，两国将在明年举行会谈。他说：“我们很高兴。”") == [
+        ("indirect", "美国国务院", "两国将在明年举行会谈。")
+    ]
+    # a term in marks after the pronoun is no quotation of its own
+    found = quotes("美国驻摩洛哥大使杜克·布坎(Duke Buchan)表示，两国是盟友。他称之为“友谊”。")
+    assert all(kind != "direct" for kind, _, _ in found)
+
+
+# --- 认定 and 誓言 with a clause ---------------------------------------------------------------
+
+
+def test_found_and_vowed_with_a_clause() -> None:
+    assert quotes(
+        "真主党领导人纳伊姆·卡西姆(Naim Qassem)星期四发表讲话。他还誓言，抵抗将继续。"
+    ) == [("indirect", "纳伊姆·卡西姆", "抵抗将继续。")]
+    assert quotes("仲裁法庭还认定，中国的主张没有法律依据。") == [
+        ("indirect", "仲裁法庭", "中国的主张没有法律依据。")
+    ]
+
+
+def test_found_and_vowed_as_nouns_are_no_report() -> None:
+    for text in (
+        "依据这一认定，任何由外国对手拥有的设备都被禁止。",
+        "该认定，将于明年生效。",
+        "他的誓言令人动容。",
+        "他被认定为恐怖分子。",
+    ):
+        assert quotes(text) == [], text
+
+
+# --- words in marks that open a report ------------------------------------------------------
+
+
+def test_a_term_in_marks_opening_a_report_whose_later_clause_has_a_verb() -> None:
+    assert quotes(
+        "人工智慧实验室创办人杜奕瑾表示，“模型蒸馏”在业界很常见，但是这个事件显示阿里巴巴正在积极追赶。"
+    ) == [
+        (
+            "indirect",
+            "杜奕瑾",
+            "“模型蒸馏”在业界很常见，但是这个事件显示阿里巴巴正在积极追赶。",
+        )
+    ]
+    # an attribution right after the marks: the words in marks are a direct quote
+    found = quotes("杜奕瑾表示，“模型蒸馏很常见”，他说。")
+    assert all(kind != "indirect" for kind, _, _ in found)
+
+
+# --- bounds --------------------------------------------------------------------------------
+
+
+def test_long_hostile_titles_stay_quick() -> None:
+    text = "主委" * 4000 + "管碧玲说，演习提高了程度。" + "他说：“好。”" * 2000
+    start = time.perf_counter()
+    quotes(text)
+    assert time.perf_counter() - start < 5
