@@ -166,3 +166,50 @@ def test_long_hostile_titles_stay_quick() -> None:
     start = time.perf_counter()
     quotes(text)
     assert time.perf_counter() - start < 5
+
+
+# --- a body speaking as one that the other readings missed ----------------------------------
+
+
+def test_a_states_army_or_side() -> None:
+    assert quotes("美军表示，已开始对伊朗发动打击。") == [
+        ("indirect", "美军", "已开始对伊朗发动打击。")
+    ]
+    assert quotes("美军方面表示，双方讨论了协议的推进路径。") == [
+        ("indirect", "美军", "双方讨论了协议的推进路径。")
+    ]
+    # by the fuller form named before
+    found = quotes("美国军方在星期二的一份声明说，名称将恢复。", "美军说，这是为了表明关联性。")
+    assert found[-1] == ("indirect", "美国军方", "这是为了表明关联性。")
+
+
+def test_a_body_by_its_long_name_or_after_what_it_is() -> None:
+    for text, body in (
+        ("美国司法部佐治亚南区联邦检察官办公室星期四(6月18日)宣布，六人被判处监禁。", None),
+        ("第10军团说，这场演习将重炮与新式武器结合。", "第10军团"),
+        ("流行病防范创新联盟还说，将向牛津大学提供资金。", "流行病防范创新联盟"),
+        ("乌克兰国家紧急情况部门称，南部有一人死亡。", "乌克兰国家紧急情况部门"),
+        (
+            "乌克兰电网运营商乌克兰国家能源公司(Ukrenergo)说，八个地区失去电力。",
+            "乌克兰国家能源公司",
+        ),
+        ("Anthropic公司星期五表示，已暂停所有用户的访问权限。", "Anthropic"),
+        ("CISA当时警告说，这为恶意行为者提供了可乘之机。", "CISA"),
+    ):
+        found = quotes(text)
+        assert len(found) == 1, text
+        expected = body or "美国司法部佐治亚南区联邦检察官办公室"
+        assert found[0][1] == expected, text
+
+
+def test_no_body_where_the_words_name_none() -> None:
+    for text in (
+        "各国政府表示，将继续合作。",  # several
+        "一些公司表示，将继续合作。",  # unnamed
+        "美国和日本政府表示，将继续合作。",  # several together
+        "该联盟表示，将继续合作。",  # no alliance named before
+    ):
+        assert quotes(text) == [], text
+    # a body's name with a bracket inside a person's description is the person's, not a source
+    found = quotes("陆军炮兵第58指挥部(58炮指部)参谋主任翁一铭上校说，此次训练与以往不同。")
+    assert all("指挥部" not in speaker for _, speaker, _ in found)

@@ -1839,6 +1839,21 @@ _ZH_PRONOUN_SAYS = lazy(
     r"(?:补充说|补充道|说道|说|表示|指出|强调|写道|称)\s*[：:，,]?\s*"
 )
 _ZH_CLAUSE_STOP = lazy(r"[，,；;。！？]")
+# Where a body's name ends before the words of its saying (`该部事后`, `CISA当时`, `中国外交部曾
+# 多次`, `…办公室星期四(6月18日)`).
+_ZH_BODY_STOP = lazy(r"当时|事后|多次|此前")
+# A state's army or side speaking as one (`美军表示`, `以军说`, `美方称`).
+_ZH_STATE_SIDE = lazy(r"[美中俄乌以伊日韩英法德台朝欧]军|[美中俄乌以伊日韩英法德台朝欧]方")
+_ZH_THIS_KIND = lazy(r"(?:该|这个|此)(?P<kind>联盟|部门|办公室|军团|中心|机构|委员会|法院)")
+_ZH_NOT_ONE_BODY = ("各", "一些", "部分", "多个", "多名", "这些", "那些", "该", "这", "此")
+_ZH_ACRONYM_HEAD = lazy(r"([A-Z]{2,8})")
+_ZH_LATIN_COMPANY = lazy(r"([A-Za-z][A-Za-z0-9&.\- ]{1,30}?)(?:公司|集团)")
+# What a body is, before its name: `运营商`, `制造商`, `公司` (the last such words in a head).
+_ZH_BODY_KIND = lazy(r"运营商|制造商|供应商|公司|集团|企业|巨头|机构|智库")
+_ZH_LONG_BODY_END = lazy(
+    r"(?:联盟|部门|军团|办公室|委员会|公司|集团|中心|组织|机构|协会|基金会|研究所|法院|署|局|部)\Z"
+)
+_ZH_SEVERAL_JOINED = lazy(r"[、和及等]|(?<!卫生)与")
 # A name with its Latin form in brackets (`马丽怡(Beh Lih Yi)`, `埃菲‧德弗林(Effie Defrin)`):
 # the Han characters before it, a dotted name's dot written in any of its forms.
 _ZH_LATIN_GLOSS = lazy(
@@ -3526,9 +3541,9 @@ class QuoteFinder:
                 name = head[position + len(word) :] if position >= 0 else ""
                 if 2 <= len(name) <= 4 and _HAN.fullmatch(name[0]):
                     return Reference("name", name, head[: position + len(word)], None), None
-            return self._zh_titled_name(np)
+            return self._zh_titled_name(np) or self._zh_named_body(np)
         if not head or not _HAN.fullmatch(head[0]):
-            return self._zh_titled_name(np)
+            return self._zh_titled_name(np) or self._zh_named_body(np)
         if head in _ZH_ROLES and head not in ("专家", "记者", "代表", "研究员"):
             # `国务卿还说`, `局长表示`: the latest person the article gave that title.
             holder = self._zh_titled(head)
@@ -3573,7 +3588,7 @@ class QuoteFinder:
             return None
         if _ZH_BODY_END.search(head):
             if len(head) < 3:
-                return None
+                return self._zh_named_body(np)  # (`美军`)
             owner, of, own = head.rpartition("的")
             if of and len(own) >= 3 and _ZH_BODY_END.search(owner):
                 head = own  # `菲律宾政府的南中国海工作小组`: the group, named without its owner
@@ -3600,7 +3615,7 @@ class QuoteFinder:
                     return Reference("body", tail[kind[-1] :]), None
         if not 2 <= len(name) <= 4 or (role is not None and name.startswith("会")):
             # (`记者会上`: a press conference, not 记者 and a name)
-            return self._zh_titled_name(np)
+            return self._zh_titled_name(np) or self._zh_named_body(np)
         return Reference("name", name, role, None), None
 
     def _zh_titled_name(self, np: str) -> tuple[Reference, None] | None:
@@ -3654,6 +3669,58 @@ class QuoteFinder:
                 if self._zh_person_joined(role):
                     return None
                 return Reference("name", name, role, None), None
+        return None
+
+    def _zh_named_body(self, np: str) -> tuple[Reference, None] | None:
+        """A body speaking as one that the other readings miss: a state's army or side
+        (`美军`, `美方`, `以军方面`), a body of the latest kind named (`该联盟`, `该部事后`), a
+        company by its Latin name (`Anthropic公司`), a body after the words that say what it is
+        (`电网运营商乌克兰国家能源公司(Ukrenergo)`, `制造商极星(Polestar)`), a long body's name
+        (`…联邦检察官办公室`, `第10军团`, `流行病防范创新联盟`), each before its time or manner."""
+        text = _ZH_LEAD.sub("", np.strip())
+        if len(text) > 60 or _ZH_JOINTLY.search(text):
+            return None
+        cut = next(
+            (m.start() for m in _ZH_SUBJECT_END.finditer(text, 1) if not m.group().isdigit()),
+            len(text),
+        )
+        stop = _ZH_BODY_STOP.search(text, 1, cut)
+        cut = stop.start() if stop is not None else cut
+        head = text[:cut].strip()
+        if head.endswith("方面") and len(head) > 3:
+            head = head[:-2]
+        if _ZH_STATE_SIDE.fullmatch(head):
+            if head.endswith("军"):
+                # `美军` after `美国军方`, `以军` after `以色列军方`: the fuller form named before.
+                for person in reversed(self.book.people):
+                    if person.body and person.name[:1] == head[0] and "军" in person.name[1:]:
+                        return Reference("body", person.name), None
+            return Reference("body", head), None
+        this = _ZH_THIS_KIND.fullmatch(head)
+        if this is not None:
+            kind = this.group("kind")
+            named = [full for full in reversed(self._zh_bodies.values()) if full.endswith(kind)]
+            return (Reference("body", named[0]), None) if named else None
+        latin = _ZH_LATIN_COMPANY.fullmatch(head) or _ZH_ACRONYM_HEAD.fullmatch(head)
+        if latin is not None:
+            return Reference("body", latin.group(1).strip()), None
+        if _ZH_SEVERAL_JOINED.search(head) or _ZH_UNNAMED.search(head):
+            return None
+        if head.startswith(_ZH_NOT_ONE_BODY):
+            return None  # (several, unnamed, or `该…`, `这…` of no kind read above)
+        glossed = text[cut : cut + 1] in ("(", "（")
+        if glossed:
+            closing = re.search(r"[)）]", text[cut:])
+            after = text[cut + closing.end() :] if closing is not None else "…"
+            if after and _ZH_SUBJECT_END.match(after) is None:
+                return None  # `第58指挥部(58炮指部)参谋主任…`: the body of a person named after it
+        for kind in reversed(list(_ZH_BODY_KIND.finditer(head, 0, len(head) - 2))):
+            rest = head[kind.end() :]
+            if len(rest) <= 14 and (glossed or _ZH_LONG_BODY_END.search(rest)):
+                return Reference("body", rest), None
+            break
+        if 3 <= len(head) <= 30 and _HAN.match(head) and _ZH_LONG_BODY_END.search(head):
+            return Reference("body", head), None
         return None
 
     def _zh_person_joined(self, role: str) -> bool:
