@@ -213,3 +213,23 @@ def test_no_body_where_the_words_name_none() -> None:
     # a body's name with a bracket inside a person's description is the person's, not a source
     found = quotes("陆军炮兵第58指挥部(58炮指部)参谋主任翁一铭上校说，此次训练与以往不同。")
     assert all("指挥部" not in speaker for _, speaker, _ in found)
+
+
+# --- a title alone after the name written with it ---------------------------------------------
+
+
+def test_a_title_alone_names_the_person_written_with_it_after_the_name() -> None:
+    found = quotes(
+        "美国总统唐纳德·特朗普星期一会见了记者。任何协议均需获得唐纳德·特朗普总统的批准。",
+        "总统星期三表示，霍尔木兹海峡是谈判的一部分。",
+    )
+    assert found == [("indirect", "唐纳德·特朗普", "霍尔木兹海峡是谈判的一部分。")]
+
+
+def test_a_title_alone_with_no_one_written_with_it_is_no_source() -> None:
+    # `副总统` is no `总统`, and a title no name was written with names no one
+    for before in (
+        "美国副总统JD·万斯星期二会见了记者。",
+        "美国国务卿马尔科·卢比奥星期二会见了记者。",
+    ):
+        assert quotes(before, "总统星期三表示，霍尔木兹海峡是谈判的一部分。") == [], before

@@ -1839,6 +1839,8 @@ _ZH_PRONOUN_SAYS = lazy(
     r"(?:补充说|补充道|说道|说|表示|指出|强调|写道|称)\s*[：:，,]?\s*"
 )
 _ZH_CLAUSE_STOP = lazy(r"[，,；;。！？]")
+# A role written after a name (`特朗普总统`, `卢比奥国务卿`); not `副总统` read as `总统`.
+_ZH_ROLE_WORD = lazy(r"(?<!副)(?:" + "|".join(_ZH_ROLES) + ")")
 # Where a body's name ends before the words of its saying (`该部事后`, `CISA当时`, `中国外交部曾
 # 多次`, `…办公室星期四(6月18日)`).
 _ZH_BODY_STOP = lazy(r"当时|事后|多次|此前")
@@ -2156,6 +2158,8 @@ class QuoteFinder:
         self._announced: tuple[Person, int] | None = None
         # The last part of each dotted name, and the name.
         self._zh_names: dict[str, str] = {}
+        # The person last written as a name met before and a title after it (`特朗普总统`).
+        self._zh_title_holders: dict[str, str] = {}
         # Bodies the text has named with their country (`美国司法部`) or in marks (`“五眼联盟”`),
         # by the name without the country, in the order met: `司法部说` and `该联盟` name them.
         self._zh_bodies: dict[str, str] = {}
@@ -3015,6 +3019,8 @@ class QuoteFinder:
         for mark in marks:
             closes.setdefault(mark[0], mark[3])
         self._zh_previous_paragraph = self._zh_paragraph_end
+        if self._zh_names:
+            self._zh_register_title_holders(paragraph)
         self._zh_paragraph_end = paragraph[-_WINDOW:]
         # The report of a paragraph that opens with its attribution and runs to the end of its
         # sentence, while the sentences after it carry the source's account on.
@@ -3547,6 +3553,10 @@ class QuoteFinder:
         if head in _ZH_ROLES and head not in ("专家", "记者", "代表", "研究员"):
             # `国务卿还说`, `局长表示`: the latest person the article gave that title.
             holder = self._zh_titled(head)
+            if holder is None and head in self._zh_title_holders:
+                # `特朗普总统…。` then `总统星期三表示`: the person written with that title after
+                # the name.
+                return Reference("name", self._zh_title_holders[head]), None
             return (Reference("name", holder.name), None) if holder is not None else None
         described = _ZH_THIS_OFFICIAL.fullmatch(head)
         if described is not None:
@@ -3722,6 +3732,18 @@ class QuoteFinder:
         if 3 <= len(head) <= 30 and _HAN.match(head) and _ZH_LONG_BODY_END.search(head):
             return Reference("body", head), None
         return None
+
+    def _zh_register_title_holders(self, paragraph: str) -> None:
+        """The titles written right after a name met before (`唐纳德·特朗普总统`, `特朗普总统`):
+        a later title alone (`总统表示`) names that person when no one was given it before the
+        name."""
+        for match in _ZH_ROLE_WORD.finditer(paragraph):
+            at = match.start()
+            for size in range(min(6, at), 1, -1):
+                full = self._zh_names.get(paragraph[at - size : at])
+                if full is not None:
+                    self._zh_title_holders[match.group()] = full
+                    break
 
     def _zh_person_joined(self, role: str) -> bool:
         """Whether the words before a name hold another person joined to it (`美国总统特朗普和
