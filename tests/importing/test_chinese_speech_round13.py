@@ -233,3 +233,28 @@ def test_a_title_alone_with_no_one_written_with_it_is_no_source() -> None:
         "美国国务卿马尔科·卢比奥星期二会见了记者。",
     ):
         assert quotes(before, "总统星期三表示，霍尔木兹海峡是谈判的一部分。") == [], before
+
+
+# --- a quotation after a colon that ends a sentence opening with its source -----------------
+
+
+def test_a_quotation_after_a_label_or_a_sentence_opening_with_its_source() -> None:
+    for text, speaker in (
+        ("前大学足球运动员卡莱布·戴维斯：“这是世界级的运动。”", "卡莱布·戴维斯"),
+        ("魏京生基金会执行主任黄慈萍对中国的前景表示乐观：“希望就在前方。”", "黄慈萍"),
+        ("华盛顿智库研究员孙韵告诉美国之音(VOA)：“这是前所未有的。”", "孙韵"),
+        ("美国驻菲联合军事援助团团长丹尼尔·吴(Daniel Oh)上校说：“这将支持菲律宾。”", "丹尼尔·吴"),
+    ):
+        found = quotes(text)
+        assert [(kind, who) for kind, who, _ in found] == [("direct", speaker)], text
+
+
+def test_a_quotation_after_a_colon_of_no_single_source() -> None:
+    for text in (
+        "人权人士：“权利的存废将完全取决于中共的意愿。”",  # unnamed
+        "宣言声明：“我们将与伙伴共同努力。”",  # a declaration of several
+        "两国外长在7月26日的联合声明中说：“香港当局试图进行跨国镇压。”",  # together
+        "李问道：“我一直想知道，伊朗的外交渠道在哪里？”",  # a surname alone, no name
+        "这场听证会的主题是：“中国对美国人的威胁”",  # a title, no source
+    ):
+        assert [kind for kind, _, _ in quotes(text)] == [], text

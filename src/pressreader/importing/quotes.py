@@ -1839,6 +1839,7 @@ _ZH_PRONOUN_SAYS = lazy(
     r"(?:补充说|补充道|说道|说|表示|指出|强调|写道|称)\s*[：:，,]?\s*"
 )
 _ZH_CLAUSE_STOP = lazy(r"[，,；;。！？]")
+_ZH_DOCUMENT_WORD = lazy(r"声明|宣言|公报|报告|信|新闻稿|公告|文件")
 # A role written after a name (`特朗普总统`, `卢比奥国务卿`); not `副总统` read as `总统`.
 _ZH_ROLE_WORD = lazy(r"(?<!副)(?:" + "|".join(_ZH_ROLES) + ")")
 # Where a body's name ends before the words of its saying (`该部事后`, `CISA当时`, `中国外交部曾
@@ -2360,6 +2361,7 @@ class QuoteFinder:
             )
             if marks:
                 direct += self._zh_pronoun_direct(paragraph, marks, direct, indirect, subject)
+                direct += self._zh_colon_direct(paragraph, marks, direct, indirect)
         direct += self._after_report(paragraph, marks, direct, indirect)
         # Annotations do not overlap: a direct quote inside reported speech is part of it
         # (a report that starts at or before it reaches its end).
@@ -2424,6 +2426,49 @@ class QuoteFinder:
                 continue
             text_start = start + len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
             out.append(Found(text_start, text_start + len(text), "direct", person))
+        return out
+
+    def _zh_colon_direct(
+        self,
+        paragraph: str,
+        marks: list[tuple[int, int, int, int]],
+        direct: list[Found],
+        indirect: list[Found],
+    ) -> list[Found]:
+        """A quotation right after a colon that ends a sentence opening with a named source,
+        which no attribution took: a label (`前大学足球运动员卡莱布·戴维斯：“…”`), a verb of saying
+        after a clause of time or place (`特朗普星期五…出席…仪式时说：“…”`), or the source's act
+        or attitude (`X对…表示乐观：“…”`, `X质疑：“…”`): the source's words (ANNOTATING.md, "A
+        label before a colon attributes the quote after it")."""
+        out: list[Found] = []
+        found = direct + indirect
+        for opening, start, end, _close_end in marks:
+            before = paragraph[max(0, opening - _WINDOW) : opening].rstrip()
+            if not before.endswith(("：", ":")) or any(q.start <= start < q.end for q in found):
+                continue
+            sentence_start = max(before.rfind(c) for c in "。！？") + 1
+            text = before[sentence_start:-1].lstrip("”」』 \u3000")
+            low = opening - (len(paragraph[max(0, opening - _WINDOW) : opening]) - sentence_start)
+            if (
+                not 2 <= len(text) <= 120
+                or (sentence_start == 0 and opening > _WINDOW)
+                or _find_mark(text) >= 0
+                or any(q.end > low and q.start < opening for q in found)
+            ):
+                continue
+            # The sentence opens with its source: its first clause, without the verb at its end
+            # (`李问道`), no pronoun (read by `_zh_pronoun_direct`), no document (`宣言声明`,
+            # `…的联合声明中说`: a joint one is several sources together).
+            first = _ZH_VERB_END.sub("", re.split(r"[，,；;]", text, maxsplit=1)[0]).strip()
+            if not first or first[0] in "他她它" or _ZH_DOCUMENT_WORD.search(first):
+                continue
+            person = self._zh_resolve(first)
+            body = paragraph[start:end].strip()
+            if person is None or len(body) < 2:
+                continue
+            text_start = start + len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
+            out.append(Found(text_start, text_start + len(body), "direct", person))
+            found.append(out[-1])
         return out
 
     @staticmethod
