@@ -258,3 +258,31 @@ def test_a_quotation_after_a_colon_of_no_single_source() -> None:
         "这场听证会的主题是：“中国对美国人的威胁”",  # a title, no source
     ):
         assert [kind for kind, _, _ in quotes(text)] == [], text
+
+
+# --- a verb of saying before a clause of its own with no comma ------------------------------
+
+
+def test_a_clause_of_its_own_after_the_verb_without_a_comma() -> None:
+    for text, span in (
+        ("法国总统府顾问帕斯卡尔·孔法夫勒说本次峰会将公布具体措施。", "本次峰会将公布具体措施。"),
+        ("特朗普总统强调和伊朗的协议不涉及任何金钱交易。", "和伊朗的协议不涉及任何金钱交易。"),
+        ("中国外交部证实敏辛被中国当局拘押。", "敏辛被中国当局拘押。"),
+        # the report ends before the source's next act (`，并誓言…`)
+        (
+            "俄罗斯总统弗拉基米尔·普京承认乌克兰无人机袭击对俄罗斯造成损失，并誓言加强防空。",
+            "乌克兰无人机袭击对俄罗斯造成损失",
+        ),
+    ):
+        assert [text for _, _, text in quotes(text)] == [span], text
+
+
+def test_a_verb_with_a_noun_or_verb_phrase_is_no_report() -> None:
+    for text in (
+        "特朗普总统说明了协议的内容。",  # 说明: no verb of saying
+        "特朗普总统表示将访问中国。",  # 表示将…: a verb phrase
+        "特朗普总统强调了两国关系的重要性。",  # a noun phrase
+        "特朗普总统说服了国会议员。",  # 说服
+        "台湾的民选政府一直拒绝承认北京的主张。",  # no clause of content
+    ):
+        assert quotes(text) == [], text

@@ -1807,7 +1807,7 @@ _ZH_DOCUMENT = lazy(
     r"(?:最新)?(?P<noun>(?:联合|电邮|书面)?(?:声明|报告|信函|信|新闻稿|公告|宣誓证词|证词|宣誓书))中?"
     r"(?:还|也|又|则|继续|最后|进一步)*"
 )
-_ZH_AND_THEN = lazy(r"[，,]\s*并且")
+_ZH_AND_THEN = lazy(r"[，,]\s*并(?:且|(?=誓言|承诺|呼吁|警告|要求|敦促))")
 # A bill or proposal (`法案文本`, `该法案`, `这项提案`): what it says is no one's quote.
 _ZH_BILL = lazy(r"(?:该|这项|这部|此|这份)?(?:法案|议案|提案|草案)(?:文本)?(?:还|也|则|又)*\Z")
 _ZH_DOCUMENT_NOUN = lazy(r"声明|报告|信|新闻稿|公告|证词|宣誓书")
@@ -1839,6 +1839,14 @@ _ZH_PRONOUN_SAYS = lazy(
     r"(?:补充说|补充道|说道|说|表示|指出|强调|写道|称)\s*[：:，,]?\s*"
 )
 _ZH_CLAUSE_STOP = lazy(r"[，,；;。！？]")
+_ZH_OWN_CLAUSE_VERBS = frozenset(
+    ["说", "表示", "强调", "指出", "承认", "否认", "证实", "透露", "确认"]
+)
+# What follows `说` as no clause (`说服`, `说明`, `说出`, `说道`, `说法` …).
+_ZH_SAID_NOT_CLAUSE = frozenset("了的过着服明出道起法话谎笑成是")
+_ZH_OWN_PREDICATE = lazy(
+    r"[\u4e00-\u9fffA-Za-z0-9·]{2,24}?(?:都|也|仍|并)?(?:被|不|未|会|将|可能|能够|需要|造成|导致|没有)"
+)
 _ZH_DOCUMENT_WORD = lazy(r"声明|宣言|公报|报告|信|新闻稿|公告|文件")
 # A role written after a name (`特朗普总统`, `卢比奥国务卿`); not `副总统` read as `总统`.
 _ZH_ROLE_WORD = lazy(r"(?<!副)(?:" + "|".join(_ZH_ROLES) + ")")
@@ -2000,6 +2008,20 @@ def _zh_subject_clause(sentence: str, match: re.Match[str]) -> bool:
     return clause is not None and not (
         match.group("verb") == "承认" and clause.group("predicate") == "是"
     )
+
+
+def _zh_clause_of_its_own(sentence: str, match: re.Match[str]) -> bool:
+    """`他说本次峰会将针对…`, `普京承认乌克兰无人机袭击对俄罗斯境内造成损失`,
+    `特朗普强调和伊朗的协议不涉及任何金钱交易`: a verb of saying with no comma before a clause
+    whose subject is followed by a passive, a negation, a modal or a verb of causing, all before
+    the next comma."""
+    verb = match.group("verb")
+    if verb not in _ZH_OWN_CLAUSE_VERBS:
+        return False
+    at = match.end()
+    if sentence[at : at + 1] in _ZH_SAID_NOT_CLAUSE or _ZH_NOT_CLAUSE.match(sentence, at):
+        return False  # `说服`, `说明`, `表示将…`, `强调了…`
+    return _ZH_OWN_PREDICATE.match(sentence, at) is not None
 
 
 def _zh_carries_on(sentence: str) -> bool:
@@ -3103,6 +3125,7 @@ class QuoteFinder:
                         and _ZH_PRONOUN_CLAUSE.match(sentence, match.end())
                     )
                     and not _zh_subject_clause(sentence, match)
+                    and not _zh_clause_of_its_own(sentence, match)
                 ):
                     continue  # `表示乐观`, `宣布了这一举措`: no clause of content
                 if _zh_aside(sentence, match.start()):
