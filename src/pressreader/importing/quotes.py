@@ -3816,12 +3816,24 @@ class QuoteFinder:
     def _zh_person_joined(self, role: str) -> bool:
         """Whether the words before a name hold another person joined to it (`美国总统特朗普和
         法国总统马克龙(…)`: two sources), not a title's own joined words (`政策和倡导协调员`)."""
-        for joining in re.finditer(r"[和与及、]", role):
+        for count, joining in enumerate(re.finditer(r"[和与及、]", role)):
+            if count >= 8:
+                return True  # (a list of that many is several sources, whatever they are)
             before = role[: joining.start()]
             if before.endswith((")", "）")) and _ZH_LATIN_GLOSS.search(before[-60:]) is not None:
                 return True
-            source = self._zh_source(before[-30:]) if _HAN.search(before[-1:]) else None
-            if source is not None and source[0].kind in ("name", "alias"):
+            if not _HAN.search(before[-1:]):
+                continue
+            # (no reading of the words before that could come back here: the work stays linear)
+            tail = before[-30:]
+            if "·" in tail and any(tail.endswith(name) for name in _zh_dotted_names(tail)):
+                return True
+            if _zh_role_then_name(tail) is not None:
+                return True
+            if any(
+                tail[-size:] in self._zh_names or self._zh_known_person(tail[-size:])
+                for size in range(2, min(6, len(tail)) + 1)
+            ):
                 return True
         return False
 
