@@ -30,6 +30,7 @@ from itertools import accumulate
 
 from pressreader.importing.speakers import (
     DETERMINERS,
+    ORG_WORDS,
     TITLE_WORDS,
     Book,
     Person,
@@ -1640,6 +1641,7 @@ _ZH_SAY = lazy(
     r"(?<![所听小被的])(?<!(?<!数)据)"  # not 所称, 据称, 听说, 被认为, 的指控; but 数据显示
     r"(?P<verb>补充说|补充道|补充表示|警告称|警告说|解释说|报告称|(?<!有)报道称|(?<!有)报道说|(?<![有据])报道(?=[，,])|回应称|回应说|说道|说|表示|指出|强调|重申|坦言|直言|坚称|"
     r"否认|承认|宣称|声称|指称|(?<![昵简俗统职通又别尊])称(?!为|作|之为|其为)|认为|宣布|警告|估计|预计|预测|写道|透露|确认|证实|指控|显示|"
+    r"(?<!这一)(?<!这项)(?<!该)认定(?=[，,])|誓言(?=[，,])|"
     r"坦承|断言|感叹道|反问道|(?:表明|暗示)(?=[，,])|"
     r"提到|谈到|追问|询问|问道|告诉[^，,。；“”：:\s]{1,20}?(?=[，,：:]))"
     r"(?P<comma>[，,：:]?)"
@@ -1820,7 +1822,7 @@ _ZH_DOCUMENT = lazy(
     r"(?:最新)?(?P<noun>(?:联合|电邮|书面)?(?:声明|报告|信函|信|新闻稿|公告|宣誓证词|证词|宣誓书))中?"
     r"(?:还|也|又|则|继续|最后|进一步)*"
 )
-_ZH_AND_THEN = lazy(r"[，,]\s*并且")
+_ZH_AND_THEN = lazy(r"[，,]\s*并(?:且|(?=誓言|承诺|呼吁|警告|要求|敦促))")
 # A bill or proposal (`法案文本`, `该法案`, `这项提案`): what it says is no one's quote.
 _ZH_BILL = lazy(r"(?:该|这项|这部|此|这份)?(?:法案|议案|提案|草案)(?:文本)?(?:还|也|则|又)*\Z")
 _ZH_DOCUMENT_NOUN = lazy(r"声明|报告|信|新闻稿|公告|证词|宣誓书")
@@ -1845,6 +1847,87 @@ _ZH_THIS_BODY = lazy(r"(?:该|这个|此)(部|局|署|委员会|联盟)")
 _ZH_ANONYMOUS = lazy(r"^(?:一位|一名|一个)?(?:不愿?透露姓名|不具名|未具名|匿名)的")
 # What a body is, before its name (`生物科技公司药明康德`, `游说团体高科技发明家联盟`).
 _ZH_KIND_OF_BODY = lazy(r"公司|集团|企业|巨头|机构|团体|智库|组织")
+# A sentence that opens with a pronoun and its verb of saying, right before a quotation
+# (`他说：“`, `她还表示，“`).
+_ZH_PRONOUN_SAYS = lazy(
+    r"(?:^|(?<=[。！？”」]))\s*[他她](?:还|也|则|又|接着|随后|最后|进一步|并)?"
+    r"(?:补充说|补充道|说道|说|表示|指出|强调|写道|称)\s*[：:，,]?\s*"
+)
+_ZH_CLAUSE_STOP = lazy(r"[，,；;。！？]")
+_ZH_OWN_CLAUSE_VERBS = frozenset(
+    ["说", "表示", "强调", "指出", "承认", "否认", "证实", "透露", "确认"]
+)
+# What follows `说` as no clause (`说服`, `说明`, `说出`, `说道`, `说法` …).
+_ZH_SAID_NOT_CLAUSE = frozenset("了的过着服明出道起法话谎笑成是")
+_ZH_OWN_PREDICATE = lazy(
+    r"[\u4e00-\u9fffA-Za-z0-9·]{2,24}?(?:都|也|仍|并)?(?:被|不|未|会|将|可能|能够|需要|造成|导致|没有)"
+)
+_ZH_DOCUMENT_WORD = lazy(r"声明|宣言|公报|报告|信|新闻稿|公告|文件")
+# A role written after a name (`特朗普总统`, `卢比奥国务卿`); not `副总统` read as `总统`.
+_ZH_ROLE_WORD = lazy(r"(?<!副)(?:" + "|".join(_ZH_ROLES) + ")")
+# Where a body's name ends before the words of its saying (`该部事后`, `CISA当时`, `中国外交部曾
+# 多次`, `…办公室星期四(6月18日)`).
+_ZH_BODY_STOP = lazy(r"当时|事后|多次|此前")
+# A state's army or side speaking as one (`美军表示`, `以军说`, `美方称`).
+_ZH_STATE_SIDE = lazy(r"[美中俄乌以伊日韩英法德台朝欧]军|[美中俄乌以伊日韩英法德台朝欧]方")
+_ZH_THIS_KIND = lazy(r"(?:该|这个|此)(?P<kind>联盟|部门|办公室|军团|中心|机构|委员会|法院)")
+_ZH_NOT_ONE_BODY = ("各", "一些", "部分", "多个", "多名", "这些", "那些", "该", "这", "此")
+_ZH_ACRONYM_HEAD = lazy(r"([A-Z]{2,8})")
+_ZH_LATIN_COMPANY = lazy(r"([A-Za-z][A-Za-z0-9&.\- ]{1,30}?)(?:公司|集团)")
+# What a body is, before its name: `运营商`, `制造商`, `公司` (the last such words in a head).
+_ZH_BODY_KIND = lazy(r"运营商|制造商|供应商|公司|集团|企业|巨头|机构|智库")
+_ZH_LONG_BODY_END = lazy(
+    r"(?:联盟|部门|军团|办公室|委员会|公司|集团|中心|组织|机构|协会|基金会|研究所|法院|署|局|部)\Z"
+)
+_ZH_SEVERAL_JOINED = lazy(r"[、和及等]|(?<!卫生)与")
+# A name with its Latin form in brackets (`马丽怡(Beh Lih Yi)`, `埃菲‧德弗林(Effie Defrin)`):
+# the Han characters before it, a dotted name's dot written in any of its forms.
+_ZH_LATIN_GLOSS = lazy(
+    r"(?P<run>[\u4e00-\u9fff·‧•・]{2,40})[(（](?P<latin>[A-Za-z][A-Za-z.'’\- ]{1,48})[)）]"
+)
+# A rank or title written after a name (`翁一铭上校`, `穆勒纳尔众议员`, `德弗林(…)准将`).
+_ZH_RANK_AFTER = lazy(
+    r"(?:上将|中将|少将|准将|上校|中校|少校|上尉|中尉|少尉|众议员|参议员|议员|大使|博士|教授|医生)"
+    r"(?=$|[^\u4e00-\u9fff]|[在对向于曾也还则已星周今上本近日当随再])"
+)
+_ZH_HAN_RUN_END = lazy(r"[\u4e00-\u9fff·‧•・]{3,}\Z")
+# The last characters of a title, right before the name (`主委`, `主管`, `总领事`, `连长`,
+# `指挥官`, `协调员`, `创办人`), and of a description (`…的`) before a name met before.
+_ZH_TITLE_LAST = frozenset("长官员任席裁理监使卿相统督委管事人家者师将校尉士授")
+_ZH_NAME_AFTER = _ZH_TITLE_LAST | frozenset("的、")
+# Common Chinese surnames: a name with no Latin form, not met before, opens with one.
+_ZH_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
+    "莫孔向汤翁管柯赖洪庄蓝涂卓颜施游纪詹简萧连童辛钮柳殷葛倪单祝欧"
+)
+_ZH_DOUBLE_SURNAMES = frozenset(["欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "慕容"])
+
+
+def _zh_plain_name(name: str) -> bool:
+    """Whether `name` can be a person's name: no joining word, no body's or unnamed people's
+    noun, no title in it."""
+    return (
+        _HAN.match(name) is not None
+        and not any(char in "的们等和与及、，" for char in name)
+        and _ZH_BODY_END.search(name) is None
+        and _ZH_UNNAMED.search(name) is None
+        and not any(role in name for role in _ZH_ROLES)
+    )
+
+
+def _latin_person(latin: str) -> bool:
+    """Whether a Latin form reads as a person's name: two to four words, capitalised but for
+    particles, none of them an organisation's word (`Committee for Freedom in Hong Kong
+    Foundation` is a body)."""
+    words = latin.replace("-", " ").split()
+    return 2 <= len(words) <= 4 and all(
+        (word[0].isupper() or word in ("de", "van", "von", "al", "bin", "da", "del", "la", "le"))
+        and word.lower().strip(".") not in ORG_WORDS
+        for word in words
+    )
+
+
 _ZH_REPORT_NOUN = lazy(
     r"(?:公布|发布|发表)?(?:的)?(?:中文|英文)?(?:报告|声明|数据|调查|研究|统计|公告|新闻稿)\Z"
 )
@@ -1881,10 +1964,18 @@ def _zh_goes_on_after_marks(paragraph: str, start: int, high: int, closes: dict[
     return (
         rest.lstrip()[:1] not in '“「『"'
         and len(_HAN.findall(rest[:12])) >= 4
-        and _ZH_SAY.search(rest) is None
+        # (another attribution in the clause right after the marks; a later clause's verb is
+        # the report's own: `“模型蒸馏”在业界很常见，但是这个事件显示…`)
+        and _ZH_SAY.search(rest, 0, _clause_stop(rest)) is None
         # (not marks nested in a quotation that goes on: `“我喜欢足球。（伴随着“美国”…）…”`)
         and rest.count("”") <= rest.count("“")
     )
+
+
+def _clause_stop(text: str) -> int:
+    """Where the first clause of `text` ends (its first comma, semicolon or stop), or its end."""
+    stop = _ZH_CLAUSE_STOP.search(text)
+    return stop.start() if stop is not None else len(text)
 
 
 def _zh_one_titled_name(np: str, dotted: list[str]) -> bool:
@@ -1932,6 +2023,20 @@ def _zh_subject_clause(sentence: str, match: re.Match[str]) -> bool:
     return clause is not None and not (
         match.group("verb") == "承认" and clause.group("predicate") == "是"
     )
+
+
+def _zh_clause_of_its_own(sentence: str, match: re.Match[str]) -> bool:
+    """`他说本次峰会将针对…`, `普京承认乌克兰无人机袭击对俄罗斯境内造成损失`,
+    `特朗普强调和伊朗的协议不涉及任何金钱交易`: a verb of saying with no comma before a clause
+    whose subject is followed by a passive, a negation, a modal or a verb of causing, all before
+    the next comma."""
+    verb = match.group("verb")
+    if verb not in _ZH_OWN_CLAUSE_VERBS:
+        return False
+    at = match.end()
+    if sentence[at : at + 1] in _ZH_SAID_NOT_CLAUSE or _ZH_NOT_CLAUSE.match(sentence, at):
+        return False  # `说服`, `说明`, `表示将…`, `强调了…`
+    return _ZH_OWN_PREDICATE.match(sentence, at) is not None
 
 
 def _zh_carries_on(sentence: str) -> bool:
@@ -2091,6 +2196,8 @@ class QuoteFinder:
         self._announced: tuple[Person, int] | None = None
         # The last part of each dotted name, and the name.
         self._zh_names: dict[str, str] = {}
+        # The person last written as a name met before and a title after it (`特朗普总统`).
+        self._zh_title_holders: dict[str, str] = {}
         # Bodies the text has named with their country (`美国司法部`) or in marks (`“五眼联盟”`),
         # by the name without the country, in the order met: `司法部说` and `该联盟` name them.
         self._zh_bodies: dict[str, str] = {}
@@ -2229,7 +2336,7 @@ class QuoteFinder:
                 # its last part (`奥特`, `奥特曼` …) names it, up to that part.
                 head, _, last = name.rpartition("·")
                 head = _zh_without_role(head)  # `机构总干事拉斐尔·格罗西`: 拉斐尔·格罗西
-                for size in range(2, min(len(last), 6) + 1):
+                for size in range(2, min(len(last), 10) + 1):
                     self._zh_names.setdefault(last[:size], f"{head}·{last[:size]}")
         if han_text := (not paragraph.isascii() and _HAN.search(paragraph) is not None):
             for match in _ZH_MENTIONED_BODY.finditer(paragraph):
@@ -2281,6 +2388,7 @@ class QuoteFinder:
     def _quotes(self, paragraph: str, verbs: list[tuple[int, int, str]], han: bool) -> list[Found]:
         spans = sentences(paragraph)
         marks = _quote_spans(paragraph)
+        subject = self._zh_subject  # (as the paragraph begins: reading its quotes moves it)
         direct = self._direct(paragraph, marks, spans)
         in_marks = _Within([(mark[0], mark[3]) for mark in marks]) if marks else _NO_SPANS
         indirect = self._indirect(paragraph, spans, marks, in_marks, direct, verbs)
@@ -2288,6 +2396,9 @@ class QuoteFinder:
             indirect = sorted(
                 indirect + self._zh_indirect(paragraph, marks, in_marks), key=lambda q: q.start
             )
+            if marks:
+                direct += self._zh_pronoun_direct(paragraph, marks, direct, indirect, subject)
+                direct += self._zh_colon_direct(paragraph, marks, direct, indirect)
         direct += self._after_report(paragraph, marks, direct, indirect)
         # Annotations do not overlap: a direct quote inside reported speech is part of it
         # (a report that starts at or before it reaches its end).
@@ -2302,6 +2413,100 @@ class QuoteFinder:
             if (reach := reports.reach(quote.start)) is None or quote.end > reach
         ]
         return sorted(kept + indirect, key=lambda quote: quote.start)
+
+    def _zh_pronoun_direct(
+        self,
+        paragraph: str,
+        marks: list[tuple[int, int, int, int]],
+        direct: list[Found],
+        indirect: list[Found],
+        subject: Reference | None,
+    ) -> list[Found]:
+        """A quotation that a sentence opens with `他说：` or `她表示，` and that no attribution
+        took (the reports of its paragraph are read after its quotations): the words of the
+        person the latest quote before it in the paragraph is by (`马克龙表示，A。他说：“B”`),
+        else of the person the sentence before it opens with, else of the subject the
+        paragraph began with (`美国驻摩洛哥大使杜克·布坎…赞扬了…。` then `他说：“…”`)."""
+        out: list[Found] = []
+        taken = {quote.start for quote in direct}
+        for _opening, start, end, _close_end in marks:
+            if start in taken or any(q.start <= start < q.end for q in indirect):
+                continue
+            said = _ZH_PRONOUN_SAYS.search(paragraph, max(0, _opening - 24), _opening)
+            if said is None or said.end() != _opening:
+                continue
+            before = [q for q in direct + indirect if q.end <= said.start()]
+            person: Person | None = None
+            if before:
+                latest = max(before, key=lambda quote: quote.end)
+                person = latest.speaker if not latest.speaker.body else None
+            elif said.start() > 0:
+                earlier = paragraph[: said.start()].rstrip()
+                opening = max(earlier.rfind(c, 0, len(earlier) - 1) for c in "。！？") + 1
+                person = self._zh_opening_source(earlier[opening:])
+                if person is not None and person.body:
+                    person = None
+            else:
+                # The paragraph opens with it: the person the previous paragraph's last sentence
+                # opens with (a sentence that is no attribution, `在…中，X赞扬了…。`), else the
+                # latest attribution's subject.
+                last = self._zh_previous_paragraph.rstrip()
+                opening = max(last.rfind(c, 0, len(last) - 1) for c in "。！？") + 1
+                whole = opening > 0 or len(self._zh_previous_paragraph) < _WINDOW
+                person = self._zh_opening_source(last[opening:]) if whole and last else None
+                if (person is None or person.body) and subject is not None:
+                    person = self._resolve(self._zh_full(subject))
+                if person is not None and person.body:
+                    person = None
+            text = paragraph[start:end].strip()
+            if person is None or len(text) < 2:
+                continue
+            text_start = start + len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
+            out.append(Found(text_start, text_start + len(text), "direct", person))
+        return out
+
+    def _zh_colon_direct(
+        self,
+        paragraph: str,
+        marks: list[tuple[int, int, int, int]],
+        direct: list[Found],
+        indirect: list[Found],
+    ) -> list[Found]:
+        """A quotation right after a colon that ends a sentence opening with a named source,
+        which no attribution took: a label (`前大学足球运动员卡莱布·戴维斯：“…”`), a verb of saying
+        after a clause of time or place (`特朗普星期五…出席…仪式时说：“…”`), or the source's act
+        or attitude (`X对…表示乐观：“…”`, `X质疑：“…”`): the source's words (ANNOTATING.md, "A
+        label before a colon attributes the quote after it")."""
+        out: list[Found] = []
+        found = direct + indirect
+        for opening, start, end, _close_end in marks:
+            before = paragraph[max(0, opening - _WINDOW) : opening].rstrip()
+            if not before.endswith(("：", ":")) or any(q.start <= start < q.end for q in found):
+                continue
+            sentence_start = max(before.rfind(c) for c in "。！？") + 1
+            text = before[sentence_start:-1].lstrip("”」』 \u3000")
+            low = opening - (len(paragraph[max(0, opening - _WINDOW) : opening]) - sentence_start)
+            if (
+                not 2 <= len(text) <= 120
+                or (sentence_start == 0 and opening > _WINDOW)
+                or _find_mark(text) >= 0
+                or any(q.end > low and q.start < opening for q in found)
+            ):
+                continue
+            # The sentence opens with its source: its first clause, without the verb at its end
+            # (`李问道`), no pronoun (read by `_zh_pronoun_direct`), no document (`宣言声明`,
+            # `…的联合声明中说`: a joint one is several sources together).
+            first = _ZH_VERB_END.sub("", re.split(r"[，,；;]", text, maxsplit=1)[0]).strip()
+            if not first or first[0] in "他她它" or _ZH_DOCUMENT_WORD.search(first):
+                continue
+            person = self._zh_resolve(first)
+            body = paragraph[start:end].strip()
+            if person is None or len(body) < 2:
+                continue
+            text_start = start + len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
+            out.append(Found(text_start, text_start + len(body), "direct", person))
+            found.append(out[-1])
+        return out
 
     @staticmethod
     def _after_report(
@@ -2899,6 +3104,8 @@ class QuoteFinder:
         for mark in marks:
             closes.setdefault(mark[0], mark[3])
         self._zh_previous_paragraph = self._zh_paragraph_end
+        if self._zh_names:
+            self._zh_register_title_holders(paragraph)
         self._zh_paragraph_end = paragraph[-_WINDOW:]
         # The report of a paragraph that opens with its attribution and runs to the end of its
         # sentence, while the sentences after it carry the source's account on.
@@ -2936,6 +3143,7 @@ class QuoteFinder:
                         and _ZH_PRONOUN_CLAUSE.match(sentence, match.end())
                     )
                     and not _zh_subject_clause(sentence, match)
+                    and not _zh_clause_of_its_own(sentence, match)
                 ):
                     continue  # `表示乐观`, `宣布了这一举措`: no clause of content
                 if _zh_aside(sentence, match.start()):
@@ -3425,12 +3633,16 @@ class QuoteFinder:
                 name = head[position + len(word) :] if position >= 0 else ""
                 if 2 <= len(name) <= 4 and _HAN.fullmatch(name[0]):
                     return Reference("name", name, head[: position + len(word)], None), None
-            return None
+            return self._zh_titled_name(np) or self._zh_named_body(np)
         if not head or not _HAN.fullmatch(head[0]):
-            return None
+            return self._zh_titled_name(np) or self._zh_named_body(np)
         if head in _ZH_ROLES and head not in ("专家", "记者", "代表", "研究员"):
             # `国务卿还说`, `局长表示`: the latest person the article gave that title.
             holder = self._zh_titled(head)
+            if holder is None and head in self._zh_title_holders:
+                # `特朗普总统…。` then `总统星期三表示`: the person written with that title after
+                # the name.
+                return Reference("name", self._zh_title_holders[head]), None
             return (Reference("name", holder.name), None) if holder is not None else None
         described = _ZH_THIS_OFFICIAL.fullmatch(head)
         if described is not None:
@@ -3472,7 +3684,7 @@ class QuoteFinder:
             return None
         if _ZH_BODY_END.search(head):
             if len(head) < 3:
-                return None
+                return self._zh_named_body(np)  # (`美军`)
             owner, of, own = head.rpartition("的")
             if of and len(own) >= 3 and _ZH_BODY_END.search(owner):
                 head = own  # `菲律宾政府的南中国海工作小组`: the group, named without its owner
@@ -3498,8 +3710,150 @@ class QuoteFinder:
                 if kind and 2 <= len(tail) - kind[-1] <= 6:
                     return Reference("body", tail[kind[-1] :]), None
         if not 2 <= len(name) <= 4 or (role is not None and name.startswith("会")):
-            return None  # (`记者会上`: a press conference, not 记者 and a name)
+            # (`记者会上`: a press conference, not 记者 and a name)
+            return self._zh_titled_name(np) or self._zh_named_body(np)
         return Reference("name", name, role, None), None
+
+    def _zh_titled_name(self, np: str) -> tuple[Reference, None] | None:
+        """A person named after a title that is not among the known roles, or before a rank
+        (`台湾海洋委员会主委管碧玲`, `炮兵指挥官翁一铭上校`, `火箭连连长廖能政`), or with the
+        name's Latin form (`CPJ亚太区主管马丽怡(Beh Lih Yi)`, `埃菲‧德弗林(Effie Defrin)准将`),
+        or by the last part of a dotted name met before (`指令长布雷斯尼克`): the name, the words
+        before it its role. A name with no Latin form and not met before is two or three
+        characters opening with a common surname, right after a title's last character."""
+        text = _ZH_LEAD.sub("", np.strip())
+        if (
+            len(text) > 80
+            or text.startswith(("他们", "她们", "两位", "两名", "双方", "二人", "两人"))
+            or _ZH_JOINTLY.search(text)
+        ):
+            return None
+        for gloss in _ZH_LATIN_GLOSS.finditer(text):
+            if not _latin_person(gloss.group("latin")):
+                continue
+            rest = _ZH_RANK_AFTER.sub("", text[gloss.end() :].strip(), count=1)
+            if rest and _ZH_SUBJECT_END.match(rest) is None:
+                continue
+            run = gloss.group("run")
+            cut = max(
+                (i for i in range(1, len(run) - 1) if run[i - 1] in _ZH_NAME_AFTER), default=0
+            )
+            name = run[cut:]
+            role = text[: gloss.start("run") + cut]
+            if 2 <= len(name) <= 12 and _zh_plain_name(name) and not self._zh_person_joined(role):
+                return Reference("name", name, role.rstrip("的 ") or None, None), None
+            return None
+        cut_at = next(
+            (m.start() for m in _ZH_SUBJECT_END.finditer(text, 1) if not m.group().isdigit()),
+            len(text),
+        )
+        head = _ZH_RANK_AFTER.sub("", text[:cut_at])
+        run = _ZH_HAN_RUN_END.search(head)
+        if run is None:
+            return None
+        for size in range(min(10, len(run.group()) - 1), 1, -1):
+            name, role = head[-size:], head[:-size]
+            if not _zh_plain_name(name):
+                continue
+            known = name in self._zh_names or self._zh_known_person(name)
+            if (known and role[-1] in _ZH_NAME_AFTER) or (
+                size <= 3
+                and role[-1] in _ZH_TITLE_LAST
+                and len(role) >= 2
+                and (name[0] in _ZH_SURNAMES or name[:2] in _ZH_DOUBLE_SURNAMES)
+            ):
+                if self._zh_person_joined(role):
+                    return None
+                return Reference("name", name, role, None), None
+        return None
+
+    def _zh_named_body(self, np: str) -> tuple[Reference, None] | None:
+        """A body speaking as one that the other readings miss: a state's army or side
+        (`美军`, `美方`, `以军方面`), a body of the latest kind named (`该联盟`, `该部事后`), a
+        company by its Latin name (`Anthropic公司`), a body after the words that say what it is
+        (`电网运营商乌克兰国家能源公司(Ukrenergo)`, `制造商极星(Polestar)`), a long body's name
+        (`…联邦检察官办公室`, `第10军团`, `流行病防范创新联盟`), each before its time or manner."""
+        text = _ZH_LEAD.sub("", np.strip())
+        if len(text) > 60 or _ZH_JOINTLY.search(text):
+            return None
+        cut = next(
+            (m.start() for m in _ZH_SUBJECT_END.finditer(text, 1) if not m.group().isdigit()),
+            len(text),
+        )
+        stop = _ZH_BODY_STOP.search(text, 1, cut)
+        cut = stop.start() if stop is not None else cut
+        head = text[:cut].strip()
+        if head.endswith("方面") and len(head) > 3:
+            head = head[:-2]
+        if _ZH_STATE_SIDE.fullmatch(head):
+            if head.endswith("军"):
+                # `美军` after `美国军方`, `以军` after `以色列军方`: the fuller form named before.
+                for person in reversed(self.book.people):
+                    if person.body and person.name[:1] == head[0] and "军" in person.name[1:]:
+                        return Reference("body", person.name), None
+            return Reference("body", head), None
+        this = _ZH_THIS_KIND.fullmatch(head)
+        if this is not None:
+            kind = this.group("kind")
+            named = [full for full in reversed(self._zh_bodies.values()) if full.endswith(kind)]
+            return (Reference("body", named[0]), None) if named else None
+        latin = _ZH_LATIN_COMPANY.fullmatch(head) or _ZH_ACRONYM_HEAD.fullmatch(head)
+        if latin is not None:
+            return Reference("body", latin.group(1).strip()), None
+        if _ZH_SEVERAL_JOINED.search(head) or _ZH_UNNAMED.search(head):
+            return None
+        if head.startswith(_ZH_NOT_ONE_BODY):
+            return None  # (several, unnamed, or `该…`, `这…` of no kind read above)
+        glossed = text[cut : cut + 1] in ("(", "（")
+        if glossed:
+            closing = re.search(r"[)）]", text[cut:])
+            after = text[cut + closing.end() :] if closing is not None else "…"
+            if after and _ZH_SUBJECT_END.match(after) is None:
+                return None  # `第58指挥部(58炮指部)参谋主任…`: the body of a person named after it
+        for kind in reversed(list(_ZH_BODY_KIND.finditer(head, 0, len(head) - 2))):
+            rest = head[kind.end() :]
+            if len(rest) <= 14 and (glossed or _ZH_LONG_BODY_END.search(rest)):
+                return Reference("body", rest), None
+            break
+        if 3 <= len(head) <= 30 and _HAN.match(head) and _ZH_LONG_BODY_END.search(head):
+            return Reference("body", head), None
+        return None
+
+    def _zh_register_title_holders(self, paragraph: str) -> None:
+        """The titles written right after a name met before (`唐纳德·特朗普总统`, `特朗普总统`):
+        a later title alone (`总统表示`) names that person when no one was given it before the
+        name."""
+        for match in _ZH_ROLE_WORD.finditer(paragraph):
+            at = match.start()
+            for size in range(min(6, at), 1, -1):
+                full = self._zh_names.get(paragraph[at - size : at])
+                if full is not None:
+                    self._zh_title_holders[match.group()] = full
+                    break
+
+    def _zh_person_joined(self, role: str) -> bool:
+        """Whether the words before a name hold another person joined to it (`美国总统特朗普和
+        法国总统马克龙(…)`: two sources), not a title's own joined words (`政策和倡导协调员`)."""
+        for count, joining in enumerate(re.finditer(r"[和与及、]", role)):
+            if count >= 8:
+                return True  # (a list of that many is several sources, whatever they are)
+            before = role[: joining.start()]
+            if before.endswith((")", "）")) and _ZH_LATIN_GLOSS.search(before[-60:]) is not None:
+                return True
+            if not _HAN.search(before[-1:]):
+                continue
+            # (no reading of the words before that could come back here: the work stays linear)
+            tail = before[-30:]
+            if "·" in tail and any(tail.endswith(name) for name in _zh_dotted_names(tail)):
+                return True
+            if _zh_role_then_name(tail) is not None:
+                return True
+            if any(
+                tail[-size:] in self._zh_names or self._zh_known_person(tail[-size:])
+                for size in range(2, min(6, len(tail)) + 1)
+            ):
+                return True
+        return False
 
     def _zh_known_person(self, name: str) -> bool:
         """Whether `name` is a person the text has quoted before (`郑丽文星期四…说`), not a body
