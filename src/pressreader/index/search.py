@@ -880,8 +880,9 @@ def stream(
     limit: int | None = None,
 ) -> Iterator[Hit]:
     """The hits of `query`, best first, built a batch at a time as they are read: the first
-    comes before the others are built, and memory does not grow with their number (the
-    ranking is SQLite's, in temporary tables). The same hits as `execute`."""
+    comes before the others are built (for one term, often before most are ranked), and
+    memory does not grow with their number (the ranking is SQLite's, in temporary tables).
+    The same hits as `execute`."""
     run = _Run(db)
     terms = list(dict.fromkeys(Term(t.text, t.kind) for t in query.terms()))
     # Without words to search, highlight what `title:` asked for in the titles listed.
@@ -965,8 +966,8 @@ def _read_ranked(
     rows = db.execute(select, (0,))
 
     def fetch(size: int) -> list[Any]:
-        """The next `size` passages in rank order; the rest are ranked when the best
-        ones run out (before the hits asked for)."""
+        """The next `size` passages in rank order; when only the best were ranked and
+        they run out, the rest are ranked after them."""
         nonlocal rows, more
         batch = rows.fetchmany(size)
         if batch or not more:
