@@ -315,13 +315,15 @@ def _add_import(sub: Any) -> None:
 
 
 def plain_command(args_list: Sequence[str]) -> SimpleNamespace | None:
-    """The arguments of `pressreader [read] [PATH...]`, `pressreader check PATH...` and
-    `pressreader search QUERY [PATH...]` with no option, as the parser would give them; None
-    for anything else, which the parser reads. These usual starts skip importing argparse
-    and building the parser (~2.5 ms, and ~4 ms for `check`, whose whole run is only ~110 ms
-    on a large file; ~8 ms for `search`, with what argparse imports)."""
+    """The arguments of `pressreader [read] [PATH...]` and `pressreader check PATH...` with no
+    option, and of `pressreader search [--json] [--limit N] QUERY [PATH...]`, as the parser
+    would give them; None for anything else, which the parser reads. These usual starts skip
+    importing argparse and building the parser (~2.5 ms, and ~4 ms for `check`, whose whole
+    run is only ~110 ms on a large file; ~8 ms for `search`, with what argparse imports)."""
     if args_list and args_list[0] == "import":
         return _plain_import(args_list[1:])
+    if args_list and args_list[0] == "search":
+        return _plain_search(args_list[1:])
     if any(arg.startswith("-") for arg in args_list):
         return None
     first = args_list[0] if args_list else None
@@ -337,17 +339,51 @@ def plain_command(args_list: Sequence[str]) -> SimpleNamespace | None:
             format="text",
             max_bytes=DEFAULT_MAX_BYTES,
         )
-    if first == "search" and len(args_list) > 1:
-        return SimpleNamespace(
-            command="search",
-            query=args_list[1],
-            paths=list(args_list[2:]),
-            json=False,
-            limit=None,
-            index=None,
-            max_bytes=DEFAULT_MAX_BYTES,
-        )
     return None
+
+
+def _plain_search(args: Sequence[str]) -> SimpleNamespace | None:
+    """`search [--json] [--limit N] QUERY [PATH...]`, the options anywhere, as the parser
+    gives it; None for any other option or form (an abbreviation, `--`, an option given
+    twice, a limit not written in ASCII digits, an argument that begins with `-`), which the
+    parser reads."""
+    positionals: list[str] = []
+    as_json = False
+    limit: int | None = None
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--json" and not as_json:
+            as_json = True
+        elif arg.startswith("--limit") and limit is None:
+            if arg == "--limit" and i + 1 < len(args):
+                i += 1
+                value = args[i]
+            elif arg.startswith("--limit="):
+                value = arg.removeprefix("--limit=")
+            else:
+                return None
+            # int() would also take "+5", " 5", "5_0" or other scripts' digits: the parser
+            # reads those.
+            if not (value.isascii() and value.isdigit()):
+                return None
+            limit = int(value)
+        elif arg.startswith("-"):
+            return None
+        else:
+            positionals.append(arg)
+        i += 1
+    if not positionals:
+        return None  # the parser reports the missing query
+    return SimpleNamespace(
+        command="search",
+        query=positionals[0],
+        paths=positionals[1:],
+        json=as_json,
+        limit=limit,
+        index=None,
+        max_bytes=DEFAULT_MAX_BYTES,
+    )
 
 
 def _plain_import(args: Sequence[str]) -> SimpleNamespace | None:

@@ -1,11 +1,12 @@
-"""`pressreader [read] [PATH...]`, `pressreader check PATH...` and `pressreader search QUERY
-[PATH...]` skip the argument parser: their arguments must be exactly the parser's."""
+"""`pressreader [read] [PATH...]`, `pressreader check PATH...` and `pressreader search [--json]
+[--limit N] QUERY [PATH...]` skip the argument parser: their arguments must be exactly the
+parser's."""
 
 from __future__ import annotations
 
 import pytest
 
-from pressreader.cli import build_parser, plain_command
+from pressreader.cli import build_parser, plain_command, search_arguments
 
 
 @pytest.mark.parametrize(
@@ -23,6 +24,15 @@ from pressreader.cli import build_parser, plain_command
         (["search", "word", "lib"], ["search", "word", "lib"]),
         (["search", "two words", "a.yaml", "lib"], ["search", "two words", "a.yaml", "lib"]),
         (["search", ""], ["search", ""]),
+        (["search", "--json", "word"], ["search", "--json", "word"]),
+        (["search", "word", "--limit", "5"], ["search", "--limit", "5", "word"]),
+        (["search", "word", "lib", "--limit=50"], ["search", "--limit", "50", "word", "lib"]),
+        (["search", "--limit", "007", "w", "--json"], ["search", "--json", "--limit=7", "w"]),
+        (["search", "--limit", "0", "word"], ["search", "--limit", "0", "word"]),
+        (
+            ["search", "--json", "a", "--limit", "3", "b"],
+            ["search", "--json", "--limit=3", "a", "b"],
+        ),
         (["import", "a.txt"], ["import", "a.txt"]),
         (["import", "a.txt", "b.md", "-"], ["import", "a.txt", "b.md", "-"]),
         (
@@ -46,6 +56,22 @@ def test_plain_commands_give_what_the_parser_gives(argv: list[str], parsed: list
 @pytest.mark.parametrize(
     "argv",
     [
+        ["search", "word", "--json", "lib", "--limit", "12", "lib2"],
+        ["search", "--limit=1", "two words", "--json"],
+        ["search", "--json", "--limit", "40", "x"],
+    ],
+)
+def test_a_plain_search_is_what_the_command_line_gives_the_parser(argv: list[str]) -> None:
+    """As `main` hands a search to the parser: its options first (`search_arguments`)."""
+    plain = plain_command(argv)
+    assert plain is not None
+    parsed = build_parser().parse_args(["search", *search_arguments(argv[1:])])
+    assert vars(plain) == vars(parsed)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
         ["--index", "x.sqlite", "a.yaml"],
         ["a.yaml", "--max-bytes", "1K"],
         ["-h"],
@@ -55,8 +81,25 @@ def test_plain_commands_give_what_the_parser_gives(argv: list[str], parsed: list
         ["check", "a.yaml", "--format", "json"],
         ["search"],  # the parser reports the missing query
         ["search", "-china", "lib"],
-        ["search", "--json", "word"],
-        ["search", "word", "--limit", "5"],
+        ["search", "--json", "--json", "word"],
+        ["search", "word", "--limit", "5", "--limit", "6"],
+        ["search", "word", "--limit"],
+        ["search", "word", "--limit", "-5"],
+        ["search", "word", "--limit", "+5"],
+        ["search", "word", "--limit", " 5"],
+        ["search", "word", "--limit", "5_0"],
+        ["search", "word", "--limit", "\u0665"],  # an Arabic-Indic five: int() reads it
+        ["search", "word", "--limit=", "x"],
+        ["search", "word", "--limit", "--json"],
+        ["search", "word", "--lim", "5"],
+        ["search", "word", "--limits", "5"],
+        ["search", "--json"],
+        ["search", "--limit", "5"],
+        ["search", "word", "--index", "x.sqlite"],
+        ["search", "word", "--max-bytes", "1K"],
+        ["search", "--", "word"],
+        ["search", "word", "-"],
+        ["search", "-h"],
         ["index"],
         ["import"],  # the parser reports the missing source
         ["import", "a.txt", "-o"],

@@ -23,7 +23,7 @@ from pressreader.index import search as search_module
 from pressreader.index.query import parse
 from pressreader.text.sanitize import json_text
 from tests.search import complete_search
-from tests.search.conftest import write
+from tests.search.conftest import article, write
 
 _VOCABULARY = (
     "the minister said that cooperation between countries has grown over the past decade and "
@@ -225,6 +225,136 @@ def test_no_passage_scores_beyond_the_bound_the_ranking_compares_with(
     db.execute("DROP TABLE temp.fake_data")
 
 
+def _spy_ahead(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool]]:
+    """Each `_rank_ahead` call's term and answer, and "rest" for each `_rank_rest` call."""
+    told: list[tuple[str, bool]] = []
+    ahead, rest = search_module._rank_ahead, search_module._rank_rest
+
+    def spy_ahead(db: Any, run: Any, term: Any, allowed: bool, only: bool) -> bool:
+        found = ahead(db, run, term, allowed, only)
+        told.append((term.text, found))
+        return found
+
+    def spy_rest(*args: Any) -> None:
+        told.append(("rest", True))
+        rest(*args)
+
+    monkeypatch.setattr(search_module, "_rank_ahead", spy_ahead)
+    monkeypatch.setattr(search_module, "_rank_rest", spy_rest)
+    return told
+
+
+@pytest.mark.parametrize("small_batches", [False, True])
+def test_an_unlimited_search_of_one_term_shows_first_what_no_paragraph_can_precede(
+    many: LibraryIndex, small_batches: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without a limit, the titles, headings, quotes and statistics of one word, phrase or
+    prefix that score better than any paragraph can are ranked alone (`_rank_ahead`) and
+    shown while the rest are not yet ranked; the rest are ranked after them
+    (`_rank_rest`). The hits and their order are the complete search's."""
+    if small_batches:
+        monkeypatch.setattr(search_module, "FIRST_BATCH", 2)
+        monkeypatch.setattr(search_module, "BATCH", 5)
+    told = _spy_ahead(monkeypatch)
+    taken = {
+        "the": "the",
+        "cooperation": "cooperation",
+        '"the minister"': "the minister",
+        "coop*": "coop",
+        "said outlet:daily after:2022-01-10": "said",
+        'speaker:"Li Wei" trade': "trade",
+    }
+    for text, term in taken.items():
+        told.clear()
+        hits = many.search_iter(text)
+        first = next(hits)
+        db = many._connection()
+        ahead = db.execute("SELECT count(*) FROM temp.ranked").fetchone()[0]
+        noted = db.execute("SELECT count(*) FROM temp.noted").fetchone()[0]
+        # Nothing but those passages ranked yet, and no paragraph among them.
+        assert told == [(term, True)] and first.kind != "paragraph", text
+        assert ahead < len(_complete(many, text)) and noted == 0, text
+        shown = [_fields(h) for h in [first, *hits]]
+        assert shown == [_fields(h) for h in _complete(many, text)], text
+        assert told == [(term, True), ("rest", True)], text
+    # Several terms, a CJK term shorter than a trigram, a CJK term held by no passage that
+    # weighs more: every passage is ranked first.
+    refused = {"trade OR energy": [], "trade minister": [], "合作": [("合作", False)]}
+    refused["中国同"] = [("中国同", False)]
+    # The articles without "energy": none of their passages that weigh more beats the bound.
+    refused["cooperation -energy"] = [("cooperation", False)]
+    for text, expected in refused.items():
+        told.clear()
+        shown = [_fields(h) for h in many.search_iter(text)]
+        assert shown == [_fields(h) for h in _complete(many, text)], text
+        assert told == expected, text
+    # A limit takes the way of `_rank_top`.
+    told.clear()
+    assert [_fields(h) for h in many.search_iter("the", limit=3)] == [
+        _fields(h) for h in _complete(many, "the", 3)
+    ]
+    assert told == []
+
+
+def test_an_unlimited_search_ranks_everything_first_when_the_bound_does_not_hold(
+    lib: Path, open_index: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word found in paragraphs only, and one whose quotes (whole paragraphs) score no
+    better than a paragraph could: every passage is ranked before the first hit, and the
+    hits are the complete search's (the quote shown in its paragraph's place)."""
+    body = "The delegates met at the harbour and spoke of the port for an hour or so today."
+    quay = "They walked along the quay where the ferries and the fishing boats are moored."
+    write(
+        lib / "a.yaml",
+        article(
+            "Harbour talks",
+            [body, quay, "Short note.", f"{quay} Again at the quay."],
+            quotes=[{"speaker": "Li Wei", "text": quay}],
+        ),
+    )
+    write(lib / "b.yaml", article("Port visit", [body.replace("harbour", "marina")]))
+    index = open_index(lib)
+    told = _spy_ahead(monkeypatch)
+    for text, expected in (("marina", [("marina", False)]), ("quay", [("quay", False)])):
+        told.clear()
+        hits = index.search_iter(text)
+        next(hits)
+        db = index._connection()
+        ranked = db.execute("SELECT count(*) FROM temp.ranked").fetchone()[0]
+        complete = _complete(index, text)
+        assert ranked == len(complete) + sum(h.kind == "quote" for h in complete), text
+        assert told == expected, text
+        assert [_fields(h) for h in index.search_iter(text)] == [_fields(h) for h in complete]
+    assert any(h.kind == "quote" for h in _complete(index, "quay"))
+    # The title's word: there, the bound holds.
+    told.clear()
+    shown = [_fields(h) for h in index.search_iter("harbour")]
+    assert shown == [_fields(h) for h in _complete(index, "harbour")]
+    assert told == [("harbour", True), ("rest", True)]
+
+
+def test_the_rest_is_ranked_in_the_same_read_of_the_index_as_the_first_hits(
+    lib: Path, open_index: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An update committed between the first hits and the ranking of the rest is not seen:
+    both are scored from the same totals, and the hits are those of the index as it was."""
+    monkeypatch.setattr(search_module, "FIRST_BATCH", 2)
+    rng = random.Random(3)
+    for number in range(6):
+        write(lib / f"a{number}.yaml", _article(rng, number))
+    index = open_index(lib)
+    told = _spy_ahead(monkeypatch)
+    expected = [_fields(h) for h in _complete(index, "the")]
+    hits = index.search_iter("the")
+    first = next(hits)
+    assert told == [("the", True)]
+    write(lib / "new.yaml", _article(rng, 7))
+    assert index.update(workers=1).added == 1
+    assert [_fields(h) for h in [first, *hits]] == expected
+    assert told == [("the", True), ("rest", True)]
+    assert [_fields(h) for h in index.search_iter("the")] != expected
+
+
 @pytest.mark.parametrize("top", [0, 1, 3])
 def test_a_limited_search_ranks_the_rest_when_its_best_passages_run_out(
     many: LibraryIndex, top: int, monkeypatch: pytest.MonkeyPatch
@@ -266,7 +396,8 @@ def test_the_command_prints_what_the_complete_search_printed(
     env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"))
     env.pop("NO_COLOR", None)
     many.close()
-    for text in ("the", "cooperation -energy", "合作"):
+    texts = ("the", "cooperation -energy", "合作", '"the minister"', "coop*", "trade OR energy")
+    for text in texts:
         expected = _complete(many, text)
         command = [sys.executable, "-m", "pressreader", "search", "--index", str(many.path)]
         plain = subprocess.run(

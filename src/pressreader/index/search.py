@@ -618,7 +618,7 @@ def _scored(allowed: bool, only: bool) -> tuple[str, list[float]]:
 
 # FTS5's bm25 (its `k1`; `b` is 0.75): for one phrase, idf x f x (k1 + 1) / (f + k1 x (1 - b +
 # b x length / average length)), f the phrase's count in the passage. Below idf x (k1 + 1)
-# whatever f and the length: the bound `_rank_strong` compares with.
+# whatever f and the length: the bound `_rank_strong` and `_rank_ahead` compare with.
 BM25_K1 = 1.2
 
 
@@ -750,6 +750,52 @@ def _rank_top(
     return cursor.rowcount
 
 
+def _rank_ahead(db: sqlite3.Connection, run: _Run, term: Term, allowed: bool, only: bool) -> bool:
+    """Put in `temp.ranked`, in rank order, the passage hits of one term that score better
+    than any paragraph can (`_bm25_bound` x `WEAK_WEIGHT`), scoring only the passages of the
+    kinds that weigh more: they come before every other hit, so they can be shown while the
+    rest are ranked (`_rank_rest`, in the same transaction: the same scores, to the bit).
+    Returns whether there were any."""
+    fts = fts_source(term)
+    if fts is None:
+        return False
+    bound = _bm25_bound(db, *fts)
+    if bound is None:
+        return False
+    scored, weights = _scored(allowed, only)
+    source, args = run.match_sql(term, strong=True)
+    # `score < ?` is false for a NULL score (a damaged kind): such a passage is left to
+    # `_rank_rest`, which takes it (NULL first), and reading its row finds the damage.
+    cursor = db.execute(
+        "INSERT INTO temp.ranked (id, article, kind, score) "
+        f"SELECT * FROM ({scored.format(source)}) WHERE score < ? ORDER BY score, id",
+        (*weights, *args, -bound * WEAK_WEIGHT),
+    )
+    return cursor.rowcount > 0
+
+
+def _rank_rest(
+    db: sqlite3.Connection,
+    run: _Run,
+    term: Term,
+    allowed: bool,
+    only: bool,
+    after: tuple[float, int],
+) -> None:
+    """Add to `temp.ranked`, in rank order, every passage hit of one term that ranks after
+    `after` (the last of those `_rank_ahead` put there: a score and a passage id), and fill
+    `temp.noted` with the quotes and statistics among all of them, as `_rank` does."""
+    scored, weights = _scored(allowed, only)
+    source, args = run.match_sql(term)
+    db.execute(
+        "INSERT INTO temp.ranked (id, article, kind, score) "
+        f"SELECT * FROM ({scored.format(source)}) "
+        "WHERE score IS NULL OR score > ? OR (score = ? AND id > ?) ORDER BY score, id",
+        (*weights, *args, after[0], after[0], after[1]),
+    )
+    _note_ranked(db)
+
+
 def _note(
     db: sqlite3.Connection, run: _Run, term: Term, allowed: bool, only: bool, articles: list[int]
 ) -> None:
@@ -805,6 +851,11 @@ def _rank(db: sqlite3.Connection, run: _Run, terms: list[Term], allowed: bool, o
             "SELECT id, article, kind, score FROM temp.scored ORDER BY score, id"
         )
         db.execute("DELETE FROM temp.scored")
+    _note_ranked(db)
+
+
+def _note_ranked(db: sqlite3.Connection) -> None:
+    """Put in `temp.noted` the quotes and statistics among the hits in `temp.ranked`."""
     db.execute(
         "INSERT INTO temp.noted (article, id, score) "
         "SELECT article, id, score FROM temp.ranked WHERE kind IN (?, ?)",
@@ -829,8 +880,9 @@ def stream(
     limit: int | None = None,
 ) -> Iterator[Hit]:
     """The hits of `query`, best first, built a batch at a time as they are read: the first
-    comes before the others are built, and memory does not grow with their number (the
-    ranking is SQLite's, in temporary tables). The same hits as `execute`."""
+    comes before the others are built (for one term, often before most are ranked), and
+    memory does not grow with their number (the ranking is SQLite's, in temporary tables).
+    The same hits as `execute`."""
     run = _Run(db)
     terms = list(dict.fromkeys(Term(t.text, t.kind) for t in query.terms()))
     # Without words to search, highlight what `title:` asked for in the titles listed.
@@ -841,11 +893,8 @@ def stream(
     # quotes and statistics a paragraph may be shown as are found per article shown.
     top = top_rows(limit) if limit is not None and len(terms) == 1 else None
     filtered = only = False
-    if terms and _only_terms(query.root):
-        # Every passage holding a term is a hit: no set of articles to build first.
-        if top is None:
-            _rank(db, run, terms, allowed=False, only=False)
-    else:
+    if not (terms and _only_terms(query.root)):
+        # (Otherwise every passage holding a term is a hit: no set of articles to build.)
         allowed = run.evaluate(query.root)
         if not allowed:
             return
@@ -855,8 +904,6 @@ def stream(
                 _ids_table(db, "only", _speakers_quotes(db, allowed, speakers))
             _allow(db, allowed)
             filtered, only = True, bool(speakers)
-            if top is None:
-                _rank(db, run, terms, allowed=True, only=only)
         else:
             top = None
             # Filters only: the speaker's quotes or the titles (no paragraph to merge).
@@ -864,6 +911,38 @@ def stream(
                 "INSERT INTO temp.ranked (id, score) VALUES (?, ?)",
                 _filter_only(db, query, allowed),
             )
+    # One term and no limit: the passages no paragraph can rank before are ranked and shown
+    # first (`_rank_ahead`), the rest after them, in one read of the index (a transaction
+    # ended with the search: the bound and the scores of both parts from the same totals).
+    one = bool(terms) and top is None and len(terms) == 1
+    began = one and not db.in_transaction
+    if began:
+        db.execute("BEGIN")
+    try:
+        ahead = one and _rank_ahead(db, run, terms[0], filtered, only)
+        if terms and top is None and not ahead:
+            _rank(db, run, terms, allowed=filtered, only=only)
+        yield from _read_ranked(db, run, terms, filtered, only, top, ahead, pattern, display, limit)
+    finally:
+        _clear(db)
+        if began and db.in_transaction:
+            db.execute("COMMIT")
+
+
+def _read_ranked(
+    db: sqlite3.Connection,
+    run: _Run,
+    terms: list[Term],
+    filtered: bool,
+    only: bool,
+    top: int | None,
+    ahead: bool,
+    pattern: re.Pattern[str] | None,
+    display: Callable[[str, str], Path],
+    limit: int | None,
+) -> Iterator[Hit]:
+    """`stream`'s hits from the passages in `temp.ranked`; after the last of them, the rest
+    are ranked when only the best were (`top`, `ahead`)."""
     select = (
         "SELECT p.id, p.kind, p.section_index, p.section_id, p.heading, p.paragraph, p.line, "
         "p.speaker, p.text, p.start, p.end, a.document, a.article_id, a.title, f.root, f.rel, "
@@ -872,7 +951,7 @@ def stream(
         "JOIN files f ON f.id = a.file WHERE r.rank > ? ORDER BY r.rank"
     )
     note: Callable[[list[int]], None] | None = None
-    more = False  # whether hits ranked after those in `temp.ranked` were left out
+    more = ahead  # whether hits ranked after those in `temp.ranked` were left out
     if top is not None:
         term = terms[0]
         more = _rank_top(db, run, term, filtered, only, top) >= top
@@ -887,8 +966,8 @@ def stream(
     rows = db.execute(select, (0,))
 
     def fetch(size: int) -> list[Any]:
-        """The next `size` passages in rank order; the rest are ranked when the best
-        ones run out before the hits asked for."""
+        """The next `size` passages in rank order; when only the best were ranked and
+        they run out, the rest are ranked after them."""
         nonlocal rows, more
         batch = rows.fetchmany(size)
         if batch or not more:
@@ -899,7 +978,13 @@ def stream(
         ).fetchone()
         rank = 0 if last is None else last[0]
         after = None if last is None else (last[1], last[2])
-        _rank_top(db, run, terms[0], filtered, only, None, after=after)
+        if ahead:
+            # `_rank_ahead` put at least one passage there; the quotes and statistics a
+            # paragraph may be shown as are noted with the rest, before any paragraph.
+            assert after is not None
+            _rank_rest(db, run, terms[0], filtered, only, after)
+        else:
+            _rank_top(db, run, terms[0], filtered, only, None, after=after)
         rows.close()
         rows = db.execute(select, (rank,))
         return rows.fetchmany(size)
@@ -908,7 +993,6 @@ def stream(
         yield from _build(db, fetch, pattern, display, limit, note)
     finally:
         rows.close()
-        _clear(db)
 
 
 def _build(
