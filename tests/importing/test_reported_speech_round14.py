@@ -1,0 +1,100 @@
+"""English reported speech of the shapes the fourteenth round's span and recall audit over the
+development texts found (docs/IMPORT.md, "The fourteenth round"): a body named only by its kind
+at a sentence's opening, `it` before a verb in the present as a clause's subject, `warned` with
+the one warned and `that`, and a transcript's note opening a report; each with the look-alikes
+that must not be taken (the sentences here are written for the tests)."""
+
+from __future__ import annotations
+
+from .helpers import quotes
+
+
+def test_the_company_is_the_company_named_before() -> None:
+    assert quotes(
+        "Today, Acme & Sons announced a new $5 billion investment in the United States.",
+        "The company said it represents a “25% increase” over the previous four years.",
+    ) == [
+        ("indirect", "Acme & Sons", "it represents a “25% increase” over the previous four years.")
+    ]
+    assert quotes(
+        "Roe Widgets Inc. opened a plant in Ohio. "
+        "The company also said that it will hire 300 workers."
+    ) == [("indirect", "Roe Widgets Inc.", "it will hire 300 workers.")]
+
+
+def test_a_subcommittee_by_its_kind_is_the_one_named_before() -> None:
+    assert quotes(
+        "A report issued by the House Select Subcommittee on the Coronavirus Crisis was long. "
+        "The subcommittee also noted that, under the prior rules, the banks failed to lend."
+    ) == [
+        (
+            "indirect",
+            "House Select Subcommittee on the Coronavirus Crisis",
+            "under the prior rules, the banks failed to lend.",
+        )
+    ]
+
+
+def test_a_kind_with_no_name_before_or_not_opening_the_sentence_names_no_one() -> None:
+    for paragraphs in (
+        ("The company said it represents a “25% increase” over the previous four years.",),
+        ("Jane Roe visited the plant.", "The company said it will hire 300 workers."),
+        (
+            "Acme & Sons opened a plant.",
+            "Workers at the plant and the company said it will hire 300 workers.",
+        ),
+        ("Acme & Sons opened a plant.", "The company’s chief said it will hire 300 workers."),
+        ("The House Ways and Means Committee met.", "The subcommittee noted that jobs grew."),
+    ):
+        assert quotes(*paragraphs) == [], paragraphs
+
+
+def test_it_before_a_verb_in_the_present_is_a_clause() -> None:
+    assert quotes("Senator Jane Roe said it remains a priority for the state.") == [
+        ("indirect", "Jane Roe", "it remains a priority for the state.")
+    ]
+    for sentence in (
+        "Senator Jane Roe said it again at the hearing in the state.",
+        "Senator Jane Roe said it best at the hearing in the state.",
+        "Senator Jane Roe told it plainly to the members of the press.",
+    ):
+        assert quotes(sentence) == [], sentence
+
+
+def test_warned_with_the_one_warned_and_that() -> None:
+    assert quotes("Secretary Jane Roe warned Iran that the window for diplomacy is closing.") == [
+        ("indirect", "Jane Roe", "the window for diplomacy is closing.")
+    ]
+    assert quotes(
+        "President Roe warned the companies that if they refuse to step up, we will act."
+    ) == [("indirect", "Roe", "if they refuse to step up, we will act.")]
+    assert quotes(
+        "The Safety Commission has warned vape shops and other retailers that selling the "
+        "products is against the law."
+    ) == [("indirect", "Safety Commission", "selling the products is against the law.")]
+
+
+def test_warned_of_or_a_relative_that_is_no_report() -> None:
+    for sentence in (
+        "Secretary Jane Roe warned of risks that the members of the group face.",
+        "Secretary Jane Roe warned companies that break the rules about the penalties.",
+        "Secretary Jane Roe warned against steps that would deepen the crisis.",
+    ):
+        assert quotes(sentence) == [], sentence
+
+
+def test_a_transcripts_note_is_no_part_of_the_report() -> None:
+    assert quotes(
+        "Q Mr. President, Senator Jane Roe said she’s ready to debate you right now.",
+        "Q She just said that on radio. (Inaudible) — wants to debate you immediately, she says.",
+    )[-1] == ("indirect", "Jane Roe", "wants to debate you immediately")
+    # A note in the report's middle, or a bracket of other words, stays.
+    assert quotes(
+        "Q Mr. President, Senator Jane Roe said she’s ready to debate you right now.",
+        "Q She just said that on radio. (In Spanish) — wants to debate you immediately, she says.",
+    )[-1] == ("indirect", "Jane Roe", "(In Spanish) — wants to debate you immediately")
+
+
+def test_a_long_list_before_the_company_stays_linear() -> None:
+    # The names looked for are read in the last 2,000 characters of each paragraph.
+    assert quotes("Acme & Sons " * 3000 + "opened.", "The company said it grows.") == []
