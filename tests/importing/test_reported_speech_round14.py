@@ -22,6 +22,19 @@ def test_the_company_is_the_company_named_before() -> None:
     ) == [("indirect", "Roe Widgets Inc.", "it will hire 300 workers.")]
 
 
+def test_the_company_is_the_subject_of_the_sentence_before() -> None:
+    assert quotes(
+        "Just this month, Acmedyne released data on a new vaccine. The company also announced "
+        "that it expects to release more data soon."
+    ) == [("indirect", "Acmedyne", "it expects to release more data soon.")]
+    for paragraphs in (
+        ("Senator Jane Roe met Acmedyne. Roe visited the plant. The company said it will grow.",),
+        ("President Roe visited the plant. The company said it will hire 300 workers.",),
+        ("The workers visited the plant. The company said it will hire 300 workers.",),
+    ):
+        assert quotes(*paragraphs) == [], paragraphs
+
+
 def test_a_subcommittee_by_its_kind_is_the_one_named_before() -> None:
     assert quotes(
         "A report issued by the House Select Subcommittee on the Coronavirus Crisis was long. "

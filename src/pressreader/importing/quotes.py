@@ -3984,7 +3984,15 @@ class QuoteFinder:
         if opening is None:
             return None
         kind = opening.group("kind")
-        names = _COMPANY_NAME if kind in ("company", "firm") else _KIND_NAMES[kind]
+        company = kind in ("company", "firm")
+        if company:
+            # The subject of the sentence before (`Moderna released data … The company also
+            # announced that …`, `Today, Johnson & Johnson announced …` the paragraph before).
+            previous = before if before.strip() else self._earlier[1]
+            subject = _previous_subject(previous[-400:])
+            if subject is not None and self._company_like(subject):
+                return self._resolve(Reference("body", subject))
+        names = _COMPANY_NAME if company else _KIND_NAMES[kind]
         for text in (before, self._earlier[1], self._earlier[0]):
             last = None
             for found in names.finditer(text, max(0, len(text) - 2000)):
@@ -3993,6 +4001,19 @@ class QuoteFinder:
                 name = re.sub(r"[’']s\Z", "", last.group(0))
                 return self._resolve(Reference("body", re.sub(r"\AThe\s", "", name)))
         return None
+
+    def _company_like(self, name: str) -> bool:
+        """Whether a sentence's subject may be the company a later `The company` names: a
+        name with `&` or read as a body's, or one word no person met has (`Moderna`; not `Jane
+        Roe`, nor `Roe` after `Jane Roe`)."""
+        if "&" in name:
+            return True
+        if " " in name:
+            reference = parse_phrase(name)
+            return reference is not None and reference.kind == "body"
+        return not self.book.knows(name) and not any(
+            person.name.rsplit(" ", 1)[-1] == name for person in self.book.people[-200:]
+        )
 
     def _zh_met(self, name: str) -> bool:
         """Whether a Chinese name was met before, whole or as the last part of a dotted name
@@ -4710,6 +4731,31 @@ _IT_PRESENT = lazy(
     r"\sit\s(?!always\b|perhaps\b|was\b|is\b|has\b|does\b)[a-z]{2,}[^s\W]s\s[a-z“\"$\d]"
 )
 _CAPITALISED = r"[A-Z][\w.'’\-]*"
+# A sentence's subject: a capitalised name of one to four words (after an opening phrase and its
+# comma) before a verb in the past (`Just this month, Moderna released …`, `General Motors
+# announced …`).
+_OPENING_SUBJECT = lazy(
+    r"(?:[A-Z][^,.]{0,40},\s)?(?P<name>[A-Z][\w'’\-]*(?:\s(?:&\s)?[A-Z][\w'’\-]*){0,3})"
+    r"\s(?:also\s|today\s)?[a-z]{3,}ed\s"
+)
+
+
+def _previous_subject(text: str) -> str | None:
+    """The name opening the last sentence of `text` as its subject, or None (a title, a pronoun
+    or `The …` there)."""
+    text = text.rstrip()
+    stop = max(text.rfind(". ", 0, len(text) - 1), text.rfind("? "), text.rfind("! "))
+    subject = _OPENING_SUBJECT.match(text, stop + 2 if stop >= 0 else 0)
+    if subject is None:
+        return None
+    name = subject.group("name")
+    first = name.split(" ", 1)[0].lower()
+    if first in TITLE_WORDS or first in _NOT_A_NAME or first in DETERMINERS:
+        return None
+    return name
+
+
+_NOT_A_NAME = frozenset(["the", "it", "he", "she", "they", "we", "i", "this", "today", "in", "on"])
 _COMPANY_NAME = lazy(
     rf"(?<![\w.'’\-]){_CAPITALISED}(?:\s{_CAPITALISED}){{0,3}}\s&\s{_CAPITALISED}"
     rf"|(?<![\w.'’\-]){_CAPITALISED}(?:\s(?:{_CAPITALISED}|and|&)){{0,4}}"
