@@ -111,3 +111,27 @@ def test_a_transcripts_note_is_no_part_of_the_report() -> None:
 def test_a_long_list_before_the_company_stays_linear() -> None:
     # The names looked for are read in the last 2,000 characters of each paragraph.
     assert quotes("Acme & Sons " * 3000 + "opened.", "The company said it grows.") == []
+
+
+def test_a_clause_whose_subject_is_a_name_and_whose_verb_is_in_the_present() -> None:
+    assert quotes("Senator Jane Roe said ICE exists to “scare the American public.”") == [
+        ("indirect", "Jane Roe", "ICE exists to “scare the American public.”")
+    ]
+    assert quotes("Governor Jane Roe claimed ICE officers “make our neighborhoods less safe.”") == [
+        ("indirect", "Jane Roe", "ICE officers “make our neighborhoods less safe.”")
+    ]
+    assert quotes(
+        "Senator Jane Roe said the Acme Administration believes the bill is good for families."
+    ) == [
+        ("indirect", "Jane Roe", "the Acme Administration believes the bill is good for families.")
+    ]
+
+
+def test_a_name_and_a_noun_after_a_verb_that_takes_objects_is_no_clause() -> None:
+    for sentence in (
+        "Secretary Jane Roe noted U.S. efforts to invest billions in the goals.",
+        "Secretary Jane Roe said Grace before the meal with the members.",
+        "Senator Jane Roe warned ICE officers they “will be held accountable.”",
+        "Senator Jane Roe said ICE officers theyre the best in the world.",
+    ):
+        assert quotes(sentence) == [], sentence

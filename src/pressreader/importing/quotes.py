@@ -4518,6 +4518,8 @@ class QuoteFinder:
                     continue
                 return after + 1
             previous = lower
+        if not takes_objects and _NAME_VERB.match(text):
+            return after + 1  # `said ICE brings “…”`, `said the Trump Administration believes …`
         return None
 
     def _continues(self, sentence: str, speaker: Person) -> bool:
@@ -4731,6 +4733,13 @@ _IT_PRESENT = lazy(
     r"\sit\s(?!always\b|perhaps\b|was\b|is\b|has\b|does\b)[a-z]{2,}[^s\W]s\s[a-z“\"$\d]"
 )
 _CAPITALISED = r"[A-Z][\w.'’\-]*"
+# A clause without `that` after `said` whose subject is a name and whose verb is in the present,
+# no auxiliary (`said ICE brings “…”`, `said ICE exists to …`, `said the Trump Administration
+# believes the bill is …`).
+_NAME_VERB = lazy(
+    r"(?:the\s)?[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2}\s[a-z]{2,}[^s\W]s\s"
+    r"(?:(?:to|a|an|the|its|their|his|her|more|no|nothing|that)\s|[“\"]\w)"
+)
 # A sentence's subject: a capitalised name of one to four words (after an opening phrase and its
 # comma) before a verb in the past (`Just this month, Moderna released …`, `General Motors
 # announced …`).
