@@ -135,3 +135,29 @@ def test_a_name_and_a_noun_after_a_verb_that_takes_objects_is_no_clause() -> Non
         "Senator Jane Roe said ICE officers theyre the best in the world.",
     ):
         assert quotes(sentence) == [], sentence
+
+
+def test_a_quotation_after_an_ellipsis_is_the_persons_opening_the_sentence_before() -> None:
+    assert quotes(
+        "Board Chairman Jane Roe was among 50 officials taking part in the “Communities” "
+        "event…“Major pieces of legislation have had positive impacts on the county.”"
+    ) == [
+        (
+            "direct",
+            "Jane Roe",
+            "Major pieces of legislation have had positive impacts on the county.",
+        )
+    ]
+
+
+def test_after_an_ellipsis_two_people_a_body_or_a_later_attribution_name_no_one_else() -> None:
+    for paragraph in (
+        "Senator Jane Roe and Senator John Doe announced today…“This funding will help the "
+        "families who need it.”",
+        "The Acme Corporation opened a plant today…“This funding will help the families.”",
+        "Mayor Jane Roe praised the grant…“This funding will help the families,” and more.",
+    ):
+        assert quotes(paragraph) == [], paragraph
+    assert quotes(
+        "Mayor Jane Roe praised the grant…“This funding will help families,” said John Doe."
+    ) == [("direct", "John Doe", "This funding will help families,")]

@@ -2981,6 +2981,16 @@ class QuoteFinder:
         sentence_start = _sentence_start(spans, opening)
         before = paragraph[max(sentence_start, opening - _WINDOW) : opening]
         if not before.strip():
+            if (
+                paragraph[opening - 1 : opening] == "…"
+                and fallback[0] is None
+                and late is None
+                and close_end >= len(paragraph.rstrip()) - 1
+            ):
+                lead = paragraph[_sentence_start(spans, opening - 1) : opening]
+                person = self._after_ellipsis(lead)
+                if person is not None:
+                    return person, close_end
             return self._late(fallback, late)
         zh = _zh_before(before)
         if zh is not None:
@@ -3084,6 +3094,28 @@ class QuoteFinder:
             if person is not None:
                 return person, close_end
         return self._late(fallback, late)
+
+    def _after_ellipsis(self, lead: str) -> Person | None:
+        """The source of a quotation that ends its paragraph after an ellipsis closing a
+        sentence that opens with a person (`Chairman Jane Roe was among 50 officials taking part
+        in the event…“…”`: the excerpt's words cut before the quotation), or None (a sentence
+        longer than 400 characters, or with two people: `Senator X and Senator Y announced
+        today…“…”`)."""
+        lead = lead.strip().rstrip("…").rstrip()
+        if len(lead) > 400 or not lead[:1].isupper():
+            return None
+        for word in lead.split(" ")[:16]:
+            lower = word.lower()
+            if lower == "and":
+                return None
+            if (
+                word[:1].islower()
+                and lower not in ("of", "the", "for", "on")
+                and (lower not in TITLE_WORDS)
+            ):
+                break  # the subject's end
+        person = self._lead_subject(lead, person=True)
+        return person if person is not None and not person.body else None
 
     def _late(
         self, fallback: tuple[Person | None, int], late: Reference | None
