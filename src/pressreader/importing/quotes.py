@@ -2985,7 +2985,8 @@ class QuoteFinder:
                 paragraph[opening - 1 : opening] == "…"
                 and fallback[0] is None
                 and late is None
-                and close_end >= len(paragraph.rstrip()) - 1
+                and close_end + 4 >= len(paragraph)
+                and not paragraph[close_end:].strip()
             ):
                 lead = paragraph[_sentence_start(spans, opening - 1) : opening]
                 person = self._after_ellipsis(lead)
@@ -4361,7 +4362,9 @@ class QuoteFinder:
                 # of the quote before.
                 if verb_start < 32 and sentence.startswith("The "):
                     # `The company said …`: the company named before (English only).
-                    person = self._kind_named(sentence, verb_start, paragraph[:low])
+                    person = self._kind_named(
+                        sentence, verb_start, paragraph[max(0, low - 2000) : low]
+                    )
                 if person is None and re.search(
                     r"(?:,|\band|\bbut|\band also|\bbut also)\s*\Z", tail
                 ):
@@ -4379,7 +4382,7 @@ class QuoteFinder:
                 and not self._body_met(reference.text)
             ):
                 person = (
-                    self._kind_named(sentence, verb_start, paragraph[:low])
+                    self._kind_named(sentence, verb_start, paragraph[max(0, low - 2000) : low])
                     if verb_start < 32 and sentence.startswith("The ")
                     else None
                 )
