@@ -4018,15 +4018,19 @@ class QuoteFinder:
             return None
         kind = opening.group("kind")
         company = kind in ("company", "firm")
+        texts: tuple[str, ...] = (before, self._earlier[1], self._earlier[0])
         if company:
-            # The subject of the sentence before (`Moderna released data … The company also
-            # announced that …`, `Today, Johnson & Johnson announced …` the paragraph before).
-            previous = before if before.strip() else self._earlier[1]
-            subject = _previous_subject(previous[-400:])
+            # The sentence before (`Moderna released data … The company also announced that
+            # …`, `Today, Johnson & Johnson announced …` the paragraph before): its subject, else
+            # a company's name in it; no other (in a list of companies, `General Motors announced
+            # …` then `The company also announced …` is not the one named items before).
+            previous = _last_sentence((before if before.strip() else self._earlier[1])[-400:])
+            subject = _previous_subject(previous)
             if subject is not None and self._company_like(subject):
                 return self._resolve(Reference("body", subject))
+            texts = (previous,)
         names = _COMPANY_NAME if company else _KIND_NAMES[kind]
-        for text in (before, self._earlier[1], self._earlier[0]):
+        for text in texts:
             last = None
             for found in names.finditer(text, max(0, len(text) - 2000)):
                 last = found
@@ -4784,12 +4788,20 @@ _OPENING_SUBJECT = lazy(
 )
 
 
-def _previous_subject(text: str) -> str | None:
-    """The name opening the last sentence of `text` as its subject, or None (a title, a pronoun
-    or `The …` there)."""
+def _last_sentence(text: str) -> str:
+    """The last sentence of `text` (a short one: not split after an initial, `Donald J. Trump`)."""
     text = text.rstrip()
-    stop = max(text.rfind(". ", 0, len(text) - 1), text.rfind("? "), text.rfind("! "))
-    subject = _OPENING_SUBJECT.match(text, stop + 2 if stop >= 0 else 0)
+    stops = [found.end() for found in _SENTENCE_STOP.finditer(text, 0, len(text) - 1)]
+    return text[stops[-1] :] if stops else text
+
+
+_SENTENCE_STOP = lazy(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?][”’\"]?\s+(?=[A-Z“\"])")
+
+
+def _previous_subject(text: str) -> str | None:
+    """The name opening the sentence `text` as its subject, or None (a title, a pronoun or `The
+    …` there)."""
+    subject = _OPENING_SUBJECT.match(text)
     if subject is None:
         return None
     name = subject.group("name")
