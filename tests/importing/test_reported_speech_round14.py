@@ -36,11 +36,14 @@ def test_the_company_is_the_subject_of_the_sentence_before() -> None:
 
 
 def test_the_company_is_never_one_named_sentences_before() -> None:
-    assert quotes(
-        "Merck & Co. announced it will invest a total of $9 billion in the U.S.",
-        "General Motors announced it will invest $4 billion in plants in Tonawanda, New York. "
-        "The company also announced it will move production of its SUV from China.",
-    )[2:] == []
+    assert (
+        quotes(
+            "Merck & Co. announced it will invest a total of $9 billion in the U.S.",
+            "General Motors announced it will invest $4 billion in plants in Tonawanda, New York. "
+            "The company also announced it will move production of its SUV from China.",
+        )[2:]
+        == []
+    )
 
 
 def test_a_subcommittee_by_its_kind_is_the_one_named_before() -> None:
