@@ -2981,6 +2981,17 @@ class QuoteFinder:
         sentence_start = _sentence_start(spans, opening)
         before = paragraph[max(sentence_start, opening - _WINDOW) : opening]
         if not before.strip():
+            if (
+                paragraph[opening - 1 : opening] == "…"
+                and fallback[0] is None
+                and late is None
+                and close_end + 4 >= len(paragraph)
+                and not paragraph[close_end:].strip()
+            ):
+                lead = paragraph[_sentence_start(spans, opening - 1) : opening]
+                person = self._after_ellipsis(lead)
+                if person is not None:
+                    return person, close_end
             return self._late(fallback, late)
         zh = _zh_before(before)
         if zh is not None:
@@ -3084,6 +3095,28 @@ class QuoteFinder:
             if person is not None:
                 return person, close_end
         return self._late(fallback, late)
+
+    def _after_ellipsis(self, lead: str) -> Person | None:
+        """The source of a quotation that ends its paragraph after an ellipsis closing a
+        sentence that opens with a person (`Chairman Jane Roe was among 50 officials taking part
+        in the event…“…”`: the excerpt's words cut before the quotation), or None (a sentence
+        longer than 400 characters, or with two people: `Senator X and Senator Y announced
+        today…“…”`)."""
+        lead = lead.strip().rstrip("…").rstrip()
+        if len(lead) > 400 or not lead[:1].isupper():
+            return None
+        for word in lead.split(" ")[:16]:
+            lower = word.lower()
+            if lower == "and":
+                return None
+            if (
+                word[:1].islower()
+                and lower not in ("of", "the", "for", "on")
+                and (lower not in TITLE_WORDS)
+            ):
+                break  # the subject's end
+        person = self._lead_subject(lead, person=True)
+        return person if person is not None and not person.body else None
 
     def _late(
         self, fallback: tuple[Person | None, int], late: Reference | None
@@ -3975,6 +4008,50 @@ class QuoteFinder:
         ):
             self._resolve(reference)
 
+    def _kind_named(self, sentence: str, verb_start: int, before: str) -> Person | None:
+        """The body a sentence's opening `The company`, `The subcommittee` names: the latest
+        name of that kind in the paragraph before the sentence or in the two paragraphs before
+        it (`Johnson & Johnson`, `the House Select Subcommittee on the Coronavirus Crisis`), or
+        None (no such name, or another subject: `The company’s CEO said`)."""
+        opening = _KIND_SUBJECT.fullmatch(sentence, 0, verb_start)
+        if opening is None:
+            return None
+        kind = opening.group("kind")
+        company = kind in ("company", "firm")
+        texts: tuple[str, ...] = (before, self._earlier[1], self._earlier[0])
+        if company:
+            # The sentence before (`Moderna released data … The company also announced that
+            # …`, `Today, Johnson & Johnson announced …` the paragraph before): its subject, else
+            # a company's name in it; no other (in a list of companies, `General Motors announced
+            # …` then `The company also announced …` is not the one named items before).
+            previous = _last_sentence((before if before.strip() else self._earlier[1])[-400:])
+            subject = _previous_subject(previous)
+            if subject is not None and self._company_like(subject):
+                return self._resolve(Reference("body", subject))
+            texts = (previous,)
+        names = _COMPANY_NAME if company else _KIND_NAMES[kind]
+        for text in texts:
+            last = None
+            for found in names.finditer(text, max(0, len(text) - 2000)):
+                last = found
+            if last is not None:
+                name = re.sub(r"[’']s\Z", "", last.group(0))
+                return self._resolve(Reference("body", re.sub(r"\AThe\s", "", name)))
+        return None
+
+    def _company_like(self, name: str) -> bool:
+        """Whether a sentence's subject may be the company a later `The company` names: a
+        name with `&` or read as a body's, or one word no person met has (`Moderna`; not `Jane
+        Roe`, nor `Roe` after `Jane Roe`)."""
+        if "&" in name:
+            return True
+        if " " in name:
+            reference = parse_phrase(name)
+            return reference is not None and reference.kind == "body"
+        return not self.book.knows(name) and not any(
+            person.name.rsplit(" ", 1)[-1] == name for person in self.book.people[-200:]
+        )
+
     def _zh_met(self, name: str) -> bool:
         """Whether a Chinese name was met before, whole or as the last part of a dotted name
         (`卢比奥` after `马尔科·卢比奥`; the latest 200 people are looked at)."""
@@ -4227,7 +4304,8 @@ class QuoteFinder:
             if ending is not None:
                 person = self._resolve(_np_reference(_DOCUMENT_OF.sub("", ending.group("np"))))
                 if person is not None and ending.start() > 20:
-                    out.append(Found(low, low + ending.start(), "indirect", person))
+                    start = _after_note(paragraph, low, low + ending.start())
+                    out.append(Found(start, low + ending.start(), "indirect", person))
                     if "close" not in ending.re.groupindex or ending.group("close").startswith("."):
                         return out
                     # `…, CEO X said in January, adding that …`: the participle's quote too.
@@ -4286,7 +4364,14 @@ class QuoteFinder:
                 # `… and underscored that`, `…, noted all members …`: a verb joined to the
                 # one before has its subject; `“…,” Rubio said, adding that …`: the speaker
                 # of the quote before.
-                if re.search(r"(?:,|\band|\bbut|\band also|\bbut also)\s*\Z", tail):
+                if verb_start < 32 and sentence.startswith("The "):
+                    # `The company said …`: the company named before (English only).
+                    person = self._kind_named(
+                        sentence, verb_start, paragraph[max(0, low - 2000) : low]
+                    )
+                if person is None and re.search(
+                    r"(?:,|\band|\bbut|\band also|\bbut also)\s*\Z", tail
+                ):
                     person = (
                         out[-1].speaker
                         if out
@@ -4300,7 +4385,13 @@ class QuoteFinder:
                 and not self._known(reference)
                 and not self._body_met(reference.text)
             ):
-                continue
+                person = (
+                    self._kind_named(sentence, verb_start, paragraph[max(0, low - 2000) : low])
+                    if verb_start < 32 and sentence.startswith("The ")
+                    else None
+                )
+                if person is None:
+                    continue
             else:
                 person = self._resolve(reference)
                 if person is not None and reference.kind == "title":
@@ -4346,6 +4437,8 @@ class QuoteFinder:
             that = _OBJECT_THAT.match(rest)  # `told reporters that`, `made clear that`
         else:
             that = _THAT.match(rest)  # `said that`, `said on Tuesday that`
+            if that is None and verb in ("warned", "warns") and " that" in rest:
+                that = _WARNED_THAT.match(rest)  # `warned the companies that …`
         if verb == "expressed":
             return _expressed_content(rest, verb_end)
         if (
@@ -4362,6 +4455,8 @@ class QuoteFinder:
             return verb_end + that.end()
         if _SUBJECT_PRONOUN.match(rest) and verb not in _OBJECT_VERBS:
             return verb_end + 1  # `said she thanked him`, `saying he will …`
+        if rest.startswith(" it ") and verb not in _OBJECT_VERBS and _IT_PRESENT.match(rest):
+            return verb_end + 1  # `said it represents a …` (not `said it again`)
         when = _WHEN_AFTER_VERB.match(rest) if verb in _NO_THAT else None
         if when is not None:
             # `said late Monday it was reviewing …`, `announced Thursday the city will …`: the
@@ -4462,6 +4557,8 @@ class QuoteFinder:
                     continue
                 return after + 1
             previous = lower
+        if not takes_objects and _NAME_VERB.match(text):
+            return after + 1  # `said ICE brings “…”`, `said the Trump Administration believes …`
         return None
 
     def _continues(self, sentence: str, speaker: Person) -> bool:
@@ -4637,3 +4734,95 @@ _INNER_VERBS = frozenset(
     ["said", "says", "told", "tells", "noted", "notes", "stressed", "emphasized", "announced",
      "announces", "confirmed", "confirms", "warned", "warns", "added", "explained", "stated"]
 )  # fmt: skip
+
+
+# The fourteenth round (docs/IMPORT.md): a body named only by its kind at a sentence's opening
+# (`The company said it …`, `The subcommittee also noted that …`) is the latest body of that kind
+# named before it (`Johnson & Johnson`, `House Select Subcommittee on the Coronavirus Crisis`).
+_KIND_SUBJECT = lazy(
+    r"The\s(?P<kind>company|firm|subcommittee|committee|commission)"
+    r"(?:\s(?:also|further|again|then|later))?\s"
+)
+# A transcript's note opening a report (`(Inaudible) — wants to …, he says`).
+_STAGE_NOTE = lazy(
+    r"\((?:[Ii]naudible|[Ll]aughter|[Aa]pplause|[Cc]rosstalk)\)(?:\s*[—–-]+)?\s+(?=[a-z])"
+)
+
+
+def _after_note(paragraph: str, start: int, end: int) -> int:
+    """Where a report's words begin after a transcript's note opening it (`(Inaudible) — wants
+    to debate you …, he says`: the note is no part of the words reported)."""
+    if paragraph[start] != "(":
+        return start
+    note = _STAGE_NOTE.match(paragraph, start, end)
+    return start if note is None else note.end()
+
+
+# The one warned before `that` (`warned the regime last summer that any …`, `warned vape shops
+# and other retailers that selling …`); not `warned of risks that …`, nor `warned companies that
+# break the rules` (a relative clause: no subject after `that`).
+_WARNED_THAT = lazy(
+    r"\s(?!(?:of|against|about|that|on|in|at|to|for|over|it)\b)(?:[\w.'’\-]+\s){1,6}?that,?\s"
+    r"(?=(?:the|a|an|any|this|these|those|its|their|his|her|it|he|she|they|we|there|[A-Z]\w*|"
+    r"[a-z]+ing|if|when|unless)\s)"
+)
+# `it` before a verb in the present (`said it represents …`, `said it remains …`): a clause's
+# subject, not an object (`said it again`, `said it always does`).
+_IT_PRESENT = lazy(
+    r"\sit\s(?!always\b|perhaps\b|was\b|is\b|has\b|does\b)[a-z]{2,}[^s\W]s\s[a-z“\"$\d]"
+)
+_CAPITALISED = r"[A-Z][\w.'’\-]*"
+# A clause without `that` after `said` whose subject is a name and whose verb is in the present,
+# no auxiliary (`said ICE brings “…”`, `said ICE exists to …`, `said the Trump Administration
+# believes the bill is …`).
+_NAME_VERB = lazy(
+    r"(?:the\s)?[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2}\s[a-z]{2,}[^s\W]s\s"
+    r"(?:(?:to|a|an|the|its|their|his|her|more|no|nothing|that)\s|[“\"]\w)"
+)
+# A sentence's subject: a capitalised name of one to four words (after an opening phrase and its
+# comma) before a verb in the past (`Just this month, Moderna released …`, `General Motors
+# announced …`).
+_OPENING_SUBJECT = lazy(
+    r"(?:[A-Z][^,.]{0,40},\s)?(?P<name>[A-Z][\w'’\-]*(?:\s(?:&\s)?[A-Z][\w'’\-]*){0,3})"
+    r"\s(?:also\s|today\s)?[a-z]{3,}ed\s"
+)
+
+
+def _last_sentence(text: str) -> str:
+    """The last sentence of `text` (a short one: not split after an initial, `Donald J. Trump`)."""
+    text = text.rstrip()
+    stops = [found.end() for found in _SENTENCE_STOP.finditer(text, 0, len(text) - 1)]
+    return text[stops[-1] :] if stops else text
+
+
+_SENTENCE_STOP = lazy(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?][”’\"]?\s+(?=[A-Z“\"])")
+
+
+def _previous_subject(text: str) -> str | None:
+    """The name opening the sentence `text` as its subject, or None (a title, a pronoun or `The
+    …` there)."""
+    subject = _OPENING_SUBJECT.match(text)
+    if subject is None:
+        return None
+    name = subject.group("name")
+    first = name.split(" ", 1)[0].lower()
+    if first in TITLE_WORDS or first in _NOT_A_NAME or first in DETERMINERS:
+        return None
+    return name
+
+
+_NOT_A_NAME = frozenset(["the", "it", "he", "she", "they", "we", "i", "this", "today", "in", "on"])
+_COMPANY_NAME = lazy(
+    rf"(?<![\w.'’\-]){_CAPITALISED}(?:\s{_CAPITALISED}){{0,3}}\s&\s{_CAPITALISED}"
+    rf"|(?<![\w.'’\-]){_CAPITALISED}(?:\s(?:{_CAPITALISED}|and|&)){{0,4}}"
+    r"\s(?:Inc\.?|Corp\.?|Corporation|Company|Co\.|LLC|Ltd\.?)(?![\w])"
+)
+_KIND_NAMES = {
+    kind: lazy(
+        rf"(?<![\w.'’\-]){_CAPITALISED}(?:\s{_CAPITALISED}){{0,4}}\s{kind.capitalize()}"
+        rf"(?:\s(?:on|of|for)(?:\sthe)?(?:\s(?:and\s)?{_CAPITALISED}){{1,5}})?"
+        rf"|(?<![\w.'’\-]){kind.capitalize()}\s(?:on|of|for)(?:\sthe)?"
+        rf"(?:\s(?:and\s)?{_CAPITALISED}){{1,5}}"
+    )
+    for kind in ("subcommittee", "committee", "commission")
+}
