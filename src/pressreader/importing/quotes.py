@@ -2054,9 +2054,104 @@ def _zh_carries_on(sentence: str) -> bool:
         return False  # `阿斯麦是全球唯一一家…的企业。`: the reporter's background on a name
     if "“" in text or "”" in text or "「" in text or "，这是" in text or "，这也是" in text:
         return False  # a quotation of its own; background on what it names (`，这是…的核心`)
-    if re.search(r"(?<!根)据", text) or _ZH_ACCORDING.search(text):
-        return False  # another source (`据路透社报道`); not `根据协议，…`
+    if re.search(r"(?<![根数证依占])据", text) or _ZH_ACCORDING.search(text):
+        return False  # another source (`据路透社报道`); not `根据协议，…`, `数据中心`, `证据`
     return _ZH_SAY.search(text) is None and _ZH_SOURCE_WORD.search(text) is None
+
+
+def _zh_inner_stop(
+    paragraph: str, start: int, high: int, stop: re.Match[str] | None, in_marks: _Within
+) -> re.Match[str] | None:
+    """The stop that ends a report from `start`, past the stops that belong inside it: a `；` in
+    the source's words in marks (`伊朗“已…让步；而就在不久之前…”`), and a verb joined with no
+    subject of its own after a clause of another named subject inside the report (ANNOTATING.md,
+    "Seventh folder": `…，但中国大使馆上星期通知他们，…，并称，B`; `美国公民托马斯·威尔·保肯二世
+    (…)当天认罪，承认…`): that subject's act, reported. At most a few stops are passed over."""
+    for _ in range(4):
+        if stop is None:
+            return None
+        inside = stop.start() in in_marks and stop.group() in ("；", ";")
+        if not inside and not (
+            _ZH_BARE_JOINED_STOP.fullmatch(stop.group())
+            and _zh_other_subject_before(paragraph, start, stop.start())
+        ):
+            return stop
+        stop = _ZH_REPORT_END.search(paragraph, stop.end(), high)
+    return stop
+
+
+# A verb joined to a report with no subject of its own (`，并称`, `，承认`).
+_ZH_BARE_JOINED_STOP = lazy(
+    r"[，,]\s*(?:并|还|也|同时)?(?:表示|指出|强调|坚称|否认|承认|证实|透露|称|说)"
+)
+# A clause that opens with a named subject of its own: a dotted name (with its Latin form), or a
+# body after `但` or `而`, before the time or place of its act.
+_ZH_CLAUSE_SUBJECT = lazy(
+    r"·[\u4e00-\u9fff]{1,10}(?:[(（][A-Za-z .'\-]{2,40}[)）])?"
+    r"(?:当天|星期[一二三四五六日]|上星期|本星期|在|已|曾)"
+    r"|^(?:但|而)[\u4e00-\u9fff]{2,10}?(?:使馆|领馆|政府|部|局|委员会)"
+    r"(?:当天|星期[一二三四五六日]|上星期|本星期|在|已|曾)"
+)
+
+
+def _zh_other_subject_before(paragraph: str, start: int, at: int) -> bool:
+    """Whether the clause that a joined verb at `at` goes on from, within a report from `start`,
+    opens with a named subject of its own: the report's first clause, or the last one that opens
+    with `但` or `而`."""
+    clauses = re.split(r"[，,]\s*", paragraph[start:at][-300:])
+    opening = next(
+        (clause for clause in reversed(clauses) if clause.startswith(("但", "而"))), clauses[0]
+    )
+    return _ZH_CLAUSE_SUBJECT.search(opening) is not None
+
+
+# The reporter's apposition after a report (ANNOTATING.md, "The reporter's words end a report":
+# `X说，伊朗将同意…，这是上星期…协议的一项关键条款`).
+_ZH_APPOSITION = lazy(r"[，,]\s*这(?:也)?是")
+
+
+def _zh_before_apposition(paragraph: str, start: int, end: int, in_marks: _Within) -> int:
+    """Where a report from `start` to `end` ends before the reporter's apposition (`，这是…`)
+    outside marks; `end` when there is none. Not when the report before it is a phrase of
+    setting (`在…疫情中，这是…`: `这` is the clause's subject), nor when the apposition holds
+    the source's words in marks (`这是台湾“对…的承诺”`) or a record its figures set (`这是自4月初
+    以来第一次出现的情况`: the data's source says so)."""
+    for apposition in _ZH_APPOSITION.finditer(paragraph, start, end):
+        if apposition.start() in in_marks:
+            continue
+        if _ZH_SETTING_ONLY.fullmatch(paragraph, start, apposition.start()):
+            return end
+        stop = _ZH_CLAUSE_STOP.search(paragraph, apposition.end(), end)
+        after = paragraph[apposition.end() : stop.start() if stop is not None else end]
+        if "“" in after or _ZH_RECORD.search(after):
+            return end
+        return apposition.start()
+    return end
+
+
+# A phrase of place or time with no clause (`在非洲历次埃博拉疫情中`).
+_ZH_SETTING_ONLY = lazy(
+    r"\s*(?:在|于|从|自从|对于|关于)[^，,。；“”]{1,40}?(?:中|上|里|时|后|前|以来|期间)"
+)
+# A record set by a figure (`自…以来第一次`, `首次`, `最高`).
+_ZH_RECORD = lazy(r"以来|首次|第一次|最高|最低|最多|最少")
+
+
+# A sentence that opens by pointing back at what was reported (`这些行动利用…`, `这种需求，便…`):
+# it goes on with a source's account (not `此一行动正是…`, `这是…`, the reporter's comment).
+_ZH_BACK_REFERENCE = lazy(r"(?:这些|这种|这类)[\u4e00-\u9fff]")
+
+
+def _zh_account_opens(sentence: str, clause_start: int, match: re.Match[str]) -> bool:
+    """Whether a report that opens its paragraph is a source's account, which the sentences
+    after it may carry on (ANNOTATING.md, "Eleventh folder": `王丹告诉美国之音，A。对于…，纪念馆将
+    …。`, `除了…，OpenAI表示，A。B。`): the verb right after its source with a comma, the first
+    clause of the sentence or after a phrase with no verb of saying."""
+    return (
+        bool(match.group("comma"))
+        and match.group("comma") in "，,"
+        and (clause_start == 0 or _ZH_SAY.search(sentence, 0, clause_start) is None)
+    )
 
 
 # A document whose content a paragraph relays (`AIT的中文新闻稿说，`, `该部的声明表示，`): a
@@ -3110,10 +3205,15 @@ class QuoteFinder:
         # The report of a paragraph that opens with its attribution and runs to the end of its
         # sentence, while the sentences after it carry the source's account on.
         carried: Found | None = None
+        carried_document = False  # (a person's or a body's account goes on less often)
         for low, high in _zh_sentences(paragraph):
             sentence = paragraph[low:high]
             if carried is not None:
-                if not paragraph[carried.end : low].strip() and _zh_carries_on(sentence):
+                if (
+                    not paragraph[carried.end : low].strip()
+                    and _zh_carries_on(sentence)
+                    and (carried_document or _ZH_BACK_REFERENCE.match(sentence.strip()))
+                ):
                     carried.end = self._zh_trim(paragraph, low, high)
                     continue
                 carried = None
@@ -3257,6 +3357,7 @@ class QuoteFinder:
                     # `…水炮处理；若为公务船，…`: the report goes on after the semicolon when
                     # no other report follows it.
                     stop = _ZH_REPORT_END.search(paragraph, stop.end(), high)
+                stop = _zh_inner_stop(paragraph, start, high, stop, in_marks)
                 if stop is not None:
                     end = stop.start()
                 for other in _ZH_OTHER_SOURCE.finditer(paragraph, start, end):
@@ -3264,6 +3365,7 @@ class QuoteFinder:
                     if self._zh_source(other.group("np")) is not None:
                         end = other.start()
                         break
+                end = _zh_before_apposition(paragraph, start, end, in_marks)
                 if sentence.startswith("随着"):
                     comma = paragraph.find("，", start, end)
                     if comma > 0:
@@ -3277,13 +3379,15 @@ class QuoteFinder:
                 end = self._zh_trim(paragraph, start, end)
                 if end - start >= 2:
                     out.append(Found(start, end, "indirect", person))
+                    carried_document = clause_start == 0 and (
+                        verb in ("报道称", "报道说") or _ZH_RELEASE.search(np) is not None
+                    )
                     if (
                         low == 0
-                        and clause_start == 0
-                        and (verb in ("报道称", "报道说") or _ZH_RELEASE.search(np) is not None)
                         and count == 0
                         and end == self._zh_trim(paragraph, start, high)
                         and paragraph[end - 1 : end] == "。"
+                        and (carried_document or _zh_account_opens(sentence, clause_start, match))
                     ):
                         carried = out[-1]  # `AIT的中文新闻稿说，A。B。`: B may carry A on
             said_after = _ZH_SAID_AFTER.search(sentence) if not sentence_source else None
