@@ -49,6 +49,37 @@ def test_an_account_not_carried_on_by_the_reporters_narration() -> None:
     assert [text for _, _, text in found][-1] == "他看到了火光。"
 
 
+def test_an_account_carried_on_by_a_sentence_of_its_own_subject_or_a_part_of_it() -> None:
+    # the report's subject again after a phrase of topic
+    found = quotes(
+        "王丹告诉美国之音，纪念馆会尽力修复被破坏的展品。对于无法修复的展品，纪念馆将保留其原貌。"
+    )
+    assert [text for _, _, text in found] == [
+        "纪念馆会尽力修复被破坏的展品。对于无法修复的展品，纪念馆将保留其原貌。"
+    ]
+    # `其中…` with a term in marks, up to the reporter's apposition
+    found = quotes(
+        "OpenAI表示，这些账号还撰写工作报告。其中一名用户把一组账号称为“水军”，"
+        "这是中文里常用的说法。"
+    )
+    assert [text for _, _, text in found] == [
+        "这些账号还撰写工作报告。其中一名用户把一组账号称为“水军”"
+    ]
+    # `相关…`
+    found = quotes("OpenAI说，这些操作者下达指令。相关材料随后由虚假账号发布。")
+    assert [text for _, _, text in found] == ["这些操作者下达指令。相关材料随后由虚假账号发布。"]
+
+
+def test_an_account_not_carried_on_by_another_subject_or_a_quotation() -> None:
+    for after in (
+        "对于无法修复的展品，警方将展开调查。",  # another subject after the topic
+        "其中一名用户说：“我们很忙。”",  # a quotation of its own
+        "相关材料随后遭到外交部否认。",  # another source
+    ):
+        found = quotes(f"王丹告诉美国之音，纪念馆会尽力修复被破坏的展品。{after}")
+        assert found[0][2] == "纪念馆会尽力修复被破坏的展品。", after
+
+
 def test_a_document_report_is_carried_on_through_words_with_a_han_character_before_ju() -> None:
     # `数据`, `占据`, `证据` are no `据` of another source
     found = quotes(
@@ -145,3 +176,18 @@ def test_hostile_runs_stay_within_their_bound() -> None:
     began = time.process_time()
     quotes(text, "斯蒂芬·米勒表示，A·B当天认罪" + "，并称" * 3000 + "。")
     assert time.process_time() - began < 5
+
+
+# --- 名称 is no 称; 宣布 with what its source will do ------------------------------------------
+
+
+def test_a_name_is_no_verb_of_calling_and_an_announced_plan_is_a_report() -> None:
+    assert quotes("五角大楼宣布将美国印太司令部(USINDOPACOM)的名称恢复为美国太平洋司令部。") == [
+        ("indirect", "五角大楼", "将美国印太司令部(USINDOPACOM)的名称恢复为美国太平洋司令部。")
+    ]
+    for text in (
+        "五角大楼宣布了这一举措。",  # no clause of content
+        "五角大楼宣布将于明天举行记者会。",  # an event, not a plan of the source's own
+        "该司令部的名称改变了。",  # 名称: no verb of saying
+    ):
+        assert quotes(text) == [], text

@@ -1640,7 +1640,7 @@ _ZH_SAID_STOP = lazy(rf"”[^“”。！？]{{1,12}}?(?:{_ZH_VERBS})。\s*\Z")
 _ZH_SAY = lazy(
     r"(?<![所听小被的])(?<!(?<!数)据)"  # not 所称, 据称, 听说, 被认为, 的指控; but 数据显示
     r"(?P<verb>补充说|补充道|补充表示|警告称|警告说|解释说|报告称|(?<!有)报道称|(?<!有)报道说|(?<![有据])报道(?=[，,])|回应称|回应说|说道|说|表示|指出|强调|重申|坦言|直言|坚称|"
-    r"否认|承认|宣称|声称|指称|(?<![昵简俗统职通又别尊])称(?!为|作|之为|其为)|认为|宣布|警告|估计|预计|预测|写道|透露|确认|证实|指控|显示|"
+    r"否认|承认|宣称|声称|指称|(?<![昵简俗统职通又别尊名])称(?!为|作|之为|其为)|认为|宣布|警告|估计|预计|预测|写道|透露|确认|证实|指控|显示|"
     r"(?<!这一)(?<!这项)(?<!该)认定(?=[，,])|誓言(?=[，,])|"
     r"坦承|断言|感叹道|反问道|(?:表明|暗示)(?=[，,])|"
     r"提到|谈到|追问|询问|问道|告诉[^，,。；“”：:\s]{1,20}?(?=[，,：:]))"
@@ -2039,7 +2039,7 @@ def _zh_clause_of_its_own(sentence: str, match: re.Match[str]) -> bool:
     return _ZH_OWN_PREDICATE.match(sentence, at) is not None
 
 
-def _zh_carries_on(sentence: str) -> bool:
+def _zh_carries_on(sentence: str, pointing_back: bool = False) -> bool:
     """Whether a sentence after a report that opens its paragraph carries the source's account
     on (`AIT的中文新闻稿说，A。历时一年的…活动得到…支持，…。`, `报道称A。根据协议，B。`): no verb of
     saying, no `据` of another source, no quotation, no background after `，这是`, no pronoun or
@@ -2050,7 +2050,7 @@ def _zh_carries_on(sentence: str) -> bool:
         return False
     if _ZH_NARRATION_OPENS.match(text) or _ZH_NARRATION_TIME.search(text):
         return False
-    if _ZH_DEFINITION.match(text):
+    if not pointing_back and _ZH_DEFINITION.match(text):
         return False  # `阿斯麦是全球唯一一家…的企业。`: the reporter's background on a name
     if "“" in text or "”" in text or "「" in text or "，这是" in text or "，这也是" in text:
         return False  # a quotation of its own; background on what it names (`，这是…的核心`)
@@ -2105,6 +2105,18 @@ def _zh_other_subject_before(paragraph: str, start: int, at: int) -> bool:
     return _ZH_CLAUSE_SUBJECT.search(opening) is not None
 
 
+# `宣布将X的名称恢复为Y`: what the source will do, a verb phrase with its subject left out.
+_ZH_PLAN = lazy(
+    r"将(?:[把对向与]|[^，,。；：:“”]{1,30}?(?:恢复|改为|更名|延长|撤出|关闭|暂停|取消|实施|启动))"
+)
+
+
+def _zh_announces_a_plan(sentence: str, match: re.Match[str]) -> bool:
+    """Whether `宣布` with no comma takes what its source will do (ANNOTATING.md, "Ninth folder":
+    `五角大楼宣布将美国印太司令部的名称恢复为…`), a report; not `宣布了…`, `宣布将于…举行`."""
+    return match.group("verb") == "宣布" and _ZH_PLAN.match(sentence, match.end()) is not None
+
+
 # The reporter's apposition after a report (ANNOTATING.md, "The reporter's words end a report":
 # `X说，伊朗将同意…，这是上星期…协议的一项关键条款`).
 _ZH_APPOSITION = lazy(r"[，,]\s*这(?:也)?是")
@@ -2137,9 +2149,34 @@ _ZH_SETTING_ONLY = lazy(
 _ZH_RECORD = lazy(r"以来|首次|第一次|最高|最低|最多|最少")
 
 
-# A sentence that opens by pointing back at what was reported (`这些行动利用…`, `这种需求，便…`):
-# it goes on with a source's account (not `此一行动正是…`, `这是…`, the reporter's comment).
-_ZH_BACK_REFERENCE = lazy(r"(?:这些|这种|这类)[\u4e00-\u9fff]")
+# A sentence that opens by pointing back at what was reported (`这些行动利用…`, `这种需求，便…`,
+# `其中一名用户…`, `相关材料随后…`): it goes on with a source's account (not `此一行动正是…`,
+# `这是…`, the reporter's comment).
+_ZH_BACK_REFERENCE = lazy(r"(?:这些|这种|这类|其中|相关)[\u4e00-\u9fff]")
+# A short term in marks (`称为“水军”`), not a quotation of its own.
+_ZH_TERM_IN_MARKS = lazy(r"“[^“”，。！？]{1,8}”")
+# A phrase of topic before a sentence's subject (`对于无法修复的展品，`).
+_ZH_TOPIC_OPENING = lazy(r"(?:对于|关于|至于)[^，,。；“”]{1,20}[，,]")
+
+
+def _zh_points_back(report: str, sentence: str) -> bool:
+    """Whether a sentence after a person's or a body's report that opens its paragraph goes on
+    with that account: it opens by pointing back at what was reported (`这些行动…`, `其中…`), or its
+    subject, after a phrase of topic, is the report's own (`纪念馆会…。对于…，纪念馆将…`); and it
+    holds no narration (`_zh_carries_on`, terms in marks aside)."""
+    text = sentence.strip()
+    if _ZH_BACK_REFERENCE.match(text):
+        # (`其中一名用户把…称为“水军”`: no definition of a name)
+        return _zh_carries_on(_ZH_TERM_IN_MARKS.sub("术语", text), pointing_back=True)
+    if not _zh_carries_on(_ZH_TERM_IN_MARKS.sub("术语", text)):
+        return False
+    subject = report.strip()[:3]
+    topic = _ZH_TOPIC_OPENING.match(text)
+    return (
+        topic is not None
+        and len(_HAN.findall(subject)) == 3
+        and text.startswith(subject, topic.end())
+    )
 
 
 def _zh_account_opens(sentence: str, clause_start: int, match: re.Match[str]) -> bool:
@@ -3209,13 +3246,24 @@ class QuoteFinder:
         for low, high in _zh_sentences(paragraph):
             sentence = paragraph[low:high]
             if carried is not None:
-                if (
-                    not paragraph[carried.end : low].strip()
-                    and _zh_carries_on(sentence)
-                    and (carried_document or _ZH_BACK_REFERENCE.match(sentence.strip()))
+                if not paragraph[carried.end : low].strip() and (
+                    carried_document and _zh_carries_on(sentence)
                 ):
                     carried.end = self._zh_trim(paragraph, low, high)
                     continue
+                # (a person's or a body's account, up to the reporter's apposition)
+                cut = _zh_before_apposition(paragraph, low, high, in_marks)
+                if (
+                    not carried_document
+                    and not paragraph[carried.end : low].strip()
+                    and _zh_points_back(
+                        paragraph[carried.start : carried.end],
+                        paragraph[low:cut] + ("" if cut == high else "。"),
+                    )
+                ):
+                    carried.end = self._zh_trim(paragraph, low, cut)
+                    if cut == high:
+                        continue
                 carried = None
             self._zh_before = paragraph[max(0, low - _WINDOW) : low]
             first = re.split(r"[，,；：:]", sentence, maxsplit=1)[0]
@@ -3244,6 +3292,7 @@ class QuoteFinder:
                     )
                     and not _zh_subject_clause(sentence, match)
                     and not _zh_clause_of_its_own(sentence, match)
+                    and not _zh_announces_a_plan(sentence, match)
                 ):
                     continue  # `表示乐观`, `宣布了这一举措`: no clause of content
                 if _zh_aside(sentence, match.start()):
