@@ -191,3 +191,26 @@ def test_a_name_is_no_verb_of_calling_and_an_announced_plan_is_a_report() -> Non
         "该司令部的名称改变了。",  # 名称: no verb of saying
     ):
         assert quotes(text) == [], text
+
+
+# --- a document that opens its paragraph, issued at the end of the paragraph before -----------
+
+
+def test_a_document_opening_its_paragraph_is_its_issuers() -> None:
+    found = quotes(
+        "五角大楼星期一在《联邦公报》发布公告，公布一份更新后的中国企业名单。",
+        "公告说，阿里巴巴与中国国务院国有资产监督管理委员会存在间接关联。",
+    )
+    assert found == [
+        ("indirect", "五角大楼", "阿里巴巴与中国国务院国有资产监督管理委员会存在间接关联。")
+    ]
+
+
+def test_a_document_opening_its_paragraph_issued_by_no_one_or_earlier_is_no_ones() -> None:
+    for before in (
+        "五角大楼星期一发布公告。名单包括多家企业。",  # issued in an earlier sentence
+        "美国和英国发表联合公告，公布名单。",  # a joint document
+        "五角大楼星期一发布声明，公布名单。",  # another document
+    ):
+        found = quotes(before, "公告说，阿里巴巴与国资委存在间接关联。")
+        assert found == [], before

@@ -2117,6 +2117,13 @@ def _zh_announces_a_plan(sentence: str, match: re.Match[str]) -> bool:
     return match.group("verb") == "宣布" and _ZH_PLAN.match(sentence, match.end()) is not None
 
 
+# A source issuing a document (`发布公告`, `发表了一份声明`).
+_ZH_ISSUED = lazy(
+    r"(?:发布|发表|公布)(?:了)?(?:一份|一项|一则)?[^，。；“”]{0,8}?"
+    r"(?P<noun>声明|报告|公告|新闻稿|公报)"
+)
+
+
 # The reporter's apposition after a report (ANNOTATING.md, "The reporter's words end a report":
 # `X说，伊朗将同意…，这是上星期…协议的一项关键条款`).
 _ZH_APPOSITION = lazy(r"[，,]\s*这(?:也)?是")
@@ -3532,7 +3539,28 @@ class QuoteFinder:
                 return self._zh_opening_source(before[start:at])
             if "联合" in before[start:at]:
                 return None
+        elif not before.strip():
+            issuer = self._zh_issuer_before(key)
+            if issuer is not None:
+                return issuer
         return self._zh_documents.get(key)
+
+    def _zh_issuer_before(self, key: str) -> Person | None:
+        """The source of a document that opens a paragraph (`公告说，…`), when the paragraph
+        before ends with the sentence in which a source issued it (`五角大楼星期一…发布公告，…。`):
+        the source that sentence opens with; not a joint one."""
+        previous = self._zh_previous_paragraph.rstrip()
+        issued = None
+        for match in _ZH_ISSUED.finditer(previous):
+            issued = match  # (the last)
+        if issued is None or issued.group("noun") != key:
+            return None
+        start = max(previous.rfind(c, 0, issued.start()) for c in "。！？") + 1
+        if previous.find("。", issued.end(), len(previous) - 1) >= 0:
+            return None  # (the document was named in an earlier sentence of that paragraph)
+        if "联合" in previous[start : issued.end()]:
+            return None
+        return self._zh_opening_source(previous[start : issued.start()])
 
     def _zh_resolve_source(self, np: str) -> Person | None:
         source = self._zh_source(np)
