@@ -3435,7 +3435,7 @@ class QuoteFinder:
                 end = self._zh_trim(paragraph, start, end)
                 if end - start >= 2:
                     out.append(Found(start, end, "indirect", person))
-                    carried_document = clause_start == 0 and (
+                    document = clause_start == 0 and (
                         verb in ("报道称", "报道说") or _ZH_RELEASE.search(np) is not None
                     )
                     if (
@@ -3443,9 +3443,10 @@ class QuoteFinder:
                         and count == 0
                         and end == self._zh_trim(paragraph, start, high)
                         and paragraph[end - 1 : end] == "。"
-                        and (carried_document or _zh_account_opens(sentence, clause_start, match))
+                        and (document or _zh_account_opens(sentence, clause_start, match))
                     ):
                         carried = out[-1]  # `AIT的中文新闻稿说，A。B。`: B may carry A on
+                        carried_document = document
             said_after = _ZH_SAID_AFTER.search(sentence) if not sentence_source else None
             if said_after is not None and _find_mark(sentence, 0, said_after.start()) < 0:
                 # `关税收入将继续增加，贝森特说。`: the report before its attribution.
