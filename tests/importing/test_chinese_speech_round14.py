@@ -229,3 +229,21 @@ def test_a_document_opening_its_paragraph_issued_by_no_one_or_earlier_is_no_ones
     ):
         found = quotes(before, "公告说，阿里巴巴与国资委存在间接关联。")
         assert found == [], before
+
+
+# --- the words before a dotted name are no part of it -----------------------------------------
+
+
+def test_the_words_before_a_dotted_name_are_no_part_of_it() -> None:
+    for before, name in (
+        ("任何此类协议均需获得", "唐纳德·特朗普"),
+        ("来自堪萨斯州的游客", "莫妮卡·皮克特"),
+        ("美国选手", "贾斯汀·盖奇"),
+        ("华盛顿居民", "丹尼尔·戈麦斯"),
+        ("美国公民", "托马斯·威尔·保肯"),
+    ):
+        found = quotes(f"{before}{name}星期三抵达。", f"{name.split('·')[-1]}说，这里很好。")
+        assert [speaker for _, speaker, _ in found] == [name], before
+    # a title before the name is cut as before, the first name kept whole
+    found = quotes("英国前首相大卫·卡梅伦星期三抵达。", "卡梅伦说，这里很好。")
+    assert [speaker for _, speaker, _ in found] == ["大卫·卡梅伦"]

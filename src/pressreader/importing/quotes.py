@@ -168,15 +168,26 @@ def _zh_dotted(text: str) -> list[str]:
     return found
 
 
+# Characters that end the words before a dotted name that no transliterated first name holds:
+# a description (`游客`, `选手`, `居民`, `男子`, `球星`, `前锋`, `总督`, `主管`, `代办`, `球迷`,
+# `…州`, `…队`) or a verb (`获得`, `恰逢`, `等待`, `预计`, `庆祝`): `议均需获得唐纳德·特朗普`
+# is 唐纳德·特朗普.
+_ZH_BEFORE_NAME_END = lazy(r"[客手民子星锋督管办迷逢待祝州队得计]")
+
+
 def _zh_dotted_names(text: str) -> list[str]:
-    """The dotted names in a text, each without the title run into it."""
+    """The dotted names in a text, each without the title or the words run into it."""
     names = []
     for found in _zh_dotted(text):
         first, _, rest = found.partition("·")
         ends = [match.end() for match in _ZH_TITLE_END.finditer(first)]
-        if ends and ends[-1] < len(first):
-            first = first[ends[-1] :]
-        names.append(first + "·" + rest)
+        cut = ends[-1] if ends and ends[-1] < len(first) else 0
+        # (then the words before the name, never the whole first part)
+        more = [match.end() for match in _ZH_BEFORE_NAME_END.finditer(first, cut)]
+        more = [end for end in more if end < len(first)]
+        if more:
+            cut = more[-1]
+        names.append(first[cut:] + "·" + rest)
     return names
 
 
