@@ -172,9 +172,10 @@ def test_a_joined_verb_after_the_sources_own_clause_still_ends_the_report() -> N
 
 
 def test_hostile_runs_stay_within_their_bound() -> None:
-    text = "李明说，" + "伊朗“已同意；" * 3000 + "”。" + "这些行动很多。" * 2000
+    text = "李明说，" + "伊朗“已同意；" * 1000 + "”。" + "这些行动很多。" * 2000
     began = time.process_time()
     quotes(text, "斯蒂芬·米勒表示，A·B当天认罪" + "，并称" * 3000 + "。")
+    quotes("法国总统埃马纽埃尔·马克龙发表了谈话。" + "这位法国总统说，“很好。”" * 2000)
     assert time.process_time() - began < 5
 
 
@@ -247,3 +248,33 @@ def test_the_words_before_a_dotted_name_are_no_part_of_it() -> None:
     # a title before the name is cut as before, the first name kept whole
     found = quotes("英国前首相大卫·卡梅伦星期三抵达。", "卡梅伦说，这里很好。")
     assert [speaker for _, speaker, _ in found] == ["大卫·卡梅伦"]
+
+
+# --- a description that refers back, before a quotation ---------------------------------------
+
+
+def test_a_description_before_a_quotation_refers_back() -> None:
+    # the person the sentence before opens with (not the latest quote's speaker)
+    found = quotes(
+        "法国总统埃马纽埃尔·马克龙(Emmanuel Macron)星期三抵达。",
+        "特朗普总统说，他预计协议文本将公布。马克龙在特朗普身边发表了谈话。"
+        "这位法国总统说，“这非常重要。”",
+    )
+    assert found[-1] == ("direct", "埃马纽埃尔·马克龙", "这非常重要。")
+    # opening its paragraph: the person the previous paragraph's last sentence opens with, that
+    # sentence ending in a quotation
+    found = quotes(
+        "台湾总统赖清德在脸书上发表文章说，“37年前的今天，年轻人遭到射杀。”",
+        "这位台湾民进党人还写道：“我衷心盼望，中国能正视六四事件。”",
+    )
+    assert found[-1] == ("direct", "赖清德", "我衷心盼望，中国能正视六四事件。")
+
+
+def test_a_description_of_no_one_named_or_of_an_official_is_no_source() -> None:
+    for before, after in (
+        ("这是美国之音的报道。", "这位法国总统说，“这非常重要。”"),  # nobody opens the sentence
+        ("马克龙在特朗普身边发表了谈话。", "这位官员说，“这非常重要。”"),  # an unnamed official
+        ("美国国务院星期三发表了声明。", "这位法国总统说，“这非常重要。”"),  # a body
+    ):
+        found = quotes(before + after)
+        assert [quote for quote in found if quote[0] == "direct"] == [], after

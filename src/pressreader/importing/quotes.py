@@ -1865,6 +1865,14 @@ _ZH_PRONOUN_SAYS = lazy(
     r"(?:补充说|补充道|说道|说|表示|指出|强调|写道|称)\s*[：:，,]?\s*"
 )
 _ZH_CLAUSE_STOP = lazy(r"[，,；;。！？]")
+# A description with a demonstrative that opens a sentence before a quotation (`这位法国总统说，`,
+# `这位台湾民进党人还写道：`).
+_ZH_DESCRIBED_SAYS = lazy(
+    r"(?:^|(?<=[。！？”」]))\s*(?P<this>这位|这名)(?P<title>[\u4e00-\u9fff]{2,10}?)"
+    r"(?:还|也|则|又|接着|随后|最后)?(?:说|表示|指出|强调|写道)\s*[：:，,]\s*"
+)
+# What ends a description of a person (`总统`, `民进党人`, `前人质`, `议员`, `部长`).
+_ZH_DESCRIBED_PERSON = lazy(r"(?:统|人|员|长|家|质|者|手|官|相|卿|使|席)\Z")
 _ZH_OWN_CLAUSE_VERBS = frozenset(
     ["说", "表示", "强调", "指出", "承认", "否认", "证实", "透露", "确认"]
 )
@@ -2584,6 +2592,13 @@ class QuoteFinder:
                 continue
             said = _ZH_PRONOUN_SAYS.search(paragraph, max(0, _opening - 24), _opening)
             if said is None or said.end() != _opening:
+                described = self._zh_described_direct(paragraph, _opening)
+                if described is not None and len(paragraph[start:end].strip()) >= 2:
+                    text = paragraph[start:end].strip()
+                    text_start = (
+                        start + len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
+                    )
+                    out.append(Found(text_start, text_start + len(text), "direct", described))
                 continue
             before = [q for q in direct + indirect if q.end <= said.start()]
             person: Person | None = None
@@ -2614,6 +2629,49 @@ class QuoteFinder:
             text_start = start + len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
             out.append(Found(text_start, text_start + len(text), "direct", person))
         return out
+
+    def _zh_described_direct(self, paragraph: str, opening: int) -> Person | None:
+        """The person a description refers back to before a quotation that opens a sentence
+        (ANNOTATING.md, "A source described before it is named": `这位法国总统说，“…”`,
+        `这位台湾民进党人还写道：“…”`): the person given that title, else the person the sentence
+        before opens with, else (opening the paragraph) the one the previous paragraph's last
+        sentence opens with; never a body, nor an official the article does not name
+        (`这位官员`)."""
+        said = _ZH_DESCRIBED_SAYS.search(paragraph, max(0, opening - 24), opening)
+        if said is None or said.end() != opening:
+            return None
+        title = said.group("title")
+        if _ZH_THIS_OFFICIAL.fullmatch(
+            said.group("this") + title
+        ) or not _ZH_DESCRIBED_PERSON.search(title):
+            return None
+        person = self._zh_titled(title)
+        before = ""
+        if person is None and said.start() > 0:
+            earlier = paragraph[: said.start()].rstrip()
+            before = earlier[max(earlier.rfind(c, 0, len(earlier) - 1) for c in "。！？") + 1 :]
+        elif person is None:
+            # (a last sentence that ends in a quotation: `…说，“…。”`)
+            last = self._zh_previous_paragraph.rstrip().rstrip("”」")
+            start = max(last.rfind(c, 0, len(last) - 1) for c in "。！？") + 1
+            if start > 0 or len(self._zh_previous_paragraph) < _WINDOW:
+                before = last[start:]
+        if person is None and self._zh_names_a_person(before):
+            person = self._zh_opening_source(before)
+        if person is None or person.body or not ("·" in person.name or person.role):
+            return None  # (`会议星期一举行。`: no person named in full or with a title)
+        return person
+
+    def _zh_names_a_person(self, sentence: str) -> bool:
+        """Whether the first clause of a sentence holds a person's name as the text writes one: a
+        dotted name, a title, or the short form of a dotted name met before (read before the
+        sentence's source is resolved, which would record it)."""
+        clause = re.split(r"[，,；：:]", sentence.strip(), maxsplit=1)[0][:80]
+        return bool(
+            "·" in clause
+            or _zh_roles(clause)
+            or any(clause[:size] in self._zh_names for size in range(6, 1, -1))
+        )
 
     def _zh_colon_direct(
         self,
