@@ -168,15 +168,26 @@ def _zh_dotted(text: str) -> list[str]:
     return found
 
 
+# Characters that end the words before a dotted name that no transliterated first name holds:
+# a description (`游客`, `选手`, `居民`, `男子`, `球星`, `前锋`, `总督`, `主管`, `代办`, `球迷`,
+# `…州`, `…队`) or a verb (`获得`, `恰逢`, `等待`, `预计`, `庆祝`): `议均需获得唐纳德·特朗普`
+# is 唐纳德·特朗普.
+_ZH_BEFORE_NAME_END = lazy(r"[客手民子星锋督管办迷逢待祝州队得计]")
+
+
 def _zh_dotted_names(text: str) -> list[str]:
-    """The dotted names in a text, each without the title run into it."""
+    """The dotted names in a text, each without the title or the words run into it."""
     names = []
     for found in _zh_dotted(text):
         first, _, rest = found.partition("·")
         ends = [match.end() for match in _ZH_TITLE_END.finditer(first)]
-        if ends and ends[-1] < len(first):
-            first = first[ends[-1] :]
-        names.append(first + "·" + rest)
+        cut = ends[-1] if ends and ends[-1] < len(first) else 0
+        # (then the words before the name, never the whole first part)
+        more = [match.end() for match in _ZH_BEFORE_NAME_END.finditer(first, cut)]
+        more = [end for end in more if end < len(first)]
+        if more:
+            cut = more[-1]
+        names.append(first[cut:] + "·" + rest)
     return names
 
 
@@ -1640,7 +1651,7 @@ _ZH_SAID_STOP = lazy(rf"”[^“”。！？]{{1,12}}?(?:{_ZH_VERBS})。\s*\Z")
 _ZH_SAY = lazy(
     r"(?<![所听小被的])(?<!(?<!数)据)"  # not 所称, 据称, 听说, 被认为, 的指控; but 数据显示
     r"(?P<verb>补充说|补充道|补充表示|警告称|警告说|解释说|报告称|(?<!有)报道称|(?<!有)报道说|(?<![有据])报道(?=[，,])|回应称|回应说|说道|说|表示|指出|强调|重申|坦言|直言|坚称|"
-    r"否认|承认|宣称|声称|指称|(?<![昵简俗统职通又别尊])称(?!为|作|之为|其为)|认为|宣布|警告|估计|预计|预测|写道|透露|确认|证实|指控|显示|"
+    r"否认|承认|宣称|声称|指称|(?<![昵简俗统职通又别尊名])称(?!为|作|之为|其为|赞|号|许|颂)|认为|宣布|警告|估计|预计|预测|写道|透露|确认|证实|指控|显示|"
     r"(?<!这一)(?<!这项)(?<!该)认定(?=[，,])|誓言(?=[，,])|"
     r"坦承|断言|感叹道|反问道|(?:表明|暗示)(?=[，,])|"
     r"提到|谈到|追问|询问|问道|告诉[^，,。；“”：:\s]{1,20}?(?=[，,：:]))"
@@ -1854,6 +1865,14 @@ _ZH_PRONOUN_SAYS = lazy(
     r"(?:补充说|补充道|说道|说|表示|指出|强调|写道|称)\s*[：:，,]?\s*"
 )
 _ZH_CLAUSE_STOP = lazy(r"[，,；;。！？]")
+# A description with a demonstrative that opens a sentence before a quotation (`这位法国总统说，`,
+# `这位台湾民进党人还写道：`).
+_ZH_DESCRIBED_SAYS = lazy(
+    r"(?:^|(?<=[。！？”」]))\s*(?P<this>这位|这名)(?P<title>[\u4e00-\u9fff]{2,10}?)"
+    r"(?:还|也|则|又|接着|随后|最后)?(?:说|表示|指出|强调|写道)\s*[：:，,]\s*"
+)
+# What ends a description of a person (`总统`, `民进党人`, `前人质`, `议员`, `部长`).
+_ZH_DESCRIBED_PERSON = lazy(r"(?:统|人|员|长|家|质|者|手|官|相|卿|使|席)\Z")
 _ZH_OWN_CLAUSE_VERBS = frozenset(
     ["说", "表示", "强调", "指出", "承认", "否认", "证实", "透露", "确认"]
 )
@@ -2039,7 +2058,7 @@ def _zh_clause_of_its_own(sentence: str, match: re.Match[str]) -> bool:
     return _ZH_OWN_PREDICATE.match(sentence, at) is not None
 
 
-def _zh_carries_on(sentence: str) -> bool:
+def _zh_carries_on(sentence: str, pointing_back: bool = False) -> bool:
     """Whether a sentence after a report that opens its paragraph carries the source's account
     on (`AIT的中文新闻稿说，A。历时一年的…活动得到…支持，…。`, `报道称A。根据协议，B。`): no verb of
     saying, no `据` of another source, no quotation, no background after `，这是`, no pronoun or
@@ -2050,13 +2069,152 @@ def _zh_carries_on(sentence: str) -> bool:
         return False
     if _ZH_NARRATION_OPENS.match(text) or _ZH_NARRATION_TIME.search(text):
         return False
-    if _ZH_DEFINITION.match(text):
+    if not pointing_back and _ZH_DEFINITION.match(text):
         return False  # `阿斯麦是全球唯一一家…的企业。`: the reporter's background on a name
     if "“" in text or "”" in text or "「" in text or "，这是" in text or "，这也是" in text:
         return False  # a quotation of its own; background on what it names (`，这是…的核心`)
-    if re.search(r"(?<!根)据", text) or _ZH_ACCORDING.search(text):
-        return False  # another source (`据路透社报道`); not `根据协议，…`
+    if re.search(r"(?<![根数证依占])据", text) or _ZH_ACCORDING.search(text):
+        return False  # another source (`据路透社报道`); not `根据协议，…`, `数据中心`, `证据`
     return _ZH_SAY.search(text) is None and _ZH_SOURCE_WORD.search(text) is None
+
+
+def _zh_inner_stop(
+    paragraph: str, start: int, high: int, stop: re.Match[str] | None, in_marks: _Within
+) -> re.Match[str] | None:
+    """The stop that ends a report from `start`, past the stops that belong inside it: a `；` in
+    the source's words in marks (`伊朗“已…让步；而就在不久之前…”`), and a verb joined with no
+    subject of its own after a clause of another named subject inside the report (ANNOTATING.md,
+    "Seventh folder": `…，但中国大使馆上星期通知他们，…，并称，B`; `美国公民托马斯·威尔·保肯二世
+    (…)当天认罪，承认…`): that subject's act, reported. At most a few stops are passed over."""
+    for _ in range(4):
+        if stop is None:
+            return None
+        inside = stop.start() in in_marks and stop.group() in ("；", ";")
+        if not inside and not (
+            _ZH_BARE_JOINED_STOP.fullmatch(stop.group())
+            and _zh_other_subject_before(paragraph, start, stop.start())
+        ):
+            return stop
+        stop = _ZH_REPORT_END.search(paragraph, stop.end(), high)
+    return stop
+
+
+# A verb joined to a report with no subject of its own (`，并称`, `，承认`).
+_ZH_BARE_JOINED_STOP = lazy(
+    r"[，,]\s*(?:并|还|也|同时)?(?:表示|指出|强调|坚称|否认|承认|证实|透露|称|说)"
+)
+# A clause that opens with a named subject of its own: a dotted name (with its Latin form), or a
+# body after `但` or `而`, before the time or place of its act.
+_ZH_CLAUSE_SUBJECT = lazy(
+    r"·[\u4e00-\u9fff]{1,10}(?:[(（][A-Za-z .'\-]{2,40}[)）])?"
+    r"(?:当天|星期[一二三四五六日]|上星期|本星期|在|已|曾)"
+    r"|^(?:但|而)[\u4e00-\u9fff]{2,10}?(?:使馆|领馆|政府|部|局|委员会)"
+    r"(?:当天|星期[一二三四五六日]|上星期|本星期|在|已|曾)"
+)
+
+
+def _zh_other_subject_before(paragraph: str, start: int, at: int) -> bool:
+    """Whether the clause that a joined verb at `at` goes on from, within a report from `start`,
+    opens with a named subject of its own: the report's first clause, or the last one that opens
+    with `但` or `而`."""
+    clauses = re.split(r"[，,]\s*", paragraph[start:at][-300:])
+    opening = next(
+        (clause for clause in reversed(clauses) if clause.startswith(("但", "而"))), clauses[0]
+    )
+    return _ZH_CLAUSE_SUBJECT.search(opening) is not None
+
+
+# `宣布将X的名称恢复为Y`: what the source will do, a verb phrase with its subject left out.
+_ZH_PLAN = lazy(
+    r"将(?:[把对向与]|[^，,。；：:“”]{1,30}?(?:恢复|改为|更名|延长|撤出|关闭|暂停|取消|实施|启动))"
+)
+
+
+def _zh_announces_a_plan(sentence: str, match: re.Match[str]) -> bool:
+    """Whether `宣布` with no comma takes what its source will do (ANNOTATING.md, "Ninth folder":
+    `五角大楼宣布将美国印太司令部的名称恢复为…`), a report; not `宣布了…`, `宣布将于…举行`."""
+    return match.group("verb") == "宣布" and _ZH_PLAN.match(sentence, match.end()) is not None
+
+
+# A source issuing a document (`发布公告`, `发表了一份声明`).
+_ZH_ISSUED = lazy(
+    r"(?:发布|发表|公布)(?:了)?(?:一份|一项|一则)?[^，。；“”]{0,8}?"
+    r"(?P<noun>声明|报告|公告|新闻稿|公报)"
+)
+
+
+# The reporter's apposition after a report (ANNOTATING.md, "The reporter's words end a report":
+# `X说，伊朗将同意…，这是上星期…协议的一项关键条款`).
+_ZH_APPOSITION = lazy(r"[，,]\s*这(?:也)?是")
+
+
+def _zh_before_apposition(paragraph: str, start: int, end: int, in_marks: _Within) -> int:
+    """Where a report from `start` to `end` ends before the reporter's apposition (`，这是…`)
+    outside marks; `end` when there is none. Not when the report before it is a phrase of
+    setting (`在…疫情中，这是…`: `这` is the clause's subject), nor when the apposition holds
+    the source's words in marks (`这是台湾“对…的承诺”`) or a record its figures set (`这是自4月初
+    以来第一次出现的情况`: the data's source says so)."""
+    for apposition in _ZH_APPOSITION.finditer(paragraph, start, end):
+        if apposition.start() in in_marks:
+            continue
+        if _ZH_SETTING_ONLY.fullmatch(paragraph, start, apposition.start()):
+            return end
+        stop = _ZH_CLAUSE_STOP.search(paragraph, apposition.end(), end)
+        after = paragraph[apposition.end() : stop.start() if stop is not None else end]
+        if "“" in after or _ZH_RECORD.search(after):
+            return end
+        return apposition.start()
+    return end
+
+
+# A phrase of place or time with no clause (`在非洲历次埃博拉疫情中`).
+_ZH_SETTING_ONLY = lazy(
+    r"\s*(?:在|于|从|自从|对于|关于)[^，,。；“”]{1,40}?(?:中|上|里|时|后|前|以来|期间)"
+)
+# A record set by a figure (`自…以来第一次`, `首次`, `最高`).
+_ZH_RECORD = lazy(r"以来|首次|第一次|最高|最低|最多|最少")
+
+
+# A sentence that opens by pointing back at what was reported (`这些行动利用…`, `这种需求，便…`,
+# `其中一名用户…`, `相关材料随后…`): it goes on with a source's account (not `此一行动正是…`,
+# `这是…`, the reporter's comment).
+_ZH_BACK_REFERENCE = lazy(r"(?:这些|这种|这类|其中|相关)[\u4e00-\u9fff]")
+# A short term in marks (`称为“水军”`), not a quotation of its own.
+_ZH_TERM_IN_MARKS = lazy(r"“[^“”，。！？]{1,8}”")
+# A phrase of topic before a sentence's subject (`对于无法修复的展品，`).
+_ZH_TOPIC_OPENING = lazy(r"(?:对于|关于|至于)[^，,。；“”]{1,20}[，,]")
+
+
+def _zh_points_back(report: str, sentence: str) -> bool:
+    """Whether a sentence after a person's or a body's report that opens its paragraph goes on
+    with that account: it opens by pointing back at what was reported (`这些行动…`, `其中…`), or its
+    subject, after a phrase of topic, is the report's own (`纪念馆会…。对于…，纪念馆将…`); and it
+    holds no narration (`_zh_carries_on`, terms in marks aside)."""
+    text = sentence.strip()
+    if _ZH_BACK_REFERENCE.match(text):
+        # (`其中一名用户把…称为“水军”`: no definition of a name)
+        return _zh_carries_on(_ZH_TERM_IN_MARKS.sub("术语", text), pointing_back=True)
+    if not _zh_carries_on(_ZH_TERM_IN_MARKS.sub("术语", text)):
+        return False
+    subject = report.strip()[:3]
+    topic = _ZH_TOPIC_OPENING.match(text)
+    return (
+        topic is not None
+        and len(_HAN.findall(subject)) == 3
+        and text.startswith(subject, topic.end())
+    )
+
+
+def _zh_account_opens(sentence: str, clause_start: int, match: re.Match[str]) -> bool:
+    """Whether a report that opens its paragraph is a source's account, which the sentences
+    after it may carry on (ANNOTATING.md, "Eleventh folder": `王丹告诉美国之音，A。对于…，纪念馆将
+    …。`, `除了…，OpenAI表示，A。B。`): the verb right after its source with a comma, the first
+    clause of the sentence or after a phrase with no verb of saying."""
+    return (
+        bool(match.group("comma"))
+        and match.group("comma") in "，,"
+        and (clause_start == 0 or _ZH_SAY.search(sentence, 0, clause_start) is None)
+    )
 
 
 # A document whose content a paragraph relays (`AIT的中文新闻稿说，`, `该部的声明表示，`): a
@@ -2434,6 +2592,13 @@ class QuoteFinder:
                 continue
             said = _ZH_PRONOUN_SAYS.search(paragraph, max(0, _opening - 24), _opening)
             if said is None or said.end() != _opening:
+                described = self._zh_described_direct(paragraph, _opening)
+                if described is not None and len(paragraph[start:end].strip()) >= 2:
+                    text = paragraph[start:end].strip()
+                    text_start = (
+                        start + len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
+                    )
+                    out.append(Found(text_start, text_start + len(text), "direct", described))
                 continue
             before = [q for q in direct + indirect if q.end <= said.start()]
             person: Person | None = None
@@ -2464,6 +2629,49 @@ class QuoteFinder:
             text_start = start + len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
             out.append(Found(text_start, text_start + len(text), "direct", person))
         return out
+
+    def _zh_described_direct(self, paragraph: str, opening: int) -> Person | None:
+        """The person a description refers back to before a quotation that opens a sentence
+        (ANNOTATING.md, "A source described before it is named": `这位法国总统说，“…”`,
+        `这位台湾民进党人还写道：“…”`): the person given that title, else the person the sentence
+        before opens with, else (opening the paragraph) the one the previous paragraph's last
+        sentence opens with; never a body, nor an official the article does not name
+        (`这位官员`)."""
+        said = _ZH_DESCRIBED_SAYS.search(paragraph, max(0, opening - 24), opening)
+        if said is None or said.end() != opening:
+            return None
+        title = said.group("title")
+        if _ZH_THIS_OFFICIAL.fullmatch(
+            said.group("this") + title
+        ) or not _ZH_DESCRIBED_PERSON.search(title):
+            return None
+        person = self._zh_titled(title)
+        before = ""
+        if person is None and said.start() > 0:
+            earlier = paragraph[: said.start()].rstrip()
+            before = earlier[max(earlier.rfind(c, 0, len(earlier) - 1) for c in "。！？") + 1 :]
+        elif person is None:
+            # (a last sentence that ends in a quotation: `…说，“…。”`)
+            last = self._zh_previous_paragraph.rstrip().rstrip("”」")
+            start = max(last.rfind(c, 0, len(last) - 1) for c in "。！？") + 1
+            if start > 0 or len(self._zh_previous_paragraph) < _WINDOW:
+                before = last[start:]
+        if person is None and self._zh_names_a_person(before):
+            person = self._zh_opening_source(before)
+        if person is None or person.body or not ("·" in person.name or person.role):
+            return None  # (`会议星期一举行。`: no person named in full or with a title)
+        return person
+
+    def _zh_names_a_person(self, sentence: str) -> bool:
+        """Whether the first clause of a sentence holds a person's name as the text writes one: a
+        dotted name, a title, or the short form of a dotted name met before (read before the
+        sentence's source is resolved, which would record it)."""
+        clause = re.split(r"[，,；：:]", sentence.strip(), maxsplit=1)[0][:80]
+        return bool(
+            "·" in clause
+            or _zh_roles(clause)
+            or any(clause[:size] in self._zh_names for size in range(6, 1, -1))
+        )
 
     def _zh_colon_direct(
         self,
@@ -3143,12 +3351,28 @@ class QuoteFinder:
         # The report of a paragraph that opens with its attribution and runs to the end of its
         # sentence, while the sentences after it carry the source's account on.
         carried: Found | None = None
+        carried_document = False  # (a person's or a body's account goes on less often)
         for low, high in _zh_sentences(paragraph):
             sentence = paragraph[low:high]
             if carried is not None:
-                if not paragraph[carried.end : low].strip() and _zh_carries_on(sentence):
+                if not paragraph[carried.end : low].strip() and (
+                    carried_document and _zh_carries_on(sentence)
+                ):
                     carried.end = self._zh_trim(paragraph, low, high)
                     continue
+                # (a person's or a body's account, up to the reporter's apposition)
+                cut = _zh_before_apposition(paragraph, low, high, in_marks)
+                if (
+                    not carried_document
+                    and not paragraph[carried.end : low].strip()
+                    and _zh_points_back(
+                        paragraph[carried.start : carried.end],
+                        paragraph[low:cut] + ("" if cut == high else "。"),
+                    )
+                ):
+                    carried.end = self._zh_trim(paragraph, low, cut)
+                    if cut == high:
+                        continue
                 carried = None
             self._zh_before = paragraph[max(0, low - _WINDOW) : low]
             first = re.split(r"[，,；：:]", sentence, maxsplit=1)[0]
@@ -3177,6 +3401,7 @@ class QuoteFinder:
                     )
                     and not _zh_subject_clause(sentence, match)
                     and not _zh_clause_of_its_own(sentence, match)
+                    and not _zh_announces_a_plan(sentence, match)
                 ):
                     continue  # `表示乐观`, `宣布了这一举措`: no clause of content
                 if _zh_aside(sentence, match.start()):
@@ -3290,6 +3515,7 @@ class QuoteFinder:
                     # `…水炮处理；若为公务船，…`: the report goes on after the semicolon when
                     # no other report follows it.
                     stop = _ZH_REPORT_END.search(paragraph, stop.end(), high)
+                stop = _zh_inner_stop(paragraph, start, high, stop, in_marks)
                 if stop is not None:
                     end = stop.start()
                 for other in _ZH_OTHER_SOURCE.finditer(paragraph, start, end):
@@ -3297,6 +3523,7 @@ class QuoteFinder:
                     if self._zh_source(other.group("np")) is not None:
                         end = other.start()
                         break
+                end = _zh_before_apposition(paragraph, start, end, in_marks)
                 if sentence.startswith("随着"):
                     comma = paragraph.find("，", start, end)
                     if comma > 0:
@@ -3310,15 +3537,18 @@ class QuoteFinder:
                 end = self._zh_trim(paragraph, start, end)
                 if end - start >= 2:
                     out.append(Found(start, end, "indirect", person))
+                    document = clause_start == 0 and (
+                        verb in ("报道称", "报道说") or _ZH_RELEASE.search(np) is not None
+                    )
                     if (
                         low == 0
-                        and clause_start == 0
-                        and (verb in ("报道称", "报道说") or _ZH_RELEASE.search(np) is not None)
                         and count == 0
                         and end == self._zh_trim(paragraph, start, high)
                         and paragraph[end - 1 : end] == "。"
+                        and (document or _zh_account_opens(sentence, clause_start, match))
                     ):
                         carried = out[-1]  # `AIT的中文新闻稿说，A。B。`: B may carry A on
+                        carried_document = document
             said_after = _ZH_SAID_AFTER.search(sentence) if not sentence_source else None
             if said_after is not None and _find_mark(sentence, 0, said_after.start()) < 0:
                 # `关税收入将继续增加，贝森特说。`: the report before its attribution.
@@ -3412,7 +3642,28 @@ class QuoteFinder:
                 return self._zh_opening_source(before[start:at])
             if "联合" in before[start:at]:
                 return None
+        elif not before.strip():
+            issuer = self._zh_issuer_before(key)
+            if issuer is not None:
+                return issuer
         return self._zh_documents.get(key)
+
+    def _zh_issuer_before(self, key: str) -> Person | None:
+        """The source of a document that opens a paragraph (`公告说，…`), when the paragraph
+        before ends with the sentence in which a source issued it (`五角大楼星期一…发布公告，…。`):
+        the source that sentence opens with; not a joint one."""
+        previous = self._zh_previous_paragraph.rstrip()
+        issued = None
+        for match in _ZH_ISSUED.finditer(previous):
+            issued = match  # (the last)
+        if issued is None or issued.group("noun") != key:
+            return None
+        start = max(previous.rfind(c, 0, issued.start()) for c in "。！？") + 1
+        if previous.find("。", issued.end(), len(previous) - 1) >= 0:
+            return None  # (the document was named in an earlier sentence of that paragraph)
+        if "联合" in previous[start : issued.end()]:
+            return None
+        return self._zh_opening_source(previous[start : issued.start()])
 
     def _zh_resolve_source(self, np: str) -> Person | None:
         source = self._zh_source(np)
