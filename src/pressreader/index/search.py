@@ -699,19 +699,18 @@ def _rank_strong_in(
     only: bool,
     top: int,
 ) -> bool:
-    bound = _bm25_bound(db, *fts)
-    if bound is None:
+    strong = _strong_scored(db, run, term, fts, allowed, only)
+    if strong is None:
         return False
-    scored, weights = _scored(allowed, only)
-    source, args = run.match_sql(term, strong=True)
+    sql, params, ceiling = strong
     cursor = db.execute(
-        "INSERT INTO temp.ranked (id, score) "
-        f"SELECT id, score FROM ({scored.format(source)}) ORDER BY score, id LIMIT {int(top)}",
-        (*weights, *args),
+        f"INSERT INTO temp.ranked (id, score) SELECT id, score FROM ({sql}) "
+        f"ORDER BY score, id LIMIT {int(top)}",
+        params,
     )
     if cursor.rowcount >= top:
         last = db.execute("SELECT score FROM temp.ranked ORDER BY rank DESC LIMIT 1").fetchone()
-        if type(last[0]) is float and last[0] < -bound * WEAK_WEIGHT:
+        if type(last[0]) is float and last[0] < ceiling:
             return True
     db.execute("DELETE FROM temp.ranked")
     return False
@@ -757,21 +756,37 @@ def _rank_ahead(db: sqlite3.Connection, run: _Run, term: Term, allowed: bool, on
     rest are ranked (`_rank_rest`, in the same transaction: the same scores, to the bit).
     Returns whether there were any."""
     fts = fts_source(term)
-    if fts is None:
+    strong = None if fts is None else _strong_scored(db, run, term, fts, allowed, only)
+    if strong is None:
         return False
-    bound = _bm25_bound(db, *fts)
-    if bound is None:
-        return False
-    scored, weights = _scored(allowed, only)
-    source, args = run.match_sql(term, strong=True)
+    sql, params, ceiling = strong
     # `score < ?` is false for a NULL score (a damaged kind): such a passage is left to
     # `_rank_rest`, which takes it (NULL first), and reading its row finds the damage.
     cursor = db.execute(
         "INSERT INTO temp.ranked (id, article, kind, score) "
-        f"SELECT * FROM ({scored.format(source)}) WHERE score < ? ORDER BY score, id",
-        (*weights, *args, -bound * WEAK_WEIGHT),
+        f"SELECT * FROM ({sql}) WHERE score < ? ORDER BY score, id",
+        (*params, ceiling),
     )
     return cursor.rowcount > 0
+
+
+def _strong_scored(
+    db: sqlite3.Connection,
+    run: _Run,
+    term: Term,
+    fts: tuple[str, str],
+    allowed: bool,
+    only: bool,
+) -> tuple[str, tuple[Any, ...], float] | None:
+    """The scoring query of one term's passages of the kinds that weigh more than a
+    paragraph, its parameters, and the score no paragraph can rank before (bm25's bound x
+    `WEAK_WEIGHT`, negative as the scores); None when FTS5's totals give no bound."""
+    bound = _bm25_bound(db, *fts)
+    if bound is None:
+        return None
+    scored, weights = _scored(allowed, only)
+    source, args = run.match_sql(term, strong=True)
+    return scored.format(source), (*weights, *args), -bound * WEAK_WEIGHT
 
 
 def _rank_rest(
