@@ -137,7 +137,7 @@ async def test_a_keymap_mistake_is_a_notification_and_the_default_key_stays() ->
 
 
 async def test_hostile_key_names_are_refused_from_config_and_escaped_wherever_shown() -> None:
-    from .helpers import screen_text, stray_controls, terminal_output
+    from .helpers import screen_text, stray_controls, terminal_output, wait_until
 
     path = config_dir() / "config.toml"
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -156,13 +156,19 @@ async def test_hostile_key_names_are_refused_from_config_and_escaped_wherever_sh
         assert stray_controls(terminal_output(app)) == []
         # Whatever gives the app a keymap, the names are escaped where they are shown.
         app.set_keymap({"app.help": "\x1b]2;pwned\x07,f1", "app.back-or-quit": "\x9b2J\u202e,q"})
-        await pilot.pause()
-        footer = screen_text(app).splitlines()[-1]
-        assert "\\x9b2J\\u202e Back" in footer and "\\x1b]2;pwned\\x07 Help" in footer
+
+        def footer() -> str:
+            return screen_text(app).splitlines()[-1]
+
+        # Waits, not single pauses: on a loaded machine a redraw can take several steps.
+        await wait_until(pilot, lambda: "\\x1b]2;pwned\\x07 Help" in footer())
+        assert "\\x9b2J\\u202e Back" in footer() and "\\x1b]2;pwned\\x07 Help" in footer()
         assert stray_controls(terminal_output(app)) == []
-        await pilot.press("f1", "G")  # the help, scrolled to the app's keys at its end
-        await pilot.pause()
+        await pilot.press("f1")
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
         assert isinstance(app.screen, HelpScreen)
+        await pilot.press("G")  # the help, scrolled to the app's keys at its end
+        await wait_until(pilot, lambda: "\\x9b2J\\u202e, q" in screen_text(app))
         text = screen_text(app)
         assert "\\x1b]2;pwned\\x07, f1" in text and "\\x9b2J\\u202e, q" in text
         output = terminal_output(app)
@@ -171,6 +177,6 @@ async def test_hostile_key_names_are_refused_from_config_and_escaped_wherever_sh
         # Textual's own key panel (the palette's "Keys") shows them the same way.
         await pilot.press("escape")
         app.action_show_help_panel()
-        await pilot.pause()
+        await wait_until(pilot, lambda: bool(app.screen.query("KeyPanel")))
         assert app.screen.query("KeyPanel")
         assert stray_controls(terminal_output(app)) == []
