@@ -1778,6 +1778,13 @@ _ZH_OTHER_SOURCE = lazy(
     r"[，,]\s*(?:而|但)(?P<np>[^，,。；“”\s]{2,16}?)(?:已经|已|也|则|还|曾)?"
     r"(?:宣布|表示|说|指出|称|强调|认为|证实|透露)"
 )
+# Another named source with a verb of saying and a comma after a clause of the report, with no
+# conjunction (`贝森特表示，A，美国财政部会后发表声明称，B`): its own report, which ends the first.
+_ZH_NEXT_SOURCE = lazy(
+    r"[，,]\s*(?![但而并同当提以也还又则不])(?P<np>[^，,。；;：:“”()（）\s]{2,16}?)"
+    r"(?:会后|随后|当天|稍后|也|则|还)?(?:发表声明|在[^，,。；“”]{0,10}?声明中)?"
+    r"(?:宣布|表示|(?<!游)说|指出|称|强调|证实|透露)[，,]"
+)
 # Titles joined by `、` before one name with its Latin form: the name's clause is the last.
 _ZH_TITLES_THEN_NAME = lazy(
     r"[官长席理任员卿相使]、(?P<last>[^、与等]{2,40}?\([A-Z][A-Za-z .'\-]{1,40}\))[^、()]{0,12}\Z"
@@ -1886,7 +1893,7 @@ _ZH_DOCUMENT_WORD = lazy(r"声明|宣言|公报|报告|信|新闻稿|公告|文�
 _ZH_ROLE_WORD = lazy(r"(?<!副)(?:" + "|".join(_ZH_ROLES) + ")")
 # Where a body's name ends before the words of its saying (`该部事后`, `CISA当时`, `中国外交部曾
 # 多次`, `…办公室星期四(6月18日)`).
-_ZH_BODY_STOP = lazy(r"当时|事后|多次|此前")
+_ZH_BODY_STOP = lazy(r"当时|事后|会后|多次|此前")
 # A state's army or side speaking as one (`美军表示`, `以军说`, `美方称`).
 _ZH_STATE_SIDE = lazy(r"[美中俄乌以伊日韩英法德台朝欧]军|[美中俄乌以伊日韩英法德台朝欧]方")
 _ZH_THIS_KIND = lazy(r"(?:该|这个|此)(?P<kind>联盟|部门|办公室|军团|中心|机构|委员会|法院)")
@@ -2140,6 +2147,17 @@ def _zh_announces_a_plan(sentence: str, match: re.Match[str]) -> bool:
 _ZH_ISSUED = lazy(
     r"(?:发布|发表|公布)(?:了)?(?:一份|一项|一则)?[^，。；“”]{0,8}?"
     r"(?P<noun>声明|报告|公告|新闻稿|公报)"
+)
+
+
+# What a source calls something after 称 with no comma, in marks and short (two to five
+# characters, an evaluation), ending the clause (`称星期一的袭击“骇人听闻”`,
+# `称当前局势为“脆弱时刻”`): the source's words, a direct quote; not a clause (`称协议是“…”`,
+# `称他认为这样做“…”`, `称两人将在会晤中讨论“…”`) nor a predicate in marks
+# (`称美国的军事行动“削弱了伊朗”`, `称这一决定“严重侵害中方权益”`).
+_ZH_CALLED_WORDS = lazy(
+    r"(?P<object>[^，,。；;：:“”「」()（）是为认说将会要能已正把让使对向给被有没不在]{1,14}?)为?"
+    r"“(?P<words>[^“”「」，,。！？!?；;：:了着过]{2,5})”(?=[，,。；;]|\Z)"
 )
 
 
@@ -3502,6 +3520,16 @@ class QuoteFinder:
                     continue
                 if sentence_source is None:
                     sentence_source = person
+                called = (
+                    _ZH_CALLED_WORDS.match(paragraph, start, high)
+                    if verb == "称" and not match.group("comma")
+                    else None
+                )
+                if called is not None:
+                    # `称星期一的袭击“骇人听闻”`: what the source calls it, in its own words
+                    # (a direct quote, as `将该协议称为“一件好事”`), not a report.
+                    out.append(Found(called.start("words"), called.end("words"), "direct", person))
+                    continue
                 if verb in ("报道称", "报道说") or np.endswith("报道"):
                     self._zh_documents["报道"] = person  # for a later `报道称…`
                 end = high
@@ -3521,6 +3549,19 @@ class QuoteFinder:
                 for other in _ZH_OTHER_SOURCE.finditer(paragraph, start, end):
                     # `…，而美国财政部已宣布…`: another source ends the report.
                     if self._zh_source(other.group("np")) is not None:
+                        end = other.start()
+                        break
+                for other in _ZH_NEXT_SOURCE.finditer(paragraph, start, end):
+                    # `贝森特表示，A，美国财政部会后发表声明称，B`: another named source's own
+                    # report after a clause of this one (not its first words: a report inside
+                    # a report, `X报道，Y表示，A`, is one quote).
+                    if (
+                        other.start() > start
+                        and other.start() not in in_marks
+                        and (source := self._zh_source(other.group("np"))) is not None
+                        and source[0].kind in ("name", "body")
+                        and self._zh_resolve(other.group("np")) not in (None, person)
+                    ):
                         end = other.start()
                         break
                 end = _zh_before_apposition(paragraph, start, end, in_marks)

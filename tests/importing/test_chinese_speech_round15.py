@@ -1,0 +1,90 @@
+"""Chinese quotes the rules missed, from a recall audit of unlabelled news texts and the
+development folders (docs/IMPORT.md, "The fifteenth round (Chinese)"). Each shape with the
+near-misses that must not be taken (the sentences here are written for the tests)."""
+
+from __future__ import annotations
+
+import time
+
+from .helpers import quotes
+
+# --- what a source calls something after 称 ------------------------------------------------
+
+
+def test_what_a_source_calls_something_after_cheng_is_its_direct_quote() -> None:
+    found = quotes("乌克兰总统李明称星期一的袭击“骇人听闻”，乌克兰同时袭击了一个通信中心。")
+    assert found == [("direct", "李明", "骇人听闻")]
+    found = quotes("北约秘书长王刚称俄罗斯的行为“鲁莽”，并表示北约准备好保卫其领土。")
+    assert found == [
+        ("direct", "王刚", "鲁莽"),
+        ("indirect", "王刚", "北约准备好保卫其领土。"),
+    ]
+    # `称X为“Y”`, and a pronoun for the thing called
+    found = quotes("高级专员张伟星期一称当前局势为“脆弱时刻”。")
+    assert found == [("direct", "张伟", "脆弱时刻")]
+    found = quotes("李明总统星期四批评这项决议，称其“毫无意义”。")
+    assert found == [("direct", "李明", "毫无意义")]
+
+
+def test_a_clause_after_cheng_with_words_in_marks_stays_a_report() -> None:
+    for clause in (
+        "协议是“历史性的文件”。",  # a copula: a clause
+        "他认为这样做“没有意义”。",  # a clause with a verb of its own
+        "两人将在会晤中讨论“此前发生的事情”。",  # a modal and a verb
+        "如果对方“表现不好”，美国可能会恢复军事行动。",  # the marks do not end the clause
+        "这项计划“将会失败，而且代价高昂”。",  # longer words with a comma inside
+    ):
+        found = quotes(f"总统李明称{clause}")
+        assert found == [("indirect", "李明", clause)], clause
+    # not 宣称, 声称 (a clause of their own), nor 被称为 or 所称 (found by other rules or none)
+    found = quotes("总统李明宣称两国关系进入“新的历史起点”。")
+    assert [kind for kind, _, _ in found] == ["indirect"]
+    assert quotes("这支被称为“花格尼军团”的球迷队伍来到了迈阿密。") == []
+
+
+def test_what_a_source_calls_something_is_read_in_linear_time() -> None:
+    paragraph = "总统李明称这件事“骇人听闻”，" * 3000 + "。"
+    started = time.perf_counter()
+    quotes(paragraph)
+    assert time.perf_counter() - started < 5
+
+
+def test_a_predicate_in_marks_after_cheng_stays_a_report() -> None:
+    for clause in ("美国的军事行动“削弱了伊朗”。", "这一决定“严重侵害中方权益”。"):
+        found = quotes(f"李明总统星期四称{clause}")
+        assert found == [("indirect", "李明", clause)], clause
+
+
+# --- another named source's report after a clause of the first ------------------------------
+
+
+def test_another_named_source_after_a_clause_of_a_report_ends_it() -> None:
+    found = quotes(
+        "美国财政部长斯科特·贝森特(Scott Bessent)表示，美国正朝着“打破垄断”迈进，"
+        "美国财政部会后发表声明称，相关供应链已变得“高度集中”。"
+    )
+    assert found == [
+        ("indirect", "斯科特·贝森特", "美国正朝着“打破垄断”迈进"),
+        ("indirect", "美国财政部", "相关供应链已变得“高度集中”。"),
+    ]
+    # `会后` is no part of a body's name
+    assert quotes("美国财政部会后发表声明称，相关供应链已变得高度集中。") == [
+        ("indirect", "美国财政部", "相关供应链已变得高度集中。")
+    ]
+
+
+def test_a_report_inside_a_report_or_a_later_clause_of_the_same_source_goes_on() -> None:
+    # the inner source right after the verb: one quote of the outer source
+    found = quotes("美联社报道，美国财政部长斯科特·贝森特表示，美国正朝着目标迈进。")
+    assert found == [("indirect", "美联社", "美国财政部长斯科特·贝森特表示，美国正朝着目标迈进。")]
+    for rest in (
+        "但同时指出，公司认为相关措施并无充分依据。",  # the same source, a conjunction
+        "不断的游说，要议员不要见他。",  # `游说` is no verb of saying
+    ):
+        found = quotes(f"Anthropic公司表示，已暂停所有用户的访问权限，{rest}")
+        assert len(found) == 1 and found[0][2].endswith(rest), rest
+    # inside the source's words in marks
+    found = quotes("郑丽文说，民进党“在国会不断造谣，美国国务院表示，要议员不要见我”，但她不在意。")
+    assert [text for _, _, text in found] == [
+        "民进党“在国会不断造谣，美国国务院表示，要议员不要见我”，但她不在意。"
+    ]
