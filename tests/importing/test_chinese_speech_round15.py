@@ -88,3 +88,28 @@ def test_a_report_inside_a_report_or_a_later_clause_of_the_same_source_goes_on()
     assert [text for _, _, text in found] == [
         "民进党“在国会不断造谣，美国国务院表示，要议员不要见我”，但她不在意。"
     ]
+
+
+# --- a description with 这位 before a report ------------------------------------------------
+
+
+def test_a_description_of_a_person_before_a_report_names_the_person_just_named() -> None:
+    found = quotes(
+        "以色列前人质罗姆·布拉斯拉夫斯基说，他慢慢地走进办公室。这位前人质说，特朗普问他对局势有何看法。"
+    )
+    assert found == [
+        ("indirect", "罗姆·布拉斯拉夫斯基", "他慢慢地走进办公室。"),
+        ("indirect", "罗姆·布拉斯拉夫斯基", "特朗普问他对局势有何看法。"),
+    ]
+    found = quotes(
+        "以色列总统罗姆·布拉斯拉夫斯基说，他慢慢地走进办公室。这位以色列人说，特朗普问他对局势有何看法。"
+    )
+    assert [speaker for _, speaker, _ in found] == ["罗姆·布拉斯拉夫斯基"] * 2
+
+
+def test_a_description_of_someone_else_or_of_an_office_is_not_the_person_just_named() -> None:
+    for other in ("这名目击者", "这位记者", "这位发言人"):
+        found = quotes(
+            f"以色列前人质罗姆·布拉斯拉夫斯基说，他慢慢地走进办公室。{other}说，他看到了火光。"
+        )
+        assert found == [("indirect", "罗姆·布拉斯拉夫斯基", "他慢慢地走进办公室。")], other

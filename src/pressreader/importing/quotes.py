@@ -172,7 +172,7 @@ def _zh_dotted(text: str) -> list[str]:
 # a description (`游客`, `选手`, `居民`, `男子`, `球星`, `前锋`, `总督`, `主管`, `代办`, `球迷`,
 # `…州`, `…队`) or a verb (`获得`, `恰逢`, `等待`, `预计`, `庆祝`): `议均需获得唐纳德·特朗普`
 # is 唐纳德·特朗普.
-_ZH_BEFORE_NAME_END = lazy(r"[客手民子星锋督管办迷逢待祝州队得计]")
+_ZH_BEFORE_NAME_END = lazy(r"[客手民子星锋督管办迷逢待祝州队得计质]")
 
 
 def _zh_dotted_names(text: str) -> list[str]:
@@ -1818,8 +1818,12 @@ _ZH_THIS_TITLE = lazy(_ZH_THIS + r"(?P<title>[\u4e00-\u9fff]{2,10})")
 _ZH_THIS_FIRST = tuple(sorted({word[0] for word in _ZH_THIS_WORDS}))
 # `该官员`, `这位官员`, `这名高级官员`: a description that refers back to the person just named.
 _ZH_TIME_CLAUSE_END = lazy(r"(?:后|时|期间|之前|前夕)\Z")
-# The last word of a description of a person (`领导人`, `外交官`, `部长`, `议员`).
-_ZH_PERSON_NOUN = lazy(r"(?:领导人|外交官|官员|长|员|统|席|相|卿|使|家)\Z")
+# The last word of a description of a person (`领导人`, `外交官`, `部长`, `议员`, `前人质`,
+# `民进党人`, `学者`, `选手`; not `记者`, `目击者`, `人士`, `发言人`: someone the article does
+# not name, or an office).
+_ZH_PERSON_NOUN = lazy(
+    r"(?:领导人|外交官|官员|长|员|统|席|相|卿|使|家|质|(?<![人言])人|(?<![记击])者|手)\Z"
+)
 _ZH_THIS_OFFICIAL = lazy(_ZH_THIS + r"(?:美国|高级)*(?:官员|人士|负责人|高官)")
 # Words between a source and its `说`, `道` or `称` that are no part of the name: adverbs
 # (`还`, `随后`) and a verb of manner (`批评说`, `提醒说`, `澄清说`, `回忆说`, `辩称`, `感叹道`).
