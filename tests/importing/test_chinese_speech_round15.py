@@ -113,3 +113,17 @@ def test_a_description_of_someone_else_or_of_an_office_is_not_the_person_just_na
             f"以色列前人质罗姆·布拉斯拉夫斯基说，他慢慢地走进办公室。{other}说，他看到了火光。"
         )
         assert found == [("indirect", "罗姆·布拉斯拉夫斯基", "他慢慢地走进办公室。")], other
+
+
+# --- a letter's sender, not its addressees --------------------------------------------------
+
+
+def test_a_letters_sender_speaks_not_the_ones_it_is_addressed_to() -> None:
+    for addressees in (
+        "参议员蒂姆·斯科特(Tim Scott)和伊丽莎白·沃伦(Elizabeth Warren)",
+        "参议员蒂姆·斯科特",
+    ):
+        found = quotes(f"Anthropic在6月10日致{addressees}的信中称，这项行动利用了虚假账户。")
+        assert found == [("indirect", "Anthropic", "这项行动利用了虚假账户。")], addressees
+    # a letter of several senders is still no quote
+    assert quotes("沃伦和斯科特在致Anthropic的信中写道，这项行动利用了虚假账户。") == []

@@ -2165,6 +2165,12 @@ _ZH_CALLED_WORDS = lazy(
 )
 
 
+# A letter's addressees between its sender and the verb (`X在6月10日致参议员Y和Z的信中称`).
+_ZH_LETTER_TO = lazy(
+    r"(?:在[^，,。；“”]{0,20}?)?致(?!函)[^，,。；“”]{1,80}?的(?:公开信|信函|信|函)(?:中|里)(?:还|也)?\Z"
+)
+
+
 # The reporter's apposition after a report (ANNOTATING.md, "The reporter's words end a report":
 # `X说，伊朗将同意…，这是上星期…协议的一项关键条款`).
 _ZH_APPOSITION = lazy(r"[，,]\s*这(?:也)?是")
@@ -3465,6 +3471,11 @@ class QuoteFinder:
                     # `…，针对…一事重申其…立场称`, `X在…受访时针对…的说法表示`: a topic, not the
                     # subject; the source is before it, else the sentence's first.
                     np = np[: topic.start()]
+                letter = _ZH_LETTER_TO.search(np) if "致" in np else None
+                if letter is not None and letter.start() > 0:
+                    # `Anthropic在6月10日致参议员X和Y的信中称`: the sender, not the ones the
+                    # letter is addressed to.
+                    np = np[: letter.start()]
                 if np.startswith(("”", "」", "』")):
                     # `“…，”该小组在一个声明中说，保护…`: the attribution of the quote before it
                     # introduces a report of its own.
