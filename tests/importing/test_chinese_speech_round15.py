@@ -127,3 +127,34 @@ def test_a_letters_sender_speaks_not_the_ones_it_is_addressed_to() -> None:
         assert found == [("indirect", "Anthropic", "这项行动利用了虚假账户。")], addressees
     # a letter of several senders is still no quote
     assert quotes("沃伦和斯科特在致Anthropic的信中写道，这项行动利用了虚假账户。") == []
+
+
+# --- a memorial hall or museum, and a body named in marks after its kind ---------------------
+
+
+def test_a_memorial_hall_or_a_museum_is_a_body() -> None:
+    assert quotes("六四纪念馆在发布的声明中指出，5月31日凌晨，不明人士闯入纪念馆。") == [
+        ("indirect", "六四纪念馆", "5月31日凌晨，不明人士闯入纪念馆。")
+    ]
+    assert quotes("国家博物馆表示，展品没有受损。") == [
+        ("indirect", "国家博物馆", "展品没有受损。")
+    ]
+
+
+def test_this_organisation_names_the_body_named_in_marks_after_its_kind() -> None:
+    found = quotes(
+        "六四纪念馆指出，有人闯入纪念馆。",
+        "总部设在纽约的人权组织“人权观察”(Human Rights Watch)长期追踪跨国镇压案例。"
+        "该机构认为，跨国镇压威胁民主制度。",
+        "该组织曾记录数百起相关案例，并指出很多案件最初都被视为孤立事件。",
+    )
+    assert [(speaker, text) for _, speaker, text in found] == [
+        ("六四纪念馆", "有人闯入纪念馆。"),
+        ("人权观察", "跨国镇压威胁民主制度。"),
+        ("人权观察", "很多案件最初都被视为孤立事件。"),
+    ]
+    # not a term in marks after another word: the latest body
+    found = quotes(
+        "六四纪念馆指出，有人闯入纪念馆。", "这是一次所谓“跨国镇压”。该机构认为，这威胁民主制度。"
+    )
+    assert found[-1] == ("indirect", "六四纪念馆", "这威胁民主制度。")

@@ -1763,7 +1763,7 @@ _ZH_ONE_OFFICIAL = lazy(
 )
 _ZH_BODY_END = lazy(
     r"(?:署|联|会|局|部|府|司|院|组织|协会|公司|方|机构|政府|委员会|中心|银行|集团|大学|法院|"
-    r"社|台|报|所|办|队|党|军|小组|法庭|使馆|领馆|办公室)\Z"
+    r"社|台|报|所|办|队|党|军|小组|法庭|使馆|领馆|纪念馆|博物馆|图书馆|办公室)\Z"
 )
 _ZH_COMPANY = lazy(
     r"^(?:该|这家|此|这个|那家)[\u4e00-\u9fffA-Za-z]{0,10}?(?:公司|机构|组织|企业|银行|行|小组|集团)$"
@@ -1869,6 +1869,9 @@ _ZH_THIS_BODY = lazy(r"(?:该|这个|此)(部|局|署|委员会|联盟)")
 _ZH_ANONYMOUS = lazy(r"^(?:一位|一名|一个)?(?:不愿?透露姓名|不具名|未具名|匿名)的")
 # What a body is, before its name (`生物科技公司药明康德`, `游说团体高科技发明家联盟`).
 _ZH_KIND_OF_BODY = lazy(r"公司|集团|企业|巨头|机构|团体|智库|组织")
+# A body named in marks after the word for its kind (`人权组织“人权观察”`), which `该机构` and
+# `该组织` name later.
+_ZH_KIND_IN_MARKS = lazy(r"(?:组织|机构|团体|智库)“(?P<name>[^“”，。！？\s]{2,12})”")
 # A sentence that opens with a pronoun and its verb of saying, right before a quotation
 # (`他说：“`, `她还表示，“`).
 _ZH_PRONOUN_SAYS = lazy(
@@ -3752,6 +3755,14 @@ class QuoteFinder:
                 mentioned = [m for m in mentions if m.endswith(noun) and not _ZH_COMPANY.match(m)]
                 if mentioned:
                     return self._resolve(Reference("body", mentioned[-1]))
+            if not named and reference.text[-2:] in ("组织", "机构"):
+                # `人权组织“人权观察”(Human Rights Watch)长期追踪…。该机构认为，…`: the body named
+                # in marks after its kind in the sentences just before (this paragraph's, else
+                # the previous paragraph's).
+                for text in (self._zh_before, self._zh_previous_paragraph):
+                    marked = _ZH_KIND_IN_MARKS.findall(text)
+                    if marked:
+                        return self._resolve(Reference("body", marked[-1]))
             # (else the latest body that is no office of a state: `该公司` after `OpenAI`)
             others = [body for body in bodies if not _ZH_STATE_BODY.search(body.name)]
             for body in named + others[:1]:
