@@ -158,3 +158,24 @@ def test_this_organisation_names_the_body_named_in_marks_after_its_kind() -> Non
         "六四纪念馆指出，有人闯入纪念馆。", "这是一次所谓“跨国镇压”。该机构认为，这威胁民主制度。"
     )
     assert found[-1] == ("indirect", "六四纪念馆", "这威胁民主制度。")
+
+
+# --- `这是` after a verb with no comma; where a source is, before its name --------------------
+
+
+def test_a_clause_with_zhe_shi_after_a_verb_with_no_comma_is_a_report() -> None:
+    found = quotes("美国国会图书馆展览总监约翰·鲍威尔(John Powell)说这是第一次两国的文物合并展出。")
+    assert found == [("indirect", "约翰·鲍威尔", "这是第一次两国的文物合并展出。")]
+    # the subject's serial acts, then 指出 with `这是`
+    found = quotes(
+        "位于美国加州的六四纪念馆6月1日发表声明，谴责肇事者，指出这是针对海外民主运动的最新一例。"
+    )
+    assert found == [("indirect", "六四纪念馆", "这是针对海外民主运动的最新一例。")]
+    # not `说明这是`, nor a verb with a noun (`表示这一点`)
+    assert quotes("约翰·鲍威尔说明这是第一次展出。") == []
+    assert quotes("约翰·鲍威尔表示这一点很重要。") == []
+
+
+def test_where_a_source_is_is_no_part_of_its_name() -> None:
+    found = quotes("总部位于伦敦的国际战略研究所(IISS)表示，世界正处于新一轮核军备竞赛的边缘。")
+    assert found == [("indirect", "国际战略研究所", "世界正处于新一轮核军备竞赛的边缘。")]

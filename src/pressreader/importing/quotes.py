@@ -1663,10 +1663,10 @@ _ZH_SAID_AFTER = lazy(
 )
 _ZH_SEVERAL = lazy(r"等|与|、|(?<!共)和(?![平谐解])")
 _ZH_VERB_END = lazy(rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})\Z")
-# A clause whose subject is a pronoun with an auxiliary (`提到他曾经阅读到过…`): taken without a
-# comma after the verb, like `said he will …`.
+# A clause whose subject is a pronoun with an auxiliary (`提到他曾经阅读到过…`) or `这是`
+# (`指出这是针对…的最新一例`): taken without a comma after the verb, like `said he will …`.
 _ZH_PRONOUN_CLAUSE = lazy(
-    r"(?:他们|她们|他|她)(?:曾经|曾|已经|已|将|会|正在|是|没有|不|也|还|一直)"
+    r"(?:他们|她们|他|她)(?:曾经|曾|已经|已|将|会|正在|是|没有|不|也|还|一直)|这(?:也|就|正)?是"
 )
 _ZH_BARE_VERBS = frozenset(
     [
@@ -1735,7 +1735,9 @@ _ZH_SUBJECT_END = lazy(
 )
 _ZH_JOINED = lazy(r"^(?:并|还|同时|而)?(?:补充|接着|随后)?")
 _ZH_LEAD = lazy(
-    r"^(?:加上|而且|而|但是|但|并且|并|此外|另外|不过|与此同时|同时|随着|根据|据|对此|仅|只是|只)"
+    r"^(?:加上|而且|而|但是|但|并且|并|此外|另外|不过|与此同时|同时|随着|根据|据|对此|仅|只是|只|"
+    # where the source is (`位于美国加州的六四纪念馆`, `总部设在纽约的…`): no part of its name
+    r"(?:总部)?(?:位于|设在)[^，,。；“”的]{1,20}的)"
 )
 # A body named at the start of a clause (`，七国集团国家发表声明`): `该集团` may name it.
 _ZH_NAMED_BODY = lazy(r"(?:(?<=[，。；、：])|^)[\u4e00-\u9fff]{1,8}?(?:集团|组织|公司)")
