@@ -179,3 +179,30 @@ def test_a_clause_with_zhe_shi_after_a_verb_with_no_comma_is_a_report() -> None:
 def test_where_a_source_is_is_no_part_of_its_name() -> None:
     found = quotes("总部位于伦敦的国际战略研究所(IISS)表示，世界正处于新一轮核军备竞赛的边缘。")
     assert found == [("indirect", "国际战略研究所", "世界正处于新一轮核军备竞赛的边缘。")]
+
+
+# --- `它还…` carrying an account on; a police department before a dotted name ----------------
+
+
+def test_an_account_carried_on_by_ta_hai() -> None:
+    found = quotes(
+        "OpenAI表示，这一行动关注的议题包括关税和稀土。它还以中文和英文生成内容，试图影响国际受众。"
+    )
+    assert [text for _, _, text in found] == [
+        "这一行动关注的议题包括关税和稀土。它还以中文和英文生成内容，试图影响国际受众。"
+    ]
+    # not with narration in it: a time, a verb of saying, a quotation
+    for after in (
+        "它还在星期三宣布了新的措施。",
+        "它还表示将继续调查。",
+        "它还发布了“调查报告”。",
+    ):
+        found = quotes(f"OpenAI表示，该公司已阻断两起行动。{after}")
+        assert found[0][2] == "该公司已阻断两起行动。", after
+
+
+def test_a_police_department_before_a_dotted_name_is_no_part_of_it() -> None:
+    found = quotes(
+        "埃尔蒙特警察局安德鲁·莫拉警长(Sergeant Andrew Mora)告诉美国之音，他们正在调查此案。"
+    )
+    assert found[0][1].startswith("安德鲁·莫拉")

@@ -170,9 +170,9 @@ def _zh_dotted(text: str) -> list[str]:
 
 # Characters that end the words before a dotted name that no transliterated first name holds:
 # a description (`游客`, `选手`, `居民`, `男子`, `球星`, `前锋`, `总督`, `主管`, `代办`, `球迷`,
-# `…州`, `…队`) or a verb (`获得`, `恰逢`, `等待`, `预计`, `庆祝`): `议均需获得唐纳德·特朗普`
-# is 唐纳德·特朗普.
-_ZH_BEFORE_NAME_END = lazy(r"[客手民子星锋督管办迷逢待祝州队得计质]")
+# `…州`, `…队`, `前人质`, `…警察局`) or a verb (`获得`, `恰逢`, `等待`, `预计`, `庆祝`):
+# `议均需获得唐纳德·特朗普` is 唐纳德·特朗普.
+_ZH_BEFORE_NAME_END = lazy(r"[客手民子星锋督管办迷逢待祝州队得计质局]")
 
 
 def _zh_dotted_names(text: str) -> list[str]:
@@ -2083,7 +2083,9 @@ def _zh_carries_on(sentence: str, pointing_back: bool = False) -> bool:
     text = sentence.strip()
     if len(text) < 4 or not text.endswith("。"):
         return False
-    if _ZH_NARRATION_OPENS.match(text) or _ZH_NARRATION_TIME.search(text):
+    if (
+        _ZH_NARRATION_OPENS.match(text) and not (pointing_back and text.startswith("它"))
+    ) or _ZH_NARRATION_TIME.search(text):
         return False
     if not pointing_back and _ZH_DEFINITION.match(text):
         return False  # `阿斯麦是全球唯一一家…的企业。`: the reporter's background on a name
@@ -2209,9 +2211,9 @@ _ZH_RECORD = lazy(r"以来|首次|第一次|最高|最低|最多|最少")
 
 
 # A sentence that opens by pointing back at what was reported (`这些行动利用…`, `这种需求，便…`,
-# `其中一名用户…`, `相关材料随后…`): it goes on with a source's account (not `此一行动正是…`,
-# `这是…`, the reporter's comment).
-_ZH_BACK_REFERENCE = lazy(r"(?:这些|这种|这类|其中|相关)[\u4e00-\u9fff]")
+# `其中一名用户…`, `相关材料随后…`, `它还以中文…生成内容`): it goes on with a source's account (not
+# `此一行动正是…`, `这是…`, the reporter's comment).
+_ZH_BACK_REFERENCE = lazy(r"(?:这些|这种|这类|其中|相关)[\u4e00-\u9fff]|它(?:们)?(?:还|也)")
 # A short term in marks (`称为“水军”`), not a quotation of its own.
 _ZH_TERM_IN_MARKS = lazy(r"“[^“”，。！？]{1,8}”")
 # A phrase of topic before a sentence's subject (`对于无法修复的展品，`).
