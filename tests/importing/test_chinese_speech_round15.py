@@ -195,7 +195,7 @@ def test_an_account_carried_on_by_ta_hai() -> None:
     for after in (
         "它还在星期三宣布了新的措施。",
         "它还表示将继续调查。",
-        "它还发布了“调查报告”。",
+        "它还发布声明：“我们将继续调查，绝不姑息。”",
     ):
         found = quotes(f"OpenAI表示，该公司已阻断两起行动。{after}")
         assert found[0][2] == "该公司已阻断两起行动。", after
