@@ -206,3 +206,21 @@ def test_a_police_department_before_a_dotted_name_is_no_part_of_it() -> None:
         "埃尔蒙特警察局安德鲁·莫拉警长(Sergeant Andrew Mora)告诉美国之音，他们正在调查此案。"
     )
     assert found[0][1].startswith("安德鲁·莫拉")
+
+
+# --- 表示很高兴能…: an attitude with its clause -------------------------------------------------
+
+
+def test_glad_to_with_its_clause_after_biaoshi_is_a_report() -> None:
+    found = quotes(
+        "里克·斯科特参议员在声明中表示，全世界不能视而不见。"
+        "他表示很高兴能与史密斯众议员一起，“共同追究中共的责任”。"
+    )
+    assert found[-1] == (
+        "indirect",
+        "里克·斯科特参议员",
+        "很高兴能与史密斯众议员一起，“共同追究中共的责任”。",
+    )
+    # an attitude alone, or one about a noun, is the reporter's summary
+    for sentence in ("里克·斯科特参议员表示高兴。", "里克·斯科特参议员对此表示非常高兴。"):
+        assert quotes(sentence) == [], sentence

@@ -1692,6 +1692,9 @@ _ZH_ONLY_SAID = lazy(r"[，,]\s*(?:仅|只|并|但(?:[他她]|它们?)?(?:也|�
 # `世卫组织表示已加强了…`: 表示 right before an adverb of time is followed by a clause whose
 # subject is left out.
 _ZH_ADVERB_CLAUSE = lazy(r"(?:已经|已|尚未|并未|正在|仍在)")
+# `表示很高兴能与…一起，“…”`: an attitude with the clause it is about (ANNOTATING.md, "Sixth
+# folder"), a report; not `表示高兴` alone or `对…表示欢迎`.
+_ZH_GLAD_TO = lazy(r"(?:很|非常|十分)?(?:高兴|荣幸)(?:能|地|看到)")
 # A verb of saying right before a clause with a subject of its own and no comma (`吕特承认美国对
 # 北约感到失望`, `强调了每一个…国家都应该支持…`): the subject, then a word that only a clause's
 # predicate opens with (a modal, an auxiliary, a copula, a negation), all before the next comma.
@@ -3430,6 +3433,7 @@ class QuoteFinder:
                     and verb not in _ZH_BARE_VERBS
                     and not self._zh_joined(sentence, match, sentence_source)
                     and not (verb == "表示" and _ZH_ADVERB_CLAUSE.match(sentence, match.end()))
+                    and not (verb == "表示" and _ZH_GLAD_TO.match(sentence, match.end()))
                     and not (
                         verb in ("提到", "表示", "说", "指出", "强调", "透露")
                         and _ZH_PRONOUN_CLAUSE.match(sentence, match.end())
