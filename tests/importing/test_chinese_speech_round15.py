@@ -224,3 +224,37 @@ def test_glad_to_with_its_clause_after_biaoshi_is_a_report() -> None:
     # an attitude alone, or one about a noun, is the reporter's summary
     for sentence in ("里克·斯科特参议员表示高兴。", "里克·斯科特参议员对此表示非常高兴。"):
         assert quotes(sentence) == [], sentence
+
+
+# --- a term in the same marks nested in a quotation ------------------------------------------
+
+
+def test_a_term_in_the_same_marks_inside_a_quotation_does_not_close_it() -> None:
+    found = quotes(
+        "特朗普写道：“困在海峡的船只可以开始“回家!”程序。代我向你们的家人问好！”",
+    )
+    assert found == [
+        ("direct", "特朗普", "困在海峡的船只可以开始“回家!”程序。代我向你们的家人问好！")
+    ]
+    found = quotes("代理副局长洛里·格莱兹说：“我们的“阿尔忒弥斯”宇航员将能够停留更长时间。 ”")
+    assert [text for _, _, text in found] == ["我们的“阿尔忒弥斯”宇航员将能够停留更长时间。"]
+
+
+def test_a_term_in_marks_that_no_later_mark_closes_around_stays_as_it_was() -> None:
+    for paragraph, text in (
+        # no closing mark after the term
+        ("特朗普写道：“船只可以开始“回家”程序。", "船只可以开始“回家"),
+        # the words after the term end with no stop before the next closing mark
+        ("特朗普写道：“船只可以开始“回家”程序，代我问好”", "船只可以开始“回家"),
+        # another quotation opens before the next closing mark
+        ("特朗普写道：“船只可以开始“回家”程序。他说：“好。”", "船只可以开始“回家"),
+    ):
+        found = quotes(paragraph)
+        assert found and found[0][2] == text, paragraph
+
+
+def test_nested_marks_are_read_in_linear_time() -> None:
+    paragraph = "他说：“我们的“计划”很好。”" * 3000 + "“" * 5000
+    started = time.perf_counter()
+    quotes(paragraph)
+    assert time.perf_counter() - started < 5

@@ -1068,6 +1068,22 @@ class _Within:
 _NO_SPANS = _Within([])  # (most paragraphs' marks and reports: one index of none, shared)
 
 
+def _zh_nested_close(paragraph: str, opening: int, end: int) -> int:
+    """Where a Chinese quotation that opens at `opening` and holds a term in the same marks
+    (`他写道：“…可以开始“回家!”程序。代我…问好！”`, `说：“…我们的“阿尔忒弥斯”宇航员将…。 ”`) closes:
+    the term's closing mark at `end` is followed, before the paragraph's next mark, by words and
+    a stop that a closing mark ends; else `end`."""
+    nested = paragraph.rfind("“", opening + 1, end)
+    if nested < 0 or end - nested > 21 or not _HAN.search(paragraph, opening, end):
+        return end
+    later = paragraph.find("”", end + 1, end + 400)
+    if later - end < 4 or "“" in paragraph[end + 1 : later]:
+        return end
+    if not re.search(r"[。！？!?]\s*\Z", paragraph[end + 1 : later]):
+        return end
+    return later
+
+
 def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
     """Top-level quotations: (open, inner start, inner end, close end); an unclosed one ends
     with the paragraph (close end = inner end = its length)."""
@@ -1105,6 +1121,8 @@ def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
                 if inner_end - index > 1:
                     out.append((index, index + 1, inner_end, inner_end))
                 break
+            if char == "“" and end - index > 2:
+                end = _zh_nested_close(paragraph, index, end)
             if end > index + 1:
                 out.append((index, index + 1, end, end + 1))
             index = end + 1
