@@ -258,3 +258,29 @@ def test_nested_marks_are_read_in_linear_time() -> None:
     started = time.perf_counter()
     quotes(paragraph)
     assert time.perf_counter() - started < 5
+
+
+# --- a document its issuer published (`X发布的一份…报告称`) -----------------------------------
+
+
+def test_a_document_a_body_published_is_the_bodys() -> None:
+    found = quotes("美国国务院发布的一份关于此次会晤的会议纪要显示，卢比奥感谢巴基斯坦的作用。")
+    assert found == [("indirect", "美国国务院", "卢比奥感谢巴基斯坦的作用。")]
+    found = quotes("美国国务院发布的一份报告称，中国通过非法方式获取AI能力。")
+    assert found == [("indirect", "美国国务院", "中国通过非法方式获取AI能力。")]
+    # `该委员会` for the committee named before
+    found = quotes(
+        "美国众议院中国问题特设委员会说，中国正在获取芯片。"
+        "该委员会发布的一份调查报告称，中国通过非法方式获取AI能力。"
+    )
+    assert [speaker for _, speaker, _ in found] == ["美国众议院中国问题特设委员会"] * 2
+
+
+def test_a_report_of_no_issuer_or_several_sources_reporting_is_no_quote() -> None:
+    # `这份报告称` with no issuer named: nobody (it was read as a source `这份`)
+    assert quotes("这份报告称，中国通过非法方式获取AI能力。") == []
+    # unnamed officials' `报告称` is theirs, not a report's
+    assert quotes("黎巴嫩卫生官员还报告称，以色列空袭造成18人死亡。") == []
+    assert quotes("世卫组织报告称，以色列空袭造成18人死亡。") == [
+        ("indirect", "世卫组织", "以色列空袭造成18人死亡。")
+    ]

@@ -1862,9 +1862,13 @@ _ZH_TRAILING_TITLE = lazy(r"(?:博士|先生|女士|教授|副?(?:总统|总理|
 # A statement, report or letter speaking (`声明还说`, `这份声明继续说`, `信中提到`, `这份每半年向
 # 国会提交一次的报告指出`, `财政部的这份报告还说`): its source, the owner before `的` when written.
 _ZH_DOCUMENT = lazy(
-    r"(?:(?P<owner>(?!这|该|此)[^，。；“”的]{1,10}(?:部|局|署|院|会|府|组织|公司|机构|中心|馆|宫))的)?"
-    r"(?:(?:这份|该|此|这一|这项|这封|这篇)(?:[^，。；“”]{0,24}的)?)?"
-    r"(?:最新)?(?P<noun>(?:联合|电邮|书面)?(?:声明|报告|信函|信|新闻稿|公告|宣誓证词|证词|宣誓书))中?"
+    r"(?:(?P<owner>(?!这|此)(?!该(?!委员会|联盟|机构|组织|公司|中心|部|局|署))"
+    r"[^，。；“”的]{1,10}(?:部|局|署|院|会|府|组织|公司|机构|中心|馆|宫|联盟))"
+    # (`美国国务院发布的一份…会议纪要`, `该委员会发布的一份调查报告`: the body that issued it)
+    r"(?:[^，。；“”的]{0,8}?(?:发布|发表|公布)了?)?的)?"
+    r"(?:(?:这份|该|此|这一|这项|这封|这篇|一份|一项|一封)(?:[^，。；“”]{0,24}的)?)?"
+    r"(?:最新|调查|会议)?(?P<noun>(?:联合|电邮|书面)?"
+    r"(?:声明|报告|信函|信|新闻稿|公告|宣誓证词|证词|宣誓书|纪要))中?"
     r"(?:还|也|又|则|继续|最后|进一步)*"
 )
 _ZH_AND_THEN = lazy(r"[，,]\s*并(?:且|(?=誓言|承诺|呼吁|警告|要求|敦促))")
@@ -2193,6 +2197,9 @@ _ZH_CALLED_WORDS = lazy(
 )
 
 
+# What opens the noun of a report whose `报告称` is the report's `称` (`这份报告称`, `…发布的一份
+# 调查报告称`).
+_ZH_REPORT_OF = lazy(r"(?:这份|该|此|一份|这一|最新|调查|的)\Z")
 # A letter's addressees between its sender and the verb (`X在6月10日致参议员Y和Z的信中称`).
 _ZH_LETTER_TO = lazy(
     r"(?:在[^，,。；“”]{0,20}?)?致(?!函)[^，,。；“”]{1,80}?的(?:公开信|信函|信|函)(?:中|里)(?:还|也)?\Z"
@@ -3500,6 +3507,10 @@ class QuoteFinder:
                     # `…，针对…一事重申其…立场称`, `X在…受访时针对…的说法表示`: a topic, not the
                     # subject; the source is before it, else the sentence's first.
                     np = np[: topic.start()]
+                if verb == "报告称" and _ZH_REPORT_OF.search(np):
+                    # `这份报告称`, `该委员会发布的一份调查报告称`: a report that speaks (its
+                    # issuer's), not a source's `报告称`.
+                    np += "报告"
                 letter = _ZH_LETTER_TO.search(np) if "致" in np else None
                 if letter is not None and letter.start() > 0:
                     # `Anthropic在6月10日致参议员X和Y的信中称`: the sender, not the ones the
