@@ -170,9 +170,9 @@ def _zh_dotted(text: str) -> list[str]:
 
 # Characters that end the words before a dotted name that no transliterated first name holds:
 # a description (`游客`, `选手`, `居民`, `男子`, `球星`, `前锋`, `总督`, `主管`, `代办`, `球迷`,
-# `…州`, `…队`) or a verb (`获得`, `恰逢`, `等待`, `预计`, `庆祝`): `议均需获得唐纳德·特朗普`
-# is 唐纳德·特朗普.
-_ZH_BEFORE_NAME_END = lazy(r"[客手民子星锋督管办迷逢待祝州队得计]")
+# `…州`, `…队`, `前人质`, `…警察局`) or a verb (`获得`, `恰逢`, `等待`, `预计`, `庆祝`):
+# `议均需获得唐纳德·特朗普` is 唐纳德·特朗普.
+_ZH_BEFORE_NAME_END = lazy(r"[客手民子星锋督管办迷逢待祝州队得计质局]")
 
 
 def _zh_dotted_names(text: str) -> list[str]:
@@ -1068,6 +1068,22 @@ class _Within:
 _NO_SPANS = _Within([])  # (most paragraphs' marks and reports: one index of none, shared)
 
 
+def _zh_nested_close(paragraph: str, opening: int, end: int) -> int:
+    """Where a Chinese quotation that opens at `opening` and holds a term in the same marks
+    (`他写道：“…可以开始“回家!”程序。代我…问好！”`, `说：“…我们的“阿尔忒弥斯”宇航员将…。 ”`) closes:
+    the term's closing mark at `end` is followed, before the paragraph's next mark, by words and
+    a stop that a closing mark ends; else `end`."""
+    nested = paragraph.rfind("“", opening + 1, end)
+    if nested < 0 or end - nested > 21 or not _HAN.search(paragraph, opening, end):
+        return end
+    later = paragraph.find("”", end + 1, end + 400)
+    if later - end < 4 or "“" in paragraph[end + 1 : later]:
+        return end
+    if not re.search(r"[。！？!?]\s*\Z", paragraph[end + 1 : later]):
+        return end
+    return later
+
+
 def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
     """Top-level quotations: (open, inner start, inner end, close end); an unclosed one ends
     with the paragraph (close end = inner end = its length)."""
@@ -1105,6 +1121,8 @@ def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
                 if inner_end - index > 1:
                     out.append((index, index + 1, inner_end, inner_end))
                 break
+            if char == "“" and end - index > 2:
+                end = _zh_nested_close(paragraph, index, end)
             if end > index + 1:
                 out.append((index, index + 1, end, end + 1))
             index = end + 1
@@ -1663,10 +1681,10 @@ _ZH_SAID_AFTER = lazy(
 )
 _ZH_SEVERAL = lazy(r"等|与|、|(?<!共)和(?![平谐解])")
 _ZH_VERB_END = lazy(rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})\Z")
-# A clause whose subject is a pronoun with an auxiliary (`提到他曾经阅读到过…`): taken without a
-# comma after the verb, like `said he will …`.
+# A clause whose subject is a pronoun with an auxiliary (`提到他曾经阅读到过…`) or `这是`
+# (`指出这是针对…的最新一例`): taken without a comma after the verb, like `said he will …`.
 _ZH_PRONOUN_CLAUSE = lazy(
-    r"(?:他们|她们|他|她)(?:曾经|曾|已经|已|将|会|正在|是|没有|不|也|还|一直)"
+    r"(?:他们|她们|他|她)(?:曾经|曾|已经|已|将|会|正在|是|没有|不|也|还|一直)|这(?:也|就|正)?是"
 )
 _ZH_BARE_VERBS = frozenset(
     [
@@ -1692,6 +1710,9 @@ _ZH_ONLY_SAID = lazy(r"[，,]\s*(?:仅|只|并|但(?:[他她]|它们?)?(?:也|�
 # `世卫组织表示已加强了…`: 表示 right before an adverb of time is followed by a clause whose
 # subject is left out.
 _ZH_ADVERB_CLAUSE = lazy(r"(?:已经|已|尚未|并未|正在|仍在)")
+# `表示很高兴能与…一起，“…”`: an attitude with the clause it is about (ANNOTATING.md, "Sixth
+# folder"), a report; not `表示高兴` alone or `对…表示欢迎`.
+_ZH_GLAD_TO = lazy(r"(?:很|非常|十分)?(?:高兴|荣幸)(?:能|地|看到)")
 # A verb of saying right before a clause with a subject of its own and no comma (`吕特承认美国对
 # 北约感到失望`, `强调了每一个…国家都应该支持…`): the subject, then a word that only a clause's
 # predicate opens with (a modal, an auxiliary, a copula, a negation), all before the next comma.
@@ -1735,7 +1756,9 @@ _ZH_SUBJECT_END = lazy(
 )
 _ZH_JOINED = lazy(r"^(?:并|还|同时|而)?(?:补充|接着|随后)?")
 _ZH_LEAD = lazy(
-    r"^(?:加上|而且|而|但是|但|并且|并|此外|另外|不过|与此同时|同时|随着|根据|据|对此|仅|只是|只)"
+    r"^(?:加上|而且|而|但是|但|并且|并|此外|另外|不过|与此同时|同时|随着|根据|据|对此|仅|只是|只|"
+    # where the source is (`位于美国加州的六四纪念馆`, `总部设在纽约的…`): no part of its name
+    r"(?:总部)?(?:位于|设在)[^，,。；“”的]{1,20}的)"
 )
 # A body named at the start of a clause (`，七国集团国家发表声明`): `该集团` may name it.
 _ZH_NAMED_BODY = lazy(r"(?:(?<=[，。；、：])|^)[\u4e00-\u9fff]{1,8}?(?:集团|组织|公司)")
@@ -1763,7 +1786,7 @@ _ZH_ONE_OFFICIAL = lazy(
 )
 _ZH_BODY_END = lazy(
     r"(?:署|联|会|局|部|府|司|院|组织|协会|公司|方|机构|政府|委员会|中心|银行|集团|大学|法院|"
-    r"社|台|报|所|办|队|党|军|小组|法庭|使馆|领馆|办公室)\Z"
+    r"社|台|报|所|办|队|党|军|小组|法庭|使馆|领馆|纪念馆|博物馆|图书馆|办公室)\Z"
 )
 _ZH_COMPANY = lazy(
     r"^(?:该|这家|此|这个|那家)[\u4e00-\u9fffA-Za-z]{0,10}?(?:公司|机构|组织|企业|银行|行|小组|集团)$"
@@ -1777,6 +1800,13 @@ _ZH_SETTING = lazy(r"\s*(?:在|当|自从|从)")  # (`于` may be a surname)
 _ZH_OTHER_SOURCE = lazy(
     r"[，,]\s*(?:而|但)(?P<np>[^，,。；“”\s]{2,16}?)(?:已经|已|也|则|还|曾)?"
     r"(?:宣布|表示|说|指出|称|强调|认为|证实|透露)"
+)
+# Another named source with a verb of saying and a comma after a clause of the report, with no
+# conjunction (`贝森特表示，A，美国财政部会后发表声明称，B`): its own report, which ends the first.
+_ZH_NEXT_SOURCE = lazy(
+    r"[，,]\s*(?![但而并同当提以也还又则不])(?P<np>[^，,。；;：:“”()（）\s]{2,16}?)"
+    r"(?:会后|随后|当天|稍后|也|则|还)?(?:发表声明|在[^，,。；“”]{0,10}?声明中)?"
+    r"(?:宣布|表示|(?<!游)说|指出|称|强调|证实|透露)[，,]"
 )
 # Titles joined by `、` before one name with its Latin form: the name's clause is the last.
 _ZH_TITLES_THEN_NAME = lazy(
@@ -1811,8 +1841,12 @@ _ZH_THIS_TITLE = lazy(_ZH_THIS + r"(?P<title>[\u4e00-\u9fff]{2,10})")
 _ZH_THIS_FIRST = tuple(sorted({word[0] for word in _ZH_THIS_WORDS}))
 # `该官员`, `这位官员`, `这名高级官员`: a description that refers back to the person just named.
 _ZH_TIME_CLAUSE_END = lazy(r"(?:后|时|期间|之前|前夕)\Z")
-# The last word of a description of a person (`领导人`, `外交官`, `部长`, `议员`).
-_ZH_PERSON_NOUN = lazy(r"(?:领导人|外交官|官员|长|员|统|席|相|卿|使|家)\Z")
+# The last word of a description of a person (`领导人`, `外交官`, `部长`, `议员`, `前人质`,
+# `民进党人`, `学者`, `选手`; not `记者`, `目击者`, `人士`, `发言人`: someone the article does
+# not name, or an office).
+_ZH_PERSON_NOUN = lazy(
+    r"(?:领导人|外交官|官员|长|员|统|席|相|卿|使|家|质|(?<![人言])人|(?<![记击])者|手)\Z"
+)
 _ZH_THIS_OFFICIAL = lazy(_ZH_THIS + r"(?:美国|高级)*(?:官员|人士|负责人|高官)")
 # Words between a source and its `说`, `道` or `称` that are no part of the name: adverbs
 # (`还`, `随后`) and a verb of manner (`批评说`, `提醒说`, `澄清说`, `回忆说`, `辩称`, `感叹道`).
@@ -1828,9 +1862,13 @@ _ZH_TRAILING_TITLE = lazy(r"(?:博士|先生|女士|教授|副?(?:总统|总理|
 # A statement, report or letter speaking (`声明还说`, `这份声明继续说`, `信中提到`, `这份每半年向
 # 国会提交一次的报告指出`, `财政部的这份报告还说`): its source, the owner before `的` when written.
 _ZH_DOCUMENT = lazy(
-    r"(?:(?P<owner>(?!这|该|此)[^，。；“”的]{1,10}(?:部|局|署|院|会|府|组织|公司|机构|中心|馆|宫))的)?"
-    r"(?:(?:这份|该|此|这一|这项|这封|这篇)(?:[^，。；“”]{0,24}的)?)?"
-    r"(?:最新)?(?P<noun>(?:联合|电邮|书面)?(?:声明|报告|信函|信|新闻稿|公告|宣誓证词|证词|宣誓书))中?"
+    r"(?:(?P<owner>(?!这|此)(?!该(?!委员会|联盟|机构|组织|公司|中心|部|局|署))"
+    r"[^，。；“”的]{1,10}(?:部|局|署|院|会|府|组织|公司|机构|中心|馆|宫|联盟))"
+    # (`美国国务院发布的一份…会议纪要`, `该委员会发布的一份调查报告`: the body that issued it)
+    r"(?:[^，。；“”的]{0,8}?(?:发布|发表|公布)了?)?的)?"
+    r"(?:(?:这份|该|此|这一|这项|这封|这篇|一份|一项|一封)(?:[^，。；“”]{0,24}的)?)?"
+    r"(?:最新|调查|会议)?(?P<noun>(?:联合|电邮|书面)?"
+    r"(?:声明|报告|信函|信|新闻稿|公告|宣誓证词|证词|宣誓书|纪要))中?"
     r"(?:还|也|又|则|继续|最后|进一步)*"
 )
 _ZH_AND_THEN = lazy(r"[，,]\s*并(?:且|(?=誓言|承诺|呼吁|警告|要求|敦促))")
@@ -1858,6 +1896,9 @@ _ZH_THIS_BODY = lazy(r"(?:该|这个|此)(部|局|署|委员会|联盟)")
 _ZH_ANONYMOUS = lazy(r"^(?:一位|一名|一个)?(?:不愿?透露姓名|不具名|未具名|匿名)的")
 # What a body is, before its name (`生物科技公司药明康德`, `游说团体高科技发明家联盟`).
 _ZH_KIND_OF_BODY = lazy(r"公司|集团|企业|巨头|机构|团体|智库|组织")
+# A body named in marks after the word for its kind (`人权组织“人权观察”`), which `该机构` and
+# `该组织` name later.
+_ZH_KIND_IN_MARKS = lazy(r"(?:组织|机构|团体|智库)“(?P<name>[^“”，。！？\s]{2,12})”")
 # A sentence that opens with a pronoun and its verb of saying, right before a quotation
 # (`他说：“`, `她还表示，“`).
 _ZH_PRONOUN_SAYS = lazy(
@@ -1886,7 +1927,7 @@ _ZH_DOCUMENT_WORD = lazy(r"声明|宣言|公报|报告|信|新闻稿|公告|文�
 _ZH_ROLE_WORD = lazy(r"(?<!副)(?:" + "|".join(_ZH_ROLES) + ")")
 # Where a body's name ends before the words of its saying (`该部事后`, `CISA当时`, `中国外交部曾
 # 多次`, `…办公室星期四(6月18日)`).
-_ZH_BODY_STOP = lazy(r"当时|事后|多次|此前")
+_ZH_BODY_STOP = lazy(r"当时|事后|会后|多次|此前")
 # A state's army or side speaking as one (`美军表示`, `以军说`, `美方称`).
 _ZH_STATE_SIDE = lazy(r"[美中俄乌以伊日韩英法德台朝欧]军|[美中俄乌以伊日韩英法德台朝欧]方")
 _ZH_THIS_KIND = lazy(r"(?:该|这个|此)(?P<kind>联盟|部门|办公室|军团|中心|机构|委员会|法院)")
@@ -2067,7 +2108,9 @@ def _zh_carries_on(sentence: str, pointing_back: bool = False) -> bool:
     text = sentence.strip()
     if len(text) < 4 or not text.endswith("。"):
         return False
-    if _ZH_NARRATION_OPENS.match(text) or _ZH_NARRATION_TIME.search(text):
+    if (
+        _ZH_NARRATION_OPENS.match(text) and not (pointing_back and text.startswith("它"))
+    ) or _ZH_NARRATION_TIME.search(text):
         return False
     if not pointing_back and _ZH_DEFINITION.match(text):
         return False  # `阿斯麦是全球唯一一家…的企业。`: the reporter's background on a name
@@ -2143,6 +2186,26 @@ _ZH_ISSUED = lazy(
 )
 
 
+# What a source calls something after 称 with no comma, in marks and short (two to five
+# characters, an evaluation), ending the clause (`称星期一的袭击“骇人听闻”`,
+# `称当前局势为“脆弱时刻”`): the source's words, a direct quote; not a clause (`称协议是“…”`,
+# `称他认为这样做“…”`, `称两人将在会晤中讨论“…”`) nor a predicate in marks
+# (`称美国的军事行动“削弱了伊朗”`, `称这一决定“严重侵害中方权益”`).
+_ZH_CALLED_WORDS = lazy(
+    r"(?P<object>[^，,。；;：:“”「」()（）是为认说将会要能已正把让使对向给被有没不在]{1,14}?)为?"
+    r"“(?P<words>[^“”「」，,。！？!?；;：:了着过]{2,5})”(?=[，,。；;]|\Z)"
+)
+
+
+# What opens the noun of a report whose `报告称` is the report's `称` (`这份报告称`, `…发布的一份
+# 调查报告称`).
+_ZH_REPORT_OF = lazy(r"(?:这份|该|此|一份|这一|最新|调查|的)\Z")
+# A letter's addressees between its sender and the verb (`X在6月10日致参议员Y和Z的信中称`).
+_ZH_LETTER_TO = lazy(
+    r"(?:在[^，,。；“”]{0,20}?)?致(?!函)[^，,。；“”]{1,80}?的(?:公开信|信函|信|函)(?:中|里)(?:还|也)?\Z"
+)
+
+
 # The reporter's apposition after a report (ANNOTATING.md, "The reporter's words end a report":
 # `X说，伊朗将同意…，这是上星期…协议的一项关键条款`).
 _ZH_APPOSITION = lazy(r"[，,]\s*这(?:也)?是")
@@ -2176,9 +2239,9 @@ _ZH_RECORD = lazy(r"以来|首次|第一次|最高|最低|最多|最少")
 
 
 # A sentence that opens by pointing back at what was reported (`这些行动利用…`, `这种需求，便…`,
-# `其中一名用户…`, `相关材料随后…`): it goes on with a source's account (not `此一行动正是…`,
-# `这是…`, the reporter's comment).
-_ZH_BACK_REFERENCE = lazy(r"(?:这些|这种|这类|其中|相关)[\u4e00-\u9fff]")
+# `其中一名用户…`, `相关材料随后…`, `它还以中文…生成内容`): it goes on with a source's account (not
+# `此一行动正是…`, `这是…`, the reporter's comment).
+_ZH_BACK_REFERENCE = lazy(r"(?:这些|这种|这类|其中|相关)[\u4e00-\u9fff]|它(?:们)?(?:还|也)")
 # A short term in marks (`称为“水军”`), not a quotation of its own.
 _ZH_TERM_IN_MARKS = lazy(r"“[^“”，。！？]{1,8}”")
 # A phrase of topic before a sentence's subject (`对于无法修复的展品，`).
@@ -3395,6 +3458,7 @@ class QuoteFinder:
                     and verb not in _ZH_BARE_VERBS
                     and not self._zh_joined(sentence, match, sentence_source)
                     and not (verb == "表示" and _ZH_ADVERB_CLAUSE.match(sentence, match.end()))
+                    and not (verb == "表示" and _ZH_GLAD_TO.match(sentence, match.end()))
                     and not (
                         verb in ("提到", "表示", "说", "指出", "强调", "透露")
                         and _ZH_PRONOUN_CLAUSE.match(sentence, match.end())
@@ -3443,6 +3507,15 @@ class QuoteFinder:
                     # `…，针对…一事重申其…立场称`, `X在…受访时针对…的说法表示`: a topic, not the
                     # subject; the source is before it, else the sentence's first.
                     np = np[: topic.start()]
+                if verb == "报告称" and _ZH_REPORT_OF.search(np):
+                    # `这份报告称`, `该委员会发布的一份调查报告称`: a report that speaks (its
+                    # issuer's), not a source's `报告称`.
+                    np += "报告"
+                letter = _ZH_LETTER_TO.search(np) if "致" in np else None
+                if letter is not None and letter.start() > 0:
+                    # `Anthropic在6月10日致参议员X和Y的信中称`: the sender, not the ones the
+                    # letter is addressed to.
+                    np = np[: letter.start()]
                 if np.startswith(("”", "」", "』")):
                     # `“…，”该小组在一个声明中说，保护…`: the attribution of the quote before it
                     # introduces a report of its own.
@@ -3502,6 +3575,16 @@ class QuoteFinder:
                     continue
                 if sentence_source is None:
                     sentence_source = person
+                called = (
+                    _ZH_CALLED_WORDS.match(paragraph, start, high)
+                    if verb == "称" and not match.group("comma")
+                    else None
+                )
+                if called is not None:
+                    # `称星期一的袭击“骇人听闻”`: what the source calls it, in its own words
+                    # (a direct quote, as `将该协议称为“一件好事”`), not a report.
+                    out.append(Found(called.start("words"), called.end("words"), "direct", person))
+                    continue
                 if verb in ("报道称", "报道说") or np.endswith("报道"):
                     self._zh_documents["报道"] = person  # for a later `报道称…`
                 end = high
@@ -3521,6 +3604,19 @@ class QuoteFinder:
                 for other in _ZH_OTHER_SOURCE.finditer(paragraph, start, end):
                     # `…，而美国财政部已宣布…`: another source ends the report.
                     if self._zh_source(other.group("np")) is not None:
+                        end = other.start()
+                        break
+                for other in _ZH_NEXT_SOURCE.finditer(paragraph, start, end):
+                    # `贝森特表示，A，美国财政部会后发表声明称，B`: another named source's own
+                    # report after a clause of this one (not its first words: a report inside
+                    # a report, `X报道，Y表示，A`, is one quote).
+                    if (
+                        other.start() > start
+                        and other.start() not in in_marks
+                        and (source := self._zh_source(other.group("np"))) is not None
+                        and source[0].kind in ("name", "body")
+                        and self._zh_resolve(other.group("np")) not in (None, person)
+                    ):
                         end = other.start()
                         break
                 end = _zh_before_apposition(paragraph, start, end, in_marks)
@@ -3696,6 +3792,14 @@ class QuoteFinder:
                 mentioned = [m for m in mentions if m.endswith(noun) and not _ZH_COMPANY.match(m)]
                 if mentioned:
                     return self._resolve(Reference("body", mentioned[-1]))
+            if not named and reference.text[-2:] in ("组织", "机构"):
+                # `人权组织“人权观察”(Human Rights Watch)长期追踪…。该机构认为，…`: the body named
+                # in marks after its kind in the sentences just before (this paragraph's, else
+                # the previous paragraph's).
+                for text in (self._zh_before, self._zh_previous_paragraph):
+                    marked = _ZH_KIND_IN_MARKS.findall(text)
+                    if marked:
+                        return self._resolve(Reference("body", marked[-1]))
             # (else the latest body that is no office of a state: `该公司` after `OpenAI`)
             others = [body for body in bodies if not _ZH_STATE_BODY.search(body.name)]
             for body in named + others[:1]:
