@@ -480,6 +480,17 @@ def _affiliation(role: str) -> str | None:
         org = match.group(1)
         while org.split(" ")[-1] in ("of", "for", "and", "the", "on"):
             org = org.rsplit(" ", 1)[0]
+        body = org.split(" ")
+        while len(body) > 1 and body[-1].lower() in TITLE_WORDS:
+            body.pop()
+        if len(body) < len(org.split(" ")) and body[-1] not in ("of", "for", "and", "the", "on"):
+            # `Board of Commissioners Chairman`: a title after the body, which is the role's
+            # own word of a body and what follows it up to the title (`Board of
+            # Commissioners`); no affiliation when there is no such word.
+            head = role[: match.start()].rstrip().rsplit(" ", 1)[-1]
+            if head.lower() not in ORG_WORDS or not _is_capitalised(head):
+                return None
+            return role[match.start() - len(head) - 1 : match.start(1)].lstrip() + " ".join(body)
         if any(word.lower() in ORG_WORDS for word in org.split(" ")) or len(org.split(" ")) >= 2:
             return org
     words = role.split(" ")
