@@ -3,7 +3,7 @@ look-alikes that must not be taken (the sentences here are written for the tests
 
 from __future__ import annotations
 
-from .helpers import found
+from .helpers import found, quotes
 
 
 def test_a_title_after_a_body_of_the_role_is_no_affiliation() -> None:
@@ -35,3 +35,28 @@ def test_a_title_after_a_body_of_the_role_is_no_affiliation() -> None:
     ]
     speakers = found("“We will grow,” said Head of Tax Policy Director Jane Roe.").speakers
     assert [affiliation for _, _, affiliation in speakers] == [None], speakers
+
+
+def test_a_company_named_general_and_one_word_is_no_title() -> None:
+    assert quotes(
+        "General Motors announced it will increase truck production at its Indiana plant. "
+        "The company also announced it will move production of its SUV from China.",
+        "General Mills said that it will remove artificial dyes from its cereals by 2027.",
+    ) == [
+        ("indirect", "General Motors", "it will increase truck production at its Indiana plant."),
+        ("indirect", "General Motors", "it will move production of its SUV from China."),
+        ("indirect", "General Mills", "it will remove artificial dyes from its cereals by 2027."),
+    ]
+    speakers = found("General Electric said that it will build turbines in Texas.").speakers
+    assert speakers == [("General Electric", None, None)]
+
+
+def test_general_before_a_surname_is_still_a_title() -> None:
+    assert found("General Smith said the troops will stay.").speakers == [
+        ("Smith", "General", None)
+    ]
+    assert quotes("“We will hold,” said General Milley.") == [("direct", "Milley", "We will hold,")]
+    # A general opening the sentence before is no company.
+    assert (
+        quotes("General Milley visited the plant. The company said it will hire 300 workers.") == []
+    )

@@ -553,6 +553,10 @@ _COUNTRY_TITLE = lazy(
 )
 
 
+# Companies whose name is `General` and one word: never the title `General` before a surname.
+_GENERAL_COMPANIES = frozenset(["Motors", "Electric", "Mills", "Dynamics", "Atomics"])
+
+
 def _parse_phrase(phrase: str) -> Reference | None:
     phrase = phrase.strip(" ,;:")
     if not phrase or len(phrase) > 300:
@@ -588,6 +592,9 @@ def _parse_phrase(phrase: str) -> Reference | None:
     words = _words(head)
     if not words:
         return None
+    if len(words) == 2 and words[0] == "General" and words[1] in _GENERAL_COMPANIES:
+        # `General Motors said`: a company whose name opens with a title's word.
+        return Reference("body", head.strip())
     if len(words) == 1 and words[0].lower() in _PRONOUNS:
         return Reference("pronoun", _PRONOUNS[words[0].lower()])
     # The name: the last run of name tokens (with initials, particles and a suffix).
