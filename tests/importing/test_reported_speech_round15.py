@@ -33,6 +33,21 @@ def test_a_title_after_a_body_of_the_role_is_no_affiliation() -> None:
             "Ministry of Foreign Affairs",
         )
     ]
+    for role, body in (
+        (
+            "Foundation for Defense of Democracies Senior Advisor",
+            "Foundation for Defense of Democracies",
+        ),
+        # A plural title's word and `Justice` are words of the body's name.
+        (
+            "Association of County and City Health Officials CEO",
+            "Association of County and City Health Officials",
+        ),
+        ("Board of Governors Chairman", "Board of Governors"),
+        ("Director of the Center for Climate Justice", "Center for Climate Justice"),
+    ):
+        speakers = found(f"“We will grow,” said {role} Jane Roe.").speakers
+        assert speakers == [("Jane Roe", role, body)], speakers
     speakers = found("“We will grow,” said Head of Tax Policy Director Jane Roe.").speakers
     assert [affiliation for _, _, affiliation in speakers] == [None], speakers
 

@@ -472,6 +472,17 @@ _ORGANISATION_AT_END = lazy(
 )
 
 
+# Words before a title that are part of it (`Senior Advisor`, `Executive Vice President`).
+_BEFORE_A_TITLE = frozenset(["Senior", "Deputy", "Executive", "Acting", "Associate", "Assistant"])
+
+
+def _trailing_title(word: str) -> bool:
+    """Whether a word ending a role after a body's name is a title (`Chairman`, `CEO`), not a
+    word of the name (`Officials`, `Governors`, `Justice`)."""
+    lower = word.lower()
+    return lower in TITLE_WORDS and not lower.endswith("s") and lower != "justice"
+
+
 def _affiliation(role: str) -> str | None:
     """The organisation a role names: `Vice Minister of the Ministry of Foreign Affairs` →
     `Ministry of Foreign Affairs`; `DTE Energy President and CEO` → `DTE Energy`."""
@@ -481,9 +492,16 @@ def _affiliation(role: str) -> str | None:
         while org.split(" ")[-1] in ("of", "for", "and", "the", "on"):
             org = org.rsplit(" ", 1)[0]
         body = org.split(" ")
-        while len(body) > 1 and body[-1].lower() in TITLE_WORDS:
+        while len(body) > 1 and (
+            _trailing_title(body[-1])
+            or (body[-1] in _BEFORE_A_TITLE and len(body) < org.count(" ") + 1)
+        ):
             body.pop()
-        if len(body) < len(org.split(" ")) and body[-1] not in ("of", "for", "and", "the", "on"):
+        if (
+            len(body) < org.count(" ") + 1
+            and body[-1] not in ("of", "for", "and", "the", "on")
+            and " the " not in match.group(0)[:9]
+        ):
             # `Board of Commissioners Chairman`: a title after the body, which is the role's
             # own word of a body and what follows it up to the title (`Board of
             # Commissioners`); no affiliation when there is no such word.
