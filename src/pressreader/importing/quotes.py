@@ -5161,6 +5161,10 @@ def _previous_subject(text: str) -> str | None:
         return None
     name = subject.group("name")
     first = name.split(" ", 1)[0].lower()
+    if first == "general":
+        # `General Motors announced …`: a company's name opening with a title's word.
+        reference = parse_phrase(name)
+        return name if reference is not None and reference.kind == "body" else None
     if first in TITLE_WORDS or first in _NOT_A_NAME or first in DETERMINERS:
         return None
     return name

@@ -472,6 +472,17 @@ _ORGANISATION_AT_END = lazy(
 )
 
 
+# Words before a title that are part of it (`Senior Advisor`, `Executive Vice President`).
+_BEFORE_A_TITLE = frozenset(["Senior", "Deputy", "Executive", "Acting", "Associate", "Assistant"])
+
+
+def _trailing_title(word: str) -> bool:
+    """Whether a word ending a role after a body's name is a title (`Chairman`, `CEO`), not a
+    word of the name (`Officials`, `Governors`, `Justice`)."""
+    lower = word.lower()
+    return lower in TITLE_WORDS and not lower.endswith("s") and lower != "justice"
+
+
 def _affiliation(role: str) -> str | None:
     """The organisation a role names: `Vice Minister of the Ministry of Foreign Affairs` →
     `Ministry of Foreign Affairs`; `DTE Energy President and CEO` → `DTE Energy`."""
@@ -480,6 +491,24 @@ def _affiliation(role: str) -> str | None:
         org = match.group(1)
         while org.split(" ")[-1] in ("of", "for", "and", "the", "on"):
             org = org.rsplit(" ", 1)[0]
+        body = org.split(" ")
+        while len(body) > 1 and (
+            _trailing_title(body[-1])
+            or (body[-1] in _BEFORE_A_TITLE and len(body) < org.count(" ") + 1)
+        ):
+            body.pop()
+        if (
+            len(body) < org.count(" ") + 1
+            and body[-1] not in ("of", "for", "and", "the", "on")
+            and " the " not in match.group(0)[:9]
+        ):
+            # `Board of Commissioners Chairman`: a title after the body, which is the role's
+            # own word of a body and what follows it up to the title (`Board of
+            # Commissioners`); no affiliation when there is no such word.
+            head = role[: match.start()].rstrip().rsplit(" ", 1)[-1]
+            if head.lower() not in ORG_WORDS or not _is_capitalised(head):
+                return None
+            return role[match.start() - len(head) - 1 : match.start(1)].lstrip() + " ".join(body)
         if any(word.lower() in ORG_WORDS for word in org.split(" ")) or len(org.split(" ")) >= 2:
             return org
     words = role.split(" ")
@@ -542,6 +571,10 @@ _COUNTRY_TITLE = lazy(
 )
 
 
+# Companies whose name is `General` and one word: never the title `General` before a surname.
+_GENERAL_COMPANIES = frozenset(["Motors", "Electric", "Mills", "Dynamics", "Atomics"])
+
+
 def _parse_phrase(phrase: str) -> Reference | None:
     phrase = phrase.strip(" ,;:")
     if not phrase or len(phrase) > 300:
@@ -577,6 +610,9 @@ def _parse_phrase(phrase: str) -> Reference | None:
     words = _words(head)
     if not words:
         return None
+    if len(words) == 2 and words[0] == "General" and words[1] in _GENERAL_COMPANIES:
+        # `General Motors said`: a company whose name opens with a title's word.
+        return Reference("body", head.strip())
     if len(words) == 1 and words[0].lower() in _PRONOUNS:
         return Reference("pronoun", _PRONOUNS[words[0].lower()])
     # The name: the last run of name tokens (with initials, particles and a suffix).
