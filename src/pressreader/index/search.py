@@ -177,9 +177,14 @@ def _flatten(window: str, keep_lead: bool, keep_tail: bool) -> str:
     (most text) is checked, not split, in a fraction of that again.
     """
     if (
-        not any(space in window for space in _ASCII_SPACE)
-        if window.isascii()
-        else _UNEVEN_SPACE.search(window) is None
+        # Every white space character but the space is one Python deems unprintable
+        # (controls, separators): printable text with no double space is even.
+        (window.isprintable() and "  " not in window)
+        or (
+            not any(space in window for space in _ASCII_SPACE)
+            if window.isascii()
+            else _UNEVEN_SPACE.search(window) is None
+        )
     ):
         if not keep_lead and window[:1] == " ":
             window = window[1:]
@@ -200,9 +205,10 @@ _span = re.Match.span
 
 
 def make_snippet(
-    text: str, pattern: re.Pattern[str] | None, width: int = SNIPPET_WIDTH
+    text: str, pattern: re.Pattern[str] | None, width: int = SNIPPET_WIDTH, spans: bool = True
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """One line of `text` around its first match, and the matches' offsets in that line."""
+    """One line of `text` around its first match, and the matches' offsets in that line
+    (none unless `spans`: the same line, for a caller that shows no highlights)."""
     first_raw = pattern.search(text) if pattern is not None else None
     # Work on a window of the raw text around the first match: long paragraphs stay cheap.
     a = 0 if first_raw is None else max(0, first_raw.start() - 2 * width)
@@ -243,6 +249,8 @@ def make_snippet(
     lead = "…" if start > 0 or more_before else ""
     tail = "…" if end < size or more_after else ""
     snippet = lead + flat[start:end] + tail
+    if not spans:
+        return snippet, ()
     shift = len(lead) - start
     assert pattern is not None
     matches = tuple(
@@ -893,11 +901,13 @@ def stream(
     query: Query,
     display: Callable[[str, str], Path],
     limit: int | None = None,
+    spans: bool = True,
 ) -> Iterator[Hit]:
     """The hits of `query`, best first, built a batch at a time as they are read: the first
     comes before the others are built (for one term, often before most are ranked), and
     memory does not grow with their number (the ranking is SQLite's, in temporary tables).
-    The same hits as `execute`."""
+    The same hits as `execute`; without `spans`, their `matches` are left empty (for a
+    caller that shows no highlights: the work of finding them is spared)."""
     run = _Run(db)
     terms = list(dict.fromkeys(Term(t.text, t.kind) for t in query.terms()))
     # Without words to search, highlight what `title:` asked for in the titles listed.
@@ -937,7 +947,9 @@ def stream(
         ahead = one and _rank_ahead(db, run, terms[0], filtered, only)
         if terms and top is None and not ahead:
             _rank(db, run, terms, allowed=filtered, only=only)
-        yield from _read_ranked(db, run, terms, filtered, only, top, ahead, pattern, display, limit)
+        yield from _read_ranked(
+            db, run, terms, filtered, only, top, ahead, pattern, display, limit, spans
+        )
     finally:
         _clear(db)
         if began and db.in_transaction:
@@ -955,6 +967,7 @@ def _read_ranked(
     pattern: re.Pattern[str] | None,
     display: Callable[[str, str], Path],
     limit: int | None,
+    spans: bool = True,
 ) -> Iterator[Hit]:
     """`stream`'s hits from the passages in `temp.ranked`; after the last of them, the rest
     are ranked when only the best were (`top`, `ahead`)."""
@@ -1005,7 +1018,7 @@ def _read_ranked(
         return rows.fetchmany(size)
 
     try:
-        yield from _build(db, fetch, pattern, display, limit, note)
+        yield from _build(db, fetch, pattern, display, limit, note, spans)
     finally:
         rows.close()
 
@@ -1017,6 +1030,7 @@ def _build(
     display: Callable[[str, str], Path],
     limit: int | None,
     note: Callable[[list[int]], None] | None = None,
+    spans: bool = True,
 ) -> Iterator[Hit]:
     """Hits from the passages `fetch(size)` gives in rank order (with their scores), a batch
     at a time: a paragraph held by quotes or statistics among the hits is shown as one of
@@ -1052,7 +1066,7 @@ def _build(
                 continue
             if row[1] in (QUOTE, STATISTIC):
                 done.add(show)
-            yield _hit(row, checked.number(score, "score"), pattern, paths, display)
+            yield _hit(row, checked.number(score, "score"), pattern, paths, display, spans)
             count += 1
             if limit is not None and count >= limit:
                 return
@@ -1064,6 +1078,7 @@ def _hit(
     pattern: re.Pattern[str] | None,
     paths: dict[tuple[str, str], Path],
     display: Callable[[str, str], Path],
+    spans: bool = True,
 ) -> Hit:
     (
         _,
@@ -1084,31 +1099,33 @@ def _hit(
         rel,
         _,
     ) = row
-    snippet, matches = make_snippet(text, pattern)
+    snippet, matches = make_snippet(text, pattern, SNIPPET_WIDTH, spans)
     path = paths.get((root, rel))
     if path is None:
         path = paths[(root, rel)] = display(root, rel)
     if kind == QUOTE and speaker:
         lead = f"{speaker}: "
         snippet = lead + snippet
-        matches = tuple((a + len(lead), b + len(lead)) for a, b in matches)
+        if matches:
+            shift = len(lead)
+            matches = tuple([(a + shift, b + shift) for a, b in matches])
     return Hit(
-        path=path,
-        line=line,
-        document=document,
-        article_id=article_id,
-        title=title,
-        kind=KIND_NAMES[kind],
-        section_index=s_index,
-        section_id=s_id,
-        heading=heading,
-        paragraph=paragraph,
-        snippet=snippet,
-        matches=matches,
-        speaker=speaker,
-        score=score,
-        start=start,
-        end=end,
+        path,
+        line,
+        document,
+        article_id,
+        title,
+        KIND_NAMES[kind],
+        s_index,
+        s_id,
+        heading,
+        paragraph,
+        snippet,
+        matches,
+        speaker,
+        score,
+        start,
+        end,
     )
 
 
