@@ -971,13 +971,14 @@ def _read_ranked(
 ) -> Iterator[Hit]:
     """`stream`'s hits from the passages in `temp.ranked`; after the last of them, the rest
     are ranked when only the best were (`top`, `ahead`)."""
+    # The passages alone: their articles' and files' columns, the same for all the hits of
+    # an article, are read once per article (`_with_articles`), not joined to every hit.
     select = (
         "SELECT p.id, p.kind, p.section_index, p.section_id, p.heading, p.paragraph, p.line, "
-        "p.speaker, p.text, p.start, p.end, a.document, a.article_id, a.title, f.root, f.rel, "
-        "p.article, r.score "
-        "FROM temp.ranked r JOIN passages p ON p.id = r.id JOIN articles a ON a.id = p.article "
-        "JOIN files f ON f.id = a.file WHERE r.rank > ? ORDER BY r.rank"
+        "p.speaker, p.text, p.start, p.end, p.article, r.score "
+        "FROM temp.ranked r JOIN passages p ON p.id = r.id WHERE r.rank > ? ORDER BY r.rank"
     )
+    articles: dict[int, tuple[Any, ...]] = {}
     note: Callable[[list[int]], None] | None = None
     more = ahead  # whether hits ranked after those in `temp.ranked` were left out
     if top is not None:
@@ -994,6 +995,19 @@ def _read_ranked(
     rows = db.execute(select, (0,))
 
     def fetch(size: int) -> list[Any]:
+        """The next passages in rank order (at most `size`, none when there are no more),
+        with their articles' and files' columns, as `_details` reads them (with the
+        score); a passage whose article or file is not in the index is left out, as a
+        join would leave it."""
+        while True:
+            batch = fetch_passages(size)
+            if not batch:
+                return batch
+            whole = _with_articles(db, batch, articles)
+            if whole:
+                return whole
+
+    def fetch_passages(size: int) -> list[Any]:
         """The next `size` passages in rank order; when only the best were ranked and
         they run out, the rest are ranked after them."""
         nonlocal rows, more
@@ -1021,6 +1035,33 @@ def _read_ranked(
         yield from _build(db, fetch, pattern, display, limit, note, spans)
     finally:
         rows.close()
+
+
+def _with_articles(
+    db: sqlite3.Connection, batch: list[Any], articles: dict[int, tuple[Any, ...]]
+) -> list[tuple[Any, ...]]:
+    """The passages of `batch` (`_read_ranked`'s rows: the article's id and the score
+    last) with their articles' document, id and title and their files' root and path
+    between, as `_details` reads them (with the score); `articles` keeps those columns
+    of the articles read so far, by id (one entry per article of the library at most)."""
+    new = {row[11] for row in batch if type(row[11]) is int and row[11] not in articles}
+    if new:
+        wanted = list(new)
+        for i in range(0, len(wanted), 900):
+            chunk = wanted[i : i + 900]
+            marks = ",".join("?" * len(chunk))
+            for article, *columns in db.execute(
+                "SELECT a.id, a.document, a.article_id, a.title, f.root, f.rel "
+                f"FROM articles a JOIN files f ON f.id = a.file WHERE a.id IN ({marks})",
+                chunk,
+            ):
+                articles[article] = tuple(columns)
+    out = []
+    for row in batch:
+        columns = articles.get(row[11]) if type(row[11]) is int else None
+        if columns is not None:
+            out.append(row[:11] + columns + row[11:])
+    return out
 
 
 def _build(
