@@ -141,14 +141,20 @@ _CACHED = 4096  # paths and sections kept by `plain_lines`: memory stays flat
 def plain_lines(hits: Iterator[Hit]) -> Iterator[str]:
     """`format_hit(hit, False)` of each hit, with what many hits share (the escaped path,
     the section's prefix) worked out once per path and per section."""
-    paths: dict[object, str] = {}
+    # By the path object's identity (the search gives a file's hits one object, and hashing
+    # a `Path` costs more than the rest of the lookup); the object is kept with its text, so
+    # its identity is never another's while it is there.
+    paths: dict[int, tuple[object, str]] = {}
     sections: dict[tuple[bool, int | None, str | None, str | None], str] = {}
     for hit in hits:
-        path = paths.get(hit.path)
-        if path is None:
+        shown = paths.get(id(hit.path))
+        if shown is not None and shown[0] is hit.path:
+            path = shown[1]
+        else:
             if len(paths) >= _CACHED:
                 paths.clear()
-            path = paths[hit.path] = escape_line(str(hit.path))
+            path = escape_line(str(hit.path))
+            paths[id(hit.path)] = (hit.path, path)
         key = (hit.kind == "metadata", hit.section_index, hit.heading, hit.section_id)
         section = sections.get(key)
         if section is None:
