@@ -1,6 +1,7 @@
 """`pressreader search` for a common word, against grep, as a user runs them: whole processes.
 
     python benchmarks/bench_search_common.py [--articles 10000] [--pairs 7] [--word WORD]
+        [--baseline EXECUTABLE]
 
 Uses the synthetic library of `bench_library.py` (generated once) and a fresh index of it,
 then measures in one run, alternating the commands in each round (`--pairs` rounds):
@@ -13,6 +14,11 @@ then measures in one run, alternating the commands in each round (`--pairs` roun
 - the self-check: grep (C.UTF-8) run twice in each round, its second run against its first.
   A run counts when the self-check's median ratio is within 1 ± 0.05: otherwise the machine
   was too busy for the ratios to mean anything (they are printed all the same).
+
+With `--baseline EXECUTABLE` (another installation's `pressreader`, of the same index schema:
+both search the same index), that one's search and `--limit` search are run in the same
+rounds, just before this one's, and each ratio is printed for both, with the CPU time (user +
+system) of every process; its output must have as many lines.
 
 It also checks that every file grep lists is among the files of the hits. The default word,
 "cooperation", is in every article of the synthetic library (about 16 hits per article).
@@ -60,8 +66,9 @@ class Run:
             self.lines += len(complete)
             for line in complete:
                 self.files.add(line.split(b":", 1)[0])
-        _, status, _usage = os.wait4(process.pid, 0)
+        _, status, usage = os.wait4(process.pid, 0)
         self.wall = time.perf_counter() - started
+        self.cpu = usage.ru_utime + usage.ru_stime
         self.status = os.waitstatus_to_exitcode(status)
         process.stdout.close()
 
@@ -96,6 +103,9 @@ def main() -> int:
     parser.add_argument("--pairs", type=int, default=7, help="rounds of alternating runs")
     parser.add_argument("--word", default="cooperation")
     parser.add_argument("--limit", type=int, default=50)
+    parser.add_argument(
+        "--baseline", metavar="EXECUTABLE", help="another pressreader, timed in the same rounds"
+    )
     args = parser.parse_args()
 
     folder = library_folder(args.articles)
@@ -116,12 +126,24 @@ def main() -> int:
         grep_peaks: list[float] = []
         hits = grep_lines = 0
         missing: set[bytes] = set()
+        base_search: list[Run] = []
+        base_limited: list[Run] = []
+        mine_search: list[Run] = []
+        mine_limited: list[Run] = []
         for _ in range(args.pairs):
             g = Run(["grep", "-rniw", word, lib], env)
+            if args.baseline:
+                base_search.append(Run([args.baseline, "search", word, lib], env))
             s = Run([*command, "search", word, lib], env)
             g2 = Run(["grep", "-rniw", word, lib], env)
             gc = Run(["grep", "-rniw", word, lib], c_env)
+            if args.baseline:
+                base_limited.append(
+                    Run([args.baseline, "search", "--limit", str(args.limit), word, lib], env)
+                )
             lim = Run([*command, "search", "--limit", str(args.limit), word, lib], env)
+            mine_search.append(s)
+            mine_limited.append(lim)
             gl = Run(["grep", "-rliw", word, lib], env)
             glc = Run(["grep", "-rliw", word, lib], c_env)
             assert s.status == 0 and lim.status == 0 and lim.lines == args.limit
@@ -164,6 +186,32 @@ def main() -> int:
             ratio_line(f"--limit {args.limit} vs grep -rliw (C.UTF-8)", limited, grep_l, "<= 0.5x")
         )
         print(ratio_line(f"--limit {args.limit} vs grep -rliw (C)", limited, grep_lc, "<= 0.5x"))
+        print(
+            f"  CPU: all hits {median(r.cpu for r in mine_search) * 1e3:.0f} ms, --limit "
+            f"{median(r.cpu for r in mine_limited) * 1e3:.0f} ms"
+        )
+        if args.baseline:
+            assert all(b.lines == hits for b in base_search), "the baseline's hits differ"
+            print(f"baseline {args.baseline}, in the same rounds:")
+            walls = [r.wall for r in base_search]
+            print(ratio_line("all hits vs grep -rniw (C.UTF-8)", walls, grep, "<= 1x"))
+            print(ratio_line("all hits vs grep -rniw (C)", walls, grep_c, "<= 1x"))
+            lims = [r.wall for r in base_limited]
+            print(ratio_line(f"--limit {args.limit} vs grep -rliw (C)", lims, grep_lc, "<= 0.5x"))
+            print(
+                f"  CPU: all hits {median(r.cpu for r in base_search) * 1e3:.0f} ms, --limit "
+                f"{median(r.cpu for r in base_limited) * 1e3:.0f} ms"
+            )
+            print(ratio_line("this against the baseline, all hits (wall)", search, walls, ""))
+            print(
+                ratio_line(
+                    "this against the baseline, all hits (CPU)",
+                    [r.cpu for r in mine_search],
+                    [r.cpu for r in base_search],
+                    "",
+                )
+            )
+            print(ratio_line(f"this against the baseline, --limit {args.limit}", limited, lims, ""))
         return 0 if not missing else 1
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -4,6 +4,7 @@ first hit comes before the others are built."""
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import random
@@ -17,7 +18,8 @@ from typing import Any
 
 import pytest
 
-from pressreader.commands.search import format_hit
+from pressreader.commands import search as command_module
+from pressreader.commands.search import format_hit, plain_lines
 from pressreader.index import LibraryIndex
 from pressreader.index import search as search_module
 from pressreader.index.query import parse
@@ -418,7 +420,7 @@ def test_snippets_are_those_of_the_complete_search() -> None:
     # White space of every kind, at the edges of the window too; CJK phrases holding a
     # space; prefixes; no match at all; narrow and normal widths.
     rng = random.Random(5)
-    chars = " \t\n\x1c\x85\u2028\u3000ab CoOpEratioN.,é中国"
+    chars = " \t\n\x1c\x85\u2028\u3000\xa0\x1b\u202eab CoOpEratioN.,é中国"
     patterns = [
         search_module.highlighter(parse(text).terms())
         for text in ("cooperation", "coop* ab", '"中国 a"')
@@ -431,6 +433,8 @@ def test_snippets_are_those_of_the_complete_search() -> None:
             for pattern in [*patterns, None]:
                 expected = complete_search.make_snippet(text, pattern, width)
                 assert search_module.make_snippet(text, pattern, width) == expected
+                bare = search_module.make_snippet(text, pattern, width, False)
+                assert bare == (expected[0], ())
 
 
 def test_snippets_of_evenly_spaced_text_are_those_of_the_complete_search() -> None:
@@ -445,3 +449,42 @@ def test_snippets_of_evenly_spaced_text_are_those_of_the_complete_search() -> No
             for shown in (pattern, None):
                 expected = complete_search.make_snippet(text, shown, width)
                 assert search_module.make_snippet(text, shown, width) == expected
+                bare = search_module.make_snippet(text, shown, width, False)
+                assert bare == (expected[0], ())
+
+
+def test_hits_without_spans_are_the_hits_without_their_matches(many: LibraryIndex) -> None:
+    for text in ("the", "cooperation -energy", "合作", '"the minister"', "coop*", "said"):
+        for limit in (None, 3, 40):
+            whole = list(many.search_iter(text, limit=limit))
+            bare = list(many.search_iter(text, limit=limit, spans=False))
+            assert whole and [h.matches for h in bare] == [()] * len(whole)
+            for hit in whole:
+                hit.matches = ()
+            assert [_fields(h) for h in bare] == [_fields(h) for h in whole]
+
+
+def test_plain_lines_are_format_hit_of_each_hit(
+    many: LibraryIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hits = list(many.search_iter("the")) + list(many.search_iter("合作"))
+    assert len({h.path for h in hits}) > 2 and len({h.heading for h in hits}) > 2
+    # Hits whose path, heading, section id and snippet hold what must be escaped; the same
+    # path and section in other hits (the escaped forms are kept per path and section).
+    odd = [copy.copy(hit) for hit in hits[:40]]
+    for i, hit in enumerate(odd):
+        if i % 3 == 0:
+            hit.path = Path(f"/lib/\x1b[2Jodd\u202e{i % 2}\udcff.yaml")
+        if i % 4 == 0:
+            hit.heading = "Bad\x07 \n heading " * (i % 3 + 1)
+        if i % 5 == 0:
+            hit.section_index, hit.section_id, hit.heading = None, f"s\x9b{i % 2}", None
+        if i % 7 == 0:
+            hit.kind = "metadata"
+        if i % 2 == 0:
+            hit.snippet = "snip\x1b]0;title\x07 \u2028 \t" + hit.snippet
+    every = [*hits, *odd, *hits]
+    expected = [format_hit(h, False) + "\n" for h in every]
+    assert list(plain_lines(iter(every))) == expected
+    monkeypatch.setattr(command_module, "_CACHED", 2)
+    assert list(plain_lines(iter(every))) == expected

@@ -59,14 +59,7 @@ def highlight(snippet: str, matches: Sequence[tuple[int, int]], on: str, off: st
 
 
 def format_hit(hit: Hit, color: bool) -> str:
-    # Metadata hits (title, headings, tags...) show their own text; others name their section.
-    label = None
-    if hit.kind != "metadata":
-        if hit.section_index is not None:  # named as the table of contents names it
-            label = section_title(hit.heading, hit.section_index)
-        else:
-            label = hit.heading or hit.section_id
-    section = f"[{escape_line(_clip(label, HEADING_WIDTH))}] " if label else ""
+    section = _section(hit)
     path = escape_line(str(hit.path))
     if not color:
         return f"{path}:{hit.line}: {section}{highlight(hit.snippet, (), '', '')}"
@@ -107,13 +100,15 @@ def run(args: argparse.Namespace) -> int:
         with opened as index:
             # Searching a slightly stale index beats waiting for another process's long update.
             update(index, args.max_bytes, lock_timeout=SEARCH_LOCK_TIMEOUT)
-            hits = index.search_iter(query, limit=args.limit)
+            # Lines without colour show no highlights: the matches' offsets are not needed.
+            color = not args.json and out.isatty()
+            hits = index.search_iter(query, limit=args.limit, spans=args.json or color)
             # Hits are written as they are built (the first at once, then in chunks), never
             # all kept: the output is the same as if they had been.
             if args.json:
                 found = _write_json(out, args.query, hits)
             else:
-                found = _write_lines(out, hits, out.isatty())
+                found = _write_lines(out, hits, color)
     except (OSError, sqlite3.Error) as error:
         if isinstance(error, BrokenPipeError):
             raise
@@ -127,11 +122,57 @@ def run(args: argparse.Namespace) -> int:
 CHUNK = 256  # lines written at a time after the first
 
 
+def _section(hit: Hit) -> str:
+    """The `[section] ` prefix of a hit's line, escaped (empty for none), as `format_hit`
+    writes it."""
+    # Metadata hits (title, headings, tags...) show their own text; others name their section.
+    label = None
+    if hit.kind != "metadata":
+        if hit.section_index is not None:  # named as the table of contents names it
+            label = section_title(hit.heading, hit.section_index)
+        else:
+            label = hit.heading or hit.section_id
+    return f"[{escape_line(_clip(label, HEADING_WIDTH))}] " if label else ""
+
+
+_CACHED = 4096  # paths and sections kept by `plain_lines`: memory stays flat
+
+
+def plain_lines(hits: Iterator[Hit]) -> Iterator[str]:
+    """`format_hit(hit, False)` of each hit, with what many hits share (the escaped path,
+    the section's prefix) worked out once per path and per section."""
+    # By the path object's identity (the search gives a file's hits one object, and hashing
+    # a `Path` costs more than the rest of the lookup); the object is kept with its text, so
+    # its identity is never another's while it is there.
+    paths: dict[int, tuple[object, str]] = {}
+    sections: dict[tuple[bool, int | None, str | None, str | None], str] = {}
+    for hit in hits:
+        shown = paths.get(id(hit.path))
+        if shown is not None and shown[0] is hit.path:
+            path = shown[1]
+        else:
+            if len(paths) >= _CACHED:
+                paths.clear()
+            path = escape_line(str(hit.path))
+            paths[id(hit.path)] = (hit.path, path)
+        key = (hit.kind == "metadata", hit.section_index, hit.heading, hit.section_id)
+        section = sections.get(key)
+        if section is None:
+            if len(sections) >= _CACHED:
+                sections.clear()
+            section = sections[key] = _section(hit)
+        snippet = hit.snippet
+        if not snippet.isprintable():
+            snippet = escape_line(snippet)
+        yield f"{path}:{hit.line}: {section}{snippet}\n"
+
+
 def _write_lines(out: TextIO, hits: Iterator[Hit], color: bool) -> int:
     found = 0
     chunk: list[str] = []
-    for hit in hits:
-        chunk.append(format_hit(hit, color) + "\n")
+    lines = (format_hit(hit, True) + "\n" for hit in hits) if color else plain_lines(hits)
+    for line in lines:
+        chunk.append(line)
         found += 1
         if found == 1 or len(chunk) >= CHUNK:
             out.write("".join(chunk))

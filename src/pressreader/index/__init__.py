@@ -362,10 +362,13 @@ class LibraryIndex:
         reader found, as `stream` leaves it to its caller)."""
         self._recreate(reason, self._generation, refill=True)
 
-    def search_iter(self, query: str | Query, *, limit: int | None = None) -> Iterator[Hit]:
+    def search_iter(
+        self, query: str | Query, *, limit: int | None = None, spans: bool = True
+    ) -> Iterator[Hit]:
         """`search`, hit by hit as they are built: the first before the others, in memory
         that does not grow with their number. A damaged index found before the first hit is
-        rebuilt (as `search` does); found later, the error is raised."""
+        rebuilt (as `search` does); found later, the error is raised. Without `spans`, the
+        hits' `matches` are left empty (for output without highlights)."""
         parsed = parse(query) if isinstance(query, str) else query
         if self._filling:
             return
@@ -375,7 +378,7 @@ class LibraryIndex:
             with guard, self._read_lock:
                 generation = self._generation
                 try:
-                    for hit in stream(self._connection(), parsed, self._display, limit):
+                    for hit in stream(self._connection(), parsed, self._display, limit, spans):
                         given = True
                         yield hit
                     return

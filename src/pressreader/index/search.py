@@ -177,9 +177,14 @@ def _flatten(window: str, keep_lead: bool, keep_tail: bool) -> str:
     (most text) is checked, not split, in a fraction of that again.
     """
     if (
-        not any(space in window for space in _ASCII_SPACE)
-        if window.isascii()
-        else _UNEVEN_SPACE.search(window) is None
+        # Every white space character but the space is one Python deems unprintable
+        # (controls, separators): printable text with no double space is even.
+        (window.isprintable() and "  " not in window)
+        or (
+            not any(space in window for space in _ASCII_SPACE)
+            if window.isascii()
+            else _UNEVEN_SPACE.search(window) is None
+        )
     ):
         if not keep_lead and window[:1] == " ":
             window = window[1:]
@@ -200,9 +205,10 @@ _span = re.Match.span
 
 
 def make_snippet(
-    text: str, pattern: re.Pattern[str] | None, width: int = SNIPPET_WIDTH
+    text: str, pattern: re.Pattern[str] | None, width: int = SNIPPET_WIDTH, spans: bool = True
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """One line of `text` around its first match, and the matches' offsets in that line."""
+    """One line of `text` around its first match, and the matches' offsets in that line
+    (none unless `spans`: the same line, for a caller that shows no highlights)."""
     first_raw = pattern.search(text) if pattern is not None else None
     # Work on a window of the raw text around the first match: long paragraphs stay cheap.
     a = 0 if first_raw is None else max(0, first_raw.start() - 2 * width)
@@ -243,6 +249,8 @@ def make_snippet(
     lead = "…" if start > 0 or more_before else ""
     tail = "…" if end < size or more_after else ""
     snippet = lead + flat[start:end] + tail
+    if not spans:
+        return snippet, ()
     shift = len(lead) - start
     assert pattern is not None
     matches = tuple(
@@ -893,11 +901,13 @@ def stream(
     query: Query,
     display: Callable[[str, str], Path],
     limit: int | None = None,
+    spans: bool = True,
 ) -> Iterator[Hit]:
     """The hits of `query`, best first, built a batch at a time as they are read: the first
     comes before the others are built (for one term, often before most are ranked), and
     memory does not grow with their number (the ranking is SQLite's, in temporary tables).
-    The same hits as `execute`."""
+    The same hits as `execute`; without `spans`, their `matches` are left empty (for a
+    caller that shows no highlights: the work of finding them is spared)."""
     run = _Run(db)
     terms = list(dict.fromkeys(Term(t.text, t.kind) for t in query.terms()))
     # Without words to search, highlight what `title:` asked for in the titles listed.
@@ -937,7 +947,9 @@ def stream(
         ahead = one and _rank_ahead(db, run, terms[0], filtered, only)
         if terms and top is None and not ahead:
             _rank(db, run, terms, allowed=filtered, only=only)
-        yield from _read_ranked(db, run, terms, filtered, only, top, ahead, pattern, display, limit)
+        yield from _read_ranked(
+            db, run, terms, filtered, only, top, ahead, pattern, display, limit, spans
+        )
     finally:
         _clear(db)
         if began and db.in_transaction:
@@ -955,16 +967,18 @@ def _read_ranked(
     pattern: re.Pattern[str] | None,
     display: Callable[[str, str], Path],
     limit: int | None,
+    spans: bool = True,
 ) -> Iterator[Hit]:
     """`stream`'s hits from the passages in `temp.ranked`; after the last of them, the rest
     are ranked when only the best were (`top`, `ahead`)."""
+    # The passages alone: their articles' and files' columns, the same for all the hits of
+    # an article, are read once per article (`_with_articles`), not joined to every hit.
     select = (
         "SELECT p.id, p.kind, p.section_index, p.section_id, p.heading, p.paragraph, p.line, "
-        "p.speaker, p.text, p.start, p.end, a.document, a.article_id, a.title, f.root, f.rel, "
-        "p.article, r.score "
-        "FROM temp.ranked r JOIN passages p ON p.id = r.id JOIN articles a ON a.id = p.article "
-        "JOIN files f ON f.id = a.file WHERE r.rank > ? ORDER BY r.rank"
+        "p.speaker, p.text, p.start, p.end, p.article, r.score "
+        "FROM temp.ranked r JOIN passages p ON p.id = r.id WHERE r.rank > ? ORDER BY r.rank"
     )
+    articles: dict[int, tuple[Any, ...]] = {}
     note: Callable[[list[int]], None] | None = None
     more = ahead  # whether hits ranked after those in `temp.ranked` were left out
     if top is not None:
@@ -981,6 +995,19 @@ def _read_ranked(
     rows = db.execute(select, (0,))
 
     def fetch(size: int) -> list[Any]:
+        """The next passages in rank order (at most `size`, none when there are no more),
+        with their articles' and files' columns, as `_details` reads them (with the
+        score); a passage whose article or file is not in the index is left out, as a
+        join would leave it."""
+        while True:
+            batch = fetch_passages(size)
+            if not batch:
+                return batch
+            whole = _with_articles(db, batch, articles)
+            if whole:
+                return whole
+
+    def fetch_passages(size: int) -> list[Any]:
         """The next `size` passages in rank order; when only the best were ranked and
         they run out, the rest are ranked after them."""
         nonlocal rows, more
@@ -1005,9 +1032,36 @@ def _read_ranked(
         return rows.fetchmany(size)
 
     try:
-        yield from _build(db, fetch, pattern, display, limit, note)
+        yield from _build(db, fetch, pattern, display, limit, note, spans)
     finally:
         rows.close()
+
+
+def _with_articles(
+    db: sqlite3.Connection, batch: list[Any], articles: dict[int, tuple[Any, ...]]
+) -> list[tuple[Any, ...]]:
+    """The passages of `batch` (`_read_ranked`'s rows: the article's id and the score
+    last) with their articles' document, id and title and their files' root and path
+    between, as `_details` reads them (with the score); `articles` keeps those columns
+    of the articles read so far, by id (one entry per article of the library at most)."""
+    new = {row[11] for row in batch if type(row[11]) is int and row[11] not in articles}
+    if new:
+        wanted = list(new)
+        for i in range(0, len(wanted), 900):
+            chunk = wanted[i : i + 900]
+            marks = ",".join("?" * len(chunk))
+            for article, *columns in db.execute(
+                "SELECT a.id, a.document, a.article_id, a.title, f.root, f.rel "
+                f"FROM articles a JOIN files f ON f.id = a.file WHERE a.id IN ({marks})",
+                chunk,
+            ):
+                articles[article] = tuple(columns)
+    out = []
+    for row in batch:
+        columns = articles.get(row[11]) if type(row[11]) is int else None
+        if columns is not None:
+            out.append(row[:11] + columns + row[11:])
+    return out
 
 
 def _build(
@@ -1017,6 +1071,7 @@ def _build(
     display: Callable[[str, str], Path],
     limit: int | None,
     note: Callable[[list[int]], None] | None = None,
+    spans: bool = True,
 ) -> Iterator[Hit]:
     """Hits from the passages `fetch(size)` gives in rank order (with their scores), a batch
     at a time: a paragraph held by quotes or statistics among the hits is shown as one of
@@ -1052,7 +1107,7 @@ def _build(
                 continue
             if row[1] in (QUOTE, STATISTIC):
                 done.add(show)
-            yield _hit(row, checked.number(score, "score"), pattern, paths, display)
+            yield _hit(row, checked.number(score, "score"), pattern, paths, display, spans)
             count += 1
             if limit is not None and count >= limit:
                 return
@@ -1064,6 +1119,7 @@ def _hit(
     pattern: re.Pattern[str] | None,
     paths: dict[tuple[str, str], Path],
     display: Callable[[str, str], Path],
+    spans: bool = True,
 ) -> Hit:
     (
         _,
@@ -1084,31 +1140,33 @@ def _hit(
         rel,
         _,
     ) = row
-    snippet, matches = make_snippet(text, pattern)
+    snippet, matches = make_snippet(text, pattern, SNIPPET_WIDTH, spans)
     path = paths.get((root, rel))
     if path is None:
         path = paths[(root, rel)] = display(root, rel)
     if kind == QUOTE and speaker:
         lead = f"{speaker}: "
         snippet = lead + snippet
-        matches = tuple((a + len(lead), b + len(lead)) for a, b in matches)
+        if matches:
+            shift = len(lead)
+            matches = tuple([(a + shift, b + shift) for a, b in matches])
     return Hit(
-        path=path,
-        line=line,
-        document=document,
-        article_id=article_id,
-        title=title,
-        kind=KIND_NAMES[kind],
-        section_index=s_index,
-        section_id=s_id,
-        heading=heading,
-        paragraph=paragraph,
-        snippet=snippet,
-        matches=matches,
-        speaker=speaker,
-        score=score,
-        start=start,
-        end=end,
+        path,
+        line,
+        document,
+        article_id,
+        title,
+        KIND_NAMES[kind],
+        s_index,
+        s_id,
+        heading,
+        paragraph,
+        snippet,
+        matches,
+        speaker,
+        score,
+        start,
+        end,
     )
 
 
