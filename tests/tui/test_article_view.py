@@ -9,6 +9,7 @@ import pytest
 from rich.cells import cell_len
 from rich.segment import Segment
 from textual.app import App, ComposeResult
+from textual.geometry import Size
 from textual.widget import Widget
 
 from pressreader.article.find import FindQuery
@@ -335,6 +336,32 @@ async def test_five_thousand_paragraphs_open_without_a_widget_per_paragraph() ->
         assert view.virtual_size.height == lines.line_count
 
 
+async def test_next_section_looks_only_past_the_current_one() -> None:
+    article = long_article(500, sections=50)
+    app = ViewApp(article)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.query_one(ArticleView)
+        lines = view.display_lines
+        assert lines is not None
+        assert view.goto_section(40)
+        await pilot.pause()
+        asked: list[int] = []
+        section_line = lines.section_line
+
+        def recorded(index: int) -> int | None:
+            asked.append(index)
+            return section_line(index)
+
+        lines.section_line = recorded  # type: ignore[method-assign]
+        assert view.next_section()
+        assert view.current_section == 41
+        # The sections before the current one are not looked at (2,000 of them for a `]` at
+        # the end of a 50,000-paragraph article).
+        assert min(asked) >= 41
+        assert view.goto_section(49)
+        assert not view.next_section()
+
+
 async def test_the_reading_time_found_later_leaves_the_text_where_it_was() -> None:
     # The outlet fills the metadata line: with the reading time added it takes two lines,
     # which would push every line below it down by one under the reader's eyes (and a
@@ -590,6 +617,54 @@ def test_slices_wait_after_a_key(monkeypatch: pytest.MonkeyPatch) -> None:
     assert time_slice.input_quiet_left() == 0
     assert time_slice.next_slice_in(0.002) == 0.002
     assert time_slice.work_slice(done, step) and len(steps) == 3
+
+
+def test_a_key_read_during_a_slice_ends_it_after_the_step(monkeypatch: pytest.MonkeyPatch) -> None:
+    now = [100.0]
+    monkeypatch.setattr(time_slice, "perf_counter", lambda: now[0])
+    monkeypatch.setattr(time_slice, "_input_at", -1.0)
+    steps: list[int] = []
+
+    def step() -> None:
+        steps.append(1)
+        now[0] += 0.0001
+        if len(steps) == 2:
+            time_slice.note_input()  # as the terminal's input thread does, mid-slice
+
+    assert not time_slice.work_slice(lambda: len(steps) >= 50, step)
+    assert len(steps) == 2  # not the 50 steps the slice's time had room for
+
+
+def test_the_reader_s_driver_tells_the_slices_of_input_as_it_reads_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from textual import events
+    from textual.driver import Driver
+    from textual.drivers.headless_driver import HeadlessDriver
+
+    from pressreader.tui.app import PressReaderApp
+
+    passed: list[object] = []
+
+    class Plain(HeadlessDriver):
+        def process_message(self, message: object) -> None:  # type: ignore[override]
+            passed.append(message)
+
+    noting = time_slice.noting_input(Plain)
+    assert issubclass(noting, Plain)
+    driver = noting.__new__(noting)  # its input thread calls `process_message`
+    monkeypatch.setattr(time_slice, "_input_at", -100.0)
+    resize = events.Resize(Size(80, 24), Size(80, 24))
+    driver.process_message(resize)
+    assert time_slice.input_quiet_left() == 0
+    key = events.Key("j", "j")
+    driver.process_message(key)
+    assert time_slice.input_quiet_left() > 0
+    assert passed == [resize, key]  # every message still goes on to the app
+    app = PressReaderApp([DATA / "cjk.yaml"], use_user_config=False, open_direct=True)
+    driver_class = app.driver_class
+    assert driver_class.__name__.startswith("InputNoting")
+    assert driver_class.process_message is not Driver.process_message
 
 
 async def test_keys_hold_the_background_layout_off_but_a_scroll_reaches_text(

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from rich.cells import cell_len
 from textual.geometry import Region
 
 from pressreader.model import Section
+from pressreader.tui.widgets.panel_list import Row
 from pressreader.tui.widgets.toc import TocPanel
 from tests.tui.helpers import stray_controls, terminal_output, wait_until
 from tests.tui.panel_host import (
@@ -289,6 +292,34 @@ async def test_hundreds_of_sections_load_in_steps_and_follow_the_reading() -> No
         await pilot.pause()
         indices = [m.index for m in app.messages]  # type: ignore[attr-defined]
         assert indices[0] == 299 and indices[1] < 299
+
+
+async def test_the_current_section_is_found_without_reading_the_rows_before_it() -> None:
+    class Unread(list[Row]):
+        def __iter__(self) -> Iterator[Row]:
+            raise AssertionError("every row before the section read")
+
+    sections = [Section(id=f"s{i}", heading=f"Part {i + 1}", paragraphs=["x"]) for i in range(2000)]
+    panel = TocPanel()
+    app = PanelApp(panel)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        panel.blur()
+        panel.load_article(plain_article(sections=sections))
+        await pilot.pause()
+        # `G` in a 50,000-paragraph article: the last of 2,000 sections becomes current.
+        rows = list(panel.rows)
+        panel._rows = Unread(rows)  # type: ignore[attr-defined]
+        panel.set_current(1999)
+        assert panel.current == 1999 and panel.cursor_key == 1999
+        assert panel.row_index(1999) == 1999
+        panel._rows = rows  # type: ignore[attr-defined]
+    # A list whose rows are not one per key in order (headings among the items) still finds
+    # each row by looking.
+    assert panel.row_index(5) == 5
+    panel._rows = [rows[0]._replace(key=None), *rows]  # type: ignore[attr-defined]
+    assert panel.row_index(1) == 2
+    assert panel.row_index(0) == 1
 
 
 async def test_scrolling_past_the_rows_drawn_so_far_draws_them() -> None:

@@ -27,6 +27,7 @@ from pressreader.tui.widgets import time_slice
 
 if TYPE_CHECKING:
     from textual.command import Provider
+    from textual.driver import Driver
 
     from pressreader.library.entries import LibraryEntry
     from pressreader.library.loading import Opened
@@ -368,6 +369,10 @@ class PressReaderApp(App[int]):
         return isinstance(screen, LibraryScreen | ListScreen)
 
     # Actions ------------------------------------------------------------------------------
+
+    def get_driver_class(self) -> type[Driver]:
+        # Slices of background work stop as soon as a key is read (see time_slice).
+        return time_slice.noting_input(super().get_driver_class())
 
     async def on_event(self, event: events.Event) -> None:
         # Keys typed right after q, in the same burst, must not open screens on a closing

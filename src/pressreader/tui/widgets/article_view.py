@@ -348,6 +348,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                 build = self._text_build = TextBuild(article)
             if work_slice(lambda: build.done, build.step):
                 self._text, self._text_build = build.result(), None
+                # Kept for as long as the article is open: out of the collections that
+                # would walk it while the words are still counted.
+                gc_policy.keep()
         elif (count := self._words_count) is not None:
             if work_slice(lambda: count.done, count.step):
                 self._words_count = None
@@ -667,9 +670,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if wrapped is None:
             return False
         y = round(self.scroll_y)
-        for index in range(len(wrapped.layout.section_blocks)):
+        # From the section after the current one: the sections before it are not looked at
+        # (on the last of 2,000 sections, they were, for each `]`).
+        for index in range(self.current_section + 1, len(wrapped.layout.section_blocks)):
             start = wrapped.section_line(index)
-            if start is not None and start > y and index > self.current_section:
+            if start is not None and start > y:
                 return self.goto_section(index)
         return False
 

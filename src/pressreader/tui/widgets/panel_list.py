@@ -316,7 +316,13 @@ class PanelList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def row_index(self, key: int) -> int | None:
         """The position of the row with `key`, or None when it is not shown."""
-        for index, row in enumerate(self._rows):
+        rows = self._rows
+        # Keys are unique in a list; a list of one row per key in order (the sections) finds
+        # its row at once, not after every row before it (the last of 2,000 sections, on
+        # each `G`).
+        if 0 <= key < len(rows) and rows[key].key == key:
+            return key
+        for index, row in enumerate(rows):
             if row.key == key:
                 return index
         return None
