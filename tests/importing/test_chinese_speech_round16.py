@@ -89,3 +89,33 @@ def test_the_new_shapes_stay_linear_on_hostile_text() -> None:
     quotes("古特雷斯指出，A。" + "同时，还应加强协作。" * 2000)
     quotes("他表示，" + "这在台北引发了" * 3000 + "。")
     assert time.perf_counter() - started < 5
+
+
+# --- an attribution left inside a report ---------------------------------------------------------
+
+
+def test_but_at_the_same_time_said_starts_a_second_report() -> None:
+    found = quotes("Anthropic表示，已暂停所有用户的访问权限，但同时指出，政府的措施并无充分依据。")
+    assert found == [
+        ("indirect", "Anthropic", "已暂停所有用户的访问权限"),
+        ("indirect", "Anthropic", "政府的措施并无充分依据。"),
+    ]
+    found = quotes("王毅说，双方会谈顺利，但也表示，分歧依然存在。")
+    assert found == [
+        ("indirect", "王毅", "双方会谈顺利"),
+        ("indirect", "王毅", "分歧依然存在。"),
+    ]
+    # not `但同时` in the source's own clause with no verb of saying
+    found = quotes("王毅说，双方会谈顺利，但同时分歧依然存在。")
+    assert found == [("indirect", "王毅", "双方会谈顺利，但同时分歧依然存在。")]
+
+
+def test_an_account_carried_on_by_what_it_means() -> None:
+    found = quotes("古特雷斯强调，推进可持续发展对反恐至关重要。这意味着扩大经济机会。")
+    assert found == [
+        ("indirect", "古特雷斯", "推进可持续发展对反恐至关重要。这意味着扩大经济机会。")
+    ]
+    # not with a time of the narration or another source
+    for after in ("这意味着星期三的会议将推迟。", "这意味着，外交部发言人说，会议将推迟。"):
+        found = quotes("古特雷斯强调，推进可持续发展对反恐至关重要。" + after)
+        assert ("indirect", "古特雷斯", "推进可持续发展对反恐至关重要。") in found, after

@@ -1733,7 +1733,7 @@ _ZH_SENTENCE = lazy(r"[^。！？]*(?:[。！？]+”?|$)")
 # Where a report stops inside its sentence: another report joined to it, or a `；`.
 _ZH_REPORT_END = lazy(
     r"[，,]\s*(?:(?:[他她]|(?:该|这位)?(?:国务卿|部长|局长|总统|发言人|主席|大使|议员|官员))"
-    r"(?=[并还也同而但则补警表指强重坚否承证透称说]))?(?:并|还|也|同时|而|但|则)?"
+    r"(?=[并还也同而但则补警表指强重坚否承证透称说]))?(?:但|而)?(?:并|还|也|同时|则)?"
     r"(?:补充说|警告称|警告|表示|指出|强调|重申|坚称|否认|承认|证实|透露|称|说)|；|;|"
     r"[，,]\s*[他她](?:也|还|则|更)?(?:批评|抨击)|"  # `，她批评郑丽文“…”`: her words of her own
     # `，他要求美方“慎之又慎”…`: the narration's next act of the speaker, a directive with its
@@ -2269,7 +2269,9 @@ _ZH_RECORD = lazy(r"以来|首次|第一次|最高|最低|最多|最少")
 # A sentence that opens by pointing back at what was reported (`这些行动利用…`, `这种需求，便…`,
 # `其中一名用户…`, `相关材料随后…`, `它还以中文…生成内容`): it goes on with a source's account (not
 # `此一行动正是…`, `这是…`, the reporter's comment).
-_ZH_BACK_REFERENCE = lazy(r"(?:这些|这种|这类|这一|其中|相关)[\u4e00-\u9fff]|它(?:们)?(?:还|也)")
+_ZH_BACK_REFERENCE = lazy(
+    r"(?:这些|这种|这类|这一|其中|相关)[\u4e00-\u9fff]|它(?:们)?(?:还|也)|这(?:就)?意味着"
+)
 # What the source says must also be done, its subject left out (`同时，还应加强…`): its
 # recommendation going on, not the reporter's narration of another matter.
 _ZH_ALSO_SHOULD = lazy(r"(?:与此同时|同时)[，,]\s*(?=(?:还|也|更)?(?:应该|应当|应|必须|需要|需))")
