@@ -77,12 +77,17 @@ def test_a_report_inside_a_report_or_a_later_clause_of_the_same_source_goes_on()
     # the inner source right after the verb: one quote of the outer source
     found = quotes("美联社报道，美国财政部长斯科特·贝森特表示，美国正朝着目标迈进。")
     assert found == [("indirect", "美联社", "美国财政部长斯科特·贝森特表示，美国正朝着目标迈进。")]
-    for rest in (
-        "但同时指出，公司认为相关措施并无充分依据。",  # the same source, a conjunction
-        "不断的游说，要议员不要见他。",  # `游说` is no verb of saying
-    ):
-        found = quotes(f"Anthropic公司表示，已暂停所有用户的访问权限，{rest}")
-        assert len(found) == 1 and found[0][2].endswith(rest), rest
+    # `游说` is no verb of saying
+    rest = "不断的游说，要议员不要见他。"
+    found = quotes(f"Anthropic公司表示，已暂停所有用户的访问权限，{rest}")
+    assert len(found) == 1 and found[0][2].endswith(rest), rest
+    # the same source after a conjunction: no other source, a second report of its own (as
+    # `承认X，但表示Y`)
+    found = quotes("Anthropic公司表示，已暂停所有用户的访问权限，但同时指出，相关措施并无依据。")
+    assert [(speaker, text) for _, speaker, text in found] == [
+        ("Anthropic", "已暂停所有用户的访问权限"),
+        ("Anthropic", "相关措施并无依据。"),
+    ]
     # inside the source's words in marks
     found = quotes("郑丽文说，民进党“在国会不断造谣，美国国务院表示，要议员不要见我”，但她不在意。")
     assert [text for _, _, text in found] == [

@@ -1733,7 +1733,7 @@ _ZH_SENTENCE = lazy(r"[^。！？]*(?:[。！？]+”?|$)")
 # Where a report stops inside its sentence: another report joined to it, or a `；`.
 _ZH_REPORT_END = lazy(
     r"[，,]\s*(?:(?:[他她]|(?:该|这位)?(?:国务卿|部长|局长|总统|发言人|主席|大使|议员|官员))"
-    r"(?=[并还也同而但则补警表指强重坚否承证透称说]))?(?:并|还|也|同时|而|但|则)?"
+    r"(?=[并还也同而但则补警表指强重坚否承证透称说]))?(?:但|而)?(?:并|还|也|同时|则)?"
     r"(?:补充说|警告称|警告|表示|指出|强调|重申|坚称|否认|承认|证实|透露|称|说)|；|;|"
     r"[，,]\s*[他她](?:也|还|则|更)?(?:批评|抨击)|"  # `，她批评郑丽文“…”`: her words of her own
     # `，他要求美方“慎之又慎”…`: the narration's next act of the speaker, a directive with its
@@ -2099,6 +2099,33 @@ def _zh_clause_of_its_own(sentence: str, match: re.Match[str]) -> bool:
     return _ZH_OWN_PREDICATE.match(sentence, at) is not None
 
 
+# A term in marks that opens the clause after a verb of saying with no comma, its predicate
+# right after the closing mark (`并指出“史诗狂怒行动”取得了“巨大成功”`); not a word said
+# (`说“谢谢”之后`, `说“不”的人`) nor a term with only its noun after it (`强调“一个中国”原则`).
+_ZH_TERM_SUBJECT = lazy(
+    r"“[^“”，,。；;！？!?：:]{1,12}”(?![的之后时以一等这字词])"
+    r"(?P<rest>[^，,。；;：:“”]*?[\u4e00-\u9fff][^，,。；;：:“”]*?)(?=[，,。；;“]|\Z)"
+)
+# `说` that joins a clause, not a source's (`如果说`, `可以说`, `也就是说`).
+_ZH_SAY_AS_CONJUNCTION = lazy(r"(?:如果|假如|要是|若|可以|不妨|或者|也就是|就是|所以|虽然|应该)\Z")
+_ZH_TERM_VERBS = frozenset(["指出", "强调", "表示", "说", "认为", "重申", "透露"])
+
+
+def _zh_term_opens_clause(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the words after a verb of saying with no comma open with a short term in marks
+    that is the subject of a clause going on after it (`指出“史诗狂怒行动”取得了“巨大成功”`):
+    an indirect quote of the whole clause, not a direct quote of the term."""
+    if match.group("comma") or match.group("verb") not in _ZH_TERM_VERBS:
+        return False
+    if _ZH_SAY_AS_CONJUNCTION.search(sentence, 0, match.start()):
+        return False  # `如果说“江流”寄托着…，那么…`: no one's words
+    term = _ZH_TERM_SUBJECT.match(sentence, match.end())
+    if term is None:
+        return False
+    rest = term.group("rest")
+    return len(_HAN.findall(rest)) >= 3 and _ZH_SAY.search(rest) is None
+
+
 def _zh_carries_on(sentence: str, pointing_back: bool = False) -> bool:
     """Whether a sentence after a report that opens its paragraph carries the source's account
     on (`AIT的中文新闻稿说，A。历时一年的…活动得到…支持，…。`, `报道称A。根据协议，B。`): no verb of
@@ -2208,7 +2235,8 @@ _ZH_LETTER_TO = lazy(
 
 # The reporter's apposition after a report (ANNOTATING.md, "The reporter's words end a report":
 # `X说，伊朗将同意…，这是上星期…协议的一项关键条款`).
-_ZH_APPOSITION = lazy(r"[，,]\s*这(?:也)?是")
+# `X表示，他尚未决定…，这在台北引发了不确定性`: the reporter's word on what the report set off.
+_ZH_APPOSITION = lazy(r"[，,]\s*这(?:也)?是|[，,]\s*这(?:在[^，,。；“”]{1,12}?)?(?:引发|引起)了")
 
 
 def _zh_before_apposition(paragraph: str, start: int, end: int, in_marks: _Within) -> int:
@@ -2241,7 +2269,12 @@ _ZH_RECORD = lazy(r"以来|首次|第一次|最高|最低|最多|最少")
 # A sentence that opens by pointing back at what was reported (`这些行动利用…`, `这种需求，便…`,
 # `其中一名用户…`, `相关材料随后…`, `它还以中文…生成内容`): it goes on with a source's account (not
 # `此一行动正是…`, `这是…`, the reporter's comment).
-_ZH_BACK_REFERENCE = lazy(r"(?:这些|这种|这类|其中|相关)[\u4e00-\u9fff]|它(?:们)?(?:还|也)")
+_ZH_BACK_REFERENCE = lazy(
+    r"(?:这些|这种|这类|这一|其中|相关)[\u4e00-\u9fff]|它(?:们)?(?:还|也)|这(?:就)?意味着"
+)
+# What the source says must also be done, its subject left out (`同时，还应加强…`): its
+# recommendation going on, not the reporter's narration of another matter.
+_ZH_ALSO_SHOULD = lazy(r"(?:与此同时|同时)[，,]\s*(?=(?:还|也|更)?(?:应该|应当|应|必须|需要|需))")
 # A short term in marks (`称为“水军”`), not a quotation of its own.
 _ZH_TERM_IN_MARKS = lazy(r"“[^“”，。！？]{1,8}”")
 # A phrase of topic before a sentence's subject (`对于无法修复的展品，`).
@@ -2254,6 +2287,9 @@ def _zh_points_back(report: str, sentence: str) -> bool:
     subject, after a phrase of topic, is the report's own (`纪念馆会…。对于…，纪念馆将…`); and it
     holds no narration (`_zh_carries_on`, terms in marks aside)."""
     text = sentence.strip()
+    also = _ZH_ALSO_SHOULD.match(text)
+    if also is not None:
+        return _zh_carries_on(_ZH_TERM_IN_MARKS.sub("术语", text[also.end() :]), pointing_back=True)
     if _ZH_BACK_REFERENCE.match(text):
         # (`其中一名用户把…称为“水军”`: no definition of a name)
         return _zh_carries_on(_ZH_TERM_IN_MARKS.sub("术语", text), pointing_back=True)
@@ -3466,11 +3502,20 @@ class QuoteFinder:
                     and not _zh_subject_clause(sentence, match)
                     and not _zh_clause_of_its_own(sentence, match)
                     and not _zh_announces_a_plan(sentence, match)
+                    and not _zh_term_opens_clause(sentence, match)
                 ):
                     continue  # `表示乐观`, `宣布了这一举措`: no clause of content
                 if _zh_aside(sentence, match.start()):
                     continue  # `(Scarborough Shoal，中国称黄岩岛)`: a name, not a report
-                if not match.group("comma") and "并" in _zh_clause_before(sentence, match.start()):
+                if (
+                    not match.group("comma")
+                    and "并" in _zh_clause_before(sentence, match.start())
+                    and not (
+                        # (`他说：“…，”并指出“…”取得了…`: the verb joined to the quotation's)
+                        _zh_clause_before(sentence, match.start()) in ("”并", "」并")
+                        and _zh_term_opens_clause(sentence, match)
+                    )
+                ):
                     continue  # `控制了该浅滩并宣称对其拥有主权`: a second action, not a report
                 start = low + match.end()
                 if not match.group("comma") and paragraph[start : start + 1] == "了":
@@ -3520,6 +3565,8 @@ class QuoteFinder:
                     # `“…，”该小组在一个声明中说，保护…`: the attribution of the quote before it
                     # introduces a report of its own.
                     np = np[1:].strip()
+                    if np == "并" and _zh_term_opens_clause(sentence, match):
+                        np = ""  # `他说：“…，”并指出“…”取得了…`: the quotation's speaker
                 if _ZH_ADVERBIAL.match(np):
                     # `X…后，在返程途中于…向随行记者表示`: a clause of time or place has no
                     # subject of its own; the sentence's subject speaks, unless a source named
