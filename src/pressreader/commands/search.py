@@ -161,10 +161,7 @@ def plain_lines(hits: Iterator[Hit]) -> Iterator[str]:
             if len(sections) >= _CACHED:
                 sections.clear()
             section = sections[key] = _section(hit)
-        snippet = hit.snippet
-        if not snippet.isprintable():
-            snippet = escape_line(snippet)
-        yield f"{path}:{hit.line}: {section}{snippet}\n"
+        yield f"{path}:{hit.line}: {section}{escape_line(hit.snippet)}\n"
 
 
 def _write_lines(out: TextIO, hits: Iterator[Hit], color: bool) -> int:
