@@ -491,14 +491,15 @@ def _affiliation(role: str) -> str | None:
         org = match.group(1)
         while org.split(" ")[-1] in ("of", "for", "and", "the", "on"):
             org = org.rsplit(" ", 1)[0]
-        body = org.split(" ")
+        org_words = org.split(" ")
+        body = list(org_words)
         while len(body) > 1 and (
             _trailing_title(body[-1])
-            or (body[-1] in _BEFORE_A_TITLE and len(body) < org.count(" ") + 1)
+            or (body[-1] in _BEFORE_A_TITLE and len(body) < len(org_words))
         ):
             body.pop()
         if (
-            len(body) < org.count(" ") + 1
+            len(body) < len(org_words)
             and body[-1] not in ("of", "for", "and", "the", "on")
             and " the " not in match.group(0)[:9]
         ):
@@ -509,7 +510,7 @@ def _affiliation(role: str) -> str | None:
             if head.lower() not in ORG_WORDS or not _is_capitalised(head):
                 return None
             return role[match.start() - len(head) - 1 : match.start(1)].lstrip() + " ".join(body)
-        if any(word.lower() in ORG_WORDS for word in org.split(" ")) or len(org.split(" ")) >= 2:
+        if any(word.lower() in ORG_WORDS for word in org_words) or len(org_words) >= 2:
             return org
     words = role.split(" ")
     lead: list[str] = []
