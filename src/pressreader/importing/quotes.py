@@ -3509,11 +3509,10 @@ class QuoteFinder:
                     continue  # `(Scarborough Shoal，中国称黄岩岛)`: a name, not a report
                 if (
                     not match.group("comma")
-                    and "并" in _zh_clause_before(sentence, match.start())
+                    and "并" in (clause_before := _zh_clause_before(sentence, match.start()))
                     and not (
                         # (`他说：“…，”并指出“…”取得了…`: the verb joined to the quotation's)
-                        _zh_clause_before(sentence, match.start()) in ("”并", "」并")
-                        and _zh_term_opens_clause(sentence, match)
+                        clause_before in ("”并", "」并") and _zh_term_opens_clause(sentence, match)
                     )
                 ):
                     continue  # `控制了该浅滩并宣称对其拥有主权`: a second action, not a report
