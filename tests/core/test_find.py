@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,8 @@ from pressreader.article.find import (
     TextKey,
     regex_budget,
 )
+from pressreader.article.joined import JoinedText
+from pressreader.article.layout import flatten_breaks
 from pressreader.format.loader import load_file
 from pressreader.model import Anchor, Article, Quote, Section, Statistic
 
@@ -292,18 +295,20 @@ def test_the_regex_engine_keeps_the_semantics_users_rely_on() -> None:
     assert hits.quote_hits == {0}
 
 
-@pytest.mark.parametrize("piece", [1 << 19, 7])
+@pytest.mark.parametrize(("piece", "joined_piece"), [(1 << 19, 32_768), (7, 1), (7, 32_768)])
 @pytest.mark.parametrize("limit", [100_000, 5])
 def test_a_lazy_search_answers_as_the_complete_one(
-    limit: int, piece: int, monkeypatch: pytest.MonkeyPatch
+    limit: int, piece: int, joined_piece: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Counted first, listed later: the counter, the current match, every highlight and,
     once complete, the lists and the lit quotes and statistics are the complete search's
-    (also when the text is counted in pieces of 7 characters, with seams everywhere)."""
-    from pressreader.article import find
+    (also when the text is counted in pieces of 7 characters, with seams everywhere, and
+    when the joined text is kept as one piece a text)."""
+    from pressreader.article import find, joined
 
     monkeypatch.setattr(find, "LAZY_FROM", 0)  # lazy in any article
-    monkeypatch.setattr(find, "COUNT_PIECE", piece)
+    monkeypatch.setattr(joined, "COUNT_PIECE", piece)
+    monkeypatch.setattr(find, "_PIECE_CHARS", joined_piece)
     sample = Path(__file__).parents[2] / "src" / "pressreader" / "samples"
     articles = [make_article(), load_file(sample / "join-hands-better-future.yaml").articles[0]]
     queries = ["t", "e", " ", "trade", "The", "said", "we are", "“we", "aa", "xyzzy", "中国"]
@@ -339,11 +344,11 @@ def test_counting_in_pieces_stops_past_the_most_asked_and_is_exact_below_it(
 ) -> None:
     import random
 
-    from pressreader.article import find
+    from pressreader.article import find, joined
 
     rng = random.Random(7)
     for piece in (1, 2, 3, 5, 64):
-        monkeypatch.setattr(find, "COUNT_PIECE", piece)
+        monkeypatch.setattr(joined, "COUNT_PIECE", piece)
         for _ in range(300):
             text = "".join(rng.choice("abc ") for _ in range(rng.randrange(0, 60)))
             needle = "".join(rng.choice("abc") for _ in range(rng.randrange(1, 5)))
@@ -353,7 +358,7 @@ def test_counting_in_pieces_stops_past_the_most_asked_and_is_exact_below_it(
             end = rng.randrange(start, len(text) + 1)
             most = rng.randrange(0, 8)
             exact = text.count(needle, start, end)
-            counted = find.count_until(text, needle, start, end, most)
+            counted = joined.count_until(text, needle, start, end, most)
             if exact <= most:
                 assert counted == exact, (text, needle, start, end, most)
             else:
@@ -363,7 +368,7 @@ def test_counting_in_pieces_stops_past_the_most_asked_and_is_exact_below_it(
 def test_a_letter_in_a_long_text_is_counted_no_further_than_the_limit(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from pressreader.article import find
+    from pressreader.article import joined
 
     calls: list[tuple[int, int]] = []
 
@@ -373,8 +378,8 @@ def test_a_letter_in_a_long_text_is_counted_no_further_than_the_limit(
             return str.count(self, sub, start, end)
 
     text = Counted("e " * 1_000_000)
-    monkeypatch.setattr(find, "COUNT_PIECE", 1000)
-    assert find.count_until(text, "e", 0, len(text), 2_000) == 2_000 + 500
+    monkeypatch.setattr(joined, "COUNT_PIECE", 1000)
+    assert joined.count_until(text, "e", 0, len(text), 2_000) == 2_000 + 500
     assert calls[-1][1] <= 5_000  # five pieces of 2,000,000 characters read, not 2,000
 
 
@@ -434,7 +439,75 @@ def test_a_text_built_a_piece_at_a_time_is_the_text_built_at_once(
         build.step()
         steps += 1
     assert _texts_of(build.result()) == _texts_of(whole)
-    # Each step built a piece: as many steps as pieces of text and a few to join them.
+    # Each step built a piece: as many steps as pieces of text and a few more.
     assert steps >= len(whole.plain) // (7 + 60) + 4
     # Asked for before it is done, the result is built to the end at once.
     assert _texts_of(find.TextBuild(article).result()) == _texts_of(whole)
+    # And the pieces make what joining the texts at once makes.
+    plain = [flatten_breaks(text) for text in _all_texts(article)]
+    assert whole.plain == "\n".join(plain)
+    folded = "\n".join(find._fold(text) for text in plain)
+    assert whole.folded == folded
+    assert whole.lowered == (folded.lower() if len(folded.lower()) == len(folded) else None)
+
+
+def _all_texts(article: Article) -> list[str]:
+    """The texts a search reads, in reading order, listed here independently of `find`."""
+    texts = [article.title] + ([article.subtitle] if article.subtitle else [])
+    for section in article.sections:
+        texts += ([section.heading] if section.heading else []) + section.paragraphs
+    return texts
+
+
+def test_a_literal_search_never_makes_the_whole_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The joined text stays in pieces for literal text, lazy or not (making it whole is a
+    step a key would wait for on a long article); a regular expression makes the plain text
+    whole once, and finds across the pieces' seams what it finds in one string."""
+    from pressreader.article import find
+
+    monkeypatch.setattr(find, "_PIECE_CHARS", 40)
+    monkeypatch.setattr(find, "LAZY_FROM", 0)
+    article = make_article()
+    article.sections.append(
+        Section("long", "Long", [f"the trade minister said {i} times" for i in range(50)])
+    )
+    build = find.TextBuild(article)
+    text = build.result()
+    assert len(text._folded.pieces) > 10
+    texts = _all_texts(article)
+    lower = sum(t.lower().count("trade") for t in texts)
+    upper = sum(t.count("Trade") for t in texts)
+    assert lower > upper > 0
+    for lazy in (False, True):
+        results = text.search(FindQuery("trade"), lazy=lazy)
+        assert len(results.complete()) == lower
+        assert len(text.search(FindQuery("Trade"), lazy=lazy).complete()) == upper
+    assert text.search(FindQuery("said 4"), lazy=True).match(1).paragraph == 40
+    parts = (text._plain, text._folded, text._lower)
+    assert all(isinstance(part, JoinedText) and part._whole is None for part in parts)
+    regex = text.search(FindQuery(r"said \d+ times", regex=True))
+    assert len(regex) == 50 and text._plain._whole is not None
+    assert len(text._plain.pieces) == 1
+
+
+def test_joined_text_answers_as_the_joined_string() -> None:
+    import random
+
+    rng = random.Random(11)
+    for _ in range(200):
+        pieces = ["".join(rng.choice("ab ") for _ in range(rng.randrange(0, 9))) for _ in range(4)]
+        whole = "\n".join(pieces)
+        joined = JoinedText(list(pieces), "\n")
+        assert len(joined) == len(whole)
+        needle = "".join(rng.choice("ab") for _ in range(rng.randrange(1, 3)))
+        for start in range(len(whole) + 2):
+            assert joined.find(needle, start) == whole.find(needle, start)
+            assert joined.startswith(needle, start) == whole.startswith(needle, start)
+            for end in range(start, len(whole) + 1, 3):
+                if needle != "aa" and needle != "bb":  # they can overlap themselves
+                    exact = whole.count(needle, start, end)
+                    assert joined.count_until(needle, start, end, 100) == exact
+        pattern = re.compile(re.escape(needle))
+        assert list(joined.starts_of(pattern)) == [m.start() for m in pattern.finditer(whole)]
+        assert list(joined.ends_of(pattern)) == [m.end() for m in pattern.finditer(whole)]
+        assert joined.whole == whole and joined.find(needle) == whole.find(needle)

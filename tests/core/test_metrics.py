@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given
 
 from pressreader.model import Anchor, Article, Quote, Section
+from pressreader.text import metrics
 from pressreader.text.metrics import (
+    ArticleMetrics,
     MetricsCount,
     article_metrics,
     count_words,
@@ -156,10 +158,15 @@ def test_empty_article() -> None:
     assert metrics.quotes_by_speaker == {}
 
 
-def test_a_count_in_steps_gives_the_same_metrics() -> None:
-    """`MetricsCount` (the reader's count of a long article, a paragraph a step) and
-    `article_metrics` agree, anchors outside the text and overlapping quotes included."""
+@pytest.mark.parametrize("quotes_a_step", [1, 3, 250, 10_000])
+def test_a_count_in_steps_gives_the_same_metrics(
+    quotes_a_step: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`MetricsCount` (the reader's count of a long article: a few quotes' anchors or a
+    paragraph a step) and `article_metrics` agree, and with every anchor read in one step,
+    anchors outside the text, empty sections and overlapping quotes included."""
     article = _article()
+    article.sections.insert(1, Section("empty", "Nothing here", []))
     whole = len(article.sections[0].paragraphs[0])
     article.quotes = [
         *article.quotes,
@@ -168,11 +175,22 @@ def test_a_count_in_steps_gives_the_same_metrics() -> None:
         Quote("X", "?", anchor=_anchor(-1, 0, 0, 3)),
         Quote("A", "x", anchor=_anchor(0, 0, 0, whole)),
     ]
-    for subject in (article, Article(id="e", title="t", sections=[Section("s", None, [""])])):
+    at_once: dict[str, ArticleMetrics] = {}
+    monkeypatch.setattr(metrics, "_QUOTES_A_STEP", 10_000)
+    empty = Article(id="e", title="t", sections=[Section("s", None, [""])])
+    for subject in (article, empty):
+        at_once[subject.id] = article_metrics(subject)
+    monkeypatch.setattr(metrics, "_QUOTES_A_STEP", quotes_a_step)
+    for subject in (article, empty):
         count = MetricsCount(subject)
         steps = 0
         while not count.done:
             count.step()
             steps += 1
-        assert steps == sum(len(section.paragraphs) for section in subject.sections)
-        assert count.result() == article_metrics(subject)
+        paragraphs = sum(len(section.paragraphs) for section in subject.sections)
+        assert steps == paragraphs + -(-len(subject.quotes) // quotes_a_step)
+        assert count.result() == at_once[subject.id]
+        texts = [text for section in subject.sections for text in section.paragraphs]
+        assert count.result().words == sum(map(count_words, texts))
+        assert count.result().paragraphs == paragraphs
+    assert at_once[article.id].quoted_words > 0

@@ -1,7 +1,8 @@
 """Search within one article: what the reader's find bar highlights.
 
-The article's title, subtitle, headings and paragraphs are joined into one string with
-their offsets recorded, so one `re` scan finds every match, and a match that the screen
+The article's title, subtitle, headings and paragraphs are joined into one text with
+their offsets recorded (`JoinedText`: kept in pieces, so that a long article's is never
+copied whole in one step), so one scan finds every match, and a match that the screen
 wraps over two lines is still one match (the search runs on the original text, not on
 display lines). Matches are kept as two sorted offset lists and turned into small
 `FindMatch` objects only when asked for, so a query with a hundred thousand matches
@@ -28,6 +29,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, Literal
 
+from pressreader.article.joined import JoinedText
 from pressreader.article.layout import flatten_breaks
 from pressreader.model import Anchor, Article
 from pressreader.text.textnorm import PLAIN_FORMS
@@ -222,7 +224,7 @@ class FindMatch:
 
 
 class ArticleText:
-    """An article's searchable texts joined into one string, built once per article."""
+    """An article's searchable texts joined into one text, built once per article."""
 
     def __init__(self, article: Article) -> None:
         for _ in self._fill(article, lowered=False):
@@ -231,10 +233,10 @@ class ArticleText:
     def _fill(self, article: Article, *, lowered: bool) -> Iterator[None]:
         """Build the texts, yielding after each piece of a few milliseconds (`TextBuild`).
 
-        The joined strings are built from pieces of whole texts joined by the separator:
-        the same strings as joined at once (the typographic translation is one character
-        for one, and lowering a piece ends at a separator, where no case depends on the
-        next piece)."""
+        The joined texts are pieces of whole texts joined by the separator: the same
+        strings as joined at once (the typographic translation is one character for one,
+        and lowering a piece ends at a separator, where no case depends on the next
+        piece), never made whole here (`JoinedText`)."""
         self.article = article
         keys: list[TextKey] = [TextKey("title")]
         texts: list[str] = [article.title]
@@ -292,13 +294,12 @@ class ArticleText:
                     lower.append(lowered_piece)
             start = end
             yield
-        self.plain = _SEPARATOR.join(plain)  # for regular expressions
-        yield
-        self.folded = _SEPARATOR.join(folded)  # for literal queries
-        self._lowered: str | None = None
+        self._plain = JoinedText(plain, _SEPARATOR)  # for regular expressions
+        self._folded = JoinedText(folded, _SEPARATOR)  # for literal queries
+        # None: not made yet; False: lowering would move offsets.
+        self._lower: JoinedText | Literal[False] | None = None
         if lowered:
-            yield
-            self._lowered = "" if lower is None else _SEPARATOR.join(lower)
+            self._lower = False if lower is None else JoinedText(lower, _SEPARATOR)
         # Annotation texts (quote words, speakers, labels) as literal queries compare them.
         self._folded_annotations: dict[bool, dict[str, str]] = {}
 
@@ -341,7 +342,7 @@ class ArticleText:
         if query.regex:
             assert not isinstance(pattern, re.Pattern)
             if budget is None:
-                budget = regex_budget(len(self.plain))
+                budget = regex_budget(len(self._plain))
             try:
                 return self._search_regex(query, pattern, limit, budget, cancelled)
             except TimeoutError:
@@ -349,8 +350,8 @@ class ArticleText:
             except (RecursionError, MemoryError):
                 return FindResults(query, self, error="regex too complex")
         assert isinstance(pattern, re.Pattern)
-        corpus = self.folded
-        lowered = self.lowered
+        corpus = self._folded
+        lowered = self._lowered_text()
         needle = query.text.translate(_TYPOGRAPHIC)
         fold: Callable[[str], str] = _fold
         if not query.case_sensitive and lowered is not None:
@@ -376,11 +377,11 @@ class ArticleText:
 
         def listed(results: FindResults) -> None:
             # A literal query holds no newline, so no match crosses two texts.
-            starts = [m.start() for m in islice(literal.finditer(corpus), limit + 1)]
+            starts = list(islice(corpus.starts_of(literal), limit + 1))
             results.too_many = len(starts) > limit
             del starts[limit:]
             if literal.flags & re.IGNORECASE:
-                ends = [m.end() for m in islice(literal.finditer(corpus), limit)]
+                ends = list(islice(corpus.ends_of(literal), limit))
             else:
                 size = len(needle)  # every match is the needle itself
                 ends = [start + size for start in starts]
@@ -390,7 +391,7 @@ class ArticleText:
         results = FindResults(query, self)
         if lazy and substring and len(corpus) >= LAZY_FROM and not _overlaps(needle):
             # Counted no further than the limit: past it the counter says only `limit+`.
-            count = count_until(corpus, needle, 0, len(corpus), limit)
+            count = corpus.count_until(needle, 0, len(corpus), limit)
             results.too_many = count > limit
             results.pending = _Pending(corpus, needle, min(count, limit), listed)
         else:
@@ -415,7 +416,7 @@ class ArticleText:
         starts: list[int] = []
         ends: list[int] = []
         too_many = False
-        corpus = self.plain
+        corpus = self._plain.whole
         find_newline = corpus.find
         for match in pattern.finditer(corpus, concurrent=True, timeout=left()):
             if cancelled is not None and cancelled():
@@ -438,13 +439,31 @@ class ArticleText:
         return results
 
     @property
+    def plain(self) -> str:
+        """The texts joined, white space as plain spaces: what a regular expression reads."""
+        return self._plain.whole
+
+    @property
+    def folded(self) -> str:
+        """The texts joined, typographic forms plain: what literal text is found in."""
+        return self._folded.whole
+
+    @property
     def lowered(self) -> str | None:
         """The literal-search text in lower case, when lowering keeps every offset."""
-        if self._lowered is None:
-            lowered = self.folded.lower()
+        lowered = self._lowered_text()
+        return None if lowered is None else lowered.whole
+
+    def _lowered_text(self) -> JoinedText | None:
+        if self._lower is None:
+            pieces = [piece.lower() for piece in self._folded.pieces]
             # Lowering never shortens a character; equal length means one for one.
-            self._lowered = lowered if len(lowered) == len(self.folded) else ""
-        return self._lowered or None
+            same = all(
+                len(low) == len(piece)
+                for low, piece in zip(pieces, self._folded.pieces, strict=True)
+            )
+            self._lower = JoinedText(pieces, _SEPARATOR) if same else False
+        return self._lower or None
 
 
 class TextBuild:
@@ -486,7 +505,7 @@ class _Pending:
     __slots__ = ("corpus", "count", "fill", "known", "needle")
 
     def __init__(
-        self, corpus: str, needle: str, count: int, fill: Callable[[FindResults], None]
+        self, corpus: JoinedText, needle: str, count: int, fill: Callable[[FindResults], None]
     ) -> None:
         self.corpus, self.needle, self.count, self.fill = corpus, needle, count, fill
         self.known: list[tuple[int, int]] = [(0, 0)]  # (offset, matches before it), sorted
@@ -499,7 +518,7 @@ class _Pending:
         at, count = known[i]
         # Past the matches counted (at most the limit) no exact number is asked for: any
         # number above `self.count` says the offset lies beyond them.
-        count += count_until(self.corpus, self.needle, at, offset, self.count - count)
+        count += self.corpus.count_until(self.needle, at, offset, self.count - count)
         if offset - at > 4096 and count <= self.count:
             known.insert(i + 1, (offset, count))
         return count
@@ -643,34 +662,6 @@ def _annotation_hits(
         if anchored(stat.anchor) or holds(stat.label) or holds(stat.text)
     )
     return quotes, statistics
-
-
-# Characters counted per `str.count` call in `count_until`: about a millisecond each.
-COUNT_PIECE = 1 << 19
-
-
-def count_until(text: str, needle: str, start: int, end: int, most: int) -> int:
-    """Occurrences of `needle` (which cannot overlap itself) in `text[start:end]`, counted a
-    piece at a time and no further than the first past `most`: the exact count when it is
-    at most `most`, else a number above it.
-
-    A typed letter in an article of tens of megabytes has millions of occurrences; the find
-    bar shows `100000+` past its limit, so counting them all (a 25 MB scan, 30-70 ms) only
-    delays that answer. Each piece after the first starts `len(needle) - 1` characters
-    before the previous one ended, so an occurrence across the seam lies whole in exactly
-    one of them (two occurrences cannot share a character).
-    """
-    step = len(needle) - 1
-    piece = max(COUNT_PIECE, 2 * len(needle))  # each piece moves on past the seam
-    count = 0
-    at = start
-    while at < end:
-        stop = min(end, at + piece)
-        count += text.count(needle, at, stop)
-        if count > most or stop == end:
-            break
-        at = stop - step
-    return count
 
 
 def _overlaps(needle: str) -> bool:

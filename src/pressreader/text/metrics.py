@@ -22,9 +22,10 @@ import functools
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from typing import NamedTuple
 
-from pressreader.model import Article
+from pressreader.model import Article, Quote
 
 WORDS_PER_MINUTE = 230
 
@@ -144,17 +145,22 @@ def _count_covered(words: list[tuple[int, int]], spans: list[tuple[int, int]]) -
     return covered
 
 
-def _quote_spans(article: Article) -> dict[tuple[int, int], list[tuple[int, int]]]:
-    """The anchored quotes' spans by (section index, paragraph index); empty anchors left out."""
-    spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    for quote in article.quotes:
+# Quotes whose anchors a step of `MetricsCount` reads: about half a millisecond.
+_QUOTES_A_STEP = 250
+
+
+def _add_quote_spans(
+    spans: dict[tuple[int, int], list[tuple[int, int]]], quotes: Sequence[Quote]
+) -> None:
+    """Add the anchored quotes' spans by (section index, paragraph index); empty anchors
+    left out."""
+    for quote in quotes:
         anchor = quote.anchor
         if anchor is None or anchor.end <= anchor.start:
             continue
         spans.setdefault((anchor.section_index, anchor.paragraph), []).append(
             (anchor.start, anchor.end)
         )
-    return spans
 
 
 def quotes_by_speaker(article: Article) -> dict[str, int]:
@@ -165,35 +171,46 @@ def quotes_by_speaker(article: Article) -> dict[str, int]:
 
 
 class MetricsCount:
-    """An article's metrics counted one paragraph at a time (`step`), so that a long article
+    """An article's metrics counted a little at a time (`step`), so that a long article
     can be counted in slices between a reader's frames (a thread would hold the interpreter
     lock against them); `article_metrics` runs one to the end at once.
+
+    A step reads a few hundred quotes' anchors (the quoted words' places) or, once they are
+    all read, counts one paragraph: on a 50,000-paragraph article with 5,000 quotes, reading
+    every anchor and listing every paragraph first was one step of 13 ms.
 
     One count can serve several readers of it (the text's reading time, the sidebar's
     statistics): whichever steps it advances it for all. Nothing is prepared before the
     first step, so one made and never used costs nothing."""
 
-    __slots__ = ("_article", "_at", "_paragraphs", "_quoted", "_spans", "_words")
+    __slots__ = (
+        "_article",
+        "_counted",
+        "_paragraph",
+        "_quoted",
+        "_quotes_read",
+        "_section",
+        "_spans",
+        "_total",
+        "_words",
+    )
 
     def __init__(self, article: Article) -> None:
         self._article = article
-        self._paragraphs: list[tuple[int, int, str]] | None = None
+        self._total: int | None = None  # paragraphs, once asked for
         self._spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        self._at = 0
+        self._quotes_read = 0
+        self._section = 0  # the next paragraph to count, by place
+        self._paragraph = 0
+        self._counted = 0
         self._words = 0
         self._quoted = 0
 
-    def _prepared(self) -> list[tuple[int, int, str]]:
-        paragraphs = self._paragraphs
-        if paragraphs is None:
-            article = self._article
-            paragraphs = self._paragraphs = [
-                (section_index, paragraph_index, text)
-                for section_index, section in enumerate(article.sections)
-                for paragraph_index, text in enumerate(section.paragraphs)
-            ]
-            self._spans = _quote_spans(article)
-        return paragraphs
+    def _paragraphs(self) -> int:
+        total = self._total
+        if total is None:
+            total = self._total = sum(len(section.paragraphs) for section in self._article.sections)
+        return total
 
     @property
     def article(self) -> Article:
@@ -201,7 +218,9 @@ class MetricsCount:
 
     @property
     def done(self) -> bool:
-        return self._at >= len(self._prepared())
+        return self._quotes_read >= len(self._article.quotes) and (
+            self._counted >= self._paragraphs()
+        )
 
     @property
     def words(self) -> int:
@@ -209,9 +228,21 @@ class MetricsCount:
         return self._words
 
     def step(self) -> None:
-        """Count the next paragraph."""
-        section_index, paragraph_index, text = self._prepared()[self._at]
-        self._at += 1
+        """Read the next quotes' anchors, or count the next paragraph."""
+        quotes = self._article.quotes
+        if self._quotes_read < len(quotes):
+            first = self._quotes_read
+            self._quotes_read = min(len(quotes), first + _QUOTES_A_STEP)
+            _add_quote_spans(self._spans, quotes[first : self._quotes_read])
+            return
+        sections = self._article.sections
+        while self._paragraph >= len(sections[self._section].paragraphs):
+            self._section += 1
+            self._paragraph = 0
+        section_index, paragraph_index = self._section, self._paragraph
+        text = sections[section_index].paragraphs[paragraph_index]
+        self._paragraph += 1
+        self._counted += 1
         self._words += count_words(text)
         spans = self._spans.get((section_index, paragraph_index))
         if spans:
@@ -228,7 +259,7 @@ class MetricsCount:
         article = self._article
         return ArticleMetrics(
             words=self._words,
-            paragraphs=len(self._prepared()),
+            paragraphs=self._paragraphs(),
             sections=len(article.sections),
             reading_minutes=reading_minutes(self._words),
             quotes_by_speaker=quotes_by_speaker(article),
