@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -356,3 +357,20 @@ def test_a_statistics_note_comes_out_in_every_format_escaped_as_the_rest(
     # Found by search, as a quote's note is.
     hits = export(library, tmp_path, "hits", "-q", "agency", "--format", "jsonl", name="h.jl")
     assert any(json.loads(line)["kind"] == "statistic" for line in hits.splitlines())
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="/dev/null")
+def test_an_export_to_dev_null_leaves_the_device(library: Path, tmp_path: Path) -> None:
+    before = os.stat("/dev/null")
+    for flags in ([], ["--force"]):
+        index = str(tmp_path / "index.sqlite")
+        assert (
+            main(["export", "quotes", str(library), "--index", index, "-o", "/dev/null", *flags])
+            == 0
+        )
+    after = os.stat("/dev/null")
+    assert (after.st_mode, after.st_ino, after.st_rdev) == (
+        before.st_mode,
+        before.st_ino,
+        before.st_rdev,
+    )

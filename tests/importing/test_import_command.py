@@ -346,3 +346,21 @@ def test_annotations_past_the_files_value_limit_are_left_out_and_the_reason_said
     assert "YAML values" in err and "the article is written without them" in err
     article = load_file(target).articles[0]
     assert article.quotes == [] and article.sections[0].paragraphs == [body]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="/dev/null")
+def test_an_import_to_dev_null_writes_into_it_and_leaves_the_device(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    before = os.stat("/dev/null")
+    for flags in ([], ["--force"]):
+        status, _, err = run(capsys, str(source), "-o", "/dev/null", *flags)
+        assert status == 0, err
+    after = os.stat("/dev/null")
+    assert (after.st_mode, after.st_ino, after.st_rdev) == (
+        before.st_mode,
+        before.st_ino,
+        before.st_rdev,
+    )

@@ -51,7 +51,7 @@ from pressreader.importing.sources import (
 from pressreader.library.files import find_article_files
 from pressreader.library.location import import_folder
 from pressreader.limits import DEFAULT_MAX_BYTES
-from pressreader.placing import TakenError
+from pressreader.placing import TakenError, taken
 from pressreader.text.sanitize import escape_line
 
 # Faults of the importer's own, not of a source: said for that source, never a traceback.
@@ -323,7 +323,7 @@ def destination(target: Target, draft: Draft, sha256: str, force: bool) -> tuple
                 f"already imported, as {copies[0][0]} (give --force to import it again)",
                 copies[0][0],
             )
-        if os.path.lexists(target.file) and not force:
+        if taken(target.file) and not force:
             raise SourceError(f"{target.file} exists (give --force to overwrite it)")
         return target.file, force
     assert target.folder is not None
