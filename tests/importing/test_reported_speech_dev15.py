@@ -122,3 +122,16 @@ def test_a_report_stops_before_the_speech_s_own_speaker() -> None:
             "China always adheres to peace. We are willing to join hands with all countries.",
         )
     ]
+
+
+def test_many_speeches_citing_others_in_one_paragraph_stay_linear() -> None:
+    import time
+
+    start = time.process_time()
+    quotes(
+        "Senator Jane Roe once said that we will win. I’m sure she was right. He looked at me "
+        "and he said, “Yes.” And I thought, “No.” " * 2000
+    )
+    quotes("Assistant to the President for National Security Affairs Jane Roe spoke. " * 2000)
+    quotes("CS Wind " * 3000 + "said it will grow.")
+    assert time.process_time() - start < 20
