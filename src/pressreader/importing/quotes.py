@@ -1205,6 +1205,9 @@ _BEFORE_THE_VERB = lazy(
     r"\s+(?:"
     r"also|again|further|then|repeatedly|previously|later|separately|once again|firmly|"
     r"similarly|likewise|recently|earlier|subsequently|"
+    # `He once said, “…”` (a speech citing another's words), `X still called it “…”`; not
+    # `just` (`Russia just announced …` in a speech: the news of the day, often the speaker's)
+    r"once|still|even|"
     r"strongly|clearly|explicitly|publicly|has|had|have|would|will|did|was pleased to|"
     r"is pleased to|were pleased to|went on to|in detail|"
     # any other adverb in -ly (`The President resolutely affirmed that`), not a noun in -ly
@@ -1228,6 +1231,15 @@ def _titled_surname(reference: Reference) -> bool:
     )
 
 
+# A clause's last word before `and he said` (`He looked at me and he said, “…”`, `talking about
+# where he’s from and he said`): an object pronoun, a verb's form, a particle; `and` joins two
+# clauses there, not two people (`Biden and he`, `his wife and he`).
+_CLAUSE_ENDS = lazy(
+    r"(?i:me|him|us|them|it|up|on|in|over|out|down|back|home|there|here|too|again|away|from"
+    r"|aside|[a-z]{2,}(?:ing|ed))"
+)
+
+
 # Two subjects joined by `Both … and …` right before the verb: several people together.
 _BOTH_AND = lazy(r"\b[Bb]oth\s[^,.;:“”\"]{1,80}?\sand\s[^,.;:“”\"]{1,60}\Z")
 
@@ -1247,7 +1259,12 @@ def _subject_before(tail: str) -> Reference | None:
         return None
     last = words[-1]
     if last.lower() in ("he", "she", "they"):
-        if len(words) >= 3 and words[-2].lower() == "and" and words[-3] not in ",;:":
+        if (
+            len(words) >= 3
+            and words[-2].lower() == "and"
+            and words[-3] not in ",;:"
+            and not _CLAUSE_ENDS.fullmatch(words[-3])
+        ):
             return None  # `Biden and he`: two people; a sentence's `And he` is one
         return Reference("pronoun", last.lower())
     if last == ")" and len(words) >= 5 and words[-3] == "(" and words[-2].isupper():
@@ -1492,15 +1509,21 @@ _LABEL_WORDS = frozenset(
         "REALITY", "QUOTE", "NOTE", "UPDATE", "BACKGROUND", "WHAT", "WHY", "HOW", "THEN", "NOW",
     ]
 )  # fmt: skip
+# The first and second person as the subject between two quotations (`And I thought,`): the
+# speech's speaker or its listener, not the first quotation's source.
+_SPEECH_SUBJECT = lazy(r"\b(?:I|[Ww]e|[Yy]ou)\s(?!the\b)[a-z]")
 # Between the parts of a split quote: its attribution only (`, he said, `, `曼恩说，`).
 _BETWEEN_PARTS = lazy(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；。]?\s*")
 # A verb of calling whose subject is a source, before a short marked phrase: `she called the
 # plan “…”`, `Smith dubbed it “…”`, `what he called “…”`; `他所称的对该协议的“…”`. Not `a
 # programme called “…”` (a name).
 _CALLED = lazy(
-    r"(?P<np>\b(?:he|she|they)|\b[A-Z][\w.'’\-]+)\s(?:also\s|repeatedly\s)?"
+    r"(?P<np>\b(?:he|she|they)|\b[A-Z][\w.'’\-]+)\s"
+    # `she has called`, `X still called`, `he once called` (auxiliaries and adverbs, two at most)
+    r"(?:(?:also|repeatedly|has|had|have|still|once|even|previously|again|publicly)\s){0,2}"
     r"(?:(?:called|calls|dubbed|dubs|branded|brands|termed|terms|labeled|labelled)"
-    r"(?:\s[\w’'\-]+){0,6}"
+    # not `called on Congress to pass the “…” proposal`, `called for the “…” Act`: a request
+    r"(?!\s(?:on|for|upon)\s)(?:\s[\w’'\-]+){0,6}"
     # `referred to ICE agents as “…”`, `smeared the agency as the “…”`: a calling too.
     r"|(?:referred\sto|refers\sto|smeared|described|describes|likened|compared)"
     r"(?:\s[\w’'\-]+){1,6}?\s(?:as|to)(?:\s(?:the|a|an))?)\s\Z"
@@ -2965,7 +2988,11 @@ class QuoteFinder:
                 between = _ABBREVIATION_DOTS.sub("", paragraph[previous[1] : opening])
                 # Only the attribution between the parts (in Chinese, with its verb: `曼恩说，`),
                 # its abbreviations' dots aside (`in the U.S. National Statement. “…”`).
-                if _BETWEEN_PARTS.fullmatch(between) and (
+                if (
+                    _BETWEEN_PARTS.fullmatch(between)
+                    # (not `“…” And I thought, “…”`: a speech's own speaker in between)
+                    and _SPEECH_SUBJECT.search(between) is None
+                ) and (
                     not _HAN.search(between)
                     # (the verb ends it: not `…批评北京…，并在报告中称，这些举措“…”`)
                     or _ZH_VERB_END.search(between.rstrip(" ，,：:")) is not None
@@ -4971,6 +4998,11 @@ class QuoteFinder:
         first = sentence.split(" ", 1)[0].lower()
         if first in ("he", "she", "they", "both", "the two", "it"):
             return False
+        if _SPEAKER_OWN.search(sentence) or (not speaker.body and _THIRD_PERSON.search(sentence)):
+            # `Mrs. Ford once wrote that A. I’m sure if she were with us today, …`, `…
+            # (laughs) — we already know …`: the speech's own speaker, speaking of the source
+            # or to the room, not the source's words carried on.
+            return False
         if _FIGURE_BACK.match(sentence):
             return True  # `That number includes …`: the data reported, carried on
         if _NEW_REPORT.search(sentence) or _NARRATION.search(sentence):
@@ -4992,6 +5024,14 @@ class QuoteFinder:
         ):
             return False
         return _FIRST_PERSON.search(sentence) is not None or _STANCE.search(sentence) is not None
+
+
+# The singular first person, and a transcript's note of the room: a speech's own speaker.
+_SPEAKER_OWN = lazy(
+    r"\bI(?:’m|'m|’ve|'ve|’ll|'ll|’d|'d)?\s|\((?:[Ll]aughter|[Ll]aughs|[Aa]pplause)\.?\)"
+)
+# The source spoken of in the third person (a person's report carried on would say `we`).
+_THIRD_PERSON = lazy(r"\b(?:he|she|his|her|him|hers)\b", re.I)
 
 
 # A body's own commitment after its name (`The United States will do so by …`); not the

@@ -381,6 +381,8 @@ def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
+# Adverbs opening a sentence before its subject (`Only Harry Reid would …`): no name, no role.
+_OPENING_ADVERBS = frozenset(["only", "even", "especially"])
 _FUNCTION = frozenset(
     [
         "on",
@@ -425,6 +427,14 @@ _FUNCTION = frozenset(
         "given",
         "following",
         "per",
+        *_OPENING_ADVERBS,
+        # Indefinite pronouns (`Someone once said, “…”`): no one named.
+        "someone",
+        "somebody",
+        "everyone",
+        "everybody",
+        "anyone",
+        "nobody",
         # Questions and pronouns opening a sentence (`What I’m saying`): no names.
         "what",
         "who",
@@ -524,7 +534,11 @@ def _affiliation(role: str) -> str | None:
 
 
 def _clean_role(words: list[str]) -> str | None:
-    while words and (words[0].lower() in DETERMINERS or words[0] in (",", ";", ":")):
+    while words and (
+        words[0].lower() in DETERMINERS
+        or words[0].lower() in _OPENING_ADVERBS
+        or words[0] in (",", ";", ":")
+    ):
         words = words[1:]
     while words and words[-1] in (",", ";", ":"):
         words = words[:-1]
@@ -700,6 +714,10 @@ def _parse_phrase(phrase: str) -> Reference | None:
                 name += ", " + sfx.strip()
             elif suffix_words and suffix_words[0] in ("of", "in", "from"):
                 tail = " ".join(suffix_words)
+            if _acronym_company(role_words, run, preceded_by_title or bool(suffix_words)):
+                # `CS Wind`, `GE Vernova`, `LG Energy Solution`: a name that opens with
+                # initials, not a title (`GE`) before a surname (`Vernova`).
+                return Reference("body", " ".join(role_words + run))
             role = _clean_role(role_words)
             if role and tail:
                 role = f"{role} {tail}"
@@ -739,6 +757,29 @@ def _parse_phrase(phrase: str) -> Reference | None:
             return Reference("body", "The " + text)
         return Reference("body", text)
     return None
+
+
+# Initials that stand for an office held by a person (`NSA Sullivan`, `USTR Katherine Tai`), and
+# plural nouns of people after initials (`MAGA Republicans`, `NATO Allies`): no company's name.
+_TITLE_ACRONYMS = frozenset(["NSA", "DNI", "USTR", "AG", "SG", "DCM", "POTUS", "VPOTUS", "FLOTUS"])
+_PEOPLE_PLURALS = frozenset(
+    ["Republicans", "Democrats", "Allies", "Members", "Leaders", "Officials", "Lawmakers"]
+)
+
+
+def _acronym_company(role_words: list[str], run: list[str], titled: bool) -> bool:
+    """Whether initials and one more name word are one name (`CS Wind`): the words before the
+    name's last word are initials then capitalised words, none of them a title."""
+    return (
+        len(run) == 1
+        and not titled
+        and bool(role_words)
+        and _ACRONYM.fullmatch(role_words[0]) is not None
+        and role_words[0] not in _TITLE_ACRONYMS
+        and run[0] not in _PEOPLE_PLURALS
+        and not run[0].isupper()  # (`AT&T`, its words read as `AT` and `T`)
+        and all(_is_capitalised(word) and word.lower() not in TITLE_WORDS for word in role_words)
+    )
 
 
 def _appositive_role(appositive: str) -> str | None:
@@ -829,7 +870,11 @@ class Book:
             person.role = reference.role
             person.affiliation = reference.affiliation
         if reference.role:
-            role_words = [word.lower().strip(",") for word in reference.role.split(" ")]
+            # `Assistant to the President for …`: the words after `to the` name the one
+            # served, not titles of the person.
+            served = reference.role.lower().find(" to the ")
+            own = reference.role if served < 0 else reference.role[:served]
+            role_words = [word.lower().strip(",") for word in own.split(" ")]
             titles = [word for word in role_words if word in TITLE_WORDS]
             for size in (2, 1):
                 for index in range(len(role_words) - size + 1):
@@ -980,11 +1025,20 @@ _TITLED = lazy(
     r"Chairman|Chairwoman|Chair|Director|Administrator|Ambassador|Commissioner|Chancellor|"
     r"Premier|Judge|Justice|General|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Envoy|Spokesperson|"
     r"Coordinator|Advisor|Adviser|Officer|CEO|(?<=First )Lady))"
-    r"(?: of [A-Z][\w’'.\-]{0,40}(?: [A-Z][\w’'.\-]{0,40}){0,3})?"
+    # the office (`Secretary of Commerce`, `Envoy for Climate`, `Advisor for Cyber and …`)
+    r"(?: of [A-Z][\w’'.\-]{0,40}(?: [A-Z][\w’'.\-]{0,40}){0,3}"
+    r"| for [A-Z][\w’'.\-]{0,40}(?: (?:and )?[A-Z][\w’'.\-]{0,40}){0,3})?"
     r" (?P<name>[A-Z][\w’'\-]{1,40}(?: [A-Z]\.)?"  # a first name, an initial
     r"(?: (?:de |van |von |bin |al-)?(?!Jr\b|Sr\b)[A-Z][\w’'\-]{1,40}){0,2})"  # more names
     r"(?P<suffix>,? Jr\.|,? Sr\.)?"
     r"(?P<place> of (?:the )?[A-Z][\w’'\-]{0,40}(?: [A-Z][\w’'\-]{0,40}){0,3}(?=[,:;.]|\s[a-z]))?"
+)
+
+
+# `Deputy Assistant to the ` before a title's word: the office serves the title's holder.
+_SERVING = lazy(
+    r"(?<![\w’'])(?:(?:Principal|Senior|Special|Deputy|Executive) ){0,2}"
+    r"(?:Assistant|Counselor|Advisor|Adviser) to the \Z"
 )
 
 
@@ -1072,7 +1126,8 @@ def register_mentions(book: Book, paragraph: str) -> None:
         office = paragraph[match.start() : name_start].rstrip().split(" ")
         if (
             len(words) == 1
-            and "of" in office[:-2]  # `Secretary of External Relations Marcelo`
+            # `Secretary of External Relations Marcelo`, `Envoy for Climate John`
+            and ("of" in office[:-2] or "for" in office[:-2])
             and office[-1].lower() not in _PORTFOLIO
             and office[-1][:1].isupper()
         ):
@@ -1094,6 +1149,11 @@ def register_mentions(book: Book, paragraph: str) -> None:
         field = _FIELD_BEFORE.search(paragraph, max(0, role_start - 30), role_start)
         if field is not None and field.group(1).lower() in (_PORTFOLIO | _FIELD_WORDS):
             role_start = field.start(1)
+        serving = _SERVING.search(paragraph, max(0, role_start - 60), role_start)
+        if serving is not None:
+            # `Assistant to the President for National Security Affairs Jake Sullivan`: the
+            # title is the assistant's; the President is the one served.
+            role_start = serving.start()
         role = paragraph[role_start:name_start].strip() + (match.group("place") or "")
         if len(words) >= 2:
             book.add(Reference("name", full, role, None))
