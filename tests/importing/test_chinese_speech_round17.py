@@ -156,3 +156,17 @@ def test_what_the_subject_calls_it_after_a_comma_is_its_direct_quote() -> None:
     # a name given by no one in particular (`被称为`): no quote
     found = quotes("这处海峡被称为“世界能源的咽喉”。卢比奥说，海峡必须保持开放。")
     assert not any(text == "世界能源的咽喉" for _kind, _speaker, text in found)
+
+
+# --- a title alone after a quoted person written with it ----------------------------------------
+
+
+def test_a_title_alone_names_the_quoted_person_written_with_it() -> None:
+    found = quotes(
+        "特朗普总统表示，商船正从海峡涌出。",
+        "万斯副总统说，伊朗同意了。",
+        "总统星期五宣称，伊朗已经完蛋了。",
+    )
+    assert found[-1] == ("indirect", "特朗普", "伊朗已经完蛋了。")
+    # the name with the title never quoted: the title alone names no source
+    assert quotes("特朗普总统批准了协议。", "总统星期五宣称，伊朗已经完蛋了。") == []

@@ -3773,6 +3773,7 @@ class QuoteFinder:
             if kept and quote.start < kept[-1].end:
                 continue
             kept.append(quote)
+        self._zh_register_quoted_title_holders(paragraph, kept)
         return kept
 
     def _zh_quote_source(self, np: str, clause: str | None = None) -> Person | None:
@@ -4332,6 +4333,19 @@ class QuoteFinder:
                 if full is not None:
                     self._zh_title_holders[match.group()] = full
                     break
+
+    def _zh_register_quoted_title_holders(self, paragraph: str, found: list[Found]) -> None:
+        """The title written right after the name of a person quoted in this paragraph whom the
+        article never names in full (`特朗普总统表示，…`): a later title alone (`总统星期五宣称`)
+        names that person, as after a name met in full."""
+        for quote in found[:_ZH_MAX_REPORTS]:
+            name = quote.speaker.name
+            if quote.speaker.body or "·" in name or not 2 <= len(name) <= 4:
+                continue
+            at = paragraph.rfind(name, max(0, quote.start - _WINDOW), quote.start)
+            role = _ZH_ROLE_WORD.match(paragraph, at + len(name)) if at >= 0 else None
+            if role is not None:
+                self._zh_title_holders.setdefault(role.group(), name)
 
     def _zh_person_joined(self, role: str) -> bool:
         """Whether the words before a name hold another person joined to it (`美国总统特朗普和
