@@ -114,7 +114,7 @@ _ZH_BEFORE_VERB_END = (
 )
 _ZH_BEFORE_END = lazy(_ZH_BEFORE_VERB_END)
 _ZH_BEFORE = lazy(
-    r"(?P<np>[\u4e00-\u9fff·]{1,16})"
+    r"(?P<np>(?:[\u4e00-\u9fff·]|(?<=·)“[\u4e00-\u9fff]{1,6}”(?=·)){1,16})"
     r"(?:\([^()]{0,60}\)[^“”。！？：:()]{0,8}?)?(?:在[^“”。！？]{0,30}?(?:声明|讲话|采访|发言|文章|信|帖子|报告)中)?"
     + _ZH_BEFORE_VERB_END
 )
@@ -139,7 +139,8 @@ _ZH_AFTER = lazy(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?<!所)(?
 _ZH_DOTTED = lazy(
     r"(?:[\u4e00-\u9fff]{1,8}(?:-(?=[\u4e00-\u9fff])[\u4e00-\u9fff]{1,8})?|[A-Z]{1,3})"
     r"(?:\([\u4e00-\u9fff]{1,6}\)(?=·))?"  # `耶希尔(迈克尔)·莱特`: a first name's other form
-    r"(?:·(?:[A-Z]\.?·)?[\u4e00-\u9fff]{1,10}){1,3}"
+    # (a nickname in marks among its parts: `玛格丽特·E·“梅格”·希普`, `约翰·“杰克”·P·希金`)
+    r"(?:·(?:[A-Z]\.?·|“[\u4e00-\u9fff]{1,6}”·){0,2}[\u4e00-\u9fff]{1,10}){1,3}"
     r"(?:-(?=[\u4e00-\u9fff])[\u4e00-\u9fff]{1,10})?"
 )
 # Characters that end a title before a name (`首席财务官`, `总裁`, `主任`, `博士`): the name
@@ -1123,7 +1124,9 @@ def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
                 break
             if char == "“" and end - index > 2:
                 end = _zh_nested_close(paragraph, index, end)
-            if end > index + 1:
+            # (`玛格丽特·E·“梅格”·希普`: a nickname among a name's parts, no quotation)
+            nickname = paragraph[index - 1 : index] == "·" and paragraph[end + 1 : end + 2] == "·"
+            if end > index + 1 and not nickname:
                 out.append((index, index + 1, end, end + 1))
             index = end + 1
             continue
@@ -1544,6 +1547,10 @@ _ZH_CRITICISES = lazy(
 )
 # `X将这一协议称为“…”`, `X形容…为“…”`: the sentence's subject calls it so (not `被称为`).
 _ZH_CALLS = lazy(r"(?<![被所])(?:称为|称之为|称其为|形容为|称作|比作)[^，。；“”]{0,8}\Z")
+# The same with the thing called left out, after a comma (`，称其为“…”`): the subject's words.
+_ZH_CALLS_IT = lazy(r"[，,]\s*(?:并|还|也)?(?:称其为|称之为)\Z")
+# Where a subject's clause goes on to its act (`…(Benjamin Netanyahu)在协议签署后…`).
+_ZH_SUBJECT_CLAUSE_END = lazy(r"(?<=[)）])|在|于|发表|星期")
 # The attribution after a quote's closing mark, up to a participle's comma.
 _AFTER_QUOTE = lazy(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*\Z")
 # A subject pronoun right after a verb of saying opens a clause (`said she thanked him`): an
@@ -1761,9 +1768,11 @@ _ZH_REPORT_END = lazy(
     r"[，,]\s*[他她](?:也|还|则|更)?(?:批评|抨击)|"  # `，她批评郑丽文“…”`: her words of her own
     # `，他要求美方“慎之又慎”…`: the narration's next act of the speaker, a directive with its
     # object (ANNOTATING.md, "Eighth folder")
-    r"[，,]\s*[他她](?:也|还|则|更)?(?:要求|敦促)|"
-    # `…发射了火箭弹，该市居住超过2万名居民`: background on a place the report names
-    r"[，,]\s*该(?:市|镇|村|岛|州|省|港)(?=[是有位距居拥])|"
+    # (`，他同时呼吁北约的欧洲盟国…`: a call to act, the same)
+    r"[，,]\s*[他她](?:也|还|则|更|同时)?(?:要求|敦促|呼吁)|"
+    # `…发射了火箭弹，该市居住超过2万名居民`: background on a place the report names;
+    # `…实施制裁，该机构由伊朗设立`: on a body it names
+    r"[，,]\s*该(?:市|镇|村|岛|州|省|港)(?=[是有位距居拥])|[，,]\s*该(?:机构|组织)(?=由|成立于)|"
     r"(?:--|——)(?=这)|"  # `…3.5%--这是去年…`: an aside of the reporter's
     r"[，,]\s*(?:这)?与[^，,。；]{1,12}?(?:说法|表态|立场|声明)|"  # `，与美方说法明显不同`
     r"[，,]\s*并(?:将|把)(?:此|这)|"  # `，并将此视为…`: the speaker's comment on what was said
@@ -1803,7 +1812,7 @@ _ZH_UNNAMED = lazy(
 # `Axios援引一位匿名消息人士的话报道称`: the one citing is the source.
 _ZH_CITING = lazy(r"援引|引述")
 _ZH_ONE_OFFICIAL = lazy(
-    r"(?:一|两|几|多)(?:名|位)[^，。；]{0,12}?(?:官员|人士|外交官|人员)"
+    r"(?:一|两|几|多)(?:名|位)[^，。；]{0,12}?(?:官员|人士|外交官|人员|议员)"
     # `那位不透露姓名的美国官员`: the unnamed official met before
     r"|(?:那|这|该)(?:名|位)?(?:不愿?透露姓名|不具名|未具名|匿名)的[^，。；]{0,8}?(?:官员|人士|外交官|人员)"
 )
@@ -1856,6 +1865,28 @@ _ZH_TOPIC_WORD = lazy(r"针对|对于|关于|围绕")
 _ZH_CLAUSE_CLOSE = lazy(r"(?:时|时候|之后|后|期间)(?:[向对][^，,]{1,12})?\Z")
 _ZH_UNNAMED_AFTER = lazy(r"(?:不具名|未具名|匿名|不愿透露姓名的?)\Z")
 _ZH_SPOKESPERSON = lazy(r"(?:这位|这名|该名|该|此)?发言人")
+# The words between an office and its unnamed spokesperson (`美国国务院的一位发言人`,
+# `美国国务院一位不具名的发言人`), in either order.
+_ZH_SPOKESPERSON_WORDS = lazy(r"(?:的|一名|一位|不愿?透露姓名|不具名|未具名|匿名)+\Z")
+_ZH_SPOKESPERSON_TAIL = lazy(r"(?:的|一名|一位|不愿?透露姓名|不具名|未具名|匿名)*发言人\Z")
+# An office's unnamed spokesperson opening a sentence with no verb of saying in it
+# (`美国国务院一位不具名的发言人在一份电邮中答复了…`): a later `这位发言人说` is the office.
+_ZH_OFFICE_SPOKESPERSON = lazy(
+    r"(?P<office>[\u4e00-\u9fff]{2,16}?)(?:的|一名|一位|不愿?透露姓名|不具名|未具名|匿名)*发言人"
+    r"(?=在|于|星期|周[一二三四五六日]|通过|答复|回复|回应)"
+)
+
+
+def _zh_spokesperson_office(before: str) -> str | None:
+    """The office whose unnamed spokesperson `before` + `发言人` is (`中国外交部`, `美国国务院`
+    from `美国国务院的一位`), or None when it names no office (`一位`, `官员`)."""
+    office = _ZH_SPOKESPERSON_WORDS.sub("", before)
+    office = _ZH_ONE_OF.sub("", office)  # `一名国务院发言人`: the office
+    if (_ZH_BODY_END.search(office) or office.endswith("宫")) and not _ZH_UNNAMED.search(office):
+        return office
+    return None
+
+
 # A title with a demonstrative (`这位美国副总统`, `该发言人`): the person given that title.
 _ZH_THIS_WORDS = ("这位", "这名", "该名", "该位", "此位", "该")
 _ZH_THIS = "(?:" + "|".join(_ZH_THIS_WORDS) + ")"
@@ -1874,7 +1905,7 @@ _ZH_THIS_OFFICIAL = lazy(_ZH_THIS + r"(?:美国|高级)*(?:官员|人士|负责�
 # Words between a source and its `说`, `道` or `称` that are no part of the name: adverbs
 # (`还`, `随后`) and a verb of manner (`批评说`, `提醒说`, `澄清说`, `回忆说`, `辩称`, `感叹道`).
 _ZH_SPEAKER_TAIL = lazy(
-    r"(?<=.)(?:补充|接着|随后|进一步|又|还|也|并|亦|争辩|辩称|警告|指责|继续|最后|批评|提醒|澄清|"
+    r"(?<=.)(?:补充|接着|随后|进一步|又|还|也|并|亦|多次|屡次|一再|再次|争辩|辩称|警告|指责|继续|最后|批评|提醒|澄清|"
     r"回忆|感叹|抱怨|反驳|反问|辩|嘲讽|称赞|赞扬|哀叹|总结|描述|形容|解释|回答|回应)+\Z"
 )
 # A title after a surname (`卢比奥国务卿`, `史密斯众议员`).
@@ -2218,14 +2249,17 @@ def _zh_other_subject_before(paragraph: str, start: int, at: int) -> bool:
 
 
 # `宣布将X的名称恢复为Y`: what the source will do, a verb phrase with its subject left out.
+# `宣布对X实施制裁`, `宣布对…进行为期六个月的审议`: the same with no 将, an act on what 对 names.
 _ZH_PLAN = lazy(
     r"将(?:[把对向与]|[^，,。；：:“”]{1,30}?(?:恢复|改为|更名|延长|撤出|关闭|暂停|取消|实施|启动))"
+    r"|对[^，,。；：:“”]{1,40}?(?:进行|实施|展开|开展|启动|加征|征收)"
 )
 
 
 def _zh_announces_a_plan(sentence: str, match: re.Match[str]) -> bool:
     """Whether `宣布` with no comma takes what its source will do (ANNOTATING.md, "Ninth folder":
-    `五角大楼宣布将美国印太司令部的名称恢复为…`), a report; not `宣布了…`, `宣布将于…举行`."""
+    `五角大楼宣布将美国印太司令部的名称恢复为…`, `宣布对X实施制裁`), a report; not `宣布了…`,
+    `宣布将于…举行`, `宣布对X的制裁` (a noun phrase)."""
     return match.group("verb") == "宣布" and _ZH_PLAN.match(sentence, match.end()) is not None
 
 
@@ -2357,6 +2391,18 @@ _ZH_NARRATION_TIME = lazy(
 )
 # Words that name another source or its document in the sentence.
 _ZH_SOURCE_WORD = lazy(r"发言人|声明|新闻稿|公告|报道|报告|消息人士|官员|表态|回应|采访")
+
+
+def _zh_opening_clause(sentence: str) -> str:
+    """The clause a sentence opens with its subject: its first, or the second after a phrase of
+    time or place (`在星期四的会谈后，北约秘书长马克·吕特…对记者们说，…`) or of means
+    (`通过…发出警告，唐纳德·特朗普…总统…`)."""
+    clauses = re.split(r"[，,；：:]", sentence, maxsplit=2)
+    if len(clauses) > 1 and (
+        _ZH_SETTING_ONLY.fullmatch(clauses[0]) or clauses[0].lstrip().startswith("通过")
+    ):
+        return clauses[1]
+    return clauses[0]
 
 
 def _zh_sentences(paragraph: str) -> list[tuple[int, int]]:
@@ -3161,6 +3207,15 @@ class QuoteFinder:
             for subject in (clauses[-1], clauses[0]):
                 if ("将" in subject or "把" in subject) and not _ZH_ADVERBIAL.match(subject):
                     return self._zh_resolve(subject)
+            subject = _ZH_SUBJECT_CLAUSE_END.split(clauses[0], maxsplit=1)[0]
+            if (
+                _ZH_CALLS_IT.search(before) is not None
+                and not _ZH_ADVERBIAL.match(clauses[0])
+                and _zh_dotted_names(subject)
+            ):
+                # `内塔尼亚胡…发表视频讲话，称其为“一项伟大的成就”`: the sentence's subject, a
+                # person named in full, calls it (not a company described at length)
+                return self._zh_resolve(subject)
         words_of = _WORDS_OF.search(before)
         if words_of is not None:
             return self._resolve(_np_reference(words_of.group("np") or words_of.group("np2")))
@@ -3186,7 +3241,7 @@ class QuoteFinder:
             # (`…大使马修·惠特克说，…。他说：“…”`) is whom a 他 or 她 names; one that opens
             # with a body is what a later `该小组` names.
             for low, high in _zh_sentences(paragraph[read:start]):
-                first = re.split(r"[，,；：:]", paragraph[read + low : read + high], maxsplit=1)[0]
+                first = _zh_opening_clause(paragraph[read + low : read + high])
                 source = self._zh_source(first)
                 if source is not None and source[0].kind == "body":
                     self.book.resolve(source[0])
@@ -3236,9 +3291,11 @@ class QuoteFinder:
                 zh is not None
                 and close_end - opening <= 12
                 and paragraph[close_end - 2 : close_end - 1] not in _ZH_QUOTE_ENDS
-                and _HAN.match(after)
+                and (_HAN.match(after) or after[:1] in ("。", "！", "？"))
             ):
-                zh = None  # `于“空军一号”专机上向…表示`: a name in marks inside a clause
+                # `于“空军一号”专机上向…表示`: a name in marks inside a clause; `为其防务“承担主要
+                # 责任”。海格塞斯…说`: a phrase that ends its sentence, before the next one's verb
+                zh = None
             if zh is not None and (
                 "，" in zh.group("np")
                 or (
@@ -3502,6 +3559,7 @@ class QuoteFinder:
                 carried = None
             self._zh_before = paragraph[max(0, low - _WINDOW) : low]
             first = re.split(r"[，,；：:]", sentence, maxsplit=1)[0]
+            self._zh_register_spokesperson(first)
             opening = self._zh_source(first)
             if opening is not None and opening[0].kind == "name":
                 full = self._zh_full(opening[0])
@@ -3742,6 +3800,7 @@ class QuoteFinder:
             if kept and quote.start < kept[-1].end:
                 continue
             kept.append(quote)
+        self._zh_register_quoted_title_holders(paragraph, kept)
         return kept
 
     def _zh_quote_source(self, np: str, clause: str | None = None) -> Person | None:
@@ -3997,6 +4056,8 @@ class QuoteFinder:
             # bodies of their own (`国务院与财政部` is two).
             cut = _ZH_SUBJECT_END.search(np, several.end())
             after = np[several.end() : cut.start() if cut is not None else len(np)]
+            # (`美国卫生与公众服务部发言人`: the body's unnamed spokesperson, who speaks for it)
+            after = _ZH_SPOKESPERSON_TAIL.sub("", after)
             if (
                 len(after) <= 8
                 and _ZH_BODY_END.search(after)
@@ -4021,6 +4082,9 @@ class QuoteFinder:
                 and _ZH_BODY_END.search(named)
                 and _HAN.fullmatch(named[-1])
                 and not re.search(r"[，,、和与及等]", named)
+                # (`这位发言人在给路透社(Reuters)的电邮中说`: the abbreviation is the one written
+                # to, and the source the spokesperson met before)
+                and not _ZH_SPOKESPERSON.match(named)
             ):
                 return Reference("body", named), abbreviation.group("abbr")
         if dotted:
@@ -4042,12 +4106,8 @@ class QuoteFinder:
         if head.endswith("发言人") and len(head) >= 5:
             # `中国外交部发言人表示`: an unnamed spokesperson speaks for the office (also one
             # said to be unnamed after it: `美国国务院不具名发言人`).
-            office = _ZH_UNNAMED_AFTER.sub("", head[:-3])
-            office = office.removesuffix("的").removesuffix("一名").removesuffix("一位")
-            office = _ZH_ONE_OF.sub("", office)  # `一名国务院发言人`: the office
-            if (_ZH_BODY_END.search(office) or office.endswith("宫")) and not _ZH_UNNAMED.search(
-                office
-            ):
+            office = _zh_spokesperson_office(head[:-3])
+            if office is not None:
                 self._zh_spokesperson = office
                 return Reference("body", office), None
         if _ZH_SPOKESPERSON.fullmatch(head) and self._zh_spokesperson is not None:
@@ -4280,6 +4340,15 @@ class QuoteFinder:
             return Reference("body", head), None
         return None
 
+    def _zh_register_spokesperson(self, clause: str) -> None:
+        """Note the office whose unnamed spokesperson a clause opens with, though it says nothing
+        there (`美国国务院一位不具名的发言人在一份电邮中答复了…`): a later `这位发言人说` is the
+        office (ANNOTATING.md, "Seventh folder")."""
+        met = _ZH_OFFICE_SPOKESPERSON.match(_ZH_LEAD.sub("", clause.strip()))
+        office = _zh_spokesperson_office(met.group("office")) if met is not None else None
+        if office is not None:
+            self._zh_spokesperson = office
+
     def _zh_register_title_holders(self, paragraph: str) -> None:
         """The titles written right after a name met before (`唐纳德·特朗普总统`, `特朗普总统`):
         a later title alone (`总统表示`) names that person when no one was given it before the
@@ -4291,6 +4360,19 @@ class QuoteFinder:
                 if full is not None:
                     self._zh_title_holders[match.group()] = full
                     break
+
+    def _zh_register_quoted_title_holders(self, paragraph: str, found: list[Found]) -> None:
+        """The title written right after the name of a person quoted in this paragraph whom the
+        article never names in full (`特朗普总统表示，…`): a later title alone (`总统星期五宣称`)
+        names that person, as after a name met in full."""
+        for quote in found[:_ZH_MAX_REPORTS]:
+            name = quote.speaker.name
+            if quote.speaker.body or "·" in name or not 2 <= len(name) <= 4:
+                continue
+            at = paragraph.rfind(name, max(0, quote.start - _WINDOW), quote.start)
+            role = _ZH_ROLE_WORD.match(paragraph, at + len(name)) if at >= 0 else None
+            if role is not None:
+                self._zh_title_holders.setdefault(role.group(), name)
 
     def _zh_person_joined(self, role: str) -> bool:
         """Whether the words before a name hold another person joined to it (`美国总统特朗普和
