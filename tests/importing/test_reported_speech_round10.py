@@ -127,6 +127,18 @@ def test_per_a_source_opening_a_sentence_is_according_to_it() -> None:
     ]
 
 
+def test_a_source_named_after_a_sentence_without_one_is_still_read() -> None:
+    # (`_indirect` tests the sentences for a source only when the paragraph names one.)
+    assert quotes(
+        "The National Park Service (NPS) manages the grounds.",
+        "The grounds were quiet.  Per NPS: The grounds are part of the park system.",
+    ) == [("indirect", "National Park Service", "The grounds are part of the park system.")]
+    assert quotes(
+        "The grounds were quiet. According to the National Park Service, the grounds are part "
+        "of the park system."
+    ) == [("indirect", "National Park Service", "the grounds are part of the park system.")]
+
+
 def test_per_a_unit_is_no_source() -> None:
     assert quotes("Per capita, incomes rose by a third.", "Per Year: the fee is paid.") == []
 

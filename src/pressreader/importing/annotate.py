@@ -119,14 +119,15 @@ def annotate(
                 if abs(figure.value) < _LARGEST and figure.end > figure.start
             ]
             del found
-            for kept in quote_keeper.add(quotes):
+            # (Most paragraphs hold neither: no keeper is started for nothing.)
+            for kept in quote_keeper.add(quotes) if quotes else ():
                 quotes_kept.append(kept)
                 values += _QUOTE_VALUES
                 if len(quotes_kept) == 1:
                     values += 2 * _LIST_VALUES + speaker_values(("", None, None))
                 if most_values is not None and values > most_values:
                     return _finish(out, paragraphs, quotes_kept, complete=False)
-            for _, start, end, figure in figure_keeper.add(figures):
+            for _, start, end, figure in figure_keeper.add(figures) if figures else ():
                 statistic = FoundFigure(
                     figure.label, figure.value, paragraph[start:end], figure.unit, figure.previous
                 )

@@ -692,13 +692,20 @@ def _word_figures(lowered: str) -> list[re.Match[str]]:
 _DIGIT = lazy(r"\d")
 
 
+_DIGITS_DELETED = b"0123456789"
+
+
 def _has_digit(paragraph: str) -> bool:
-    """Whether a digit stands in the paragraph: an ASCII digit by substring searches (much
-    quicker than a pattern's scan), any other decimal digit (`\\d`) by one scan of a text
-    that is not all ASCII."""
+    """Whether a digit stands in the paragraph: in ASCII text (most paragraphs), whether
+    deleting the digits from its bytes shortens them (one pass, half the time of ten
+    substring searches); else an ASCII digit by substring searches (much quicker than a
+    pattern's scan), any other decimal digit (`\\d`) by one scan."""
+    if paragraph.isascii():
+        data = paragraph.encode("ascii")
+        return len(data.translate(None, _DIGITS_DELETED)) != len(data)
     if any(map(paragraph.__contains__, "0123456789")):
         return True
-    return not paragraph.isascii() and _DIGIT.search(paragraph) is not None
+    return _DIGIT.search(paragraph) is not None
 
 
 def _lowered(paragraph: str) -> str:

@@ -4631,6 +4631,8 @@ class QuoteFinder:
         out: list[Found] = []
         last: Found | None = None
         according = "ccording to" in paragraph
+        # (What `_names_a_source` looks for in a sentence stands in its paragraph first.)
+        sources = according or "Per " in paragraph
         next_verb = 0
         previous_end = 0
         # Between a quotation's double marks (single ones at the top level are often a
@@ -4652,7 +4654,7 @@ class QuoteFinder:
             if (
                 last is None
                 and (next_verb == len(verbs) or verbs[next_verb][1] > high)
-                and not _names_a_source(sentence)
+                and not (sources and _names_a_source(sentence))
             ):
                 previous_end = high
                 continue  # (most sentences: no verb of their own, no report to carry on)
@@ -4670,7 +4672,7 @@ class QuoteFinder:
                     sentence = ""
             found = (
                 self._reported(paragraph, low, high, marks, in_marks, own)
-                if own or _names_a_source(sentence)
+                if own or (sources and _names_a_source(sentence))
                 else []
             )
             reached, previous_end = previous_end, high
