@@ -339,6 +339,13 @@ _SPEECH_WORDS = (
     "introduced",
     "made clear",
     "makes clear",
+    # `The President was quite clear that …`, `has been very clear that …` (a transcript's
+    # way of saying `made clear`; `we’ve been very clear` is the speaker's own, no source)
+    "was clear",
+    "was very clear",
+    "was quite clear",
+    "been clear",
+    "been very clear",
     "laid out",
     "lays out",
     "concluded",
@@ -2438,6 +2445,43 @@ class _Unsplit(str):
     """A paragraph with no quote, kept whole until a pronoun needs its sentences' subjects."""
 
 
+# A first-person attribution: the words of the one who speaks or writes the text (`I said, “…”`,
+# `And I told him, “…”`, `“…,” I said.`), in a transcript the turn's own speaker (ANNOTATING.md,
+# "Ninth folder"): no quote, and not the attribution between a quotation's parts.
+_OWN_SAID = (
+    r"(?:I|[Ww]e)\s(?:(?:just|then|also|always|basically|simply|actually|once|even|finally|"
+    r"literally|have|had|\w+ly)\s){0,2}(?:said|say|says|told|tell|asked|ask|replied|answered|"
+    r"wrote|added|went|responded|goes)\b"
+)
+_OWN_BEFORE = lazy(rf"(?:\A|[\s(—–\-])(?:{_OWN_SAID})[^.!?“”\"]{{0,50}}?[,:]?\s*\Z")
+_OWN_AFTER = lazy(rf"\s*(?:{_OWN_SAID})(?:[\s,.!?—–]|\Z)")
+
+
+def _own_words(paragraph: str, opening: int, close_end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a quotation's attribution is in the first person, before it or after it."""
+    before = paragraph[max(_sentence_start(spans, opening), opening - 80) : opening]
+    if ("I " in before or "e " in before) and _OWN_BEFORE.search(before) is not None:
+        return True
+    # After it only when the quotation ends with a comma (`“…,” I said.`): after a full stop
+    # the attribution opens the next sentence (`He said, “…” I said, “…”`).
+    return (
+        paragraph[max(0, close_end - 2) : close_end - 1] in (",", "—")
+        and _OWN_AFTER.match(paragraph, close_end) is not None
+    )
+
+
+# A line of capitalised words, numbers and places without a full stop (a transcript's place or
+# time line under its title): it names no subject for a later pronoun.
+_LINE_OF_NAMES = lazy(
+    r"\s*(?:(?:[A-Z0-9][\w.:’'&\-]*|of|the|and|de|on|at),?\s+)*(?:[A-Z0-9][\w:’'&\-]*|[A-Z]\.)\s*"
+)
+
+
+# A transcript turn's speaker's own hedge before a sentence's subject (`And I think the
+# President was asked …`, `So I believe the Secretary …`).
+_HEDGE = lazy(r"\s*(?:(?:And|But|So)(?:,\s+|\s+))?I\s(?:think|believe|guess|know)(?:\sthat)?\s+")
+
+
 class QuoteFinder:
     """Quotes of an article, paragraph by paragraph in reading order."""
 
@@ -2483,6 +2527,7 @@ class QuoteFinder:
         self._direct_read = 0  # the paragraphs read for direct quotes
         # The person a label names for the excerpts after it (`X on Face the Nation`).
         self._excerpts_speaker: Person | None = None
+        self._transcript = False  # (a turn's label met: the text is a transcript)
         # The source a paragraph ending in a colon names for the quotations that make up the
         # paragraphs after it (`The Washington Post reports:`, `Here are examples from the
         # story:`), and the body that spoke last (the story's source).
@@ -2577,6 +2622,7 @@ class QuoteFinder:
         turn = _TURN.match(paragraph) if paragraph[:1] == "Q" or ":" in paragraph else None
         self._turn_label = None
         if turn is not None:
+            self._transcript = True
             # A transcript's turn (`MS. JEAN-PIERRE: …`, `Q …`) is not a quote, and its label
             # is no sentence's subject; quotes inside the turn are found as anywhere else. A
             # turn that is a quotation (`YELLEN: “…”`, excerpts of an interview) is the
@@ -2895,6 +2941,17 @@ class QuoteFinder:
         if reference.kind == "pronoun":
             self._settle()
         person = self.book.resolve(reference)
+        if (
+            person is not None
+            and self._transcript
+            and reference.kind == "pronoun"
+            and reference.text == "they"
+            and not person.body
+        ):
+            # In a transcript's turns `they` is several people (`if you go back to 2020, they
+            # said that …`, `They said, “Could you get Starlink?”`) or a body, not the one
+            # person last met, as in a readout's `Secretary Rubio and his team … They emphasized`.
+            return None
         if person is not None:
             self.book.last_subject = person
             self._pending.clear()
@@ -2960,6 +3017,9 @@ class QuoteFinder:
             read = self._pend_before(paragraph, opening, spans, read)
             if _in_brackets(paragraph, opening, close_end):
                 continue  # `(昵称为“比比”)`, `(the “Act”)`: a name or a term, not a quote
+            if _own_words(paragraph, opening, close_end, spans):
+                previous = None  # (nor is the quotation after it a part split by `I said`)
+                continue
             speaker, attribution_end = self._attribution(paragraph, opening, close_end, spans)
             if speaker is None and previous is not None:
                 between = _ABBREVIATION_DOTS.sub("", paragraph[previous[1] : opening])
@@ -4599,6 +4659,19 @@ class QuoteFinder:
         """A sentence opening with a speaker makes it the one a later pronoun names: the
         outcome (`speaker`, `group` (nobody), `pronoun`, or `` when it says nothing of a
         speaker) and the speaker."""
+        if (
+            _LINE_OF_NAMES.fullmatch(sentence) is not None
+            and sentence.split(None, 1)[0].lower() not in TITLE_WORDS  # (`President Biden`)
+        ):
+            # `Roosevelt Room`, `Waldorf Astoria Jeddah Jeddah, Saudi Arabia`, `11:48 A.M. EST`: a
+            # transcript's place or time line, no sentence about anyone (it has no verb).
+            return "", None
+        if self._transcript and sentence.lstrip()[:1] in "ABSI":
+            # A turn's speaker's hedge (`And I think the President was asked …`) is no subject:
+            # the sentence is about the one after it.
+            hedge = _HEDGE.match(sentence)
+            if hedge is not None:
+                sentence = sentence[hedge.end() :]
         opening = _OPENING_ADVERBIAL.match(sentence)
         if opening is not None:
             sentence = sentence[opening.end() :]
