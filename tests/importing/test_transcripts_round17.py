@@ -10,8 +10,8 @@ def test_a_first_person_attribution_gives_no_quote() -> None:
     # The turn's speaker quoting himself (`I said, “…”`) is his own speech, and `I said` between
     # two quotations does not make the second a part of the first.
     assert quotes(
-        "THE PRESIDENT: Yes. Senator John Roe called me on Monday. He said, “They want to split us.” "
-        "I said, “Absolutely.”",
+        "THE PRESIDENT: Yes. Senator John Roe called me on Monday. "
+        "He said, “They want to split us.” I said, “Absolutely.”",
         "And I told him, “That is pretty amazing.”",
         "“We will win,” I said. “We always do.”",
     ) == [("direct", "John Roe", "They want to split us.")]
