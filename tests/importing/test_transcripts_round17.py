@@ -110,3 +110,55 @@ def test_was_clear_that_reports() -> None:
         )
         == []
     )
+
+
+def test_a_questions_you_said_is_the_one_who_answered() -> None:
+    # `you said that …` in a question reports the one asked: the speaker of the turn before it
+    # that is no question, by the name the text gives.
+    assert quotes(
+        "Press Secretary Jane Roe met reporters.",
+        "MS. ROE: Good afternoon.",
+        "Q Jane, you said that the talks are ongoing. Is that still the case?",
+        "MS. ROE: It is.",
+        "Q But you’ve said repeatedly that the deal is close?",
+    ) == [
+        ("indirect", "Jane Roe", "the talks are ongoing."),
+        ("indirect", "Jane Roe", "the deal is close?"),
+    ]
+    # `THE PRESIDENT:` is the one President the text names, not another country's.
+    assert quotes(
+        "President John Roe welcomed President Jean Doe of France.",
+        "THE PRESIDENT: Thank you all.",
+        "Q Mr. President, you said that the talks are ongoing.",
+    ) == [("indirect", "John Roe", "the talks are ongoing.")]
+    # Not a question that asks what was said (`Did you say that …?`), not `you` outside a
+    # question's turn, and not a label the text names no one by.
+    assert (
+        quotes(
+            "Press Secretary Jane Roe met reporters.",
+            "MS. ROE: Good afternoon.",
+            "Q Did you say that the talks are ongoing?",
+            "MS. ROE: Well, you said that the talks are ongoing.",
+        )
+        == []
+    )
+    assert (
+        quotes(
+            "President John Roe welcomed President Jean Doe.",
+            "THE PRESIDENT: Thank you all.",
+            "Q Mr. President, you said that the talks are ongoing.",
+        )
+        == []
+    )
+
+
+def test_in_a_turn_the_first_person_does_not_carry_a_report_on() -> None:
+    # The next sentence in the first person is the one speaking in the turn, not the source.
+    assert quotes(
+        "MS. ROE: Good afternoon. Senator John Doe said that the talks are ongoing. We have "
+        "been clear about our view.",
+    ) == [("indirect", "John Doe", "the talks are ongoing.")]
+    # Outside a transcript the source's first person carries the report on, as before.
+    assert quotes(
+        "Senator John Doe said that the talks are ongoing. We will not give up.",
+    ) == [("indirect", "John Doe", "the talks are ongoing. We will not give up.")]

@@ -2482,6 +2482,19 @@ _LINE_OF_NAMES = lazy(
 _HEDGE = lazy(r"\s*(?:(?:And|But|So)(?:,\s+|\s+))?I\s(?:think|believe|guess|know)(?:\sthat)?\s+")
 
 
+# `Did you say that …?`, `would you say …`: the question asks what was said, it reports nothing.
+_ASKS_YOU = lazy(
+    r"\b(?:[Dd]id|[Dd]o|[Dd]oes|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould|[Hh]ave|[Hh]ad|[Aa]re|"
+    r"[Ww]ere|[Ww]hy|[Ww]hat|[Hh]ow|[Ww]hen)\s(?:\w+\s){0,2}?you\b[^,]{0,30}\Z"
+)
+# `you` right before a verb of saying in a question (`Mr. President, you said that …`, `you’ve
+# said repeatedly that …`, `you just said …`): the one the question is put to.
+_YOU_BEFORE = lazy(
+    r"(?:\A|[\s,—–])[Yy]ou(?:[’']ve)?(?:\s(?:just|also|have|had|yourself|previously|already|"
+    r"once|recently|repeatedly|earlier|publicly|always|often)){0,2}\s*\Z"
+)
+
+
 class QuoteFinder:
     """Quotes of an article, paragraph by paragraph in reading order."""
 
@@ -2528,6 +2541,8 @@ class QuoteFinder:
         # The person a label names for the excerpts after it (`X on Face the Nation`).
         self._excerpts_speaker: Person | None = None
         self._transcript = False  # (a turn's label met: the text is a transcript)
+        self._asking = False  # (the turn read now is a question, `Q …`)
+        self._answer_label = ""  # (the label of the latest turn that is no question)
         # The source a paragraph ending in a colon names for the quotations that make up the
         # paragraphs after it (`The Washington Post reports:`, `Here are examples from the
         # story:`), and the body that spoke last (the story's source).
@@ -2623,6 +2638,10 @@ class QuoteFinder:
         self._turn_label = None
         if turn is not None:
             self._transcript = True
+            label = paragraph[: turn.end()]
+            self._asking = label in ("Q", "Q.")
+            if not self._asking:
+                self._answer_label = label
             # A transcript's turn (`MS. JEAN-PIERRE: …`, `Q …`) is not a quote, and its label
             # is no sentence's subject; quotes inside the turn are found as anywhere else. A
             # turn that is a quotation (`YELLEN: “…”`, excerpts of an interview) is the
@@ -3135,6 +3154,31 @@ class QuoteFinder:
         register_mentions(self.book, text)
         self._excerpts_speaker = self.book.resolve(reference)
         return self._excerpts_speaker is not None
+
+    def _answerer(self) -> Person | None:
+        """The person who answered the latest turn that is no question, read without making
+        them the subject a later pronoun names."""
+        words = self._answer_label.rstrip(":").split()
+        text = " ".join("-".join(part.capitalize() for part in word.split("-")) for word in words)
+        reference = parse_phrase(text)
+        if reference is None or not (reference.kind in ("name", "title") or self._known(reference)):
+            return None
+        if reference.kind == "title":
+            # `THE PRESIDENT:`: the one President the text named; with two (a visiting leader's
+            # `President Macron`), the label does not say which.
+            # (One of another country, `President Macron of France`, is not the one answering.)
+            holders = [
+                person
+                for person in self.book.people
+                if reference.text in person.titles
+                and not (person.role or "").lower().startswith(f"{reference.text} of ")
+            ]
+            return holders[0] if len(holders) == 1 else None
+        # (`MS. JEAN-PIERRE:`: the person of that surname met before.)
+        last = self.book.last_subject
+        person = self.book.resolve(reference)
+        self.book.last_subject = last
+        return person
 
     def _label_speaker(self, label: str) -> Person | None:
         """The person a transcript's label names (`YELLEN:`, `SECRETARY YELLEN:`, `JANET
@@ -4834,6 +4878,18 @@ class QuoteFinder:
                 person = None if inside else self._current_subject()
                 if person is None:
                     continue
+            elif (
+                reference is None
+                and self._asking
+                and self._answer_label
+                and _YOU_BEFORE.search(tail) is not None
+                and _ASKS_YOU.search(tail) is None
+            ):
+                # A question's `you said that …` reports the one asked: who answered the turn
+                # before it (`THE PRESIDENT:`, `MS. JEAN-PIERRE:`), when the text names them.
+                person = self._answerer()
+                if person is None:
+                    continue
             elif reference is None:
                 # `… and underscored that`, `…, noted all members …`: a verb joined to the
                 # one before has its subject; `“…,” Rubio said, adding that …`: the speaker
@@ -5056,6 +5112,10 @@ class QuoteFinder:
             and _BODY_WILL.match(bare, len(speaker.name))
         ):
             return True  # the body's account of what it will do, carried on
+        if self._transcript:
+            # In a turn the first person is the one speaking (`… he took action against those
+            # responsible. And then I went on to talk …`, a question's `I think we all agree`).
+            return False
         words = re.findall(r"[\w][\w.'’\-]*", sentence[:60])
         if (
             words
