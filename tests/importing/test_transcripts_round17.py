@@ -3,6 +3,8 @@ the look-alikes that must not be taken (the sentences here are written for the t
 
 from __future__ import annotations
 
+import time
+
 from .helpers import quotes
 
 
@@ -162,3 +164,18 @@ def test_in_a_turn_the_first_person_does_not_carry_a_report_on() -> None:
     assert quotes(
         "Senator John Doe said that the talks are ongoing. We will not give up.",
     ) == [("indirect", "John Doe", "the talks are ongoing. We will not give up.")]
+
+
+def test_long_hostile_turns_stay_quick() -> None:
+    # The round's patterns on turns that repeat their shapes by the thousand.
+    start = time.perf_counter()
+    quotes(
+        "THE PRESIDENT: Hello.",
+        "THE PRESIDENT: " + "I said, “Yes.” " * 5000,
+        "Q " + "you said that you " * 3000,
+        "Q " + "Did you you you " * 3000 + "said that it is.",
+        " ".join(["Aaaa"] * 20000) + " b",
+        "Q " + "They said that they " * 3000,
+        "MS. ROE: " + "John Roe was very clear that " * 3000,
+    )
+    assert time.perf_counter() - start < 5
