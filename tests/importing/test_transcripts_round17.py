@@ -67,7 +67,7 @@ def test_they_in_a_transcript_is_no_one_person() -> None:
     # named last.
     assert (
         quotes(
-            "Q Yes. Senator John Roe spoke on Monday. And they said that the bill would never pass.",
+            "Q Yes. Senator John Roe spoke on Monday. And they said that the bill would fail.",
             "MS. ROE: They said the White House would not act.",
         )
         == []
