@@ -340,6 +340,13 @@ _SPEECH_WORDS = (
     "introduced",
     "made clear",
     "makes clear",
+    # `The President was quite clear that …`, `has been very clear that …` (a transcript's
+    # way of saying `made clear`; `we’ve been very clear` is the speaker's own, no source)
+    "was clear",
+    "was very clear",
+    "was quite clear",
+    "been clear",
+    "been very clear",
     "laid out",
     "lays out",
     "concluded",
@@ -2507,6 +2514,56 @@ class _Unsplit(str):
     """A paragraph with no quote, kept whole until a pronoun needs its sentences' subjects."""
 
 
+# A first-person attribution: the words of the one who speaks or writes the text (`I said, “…”`,
+# `And I told him, “…”`, `“…,” I said.`), in a transcript the turn's own speaker (ANNOTATING.md,
+# "Ninth folder"): no quote, and not the attribution between a quotation's parts.
+_OWN_SAID = (
+    r"(?:I|[Ww]e)\s(?:(?:just|then|also|always|basically|simply|actually|once|even|finally|"
+    r"literally|have|had|\w+ly)\s){0,2}(?:said|say|says|told|tell|asked|ask|replied|answered|"
+    r"wrote|added|went|responded|goes)\b"
+)
+_OWN_BEFORE = lazy(rf"(?:\A|[\s(—–\-])(?:{_OWN_SAID})[^.!?“”\"]{{0,50}}?[,:]?\s*\Z")
+_OWN_AFTER = lazy(rf"\s*(?:{_OWN_SAID})(?:[\s,.!?—–]|\Z)")
+
+
+def _own_words(paragraph: str, opening: int, close_end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a quotation's attribution is in the first person, before it or after it."""
+    before = paragraph[max(_sentence_start(spans, opening), opening - 80) : opening]
+    if ("I " in before or "e " in before) and _OWN_BEFORE.search(before) is not None:
+        return True
+    # After it only when the quotation ends with a comma (`“…,” I said.`): after a full stop
+    # the attribution opens the next sentence (`He said, “…” I said, “…”`).
+    return (
+        paragraph[max(0, close_end - 2) : close_end - 1] in (",", "—")
+        and _OWN_AFTER.match(paragraph, close_end) is not None
+    )
+
+
+# A line of capitalised words, numbers and places without a full stop (a transcript's place or
+# time line under its title): it names no subject for a later pronoun.
+_LINE_OF_NAMES = lazy(
+    r"\s*(?:(?:[A-Z0-9][\w.:’'&\-]*|of|the|and|de|on|at),?\s+)*(?:[A-Z0-9][\w:’'&\-]*|[A-Z]\.)\s*"
+)
+
+
+# A transcript turn's speaker's own hedge before a sentence's subject (`And I think the
+# President was asked …`, `So I believe the Secretary …`).
+_HEDGE = lazy(r"\s*(?:(?:And|But|So)(?:,\s+|\s+))?I\s(?:think|believe|guess|know)(?:\sthat)?\s+")
+
+
+# `Did you say that …?`, `would you say …`: the question asks what was said, it reports nothing.
+_ASKS_YOU = lazy(
+    r"\b(?:[Dd]id|[Dd]o|[Dd]oes|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould|[Hh]ave|[Hh]ad|[Aa]re|"
+    r"[Ww]ere|[Ww]hy|[Ww]hat|[Hh]ow|[Ww]hen)\s(?:\w+\s){0,2}?you\b[^,]{0,30}\Z"
+)
+# `you` right before a verb of saying in a question (`Mr. President, you said that …`, `you’ve
+# said repeatedly that …`, `you just said …`): the one the question is put to.
+_YOU_BEFORE = lazy(
+    r"(?:\A|[\s,—–])[Yy]ou(?:[’']ve)?(?:\s(?:just|also|have|had|yourself|previously|already|"
+    r"once|recently|repeatedly|earlier|publicly|always|often)){0,2}\s*\Z"
+)
+
+
 class QuoteFinder:
     """Quotes of an article, paragraph by paragraph in reading order."""
 
@@ -2552,6 +2609,9 @@ class QuoteFinder:
         self._direct_read = 0  # the paragraphs read for direct quotes
         # The person a label names for the excerpts after it (`X on Face the Nation`).
         self._excerpts_speaker: Person | None = None
+        self._transcript = False  # (a turn's label met: the text is a transcript)
+        self._asking = False  # (the turn read now is a question, `Q …`)
+        self._answer_label = ""  # (the label of the latest turn that is no question)
         # The source a paragraph ending in a colon names for the quotations that make up the
         # paragraphs after it (`The Washington Post reports:`, `Here are examples from the
         # story:`), and the body that spoke last (the story's source).
@@ -2646,6 +2706,11 @@ class QuoteFinder:
         turn = _TURN.match(paragraph) if paragraph[:1] == "Q" or ":" in paragraph else None
         self._turn_label = None
         if turn is not None:
+            self._transcript = True
+            label = paragraph[: turn.end()]
+            self._asking = label in ("Q", "Q.")
+            if not self._asking:
+                self._answer_label = label
             # A transcript's turn (`MS. JEAN-PIERRE: …`, `Q …`) is not a quote, and its label
             # is no sentence's subject; quotes inside the turn are found as anywhere else. A
             # turn that is a quotation (`YELLEN: “…”`, excerpts of an interview) is the
@@ -2964,6 +3029,17 @@ class QuoteFinder:
         if reference.kind == "pronoun":
             self._settle()
         person = self.book.resolve(reference)
+        if (
+            person is not None
+            and self._transcript
+            and reference.kind == "pronoun"
+            and reference.text == "they"
+            and not person.body
+        ):
+            # In a transcript's turns `they` is several people (`if you go back to 2020, they
+            # said that …`, `They said, “Could you get Starlink?”`) or a body, not the one
+            # person last met, as in a readout's `Secretary Rubio and his team … They emphasized`.
+            return None
         if person is not None:
             self.book.last_subject = person
             self._pending.clear()
@@ -3029,6 +3105,9 @@ class QuoteFinder:
             read = self._pend_before(paragraph, opening, spans, read)
             if _in_brackets(paragraph, opening, close_end):
                 continue  # `(昵称为“比比”)`, `(the “Act”)`: a name or a term, not a quote
+            if _own_words(paragraph, opening, close_end, spans):
+                previous = None  # (nor is the quotation after it a part split by `I said`)
+                continue
             speaker, attribution_end = self._attribution(paragraph, opening, close_end, spans)
             if speaker is None and previous is not None:
                 between = _ABBREVIATION_DOTS.sub("", paragraph[previous[1] : opening])
@@ -3148,6 +3227,31 @@ class QuoteFinder:
         register_mentions(self.book, text)
         self._excerpts_speaker = self.book.resolve(reference)
         return self._excerpts_speaker is not None
+
+    def _answerer(self) -> Person | None:
+        """The person who answered the latest turn that is no question, read without making
+        them the subject a later pronoun names."""
+        words = self._answer_label.rstrip(":").split()
+        text = " ".join("-".join(part.capitalize() for part in word.split("-")) for word in words)
+        reference = parse_phrase(text)
+        if reference is None or not (reference.kind in ("name", "title") or self._known(reference)):
+            return None
+        if reference.kind == "title":
+            # `THE PRESIDENT:`: the one President the text named; with two (a visiting leader's
+            # `President Macron`), the label does not say which.
+            # (One of another country, `President Macron of France`, is not the one answering.)
+            holders = [
+                person
+                for person in self.book.people
+                if reference.text in person.titles
+                and not (person.role or "").lower().startswith(f"{reference.text} of ")
+            ]
+            return holders[0] if len(holders) == 1 else None
+        # (`MS. JEAN-PIERRE:`: the person of that surname met before.)
+        last = self.book.last_subject
+        person = self.book.resolve(reference)
+        self.book.last_subject = last
+        return person
 
     def _label_speaker(self, label: str) -> Person | None:
         """The person a transcript's label names (`YELLEN:`, `SECRETARY YELLEN:`, `JANET
@@ -4710,6 +4814,19 @@ class QuoteFinder:
         """A sentence opening with a speaker makes it the one a later pronoun names: the
         outcome (`speaker`, `group` (nobody), `pronoun`, or `` when it says nothing of a
         speaker) and the speaker."""
+        if (
+            _LINE_OF_NAMES.fullmatch(sentence) is not None
+            and sentence.split(None, 1)[0].lower() not in TITLE_WORDS  # (`President Biden`)
+        ):
+            # `Roosevelt Room`, `Waldorf Astoria Jeddah Jeddah, Saudi Arabia`, `11:48 A.M. EST`: a
+            # transcript's place or time line, no sentence about anyone (it has no verb).
+            return "", None
+        if self._transcript and sentence.lstrip()[:1] in "ABSI":
+            # A turn's speaker's hedge (`And I think the President was asked …`) is no subject:
+            # the sentence is about the one after it.
+            hedge = _HEDGE.match(sentence)
+            if hedge is not None:
+                sentence = sentence[hedge.end() :]
         opening = _OPENING_ADVERBIAL.match(sentence)
         if opening is not None:
             sentence = sentence[opening.end() :]
@@ -4870,6 +4987,18 @@ class QuoteFinder:
                 # inside a quotation: `“… saying that when …”` is the speaker's own words).
                 inside = low + verb_start in in_marks
                 person = None if inside else self._current_subject()
+                if person is None:
+                    continue
+            elif (
+                reference is None
+                and self._asking
+                and self._answer_label
+                and _YOU_BEFORE.search(tail) is not None
+                and _ASKS_YOU.search(tail) is None
+            ):
+                # A question's `you said that …` reports the one asked: who answered the turn
+                # before it (`THE PRESIDENT:`, `MS. JEAN-PIERRE:`), when the text names them.
+                person = self._answerer()
                 if person is None:
                     continue
             elif reference is None:
@@ -5099,6 +5228,10 @@ class QuoteFinder:
             and _BODY_WILL.match(bare, len(speaker.name))
         ):
             return True  # the body's account of what it will do, carried on
+        if self._transcript:
+            # In a turn the first person is the one speaking (`… he took action against those
+            # responsible. And then I went on to talk …`, a question's `I think we all agree`).
+            return False
         words = re.findall(r"[\w][\w.'’\-]*", sentence[:60])
         if (
             words

@@ -452,6 +452,26 @@ _FUNCTION = frozenset(
         "you’ve",
         "they’re",
         "it’s",
+        # (`I’d say that’s understandable` in a transcript's turn: the one speaking.)
+        "i’d",
+        "i'd",
+        "i've",
+        "we’d",
+        "we'd",
+        "we’ll",
+        "we'll",
+        "we're",
+        "we've",
+        "you’d",
+        "you'd",
+        "you’re",
+        "you'll",
+        "you’ll",
+        "they’d",
+        "they'd",
+        "they’ve",
+        "they'll",
+        "they’ll",
     ]
 )
 
