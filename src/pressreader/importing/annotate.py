@@ -3,9 +3,13 @@ the paragraphs of a draft (`quotes`, `figures`, `speakers`), each marked `review
 
 Annotations are listed in reading order, and each one is kept only when the loader's
 anchoring (FORMAT.md, "Which occurrence": the first occurrence at or after the previous
-annotation of its list) finds it at the very place it was found; one that would anchor
-elsewhere (its words stand earlier, between the previous annotation and it) is left out. The
-same search as the loader's, over the same normalised text, so the check is linear too.
+annotation of its list) finds it at the very place it was found. A figure that would anchor
+elsewhere (its words stand earlier, between the previous annotation and it) takes in the
+words around it until it anchors in place; a quote is written with `occurrence: N`, the Nth
+place its words stand in the article (a `“Yes.”` said twice, a phrase quoted inside an
+earlier quote), which stands outside the list's order: the next quote's search starts where
+the last quote without one was found, as the loader's does. The same search as the loader's,
+over the same normalised text, so the check is linear too.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from pressreader.importing.wordlists import lazy
 from pressreader.text.textnorm import WHITESPACE_CHANGE, normalise
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
 
     from pressreader.text.numbers import Number
 
@@ -37,6 +41,7 @@ class FoundQuote:
     speaker: str
     text: str
     kind: str
+    occurrence: int | None = None  # which place `text` stands, when list order misses it
 
 
 @dataclass
@@ -92,9 +97,9 @@ def annotate(
         finder.mention(title[:_TITLE_READ], paragraphs)
     anchor = _Anchoring(paragraphs)
     out = Annotations(normalised=(paragraphs, anchor.parts))
-    quote_keeper = _Keeper(anchor)
+    quote_keeper = _Keeper(anchor, pin=True)
     figure_keeper = _Keeper(anchor, grow=True)
-    quotes_kept: list[tuple[int, int, int, Found]] = []
+    quotes_kept: list[tuple[int, int, int, tuple[Found, int | None]]] = []
     # The values the annotations kept add, at least (`annotation_values`): a quote's speaker
     # may be named more fully, or given a role, by a later paragraph, so its quotes and the
     # speakers are written from what they are at the end, and the speakers are counted as
@@ -107,14 +112,14 @@ def annotate(
         continued = continued_quotations(section_paragraphs)
         for index, paragraph in enumerate(section_paragraphs):
             quotes = [
-                (number, quote.start, quote.end, quote)
+                (number, quote.start, quote.end, (quote, None))
                 for quote in finder.paragraph(paragraph, continued.get(index))
             ]
             found = (
                 find_cjk_figures(paragraph) if _is_chinese(paragraph) else find_figures(paragraph)
             )
             figures = [
-                (number, figure.start, figure.end, figure)
+                (number, figure.start, figure.end, (figure, None))
                 for figure in found
                 if abs(figure.value) < _LARGEST and figure.end > figure.start
             ]
@@ -122,12 +127,12 @@ def annotate(
             # (Most paragraphs hold neither: no keeper is started for nothing.)
             for kept in quote_keeper.add(quotes) if quotes else ():
                 quotes_kept.append(kept)
-                values += _QUOTE_VALUES
+                values += _QUOTE_VALUES + _PAIR * (kept[3][1] is not None)
                 if len(quotes_kept) == 1:
                     values += 2 * _LIST_VALUES + speaker_values(("", None, None))
                 if most_values is not None and values > most_values:
                     return _finish(out, paragraphs, quotes_kept, complete=False)
-            for _, start, end, figure in figure_keeper.add(figures) if figures else ():
+            for _, start, end, (figure, _) in figure_keeper.add(figures) if figures else ():
                 statistic = FoundFigure(
                     figure.label, figure.value, paragraph[start:end], figure.unit, figure.previous
                 )
@@ -144,14 +149,15 @@ def annotate(
 def _finish(
     out: Annotations,
     paragraphs: list[str],
-    quotes_kept: list[tuple[int, int, int, Found]],
+    quotes_kept: list[tuple[int, int, int, tuple[Found, int | None]]],
     complete: bool,
 ) -> Annotations:
     """`out` with the quotes kept, and their speakers, as they stand now."""
     speakers_used: dict[str, tuple[str, str | None, str | None]] = {}
-    for number, start, end, quote in quotes_kept:
+    for number, start, end, (quote, occurrence) in quotes_kept:
         name = quote.speaker.name
-        out.quotes.append(FoundQuote(name, paragraphs[number][start:end], quote.kind))
+        text = paragraphs[number][start:end]
+        out.quotes.append(FoundQuote(name, text, quote.kind, occurrence))
         if name not in speakers_used:
             speakers_used[name] = (name, quote.speaker.role, quote.speaker.affiliation)
     out.speakers = list(speakers_used.values())
@@ -163,7 +169,8 @@ def _finish(
 # writes them, and its `event_count` counts them the same way): a list's key, start and end;
 # each item a mapping's start and end and its first pair; each further pair two.
 _LIST_VALUES = 3
-_QUOTE_VALUES = 4 + 2 * 3  # speaker, kind, text, reviewed
+_PAIR = 2
+_QUOTE_VALUES = 4 + _PAIR * 3  # speaker, kind, text, reviewed (and `occurrence`: a pair more)
 
 
 def speaker_values(speaker: tuple[str, str | None, str | None]) -> int:
@@ -185,6 +192,7 @@ def annotation_values(annotations: Annotations) -> int:
         values += _LIST_VALUES + sum(map(speaker_values, annotations.speakers))
     if annotations.quotes:
         values += _LIST_VALUES + _QUOTE_VALUES * len(annotations.quotes)
+        values += _PAIR * sum(quote.occurrence is not None for quote in annotations.quotes)
     if annotations.statistics:
         values += _LIST_VALUES + sum(map(figure_values, annotations.statistics))
     return values
@@ -248,11 +256,14 @@ class _Keeper:
     """The items that anchor where they stand, given a paragraph at a time in reading order
     (the search's place and the widening budget carry on from one call to the next). With
     `grow`, an item whose words stand earlier too takes in the words around it (up to a few on
-    each side) until they are found only where it stands."""
+    each side) until they are found only where it stands. With `pin`, such an item is kept as
+    it stands with the number of the place its words stand (`occurrence`), and the search's
+    place does not move (the loader reads a pinned annotation outside the list's order)."""
 
-    def __init__(self, anchor: _Anchoring, grow: bool = False) -> None:
+    def __init__(self, anchor: _Anchoring, grow: bool = False, pin: bool = False) -> None:
         self._anchor = anchor
         self._grow = grow
+        self._pin = pin
         self._cursor = 0
         self._last: tuple[int, int] | None = None
         # Characters of widened spans left to try. A word of text without spaces (Chinese)
@@ -260,10 +271,19 @@ class _Keeper:
         # take in and search for the rest of it: the square of its length. Past the budget,
         # an item is tried as it stands only. Real texts widen a few items by a few words.
         self._budget = _WIDENING_BUDGET * (len(anchor._joined) + 1)
+        # Pinned items: the loader steps through N places for `occurrence: N`, scanning the
+        # text up to the Nth, with an allowance linear in the text; these budgets keep the
+        # written article well inside it (a text saying `“Yes.”` thousands of times).
+        self._steps = _PIN_STEPS
+        self._scan = _PIN_SCAN_FLOOR + _PIN_SCAN_PER_CHAR * len(anchor._joined)
+        self._counted: dict[str, tuple[int, int]] = {}  # needle: (where to go on, places)
 
-    def add(self, items: list[tuple[int, int, int, T]]) -> Iterator[tuple[int, int, int, T]]:
-        """The items (paragraph number, start, end, payload), of paragraphs after those
-        given before, that anchor where they stand, widened when `grow`."""
+    def add(
+        self, items: Sequence[tuple[int, int, int, tuple[T, int | None]]]
+    ) -> Iterator[tuple[int, int, int, tuple[T, int | None]]]:
+        """The items (paragraph number, start, end, (payload, None)), of paragraphs after
+        those given before, that anchor where they stand, widened when `grow`, or given the
+        occurrence their words stand at when `pin`."""
         anchor = self._anchor
         for item in sorted(items, key=lambda item: (item[0], item[1], item[2])):
             number, start, end, payload = item
@@ -282,10 +302,48 @@ class _Keeper:
                     self._last = (number, start)
                     yield number, low, high, payload
                     break
+                if self._pin and found is not None and found >= 0:
+                    place = self._place(anchor._paragraphs[number][low:high], intended)
+                    if place is not None:
+                        self._last = (number, start)
+                        yield number, low, high, (payload[0], place)
+                    break
+
+    def _place(self, text: str, intended: int) -> int | None:
+        """Which place (1-based, overlapping places counted) the words of `text` found at
+        `intended` in the joined text stand in it, or None past the budgets. A needle met
+        again is counted on from where it was counted to (items come in reading order)."""
+        needle = normalise(text).strip(" ")
+        self._scan -= intended + len(needle)
+        if self._scan < 0 or self._steps < 0:
+            return None
+        joined = self._anchor._joined
+        at, places = self._counted.get(needle, (0, 0))
+        found = -1
+        while at <= intended:
+            found = joined.find(needle, at, intended + len(needle))
+            if found < 0:
+                break
+            places += 1
+            at = found + 1
+            if places > self._steps:  # no more pins: stop counting
+                self._steps = -1
+                return None
+        self._counted[needle] = (at, places)
+        self._steps -= places
+        if found != intended or self._steps < 0:
+            return None
+        return places
 
 
 _WORD_AFTER = re.compile(r"\s*[^\s]+")
 _WIDENING_BUDGET = 8  # times the text's length (see `_Keeper`)
+# Pinned items (see `_Keeper`): the occurrence numbers written add up to at most this many
+# steps (the loader allows 100,000 and more in a long text), and the text the loader scans
+# to find them to at most a floor plus this many times the text's length (it allows 2,000).
+_PIN_STEPS = 20_000
+_PIN_SCAN_FLOOR = 1_000_000
+_PIN_SCAN_PER_CHAR = 64
 
 
 def _widenings(paragraph: str, start: int, end: int, grow: bool) -> Iterator[tuple[int, int]]:

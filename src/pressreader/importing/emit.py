@@ -165,8 +165,9 @@ def event_count(draft: Draft) -> int:
             for _, role, affiliation in annotations.speakers:
                 count += _MAPPING_ITEM + _PAIR * (bool(role) + bool(affiliation))
         if annotations.quotes:
-            # speaker, kind, text, reviewed
+            # speaker, kind, text, [occurrence], reviewed
             count += _OPENS + (_MAPPING_ITEM + _PAIR * 3) * len(annotations.quotes)
+            count += _PAIR * sum(quote.occurrence is not None for quote in annotations.quotes)
         if annotations.statistics:
             count += _OPENS
             for figure in annotations.statistics:
@@ -203,6 +204,8 @@ def annotation_lines(annotations: Annotations) -> list[str]:
             out.append(f"  - speaker: {quoted(quote.speaker)}")
             out.append(f"    kind: {quote.kind}")
             out.append(f"    text: {quoted(quote.text)}")
+            if quote.occurrence is not None:
+                out.append(f"    occurrence: {quote.occurrence}")
             out.append("    reviewed: false")
     if annotations.statistics:
         out.append("statistics:")

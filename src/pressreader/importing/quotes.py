@@ -2067,6 +2067,9 @@ def _zh_aside(sentence: str, at: int) -> bool:
     return opened >= 0 and opened > max(sentence.rfind(")", low, at), sentence.rfind("）", low, at))
 
 
+_DIGITS = frozenset("0123456789")
+
+
 def _zh_goes_on_after_marks(paragraph: str, start: int, high: int, closes: dict[int, int]) -> bool:
     """Whether the content after a verb opens with words in marks and the report goes on after
     them in the reporter's words (`外交部在声明中说，“议会外交是…行为”，它呼吁…`, `称，“踩线越界”
@@ -2078,8 +2081,9 @@ def _zh_goes_on_after_marks(paragraph: str, start: int, high: int, closes: dict[
         return False
     if paragraph[close_end] in "，,":
         rest = paragraph[close_end + 1 : high]
-    elif _HAN.match(paragraph, close_end):
-        rest = paragraph[close_end:high]  # `称，“踩线越界”必将付出代价`: the marks open a clause
+    elif _HAN.match(paragraph, close_end) or paragraph[close_end : close_end + 1] in _DIGITS:
+        # `称，“踩线越界”必将付出代价`, `指出，“六四”37周年纪念前夕…`: the marks open a clause
+        rest = paragraph[close_end:high]
     else:
         return False
     return (
