@@ -141,3 +141,85 @@ def test_a_chinese_term_in_marks_before_a_number_opens_the_report() -> None:
     assert quotes("纪念馆在声明中指出，“我们不会屈服。”2024年以来纪念馆多次遭到破坏。") == [
         ("direct", "纪念馆", "我们不会屈服。")
     ]
+
+
+# --- A title of several words before a name, met outside an attribution -----------------
+
+
+def _roles(title: str, paragraph: str) -> list[tuple[str, str | None]]:
+    from pressreader.importing.annotate import annotate
+
+    return [(name, role) for name, role, _ in annotate([(None, [paragraph])], title).speakers]
+
+
+def test_a_national_or_white_house_title_keeps_all_its_words() -> None:
+    for title, name in (
+        ("National Security Advisor", "Jake Sullivan"),
+        ("Deputy National Security Advisor", "Jon Finer"),
+        ("Principal Deputy National Security Advisor", "Jon Finer"),
+        ("White House Press Secretary", "Karine Jean-Pierre"),
+        ("Homeland Security Advisor", "Liz Sherwood-Randall"),
+        ("National Economic Council Director", "Lael Brainard"),
+    ):
+        surname = name.split(" ")[-1]
+        # In an article's title, and in a sentence that is no attribution.
+        assert _roles(
+            f"Readout of {title} {name}’s Travel", f"Mr. {surname} said that the talks went well."
+        ) == [(name, title)]
+        assert _roles(
+            "Readout", f"The talks were led by {title} {name}. {surname} said that they went well."
+        ) == [(name, title)]
+    # The words before that are no part of the title: the sentence's, a body's.
+    assert _roles(
+        "Readout",
+        "Yesterday Press Secretary Ann Lee spoke. Lee said that it went well.",
+    ) == [("Ann Lee", "Press Secretary")]
+    assert _roles(
+        "Readout",
+        "The Senate Press Secretary Ann Lee spoke. Lee said that it went well.",
+    ) == [("Ann Lee", "Press Secretary")]
+
+
+def test_an_office_after_of_stops_before_a_sentences_end_or_a_possessive() -> None:
+    assert _roles(
+        "Readout",
+        "It was led by Secretary of State Antony Blinken. Blinken said that it went well.",
+    ) == [("Antony Blinken", "Secretary of State")]
+    assert _roles(
+        "Readout of Director of National Intelligence Avril Haines’s Travel",
+        "Ms. Haines said that it went well.",
+    ) == [("Avril Haines", "Director of National Intelligence")]
+    # An office of several words is still whole.
+    assert _roles(
+        "Readout",
+        "It was led by Secretary of Homeland Security Alejandro Mayorkas. Mayorkas said that "
+        "it went well.",
+    ) == [("Alejandro Mayorkas", "Secretary of Homeland Security")]
+
+
+# --- Initials and a surname: a person when the text shows it ----------------------------
+
+
+def test_initials_and_a_surname_are_a_person_met_with_a_title_or_by_the_surname() -> None:
+    assert quotes(
+        "Vice President JD Vance visited Ohio. JD Vance said that the talks went well. He "
+        "added that the plan works."
+    ) == [
+        ("indirect", "JD Vance", "the talks went well."),
+        ("indirect", "JD Vance", "the plan works."),
+    ]
+    assert quotes("JD Vance said that the talks went well. Vance added that the plan works.") == [
+        ("indirect", "JD Vance", "the talks went well."),
+        ("indirect", "JD Vance", "the plan works."),
+    ]
+    # A company of that shape stays a body: `he` does not name it, `the company` does.
+    assert quotes("CS Wind said that the plant works. He added that jobs grow.") == [
+        ("indirect", "CS Wind", "the plant works.")
+    ]
+    assert (
+        quotes(
+            "GE Vernova opened a plant. The company said that jobs will grow. It added that more "
+            "will come."
+        )[0][1]
+        == "GE Vernova"
+    )

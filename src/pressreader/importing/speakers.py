@@ -841,6 +841,9 @@ class Book:
 
     def _remember(self, person: Person) -> None:
         self.people.append(person)
+        self._remember_parts(person)
+
+    def _remember_parts(self, person: Person) -> None:
         name = person.name.lower()
         self._known.add(name)
         parts = [part for part in name.replace(",", "").split(" ") if part not in _SUFFIXES]
@@ -922,11 +925,32 @@ class Book:
             found = self._by_first_of_two.get(surname)
         return found
 
+    def _as_person(self, body: Person) -> Person:
+        """A body by the shape of initials and one more word (`JD Vance`, read like `CS
+        Wind`) that the text shows to be a person: a person from now on, known by surname."""
+        body.body = False
+        self._known.discard(body.name.lower())
+        self._remember_parts(body)
+        return body
+
+    def _initials_body(self, surname: str) -> Person | None:
+        """The body whose name is initials and `surname` (`JD Vance` for `Vance`), if any."""
+        lowered = surname.lower()
+        for person in reversed(self.people):
+            if person.body and _initials_and_word(person.name, lowered):
+                return person
+        return None
+
     def _body(self, text: str) -> Person | None:
         lowered = text.lower()
         for person in self.people:
             if person.body and person.name.lower() == lowered:
                 return person
+        titled = self._by_name.get(self._key(text))
+        if titled is not None and not titled.body and _initials_and_word(text, None):
+            # `Vice President JD Vance … JD Vance said`: the person met with a title, not a
+            # company of the shape of `CS Wind`.
+            return titled
         if not text.isascii():
             # `工作小组` names `南中国海工作小组`, met before.
             for person in reversed(self.people):
@@ -961,6 +985,8 @@ class Book:
             person = self._match_surname(reference.text)
             if person is None:
                 person = self._by_name.get(self._key(reference.text))
+            if person is None and (body := self._initials_body(reference.text)) is not None:
+                person = self._as_person(body)  # `JD Vance said … Vance added`: a person's
             if person is None:
                 person = self._new_person(reference.text)
             self._learn(person, reference)
@@ -1022,6 +1048,17 @@ class Book:
         return None
 
 
+_INITIALS_AND_WORD = lazy(r"[A-Z]{2,3} [A-Z][a-z][\w’'\-]{0,40}\Z")
+
+
+def _initials_and_word(name: str, word: str | None) -> bool:
+    """Whether `name` is initials and one capitalised word (`JD Vance`, `CS Wind`), that word
+    `word` (lower case) when given."""
+    if _INITIALS_AND_WORD.match(name) is None:
+        return False
+    return word is None or name.split(" ")[1].lower() == word
+
+
 def _holds_for_a_place(person: Person, title: str) -> bool:
     """Whether `person` holds `title` for a place the role names (`President of Israel`)."""
     role = (person.role or "").lower()
@@ -1037,6 +1074,7 @@ def _compatible(known: str, new: str) -> bool:
 
 # Titles before a name anywhere in the text register the person (`President Joseph R. Biden,
 # Jr. met …`), so that a later `President Biden` or `the President` names them.
+_OFFICE_WORD = r"[A-Z][\w’'.\-]{0,40}(?<![a-z]\.)(?<![’']s)"
 _TITLED = lazy(
     r"(?=[A-Z])\b(?P<title>"
     r"(?:Vice |Prime |Deputy |Acting |Assistant |Special |Executive |Chief |First )?"
@@ -1046,8 +1084,10 @@ _TITLED = lazy(
     r"Premier|Judge|Justice|General|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Envoy|Spokesperson|"
     r"Coordinator|Advisor|Adviser|Officer|CEO|(?<=First )Lady))"
     # the office (`Secretary of Commerce`, `Envoy for Climate`, `Advisor for Cyber and …`)
-    r"(?: of [A-Z][\w’'.\-]{0,40}(?: [A-Z][\w’'.\-]{0,40}){0,3}"
-    r"| for [A-Z][\w’'.\-]{0,40}(?: (?:and )?[A-Z][\w’'.\-]{0,40}){0,3})?"
+    # (no office word ends a sentence or is a possessive: `Secretary of State Antony Blinken.
+    # Blinken said`, `… Antony Blinken’s Travel`: the name's words, not the office's)
+    rf"(?: of {_OFFICE_WORD}(?: {_OFFICE_WORD}){{0,3}}"
+    rf"| for [A-Z][\w’'.\-]{{0,40}}(?: (?:and )?{_OFFICE_WORD}){{0,3}})?"
     r" (?P<name>[A-Z][\w’'\-]{1,40}(?: [A-Z]\.)?"  # a first name, an initial
     r"(?: (?:de |van |von |bin |al-)?(?!Jr\b|Sr\b)[A-Z][\w’'\-]{1,40}){0,2})"  # more names
     r"(?P<suffix>,? Jr\.|,? Sr\.)?"
@@ -1117,6 +1157,20 @@ def _has_capitalised_pair(paragraph: str) -> bool:
     return _CAPITALISED_PAIR.search(paragraph) is not None
 
 
+# The words of a title's field a mention's role keeps before its title word (`Commerce
+# Secretary`), with the qualifiers of a national or White House office (`Deputy National
+# Security Advisor`, `White House Press Secretary`, `National Economic Council Director`).
+_TITLE_FIELD = (
+    _PORTFOLIO
+    | _FIELD_WORDS
+    | frozenset(
+        ["national", "deputy", "principal", "senior", "acting", "economic", "domestic",
+         "council", "policy", "press", "white", "house"]
+    )
+)  # fmt: skip
+_MOST_FIELD_WORDS = 5
+
+
 def register_mentions(book: Book, paragraph: str) -> None:
     """Every `Title Name` and `Name, Role,` in a paragraph, so later short references find
     the full name and its role."""
@@ -1166,8 +1220,12 @@ def register_mentions(book: Book, paragraph: str) -> None:
         # `Secretary of Commerce Gina Raimondo`, `Governor Gretchen Whitmer of Michigan`: the
         # title with the place it names; `Commerce Secretary Gina Raimondo`: with its field.
         role_start = match.start()
-        field = _FIELD_BEFORE.search(paragraph, max(0, role_start - 30), role_start)
-        if field is not None and field.group(1).lower() in (_PORTFOLIO | _FIELD_WORDS):
+        # `National Security Advisor`, `White House Press Secretary`, `Principal Deputy National
+        # Security Advisor`: each word of the field and its qualifiers before, whole.
+        for _ in range(_MOST_FIELD_WORDS):
+            field = _FIELD_BEFORE.search(paragraph, max(0, role_start - 30), role_start)
+            if field is None or field.group(1).lower() not in _TITLE_FIELD:
+                break
             role_start = field.start(1)
         serving = _SERVING.search(paragraph, max(0, role_start - 60), role_start)
         if serving is not None:
