@@ -893,13 +893,16 @@ class Book:
             person.role = reference.role
             person.affiliation = reference.affiliation
         elif (
-            reference.role == person.role
+            reference.role
+            and reference.role == person.role
             and not person.affiliation
             and reference.affiliation
+            and " " in reference.affiliation
             and reference.role.startswith(reference.affiliation + " ")
         ):
-            # The same role met again with the body that opens it (`National Economic Council
-            # Director`): a mention of the name gives no affiliation, an attribution does.
+            # The same role met again with the body of several words that opens it (`National
+            # Economic Council Director`): a mention of the name gives no affiliation, an
+            # attribution does (not `First` of `First Lady`).
             person.affiliation = reference.affiliation
         if reference.role:
             # `Assistant to the President for …`: the words after `to the` name the one
