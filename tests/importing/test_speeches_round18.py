@@ -223,3 +223,16 @@ def test_initials_and_a_surname_are_a_person_met_with_a_title_or_by_the_surname(
         )[0][1]
         == "GE Vernova"
     )
+
+
+# --- A speech's spoken quotation marks ----------------------------------------------------
+
+
+def test_quote_between_a_verb_of_saying_and_the_quotation_is_its_comma() -> None:
+    for said in ("said, quote,", "said, and I quote,", "wrote, quote,", "said — quote —"):
+        assert quotes(f"Senator Ann Lee {said} “We will win this fight.”") == [
+            ("direct", "Ann Lee", "We will win this fight.")
+        ]
+    # Not after a word that is no verb of saying: a term the speaker stresses.
+    assert quotes("Senator Ann Lee wants to, quote, “terminate” the Constitution.") == []
+    assert quotes("Ann Lee spoke. She thinks there were, quote, “very fine people.”") == []

@@ -92,6 +92,9 @@ _SAID_BEFORE = lazy(
     r"(?!(?:on|in|at|to|via|during|after|before|from|with|for|in a|on a)\s)"  # `wrote on X:`
     r"(?P<np>[^.;!?“”\"]{1,120}?)\s?[,:]\s*\Z"
 )
+# `, quote,` or `, and I quote,` between a verb of saying and the quotation (a speech's
+# spoken quotation marks).
+_SPOKEN_QUOTE = lazy(r"(?<=\w)\s?(?:,|\s[—–])\s(?:and\s)?(?:I\s)?quote(?:,|\s[—–])?\s*\Z")
 # A source after a dash closing the paragraph: `“…” — Secretary Jennifer Granholm`.
 _DASH_SOURCE = lazy(r"\s*[—–]\s*(?P<np>[A-Z][^.;!?“”\"—–]{2,120}?)\s*\Z")
 _LABEL = lazy(r"(?P<np>[^.;!?“”\"]{2,160}?)\s?:?\s*\Z")
@@ -3479,6 +3482,10 @@ class QuoteFinder:
                         return person, close_end + match.end()
         sentence_start = _sentence_start(spans, opening)
         before = paragraph[max(sentence_start, opening - _WINDOW) : opening]
+        if "quote" in before[-20:]:
+            # `He said, quote, “…”`, `Trump said, and I quote, “…”`: a speech's spoken marks,
+            # read as the comma after the verb.
+            before = _SPOKEN_QUOTE.sub(", ", before)
         if not before.strip():
             if (
                 paragraph[opening - 1 : opening] == "…"
