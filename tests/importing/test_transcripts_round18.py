@@ -1,0 +1,68 @@
+"""Rules for the reports inside transcripts' turns (docs/IMPORT.md, "The eighteenth round"), each
+with the look-alikes that must not be taken (the sentences here are written for the tests)."""
+
+from __future__ import annotations
+
+from pressreader.importing.annotate import annotate
+
+from .helpers import quotes
+
+
+def _titled(title: str, *paragraphs: str) -> list[tuple[str, str, str]]:
+    found = annotate([(None, list(paragraphs))], title=title)
+    return [(quote.kind, quote.speaker, quote.text) for quote in found.quotes]
+
+
+def test_a_question_reports_what_someone_just_said() -> None:
+    # In a transcript, `X just said that …` is the news a question asks about: X's words.
+    assert quotes(
+        "MS. ROE: Go ahead.",
+        "Q Karine, Vladimir Putin just said that he is willing to restart a dialogue.",
+    ) == [("indirect", "Vladimir Putin", "he is willing to restart a dialogue.")]
+    # Outside a transcript `just` stays a speech's news of the day, and the one asked's
+    # `you just said` names no one when the answer's label names no one.
+    assert quotes("Vladimir Putin just said that he is willing to restart a dialogue.") == []
+    assert quotes("MS. ROE: Go ahead.", "Q Karine, you just said that the plan is dead.") == []
+
+
+def test_said_that_before_a_place_or_time_of_saying_reports_nothing() -> None:
+    # `He just said that on radio.`: `that` is what was said, no clause follows.
+    assert quotes(
+        "Q Mr. President, Senator John Roe said he is ready to debate you.",
+        "Q He just said that on radio.",
+        "He said that yesterday.",
+    ) == [("indirect", "John Roe", "he is ready to debate you.")]
+    # A clause that opens with a place or a time is still one.
+    assert quotes("Senator John Roe said that in 2020 the economy grew.") == [
+        ("indirect", "John Roe", "in 2020 the economy grew.")
+    ]
+
+
+def test_the_president_of_a_question_is_the_one_the_title_names() -> None:
+    # `you said that …` put to `THE PRESIDENT:`, whom only the title names.
+    turns = (
+        "THE PRESIDENT: We discussed energy.",
+        "Q On gas prices, you said that we will see relief soon.",
+    )
+    assert _titled("Remarks by President Jones on His Meetings in Jeddah", *turns) == [
+        ("indirect", "Jones", "we will see relief soon.")
+    ]
+    # Two Presidents in the title, or a Vice President only: the label does not say who.
+    assert _titled("Remarks by President Jones and President Smith", *turns) == []
+    assert _titled("Remarks by Vice President Jones in Jeddah", *turns) == []
+
+
+def test_a_turns_first_sentence_names_a_later_pronouns_person() -> None:
+    # The label is blanked; the sentence after it still opens with its subject.
+    assert quotes(
+        "Q How was the meeting?",
+        "MS. ROE: Senator John Roe is a good man. He said that the plan is dead.",
+    ) == [("indirect", "John Roe", "the plan is dead.")]
+    # The label itself is no one's name for the pronoun.
+    assert (
+        quotes(
+            "Q How was the meeting?",
+            "SENATOR JOHN ROE: It is a good plan. He said that the plan is dead.",
+        )
+        == []
+    )
