@@ -66,3 +66,34 @@ def test_a_turns_first_sentence_names_a_later_pronouns_person() -> None:
         )
         == []
     )
+
+
+def test_a_turns_address_or_greeting_is_no_pronouns_person() -> None:
+    # `Mr. President, you …` speaks to the one asked; `Merry Christmas Eve …` greets: neither
+    # is the one a later pronoun or participle names.
+    assert (
+        quotes(
+            "Former President John Roe spoke.",
+            "THE PRESIDENT: Thank you.",
+            "Q Mr. President, you started today by saying it was good news.",
+        )
+        == []
+    )
+    assert quotes(
+        "Senator Jane Doe spoke on Monday.",
+        "MS. ROE: Merry Christmas Eve eve for those who celebrate.",
+        "As she said last night, we may not have to go to that.",
+    ) == [("indirect", "Jane Doe", "we may not have to go to that.")]
+    # A turn that opens with a subject before its participle still names it.
+    assert quotes(
+        "MS. ROE: Go ahead.",
+        "Q Senator John Roe has responded, essentially saying that the plan should go.",
+    ) == [("indirect", "John Roe", "the plan should go.")]
+
+
+def test_what_someone_said_is_no_report() -> None:
+    # `He did what he said he’d do.`: the thing said, not a clause reported.
+    assert quotes("Senator John Roe spoke. He did what he said he’d do.") == []
+    assert quotes("Senator John Roe spoke. He said he’d do it.") == [
+        ("indirect", "John Roe", "he’d do it.")
+    ]

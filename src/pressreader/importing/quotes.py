@@ -2549,6 +2549,16 @@ _LINE_OF_NAMES = lazy(
 # A transcript turn's speaker's own hedge before a sentence's subject (`And I think the
 # President was asked …`, `So I believe the Secretary …`).
 _HEDGE = lazy(r"\s*(?:(?:And|But|So)(?:,\s+|\s+))?I\s(?:think|believe|guess|know)(?:\sthat)?\s+")
+# A turn's opening words to the one asked (`Mr. President, you said …`, `Karine, can …`) and
+# its greetings (`Merry Christmas Eve eve for those who celebrate.`, `Good afternoon.`): no one
+# the sentence is about.
+_ADDRESS = lazy(
+    r"(?:[A-Z][\w.'’\-]{0,20}\s){0,3}[A-Z][\w.'’\-]{0,20},\s(?:you|I|we|can|could|would|do|"
+    r"does|did|is|are|was|were|what|how|why|when|where|just|so|and|on|if|first|one|two|a)\b"
+)
+_GREETING = lazy(
+    r"(?:Merry|Happy|Good|Hello|Hi|Hey|Welcome|Thank|Thanks|Congratulations|Greetings)\b"
+)
 
 
 # `Did you say that …?`, `would you say …`: the question asks what was said, it reports nothing.
@@ -4852,6 +4862,8 @@ class QuoteFinder:
             # `Roosevelt Room`, `Waldorf Astoria Jeddah Jeddah, Saudi Arabia`, `11:48 A.M. EST`: a
             # transcript's place or time line, no sentence about anyone (it has no verb).
             return "", None
+        if self._transcript and (_ADDRESS.match(sentence) or _GREETING.match(sentence)):
+            return "", None
         if self._transcript and sentence.lstrip()[:1] in "ABSI":
             # A turn's speaker's hedge (`And I think the President was asked …`) is no subject:
             # the sentence is about the one after it.
@@ -5006,6 +5018,8 @@ class QuoteFinder:
                 continue
             if verb == "assured" and tail.rstrip().lower().endswith("rest"):
                 continue  # `Rest assured that …`: an imperative, no source
+            if _WHAT_SAID.search(tail, max(0, len(tail) - 16)):
+                continue  # `He did what he said he’d do.`: what was said, not what it said
             # A participle (`, noting that`) has the subject of the verb before it.
             reference = _subject_before(self._past_just(tail)) if verb not in _PARTICIPLES else None
             person = None
@@ -5327,6 +5341,7 @@ def _trim_end(paragraph: str, start: int, end: int) -> int:
 # stance and its clause, and `that` as a clause's subject (`says that will allow …`).
 _PROGRESSIVE = lazy(r"(?:\s(?:today|now|also))?\s(?:is|are)(?:\s(?:also|now|today|again))?\s*\Z")
 _RELATIVE = lazy(r",\s(?P<who>who|which)(?:\s(?:also|has|have|had|then|later|recently))?\s*\Z")
+_WHAT_SAID = lazy(r"\b[Ww]hat\s(?:he|she|they|we|you|I)\s\Z")
 _THAT_SUBJECT = lazy(r"(?:will|would|could|can|should|must|may|might)\s[a-z]")
 # After `said that`, a sentence that ends in a place or time of saying (`He just said that on
 # radio.`, `said that yesterday.`): `that` is what was said, no clause follows.
