@@ -97,3 +97,13 @@ def test_what_someone_said_is_no_report() -> None:
     assert quotes("Senator John Roe spoke. He said he’d do it.") == [
         ("indirect", "John Roe", "he’d do it.")
     ]
+
+
+def test_a_questions_opening_is_no_name() -> None:
+    # `Is Egypt going to help?`: no person called `Is Egypt`; the pronoun keeps its person.
+    assert quotes(
+        "Senator John Roe spoke on Monday.",
+        "MS. ROE: Go ahead.",
+        "Q Is Egypt going to help?",
+        "MS. ROE: He said that the plan is dead.",
+    ) == [("indirect", "John Roe", "the plan is dead.")]

@@ -2549,15 +2549,18 @@ _LINE_OF_NAMES = lazy(
 # A transcript turn's speaker's own hedge before a sentence's subject (`And I think the
 # President was asked …`, `So I believe the Secretary …`).
 _HEDGE = lazy(r"\s*(?:(?:And|But|So)(?:,\s+|\s+))?I\s(?:think|believe|guess|know)(?:\sthat)?\s+")
-# A turn's opening words to the one asked (`Mr. President, you said …`, `Karine, can …`) and
-# its greetings (`Merry Christmas Eve eve for those who celebrate.`, `Good afternoon.`): no one
-# the sentence is about.
+# A turn's opening words to the one asked (`Mr. President, you said …`, `Karine, can …`), its
+# greetings (`Merry Christmas Eve eve for those who celebrate.`, `Good afternoon.`) and its
+# questions (`Is Egypt going to help?`): no one the sentence is about.
 _ADDRESS = lazy(
     r"(?:[A-Z][\w.'’\-]{0,20}\s){0,3}[A-Z][\w.'’\-]{0,20},\s(?:you|I|we|can|could|would|do|"
     r"does|did|is|are|was|were|what|how|why|when|where|just|so|and|on|if|first|one|two|a)\b"
 )
-_GREETING = lazy(
+_GREETING_OR_QUESTION = lazy(
     r"(?:Merry|Happy|Good|Hello|Hi|Hey|Welcome|Thank|Thanks|Congratulations|Greetings)\b"
+    # and a question's opening (`Is Egypt going to …?`, `Does the Secretary …?`)
+    r"|(?:Is|Are|Was|Were|Do|Does|Did|Can|Could|Will|Would|Should|Has|Have|Had|Why|How|What|"
+    r"When|Where|Which)\s"
 )
 
 
@@ -4862,7 +4865,7 @@ class QuoteFinder:
             # `Roosevelt Room`, `Waldorf Astoria Jeddah Jeddah, Saudi Arabia`, `11:48 A.M. EST`: a
             # transcript's place or time line, no sentence about anyone (it has no verb).
             return "", None
-        if self._transcript and (_ADDRESS.match(sentence) or _GREETING.match(sentence)):
+        if self._transcript and (_ADDRESS.match(sentence) or _GREETING_OR_QUESTION.match(sentence)):
             return "", None
         if self._transcript and sentence.lstrip()[:1] in "ABSI":
             # A turn's speaker's hedge (`And I think the President was asked …`) is no subject:
