@@ -3,6 +3,8 @@ with the look-alikes that must not be taken (the sentences here are written for 
 
 from __future__ import annotations
 
+import time
+
 from pressreader.importing.annotate import annotate
 
 from .helpers import quotes
@@ -107,3 +109,16 @@ def test_a_questions_opening_is_no_name() -> None:
         "Q Is Egypt going to help?",
         "MS. ROE: He said that the plan is dead.",
     ) == [("indirect", "John Roe", "the plan is dead.")]
+
+
+def test_long_hostile_turns_stay_quick() -> None:
+    # The round's patterns on turns that repeat their shapes by the thousand.
+    start = time.perf_counter()
+    quotes(
+        "MS. ROE: Hello.",
+        "Q " + "Mr. President, Jane Roe just said that on radio. " * 2000,
+        "Q " + "Is Egypt, you just said that what he said he said " * 2000,
+        "THE PRESIDENT: " + "Merry Christmas " * 5000 + "He just said that yesterday.",
+        "Q " + " ".join(["Aaaa,"] * 20000) + " you said that it is.",
+    )
+    assert time.perf_counter() - start < 5

@@ -5022,7 +5022,7 @@ class QuoteFinder:
             if verb == "assured" and tail.rstrip().lower().endswith("rest"):
                 continue  # `Rest assured that …`: an imperative, no source
             if _WHAT_SAID.search(tail, max(0, len(tail) - 16)):
-                continue  # `He did what he said he’d do.`: what was said, not what it said
+                continue  # `He did what he said he’d do.`: the thing said, no report
             # A participle (`, noting that`) has the subject of the verb before it.
             reference = _subject_before(self._past_just(tail)) if verb not in _PARTICIPLES else None
             person = None
