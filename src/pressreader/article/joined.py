@@ -26,17 +26,18 @@ class JoinedText:
     whose line breaks are folded to spaces), so no occurrence crosses two pieces.
     """
 
-    __slots__ = ("_whole", "pieces", "separator", "size", "starts")
+    __slots__ = ("_parts", "_whole", "separator", "size")
 
     def __init__(self, pieces: list[str], separator: str) -> None:
-        self.pieces = pieces
         self.separator = separator
         starts: list[int] = []
         at = 0
         for piece in pieces:
             starts.append(at)
             at += len(piece) + len(separator)
-        self.starts = starts
+        # The pieces and their offsets in one attribute, read once by each question: a
+        # regular expression's thread may make the text whole meanwhile (`whole`).
+        self._parts = (pieces, starts)
         self.size = max(0, at - len(separator))
         self._whole: str | None = None
 
@@ -44,35 +45,42 @@ class JoinedText:
         return self.size
 
     @property
+    def pieces(self) -> list[str]:
+        return self._parts[0]
+
+    @property
     def whole(self) -> str:
         """The one string, made once; the pieces are then that string alone."""
-        if self._whole is None:
-            self._whole = self.separator.join(self.pieces)
-            self.pieces, self.starts = [self._whole], [0]
-        return self._whole
+        whole = self._whole
+        if whole is None:
+            whole = self._whole = self.separator.join(self._parts[0])
+            self._parts = ([whole], [0])
+        return whole
 
-    def _piece(self, offset: int) -> int:
+    @staticmethod
+    def _piece(starts: list[int], offset: int) -> int:
         """The piece holding `offset` (or the separator after it)."""
-        return max(0, bisect_right(self.starts, offset) - 1)
+        return max(0, bisect_right(starts, offset) - 1)
 
     def find(self, needle: str, start: int = 0) -> int:
         """Where the first occurrence at or after `start` begins, or -1."""
-        pieces, starts = self.pieces, self.starts
-        for i in range(self._piece(start), len(pieces)):
+        pieces, starts = self._parts
+        for i in range(self._piece(starts, start), len(pieces)):
             at = pieces[i].find(needle, max(0, start - starts[i]))
             if at >= 0:
                 return starts[i] + at
         return -1
 
     def startswith(self, needle: str, at: int) -> bool:
-        i = self._piece(at)
-        return self.pieces[i].startswith(needle, at - self.starts[i])
+        pieces, starts = self._parts
+        i = self._piece(starts, at)
+        return pieces[i].startswith(needle, at - starts[i])
 
     def count_until(self, needle: str, start: int, end: int, most: int) -> int:
         """`count_until` over the stretch `[start, end)` of the whole text."""
         count = 0
-        pieces, starts = self.pieces, self.starts
-        for i in range(self._piece(start), len(pieces)):
+        pieces, starts = self._parts
+        for i in range(self._piece(starts, start), len(pieces)):
             base = starts[i]
             if base >= end:
                 break
@@ -85,13 +93,15 @@ class JoinedText:
 
     def starts_of(self, pattern: re.Pattern[str]) -> Iterator[int]:
         """Where each match of `pattern` (a literal needle) begins, in order."""
-        for base, piece in zip(self.starts, self.pieces, strict=True):
+        pieces, starts = self._parts
+        for base, piece in zip(starts, pieces, strict=True):
             for match in pattern.finditer(piece):
                 yield base + match.start()
 
     def ends_of(self, pattern: re.Pattern[str]) -> Iterator[int]:
         """Where each match of `pattern` (a literal needle) ends, in order."""
-        for base, piece in zip(self.starts, self.pieces, strict=True):
+        pieces, starts = self._parts
+        for base, piece in zip(starts, pieces, strict=True):
             for match in pattern.finditer(piece):
                 yield base + match.end()
 

@@ -2556,6 +2556,19 @@ _LINE_OF_NAMES = lazy(
 # A transcript turn's speaker's own hedge before a sentence's subject (`And I think the
 # President was asked …`, `So I believe the Secretary …`).
 _HEDGE = lazy(r"\s*(?:(?:And|But|So)(?:,\s+|\s+))?I\s(?:think|believe|guess|know)(?:\sthat)?\s+")
+# A turn's opening words to the one asked (`Mr. President, you said …`, `Karine, can …`), its
+# greetings (`Merry Christmas Eve eve for those who celebrate.`, `Good afternoon.`) and its
+# questions (`Is Egypt going to help?`): no one the sentence is about.
+_ADDRESS = lazy(
+    r"(?:[A-Z][\w.'’\-]{0,20}\s){0,3}[A-Z][\w.'’\-]{0,20},\s(?:you|I|we|can|could|would|do|"
+    r"does|did|is|are|was|were|what|how|why|when|where|just|so|and|on|if|first|one|two|a)\b"
+)
+_GREETING_OR_QUESTION = lazy(
+    r"(?:Merry|Happy|Good|Hello|Hi|Hey|Welcome|Thank|Thanks|Congratulations|Greetings)\b"
+    # and a question's opening (`Is Egypt going to …?`, `Does the Secretary …?`)
+    r"|(?:Is|Are|Was|Were|Do|Does|Did|Can|Could|Will|Would|Should|Has|Have|Had|Why|How|What|"
+    r"When|Where|Which)\s"
+)
 
 
 # `Did you say that …?`, `would you say …`: the question asks what was said, it reports nothing.
@@ -2619,6 +2632,9 @@ class QuoteFinder:
         self._transcript = False  # (a turn's label met: the text is a transcript)
         self._asking = False  # (the turn read now is a question, `Q …`)
         self._answer_label = ""  # (the label of the latest turn that is no question)
+        # The people the title names by a title and surname (`Remarks by President Biden on
+        # …`), for a `THE PRESIDENT:` the paragraphs give no holder of (`_answerer`).
+        self._title_holders: list[Person] = []
         # The source a paragraph ending in a colon names for the quotations that make up the
         # paragraphs after it (`The Washington Post reports:`, `Here are examples from the
         # story:`), and the body that spoke last (the story's source).
@@ -3253,6 +3269,21 @@ class QuoteFinder:
                 if reference.text in person.titles
                 and not (person.role or "").lower().startswith(f"{reference.text} of ")
             ]
+            if not holders:
+                # None in the paragraphs: the one the title names so (`Remarks by President
+                # Biden on His Meetings in Saudi Arabia`), by the surname it gives.
+                titled = [
+                    person
+                    for person in self._title_holders
+                    if (person.role or "").lower() == reference.text
+                ]
+                if len(titled) == 1:
+                    last = self.book.last_subject
+                    named = self.book.resolve(
+                        Reference("surname", titled[0].name, titled[0].role, None)
+                    )
+                    self.book.last_subject = last
+                    return named
             return holders[0] if len(holders) == 1 else None
         # (`MS. JEAN-PIERRE:`: the person of that surname met before.)
         last = self.book.last_subject
@@ -4583,6 +4614,9 @@ class QuoteFinder:
         seen = Book()
         register_mentions(seen, text)
         not_first_names = TITLE_WORDS | _ABBREVIATIONS
+        self._title_holders = [
+            person for person in seen.people if not person.body and " " not in person.name
+        ]
         for person in seen.people:
             if person.body or " " not in person.name:
                 continue
@@ -4804,6 +4838,14 @@ class QuoteFinder:
             last = None
         return out
 
+    def _past_just(self, tail: str) -> str:
+        """`tail` without a `just` before the verb once the text is a transcript: a question's
+        `Putin just said that …` is the news it asks about, Putin's words. Elsewhere `just` stays
+        (`Russia just announced …` in a speech: the news of the day, often the speaker's)."""
+        if self._transcript and tail.endswith(" just "):
+            return tail[:-5]
+        return tail
+
     def _quoted_before(self, tail: str) -> Person | None:
         """The speaker of a direct quote whose attribution ends `tail` (`“…,” Rubio said,`,
         `“…,” said Rubio,`)."""
@@ -4825,12 +4867,16 @@ class QuoteFinder:
         """A sentence opening with a speaker makes it the one a later pronoun names: the
         outcome (`speaker`, `group` (nobody), `pronoun`, or `` when it says nothing of a
         speaker) and the speaker."""
+        # (A turn's first sentence opens after its label, blanked: `MS. ROE: Senator Roe is …`.)
+        sentence = sentence.lstrip()
         if (
             _LINE_OF_NAMES.fullmatch(sentence) is not None
             and sentence.split(None, 1)[0].lower() not in TITLE_WORDS  # (`President Biden`)
         ):
             # `Roosevelt Room`, `Waldorf Astoria Jeddah Jeddah, Saudi Arabia`, `11:48 A.M. EST`: a
             # transcript's place or time line, no sentence about anyone (it has no verb).
+            return "", None
+        if self._transcript and (_ADDRESS.match(sentence) or _GREETING_OR_QUESTION.match(sentence)):
             return "", None
         if self._transcript and sentence.lstrip()[:1] in "ABSI":
             # A turn's speaker's hedge (`And I think the President was asked …`) is no subject:
@@ -4986,8 +5032,10 @@ class QuoteFinder:
                 continue
             if verb == "assured" and tail.rstrip().lower().endswith("rest"):
                 continue  # `Rest assured that …`: an imperative, no source
+            if _WHAT_SAID.search(tail, max(0, len(tail) - 16)):
+                continue  # `He did what he said he’d do.`: the thing said, no report
             # A participle (`, noting that`) has the subject of the verb before it.
-            reference = _subject_before(tail) if verb not in _PARTICIPLES else None
+            reference = _subject_before(self._past_just(tail)) if verb not in _PARTICIPLES else None
             person = None
             speaker_before = _speaker_before(tail, verb)
             if speaker_before is not None:
@@ -5101,6 +5149,8 @@ class QuoteFinder:
             # `is announcing today several steps to ensure that …`: the `that` of another verb.
             that = None
         if that is not None:
+            if rest.endswith("that ", 0, that.end()) and _THAT_OBJECT.match(rest, that.end()):
+                return None
             if _THAT_SUBJECT.match(rest, that.end()):
                 # `says that will allow workers to …`: `that` is the clause's subject.
                 return verb_end + rest.rindex("that", 0, that.end())
@@ -5305,7 +5355,14 @@ def _trim_end(paragraph: str, start: int, end: int) -> int:
 # stance and its clause, and `that` as a clause's subject (`says that will allow …`).
 _PROGRESSIVE = lazy(r"(?:\s(?:today|now|also))?\s(?:is|are)(?:\s(?:also|now|today|again))?\s*\Z")
 _RELATIVE = lazy(r",\s(?P<who>who|which)(?:\s(?:also|has|have|had|then|later|recently))?\s*\Z")
+_WHAT_SAID = lazy(r"\b[Ww]hat\s(?:he|she|they|we|you|I)\s\Z")
 _THAT_SUBJECT = lazy(r"(?:will|would|could|can|should|must|may|might)\s[a-z]")
+# After `said that`, a sentence that ends in a place or time of saying (`He just said that on
+# radio.`, `said that yesterday.`): `that` is what was said, no clause follows.
+_THAT_OBJECT = lazy(
+    r"(?:(?:on|in|at|to)\s[\w’'\-]{1,20}(?:\s[\w’'\-]{1,20})?|yesterday|today|earlier|"
+    r"again|before|publicly|last\s[a-z]{3,9}|this\s[a-z]{3,9})\s?[.?!)](?:\s|\Z)"
+)
 _EXPRESSED = lazy(
     r"\s(?:(?:his|her|their|its|the|deep|strong|great|cautious|particular)\s){0,2}"
     r"(?:hope|confidence|optimism|regret|concern|belief|view|satisfaction|disappointment|"
