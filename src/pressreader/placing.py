@@ -49,6 +49,23 @@ def taken(path: Path) -> bool:
     return os.path.lexists(path) and not is_stream(path)
 
 
+def _open_stream(path: Path) -> int | None:
+    """A descriptor open for writing on the stream `path` names, or None when it names none.
+    Opened without truncating or creating, and checked once open: a name that became a
+    regular file between the look and the open is left as it was."""
+    if not is_stream(path):
+        return None
+    try:
+        descriptor = os.open(path, os.O_WRONLY | getattr(os, "O_NOCTTY", 0))
+    except OSError:
+        return None
+    mode = os.fstat(descriptor).st_mode
+    if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
+        return descriptor
+    os.close(descriptor)
+    return None
+
+
 def put_in_place(temporary: Path | str, path: Path, *, overwrite: bool) -> None:
     """Give the synced `temporary` (in `path`'s folder) the name `path`, then sync the
     folder. TakenError when `path` exists and not `overwrite`. The caller removes
@@ -89,8 +106,9 @@ def new_file(path: Path, *, overwrite: bool = False, keep_mode: bool = False) ->
     `overwrite` (before anything is written); NotAFileError when it is neither a regular file
     nor a stream; OSError when the folder cannot be written. A stream (`is_stream`) is written
     into as it is, `overwrite` or not."""
-    if is_stream(path):
-        with open(path, "wb") as stream:
+    descriptor = _open_stream(path)
+    if descriptor is not None:
+        with open(descriptor, "wb") as stream:
             yield stream
         return
     if os.path.lexists(path):

@@ -89,3 +89,19 @@ def test_a_new_name_gets_a_new_file(tmp_path: Path) -> None:
         stream.write(b"hello")
     assert target.read_bytes() == b"hello"
     assert os.listdir(tmp_path) == ["new.yaml"]
+
+
+@posix
+def test_a_name_that_stops_being_a_stream_before_the_open_is_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Between the look (`is_stream`) and the open, the name became a regular file: it is
+    neither truncated nor written into, and without `overwrite` it is refused as taken."""
+    from pressreader import placing
+
+    target = tmp_path / "was-a-pipe"
+    target.write_text("keep me", encoding="utf-8")
+    monkeypatch.setattr(placing, "is_stream", lambda path: True)
+    with pytest.raises(TakenError), new_file(target) as stream:
+        stream.write(b"never")
+    assert target.read_text(encoding="utf-8") == "keep me"
