@@ -99,7 +99,7 @@ def annotate(
     out = Annotations(normalised=(paragraphs, anchor.parts))
     quote_keeper = _Keeper(anchor, pin=True)
     figure_keeper = _Keeper(anchor, grow=True)
-    quotes_kept: list[tuple[int, int, int, tuple[Found, int | None]]] = []
+    quotes_kept: list[tuple[int, int, int, Found, int | None]] = []
     # The values the annotations kept add, at least (`annotation_values`): a quote's speaker
     # may be named more fully, or given a role, by a later paragraph, so its quotes and the
     # speakers are written from what they are at the end, and the speakers are counted as
@@ -112,14 +112,14 @@ def annotate(
         continued = continued_quotations(section_paragraphs)
         for index, paragraph in enumerate(section_paragraphs):
             quotes = [
-                (number, quote.start, quote.end, (quote, None))
+                (number, quote.start, quote.end, quote)
                 for quote in finder.paragraph(paragraph, continued.get(index))
             ]
             found = (
                 find_cjk_figures(paragraph) if _is_chinese(paragraph) else find_figures(paragraph)
             )
             figures = [
-                (number, figure.start, figure.end, (figure, None))
+                (number, figure.start, figure.end, figure)
                 for figure in found
                 if abs(figure.value) < _LARGEST and figure.end > figure.start
             ]
@@ -127,12 +127,12 @@ def annotate(
             # (Most paragraphs hold neither: no keeper is started for nothing.)
             for kept in quote_keeper.add(quotes) if quotes else ():
                 quotes_kept.append(kept)
-                values += _QUOTE_VALUES + _PAIR * (kept[3][1] is not None)
+                values += _QUOTE_VALUES + _PAIR * (kept[4] is not None)
                 if len(quotes_kept) == 1:
                     values += 2 * _LIST_VALUES + speaker_values(("", None, None))
                 if most_values is not None and values > most_values:
                     return _finish(out, paragraphs, quotes_kept, complete=False)
-            for _, start, end, (figure, _) in figure_keeper.add(figures) if figures else ():
+            for _, start, end, figure, _ in figure_keeper.add(figures) if figures else ():
                 statistic = FoundFigure(
                     figure.label, figure.value, paragraph[start:end], figure.unit, figure.previous
                 )
@@ -149,12 +149,12 @@ def annotate(
 def _finish(
     out: Annotations,
     paragraphs: list[str],
-    quotes_kept: list[tuple[int, int, int, tuple[Found, int | None]]],
+    quotes_kept: list[tuple[int, int, int, Found, int | None]],
     complete: bool,
 ) -> Annotations:
     """`out` with the quotes kept, and their speakers, as they stand now."""
     speakers_used: dict[str, tuple[str, str | None, str | None]] = {}
-    for number, start, end, (quote, occurrence) in quotes_kept:
+    for number, start, end, quote, occurrence in quotes_kept:
         name = quote.speaker.name
         text = paragraphs[number][start:end]
         out.quotes.append(FoundQuote(name, text, quote.kind, occurrence))
@@ -279,11 +279,11 @@ class _Keeper:
         self._counted: dict[str, tuple[int, int]] = {}  # needle: (where to go on, places)
 
     def add(
-        self, items: Sequence[tuple[int, int, int, tuple[T, int | None]]]
-    ) -> Iterator[tuple[int, int, int, tuple[T, int | None]]]:
-        """The items (paragraph number, start, end, (payload, None)), of paragraphs after
-        those given before, that anchor where they stand, widened when `grow`, or given the
-        occurrence their words stand at when `pin`."""
+        self, items: Sequence[tuple[int, int, int, T]]
+    ) -> Iterator[tuple[int, int, int, T, int | None]]:
+        """The items (paragraph number, start, end, payload), of paragraphs after those given
+        before, that anchor where they stand, widened when `grow`, each with None, or with the
+        occurrence their words stand at when `pin` keeps one found earlier."""
         anchor = self._anchor
         for item in sorted(items, key=lambda item: (item[0], item[1], item[2])):
             number, start, end, payload = item
@@ -300,13 +300,13 @@ class _Keeper:
                 if found is not None and found == intended:
                     self._cursor = found
                     self._last = (number, start)
-                    yield number, low, high, payload
+                    yield number, low, high, payload, None
                     break
                 if self._pin and found is not None and found >= 0:
                     place = self._place(anchor._paragraphs[number][low:high], intended)
                     if place is not None:
                         self._last = (number, start)
-                        yield number, low, high, (payload[0], place)
+                        yield number, low, high, payload, place
                     break
 
     def _place(self, text: str, intended: int) -> int | None:
