@@ -19,7 +19,7 @@ from pressreader.importing.quotes import (
     _Within,
     sentences,
 )
-from pressreader.importing.speakers import _SUFFIXES, Book
+from pressreader.importing.speakers import _SUFFIXES, Book, _family_first_of_three
 
 from .helpers import figures, quotes
 
@@ -121,7 +121,7 @@ def test_a_surname_names_whom_a_scan_of_everyone_met_names(names: list[str], sur
     if scanned is None:
         for person in book.people:
             parts = person.name.lower().split(" ")
-            if len(parts) == 2 and parts[0] == surname:
+            if (len(parts) == 2 or _family_first_of_three(parts)) and parts[0] == surname:
                 scanned = person
     assert book._match_surname(surname) is scanned
 

@@ -1253,6 +1253,11 @@ _CLAUSE_ENDS = lazy(
 )
 
 
+# A name given as one of a group right before the verb (`extreme Republicans like
+# Representative Lauren Boebert called …`, `leaders such as X said`): the group speaks.
+_ONE_OF_SEVERAL = lazy(
+    r"[a-z]\s(?:like|such\sas|including)\s(?:[A-Z][\w.'’\-]*\s){0,5}[A-Z][\w.'’\-]*\Z"
+)
 # Two subjects joined by `Both … and …` right before the verb: several people together.
 _BOTH_AND = lazy(r"\b[Bb]oth\s[^,.;:“”\"]{1,80}?\sand\s[^,.;:“”\"]{1,60}\Z")
 
@@ -1265,6 +1270,8 @@ def _subject_before(tail: str) -> Reference | None:
     tail = re.sub(r"\s+and (?:his|her|their) (?:team|delegation|colleagues|staff)\Z", "", tail)
     if _BOTH_AND.search(tail):
         return None  # `Both the Director-General and the Vice President reiterated that`
+    if _ONE_OF_SEVERAL.search(tail):
+        return None  # `Republicans like Representative X called …`: several people, X among them
     words = _TAIL_WORD.findall(tail)
     if len(words) >= 3 and words[-1] in ("Jr.", "Sr.") and words[-2] == ",":
         words = words[:-2]  # `President Joseph R. Biden, Jr. declared that`: the name before
@@ -1300,7 +1307,7 @@ def _subject_before(tail: str) -> Reference | None:
         if inner_ref is not None and inner_ref.kind == "name" and not inner_ref.role:
             role = _clean_role(_lower_np_backwards(words[:opening]))
             return Reference("name", inner_ref.text, role, None)
-        if before:
+        if before and not _PLURAL_TITLES.fullmatch(" ".join(before)):
             return parse_phrase(" ".join(before) + ", " + inner_text)
         return None
     np = _np_backwards(words)
@@ -1324,9 +1331,19 @@ def _subject_before(tail: str) -> Reference | None:
             r"(?:President|Chairman|Director|Founder) and (?:CEO|Chief)", joined
         ):
             return None
-    if _PLURAL_PEOPLE.fullmatch(" ".join(np)):
+    if _PLURAL_PEOPLE.fullmatch(" ".join(np)) or _PLURAL_TITLES.fullmatch(" ".join(np)):
         return None  # `Participants noted that …`: several people, none named
     return parse_phrase(" ".join(np))
+
+
+# Titles in the plural (`The Presidents underscored that …`, `The Leaders reaffirmed that …`,
+# `The Prime Ministers`): the people a joint statement or readout names together, no one source.
+_PLURAL_TITLES = lazy(
+    r"(?:[Tt]he\s)?(?:[Tt]wo\s|[Bb]oth\s)?"
+    r"(?:[A-Z][a-z]+\s(?:and\s)?){0,2}"  # (`Democratic and Republican Presidents`)
+    r"(?:Vice\s|Prime\s|Foreign\s|Defense\s|Defence\s)?"
+    r"(?:Presidents|Leaders|Ministers|Chancellors|Premiers|Secretaries|Heads of State)"
+)
 
 
 def _np_backwards(words: list[str]) -> list[str]:
@@ -5107,7 +5124,7 @@ class QuoteFinder:
             start = low + content
             cut = _CUT.search(sentence, content)
             end = low + cut.start() if cut is not None else high
-            end = _trim_end(paragraph, start, end)
+            end = _trim_end(paragraph, start, _before_dash_aside(paragraph, start, end))
             if end - start < 8:
                 continue
             if out:
@@ -5123,6 +5140,7 @@ class QuoteFinder:
         for quote in out:
             near = _marks_opening(marks, quote.start - 1, quote.start + 2)
             if any(mark[3] >= quote.end - 1 for mark in near):
+                kept.extend(_that_quotation(paragraph, quote, near))
                 continue
             kept.append(quote)
         return kept
@@ -5328,6 +5346,39 @@ _STANCE = lazy(
     r"\b(?:is|are) (?:willing|ready|committed|determined) to\b|\b(?:will|shall) (?:never|always|"
     r"continue|firmly|resolutely)\b"
 )
+
+
+def _that_quotation(
+    paragraph: str, quote: Found, near: list[tuple[int, int, int, int]]
+) -> list[Found]:
+    """`X declared that “freedom is non-negotiable,” and …`: a `that` clause wholly in marks is
+    the source's direct quote, the words inside them (the direct finder reads a quotation after
+    a verb, not after its `that`)."""
+    if not _THAT_OPENING.search(paragraph, max(0, quote.start - 8), quote.start + 1):
+        return []
+    for _opening, inner_start, inner_end, close_end in near:
+        if close_end >= quote.end - 1 and inner_end > inner_start and close_end > inner_end:
+            return [Found(inner_start, inner_end, "direct", quote.speaker)]
+    return []
+
+
+# `that “` right before a quotation (the mark where the clause starts).
+_THAT_OPENING = lazy(r"\bthat,?\s[“\"]\Z")
+
+
+# A dash, then `which` or a participle (`…, as a direct result of the Act — which Republicans
+# called …`, `… $3,000 per pair—providing significant breathing room …`): the reporter's aside
+# after the report, not the source's words; `—including …` lists what the report holds, and a
+# second dash after it closes an aside inside the report.
+_DASH_ASIDE = lazy(r"\s?[—–]\s?(?:which|(?!including\b)[a-z]{3,}ing)\b")
+
+
+def _before_dash_aside(paragraph: str, start: int, end: int) -> int:
+    """Where a report from `start` to `end` ends before the reporter's aside after a dash."""
+    aside = _DASH_ASIDE.search(paragraph, start, end)
+    if aside is None or re.search(r"[—–]", paragraph[aside.end() : end]):
+        return end
+    return aside.start()
 
 
 def _in_phrase(word: str) -> bool:

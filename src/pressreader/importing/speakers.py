@@ -610,6 +610,27 @@ _COUNTRY_TITLE = lazy(
 _GENERAL_COMPANIES = frozenset(["Motors", "Electric", "Mills", "Dynamics", "Atomics"])
 
 
+# A body named by what it is for (`the Organization for Economic Co-operation and Development`,
+# `the Centers for Disease Control and Prevention`): the whole name, not a title before a surname
+# (`Development`); not a title and a name after it (`Office for Civil Rights Director Jane Roe`).
+_BODY_FOR = lazy(
+    r"(?:[Tt]he\s)?(?P<name>(?:U\.S\.\s|National\s|International\s)?"
+    r"(?:Centers?|Organi[sz]ation|Office|Commission|Council|Institutes?|Bureau|Agency|Coalition|"
+    r"Alliance|Fund|Foundation|Partnership|Association)"
+    r"\sfor\s[A-Z][\w’'\-]*(?:\s(?:and|&|of|for|the|on|[A-Z][\w’'\-]*)){0,6})"
+)
+
+
+def _body_for(phrase: str) -> Reference | None:
+    body = _BODY_FOR.fullmatch(phrase)
+    if body is None:
+        return None
+    name = body.group("name")
+    if any(word.lower() in TITLE_WORDS for word in name.split(" ")[2:]):
+        return None
+    return Reference("body", name)
+
+
 def _parse_phrase(phrase: str) -> Reference | None:
     phrase = phrase.strip(" ,;:")
     if not phrase or len(phrase) > 300:
@@ -641,6 +662,10 @@ def _parse_phrase(phrase: str) -> Reference | None:
             last = office.group("name").rsplit(" ", 1)[-1].lower()
             if last in _PORTFOLIO or last in _FIELDS:
                 return Reference("body", office.group("name"))
+    if " for " in phrase:
+        body_for = _body_for(phrase)
+        if body_for is not None:
+            return body_for
     head, _, appositive = phrase.partition(",")
     words = _words(head)
     if not words:
@@ -817,6 +842,16 @@ def _appositive_role(appositive: str) -> str | None:
     return " ".join(words)
 
 
+def _family_first_of_three(parts: list[str]) -> bool:
+    """`Yoon Suk Yeol`, `Kim Jong Un`: a Korean name of three short words, family name first,
+    that a later `President Yoon` names (looked up only when no name ends with that word). Not
+    a name with an initial (`Joseph R. Biden`) or a suffix, nor words of a title read as a name
+    (`Biden Announces Key`)."""
+    return len(parts) == 3 and all(
+        re.fullmatch(r"[a-z][a-z\-]{1,5}", part) and part not in _SUFFIXES for part in parts
+    )
+
+
 class Book:
     """The people and bodies an article names, and what a reference names."""
 
@@ -851,7 +886,7 @@ class Book:
             self._known.add(parts[-1])
             self._by_surname[parts[-1]] = person
         whole = name.split(" ")
-        if not person.body and len(whole) == 2:
+        if not person.body and (len(whole) == 2 or _family_first_of_three(whole)):
             self._by_first_of_two[whole[0]] = person
 
     def _new_person(self, name: str) -> Person:
