@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pressreader.importing.speakers import parse_phrase
 
-from .helpers import found, quotes
+from .helpers import figures, found, quotes
 
 
 def test_leaders_named_together_by_a_plural_title_are_no_source() -> None:
@@ -129,4 +129,18 @@ def test_a_body_named_by_what_it_is_for_is_the_whole_body() -> None:
     assert reference is not None and (reference.kind, reference.text) == ("name", "Jane Roe")
     assert found("Special Envoy for Climate Jane Roe said that the talks will go on.").speakers == [
         ("Jane Roe", "Special Envoy for Climate", None)
+    ]
+
+
+def test_a_range_after_range_from_is_one_figure_at_its_lower_end() -> None:
+    # `range from $2,000 to $8,000 a pair`, `ranging in price from $499.99 to $999.99`.
+    assert figures("Comparable models sold by specialists range from $2,000 to $8,000 a pair.") == [
+        (2000, None, "$", "$2,000 to $8,000")
+    ]
+    assert figures("Hy-Vee will offer models ranging in price from $499.99 to $999.99.") == [
+        (499.99, None, "$", "$499.99 to $999.99")
+    ]
+    # A change from one value to another keeps the new value and the old.
+    assert figures("Prices rose from $199 to $999 per pair.") == [
+        (999, 199, "$", "rose from $199 to $999")
     ]

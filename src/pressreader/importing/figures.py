@@ -952,6 +952,10 @@ def _combine(paragraph: str, raws: list[_Raw]) -> list[Figure]:
                 and _FROM_TO_GAP.match(gap + "")
                 and _FROM_TO_GAP.fullmatch(gap)
             ):
+                if _RANGE_FROM.search(head):
+                    out.append(_range_of(raw, following))  # `range from $2,000 to $8,000`
+                    index += 2
+                    continue
                 # "increased from 172 to 181": one figure, the new value and the old.
                 figure = following.figure
                 verb = _CHANGE_VERB.search(
@@ -1035,6 +1039,28 @@ def _combine(paragraph: str, raws: list[_Raw]) -> list[Figure]:
     _previous_from_change(paragraph, out)
     _previous_compared(paragraph, out)
     return [raw.figure for raw in out if not raw.bare]
+
+
+# `prices range from $2,000 to $8,000`, `ranging in price from $499.99 to $999.99`: a range,
+# not a change; one figure whose value is its lower end (ANNOTATING.md, "The value").
+_RANGE_FROM = lazy(
+    r"\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying)"
+    r"(?:\sin\s(?:price|cost|size|value|age))?\sfrom\s(?:the\s)?\Z"
+)
+
+
+def _range_of(low: _Raw, high: _Raw) -> _Raw:
+    """One figure for the range from `low` to `high`: the lower end, anchored on both."""
+    figure = low.figure
+    merged = Figure(
+        figure.value,
+        figure.start,
+        high.figure.end,
+        high.figure.unit or figure.unit,
+        high.figure.label,
+        money=figure.money or high.figure.money,
+    )
+    return _Raw(merged, low.number_start, False, high.kind)
 
 
 def _previous_compared(paragraph: str, raws: list[_Raw]) -> None:
