@@ -144,3 +144,15 @@ def test_a_range_after_range_from_is_one_figure_at_its_lower_end() -> None:
     assert figures("Prices rose from $199 to $999 per pair.") == [
         (999, 199, "$", "rose from $199 to $999")
     ]
+
+
+def test_an_acronym_spelled_with_the_o_of_its_of_names_the_department() -> None:
+    # `Department of Justice (DOJ)`, then `DOJ is announcing that …`: the department in full.
+    assert quotes(
+        "The Department of the Interior (DOI) and Department of Justice (DOJ) met. DOJ is "
+        "announcing that the offices will finalize their plans."
+    ) == [("indirect", "Department of Justice", "the offices will finalize their plans.")]
+    # Initials the words before the brackets do not spell stay as written.
+    assert quotes(
+        "The Department of Justice (DOT) met. DOT said that the offices will finalize plans."
+    ) == [("indirect", "DOT", "the offices will finalize plans.")]

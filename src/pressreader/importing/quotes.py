@@ -3056,6 +3056,10 @@ class QuoteFinder:
                     taken.insert(0, word)
                 else:
                     break
+            if initials != acronym and "O" in acronym:
+                spelled = _spelled_with_of(words, acronym)
+                if spelled is not None:
+                    taken, initials = spelled.split(" "), acronym
             if initials == acronym and len(taken) >= 2:
                 self._acronyms[acronym] = " ".join(taken)
                 if len(self._acronyms) > _ACRONYMS_KEPT:
@@ -5346,6 +5350,28 @@ _STANCE = lazy(
     r"\b(?:is|are) (?:willing|ready|committed|determined) to\b|\b(?:will|shall) (?:never|always|"
     r"continue|firmly|resolutely)\b"
 )
+
+
+def _spelled_with_of(words: list[str], acronym: str) -> str | None:
+    """`the Department of Justice (DOJ)`, `the Department of the Interior (DOI)`: the name an
+    acronym spells with the `o` of its `of` (the capitalised words alone spell `DJ`), from the
+    words before the brackets; None when they spell another."""
+    taken: list[str] = []
+    initials = ""
+    for word in reversed(words):
+        need = acronym[-1 - len(initials)] if len(initials) < len(acronym) else ""
+        if (word[:1].isupper() and word[:1] == need) or (word == "of" and need == "O" and taken):
+            taken.insert(0, word)
+            initials = need + initials
+            if initials == acronym:
+                break
+        elif word in ("and", "for", "on", "the", "&") and taken:
+            taken.insert(0, word)
+        else:
+            break
+    if initials == acronym and "of" in taken and taken[0][:1].isupper():
+        return " ".join(taken)
+    return None
 
 
 def _that_quotation(
