@@ -156,3 +156,18 @@ def test_an_acronym_spelled_with_the_o_of_its_of_names_the_department() -> None:
     assert quotes(
         "The Department of Justice (DOT) met. DOT said that the offices will finalize plans."
     ) == [("indirect", "DOT", "the offices will finalize plans.")]
+
+
+def test_one_in_a_number_is_a_share() -> None:
+    # `One in three adults – nearly 100 million Americans – …`: a fraction and a count.
+    assert figures(
+        "One in three adults – nearly 100 million Americans – struggle with unpaid medical bills."
+    ) == [
+        (0.3333, None, "fraction", "One in three adults"),
+        (100000000, None, "Americans", "nearly 100 million Americans"),
+    ]
+    assert figures("Nearly 1 in 4 workers earn less.") == [
+        (0.25, None, "fraction", "Nearly 1 in 4 workers")
+    ]
+    # A number in words after another `in` stays a count.
+    assert figures("Someone in three cities said so.") == [(3, None, "cities", "three cities")]

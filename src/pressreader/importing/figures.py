@@ -664,6 +664,9 @@ def find_figures(paragraph: str) -> list[Figure]:
         start = _with_qualifier(paragraph, begin)
         figure = Figure(_FRACTIONS[word], start, match.end(), "fraction", "Share")
         raws.append(_Raw(figure, begin, False, "fraction"))
+    for match in _ONE_IN.finditer(lowered) if " in " in lowered else ():
+        raws = [raw for raw in raws if raw.number_start != match.start("n")]
+        raws.append(_one_in(paragraph, match))
     scales = "illion" in lowered or "thousand" in lowered
     for match in _A_SCALE.finditer(lowered) if scales else ():
         if _starts_word(lowered, match.start()):
@@ -677,6 +680,24 @@ def find_figures(paragraph: str) -> list[Figure]:
         return []
     raws.sort(key=lambda raw: raw.number_start)
     return _combine(paragraph, raws)
+
+
+# `One in three adults`, `1 in 5 children`: a share, the fraction one over the number (unit
+# `fraction`, like `two-thirds`), with the noun it counts in its text; the number after `one in`
+# is no count of its own (`three adults`).
+_ONE_IN = lazy(
+    r"(?<![\w-])(?:one|1) in (?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9]\d{1,2})"
+    r"(?![\w,.%-])(?: (?!(?:of|in|on|at|the|a|an|who|that|is|are|was|were|will|has|have|and|or|to)"
+    r"\b)(?P<noun>[a-z][a-z’'-]{1,30})\b)?"
+)
+
+
+def _one_in(paragraph: str, match: re.Match[str]) -> _Raw:
+    count = match.group("n")
+    denominator = int(count) if count.isdigit() else int(_WORD_NUMBERS[count])
+    start = _with_qualifier(paragraph, match.start())
+    figure = Figure(round(1 / denominator, 4), start, match.end(), "fraction", "Share")
+    return _Raw(figure, match.start(), False, "fraction")
 
 
 def _word_figures(lowered: str) -> list[re.Match[str]]:
