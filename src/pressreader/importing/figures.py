@@ -664,7 +664,8 @@ def find_figures(paragraph: str) -> list[Figure]:
         start = _with_qualifier(paragraph, begin)
         figure = Figure(_FRACTIONS[word], start, match.end(), "fraction", "Share")
         raws.append(_Raw(figure, begin, False, "fraction"))
-    for match in _ONE_IN.finditer(lowered) if " in " in lowered else ():
+    one_in = "one in " in lowered or "1 in " in lowered
+    for match in _ONE_IN.finditer(lowered) if one_in else ():
         raws = [raw for raw in raws if raw.number_start != match.start("n")]
         raws.append(_one_in(paragraph, match))
     scales = "illion" in lowered or "thousand" in lowered

@@ -1270,7 +1270,9 @@ def _subject_before(tail: str) -> Reference | None:
     tail = re.sub(r"\s+and (?:his|her|their) (?:team|delegation|colleagues|staff)\Z", "", tail)
     if _BOTH_AND.search(tail):
         return None  # `Both the Director-General and the Vice President reiterated that`
-    if _ONE_OF_SEVERAL.search(tail):
+    if (
+        " like " in tail or " such as " in tail or " including " in tail
+    ) and _ONE_OF_SEVERAL.search(tail):
         return None  # `Republicans like Representative X called …`: several people, X among them
     words = _TAIL_WORD.findall(tail)
     if len(words) >= 3 and words[-1] in ("Jr.", "Sr.") and words[-2] == ",":
