@@ -6,7 +6,7 @@ must not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 
-from .helpers import figures
+from .helpers import figures, quotes
 
 # --- shares written in words ------------------------------------------------------------------
 
@@ -65,3 +65,43 @@ def test_people_counted_after_what_befell_them() -> None:
     assert figures("袭击造成的死亡人数星期四上升至五人。") == [(5, None, "人", "五人")]
     # people named by a noun after 人 (`四人小组`) are not counted this way
     assert figures("袭击炸伤四人小组的成员。") == []
+
+
+# --- a body named by its kind alone -------------------------------------------------------------
+
+
+def test_a_committee_named_by_its_kind_is_the_one_named_in_full_before() -> None:
+    named = "众议院中国问题特设委员会主席约翰·穆勒纳尔众议员星期一致函五家公司。"
+    found = quotes(named, "委员会在信函开头表示，美国正与中国展开激烈的竞争。")
+    assert found == [("indirect", "众议院中国问题特设委员会", "美国正与中国展开激烈的竞争。")]
+    found = quotes(named, "该委员会还指出，中国已成为成本最低的国家之一。")
+    assert found == [("indirect", "众议院中国问题特设委员会", "中国已成为成本最低的国家之一。")]
+    # no committee named before: no source
+    assert quotes("委员会表示，美国正与中国展开激烈的竞争。") == []
+
+
+def test_an_office_pointed_to_is_the_office_named_before() -> None:
+    found = quotes(
+        "美国贸易代表办公室说，将把能源排除在关税之外。该办公室还说，正在提议建立一项纺织品机制。"
+    )
+    assert found == [
+        ("indirect", "美国贸易代表办公室", "将把能源排除在关税之外。"),
+        ("indirect", "美国贸易代表办公室", "正在提议建立一项纺织品机制。"),
+    ]
+    # a committee named before is no office
+    assert quotes("美国国会众议院外交委员会开会。该办公室还说，正在提议建立一项机制。") == []
+
+
+# --- sources the article does not name ----------------------------------------------------------
+
+
+def test_a_study_or_members_the_article_does_not_name_are_no_source() -> None:
+    assert quotes("一项研究显示，美国的份额已降至约37%。") == []
+    assert quotes("这项调查发现，美国的份额已降至约37%。") == []
+    assert quotes("不过，欧洲议员表示，那种称欧洲的努力不如美国有效的说法并不属实。") == []
+    # a study whose maker is named is that body's (`皮尤研究中心表示`)
+    found = quotes("皮尤研究中心表示，美国人的看法已经改变。")
+    assert found == [("indirect", "皮尤研究中心", "美国人的看法已经改变。")]
+    # a member named after the words is that member
+    found = quotes("民主党籍众议员史密斯表示，这项法案十分重要。")
+    assert found == [("indirect", "史密斯", "这项法案十分重要。")]

@@ -2052,6 +2052,21 @@ def _latin_person(latin: str) -> bool:
     )
 
 
+# `一项研究`, `这项`, `一份最新调查`: a study or survey the article does not name; `那种称…的说法`:
+# a claim no one is given for (no source).
+_ZH_UNNAMED_STUDY = lazy(r"(?:一|这|该|此|那)(?:项|份|篇|个|种)(?:最新)?(?:研究|调查|民调|分析)?")
+# `欧洲议员`, `国会议员们`, `民主党议员`: members the article does not name (no source).
+_ZH_UNNAMED_MEMBERS = lazy(
+    r"(?:欧洲|欧盟|美国|国会|英国|日本|韩国|台湾|民主党|共和党|两党|反对党|执政党)(?:籍)?(?:联邦)?"
+    r"(?:众|参)?议员们?"
+)
+# `委员会`, `办公室`, `该委员会`: a body named by its kind alone.
+_ZH_BARE_KIND = lazy(r"(?:该|这个|此)?(?P<kind>委员会|办公室)")
+_ZH_KIND_NAME = lazy(
+    r"(?:美国|中国|台湾|英国|欧盟|联合国)?(?:国会)?(?:众议院|参议院|国会|白宫|美国|联合国)"
+    r"(?:(?!一个|这个|的|和|与|及|在|对|向|之)[\u4e00-\u9fff]){1,10}?(?:委员会|办公室)"
+)
+_ZH_KIND_BODIES_KEPT = 16
 _ZH_REPORT_NOUN = lazy(
     r"(?:公布|发布|发表)?(?:的)?(?:中文|英文)?(?:报告|声明|数据|调查|研究|统计|公告|新闻稿)\Z"
 )
@@ -2604,6 +2619,7 @@ class QuoteFinder:
         # Bodies the text has named with their country (`美国司法部`) or in marks (`“五眼联盟”`),
         # by the name without the country, in the order met: `司法部说` and `该联盟` name them.
         self._zh_bodies: dict[str, str] = {}
+        self._zh_kind_bodies: list[str] = []  # `众议院中国问题特设委员会`: what `委员会` names
         # Latin abbreviations of Chinese sources (`国际能源署(IEA)`: `IEA`).
         self._zh_aliases: dict[str, Person] = {}
         # The source of the latest statement, report or letter named in an attribution
@@ -2760,6 +2776,8 @@ class QuoteFinder:
                 self._zh_bodies[short] = full
                 if len(self._zh_bodies) > _ZH_BODIES_KEPT:
                     del self._zh_bodies[next(iter(self._zh_bodies))]  # (the oldest)
+            if "委员会" in paragraph or "办公室" in paragraph:
+                self._zh_register_kind_bodies(paragraph)
         # One scan for the speech verbs, one for quotation marks: a paragraph with neither
         # (nor `according to`, `Per X:`, nor Chinese) holds no quote, and its sentences are
         # split only if a later pronoun needs their subjects.
@@ -4259,6 +4277,9 @@ class QuoteFinder:
         if _ZH_SPOKESPERSON.fullmatch(head) and self._zh_spokesperson is not None:
             # `发言人说`, `这名发言人说`: the office whose unnamed spokesperson spoke last.
             return Reference("body", self._zh_spokesperson), None
+        kind_or_none = self._zh_kind_or_nobody(head)
+        if kind_or_none is not None:
+            return kind_or_none[0]
         if head in ("他", "她"):
             return Reference("pronoun", "he" if head == "他" else "she"), None
         if head in ("它", "他们", "她们"):
@@ -4380,6 +4401,35 @@ class QuoteFinder:
             # (`记者会上`: a press conference, not 记者 and a name)
             return self._zh_titled_name(np) or self._zh_named_body(np)
         return Reference("name", name, role, None), None
+
+    def _zh_kind_or_nobody(self, head: str) -> tuple[tuple[Reference, None] | None] | None:
+        """A subject that is no name (ANNOTATING.md, "Eighteenth folder"): a bare or pointed-to
+        kind of body (`委员会`, `该办公室`), the body of that kind named before, in full or inside
+        a person's title (`众议院中国问题特设委员会主席…`); a study or survey the article does not
+        name (`一项研究显示`, `这项调查`) or members no name is given (`欧洲议员表示`): no source.
+        None when `head` is none of these (read on)."""
+        if _ZH_UNNAMED_STUDY.fullmatch(head) or _ZH_UNNAMED_MEMBERS.fullmatch(head):
+            return (None,)
+        bare = _ZH_BARE_KIND.fullmatch(head)
+        if bare is None:
+            return None
+        kind = bare.group("kind")
+        named = [full for full in reversed(self._zh_kind_bodies) if full.endswith(kind)]
+        named += [
+            full
+            for full in reversed(self._zh_bodies.values())
+            if full.endswith(kind) and "一" not in full  # (not `美国国会一个委员会`)
+        ]
+        return ((Reference("body", named[0]), None),) if named else (None,)
+
+    def _zh_register_kind_bodies(self, paragraph: str) -> None:
+        """Note the committees and offices a paragraph names in full with the legislature or
+        state they belong to (`众议院中国问题特设委员会主席…`, `美国贸易代表办公室`)."""
+        for match in _ZH_KIND_NAME.finditer(paragraph):
+            if match.group() in self._zh_kind_bodies:
+                self._zh_kind_bodies.remove(match.group())
+            self._zh_kind_bodies.append(match.group())
+        del self._zh_kind_bodies[:-_ZH_KIND_BODIES_KEPT]
 
     def _zh_titled_name(self, np: str) -> tuple[Reference, None] | None:
         """A person named after a title that is not among the known roles, or before a rank
