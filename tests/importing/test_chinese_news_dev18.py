@@ -6,6 +6,8 @@ must not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 
+import time
+
 from .helpers import figures, quotes
 
 # --- shares written in words ------------------------------------------------------------------
@@ -105,3 +107,18 @@ def test_a_study_or_members_the_article_does_not_name_are_no_source() -> None:
     # a member named after the words is that member
     found = quotes("民主党籍众议员史密斯表示，这项法案十分重要。")
     assert found == [("indirect", "史密斯", "这项法案十分重要。")]
+
+
+# --- bounded time ---------------------------------------------------------------------------------
+
+
+def test_long_hostile_shares_ranges_and_bodies_stay_quick() -> None:
+    shares = "从目前GDP的百分之三提高到百分之五，约三分之一，10%至12.5%，炸伤四人。" * 3000
+    bodies = (
+        "众议院美国国会中国问题特设" * 3000 + "委员会表示，美国正在竞争。该办公室还说，好。" * 500
+    )
+    start = time.perf_counter()
+    found = figures(shares)
+    quotes(bodies)
+    assert time.perf_counter() - start < 5
+    assert len(found) == 4 * 3000
