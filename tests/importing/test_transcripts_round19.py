@@ -43,6 +43,8 @@ def test_a_title_the_text_gives_to_no_one_names_its_one_holder() -> None:
         )
         == []
     )
+    # Nor a President of another country, whom the title does not mean.
+    assert quotes("MS. ROE: The Mexican President said that the plan was good.") == []
     # A title more than one holds in a text (`the Secretary`) is not named so.
     assert quotes("MS. ROE: The Secretary said that the plan was good.") == []
 
@@ -55,6 +57,10 @@ def test_which_titles_a_text_leaves_to_no_one() -> None:
     assert sole_titles(["Vice President Harris spoke."]) == frozenset(["president"])
     assert "president" not in sole_titles(["PRESIDENT BIDEN: Thank you."])
     assert "president" not in sole_titles(["Presidents Obama and Clinton spoke."])
+    # Another country's President in the text: `the President` may mean either.
+    assert "president" not in sole_titles(["The Mexican President called."])
+    assert "president" not in sole_titles(["He met the President of France."])
+    assert "president" in sole_titles(["The President of the United States spoke."])
 
 
 def test_a_pronouns_short_auxiliary_and_a_subjects_intensifier() -> None:
@@ -67,6 +73,11 @@ def test_a_pronouns_short_auxiliary_and_a_subjects_intensifier() -> None:
     # `it’s said that …` is no one's; `that` the object before a place of saying is no clause.
     assert quotes("Senator John Roe spoke. It’s said that the plan is dead.") == []
     assert quotes("Senator John Roe spoke. He’s conveyed that publicly; he agrees.") == []
+    assert quotes("Senator John Roe has said that publicly and he has said it often.") == []
+    # `publicly` before `that`: the clause follows.
+    assert quotes("Senator John Roe has said publicly and often that the plan is dead.") == [
+        ("indirect", "John Roe", "the plan is dead.")
+    ]
 
 
 def test_a_dash_after_that_is_no_part_of_the_report() -> None:

@@ -5391,8 +5391,10 @@ _THAT_SUBJECT = lazy(r"(?:will|would|could|can|should|must|may|might)\s[a-z]")
 # radio.`, `said that yesterday.`): `that` is what was said, no clause follows.
 _THAT_OBJECT = lazy(
     r"(?:(?:on|in|at|to)\s[\w’'\-]{1,20}(?:\s[\w’'\-]{1,20})?|yesterday|today|earlier|"
-    # (`He’s conveyed that publicly; he’s conveyed that privately.`)
+    # (`He’s conveyed that publicly; he’s conveyed that privately.`, `has said that publicly and
+    # he has communicated that …`)
     r"again|before|publicly|privately|last\s[a-z]{3,9}|this\s[a-z]{3,9})\s?[.?!);](?:\s|\Z)"
+    r"|(?:publicly|privately)\s(?:and|or)\s"
 )
 _EXPRESSED = lazy(
     r"\s(?:(?:his|her|their|its|the|deep|strong|great|cautious|particular)\s){0,2}"

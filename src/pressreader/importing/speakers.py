@@ -355,10 +355,14 @@ _WORD = lazy(r"[\w][\w.'’\-]*|[,;:]")
 # Vice President. A title a text gives to several (`the Secretary`, `the Prime Minister`) is not
 # among them, nor `the First Lady`, read only as the one the text names.
 SOLE_TITLES = {"president": "President", "vice president": "Vice President"}
-# A holder named (`President Biden`, `PRESIDENT BIDEN:`, `Presidents Obama and Clinton`);
-# `Vice President Harris` names no President.
+# A holder named (`President Biden`, `PRESIDENT BIDEN:`, `Presidents Obama and Clinton`), or
+# another country's (`the Mexican President`, `President of France`): the title may mean more than
+# one person. `Vice President Harris` names no President.
 _HOLDER_NAMED = {
-    "president": lazy(r"(?<![Vv]ice )(?<!VICE )\b(?:President|PRESIDENT)(?:s|S|-elect)? [A-Z]"),
+    "president": lazy(
+        r"(?<![Vv]ice )(?<!VICE )\b(?:President|PRESIDENT)(?:s|S|-elect)? [A-Z]"
+        r"|\b[A-Z][a-z]+(?:an|ese|ish|ch|i) President\b|\bPresident of (?!the\b)[A-Z]"
+    ),
     "vice president": lazy(r"\b(?:Vice President|VICE PRESIDENT)(?:s|S|-elect)? [A-Z]"),
 }
 
