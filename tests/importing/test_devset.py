@@ -40,6 +40,7 @@ EXTRA_FOLDERS = (
     "dev14",
     "dev15",
     "dev16",
+    "dev17",
     "dev18",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)

@@ -356,8 +356,6 @@ _SPEECH_WORDS = (
     "concludes",
     "found",
     "finds",
-    "believes",
-    "believe",
     "predicted",
     "predicts",
     "estimated",
@@ -564,8 +562,6 @@ _NO_THAT = frozenset(
         "argues",
         "warned",
         "warns",
-        "believes",
-        "believe",
         "emphasized",
         "emphasised",
         "emphasizes",
@@ -1257,10 +1253,28 @@ _CLAUSE_ENDS = lazy(
 _BOTH_AND = lazy(r"\b[Bb]oth\s[^,.;:“”\"]{1,80}?\sand\s[^,.;:“”\"]{1,60}\Z")
 
 
+# A pronoun with its auxiliary's short form (`he’s said that`, `she’s also said`, `they’ve
+# said`), and a subject with its intensifier (`the President himself said`): the subject alone.
+# Not `it’s said that` (no one's words) nor a name's `’s` (`Biden’s said` is rare, `Biden’s
+# aide said` common).
+_SHORT_AUXILIARY = lazy(r"\b(?:([Hh]e|[Ss]he)[’']s|([Tt]hey)[’']ve)\Z")
+_INTENSIFIER = lazy(r"(?<=\w)\s+(?:himself|herself|themselves)\Z")
+
+
+def _plain_subject(tail: str) -> str:
+    """`tail` with a pronoun's short auxiliary or a subject's intensifier taken off."""
+    if tail.endswith(("’s", "'s", "’ve", "'ve")):
+        return _SHORT_AUXILIARY.sub(lambda found: found.group(1) or found.group(2), tail)
+    if tail.endswith("self") or tail.endswith("selves"):
+        return _INTENSIFIER.sub("", tail)
+    return tail
+
+
 def _subject_before(tail: str) -> Reference | None:
     """The speaker that ends `tail` (the words before a speech verb), or None."""
     tail = _BEFORE_THE_VERB.sub("", tail.rstrip())
     tail = _BEFORE_THE_VERB.sub("", tail)  # `has repeatedly said`: two of them
+    tail = _BEFORE_THE_VERB.sub("", _plain_subject(tail))
     tail = re.sub(r"\s+(?:also|again|further)\Z", "", tail)
     tail = re.sub(r"\s+and (?:his|her|their) (?:team|delegation|colleagues|staff)\Z", "", tail)
     if _BOTH_AND.search(tail):
@@ -1499,6 +1513,15 @@ _THAT = lazy(
             "Sunday",
             "last",
             "this",
+            # `has said for months that`, `said many times that`, `has previously said that`
+            "for months",
+            "for years",
+            "for weeks",
+            "for decades",
+            "many times",
+            "several times",
+            "multiple times",
+            "previously",
         ]
     )
     + r")(?:\s[\w.'’\-]+){0,5}?)?,?\sthat,?\s"
@@ -1582,7 +1605,9 @@ _TOLD_WHOM = lazy(
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WHEN_AFTER_VERB = lazy(
     rf"\s(?:(?:late|early|earlier|on)\s{_WEEKDAY}|{_WEEKDAY}|today|yesterday|"
-    r"on\s[A-Z][a-z]{2,8}\.?\s\d{1,2}|last\s(?:week|month|year|night)|this\s(?:week|month|year))"
+    r"on\s[A-Z][a-z]{2,8}\.?\s\d{1,2}|last\s(?:week|month|year|night)|this\s(?:week|month|year)|"
+    # `has said for months no pardon was coming`: how long, then the clause
+    r"for\s(?:months|years|weeks|decades))"
     r"(?=\s[a-z])"
 )
 _TIME_SUBJECT = lazy(r"\s(?:he|she|it|they|we|I)\s(?!and\b|or\b)[a-z]")
@@ -2588,8 +2613,10 @@ _GREETING_OR_QUESTION = lazy(
 
 # `Did you say that …?`, `would you say …`: the question asks what was said, it reports nothing.
 _ASKS_YOU = lazy(
-    r"\b(?:[Dd]id|[Dd]o|[Dd]oes|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould|[Hh]ave|[Hh]ad|[Aa]re|"
-    r"[Ww]ere|[Ww]hy|[Ww]hat|[Hh]ow|[Ww]hen)\s(?:\w+\s){0,2}?you\b[^,]{0,30}\Z"
+    r"\b(?:(?:[Dd]id|[Dd]o|[Dd]oes|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould|[Hh]ave|[Hh]ad|[Aa]re|"
+    r"[Ww]ere|[Ww]hy|[Ww]hat|[Hh]ow)\s(?:\w+\s){0,2}?"
+    # `When did you say …?` asks; `When you say that A, how …?` is a clause that reports
+    r"|[Ww]hen\s(?:\w+\s){1,2}?)you\b[^,]{0,30}\Z"
 )
 # `you` right before a verb of saying in a question (`Mr. President, you said that …`, `you’ve
 # said repeatedly that …`, `you just said …`): the one the question is put to.
@@ -5157,6 +5184,7 @@ class QuoteFinder:
             start = low + content
             cut = _CUT.search(sentence, content)
             end = low + cut.start() if cut is not None else high
+            end = low + _before_main_question(sentence, verb_start, content, end - low)
             end = _trim_end(paragraph, start, end)
             if end - start < 8:
                 continue
@@ -5204,7 +5232,7 @@ class QuoteFinder:
             if _THAT_SUBJECT.match(rest, that.end()):
                 # `says that will allow workers to …`: `that` is the clause's subject.
                 return verb_end + rest.rindex("that", 0, that.end())
-            return verb_end + that.end()
+            return verb_end + _past_dash(rest, that.end())
         if _SUBJECT_PRONOUN.match(rest) and verb not in _OBJECT_VERBS:
             return verb_end + 1  # `said she thanked him`, `saying he will …`
         if rest.startswith(" it ") and verb not in _OBJECT_VERBS and _IT_PRESENT.match(rest):
@@ -5235,6 +5263,8 @@ class QuoteFinder:
             if _SUBJECT_PRONOUN.match(rest, whom.end()):
                 return verb_end + whom.end() + 1
             return self._clause(rest[whom.end() :], verb_end + whom.end())
+        if _IT_OBJECT.match(rest):
+            return None  # `the president says it — I’m going to pull out his statement — …`
         plain = self._clause(rest, verb_end, verb not in _CLAUSE_VERBS)
         if plain is not None:
             return plain
@@ -5411,7 +5441,10 @@ _THAT_SUBJECT = lazy(r"(?:will|would|could|can|should|must|may|might)\s[a-z]")
 # radio.`, `said that yesterday.`): `that` is what was said, no clause follows.
 _THAT_OBJECT = lazy(
     r"(?:(?:on|in|at|to)\s[\w’'\-]{1,20}(?:\s[\w’'\-]{1,20})?|yesterday|today|earlier|"
-    r"again|before|publicly|last\s[a-z]{3,9}|this\s[a-z]{3,9})\s?[.?!)](?:\s|\Z)"
+    # (`He’s conveyed that publicly; he’s conveyed that privately.`, `has said that publicly and
+    # he has communicated that …`)
+    r"again|before|publicly|privately|last\s[a-z]{3,9}|this\s[a-z]{3,9})\s?[.?!);](?:\s|\Z)"
+    r"|(?:publicly|privately)\s(?:and|or)\s"
 )
 _EXPRESSED = lazy(
     r"\s(?:(?:his|her|their|its|the|deep|strong|great|cautious|particular)\s){0,2}"
@@ -5471,6 +5504,45 @@ _CLAUSE_AFTER_VERB = lazy(r"(?:he|she|it|they|we|I|there|what|how|why|whether|wh
 # A body's own word in its name (`Biden-Harris Administration`, `Department of Energy`): what a
 # later `the Administration`, `the Department` may name.
 _NAMED_BODY_WORD = lazy(r"\b(?:Administration|Department|Agency|Ministry|Government|Committee)\b")
+# A speaker's dash after `that` (`he’s also said that — with respect to Gaza, …`), and the `that`
+# said again after it (`says that — that the justice system is …`): no part of the report.
+_DASH_AFTER_THAT = lazy(r"[—–]\s+(?:that,?\s+)?")
+
+
+def _past_dash(rest: str, at: int) -> int:
+    """Where the report begins in `rest` at `at`, after `that`: past a dash the speaker put
+    there (and a repeated `that`), when words follow it."""
+    dash = _DASH_AFTER_THAT.match(rest, at) if rest[at : at + 1] in ("—", "–") else None
+    return dash.end() if dash is not None and dash.end() < len(rest) else at
+
+
+# A report inside a question's `when` or `if` clause (`When you say that A, how can you …?`,
+# `So, when the president says that A, how deep is the rot?`) ends at the comma before the
+# question's own words: a question word or an auxiliary that opens the main clause.
+_CONDITION_BEFORE = lazy(r"\b(?:[Ww]hen|[Ii]f)\s[^,;:]{1,80}\Z")
+_MAIN_QUESTION = lazy(
+    r",\s(?:(?:how|what|why|where|who|which)\s"
+    # an auxiliary with the main clause's subject after it (not `the plan, in full, is dead`)
+    r"|(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|isn’t|aren’t|"
+    r"doesn’t|don’t|didn’t|won’t|wouldn’t|shouldn’t)\s(?:it|that|this|there|he|she|they|you|we|"
+    r"I|the|a|an|your|his|her|their)\s)"
+)
+
+
+def _before_main_question(sentence: str, verb_start: int, content: int, end: int) -> int:
+    """Where a report that begins at `content` and would end at `end` ends when its verb
+    (at `verb_start`) stands in a question's `when` or `if` clause: at the comma before
+    the question's main clause; else `end`."""
+    if not sentence.rstrip().endswith("?"):
+        return end
+    if _CONDITION_BEFORE.search(sentence, max(0, verb_start - 90), verb_start) is None:
+        return end
+    main = _MAIN_QUESTION.search(sentence, content, end)
+    return main.start() if main is not None else end
+
+
+# `says it —`, `said it,`: `it` the verb's object, the words after it the speaker's aside.
+_IT_OBJECT = lazy(r"\sit\s*[—–,.;:?!]")
 _TO_BEFORE_THAT = lazy(r"\S\sto\s[a-z]+\s(?:\S+\s){0,2}?that\b")
 
 
