@@ -117,8 +117,8 @@ def test_long_hostile_shares_ranges_and_bodies_stay_quick() -> None:
     bodies = (
         "众议院美国国会中国问题特设" * 3000 + "委员会表示，美国正在竞争。该办公室还说，好。" * 500
     )
-    start = time.perf_counter()
+    start = time.process_time()
     found = figures(shares)
     quotes(bodies)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
     assert len(found) == 4 * 3000

@@ -162,9 +162,9 @@ def test_a_questions_when_you_say_reports_the_one_asked() -> None:
 
 def test_the_title_check_is_linear() -> None:
     paragraphs = ["The President spoke. " * 2000] * 20
-    began = time.perf_counter()
+    began = time.process_time()
     assert "president" in sole_titles(paragraphs)
-    assert time.perf_counter() - began < 1.0
+    assert time.process_time() - began < 1.0
     assert _titled("Remarks by the President", "The president said that the plan is dead.") == [
         ("indirect", "President", "the plan is dead.")
     ]
