@@ -767,6 +767,7 @@ _CUT = lazy(
     rf"arguing|insisting|pointing out)\s(?:that\s)"  # `, noting that`
     r"|:\s*[“\"«]"  # a colon before a direct quote
     r"|…\s*[“\"«”]"  # an ellipsis, then a direct quote (`… cities…“ We tried …`)
+    r"|\s[—–]\s(?:which|whom|whose)\b"  # `… Act — which Republicans called …`: an aside
     r"|\s(?:and|but)\s(?:(?:he|she)\s)?(?:also\s|again\s|further\s)?"  # `and` before a new verb
     rf"(?:{_SPEECH}|{_NARRATION_VERBS})\b"
     # not `agreed` before a noun (`the spirit and agreed benchmarks of …`: an adjective)
@@ -1209,6 +1210,8 @@ _PEOPLE_OF_PLACE = lazy(
     r"\s(?:in|from|at|of)\Z",
     re.I,
 )
+# A person given as one of a group (`Republicans like Representative X`, `leaders such as X`).
+_EXAMPLE_OF = lazy(r"\b(?:like|such as|including)\Z")
 # Words and the punctuation that ends a noun phrase (a dash after a dateline too).
 _TAIL_WORD = lazy(r"[\w][\w.'’\-]*|[,;:()—–]")
 
@@ -1310,6 +1313,8 @@ def _subject_before(tail: str) -> Reference | None:
         " ".join(words[: len(words) - len(np)])
     ):
         return None  # `Health officials in Ohio said`: unnamed people of a place, not Ohio
+    if len(words) > len(np) and _EXAMPLE_OF.search(" ".join(words[-len(np) - 3 : -len(np)])):
+        return None  # `Republicans like Representative X called …`: the group, X one of them
     if any(word == "and" for word in np):
         # `President Biden and President Xi`: a group, not one speaker; `President and CEO`
         # stays a title, and `the Department of Health and Human Services` one body.
@@ -3702,6 +3707,9 @@ class QuoteFinder:
                     carried.end = self._zh_trim(paragraph, low, cut)
                     if cut == high:
                         continue
+                hope = _zh_hope_goes_on(sentence)
+                if hope is not None and not paragraph[carried.end : low].strip():
+                    carried.end = self._zh_trim(paragraph, low, low + hope)
                 carried = None
             self._zh_before = paragraph[max(0, low - _WINDOW) : low]
             first = re.split(r"[，,；：:]", sentence, maxsplit=1)[0]
@@ -3987,7 +3995,7 @@ class QuoteFinder:
     def _zh_trim(paragraph: str, start: int, end: int) -> int:
         while end > start and paragraph[end - 1] in " \u3000\n":
             end -= 1
-        return end
+        return _zh_without_stray_close(paragraph, start, end)
 
     def _zh_resolve(self, np: str) -> Person | None:
         person = self._zh_resolve_source(np)
@@ -5151,6 +5159,8 @@ class QuoteFinder:
         if that is not None:
             if rest.endswith("that ", 0, that.end()) and _THAT_OBJECT.match(rest, that.end()):
                 return None
+            if _that_then_quoted(rest, that.end()):
+                return None
             if _THAT_SUBJECT.match(rest, that.end()):
                 # `says that will allow workers to …`: `that` is the clause's subject.
                 return verb_end + rest.rindex("that", 0, that.end())
@@ -5343,6 +5353,37 @@ def _clause_end(sentence: str, position: int) -> int:
     return cut if cut > 0 else position
 
 
+def _zh_without_stray_close(paragraph: str, start: int, end: int) -> int:
+    """A report's end before a closing mark that nothing in it opened (`他说，A。”`, the mark of a
+    quotation closed in the paragraph before): the outer mark is no part of a span (ANNOTATING.md,
+    "Direct quotes"); a mark closing words in marks inside the report stays."""
+    if end - start < 2 or paragraph[end - 1] not in "”」』":
+        return end
+    if _find_mark(paragraph, start, end - 1) >= 0:
+        return end  # (`他说，这是“一件好事”`: the report's own words in marks)
+    return end - 1
+
+
+def _zh_hope_goes_on(sentence: str) -> int | None:
+    """Where a sentence right after a report that opens with the source's hope (`他希望台海能维持
+    现状，“这是…。”他说。`) carries that report on to (ANNOTATING.md, "Eighth folder"): up to the
+    quotation that follows, or its end; None for any other sentence, or one with a verb of
+    saying of its own before that point."""
+    opening = _ZH_HOPE.match(sentence)
+    if opening is None:
+        return None
+    mark = sentence.find("“", opening.end())
+    cut = len(sentence.rstrip()) if mark < 0 else mark
+    head = sentence[:cut].rstrip("，, ")
+    if _ZH_SAY.search(head, opening.end()) is not None or "据" in head:
+        return None
+    return len(head)
+
+
+# `他希望…`, `她还希望…`: the source's hope, carrying the report on.
+_ZH_HOPE = lazy(r"\s*[他她](?:还|也|则|更)?希望(?![，,。])")
+
+
 def _trim_end(paragraph: str, start: int, end: int) -> int:
     while end > start and paragraph[end - 1] in " ,;:—–-…":  # (an ellipsis: words left out)
         end -= 1
@@ -5357,6 +5398,20 @@ _PROGRESSIVE = lazy(r"(?:\s(?:today|now|also))?\s(?:is|are)(?:\s(?:also|now|toda
 _RELATIVE = lazy(r",\s(?P<who>who|which)(?:\s(?:also|has|have|had|then|later|recently))?\s*\Z")
 _WHAT_SAID = lazy(r"\b[Ww]hat\s(?:he|she|they|we|you|I)\s\Z")
 _THAT_SUBJECT = lazy(r"(?:will|would|could|can|should|must|may|might)\s[a-z]")
+# After `said that,` or `said that —`, a speaker's own verb and a quotation (`as soon as he said
+# that, I said, “…”`, `when he said that — he said, “…”`): `that` is what was said, and the
+# words after it are a new attribution, not its clause.
+_THAT_THEN_SAID = lazy(
+    r"(?:[—–]\s?)?(?:I|he|she|they|we|you)\s(?:said|says|told\s\w+|asked|goes|went)[,:]?\s?[“\"]"
+)
+
+
+def _that_then_quoted(rest: str, after: int) -> bool:
+    """Whether the `that` ending at `after` is a pronoun followed by a new attribution."""
+    punctuated = rest.endswith(", ", 0, after) or rest.startswith(("—", "–"), after)
+    return punctuated and _THAT_THEN_SAID.match(rest, after) is not None
+
+
 # After `said that`, a sentence that ends in a place or time of saying (`He just said that on
 # radio.`, `said that yesterday.`): `that` is what was said, no clause follows.
 _THAT_OBJECT = lazy(
