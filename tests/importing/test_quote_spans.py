@@ -61,6 +61,24 @@ def test_a_relative_clause_after_a_dash_ends_a_report() -> None:
     assert [text for _, _, text in found] == [
         "it is creating hundreds of jobs — most of them new — as a result of the Act."
     ]
+    # a relative clause closed by a second dash is an aside inside the report
+    found = quotes(
+        "Jane Roe said their breakout period is down from about a year — which is what we knew "
+        "it was — to just a few weeks."
+    )
+    assert [text for _, _, text in found] == [
+        "their breakout period is down from about a year — which is what we knew it was — to "
+        "just a few weeks."
+    ]
+    # a relative clause restarted after a dash (`which will — which will …`) is no aside
+    found = quotes(
+        "Jane Roe said these firms can no longer get the technology, which will — which will in "
+        "most cases be denied."
+    )
+    assert [text for _, _, text in found] == [
+        "these firms can no longer get the technology, which will — which will in most cases "
+        "be denied."
+    ]
 
 
 # --- `said that,` before a quotation of its own --------------------------------------------------
@@ -90,6 +108,13 @@ def test_a_person_given_as_one_of_a_group_is_not_the_source() -> None:
     assert quotes(text) == []
     text = "Representative Jane Roe called the law “a massive failure” again."
     assert quotes(text) == [("direct", "Jane Roe", "a massive failure")]
+    text = "Eleven states, including Florida, said, “No, we do not want the money.”"
+    assert quotes(text) == []
+    # one person like the one named (`somebody like X, who said`) is that person
+    text = "Somebody like Jane Roe, who said that the President should consult Congress, agrees."
+    assert [speaker for _, speaker, _ in quotes(text)] == ["Jane Roe"]
+    text = "It seems like Jane Roe said that the plan would fail next year."
+    assert [speaker for _, speaker, _ in quotes(text)] == ["Jane Roe"]
 
 
 # --- the span audit's listing --------------------------------------------------------------------

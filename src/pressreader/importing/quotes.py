@@ -767,7 +767,6 @@ _CUT = lazy(
     rf"arguing|insisting|pointing out)\s(?:that\s)"  # `, noting that`
     r"|:\s*[“\"«]"  # a colon before a direct quote
     r"|…\s*[“\"«”]"  # an ellipsis, then a direct quote (`… cities…“ We tried …`)
-    r"|\s[—–]\s(?:which|whom|whose)\b"  # `… Act — which Republicans called …`: an aside
     r"|\s(?:and|but)\s(?:(?:he|she)\s)?(?:also\s|again\s|further\s)?"  # `and` before a new verb
     rf"(?:{_SPEECH}|{_NARRATION_VERBS})\b"
     # not `agreed` before a noun (`the spirit and agreed benchmarks of …`: an adjective)
@@ -1210,8 +1209,12 @@ _PEOPLE_OF_PLACE = lazy(
     r"\s(?:in|from|at|of)\Z",
     re.I,
 )
-# A person given as one of a group (`Republicans like Representative X`, `leaders such as X`).
-_EXAMPLE_OF = lazy(r"\b(?:like|such as|including)\Z")
+# A person given as one of a group (`Republicans like Representative X`, `states, including X`,
+# `Democrats, such as X`): a plural before the word; not `somebody like X`, `it seems like X`.
+_EXAMPLE_OF = lazy(
+    r"\b(?!(?:this|does|goes|seems|looks|feels|sounds|says)\b)[A-Za-z]{2,}[a-rt-z]s\s?,?\s"
+    r"(?:like|such as|including)\Z"
+)
 # Words and the punctuation that ends a noun phrase (a dash after a dateline too).
 _TAIL_WORD = lazy(r"[\w][\w.'’\-]*|[,;:()—–]")
 
@@ -5115,6 +5118,8 @@ class QuoteFinder:
             start = low + content
             cut = _CUT.search(sentence, content)
             end = low + cut.start() if cut is not None else high
+            if not self._transcript:
+                end = low + _before_dash_aside(sentence, content, end - low)
             end = _trim_end(paragraph, start, end)
             if end - start < 8:
                 continue
@@ -5351,6 +5356,25 @@ _PHRASE_WORDS = TITLE_WORDS | {"of", "the", "and"}
 def _clause_end(sentence: str, position: int) -> int:
     cut = max(sentence.rfind(",", 0, position), sentence.rfind(" and ", 0, position))
     return cut if cut > 0 else position
+
+
+# `… Act — which Republicans called …`: a relative clause after a dash, the reporter's aside.
+_DASH_WHICH = lazy(r"\s[—–]\s(?:which|whom|whose)\b")
+_DASH = lazy(r"[—–]")
+
+
+def _before_dash_aside(sentence: str, start: int, end: int) -> int:
+    """Where a report from `start` to `end` ends before a relative clause the reporter adds after
+    a dash (`CS Wind announced it is expanding … as a result of the Act — which Republicans
+    called “…”`); `end` when there is none, when the clause closes with a second dash (`down from
+    about a year — which is what we knew — to a few weeks`: an aside inside the report) or when
+    it restarts a relative clause just begun (`which will — which will in most cases …`)."""
+    aside = _DASH_WHICH.search(sentence, start, end)
+    if aside is None or _DASH.search(sentence, aside.end(), end) is not None:
+        return end
+    if "which" in sentence[max(start, aside.start() - 40) : aside.start()]:
+        return end
+    return aside.start()
 
 
 def _zh_without_stray_close(paragraph: str, start: int, end: int) -> int:
