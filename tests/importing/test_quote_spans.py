@@ -147,3 +147,13 @@ def test_eval_import_details_lists_the_spans_that_are_off(
     ]  # the exact one is not listed
     module.compare(gold, found, label="a")
     assert capsys.readouterr().out == ""  # nothing listed by default
+
+
+def test_the_span_rules_stay_quick_on_hostile_text() -> None:
+    import time
+
+    start = time.perf_counter()
+    quotes("王明说，" + "好" * 50_000 + "。”" + "他希望" * 5_000 + "。")
+    quotes("Jane Roe said the plan " + "— which it is " * 3_000 + "works.")
+    quotes("He said that, " + "I said, “Yes.” " * 2_000)
+    assert time.perf_counter() - start < 5
