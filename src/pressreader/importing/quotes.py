@@ -1205,6 +1205,12 @@ _PEOPLE_OF_PLACE = lazy(
     r"\s(?:in|from|at|of)\Z",
     re.I,
 )
+# A person given as one of a group (`Republicans like Representative X`, `states, including X`,
+# `Democrats, such as X`): a plural before the word; not `somebody like X`, `it seems like X`.
+_EXAMPLE_OF = lazy(
+    r"\b(?!(?:this|does|goes|seems|looks|feels|sounds|says)\b)[A-Za-z]{2,}[a-rt-z]s\s?,?\s"
+    r"(?:like|such as|including)\Z"
+)
 # Words and the punctuation that ends a noun phrase (a dash after a dateline too).
 _TAIL_WORD = lazy(r"[\w][\w.'’\-]*|[,;:()—–]")
 
@@ -1324,6 +1330,8 @@ def _subject_before(tail: str) -> Reference | None:
         " ".join(words[: len(words) - len(np)])
     ):
         return None  # `Health officials in Ohio said`: unnamed people of a place, not Ohio
+    if len(words) > len(np) and _EXAMPLE_OF.search(" ".join(words[-len(np) - 3 : -len(np)])):
+        return None  # `Republicans like Representative X called …`: the group, X one of them
     if any(word == "and" for word in np):
         # `President Biden and President Xi`: a group, not one speaker; `President and CEO`
         # stays a title, and `the Department of Health and Human Services` one body.
@@ -3747,6 +3755,9 @@ class QuoteFinder:
                     carried.end = self._zh_trim(paragraph, low, cut)
                     if cut == high:
                         continue
+                hope = _zh_hope_goes_on(sentence)
+                if hope is not None and not paragraph[carried.end : low].strip():
+                    carried.end = self._zh_trim(paragraph, low, low + hope)
                 carried = None
             self._zh_before = paragraph[max(0, low - _WINDOW) : low]
             first = re.split(r"[，,；：:]", sentence, maxsplit=1)[0]
@@ -4032,7 +4043,7 @@ class QuoteFinder:
     def _zh_trim(paragraph: str, start: int, end: int) -> int:
         while end > start and paragraph[end - 1] in " \u3000\n":
             end -= 1
-        return end
+        return _zh_without_stray_close(paragraph, start, end)
 
     def _zh_resolve(self, np: str) -> Person | None:
         person = self._zh_resolve_source(np)
@@ -5185,6 +5196,8 @@ class QuoteFinder:
             cut = _CUT.search(sentence, content)
             end = low + cut.start() if cut is not None else high
             end = low + _before_main_question(sentence, verb_start, content, end - low)
+            if not self._transcript:
+                end = low + _before_dash_aside(sentence, content, end - low)
             end = _trim_end(paragraph, start, end)
             if end - start < 8:
                 continue
@@ -5228,6 +5241,8 @@ class QuoteFinder:
             that = None
         if that is not None:
             if rest.endswith("that ", 0, that.end()) and _THAT_OBJECT.match(rest, that.end()):
+                return None
+            if _that_then_quoted(rest, that.end()):
                 return None
             if _THAT_SUBJECT.match(rest, that.end()):
                 # `says that will allow workers to …`: `that` is the clause's subject.
@@ -5423,6 +5438,56 @@ def _clause_end(sentence: str, position: int) -> int:
     return cut if cut > 0 else position
 
 
+# `… Act — which Republicans called …`: a relative clause after a dash, the reporter's aside.
+_DASH_WHICH = lazy(r"\s[—–]\s(?:which|whom|whose)\b")
+_DASH = lazy(r"[—–]")
+
+
+def _before_dash_aside(sentence: str, start: int, end: int) -> int:
+    """Where a report from `start` to `end` ends before a relative clause the reporter adds after
+    a dash (`CS Wind announced it is expanding … as a result of the Act — which Republicans
+    called “…”`); `end` when there is none, when the clause closes with a second dash (`down from
+    about a year — which is what we knew — to a few weeks`: an aside inside the report) or when
+    it restarts a relative clause just begun (`which will — which will in most cases …`)."""
+    aside = _DASH_WHICH.search(sentence, start, end)
+    if aside is None or _DASH.search(sentence, aside.end(), end) is not None:
+        return end
+    if "which" in sentence[max(start, aside.start() - 40) : aside.start()]:
+        return end
+    return aside.start()
+
+
+def _zh_without_stray_close(paragraph: str, start: int, end: int) -> int:
+    """A report's end before a closing mark that nothing in it opened (`他说，A。”`, the mark of a
+    quotation closed in the paragraph before): the outer mark is no part of a span (ANNOTATING.md,
+    "Direct quotes"); a mark closing words in marks inside the report stays."""
+    if end - start < 2 or paragraph[end - 1] not in "”」』":
+        return end
+    if _find_mark(paragraph, start, end - 1) >= 0:
+        return end  # (`他说，这是“一件好事”`: the report's own words in marks)
+    return end - 1
+
+
+def _zh_hope_goes_on(sentence: str) -> int | None:
+    """Where a sentence right after a report that opens with the source's hope (`他希望台海能维持
+    现状，“这是…。”他说。`) carries that report on to (ANNOTATING.md, "Eighth folder"): up to the
+    quotation that follows, or its end; None for any other sentence, or one with a verb of
+    saying of its own before that point."""
+    opening = _ZH_HOPE.match(sentence)
+    if opening is None:
+        return None
+    mark = sentence.find("“", opening.end())
+    cut = len(sentence.rstrip()) if mark < 0 else mark
+    head = sentence[:cut].rstrip("，, ")
+    if _ZH_SAY.search(head, opening.end()) is not None or "据" in head:
+        return None
+    return len(head)
+
+
+# `他希望…`, `她还希望…`: the source's hope, carrying the report on.
+_ZH_HOPE = lazy(r"\s*[他她](?:还|也|则|更)?希望(?![，,。])")
+
+
 def _trim_end(paragraph: str, start: int, end: int) -> int:
     while end > start and paragraph[end - 1] in " ,;:—–-…":  # (an ellipsis: words left out)
         end -= 1
@@ -5437,6 +5502,20 @@ _PROGRESSIVE = lazy(r"(?:\s(?:today|now|also))?\s(?:is|are)(?:\s(?:also|now|toda
 _RELATIVE = lazy(r",\s(?P<who>who|which)(?:\s(?:also|has|have|had|then|later|recently))?\s*\Z")
 _WHAT_SAID = lazy(r"\b[Ww]hat\s(?:he|she|they|we|you|I)\s\Z")
 _THAT_SUBJECT = lazy(r"(?:will|would|could|can|should|must|may|might)\s[a-z]")
+# After `said that,` or `said that —`, a speaker's own verb and a quotation (`as soon as he said
+# that, I said, “…”`, `when he said that — he said, “…”`): `that` is what was said, and the
+# words after it are a new attribution, not its clause.
+_THAT_THEN_SAID = lazy(
+    r"(?:[—–]\s?)?(?:I|he|she|they|we|you)\s(?:said|says|told\s\w+|asked|goes|went)[,:]?\s?[“\"]"
+)
+
+
+def _that_then_quoted(rest: str, after: int) -> bool:
+    """Whether the `that` ending at `after` is a pronoun followed by a new attribution."""
+    punctuated = rest.endswith(", ", 0, after) or rest.startswith(("—", "–"), after)
+    return punctuated and _THAT_THEN_SAID.match(rest, after) is not None
+
+
 # After `said that`, a sentence that ends in a place or time of saying (`He just said that on
 # radio.`, `said that yesterday.`): `that` is what was said, no clause follows.
 _THAT_OBJECT = lazy(
