@@ -364,3 +364,19 @@ def test_an_import_to_dev_null_writes_into_it_and_leaves_the_device(
         before.st_ino,
         before.st_rdev,
     )
+
+
+def test_a_source_name_with_control_characters_is_recorded_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A name is not text the importer may clean: it is written as the terminal shows it, so
+    # the article passes `check --strict` instead of the whole import being refused.
+    source = tmp_path / "evil\x1bname\u202e.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    target = tmp_path / "out.yaml"
+    status, _, err = run(capsys, str(source), "-o", str(target))
+    assert status == 0, err
+    strict(target)
+    imported = load_file(target).articles[0].imported
+    assert imported is not None
+    assert imported.source == str(tmp_path / "evil\\x1bname\\u202e.txt")
