@@ -398,3 +398,16 @@ def test_bidirectional_controls_are_removed_so_the_article_passes_strictly() -> 
     assert draft.title == "Title gnirts"
     assert draft.sections[0][1] == ["Body with an isolate and override."]
     loads_strictly(draft)
+
+
+def test_front_matter_texts_are_cleaned_as_the_body_is() -> None:
+    # A YAML escape in the front matter can hold any control character; one kept would fail
+    # the article's strict check, and the import with it.
+    inner = 'title: "Front \\u202e title \\x1b[31m"\noutlet: "Out\\tlet"\ntags: ["a\\u2066b", "c"]\n'
+    metadata, messages = front_matter_metadata(inner, "a.md")
+    assert messages == []
+    assert metadata["title"] == "Front title"
+    assert metadata["outlet"] == "Out let"
+    assert metadata["tags"] == ["ab", "c"]
+    draft = parse_markdown(f"---\n{inner}---\n\nBody text here.\n", metadata)
+    loads_strictly(draft)
