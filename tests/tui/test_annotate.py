@@ -268,6 +268,12 @@ async def test_e_edits_a_quote_with_a_new_speaker_as_one_step(tmp_path: Path) ->
         )
         assert screen.article.speaker("Bo Chan") is not None
         assert screen.article.speaker("Bo Chan").role == "trader"  # type: ignore[union-attr]
+        # One step, counted as one, as `u` undoes it (not as the two changes to the file).
+        assert "Unsaved: 1 change ·" in screen_text(app)
+        await pilot.press("r", "a")
+        assert "Unsaved: 2 changes ·" in screen_text(app)
+        await pilot.press("u")
+        assert "Unsaved: 1 change ·" in screen_text(app)
         await pilot.press("u")  # the speaker and the quote's change, undone as one
         assert screen.article.speaker("Bo Chan") is None
         assert screen.article.quotes[0].speaker == "Ann Lee"

@@ -787,8 +787,18 @@ class Annotator:
 
     @property
     def pending(self) -> int:
-        """The changes not saved yet."""
+        """The changes not saved yet, counted in steps as `u` undoes them (a new speaker and
+        its quote are one), not in the session's changes to the file."""
         session = self.session
         if session is None or not session.dirty:
             return 0
-        return len(session.pending) or sum(self.done) or 1
+        left = len(session.pending)
+        if not left:  # unknown (undone past a save): every step there is
+            return len(self.done) or 1
+        steps = 0
+        for group in reversed(self.done):
+            if left <= 0:
+                break
+            left -= group
+            steps += 1
+        return steps or 1
