@@ -380,6 +380,7 @@ async def test_a_file_changed_on_disk_is_not_overwritten_and_changes_are_reappli
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
         assert "changed on disk" in screen_text(app)
+        assert "your 1 change is kept" in screen_text(app)
         assert path.read_text(encoding="utf-8") == changed
         await pilot.press("r")
         await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))

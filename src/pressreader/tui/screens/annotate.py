@@ -611,7 +611,8 @@ class Annotator:
         self.screen.app.push_screen(
             ChoiceDialog(
                 "The file changed on disk",
-                f"{reason}. Nothing was written; your {pending} changes are kept.",
+                f"{reason}. Nothing was written; your "
+                + (f"{pending} changes are kept." if pending != 1 else "1 change is kept."),
                 [("r", "reload the file and apply your changes to it again")],
             ),
             chosen,
