@@ -135,8 +135,13 @@ def test_standard_input(
     [
         ("page.html", b"<html><body>x</body></html>", "no article text found in the page"),
         ("page.txt", b"<!DOCTYPE html><html>", "no article text found in the page"),
-        ("doc.pdf", b"%PDF-1.7", "PDF file is not supported"),
-        ("disguised.txt", b"%PDF-1.7\n", "PDF file is not supported"),
+        # By suffix or by the first bytes, said one way: what is read includes web pages.
+        ("doc.pdf", b"%PDF-1.7", "PDF file is not supported; expected text, Markdown or HTML"),
+        (
+            "disguised.txt",
+            b"%PDF-1.7\n",
+            "PDF file is not supported; expected text, Markdown or HTML",
+        ),
         ("report.docx", b"PK\x03\x04", "Word file is not supported"),
         ("photo.txt", b"\x89PNG\r\n\x1a\n", "image (PNG) is not supported"),
         ("latin.txt", b"Caf\xe9\n\nx\n", "1:4: the text is not UTF-8"),
