@@ -337,7 +337,8 @@ async def test_q_makes_a_quote_and_leaving_asks_to_save(tmp_path: Path) -> None:
         ]
         await pilot.press("q")
         await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
-        assert "not saved" in screen_text(app)
+        assert "1 change not saved" in screen_text(app)
+        assert "save it, then leave" in screen_text(app)  # one change: it, not them
         await pilot.press("escape")  # stay
         await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
         await pilot.press("q")

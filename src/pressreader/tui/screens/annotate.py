@@ -659,6 +659,7 @@ class Annotator:
             leave()
             return
         count = self.pending
+        them = "it" if count == 1 else "them"
 
         def chosen(key: str | None) -> None:
             if key == "s":
@@ -674,7 +675,7 @@ class Annotator:
                 "Unsaved changes",
                 f"{one_line(self.article.title)}: {count} "
                 f"{'change' if count == 1 else 'changes'} not saved.",
-                [("s", "save them, then leave"), ("d", "discard them and leave")],
+                [("s", f"save {them}, then leave"), ("d", f"discard {them} and leave")],
             ),
             chosen,
         )
