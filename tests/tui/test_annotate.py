@@ -290,7 +290,10 @@ async def test_e_on_a_statistic_checks_its_numbers(tmp_path: Path) -> None:
         await pilot.pause()
         assert "error: value: x is not a number" in screen_text(app)
         assert isinstance(app.screen, StatisticForm)
-        await pilot.press("backspace", "2", "0", "0", "tab", *["backspace"] * 5, "enter")
+        await pilot.press("backspace", "enter")
+        await pilot.pause()
+        assert "error: value: a statistic needs a value (such as 1200" in screen_text(app)
+        await pilot.press("2", "0", "0", "tab", *["backspace"] * 5, "enter")
         await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
         statistic = screen.article.statistics[0]
         assert (statistic.value, statistic.previous, statistic.reviewed) == (200, None, True)

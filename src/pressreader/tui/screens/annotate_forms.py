@@ -327,8 +327,12 @@ class StatisticForm(FormDialog):
         raw_value = self.value_of("value")
         value = parse_form_number(raw_value)
         if value is None:
-            shown = one_line(raw_value.strip()) or "nothing"
-            self.show_error(f"error: value: {shown} is not a number (such as 1200, 1,200 or 4.6)")
+            shown = one_line(raw_value.strip())
+            self.show_error(
+                f"error: value: {shown} is not a number (such as 1200, 1,200 or 4.6)"
+                if shown
+                else "error: value: a statistic needs a value (such as 1200, 1,200 or 4.6)"
+            )
             self.query_one("#value", Input).focus()
             return
         raw_previous = self.value_of("previous")
