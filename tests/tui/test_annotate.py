@@ -55,6 +55,11 @@ statistics:
 """
 
 
+def _dialog_text(app: PressReaderApp) -> str:
+    """The words on screen as one line: a dialog's wrapped lines joined, its borders out."""
+    return " ".join(screen_text(app).replace("│", " ").split())
+
+
 def _file(tmp_path: Path, text: str = ARTICLE) -> Path:
     path = tmp_path / "harbour.yaml"
     path.write_text(text, encoding="utf-8")
@@ -384,7 +389,7 @@ async def test_a_file_changed_on_disk_is_not_overwritten_and_changes_are_reappli
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
         assert "changed on disk" in screen_text(app)
-        assert "your 1 change is kept" in screen_text(app)
+        assert "your 1 change is kept" in _dialog_text(app)
         assert path.read_text(encoding="utf-8") == changed
         await pilot.press("r")
         await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
@@ -394,6 +399,29 @@ async def test_a_file_changed_on_disk_is_not_overwritten_and_changes_are_reappli
         saved = path.read_text(encoding="utf-8")
         assert saved.startswith("# Changed elsewhere.")
         assert "reviewed: false\n  - speaker" not in saved
+
+
+async def test_a_deleted_file_is_said_as_deleted_and_the_changes_are_kept(tmp_path: Path) -> None:
+    # Not "changed on disk", nor "nothing was written" twice; reading it again works only
+    # once it is back, and the choice says so.
+    path = _file(tmp_path)
+    app = _app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(pilot)
+        await pilot.press("r", "a")
+        path.unlink()
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await wait_until(pilot, lambda: "moved" in screen_text(app))
+        text = _dialog_text(app)
+        assert "The file was deleted or moved" in text
+        assert "changed on disk" not in text
+        assert text.lower().count("nothing was written") == 1
+        assert "your 1 change is kept" in text
+        assert "once it is back" in text
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        assert "Unsaved: 1 change" in screen_text(app)
 
 
 async def test_a_read_only_file_is_reported_and_the_changes_are_kept(tmp_path: Path) -> None:

@@ -579,7 +579,7 @@ class Annotator:
         try:
             session.save()
         except SaveConflict as error:
-            self._conflict(error.reason)
+            self._conflict(error.reason, gone=error.gone)
             return
         except SaveError as error:
             self.screen.notify(
@@ -601,8 +601,11 @@ class Annotator:
         if then is not None:
             then()
 
-    def _conflict(self, reason: str) -> None:
+    def _conflict(self, reason: str, *, gone: bool = False) -> None:
+        """The file changed on disk, or went (`gone`): the reason says that nothing was
+        written; the changes stay, and `r` reads the file again and applies them to it."""
         pending = self.pending
+        kept = "your 1 change is kept" if pending == 1 else f"your {pending} changes are kept"
 
         def chosen(key: str | None) -> None:
             if key == "r":
@@ -610,10 +613,16 @@ class Annotator:
 
         self.screen.app.push_screen(
             ChoiceDialog(
-                "The file changed on disk",
-                f"{reason}. Nothing was written; your "
-                + (f"{pending} changes are kept." if pending != 1 else "1 change is kept."),
-                [("r", "reload the file and apply your changes to it again")],
+                "The file was deleted or moved" if gone else "The file changed on disk",
+                f"{reason}; {kept}.",
+                [
+                    (
+                        "r",
+                        "once it is back, read the file again and apply your changes to it"
+                        if gone
+                        else "reload the file and apply your changes to it again",
+                    )
+                ],
             ),
             chosen,
         )
