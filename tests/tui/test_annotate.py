@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from textual import events
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 
 from pressreader.article.find import FindQuery
 from pressreader.tui.app import PressReaderApp
@@ -488,6 +488,14 @@ async def test_an_earlier_version_is_restored_from_the_palette(tmp_path: Path) -
         commands["Restore an earlier version…"]()
         await wait_until(pilot, lambda: isinstance(app.screen, VersionsDialog))
         assert "bytes" in screen_text(app)
+        versions = app.screen.query_one("#versions", OptionList)
+        await pilot.press("j")  # one version only: j stays on it, k too
+        assert versions.highlighted == 0
+        versions.add_option("an older one")
+        await pilot.press("j")
+        assert versions.highlighted == 1  # j and k move, as in every list
+        await pilot.press("k")
+        assert versions.highlighted == 0
         await pilot.press("enter")
         await wait_until(pilot, lambda: path.read_text(encoding="utf-8") == ARTICLE)
         await wait_until(pilot, lambda: not screen.article.quotes[0].reviewed)

@@ -145,6 +145,8 @@ BINDING_IDS = frozenset(
         "stats.select",
         "toc.select",
         "versions.cancel",
+        "versions.down",
+        "versions.up",
     )
 )
 

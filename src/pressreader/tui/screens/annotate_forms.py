@@ -427,6 +427,15 @@ class ChoiceDialog(ReaderModal):
         self.dismiss(key)
 
 
+class VersionChoices(OptionList):
+    """The versions: `j`/`k` move as in every other list of the reader."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Next version", id="versions.down", show=False),
+        Binding("k", "cursor_up", "Previous version", id="versions.up", show=False),
+    ]
+
+
 class VersionsDialog(ReaderModal):
     """The versions kept from before earlier saves, newest first; Enter restores one."""
 
@@ -447,7 +456,7 @@ class VersionsDialog(ReaderModal):
     def compose(self) -> ComposeResult:
         with Vertical(classes="form-dialog"):
             yield Static(Text(escape_line(self.heading), style="bold"), classes="form-heading")
-            yield OptionList(
+            yield VersionChoices(
                 *[Option(Text(line), id=str(i)) for i, line in enumerate(self.versions)],
                 id="versions",
             )
