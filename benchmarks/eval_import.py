@@ -31,6 +31,10 @@ the figure.
 
 `--misses` prints each gold quote not matched at 80% with the words before it in its paragraph
 and the found quote that overlaps it most (if any): the list a recall audit starts from.
+`--details` prints each found quote whose span is off: matched at 30% but not at 80% (`near`, with
+the gold span and the words the found one has more or less at each end), matched at 80% but not
+exactly (`inexact`), or matching no gold quote at 30% (`extra`, with the gold quote it overlaps
+most, if any): the list a span audit starts from.
 
 Timings are not measured here; see bench_import.py.
 """
@@ -226,6 +230,7 @@ def compare(
     verbose: bool = False,
     label: str = "",
     misses: bool = False,
+    details: bool = False,
 ) -> Tally:
     tally = Tally()
     gold_quotes, predicted_quotes = quote_spans(gold), quote_spans(predicted)
@@ -241,6 +246,8 @@ def compare(
                 _show_quotes(label, gold_quotes, predicted_quotes, pairs)
             if misses:
                 _show_misses(label, gold_quotes, predicted_quotes, pairs)
+    if details:
+        _show_details(label, gold_quotes, predicted_quotes)
     gold_figures, predicted_figures = figures(gold), figures(predicted)
     figure_pairs = match_figures(gold_figures, predicted_figures)
     tally.figures_gold, tally.figures_predicted = len(gold_figures), len(predicted_figures)
@@ -308,6 +315,57 @@ def _show_misses(
             print(f"  found:  {_short(best)!r} ({best.speaker})")
         else:
             print("  found:  nothing")
+
+
+def _ends(gold: Span, found: Span) -> str:
+    """What the found span has more (+) or less (-) than the gold one at each end."""
+    text = gold.paragraph
+
+    def piece(a: int, b: int) -> str:
+        part = text[min(a, b) : max(a, b)]
+        return repr(part if len(part) < 70 else part[:30] + " … " + part[-30:])
+
+    out = []
+    if found.start != gold.start:
+        out.append(
+            f"start {'+' if found.start < gold.start else '-'}{piece(found.start, gold.start)}"
+        )
+    if found.end != gold.end:
+        out.append(f"end {'+' if found.end > gold.end else '-'}{piece(gold.end, found.end)}")
+    return "; ".join(out)
+
+
+def _around(span: Span) -> str:
+    """The found span in its paragraph, with the words either side of it."""
+    text = span.paragraph
+    before = text[max(0, span.start - 100) : span.start]
+    after = text[span.end : span.end + 80]
+    return f"  around: …{before!r} [{_short(span)!r}] {after!r}…"
+
+
+def _show_details(label: str, gold: list[Span], predicted: list[Span]) -> None:
+    at80 = {id(p): g for g, p in match_quotes(gold, predicted, 0.8)}
+    at30 = {id(p): g for g, p in match_quotes(gold, predicted, 0.3)}
+    exact = {id(p) for _, p in match_quotes(gold, predicted, None)}
+    for span in predicted:
+        if id(span) in exact:
+            continue
+        matched = at80.get(id(span)) or at30.get(id(span))
+        if matched is not None:
+            kind = "inexact" if id(span) in at80 else "near"
+            print(f"{label}: {kind} {span.kind} ({span.speaker}): {_ends(matched, span)}")
+            print(f"  gold:   {_short(matched)!r}")
+            print(_around(span))
+            continue
+        print(f"{label}: extra {span.kind} ({span.speaker}): {_short(span)!r}")
+        print(_around(span))
+        nearest = max(
+            (g for g in gold if g.paragraph == span.paragraph),
+            key=lambda g: min(span.end, g.end) - max(span.start, g.start),
+            default=None,
+        )
+        if nearest is not None and min(span.end, nearest.end) > max(span.start, nearest.start):
+            print(f"  overlaps gold: {_short(nearest)!r}; {_ends(nearest, span)}")
 
 
 def _show_figures(
@@ -426,6 +484,11 @@ def main(argv: list[str] | None = None) -> int:
         "--misses", action="store_true", help="each gold quote missed at 80%%, with its context"
     )
     parser.add_argument(
+        "--details",
+        action="store_true",
+        help="each found quote matched at 30%% but not 80%%, not exactly, or not at all",
+    )
+    parser.add_argument(
         "--language",
         metavar="TAG",
         help="only the Chinese gold articles (`zh`), or only the others (`other`)",
@@ -446,7 +509,7 @@ def main(argv: list[str] | None = None) -> int:
         chinese = (article.language or "").startswith("zh")
         if (args.language == "zh" and not chinese) or (args.language == "other" and chinese):
             continue
-        tally = compare(article, imported(raw), args.verbose, gold.stem, args.misses)
+        tally = compare(article, imported(raw), args.verbose, gold.stem, args.misses, args.details)
         total.add(tally)
         count += 1
     report(total, count)

@@ -101,14 +101,19 @@ def read_config(path: Path | None = None) -> ConfigFile:
     return config
 
 
-def key_line(text: str, key: str) -> int | None:
-    """The 1-based line where a top-level `key = ...` stands, for messages; None if not
-    found (a key written in a way this simple scan does not recognise)."""
+def key_line(text: str, key: str, table: str | None = None) -> int | None:
+    """The 1-based line where `key = ...` stands, at the top level or in `[table]`, for
+    messages; None if not found (a key written in a way this simple scan does not
+    recognise)."""
     pattern = re.compile(rf"""\s*(?:{re.escape(key)}|"{re.escape(key)}"|'{re.escape(key)}')\s*=""")
+    inside = table is None
     for number, line in enumerate(text.splitlines(), 1):
         if line.lstrip().startswith("["):
-            return None  # a table begins: the top-level keys are above it
-        if pattern.match(line):
+            if inside:
+                return None  # the next table begins: the keys sought are above it
+            inside = line.split("#", 1)[0].strip() == f"[{table}]"
+            continue
+        if inside and pattern.match(line):
             return number
     return None
 

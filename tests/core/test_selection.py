@@ -79,3 +79,28 @@ def test_the_words_of_a_statistic_lose_a_closing_full_stop() -> None:
     assert text[sel.trimmed(text, words).start : sel.trimmed(text, words).end].endswith(".")
     stat = sel.trimmed(text, words, keep_stop=False)
     assert text[stat.start : stat.end] == "40% of stalls reopened"
+
+
+def test_chinese_is_selected_a_character_at_a_time_and_its_sentences_end_at_their_marks() -> None:
+    # Chinese is written without spaces: a run of it is no one word, and a full stop (。)
+    # ends a sentence with no space after it.
+    text = "港口在关闭三天后于周四重新开放。市长王明说：“我们恢复营业了。”交通量增长了40%。"
+    article = Article(id="a", title="T", sections=[Section("lead", None, [text])])
+    start = sel.start_selection(article, 0, 0, 0)
+    assert start is not None
+    assert text[start.start : start.end] == "港"
+    two = sel.extend_word(text, start)
+    assert text[two.start : two.end] == "港口"
+    assert sel.shrink_word(text, two) == start
+    sentence = sel.extend_sentence(text, start)
+    assert text[sentence.start : sentence.end] == "港口在关闭三天后于周四重新开放。"
+    second = sel.extend_sentence(text, sentence)
+    assert text[second.start : second.end].endswith("我们恢复营业了。”")
+    assert text[sel.move_start(text, start, 1).start] == "口"
+    # Latin text keeps its words whole, and a full stop inside a number ends nothing.
+    latin = "Trade rose 4.6% to 1,200 ships. Lee left."
+    first = sel.start_selection(
+        Article(id="b", title="T", sections=[Section("lead", None, [latin])]), 0, 0, 0
+    )
+    assert first is not None
+    assert latin[: sel.extend_sentence(latin, first).end] == "Trade rose 4.6% to 1,200 ships."

@@ -243,3 +243,27 @@ def test_max_bytes_applies_to_reloads(file: Path) -> None:
 def test_an_article_without_a_path_needs_one() -> None:
     with pytest.raises(ValueError):
         ArticleWatcher(Article(id="a", title="t", sections=[]))
+
+
+def test_a_new_mode_or_time_with_the_same_article_is_no_change(file: Path) -> None:
+    # `chmod` or `touch` changes what `stat` says, not the article: the reader must not say
+    # that the file changed (nor offer to reload it over unsaved changes).
+    watcher = ArticleWatcher(open_article(file))
+    file.chmod(0o444)
+    assert watcher.poll().status == "unchanged"
+    file.chmod(0o644)
+    os.utime(file)
+    assert watcher.poll().status == "unchanged"
+    file.write_text(article_yaml("alpha", "First, edited.", "Second."))
+    assert watcher.poll().status == "reloaded"
+
+
+def test_the_same_article_back_after_a_broken_version_is_reloaded(file: Path) -> None:
+    # Its problems were shown: the good version, though the same, must clear them.
+    good = file.read_text()
+    watcher = ArticleWatcher(open_article(file))
+    file.write_text(BROKEN)
+    assert watcher.poll().status == "broken"
+    file.write_text(good)
+    result = watcher.poll()
+    assert result.status == "reloaded" and watcher.problems == []

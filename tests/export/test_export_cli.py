@@ -374,3 +374,14 @@ def test_an_export_to_dev_null_leaves_the_device(library: Path, tmp_path: Path) 
         before.st_ino,
         before.st_rdev,
     )
+
+
+def test_a_missing_folder_is_said_with_the_file_asked_for(
+    library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Not the name of the temporary file the export streams into (`.x.csv.1a2b.tmp`).
+    target = tmp_path / "missing" / "x.csv"
+    index = str(tmp_path / "i.sqlite")
+    assert main(["export", "quotes", str(library), "--index", index, "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"pressreader: cannot write {target}: No such file or directory\n"

@@ -163,15 +163,15 @@ def test_a_term_in_marks_opening_a_report_whose_later_clause_has_a_verb() -> Non
 
 def test_long_hostile_titles_stay_quick() -> None:
     text = "主委" * 4000 + "管碧玲说，演习提高了程度。" + "他说：“好。”" * 2000
-    start = time.perf_counter()
+    start = time.process_time()
     quotes(text)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
     # names joined by the hundred before a glossed name, and colons before quotations
     joined = "、".join(["主任马丽怡(Beh Lih Yi)"] * 3000) + "说，审判是一场闹剧。"
     colons = "前大学足球运动员卡莱布·戴维斯：“好。”" * 2000
-    start = time.perf_counter()
+    start = time.process_time()
     quotes(joined, colons, "美军" * 5000 + "表示，演习开始。")
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 # --- a body speaking as one that the other readings missed ----------------------------------

@@ -44,9 +44,9 @@ def test_a_clause_after_cheng_with_words_in_marks_stays_a_report() -> None:
 
 def test_what_a_source_calls_something_is_read_in_linear_time() -> None:
     paragraph = "总统李明称这件事“骇人听闻”，" * 3000 + "。"
-    started = time.perf_counter()
+    started = time.process_time()
     quotes(paragraph)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 def test_a_predicate_in_marks_after_cheng_stays_a_report() -> None:
@@ -260,9 +260,9 @@ def test_a_term_in_marks_that_no_later_mark_closes_around_stays_as_it_was() -> N
 
 def test_nested_marks_are_read_in_linear_time() -> None:
     paragraph = "他说：“我们的“计划”很好。”" * 3000 + "“" * 5000
-    started = time.perf_counter()
+    started = time.process_time()
     quotes(paragraph)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 # --- a document its issuer published (`X发布的一份…报告称`) -----------------------------------

@@ -84,11 +84,11 @@ def test_a_report_ends_before_what_it_set_off() -> None:
 
 
 def test_the_new_shapes_stay_linear_on_hostile_text() -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     quotes("他指出" + "“一带一路”倡议取得了“成果”，" * 2000 + "。")
     quotes("古特雷斯指出，A。" + "同时，还应加强协作。" * 2000)
     quotes("他表示，" + "这在台北引发了" * 3000 + "。")
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 # --- an attribution left inside a report ---------------------------------------------------------

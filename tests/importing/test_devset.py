@@ -21,9 +21,9 @@ from pressreader.model import Article
 
 DEVSET = Path(__file__).resolve().parents[2] / "benchmarks" / "devset"
 SPLITS = ("test", "dev")
-# `dev2/` to `dev16/` and `dev19/`: development articles added after the set's proportions were
-# fixed (SOURCES.md); their gold is checked like the rest, but they are not part of the set whose
-# third the test split is.
+# `dev2/` to `dev19/`: development articles added after the set's proportions were fixed
+# (SOURCES.md); their gold is checked like the rest, but they are not part of the set whose third
+# the test split is.
 EXTRA_FOLDERS = (
     "dev2",
     "dev3",
@@ -40,6 +40,8 @@ EXTRA_FOLDERS = (
     "dev14",
     "dev15",
     "dev16",
+    "dev17",
+    "dev18",
     "dev19",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)

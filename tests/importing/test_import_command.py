@@ -135,8 +135,13 @@ def test_standard_input(
     [
         ("page.html", b"<html><body>x</body></html>", "no article text found in the page"),
         ("page.txt", b"<!DOCTYPE html><html>", "no article text found in the page"),
-        ("doc.pdf", b"%PDF-1.7", "PDF file is not supported"),
-        ("disguised.txt", b"%PDF-1.7\n", "PDF file is not supported"),
+        # By suffix or by the first bytes, said one way: what is read includes web pages.
+        ("doc.pdf", b"%PDF-1.7", "PDF file is not supported; expected text, Markdown or HTML"),
+        (
+            "disguised.txt",
+            b"%PDF-1.7\n",
+            "PDF file is not supported; expected text, Markdown or HTML",
+        ),
         ("report.docx", b"PK\x03\x04", "Word file is not supported"),
         ("photo.txt", b"\x89PNG\r\n\x1a\n", "image (PNG) is not supported"),
         ("latin.txt", b"Caf\xe9\n\nx\n", "1:4: the text is not UTF-8"),
@@ -364,3 +369,19 @@ def test_an_import_to_dev_null_writes_into_it_and_leaves_the_device(
         before.st_ino,
         before.st_rdev,
     )
+
+
+def test_a_source_name_with_control_characters_is_recorded_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A name is not text the importer may clean: it is written as the terminal shows it, so
+    # the article passes `check --strict` instead of the whole import being refused.
+    source = tmp_path / "evil\x1bname\u202e.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    target = tmp_path / "out.yaml"
+    status, _, err = run(capsys, str(source), "-o", str(target))
+    assert status == 0, err
+    strict(target)
+    imported = load_file(target).articles[0].imported
+    assert imported is not None
+    assert imported.source == str(tmp_path / "evil\\x1bname\\u202e.txt")

@@ -88,7 +88,8 @@ def test_the_progress_line_only_on_a_terminal(
     folder.mkdir()
     for index in range(2):
         (folder / f"t{index}.txt").write_text(f"T{index}\x07\n\nText \x1b[2J.\n", "utf-8")
-    (folder / "evil\x1b[2J.txt").write_text("Evil\n\nText.\n", "utf-8")  # refused: its name
+    # Refused (a PDF), its name escaped in the error line.
+    (folder / "evil\x1b[2J.txt").write_text("%PDF-1.7\n", "utf-8")
     status, _, err = run(capsys, str(folder), "-o", str(tmp_path / "plain"))
     assert status == 1 and "\r" not in err and "importing" not in err
     screen = Terminal()

@@ -388,3 +388,30 @@ def test_hostile_text_imports_to_a_valid_article() -> None:
     assert "red text with controls." in paragraphs
     assert all("\x1b" not in p and "\x00" not in p and "\u2028" not in p for p in paragraphs)
     loads_strictly(draft)
+
+
+def test_bidirectional_controls_are_removed_so_the_article_passes_strictly() -> None:
+    # Embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) are shown escaped by
+    # the loader with a warning, so a source holding one would be refused whole.
+    text = (
+        "Title \u202egnirts\n\nBody \u202bwith\u202c an \u2067isolate\u2069 and \u202eoverride.\n"
+    )
+    draft = parse_text(text)
+    assert draft.title == "Title gnirts"
+    assert draft.sections[0][1] == ["Body with an isolate and override."]
+    loads_strictly(draft)
+
+
+def test_front_matter_texts_are_cleaned_as_the_body_is() -> None:
+    # A YAML escape in the front matter can hold any control character; one kept would fail
+    # the article's strict check, and the import with it.
+    inner = (
+        'title: "Front \\u202e title \\x1b[31m"\noutlet: "Out\\tlet"\ntags: ["a\\u2066b", "c"]\n'
+    )
+    metadata, messages = front_matter_metadata(inner, "a.md")
+    assert messages == []
+    assert metadata["title"] == "Front title"
+    assert metadata["outlet"] == "Out let"
+    assert metadata["tags"] == ["ab", "c"]
+    draft = parse_markdown(f"---\n{inner}---\n\nBody text here.\n", metadata)
+    loads_strictly(draft)

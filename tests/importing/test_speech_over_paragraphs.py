@@ -157,8 +157,8 @@ def test_a_run_stops_at_a_heading_and_after_its_most_paragraphs() -> None:
 
 def test_the_scan_across_paragraphs_is_linear() -> None:
     paragraphs = ["X said: “a b c", *(["no marks"] * 11), "d e.”"] * 2_000
-    started = time.perf_counter()
+    started = time.process_time()
     assert len(continued_quotations(paragraphs)) == 24_000
     assert len(continued_quotations(["“open"] * 20_000)) == 0
     assert len(continued_quotations(["“open", *(["plain"] * 20)] * 1_000)) == 0
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0

@@ -168,7 +168,7 @@ def test_in_a_turn_the_first_person_does_not_carry_a_report_on() -> None:
 
 def test_long_hostile_turns_stay_quick() -> None:
     # The round's patterns on turns that repeat their shapes by the thousand.
-    start = time.perf_counter()
+    start = time.process_time()
     quotes(
         "THE PRESIDENT: Hello.",
         "THE PRESIDENT: " + "I said, “Yes.” " * 5000,
@@ -178,4 +178,4 @@ def test_long_hostile_turns_stay_quick() -> None:
         "Q " + "They said that they " * 3000,
         "MS. ROE: " + "John Roe was very clear that " * 3000,
     )
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

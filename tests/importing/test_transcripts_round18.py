@@ -113,7 +113,7 @@ def test_a_questions_opening_is_no_name() -> None:
 
 def test_long_hostile_turns_stay_quick() -> None:
     # The round's patterns on turns that repeat their shapes by the thousand.
-    start = time.perf_counter()
+    start = time.process_time()
     quotes(
         "MS. ROE: Hello.",
         "Q " + "Mr. President, Jane Roe just said that on radio. " * 2000,
@@ -121,4 +121,4 @@ def test_long_hostile_turns_stay_quick() -> None:
         "THE PRESIDENT: " + "Merry Christmas " * 5000 + "He just said that yesterday.",
         "Q " + " ".join(["Aaaa,"] * 20000) + " you said that it is.",
     )
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from textual import events
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 
 from pressreader.article.find import FindQuery
 from pressreader.tui.app import PressReaderApp
@@ -53,6 +53,11 @@ statistics:
     text: 181 ships came in, up from 172
     reviewed: false
 """
+
+
+def _dialog_text(app: PressReaderApp) -> str:
+    """The words on screen as one line: a dialog's wrapped lines joined, its borders out."""
+    return " ".join(screen_text(app).replace("│", " ").split())
 
 
 def _file(tmp_path: Path, text: str = ARTICLE) -> Path:
@@ -268,6 +273,12 @@ async def test_e_edits_a_quote_with_a_new_speaker_as_one_step(tmp_path: Path) ->
         )
         assert screen.article.speaker("Bo Chan") is not None
         assert screen.article.speaker("Bo Chan").role == "trader"  # type: ignore[union-attr]
+        # One step, counted as one, as `u` undoes it (not as the two changes to the file).
+        assert "Unsaved: 1 change ·" in screen_text(app)
+        await pilot.press("r", "a")
+        assert "Unsaved: 2 changes ·" in screen_text(app)
+        await pilot.press("u")
+        assert "Unsaved: 1 change ·" in screen_text(app)
         await pilot.press("u")  # the speaker and the quote's change, undone as one
         assert screen.article.speaker("Bo Chan") is None
         assert screen.article.quotes[0].speaker == "Ann Lee"
@@ -284,7 +295,10 @@ async def test_e_on_a_statistic_checks_its_numbers(tmp_path: Path) -> None:
         await pilot.pause()
         assert "error: value: x is not a number" in screen_text(app)
         assert isinstance(app.screen, StatisticForm)
-        await pilot.press("backspace", "2", "0", "0", "tab", *["backspace"] * 5, "enter")
+        await pilot.press("backspace", "enter")
+        await pilot.pause()
+        assert "error: value: a statistic needs a value (such as 1200" in screen_text(app)
+        await pilot.press("2", "0", "0", "tab", *["backspace"] * 5, "enter")
         await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
         statistic = screen.article.statistics[0]
         assert (statistic.value, statistic.previous, statistic.reviewed) == (200, None, True)
@@ -331,7 +345,8 @@ async def test_q_makes_a_quote_and_leaving_asks_to_save(tmp_path: Path) -> None:
         ]
         await pilot.press("q")
         await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
-        assert "not saved" in screen_text(app)
+        assert "1 change not saved" in screen_text(app)
+        assert "save it, then leave" in screen_text(app)  # one change: it, not them
         await pilot.press("escape")  # stay
         await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
         await pilot.press("q")
@@ -374,6 +389,7 @@ async def test_a_file_changed_on_disk_is_not_overwritten_and_changes_are_reappli
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
         assert "changed on disk" in screen_text(app)
+        assert "your 1 change is kept" in _dialog_text(app)
         assert path.read_text(encoding="utf-8") == changed
         await pilot.press("r")
         await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
@@ -383,6 +399,29 @@ async def test_a_file_changed_on_disk_is_not_overwritten_and_changes_are_reappli
         saved = path.read_text(encoding="utf-8")
         assert saved.startswith("# Changed elsewhere.")
         assert "reviewed: false\n  - speaker" not in saved
+
+
+async def test_a_deleted_file_is_said_as_deleted_and_the_changes_are_kept(tmp_path: Path) -> None:
+    # Not "changed on disk", nor "nothing was written" twice; reading it again works only
+    # once it is back, and the choice says so.
+    path = _file(tmp_path)
+    app = _app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(pilot)
+        await pilot.press("r", "a")
+        path.unlink()
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await wait_until(pilot, lambda: "moved" in screen_text(app))
+        text = _dialog_text(app)
+        assert "The file was deleted or moved" in text
+        assert "changed on disk" not in text
+        assert text.lower().count("nothing was written") == 1
+        assert "your 1 change is kept" in text
+        assert "once it is back" in text
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        assert "Unsaved: 1 change" in screen_text(app)
 
 
 async def test_a_read_only_file_is_reported_and_the_changes_are_kept(tmp_path: Path) -> None:
@@ -449,6 +488,14 @@ async def test_an_earlier_version_is_restored_from_the_palette(tmp_path: Path) -
         commands["Restore an earlier version…"]()
         await wait_until(pilot, lambda: isinstance(app.screen, VersionsDialog))
         assert "bytes" in screen_text(app)
+        versions = app.screen.query_one("#versions", OptionList)
+        await pilot.press("j")  # one version only: j stays on it, k too
+        assert versions.highlighted == 0
+        versions.add_option("an older one")
+        await pilot.press("j")
+        assert versions.highlighted == 1  # j and k move, as in every list
+        await pilot.press("k")
+        assert versions.highlighted == 0
         await pilot.press("enter")
         await wait_until(pilot, lambda: path.read_text(encoding="utf-8") == ARTICLE)
         await wait_until(pilot, lambda: not screen.article.quotes[0].reviewed)

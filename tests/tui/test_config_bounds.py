@@ -108,3 +108,26 @@ def test_a_bad_library_setting_is_shown_in_the_reader_with_its_line() -> None:
         "the setting is not used"
     ]
     assert parse_config('library = "~/news"\n', Path("c.toml")).errors == []
+
+
+def test_each_mistake_names_its_line() -> None:
+    # As every other message about a file: `path:line: message`, so it can be found at once.
+    text = (
+        'theme = 7\ntext_width = 5\nbogus = true\n\n[keymap]\n"article.top" = "ctrl+nothing"\n'
+        '"no.such" = "x"\n"article.find" = 7\n'
+    )
+    errors = parse_config(text, Path("c.toml")).errors
+    assert errors[0].startswith("c.toml:3: unknown setting 'bogus'")
+    assert errors[1].startswith("c.toml:1: theme must be")
+    assert errors[2].startswith("c.toml:2: text_width must be")
+    assert errors[3].startswith("c.toml:6: keymap.article.top: 'ctrl+nothing'")
+    assert errors[4].startswith("c.toml:7: keymap: unknown binding id 'no.such'")
+    assert errors[5] == "c.toml: … and 1 more mistake"
+
+
+def test_an_unknown_theme_is_said_with_the_file_and_line() -> None:
+    from pressreader.tui.app import PressReaderApp
+
+    config = parse_config('text_width = 80\ntheme = "nope"\n', Path("c.toml"))
+    PressReaderApp([], config=config, use_user_config=False)
+    assert config.errors == ["c.toml:2: unknown theme 'nope' (ctrl+p, Theme, lists them)"]

@@ -55,7 +55,7 @@ def test_a_quote_marked_by_keyboard_is_saved_and_found_by_search(
     assert "“prices will fall soon”" in tmux.screen()
     tmux.type("Bo Chan")
     tmux.keys("Enter")
-    tmux.wait_text("Unsaved: 2 changes")
+    tmux.wait_text("Unsaved: 1 change ")  # a new speaker and its quote: one change
     assert path.read_text(encoding="utf-8") == ARTICLE
     tmux.keys("C-s")
     tmux.wait_text("Saved")

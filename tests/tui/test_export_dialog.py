@@ -180,3 +180,21 @@ async def test_over_ssh_a_small_export_goes_to_the_clipboard(
         assert "社区新习惯" in app.clipboard
         assert any("to your clipboard (OSC 52" in n.message for n in app._notifications)
         assert list(out.iterdir()) == []
+
+
+async def test_j_and_k_choose_the_format_and_are_letters_in_the_folder_field(
+    shelf: Path, out: Path
+) -> None:
+    app = PressReaderApp([shelf / "hostile.yaml"], use_user_config=False, open_direct=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        choices = dialog.query_one("#export-choices", OptionList)
+        await pilot.press("j", "j", "j", "k")
+        assert choices.highlighted == 2  # JSON
+        await pilot.press("tab", "end", "j", "k")
+        assert dialog.query_one("#export-folder", Input).value == f"{out}jk"
+        assert choices.highlighted == 2

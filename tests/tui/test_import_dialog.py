@@ -240,3 +240,21 @@ async def test_the_dialog_offers_what_the_import_reads(setup: tuple[Path, Path])
     offered = names[: len(SOURCE_SUFFIXES) + 2]  # the sources, then the rest
     assert {f"z{suffix}" for suffix in SOURCE_SUFFIXES} <= set(offered)
     assert "page.bin" not in offered and "scan.pdf" not in offered
+
+
+async def test_a_file_made_while_the_dialog_is_open_is_suggested(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A folder's listing is kept only briefly: the file saved from another terminal after
+    # the first letters were typed is suggested, as a shell's Tab would.
+    from pressreader.tui.widgets import path_input
+
+    clock = [100.0]
+    monkeypatch.setattr(path_input, "monotonic", lambda: clock[0])
+    suggester = path_input.PathSuggester((".txt",))
+    folder = f"{tmp_path}/"
+    assert await suggester.get_suggestion(folder + "ne") is None
+    (tmp_path / "new.txt").write_text("x", encoding="utf-8")
+    assert await suggester.get_suggestion(folder + "ne") is None  # the listing just read
+    clock[0] += path_input.LISTING_SECONDS + 0.1
+    assert await suggester.get_suggestion(folder + "ne") == folder + "new.txt"

@@ -112,7 +112,7 @@ def test_keymap_old_ids_are_aliases_and_mistakes_are_reported() -> None:
     }
     assert len(config.errors) == 3
     unknown, bad_key, empty_key = config.errors
-    assert unknown.startswith("c.toml: ") and "'article.next_section'" in unknown
+    assert unknown.startswith("c.toml:5: ") and "'article.next_section'" in unknown
     assert "'ctrl+nothing' is not a key name" in bad_key and "article.top" in bad_key
     assert "article.bottom" in empty_key
 

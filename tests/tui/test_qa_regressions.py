@@ -211,3 +211,25 @@ async def test_keys_typed_after_q_while_the_app_closes_do_not_crash_it(library: 
         for _ in range(5):
             await pilot.pause()
     assert app.return_code == 0, app._exception
+
+
+async def test_a_file_deleted_while_open_is_said_once(tmp_path: Path) -> None:
+    # The notice said "The file was deleted: showing the last version read: PATH: error:
+    # the file was deleted or moved; showing the last version read".
+    path = tmp_path / "a.yaml"
+    path.write_bytes(SAMPLE_FILE.read_bytes())
+    app = PressReaderApp([path], use_user_config=False, open_direct=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_article(pilot)
+        path.unlink()
+        from pressreader.tui.screens.reading_keeper import ReadingKeeper
+
+        screen.query_one(ReadingKeeper).check_file()
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if app._notifications:
+                break
+        [notice] = [n for n in app._notifications if "was deleted" in f"{n.title} {n.message}"]
+        said = f"{notice.title} {notice.message}"
+        assert said.count("was deleted") == 1 and said.count("showing the last version") == 1
+        assert str(path) in said

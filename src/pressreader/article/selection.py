@@ -12,11 +12,13 @@ import re
 from dataclasses import dataclass, replace
 
 from pressreader.model import Anchor, Article
+from pressreader.text.metrics import piece_spans
 
-# A word: a run of characters that are not spaces ("rebuild,”" and "4.6%" are one word each).
-_WORD = re.compile(r"\S+")
-# The end of a sentence: its mark, then any closing quotation marks or brackets.
-_SENTENCE_END = re.compile(r"[.!?…。！？]+[\"'”’»」』)\]]*(?=\s|$)")
+# A word is a run of characters that are not spaces ("rebuild,”" and "4.6%" are one word
+# each), or one CJK character: Chinese and Japanese are written without spaces.
+# The end of a sentence: its mark, then any closing quotation marks or brackets; a Latin mark
+# before a space (or the end), a full-width one (。！？) wherever it stands.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»」』)\]]*(?=\s|$)|[。！？][。！？…]*[\"'”’»」』）)\]]*")
 # Stripped from both ends of a new annotation's words: spaces and quotation marks; from its
 # end also the commas and colons that part it from "he said".
 _OPENING = " \t\n\"'“‘«「『„‚(["
@@ -42,7 +44,7 @@ def paragraph_text(article: Article, selection: Selection) -> str:
 
 
 def _words(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    return piece_spans(text)
 
 
 def word_at(text: str, offset: int) -> tuple[int, int] | None:

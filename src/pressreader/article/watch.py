@@ -7,7 +7,8 @@ system's clock (a few milliseconds) leave every field equal. Like git's "racy" c
 snapshot taken while the modification time is that recent also keeps a hash of the content,
 and the next call compares it.
 
-`ArticleWatcher` builds on it for the reader: a new good version replaces the article; a new
+`ArticleWatcher` builds on it for the reader: a new good version replaces the article (one
+that loads as the same article, after a `chmod` or a `touch`, is no change); a new
 broken version (or a deleted file) keeps the last good one on screen and reports why, so the
 reader can show a notice; a later good version is picked up again.
 """
@@ -189,6 +190,10 @@ class ArticleWatcher:
                 )
             ]
             return Reload("broken", self.article, list(self.problems))
+        if fresh == self.article and not self.problems:
+            # A new mode or time (`chmod`, `touch`), or a comment edited: the same article,
+            # which is no change to show or to reload over unsaved changes.
+            return Reload("unchanged", self.article, [])
         self.article = fresh
         self.problems = []
         return Reload("reloaded", fresh, result.warnings)

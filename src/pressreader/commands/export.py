@@ -90,6 +90,13 @@ def run(args: argparse.Namespace) -> int:
         raise
     except OSError as error:
         reason = error.strerror or str(error)
+        if args.output and args.output != "-":
+            # The file asked for, not the temporary one beside it that the error names.
+            print(
+                f"pressreader: cannot write {escape_line(args.output)}: {escape_line(reason)}",
+                file=sys.stderr,
+            )
+            return 2
         where = f": {error.filename}" if error.filename else ""
         print(
             f"pressreader: cannot write the export: {escape_line(reason + where)}", file=sys.stderr

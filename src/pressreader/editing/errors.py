@@ -42,5 +42,9 @@ class SaveError(EditError):
 
 
 class SaveConflict(SaveError):
-    """The file changed on disk since it was loaded (another editor, a `git pull`): it was
-    not overwritten."""
+    """The file changed on disk since it was loaded (another editor, a `git pull`), or went
+    (`gone`): it was not overwritten."""
+
+    def __init__(self, reason: str, *, gone: bool = False) -> None:
+        super().__init__(reason)
+        self.gone = gone

@@ -166,7 +166,8 @@ def save(path: Path, data: bytes, expected: Stamp, *, backup_folder: Path | None
     except SaveError:
         if not os.path.lexists(target):
             raise SaveConflict(
-                f"{_shown(path)} was deleted or moved since it was loaded; nothing was written"
+                f"{_shown(path)} was deleted or moved since it was loaded; nothing was written",
+                gone=True,
             ) from None
         raise
     if now.sha256 != expected.sha256 or now.size != expected.size:

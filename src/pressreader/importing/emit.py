@@ -18,6 +18,7 @@ from pressreader.format.loader import Written, load_bytes, load_text
 from pressreader.format.scalars import quoted, verbatim
 from pressreader.importing.annotate import Annotations
 from pressreader.importing.parse import Draft
+from pressreader.text.sanitize import escape_line
 
 _LANGUAGE_TAG = re.compile(r"(?:[A-Za-z]{2,3}|[xXiI])(?:-[A-Za-z0-9]{1,8})*\Z")
 
@@ -118,7 +119,9 @@ def _lines(
     if draft.annotations is not None:
         out.extend(annotation_lines(draft.annotations))
     out.append("imported:")
-    out.append(f"  source: {quoted(source)}")
+    # A name is not the source's text, cleaned by the importer: written as a terminal shows
+    # it (`\\x1b`), or a control character in it would fail `check --strict`.
+    out.append(f"  source: {quoted(escape_line(source))}")
     out.append(f"  date: {today.isoformat()}")
     out.append(f"  version: {quoted(__version__)}")
     out.append(f"  sha256: {quoted(sha256)}")

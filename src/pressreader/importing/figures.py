@@ -1153,7 +1153,7 @@ _CJK_FIGURE = lazy(
 _CJK_NUMERAL = lazy(
     r"(?<![第星周初这那该一二三四五六七八九十两])"
     r"(?P<number>[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])"
-    r"(?:(?P<measure>[个名种家位座架艘辆所张件台户项枚处]|例(?!如)|(?<!二)次(?!会))(?![月星小])|"
+    r"(?:(?P<measure>[个名种家位座架艘辆所张件台户项枚处]|例(?!如)|(?<!二)次(?!会)|列(?=火车|列车))(?![月星小])|"
     r"(?P<people>人)(?=死亡|受伤|遇难|丧生|失踪|被捕|获救))"
 )
 _CJK_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -1205,13 +1205,12 @@ def _cjk_changes(paragraph: str, figures: list[Figure]) -> list[Figure]:
         following = figures[index + 1] if index + 1 < len(figures) else None
         if following is not None and (figure.unit == following.unit or figure.unit is None):
             gap = paragraph[figure.end : following.start]
-            if _CJK_FROM.search(paragraph, max(0, figure.start - 1), figure.start) and (
-                _CJK_FROM_TO_GAP.fullmatch(gap)
-            ):
+            opening = _cjk_from_start(paragraph, figure.start)
+            if opening is not None and _CJK_FROM_TO_GAP.fullmatch(gap):
                 out.append(
                     Figure(
                         following.value,
-                        figure.start - 1,
+                        opening,
                         following.end,
                         following.unit,
                         following.label,
@@ -1229,6 +1228,93 @@ def _cjk_changes(paragraph: str, figures: list[Figure]) -> list[Figure]:
         out.append(figure)
         index += 1
     return out
+
+
+# `从2015年的48%降至约37%`, `从目前GDP的百分之三提高到百分之五`: the old value after 从 and a short
+# phrase of time or of what is measured, ending in 的 (no clause break, no second figure).
+_CJK_FROM_PHRASE = lazy(r"从[^，,。；;：:、“”\s%％]{1,12}?的\Z")
+
+
+def _cjk_from_start(paragraph: str, start: int) -> int | None:
+    """Where a change's `从` or `由` opens before its old value at `start`, or None."""
+    if _CJK_FROM.search(paragraph, max(0, start - 1), start):
+        return start - 1
+    phrase = _CJK_FROM_PHRASE.search(paragraph, max(0, start - 14), start)
+    if phrase is None or _CJK_CHANGE_START.search(phrase.group()) is not None:
+        return None
+    return phrase.start()
+
+
+# Two figures of one unit joined by 至 or 到 (`最高10%至12.5%的关税`, `每桶105美元至108美元`): one
+# range, valued at its lower end; not after a verb of change (`上调0.25%至5.5%`: the change and the
+# new level, two figures).
+_CJK_RANGE_GAP = frozenset(["至", "到", "-", "～", "—"])
+_CJK_CHANGE_BEFORE = lazy(r"(?:" + _CJK_CHANGE + r"|上调|下调|调高|调低)了?\Z")
+
+
+def _cjk_ranges(paragraph: str, figures: list[Figure]) -> list[Figure]:
+    out: list[Figure] = []
+    for figure in figures:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.previous is None
+            and figure.previous is None
+            and last.unit == figure.unit
+            and last.unit is not None
+            # (the qualifier 至 may open the upper figure: the gap is then empty)
+            and (paragraph[last.end : figure.start] or paragraph[figure.start]) in _CJK_RANGE_GAP
+            and not _CJK_CHANGE_BEFORE.search(paragraph, max(0, last.start - 3), last.start)
+        ):
+            last.end = figure.end
+            continue
+        out.append(figure)
+    return out
+
+
+# A share written in words: `百分之三`, `百分之66` (a percentage), `约三分之一` (a fraction), like
+# `3%` and `one-third` (ANNOTATING.md, "Eighteenth folder").
+_CJK_SHARE = lazy(
+    r"(?P<whole>百|[二三四五六七八九十])分之"
+    r"(?P<part>\d{1,3}(?:\.\d{1,3})?(?![\d.])|[二三四五六七八九]?十[一二三四五六七八九]?|[一两二三四五六七八九])"
+    r"(?!决赛)"  # (`四分之一决赛`: a round's name)
+)
+
+
+def _cjk_share_figures(paragraph: str) -> list[Figure]:
+    out: list[Figure] = []
+    for match in _CJK_SHARE.finditer(paragraph):
+        start, end = match.span()
+        part = match.group("part")
+        value: Number = (
+            _value(part, None) if part[0].isdigit() else 1 if part == "一" else _cjk_numeral(part)
+        )
+        whole = match.group("whole")
+        qualifier = _CJK_QUALIFIER.search(paragraph, max(0, start - 2), start)
+        if qualifier is not None:
+            start = qualifier.start()
+        if whole == "百":
+            label = _cjk_label_before(paragraph, start) or "比例"
+            out.append(Figure(value, start, end, "%", label))
+        else:
+            share = round(value / _cjk_numeral(whole), 4)
+            label = _cjk_label_before(paragraph, start) or "比例"
+            out.append(Figure(share, start, end, "fraction", label))
+    return out
+
+
+# People counted after what befell them (`炸伤四人`, `死亡人数上升至五人`), the clause ending there.
+_CJK_PEOPLE_AFTER_VERB = lazy(
+    r"(?:炸死|炸伤|打死|打伤|杀死|杀害|击毙|射杀|上升至|增至|升至|上升到|增加到|增加至)"
+    r"(?P<number>[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])人(?=[，,。；;、]|$)"
+)
+
+
+def _cjk_people_after_verb(paragraph: str) -> list[Figure]:
+    return [
+        Figure(_cjk_numeral(match.group("number")), match.start("number"), match.end(), "人", "人")
+        for match in _CJK_PEOPLE_AFTER_VERB.finditer(paragraph)
+    ]
 
 
 def _cjk_numeral(text: str) -> int:
@@ -1344,6 +1430,10 @@ def find_cjk_figures(paragraph: str) -> list[Figure]:
         out.append(Figure(value, start, end, shown_unit, label, money=money))
     if not paragraph.isascii():
         numerals = _cjk_numeral_figures(paragraph)
+        if "分之" in paragraph:
+            numerals += _cjk_share_figures(paragraph)
+        if "人" in paragraph:
+            numerals += _cjk_people_after_verb(paragraph)
         if numerals:
             out = sorted(out + numerals, key=lambda figure: figure.start)
-    return _cjk_changes(paragraph, out) if len(out) > 1 else out
+    return _cjk_ranges(paragraph, _cjk_changes(paragraph, out)) if len(out) > 1 else out

@@ -7,6 +7,7 @@ from __future__ import annotations
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from pressreader.format.safe_yaml import parse
+from pressreader.importing.parse import clean
 
 TEXT_KEYS = ("title", "subtitle", "outlet", "url", "dateline", "language", "summary")
 LIST_KEYS = ("authors", "tags")
@@ -29,6 +30,11 @@ def front_matter_metadata(inner: str, path: str) -> tuple[dict[str, object], lis
     if not isinstance(root, MappingNode):
         return {}, ["front matter: not a mapping; not read"]
     restore = parsed.restore or (lambda value: value)
+
+    def text(value: object) -> str:
+        # Cleaned as the body is: a YAML escape can hold any control character.
+        return clean(restore(str(value)))
+
     found: dict[str, object] = {}
     messages: list[str] = []
     for key_node, value_node in root.value:
@@ -39,7 +45,7 @@ def front_matter_metadata(inner: str, path: str) -> tuple[dict[str, object], lis
         if key in found:
             continue
         if isinstance(value_node, ScalarNode):
-            value = restore(str(value_node.value)).strip()
+            value = text(value_node.value)
             if not value or value in ("~", "null"):
                 continue
             if key in LIST_KEYS:
@@ -48,9 +54,9 @@ def front_matter_metadata(inner: str, path: str) -> tuple[dict[str, object], lis
                 found[key] = value
         elif isinstance(value_node, SequenceNode) and key in LIST_KEYS:
             items = [
-                restore(str(item.value)).strip()
+                cleaned
                 for item in value_node.value
-                if isinstance(item, ScalarNode) and str(item.value).strip()
+                if isinstance(item, ScalarNode) and (cleaned := text(item.value))
             ]
             if items:
                 found[key] = items

@@ -33,7 +33,11 @@ HEADING_WORDS = 25
 TOP_BLOCKS = 6  # how many blocks after the title may hold a byline, a date or debris
 BOTTOM_BLOCKS = 3  # how many blocks at the end may hold debris or a credit line
 
-_CONTROLS = lazy(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufff9-\ufffb\ud800-\udfff]")
+# The loader's unsafe characters (text/sanitize.py), bidirectional embeddings, overrides and
+# isolates among them: one left in would fail `check --strict` and the whole import with it.
+_CONTROLS = lazy(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb\ud800-\udfff]"
+)
 _ANSI = lazy(r"\x1b(?:\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)?)")
 _SPACES = lazy(r"[ \t\u00a0\u3000]+")
 _CLOSING = tuple(".!?。！？:;,，；：…\"'”’»」』)）]")

@@ -356,8 +356,6 @@ _SPEECH_WORDS = (
     "concludes",
     "found",
     "finds",
-    "believes",
-    "believe",
     "predicted",
     "predicts",
     "estimated",
@@ -564,8 +562,6 @@ _NO_THAT = frozenset(
         "argues",
         "warned",
         "warns",
-        "believes",
-        "believe",
         "emphasized",
         "emphasised",
         "emphasizes",
@@ -1209,6 +1205,12 @@ _PEOPLE_OF_PLACE = lazy(
     r"\s(?:in|from|at|of)\Z",
     re.I,
 )
+# A person given as one of a group (`Republicans like Representative X`, `states, including X`,
+# `Democrats, such as X`): a plural before the word; not `somebody like X`, `it seems like X`.
+_EXAMPLE_OF = lazy(
+    r"\b(?!(?:this|does|goes|seems|looks|feels|sounds|says)\b)[A-Za-z]{2,}[a-rt-z]s\s?,?\s"
+    r"(?:like|such as|including)\Z"
+)
 # Words and the punctuation that ends a noun phrase (a dash after a dateline too).
 _TAIL_WORD = lazy(r"[\w][\w.'’\-]*|[,;:()—–]")
 
@@ -1253,27 +1255,36 @@ _CLAUSE_ENDS = lazy(
 )
 
 
-# A name given as one of a group right before the verb (`extreme Republicans like
-# Representative Lauren Boebert called …`, `leaders such as X said`): the group speaks.
-_ONE_OF_SEVERAL = lazy(
-    r"[a-z]\s(?:like|such\sas|including)\s(?:[A-Z][\w.'’\-]*\s){0,5}[A-Z][\w.'’\-]*\Z"
-)
 # Two subjects joined by `Both … and …` right before the verb: several people together.
 _BOTH_AND = lazy(r"\b[Bb]oth\s[^,.;:“”\"]{1,80}?\sand\s[^,.;:“”\"]{1,60}\Z")
+
+
+# A pronoun with its auxiliary's short form (`he’s said that`, `she’s also said`, `they’ve
+# said`), and a subject with its intensifier (`the President himself said`): the subject alone.
+# Not `it’s said that` (no one's words) nor a name's `’s` (`Biden’s said` is rare, `Biden’s
+# aide said` common).
+_SHORT_AUXILIARY = lazy(r"\b(?:([Hh]e|[Ss]he)[’']s|([Tt]hey)[’']ve)\Z")
+_INTENSIFIER = lazy(r"(?<=\w)\s+(?:himself|herself|themselves)\Z")
+
+
+def _plain_subject(tail: str) -> str:
+    """`tail` with a pronoun's short auxiliary or a subject's intensifier taken off."""
+    if tail.endswith(("’s", "'s", "’ve", "'ve")):
+        return _SHORT_AUXILIARY.sub(lambda found: found.group(1) or found.group(2), tail)
+    if tail.endswith("self") or tail.endswith("selves"):
+        return _INTENSIFIER.sub("", tail)
+    return tail
 
 
 def _subject_before(tail: str) -> Reference | None:
     """The speaker that ends `tail` (the words before a speech verb), or None."""
     tail = _BEFORE_THE_VERB.sub("", tail.rstrip())
     tail = _BEFORE_THE_VERB.sub("", tail)  # `has repeatedly said`: two of them
+    tail = _BEFORE_THE_VERB.sub("", _plain_subject(tail))
     tail = re.sub(r"\s+(?:also|again|further)\Z", "", tail)
     tail = re.sub(r"\s+and (?:his|her|their) (?:team|delegation|colleagues|staff)\Z", "", tail)
     if _BOTH_AND.search(tail):
         return None  # `Both the Director-General and the Vice President reiterated that`
-    if (
-        " like " in tail or " such as " in tail or " including " in tail
-    ) and _ONE_OF_SEVERAL.search(tail):
-        return None  # `Republicans like Representative X called …`: several people, X among them
     words = _TAIL_WORD.findall(tail)
     if len(words) >= 3 and words[-1] in ("Jr.", "Sr.") and words[-2] == ",":
         words = words[:-2]  # `President Joseph R. Biden, Jr. declared that`: the name before
@@ -1319,6 +1330,8 @@ def _subject_before(tail: str) -> Reference | None:
         " ".join(words[: len(words) - len(np)])
     ):
         return None  # `Health officials in Ohio said`: unnamed people of a place, not Ohio
+    if len(words) > len(np) and _EXAMPLE_OF.search(" ".join(words[-len(np) - 3 : -len(np)])):
+        return None  # `Republicans like Representative X called …`: the group, X one of them
     if any(word == "and" for word in np):
         # `President Biden and President Xi`: a group, not one speaker; `President and CEO`
         # stays a title, and `the Department of Health and Human Services` one body.
@@ -1518,6 +1531,15 @@ _THAT = lazy(
             "Sunday",
             "last",
             "this",
+            # `has said for months that`, `said many times that`, `has previously said that`
+            "for months",
+            "for years",
+            "for weeks",
+            "for decades",
+            "many times",
+            "several times",
+            "multiple times",
+            "previously",
         ]
     )
     + r")(?:\s[\w.'’\-]+){0,5}?)?,?\sthat,?\s"
@@ -1601,7 +1623,9 @@ _TOLD_WHOM = lazy(
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WHEN_AFTER_VERB = lazy(
     rf"\s(?:(?:late|early|earlier|on)\s{_WEEKDAY}|{_WEEKDAY}|today|yesterday|"
-    r"on\s[A-Z][a-z]{2,8}\.?\s\d{1,2}|last\s(?:week|month|year|night)|this\s(?:week|month|year))"
+    r"on\s[A-Z][a-z]{2,8}\.?\s\d{1,2}|last\s(?:week|month|year|night)|this\s(?:week|month|year)|"
+    # `has said for months no pardon was coming`: how long, then the clause
+    r"for\s(?:months|years|weeks|decades))"
     r"(?=\s[a-z])"
 )
 _TIME_SUBJECT = lazy(r"\s(?:he|she|it|they|we|I)\s(?!and\b|or\b)[a-z]")
@@ -2071,6 +2095,21 @@ def _latin_person(latin: str) -> bool:
     )
 
 
+# `一项研究`, `这项`, `一份最新调查`: a study or survey the article does not name; `那种称…的说法`:
+# a claim no one is given for (no source).
+_ZH_UNNAMED_STUDY = lazy(r"(?:一|这|该|此|那)(?:项|份|篇|个|种)(?:最新)?(?:研究|调查|民调|分析)?")
+# `欧洲议员`, `国会议员们`, `民主党议员`: members the article does not name (no source).
+_ZH_UNNAMED_MEMBERS = lazy(
+    r"(?:欧洲|欧盟|美国|国会|英国|日本|韩国|台湾|民主党|共和党|两党|反对党|执政党)(?:籍)?(?:联邦)?"
+    r"(?:众|参)?议员们?"
+)
+# `委员会`, `办公室`, `该委员会`: a body named by its kind alone.
+_ZH_BARE_KIND = lazy(r"(?:该|这个|此)?(?P<kind>委员会|办公室)")
+_ZH_KIND_NAME = lazy(
+    r"(?:美国|中国|台湾|英国|欧盟|联合国)?(?:国会)?(?:众议院|参议院|国会|白宫|美国|联合国)"
+    r"(?:(?!一个|这个|的|和|与|及|在|对|向|之)[\u4e00-\u9fff]){1,10}?(?:委员会|办公室)"
+)
+_ZH_KIND_BODIES_KEPT = 16
 _ZH_REPORT_NOUN = lazy(
     r"(?:公布|发布|发表)?(?:的)?(?:中文|英文)?(?:报告|声明|数据|调查|研究|统计|公告|新闻稿)\Z"
 )
@@ -2592,8 +2631,10 @@ _GREETING_OR_QUESTION = lazy(
 
 # `Did you say that …?`, `would you say …`: the question asks what was said, it reports nothing.
 _ASKS_YOU = lazy(
-    r"\b(?:[Dd]id|[Dd]o|[Dd]oes|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould|[Hh]ave|[Hh]ad|[Aa]re|"
-    r"[Ww]ere|[Ww]hy|[Ww]hat|[Hh]ow|[Ww]hen)\s(?:\w+\s){0,2}?you\b[^,]{0,30}\Z"
+    r"\b(?:(?:[Dd]id|[Dd]o|[Dd]oes|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould|[Hh]ave|[Hh]ad|[Aa]re|"
+    r"[Ww]ere|[Ww]hy|[Ww]hat|[Hh]ow)\s(?:\w+\s){0,2}?"
+    # `When did you say …?` asks; `When you say that A, how …?` is a clause that reports
+    r"|[Ww]hen\s(?:\w+\s){1,2}?)you\b[^,]{0,30}\Z"
 )
 # `you` right before a verb of saying in a question (`Mr. President, you said that …`, `you’ve
 # said repeatedly that …`, `you just said …`): the one the question is put to.
@@ -2623,6 +2664,7 @@ class QuoteFinder:
         # Bodies the text has named with their country (`美国司法部`) or in marks (`“五眼联盟”`),
         # by the name without the country, in the order met: `司法部说` and `该联盟` name them.
         self._zh_bodies: dict[str, str] = {}
+        self._zh_kind_bodies: list[str] = []  # `众议院中国问题特设委员会`: what `委员会` names
         # Latin abbreviations of Chinese sources (`国际能源署(IEA)`: `IEA`).
         self._zh_aliases: dict[str, Person] = {}
         # The source of the latest statement, report or letter named in an attribution
@@ -2779,6 +2821,8 @@ class QuoteFinder:
                 self._zh_bodies[short] = full
                 if len(self._zh_bodies) > _ZH_BODIES_KEPT:
                     del self._zh_bodies[next(iter(self._zh_bodies))]  # (the oldest)
+            if "委员会" in paragraph or "办公室" in paragraph:
+                self._zh_register_kind_bodies(paragraph)
         # One scan for the speech verbs, one for quotation marks: a paragraph with neither
         # (nor `according to`, `Per X:`, nor Chinese) holds no quote, and its sentences are
         # split only if a later pronoun needs their subjects.
@@ -3725,6 +3769,9 @@ class QuoteFinder:
                     carried.end = self._zh_trim(paragraph, low, cut)
                     if cut == high:
                         continue
+                hope = _zh_hope_goes_on(sentence)
+                if hope is not None and not paragraph[carried.end : low].strip():
+                    carried.end = self._zh_trim(paragraph, low, low + hope)
                 carried = None
             self._zh_before = paragraph[max(0, low - _WINDOW) : low]
             first = re.split(r"[，,；：:]", sentence, maxsplit=1)[0]
@@ -4010,7 +4057,7 @@ class QuoteFinder:
     def _zh_trim(paragraph: str, start: int, end: int) -> int:
         while end > start and paragraph[end - 1] in " \u3000\n":
             end -= 1
-        return end
+        return _zh_without_stray_close(paragraph, start, end)
 
     def _zh_resolve(self, np: str) -> Person | None:
         person = self._zh_resolve_source(np)
@@ -4282,6 +4329,9 @@ class QuoteFinder:
         if _ZH_SPOKESPERSON.fullmatch(head) and self._zh_spokesperson is not None:
             # `发言人说`, `这名发言人说`: the office whose unnamed spokesperson spoke last.
             return Reference("body", self._zh_spokesperson), None
+        kind_or_none = self._zh_kind_or_nobody(head)
+        if kind_or_none is not None:
+            return kind_or_none[0]
         if head in ("他", "她"):
             return Reference("pronoun", "he" if head == "他" else "she"), None
         if head in ("它", "他们", "她们"):
@@ -4403,6 +4453,35 @@ class QuoteFinder:
             # (`记者会上`: a press conference, not 记者 and a name)
             return self._zh_titled_name(np) or self._zh_named_body(np)
         return Reference("name", name, role, None), None
+
+    def _zh_kind_or_nobody(self, head: str) -> tuple[tuple[Reference, None] | None] | None:
+        """A subject that is no name (ANNOTATING.md, "Eighteenth folder"): a bare or pointed-to
+        kind of body (`委员会`, `该办公室`), the body of that kind named before, in full or inside
+        a person's title (`众议院中国问题特设委员会主席…`); a study or survey the article does not
+        name (`一项研究显示`, `这项调查`) or members no name is given (`欧洲议员表示`): no source.
+        None when `head` is none of these (read on)."""
+        if _ZH_UNNAMED_STUDY.fullmatch(head) or _ZH_UNNAMED_MEMBERS.fullmatch(head):
+            return (None,)
+        bare = _ZH_BARE_KIND.fullmatch(head)
+        if bare is None:
+            return None
+        kind = bare.group("kind")
+        named = [full for full in reversed(self._zh_kind_bodies) if full.endswith(kind)]
+        named += [
+            full
+            for full in reversed(self._zh_bodies.values())
+            if full.endswith(kind) and "一" not in full  # (not `美国国会一个委员会`)
+        ]
+        return ((Reference("body", named[0]), None),) if named else (None,)
+
+    def _zh_register_kind_bodies(self, paragraph: str) -> None:
+        """Note the committees and offices a paragraph names in full with the legislature or
+        state they belong to (`众议院中国问题特设委员会主席…`, `美国贸易代表办公室`)."""
+        for match in _ZH_KIND_NAME.finditer(paragraph):
+            if match.group() in self._zh_kind_bodies:
+                self._zh_kind_bodies.remove(match.group())
+            self._zh_kind_bodies.append(match.group())
+        del self._zh_kind_bodies[:-_ZH_KIND_BODIES_KEPT]
 
     def _zh_titled_name(self, np: str) -> tuple[Reference, None] | None:
         """A person named after a title that is not among the known roles, or before a rank
@@ -5130,7 +5209,11 @@ class QuoteFinder:
             start = low + content
             cut = _CUT.search(sentence, content)
             end = low + cut.start() if cut is not None else high
-            end = _trim_end(paragraph, start, _before_dash_aside(paragraph, start, end))
+            end = low + _before_main_question(sentence, verb_start, content, end - low)
+            if not self._transcript:
+                end = low + _before_dash_aside(sentence, content, end - low)
+                end = _before_dash_participle(paragraph, start, end)
+            end = _trim_end(paragraph, start, end)
             if end - start < 8:
                 continue
             if out:
@@ -5175,10 +5258,12 @@ class QuoteFinder:
         if that is not None:
             if rest.endswith("that ", 0, that.end()) and _THAT_OBJECT.match(rest, that.end()):
                 return None
+            if _that_then_quoted(rest, that.end()):
+                return None
             if _THAT_SUBJECT.match(rest, that.end()):
                 # `says that will allow workers to …`: `that` is the clause's subject.
                 return verb_end + rest.rindex("that", 0, that.end())
-            return verb_end + that.end()
+            return verb_end + _past_dash(rest, that.end())
         if _SUBJECT_PRONOUN.match(rest) and verb not in _OBJECT_VERBS:
             return verb_end + 1  # `said she thanked him`, `saying he will …`
         if rest.startswith(" it ") and verb not in _OBJECT_VERBS and _IT_PRESENT.match(rest):
@@ -5209,6 +5294,8 @@ class QuoteFinder:
             if _SUBJECT_PRONOUN.match(rest, whom.end()):
                 return verb_end + whom.end() + 1
             return self._clause(rest[whom.end() :], verb_end + whom.end())
+        if _IT_OBJECT.match(rest):
+            return None  # `the president says it — I’m going to pull out his statement — …`
         plain = self._clause(rest, verb_end, verb not in _CLAUSE_VERBS)
         if plain is not None:
             return plain
@@ -5394,16 +5481,16 @@ def _that_quotation(
 _THAT_OPENING = lazy(r"\bthat,?\s[“\"]\Z")
 
 
-# A dash, then `which` or a participle (`…, as a direct result of the Act — which Republicans
-# called …`, `… $3,000 per pair—providing significant breathing room …`): the reporter's aside
-# after the report, not the source's words; `—including …` lists what the report holds, and a
-# second dash after it closes an aside inside the report.
-_DASH_ASIDE = lazy(r"\s?[—–]\s?(?:which|(?!including\b)[a-z]{3,}ing)\b")
+# A dash, then a participle (`… $3,000 per pair—providing significant breathing room …`): the
+# reporter's aside after the report, as a relative clause after a dash is (`_before_dash_aside`);
+# `—including …` lists what the report holds, and a second dash after it closes an aside inside
+# the report.
+_DASH_PARTICIPLE = lazy(r"\s?[—–]\s?(?!including\b)[a-z]{3,}ing\b")
 
 
-def _before_dash_aside(paragraph: str, start: int, end: int) -> int:
-    """Where a report from `start` to `end` ends before the reporter's aside after a dash."""
-    aside = _DASH_ASIDE.search(paragraph, start, end)
+def _before_dash_participle(paragraph: str, start: int, end: int) -> int:
+    """Where a report from `start` to `end` ends before the reporter's participle after a dash."""
+    aside = _DASH_PARTICIPLE.search(paragraph, start, end)
     if aside is None or re.search(r"[—–]", paragraph[aside.end() : end]):
         return end
     return aside.start()
@@ -5422,6 +5509,56 @@ def _clause_end(sentence: str, position: int) -> int:
     return cut if cut > 0 else position
 
 
+# `… Act — which Republicans called …`: a relative clause after a dash, the reporter's aside.
+_DASH_WHICH = lazy(r"\s[—–]\s(?:which|whom|whose)\b")
+_DASH = lazy(r"[—–]")
+
+
+def _before_dash_aside(sentence: str, start: int, end: int) -> int:
+    """Where a report from `start` to `end` ends before a relative clause the reporter adds after
+    a dash (`CS Wind announced it is expanding … as a result of the Act — which Republicans
+    called “…”`); `end` when there is none, when the clause closes with a second dash (`down from
+    about a year — which is what we knew — to a few weeks`: an aside inside the report) or when
+    it restarts a relative clause just begun (`which will — which will in most cases …`)."""
+    aside = _DASH_WHICH.search(sentence, start, end)
+    if aside is None or _DASH.search(sentence, aside.end(), end) is not None:
+        return end
+    if "which" in sentence[max(start, aside.start() - 40) : aside.start()]:
+        return end
+    return aside.start()
+
+
+def _zh_without_stray_close(paragraph: str, start: int, end: int) -> int:
+    """A report's end before a closing mark that nothing in it opened (`他说，A。”`, the mark of a
+    quotation closed in the paragraph before): the outer mark is no part of a span (ANNOTATING.md,
+    "Direct quotes"); a mark closing words in marks inside the report stays."""
+    if end - start < 2 or paragraph[end - 1] not in "”」』":
+        return end
+    if _find_mark(paragraph, start, end - 1) >= 0:
+        return end  # (`他说，这是“一件好事”`: the report's own words in marks)
+    return end - 1
+
+
+def _zh_hope_goes_on(sentence: str) -> int | None:
+    """Where a sentence right after a report that opens with the source's hope (`他希望台海能维持
+    现状，“这是…。”他说。`) carries that report on to (ANNOTATING.md, "Eighth folder"): up to the
+    quotation that follows, or its end; None for any other sentence, or one with a verb of
+    saying of its own before that point."""
+    opening = _ZH_HOPE.match(sentence)
+    if opening is None:
+        return None
+    mark = sentence.find("“", opening.end())
+    cut = len(sentence.rstrip()) if mark < 0 else mark
+    head = sentence[:cut].rstrip("，, ")
+    if _ZH_SAY.search(head, opening.end()) is not None or "据" in head:
+        return None
+    return len(head)
+
+
+# `他希望…`, `她还希望…`: the source's hope, carrying the report on.
+_ZH_HOPE = lazy(r"\s*[他她](?:还|也|则|更)?希望(?![，,。])")
+
+
 def _trim_end(paragraph: str, start: int, end: int) -> int:
     while end > start and paragraph[end - 1] in " ,;:—–-…":  # (an ellipsis: words left out)
         end -= 1
@@ -5436,11 +5573,28 @@ _PROGRESSIVE = lazy(r"(?:\s(?:today|now|also))?\s(?:is|are)(?:\s(?:also|now|toda
 _RELATIVE = lazy(r",\s(?P<who>who|which)(?:\s(?:also|has|have|had|then|later|recently))?\s*\Z")
 _WHAT_SAID = lazy(r"\b[Ww]hat\s(?:he|she|they|we|you|I)\s\Z")
 _THAT_SUBJECT = lazy(r"(?:will|would|could|can|should|must|may|might)\s[a-z]")
+# After `said that,` or `said that —`, a speaker's own verb and a quotation (`as soon as he said
+# that, I said, “…”`, `when he said that — he said, “…”`): `that` is what was said, and the
+# words after it are a new attribution, not its clause.
+_THAT_THEN_SAID = lazy(
+    r"(?:[—–]\s?)?(?:I|he|she|they|we|you)\s(?:said|says|told\s\w+|asked|goes|went)[,:]?\s?[“\"]"
+)
+
+
+def _that_then_quoted(rest: str, after: int) -> bool:
+    """Whether the `that` ending at `after` is a pronoun followed by a new attribution."""
+    punctuated = rest.endswith(", ", 0, after) or rest.startswith(("—", "–"), after)
+    return punctuated and _THAT_THEN_SAID.match(rest, after) is not None
+
+
 # After `said that`, a sentence that ends in a place or time of saying (`He just said that on
 # radio.`, `said that yesterday.`): `that` is what was said, no clause follows.
 _THAT_OBJECT = lazy(
     r"(?:(?:on|in|at|to)\s[\w’'\-]{1,20}(?:\s[\w’'\-]{1,20})?|yesterday|today|earlier|"
-    r"again|before|publicly|last\s[a-z]{3,9}|this\s[a-z]{3,9})\s?[.?!)](?:\s|\Z)"
+    # (`He’s conveyed that publicly; he’s conveyed that privately.`, `has said that publicly and
+    # he has communicated that …`)
+    r"again|before|publicly|privately|last\s[a-z]{3,9}|this\s[a-z]{3,9})\s?[.?!);](?:\s|\Z)"
+    r"|(?:publicly|privately)\s(?:and|or)\s"
 )
 _EXPRESSED = lazy(
     r"\s(?:(?:his|her|their|its|the|deep|strong|great|cautious|particular)\s){0,2}"
@@ -5500,6 +5654,45 @@ _CLAUSE_AFTER_VERB = lazy(r"(?:he|she|it|they|we|I|there|what|how|why|whether|wh
 # A body's own word in its name (`Biden-Harris Administration`, `Department of Energy`): what a
 # later `the Administration`, `the Department` may name.
 _NAMED_BODY_WORD = lazy(r"\b(?:Administration|Department|Agency|Ministry|Government|Committee)\b")
+# A speaker's dash after `that` (`he’s also said that — with respect to Gaza, …`), and the `that`
+# said again after it (`says that — that the justice system is …`): no part of the report.
+_DASH_AFTER_THAT = lazy(r"[—–]\s+(?:that,?\s+)?")
+
+
+def _past_dash(rest: str, at: int) -> int:
+    """Where the report begins in `rest` at `at`, after `that`: past a dash the speaker put
+    there (and a repeated `that`), when words follow it."""
+    dash = _DASH_AFTER_THAT.match(rest, at) if rest[at : at + 1] in ("—", "–") else None
+    return dash.end() if dash is not None and dash.end() < len(rest) else at
+
+
+# A report inside a question's `when` or `if` clause (`When you say that A, how can you …?`,
+# `So, when the president says that A, how deep is the rot?`) ends at the comma before the
+# question's own words: a question word or an auxiliary that opens the main clause.
+_CONDITION_BEFORE = lazy(r"\b(?:[Ww]hen|[Ii]f)\s[^,;:]{1,80}\Z")
+_MAIN_QUESTION = lazy(
+    r",\s(?:(?:how|what|why|where|who|which)\s"
+    # an auxiliary with the main clause's subject after it (not `the plan, in full, is dead`)
+    r"|(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|isn’t|aren’t|"
+    r"doesn’t|don’t|didn’t|won’t|wouldn’t|shouldn’t)\s(?:it|that|this|there|he|she|they|you|we|"
+    r"I|the|a|an|your|his|her|their)\s)"
+)
+
+
+def _before_main_question(sentence: str, verb_start: int, content: int, end: int) -> int:
+    """Where a report that begins at `content` and would end at `end` ends when its verb
+    (at `verb_start`) stands in a question's `when` or `if` clause: at the comma before
+    the question's main clause; else `end`."""
+    if not sentence.rstrip().endswith("?"):
+        return end
+    if _CONDITION_BEFORE.search(sentence, max(0, verb_start - 90), verb_start) is None:
+        return end
+    main = _MAIN_QUESTION.search(sentence, content, end)
+    return main.start() if main is not None else end
+
+
+# `says it —`, `said it,`: `it` the verb's object, the words after it the speaker's aside.
+_IT_OBJECT = lazy(r"\sit\s*[—–,.;:?!]")
 _TO_BEFORE_THAT = lazy(r"\S\sto\s[a-z]+\s(?:\S+\s){0,2}?that\b")
 
 

@@ -72,7 +72,9 @@ def kind_of(name: str, given: str | None) -> str:
     `given` is `--from`. SourceError for what is not text."""
     suffix = Path(name).suffix.lower() if name != "-" else ""
     if suffix in NOT_SUPPORTED:
-        raise SourceError(f"{NOT_SUPPORTED[suffix]} is not supported; expected text or Markdown")
+        raise SourceError(
+            f"{NOT_SUPPORTED[suffix]} is not supported; expected text, Markdown or HTML"
+        )
     if given is not None:
         return given
     if suffix in SOURCE_SUFFIXES:

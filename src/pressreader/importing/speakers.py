@@ -350,6 +350,38 @@ _PRONOUNS = {"he": "he", "she": "she", "they": "they", "him": "he", "her": "she"
 _WORD = lazy(r"[\w][\w.'’\-]*|[,;:]")
 
 
+# Titles that mean one person when the text gives them to no one it names: in a White House
+# transcript `the President` (`the president`) is the one President, `the Vice President` the one
+# Vice President. A title a text gives to several (`the Secretary`, `the Prime Minister`) is not
+# among them, nor `the First Lady`, read only as the one the text names.
+SOLE_TITLES = {"president": "President", "vice president": "Vice President"}
+# A holder named (`President Biden`, `PRESIDENT BIDEN:`, `Presidents Obama and Clinton`), or
+# another country's (`the Mexican President`, `President of France`): the title may mean more than
+# one person. `Vice President Harris` names no President.
+_HOLDER_NAMED = {
+    "president": lazy(
+        r"(?<![Vv]ice )(?<!VICE )\b(?:President|PRESIDENT)(?:s|S|-elect)? [A-Z]"
+        r"|\b[A-Z][a-z]+(?:an|ese|ish|ch|i) President\b|\bPresident of (?!the\b)[A-Z]"
+    ),
+    "vice president": lazy(r"\b(?:Vice President|VICE PRESIDENT)(?:s|S|-elect)? [A-Z]"),
+}
+
+
+def sole_titles(texts: list[str]) -> frozenset[str]:
+    """The titles of SOLE_TITLES that no text of `texts` (the title and the paragraphs) gives
+    to a name: one search of each text a title, so near-linear in the text's length."""
+    # (Only a text holding the title's word is searched: a substring test is cheap.)
+    return frozenset(
+        title
+        for title, named in _HOLDER_NAMED.items()
+        if not any(
+            named.search(text)
+            for text in texts
+            if SOLE_TITLES[title] in text or SOLE_TITLES[title].upper() in text
+        )
+    )
+
+
 @dataclass
 class Person:
     """A speaker: a person or a body."""
@@ -869,6 +901,8 @@ class Book:
         # up at every mention, and a text naming thousands of people must not scan them all.
         self._by_surname: dict[str, Person] = {}
         self._by_first_of_two: dict[str, Person] = {}
+        # The titles of SOLE_TITLES the whole text gives to no one it names (`sole_titles`).
+        self.sole_titles: frozenset[str] = frozenset()
 
     def knows(self, text: str) -> bool:
         """Whether a name, surname or body name was met before (letter case aside)."""
@@ -1073,8 +1107,24 @@ class Book:
                 person = self.last_of_title.get(title.split(" ")[-1])
             if person is None and title in ("spokesperson", "spokesman", "spokeswoman"):
                 return None
+            if person is None and title in self.sole_titles:
+                person = self._sole_holder(title)
             return person
         return None
+
+    def _sole_holder(self, title: str) -> Person:
+        """The one holder of a title the text gives to no one it names (`the President` in a
+        gaggle that never names him), named by the title (ANNOTATING.md, "Fourteenth folder");
+        the same person at every later mention. Not known by a surname: `President` is none."""
+        name = SOLE_TITLES[title]
+        person = self._by_name.get(self._key(name))
+        if person is None:
+            person = Person(name, role=name, titles={title}, whole_titles={title})
+            self.people.append(person)
+            self._by_name[self._key(name)] = person
+            self.last_of_title[title] = person
+            self.last_of_whole_title[title] = person
+        return person
 
     def other_holder(self, title: str, person: Person, listener: str) -> Person | None:
         """When `listener` (the words between a verb and its clause: ` to President Xi that`)

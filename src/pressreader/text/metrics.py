@@ -65,6 +65,14 @@ def _has_cjk(text: str) -> bool:
     return bool(text) and max(text) >= _FIRST_CJK and _cjk_char().search(text) is not None
 
 
+def piece_spans(text: str) -> list[tuple[int, int]]:
+    """The `(start, end)` offsets of every piece of `text`: a run of non-space characters,
+    except that each CJK character is a piece of its own (punctuation included, unlike
+    `word_spans`)."""
+    pieces = _piece() if _has_cjk(text) else _NON_SPACE
+    return [match.span() for match in pieces.finditer(text)]
+
+
 def word_spans(text: str) -> list[tuple[int, int]]:
     """The `(start, end)` offsets of every word in `text`, by the rule in the module docstring."""
     pieces = _piece() if _has_cjk(text) else _NON_SPACE

@@ -135,7 +135,10 @@ class PressReaderApp(App[int]):
             if config.theme in self.available_themes:
                 self.theme = config.theme
             else:
-                config.errors.append(f"unknown theme {escape_line(config.theme)!r}")
+                config.errors.append(
+                    f"{config.theme_at or 'config.toml'}: unknown theme "
+                    f"{escape_line(config.theme)!r} (ctrl+p, Theme, lists them)"
+                )
         if config.keymap:
             self.set_keymap(config.keymap)
 

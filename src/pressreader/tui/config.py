@@ -17,6 +17,7 @@ bounded: unknown settings in one message, at most MAX_REPORTED messages in all.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from pressreader.settings import (
     MAX_CONFIG_BYTES,
     ConfigFile,
     config_path,
+    key_line,
     library_setting,
     parse_toml,
     read_config,
@@ -49,6 +51,7 @@ class Config:
     keymap: dict[str, str] = field(default_factory=dict)
     path: Path | None = None
     errors: list[str] = field(default_factory=list)
+    theme_at: str = ""  # `path:line` of the theme setting, for the app's message about it
 
 
 def parse_config(text: str, path: Path) -> Config:
@@ -64,20 +67,27 @@ def _settings(file: ConfigFile) -> Config:
         return config
     data = file.data
     where = escape_line(str(file.path))
+
+    def at(key: str, table: str | None = None) -> str:
+        # `path:line`, as every message about a file says where.
+        line = key_line(file.text, key, table)
+        return where if line is None else f"{where}:{line}"
+
     unknown = [key for key in data if key not in KNOWN_KEYS]
     if unknown:
         named = ", ".join(f"'{escape_line(key[:80])}'" for key in unknown[:UNKNOWN_NAMED])
         more = len(unknown) - UNKNOWN_NAMED
         config.errors.append(
-            f"{where}: unknown setting{'s' if len(unknown) > 1 else ''} {named}"
+            f"{at(unknown[0])}: unknown setting{'s' if len(unknown) > 1 else ''} {named}"
             + (f" and {more:,} more" if more > 0 else "")
         )
     theme = data.get("theme")
     if theme is not None:
+        config.theme_at = at("theme")
         if isinstance(theme, str) and theme:
             config.theme = theme
         else:
-            config.errors.append(f"{where}: theme must be a theme name (a string)")
+            config.errors.append(f"{config.theme_at}: theme must be a theme name (a string)")
     width = data.get("text_width")
     if width is not None:
         if (
@@ -88,7 +98,7 @@ def _settings(file: ConfigFile) -> Config:
             config.text_width = width
         else:
             config.errors.append(
-                f"{where}: text_width must be a whole number from {MIN_TEXT_WIDTH} "
+                f"{at('text_width')}: text_width must be a whole number from {MIN_TEXT_WIDTH} "
                 f"to {MAX_TEXT_WIDTH}"
             )
     library = library_setting(file)  # used by the commands; its mistakes are shown here too
@@ -97,18 +107,19 @@ def _settings(file: ConfigFile) -> Config:
     keymap = data.get("keymap")
     if keymap is not None:
         if isinstance(keymap, dict):
-            _parse_keymap(keymap, config, where)
+            _parse_keymap(keymap, config, lambda name: at(name, "keymap"))
         else:
-            config.errors.append(f"{where}: [keymap] must be a table of binding id = keys")
+            config.errors.append(f"{at('keymap')}: [keymap] must be a table of binding id = keys")
     if len(config.errors) > MAX_REPORTED:
         more = len(config.errors) - MAX_REPORTED
         del config.errors[MAX_REPORTED:]
-        config.errors.append(f"{where}: … and {more:,} more mistakes")
+        config.errors.append(f"{where}: … and {more:,} more mistake{'s' if more > 1 else ''}")
     return config
 
 
-def _parse_keymap(keymap: dict[str, object], config: Config, where: str) -> None:
-    """Each binding id = keys the reader knows; a mistake leaves that binding's default keys."""
+def _parse_keymap(keymap: dict[str, object], config: Config, at: Callable[[str], str]) -> None:
+    """Each binding id = keys the reader knows; a mistake leaves that binding's default keys.
+    `at(name)` is where the entry stands (`path:line`), for its message."""
     from pressreader.tui.keymap import binding_id, is_key
 
     for name, keys in keymap.items():
@@ -119,13 +130,13 @@ def _parse_keymap(keymap: dict[str, object], config: Config, where: str) -> None
             listed = list(keys)
         else:
             config.errors.append(
-                f"{where}: keymap.{shown} must be a key or a comma-separated list of keys"
+                f"{at(name)}: keymap.{shown} must be a key or a comma-separated list of keys"
             )
             continue
         ident = binding_id(name)
         if ident is None:
             config.errors.append(
-                f"{where}: keymap: unknown binding id '{shown}' (the help, ? or F1, shows them)"
+                f"{at(name)}: keymap: unknown binding id '{shown}' (the help, ? or F1, shows them)"
             )
             continue
         if ident != name and ident in keymap:
@@ -134,7 +145,7 @@ def _parse_keymap(keymap: dict[str, object], config: Config, where: str) -> None
         bad = [key for key in listed if not is_key(key)]
         if bad:
             config.errors.append(
-                f"{where}: keymap.{shown}: '{escape_line(bad[0])}' is not a key name "
+                f"{at(name)}: keymap.{shown}: '{escape_line(bad[0])}' is not a key name "
                 "(the default keys stay)"
             )
             continue

@@ -79,6 +79,8 @@ BINDING_IDS = frozenset(
         "bookmarks.filter",
         "choice.cancel",
         "export.cancel",
+        "export.down",
+        "export.up",
         "find.close",
         "find.next",
         "find.previous",
@@ -143,6 +145,8 @@ BINDING_IDS = frozenset(
         "stats.select",
         "toc.select",
         "versions.cancel",
+        "versions.down",
+        "versions.up",
     )
 )
 

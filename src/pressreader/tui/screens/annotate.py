@@ -579,7 +579,7 @@ class Annotator:
         try:
             session.save()
         except SaveConflict as error:
-            self._conflict(error.reason)
+            self._conflict(error.reason, gone=error.gone)
             return
         except SaveError as error:
             self.screen.notify(
@@ -601,8 +601,11 @@ class Annotator:
         if then is not None:
             then()
 
-    def _conflict(self, reason: str) -> None:
+    def _conflict(self, reason: str, *, gone: bool = False) -> None:
+        """The file changed on disk, or went (`gone`): the reason says that nothing was
+        written; the changes stay, and `r` reads the file again and applies them to it."""
         pending = self.pending
+        kept = "your 1 change is kept" if pending == 1 else f"your {pending} changes are kept"
 
         def chosen(key: str | None) -> None:
             if key == "r":
@@ -610,9 +613,16 @@ class Annotator:
 
         self.screen.app.push_screen(
             ChoiceDialog(
-                "The file changed on disk",
-                f"{reason}. Nothing was written; your {pending} changes are kept.",
-                [("r", "reload the file and apply your changes to it again")],
+                "The file was deleted or moved" if gone else "The file changed on disk",
+                f"{reason}; {kept}.",
+                [
+                    (
+                        "r",
+                        "once it is back, read the file again and apply your changes to it"
+                        if gone
+                        else "reload the file and apply your changes to it again",
+                    )
+                ],
             ),
             chosen,
         )
@@ -658,6 +668,7 @@ class Annotator:
             leave()
             return
         count = self.pending
+        them = "it" if count == 1 else "them"
 
         def chosen(key: str | None) -> None:
             if key == "s":
@@ -673,7 +684,7 @@ class Annotator:
                 "Unsaved changes",
                 f"{one_line(self.article.title)}: {count} "
                 f"{'change' if count == 1 else 'changes'} not saved.",
-                [("s", "save them, then leave"), ("d", "discard them and leave")],
+                [("s", f"save {them}, then leave"), ("d", f"discard {them} and leave")],
             ),
             chosen,
         )
@@ -787,8 +798,18 @@ class Annotator:
 
     @property
     def pending(self) -> int:
-        """The changes not saved yet."""
+        """The changes not saved yet, counted in steps as `u` undoes them (a new speaker and
+        its quote are one), not in the session's changes to the file."""
         session = self.session
         if session is None or not session.dirty:
             return 0
-        return len(session.pending) or sum(self.done) or 1
+        left = len(session.pending)
+        if not left:  # unknown (undone past a save): every step there is
+            return len(self.done) or 1
+        steps = 0
+        for group in reversed(self.done):
+            if left <= 0:
+                break
+            left -= group
+            steps += 1
+        return steps or 1

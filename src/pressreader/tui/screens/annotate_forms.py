@@ -327,8 +327,12 @@ class StatisticForm(FormDialog):
         raw_value = self.value_of("value")
         value = parse_form_number(raw_value)
         if value is None:
-            shown = one_line(raw_value.strip()) or "nothing"
-            self.show_error(f"error: value: {shown} is not a number (such as 1200, 1,200 or 4.6)")
+            shown = one_line(raw_value.strip())
+            self.show_error(
+                f"error: value: {shown} is not a number (such as 1200, 1,200 or 4.6)"
+                if shown
+                else "error: value: a statistic needs a value (such as 1200, 1,200 or 4.6)"
+            )
             self.query_one("#value", Input).focus()
             return
         raw_previous = self.value_of("previous")
@@ -423,6 +427,15 @@ class ChoiceDialog(ReaderModal):
         self.dismiss(key)
 
 
+class VersionChoices(OptionList):
+    """The versions: `j`/`k` move as in every other list of the reader."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Next version", id="versions.down", show=False),
+        Binding("k", "cursor_up", "Previous version", id="versions.up", show=False),
+    ]
+
+
 class VersionsDialog(ReaderModal):
     """The versions kept from before earlier saves, newest first; Enter restores one."""
 
@@ -443,7 +456,7 @@ class VersionsDialog(ReaderModal):
     def compose(self) -> ComposeResult:
         with Vertical(classes="form-dialog"):
             yield Static(Text(escape_line(self.heading), style="bold"), classes="form-heading")
-            yield OptionList(
+            yield VersionChoices(
                 *[Option(Text(line), id=str(i)) for i, line in enumerate(self.versions)],
                 id="versions",
             )

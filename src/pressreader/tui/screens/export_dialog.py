@@ -106,6 +106,15 @@ def open_export(app: App[object], job: ExportJob) -> None:
     app.push_screen(ExportScreen(job))
 
 
+class FormatChoices(OptionList):
+    """The formats: `j`/`k` move as in every other list of the reader."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Next format", id="export.down", show=False),
+        Binding("k", "cursor_up", "Previous format", id="export.up", show=False),
+    ]
+
+
 class ExportScreen(ReaderModal):
     """Formats (and, over SSH, the clipboard) in a list, the folder in a field: Enter on a
     format, or in the field, exports; Escape cancels."""
@@ -132,7 +141,7 @@ class ExportScreen(ReaderModal):
             title = Text("Export ", style="bold")
             title.append(escape_line(self.job.what))
             yield Static(title, id="export-title")
-            yield OptionList(*(Option(Text(label)) for label in labels), id="export-choices")
+            yield FormatChoices(*(Option(Text(label)) for label in labels), id="export-choices")
             yield Static(Text("Into the folder:"), id="export-into")
             yield Input(str(downloads_folder()), id="export-folder")
             yield Static(Text(""), id="export-message")

@@ -348,8 +348,10 @@ class ReadingKeeper(Widget):
                     timeout=8,
                 )
         elif result.status in ("broken", "missing"):
+            # A deleted file's problem says all there is to say ("the file was deleted or
+            # moved; showing the last version read"): no title to say it again.
             title = (
-                "The file was deleted: showing the last version read"
+                ""
                 if result.status == "missing"
                 else "The new version has problems: showing the last good one"
             )

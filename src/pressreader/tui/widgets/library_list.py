@@ -86,7 +86,7 @@ def count_cell(count: int, width: int) -> str:
     return text if len(text) <= width else "1k+"
 
 
-class LibraryList(ScrollView, can_focus=True):
+class LibraryList(ScrollView, can_focus=True, inherit_bindings=False):
     """Rows of `EntryRow`, a header line and a row cursor; Enter opens the row."""
 
     HELP_GROUP = "Library list"

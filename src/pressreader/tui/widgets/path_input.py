@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+from time import monotonic
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
@@ -17,6 +18,9 @@ from textual.widgets import Input
 
 # How many entries of one folder are read for completing a name in it.
 MAX_ENTRIES = 500
+# How long a folder's listing is used before it is read again: long enough for the letters
+# of one name, short enough that a file saved meanwhile (from another terminal) is offered.
+LISTING_SECONDS = 2.0
 
 
 def folder_names(
@@ -54,9 +58,10 @@ class PathSuggester(Suggester):
     before other files."""
 
     def __init__(self, suffixes: tuple[str, ...] = ()) -> None:
-        # Case-sensitive: a path's letters are kept as typed. Listings are cached by folder.
+        # Case-sensitive: a path's letters are kept as typed. Listings are cached by folder,
+        # with the time they were read.
         super().__init__(use_cache=False, case_sensitive=True)
-        self._listings: dict[str, list[str]] = {}
+        self._listings: dict[str, tuple[float, list[str]]] = {}
         self.suffixes = tuple(suffix.lower() for suffix in suffixes)
 
     async def get_suggestion(self, value: str) -> str | None:
@@ -64,12 +69,15 @@ class PathSuggester(Suggester):
             return None
         head, _, typed = value.rpartition("/")
         folder = os.path.expanduser(head + "/" if head or value.startswith("/") else "")
-        names = self._listings.get(folder)
-        if names is None:
+        now = monotonic()
+        listed = self._listings.get(folder)
+        if listed is not None and now - listed[0] < LISTING_SECONDS:
+            names = listed[1]
+        else:
             names = await asyncio.to_thread(folder_names, folder, MAX_ENTRIES, self.suffixes)
             if len(self._listings) > 64:
                 self._listings.clear()
-            self._listings[folder] = names
+            self._listings[folder] = (now, names)
         for name in names:
             if name.startswith(typed) and name != typed:
                 if name.startswith(".") and not typed.startswith("."):

@@ -1,0 +1,159 @@
+"""Where a quote's span starts and ends (docs/IMPORT.md, "Quote spans"): a closing mark no part
+of a report opened, the source's hope after a report, a reporter's aside after a dash, `said
+that,` before a quotation of its own, and a person given as one of a group. Each shape with a
+near shape that must not be taken (the sentences here are written for the tests)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from pressreader.format.loader import load_text
+
+from .helpers import quotes
+
+_EVAL = Path(__file__).resolve().parents[2] / "benchmarks" / "eval_import.py"
+
+# --- a closing mark the report did not open ------------------------------------------------------
+
+
+def test_a_stray_closing_mark_is_no_part_of_a_chinese_report() -> None:
+    found = quotes("王明说：“我认为关键是整合。”他说，未来系统必须能够侦测目标。”")
+    assert ("indirect", "王明", "未来系统必须能够侦测目标。") in found
+    # a mark that closes words in marks inside the report stays in it
+    found = quotes("王明说，这是“一件好事”")
+    assert found == [("indirect", "王明", "这是“一件好事”")]
+
+
+# --- the source's hope after a report ------------------------------------------------------------
+
+
+def test_the_source_s_hope_carries_a_report_on_up_to_the_quotation() -> None:
+    found = quotes("特朗普在接受专访时说，风险太大。他希望台海能维持现状，“这是可以接受的。”他说。")
+    assert ("indirect", "特朗普", "风险太大。他希望台海能维持现状") in found
+    # another verb of saying in the sentence: its own report, not carried on
+    found = quotes("特朗普在接受专访时说，风险太大。他希望记者指出，台海能维持现状。")
+    assert all(not text.startswith("风险太大。他希望") for _, _, text in found)
+    # another pronoun's sentence with no hope is the reporter's narration
+    found = quotes("特朗普在接受专访时说，风险太大。他随后离开北京。")
+    assert [text for _, _, text in found] == ["风险太大。"]
+
+
+# --- a reporter's aside after a dash -------------------------------------------------------------
+
+
+def test_a_relative_clause_after_a_dash_ends_a_report() -> None:
+    found = quotes(
+        "Acme recently announced it is creating hundreds of jobs as a result of the Act — "
+        "which Republicans called a failure."
+    )
+    assert [text for _, _, text in found] == [
+        "it is creating hundreds of jobs as a result of the Act"
+    ]
+    # a dash that sets off words inside the report does not end it
+    found = quotes(
+        "Acme recently announced it is creating hundreds of jobs — most of them new — as a "
+        "result of the Act."
+    )
+    assert [text for _, _, text in found] == [
+        "it is creating hundreds of jobs — most of them new — as a result of the Act."
+    ]
+    # a relative clause closed by a second dash is an aside inside the report
+    found = quotes(
+        "Jane Roe said their breakout period is down from about a year — which is what we knew "
+        "it was — to just a few weeks."
+    )
+    assert [text for _, _, text in found] == [
+        "their breakout period is down from about a year — which is what we knew it was — to "
+        "just a few weeks."
+    ]
+    # a relative clause restarted after a dash (`which will — which will …`) is no aside
+    found = quotes(
+        "Jane Roe said these firms can no longer get the technology, which will — which will in "
+        "most cases be denied."
+    )
+    assert [text for _, _, text in found] == [
+        "these firms can no longer get the technology, which will — which will in most cases "
+        "be denied."
+    ]
+
+
+# --- `said that,` before a quotation of its own --------------------------------------------------
+
+
+def test_said_that_before_a_new_attribution_reports_nothing() -> None:
+    found = quotes(
+        "Elon Musk came to the office. As soon as he said that, I said, “You know, that is "
+        "interesting.” We signed it."
+    )
+    assert all(kind != "indirect" for kind, _, _ in found)
+    found = quotes(
+        "Elon Musk came to the office. So, when he said that — he said, “You know, when you "
+        "sign these orders, a lot of them do not get done,” and he left."
+    )
+    assert [kind for kind, _, _ in found] == ["direct"]
+    # `that` as a conjunction after a comma: the clause is a report
+    found = quotes("Elon Musk said that, in his view, the plan would fail within a year.")
+    assert found == [("indirect", "Elon Musk", "in his view, the plan would fail within a year.")]
+
+
+# --- a person given as one of a group ------------------------------------------------------------
+
+
+def test_a_person_given_as_one_of_a_group_is_not_the_source() -> None:
+    text = "Republicans like Representative Jane Roe called the law “a massive failure” again."
+    assert quotes(text) == []
+    text = "Representative Jane Roe called the law “a massive failure” again."
+    assert quotes(text) == [("direct", "Jane Roe", "a massive failure")]
+    text = "Eleven states, including Florida, said, “No, we do not want the money.”"
+    assert quotes(text) == []
+    # one person like the one named (`somebody like X, who said`) is that person
+    text = "Somebody like Jane Roe, who said that the President should consult Congress, agrees."
+    assert [speaker for _, speaker, _ in quotes(text)] == ["Jane Roe"]
+    text = "It seems like Jane Roe said that the plan would fail next year."
+    assert [speaker for _, speaker, _ in quotes(text)] == ["Jane Roe"]
+
+
+# --- the span audit's listing --------------------------------------------------------------------
+
+
+def _article(paragraph: str, quoted: list[str]) -> object:
+    entries = "".join(f'  - speaker: Smith\n    text: "{text}"\n' for text in quoted)
+    text = f'format: 1\ntitle: T\nsections:\n  - paragraphs:\n      - "{paragraph}"\nquotes:\n'
+    return load_text(text + entries, Path("a.yaml")).articles[0]
+
+
+def test_eval_import_details_lists_the_spans_that_are_off(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    spec = importlib.util.spec_from_file_location("eval_import", _EVAL)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["eval_import"] = module
+    spec.loader.exec_module(module)
+    paragraph = "Smith said the plan will work well. Smith said it is costly. Jones said no more."
+    gold = _article(paragraph, ["the plan will work well.", "it is costly."])
+    found = _article(paragraph, ["plan will", "it is costly.", "no more."])
+    module.compare(gold, found, details=True, label="a")
+    out = capsys.readouterr().out
+    assert "a: near" in out and "start -'the '" in out and "end -' work well.'" in out
+    assert "a: extra" in out and "'no more.'" in out
+    assert [line.split(" ")[1] for line in out.splitlines() if line.startswith("a: ")] == [
+        "near",
+        "extra",
+    ]  # the exact one is not listed
+    module.compare(gold, found, label="a")
+    assert capsys.readouterr().out == ""  # nothing listed by default
+
+
+def test_the_span_rules_stay_quick_on_hostile_text() -> None:
+    import time
+
+    start = time.perf_counter()
+    quotes("王明说，" + "好" * 50_000 + "。”" + "他希望" * 5_000 + "。")
+    quotes("Jane Roe said the plan " + "— which it is " * 3_000 + "works.")
+    quotes("He said that, " + "I said, “Yes.” " * 2_000)
+    assert time.perf_counter() - start < 5
