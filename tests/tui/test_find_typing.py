@@ -120,13 +120,20 @@ async def test_a_typed_letter_lays_out_nothing() -> None:
         assert layouts == []
 
 
+def _query_of(view: ArticleView) -> str | None:
+    results = view.find_results
+    return None if results is None else results.query.text
+
+
 async def test_a_typed_letter_repaints_only_the_lines_whose_highlights_change() -> None:
     app = PressReaderApp([SAMPLE_FILE], use_user_config=False, open_direct=True)
     async with app.run_test(size=(120, 36)) as pilot:
         screen = await _article(pilot)
         view = screen.view
         await pilot.press("slash", *"jointl")
-        await _until(pilot, lambda: view.find_results is not None, "the search")
+        # The last letter's results, not an earlier letter's: on a loaded machine a fixed
+        # pause could end before them, and their repaint would be counted below.
+        await _until(pilot, lambda: _query_of(view) == "jointl", "the search")
         await pilot.pause(0.2)
         drawn: list[int] = []
         draw = ArticleView.render_line
@@ -143,6 +150,7 @@ async def test_a_typed_letter_repaints_only_the_lines_whose_highlights_change() 
         ArticleView.render_line = counted  # type: ignore[method-assign, assignment]
         try:
             await pilot.press("y")
+            await _until(pilot, lambda: _query_of(view) == "jointly", "the new search")
             await pilot.pause(0.2)
         finally:
             ArticleView.render_line = draw  # type: ignore[method-assign]
