@@ -1082,9 +1082,6 @@ def _build(
     # The quotes and statistics shown (themselves, or in their paragraph's place): each is
     # shown once. A paragraph comes once, so paragraphs need no record.
     done: set[int] = set()
-    # The words of the query each article's title holds (by the article's id), as its
-    # title's hit highlights them.
-    titles: dict[int, frozenset[str]] = {}
     count = 0
     size = FIRST_BATCH
     while limit is None or count < limit:
@@ -1110,12 +1107,8 @@ def _build(
             row = details.get(show)
             if row is None:
                 continue
-            if row[1] == META and pattern is not None:
-                said = titles.get(row[16])
-                if said is None:
-                    said = titles[row[16]] = frozenset(_found_words(row[13], pattern))
-                if said and _title_says_it(row[8], said, pattern):
-                    continue
+            if row[1] == META and pattern is not None and _title_says_it(row, pattern):
+                continue
             if row[1] in (QUOTE, STATISTIC):
                 done.add(show)
             yield _hit(row, checked.number(score, "score"), pattern, paths, display, spans)
@@ -1134,15 +1127,19 @@ def _found_words(text: str, pattern: re.Pattern[str]) -> Iterator[str]:
         yield _NOT_WORD.sub(" ", match.group().casefold())
 
 
-def _title_says_it(text: str, said: frozenset[str], pattern: re.Pattern[str]) -> bool:
-    """Whether every match in an article's metadata passage (`text`: its id, outlet, tags,
-    speakers...) is one its title holds too (`said`): the title's hit shows those words,
-    and a second hit of the same article for them is a duplicate (an id that repeats the
-    title, as one taken from the file's name often does). A metadata passage with no match
-    the pattern sees (a word found without its diacritics) is kept: nothing says the title
-    holds it."""
+def _title_says_it(row: tuple[Any, ...], pattern: re.Pattern[str]) -> bool:
+    """Whether every match in an article's metadata passage (`row`, as `_details` reads it:
+    its id, outlet, tags, speakers...) is one its title holds too: the title's hit shows
+    those words, and a second hit of the same article for them is a duplicate (an id that
+    repeats the title, as one taken from the file's name often does). A metadata passage
+    with no match the pattern sees (a word found without its diacritics) is kept: nothing
+    says the title holds it."""
+    title = row[13]
+    if pattern.search(title) is None:
+        return False  # the usual case, in one search of a short text
+    said = set(_found_words(title, pattern))
     found = False
-    for phrase in _found_words(text, pattern):
+    for phrase in _found_words(row[8], pattern):
         if phrase not in said:
             return False
         found = True
