@@ -54,7 +54,7 @@ async def test_the_palette_lists_the_readers_commands_first_and_no_textual_synon
         assert listed[0].startswith("Go to section 1:"), listed[:3]
         assert not TEXTUAL_ONLY & set(listed)
         # The app-wide commands follow the screen's and the library's, before the many themes.
-        assert listed.index("Help") > listed.index("Import a file…")
+        assert listed.index("Help: keys and symbols") > listed.index("Import a file…")
         assert listed.index("Quit") < min(
             i for i, text in enumerate(listed) if text.startswith("Change theme:")
         )
@@ -77,8 +77,8 @@ async def test_the_palettes_help_is_the_readers_help() -> None:
     app = PressReaderApp([SAMPLE_FILE], use_user_config=False, open_direct=True)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _article(app, pilot)
-        await pilot.press("ctrl+p", *"help")
-        await palette_offers(pilot, "Help")
+        await pilot.press("ctrl+p", *"keys")
+        await palette_offers(pilot, "Help: keys and symbols")
         await pilot.press("enter")
         await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
         assert isinstance(app.screen, HelpScreen)

@@ -157,7 +157,12 @@ class PressReaderApp(App[int]):
         "Keys" what the help does, "Maximize" a panel (`t` and `s` show and hide them), and
         "Screenshot" writes an SVG into a folder nobody chose (`x` exports, asking where).
         """
-        yield SystemCommand("Help", "The keys and symbols of this screen", self.action_help)
+        # "keys", the word Textual's palette used for its key panel, finds the help too.
+        yield SystemCommand(
+            "Help: keys and symbols",
+            "Every key in force here, and what the marks mean",
+            self.action_help,
+        )
         yield SystemCommand("Quit", "With unsaved changes it asks first", self.action_quit)
 
     def get_default_screen(self) -> Screen[object]:
