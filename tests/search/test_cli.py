@@ -421,3 +421,12 @@ def test_the_index_command_counts_articles_without_listing_them(
     out, err = capsys.readouterr()
     assert "2 articles in 3 files (3 added" in out and "1 broken file" in out
     assert "broken.yaml" in err and "error" in err
+
+
+def test_an_article_whose_id_is_its_title_is_listed_once_for_a_title_word(
+    lib: Path, env: Any
+) -> None:
+    write(lib / "港口恢复通航.yaml", article("港口恢复通航", ["船只开始移动。"]))
+    result = run(["search", "港口", "lib"], env, cwd=lib.parent)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["lib/港口恢复通航.yaml:1: 港口恢复通航"]

@@ -451,3 +451,47 @@ def test_words_found_in_a_figure_and_its_paragraph_are_one_hit(lib: Path, open_i
     assert hit.kind == "statistic" and hit.start is not None and hit.end is not None
     assert text[hit.start : hit.end] == "300 tonnes"
     assert sorted(h.kind for h in index.search("tonnes OR rose")) == ["paragraph", "statistic"]
+
+
+# --- one article's title and metadata ---------------------------------------------------------
+
+
+def test_an_id_that_repeats_the_title_is_not_a_second_hit(lib: Path, open_index: Any) -> None:
+    # No `id`: the file's stem is the id, here the title itself.
+    write(lib / "港口恢复通航.yaml", article("港口恢复通航", ["港口将重新开放，船只开始移动。"]))
+    write(
+        lib / "harbour.yaml",
+        article("Harbour reopens to ships", ["Ships left the harbour."], id="harbour-reopens"),
+    )
+    index = open_index(lib)
+    cjk = index.search("港口")
+    assert sorted(h.kind for h in cjk) == ["metadata", "paragraph"]
+    assert [h.snippet for h in cjk if h.kind == "metadata"] == ["港口恢复通航"]
+    latin = index.search("harbour")
+    assert [h.snippet for h in latin if h.kind == "metadata"] == ["Harbour reopens to ships"]
+    # Searched for by its id, the article is still found (by its title).
+    assert {h.path.name for h in index.search('"harbour-reopens"')} == {"harbour.yaml"}
+
+
+def test_metadata_holding_more_than_the_title_stays_a_hit(lib: Path, open_index: Any) -> None:
+    write(
+        lib / "harbour.yaml",
+        article(
+            "Harbour reopens",
+            ["Ships left."],
+            id="harbour-reopens",
+            outlet="Harbour Daily",
+            tags=["shipping"],
+        ),
+    )
+    index = open_index(lib)
+    # The outlet's "Daily" is not in the title: the metadata is a hit of its own.
+    kinds = [h.kind for h in index.search("harbour OR daily")]
+    assert kinds.count("metadata") == 2
+    # Only the metadata holds the word: it is the hit.
+    assert [h.kind for h in index.search("shipping")] == ["metadata"]
+    # A prefix that finds another word in the metadata ("harbours" is not "harbour").
+    write(lib / "more.yaml", article("Harbour news", ["Nothing."], id="harbours-news"))
+    index.update(workers=1)
+    more = [h for h in index.search("harbour*") if h.path.name == "more.yaml"]
+    assert sorted(h.snippet.split()[0] for h in more) == ["Harbour", "harbours-news"]

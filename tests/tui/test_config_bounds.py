@@ -130,4 +130,6 @@ def test_an_unknown_theme_is_said_with_the_file_and_line() -> None:
 
     config = parse_config('text_width = 80\ntheme = "nope"\n', Path("c.toml"))
     PressReaderApp([], config=config, use_user_config=False)
-    assert config.errors == ["c.toml:2: unknown theme 'nope' (ctrl+p, Theme, lists them)"]
+    assert config.errors == [
+        "c.toml:2: unknown theme 'nope' (ctrl+p, \"Change theme\", lists them)"
+    ]

@@ -174,7 +174,7 @@ async def test_hostile_key_names_are_refused_from_config_and_escaped_wherever_sh
         output = terminal_output(app)
         assert stray_controls(output) == []
         assert "\x1b]" not in output and "\u202e" not in output
-        # Textual's own key panel (the palette's "Keys") shows them the same way.
+        # Textual's own key panel (an action, though not in the palette) shows them the same way.
         await pilot.press("escape")
         app.action_show_help_panel()
         await wait_until(pilot, lambda: bool(app.screen.query("KeyPanel")))

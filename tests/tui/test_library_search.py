@@ -228,6 +228,18 @@ async def test_hits_are_ranked_with_the_match_highlighted(shelf: Path) -> None:
         assert styled and all(word.lower() == "bridges" for word in styled)
 
 
+async def test_an_id_that_repeats_the_title_makes_one_hit_not_two(shelf: Path) -> None:
+    # No `id`: the file's name gives it, here the title itself.
+    (shelf / "港口恢复通航.yaml").write_text(
+        "title: 港口恢复通航\nsections:\n  - paragraphs: [船只开始移动。]\n", encoding="utf-8"
+    )
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(110, 32)) as pilot:
+        results = await _search(pilot, "港口")
+        assert [(hit.kind, hit.snippet) for hit in results.hits] == [("metadata", "港口恢复通航")]
+        assert "1 hit in 1 article" in screen_text(app)
+
+
 async def test_quotes_statistics_and_metadata_are_searched(shelf: Path) -> None:
     app = PressReaderApp([shelf], use_user_config=False)
     async with app.run_test(size=(110, 32)) as pilot:

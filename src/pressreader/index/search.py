@@ -8,7 +8,8 @@ by bm25 with titles, headings, quotes and statistics counting more than a passin
 Filters choose articles; a required `speaker:` also narrows the hits to that speaker's
 quotes (`quote_speakers`). A paragraph whose matches all stand inside quotes or statistics
 that are hits is shown once, as the quote or statistic (`_annotated_paragraphs`): that check
-reads only the hits shown.
+reads only the hits shown. Likewise an article's metadata passage whose matches are all
+words its title holds is left to the title's hit (`_title_says_it`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from pressreader.index.query import (
 from pressreader.index.schema import (
     KIND_NAMES,
     KIND_WEIGHTS,
+    META,
     PARAGRAPH,
     QUOTE,
     STATISTIC,
@@ -1105,12 +1107,43 @@ def _build(
             row = details.get(show)
             if row is None:
                 continue
+            if row[1] == META and pattern is not None and _title_says_it(row, pattern):
+                continue
             if row[1] in (QUOTE, STATISTIC):
                 done.add(show)
             yield _hit(row, checked.number(score, "score"), pattern, paths, display, spans)
             count += 1
             if limit is not None and count >= limit:
                 return
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _found_words(text: str, pattern: re.Pattern[str]) -> Iterator[str]:
+    """Each match of `pattern` in `text`, as words (case and the marks between them aside:
+    the phrase "free trade" is the same in `free-trade` and in `Free trade`)."""
+    for match in pattern.finditer(text):
+        yield _NOT_WORD.sub(" ", match.group().casefold())
+
+
+def _title_says_it(row: tuple[Any, ...], pattern: re.Pattern[str]) -> bool:
+    """Whether every match in an article's metadata passage (`row`, as `_details` reads it:
+    its id, outlet, tags, speakers...) is one its title holds too: the title's hit shows
+    those words, and a second hit of the same article for them is a duplicate (an id that
+    repeats the title, as one taken from the file's name often does). A metadata passage
+    with no match the pattern sees (a word found without its diacritics) is kept: nothing
+    says the title holds it."""
+    title = row[13]
+    if pattern.search(title) is None:
+        return False  # the usual case, in one search of a short text
+    said = set(_found_words(title, pattern))
+    found = False
+    for phrase in _found_words(row[8], pattern):
+        if phrase not in said:
+            return False
+        found = True
+    return found
 
 
 def _hit(

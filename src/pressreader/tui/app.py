@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.markup import escape as escape_markup
 from textual.notifications import SeverityLevel
@@ -65,7 +65,9 @@ class PressReaderApp(App[int]):
         STYLES / "library.tcss",
         STYLES / "article.tcss",
     ]
-    COMMANDS = App.COMMANDS | {_reader_commands}
+    # Only the reader's provider: it lists the screen's commands first, then the app-wide
+    # ones of get_system_commands (Textual's own provider would list those first).
+    COMMANDS = {_reader_commands}  # noqa: RUF012 (as App declares it)
     HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012
         (0, "-tiny"),
         (MIN_WIDTH, "-slim"),
@@ -137,7 +139,7 @@ class PressReaderApp(App[int]):
             else:
                 config.errors.append(
                     f"{config.theme_at or 'config.toml'}: unknown theme "
-                    f"{escape_line(config.theme)!r} (ctrl+p, Theme, lists them)"
+                    f'{escape_line(config.theme)!r} (ctrl+p, "Change theme", lists them)'
                 )
         if config.keymap:
             self.set_keymap(config.keymap)
@@ -147,6 +149,21 @@ class PressReaderApp(App[int]):
         # key panel show them through the one escaping rule (one named `\x1b]2;...` would
         # set the terminal's title).
         return escape_line(super().get_key_display(binding))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """The palette's app-wide commands, in the words of docs/READER.md.
+
+        Textual's own are left out: "Theme" names what the "Change theme: …" entries do,
+        "Keys" what the help does, "Maximize" a panel (`t` and `s` show and hide them), and
+        "Screenshot" writes an SVG into a folder nobody chose (`x` exports, asking where).
+        """
+        # "keys", the word Textual's palette used for its key panel, finds the help too.
+        yield SystemCommand(
+            "Help: keys and symbols",
+            "Every key in force here, and what the marks mean",
+            self.action_help,
+        )
+        yield SystemCommand("Quit", "With unsaved changes it asks first", self.action_quit)
 
     def get_default_screen(self) -> Screen[object]:
         if self.open_direct and len(self.paths) == 1:

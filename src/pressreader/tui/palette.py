@@ -1,8 +1,8 @@
 """Command palette (Ctrl+P) commands that depend on where the reader is.
 
 On the article screen: go to a section, a quote (by speaker) or a statistic.
-Everywhere: open another article, search, the library's lists, import a file, change the
-theme.
+Everywhere: open another article, search, the library's lists, import a file; then the
+app-wide commands (App.get_system_commands: help, quit); last, the many themes.
 """
 
 from __future__ import annotations
@@ -104,6 +104,8 @@ class ReaderCommands(Provider):
                     partial(export_shown, screen, job, ""),
                 )
         yield from self._view_commands(screen if isinstance(screen, ArticleScreen) else None)
+        for command in app.get_system_commands(screen):
+            yield command.title, command.help, command.callback
         for name in sorted(app.available_themes):
             yield (
                 f"Change theme: {name}",
