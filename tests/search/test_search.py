@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from pressreader.index import LibraryIndex
 from pressreader.index.query import QueryError
@@ -471,6 +472,16 @@ def test_an_id_that_repeats_the_title_is_not_a_second_hit(lib: Path, open_index:
     assert [h.snippet for h in latin if h.kind == "metadata"] == ["Harbour reopens to ships"]
     # Searched for by its id, the article is still found (by its title).
     assert {h.path.name for h in index.search('"harbour-reopens"')} == {"harbour.yaml"}
+
+
+def test_cjk_written_as_yaml_escapes_is_found(lib: Path, open_index: Any) -> None:
+    # A dump made with `allow_unicode=False` (or by a JSON writer) holds no CJK byte: its
+    # text is still CJK once read, and a two-character word of it is found like any other.
+    data = yaml.safe_dump(article("Harbour", ["港口将重新开放。"]), allow_unicode=False)
+    assert data.isascii()
+    (lib / "escaped.yaml").write_text(data, encoding="utf-8")
+    index = open_index(lib)
+    assert [(h.path.name, h.kind) for h in index.search("港口")] == [("escaped.yaml", "paragraph")]
 
 
 def test_metadata_holding_more_than_the_title_stays_a_hit(lib: Path, open_index: Any) -> None:

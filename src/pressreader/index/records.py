@@ -377,13 +377,16 @@ def file_record(result: LoadResult, *, cjk: bool = True, data: bytes | None = No
 
 
 # UTF-8 lead bytes of the Han and kana blocks (U+3040-U+9FFF), of compatibility ideographs and
-# half-width kana (U+F900-U+FFEF), and of the supplementary planes: a file holding none of
-# them has no CJK text, which spares a character scan of every passage.
-_CJK_LEAD_BYTES = (b"\xe3", b"\xe4", b"\xe5", b"\xe6", b"\xe7", b"\xe8", b"\xe9", b"\xef", b"\xf0")
+# half-width kana (U+F900-U+FFEF), and of the supplementary planes, and YAML's escapes that can
+# write those characters in ASCII (`"\u6e2f"`): a file holding none of them has no CJK text,
+# which spares a character scan of every passage.
+_CJK_SIGNS = (
+    b"\xe3", b"\xe4", b"\xe5", b"\xe6", b"\xe7", b"\xe8", b"\xe9", b"\xef", b"\xf0", b"\\u", b"\\U"
+)  # fmt: skip
 
 
 def might_hold_cjk(data: bytes) -> bool:
-    return any(lead in data for lead in _CJK_LEAD_BYTES)
+    return any(lead in data for lead in _CJK_SIGNS)
 
 
 def read_file(job: tuple[str, int, int]) -> FileRecord:

@@ -27,7 +27,7 @@ from pressreader.store.sqlite import (
 )
 
 # Bump whenever the tables or what goes into them change: older indexes are rebuilt.
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 
 # Passage kinds (the `kind` column); the text of each is searched.
 # SOURCE holds what grep would see in the file besides the article's values: its YAML keys,
