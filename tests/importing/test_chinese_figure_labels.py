@@ -109,3 +109,10 @@ def test_a_repeated_english_figure_still_widens_by_words() -> None:
     paragraph = "Tariffs of 10% took effect, and 10% of goods were exempt."
     texts = [statistic.text for statistic in found(paragraph).statistics]
     assert texts == ["10%", "10% of"]
+
+
+def test_a_change_whose_old_value_has_a_qualifier_of_two_characters() -> None:
+    assert figures("美国公司数量从接近1400家增加到1550家。", "公司数量接近800家。") == [
+        (1550, 1400, "家", "从接近1400家增加到1550家"),
+        (800, None, "家", "接近800家"),  # (not a change: no 从)
+    ]
