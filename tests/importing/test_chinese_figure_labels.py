@@ -45,8 +45,28 @@ def test_nouns_holding_those_characters_are_kept_whole() -> None:
         ("直升机", "直升机"),
         ("被告", "被告"),
         ("名称", "名称"),
-        ("名", "名"),  # (the noun runs past six characters: none is taken)
+        ("相关人员", "相关人员"),  # (`到案说明` is no noun: it ends in none of a noun's ends)
     ]
+
+
+def test_a_noun_running_into_its_verb_ends_at_a_noun_ending() -> None:
+    text = "四家美国企业授予合同，两名民主党籍联邦议员星期二提出，两名伊朗大使馆工作人员在场。"
+    assert _labels(text) == [
+        ("美国企业", "美国企业"),
+        ("民主党籍联邦议员", "民主党籍联邦议员"),
+        ("伊朗大使馆工作人员", "伊朗大使馆工作人员"),
+    ]
+
+
+def test_no_noun_ending_no_noun_and_no_country_before_more_words() -> None:
+    # A verb opens the words after the measure word, a country names what follows it, one
+    # character is no noun (`人质`), and `方面进行…` ends in none of a noun's ends: the measure
+    # word is the unit; `省份` ends in one.
+    text = (
+        "两张给了南非队，两位美国民主党籍联邦众议员访台，两名人质获释后返回以色列，"
+        "从三个方面进行非必要的审查，三个省份进行非必要旅行。"
+    )
+    assert [unit for _, unit in _labels(text)] == ["张", "位", "名", "个", "省份"]
 
 
 def test_a_verb_of_change_is_peeled_off_the_label() -> None:
@@ -116,3 +136,18 @@ def test_a_change_whose_old_value_has_a_qualifier_of_two_characters() -> None:
         (1550, 1400, "家", "从接近1400家增加到1550家"),
         (800, None, "家", "接近800家"),  # (not a change: no 从)
     ]
+
+
+def test_a_relative_clause_before_de_counts_the_noun_after_it() -> None:
+    # The label is then the words before the count, when they describe it (who made them).
+    assert figures("涉案者创建了13个伪装成合法咨询公司的网站，并发布招聘信息。") == [
+        (13, None, "网站", "13个伪装成合法咨询公司的网站")
+    ]
+    assert _labels("涉案者创建了13个伪装成合法咨询公司的网站，并发布招聘信息。") == [
+        ("涉案者创建", "网站")
+    ]
+
+
+def test_a_noun_with_a_verb_before_de_is_counted_itself() -> None:
+    # `提供的信息` is what the bodies gave: the bodies are counted.
+    assert _labels("根据三个欧洲情报机构提供的信息和报道。") == [("欧洲情报机构", "欧洲情报机构")]

@@ -1122,17 +1122,52 @@ _CJK_MEASURES = frozenset("个家项件辆台架艘所座户名位张种例枚�
 # The noun ends before `的`, a conjunction, a preposition or an adverb before the verb (`两艘中国
 # 海警船已于…`), a verb of change (`从12艘船增加到17艘`), of saying (`两名目击者称`) or of a
 # count (`16个主办城市有11个`), or punctuation; it does not open with a preposition or a
-# passive (`11个在美国`, `100多家被指`; `六名被告` are defendants).
+# passive (`11个在美国`, `100多家被指`, `两张给了`; `六名被告` are defendants).
 _CJK_NOUN_VERB = (
     r"(?:上升|下降|增加|减少|提高|降低|增长|上涨|下跌|攀升|回落|扩大|缩小|[升增降跌涨减](?:至|到|了)|"
     r"(?<!小)说(?![明服])|(?<![名简声所])称|表示|共同|超过|包括|宣布|星期|有(?=[0-9二三四五六七八九十两]))"
 )
 _CJK_NOUN = lazy(
-    r"(?![在自至于从向对将已]|被(?![告害]))[\u4e00-\u9fff]{1,6}?"
+    r"(?![在自至于从向对将已给]|被(?![告害]))[\u4e00-\u9fff]{1,6}?"
     r"(?=[的与及在已将被正均都也、，。；：！？（(“”\s]|和(?![党国])|$|[0-9A-Za-z]|"
     + _CJK_NOUN_VERB
     + ")"
 )
+# A noun that runs on into its verb with no mark between (`四家美国企业授予合同`, `两名民主党籍
+# 联邦议员星期二`): the longest few characters that end with a character nouns of people,
+# bodies, places, vessels and weapons end with (`美国企业`, `民主党籍联邦议员`), none past `的`
+# or a conjunction, two characters at least (`两名人质` is no `人`); not 国 before more characters,
+# a country naming what follows (`两位美国民主党籍…`).
+_CJK_NOUN_HEADS = "员人士者兵船只舰艇车弹构家司业厂店校院局队团客手商区点站馆城市省份州县村品物"
+_CJK_NOUN_HEADED = lazy(
+    r"(?![在自至于从向对将已给]|被(?![告害])|以上|以下|左右|涉嫌)"
+    r"(?:(?![的与及在已将被正均都也和])[\u4e00-\u9fff]){1,8}"
+    rf"(?:[公居难农移平]民|国(?![\u4e00-\u9fff])|[{_CJK_NOUN_HEADS}])"
+)
+
+
+def _cjk_noun(paragraph: str, end: int) -> re.Match[str] | None:
+    """What a measure word ending at `end` counts, or None."""
+    noun = _CJK_NOUN.match(paragraph, end)
+    if noun is not None:
+        return noun
+    noun = _CJK_NOUN_HEADED.match(paragraph, end)
+    if noun is not None and paragraph.startswith("的", noun.end()):
+        # A relative clause (`13个伪装成合法咨询公司的网站`): the noun after its `的` is counted.
+        after = noun.end() + 1
+        return _CJK_NOUN_HEADED.match(paragraph, after) or _CJK_NOUN.match(paragraph, after)
+    return noun
+
+
+def _cjk_count_label(paragraph: str, start: int, end: int, noun: re.Match[str]) -> str:
+    """The label of a count whose noun is `noun`, its measure word ending at `end`: the noun,
+    or after a relative clause (`13个伪装成合法咨询公司的网站`) the words before the count when
+    they describe it (`涉案者至少创建`: who made them), the noun alone saying less."""
+    if noun.start() == end:
+        return noun.group()
+    return _cjk_label_before(paragraph, start) or noun.group()
+
+
 # People counted right before they speak or act together (`两位参议员说`, `两名共和党议员提出`):
 # the sources of the report, not a figure.
 _CJK_SPEAKERS_AFTER = lazy(
@@ -1316,7 +1351,7 @@ def _cjk_numeral_figures(paragraph: str) -> list[Figure]:
         if match.group("measure") in ("位", "名") and _CJK_SPEAKERS_AFTER.match(paragraph, end):
             continue
         if match.group("measure"):
-            noun = _CJK_NOUN.match(paragraph, end)
+            noun = _cjk_noun(paragraph, end)
             if noun is not None and _CJK_CHANGE_START.match(noun.group()) is not None:
                 continue
             if noun is not None and (
@@ -1324,11 +1359,14 @@ def _cjk_numeral_figures(paragraph: str) -> list[Figure]:
             ):
                 continue  # `两家公司都`: the ones named before, not a count
             unit = noun.group() if noun is not None else match.group("measure")
+            label = unit if noun is None else _cjk_count_label(paragraph, start, end, noun)
             end = noun.end() if noun is not None else end
+        else:
+            label = unit
         qualifier = _CJK_QUALIFIER.search(paragraph, max(0, start - 2), start)
         if qualifier is not None:
             start = qualifier.start()
-        figure = Figure(_cjk_numeral(match.group("number")), start, end, unit, unit)
+        figure = Figure(_cjk_numeral(match.group("number")), start, end, unit, label)
         figure.measure = match.group("measure")
         out.append(figure)
     return out
@@ -1413,10 +1451,12 @@ def find_cjk_figures(paragraph: str) -> list[Figure]:
         shown_unit = _CJK_CURRENCIES.get(unit, unit) or None
         if unit in ("%", "％"):
             shown_unit = "%"
+        counted: str | None = None
         if unit in _CJK_MEASURES:
-            noun = _CJK_NOUN.match(paragraph, end)
+            noun = _cjk_noun(paragraph, end)
             if noun is not None and _CJK_CHANGE_START.match(noun.group()) is None:
                 shown_unit = noun.group()
+                counted = _cjk_count_label(paragraph, start, end, noun)
                 end = noun.end()
         qualifier = _CJK_QUALIFIER.search(paragraph, max(0, start - 2), start)
         if qualifier is not None:
@@ -1425,6 +1465,7 @@ def find_cjk_figures(paragraph: str) -> list[Figure]:
         # An amount of money is labelled as one (the English rule's "Amount"), not by its
         # currency sign: "$" alone says nothing of what is counted.
         label = "比例" if shown_unit == "%" else "金额" if money else (shown_unit or "数量")
+        label = counted or label
         if money or shown_unit in ("%", None) or shown_unit in _CJK_MEASURES:
             # A currency, `%` or a measure word alone says nothing of what is counted.
             label = _cjk_label_before(paragraph, start) or label
