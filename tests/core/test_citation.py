@@ -123,3 +123,11 @@ def test_statistics_of_chinese_articles_count_in_myriads() -> None:
     stat = Statistic("每周晚间到馆读者", 12000, previous=8500, unit="人次")
     first = cite_statistic(article, stat).splitlines()[0]
     assert first == "每周晚间到馆读者: 1.2万人次 (↑ 3500 (+41.2%), from 8500人次)"
+
+
+def test_money_of_chinese_articles_is_written_as_they_write_it() -> None:
+    stat = Statistic("拨款", 4_600_000, previous=3_000_000, unit="$")
+    chinese = cite_statistic(make_article(language="zh"), stat).splitlines()[0]
+    assert chinese == "拨款: 460万美元 (↑ 160万 (+53.3%), from 300万美元)"
+    english = cite_statistic(make_article(language="en"), stat).splitlines()[0]
+    assert english == "拨款: $4.6 million (↑ 1.6 million (+53.3%), from $3 million)"

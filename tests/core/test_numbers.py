@@ -200,6 +200,16 @@ def test_bar_pair_properties(value: float, previous: float, width: int) -> None:
         (-45_000, None, "zh", "-4.5万"),
         (65, "%", "zh", "65%"),
         (1234.5, None, "ja", "1234.5"),
+        # Money in Chinese and Japanese is written with the currency's word after the number,
+        # as their newspapers write it (`460万美元`), where English writes `$4.6 million`.
+        (4_600_000, "$", "zh", "460万美元"),
+        (4_600_000, "US$", "zh", "460万美元"),
+        (-2_500_000_000, "€", "zh", "-25亿欧元"),
+        (300_000, "£", "zh-Hant", "30萬英鎊"),
+        (4_600_000, "$", "ja", "460万ドル"),
+        (4_600_000, "$", "en", "$4.6 million"),
+        (4_600_000, "$", None, "$4.6 million"),
+        (40, "₹", "zh", "₹40"),  # a sign with no word here keeps its place
         # Other languages keep the English scale words.
         (1_200_000, None, "en", "1.2 million"),
         (1_200_000, None, "fr", "1.2 million"),

@@ -5,11 +5,11 @@ Annotations are listed in reading order, and each one is kept only when the load
 anchoring (FORMAT.md, "Which occurrence": the first occurrence at or after the previous
 annotation of its list) finds it at the very place it was found. A figure that would anchor
 elsewhere (its words stand earlier, between the previous annotation and it) takes in the
-words around it until it anchors in place; a quote is written with `occurrence: N`, the Nth
-place its words stand in the article (a `“Yes.”` said twice, a phrase quoted inside an
-earlier quote), which stands outside the list's order: the next quote's search starts where
-the last quote without one was found, as the loader's does. The same search as the loader's,
-over the same normalised text, so the check is linear too.
+words around it (in Chinese, characters of its clause) until it anchors in place; a quote is
+written with `occurrence: N`, the Nth place its words stand in the article (a `“Yes.”` said
+twice, a phrase quoted inside an earlier quote), which stands outside the list's order: the
+next quote's search starts where the last quote without one was found, as the loader's does.
+The same search as the loader's, over the same normalised text, so the check is linear too.
 """
 
 from __future__ import annotations
@@ -342,6 +342,38 @@ class _Keeper:
 
 
 _WORD_AFTER = re.compile(r"\s*[^\s]+")
+# Chinese widening (`_cjk_widenings`): characters taken after, then before, a span, none past
+# a clause's mark.
+_CJK_AFTER = 6
+_CJK_BEFORE = 6
+_CJK_CLAUSE_MARKS = frozenset("，。；：！？、（）()“”「」『』,;:!? \n")
+
+
+def _cjk_at(paragraph: str, index: int) -> bool:
+    """Whether a Han character or a full-width mark (`，`, `。`) stands at `index`."""
+    if not 0 <= index < len(paragraph):
+        return False
+    char = paragraph[index]
+    return "\u3000" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef"
+
+
+def _cjk_widenings(paragraph: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The span with one, two … characters after it, then before it, in its clause: the
+    shortest text that anchors in place (`10%关` after a range `10%至12.5%`)."""
+    high = end
+    while high < min(len(paragraph), end + _CJK_AFTER):
+        if paragraph[high] in _CJK_CLAUSE_MARKS:
+            break
+        high += 1
+        yield start, high
+    low = start
+    while low > max(0, start - _CJK_BEFORE):
+        if paragraph[low - 1] in _CJK_CLAUSE_MARKS:
+            break
+        low -= 1
+        yield low, high
+
+
 _WIDENING_BUDGET = 8  # times the text's length (see `_Keeper`)
 # Pinned items (see `_Keeper`): the occurrence numbers written add up to at most this many
 # steps (the loader allows 100,000 and more in a long text), and the text the loader scans
@@ -353,9 +385,14 @@ _PIN_SCAN_PER_CHAR = 64
 
 def _widenings(paragraph: str, start: int, end: int, grow: bool) -> Iterator[tuple[int, int]]:
     """The span, then (with `grow`) the span with up to four more words after it, then one or
-    two words before it too; each made only when the one before did not anchor."""
+    two words before it too; each made only when the one before did not anchor. Chinese text
+    has no spaces between words: there the span grows by a character at a time, within its
+    clause (a `word` would run to the next space, often the paragraph's end)."""
     yield start, end
     if not grow:
+        return
+    if _cjk_at(paragraph, end) or _cjk_at(paragraph, start - 1):
+        yield from _cjk_widenings(paragraph, start, end)
         return
     high = end
     for _ in range(4):

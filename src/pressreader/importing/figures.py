@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from pressreader.importing.wordlists import alternation, lazy
@@ -40,6 +41,7 @@ class Figure:
     label: str
     previous: Number | None = None
     money: bool = False
+    measure: str | None = None  # a Chinese count's measure word (`12艘船`: 艘)
 
 
 _NUMBER = r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,9})?|\d{1,15}(?:\.\d{1,9})?"
@@ -472,11 +474,17 @@ def _value(number: str, scale: str | None, currency: str | None = None) -> Numbe
         factor = _SCALES.get(word.lower(), 1)
         if word == "m" and not currency:
             return value  # "5 m" without a currency is metres
-        value = value * factor
-        if isinstance(value, float):
-            rounded = round(value, 6)
-            value = int(rounded) if rounded == int(rounded) else rounded
+        value = _scaled(digits, factor)
     return value
+
+
+def _scaled(digits: str, factor: int) -> Number:
+    """`digits` times `factor`, exactly: `2.18` trillion is 2180000000000, where the float
+    product is 2180000000000.0002."""
+    product = Decimal(digits) * factor
+    if product == product.to_integral_value():
+        return int(product)
+    return float(product)
 
 
 def _is_masked(spans: list[tuple[int, int]], start: int) -> bool:
@@ -1160,10 +1168,54 @@ _CJK_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七"
 # Measure words: what is counted is the noun after them (`52名专家` counts 专家, `70张床位` 床位).
 _CJK_MEASURES = frozenset("个家项件辆台架艘所座户名位张种例枚处")
 # The noun ends before `的`, a conjunction, a preposition or an adverb before the verb (`两艘中国
-# 海警船已于…`), or punctuation.
-_CJK_NOUN = lazy(
-    r"[\u4e00-\u9fff]{1,6}?(?=[的与及在已将被正均都也、，。；：！？（(“”\s]|和(?![党国])|$|[0-9A-Za-z])"
+# 海警船已于…`), a verb of change (`从12艘船增加到17艘`), of saying (`两名目击者称`) or of a
+# count (`16个主办城市有11个`), or punctuation; it does not open with a preposition or a
+# passive (`11个在美国`, `100多家被指`, `两张给了`; `六名被告` are defendants).
+_CJK_NOUN_VERB = (
+    r"(?:上升|下降|增加|减少|提高|降低|增长|上涨|下跌|攀升|回落|扩大|缩小|[升增降跌涨减](?:至|到|了)|"
+    r"(?<!小)说(?![明服])|(?<![名简声所])称|表示|共同|超过|包括|宣布|星期|有(?=[0-9二三四五六七八九十两]))"
 )
+_CJK_NOUN = lazy(
+    r"(?![在自至于从向对将已给]|被(?![告害]))[\u4e00-\u9fff]{1,6}?"
+    r"(?=[的与及在已将被正均都也、，。；：！？（(“”\s]|和(?![党国])|$|[0-9A-Za-z]|"
+    + _CJK_NOUN_VERB
+    + ")"
+)
+# A noun that runs on into its verb with no mark between (`四家美国企业授予合同`, `两名民主党籍
+# 联邦议员星期二`): the longest few characters that end with a character nouns of people,
+# bodies, places, vessels and weapons end with (`美国企业`, `民主党籍联邦议员`), none past `的`
+# or a conjunction, two characters at least (`两名人质` is no `人`); not 国 before more characters,
+# a country naming what follows (`两位美国民主党籍…`).
+_CJK_NOUN_HEADS = "员人士者兵船只舰艇车弹构家司业厂店校院局队团客手商区点站馆城市省份州县村品物"
+_CJK_NOUN_HEADED = lazy(
+    r"(?![在自至于从向对将已给]|被(?![告害])|以上|以下|左右|涉嫌)"
+    r"(?:(?![的与及在已将被正均都也和])[\u4e00-\u9fff]){1,8}"
+    rf"(?:[公居难农移平]民|国(?![\u4e00-\u9fff])|[{_CJK_NOUN_HEADS}])"
+)
+
+
+def _cjk_noun(paragraph: str, end: int) -> re.Match[str] | None:
+    """What a measure word ending at `end` counts, or None."""
+    noun = _CJK_NOUN.match(paragraph, end)
+    if noun is not None:
+        return noun
+    noun = _CJK_NOUN_HEADED.match(paragraph, end)
+    if noun is not None and paragraph.startswith("的", noun.end()):
+        # A relative clause (`13个伪装成合法咨询公司的网站`): the noun after its `的` is counted.
+        after = noun.end() + 1
+        return _CJK_NOUN_HEADED.match(paragraph, after) or _CJK_NOUN.match(paragraph, after)
+    return noun
+
+
+def _cjk_count_label(paragraph: str, start: int, end: int, noun: re.Match[str]) -> str:
+    """The label of a count whose noun is `noun`, its measure word ending at `end`: the noun,
+    or after a relative clause (`13个伪装成合法咨询公司的网站`) the words before the count when
+    they describe it (`涉案者至少创建`: who made them), the noun alone saying less."""
+    if noun.start() == end:
+        return noun.group()
+    return _cjk_label_before(paragraph, start) or noun.group()
+
+
 # People counted right before they speak or act together (`两位参议员说`, `两名共和党议员提出`):
 # the sources of the report, not a figure.
 _CJK_SPEAKERS_AFTER = lazy(
@@ -1171,7 +1223,7 @@ _CJK_SPEAKERS_AFTER = lazy(
     r"(?:说|表示|指出|写道|提出|认为|称|联名|共同|在信中)"
 )
 _CJK_CURRENCIES = {"美元": "$", "欧元": "€", "英镑": "£"}
-_CJK_QUALIFIER = lazy(r"(?:超过|逾|约|近|多达|至少|大约|将近|高达|不到|至)\Z")
+_CJK_QUALIFIER = lazy(r"(?:超过|逾|约|接近|近|多达|至少|大约|将近|高达|不到|至)\Z")
 _CJK_SCALES = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 1000}
 
 
@@ -1203,7 +1255,10 @@ def _cjk_changes(paragraph: str, figures: list[Figure]) -> list[Figure]:
     while index < len(figures):
         figure = figures[index]
         following = figures[index + 1] if index + 1 < len(figures) else None
+        counted = _counted(figure, following) if following is not None else None
         if following is not None and (figure.unit == following.unit or figure.unit is None):
+            counted = following
+        if following is not None and counted is not None:
             gap = paragraph[figure.end : following.start]
             opening = _cjk_from_start(paragraph, figure.start)
             if opening is not None and _CJK_FROM_TO_GAP.fullmatch(gap):
@@ -1212,8 +1267,8 @@ def _cjk_changes(paragraph: str, figures: list[Figure]) -> list[Figure]:
                         following.value,
                         opening,
                         following.end,
-                        following.unit,
-                        following.label,
+                        counted.unit,
+                        counted.label,
                         previous=figure.value,
                         money=following.money,
                     )
@@ -1228,6 +1283,16 @@ def _cjk_changes(paragraph: str, figures: list[Figure]) -> list[Figure]:
         out.append(figure)
         index += 1
     return out
+
+
+def _counted(first: Figure, second: Figure) -> Figure | None:
+    """Of two counts with one measure word, one naming its noun and the other not (`从12艘船增加
+    到17艘`), the one that says what is counted; None for other pairs."""
+    if first.measure is None or first.measure != second.measure:
+        return None
+    if second.unit == second.measure:
+        return first
+    return second if first.unit == first.measure else None
 
 
 # `从2015年的48%降至约37%`, `从目前GDP的百分之三提高到百分之五`: the old value after 从 and a short
@@ -1334,7 +1399,7 @@ def _cjk_numeral_figures(paragraph: str) -> list[Figure]:
         if match.group("measure") in ("位", "名") and _CJK_SPEAKERS_AFTER.match(paragraph, end):
             continue
         if match.group("measure"):
-            noun = _CJK_NOUN.match(paragraph, end)
+            noun = _cjk_noun(paragraph, end)
             if noun is not None and _CJK_CHANGE_START.match(noun.group()) is not None:
                 continue
             if noun is not None and (
@@ -1342,27 +1407,49 @@ def _cjk_numeral_figures(paragraph: str) -> list[Figure]:
             ):
                 continue  # `两家公司都`: the ones named before, not a count
             unit = noun.group() if noun is not None else match.group("measure")
+            label = unit if noun is None else _cjk_count_label(paragraph, start, end, noun)
             end = noun.end() if noun is not None else end
+        else:
+            label = unit
         qualifier = _CJK_QUALIFIER.search(paragraph, max(0, start - 2), start)
         if qualifier is not None:
             start = qualifier.start()
-        out.append(Figure(_cjk_numeral(match.group("number")), start, end, unit, unit))
+        figure = Figure(_cjk_numeral(match.group("number")), start, end, unit, label)
+        figure.measure = match.group("measure")
+        out.append(figure)
     return out
 
 
 # A Chinese clause's words before its figure that do not say what is counted: a connective at
 # its start, and a verb of amounting, a qualifier or `的` at its end (`中国2025年的贸易顺差达` →
 # `中国2025年的贸易顺差`).
-_CJK_LABEL_LEAD = lazy(r"^(?:而且|而|但是|但|并且|并|且|其中|此外|另外|同时|以及|据|其)")
+_CJK_LABEL_LEAD = lazy(r"^(?:而且|而|但是|但|并且|并|且|其中|此外|另外|同时|以及|据|其|目前)")
 _CJK_LABEL_TAIL = lazy(
     r"(?:已经|已|将|约为|约|大约|达到|达|高达|多达|超过|超|逾|近|接近|不到|不足|共计|总计|合计|累计|"
     r"共有|共|为|是|增至|降至|增加到|减少到|增加了|减少了|增加|减少|上涨了|上涨|下跌了|下跌|至|到|"
     r"已有|约有|大约有|还有|也有|将有|仅有|仅|只有|占|突破|了|的|了约|收于|收在|报|创下|创纪录|"
-    r"价值|筹集|估计|额外|开支|降|暴跌|另一项|一项|一个|一笔|一批|这一|每[\u4e00-\u9fff]{1,2})$"
+    r"价值|筹集|估计|额外|开支|降|暴跌|另一项|一项|一个|一笔|一批|这一|每[\u4e00-\u9fff]{1,2}|"
+    r"另有|包含|包括|(?<![拥具占享持所])有)$"
 )
-# A clause that opens with a pronoun, a demonstrative, a condition or a place or time, or that
-# reports speech, is no description of what a figure counts.
-_CJK_LABEL_NOT = lazy(r"^(?:这|那|该|他|她|它|若|如果|在|从|至|一项|一笔)|说|表示")
+# A verb of giving or spending alone (`获得82.5万美元`, `共售出5.556亿`) says nothing of what
+# is counted; after what gives it, the clause is kept (`美国已承诺提供`).
+_CJK_LABEL_VERB_ONLY = lazy(
+    r"(?:共|已|将|拟|另)?(?:获得|投入|提供|花费|耗资|售出|拨款|拨出|投资|支付|赢得)了?"
+)
+# A verb of change after what changed (`交通量增长了40%` → `交通量`), peeled off when a name of
+# two characters or more is left or nothing is (`增长了40%` has no label); not a verb of one
+# character, often the end of a longer one (`价格窜升`).
+_CJK_LABEL_CHANGE = lazy(
+    r"(?:^|(?<=[\u4e00-\u9fff]{2}))"
+    r"(?:上升|下降|增加|减少|提高|降低|增长|上涨|下跌|攀升|回落|扩大|缩小)了?$"
+)
+# A clause that opens with a pronoun, a demonstrative, a condition, a place or time or a
+# preposition, that reports speech, or that ends with a preposition or verb whose object the
+# figure is, is no description of what a figure counts.
+_CJK_LABEL_NOT = lazy(
+    r"^(?:这|那|该|他|她|它|若|如果|在|从|至|于|一项|一笔|根据|针对|包括)|说|表示|"
+    r"(?:向|对|因|给|与|和|作)$"  # (the figure is governed by it: `北京当局近日对四名…议员`)
+)
 _CJK_CLAUSE_BREAK = "，。；：！？、（）()“”「」『』\n"
 _CJK_LABEL_LONGEST = 24
 
@@ -1379,8 +1466,11 @@ def _cjk_label_before(paragraph: str, start: int) -> str | None:
         if trimmed == phrase:
             break
         phrase = trimmed
+    phrase = _CJK_LABEL_CHANGE.sub("", phrase)
     han = sum("\u4e00" <= char <= "\u9fff" for char in phrase)
     if han < 2 or len(phrase) > _CJK_LABEL_LONGEST or _CJK_LABEL_NOT.search(phrase):
+        return None
+    if _CJK_LABEL_VERB_ONLY.fullmatch(phrase):
         return None
     return phrase
 
@@ -1405,17 +1495,16 @@ def find_cjk_figures(paragraph: str) -> list[Figure]:
             continue
         value = _value(match.group("number"), None)
         if scale:
-            value = value * _CJK_SCALES[scale]
-            if isinstance(value, float):
-                rounded = round(value, 6)
-                value = int(rounded) if rounded == int(rounded) else rounded
+            value = _scaled(match.group("number").replace(",", ""), _CJK_SCALES[scale])
         shown_unit = _CJK_CURRENCIES.get(unit, unit) or None
         if unit in ("%", "％"):
             shown_unit = "%"
+        counted: str | None = None
         if unit in _CJK_MEASURES:
-            noun = _CJK_NOUN.match(paragraph, end)
+            noun = _cjk_noun(paragraph, end)
             if noun is not None and _CJK_CHANGE_START.match(noun.group()) is None:
                 shown_unit = noun.group()
+                counted = _cjk_count_label(paragraph, start, end, noun)
                 end = noun.end()
         qualifier = _CJK_QUALIFIER.search(paragraph, max(0, start - 2), start)
         if qualifier is not None:
@@ -1424,10 +1513,12 @@ def find_cjk_figures(paragraph: str) -> list[Figure]:
         # An amount of money is labelled as one (the English rule's "Amount"), not by its
         # currency sign: "$" alone says nothing of what is counted.
         label = "比例" if shown_unit == "%" else "金额" if money else (shown_unit or "数量")
+        label = counted or label
         if money or shown_unit in ("%", None) or shown_unit in _CJK_MEASURES:
             # A currency, `%` or a measure word alone says nothing of what is counted.
             label = _cjk_label_before(paragraph, start) or label
-        out.append(Figure(value, start, end, shown_unit, label, money=money))
+        measure = unit if unit in _CJK_MEASURES else None
+        out.append(Figure(value, start, end, shown_unit, label, money=money, measure=measure))
     if not paragraph.isascii():
         numerals = _cjk_numeral_figures(paragraph)
         if "分之" in paragraph:

@@ -31,6 +31,12 @@ _SIMPLIFIED_SCALES: Scales = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
 _TRADITIONAL_SCALES: Scales = ((1e12, "兆"), (1e8, "億"), (1e4, "萬"))
 _JAPANESE_SCALES: Scales = ((1e12, "兆"), (1e8, "億"), (1e4, "万"))
 
+# A currency sign is written after the number as a word in Chinese and Japanese, the way
+# their newspapers write money ("460万美元", not "$460万"), as English writes "$4.6 million".
+_CHINESE_CURRENCIES = {"$": "美元", "US$": "美元", "€": "欧元", "£": "英镑", "HK$": "港元"}
+_TRADITIONAL_CURRENCIES = {**_CHINESE_CURRENCIES, "€": "歐元", "£": "英鎊"}
+_JAPANESE_CURRENCIES = {"$": "ドル", "US$": "ドル", "€": "ユーロ", "£": "ポンド", "¥": "円"}
+
 # Units written straight after the number, with no space: "5.2%", "30°", "25°C".
 _TIGHT_SUFFIXES = ("%", "‰", "‱", "°", "′", "″")
 
@@ -88,6 +94,22 @@ def _east_asian_scales(language: str | None) -> Scales | None:
     return None
 
 
+def _currency_word(unit: str, language: str | None) -> str | None:
+    """The word a Chinese or Japanese article writes after the number for the currency sign
+    `unit`, else None."""
+    scales = _east_asian_scales(language)
+    if scales is None:
+        return None
+    words = (
+        _JAPANESE_CURRENCIES
+        if scales is _JAPANESE_SCALES
+        else _TRADITIONAL_CURRENCIES
+        if scales is _TRADITIONAL_SCALES
+        else _CHINESE_CURRENCIES
+    )
+    return words.get(unit)
+
+
 def format_number(value: Number, *, language: str | None = None) -> str:
     """A number without unit: "500,000", "4.6 million", "1.3 billion", "-3.25", "0.5".
 
@@ -135,13 +157,16 @@ def format_value(value: Number, unit: str | None = None, *, language: str | None
 
     "500,000", "4.6 million", "1.3 billion", "181 countries", "5.2%", "$1.3 billion",
     "4.6 million citizens"; a unit in Chinese or Japanese follows without a space ("120个"),
-    and with a Chinese or Japanese `language` the scale is too ("120万册"). A unit that is
-    missing or blank is left out.
+    and with a Chinese or Japanese `language` the scale is too ("120万册"), and a currency
+    sign as its word ("460万美元"). A unit that is missing or blank is left out.
     """
     number = format_number(value, language=language)
     unit = (unit or "").strip()
     if not unit:
         return number
+    word = _currency_word(unit, language)
+    if word is not None:
+        return f"{number}{word}"
     if _is_prefix_unit(unit):
         if number.startswith("-"):
             return f"-{unit}{number[1:]}"
