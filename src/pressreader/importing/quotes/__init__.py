@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import accumulate
 
+from pressreader.importing.quotes.found import Found
 from pressreader.importing.speakers import (
     DETERMINERS,
     ORG_WORDS,
@@ -41,15 +41,7 @@ from pressreader.importing.speakers import (
 )
 from pressreader.importing.wordlists import alternation, lazy
 
-
-@dataclass
-class Found:
-    """A quote in a paragraph: the span of its words, its kind and its speaker."""
-
-    start: int
-    end: int
-    kind: str
-    speaker: Person
+__all__ = ["Found", "QuoteFinder", "continued_quotations", "sentences"]
 
 
 _MARK = lazy(r"[“«「『„\"‘]|(?:(?<=[\s…(])|^)”(?=[A-Z])")  # (a wrong-way `”Through …”`)
