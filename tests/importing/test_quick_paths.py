@@ -20,6 +20,7 @@ from pressreader.importing import figures, parse, quotes, speakers
 from pressreader.importing import sources as sources_module
 from pressreader.importing.emit import verify
 from pressreader.importing.pipeline import Options, read_draft
+from pressreader.importing.quotes import speech
 from pressreader.text.textnorm import WHITESPACE_CHANGE
 
 # Text where a word boundary is not a space: the start, a letter beyond ASCII or a Han
@@ -38,10 +39,10 @@ TRICKY = [
 
 
 def test_speech_verbs_are_the_matches_of_the_plain_pattern() -> None:
-    plain = re.compile(rf"\b(?:{quotes._SPEECH})\b")
+    plain = re.compile(rf"\b(?:{speech._SPEECH})\b")
     for text in TRICKY:
         expected = [(match.start(), match.end(), match.group()) for match in plain.finditer(text)]
-        assert quotes._speech_verbs(text) == expected, text
+        assert speech._speech_verbs(text) == expected, text
 
 
 def test_a_digit_is_found_as_the_plain_pattern_finds_it() -> None:
@@ -225,15 +226,15 @@ def _generated(count: int, seed: int) -> list[str]:
 
 def test_speech_verbs_of_an_ascii_text_are_the_matches_of_the_scan() -> None:
     texts = [*TRICKY, "pointing,out said_ x", "pointing-out, pointing out.", *_generated(3000, 1)]
-    plain = re.compile(rf"\b(?:{quotes._SPEECH})\b")
+    plain = re.compile(rf"\b(?:{speech._SPEECH})\b")
     for text in texts:
         expected = [(match.start(), match.end(), match.group()) for match in plain.finditer(text)]
-        assert quotes._speech_verbs(text) == expected, repr(text)
+        assert speech._speech_verbs(text) == expected, repr(text)
         if text.isascii():
-            scan = quotes._SPEECH_VERB_AFTER.finditer(" " + text)
+            scan = speech._SPEECH_VERB_AFTER.finditer(" " + text)
             scanned = [(match.start(), match.end() - 1, match.group(1)) for match in scan]
-            assert quotes._scanned_speech_verbs(" " + text) == scanned, repr(text)
-    assert any(text.isascii() and quotes._speech_verbs(text) for text in texts)
+            assert speech._scanned_speech_verbs(" " + text) == scanned, repr(text)
+    assert any(text.isascii() and speech._speech_verbs(text) for text in texts)
 
 
 def test_speech_verbs_beyond_ascii_are_the_matches_of_the_plain_pattern() -> None:
@@ -244,11 +245,11 @@ def test_speech_verbs_beyond_ascii_are_the_matches_of_the_plain_pattern() -> Non
         "ésaid said é said—said said”ésaid 他said said他 said\u00a0",
         "saidé, pointing\u3000out",
     ]
-    plain = re.compile(rf"\b(?:{quotes._SPEECH})\b")
+    plain = re.compile(rf"\b(?:{speech._SPEECH})\b")
     for text in texts:
         expected = [(match.start(), match.end(), match.group()) for match in plain.finditer(text)]
-        assert quotes._speech_verbs(text) == expected, repr(text)
-    assert sum(not text.isascii() and bool(quotes._speech_verbs(text)) for text in texts) > 500
+        assert speech._speech_verbs(text) == expected, repr(text)
+    assert sum(not text.isascii() and bool(speech._speech_verbs(text)) for text in texts) > 500
 
 
 def test_figures_are_the_matches_of_the_plain_scan() -> None:
@@ -292,18 +293,18 @@ def test_the_quick_scans_try_each_place_a_bounded_number_of_times(
         assert figure.calls <= (figures._CURRENCY_WIDTH + 1) * digits, text[:20]
         figure.calls = 0
     confirmed = 0
-    verb_in_text = quotes._verb_in_text
+    verb_in_text = speech._verb_in_text
 
     def counted(text: str, at: int, shown: str) -> str | None:
         nonlocal confirmed
         confirmed += 1
         return verb_in_text(text, at, shown)
 
-    monkeypatch.setattr(quotes, "_verb_in_text", counted)
+    monkeypatch.setattr(speech, "_verb_in_text", counted)
     text = "pointing,out " * 5000
-    assert quotes._speech_verbs(text) == []  # `pointing` alone is no verb
+    assert speech._speech_verbs(text) == []  # `pointing` alone is no verb
     assert confirmed == 5000  # one candidate, `pointing out`, after each space
-    found = quotes._speech_verbs("pointing out " * 3)
+    found = speech._speech_verbs("pointing out " * 3)
     assert found == [(13 * n, 13 * n + 12, "pointing out") for n in range(3)]
 
 
