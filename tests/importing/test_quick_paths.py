@@ -20,7 +20,7 @@ from pressreader.importing import figures, parse, quotes, speakers
 from pressreader.importing import sources as sources_module
 from pressreader.importing.emit import verify
 from pressreader.importing.pipeline import Options, read_draft
-from pressreader.importing.quotes import speech
+from pressreader.importing.quotes import sentence_ends, speech
 from pressreader.text.textnorm import WHITESPACE_CHANGE
 
 # Text where a word boundary is not a space: the start, a letter beyond ASCII or a Han
@@ -164,7 +164,7 @@ def test_the_check_of_an_article_reports_what_loading_its_text_reports() -> None
 
 
 def test_sentences_of_a_paragraph_with_periods_only_end_where_the_plain_pattern_says() -> None:
-    assert quotes._SENTENCE_END_AT_PERIOD.pattern != quotes._SENTENCE_END.pattern
+    assert sentence_ends._SENTENCE_END_AT_PERIOD.pattern != sentence_ends._SENTENCE_END.pattern
     texts = [
         "Mr. Smith met Dr. Jones. U.S. officials said so... “Quite.” Then (it ended.) End.",
         "One. Two.” Three.’ Four.) Five.\u3000Six.\tSeven.",
@@ -172,9 +172,11 @@ def test_sentences_of_a_paragraph_with_periods_only_end_where_the_plain_pattern_
         "...",
     ]
     for text in texts:
-        assert not any(mark in text for mark in quotes._OTHER_MARKS)
-        plain = [(m.span(), m.span("mark")) for m in quotes._SENTENCE_END.finditer(text)]
-        quick = [(m.span(), m.span("mark")) for m in quotes._SENTENCE_END_AT_PERIOD.finditer(text)]
+        assert not any(mark in text for mark in sentence_ends._OTHER_MARKS)
+        plain = [(m.span(), m.span("mark")) for m in sentence_ends._SENTENCE_END.finditer(text)]
+        quick = [
+            (m.span(), m.span("mark")) for m in sentence_ends._SENTENCE_END_AT_PERIOD.finditer(text)
+        ]
         assert quick == plain, text
 
 
@@ -404,8 +406,8 @@ def test_the_hash_of_a_source_is_that_of_its_text_as_read() -> None:
 
 
 def test_a_sentence_mark_is_the_first_group_of_both_patterns() -> None:
-    assert quotes._SENTENCE_END.groupindex["mark"] == 1
-    assert quotes._SENTENCE_END_AT_PERIOD.groupindex["mark"] == 1
+    assert sentence_ends._SENTENCE_END.groupindex["mark"] == 1
+    assert sentence_ends._SENTENCE_END_AT_PERIOD.groupindex["mark"] == 1
 
 
 def test_a_word_is_in_an_opening_phrase_as_before() -> None:
