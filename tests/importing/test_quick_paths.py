@@ -20,7 +20,7 @@ from pressreader.importing import figures, parse, quotes, speakers
 from pressreader.importing import sources as sources_module
 from pressreader.importing.emit import verify
 from pressreader.importing.pipeline import Options, read_draft
-from pressreader.importing.quotes import sentence_ends, speech
+from pressreader.importing.quotes import marks, sentence_ends, speech
 from pressreader.text.textnorm import WHITESPACE_CHANGE
 
 # Text where a word boundary is not a space: the start, a letter beyond ASCII or a Han
@@ -68,7 +68,7 @@ def test_numbers_in_words_are_found_after_a_space_or_bracket_as_before() -> None
 
 def test_a_quotation_mark_is_found_as_the_plain_pattern_finds_it() -> None:
     for text in [*TRICKY, 'He said "yes".', "“Yes,” he said.", "it‘s", "«oui»", "no mark"]:
-        assert quotes._has_mark(text) == (quotes._MARK.search(text) is not None), text
+        assert marks._has_mark(text) == (marks._MARK.search(text) is not None), text
 
 
 def test_a_quotation_mark_is_found_where_the_plain_pattern_finds_it() -> None:
@@ -99,12 +99,12 @@ def test_a_quotation_mark_is_found_where_the_plain_pattern_finds_it() -> None:
         for pos in range(len(text) + 1):
             for endpos in (None, *range(pos, len(text) + 2)):
                 match = (
-                    quotes._MARK.search(text, pos)
+                    marks._MARK.search(text, pos)
                     if endpos is None
-                    else quotes._MARK.search(text, pos, endpos)
+                    else marks._MARK.search(text, pos, endpos)
                 )
                 expected = match.start() if match is not None else -1
-                assert quotes._find_mark(text, pos, endpos) == expected, (text, pos, endpos)
+                assert marks._find_mark(text, pos, endpos) == expected, (text, pos, endpos)
 
 
 def test_the_quick_path_of_a_yaml_scalar_skips_no_unsafe_character() -> None:
