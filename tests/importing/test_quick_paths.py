@@ -20,7 +20,7 @@ from pressreader.importing import figures, parse, quotes, speakers
 from pressreader.importing import sources as sources_module
 from pressreader.importing.emit import verify
 from pressreader.importing.pipeline import Options, read_draft
-from pressreader.importing.quotes import marks, sentence_ends, speech
+from pressreader.importing.quotes import marks, sentence_ends, speech, subjects
 from pressreader.text.textnorm import WHITESPACE_CHANGE
 
 # Text where a word boundary is not a space: the start, a letter beyond ASCII or a Han
@@ -377,8 +377,8 @@ def test_a_contracted_auxiliary_is_told_as_the_pattern_tells_it() -> None:
         "'",
         "we’ve",
     ]:
-        expected = quotes._CONTRACTED_AUX.fullmatch(word) is not None
-        assert quotes._contracted(word) == expected, word
+        expected = subjects._CONTRACTED_AUX.fullmatch(word) is not None
+        assert subjects._contracted(word) == expected, word
 
 
 def test_the_hash_of_a_source_is_that_of_its_text_as_read() -> None:
