@@ -20,7 +20,7 @@ from pressreader.importing import figures, parse, quotes, speakers
 from pressreader.importing import sources as sources_module
 from pressreader.importing.emit import verify
 from pressreader.importing.pipeline import Options, read_draft
-from pressreader.importing.quotes import marks, sentence_ends, speech, subjects
+from pressreader.importing.quotes import chinese, marks, sentence_ends, speech, subjects
 from pressreader.text.textnorm import WHITESPACE_CHANGE
 
 # Text where a word boundary is not a space: the start, a letter beyond ASCII or a Han
@@ -423,8 +423,8 @@ def test_a_word_is_in_an_opening_phrase_as_before() -> None:
 
 
 def test_dotted_chinese_names_are_the_matches_of_the_plain_scan() -> None:
-    head = quotes._ZH_DOTTED.pattern.split("(?:·", 1)[0]
-    assert re._parser.parse(head).getwidth()[1] == quotes._ZH_DOTTED_HEAD
+    head = chinese._ZH_DOTTED.pattern.split("(?:·", 1)[0]
+    assert re._parser.parse(head).getwidth()[1] == chinese._ZH_DOTTED_HEAD
     pieces = [
         "·",
         "-",
@@ -447,8 +447,8 @@ def test_dotted_chinese_names_are_the_matches_of_the_plain_scan() -> None:
     texts += ["萨姆·奥特曼星期一说", "国务卿马尔科·鲁比奥与阿卜杜勒-法塔赫·塞西", "一" * 30 + "·二"]
     texts += ["大使耶希尔(迈克尔)·莱特说", "一" * 30 + "(二二)·三"]
     for text in texts:
-        assert quotes._zh_dotted(text) == quotes._ZH_DOTTED.findall(text), text
-    assert sum(bool(quotes._zh_dotted(text)) for text in texts) > 500
+        assert chinese._zh_dotted(text) == chinese._ZH_DOTTED.findall(text), text
+    assert sum(bool(chinese._zh_dotted(text)) for text in texts) > 500
 
 
 def test_white_space_changed_before_a_place_is_found_as_the_plain_pattern_finds_it() -> None:
@@ -604,7 +604,7 @@ def test_the_chinese_patterns_tried_after_a_character_test_match_nowhere_else() 
         if quotes._ZH_CALLED.search(text):
             found[0] += 1
             assert "所" in text
-        if any(quotes._ZH_ACCORDING.finditer(text)):
+        if any(chinese._ZH_ACCORDING.finditer(text)):
             found[1] += 1
             assert "据" in text
         if quotes._ZH_THIS_TITLE.match(text) or quotes._ZH_THIS_TITLE.fullmatch(text):
@@ -701,8 +701,8 @@ def _attribution_windows() -> list[str]:
 
 def test_the_speakers_before_a_verb_are_searched_only_where_the_verb_ends_the_text() -> None:
     for text in _attribution_windows():
-        plain = quotes._ZH_BEFORE.search(text)
-        quick = quotes._zh_before(text)
+        plain = chinese._ZH_BEFORE.search(text)
+        quick = chinese._zh_before(text)
         assert (quick and (quick.span(), quick.groups())) == (
             plain and (plain.span(), plain.groups())
         ), text
