@@ -20,7 +20,7 @@ from pressreader.importing import figures, parse, quotes, speakers
 from pressreader.importing import sources as sources_module
 from pressreader.importing.emit import verify
 from pressreader.importing.pipeline import Options, read_draft
-from pressreader.importing.quotes import chinese, marks, sentence_ends, speech, subjects
+from pressreader.importing.quotes import chinese, clauses, marks, sentence_ends, speech, subjects
 from pressreader.text.textnorm import WHITESPACE_CHANGE
 
 # Text where a word boundary is not a space: the start, a letter beyond ASCII or a Han
@@ -419,7 +419,7 @@ def test_a_word_is_in_an_opening_phrase_as_before() -> None:
             or word.lower() in ("of", "the", "and")
             or word.lower() in speakers.TITLE_WORDS
         )
-        assert quotes._in_phrase(word) == expected, word
+        assert clauses._in_phrase(word) == expected, word
 
 
 def test_dotted_chinese_names_are_the_matches_of_the_plain_scan() -> None:
