@@ -20,7 +20,15 @@ from pressreader.importing import figures, parse, quotes, speakers
 from pressreader.importing import sources as sources_module
 from pressreader.importing.emit import verify
 from pressreader.importing.pipeline import Options, read_draft
-from pressreader.importing.quotes import chinese, clauses, marks, sentence_ends, speech, subjects
+from pressreader.importing.quotes import (
+    chinese,
+    clauses,
+    marks,
+    sentence_ends,
+    speech,
+    state,
+    subjects,
+)
 from pressreader.text.textnorm import WHITESPACE_CHANGE
 
 # Text where a word boundary is not a space: the start, a letter beyond ASCII or a Han
@@ -196,8 +204,8 @@ def test_the_first_two_words_of_a_sentence_are_those_of_its_opening_words() -> N
         "",
     ]
     for sentence in sentences:
-        whole = quotes._LEADING.match(sentence)
-        two = quotes._LEADING_TWO.match(sentence)
+        whole = state._LEADING.match(sentence)
+        two = state._LEADING_TWO.match(sentence)
         assert (whole is None) == (two is None), sentence
         if whole is not None and two is not None:
             assert two.group().split() == whole.group().split()[:2], sentence
