@@ -22,6 +22,7 @@ from pressreader.importing.emit import verify
 from pressreader.importing.pipeline import Options, read_draft
 from pressreader.importing.quotes import (
     chinese,
+    chinese_finder,
     clauses,
     marks,
     sentence_ends,
@@ -615,10 +616,12 @@ def test_the_chinese_patterns_tried_after_a_character_test_match_nowhere_else() 
         if any(chinese._ZH_ACCORDING.finditer(text)):
             found[1] += 1
             assert "据" in text
-        if quotes._ZH_THIS_TITLE.match(text) or quotes._ZH_THIS_TITLE.fullmatch(text):
+        if chinese_finder._ZH_THIS_TITLE.match(text) or chinese_finder._ZH_THIS_TITLE.fullmatch(
+            text
+        ):
             found[2] += 1
-            assert text[:1] in quotes._ZH_THIS_FIRST
-        if quotes._ZH_ONE_OFFICIAL.search(text):
+            assert text[:1] in chinese_finder._ZH_THIS_FIRST
+        if chinese_finder._ZH_ONE_OFFICIAL.search(text):
             found[3] += 1
             assert "名" in text or "位" in text
     assert min(found) > 30
@@ -703,7 +706,7 @@ def _attribution_windows() -> list[str]:
     windows = []
     for _ in range(4000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 24)))
-        windows.append(text[-quotes._WINDOW :])
+        windows.append(text[-chinese_finder._WINDOW :])
     return windows
 
 
