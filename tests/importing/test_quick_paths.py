@@ -25,6 +25,7 @@ from pressreader.importing.quotes import (
     chinese_finder,
     clauses,
     marks,
+    reported,
     sentence_ends,
     speech,
     state,
@@ -717,7 +718,7 @@ def test_the_speakers_before_a_verb_are_searched_only_where_the_verb_ends_the_te
         assert (quick and (quick.span(), quick.groups())) == (
             plain and (plain.span(), plain.groups())
         ), text
-        if quotes._BEFORE_SAID.search(text) is not None:
+        if reported._BEFORE_SAID.search(text) is not None:
             assert quotes._BEFORE_SAID_END.search(text) is not None, text
 
 
