@@ -24,6 +24,7 @@ from pressreader.importing.quotes import (
     chinese,
     chinese_finder,
     clauses,
+    direct,
     marks,
     reported,
     sentence_ends,
@@ -611,7 +612,7 @@ def test_the_chinese_patterns_tried_after_a_character_test_match_nowhere_else() 
     texts = _joined(pieces, 4000, 7, 1, 8)
     found = [0, 0, 0, 0]
     for text in texts:
-        if quotes._ZH_CALLED.search(text):
+        if direct._ZH_CALLED.search(text):
             found[0] += 1
             assert "所" in text
         if any(chinese._ZH_ACCORDING.finditer(text)):
@@ -719,7 +720,7 @@ def test_the_speakers_before_a_verb_are_searched_only_where_the_verb_ends_the_te
             plain and (plain.span(), plain.groups())
         ), text
         if reported._BEFORE_SAID.search(text) is not None:
-            assert quotes._BEFORE_SAID_END.search(text) is not None, text
+            assert direct._BEFORE_SAID_END.search(text) is not None, text
 
 
 def test_an_appositive_found_from_its_capital_is_the_one_the_look_behind_found() -> None:
