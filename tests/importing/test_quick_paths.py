@@ -16,7 +16,7 @@ from pressreader.format import scalars
 from pressreader.format.loader import load_text
 from pressreader.format.provenance import source_sha256
 from pressreader.importing import annotate as annotate_module
-from pressreader.importing import figures, parse, quotes, speakers
+from pressreader.importing import figures, parse, speakers
 from pressreader.importing import sources as sources_module
 from pressreader.importing.emit import verify
 from pressreader.importing.pipeline import Options, read_draft
@@ -25,6 +25,7 @@ from pressreader.importing.quotes import (
     chinese_finder,
     clauses,
     direct,
+    finder,
     marks,
     reported,
     sentence_ends,
@@ -572,9 +573,9 @@ def test_turns_and_time_stamps_are_told_as_the_plain_patterns_tell_them() -> Non
     for line in lines:
         assert parse.is_heading(parse.Block([line], 1)) == plain_heading(line), repr(line)
         if line[:1] != "Q" and ":" not in line:
-            assert quotes._TURN.match(line + " said it.") is None, repr(line)
+            assert finder._TURN.match(line + " said it.") is None, repr(line)
             assert parse._TURN.match(line) is None and not parse._TIME_STAMP.fullmatch(line)
-    assert sum(quotes._TURN.match(line + " x") is not None for line in lines) > 100
+    assert sum(finder._TURN.match(line + " x") is not None for line in lines) > 100
     assert sum(parse.is_heading(parse.Block([line], 1)) for line in lines) > 100
 
 
