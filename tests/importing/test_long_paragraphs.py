@@ -12,13 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pressreader.importing import annotate as annotate_module
-from pressreader.importing.quotes import (
-    _any_between,
-    _marks_opening,
-    _sentence_start,
-    _Within,
-    sentences,
-)
+from pressreader.importing.quotes import sentences
+from pressreader.importing.quotes.marks import _any_between, _marks_opening, _Within
+from pressreader.importing.quotes.sentence_ends import _sentence_start
 from pressreader.importing.speakers import _SUFFIXES, Book, _family_first_of_three
 
 from .helpers import figures, quotes

@@ -16,10 +16,23 @@ from pressreader.format import scalars
 from pressreader.format.loader import load_text
 from pressreader.format.provenance import source_sha256
 from pressreader.importing import annotate as annotate_module
-from pressreader.importing import figures, parse, quotes, speakers
+from pressreader.importing import figures, parse, speakers
 from pressreader.importing import sources as sources_module
 from pressreader.importing.emit import verify
 from pressreader.importing.pipeline import Options, read_draft
+from pressreader.importing.quotes import (
+    chinese,
+    chinese_finder,
+    clauses,
+    direct,
+    finder,
+    marks,
+    reported,
+    sentence_ends,
+    speech,
+    state,
+    subjects,
+)
 from pressreader.text.textnorm import WHITESPACE_CHANGE
 
 # Text where a word boundary is not a space: the start, a letter beyond ASCII or a Han
@@ -38,10 +51,10 @@ TRICKY = [
 
 
 def test_speech_verbs_are_the_matches_of_the_plain_pattern() -> None:
-    plain = re.compile(rf"\b(?:{quotes._SPEECH})\b")
+    plain = re.compile(rf"\b(?:{speech._SPEECH})\b")
     for text in TRICKY:
         expected = [(match.start(), match.end(), match.group()) for match in plain.finditer(text)]
-        assert quotes._speech_verbs(text) == expected, text
+        assert speech._speech_verbs(text) == expected, text
 
 
 def test_a_digit_is_found_as_the_plain_pattern_finds_it() -> None:
@@ -67,7 +80,7 @@ def test_numbers_in_words_are_found_after_a_space_or_bracket_as_before() -> None
 
 def test_a_quotation_mark_is_found_as_the_plain_pattern_finds_it() -> None:
     for text in [*TRICKY, 'He said "yes".', "“Yes,” he said.", "it‘s", "«oui»", "no mark"]:
-        assert quotes._has_mark(text) == (quotes._MARK.search(text) is not None), text
+        assert marks._has_mark(text) == (marks._MARK.search(text) is not None), text
 
 
 def test_a_quotation_mark_is_found_where_the_plain_pattern_finds_it() -> None:
@@ -98,12 +111,12 @@ def test_a_quotation_mark_is_found_where_the_plain_pattern_finds_it() -> None:
         for pos in range(len(text) + 1):
             for endpos in (None, *range(pos, len(text) + 2)):
                 match = (
-                    quotes._MARK.search(text, pos)
+                    marks._MARK.search(text, pos)
                     if endpos is None
-                    else quotes._MARK.search(text, pos, endpos)
+                    else marks._MARK.search(text, pos, endpos)
                 )
                 expected = match.start() if match is not None else -1
-                assert quotes._find_mark(text, pos, endpos) == expected, (text, pos, endpos)
+                assert marks._find_mark(text, pos, endpos) == expected, (text, pos, endpos)
 
 
 def test_the_quick_path_of_a_yaml_scalar_skips_no_unsafe_character() -> None:
@@ -163,7 +176,7 @@ def test_the_check_of_an_article_reports_what_loading_its_text_reports() -> None
 
 
 def test_sentences_of_a_paragraph_with_periods_only_end_where_the_plain_pattern_says() -> None:
-    assert quotes._SENTENCE_END_AT_PERIOD.pattern != quotes._SENTENCE_END.pattern
+    assert sentence_ends._SENTENCE_END_AT_PERIOD.pattern != sentence_ends._SENTENCE_END.pattern
     texts = [
         "Mr. Smith met Dr. Jones. U.S. officials said so... “Quite.” Then (it ended.) End.",
         "One. Two.” Three.’ Four.) Five.\u3000Six.\tSeven.",
@@ -171,9 +184,11 @@ def test_sentences_of_a_paragraph_with_periods_only_end_where_the_plain_pattern_
         "...",
     ]
     for text in texts:
-        assert not any(mark in text for mark in quotes._OTHER_MARKS)
-        plain = [(m.span(), m.span("mark")) for m in quotes._SENTENCE_END.finditer(text)]
-        quick = [(m.span(), m.span("mark")) for m in quotes._SENTENCE_END_AT_PERIOD.finditer(text)]
+        assert not any(mark in text for mark in sentence_ends._OTHER_MARKS)
+        plain = [(m.span(), m.span("mark")) for m in sentence_ends._SENTENCE_END.finditer(text)]
+        quick = [
+            (m.span(), m.span("mark")) for m in sentence_ends._SENTENCE_END_AT_PERIOD.finditer(text)
+        ]
         assert quick == plain, text
 
 
@@ -193,8 +208,8 @@ def test_the_first_two_words_of_a_sentence_are_those_of_its_opening_words() -> N
         "",
     ]
     for sentence in sentences:
-        whole = quotes._LEADING.match(sentence)
-        two = quotes._LEADING_TWO.match(sentence)
+        whole = state._LEADING.match(sentence)
+        two = state._LEADING_TWO.match(sentence)
         assert (whole is None) == (two is None), sentence
         if whole is not None and two is not None:
             assert two.group().split() == whole.group().split()[:2], sentence
@@ -225,15 +240,15 @@ def _generated(count: int, seed: int) -> list[str]:
 
 def test_speech_verbs_of_an_ascii_text_are_the_matches_of_the_scan() -> None:
     texts = [*TRICKY, "pointing,out said_ x", "pointing-out, pointing out.", *_generated(3000, 1)]
-    plain = re.compile(rf"\b(?:{quotes._SPEECH})\b")
+    plain = re.compile(rf"\b(?:{speech._SPEECH})\b")
     for text in texts:
         expected = [(match.start(), match.end(), match.group()) for match in plain.finditer(text)]
-        assert quotes._speech_verbs(text) == expected, repr(text)
+        assert speech._speech_verbs(text) == expected, repr(text)
         if text.isascii():
-            scan = quotes._SPEECH_VERB_AFTER.finditer(" " + text)
+            scan = speech._SPEECH_VERB_AFTER.finditer(" " + text)
             scanned = [(match.start(), match.end() - 1, match.group(1)) for match in scan]
-            assert quotes._scanned_speech_verbs(" " + text) == scanned, repr(text)
-    assert any(text.isascii() and quotes._speech_verbs(text) for text in texts)
+            assert speech._scanned_speech_verbs(" " + text) == scanned, repr(text)
+    assert any(text.isascii() and speech._speech_verbs(text) for text in texts)
 
 
 def test_speech_verbs_beyond_ascii_are_the_matches_of_the_plain_pattern() -> None:
@@ -244,11 +259,11 @@ def test_speech_verbs_beyond_ascii_are_the_matches_of_the_plain_pattern() -> Non
         "ésaid said é said—said said”ésaid 他said said他 said\u00a0",
         "saidé, pointing\u3000out",
     ]
-    plain = re.compile(rf"\b(?:{quotes._SPEECH})\b")
+    plain = re.compile(rf"\b(?:{speech._SPEECH})\b")
     for text in texts:
         expected = [(match.start(), match.end(), match.group()) for match in plain.finditer(text)]
-        assert quotes._speech_verbs(text) == expected, repr(text)
-    assert sum(not text.isascii() and bool(quotes._speech_verbs(text)) for text in texts) > 500
+        assert speech._speech_verbs(text) == expected, repr(text)
+    assert sum(not text.isascii() and bool(speech._speech_verbs(text)) for text in texts) > 500
 
 
 def test_figures_are_the_matches_of_the_plain_scan() -> None:
@@ -292,18 +307,18 @@ def test_the_quick_scans_try_each_place_a_bounded_number_of_times(
         assert figure.calls <= (figures._CURRENCY_WIDTH + 1) * digits, text[:20]
         figure.calls = 0
     confirmed = 0
-    verb_in_text = quotes._verb_in_text
+    verb_in_text = speech._verb_in_text
 
     def counted(text: str, at: int, shown: str) -> str | None:
         nonlocal confirmed
         confirmed += 1
         return verb_in_text(text, at, shown)
 
-    monkeypatch.setattr(quotes, "_verb_in_text", counted)
+    monkeypatch.setattr(speech, "_verb_in_text", counted)
     text = "pointing,out " * 5000
-    assert quotes._speech_verbs(text) == []  # `pointing` alone is no verb
+    assert speech._speech_verbs(text) == []  # `pointing` alone is no verb
     assert confirmed == 5000  # one candidate, `pointing out`, after each space
-    found = quotes._speech_verbs("pointing out " * 3)
+    found = speech._speech_verbs("pointing out " * 3)
     assert found == [(13 * n, 13 * n + 12, "pointing out") for n in range(3)]
 
 
@@ -374,8 +389,8 @@ def test_a_contracted_auxiliary_is_told_as_the_pattern_tells_it() -> None:
         "'",
         "we’ve",
     ]:
-        expected = quotes._CONTRACTED_AUX.fullmatch(word) is not None
-        assert quotes._contracted(word) == expected, word
+        expected = subjects._CONTRACTED_AUX.fullmatch(word) is not None
+        assert subjects._contracted(word) == expected, word
 
 
 def test_the_hash_of_a_source_is_that_of_its_text_as_read() -> None:
@@ -403,8 +418,8 @@ def test_the_hash_of_a_source_is_that_of_its_text_as_read() -> None:
 
 
 def test_a_sentence_mark_is_the_first_group_of_both_patterns() -> None:
-    assert quotes._SENTENCE_END.groupindex["mark"] == 1
-    assert quotes._SENTENCE_END_AT_PERIOD.groupindex["mark"] == 1
+    assert sentence_ends._SENTENCE_END.groupindex["mark"] == 1
+    assert sentence_ends._SENTENCE_END_AT_PERIOD.groupindex["mark"] == 1
 
 
 def test_a_word_is_in_an_opening_phrase_as_before() -> None:
@@ -416,12 +431,12 @@ def test_a_word_is_in_an_opening_phrase_as_before() -> None:
             or word.lower() in ("of", "the", "and")
             or word.lower() in speakers.TITLE_WORDS
         )
-        assert quotes._in_phrase(word) == expected, word
+        assert clauses._in_phrase(word) == expected, word
 
 
 def test_dotted_chinese_names_are_the_matches_of_the_plain_scan() -> None:
-    head = quotes._ZH_DOTTED.pattern.split("(?:·", 1)[0]
-    assert re._parser.parse(head).getwidth()[1] == quotes._ZH_DOTTED_HEAD
+    head = chinese._ZH_DOTTED.pattern.split("(?:·", 1)[0]
+    assert re._parser.parse(head).getwidth()[1] == chinese._ZH_DOTTED_HEAD
     pieces = [
         "·",
         "-",
@@ -444,8 +459,8 @@ def test_dotted_chinese_names_are_the_matches_of_the_plain_scan() -> None:
     texts += ["萨姆·奥特曼星期一说", "国务卿马尔科·鲁比奥与阿卜杜勒-法塔赫·塞西", "一" * 30 + "·二"]
     texts += ["大使耶希尔(迈克尔)·莱特说", "一" * 30 + "(二二)·三"]
     for text in texts:
-        assert quotes._zh_dotted(text) == quotes._ZH_DOTTED.findall(text), text
-    assert sum(bool(quotes._zh_dotted(text)) for text in texts) > 500
+        assert chinese._zh_dotted(text) == chinese._ZH_DOTTED.findall(text), text
+    assert sum(bool(chinese._zh_dotted(text)) for text in texts) > 500
 
 
 def test_white_space_changed_before_a_place_is_found_as_the_plain_pattern_finds_it() -> None:
@@ -558,9 +573,9 @@ def test_turns_and_time_stamps_are_told_as_the_plain_patterns_tell_them() -> Non
     for line in lines:
         assert parse.is_heading(parse.Block([line], 1)) == plain_heading(line), repr(line)
         if line[:1] != "Q" and ":" not in line:
-            assert quotes._TURN.match(line + " said it.") is None, repr(line)
+            assert finder._TURN.match(line + " said it.") is None, repr(line)
             assert parse._TURN.match(line) is None and not parse._TIME_STAMP.fullmatch(line)
-    assert sum(quotes._TURN.match(line + " x") is not None for line in lines) > 100
+    assert sum(finder._TURN.match(line + " x") is not None for line in lines) > 100
     assert sum(parse.is_heading(parse.Block([line], 1)) for line in lines) > 100
 
 
@@ -598,16 +613,18 @@ def test_the_chinese_patterns_tried_after_a_character_test_match_nowhere_else() 
     texts = _joined(pieces, 4000, 7, 1, 8)
     found = [0, 0, 0, 0]
     for text in texts:
-        if quotes._ZH_CALLED.search(text):
+        if direct._ZH_CALLED.search(text):
             found[0] += 1
             assert "所" in text
-        if any(quotes._ZH_ACCORDING.finditer(text)):
+        if any(chinese._ZH_ACCORDING.finditer(text)):
             found[1] += 1
             assert "据" in text
-        if quotes._ZH_THIS_TITLE.match(text) or quotes._ZH_THIS_TITLE.fullmatch(text):
+        if chinese_finder._ZH_THIS_TITLE.match(text) or chinese_finder._ZH_THIS_TITLE.fullmatch(
+            text
+        ):
             found[2] += 1
-            assert text[:1] in quotes._ZH_THIS_FIRST
-        if quotes._ZH_ONE_OFFICIAL.search(text):
+            assert text[:1] in chinese_finder._ZH_THIS_FIRST
+        if chinese_finder._ZH_ONE_OFFICIAL.search(text):
             found[3] += 1
             assert "名" in text or "位" in text
     assert min(found) > 30
@@ -692,19 +709,19 @@ def _attribution_windows() -> list[str]:
     windows = []
     for _ in range(4000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 24)))
-        windows.append(text[-quotes._WINDOW :])
+        windows.append(text[-chinese_finder._WINDOW :])
     return windows
 
 
 def test_the_speakers_before_a_verb_are_searched_only_where_the_verb_ends_the_text() -> None:
     for text in _attribution_windows():
-        plain = quotes._ZH_BEFORE.search(text)
-        quick = quotes._zh_before(text)
+        plain = chinese._ZH_BEFORE.search(text)
+        quick = chinese._zh_before(text)
         assert (quick and (quick.span(), quick.groups())) == (
             plain and (plain.span(), plain.groups())
         ), text
-        if quotes._BEFORE_SAID.search(text) is not None:
-            assert quotes._BEFORE_SAID_END.search(text) is not None, text
+        if reported._BEFORE_SAID.search(text) is not None:
+            assert direct._BEFORE_SAID_END.search(text) is not None, text
 
 
 def test_an_appositive_found_from_its_capital_is_the_one_the_look_behind_found() -> None:

@@ -1,0 +1,766 @@
+"""Chinese patterns and helpers that need no finder state: dotted names, roles and titles,
+sentences, and where a report's clause begins, goes on and ends."""
+
+from __future__ import annotations
+
+import re
+
+from pressreader.importing.quotes.marks import _HAN, _ZH_STOPS_AFTER_CLOSE, _find_mark, _Within
+from pressreader.importing.speakers import ORG_WORDS, Reference
+from pressreader.importing.wordlists import lazy
+
+# Chinese: the speaker before a verb of saying (`汪文斌表示：“…”`, `奥特曼写道：“…”`,
+# `他告诉美国之音：`,
+# `X在一份声明中说，“…”`), or after the quote (`“…，”北德克萨斯州…的首席创新官罗杰·曼恩说`).
+_ZH_VERBS = (
+    "警告说|警告称|指责说|指责称|说道|说|表示|指出|强调|重申|(?<![昵简俗统职通又别尊])称|介绍|认为|坦言|直言|"
+    "坚称|透露|写道|补充道|"
+    "问道|警告|指责|呼吁|坦承|感叹道|反问道"
+)
+# A topic after the verb (`说，关于会面的问题，“…”`).
+_ZH_TOPIC = r"(?:关于|至于|对于|就)[^“”。！？，,：:]{1,30}"
+# What `_ZH_BEFORE` ends with, from its verb (one text for both patterns): searched first, as
+# the whole pattern's search tries every Han character of the text as the speaker's start.
+_ZH_BEFORE_VERB_END = (
+    rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})"
+    rf"(?:[，,]{_ZH_TOPIC})?"
+    r"[：:，,]?\s*\Z"
+)
+_ZH_BEFORE_END = lazy(_ZH_BEFORE_VERB_END)
+_ZH_BEFORE = lazy(
+    r"(?P<np>(?:[\u4e00-\u9fff·]|(?<=·)“[\u4e00-\u9fff]{1,6}”(?=·)){1,16})"
+    r"(?:\([^()]{0,60}\)[^“”。！？：:()]{0,8}?)?(?:在[^“”。！？]{0,30}?(?:声明|讲话|采访|发言|文章|信|帖子|报告)中)?"
+    + _ZH_BEFORE_VERB_END
+)
+
+
+def _zh_before(text: str) -> re.Match[str] | None:
+    """`_ZH_BEFORE.search(text)`, quicker: its verb and end looked for first."""
+    if text.isascii() or _ZH_BEFORE_END.search(text) is None:
+        return None  # (its speaker is Han characters; its end is the verb's)
+    return _ZH_BEFORE.search(text)
+
+
+# A name written with a middle dot (`玛丽·罗丝琳·贝利泽尔`): a later reference by its last part
+# (`贝利泽尔说`) names the whole.
+# A name may open with Latin initials (`JD·万斯`), hold a middle initial (`约翰·A·艾森伯格`),
+# and hold a double name before or after the dot
+# (`阿卜杜勒-法塔赫·塞西`, `洛丽·查韦斯-德雷默`; `--` is a dash, not a hyphen).
+_ZH_DOTTED = lazy(
+    r"(?:[\u4e00-\u9fff]{1,8}(?:-(?=[\u4e00-\u9fff])[\u4e00-\u9fff]{1,8})?|[A-Z]{1,3})"
+    r"(?:\([\u4e00-\u9fff]{1,6}\)(?=·))?"  # `耶希尔(迈克尔)·莱特`: a first name's other form
+    # (a nickname in marks among its parts: `玛格丽特·E·“梅格”·希普`, `约翰·“杰克”·P·希金`)
+    r"(?:·(?:[A-Z]\.?·|“[\u4e00-\u9fff]{1,6}”·){0,2}[\u4e00-\u9fff]{1,10}){1,3}"
+    r"(?:-(?=[\u4e00-\u9fff])[\u4e00-\u9fff]{1,10})?"
+)
+# Characters that end a title before a name (`首席财务官`, `总裁`, `主任`, `博士`): the name
+# begins after the last of them.
+_ZH_TITLE_END = lazy(
+    r"[官长裁席理任员家授士者师的是和与统监定着在对向给被使书人表练卿袖相据将校尉臣于]"
+)
+
+
+# The most characters before the first `·` of a `_ZH_DOTTED` match (`X-Y(Z)·`, 8 + 1 + 8 + 8).
+_ZH_DOTTED_HEAD = 25
+
+
+def _zh_dotted(text: str) -> list[str]:
+    """`_ZH_DOTTED.findall(text)`, each search begun at most `_ZH_DOTTED_HEAD` characters
+    before the next `·` (a match holds one that near its start): the pattern begins with
+    Han characters, which a scan of every position would try in turn."""
+    found = []
+    position = 0
+    while (dot := text.find("·", position)) >= 0:
+        match = _ZH_DOTTED.search(text, max(position, dot - _ZH_DOTTED_HEAD))
+        if match is None:
+            break
+        found.append(match.group())
+        position = match.end()
+    return found
+
+
+# Characters that end the words before a dotted name that no transliterated first name holds:
+# a description (`游客`, `选手`, `居民`, `男子`, `球星`, `前锋`, `总督`, `主管`, `代办`, `球迷`,
+# `…州`, `…队`, `前人质`, `…警察局`) or a verb (`获得`, `恰逢`, `等待`, `预计`, `庆祝`):
+# `议均需获得唐纳德·特朗普` is 唐纳德·特朗普.
+_ZH_BEFORE_NAME_END = lazy(r"[客手民子星锋督管办迷逢待祝州队得计质局]")
+
+
+def _zh_dotted_names(text: str) -> list[str]:
+    """The dotted names in a text, each without the title or the words run into it."""
+    names = []
+    for found in _zh_dotted(text):
+        first, _, rest = found.partition("·")
+        ends = [match.end() for match in _ZH_TITLE_END.finditer(first)]
+        cut = ends[-1] if ends and ends[-1] < len(first) else 0
+        # (then the words before the name, never the whole first part)
+        more = [match.end() for match in _ZH_BEFORE_NAME_END.finditer(first, cut)]
+        more = [end for end in more if end < len(first)]
+        if more:
+            cut = more[-1]
+        names.append(first[cut:] + "·" + rest)
+    return names
+
+
+_ZH_ROLES = (
+    "发言人",
+    "首相",
+    "大臣",
+    "国务卿",
+    "议长",
+    "外长",
+    "防长",
+    "财长",
+    "议员",
+    "首席执行官",
+    "副部长",
+    "部长",
+    "副主任",
+    "主任",
+    "副主席",
+    "主席",
+    "总统",
+    "总理",
+    "大使",
+    "局长",
+    "书记",
+    "院长",
+    "教授",
+    "专家",
+    "负责人",
+    "秘书长",
+    "市长",
+    "省长",
+    "经理",
+    "董事长",
+    "总裁",
+    "会长",
+    "所长",
+    "司长",
+    "处长",
+    "研究员",
+    "记者",
+    "代表",
+    "总干事",
+    "干事",
+    "董事",
+    "理事",
+    # military ranks (`美国陆军准将安东尼·吉布斯`, `海军陆战队上校马修·里奇`)
+    "准将",
+    "少将",
+    "中将",
+    "上将",
+    "上校",
+    "中校",
+    "少校",
+    "上尉",
+)
+
+# The last characters of the roles: a text with none of them holds no role, and the search of
+# each role in it is skipped.
+_ZH_ROLE_ENDS = frozenset(word[-1] for word in _ZH_ROLES)
+
+
+def _zh_without_role(head: str) -> str:
+    """The first part of a dotted name without the role written before it (`美国总统唐纳德`:
+    唐纳德)."""
+    for word in _zh_roles(head):
+        position = head.rfind(word)
+        if position >= 0 and position + len(word) < len(head.split("·")[0]):
+            return head[position + len(word) :]
+    return head
+
+
+def _zh_roles(text: str) -> tuple[str, ...]:
+    """The roles to look for in `text`, in their order: none when no role could end in it."""
+    return _ZH_ROLES if not _ZH_ROLE_ENDS.isdisjoint(text) else ()
+
+
+_ZH_BRACKETS = lazy(r"[(（][^()（）]{0,60}[)）]")
+
+
+def _zh_role_then_name(np: str) -> Reference | None:
+    """A short name right after a role, which may hold a body's name with `在` and its Latin
+    abbreviation, or end a description with `的` (`美国在台协会(AIT)处长谷立言(Raymond Greene)`,
+    `相当于美国驻台湾首席外交代表的谷立言在仪式中`): the name, the words before it its role. The
+    name ends where time, place or manner begin; none when no role is followed by 2 to 4
+    characters that are no body's name."""
+    plain = _ZH_BRACKETS.sub("", np)
+    if len(plain) > 60:
+        return None
+    for word in _zh_roles(plain):
+        position = plain.find(word)
+        if position < 0:
+            continue
+        if plain[:position] in ("他", "她"):
+            # `他代表政府说`: he, speaking for a body, not a name after a role.
+            return Reference("pronoun", "he" if plain[0] == "他" else "she")
+        rest = plain[position + len(word) :].removeprefix("的")
+        cut = _ZH_SUBJECT_END.search(rest)
+        name = _ZH_SPEAKER_TAIL.sub("", rest[: cut.start()] if cut is not None else rest)
+        if (
+            2 <= len(name) <= 4
+            and _HAN.fullmatch(name[0]) is not None
+            and _ZH_BODY_END.search(name) is None
+            and not name.startswith(("们", "团", "处", "会", "的", "和", "与", "及", "等"))
+            and not any(role in name for role in _ZH_ROLES)
+        ):
+            return Reference("name", name, np[: np.find(word) + len(word)], None)
+    return None
+
+
+def _zh_speaker(np: str) -> Reference | None:
+    if "等" in np:
+        return None  # `X等组织表示`: several sources together
+    dotted = _zh_dotted_names(np)
+    if dotted:
+        name = dotted[-1]
+        role = np[: np.rfind(name)].rstrip("，, 的") or None
+        return Reference("name", name, role, None)
+    np = re.sub(r"[^\u4e00-\u9fff·]+", "", np.split("，")[-1].split(",")[-1])
+    # The source ends where time, place or manner begin (`该小组在一个声明中`, `他还`).
+    cut = _ZH_SUBJECT_END.search(np, 1)
+    if cut is not None:
+        np = np[: cut.start()]
+    np = _ZH_SPEAKER_TAIL.sub("", np)  # `她补充说`, `他接着说`
+    np = _ZH_LEAD.sub("", np) or np  # `不过他补充说`
+    if np in ("他", "她"):
+        return Reference("pronoun", "he" if np == "他" else "she")
+    if np in ("他们", "她们"):
+        return Reference("pronoun", "they")
+    role = None
+    name = np
+    for word in _zh_roles(np):
+        position = np.rfind(word)
+        if position >= 0 and position + len(word) < len(np):
+            role = np[: position + len(word)]
+            name = np[position + len(word) :]
+            break
+    if len(name) > 4 and role is None:
+        name = name[-3:]
+    if len(name) < 2:
+        return None
+    return Reference("name", name, role, None)
+
+
+_ZH_VERB = lazy(_ZH_VERBS)
+
+
+# Chinese reported speech (ANNOTATING.md, "Chinese text"): a named source, a verb of saying and
+# its content, after a comma (`贝利泽尔博士指出，目前…`) or, for 称 and 指控, right after the verb
+# (`报告称2027年将…`); `据X报道，…`. The content runs to the end of the sentence, or to a `；` or
+# a `，并补充说` that starts another report.
+_ZH_SAY = lazy(
+    r"(?<![所听小被的])(?<!(?<!数)据)"  # not 所称, 据称, 听说, 被认为, 的指控; but 数据显示
+    r"(?P<verb>补充说|补充道|补充表示|警告称|警告说|解释说|报告称|(?<!有)报道称|(?<!有)报道说|(?<![有据])报道(?=[，,])|回应称|回应说|说道|说|表示|指出|强调|重申|坦言|直言|坚称|"
+    r"否认|承认|宣称|声称|指称|(?<![昵简俗统职通又别尊名])称(?!为|作|之为|其为|赞|号|许|颂)|认为|宣布|警告|估计|预计|预测|写道|透露|确认|证实|指控|显示|"
+    r"(?<!这一)(?<!这项)(?<!该)认定(?=[，,])|誓言(?=[，,])|"
+    r"坦承|断言|感叹道|反问道|(?:表明|暗示)(?=[，,])|"
+    r"提到|谈到|追问|询问|问道|告诉[^，,。；“”：:\s]{1,20}?(?=[，,：:]))"
+    r"(?P<comma>[，,：:]?)"
+)
+_ZH_SEVERAL = lazy(r"等|与|、|(?<!共)和(?![平谐解])")
+# A verb of saying right before a clause with a subject of its own and no comma (`吕特承认美国对
+# 北约感到失望`, `强调了每一个…国家都应该支持…`): the subject, then a word that only a clause's
+# predicate opens with (a modal, an auxiliary, a copula, a negation), all before the next comma.
+_ZH_SUBJECT_CLAUSE_VERBS = frozenset(["表示", "承认", "强调", "指出", "透露", "证实", "确认"])
+_ZH_PREDICATE = lazy(
+    r"[^，,。；;：:“”！？()（）]{2,24}?"
+    r"(?:都|也|仍|并)?(?P<predicate>应该|应当|必须|将会|不会|已经|已|正在|仍然|没有|并非|不是|是|感到|违反)"
+)
+_ZH_NOT_CLAUSE = lazy(
+    r"了|的|过|将|会|要|愿|希望|支持|反对|欢迎|关切|关注|担忧|遗憾|感谢|同意|赞赏|不|对|愿意|乐观|悲观|"
+    r"祝贺|哀悼|慰问|谴责|抗议|不满|满意|理解|赞同|尊重|认可|歉意|愿景|信心"
+)
+_ZH_ACCORDING = lazy(
+    r"(?:^|(?<=[，。；]))(?:据|根据)(?P<np>[^，。；“”]{2,24}?)(?:的)?"
+    r"(?:报道|消息|介绍|统计|估计|说法|称|表示|指出|图片|照片|文件|记录|资料|数据|声明|公告)，"
+)
+_ZH_SENTENCE = lazy(r"[^。！？]*(?:[。！？]+”?|$)")
+# Where a report stops inside its sentence: another report joined to it, or a `；`.
+_ZH_REPORT_END = lazy(
+    r"[，,]\s*(?:(?:[他她]|(?:该|这位)?(?:国务卿|部长|局长|总统|发言人|主席|大使|议员|官员))"
+    r"(?=[并还也同而但则补警表指强重坚否承证透称说]))?(?:但|而)?(?:并|还|也|同时|则)?"
+    r"(?:补充说|警告称|警告|表示|指出|强调|重申|坚称|否认|承认|证实|透露|称|说)|；|;|"
+    r"[，,]\s*[他她](?:也|还|则|更)?(?:批评|抨击)|"  # `，她批评郑丽文“…”`: her words of her own
+    # `，他要求美方“慎之又慎”…`: the narration's next act of the speaker, a directive with its
+    # object (ANNOTATING.md, "Eighth folder")
+    # (`，他同时呼吁北约的欧洲盟国…`: a call to act, the same)
+    r"[，,]\s*[他她](?:也|还|则|更|同时)?(?:要求|敦促|呼吁)|"
+    # `…发射了火箭弹，该市居住超过2万名居民`: background on a place the report names;
+    # `…实施制裁，该机构由伊朗设立`: on a body it names
+    r"[，,]\s*该(?:市|镇|村|岛|州|省|港)(?=[是有位距居拥])|[，,]\s*该(?:机构|组织)(?=由|成立于)|"
+    r"(?:--|——)(?=这)|"  # `…3.5%--这是去年…`: an aside of the reporter's
+    r"[，,]\s*(?:这)?与[^，,。；]{1,12}?(?:说法|表态|立场|声明)|"  # `，与美方说法明显不同`
+    r"[，,]\s*并(?:将|把)(?:此|这)|"  # `，并将此视为…`: the speaker's comment on what was said
+    # `，他星期三在帖文中写道，“…”`: a new attribution, with its time and place, and its comma
+    r"[，,]\s*[他她](?:还|也|则|又)?[^，,。；：:“”]{1,20}?(?:写道|表示|说道|说|指出|强调)(?=[，,：:])"
+)
+# Between a source and its verb: time, place, manner and the one spoken to (`星期三`,
+# `在市场报告中`, `对美国之音`, `上星期`); the source ends where they begin.
+_ZH_SUBJECT_END = lazy(
+    r"\(|（|在|对|向|于|为|予以|援引|引述|依据|根据|按照|证实|确认|承认|否认|拒绝|透露|是|曾|也|还|则|已|再次|再度|随即|一再|同时|近日|日前|当天|最近|此前|一直|今年|去年|"
+    r"明年|本月|上月|上个月|本周|上星期|本星期|上周|星期|周[一二三四五六日]|早些时候|今天|昨天|[0-9]|"
+    r"宣布|表示|指出|强调|发表|描述|说|普遍|一致|仍然|依然|回应|回答|答复|并未|并没有|未|没有|仅|只|将|把"
+)
+_ZH_LEAD = lazy(
+    r"^(?:加上|而且|而|但是|但|并且|并|此外|另外|不过|与此同时|同时|随着|根据|据|对此|仅|只是|只|"
+    # where the source is (`位于美国加州的六四纪念馆`, `总部设在纽约的…`): no part of its name
+    r"(?:总部)?(?:位于|设在)[^，,。；“”的]{1,20}的)"
+)
+# Unnamed plural or generic sources (`卫生官员`, `经济学家`, `赛事组织者`, `数据`): no quote.
+_ZH_UNNAMED = lazy(
+    r"(?:官员|专家|学家|者|人士|人们|们|民众|居民|消息|数据|调查|研究|结果|统计|报告|报道|分析|外界|"
+    r"媒体|网友|观察家|人)\Z"
+)
+_ZH_BODY_END = lazy(
+    r"(?:署|联|会|局|部|府|司|院|组织|协会|公司|方|机构|政府|委员会|中心|银行|集团|大学|法院|"
+    r"社|台|报|所|办|队|党|军|小组|法庭|使馆|领馆|纪念馆|博物馆|图书馆|办公室)\Z"
+)
+_ZH_TITLE_BEFORE_NAME = lazy(r"[官长裁席理任员士统监使书卿袖相]\Z")
+_ZH_ONE_OF = lazy(r"^(?:一名|一位|一个)")
+_ZH_UNNAMED_AFTER = lazy(r"(?:不具名|未具名|匿名|不愿透露姓名的?)\Z")
+# The words between an office and its unnamed spokesperson (`美国国务院的一位发言人`,
+# `美国国务院一位不具名的发言人`), in either order.
+_ZH_SPOKESPERSON_WORDS = lazy(r"(?:的|一名|一位|不愿?透露姓名|不具名|未具名|匿名)+\Z")
+
+
+def _zh_spokesperson_office(before: str) -> str | None:
+    """The office whose unnamed spokesperson `before` + `发言人` is (`中国外交部`, `美国国务院`
+    from `美国国务院的一位`), or None when it names no office (`一位`, `官员`)."""
+    office = _ZH_SPOKESPERSON_WORDS.sub("", before)
+    office = _ZH_ONE_OF.sub("", office)  # `一名国务院发言人`: the office
+    if (_ZH_BODY_END.search(office) or office.endswith("宫")) and not _ZH_UNNAMED.search(office):
+        return office
+    return None
+
+
+# Words between a source and its `说`, `道` or `称` that are no part of the name: adverbs
+# (`还`, `随后`) and a verb of manner (`批评说`, `提醒说`, `澄清说`, `回忆说`, `辩称`, `感叹道`).
+_ZH_SPEAKER_TAIL = lazy(
+    r"(?<=.)(?:补充|接着|随后|进一步|又|还|也|并|亦|多次|屡次|一再|再次|争辩|辩称|警告|指责|继续|最后|批评|提醒|澄清|"
+    r"回忆|感叹|抱怨|反驳|反问|辩|嘲讽|称赞|赞扬|哀叹|总结|描述|形容|解释|回答|回应)+\Z"
+)
+# Several sources speaking together (`共同宣布`, `联名致函`, `联合声明`).
+_ZH_JOINTLY = lazy(r"共同|联名|联合|一同|一起")
+_ZH_CLAUSE_STOP = lazy(r"[，,；;。！？]")
+_ZH_OWN_CLAUSE_VERBS = frozenset(
+    ["说", "表示", "强调", "指出", "承认", "否认", "证实", "透露", "确认"]
+)
+# What follows `说` as no clause (`说服`, `说明`, `说出`, `说道`, `说法` …).
+_ZH_SAID_NOT_CLAUSE = frozenset("了的过着服明出道起法话谎笑成是")
+_ZH_OWN_PREDICATE = lazy(
+    r"[\u4e00-\u9fffA-Za-z0-9·]{2,24}?(?:都|也|仍|并)?(?:被|不|未|会|将|可能|能够|需要|造成|导致|没有)"
+)
+
+
+def _zh_plain_name(name: str) -> bool:
+    """Whether `name` can be a person's name: no joining word, no body's or unnamed people's
+    noun, no title in it."""
+    return (
+        _HAN.match(name) is not None
+        and not any(char in "的们等和与及、，" for char in name)
+        and _ZH_BODY_END.search(name) is None
+        and _ZH_UNNAMED.search(name) is None
+        and not any(role in name for role in _ZH_ROLES)
+    )
+
+
+def _latin_person(latin: str) -> bool:
+    """Whether a Latin form reads as a person's name: two to four words, capitalised but for
+    particles, none of them an organisation's word (`Committee for Freedom in Hong Kong
+    Foundation` is a body)."""
+    words = latin.replace("-", " ").split()
+    return 2 <= len(words) <= 4 and all(
+        (word[0].isupper() or word in ("de", "van", "von", "al", "bin", "da", "del", "la", "le"))
+        and word.lower().strip(".") not in ORG_WORDS
+        for word in words
+    )
+
+
+def _zh_clause_before(sentence: str, at: int) -> str:
+    """The words of the clause before `at`, without a joining word that opens them."""
+    start = max(sentence.rfind(c, 0, at) for c in "，,；：:") + 1
+    return _ZH_LEAD.sub("", sentence[start:at].strip())
+
+
+def _zh_aside(sentence: str, at: int) -> bool:
+    """Whether `at` lies inside brackets opened shortly before it (an aside is short)."""
+    low = max(0, at - 60)
+    opened = max(sentence.rfind("(", low, at), sentence.rfind("（", low, at))
+    return opened >= 0 and opened > max(sentence.rfind(")", low, at), sentence.rfind("）", low, at))
+
+
+_DIGITS = frozenset("0123456789")
+
+
+def _zh_goes_on_after_marks(paragraph: str, start: int, high: int, closes: dict[int, int]) -> bool:
+    """Whether the content after a verb opens with words in marks and the report goes on after
+    them in the reporter's words (`外交部在声明中说，“议会外交是…行为”，它呼吁…`, `称，“踩线越界”
+    必将付出代价`): one indirect quote, not a direct one; not when another attribution follows
+    (`“…”，他说`, `，并补充说`)."""
+    opening = start + len(paragraph[start:high]) - len(paragraph[start:high].lstrip())
+    close_end = closes.get(opening, -1)
+    if close_end < 0 or close_end >= high:
+        return False
+    if paragraph[close_end] in "，,":
+        rest = paragraph[close_end + 1 : high]
+    elif _HAN.match(paragraph, close_end) or paragraph[close_end : close_end + 1] in _DIGITS:
+        # `称，“踩线越界”必将付出代价`, `指出，“六四”37周年纪念前夕…`: the marks open a clause
+        rest = paragraph[close_end:high]
+    else:
+        return False
+    return (
+        rest.lstrip()[:1] not in '“「『"'
+        and len(_HAN.findall(rest[:12])) >= 4
+        # (another attribution in the clause right after the marks; a later clause's verb is
+        # the report's own: `“模型蒸馏”在业界很常见，但是这个事件显示…`)
+        and _ZH_SAY.search(rest, 0, _clause_stop(rest)) is None
+        # (not marks nested in a quotation that goes on: `“我喜欢足球。（伴随着“美国”…）…”`)
+        and rest.count("”") <= rest.count("“")
+    )
+
+
+def _clause_stop(text: str) -> int:
+    """Where the first clause of `text` ends (its first comma, semicolon or stop), or its end."""
+    stop = _ZH_CLAUSE_STOP.search(text)
+    return stop.start() if stop is not None else len(text)
+
+
+def _zh_one_titled_name(np: str, dotted: list[str]) -> bool:
+    """Whether `np` names one person, the `和`, `与` or `、` in it lying in the title before the
+    name (`负责东亚和太平洋事务的助理国务卿迈克尔·德松布雷`) or in the words after it
+    (`X星期一将伊朗与美国之间…`): one dotted name, no other source joined to it."""
+    if len(dotted) != 1 or _ZH_SEVERAL.search(dotted[0]):
+        return False
+    at = np.find(dotted[0])
+    before, after = np[:at], np[at + len(dotted[0]) :]
+    after = re.split(r"[(（在对向于将把]", after, maxsplit=1)[0]
+    if _ZH_SEVERAL.search(after):
+        return False
+    return (
+        not _ZH_SEVERAL.search(before)
+        or _ZH_TITLE_BEFORE_NAME.search(before) is not None
+        or before.endswith(_ZH_ROLES)  # `…反情报和网络部门负责人丹尼尔·维尔兹比基`
+    )
+
+
+def _zh_together(np: str) -> bool:
+    """Whether the words before a verb of saying name several sources together (`他们`,
+    `两位参议员`, `沃伦和斯科特在信中`, `X与Y共同`)."""
+    np = _ZH_LEAD.sub("", np.strip())
+    if np.startswith(("他们", "她们", "两位", "两名", "双方", "二人", "两人")):
+        return True
+    if _ZH_JOINTLY.search(np):
+        return True
+    cut = _ZH_SUBJECT_END.search(np, 1)
+    head = np[: cut.start()] if cut is not None else np
+    return _ZH_SEVERAL.search(head) is not None and len(_zh_dotted_names(head)) != 1
+
+
+def _zh_subject_clause(sentence: str, match: re.Match[str]) -> bool:
+    """`吕特承认美国对北约感到失望`: the verb takes a clause with a subject of its own."""
+    if match.group("verb") not in _ZH_SUBJECT_CLAUSE_VERBS:
+        return False
+    at = match.end()
+    if sentence[at : at + 1] == "了" and match.group("verb") != "表示":
+        at += 1  # `强调了…`
+    if _ZH_NOT_CLAUSE.match(sentence, at) is not None:
+        return False  # `表示乐观`, `表示将…`, `强调了…的重要性` (no predicate before the comma)
+    clause = _ZH_PREDICATE.match(sentence, at)
+    # `新西兰1972年承认北京是代表中国的唯一政府`: 承认 with a copula is recognition, not speech.
+    return clause is not None and not (
+        match.group("verb") == "承认" and clause.group("predicate") == "是"
+    )
+
+
+def _zh_clause_of_its_own(sentence: str, match: re.Match[str]) -> bool:
+    """`他说本次峰会将针对…`, `普京承认乌克兰无人机袭击对俄罗斯境内造成损失`,
+    `特朗普强调和伊朗的协议不涉及任何金钱交易`: a verb of saying with no comma before a clause
+    whose subject is followed by a passive, a negation, a modal or a verb of causing, all before
+    the next comma."""
+    verb = match.group("verb")
+    if verb not in _ZH_OWN_CLAUSE_VERBS:
+        return False
+    at = match.end()
+    if sentence[at : at + 1] in _ZH_SAID_NOT_CLAUSE or _ZH_NOT_CLAUSE.match(sentence, at):
+        return False  # `说服`, `说明`, `表示将…`, `强调了…`
+    return _ZH_OWN_PREDICATE.match(sentence, at) is not None
+
+
+# A term in marks that opens the clause after a verb of saying with no comma, its predicate
+# right after the closing mark (`并指出“史诗狂怒行动”取得了“巨大成功”`); not a word said
+# (`说“谢谢”之后`, `说“不”的人`) nor a term with only its noun after it (`强调“一个中国”原则`).
+_ZH_TERM_SUBJECT = lazy(
+    r"“[^“”，,。；;！？!?：:]{1,12}”(?![的之后时以一等这字词])"
+    r"(?P<rest>[^，,。；;：:“”]*?[\u4e00-\u9fff][^，,。；;：:“”]*?)(?=[，,。；;“]|\Z)"
+)
+# `说` that joins a clause, not a source's (`如果说`, `可以说`, `也就是说`).
+_ZH_SAY_AS_CONJUNCTION = lazy(r"(?:如果|假如|要是|若|可以|不妨|或者|也就是|就是|所以|虽然|应该)\Z")
+_ZH_TERM_VERBS = frozenset(["指出", "强调", "表示", "说", "认为", "重申", "透露"])
+
+
+def _zh_term_opens_clause(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the words after a verb of saying with no comma open with a short term in marks
+    that is the subject of a clause going on after it (`指出“史诗狂怒行动”取得了“巨大成功”`):
+    an indirect quote of the whole clause, not a direct quote of the term."""
+    if match.group("comma") or match.group("verb") not in _ZH_TERM_VERBS:
+        return False
+    if _ZH_SAY_AS_CONJUNCTION.search(sentence, 0, match.start()):
+        return False  # `如果说“江流”寄托着…，那么…`: no one's words
+    term = _ZH_TERM_SUBJECT.match(sentence, match.end())
+    if term is None:
+        return False
+    rest = term.group("rest")
+    return len(_HAN.findall(rest)) >= 3 and _ZH_SAY.search(rest) is None
+
+
+def _zh_carries_on(sentence: str, pointing_back: bool = False) -> bool:
+    """Whether a sentence after a report that opens its paragraph carries the source's account
+    on (`AIT的中文新闻稿说，A。历时一年的…活动得到…支持，…。`, `报道称A。根据协议，B。`): no verb of
+    saying, no `据` of another source, no quotation, no background after `，这是`, no pronoun or
+    connective that turns to the reporter's narration (`他还…`, `此外，`, `与此同时，`) and no
+    time of the narration (`星期三`, `去年`, `(6月4日)`)."""
+    text = sentence.strip()
+    if len(text) < 4 or not text.endswith("。"):
+        return False
+    if (
+        _ZH_NARRATION_OPENS.match(text) and not (pointing_back and text.startswith("它"))
+    ) or _ZH_NARRATION_TIME.search(text):
+        return False
+    if not pointing_back and _ZH_DEFINITION.match(text):
+        return False  # `阿斯麦是全球唯一一家…的企业。`: the reporter's background on a name
+    if "“" in text or "”" in text or "「" in text or "，这是" in text or "，这也是" in text:
+        return False  # a quotation of its own; background on what it names (`，这是…的核心`)
+    if re.search(r"(?<![根数证依占])据", text) or _ZH_ACCORDING.search(text):
+        return False  # another source (`据路透社报道`); not `根据协议，…`, `数据中心`, `证据`
+    return _ZH_SAY.search(text) is None and _ZH_SOURCE_WORD.search(text) is None
+
+
+def _zh_inner_stop(
+    paragraph: str, start: int, high: int, stop: re.Match[str] | None, in_marks: _Within
+) -> re.Match[str] | None:
+    """The stop that ends a report from `start`, past the stops that belong inside it: a `；` in
+    the source's words in marks (`伊朗“已…让步；而就在不久之前…”`), and a verb joined with no
+    subject of its own after a clause of another named subject inside the report (ANNOTATING.md,
+    "Seventh folder": `…，但中国大使馆上星期通知他们，…，并称，B`; `美国公民托马斯·威尔·保肯二世
+    (…)当天认罪，承认…`): that subject's act, reported. At most a few stops are passed over."""
+    for _ in range(4):
+        if stop is None:
+            return None
+        inside = stop.start() in in_marks and stop.group() in ("；", ";")
+        if not inside and not (
+            _ZH_BARE_JOINED_STOP.fullmatch(stop.group())
+            and _zh_other_subject_before(paragraph, start, stop.start())
+        ):
+            return stop
+        stop = _ZH_REPORT_END.search(paragraph, stop.end(), high)
+    return stop
+
+
+# A verb joined to a report with no subject of its own (`，并称`, `，承认`).
+_ZH_BARE_JOINED_STOP = lazy(
+    r"[，,]\s*(?:并|还|也|同时)?(?:表示|指出|强调|坚称|否认|承认|证实|透露|称|说)"
+)
+# A clause that opens with a named subject of its own: a dotted name (with its Latin form), or a
+# body after `但` or `而`, before the time or place of its act.
+_ZH_CLAUSE_SUBJECT = lazy(
+    r"·[\u4e00-\u9fff]{1,10}(?:[(（][A-Za-z .'\-]{2,40}[)）])?"
+    r"(?:当天|星期[一二三四五六日]|上星期|本星期|在|已|曾)"
+    r"|^(?:但|而)[\u4e00-\u9fff]{2,10}?(?:使馆|领馆|政府|部|局|委员会)"
+    r"(?:当天|星期[一二三四五六日]|上星期|本星期|在|已|曾)"
+)
+
+
+def _zh_other_subject_before(paragraph: str, start: int, at: int) -> bool:
+    """Whether the clause that a joined verb at `at` goes on from, within a report from `start`,
+    opens with a named subject of its own: the report's first clause, or the last one that opens
+    with `但` or `而`."""
+    clauses = re.split(r"[，,]\s*", paragraph[start:at][-300:])
+    opening = next(
+        (clause for clause in reversed(clauses) if clause.startswith(("但", "而"))), clauses[0]
+    )
+    return _ZH_CLAUSE_SUBJECT.search(opening) is not None
+
+
+# `宣布将X的名称恢复为Y`: what the source will do, a verb phrase with its subject left out.
+# `宣布对X实施制裁`, `宣布对…进行为期六个月的审议`: the same with no 将, an act on what 对 names.
+_ZH_PLAN = lazy(
+    r"将(?:[把对向与]|[^，,。；：:“”]{1,30}?(?:恢复|改为|更名|延长|撤出|关闭|暂停|取消|实施|启动))"
+    r"|对[^，,。；：:“”]{1,40}?(?:进行|实施|展开|开展|启动|加征|征收)"
+)
+
+
+def _zh_announces_a_plan(sentence: str, match: re.Match[str]) -> bool:
+    """Whether `宣布` with no comma takes what its source will do (ANNOTATING.md, "Ninth folder":
+    `五角大楼宣布将美国印太司令部的名称恢复为…`, `宣布对X实施制裁`), a report; not `宣布了…`,
+    `宣布将于…举行`, `宣布对X的制裁` (a noun phrase)."""
+    return match.group("verb") == "宣布" and _ZH_PLAN.match(sentence, match.end()) is not None
+
+
+# The reporter's apposition after a report (ANNOTATING.md, "The reporter's words end a report":
+# `X说，伊朗将同意…，这是上星期…协议的一项关键条款`).
+# `X表示，他尚未决定…，这在台北引发了不确定性`: the reporter's word on what the report set off.
+_ZH_APPOSITION = lazy(r"[，,]\s*这(?:也)?是|[，,]\s*这(?:在[^，,。；“”]{1,12}?)?(?:引发|引起)了")
+
+
+def _zh_before_apposition(paragraph: str, start: int, end: int, in_marks: _Within) -> int:
+    """Where a report from `start` to `end` ends before the reporter's apposition (`，这是…`)
+    outside marks; `end` when there is none. Not when the report before it is a phrase of
+    setting (`在…疫情中，这是…`: `这` is the clause's subject), nor when the apposition holds
+    the source's words in marks (`这是台湾“对…的承诺”`) or a record its figures set (`这是自4月初
+    以来第一次出现的情况`: the data's source says so)."""
+    for apposition in _ZH_APPOSITION.finditer(paragraph, start, end):
+        if apposition.start() in in_marks:
+            continue
+        if _ZH_SETTING_ONLY.fullmatch(paragraph, start, apposition.start()):
+            return end
+        stop = _ZH_CLAUSE_STOP.search(paragraph, apposition.end(), end)
+        after = paragraph[apposition.end() : stop.start() if stop is not None else end]
+        if "“" in after or _ZH_RECORD.search(after):
+            return end
+        return apposition.start()
+    return end
+
+
+# A phrase of place or time with no clause (`在非洲历次埃博拉疫情中`).
+_ZH_SETTING_ONLY = lazy(
+    r"\s*(?:在|于|从|自从|对于|关于)[^，,。；“”]{1,40}?(?:中|上|里|时|后|前|以来|期间)"
+)
+# A record set by a figure (`自…以来第一次`, `首次`, `最高`).
+_ZH_RECORD = lazy(r"以来|首次|第一次|最高|最低|最多|最少")
+
+
+# A sentence that opens by pointing back at what was reported (`这些行动利用…`, `这种需求，便…`,
+# `其中一名用户…`, `相关材料随后…`, `它还以中文…生成内容`): it goes on with a source's account (not
+# `此一行动正是…`, `这是…`, the reporter's comment).
+_ZH_BACK_REFERENCE = lazy(
+    r"(?:这些|这种|这类|这一|其中|相关)[\u4e00-\u9fff]|它(?:们)?(?:还|也)|这(?:就)?意味着"
+)
+# What the source says must also be done, its subject left out (`同时，还应加强…`): its
+# recommendation going on, not the reporter's narration of another matter.
+_ZH_ALSO_SHOULD = lazy(r"(?:与此同时|同时)[，,]\s*(?=(?:还|也|更)?(?:应该|应当|应|必须|需要|需))")
+# A short term in marks (`称为“水军”`), not a quotation of its own.
+_ZH_TERM_IN_MARKS = lazy(r"“[^“”，。！？]{1,8}”")
+# A phrase of topic before a sentence's subject (`对于无法修复的展品，`).
+_ZH_TOPIC_OPENING = lazy(r"(?:对于|关于|至于)[^，,。；“”]{1,20}[，,]")
+
+
+def _zh_points_back(report: str, sentence: str) -> bool:
+    """Whether a sentence after a person's or a body's report that opens its paragraph goes on
+    with that account: it opens by pointing back at what was reported (`这些行动…`, `其中…`), or its
+    subject, after a phrase of topic, is the report's own (`纪念馆会…。对于…，纪念馆将…`); and it
+    holds no narration (`_zh_carries_on`, terms in marks aside)."""
+    text = sentence.strip()
+    also = _ZH_ALSO_SHOULD.match(text)
+    if also is not None:
+        return _zh_carries_on(_ZH_TERM_IN_MARKS.sub("术语", text[also.end() :]), pointing_back=True)
+    if _ZH_BACK_REFERENCE.match(text):
+        # (`其中一名用户把…称为“水军”`: no definition of a name)
+        return _zh_carries_on(_ZH_TERM_IN_MARKS.sub("术语", text), pointing_back=True)
+    if not _zh_carries_on(_ZH_TERM_IN_MARKS.sub("术语", text)):
+        return False
+    subject = report.strip()[:3]
+    topic = _ZH_TOPIC_OPENING.match(text)
+    return (
+        topic is not None
+        and len(_HAN.findall(subject)) == 3
+        and text.startswith(subject, topic.end())
+    )
+
+
+def _zh_account_opens(sentence: str, clause_start: int, match: re.Match[str]) -> bool:
+    """Whether a report that opens its paragraph is a source's account, which the sentences
+    after it may carry on (ANNOTATING.md, "Eleventh folder": `王丹告诉美国之音，A。对于…，纪念馆将
+    …。`, `除了…，OpenAI表示，A。B。`): the verb right after its source with a comma, the first
+    clause of the sentence or after a phrase with no verb of saying."""
+    return (
+        bool(match.group("comma"))
+        and match.group("comma") in "，,"
+        and (clause_start == 0 or _ZH_SAY.search(sentence, 0, clause_start) is None)
+    )
+
+
+# What opens the reporter's own narration after a report: a pronoun, a connective to another
+# matter, the outlet itself.
+_ZH_NARRATION_OPENS = lazy(
+    r"(?:他|她|它|他们|她们|该|此外|另外|另一方面|与此同时|同时|而|但|不过|然而|此前|之前|目前|"
+    r"美国之音|记者|本台|外界|分析|批评|有关|对此|随后|其后|事实上|截至)"
+)
+# A sentence that says what a name is (`阿斯麦是…`; not `这是在…协议中确定的`, which points back).
+_ZH_DEFINITION = lazy(r"(?![这此])[^，。；“”]{1,16}?(?:是|为)(?!否)")
+# Times of the narration: a weekday, a day in brackets, a time counted from the report.
+_ZH_NARRATION_TIME = lazy(
+    r"星期[一二三四五六日天]|周[一二三四五六日末]|[（(]\d{1,2}月\d{1,2}日[）)]|去年|前年|上周|上星期|"
+    r"上个月|上月|昨天|昨日|前天|日前|近日|稍早|早些时候|当天|当日|今天|今日"
+)
+# Words that name another source or its document in the sentence.
+_ZH_SOURCE_WORD = lazy(r"发言人|声明|新闻稿|公告|报道|报告|消息人士|官员|表态|回应|采访")
+
+
+def _zh_opening_clause(sentence: str) -> str:
+    """The clause a sentence opens with its subject: its first, or the second after a phrase of
+    time or place (`在星期四的会谈后，北约秘书长马克·吕特…对记者们说，…`) or of means
+    (`通过…发出警告，唐纳德·特朗普…总统…`)."""
+    clauses = re.split(r"[，,；：:]", sentence, maxsplit=2)
+    if len(clauses) > 1 and (
+        _ZH_SETTING_ONLY.fullmatch(clauses[0]) or clauses[0].lstrip().startswith("通过")
+    ):
+        return clauses[1]
+    return clauses[0]
+
+
+def _zh_sentences(paragraph: str) -> list[tuple[int, int]]:
+    """The sentences of a Chinese paragraph; a sentence that ends inside words in marks opened
+    in it (`…合作不仅是一个技术协议，“更明确展现出…。而这些…发展。”`) runs on to the closing
+    mark."""
+    out: list[tuple[int, int]] = []
+    balance = 0  # marks opened and not closed in the sentence so far
+    for match in _ZH_SENTENCE.finditer(paragraph):
+        start, end = match.start(), match.end()
+        if end <= start:
+            continue
+        text = match.group()
+        if balance > 0 and start - out[-1][0] <= _ZH_OPEN_SENTENCE:
+            start = out.pop()[0]
+        else:
+            balance = 0
+        # (an opening mark right before a stop is a closing one typed wrong: `“汇率操纵国“。`)
+        typos = sum(text.count("“" + stop) for stop in _ZH_STOPS_AFTER_CLOSE) if "“" in text else 0
+        balance = max(0, balance + text.count("“") - text.count("”") - 2 * typos)
+        out.append((start, end))
+    return out
+
+
+_ZH_OPEN_SENTENCE = 400  # the most characters a sentence runs on inside open marks
+
+
+def _zh_without_stray_close(paragraph: str, start: int, end: int) -> int:
+    """A report's end before a closing mark that nothing in it opened (`他说，A。”`, the mark of a
+    quotation closed in the paragraph before): the outer mark is no part of a span (ANNOTATING.md,
+    "Direct quotes"); a mark closing words in marks inside the report stays."""
+    if end - start < 2 or paragraph[end - 1] not in "”」』":
+        return end
+    if _find_mark(paragraph, start, end - 1) >= 0:
+        return end  # (`他说，这是“一件好事”`: the report's own words in marks)
+    return end - 1
+
+
+def _zh_hope_goes_on(sentence: str) -> int | None:
+    """Where a sentence right after a report that opens with the source's hope (`他希望台海能维持
+    现状，“这是…。”他说。`) carries that report on to (ANNOTATING.md, "Eighth folder"): up to the
+    quotation that follows, or its end; None for any other sentence, or one with a verb of
+    saying of its own before that point."""
+    opening = _ZH_HOPE.match(sentence)
+    if opening is None:
+        return None
+    mark = sentence.find("“", opening.end())
+    cut = len(sentence.rstrip()) if mark < 0 else mark
+    head = sentence[:cut].rstrip("，, ")
+    if _ZH_SAY.search(head, opening.end()) is not None or "据" in head:
+        return None
+    return len(head)
+
+
+# `他希望…`, `她还希望…`: the source's hope, carrying the report on.
+_ZH_HOPE = lazy(r"\s*[他她](?:还|也|则|更)?希望(?![，,。])")

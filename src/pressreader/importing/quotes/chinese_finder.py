@@ -1,0 +1,1455 @@
+"""Chinese quotes of a finder: direct quotes attributed by a pronoun, a description or a
+colon, reports (`X表示，…`) and the sources they name."""
+
+from __future__ import annotations
+
+import re
+
+from pressreader.importing.quotes.chinese import (
+    _ZH_ACCORDING,
+    _ZH_BODY_END,
+    _ZH_JOINTLY,
+    _ZH_LEAD,
+    _ZH_NOT_CLAUSE,
+    _ZH_REPORT_END,
+    _ZH_ROLES,
+    _ZH_SAY,
+    _ZH_SEVERAL,
+    _ZH_SPEAKER_TAIL,
+    _ZH_SUBJECT_END,
+    _ZH_TITLE_END,
+    _ZH_TOPIC,
+    _ZH_UNNAMED,
+    _ZH_VERBS,
+    _latin_person,
+    _zh_account_opens,
+    _zh_announces_a_plan,
+    _zh_aside,
+    _zh_before_apposition,
+    _zh_carries_on,
+    _zh_clause_before,
+    _zh_clause_of_its_own,
+    _zh_dotted_names,
+    _zh_goes_on_after_marks,
+    _zh_hope_goes_on,
+    _zh_inner_stop,
+    _zh_one_titled_name,
+    _zh_plain_name,
+    _zh_points_back,
+    _zh_role_then_name,
+    _zh_roles,
+    _zh_sentences,
+    _zh_speaker,
+    _zh_spokesperson_office,
+    _zh_subject_clause,
+    _zh_term_opens_clause,
+    _zh_together,
+    _zh_without_role,
+    _zh_without_stray_close,
+)
+from pressreader.importing.quotes.found import Found
+from pressreader.importing.quotes.marks import _HAN, _find_mark, _Within
+from pressreader.importing.quotes.state import FinderState
+from pressreader.importing.speakers import Person, Reference
+from pressreader.importing.wordlists import lazy
+
+_WINDOW = 200  # characters looked at around a quote for its attribution
+
+
+# A topic between the verb and a quotation (`关于会面的问题，“…”`): a direct quote, not a report.
+_ZH_TOPIC_THEN_QUOTE = lazy(rf"\s*{_ZH_TOPIC}[，,]\s*[“「『]")
+# A report with its attribution after it, ending the sentence: `…，贝森特说。`
+_ZH_SAID_AFTER = lazy(
+    r"[，,](?P<np>[^，,。；“”\s]{1,24}?)(?:补充说|说道|说|表示|指出|强调)[。！]\s*\Z"
+)
+_ZH_VERB_END = lazy(rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})\Z")
+# A clause whose subject is a pronoun with an auxiliary (`提到他曾经阅读到过…`) or `这是`
+# (`指出这是针对…的最新一例`): taken without a comma after the verb, like `said he will …`.
+_ZH_PRONOUN_CLAUSE = lazy(
+    r"(?:他们|她们|他|她)(?:曾经|曾|已经|已|将|会|正在|是|没有|不|也|还|一直)|这(?:也|就|正)?是"
+)
+_ZH_BARE_VERBS = frozenset(
+    [
+        "称",
+        "声称",
+        "宣称",
+        "坚称",
+        "指称",
+        "警告称",
+        "报告称",
+        "报道称",
+        "回应称",
+        "指控",
+        "认为",
+    ]
+)
+# A verb joined to the report before it takes its clause without a comma (`…，强调斯卡伯勒浅滩
+# 是…`), unless what follows is an attitude or a verb phrase (`强调了`, `表示欢迎`, `表示将…`).
+_ZH_JOINED_VERB = lazy(r"[，,]\s*(?:但|并|还|同时|而|也|仅|只)?(?:[他她]|它们?)?(?:也|还|同时)?\Z")
+# `…，仅表示该案…`, `…，并表示该案…`: a verb after `仅`, `只` or `并` joined to the clause of the
+# sentence's subject.
+_ZH_ONLY_SAID = lazy(r"[，,]\s*(?:仅|只|并|但(?:[他她]|它们?)?(?:也|还|同时)?)\Z")
+# `世卫组织表示已加强了…`: 表示 right before an adverb of time is followed by a clause whose
+# subject is left out.
+_ZH_ADVERB_CLAUSE = lazy(r"(?:已经|已|尚未|并未|正在|仍在)")
+# `表示很高兴能与…一起，“…”`: an attitude with the clause it is about (ANNOTATING.md, "Sixth
+# folder"), a report; not `表示高兴` alone or `对…表示欢迎`.
+_ZH_GLAD_TO = lazy(r"(?:很|非常|十分)?(?:高兴|荣幸)(?:能|地|看到)")
+# A body named at the start of a clause (`，七国集团国家发表声明`): `该集团` may name it.
+_ZH_NAMED_BODY = lazy(r"(?:(?<=[，。；、：])|^)[\u4e00-\u9fff]{1,8}?(?:集团|组织|公司)")
+# Bodies of a state (an embassy, a ministry, a government): never `该公司`.
+_ZH_STATE_BODY = lazy(r"(?:使馆|领馆|政府|部|局|院|委员会|军|党|署|会)\Z")
+# The verbs of saying read in one sentence: a sentence reports a few things at most, and each
+# verb looks back over its sentence.
+_ZH_MAX_REPORTS = 24
+_ZH_LATIN_TAIL = lazy(r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}\Z")
+_ZH_ABBREVIATION = lazy(r"\((?P<abbr>[A-Z][A-Za-z]{1,9})\)")
+# `世卫组织的一名高级官员`, `一位美国高级外交官员`: an official the article does not name.
+# `Axios援引一位匿名消息人士的话报道称`: the one citing is the source.
+_ZH_CITING = lazy(r"援引|引述")
+_ZH_ONE_OFFICIAL = lazy(
+    r"(?:一|两|几|多)(?:名|位)[^，。；]{0,12}?(?:官员|人士|外交官|人员|议员)"
+    # `那位不透露姓名的美国官员`: the unnamed official met before
+    r"|(?:那|这|该)(?:名|位)?(?:不愿?透露姓名|不具名|未具名|匿名)的[^，。；]{0,8}?(?:官员|人士|外交官|人员)"
+)
+_ZH_COMPANY = lazy(
+    r"^(?:该|这家|此|这个|那家)[\u4e00-\u9fffA-Za-z]{0,10}?(?:公司|机构|组织|企业|银行|行|小组|集团)$"
+)
+# A clause of place or time (`在返程途中…`, `于…`, `当…时`): no subject.
+_ZH_AFTER_CLAUSE = lazy(r"(?:之后|后|时|前|期间)([\u4e00-\u9fff·]{2,8})\Z")
+_ZH_ADVERBIAL = lazy(r"(?:在|于|当|自从|从)")
+_ZH_SETTING = lazy(r"\s*(?:在|当|自从|从)")  # (`于` may be a surname)
+# Another source joined by 而 or 但 inside a report (`…，而美国财政部已宣布批准…`).
+_ZH_OTHER_SOURCE = lazy(
+    r"[，,]\s*(?:而|但)(?P<np>[^，,。；“”\s]{2,16}?)(?:已经|已|也|则|还|曾)?"
+    r"(?:宣布|表示|说|指出|称|强调|认为|证实|透露)"
+)
+# Another named source with a verb of saying and a comma after a clause of the report, with no
+# conjunction (`贝森特表示，A，美国财政部会后发表声明称，B`): its own report, which ends the first.
+_ZH_NEXT_SOURCE = lazy(
+    r"[，,]\s*(?![但而并同当提以也还又则不])(?P<np>[^，,。；;：:“”()（）\s]{2,16}?)"
+    r"(?:会后|随后|当天|稍后|也|则|还)?(?:发表声明|在[^，,。；“”]{0,10}?声明中)?"
+    r"(?:宣布|表示|(?<!游)说|指出|称|强调|证实|透露)[，,]"
+)
+# Titles joined by `、` before one name with its Latin form: the name's clause is the last.
+_ZH_TITLES_THEN_NAME = lazy(
+    r"[官长席理任员卿相使]、(?P<last>[^、与等]{2,40}?\([A-Z][A-Za-z .'\-]{1,40}\))[^、()]{0,12}\Z"
+)
+# The same with one name without its Latin form, then the time or place (`民进党政策会执行长、
+# 立法委员吴思瑶在…`).
+_ZH_TITLES_THEN_ROLE = lazy(
+    r"[官长席理任员卿相使]、(?P<last>[\u4e00-\u9fff]{2,20}?)(?:在|星期|对|向|于|\Z)"
+)
+# A name, the day, then a clause of time or place (`毛宁星期四在…时`, `特朗普在…后`).
+_ZH_NAME_THEN_SETTING = lazy(
+    r"(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:星期[一二三四五六日]|周[一二三四五六日]|当天|今天|昨天)?"
+    r"(?:在|当)"
+)
+_ZH_SOME_PEOPLE = lazy(
+    r"(?:部分|一些|不少|许多|有些)(?:人士|人|专家|官员|议员|民众)|外界|各界|分析人士|批评人士"
+)
+_ZH_SAY_WORDS = "服明出起过到道了完得"  # `说服`, `说明` …: words, not 说 and a clause
+_ZH_AND_VERB = lazy(r"\s*(?:并|还|也|同时)")
+_ZH_TOPIC_WORD = lazy(r"针对|对于|关于|围绕")
+_ZH_CLAUSE_CLOSE = lazy(r"(?:时|时候|之后|后|期间)(?:[向对][^，,]{1,12})?\Z")
+_ZH_SPOKESPERSON = lazy(r"(?:这位|这名|该名|该|此)?发言人")
+_ZH_SPOKESPERSON_TAIL = lazy(r"(?:的|一名|一位|不愿?透露姓名|不具名|未具名|匿名)*发言人\Z")
+# An office's unnamed spokesperson opening a sentence with no verb of saying in it
+# (`美国国务院一位不具名的发言人在一份电邮中答复了…`): a later `这位发言人说` is the office.
+_ZH_OFFICE_SPOKESPERSON = lazy(
+    r"(?P<office>[\u4e00-\u9fff]{2,16}?)(?:的|一名|一位|不愿?透露姓名|不具名|未具名|匿名)*发言人"
+    r"(?=在|于|星期|周[一二三四五六日]|通过|答复|回复|回应)"
+)
+
+
+# A title with a demonstrative (`这位美国副总统`, `该发言人`): the person given that title.
+_ZH_THIS_WORDS = ("这位", "这名", "该名", "该位", "此位", "该")
+_ZH_THIS = "(?:" + "|".join(_ZH_THIS_WORDS) + ")"
+_ZH_THIS_TITLE = lazy(_ZH_THIS + r"(?P<title>[\u4e00-\u9fff]{2,10})")
+# What `_ZH_THIS_TITLE` can begin with: it is tried only then.
+_ZH_THIS_FIRST = tuple(sorted({word[0] for word in _ZH_THIS_WORDS}))
+# `该官员`, `这位官员`, `这名高级官员`: a description that refers back to the person just named.
+_ZH_TIME_CLAUSE_END = lazy(r"(?:后|时|期间|之前|前夕)\Z")
+# The last word of a description of a person (`领导人`, `外交官`, `部长`, `议员`, `前人质`,
+# `民进党人`, `学者`, `选手`; not `记者`, `目击者`, `人士`, `发言人`: someone the article does
+# not name, or an office).
+_ZH_PERSON_NOUN = lazy(
+    r"(?:领导人|外交官|官员|长|员|统|席|相|卿|使|家|质|(?<![人言])人|(?<![记击])者|手)\Z"
+)
+_ZH_THIS_OFFICIAL = lazy(_ZH_THIS + r"(?:美国|高级)*(?:官员|人士|负责人|高官)")
+# A title after a surname (`卢比奥国务卿`, `史密斯众议员`).
+_ZH_ROLE_AFTER = lazy(
+    r"(?:国务卿|部长|总统|副总统|总理|外长|议员|众议员|参议员|议长|大使|主席|发言人)\Z"
+)
+_ZH_TRAILING_TITLE = lazy(r"(?:博士|先生|女士|教授|副?(?:总统|总理|主席|部长)|大使|主任)\Z")
+# A statement, report or letter speaking (`声明还说`, `这份声明继续说`, `信中提到`, `这份每半年向
+# 国会提交一次的报告指出`, `财政部的这份报告还说`): its source, the owner before `的` when written.
+_ZH_DOCUMENT = lazy(
+    r"(?:(?P<owner>(?!这|此)(?!该(?!委员会|联盟|机构|组织|公司|中心|部|局|署))"
+    r"[^，。；“”的]{1,10}(?:部|局|署|院|会|府|组织|公司|机构|中心|馆|宫|联盟))"
+    # (`美国国务院发布的一份…会议纪要`, `该委员会发布的一份调查报告`: the body that issued it)
+    r"(?:[^，。；“”的]{0,8}?(?:发布|发表|公布)了?)?的)?"
+    r"(?:(?:这份|该|此|这一|这项|这封|这篇|一份|一项|一封)(?:[^，。；“”]{0,24}的)?)?"
+    r"(?:最新|调查|会议)?(?P<noun>(?:联合|电邮|书面)?"
+    r"(?:声明|报告|信函|信|新闻稿|公告|宣誓证词|证词|宣誓书|纪要))中?"
+    r"(?:还|也|又|则|继续|最后|进一步)*"
+)
+_ZH_AND_THEN = lazy(r"[，,]\s*并(?:且|(?=誓言|承诺|呼吁|警告|要求|敦促))")
+# A bill or proposal (`法案文本`, `该法案`, `这项提案`): what it says is no one's quote.
+_ZH_BILL = lazy(r"(?:该|这项|这部|此|这份)?(?:法案|议案|提案|草案)(?:文本)?(?:还|也|则|又)*\Z")
+_ZH_DOCUMENT_NOUN = lazy(r"声明|报告|信|新闻稿|公告|证词|宣誓书")
+# A title after a surname (`史密斯众议员`, `斯科特参议员`, `巴恩斯助理国务卿`).
+_ZH_SURNAME_TITLE = lazy(
+    r"(?:联邦)?(?:众议员|参议员|议员|国务卿|助理国务卿|部长|副部长|局长|主席|议长|州长|市长|大使|发言人|"
+    r"处长|主任|总统|副总统|总理|首相)\Z"
+)
+# `该部`, `该联盟`: the latest body of that kind the text named.
+_ZH_THIS_BODY = lazy(r"(?:该|这个|此)(部|局|署|委员会|联盟)")
+_ZH_ANONYMOUS = lazy(r"^(?:一位|一名|一个)?(?:不愿?透露姓名|不具名|未具名|匿名)的")
+# What a body is, before its name (`生物科技公司药明康德`, `游说团体高科技发明家联盟`).
+_ZH_KIND_OF_BODY = lazy(r"公司|集团|企业|巨头|机构|团体|智库|组织")
+# A body named in marks after the word for its kind (`人权组织“人权观察”`), which `该机构` and
+# `该组织` name later.
+_ZH_KIND_IN_MARKS = lazy(r"(?:组织|机构|团体|智库)“(?P<name>[^“”，。！？\s]{2,12})”")
+# A sentence that opens with a pronoun and its verb of saying, right before a quotation
+# (`他说：“`, `她还表示，“`).
+_ZH_PRONOUN_SAYS = lazy(
+    r"(?:^|(?<=[。！？”」]))\s*[他她](?:还|也|则|又|接着|随后|最后|进一步|并)?"
+    r"(?:补充说|补充道|说道|说|表示|指出|强调|写道|称)\s*[：:，,]?\s*"
+)
+# A description with a demonstrative that opens a sentence before a quotation (`这位法国总统说，`,
+# `这位台湾民进党人还写道：`).
+_ZH_DESCRIBED_SAYS = lazy(
+    r"(?:^|(?<=[。！？”」]))\s*(?P<this>这位|这名)(?P<title>[\u4e00-\u9fff]{2,10}?)"
+    r"(?:还|也|则|又|接着|随后|最后)?(?:说|表示|指出|强调|写道)\s*[：:，,]\s*"
+)
+# What ends a description of a person (`总统`, `民进党人`, `前人质`, `议员`, `部长`).
+_ZH_DESCRIBED_PERSON = lazy(r"(?:统|人|员|长|家|质|者|手|官|相|卿|使|席)\Z")
+_ZH_DOCUMENT_WORD = lazy(r"声明|宣言|公报|报告|信|新闻稿|公告|文件")
+# A role written after a name (`特朗普总统`, `卢比奥国务卿`); not `副总统` read as `总统`.
+_ZH_ROLE_WORD = lazy(r"(?<!副)(?:" + "|".join(_ZH_ROLES) + ")")
+# Where a body's name ends before the words of its saying (`该部事后`, `CISA当时`, `中国外交部曾
+# 多次`, `…办公室星期四(6月18日)`).
+_ZH_BODY_STOP = lazy(r"当时|事后|会后|多次|此前")
+# A state's army or side speaking as one (`美军表示`, `以军说`, `美方称`).
+_ZH_STATE_SIDE = lazy(r"[美中俄乌以伊日韩英法德台朝欧]军|[美中俄乌以伊日韩英法德台朝欧]方")
+_ZH_THIS_KIND = lazy(r"(?:该|这个|此)(?P<kind>联盟|部门|办公室|军团|中心|机构|委员会|法院)")
+_ZH_NOT_ONE_BODY = ("各", "一些", "部分", "多个", "多名", "这些", "那些", "该", "这", "此")
+_ZH_ACRONYM_HEAD = lazy(r"([A-Z]{2,8})")
+_ZH_LATIN_COMPANY = lazy(r"([A-Za-z][A-Za-z0-9&.\- ]{1,30}?)(?:公司|集团)")
+# What a body is, before its name: `运营商`, `制造商`, `公司` (the last such words in a head).
+_ZH_BODY_KIND = lazy(r"运营商|制造商|供应商|公司|集团|企业|巨头|机构|智库")
+_ZH_LONG_BODY_END = lazy(
+    r"(?:联盟|部门|军团|办公室|委员会|公司|集团|中心|组织|机构|协会|基金会|研究所|法院|署|局|部)\Z"
+)
+_ZH_SEVERAL_JOINED = lazy(r"[、和及等]|(?<!卫生)与")
+# A name with its Latin form in brackets (`马丽怡(Beh Lih Yi)`, `埃菲‧德弗林(Effie Defrin)`):
+# the Han characters before it, a dotted name's dot written in any of its forms.
+_ZH_LATIN_GLOSS = lazy(
+    r"(?P<run>[\u4e00-\u9fff·‧•・]{2,40})[(（](?P<latin>[A-Za-z][A-Za-z.'’\- ]{1,48})[)）]"
+)
+# A rank or title written after a name (`翁一铭上校`, `穆勒纳尔众议员`, `德弗林(…)准将`).
+_ZH_RANK_AFTER = lazy(
+    r"(?:上将|中将|少将|准将|上校|中校|少校|上尉|中尉|少尉|众议员|参议员|议员|大使|博士|教授|医生)"
+    r"(?=$|[^\u4e00-\u9fff]|[在对向于曾也还则已星周今上本近日当随再])"
+)
+_ZH_HAN_RUN_END = lazy(r"[\u4e00-\u9fff·‧•・]{3,}\Z")
+# The last characters of a title, right before the name (`主委`, `主管`, `总领事`, `连长`,
+# `指挥官`, `协调员`, `创办人`), and of a description (`…的`) before a name met before.
+_ZH_TITLE_LAST = frozenset("长官员任席裁理监使卿相统督委管事人家者师将校尉士授")
+_ZH_NAME_AFTER = _ZH_TITLE_LAST | frozenset("的、")
+# Common Chinese surnames: a name with no Latin form, not met before, opens with one.
+_ZH_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
+    "莫孔向汤翁管柯赖洪庄蓝涂卓颜施游纪詹简萧连童辛钮柳殷葛倪单祝欧"
+)
+_ZH_DOUBLE_SURNAMES = frozenset(["欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "慕容"])
+
+
+# `一项研究`, `这项`, `一份最新调查`: a study or survey the article does not name; `那种称…的说法`:
+# a claim no one is given for (no source).
+_ZH_UNNAMED_STUDY = lazy(r"(?:一|这|该|此|那)(?:项|份|篇|个|种)(?:最新)?(?:研究|调查|民调|分析)?")
+# `欧洲议员`, `国会议员们`, `民主党议员`: members the article does not name (no source).
+_ZH_UNNAMED_MEMBERS = lazy(
+    r"(?:欧洲|欧盟|美国|国会|英国|日本|韩国|台湾|民主党|共和党|两党|反对党|执政党)(?:籍)?(?:联邦)?"
+    r"(?:众|参)?议员们?"
+)
+# `委员会`, `办公室`, `该委员会`: a body named by its kind alone.
+_ZH_BARE_KIND = lazy(r"(?:该|这个|此)?(?P<kind>委员会|办公室)")
+_ZH_KIND_NAME = lazy(
+    r"(?:美国|中国|台湾|英国|欧盟|联合国)?(?:国会)?(?:众议院|参议院|国会|白宫|美国|联合国)"
+    r"(?:(?!一个|这个|的|和|与|及|在|对|向|之)[\u4e00-\u9fff]){1,10}?(?:委员会|办公室)"
+)
+_ZH_KIND_BODIES_KEPT = 16
+_ZH_REPORT_NOUN = lazy(
+    r"(?:公布|发布|发表)?(?:的)?(?:中文|英文)?(?:报告|声明|数据|调查|研究|统计|公告|新闻稿)\Z"
+)
+
+
+# A source issuing a document (`发布公告`, `发表了一份声明`).
+_ZH_ISSUED = lazy(
+    r"(?:发布|发表|公布)(?:了)?(?:一份|一项|一则)?[^，。；“”]{0,8}?"
+    r"(?P<noun>声明|报告|公告|新闻稿|公报)"
+)
+
+
+# What a source calls something after 称 with no comma, in marks and short (two to five
+# characters, an evaluation), ending the clause (`称星期一的袭击“骇人听闻”`,
+# `称当前局势为“脆弱时刻”`): the source's words, a direct quote; not a clause (`称协议是“…”`,
+# `称他认为这样做“…”`, `称两人将在会晤中讨论“…”`) nor a predicate in marks
+# (`称美国的军事行动“削弱了伊朗”`, `称这一决定“严重侵害中方权益”`).
+_ZH_CALLED_WORDS = lazy(
+    r"(?P<object>[^，,。；;：:“”「」()（）是为认说将会要能已正把让使对向给被有没不在]{1,14}?)为?"
+    r"“(?P<words>[^“”「」，,。！？!?；;：:了着过]{2,5})”(?=[，,。；;]|\Z)"
+)
+
+
+# What opens the noun of a report whose `报告称` is the report's `称` (`这份报告称`, `…发布的一份
+# 调查报告称`).
+_ZH_REPORT_OF = lazy(r"(?:这份|该|此|一份|这一|最新|调查|的)\Z")
+# A letter's addressees between its sender and the verb (`X在6月10日致参议员Y和Z的信中称`).
+_ZH_LETTER_TO = lazy(
+    r"(?:在[^，,。；“”]{0,20}?)?致(?!函)[^，,。；“”]{1,80}?的(?:公开信|信函|信|函)(?:中|里)(?:还|也)?\Z"
+)
+
+
+# A document whose content a paragraph relays (`AIT的中文新闻稿说，`, `该部的声明表示，`): a
+# person's words carried on past their sentence are as often the reporter's background.
+_ZH_RELEASE = lazy(r"新闻稿|声明|公报|报道|报告|通报|公告")
+
+
+class ChineseQuotes(FinderState):
+    """The Chinese rules of a finder."""
+
+    def _zh_pronoun_direct(
+        self,
+        paragraph: str,
+        marks: list[tuple[int, int, int, int]],
+        direct: list[Found],
+        indirect: list[Found],
+        subject: Reference | None,
+    ) -> list[Found]:
+        """A quotation that a sentence opens with `他说：` or `她表示，` and that no attribution
+        took (the reports of its paragraph are read after its quotations): the words of the
+        person the latest quote before it in the paragraph is by (`马克龙表示，A。他说：“B”`),
+        else of the person the sentence before it opens with, else of the subject the
+        paragraph began with (`美国驻摩洛哥大使杜克·布坎…赞扬了…。` then `他说：“…”`)."""
+        out: list[Found] = []
+        taken = {quote.start for quote in direct}
+        for _opening, start, end, _close_end in marks:
+            if start in taken or any(q.start <= start < q.end for q in indirect):
+                continue
+            said = _ZH_PRONOUN_SAYS.search(paragraph, max(0, _opening - 24), _opening)
+            if said is None or said.end() != _opening:
+                described = self._zh_described_direct(paragraph, _opening)
+                if described is not None and len(paragraph[start:end].strip()) >= 2:
+                    text = paragraph[start:end].strip()
+                    text_start = (
+                        start + len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
+                    )
+                    out.append(Found(text_start, text_start + len(text), "direct", described))
+                continue
+            before = [q for q in direct + indirect if q.end <= said.start()]
+            person: Person | None = None
+            if before:
+                latest = max(before, key=lambda quote: quote.end)
+                person = latest.speaker if not latest.speaker.body else None
+            elif said.start() > 0:
+                earlier = paragraph[: said.start()].rstrip()
+                opening = max(earlier.rfind(c, 0, len(earlier) - 1) for c in "。！？") + 1
+                person = self._zh_opening_source(earlier[opening:])
+                if person is not None and person.body:
+                    person = None
+            else:
+                # The paragraph opens with it: the person the previous paragraph's last sentence
+                # opens with (a sentence that is no attribution, `在…中，X赞扬了…。`), else the
+                # latest attribution's subject.
+                last = self._zh_previous_paragraph.rstrip()
+                opening = max(last.rfind(c, 0, len(last) - 1) for c in "。！？") + 1
+                whole = opening > 0 or len(self._zh_previous_paragraph) < _WINDOW
+                person = self._zh_opening_source(last[opening:]) if whole and last else None
+                if (person is None or person.body) and subject is not None:
+                    person = self._resolve(self._zh_full(subject))
+                if person is not None and person.body:
+                    person = None
+            text = paragraph[start:end].strip()
+            if person is None or len(text) < 2:
+                continue
+            text_start = start + len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
+            out.append(Found(text_start, text_start + len(text), "direct", person))
+        return out
+
+    def _zh_described_direct(self, paragraph: str, opening: int) -> Person | None:
+        """The person a description refers back to before a quotation that opens a sentence
+        (ANNOTATING.md, "A source described before it is named": `这位法国总统说，“…”`,
+        `这位台湾民进党人还写道：“…”`): the person given that title, else the person the sentence
+        before opens with, else (opening the paragraph) the one the previous paragraph's last
+        sentence opens with; never a body, nor an official the article does not name
+        (`这位官员`)."""
+        said = _ZH_DESCRIBED_SAYS.search(paragraph, max(0, opening - 24), opening)
+        if said is None or said.end() != opening:
+            return None
+        title = said.group("title")
+        if _ZH_THIS_OFFICIAL.fullmatch(
+            said.group("this") + title
+        ) or not _ZH_DESCRIBED_PERSON.search(title):
+            return None
+        person = self._zh_titled(title)
+        before = ""
+        if person is None and said.start() > 0:
+            earlier = paragraph[: said.start()].rstrip()
+            before = earlier[max(earlier.rfind(c, 0, len(earlier) - 1) for c in "。！？") + 1 :]
+        elif person is None:
+            # (a last sentence that ends in a quotation: `…说，“…。”`)
+            last = self._zh_previous_paragraph.rstrip().rstrip("”」")
+            start = max(last.rfind(c, 0, len(last) - 1) for c in "。！？") + 1
+            if start > 0 or len(self._zh_previous_paragraph) < _WINDOW:
+                before = last[start:]
+        if person is None and self._zh_names_a_person(before):
+            person = self._zh_opening_source(before)
+        if person is None or person.body or not ("·" in person.name or person.role):
+            return None  # (`会议星期一举行。`: no person named in full or with a title)
+        return person
+
+    def _zh_names_a_person(self, sentence: str) -> bool:
+        """Whether the first clause of a sentence holds a person's name as the text writes one: a
+        dotted name, a title, or the short form of a dotted name met before (read before the
+        sentence's source is resolved, which would record it)."""
+        clause = re.split(r"[，,；：:]", sentence.strip(), maxsplit=1)[0][:80]
+        return bool(
+            "·" in clause
+            or _zh_roles(clause)
+            or any(clause[:size] in self._zh_names for size in range(6, 1, -1))
+        )
+
+    def _zh_colon_direct(
+        self,
+        paragraph: str,
+        marks: list[tuple[int, int, int, int]],
+        direct: list[Found],
+        indirect: list[Found],
+    ) -> list[Found]:
+        """A quotation right after a colon that ends a sentence opening with a named source,
+        which no attribution took: a label (`前大学足球运动员卡莱布·戴维斯：“…”`), a verb of saying
+        after a clause of time or place (`特朗普星期五…出席…仪式时说：“…”`), or the source's act
+        or attitude (`X对…表示乐观：“…”`, `X质疑：“…”`): the source's words (ANNOTATING.md, "A
+        label before a colon attributes the quote after it")."""
+        out: list[Found] = []
+        found = direct + indirect
+        for opening, start, end, _close_end in marks:
+            before = paragraph[max(0, opening - _WINDOW) : opening].rstrip()
+            if not before.endswith(("：", ":")) or any(q.start <= start < q.end for q in found):
+                continue
+            sentence_start = max(before.rfind(c) for c in "。！？") + 1
+            text = before[sentence_start:-1].lstrip("”」』 \u3000")
+            low = opening - (len(paragraph[max(0, opening - _WINDOW) : opening]) - sentence_start)
+            if (
+                not 2 <= len(text) <= 120
+                or (sentence_start == 0 and opening > _WINDOW)
+                or _find_mark(text) >= 0
+                or any(q.end > low and q.start < opening for q in found)
+            ):
+                continue
+            # The sentence opens with its source: its first clause, without the verb at its end
+            # (`李问道`), no pronoun (read by `_zh_pronoun_direct`), no document (`宣言声明`,
+            # `…的联合声明中说`: a joint one is several sources together).
+            first = _ZH_VERB_END.sub("", re.split(r"[，,；;]", text, maxsplit=1)[0]).strip()
+            if not first or first[0] in "他她它" or _ZH_DOCUMENT_WORD.search(first):
+                continue
+            person = self._zh_resolve(first)
+            body = paragraph[start:end].strip()
+            if person is None or len(body) < 2:
+                continue
+            text_start = start + len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
+            out.append(Found(text_start, text_start + len(body), "direct", person))
+            found.append(out[-1])
+        return out
+
+    # --- Chinese reported speech -----------------------------------------------------------
+
+    def _zh_indirect(
+        self, paragraph: str, marks: list[tuple[int, int, int, int]], in_marks: _Within
+    ) -> list[Found]:
+        """`in_marks` holds what `marks` span."""
+        out: list[Found] = []
+        # Where the words in marks that open at a position close (the first such mark's).
+        closes: dict[int, int] = {}
+        for mark in marks:
+            closes.setdefault(mark[0], mark[3])
+        self._zh_previous_paragraph = self._zh_paragraph_end
+        if self._zh_names:
+            self._zh_register_title_holders(paragraph)
+        self._zh_paragraph_end = paragraph[-_WINDOW:]
+        # The report of a paragraph that opens with its attribution and runs to the end of its
+        # sentence, while the sentences after it carry the source's account on.
+        carried: Found | None = None
+        carried_document = False  # (a person's or a body's account goes on less often)
+        for low, high in _zh_sentences(paragraph):
+            sentence = paragraph[low:high]
+            if carried is not None:
+                if not paragraph[carried.end : low].strip() and (
+                    carried_document and _zh_carries_on(sentence)
+                ):
+                    carried.end = self._zh_trim(paragraph, low, high)
+                    continue
+                # (a person's or a body's account, up to the reporter's apposition)
+                cut = _zh_before_apposition(paragraph, low, high, in_marks)
+                if (
+                    not carried_document
+                    and not paragraph[carried.end : low].strip()
+                    and _zh_points_back(
+                        paragraph[carried.start : carried.end],
+                        paragraph[low:cut] + ("" if cut == high else "。"),
+                    )
+                ):
+                    carried.end = self._zh_trim(paragraph, low, cut)
+                    if cut == high:
+                        continue
+                hope = _zh_hope_goes_on(sentence)
+                if hope is not None and not paragraph[carried.end : low].strip():
+                    carried.end = self._zh_trim(paragraph, low, low + hope)
+                carried = None
+            self._zh_before = paragraph[max(0, low - _WINDOW) : low]
+            first = re.split(r"[，,；：:]", sentence, maxsplit=1)[0]
+            self._zh_register_spokesperson(first)
+            opening = self._zh_source(first)
+            if opening is not None and opening[0].kind == "name":
+                full = self._zh_full(opening[0])
+                if full is not None and ("·" in full.text or full.role):
+                    # `马斯克是…的支持者，他指控…`; `美国在台协会处长谷立言…表达…。他说，…`
+                    self._zh_subject = Reference("name", full.text)
+            sentence_source: Person | None = None
+            for count, match in enumerate(_ZH_SAY.finditer(sentence)):
+                if count >= _ZH_MAX_REPORTS:
+                    break  # hostile text (`，并表示` ten thousand times): the work stays linear
+                verb = match.group("verb")
+                at = low + match.start()
+                if at in in_marks:
+                    continue  # a verb inside quotation marks is the quote's
+                if (
+                    not match.group("comma")
+                    and verb not in _ZH_BARE_VERBS
+                    and not self._zh_joined(sentence, match, sentence_source)
+                    and not (verb == "表示" and _ZH_ADVERB_CLAUSE.match(sentence, match.end()))
+                    and not (verb == "表示" and _ZH_GLAD_TO.match(sentence, match.end()))
+                    and not (
+                        verb in ("提到", "表示", "说", "指出", "强调", "透露")
+                        and _ZH_PRONOUN_CLAUSE.match(sentence, match.end())
+                    )
+                    and not _zh_subject_clause(sentence, match)
+                    and not _zh_clause_of_its_own(sentence, match)
+                    and not _zh_announces_a_plan(sentence, match)
+                    and not _zh_term_opens_clause(sentence, match)
+                ):
+                    continue  # `表示乐观`, `宣布了这一举措`: no clause of content
+                if _zh_aside(sentence, match.start()):
+                    continue  # `(Scarborough Shoal，中国称黄岩岛)`: a name, not a report
+                if (
+                    not match.group("comma")
+                    and "并" in (clause_before := _zh_clause_before(sentence, match.start()))
+                    and not (
+                        # (`他说：“…，”并指出“…”取得了…`: the verb joined to the quotation's)
+                        clause_before in ("”并", "」并") and _zh_term_opens_clause(sentence, match)
+                    )
+                ):
+                    continue  # `控制了该浅滩并宣称对其拥有主权`: a second action, not a report
+                start = low + match.end()
+                if not match.group("comma") and paragraph[start : start + 1] == "了":
+                    start += 1  # `强调了每一个…国家都应该…`: the clause after the aspect mark
+                joined_verb = _ZH_AND_VERB.match(paragraph, start, high)
+                if joined_verb is not None and _ZH_SAY.match(paragraph, joined_verb.end(), high):
+                    continue  # `予以否认，并表示…`: the verb after the comma has the report
+                if _ZH_TOPIC_THEN_QUOTE.match(paragraph, start, high):
+                    continue  # `发言人说，关于会面的问题，“…”`: a direct quote, found as such
+                if start >= high or (
+                    paragraph[start:high].lstrip()[:1] in '“「『"'
+                    and (
+                        match.group("comma") in ("：", ":")  # `说：“…”`: a quotation
+                        or not _zh_goes_on_after_marks(paragraph, start, high, closes)
+                    )
+                ):
+                    continue  # a direct quote, found as such
+                clause_start = max(sentence.rfind(c, 0, match.start()) for c in "，,；：:") + 1
+                np = _ZH_LEAD.sub("", sentence[clause_start : match.start()].strip())
+                if re.fullmatch(r"(?:而是|也|还|同时|则|又)*", np):
+                    np = ""  # `…，但也表示…`, `…，而是说…`: the sentence's subject
+                opened = -1
+                if _ZH_CLAUSE_CLOSE.search(np) and "在" not in np:
+                    opened = sentence.rfind("在", 0, clause_start)
+                if opened >= 0 and not _ZH_SAY.search(sentence, opened, clause_start):
+                    # `毛宁在回答有德国议员…访问台湾，是否…的提问时表示`: a clause of time
+                    # with a comma inside it; the subject is before its `在`.
+                    clause_start = max(sentence.rfind(c, 0, opened) for c in "，,；：:") + 1
+                    np = _ZH_LEAD.sub("", sentence[clause_start : match.start()].strip())
+                topic = _ZH_TOPIC_WORD.search(np)
+                if topic is not None and (
+                    topic.start() == 0 or np[topic.start() - 1] in "时后上中里"
+                ):
+                    # `…，针对…一事重申其…立场称`, `X在…受访时针对…的说法表示`: a topic, not the
+                    # subject; the source is before it, else the sentence's first.
+                    np = np[: topic.start()]
+                if verb == "报告称" and _ZH_REPORT_OF.search(np):
+                    # `这份报告称`, `该委员会发布的一份调查报告称`: a report that speaks (its
+                    # issuer's), not a source's `报告称`.
+                    np += "报告"
+                letter = _ZH_LETTER_TO.search(np) if "致" in np else None
+                if letter is not None and letter.start() > 0:
+                    # `Anthropic在6月10日致参议员X和Y的信中称`: the sender, not the ones the
+                    # letter is addressed to.
+                    np = np[: letter.start()]
+                if np.startswith(("”", "」", "』")):
+                    # `“…，”该小组在一个声明中说，保护…`: the attribution of the quote before it
+                    # introduces a report of its own.
+                    np = np[1:].strip()
+                    if np == "并" and _zh_term_opens_clause(sentence, match):
+                        np = ""  # `他说：“…，”并指出“…”取得了…`: the quotation's speaker
+                if _ZH_ADVERBIAL.match(np):
+                    # `X…后，在返程途中于…向随行记者表示`: a clause of time or place has no
+                    # subject of its own; the sentence's subject speaks, unless a source named
+                    # before follows the clause (`在看到…无人机后赖清德说`).
+                    after = _ZH_AFTER_CLAUSE.search(np)
+                    np = (
+                        after.group(1)
+                        if after is not None and self.book.knows(after.group(1))
+                        else ""
+                    )
+                if not np.strip() and match.start() == 0 and verb in ("报道称", "报道说"):
+                    # `报道称…` opening a sentence: the report of the latest source that had one
+                    # (`路透社5月的报道称，…。` then `报道称中方…`).
+                    person = self._zh_documents.get("报道")
+                elif not np.strip():
+                    # `…宣布了这一举措，称已提交…`, `…，并补充说，…`; the subject is the first
+                    # clause that names a source (`不过，X并未说明…，仅表示，…`).
+                    person = sentence_source or (
+                        self._zh_opening_source(sentence[:clause_start])
+                        if clause_start > 0
+                        else None
+                    )
+                else:
+                    person = self._zh_resolve(np)
+                    if person is None and "的" in np:
+                        # `“全欧亚洲研究所”的张俊华告诉美国之音，…`: a person met before, named
+                        # after what he belongs to.
+                        named = np.rsplit("的", 1)[1]
+                        bare = _ZH_ROLE_AFTER.sub("", named)
+                        if len(named) >= 2 and (self._zh_met(named) or self._zh_met(bare)):
+                            # (`身在中东的卢比奥国务卿证实，…`: a surname, then a title)
+                            person = self._zh_resolve(named)
+                        elif len(bare) >= 2:
+                            # A dotted name the paragraph gave before (`…与美国国务卿马尔科·卢比奥
+                            # 进行了交谈。身在中东的卢比奥国务卿证实，…`), the person it names.
+                            earlier = paragraph[max(0, low - 400) : low]
+                            dotted = re.search(
+                                rf"[\u4e00-\u9fff]{{1,8}}·{re.escape(bare)}(?![\u4e00-\u9fff·])",
+                                earlier,
+                            )
+                            if dotted is not None:
+                                person = self._zh_resolve(dotted.group())
+                if person is None:
+                    if (
+                        np.strip()
+                        and match.group("comma")
+                        and (_zh_together(np) or _ZH_DOCUMENT.fullmatch(_ZH_LEAD.sub("", np)))
+                    ):
+                        # `他们在信中写道，中国认为…`, `信中提到，X认为…`: a report of several
+                        # sources together (or of their letter) is no quote, and the speech it
+                        # reports is part of it, not a quote of its own.
+                        break
+                    continue
+                if sentence_source is None:
+                    sentence_source = person
+                called = (
+                    _ZH_CALLED_WORDS.match(paragraph, start, high)
+                    if verb == "称" and not match.group("comma")
+                    else None
+                )
+                if called is not None:
+                    # `称星期一的袭击“骇人听闻”`: what the source calls it, in its own words
+                    # (a direct quote, as `将该协议称为“一件好事”`), not a report.
+                    out.append(Found(called.start("words"), called.end("words"), "direct", person))
+                    continue
+                if verb in ("报道称", "报道说") or np.endswith("报道"):
+                    self._zh_documents["报道"] = person  # for a later `报道称…`
+                end = high
+                stop = _ZH_REPORT_END.search(paragraph, start, high)
+                while (
+                    stop is not None
+                    and stop.group() in ("；", ";")
+                    and _ZH_SAY.search(paragraph, stop.end(), high) is None
+                    and not paragraph.startswith(("而", "但", "然而", "不过"), stop.end())
+                ):
+                    # `…水炮处理；若为公务船，…`: the report goes on after the semicolon when
+                    # no other report follows it.
+                    stop = _ZH_REPORT_END.search(paragraph, stop.end(), high)
+                stop = _zh_inner_stop(paragraph, start, high, stop, in_marks)
+                if stop is not None:
+                    end = stop.start()
+                for other in _ZH_OTHER_SOURCE.finditer(paragraph, start, end):
+                    # `…，而美国财政部已宣布…`: another source ends the report.
+                    if self._zh_source(other.group("np")) is not None:
+                        end = other.start()
+                        break
+                for other in _ZH_NEXT_SOURCE.finditer(paragraph, start, end):
+                    # `贝森特表示，A，美国财政部会后发表声明称，B`: another named source's own
+                    # report after a clause of this one (not its first words: a report inside
+                    # a report, `X报道，Y表示，A`, is one quote).
+                    if (
+                        other.start() > start
+                        and other.start() not in in_marks
+                        and (source := self._zh_source(other.group("np"))) is not None
+                        and source[0].kind in ("name", "body")
+                        and self._zh_resolve(other.group("np")) not in (None, person)
+                    ):
+                        end = other.start()
+                        break
+                end = _zh_before_apposition(paragraph, start, end, in_marks)
+                if sentence.startswith("随着"):
+                    comma = paragraph.find("，", start, end)
+                    if comma > 0:
+                        end = comma  # the report is the circumstance of the main clause
+                if not match.group("comma"):
+                    # `中国宣称台湾是其…省份，并且拒绝承诺…`: a clause taken without a comma is
+                    # part of the sentence, whose subject goes on after `，并且`.
+                    joined = _ZH_AND_THEN.search(paragraph, start, end)
+                    if joined is not None:
+                        end = joined.start()
+                end = self._zh_trim(paragraph, start, end)
+                if end - start >= 2:
+                    out.append(Found(start, end, "indirect", person))
+                    document = clause_start == 0 and (
+                        verb in ("报道称", "报道说") or _ZH_RELEASE.search(np) is not None
+                    )
+                    if (
+                        low == 0
+                        and count == 0
+                        and end == self._zh_trim(paragraph, start, high)
+                        and paragraph[end - 1 : end] == "。"
+                        and (document or _zh_account_opens(sentence, clause_start, match))
+                    ):
+                        carried = out[-1]  # `AIT的中文新闻稿说，A。B。`: B may carry A on
+                        carried_document = document
+            said_after = _ZH_SAID_AFTER.search(sentence) if not sentence_source else None
+            if said_after is not None and _find_mark(sentence, 0, said_after.start()) < 0:
+                # `关税收入将继续增加，贝森特说。`: the report before its attribution.
+                person = self._zh_resolve(said_after.group("np"))
+                start = low + len(sentence) - len(sentence.lstrip())
+                end = self._zh_trim(paragraph, start, low + said_after.start())
+                if person is not None and end - start >= 2:
+                    out.append(Found(start, end, "indirect", person))
+            for match in _ZH_ACCORDING.finditer(sentence) if "据" in sentence else ():
+                person = self._zh_resolve(match.group("np"))
+                start = low + match.end()
+                end = self._zh_trim(paragraph, start, high)
+                if (
+                    person is not None
+                    and end - start >= 2
+                    and not any(q.start <= start < q.end for q in out)
+                ):
+                    out.append(Found(start, end, "indirect", person))
+        out.sort(key=lambda quote: quote.start)
+        kept: list[Found] = []
+        for quote in out:
+            if kept and quote.start < kept[-1].end:
+                continue
+            kept.append(quote)
+        self._zh_register_quoted_title_holders(paragraph, kept)
+        return kept
+
+    def _zh_quote_source(self, np: str, clause: str | None = None) -> Person | None:
+        """The source of a direct quote from the words before its verb: read as a reported
+        source is (past time, place and the one spoken to, a title before the name), else
+        as before."""
+        text = _ZH_SPEAKER_TAIL.sub("", (clause if clause is not None else np).strip())
+        if text and _zh_together(text):
+            return None  # `沃伦和斯科特在信中写道`: several sources together
+        if text[:1] in _ZH_THIS_FIRST and _ZH_THIS_TITLE.match(text):
+            return self._zh_resolve(text)  # `这位副总统` names a person given that title, or none
+        source = self._zh_source(text) if text else None
+        if source is not None and source[0].kind != "pronoun":
+            person = self._zh_resolve(text)
+            if person is not None:
+                return person
+        return self._resolve(self._zh_full(_zh_speaker(np)))
+
+    @staticmethod
+    def _zh_joined(sentence: str, match: re.Match[str], source: Person | None) -> bool:
+        """`…说，它正在…，强调斯卡伯勒浅滩是…`: 表示, 指出 or 强调 joined by a comma to a report of
+        the same sentence, its clause right after it."""
+        return (
+            (source is not None or _ZH_ONLY_SAID.search(sentence, 0, match.start()) is not None)
+            and (
+                match.group("verb") in ("表示", "指出", "强调")
+                # `…，并说美国与…谈判并非“出于绝望”` (not `说服`, `说明`, `说出` …)
+                or (
+                    match.group("verb") == "说"
+                    and sentence[match.end() : match.end() + 1] not in _ZH_SAY_WORDS
+                )
+            )
+            and _ZH_JOINED_VERB.search(sentence, 0, match.start()) is not None
+            and _ZH_NOT_CLAUSE.match(sentence, match.end()) is None
+        )
+
+    @staticmethod
+    def _zh_trim(paragraph: str, start: int, end: int) -> int:
+        while end > start and paragraph[end - 1] in " \u3000\n":
+            end -= 1
+        return _zh_without_stray_close(paragraph, start, end)
+
+    def _zh_resolve(self, np: str) -> Person | None:
+        person = self._zh_resolve_source(np)
+        nouns = _ZH_DOCUMENT_NOUN.findall(np) if len(np) <= 80 else []
+        if nouns and "所" not in np:
+            # `…在一份电邮声明中说`: a later `声明还说` is this source's (none if several spoke).
+            self._zh_documents[nouns[-1]] = person
+        return person
+
+    def _zh_document(self, reference: Reference) -> Person | None:
+        """The source of a statement, report or letter that speaks: its owner (`财政部的这份报告`),
+        else the source of the sentence before that names one in the paragraph (`美国财政部在…报告中
+        …。但是这份…报告指出`), else the source of the latest attribution that named one; nobody
+        for a joint statement."""
+        if reference.text.startswith("联合"):
+            return None
+        if reference.role:
+            return self._zh_resolve(reference.role)
+        noun = _ZH_DOCUMENT_NOUN.search(reference.text)
+        key = noun.group() if noun is not None else reference.text
+        before = self._zh_before
+        at = before.rfind(key)
+        if at >= 0:
+            start = max(before.rfind(c, 0, at) for c in "。！？") + 1
+            if not _ZH_DOCUMENT.fullmatch(before[start : at + len(key)].strip()):
+                return self._zh_opening_source(before[start:at])
+            if "联合" in before[start:at]:
+                return None
+        elif not before.strip():
+            issuer = self._zh_issuer_before(key)
+            if issuer is not None:
+                return issuer
+        return self._zh_documents.get(key)
+
+    def _zh_issuer_before(self, key: str) -> Person | None:
+        """The source of a document that opens a paragraph (`公告说，…`), when the paragraph
+        before ends with the sentence in which a source issued it (`五角大楼星期一…发布公告，…。`):
+        the source that sentence opens with; not a joint one."""
+        previous = self._zh_previous_paragraph.rstrip()
+        issued = None
+        for match in _ZH_ISSUED.finditer(previous):
+            issued = match  # (the last)
+        if issued is None or issued.group("noun") != key:
+            return None
+        start = max(previous.rfind(c, 0, issued.start()) for c in "。！？") + 1
+        if previous.find("。", issued.end(), len(previous) - 1) >= 0:
+            return None  # (the document was named in an earlier sentence of that paragraph)
+        if "联合" in previous[start : issued.end()]:
+            return None
+        return self._zh_opening_source(previous[start : issued.start()])
+
+    def _zh_resolve_source(self, np: str) -> Person | None:
+        source = self._zh_source(np)
+        if source is None:
+            return None
+        reference, abbreviation = source
+        if reference.kind == "document":
+            return self._zh_document(reference)
+        if reference.kind == "alias":
+            return self._zh_aliases.get(reference.text)
+        if reference.kind == "body" and self._zh_bodies.get(reference.text, reference.text) != (
+            reference.text
+        ):
+            # `司法部说` after `美国司法部和联邦调查局…表示`: the body named with its country.
+            reference = Reference("body", self._zh_bodies[reference.text])
+        if reference.kind == "body" and _HAN.match(reference.text):
+            known = self._zh_short_body(reference.text)
+            if known is not None:
+                self.book.last_subject = known
+                return known
+        if reference.kind == "company":
+            # `该行` names the latest bank, `该公司` the latest company (or the latest body).
+            noun = "银行" if reference.text.endswith("行") else reference.text[-2:]
+            bodies = [person for person in reversed(self.book.people) if person.body]
+            named = [p for p in bodies if p.name.endswith(noun)]
+            if not named and noun in ("集团", "组织", "公司"):
+                # `七国集团发表声明…。该集团表示，…`: a body named earlier in the paragraph
+                # though it has not spoken yet.
+                mentions = _ZH_NAMED_BODY.findall(self._zh_before)
+                mentioned = [m for m in mentions if m.endswith(noun) and not _ZH_COMPANY.match(m)]
+                if mentioned:
+                    return self._resolve(Reference("body", mentioned[-1]))
+            if not named and reference.text[-2:] in ("组织", "机构"):
+                # `人权组织“人权观察”(Human Rights Watch)长期追踪…。该机构认为，…`: the body named
+                # in marks after its kind in the sentences just before (this paragraph's, else
+                # the previous paragraph's).
+                for text in (self._zh_before, self._zh_previous_paragraph):
+                    marked = _ZH_KIND_IN_MARKS.findall(text)
+                    if marked:
+                        return self._resolve(Reference("body", marked[-1]))
+            # (else the latest body that is no office of a state: `该公司` after `OpenAI`)
+            others = [body for body in bodies if not _ZH_STATE_BODY.search(body.name)]
+            for body in named + others[:1]:
+                self.book.last_subject = body
+                return body
+            return None
+        if reference.kind == "pronoun":
+            if self._zh_subject is not None:
+                reference = self._zh_subject
+            else:
+                return self._resolve(reference)
+        person = self._resolve(self._zh_full(reference))
+        if person is not None and abbreviation:
+            self._zh_aliases.setdefault(abbreviation, person)
+        if person is not None and not person.body and (person.role or "").endswith("发言人"):
+            self._zh_spokesperson = None  # a spokesperson named: `发言人` is no longer the office
+        if (
+            person is not None
+            and person.body is False
+            and ("·" in person.name or reference.kind == "name")
+        ):
+            # A dotted name, or a name after its role: a later 他 or 她 names this person.
+            self._zh_subject = Reference("name", person.name)
+        return person
+
+    def _zh_short_body(self, name: str) -> Person | None:
+        """The body a Chinese short form names (`世卫组织` is `世界卫生组织`, `美国疾控中心` is
+        `美国疾病控制与预防中心`): a known body with the same first and last characters whose
+        name holds all of the short form's characters in their order."""
+        if len(name) < 3:
+            return None
+        for person in reversed(self.book.people):
+            full = person.name
+            if (
+                not person.body
+                or len(full) <= len(name)
+                or len(full) > 3 * len(name)
+                or full[0] != name[0]
+                or full[-1] != name[-1]
+            ):
+                continue
+            position = 0
+            for char in name:
+                position = full.find(char, position) + 1
+                if position == 0:
+                    break
+            else:
+                return person
+        return None
+
+    def _zh_source(self, np: str) -> tuple[Reference, str | None] | None:
+        """The named source a Chinese clause opens with, and its Latin abbreviation."""
+        np = np.strip()
+        np = _ZH_LEAD.sub("", np).strip()
+        if "《" in np:
+            np = np.replace("《", "").replace("》", "")  # `《华尔街日报》援引…的话说`: the paper
+        if ("名" in np or "位" in np) and _ZH_ONE_OFFICIAL.search(
+            _ZH_CITING.split(np, maxsplit=1)[0]
+        ):
+            return None  # `世卫组织的一名高级官员`: an official the article does not name
+        # `一位不透露姓名的美国国务院发言人`: an unnamed spokesperson, who speaks for the office.
+        np = _ZH_ANONYMOUS.sub("", np)
+        if _ZH_BILL.match(np):
+            return None  # `法案文本说`, `这项提案显示`: a bill is no source; its sponsors are
+        document = _ZH_DOCUMENT.fullmatch(np) if len(np) <= 48 else None
+        if document is not None:
+            return Reference("document", document.group("noun"), document.group("owner")), None
+        glossed = _ZH_TITLES_THEN_NAME.search(np) if "、" in np else None
+        if glossed is not None:
+            # `亚太小组委员会主席、来自…的众议员金映玉(Young Kim)`: titles joined by `、`, one
+            # name (with its Latin form) after them, not several sources.
+            np = np[glossed.start("last") :]
+        elif "、" in np:
+            # `民进党政策会执行长、立法委员吴思瑶在立法院外受访时`: two titles, then one name with
+            # no Latin form, then the time or place.
+            joined = _ZH_TITLES_THEN_ROLE.search(np)
+            if joined is not None:
+                one = self._zh_source(np[joined.start("last") :])  # (no `、` in it)
+                if one is not None and one[0].kind == "name":
+                    np = np[joined.start("last") :]
+        if not np:
+            return None
+        if _ZH_JOINTLY.search(np) and _ZH_SEVERAL.search(np):
+            return None  # `X与Y共同宣布`: several sources together
+        dotted = _zh_dotted_names(np)
+        if dotted and "在" in np:
+            # `中国领导人习近平上个月在北京与美国总统唐纳德·特朗普(Donald Trump)的峰会中强调`: the
+            # source before a clause of place or time, not the dotted name inside the clause.
+            before = _ZH_NAME_THEN_SETTING.match(np)
+            if before is not None and np.find(dotted[0]) >= before.end():
+                one = self._zh_source(before.group("name"))
+                if (
+                    one is not None
+                    and one[0].kind == "name"
+                    and (
+                        one[0].role
+                        or "·" in one[0].text
+                        or self.book.knows(one[0].text)
+                        or self._zh_known_person(one[0].text)
+                    )
+                ):
+                    return one
+        setting = _ZH_NAME_THEN_SETTING.match(np) if not dotted else None
+        if setting is not None and (
+            setting.group("name") in self._zh_names
+            or (self.book.knows(setting.group("name")) and _ZH_ABBREVIATION.search(np) is None)
+            or self._zh_known_person(setting.group("name"))
+        ):
+            # `特朗普在结束与中国国家主席习近平…的会谈后向媒体表示`: a source named before, then a
+            # clause of time or place; a name inside the clause is not the subject, nor a body
+            # with its abbreviation (`郑丽文在美国国家公共电台(NPR)…的采访中`; but a body named
+            # before may hold `在`: `美国在台协会(AIT)`).
+            np = setting.group("name")
+        if not dotted:
+            role_named = _zh_role_then_name(np)
+            if role_named is not None:
+                # (not `参议员沃伦和…参议员斯科特`: two people)
+                return (role_named, None) if not _zh_together(np) else None
+        several = _ZH_SEVERAL.search(np)
+        if several is not None and several.group() == "与":
+            # `美国疾病控制与预防中心`: 与 inside a body's name, between words that are no
+            # bodies of their own (`国务院与财政部` is two).
+            cut = _ZH_SUBJECT_END.search(np, several.end())
+            after = np[several.end() : cut.start() if cut is not None else len(np)]
+            # (`美国卫生与公众服务部发言人`: the body's unnamed spokesperson, who speaks for it)
+            after = _ZH_SPOKESPERSON_TAIL.sub("", after)
+            if (
+                len(after) <= 8
+                and _ZH_BODY_END.search(after)
+                and not _ZH_BODY_END.search(np, 0, several.start())
+                and _ZH_SEVERAL.search(np, several.end()) is None
+            ):
+                several = None
+        if several is not None and not dotted:
+            # Only in the words before the time, place or the one spoken to (`卢比奥星期二出席
+            # A、B听证会时`): what comes after them is no source.
+            cut = _ZH_SUBJECT_END.search(np, 1)
+            if cut is not None and cut.start() <= several.start():
+                several = None
+        if several is not None and not _zh_one_titled_name(np, dotted):
+            return None  # several sources together (`X和Y`, `X等组织`), not `共和党人`
+        abbreviation = _ZH_ABBREVIATION.search(np)
+        if abbreviation is not None and not dotted and 3 <= abbreviation.start() <= 16:
+            # `美国在台协会(AIT)星期三说`: the body's whole name, though it holds `在`.
+            named = np[: abbreviation.start()]
+            if (
+                _HAN.match(named)
+                and _ZH_BODY_END.search(named)
+                and _HAN.fullmatch(named[-1])
+                and not re.search(r"[，,、和与及等]", named)
+                # (`这位发言人在给路透社(Reuters)的电邮中说`: the abbreviation is the one written
+                # to, and the source the spokesperson met before)
+                and not _ZH_SPOKESPERSON.match(named)
+            ):
+                return Reference("body", named), abbreviation.group("abbr")
+        if dotted:
+            found = dotted[0]
+            head, _, last = found.rpartition("·")
+            role = np[: np.find(found)].rstrip("，, 的") or None
+            head = _zh_without_role(head)  # `美国总统唐纳德·特朗普`
+            cut = _ZH_SUBJECT_END.search(last, 1)  # `萨姆·奥特曼星期一…`
+            last = _ZH_TRAILING_TITLE.sub("", last[: cut.start()] if cut is not None else last)
+            return Reference("name", f"{head}·{last}", role, None), None
+        if np in self._zh_aliases or np.split(" ")[0] in self._zh_aliases:
+            return Reference("alias", np.split(" ")[0]), None
+        cut = _ZH_SUBJECT_END.search(np, 1)
+        head = (np[: cut.start()] if cut is not None else np).strip()
+        head = _ZH_REPORT_NOUN.sub("", head)
+        head = _ZH_SPEAKER_TAIL.sub("", head)  # `万斯进一步`, `德松布雷随后`
+        if head.endswith("方面") and len(head) > 3:
+            head = head[:-2]  # `以色列方面`: Israel
+        if head.endswith("发言人") and len(head) >= 5:
+            # `中国外交部发言人表示`: an unnamed spokesperson speaks for the office (also one
+            # said to be unnamed after it: `美国国务院不具名发言人`).
+            office = _zh_spokesperson_office(head[:-3])
+            if office is not None:
+                self._zh_spokesperson = office
+                return Reference("body", office), None
+        if _ZH_SPOKESPERSON.fullmatch(head) and self._zh_spokesperson is not None:
+            # `发言人说`, `这名发言人说`: the office whose unnamed spokesperson spoke last.
+            return Reference("body", self._zh_spokesperson), None
+        kind_or_none = self._zh_kind_or_nobody(head)
+        if kind_or_none is not None:
+            return kind_or_none[0]
+        if head in ("他", "她"):
+            return Reference("pronoun", "he" if head == "他" else "she"), None
+        if head in ("它", "他们", "她们"):
+            return None
+        if head in self._zh_aliases:
+            return Reference("alias", head), None
+        latin = _ZH_LATIN_TAIL.search(head)
+        if latin is not None and latin.start() > 0 and not _HAN.search(head[latin.start() :]):
+            name = latin.group()
+            return Reference("body", name), None
+        if latin is not None and latin.start() == 0:
+            return Reference("body", head), None
+        if _ZH_COMPANY.match(head):
+            return Reference("company", head), None
+        this_body = _ZH_THIS_BODY.fullmatch(head)
+        if this_body is not None:
+            # `该部宣布`, `该联盟警告说`: the latest body of that kind the text named.
+            kind = this_body.group(1)
+            latest = [full for full in reversed(self._zh_bodies.values()) if full.endswith(kind)]
+            return (Reference("body", latest[0]), None) if latest else None
+        titled = _ZH_SURNAME_TITLE.search(head)
+        if titled is not None:
+            # `史密斯众议员`, `新泽西州…众议员史密斯众议员`: the last part of a name written in full
+            # before, then a title.
+            for size in range(min(6, titled.start()), 1, -1):
+                surname = head[titled.start() - size : titled.start()]
+                if surname in self._zh_names:
+                    return Reference("name", self._zh_names[surname]), None
+        if _ZH_TIME_CLAUSE_END.search(head):
+            # `卢比奥抵达阿拉伯联合酋长国后对记者说`: the short form of a dotted name met before,
+            # then a clause of time it is the subject of (not a title, `酋长`, and a name, `国后`).
+            for size in range(min(6, len(head) - 2), 1, -1):
+                if head[:size] in self._zh_names:
+                    return Reference("name", self._zh_names[head[:size]]), None
+        if len(head) > 16:
+            # A long title before a short name (`来自加利福尼亚州的共和党联邦众议员金映玉`).
+            for word in _zh_roles(head):
+                position = head.rfind(word)
+                name = head[position + len(word) :] if position >= 0 else ""
+                if 2 <= len(name) <= 4 and _HAN.fullmatch(name[0]):
+                    return Reference("name", name, head[: position + len(word)], None), None
+            return self._zh_titled_name(np) or self._zh_named_body(np)
+        if not head or not _HAN.fullmatch(head[0]):
+            return self._zh_titled_name(np) or self._zh_named_body(np)
+        if head in _ZH_ROLES and head not in ("专家", "记者", "代表", "研究员"):
+            # `国务卿还说`, `局长表示`: the latest person the article gave that title.
+            holder = self._zh_titled(head)
+            if holder is None and head in self._zh_title_holders:
+                # `特朗普总统…。` then `总统星期三表示`: the person written with that title after
+                # the name.
+                return Reference("name", self._zh_title_holders[head]), None
+            return (Reference("name", holder.name), None) if holder is not None else None
+        described = _ZH_THIS_OFFICIAL.fullmatch(head)
+        if described is not None:
+            # `该官员还说`, `这位官员表示`: the person the paragraph has just named (the latest
+            # sentence's subject), else nobody (an official the article does not name).
+            subject = self._zh_subject
+            if subject is not None and subject.text.split("·")[-1] in self._zh_before:
+                return Reference("name", subject.text), None
+            return None
+        titled = _ZH_THIS_TITLE.fullmatch(head) if head[:1] in _ZH_THIS_FIRST else None
+        if titled is not None:
+            # `这位美国副总统`, `该发言人`: the latest person the article gave that title.
+            person = self._zh_titled(titled.group("title"))
+            if person is not None:
+                return Reference("name", person.name), None
+            subject = self._zh_subject
+            if (
+                _ZH_PERSON_NOUN.search(titled.group("title"))
+                and subject is not None
+                and self._zh_known_person(subject.text)
+                and subject.text.split("·")[-1] in (self._zh_before or self._zh_previous_paragraph)
+            ):
+                # `这位北约领导人表示`, `这位美国最高外交官还表示`: a description no one was given
+                # as a title refers back to the person the paragraph's latest sentence opened with.
+                return Reference("name", subject.text), None
+            return None
+        known = _ZH_TRAILING_TITLE.sub("", head)
+        if len(known) > 4 and known in self._zh_names:
+            # `阿尔巴尼斯` after `安东尼·阿尔巴尼斯`: a long last part of a dotted name.
+            return Reference("name", self._zh_names[known]), None
+        if head.endswith(("警方", "检察官")) or head == "检方":
+            return Reference("body", head), None
+        if (
+            _ZH_UNNAMED.search(head)
+            or head.startswith(("各", "一些", "部分", "多个", "多名", "这些", "那些"))
+            or _ZH_SOME_PEOPLE.search(head)
+        ):
+            # (also `这一表态引发部分人士担忧`: unnamed people inside the clause)
+            return None
+        if _ZH_BODY_END.search(head):
+            if len(head) < 3:
+                return self._zh_named_body(np)  # (`美军`)
+            owner, of, own = head.rpartition("的")
+            if of and len(own) >= 3 and _ZH_BODY_END.search(owner):
+                head = own  # `菲律宾政府的南中国海工作小组`: the group, named without its owner
+            return Reference("body", head), abbreviation.group("abbr") if abbreviation else None
+        name = _ZH_TRAILING_TITLE.sub("", head)
+        role = None
+        for word in _zh_roles(name):
+            position = name.rfind(word)
+            if position >= 0 and position + len(word) < len(name):
+                role = name[: position + len(word)]
+                name = name[position + len(word) :]
+                break
+        if len(name) > 4 and role is None:
+            # `来自南达科塔州的共和党人图恩`: the name after the last title or `的`.
+            tail = name.rsplit("的", 1)[-1]
+            ends = [match.end() for match in _ZH_TITLE_END.finditer(tail)]
+            if ends and 2 <= len(tail) - ends[-1] <= 4:
+                role, name = name[: len(name) - len(tail) + ends[-1]], tail[ends[-1] :]
+            else:
+                # `中国大型生物科技公司药明康德`: a company named after the words that say what
+                # it is.
+                kind = [match.end() for match in _ZH_KIND_OF_BODY.finditer(tail)]
+                if kind and 2 <= len(tail) - kind[-1] <= 6:
+                    return Reference("body", tail[kind[-1] :]), None
+        if not 2 <= len(name) <= 4 or (role is not None and name.startswith("会")):
+            # (`记者会上`: a press conference, not 记者 and a name)
+            return self._zh_titled_name(np) or self._zh_named_body(np)
+        return Reference("name", name, role, None), None
+
+    def _zh_kind_or_nobody(self, head: str) -> tuple[tuple[Reference, None] | None] | None:
+        """A subject that is no name (ANNOTATING.md, "Eighteenth folder"): a bare or pointed-to
+        kind of body (`委员会`, `该办公室`), the body of that kind named before, in full or inside
+        a person's title (`众议院中国问题特设委员会主席…`); a study or survey the article does not
+        name (`一项研究显示`, `这项调查`) or members no name is given (`欧洲议员表示`): no source.
+        None when `head` is none of these (read on)."""
+        if _ZH_UNNAMED_STUDY.fullmatch(head) or _ZH_UNNAMED_MEMBERS.fullmatch(head):
+            return (None,)
+        bare = _ZH_BARE_KIND.fullmatch(head)
+        if bare is None:
+            return None
+        kind = bare.group("kind")
+        named = [full for full in reversed(self._zh_kind_bodies) if full.endswith(kind)]
+        named += [
+            full
+            for full in reversed(self._zh_bodies.values())
+            if full.endswith(kind) and "一" not in full  # (not `美国国会一个委员会`)
+        ]
+        return ((Reference("body", named[0]), None),) if named else (None,)
+
+    def _zh_register_kind_bodies(self, paragraph: str) -> None:
+        """Note the committees and offices a paragraph names in full with the legislature or
+        state they belong to (`众议院中国问题特设委员会主席…`, `美国贸易代表办公室`)."""
+        for match in _ZH_KIND_NAME.finditer(paragraph):
+            if match.group() in self._zh_kind_bodies:
+                self._zh_kind_bodies.remove(match.group())
+            self._zh_kind_bodies.append(match.group())
+        del self._zh_kind_bodies[:-_ZH_KIND_BODIES_KEPT]
+
+    def _zh_titled_name(self, np: str) -> tuple[Reference, None] | None:
+        """A person named after a title that is not among the known roles, or before a rank
+        (`台湾海洋委员会主委管碧玲`, `炮兵指挥官翁一铭上校`, `火箭连连长廖能政`), or with the
+        name's Latin form (`CPJ亚太区主管马丽怡(Beh Lih Yi)`, `埃菲‧德弗林(Effie Defrin)准将`),
+        or by the last part of a dotted name met before (`指令长布雷斯尼克`): the name, the words
+        before it its role. A name with no Latin form and not met before is two or three
+        characters opening with a common surname, right after a title's last character."""
+        text = _ZH_LEAD.sub("", np.strip())
+        if (
+            len(text) > 80
+            or text.startswith(("他们", "她们", "两位", "两名", "双方", "二人", "两人"))
+            or _ZH_JOINTLY.search(text)
+        ):
+            return None
+        for gloss in _ZH_LATIN_GLOSS.finditer(text):
+            if not _latin_person(gloss.group("latin")):
+                continue
+            rest = _ZH_RANK_AFTER.sub("", text[gloss.end() :].strip(), count=1)
+            if rest and _ZH_SUBJECT_END.match(rest) is None:
+                continue
+            run = gloss.group("run")
+            cut = max(
+                (i for i in range(1, len(run) - 1) if run[i - 1] in _ZH_NAME_AFTER), default=0
+            )
+            name = run[cut:]
+            role = text[: gloss.start("run") + cut]
+            if 2 <= len(name) <= 12 and _zh_plain_name(name) and not self._zh_person_joined(role):
+                return Reference("name", name, role.rstrip("的 ") or None, None), None
+            return None
+        cut_at = next(
+            (m.start() for m in _ZH_SUBJECT_END.finditer(text, 1) if not m.group().isdigit()),
+            len(text),
+        )
+        head = _ZH_RANK_AFTER.sub("", text[:cut_at])
+        run = _ZH_HAN_RUN_END.search(head)
+        if run is None:
+            return None
+        for size in range(min(10, len(run.group()) - 1), 1, -1):
+            name, role = head[-size:], head[:-size]
+            if not _zh_plain_name(name):
+                continue
+            known = name in self._zh_names or self._zh_known_person(name)
+            if (known and role[-1] in _ZH_NAME_AFTER) or (
+                size <= 3
+                and role[-1] in _ZH_TITLE_LAST
+                and len(role) >= 2
+                and (name[0] in _ZH_SURNAMES or name[:2] in _ZH_DOUBLE_SURNAMES)
+            ):
+                if self._zh_person_joined(role):
+                    return None
+                return Reference("name", name, role, None), None
+        return None
+
+    def _zh_named_body(self, np: str) -> tuple[Reference, None] | None:
+        """A body speaking as one that the other readings miss: a state's army or side
+        (`美军`, `美方`, `以军方面`), a body of the latest kind named (`该联盟`, `该部事后`), a
+        company by its Latin name (`Anthropic公司`), a body after the words that say what it is
+        (`电网运营商乌克兰国家能源公司(Ukrenergo)`, `制造商极星(Polestar)`), a long body's name
+        (`…联邦检察官办公室`, `第10军团`, `流行病防范创新联盟`), each before its time or manner."""
+        text = _ZH_LEAD.sub("", np.strip())
+        if len(text) > 60 or _ZH_JOINTLY.search(text):
+            return None
+        cut = next(
+            (m.start() for m in _ZH_SUBJECT_END.finditer(text, 1) if not m.group().isdigit()),
+            len(text),
+        )
+        stop = _ZH_BODY_STOP.search(text, 1, cut)
+        cut = stop.start() if stop is not None else cut
+        head = text[:cut].strip()
+        if head.endswith("方面") and len(head) > 3:
+            head = head[:-2]
+        if _ZH_STATE_SIDE.fullmatch(head):
+            if head.endswith("军"):
+                # `美军` after `美国军方`, `以军` after `以色列军方`: the fuller form named before.
+                for person in reversed(self.book.people):
+                    if person.body and person.name[:1] == head[0] and "军" in person.name[1:]:
+                        return Reference("body", person.name), None
+            return Reference("body", head), None
+        this = _ZH_THIS_KIND.fullmatch(head)
+        if this is not None:
+            kind = this.group("kind")
+            named = [full for full in reversed(self._zh_bodies.values()) if full.endswith(kind)]
+            return (Reference("body", named[0]), None) if named else None
+        latin = _ZH_LATIN_COMPANY.fullmatch(head) or _ZH_ACRONYM_HEAD.fullmatch(head)
+        if latin is not None:
+            return Reference("body", latin.group(1).strip()), None
+        if _ZH_SEVERAL_JOINED.search(head) or _ZH_UNNAMED.search(head):
+            return None
+        if head.startswith(_ZH_NOT_ONE_BODY):
+            return None  # (several, unnamed, or `该…`, `这…` of no kind read above)
+        glossed = text[cut : cut + 1] in ("(", "（")
+        if glossed:
+            closing = re.search(r"[)）]", text[cut:])
+            after = text[cut + closing.end() :] if closing is not None else "…"
+            if after and _ZH_SUBJECT_END.match(after) is None:
+                return None  # `第58指挥部(58炮指部)参谋主任…`: the body of a person named after it
+        for kind in reversed(list(_ZH_BODY_KIND.finditer(head, 0, len(head) - 2))):
+            rest = head[kind.end() :]
+            if len(rest) <= 14 and (glossed or _ZH_LONG_BODY_END.search(rest)):
+                return Reference("body", rest), None
+            break
+        if 3 <= len(head) <= 30 and _HAN.match(head) and _ZH_LONG_BODY_END.search(head):
+            return Reference("body", head), None
+        return None
+
+    def _zh_register_spokesperson(self, clause: str) -> None:
+        """Note the office whose unnamed spokesperson a clause opens with, though it says nothing
+        there (`美国国务院一位不具名的发言人在一份电邮中答复了…`): a later `这位发言人说` is the
+        office (ANNOTATING.md, "Seventh folder")."""
+        met = _ZH_OFFICE_SPOKESPERSON.match(_ZH_LEAD.sub("", clause.strip()))
+        office = _zh_spokesperson_office(met.group("office")) if met is not None else None
+        if office is not None:
+            self._zh_spokesperson = office
+
+    def _zh_register_title_holders(self, paragraph: str) -> None:
+        """The titles written right after a name met before (`唐纳德·特朗普总统`, `特朗普总统`):
+        a later title alone (`总统表示`) names that person when no one was given it before the
+        name."""
+        for match in _ZH_ROLE_WORD.finditer(paragraph):
+            at = match.start()
+            for size in range(min(6, at), 1, -1):
+                full = self._zh_names.get(paragraph[at - size : at])
+                if full is not None:
+                    self._zh_title_holders[match.group()] = full
+                    break
+
+    def _zh_register_quoted_title_holders(self, paragraph: str, found: list[Found]) -> None:
+        """The title written right after the name of a person quoted in this paragraph whom the
+        article never names in full (`特朗普总统表示，…`): a later title alone (`总统星期五宣称`)
+        names that person, as after a name met in full."""
+        for quote in found[:_ZH_MAX_REPORTS]:
+            name = quote.speaker.name
+            if quote.speaker.body or "·" in name or not 2 <= len(name) <= 4:
+                continue
+            at = paragraph.rfind(name, max(0, quote.start - _WINDOW), quote.start)
+            role = _ZH_ROLE_WORD.match(paragraph, at + len(name)) if at >= 0 else None
+            if role is not None:
+                self._zh_title_holders.setdefault(role.group(), name)
+
+    def _zh_person_joined(self, role: str) -> bool:
+        """Whether the words before a name hold another person joined to it (`美国总统特朗普和
+        法国总统马克龙(…)`: two sources), not a title's own joined words (`政策和倡导协调员`)."""
+        for count, joining in enumerate(re.finditer(r"[和与及、]", role)):
+            if count >= 8:
+                return True  # (a list of that many is several sources, whatever they are)
+            before = role[: joining.start()]
+            if before.endswith((")", "）")) and _ZH_LATIN_GLOSS.search(before[-60:]) is not None:
+                return True
+            if not _HAN.search(before[-1:]):
+                continue
+            # (no reading of the words before that could come back here: the work stays linear)
+            tail = before[-30:]
+            if "·" in tail and any(tail.endswith(name) for name in _zh_dotted_names(tail)):
+                return True
+            if _zh_role_then_name(tail) is not None:
+                return True
+            if any(
+                tail[-size:] in self._zh_names or self._zh_known_person(tail[-size:])
+                for size in range(2, min(6, len(tail)) + 1)
+            ):
+                return True
+        return False
+
+    def _zh_known_person(self, name: str) -> bool:
+        """Whether `name` is a person the text has quoted before (`郑丽文星期四…说`), not a body
+        nor a country read as a name (`美国星期一表示`) unless given a role."""
+        plain = not name.endswith("国") and _ZH_STATE_BODY.search(name) is None
+        return any(
+            person.name == name and not person.body and (person.role or plain)
+            for person in self.book.people
+        )
+
+    def _zh_opening_source(self, text: str) -> Person | None:
+        """The source the sentence `text` opens with; else the source a later clause of it
+        opens with, when that source is one the article has already named (`不过，德松布雷并未
+        说明…，仅表示，…`)."""
+        clauses = re.split(r"[，,；：:]", text)
+        person = self._zh_resolve(clauses[0]) if not _ZH_SETTING.match(clauses[0]) else None
+        if person is not None:
+            return person
+        for clause in clauses[1:]:
+            clause = _ZH_LEAD.sub("", clause.strip())
+            source = self._zh_source(clause) if clause else None
+            if source is None:
+                # `在…帖文中，特朗普驳斥了对这项协议的批评，称…`: a clause that opens with the
+                # short form of a dotted name met before, then its verb.
+                known = next(
+                    (clause[:size] for size in range(6, 1, -1) if clause[:size] in self._zh_names),
+                    None,
+                )
+                if known is not None:
+                    return self._resolve(Reference("name", self._zh_names[known]))
+                continue
+            reference = self._zh_full(source[0])
+            if reference is not None and (
+                reference.kind != "name" or "·" in reference.text or self._known(reference)
+            ):
+                return self._zh_resolve(clause)
+        return None
+
+    def _zh_titled(self, title: str) -> Person | None:
+        """The latest person whose role, as the article wrote it, ends with `title` (and not
+        with a longer title: `副总统` is no `总统`)."""
+        if not title.endswith(_ZH_ROLES) and not title.endswith(("副总统", "副总理")):
+            return None
+        for person in reversed(self.book.people):
+            role = person.role or ""
+            if person.body or not role.endswith(title):
+                continue
+            if role[: len(role) - len(title)].endswith("副"):
+                continue
+            return person
+        return None
+
+    def _zh_full(self, reference: Reference | None) -> Reference | None:
+        """A Chinese name by the fullest form the article gave (`贝利泽尔` is
+        `玛丽·罗丝琳·贝利泽尔`)."""
+        if reference is None or reference.kind != "name":
+            return reference
+        full = self._zh_names.get(reference.text.split("·")[-1])
+        if full is not None and full.endswith(reference.text):
+            return Reference("name", full, reference.role, reference.affiliation)
+        return reference
+
+    def _zh_met(self, name: str) -> bool:
+        """Whether a Chinese name was met before, whole or as the last part of a dotted name
+        (`卢比奥` after `马尔科·卢比奥`; the latest 200 people are looked at)."""
+        if len(name) < 2:
+            return False
+        if self.book.knows(name):
+            return True
+        dotted = "·" + name
+        return any(person.name.endswith(dotted) for person in self.book.people[-200:])

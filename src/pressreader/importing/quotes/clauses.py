@@ -1,0 +1,275 @@
+"""English clauses around a report: a `that` clause's quotation, asides and dashes, the
+subject before an auxiliary or a relative pronoun, a label naming an organisation, and the
+subject of the sentence before."""
+
+from __future__ import annotations
+
+import re
+
+from pressreader.importing.quotes.found import Found
+from pressreader.importing.quotes.subjects import _subject_before
+from pressreader.importing.speakers import DETERMINERS, TITLE_WORDS, Reference, parse_phrase
+from pressreader.importing.wordlists import lazy
+
+
+def _spelled_with_of(words: list[str], acronym: str) -> str | None:
+    """`the Department of Justice (DOJ)`, `the Department of the Interior (DOI)`: the name an
+    acronym spells with the `o` of its `of` (the capitalised words alone spell `DJ`), from the
+    words before the brackets; None when they spell another."""
+    taken: list[str] = []
+    initials = ""
+    for word in reversed(words):
+        need = acronym[-1 - len(initials)] if len(initials) < len(acronym) else ""
+        if (word[:1].isupper() and word[:1] == need) or (word == "of" and need == "O" and taken):
+            taken.insert(0, word)
+            initials = need + initials
+            if initials == acronym:
+                break
+        elif word in ("and", "for", "on", "the", "&") and taken:
+            taken.insert(0, word)
+        else:
+            break
+    if initials == acronym and "of" in taken and taken[0][:1].isupper():
+        return " ".join(taken)
+    return None
+
+
+def _that_quotation(
+    paragraph: str, quote: Found, near: list[tuple[int, int, int, int]]
+) -> list[Found]:
+    """`X declared that “freedom is non-negotiable,” and …`: a `that` clause wholly in marks is
+    the source's direct quote, the words inside them (the direct finder reads a quotation after
+    a verb, not after its `that`)."""
+    if not _THAT_OPENING.search(paragraph, max(0, quote.start - 8), quote.start + 1):
+        return []
+    for _opening, inner_start, inner_end, close_end in near:
+        if close_end >= quote.end - 1 and inner_end > inner_start and close_end > inner_end:
+            return [Found(inner_start, inner_end, "direct", quote.speaker)]
+    return []
+
+
+# `that “` right before a quotation (the mark where the clause starts).
+_THAT_OPENING = lazy(r"\bthat,?\s[“\"]\Z")
+
+
+# A dash, then a participle (`… $3,000 per pair—providing significant breathing room …`): the
+# reporter's aside after the report, as a relative clause after a dash is (`_before_dash_aside`);
+# `—including …` lists what the report holds, and a second dash after it closes an aside inside
+# the report.
+_DASH_PARTICIPLE = lazy(r"\s?[—–]\s?(?!including\b)[a-z]{3,}ing\b")
+
+
+def _before_dash_participle(paragraph: str, start: int, end: int) -> int:
+    """Where a report from `start` to `end` ends before the reporter's participle after a dash."""
+    aside = _DASH_PARTICIPLE.search(paragraph, start, end)
+    if aside is None or re.search(r"[—–]", paragraph[aside.end() : end]):
+        return end
+    return aside.start()
+
+
+def _in_phrase(word: str) -> bool:
+    """Whether a word belongs to the phrase a sentence opens with (a name, a title)."""
+    return word[:1].isupper() or word.lower() in _PHRASE_WORDS
+
+
+_PHRASE_WORDS = TITLE_WORDS | {"of", "the", "and"}
+
+
+def _clause_end(sentence: str, position: int) -> int:
+    cut = max(sentence.rfind(",", 0, position), sentence.rfind(" and ", 0, position))
+    return cut if cut > 0 else position
+
+
+# `… Act — which Republicans called …`: a relative clause after a dash, the reporter's aside.
+_DASH_WHICH = lazy(r"\s[—–]\s(?:which|whom|whose)\b")
+_DASH = lazy(r"[—–]")
+
+
+def _before_dash_aside(sentence: str, start: int, end: int) -> int:
+    """Where a report from `start` to `end` ends before a relative clause the reporter adds after
+    a dash (`CS Wind announced it is expanding … as a result of the Act — which Republicans
+    called “…”`); `end` when there is none, when the clause closes with a second dash (`down from
+    about a year — which is what we knew — to a few weeks`: an aside inside the report) or when
+    it restarts a relative clause just begun (`which will — which will in most cases …`)."""
+    aside = _DASH_WHICH.search(sentence, start, end)
+    if aside is None or _DASH.search(sentence, aside.end(), end) is not None:
+        return end
+    if "which" in sentence[max(start, aside.start() - 40) : aside.start()]:
+        return end
+    return aside.start()
+
+
+def _trim_end(paragraph: str, start: int, end: int) -> int:
+    while end > start and paragraph[end - 1] in " ,;:—–-…":  # (an ellipsis: words left out)
+        end -= 1
+    return end
+
+
+# English reports of the thirteenth round (docs/IMPORT.md): a verb in the progressive after its
+# subject (`The Administration is also announcing that …`), a relative clause whose verb has a
+# clause of its own (`…, King Abdullah II, who announced that …`), `expressed` with a noun of
+# stance and its clause, and `that` as a clause's subject (`says that will allow …`).
+_PROGRESSIVE = lazy(r"(?:\s(?:today|now|also))?\s(?:is|are)(?:\s(?:also|now|today|again))?\s*\Z")
+_RELATIVE = lazy(r",\s(?P<who>who|which)(?:\s(?:also|has|have|had|then|later|recently))?\s*\Z")
+# After `said that,` or `said that —`, a speaker's own verb and a quotation (`as soon as he said
+# that, I said, “…”`, `when he said that — he said, “…”`): `that` is what was said, and the
+# words after it are a new attribution, not its clause.
+_THAT_THEN_SAID = lazy(
+    r"(?:[—–]\s?)?(?:I|he|she|they|we|you)\s(?:said|says|told\s\w+|asked|goes|went)[,:]?\s?[“\"]"
+)
+
+
+def _that_then_quoted(rest: str, after: int) -> bool:
+    """Whether the `that` ending at `after` is a pronoun followed by a new attribution."""
+    punctuated = rest.endswith(", ", 0, after) or rest.startswith(("—", "–"), after)
+    return punctuated and _THAT_THEN_SAID.match(rest, after) is not None
+
+
+def _speaker_before(tail: str, verb: str) -> Reference | None:
+    """The source of a verb whose subject stands before an auxiliary (`the Department is
+    announcing`) or a relative pronoun (`…, King Abdullah II, who announced`), or None (then
+    the verb is read as any other: `President Roe and Vice President Doe are announcing`, `we
+    are announcing`, `Jane Roe, who said that …, left` name no one there)."""
+    if verb.endswith("ing"):
+        progressive = _PROGRESSIVE.search(tail, max(0, len(tail) - 30))
+        return _subject_before(tail[: progressive.start()]) if progressive is not None else None
+    if ", who" not in tail and ", which" not in tail:
+        return None
+    relative = _RELATIVE.search(tail, max(0, len(tail) - 24))
+    if relative is None:
+        return None
+    head = tail[: relative.start()]
+    if not any(
+        word.islower() and word not in _PHRASE_WORDS for word in re.findall(r"[\w’'\-]+", head)
+    ):
+        # `Secretary Jane Roe, who said that …, left early`: the clause inside the sentence's
+        # subject, whose end the report cannot tell.
+        return None
+    reference = _subject_before(head)
+    if reference is None:
+        return None
+    person = reference.kind in ("name", "surname", "title")
+    if person != (relative.group("who") == "who"):
+        return None  # `who` names a person, `which` a body
+    return reference
+
+
+# A speaker's dash after `that` (`he’s also said that — with respect to Gaza, …`), and the `that`
+# said again after it (`says that — that the justice system is …`): no part of the report.
+_DASH_AFTER_THAT = lazy(r"[—–]\s+(?:that,?\s+)?")
+
+
+def _past_dash(rest: str, at: int) -> int:
+    """Where the report begins in `rest` at `at`, after `that`: past a dash the speaker put
+    there (and a repeated `that`), when words follow it."""
+    dash = _DASH_AFTER_THAT.match(rest, at) if rest[at : at + 1] in ("—", "–") else None
+    return dash.end() if dash is not None and dash.end() < len(rest) else at
+
+
+# A report inside a question's `when` or `if` clause (`When you say that A, how can you …?`,
+# `So, when the president says that A, how deep is the rot?`) ends at the comma before the
+# question's own words: a question word or an auxiliary that opens the main clause.
+_CONDITION_BEFORE = lazy(r"\b(?:[Ww]hen|[Ii]f)\s[^,;:]{1,80}\Z")
+_MAIN_QUESTION = lazy(
+    r",\s(?:(?:how|what|why|where|who|which)\s"
+    # an auxiliary with the main clause's subject after it (not `the plan, in full, is dead`)
+    r"|(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|isn’t|aren’t|"
+    r"doesn’t|don’t|didn’t|won’t|wouldn’t|shouldn’t)\s(?:it|that|this|there|he|she|they|you|we|"
+    r"I|the|a|an|your|his|her|their)\s)"
+)
+
+
+def _before_main_question(sentence: str, verb_start: int, content: int, end: int) -> int:
+    """Where a report that begins at `content` and would end at `end` ends when its verb
+    (at `verb_start`) stands in a question's `when` or `if` clause: at the comma before
+    the question's main clause; else `end`."""
+    if not sentence.rstrip().endswith("?"):
+        return end
+    if _CONDITION_BEFORE.search(sentence, max(0, verb_start - 90), verb_start) is None:
+        return end
+    main = _MAIN_QUESTION.search(sentence, content, end)
+    return main.start() if main is not None else end
+
+
+# A body's name whose head noun comes before `of`, `for` or `on` (`Alliance for Electric School
+# Buses`, `National Association of Counties`, `Council on Foreign Relations`): as a label, the
+# whole name speaks (the speakers' reading splits it into a role and a name).
+_ORGANISATION_HEAD = lazy(
+    r"(?:^|\s)(?:Alliance|Association|Council|Coalition|Chamber|Federation|Institute|Foundation|"
+    r"Committee|Center|Centre|Union|League|Society|Network|Partnership|Corporation|Conference|"
+    r"Organization|Caucus|Board|Commission|Bureau|Fund|Trust|Project|Campaign|Forum|Academy)"
+    r"\s(?:of|for|on)\s"
+)
+
+
+_PERSON_NOUNS = frozenset(["fellow", "editor", "author", "host", "correspondent", "founder"])
+
+
+def _organisation_label(label: str) -> Reference | None:
+    if len(label) > 100 or "," in label or _ORGANISATION_HEAD.search(label) is None:
+        return None  # (`Gene Roe, President, League of Conservation Voters`: the person)
+    joined = label.find(" and ")
+    if joined >= 0 and _ORGANISATION_HEAD.search(label, joined) is not None:
+        return None  # `Michigan Municipal League and Michigan Association of Counties`: two
+    words = label.split(" ")
+    if words[0] in ("On", "In", "For", "At", "From", "About", "To", "With", "By", "Of"):
+        return None  # `On the Board of Directors: “…”`: a topic
+    if len(words) > 8 or any(
+        word.lower() in TITLE_WORDS or word.lower() in _PERSON_NOUNS for word in words
+    ):
+        return None  # `American Federation of Teachers President Randi Weingarten`: a person
+    return Reference("body", re.sub(r"\AThe\s", "", label))
+
+
+# A transcript's note opening a report (`(Inaudible) — wants to …, he says`).
+_STAGE_NOTE = lazy(
+    r"\((?:[Ii]naudible|[Ll]aughter|[Aa]pplause|[Cc]rosstalk)\)(?:\s*[—–-]+)?\s+(?=[a-z])"
+)
+
+
+def _after_note(paragraph: str, start: int, end: int) -> int:
+    """Where a report's words begin after a transcript's note opening it (`(Inaudible) — wants
+    to debate you …, he says`: the note is no part of the words reported)."""
+    if paragraph[start] != "(":
+        return start
+    note = _STAGE_NOTE.match(paragraph, start, end)
+    return start if note is None else note.end()
+
+
+# A sentence's subject: a capitalised name of one to four words (after an opening phrase and its
+# comma) before a verb in the past (`Just this month, Moderna released …`, `General Motors
+# announced …`).
+_OPENING_SUBJECT = lazy(
+    r"(?:[A-Z][^,.]{0,40},\s)?(?P<name>[A-Z][\w'’\-]*(?:\s(?:&\s)?[A-Z][\w'’\-]*){0,3})"
+    r"\s(?:also\s|today\s)?[a-z]{3,}ed\s"
+)
+
+
+def _last_sentence(text: str) -> str:
+    """The last sentence of `text` (a short one: not split after an initial, `Donald J. Trump`)."""
+    text = text.rstrip()
+    stops = [found.end() for found in _SENTENCE_STOP.finditer(text, 0, len(text) - 1)]
+    return text[stops[-1] :] if stops else text
+
+
+_SENTENCE_STOP = lazy(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?][”’\"]?\s+(?=[A-Z“\"])")
+
+
+def _previous_subject(text: str) -> str | None:
+    """The name opening the sentence `text` as its subject, or None (a title, a pronoun or `The
+    …` there)."""
+    subject = _OPENING_SUBJECT.match(text)
+    if subject is None:
+        return None
+    name = subject.group("name")
+    first = name.split(" ", 1)[0].lower()
+    if first == "general":
+        # `General Motors announced …`: a company's name opening with a title's word.
+        reference = parse_phrase(name)
+        return name if reference is not None and reference.kind == "body" else None
+    if first in TITLE_WORDS or first in _NOT_A_NAME or first in DETERMINERS:
+        return None
+    return name
+
+
+_NOT_A_NAME = frozenset(["the", "it", "he", "she", "they", "we", "i", "this", "today", "in", "on"])

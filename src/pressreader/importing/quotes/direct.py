@@ -1,0 +1,666 @@
+"""English direct quotes of a finder: the words in marks and the attribution before or
+after them (`“…,” said X`, `X said: “…”`, a label, a colon)."""
+
+from __future__ import annotations
+
+import re
+
+from pressreader.importing.quotes.chinese import (
+    _ZH_LEAD,
+    _ZH_TOPIC,
+    _ZH_VERBS,
+    _zh_before,
+    _zh_dotted_names,
+    _zh_opening_clause,
+    _zh_sentences,
+)
+from pressreader.importing.quotes.chinese_finder import (
+    _WINDOW,
+    _ZH_ADVERBIAL,
+    _ZH_COMPANY,
+    _ZH_SETTING,
+    _ZH_VERB_END,
+    ChineseQuotes,
+)
+from pressreader.importing.quotes.clauses import _organisation_label
+from pressreader.importing.quotes.found import Found
+from pressreader.importing.quotes.marks import _HAN, _in_brackets, _own_words
+from pressreader.importing.quotes.reported import (
+    _AFTER_VERBS,
+    _BEFORE_SAID,
+    _BEFORE_SAID_VERB_END,
+    _DOCUMENT_OF,
+    _SAID_BEFORE,
+)
+from pressreader.importing.quotes.sentence_ends import _sentence_start
+from pressreader.importing.quotes.state import _Unsplit
+from pressreader.importing.quotes.subjects import (
+    _np_reference,
+    _opens_with_name,
+    _role_words_only,
+    _subject_before,
+)
+from pressreader.importing.speakers import TITLE_WORDS, Person, Reference, parse_phrase
+from pressreader.importing.wordlists import lazy
+
+_SAID_NP = lazy(
+    rf"\s*,?\s*(?:{_AFTER_VERBS})\s+(?P<np>(?:[^.;!?“”\"«»]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Dr|Mr|Ms|St|Lt)\.|(?<=Mrs|Sen|Rep|Gov|Gen|Col)\.){{1,160}}?)(?=(?<!\b[A-Z])(?<!Dr)(?<!Mr)(?<!Ms)(?<!St)(?<!Mrs)(?<!Sen)(?<!Rep)(?<!Gov)\.(?=\s|$)|[;!?]|,\s*[“\"«]|\s(?:on|in|at|who|noting|adding|saying|after|during|when|while|because|as|about|to)\s|,\s*(?:a|an|the|who|noting|adding|saying|according)\s|$)"
+)
+_NP_SAID = lazy(
+    rf"\s*,?\s*(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})\b"
+)
+_BEFORE_SAID_END = lazy(_BEFORE_SAID_VERB_END)
+# `, quote,` or `, and I quote,` between a verb of saying and the quotation (a speech's
+# spoken quotation marks).
+_SPOKEN_QUOTE = lazy(r"(?<=\w)\s?(?:,|\s[—–])\s(?:and\s)?(?:I\s)?quote(?:,|\s[—–])?\s*\Z")
+# A source after a dash closing the paragraph: `“…” — Secretary Jennifer Granholm`.
+_DASH_SOURCE = lazy(r"\s*[—–]\s*(?P<np>[A-Z][^.;!?“”\"—–]{2,120}?)\s*\Z")
+_LABEL = lazy(r"(?P<np>[^.;!?“”\"]{2,160}?)\s?:?\s*\Z")
+_ZH_TOPIC_TAIL = lazy(rf"[，,]{_ZH_TOPIC}\Z")
+_ZH_AFTER = lazy(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?<!所)(?:{_ZH_VERBS}|告诉)(?!的)")
+# After a quote's closing mark: `“…,” according to a new report from Reuters — …`.
+_QUOTE_ACCORDING = lazy(
+    r"\s*,?\s*according to (?P<np>[^,.;:!?“”\"«»—–()]{2,100}?)\s*(?:[,.;:—–(]|\Z)"
+)
+_LEAD_ADVERBIAL = lazy(r"^(?:[^,]{1,80},\s)")
+
+
+# The words of a rubric in capitals before a quotation (`PROMISE MADE:`, `MYTH:`, `FACT:`).
+_LABEL_WORDS = frozenset(
+    [
+        "PROMISE", "PROMISES", "MADE", "KEPT", "MYTH", "FACT", "FACTS", "CLAIM", "TRUTH",
+        "REALITY", "QUOTE", "NOTE", "UPDATE", "BACKGROUND", "WHAT", "WHY", "HOW", "THEN", "NOW",
+    ]
+)  # fmt: skip
+# The first and second person as the subject between two quotations (`And I thought,`): the
+# speech's speaker or its listener, not the first quotation's source.
+_SPEECH_SUBJECT = lazy(r"\b(?:I|[Ww]e|[Yy]ou)\s(?!the\b)[a-z]")
+# Between the parts of a split quote: its attribution only (`, he said, `, `曼恩说，`).
+_BETWEEN_PARTS = lazy(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；。]?\s*")
+# A verb of calling whose subject is a source, before a short marked phrase: `she called the
+# plan “…”`, `Smith dubbed it “…”`, `what he called “…”`; `他所称的对该协议的“…”`. Not `a
+# programme called “…”` (a name).
+_CALLED = lazy(
+    r"(?P<np>\b(?:he|she|they)|\b[A-Z][\w.'’\-]+)\s"
+    # `she has called`, `X still called`, `he once called` (auxiliaries and adverbs, two at most)
+    r"(?:(?:also|repeatedly|has|had|have|still|once|even|previously|again|publicly)\s){0,2}"
+    r"(?:(?:called|calls|dubbed|dubs|branded|brands|termed|terms|labeled|labelled)"
+    # not `called on Congress to pass the “…” proposal`, `called for the “…” Act`: a request
+    r"(?!\s(?:on|for|upon)\s)(?:\s[\w’'\-]+){0,6}"
+    # `referred to ICE agents as “…”`, `smeared the agency as the “…”`: a calling too.
+    r"|(?:referred\sto|refers\sto|smeared|described|describes|likened|compared)"
+    r"(?:\s[\w’'\-]+){1,6}?\s(?:as|to)(?:\s(?:the|a|an))?)\s\Z"
+)
+# `In the words of President Biden, “…”`, `As the President put it, “…”`, `As X said, “…”`.
+_WORDS_OF = lazy(
+    r"(?:\b[Ii]n the words of (?P<np>[^,;:.“”\"]{2,80}?)"
+    r"|\b[Aa]s (?P<np2>[^,;:.“”\"]{2,80}?)\s(?:has\s|had\s|once\s)?"
+    r"(?:put it|said|wrote|noted|stated)(?:\s\w+){0,2}?),\s*\Z"
+)
+_ZH_CALLED = lazy(r"(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)所(?:称|说)的[^，。；“”]{0,12}\Z")
+# The words before 所称的 that are no part of its source (`进行了两次北京方面所称的`).
+_ZH_BEFORE_SOURCE = lazy(r"[了的是在于对向把将被次个]")
+# A source, a verb of criticism and the one criticised, right before words in marks.
+_ZH_CRITICISES = lazy(
+    r"(?:^|[，,。；])\s*(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)(?:也|还|则|更)?(?:批评|抨击)"
+    r"(?P<object>[\u4e00-\u9fff·]{2,8})\Z"
+)
+# `X将这一协议称为“…”`, `X形容…为“…”`: the sentence's subject calls it so (not `被称为`).
+_ZH_CALLS = lazy(r"(?<![被所])(?:称为|称之为|称其为|形容为|称作|比作)[^，。；“”]{0,8}\Z")
+# The same with the thing called left out, after a comma (`，称其为“…”`): the subject's words.
+_ZH_CALLS_IT = lazy(r"[，,]\s*(?:并|还|也)?(?:称其为|称之为)\Z")
+# Where a subject's clause goes on to its act (`…(Benjamin Netanyahu)在协议签署后…`).
+_ZH_SUBJECT_CLAUSE_END = lazy(r"(?<=[)）])|在|于|发表|星期")
+# A label naming who speaks in the quotation after it (`Statement from X:`).
+_STATEMENT_FROM = lazy(
+    r"\A(?:(?:A|The)\s)?(?:Statement|Remarks|Message|Comments?|Quote)\s(?:from|by|of)\s"
+)
+# The day a label's quotation was said, in brackets after the name (`Secretary Roe (March 13):`).
+_LABEL_DATE = lazy(r"\s*\((?=[^()]{0,30}\d)[^()]{1,30}\)\Z")
+# A link's word after a quotation that makes up its paragraph (`“…” (Watch)`).
+_WATCH_TAG = lazy(r"\s*\((?:Watch|Listen|Video)\)\.?\s*")
+# An excerpt: a topic label and a colon before the quotation (`On school choice: “…”`).
+_TOPIC_LABEL = lazy(r"On\s[^“”\"]{2,120}:\s*")
+_ENDS_WITH_ATTRIBUTION = lazy(r"[\s.。]*")
+_ZH_QUOTE_ENDS = frozenset("，。！？…,.!?；：")
+_NEXT_QUOTE = lazy(r"\s*[,:]\s*[“\"]")
+# One lower-case noun after a name in marks (not a pronoun: `“Enough” she said`).
+_TERM_HEAD = lazy(r"(?!(?:he|she|they|it|we|you)\Z)[a-z][a-z\-]{1,30}")
+_QUOTE_END_MARKS = frozenset(",.!?…;:")
+_ABBREVIATION_DOTS = lazy(
+    r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s[A-Z])|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bMrs))\.(?=\s)"
+)
+# A clause of time with no subject of its own before the verb (`回答…的相关提问时回答`).
+_ZH_WHEN_CLAUSE = lazy(
+    r"(?:回答|答复|回应|谈及|谈到|被问及|被问到)[^“”]{1,40}?时(?:回答|答复|回应)?"
+)
+# A quote's attribution after it, ending its sentence right before another quotation opens.
+_ZH_SAID_STOP = lazy(rf"”[^“”。！？]{{1,12}}?(?:{_ZH_VERBS})。\s*\Z")
+_ZH_JOINED = lazy(r"^(?:并|还|同时|而)?(?:补充|接着|随后)?")
+_ZH_BRACKETED = lazy(r"[(（][^()（）“”]{0,40}“[^()（）“”]{0,20}”[^()（）“”]{0,10}[)）]")
+_ZH_NEW_SENTENCE = lazy(r"\s*(?:但是|但|不过|然而|而|并且|此外|另外)")
+_ZH_PLACE_ENDS = ("上", "中", "时", "后", "里", "前")
+# A time a sentence opens with (`6月6日至10日，`, `5月末，`), or nothing.
+_ZH_TIME_CLAUSE = lazy(r"(?:[0-9]{1,4}[年月日号]?[初末底中]?[至到和、-]?){1,6}[，,]|")
+
+
+# What follows a lead-in's verb when it is a clause, not the speaker (`President Trump said he
+# arranged a meeting between President Putin and President Zelenskyy: “…”`, `explained what has
+# surprised him about …: “…”`): the lead-in's subject speaks.
+_CLAUSE_AFTER_VERB = lazy(r"(?:he|she|it|they|we|I|there|what|how|why|whether|when|where)\s")
+
+
+class DirectQuotes(ChineseQuotes):
+    """The rules of a finder for English direct quotes (and the Chinese sources they call on)."""
+
+    def _direct(
+        self, paragraph: str, marks: list[tuple[int, int, int, int]], spans: list[tuple[int, int]]
+    ) -> list[Found]:
+        out: list[Found] = []
+        previous: tuple[Person, int] | None = (
+            None  # the last quote's speaker, where its attribution ends
+        )
+        carried = self._open_speaker
+        self._open_speaker = None
+        closing, self._closing_speaker = self._closing_speaker, None
+        self._direct_read += 1
+        excerpts = self._excerpts_speaker
+        read = 0  # the paragraph's words before it are among the sentences a pronoun may name
+        for number, (opening, start, end, close_end) in enumerate(marks):
+            read = self._pend_before(paragraph, opening, spans, read)
+            if _in_brackets(paragraph, opening, close_end):
+                continue  # `(昵称为“比比”)`, `(the “Act”)`: a name or a term, not a quote
+            if _own_words(paragraph, opening, close_end, spans):
+                previous = None  # (nor is the quotation after it a part split by `I said`)
+                continue
+            speaker, attribution_end = self._attribution(paragraph, opening, close_end, spans)
+            if speaker is None and previous is not None:
+                between = _ABBREVIATION_DOTS.sub("", paragraph[previous[1] : opening])
+                # Only the attribution between the parts (in Chinese, with its verb: `曼恩说，`),
+                # its abbreviations' dots aside (`in the U.S. National Statement. “…”`).
+                if (
+                    _BETWEEN_PARTS.fullmatch(between)
+                    # (not `“…” And I thought, “…”`: a speech's own speaker in between)
+                    and _SPEECH_SUBJECT.search(between) is None
+                ) and (
+                    not _HAN.search(between)
+                    # (the verb ends it: not `…批评北京…，并在报告中称，这些举措“…”`)
+                    or _ZH_VERB_END.search(between.rstrip(" ，,：:")) is not None
+                ):
+                    speaker = previous[0]
+            if speaker is None and number == 0 and opening == 0 and carried is not None:
+                speaker = carried
+            whole = opening == 0 and (
+                # (closed, or left open at the paragraph's end: speech that runs on)
+                close_end >= len(paragraph.rstrip())
+                # `“…” (Watch)`: a link's word after the quotation
+                or (close_end != end and _WATCH_TAG.fullmatch(paragraph, close_end) is not None)
+            )
+            if speaker is None and number == 0 and whole and closing is not None:
+                # A paragraph that is one quotation, right after a paragraph that ends with a
+                # quote's attribution (`“…,” Rubio said.` then `“…”`): the same statement.
+                speaker = closing
+            if (
+                speaker is None
+                and number == 0
+                and excerpts is not None
+                and (
+                    (
+                        close_end >= len(paragraph.rstrip())
+                        and _TOPIC_LABEL.fullmatch(paragraph[:opening])
+                    )
+                    or whole  # a quotation alone in its paragraph, under the label
+                )
+            ):
+                # `On school choice: “…”` under `Secretary Linda McMahon on State of the Union`.
+                speaker = excerpts
+            if (
+                speaker is None
+                and number == 0
+                and opening == 0
+                and close_end >= len(paragraph.rstrip())  # closed or left open (`From X:`)
+                and self._colon_speaker is not None
+            ):
+                # A quotation that makes up its paragraph, after `The Washington Post reports:`.
+                speaker = self._colon_speaker
+            if (
+                speaker is None
+                and number == 0
+                and self._turn_label
+                and not paragraph[:opening].strip()
+            ):
+                speaker = self._label_speaker(self._turn_label)
+            if speaker is None:
+                speaker = self._called(paragraph, opening, close_end, spans)
+            if speaker is None:
+                continue
+            text_start, text_end = start, end
+            while text_end > text_start and paragraph[text_end - 1].isspace():
+                text_end -= 1
+            while text_start < text_end and paragraph[text_start].isspace():
+                text_start += 1
+            if text_end - text_start < 2:
+                continue
+            out.append(Found(text_start, text_end, "direct", speaker))
+            previous = (speaker, max(close_end, attribution_end))
+            if close_end == end and end >= len(paragraph.rstrip()):
+                self._open_speaker = speaker
+            elif attribution_end > close_end and _ENDS_WITH_ATTRIBUTION.fullmatch(
+                paragraph, attribution_end
+            ):
+                self._closing_speaker = speaker
+        return out
+
+    def _label_speaker(self, label: str) -> Person | None:
+        """The person a transcript's label names (`YELLEN:`, `SECRETARY YELLEN:`, `JANET
+        YELLEN:`): one met before, or a full name; never the questioner (`Q`)."""
+        words = label.rstrip(":").split()
+        if words in (["Q"], ["Q."]) or any(word in _LABEL_WORDS for word in words):
+            return None  # `PROMISE MADE: “…”`, `MYTH: “…”`: a rubric, not a name
+        text = " ".join("-".join(part.capitalize() for part in word.split("-")) for word in words)
+        reference = parse_phrase(text)
+        if reference is None or not (reference.kind == "name" or self._known(reference)):
+            return None
+        return self._resolve(reference)
+
+    def _called(
+        self, paragraph: str, opening: int, close_end: int, spans: list[tuple[int, int]]
+    ) -> Person | None:
+        """A short phrase in marks after a verb of calling of the source's own (`she called the
+        plan “reckless”`, `what he called “misleading descriptions”`, `他所称的“误导性描述”`):
+        the source's words (ANNOTATING.md, "Direct quotes")."""
+        sentence_start = _sentence_start(spans, opening)
+        before = paragraph[max(sentence_start, opening - 120) : opening]
+        zh = _ZH_CALLED.search(before) if "所" in before else None  # (tried where it can match)
+        if zh is not None:
+            np = _ZH_BEFORE_SOURCE.split(zh.group("np"))[-1]
+            if np == "当局":
+                # `中国交通运输部…执行了当局所说的“…”`: the authority the sentence opens with,
+                # after the time it may open with (`6月6日至10日，中国交通运输部…`).
+                text = paragraph[sentence_start:opening]
+                text = text[_ZH_TIME_CLAUSE.match(text).end() :]  # type: ignore[union-attr]
+                clause = re.split(r"[，,；：:]", text)[0]
+                return self._zh_opening_source(clause) if clause else None
+            return self._zh_resolve(np) if len(np) >= 2 or np in ("他", "她") else None
+        criticised = _ZH_CRITICISES.search(before) if "批" in before or "抨" in before else None
+        if criticised is not None:
+            # `她批评郑丽文“不折不扣就是…传声筒”`: what the source calls the one criticised; a
+            # 他 or 她 is the source the sentence opens with, when it opens with one.
+            np = criticised.group("np")
+            if np in ("他", "她"):
+                for clause in re.split(r"[，,；：:]", paragraph[sentence_start:opening])[:-1]:
+                    clause = _ZH_LEAD.sub("", clause.strip())
+                    if not clause or _ZH_SETTING.match(clause) or clause.endswith(_ZH_PLACE_ENDS):
+                        continue  # `不过在台北，…`, `记者会上，`: a place, not the source
+                    source = self._zh_source(clause)
+                    reference = self._zh_full(source[0]) if source is not None else None
+                    if (
+                        reference is not None
+                        and reference.kind == "name"
+                        and ("·" in reference.text or reference.role or self._known(reference))
+                    ):
+                        return self._zh_resolve(clause)
+                    break
+            return self._zh_resolve(np)
+        if close_end - opening <= 30 and _ZH_CALLS.search(before) is not None:
+            # The clause of the verb (`在…采访中，特朗普将这项军售案称为…“筹码”`), else the
+            # sentence's first one.
+            clauses = re.split(r"[，,；：:]", paragraph[sentence_start:opening])
+            for subject in (clauses[-1], clauses[0]):
+                if ("将" in subject or "把" in subject) and not _ZH_ADVERBIAL.match(subject):
+                    return self._zh_resolve(subject)
+            subject = _ZH_SUBJECT_CLAUSE_END.split(clauses[0], maxsplit=1)[0]
+            if (
+                _ZH_CALLS_IT.search(before) is not None
+                and not _ZH_ADVERBIAL.match(clauses[0])
+                and _zh_dotted_names(subject)
+            ):
+                # `内塔尼亚胡…发表视频讲话，称其为“一项伟大的成就”`: the sentence's subject, a
+                # person named in full, calls it (not a company described at length)
+                return self._zh_resolve(subject)
+        words_of = _WORDS_OF.search(before)
+        if words_of is not None:
+            return self._resolve(_np_reference(words_of.group("np") or words_of.group("np2")))
+        if close_end - opening > 60:
+            return None
+        match = _CALLED.search(before)
+        if match is None:
+            return None
+        return self._resolve(_subject_before(before[: match.end("np")]))
+
+    def _pend_before(
+        self, paragraph: str, opening: int, spans: list[tuple[int, int]], read: int
+    ) -> int:
+        """Put the whole sentences of the paragraph before a quote's sentence among those a
+        pronoun may name (`President Kennedy spoke to … “…,” he said`); returns how far the
+        paragraph is now read."""
+        start = _sentence_start(spans, opening)
+        if start > read and not _HAN.search(paragraph, read, start):
+            self._pending.append(_Unsplit(paragraph[read:start]))
+            return start
+        if start > read:
+            # Chinese: a sentence before the quote that opens with a named person
+            # (`…大使马修·惠特克说，…。他说：“…”`) is whom a 他 or 她 names; one that opens
+            # with a body is what a later `该小组` names.
+            for low, high in _zh_sentences(paragraph[read:start]):
+                first = _zh_opening_clause(paragraph[read + low : read + high])
+                source = self._zh_source(first)
+                if source is not None and source[0].kind == "body":
+                    self.book.resolve(source[0])
+                if source is not None and source[0].kind == "name" and "·" in source[0].text:
+                    person = self._resolve(self._zh_full(source[0]))
+                    if person is not None:
+                        self._zh_subject = Reference("name", person.name)
+                elif source is not None and source[0].kind == "name":
+                    full = self._zh_full(source[0])
+                    if full is not None and "·" in full.text:
+                        # The short form of a dotted name (`特朗普在…时说，…。“…”他说`).
+                        person = self._resolve(full)
+                        if person is not None:
+                            self._zh_subject = Reference("name", person.name)
+                    elif (
+                        self._known(source[0])
+                        and (person := self._resolve(full)) is not None
+                        and not person.body
+                        and person.role
+                    ):
+                        # `张俊华表示，…。他说：“…”` after `高级研究员张俊华告诉…`: a person
+                        # named before with a role, by the name alone.
+                        self._zh_subject = Reference("name", person.name)
+            return start
+        return read
+
+    def _attribution(
+        self, paragraph: str, opening: int, close_end: int, spans: list[tuple[int, int]]
+    ) -> tuple[Person | None, int]:
+        after = paragraph[close_end : close_end + _WINDOW]
+        fallback: tuple[Person | None, int] = (None, close_end)
+        late: Reference | None = None  # an English attribution that introduces the next quote
+        if paragraph[opening] in '“”"«»「」『』„' or True:
+            zh = _ZH_AFTER.match(after) if _HAN.search(after, 0, 3) else None
+            if (
+                zh is not None
+                and paragraph[close_end - 2 : close_end - 1] in ("。", "！", "？")
+                and re.match(r"[，,：:]?\s*[“「]", after[zh.end() :])
+            ):
+                # `“…。”他说，“…”`: the verb introduces the next quote; it names this one's
+                # speaker too when nothing before this one does.
+                before_mark = paragraph[max(0, opening - _WINDOW) : opening]
+                if _zh_before(before_mark) is None:
+                    fallback = (self._zh_quote_source(zh.group("np")), close_end)
+                zh = None
+            if (
+                zh is not None
+                and close_end - opening <= 12
+                and paragraph[close_end - 2 : close_end - 1] not in _ZH_QUOTE_ENDS
+                and (_HAN.match(after) or after[:1] in ("。", "！", "？"))
+            ):
+                # `于“空军一号”专机上向…表示`: a name in marks inside a clause; `为其防务“承担主要
+                # 责任”。海格塞斯…说`: a phrase that ends its sentence, before the next one's verb
+                zh = None
+            if zh is not None and (
+                "，" in zh.group("np")
+                or (
+                    paragraph[close_end - 2 : close_end - 1] in ("。", "！", "？")
+                    and _ZH_NEW_SENTENCE.match(zh.group("np"))
+                )
+            ):
+                # `“…。”但他同时也补充指出，…`, `“…。”X星期三在…时，拒绝…，但他表示…`: a new
+                # sentence, with a report of its own.
+                zh = None
+            if (
+                zh is not None
+                and paragraph[close_end - 2 : close_end - 1] in ("。", "！", "？")
+                and after[zh.end() : zh.end() + 1] in ("，", ",")
+                and (
+                    _zh_before(paragraph[max(0, opening - _WINDOW) : opening])
+                    or _ZH_SAID_STOP.search(paragraph, max(0, opening - 16), opening)
+                )
+            ):
+                # `卢比奥说：“…。”他还表示，…`: the quote has its attribution before it; the
+                # words after it start a report of their own. So after `“…。”这位官员补充说。“…”`:
+                # the quote carries on the words of the quote before.
+                zh = None
+            if zh is not None and close_end < len(paragraph):
+                company = _ZH_COMPANY.match(re.split(r"在|对|向", zh.group("np").strip())[0])
+                person = (
+                    self._zh_resolve(company.group())
+                    if company is not None
+                    else self._zh_quote_source(zh.group("np"))
+                )
+                if person is not None:
+                    return person, close_end + zh.end()
+        dash = _DASH_SOURCE.fullmatch(after) if close_end + _WINDOW >= len(paragraph) else None
+        if dash is not None:
+            person = self._resolve(_np_reference(dash.group("np")))
+            if person is not None:
+                return person, len(paragraph)
+        # `“… life.” Secretary Ebrard added, “…”`: after a quote that ends its sentence, an
+        # attribution followed by a quote introduces that one; it names this one's speaker only
+        # when nothing before this one does.
+        ends_sentence = paragraph[close_end - 2 : close_end - 1] in (".", "!", "?")
+        match = _SAID_NP.match(after)
+        if match is not None and not (ends_sentence and _NEXT_QUOTE.match(after, match.end("np"))):
+            reference = _np_reference(match.group("np"))
+            person = self._resolve(reference)
+            if person is not None:
+                return person, close_end + match.end("np")
+        match = _QUOTE_ACCORDING.match(after) if "ccording to" in after[:16] else None
+        if match is not None:
+            person = self._resolve(_np_reference(_DOCUMENT_OF.sub("", match.group("np"))))
+            if person is not None:
+                return person, close_end + match.end("np")
+        match = _NP_SAID.match(after)
+        if (
+            match is not None
+            and after[:1] == " "
+            and _TERM_HEAD.fullmatch(match.group("np").strip())
+            and paragraph[close_end - 2 : close_end - 1] not in _QUOTE_END_MARKS
+        ):
+            # `The “Safe Streets” programme stressed …`: a name in marks and the noun it
+            # qualifies (no comma, no stop inside the marks), not a quote and its speaker.
+            match = None
+        if match is not None:
+            reference = _np_reference(match.group("np"))
+            if reference is not None and (
+                reference.kind != "surname" or reference.text[0].isupper()
+            ):
+                if ends_sentence and _NEXT_QUOTE.match(after, match.end()):
+                    late = reference
+                else:
+                    person = self._resolve(reference)
+                    if person is not None:
+                        return person, close_end + match.end()
+        sentence_start = _sentence_start(spans, opening)
+        before = paragraph[max(sentence_start, opening - _WINDOW) : opening]
+        if "quote" in before[-20:]:
+            # `He said, quote, “…”`, `Trump said, and I quote, “…”`: a speech's spoken marks,
+            # read as the comma after the verb.
+            before = _SPOKEN_QUOTE.sub(", ", before)
+        if not before.strip():
+            if (
+                paragraph[opening - 1 : opening] == "…"
+                and fallback[0] is None
+                and late is None
+                and close_end + 4 >= len(paragraph)
+                and not paragraph[close_end:].strip()
+            ):
+                lead = paragraph[_sentence_start(spans, opening - 1) : opening]
+                person = self._after_ellipsis(lead)
+                if person is not None:
+                    return person, close_end
+            return self._late(fallback, late)
+        zh = _zh_before(before)
+        if zh is not None:
+            if not _ZH_JOINED.sub("", zh.group("np")):
+                # `…，并补充说，“…”`: the subject of the sentence's first clause, or a source
+                # named in a later clause when the first names none (`美国国务院负责…劳工事务，
+                # 并身兼…的助理国务卿莱利·巴恩斯…发表祝贺声明，并强调：“…”`)
+                text = before[: zh.start()].split("。")[-1].strip()
+                return (self._zh_opening_source(text) if text else None), close_end
+            # The whole clause before the verb (`马尔科·卢比奥(Marco Rubio)星期二在…上对…表示`).
+            head = _ZH_TOPIC_TAIL.sub("", before[: zh.end()].rstrip("：:，, "))
+            head = _ZH_VERB_END.sub("", head)
+            head = _ZH_BRACKETED.sub("", head)  # `与内塔尼亚胡(昵称为“比比”)的电话时`
+            parts = re.split(r"[。！？；，,：:“”]", head)
+            clause = parts[-1]
+            if len(parts) >= 2 and _ZH_WHEN_CLAUSE.fullmatch(clause) and parts[-2]:
+                # `林剑在…记者会上，回答…的相关提问时回答说：“…”`: a clause of time after the
+                # comma; the source is the clause's before it.
+                return self._zh_quote_source(parts[-2], parts[-2]), close_end
+            return self._zh_quote_source(zh.group("np"), clause), close_end
+        match = _BEFORE_SAID.search(before) if _BEFORE_SAID_END.search(before) else None
+        if match is not None:
+            end = match.end("np")
+            # `Jane Roe, the agency's director, said: “…”`: the appositive with its comma.
+            reference = (
+                _subject_before(before[: end + 1]) if before[end : end + 1] == "," else None
+            ) or _subject_before(before[:end])
+            person = self._resolve(reference)
+            if person is not None:
+                return person, close_end
+        match = _SAID_BEFORE.search(before)
+        if match is not None and not _CLAUSE_AFTER_VERB.match(match.group("np")):
+            person = self._resolve(_np_reference(match.group("np")))
+            if person is not None:
+                return person, close_end
+        stripped = before.rstrip()
+        if sentence_start == max(sentence_start, opening - _WINDOW) and (
+            stripped.endswith(":") or (stripped and stripped[-1].isalpha())
+        ):
+            # A label (`Sen. Jim Banks: “…”`), or a lead-in whose subject speaks
+            # (`President Trump highlighted …: “…”`).
+            label = stripped.rstrip(":").strip()
+            # `Statement from President Biden: “…”`: the label names the one who speaks.
+            label = _STATEMENT_FROM.sub("", label)
+            # `Secretary Jane Roe (March 13): “…”`: the day it was said is no part of the name.
+            label = _LABEL_DATE.sub("", label) if label.endswith(")") else label
+            plain = all(
+                word[:1].isupper()
+                or word.lower() in ("of", "the", "and", "for", "on", "&")
+                or word.lower() in TITLE_WORDS
+                for word in label.split(" ")
+            )
+            opens = sentence_start == 0 and stripped.endswith(":")
+            # Lower-case words only in the role before a full name that ends a label opening
+            # the paragraph (`NewsNation host Jane Roe: “…”`).
+            role_label = (
+                not plain
+                and opens
+                and len(label) < 120
+                and _role_words_only([word for word in label.split(" ") if not word[:1].isupper()])
+            )
+            reference = parse_phrase(label) if (plain or role_label) and len(label) < 120 else None
+            if plain and opens and reference is not None:
+                # `Alliance for Electric School Buses: “…”`: a body's whole name, not `Alliance`.
+                reference = _organisation_label(label) or reference
+            if (
+                reference is not None
+                and not plain
+                and not (reference.kind == "name" and label.endswith(reference.text))
+            ):
+                reference = None
+            if (reference is not None and reference.kind == "name") or (
+                reference is not None
+                and reference.kind in ("surname", "body")
+                and (
+                    self._known(reference)
+                    # `Port Workers Association: “…”`: a body's statement under its name.
+                    or (
+                        reference.kind == "body"
+                        and opens
+                        and len(label.split(" ")) <= 10
+                        and paragraph[opening] in '“"'  # not a headline in ‘…’
+                    )
+                )
+            ):
+                if reference.kind == "body" and "&" in label:
+                    reference = Reference("body", re.sub(r"\AThe\s", "", label))  # `Faith & Work`
+                person = self._resolve(reference)
+                if person is not None:
+                    return person, close_end
+            if stripped.endswith(":") or stripped.endswith(","):
+                person = self._lead_in(label)
+                if person is not None:
+                    return person, close_end
+        elif (
+            sentence_start == max(sentence_start, opening - _WINDOW)
+            and stripped.endswith(",")
+            and re.search(r"\bthe following\b|\bstatement\b", stripped)
+        ):
+            person = self._lead_in(stripped.rstrip(","))
+            if person is not None:
+                return person, close_end
+        return self._late(fallback, late)
+
+    def _after_ellipsis(self, lead: str) -> Person | None:
+        """The source of a quotation that ends its paragraph after an ellipsis closing a
+        sentence that opens with a person (`Chairman Jane Roe was among 50 officials taking part
+        in the event…“…”`: the excerpt's words cut before the quotation), or None (a sentence
+        longer than 400 characters, or with two people: `Senator X and Senator Y announced
+        today…“…”`)."""
+        lead = lead.strip().rstrip("…").rstrip()
+        if len(lead) > 400 or not lead[:1].isupper():
+            return None
+        for word in lead.split(" ")[:16]:
+            lower = word.lower()
+            if lower == "and":
+                return None
+            if (
+                word[:1].islower()
+                and lower not in ("of", "the", "for", "on")
+                and (lower not in TITLE_WORDS)
+            ):
+                break  # the subject's end
+        person = self._lead_subject(lead, person=True)
+        return person if person is not None and not person.body else None
+
+    def _late(
+        self, fallback: tuple[Person | None, int], late: Reference | None
+    ) -> tuple[Person | None, int]:
+        if fallback[0] is None and late is not None:
+            return self._resolve(late), fallback[1]
+        return fallback
+
+    def _lead_in(self, text: str) -> Person | None:
+        """The subject of a lead-in sentence, when it is a speaker."""
+        if (
+            text[:1].isupper()
+            and "," in text[:60]
+            and text.split(",")[0].strip().split(" ")[0] not in ("The",)
+        ):
+            # `In Geneva, X told …:` has a phrase of place before its subject; `X, an American
+            # held hostage, delivered …:` and `X exposed the long, willful …:` have none.
+            first = self._lead_subject(text, person=True) if _opens_with_name(text) else None
+            return first or self._lead_subject(_LEAD_ADVERBIAL.sub("", text))
+        return self._lead_subject(text)
+
+    def _lead_subject(self, text: str, person: bool = False) -> Person | None:
+        """The subject that opens `text`; with `person`, only a person's full name or a titled
+        surname (`Secretary of State Rubio`)."""
+        words = re.findall(r"[\w][\w.'’\-]*|[,;:]", text)
+        np: list[str] = []
+        for word in words:
+            if (
+                word[:1].isupper()
+                or word.lower() in ("the", "of", "and")
+                or word.lower() in TITLE_WORDS
+            ):
+                np.append(word)
+                continue
+            break
+        if not np or len(np) == len(words):
+            return None
+        reference = _np_reference(" ".join(np))
+        if reference is None:
+            return None
+        if person and not (
+            reference.kind == "name"
+            or (reference.kind == "surname" and reference.role and self._known(reference))
+        ):
+            return None
+        if reference.kind == "surname" and not reference.role and not self._known(reference):
+            return None  # `Le ministre a déclaré:` names nobody known
+        if reference.kind == "body" and reference.text.islower() and not self._known(reference):
+            return None
+        return self._resolve(reference)

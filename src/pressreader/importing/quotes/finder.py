@@ -1,0 +1,388 @@
+"""The finder itself: a paragraph read for its direct quotes, reports and carried-over
+quotations, in reading order (the rules are in the modules of its parts)."""
+
+from __future__ import annotations
+
+import re
+
+from pressreader.importing.quotes.chinese import _zh_dotted_names, _zh_without_role
+from pressreader.importing.quotes.clauses import _spelled_with_of, _trim_end
+from pressreader.importing.quotes.direct import DirectQuotes
+from pressreader.importing.quotes.found import Found
+from pressreader.importing.quotes.marks import _HAN, _OPEN_CLOSE, _has_mark, _quote_spans, _Within
+from pressreader.importing.quotes.reported import _NO_SPANS, ReportedQuotes
+from pressreader.importing.quotes.sentence_ends import sentences
+from pressreader.importing.quotes.speech import _speech_verbs
+from pressreader.importing.quotes.state import _Unsplit
+from pressreader.importing.quotes.subjects import _np_reference, _subject_before
+from pressreader.importing.speakers import Person, parse_phrase, register_mentions
+from pressreader.importing.wordlists import lazy
+
+_ACRONYM_IN_BRACKETS = lazy(r"\(([A-Z]{2,8})\)")
+_ACRONYMS_READ = 8
+_ACRONYMS_KEPT = 200
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# `X introduced the progress … from five aspects.`: the next paragraphs are what X said.
+_TERM_IN_MARKS = 40  # the most characters of a term in marks inside reported speech
+_ANNOUNCED_PARTS = ("aspects", "points", "areas", "parts", "respects", "perspectives")
+_ANNOUNCEMENT = lazy(
+    r"\b(?:introduced|outlined|described|explained|presented|summarized|summarised)\b[^.]{0,240}?"
+    r"\b(?:from|in) (?P<count>two|three|four|five|six|seven|eight) "
+    rf"(?:{'|'.join(_ANNOUNCED_PARTS)})[.:]\s*\Z"
+)
+
+
+# The label of a speaker's turn in a transcript: `Q`, `MS. JEAN-PIERRE:`, `THE PRESIDENT:`.
+_TURN = lazy(r"(?:Q\.?|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+:)(?=\s)")
+
+
+# A label naming the speaker of the excerpts after it: a titled full name, ` on `, the programme.
+_EXCERPTS_LABEL = lazy(
+    r"(?P<who>(?:(?:[A-Z][\w.'’\-]*|of|the|and|for)\s){1,8}?[A-Z][\w'’\-]+)\son\s(?:(?:[A-Z0-9][\w.'’&\-]*|of|the|and)\s?){1,8}"
+)
+# A paragraph that introduces the quotations after it: a source and its verb before a colon
+# (`Meanwhile, The Washington Post reports:`), or the story a source was quoted from.
+_COLON_SAID = lazy(
+    r"(?:\A|,\s)(?P<np>[A-Z][^,:;.“”\"]{1,80}?)\s(?:reports|reported|writes|wrote|says|said|"
+    r"notes|noted|adds|added|explains|explained)\s?:\s*\Z"
+)
+_COLON_STORY = lazy(
+    r"\b(?:from|in) the (?:story|article|report|piece|op-ed|column|editorial)\s?:\s*\Z", re.I
+)
+# A paragraph naming the source of the quotations after it: `From the Tax Foundation:`, `A
+# statement from Director Jane Roe on her confirmation follows:`.
+_COLON_FROM = lazy(
+    r"(?:(?:(?:A|The)\s(?:full\s)?(?:statement|message|letter)|Statement|Message)\s(?:from|by)|From)\s"
+    r"(?P<np>(?:the\s)?[A-Z][^,;:.“”\"]{1,80}?)"
+    r"(?:\son\s[^:“”\"]{1,80}?)?(?:\s(?:follows|reads|is below))?\s?:\s*\Z"
+)
+# `Here are the top moments you missed:`, `Here’s what you missed:` (an interview's excerpts).
+_MISSED = lazy(r"Here(?:’s|'s|\sis|\sare)?\s[^:“”\"]{0,50}\bmissed\s?:\s*\Z")
+# The person a paragraph opens with, after a phrase of time or place and its comma.
+_OPENING_PERSON = lazy(
+    r"(?:[A-Z][^,.“”\"]{0,80},\s)?(?P<np>(?:[A-Z][\w.’'\-]*\s){0,5}[A-Z][\w’'\-]*)(?=,|\s[a-z])"
+)
+_TOPIC_QUOTE = lazy(r"On\s[^“”\"]{2,120}:\s*[“\"]")
+# What may follow a quote's attribution at the end of its paragraph (`，”卢比奥说。`).
+# Words that carry a paragraph's report on with its source as subject.
+_REPORT_GOES_ON = ("他", "她", "He ", "She ")
+_SENTENCE_THEN_SPACE = lazy(r"\s*[.!?。！？]?\s*")
+_STOPS = frozenset(".!?。！？…")
+# A body named with its country (`美国司法部`, `中国交通运输部`) or in marks (`“五眼联盟”`).
+_ZH_MENTIONED_BODY = lazy(
+    r"(?:美国|中国|台湾|英国|法国|德国|日本|韩国|俄罗斯|菲律宾|澳大利亚|加拿大|印度|以色列|伊朗|乌克兰)"
+    r"(?P<short>(?:联邦)?[\u4e00-\u9fff]{1,6}?(?:(?<![东南西北中内全外])部|局|署|委员会|办公室))|"
+    r"“(?P<body>[\u4e00-\u9fff]{2,8}(?:联盟|组织))”"
+)
+_ZH_BODIES_KEPT = 64  # the bodies named with their country kept (`该部` looks back over them)
+
+
+class QuoteFinder(DirectQuotes, ReportedQuotes):
+    """Quotes of an article, paragraph by paragraph in reading order."""
+
+    def paragraph(self, paragraph: str, continued: int | None = None) -> list[Found]:
+        """The quotes of the next paragraph; `continued`, where a quotation left open before it
+        ends in it when it carries that quotation on with no marks (`continued_quotations`)."""
+        if continued is not None:
+            return self._continued(paragraph, continued)
+        reported, self._report_speaker = self._report_speaker, None
+        if reported is not None and reported is self._closing_speaker:
+            read = self._direct_read
+            found = self._paragraph(paragraph)
+            if self._direct_read == read:
+                self._closing_speaker = None  # (for the paragraph right after only)
+        else:
+            found = self._paragraph(paragraph)
+        if found and self._closing_speaker is None:
+            speaker = found[0].speaker
+            after = paragraph[found[-1].end :].lstrip(' ”"。.')
+            if (
+                found[-1].kind == "indirect"
+                and found[0].start <= 80
+                and all(quote.speaker is speaker for quote in found)
+                and (not after or after.startswith(_REPORT_GOES_ON))
+            ):
+                # `穆拉斯基说，…。他提到…。` then a paragraph that is one quotation: his.
+                self._closing_speaker = self._report_speaker = speaker
+        return found
+
+    def _continued(self, paragraph: str, end: int) -> list[Found]:
+        """A paragraph that carries on a quotation left open before it with no marks of its own:
+        its words up to `end` (its end, or the closing mark) are one direct quote of the speaker
+        of that quotation, or, when it had none (a joint statement in marks), no quote, the
+        verbs of saying in them being the quotation's. Words after the closing mark are read as
+        any paragraph's."""
+        speaker = self._open_speaker
+        self._report_speaker = self._closing_speaker = None
+        register_mentions(self.book, paragraph[:end])
+        found: list[Found] = []
+        start, stop = 0, end
+        while stop > start and paragraph[stop - 1].isspace():
+            stop -= 1
+        while start < stop and paragraph[start].isspace():
+            start += 1
+        if speaker is not None and stop - start >= 2:
+            found.append(Found(start, stop, "direct", speaker))
+        if end >= len(paragraph):
+            self._open_speaker = speaker
+            return found
+        self._open_speaker = None
+        if paragraph[end + 1 :].strip():
+            found += self._paragraph(" " * (end + 1) + paragraph[end + 1 :])
+        return found
+
+    def _paragraph(self, paragraph: str) -> list[Found]:
+        if len(paragraph) < 3:
+            self._open_speaker = None
+            return []
+        if (
+            len(paragraph) < 120
+            and " on " in paragraph
+            and _EXCERPTS_LABEL.fullmatch(paragraph.strip())
+            and self.label(paragraph)
+        ):
+            self._open_speaker = self._closing_speaker = None
+            return []
+        if (
+            self._excerpts_speaker is not None
+            and not _TOPIC_QUOTE.match(paragraph)
+            and paragraph[:1] not in _OPEN_CLOSE
+        ):
+            self._excerpts_speaker = None
+        if self._colon_speaker is not None and paragraph[:1] not in _OPEN_CLOSE:
+            self._colon_speaker = None
+        if self._announced is not None:
+            # One of the paragraphs a speaker announced (`… from five aspects.`): reported
+            # speech of theirs as a whole, unless it names a source of its own.
+            speaker, left = self._announced
+            self._announced = (speaker, left - 1) if left > 1 else None
+            if not _speech_verbs(paragraph) and all(
+                end - start <= _TERM_IN_MARKS for _, start, end, _ in _quote_spans(paragraph)
+            ):
+                # (Terms in marks, `the “Belt and Road”`, are covered by the report.)
+                return [Found(0, _trim_end(paragraph, 0, len(paragraph)), "indirect", speaker)]
+            self._announced = None
+        # (A turn's label ends with a colon, unless it is `Q`: no other paragraph is tried.)
+        turn = _TURN.match(paragraph) if paragraph[:1] == "Q" or ":" in paragraph else None
+        self._turn_label = None
+        if turn is not None:
+            self._transcript = True
+            label = paragraph[: turn.end()]
+            self._asking = label in ("Q", "Q.")
+            if not self._asking:
+                self._answer_label = label
+            # A transcript's turn (`MS. JEAN-PIERRE: …`, `Q …`) is not a quote, and its label
+            # is no sentence's subject; quotes inside the turn are found as anywhere else. A
+            # turn that is a quotation (`YELLEN: “…”`, excerpts of an interview) is the
+            # labelled speaker's, as after any label (ANNOTATING.md, "Hard cases").
+            if paragraph[turn.end() :].lstrip()[:1] in _OPEN_CLOSE:
+                self._turn_label = paragraph[: turn.end()]
+            paragraph = " " * turn.end() + paragraph[turn.end() :]
+        register_mentions(self.book, paragraph)
+        if "(" in paragraph:
+            self._register_acronyms(paragraph)
+        if "·" in paragraph:
+            for name in _zh_dotted_names(paragraph):
+                # Where the name ends is not written (`萨姆·奥特曼星期一…`): each beginning of
+                # its last part (`奥特`, `奥特曼` …) names it, up to that part.
+                head, _, last = name.rpartition("·")
+                head = _zh_without_role(head)  # `机构总干事拉斐尔·格罗西`: 拉斐尔·格罗西
+                for size in range(2, min(len(last), 10) + 1):
+                    self._zh_names.setdefault(last[:size], f"{head}·{last[:size]}")
+        if han_text := (not paragraph.isascii() and _HAN.search(paragraph) is not None):
+            for match in _ZH_MENTIONED_BODY.finditer(paragraph):
+                full = match.group("body") or match.group()
+                short = match.group("short") or full
+                self._zh_bodies.pop(short, None)
+                self._zh_bodies[short] = full
+                if len(self._zh_bodies) > _ZH_BODIES_KEPT:
+                    del self._zh_bodies[next(iter(self._zh_bodies))]  # (the oldest)
+            if "委员会" in paragraph or "办公室" in paragraph:
+                self._zh_register_kind_bodies(paragraph)
+        # One scan for the speech verbs, one for quotation marks: a paragraph with neither
+        # (nor `according to`, `Per X:`, nor Chinese) holds no quote, and its sentences are
+        # split only if a later pronoun needs their subjects.
+        verbs = _speech_verbs(paragraph)
+        han = han_text
+        if (
+            not verbs
+            and not han
+            and "ccording" not in paragraph
+            and "Per " not in paragraph
+            and not _has_mark(paragraph)
+        ):
+            self._open_speaker = None
+            self._pending.append(_Unsplit(paragraph))
+            self._sentence = None
+            found: list[Found] = []
+        else:
+            found = self._quotes(paragraph, verbs, han)
+        if found and found[-1].speaker.body:
+            self._last_body = found[-1].speaker
+        if paragraph.endswith(":") and len(paragraph) < 160:
+            self._colon_speaker = self._colon_label(paragraph)
+            if self._colon_speaker is None and _MISSED.match(paragraph):
+                # `Here are the top moments you missed:` after `President Jane Roe, in an
+                # interview on …, outlined …`: the excerpts after it are hers.
+                self._excerpts_speaker = self._opening_person()
+        self._earlier = (self._earlier[1], paragraph)
+        announcement = (
+            _ANNOUNCEMENT.search(paragraph)
+            if paragraph.rstrip()[-12:].rstrip(".:").endswith(_ANNOUNCED_PARTS)
+            else None
+        )
+        if announcement is not None and not found:
+            reference = _subject_before(paragraph[: announcement.start()].split(".")[-1][-200:])
+            person = self._resolve(reference) if reference is not None else None
+            if person is not None:
+                self._announced = (person, _COUNTS[announcement.group("count").lower()])
+        return found
+
+    def _quotes(self, paragraph: str, verbs: list[tuple[int, int, str]], han: bool) -> list[Found]:
+        spans = sentences(paragraph)
+        marks = _quote_spans(paragraph)
+        subject = self._zh_subject  # (as the paragraph begins: reading its quotes moves it)
+        direct = self._direct(paragraph, marks, spans)
+        in_marks = _Within([(mark[0], mark[3]) for mark in marks]) if marks else _NO_SPANS
+        indirect = self._indirect(paragraph, spans, marks, in_marks, direct, verbs)
+        if han:
+            indirect = sorted(
+                indirect + self._zh_indirect(paragraph, marks, in_marks), key=lambda q: q.start
+            )
+            if marks:
+                direct += self._zh_pronoun_direct(paragraph, marks, direct, indirect, subject)
+                direct += self._zh_colon_direct(paragraph, marks, direct, indirect)
+        direct += self._after_report(paragraph, marks, direct, indirect)
+        # Annotations do not overlap: a direct quote inside reported speech is part of it
+        # (a report that starts at or before it reaches its end).
+        reports = (
+            _Within([(report.start, report.end + 1) for report in indirect])
+            if indirect
+            else _NO_SPANS
+        )
+        kept = [
+            quote
+            for quote in direct
+            if (reach := reports.reach(quote.start)) is None or quote.end > reach
+        ]
+        return sorted(kept + indirect, key=lambda quote: quote.start)
+
+    @staticmethod
+    def _after_report(
+        paragraph: str,
+        marks: list[tuple[int, int, int, int]],
+        direct: list[Found],
+        indirect: list[Found],
+    ) -> list[Found]:
+        """A quoted sentence with no attribution of its own right after a report that ends a
+        sentence (`X表示，A。“B。”`, `X said that A. “B.”`): X's words, by its place in the
+        paragraph of X's statement (ANNOTATING.md, "Direct quotes")."""
+        out: list[Found] = []
+        if not marks:
+            return out  # (most paragraphs': no quotation to take)
+        covered = _Within([(q.start, q.end + 1) for q in direct + indirect])
+        # The last report (in the list's order) that ends before a quotation: the quotations
+        # come in order, so the reports are taken in order of their end as they are passed.
+        by_end = sorted(range(len(indirect)), key=lambda index: indirect[index].end)
+        passed = 0
+        last = -1
+        for _opening, start, end, close_end in marks:
+            if close_end == end or start in covered:
+                continue
+            while passed < len(by_end) and indirect[by_end[passed]].end <= start:
+                last = max(last, by_end[passed])
+                passed += 1
+            if last < 0:
+                continue
+            report = indirect[last]
+            between = paragraph[report.end : start - 1]
+            text = paragraph[start:end].strip()
+            if (
+                _SENTENCE_THEN_SPACE.fullmatch(between) is None
+                or not (between.strip() or paragraph[report.end - 1] in _STOPS)
+                or len(text) < 8
+                or text[-1] not in _STOPS
+            ):
+                continue
+            text_start = start + len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
+            out.append(Found(text_start, text_start + len(text), "direct", report.speaker))
+        return out
+
+    # --- direct -------------------------------------------------------------------------
+
+    def _register_acronyms(self, paragraph: str) -> None:
+        """`the National Park Service (NPS)`: a later `Per NPS:` or `NPS said` names the body by
+        the name the acronym's initials spell (the last capitalised words before the brackets,
+        with `of`, `and`, `for`, `on`, `the` between them)."""
+        for count, match in enumerate(_ACRONYM_IN_BRACKETS.finditer(paragraph)):
+            if count >= _ACRONYMS_READ:
+                break  # hostile text: a few acronyms a paragraph at most
+            acronym = match.group(1)
+            words = paragraph[max(0, match.start() - 160) : match.start()].split()[-14:]
+            taken: list[str] = []
+            initials = ""
+            for word in reversed(words):
+                if (
+                    word[:1].isupper()
+                    and word[:1] == acronym[-1 - len(initials) : len(acronym) - len(initials)]
+                ):
+                    taken.insert(0, word)
+                    initials = word[0] + initials
+                    if initials == acronym:
+                        break
+                elif word in ("of", "and", "for", "on", "the", "&") and taken:
+                    taken.insert(0, word)
+                else:
+                    break
+            if initials != acronym and "O" in acronym:
+                spelled = _spelled_with_of(words, acronym)
+                if spelled is not None:
+                    taken, initials = spelled.split(" "), acronym
+            if initials == acronym and len(taken) >= 2:
+                self._acronyms[acronym] = " ".join(taken)
+                if len(self._acronyms) > _ACRONYMS_KEPT:
+                    del self._acronyms[next(iter(self._acronyms))]  # (the oldest)
+
+    def _opening_person(self) -> Person | None:
+        """The person named first in one of the two paragraphs before (the latest first),
+        as the subject of its first sentence (`In an interview, President Jane Roe said …`)."""
+        for earlier in reversed(self._earlier):
+            match = _OPENING_PERSON.match(earlier)
+            reference = parse_phrase(match.group("np")) if match is not None else None
+            if reference is not None and reference.kind == "name":
+                return self._resolve(reference)
+        return None
+
+    def _colon_label(self, paragraph: str) -> Person | None:
+        """The source a paragraph that ends in a colon names for the quotations after it:
+        `Meanwhile, The Washington Post reports:` (a source and a verb of saying), `Here are a
+        few examples from the story:` (the body quoted last, whose story it is)."""
+        match = _COLON_SAID.search(paragraph)
+        if match is not None:
+            return self._resolve(_np_reference(match.group("np")))
+        if _COLON_STORY.search(paragraph):
+            return self._last_body
+        source = _COLON_FROM.match(paragraph)
+        if source is not None:
+            # `From the Tax Foundation:`, `A statement from Director Jane Roe follows:`
+            return self._resolve(_np_reference(source.group("np")))
+        return None
+
+    def label(self, text: str) -> bool:
+        """Read a heading or a short paragraph that names the speaker of the excerpts after it
+        (`Attorney General Pam Bondi on Fox News Sunday`); whether it is one."""
+        match = _EXCERPTS_LABEL.fullmatch(text.strip())
+        reference = parse_phrase(match.group("who")) if match is not None else None
+        if reference is not None and reference.kind == "surname" and reference.role:
+            # `President Trump on Sunday Morning Futures`: a titled surname met before.
+            reference = reference if self._known(reference) else None
+        elif reference is not None and reference.kind != "name":
+            reference = None
+        if reference is None:
+            self._excerpts_speaker = None
+            return False
+        register_mentions(self.book, text)
+        self._excerpts_speaker = self.book.resolve(reference)
+        return self._excerpts_speaker is not None

@@ -1,0 +1,1192 @@
+"""English reported speech of a finder: `X said that …`, `according to X`, the content a
+report covers and the sentences it carries on into."""
+
+from __future__ import annotations
+
+import re
+
+from pressreader.importing.quotes.clauses import (
+    _PROGRESSIVE,
+    _after_note,
+    _before_dash_aside,
+    _before_dash_participle,
+    _before_main_question,
+    _clause_end,
+    _last_sentence,
+    _past_dash,
+    _previous_subject,
+    _speaker_before,
+    _that_quotation,
+    _that_then_quoted,
+    _trim_end,
+)
+from pressreader.importing.quotes.found import Found
+from pressreader.importing.quotes.marks import _any_between, _marks_opening, _Within
+from pressreader.importing.quotes.speech import _PARTICIPLES, _SPEECH
+from pressreader.importing.quotes.state import FinderState
+from pressreader.importing.quotes.subjects import (
+    _BODY_LOWER,
+    _contracted,
+    _np_reference,
+    _subject_before,
+)
+from pressreader.importing.speakers import DETERMINERS, TITLE_WORDS, Person, Reference, parse_phrase
+from pressreader.importing.wordlists import alternation, lazy
+
+_AFTER_VERBS = (
+    r"said|says|added|adds|told|tells|asked|asks|continued|explained|explains|noted|notes|"
+    r"wrote|writes|stated|states|recalled|remarked|insisted|argued|warned|replied|answered|"
+    r"declared|stressed|emphasized|emphasised|concluded|acknowledged|observed|commented|"
+    r"exclaimed|joked|predicted|promised|vowed|tweeted|posted|announced|explained|"
+    # Verbs that only ever report speech, found before or after quotations in texts of every
+    # kind (`the First Lady asserted, “…”`, `“…,” she countered`).
+    r"asserted|asserts|affirmed|reiterated|cautioned|contended|countered|conceded|admitted|"
+    r"recounted|responded|retorted|lamented|complained|boasted|insists|argues|warns|declares|"
+    r"stresses|emphasizes|recalls"
+)
+# What `_BEFORE_SAID` ends with, from its verb (one text for both patterns): searched first,
+# as the whole pattern's search tries every letter of the text as the speaker's start.
+_BEFORE_SAID_VERB_END = (
+    rf"(?:{_AFTER_VERBS})"  # the verb
+    r"(?:\s(?:reporters|me|us|him|her|them|the \w+))?"  # to whom
+    r"\s?[,:]?\s*\Z"
+)
+_BEFORE_SAID = lazy(
+    r"(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,7}?)"  # the speaker, up to eight words
+    r",?\s(?:also\s|then\s|later\s)?" + _BEFORE_SAID_VERB_END
+)
+_SAID_BEFORE = lazy(
+    rf"\b(?:{_AFTER_VERBS})\s"
+    r"(?!(?:on|in|at|to|via|during|after|before|from|with|for|in a|on a)\s)"  # `wrote on X:`
+    r"(?P<np>[^.;!?“”\"]{1,120}?)\s?[,:]\s*\Z"
+)
+
+
+_NO_THAT = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "noted",
+        "notes",
+        "stressed",
+        "stresses",
+        "added",
+        "adds",
+        "argued",
+        "argues",
+        "warned",
+        "warns",
+        "emphasized",
+        "emphasised",
+        "emphasizes",
+        "underscored",
+        "underscores",
+        "reiterated",
+        "reiterates",
+        "explained",
+        "explains",
+        "stated",
+        "states",
+        "insisted",
+        "insists",
+        "told",
+        "tells",
+        "predicted",
+        "predicts",
+        "expects",
+        "hopes",
+        "hoped",
+        "estimated",
+        "estimates",
+        "suggested",
+        "suggests",
+        "acknowledged",
+        "acknowledges",
+        "admitted",
+        "admits",
+        "conceded",
+        "concedes",
+        "claimed",
+        "claims",
+        "confirmed",
+        "confirms",
+        "declared",
+        "declares",
+        "maintained",
+        "maintains",
+        "contended",
+        "contends",
+        "asserted",
+        "asserts",
+        "announced",
+        "announces",
+        "signaled",
+        "signalled",
+        "signals",
+        "recalled",
+        "recalls",
+        "revealed",
+        "reveals",
+        "indicated",
+        "indicates",
+        "cautioned",
+        "cautions",
+        "complained",
+        "complains",
+        "testified",
+        "testifies",
+        "tweeted",
+        "tweets",
+        "wrote",
+        "writes",
+        "remarked",
+        "observed",
+        "denied",
+        "denies",
+        "forecast",
+        "forecasts",
+        "alleged",
+        "alleges",
+        "lamented",
+        "laments",
+        "boasted",
+        "boasts",
+        "recounted",
+        "recounts",
+        "clarified",
+        "clarifies",
+        "replied",
+        "responded",
+        "answered",
+    ]
+)
+# Words of `_AUX` that are nouns too (`our support for`, `the need to`), and the words before
+# them that make them nouns: a determiner, a word in -ing (`ongoing`), an adjective of resolve.
+_NOUN_OR_AUX = frozenset(["need", "needs", "support", "supports", "stand", "stands", "plans"])
+_DETERMINER_WORDS = frozenset(
+    ["the", "a", "an", "our", "his", "her", "their", "its", "this", "that", "my", "your"]
+)
+_STEADY = frozenset(["continued", "strong", "full", "unwavering", "steadfast", "ironclad", "firm"])
+# Verbs of saying whose object is a clause far more often than a noun phrase.
+_CLAUSE_VERBS = frozenset(
+    ["said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "tweeted",
+     "tweets", "argued", "argues", "insisted", "insists", "believes", "believe", "claimed",
+     "claims", "predicted", "predicts", "replied", "responded", "answered", "contended",
+     "contends", "asserted", "asserts", "testified", "testifies", "warned", "warns"]
+)  # fmt: skip
+_OBJECT_VERBS = frozenset(
+    ["told", "tells", "informed", "inform", "assured", "assures", "reminded", "reminds"]
+)
+_AUX = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "must",
+        "may",
+        "might",
+        "has",
+        "have",
+        "had",
+        "does",
+        "do",
+        "did",
+        "remains",
+        "remain",
+        "need",
+        "needs",
+        "expects",
+        "expect",
+        "wants",
+        "want",
+        "intends",
+        "plans",
+        "continues",
+        "continue",
+        "shall",
+        "isn't",
+        "aren't",
+        "won't",
+        "wouldn't",
+        "can't",
+        "couldn't",
+        "shouldn't",
+        "hasn't",
+        "haven't",
+        "doesn't",
+        "don't",
+        "stands",
+        "stand",
+        "opposes",
+        "oppose",
+        "supports",
+        "support",
+        "believes",
+        "seeks",
+        "seek",
+    ]
+)
+_CLAUSE_START = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "there",
+        "we",
+        "he",
+        "she",
+        "they",
+        "our",
+        "his",
+        "her",
+        "their",
+        "all",
+        "no",
+        "every",
+        "each",
+        "its",
+        "i",
+        "you",
+        "one",
+        "some",
+        "many",
+        "most",
+        "both",
+    ]
+)
+# Verbs of the narration that end a report when `and` joins them to its verb.
+_NARRATION_VERBS = (
+    "expressed|called|welcomed|raised|thanked|discussed|highlighted|condemned|urged|encouraged|"
+    "outlined|shared|offered|invited|asked|requested|congratulated|praised|commended|reviewed|"
+    "exchanged|agreed|signed|met|visited|underlined|pledged|committed|vowed|promised|resolved|"
+    "wished"
+)
+_CUT = lazy(
+    rf",\s(?:noting|adding|saying|stressing|emphasizing|underscoring|warning|explaining|"
+    rf"arguing|insisting|pointing out)\s(?:that\s)"  # `, noting that`
+    r"|:\s*[“\"«]"  # a colon before a direct quote
+    r"|…\s*[“\"«”]"  # an ellipsis, then a direct quote (`… cities…“ We tried …`)
+    r"|\s(?:and|but)\s(?:(?:he|she)\s)?(?:also\s|again\s|further\s)?"  # `and` before a new verb
+    rf"(?:{_SPEECH}|{_NARRATION_VERBS})\b"
+    # not `agreed` before a noun (`the spirit and agreed benchmarks of …`: an adjective)
+    r"(?!(?<=\sagreed)\s(?!(?:to|that|on|upon|with|in|at|for|by|and|or)\b)[a-z])"
+    # `, but the U.S. delegation noted …`: another source's report, joined by `but`
+    rf"|,\s(?:but|while|whereas)\s(?:the\s)?(?:[A-Z][\w.'’\-]*\s){{1,5}}(?:[a-z]+\s)?"
+    rf"(?:also\s)?(?:{_SPEECH})\b"
+    # `, and they pledged to …`: the leaders together, back in the narration
+    rf"|,\s(?:and|but)\s(?:they|both(?:\sleaders|\ssides)?|the\stwo(?:\sleaders|\ssides)?)\s"
+    rf"(?:also\s|further\s)?(?:{_SPEECH}|{_NARRATION_VERBS})\b"
+)
+# `according to a statement from the Department of Energy`: the body the document is from.
+_DOCUMENT_OF = lazy(
+    r"^(?:(?:an?|the|its|his|her|their)\s)?"
+    r"(?:new\s|recent\s|latest\s|joint\s|written\s|newly released\s|newly published\s)?"
+    r"(?:statement|report|press release|release|filing|analysis|study|survey|data|letter|memo|"
+    r"figures|estimates?|post)\s"
+    r"(?:from|by|of|released by|issued by|obtained by|published by|compiled by)\s"
+)
+_ACCORDING = lazy(r"\b[Aa]ccording to (?P<np>[^,.;]{2,100}),\s")
+# `Per NPS: …`, `Per the agency, …` opening a sentence: "according to" (a capitalised source).
+# The source is initials (`NPS`) or a name of two words or more (`the National Park Service`), not
+# one word (`Per Year:`).
+_PER = lazy(
+    r"\s{0,3}Per (?P<np>[A-Z]{2,8}|(?:the )?[A-Z][\w.&'’\-]*"
+    r"(?: (?:of|for|on|and|the|[A-Z][\w.&'’\-]*)){0,6} [A-Z][\w.&'’\-]*)\s?[:,]\s"
+)
+_ACCORDING_AFTER = lazy(
+    r",\s(?:according to|said|says|added|noted)\s(?P<np>[^,.;]{2,100})"
+    r"(?:,\s(?:an?|the|its|his|her)\s[^,;]{2,80}?)?\.?\s*\Z"  # `, a State Department spokesman.`
+)
+# A wire story's attribution after its report (`…, its new CEO Simon Hunt said on March 5.`,
+# `…, Handelsblatt reported on Jan. 29.`, `…, he told reporters.`): the verb, then a time or a
+# place of saying at most (`on Jan. 23`, `in January`, `Tuesday`, `in a statement`).
+_SAID_WHEN = (
+    r"(?:\s(?:on|in|last|this|late|early|earlier)\s(?:[A-Z][a-z]{2,8}\.?|week|month|year)"
+    r"(?:\s\d{1,2})?(?:,\s\d{4})?"
+    r"|\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier)"
+    r"|\sin\san?\s(?:statement|interview|post|letter|email|filing|note|call|report)"
+    r"(?:\s(?:on|to)\s[A-Z][\w.]*)?)?"
+)
+_NP_SAID_END = lazy(
+    r",\s(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,5}?)\s(?:said|says|added|noted|explained|"
+    r"stressed|reported|wrote|estimated|confirmed|warned|announced|predicted|"
+    r"told\s(?:reporters|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}))"
+    rf"{_SAID_WHEN}(?P<close>\.\s*\Z|,\s(?=(?:adding|noting|saying)\s))"
+)
+_SAID_ENDINGS = tuple(  # noqa: RUF005
+    f"{word}." for word in ["said", "says", "added", "noted", "explained", "stressed"]
+) + ("according to",)
+# The end of a sentence that may close with such an attribution (tried on its last characters).
+_SAID_TAIL = lazy(
+    r"\b(?:said|says|reported|wrote|told|estimated|confirmed|warned|announced|predicted)\b"
+    r"[^,;]{0,32}[.,]\s*\Z"
+)
+_SAID_PARTICIPLE = lazy(r"\b(?:said|says|reported)\b[^,;]{0,32},\s(?:adding|noting|saying)\s")
+_NARRATION = lazy(
+    r"\b(?:met|discussed|welcomed|expressed|called|raised|held|hosted|visited|agreed|thanked|"
+    r"congratulated|signed|convened|attended|joined|reviewed|exchanged|concluded|condemned|"
+    r"highlighted|outlined|(?<!a )(?<!the )shared|offered|announced|will be implemented)\b"
+)
+# A verb of saying that opens a report of its own (`X noted that`, `X said:`), not one used
+# as any verb (`my country has maintained strategic determination`).
+_NEW_REPORT = lazy(rf"\b(?:{_SPEECH})\b(?:\s[\w’'.\-]+){{0,3}}?(?:\sthat\b|\s?:)")
+_FIRST_PERSON = lazy(r"\b(?:we|our|us|my country)\b", re.I)
+_GROUP = lazy(r"\b(?:two|both|leaders|sides|and)\b")
+
+
+def _names_a_source(sentence: str) -> bool:
+    """Whether a sentence with no verb of saying may still report a source's words: `according
+    to X`, or `Per X:` opening it (`_reported` reads which)."""
+    return "ccording to" in sentence or sentence.lstrip()[:4] == "Per "
+
+
+_NO_SPANS = _Within([])  # (most paragraphs' marks and reports: one index of none, shared)
+
+
+# After a verb of saying: the `that` of its clause, after an object (`told reporters that`)
+# or after a few words of time or manner (`said on Tuesday that`, `noted again that`).
+_OBJECT_THAT = lazy(r"(?:,)?(?:\s[\w.'’\-]+){0,6}?\sthat,?\s")
+_THAT = lazy(
+    r"(?:\s(?:"
+    + alternation(
+        [
+            "on",
+            "at",
+            "in",
+            "to",
+            "during",
+            "earlier",
+            "later",
+            "today",
+            "yesterday",
+            "again",
+            "also",
+            "repeatedly",
+            "publicly",
+            "privately",
+            "once again",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "last",
+            "this",
+            # `has said for months that`, `said many times that`, `has previously said that`
+            "for months",
+            "for years",
+            "for weeks",
+            "for decades",
+            "many times",
+            "several times",
+            "multiple times",
+            "previously",
+        ]
+    )
+    + r")(?:\s[\w.'’\-]+){0,5}?)?,?\sthat,?\s"
+)
+# `reiterated the interests of … and that the United States stands …`
+# (`.` only in abbreviations here, the sentence being already split: `the U.S. position on …`)
+_JOINED_THAT = lazy(r"[^;:]{3,160}?\band that,?\s")
+_PHRASAL_VERBS = frozenset(
+    ["laid out", "made clear", "pointed out", "lays out", "makes clear", "points out"]
+)
+# The attribution after a quote's closing mark, up to a participle's comma.
+_AFTER_QUOTE = lazy(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*\Z")
+# A subject pronoun right after a verb of saying opens a clause (`said she thanked him`): an
+# object (`said it`) would not.
+_SUBJECT_PRONOUN = lazy(
+    r"\s(?:he|she|they|we|I)\s(?!and\b|or\b)[a-z]"
+    # `said it had lodged a protest`: `it` with an auxiliary is a subject, not an object.
+    r"|\sit\s(?:had|has|was|is|would|will|could|can|did|does|should|might|may|must|"
+    r"planned|plans|expects|expected|intends|intended)\s[a-z]"
+)
+# The place or time of saying after the verb of a quote's attribution (`at a news conference,`).
+_PLACE_OF_SAYING = lazy(r"\s(?:at|in|on|during|after|before|to)\s[^,“”\"]{1,60},\Z")
+# The one told, before a clause without `that` (`told Reuters the plan would …`).
+_TOLD_WHOM = lazy(
+    r"\s(?:reporters|journalists|lawmakers|me|us|him|her|them|the\s[a-z]+|"
+    r"[A-Z][\w.&'’\-]*(?:\s[A-Z][\w.&'’\-]*){0,3})(?=\s)"
+)
+# The time of saying right after the verb (`said Monday`, `said late Tuesday`, `said on Jan. 23`).
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WHEN_AFTER_VERB = lazy(
+    rf"\s(?:(?:late|early|earlier|on)\s{_WEEKDAY}|{_WEEKDAY}|today|yesterday|"
+    r"on\s[A-Z][a-z]{2,8}\.?\s\d{1,2}|last\s(?:week|month|year|night)|this\s(?:week|month|year)|"
+    # `has said for months no pardon was coming`: how long, then the clause
+    r"for\s(?:months|years|weeks|decades))"
+    r"(?=\s[a-z])"
+)
+_TIME_SUBJECT = lazy(r"\s(?:he|she|it|they|we|I)\s(?!and\b|or\b)[a-z]")
+# `As the President has said, …` at the head of a sentence (or after `and`, `but`,
+# `because`): the clause after the comma is the source's (not `as I said`: no one named).
+_AS_SAID_VERBS = frozenset(
+    ["said", "stated", "noted", "explained", "emphasized", "stressed", "made clear", "wrote"]
+)
+_AS_SAID_BEFORE = lazy(
+    r"(?:\A\s*|\b(?:[Aa]nd|[Bb]ut|[Ss]o|because|since)\s)[Aa]s\s"
+    r"(?P<np>[^,;:“”\"]{2,60}?)\s(?:(?:has|had|have|also|repeatedly|often|rightly|once)\s){0,2}\Z"
+)
+_PARTICIPLE_OPENS = lazy(r"[a-z]+ing\b")
+_AS_SAID_AFTER = lazy(r"(?:\s[^,;:“”\"]{1,40})?,\s+(?=[A-Za-z])")
+
+
+_CLAUSE_TEXT = lazy(r"\s(?P<clause>[^,;:]{3,160})")
+
+
+# `Did you say that …?`, `would you say …`: the question asks what was said, it reports nothing.
+_ASKS_YOU = lazy(
+    r"\b(?:(?:[Dd]id|[Dd]o|[Dd]oes|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould|[Hh]ave|[Hh]ad|[Aa]re|"
+    r"[Ww]ere|[Ww]hy|[Ww]hat|[Hh]ow)\s(?:\w+\s){0,2}?"
+    # `When did you say …?` asks; `When you say that A, how …?` is a clause that reports
+    r"|[Ww]hen\s(?:\w+\s){1,2}?)you\b[^,]{0,30}\Z"
+)
+# `you` right before a verb of saying in a question (`Mr. President, you said that …`, `you’ve
+# said repeatedly that …`, `you just said …`): the one the question is put to.
+_YOU_BEFORE = lazy(
+    r"(?:\A|[\s,—–])[Yy]ou(?:[’']ve)?(?:\s(?:just|also|have|had|yourself|previously|already|"
+    r"once|recently|repeatedly|earlier|publicly|always|often)){0,2}\s*\Z"
+)
+
+
+# The singular first person, and a transcript's note of the room: a speech's own speaker.
+_SPEAKER_OWN = lazy(
+    r"\bI(?:’m|'m|’ve|'ve|’ll|'ll|’d|'d)?\s|\((?:[Ll]aughter|[Ll]aughs|[Aa]pplause)\.?\)"
+)
+# The source spoken of in the third person (a person's report carried on would say `we`).
+_THIRD_PERSON = lazy(r"\b(?:he|she|his|her|him|hers)\b", re.I)
+
+
+# A body's own commitment after its name (`The United States will do so by …`); not the
+# narration's `will travel`, `will host`.
+_BODY_WILL = lazy(r"\s+(?:will|shall)\s+(?:do so|continue|seek|work|remain|stand|keep|not)\b")
+
+
+# A sentence that opens by naming the figure just reported (`That number includes …`).
+_FIGURE_BACK = lazy(
+    r"(?:That|This|The) (?:number|figure|total|count|tally|rate|estimate)\s(?!of\b)"
+)
+# A sentence that states the speaker's stance, in the present or the future (`The Chinese
+# people are willing to join hands …`, `China will never seek hegemony`): it carries the
+# report on (ANNOTATING.md: "it runs to the end of the report in that paragraph").
+_STANCE = lazy(
+    r"\b(?:is|are) (?:willing|ready|committed|determined) to\b|\b(?:will|shall) (?:never|always|"
+    r"continue|firmly|resolutely)\b"
+)
+_WHAT_SAID = lazy(r"\b[Ww]hat\s(?:he|she|they|we|you|I)\s\Z")
+_THAT_SUBJECT = lazy(r"(?:will|would|could|can|should|must|may|might)\s[a-z]")
+
+
+# After `said that`, a sentence that ends in a place or time of saying (`He just said that on
+# radio.`, `said that yesterday.`): `that` is what was said, no clause follows.
+_THAT_OBJECT = lazy(
+    r"(?:(?:on|in|at|to)\s[\w’'\-]{1,20}(?:\s[\w’'\-]{1,20})?|yesterday|today|earlier|"
+    # (`He’s conveyed that publicly; he’s conveyed that privately.`, `has said that publicly and
+    # he has communicated that …`)
+    r"again|before|publicly|privately|last\s[a-z]{3,9}|this\s[a-z]{3,9})\s?[.?!);](?:\s|\Z)"
+    r"|(?:publicly|privately)\s(?:and|or)\s"
+)
+_EXPRESSED = lazy(
+    r"\s(?:(?:his|her|their|its|the|deep|strong|great|cautious|particular)\s){0,2}"
+    r"(?:hope|confidence|optimism|regret|concern|belief|view|satisfaction|disappointment|"
+    r"frustration|gratitude)s?(?P<that>,?\sthat,?)?(?=\s)"
+)
+
+
+def _expressed_content(rest: str, verb_end: int) -> int | None:
+    """Where the clause after `expressed` and its noun of stance begins (`expressed hope that
+    the talks …`, `expressed regret she was …`), or None (`expressed support for …`)."""
+    stance = _EXPRESSED.match(rest)
+    if stance is None:
+        return None
+    if stance.group("that"):
+        return verb_end + stance.end() + 1
+    if _SUBJECT_PRONOUN.match(rest, stance.end()):
+        return verb_end + stance.end() + 1
+    return ReportedQuotes._clause(rest[stance.end() :], verb_end + stance.end())
+
+
+# A body's own word in its name (`Biden-Harris Administration`, `Department of Energy`): what a
+# later `the Administration`, `the Department` may name.
+_NAMED_BODY_WORD = lazy(r"\b(?:Administration|Department|Agency|Ministry|Government|Committee)\b")
+
+
+# `says it —`, `said it,`: `it` the verb's object, the words after it the speaker's aside.
+_IT_OBJECT = lazy(r"\sit\s*[—–,.;:?!]")
+_TO_BEFORE_THAT = lazy(r"\S\sto\s[a-z]+\s(?:\S+\s){0,2}?that\b")
+
+
+# Verbs of saying in the past or the present that make the words before them a clause's subject
+# inside a report (`said the President noted that …`, `says the agency told him …`).
+_INNER_VERBS = frozenset(
+    ["said", "says", "told", "tells", "noted", "notes", "stressed", "emphasized", "announced",
+     "announces", "confirmed", "confirms", "warned", "warns", "added", "explained", "stated"]
+)  # fmt: skip
+
+
+# The fourteenth round (docs/IMPORT.md): a body named only by its kind at a sentence's opening
+# (`The company said it …`, `The subcommittee also noted that …`) is the latest body of that kind
+# named before it (`Johnson & Johnson`, `House Select Subcommittee on the Coronavirus Crisis`).
+_KIND_SUBJECT = lazy(
+    r"The\s(?P<kind>company|firm|subcommittee|committee|commission)"
+    r"(?:\s(?:also|further|again|then|later))?\s"
+)
+
+
+# The one warned before `that` (`warned the regime last summer that any …`, `warned vape shops
+# and other retailers that selling …`); not `warned of risks that …`, nor `warned companies that
+# break the rules` (a relative clause: no subject after `that`).
+_WARNED_THAT = lazy(
+    r"\s(?!(?:of|against|about|that|on|in|at|to|for|over|it)\b)(?:[\w.'’\-]+\s){1,6}?that,?\s"
+    r"(?=(?:the|a|an|any|this|these|those|its|their|his|her|it|he|she|they|we|there|[A-Z]\w*|"
+    r"[a-z]+ing|if|when|unless)\s)"
+)
+# `it` before a verb in the present (`said it represents …`, `said it remains …`): a clause's
+# subject, not an object (`said it again`, `said it always does`).
+_IT_PRESENT = lazy(
+    r"\sit\s(?!always\b|perhaps\b|was\b|is\b|has\b|does\b)[a-z]{2,}[^s\W]s\s[a-z“\"$\d]"
+)
+_CAPITALISED = r"[A-Z][\w.'’\-]*"
+# A clause without `that` after `said` whose subject is a name and whose verb is in the present,
+# no auxiliary (`said ICE brings “…”`, `said ICE exists to …`, `said the Trump Administration
+# believes the bill is …`).
+_NAME_VERB = lazy(
+    r"(?:the\s)?[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2}\s[a-z]{2,}[^s\W]s\s"
+    r"(?:(?:to|a|an|the|its|their|his|her|more|no|nothing|that)\s|[“\"]\w)"
+)
+_COMPANY_NAME = lazy(
+    rf"(?<![\w.'’\-]){_CAPITALISED}(?:\s{_CAPITALISED}){{0,3}}\s&\s{_CAPITALISED}"
+    rf"|(?<![\w.'’\-]){_CAPITALISED}(?:\s(?:{_CAPITALISED}|and|&)){{0,4}}"
+    r"\s(?:Inc\.?|Corp\.?|Corporation|Company|Co\.|LLC|Ltd\.?)(?![\w])"
+)
+_KIND_NAMES = {
+    kind: lazy(
+        rf"(?<![\w.'’\-]){_CAPITALISED}(?:\s{_CAPITALISED}){{0,4}}\s{kind.capitalize()}"
+        rf"(?:\s(?:on|of|for)(?:\sthe)?(?:\s(?:and\s)?{_CAPITALISED}){{1,5}})?"
+        rf"|(?<![\w.'’\-]){kind.capitalize()}\s(?:on|of|for)(?:\sthe)?"
+        rf"(?:\s(?:and\s)?{_CAPITALISED}){{1,5}}"
+    )
+    for kind in ("subcommittee", "committee", "commission")
+}
+
+
+class ReportedQuotes(FinderState):
+    """The rules of a finder for English reported speech."""
+
+    def _current_subject(self) -> Person | None:
+        """The speaker the current sentence opens with (`X met Y, and noted …`)."""
+        if not self._sentence_read and self._sentence is not None:
+            if self._pending and self._pending[-1] is self._sentence:
+                self._settle()
+            else:
+                # Read after an attribution of its own: its subject names no pronoun now.
+                last = self.book.last_subject
+                outcome, person = self._subject_of_sentence(self._sentence)
+                self.book.last_subject = last
+                self._sentence_subject = last if outcome == "pronoun" else person
+                self._sentence_read = True
+        return self._sentence_subject
+
+    def _answerer(self) -> Person | None:
+        """The person who answered the latest turn that is no question, read without making
+        them the subject a later pronoun names."""
+        words = self._answer_label.rstrip(":").split()
+        text = " ".join("-".join(part.capitalize() for part in word.split("-")) for word in words)
+        reference = parse_phrase(text)
+        if reference is None or not (reference.kind in ("name", "title") or self._known(reference)):
+            return None
+        if reference.kind == "title":
+            # `THE PRESIDENT:`: the one President the text named; with two (a visiting leader's
+            # `President Macron`), the label does not say which.
+            # (One of another country, `President Macron of France`, is not the one answering.)
+            holders = [
+                person
+                for person in self.book.people
+                if reference.text in person.titles
+                and not (person.role or "").lower().startswith(f"{reference.text} of ")
+            ]
+            if not holders:
+                # None in the paragraphs: the one the title names so (`Remarks by President
+                # Biden on His Meetings in Saudi Arabia`), by the surname it gives.
+                titled = [
+                    person
+                    for person in self._title_holders
+                    if (person.role or "").lower() == reference.text
+                ]
+                if len(titled) == 1:
+                    last = self.book.last_subject
+                    named = self.book.resolve(
+                        Reference("surname", titled[0].name, titled[0].role, None)
+                    )
+                    self.book.last_subject = last
+                    return named
+            return holders[0] if len(holders) == 1 else None
+        # (`MS. JEAN-PIERRE:`: the person of that surname met before.)
+        last = self.book.last_subject
+        person = self.book.resolve(reference)
+        self.book.last_subject = last
+        return person
+
+    def _body_met(self, head: str) -> bool:
+        """Whether a body that spoke before holds the one word `head` in its name (`the
+        delegation` after `the U.S. delegation noted …`; the latest 200 people are looked at)."""
+        if " " in head or head not in _BODY_LOWER:
+            return False
+        return any(
+            person.body and head in person.name.lower().split(" ")
+            for person in self.book.people[-200:]
+        )
+
+    def _body_spoke(self, tail: str, verb: str) -> None:
+        """A body named in full before `announced` with no words reported (`the Biden-Harris
+        Administration announced a breakdown of funding`, `… is announcing new measures`) is
+        met: a later `the Administration announced that …` names it (`_body_met`)."""
+        if _NAMED_BODY_WORD.search(tail) is None:
+            return
+        if verb.endswith("ing"):
+            progressive = _PROGRESSIVE.search(tail, max(0, len(tail) - 30))
+            if progressive is None:
+                return
+            tail = tail[: progressive.start()]
+        reference = _subject_before(tail)
+        if (
+            reference is not None
+            and reference.kind == "body"
+            and not reference.text.islower()
+            and any(word in _BODY_LOWER for word in reference.text.lower().split(" "))
+        ):
+            self._resolve(reference)
+
+    def _kind_named(self, sentence: str, verb_start: int, before: str) -> Person | None:
+        """The body a sentence's opening `The company`, `The subcommittee` names: the latest
+        name of that kind in the paragraph before the sentence or in the two paragraphs before
+        it (`Johnson & Johnson`, `the House Select Subcommittee on the Coronavirus Crisis`), or
+        None (no such name, or another subject: `The company’s CEO said`)."""
+        opening = _KIND_SUBJECT.fullmatch(sentence, 0, verb_start)
+        if opening is None:
+            return None
+        kind = opening.group("kind")
+        company = kind in ("company", "firm")
+        texts: tuple[str, ...] = (before, self._earlier[1], self._earlier[0])
+        if company:
+            # The sentence before (`Moderna released data … The company also announced that
+            # …`, `Today, Johnson & Johnson announced …` the paragraph before): its subject, else
+            # a company's name in it; no other (in a list of companies, `General Motors announced
+            # …` then `The company also announced …` is not the one named items before).
+            previous = _last_sentence((before if before.strip() else self._earlier[1])[-400:])
+            subject = _previous_subject(previous)
+            if subject is not None and self._company_like(subject):
+                return self._resolve(Reference("body", subject))
+            texts = (previous,)
+        names = _COMPANY_NAME if company else _KIND_NAMES[kind]
+        for text in texts:
+            last = None
+            for found in names.finditer(text, max(0, len(text) - 2000)):
+                last = found
+            if last is not None:
+                name = re.sub(r"[’']s\Z", "", last.group(0))
+                return self._resolve(Reference("body", re.sub(r"\AThe\s", "", name)))
+        return None
+
+    def _company_like(self, name: str) -> bool:
+        """Whether a sentence's subject may be the company a later `The company` names: a
+        name with `&` or read as a body's, or one word no person met has (`Moderna`; not `Jane
+        Roe`, nor `Roe` after `Jane Roe`)."""
+        if "&" in name:
+            return True
+        if " " in name:
+            reference = parse_phrase(name)
+            return reference is not None and reference.kind == "body"
+        return not self.book.knows(name) and not any(
+            person.name.rsplit(" ", 1)[-1] == name for person in self.book.people[-200:]
+        )
+
+    # --- indirect -----------------------------------------------------------------------
+
+    def _indirect(
+        self,
+        paragraph: str,
+        spans: list[tuple[int, int]],
+        marks: list[tuple[int, int, int, int]],
+        in_marks: _Within,
+        direct: list[Found],
+        verbs: list[tuple[int, int, str]],
+    ) -> list[Found]:
+        """`verbs`: the speech verbs of the paragraph, found in one scan; each sentence takes
+        its own; `in_marks` holds what `marks` span."""
+        out: list[Found] = []
+        last: Found | None = None
+        according = "ccording to" in paragraph
+        # (What `_names_a_source` looks for in a sentence stands in its paragraph first.)
+        sources = according or "Per " in paragraph
+        next_verb = 0
+        previous_end = 0
+        # Between a quotation's double marks (single ones at the top level are often a
+        # quotation inside one whose marks an excerpt left out).
+        quoted = (
+            _Within([(o + 1, c) for o, _, _, c in marks if paragraph[o] != "‘"])
+            if marks
+            else _NO_SPANS
+        )
+        direct_starts = sorted(quote.start for quote in direct)
+        for low, high in spans:
+            sentence = paragraph[low:high]
+            self._pending.append(sentence)
+            self._sentence = sentence
+            self._sentence_subject = None
+            self._sentence_read = False
+            while next_verb < len(verbs) and verbs[next_verb][0] < low:
+                next_verb += 1
+            if (
+                last is None
+                and (next_verb == len(verbs) or verbs[next_verb][1] > high)
+                and not (sources and _names_a_source(sentence))
+            ):
+                previous_end = high
+                continue  # (most sentences: no verb of their own, no report to carry on)
+            own: list[tuple[int, int, str]] = []
+            while next_verb < len(verbs) and verbs[next_verb][1] <= high:
+                start, end, word = verbs[next_verb]
+                own.append((start - low, end - low, word))
+                next_verb += 1
+            if marks and (own or according):
+                # A verb of saying between quotation marks is the quoted words' own (`“… Schron
+                # said his factories …”` in a newspaper's excerpt), not the article's report.
+                own = [verb for verb in own if low + verb[0] not in quoted]
+                at = sentence.find("ccording to")
+                if at >= 0 and low + at in quoted:
+                    sentence = ""
+            found = (
+                self._reported(paragraph, low, high, marks, in_marks, own)
+                if own or (sources and _names_a_source(sentence))
+                else []
+            )
+            reached, previous_end = previous_end, high
+            if found:
+                out.extend(found)
+                last = found[-1]
+                continue
+            if (  # noqa: SIM102
+                last is not None and last.end >= reached and self._continues(sentence, last.speaker)
+            ):
+                if not _any_between(direct_starts, low, high):
+                    last.end = _trim_end(paragraph, low, high)
+                    continue
+            last = None
+        return out
+
+    def _past_just(self, tail: str) -> str:
+        """`tail` without a `just` before the verb once the text is a transcript: a question's
+        `Putin just said that …` is the news it asks about, Putin's words. Elsewhere `just` stays
+        (`Russia just announced …` in a speech: the news of the day, often the speaker's)."""
+        if self._transcript and tail.endswith(" just "):
+            return tail[:-5]
+        return tail
+
+    def _quoted_before(self, tail: str) -> Person | None:
+        """The speaker of a direct quote whose attribution ends `tail` (`“…,” Rubio said,`,
+        `“…,” said Rubio,`)."""
+        match = _AFTER_QUOTE.search(tail)
+        if match is None:
+            return None
+        # `“…,” Powell said at a news conference, adding that …`: the place or time of saying
+        # after the verb.
+        attribution = _PLACE_OF_SAYING.sub(",", match.group("attribution"))
+        said = _BEFORE_SAID.search(attribution)
+        if said is not None:
+            return self._resolve(_subject_before(attribution[: said.end("np")]))
+        said = _SAID_BEFORE.search(attribution)
+        if said is not None:
+            return self._resolve(_np_reference(said.group("np")))
+        return None
+
+    def _reported(
+        self,
+        paragraph: str,
+        low: int,
+        high: int,
+        marks: list[tuple[int, int, int, int]],
+        in_marks: _Within,
+        verbs: list[tuple[int, int, str]],
+    ) -> list[Found]:
+        """The indirect quotes of the sentence `paragraph[low:high]`, whose speech verbs are
+        `verbs` (start, end and word, in the sentence); `in_marks` holds what `marks` span."""
+        sentence = paragraph[low:high]
+        out: list[Found] = []
+        according = _ACCORDING.search(sentence) if "ccording to" in sentence else None
+        if according is None and "Per " in sentence[:8]:
+            according = _PER.match(sentence)  # `Per NPS: …` (ANNOTATING.md, "Hard cases")
+        if according is not None:
+            person = self._resolve(_np_reference(_DOCUMENT_OF.sub("", according.group("np"))))
+            if person is not None:
+                start = low + according.end()
+                out.append(Found(start, _trim_end(paragraph, start, high), "indirect", person))
+                return out
+        # The attributions that end a report (`_NP_SAID_END`, `_ACCORDING_AFTER`) follow a
+        # comma: a sentence without one is not tested for them.
+        comma = "," in sentence
+        ends_said = comma and (
+            sentence.rstrip().endswith(_SAID_ENDINGS)
+            or bool(
+                _SAID_TAIL.search(sentence, max(0, len(sentence) - 48))
+                or (", " in sentence and _SAID_PARTICIPLE.search(sentence))
+                # `…, said Ned Price, a State Department spokesman.`
+                or sentence.find(", said ", max(0, len(sentence) - 140)) >= 0
+            )
+        )
+        marked = _marks_opening(marks, low, high) if comma else []
+        position = 0
+        if (
+            (ends_said or (comma and "ccording to" in sentence))
+            and (
+                not marked
+                # A phrase in marks inside the report (`is “seriously considering” …, CEO X said`),
+                # not a quotation that opens the sentence.
+                or all(sentence[: mark[0] - low].strip() for mark in marked)
+            )
+        ):
+            ending = _NP_SAID_END.search(sentence) or _ACCORDING_AFTER.search(sentence)
+            if (
+                ending is not None
+                and marked
+                and any(mark[3] >= low + ending.start() - 1 for mark in marked)
+            ):
+                ending = None  # `“…,” X said.`: a direct quote's attribution
+            if ending is not None:
+                person = self._resolve(_np_reference(_DOCUMENT_OF.sub("", ending.group("np"))))
+                if person is not None and ending.start() > 20:
+                    start = _after_note(paragraph, low, low + ending.start())
+                    out.append(Found(start, low + ending.start(), "indirect", person))
+                    if "close" not in ending.re.groupindex or ending.group("close").startswith("."):
+                        return out
+                    # `…, CEO X said in January, adding that …`: the participle's quote too.
+                    position = ending.end()
+        for verb_start, verb_end, verb in verbs:
+            if verb_start < position:
+                continue
+            position = verb_end
+            content = self._content_start(sentence, verb_end, verb)
+            as_said = None
+            if (
+                content is None
+                and verb in _AS_SAID_VERBS
+                and comma  # (`_AS_SAID_AFTER` needs one after the verb)
+                and (sentence.startswith("As ") or sentence.rfind("as ", 0, verb_start) >= 0)
+            ):
+                # `As the President has said, we will stay …`: the clause after the comma.
+                as_said = _AS_SAID_BEFORE.search(sentence, max(0, verb_start - 100), verb_start)
+                after = _AS_SAID_AFTER.match(sentence, verb_end) if as_said is not None else None
+                if after is None or _PARTICIPLE_OPENS.match(sentence, after.end()):
+                    as_said = None  # `As X said, launching the plan, “…”`: not a clause
+                else:
+                    content = after.end()
+            if content is None:
+                if verb.startswith("announc"):  # (what a body does with a noun phrase)
+                    self._body_spoke(sentence[max(0, verb_start - 200) : verb_start], verb)
+                continue
+            tail = sentence[max(0, verb_start - 200) : verb_start]
+            if as_said is not None:
+                person = self._resolve(_np_reference(as_said.group("np")))
+                if person is not None:
+                    start = low + content
+                    cut = _CUT.search(sentence, content)
+                    end = _trim_end(paragraph, start, low + cut.start() if cut else high)
+                    if end - start >= 8:
+                        out.append(Found(start, end, "indirect", person))
+                        position = max(position, cut.start() if cut else len(sentence))
+                continue
+            if verb == "assured" and tail.rstrip().lower().endswith("rest"):
+                continue  # `Rest assured that …`: an imperative, no source
+            if _WHAT_SAID.search(tail, max(0, len(tail) - 16)):
+                continue  # `He did what he said he’d do.`: the thing said, no report
+            # A participle (`, noting that`) has the subject of the verb before it.
+            reference = _subject_before(self._past_just(tail)) if verb not in _PARTICIPLES else None
+            person = None
+            speaker_before = _speaker_before(tail, verb)
+            if speaker_before is not None:
+                # `X is announcing that …`, `…, X, who announced that …` (English only).
+                reference = speaker_before
+            if reference is None and verb in _PARTICIPLES and not re.search(r",\s*\Z", tail):
+                # `X opened the meeting with remarks noting …`: the sentence's subject (not
+                # inside a quotation: `“… saying that when …”` is the speaker's own words).
+                inside = low + verb_start in in_marks
+                person = None if inside else self._current_subject()
+                if person is None:
+                    continue
+            elif (
+                reference is None
+                and self._asking
+                and self._answer_label
+                and _YOU_BEFORE.search(tail) is not None
+                and _ASKS_YOU.search(tail) is None
+            ):
+                # A question's `you said that …` reports the one asked: who answered the turn
+                # before it (`THE PRESIDENT:`, `MS. JEAN-PIERRE:`), when the text names them.
+                person = self._answerer()
+                if person is None:
+                    continue
+            elif reference is None:
+                # `… and underscored that`, `…, noted all members …`: a verb joined to the
+                # one before has its subject; `“…,” Rubio said, adding that …`: the speaker
+                # of the quote before.
+                if verb_start < 32 and sentence.startswith("The "):
+                    # `The company said …`: the company named before (English only).
+                    person = self._kind_named(
+                        sentence, verb_start, paragraph[max(0, low - 2000) : low]
+                    )
+                if person is None and re.search(
+                    r"(?:,|\band|\bbut|\band also|\bbut also)\s*\Z", tail
+                ):
+                    person = (
+                        out[-1].speaker
+                        if out
+                        else self._quoted_before(tail) or self._current_subject()
+                    )
+                if person is None:
+                    continue
+            elif (
+                reference.kind == "body"
+                and reference.text.islower()
+                and not self._known(reference)
+                and not self._body_met(reference.text)
+            ):
+                person = (
+                    self._kind_named(sentence, verb_start, paragraph[max(0, low - 2000) : low])
+                    if verb_start < 32 and sentence.startswith("The ")
+                    else None
+                )
+                if person is None:
+                    continue
+            else:
+                person = self._resolve(reference)
+                if person is not None and reference.kind == "title":
+                    # `The President told President Xi that …`: the one told is not the one
+                    # speaking; the title names the other person given it.
+                    other = self.book.other_holder(
+                        reference.text, person, sentence[verb_end:content]
+                    )
+                    if other is not None:
+                        person = self.book.last_subject = other
+            if person is None:
+                continue
+            start = low + content
+            cut = _CUT.search(sentence, content)
+            end = low + cut.start() if cut is not None else high
+            end = low + _before_main_question(sentence, verb_start, content, end - low)
+            if not self._transcript:
+                end = low + _before_dash_aside(sentence, content, end - low)
+                end = _before_dash_participle(paragraph, start, end)
+            end = _trim_end(paragraph, start, end)
+            if end - start < 8:
+                continue
+            if out:
+                previous = out[-1]
+                if previous.end > verb_start + low:
+                    previous.end = _trim_end(
+                        paragraph, previous.start, low + _clause_end(sentence, verb_start)
+                    )
+            out.append(Found(start, end, "indirect", person))
+            position = max(position, cut.start() if cut is not None else len(sentence))
+        # Quote marks spanning a whole reported clause make it direct, not indirect.
+        kept: list[Found] = []
+        for quote in out:
+            near = _marks_opening(marks, quote.start - 1, quote.start + 2)
+            if any(mark[3] >= quote.end - 1 for mark in near):
+                kept.extend(_that_quotation(paragraph, quote, near))
+                continue
+            kept.append(quote)
+        return kept
+
+    def _content_start(self, sentence: str, verb_end: int, verb: str) -> int | None:
+        """Where the reported content begins after the speech verb `verb` (ending at
+        `verb_end`), or None when none follows."""
+        rest = sentence[verb_end : verb_end + 120]
+        if " that" not in rest:
+            that = None
+        elif verb in _OBJECT_VERBS or verb in _PHRASAL_VERBS:
+            that = _OBJECT_THAT.match(rest)  # `told reporters that`, `made clear that`
+        else:
+            that = _THAT.match(rest)  # `said that`, `said on Tuesday that`
+            if that is None and verb in ("warned", "warns") and " that" in rest:
+                that = _WARNED_THAT.match(rest)  # `warned the companies that …`
+        if verb == "expressed":
+            return _expressed_content(rest, verb_end)
+        if (
+            that is not None
+            and " to " in rest[1 : that.end()]
+            and _TO_BEFORE_THAT.search(rest, 1, that.end())
+        ):
+            # `is announcing today several steps to ensure that …`: the `that` of another verb.
+            that = None
+        if that is not None:
+            if rest.endswith("that ", 0, that.end()) and _THAT_OBJECT.match(rest, that.end()):
+                return None
+            if _that_then_quoted(rest, that.end()):
+                return None
+            if _THAT_SUBJECT.match(rest, that.end()):
+                # `says that will allow workers to …`: `that` is the clause's subject.
+                return verb_end + rest.rindex("that", 0, that.end())
+            return verb_end + _past_dash(rest, that.end())
+        if _SUBJECT_PRONOUN.match(rest) and verb not in _OBJECT_VERBS:
+            return verb_end + 1  # `said she thanked him`, `saying he will …`
+        if rest.startswith(" it ") and verb not in _OBJECT_VERBS and _IT_PRESENT.match(rest):
+            return verb_end + 1  # `said it represents a …` (not `said it again`)
+        when = _WHEN_AFTER_VERB.match(rest) if verb in _NO_THAT else None
+        if when is not None:
+            # `said late Monday it was reviewing …`, `announced Thursday the city will …`: the
+            # time of saying, then a clause (after a time, `it` is its subject too).
+            if _TIME_SUBJECT.match(rest, when.end()):
+                return verb_end + when.end() + 1
+            return self._clause(rest[when.end() :], verb_end + when.end())
+        if verb not in _NO_THAT:
+            if verb in ("reaffirmed", "affirmed") or verb in _PARTICIPLES:
+                # `remarks noting progress on ports and that shortages …`
+                joined = _JOINED_THAT.match(rest) if "and that" in rest else None
+                if joined is not None:
+                    return verb_end + joined.end()
+            if verb in _PARTICIPLES:
+                # `while acknowledging the international community must address …`: a
+                # participle with a clause of its own (its verb read as for `emphasized`).
+                return self._clause(rest, verb_end, True)
+            return None
+        if verb in _OBJECT_VERBS:
+            # `told Reuters the plan would go ahead`, `told reporters he …`: after the one told.
+            whom = _TOLD_WHOM.match(rest)
+            if whom is None:
+                return None
+            if _SUBJECT_PRONOUN.match(rest, whom.end()):
+                return verb_end + whom.end() + 1
+            return self._clause(rest[whom.end() :], verb_end + whom.end())
+        if _IT_OBJECT.match(rest):
+            return None  # `the president says it — I’m going to pull out his statement — …`
+        plain = self._clause(rest, verb_end, verb not in _CLAUSE_VERBS)
+        if plain is not None:
+            return plain
+        joined = _JOINED_THAT.match(rest) if "and that" in rest else None
+        if joined is not None:
+            # `reiterated the interests of … and that the United States stands …`
+            return verb_end + joined.end()
+        return None
+
+    @staticmethod
+    def _clause(rest: str, after: int, takes_objects: bool = False) -> int | None:
+        """Where a clause without `that` begins (`noted the U.S. will …`), or None. A verb
+        that `takes_objects` (`emphasized`, `reiterated`) has a noun phrase, not a clause,
+        when a `to` comes before the clause's verb would (`emphasized the need for Congress to
+        continue …`, `reiterated his commitment to ensuring the Department continues …`); an
+        auxiliary after `to` is never a clause's verb."""
+        clause = _CLAUSE_TEXT.match(rest)
+        if clause is None:
+            return None
+        text = clause.group("clause")
+        first = text.split(" ", 1)[0]
+        if _contracted(first.lower()):
+            return after + 1  # `said he’s ready`
+        if first.lower() not in _CLAUSE_START and not first[:1].isupper():
+            return None  # (decided by the first word: the rest is not split)
+        words = text.split(" ")
+        if (  # noqa: SIM102
+            first.lower() in ("the", "a", "an")
+            and len(words) > 1
+            and words[1].lower()
+            in ("importance", "need", "value", "role", "united", "significance")
+        ):
+            if words[1].lower() != "united":
+                return None
+        if (
+            first.lower() in DETERMINERS
+            and len(words) > 2
+            and (
+                words[2].lower() in ("importance", "value", "role", "significance")
+                or (words[2].lower() == "need" and not words[1].endswith("s"))
+            )
+        ):
+            return None  # `emphasized the urgent need for …`: a noun phrase
+        previous = first.lower()
+        for index, word in enumerate(words[1:12], 2):
+            lower = word.lower().strip(",")
+            if (
+                not takes_objects
+                and lower in _INNER_VERBS
+                and previous not in _DETERMINER_WORDS
+                and previous != "to"
+            ):
+                # `said the President noted that …`: a report inside the report, whose
+                # span holds the inner source's verb (ANNOTATING.md, "Hard cases").
+                return after + 1
+            if lower in ("that", "which", "who", "whose"):
+                return None
+            if lower == "to" and takes_objects:
+                return None
+            if _contracted(lower):
+                return after + 1
+            if lower in _AUX and previous != "to":
+                if lower in _NOUN_OR_AUX and (
+                    previous in _DETERMINER_WORDS
+                    or previous.endswith("ing")
+                    or previous in _STEADY
+                    # `reiterated U.S. support for …`: a noun before `for` or `of`
+                    or (index < len(words) and words[index] in ("for", "of"))
+                ):
+                    # `reiterated our ongoing support for …`, `… and the need to …`: a noun.
+                    previous = lower
+                    continue
+                return after + 1
+            previous = lower
+        if not takes_objects and _NAME_VERB.match(text):
+            return after + 1  # `said ICE brings “…”`, `said the Trump Administration believes …`
+        return None
+
+    def _continues(self, sentence: str, speaker: Person) -> bool:
+        """Whether a sentence after reported speech carries the report on: it speaks in the
+        first person (`We are not afraid …`, `my country has …`), or a body that spoke says
+        what it will do (`The United States will do so by …`), with no new source and no
+        narration; a sentence in the reporter's voice (`The United States has donated …`)
+        does not."""
+        first = sentence.split(" ", 1)[0].lower()
+        if first in ("he", "she", "they", "both", "the two", "it"):
+            return False
+        if _SPEAKER_OWN.search(sentence) or (not speaker.body and _THIRD_PERSON.search(sentence)):
+            # `Mrs. Ford once wrote that A. I’m sure if she were with us today, …`, `…
+            # (laughs) — we already know …`: the speech's own speaker, speaking of the source
+            # or to the room, not the source's words carried on.
+            return False
+        if _FIGURE_BACK.match(sentence):
+            return True  # `That number includes …`: the data reported, carried on
+        if _NEW_REPORT.search(sentence) or _NARRATION.search(sentence):
+            return False
+        bare = sentence.lstrip().removeprefix("The ")
+        if (
+            speaker.body
+            and len(speaker.name) > 2
+            and bare.startswith(speaker.name)
+            and _BODY_WILL.match(bare, len(speaker.name))
+        ):
+            return True  # the body's account of what it will do, carried on
+        if self._transcript:
+            # In a turn the first person is the one speaking (`… he took action against those
+            # responsible. And then I went on to talk …`, a question's `I think we all agree`).
+            return False
+        words = re.findall(r"[\w][\w.'’\-]*", sentence[:60])
+        if (
+            words
+            and words[0] in ("The", "This", "That", "These")
+            and len(words) > 1
+            and words[1].lower() in TITLE_WORDS
+        ):
+            return False
+        return _FIRST_PERSON.search(sentence) is not None or _STANCE.search(sentence) is not None

@@ -1,0 +1,122 @@
+"""A paragraph cut into sentences (English and Chinese stops, abbreviations and initials
+kept whole), and where the sentence holding a place starts."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from pressreader.importing.wordlists import lazy
+
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "st",
+        "no",
+        "jr",
+        "sr",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "lt",
+        "gen",
+        "col",
+        "capt",
+        "prof",
+        "rev",
+        "vs",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "dept",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "p.m",
+        "a.m",
+    ]
+)
+# A sentence's closing mark (with the quotation marks or bracket that close with it), then
+# the white space before the next sentence.
+# Written to begin with the mark itself, so that the scan skips ahead to each one.
+_SENTENCE_END_PATTERN = (
+    r"(?P<mark>[.!?。！？…](?:[.!?。！？…]*[”’\"»」』)]*(?=\s|$)|(?<=[。！？])|(?<=…)(?=[“«])))\s*"
+)
+_SENTENCE_END = lazy(_SENTENCE_END_PATTERN)
+# In a paragraph whose only sentence mark is the period (most are), the same pattern beginning
+# with the period itself: its scan skips ahead as the search for one character does.
+_SENTENCE_END_AT_PERIOD = lazy(_SENTENCE_END_PATTERN.replace("[.!?。！？…]", r"\.", 1))
+_OTHER_MARKS = tuple("!?。！？…")
+
+
+def sentences(paragraph: str) -> list[tuple[int, int]]:
+    """The sentences of a paragraph as (start, end) spans, end after the closing mark."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    ends = (
+        _SENTENCE_END if any(map(paragraph.__contains__, _OTHER_MARKS)) else _SENTENCE_END_AT_PERIOD
+    )
+    for match in ends.finditer(paragraph):
+        mark_start, end = match.span(1)  # the mark (by number: quicker than by name)
+        if (
+            end - mark_start == 1
+            and paragraph[mark_start] == "."
+            and not (
+                # Quick: a word of five letters or more, without a dot, is no abbreviation.
+                paragraph[mark_start - 5 : mark_start].isalpha()
+                and (
+                    (dot := paragraph.rfind(".", start, mark_start)) < 0
+                    or paragraph.rfind(" ", dot, mark_start) >= 0
+                )
+            )
+        ):
+            word_start = paragraph.rfind(" ", start, mark_start) + 1
+            word = paragraph[word_start:mark_start].lower()
+            if word in _ABBREVIATIONS or len(word) == 1 or "." in word:
+                following = paragraph[end : end + 2].strip()
+                if (
+                    not following
+                    or not following[0].isupper()
+                    or word in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "st")
+                    or len(word) == 1
+                    # `highlighted that U.S. Special Envoy …`: no sentence ends on `that U.S.`
+                    or ("." in word and paragraph[max(0, word_start - 5) : word_start] == "that ")
+                    or (
+                        "." in word
+                        and paragraph[max(0, word_start - 9) : word_start] == "that the "
+                    )
+                ):
+                    continue
+        spans.append((start, end))
+        start = match.end()
+    if start < len(paragraph):
+        spans.append((start, len(paragraph)))
+    return spans
+
+
+def _sentence_start(spans: list[tuple[int, int]], position: int) -> int:
+    """The start of the sentence that holds `position`, 0 when none does; `spans` are
+    `sentences`' (in order, none overlapping), so a bisection finds it: a paragraph of
+    thousands of quotes is read in time near its length, not the square of it."""
+    index = bisect_right(spans, position, key=lambda span: span[0]) - 1
+    if index >= 0 and position < spans[index][1]:
+        return spans[index][0]
+    return 0

@@ -1,0 +1,305 @@
+"""What a finder carries from paragraph to paragraph: the book of speakers, the pending
+sentences whose subjects a pronoun may need, and the names met (English and Chinese)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pressreader.importing.quotes.clauses import _in_phrase
+from pressreader.importing.quotes.sentence_ends import _ABBREVIATIONS, sentences
+from pressreader.importing.quotes.subjects import _GROUP_PHRASE, _titled_surname
+from pressreader.importing.speakers import (
+    TITLE_WORDS,
+    Book,
+    Person,
+    Reference,
+    parse_phrase,
+    register_mentions,
+)
+from pressreader.importing.wordlists import alternation, lazy
+
+# Words that open a sentence before its subject: `On Tuesday, …`, `Building on …, `.
+_OPENING_ADVERBIAL = lazy(
+    r"(?:"
+    + alternation(
+        [
+            "On",
+            "In",
+            "At",
+            "During",
+            "After",
+            "Before",
+            "With",
+            "For",
+            "Under",
+            "Since",
+            "From",
+            "When",
+            "While",
+            "As",
+            "Building on",
+            "Today",
+            "Yesterday",
+            "Earlier",
+            "Later",
+        ]
+    )
+    + r")\b[^,]{0,80},\s"
+)
+# A clause that follows the opening adverbial before the subject (`In 1962, when …, X …`).
+_CLAUSE_ADVERBIAL = lazy(r"(?:when|while|as|after|before|since|although|though)\b[^,]{0,80},\s")
+_LEADING = lazy(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40}){0,13}")
+# Its first two words (the same two: it is greedy and never gives a word back), which decide
+# most sentences: the rest is read only when both belong to the opening phrase.
+_LEADING_TWO = lazy(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40})?")
+_TWO = lazy(r"\b(?:two|Both)\b")
+_JOINED_NAMES = lazy(r"[a-z] and [A-Z]")
+_AND_TITLE = lazy(r"\band (?:CEO|Chief)")
+
+
+class _Unsplit(str):
+    """A paragraph with no quote, kept whole until a pronoun needs its sentences' subjects."""
+
+
+# A line of capitalised words, numbers and places without a full stop (a transcript's place or
+# time line under its title): it names no subject for a later pronoun.
+_LINE_OF_NAMES = lazy(
+    r"\s*(?:(?:[A-Z0-9][\w.:’'&\-]*|of|the|and|de|on|at),?\s+)*(?:[A-Z0-9][\w:’'&\-]*|[A-Z]\.)\s*"
+)
+
+
+# A transcript turn's speaker's own hedge before a sentence's subject (`And I think the
+# President was asked …`, `So I believe the Secretary …`).
+_HEDGE = lazy(r"\s*(?:(?:And|But|So)(?:,\s+|\s+))?I\s(?:think|believe|guess|know)(?:\sthat)?\s+")
+# A turn's opening words to the one asked (`Mr. President, you said …`, `Karine, can …`), its
+# greetings (`Merry Christmas Eve eve for those who celebrate.`, `Good afternoon.`) and its
+# questions (`Is Egypt going to help?`): no one the sentence is about.
+_ADDRESS = lazy(
+    r"(?:[A-Z][\w.'’\-]{0,20}\s){0,3}[A-Z][\w.'’\-]{0,20},\s(?:you|I|we|can|could|would|do|"
+    r"does|did|is|are|was|were|what|how|why|when|where|just|so|and|on|if|first|one|two|a)\b"
+)
+_GREETING_OR_QUESTION = lazy(
+    r"(?:Merry|Happy|Good|Hello|Hi|Hey|Welcome|Thank|Thanks|Congratulations|Greetings)\b"
+    # and a question's opening (`Is Egypt going to …?`, `Does the Secretary …?`)
+    r"|(?:Is|Are|Was|Were|Do|Does|Did|Can|Could|Will|Would|Should|Has|Have|Had|Why|How|What|"
+    r"When|Where|Which)\s"
+)
+
+
+class FinderState:
+    """The state shared by a finder's parts, and the resolution of a phrase to a speaker."""
+
+    def __init__(self) -> None:
+        self.book = Book()
+        self._open_speaker: Person | None = None  # a quote left open at a paragraph's end
+        # The sentences met since the last attribution, whose subjects are read only when a
+        # pronoun (or a verb joined to the one before) needs them; the latest one is `_sentence`.
+        self._pending: list[str] = []
+        self._sentence: str | None = None
+        self._sentence_subject: Person | None = None  # the speaker opening `_sentence`
+        self._sentence_read = False
+        self._announced: tuple[Person, int] | None = None
+        # The last part of each dotted name, and the name.
+        self._zh_names: dict[str, str] = {}
+        # The person last written as a name met before and a title after it (`特朗普总统`).
+        self._zh_title_holders: dict[str, str] = {}
+        # Bodies the text has named with their country (`美国司法部`) or in marks (`“五眼联盟”`),
+        # by the name without the country, in the order met: `司法部说` and `该联盟` name them.
+        self._zh_bodies: dict[str, str] = {}
+        self._zh_kind_bodies: list[str] = []  # `众议院中国问题特设委员会`: what `委员会` names
+        # Latin abbreviations of Chinese sources (`国际能源署(IEA)`: `IEA`).
+        self._zh_aliases: dict[str, Person] = {}
+        # The source of the latest statement, report or letter named in an attribution
+        # (`…在一份电邮声明中说`), for a later `声明还说` (None: several sources, or none named).
+        self._zh_documents: dict[str, Person | None] = {}
+        # The person the latest Chinese sentence opened with, for a later 他 or 她.
+        self._zh_subject: Reference | None = None
+        # The office whose unnamed spokesperson the text met last (`发言人说`, `这名发言人说`).
+        self._zh_spokesperson: str | None = None
+        self._zh_before = ""  # the text before the sentence read (for `该集团`)
+        # Acronyms the text spelt out in brackets (`National Park Service (NPS)`), the latest kept.
+        self._acronyms: dict[str, str] = {}
+        # The end of the paragraph read before (for a paragraph that opens with `这位…领导人`).
+        self._zh_previous_paragraph = ""
+        self._zh_paragraph_end = ""
+        self._turn_label: str | None = None  # the label of a turn that opens with a quote
+        # The speaker of a quote whose attribution ends the paragraph, for a quotation that
+        # makes up the next one.
+        self._closing_speaker: Person | None = None
+        # The same, set by a paragraph that reports one source's words and nothing else
+        # (`X说，A。他提到B。` then `“…”`), for the next paragraph only.
+        self._report_speaker: Person | None = None
+        self._direct_read = 0  # the paragraphs read for direct quotes
+        # The person a label names for the excerpts after it (`X on Face the Nation`).
+        self._excerpts_speaker: Person | None = None
+        self._transcript = False  # (a turn's label met: the text is a transcript)
+        self._asking = False  # (the turn read now is a question, `Q …`)
+        self._answer_label = ""  # (the label of the latest turn that is no question)
+        # The people the title names by a title and surname (`Remarks by President Biden on
+        # …`), for a `THE PRESIDENT:` the paragraphs give no holder of (`_answerer`).
+        self._title_holders: list[Person] = []
+        # The source a paragraph ending in a colon names for the quotations that make up the
+        # paragraphs after it (`The Washington Post reports:`, `Here are examples from the
+        # story:`), and the body that spoke last (the story's source).
+        self._colon_speaker: Person | None = None
+        self._last_body: Person | None = None
+        # The last two paragraphs read, for `Here are the top moments you missed:`.
+        self._earlier: tuple[str, str] = ("", "")
+
+    def _resolve(self, reference: Reference | None) -> Person | None:
+        if reference is None:
+            return None
+        if reference.kind == "body" and reference.text in self._acronyms:
+            reference = Reference("body", self._acronyms[reference.text])
+        if reference.kind == "pronoun":
+            self._settle()
+        person = self.book.resolve(reference)
+        if (
+            person is not None
+            and self._transcript
+            and reference.kind == "pronoun"
+            and reference.text == "they"
+            and not person.body
+        ):
+            # In a transcript's turns `they` is several people (`if you go back to 2020, they
+            # said that …`, `They said, “Could you get Starlink?”`) or a body, not the one
+            # person last met, as in a readout's `Secretary Rubio and his team … They emphasized`.
+            return None
+        if person is not None:
+            self.book.last_subject = person
+            self._pending.clear()
+        return person
+
+    def _settle(self) -> None:
+        """Read the subjects of the sentences met since the last attribution, the latest
+        first, until one names a speaker or a group: what a pronoun names now. Each sentence
+        is read at most once."""
+        pending, self._pending = self._pending, []
+        latest_is_current = bool(pending) and pending[-1] is self._sentence
+        latest_outcome = ""
+        latest = True
+        for item in reversed(pending):
+            if isinstance(item, _Unsplit):
+                parts = [item[low:high] for low, high in reversed(sentences(item))]
+            else:
+                parts = [item]
+            done = False
+            for sentence in parts:
+                outcome, person = self._subject_of_sentence(sentence)
+                if latest and latest_is_current:
+                    self._sentence_subject = person
+                    self._sentence_read = True
+                    latest_outcome = outcome
+                latest = False
+                if outcome in ("speaker", "group"):
+                    done = True
+                    break
+            if done:
+                break
+        if latest_is_current and latest_outcome == "pronoun":
+            self._sentence_subject = self.book.last_subject
+
+    def mention(self, text: str, paragraphs: Sequence[str]) -> None:
+        """The people a text outside the paragraphs (the title) names with their titles, so
+        that a later surname names them (`Mr. Sullivan` after a title's `National Security
+        Advisor Jake Sullivan’s Call`); nothing is quoted from it. A name is left to the
+        `paragraphs` when they give that surname a first name of their own (`President Joseph
+        R. Biden, Jr.` after a title's `President Joe Biden’s Meeting`)."""
+        seen = Book()
+        register_mentions(seen, text)
+        not_first_names = TITLE_WORDS | _ABBREVIATIONS
+        self._title_holders = [
+            person for person in seen.people if not person.body and " " not in person.name
+        ]
+        for person in seen.people:
+            if person.body or " " not in person.name:
+                continue
+            surname = person.name.replace(",", "").split(" ")[-1]
+            if surname in ("Jr.", "Sr.", "Jr", "Sr", "II", "III"):
+                continue
+            # (Paragraph by paragraph: a name never runs across two, and the text is not
+            # copied whole for the few names a title gives.)
+            before_surname = re.compile(rf"([A-Z][\w.’'\-]*) {re.escape(surname)}\b")
+            named = any(
+                found.group(1).lower().rstrip(".") not in not_first_names
+                for paragraph in paragraphs
+                for found in before_surname.finditer(paragraph)
+            )  # a first name or an initial of the paragraphs' own
+            if not named:
+                self.book.add(Reference("name", person.name, person.role, person.affiliation))
+
+    def _known(self, reference: Reference) -> bool:
+        return self.book.knows(reference.text)
+
+    def _subject_of_sentence(self, sentence: str) -> tuple[str, Person | None]:
+        """A sentence opening with a speaker makes it the one a later pronoun names: the
+        outcome (`speaker`, `group` (nobody), `pronoun`, or `` when it says nothing of a
+        speaker) and the speaker."""
+        # (A turn's first sentence opens after its label, blanked: `MS. ROE: Senator Roe is …`.)
+        sentence = sentence.lstrip()
+        if (
+            _LINE_OF_NAMES.fullmatch(sentence) is not None
+            and sentence.split(None, 1)[0].lower() not in TITLE_WORDS  # (`President Biden`)
+        ):
+            # `Roosevelt Room`, `Waldorf Astoria Jeddah Jeddah, Saudi Arabia`, `11:48 A.M. EST`: a
+            # transcript's place or time line, no sentence about anyone (it has no verb).
+            return "", None
+        if self._transcript and (_ADDRESS.match(sentence) or _GREETING_OR_QUESTION.match(sentence)):
+            return "", None
+        if self._transcript and sentence.lstrip()[:1] in "ABSI":
+            # A turn's speaker's hedge (`And I think the President was asked …`) is no subject:
+            # the sentence is about the one after it.
+            hedge = _HEDGE.match(sentence)
+            if hedge is not None:
+                sentence = sentence[hedge.end() :]
+        opening = _OPENING_ADVERBIAL.match(sentence)
+        if opening is not None:
+            sentence = sentence[opening.end() :]
+            # `In 1962, when … was still years away, President Kennedy spoke …`
+            clause = _CLAUSE_ADVERBIAL.match(sentence)
+            if clause is not None:
+                sentence = sentence[clause.end() :]
+        leading = _LEADING_TWO.match(sentence)
+        if leading is None:
+            return "", None
+        words = leading.group().split()
+        if len(words) == 2 and _in_phrase(words[0]) and _in_phrase(words[1]):
+            whole = _LEADING.match(sentence)  # the phrase may go on
+            words = whole.group().split() if whole is not None else words
+        if words[0].lower() in ("he", "she", "they"):
+            return "pronoun", None
+        if words[0].lower() in ("it", "his", "her", "their"):
+            return "", None
+        np: list[str] = []
+        for word in words:
+            if _in_phrase(word):
+                np.append(word)
+                continue
+            break
+        if not np or (len(np) == 1 and not self.book.knows(np[0])):
+            return "", None
+        phrase = " ".join(np)
+        if (
+            _GROUP_PHRASE.search(phrase)
+            or _TWO.search(phrase)
+            or (_JOINED_NAMES.search(phrase) and not _AND_TITLE.search(phrase))
+        ):
+            self.book.last_subject = None
+            return "group", None
+        if "and" in phrase:
+            phrase = re.sub(r"\s+and\s*\Z", "", phrase)
+        reference = parse_phrase(phrase)
+        if reference is None or reference.kind == "pronoun":
+            return "", None
+        if (
+            reference.kind in ("surname", "body")
+            and not self._known(reference)
+            and not _titled_surname(reference)
+        ):
+            return "", None
+        person = self.book.resolve(reference)
+        if person is None:
+            return "", None
+        self.book.last_subject = person
+        return "speaker", person

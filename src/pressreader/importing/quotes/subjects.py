@@ -1,0 +1,313 @@
+"""English subjects and noun phrases: the name, title or body read backwards from a verb of
+saying, and the words that may or may not stand in one."""
+
+from __future__ import annotations
+
+import re
+
+from pressreader.importing.speakers import TITLE_WORDS, Reference, _clean_role, parse_phrase
+from pressreader.importing.wordlists import lazy
+
+
+def _np_reference(np: str) -> Reference | None:
+    np = re.sub(r"\s+and (?:his|her|their) (?:team|delegation|colleagues|staff)\Z", "", np.strip())
+    if _GROUP_PHRASE.search(np):
+        return None
+    return parse_phrase(np)
+
+
+_GROUP_PHRASE = lazy(
+    r"\b(?:two leaders|both leaders|both sides|the leaders|the two|the sides)\b|^\w+ and \w+$"
+    r"|^(?:the\s|other\s|some\s|many\s)?(?:[a-z][\w.'’\-]{0,30}\s){0,4}?"
+    r"(?:participants|attendees|panelists|panellists|experts|"
+    r"analysts|economists|officials|lawmakers|CEOs|critics|residents|observers)$",
+    re.I,
+)
+# Unnamed people in the plural (`Participants noted that …`, `Experts say …`).
+_PLURAL_PEOPLE = lazy(
+    r"(?:[Tt]he\s|[Oo]ther\s|[Ss]ome\s|[Mm]any\s)?(?:[A-Z][\w.'’\-]{0,30}\s){0,4}?"
+    r"(?:[Pp]articipants|[Aa]ttendees|[Pp]anelists|"
+    r"[Pp]anellists|[Ee]xperts|[Aa]nalysts|[Ee]conomists|[Oo]fficials|[Ll]awmakers|CEOs|[Cc]ritics|"
+    r"[Rr]esidents|[Oo]bservers|Republicans|Democrats)"
+)
+
+
+# Unnamed people of a place or a body before its name (`Health officials in Ohio`).
+_PEOPLE_OF_PLACE = lazy(
+    r"\b(?:officials|residents|experts|analysts|authorities|lawmakers|leaders|people|sources|"
+    r"workers|doctors|witnesses|observers|critics|activists|diplomats|officers|investigators)"
+    r"\s(?:in|from|at|of)\Z",
+    re.I,
+)
+# A person given as one of a group (`Republicans like Representative X`, `states, including X`,
+# `Democrats, such as X`): a plural before the word; not `somebody like X`, `it seems like X`.
+_EXAMPLE_OF = lazy(
+    r"\b(?!(?:this|does|goes|seems|looks|feels|sounds|says)\b)[A-Za-z]{2,}[a-rt-z]s\s?,?\s"
+    r"(?:like|such as|including)\Z"
+)
+# Words and the punctuation that ends a noun phrase (a dash after a dateline too).
+_TAIL_WORD = lazy(r"[\w][\w.'’\-]*|[,;:()—–]")
+
+
+# Adverbs and auxiliaries between a speaker and the verb (`X also said`, `X has stressed`).
+_BEFORE_THE_VERB = lazy(
+    r"\s+(?:"
+    r"also|again|further|then|repeatedly|previously|later|separately|once again|firmly|"
+    r"similarly|likewise|recently|earlier|subsequently|"
+    # `He once said, “…”` (a speech citing another's words), `X still called it “…”`; not
+    # `just` (`Russia just announced …` in a speech: the news of the day, often the speaker's)
+    r"once|still|even|"
+    r"strongly|clearly|explicitly|publicly|has|had|have|would|will|did|was pleased to|"
+    r"is pleased to|were pleased to|went on to|in detail|"
+    # any other adverb in -ly (`The President resolutely affirmed that`), not a noun in -ly
+    r"(?!(?:family|assembly|supply|rally|anomaly|monopoly|reply|ally|early|only|belly|bully)\Z)"
+    r"[a-z]{2,14}ly"
+    r")\Z"
+)
+
+
+def _titled_surname(reference: Reference) -> bool:
+    """`President Kennedy`, `Director Carter`: a surname under a title (not `Mr.` or `Mrs.`)
+    names a person even at its first mention."""
+    if reference.kind != "surname" or not reference.role:
+        return False
+    words = reference.role.lower().split(" ")
+    return all(word in TITLE_WORDS for word in words) and words[-1].rstrip(".") not in (
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+    )
+
+
+# A clause's last word before `and he said` (`He looked at me and he said, “…”`, `talking about
+# where he’s from and he said`): an object pronoun, a verb's form, a particle; `and` joins two
+# clauses there, not two people (`Biden and he`, `his wife and he`).
+_CLAUSE_ENDS = lazy(
+    r"(?i:me|him|us|them|it|up|on|in|over|out|down|back|home|there|here|too|again|away|from"
+    r"|aside|[a-z]{2,}(?:ing|ed))"
+)
+
+
+# Two subjects joined by `Both … and …` right before the verb: several people together.
+_BOTH_AND = lazy(r"\b[Bb]oth\s[^,.;:“”\"]{1,80}?\sand\s[^,.;:“”\"]{1,60}\Z")
+
+
+# A pronoun with its auxiliary's short form (`he’s said that`, `she’s also said`, `they’ve
+# said`), and a subject with its intensifier (`the President himself said`): the subject alone.
+# Not `it’s said that` (no one's words) nor a name's `’s` (`Biden’s said` is rare, `Biden’s
+# aide said` common).
+_SHORT_AUXILIARY = lazy(r"\b(?:([Hh]e|[Ss]he)[’']s|([Tt]hey)[’']ve)\Z")
+_INTENSIFIER = lazy(r"(?<=\w)\s+(?:himself|herself|themselves)\Z")
+
+
+def _plain_subject(tail: str) -> str:
+    """`tail` with a pronoun's short auxiliary or a subject's intensifier taken off."""
+    if tail.endswith(("’s", "'s", "’ve", "'ve")):
+        return _SHORT_AUXILIARY.sub(lambda found: found.group(1) or found.group(2), tail)
+    if tail.endswith("self") or tail.endswith("selves"):
+        return _INTENSIFIER.sub("", tail)
+    return tail
+
+
+def _subject_before(tail: str) -> Reference | None:
+    """The speaker that ends `tail` (the words before a speech verb), or None."""
+    tail = _BEFORE_THE_VERB.sub("", tail.rstrip())
+    tail = _BEFORE_THE_VERB.sub("", tail)  # `has repeatedly said`: two of them
+    tail = _BEFORE_THE_VERB.sub("", _plain_subject(tail))
+    tail = re.sub(r"\s+(?:also|again|further)\Z", "", tail)
+    tail = re.sub(r"\s+and (?:his|her|their) (?:team|delegation|colleagues|staff)\Z", "", tail)
+    if _BOTH_AND.search(tail):
+        return None  # `Both the Director-General and the Vice President reiterated that`
+    words = _TAIL_WORD.findall(tail)
+    if len(words) >= 3 and words[-1] in ("Jr.", "Sr.") and words[-2] == ",":
+        words = words[:-2]  # `President Joseph R. Biden, Jr. declared that`: the name before
+    if not words:
+        return None
+    last = words[-1]
+    if last.lower() in ("he", "she", "they"):
+        if (
+            len(words) >= 3
+            and words[-2].lower() == "and"
+            and words[-3] not in ",;:"
+            and not _CLAUSE_ENDS.fullmatch(words[-3])
+        ):
+            return None  # `Biden and he`: two people; a sentence's `And he` is one
+        return Reference("pronoun", last.lower())
+    if last == ")" and len(words) >= 5 and words[-3] == "(" and words[-2].isupper():
+        # `the Food and Drug Administration (FDA)`: a body, whose initials spell the acronym.
+        np = _np_backwards(words[:-3])
+        bracketed = parse_phrase(" ".join(np) + f" ({words[-2]})") if np else None
+        return bracketed if bracketed is not None and bracketed.kind == "body" else None
+    if last == ",":
+        # An appositive: `Gene Sperling, the … Coordinator,` or `the agency's director, Jane Roe,`.
+        try:
+            opening = len(words) - 2 - words[-2::-1].index(",")
+        except ValueError:
+            return None
+        inner = words[opening + 1 : -1]
+        before = _np_backwards(words[:opening])
+        if not inner or len(inner) > 20:
+            return None
+        inner_text = " ".join(inner)
+        inner_ref = parse_phrase(inner_text)
+        if inner_ref is not None and inner_ref.kind == "name" and not inner_ref.role:
+            role = _clean_role(_lower_np_backwards(words[:opening]))
+            return Reference("name", inner_ref.text, role, None)
+        if before and not _PLURAL_TITLES.fullmatch(" ".join(before)):
+            return parse_phrase(" ".join(before) + ", " + inner_text)
+        return None
+    np = _np_backwards(words)
+    if not np:
+        return None
+    if len(words) > len(np) + 1 and _PEOPLE_OF_PLACE.search(
+        " ".join(words[: len(words) - len(np)])
+    ):
+        return None  # `Health officials in Ohio said`: unnamed people of a place, not Ohio
+    if len(words) > len(np) and _EXAMPLE_OF.search(" ".join(words[-len(np) - 3 : -len(np)])):
+        return None  # `Republicans like Representative X called …`: the group, X one of them
+    if any(word == "and" for word in np):
+        # `President Biden and President Xi`: a group, not one speaker; `President and CEO`
+        # stays a title, and `the Department of Health and Human Services` one body.
+        joined = " ".join(np)
+        office = parse_phrase(joined) if re.search(r" and [A-Z]", joined) else None
+        if office is not None and office.kind == "body" and np.count("and") == 1:
+            return office  # one body's name (`Food and Drug Administration`)
+        if np[0] == "Both":
+            return None  # `Both Under Secretary Bonnie and Advisor McCarthy`: two people
+        name_word = r"[A-Z][A-Za-z’'\-]*[a-z]"  # `Bonnie`, `McCarthy`
+        if re.search(rf"{name_word} and (?:[A-Z][\w.]* )*{name_word}$", joined) and not re.search(
+            r"(?:President|Chairman|Director|Founder) and (?:CEO|Chief)", joined
+        ):
+            return None
+    if _PLURAL_PEOPLE.fullmatch(" ".join(np)) or _PLURAL_TITLES.fullmatch(" ".join(np)):
+        return None  # `Participants noted that …`: several people, none named
+    return parse_phrase(" ".join(np))
+
+
+# Titles in the plural (`The Presidents underscored that …`, `The Leaders reaffirmed that …`,
+# `The Prime Ministers`): the people a joint statement or readout names together, no one source.
+_PLURAL_TITLES = lazy(
+    r"(?:[Tt]he\s)?(?:[Tt]wo\s|[Bb]oth\s)?"
+    r"(?:[A-Z][a-z]+\s(?:and\s)?){0,2}"  # (`Democratic and Republican Presidents`)
+    r"(?:Vice\s|Prime\s|Foreign\s|Defense\s|Defence\s)?"
+    r"(?:Presidents|Leaders|Ministers|Chancellors|Premiers|Secretaries|Heads of State)"
+)
+
+
+def _np_backwards(words: list[str]) -> list[str]:
+    """The capitalised noun phrase that ends `words` (with `of`, `the`, `and` inside, and a
+    lower-case title or body word after `the`)."""
+    out: list[str] = []
+    index = len(words) - 1
+    while index >= 0:
+        word = words[index]
+        lower = word.lower()
+        if (
+            word[:1].isupper()
+            or (word[:1].isdigit() and out)
+            or (
+                lower in ("of", "and", "for", "on")
+                and out
+                and index > 0
+                and (words[index - 1][:1].isupper())
+            )
+        ):
+            out.insert(0, word)
+        elif lower in ("the", "a", "an"):
+            if out:
+                out.insert(0, word)
+            break
+        elif (lower in TITLE_WORDS or lower in _BODY_LOWER) and (
+            not out or out[0][:1].islower() or True
+        ):
+            if out and out[0][:1].isupper() and lower not in TITLE_WORDS:
+                break
+            out.insert(0, word)
+        elif lower.endswith(("’s", "'s")) and out:
+            out.insert(0, word)
+        else:
+            break
+        index -= 1
+        if len(out) > 14:
+            break
+    while out and out[0].lower() in ("of", "and", "for", "on"):
+        out.pop(0)
+    return out
+
+
+_BODY_LOWER = frozenset(
+    [
+        "delegation",
+        "representatives",
+        "officials",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "subcommittee",
+        "committee",
+        "ministry",
+        "department",
+        "agency",
+        "report",
+        "statement",
+        "study",
+        "government",
+        "administration",
+    ]
+)
+
+
+def _lower_np_backwards(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for word in reversed(words):
+        if word in (",", ";", ":", "(", ")") or len(out) >= 6:
+            break
+        out.insert(0, word)
+    return out
+
+
+# A pronoun with a contracted auxiliary (`he’s`, `they’re`, `we’ll`, `it’d`) is a clause's
+# subject and verb, as `he is` is.
+_CONTRACTED_AUX = lazy(r"(?:he|she|it|that|there|we|they|you|i)[’'](?:s|re|ll|ve|d|m)")
+
+
+def _opens_with_name(text: str) -> bool:
+    """Whether `text` opens with two capitalised words, the first no preposition or adverb
+    (`Keith Siegel, …`, `Secretary of State Rubio …`; not `On March 23, …`)."""
+    words = text.split(" ", 2)
+    return (
+        len(words) >= 2
+        and words[0].lower() not in _FUNCTION_OPENERS
+        and (words[1][:1].isupper() or words[1] == "of")
+    )
+
+
+def _role_words_only(words: list[str]) -> bool:
+    """Whether the words of a label that are not capitalised can be a role's (`host`,
+    `columnist`, `former top … advisor`): at most three, lower-case, no sentence's words."""
+    return len(words) <= 3 and all(
+        word[:1].islower() and word not in _NOT_ROLE_WORDS and not word.endswith("ing")
+        for word in words
+    )
+
+
+def _contracted(word: str) -> bool:
+    """Whether `_CONTRACTED_AUX` matches all of `word` (never without an apostrophe)."""
+    return ("'" in word or "’" in word) and _CONTRACTED_AUX.fullmatch(word) is not None
+
+
+# Lower-case words of a sentence, not of a role before a name (`host`, `columnist`).
+_NOT_ROLE_WORDS = frozenset(
+    [
+        "said", "says", "told", "wrote", "writes", "added", "noted", "is", "was", "and", "with",
+        "on", "in", "at", "to", "for", "of", "the", "a", "an", "from", "by", "about", "over",
+    ]
+)  # fmt: skip
+# Words that open a sentence before its subject (`On March 23, …`, `In Geneva, …`).
+_FUNCTION_OPENERS = frozenset(
+    [
+        "on", "in", "at", "during", "after", "before", "with", "for", "from", "since", "by",
+        "today", "yesterday", "earlier", "later", "last", "this", "that", "meanwhile",
+    ]
+)  # fmt: skip
