@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, TypeVar
 
 from pressreader.importing.figures import find_cjk_figures, find_figures
 from pressreader.importing.quotes import Found, QuoteFinder, continued_quotations
-from pressreader.importing.speakers import sole_titles
 from pressreader.importing.wordlists import lazy
 from pressreader.text.textnorm import WHITESPACE_CHANGE, normalise
 
@@ -97,9 +96,7 @@ def annotate(
     if title and not _is_chinese(title):
         finder.mention(title[:_TITLE_READ], paragraphs)
     # (`the President` in a text that names no President: ANNOTATING.md, "Fourteenth folder")
-    finder.book.sole_titles = sole_titles(
-        [title[:_TITLE_READ], *paragraphs] if title else paragraphs
-    )
+    finder.book.read_sole_titles([title[:_TITLE_READ], *paragraphs] if title else paragraphs)
     anchor = _Anchoring(paragraphs)
     out = Annotations(normalised=(paragraphs, anchor.parts))
     quote_keeper = _Keeper(anchor, pin=True)

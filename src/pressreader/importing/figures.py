@@ -672,7 +672,7 @@ def find_figures(paragraph: str) -> list[Figure]:
         start = _with_qualifier(paragraph, begin)
         figure = Figure(_FRACTIONS[word], start, match.end(), "fraction", "Share")
         raws.append(_Raw(figure, begin, False, "fraction"))
-    one_in = "one in " in lowered or "1 in " in lowered
+    one_in = "one in " in lowered or (digits and "1 in " in lowered)
     for match in _ONE_IN.finditer(lowered) if one_in else ():
         raws = [raw for raw in raws if raw.number_start != match.start("n")]
         raws.append(_one_in(paragraph, match))
@@ -982,7 +982,7 @@ def _combine(paragraph: str, raws: list[_Raw]) -> list[Figure]:
                 and _FROM_TO_GAP.match(gap + "")
                 and _FROM_TO_GAP.fullmatch(gap)
             ):
-                if _RANGE_FROM.search(head):
+                if ("rang" in head or "var" in head) and _RANGE_FROM.search(head):
                     out.append(_range_of(raw, following))  # `range from $2,000 to $8,000`
                     index += 2
                     continue

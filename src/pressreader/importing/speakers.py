@@ -901,8 +901,22 @@ class Book:
         # up at every mention, and a text naming thousands of people must not scan them all.
         self._by_surname: dict[str, Person] = {}
         self._by_first_of_two: dict[str, Person] = {}
-        # The titles of SOLE_TITLES the whole text gives to no one it names (`sole_titles`).
-        self.sole_titles: frozenset[str] = frozenset()
+        # The titles of SOLE_TITLES the whole text gives to no one it names (`sole_titles`),
+        # found from `_sole_texts` when first asked for: most texts never ask.
+        self._sole_titles: frozenset[str] | None = frozenset()
+        self._sole_texts: list[str] = []
+
+    def read_sole_titles(self, texts: list[str]) -> None:
+        """The texts (title and paragraphs) whose sole titles `sole_titles` gives."""
+        self._sole_texts = texts
+        self._sole_titles = None
+
+    @property
+    def sole_titles(self) -> frozenset[str]:
+        """The titles of SOLE_TITLES the text gives to no one it names."""
+        if self._sole_titles is None:
+            self._sole_titles = sole_titles(self._sole_texts)
+        return self._sole_titles
 
     def knows(self, text: str) -> bool:
         """Whether a name, surname or body name was met before (letter case aside)."""
@@ -1107,7 +1121,7 @@ class Book:
                 person = self.last_of_title.get(title.split(" ")[-1])
             if person is None and title in ("spokesperson", "spokesman", "spokeswoman"):
                 return None
-            if person is None and title in self.sole_titles:
+            if person is None and title in SOLE_TITLES and title in self.sole_titles:
                 person = self._sole_holder(title)
             return person
         return None

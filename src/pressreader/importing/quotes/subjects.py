@@ -103,7 +103,7 @@ _INTENSIFIER = lazy(r"(?<=\w)\s+(?:himself|herself|themselves)\Z")
 
 def _plain_subject(tail: str) -> str:
     """`tail` with a pronoun's short auxiliary or a subject's intensifier taken off."""
-    if tail.endswith(("’s", "'s", "’ve", "'ve")):
+    if tail.endswith(("e’s", "e's", "y’ve", "y've")):  # (`he’s`, `she’s`, `they’ve`)
         return _SHORT_AUXILIARY.sub(lambda found: found.group(1) or found.group(2), tail)
     if tail.endswith("self") or tail.endswith("selves"):
         return _INTENSIFIER.sub("", tail)
