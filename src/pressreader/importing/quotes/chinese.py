@@ -243,9 +243,6 @@ def _zh_speaker(np: str) -> Reference | None:
     return Reference("name", name, role, None)
 
 
-_ZH_VERB = lazy(_ZH_VERBS)
-
-
 # Chinese reported speech (ANNOTATING.md, "Chinese text"): a named source, a verb of saying and
 # its content, after a comma (`贝利泽尔博士指出，目前…`) or, for 称 and 指控, right after the verb
 # (`报告称2027年将…`); `据X报道，…`. The content runs to the end of the sentence, or to a `；` or
@@ -319,7 +316,6 @@ _ZH_BODY_END = lazy(
 )
 _ZH_TITLE_BEFORE_NAME = lazy(r"[官长裁席理任员士统监使书卿袖相]\Z")
 _ZH_ONE_OF = lazy(r"^(?:一名|一位|一个)")
-_ZH_UNNAMED_AFTER = lazy(r"(?:不具名|未具名|匿名|不愿透露姓名的?)\Z")
 # The words between an office and its unnamed spokesperson (`美国国务院的一位发言人`,
 # `美国国务院一位不具名的发言人`), in either order.
 _ZH_SPOKESPERSON_WORDS = lazy(r"(?:的|一名|一位|不愿?透露姓名|不具名|未具名|匿名)+\Z")

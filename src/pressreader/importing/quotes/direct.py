@@ -55,7 +55,6 @@ _BEFORE_SAID_END = lazy(_BEFORE_SAID_VERB_END)
 _SPOKEN_QUOTE = lazy(r"(?<=\w)\s?(?:,|\s[—–])\s(?:and\s)?(?:I\s)?quote(?:,|\s[—–])?\s*\Z")
 # A source after a dash closing the paragraph: `“…” — Secretary Jennifer Granholm`.
 _DASH_SOURCE = lazy(r"\s*[—–]\s*(?P<np>[A-Z][^.;!?“”\"—–]{2,120}?)\s*\Z")
-_LABEL = lazy(r"(?P<np>[^.;!?“”\"]{2,160}?)\s?:?\s*\Z")
 _ZH_TOPIC_TAIL = lazy(rf"[，,]{_ZH_TOPIC}\Z")
 _ZH_AFTER = lazy(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?<!所)(?:{_ZH_VERBS}|告诉)(?!的)")
 # After a quote's closing mark: `“…,” according to a new report from Reuters — …`.

@@ -343,7 +343,6 @@ _NARRATION = lazy(
 # as any verb (`my country has maintained strategic determination`).
 _NEW_REPORT = lazy(rf"\b(?:{_SPEECH})\b(?:\s[\w’'.\-]+){{0,3}}?(?:\sthat\b|\s?:)")
 _FIRST_PERSON = lazy(r"\b(?:we|our|us|my country)\b", re.I)
-_GROUP = lazy(r"\b(?:two|both|leaders|sides|and)\b")
 
 
 def _names_a_source(sentence: str) -> bool:
