@@ -78,9 +78,9 @@ BINDING_IDS = frozenset(
         "bookmarks.edit-note",
         "bookmarks.filter",
         "choice.cancel",
+        "choices.down",
+        "choices.up",
         "export.cancel",
-        "export.down",
-        "export.up",
         "find.close",
         "find.next",
         "find.previous",
@@ -145,8 +145,6 @@ BINDING_IDS = frozenset(
         "stats.select",
         "toc.select",
         "versions.cancel",
-        "versions.down",
-        "versions.up",
     )
 )
 

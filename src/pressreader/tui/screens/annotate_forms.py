@@ -26,6 +26,7 @@ from textual.widgets.option_list import Option
 from pressreader.model import QuoteKind
 from pressreader.text.sanitize import escape_line, one_line
 from pressreader.tui.screens.base import STYLES, ReaderModal
+from pressreader.tui.widgets.choice_list import ChoiceList
 
 # The largest number the format accepts (the loader refuses larger ones).
 MAX_NUMBER = 1e30
@@ -427,15 +428,6 @@ class ChoiceDialog(ReaderModal):
         self.dismiss(key)
 
 
-class VersionChoices(OptionList):
-    """The versions: `j`/`k` move as in every other list of the reader."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Next version", id="versions.down", show=False),
-        Binding("k", "cursor_up", "Previous version", id="versions.up", show=False),
-    ]
-
-
 class VersionsDialog(ReaderModal):
     """The versions kept from before earlier saves, newest first; Enter restores one."""
 
@@ -456,7 +448,7 @@ class VersionsDialog(ReaderModal):
     def compose(self) -> ComposeResult:
         with Vertical(classes="form-dialog"):
             yield Static(Text(escape_line(self.heading), style="bold"), classes="form-heading")
-            yield VersionChoices(
+            yield ChoiceList(
                 *[Option(Text(line), id=str(i)) for i, line in enumerate(self.versions)],
                 id="versions",
             )

@@ -33,6 +33,7 @@ from textual.widgets.option_list import Option
 from pressreader.text.sanitize import escape_line
 from pressreader.tui.reader_app import reader_app
 from pressreader.tui.screens.base import STYLES, ReaderModal
+from pressreader.tui.widgets.choice_list import ChoiceList
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -106,15 +107,6 @@ def open_export(app: App[object], job: ExportJob) -> None:
     app.push_screen(ExportScreen(job))
 
 
-class FormatChoices(OptionList):
-    """The formats: `j`/`k` move as in every other list of the reader."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Next format", id="export.down", show=False),
-        Binding("k", "cursor_up", "Previous format", id="export.up", show=False),
-    ]
-
-
 class ExportScreen(ReaderModal):
     """Formats (and, over SSH, the clipboard) in a list, the folder in a field: Enter on a
     format, or in the field, exports; Escape cancels."""
@@ -141,7 +133,7 @@ class ExportScreen(ReaderModal):
             title = Text("Export ", style="bold")
             title.append(escape_line(self.job.what))
             yield Static(title, id="export-title")
-            yield FormatChoices(*(Option(Text(label)) for label in labels), id="export-choices")
+            yield ChoiceList(*(Option(Text(label)) for label in labels), id="export-choices")
             yield Static(Text("Into the folder:"), id="export-into")
             yield Input(str(downloads_folder()), id="export-folder")
             yield Static(Text(""), id="export-message")
