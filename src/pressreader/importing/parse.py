@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from pressreader.format.scalars import printable
 from pressreader.importing.wordlists import lazy
+from pressreader.text.sanitize import UNSAFE_CLASS
 
 if TYPE_CHECKING:
     from pressreader.importing.annotate import Annotations
@@ -35,9 +36,8 @@ BOTTOM_BLOCKS = 3  # how many blocks at the end may hold debris or a credit line
 
 # The loader's unsafe characters (text/sanitize.py), bidirectional embeddings, overrides and
 # isolates among them: one left in would fail `check --strict` and the whole import with it.
-_CONTROLS = lazy(
-    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb\ud800-\udfff]"
-)
+# Also a byte order mark, interlinear annotation marks and lone surrogates.
+_CONTROLS = lazy(rf"[{UNSAFE_CLASS}\ufeff\ufff9-\ufffb\ud800-\udfff]")
 _ANSI = lazy(r"\x1b(?:\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)?)")
 _SPACES = lazy(r"[ \t\u00a0\u3000]+")
 _CLOSING = tuple(".!?。！？:;,，；：…\"'”’»」』)）]")

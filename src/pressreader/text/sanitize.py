@@ -34,14 +34,16 @@ def _class(ranges: list[tuple[int, int]]) -> str:
     return "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in ranges)
 
 
-_UNSAFE_CLASS = _class(_UNSAFE)
+# The unsafe characters as the inside of a pattern's `[...]`: also for patterns that remove
+# more than they (the importer's cleaning).
+UNSAFE_CLASS = _class(_UNSAFE)
 _LINE_CLASS = _class(_UNSAFE + _MARKS + _SURROGATES)
 
 
 # The patterns are compiled when first needed (a few ms at start-up otherwise).
 @cache
 def _control() -> re.Pattern[str]:
-    return re.compile(f"[{_UNSAFE_CLASS}]")
+    return re.compile(f"[{UNSAFE_CLASS}]")
 
 
 @cache
