@@ -104,8 +104,8 @@ def new_file(path: Path, *, overwrite: bool = False, keep_mode: bool = False) ->
     write leaves nothing under the name. The file gets the mode the umask gives a new file, or,
     with `keep_mode`, the mode of the file it replaces. TakenError when `path` exists and not
     `overwrite` (before anything is written); NotAFileError when it is neither a regular file
-    nor a stream; OSError when the folder cannot be written. A stream (`is_stream`) is written
-    into as it is, `overwrite` or not."""
+    nor a stream; OSError, naming `path`, when the folder cannot be written. A stream
+    (`is_stream`) is written into as it is, `overwrite` or not."""
     descriptor = _open_stream(path)
     if descriptor is not None:
         with open(descriptor, "wb") as stream:
@@ -124,7 +124,11 @@ def new_file(path: Path, *, overwrite: bool = False, keep_mode: bool = False) ->
         path = Path(os.path.realpath(path))
     temporary = path.parent / f".{path.name}.{os.urandom(4).hex()}.tmp"
     # O_EXCL: never a file someone else put there; 0o666 less the umask, as any new file.
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except OSError as error:
+        # Named by the file asked for: the temporary name means nothing to whoever reads it.
+        raise OSError(error.errno, error.strerror, str(path)) from None
     try:
         if keep_mode and overwrite:
             with contextlib.suppress(OSError):

@@ -105,3 +105,13 @@ def test_a_name_that_stops_being_a_stream_before_the_open_is_left_alone(
     with pytest.raises(TakenError), new_file(target) as stream:
         stream.write(b"never")
     assert target.read_text(encoding="utf-8") == "keep me"
+
+
+
+def test_a_missing_folder_is_named_by_the_file_asked_for(tmp_path: Path) -> None:
+    target = tmp_path / "missing" / "x.csv"
+    with pytest.raises(FileNotFoundError) as caught, new_file(target) as stream:
+        stream.write(b"never")
+    assert caught.value.filename == str(target)
+    assert ".tmp" not in str(caught.value)
+    assert not target.parent.exists()

@@ -91,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         reason = error.strerror or str(error)
         if args.output and args.output != "-":
-            # The file asked for, not the temporary one beside it that the error names.
+            # The file as the command line gave it (the error may name it resolved).
             print(
                 f"pressreader: cannot write {escape_line(args.output)}: {escape_line(reason)}",
                 file=sys.stderr,
