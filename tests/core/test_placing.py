@@ -107,7 +107,6 @@ def test_a_name_that_stops_being_a_stream_before_the_open_is_left_alone(
     assert target.read_text(encoding="utf-8") == "keep me"
 
 
-
 def test_a_missing_folder_is_named_by_the_file_asked_for(tmp_path: Path) -> None:
     target = tmp_path / "missing" / "x.csv"
     with pytest.raises(FileNotFoundError) as caught, new_file(target) as stream:
