@@ -399,6 +399,16 @@ _NOT_COUNTED = frozenset(
         "sides",
         "representatives",
         "of",
+        # A plan's or a text's own parts (`three pillars – A, B, and C –`, `four key objectives:`),
+        # like `aspects`: the parts the text goes on to list, not a count of the world.
+        "pillars",
+        "priorities",
+        "principles",
+        "objectives",
+        "goals",
+        "themes",
+        "workstreams",
+        "challenges",
     ]
 )
 _CHANGE_VERB = lazy(

@@ -776,6 +776,13 @@ def _parse_phrase(phrase: str) -> Reference | None:
             ):
                 start = end - 2
                 run = words[start:end]
+            elif not preceded_by_title and start > 0 and words[start - 1] == "of":
+                # `Secretary of Homeland Security Alejandro N. Mayorkas`: the office's words
+                # run into a name with an initial, which opens one word before its first initial.
+                first = next((i for i, word in enumerate(run) if _is_initial(word)), 0)
+                if first >= 2:
+                    start += first - 1
+                    run = words[start:end]
             if len(run) == 1 and not preceded_by_title and start > 0:
                 # One capitalised word after something that is not a title: an organisation's
                 # word (`Treasury`), unless it is all the phrase is.
