@@ -5,6 +5,7 @@ for the tests)."""
 
 from __future__ import annotations
 
+from pressreader.importing.annotate import annotate
 from pressreader.importing.speakers import parse_phrase
 
 from .helpers import figures, quotes
@@ -54,3 +55,62 @@ def test_a_plans_own_parts_counted_in_words_are_no_figure() -> None:
     assert figures("New actions will be taken by four federal agencies.") == [
         (4, None, "federal agencies", "four federal agencies")
     ]
+
+
+def test_a_body_named_with_on_before_a_title_after_said() -> None:
+    # `said Council on Environmental Quality Chairman Katherine Scarlett`: `on` inside the
+    # body's name does not end the speaker's phrase.
+    assert quotes("“It has ended,” said Council on Environmental Quality Chairman Jane Roe.") == [
+        ("direct", "Jane Roe", "It has ended,")
+    ]
+    # The body alone, by its whole name (`the White House Council on Environmental Quality`).
+    assert quotes("“It has ended,” said the White House Council on Environmental Quality.") == [
+        ("direct", "White House Council on Environmental Quality", "It has ended,")
+    ]
+    reference = parse_phrase("the Committee on Ways and Means")
+    assert reference is not None
+    assert (reference.kind, reference.text) == ("body", "Committee on Ways and Means")
+    # `on` before a day, a month or a lower-case word still ends the phrase.
+    assert quotes("“It has ended,” said Jane Roe on Tuesday.") == [
+        ("direct", "Jane Roe", "It has ended,")
+    ]
+    assert quotes("“It has ended,” said Council Chair Jane Roe on Monday.") == [
+        ("direct", "Jane Roe", "It has ended,")
+    ]
+    assert quotes("“It has ended,” said Mayor Jane Roe on behalf of the city.") == [
+        ("direct", "Jane Roe", "It has ended,")
+    ]
+
+
+def test_challenges_are_parts_only_before_the_list() -> None:
+    # `three challenges: (1) …` lists the text's parts; lawsuits counted are a figure.
+    assert figures("The Taskforce will address three challenges: (1) fraud; (2) abuse.") == []
+    assert figures("The law survived three challenges before the Supreme Court.") == [
+        (3, None, "challenges", "three challenges")
+    ]
+
+
+def _titled(title: str, paragraph: str) -> list[tuple[str, str]]:
+    return [(quote.speaker, quote.text) for quote in annotate([(None, [paragraph])], title).quotes]
+
+
+def test_a_headlines_verb_after_a_surname_is_no_part_of_the_name() -> None:
+    # `FACT SHEET: Vice President Harris Announces $5.5 Billion …`, then only `Vice President
+    # Harris` in the paragraphs: the speaker is Harris, not `Harris Announces`.
+    quote = "“We will build,” said Vice President Harris."
+    assert _titled("FACT SHEET: Vice President Harris Announces $5 Billion for Housing", quote) == [
+        ("Harris", "We will build,")
+    ]
+    assert _titled(
+        "President Roe Reestablishes the Office of Partnerships", "“Go,” said President Roe."
+    ) == [("Roe", "Go,")]
+    # A full name the title alone gives is still the one a later surname names.
+    assert _titled(
+        "Readout of National Security Advisor Jake Sullivan’s Call",
+        "Mr. Sullivan said that talks will go on.",
+    ) == [("Jake Sullivan", "talks will go on.")]
+    # And a two-word name the paragraphs also give whole stays whole.
+    assert _titled(
+        "Governor Jane Rogers Visits the Port",
+        "“Go,” said Governor Jane Rogers.",
+    ) == [("Jane Rogers", "Go,")]
