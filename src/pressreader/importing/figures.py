@@ -399,8 +399,20 @@ _NOT_COUNTED = frozenset(
         "sides",
         "representatives",
         "of",
+        # A plan's or a text's own parts (`three pillars – A, B, and C –`, `four key objectives:`),
+        # like `aspects`: the parts the text goes on to list, not a count of the world.
+        "pillars",
+        "priorities",
+        "principles",
+        "objectives",
+        "goals",
+        "themes",
+        "workstreams",
     ]
 )
+# `three challenges: (1) …` lists the text's own parts; `survived three challenges before the
+# Supreme Court` counts lawsuits: only before a colon.
+_PARTS_BEFORE_COLON = frozenset(["challenges"])
 _CHANGE_VERB = lazy(
     r"(?:increased|increase|increases|rose|rise|rises|grew|grow|grows|climbed|jumped|"
     r"surged|soared|fell|fall|falls|dropped|drop|declined|decline|decreased|decrease|"
@@ -946,6 +958,8 @@ def _word_figure(paragraph: str, match: re.Match[str]) -> _Raw | None:
         return None
     words = unit.split(" ")
     if words[-1].lower() in _TIME_UNITS or words[-1].lower() in _NOT_COUNTED or len(words) > 3:
+        return None
+    if words[-1].lower() in _PARTS_BEFORE_COLON and paragraph.startswith(":", unit_end):
         return None
     figure_start = _with_qualifier(paragraph, start)
     label = unit[0].upper() + unit[1:]

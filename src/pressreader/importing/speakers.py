@@ -642,15 +642,24 @@ _COUNTRY_TITLE = lazy(
 _GENERAL_COMPANIES = frozenset(["Motors", "Electric", "Mills", "Dynamics", "Atomics"])
 
 
-# A body named by what it is for (`the Organization for Economic Co-operation and Development`,
-# `the Centers for Disease Control and Prevention`): the whole name, not a title before a surname
+# A body named by what it is for or on (`the Organization for Economic Co-operation and
+# Development`, `the Centers for Disease Control and Prevention`, `the Council on Environmental
+# Quality`): the whole name, not a title before a surname
 # (`Development`); not a title and a name after it (`Office for Civil Rights Director Jane Roe`).
 _BODY_FOR = lazy(
-    r"(?:[Tt]he\s)?(?P<name>(?:U\.S\.\s|National\s|International\s)?"
+    r"(?:[Tt]he\s)?(?P<name>(?:U\.S\.\s|National\s|International\s|White\sHouse\s)?"
     r"(?:Centers?|Organi[sz]ation|Office|Commission|Council|Institutes?|Bureau|Agency|Coalition|"
-    r"Alliance|Fund|Foundation|Partnership|Association)"
-    r"\sfor\s[A-Z][\w’'\-]*(?:\s(?:and|&|of|for|the|on|[A-Z][\w’'\-]*)){0,6})"
+    r"Alliance|Fund|Foundation|Partnership|Association|Committee|Subcommittee)"
+    r"\s(?:for|on)\s[A-Z][\w’'\-]*(?:\s(?:and|&|of|for|the|on|[A-Z][\w’'\-]*)){0,6})"
 )
+
+
+# Days and months: `on Monday` after a body's name is a time, not what the body is on.
+DAYS_AND_MONTHS = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+)  # fmt: skip
 
 
 def _body_for(phrase: str) -> Reference | None:
@@ -658,8 +667,11 @@ def _body_for(phrase: str) -> Reference | None:
     if body is None:
         return None
     name = body.group("name")
-    if any(word.lower() in TITLE_WORDS for word in name.split(" ")[2:]):
+    words = name.split(" ")
+    if any(word.lower() in TITLE_WORDS for word in words[2:]):
         return None
+    if " on " in name and any(word in DAYS_AND_MONTHS for word in words):
+        return None  # `the Commission on Monday`: a day, not what the body is on
     return Reference("body", name)
 
 
@@ -694,7 +706,7 @@ def _parse_phrase(phrase: str) -> Reference | None:
             last = office.group("name").rsplit(" ", 1)[-1].lower()
             if last in _PORTFOLIO or last in _FIELDS:
                 return Reference("body", office.group("name"))
-    if " for " in phrase:
+    if " for " in phrase or " on " in phrase:
         body_for = _body_for(phrase)
         if body_for is not None:
             return body_for
@@ -776,6 +788,13 @@ def _parse_phrase(phrase: str) -> Reference | None:
             ):
                 start = end - 2
                 run = words[start:end]
+            elif not preceded_by_title and start > 0 and words[start - 1] == "of":
+                # `Secretary of Homeland Security Alejandro N. Mayorkas`: the office's words
+                # run into a name with an initial, which opens one word before its first initial.
+                first = next((i for i, word in enumerate(run) if _is_initial(word)), 0)
+                if first >= 2:
+                    start += first - 1
+                    run = words[start:end]
             if len(run) == 1 and not preceded_by_title and start > 0:
                 # One capitalised word after something that is not a title: an organisation's
                 # word (`Treasury`), unless it is all the phrase is.

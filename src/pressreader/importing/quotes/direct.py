@@ -40,11 +40,21 @@ from pressreader.importing.quotes.subjects import (
     _role_words_only,
     _subject_before,
 )
-from pressreader.importing.speakers import TITLE_WORDS, Person, Reference, parse_phrase
+from pressreader.importing.speakers import (
+    DAYS_AND_MONTHS,
+    TITLE_WORDS,
+    Person,
+    Reference,
+    parse_phrase,
+)
 from pressreader.importing.wordlists import lazy
 
+# `said Council on Environmental Quality Chairman Jane Roe`: `on` inside a body's name before a
+# title goes on with the speaker's phrase; `said Jane Roe on Tuesday`, `said the Committee on
+# Monday`, `said Roe on the call` end it.
+_DATE_WORDS = "|".join(DAYS_AND_MONTHS)
 _SAID_NP = lazy(
-    rf"\s*,?\s*(?:{_AFTER_VERBS})\s+(?P<np>(?:[^.;!?“”\"«»]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Dr|Mr|Ms|St|Lt)\.|(?<=Mrs|Sen|Rep|Gov|Gen|Col)\.){{1,160}}?)(?=(?<!\b[A-Z])(?<!Dr)(?<!Mr)(?<!Ms)(?<!St)(?<!Mrs)(?<!Sen)(?<!Rep)(?<!Gov)\.(?=\s|$)|[;!?]|,\s*[“\"«]|\s(?:on|in|at|who|noting|adding|saying|after|during|when|while|because|as|about|to)\s|,\s*(?:a|an|the|who|noting|adding|saying|according)\s|$)"
+    rf"\s*,?\s*(?:{_AFTER_VERBS})\s+(?P<np>(?:[^.;!?“”\"«»]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Dr|Mr|Ms|St|Lt)\.|(?<=Mrs|Sen|Rep|Gov|Gen|Col)\.){{1,160}}?)(?=(?<!\b[A-Z])(?<!Dr)(?<!Mr)(?<!Ms)(?<!St)(?<!Mrs)(?<!Sen)(?<!Rep)(?<!Gov)\.(?=\s|$)|[;!?]|,\s*[“\"«]|(?<!Council)(?<!Committee)(?<!Commission)\son\s|\son\s(?=(?:{_DATE_WORDS})\b|[^A-Z])|\s(?:in|at|who|noting|adding|saying|after|during|when|while|because|as|about|to)\s|,\s*(?:a|an|the|who|noting|adding|saying|according)\s|$)"
 )
 _NP_SAID = lazy(
     rf"\s*,?\s*(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})\b"

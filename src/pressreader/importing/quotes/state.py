@@ -226,7 +226,7 @@ class FinderState:
                 for paragraph in paragraphs
                 for found in before_surname.finditer(paragraph)
             )  # a first name or an initial of the paragraphs' own
-            if not named:
+            if not named and not _headline_verb(person.name, person.role, paragraphs):
                 self.book.add(Reference("name", person.name, person.role, person.affiliation))
 
     def _known(self, reference: Reference) -> bool:
@@ -303,3 +303,17 @@ class FinderState:
             return "", None
         self.book.last_subject = person
         return "speaker", person
+
+
+def _headline_verb(name: str, role: str | None, paragraphs: Sequence[str]) -> bool:
+    """Whether a title's two-word name is a surname and the headline's verb (`Vice President
+    Harris Announces $5.5 Billion …`, `President Biden Reestablishes …`): the paragraphs give the
+    surname after the same title (`Vice President Harris`) and never the two words together."""
+    words = name.split(" ")
+    if len(words) != 2 or not role or not words[1].endswith("s"):
+        return False
+    title = role.split(" ")[-1]
+    shorter = f"{title} {words[0]}"
+    return not any(name in paragraph for paragraph in paragraphs) and any(
+        shorter in paragraph for paragraph in paragraphs
+    )
