@@ -4,7 +4,7 @@ Each with the look-alikes that must not be taken (the sentences here are written
 
 from __future__ import annotations
 
-from .helpers import quotes
+from .helpers import figures, quotes
 
 
 def test_a_participle_of_saying_gives_the_quotation_to_the_sentence_subject() -> None:
@@ -121,3 +121,17 @@ def test_top_moments_after_a_paragraph_on_a_speech_are_the_speakers() -> None:
     ]
     # Not a label that announces something else.
     assert quotes(speech, "Here are the details:", "“Peace is within our grasp.”") == []
+
+
+def test_a_comparison_by_times_is_a_factor() -> None:
+    # `two to three times as much` (a range, at its lower end), `3 times more`, `four times the`.
+    assert figures("Americans pay two to three times as much for the same drugs.") == [
+        (2, None, "factor", "two to three times")
+    ]
+    assert figures("Rents rose nearly four times the rate of wages.") == [
+        (4, None, "factor", "nearly four times")
+    ]
+    assert figures("Costs rose 1.5 times as fast.") == [(1.5, None, "factor", "1.5 times")]
+    # Not how often something happens.
+    assert figures("The council met three times a week.") == []
+    assert figures("He called 3 times in a row.") == [(3, None, "times", "3 times")]

@@ -129,6 +129,13 @@ _FRACTION_HINT = lazy(r"half|-(?:th|qu|fo|fi)")
 # A scale word with `a` for its number: `a million people`, `another half a million`.
 _A_SCALE = lazy(r"(?P<lead>half a|a) (?P<scale>thousand|million|billion|trillion)(?![\w-])")
 _FACTOR = lazy(r"\bby a factor of (?P<number>\d{1,6}(?:\.\d{1,6})?)(?!\w)")
+# `two to three times as much`, `3 times more`, `four times the rate`: a comparison by a factor
+# (unit `factor`, a range at its lower end), not `three times a week` (how often).
+_TIMES_NUMBER = rf"(?:\d{{1,4}}(?:\.\d{{1,3}})?|{alternation(_WORD_NUMBERS)})"
+_TIMES_AS = lazy(
+    rf"(?<![\w.,-])(?P<number>{_TIMES_NUMBER})(?:\s(?:to|or)\s{_TIMES_NUMBER})?\stimes\s"
+    r"(?=(?:as|more|higher|larger|greater|bigger|what|the|faster|less|lower|cheaper)\b)"
+)
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -680,6 +687,15 @@ def find_figures(paragraph: str) -> list[Figure]:
     for match in _A_SCALE.finditer(lowered) if scales else ():
         if _starts_word(lowered, match.start()):
             raws.append(_a_scale_figure(paragraph, match))
+    for match in _TIMES_AS.finditer(lowered) if " times " in lowered else ():
+        number = match.group("number")
+        start = match.start("number")
+        raws = [raw for raw in raws if not start <= raw.number_start < match.end()]
+        value = _WORD_NUMBERS[number] if number in _WORD_NUMBERS else _value(number, None)
+        figure = Figure(
+            value, _with_qualifier(paragraph, start), match.end() - 1, "factor", "Factor"
+        )
+        raws.append(_Raw(figure, start, False, "factor"))
     for match in _FACTOR.finditer(paragraph) if "factor" in paragraph else ():
         number = match.group("number")
         raws = [raw for raw in raws if raw.number_start != match.start("number")]
