@@ -132,9 +132,13 @@ _FACTOR = lazy(r"\bby a factor of (?P<number>\d{1,6}(?:\.\d{1,6})?)(?!\w)")
 # `two to three times as much`, `3 times more`, `four times the rate`: a comparison by a factor
 # (unit `factor`, a range at its lower end), not `three times a week` (how often).
 _TIMES_NUMBER = rf"(?:\d{{1,4}}(?:\.\d{{1,3}})?|{alternation(_WORD_NUMBERS)})"
+# (` times ` and the word after it are found first, then the number in the words before it: the
+# numbers' alternation is not tried at every letter of a paragraph that says `times` often.)
 _TIMES_AS = lazy(
-    rf"(?<![\w.,-])(?P<number>{_TIMES_NUMBER})(?:\s(?:to|or)\s{_TIMES_NUMBER})?\stimes\s"
-    r"(?=(?:as|more|higher|larger|greater|bigger|what|the|faster|less|lower|cheaper)\b)"
+    r" times (?=(?:as|more|higher|larger|greater|bigger|what|the|faster|less|lower|cheaper)\b)"
+)
+_TIMES_NUMBER_BEFORE = lazy(
+    rf"(?<![\w.,-])(?P<number>{_TIMES_NUMBER})(?:\s(?:to|or)\s{_TIMES_NUMBER})?\Z"
 )
 
 _MONTHS = (
@@ -687,14 +691,14 @@ def find_figures(paragraph: str) -> list[Figure]:
     for match in _A_SCALE.finditer(lowered) if scales else ():
         if _starts_word(lowered, match.start()):
             raws.append(_a_scale_figure(paragraph, match))
-    for match in _TIMES_AS.finditer(lowered) if " times " in lowered else ():
-        number = match.group("number")
-        start = match.start("number")
-        raws = [raw for raw in raws if not start <= raw.number_start < match.end()]
+    for hit in _TIMES_AS.finditer(lowered) if " times " in lowered else ():
+        match = _TIMES_NUMBER_BEFORE.search(lowered, max(0, hit.start() - 24), hit.start())
+        if match is None:
+            continue
+        number, start, end = match.group("number"), match.start(), hit.end() - 1
+        raws = [raw for raw in raws if not start <= raw.number_start < end]
         value = _WORD_NUMBERS[number] if number in _WORD_NUMBERS else _value(number, None)
-        figure = Figure(
-            value, _with_qualifier(paragraph, start), match.end() - 1, "factor", "Factor"
-        )
+        figure = Figure(value, _with_qualifier(paragraph, start), end, "factor", "Factor")
         raws.append(_Raw(figure, start, False, "factor"))
     for match in _FACTOR.finditer(paragraph) if "factor" in paragraph else ():
         number = match.group("number")
