@@ -692,10 +692,10 @@ def find_figures(paragraph: str) -> list[Figure]:
         if _starts_word(lowered, match.start()):
             raws.append(_a_scale_figure(paragraph, match))
     for hit in _TIMES_AS.finditer(lowered) if " times " in lowered else ():
-        match = _TIMES_NUMBER_BEFORE.search(lowered, max(0, hit.start() - 24), hit.start())
-        if match is None:
+        before = _TIMES_NUMBER_BEFORE.search(lowered, max(0, hit.start() - 24), hit.start())
+        if before is None:
             continue
-        number, start, end = match.group("number"), match.start(), hit.end() - 1
+        number, start, end = before.group("number"), before.start(), hit.end() - 1
         raws = [raw for raw in raws if not start <= raw.number_start < end]
         value = _WORD_NUMBERS[number] if number in _WORD_NUMBERS else _value(number, None)
         figure = Figure(value, _with_qualifier(paragraph, start), end, "factor", "Factor")
