@@ -4,7 +4,9 @@ Each with the look-alikes that must not be taken (the sentences here are written
 
 from __future__ import annotations
 
-from .helpers import figures, quotes
+import time
+
+from .helpers import figures, found, quotes
 
 
 def test_a_participle_of_saying_gives_the_quotation_to_the_sentence_subject() -> None:
@@ -135,3 +137,17 @@ def test_a_comparison_by_times_is_a_factor() -> None:
     # Not how often something happens.
     assert figures("The council met three times a week.") == []
     assert figures("He called 3 times in a row.") == [(3, None, "times", "3 times")]
+
+
+def test_the_new_readings_stay_near_linear_on_hostile_text() -> None:
+    # Thousands of participles, comma-joined quotations, lead-ins and `times` in a few paragraphs.
+    participles = " ".join(
+        f"President Jane Roe thanked crew {i}, saying, “We worked all night long here.”"
+        for i in range(3000)
+    )
+    commas = "First Lady Mary Roe spoke" + ", “a b c d e f g.”" * 5000
+    lead_ins = ["Vice President Jane Roe shared reflections:", "“We won.”"] * 2000
+    times = "prices rose two to three times as much " * 5000
+    start = time.process_time()
+    found(participles, commas, *lead_ins, times)
+    assert time.process_time() - start < 10

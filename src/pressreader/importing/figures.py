@@ -18,6 +18,7 @@ scanned a fixed number of times, so the work is linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -691,15 +692,8 @@ def find_figures(paragraph: str) -> list[Figure]:
     for match in _A_SCALE.finditer(lowered) if scales else ():
         if _starts_word(lowered, match.start()):
             raws.append(_a_scale_figure(paragraph, match))
-    for hit in _TIMES_AS.finditer(lowered) if " times " in lowered else ():
-        before = _TIMES_NUMBER_BEFORE.search(lowered, max(0, hit.start() - 24), hit.start())
-        if before is None:
-            continue
-        number, start, end = before.group("number"), before.start(), hit.end() - 1
-        raws = [raw for raw in raws if not start <= raw.number_start < end]
-        value = _WORD_NUMBERS[number] if number in _WORD_NUMBERS else _value(number, None)
-        figure = Figure(value, _with_qualifier(paragraph, start), end, "factor", "Factor")
-        raws.append(_Raw(figure, start, False, "factor"))
+    if " times " in lowered:
+        raws = _with_factors(paragraph, lowered, raws)
     for match in _FACTOR.finditer(paragraph) if "factor" in paragraph else ():
         number = match.group("number")
         raws = [raw for raw in raws if raw.number_start != match.start("number")]
@@ -709,6 +703,30 @@ def find_figures(paragraph: str) -> list[Figure]:
         return []
     raws.sort(key=lambda raw: raw.number_start)
     return _combine(paragraph, raws)
+
+
+def _with_factors(paragraph: str, lowered: str, raws: list[_Raw]) -> list[_Raw]:
+    """`raws` with each comparison by times (`two to three times as much`) a factor, the
+    numbers inside it no figures of their own (the numbers are left out in one pass: a paragraph
+    of thousands of comparisons is read in time near its length)."""
+    factors: list[_Raw] = []
+    for hit in _TIMES_AS.finditer(lowered):
+        before = _TIMES_NUMBER_BEFORE.search(lowered, max(0, hit.start() - 24), hit.start())
+        if before is None:
+            continue
+        number, start, end = before.group("number"), before.start(), hit.end() - 1
+        value = _WORD_NUMBERS[number] if number in _WORD_NUMBERS else _value(number, None)
+        figure = Figure(value, _with_qualifier(paragraph, start), end, "factor", "Factor")
+        factors.append(_Raw(figure, start, False, "factor"))
+    if not factors:
+        return raws
+    starts = [factor.number_start for factor in factors]
+    kept = []
+    for raw in raws:
+        index = bisect.bisect_right(starts, raw.number_start) - 1
+        if index < 0 or raw.number_start >= factors[index].figure.end:
+            kept.append(raw)
+    return kept + factors
 
 
 # `One in three adults`, `1 in 5 children`: a share, the fraction one over the number (unit
