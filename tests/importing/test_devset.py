@@ -43,6 +43,7 @@ EXTRA_FOLDERS = (
     "dev17",
     "dev18",
     "dev19",
+    "dev20",
     "dev21",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)

@@ -18,6 +18,7 @@ scanned a fixed number of times, so the work is linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -129,6 +130,17 @@ _FRACTION_HINT = lazy(r"half|-(?:th|qu|fo|fi)")
 # A scale word with `a` for its number: `a million people`, `another half a million`.
 _A_SCALE = lazy(r"(?P<lead>half a|a) (?P<scale>thousand|million|billion|trillion)(?![\w-])")
 _FACTOR = lazy(r"\bby a factor of (?P<number>\d{1,6}(?:\.\d{1,6})?)(?!\w)")
+# `two to three times as much`, `3 times more`, `four times the rate`: a comparison by a factor
+# (unit `factor`, a range at its lower end), not `three times a week` (how often).
+_TIMES_NUMBER = rf"(?:\d{{1,4}}(?:\.\d{{1,3}})?|{alternation(_WORD_NUMBERS)})"
+# (` times ` and the word after it are found first, then the number in the words before it: the
+# numbers' alternation is not tried at every letter of a paragraph that says `times` often.)
+_TIMES_AS = lazy(
+    r" times (?=(?:as|more|higher|larger|greater|bigger|what|the|faster|less|lower|cheaper)\b)"
+)
+_TIMES_NUMBER_BEFORE = lazy(
+    rf"(?<![\w.,-])(?P<number>{_TIMES_NUMBER})(?:\s(?:to|or)\s{_TIMES_NUMBER})?\Z"
+)
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -692,6 +704,8 @@ def find_figures(paragraph: str) -> list[Figure]:
     for match in _A_SCALE.finditer(lowered) if scales else ():
         if _starts_word(lowered, match.start()):
             raws.append(_a_scale_figure(paragraph, match))
+    if " times " in lowered:
+        raws = _with_factors(paragraph, lowered, raws)
     for match in _FACTOR.finditer(paragraph) if "factor" in paragraph else ():
         number = match.group("number")
         raws = [raw for raw in raws if raw.number_start != match.start("number")]
@@ -701,6 +715,30 @@ def find_figures(paragraph: str) -> list[Figure]:
         return []
     raws.sort(key=lambda raw: raw.number_start)
     return _combine(paragraph, raws)
+
+
+def _with_factors(paragraph: str, lowered: str, raws: list[_Raw]) -> list[_Raw]:
+    """`raws` with each comparison by times (`two to three times as much`) a factor, the
+    numbers inside it no figures of their own (the numbers are left out in one pass: a paragraph
+    of thousands of comparisons is read in time near its length)."""
+    factors: list[_Raw] = []
+    for hit in _TIMES_AS.finditer(lowered):
+        before = _TIMES_NUMBER_BEFORE.search(lowered, max(0, hit.start() - 24), hit.start())
+        if before is None:
+            continue
+        number, start, end = before.group("number"), before.start(), hit.end() - 1
+        value = _WORD_NUMBERS[number] if number in _WORD_NUMBERS else _value(number, None)
+        figure = Figure(value, _with_qualifier(paragraph, start), end, "factor", "Factor")
+        factors.append(_Raw(figure, start, False, "factor"))
+    if not factors:
+        return raws
+    starts = [factor.number_start for factor in factors]
+    kept = []
+    for raw in raws:
+        index = bisect.bisect_right(starts, raw.number_start) - 1
+        if index < 0 or raw.number_start >= factors[index].figure.end:
+            kept.append(raw)
+    return kept + factors
 
 
 # `One in three adults`, `1 in 5 children`: a share, the fraction one over the number (unit

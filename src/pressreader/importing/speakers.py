@@ -919,6 +919,9 @@ class Book:
         # with each first part of a two-part name (`Xi` of `Xi Jinping`): a surname is looked
         # up at every mention, and a text naming thousands of people must not scan them all.
         self._by_surname: dict[str, Person] = {}
+        # Everyone met by a surname shared with others (a few latest each), for a titled
+        # surname that names one of them (`President Trump`, `Mrs. Trump`).
+        self._sharing_surname: dict[str, list[Person]] = {}
         self._by_first_of_two: dict[str, Person] = {}
         # The titles of SOLE_TITLES the whole text gives to no one it names (`sole_titles`),
         # found from `_sole_texts` when first asked for: most texts never ask.
@@ -951,6 +954,13 @@ class Book:
         parts = [part for part in name.replace(",", "").split(" ") if part not in _SUFFIXES]
         if parts and not person.body:
             self._known.add(parts[-1])
+            earlier = self._by_surname.get(parts[-1])
+            if earlier is not None and earlier is not person:
+                sharing = self._sharing_surname.setdefault(parts[-1], [earlier])
+                if person in sharing:
+                    sharing.remove(person)
+                sharing.append(person)
+                del sharing[:-_SHARING_KEPT]
             self._by_surname[parts[-1]] = person
         whole = name.split(" ")
         if not person.body and (len(whole) == 2 or _family_first_of_three(whole)):
@@ -1031,6 +1041,26 @@ class Book:
             for title in person.whole_titles:
                 self.last_of_whole_title[title] = person
 
+    def _titled_holder(self, reference: Reference) -> Person | None:
+        """Of the people who share a surname, the one its title names: `President Trump` the
+        President, not the First Lady met after him; `Mrs. Trump` the First Lady, `Mr. Trump`
+        not her (ANNOTATING.md, "Speakers"). None when no one else has that surname."""
+        sharing = self._sharing_surname.get(reference.text.lower()) if reference.role else None
+        if not sharing or reference.role is None:
+            return None
+        title = reference.role.lower().rstrip(".")
+        for person in reversed(sharing):
+            ladies = any(held.endswith("lady") for held in person.titles)
+            if title in ("mrs", "ms", "miss"):
+                if ladies:
+                    return person
+            elif title == "mr":
+                if not ladies and person.titles:
+                    return person
+            elif title in person.titles:
+                return person
+        return None
+
     def _match_surname(self, surname: str) -> Person | None:
         surname = surname.lower()
         found = self._by_surname.get(surname)
@@ -1096,7 +1126,7 @@ class Book:
         if reference.kind == "body":
             return self._body(reference.text)
         if reference.kind == "surname":
-            person = self._match_surname(reference.text)
+            person = self._titled_holder(reference) or self._match_surname(reference.text)
             if person is None:
                 person = self._by_name.get(self._key(reference.text))
             if person is None and (body := self._initials_body(reference.text)) is not None:
@@ -1200,6 +1230,10 @@ def _compatible(known: str, new: str) -> bool:
     first_known = known.split(" ")[0].lower()
     first_new = new.split(" ")[0].lower()
     return first_known[:1] == first_new[:1]
+
+
+# The people kept for one surname shared by several (the latest; a text names a few at most).
+_SHARING_KEPT = 8
 
 
 # Titles before a name anywhere in the text register the person (`President Joseph R. Biden,

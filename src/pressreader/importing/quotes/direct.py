@@ -72,6 +72,18 @@ _QUOTE_ACCORDING = lazy(
     r"\s*,?\s*according to (?P<np>[^,.;:!?“”\"«»—–()]{2,100}?)\s*(?:[,.;:—–(]|\Z)"
 )
 _LEAD_ADVERBIAL = lazy(r"^(?:[^,]{1,80},\s)")
+# A participle of saying between a sentence about its speaker and a quotation: `…, saying, “`,
+# `… by saying, “`, `…, adding: “`, `…, saying “`.
+_PARTICIPLE_BEFORE = lazy(
+    r"(?:,|\bby)\s(?:saying|adding|noting|stating|declaring|writing|remarking|explaining|"
+    r"concluding|continuing|telling\s(?:the\s)?\w+)\s?[,:]?\Z"
+)
+# A name given before the comma (`a workshop entitled, “…”`): the words in marks are a title.
+_NAME_GIVEN = lazy(r"\b(?:entitled|titled|called|named|dubbed|themed|reading)\s?,\Z")
+# What follows a quotation that ends its sentence: the paragraph's end or the next sentence.
+_SENTENCE_AFTER = lazy(r"\s*(?:\Z|(?<=\s)[A-Z“\"(])")
+# The longest sentence read back for a quotation's subject (`_clause_lead`).
+_CLAUSE_LEAD_MOST = 600
 
 
 # The words of a rubric in capitals before a quotation (`PROMISE MADE:`, `MYTH:`, `FACT:`).
@@ -600,7 +612,39 @@ class DirectQuotes(ChineseQuotes):
             person = self._lead_in(stripped.rstrip(","))
             if person is not None:
                 return person, close_end
+        if stripped.endswith((",", "g", ":")) and fallback[0] is None:
+            person = self._clause_lead(paragraph, sentence_start, opening, close_end, stripped)
+            if person is not None:
+                return person, close_end
         return self._late(fallback, late)
+
+    def _clause_lead(
+        self, paragraph: str, sentence_start: int, opening: int, close_end: int, stripped: str
+    ) -> Person | None:
+        """The source of a quotation joined to a sentence about its speaker (ANNOTATING.md,
+        "Twentieth folder"): after a participle of saying (`President Jane Roe commended the team,
+        saying, “…”`, `The President ended his remarks by saying, “…”`), the subject the sentence
+        opens with; after a comma only (`First Lady Jane Roe spotlighted the role women play,
+        “….”`), that subject when it is a person, and the quotation of six words or more a
+        sentence of its own (`Mrs. Roe emphasized …, “…” She continued, …`). Not a workshop
+        `entitled, “…”`, nor `a sign saying “…”` (no comma), nor a
+        name in marks after a comma (`hosted the gala, “A Night of Stars”`)."""
+        if opening - sentence_start > _CLAUSE_LEAD_MOST:
+            return None
+        participle = _PARTICIPLE_BEFORE.search(stripped) if "ing" in stripped[-16:] else None
+        if participle is not None:
+            head = paragraph[sentence_start : sentence_start + participle.start()]
+            return self._lead_in(head) if head.strip() else None
+        if not (
+            stripped.endswith(",")
+            and _NAME_GIVEN.search(stripped, max(0, len(stripped) - 24)) is None
+            and _SENTENCE_AFTER.match(paragraph, close_end) is not None
+            and paragraph[close_end - 2 : close_end - 1] in (".", "!", "?")
+            and paragraph.count(" ", opening, close_end) >= 5
+        ):
+            return None
+        person = self._lead_in(paragraph[sentence_start:opening])
+        return person if person is not None and not person.body else None
 
     def _after_ellipsis(self, lead: str) -> Person | None:
         """The source of a quotation that ends its paragraph after an ellipsis closing a

@@ -59,11 +59,17 @@ _COLON_FROM = lazy(
     r"(?:\son\s[^:“”\"]{1,80}?)?(?:\s(?:follows|reads|is below))?\s?:\s*\Z"
 )
 # `Here are the top moments you missed:`, `Here’s what you missed:` (an interview's excerpts).
-_MISSED = lazy(r"Here(?:’s|'s|\sis|\sare)?\s[^:“”\"]{0,50}\bmissed\s?:\s*\Z")
+# `Here are the top moments:`, `Here are the highlights:` after a paragraph on a speech.
+_MISSED = lazy(
+    r"Here(?:’s|'s|\sis|\sare)?\s[^:“”\"]{0,50}"
+    r"\b(?:missed|moments|highlights|takeaways|excerpts)\s?:\s*\Z"
+)
 # The person a paragraph opens with, after a phrase of time or place and its comma.
 _OPENING_PERSON = lazy(
     r"(?:[A-Z][^,.“”\"]{0,80},\s)?(?P<np>(?:[A-Z][\w.’'\-]*\s){0,5}[A-Z][\w’'\-]*)(?=,|\s[a-z])"
 )
+# The longest lead-in read for the quotations after it (`_colon_lead_in`).
+_LEAD_IN_MOST = 400
 _TOPIC_QUOTE = lazy(r"On\s[^“”\"]{2,120}:\s*[“\"]")
 # What may follow a quote's attribution at the end of its paragraph (`，”卢比奥说。`).
 # Words that carry a paragraph's report on with its source as subject.
@@ -227,6 +233,10 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
                 # `Here are the top moments you missed:` after `President Jane Roe, in an
                 # interview on …, outlined …`: the excerpts after it are hers.
                 self._excerpts_speaker = self._opening_person()
+        if paragraph.endswith(":") and self._colon_speaker is None and not found:
+            # `Vice President Jane Roe shared … and emphasized the need for …:` then
+            # quotations, one a paragraph: the lead-in's subject speaks them.
+            self._excerpts_speaker = self._colon_lead_in(paragraph) or self._excerpts_speaker
         self._earlier = (self._earlier[1], paragraph)
         announcement = (
             _ANNOUNCEMENT.search(paragraph)
@@ -369,6 +379,17 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             # `From the Tax Foundation:`, `A statement from Director Jane Roe follows:`
             return self._resolve(_np_reference(source.group("np")))
         return None
+
+    def _colon_lead_in(self, paragraph: str) -> Person | None:
+        """The speaker a lead-in of one sentence names for the quotations after it, its colon
+        ending the paragraph (`Vice President Jane Roe shared powerful reflections …:`): the
+        person its sentence opens with (ANNOTATING.md, "Twentieth folder"); not a body nor a
+        group (`Officials … also shared their personal stories:`), nor a paragraph of several
+        sentences (`… met today. The following attended:`)."""
+        if len(paragraph) > _LEAD_IN_MOST or len(sentences(paragraph)) > 1:
+            return None
+        person = self._lead_in(paragraph.rstrip(": "))
+        return person if person is not None and not person.body else None
 
     def label(self, text: str) -> bool:
         """Read a heading or a short paragraph that names the speaker of the excerpts after it

@@ -276,6 +276,9 @@ _NARRATION_VERBS = (
 _CUT = lazy(
     rf",\s(?:noting|adding|saying|stressing|emphasizing|underscoring|warning|explaining|"
     rf"arguing|insisting|pointing out)\s(?:that\s)"  # `, noting that`
+    # `, saying “…”`, `, adding: “…”`: a participle of saying before a direct quote
+    r"|,\s(?:noting|adding|saying|stressing|emphasizing|warning|explaining|arguing|insisting)"
+    r"[,:]?\s*[“\"«]"
     r"|:\s*[“\"«]"  # a colon before a direct quote
     r"|…\s*[“\"«”]"  # an ellipsis, then a direct quote (`… cities…“ We tried …`)
     r"|\s(?:and|but)\s(?:(?:he|she)\s)?(?:also\s|again\s|further\s)?"  # `and` before a new verb
