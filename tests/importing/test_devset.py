@@ -43,6 +43,7 @@ EXTRA_FOLDERS = (
     "dev17",
     "dev18",
     "dev19",
+    "dev22",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")
