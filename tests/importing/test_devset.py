@@ -21,7 +21,7 @@ from pressreader.model import Article
 
 DEVSET = Path(__file__).resolve().parents[2] / "benchmarks" / "devset"
 SPLITS = ("test", "dev")
-# `dev2/` to `dev21/`: development articles added after the set's proportions were fixed
+# `dev2/` to `dev22/`: development articles added after the set's proportions were fixed
 # (SOURCES.md); their gold is checked like the rest, but they are not part of the set whose third
 # the test split is.
 EXTRA_FOLDERS = (
@@ -45,6 +45,7 @@ EXTRA_FOLDERS = (
     "dev19",
     "dev20",
     "dev21",
+    "dev22",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")

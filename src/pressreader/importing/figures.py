@@ -1293,9 +1293,12 @@ _CJK_TIME = (
     r"(?:上个?月|上年|去年|前一年|一年前|上一?季度|上一?周|上星期|(?:去年|上年)?同期|此前|"
     r"前一个月|[0-9]{1,2}月份?)"
 )
+# (or a time before an event, `，而冲突爆发前不到3美元`, `，而冲突前的价格不到3美元`: the value
+# before it; not the present, `，而目前约为620枚`, beside a forecast)
+_CJK_BEFORE_EVENT = r"[\u4e00-\u9fff]{1,6}?(?:爆发|开始)?(?<![目当眼面向提])前(?:的)?"
 _CJK_COMPARED_GAP = lazy(
-    rf"[，,]\s*(?:而|高于|低于|超过|不及|较|比|相比)于?{_CJK_TIME}的"
-    r"(?:涨幅|增幅|降幅|跌幅|增速|水平|数字)?(?:为|是)?"
+    rf"[，,]\s*(?:而|高于|低于|超过|不及|较|比|相比)于?(?:{_CJK_TIME}的|(?<=而){_CJK_BEFORE_EVENT})"
+    r"(?:涨幅|增幅|降幅|跌幅|增速|水平|数字|价格)?(?:约|大约)?(?:为|是)?"
 )
 
 
@@ -1527,6 +1530,48 @@ def _cjk_label_before(paragraph: str, start: int) -> str | None:
     return phrase
 
 
+# A stock index's level or move in points (`至27,086.81点`, `报收66934.33点`, `上涨294点`): the
+# number with decimals or thousands grouped, or in a clause that names an index or a close; not a
+# time (`下午3点`, `8点半`, `10点30分`) nor a plan's points (`20点计划`, no index named).
+_CJK_INDEX_WORDS = lazy(
+    r"指数|股指|道琼斯|道指|标普|纳斯达克|纳指|日经|恒生|富时|综指|收盘|报收|收于"
+)
+_CJK_NOT_POINTS = lazy(r"[钟半整多前后左]|\d|[0-9]{0,2}分")
+_CJK_CLOCK_BEFORE = lazy(r"(?:上午|下午|凌晨|晚上|早上|中午|傍晚|夜间|清晨)\Z")
+
+
+def _cjk_index_points(paragraph: str, match: re.Match[str]) -> bool:
+    start, end = match.span()
+    if _CJK_NOT_POINTS.match(paragraph, end + 1) or match.group("upper"):
+        return False
+    if _CJK_CLOCK_BEFORE.search(paragraph, max(0, start - 2), start):
+        return False
+    number = match.group("number")
+    if "." in number or "," in number:
+        return True
+    low = max(0, start - 40)
+    clause_start = max(paragraph.rfind(mark, low, start) for mark in "，,。；;") + 1
+    clause_start = max(clause_start, low)
+    return _CJK_INDEX_WORDS.search(paragraph, clause_start, start) is not None
+
+
+def _cjk_index_label(paragraph: str, start: int) -> str | None:
+    """The index a level in points belongs to: the last `…指数` of its sentence before it
+    (`纳斯达克指数`, `蓝筹股道琼斯工业平均指数`), without a description before `的`."""
+    low = max(0, start - 60)
+    sentence_start = max(paragraph.rfind(mark, low, start) for mark in "。！？；") + 1
+    at = paragraph.rfind("指数", max(low, sentence_start), start)
+    if at < 0:
+        return None
+    first = at
+    while first > max(low, sentence_start) and at - first < 12:
+        char = paragraph[first - 1]
+        if not (char.isalnum() or char in "&/"):
+            break
+        first -= 1
+    return paragraph[first : at + 2].rsplit("的", 1)[-1] or None
+
+
 def find_cjk_figures(paragraph: str) -> list[Figure]:
     """Figures of a Chinese paragraph: `1.2万`, `3亿元`, `5.2%`; not years, dates or ordinals."""
     out: list[Figure] = []
@@ -1541,8 +1586,11 @@ def find_cjk_figures(paragraph: str) -> list[Figure]:
             or after.isdigit()
         ):
             continue
+        points = after == "点" and not scale and not unit and _cjk_index_points(paragraph, match)
         if after in ("年", "月", "日", "号", "时", "点", "届", "次会", "世纪") and not scale:
-            continue
+            if not points:
+                continue
+            unit, end = "点", end + 1
         if not scale and not unit:
             continue
         value = _value(match.group("number"), None)
@@ -1566,9 +1614,11 @@ def find_cjk_figures(paragraph: str) -> list[Figure]:
         # currency sign: "$" alone says nothing of what is counted.
         label = "比例" if shown_unit == "%" else "金额" if money else (shown_unit or "数量")
         label = counted or label
-        if money or shown_unit in ("%", None) or shown_unit in _CJK_MEASURES:
+        if money or shown_unit in ("%", None, "点") or shown_unit in _CJK_MEASURES:
             # A currency, `%` or a measure word alone says nothing of what is counted.
             label = _cjk_label_before(paragraph, start) or label
+        if points:
+            label = _cjk_index_label(paragraph, start) or label
         measure = unit if unit in _CJK_MEASURES else None
         out.append(Figure(value, start, end, shown_unit, label, money=money, measure=measure))
     if not paragraph.isascii():

@@ -29,8 +29,10 @@ _ZH_BEFORE_VERB_END = (
 _ZH_BEFORE_END = lazy(_ZH_BEFORE_VERB_END)
 _ZH_BEFORE = lazy(
     r"(?P<np>(?:[\u4e00-\u9fff·]|(?<=·)“[\u4e00-\u9fff]{1,6}”(?=·)){1,16})"
-    r"(?:\([^()]{0,60}\)[^“”。！？：:()]{0,8}?)?(?:在[^“”。！？]{0,30}?(?:声明|讲话|采访|发言|文章|信|帖子|报告)中)?"
-    + _ZH_BEFORE_VERB_END
+    r"(?:\([^()]{0,60}\)[^“”。！？：:()]{0,8}?)?"
+    # (`在…声明中`; `在X平台发文`: the platform's Latin name is no part of the speaker)
+    r"(?:在[^“”。！？]{0,30}?(?:(?:声明|讲话|采访|发言|文章|信|帖子|报告)中|"
+    r"平台上?(?:发文|发帖|发贴|贴文|发推)?))?" + _ZH_BEFORE_VERB_END
 )
 
 
@@ -82,8 +84,8 @@ def _zh_dotted(text: str) -> list[str]:
 # Characters that end the words before a dotted name that no transliterated first name holds:
 # a description (`游客`, `选手`, `居民`, `男子`, `球星`, `前锋`, `总督`, `主管`, `代办`, `球迷`,
 # `…州`, `…队`, `前人质`, `…警察局`) or a verb (`获得`, `恰逢`, `等待`, `预计`, `庆祝`):
-# `议均需获得唐纳德·特朗普` is 唐纳德·特朗普.
-_ZH_BEFORE_NAME_END = lazy(r"[客手民子星锋督管办迷逢待祝州队得计质局]")
+# `议均需获得唐纳德·特朗普` is 唐纳德·特朗普; and a verb's 了 (`最高法院驳回了唐纳德·特朗普`).
+_ZH_BEFORE_NAME_END = lazy(r"[客手民子星锋督管办迷逢待祝州队得计质局了]")
 
 
 def _zh_dotted_names(text: str) -> list[str]:
@@ -209,13 +211,25 @@ def _zh_role_then_name(np: str) -> Reference | None:
     return None
 
 
+# `本人` after a name, title or pronoun (`特朗普总统本人`, `他本人`): the person, no name of its own
+# (not `日本人`, `资本人`).
+_ZH_SELF = lazy(r"(?<=[\u4e00-\u9fff])(?<![日资基])本人")
+
+
+def _zh_without_self(np: str) -> str:
+    return _ZH_SELF.sub("", np, count=1) if "本人" in np else np
+
+
 def _zh_speaker(np: str) -> Reference | None:
     if "等" in np:
         return None  # `X等组织表示`: several sources together
+    np = _zh_without_self(np)
     dotted = _zh_dotted_names(np)
     if dotted:
         name = dotted[-1]
         role = np[: np.rfind(name)].rstrip("，, 的") or None
+        if role is not None and role.endswith("了"):
+            role = None  # (`最高法院驳回了唐纳德·特朗普`: a verb before the name, no title)
         return Reference("name", name, role, None)
     np = re.sub(r"[^\u4e00-\u9fff·]+", "", np.split("，")[-1].split(",")[-1])
     # The source ends where time, place or manner begin (`该小组在一个声明中`, `他还`).
@@ -252,6 +266,10 @@ _ZH_SAY = lazy(
     r"(?P<verb>补充说|补充道|补充表示|警告称|警告说|解释说|报告称|(?<!有)报道称|(?<!有)报道说|(?<![有据])报道(?=[，,])|回应称|回应说|说道|说|表示|指出|强调|重申|坦言|直言|坚称|"
     r"否认|承认|宣称|声称|指称|(?<![昵简俗统职通又别尊名])称(?!为|作|之为|其为|赞|号|许|颂)|认为|宣布|警告|估计|预计|预测|写道|透露|确认|证实|指控|显示|"
     r"(?<!这一)(?<!这项)(?<!该)认定(?=[，,])|誓言(?=[，,])|"
+    # (a body's report with a comma and a clause, after the body or its time: `美国汽车协会(AAA)
+    # 报告，…`, `新加坡港口当局星期四报告，…`; not the noun, `撰写研究报告，`, `出售报告，`)
+    # (the literal first: the lookbehinds are tried only where `报` stands)
+    r"报(?:(?<=[)）]报)|(?<=当局报)|(?<=协会报)|(?<=机构报)|(?<=星期[一二三四五六日]报))告(?=[，,])|"
     r"坦承|断言|感叹道|反问道|(?:表明|暗示)(?=[，,])|"
     r"提到|谈到|追问|询问|问道|告诉[^，,。；“”：:\s]{1,20}?(?=[，,：:]))"
     r"(?P<comma>[，,：:]?)"

@@ -45,6 +45,7 @@ from pressreader.importing.quotes.chinese import (
     _zh_term_opens_clause,
     _zh_together,
     _zh_without_role,
+    _zh_without_self,
     _zh_without_stray_close,
 )
 from pressreader.importing.quotes.found import Found
@@ -185,19 +186,20 @@ _ZH_TRAILING_TITLE = lazy(r"(?:博士|先生|女士|教授|副?(?:总统|总理|
 # A statement, report or letter speaking (`声明还说`, `这份声明继续说`, `信中提到`, `这份每半年向
 # 国会提交一次的报告指出`, `财政部的这份报告还说`): its source, the owner before `的` when written.
 _ZH_DOCUMENT = lazy(
-    r"(?:(?P<owner>(?!这|此)(?!该(?!委员会|联盟|机构|组织|公司|中心|部|局|署))"
+    # (or a person's, by a pronoun: `他的贴文写道`)
+    r"(?:(?P<owner>[他她](?=的)|(?!这|此)(?!该(?!委员会|联盟|机构|组织|公司|中心|部|局|署))"
     r"[^，。；“”的]{1,10}(?:部|局|署|院|会|府|组织|公司|机构|中心|馆|宫|联盟))"
     # (`美国国务院发布的一份…会议纪要`, `该委员会发布的一份调查报告`: the body that issued it)
     r"(?:[^，。；“”的]{0,8}?(?:发布|发表|公布)了?)?的)?"
     r"(?:(?:这份|该|此|这一|这项|这封|这篇|一份|一项|一封)(?:[^，。；“”]{0,24}的)?)?"
     r"(?:最新|调查|会议)?(?P<noun>(?:联合|电邮|书面)?"
-    r"(?:声明|报告|信函|信|新闻稿|公告|宣誓证词|证词|宣誓书|纪要))中?"
+    r"(?:声明|报告|信函|信|新闻稿|公告|宣誓证词|证词|宣誓书|纪要|备忘录|贴文|帖文|推文|宣言))中?"
     r"(?:还|也|又|则|继续|最后|进一步)*"
 )
 _ZH_AND_THEN = lazy(r"[，,]\s*并(?:且|(?=誓言|承诺|呼吁|警告|要求|敦促))")
 # A bill or proposal (`法案文本`, `该法案`, `这项提案`): what it says is no one's quote.
 _ZH_BILL = lazy(r"(?:该|这项|这部|此|这份)?(?:法案|议案|提案|草案)(?:文本)?(?:还|也|则|又)*\Z")
-_ZH_DOCUMENT_NOUN = lazy(r"声明|报告|信|新闻稿|公告|证词|宣誓书")
+_ZH_DOCUMENT_NOUN = lazy(r"声明|报告|信|新闻稿|公告|证词|宣誓书|备忘录|贴文|帖文|推文|宣言")
 # A title after a surname (`史密斯众议员`, `斯科特参议员`, `巴恩斯助理国务卿`).
 _ZH_SURNAME_TITLE = lazy(
     r"(?:联邦)?(?:众议员|参议员|议员|国务卿|助理国务卿|部长|副部长|局长|主席|议长|州长|市长|大使|发言人|"
@@ -478,8 +480,6 @@ class ChineseQuotes(FinderState):
         for mark in marks:
             closes.setdefault(mark[0], mark[3])
         self._zh_previous_paragraph = self._zh_paragraph_end
-        if self._zh_names:
-            self._zh_register_title_holders(paragraph)
         self._zh_paragraph_end = paragraph[-_WINDOW:]
         # The report of a paragraph that opens with its attribution and runs to the end of its
         # sentence, while the sentences after it carry the source's account on.
@@ -768,7 +768,9 @@ class ChineseQuotes(FinderState):
         source = self._zh_source(text) if text else None
         if source is not None and source[0].kind != "pronoun":
             person = self._zh_resolve(text)
-            if person is not None:
+            if person is not None or source[0].kind == "document":
+                # (a document whose source the text does not give, `“…”声明写道。`, is none:
+                # not a speaker named `声明`)
                 return person
         return self._resolve(self._zh_full(_zh_speaker(np)))
 
@@ -937,7 +939,7 @@ class ChineseQuotes(FinderState):
 
     def _zh_source(self, np: str) -> tuple[Reference, str | None] | None:
         """The named source a Chinese clause opens with, and its Latin abbreviation."""
-        np = np.strip()
+        np = _zh_without_self(np.strip())
         np = _ZH_LEAD.sub("", np).strip()
         if "《" in np:
             np = np.replace("《", "").replace("》", "")  # `《华尔街日报》援引…的话说`: the paper
@@ -1044,6 +1046,8 @@ class ChineseQuotes(FinderState):
             found = dotted[0]
             head, _, last = found.rpartition("·")
             role = np[: np.find(found)].rstrip("，, 的") or None
+            if role is not None and role.endswith("了"):
+                role = None  # (`最高法院驳回了唐纳德·特朗普`: a verb before the name, no title)
             head = _zh_without_role(head)  # `美国总统唐纳德·特朗普`
             cut = _ZH_SUBJECT_END.search(last, 1)  # `萨姆·奥特曼星期一…`
             last = _ZH_TRAILING_TITLE.sub("", last[: cut.start()] if cut is not None else last)
@@ -1340,6 +1344,11 @@ class ChineseQuotes(FinderState):
         name."""
         for match in _ZH_ROLE_WORD.finditer(paragraph):
             at = match.start()
+            if paragraph[at - 1 : at] in (")", "）"):
+                # `唐纳德·特朗普(Donald Trump)总统`: the name before its Latin form
+                gloss = _ZH_LATIN_GLOSS.search(paragraph, max(0, at - 60), at)
+                if gloss is not None and gloss.end() == at:
+                    at = gloss.end("run")
             for size in range(min(6, at), 1, -1):
                 full = self._zh_names.get(paragraph[at - size : at])
                 if full is not None:

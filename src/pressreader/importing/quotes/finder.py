@@ -207,6 +207,10 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
                     del self._zh_bodies[next(iter(self._zh_bodies))]  # (the oldest)
             if "委员会" in paragraph or "办公室" in paragraph:
                 self._zh_register_kind_bodies(paragraph)
+            if self._zh_names:
+                # (before the paragraph's quotes, direct ones too: `唐纳德·特朗普(Donald Trump)总统
+                # 限制…。…总统…说，“…”` in one paragraph)
+                self._zh_register_title_holders(paragraph)
         # One scan for the speech verbs, one for quotation marks: a paragraph with neither
         # (nor `according to`, `Per X:`, nor Chinese) holds no quote, and its sentences are
         # split only if a later pronoun needs their subjects.
