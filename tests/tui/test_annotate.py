@@ -502,6 +502,25 @@ async def test_an_earlier_version_is_restored_from_the_palette(tmp_path: Path) -
         assert not screen.article.quotes[0].reviewed
 
 
+async def test_a_restore_says_restored_not_that_the_file_changed_on_disk(tmp_path: Path) -> None:
+    # The reader wrote the file itself: it reads it again without calling that an outside
+    # change, as a save does.
+    path = _file(tmp_path)
+    app = _app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(pilot)
+        commands = {text: cb for text, _help, cb in ReaderCommands(screen)._commands()}
+        await pilot.press("r", "a", "ctrl+s")
+        await wait_until(pilot, lambda: path.read_text(encoding="utf-8") != ARTICLE)
+        commands["Restore an earlier version…"]()
+        await wait_until(pilot, lambda: isinstance(app.screen, VersionsDialog))
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: not screen.article.quotes[0].reviewed)
+        await pilot.pause(0.2)
+        assert "Restored" in _notices(app)
+        assert "changed on disk" not in _notices(app)
+
+
 async def test_leaving_with_unsaved_changes_can_discard_them(tmp_path: Path) -> None:
     path = _file(tmp_path)
     app = _app(path)
