@@ -65,7 +65,7 @@ class LibraryScreen(ReaderScreen):
         Binding("r", "reload", "Reload", id="library.reload"),
         Binding("S", "speakers", "Speakers", id="library.speakers"),
         Binding("T", "statistics", "Figures", id="library.statistics"),
-        Binding("apostrophe,B", "bookmarks", "Marks", id="library.bookmarks"),
+        Binding("apostrophe,B", "bookmarks", "Marks", id="library.bookmarks", tooltip="Bookmarks"),
         Binding("h", "recent", "Recent", id="library.recent"),
     ]
 
