@@ -533,6 +533,45 @@ async def test_leaving_with_unsaved_changes_can_discard_them(tmp_path: Path) -> 
     assert path.read_text(encoding="utf-8") == ARTICLE
 
 
+async def test_opening_another_article_with_unsaved_changes_asks_first(tmp_path: Path) -> None:
+    # The palette's "Open article: …" replaced the article screen, and its changes with it,
+    # without a word.
+    from .conftest import article_yaml
+
+    path = _file(tmp_path)
+    (tmp_path / "bridges.yaml").write_text(article_yaml("Bridges by hand"), encoding="utf-8")
+    app = PressReaderApp([tmp_path], use_user_config=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        entries = {entry.title: entry for entry in app.entries}
+        app.open_entry(entries["Harbour reopens"])
+        screen = await _open(pilot)
+        await pilot.press("r", "a")
+        assert screen.has_unsaved_changes
+
+        def open_bridges() -> None:
+            commands = {text: cb for text, _help, cb in ReaderCommands(app.screen)._commands()}
+            next(cb for text, cb in commands.items() if "Bridges by hand" in text)()
+
+        open_bridges()
+        await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        assert isinstance(app.screen, ChoiceDialog)
+        await pilot.press("escape")  # stay: nothing opens, nothing is lost
+        await wait_until(pilot, lambda: app.screen is screen)
+        assert screen.has_unsaved_changes
+        open_bridges()
+        await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await pilot.press("s")  # save them, then open the other
+        await wait_until(
+            pilot,
+            lambda: (
+                isinstance(app.screen, ArticleScreen)
+                and app.screen.article.title == "Bridges by hand"
+            ),
+        )
+    assert "reviewed: false\n  - speaker" not in path.read_text(encoding="utf-8")
+
+
 async def test_ctrl_q_with_unsaved_changes_asks_first(tmp_path: Path) -> None:
     path = _file(tmp_path)
     app = _app(path)
