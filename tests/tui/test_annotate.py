@@ -243,6 +243,27 @@ async def test_d_deletes_the_annotation_the_panel_selects(tmp_path: Path) -> Non
         assert len(screen.article.quotes) == 2
 
 
+async def test_a_form_taller_than_the_terminal_scrolls_to_its_error(tmp_path: Path) -> None:
+    # Sixteen speakers and a long quote made the quote's form taller than 80x24: its error
+    # line was cut off, and Enter with no speaker seemed to do nothing.
+    names = [f"Senator Number{index} Longname" for index in range(16)]
+    words = " ".join(["We will keep the harbour open for every ship that comes in."] * 5)
+    text = (
+        "title: Harbour\nspeakers:\n"
+        + "".join(f"  - name: {name}\n" for name in names)
+        + f"sections:\n  - id: lead\n    paragraphs:\n      - “{words}” said {names[0]}.\n"
+        + f"quotes:\n  - speaker: {names[0]}\n    text: {words}\n    reviewed: false\n"
+    )
+    app = _app(_file(tmp_path, text))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(pilot)
+        await pilot.press("r", "e")
+        await wait_until(pilot, lambda: isinstance(app.screen, QuoteForm))
+        await pilot.press("end", *["backspace"] * 40, "enter")
+        await wait_until(pilot, lambda: "needs a speaker" in screen_text(app))
+        assert "error: a quote needs a speaker" in screen_text(app)
+
+
 async def test_e_edits_a_quote_with_a_new_speaker_as_one_step(tmp_path: Path) -> None:
     path = _file(tmp_path)
     app = _app(path)
