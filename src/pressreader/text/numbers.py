@@ -152,6 +152,20 @@ def _is_tight_unit(unit: str) -> bool:
     ).startswith("L")
 
 
+def with_unit(number: str, unit: str, shown: str | None = None) -> str:
+    """`number` (already written) with `unit` where it is read: "$1.3 billion", "-$5",
+    "5.2%", "120个", "181 countries". `shown`: the unit as written out (escaped for a
+    format), placed by what `unit` is."""
+    shown = unit if shown is None else shown
+    if _is_prefix_unit(unit):
+        if number.startswith("-"):
+            return f"-{shown}{number[1:]}"
+        return f"{shown}{number}"
+    if _is_tight_unit(unit):
+        return f"{number}{shown}"
+    return f"{number} {shown}"
+
+
 def format_value(value: Number, unit: str | None = None, *, language: str | None = None) -> str:
     """A statistic's value with its unit, for reading.
 
@@ -167,13 +181,7 @@ def format_value(value: Number, unit: str | None = None, *, language: str | None
     word = _currency_word(unit, language)
     if word is not None:
         return f"{number}{word}"
-    if _is_prefix_unit(unit):
-        if number.startswith("-"):
-            return f"-{unit}{number[1:]}"
-        return f"{unit}{number}"
-    if _is_tight_unit(unit):
-        return f"{number}{unit}"
-    return f"{number} {unit}"
+    return with_unit(number, unit)
 
 
 def _format_percent(percent: float) -> str:
