@@ -71,6 +71,24 @@ def test_numbers_are_parsed_as_articles_write_them() -> None:
     assert parse_number("4.6 million people") == ParsedNumber(4_600_000, None)
     assert parse_number("12 per cent") == ParsedNumber(12, "%")
     assert parse_number("no figure here") is None
+    # Scaled in decimal, not binary floating point (2009999.9999999998).
+    assert parse_number("2.01 million") == ParsedNumber(2_010_000, None)
+    assert parse_number("$1.07 billion") == ParsedNumber(1_070_000_000, "$")
+    assert parse_number("2.5 thousandths") == ParsedNumber(2.5, None)
+
+
+def test_chinese_and_japanese_figures_take_their_scale_and_currency() -> None:
+    # As the importer reads them (`1.2万人` is 12000): `f` on selected words must not offer
+    # a value ten thousand times too small.
+    assert parse_number("共有1.2万人参加") == ParsedNumber(12_000, None)
+    assert parse_number("投资3亿美元") == ParsedNumber(300_000_000, "$")
+    assert parse_number("2.3亿") == ParsedNumber(230_000_000, None)
+    assert parse_number("5.2万亿元") == ParsedNumber(5_200_000_000_000, None)
+    assert parse_number("13億円") == ParsedNumber(1_300_000_000, None)
+    assert parse_number("增长４０％") == ParsedNumber(40, "%")
+    assert parse_number("20万欧元") == ParsedNumber(200_000, "€")
+    # A scale character that is part of a word is no scale: 千 in 千米 (kilometres).
+    assert parse_number("5千米") == ParsedNumber(5, None)
 
 
 def test_the_words_of_a_statistic_lose_a_closing_full_stop() -> None:

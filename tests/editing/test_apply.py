@@ -126,6 +126,23 @@ def test_edit_statistic_writes_numbers_that_read_back_as_the_same_type() -> None
     assert "    previous: 172\n" in after  # unchanged, not rewritten
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_an_edit_at_the_end_of_a_file_without_a_final_line_break_adds_no_blank_line(
+    newline: str,
+) -> None:
+    # Many editors leave the last line without a line break: the `reviewed: false` there is
+    # replaced by the new keys, not by an empty line before them.
+    head = (
+        "title: T\nsections:\n  - id: lead\n    paragraphs:\n      - 40% cheered.\n"
+        "statistics:\n  - label: Cheer\n    value: 40\n    text: 40%\n"
+    ).replace("\n", newline)
+    text = head + "    reviewed: false"
+    after = apply(text, EditStatistic(_statistic(text, 0), "Cheer", 41, 40, None, None, None))
+    assert after == head.replace("value: 40", "value: 41") + "    previous: 40"
+    # The file still ends without one.
+    assert apply(text, Accept(_statistic(text, 0))) == head.removesuffix(newline)
+
+
 def test_new_text_cannot_inject_yaml() -> None:
     hostile = 'x\n---\ntitle: injected\n# c: ["{'
     after = apply_checked(BLOCK, EditQuote(_quote(BLOCK, 0), "Ann Lee", "direct", hostile))

@@ -179,6 +179,26 @@ def test_markdown_brief_escapes_markup(library: Path, tmp_path: Path) -> None:
     assert all(line.startswith(("# ", "## ", "### ")) for line in heading_lines)
 
 
+def test_markdown_figures_put_the_unit_where_the_reader_does(tmp_path: Path) -> None:
+    # "1,000,000,000 $" and "2.7 %" read wrongly beside the reader's "$1 billion" and "2.7%".
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "money.yaml").write_text(
+        "title: Money\nsections:\n  - paragraphs: [$3 billion, 2.7% more, 181 ships, "
+        "a fall of €5]\nstatistics:\n"
+        "  - {label: Aid, value: 3000000000, unit: $, text: $3 billion}\n"
+        "  - {label: Rise, value: 2.7, unit: '%', text: 2.7%}\n"
+        "  - {label: Ships, value: 181, unit: ships, text: 181 ships}\n"
+        "  - {label: Loss, value: -5, unit: €, text: €5}\n",
+        encoding="utf-8",
+    )
+    text = export(folder, tmp_path, "statistics", "--format", "markdown", name="m.md")
+    assert "| Aid | $3,000,000,000 |" in text
+    assert "| Rise | 2.7% |" in text
+    assert "| Ships | 181 ships |" in text
+    assert "| Loss | -€5 |" in text
+
+
 def test_query_chooses_as_search_does(library: Path, tmp_path: Path) -> None:
     text = export(library, tmp_path, "quotes", "-q", 'speaker:"Ann Lee"', "--format", "jsonl")
     records = [json.loads(line) for line in text.splitlines()]

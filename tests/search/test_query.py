@@ -129,6 +129,21 @@ def test_unreadable_queries_say_what_and_where(text: str, column: int, words: st
     assert str(caught.value).startswith(f"column {column}: ")
 
 
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("\\", "`\\`"),  # one backslash typed, one shown (not repr's two)
+        ('title:"\\\\"', "`\\\\`"),  # two typed, two shown
+        ("\u200b", "`\\u200b`"),  # an invisible character is shown escaped
+        ("after:20x", "`20x`"),
+    ],
+)
+def test_a_query_error_shows_the_value_as_typed(text: str, shown: str) -> None:
+    with pytest.raises(QueryError) as caught:
+        parse(text)
+    assert shown in str(caught.value)
+
+
 def test_fts_strings_quote_everything() -> None:
     assert fts_string('say "hi"') == '"say ""hi"""'
     assert fts_term(Term("export", "prefix")) == '"export" *'

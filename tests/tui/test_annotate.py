@@ -243,6 +243,27 @@ async def test_d_deletes_the_annotation_the_panel_selects(tmp_path: Path) -> Non
         assert len(screen.article.quotes) == 2
 
 
+async def test_a_form_taller_than_the_terminal_scrolls_to_its_error(tmp_path: Path) -> None:
+    # Sixteen speakers and a long quote made the quote's form taller than 80x24: its error
+    # line was cut off, and Enter with no speaker seemed to do nothing.
+    names = [f"Senator Number{index} Longname" for index in range(16)]
+    words = " ".join(["We will keep the harbour open for every ship that comes in."] * 5)
+    text = (
+        "title: Harbour\nspeakers:\n"
+        + "".join(f"  - name: {name}\n" for name in names)
+        + f"sections:\n  - id: lead\n    paragraphs:\n      - “{words}” said {names[0]}.\n"
+        + f"quotes:\n  - speaker: {names[0]}\n    text: {words}\n    reviewed: false\n"
+    )
+    app = _app(_file(tmp_path, text))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(pilot)
+        await pilot.press("r", "e")
+        await wait_until(pilot, lambda: isinstance(app.screen, QuoteForm))
+        await pilot.press("end", *["backspace"] * 40, "enter")
+        await wait_until(pilot, lambda: "needs a speaker" in screen_text(app))
+        assert "error: a quote needs a speaker" in screen_text(app)
+
+
 async def test_e_edits_a_quote_with_a_new_speaker_as_one_step(tmp_path: Path) -> None:
     path = _file(tmp_path)
     app = _app(path)
@@ -502,6 +523,25 @@ async def test_an_earlier_version_is_restored_from_the_palette(tmp_path: Path) -
         assert not screen.article.quotes[0].reviewed
 
 
+async def test_a_restore_says_restored_not_that_the_file_changed_on_disk(tmp_path: Path) -> None:
+    # The reader wrote the file itself: it reads it again without calling that an outside
+    # change, as a save does.
+    path = _file(tmp_path)
+    app = _app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(pilot)
+        commands = {text: cb for text, _help, cb in ReaderCommands(screen)._commands()}
+        await pilot.press("r", "a", "ctrl+s")
+        await wait_until(pilot, lambda: path.read_text(encoding="utf-8") != ARTICLE)
+        commands["Restore an earlier version…"]()
+        await wait_until(pilot, lambda: isinstance(app.screen, VersionsDialog))
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: not screen.article.quotes[0].reviewed)
+        await pilot.pause(0.2)
+        assert "Restored" in _notices(app)
+        assert "changed on disk" not in _notices(app)
+
+
 async def test_leaving_with_unsaved_changes_can_discard_them(tmp_path: Path) -> None:
     path = _file(tmp_path)
     app = _app(path)
@@ -512,6 +552,45 @@ async def test_leaving_with_unsaved_changes_can_discard_them(tmp_path: Path) -> 
         await pilot.press("d")
         await wait_until(pilot, lambda: not isinstance(app.screen, ChoiceDialog))
     assert path.read_text(encoding="utf-8") == ARTICLE
+
+
+async def test_opening_another_article_with_unsaved_changes_asks_first(tmp_path: Path) -> None:
+    # The palette's "Open article: …" replaced the article screen, and its changes with it,
+    # without a word.
+    from .conftest import article_yaml
+
+    path = _file(tmp_path)
+    (tmp_path / "bridges.yaml").write_text(article_yaml("Bridges by hand"), encoding="utf-8")
+    app = PressReaderApp([tmp_path], use_user_config=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        entries = {entry.title: entry for entry in app.entries}
+        app.open_entry(entries["Harbour reopens"])
+        screen = await _open(pilot)
+        await pilot.press("r", "a")
+        assert screen.has_unsaved_changes
+
+        def open_bridges() -> None:
+            commands = {text: cb for text, _help, cb in ReaderCommands(app.screen)._commands()}
+            next(cb for text, cb in commands.items() if "Bridges by hand" in text)()
+
+        open_bridges()
+        await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        assert isinstance(app.screen, ChoiceDialog)
+        await pilot.press("escape")  # stay: nothing opens, nothing is lost
+        await wait_until(pilot, lambda: app.screen is screen)
+        assert screen.has_unsaved_changes
+        open_bridges()
+        await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await pilot.press("s")  # save them, then open the other
+        await wait_until(
+            pilot,
+            lambda: (
+                isinstance(app.screen, ArticleScreen)
+                and app.screen.article.title == "Bridges by hand"
+            ),
+        )
+    assert "reviewed: false\n  - speaker" not in path.read_text(encoding="utf-8")
 
 
 async def test_ctrl_q_with_unsaved_changes_asks_first(tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ from pressreader.tui.screens.speakers import SpeakerQuotesScreen, SpeakersScreen
 from pressreader.tui.screens.statistics import LibraryStatisticsScreen
 
 from .conftest import READER_DATA
-from .helpers import screen_text, wait_until
+from .helpers import screen_lines, screen_text, wait_until
 from .views_helpers import filter_by, open_view, settle
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -198,3 +198,20 @@ async def test_j_and_k_choose_the_format_and_are_letters_in_the_folder_field(
         await pilot.press("tab", "end", "j", "k")
         assert dialog.query_one("#export-folder", Input).value == f"{out}jk"
         assert choices.highlighted == 2
+
+
+async def test_the_format_under_the_cursor_is_marked_as_in_every_list(
+    shelf: Path, out: Path
+) -> None:
+    # `›` marks the row under the cursor (READER.md, Symbols): without colour (NO_COLOR)
+    # the dialog's highlight alone did not show which format Enter would write.
+    app = PressReaderApp([shelf / "hostile.yaml"], use_user_config=False, open_direct=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        await pilot.press("j", "j")
+        await pilot.pause()
+        marked = [line for line in screen_lines(app) if "›" in line]
+        assert len(marked) == 1 and "JSON — one document" in marked[0]

@@ -117,6 +117,25 @@ async def test_a_short_footer_label_has_its_full_description_in_the_help() -> No
         assert row.description.startswith("Speaker filter:")
 
 
+async def test_the_bookmark_keys_say_bookmark_in_the_help(library: Path) -> None:
+    # The footer's "Marks" is short for the bookmarks; the help says so, in the words of the
+    # bookmarks list and the palette, on the article and on the library.
+    app = PressReaderApp([SAMPLE_FILE], open_direct=True, use_user_config=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        rows = [r for _, group in collect_bindings(app.screen, app) for r in group]
+        described = {r.binding_id: r.description for r in rows}
+        assert "bookmark" in described["article.bookmark"]
+        assert described["article.bookmarks"] == "Bookmarks"
+    app = PressReaderApp([library], use_user_config=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        rows = [r for _, group in collect_bindings(app.screen, app) for r in group]
+        described = {r.binding_id: r.description for r in rows}
+        assert described["library.bookmarks"] == "Bookmarks"
+
+
 async def test_at_80_columns_a_long_description_wraps_beside_its_keys() -> None:
     app = PressReaderApp([SAMPLE_FILE], open_direct=True, use_user_config=False)
     async with app.run_test(size=(80, 24)) as pilot:

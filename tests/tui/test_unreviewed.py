@@ -109,6 +109,33 @@ async def test_the_library_counts_unreviewed_annotations(tmp_path: Path) -> None
             assert f"2 articles · 1 unreviewed ({UNREVIEWED})" in screen_text(app)
 
 
+async def test_a_filtered_library_counts_what_it_shows(tmp_path: Path) -> None:
+    # "1 of 2 articles · 1 unreviewed" read as one of the shown; it was the library's.
+    from pressreader.tui.app import PressReaderApp
+    from pressreader.tui.screens.library import LibraryScreen
+
+    from .conftest import article_yaml
+    from .helpers import screen_text, wait_until
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "imported.yaml").write_bytes(IMPORTED.read_bytes())
+    (folder / "by-hand.yaml").write_text(article_yaml("Bridges by hand"), encoding="utf-8")
+    (folder / "broken.yaml").write_text("title: [Bridges\n", encoding="utf-8")
+    app = PressReaderApp([folder], use_user_config=False)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        assert f"2 articles · 1 broken file (!) · 1 unreviewed ({UNREVIEWED})" in screen_text(app)
+        await pilot.press("slash", *"bridges")
+        await wait_until(pilot, lambda: "1 of 2 articles" in screen_text(app))
+        assert "1 of 2 articles ·" not in screen_text(app)  # nothing shown is unreviewed
+        await pilot.press("escape", "slash", *"harbour")
+        await wait_until(pilot, lambda: "1 of 2 articles" in screen_text(app))
+        assert f"1 of 2 articles · 1 unreviewed ({UNREVIEWED})" in screen_text(app)
+
+
 async def test_a_library_without_unreviewed_annotations_has_no_such_column(
     tmp_path: Path,
 ) -> None:

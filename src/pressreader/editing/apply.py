@@ -284,7 +284,12 @@ class _Source:
                 self.replace(key_start, end, "")
             return
         if index > 0 and self.starts_line(key_start):
-            self.replace(self.line_start(key_start), self.line_end(end), "")
+            start, stop = self.line_start(key_start), self.line_end(end)
+            if stop == len(self.text) and not self.text.endswith("\n") and start > 0:
+                # The file's last line, without a line break: the one before it goes, so
+                # that lines added at the end (insert_lines) follow the line above.
+                start -= 2 if self.text[start - 2 : start] == "\r\n" else 1
+            self.replace(start, stop, "")
             return
         if index + 1 < len(pairs):
             following = self.start(pairs[index + 1][0])

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from pressreader.exporting.records import Group, Record, Value, as_record
+from pressreader.text.numbers import with_unit
 from pressreader.text.sanitize import escape_line
 
 _MARKUP = re.compile(r"([\\`*_\[\]|<>~&])")
@@ -123,13 +124,17 @@ def _figures(figures: list[Record]) -> list[str]:
         "|---|---:|---:|---:|---|---|" + ("---|" if notes else ""),
     ]
     for stat in figures:
-        unit = f" {md(stat['unit'])}" if stat.get("unit") else ""
+        value = _number(stat.get("value"))
+        unit = str(stat.get("unit") or "").strip()
+        if unit and value:
+            # Where the reader puts it: "$3,000,000,000", "2.7%", "181 ships".
+            value = with_unit(value, unit, md(unit))
         label = md(stat.get("label")) + (
             "" if stat.get("reviewed") is not False else " (unreviewed)"
         )
         note = f" {md(stat.get('note'))} |" if notes else ""
         lines.append(
-            f"| {label} | {_number(stat.get('value'))}{unit} | {_number(stat.get('previous'))} "
+            f"| {label} | {value} | {_number(stat.get('previous'))} "
             f"| {_change(stat)} | {md(stat.get('period'))} | {_where(stat)} |{note}"
         )
     lines.append("")

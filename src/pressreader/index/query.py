@@ -357,6 +357,14 @@ def _tokenize(text: str) -> list[_Token]:
     return tokens
 
 
+def _shown(value: str) -> str:
+    """A value of the query in an error, as typed (repr would double a backslash), with a
+    character that does not show (a zero-width space) escaped."""
+    from pressreader.text.sanitize import escape_char
+
+    return "`" + "".join(ch if ch.isprintable() else escape_char(ch) for ch in value) + "`"
+
+
 def _example(field: str) -> str:
     if field in DATE_FIELDS:
         return f"{field}:2022-01-01"
@@ -371,7 +379,7 @@ def parse_date(value: str, column: int) -> dt.date:
     match = _DATE.fullmatch(value.strip())
     if match is None:
         raise QueryError(
-            f"not a date: {value!r} (expected YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2022-01-31)",
+            f"not a date: {_shown(value)} (expected YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2022-01-31)",
             column,
         )
     import datetime
@@ -380,7 +388,7 @@ def parse_date(value: str, column: int) -> dt.date:
     try:
         return datetime.date(year, month, day)
     except ValueError as error:
-        raise QueryError(f"not a date: {value!r} ({error})", column) from None
+        raise QueryError(f"not a date: {_shown(value)} ({error})", column) from None
 
 
 # --- parser ------------------------------------------------------------------------------
@@ -470,7 +478,7 @@ class _Parser:
             value = token.text.strip()
             if token.field in TEXT_FIELDS and not _searchable(value):
                 raise QueryError(
-                    f"`{token.field}:` value {value!r} has no letters or digits", token.column
+                    f"`{token.field}:` value {_shown(value)} has no letters or digits", token.column
                 )
             return Field(token.field, value, token.column, date)
         text = token.text
@@ -478,10 +486,10 @@ class _Parser:
             if not text.strip():
                 raise QueryError('empty phrase ""', token.column)
             if not _searchable(text):
-                raise QueryError(f"phrase {text!r} has no letters or digits", token.column)
+                raise QueryError(f"phrase {_shown(text)} has no letters or digits", token.column)
             return Term(text, "prefix" if token.prefix else "phrase", token.column)
         if not _searchable(text):
-            raise QueryError(f"{text!r} has no letters or digits to search for", token.column)
+            raise QueryError(f"{_shown(text)} has no letters or digits to search for", token.column)
         if token.prefix:
             return Term(text, "prefix", token.column)
         # A word holding punctuation (`U.S.`, `covid-19`) is searched as the phrase of its parts.

@@ -152,6 +152,20 @@ def _is_tight_unit(unit: str) -> bool:
     ).startswith("L")
 
 
+def with_unit(number: str, unit: str, shown: str | None = None) -> str:
+    """`number` (already written) with `unit` where it is read: "$1.3 billion", "-$5",
+    "5.2%", "120个", "181 countries". `shown`: the unit as written out (escaped for a
+    format), placed by what `unit` is."""
+    shown = unit if shown is None else shown
+    if _is_prefix_unit(unit):
+        if number.startswith("-"):
+            return f"-{shown}{number[1:]}"
+        return f"{shown}{number}"
+    if _is_tight_unit(unit):
+        return f"{number}{shown}"
+    return f"{number} {shown}"
+
+
 def format_value(value: Number, unit: str | None = None, *, language: str | None = None) -> str:
     """A statistic's value with its unit, for reading.
 
@@ -167,13 +181,7 @@ def format_value(value: Number, unit: str | None = None, *, language: str | None
     word = _currency_word(unit, language)
     if word is not None:
         return f"{number}{word}"
-    if _is_prefix_unit(unit):
-        if number.startswith("-"):
-            return f"-{unit}{number[1:]}"
-        return f"{unit}{number}"
-    if _is_tight_unit(unit):
-        return f"{number}{unit}"
-    return f"{number} {unit}"
+    return with_unit(number, unit)
 
 
 def _format_percent(percent: float) -> str:
@@ -250,12 +258,27 @@ def bar_pair(value: Number, previous: Number | None, width: int) -> BarPair:
 
 
 # A number as articles write it: "1,200", "4.6", "-3", with a scale word or a unit after it.
+# Chinese and Japanese write the scale and the currency after the number, with no space
+# ("1.2万人", "3亿美元", "13億円"), as the importer reads them; 千 before 米, 克 or 瓦 is part of
+# a unit (千米, kilometre), not a thousand.
 _NUMBER_IN_TEXT = re.compile(
     r"(?P<prefix>[$€£¥])?\s?(?P<number>[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-−]?\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|m)\b)?"
-    r"\s?(?P<unit>%|per ?cent\b|percent\b)?",
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|m)\b"
+    r"|(?P<east_scale>万亿|萬億|兆|亿|億|万|萬|千(?![米克瓦])))?"
+    r"\s?(?:(?P<unit>%|per ?cent\b|percent\b)|(?P<currency>美元|欧元|歐元|英镑|英鎊))?",
     re.IGNORECASE,
 )
+_EAST_SCALES = {
+    "万亿": 1e12,
+    "萬億": 1e12,
+    "兆": 1e12,
+    "亿": 1e8,
+    "億": 1e8,
+    "万": 1e4,
+    "萬": 1e4,
+    "千": 1e3,
+}
+_EAST_CURRENCIES = {"美元": "$", "欧元": "€", "歐元": "€", "英镑": "£", "英鎊": "£"}
 _SCALE_WORDS = {
     "thousand": 1e3,
     "million": 1e6,
@@ -276,18 +299,25 @@ class ParsedNumber(NamedTuple):
 def parse_number(text: str) -> ParsedNumber | None:
     """The first number in `text` ("4.6 million" is 4600000, "12%" is 12 with unit `%`, "$3bn"
     is 3000000000 with unit `$`), or None when it states none."""
-    match = _NUMBER_IN_TEXT.search(text)
+    # Full-width digits and signs ("４０％") as the ASCII ones, as the importer reads them.
+    match = _NUMBER_IN_TEXT.search(unicodedata.normalize("NFKC", text))
     if match is None:
         return None
     digits = match["number"].replace(",", "").replace("−", "-")
     value: Number = float(digits) if "." in digits else int(digits)
     scale = match["scale"]
-    if scale:
-        scaled = value * _SCALE_WORDS[scale.lower()]
-        value = int(scaled) if float(scaled).is_integer() else scaled
+    factor = _SCALE_WORDS[scale.lower()] if scale else _EAST_SCALES.get(match["east_scale"] or "")
+    if factor:
+        from decimal import Decimal  # here: a search, which imports this module, needs none
+
+        # In decimal: 2.01 * 1e6 in binary floating point is 2009999.9999999998.
+        scaled = Decimal(digits) * Decimal(int(factor))
+        value = int(scaled) if scaled == scaled.to_integral_value() else float(scaled)
     unit: str | None = None
     if match["unit"]:
         unit = "%"
     elif match["prefix"]:
         unit = match["prefix"]
+    elif match["currency"]:
+        unit = _EAST_CURRENCIES[match["currency"]]
     return ParsedNumber(value, unit)

@@ -356,9 +356,23 @@ class PressReaderApp(App[int]):
     ) -> None:
         # Only one article screen at a time: opening another replaces it.
         self.ensure_library()
-        while len(self.screen_stack) > 1 and not self._is_library(self.screen):
-            self.pop_screen()
-        self.push_screen(self._article_screen(article, entry, direct=direct, problems=problems))
+
+        def replace() -> None:
+            while len(self.screen_stack) > 1 and not self._is_library(self.screen):
+                self.pop_screen()
+            self.push_screen(self._article_screen(article, entry, direct=direct, problems=problems))
+
+        # The article replaced may hold unsaved changes (the palette's "Open article", an
+        # import): save, discard or stay, as when leaving it.
+        from pressreader.tui.screens.article import ArticleScreen
+
+        for screen in reversed(self.screen_stack[1:]):
+            if self._is_library(screen):
+                break
+            if isinstance(screen, ArticleScreen) and screen.has_unsaved_changes:
+                screen.annotator.confirm_leave(replace)
+                return
+        replace()
 
     def _article_screen(
         self,

@@ -784,7 +784,7 @@ class Annotator:
                 self.screen.edits_changed()
                 keeper = self._keeper()
                 if keeper is not None:
-                    keeper.check_file()
+                    keeper.check_file(own_write=True)
                 self.screen.notify(
                     "Restored. The version it replaced is kept too (Restore an earlier version…)",
                     timeout=5,

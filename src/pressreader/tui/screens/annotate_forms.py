@@ -172,7 +172,11 @@ class FormDialog(ReaderModal):
         first.focus()
 
     def show_error(self, message: str) -> None:
-        self.query_one(".form-error", Static).update(Text(message, style="bold"))
+        error = self.query_one(".form-error", Static)
+        error.update(Text(message, style="bold"))
+        # In a form taller than the terminal the line may be out of view: once it has its
+        # height, bring it in (the field given the focus after it stays in view too).
+        self.call_after_refresh(error.scroll_visible, animate=False)
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:

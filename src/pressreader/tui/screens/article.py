@@ -152,8 +152,23 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         Binding("s", "toggle_sidebar", "Sidebar", id="article.toggle-sidebar"),
         Binding("y", "copy", "Copy", id="article.copy"),
         Binding("x", "export", "Export", id="article.export", show=False),
-        Binding("m", "bookmark", "Mark", id="article.bookmark", show=False),
-        Binding("apostrophe,B", "bookmarks", "Marks", id="article.bookmarks", show=False),
+        # "Mark" and "Marks" fit the footer; the help says what they are (a bookmark).
+        Binding(
+            "m",
+            "bookmark",
+            "Mark",
+            id="article.bookmark",
+            show=False,
+            tooltip="Set a bookmark here (with a note)",
+        ),
+        Binding(
+            "apostrophe,B",
+            "bookmarks",
+            "Marks",
+            id="article.bookmarks",
+            show=False,
+            tooltip="Bookmarks",
+        ),
         Binding("S", "speakers", "Speakers in the library", id="article.speakers", show=False),
         Binding("T", "statistics", "Figures in the library", id="article.statistics", show=False),
         # In the footer only when the file has problems (see check_action).

@@ -65,7 +65,7 @@ class LibraryScreen(ReaderScreen):
         Binding("r", "reload", "Reload", id="library.reload"),
         Binding("S", "speakers", "Speakers", id="library.speakers"),
         Binding("T", "statistics", "Figures", id="library.statistics"),
-        Binding("apostrophe,B", "bookmarks", "Marks", id="library.bookmarks"),
+        Binding("apostrophe,B", "bookmarks", "Marks", id="library.bookmarks", tooltip="Bookmarks"),
         Binding("h", "recent", "Recent", id="library.recent"),
     ]
 
@@ -258,9 +258,17 @@ class LibraryScreen(ReaderScreen):
             unreviewed = self._unreviewed
         text = Text()
         shown = len(self.shown_rows)
-        if shown != total:
-            text.append(f"{shown} of ")
         articles = total - broken
+        if shown != total and page is None:
+            # A filter: what follows the count is of the articles shown, not the library's
+            # ("1 of 47 articles · 43 unreviewed" read as 43 of that one).
+            rows = self.shown_rows
+            broken = sum(1 for row in rows if row.broken)
+            warned = sum(1 for row in rows if row.problems and not row.broken)
+            unreviewed = sum(1 for row in rows if row.unreviewed)
+            text.append(f"{shown - broken} of ")
+        elif shown != total:
+            text.append(f"{shown} of ")
         text.append(f"{articles} article{'s' if articles != 1 else ''}")
         # Each marker of the list is explained here, where it is counted.
         if broken:

@@ -107,6 +107,7 @@ class ReadingKeeper(Widget):
         self._ticks = 0
         self._watcher: ArticleWatcher | None = None
         self._reloading = False
+        self._own_write = False  # the next reload is of a version the reader wrote
         # Kept from the start: while the screen is taken down (when the position is saved a
         # last time) the widgets are no longer reachable through the DOM.
         self._screen = screen
@@ -293,8 +294,12 @@ class ReadingKeeper(Widget):
 
     # -- the file on disk -----------------------------------------------------------------
 
-    def check_file(self) -> None:
-        """Reload the article when its file changed (reading it off the UI thread)."""
+    def check_file(self, *, own_write: bool = False) -> None:
+        """Reload the article when its file changed (reading it off the UI thread).
+        `own_write`: the reader wrote it (a restored version), so the reload is not told as
+        a change on disk; a poll already under way carries it to the next reload."""
+        if own_write:
+            self._own_write = True
         watcher = self._watcher
         if watcher is None or self._reloading:
             return
@@ -331,6 +336,9 @@ class ReadingKeeper(Widget):
                 timeout=8,
             )
             return
+        own_write, self._own_write = self._own_write, False
+        if result.status == "unchanged":
+            self._own_write = own_write  # a poll begun before the write: the next one tells
         if result.status == "reloaded":
             screen.file_reloaded()
             # The library's list was read before: it reads its files again when shown.
@@ -338,7 +346,8 @@ class ReadingKeeper(Widget):
             reader_app(self.app).forget_direct_entries()
             self.replace_article(result.article)
             self.article_screen.set_problems(result.problems)
-            self.notify("The file changed on disk: reloaded", timeout=3)
+            if not own_write:
+                self.notify("The file changed on disk: reloaded", timeout=3)
             if result.problems:
                 self.notify(
                     problem_notice(result.problems),

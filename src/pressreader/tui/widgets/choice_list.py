@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
-from textual.widgets import OptionList
+
+from pressreader.tui.widgets.cursor_option_list import CursorOptionList
 
 
-class ChoiceList(OptionList):
-    """A dialog's choices: `j`/`k` move as in every other list of the reader."""
+class ChoiceList(CursorOptionList):
+    """A dialog's choices: `j`/`k` move, and `›` marks the one under the cursor, as in every
+    other list of the reader."""
 
     HELP_GROUP = "List"
     BINDINGS: ClassVar[list[BindingType]] = [
