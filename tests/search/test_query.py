@@ -158,3 +158,13 @@ def test_control_characters_are_spaces_even_inside_quotes() -> None:
         "a",
         "b",
     ]
+
+
+def test_a_chinese_term_or_value_loses_the_punctuation_at_its_ends() -> None:
+    assert parse("「北约」").root == Term("北约", "word", 1)
+    assert parse('"北约。" 峰会').terms() == [Term("北约", "phrase", 1), Term("峰会", "word", 7)]
+    assert parse("北约：*").root == Term("北约", "prefix", 1)
+    assert parse("speaker:（王毅）").root == Field("speaker", "王毅", 1)
+    # Inside the term, and in a term with no Han or kana, nothing is taken out.
+    assert parse("北约：峰会").root == Term("北约：峰会", "word", 1)
+    assert parse("U.S.").root == Term("U.S.", "word", 1)

@@ -171,6 +171,19 @@ def test_chinese_substrings_of_two_and_more_characters(news: LibraryIndex) -> No
     assert news.search("外国") == []
 
 
+def test_punctuation_at_the_ends_of_a_chinese_term_is_left_out_as_for_words(
+    news: LibraryIndex,
+) -> None:
+    # `外交部:` once looked for the colon too, and found nothing; `NATO:` finds NATO.
+    for text in ("外交部:", "外交部：", "「外交部」", '"外交部。"', "“外交部”", "外交部，"):
+        hits = news.search(text)
+        assert names(hits) == {"zh.yaml"}, text
+        start, end = hits[0].matches[0]
+        assert hits[0].snippet[start:end] == "外交部", text
+    # Inside a term, punctuation is part of the substring looked for.
+    assert news.search("外交：部") == []
+
+
 def test_two_character_terms_with_latin_letters_ignore_case(lib: Path, open_index: Any) -> None:
     write(lib / "a.yaml", article("Stocks", ["A股市场今天上涨。"]))
     index = open_index(lib)

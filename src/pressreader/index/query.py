@@ -476,10 +476,13 @@ class _Parser:
             if token.field in DATE_FIELDS:
                 date = parse_date(token.text, token.value_column)
             value = token.text.strip()
-            if token.field in TEXT_FIELDS and not _searchable(value):
-                raise QueryError(
-                    f"`{token.field}:` value {_shown(value)} has no letters or digits", token.column
-                )
+            if token.field in TEXT_FIELDS:
+                if not _searchable(value):
+                    raise QueryError(
+                        f"`{token.field}:` value {_shown(value)} has no letters or digits",
+                        token.column,
+                    )
+                value = _cjk_trimmed(value)
             return Field(token.field, value, token.column, date)
         text = token.text
         if token.kind == "phrase":
@@ -487,13 +490,30 @@ class _Parser:
                 raise QueryError('empty phrase ""', token.column)
             if not _searchable(text):
                 raise QueryError(f"phrase {_shown(text)} has no letters or digits", token.column)
+            text = _cjk_trimmed(text)
             return Term(text, "prefix" if token.prefix else "phrase", token.column)
         if not _searchable(text):
             raise QueryError(f"{_shown(text)} has no letters or digits to search for", token.column)
+        text = _cjk_trimmed(text)
         if token.prefix:
             return Term(text, "prefix", token.column)
         # A word holding punctuation (`U.S.`, `covid-19`) is searched as the phrase of its parts.
         return Term(text, "word", token.column)
+
+
+def _cjk_trimmed(text: str) -> str:
+    """A CJK term without the punctuation, symbols and spaces at its ends (`北约：`, `「北约」`):
+    it is found by substring, where they would have to stand in the text too, while the
+    word tokenizer leaves them out of every other term. Those inside it stay (a substring).
+    `text` holds a letter or digit."""
+    if not has_cjk(text):
+        return text
+    start = _WORDCHAR.search(text)
+    assert start is not None
+    end = len(text)
+    while not _WORDCHAR.match(text, end - 1):
+        end -= 1
+    return text[start.start() : end]
 
 
 def _searchable(text: str) -> bool:
