@@ -138,6 +138,24 @@ async def test_errors_are_shown_in_the_dialog(setup: tuple[Path, Path]) -> None:
         assert sorted(p.name for p in library.iterdir()) == [written.name, "old.yaml"]
 
 
+async def test_an_error_goes_once_the_path_is_edited(setup: tuple[Path, Path]) -> None:
+    library, _ = setup
+    app = PressReaderApp([library], use_user_config=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _dialog(pilot)
+        await _submit(pilot, screen, "missing.txt")
+        assert _line(screen, "message") == "error: no such file or folder"
+        await pilot.press("backspace")
+        await wait_until(pilot, lambda: _line(screen, "message") == "")
+        assert "no such file" not in screen_text(app)
+        # Editing brings nothing back, and the next Enter answers for the new path.
+        await pilot.press(*"t")
+        await pilot.pause()
+        assert _line(screen, "message") == ""
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: "no such file" in _line(screen, "message"))
+
+
 async def test_escape_cancels(setup: tuple[Path, Path]) -> None:
     library, _ = setup
     app = PressReaderApp([library], use_user_config=False)

@@ -160,6 +160,15 @@ class ImportScreen(ReaderModal):
         message.update(Text(" ".join(escape_line(line).split())))
         message.set_class(error, "-error")
 
+    @on(Input.Changed, "#import-path")
+    def _edited(self, event: Input.Changed) -> None:
+        # An error speaks of the path it was given: once the path is edited, it no longer
+        # does. ("Importing…" stays until the import answers.)
+        event.stop()
+        message = self.query_one("#import-message", Static)
+        if not self.busy and message.has_class("-error"):
+            self.say("")
+
     @on(Input.Submitted, "#import-path")
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
