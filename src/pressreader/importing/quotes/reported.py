@@ -359,7 +359,13 @@ _NO_SPANS = _Within([])  # (most paragraphs' marks and reports: one index of non
 
 # After a verb of saying: the `that` of its clause, after an object (`told reporters that`)
 # or after a few words of time or manner (`said on Tuesday that`, `noted again that`).
-_OBJECT_THAT = lazy(r"(?:,)?(?:\s[\w.'’\-]+){0,6}?\sthat,?\s")
+# `that` right after a preposition is a determiner (`said in that statement that …`, `pointed
+# out in that piece is that …`, `said at that time …`), never the `that` a report opens with.
+_NOT_AFTER_PREPOSITION = "".join(
+    rf"(?<!\s{word})"
+    for word in ("in", "on", "at", "to", "of", "for", "from", "with", "about", "during", "after")
+)
+_OBJECT_THAT = lazy(rf"(?:,)?(?:\s[\w.'’\-]+){{0,6}}?{_NOT_AFTER_PREPOSITION}\sthat,?\s")
 _THAT = lazy(
     r"(?:\s(?:"
     + alternation(
@@ -399,7 +405,9 @@ _THAT = lazy(
             "previously",
         ]
     )
-    + r")(?:\s[\w.'’\-]+){0,5}?)?,?\sthat,?\s"
+    + r")(?:\s[\w.'’\-]+){0,5}?)?,?"
+    + _NOT_AFTER_PREPOSITION
+    + r"\sthat,?\s"
 )
 # `reiterated the interests of … and that the United States stands …`
 # (`.` only in abbreviations here, the sentence being already split: `the U.S. position on …`)
