@@ -348,6 +348,7 @@ def test_numbers_in_words_and_fractions() -> None:
         "It was the fourth press conference since 2012, on 20 October.",
         "Call 202-456-1111 or write to 1600 Pennsylvania Avenue.",
         "1. The G20 discussed COVID-19 under EO 14409 and Section 3.",
+        "It acted under E.O. 14017 and Executive Order 14008, the agency said.",
         "Over the past 10 years, a 47-year period, millions of people moved.",
         "Businesses with less than 20 employees applied.",
         "The two leaders met from five aspects.",

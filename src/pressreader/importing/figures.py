@@ -196,6 +196,7 @@ _LABELS = frozenset(
         "pp.",
         "order",
         "eo",
+        "e.o.",
         "covid-19",
         "model",
         "version",
