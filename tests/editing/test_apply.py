@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -214,7 +215,7 @@ def test_add_speaker_to_an_article_without_a_list_lists_those_quoted_first() -> 
 
 def test_tags_and_summary() -> None:
     after = apply(BARE, SetTags(0, ("ferries", "summer: yes")))
-    assert '  - "ferries"\n  - "summer: yes"\n' in after
+    assert after.endswith('tags:\n  - ferries\n  - "summer: yes"\n')
     assert _article(after).tags == ["ferries", "summer: yes"]
     after = apply(after, SetSummary(0, "A summary."))
     assert _article(after).summary == "A summary."
@@ -348,3 +349,76 @@ def test_the_last_guard_names_what_a_change_altered_beyond_its_node() -> None:
         BLOCK.replace("title: Harbour reopens", "title: Harbour shut"), Path("a.yaml")
     )
     assert _changed_elsewhere(before, retitled, SetTags(0, ())) == "the article's metadata"
+
+
+TAGGED = """\
+title: Tags
+sections:
+  - paragraphs: [The ferry runs daily in summer.]
+tags:
+  - ferries   # the main one
+  - 'harbour'
+  # the season
+  - summer
+  - "news"
+"""
+
+
+def _tags(text: str) -> list[str]:
+    return _article(text).tags
+
+
+def test_a_tag_added_or_removed_changes_its_own_line_only() -> None:
+    # Added at the end: one line more, every other byte as it was.
+    after = apply(TAGGED, SetTags(0, ("ferries", "harbour", "summer", "news", "ports")))
+    assert after == TAGGED + '  - "ports"\n'
+    # Removed from the middle: its line goes, the comments and quoting of the rest stay.
+    after = apply(TAGGED, SetTags(0, ("ferries", "harbour", "news")))
+    assert after == TAGGED.replace("  - summer\n", "")
+    # Put first, and one replaced.
+    after = apply(TAGGED, SetTags(0, ("local", "ferries", "harbour", "summer", "news")))
+    assert after == TAGGED.replace("tags:\n", 'tags:\n  - "local"\n')
+    after = apply(TAGGED, SetTags(0, ("ferries", "harbour", "autumn", "news")))
+    assert after == TAGGED.replace("  - summer\n", '  - "autumn"\n')
+    # The same tags: nothing changes.
+    assert apply(TAGGED, SetTags(0, ("ferries", "harbour", "summer", "news"))) == TAGGED
+
+
+def test_a_tag_edit_in_a_bracketed_list_keeps_the_rest() -> None:
+    text = (
+        "title: Tags\nsections:\n  - paragraphs: [The ferry runs.]\n"
+        "tags: [ferries, 'harbour', news]  # kept\n"
+    )
+    assert apply(text, SetTags(0, ("ferries", "news"))) == text.replace("'harbour', ", "")
+    assert apply(text, SetTags(0, ("ferries", "harbour"))) == text.replace(", news", "")
+    assert apply(text, SetTags(0, ("ports", "ferries", "harbour", "news"))) == text.replace(
+        "[ferries", '["ports", ferries'
+    )
+    assert apply(text, SetTags(0, ("ferries", "harbour", "news", "x"))) == text.replace(
+        "news]", 'news, "x"]'
+    )
+
+
+def test_a_tag_edit_on_the_last_line_without_a_line_break() -> None:
+    text = TAGGED.rstrip("\n")
+    after = apply(text, SetTags(0, ("ferries", "harbour", "summer")))
+    assert after == text.replace('\n  - "news"', "")
+    assert _tags(after) == ["ferries", "harbour", "summer"]
+    after = apply(text, SetTags(0, ("ferries", "harbour", "summer", "sea")))
+    assert after == text.replace('  - "news"', '  - "sea"')
+    crlf = TAGGED.replace("\n", "\r\n")
+    after = apply(crlf, SetTags(0, ("ferries", "summer", "news", "sea")))
+    assert after == crlf.replace("  - 'harbour'\r\n", "") + '  - "sea"\r\n'
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_any_tag_edit_gives_the_tags_asked_for(seed: int) -> None:
+    rng = random.Random(seed)
+    pool = ["ferries", "harbour", "summer", "news", "a: b", "x", "y", "港口"]
+    flow = TAGGED[: TAGGED.index("tags:")] + "tags: [ferries, 'harbour', summer, news]  # kept\n"
+    for text in (TAGGED, TAGGED.rstrip("\n"), TAGGED.replace("\n", "\r\n"), flow):
+        wanted = tuple(rng.sample(pool, rng.randint(1, 5)))
+        after = apply(text, SetTags(0, wanted))
+        assert _tags(after) == list(wanted)
+        # Everything before the list is as it was.
+        assert after.startswith(text[: text.index("tags:")])

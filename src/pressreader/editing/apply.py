@@ -23,6 +23,10 @@ What each change writes:
   the list at the end of the article's mapping when it has none. A `speakers` list created
   so lists the speakers the quotes already name first (a quote whose speaker the list lacks
   is a warning).
+- SetTags writes only the tags that differ: an added tag is one item written (a line, or
+  `, "tag"` in `[...]`), a removed one its item taken out, the others left with their quoting
+  and the comments between them; a list it cannot read item by item (a tag over several
+  lines, an empty item) is written whole.
 - Every new text is a double-quoted scalar (`format.scalars.quoted`), every number one that
   reads back as the same type (`format.scalars.number`): no input can inject YAML.
 
@@ -42,6 +46,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -673,6 +678,8 @@ def _set_tags(source: _Source, op: SetTags) -> None:
     if not op.tags:
         source.remove_pair(root, index)
         return
+    if isinstance(value, SequenceNode) and _retag(source, value, op.tags):
+        return
     if isinstance(value, SequenceNode) and not value.flow_style and value.value:
         dash = source.text.rfind("-", 0, source.start(value.value[0]))
         if dash >= 0 and source.starts_line(dash):
@@ -682,6 +689,79 @@ def _set_tags(source: _Source, op: SetTags) -> None:
             source.replace(source.line_start(dash), end, source.newline.join(lines))
             return
     source.set_value(root, "tags", written)
+
+
+def _retag(source: _Source, sequence: SequenceNode, tags: Sequence[str]) -> bool:
+    """Make the list of tags `sequence` hold `tags` by rewriting only the items that differ
+    (an added tag is one item written, a removed one an item taken out; the others, their
+    quoting and the comments between them stay as they are). False, with nothing changed,
+    when an item is not a plain one-line scalar after its own dash, or the lists are too
+    long to compare item by item."""
+    items = sequence.value
+    if not items or len(items) * len(tags) > _RETAG_LIMIT:
+        return False
+    for item in items:
+        if not isinstance(item, ScalarNode) or item.tag == NULL:
+            return False
+        if "\n" in source.text[source.start(item) : source.content_end(item)]:
+            return False
+    old = [str(item.value) for item in items]
+    changes = [
+        (i1, i2, [quoted(tag) for tag in tags[j1:j2]])
+        for op, i1, i2, j1, j2 in SequenceMatcher(
+            None, old, list(tags), autojunk=False
+        ).get_opcodes()
+        if op != "equal"
+    ]
+    if sequence.flow_style:
+        for i1, i2, added in changes:
+            written = ", ".join(added)
+            if i1 < i2 and added:
+                source.replace(source.start(items[i1]), source.content_end(items[i2 - 1]), written)
+            elif added and i1 < len(items):
+                source.replace(source.start(items[i1]), source.start(items[i1]), written + ", ")
+            elif added:
+                at = source.content_end(items[-1])
+                source.replace(at, at, ", " + written)
+            elif i2 < len(items):
+                source.replace(source.start(items[i1]), source.start(items[i2]), "")
+            else:
+                source.replace(source.content_end(items[i1 - 1]), source.content_end(items[-1]), "")
+        return True
+    dashes = []
+    for item in items:
+        dash = source.text.rfind("-", 0, source.start(item))
+        if dash < 0 or not source.starts_line(dash):
+            return False
+        if source.text[dash + 1 : source.start(item)].strip(" "):
+            return False
+        dashes.append(dash)
+    column = dashes[0] - source.line_start(dashes[0])
+    nl = source.newline
+    for i1, i2, added in changes:
+        lines = [f"{' ' * column}- {tag}" for tag in added]
+        if i1 == i2:
+            if i1 < len(items):
+                at = source.line_start(dashes[i1])
+                source.replace(at, at, "".join(line + nl for line in lines))
+            else:
+                source.insert_lines(source.content_end(items[-1]), lines)
+            continue
+        start = source.line_start(dashes[i1])
+        end = source.line_end(source.content_end(items[i2 - 1]))
+        block = "".join(line + nl for line in lines)
+        if end == len(source.text) and not source.text.endswith("\n"):
+            if lines:
+                block = nl.join(lines)  # the file's last line has no line break
+            else:
+                start = max(0, start - len(nl))  # the line break before goes with the line
+        source.replace(start, end, block)
+    return True
+
+
+# Items compared one by one in a tag edit (old times new) before it rewrites the whole list:
+# thousands of tags, far past any article's, in a file made to be slow.
+_RETAG_LIMIT = 250_000
 
 
 def _set_summary(source: _Source, op: SetSummary) -> None:
