@@ -422,3 +422,21 @@ def test_any_tag_edit_gives_the_tags_asked_for(seed: int) -> None:
         assert _tags(after) == list(wanted)
         # Everything before the list is as it was.
         assert after.startswith(text[: text.index("tags:")])
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["speakers:\n", "speakers:   # none yet\n", "speakers: ~\n", "speakers: null", "speakers:"],
+)
+def test_an_empty_list_in_a_block_article_gets_block_items(tail: str) -> None:
+    # Written as a list the article has no key for is: `[{...}]` after the key was the
+    # only flow text in a block file.
+    head = "title: T\nsections:\n  - paragraphs: [Ann Lee said hi.]\n"
+    after = apply(head + tail, AddSpeaker(0, "Bo Chen", "analyst", None))
+    key = tail.replace(" ~", "").replace(" null", "").rstrip("\n")
+    items = '  - name: "Bo Chen"\n    role: "analyst"'
+    assert after == head + key + "\n" + items + ("\n" if tail.endswith("\n") else "")
+    assert [s.name for s in _article(after).speakers] == ["Bo Chen"]
+    # A flow article keeps flow.
+    flow = "{title: T, sections: [{paragraphs: [Ann said hi.]}], speakers: }\n"
+    assert '[{name: "Bo Chen"' in apply(flow, AddSpeaker(0, "Bo Chen", None, None))

@@ -20,9 +20,10 @@ What each change writes:
   remove a field set to None, and review the annotation.
 - AddQuote/AddStatistic/AddSpeaker insert a mapping in the list's own style (block items at
   the list's indentation, a `{...}` item in a block list of them, or into `[...]`), creating
-  the list at the end of the article's mapping when it has none. A `speakers` list created
-  so lists the speakers the quotes already name first (a quote whose speaker the list lacks
-  is a warning).
+  the list at the end of the article's mapping when it has none (a key with no value, as
+  `quotes:`, takes block items in a block mapping, as a new key's list does). A `speakers`
+  list created so lists the speakers the quotes already name first (a quote whose speaker
+  the list lacks is a warning).
 - SetTags writes only the tags that differ: an added tag is one item written (a line, or
   `, "tag"` in `[...]`), a removed one its item taken out, the others left with their quoting
   and the comments between them; a list it cannot read item by item (a tag over several
@@ -586,8 +587,19 @@ def _insert_item(
     key_node, sequence = root.value[index]
     source.own([root, sequence], f"the article's `{key}`")
     if _is_null(sequence):
-        if source.is_empty(sequence):
-            colon = source.colon_after(key_node)
+        colon = source.colon_after(key_node)
+        if not root.flow_style and source.starts_line(source.start(key_node)):
+            # `quotes:` with nothing after it, in a block mapping: block items under the key,
+            # as a list the article had no key for is written.
+            column = int(key_node.start_mark.column)
+            under = [line for pairs in items for line in _block_item(pairs, column + 2, column + 4)]
+            if not source.is_empty(sequence):  # `~`, `null`, and the spaces before it
+                start = source.start(sequence)
+                if not source.text[colon + 1 : start].strip(" "):
+                    start = colon + 1
+                source.replace(start, source.end(sequence), "")
+            source.insert_lines(colon, under)
+        elif source.is_empty(sequence):
             source.replace(colon + 1, colon + 1, f" [{flow}]")
         else:
             source.replace(source.start(sequence), source.end(sequence), f"[{flow}]")
