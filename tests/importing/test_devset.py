@@ -21,7 +21,7 @@ from pressreader.model import Article
 
 DEVSET = Path(__file__).resolve().parents[2] / "benchmarks" / "devset"
 SPLITS = ("test", "dev")
-# `dev2/` to `dev22/`: development articles added after the set's proportions were fixed
+# `dev2/` to `dev23/`: development articles added after the set's proportions were fixed
 # (SOURCES.md); their gold is checked like the rest, but they are not part of the set whose third
 # the test split is.
 EXTRA_FOLDERS = (
@@ -46,6 +46,7 @@ EXTRA_FOLDERS = (
     "dev20",
     "dev21",
     "dev22",
+    "dev23",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")

@@ -64,10 +64,12 @@ _MISSED = lazy(
     r"Here(?:’s|'s|\sis|\sare)?\s[^:“”\"]{0,50}"
     r"\b(?:missed|moments|highlights|takeaways|excerpts)\s?:\s*\Z"
 )
-# The person a paragraph opens with, after a phrase of time or place and its comma.
+# The person a paragraph opens with, after a phrase of time or place and its comma (`After a
+# gunman stormed the … Dinner in Washington on Saturday evening, President Jane Roe sat down …`).
 _OPENING_PERSON = lazy(
-    r"(?:[A-Z][^,.“”\"]{0,80},\s)?(?P<np>(?:[A-Z][\w.’'\-]*\s){0,5}[A-Z][\w’'\-]*)(?=,|\s[a-z])"
+    r"(?:[A-Z][^,.“”\"]{0,160},\s)?(?P<np>(?:[A-Z][\w.’'\-]*\s){0,5}[A-Z][\w’'\-]*)(?=,|\s[a-z])"
 )
+_HONORIFICS = frozenset(["Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms"])
 # The longest lead-in read for the quotations after it (`_colon_lead_in`).
 _LEAD_IN_MOST = 400
 _TOPIC_QUOTE = lazy(r"On\s[^“”\"]{2,120}:\s*[“\"]")
@@ -365,7 +367,17 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
         for earlier in reversed(self._earlier):
             match = _OPENING_PERSON.match(earlier)
             reference = parse_phrase(match.group("np")) if match is not None else None
-            if reference is not None and reference.kind == "name":
+            if reference is not None and (
+                reference.kind == "name"
+                or (
+                    reference.kind == "surname"
+                    and reference.role
+                    and reference.role not in _HONORIFICS
+                )
+            ):
+                # (a titled surname too, `President Roe sat down for an interview …`: the
+                # release names its subject no more fully; not `Mr. Roe`, a later mention of
+                # one named in full in the paragraph before)
                 return self._resolve(reference)
         return None
 

@@ -447,12 +447,18 @@ _TIME_SUBJECT = lazy(r"\s(?:he|she|it|they|we|I)\s(?!and\b|or\b)[a-z]")
 _AS_SAID_VERBS = frozenset(
     ["said", "stated", "noted", "explained", "emphasized", "stressed", "made clear", "wrote"]
 )
+# (`But just to reiterate: As the President has said …`: after a colon too)
 _AS_SAID_BEFORE = lazy(
-    r"(?:\A\s*|\b(?:[Aa]nd|[Bb]ut|[Ss]o|because|since)\s)[Aa]s\s"
+    r"(?:\A\s*|:\s|\b(?:[Aa]nd|[Bb]ut|[Ss]o|because|since)\s)[Aa]s\s"
     r"(?P<np>[^,;:“”\"]{2,60}?)\s(?:(?:has|had|have|also|repeatedly|often|rightly|once)\s){0,2}\Z"
 )
 _PARTICIPLE_OPENS = lazy(r"[a-z]+ing\b")
-_AS_SAID_AFTER = lazy(r"(?:\s[^,;:“”\"]{1,40})?,\s+(?=[A-Za-z])")
+# A quotation that closes a sentence, another sentence after it (`….” The Summit will …`): its
+# closing mark is kept, the cut falls after it.
+_CLOSED_SENTENCE = lazy(r"(?<=[.!?][”\"])\s+(?=[A-Z])")
+# (the time between the verb and the comma: `from the beginning`, `on Sunday when his
+# administration took steps to stabilize the banking system`)
+_AS_SAID_AFTER = lazy(r"(?:\s[^,;:“”\"]{1,100})?,\s+(?=[A-Za-z])")
 
 
 _CLAUSE_TEXT = lazy(r"\s(?P<clause>[^,;:]{3,160})")
@@ -914,6 +920,11 @@ class ReportedQuotes(FinderState):
                 if person is not None:
                     start = low + content
                     cut = _CUT.search(sentence, content)
+                    # (`…, in the battle for the soul of our nation “we must all enlist ….” The
+                    # Summit will …`: a closing mark that ends a sentence ends the report)
+                    closed = _CLOSED_SENTENCE.search(sentence, content)
+                    if closed is not None and (cut is None or closed.start() < cut.start()):
+                        cut = closed
                     end = _trim_end(paragraph, start, low + cut.start() if cut else high)
                     if end - start >= 8:
                         out.append(Found(start, end, "indirect", person))

@@ -60,6 +60,9 @@ _SPEECH_WORDS = (
     "remarked",
     "declared",
     "declares",
+    # (`President Eisenhower proclaimed that “…”`: a proclamation is said)
+    "proclaimed",
+    "proclaims",
     "asserted",
     "asserts",
     "maintained",

@@ -227,7 +227,8 @@ class FinderState:
                 for found in before_surname.finditer(paragraph)
             )  # a first name or an initial of the paragraphs' own
             if not named and not _headline_verb(person.name, person.role, paragraphs):
-                self.book.add(Reference("name", person.name, person.role, person.affiliation))
+                name = _before_headline_verb(person.name, person.role, paragraphs)
+                self.book.add(Reference("name", name, person.role, person.affiliation))
 
     def _known(self, reference: Reference) -> bool:
         return self.book.knows(reference.text)
@@ -317,3 +318,17 @@ def _headline_verb(name: str, role: str | None, paragraphs: Sequence[str]) -> bo
     return not any(name in paragraph for paragraph in paragraphs) and any(
         shorter in paragraph for paragraph in paragraphs
     )
+
+
+def _before_headline_verb(name: str, role: str | None, paragraphs: Sequence[str]) -> str:
+    """A title's name of three words or more whose second is the headline's verb (`President
+    Biden Urges Congressional Action …`: a capitalised word ending in `s` that no paragraph
+    writes) is the surname before it (`Biden`); any other name stays whole (`Jane Roberts
+    Announces …` in a text that writes `Roberts`)."""
+    words = name.split(" ")
+    if len(words) < 3 or not role or not words[1].endswith("s") or words[1].endswith("ss"):
+        return name
+    verb = re.compile(rf"\b{re.escape(words[1])}\b")
+    if any(words[1] in paragraph and verb.search(paragraph) for paragraph in paragraphs):
+        return name
+    return words[0]
