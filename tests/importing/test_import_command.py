@@ -182,6 +182,19 @@ def test_usage_errors(capsys: pytest.CaptureFixture[str], args: list[str]) -> No
     assert "Traceback" not in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("title", ["", " \t\x1b "])
+def test_a_title_flag_with_nothing_to_show_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], title: str
+) -> None:
+    # It would make an article without a title: said as the flag's fault (status 2), not
+    # as "the source is empty" of a source that is not.
+    source = tmp_path / "harbour.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    status, out, err = run(capsys, str(source), "--title", title, "-o", "-")
+    assert (status, out) == (2, "")
+    assert "pressreader import: error: --title:" in err and "source is empty" not in err
+
+
 def test_never_into_the_installed_package(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

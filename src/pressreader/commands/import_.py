@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from pressreader.importing.emit import valid_date, valid_language
 from pressreader.importing.parallel import Outcome, default_jobs, prepare_all
-from pressreader.importing.parse import Draft
+from pressreader.importing.parse import Draft, clean
 from pressreader.importing.pipeline import (
     INTERNAL_FAULTS,
     Options,
@@ -164,6 +164,8 @@ def run(args: argparse.Namespace) -> int:
         return _usage(f"--published: '{args.published}' is not a date (expected YYYY-MM-DD)")
     if args.language is not None and not valid_language(args.language):
         return _usage(f"--language: '{args.language}' is not a BCP-47 tag (such as en or zh)")
+    if args.title is not None and not clean(args.title):
+        return _usage("--title: the title is empty (leave --title out to take the source's)")
     if args.sources.count("-") > 1:
         return _usage("standard input (-) can be given only once")
     sources, errors = _sources(list(args.sources))
