@@ -138,7 +138,9 @@ def _parse_keymap(keymap: dict[str, object], config: Config, at: Callable[[str],
             continue
         ident = binding_id(name)
         if ident is None:
-            unknown.append((len(config.errors), f"{at(name)}: keymap: unknown binding id '{shown}'"))
+            unknown.append(
+                (len(config.errors), f"{at(name)}: keymap: unknown binding id '{shown}'")
+            )
             config.errors.append("")
             continue
         if ident != name and ident in keymap:
