@@ -195,6 +195,21 @@ def test_a_title_flag_with_nothing_to_show_is_a_usage_error(
     assert "pressreader import: error: --title:" in err and "source is empty" not in err
 
 
+@pytest.mark.parametrize("through_a_link", [False, True])
+def test_the_source_itself_is_never_the_output_even_with_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], through_a_link: bool
+) -> None:
+    source = tmp_path / "story.md"
+    source.write_text(TEXT, encoding="utf-8")
+    output = source
+    if through_a_link:
+        output = tmp_path / "story.yaml"
+        output.symlink_to(source.name)
+    status, _, err = run(capsys, str(source), "-o", str(output), "--force")
+    assert status == 2 and "the source itself" in err
+    assert source.read_text(encoding="utf-8") == TEXT  # the text is not replaced by YAML
+
+
 def test_never_into_the_installed_package(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

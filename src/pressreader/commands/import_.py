@@ -111,6 +111,14 @@ def _target(args: argparse.Namespace, many: bool) -> Target | str:
         return str(error)
 
 
+def _same(source: Path | None, output: Path) -> bool:
+    """Whether `output` is the file `source` (through links too)."""
+    try:
+        return source is not None and os.path.samefile(source, output)
+    except OSError:  # either is missing or unreadable: not the same existing file
+        return False
+
+
 def _report(name: str, draft: Draft, verbose: bool) -> None:
     if not verbose:
         return
@@ -173,6 +181,9 @@ def run(args: argparse.Namespace) -> int:
     target = _target(args, many)
     if isinstance(target, str):
         return _usage(target)
+    if target.file is not None and any(_same(path, target.file) for _, path in sources):
+        # --force would replace the text being imported by its article: the source lost.
+        return _usage(f"-o {args.output}: that is the source itself; choose another file")
     if target.folder is not None:
         target.by_hash = hash_index(find_article_files([target.folder]), args.max_bytes)
     for error in errors:
