@@ -127,9 +127,9 @@ def test_ctrl_c_during_a_parallel_import_prints_no_traceback(tmp_path: Path) -> 
         (folder / f"a{n}.txt").write_text(f"Story {n}\n\nShort text.\n", encoding="utf-8")
     body = " ".join(f'"we said so {i}," Ann Lee said.' for i in range(60_000))
     (folder / "z.txt").write_text(f"Long story\n\n{body}\n", encoding="utf-8")
+    command = [sys.executable, "-m", "pressreader", "import", str(folder), "-j", "2"]
     process = subprocess.Popen(
-        [sys.executable, "-m", "pressreader", "import", str(folder), "-o", str(tmp_path / "out/")]
-        + ["-j", "2"],
+        [*command, "-o", str(tmp_path / "out/")],
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,  # a process group of its own, as a terminal's job is
