@@ -148,6 +148,9 @@ def test_standard_input(
         ("wide.txt", "T\n\nx\n".encode("utf-16"), "UTF-16"),
         ("empty.txt", b"\n \n", "no text to import"),
         ("title.txt", b"Only a title\n", "nothing but a title"),
+        # An article file is not read as text (its YAML lines became paragraphs).
+        ("article.yaml", b"format: 1\ntitle: T\nsections: []\n", "is an article already"),
+        ("article.YML", b"format: 1\n", "is an article already"),
     ],
 )
 def test_what_is_refused(

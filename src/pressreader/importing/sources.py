@@ -21,6 +21,7 @@ from pathlib import Path
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown"}
 HTML_SUFFIXES = {".html": "html", ".htm": "html", ".xhtml": "html"}
 SOURCE_SUFFIXES = {**TEXT_SUFFIXES, **HTML_SUFFIXES}
+ARTICLE_SUFFIXES = (".yaml", ".yml")
 NOT_SUPPORTED = {
     ".pdf": "a PDF file",
     ".doc": "a Word file",
@@ -71,6 +72,12 @@ def kind_of(name: str, given: str | None) -> str:
     """`text`, `markdown` or `html` for a source named `name` (`-` for standard input);
     `given` is `--from`. SourceError for what is not text."""
     suffix = Path(name).suffix.lower() if name != "-" else ""
+    if suffix in ARTICLE_SUFFIXES:
+        # Read as text it became an article of YAML lines (`format: 1`, `sections:`...).
+        raise SourceError(
+            "a .yaml file is an article already, not a source: copy it into the library "
+            "(`pressreader check FILE` checks it)"
+        )
     if suffix in NOT_SUPPORTED:
         raise SourceError(
             f"{NOT_SUPPORTED[suffix]} is not supported; expected text, Markdown or HTML"
