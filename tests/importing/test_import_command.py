@@ -148,6 +148,7 @@ def test_standard_input(
         ("wide.txt", "T\n\nx\n".encode("utf-16"), "UTF-16"),
         ("empty.txt", b"\n \n", "no text to import"),
         ("title.txt", b"Only a title\n", "nothing but a title"),
+        ("binary.txt", b"Title\n\nBody\x00\x01\x02\n", "the file holds NUL bytes (0x00)"),
         # An article file is not read as text (its YAML lines became paragraphs).
         ("article.yaml", b"format: 1\ntitle: T\nsections: []\n", "is an article already"),
         ("article.YML", b"format: 1\n", "is an article already"),

@@ -162,7 +162,11 @@ def decode(data: bytes) -> tuple[str, str | None]:
         if data.startswith(mark):
             raise SourceError(f"the text is {name}; convert it to UTF-8 (e.g. with iconv)")
     if b"\x00" in data[:4096]:
-        raise SourceError("the file holds zero bytes: it is not text (or it is UTF-16/32)")
+        # "zero bytes" read as "an empty file": the byte is named.
+        raise SourceError(
+            "the file holds NUL bytes (0x00): it is not text "
+            "(or it is UTF-16/32 without a byte order mark)"
+        )
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as error:
