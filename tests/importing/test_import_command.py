@@ -148,6 +148,9 @@ def test_standard_input(
         ("wide.txt", "T\n\nx\n".encode("utf-16"), "UTF-16"),
         ("empty.txt", b"\n \n", "no text to import"),
         ("title.txt", b"Only a title\n", "nothing but a title"),
+        # Bytes of a short Chinese text in GBK: the example is not only Latin-1, which would
+        # turn them into other letters without an error.
+        ("gbk.txt", "标题\n\n你好。\n".encode("gbk"), "-f GBK for Chinese"),
         ("binary.txt", b"Title\n\nBody\x00\x01\x02\n", "the file holds NUL bytes (0x00)"),
         # An article file is not read as text (its YAML lines became paragraphs).
         ("article.yaml", b"format: 1\ntitle: T\nsections: []\n", "is an article already"),

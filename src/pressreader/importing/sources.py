@@ -177,7 +177,8 @@ def decode(data: bytes) -> tuple[str, str | None]:
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
         raise SourceError(
             f"{line}:{column}: the text is not UTF-8 (byte 0x{data[error.start]:02x}) and its "
-            "encoding cannot be told; convert it to UTF-8 (e.g. with iconv -f LATIN1 -t UTF-8)"
+            "encoding cannot be told; convert it to UTF-8 from its own encoding (e.g. "
+            "iconv -f CP1252 -t UTF-8 for Western European text, -f GBK for Chinese)"
         ) from None
 
 
