@@ -91,7 +91,9 @@ def read_config(path: Path | None = None) -> ConfigFile:
         text = read_bounded(path)
     except FileNotFoundError:
         return ConfigFile(path)
-    except (Refused, OSError, UnicodeDecodeError) as error:
+    except UnicodeDecodeError as error:
+        return ConfigFile(path, error=f"{escape_line(str(path))}:{_not_utf8(error)}")
+    except (Refused, OSError) as error:
         return ConfigFile(path, error=f"{escape_line(str(path))}: {escape_line(str(error))}")
     if _last and _last[0][0] == path and _last[0][1] == text:
         return _last[0][2]
@@ -99,6 +101,16 @@ def read_config(path: Path | None = None) -> ConfigFile:
     config = ConfigFile(path, data or {}, text, problem)
     _last[:] = [(path, text, config)]
     return config
+
+
+def _not_utf8(error: UnicodeDecodeError) -> str:
+    """`LINE:COLUMN: …` of the first byte that is not UTF-8, as other mistakes are said."""
+    before = error.object[: error.start]
+    line = before.count(b"\n") + 1
+    column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+    byte = error.object[error.start]
+    fault = f"the file is not UTF-8 (byte 0x{byte:02x})"
+    return f"{line}:{column}: {fault}; save it as UTF-8 (it is not used)"
 
 
 def key_line(text: str, key: str, table: str | None = None) -> int | None:

@@ -148,6 +148,13 @@ def test_standard_input(
         ("wide.txt", "T\n\nx\n".encode("utf-16"), "UTF-16"),
         ("empty.txt", b"\n \n", "no text to import"),
         ("title.txt", b"Only a title\n", "nothing but a title"),
+        # Bytes of a short Chinese text in GBK: the example is not only Latin-1, which would
+        # turn them into other letters without an error.
+        ("gbk.txt", "标题\n\n你好。\n".encode("gbk"), "-f GBK for Chinese"),
+        ("binary.txt", b"Title\n\nBody\x00\x01\x02\n", "the file holds NUL bytes (0x00)"),
+        # An article file is not read as text (its YAML lines became paragraphs).
+        ("article.yaml", b"format: 1\ntitle: T\nsections: []\n", "is an article already"),
+        ("article.YML", b"format: 1\n", "is an article already"),
     ],
 )
 def test_what_is_refused(
@@ -180,6 +187,34 @@ def test_usage_errors(capsys: pytest.CaptureFixture[str], args: list[str]) -> No
         status = int(str(exit_info.code))
     assert status == 2
     assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("title", ["", " \t\x1b "])
+def test_a_title_flag_with_nothing_to_show_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], title: str
+) -> None:
+    # It would make an article without a title: said as the flag's fault (status 2), not
+    # as "the source is empty" of a source that is not.
+    source = tmp_path / "harbour.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    status, out, err = run(capsys, str(source), "--title", title, "-o", "-")
+    assert (status, out) == (2, "")
+    assert "pressreader import: error: --title:" in err and "source is empty" not in err
+
+
+@pytest.mark.parametrize("through_a_link", [False, True])
+def test_the_source_itself_is_never_the_output_even_with_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], through_a_link: bool
+) -> None:
+    source = tmp_path / "story.md"
+    source.write_text(TEXT, encoding="utf-8")
+    output = source
+    if through_a_link:
+        output = tmp_path / "story.yaml"
+        output.symlink_to(source.name)
+    status, _, err = run(capsys, str(source), "-o", str(output), "--force")
+    assert status == 2 and "the source itself" in err
+    assert source.read_text(encoding="utf-8") == TEXT  # the text is not replaced by YAML
 
 
 def test_never_into_the_installed_package(

@@ -111,3 +111,34 @@ def test_jobs_must_be_a_positive_number(capsys: pytest.CaptureFixture[str], valu
     with pytest.raises(SystemExit) as exit_info:
         main(["import", "a.txt", "-j", value])
     assert exit_info.value.code == 2
+
+
+def test_ctrl_c_during_a_parallel_import_prints_no_traceback(tmp_path: Path) -> None:
+    # Ctrl+C reaches every process of the terminal's foreground group: a worker waiting
+    # for work (the others done, one long source left) printed a KeyboardInterrupt
+    # traceback.
+    import os
+    import signal
+    import subprocess
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(4):
+        (folder / f"a{n}.txt").write_text(f"Story {n}\n\nShort text.\n", encoding="utf-8")
+    body = " ".join(f'"we said so {i}," Ann Lee said.' for i in range(60_000))
+    (folder / "z.txt").write_text(f"Long story\n\n{body}\n", encoding="utf-8")
+    command = [sys.executable, "-m", "pressreader", "import", str(folder), "-j", "2"]
+    process = subprocess.Popen(
+        [*command, "-o", str(tmp_path / "out/")],
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # a process group of its own, as a terminal's job is
+    )
+    assert process.stderr is not None
+    for _ in range(4):  # the short ones written: one worker is idle, one on the long one
+        assert "imported as" in process.stderr.readline()
+    os.killpg(process.pid, signal.SIGINT)
+    rest = process.stderr.read()
+    assert process.wait(timeout=60) == 130
+    assert "Traceback" not in rest and "KeyboardInterrupt" not in rest
+    assert not (tmp_path / "out" / "long-story.yaml").exists()

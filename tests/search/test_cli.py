@@ -183,6 +183,12 @@ def test_limit(library: Path, env: Any) -> None:
     assert len(many) > 1
     one = run(["search", "--limit", "1", "laos", str(library)], env).stdout.splitlines()
     assert one == many[:1]
+    # A limit past what SQLite's integers hold is no limit: every hit, not an error that
+    # blames the index ("datatype mismatch").
+    for huge in ("99999999999999999999", str(2**63)):
+        result = run(["search", "--limit", huge, "laos", str(library)], env)
+        assert (result.returncode, result.stderr) == (0, "")
+        assert result.stdout.splitlines() == many
 
 
 def test_exit_status_follows_grep(library: Path, env: Any) -> None:

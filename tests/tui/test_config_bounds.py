@@ -133,3 +133,15 @@ def test_an_unknown_theme_is_said_with_the_file_and_line() -> None:
     assert config.errors == [
         "c.toml:2: unknown theme 'nope' (ctrl+p, \"Change theme\", lists them)"
     ]
+
+
+def test_a_file_not_in_utf8_names_the_line_and_column_of_the_byte(tmp_path: Path) -> None:
+    # As every other mistake is said (file:line:column), not as Python's codec message
+    # with a byte offset ("'utf-8' codec can't decode byte 0xff in position 31").
+    path = tmp_path / "config.toml"
+    path.write_bytes(b'theme = "nord"\ntext_width = 60\xff\n')
+    config = load_config(path)
+    assert config.theme is None  # the file is not used
+    assert config.errors == [
+        f"{path}:2:16: the file is not UTF-8 (byte 0xff); save it as UTF-8 (it is not used)"
+    ]

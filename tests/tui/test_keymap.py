@@ -115,6 +115,12 @@ def test_keymap_old_ids_are_aliases_and_mistakes_are_reported() -> None:
     assert unknown.startswith("c.toml:5: ") and "'article.next_section'" in unknown
     assert "'ctrl+nothing' is not a key name" in bad_key and "article.top" in bad_key
     assert "article.bottom" in empty_key
+    # The help is named by the keys this keymap gives it (set after the mistake, too).
+    assert unknown.endswith("(the help, f2 or ?, shows them)")
+    default = parse_config('[keymap]\n"no.such" = "x"\n', Path("c.toml"))
+    assert default.errors[0].endswith("(the help, ? or F1, shows them)")
+    remapped = parse_config('[keymap]\n"app.help" = "f3"\n"no.such" = "x"\n', Path("c.toml"))
+    assert remapped.errors[0].endswith("(the help, f3, shows them)")
 
 
 async def test_a_keymap_mistake_is_a_notification_and_the_default_key_stays() -> None:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from pressreader.importing.emit import valid_date, valid_language
 from pressreader.importing.parallel import Outcome, default_jobs, prepare_all
-from pressreader.importing.parse import Draft
+from pressreader.importing.parse import Draft, clean
 from pressreader.importing.pipeline import (
     INTERNAL_FAULTS,
     Options,
@@ -111,6 +111,14 @@ def _target(args: argparse.Namespace, many: bool) -> Target | str:
         return str(error)
 
 
+def _same(source: Path | None, output: Path) -> bool:
+    """Whether `output` is the file `source` (through links too)."""
+    try:
+        return source is not None and os.path.samefile(source, output)
+    except OSError:  # either is missing or unreadable: not the same existing file
+        return False
+
+
 def _report(name: str, draft: Draft, verbose: bool) -> None:
     if not verbose:
         return
@@ -164,6 +172,8 @@ def run(args: argparse.Namespace) -> int:
         return _usage(f"--published: '{args.published}' is not a date (expected YYYY-MM-DD)")
     if args.language is not None and not valid_language(args.language):
         return _usage(f"--language: '{args.language}' is not a BCP-47 tag (such as en or zh)")
+    if args.title is not None and not clean(args.title):
+        return _usage("--title: the title is empty (leave --title out to take the source's)")
     if args.sources.count("-") > 1:
         return _usage("standard input (-) can be given only once")
     sources, errors = _sources(list(args.sources))
@@ -171,6 +181,9 @@ def run(args: argparse.Namespace) -> int:
     target = _target(args, many)
     if isinstance(target, str):
         return _usage(target)
+    if target.file is not None and any(_same(path, target.file) for _, path in sources):
+        # --force would replace the text being imported by its article: the source lost.
+        return _usage(f"-o {args.output}: that is the source itself; choose another file")
     if target.folder is not None:
         target.by_hash = hash_index(find_article_files([target.folder]), args.max_bytes)
     for error in errors:

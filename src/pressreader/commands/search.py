@@ -86,6 +86,9 @@ def run(args: argparse.Namespace) -> int:
     if args.limit is not None and args.limit < 1:
         print("pressreader: --limit must be at least 1", file=sys.stderr)
         return 2
+    # A limit past SQLite's integers is past any number of hits: no limit (SQLite would
+    # refuse it as a "datatype mismatch", said as the index's fault).
+    limit = args.limit if args.limit is not None and args.limit < 2**63 else None
     try:
         query = parse(args.query)
     except QueryError as error:
@@ -102,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
             update(index, args.max_bytes, lock_timeout=SEARCH_LOCK_TIMEOUT)
             # Lines without colour show no highlights: the matches' offsets are not needed.
             color = not args.json and out.isatty()
-            hits = index.search_iter(query, limit=args.limit, spans=args.json or color)
+            hits = index.search_iter(query, limit=limit, spans=args.json or color)
             # Hits are written as they are built (the first at once, then in chunks), never
             # all kept: the output is the same as if they had been.
             if args.json:

@@ -104,6 +104,15 @@ def _work(name: str, path: Path, options: Options, today: dt.date) -> Outcome:
     return outcome(name, path, options, today, _no_input)
 
 
+def _leave_on_interrupt() -> None:
+    """Each worker's start: Ctrl+C (sent to the whole foreground group) ends it at once and
+    quietly. The main process stops the import and says so by its status (130); a worker
+    writes nothing, so there is nothing to finish, and its traceback was noise."""
+    import signal
+
+    signal.signal(signal.SIGINT, lambda _signal, _frame: os._exit(130))
+
+
 def prepare_all(
     sources: Sequence[tuple[str, Path | None]],
     options: Options,
@@ -136,7 +145,9 @@ def prepare_all(
         context.set_forkserver_preload(["pressreader.importing.parallel"])  # imported once
     pending: deque[tuple[str, Path | None, Future[Outcome] | None]] = deque()
     broken = False
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=_leave_on_interrupt
+    ) as pool:
         queue = iter(sources)
 
         def feed() -> None:

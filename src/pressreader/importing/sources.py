@@ -21,6 +21,7 @@ from pathlib import Path
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown"}
 HTML_SUFFIXES = {".html": "html", ".htm": "html", ".xhtml": "html"}
 SOURCE_SUFFIXES = {**TEXT_SUFFIXES, **HTML_SUFFIXES}
+ARTICLE_SUFFIXES = (".yaml", ".yml")
 NOT_SUPPORTED = {
     ".pdf": "a PDF file",
     ".doc": "a Word file",
@@ -71,6 +72,12 @@ def kind_of(name: str, given: str | None) -> str:
     """`text`, `markdown` or `html` for a source named `name` (`-` for standard input);
     `given` is `--from`. SourceError for what is not text."""
     suffix = Path(name).suffix.lower() if name != "-" else ""
+    if suffix in ARTICLE_SUFFIXES:
+        # Read as text it became an article of YAML lines (`format: 1`, `sections:`...).
+        raise SourceError(
+            "a .yaml file is an article already, not a source: copy it into the library "
+            "(`pressreader check FILE` checks it)"
+        )
     if suffix in NOT_SUPPORTED:
         raise SourceError(
             f"{NOT_SUPPORTED[suffix]} is not supported; expected text, Markdown or HTML"
@@ -155,7 +162,11 @@ def decode(data: bytes) -> tuple[str, str | None]:
         if data.startswith(mark):
             raise SourceError(f"the text is {name}; convert it to UTF-8 (e.g. with iconv)")
     if b"\x00" in data[:4096]:
-        raise SourceError("the file holds zero bytes: it is not text (or it is UTF-16/32)")
+        # "zero bytes" read as "an empty file": the byte is named.
+        raise SourceError(
+            "the file holds NUL bytes (0x00): it is not text "
+            "(or it is UTF-16/32 without a byte order mark)"
+        )
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as error:
@@ -166,7 +177,8 @@ def decode(data: bytes) -> tuple[str, str | None]:
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
         raise SourceError(
             f"{line}:{column}: the text is not UTF-8 (byte 0x{data[error.start]:02x}) and its "
-            "encoding cannot be told; convert it to UTF-8 (e.g. with iconv -f LATIN1 -t UTF-8)"
+            "encoding cannot be told; convert it to UTF-8 from its own encoding (e.g. "
+            "iconv -f CP1252 -t UTF-8 for Western European text, -f GBK for Chinese)"
         ) from None
 
 

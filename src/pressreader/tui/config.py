@@ -120,8 +120,11 @@ def _settings(file: ConfigFile) -> Config:
 def _parse_keymap(keymap: dict[str, object], config: Config, at: Callable[[str], str]) -> None:
     """Each binding id = keys the reader knows; a mistake leaves that binding's default keys.
     `at(name)` is where the entry stands (`path:line`), for its message."""
+    from textual.keys import key_to_character
+
     from pressreader.tui.keymap import binding_id, is_key
 
+    unknown: list[tuple[int, str]] = []  # (index in config.errors, where and id shown)
     for name, keys in keymap.items():
         shown = escape_line(name)
         if isinstance(keys, str) and keys.strip():
@@ -135,9 +138,10 @@ def _parse_keymap(keymap: dict[str, object], config: Config, at: Callable[[str],
             continue
         ident = binding_id(name)
         if ident is None:
-            config.errors.append(
-                f"{at(name)}: keymap: unknown binding id '{shown}' (the help, ? or F1, shows them)"
+            unknown.append(
+                (len(config.errors), f"{at(name)}: keymap: unknown binding id '{shown}'")
             )
+            config.errors.append("")
             continue
         if ident != name and ident in keymap:
             continue  # the current spelling, also given, wins over the old one
@@ -150,6 +154,12 @@ def _parse_keymap(keymap: dict[str, object], config: Config, at: Callable[[str],
             )
             continue
         config.keymap[ident] = ",".join(listed)
+    # The help is named by the keys that open it in this keymap: `?` does not when remapped.
+    remapped = config.keymap.get("app.help")
+    keys = [key_to_character(k) or k for k in remapped.split(",")] if remapped else ["?", "F1"]
+    opens = " or ".join(escape_line(k) for k in keys)
+    for index, message in unknown:
+        config.errors[index] = f"{message} (the help, {opens}, shows them)"
 
 
 def load_config(path: Path | None = None) -> Config:
