@@ -738,3 +738,39 @@ def test_an_appositive_found_from_its_capital_is_the_one_the_look_behind_found()
         text = "".join(rng.choice(words) + rng.choice(["", " ", ", "]) for _ in range(14))
         found = [(m.span(), m.groups()) for m in speakers._APPOSITIVE.finditer(text)]
         assert found == [(m.span(), m.groups()) for m in plain.finditer(text)], text
+
+
+def test_chinese_patterns_tried_after_a_word_test_match_nowhere_else() -> None:
+    # The spokesperson's office, a name before its setting, a company and a name with its Latin
+    # form are tried only where what each needs stands (`发言人`, `在` or `当`, its first
+    # character, a bracket): elsewhere each finds nothing.
+    pieces = [
+        "国务院",
+        "发言人在",
+        "发言人",
+        "一位",
+        "在",
+        "当",
+        "星期一",
+        "该",
+        "这家",
+        "公司",
+        "此",
+    ]
+    pieces += ["马丽怡", "(Beh Lih Yi)", "（Effie）", "(", "Yi", ")", "·", "该公司", "，", "x"]
+    texts = _joined(pieces, 8000, 11, 1, 6)
+    found = [0, 0, 0, 0]
+    for text in texts:
+        if chinese_finder._ZH_OFFICE_SPOKESPERSON.match(text):
+            found[0] += 1
+            assert "发言人" in text
+        if chinese_finder._ZH_NAME_THEN_SETTING.match(text):
+            found[1] += 1
+            assert "在" in text or "当" in text
+        if chinese_finder._ZH_COMPANY.match(text):
+            found[2] += 1
+            assert text[:1] in chinese_finder._ZH_COMPANY_FIRST
+        if any(chinese_finder._ZH_LATIN_GLOSS.finditer(text)):
+            found[3] += 1
+            assert "(" in text or "（" in text
+    assert min(found) > 30
