@@ -774,3 +774,19 @@ def test_chinese_patterns_tried_after_a_word_test_match_nowhere_else() -> None:
             found[3] += 1
             assert "(" in text or "（" in text
     assert min(found) > 30
+
+
+def test_a_line_of_names_is_tried_only_where_its_last_characters_allow() -> None:
+    # `_may_be_line_of_names` is False only where the pattern cannot match the whole
+    # sentence; and it lets through the lines the pattern takes.
+    pieces = ["Roosevelt", " Room", " A.", "M.", " EST", " 11:48", " of", " the", " said"]
+    pieces += [".", "?", "!", "”", '"', "’", ")", "»", "…", ",", " ", "\t", "x", "É", "B"]
+    texts = [*_joined(pieces, 6000, 12, 0, 8), "", ".", "A.", " A. ", "Roosevelt Room\n"]
+    allowed = 0
+    for text in texts:
+        matches = state._LINE_OF_NAMES.fullmatch(text) is not None
+        if matches:
+            allowed += 1
+            assert state._may_be_line_of_names(text), text
+    assert allowed > 100
+    assert not state._may_be_line_of_names("The minister said so.")
