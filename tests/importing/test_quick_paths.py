@@ -790,3 +790,38 @@ def test_a_line_of_names_is_tried_only_where_its_last_characters_allow() -> None
             assert state._may_be_line_of_names(text), text
     assert allowed > 100
     assert not state._may_be_line_of_names("The minister said so.")
+
+
+def test_a_report_is_cut_where_the_pattern_with_three_verb_trees_cut_it() -> None:
+    # `_CUT` holds the verb tree once after its three heads; only where a match starts is read,
+    # and that is where the pattern written with a tree after each head starts one.
+    speech_verbs, narration = reported._SPEECH, reported._NARRATION_VERBS
+    plain = re.compile(
+        r",\s(?:noting|adding|saying|stressing|emphasizing|underscoring|warning|explaining|"
+        r"arguing|insisting|pointing out)\s(?:that\s)"
+        r"|,\s(?:noting|adding|saying|stressing|emphasizing|warning|explaining|arguing|insisting)"
+        r"[,:]?\s*[“\"«]|:\s*[“\"«]|…\s*[“\"«”]"
+        r"|\s(?:and|but)\s(?:(?:he|she)\s)?(?:also\s|again\s|further\s)?"
+        rf"(?:{speech_verbs}|{narration})\b"
+        r"(?!(?<=\sagreed)\s(?!(?:to|that|on|upon|with|in|at|for|by|and|or)\b)[a-z])"
+        r"|,\s(?:but|while|whereas)\s(?:the\s)?(?:[A-Z][\w.'’\-]*\s){1,5}(?:[a-z]+\s)?"
+        rf"(?:also\s)?(?:{speech_verbs})\b"
+        r"|,\s(?:and|but)\s(?:they|both(?:\sleaders|\ssides)?|the\stwo(?:\sleaders|\ssides)?)\s"
+        rf"(?:also\s|further\s)?(?:{speech_verbs}|{narration})\b"
+    )
+    pieces = [", but ", ", while ", " and ", " but ", ", and ", "the ", "The ", "U.S. ", "they "]
+    pieces += ["Delegation ", "delegation ", "both leaders ", "the two sides ", "also ", "again "]
+    pieces += ["he ", "called", "met", "said", "noted", "agreed", "agreed ", "benchmarks", "to "]
+    pieces += ["recalled", "pointed out", "asked", "did say", "highlighted", " ", ",", "x", "“"]
+    texts = [*TRICKY, *_joined(pieces, 5000, 13, 1, 12)]
+    texts += [", but the U.S. Delegation called", ", but the Delegation said", ", and they met"]
+    starts = 0
+    for text in texts:
+        for position in (0, len(text) // 3):
+            expected = plain.search(text, position)
+            found = reported._CUT.search(text, position)
+            assert (found and found.start()) == (expected and expected.start()), text
+            starts += expected is not None
+    assert starts > 500
+    assert reported._CUT.search(", but the U.S. Delegation called") is None
+    assert reported._CUT.search(", but the Delegation said") is not None
