@@ -288,7 +288,8 @@ _CUT = lazy(
     # Three heads before one verb (the verb tree compiled once, not three times: only where a
     # match starts is read, and no two heads can start at one place):
     r"|(?:"
-    r"\s(?:and|but)\s(?:(?:he|she)\s)?(?:also\s|again\s|further\s)?(?P<joined>)"  # `and` before a new verb
+    # `and` before a new verb
+    r"\s(?:and|but)\s(?:(?:he|she)\s)?(?:also\s|again\s|further\s)?(?P<joined>)"
     # `, but the U.S. delegation noted …`: another source's report, joined by `but`
     r"|,\s(?:but|while|whereas)\s(?:the\s)?(?:[A-Z][\w.'’\-]*\s){1,5}(?:[a-z]+\s)?"
     r"(?:also\s)?(?P<other>)"
