@@ -738,3 +738,90 @@ def test_an_appositive_found_from_its_capital_is_the_one_the_look_behind_found()
         text = "".join(rng.choice(words) + rng.choice(["", " ", ", "]) for _ in range(14))
         found = [(m.span(), m.groups()) for m in speakers._APPOSITIVE.finditer(text)]
         assert found == [(m.span(), m.groups()) for m in plain.finditer(text)], text
+
+
+def test_chinese_patterns_tried_after_a_word_test_match_nowhere_else() -> None:
+    # The spokesperson's office, a name before its setting, a company and a name with its Latin
+    # form are tried only where what each needs stands (`发言人`, `在` or `当`, its first
+    # character, a bracket): elsewhere each finds nothing.
+    pieces = [
+        "国务院",
+        "发言人在",
+        "发言人",
+        "一位",
+        "在",
+        "当",
+        "星期一",
+        "该",
+        "这家",
+        "公司",
+        "此",
+    ]
+    pieces += ["马丽怡", "(Beh Lih Yi)", "（Effie）", "(", "Yi", ")", "·", "该公司", "，", "x"]
+    texts = _joined(pieces, 8000, 11, 1, 6)
+    found = [0, 0, 0, 0]
+    for text in texts:
+        if chinese_finder._ZH_OFFICE_SPOKESPERSON.match(text):
+            found[0] += 1
+            assert "发言人" in text
+        if chinese_finder._ZH_NAME_THEN_SETTING.match(text):
+            found[1] += 1
+            assert "在" in text or "当" in text
+        if chinese_finder._ZH_COMPANY.match(text):
+            found[2] += 1
+            assert text[:1] in chinese_finder._ZH_COMPANY_FIRST
+        if any(chinese_finder._ZH_LATIN_GLOSS.finditer(text)):
+            found[3] += 1
+            assert "(" in text or "（" in text
+    assert min(found) > 30
+
+
+def test_a_line_of_names_is_tried_only_where_its_last_characters_allow() -> None:
+    # `_may_be_line_of_names` is False only where the pattern cannot match the whole
+    # sentence; and it lets through the lines the pattern takes.
+    pieces = ["Roosevelt", " Room", " A.", "M.", " EST", " 11:48", " of", " the", " said"]
+    pieces += [".", "?", "!", "”", '"', "’", ")", "»", "…", ",", " ", "\t", "x", "É", "B"]
+    texts = [*_joined(pieces, 6000, 12, 0, 8), "", ".", "A.", " A. ", "Roosevelt Room\n"]
+    allowed = 0
+    for text in texts:
+        matches = state._LINE_OF_NAMES.fullmatch(text) is not None
+        if matches:
+            allowed += 1
+            assert state._may_be_line_of_names(text), text
+    assert allowed > 100
+    assert not state._may_be_line_of_names("The minister said so.")
+
+
+def test_a_report_is_cut_where_the_pattern_with_three_verb_trees_cut_it() -> None:
+    # `_CUT` holds the verb tree once after its three heads; only where a match starts is read,
+    # and that is where the pattern written with a tree after each head starts one.
+    speech_verbs, narration = reported._SPEECH, reported._NARRATION_VERBS
+    plain = re.compile(
+        r",\s(?:noting|adding|saying|stressing|emphasizing|underscoring|warning|explaining|"
+        r"arguing|insisting|pointing out)\s(?:that\s)"
+        r"|,\s(?:noting|adding|saying|stressing|emphasizing|warning|explaining|arguing|insisting)"
+        r"[,:]?\s*[“\"«]|:\s*[“\"«]|…\s*[“\"«”]"
+        r"|\s(?:and|but)\s(?:(?:he|she)\s)?(?:also\s|again\s|further\s)?"
+        rf"(?:{speech_verbs}|{narration})\b"
+        r"(?!(?<=\sagreed)\s(?!(?:to|that|on|upon|with|in|at|for|by|and|or)\b)[a-z])"
+        r"|,\s(?:but|while|whereas)\s(?:the\s)?(?:[A-Z][\w.'’\-]*\s){1,5}(?:[a-z]+\s)?"
+        rf"(?:also\s)?(?:{speech_verbs})\b"
+        r"|,\s(?:and|but)\s(?:they|both(?:\sleaders|\ssides)?|the\stwo(?:\sleaders|\ssides)?)\s"
+        rf"(?:also\s|further\s)?(?:{speech_verbs}|{narration})\b"
+    )
+    pieces = [", but ", ", while ", " and ", " but ", ", and ", "the ", "The ", "U.S. ", "they "]
+    pieces += ["Delegation ", "delegation ", "both leaders ", "the two sides ", "also ", "again "]
+    pieces += ["he ", "called", "met", "said", "noted", "agreed", "agreed ", "benchmarks", "to "]
+    pieces += ["recalled", "pointed out", "asked", "did say", "highlighted", " ", ",", "x", "“"]
+    texts = [*TRICKY, *_joined(pieces, 5000, 13, 1, 12)]
+    texts += [", but the U.S. Delegation called", ", but the Delegation said", ", and they met"]
+    starts = 0
+    for text in texts:
+        for position in (0, len(text) // 3):
+            expected = plain.search(text, position)
+            found = reported._CUT.search(text, position)
+            assert (found and found.start()) == (expected and expected.start()), text
+            starts += expected is not None
+    assert starts > 500
+    assert reported._CUT.search(", but the U.S. Delegation called") is None
+    assert reported._CUT.search(", but the Delegation said") is not None

@@ -113,6 +113,8 @@ _ZH_ONE_OFFICIAL = lazy(
     # `那位不透露姓名的美国官员`: the unnamed official met before
     r"|(?:那|这|该)(?:名|位)?(?:不愿?透露姓名|不具名|未具名|匿名)的[^，。；]{0,8}?(?:官员|人士|外交官|人员)"
 )
+# (What `_ZH_COMPANY` can begin with: it is tried only then.)
+_ZH_COMPANY_FIRST = frozenset("该这此那")
 _ZH_COMPANY = lazy(
     r"^(?:该|这家|此|这个|那家)[\u4e00-\u9fffA-Za-z]{0,10}?(?:公司|机构|组织|企业|银行|行|小组|集团)$"
 )
@@ -989,7 +991,11 @@ class ChineseQuotes(FinderState):
                     )
                 ):
                     return one
-        setting = _ZH_NAME_THEN_SETTING.match(np) if not dotted else None
+        setting = (
+            _ZH_NAME_THEN_SETTING.match(np)
+            if not dotted and ("在" in np or "当" in np)  # (what the pattern ends with)
+            else None
+        )
         if setting is not None and (
             setting.group("name") in self._zh_names
             or (self.book.knows(setting.group("name")) and _ZH_ABBREVIATION.search(np) is None)
@@ -1085,7 +1091,7 @@ class ChineseQuotes(FinderState):
             return Reference("body", name), None
         if latin is not None and latin.start() == 0:
             return Reference("body", head), None
-        if _ZH_COMPANY.match(head):
+        if head[:1] in _ZH_COMPANY_FIRST and _ZH_COMPANY.match(head):
             return Reference("company", head), None
         this_body = _ZH_THIS_BODY.fullmatch(head)
         if this_body is not None:
@@ -1238,7 +1244,8 @@ class ChineseQuotes(FinderState):
             or _ZH_JOINTLY.search(text)
         ):
             return None
-        for gloss in _ZH_LATIN_GLOSS.finditer(text):
+        glosses = _ZH_LATIN_GLOSS.finditer(text) if "(" in text or "（" in text else ()
+        for gloss in glosses:
             if not _latin_person(gloss.group("latin")):
                 continue
             rest = _ZH_RANK_AFTER.sub("", text[gloss.end() :].strip(), count=1)
@@ -1333,6 +1340,8 @@ class ChineseQuotes(FinderState):
         """Note the office whose unnamed spokesperson a clause opens with, though it says nothing
         there (`美国国务院一位不具名的发言人在一份电邮中答复了…`): a later `这位发言人说` is the
         office (ANNOTATING.md, "Seventh folder")."""
+        if "发言人" not in clause:
+            return  # (what `_ZH_OFFICE_SPOKESPERSON` needs: the pattern is not compiled for it)
         met = _ZH_OFFICE_SPOKESPERSON.match(_ZH_LEAD.sub("", clause.strip()))
         office = _zh_spokesperson_office(met.group("office")) if met is not None else None
         if office is not None:

@@ -22,7 +22,7 @@ from pressreader.importing.quotes.clauses import (
 )
 from pressreader.importing.quotes.found import Found
 from pressreader.importing.quotes.marks import _any_between, _marks_opening, _Within
-from pressreader.importing.quotes.speech import _PARTICIPLES, _SPEECH
+from pressreader.importing.quotes.speech import _PARTICIPLES, _SPEECH, _SPEECH_SET
 from pressreader.importing.quotes.state import FinderState
 from pressreader.importing.quotes.subjects import (
     _BODY_LOWER,
@@ -273,6 +273,10 @@ _NARRATION_VERBS = (
     "exchanged|agreed|signed|met|visited|underlined|pledged|committed|vowed|promised|resolved|"
     "wished"
 )
+# The narration's verbs that are no verbs of saying (`called`, `met` …).
+_NARRATION_ONLY = [word for word in _NARRATION_VERBS.split("|") if word not in _SPEECH_SET]
+# Where a report stops: a participle or conjunction before a new verb or quote. Only where a
+# match starts is read (`.start()`).
 _CUT = lazy(
     rf",\s(?:noting|adding|saying|stressing|emphasizing|underscoring|warning|explaining|"
     rf"arguing|insisting|pointing out)\s(?:that\s)"  # `, noting that`
@@ -281,16 +285,22 @@ _CUT = lazy(
     r"[,:]?\s*[“\"«]"
     r"|:\s*[“\"«]"  # a colon before a direct quote
     r"|…\s*[“\"«”]"  # an ellipsis, then a direct quote (`… cities…“ We tried …`)
-    r"|\s(?:and|but)\s(?:(?:he|she)\s)?(?:also\s|again\s|further\s)?"  # `and` before a new verb
-    rf"(?:{_SPEECH}|{_NARRATION_VERBS})\b"
-    # not `agreed` before a noun (`the spirit and agreed benchmarks of …`: an adjective)
-    r"(?!(?<=\sagreed)\s(?!(?:to|that|on|upon|with|in|at|for|by|and|or)\b)[a-z])"
+    # Three heads before one verb (the verb tree compiled once, not three times: only where a
+    # match starts is read, and no two heads can start at one place):
+    r"|(?:"
+    # `and` before a new verb
+    r"\s(?:and|but)\s(?:(?:he|she)\s)?(?:also\s|again\s|further\s)?(?P<joined>)"
     # `, but the U.S. delegation noted …`: another source's report, joined by `but`
-    rf"|,\s(?:but|while|whereas)\s(?:the\s)?(?:[A-Z][\w.'’\-]*\s){{1,5}}(?:[a-z]+\s)?"
-    rf"(?:also\s)?(?:{_SPEECH})\b"
+    r"|,\s(?:but|while|whereas)\s(?:the\s)?(?:[A-Z][\w.'’\-]*\s){1,5}(?:[a-z]+\s)?"
+    r"(?:also\s)?(?P<other>)"
     # `, and they pledged to …`: the leaders together, back in the narration
-    rf"|,\s(?:and|but)\s(?:they|both(?:\sleaders|\ssides)?|the\stwo(?:\sleaders|\ssides)?)\s"
-    rf"(?:also\s|further\s)?(?:{_SPEECH}|{_NARRATION_VERBS})\b"
+    r"|,\s(?:and|but)\s(?:they|both(?:\sleaders|\ssides)?|the\stwo(?:\sleaders|\ssides)?)\s"
+    r"(?:also\s|further\s)?"
+    rf")(?:{_SPEECH}|{_NARRATION_VERBS})\b"
+    # not `agreed` before a noun (`the spirit and agreed benchmarks of …`: an adjective)
+    r"(?(joined)(?!(?<=\sagreed)\s(?!(?:to|that|on|upon|with|in|at|for|by|and|or)\b)[a-z]))"
+    # another source's report needs a verb of saying, not one of the narration only
+    r"(?(other)" + "".join(rf"(?<!\b{word})" for word in _NARRATION_ONLY) + ")"
 )
 # `according to a statement from the Department of Energy`: the body the document is from.
 _DOCUMENT_OF = lazy(

@@ -67,6 +67,20 @@ class _Unsplit(str):
 _LINE_OF_NAMES = lazy(
     r"\s*(?:(?:[A-Z0-9][\w.:’'&\-]*|of|the|and|de|on|at),?\s+)*(?:[A-Z0-9][\w:’'&\-]*|[A-Z]\.)\s*"
 )
+# Last characters no line of names ends with (its last word is a name, a number or an
+# initial, `A.`): most sentences end with one, and are no such line without the pattern's try.
+_NOT_A_NAME_END = frozenset('?!”")»…')
+
+
+def _may_be_line_of_names(sentence: str) -> bool:
+    """False where `_LINE_OF_NAMES` cannot match all of `sentence`, known from its last two
+    characters (a period only after a capital, as in an initial; no mark above)."""
+    text = sentence.rstrip()
+    if not text:
+        return False
+    if text[-1] == ".":
+        return "A" <= text[-2:-1] <= "Z"
+    return text[-1] not in _NOT_A_NAME_END
 
 
 # A transcript turn's speaker's own hedge before a sentence's subject (`And I think the
@@ -240,7 +254,8 @@ class FinderState:
         # (A turn's first sentence opens after its label, blanked: `MS. ROE: Senator Roe is …`.)
         sentence = sentence.lstrip()
         if (
-            _LINE_OF_NAMES.fullmatch(sentence) is not None
+            _may_be_line_of_names(sentence)
+            and _LINE_OF_NAMES.fullmatch(sentence) is not None
             and sentence.split(None, 1)[0].lower() not in TITLE_WORDS  # (`President Biden`)
         ):
             # `Roosevelt Room`, `Waldorf Astoria Jeddah Jeddah, Saudi Arabia`, `11:48 A.M. EST`: a
