@@ -110,6 +110,8 @@ def main() -> None:
             f"{statistics.median(import_cpu) / statistics.median(check_cpu):.2f}"
         )
 
+        if args.files < 1:
+            return  # `--files 0`: the single text only
         sources = root / "sources"
         sources.mkdir()
         for index in range(args.files):
