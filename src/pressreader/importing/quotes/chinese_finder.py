@@ -253,9 +253,12 @@ _ZH_LATIN_GLOSS = lazy(
     r"(?P<run>[\u4e00-\u9fff·‧•・]{2,40})[(（](?P<latin>[A-Za-z][A-Za-z.'’\- ]{1,48})[)）]"
 )
 # A rank or title written after a name (`翁一铭上校`, `穆勒纳尔众议员`, `德弗林(…)准将`).
+_ZH_RANKS = (
+    *("上将", "中将", "少将", "准将", "上校", "中校", "少校", "上尉", "中尉", "少尉"),
+    *("众议员", "参议员", "议员", "大使", "博士", "教授", "医生"),
+)
 _ZH_RANK_AFTER = lazy(
-    r"(?:上将|中将|少将|准将|上校|中校|少校|上尉|中尉|少尉|众议员|参议员|议员|大使|博士|教授|医生)"
-    r"(?=$|[^\u4e00-\u9fff]|[在对向于曾也还则已星周今上本近日当随再])"
+    rf"(?:{'|'.join(_ZH_RANKS)})(?=$|[^\u4e00-\u9fff]|[在对向于曾也还则已星周今上本近日当随再])"
 )
 _ZH_HAN_RUN_END = lazy(r"[\u4e00-\u9fff·‧•・]{3,}\Z")
 # The last characters of a title, right before the name (`主委`, `主管`, `总领事`, `连长`,
@@ -1248,7 +1251,7 @@ class ChineseQuotes(FinderState):
         for gloss in glosses:
             if not _latin_person(gloss.group("latin")):
                 continue
-            rest = _ZH_RANK_AFTER.sub("", text[gloss.end() :].strip(), count=1)
+            rest = _without_rank(text[gloss.end() :].strip(), count=1)
             if rest and _ZH_SUBJECT_END.match(rest) is None:
                 continue
             run = gloss.group("run")
@@ -1264,7 +1267,7 @@ class ChineseQuotes(FinderState):
             (m.start() for m in _ZH_SUBJECT_END.finditer(text, 1) if not m.group().isdigit()),
             len(text),
         )
-        head = _ZH_RANK_AFTER.sub("", text[:cut_at])
+        head = _without_rank(text[:cut_at])
         run = _ZH_HAN_RUN_END.search(head)
         if run is None:
             return None
@@ -1471,3 +1474,11 @@ class ChineseQuotes(FinderState):
             return True
         dotted = "·" + name
         return any(person.name.endswith(dotted) for person in self.book.people[-200:])
+
+
+def _without_rank(text: str, count: int = 0) -> str:
+    """`text` without the ranks written after a name (`_ZH_RANK_AFTER`); the pattern is tried
+    (and compiled) only where a rank's word stands."""
+    if not any(rank in text for rank in _ZH_RANKS):
+        return text
+    return _ZH_RANK_AFTER.sub("", text, count=count)

@@ -278,5 +278,6 @@ def _own_words(paragraph: str, opening: int, close_end: int, spans: list[tuple[i
     # the attribution opens the next sentence (`He said, “…” I said, “…”`).
     return (
         paragraph[max(0, close_end - 2) : close_end - 1] in (",", "—")
+        and paragraph[close_end:].lstrip().startswith(("I", "We", "we"))  # (what it needs)
         and _OWN_AFTER.match(paragraph, close_end) is not None
     )
