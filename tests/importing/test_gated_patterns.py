@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+from pressreader.importing import wordlists
 from pressreader.importing.quotes import chinese_finder, direct, finder, marks
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -133,3 +134,49 @@ def test_a_quote_in_ones_own_words_after_it_is_sought_only_after_i_or_we() -> No
             found += 1
             assert after.lstrip().startswith(("I", "We", "we")), after
     assert found > 200
+
+
+def _gated_pieces() -> list[str]:
+    pieces = [word for gated in wordlists.GATED for word in gated.needs]
+    pieces += ["The ", "the ", "Some ", "Other ", "House ", "Participants", "Panellists", "also "]
+    pieces += [
+        "这位",
+        "该",
+        "一",
+        "那",
+        "最新",
+        "研究",
+        "美国",
+        "国会",
+        "民主党",
+        "联邦",
+        "众",
+        "们",
+    ]
+    pieces += ["数据", "所", "据", "有", "道", "为", "当局", "(AAA)", "星期一", "告", "称为", "王"]
+    return [*pieces, "，", "：", "。", ",", " ", "x"]
+
+
+def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
+    # Every match holds one of the words (so a search, match or fullmatch over any range
+    # holding it is let through), over every line and its leading parts ended at a comma, a
+    # full stop or a space, and over every range of short generated texts.
+    assert len(wordlists.GATED) >= 7
+    found = [0] * len(wordlists.GATED)
+    ends = re.compile(r"[，,。：:\s]")
+    for text in _paragraphs([]):
+        cuts = [len(text), *(mark.start() for mark in ends.finditer(text, 0, 400))]
+        for index, gated in enumerate(wordlists.GATED):
+            for endpos in cuts[:24]:
+                for match in gated.pattern.finditer(text, 0, endpos):
+                    found[index] += 1
+                    assert gated.admits(text, match.start(), match.end()), (text, gated.needs)
+    for text in _generated(_gated_pieces(), 3000, 26):
+        for index, gated in enumerate(wordlists.GATED):
+            for pos in range(len(text) + 1):
+                for endpos in range(pos, len(text) + 1):
+                    match = gated.pattern.match(text, pos, endpos)
+                    if match is not None:
+                        found[index] += 1
+                        assert gated.admits(text, match.start(), match.end()), (text, gated.needs)
+    assert min(found) > 20, found

@@ -52,7 +52,7 @@ from pressreader.importing.quotes.found import Found
 from pressreader.importing.quotes.marks import _HAN, _find_mark, _Within
 from pressreader.importing.quotes.state import FinderState
 from pressreader.importing.speakers import Person, Reference
-from pressreader.importing.wordlists import lazy
+from pressreader.importing.wordlists import Gated, lazy
 
 _WINDOW = 200  # characters looked at around a quote for its attribution
 
@@ -155,7 +155,7 @@ _ZH_SAY_WORDS = "服明出起过到道了完得"  # `说服`, `说明` …: word
 _ZH_AND_VERB = lazy(r"\s*(?:并|还|也|同时)")
 _ZH_TOPIC_WORD = lazy(r"针对|对于|关于|围绕")
 _ZH_CLAUSE_CLOSE = lazy(r"(?:时|时候|之后|后|期间)(?:[向对][^，,]{1,12})?\Z")
-_ZH_SPOKESPERSON = lazy(r"(?:这位|这名|该名|该|此)?发言人")
+_ZH_SPOKESPERSON = Gated(r"(?:这位|这名|该名|该|此)?发言人", ("发言人",))
 _ZH_SPOKESPERSON_TAIL = lazy(r"(?:的|一名|一位|不愿?透露姓名|不具名|未具名|匿名)*发言人\Z")
 # An office's unnamed spokesperson opening a sentence with no verb of saying in it
 # (`美国国务院一位不具名的发言人在一份电邮中答复了…`): a later `这位发言人说` is the office.
@@ -179,7 +179,9 @@ _ZH_TIME_CLAUSE_END = lazy(r"(?:后|时|期间|之前|前夕)\Z")
 _ZH_PERSON_NOUN = lazy(
     r"(?:领导人|外交官|官员|长|员|统|席|相|卿|使|家|质|(?<![人言])人|(?<![记击])者|手)\Z"
 )
-_ZH_THIS_OFFICIAL = lazy(_ZH_THIS + r"(?:美国|高级)*(?:官员|人士|负责人|高官)")
+_ZH_THIS_OFFICIAL = Gated(
+    _ZH_THIS + r"(?:美国|高级)*(?:官员|人士|负责人|高官)", ("官员", "人士", "负责人", "高官")
+)
 # A title after a surname (`卢比奥国务卿`, `史密斯众议员`).
 _ZH_ROLE_AFTER = lazy(
     r"(?:国务卿|部长|总统|副总统|总理|外长|议员|众议员|参议员|议长|大使|主席|发言人)\Z"
@@ -276,11 +278,15 @@ _ZH_DOUBLE_SURNAMES = frozenset(["欧阳", "司马", "诸葛", "上官", "司徒
 
 # `一项研究`, `这项`, `一份最新调查`: a study or survey the article does not name; `那种称…的说法`:
 # a claim no one is given for (no source).
-_ZH_UNNAMED_STUDY = lazy(r"(?:一|这|该|此|那)(?:项|份|篇|个|种)(?:最新)?(?:研究|调查|民调|分析)?")
+_ZH_UNNAMED_STUDY = Gated(
+    r"(?:一|这|该|此|那)(?:项|份|篇|个|种)(?:最新)?(?:研究|调查|民调|分析)?",
+    ("项", "份", "篇", "个", "种"),
+)
 # `欧洲议员`, `国会议员们`, `民主党议员`: members the article does not name (no source).
-_ZH_UNNAMED_MEMBERS = lazy(
+_ZH_UNNAMED_MEMBERS = Gated(
     r"(?:欧洲|欧盟|美国|国会|英国|日本|韩国|台湾|民主党|共和党|两党|反对党|执政党)(?:籍)?(?:联邦)?"
-    r"(?:众|参)?议员们?"
+    r"(?:众|参)?议员们?",
+    ("议员",),
 )
 # `委员会`, `办公室`, `该委员会`: a body named by its kind alone.
 _ZH_BARE_KIND = lazy(r"(?:该|这个|此)?(?P<kind>委员会|办公室)")
