@@ -153,25 +153,44 @@ def _gated_pieces() -> list[str]:
         "众",
         "们",
     ]
+    pieces += ["部分", "一些", "分析人士", " and ", "Both ", "！"]
     pieces += ["数据", "所", "据", "有", "道", "为", "当局", "(AAA)", "星期一", "告", "称为", "王"]
     return [*pieces, "，", "：", "。", ",", " ", "x"]
 
 
 def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
     # Every match holds one of the words (so a search, match or fullmatch over any range
-    # holding it is let through), over every line and its leading parts ended at a comma, a
-    # full stop or a space, and over every range of short generated texts.
-    assert len(wordlists.GATED) >= 7
+    # holding it is let through), over every line and its leading parts ended before or after a
+    # comma, a full stop or a space, and over every range of short generated texts.
+    assert len(wordlists.GATED) >= 12
     found = [0] * len(wordlists.GATED)
     ends = re.compile(r"[，,。：:\s]")
     for text in _paragraphs([]):
-        cuts = [len(text), *(mark.start() for mark in ends.finditer(text, 0, 400))]
+        cuts = [len(text)]
+        for mark in ends.finditer(text, 0, 400):
+            cuts += [mark.start(), mark.end()]
         for index, gated in enumerate(wordlists.GATED):
-            for endpos in cuts[:24]:
+            for endpos in cuts[:40]:
                 for match in gated.pattern.finditer(text, 0, endpos):
                     found[index] += 1
                     assert gated.admits(text, match.start(), match.end()), (text, gated.needs)
-    for text in _generated(_gated_pieces(), 3000, 26):
+    said_after = [
+        "，",
+        ",",
+        "他",
+        "卢比奥",
+        "补充说",
+        "说道",
+        "说",
+        "表示",
+        "指出",
+        "强调",
+        "。",
+        "！",
+    ]
+    generated = [*_generated(_gated_pieces(), 3000, 26), *_generated(said_after, 500, 27)]
+    generated += _generated(["Both ", "both ", "sides", " and ", "x", ",", " "], 500, 28)
+    for text in generated:
         for index, gated in enumerate(wordlists.GATED):
             for pos in range(len(text) + 1):
                 for endpos in range(pos, len(text) + 1):

@@ -60,8 +60,9 @@ _WINDOW = 200  # characters looked at around a quote for its attribution
 # A topic between the verb and a quotation (`关于会面的问题，“…”`): a direct quote, not a report.
 _ZH_TOPIC_THEN_QUOTE = lazy(rf"\s*{_ZH_TOPIC}[，,]\s*[“「『]")
 # A report with its attribution after it, ending the sentence: `…，贝森特说。`
-_ZH_SAID_AFTER = lazy(
-    r"[，,](?P<np>[^，,。；“”\s]{1,24}?)(?:补充说|说道|说|表示|指出|强调)[。！]\s*\Z"
+_ZH_SAID_AFTER = Gated(
+    r"[，,](?P<np>[^，,。；“”\s]{1,24}?)(?:补充说|说道|说|表示|指出|强调)[。！]\s*\Z",
+    ("说", "表示", "指出", "强调"),
 )
 _ZH_VERB_END = lazy(rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})\Z")
 # A clause whose subject is a pronoun with an auxiliary (`提到他曾经阅读到过…`) or `这是`
@@ -148,8 +149,9 @@ _ZH_NAME_THEN_SETTING = lazy(
     r"(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:星期[一二三四五六日]|周[一二三四五六日]|当天|今天|昨天)?"
     r"(?:在|当)"
 )
-_ZH_SOME_PEOPLE = lazy(
-    r"(?:部分|一些|不少|许多|有些)(?:人士|人|专家|官员|议员|民众)|外界|各界|分析人士|批评人士"
+_ZH_SOME_PEOPLE = Gated(
+    r"(?:部分|一些|不少|许多|有些)(?:人士|人|专家|官员|议员|民众)|外界|各界|分析人士|批评人士",
+    ("人", "专家", "官员", "议员", "民众", "外界", "各界"),
 )
 _ZH_SAY_WORDS = "服明出起过到道了完得"  # `说服`, `说明` …: words, not 说 and a clause
 _ZH_AND_VERB = lazy(r"\s*(?:并|还|也|同时)")
@@ -213,7 +215,8 @@ _ZH_SURNAME_TITLE = lazy(
 _ZH_THIS_BODY = lazy(r"(?:该|这个|此)(部|局|署|委员会|联盟)")
 _ZH_ANONYMOUS = lazy(r"^(?:一位|一名|一个)?(?:不愿?透露姓名|不具名|未具名|匿名)的")
 # What a body is, before its name (`生物科技公司药明康德`, `游说团体高科技发明家联盟`).
-_ZH_KIND_OF_BODY = lazy(r"公司|集团|企业|巨头|机构|团体|智库|组织")
+_ZH_KINDS_OF_BODY = ("公司", "集团", "企业", "巨头", "机构", "团体", "智库", "组织")
+_ZH_KIND_OF_BODY = Gated("|".join(_ZH_KINDS_OF_BODY), _ZH_KINDS_OF_BODY)
 # A body named in marks after the word for its kind (`人权组织“人权观察”`), which `该机构` and
 # `该组织` name later.
 _ZH_KIND_IN_MARKS = lazy(r"(?:组织|机构|团体|智库)“(?P<name>[^“”，。！？\s]{2,12})”")
@@ -289,7 +292,7 @@ _ZH_UNNAMED_MEMBERS = Gated(
     ("议员",),
 )
 # `委员会`, `办公室`, `该委员会`: a body named by its kind alone.
-_ZH_BARE_KIND = lazy(r"(?:该|这个|此)?(?P<kind>委员会|办公室)")
+_ZH_BARE_KIND = Gated(r"(?:该|这个|此)?(?P<kind>委员会|办公室)", ("委员会", "办公室"))
 _ZH_KIND_NAME = lazy(
     r"(?:美国|中国|台湾|英国|欧盟|联合国)?(?:国会)?(?:众议院|参议院|国会|白宫|美国|联合国)"
     r"(?:(?!一个|这个|的|和|与|及|在|对|向|之)[\u4e00-\u9fff]){1,10}?(?:委员会|办公室)"

@@ -96,7 +96,7 @@ _CLAUSE_ENDS = lazy(
 
 
 # Two subjects joined by `Both … and …` right before the verb: several people together.
-_BOTH_AND = lazy(r"\b[Bb]oth\s[^,.;:“”\"]{1,80}?\sand\s[^,.;:“”\"]{1,60}\Z")
+_BOTH_AND = Gated(r"\b[Bb]oth\s[^,.;:“”\"]{1,80}?\sand\s[^,.;:“”\"]{1,60}\Z", ("both", "Both"))
 
 
 # A pronoun with its auxiliary's short form (`he’s said that`, `she’s also said`, `they’ve
