@@ -10,7 +10,8 @@ readable and testable; `alternation` turns one into a pattern once, at import.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator
 from typing import Any, cast, overload
 
 
@@ -66,3 +67,39 @@ def lazy(pattern: str | bytes, flags: int = 0) -> re.Pattern[str] | re.Pattern[b
     language an article does not hold (the Chinese ones in an English text), and rules only
     some texts reach (a title before a name, a speaker before the quote), cost no compiling."""
     return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
+
+
+class Gated:
+    """A pattern tried only where one of the words every match of it holds stands in the
+    text searched (between `pos` and `endpos`): elsewhere it cannot match, so its answer is
+    given without compiling or running it. `tests/importing/test_gated_patterns.py` holds each
+    one's words to its matches over the development, synthetic and generated texts."""
+
+    def __init__(self, pattern: str, needs: tuple[str, ...]) -> None:
+        self.pattern = lazy(pattern)
+        self.needs = needs
+        GATED.append(self)
+
+    def admits(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        return any(text.find(word, pos, endpos) >= 0 for word in self.needs)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.search(text, pos, endpos) if self.admits(text, pos, endpos) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.match(text, pos, endpos) if self.admits(text, pos, endpos) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not self.admits(text, pos, endpos):
+            return None
+        return self.pattern.fullmatch(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if not self.admits(text, pos, endpos):
+            return iter(())
+        return self.pattern.finditer(text, pos, endpos)
+
+
+GATED: list[Gated] = []

@@ -7,7 +7,7 @@ import re
 
 from pressreader.importing.quotes.marks import _HAN, _ZH_STOPS_AFTER_CLOSE, _find_mark, _Within
 from pressreader.importing.speakers import ORG_WORDS, Reference
-from pressreader.importing.wordlists import lazy
+from pressreader.importing.wordlists import Gated, lazy
 
 # Chinese: the speaker before a verb of saying (`汪文斌表示：“…”`, `奥特曼写道：“…”`,
 # `他告诉美国之音：`,
@@ -261,7 +261,13 @@ def _zh_speaker(np: str) -> Reference | None:
 # its content, after a comma (`贝利泽尔博士指出，目前…`) or, for 称 and 指控, right after the verb
 # (`报告称2027年将…`); `据X报道，…`. The content runs to the end of the sentence, or to a `；` or
 # a `，并补充说` that starts another report.
-_ZH_SAY = lazy(
+_ZH_SAY_WORDS = (
+    *("说", "称", "报", "补充", "警告", "解释", "回应", "表示", "指出", "强调", "重申", "坦言"),
+    *("直言", "否认", "承认", "认为", "宣布", "估计", "预计", "预测", "写道", "透露", "确认"),
+    *("证实", "指控", "显示", "认定", "誓言", "坦承", "断言", "感叹", "反问", "表明", "暗示"),
+    *("提到", "谈到", "追问", "询问", "问道", "告诉"),
+)  # (each verb holds one of these)
+_ZH_SAY = Gated(
     r"(?<![所听小被的])(?<!(?<!数)据)"  # not 所称, 据称, 听说, 被认为, 的指控; but 数据显示
     r"(?P<verb>补充说|补充道|补充表示|警告称|警告说|解释说|报告称|(?<!有)报道称|(?<!有)报道说|(?<![有据])报道(?=[，,])|回应称|回应说|说道|说|表示|指出|强调|重申|坦言|直言|坚称|"
     r"否认|承认|宣称|声称|指称|(?<![昵简俗统职通又别尊名])称(?!为|作|之为|其为|赞|号|许|颂)|认为|宣布|警告|估计|预计|预测|写道|透露|确认|证实|指控|显示|"
@@ -272,7 +278,8 @@ _ZH_SAY = lazy(
     r"报(?:(?<=[)）]报)|(?<=当局报)|(?<=协会报)|(?<=机构报)|(?<=星期[一二三四五六日]报))告(?=[，,])|"
     r"坦承|断言|感叹道|反问道|(?:表明|暗示)(?=[，,])|"
     r"提到|谈到|追问|询问|问道|告诉[^，,。；“”：:\s]{1,20}?(?=[，,：:]))"
-    r"(?P<comma>[，,：:]?)"
+    r"(?P<comma>[，,：:]?)",
+    _ZH_SAY_WORDS,
 )
 _ZH_SEVERAL = lazy(r"等|与|、|(?<!共)和(?![平谐解])")
 # A verb of saying right before a clause with a subject of its own and no comma (`吕特承认美国对

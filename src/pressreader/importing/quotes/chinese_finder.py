@@ -52,7 +52,7 @@ from pressreader.importing.quotes.found import Found
 from pressreader.importing.quotes.marks import _HAN, _find_mark, _Within
 from pressreader.importing.quotes.state import FinderState
 from pressreader.importing.speakers import Person, Reference
-from pressreader.importing.wordlists import lazy
+from pressreader.importing.wordlists import Gated, lazy
 
 _WINDOW = 200  # characters looked at around a quote for its attribution
 
@@ -60,8 +60,9 @@ _WINDOW = 200  # characters looked at around a quote for its attribution
 # A topic between the verb and a quotation (`关于会面的问题，“…”`): a direct quote, not a report.
 _ZH_TOPIC_THEN_QUOTE = lazy(rf"\s*{_ZH_TOPIC}[，,]\s*[“「『]")
 # A report with its attribution after it, ending the sentence: `…，贝森特说。`
-_ZH_SAID_AFTER = lazy(
-    r"[，,](?P<np>[^，,。；“”\s]{1,24}?)(?:补充说|说道|说|表示|指出|强调)[。！]\s*\Z"
+_ZH_SAID_AFTER = Gated(
+    r"[，,](?P<np>[^，,。；“”\s]{1,24}?)(?:补充说|说道|说|表示|指出|强调)[。！]\s*\Z",
+    ("说", "表示", "指出", "强调"),
 )
 _ZH_VERB_END = lazy(rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})\Z")
 # A clause whose subject is a pronoun with an auxiliary (`提到他曾经阅读到过…`) or `这是`
@@ -148,14 +149,15 @@ _ZH_NAME_THEN_SETTING = lazy(
     r"(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:星期[一二三四五六日]|周[一二三四五六日]|当天|今天|昨天)?"
     r"(?:在|当)"
 )
-_ZH_SOME_PEOPLE = lazy(
-    r"(?:部分|一些|不少|许多|有些)(?:人士|人|专家|官员|议员|民众)|外界|各界|分析人士|批评人士"
+_ZH_SOME_PEOPLE = Gated(
+    r"(?:部分|一些|不少|许多|有些)(?:人士|人|专家|官员|议员|民众)|外界|各界|分析人士|批评人士",
+    ("人", "专家", "官员", "议员", "民众", "外界", "各界"),
 )
 _ZH_SAY_WORDS = "服明出起过到道了完得"  # `说服`, `说明` …: words, not 说 and a clause
 _ZH_AND_VERB = lazy(r"\s*(?:并|还|也|同时)")
 _ZH_TOPIC_WORD = lazy(r"针对|对于|关于|围绕")
 _ZH_CLAUSE_CLOSE = lazy(r"(?:时|时候|之后|后|期间)(?:[向对][^，,]{1,12})?\Z")
-_ZH_SPOKESPERSON = lazy(r"(?:这位|这名|该名|该|此)?发言人")
+_ZH_SPOKESPERSON = Gated(r"(?:这位|这名|该名|该|此)?发言人", ("发言人",))
 _ZH_SPOKESPERSON_TAIL = lazy(r"(?:的|一名|一位|不愿?透露姓名|不具名|未具名|匿名)*发言人\Z")
 # An office's unnamed spokesperson opening a sentence with no verb of saying in it
 # (`美国国务院一位不具名的发言人在一份电邮中答复了…`): a later `这位发言人说` is the office.
@@ -179,7 +181,9 @@ _ZH_TIME_CLAUSE_END = lazy(r"(?:后|时|期间|之前|前夕)\Z")
 _ZH_PERSON_NOUN = lazy(
     r"(?:领导人|外交官|官员|长|员|统|席|相|卿|使|家|质|(?<![人言])人|(?<![记击])者|手)\Z"
 )
-_ZH_THIS_OFFICIAL = lazy(_ZH_THIS + r"(?:美国|高级)*(?:官员|人士|负责人|高官)")
+_ZH_THIS_OFFICIAL = Gated(
+    _ZH_THIS + r"(?:美国|高级)*(?:官员|人士|负责人|高官)", ("官员", "人士", "负责人", "高官")
+)
 # A title after a surname (`卢比奥国务卿`, `史密斯众议员`).
 _ZH_ROLE_AFTER = lazy(
     r"(?:国务卿|部长|总统|副总统|总理|外长|议员|众议员|参议员|议长|大使|主席|发言人)\Z"
@@ -211,7 +215,8 @@ _ZH_SURNAME_TITLE = lazy(
 _ZH_THIS_BODY = lazy(r"(?:该|这个|此)(部|局|署|委员会|联盟)")
 _ZH_ANONYMOUS = lazy(r"^(?:一位|一名|一个)?(?:不愿?透露姓名|不具名|未具名|匿名)的")
 # What a body is, before its name (`生物科技公司药明康德`, `游说团体高科技发明家联盟`).
-_ZH_KIND_OF_BODY = lazy(r"公司|集团|企业|巨头|机构|团体|智库|组织")
+_ZH_KINDS_OF_BODY = ("公司", "集团", "企业", "巨头", "机构", "团体", "智库", "组织")
+_ZH_KIND_OF_BODY = Gated("|".join(_ZH_KINDS_OF_BODY), _ZH_KINDS_OF_BODY)
 # A body named in marks after the word for its kind (`人权组织“人权观察”`), which `该机构` and
 # `该组织` name later.
 _ZH_KIND_IN_MARKS = lazy(r"(?:组织|机构|团体|智库)“(?P<name>[^“”，。！？\s]{2,12})”")
@@ -253,9 +258,12 @@ _ZH_LATIN_GLOSS = lazy(
     r"(?P<run>[\u4e00-\u9fff·‧•・]{2,40})[(（](?P<latin>[A-Za-z][A-Za-z.'’\- ]{1,48})[)）]"
 )
 # A rank or title written after a name (`翁一铭上校`, `穆勒纳尔众议员`, `德弗林(…)准将`).
+_ZH_RANKS = (
+    *("上将", "中将", "少将", "准将", "上校", "中校", "少校", "上尉", "中尉", "少尉"),
+    *("众议员", "参议员", "议员", "大使", "博士", "教授", "医生"),
+)
 _ZH_RANK_AFTER = lazy(
-    r"(?:上将|中将|少将|准将|上校|中校|少校|上尉|中尉|少尉|众议员|参议员|议员|大使|博士|教授|医生)"
-    r"(?=$|[^\u4e00-\u9fff]|[在对向于曾也还则已星周今上本近日当随再])"
+    rf"(?:{'|'.join(_ZH_RANKS)})(?=$|[^\u4e00-\u9fff]|[在对向于曾也还则已星周今上本近日当随再])"
 )
 _ZH_HAN_RUN_END = lazy(r"[\u4e00-\u9fff·‧•・]{3,}\Z")
 # The last characters of a title, right before the name (`主委`, `主管`, `总领事`, `连长`,
@@ -273,14 +281,18 @@ _ZH_DOUBLE_SURNAMES = frozenset(["欧阳", "司马", "诸葛", "上官", "司徒
 
 # `一项研究`, `这项`, `一份最新调查`: a study or survey the article does not name; `那种称…的说法`:
 # a claim no one is given for (no source).
-_ZH_UNNAMED_STUDY = lazy(r"(?:一|这|该|此|那)(?:项|份|篇|个|种)(?:最新)?(?:研究|调查|民调|分析)?")
+_ZH_UNNAMED_STUDY = Gated(
+    r"(?:一|这|该|此|那)(?:项|份|篇|个|种)(?:最新)?(?:研究|调查|民调|分析)?",
+    ("项", "份", "篇", "个", "种"),
+)
 # `欧洲议员`, `国会议员们`, `民主党议员`: members the article does not name (no source).
-_ZH_UNNAMED_MEMBERS = lazy(
+_ZH_UNNAMED_MEMBERS = Gated(
     r"(?:欧洲|欧盟|美国|国会|英国|日本|韩国|台湾|民主党|共和党|两党|反对党|执政党)(?:籍)?(?:联邦)?"
-    r"(?:众|参)?议员们?"
+    r"(?:众|参)?议员们?",
+    ("议员",),
 )
 # `委员会`, `办公室`, `该委员会`: a body named by its kind alone.
-_ZH_BARE_KIND = lazy(r"(?:该|这个|此)?(?P<kind>委员会|办公室)")
+_ZH_BARE_KIND = Gated(r"(?:该|这个|此)?(?P<kind>委员会|办公室)", ("委员会", "办公室"))
 _ZH_KIND_NAME = lazy(
     r"(?:美国|中国|台湾|英国|欧盟|联合国)?(?:国会)?(?:众议院|参议院|国会|白宫|美国|联合国)"
     r"(?:(?!一个|这个|的|和|与|及|在|对|向|之)[\u4e00-\u9fff]){1,10}?(?:委员会|办公室)"
@@ -1248,7 +1260,7 @@ class ChineseQuotes(FinderState):
         for gloss in glosses:
             if not _latin_person(gloss.group("latin")):
                 continue
-            rest = _ZH_RANK_AFTER.sub("", text[gloss.end() :].strip(), count=1)
+            rest = _without_rank(text[gloss.end() :].strip(), count=1)
             if rest and _ZH_SUBJECT_END.match(rest) is None:
                 continue
             run = gloss.group("run")
@@ -1264,7 +1276,7 @@ class ChineseQuotes(FinderState):
             (m.start() for m in _ZH_SUBJECT_END.finditer(text, 1) if not m.group().isdigit()),
             len(text),
         )
-        head = _ZH_RANK_AFTER.sub("", text[:cut_at])
+        head = _without_rank(text[:cut_at])
         run = _ZH_HAN_RUN_END.search(head)
         if run is None:
             return None
@@ -1471,3 +1483,11 @@ class ChineseQuotes(FinderState):
             return True
         dotted = "·" + name
         return any(person.name.endswith(dotted) for person in self.book.people[-200:])
+
+
+def _without_rank(text: str, count: int = 0) -> str:
+    """`text` without the ranks written after a name (`_ZH_RANK_AFTER`); the pattern is tried
+    (and compiled) only where a rank's word stands."""
+    if not any(rank in text for rank in _ZH_RANKS):
+        return text
+    return _ZH_RANK_AFTER.sub("", text, count=count)

@@ -56,6 +56,9 @@ _DATE_WORDS = "|".join(DAYS_AND_MONTHS)
 _SAID_NP = lazy(
     rf"\s*,?\s*(?:{_AFTER_VERBS})\s+(?P<np>(?:[^.;!?“”\"«»]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Dr|Mr|Ms|St|Lt)\.|(?<=Mrs|Sen|Rep|Gov|Gen|Col)\.){{1,160}}?)(?=(?<!\b[A-Z])(?<!Dr)(?<!Mr)(?<!Ms)(?<!St)(?<!Mrs)(?<!Sen)(?<!Rep)(?<!Gov)\.(?=\s|$)|[;!?]|,\s*[“\"«]|(?<!Council)(?<!Committee)(?<!Commission)\son\s|\son\s(?=(?:{_DATE_WORDS})\b|[^A-Z])|\s(?:in|at|who|noting|adding|saying|after|during|when|while|because|as|about|to)\s|,\s*(?:a|an|the|who|noting|adding|saying|according)\s|$)"
 )
+# The verbs `_SAID_NP` starts with (after white space and a comma): tried only where one
+# stands, it is not compiled for text whose quotes are never followed by their verb.
+_AFTER_VERB_WORDS = tuple(_AFTER_VERBS.split("|"))
 _NP_SAID = lazy(
     rf"\s*,?\s*(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})\b"
 )
@@ -111,6 +114,11 @@ _CALLED = lazy(
     # `referred to ICE agents as “…”`, `smeared the agency as the “…”`: a calling too.
     r"|(?:referred\sto|refers\sto|smeared|described|describes|likened|compared)"
     r"(?:\s[\w’'\-]+){1,6}?\s(?:as|to)(?:\s(?:the|a|an))?)\s\Z"
+)
+# A word each verb of `_CALLED` holds: the pattern is tried (and compiled) only where one stands.
+_CALLING_STEMS = (
+    *("call", "dub", "brand", "term", "label"),
+    *("refer", "smeared", "describ", "liken", "compared"),
 )
 # `In the words of President Biden, “…”`, `As the President put it, “…”`, `As X said, “…”`.
 _WORDS_OF = lazy(
@@ -344,7 +352,7 @@ class DirectQuotes(ChineseQuotes):
             return self._resolve(_np_reference(words_of.group("np") or words_of.group("np2")))
         if close_end - opening > 60:
             return None
-        match = _CALLED.search(before)
+        match = _CALLED.search(before) if _may_be_calling(before) else None
         if match is None:
             return None
         return self._resolve(_subject_before(before[: match.end("np")]))
@@ -460,7 +468,7 @@ class DirectQuotes(ChineseQuotes):
         # attribution followed by a quote introduces that one; it names this one's speaker only
         # when nothing before this one does.
         ends_sentence = paragraph[close_end - 2 : close_end - 1] in (".", "!", "?")
-        match = _SAID_NP.match(after)
+        match = _SAID_NP.match(after) if _may_be_said_np(after) else None
         if match is not None and not (ends_sentence and _NEXT_QUOTE.match(after, match.end("np"))):
             reference = _np_reference(match.group("np"))
             person = self._resolve(reference)
@@ -717,3 +725,17 @@ class DirectQuotes(ChineseQuotes):
         if reference.kind == "body" and reference.text.islower() and not self._known(reference):
             return None
         return self._resolve(reference)
+
+
+def _may_be_said_np(after: str) -> bool:
+    """False only where `_SAID_NP.match(after)` is None: what follows the white space and a
+    comma does not begin with one of its verbs."""
+    rest = after.lstrip()
+    if rest.startswith(","):
+        rest = rest[1:].lstrip()
+    return rest.startswith(_AFTER_VERB_WORDS)
+
+
+def _may_be_calling(before: str) -> bool:
+    """False only where `_CALLED.search(before)` is None: none of its verbs stands."""
+    return any(stem in before for stem in _CALLING_STEMS)

@@ -4,6 +4,7 @@ quotations, in reading order (the rules are in the modules of its parts)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from pressreader.importing.quotes.chinese import _zh_dotted_names, _zh_without_role
 from pressreader.importing.quotes.clauses import _spelled_with_of, _trim_end
@@ -84,7 +85,23 @@ _ZH_MENTIONED_BODY = lazy(
     r"(?P<short>(?:联邦)?[\u4e00-\u9fff]{1,6}?(?:(?<![东南西北中内全外])部|局|署|委员会|办公室))|"
     r"“(?P<body>[\u4e00-\u9fff]{2,8}(?:联盟|组织))”"
 )
+# What every match of it holds: a body's last word, or `“` and `联盟` or `组织`. Tried only where
+# one stands, it is not compiled for Chinese text that names no body.
+_ZH_BODY_ENDS = ("部", "局", "署", "委员会", "办公室")
 _ZH_BODIES_KEPT = 64  # the bodies named with their country kept (`该部` looks back over them)
+
+
+def _zh_may_name_body(paragraph: str) -> bool:
+    """False only where `_ZH_MENTIONED_BODY` cannot match in `paragraph`."""
+    if "“" in paragraph and ("联盟" in paragraph or "组织" in paragraph):
+        return True
+    return any(end in paragraph for end in _ZH_BODY_ENDS)
+
+
+def _zh_mentioned_bodies(paragraph: str) -> Iterator[re.Match[str]]:
+    if not _zh_may_name_body(paragraph):
+        return iter(())
+    return _ZH_MENTIONED_BODY.finditer(paragraph)
 
 
 class QuoteFinder(DirectQuotes, ReportedQuotes):
@@ -200,7 +217,7 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
                 for size in range(2, min(len(last), 10) + 1):
                     self._zh_names.setdefault(last[:size], f"{head}·{last[:size]}")
         if han_text := (not paragraph.isascii() and _HAN.search(paragraph) is not None):
-            for match in _ZH_MENTIONED_BODY.finditer(paragraph):
+            for match in _zh_mentioned_bodies(paragraph):
                 full = match.group("body") or match.group()
                 short = match.group("short") or full
                 self._zh_bodies.pop(short, None)

@@ -278,5 +278,14 @@ def _own_words(paragraph: str, opening: int, close_end: int, spans: list[tuple[i
     # the attribution opens the next sentence (`He said, “…” I said, “…”`).
     return (
         paragraph[max(0, close_end - 2) : close_end - 1] in (",", "—")
+        and _starts_i_or_we(paragraph, close_end)
         and _OWN_AFTER.match(paragraph, close_end) is not None
     )
+
+
+def _starts_i_or_we(paragraph: str, at: int) -> bool:
+    """Whether `I`, `We` or `we` follows the white space at `at`: what `_OWN_AFTER` needs (it
+    is not tried elsewhere). No slice of the paragraph's rest: a paragraph of many quotes."""
+    while at < len(paragraph) and paragraph[at].isspace():
+        at += 1
+    return paragraph.startswith(("I", "We", "we"), at)

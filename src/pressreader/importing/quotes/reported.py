@@ -31,7 +31,7 @@ from pressreader.importing.quotes.subjects import (
     _subject_before,
 )
 from pressreader.importing.speakers import DETERMINERS, TITLE_WORDS, Person, Reference, parse_phrase
-from pressreader.importing.wordlists import alternation, lazy
+from pressreader.importing.wordlists import Gated, alternation, lazy
 
 _AFTER_VERBS = (
     r"said|says|added|adds|told|tells|asked|asks|continued|explained|explains|noted|notes|"
@@ -567,9 +567,10 @@ _INNER_VERBS = frozenset(
 # The fourteenth round (docs/IMPORT.md): a body named only by its kind at a sentence's opening
 # (`The company said it …`, `The subcommittee also noted that …`) is the latest body of that kind
 # named before it (`Johnson & Johnson`, `House Select Subcommittee on the Coronavirus Crisis`).
-_KIND_SUBJECT = lazy(
+_KIND_SUBJECT = Gated(
     r"The\s(?P<kind>company|firm|subcommittee|committee|commission)"
-    r"(?:\s(?:also|further|again|then|later))?\s"
+    r"(?:\s(?:also|further|again|then|later))?\s",
+    ("company", "firm", "committee", "commission"),
 )
 
 

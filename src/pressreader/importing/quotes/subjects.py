@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pressreader.importing.speakers import TITLE_WORDS, Reference, _clean_role, parse_phrase
-from pressreader.importing.wordlists import lazy
+from pressreader.importing.wordlists import Gated, lazy
 
 
 def _np_reference(np: str) -> Reference | None:
@@ -24,11 +24,17 @@ _GROUP_PHRASE = lazy(
     re.I,
 )
 # Unnamed people in the plural (`Participants noted that …`, `Experts say …`).
-_PLURAL_PEOPLE = lazy(
+_PLURAL_PEOPLE_WORDS = (
+    *("articipants", "ttendees", "anelists", "anellists", "xperts", "nalysts", "conomists"),
+    *("fficials", "awmakers", "CEOs", "ritics", "esidents", "bservers", "Republicans"),
+    *("Democrats",),
+)  # (what each of its nouns holds)
+_PLURAL_PEOPLE = Gated(
     r"(?:[Tt]he\s|[Oo]ther\s|[Ss]ome\s|[Mm]any\s)?(?:[A-Z][\w.'’\-]{0,30}\s){0,4}?"
     r"(?:[Pp]articipants|[Aa]ttendees|[Pp]anelists|"
     r"[Pp]anellists|[Ee]xperts|[Aa]nalysts|[Ee]conomists|[Oo]fficials|[Ll]awmakers|CEOs|[Cc]ritics|"
-    r"[Rr]esidents|[Oo]bservers|Republicans|Democrats)"
+    r"[Rr]esidents|[Oo]bservers|Republicans|Democrats)",
+    _PLURAL_PEOPLE_WORDS,
 )
 
 
@@ -90,7 +96,7 @@ _CLAUSE_ENDS = lazy(
 
 
 # Two subjects joined by `Both … and …` right before the verb: several people together.
-_BOTH_AND = lazy(r"\b[Bb]oth\s[^,.;:“”\"]{1,80}?\sand\s[^,.;:“”\"]{1,60}\Z")
+_BOTH_AND = Gated(r"\b[Bb]oth\s[^,.;:“”\"]{1,80}?\sand\s[^,.;:“”\"]{1,60}\Z", ("both", "Both"))
 
 
 # A pronoun with its auxiliary's short form (`he’s said that`, `she’s also said`, `they’ve

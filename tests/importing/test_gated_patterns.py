@@ -1,0 +1,201 @@
+"""Patterns tried only where a word each needs stands (docs/PERFORMANCE.md, "Patterns tried
+only where they can match"): over every development text, the synthetic text of the import
+benchmark and generated texts, every match of each pattern is one its test lets through, so
+the annotations cannot change."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+from pressreader.importing import wordlists
+from pressreader.importing.quotes import chinese_finder, direct, finder, marks
+
+ROOT = Path(__file__).resolve().parents[2]
+_CLOSING = re.compile(r"[”\"»’]")
+_OPENING = re.compile(r"[“\"«‘]")
+
+
+@cache
+def _synthetic_text() -> str:
+    spec = importlib.util.spec_from_file_location(
+        "bench_import", ROOT / "benchmarks/bench_import.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text: str = module.article_text(5000, 1)
+    return text
+
+
+def _generated(pieces: list[str], count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(count)]
+
+
+def _paragraphs(extra: list[str]) -> Iterator[str]:
+    """Every line of every development text and of the synthetic text, then `extra`."""
+    paths = sorted(ROOT.glob("benchmarks/devset/dev*/*.txt"))
+    assert len(paths) > 100
+    for path in paths:
+        yield from path.read_text(encoding="utf-8").splitlines()
+    yield from _synthetic_text().splitlines()
+    yield from extra
+
+
+def test_a_body_named_with_its_country_is_sought_only_where_its_last_word_stands() -> None:
+    pieces = [
+        "美国",
+        "中国",
+        "司法部",
+        "交通运输部",
+        "联邦",
+        "调查局",
+        "移民署",
+        "委员会",
+        "办公室",
+    ]
+    pieces += ["“", "”", "五眼联盟", "世界卫生组织", "东部", "国防", "说", "，", "x", "部"]
+    found = 0
+    for text in _paragraphs(_generated(pieces, 6000, 21)):
+        if any(finder._ZH_MENTIONED_BODY.finditer(text)):
+            found += 1
+            assert finder._zh_may_name_body(text), text
+    assert found > 500
+    assert not finder._zh_may_name_body("中国平稳开放扩大合作。")
+
+
+def test_a_rank_after_a_name_is_taken_off_only_where_its_word_stands() -> None:
+    pieces = [
+        *chinese_finder._ZH_RANKS,
+        "翁一铭",
+        "穆勒纳尔",
+        "在",
+        "说",
+        "会",
+        " ",
+        "x",
+        "(",
+        "军",
+    ]
+    found = 0
+    for text in _paragraphs(_generated(pieces, 6000, 22)):
+        for count in (0, 1):
+            expected = chinese_finder._ZH_RANK_AFTER.sub("", text, count=count)
+            found += expected != text
+            assert chinese_finder._without_rank(text, count) == expected, text
+    assert found > 1000
+
+
+def test_a_verb_and_its_speaker_after_a_quote_are_sought_only_after_its_verb() -> None:
+    pieces = [" ", ",", ", ", "\u00a0", "\u3000", "\t", "said", "Said", "says", "told", "to"]
+    pieces += ["asserted", "recalls", " the minister", " Smith.", " on Monday", "”", "x", "."]
+    found = 0
+    afters = _generated(pieces, 8000, 23)
+    for text in _paragraphs([]):
+        afters += [text[mark.end() :] for mark in _CLOSING.finditer(text)]
+    for after in afters:
+        if direct._SAID_NP.match(after) is not None:
+            found += 1
+            assert direct._may_be_said_np(after), after
+    assert found > 500
+    assert not direct._may_be_said_np(", the minister said.")
+
+
+def test_a_verb_of_calling_is_sought_only_where_one_of_its_words_stands() -> None:
+    pieces = ["he ", "She ", "Smith ", "also ", "has ", "called ", "dubbed ", "branded ", "terms "]
+    pieces += ["labelled ", "referred to ", "smeared ", "described ", "likened ", "compared "]
+    pieces += ["it ", "the plan ", "as ", "to ", "a ", "on ", "for ", "x"]
+    texts = _generated(pieces, 8000, 24)
+    for text in _paragraphs([]):
+        texts += [
+            text[max(0, mark.start() - 80) : mark.start()] for mark in _OPENING.finditer(text)
+        ]
+    found = 0
+    for before in texts:
+        if direct._CALLED.search(before) is not None:
+            found += 1
+            assert direct._may_be_calling(before), before
+    assert found > 500
+    assert not direct._may_be_calling("the minister said ")
+
+
+def test_a_quote_in_ones_own_words_after_it_is_sought_only_after_i_or_we() -> None:
+    pieces = ["”", ",”", " ", "\u00a0", "\n", "I", "We", "we", " said", " told", " really", "x"]
+    texts = _generated(pieces, 8000, 25)
+    texts += [text[mark.end() :] for text in _paragraphs([]) for mark in _CLOSING.finditer(text)]
+    found = 0
+    for after in texts:
+        if marks._OWN_AFTER.match(after) is not None:
+            found += 1
+            assert marks._starts_i_or_we(after, 0), after
+    assert found > 200
+
+
+def _gated_pieces() -> list[str]:
+    pieces = [word for gated in wordlists.GATED for word in gated.needs]
+    pieces += ["The ", "the ", "Some ", "Other ", "House ", "Participants", "Panellists", "also "]
+    pieces += [
+        "这位",
+        "该",
+        "一",
+        "那",
+        "最新",
+        "研究",
+        "美国",
+        "国会",
+        "民主党",
+        "联邦",
+        "众",
+        "们",
+    ]
+    pieces += ["部分", "一些", "分析人士", " and ", "Both ", "！"]
+    pieces += ["数据", "所", "据", "有", "道", "为", "当局", "(AAA)", "星期一", "告", "称为", "王"]
+    return [*pieces, "，", "：", "。", ",", " ", "x"]
+
+
+def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
+    # Every match holds one of the words (so a search, match or fullmatch over any range
+    # holding it is let through), over every line and its leading parts ended before or after a
+    # comma, a full stop or a space, and over every range of short generated texts.
+    assert len(wordlists.GATED) >= 12
+    found = [0] * len(wordlists.GATED)
+    ends = re.compile(r"[，,。：:\s]")
+    for text in _paragraphs([]):
+        cuts = [len(text)]
+        for mark in ends.finditer(text, 0, 400):
+            cuts += [mark.start(), mark.end()]
+        for index, gated in enumerate(wordlists.GATED):
+            for endpos in cuts[:40]:
+                for match in gated.pattern.finditer(text, 0, endpos):
+                    found[index] += 1
+                    assert gated.admits(text, match.start(), match.end()), (text, gated.needs)
+    said_after = [
+        "，",
+        ",",
+        "他",
+        "卢比奥",
+        "补充说",
+        "说道",
+        "说",
+        "表示",
+        "指出",
+        "强调",
+        "。",
+        "！",
+    ]
+    generated = [*_generated(_gated_pieces(), 3000, 26), *_generated(said_after, 500, 27)]
+    generated += _generated(["Both ", "both ", "sides", " and ", "x", ",", " "], 500, 28)
+    for text in generated:
+        for index, gated in enumerate(wordlists.GATED):
+            for pos in range(len(text) + 1):
+                for endpos in range(pos, len(text) + 1):
+                    match = gated.pattern.match(text, pos, endpos)
+                    if match is not None:
+                        found[index] += 1
+                        assert gated.admits(text, match.start(), match.end()), (text, gated.needs)
+    assert min(found) > 20, found
