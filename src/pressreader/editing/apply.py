@@ -290,12 +290,7 @@ class _Source:
                 self.replace(key_start, end, "")
             return
         if index > 0 and self.starts_line(key_start):
-            start, stop = self.line_start(key_start), self.line_end(end)
-            if stop == len(self.text) and not self.text.endswith("\n") and start > 0:
-                # The file's last line, without a line break: the one before it goes, so
-                # that lines added at the end (insert_lines) follow the line above.
-                start -= 2 if self.text[start - 2 : start] == "\r\n" else 1
-            self.replace(start, stop, "")
+            self.remove_lines(key_start, end)
             return
         if index + 1 < len(pairs):
             following = self.start(pairs[index + 1][0])
@@ -307,6 +302,28 @@ class _Source:
                 self.replace(key_start, self.line_end(end), "")
             return
         raise EditRefused("the only key of a mapping cannot be removed; edit it in the editor")
+
+    def remove_lines(self, first: int, last: int) -> None:
+        """Remove the whole lines from the one holding offset `first` to the one holding
+        `last`, their line breaks with them."""
+        start, stop = self.line_start(first), self.line_end(last)
+        if stop == len(self.text) and not self.text.endswith("\n") and start > 0:
+            # The file's last line, without a line break: the one before it goes, so
+            # that lines added at the end (insert_lines) follow the line above.
+            start -= 2 if self.text[start - 2 : start] == "\r\n" else 1
+        self.replace(start, stop, "")
+
+    def item_dash(self, item: Node) -> int | None:
+        """The offset of the `-` a block list's `item` stands after, when that dash begins
+        its line and only spaces come between them; None otherwise."""
+        dash = self.text.rfind("-", 0, self.start(item))
+        if (
+            dash < 0
+            or not self.starts_line(dash)
+            or self.text[dash + 1 : self.start(item)].strip(" ")
+        ):
+            return None
+        return dash
 
     def pair_end(self, pair: tuple[Node, Node]) -> int:
         key, value = pair
@@ -499,12 +516,8 @@ def _delete(source: _Source, ref: AnnotationRef) -> None:
         else:
             source.replace(source.start(item), source.content_end(item), "")
         return
-    dash = source.text.rfind("-", 0, source.start(item))
-    if (
-        dash < 0
-        or source.text[dash + 1 : source.start(item)].strip(" ")
-        or not (source.starts_line(dash))
-    ):
+    dash = source.item_dash(item)
+    if dash is None:
         raise EditRefused(f"{_describe(ref)} is laid out in a way the reader does not rewrite")
     source.replace(source.line_start(dash), source.line_end(source.content_end(item)), "")
 
@@ -742,10 +755,8 @@ def _retag(source: _Source, sequence: SequenceNode, tags: Sequence[str]) -> bool
         return True
     dashes = []
     for item in items:
-        dash = source.text.rfind("-", 0, source.start(item))
-        if dash < 0 or not source.starts_line(dash):
-            return False
-        if source.text[dash + 1 : source.start(item)].strip(" "):
+        dash = source.item_dash(item)
+        if dash is None:
             return False
         dashes.append(dash)
     column = dashes[0] - source.line_start(dashes[0])
@@ -759,14 +770,15 @@ def _retag(source: _Source, sequence: SequenceNode, tags: Sequence[str]) -> bool
             else:
                 source.insert_lines(source.content_end(items[-1]), lines)
             continue
+        if not lines:
+            source.remove_lines(dashes[i1], source.content_end(items[i2 - 1]))
+            continue
         start = source.line_start(dashes[i1])
         end = source.line_end(source.content_end(items[i2 - 1]))
-        block = "".join(line + nl for line in lines)
         if end == len(source.text) and not source.text.endswith("\n"):
-            if lines:
-                block = nl.join(lines)  # the file's last line has no line break
-            else:
-                start = max(0, start - len(nl))  # the line break before goes with the line
+            block = nl.join(lines)  # the file's last line has no line break
+        else:
+            block = "".join(line + nl for line in lines)
         source.replace(start, end, block)
     return True
 
