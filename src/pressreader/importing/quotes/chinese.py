@@ -178,6 +178,17 @@ def _zh_roles(text: str) -> tuple[str, ...]:
     return _ZH_ROLES if not _ZH_ROLE_ENDS.isdisjoint(text) else ()
 
 
+def _zh_split_role(text: str) -> tuple[str | None, str]:
+    """`text` as (the words up to the end of the first role that is followed by more, the rest),
+    each role looked for from the end (`外交部发言人毛宁`: 外交部发言人, 毛宁); (None, text) when
+    no role is followed by a name."""
+    for word in _zh_roles(text):
+        position = text.rfind(word)
+        if position >= 0 and position + len(word) < len(text):
+            return text[: position + len(word)], text[position + len(word) :]
+    return None, text
+
+
 _ZH_BRACKETS = lazy(r"[(（][^()（）]{0,60}[)）]")
 
 
@@ -242,14 +253,7 @@ def _zh_speaker(np: str) -> Reference | None:
         return Reference("pronoun", "he" if np == "他" else "she")
     if np in ("他们", "她们"):
         return Reference("pronoun", "they")
-    role = None
-    name = np
-    for word in _zh_roles(np):
-        position = np.rfind(word)
-        if position >= 0 and position + len(word) < len(np):
-            role = np[: position + len(word)]
-            name = np[position + len(word) :]
-            break
+    role, name = _zh_split_role(np)
     if len(name) > 4 and role is None:
         name = name[-3:]
     if len(name) < 2:

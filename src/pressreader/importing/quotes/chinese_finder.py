@@ -40,6 +40,7 @@ from pressreader.importing.quotes.chinese import (
     _zh_roles,
     _zh_sentences,
     _zh_speaker,
+    _zh_split_role,
     _zh_spokesperson_office,
     _zh_subject_clause,
     _zh_term_opens_clause,
@@ -1189,13 +1190,7 @@ class ChineseQuotes(FinderState):
                 head = own  # `菲律宾政府的南中国海工作小组`: the group, named without its owner
             return Reference("body", head), abbreviation.group("abbr") if abbreviation else None
         name = _ZH_TRAILING_TITLE.sub("", head)
-        role = None
-        for word in _zh_roles(name):
-            position = name.rfind(word)
-            if position >= 0 and position + len(word) < len(name):
-                role = name[: position + len(word)]
-                name = name[position + len(word) :]
-                break
+        role, name = _zh_split_role(name)
         if len(name) > 4 and role is None:
             # `来自南达科塔州的共和党人图恩`: the name after the last title or `的`.
             tail = name.rsplit("的", 1)[-1]
