@@ -224,6 +224,30 @@ async def test_r_goes_to_each_unreviewed_annotation_and_a_accepts_it_then_ctrl_s
         assert "No unreviewed" in _notices(app)
 
 
+async def test_undoing_past_a_save_counts_the_changes_from_the_file(tmp_path: Path) -> None:
+    path = _file(tmp_path)
+    app = _app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(pilot)
+        await pilot.press("r", "a", "a")  # the quote, then the statistic accepted
+        await pilot.pause()
+        assert "Unsaved: 2 changes ·" in screen_text(app)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "Unsaved" not in screen_text(app)
+        await pilot.press("u")
+        await pilot.pause()
+        assert "Unsaved: 1 change ·" in screen_text(app)
+        await pilot.press("u")
+        await pilot.pause()
+        # Both accepts undone: the text is two changes away from the file saved.
+        assert not screen.article.quotes[0].reviewed
+        assert "Unsaved: 2 changes ·" in screen_text(app)
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        assert "2 changes not saved" in _dialog_text(app)
+
+
 async def test_d_deletes_the_annotation_the_panel_selects(tmp_path: Path) -> None:
     path = _file(tmp_path)
     app = _app(path)
