@@ -327,6 +327,20 @@ class PressReaderApp(App[int]):
             if len(entries) == 1:
                 self.open_entry(entries[0], direct=True)
 
+    def library_changed(self) -> None:
+        """A file of the library was written here (saved, restored, imported) or changed on
+        disk: the library's list reads it again when shown, and the search index reads it
+        again now, off the UI thread, so that the next search sees it (a search begun
+        before this worker is done brings the index up to date first)."""
+        self.session.library_stale = True
+        self.forget_direct_entries()
+        self.session.source.files_changed()
+        self._reindex()
+
+    @work(thread=True, exclusive=True, group="reindex")
+    def _reindex(self) -> None:
+        self.session.source.refresh()
+
     def open_entry(self, entry: LibraryEntry, *, direct: bool = False) -> None:
         """Load the entry's article off the UI thread, then show it (or its problems)."""
         self._load_entry(entry, direct)

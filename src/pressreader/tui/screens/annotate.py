@@ -605,8 +605,7 @@ class Annotator:
         keeper = self._keeper()
         if keeper is not None:
             keeper.file_saved(self.article)
-        reader_app(self.screen.app).session.library_stale = True
-        reader_app(self.screen.app).forget_direct_entries()
+        reader_app(self.screen.app).library_changed()
         path = self.path
         self.screen.edits_changed()
         self.screen.notify(f"Saved {escape_line(str(path))}", timeout=3, markup=False)
