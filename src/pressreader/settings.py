@@ -117,6 +117,13 @@ def key_line(text: str, key: str, table: str | None = None) -> int | None:
     """The 1-based line where `key = ...` stands, at the top level or in `[table]`, for
     messages; None if not found (a key written in a way this simple scan does not
     recognise)."""
+    place = key_place(text, key, table)
+    return None if place is None else place[0]
+
+
+def key_place(text: str, key: str, table: str | None = None) -> tuple[int, int] | None:
+    """The 1-based line and column (in characters) where `key = ...` begins, as `key_line`
+    finds it."""
     pattern = re.compile(rf"""\s*(?:{re.escape(key)}|"{re.escape(key)}"|'{re.escape(key)}')\s*=""")
     inside = table is None
     for number, line in enumerate(text.splitlines(), 1):
@@ -126,7 +133,7 @@ def key_line(text: str, key: str, table: str | None = None) -> int | None:
             inside = line.split("#", 1)[0].strip() == f"[{table}]"
             continue
         if inside and pattern.match(line):
-            return number
+            return number, len(line) - len(line.lstrip()) + 1
     return None
 
 
