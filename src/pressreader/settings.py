@@ -20,6 +20,7 @@ from typing import Any
 
 from pressreader.limits import read_regular
 from pressreader.paths import config_dir
+from pressreader.text.positions import byte_position
 from pressreader.text.sanitize import escape_line
 
 # A settings file is a few hundred bytes; parsing 1 MB takes well under a second.
@@ -105,9 +106,7 @@ def read_config(path: Path | None = None) -> ConfigFile:
 
 def _not_utf8(error: UnicodeDecodeError) -> str:
     """`LINE:COLUMN: …` of the first byte that is not UTF-8, as other mistakes are said."""
-    before = error.object[: error.start]
-    line = before.count(b"\n") + 1
-    column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+    line, column = byte_position(error.object, error.start)
     byte = error.object[error.start]
     fault = f"the file is not UTF-8 (byte 0x{byte:02x})"
     return f"{line}:{column}: {fault}; save it as UTF-8 (it is not used)"
