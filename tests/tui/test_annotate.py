@@ -709,3 +709,35 @@ async def test_a_change_on_disk_does_not_replace_unsaved_changes_on_screen(tmp_p
         assert "Your unsaved changes are kept" in _notices(app)
         assert screen.article.title == "Harbour reopens"
         assert screen.article.quotes[0].reviewed
+
+
+async def test_a_dialog_shows_its_own_keys_in_the_footer_not_the_screens_beneath(
+    tmp_path: Path,
+) -> None:
+    # The article's keys (find, sidebar...) were listed under every dialog, where they do not
+    # reach; the dialog's own (Escape cancels) were not.
+    app = _app(_file(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(pilot)
+        footer = screen_lines(app)[-1]
+        assert "Find" in footer and "Sidebar" in footer
+        await pilot.press("number_sign")
+        await wait_until(pilot, lambda: isinstance(app.screen, TagsSummaryForm))
+        await pilot.pause()
+        footer = screen_lines(app)[-1]
+        assert "Cancel" in footer and "Find" not in footer and "Sidebar" not in footer, footer
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        await pilot.pause()
+        assert "Find" in screen_lines(app)[-1]
+        await pilot.press("r", "a", "escape")  # a change, then leaving asks
+        await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await pilot.pause()
+        footer = screen_lines(app)[-1]
+        assert "Cancel" in footer and "Find" not in footer, footer
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        await pilot.press("ctrl+p")  # Textual's command palette: none of the article's keys
+        await pilot.pause()
+        await pilot.pause()
+        assert "Sidebar" not in screen_lines(app)[-1] and "Find" not in screen_lines(app)[-1]
