@@ -20,6 +20,7 @@ from typing import Any
 
 from pressreader.limits import read_regular
 from pressreader.paths import config_dir
+from pressreader.text.positions import byte_position
 from pressreader.text.sanitize import escape_line
 
 # A settings file is a few hundred bytes; parsing 1 MB takes well under a second.
@@ -105,9 +106,7 @@ def read_config(path: Path | None = None) -> ConfigFile:
 
 def _not_utf8(error: UnicodeDecodeError) -> str:
     """`LINE:COLUMN: …` of the first byte that is not UTF-8, as other mistakes are said."""
-    before = error.object[: error.start]
-    line = before.count(b"\n") + 1
-    column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+    line, column = byte_position(error.object, error.start)
     byte = error.object[error.start]
     fault = f"the file is not UTF-8 (byte 0x{byte:02x})"
     return f"{line}:{column}: {fault}; save it as UTF-8 (it is not used)"
@@ -117,6 +116,13 @@ def key_line(text: str, key: str, table: str | None = None) -> int | None:
     """The 1-based line where `key = ...` stands, at the top level or in `[table]`, for
     messages; None if not found (a key written in a way this simple scan does not
     recognise)."""
+    place = key_place(text, key, table)
+    return None if place is None else place[0]
+
+
+def key_place(text: str, key: str, table: str | None = None) -> tuple[int, int] | None:
+    """The 1-based line and column (in characters) where `key = ...` begins, as `key_line`
+    finds it."""
     pattern = re.compile(rf"""\s*(?:{re.escape(key)}|"{re.escape(key)}"|'{re.escape(key)}')\s*=""")
     inside = table is None
     for number, line in enumerate(text.splitlines(), 1):
@@ -126,7 +132,7 @@ def key_line(text: str, key: str, table: str | None = None) -> int | None:
             inside = line.split("#", 1)[0].strip() == f"[{table}]"
             continue
         if inside and pattern.match(line):
-            return number
+            return number, len(line) - len(line.lstrip()) + 1
     return None
 
 

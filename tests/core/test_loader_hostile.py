@@ -104,8 +104,10 @@ def test_one_bad_number_hides_nothing_else_in_the_library(
     assert "huge.yaml:6:10: error: statistic 1 `value`" in checked
     assert main(["index", "--index", str(index), str(library)]) == 0
     capsys.readouterr()
-    assert main(["search", "--index", str(index), "modest", str(library)]) == 0
-    assert "fine.yaml" in capsys.readouterr().out
+    # The hits of the other files; the bad one said on stderr and the status 2, as grep's.
+    assert main(["search", "--index", str(index), "modest", str(library)]) == 2
+    out, err = capsys.readouterr()
+    assert "fine.yaml" in out and "huge.yaml:6:10: error: statistic 1 `value`" in err
 
 
 # -- 2. near-linear checks: run in a child, killed only past a generous limit ---------------

@@ -144,6 +144,21 @@ def test_an_edit_at_the_end_of_a_file_without_a_final_line_break_adds_no_blank_l
     assert apply(text, Accept(_statistic(text, 0))) == head.removesuffix(newline)
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize("last", ["    text: 40%", "    text: 40%  # the figure"])
+def test_deleting_the_last_item_of_a_file_without_a_final_line_break_adds_none(
+    newline: str, last: str
+) -> None:
+    # The last item's lines go with the line break before them: the file still ends
+    # without one, and every other byte is as it was.
+    head = (
+        "title: T\nsections:\n  - id: lead\n    paragraphs:\n      - 40% cheered; 60% did.\n"
+        "statistics:\n  - label: Most\n    value: 60\n    text: 60%"
+    ).replace("\n", newline)
+    text = head + newline + ("  - label: Cheer\n    value: 40\n" + last).replace("\n", newline)
+    assert apply(text, Delete(_statistic(text, 1))) == head
+
+
 def test_new_text_cannot_inject_yaml() -> None:
     hostile = 'x\n---\ntitle: injected\n# c: ["{'
     after = apply_checked(BLOCK, EditQuote(_quote(BLOCK, 0), "Ann Lee", "direct", hostile))

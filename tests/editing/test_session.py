@@ -125,3 +125,31 @@ def test_a_kept_version_can_be_restored(path: Path) -> None:
     assert path.read_text(encoding="utf-8") == BLOCK == session.text
     assert not session.dirty and not session.can_undo
     assert len(session.backups()) == 2  # the version the restore replaced is kept too
+
+
+def test_the_unsaved_count_is_the_distance_from_the_file_across_undo_past_a_save(
+    path: Path,
+) -> None:
+    session = EditSession.open(path)
+    for number in range(3):
+        session.apply(SetSummary(0, f"Summary {number}."))
+    assert session.unsaved == 3
+    session.save()
+    assert session.unsaved == 0
+    session.undo()
+    assert session.unsaved == 1
+    session.undo()
+    session.undo()
+    assert session.unsaved == 3 and session.text == BLOCK
+    session.redo()
+    assert session.unsaved == 2
+    # A new change after undoing past the save: the steps undone still differ from the
+    # file, and the new one adds to them.
+    session.apply(SetSummary(0, "Another."))
+    assert session.unsaved == 3
+    session.undo()
+    assert session.unsaved == 2
+    session.save()
+    assert session.unsaved == 0 and not session.dirty
+    session.apply(SetSummary(0, "Last."))
+    assert session.unsaved == 1 and session.pending == [SetSummary(0, "Last.")]

@@ -145,6 +145,13 @@ def test_standard_input(
         ("report.docx", b"PK\x03\x04", "Word file is not supported"),
         ("photo.txt", b"\x89PNG\r\n\x1a\n", "image (PNG) is not supported"),
         ("latin.txt", b"Caf\xe9\n\nx\n", "1:4: the text is not UTF-8"),
+        # The column counts characters, as the loader's and config.toml's do: `é`, `à` and
+        # `北` before the bad byte are one column each, not two or three.
+        (
+            "mixed.txt",
+            "Title\n\nCafé déjà 北 ".encode() + b"\xff\x81\xfe\x80 x\n",
+            "3:13: the text is not UTF-8 (byte 0xff)",
+        ),
         ("wide.txt", "T\n\nx\n".encode("utf-16"), "UTF-16"),
         ("empty.txt", b"\n \n", "no text to import"),
         ("title.txt", b"Only a title\n", "nothing but a title"),

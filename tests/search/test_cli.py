@@ -44,8 +44,14 @@ def library(lib: Path) -> Path:
         ),
     )
     write(lib / "evil.yaml", article("Evil \x1b[31mred", ["An \x1b]0;pwned\x07 railway escape."]))
-    (lib / "broken.yaml").write_text("title: [oops\n", encoding="utf-8")
     return lib
+
+
+@pytest.fixture
+def broken(library: Path) -> Path:
+    """The library with a file that cannot be read as an article."""
+    (library / "broken.yaml").write_text("title: [oops\n", encoding="utf-8")
+    return library
 
 
 @dataclass(frozen=True)
@@ -200,6 +206,34 @@ def test_exit_status_follows_grep(library: Path, env: Any) -> None:
     assert run(["search", "--limit", "0", "laos", str(library)], env).returncode == 2
 
 
+def test_files_that_cannot_be_read_are_said_on_stderr_and_exit_2_as_grep_does(
+    broken: Path, env: Any
+) -> None:
+    library = broken
+    hostile = library / "hostile\x1b]0;x\x07.yaml"
+    hostile.write_text("title: T\nsections: {" + "\x1b[2J" * 5000, encoding="utf-8")
+    for args in (["search", "laos", str(library)], ["search", "--json", "laos", str(library)]):
+        result = run(args, env)
+        # The good files' hits, as without the broken ones; then status 2, as grep's.
+        assert result.returncode == 2
+        clean = run([*args[:-1], str(library / "trade.yaml")], env)
+        assert clean.returncode == 0
+        if "--json" in args:  # the same hits (their scores depend on the other files)
+            hits = [h | {"score": 0} for h in json.loads(result.stdout)["hits"]]
+            assert hits == [h | {"score": 0} for h in json.loads(clean.stdout)["hits"]]
+        else:
+            assert result.stdout == clean.stdout
+        lines = result.stderr.splitlines()
+        assert len(lines) == 2, lines  # one line per file that could not be read
+        assert lines[0].startswith(f"{library / 'broken.yaml'}:2:1: error: invalid YAML")
+        assert ": error: " in lines[0]
+        assert lines[1].startswith(str(library / "hostile\\x1b]0;x\\x07.yaml") + ":")
+        assert all(len(line) < 1000 for line in lines)
+        assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    # Nothing found anywhere, and a file unreadable: 2 as well.
+    assert run(["search", "zanzibar", str(library)], env).returncode == 2
+
+
 def test_bad_query_prints_a_message_not_a_traceback(library: Path, env: Any) -> None:
     result = run(["search", 'trade "unclosed', str(library)], env)
     assert result.returncode == 2
@@ -212,8 +246,9 @@ def test_bad_query_prints_a_message_not_a_traceback(library: Path, env: Any) -> 
 
 
 def test_index_command_reports_and_updates_incrementally(
-    library: Path, env: Any, tmp_path: Path
+    broken: Path, env: Any, tmp_path: Path
 ) -> None:
+    library = broken
     target = tmp_path / "explicit.sqlite"
     first = run(["index", "--index", str(target), str(library)], env)
     assert first.returncode == 0
@@ -222,8 +257,13 @@ def test_index_command_reports_and_updates_incrementally(
     assert target.exists()
     again = run(["index", "--index", str(target), str(library)], env)
     assert "(0 added, 0 changed, 0 removed, 3 unchanged)" in again.stdout
-    # search uses the same index when told to, and the default one otherwise.
-    assert run(["search", "--index", str(target), "laos", str(library)], env).returncode == 0
+    # search uses the same index when told to, and the default one otherwise (2: the
+    # broken file, said as `index` says it).
+    searched = run(["search", "--index", str(target), "laos", str(library)], env)
+    assert searched.returncode == 2 and "laos" in searched.stdout.casefold()
+    assert searched.stderr.splitlines() == [
+        line for line in first.stderr.splitlines() if "broken.yaml" in line
+    ]
     assert not (tmp_path / "cache").exists()
 
 
@@ -411,8 +451,9 @@ def test_a_search_piped_into_a_reader_that_stops_ends_quietly(lib: Path, env: An
 
 
 def test_the_index_command_counts_articles_without_listing_them(
-    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+    broken: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
 ) -> None:
+    library = broken
     # Every article's entry in one list took memory in proportion to the library; the
     # report needs only the count, and the broken files.
     from pressreader import cli

@@ -224,6 +224,30 @@ async def test_r_goes_to_each_unreviewed_annotation_and_a_accepts_it_then_ctrl_s
         assert "No unreviewed" in _notices(app)
 
 
+async def test_undoing_past_a_save_counts_the_changes_from_the_file(tmp_path: Path) -> None:
+    path = _file(tmp_path)
+    app = _app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(pilot)
+        await pilot.press("r", "a", "a")  # the quote, then the statistic accepted
+        await pilot.pause()
+        assert "Unsaved: 2 changes ·" in screen_text(app)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "Unsaved" not in screen_text(app)
+        await pilot.press("u")
+        await pilot.pause()
+        assert "Unsaved: 1 change ·" in screen_text(app)
+        await pilot.press("u")
+        await pilot.pause()
+        # Both accepts undone: the text is two changes away from the file saved.
+        assert not screen.article.quotes[0].reviewed
+        assert "Unsaved: 2 changes ·" in screen_text(app)
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        assert "2 changes not saved" in _dialog_text(app)
+
+
 async def test_d_deletes_the_annotation_the_panel_selects(tmp_path: Path) -> None:
     path = _file(tmp_path)
     app = _app(path)
@@ -685,3 +709,35 @@ async def test_a_change_on_disk_does_not_replace_unsaved_changes_on_screen(tmp_p
         assert "Your unsaved changes are kept" in _notices(app)
         assert screen.article.title == "Harbour reopens"
         assert screen.article.quotes[0].reviewed
+
+
+async def test_a_dialog_shows_its_own_keys_in_the_footer_not_the_screens_beneath(
+    tmp_path: Path,
+) -> None:
+    # The article's keys (find, sidebar...) were listed under every dialog, where they do not
+    # reach; the dialog's own (Escape cancels) were not.
+    app = _app(_file(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(pilot)
+        footer = screen_lines(app)[-1]
+        assert "Find" in footer and "Sidebar" in footer
+        await pilot.press("number_sign")
+        await wait_until(pilot, lambda: isinstance(app.screen, TagsSummaryForm))
+        await pilot.pause()
+        footer = screen_lines(app)[-1]
+        assert "Cancel" in footer and "Find" not in footer and "Sidebar" not in footer, footer
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        await pilot.pause()
+        assert "Find" in screen_lines(app)[-1]
+        await pilot.press("r", "a", "escape")  # a change, then leaving asks
+        await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await pilot.pause()
+        footer = screen_lines(app)[-1]
+        assert "Cancel" in footer and "Find" not in footer, footer
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        await pilot.press("ctrl+p")  # Textual's command palette: none of the article's keys
+        await pilot.pause()
+        await pilot.pause()
+        assert "Sidebar" not in screen_lines(app)[-1] and "Find" not in screen_lines(app)[-1]

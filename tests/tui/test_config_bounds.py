@@ -145,3 +145,8 @@ def test_a_file_not_in_utf8_names_the_line_and_column_of_the_byte(tmp_path: Path
     assert config.errors == [
         f"{path}:2:16: the file is not UTF-8 (byte 0xff); save it as UTF-8 (it is not used)"
     ]
+    # In characters, as the import and the loader count them (`é`, `北`: one column each).
+    path.write_bytes('theme = "café 北'.encode() + b"\xff\n")
+    assert load_config(path).errors == [
+        f"{path}:1:16: the file is not UTF-8 (byte 0xff); save it as UTF-8 (it is not used)"
+    ]

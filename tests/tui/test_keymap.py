@@ -7,6 +7,7 @@ import inspect
 import pkgutil
 from pathlib import Path
 
+import pytest
 from textual.binding import Binding
 from textual.dom import DOMNode
 
@@ -38,7 +39,7 @@ async def test_config_keymap_remaps_bindings() -> None:
     path = config_dir() / "config.toml"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(
-        '[keymap]\n"article.next-section" = "ctrl+n"\n"article.toggle-toc" = "T,ctrl+t"\n',
+        '[keymap]\n"article.next-section" = "ctrl+n"\n"article.toggle-toc" = "Z,ctrl+t"\n',
         encoding="utf-8",
     )
     app = PressReaderApp([SAMPLE_FILE], open_direct=True)
@@ -53,14 +54,14 @@ async def test_config_keymap_remaps_bindings() -> None:
         assert toc.current == 1
         await pilot.press("t")
         assert toc.display
-        await pilot.press("T")
+        await pilot.press("Z")
         assert not toc.display
         await pilot.press("ctrl+t")
         assert toc.display
         # The breadcrumb (shown on narrower terminals) names the keys as remapped.
         from pressreader.tui.widgets.toc import SectionCrumb
 
-        assert "T: sections" in str(screen.query_one(SectionCrumb).render())
+        assert "Z: sections" in str(screen.query_one(SectionCrumb).render())
         footer = [n.message for n in app._notifications]
         assert not footer  # a valid keymap raises no complaint
 
@@ -186,3 +187,93 @@ async def test_hostile_key_names_are_refused_from_config_and_escaped_wherever_sh
         await wait_until(pilot, lambda: bool(app.screen.query("KeyPanel")))
         assert app.screen.query("KeyPanel")
         assert stray_controls(terminal_output(app)) == []
+
+
+def test_keymap_collisions_are_found_in_one_scope_and_settled_the_same_way_each_time() -> None:
+    from pressreader.tui.keymap import Collision, collisions, settle
+
+    scopes = [
+        [("article.toggle-toc", "t"), ("article.toggle-sidebar", "s"), ("article.copy", "y")],
+        [("article.find-next", "n"), ("article.find-previous", "N")],
+        [("app.help", "question_mark,f1")],
+    ]
+    keymap = {
+        "article.toggle-sidebar": "t",  # over a default key of its scope
+        "article.find-previous": "x",
+        "article.find-next": "x,n",  # onto the key of a remap written before it
+        "app.help": "t",  # another scope: no collision
+    }
+    assert collisions(scopes, keymap) == [
+        Collision("t", "article.toggle-sidebar", "article.toggle-toc", False),
+        Collision("x", "article.find-previous", "article.find-next", True),
+    ]
+    applied, met = settle(scopes, keymap)
+    assert applied == {
+        "article.toggle-sidebar": "t",
+        "article.find-previous": "x",
+        "app.help": "t",
+    }
+    assert len(met) == 2 and settle(scopes, dict(reversed(keymap.items())))[0] != applied
+    # A remap dropped gives its default keys back, which may collide in turn.
+    chained = {"article.copy": "s", "article.toggle-toc": "y", "article.toggle-sidebar": "y"}
+    applied, met = settle(scopes[:1], chained)
+    assert applied == {"article.copy": "s", "article.toggle-toc": "y"}
+    assert Collision("s", "article.copy", "article.toggle-sidebar", False) in met
+    assert not collisions(scopes, {"article.copy": "c"})  # a free key
+    # The app's bindings are in force with every screen's: a screen's key comes first, unless
+    # the app's binding has priority (as Textual decides it).
+    app = [("app.help", "question_mark,f1", False), ("app.quit", "ctrl+q", True)]
+    assert collisions(scopes, {"app.help": "t"}, app) == [
+        Collision("t", "article.toggle-toc", "app.help", False, with_app=True)
+    ]
+    assert collisions(scopes, {"app.quit": "s"}, app) == [
+        Collision("s", "app.quit", "article.toggle-sidebar", False, with_app=True)
+    ]
+    assert collisions(scopes, {"article.copy": "f1"}, app) == [
+        Collision("f1", "article.copy", "app.help", False, with_app=True)
+    ]
+    assert settle(scopes, {"app.help": "t"}, app)[0] == {"app.help": "t"}  # Textual decides
+
+
+async def test_keymap_collisions_are_said_once_with_both_ids_and_the_first_remap_wins(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = config_dir() / "config.toml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        "[keymap]\n"
+        '"article.toggle-sidebar" = "t"\n'
+        '  "article.next-section" = "ctrl+n"\n'
+        '  "article.prev-section" = "ctrl+n"\n',
+        encoding="utf-8",
+    )
+    app = PressReaderApp([SAMPLE_FILE], open_direct=True)
+    async with app.run_test(size=(150, 40)) as pilot:
+        screen = await _open(pilot)
+        messages = [n.message for n in app._notifications]
+        over_default = [m for m in messages if "'article.toggle-toc'" in m]
+        both = [m for m in messages if "'article.prev-section' and 'article.next-section'" in m]
+        assert len(over_default) == 1 and len(both) == 1, messages
+        assert f"{path}:2:1: keymap: 'article.toggle-sidebar'" in over_default[0]
+        assert f"{path}:4:3: keymap: " in both[0] and f"({path}:3:3)" in both[0]
+        toc = screen.query_one(TocPanel)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert toc.current == 1  # the remap written first has the key
+        await pilot.press("left_square_bracket")  # the other keeps its default key
+        await pilot.pause()
+        assert toc.current == 0
+        await pilot.press("t")
+        await pilot.pause()
+        assert toc.display  # t is the sidebar's now, not the sections'
+    assert len(app.keymap_warnings) == 2
+    assert all(w in m for w, m in zip(app.keymap_warnings, [*over_default, *both], strict=True))
+    # `pressreader` says them again on stderr once the reader has closed.
+    from types import SimpleNamespace
+
+    from pressreader.commands import read
+
+    monkeypatch.setattr(PressReaderApp, "run", lambda self, **kwargs: None)
+    assert read.run(SimpleNamespace(paths=[str(SAMPLE_FILE)], max_bytes=1 << 20)) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err == [f"pressreader: warning: {m}" for m in app.keymap_warnings]

@@ -605,3 +605,47 @@ async def test_the_hits_listed_are_the_complete_searchs_in_its_order(
         assert all(
             line.startswith(hit.title[:20]) for line, hit in zip(first_lines, expected, strict=True)
         )
+
+
+async def test_a_file_saved_in_the_app_is_searched_as_saved(shelf: Path) -> None:
+    # The index was brought up to date only when the library screen was shown again (or `r`):
+    # a search from the results screen the article was opened from missed the change.
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(110, 32)) as pilot:
+        results = await _search(pilot, "council")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ArticleScreen)
+        await pilot.press("escape", "number_sign")  # the find bar closed; tags and summary
+        await pilot.pause()
+        await pilot.press(*"walrus", "enter")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "walrus" in (shelf / "bridges.yaml").read_text(encoding="utf-8")
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.screen is results
+        await slash_burst(pilot, results, "tag:walrus")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert [hit.title for hit in results.hits] == ["Old bridges"]
+
+
+def test_a_search_right_after_a_change_sees_it_without_waiting_for_the_worker(
+    shelf: Path, isolated_xdg: Path
+) -> None:
+    from pressreader.tui.library_source import LibrarySource
+
+    source = LibrarySource([shelf])
+    source.load()
+    assert source.search("tag:walrus") == []
+    path = shelf / "bridges.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("title:", "tags: [walrus]\ntitle:", 1),
+        encoding="utf-8",
+    )
+    source.files_changed()
+    source.ensure_index()  # what each view's worker calls before it reads the index
+    assert [hit.title for hit in source.search("tag:walrus")] == ["Old bridges"]
+    source.close()

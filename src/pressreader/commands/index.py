@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from typing import TextIO
 
     from pressreader.index import LibraryIndex, UpdateReport
+    from pressreader.library.entries import LibraryEntry
 
 
 class ProgressLine:
@@ -100,6 +101,23 @@ def update(index: LibraryIndex, max_bytes: int, lock_timeout: float | None = Non
         progress.clear()
 
 
+# The characters of a problem's message said on stderr: a file's own words (a hostile key,
+# say) cannot make the line unbounded.
+PROBLEM_MESSAGE_WIDTH = 300
+
+
+def broken_line(entry: LibraryEntry) -> str | None:
+    """`path:line:column: error: message`, escaped and bounded, for a file that could not
+    be indexed; None for an article."""
+    problem = entry.problem
+    if problem is None:
+        return None
+    message = " ".join(problem.message.split())
+    if len(message) > PROBLEM_MESSAGE_WIDTH:
+        message = message[: PROBLEM_MESSAGE_WIDTH - 1] + "…"
+    return escape_line(problem._replace(message=message).format())
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
@@ -121,8 +139,9 @@ def run(args: argparse.Namespace) -> int:
         index_error(error)
         return 2
     for entry in broken:
-        if entry.problem is not None:
-            print(escape_line(entry.problem.format()), file=sys.stderr)
+        line = broken_line(entry)
+        if line is not None:
+            print(line, file=sys.stderr)
     print(
         f"{_count(articles, 'article')} in {_count(report.files, 'file')}"
         f" ({report.added:,} added, {report.changed:,} changed, {report.removed:,} removed,"

@@ -73,4 +73,7 @@ def run(args: argparse.Namespace | SimpleNamespace) -> int:
     )
     keys_from_the_terminal()
     app.run()
+    # Said in the reader as notifications; said again where the terminal keeps it.
+    for warning in app.keymap_warnings:
+        print(f"pressreader: warning: {warning}", file=sys.stderr)
     return int(app.return_code or 0)

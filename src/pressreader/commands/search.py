@@ -1,7 +1,10 @@
 """`pressreader search QUERY [PATH...]`: search the library, grep-style.
 
 Prints `path:line: [section heading] snippet`, one hit per line; matches are highlighted only
-when stdout is a terminal. Exit 0 when something is found, 1 when nothing is, 2 on error.
+when stdout is a terminal. A file that could not be read or indexed (broken YAML, too large)
+is said on stderr, `path:line:column: error: message`, as `check` and `index` say it. Exit 0
+when something is found, 1 when nothing is, 2 on error, as grep: a file that could not be
+read is an error, whatever the other files' hits.
 Starts fast: no Textual, no YAML unless some file changed since the index was last updated.
 """
 
@@ -12,7 +15,7 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 
-from pressreader.commands.index import index_error, open_index, update
+from pressreader.commands.index import broken_line, index_error, open_index, update
 from pressreader.index.query import QueryError, error_excerpt, parse
 from pressreader.text.sanitize import escape_line, json_text
 from pressreader.text.sections import section_title
@@ -99,10 +102,16 @@ def run(args: argparse.Namespace) -> int:
         return opened
     out = sys.stdout
     found = 0
+    unreadable = 0
     try:
         with opened as index:
             # Searching a slightly stale index beats waiting for another process's long update.
             update(index, args.max_bytes, lock_timeout=SEARCH_LOCK_TIMEOUT)
+            for entry in index.broken_entries():
+                line = broken_line(entry)
+                if line is not None:
+                    print(line, file=sys.stderr)
+                    unreadable += 1
             # Lines without colour show no highlights: the matches' offsets are not needed.
             color = not args.json and out.isatty()
             hits = index.search_iter(query, limit=limit, spans=args.json or color)
@@ -119,6 +128,8 @@ def run(args: argparse.Namespace) -> int:
         index_error(error)
         return 2
     out.flush()
+    if unreadable:
+        return 2  # grep's status when a file could not be read, hits or not
     return 0 if found else 1
 
 

@@ -519,7 +519,9 @@ def _delete(source: _Source, ref: AnnotationRef) -> None:
     dash = source.item_dash(item)
     if dash is None:
         raise EditRefused(f"{_describe(ref)} is laid out in a way the reader does not rewrite")
-    source.replace(source.line_start(dash), source.line_end(source.content_end(item)), "")
+    # Whole lines, so that the last item of a file without a final line break takes the
+    # break before it along, and the file still ends without one.
+    source.remove_lines(dash, source.content_end(item))
 
 
 def _edit_quote(source: _Source, op: EditQuote) -> None:

@@ -29,6 +29,7 @@ from pressreader.editing.ops import (
     Operation,
 )
 from pressreader.editing.save import Backup, Stamp, backups, read, restore, save
+from pressreader.editing.saved_point import SavedPoint
 from pressreader.format.loader import load_text
 from pressreader.model import Article, LoadResult, Quote, Statistic
 
@@ -64,7 +65,7 @@ class EditSession:
         self._documents: list[Node] = loaded.documents  # the text's, composed
         self._past: list[_Step] = []
         self._future: list[_Step] = []
-        self._base: int | None = 0  # len(_past) when the file last matched; None: unknown
+        self._saved = SavedPoint()  # where the file's version stands in the history
 
     @classmethod
     def open(cls, path: Path, *, backup_folder: Path | None = None) -> EditSession:
@@ -92,12 +93,21 @@ class EditSession:
         return self.result.articles
 
     @property
-    def pending(self) -> list[Operation]:
-        """The changes made since the file was loaded or saved, in order (empty when that
-        is unknown: undone past a save, or beyond the history)."""
-        if self._base is None or self._base > len(self._past):
+    def unsaved(self) -> int:
+        """How many changes the text is from the file as last loaded or saved, counted as
+        editors count them: a change undone past a save is one more, not one fewer."""
+        return max(self._saved.distance, 1) if self.dirty else 0
+
+    def _since_saved(self) -> list[_Step]:
+        if not self._saved.on_line:
             return []
-        return [step.op for step in self._past[self._base :]]
+        return self._past[self._saved.fork :]
+
+    @property
+    def pending(self) -> list[Operation]:
+        """The changes made since the file was loaded or saved, in order (empty when they
+        are not a run of changes: undone past a save, or beyond the history)."""
+        return [step.op for step in self._since_saved()]
 
     # -- changes -----------------------------------------------------------------------------
 
@@ -108,12 +118,10 @@ class EditSession:
             self.text, op, path=str(self.path), before=self.result, documents=self._documents
         )
         self._past.append(_Step(self.text, op))
+        self._saved.applied()
         if len(self._past) > HISTORY:
             del self._past[0]
-            if self._base is not None:
-                self._base = self._base - 1 if self._base > 0 else None
-        if self._base is not None and self._base > len(self._past) - 1:
-            self._base = None  # the saved text was undone past: no longer a prefix
+            self._saved.forgot()
         self._future.clear()
         self.text = applied.text
         self.result = applied.result
@@ -131,6 +139,7 @@ class EditSession:
         if not self._past:
             return False
         step = self._past.pop()
+        self._saved.undone()
         self._future.append(_Step(self.text, step.op))
         self._set(step.text)
         return True
@@ -140,6 +149,7 @@ class EditSession:
         if not self._future:
             return False
         step = self._future.pop()
+        self._saved.redone()
         self._past.append(_Step(self.text, step.op))
         self._set(step.text)
         return True
@@ -154,7 +164,7 @@ class EditSession:
         data = self.text.encode("utf-8", "surrogatepass")
         self.stamp = save(self.path, data, self.stamp, backup_folder=self.backup_folder)
         self._saved_text = self.text
-        self._base = len(self._past)
+        self._saved.saved()
 
     def backups(self) -> list[Backup]:
         """The versions of the file kept before its saves, newest first."""
@@ -171,7 +181,7 @@ class EditSession:
         """Read the file again (after a conflict, say) and, with `reapply`, apply the
         unsaved changes to it once more; the changes that could not be, with why. Undo
         history starts afresh from the file as read."""
-        pending = list(zip(self._past[self._base :], self.pending, strict=False))
+        pending = [(step, step.op) for step in self._since_saved()]
         data, stamp = read(self.path)
         text = _decode(data, self.path)
         self.stamp = stamp
@@ -179,7 +189,7 @@ class EditSession:
         self._set(text)
         self._past.clear()
         self._future.clear()
-        self._base = 0
+        self._saved.reset()
         failed: list[tuple[Operation, EditError]] = []
         if not reapply:
             return failed

@@ -24,6 +24,7 @@ from yaml.events import MappingEndEvent, MappingStartEvent, SequenceEndEvent, Se
 from yaml.nodes import Node, ScalarNode, SequenceNode
 
 from pressreader.model import Problem
+from pressreader.text.positions import byte_position
 from pressreader.text.sanitize import escape_line
 
 YAML_TAG = "tag:yaml.org,2002:"
@@ -138,9 +139,7 @@ def _restore(match: re.Match[str]) -> str:
 
 def _position(data: bytes, offset: int) -> tuple[int, int]:
     """1-based line and column (in characters) of the byte at `offset` of UTF-8 `data`."""
-    line_start = data.rfind(b"\n", 0, offset) + 1
-    column = len(data[line_start:offset].decode("utf-8", "replace")) + 1
-    return data.count(b"\n", 0, offset) + 1, column
+    return byte_position(data, offset)
 
 
 def yaml_problem(path: str, error: Exception, data: bytes) -> Problem:

@@ -18,6 +18,8 @@ import re
 import stat
 from pathlib import Path
 
+from pressreader.text.positions import byte_position
+
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown"}
 HTML_SUFFIXES = {".html": "html", ".htm": "html", ".xhtml": "html"}
 SOURCE_SUFFIXES = {**TEXT_SUFFIXES, **HTML_SUFFIXES}
@@ -173,8 +175,7 @@ def decode(data: bytes) -> tuple[str, str | None]:
         found = detect(data)
         if found is not None:
             return found
-        line = data.count(b"\n", 0, error.start) + 1
-        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        line, column = byte_position(data, error.start)  # in characters, as the loader's
         raise SourceError(
             f"{line}:{column}: the text is not UTF-8 (byte 0x{data[error.start]:02x}) and its "
             "encoding cannot be told; convert it to UTF-8 from its own encoding (e.g. "

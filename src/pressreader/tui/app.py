@@ -19,7 +19,7 @@ from pressreader.limits import DEFAULT_MAX_BYTES
 from pressreader.model import Article, LoadResult, Problem
 from pressreader.text.sanitize import escape_line
 from pressreader.tui import gc_policy
-from pressreader.tui.config import DEFAULT_TEXT_WIDTH, Config, load_config
+from pressreader.tui.config import DEFAULT_TEXT_WIDTH, MAX_REPORTED, Config, load_config
 from pressreader.tui.navigation import ArticleState, ReaderState
 from pressreader.tui.screens.base import MIN_HEIGHT, MIN_WIDTH, SLIM_WIDTH, STYLES, WIDE_WIDTH
 from pressreader.tui.session import ReaderSession
@@ -141,8 +141,53 @@ class PressReaderApp(App[int]):
                     f"{config.theme_at or 'config.toml'}: unknown theme "
                     f'{escape_line(config.theme)!r} (ctrl+p, "Change theme", lists them)'
                 )
+        # Keymap collisions said once, at the start (and by `pressreader` on stderr after).
+        self.keymap_warnings: list[str] = []
         if config.keymap:
-            self.set_keymap(config.keymap)
+            self.set_keymap(self._settled_keymap(config))
+
+    def _settled_keymap(self, config: Config) -> dict[str, str]:
+        """The keymap with its collisions resolved (see keymap.settle), each said once."""
+        from pressreader.tui.keymap import settle
+
+        app_bindings = [
+            (b.id, b.key, b.priority)
+            for b in self.BINDINGS
+            if isinstance(b, Binding) and b.id is not None
+        ]
+        applied, met = settle(binding_scopes(), config.keymap, app_bindings)
+        where = config.keymap_at
+        for collision in met:
+            key = escape_line(collision.key)
+            winner, loser = collision.winner, collision.loser
+            if collision.with_app:
+                ours = winner if winner in config.keymap else loser
+                other = loser if ours == winner else winner
+                message = (
+                    f"{where.get(ours, 'config.toml')}: keymap: '{ours}' is put on {key}, "
+                    f"which '{other}' has too, and the app's keys are in force with every "
+                    f"screen's: where both are, '{winner}' has it"
+                    + ("" if winner.startswith("app.") else " (a screen's key comes first)")
+                )
+            elif collision.loser_remapped:
+                message = (
+                    f"{where.get(loser, 'config.toml')}: keymap: '{loser}' and '{winner}' "
+                    f"({where.get(winner, 'config.toml')}) are both on {key} in one scope: "
+                    f"'{winner}', written first, has it; '{loser}' keeps its default keys"
+                )
+            else:
+                message = (
+                    f"{where.get(winner, 'config.toml')}: keymap: '{winner}' is put on {key}, "
+                    f"which '{loser}' has in the same scope: '{winner}' has it; '{loser}' "
+                    "keeps only its other default keys, if any"
+                )
+            self.keymap_warnings.append(message)
+        if len(self.keymap_warnings) > MAX_REPORTED:
+            more = len(self.keymap_warnings) - MAX_REPORTED
+            del self.keymap_warnings[MAX_REPORTED:]
+            self.keymap_warnings.append(f"keymap: … and {more:,} more collisions")
+        config.errors.extend(self.keymap_warnings)
+        return applied
 
     def get_key_display(self, binding: Binding) -> str:
         # Key names come from the user's config.toml too: the footer, the help and Textual's
@@ -327,6 +372,20 @@ class PressReaderApp(App[int]):
             if len(entries) == 1:
                 self.open_entry(entries[0], direct=True)
 
+    def library_changed(self) -> None:
+        """A file of the library was written here (saved, restored, imported) or changed on
+        disk: the library's list reads it again when shown, and the search index reads it
+        again now, off the UI thread, so that the next search sees it (a search begun
+        before this worker is done brings the index up to date first)."""
+        self.session.library_stale = True
+        self.forget_direct_entries()
+        self.session.source.files_changed()
+        self._reindex()
+
+    @work(thread=True, exclusive=True, group="reindex")
+    def _reindex(self) -> None:
+        self.session.source.refresh()
+
     def open_entry(self, entry: LibraryEntry, *, direct: bool = False) -> None:
         """Load the entry's article off the UI thread, then show it (or its problems)."""
         self._load_entry(entry, direct)
@@ -491,3 +550,43 @@ class PressReaderApp(App[int]):
 if TYPE_CHECKING:
     # The screens take their app for a ReaderApp (see pressreader.tui.reader_app).
     _reader_app: type[ReaderApp] = PressReaderApp
+
+
+def binding_scopes() -> list[list[tuple[str, str]]]:
+    """The (binding id, default keys) in force together in each of the reader's screens
+    and widgets, as Textual merges a class's bindings with its bases' (the scope of a
+    keymap collision). Imports every module of the reader's UI: only when there is a keymap."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    from textual.binding import Binding
+    from textual.dom import DOMNode
+
+    import pressreader.tui
+    from pressreader.tui.keymap import BINDING_IDS
+
+    classes: list[type[DOMNode]] = []
+    for module_info in pkgutil.walk_packages(pressreader.tui.__path__, "pressreader.tui."):
+        module = importlib.import_module(module_info.name)
+        for value in vars(module).values():
+            if (
+                inspect.isclass(value)
+                and issubclass(value, DOMNode)
+                and value.__module__ == module.__name__
+            ):
+                classes.append(value)
+    scopes = []
+    for cls in classes:
+        scope: list[tuple[str, str]] = []
+        for base in reversed(cls.__mro__):
+            if not (isinstance(base, type) and issubclass(base, DOMNode)):
+                continue
+            if not base.__dict__.get("inherit_bindings", True):
+                scope.clear()
+            for binding in base.__dict__.get("BINDINGS", []):
+                if isinstance(binding, Binding) and binding.id in BINDING_IDS:
+                    scope.append((binding.id, binding.key))
+        if scope:
+            scopes.append(scope)
+    return scopes

@@ -26,11 +26,13 @@ from pressreader.settings import (
     ConfigFile,
     config_path,
     key_line,
+    key_place,
     library_setting,
     parse_toml,
     read_config,
 )
 from pressreader.text.sanitize import escape_line
+from pressreader.tui.keymap import binding_id
 
 __all__ = ["MAX_CONFIG_BYTES", "Config", "config_path", "load_config", "parse_config"]
 
@@ -52,6 +54,8 @@ class Config:
     path: Path | None = None
     errors: list[str] = field(default_factory=list)
     theme_at: str = ""  # `path:line` of the theme setting, for the app's message about it
+    # `path:line:column` of each binding id's entry in [keymap], for the messages about it.
+    keymap_at: dict[str, str] = field(default_factory=dict)
 
 
 def parse_config(text: str, path: Path) -> Config:
@@ -107,7 +111,16 @@ def _settings(file: ConfigFile) -> Config:
     keymap = data.get("keymap")
     if keymap is not None:
         if isinstance(keymap, dict):
+
+            def place(name: str) -> str:
+                found = key_place(file.text, name, "keymap")
+                return where if found is None else f"{where}:{found[0]}:{found[1]}"
+
             _parse_keymap(keymap, config, lambda name: at(name, "keymap"))
+            for name in keymap:
+                ident = binding_id(name)
+                if ident is not None and ident in config.keymap and ident not in config.keymap_at:
+                    config.keymap_at[ident] = place(ident if ident in keymap else name)
         else:
             config.errors.append(f"{at('keymap')}: [keymap] must be a table of binding id = keys")
     if len(config.errors) > MAX_REPORTED:

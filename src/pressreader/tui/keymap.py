@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 ID_STYLE = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*\.[a-z][a-z0-9]*(-[a-z0-9]+)*")
 
@@ -197,3 +199,103 @@ def is_key(key: str) -> bool:
         return bool(unicodedata.lookup(base.replace("_", " ")))
     except KeyError:
         return False
+
+
+class Collision(NamedTuple):
+    """Two bindings in force together (in one scope: a screen's, a widget's; or one of the
+    app's, in force on every screen, and a screen's or widget's) on one key, at least one of
+    them put there by the keymap."""
+
+    key: str
+    winner: str  # the binding id that keeps the key
+    loser: str  # the binding id that loses it: its remap dropped, or its default key taken
+    loser_remapped: bool  # whether the loser's own remap is the one dropped
+    with_app: bool = False  # one of the app's bindings and a screen's (or a widget's)
+
+
+AppBinding = tuple[str, str, bool]  # (binding id, default keys, priority)
+
+
+def _by_key(
+    scope: Iterable[tuple[str, str]], remapped: Mapping[str, list[str]]
+) -> dict[str, list[str]]:
+    """Key -> the binding ids on it, in scope order, the keymap applied."""
+    in_force: dict[str, list[str]] = {}
+    for ident, default in scope:
+        keys = remapped.get(ident) or [k.strip() for k in default.split(",")]
+        in_force.setdefault(ident, keys)
+    by_key: dict[str, list[str]] = {}
+    for ident, keys in in_force.items():
+        for key in keys:
+            if ident not in by_key.setdefault(key, []):
+                by_key[key].append(ident)
+    return by_key
+
+
+def collisions(
+    scopes: Iterable[Sequence[tuple[str, str]]],
+    keymap: Mapping[str, str],
+    app: Sequence[AppBinding] = (),
+) -> list[Collision]:
+    """The keymap's collisions in `scopes` (each the (binding id, default keys) in force
+    together) and between the `app`'s bindings and each scope, each once, in the keymap's
+    order. Who wins, deterministically: in one scope, of two remaps onto one key, the one
+    written first in config.toml (the other keeps its default keys), and a remap over a
+    default key, the remap (the other binding keeps its other keys); the app's binding and a
+    screen's, as Textual decides it: the screen's, unless the app's has priority."""
+    order = {ident: number for number, ident in enumerate(keymap)}
+    remapped = {ident: [k.strip() for k in keys.split(",")] for ident, keys in keymap.items()}
+    app_keys = _by_key(((ident, keys) for ident, keys, _ in app), remapped)
+    priority = {ident for ident, _, first in app if first}
+    found: dict[tuple[str, str, str], Collision] = {}
+    for scope in scopes:
+        by_key = _by_key(scope, remapped)
+        for key, idents in by_key.items():
+            mine = sorted((i for i in idents if i in remapped), key=order.__getitem__)
+            if len(idents) > 1 and mine:  # else the defaults' own sharing, by context
+                winner = mine[0]
+                for other in idents:
+                    if other != winner:
+                        collision = Collision(key, winner, other, other in remapped)
+                        found.setdefault((key, winner, other), collision)
+            for ours in app_keys.get(key, []):
+                for other in idents:
+                    if other in app_keys[key] or not (ours in remapped or other in remapped):
+                        continue  # the app's own scope; or not the keymap's doing
+                    winner, loser = (ours, other) if ours in priority else (other, ours)
+                    collision = Collision(key, winner, loser, False, with_app=True)
+                    found.setdefault((key, winner, loser), collision)
+
+    def first(c: Collision) -> tuple[int, str, str]:
+        return (
+            min(order.get(c.winner, len(order)), order.get(c.loser, len(order))),
+            c.key,
+            c.loser,
+        )
+
+    return sorted(found.values(), key=first)
+
+
+def resolved(keymap: Mapping[str, str], found: Iterable[Collision]) -> dict[str, str]:
+    """`keymap` without the remaps that lost a collision (they keep their default keys)."""
+    dropped = {c.loser for c in found if c.loser_remapped}
+    return {ident: keys for ident, keys in keymap.items() if ident not in dropped}
+
+
+def settle(
+    scopes: Sequence[Sequence[tuple[str, str]]],
+    keymap: Mapping[str, str],
+    app: Sequence[AppBinding] = (),
+) -> tuple[dict[str, str], list[Collision]]:
+    """The keymap to apply, and every collision met on the way: a remap dropped gives its
+    binding back its default keys, which a later remap may collide with in turn."""
+    applied = dict(keymap)
+    met: list[Collision] = []
+    for _ in range(len(keymap) + 1):  # each round drops a remap, or ends
+        found = [c for c in collisions(scopes, applied, app) if c not in met]
+        met.extend(found)
+        after = resolved(applied, found)
+        if after == applied:
+            break
+        applied = after
+    return applied, met

@@ -30,7 +30,14 @@ from pressreader.limits import DEFAULT_MAX_BYTES
 if TYPE_CHECKING:
     from textual.app import App
 
-    from pressreader.index import Hit, LibraryIndex, QuoteRef, SpeakerSummary, StatisticRef
+    from pressreader.index import (
+        Hit,
+        LibraryIndex,
+        QuoteRef,
+        SpeakerSummary,
+        StatisticRef,
+        UpdateReport,
+    )
 
 Progress = Callable[[int, int], None]
 Notice = Callable[[str], None]
@@ -85,6 +92,10 @@ class LibrarySource:
         self._index: LibraryIndex | None = None
         self._failed: str | None = None
         self._lock = threading.Lock()
+        # Files were written in the app (saved, restored, imported) since the index was last
+        # brought up to date: the next query updates it first, unless a worker did.
+        self._changed = False
+        self._refresh_lock = threading.Lock()
 
     # -- the index -----------------------------------------------------------------------
 
@@ -116,7 +127,28 @@ class LibrarySource:
         raises `IndexUnavailable` when it cannot be used (the files are not read again)."""
         if self._index is None and self._failed is None:
             self.load()
+        else:
+            self.refresh()
         return self.index
+
+    def files_changed(self) -> None:
+        """Files of the library were written in the app: `refresh` (or the next query's
+        `ensure_index`) reads them again into the index."""
+        self._changed = True
+
+    def refresh(self) -> None:
+        """Bring the index up to date after `files_changed` (only the files whose size or
+        time changed are read again; the rest cost a stat each). Never raises: a failure
+        leaves the change to the next try, and the library's `r` says what is wrong."""
+        with self._refresh_lock:
+            index = self._index
+            if not self._changed or index is None:
+                return
+            self._changed = False  # a change made while updating marks it again
+            try:
+                _update(index, self.max_bytes)
+            except Exception:
+                self._changed = True
 
     def close(self) -> None:
         with self._lock:
@@ -178,13 +210,9 @@ class LibrarySource:
             entries = list(load_entries(self.paths, self.max_bytes))
             return convert(entries), LoadReport(read=len(entries), indexed=False)
         try:
-            try:
-                report = index.update(max_bytes=self.max_bytes, progress=progress)
-            except ValueError:
-                # Worker processes could not start under Textual's stderr (see below); the
-                # failed update was rolled back. Only a big update starts them: try again.
-                start_resource_tracker()
-                report = index.update(max_bytes=self.max_bytes, progress=progress)
+            with self._refresh_lock:
+                self._changed = False  # the whole library is brought up to date
+                report = _update(index, self.max_bytes, progress)
         except Exception as error:  # the library must open, whatever went wrong
             # A busy or read-only index still lists what it last knew; failing that, the files.
             tell(f"the search index could not be updated ({type(error).__name__}: {error})")
@@ -211,6 +239,16 @@ class LibrarySource:
 
     def statistics(self) -> list[StatisticRef]:
         return self.index.statistics()
+
+
+def _update(index: LibraryIndex, max_bytes: int, progress: Progress | None = None) -> UpdateReport:
+    try:
+        return index.update(max_bytes=max_bytes, progress=progress)
+    except ValueError:
+        # Worker processes could not start under Textual's stderr (see below); the failed
+        # update was rolled back. Only a big update starts them: try again.
+        start_resource_tracker()
+        return index.update(max_bytes=max_bytes, progress=progress)
 
 
 _tracker_lock = threading.Lock()

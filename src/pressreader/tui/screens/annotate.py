@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pressreader.article import selection as sel
 from pressreader.editing import ops
+from pressreader.editing.saved_point import SavedPoint
 from pressreader.model import Article, LoadResult, Quote, Statistic
 from pressreader.text.sanitize import escape_line, one_line
 from pressreader.tui.reader_app import reader_app
@@ -93,6 +94,8 @@ class Annotator:
         # one (a new speaker and the quote that names them are one step).
         self.done: list[int] = []
         self.undone: list[int] = []
+        # Where the file's version stands among those steps: the unsaved count.
+        self.saved_point = SavedPoint()
         self.selection: sel.Selection | None = None
         self.last_speaker: str | None = None
 
@@ -157,9 +160,14 @@ class Annotator:
         """The file was read again from disk (and nothing was pending): the next change opens
         a fresh session on it."""
         if not self.dirty:
-            self.session = None
-            self.done.clear()
-            self.undone.clear()
+            self.drop_session()
+
+    def drop_session(self) -> None:
+        """Forget the session, its unsaved changes and its undo history."""
+        self.session = None
+        self.done.clear()
+        self.undone.clear()
+        self.saved_point.reset()
 
     # -- the annotation a key acts on --------------------------------------------------------
 
@@ -478,6 +486,7 @@ class Annotator:
             return False
         self.done.append(len(changes))
         self.undone.clear()
+        self.saved_point.applied()
         self._show_result()
         if reselect is not None:
             self._select(reselect)
@@ -495,6 +504,7 @@ class Annotator:
         for _ in range(group):
             session.undo()
         self.undone.append(group)
+        self.saved_point.undone()
         self._show_result(keep_selected=True)
         left = len(self.done)
         self.screen.notify(f"Undone ({left} more to undo)" if left else "Undone", timeout=2)
@@ -508,6 +518,7 @@ class Annotator:
         for _ in range(group):
             session.redo()
         self.done.append(group)
+        self.saved_point.redone()
         self._show_result(keep_selected=True)
         self.screen.notify("Redone", timeout=2)
 
@@ -590,11 +601,11 @@ class Annotator:
                 timeout=12,
             )
             return
+        self.saved_point.saved()
         keeper = self._keeper()
         if keeper is not None:
             keeper.file_saved(self.article)
-        reader_app(self.screen.app).session.library_stale = True
-        reader_app(self.screen.app).forget_direct_entries()
+        reader_app(self.screen.app).library_changed()
         path = self.path
         self.screen.edits_changed()
         self.screen.notify(f"Saved {escape_line(str(path))}", timeout=3, markup=False)
@@ -642,6 +653,7 @@ class Annotator:
             return
         self.done = [1] * len(session.pending)
         self.undone = []
+        self.saved_point.reset(len(self.done))
         self._show_result()
         keeper = self._keeper()
         if keeper is not None:
@@ -674,9 +686,7 @@ class Annotator:
             if key == "s":
                 self.save(then=leave)
             elif key == "d":
-                self.session = None
-                self.done.clear()
-                self.undone.clear()
+                self.drop_session()
                 leave()
 
         self.screen.app.push_screen(
@@ -727,7 +737,7 @@ class Annotator:
             return
         if failure is not None:
             self.screen.notify(failure, title="Editor", severity="error", markup=False)
-        self.session = None
+        self.drop_session()
         keeper = self._keeper()
         if keeper is not None:
             keeper.check_file()
@@ -778,9 +788,7 @@ class Annotator:
                         error.reason, title="Not restored", severity="error", markup=False
                     )
                     return
-                self.session = None
-                self.done.clear()
-                self.undone.clear()
+                self.drop_session()
                 self.screen.edits_changed()
                 keeper = self._keeper()
                 if keeper is not None:
@@ -799,17 +807,8 @@ class Annotator:
     @property
     def pending(self) -> int:
         """The changes not saved yet, counted in steps as `u` undoes them (a new speaker and
-        its quote are one), not in the session's changes to the file."""
-        session = self.session
-        if session is None or not session.dirty:
+        its quote are one), not in the session's changes to the file: the steps between the
+        text and the file saved, undone past a save or not."""
+        if not self.dirty:
             return 0
-        left = len(session.pending)
-        if not left:  # unknown (undone past a save): every step there is
-            return len(self.done) or 1
-        steps = 0
-        for group in reversed(self.done):
-            if left <= 0:
-                break
-            left -= group
-            steps += 1
-        return steps or 1
+        return max(self.saved_point.distance, 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
 
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding, BindingType
 from textual.screen import ModalScreen, Screen
@@ -101,16 +102,39 @@ class _RefocusAfterFold:
             widget.focus()
 
 
+def _refresh_footers(screen: Screen[Any]) -> None:
+    """While a dialog or the command palette is over a screen, the keys of the screen do
+    not reach it: the screen's footer lists none (a dialog's own footer lists its keys)."""
+    for footer in screen.query(ReaderFooter):
+        footer.refresh(recompose=True)
+
+
 class ReaderScreen(_RefocusAfterFold, Screen[Any]):
     """A full screen that folds to the too-small note below MIN_WIDTH×MIN_HEIGHT."""
 
     BINDINGS: ClassVar[list[BindingType]] = SCREEN_BINDINGS
 
+    @on(events.ScreenSuspend)
+    @on(events.ScreenResume)
+    def _footer_follows_top(self) -> None:
+        _refresh_footers(self)
+
 
 class ReaderModal(_RefocusAfterFold, ModalScreen[Any]):
-    """A dialog that folds to the too-small note below MIN_WIDTH×MIN_HEIGHT."""
+    """A dialog that folds to the too-small note below MIN_WIDTH×MIN_HEIGHT, with a footer
+    of its own keys over the footer of the screen beneath (whose keys do not reach past a
+    dialog, and would be listed there all the same)."""
 
     BINDINGS: ClassVar[list[BindingType]] = SCREEN_BINDINGS
+
+    def on_mount(self) -> None:
+        # Mounted here, not composed, so that each dialog's `compose` stays its own.
+        self.mount(ReaderFooter())
+
+    @on(events.ScreenSuspend)
+    @on(events.ScreenResume)
+    def _footer_follows_top(self) -> None:
+        _refresh_footers(self)
 
 
 class FooterEntry(NamedTuple):
@@ -139,10 +163,10 @@ class ReaderFooter(Footer):
 
     def _entries(self) -> tuple[FooterEntry, ...]:
         """The keys to show, in order, each as it is drawn (the palette's key last)."""
-        if not footer_bindings_ready(self):
-            return ()
         screen = self.screen
         app = self.app
+        if not footer_bindings_ready(self) or screen is not app.screen:
+            return ()  # under a dialog: the keys listed would not reach this screen
         active = screen.active_bindings
 
         def rank(item: ActiveBinding) -> int:

@@ -59,6 +59,7 @@ def open_import(app: App[object]) -> None:
         for screen in app.screen_stack:
             if isinstance(screen, LibraryScreen) and screen.is_mounted:
                 screen.reload()
+        reader.library_changed()  # the index too, for a search from a view over the library
         reader.open_entry(entry)
         shown = escape_line(str(result.destination))
         note = f"Imported as {shown} ({result.summary})"

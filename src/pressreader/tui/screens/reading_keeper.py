@@ -341,9 +341,9 @@ class ReadingKeeper(Widget):
             self._own_write = own_write  # a poll begun before the write: the next one tells
         if result.status == "reloaded":
             screen.file_reloaded()
-            # The library's list was read before: it reads its files again when shown.
-            self.session.library_stale = True
-            reader_app(self.app).forget_direct_entries()
+            # The library's list was read before: it reads its files again when shown, and
+            # the search index at once.
+            reader_app(self.app).library_changed()
             self.replace_article(result.article)
             self.article_screen.set_problems(result.problems)
             if not own_write:
