@@ -277,3 +277,18 @@ async def test_keymap_collisions_are_said_once_with_both_ids_and_the_first_remap
     assert read.run(SimpleNamespace(paths=[str(SAMPLE_FILE)], max_bytes=1 << 20)) == 0
     err = capsys.readouterr().err.splitlines()
     assert err == [f"pressreader: warning: {m}" for m in app.keymap_warnings]
+
+
+def test_the_keymaps_table_of_scopes_is_the_scopes_of_the_classes_themselves() -> None:
+    # The app reads a table so that a keymap costs no import of every screen at start-up;
+    # it must say what the screens and widgets declare.
+    from pressreader.tui.binding_scopes import SCOPES
+
+    from .binding_scan import module_text, scanned_scopes
+
+    scanned = scanned_scopes()
+    assert scanned == SCOPES, (
+        "src/pressreader/tui/binding_scopes.py is out of date; write it again with "
+        "`python -m tests.tui.binding_scan`:\n" + module_text(scanned)
+    )
+    assert {ident for scope in SCOPES for ident, _ in scope} == BINDING_IDS

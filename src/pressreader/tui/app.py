@@ -148,6 +148,7 @@ class PressReaderApp(App[int]):
 
     def _settled_keymap(self, config: Config) -> dict[str, str]:
         """The keymap with its collisions resolved (see keymap.settle), each said once."""
+        from pressreader.tui.binding_scopes import SCOPES
         from pressreader.tui.keymap import settle
 
         app_bindings = [
@@ -155,7 +156,7 @@ class PressReaderApp(App[int]):
             for b in self.BINDINGS
             if isinstance(b, Binding) and b.id is not None
         ]
-        applied, met = settle(binding_scopes(), config.keymap, app_bindings)
+        applied, met = settle(SCOPES, config.keymap, app_bindings)
         where = config.keymap_at
         for collision in met:
             key = escape_line(collision.key)
@@ -550,43 +551,3 @@ class PressReaderApp(App[int]):
 if TYPE_CHECKING:
     # The screens take their app for a ReaderApp (see pressreader.tui.reader_app).
     _reader_app: type[ReaderApp] = PressReaderApp
-
-
-def binding_scopes() -> list[list[tuple[str, str]]]:
-    """The (binding id, default keys) in force together in each of the reader's screens
-    and widgets, as Textual merges a class's bindings with its bases' (the scope of a
-    keymap collision). Imports every module of the reader's UI: only when there is a keymap."""
-    import importlib
-    import inspect
-    import pkgutil
-
-    from textual.binding import Binding
-    from textual.dom import DOMNode
-
-    import pressreader.tui
-    from pressreader.tui.keymap import BINDING_IDS
-
-    classes: list[type[DOMNode]] = []
-    for module_info in pkgutil.walk_packages(pressreader.tui.__path__, "pressreader.tui."):
-        module = importlib.import_module(module_info.name)
-        for value in vars(module).values():
-            if (
-                inspect.isclass(value)
-                and issubclass(value, DOMNode)
-                and value.__module__ == module.__name__
-            ):
-                classes.append(value)
-    scopes = []
-    for cls in classes:
-        scope: list[tuple[str, str]] = []
-        for base in reversed(cls.__mro__):
-            if not (isinstance(base, type) and issubclass(base, DOMNode)):
-                continue
-            if not base.__dict__.get("inherit_bindings", True):
-                scope.clear()
-            for binding in base.__dict__.get("BINDINGS", []):
-                if isinstance(binding, Binding) and binding.id in BINDING_IDS:
-                    scope.append((binding.id, binding.key))
-        if scope:
-            scopes.append(scope)
-    return scopes
