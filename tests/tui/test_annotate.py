@@ -446,6 +446,38 @@ async def test_a_file_changed_on_disk_is_not_overwritten_and_changes_are_reappli
         assert "reviewed: false\n  - speaker" not in saved
 
 
+async def test_changes_undone_past_a_save_are_not_lost_to_a_reload_after_a_change_on_disk(
+    tmp_path: Path,
+) -> None:
+    # Undoing past a save leaves no run of changes to apply to the file again: the dialog
+    # must not offer to read the file again, which would drop them.
+    path = _file(tmp_path)
+    app = _app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(pilot)
+        await pilot.press("r", "a")
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: "reviewed: false" not in path.read_text("utf-8"))
+        await pilot.press("u")
+        await wait_until(pilot, lambda: "Unsaved: 1 change" in screen_text(app))
+        changed = path.read_text("utf-8").replace("# A hand-written", "# Changed. A hand-written")
+        path.write_text(changed, encoding="utf-8")
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await wait_until(pilot, lambda: "changed on disk" in screen_text(app))
+        text = _dialog_text(app)
+        assert "your 1 change is kept" in text and "cannot be applied" in text
+        assert "reload the file" not in text
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceDialog)  # `r` is no answer here
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        assert "Unsaved: 1 change" in screen_text(app)
+        assert not screen.article.quotes[0].reviewed
+        assert path.read_text(encoding="utf-8") == changed
+
+
 async def test_a_deleted_file_is_said_as_deleted_and_the_changes_are_kept(tmp_path: Path) -> None:
     # Not "changed on disk", nor "nothing was written" twice; reading it again works only
     # once it is back, and the choice says so.

@@ -617,6 +617,21 @@ class Annotator:
         written; the changes stay, and `r` reads the file again and applies them to it."""
         pending = self.pending
         kept = "your 1 change is kept" if pending == 1 else f"your {pending} changes are kept"
+        heading = "The file was deleted or moved" if gone else "The file changed on disk"
+        session = self.session
+        if session is not None and self.dirty and not session.pending:
+            # Undone past the last save: they are no run of changes to apply to the file as
+            # it is now, so reading it again would lose them. Offer nothing that does.
+            self.screen.app.push_screen(
+                ChoiceDialog(
+                    heading,
+                    f"{reason}; {kept} here. They undo past your last save, so they cannot "
+                    "be applied to the file as it is now: redo up to your save to apply "
+                    "the rest, or leave and choose to discard them.",
+                    [],
+                )
+            )
+            return
 
         def chosen(key: str | None) -> None:
             if key == "r":
@@ -624,7 +639,7 @@ class Annotator:
 
         self.screen.app.push_screen(
             ChoiceDialog(
-                "The file was deleted or moved" if gone else "The file changed on disk",
+                heading,
                 f"{reason}; {kept}.",
                 [
                     (
