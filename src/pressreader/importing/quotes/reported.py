@@ -375,7 +375,13 @@ _NOT_AFTER_PREPOSITION = "".join(
     rf"(?<!\s{word})"
     for word in ("in", "on", "at", "to", "of", "for", "from", "with", "about", "during", "after")
 )
-_OBJECT_THAT = lazy(rf"(?:,)?(?:\s[\w.'’\-]+){{0,6}}?{_NOT_AFTER_PREPOSITION}\sthat,?\s")
+# An aside between commas may stand between the verb and `that` (`He reiterated, however, that
+# …`, `made clear, again, that …`, `said, when he was in Poland, that …`): up to six words, no
+# marks; not before a relative clause's verb (`says, we do not want our country, that is …`).
+_ASIDE_THAT = (
+    r",(?:\s[\w.'’\-]+){1,6}?(?=,\sthat\s(?!(?:is|are|was|were|has|have|had|will|would)\b))"
+)
+_OBJECT_THAT = lazy(rf"(?:,)?(?:\s[\w.'’\-]+){{0,6}}?,?{_NOT_AFTER_PREPOSITION}\sthat,?\s")
 _THAT = lazy(
     r"(?:\s(?:"
     + alternation(
@@ -415,7 +421,9 @@ _THAT = lazy(
             "previously",
         ]
     )
-    + r")(?:\s[\w.'’\-]+){0,5}?)?,?"
+    + r")(?:\s[\w.'’\-]+){0,5}?|"
+    + _ASIDE_THAT
+    + r")?,?"
     + _NOT_AFTER_PREPOSITION
     + r"\sthat,?\s"
 )
@@ -425,6 +433,14 @@ _JOINED_THAT = lazy(r"[^;:]{3,160}?\band that,?\s")
 _PHRASAL_VERBS = frozenset(
     ["laid out", "made clear", "pointed out", "lays out", "makes clear", "points out"]
 )
+# `President Biden has been clear: We will …`: a statement with its clause after the colon; not
+# before marks (`was very clear: “…”`, a direct quote's lead-in) nor a noun phrase in lower case.
+_CLEAR_VERBS = frozenset(
+    ["was clear", "was very clear", "was quite clear", "been clear", "been very clear",
+     "made clear", "makes clear"]
+)  # fmt: skip
+_PLURAL_HAVE = ("have ", "’ve ", "'ve ")
+_CLEAR_COLON = lazy(r"\s?:\s+(?=[A-Z][a-z’']*\s)")
 # The attribution after a quote's closing mark, up to a participle's comma.
 _AFTER_QUOTE = lazy(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*\Z")
 # A subject pronoun right after a verb of saying opens a clause (`said she thanked him`): an
@@ -1047,6 +1063,11 @@ class ReportedQuotes(FinderState):
         """Where the reported content begins after the speech verb `verb` (ending at
         `verb_end`), or None when none follows."""
         rest = sentence[verb_end : verb_end + 120]
+        if verb in _CLEAR_VERBS and rest[:2].lstrip()[:1] == ":":
+            colon = _CLEAR_COLON.match(rest)
+            if colon is None or sentence.endswith(_PLURAL_HAVE, 0, verb_end - len(verb)):
+                return None  # (`President Biden and I have been clear:`: several together)
+            return verb_end + colon.end()
         if " that" not in rest:
             that = None
         elif verb in _OBJECT_VERBS or verb in _PHRASAL_VERBS:

@@ -1,0 +1,68 @@
+"""English rules taken with the twenty-fourth development folder (docs/IMPORT.md, "The
+twenty-fourth development folder"): an aside between a verb of saying and its `that`, and a
+statement with its clause after `has been clear:`. Each with the near shapes that must not be taken (the sentences here are written for
+the tests)."""
+
+from __future__ import annotations
+
+from .helpers import quotes
+
+# --- an aside between the verb and `that` ------------------------------------------------------
+
+
+def test_an_aside_between_commas_before_that_opens_the_report() -> None:
+    found = quotes(
+        "Senator Jane Roe met the governors. She reiterated, however, that she will not slow "
+        "down work on the bill."
+    )
+    assert found == [("indirect", "Jane Roe", "she will not slow down work on the bill.")]
+    found = quotes("Senator Jane Roe said, when she was in Ohio, that the plant would reopen.")
+    assert found == [("indirect", "Jane Roe", "the plant would reopen.")]
+    # (a phrasal verb's aside: `made clear, again, that`)
+    found = quotes("Senator Jane Roe has made clear, again, that her caucus will vote no.")
+    assert found == [("indirect", "Jane Roe", "her caucus will vote no.")]
+
+
+def test_no_aside_before_a_relative_clause_nor_without_its_comma() -> None:
+    # `, that is …`: a relative clause's `that` after a clause between commas, no report
+    found = quotes(
+        "Senator Jane Roe says, we do not want our country, that is already divided, to split."
+    )
+    assert all(not text.startswith("is already") for _, _, text in found)
+    # no comma before `that`: the words are no aside (`said, the plan that …` names a plan)
+    found = quotes("Senator Jane Roe said, the plan that failed was hers.")
+    assert all(not text.startswith("failed") for _, _, text in found)
+    # more than six words between the commas: no aside either
+    found = quotes(
+        "Senator Jane Roe said, in the long meeting with the mayors of the three towns, that "
+        "the plant would reopen."
+    )
+    assert found == []
+
+
+# --- `has been clear:` and a clause -------------------------------------------------------------
+
+
+def test_a_statement_with_its_clause_after_been_clear() -> None:
+    found = quotes(
+        "Governor Jane Roe spoke in Ohio. The Governor has been very clear: We will rebuild the "
+        "bridge this year. Right?"
+    )
+    assert found == [("indirect", "Jane Roe", "We will rebuild the bridge this year.")]
+    found = quotes("Governor Jane Roe was clear: There are ways to fund the plan.")
+    assert found == [("indirect", "Jane Roe", "There are ways to fund the plan.")]
+
+
+def test_no_report_after_been_clear_before_marks_a_noun_or_several_people() -> None:
+    # before marks: the direct quote's lead-in, as before
+    found = quotes("Governor Jane Roe was very clear: “We will rebuild the bridge.”")
+    assert found == [("direct", "Jane Roe", "We will rebuild the bridge.")]
+    # a lower-case phrase after the colon is no clause
+    found = quotes("Governor Jane Roe was clear: no new taxes, no new debt.")
+    assert found == []
+    # several together (`have been clear`)
+    found = quotes("Governor Jane Roe and I have been clear: We will rebuild the bridge.")
+    assert found == []
+    # the message, not a source
+    found = quotes("The message was clear: We will rebuild the bridge.")
+    assert found == []
