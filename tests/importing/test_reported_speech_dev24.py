@@ -1,6 +1,7 @@
 """English rules taken with the twenty-fourth development folder (docs/IMPORT.md, "The
-twenty-fourth development folder"): an aside between a verb of saying and its `that`, and a
-statement with its clause after `has been clear:`. Each with the near shapes that must not be taken (the sentences here are written for
+twenty-fourth development folder"): an aside between a verb of saying and its `that`, a
+statement with its clause after `has been clear:`, and a surname met alone taking the full name
+given later. Each with the near shapes that must not be taken (the sentences here are written for
 the tests)."""
 
 from __future__ import annotations
@@ -66,3 +67,45 @@ def test_no_report_after_been_clear_before_marks_a_noun_or_several_people() -> N
     # the message, not a source
     found = quotes("The message was clear: We will rebuild the bridge.")
     assert found == []
+
+
+# --- a surname met alone takes the full name given later ----------------------------------------
+
+
+def test_a_titled_surname_takes_the_full_name_given_later_with_its_title() -> None:
+    found = quotes(
+        "Secretary Roe said that the talks would resume.",
+        "Later, Secretary of State Jane Roe said that the ceasefire held.",
+    )
+    assert found == [
+        ("indirect", "Jane Roe", "the talks would resume."),
+        ("indirect", "Jane Roe", "the ceasefire held."),
+    ]
+    # a surname met with no title takes a full name given later too
+    found = quotes(
+        "Roe said that the talks would resume.", "Jane Roe said that the ceasefire held."
+    )
+    assert [speaker for _, speaker, _ in found] == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_titled_surname_keeps_its_name_before_another_of_that_surname() -> None:
+    # no title of the surname's: another person of that surname (a son, a spouse)
+    found = quotes(
+        "President Roe said that the talks would resume.",
+        "Hunter Roe said that the ceasefire held.",
+    )
+    assert found == [
+        ("indirect", "Roe", "the talks would resume."),
+        ("indirect", "Hunter Roe", "the ceasefire held."),
+    ]
+    found = quotes(
+        "President Roe said that the talks would resume.",
+        "First Lady Jill Roe said that the ceasefire held.",
+    )
+    assert [speaker for _, speaker, _ in found] == ["Roe", "Jill Roe"]
+    # a nickname before the full name is no given name
+    found = quotes(
+        "Secretary Roe said that the talks would resume.",
+        "Secretary Fightin’ Jane Roe said that the ceasefire held.",
+    )
+    assert found[0][1] == "Roe"
