@@ -1,8 +1,8 @@
 """English rules taken with the twenty-fourth development folder (docs/IMPORT.md, "The
 twenty-fourth development folder"): an aside between a verb of saying and its `that`, a
-statement with its clause after `has been clear:`, and a surname met alone taking the full name
-given later. Each with the near shapes that must not be taken (the sentences here are written for
-the tests)."""
+statement with its clause after `has been clear:`, the clause after `As you heard him say,`, and
+a surname met alone taking the full name given later. Each with the near shapes that must not be
+taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 
@@ -66,6 +66,42 @@ def test_no_report_after_been_clear_before_marks_a_noun_or_several_people() -> N
     assert found == []
     # the message, not a source
     found = quotes("The message was clear: We will rebuild the bridge.")
+    assert found == []
+
+
+# --- `As you heard him say, A` ----------------------------------------------------------------
+
+
+def test_the_clause_after_as_you_heard_someone_say() -> None:
+    found = quotes(
+        "Governor Jane Roe toured the bridge. As you heard the Governor say on Tuesday, we will "
+        "rebuild it this year."
+    )
+    assert found == [("indirect", "Jane Roe", "we will rebuild it this year.")]
+    found = quotes(
+        "Governor Jane Roe toured the bridge. And like you’ve also heard her say, the common "
+        "theme of all forms of bigotry is that hate only hides."
+    )
+    assert found == [
+        (
+            "indirect",
+            "Jane Roe",
+            "the common theme of all forms of bigotry is that hate only hides.",
+        )
+    ]
+
+
+def test_no_report_after_heard_me_say_nor_in_the_middle_of_a_sentence() -> None:
+    # the speaker's own words (`heard me say`, `heard us say`)
+    found = quotes(
+        "MS. ROE: Governor Jane Roe toured the bridge. As you’ve heard me say, we will rebuild it."
+    )
+    assert found == []
+    # an aside in the middle of a sentence: the sentence around it is no clause after a comma
+    found = quotes(
+        "Governor Jane Roe toured the bridge. Our hearts, as you heard her say, go out to the "
+        "families."
+    )
     assert found == []
 
 

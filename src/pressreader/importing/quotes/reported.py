@@ -478,6 +478,14 @@ _AS_SAID_BEFORE = lazy(
     r"(?:\A\s*|:\s|\b(?:[Aa]nd|[Bb]ut|[Ss]o|because|since)\s)[Aa]s\s"
     r"(?P<np>[^,;:“”\"]{2,60}?)\s(?:(?:has|had|have|also|repeatedly|often|rightly|once)\s){0,2}\Z"
 )
+# `As you heard him say, A`, `And like you’ve also heard the President say, A` (a briefing's way of
+# saying `As he said, A`): the one heard, never the speaker's own (`heard me say`, `heard us say`).
+_AS_HEARD = lazy(
+    r"(?:\A\s*|:\s|\b(?:[Aa]nd|[Bb]ut|[Ss]o|because|since)\s)(?:[Aa]s|[Ll]ike)\s(?:I\sthink\s)?"
+    r"you(?:[’']ve|\shave)?\s(?:also\s|just\s|all\s|already\s|probably\s){0,2}heard\s"
+    r"(?P<np>him|her|the\s[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?|(?:[A-Z][\w.\-]+\s){0,2}[A-Z][\w\-]+)\s\Z"
+)
+_HEARD_SAY = frozenset(["say", "saying"])
 _PARTICIPLE_OPENS = lazy(r"[a-z]+ing\b")
 # A quotation that closes a sentence, another sentence after it (`….” The Summit will …`): its
 # closing mark is kept, the cut falls after it.
@@ -924,14 +932,18 @@ class ReportedQuotes(FinderState):
             position = verb_end
             content = self._content_start(sentence, verb_end, verb)
             as_said = None
-            if (
-                content is None
-                and verb in _AS_SAID_VERBS
-                and comma  # (`_AS_SAID_AFTER` needs one after the verb)
-                and (sentence.startswith("As ") or sentence.rfind("as ", 0, verb_start) >= 0)
-            ):
-                # `As the President has said, we will stay …`: the clause after the comma.
-                as_said = _AS_SAID_BEFORE.search(sentence, max(0, verb_start - 100), verb_start)
+            if content is None and comma:  # (`_AS_SAID_AFTER` needs one after the verb)
+                if verb in _AS_SAID_VERBS and (
+                    sentence.startswith("As ") or sentence.rfind("as ", 0, verb_start) >= 0
+                ):
+                    # `As the President has said, we will stay …`: the clause after the comma.
+                    as_said = _AS_SAID_BEFORE.search(sentence, max(0, verb_start - 100), verb_start)
+                elif (
+                    verb in _HEARD_SAY
+                    and "heard " in sentence[max(0, verb_start - 40) : verb_start]
+                ):
+                    # `As you heard him say, A`: the clause after the comma, the one heard's.
+                    as_said = _AS_HEARD.search(sentence, max(0, verb_start - 100), verb_start)
                 after = _AS_SAID_AFTER.match(sentence, verb_end) if as_said is not None else None
                 if after is None or _PARTICIPLE_OPENS.match(sentence, after.end()):
                     as_said = None  # `As X said, launching the plan, “…”`: not a clause
