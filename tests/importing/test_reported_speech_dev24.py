@@ -1,12 +1,13 @@
 """English rules taken with the twenty-fourth development folder (docs/IMPORT.md, "The
 twenty-fourth development folder"): an aside between a verb of saying and its `that`, a
 statement with its clause after `has been clear:`, the clause after `As you heard him say,`, and
-a surname met alone taking the full name given later. Each with the near shapes that must not be
-taken (the sentences here are written for the tests)."""
+a surname met alone taking the full name given later; and a count's time after its noun (`260,000
+jobs last month`). Each with the near shapes that must not be taken (the sentences here are written
+for the tests)."""
 
 from __future__ import annotations
 
-from .helpers import quotes
+from .helpers import figures, quotes
 
 # --- an aside between the verb and `that` ------------------------------------------------------
 
@@ -145,3 +146,24 @@ def test_a_titled_surname_keeps_its_name_before_another_of_that_surname() -> Non
         "Secretary Fightin’ Jane Roe said that the ceasefire held.",
     )
     assert found[0][1] == "Roe"
+
+
+# --- a count's time after its noun --------------------------------------------------------------
+
+
+def test_the_time_after_a_counted_noun_is_no_part_of_it() -> None:
+    assert figures("The economy has created more than 260,000 jobs last month.") == [
+        (260000, None, "jobs", "more than 260,000 jobs")
+    ]
+    assert figures("The state planted 6.5 million trees just last year.") == [
+        (6500000, None, "trees", "6.5 million trees")
+    ]
+
+
+def test_a_word_beginning_with_last_and_a_duration_stay_as_they_were() -> None:
+    # `last-minute` is one word of the counted phrase
+    assert figures("The agency made 12 last-minute changes to the rule.") == [
+        (12, None, "last-minute changes", "12 last-minute changes")
+    ]
+    # a duration sets a period: no figure, with a time after it or not
+    assert figures("The program ran for 10 years last decade.") == []
