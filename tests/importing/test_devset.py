@@ -21,7 +21,7 @@ from pressreader.model import Article
 
 DEVSET = Path(__file__).resolve().parents[2] / "benchmarks" / "devset"
 SPLITS = ("test", "dev")
-# `dev2/` to `dev23/`: development articles added after the set's proportions were fixed
+# `dev2/` to `dev24/`: development articles added after the set's proportions were fixed
 # (SOURCES.md); their gold is checked like the rest, but they are not part of the set whose third
 # the test split is.
 EXTRA_FOLDERS = (
@@ -47,6 +47,7 @@ EXTRA_FOLDERS = (
     "dev21",
     "dev22",
     "dev23",
+    "dev24",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")

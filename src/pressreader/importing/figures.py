@@ -320,6 +320,11 @@ _STOP = frozenset(
         "although",
         "though",
         "this",
+        # `260,000 jobs last month`, `6.5 million jobs just last year`: the time of the count,
+        # not the counted noun's words
+        "last",
+        "next",
+        "just",
         "these",
         "those",
         "its",

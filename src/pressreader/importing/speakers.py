@@ -988,7 +988,7 @@ class Book:
                     else reference.text.replace(",", "").split(" ")[-2]
                 )
                 if person is not None and not _compatible(person.name, reference.text):
-                    person = None
+                    person = self._named_in_full(person, reference)
             if person is None:
                 person = self._new_person(reference.text)
             self._learn(person, reference)
@@ -996,6 +996,27 @@ class Book:
         if reference.kind == "body":
             return self._body(reference.text)
         return None
+
+    def _named_in_full(self, person: Person, reference: Reference) -> Person | None:
+        """`person`, known so far by the surname alone (`Biden` of `President Biden`), now named
+        by the full name `reference` gives (`Joe Biden`), under that name from now on: the
+        fullest name the article gives (ANNOTATING.md, "The speaker"); its quotes found before
+        take it too. None when the full name may be another's (a body, a longer name, or no
+        title of the surname's: `First Lady Jill Biden`, `Hunter Biden` after `President Biden`)."""
+        if person.body or " " in person.name or not _GIVEN_AND_SURNAME.fullmatch(reference.text):
+            return None
+        if not reference.text.endswith(" " + person.name):
+            return None
+        held = [word for word in (reference.role or "").lower().split(" ") if word in TITLE_WORDS]
+        if person.titles and person.titles.isdisjoint(held):
+            # A titled surname takes a full name given with one of its titles only (`Secretary
+            # Blinken`, then `Secretary of State Antony Blinken`): `Hunter Biden` after
+            # `President Biden` is another person, and no rule tells `Joe Biden` from him.
+            return None
+        person.name = reference.text
+        self._by_name[self._key(reference.text)] = person
+        self._remember_parts(person)
+        return person
 
     def _learn(self, person: Person, reference: Reference) -> None:
         if reference.role and (
@@ -1208,6 +1229,9 @@ class Book:
         return None
 
 
+# A given name and a surname, a middle initial between them at most (`Joe Biden`, `Joseph R.
+# Biden`): the full names a surname met alone may take (not `Fightin’ Joe Biden`, a nickname).
+_GIVEN_AND_SURNAME = lazy(r"[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w’'\-]+")
 _INITIALS_AND_WORD = lazy(r"[A-Z]{2,3} [A-Z][a-z][\w’'\-]{0,40}\Z")
 
 

@@ -375,7 +375,13 @@ _NOT_AFTER_PREPOSITION = "".join(
     rf"(?<!\s{word})"
     for word in ("in", "on", "at", "to", "of", "for", "from", "with", "about", "during", "after")
 )
-_OBJECT_THAT = lazy(rf"(?:,)?(?:\s[\w.'’\-]+){{0,6}}?{_NOT_AFTER_PREPOSITION}\sthat,?\s")
+# An aside between commas may stand between the verb and `that` (`He reiterated, however, that
+# …`, `made clear, again, that …`, `said, when he was in Poland, that …`): up to six words, no
+# marks; not before a relative clause's verb (`says, we do not want our country, that is …`).
+_ASIDE_THAT = (
+    r",(?:\s[\w.'’\-]+){1,6}?(?=,\sthat\s(?!(?:is|are|was|were|has|have|had|will|would)\b))"
+)
+_OBJECT_THAT = lazy(rf"(?:,)?(?:\s[\w.'’\-]+){{0,6}}?,?{_NOT_AFTER_PREPOSITION}\sthat,?\s")
 _THAT = lazy(
     r"(?:\s(?:"
     + alternation(
@@ -415,7 +421,9 @@ _THAT = lazy(
             "previously",
         ]
     )
-    + r")(?:\s[\w.'’\-]+){0,5}?)?,?"
+    + r")(?:\s[\w.'’\-]+){0,5}?|"
+    + _ASIDE_THAT
+    + r")?,?"
     + _NOT_AFTER_PREPOSITION
     + r"\sthat,?\s"
 )
@@ -425,6 +433,14 @@ _JOINED_THAT = lazy(r"[^;:]{3,160}?\band that,?\s")
 _PHRASAL_VERBS = frozenset(
     ["laid out", "made clear", "pointed out", "lays out", "makes clear", "points out"]
 )
+# `President Biden has been clear: We will …`: a statement with its clause after the colon; not
+# before marks (`was very clear: “…”`, a direct quote's lead-in) nor a noun phrase in lower case.
+_CLEAR_VERBS = frozenset(
+    ["was clear", "was very clear", "was quite clear", "been clear", "been very clear",
+     "made clear", "makes clear"]
+)  # fmt: skip
+_PLURAL_HAVE = ("have ", "’ve ", "'ve ")
+_CLEAR_COLON = lazy(r"\s?:\s+(?=[A-Z][a-z’']*\s)")
 # The attribution after a quote's closing mark, up to a participle's comma.
 _AFTER_QUOTE = lazy(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*\Z")
 # A subject pronoun right after a verb of saying opens a clause (`said she thanked him`): an
@@ -462,6 +478,14 @@ _AS_SAID_BEFORE = lazy(
     r"(?:\A\s*|:\s|\b(?:[Aa]nd|[Bb]ut|[Ss]o|because|since)\s)[Aa]s\s"
     r"(?P<np>[^,;:“”\"]{2,60}?)\s(?:(?:has|had|have|also|repeatedly|often|rightly|once)\s){0,2}\Z"
 )
+# `As you heard him say, A`, `And like you’ve also heard the President say, A` (a briefing's way of
+# saying `As he said, A`): the one heard, never the speaker's own (`heard me say`, `heard us say`).
+_AS_HEARD = lazy(
+    r"(?:\A\s*|:\s|\b(?:[Aa]nd|[Bb]ut|[Ss]o|because|since)\s)(?:[Aa]s|[Ll]ike)\s(?:I\sthink\s)?"
+    r"you(?:[’']ve|\shave)?\s(?:also\s|just\s|all\s|already\s|probably\s){0,2}heard\s"
+    r"(?P<np>him|her|the\s[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?|(?:[A-Z][\w.\-]+\s){0,2}[A-Z][\w\-]+)\s\Z"
+)
+_HEARD_SAY = frozenset(["say", "saying"])
 _PARTICIPLE_OPENS = lazy(r"[a-z]+ing\b")
 # A quotation that closes a sentence, another sentence after it (`….” The Summit will …`): its
 # closing mark is kept, the cut falls after it.
@@ -908,14 +932,18 @@ class ReportedQuotes(FinderState):
             position = verb_end
             content = self._content_start(sentence, verb_end, verb)
             as_said = None
-            if (
-                content is None
-                and verb in _AS_SAID_VERBS
-                and comma  # (`_AS_SAID_AFTER` needs one after the verb)
-                and (sentence.startswith("As ") or sentence.rfind("as ", 0, verb_start) >= 0)
-            ):
-                # `As the President has said, we will stay …`: the clause after the comma.
-                as_said = _AS_SAID_BEFORE.search(sentence, max(0, verb_start - 100), verb_start)
+            if content is None and comma:  # (`_AS_SAID_AFTER` needs one after the verb)
+                if verb in _AS_SAID_VERBS and (
+                    sentence.startswith("As ") or sentence.rfind("as ", 0, verb_start) >= 0
+                ):
+                    # `As the President has said, we will stay …`: the clause after the comma.
+                    as_said = _AS_SAID_BEFORE.search(sentence, max(0, verb_start - 100), verb_start)
+                elif (
+                    verb in _HEARD_SAY
+                    and "heard " in sentence[max(0, verb_start - 40) : verb_start]
+                ):
+                    # `As you heard him say, A`: the clause after the comma, the one heard's.
+                    as_said = _AS_HEARD.search(sentence, max(0, verb_start - 100), verb_start)
                 after = _AS_SAID_AFTER.match(sentence, verb_end) if as_said is not None else None
                 if after is None or _PARTICIPLE_OPENS.match(sentence, after.end()):
                     as_said = None  # `As X said, launching the plan, “…”`: not a clause
@@ -1047,6 +1075,11 @@ class ReportedQuotes(FinderState):
         """Where the reported content begins after the speech verb `verb` (ending at
         `verb_end`), or None when none follows."""
         rest = sentence[verb_end : verb_end + 120]
+        if verb in _CLEAR_VERBS and rest[:2].lstrip()[:1] == ":":
+            colon = _CLEAR_COLON.match(rest)
+            if colon is None or sentence.endswith(_PLURAL_HAVE, 0, verb_end - len(verb)):
+                return None  # (`President Biden and I have been clear:`: several together)
+            return verb_end + colon.end()
         if " that" not in rest:
             that = None
         elif verb in _OBJECT_VERBS or verb in _PHRASAL_VERBS:
