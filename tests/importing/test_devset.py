@@ -47,6 +47,7 @@ EXTRA_FOLDERS = (
     "dev21",
     "dev22",
     "dev23",
+    "dev25",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")
