@@ -1,11 +1,136 @@
 """Chinese news reports of a court, a prosecution, two delegations' talks, a bill and markets, from
 the twenty-fifth development folder and an audit of unlabelled VOA texts (docs/IMPORT.md, "The
-twenty-fifth folder's round"): prison terms, a level an index passes and rounds of talks. Each
-shape with a near shape that must not be taken (the sentences here are written for the tests)."""
+twenty-fifth folder's round"): the reporter's note of what a source left unsaid, a charge counted
+as a noun, a second source's report between two quotations, a document cited as someone's, the
+words a document is said to use, a pronoun after the reports of its own paragraph, a clause of
+time before a lead-in, verbs of calling, prison terms, a level an index passes and rounds of
+talks. Each shape with a near shape that must not be taken (the sentences here are written for
+the tests)."""
 
 from __future__ import annotations
 
-from .helpers import figures
+from .helpers import figures, quotes
+
+# --- where a report ends ------------------------------------------------------------------------
+
+
+def test_a_report_ends_before_what_the_source_left_unsaid() -> None:
+    assert quotes("以色列军方称此次袭击是“有针对性的”，但未提供更多细节。") == [
+        ("indirect", "以色列军方", "此次袭击是“有针对性的”")
+    ]
+    assert quotes("美国国务院说，该部门正在审查相关申请，但没有透露具体时间。") == [
+        ("indirect", "美国国务院", "该部门正在审查相关申请")
+    ]
+
+
+def test_a_but_clause_of_the_sources_own_stays_in_the_report() -> None:
+    assert quotes("美国国务院说，该部门正在审查相关申请，但没有人员受到影响。") == [
+        ("indirect", "美国国务院", "该部门正在审查相关申请，但没有人员受到影响。")
+    ]
+
+
+def test_a_charge_counted_is_a_noun_not_a_verb_of_saying() -> None:
+    assert quotes("卢建旺被判有罪。这两项指控与他在纽约经办海外警务站有关。") == []
+    assert quotes("这些指控与他在纽约经办海外警务站有关。") == []
+    # the verb with its comma still reports
+    assert quotes("人权组织指控，北京在海外设立了秘密警察站。") == [
+        ("indirect", "人权组织", "北京在海外设立了秘密警察站。")
+    ]
+
+
+# --- who speaks ---------------------------------------------------------------------------------
+
+
+def test_a_quotation_after_another_sources_report_is_not_the_earlier_speakers() -> None:
+    # an unnamed official's report, then `并说：“…”`: no quote, and not the Prime Minister's
+    assert quotes(
+        "内塔尼亚胡在一份声明中说，“我们展开了行动。”华盛顿一位美国官员对路透社说，会谈正按计划进行，"
+        "并说：“唯一途径是直接谈判。”"
+    ) == [("direct", "尼亚胡", "我们展开了行动。")]
+
+
+def test_the_parts_of_one_quotation_split_by_one_attribution_are_one_speakers() -> None:
+    assert quotes("“问题在于真主党，”卢比奥对记者说，“只要武装的真主党存在，就很难实现和平。”") == [
+        ("direct", "卢比奥", "问题在于真主党，"),
+        ("direct", "卢比奥", "只要武装的真主党存在，就很难实现和平。"),
+    ]
+
+
+def test_a_document_cited_as_someones_speaks_for_them() -> None:
+    assert quotes(
+        "根据联邦调查局的宣誓书，普罗珀承认他帮助策划了袭击。宣誓书说，这个计划要求举行示威活动。"
+        "人群疏散时，组织成员将打击与会者和宣誓书中所称“高价值目标”的富人。"
+        "宣誓书称，他因几位政客支持以色列而将他们列为目标。"
+    ) == [
+        ("indirect", "联邦调查局", "普罗珀承认他帮助策划了袭击。"),
+        ("indirect", "联邦调查局", "这个计划要求举行示威活动。"),
+        ("direct", "联邦调查局", "高价值目标"),
+        ("indirect", "联邦调查局", "他因几位政客支持以色列而将他们列为目标。"),
+    ]
+
+
+def test_a_document_no_one_is_said_to_have_written_has_no_source() -> None:
+    assert (
+        quotes("星期二解封的法庭文件显示，一名男子被控犯罪。宣誓书说，这个计划要求举行示威活动。")
+        == []
+    )
+    # `所称` is no `称` of the words before it
+    assert quotes("组织成员将打击与会者和他们所称“高价值目标”的富人。") == []
+
+
+def test_a_pronoun_after_the_reports_of_its_own_paragraph_names_their_source() -> None:
+    assert quotes(
+        "“北京已经表明，香港自治已死。”共和党参议员丹·沙利文在声明中说。",
+        "倡导协调员许颖婷在一份声明中表示，参议员重推法案是对判决的回应。"
+        "她在声明中说，“我们联同50多个组织发出了公开信。”",
+    ) == [
+        ("direct", "丹·沙利文", "北京已经表明，香港自治已死。"),
+        ("indirect", "许颖婷", "参议员重推法案是对判决的回应。"),
+        ("direct", "许颖婷", "我们联同50多个组织发出了公开信。"),
+    ]
+
+
+def test_a_pronoun_opening_its_paragraph_still_names_the_latest_speaker() -> None:
+    assert quotes(
+        "“北京已经表明，香港自治已死。”共和党参议员丹·沙利文在声明中说。",
+        "他在声明中说，“本议案将修正这个问题。”",
+    ) == [
+        ("direct", "丹·沙利文", "北京已经表明，香港自治已死。"),
+        ("direct", "丹·沙利文", "本议案将修正这个问题。"),
+    ]
+
+
+def test_a_clause_of_time_before_a_lead_in_is_no_source() -> None:
+    assert quotes("两人被定罪时，倡导人权和自由的组织发表声明说：“这是里程碑。”") == []
+    assert quotes("两人被定罪后，香港监察组织发表声明说：“这是里程碑。”") == [
+        ("direct", "香港监察组织", "这是里程碑。")
+    ]
+    # `比利时` is a country, not a clause of time
+    assert quotes("比利时政府发表声明说：“这是里程碑。”") == [
+        ("direct", "比利时政府", "这是里程碑。")
+    ]
+
+
+# --- verbs of calling ---------------------------------------------------------------------------
+
+
+def test_what_a_source_describes_something_as_is_its_direct_quote() -> None:
+    assert quotes("法官鲍比·奇玛-格鲁布宣布量刑时将两人的行为描述为“蓄意的且严重的”。") == [
+        ("direct", "鲍比·奇玛-格鲁布", "蓄意的且严重的")
+    ]
+    # a description given by no one in particular
+    assert quotes("一名目击者看到一个发光物体，它被描述为“类似等离子体的球体”。") == []
+
+
+def test_the_name_a_source_gives_what_it_condemns_is_its_direct_quote() -> None:
+    assert quotes(
+        "中国外交部驻港公署1月17日指责这部法案是“涉港恶法”，表示“坚决反对和强烈谴责”。"
+    ) == [
+        ("direct", "中国外交部驻港公署", "涉港恶法"),
+        ("direct", "中国外交部驻港公署", "坚决反对和强烈谴责"),
+    ]
+    assert quotes("这部法案被指责是“涉港恶法”。") == []
+
 
 # --- figures ------------------------------------------------------------------------------------
 
