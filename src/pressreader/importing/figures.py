@@ -1496,6 +1496,8 @@ def _cjk_numeral_figures(paragraph: str) -> list[Figure]:
                 continue  # `两家公司都`: the ones named before, not a count
             unit = noun.group() if noun is not None else match.group("measure")
             label = unit if noun is None else _cjk_count_label(paragraph, start, end, noun)
+            if match.group("measure") == "轮":
+                unit = "轮"  # (rounds are what is counted: `三轮和平谈判`, labelled by the talks)
             end = noun.end() if noun is not None else end
         else:
             label = unit
