@@ -9,6 +9,8 @@ the tests)."""
 
 from __future__ import annotations
 
+import time
+
 from .helpers import figures, quotes
 
 # --- where a report ends ------------------------------------------------------------------------
@@ -171,3 +173,19 @@ def test_rounds_of_talks_are_counted() -> None:
     assert figures("包括4月14日以来在华盛顿举行的三轮大使级会谈。") == [
         (3, None, "轮", "三轮大使级会谈")
     ]
+
+
+# --- bounded time -------------------------------------------------------------------------------
+
+
+def test_the_new_shapes_stay_linear_on_hostile_text() -> None:
+    started = time.process_time()
+    quotes("许颖婷表示，A。" + "她在声明中说，“我们发出了公开信。”" * 2000)
+    quotes(
+        "根据联邦调查局的宣誓书，A。"
+        + "宣誓书说，B。组织成员将打击宣誓书中所称“目标”的富人。" * 1500
+    )
+    quotes("“问题在于真主党，”" + "一位官员说，会谈正按计划进行，并说：“C”" * 300)
+    quotes("以色列军方称，A" + "，但未提供更多细节" * 3000 + "。")
+    figures("两人分别被判处" + "八年及十年监禁，判监四年，" * 3000 + "。")
+    assert time.process_time() - started < 5

@@ -425,7 +425,9 @@ class ChineseQuotes(FinderState):
         said = _ZH_PRONOUN_SAYS.search(paragraph, low, opening)
         if said is None or said.end() != opening:
             return None
-        before = paragraph[: said.start()].rstrip().rstrip("”」』").rstrip("。！？")
+        # (a window: a paragraph of many quotations is not read again at each)
+        before = paragraph[max(0, said.start() - _WINDOW) : said.start()]
+        before = before.rstrip().rstrip("”」』").rstrip("。！？")
         sentence = before[max(before.rfind(c) for c in "。！？") + 1 :].lstrip("”」』 ")
         say = _ZH_SAY.search(sentence) if sentence and sentence[0] not in "他她它" else None
         if say is None:

@@ -320,7 +320,8 @@ class DirectQuotes(ChineseQuotes):
             document = _ZH_CALLED_DOCUMENT.search(np)
             if document is not None:
                 # (whose document: the sentences before in the paragraph may say)
-                kept, self._zh_before = self._zh_before, paragraph[:sentence_start][-_WINDOW:]
+                window = paragraph[max(0, sentence_start - _WINDOW) : sentence_start]
+                kept, self._zh_before = self._zh_before, window
                 person = self._zh_resolve(document.group("noun"))
                 self._zh_before = kept
                 return person
