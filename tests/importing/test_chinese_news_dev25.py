@@ -113,6 +113,30 @@ def test_a_clause_of_time_before_a_lead_in_is_no_source() -> None:
     ]
 
 
+def test_a_report_joined_to_a_quotation_by_bing_is_its_speakers() -> None:
+    assert quotes(
+        "美国特勤局副局长马修·奎因星期二在记者会上说，特勤局主导了调查。"
+        "奎因说，“他们计划袭击自由250车队，”并指出仍有嫌疑人在逃。"
+    ) == [
+        ("indirect", "马修·奎因", "特勤局主导了调查。"),
+        ("direct", "马修·奎因", "他们计划袭击自由250车队，"),
+        ("indirect", "马修·奎因", "仍有嫌疑人在逃。"),
+    ]
+    # an attitude after the verb is no report
+    assert quotes("卢比奥说：“我们欢迎这个建议，”并表示乐观。") == [
+        ("direct", "卢比奥", "我们欢迎这个建议，")
+    ]
+
+
+def test_a_pronoun_before_a_clause_of_time_is_the_source() -> None:
+    assert quotes(
+        "美国国务卿马尔科·卢比奥(Marco Rubio)星期二出席了听证会。"
+        "他在回答墨菲参议员的问题时说：“不，我们还没有讨论过这个问题。”"
+    ) == [("direct", "马尔科·卢比奥", "不，我们还没有讨论过这个问题。")]
+    # several people before the clause: no one
+    assert quotes("他们在回答墨菲参议员的问题时说：“不，我们还没有讨论过这个问题。”") == []
+
+
 # --- verbs of calling ---------------------------------------------------------------------------
 
 

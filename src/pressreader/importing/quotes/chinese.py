@@ -535,6 +535,20 @@ _ZH_SAY_AS_CONJUNCTION = lazy(r"(?:如果|假如|要是|若|可以|不妨|或者
 _ZH_TERM_VERBS = frozenset(["指出", "强调", "表示", "说", "认为", "重申", "透露"])
 
 
+def _zh_goes_on_from_quotation(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a verb with no comma is joined by 并 to the quotation that closes right before it
+    (`奎因说，“…，”并指出仍有嫌疑人在逃`, `说：“…，”并强调对伊朗的制裁与其核计划有关`): the
+    quotation's speaker goes on with a report, its clause right after the verb (not an attitude,
+    `，”并表示欢迎`)."""
+    return (
+        not match.group("comma")
+        and match.group("verb") in _ZH_TERM_VERBS
+        and _zh_clause_before(sentence, match.start()) in ("”并", "」并")
+        and _ZH_NOT_CLAUSE.match(sentence, match.end()) is None
+        and len(_HAN.findall(sentence, match.end(), match.end() + 8)) >= 4
+    )
+
+
 def _zh_term_opens_clause(sentence: str, match: re.Match[str]) -> bool:
     """Whether the words after a verb of saying with no comma open with a short term in marks
     that is the subject of a clause going on after it (`指出“史诗狂怒行动”取得了“巨大成功”`):

@@ -33,6 +33,7 @@ from pressreader.importing.quotes.chinese import (
     _zh_clause_of_its_own,
     _zh_dotted_names,
     _zh_goes_on_after_marks,
+    _zh_goes_on_from_quotation,
     _zh_hope_goes_on,
     _zh_inner_stop,
     _zh_one_titled_name,
@@ -601,6 +602,7 @@ class ChineseQuotes(FinderState):
                     and not _zh_clause_of_its_own(sentence, match)
                     and not _zh_announces_a_plan(sentence, match)
                     and not _zh_term_opens_clause(sentence, match)
+                    and not _zh_goes_on_from_quotation(sentence, match)
                 ):
                     continue  # `表示乐观`, `宣布了这一举措`: no clause of content
                 if _zh_aside(sentence, match.start()):
@@ -610,7 +612,11 @@ class ChineseQuotes(FinderState):
                     and "并" in (clause_before := _zh_clause_before(sentence, match.start()))
                     and not (
                         # (`他说：“…，”并指出“…”取得了…`: the verb joined to the quotation's)
-                        clause_before in ("”并", "」并") and _zh_term_opens_clause(sentence, match)
+                        clause_before in ("”并", "」并")
+                        and (
+                            _zh_term_opens_clause(sentence, match)
+                            or _zh_goes_on_from_quotation(sentence, match)
+                        )
                     )
                 ):
                     continue  # `控制了该浅滩并宣称对其拥有主权`: a second action, not a report
@@ -662,7 +668,10 @@ class ChineseQuotes(FinderState):
                     # `“…，”该小组在一个声明中说，保护…`: the attribution of the quote before it
                     # introduces a report of its own.
                     np = np[1:].strip()
-                    if np == "并" and _zh_term_opens_clause(sentence, match):
+                    if np == "并" and (
+                        _zh_term_opens_clause(sentence, match)
+                        or _zh_goes_on_from_quotation(sentence, match)
+                    ):
                         np = ""  # `他说：“…，”并指出“…”取得了…`: the quotation's speaker
                 if _ZH_ADVERBIAL.match(np):
                     # `X…后，在返程途中于…向随行记者表示`: a clause of time or place has no
@@ -826,6 +835,10 @@ class ChineseQuotes(FinderState):
         text = _ZH_SPEAKER_TAIL.sub("", (clause if clause is not None else np).strip())
         if text and _zh_together(text):
             return None  # `沃伦和斯科特在信中写道`: several sources together
+        if text[:1] in ("他", "她") and _ZH_SETTING.match(text, 1):
+            # `他在回答墨菲参议员的问题时说`: the pronoun, then a clause of time or place (no
+            # source named `问题时`)
+            return self._resolve(self._zh_full(_zh_speaker(text)))
         if text[:1] in _ZH_THIS_FIRST and _ZH_THIS_TITLE.match(text):
             return self._zh_resolve(text)  # `这位副总统` names a person given that title, or none
         source = self._zh_source(text) if text else None
