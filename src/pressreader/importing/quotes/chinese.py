@@ -540,10 +540,13 @@ def _zh_goes_on_from_quotation(sentence: str, match: re.Match[str]) -> bool:
     (`奎因说，“…，”并指出仍有嫌疑人在逃`, `说：“…，”并强调对伊朗的制裁与其核计划有关`): the
     quotation's speaker goes on with a report, its clause right after the verb (not an attitude,
     `，”并表示欢迎`)."""
+    at = match.start()
     return (
         not match.group("comma")
         and match.group("verb") in _ZH_TERM_VERBS
-        and _zh_clause_before(sentence, match.start()) in ("”并", "」并")
+        # (the clause before the verb is the closing mark and 并: `，”并`)
+        and sentence[at - 2 : at] in ("”并", "」并")
+        and sentence[at - 3 : at - 2] in ("，", ",", "；", "：", ":")
         and _ZH_NOT_CLAUSE.match(sentence, match.end()) is None
         and len(_HAN.findall(sentence, match.end(), match.end() + 8)) >= 4
     )
