@@ -48,6 +48,7 @@ EXTRA_FOLDERS = (
     "dev22",
     "dev23",
     "dev24",
+    "dev25",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")

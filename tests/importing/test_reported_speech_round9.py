@@ -98,11 +98,18 @@ def test_he_before_a_quote_names_a_person_named_with_a_role_before() -> None:
         ("indirect", "张俊华", "这对中欧贸易将带来重大影响。"),
         ("direct", "张俊华", "中国跟欧盟现在正处于贸易战中。"),
     ]
-    # A name met for the first time, with no role, is not what the 他 names (as before the rule).
+    # A name met for the first time, with no role, in a sentence that reports nothing, is not what
+    # the 他 names (as before the rule).
+    assert quotes(
+        "欧盟外交与安全政策高级代表卡娅·卡拉斯(Kaja Kallas)对媒体表示，欧盟已经证实了相关报道。",
+        "张俊华出席了会议，谈及中欧贸易。他说：“中国跟欧盟现在正处于贸易战中。”",
+    )[-1] == ("direct", "卡娅·卡拉斯", "中国跟欧盟现在正处于贸易战中。")
+    # Right after a sentence reporting his words it names him (the latest attribution's subject:
+    # tests/importing/test_chinese_news_dev25.py).
     assert quotes(
         "欧盟外交与安全政策高级代表卡娅·卡拉斯(Kaja Kallas)对媒体表示，欧盟已经证实了相关报道。",
         "张俊华表示，这对中欧贸易将带来重大影响。他说：“中国跟欧盟现在正处于贸易战中。”",
-    )[-1] == ("direct", "卡娅·卡拉斯", "中国跟欧盟现在正处于贸易战中。")
+    )[-1] == ("direct", "张俊华", "中国跟欧盟现在正处于贸易战中。")
 
 
 def test_a_nickname_is_no_verb_of_saying() -> None:

@@ -1219,7 +1219,7 @@ _CJK_FIGURE = lazy(
 _CJK_NUMERAL = lazy(
     r"(?<![第星周初这那该一二三四五六七八九十两])"
     r"(?P<number>[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])"
-    r"(?:(?P<measure>[个名种家位座架艘辆所张件台户项枚处]|例(?!如)|(?<!二)次(?!会)|列(?=火车|列车))(?![月星小])|"
+    r"(?:(?P<measure>[个名种家位座架艘辆所张件台户项枚处轮]|例(?!如)|(?<!二)次(?!会)|列(?=火车|列车))(?![月星小])|"
     r"(?P<people>人)(?=死亡|受伤|遇难|丧生|失踪|被捕|获救))"
 )
 _CJK_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -1235,7 +1235,7 @@ _CJK_NOUN_VERB = (
 )
 _CJK_NOUN = lazy(
     r"(?![在自至于从向对将已给]|被(?![告害]))[\u4e00-\u9fff]{1,6}?"
-    r"(?=[的与及在已将被正均都也、，。；：！？（(“”\s]|和(?![党国])|$|[0-9A-Za-z]|"
+    r"(?=[的与及在已将被正均都也、，。；：！？（(“”\s\-—]|和(?![党国])|$|[0-9A-Za-z]|"
     + _CJK_NOUN_VERB
     + ")"
 )
@@ -1436,6 +1436,36 @@ _CJK_PEOPLE_AFTER_VERB = lazy(
 )
 
 
+# A prison term (`判处20年监禁`, `被判处30个月监禁`, `判监四年`, `六年刑期`, `共被判十年`), the
+# quantity reported (ANNOTATING.md, "Ninth folder"): years or months, in digits or numerals,
+# right before the word for the term, or ending a clause after a verb of sentencing (not
+# `判刑三年后`, a time; not `过去十年`).
+_CJK_TERM = lazy(
+    r"(?<![0-9第])(?P<number>\d{1,3}|[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])"
+    r"(?P<unit>年|个月)(?P<term>(?:有期)?(?:徒刑|监禁|刑期))?"
+)
+_CJK_SENTENCED = lazy(r"判(?:处|监|刑)?[^，,。；;！？0-9]{0,6}\Z")
+_CJK_TERM_ENDS = "，,。；;及和、"
+
+
+def _cjk_prison_terms(paragraph: str) -> list[Figure]:
+    out: list[Figure] = []
+    for match in _CJK_TERM.finditer(paragraph):
+        start, end = match.span()
+        if match.group("term") is None and (
+            _CJK_SENTENCED.search(paragraph, max(0, start - 8), start) is None
+            or paragraph[end : end + 1] not in (*_CJK_TERM_ENDS, "")
+        ):
+            continue
+        number = match.group("number")
+        value = int(number) if number.isdigit() else _cjk_numeral(number)
+        qualifier = _CJK_QUALIFIER.search(paragraph, max(0, start - 2), start)
+        if qualifier is not None:
+            start = qualifier.start()
+        out.append(Figure(value, start, end, match.group("unit"), "刑期"))
+    return out
+
+
 def _cjk_people_after_verb(paragraph: str) -> list[Figure]:
     return [
         Figure(_cjk_numeral(match.group("number")), match.start("number"), match.end(), "人", "人")
@@ -1463,12 +1493,16 @@ def _cjk_numeral_figures(paragraph: str) -> list[Figure]:
             noun = _cjk_noun(paragraph, end)
             if noun is not None and _CJK_CHANGE_START.match(noun.group()) is not None:
                 continue
+            if noun is None and match.group("measure") == "轮":
+                continue  # (`三轮和平谈判`; not `两轮在阿布扎比`, the rounds of a count just given)
             if noun is not None and (
                 "都" in noun.group() or paragraph[noun.end() : noun.end() + 1] in ("都", "均")
             ):
                 continue  # `两家公司都`: the ones named before, not a count
             unit = noun.group() if noun is not None else match.group("measure")
             label = unit if noun is None else _cjk_count_label(paragraph, start, end, noun)
+            if match.group("measure") == "轮":
+                unit = "轮"  # (rounds are what is counted: `三轮和平谈判`, labelled by the talks)
             end = noun.end() if noun is not None else end
         else:
             label = unit
@@ -1542,6 +1576,7 @@ def _cjk_label_before(paragraph: str, start: int) -> str | None:
 _CJK_INDEX_WORDS = lazy(
     r"指数|股指|道琼斯|道指|标普|纳斯达克|纳指|日经|恒生|富时|综指|收盘|报收|收于"
 )
+_CJK_MARK_PASSED = ("大关", "关口")
 _CJK_NOT_POINTS = lazy(r"[钟半整多前后左]|\d|[0-9]{0,2}分")
 _CJK_CLOCK_BEFORE = lazy(r"(?:上午|下午|凌晨|晚上|早上|中午|傍晚|夜间|清晨)\Z")
 
@@ -1553,8 +1588,8 @@ def _cjk_index_points(paragraph: str, match: re.Match[str]) -> bool:
     if _CJK_CLOCK_BEFORE.search(paragraph, max(0, start - 2), start):
         return False
     number = match.group("number")
-    if "." in number or "," in number:
-        return True
+    if "." in number or "," in number or paragraph.startswith(_CJK_MARK_PASSED, end + 1):
+        return True  # (`突破51000点大关`: only an index's level is a mark it passes)
     low = max(0, start - 40)
     clause_start = max(paragraph.rfind(mark, low, start) for mark in "，,。；;") + 1
     clause_start = max(clause_start, low)
@@ -1633,6 +1668,9 @@ def find_cjk_figures(paragraph: str) -> list[Figure]:
             numerals += _cjk_share_figures(paragraph)
         if "人" in paragraph:
             numerals += _cjk_people_after_verb(paragraph)
+        if "判" in paragraph or "刑" in paragraph or "监禁" in paragraph:
+            taken = {figure.start for figure in out + numerals}
+            numerals += [term for term in _cjk_prison_terms(paragraph) if term.start not in taken]
         if numerals:
             out = sorted(out + numerals, key=lambda figure: figure.start)
     return _cjk_ranges(paragraph, _cjk_changes(paragraph, out)) if len(out) > 1 else out

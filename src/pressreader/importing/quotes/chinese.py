@@ -13,7 +13,7 @@ from pressreader.importing.wordlists import Gated, lazy
 # `他告诉美国之音：`,
 # `X在一份声明中说，“…”`), or after the quote (`“…，”北德克萨斯州…的首席创新官罗杰·曼恩说`).
 _ZH_VERBS = (
-    "警告说|警告称|指责说|指责称|说道|说|表示|指出|强调|重申|(?<![昵简俗统职通又别尊])称|介绍|认为|坦言|直言|"
+    "警告说|警告称|指责说|指责称|说道|说|表示|指出|强调|重申|(?<![昵简俗统职通又别尊所])称|介绍|认为|坦言|直言|"
     "坚称|透露|写道|补充道|"
     "问道|警告|指责|呼吁|坦承|感叹道|反问道"
 )
@@ -27,12 +27,16 @@ _ZH_BEFORE_VERB_END = (
     r"[：:，,]?\s*\Z"
 )
 _ZH_BEFORE_END = lazy(_ZH_BEFORE_VERB_END)
+# Where a source says it, between the source and its verb (`在…声明中`; `在X平台发文`: the
+# platform's Latin name is no part of the speaker).
+_ZH_SAID_IN = (
+    r"在[^“”。！？]{0,30}?(?:(?:声明|讲话|采访|发言|文章|信|帖子|报告)中|"
+    r"平台上?(?:发文|发帖|发贴|贴文|发推)?)"
+)
 _ZH_BEFORE = lazy(
     r"(?P<np>(?:[\u4e00-\u9fff·]|(?<=·)“[\u4e00-\u9fff]{1,6}”(?=·)){1,16})"
     r"(?:\([^()]{0,60}\)[^“”。！？：:()]{0,8}?)?"
-    # (`在…声明中`; `在X平台发文`: the platform's Latin name is no part of the speaker)
-    r"(?:在[^“”。！？]{0,30}?(?:(?:声明|讲话|采访|发言|文章|信|帖子|报告)中|"
-    r"平台上?(?:发文|发帖|发贴|贴文|发推)?))?" + _ZH_BEFORE_VERB_END
+    r"(?:" + _ZH_SAID_IN + ")?" + _ZH_BEFORE_VERB_END
 )
 
 
@@ -141,6 +145,7 @@ _ZH_ROLES = (
     "司长",
     "处长",
     "研究员",
+    "协调员",
     "记者",
     "代表",
     "总干事",
@@ -272,9 +277,10 @@ _ZH_SAY_WORDS = (
     *("提到", "谈到", "追问", "询问", "问道", "告诉"),
 )  # (each verb holds one of these)
 _ZH_SAY = Gated(
-    r"(?<![所听小被的])(?<!(?<!数)据)"  # not 所称, 据称, 听说, 被认为, 的指控; but 数据显示
+    # not 所称, 据称, 听说, 被认为, 的指控, 这两项指控, 这些指控 (nouns); but 数据显示
+    r"(?<![所听小被的])(?<!(?<!数)据)"
     r"(?P<verb>补充说|补充道|补充表示|警告称|警告说|解释说|报告称|(?<!有)报道称|(?<!有)报道说|(?<![有据])报道(?=[，,])|回应称|回应说|说道|说|表示|指出|强调|重申|坦言|直言|坚称|"
-    r"否认|承认|宣称|声称|指称|(?<![昵简俗统职通又别尊名])称(?!为|作|之为|其为|赞|号|许|颂)|认为|宣布|警告|估计|预计|预测|写道|透露|确认|证实|指控|显示|"
+    r"否认|承认|宣称|声称|指称|(?<![昵简俗统职通又别尊名])称(?!为|作|之为|其为|赞|号|许|颂)|认为|宣布|警告|估计|预计|预测|写道|透露|确认|证实|(?<![项些])指控|显示|"
     r"(?<!这一)(?<!这项)(?<!该)认定(?=[，,])|誓言(?=[，,])|"
     # (a body's report with a comma and a clause, after the body or its time: `美国汽车协会(AAA)
     # 报告，…`, `新加坡港口当局星期四报告，…`; not the noun, `撰写研究报告，`, `出售报告，`)
@@ -300,7 +306,9 @@ _ZH_NOT_CLAUSE = lazy(
 )
 _ZH_ACCORDING = lazy(
     r"(?:^|(?<=[，。；]))(?:据|根据)(?P<np>[^，。；“”]{2,24}?)(?:的)?"
-    r"(?:报道|消息|介绍|统计|估计|说法|称|表示|指出|图片|照片|文件|记录|资料|数据|声明|公告)，"
+    r"(?:报道|消息|介绍|统计|估计|说法|称|表示|指出|图片|照片|文件|记录|资料|数据|声明|公告|"
+    # (`根据联邦调查局的宣誓书，…`: a document of the source's)
+    r"报告|宣誓书|新闻稿|备忘录)，"
 )
 _ZH_SENTENCE = lazy(r"[^。！？]*(?:[。！？]+”?|$)")
 # Where a report stops inside its sentence: another report joined to it, or a `；`.
@@ -319,6 +327,8 @@ _ZH_REPORT_END = lazy(
     r"(?:--|——)(?=这)|"  # `…3.5%--这是去年…`: an aside of the reporter's
     r"[，,]\s*(?:这)?与[^，,。；]{1,12}?(?:说法|表态|立场|声明)|"  # `，与美方说法明显不同`
     r"[，,]\s*并(?:将|把)(?:此|这)|"  # `，并将此视为…`: the speaker's comment on what was said
+    # `…是“有针对性的”，但未提供更多细节`: the reporter's note of what the source left unsaid
+    r"[，,]\s*但(?:并)?(?:未|没有)(?:提供|透露|说明|给出|公布|披露|详细说明|具体说明)|"
     # `，他星期三在帖文中写道，“…”`: a new attribution, with its time and place, and its comma
     r"[，,]\s*[他她](?:还|也|则|又)?[^，,。；：:“”]{1,20}?(?:写道|表示|说道|说|指出|强调)(?=[，,：:])"
 )
@@ -523,6 +533,23 @@ _ZH_TERM_SUBJECT = lazy(
 # `说` that joins a clause, not a source's (`如果说`, `可以说`, `也就是说`).
 _ZH_SAY_AS_CONJUNCTION = lazy(r"(?:如果|假如|要是|若|可以|不妨|或者|也就是|就是|所以|虽然|应该)\Z")
 _ZH_TERM_VERBS = frozenset(["指出", "强调", "表示", "说", "认为", "重申", "透露"])
+
+
+def _zh_goes_on_from_quotation(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a verb with no comma is joined by 并 to the quotation that closes right before it
+    (`奎因说，“…，”并指出仍有嫌疑人在逃`, `说：“…，”并强调对伊朗的制裁与其核计划有关`): the
+    quotation's speaker goes on with a report, its clause right after the verb (not an attitude,
+    `，”并表示欢迎`)."""
+    at = match.start()
+    return (
+        not match.group("comma")
+        and match.group("verb") in _ZH_TERM_VERBS
+        # (the clause before the verb is the closing mark and 并: `，”并`)
+        and sentence[at - 2 : at] in ("”并", "」并")
+        and sentence[at - 3 : at - 2] in ("，", ",", "；", "：", ":")
+        and _ZH_NOT_CLAUSE.match(sentence, match.end()) is None
+        and len(_HAN.findall(sentence, match.end(), match.end() + 8)) >= 4
+    )
 
 
 def _zh_term_opens_clause(sentence: str, match: re.Match[str]) -> bool:

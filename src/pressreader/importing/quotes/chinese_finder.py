@@ -8,11 +8,13 @@ import re
 from pressreader.importing.quotes.chinese import (
     _ZH_ACCORDING,
     _ZH_BODY_END,
+    _ZH_CLAUSE_STOP,
     _ZH_JOINTLY,
     _ZH_LEAD,
     _ZH_NOT_CLAUSE,
     _ZH_REPORT_END,
     _ZH_ROLES,
+    _ZH_SAID_IN,
     _ZH_SAY,
     _ZH_SEVERAL,
     _ZH_SPEAKER_TAIL,
@@ -31,6 +33,7 @@ from pressreader.importing.quotes.chinese import (
     _zh_clause_of_its_own,
     _zh_dotted_names,
     _zh_goes_on_after_marks,
+    _zh_goes_on_from_quotation,
     _zh_hope_goes_on,
     _zh_inner_stop,
     _zh_one_titled_name,
@@ -120,6 +123,8 @@ _ZH_COMPANY_FIRST = frozenset("该这此那")
 _ZH_COMPANY = lazy(
     r"^(?:该|这家|此|这个|那家)[\u4e00-\u9fffA-Za-z]{0,10}?(?:公司|机构|组织|企业|银行|行|小组|集团)$"
 )
+# The end of a clause of time (`两人被定罪时`, `会谈结束后`): no source; not `比利时`.
+_ZH_TIME_CLAUSE_END = lazy(r"..(?:(?<!比利)时|之后|以后|后|之前|期间)\Z")
 # A clause of place or time (`在返程途中…`, `于…`, `当…时`): no subject.
 _ZH_AFTER_CLAUSE = lazy(r"(?:之后|后|时|前|期间)([\u4e00-\u9fff·]{2,8})\Z")
 _ZH_ADVERBIAL = lazy(r"(?:在|于|当|自从|从)")
@@ -206,7 +211,13 @@ _ZH_DOCUMENT = lazy(
 _ZH_AND_THEN = lazy(r"[，,]\s*并(?:且|(?=誓言|承诺|呼吁|警告|要求|敦促))")
 # A bill or proposal (`法案文本`, `该法案`, `这项提案`): what it says is no one's quote.
 _ZH_BILL = lazy(r"(?:该|这项|这部|此|这份)?(?:法案|议案|提案|草案)(?:文本)?(?:还|也|则|又)*\Z")
-_ZH_DOCUMENT_NOUN = lazy(r"声明|报告|信|新闻稿|公告|证词|宣誓书|备忘录|贴文|帖文|推文|宣言")
+_ZH_DOCUMENT_NOUNS = "声明|报告|信|新闻稿|公告|证词|宣誓书|备忘录|贴文|帖文|推文|宣言"
+_ZH_DOCUMENT_NOUN = lazy(_ZH_DOCUMENT_NOUNS)
+# A sentence that opens citing a document as someone's (`根据联邦调查局的`).
+_ZH_ACCORDING_HEAD = lazy(r"(?:据|根据)(?P<np>[^，,。；]{2,24}?)的?(?:这份|该|一份)?\Z")
+_ZH_ACCORDING_DOCUMENT = lazy(
+    r"(?:据|根据)[^，,。；]{2,24}?的?(?:这份|该|一份)?(?:" + _ZH_DOCUMENT_NOUNS + ")"
+)
 # A title after a surname (`史密斯众议员`, `斯科特参议员`, `巴恩斯助理国务卿`).
 _ZH_SURNAME_TITLE = lazy(
     r"(?:联邦)?(?:众议员|参议员|议员|国务卿|助理国务卿|部长|副部长|局长|主席|议长|州长|市长|大使|发言人|"
@@ -222,11 +233,15 @@ _ZH_KIND_OF_BODY = Gated("|".join(_ZH_KINDS_OF_BODY), _ZH_KINDS_OF_BODY)
 # `该组织` name later.
 _ZH_KIND_IN_MARKS = lazy(r"(?:组织|机构|团体|智库)“(?P<name>[^“”，。！？\s]{2,12})”")
 # A sentence that opens with a pronoun and its verb of saying, right before a quotation
-# (`他说：“`, `她还表示，“`).
+# (`他说：“`, `她还表示，“`, `她在声明中说，“`).
 _ZH_PRONOUN_SAYS = lazy(
     r"(?:^|(?<=[。！？”」]))\s*[他她](?:还|也|则|又|接着|随后|最后|进一步|并)?"
-    r"(?:补充说|补充道|说道|说|表示|指出|强调|写道|称)\s*[：:，,]?\s*"
+    r"(?:" + _ZH_SAID_IN + r")?"
+    r"(?:补充说|补充道|说道|说|表示|指出|强调|写道|称)\s*[：:，,]?\s*\Z"
 )
+# How far before a quotation `_ZH_PRONOUN_SAYS` may begin (searched up to the quotation, its
+# end the quotation's opening: an earlier `他指出，` in the reach is no match).
+_ZH_PRONOUN_SAYS_REACH = 60
 # A description with a demonstrative that opens a sentence before a quotation (`这位法国总统说，`,
 # `这位台湾民进党人还写道：`).
 _ZH_DESCRIBED_SAYS = lazy(
@@ -357,7 +372,9 @@ class ChineseQuotes(FinderState):
         for _opening, start, end, _close_end in marks:
             if start in taken or any(q.start <= start < q.end for q in indirect):
                 continue
-            said = _ZH_PRONOUN_SAYS.search(paragraph, max(0, _opening - 24), _opening)
+            said = _ZH_PRONOUN_SAYS.search(
+                paragraph, max(0, _opening - _ZH_PRONOUN_SAYS_REACH), _opening
+            )
             if said is None or said.end() != _opening:
                 described = self._zh_described_direct(paragraph, _opening)
                 if described is not None and len(paragraph[start:end].strip()) >= 2:
@@ -396,6 +413,30 @@ class ChineseQuotes(FinderState):
             text_start = start + len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
             out.append(Found(text_start, text_start + len(text), "direct", person))
         return out
+
+    def _zh_pronoun_reporter(self, paragraph: str, opening: int) -> Person | None:
+        """The person a `他说：`, `她在声明中说，` before the quotation at `opening` names when the
+        sentence before it in the paragraph reports that person's words (`许颖婷…表示，A。她在声明
+        中说，“…”`, `魏碧洲认为…。他说，“…”`): those reports are read after the quotations, so the
+        latest speaker would be one of the paragraphs before. None when that sentence reports
+        nothing or opens with a pronoun of its own."""
+        low = max(0, opening - _ZH_PRONOUN_SAYS_REACH)
+        if "他" not in paragraph[low:opening] and "她" not in paragraph[low:opening]:
+            return None
+        said = _ZH_PRONOUN_SAYS.search(paragraph, low, opening)
+        if said is None or said.end() != opening:
+            return None
+        # (a window: a paragraph of many quotations is not read again at each)
+        before = paragraph[max(0, said.start() - _WINDOW) : said.start()]
+        before = before.rstrip().rstrip("”」』").rstrip("。！？")
+        sentence = before[max(before.rfind(c) for c in "。！？") + 1 :].lstrip("”」』 ")
+        say = _ZH_SAY.search(sentence) if sentence and sentence[0] not in "他她它" else None
+        if say is None:
+            return None
+        # (the clause of the verb: `峰会开幕当天，法国总统…马克龙…表示`, `…魏碧洲认为…`)
+        clause = _zh_clause_before(sentence, say.start())
+        person = self._zh_resolve(clause) if clause else None
+        return person if person is not None and not person.body else None
 
     def _zh_described_direct(self, paragraph: str, opening: int) -> Person | None:
         """The person a description refers back to before a quotation that opens a sentence
@@ -471,7 +512,12 @@ class ChineseQuotes(FinderState):
             # The sentence opens with its source: its first clause, without the verb at its end
             # (`李问道`), no pronoun (read by `_zh_pronoun_direct`), no document (`宣言声明`,
             # `…的联合声明中说`: a joint one is several sources together).
-            first = _ZH_VERB_END.sub("", re.split(r"[，,；;]", text, maxsplit=1)[0]).strip()
+            clauses = re.split(r"[，,；;]", text, maxsplit=2)
+            if len(clauses) > 1 and _ZH_TIME_CLAUSE_END.search(clauses[0]):
+                # `两人被定罪时，…组织X(CFHK)发表声明说：“…”`: a clause of time has no
+                # subject; the source opens the clause after it.
+                clauses = clauses[1:]
+            first = _ZH_VERB_END.sub("", clauses[0]).strip()
             if not first or first[0] in "他她它" or _ZH_DOCUMENT_WORD.search(first):
                 continue
             person = self._zh_resolve(first)
@@ -556,6 +602,7 @@ class ChineseQuotes(FinderState):
                     and not _zh_clause_of_its_own(sentence, match)
                     and not _zh_announces_a_plan(sentence, match)
                     and not _zh_term_opens_clause(sentence, match)
+                    and not _zh_goes_on_from_quotation(sentence, match)
                 ):
                     continue  # `表示乐观`, `宣布了这一举措`: no clause of content
                 if _zh_aside(sentence, match.start()):
@@ -565,7 +612,11 @@ class ChineseQuotes(FinderState):
                     and "并" in (clause_before := _zh_clause_before(sentence, match.start()))
                     and not (
                         # (`他说：“…，”并指出“…”取得了…`: the verb joined to the quotation's)
-                        clause_before in ("”并", "」并") and _zh_term_opens_clause(sentence, match)
+                        clause_before in ("”并", "」并")
+                        and (
+                            _zh_term_opens_clause(sentence, match)
+                            or _zh_goes_on_from_quotation(sentence, match)
+                        )
                     )
                 ):
                     continue  # `控制了该浅滩并宣称对其拥有主权`: a second action, not a report
@@ -617,7 +668,10 @@ class ChineseQuotes(FinderState):
                     # `“…，”该小组在一个声明中说，保护…`: the attribution of the quote before it
                     # introduces a report of its own.
                     np = np[1:].strip()
-                    if np == "并" and _zh_term_opens_clause(sentence, match):
+                    if np == "并" and (
+                        _zh_term_opens_clause(sentence, match)
+                        or _zh_goes_on_from_quotation(sentence, match)
+                    ):
                         np = ""  # `他说：“…，”并指出“…”取得了…`: the quotation's speaker
                 if _ZH_ADVERBIAL.match(np):
                     # `X…后，在返程途中于…向随行记者表示`: a clause of time or place has no
@@ -754,6 +808,9 @@ class ChineseQuotes(FinderState):
                     out.append(Found(start, end, "indirect", person))
             for match in _ZH_ACCORDING.finditer(sentence) if "据" in sentence else ():
                 person = self._zh_resolve(match.group("np"))
+                cited = _ZH_DOCUMENT_NOUN.search(match.group(), match.end("np") - match.start())
+                if cited is not None:
+                    self._zh_documents[cited.group()] = person  # for a later `宣誓书说，…`
                 start = low + match.end()
                 end = self._zh_trim(paragraph, start, high)
                 if (
@@ -778,6 +835,10 @@ class ChineseQuotes(FinderState):
         text = _ZH_SPEAKER_TAIL.sub("", (clause if clause is not None else np).strip())
         if text and _zh_together(text):
             return None  # `沃伦和斯科特在信中写道`: several sources together
+        if text[:1] in ("他", "她") and _ZH_SETTING.match(text, 1):
+            # `他在回答墨菲参议员的问题时说`: the pronoun, then a clause of time or place (no
+            # source named `问题时`)
+            return self._resolve(self._zh_full(_zh_speaker(text)))
         if text[:1] in _ZH_THIS_FIRST and _ZH_THIS_TITLE.match(text):
             return self._zh_resolve(text)  # `这位副总统` names a person given that title, or none
         source = self._zh_source(text) if text else None
@@ -834,13 +895,27 @@ class ChineseQuotes(FinderState):
         key = noun.group() if noun is not None else reference.text
         before = self._zh_before
         at = before.rfind(key)
-        if at >= 0:
+        while at >= 0:
             start = max(before.rfind(c, 0, at) for c in "。！？") + 1
+            opening = before[start:at]
+            cited = _ZH_ACCORDING_HEAD.match(opening.strip())
+            if cited is not None:
+                # `根据联邦调查局的宣誓书，…。宣誓书说，…`: the source it was cited as X's
+                return self._zh_resolve_source(cited.group("np"))
             if not _ZH_DOCUMENT.fullmatch(before[start : at + len(key)].strip()):
-                return self._zh_opening_source(before[start:at])
-            if "联合" in before[start:at]:
+                if _ZH_CLAUSE_STOP.search(opening) is not None:
+                    # `…打击与会者和宣誓书中所称“…”`: named inside a later clause of a sentence
+                    # about something else, not as a source's; an earlier mention may say whose
+                    at = before.rfind(key, 0, at)
+                    continue
+                return self._zh_opening_source(opening)
+            if "联合" in opening:
                 return None
-        elif not before.strip():
+            if self._zh_documents.get(key) is None and _ZH_ACCORDING_DOCUMENT.search(before, 0, at):
+                at = before.rfind(key, 0, at)  # (`宣誓书说，…` again: whose, the first says)
+                continue
+            break
+        if at < 0 and not before.strip():
             issuer = self._zh_issuer_before(key)
             if issuer is not None:
                 return issuer

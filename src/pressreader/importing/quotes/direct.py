@@ -7,6 +7,7 @@ import re
 
 from pressreader.importing.quotes.chinese import (
     _ZH_LEAD,
+    _ZH_SAY,
     _ZH_TOPIC,
     _ZH_VERBS,
     _zh_before,
@@ -18,6 +19,7 @@ from pressreader.importing.quotes.chinese_finder import (
     _WINDOW,
     _ZH_ADVERBIAL,
     _ZH_COMPANY,
+    _ZH_DOCUMENT_NOUNS,
     _ZH_SETTING,
     _ZH_VERB_END,
     ChineseQuotes,
@@ -126,16 +128,23 @@ _WORDS_OF = lazy(
     r"|\b[Aa]s (?P<np2>[^,;:.“”\"]{2,80}?)\s(?:has\s|had\s|once\s)?"
     r"(?:put it|said|wrote|noted|stated)(?:\s\w+){0,2}?),\s*\Z"
 )
-_ZH_CALLED = lazy(r"(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)所(?:称|说)的[^，。；“”]{0,12}\Z")
+_ZH_CALLED = lazy(r"(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)所(?:称|说)的?[^，。；“”]{0,12}\Z")
+# A document named before 所称 (`宣誓书中所称“…”`): the document speaks, its source's words.
+_ZH_CALLED_DOCUMENT = lazy(rf"(?P<noun>{_ZH_DOCUMENT_NOUNS})中?\Z")
 # The words before 所称的 that are no part of its source (`进行了两次北京方面所称的`).
 _ZH_BEFORE_SOURCE = lazy(r"[了的是在于对向把将被次个]")
 # A source, a verb of criticism and the one criticised, right before words in marks.
+# (`指责这部法案是“…”`: the name the source gives it, after 是; the source's time before the
+# verb, `中国外交部驻港公署1月17日指责…`)
 _ZH_CRITICISES = lazy(
-    r"(?:^|[，,。；])\s*(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)(?:也|还|则|更)?(?:批评|抨击)"
-    r"(?P<object>[\u4e00-\u9fff·]{2,8})\Z"
+    r"(?:^|[，,。；])\s*(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?[0-9月日]{0,8}?)(?:也|还|则|更)?"
+    r"(?:批评|抨击|指责)(?P<object>[\u4e00-\u9fff·]{2,12}?)(?:是|为)?\Z"
 )
-# `X将这一协议称为“…”`, `X形容…为“…”`: the sentence's subject calls it so (not `被称为`).
-_ZH_CALLS = lazy(r"(?<![被所])(?:称为|称之为|称其为|形容为|称作|比作)[^，。；“”]{0,8}\Z")
+# `X将这一协议称为“…”`, `X形容…为“…”`, `将…描述为“…”`: the sentence's subject calls it so (not
+# `被称为`, `被描述为`).
+_ZH_CALLS = lazy(
+    r"(?<![被所])(?:称为|称之为|称其为|形容为|描述为|描述成|称作|比作)[^，。；“”]{0,8}\Z"
+)
 # The same with the thing called left out, after a comma (`，称其为“…”`): the subject's words.
 _ZH_CALLS_IT = lazy(r"[，,]\s*(?:并|还|也)?(?:称其为|称之为)\Z")
 # Where a subject's clause goes on to its act (`…(Benjamin Netanyahu)在协议签署后…`).
@@ -214,7 +223,12 @@ class DirectQuotes(ChineseQuotes):
                 ) and (
                     not _HAN.search(between)
                     # (the verb ends it: not `…批评北京…，并在报告中称，这些举措“…”`)
-                    or _ZH_VERB_END.search(between.rstrip(" ，,：:")) is not None
+                    or (
+                        _ZH_VERB_END.search(between.rstrip(" ，,：:")) is not None
+                        # (one verb: not `“…。”一位美国官员说，A，并说：“…”`, a new source's own
+                        # report before the next part)
+                        and len(list(_ZH_SAY.finditer(between))) < 2
+                    )
                 ):
                     speaker = previous[0]
             if speaker is None and number == 0 and opening == 0 and carried is not None:
@@ -303,6 +317,14 @@ class DirectQuotes(ChineseQuotes):
         zh = _ZH_CALLED.search(before) if "所" in before else None  # (tried where it can match)
         if zh is not None:
             np = _ZH_BEFORE_SOURCE.split(zh.group("np"))[-1]
+            document = _ZH_CALLED_DOCUMENT.search(np)
+            if document is not None:
+                # (whose document: the sentences before in the paragraph may say)
+                window = paragraph[max(0, sentence_start - _WINDOW) : sentence_start]
+                kept, self._zh_before = self._zh_before, window
+                person = self._zh_resolve(document.group("noun"))
+                self._zh_before = kept
+                return person
             if np == "当局":
                 # `中国交通运输部…执行了当局所说的“…”`: the authority the sentence opens with,
                 # after the time it may open with (`6月6日至10日，中国交通运输部…`).
@@ -311,7 +333,11 @@ class DirectQuotes(ChineseQuotes):
                 clause = re.split(r"[，,；：:]", text)[0]
                 return self._zh_opening_source(clause) if clause else None
             return self._zh_resolve(np) if len(np) >= 2 or np in ("他", "她") else None
-        criticised = _ZH_CRITICISES.search(before) if "批" in before or "抨" in before else None
+        criticised = (
+            _ZH_CRITICISES.search(before)
+            if "批" in before or "抨" in before or "指责" in before
+            else None
+        )
         if criticised is not None:
             # `她批评郑丽文“不折不扣就是…传声筒”`: what the source calls the one criticised; a
             # 他 or 她 is the source the sentence opens with, when it opens with one.
@@ -537,6 +563,9 @@ class DirectQuotes(ChineseQuotes):
                 # `林剑在…记者会上，回答…的相关提问时回答说：“…”`: a clause of time after the
                 # comma; the source is the clause's before it.
                 return self._zh_quote_source(parts[-2], parts[-2]), close_end
+            reporter = self._zh_pronoun_reporter(paragraph, opening)
+            if reporter is not None:
+                return reporter, close_end
             return self._zh_quote_source(zh.group("np"), clause), close_end
         match = _BEFORE_SAID.search(before) if _BEFORE_SAID_END.search(before) else None
         if match is not None:
