@@ -825,3 +825,24 @@ def test_a_report_is_cut_where_the_pattern_with_three_verb_trees_cut_it() -> Non
     assert starts > 500
     assert reported._CUT.search(", but the U.S. Delegation called") is None
     assert reported._CUT.search(", but the Delegation said") is not None
+
+
+def test_text_too_long_for_an_attribution_between_parts_is_never_one() -> None:
+    # `_near_enough` spares reading the text since the last attributed quotation at every
+    # quotation of a long paragraph; it must refuse only what `_BETWEEN_PARTS` would refuse.
+    from pressreader.importing.quotes import direct
+
+    rng = random.Random(11)
+    pieces = ["A.", "B. ", "U.S.", "Mr. ", "x", " ", "\n", "，", "说", ",", "said ", "。"]
+    refused = 0
+    for _ in range(4000):
+        size = rng.randint(150, 330)
+        text = "".join(rng.choice(pieces) for _ in range(size))[:size]
+        if rng.random() < 0.3:
+            text += " " * rng.randint(1, 200)
+        if not direct._near_enough(text, 0, len(text)):
+            refused += 1
+            between = direct._ABBREVIATION_DOTS.sub("", text)
+            assert direct._BETWEEN_PARTS.fullmatch(between) is None, text
+    assert refused > 1000  # the guard is exercised, not passed over
+    assert direct._near_enough("x" * 100 + " " * 5000, 0, 5100)  # white space at its end

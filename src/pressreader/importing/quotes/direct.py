@@ -188,6 +188,19 @@ _ZH_TIME_CLAUSE = lazy(r"(?:[0-9]{1,4}[年月日号]?[初末底中]?[至到和�
 _CLAUSE_AFTER_VERB = lazy(r"(?:he|she|it|they|we|I|there|what|how|why|whether|when|where)\s")
 
 
+# `_BETWEEN_PARTS` holds at most 101 characters before its closing white space, and the dots
+# `_ABBREVIATION_DOTS` takes out are at most every other character: text between two parts
+# with more than this before its white space can be no attribution between them.
+_BETWEEN_MOST = 2 * 101 + 2
+
+
+def _near_enough(paragraph: str, start: int, end: int) -> bool:
+    """Whether `paragraph[start:end]` is short enough to be read as the attribution between a
+    quotation's parts; checked first so that a paragraph of many quotations is not read
+    again from the last attributed one at each (quadratic on hostile text)."""
+    return end - start <= _BETWEEN_MOST or not paragraph[start + _BETWEEN_MOST : end].strip()
+
+
 class DirectQuotes(ChineseQuotes):
     """The rules of a finder for English direct quotes (and the Chinese sources they call on)."""
 
@@ -212,7 +225,11 @@ class DirectQuotes(ChineseQuotes):
                 previous = None  # (nor is the quotation after it a part split by `I said`)
                 continue
             speaker, attribution_end = self._attribution(paragraph, opening, close_end, spans)
-            if speaker is None and previous is not None:
+            if (
+                speaker is None
+                and previous is not None
+                and _near_enough(paragraph, previous[1], opening)
+            ):
                 between = _ABBREVIATION_DOTS.sub("", paragraph[previous[1] : opening])
                 # Only the attribution between the parts (in Chinese, with its verb: `曼恩说，`),
                 # its abbreviations' dots aside (`in the U.S. National Statement. “…”`).
