@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from pressreader.importing.wordlists import lazy
 
@@ -394,8 +395,7 @@ class Person:
     whole_titles: set[str] = field(default_factory=set)  # those not part of a longer title
 
 
-@dataclass(frozen=True)
-class Reference:
+class Reference(NamedTuple):
     """What a phrase names: a full name (with role) or a surname, title, pronoun or body.
     Never changed once made: `parse_phrase` gives the same one for the same phrase."""
 
