@@ -22,7 +22,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from pressreader.importing.wordlists import alternation, lazy
 
@@ -665,8 +665,7 @@ def _label(
     return _label_before(paragraph, start) or "Figure"
 
 
-@dataclass(slots=True)
-class _Raw:
+class _Raw(NamedTuple):
     figure: Figure
     number_start: int  # where the number (or currency) begins, before any qualifier
     bare: bool  # no currency, scale, percent or unit
