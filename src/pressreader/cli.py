@@ -6,10 +6,11 @@ so `pressreader check` and `pressreader search` never pay for importing Textual.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 from collections.abc import Callable, Sequence
-from types import SimpleNamespace
+from types import ModuleType, SimpleNamespace
 
 from pressreader import __version__
 from pressreader.limits import DEFAULT_MAX_BYTES
@@ -521,8 +522,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             if isinstance(value, list):
                 setattr(args, name, list(value))
     command = args.command or "read"
-    module = importlib.import_module(f"pressreader.commands.{MODULES.get(command, command)}")
-    return _run(module.run, args)
+    return _run(_command_module(command).run, args)
+
+
+def _command_module(command: str) -> ModuleType:
+    """The module of `command`, imported. The import's some forty modules of its own (the
+    rules' word lists and patterns, their classes) are loaded with the cycle collector paused,
+    as it is while each source is prepared (`pipeline.prepare`): what loading makes lives
+    as long as the process, and collecting it young costs ~2-5 ms of an import's start."""
+    name = f"pressreader.commands.{MODULES.get(command, command)}"
+    if command != "import" or not gc.isenabled():
+        return importlib.import_module(name)
+    gc.disable()
+    try:
+        return importlib.import_module(name)
+    finally:
+        gc.enable()
 
 
 def entry() -> NoReturn:

@@ -427,3 +427,28 @@ def test_a_source_name_with_control_characters_is_recorded_escaped(
     imported = load_file(target).articles[0].imported
     assert imported is not None
     assert imported.source == str(tmp_path / "evil\\x1bname\\u202e.txt")
+
+
+def test_the_import_loads_its_modules_with_the_cycle_collector_paused(tmp_path: Path) -> None:
+    # No collection runs while the import's modules load; the collector is on again after
+    # (each source is prepared with it paused, then resumed), or left off if it was off.
+    source = tmp_path / "a.txt"
+    source.write_text("A title\n\nHe said it went well.\n", encoding="utf-8")
+    probe = (
+        "import gc, sys\n"
+        "collections = []\n"
+        "gc.callbacks.append(lambda phase, info: collections.append(phase))\n"
+        "from pressreader import cli\n"
+        "before = len(collections)\n"
+        "cli._command_module('import')\n"
+        "print(len(collections) - before, gc.isenabled())\n"
+        "gc.disable()\n"
+        "cli._command_module('import')\n"
+        "print(gc.isenabled())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.split() == ["0", "True", "False"]
+    # and the import itself still runs
+    assert main(["import", str(source), "-o", str(tmp_path / "a.yaml")]) == 0

@@ -119,6 +119,7 @@ def test_the_quick_check_of_any_draft_reports_what_loading_its_text_reports(
         draft, "a.txt", "0" * 64, TODAY, normalised if with_normalised else None
     )
     assert text == article_yaml(draft, "a.txt", "0" * 64, TODAY)
+    assert quick[1].size == len(text.encode("utf-8", "surrogatepass"))
     events = _parser_events(text)
     if events is not None:
         assert event_count(draft) == events, text

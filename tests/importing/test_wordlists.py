@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -43,3 +44,23 @@ def test_each_word_matches_whole(word: str) -> None:
 def test_no_words_match_nothing_more() -> None:
     assert re.fullmatch(alternation(["ab", "abc"]), "abcd") is None
     assert alternation([]) == ""
+
+
+def test_the_tree_is_written_letter_by_letter_where_words_part() -> None:
+    # A run of letters with one way on is written as it stands; `?` where a word ends.
+    words = ["said", "says", "say", "stated", "pointed out", "points out"]
+    assert alternation(words) == r"(?:point(?:ed\ out|s\ out)|s(?:a(?:id|y(?:s)?)|tated))"
+
+
+def test_random_word_lists_match_exactly_their_words() -> None:
+    rng = random.Random(5)
+    for _ in range(3000):
+        words = ["".join(rng.choice("ab.$ ’") for _ in range(rng.randint(0, 5))) for _ in range(8)]
+        if not any(words):
+            continue  # no word: the empty pattern (`test_no_words_match_nothing_more`)
+        tree = re.compile(alternation(words))
+        # every word, and strings near them (a letter more or less), match only if listed
+        near = {word[:cut] for word in words for cut in range(len(word) + 1)}
+        near |= {word + extra for word in words for extra in "ab."}
+        for text in near:
+            assert (tree.fullmatch(text) is not None) == (text in words and text != ""), words

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from pressreader.importing.figures import find_cjk_figures, find_figures
 from pressreader.importing.quotes import Found, QuoteFinder, continued_quotations
@@ -36,16 +36,14 @@ _HAN = lazy(r"[\u4e00-\u9fff]")  # compiled at the first paragraph beyond ASCII
 _LARGEST = 1e15
 
 
-@dataclass
-class FoundQuote:
+class FoundQuote(NamedTuple):
     speaker: str
     text: str
     kind: str
     occurrence: int | None = None  # which place `text` stands, when list order misses it
 
 
-@dataclass
-class FoundFigure:
+class FoundFigure(NamedTuple):
     label: str
     value: Number
     text: str

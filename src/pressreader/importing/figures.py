@@ -22,8 +22,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from pressreader.importing.wordlists import alternation, lazy
 
@@ -511,6 +510,8 @@ def _value(number: str, scale: str | None, currency: str | None = None) -> Numbe
 def _scaled(digits: str, factor: int) -> Number:
     """`digits` times `factor`, exactly: `2.18` trillion is 2180000000000, where the float
     product is 2180000000000.0002."""
+    from decimal import Decimal  # (here: most imports scale no figure, and `decimal` costs ~1 ms)
+
     product = Decimal(digits) * factor
     if product == product.to_integral_value():
         return int(product)
@@ -669,8 +670,7 @@ def _label(
     return _label_before(paragraph, start) or "Figure"
 
 
-@dataclass(slots=True)
-class _Raw:
+class _Raw(NamedTuple):
     figure: Figure
     number_start: int  # where the number (or currency) begins, before any qualifier
     bare: bool  # no currency, scale, percent or unit

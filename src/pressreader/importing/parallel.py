@@ -17,9 +17,8 @@ import datetime as dt
 import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from pressreader.importing.pipeline import (
     INTERNAL_FAULTS,
@@ -43,8 +42,7 @@ IN_FLIGHT = 2  # sources handed to each worker ahead of the one being read
 PARALLEL_BYTES = 1024 * 1024
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     """What preparing one source gave: the prepared article, or the error to say (and the
     warnings said before it)."""
 

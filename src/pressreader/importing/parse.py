@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pressreader.format.scalars import printable
-from pressreader.importing.wordlists import lazy
+from pressreader.importing.wordlists import Gated, lazy
 from pressreader.text.sanitize import UNSAFE_CLASS
 
 if TYPE_CHECKING:
@@ -174,9 +174,11 @@ _BY = lazy(r"(?i)by:?\s+(?P<names>[^\d].*)")
 _REPORTER = lazy(r"(?i)(?P<outlet>.*?)\breporters?\s+(?P<names>\S.*)")
 _NAME_SPLIT = lazy(r"\s*(?:,|;|&|\band\b|\u3001|和|及)\s*")
 _NAME = lazy(r"[^\W\d_][\w.'’\- ]*", re.UNICODE)
-_DATELINE = lazy(
+# (Tried only where its dash stands: most first paragraphs open with no dateline.)
+_DATELINE = Gated(
     r"(?P<place>[A-Z][A-Z.'’]*(?:[ \-][A-Z][A-Z.'’]*){0,3}"
-    r"(?:, [^—–\-()]{1,40}?)?(?: \([A-Za-z][^()]{0,30}\))?)\s*(?:—|–|--|-)\s+\S"
+    r"(?:, [^—–\-()]{1,40}?)?(?: \([A-Za-z][^()]{0,30}\))?)\s*(?:—|–|--|-)\s+\S",
+    ("—", "–", "-"),
 )
 
 _MONTHS = {

@@ -17,6 +17,7 @@ import gc
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from pressreader.format.loader import load_file
 from pressreader.format.provenance import (
@@ -58,8 +59,7 @@ from pressreader.text.sanitize import escape_line
 INTERNAL_FAULTS = (RecursionError, MemoryError, ValueError, LookupError, OSError)
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     """How sources are imported: `pressreader import`'s flags (the defaults are the command
     given no flag; a test checks them against its parser). `source_kind` is `--from`; the
     metadata fields replace what is found when given."""
@@ -84,8 +84,7 @@ class AlreadyImported(SourceError):
         self.holder = holder
 
 
-@dataclass(frozen=True)
-class Prepared:
+class Prepared(NamedTuple):
     """A source made into an article, not written yet: its draft, the hash of its text, the
     article's YAML (it passes `check --strict`) and the warnings met, each one escaped line
     `SOURCE: warning: …`."""
@@ -96,8 +95,7 @@ class Prepared:
     warnings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Imported:
+class Imported(NamedTuple):
     """One source imported: the file written and the draft it was made from."""
 
     destination: Path

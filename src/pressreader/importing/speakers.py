@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from pressreader.importing.wordlists import lazy
+from pressreader.importing.wordlists import Gated, lazy
 
 # Words of titles: before a name (`Governor Gretchen Whitmer`) they are the role.
 TITLE_WORDS = frozenset(
@@ -394,8 +395,7 @@ class Person:
     whole_titles: set[str] = field(default_factory=set)  # those not part of a longer title
 
 
-@dataclass(frozen=True)
-class Reference:
+class Reference(NamedTuple):
     """What a phrase names: a full name (with role) or a surname, title, pronoun or body.
     Never changed once made: `parse_phrase` gives the same one for the same phrase."""
 
@@ -625,9 +625,10 @@ def parse_phrase(phrase: str) -> Reference | None:
 
 
 # `the Commerce Secretary`, `the Foreign Minister`: a title with its office's field first.
-_FIELD_TITLE = lazy(
-    r"[Tt]he (?P<field>[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
-    r"(?P<title>Secretary|Minister|Director|Administrator|Commissioner)"
+_FIELD_TITLE_WORDS = ("Secretary", "Minister", "Director", "Administrator", "Commissioner")
+_FIELD_TITLE = Gated(
+    rf"[Tt]he (?P<field>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<title>{'|'.join(_FIELD_TITLE_WORDS)})",
+    _FIELD_TITLE_WORDS,
 )
 _FIELD_WORDS = frozenset(["foreign", "homeland", "home", "attorney"])
 _FIELD_BEFORE = lazy(r"(?<![\w’'])([A-Z][a-z]+) \Z")

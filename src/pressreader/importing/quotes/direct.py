@@ -49,7 +49,7 @@ from pressreader.importing.speakers import (
     Reference,
     parse_phrase,
 )
-from pressreader.importing.wordlists import lazy
+from pressreader.importing.wordlists import Gated, lazy
 
 # `said Council on Environmental Quality Chairman Jane Roe`: `on` inside a body's name before a
 # title goes on with the speaker's phrase; `said Jane Roe on Tuesday`, `said the Committee on
@@ -69,7 +69,7 @@ _BEFORE_SAID_END = lazy(_BEFORE_SAID_VERB_END)
 # spoken quotation marks).
 _SPOKEN_QUOTE = lazy(r"(?<=\w)\s?(?:,|\s[—–])\s(?:and\s)?(?:I\s)?quote(?:,|\s[—–])?\s*\Z")
 # A source after a dash closing the paragraph: `“…” — Secretary Jennifer Granholm`.
-_DASH_SOURCE = lazy(r"\s*[—–]\s*(?P<np>[A-Z][^.;!?“”\"—–]{2,120}?)\s*\Z")
+_DASH_SOURCE = Gated(r"\s*[—–]\s*(?P<np>[A-Z][^.;!?“”\"—–]{2,120}?)\s*\Z", ("—", "–"))
 _ZH_TOPIC_TAIL = lazy(rf"[，,]{_ZH_TOPIC}\Z")
 _ZH_AFTER = lazy(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?<!所)(?:{_ZH_VERBS}|告诉)(?!的)")
 # After a quote's closing mark: `“…,” according to a new report from Reuters — …`.
@@ -123,10 +123,11 @@ _CALLING_STEMS = (
     *("refer", "smeared", "describ", "liken", "compared"),
 )
 # `In the words of President Biden, “…”`, `As the President put it, “…”`, `As X said, “…”`.
-_WORDS_OF = lazy(
+_WORDS_OF = Gated(
     r"(?:\b[Ii]n the words of (?P<np>[^,;:.“”\"]{2,80}?)"
     r"|\b[Aa]s (?P<np2>[^,;:.“”\"]{2,80}?)\s(?:has\s|had\s|once\s)?"
-    r"(?:put it|said|wrote|noted|stated)(?:\s\w+){0,2}?),\s*\Z"
+    r"(?:put it|said|wrote|noted|stated)(?:\s\w+){0,2}?),\s*\Z",
+    ("words of", "put it", "said", "wrote", "noted", "stated"),
 )
 _ZH_CALLED = lazy(r"(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)所(?:称|说)的?[^，。；“”]{0,12}\Z")
 # A document named before 所称 (`宣誓书中所称“…”`): the document speaks, its source's words.
@@ -142,8 +143,9 @@ _ZH_CRITICISES = lazy(
 )
 # `X将这一协议称为“…”`, `X形容…为“…”`, `将…描述为“…”`: the sentence's subject calls it so (not
 # `被称为`, `被描述为`).
-_ZH_CALLS = lazy(
-    r"(?<![被所])(?:称为|称之为|称其为|形容为|描述为|描述成|称作|比作)[^，。；“”]{0,8}\Z"
+_ZH_CALLS = Gated(
+    r"(?<![被所])(?:称为|称之为|称其为|形容为|描述为|描述成|称作|比作)[^，。；“”]{0,8}\Z",
+    ("称", "形容为", "描述", "比作"),
 )
 # The same with the thing called left out, after a comma (`，称其为“…”`): the subject's words.
 _ZH_CALLS_IT = lazy(r"[，,]\s*(?:并|还|也)?(?:称其为|称之为)\Z")

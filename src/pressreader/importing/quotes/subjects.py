@@ -193,11 +193,16 @@ def _subject_before(tail: str) -> Reference | None:
 
 # Titles in the plural (`The Presidents underscored that …`, `The Leaders reaffirmed that …`,
 # `The Prime Ministers`): the people a joint statement or readout names together, no one source.
-_PLURAL_TITLES = lazy(
+_PLURAL_TITLE_WORDS = (
+    *("Presidents", "Leaders", "Ministers", "Chancellors", "Premiers", "Secretaries"),
+    "Heads of State",
+)
+_PLURAL_TITLES = Gated(
     r"(?:[Tt]he\s)?(?:[Tt]wo\s|[Bb]oth\s)?"
     r"(?:[A-Z][a-z]+\s(?:and\s)?){0,2}"  # (`Democratic and Republican Presidents`)
     r"(?:Vice\s|Prime\s|Foreign\s|Defense\s|Defence\s)?"
-    r"(?:Presidents|Leaders|Ministers|Chancellors|Premiers|Secretaries|Heads of State)"
+    rf"(?:{'|'.join(_PLURAL_TITLE_WORDS)})",
+    _PLURAL_TITLE_WORDS,
 )
 
 
