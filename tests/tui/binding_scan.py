@@ -22,10 +22,9 @@ from pressreader.tui.keymap import BINDING_IDS
 Scope = tuple[tuple[str, str], ...]
 
 
-def scanned_scopes() -> tuple[Scope, ...]:
-    """The (binding id, default keys) in force together in each of the reader's screens and
-    widgets, as Textual merges a class's bindings with its bases', each scope once, in the
-    order the modules and classes are met."""
+def reader_classes() -> list[type[DOMNode]]:
+    """Every screen, widget and app class the reader's UI modules define, in the order the
+    modules and classes are met."""
     classes: list[type[DOMNode]] = []
     for module_info in pkgutil.walk_packages(pressreader.tui.__path__, "pressreader.tui."):
         module = importlib.import_module(module_info.name)
@@ -36,8 +35,14 @@ def scanned_scopes() -> tuple[Scope, ...]:
                 and value.__module__ == module.__name__
             ):
                 classes.append(value)
+    return classes
+
+
+def scanned_scopes() -> tuple[Scope, ...]:
+    """The (binding id, default keys) in force together in each of the reader's screens and
+    widgets, as Textual merges a class's bindings with its bases', each scope once."""
     scopes: list[Scope] = []
-    for cls in classes:
+    for cls in reader_classes():
         scope: list[tuple[str, str]] = []
         for base in reversed(cls.__mro__):
             if not (isinstance(base, type) and issubclass(base, DOMNode)):

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import importlib
-import inspect
-import pkgutil
 from pathlib import Path
 
 import pytest
 from textual.binding import Binding
-from textual.dom import DOMNode
 
-import pressreader.tui
 from pressreader.paths import config_dir
 from pressreader.tui.app import PressReaderApp
 from pressreader.tui.config import parse_config
@@ -68,18 +63,13 @@ async def test_config_keymap_remaps_bindings() -> None:
 
 def declared_bindings() -> list[tuple[str, Binding]]:
     """(class, binding) for every binding a class of the reader declares itself."""
+    from .binding_scan import reader_classes
+
     found = []
-    for module_info in pkgutil.walk_packages(pressreader.tui.__path__, "pressreader.tui."):
-        module = importlib.import_module(module_info.name)
-        for cls in vars(module).values():
-            if (
-                inspect.isclass(cls)
-                and issubclass(cls, DOMNode)
-                and cls.__module__ == module.__name__
-            ):
-                for binding in cls.__dict__.get("BINDINGS", []):
-                    assert isinstance(binding, Binding), (cls.__name__, binding)
-                    found.append((cls.__qualname__, binding))
+    for cls in reader_classes():
+        for binding in cls.__dict__.get("BINDINGS", []):
+            assert isinstance(binding, Binding), (cls.__name__, binding)
+            found.append((cls.__qualname__, binding))
     return found
 
 
