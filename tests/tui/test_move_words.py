@@ -100,6 +100,11 @@ async def test_the_start_moves_alone_and_a_statistic_moved_is_reviewed(tmp_path:
         assert "Moving the statistic's words" in screen_text(app)
         await pilot.press("L", "L", "L")
         assert _selected_words(screen) == "in, up from 172"
+        # The words left out no longer look chosen: only the selection is drawn (without
+        # colour, both would be in reverse video).
+        await pilot.pause()
+        drawn = [component for layers in screen.view._drawn.values() for *_, component in layers]
+        assert "article-view--selection" in drawn and "article-view--selected" not in drawn
         await pilot.press("H")
         assert _selected_words(screen) == "came in, up from 172"
         await pilot.press("enter")
@@ -167,7 +172,7 @@ async def test_what_cannot_be_its_words_is_refused_with_the_reason(tmp_path: Pat
         # The selection never leaves the paragraph: said when it would.
         await pilot.press("s", "s")
         await pilot.press("w")
-        assert "never runs over a paragraph break" in _notices(app)
+        assert "an annotation stays within one paragraph" in _notices(app)
         assert _selected_words(screen) == PARAGRAPH[1:]
         assert not screen.annotator.dirty
 

@@ -52,7 +52,7 @@ Change = ops.Operation | Callable[[Article], ops.Operation]
 
 
 # Said when a selection cannot grow: it never leaves its paragraph (FORMAT.md "Anchoring").
-_PARAGRAPH_END = "The paragraph ends here: a quote or statistic never runs over a paragraph break"
+_PARAGRAPH_END = "The paragraph ends here: an annotation stays within one paragraph"
 
 
 def _items(article: Article, kind: Kind) -> Sequence[Quote | Statistic]:
