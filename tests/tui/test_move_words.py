@@ -216,3 +216,18 @@ async def test_a_move_the_file_cannot_take_is_refused_and_the_selection_stays(
         assert screen.annotator.moving is not None and not screen.annotator.dirty
         assert screen.article.quotes[0].text == "the harbour is open"
     assert path.read_text(encoding="utf-8") == ALIASED
+
+
+async def test_the_line_over_the_text_shows_a_control_character_escaped(tmp_path: Path) -> None:
+    text = ARTICLE.replace("  - name: Ann Lee\n", '  - name: "Ann \\e]0;x\\a Lee"\n').replace(
+        "  - speaker: Ann Lee\n    text: The harbour",
+        '  - speaker: "Ann \\e]0;x\\a Lee"\n    text: The harbour',
+    )
+    app = _app(_file(tmp_path, text))
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _open(pilot)
+        await pilot.press("r")
+        await _moving(pilot, screen)
+        shown = screen_text(app)
+        assert "(Ann \\x1b]0;x\\x07 Lee)" in shown
+        assert "\x1b" not in shown and "\x07" not in shown
