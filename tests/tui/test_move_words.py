@@ -11,6 +11,7 @@ from textual.pilot import Pilot
 from pressreader.tui.screens.annotate_forms import QuoteForm
 from pressreader.tui.screens.article import ArticleScreen
 from pressreader.tui.widgets.article_view import ArticleView
+from pressreader.tui.widgets.quotes_panel import QuotesPanel
 
 from .helpers import screen_lines, screen_text
 from .test_annotate import ARTICLE, _app, _file, _notices, _open
@@ -208,6 +209,10 @@ async def test_a_move_the_file_cannot_take_is_refused_and_the_selection_stays(
         assert screen.annotation_target() == ("quote", 0)
         await _moving(pilot, screen)
         await pilot.press("w", "w", "w", "w")
+        # Enter moves it even with the focus back on the quotes (not: go to the quote).
+        await pilot.press("tab")
+        await pilot.pause()
+        assert isinstance(app.focused, QuotesPanel)
         await pilot.press("enter")
         await pilot.pause()
         notices = _notices(app)
@@ -231,3 +236,15 @@ async def test_the_line_over_the_text_shows_a_control_character_escaped(tmp_path
         shown = screen_text(app)
         assert "(Ann \\x1b]0;x\\x07 Lee)" in shown
         assert "\x1b" not in shown and "\x07" not in shown
+
+
+async def test_a_statistic_without_words_has_none_to_move(tmp_path: Path) -> None:
+    text = ARTICLE.replace("    text: 181 ships came in, up from 172\n", "")
+    app = _app(_file(tmp_path, text))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(pilot)
+        screen.goto_statistic(0)
+        await pilot.press("V")
+        await pilot.pause()
+        assert "This statistic has no words in the text to move" in _notices(app)
+        assert screen.annotator.selection is None and screen.annotator.moving is None
