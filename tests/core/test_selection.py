@@ -56,6 +56,47 @@ def test_the_words_of_a_quote_lose_their_quotation_marks_and_the_speaker_is_the_
     assert sel.likely_speaker(article, other, last="Nobody") is None
 
 
+def _words(selection: sel.Selection) -> str:
+    return PARAGRAPH[selection.start : selection.end]
+
+
+def test_an_annotations_words_are_selected_exactly_and_adjusted_at_either_end() -> None:
+    # A quote's words start after its opening mark, inside the first "word".
+    start = PARAGRAPH.index("We")
+    quote = sel.of_anchor(sel.Selection(0, "lead", 1, start, start + 7).anchor())
+    assert _words(quote) == "We will"
+    assert _words(sel.shrink_word(PARAGRAPH, quote)) == "We"
+    assert _words(sel.extend_word(PARAGRAPH, quote)) == "We will rebuild"
+    # The start moves alone: a word earlier or later, the end kept.
+    later = sel.shift_start(PARAGRAPH, sel.extend_word(PARAGRAPH, quote), 1)
+    assert _words(later) == "will rebuild"
+    assert _words(sel.shift_start(PARAGRAPH, later, -1)) == "“We will rebuild"
+    assert sel.shift_start(PARAGRAPH, quote, -1).start == 0  # the first word: its mark
+    one = sel.shift_start(PARAGRAPH, later, 1)
+    assert _words(one) == "rebuild"
+    assert sel.shift_start(PARAGRAPH, one, 1) == one  # never fewer than one word
+    said = PARAGRAPH.index("said")
+    lee = sel.Selection(0, "lead", 1, said, said + 4)
+    assert _words(sel.shift_start(PARAGRAPH, lee, -1)) == "pier,” said"
+
+
+def test_the_words_an_annotation_is_moved_to() -> None:
+    whole = sel.Selection(0, "lead", 1, 0, PARAGRAPH.index(" said"))
+    assert _words(whole) == "“We will rebuild the pier,”"
+    # A quote keeps the punctuation inside its marks; the marks go.
+    quote = sel.moved_words(PARAGRAPH, whole, quote=True)
+    assert quote is not None and _words(quote) == "We will rebuild the pier,"
+    # A statistic's words lose the trailing punctuation, as `f` makes them.
+    end = PARAGRAPH.index("! Lee") + 1
+    figure = sel.Selection(0, "lead", 1, PARAGRAPH.index("1,200"), end)
+    statistic = sel.moved_words(PARAGRAPH, figure, quote=False)
+    assert statistic is not None and _words(statistic) == "1,200 ships"
+    # Only marks: no words to move to.
+    mark = sel.Selection(0, "lead", 1, 0, 1)
+    assert sel.moved_words(PARAGRAPH, mark, quote=True) is None
+    assert sel.moved_words(PARAGRAPH, mark, quote=False) is None
+
+
 def test_a_selection_outside_the_article_or_a_blank_paragraph_is_none() -> None:
     article = _article()
     assert sel.start_selection(article, 3, 0) is None

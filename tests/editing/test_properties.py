@@ -24,6 +24,7 @@ from pressreader.editing.ops import (
     EditQuote,
     EditStatistic,
     Operation,
+    Respan,
     Span,
 )
 from pressreader.format.loader import load_text
@@ -143,9 +144,11 @@ def _step(data: st.DataObject, text: str, result: LoadResult, expected: dict[Any
     quotes_, statistics_, speakers = expected[article.document]
     choices = ["add-quote", "add-statistic", "add-speaker"]
     if article.quotes or article.statistics:
-        choices += ["accept", "delete", "edit"]
+        choices += ["accept", "delete", "edit", "respan"]
     action = data.draw(st.sampled_from(choices), label="action")
     op: Operation
+    if action == "respan":
+        return _respan(data, text, result, article, expected)
     if action in ("accept", "delete", "edit"):
         pool: list[Quote | Statistic] = [*article.quotes, *article.statistics]
         target = data.draw(st.sampled_from(pool), label="target")
@@ -234,6 +237,48 @@ def _step(data: st.DataObject, text: str, result: LoadResult, expected: dict[Any
         prefix, end = _changed(text, after)
         assert prefix == end, "an addition only inserts"
     return applied.text
+
+
+# An `occurrence` pair, as the editing core writes it in a block or a flow mapping.
+_OCCURRENCE = re.compile(r"(?m)^[ \t]*occurrence: \d+[ \t]*\r?\n|,[ \t]*occurrence: \d+")
+
+
+def _respan(
+    data: st.DataObject, text: str, result: LoadResult, article: Article, expected: dict[Any, Any]
+) -> str:
+    """Move an annotation's words: the bytes before it stay, its own mapping changes, and
+    after it at most `occurrence` given to the annotations list order would move."""
+    quotes_, statistics_, _ = expected[article.document]
+    pool: list[Quote | Statistic] = [*article.quotes, *article.statistics]
+    target = data.draw(st.sampled_from(pool), label="target")
+    kind = "quote" if isinstance(target, Quote) else "statistic"
+    ref = AnnotationRef(kind, target.line, target.column)
+    words = _words(article)
+    first = data.draw(st.integers(0, len(words) - 1), label="first word")
+    last = data.draw(st.integers(first, min(first + 6, len(words) - 1)), label="last word")
+    section_id, paragraph, start, _ = words[first]
+    if words[last][:2] != (section_id, paragraph):
+        last = first
+    end = words[last][3]
+    section_index = [s.id for s in article.sections].index(section_id)
+    chosen = article.sections[section_index].paragraphs[paragraph][start:end]
+    anchor = (section_index, section_id, paragraph, start, end)
+    section = None if target.section is None else section_id
+    applied = apply_checked(text, Respan(ref, Span(section_id, paragraph, start, end)), path=PATH)
+    if isinstance(target, Quote):
+        key = _quote_key(target)
+        quotes_[key] -= 1
+        quotes_[(key[0], chosen, key[2], key[3], section, True, anchor)] += 1
+    else:
+        key = _statistic_key(target)
+        statistics_[key] -= 1
+        statistics_[(*key[:6], chosen, section, True, anchor)] += 1
+    after = applied.text
+    low, high = _item_extent(text, ref)
+    assert after[:low] == text[:low], "a character before the moved annotation changed"
+    tail = _OCCURRENCE.sub("", text[high:])
+    assert _OCCURRENCE.sub("", after[low:]).endswith(tail), "more than pins after it"
+    return after
 
 
 @settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow], deadline=None)

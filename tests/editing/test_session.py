@@ -9,7 +9,15 @@ import pytest
 
 from pressreader.editing import session as sessions
 from pressreader.editing.errors import NewProblems, SaveConflict, SaveError
-from pressreader.editing.ops import Accept, AnnotationRef, Delete, EditQuote, SetSummary
+from pressreader.editing.ops import (
+    Accept,
+    AnnotationRef,
+    Delete,
+    EditQuote,
+    Respan,
+    SetSummary,
+    Span,
+)
 from pressreader.editing.session import EditSession
 from tests.editing.fixtures import BLOCK, CRLF_BOM
 
@@ -153,3 +161,27 @@ def test_the_unsaved_count_is_the_distance_from_the_file_across_undo_past_a_save
     assert session.unsaved == 0 and not session.dirty
     session.apply(SetSummary(0, "Last."))
     assert session.unsaved == 1 and session.pending == [SetSummary(0, "Last.")]
+
+
+def test_moving_words_is_one_change_undone_saved_and_applied_again_after_a_reload(
+    path: Path,
+) -> None:
+    session = EditSession.open(path)
+    paragraph = session.articles[0].sections[0].paragraphs[0]
+    start = paragraph.index("The harbour is open again")
+    span = Span("lead", 0, start, start + len("The harbour is open again"))
+    session.apply(Respan(_ref(session, 0), span))
+    assert session.unsaved == 1
+    assert session.articles[0].quotes[0].text == "The harbour is open again"
+    assert session.undo() and session.text == BLOCK
+    assert session.redo()
+    moved = session.text
+    # Another editor adds a line at the top: the move is applied again, to the quote as it
+    # now stands.
+    path.write_text("# edited elsewhere\n" + BLOCK, encoding="utf-8")
+    with pytest.raises(SaveConflict):
+        session.save()
+    assert session.reload() == []
+    assert session.text == "# edited elsewhere\n" + moved
+    session.save()
+    assert path.read_text(encoding="utf-8") == "# edited elsewhere\n" + moved

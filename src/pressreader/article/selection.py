@@ -1,4 +1,5 @@
-"""Words chosen in one paragraph by keyboard, for a new quote or statistic.
+"""Words chosen in one paragraph by keyboard, for a new quote or statistic, or for the new
+words of one (`of_anchor`: starting on its own).
 
 A selection starts on one word and grows by words, to the end of a sentence, or to a find
 match; it never leaves its paragraph, so it is exactly the `(section, paragraph, start, end)`
@@ -85,8 +86,9 @@ def extend_word(text: str, selection: Selection) -> Selection:
 
 
 def shrink_word(text: str, selection: Selection) -> Selection:
-    """One word fewer at the end, never fewer than one word."""
-    ends = [end for start, end in _words(text) if start >= selection.start and end < selection.end]
+    """One word fewer at the end, never fewer than one word (the first may be cut where the
+    selection starts: after an opening quotation mark)."""
+    ends = [end for _, end in _words(text) if selection.start < end < selection.end]
     return replace(selection, end=ends[-1]) if ends else selection
 
 
@@ -107,6 +109,19 @@ def move_start(text: str, selection: Selection, step: int) -> Selection:
     return replace(selection, start=start, end=end)
 
 
+def shift_start(text: str, selection: Selection, step: int) -> Selection:
+    """The start a word earlier (`step` -1: the previous word's start) or later (1: the next
+    word's, never past the last word), the end where it is."""
+    words = _words(text)
+    if step < 0:
+        before = [start for start, end in words if end <= selection.start]
+        if not before:  # the first word, or a selection starting inside it (after a mark)
+            before = [start for start, _ in words if start < selection.start]
+        return replace(selection, start=before[-1]) if before else selection
+    later = [start for start, _ in words if selection.start < start < selection.end]
+    return replace(selection, start=later[0]) if later else selection
+
+
 def extend_to(selection: Selection, end: int) -> Selection:
     """To `end` (a find match's end in the same paragraph) when it lies beyond the selection."""
     return replace(selection, end=end) if end > selection.end else selection
@@ -124,6 +139,35 @@ def trimmed(text: str, selection: Selection, *, keep_stop: bool = True) -> Selec
         end -= 1
     if start >= end:
         return selection
+    return replace(selection, start=start, end=end)
+
+
+# The quotation marks a quote's words leave out at their ends (FORMAT.md: the reader adds them).
+_MARKS_OPENING = "\"'“‘«「『„‚"
+_MARKS_CLOSING = "\"'”’»」』"
+
+
+def of_anchor(anchor: Anchor) -> Selection:
+    """A selection of exactly an annotation's words (to move them: `Respan`)."""
+    return Selection(anchor.section_index, anchor.section_id, anchor.paragraph, *anchor[3:])
+
+
+def moved_words(text: str, selection: Selection, *, quote: bool) -> Selection | None:
+    """The words an annotation moved to `selection` is given: a statistic's as `f` makes them
+    (`trimmed`, without a closing full stop); a quote's without the spaces and quotation
+    marks at its ends only, since the punctuation inside the marks is the quote's
+    (ANNOTATING.md). None when nothing but marks and spaces is selected."""
+    if not quote:
+        words = trimmed(text, selection, keep_stop=False)
+        start, end = words.start, words.end
+    else:
+        start, end = selection.start, selection.end
+        while start < end and (text[start].isspace() or text[start] in _MARKS_OPENING):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _MARKS_CLOSING):
+            end -= 1
+    if start >= end or not text[start:end].strip(_MARKS_OPENING + _MARKS_CLOSING + " "):
+        return None
     return replace(selection, start=start, end=end)
 
 

@@ -28,6 +28,8 @@ What each change writes:
   `, "tag"` in `[...]`), a removed one its item taken out, the others left with their quoting
   and the comments between them; a list it cannot read item by item (a tag over several
   lines, an empty item) is written whole.
+- Respan (`editing/respan.py`) gives an annotation other words: its `text`, and its
+  `section` and `occurrence` as anchoring needs; it reviews it too.
 - Every new text is a double-quoted scalar (`format.scalars.quoted`), every number one that
   reads back as the same type (`format.scalars.number`): no input can inject YAML.
 
@@ -64,8 +66,10 @@ from pressreader.editing.ops import (
     EditQuote,
     EditStatistic,
     Operation,
+    Respan,
     SetSummary,
     SetTags,
+    Span,
 )
 from pressreader.format.anchoring import TextIndex
 from pressreader.format.loader import load_text
@@ -829,16 +833,15 @@ def _order(anchor: Anchor) -> tuple[int, int, int]:
     return anchor.section_index, anchor.paragraph, anchor.start
 
 
-def _target(article: Article, op: AddQuote | AddStatistic) -> tuple[str, Anchor]:
+def _target(article: Article, span: Span) -> tuple[str, Anchor]:
     """The chosen words (white space at either end left out) and where they stand."""
-    span = op.span
     for section_index, section in enumerate(article.sections):
         if section.id != span.section_id:
             continue
         if not 0 <= span.paragraph < len(section.paragraphs):
             break
         paragraph = section.paragraphs[span.paragraph]
-        if not 0 <= span.start < span.end <= len(paragraph):
+        if not 0 <= span.start <= span.end <= len(paragraph):
             break
         start, end = span.start, span.end
         while start < end and paragraph[start].isspace():
@@ -846,7 +849,7 @@ def _target(article: Article, op: AddQuote | AddStatistic) -> tuple[str, Anchor]
         while end > start and paragraph[end - 1].isspace():
             end -= 1
         if start == end:
-            break
+            raise EditRefused("no words were chosen: an annotation needs at least one word")
         anchor = Anchor(section_index, section.id, span.paragraph, start, end)
         return paragraph[start:end], anchor
     raise EditRefused("the chosen words are not in the article's text (it changed?); reload it")
@@ -910,7 +913,15 @@ def _pin_moved(text: str, path: str, before: LoadResult, loaded: Applied) -> str
                 pins.append((kind, now.line, now.column, number_))
     if not pins:
         return None
-    source = _Source(text, path, loaded.documents)
+    return _pin(text, path, loaded.documents, pins)
+
+
+def _pin(
+    text: str, path: str, documents: list[Node], pins: Sequence[tuple[str, int, int, int]]
+) -> str:
+    """`text` with each annotation of `pins` (kind, line, column, occurrence) given that
+    `occurrence`, so that it stands where it stood, whatever list order now gives it."""
+    source = _Source(text, path, documents)
     for kind, line, column, number_ in pins:
         ref = AnnotationRef("quote" if kind == "quote" else "statistic", line, column)
         node_path, _, _ = _find(source, ref)
@@ -930,7 +941,7 @@ def _add_annotation(
 ) -> Applied:
     kind = "quote" if isinstance(op, AddQuote) else "statistic"
     article = _article(before, op.document)
-    words, target = _target(article, op)
+    words, target = _target(article, op.span)
     anchors = _anchors(article, kind)
     position = 0
     for index, anchor in enumerate(anchors):
@@ -1141,6 +1152,10 @@ def apply_checked(
         before, documents = loaded.result, loaded.documents
     if isinstance(op, AddQuote | AddStatistic):
         after = _add_annotation(text, op, path, before, documents)
+    elif isinstance(op, Respan):
+        from pressreader.editing.respan import respan  # it builds on this module
+
+        after = respan(text, op, path, before, documents)
     else:
         after = load(_applied(text, op, path, documents), path)
         if isinstance(op, Delete):
@@ -1177,4 +1192,8 @@ def apply(text: str, op: Operation, *, path: str = "<text>") -> str:
     """
     if isinstance(op, AddQuote | AddStatistic):
         return _add_annotation(text, op, path, load_text(text, Path(path)), None).text
+    if isinstance(op, Respan):
+        from pressreader.editing.respan import respan
+
+        return respan(text, op, path, load_text(text, Path(path)), None).text
     return _applied(text, op, path, None)

@@ -108,6 +108,15 @@ class AddStatistic:
 
 
 @dataclass(frozen=True, slots=True)
+class Respan:
+    """An annotation's words moved to exactly those of `span` (a report cut too early or too
+    late, say); everything else of it stays, and moving it reviews it."""
+
+    ref: AnnotationRef
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
 class SetTags:
     document: int
     tags: tuple[str, ...]
@@ -127,6 +136,7 @@ Operation = (
     | AddSpeaker
     | AddQuote
     | AddStatistic
+    | Respan
     | SetTags
     | SetSummary
 )

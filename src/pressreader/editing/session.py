@@ -27,6 +27,7 @@ from pressreader.editing.ops import (
     EditQuote,
     EditStatistic,
     Operation,
+    Respan,
 )
 from pressreader.editing.save import Backup, Stamp, backups, read, restore, save
 from pressreader.editing.saved_point import SavedPoint
@@ -219,7 +220,7 @@ def _annotations(result: LoadResult, kind: str) -> list[Quote | Statistic]:
 
 def _rebased(op: Operation, old_text: str, path: Path, new: LoadResult) -> Operation:
     """`op` (made on `old_text`) with its annotation named where it stands in `new`."""
-    if not isinstance(op, Accept | Delete | EditQuote | EditStatistic):
+    if not isinstance(op, Accept | Delete | EditQuote | EditStatistic | Respan):
         return op
     ref = op.ref
     old = _annotations(load_text(old_text, path), ref.kind)
@@ -239,4 +240,6 @@ def _rebased(op: Operation, old_text: str, path: Path, new: LoadResult) -> Opera
         return Delete(new_ref)
     if isinstance(op, EditQuote):
         return EditQuote(new_ref, op.speaker, op.kind, op.note)
+    if isinstance(op, Respan):
+        return Respan(new_ref, op.span)
     return EditStatistic(new_ref, op.label, op.value, op.previous, op.unit, op.period, op.note)

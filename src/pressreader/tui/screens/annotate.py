@@ -8,7 +8,9 @@ on disk, a read-only file, a full disk) keeps every change in the session.
 
 A keyboard selection (`v`) starts at the current find match, or at the first words in view,
 and grows by words, to a sentence's end or to the next find match; `q` makes it a quote and
-`f` a statistic, each through a small form started from the words.
+`f` a statistic, each through a small form started from the words. `V` starts the same
+selection on the selected quote's or statistic's own words; Enter then moves the annotation
+to the words selected (`ops.Respan`).
 """
 
 from __future__ import annotations
@@ -47,6 +49,10 @@ Kind = Literal["quote", "statistic"]
 Selected = tuple[Kind, int]
 # A change, or one made from the article as the text has it after the changes before it.
 Change = ops.Operation | Callable[[Article], ops.Operation]
+
+
+# Said when a selection cannot grow: it never leaves its paragraph (FORMAT.md "Anchoring").
+_PARAGRAPH_END = "The paragraph ends here: an annotation stays within one paragraph"
 
 
 def _items(article: Article, kind: Kind) -> Sequence[Quote | Statistic]:
@@ -97,6 +103,8 @@ class Annotator:
         # Where the file's version stands among those steps: the unsaved count.
         self.saved_point = SavedPoint()
         self.selection: sel.Selection | None = None
+        # The annotation the selection is to move (`V`), or None: a new one (`v`).
+        self.moving: Selected | None = None
         self.last_speaker: str | None = None
 
     # -- state -----------------------------------------------------------------------------
@@ -301,7 +309,10 @@ class Annotator:
         else:
             self.screen.goto_statistic(index)
         left = len(unreviewed)
-        self.screen.notify(f"{left} unreviewed left (a accepts, e edits, d deletes)", timeout=3)
+        self.screen.notify(
+            f"{left} unreviewed left (a accepts, e edits, V moves its words, d deletes)",
+            timeout=3,
+        )
 
     # -- selecting words -------------------------------------------------------------------------
 
@@ -325,31 +336,78 @@ class Annotator:
             timeout=4,
         )
 
+    def start_move(self) -> None:
+        """`V`: select the selected quote's or statistic's own words, for Enter to move it to
+        the words the selection is adjusted to."""
+        selected = self.target()
+        if selected is None:
+            return
+        kind, index = selected
+        anchor = _items(self.article, kind)[index].anchor
+        if anchor is None:
+            self.screen.notify(
+                f"This {kind} has no words in the text to move (e edits its fields)",
+                severity="warning",
+            )
+            return
+        self.moving = selected
+        self.screen.view.focus()  # the selection's keys, Enter among them, are the screen's
+        self._show(sel.of_anchor(anchor))
+        self.screen.edits_changed()
+
+    def moving_hint(self) -> str | None:
+        """The line over the text while a selection is to move an annotation (None: it is
+        not): that Enter moves it, and which it is."""
+        moving = self.moving
+        if moving is None or self.selection is None:
+            return None
+        kind, index = moving
+        items = _items(self.article, kind)
+        if index >= len(items):
+            return None
+        item = items[index]
+        who = item.speaker if isinstance(item, Quote) else item.label
+        return f"Moving the {kind}'s words: Enter moves it here, Esc cancels ({one_line(who)})"
+
     def _show(self, chosen: sel.Selection | None) -> None:
         self.selection = chosen
+        if chosen is None and self.moving is not None:
+            self.moving = None
+            self.screen.edits_changed()
         self.screen.view.set_selection(None if chosen is None else chosen.anchor())
         self.screen.refresh_bindings()
 
     def cancel_selection(self) -> None:
         self._show(None)
 
-    def _grow(self, grow: Callable[[str, sel.Selection], sel.Selection]) -> None:
+    def _grow(
+        self, grow: Callable[[str, sel.Selection], sel.Selection], unchanged: str = ""
+    ) -> None:
         chosen = self.selection
         if chosen is None:
             return
-        self._show(grow(sel.paragraph_text(self.article, chosen), chosen))
+        grown = grow(sel.paragraph_text(self.article, chosen), chosen)
+        if grown == chosen and unchanged:
+            self.screen.notify(unchanged, timeout=3)
+        self._show(grown)
 
     def extend_word(self) -> None:
-        self._grow(sel.extend_word)
+        self._grow(sel.extend_word, _PARAGRAPH_END)
 
     def shrink_word(self) -> None:
-        self._grow(sel.shrink_word)
+        self._grow(sel.shrink_word, "One word is the fewest")
 
     def extend_sentence(self) -> None:
-        self._grow(sel.extend_sentence)
+        self._grow(sel.extend_sentence, _PARAGRAPH_END)
 
     def move_start(self, step: int) -> None:
         self._grow(lambda text, chosen: sel.move_start(text, chosen, step))
+
+    def shift_start(self, step: int) -> None:
+        self._grow(
+            lambda text, chosen: sel.shift_start(text, chosen, step),
+            "This is the paragraph's first word" if step < 0 else "One word is the fewest",
+        )
 
     def extend_to_match(self) -> None:
         chosen = self.selection
@@ -366,6 +424,36 @@ class Annotator:
             self.screen.notify(message, severity="warning", timeout=3)
             return
         self._show(sel.extend_to(chosen, min(later)))
+
+    def confirm_move(self) -> None:
+        """Enter while moving (`V`): the annotation is given the words selected, as one
+        change; refused (and still selecting) when they cannot be its words."""
+        chosen, moving = self.selection, self.moving
+        if chosen is None or moving is None:
+            return
+        kind, index = moving
+        items = _items(self.article, kind)
+        if index >= len(items):
+            self.cancel_selection()
+            return
+        text = sel.paragraph_text(self.article, chosen)
+        words = sel.moved_words(text, chosen, quote=kind == "quote")
+        if words is None:
+            self.screen.notify(
+                "No words selected, only quotation marks: w adds a word",
+                title="Not moved",
+                severity="warning",
+            )
+            return
+        if items[index].anchor == words.anchor():
+            self.screen.notify(
+                f"These are the {kind}'s words already: w, W, s, H, L change them; Esc cancels",
+                timeout=4,
+            )
+            return
+        span = ops.Span(words.section_id, words.paragraph, words.start, words.end)
+        what = "Quote" if kind == "quote" else "Statistic"
+        self.apply([ops.Respan(self.ref(moving), span)], f"{what} moved", reselect=moving)
 
     def make_quote(self) -> None:
         chosen = self.selection
@@ -541,6 +629,7 @@ class Annotator:
             self.screen.article = fresh
         self.screen.set_problems(result.warnings)
         self.selection = None
+        self.moving = None
         self.screen.edits_changed()
         if selected is not None:
             self._select(selected)

@@ -89,6 +89,7 @@ _OUT_WHILE_SELECTING = frozenset(
         "find_next",
         "step_back",
         "select",
+        "move_words",
     )
 )
 
@@ -195,6 +196,13 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         Binding(
             "v", "select", "Select words for a new annotation", id="article.select", show=False
         ),
+        Binding(
+            "V",
+            "move_words",
+            "Move the selected annotation to other words (selects its own; Enter moves it)",
+            id="article.move-words",
+            show=False,
+        ),
         Binding("u", "undo", "Undo", id="article.undo", show=False),
         Binding("ctrl+r", "redo", "Redo", id="article.redo", show=False),
         Binding("ctrl+s", "save", "Save", id="article.save", show=False),
@@ -213,8 +221,9 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
             show=False,
         ),
     ]
-    # While words are being selected (v) these are in force (see check_action), and the
-    # screen's keys they share (s, n, Escape, v) are not: a mode, as in vim.
+    # While words are being selected (v, V) these are in force (see check_action), and the
+    # screen's keys they share (s, n, Escape, v) are not: a mode, as in vim. Selecting to
+    # move an annotation (V), Enter moves it, and q and f, which make new ones, are off.
     SELECTION_BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "w",
@@ -262,6 +271,22 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
             tooltip="Start the selection again on the previous word",
         ),
         Binding(
+            "H",
+            "selection_shift(-1)",
+            "Start a word earlier",
+            id="article.selection-start-earlier",
+            show=False,
+            tooltip="Move the selection's start a word earlier, its end kept",
+        ),
+        Binding(
+            "L",
+            "selection_shift(1)",
+            "Start a word later",
+            id="article.selection-start-later",
+            show=False,
+            tooltip="Move the selection's start a word later, its end kept",
+        ),
+        Binding(
             "q",
             "selection_quote",
             "Quote",
@@ -274,6 +299,15 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
             "Figure",
             id="article.selection-statistic",
             tooltip="Make the selected words a new statistic (a form follows)",
+        ),
+        # A priority binding, so that Enter moves the annotation even from a panel.
+        Binding(
+            "enter",
+            "selection_move",
+            "Move here",
+            id="article.selection-move",
+            priority=True,
+            tooltip="Move the quote or statistic to the selected words (after V)",
         ),
         Binding(
             "escape,v",
@@ -617,11 +651,13 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         return self._annotator is not None and self._annotator.selection is not None
 
     def edits_changed(self) -> None:
-        """The session's changes changed: the status line over the text says how many are
-        not saved (it is hidden when none are)."""
+        """The session's changes changed, or a selection to move an annotation began or
+        ended: the status line over the text says so (that Enter moves it; else how many
+        changes are not saved; it is hidden when there is nothing to say)."""
         annotator = self.annotator
+        hint = annotator.moving_hint()
         found = self.query("#edit-status")
-        if not found and not annotator.dirty:
+        if not found and not annotator.dirty and hint is None:
             self.refresh_bindings()
             return
         if found:
@@ -630,7 +666,10 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
             # Mounted with the first change (reading never needs it).
             status = Static("", id="edit-status", markup=False)
             self.mount(status, before=self.query_one("#article-body"))
-        if annotator.dirty:
+        if hint is not None:
+            status.update(hint)
+            status.display = True
+        elif annotator.dirty:
             count = annotator.pending
             changes = "change" if count == 1 else "changes"
             status.update(f"Unsaved: {count} {changes} · ctrl+s saves · u undoes")
@@ -694,6 +733,15 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
 
     def action_selection_start(self, step: int) -> None:
         self.annotator.move_start(step)
+
+    def action_selection_shift(self, step: int) -> None:
+        self.annotator.shift_start(step)
+
+    def action_move_words(self) -> None:
+        self.annotator.start_move()
+
+    def action_selection_move(self) -> None:
+        self.annotator.confirm_move()
 
     def action_selection_quote(self) -> None:
         self.annotator.make_quote()
@@ -830,7 +878,12 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         selecting = self.selecting
         if action.startswith("selection_"):
-            return selecting
+            if not selecting:
+                return False
+            moving = self._annotator is not None and self._annotator.moving is not None
+            if action == "selection_move":
+                return moving
+            return not (moving and action in ("selection_quote", "selection_statistic"))
         if selecting and action in _OUT_WHILE_SELECTING:
             return False  # their keys select (and the footer keeps to the selection's)
         if action == "problems":

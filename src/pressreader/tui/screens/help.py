@@ -46,7 +46,7 @@ EVERYWHERE = "Everywhere"
 # Bindings declared by the screen that work in one region: listed with that region.
 _REGION_OF_ID = {
     "article.find-submit": "FindBar",
-    # Keys of a mode, in force only while words are being selected (`v`): their own group,
+    # Keys of a mode, in force only while words are being selected (`v`, `V`): their own group,
     # so they neither hide the app's keys they share (q) nor read as the screen's.
     **{
         f"article.selection-{name}": "Selection"
@@ -57,8 +57,11 @@ _REGION_OF_ID = {
             "match",
             "later",
             "earlier",
+            "start-later",
+            "start-earlier",
             "quote",
             "statistic",
+            "move",
             "cancel",
         )
     },
@@ -99,7 +102,7 @@ def group_name(node: DOMNode) -> str:
 
 
 # How a region gets the focus, when Tab is not the way.
-_REACHED_BY = {"Find bar": "/ opens it", "Selection": "while selecting words (v starts)"}
+_REACHED_BY = {"Find bar": "/ opens it", "Selection": "while selecting words (v or V starts)"}
 
 
 def _region_heading(name: str) -> str:

@@ -520,10 +520,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             for span in self._annotations.get((line.section, line.paragraph), ()):
                 if span.start < hi and span.end > lo:
                     layers.append((max(span.start, lo), min(span.end, hi), span.component))
-            # The selected quote or statistic, then the words being chosen for a new one.
+            # The selected quote or statistic, or, while words are being chosen (for a new
+            # one, or its new words), those alone: without colour both are in reverse, and
+            # words left out of the selection would still look chosen.
+            selection = self._selection
             for anchor, component in (
-                (self._selected, "article-view--selected"),
-                (self._selection, "article-view--selection"),
+                (self._selected if selection is None else None, "article-view--selected"),
+                (selection, "article-view--selection"),
             ):
                 if (
                     anchor is not None
