@@ -471,7 +471,18 @@ _TIME_SUBJECT = lazy(r"\s(?:he|she|it|they|we|I)\s(?!and\b|or\b)[a-z]")
 # `As the President has said, …` at the head of a sentence (or after `and`, `but`,
 # `because`): the clause after the comma is the source's (not `as I said`: no one named).
 _AS_SAID_VERBS = frozenset(
-    ["said", "stated", "noted", "explained", "emphasized", "stressed", "made clear", "wrote"]
+    # (`As CNN reported this morning, A`, `As the Pentagon has reported, A`: told the same way)
+    [
+        "said",
+        "stated",
+        "noted",
+        "explained",
+        "emphasized",
+        "stressed",
+        "made clear",
+        "wrote",
+        "reported",
+    ]
 )
 # (`But just to reiterate: As the President has said …`: after a colon too)
 _AS_SAID_BEFORE = lazy(
@@ -493,6 +504,9 @@ _CLOSED_SENTENCE = lazy(r"(?<=[.!?][”\"])\s+(?=[A-Z])")
 # (the time between the verb and the comma: `from the beginning`, `on Sunday when his
 # administration took steps to stabilize the banking system`)
 _AS_SAID_AFTER = lazy(r"(?:\s[^,;:“”\"]{1,100})?,\s+(?=[A-Za-z])")
+# A briefing's spoken lead-in to the words in marks (`As Secretary Austin said, and I quote, “…”`,
+# `As the first lady said, quote, “…”`): the quotation is the source's direct quote, no clause.
+_SPOKEN_QUOTE = Gated(r"(?:and\s)?(?:I\s)?quote[,:]?\s*[“\"]", ("quote",))
 
 
 _CLAUSE_TEXT = lazy(r"\s(?P<clause>[^,;:]{3,160})")
@@ -945,7 +959,11 @@ class ReportedQuotes(FinderState):
                     # `As you heard him say, A`: the clause after the comma, the one heard's.
                     as_said = _AS_HEARD.search(sentence, max(0, verb_start - 100), verb_start)
                 after = _AS_SAID_AFTER.match(sentence, verb_end) if as_said is not None else None
-                if after is None or _PARTICIPLE_OPENS.match(sentence, after.end()):
+                if (
+                    after is None
+                    or _PARTICIPLE_OPENS.match(sentence, after.end())
+                    or _SPOKEN_QUOTE.match(sentence, after.end(), after.end() + 20)
+                ):
                     as_said = None  # `As X said, launching the plan, “…”`: not a clause
                 else:
                     content = after.end()
