@@ -21,6 +21,13 @@ def test_the_words_after_as_x_said_and_i_quote_are_a_direct_quote() -> None:
     assert found == [("direct", "Jane Roe", "Our adversaries would be happy to see this.")]
     found = quotes("As Senator Jane Roe said, quote, “The plan will fail.”")
     assert found == [("direct", "Jane Roe", "The plan will fail.")]
+    # a quotation of several sentences, its source named by a title given before: the whole
+    # quotation, no more (the sentence after it is the speaker's own)
+    found = quotes(
+        "President Joe Biden spoke today. As the President said in a statement, and I quote, “The "
+        "economy is strong. Jobs are back.” And prices fell."
+    )
+    assert found == [("direct", "Joe Biden", "The economy is strong. Jobs are back.")]
 
 
 def test_a_clause_after_as_x_said_stays_a_report_even_when_it_quotes() -> None:

@@ -843,7 +843,8 @@ class ReportedQuotes(FinderState):
             reached, previous_end = previous_end, high
             if found:
                 out.extend(found)
-                last = found[-1]
+                # (a direct quote's sentences are its marks', not a report to carry on)
+                last = found[-1] if found[-1].kind != "direct" else None
                 continue
             if (  # noqa: SIM102
                 last is not None and last.end >= reached and self._continues(sentence, last.speaker)
@@ -959,11 +960,7 @@ class ReportedQuotes(FinderState):
                     # `As you heard him say, A`: the clause after the comma, the one heard's.
                     as_said = _AS_HEARD.search(sentence, max(0, verb_start - 100), verb_start)
                 after = _AS_SAID_AFTER.match(sentence, verb_end) if as_said is not None else None
-                if (
-                    after is None
-                    or _PARTICIPLE_OPENS.match(sentence, after.end())
-                    or _SPOKEN_QUOTE.match(sentence, after.end(), after.end() + 20)
-                ):
+                if after is None or _PARTICIPLE_OPENS.match(sentence, after.end()):
                     as_said = None  # `As X said, launching the plan, “…”`: not a clause
                 else:
                     content = after.end()
@@ -974,7 +971,15 @@ class ReportedQuotes(FinderState):
             tail = sentence[max(0, verb_start - 200) : verb_start]
             if as_said is not None:
                 person = self._resolve(_np_reference(as_said.group("np")))
-                if person is not None:
+                spoken = _SPOKEN_QUOTE.match(sentence, content, content + 20)
+                if person is not None and spoken is not None:
+                    # `As X said, and I quote, “…”`: the words in marks, X's direct quote (the
+                    # whole quotation, past the sentence its first stop ends)
+                    opened = _marks_opening(marks, low + spoken.end() - 1, low + spoken.end())
+                    if opened:
+                        out.append(Found(opened[0][1], opened[0][2], "direct", person))
+                        position = max(position, opened[0][3] - low)
+                elif person is not None:
                     start = low + content
                     cut = _CUT.search(sentence, content)
                     # (`…, in the battle for the soul of our nation “we must all enlist ….” The
@@ -1082,6 +1087,9 @@ class ReportedQuotes(FinderState):
         # Quote marks spanning a whole reported clause make it direct, not indirect.
         kept: list[Found] = []
         for quote in out:
+            if quote.kind == "direct":  # (`As X said, and I quote, “…”`: the marks' words already)
+                kept.append(quote)
+                continue
             near = _marks_opening(marks, quote.start - 1, quote.start + 2)
             if any(mark[3] >= quote.end - 1 for mark in near):
                 kept.extend(_that_quotation(paragraph, quote, near))
