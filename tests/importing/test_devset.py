@@ -49,6 +49,7 @@ EXTRA_FOLDERS = (
     "dev23",
     "dev24",
     "dev25",
+    "dev26",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")

@@ -471,7 +471,18 @@ _TIME_SUBJECT = lazy(r"\s(?:he|she|it|they|we|I)\s(?!and\b|or\b)[a-z]")
 # `As the President has said, …` at the head of a sentence (or after `and`, `but`,
 # `because`): the clause after the comma is the source's (not `as I said`: no one named).
 _AS_SAID_VERBS = frozenset(
-    ["said", "stated", "noted", "explained", "emphasized", "stressed", "made clear", "wrote"]
+    # (`As CNN reported this morning, A`, `As the Pentagon has reported, A`: told the same way)
+    [
+        "said",
+        "stated",
+        "noted",
+        "explained",
+        "emphasized",
+        "stressed",
+        "made clear",
+        "wrote",
+        "reported",
+    ]
 )
 # (`But just to reiterate: As the President has said …`: after a colon too)
 _AS_SAID_BEFORE = lazy(
@@ -493,6 +504,9 @@ _CLOSED_SENTENCE = lazy(r"(?<=[.!?][”\"])\s+(?=[A-Z])")
 # (the time between the verb and the comma: `from the beginning`, `on Sunday when his
 # administration took steps to stabilize the banking system`)
 _AS_SAID_AFTER = lazy(r"(?:\s[^,;:“”\"]{1,100})?,\s+(?=[A-Za-z])")
+# A briefing's spoken lead-in to the words in marks (`As Secretary Austin said, and I quote, “…”`,
+# `As the first lady said, quote, “…”`): the quotation is the source's direct quote, no clause.
+_SPOKEN_QUOTE = Gated(r"(?:and\s)?(?:I\s)?quote[,:]?\s*[“\"]", ("quote",))
 
 
 _CLAUSE_TEXT = lazy(r"\s(?P<clause>[^,;:]{3,160})")
@@ -829,7 +843,8 @@ class ReportedQuotes(FinderState):
             reached, previous_end = previous_end, high
             if found:
                 out.extend(found)
-                last = found[-1]
+                # (a direct quote's sentences are its marks', not a report to carry on)
+                last = found[-1] if found[-1].kind != "direct" else None
                 continue
             if (  # noqa: SIM102
                 last is not None and last.end >= reached and self._continues(sentence, last.speaker)
@@ -956,7 +971,15 @@ class ReportedQuotes(FinderState):
             tail = sentence[max(0, verb_start - 200) : verb_start]
             if as_said is not None:
                 person = self._resolve(_np_reference(as_said.group("np")))
-                if person is not None:
+                spoken = _SPOKEN_QUOTE.match(sentence, content, content + 20)
+                if person is not None and spoken is not None:
+                    # `As X said, and I quote, “…”`: the words in marks, X's direct quote (the
+                    # whole quotation, past the sentence its first stop ends)
+                    opened = _marks_opening(marks, low + spoken.end() - 1, low + spoken.end())
+                    if opened:
+                        out.append(Found(opened[0][1], opened[0][2], "direct", person))
+                        position = max(position, opened[0][3] - low)
+                elif person is not None:
                     start = low + content
                     cut = _CUT.search(sentence, content)
                     # (`…, in the battle for the soul of our nation “we must all enlist ….” The
@@ -1064,6 +1087,9 @@ class ReportedQuotes(FinderState):
         # Quote marks spanning a whole reported clause make it direct, not indirect.
         kept: list[Found] = []
         for quote in out:
+            if quote.kind == "direct":  # (`As X said, and I quote, “…”`: the marks' words already)
+                kept.append(quote)
+                continue
             near = _marks_opening(marks, quote.start - 1, quote.start + 2)
             if any(mark[3] >= quote.end - 1 for mark in near):
                 kept.extend(_that_quotation(paragraph, quote, near))

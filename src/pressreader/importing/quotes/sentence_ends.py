@@ -99,6 +99,14 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
                     or len(word) == 1
                     # `highlighted that U.S. Special Envoy …`: no sentence ends on `that U.S.`
                     or ("." in word and paragraph[max(0, word_start - 5) : word_start] == "that ")
+                    # `As U.N. Secretary General António Guterres said, …`: nor on `As U.N.`, nor
+                    # after a comma (`Faye Park, President, U.S. PIRG: “…”`, a label)
+                    or (
+                        "." in word
+                        and paragraph[max(0, word_start - 3) : word_start].endswith(
+                            ("As ", "as ", ", ")
+                        )
+                    )
                     or (
                         "." in word
                         and paragraph[max(0, word_start - 9) : word_start] == "that the "
