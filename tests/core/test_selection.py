@@ -46,9 +46,21 @@ def test_the_words_of_a_quote_lose_their_quotation_marks_and_the_speaker_is_the_
     words = start
     for _ in range(4):
         words = sel.extend_word(PARAGRAPH, words)
-    trimmed = sel.trimmed(PARAGRAPH, words)
-    assert PARAGRAPH[trimmed.start : trimmed.end] == "We will rebuild the pier"
+    trimmed = sel.quote_words(PARAGRAPH, words)
+    # The comma inside the closing mark is the quote's (ANNOTATING.md: `We will,`).
+    assert PARAGRAPH[trimmed.start : trimmed.end] == "We will rebuild the pier,"
     assert sel.likely_speaker(article, trimmed) == "Ann Lee"
+    # Reported words without marks lose the comma after them (`said that A, adding …`).
+    reported = "Lee said that the pier will reopen, adding that trade rose."
+    start = reported.index("the pier")
+    indirect = sel.Selection(0, "lead", 1, start, reported.index(" adding"))
+    words_of = sel.quote_words(reported, indirect)
+    assert reported[words_of.start : words_of.end] == "the pier will reopen"
+    # A selection ending right before the closing mark keeps the comma too.
+    inside = sel.Selection(0, "lead", 1, 1, PARAGRAPH.index("”"))
+    assert _words(sel.quote_words(PARAGRAPH, inside)) == "We will rebuild the pier,"
+    only_marks = sel.Selection(0, "lead", 1, 0, 1)
+    assert sel.quote_words(PARAGRAPH, only_marks) == only_marks
     other = sel.start_selection(article, 0, 0, 0)
     assert other is not None
     assert sel.likely_speaker(article, other) is None

@@ -161,14 +161,39 @@ def moved_words(text: str, selection: Selection, *, quote: bool) -> Selection | 
         words = trimmed(text, selection, keep_stop=False)
         start, end = words.start, words.end
     else:
-        start, end = selection.start, selection.end
-        while start < end and (text[start].isspace() or text[start] in _MARKS_OPENING):
-            start += 1
-        while end > start and (text[end - 1].isspace() or text[end - 1] in _MARKS_CLOSING):
-            end -= 1
+        start, end = _quote_span(text, selection)
     if start >= end or not text[start:end].strip(_MARKS_OPENING + _MARKS_CLOSING + " "):
         return None
     return replace(selection, start=start, end=end)
+
+
+def quote_words(text: str, selection: Selection) -> Selection:
+    """The words a new quote made of `selection` holds (ANNOTATING.md): without the spaces
+    and quotation marks at its ends; the punctuation inside closing marks is the quote's
+    (`“We will,” he said` gives `We will,`, whether the selection takes in the mark or ends
+    right before it), a trailing comma, colon or bracket after words without marks is not
+    (`said that A, adding` gives `A`). The selection itself when nothing but marks is
+    selected."""
+    start, end = _quote_span(text, selection)
+    return replace(selection, start=start, end=end) if start < end else selection
+
+
+def _quote_span(text: str, selection: Selection) -> tuple[int, int]:
+    start, end = selection.start, selection.end
+    while start < end and text[start] in _OPENING:
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    words_end = end
+    while end > start and text[end - 1] in _MARKS_CLOSING:
+        end -= 1
+    # A closing mark ends the selection or stands right after it (a quote's own words, as
+    # `V` selects them): the punctuation before it is the quote's. Else it is not.
+    marked = end < words_end or text[words_end : words_end + 1] in tuple(_MARKS_CLOSING)
+    if not marked:
+        while end > start and text[end - 1] in _CLOSING:
+            end -= 1
+    return start, end
 
 
 def likely_speaker(article: Article, selection: Selection, last: str | None = None) -> str | None:

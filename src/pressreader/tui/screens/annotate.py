@@ -460,7 +460,7 @@ class Annotator:
         if chosen is None:
             return
         text = sel.paragraph_text(self.article, chosen)
-        words = sel.trimmed(text, chosen)
+        words = sel.quote_words(text, chosen)
         speaker = sel.likely_speaker(self.article, words, self.last_speaker)
         form = QuoteForm(
             "New quote",
