@@ -102,25 +102,26 @@ class _RefocusAfterFold:
             widget.focus()
 
 
-def _refresh_footers(screen: Screen[Any]) -> None:
+class _FooterFollowsTop(Screen[Any]):
     """While a dialog or the command palette is over a screen, the keys of the screen do
-    not reach it: the screen's footer lists none (a dialog's own footer lists its keys)."""
-    for footer in screen.query(ReaderFooter):
-        footer.refresh(recompose=True)
-
-
-class ReaderScreen(_RefocusAfterFold, Screen[Any]):
-    """A full screen that folds to the too-small note below MIN_WIDTH×MIN_HEIGHT."""
-
-    BINDINGS: ClassVar[list[BindingType]] = SCREEN_BINDINGS
+    not reach it: the screen's footer lists none (a dialog's own footer lists its keys).
+    A screen base, not a mixin: Textual takes `@on` handlers from its screens' classes
+    only, and the names `on_screen_resume` and `on_screen_suspend` are the screens' own."""
 
     @on(events.ScreenSuspend)
     @on(events.ScreenResume)
     def _footer_follows_top(self) -> None:
-        _refresh_footers(self)
+        for footer in self.query(ReaderFooter):
+            footer.refresh(recompose=True)
 
 
-class ReaderModal(_RefocusAfterFold, ModalScreen[Any]):
+class ReaderScreen(_RefocusAfterFold, _FooterFollowsTop):
+    """A full screen that folds to the too-small note below MIN_WIDTH×MIN_HEIGHT."""
+
+    BINDINGS: ClassVar[list[BindingType]] = SCREEN_BINDINGS
+
+
+class ReaderModal(_RefocusAfterFold, _FooterFollowsTop, ModalScreen[Any]):
     """A dialog that folds to the too-small note below MIN_WIDTH×MIN_HEIGHT, with a footer
     of its own keys over the footer of the screen beneath (whose keys do not reach past a
     dialog, and would be listed there all the same)."""
@@ -130,11 +131,6 @@ class ReaderModal(_RefocusAfterFold, ModalScreen[Any]):
     def on_mount(self) -> None:
         # Mounted here, not composed, so that each dialog's `compose` stays its own.
         self.mount(ReaderFooter())
-
-    @on(events.ScreenSuspend)
-    @on(events.ScreenResume)
-    def _footer_follows_top(self) -> None:
-        _refresh_footers(self)
 
 
 class FooterEntry(NamedTuple):
