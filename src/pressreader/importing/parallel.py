@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from pressreader.importing import ahead
+from pressreader.importing.ahead import cores
 from pressreader.importing.pipeline import (
     INTERNAL_FAULTS,
     Options,
@@ -50,14 +52,6 @@ class Outcome(NamedTuple):
     prepared: Prepared | None = None
     error: str | None = None
     warnings: tuple[str, ...] = ()
-
-
-def cores() -> int:
-    """The cores this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
 
 
 def default_jobs(sources: Sequence[tuple[str, Path | None]]) -> int:
@@ -102,13 +96,16 @@ def _work(name: str, path: Path, options: Options, today: dt.date) -> Outcome:
     return outcome(name, path, options, today, _no_input)
 
 
-def _leave_on_interrupt() -> None:
+def _start_worker() -> None:
     """Each worker's start: Ctrl+C (sent to the whole foreground group) ends it at once and
     quietly. The main process stops the import and says so by its status (130); a worker
     writes nothing, so there is nothing to finish, and its traceback was noise."""
     import signal
 
     signal.signal(signal.SIGINT, lambda _signal, _frame: os._exit(130))
+    # The other workers keep the other cores busy: no worker forks a second process of its
+    # own to find a long text's figures (`ahead`).
+    ahead.allowed = False
 
 
 def prepare_all(
@@ -144,7 +141,7 @@ def prepare_all(
     pending: deque[tuple[str, Path | None, Future[Outcome] | None]] = deque()
     broken = False
     with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=_leave_on_interrupt
+        max_workers=jobs, mp_context=context, initializer=_start_worker
     ) as pool:
         queue = iter(sources)
 

@@ -1,0 +1,156 @@
+"""A long text's figures found ahead, in a second process, while this one finds its quotes.
+
+The figures of a paragraph follow from that paragraph alone; its quotes follow from the
+paragraphs before it too (the speakers named so far). So on a machine with a core to spare,
+a forked child finds the figures of every paragraph, in order, and sends them back in
+batches, while this process finds the quotes; the annotating takes each paragraph's figures
+when it comes to it. The child is never more than a batch and a pipe's buffer ahead, so
+what is in flight stays small whatever the text's length.
+
+The result is the same either way: anything that goes wrong in the child (it dies, is
+killed, sends less than it should) makes this process find the figures of the paragraphs
+still to come itself. The child is forked only from a process with no other thread (a
+thread could hold a lock the child would wait on for ever: the reader's and a test runner's
+processes never fork one), only for a text long enough to pay for the fork, and never in a
+worker of a folder's import, whose cores are already busy.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Generator, Sequence
+
+T = TypeVar("T")
+
+# Below this many characters, forking (a few milliseconds for the importer's memory) costs
+# about what finding the figures does.
+AHEAD_CHARACTERS = 256 * 1024
+BATCH = 64  # paragraphs' figures sent at a time
+_LENGTH = 4  # bytes of a batch's length, before it
+
+# False in a process that is one of several importing at once (a folder's workers).
+allowed = True
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def worth_it(paragraphs: Sequence[str]) -> bool:
+    """Whether the figures of `paragraphs` are best found in a second process."""
+    if not allowed or not hasattr(os, "fork"):
+        return False
+    total = 0
+    for paragraph in paragraphs:
+        total += len(paragraph)
+        if total >= AHEAD_CHARACTERS:
+            import threading  # (here: most imports never come this far)
+
+            return threading.active_count() == 1 and cores() >= 2
+    return False
+
+
+def each(
+    paragraphs: Sequence[str], find: Callable[[str], list[T]], fork: bool | None = None
+) -> Generator[list[T], None, None]:
+    """`find(paragraph)` of each paragraph, in order: found by a forked child when `fork`
+    (by default, when `worth_it`), else here. Closing the iterator early ends the child."""
+    if fork is None:
+        fork = worth_it(paragraphs)
+    done = 0
+    if fork:
+        child = _Child.start(paragraphs, find)
+        if child is not None:
+            try:
+                for batch in child.batches():
+                    for found in batch:
+                        done += 1
+                        yield found
+            finally:
+                child.end()
+    for paragraph in paragraphs[done:]:  # the rest, when the child failed (or never began)
+        yield find(paragraph)
+
+
+class _Child:
+    """The forked process and the read end of its pipe."""
+
+    def __init__(self, pid: int, read_fd: int) -> None:
+        self._pid = pid
+        self._reader = os.fdopen(read_fd, "rb", buffering=1 << 16)
+
+    @classmethod
+    def start(cls, paragraphs: Sequence[str], find: Callable[[str], list[T]]) -> _Child | None:
+        read_fd, write_fd = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read_fd)
+            os.close(write_fd)
+            return None
+        if pid == 0:  # the child: never returns
+            os.close(read_fd)
+            _serve(write_fd, paragraphs, find)
+        os.close(write_fd)
+        return cls(pid, read_fd)
+
+    def batches(self) -> Generator[list[Any], None, None]:
+        """The batches sent, until the child ends (having sent all, or failed)."""
+        reader = self._reader
+        while True:
+            head = reader.read(_LENGTH)
+            if len(head) < _LENGTH:
+                return
+            size = int.from_bytes(head, "little")
+            body = reader.read(size)
+            if len(body) < size:
+                return
+            import pickle
+
+            try:
+                # The child's own bytes, through a pipe only it and this process hold.
+                batch = pickle.loads(body)
+            except Exception:  # any failure: this process finds the rest
+                return
+            yield batch
+
+    def end(self) -> None:
+        """The pipe closed and the child ended and reaped (it may still be working, when the
+        annotating stopped early)."""
+        self._reader.close()
+        import signal
+
+        with contextlib.suppress(OSError):
+            os.kill(self._pid, signal.SIGKILL)  # done or not, it has nothing left to give
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self._pid, 0)
+
+
+def _serve(write_fd: int, paragraphs: Sequence[str], find: Callable[[str], list[T]]) -> None:
+    """The child's work: every paragraph's figures, in batches, then leave at once (no
+    clean-up of the parent's objects, no buffered output of the parent's written twice)."""
+    try:
+        import pickle
+        import signal
+
+        # Ctrl+C reaches the whole foreground group: the parent says what happened.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        with os.fdopen(write_fd, "wb", buffering=1 << 16) as out:
+            for first in range(0, len(paragraphs), BATCH):
+                batch = [find(paragraph) for paragraph in paragraphs[first : first + BATCH]]
+                body = pickle.dumps(batch, protocol=pickle.HIGHEST_PROTOCOL)
+                out.write(len(body).to_bytes(_LENGTH, "little"))
+                out.write(body)
+                out.flush()
+    except BaseException:  # a closed pipe or any fault: the parent goes on
+        pass
+    finally:
+        os._exit(0)

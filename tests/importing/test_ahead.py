@@ -1,0 +1,157 @@
+"""A long text's figures found ahead by a forked child (`importing.ahead`): the same figures
+as found in one process, whatever happens to the child, and no child left behind.
+
+The forking runs in a fresh interpreter (`_run`): a test runner's process has other threads,
+and `ahead` never forks from such a process (nor should a test)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from pressreader.importing import ahead
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(script: str) -> object:
+    """What `script` prints as JSON on its last line, run by a fresh interpreter."""
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(script)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def test_a_short_text_is_never_sent_to_a_second_process() -> None:
+    assert not ahead.worth_it(["x" * 1000] * 10)
+
+
+def test_a_long_text_is_not_sent_from_a_process_with_other_threads() -> None:
+    # (The test runner's process has threads of its own, or this test starts one.)
+    import threading
+
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert not ahead.worth_it(["x" * 1000] * 1000)
+    finally:
+        stop.set()
+        thread.join()
+
+
+def test_the_figures_found_ahead_are_those_found_here_and_the_child_is_reaped() -> None:
+    result = _run(
+        f"""
+        import json, os, sys
+        sys.path.insert(0, {str(ROOT / "benchmarks")!r})
+        from bench_import import article_text
+        from pressreader.importing import ahead
+        from pressreader.importing.annotate import _figures
+        paragraphs = [line for line in article_text(3000, 7).splitlines() if line]
+        assert ahead.worth_it(paragraphs)
+        here = list(ahead.each(paragraphs, _figures, fork=False))
+        there = list(ahead.each(paragraphs, _figures, fork=True))
+        try:
+            os.waitpid(-1, os.WNOHANG)
+            left = True
+        except ChildProcessError:
+            left = False
+        print(json.dumps([there == here, sum(map(len, here)), left]))
+        """
+    )
+    same, figures, child_left = result  # type: ignore[misc]
+    assert same
+    assert figures > 200  # the text holds figures enough for the comparison to say something
+    assert not child_left
+
+
+def test_a_child_that_dies_midway_costs_nothing_but_time() -> None:
+    result = _run(
+        """
+        import json, os
+        from pressreader.importing import ahead
+        parent = os.getpid()
+        def find(paragraph):
+            if os.getpid() != parent and paragraph == "p300":
+                os._exit(1)  # the child dies in its fifth batch
+            return [paragraph.upper(), len(paragraph)]
+        paragraphs = [f"p{number}" for number in range(1000)]
+        got = list(ahead.each(paragraphs, find, fork=True))
+        print(json.dumps(got == [find(p) for p in paragraphs]))
+        """
+    )
+    assert result is True
+
+
+def test_stopping_early_ends_the_child() -> None:
+    result = _run(
+        """
+        import json, os, time
+        from pressreader.importing import ahead
+        def find(paragraph):
+            time.sleep(0.001)
+            return [paragraph]
+        paragraphs = [str(number) for number in range(100_000)]  # minutes of work
+        found = ahead.each(paragraphs, find, fork=True)
+        first = [next(found) for _ in range(70)]
+        start = time.monotonic()
+        found.close()
+        try:
+            os.waitpid(-1, os.WNOHANG)
+            left = True
+        except ChildProcessError:
+            left = False
+        print(json.dumps([first == [[str(n)] for n in range(70)], left,
+                          time.monotonic() - start < 60]))
+        """
+    )
+    assert result == [True, False, True]
+
+
+def test_a_folders_workers_find_their_figures_themselves() -> None:
+    import signal
+
+    from pressreader.importing import parallel
+
+    before, handler = ahead.allowed, signal.getsignal(signal.SIGINT)
+    try:
+        parallel._start_worker()
+        assert ahead.allowed is False
+        assert not ahead.worth_it(["x" * 1000] * 1000)
+    finally:
+        ahead.allowed = before
+        signal.signal(signal.SIGINT, handler)
+
+
+def test_the_import_writes_the_same_article_either_way(tmp_path: Path) -> None:
+    source = tmp_path / "long.txt"
+    result = _run(
+        f"""
+        import datetime as dt, json, os, sys
+        sys.path.insert(0, {str(ROOT / "benchmarks")!r})
+        from bench_import import article_text
+        from pathlib import Path
+        from pressreader.importing import ahead
+        from pressreader.importing.pipeline import Options, prepare
+        Path({str(source)!r}).write_text(article_text(2500, 3), encoding="utf-8")
+        data = Path({str(source)!r}).read_bytes()
+        day = dt.date(2026, 12, 5)
+        forked = prepare("long.txt", data, Options(), day).text
+        assert os.times().children_user > 0  # a child found the figures
+        ahead.allowed = False
+        alone = prepare("long.txt", data, Options(), day).text
+        print(json.dumps([forked == alone, forked.count("reviewed: false")]))
+        """
+    )
+    same, annotations = result  # type: ignore[misc]
+    assert same
+    assert annotations > 300
