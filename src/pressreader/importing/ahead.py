@@ -61,21 +61,26 @@ def worth_it(paragraphs: Sequence[str]) -> bool:
 def each(
     paragraphs: Sequence[str], find: Callable[[str], list[T]], fork: bool | None = None
 ) -> Generator[list[T], None, None]:
-    """`find(paragraph)` of each paragraph, in order: found by a forked child when `fork`
+    """`find(paragraph)` of each paragraph, in order: found by a child forked now when `fork`
     (by default, when `worth_it`), else here. Closing the iterator early ends the child."""
     if fork is None:
         fork = worth_it(paragraphs)
+    # Forked at once, not at the first `next`: the child works while the caller prepares.
+    return _each(paragraphs, find, _Child.start(paragraphs, find) if fork else None)
+
+
+def _each(
+    paragraphs: Sequence[str], find: Callable[[str], list[T]], child: _Child | None
+) -> Generator[list[T], None, None]:
     done = 0
-    if fork:
-        child = _Child.start(paragraphs, find)
-        if child is not None:
-            try:
-                for batch in child.batches():
-                    for found in batch:
-                        done += 1
-                        yield found
-            finally:
-                child.end()
+    if child is not None:
+        try:
+            for batch in child.batches():
+                for found in batch:
+                    done += 1
+                    yield found
+        finally:
+            child.end()
     for paragraph in paragraphs[done:]:  # the rest, when the child failed (or never began)
         yield find(paragraph)
 
@@ -144,8 +149,10 @@ def _serve(write_fd: int, paragraphs: Sequence[str], find: Callable[[str], list[
         # Ctrl+C reaches the whole foreground group: the parent says what happened.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         with os.fdopen(write_fd, "wb", buffering=1 << 16) as out:
-            for first in range(0, len(paragraphs), BATCH):
-                batch = [find(paragraph) for paragraph in paragraphs[first : first + BATCH]]
+            first, size = 0, 1  # the first batches small: the parent waits for them
+            while first < len(paragraphs):
+                batch = [find(paragraph) for paragraph in paragraphs[first : first + size]]
+                first, size = first + size, min(2 * size, BATCH)
                 body = pickle.dumps(batch, protocol=pickle.HIGHEST_PROTOCOL)
                 out.write(len(body).to_bytes(_LENGTH, "little"))
                 out.write(body)

@@ -93,25 +93,25 @@ def annotate(
     adding values, so all of them would add more still."""
     finder = QuoteFinder()
     paragraphs = [paragraph for _, ps in sections for paragraph in ps]
-    if title and not _is_chinese(title):
-        finder.mention(title[:_TITLE_READ], paragraphs)
-    # (`the President` in a text that names no President: ANNOTATING.md, "Fourteenth folder")
-    finder.book.read_sole_titles([title[:_TITLE_READ], *paragraphs] if title else paragraphs)
-    anchor = _Anchoring(paragraphs)
-    out = Annotations(normalised=(paragraphs, anchor.parts))
-    quote_keeper = _Keeper(anchor, pin=True)
-    figure_keeper = _Keeper(anchor, grow=True)
-    quotes_kept: list[tuple[int, int, int, Found, int | None]] = []
-    # The values the annotations kept add, at least (`annotation_values`): a quote's speaker
-    # may be named more fully, or given a role, by a later paragraph, so its quotes and the
-    # speakers are written from what they are at the end, and the speakers are counted as
-    # one speaker without role or affiliation.
-    values = 0
-    number = 0
     # Each paragraph's figures, in order: found ahead by a second process when the text is
     # long and a core is free (`ahead`), the same either way.
     figures_of = ahead.each(paragraphs, _figures)
     try:
+        if title and not _is_chinese(title):
+            finder.mention(title[:_TITLE_READ], paragraphs)
+        # (`the President` in a text that names no President: ANNOTATING.md, "Fourteenth folder")
+        finder.book.read_sole_titles([title[:_TITLE_READ], *paragraphs] if title else paragraphs)
+        anchor = _Anchoring(paragraphs)
+        out = Annotations(normalised=(paragraphs, anchor.parts))
+        quote_keeper = _Keeper(anchor, pin=True)
+        figure_keeper = _Keeper(anchor, grow=True)
+        quotes_kept: list[tuple[int, int, int, Found, int | None]] = []
+        # The values the annotations kept add, at least (`annotation_values`): a quote's speaker
+        # may be named more fully, or given a role, by a later paragraph, so its quotes and the
+        # speakers are written from what they are at the end, and the speakers are counted as
+        # one speaker without role or affiliation.
+        values = 0
+        number = 0
         for heading, section_paragraphs in sections:
             if heading:
                 finder.label(heading)  # a heading may name the speaker of the excerpts under it
