@@ -35,6 +35,8 @@ def test_words_in_marks_after_a_verb_or_alone_are_no_such_clause() -> None:
     assert quotes("马尔科·卢比奥表示“坚决反对和强烈谴责”。") == [
         ("direct", "马尔科·卢比奥", "坚决反对和强烈谴责")
     ]
+    # a word that holds 说 is no verb of saying (`说明`)
+    assert quotes("美国国务院说明中方“言行不一”。") == []
     # marks that do not end the clause name a term (`“一带一路”倡议`)
     assert quotes("马尔科·卢比奥强调中方“一带一路”倡议。") == []
 

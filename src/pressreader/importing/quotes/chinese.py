@@ -591,8 +591,11 @@ def _zh_predicate_in_marks(sentence: str, match: re.Match[str]) -> bool:
     is, not a direct quote of the marked words."""
     if match.group("comma") or match.group("verb") not in _ZH_MARKED_PREDICATE_VERBS:
         return False
-    if match.group("verb") == "说" and _ZH_SAY_AS_CONJUNCTION.search(sentence, 0, match.start()):
-        return False  # `可以说他“…”`: no one's words
+    if match.group("verb") == "说" and (
+        sentence[match.end() : match.end() + 1] in _ZH_SAID_NOT_CLAUSE
+        or _ZH_SAY_AS_CONJUNCTION.search(sentence, 0, match.start())
+    ):
+        return False  # `说明中方“…”` (a word, not 说), `可以说他“…”`: no one's words
     return _ZH_MARKED_PREDICATE.match(sentence, match.end()) is not None
 
 
