@@ -277,10 +277,11 @@ _ZH_SAY_WORDS = (
     *("提到", "谈到", "追问", "询问", "问道", "告诉"),
 )  # (each verb holds one of these)
 _ZH_SAY = Gated(
-    # not 所称, 据称, 听说, 被认为, 的指控, 这两项指控, 这些指控 (nouns); but 数据显示
+    # not 所称, 据称, 听说, 被认为, 的指控, 这两项指控, 这些指控 (nouns); but 数据显示; not
+    # 发出警告, 提出警告 (a noun: `就…威胁发出警告，呼吁…`, `征收关税发出警告，X…`)
     r"(?<![所听小被的])(?<!(?<!数)据)"
     r"(?P<verb>补充说|补充道|补充表示|警告称|警告说|解释说|报告称|(?<!有)报道称|(?<!有)报道说|(?<![有据])报道(?=[，,])|回应称|回应说|说道|说|表示|指出|强调|重申|坦言|直言|坚称|"
-    r"否认|承认|宣称|声称|指称|(?<![昵简俗统职通又别尊名])称(?!为|作|之为|其为|赞|号|许|颂)|认为|宣布|警告|估计|预计|预测|写道|透露|确认|证实|(?<![项些])指控|显示|"
+    r"否认|承认|宣称|声称|指称|(?<![昵简俗统职通又别尊名])称(?!为|作|之为|其为|赞|号|许|颂)|认为|宣布|(?<!发出)(?<!提出)(?<![作做]出)(?<!发布)警告|估计|预计|预测|写道|透露|确认|证实|(?<![项些])指控|显示|"
     r"(?<!这一)(?<!这项)(?<!该)认定(?=[，,])|誓言(?=[，,])|"
     # (a body's report with a comma and a clause, after the body or its time: `美国汽车协会(AAA)
     # 报告，…`, `新加坡港口当局星期四报告，…`; not the noun, `撰写研究报告，`, `出售报告，`)
@@ -300,10 +301,11 @@ _ZH_PREDICATE = lazy(
     r"[^，,。；;：:“”！？()（）]{2,24}?"
     r"(?:都|也|仍|并)?(?P<predicate>应该|应当|必须|将会|不会|已经|已|正在|仍然|没有|并非|不是|是|感到|违反)"
 )
-_ZH_NOT_CLAUSE = lazy(
+_ZH_NOT_CLAUSE_WORDS = (
     r"了|的|过|将|会|要|愿|希望|支持|反对|欢迎|关切|关注|担忧|遗憾|感谢|同意|赞赏|不|对|愿意|乐观|悲观|"
     r"祝贺|哀悼|慰问|谴责|抗议|不满|满意|理解|赞同|尊重|认可|歉意|愿景|信心"
 )
+_ZH_NOT_CLAUSE = lazy(_ZH_NOT_CLAUSE_WORDS)
 _ZH_ACCORDING = lazy(
     r"(?:^|(?<=[，。；]))(?:据|根据)(?P<np>[^，。；“”]{2,24}?)(?:的)?"
     r"(?:报道|消息|介绍|统计|估计|说法|称|表示|指出|图片|照片|文件|记录|资料|数据|声明|公告|"
@@ -565,6 +567,36 @@ def _zh_term_opens_clause(sentence: str, match: re.Match[str]) -> bool:
         return False
     rest = term.group("rest")
     return len(_HAN.findall(rest)) >= 3 and _ZH_SAY.search(rest) is None
+
+
+# A clause after a verb of saying with no comma whose subject is written plainly and whose
+# predicate is in marks, ending the clause (`表示双方“同意保持…沟通”。`, `表示古巴政府“即将垮台”，`,
+# `说他“非常失望”`): the subject a pronoun or a noun of an agent (a side, a government, a people,
+# a body), not a verb (`强调需要“全面遵守…”`, `表示支持“…”`) nor words in marks alone.
+_ZH_MARKED_PREDICATE = Gated(
+    r"(?:他们|她们|它们|他|她|它|"
+    r"(?!(?:" + _ZH_NOT_CLAUSE_WORDS + r"|需要|必须|应|继续|所谓))"
+    r"[\u4e00-\u9fff]{1,7}[方国府人党部军者们会局院家队团署司馆员])"
+    r"“[^“”。！？]{1,80}”(?=[，,。；;！？!?]|\Z)",
+    ("“",),
+)
+_ZH_MARKED_PREDICATE_VERBS = frozenset(
+    ["说", "表示", "指出", "强调", "透露", "承认", "证实", "确认"]
+)
+
+
+def _zh_predicate_in_marks(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a verb of saying with no comma takes a clause whose predicate is in marks
+    (`_ZH_MARKED_PREDICATE`): an indirect quote of the whole clause, as a clause without marks
+    is, not a direct quote of the marked words."""
+    if match.group("comma") or match.group("verb") not in _ZH_MARKED_PREDICATE_VERBS:
+        return False
+    if match.group("verb") == "说" and (
+        sentence[match.end() : match.end() + 1] in _ZH_SAID_NOT_CLAUSE
+        or _ZH_SAY_AS_CONJUNCTION.search(sentence, 0, match.start())
+    ):
+        return False  # `说明中方“…”` (a word, not 说), `可以说他“…”`: no one's words
+    return _ZH_MARKED_PREDICATE.match(sentence, match.end()) is not None
 
 
 def _zh_carries_on(sentence: str, pointing_back: bool = False) -> bool:

@@ -39,6 +39,7 @@ from pressreader.importing.quotes.chinese import (
     _zh_one_titled_name,
     _zh_plain_name,
     _zh_points_back,
+    _zh_predicate_in_marks,
     _zh_role_then_name,
     _zh_roles,
     _zh_sentences,
@@ -603,6 +604,7 @@ class ChineseQuotes(FinderState):
                     and not _zh_announces_a_plan(sentence, match)
                     and not _zh_term_opens_clause(sentence, match)
                     and not _zh_goes_on_from_quotation(sentence, match)
+                    and not _zh_predicate_in_marks(sentence, match)
                 ):
                     continue  # `表示乐观`, `宣布了这一举措`: no clause of content
                 if _zh_aside(sentence, match.start()):
@@ -807,6 +809,8 @@ class ChineseQuotes(FinderState):
                 if person is not None and end - start >= 2:
                     out.append(Found(start, end, "indirect", person))
             for match in _ZH_ACCORDING.finditer(sentence) if "据" in sentence else ():
+                if low + match.start() in in_marks:
+                    continue  # `说：“…。据自由之家统计，…”`: the quotation's words, as a verb's are
                 person = self._zh_resolve(match.group("np"))
                 cited = _ZH_DOCUMENT_NOUN.search(match.group(), match.end("np") - match.start())
                 if cited is not None:

@@ -17,7 +17,7 @@ from pressreader.importing.quotes.speech import _speech_verbs
 from pressreader.importing.quotes.state import _Unsplit
 from pressreader.importing.quotes.subjects import _np_reference, _subject_before
 from pressreader.importing.speakers import Person, parse_phrase, register_mentions
-from pressreader.importing.wordlists import lazy
+from pressreader.importing.wordlists import Gated, lazy
 
 _ACRONYM_IN_BRACKETS = lazy(r"\(([A-Z]{2,8})\)")
 _ACRONYMS_READ = 8
@@ -88,6 +88,12 @@ _ZH_MENTIONED_BODY = lazy(
 # What every match of it holds: a body's last word, or `“` and `联盟` or `组织`. Tried only where
 # one stands, it is not compiled for Chinese text that names no body.
 _ZH_BODY_ENDS = ("部", "局", "署", "委员会", "办公室")
+# A name's dot written as a bullet or another dot (`克里斯•史密斯`, `埃菲‧德弗林`): read as the
+# middle dot `·` the Chinese rules know where the name was written before with it
+# (`_zh_known_dots`).
+_ZH_OTHER_DOT = Gated(r"(?<=[\u4e00-\u9fff])[•‧・](?=[\u4e00-\u9fff])", ("•", "‧", "・"))
+_ZH_DOTS_READ = 16  # the most other dots of a paragraph looked at
+_ZH_HAN_RUN = lazy(r"[\u4e00-\u9fff]{2,10}")
 _ZH_BODIES_KEPT = 64  # the bodies named with their country kept (`该部` looks back over them)
 
 
@@ -132,6 +138,28 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
                 # `穆拉斯基说，…。他提到…。` then a paragraph that is one quotation: his.
                 self._closing_speaker = self._report_speaker = speaker
         return found
+
+    def _zh_known_dots(self, paragraph: str) -> str:
+        """`克里斯•史密斯` after `克里斯·史密斯`: a name the article wrote before with the middle
+        dot, now with another dot, names that person (one person is one speaker), its dot read
+        as `·` (one character for one: the quotes' spans stay). A name only ever written with
+        another dot keeps it (`埃菲‧德弗林`)."""
+        chars: list[str] | None = None
+        for count, match in enumerate(_ZH_OTHER_DOT.finditer(paragraph)):
+            if count >= _ZH_DOTS_READ:
+                break  # (hostile text: the work stays bounded)
+            last = _ZH_HAN_RUN.match(paragraph, match.end())
+            if last is None:
+                continue
+            part = last.group()
+            for size in range(min(len(part), 10), 1, -1):
+                full = self._zh_names.get(part[:size])
+                head = full.rpartition("·")[0] if full is not None else ""
+                if head and paragraph.endswith(head, 0, match.start()):
+                    chars = chars if chars is not None else list(paragraph)
+                    chars[match.start()] = "·"
+                    break
+        return "".join(chars) if chars is not None else paragraph
 
     def _continued(self, paragraph: str, end: int) -> list[Found]:
         """A paragraph that carries on a quotation left open before it with no marks of its own:
@@ -205,6 +233,8 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             if paragraph[turn.end() :].lstrip()[:1] in _OPEN_CLOSE:
                 self._turn_label = paragraph[: turn.end()]
             paragraph = " " * turn.end() + paragraph[turn.end() :]
+        if self._zh_names and _ZH_OTHER_DOT.admits(paragraph):
+            paragraph = self._zh_known_dots(paragraph)
         register_mentions(self.book, paragraph)
         if "(" in paragraph:
             self._register_acronyms(paragraph)
