@@ -17,6 +17,7 @@ from .helpers import figures, quotes
 def test_as_x_said_at_the_head_of_a_turn_reports_x() -> None:
     found = quotes(
         "Q And for President Jane Roe of Freedonia, what did you discuss?",
+        "PRESIDENT ROE: We discussed the refugees.",
         "VICE PRESIDENT DOE: As the President said, we did discuss this issue. And I thanked her.",
     )
     assert found == [("indirect", "Jane Roe", "we did discuss this issue.")]
@@ -32,15 +33,37 @@ def test_as_i_said_or_as_you_said_at_the_head_of_a_turn_reports_no_one() -> None
 
 def test_as_x_said_after_the_dash_of_a_sentence_begun_again_reports_x() -> None:
     found = quotes(
-        "Q Thanks. Secretary Jane Roe spoke on Monday.",
+        "Q Thanks. Secretary Jane Roe, what are the sanctions?",
+        "SECRETARY ROE: They are new.",
         "MR. POE: And we’re — as the Secretary said, the sanctions are just the beginning.",
     )
     assert found == [("indirect", "Jane Roe", "the sanctions are just the beginning.")]
     # the conjunction spoken before a filler is left out
     found = quotes(
-        "MR. POE: Senator Jane Roe came out and — as she said, that, you know, the law must pass."
+        "MR. POE: We came out and — as Senator Jane Roe said before, that, you know, the law must "
+        "pass."
     )
     assert found == [("indirect", "Jane Roe", "you know, the law must pass.")]
+
+
+def test_at_a_turns_head_or_after_a_dash_a_pronoun_a_shared_title_or_a_question_report_no_one() -> (
+    None
+):
+    # `she` in a turn, `the President` named only in passing (no turn of hers), the question's
+    # own words
+    found = quotes(
+        "Q Senator Jane Roe spoke today.", "MR. POE: We are — as she said, there is work ahead."
+    )
+    assert found == []
+    two = "Q President Joe Biden met President Jane Roe of Freedonia today."
+    assert quotes(two, "MS. POE: As the President said, there will be news on vaccines.") == []
+    assert quotes(two, "MS. POE: We are — as the President said, the sanctions are a start.") == []
+    found = quotes(two, "MS. POE: As President Biden said, there will be news on vaccines.")
+    assert found == [("indirect", "Joe Biden", "there will be news on vaccines.")]
+    found = quotes(
+        "Q And — as Senator Jane Roe stressed, are you willing to take the report into account?"
+    )
+    assert found == []
 
 
 def test_after_a_dash_as_i_said_and_an_aside_without_its_comma_report_no_one() -> None:

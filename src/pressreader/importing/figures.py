@@ -758,6 +758,8 @@ def _with_word_figures(paragraph: str, lowered: str, raws: list[_Raw]) -> list[_
             label = unit[0].upper() + unit[1:] if unit else "Figure"
             if money is not None:
                 unit = money[0]
+            elif unit in _CURRENCY_WORDS.values():
+                label = "Amount"  # (`two and a half billion dollars`: the unit `$`)
             made = Figure(figure.value, start, max(unit_end, figure.end), unit, label)
         kept.append(_Raw(made, figure.start, False, figure.kind))
     return kept

@@ -707,6 +707,23 @@ class ReportedQuotes(FinderState):
         self.book.last_subject = last
         return person
 
+    def _plain_as_source(
+        self, reference: Reference | None, person: Person | None, sentence: str
+    ) -> bool:
+        """Whether `As X said, A` at a turn's head or after a dash (a sentence begun again)
+        names X (resolved as `person`) plainly: a name or a body, or a title held by one who
+        speaks in the transcript (`PRESIDENT DUDA:` at a joint press conference); not a pronoun,
+        nor a title's holder named only in passing (`the President` of a briefing that names
+        President Macron: the text's own President, whom its turns may never name), and not
+        before a question's own words (`— as X stressed, are you …?`)."""
+        if person is None or reference is None or reference.kind == "pronoun":
+            return False
+        if sentence.rstrip().endswith("?"):
+            return False
+        if reference.kind != "title":
+            return True
+        return person.name.split()[-1].upper() in self._label_words
+
     def _body_met(self, head: str) -> bool:
         """Whether a body that spoke before holds the one word `head` in its name (`the
         delegation` after `the U.S. delegation noted …`; the latest 200 people are looked at)."""
@@ -978,7 +995,12 @@ class ReportedQuotes(FinderState):
             tail = sentence[max(0, verb_start - 200) : verb_start]
             if as_said is not None:
                 last = self.book.last_subject
-                person = self._resolve(_np_reference(as_said.group("np")))
+                reference = _np_reference(as_said.group("np"))
+                person = self._resolve(reference)
+                if as_said.group()[:1] in "—– " and not self._plain_as_source(
+                    reference, person, sentence
+                ):
+                    person = None
                 if as_said.group()[:1] in "—–":
                     # X in an aside of a sentence begun again is no subject of the talk: a
                     # later `he` still names the one it named (`it’s — as Justin said, …. And
