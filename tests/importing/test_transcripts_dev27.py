@@ -151,3 +151,10 @@ def test_many_shares_in_words_are_read_in_time_near_linear() -> None:
     start = time.perf_counter()
     assert len(figures(paragraph)) == 9000
     assert time.perf_counter() - start < 10
+
+
+def test_many_asides_after_dashes_in_one_turn_are_read_in_time_near_linear() -> None:
+    paragraph = "MR. POE: " + "We are — as Senator Jane Roe said, the plan works. " * 4000
+    start = time.perf_counter()
+    assert quotes(paragraph)[0] == ("indirect", "Jane Roe", "the plan works.")
+    assert time.perf_counter() - start < 10
