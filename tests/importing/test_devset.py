@@ -50,6 +50,7 @@ EXTRA_FOLDERS = (
     "dev24",
     "dev25",
     "dev26",
+    "dev27",
     "dev28",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)

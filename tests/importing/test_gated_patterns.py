@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
-from pressreader.importing import wordlists
+from pressreader.importing import figure_words, wordlists
 from pressreader.importing.quotes import chinese_finder, direct, finder, marks
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -155,6 +155,9 @@ def _gated_pieces() -> list[str]:
     ]
     pieces += ["部分", "一些", "分析人士", " and ", "Both ", "！"]
     pieces += ["数据", "所", "据", "有", "道", "为", "当局", "(AAA)", "星期一", "告", "称为", "王"]
+    # (the figures in words are searched in the lower-cased paragraph)
+    pieces += ["seventy", "sixty-four", "two", "many", "as", "more", "seventy percent"]
+    pieces += ["twice as many", "one and a half million", "two and a half times as"]
     return [*pieces, "，", "：", "。", ",", " ", "x"]
 
 
@@ -163,6 +166,8 @@ def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
     # holding it is let through), over every line and its leading parts ended before or after a
     # comma, a full stop or a space, and over every range of short generated texts.
     assert len(wordlists.GATED) >= 12
+    # (the figures' patterns in words are among them, whichever tests ran before)
+    assert figure_words._PERCENT_IN_WORDS in wordlists.GATED
     found = [0] * len(wordlists.GATED)
     ends = re.compile(r"[，,。：:\s]")
     for text in _paragraphs([]):

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
+from pressreader.importing.figure_words import word_figures
 from pressreader.importing.wordlists import alternation, lazy
 
 if TYPE_CHECKING:
@@ -712,6 +713,13 @@ def find_figures(paragraph: str) -> list[Figure]:
             raws.append(_a_scale_figure(paragraph, match))
     if " times " in lowered:
         raws = _with_factors(paragraph, lowered, raws)
+    if (
+        " percent" in lowered
+        or " per cent" in lowered
+        or "twice as " in lowered
+        or " and a half " in lowered
+    ):
+        raws = _with_word_figures(paragraph, lowered, raws)
     for match in _FACTOR.finditer(paragraph) if "factor" in paragraph else ():
         number = match.group("number")
         raws = [raw for raw in raws if raw.number_start != match.start("number")]
@@ -721,6 +729,48 @@ def find_figures(paragraph: str) -> list[Figure]:
         return []
     raws.sort(key=lambda raw: raw.number_start)
     return _combine(paragraph, raws)
+
+
+def _with_word_figures(paragraph: str, lowered: str, raws: list[_Raw]) -> list[_Raw]:
+    """`raws` with the shares, factors and halves written in words (`figure_words`), a number
+    inside one no figure of its own."""
+    found = word_figures(lowered)
+    if not found:
+        return raws
+    kept = [raw for raw in raws if not any(f.start <= raw.number_start < f.end for f in found)]
+    for figure in found:
+        start = _with_qualifier(paragraph, figure.start)
+        if figure.kind == "percent":
+            label = _label("%", paragraph, figure.start, figure.end, False, True)
+            made = Figure(figure.value, start, figure.end, "%", label)
+        elif figure.kind == "factor":
+            made = Figure(figure.value, start, figure.end, "factor", "Factor")
+        else:
+            unit, unit_end = _unit_after(paragraph, figure.end)
+            money = _money_word(unit)
+            if unit is not None and money is not None:
+                # `three and a half million taxpayer dollars exploring …`: money, its text and
+                # label ending on the currency's word
+                unit_end = (
+                    figure.end + paragraph[figure.end : unit_end].index(money[1]) + len(money[1])
+                )
+                unit = paragraph[figure.end + 1 : unit_end]
+            label = unit[0].upper() + unit[1:] if unit else "Figure"
+            if money is not None:
+                unit = money[0]
+            elif unit in _CURRENCY_WORDS.values():
+                label = "Amount"  # (`two and a half billion dollars`: the unit `$`)
+            made = Figure(figure.value, start, max(unit_end, figure.end), unit, label)
+        kept.append(_Raw(made, figure.start, False, figure.kind))
+    return kept
+
+
+def _money_word(unit: str | None) -> tuple[str, str] | None:
+    """The currency's symbol and its word when the counted phrase holds one (`taxpayer dollars`)."""
+    for word in (unit or "").split(" ")[:2]:
+        if word.lower() in _CURRENCY_WORDS:
+            return _CURRENCY_WORDS[word.lower()], word
+    return None
 
 
 def _with_factors(paragraph: str, lowered: str, raws: list[_Raw]) -> list[_Raw]:

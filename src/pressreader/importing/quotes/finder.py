@@ -226,6 +226,8 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             self._asking = label in ("Q", "Q.")
             if not self._asking:
                 self._answer_label = label
+                if len(self._label_words) < 200:  # (a bound: a text of thousands of labels)
+                    self._label_words.update(label.rstrip(":").split())
             # A transcript's turn (`MS. JEAN-PIERRE: …`, `Q …`) is not a quote, and its label
             # is no sentence's subject; quotes inside the turn are found as anywhere else. A
             # turn that is a quotation (`YELLEN: “…”`, excerpts of an interview) is the

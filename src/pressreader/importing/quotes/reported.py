@@ -484,9 +484,10 @@ _AS_SAID_VERBS = frozenset(
         "reported",
     ]
 )
-# (`But just to reiterate: As the President has said …`: after a colon too)
+# (`But just to reiterate: As the President has said …`: after a colon too; in a transcript, after
+# the dash of a sentence begun again, `we’re — as the President said, the sanctions …`)
 _AS_SAID_BEFORE = lazy(
-    r"(?:\A\s*|:\s|\b(?:[Aa]nd|[Bb]ut|[Ss]o|because|since)\s)[Aa]s\s"
+    r"(?:\A\s*|:\s|[—–]\s|\b(?:[Aa]nd|[Bb]ut|[Ss]o|because|since)\s)[Aa]s\s"
     r"(?P<np>[^,;:“”\"]{2,60}?)\s(?:(?:has|had|have|also|repeatedly|often|rightly|once)\s){0,2}\Z"
 )
 # `As you heard him say, A`, `And like you’ve also heard the President say, A` (a briefing's way of
@@ -705,6 +706,23 @@ class ReportedQuotes(FinderState):
         person = self.book.resolve(reference)
         self.book.last_subject = last
         return person
+
+    def _plain_as_source(
+        self, reference: Reference | None, person: Person | None, sentence: str
+    ) -> bool:
+        """Whether `As X said, A` at a turn's head or after a dash (a sentence begun again)
+        names X (resolved as `person`) plainly: a name or a body, or a title held by one who
+        speaks in the transcript (`PRESIDENT DUDA:` at a joint press conference); not a pronoun,
+        nor a title's holder named only in passing (`the President` of a briefing that names
+        President Macron: the text's own President, whom its turns may never name), and not
+        before a question's own words (`— as X stressed, are you …?`)."""
+        if person is None or reference is None or reference.kind == "pronoun":
+            return False
+        if sentence.rstrip().endswith("?"):
+            return False
+        if reference.kind != "title":
+            return True
+        return person.name.split()[-1].upper() in self._label_words
 
     def _body_met(self, head: str) -> bool:
         """Whether a body that spoke before holds the one word `head` in its name (`the
@@ -949,7 +967,9 @@ class ReportedQuotes(FinderState):
             as_said = None
             if content is None and comma:  # (`_AS_SAID_AFTER` needs one after the verb)
                 if verb in _AS_SAID_VERBS and (
-                    sentence.startswith("As ") or sentence.rfind("as ", 0, verb_start) >= 0
+                    # (a turn's label is blanked to spaces: `VICE PRESIDENT HARRIS: As the
+                    # President said, …` begins its sentence after them)
+                    sentence.lstrip().startswith("As ") or sentence.rfind("as ", 0, verb_start) >= 0
                 ):
                     # `As the President has said, we will stay …`: the clause after the comma.
                     as_said = _AS_SAID_BEFORE.search(sentence, max(0, verb_start - 100), verb_start)
@@ -964,13 +984,28 @@ class ReportedQuotes(FinderState):
                     as_said = None  # `As X said, launching the plan, “…”`: not a clause
                 else:
                     content = after.end()
+                    if sentence.startswith("that, ", content):
+                        # `as he said before, that, you know, A`: the conjunction said before a
+                        # filler is no part of the report (`that is …` is its subject, kept)
+                        content += 6
             if content is None:
                 if verb.startswith("announc"):  # (what a body does with a noun phrase)
                     self._body_spoke(sentence[max(0, verb_start - 200) : verb_start], verb)
                 continue
             tail = sentence[max(0, verb_start - 200) : verb_start]
             if as_said is not None:
-                person = self._resolve(_np_reference(as_said.group("np")))
+                last = self.book.last_subject
+                reference = _np_reference(as_said.group("np"))
+                person = self._resolve(reference)
+                if as_said.group()[:1] in "—– " and not self._plain_as_source(
+                    reference, person, sentence
+                ):
+                    person = None
+                if as_said.group()[:1] in "—–":
+                    # X in an aside of a sentence begun again is no subject of the talk: a
+                    # later `he` still names the one it named (`it’s — as Justin said, …. And
+                    # he revealed that …`: the President spoken of).
+                    self.book.last_subject = last
                 spoken = _SPOKEN_QUOTE.match(sentence, content, content + 20)
                 if person is not None and spoken is not None:
                     # `As X said, and I quote, “…”`: the words in marks, X's direct quote (the

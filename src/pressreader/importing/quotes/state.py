@@ -150,6 +150,7 @@ class FinderState:
         self._transcript = False  # (a turn's label met: the text is a transcript)
         self._asking = False  # (the turn read now is a question, `Q …`)
         self._answer_label = ""  # (the label of the latest turn that is no question)
+        self._label_words: set[str] = set()  # (the words of the turns' labels met: who speaks)
         # The people the title names by a title and surname (`Remarks by President Biden on
         # …`), for a `THE PRESIDENT:` the paragraphs give no holder of (`_answerer`).
         self._title_holders: list[Person] = []
