@@ -9,11 +9,12 @@ hold, so paragraphs without it cost one substring search."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from pressreader.importing.wordlists import Gated
 
-Number = int | float
+if TYPE_CHECKING:
+    from pressreader.text.numbers import Number
 
 _SMALL = {
     "one": 1,
