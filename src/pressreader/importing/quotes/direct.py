@@ -394,7 +394,8 @@ class DirectQuotes(ChineseQuotes):
                 return self._zh_resolve(subject)
         words_of = _WORDS_OF.search(before)
         if words_of is not None:
-            return self._resolve(_np_reference(words_of.group("np") or words_of.group("np2")))
+            reference = _np_reference(words_of.group("np") or words_of.group("np2"))
+            return self._resolve(reference) or self._president_named_later(reference)
         if close_end - opening > 60:
             return None
         match = _CALLED.search(before) if _may_be_calling(before) else None

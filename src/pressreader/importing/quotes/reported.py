@@ -970,7 +970,8 @@ class ReportedQuotes(FinderState):
                 continue
             tail = sentence[max(0, verb_start - 200) : verb_start]
             if as_said is not None:
-                person = self._resolve(_np_reference(as_said.group("np")))
+                reference = _np_reference(as_said.group("np"))
+                person = self._resolve(reference) or self._president_named_later(reference)
                 spoken = _SPOKEN_QUOTE.match(sentence, content, content + 20)
                 if person is not None and spoken is not None:
                     # `As X said, and I quote, “…”`: the words in marks, X's direct quote (the

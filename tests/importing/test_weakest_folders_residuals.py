@@ -1,0 +1,60 @@
+"""English rules taken with the residual misses of the weakest development folders (docs/IMPORT.md,
+"Residual misses of the weakest folders"). Each with the near shapes that must not be taken (the
+sentences here are written for the tests)."""
+
+from __future__ import annotations
+
+from pressreader.importing.speakers import named_president
+
+from .helpers import quotes
+
+# --- `the President` before the text names him ---------------------------------------------------
+
+
+def test_the_president_met_before_the_one_president_named_is_him() -> None:
+    found = quotes(
+        "As the President said in Ohio last week, Republicans in Congress should step up.",
+        "In March, President Biden released an executive order on digital assets.",
+    )
+    assert found == [("indirect", "Biden", "Republicans in Congress should step up.")]
+    # the fuller name given later is the name kept
+    found = quotes(
+        "MS. ROE: As the President has said from the beginning, a shutdown is unacceptable.",
+        "Q And how did President Joe Biden react to the vote?",
+    )
+    assert found == [("indirect", "Joe Biden", "a shutdown is unacceptable.")]
+
+
+def test_no_holder_when_the_text_names_two_presidents_or_a_former_one() -> None:
+    # two Presidents named: `the President` may be either
+    assert (
+        quotes(
+            "As the President said in Ohio last week, Republicans in Congress should step up.",
+            "President Biden met President Macron in Paris on Monday.",
+        )
+        == []
+    )
+    # only `As the President said, A`: not a verb with the title as its subject (`laid out … that`
+    # may be a relative clause), nor a title corrected after a dash
+    assert (
+        quotes(
+            "Yesterday, the President laid out an investment in America that will meet our needs.",
+            "President Biden met Senator Jane Roe on Monday.",
+        )
+        == []
+    )
+    assert (
+        quotes(
+            "Well, I don’t believe, as the President — former President said again yesterday, "
+            "that immigrants are a threat.",
+            "President Biden met Senator Jane Roe on Monday.",
+        )
+        == []
+    )
+    # a former President holds the title no more; another country's President is another
+    assert named_president(["As the President said,", "former President Trump spoke."]) is None
+    assert (
+        named_president(["As the President said,", "President Biden met the French President."])
+        is None
+    )
+    assert named_president(["President Biden’s plan", "President Joe Biden"]) == "President Biden"
