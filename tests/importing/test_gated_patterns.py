@@ -197,6 +197,9 @@ def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
     # (a President named, another country's)
     named = ["President ", "Biden", "Jo Roe", "Chinese ", "President of ", "France", "Presidents "]
     generated += _generated([*named, "former ", " ", "x"], 600, 31)
+    # (a question's tag after a report)
+    asked = [", right?", ", correct?", " — right?", "?", " ", "x", "right", "no"]
+    generated += _generated(asked, 600, 32)
     for text in generated:
         for index, gated in enumerate(wordlists.GATED):
             for pos in range(len(text) + 1):

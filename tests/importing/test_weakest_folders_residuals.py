@@ -58,3 +58,32 @@ def test_no_holder_when_the_text_names_two_presidents_or_a_former_one() -> None:
         is None
     )
     assert named_president(["President Biden’s plan", "President Joe Biden"]) == "President Biden"
+
+
+# --- a question's end after the report it holds ------------------------------------------------
+
+
+def test_a_question_mark_or_tag_after_a_report_is_not_the_reports() -> None:
+    found = quotes(
+        "President Jane Roe spoke on Monday.",
+        "Q How can you say that when the President herself said yesterday that the strikes are "
+        "indiscriminate?",
+    )
+    assert found == [("indirect", "Jane Roe", "the strikes are indiscriminate")]
+    found = quotes(
+        "President Jane Roe spoke on Monday.",
+        "She also said that no reasonable person can reach any other conclusion, right? And we "
+        "saw that.",
+    )
+    assert found == [
+        ("indirect", "Jane Roe", "no reasonable person can reach any other conclusion")
+    ]
+
+
+def test_a_question_in_marks_and_a_report_without_one_keep_their_ends() -> None:
+    # the words in marks are the source's own, question mark and all
+    found = quotes("President Jane Roe spoke on Monday. She asked, “Will the plan work?”")
+    assert found == [("direct", "Jane Roe", "Will the plan work?")]
+    # `right` as a word of the report, no question: the report as before
+    found = quotes("President Jane Roe said that the right plan will work.")
+    assert found == [("indirect", "Jane Roe", "the right plan will work.")]

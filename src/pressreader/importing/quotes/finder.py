@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from pressreader.importing.quotes.chinese import _zh_dotted_names, _zh_without_role
 from pressreader.importing.quotes.clauses import _spelled_with_of, _trim_end
@@ -17,8 +18,17 @@ from pressreader.importing.quotes.speech import _speech_verbs
 from pressreader.importing.quotes.state import _Unsplit
 from pressreader.importing.quotes.subjects import _np_reference, _subject_before
 from pressreader.importing.speakers import Person, parse_phrase, register_mentions
-from pressreader.importing.wordlists import lazy
+from pressreader.importing.wordlists import Gated, lazy
 
+# A question's own end after the report it holds (`… when the President himself said yesterday
+# that Israel is bombing indiscriminately?`, `He also said that A, right?`): the one asking's or
+# the one speaking's, not the report's (ANNOTATING.md, "Seventeenth folder", "Twenty-fourth
+# folder"): the report ends before the tag's comma or the question mark.
+_QUESTION_TAG = Gated(
+    r"(?:,|\s?[—–])\s(?:right|correct|yes|no|okay|true|is\sthat\sright|isn[’']t\sit"
+    r"|isn[’']t\sthat\sright)\?(?=\s|\Z)",
+    ("?",),
+)
 _ACRONYM_IN_BRACKETS = lazy(r"\(([A-Z]{2,8})\)")
 _ACRONYMS_READ = 8
 _ACRONYMS_KEPT = 200
@@ -89,6 +99,21 @@ _ZH_MENTIONED_BODY = lazy(
 # one stands, it is not compiled for Chinese text that names no body.
 _ZH_BODY_ENDS = ("部", "局", "署", "委员会", "办公室")
 _ZH_BODIES_KEPT = 64  # the bodies named with their country kept (`该部` looks back over them)
+
+
+def _without_question_tail(paragraph: str, quote: Found) -> Found:
+    """An indirect quote without the question's end after it: a tag (`_QUESTION_TAG`), or the
+    question mark that ends it."""
+    if "?" not in paragraph[quote.start : quote.end]:
+        return quote
+    tag = _QUESTION_TAG.search(paragraph, quote.start, quote.end)
+    end = tag.start() if tag is not None else quote.end
+    if tag is None and paragraph[end - 1] == "?":
+        end -= 1
+    end = _trim_end(paragraph, quote.start, end)
+    if end == quote.end or end - quote.start < 8:
+        return quote
+    return replace(quote, end=end)
 
 
 def _zh_may_name_body(paragraph: str) -> bool:
@@ -280,6 +305,8 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
         direct = self._direct(paragraph, marks, spans)
         in_marks = _Within([(mark[0], mark[3]) for mark in marks]) if marks else _NO_SPANS
         indirect = self._indirect(paragraph, spans, marks, in_marks, direct, verbs)
+        if indirect and not han:
+            indirect = [_without_question_tail(paragraph, quote) for quote in indirect]
         if han:
             indirect = sorted(
                 indirect + self._zh_indirect(paragraph, marks, in_marks), key=lambda q: q.start
