@@ -200,6 +200,9 @@ def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
     # (a question's tag after a report)
     asked = [", right?", ", correct?", " — right?", "?", " ", "x", "right", "no"]
     generated += _generated(asked, 600, 32)
+    # (a briefing's lead-in)
+    lead = ["Here is what he said", "This is what Jo Roe had to say", " to Congress", "what "]
+    generated += _generated([*lead, ":", ",", " ", "x"], 600, 33)
     for text in generated:
         for index, gated in enumerate(wordlists.GATED):
             for pos in range(len(text) + 1):

@@ -87,3 +87,33 @@ def test_a_question_in_marks_and_a_report_without_one_keep_their_ends() -> None:
     # `right` as a word of the report, no question: the report as before
     found = quotes("President Jane Roe said that the right plan will work.")
     assert found == [("indirect", "Jane Roe", "the right plan will work.")]
+
+
+# --- a briefing's `here is what he said: Quote, “…”` --------------------------------------------
+
+
+def test_a_what_he_said_lead_in_with_a_spoken_quote_gives_the_one_named_before() -> None:
+    found = quotes(
+        "This is what Senator John Roe said — a veteran who supported Senator Doe in 2020. This "
+        "is what he had to say, and I quote, “When you start politicizing it, we are in trouble,” "
+        "end quote."
+    )
+    assert found == [("direct", "John Roe", "When you start politicizing it, we are in trouble,")]
+    found = quotes(
+        "I want to read you something from Judge Ken Starr — who investigated former President "
+        "Clinton. After that, here is what he said to Congress: Quote, “It is all over,” end quote."
+    )
+    assert found == [("direct", "Ken Starr", "It is all over,")]
+    found = quotes("Senator Jane Roe tweeted this: Quote, “This is not okay.”")
+    assert found == [("direct", "Jane Roe", "This is not okay.")]
+
+
+def test_a_what_he_said_lead_in_with_no_one_named_before_gives_no_quote() -> None:
+    # the sentences before name no one: `he` is no one the text gives
+    found = quotes(
+        "The weather was fine. This is what he had to say, and I quote, “We are in trouble.”"
+    )
+    assert found == []
+    # `what I said`: the speaker's own words, no quote
+    found = quotes("Senator Jane Roe spoke. That is what I said: Quote, “We are in trouble.”")
+    assert found == []
