@@ -634,14 +634,14 @@ class DirectQuotes(ChineseQuotes):
             if reporter is not None:
                 return reporter, close_end
             return self._zh_quote_source(zh.group("np"), clause), close_end
-        lead = _WHAT_SAID_LEAD.search(before, max(0, len(before) - 120))
-        if lead is not None:
-            np = lead.group("np")
+        said_lead = _WHAT_SAID_LEAD.search(before, max(0, len(before) - 120))
+        if said_lead is not None:
+            np: str | None = said_lead.group("np")
             if np in ("he", "she", "they"):
                 # (the person the sentence before introduces, named first in it: `This is what
                 # Greg Black said — an Air Force veteran who supported Senator Tuberville.
                 # This is what he had to say, …`; none when it names no one)
-                at = max(sentence_start, opening - _WINDOW) + lead.start()
+                at = max(sentence_start, opening - _WINDOW) + said_lead.start()
                 np = _first_name(paragraph[max(0, at - _LEAD_BACK) : at])
             person = self._resolve(_np_reference(np)) if np else None
             if person is not None and not person.body:
