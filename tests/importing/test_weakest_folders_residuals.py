@@ -51,6 +51,13 @@ def test_no_holder_when_the_text_names_two_presidents_or_a_former_one() -> None:
         )
         == []
     )
+    # a later `the President` outside the frame names no one until the text names him, as before
+    found = quotes(
+        "As the President said in Ohio last week, Republicans in Congress should step up.",
+        "It is the bipartisanship that the President promised that he would bring to Washington.",
+        "President Biden met Senator Jane Roe on Monday.",
+    )
+    assert found == [("indirect", "Biden", "Republicans in Congress should step up.")]
     # a former President holds the title no more; another country's President is another
     assert named_president(["As the President said,", "former President Trump spoke."]) is None
     assert (
@@ -58,6 +65,10 @@ def test_no_holder_when_the_text_names_two_presidents_or_a_former_one() -> None:
         is None
     )
     assert named_president(["President Biden’s plan", "President Joe Biden"]) == "President Biden"
+    # a union's or a company's President is not the one in office
+    assert named_president(["As the President said,", "SMART-TD President Jo Roe said."]) is None
+    union = ["SMART-TD President Jo Roe said.", "President Biden spoke."]
+    assert named_president(union) == "President Biden"
 
 
 # --- a question's end after the report it holds ------------------------------------------------

@@ -376,6 +376,9 @@ _PRESIDENT_NAMED = Gated(
 # A word before the title that makes the holder another than the one in office (`former
 # President Trump`, `then-President Obama`, `the late President Carter`).
 _PAST_HOLDER = lazy(r"(?:[Ff]ormer\s|[Ll]ate\s|[Tt]hen-|[Tt]hen\s|[Ee]x-)\Z")
+# A capitalised word right before the title (`SMART-TD President …`, `NAACP President …`,
+# `Microsoft President …`): another body's President; not `The`, `Madam`, `Dear`.
+_BODY_BEFORE = lazy(r"\b(?!(?:The|A|Madam|Dear|Mr|Then|Former|Vice)\b)[A-Z][\w&’'\-]*\s\Z")
 _OTHER_PRESIDENT = Gated(
     r"\b[A-Z][a-z]+(?:an|ese|ish|ch|i) President\b"
     r"|\bPresident of (?!the\b)[A-Z]|\bPresidents [A-Z]",
@@ -386,9 +389,9 @@ _OTHER_PRESIDENT = Gated(
 def named_president(texts: list[str]) -> str | None:
     """`President X` when it is the only holder of the title that `texts` name in office (every
     `President …` shares a word of the name, no other country's President, `former President …`
-    aside): the one `the President` names even before the text names him (ANNOTATING.md,
-    "Twenty-third folder"); the shortest form given. One search of each text a pattern, so
-    near-linear in the text's length."""
+    and another body's `SMART-TD President …` aside): the one `the President` names even before
+    the text names him (ANNOTATING.md, "Twenty-third folder"); the shortest form given. One
+    search of each text a pattern, so near-linear in the text's length."""
     found: str | None = None
     names: set[str] = set()
     for text in texts:
@@ -399,6 +402,8 @@ def named_president(texts: list[str]) -> str | None:
         for match in _PRESIDENT_NAMED.finditer(text):
             if _PAST_HOLDER.search(text, max(0, match.start() - 8), match.start()):
                 continue
+            if _BODY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                continue  # `SMART-TD President Jeremy Ferguson`: a union's, a company's President
             words = [
                 word.removesuffix("’s").removesuffix("'s")
                 for word in match.group("name").split(" ")
@@ -1263,7 +1268,14 @@ class Book:
         if self.named_president is None or self.last_of_title.get("president") is not None:
             return None
         named = parse_phrase(self.named_president)
-        return self.resolve(named) if named is not None and named.kind != "title" else None
+        if named is None or named.kind == "title":
+            return None
+        person = self.resolve(named)
+        # (the title is still held by no one met: a later `the President` names no one until
+        # the text names him, as before, so that the reading of other sentences stays the same)
+        self.last_of_title.pop("president", None)
+        self.last_of_whole_title.pop("president", None)
+        return person
 
     def _sole_holder(self, title: str) -> Person:
         """The one holder of a title the text gives to no one it names (`the President` in a
