@@ -203,6 +203,9 @@ def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
     # (a briefing's lead-in)
     lead = ["Here is what he said", "This is what Jo Roe had to say", " to Congress", "what "]
     generated += _generated([*lead, ":", ",", " ", "x"], 600, 33)
+    # (words in marks closing with a comma, a conjunction after them)
+    marks = [",”", ',"', " but ", " and ", " that", "“", " ", "x"]
+    generated += _generated(marks, 600, 34)
     for text in generated:
         for index, gated in enumerate(wordlists.GATED):
             for pos in range(len(text) + 1):

@@ -128,3 +128,37 @@ def test_a_what_he_said_lead_in_with_no_one_named_before_gives_no_quote() -> Non
     # `what I said`: the speaker's own words, no quote
     found = quotes("Senator Jane Roe spoke. That is what I said: Quote, “We are in trouble.”")
     assert found == []
+
+
+# --- a report ending at words in marks a conjunction follows --------------------------------------
+
+
+def test_a_report_ends_at_a_closing_mark_after_a_comma_a_conjunction_follows() -> None:
+    found = quotes(
+        "Representative Jane Roe of Ohio said we’re “hurting borrowers,” but more than 24,000 "
+        "borrowers from Ohio stand to benefit from this relief."
+    )
+    assert found == [("indirect", "Jane Roe", "we’re “hurting borrowers,”")]
+
+
+def test_a_second_that_clause_or_more_marks_after_the_conjunction_stay_in_the_report() -> None:
+    found = quotes("Senator Jane Roe said the plan is “strong,” and that it will pass.")
+    assert found == [("indirect", "Jane Roe", "the plan is “strong,” and that it will pass.")]
+    found = quotes("Senator Jane Roe said we need “jobs,” and “growth” to win.")
+    assert found == [("indirect", "Jane Roe", "we need “jobs,” and “growth” to win.")]
+    # more words in marks after the conjunction: the report goes on
+    found = quotes(
+        "As Justice Jane Roe stated in her dissent today, the Act “represents the best of "
+        "America,” while it “reminds us of the worst of America” because “it is necessary.”"
+    )
+    assert found == [
+        (
+            "indirect",
+            "Jane Roe",
+            "the Act “represents the best of America,” while it “reminds us of the worst of "
+            "America” because “it is necessary.”",
+        )
+    ]
+    # no marks: the report as before
+    found = quotes("Senator Jane Roe said the plan is strong, and it will pass.")
+    assert found == [("indirect", "Jane Roe", "the plan is strong, and it will pass.")]

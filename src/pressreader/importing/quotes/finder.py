@@ -29,6 +29,14 @@ _QUESTION_TAG = Gated(
     r"|isn[’']t\sthat\sright)\?(?=\s|\Z)",
     ("?",),
 )
+# Words in marks that close with a comma inside a report, a conjunction after them (`said we’re
+# “hurting borrowers,” but more than 24,000 borrowers … stand to benefit`): the report ends at
+# the closing mark, the clause after it the speaker's own (ANNOTATING.md, "Twenty-sixth folder");
+# not a second `that` clause (`and that …`) nor more words in marks (`“jobs,” and “growth”`).
+_MARKS_THEN_CONJUNCTION = Gated(
+    r",[”\"](?=\s(?:but|and|yet|while|even|though|although|so)\s(?!that\b|[“\"]))",
+    (",”", ',"'),
+)
 _ACRONYM_IN_BRACKETS = lazy(r"\(([A-Z]{2,8})\)")
 _ACRONYMS_READ = 8
 _ACRONYMS_KEPT = 200
@@ -99,6 +107,18 @@ _ZH_MENTIONED_BODY = lazy(
 # one stands, it is not compiled for Chinese text that names no body.
 _ZH_BODY_ENDS = ("部", "局", "署", "委员会", "办公室")
 _ZH_BODIES_KEPT = 64  # the bodies named with their country kept (`该部` looks back over them)
+
+
+def _without_clause_after_marks(paragraph: str, quote: Found) -> Found:
+    """An indirect quote ending at a closing mark a conjunction follows (`_MARKS_THEN_CONJUNCTION`),
+    when one stands inside it past its first words and no words in marks come after it."""
+    cut = _MARKS_THEN_CONJUNCTION.search(paragraph, quote.start + 8, quote.end)
+    if cut is None or "“" not in paragraph[quote.start : cut.start()]:
+        return quote
+    if "“" in paragraph[cut.end() : quote.end]:
+        return quote  # `… “represents the best of America,” while it “reminds us …”`: more words
+    #                   in marks after the conjunction, the report goes on
+    return replace(quote, end=cut.end())
 
 
 def _without_question_tail(paragraph: str, quote: Found) -> Found:
@@ -306,7 +326,10 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
         in_marks = _Within([(mark[0], mark[3]) for mark in marks]) if marks else _NO_SPANS
         indirect = self._indirect(paragraph, spans, marks, in_marks, direct, verbs)
         if indirect and not han:
-            indirect = [_without_question_tail(paragraph, quote) for quote in indirect]
+            indirect = [
+                _without_clause_after_marks(paragraph, _without_question_tail(paragraph, quote))
+                for quote in indirect
+            ]
         if han:
             indirect = sorted(
                 indirect + self._zh_indirect(paragraph, marks, in_marks), key=lambda q: q.start
