@@ -199,6 +199,18 @@ def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
     generated += _generated([*as_said, "wrote", ",", ",", "x", "—", "Roe", "WASHINGTON "], 1200, 29)
     titles = ["The ", "the ", "Commerce ", "Foreign ", "Prime ", "Two ", "Secretary", "Leaders"]
     generated += _generated([*titles, "Minister", "Ministers", " and ", "x", " "], 600, 30)
+    # (a President named, another country's)
+    named = ["President ", "Biden", "Jo Roe", "Chinese ", "President of ", "France", "Presidents "]
+    generated += _generated([*named, "former ", " ", "x"], 600, 31)
+    # (a question's tag after a report)
+    asked = [", right?", ", correct?", " — right?", "?", " ", "x", "right", "no"]
+    generated += _generated(asked, 600, 32)
+    # (a briefing's lead-in)
+    lead = ["Here is what he said", "This is what Jo Roe had to say", " to Congress", "what "]
+    generated += _generated([*lead, ":", ",", " ", "x"], 600, 33)
+    # (words in marks closing with a comma, a conjunction after them)
+    marks = [",”", ',"', " but ", " and ", " that", "“", " ", "x"]
+    generated += _generated(marks, 600, 34)
     for text in generated:
         for index, gated in enumerate(wordlists.GATED):
             for pos in range(len(text) + 1):

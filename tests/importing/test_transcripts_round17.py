@@ -125,7 +125,7 @@ def test_a_questions_you_said_is_the_one_who_answered() -> None:
         "Q But you’ve said repeatedly that the deal is close?",
     ) == [
         ("indirect", "Jane Roe", "the talks are ongoing."),
-        ("indirect", "Jane Roe", "the deal is close?"),
+        ("indirect", "Jane Roe", "the deal is close"),  # (the question mark is the asker's)
     ]
     # `THE PRESIDENT:` is the one President the text names, not another country's.
     assert quotes(

@@ -367,6 +367,55 @@ _HOLDER_NAMED = {
     "vice president": lazy(r"\b(?:Vice President|VICE PRESIDENT)(?:s|S|-elect)? [A-Z]"),
 }
 
+# `President Biden`, `President Joe Biden` (not `Vice President …`, `President-elect …`): a holder
+# named, the words of the name after the title.
+_PRESIDENT_NAMED = Gated(
+    r"(?<![Vv]ice )\bPresident (?P<name>[A-Z][\w’'\-]+(?: [A-Z]\.)?(?: [A-Z][\w’'\-]+){0,2})",
+    ("President ",),
+)
+# A word before the title that makes the holder another than the one in office (`former
+# President Trump`, `then-President Obama`, `the late President Carter`).
+_PAST_HOLDER = lazy(r"(?:[Ff]ormer\s|[Ll]ate\s|[Tt]hen-|[Tt]hen\s|[Ee]x-)\Z")
+# A capitalised word right before the title (`SMART-TD President …`, `NAACP President …`,
+# `Microsoft President …`): another body's President; not `The`, `Madam`, `Dear`.
+_BODY_BEFORE = lazy(r"\b(?!(?:The|A|Madam|Dear|Mr|Then|Former|Vice)\b)[A-Z][\w&’'\-]*\s\Z")
+_OTHER_PRESIDENT = Gated(
+    r"\b[A-Z][a-z]+(?:an|ese|ish|ch|i) President\b"
+    r"|\bPresident of (?!the\b)[A-Z]|\bPresidents [A-Z]",
+    ("President",),
+)
+
+
+def named_president(texts: list[str]) -> str | None:
+    """`President X` when it is the only holder of the title that `texts` name in office (every
+    `President …` shares a word of the name, no other country's President, `former President …`
+    and another body's `SMART-TD President …` aside): the one `the President` names even before
+    the text names him (ANNOTATING.md, "Twenty-third folder"); the shortest form given. One
+    search of each text a pattern, so near-linear in the text's length."""
+    found: str | None = None
+    names: set[str] = set()
+    for text in texts:
+        if "President" not in text:
+            continue
+        if _OTHER_PRESIDENT.search(text):
+            return None  # `the French President`, `President of Ukraine`, `Presidents …`
+        for match in _PRESIDENT_NAMED.finditer(text):
+            if _PAST_HOLDER.search(text, max(0, match.start() - 8), match.start()):
+                continue
+            if _BODY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                continue  # `SMART-TD President Jeremy Ferguson`: a union's, a company's President
+            words = [
+                word.removesuffix("’s").removesuffix("'s")
+                for word in match.group("name").split(" ")
+            ]
+            if names and names.isdisjoint(words):
+                return None  # two Presidents (`President Biden`, `President Macron`)
+            names.update(words)
+            phrase = "President " + " ".join(words)
+            if found is None or len(phrase) < len(found):
+                found = phrase
+    return found
+
 
 def sole_titles(texts: list[str]) -> frozenset[str]:
     """The titles of SOLE_TITLES that no text of `texts` (the title and the paragraphs) gives
@@ -928,11 +977,24 @@ class Book:
         # found from `_sole_texts` when first asked for: most texts never ask.
         self._sole_titles: frozenset[str] | None = frozenset()
         self._sole_texts: list[str] = []
+        # The one President the text names in office (`named_president`), worked out when
+        # first asked for (`_president_read`).
+        self._named_president: str | None = None
+        self._president_read = True
 
     def read_sole_titles(self, texts: list[str]) -> None:
         """The texts (title and paragraphs) whose sole titles `sole_titles` gives."""
         self._sole_texts = texts
         self._sole_titles = None
+        self._president_read = False
+
+    @property
+    def named_president(self) -> str | None:
+        """The one President the text names in office (`named_president`), when it names one."""
+        if not self._president_read:
+            self._named_president = named_president(self._sole_texts)
+            self._president_read = True
+        return self._named_president
 
     @property
     def sole_titles(self) -> frozenset[str]:
@@ -1196,6 +1258,24 @@ class Book:
                 person = self._sole_holder(title)
             return person
         return None
+
+    def president_named_later(self, reference: Reference) -> Person | None:
+        """For `the President` met before anyone holds the title, the one President the text
+        names in office later (`named_president`: `As the President said, A` in a gaggle that
+        names `President Biden` further on is Biden's); else None."""
+        if reference.kind != "title" or reference.text != "president" or reference.role:
+            return None
+        if self.named_president is None or self.last_of_title.get("president") is not None:
+            return None
+        named = parse_phrase(self.named_president)
+        if named is None or named.kind == "title":
+            return None
+        person = self.resolve(named)
+        # (the title is still held by no one met: a later `the President` names no one until
+        # the text names him, as before, so that the reading of other sentences stays the same)
+        self.last_of_title.pop("president", None)
+        self.last_of_whole_title.pop("president", None)
+        return person
 
     def _sole_holder(self, title: str) -> Person:
         """The one holder of a title the text gives to no one it names (`the President` in a

@@ -67,7 +67,21 @@ _NP_SAID = lazy(
 _BEFORE_SAID_END = lazy(_BEFORE_SAID_VERB_END)
 # `, quote,` or `, and I quote,` between a verb of saying and the quotation (a speech's
 # spoken quotation marks).
-_SPOKEN_QUOTE = lazy(r"(?<=\w)\s?(?:,|\s[—–])\s(?:and\s)?(?:I\s)?quote(?:,|\s[—–])?\s*\Z")
+# (`here is what he said to Congress: Quote, “…”`: after a colon, `Quote` as a sentence's first
+# word)
+_SPOKEN_QUOTE = lazy(
+    r"(?<=\w)\s?(?P<stop>,|:|\s[—–])\s(?:and\s)?(?:I\s)?(?:quote|(?<=:\s)Quote)(?:,|\s[—–])?\s*\Z"
+)
+# A briefing's lead-in naming the one whose words follow (`This is what he had to say, and I
+# quote, “…”`, `here is what he said to Congress: Quote, “…”`, the spoken `quote` read as the
+# comma): the one `what` is said by, a pronoun standing for the first person the sentence before
+# names (`_first_name`).
+_WHAT_SAID_LEAD = Gated(
+    r"\b(?:[Hh]ere\sis|[Hh]ere[’']s|[Tt]his\sis|[Tt]hat\sis)\swhat\s"
+    r"(?P<np>he|she|they|(?:the\s)?[A-Z][\w.'’\-]+(?:\s[A-Z][\w.'’\-]+){0,3})\s"
+    r"(?:had\sto\ssay|said|wrote|says|writes)(?:\s(?:to|in)\s[^,:;.“”\"]{1,40}?)?\s?[,:]\s*\Z",
+    ("what ",),
+)
 # A source after a dash closing the paragraph: `“…” — Secretary Jennifer Granholm`.
 _DASH_SOURCE = Gated(r"\s*[—–]\s*(?P<np>[A-Z][^.;!?“”\"—–]{2,120}?)\s*\Z", ("—", "–"))
 _ZH_TOPIC_TAIL = lazy(rf"[，,]{_ZH_TOPIC}\Z")
@@ -194,6 +208,39 @@ _CLAUSE_AFTER_VERB = lazy(r"(?:he|she|it|they|we|I|there|what|how|why|whether|wh
 # `_ABBREVIATION_DOTS` takes out are at most every other character: text between two parts
 # with more than this before its white space can be no attribution between them.
 _BETWEEN_MOST = 2 * 101 + 2
+
+
+# The name a lead-in's pronoun stands for (`_first_name`): two to four capitalised words
+# (`Greg Black`, `Senator Jane Roe`), read back at most `_LEAD_BACK` characters, in the sentence
+# the text ends in or the one before it.
+_NAME_WORDS = lazy(r"\b[A-Z][a-z][\w’'\-]*(?:\s[A-Z][\w’'\-]*\.?){1,3}")
+_SENTENCE_BREAK = lazy(r"(?<=[.!?])\s+(?=[A-Z])")
+_LEAD_BACK = 400
+
+
+# Capitalised words that open no person's name (a sentence's first word, a time, a place's
+# first word): `In March`, `Last Tuesday`, `New York`, `This Air Force veteran`.
+_NOT_A_NAME_START = frozenset(
+    [
+        "In", "On", "At", "As", "After", "Before", "Since", "During", "Last", "Next", "This",
+        "That", "The", "These", "Those", "And", "But", "So", "If", "When", "While", "Now",
+        "Today", "New", "North", "South", "East", "West", "United", "Los", "San", "Air",
+    ]
+)  # fmt: skip
+
+
+def _first_name(text: str) -> str | None:
+    """The first person's name of two words or more in the last sentence of `text` that holds
+    one, the sentence `text` ends in or the one before it; None when neither names anyone."""
+    for sentence in reversed(_SENTENCE_BREAK.split(text)[-2:]):
+        for match in _NAME_WORDS.finditer(sentence):
+            words = match.group().split()
+            while words and (words[0] in _NOT_A_NAME_START or words[0] in DAYS_AND_MONTHS):
+                words.pop(0)
+            reference = parse_phrase(" ".join(words)) if len(words) >= 2 else None
+            if reference is not None and reference.kind in ("name", "surname"):
+                return " ".join(words)
+    return None
 
 
 def _near_enough(paragraph: str, start: int, end: int) -> bool:
@@ -394,7 +441,8 @@ class DirectQuotes(ChineseQuotes):
                 return self._zh_resolve(subject)
         words_of = _WORDS_OF.search(before)
         if words_of is not None:
-            return self._resolve(_np_reference(words_of.group("np") or words_of.group("np2")))
+            reference = _np_reference(words_of.group("np") or words_of.group("np2"))
+            return self._resolve(reference) or self._president_named_later(reference)
         if close_end - opening > 60:
             return None
         match = _CALLED.search(before) if _may_be_calling(before) else None
@@ -547,10 +595,10 @@ class DirectQuotes(ChineseQuotes):
                         return person, close_end + match.end()
         sentence_start = _sentence_start(spans, opening)
         before = paragraph[max(sentence_start, opening - _WINDOW) : opening]
-        if "quote" in before[-20:]:
+        if "uote" in before[-20:]:
             # `He said, quote, “…”`, `Trump said, and I quote, “…”`: a speech's spoken marks,
-            # read as the comma after the verb.
-            before = _SPOKEN_QUOTE.sub(", ", before)
+            # read as the comma (or the colon) after the verb.
+            before = _SPOKEN_QUOTE.sub(lambda m: ": " if m["stop"] == ":" else ", ", before)
         if not before.strip():
             if (
                 paragraph[opening - 1 : opening] == "…"
@@ -586,6 +634,18 @@ class DirectQuotes(ChineseQuotes):
             if reporter is not None:
                 return reporter, close_end
             return self._zh_quote_source(zh.group("np"), clause), close_end
+        said_lead = _WHAT_SAID_LEAD.search(before, max(0, len(before) - 120))
+        if said_lead is not None:
+            np: str | None = said_lead.group("np")
+            if np in ("he", "she", "they"):
+                # (the person the sentence before introduces, named first in it: `This is what
+                # Greg Black said — an Air Force veteran who supported Senator Tuberville.
+                # This is what he had to say, …`; none when it names no one)
+                at = max(sentence_start, opening - _WINDOW) + said_lead.start()
+                np = _first_name(paragraph[max(0, at - _LEAD_BACK) : at])
+            person = self._resolve(_np_reference(np)) if np else None
+            if person is not None and not person.body:
+                return person, close_end
         match = _BEFORE_SAID.search(before) if _BEFORE_SAID_END.search(before) else None
         if match is not None:
             end = match.end("np")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from pressreader.importing.quotes.chinese import _zh_dotted_names, _zh_without_role
 from pressreader.importing.quotes.clauses import _spelled_with_of, _trim_end
@@ -19,6 +20,23 @@ from pressreader.importing.quotes.subjects import _np_reference, _subject_before
 from pressreader.importing.speakers import Person, parse_phrase, register_mentions
 from pressreader.importing.wordlists import Gated, lazy
 
+# A question's own end after the report it holds (`… when the President himself said yesterday
+# that Israel is bombing indiscriminately?`, `He also said that A, right?`): the one asking's or
+# the one speaking's, not the report's (ANNOTATING.md, "Seventeenth folder", "Twenty-fourth
+# folder"): the report ends before the tag's comma or the question mark.
+_QUESTION_TAG = Gated(
+    r"(?:,|\s?[—–])\s(?:right|correct|yes|no|okay|true|is\sthat\sright|isn[’']t\sit"
+    r"|isn[’']t\sthat\sright)\?(?=\s|\Z)",
+    ("?",),
+)
+# Words in marks that close with a comma inside a report, a conjunction after them (`said we’re
+# “hurting borrowers,” but more than 24,000 borrowers … stand to benefit`): the report ends at
+# the closing mark, the clause after it the speaker's own (ANNOTATING.md, "Twenty-sixth folder");
+# not a second `that` clause (`and that …`) nor more words in marks (`“jobs,” and “growth”`).
+_MARKS_THEN_CONJUNCTION = Gated(
+    r",[”\"](?=\s(?:but|and|yet|while|even|though|although|so)\s(?!that\b|[“\"]))",
+    (",”", ',"'),
+)
 _ACRONYM_IN_BRACKETS = lazy(r"\(([A-Z]{2,8})\)")
 _ACRONYMS_READ = 8
 _ACRONYMS_KEPT = 200
@@ -95,6 +113,33 @@ _ZH_OTHER_DOT = Gated(r"(?<=[\u4e00-\u9fff])[•‧・](?=[\u4e00-\u9fff])", ("�
 _ZH_DOTS_READ = 16  # the most other dots of a paragraph looked at
 _ZH_HAN_RUN = lazy(r"[\u4e00-\u9fff]{2,10}")
 _ZH_BODIES_KEPT = 64  # the bodies named with their country kept (`该部` looks back over them)
+
+
+def _without_clause_after_marks(paragraph: str, quote: Found) -> Found:
+    """An indirect quote ending at a closing mark a conjunction follows (`_MARKS_THEN_CONJUNCTION`),
+    when one stands inside it past its first words and no words in marks come after it."""
+    cut = _MARKS_THEN_CONJUNCTION.search(paragraph, quote.start + 8, quote.end)
+    if cut is None or "“" not in paragraph[quote.start : cut.start()]:
+        return quote
+    if "“" in paragraph[cut.end() : quote.end]:
+        return quote  # `… “represents the best of America,” while it “reminds us …”`: more words
+    #                   in marks after the conjunction, the report goes on
+    return replace(quote, end=cut.end())
+
+
+def _without_question_tail(paragraph: str, quote: Found) -> Found:
+    """An indirect quote without the question's end after it: a tag (`_QUESTION_TAG`), or the
+    question mark that ends it."""
+    if "?" not in paragraph[quote.start : quote.end]:
+        return quote
+    tag = _QUESTION_TAG.search(paragraph, quote.start, quote.end)
+    end = tag.start() if tag is not None else quote.end
+    if tag is None and paragraph[end - 1] == "?":
+        end -= 1
+    end = _trim_end(paragraph, quote.start, end)
+    if end == quote.end or end - quote.start < 8:
+        return quote
+    return replace(quote, end=end)
 
 
 def _zh_may_name_body(paragraph: str) -> bool:
@@ -312,6 +357,11 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
         direct = self._direct(paragraph, marks, spans)
         in_marks = _Within([(mark[0], mark[3]) for mark in marks]) if marks else _NO_SPANS
         indirect = self._indirect(paragraph, spans, marks, in_marks, direct, verbs)
+        if indirect and not han:
+            indirect = [
+                _without_clause_after_marks(paragraph, _without_question_tail(paragraph, quote))
+                for quote in indirect
+            ]
         if han:
             indirect = sorted(
                 indirect + self._zh_indirect(paragraph, marks, in_marks), key=lambda q: q.start

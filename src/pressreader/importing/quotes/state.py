@@ -186,6 +186,15 @@ class FinderState:
             self._pending.clear()
         return person
 
+    def _president_named_later(self, reference: Reference | None) -> Person | None:
+        """`the President` of an `As the President said` met before the text names its one
+        President: him (`Book.president_named_later`), the subject a later pronoun names."""
+        person = self.book.president_named_later(reference) if reference is not None else None
+        if person is not None:
+            self.book.last_subject = person
+            self._pending.clear()
+        return person
+
     def _settle(self) -> None:
         """Read the subjects of the sentences met since the last attribution, the latest
         first, until one names a speaker or a group: what a pronoun names now. Each sentence
