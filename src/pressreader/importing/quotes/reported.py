@@ -996,9 +996,14 @@ class ReportedQuotes(FinderState):
             if as_said is not None:
                 last = self.book.last_subject
                 reference = _np_reference(as_said.group("np"))
-                person = self._resolve(reference) or self._president_named_later(reference)
-                if as_said.group()[:1] in "—– " and not self._plain_as_source(
-                    reference, person, sentence
+                person = self._resolve(reference)
+                later = None
+                if person is None:
+                    person = later = self._president_named_later(reference)
+                if (
+                    as_said.group()[:1] in "—– "
+                    and person is not later  # (the one President the text names: plain)
+                    and not self._plain_as_source(reference, person, sentence)
                 ):
                     person = None
                 if as_said.group()[:1] in "—–":
