@@ -16,7 +16,7 @@ from pressreader.importing.wordlists import Gated
 if TYPE_CHECKING:
     from pressreader.text.numbers import Number
 
-_SMALL = {
+SMALL_NUMBERS = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -37,7 +37,7 @@ _SMALL = {
     "eighteen": 18,
     "nineteen": 19,
 }
-_TENS = {
+TENS = {
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
@@ -48,8 +48,8 @@ _TENS = {
     "ninety": 90,
 }
 _DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
-_SMALL_WORDS = "|".join(sorted(_SMALL, key=len, reverse=True))
-_TENS_WORDS = "|".join(_TENS)
+_SMALL_WORDS = "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True))
+_TENS_WORDS = "|".join(TENS)
 # `Seventy percent`, `sixty-four percent`, `one and a half percent` (not `a hundred percent`,
 # emphasis, nor `one hundred percent`: no hundreds here).
 _PERCENT_IN_WORDS = Gated(
@@ -89,9 +89,9 @@ class WordFigure(NamedTuple):
 def _number(words: str) -> int:
     """`seventy` 70, `sixty-four` 64, `nineteen` 19."""
     tens, _, unit = words.partition("-")
-    if tens in _TENS:
-        return _TENS[tens] + (_SMALL[unit] if unit else 0)
-    return _SMALL[tens]
+    if tens in TENS:
+        return TENS[tens] + (SMALL_NUMBERS[unit] if unit else 0)
+    return SMALL_NUMBERS[tens]
 
 
 def word_figures(lowered: str) -> list[WordFigure]:
@@ -106,10 +106,12 @@ def word_figures(lowered: str) -> list[WordFigure]:
         found.append(WordFigure(2, match.start(), match.end(), "factor"))
     for match in _HALF_SCALE.finditer(lowered):
         scale = _SCALES[match.group("scale")]
-        value = (2 * _SMALL[match.group("number")] + 1) * scale // 2
+        value = (2 * SMALL_NUMBERS[match.group("number")] + 1) * scale // 2
         found.append(WordFigure(value, match.start(), match.end(), "scale"))
     for match in _HALF_TIMES.finditer(lowered):
         found.append(
-            WordFigure(_SMALL[match.group("number")] + 0.5, match.start(), match.end(), "factor")
+            WordFigure(
+                SMALL_NUMBERS[match.group("number")] + 0.5, match.start(), match.end(), "factor"
+            )
         )
     return found

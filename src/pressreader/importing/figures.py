@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from pressreader.importing.figure_words import word_figures
+from pressreader.importing.figure_words import SMALL_NUMBERS, TENS, word_figures
 from pressreader.importing.wordlists import alternation, lazy
 
 if TYPE_CHECKING:
@@ -72,29 +72,11 @@ _SCALES = {
 }
 _CURRENCY_CODES = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "RMB": "¥"}
 
+# Number words a count may be written with (`two dozen`, `fifty million`): from two (`one` is
+# as often no count), the tens to fifty, `hundred` and `dozen`.
 _WORD_NUMBERS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
+    **{word: value for word, value in SMALL_NUMBERS.items() if value >= 2},
+    **{word: TENS[word] for word in ("twenty", "thirty", "forty", "fifty")},
     "hundred": 100,
     "dozen": 12,
 }
