@@ -155,3 +155,23 @@ def test_the_import_writes_the_same_article_either_way(tmp_path: Path) -> None:
     same, annotations = result  # type: ignore[misc]
     assert same
     assert annotations > 300
+
+
+def test_the_scan_given_for_each_paragraph_changes_no_quote() -> None:
+    from pressreader.importing.quotes import QuoteFinder, continued_quotations, scan
+    from pressreader.importing.quotes.finder import Scanned
+
+    texts = sorted(ROOT.glob("benchmarks/devset/dev*/*.txt"))
+    assert len(texts) > 150
+    given_used = 0
+    for path in texts:
+        paragraphs = [line for line in path.read_text(encoding="utf-8").splitlines() if line]
+        continued = continued_quotations(paragraphs)
+        alone, helped = QuoteFinder(), QuoteFinder()
+        for index, paragraph in enumerate(paragraphs):
+            scanned: Scanned = scan(paragraph)._replace(paragraph=paragraph)
+            given_used += scanned.sentences is not None
+            assert helped.paragraph(paragraph, continued.get(index), scanned) == alone.paragraph(
+                paragraph, continued.get(index)
+            ), (path.name, index)
+    assert given_used > 1000  # sentences were given, not only verbs

@@ -1,18 +1,19 @@
-"""A long text's figures found ahead, in a second process, while this one finds its quotes.
+"""A long text's paragraphs read ahead, in a second process, while this one finds its quotes.
 
-The figures of a paragraph follow from that paragraph alone; its quotes follow from the
-paragraphs before it too (the speakers named so far). So on a machine with a core to spare,
-a forked child finds the figures of every paragraph, in order, and sends them back in
-batches, while this process finds the quotes; the annotating takes each paragraph's figures
-when it comes to it. The child is never more than a batch and a pipe's buffer ahead, so
-what is in flight stays small whatever the text's length.
+A paragraph's figures follow from that paragraph alone, and so do the speech verbs and the
+sentences its quotes' reading starts with; the quotes themselves follow from the paragraphs
+before it too (the speakers named so far). So on a machine with a core to spare, a forked
+child does the first kind of work for every paragraph, in order, and sends it back in
+batches, while this process finds the quotes, taking each paragraph's share when it comes to
+it. The child is never more than a batch and a pipe's buffer ahead, so what is in flight
+stays small whatever the text's length.
 
 The result is the same either way: anything that goes wrong in the child (it dies, is
-killed, sends less than it should) makes this process find the figures of the paragraphs
-still to come itself. The child is forked only from a process with no other thread (a
-thread could hold a lock the child would wait on for ever: the reader's and a test runner's
-processes never fork one), only for a text long enough to pay for the fork, and never in a
-worker of a folder's import, whose cores are already busy.
+killed, sends less than it should) makes this process do the work of the paragraphs still
+to come itself. The child is forked only from a process with no other thread (a thread could
+hold a lock the child would wait on for ever: the reader's and a test runner's processes
+never fork one), only for a text long enough to pay for the fork, and never in a worker of a
+folder's import, whose cores are already busy.
 """
 
 from __future__ import annotations
@@ -59,8 +60,8 @@ def worth_it(paragraphs: Sequence[str]) -> bool:
 
 
 def each(
-    paragraphs: Sequence[str], find: Callable[[str], list[T]], fork: bool | None = None
-) -> Generator[list[T], None, None]:
+    paragraphs: Sequence[str], find: Callable[[str], T], fork: bool | None = None
+) -> Generator[T, None, None]:
     """`find(paragraph)` of each paragraph, in order: found by a child forked now when `fork`
     (by default, when `worth_it`), else here. Closing the iterator early ends the child."""
     if fork is None:
@@ -70,8 +71,8 @@ def each(
 
 
 def _each(
-    paragraphs: Sequence[str], find: Callable[[str], list[T]], child: _Child | None
-) -> Generator[list[T], None, None]:
+    paragraphs: Sequence[str], find: Callable[[str], T], child: _Child | None
+) -> Generator[T, None, None]:
     done = 0
     if child is not None:
         try:
@@ -93,7 +94,7 @@ class _Child:
         self._reader = os.fdopen(read_fd, "rb", buffering=1 << 16)
 
     @classmethod
-    def start(cls, paragraphs: Sequence[str], find: Callable[[str], list[T]]) -> _Child | None:
+    def start(cls, paragraphs: Sequence[str], find: Callable[[str], T]) -> _Child | None:
         read_fd, write_fd = os.pipe()
         try:
             pid = os.fork()
@@ -139,7 +140,7 @@ class _Child:
             os.waitpid(self._pid, 0)
 
 
-def _serve(write_fd: int, paragraphs: Sequence[str], find: Callable[[str], list[T]]) -> None:
+def _serve(write_fd: int, paragraphs: Sequence[str], find: Callable[[str], T]) -> None:
     """The child's work: every paragraph's figures, in batches, then leave at once (no
     clean-up of the parent's objects, no buffered output of the parent's written twice)."""
     try:

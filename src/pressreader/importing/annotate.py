@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from pressreader.importing import ahead
 from pressreader.importing.figures import find_cjk_figures, find_figures
-from pressreader.importing.quotes import Found, QuoteFinder, continued_quotations
+from pressreader.importing.quotes import Found, QuoteFinder, Scanned, continued_quotations, scan
 from pressreader.importing.wordlists import lazy
 from pressreader.text.textnorm import WHITESPACE_CHANGE, normalise
 
@@ -94,8 +94,12 @@ def annotate(
     finder = QuoteFinder()
     paragraphs = [paragraph for _, ps in sections for paragraph in ps]
     # Each paragraph's figures, in order: found ahead by a second process when the text is
-    # long and a core is free (`ahead`), the same either way.
-    figures_of = ahead.each(paragraphs, _figures)
+    # long and a core is free (`ahead`), with what its quotes' reading starts with (`scan`);
+    # the same annotations either way.
+    if ahead.worth_it(paragraphs):
+        read_ahead = ahead.each(paragraphs, _figures_and_scan, fork=True)
+    else:
+        read_ahead = ahead.each(paragraphs, _figures_alone, fork=False)
     try:
         if title and not _is_chinese(title):
             finder.mention(title[:_TITLE_READ], paragraphs)
@@ -117,13 +121,13 @@ def annotate(
                 finder.label(heading)  # a heading may name the speaker of the excerpts under it
             continued = continued_quotations(section_paragraphs)
             for index, paragraph in enumerate(section_paragraphs):
+                found_figures, scanned = next(read_ahead)
+                given = scanned._replace(paragraph=paragraph) if scanned is not None else None
                 quotes = [
                     (number, quote.start, quote.end, quote)
-                    for quote in finder.paragraph(paragraph, continued.get(index))
+                    for quote in finder.paragraph(paragraph, continued.get(index), given)
                 ]
-                figures = [
-                    (number, figure.start, figure.end, figure) for figure in next(figures_of)
-                ]
+                figures = [(number, figure.start, figure.end, figure) for figure in found_figures]
                 # (Most paragraphs hold neither: no keeper is started for nothing.)
                 for kept in quote_keeper.add(quotes) if quotes else ():
                     quotes_kept.append(kept)
@@ -149,7 +153,7 @@ def annotate(
                 number += 1
         return _finish(out, paragraphs, quotes_kept, complete=True)
     finally:
-        figures_of.close()  # (ends the second process when the annotating stopped early)
+        read_ahead.close()  # (ends the second process when the annotating stopped early)
 
 
 def _figures(paragraph: str) -> list[Figure]:
@@ -158,6 +162,14 @@ def _figures(paragraph: str) -> list[Figure]:
     return [
         figure for figure in found if abs(figure.value) < _LARGEST and figure.end > figure.start
     ]
+
+
+def _figures_alone(paragraph: str) -> tuple[list[Figure], Scanned | None]:
+    return _figures(paragraph), None  # (the quotes' scan is done as the finder needs it)
+
+
+def _figures_and_scan(paragraph: str) -> tuple[list[Figure], Scanned | None]:
+    return _figures(paragraph), scan(paragraph)
 
 
 def _finish(

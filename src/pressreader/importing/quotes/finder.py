@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import NamedTuple
 
 from pressreader.importing.quotes.chinese import _zh_dotted_names, _zh_without_role
 from pressreader.importing.quotes.clauses import _spelled_with_of, _trim_end
@@ -155,12 +156,42 @@ def _zh_mentioned_bodies(paragraph: str) -> Iterator[re.Match[str]]:
     return _ZH_MENTIONED_BODY.finditer(paragraph)
 
 
+class Scanned(NamedTuple):
+    """What a paragraph's reading starts with and needs nothing before it for (`scan`)."""
+
+    paragraph: str
+    verbs: list[tuple[int, int, str]]  # `_speech_verbs`
+    sentences: list[tuple[int, int]] | None  # `sentences`, when its quotes may be sought
+
+
+def scan(paragraph: str) -> Scanned:
+    """The speech verbs of `paragraph` and, when it may hold quotes (a verb, a mark, `according`,
+    `Per `, a letter beyond ASCII: what `_paragraph` tests), its sentences: found ahead by
+    another process for a long text (`importing.ahead`). The paragraph itself is not sent
+    back: the receiver puts its own in (`Scanned._replace`)."""
+    verbs = _speech_verbs(paragraph)
+    may_quote = (
+        verbs
+        or not paragraph.isascii()
+        or "ccording" in paragraph
+        or "Per " in paragraph
+        or _has_mark(paragraph)
+    )
+    return Scanned("", verbs, sentences(paragraph) if may_quote else None)
+
+
 class QuoteFinder(DirectQuotes, ReportedQuotes):
     """Quotes of an article, paragraph by paragraph in reading order."""
 
-    def paragraph(self, paragraph: str, continued: int | None = None) -> list[Found]:
+    _given: Scanned | None = None  # what was found ahead for the paragraph being read
+
+    def paragraph(
+        self, paragraph: str, continued: int | None = None, given: Scanned | None = None
+    ) -> list[Found]:
         """The quotes of the next paragraph; `continued`, where a quotation left open before it
-        ends in it when it carries that quotation on with no marks (`continued_quotations`)."""
+        ends in it when it carries that quotation on with no marks (`continued_quotations`);
+        `given`, what `scan` gave for it (found ahead by another process), else found here."""
+        self._given = given
         if continued is not None:
             return self._continued(paragraph, continued)
         reported, self._report_speaker = self._report_speaker, None
@@ -256,7 +287,7 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             # speech of theirs as a whole, unless it names a source of its own.
             speaker, left = self._announced
             self._announced = (speaker, left - 1) if left > 1 else None
-            if not _speech_verbs(paragraph) and all(
+            if not self._verbs(paragraph) and all(
                 end - start <= _TERM_IN_MARKS for _, start, end, _ in _quote_spans(paragraph)
             ):
                 # (Terms in marks, `the “Belt and Road”`, are covered by the report.)
@@ -310,7 +341,7 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
         # One scan for the speech verbs, one for quotation marks: a paragraph with neither
         # (nor `according to`, `Per X:`, nor Chinese) holds no quote, and its sentences are
         # split only if a later pronoun needs their subjects.
-        verbs = _speech_verbs(paragraph)
+        verbs = self._verbs(paragraph)
         han = han_text
         if (
             not verbs
@@ -350,8 +381,20 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
                 self._announced = (person, _COUNTS[announcement.group("count").lower()])
         return found
 
+    def _verbs(self, paragraph: str) -> list[tuple[int, int, str]]:
+        """`_speech_verbs(paragraph)`, as given when this is the paragraph it was given for (not
+        one whose turn label was blanked)."""
+        given = self._given
+        if given is not None and given.paragraph is paragraph:
+            return given.verbs
+        return _speech_verbs(paragraph)
+
     def _quotes(self, paragraph: str, verbs: list[tuple[int, int, str]], han: bool) -> list[Found]:
-        spans = sentences(paragraph)
+        given = self._given
+        if given is not None and given.paragraph is paragraph and given.sentences is not None:
+            spans = given.sentences
+        else:
+            spans = sentences(paragraph)
         marks = _quote_spans(paragraph)
         subject = self._zh_subject  # (as the paragraph begins: reading its quotes moves it)
         direct = self._direct(paragraph, marks, spans)
