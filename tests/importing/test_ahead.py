@@ -12,6 +12,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from pressreader.importing import ahead
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,6 +34,20 @@ def _run(script: str) -> object:
 
 def test_a_short_text_is_never_sent_to_a_second_process() -> None:
     assert not ahead.worth_it(["x" * 1000] * 10)
+
+
+def test_a_long_text_is_sent_only_while_a_core_is_idle(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ahead, "allowed", True)
+    monkeypatch.setattr("threading.active_count", lambda: 1)
+    monkeypatch.setattr(ahead, "cores", lambda: 2)
+    paragraphs = ["x" * 1000] * 1000
+    monkeypatch.setattr("os.getloadavg", lambda: (0.6, 0.6, 0.6))
+    assert ahead.worth_it(paragraphs)
+    monkeypatch.setattr("os.getloadavg", lambda: (1.8, 1.0, 1.0))  # both cores nearly busy
+    assert not ahead.worth_it(paragraphs)
+    monkeypatch.setattr(ahead, "cores", lambda: 1)
+    monkeypatch.setattr("os.getloadavg", lambda: (0.0, 0.0, 0.0))
+    assert not ahead.worth_it(paragraphs)  # one core: nothing to gain
 
 
 def test_a_long_text_is_not_sent_from_a_process_with_other_threads() -> None:
@@ -57,7 +73,6 @@ def test_the_figures_found_ahead_are_those_found_here_and_the_child_is_reaped() 
         from pressreader.importing import ahead
         from pressreader.importing.annotate import _figures
         paragraphs = [line for line in article_text(3000, 7).splitlines() if line]
-        assert ahead.worth_it(paragraphs)
         here = list(ahead.each(paragraphs, _figures, fork=False))
         there = list(ahead.each(paragraphs, _figures, fork=True))
         try:
@@ -145,6 +160,8 @@ def test_the_import_writes_the_same_article_either_way(tmp_path: Path) -> None:
         Path({str(source)!r}).write_text(article_text(2500, 3), encoding="utf-8")
         data = Path({str(source)!r}).read_bytes()
         day = dt.date(2026, 12, 5)
+        ahead._idle_cores = lambda: 1.0  # (the test runner may keep both cores busy)
+        assert ahead.worth_it(data.decode().splitlines())
         forked = prepare("long.txt", data, Options(), day).text
         assert os.times().children_user > 0  # a child found the figures
         ahead.allowed = False

@@ -12,8 +12,8 @@ The result is the same either way: anything that goes wrong in the child (it die
 killed, sends less than it should) makes this process do the work of the paragraphs still
 to come itself. The child is forked only from a process with no other thread (a thread could
 hold a lock the child would wait on for ever: the reader's and a test runner's processes
-never fork one), only for a text long enough to pay for the fork, and never in a worker of a
-folder's import, whose cores are already busy.
+never fork one), only for a text long enough to pay for the fork, only while a core is idle,
+and never in a worker of a folder's import, whose cores are already busy.
 """
 
 from __future__ import annotations
@@ -55,8 +55,19 @@ def worth_it(paragraphs: Sequence[str]) -> bool:
         if total >= AHEAD_CHARACTERS:
             import threading  # (here: most imports never come this far)
 
-            return threading.active_count() == 1 and cores() >= 2
+            return threading.active_count() == 1 and cores() >= 2 and _idle_cores() >= 0.5
     return False
+
+
+def _idle_cores() -> float:
+    """About how many cores are idle: those this process may run on, less the system's load
+    (runnable processes, averaged over the last minute). A child on a busy machine would
+    only take its turn on the same cores, at the cost of forking and sending its work back."""
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        load = 0.0  # (unknown: as if idle)
+    return cores() - load
 
 
 def each(
