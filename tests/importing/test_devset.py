@@ -50,6 +50,7 @@ EXTRA_FOLDERS = (
     "dev24",
     "dev25",
     "dev26",
+    "dev29",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")
