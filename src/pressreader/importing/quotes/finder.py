@@ -17,7 +17,7 @@ from pressreader.importing.quotes.speech import _speech_verbs
 from pressreader.importing.quotes.state import _Unsplit
 from pressreader.importing.quotes.subjects import _np_reference, _subject_before
 from pressreader.importing.speakers import Person, parse_phrase, register_mentions
-from pressreader.importing.wordlists import lazy
+from pressreader.importing.wordlists import Gated, lazy
 
 _ACRONYM_IN_BRACKETS = lazy(r"\(([A-Z]{2,8})\)")
 _ACRONYMS_READ = 8
@@ -89,6 +89,21 @@ _ZH_MENTIONED_BODY = lazy(
 # one stands, it is not compiled for Chinese text that names no body.
 _ZH_BODY_ENDS = ("部", "局", "署", "委员会", "办公室")
 _ZH_BODIES_KEPT = 64  # the bodies named with their country kept (`该部` looks back over them)
+
+
+# `As Chairman Jane Roe put it in today’s op-ed, A` (ANNOTATING.md, "Twenty-ninth folder"):
+# `put it` after `As X` is a verb of saying, told like `As X said, A`; elsewhere (`put it on the
+# table`) it is none, so it joins a paragraph's speech verbs only after `As X`.
+_AS_PUT_IT = Gated(r"\b[Aa]s\s[A-Za-z][^,;:“”\"]{1,60}?\s(?P<verb>put\sit)\b", ("put it",))
+
+
+def _with_put_it(paragraph: str, verbs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`verbs` with each `put it` of an `As X put it` among them, in order."""
+    found = [
+        (match.start("verb"), match.end("verb"), "put it")
+        for match in _AS_PUT_IT.finditer(paragraph)
+    ]
+    return sorted(verbs + found) if found else verbs
 
 
 def _zh_may_name_body(paragraph: str) -> bool:
@@ -234,6 +249,8 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
         # (nor `according to`, `Per X:`, nor Chinese) holds no quote, and its sentences are
         # split only if a later pronoun needs their subjects.
         verbs = _speech_verbs(paragraph)
+        if "put it" in paragraph:
+            verbs = _with_put_it(paragraph, verbs)
         han = han_text
         if (
             not verbs
