@@ -102,6 +102,7 @@ _WORD_NUMBERS = {
     "dozen": 12,
 }
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_WORD_NUMBER_WORDS = tuple(_WORD_NUMBERS)  # (what a paragraph opening with a number begins with)
 _FRACTIONS = {
     "half": 0.5,
     "one-third": 0.3333,
@@ -604,22 +605,27 @@ def _unit_after(paragraph: str, end: int) -> tuple[str | None, int]:
     # A counted phrase ends on its noun: drop a trailing capitalised name or adjective run; a
     # phrase of capitalised words only whose last is a plural is the noun with its adjective
     # (`225 American Rangers`, `two Democratic Senators`), kept.
-    capitalised_plural = (
-        bool(words)
-        and words[-1][-1:] == "s"
-        and not words[-1].endswith(("ss", "us", "is"))  # (`Consensus`, `Congress`, `Paris`)
-        and "United" not in words  # (`90,000 United States Armed Forces personnel`: a country)
-        and words[-1] not in _PLURAL_PLACES
-        and all(word[0].isupper() for word in words)
-    )
-    while words and words[-1][0].isupper() and len(words) > 1 and not capitalised_plural:
-        unit_end -= len(words[-1]) + 1
-        words.pop()
+    if len(words) > 1 and words[-1][0].isupper() and not _capitalised_plural(words):
+        while words[-1][0].isupper() and len(words) > 1:
+            unit_end -= len(words[-1]) + 1
+            words.pop()
     if not words:
         return None, end
     if len(words) == 1 and words[0].lower() in _CURRENCY_WORDS:
         return _CURRENCY_WORDS[words[0].lower()], unit_end
     return " ".join(words), unit_end
+
+
+def _capitalised_plural(words: list[str]) -> bool:
+    """Capitalised words only, the last a plural noun (`American Rangers`), not a place."""
+    last = words[-1]
+    return (
+        last[-1:] == "s"
+        and not last.endswith(("ss", "us", "is"))  # (`Consensus`, `Congress`, `Paris`)
+        and "United" not in words  # (`90,000 United States Armed Forces personnel`: a country)
+        and last not in _PLURAL_PLACES
+        and all(word[0].isupper() for word in words)
+    )
 
 
 # `the number of countries that … has increased from 172 to`: what a figure after it counts,
@@ -800,7 +806,7 @@ def _word_figures(lowered: str) -> list[re.Match[str]]:
     """The numbers in words after a space or `(`, in order: the matches of one pattern that
     begins with either (a scan after each space, then after each bracket if there is one)."""
     found = list(_WORD_FIGURE.finditer(lowered))
-    first = _WORD_FIGURE_START.match(lowered) if lowered[:1].isalpha() else None
+    first = _WORD_FIGURE_START.match(lowered) if lowered.startswith(_WORD_NUMBER_WORDS) else None
     if first is not None:  # (the words inside it, `twenty-five` after `and`, no match of their own)
         found = [first, *(match for match in found if match.start() >= first.end())]
     if "(" in lowered:
@@ -1029,15 +1035,12 @@ def _word_figure(paragraph: str, match: re.Match[str]) -> _Raw | None:
         return None  # `one of three`, `each of two`: a part of a group, not a count
     if start > 0 and paragraph[start - 1] not in " (":
         return None
-    if (
-        paragraph[start].isupper()
-        and not _SENTENCE_BEFORE.search(paragraph, max(0, start - 4), start)
-        and _LEADING_SPACE.match(paragraph).end() != start  # (a turn's label, blanked)
-    ):
+    if paragraph[start].isupper() and not _opens_sentence(paragraph, start):
         # `ASEAN’s Five Point Consensus`, `the Big Three automakers`: a capital inside a
         # sentence makes the number part of a name (at a sentence's start it counts)
         return None
-    value: Number = _word_value(match.group("word") + (match.group("more") or ""))
+    word, more = match.group("word"), match.group("more")  # (lower-cased: `_lowered`)
+    value: Number = _word_value(word + more) if more else _WORD_NUMBERS[word]
     if match.group("scale"):
         scale = match.group("scale").strip()
         value = value * (_WORD_NUMBERS[scale] if scale == "dozen" else _SCALES[scale])
@@ -1060,10 +1063,14 @@ def _word_figure(paragraph: str, match: re.Match[str]) -> _Raw | None:
     return _Raw(Figure(value, figure_start, unit_end, unit, label), start, False, "count")
 
 
-# What stands before a sentence's first word: its start, or a stop and white space (a closing
-# mark or bracket between them).
-_SENTENCE_BEFORE = lazy(r"(?:\A|[.!?…:][”\"’)]?\s+)\Z")
-_LEADING_SPACE = lazy(r"\s*")
+def _opens_sentence(paragraph: str, start: int) -> bool:
+    """`start` opens a sentence: the paragraph's start, or a stop and white space before it
+    (a closing mark or bracket between them)."""
+    if start == 0:
+        return True
+    before = paragraph[max(0, start - 4) : start]
+    trimmed = before.rstrip()
+    return trimmed != before and trimmed.rstrip('”"’)')[-1:] in (".", "!", "?", "…", ":")
 
 
 def _word_value(words: str) -> int:

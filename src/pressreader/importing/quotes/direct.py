@@ -619,7 +619,7 @@ class DirectQuotes(ChineseQuotes):
             person = self._resolve(_np_reference(match.group("np")))
             if person is not None:
                 return person, close_end
-        match = _AND_SAID.search(before)
+        match = _AND_SAID.search(before) if before.rstrip().endswith((",", ":")) else None
         reference = (
             _subject_before(match.group("subject"))
             if match is not None and match.group("subject") not in _GROUP_SUBJECTS

@@ -62,6 +62,7 @@ _EXAMPLE_FRAGMENT = Gated(
     r"(?P<np>(?:[A-Z][\w.’'\-]*\s){1,5}?[A-Z][\w’'\-]*)(?=\s(?:from|of)\s|[,.]|\s*\Z)",
     (" like ",),
 )
+_EXAMPLE_OPENERS = ("And ", "But ", "Americans ", "Folks ", "People ", "Heroes ", "Patriots ")
 _TWO = lazy(r"\b(?:two|Both)\b")
 _JOINED_NAMES = lazy(r"[a-z] and [A-Z]")
 _AND_TITLE = lazy(r"\band (?:CEO|Chief)")
@@ -285,7 +286,9 @@ class FinderState:
             clause = _CLAUSE_ADVERBIAL.match(sentence)
             if clause is not None:
                 sentence = sentence[clause.end() :]
-        example = _EXAMPLE_FRAGMENT.match(sentence)
+        example = (
+            _EXAMPLE_FRAGMENT.match(sentence) if sentence.startswith(_EXAMPLE_OPENERS) else None
+        )
         if example is not None:
             reference = parse_phrase(example.group("np"))
             named = reference is not None and reference.kind == "name"
