@@ -32,7 +32,7 @@ def test_a_title_with_of_before_and_said_is_the_speaker_not_the_one_before() -> 
         "And President Jane Roe looked at me and said, “For how long?” And then the Chancellor of "
         "Germany looked at me and said, “We trust you.”"
     )
-    assert [speaker for _, speaker, _ in found][0] == "Jane Roe"
+    assert found[0][1] == "Jane Roe"
     assert "Jane Roe" not in [speaker for _, speaker, text in found if text == "We trust you."]
 
 
@@ -44,7 +44,13 @@ def test_no_speaker_from_a_name_inside_the_verb_phrase_nor_from_a_verb_without_a
     assert [speaker for _, speaker, _ in found if speaker == "Jane Roe"] == []
 
 
-def test_a_plural_noun_before_and_said_names_no_one() -> None:
+def test_a_first_name_before_and_said_is_the_speaker() -> None:
+    found = quotes("And Jill turned to me and said, “What are you saying that for?”")
+    assert found == [("direct", "Jill", "What are you saying that for?")]
+
+
+def test_a_plural_noun_or_an_unnamed_relative_before_and_said_names_no_one() -> None:
+    assert quotes("My dad sat down. Dad looked at me and said, “Get up, champ.”") == []
     assert quotes("People put in their order and said, “Prices are too high for us all.”") == []
     # (and after a sentence that made `People` a speaker the text knows)
     found = quotes(

@@ -97,9 +97,16 @@ _AND_SAID = Gated(
     r"and\s(?:then\s)?(?:said|says|asked|told\s(?:me|us|him|her|them))\s?[,:]\s*\Z",
     ("and said", "and says", "and asked", "and then", "and told"),
 )
-# Many people at once at a sentence's start (`People put in their order and said, “…”`): no one.
+# Many people at once at a sentence's start (`People put in their order and said, “…”`), anyone,
+# and a relative the text never names (`My dad … would say`): no one (ANNOTATING.md, "Fifteenth
+# folder"). A first name alone is someone (`Jill turned to me and said`, `Beau turned to his wife
+# and said`).
 _GROUP_SUBJECTS = frozenset(
-    ["People", "Folks", "Americans", "Voters", "Workers", "Families", "Parents", "Others"]
+    [
+        *("People", "Folks", "Americans", "Voters", "Workers", "Families", "Parents", "Others"),
+        *("Everyone", "Everybody", "Someone", "Somebody", "Nobody", "Mom", "Dad", "Mother"),
+        *("Father", "Mama", "Papa", "Grandma", "Grandpa", "Grandmother", "Grandfather"),
+    ]
 )
 # A name given before the comma (`a workshop entitled, “…”`): the words in marks are a title.
 _NAME_GIVEN = lazy(r"\b(?:entitled|titled|called|named|dubbed|themed|reading)\s?,\Z")
@@ -625,11 +632,7 @@ class DirectQuotes(ChineseQuotes):
             if match is not None and match.group("subject") not in _GROUP_SUBJECTS
             else None
         )
-        if reference is not None and (
-            reference.kind in ("name", "pronoun") or self._known(reference) or reference.role
-        ):
-            # (a word the text never gave as a name, `People put in their order and said, “…”`,
-            # names no one)
+        if reference is not None:
             person = self._resolve(reference)
             if person is not None and (
                 reference.kind != "pronoun" or person.name.split(" ")[-1] in paragraph[:opening]
