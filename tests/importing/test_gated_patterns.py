@@ -197,6 +197,14 @@ def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
     generated += _generated(["Both ", "both ", "sides", " and ", "x", ",", " "], 500, 28)
     as_said = ["As ", "as ", "In the words of ", "the President", " ", "has ", "said", "put it"]
     generated += _generated([*as_said, "wrote", ",", ",", "x", "—", "Roe", "WASHINGTON "], 1200, 29)
+    generated += _generated(["1.5", "°", "C", "F", " ", "x", "that", "Americans like "], 600, 31)
+    generated += [  # (`he raised his hand and said, “…”`: five words in order, made, not drawn)
+        f"{subject} {verb} {rest}and {say}, "
+        for subject in ("He", "she", "Jane Roe", "x, he")
+        for verb in ("raised", "came", "smiled")
+        for rest in ("", "his hand ")
+        for say in ("said", "asked", "then said")
+    ]
     titles = ["The ", "the ", "Commerce ", "Foreign ", "Prime ", "Two ", "Secretary", "Leaders"]
     generated += _generated([*titles, "Minister", "Ministers", " and ", "x", " "], 600, 30)
     # (a President named, another country's)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from pressreader.importing.figure_words import SMALL_NUMBERS, TENS, word_figures
-from pressreader.importing.wordlists import alternation, lazy
+from pressreader.importing.wordlists import Gated, alternation, lazy
 
 if TYPE_CHECKING:
     from pressreader.text.numbers import Number
@@ -73,13 +73,15 @@ _SCALES = {
 _CURRENCY_CODES = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "RMB": "¥"}
 
 # Number words a count may be written with (`two dozen`, `fifty million`): from two (`one` is
-# as often no count), the tens to fifty, `hundred` and `dozen`.
+# as often no count), the tens, `hundred` and `dozen`.
 _WORD_NUMBERS = {
     **{word: value for word, value in SMALL_NUMBERS.items() if value >= 2},
-    **{word: TENS[word] for word in ("twenty", "thirty", "forty", "fifty")},
+    **TENS,
     "hundred": 100,
     "dozen": 12,
 }
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_WORD_NUMBER_WORDS = tuple(_WORD_NUMBERS)  # (what a paragraph opening with a number begins with)
 _FRACTIONS = {
     "half": 0.5,
     "one-third": 0.3333,
@@ -97,10 +99,19 @@ _FRACTIONS = {
 # and must begin a word (`_starts_word`). A number in words counts only after a space or a
 # bracket (`_word_figure`): the patterns begin with that character, so that the scan skips
 # ahead to each one instead of trying the words at every letter (`_word_figures`).
+# A number of several words (`twenty-five`, `two hundred`, `two hundred and twenty-five`) is one
+# figure, its value their sum (`_word_value`); an ordinal's last word (`forty-ninth`) is none.
 _WORD_FIGURE_WORDS = (
-    rf"(?P<word>{alternation(_WORD_NUMBERS)})(?P<scale> (?:million|billion|dozen))?(?![\w-])"
+    rf"(?P<word>{alternation(_WORD_NUMBERS)})"
+    rf"(?P<more>-{alternation(_ONES)}|\shundred(?:\sand\s{alternation(_WORD_NUMBERS)}"
+    rf"(?:-{alternation(_ONES)})?)?"
+    # (`a hundred and thirty thousand dollars`: `hundred` with what it goes on with)
+    rf"|(?<=hundred)\sand\s{alternation(_WORD_NUMBERS)}(?:-{alternation(_ONES)})?)?"
+    r"(?P<scale> (?:thousand|million|billion|dozen))?(?![\w-])"
 )
 _WORD_FIGURE = lazy(" " + _WORD_FIGURE_WORDS)
+# The same at the paragraph's start (`Two hundred and twenty-five American Rangers arrived …`).
+_WORD_FIGURE_START = lazy(_WORD_FIGURE_WORDS)
 _WORD_FIGURE_BRACKET = lazy(r"\(" + _WORD_FIGURE_WORDS)
 _FRACTION = lazy(
     rf"(?P<fraction>{alternation(word for word in _FRACTIONS if word != 'half')})(?![\w-])"
@@ -361,6 +372,7 @@ _HEAD_NOUNS = frozenset(
 )
 # Money named by a word after the number: its unit is the currency's symbol (ANNOTATING.md).
 _CURRENCY_WORDS = {"dollars": "$", "dollar": "$", "euros": "€", "euro": "€", "yuan": "¥"}
+_CURRENCY_SIGNS = frozenset(_CURRENCY_WORDS.values())
 _TIME_UNITS = frozenset(
     [
         "year",
@@ -383,9 +395,12 @@ _TIME_UNITS = frozenset(
         "centuries",
     ]
 )
+# Countries and places named in the plural, no counted noun (`the Philippines`).
+_PLURAL_PLACES = frozenset(["Emirates", "Philippines", "Netherlands", "Bahamas", "Islands"])
 _NOT_COUNTED = frozenset(
     [
         "questions",
+        "notes",  # (`Two more short notes — hopefully helpful.`: a briefing's own items)
         "things",
         "reasons",
         "comments",
@@ -471,6 +486,9 @@ _DURATION_STATED = lazy(
     r"\b(?:is|are|was|were|lifespan of|life span of|life expectancy of|lifetime of|lasts|"
     r"lasted|last for) \Z"
 )
+# A temperature in degrees Celsius or Fahrenheit (`the 1.5 °C global warming limit`, `80°F`): a
+# measure, its unit the sign and the scale's letter.
+_DEGREES = Gated(r"\s?°\s?(?P<scale>[CF])(?![\w-])", ("°",))
 # A percentage as emphasis (`100% committed`, `100 percent sure`): rhetorical, not a figure.
 _EMPHASIS_AFTER = lazy(
     r" (?:committed|sure|certain|behind|confident|convinced|focused|dedicated|right|wrong|"
@@ -563,15 +581,30 @@ def _unit_after(paragraph: str, end: int) -> tuple[str | None, int]:
         position = unit_end = match.end()
         if (len(words) >= 3 and lower.endswith("s")) or lower in _HEAD_NOUNS:
             break
-    # A counted phrase ends on its noun: drop a trailing capitalised name or adjective run.
-    while words and words[-1][0].isupper() and len(words) > 1:
-        unit_end -= len(words[-1]) + 1
-        words.pop()
+    # A counted phrase ends on its noun: drop a trailing capitalised name or adjective run; a
+    # phrase of capitalised words only whose last is a plural is the noun with its adjective
+    # (`225 American Rangers`, `two Democratic Senators`), kept.
+    if len(words) > 1 and words[-1][0].isupper() and not _capitalised_plural(words):
+        while words[-1][0].isupper() and len(words) > 1:
+            unit_end -= len(words[-1]) + 1
+            words.pop()
     if not words:
         return None, end
     if len(words) == 1 and words[0].lower() in _CURRENCY_WORDS:
         return _CURRENCY_WORDS[words[0].lower()], unit_end
     return " ".join(words), unit_end
+
+
+def _capitalised_plural(words: list[str]) -> bool:
+    """Capitalised words only, the last a plural noun (`American Rangers`), not a place."""
+    last = words[-1]
+    return (
+        last[-1:] == "s"
+        and not last.endswith(("ss", "us", "is"))  # (`Consensus`, `Congress`, `Paris`)
+        and "United" not in words  # (`90,000 United States Armed Forces personnel`: a country)
+        and last not in _PLURAL_PLACES
+        and all(word[0].isupper() for word in words)
+    )
 
 
 # `the number of countries that … has increased from 172 to`: what a figure after it counts,
@@ -801,6 +834,9 @@ def _word_figures(lowered: str) -> list[re.Match[str]]:
     """The numbers in words after a space or `(`, in order: the matches of one pattern that
     begins with either (a scan after each space, then after each bracket if there is one)."""
     found = list(_WORD_FIGURE.finditer(lowered))
+    first = _WORD_FIGURE_START.match(lowered) if lowered.startswith(_WORD_NUMBER_WORDS) else None
+    if first is not None:  # (the words inside it, `twenty-five` after `and`, no match of their own)
+        found = [first, *(match for match in found if match.start() >= first.end())]
     if "(" in lowered:
         found.extend(_WORD_FIGURE_BRACKET.finditer(lowered))
         found.sort(key=lambda match: match.start())
@@ -931,6 +967,8 @@ def _digit_figure(
     elif unit_currency:
         unit = unit_currency
         unit_end = end
+    elif (degrees := _DEGREES.match(paragraph, end, end + 4)) is not None:
+        unit, unit_end = "°" + degrees.group("scale"), degrees.end()  # (`1.5 °C`, `80°F`)
     else:
         unit, unit_end = _unit_after(paragraph, end)
         if unit is not None and _EARLIER.match(paragraph, end):
@@ -1016,30 +1054,63 @@ def _word_figure(paragraph: str, match: re.Match[str]) -> _Raw | None:
         "every",
         "each",
         "to",
+        "several",  # (`several hundred billion dollars`, `a few hundred`: vague)
+        "few",
+        "many",
     ):
         return None
     if before and before[-1] == "of" and (len(before) < 2 or before[-2] in _PART_OF):
         return None  # `one of three`, `each of two`: a part of a group, not a count
-    if start == 0 or paragraph[start - 1] not in " (":
+    if start > 0 and paragraph[start - 1] not in " (":
         return None
-    word = match.group("word").lower()
-    if word[0].isupper() and start == 0:
+    if paragraph[start].isupper() and not _opens_sentence(paragraph, start):
+        # `ASEAN’s Five Point Consensus`, `the Big Three automakers`: a capital inside a
+        # sentence makes the number part of a name (at a sentence's start it counts)
         return None
-    value: Number = _WORD_NUMBERS[word]
+    word, more = match.group("word"), match.group("more")  # (lower-cased: `_lowered`)
+    value: Number = _word_value(word + more) if more else _WORD_NUMBERS[word]
     if match.group("scale"):
         scale = match.group("scale").strip()
         value = value * (_WORD_NUMBERS[scale] if scale == "dozen" else _SCALES[scale])
     unit, unit_end = _unit_after(paragraph, end)
+    if unit in _CURRENCY_SIGNS and paragraph[end:unit_end].lower().endswith("s"):
+        # `seven hundred billion dollars`: money, in the currency the word names
+        figure = Figure(value, _with_qualifier(paragraph, start), unit_end, unit, "Amount")
+        return _Raw(figure, start, False, f"money:{unit}")
     if unit is None or not unit.split(" ")[-1].lower().endswith("s"):
         return None
     words = unit.split(" ")
     if words[-1].lower() in _TIME_UNITS or words[-1].lower() in _NOT_COUNTED or len(words) > 3:
         return None
+    if unit[0].isupper() and paragraph[unit_end : unit_end + 2][1:].isupper():
+        return None  # `Four Bands Community Fund`: capitals going on past the noun, a name
     if words[-1].lower() in _PARTS_BEFORE_COLON and paragraph.startswith(":", unit_end):
         return None
     figure_start = _with_qualifier(paragraph, start)
     label = unit[0].upper() + unit[1:]
     return _Raw(Figure(value, figure_start, unit_end, unit, label), start, False, "count")
+
+
+def _opens_sentence(paragraph: str, start: int) -> bool:
+    """`start` opens a sentence: the paragraph's start, or a stop and white space before it
+    (a closing mark or bracket between them)."""
+    if start == 0:
+        return True
+    before = paragraph[max(0, start - 4) : start]
+    trimmed = before.rstrip()
+    return trimmed != before and trimmed.rstrip('”"’)')[-1:] in (".", "!", "?", "…", ":")
+
+
+def _word_value(words: str) -> int:
+    """The value of a number in words as `_WORD_FIGURE_WORDS` takes it: `twenty-five` 25,
+    `two hundred` 200, `two hundred and twenty-five` 225."""
+    total = 0
+    for word in re.split(r"[\s-]+", words):
+        if word == "hundred" and total:
+            total *= 100
+        elif word != "and":
+            total += _WORD_NUMBERS[word] if word in _WORD_NUMBERS else _ONES.index(word) + 1
+    return total
 
 
 def _a_scale_figure(paragraph: str, match: re.Match[str]) -> _Raw:

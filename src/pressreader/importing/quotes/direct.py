@@ -97,6 +97,31 @@ _PARTICIPLE_BEFORE = lazy(
     r"(?:,|\bby)\s(?:saying|adding|noting|stating|declaring|writing|remarking|explaining|"
     r"concluding|continuing|telling\s(?:the\s)?\w+)\s?[,:]?\Z"
 )
+# A subject, a short verb phrase of its own and `and said` (`he raised his hand and said, “…”`,
+# `Biden looked at me and said, “…”`): the subject that opens the clause says the words in
+# marks. The first word after the subject is a verb in the past (`-ed` or a common irregular
+# one), so that `I met Joe Biden at the station and said` gives no Biden.
+_AND_SAID = Gated(
+    r"(?:\A|[,;]\s|\b(?:[Aa]nd|[Tt]hen|[Ss]o|[Bb]ut)\s)"
+    # (`the Chancellor of Germany`: a title with `of` and `the` inside)
+    r"(?P<subject>[Hh]e|[Ss]he|(?:[Tt]he\s)?(?:[A-Z][\w.’'\-]*\s(?:(?:of|the)\s){0,2}){0,4}"
+    r"[A-Z][\w’'\-]*)\s"
+    r"(?:[a-z]{2,12}ed|came|went|took|got|stood|held|put|sat|shook|gave|threw|ran|spoke)\b"
+    r"(?:\s(?!and\b)[\w’'\-]+){0,6}\s"
+    r"and\s(?:then\s)?(?:said|says|asked|told\s(?:me|us|him|her|them))\s?[,:]\s*\Z",
+    ("and said", "and says", "and asked", "and then", "and told"),
+)
+# Many people at once at a sentence's start (`People put in their order and said, “…”`), anyone,
+# and a relative the text never names (`My dad … would say`): no one (ANNOTATING.md, "Fifteenth
+# folder"). A first name alone is someone (`Jill turned to me and said`, `Beau turned to his wife
+# and said`).
+_GROUP_SUBJECTS = frozenset(
+    [
+        *("People", "Folks", "Americans", "Voters", "Workers", "Families", "Parents", "Others"),
+        *("Everyone", "Everybody", "Someone", "Somebody", "Nobody", "Mom", "Dad", "Mother"),
+        *("Father", "Mama", "Papa", "Grandma", "Grandpa", "Grandmother", "Grandfather"),
+    ]
+)
 # A name given before the comma (`a workshop entitled, “…”`): the words in marks are a title.
 _NAME_GIVEN = lazy(r"\b(?:entitled|titled|called|named|dubbed|themed|reading)\s?,\Z")
 # What follows a quotation that ends its sentence: the paragraph's end or the next sentence.
@@ -660,6 +685,21 @@ class DirectQuotes(ChineseQuotes):
         if match is not None and not _CLAUSE_AFTER_VERB.match(match.group("np")):
             person = self._resolve(_np_reference(match.group("np")))
             if person is not None:
+                return person, close_end
+        match = _AND_SAID.search(before) if before.rstrip().endswith((",", ":")) else None
+        reference = (
+            _subject_before(match.group("subject"))
+            if match is not None and match.group("subject") not in _GROUP_SUBJECTS
+            else None
+        )
+        if reference is not None:
+            person = self._resolve(reference)
+            if person is not None and (
+                reference.kind != "pronoun" or person.name.split(" ")[-1] in paragraph[:opening]
+            ):
+                # (a pronoun names someone of the story its paragraph tells: `I was sitting next
+                # to Macron. … He looked at me and said, “…”` is not the person named paragraphs
+                # before)
                 return person, close_end
         stripped = before.rstrip()
         if sentence_start == max(sentence_start, opening - _WINDOW) and (

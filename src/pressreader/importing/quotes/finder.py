@@ -143,6 +143,21 @@ def _without_question_tail(paragraph: str, quote: Found) -> Found:
     return replace(quote, end=end)
 
 
+# `As Chairman Jane Roe put it in today’s op-ed, A` (ANNOTATING.md, "Twenty-ninth folder"):
+# `put it` after `As X` is a verb of saying, told like `As X said, A`; elsewhere (`put it on the
+# table`) it is none, so it joins a paragraph's speech verbs only after `As X`.
+_AS_PUT_IT = Gated(r"\b[Aa]s\s[A-Za-z][^,;:“”\"]{1,60}?\s(?P<verb>put\sit)\b", ("put it",))
+
+
+def _with_put_it(paragraph: str, verbs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`verbs` with each `put it` of an `As X put it` among them, in order."""
+    found = [
+        (match.start("verb"), match.end("verb"), "put it")
+        for match in _AS_PUT_IT.finditer(paragraph)
+    ]
+    return sorted(verbs + found) if found else verbs
+
+
 def _zh_may_name_body(paragraph: str) -> bool:
     """False only where `_ZH_MENTIONED_BODY` cannot match in `paragraph`."""
     if "“" in paragraph and ("联盟" in paragraph or "组织" in paragraph):
@@ -342,6 +357,8 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
         # (nor `according to`, `Per X:`, nor Chinese) holds no quote, and its sentences are
         # split only if a later pronoun needs their subjects.
         verbs = self._verbs(paragraph)
+        if "put it" in paragraph:
+            verbs = _with_put_it(paragraph, verbs)
         han = han_text
         if (
             not verbs

@@ -430,6 +430,20 @@ _THAT = lazy(
 # `reiterated the interests of … and that the United States stands …`
 # (`.` only in abbreviations here, the sentence being already split: `the U.S. position on …`)
 _JOINED_THAT = lazy(r"[^;:]{3,160}?\band that,?\s")
+_EARLIER_THAT = Gated(r"\bthat\b", ("that",))
+
+
+def _joined_that(rest: str) -> int | None:
+    """Where the clause of `… and that` after a verb's noun phrase begins in `rest`, or None.
+    Not when a `that` stands before it (`reiterated the U.S. position that A, and that B`): the
+    second clause goes on with the noun's own (`position that`), a noun phrase, no report."""
+    joined = _JOINED_THAT.match(rest) if "and that" in rest else None
+    if joined is None:
+        return None
+    cut = rest.rfind("and that", 0, joined.end())
+    return None if _EARLIER_THAT.search(rest, 0, cut) else joined.end()
+
+
 _PHRASAL_VERBS = frozenset(
     ["laid out", "made clear", "pointed out", "lays out", "makes clear", "points out"]
 )
@@ -482,6 +496,7 @@ _AS_SAID_VERBS = frozenset(
         "made clear",
         "wrote",
         "reported",
+        "put it",  # (`As X put it in today’s op-ed, A`: joined to the verbs after `As X` only)
     ]
 )
 # (`But just to reiterate: As the President has said …`: after a colon too; in a transcript, after
@@ -1186,9 +1201,9 @@ class ReportedQuotes(FinderState):
         if verb not in _NO_THAT:
             if verb in ("reaffirmed", "affirmed") or verb in _PARTICIPLES:
                 # `remarks noting progress on ports and that shortages …`
-                joined = _JOINED_THAT.match(rest) if "and that" in rest else None
+                joined = _joined_that(rest)
                 if joined is not None:
-                    return verb_end + joined.end()
+                    return verb_end + joined
             if verb in _PARTICIPLES:
                 # `while acknowledging the international community must address …`: a
                 # participle with a clause of its own (its verb read as for `emphasized`).
@@ -1207,10 +1222,10 @@ class ReportedQuotes(FinderState):
         plain = self._clause(rest, verb_end, verb not in _CLAUSE_VERBS)
         if plain is not None:
             return plain
-        joined = _JOINED_THAT.match(rest) if "and that" in rest else None
+        joined = _joined_that(rest)
         if joined is not None:
             # `reiterated the interests of … and that the United States stands …`
-            return verb_end + joined.end()
+            return verb_end + joined
         return None
 
     @staticmethod

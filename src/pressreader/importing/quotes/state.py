@@ -17,7 +17,7 @@ from pressreader.importing.speakers import (
     parse_phrase,
     register_mentions,
 )
-from pressreader.importing.wordlists import alternation, lazy
+from pressreader.importing.wordlists import Gated, alternation, lazy
 
 # Words that open a sentence before its subject: `On Tuesday, …`, `Building on …, `.
 _OPENING_ADVERBIAL = lazy(
@@ -53,6 +53,16 @@ _LEADING = lazy(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40}){0,13}")
 # Its first two words (the same two: it is greedy and never gives a word back), which decide
 # most sentences: the rest is read only when both belong to the opening phrase.
 _LEADING_TWO = lazy(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40})?")
+# A speech's fragment that brings in a person as an example (`Americans like Lieutenant Colonel
+# James Rudder, Texas.`, `And Americans like John Wardell of New Jersey.`): no verb, the person
+# it names is whom a later pronoun names. Not `Republicans like X called …` (a group's speech,
+# a verb after the name) nor a phrase of common nouns.
+_EXAMPLE_FRAGMENT = Gated(
+    r"(?:(?:And|But)\s)?(?:Americans|Folks|People|Heroes|Patriots)\slike\s"
+    r"(?P<np>(?:[A-Z][\w.’'\-]*\s){1,5}?[A-Z][\w’'\-]*)(?=\s(?:from|of)\s|[,.]|\s*\Z)",
+    (" like ",),
+)
+_EXAMPLE_OPENERS = ("And ", "But ", "Americans ", "Folks ", "People ", "Heroes ", "Patriots ")
 _TWO = lazy(r"\b(?:two|Both)\b")
 _JOINED_NAMES = lazy(r"[a-z] and [A-Z]")
 _AND_TITLE = lazy(r"\band (?:CEO|Chief)")
@@ -286,6 +296,16 @@ class FinderState:
             clause = _CLAUSE_ADVERBIAL.match(sentence)
             if clause is not None:
                 sentence = sentence[clause.end() :]
+        example = (
+            _EXAMPLE_FRAGMENT.match(sentence) if sentence.startswith(_EXAMPLE_OPENERS) else None
+        )
+        if example is not None:
+            reference = parse_phrase(example.group("np"))
+            named = reference is not None and reference.kind == "name"
+            person = self.book.resolve(reference) if named and reference is not None else None
+            if person is not None:
+                self.book.last_subject = person
+                return "speaker", person
         leading = _LEADING_TWO.match(sentence)
         if leading is None:
             return "", None
