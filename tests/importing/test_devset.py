@@ -52,6 +52,7 @@ EXTRA_FOLDERS = (
     "dev26",
     "dev27",
     "dev28",
+    "dev30",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")
