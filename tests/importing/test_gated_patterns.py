@@ -197,6 +197,8 @@ def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
     generated += _generated(["Both ", "both ", "sides", " and ", "x", ",", " "], 500, 28)
     as_said = ["As ", "as ", "In the words of ", "the President", " ", "has ", "said", "put it"]
     generated += _generated([*as_said, "wrote", ",", ",", "x", "—", "Roe", "WASHINGTON "], 1200, 29)
+    clefts = ["What ", "what ", "One of the things that ", "And ", ", ", "he ", "the President "]
+    generated += _generated([*clefts, "Xi ", "has ", "also ", "x", " "], 600, 31)
     titles = ["The ", "the ", "Commerce ", "Foreign ", "Prime ", "Two ", "Secretary", "Leaders"]
     generated += _generated([*titles, "Minister", "Ministers", " and ", "x", " "], 600, 30)
     for text in generated:

@@ -65,6 +65,9 @@ _BEFORE_THE_VERB = lazy(
     r"once|still|even|"
     r"strongly|clearly|explicitly|publicly|has|had|have|would|will|did|was pleased to|"
     r"is pleased to|were pleased to|went on to|in detail|"
+    # `President Biden has always said that …`, `President Xi yesterday indicated that …`, `has
+    # from the beginning made it clear that …` (a transcript's words of time before the verb)
+    r"always|yesterday|today|from the (?:beginning|start|outset)|all along|"
     # any other adverb in -ly (`The President resolutely affirmed that`), not a noun in -ly
     r"(?!(?:family|assembly|supply|rally|anomaly|monopoly|reply|ally|early|only|belly|bully)\Z)"
     r"[a-z]{2,14}ly"
@@ -181,6 +184,8 @@ def _subject_before(tail: str) -> Reference | None:
             return office  # one body's name (`Food and Drug Administration`)
         if np[0] == "Both":
             return None  # `Both Under Secretary Bonnie and Advisor McCarthy`: two people
+        if np[-1] in ("officials", "Officials", "leaders", "lawmakers"):
+            return None  # `the White House and administration officials said`: several
         name_word = r"[A-Z][A-Za-z’'\-]*[a-z]"  # `Bonnie`, `McCarthy`
         if re.search(rf"{name_word} and (?:[A-Z][\w.]* )*{name_word}$", joined) and not re.search(
             r"(?:President|Chairman|Director|Founder) and (?:CEO|Chief)", joined
