@@ -506,9 +506,9 @@ _HEARD_SAY = frozenset(["say", "saying"])
 _CLEFT_VERBS = frozenset(["said", "told", "made clear", "stressed", "emphasized", "conveyed"])
 _CLEFT_HEAD = Gated(
     r"(?:\A\s*|[,;:—–]\s|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Nn]ow)\s)(?:[Ww]hat|[Oo]ne\sof\sthe\sthings"
-    r"(?:\sthat)?)\s(?P<np>he|she|the\s[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?|"
+    r"(?:\sthat)?) (?P<np>he|she|the\s[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?|"
     r"(?:[A-Z][\w.’'\-]+\s){0,2}[A-Z][\w’'\-]+)\s(?:(?:also|has|had|just|really|did)\s){0,2}\Z",
-    ("hat ", "things"),
+    ("What ", "what ", "things "),
 )
 # After the cleft's verb: the one told and the time at most, then `was` or `is` (and `that`).
 _CLEFT_REST = lazy(
@@ -582,9 +582,10 @@ _MADE_IT_CLEAR = frozenset(
     ["made it clear", "made it very clear", "made very clear", "makes it clear"]
 )
 # Words of time between a subject and its verb (`has always said`, `today said`: subjects.py).
-_TIME_BEFORE = lazy(
+_TIME_BEFORE = Gated(
     r"\b(?:always|yesterday|today|from\sthe\s(?:beginning|start|outset)|all\salong)"
-    r"(?:\s[a-z]{2,14}ly)?\s*\Z"
+    r"(?:\s[a-z]{2,14}ly)?\s*\Z",
+    ("ay", "from the", "all along"),  # (`always`, `today`, `yesterday`)
 )
 # Auxiliaries a subject's reading may take for a surname (`Have made very clear that …`).
 _AUXILIARY_NAMES = frozenset(["Have", "Has", "Had", "Would", "Will", "Did", "Does", "Do"])
@@ -1043,8 +1044,13 @@ class ReportedQuotes(FinderState):
                         # filler is no part of the report (`that is …` is its subject, kept)
                         content += 6
             if content is None and verb in _CLEFT_VERBS and sentence.startswith(" ", verb_end):
-                cleft = _CLEFT_HEAD.search(sentence, max(0, verb_start - 100), verb_start)
-                after = _CLEFT_REST.match(sentence, verb_end) if cleft is not None else None
+                # (the words after the verb first: `was` or `is` follows few verbs of saying)
+                after = _CLEFT_REST.match(sentence, verb_end)
+                cleft = (
+                    _CLEFT_HEAD.search(sentence, max(0, verb_start - 100), verb_start)
+                    if after is not None
+                    else None
+                )
                 if cleft is not None and after is not None:
                     self._cleft(paragraph, sentence, (low, high), cleft, after.end(), out)
                     position = len(sentence)
@@ -1101,8 +1107,8 @@ class ReportedQuotes(FinderState):
                 reference = speaker_before
             if (
                 reference is not None
-                and (verb in _MADE_IT_CLEAR or _TIME_BEFORE.search(tail, max(0, len(tail) - 48)))
                 and not _plainly_named(reference, tail, self._own_president is not None)
+                and (verb in _MADE_IT_CLEAR or _TIME_BEFORE.search(tail, max(0, len(tail) - 48)))
             ):
                 # (`made it clear`, `has always said`: a transcript's forms, read after a name or
                 # a title only; its pronouns and bodies met in passing name no one plainly)

@@ -65,14 +65,29 @@ _BEFORE_THE_VERB = lazy(
     r"once|still|even|"
     r"strongly|clearly|explicitly|publicly|has|had|have|would|will|did|was pleased to|"
     r"is pleased to|were pleased to|went on to|in detail|"
-    # `President Biden has always said that …`, `President Xi yesterday indicated that …`, `has
-    # from the beginning made it clear that …` (a transcript's words of time before the verb)
-    r"always|yesterday|today|from the (?:beginning|start|outset)|all along|"
     # any other adverb in -ly (`The President resolutely affirmed that`), not a noun in -ly
     r"(?!(?:family|assembly|supply|rally|anomaly|monopoly|reply|ally|early|only|belly|bully)\Z)"
     r"[a-z]{2,14}ly"
     r")\Z"
 )
+
+
+# `President Biden has always said that …`, `President Xi yesterday indicated that …`, `has from
+# the beginning made it clear that …`: a transcript's words of time before the verb (sought only
+# where `ay`, `from the` or `all along` ends the words, as `_BEFORE_THE_VERB` is everywhere).
+_TIME_BEFORE_THE_VERB = lazy(
+    r"\s+(?:always|yesterday|today|from the (?:beginning|start|outset)|all along)\Z"
+)
+
+
+def _without_time(tail: str) -> str:
+    """`tail` with a word of time before the verb taken off, and the words `_BEFORE_THE_VERB`
+    takes before it (`has always`, `earlier today`)."""
+    end = tail[-24:]
+    if "ay" not in end and "from the" not in end and "all along" not in end:
+        return tail
+    cut = _TIME_BEFORE_THE_VERB.sub("", tail)
+    return _BEFORE_THE_VERB.sub("", cut) if cut != tail else tail
 
 
 def _titled_surname(reference: Reference) -> bool:
@@ -121,7 +136,7 @@ def _plain_subject(tail: str) -> str:
 
 def _subject_before(tail: str) -> Reference | None:
     """The speaker that ends `tail` (the words before a speech verb), or None."""
-    tail = _BEFORE_THE_VERB.sub("", tail.rstrip())
+    tail = _without_time(_BEFORE_THE_VERB.sub("", tail.rstrip()))
     tail = _BEFORE_THE_VERB.sub("", tail)  # `has repeatedly said`: two of them
     tail = _BEFORE_THE_VERB.sub("", _plain_subject(tail))
     tail = re.sub(r"\s+(?:also|again|further)\Z", "", tail)
