@@ -53,6 +53,7 @@ EXTRA_FOLDERS = (
     "dev27",
     "dev28",
     "dev29",
+    "dev30",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")

@@ -205,6 +205,8 @@ def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
         for rest in ("", "his hand ")
         for say in ("said", "asked", "then said")
     ]
+    clefts = ["What ", "what ", "One of the things that ", "And ", ", ", "he ", "the President "]
+    generated += _generated([*clefts, "Xi ", "has ", "also ", "x", " "], 600, 32)
     titles = ["The ", "the ", "Commerce ", "Foreign ", "Prime ", "Two ", "Secretary", "Leaders"]
     generated += _generated([*titles, "Minister", "Ministers", " and ", "x", " "], 600, 30)
     # (a President named, another country's)

@@ -356,6 +356,8 @@ _WORD = lazy(r"[\w][\w.'’\-]*|[,;:]")
 # Vice President. A title a text gives to several (`the Secretary`, `the Prime Minister`) is not
 # among them, nor `the First Lady`, read only as the one the text names.
 SOLE_TITLES = {"president": "President", "vice president": "Vice President"}
+# A title whose words inside a longer one name another office (`President` in `Vice President`).
+_WITHIN_OTHER = {"president": "vice president"}
 # A holder named (`President Biden`, `PRESIDENT BIDEN:`, `Presidents Obama and Clinton`), or
 # another country's (`the Mexican President`, `President of France`): the title may mean more than
 # one person. `Vice President Harris` names no President.
@@ -1238,6 +1240,15 @@ class Book:
                     if title in person.titles and field in (person.role or "").lower():
                         return person
             person = self.last_of_whole_title.get(title) or self.last_of_title.get(title)
+            if (
+                person is not None
+                and title in _WITHIN_OTHER
+                and _WITHIN_OTHER[title] in person.whole_titles
+                and title not in person.whole_titles
+            ):
+                # `the President` after `Vice President Harris dialed in`, no President met: the
+                # President is never the Vice President (a title held only as a part of hers)
+                person = None
             if person is not None and _holds_for_a_place(person, title):
                 # `President Joseph R. Biden, Jr. welcomed President Isaac Herzog of Israel …
                 # The President …`: the bare title names the holder whose role names no place

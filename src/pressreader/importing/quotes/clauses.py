@@ -169,7 +169,11 @@ def _past_dash(rest: str, at: int) -> int:
 # A report inside a question's `when` or `if` clause (`When you say that A, how can you …?`,
 # `So, when the president says that A, how deep is the rot?`) ends at the comma before the
 # question's own words: a question word or an auxiliary that opens the main clause.
-_CONDITION_BEFORE = lazy(r"\b(?:[Ww]hen|[Ii]f)\s[^,;:]{1,80}\Z")
+# (`Understanding that you made it clear that A, how …?`, `Since Singapore has said that A, what
+# …?`: a clause of cause before the question, like one of condition)
+_CONDITION_BEFORE = lazy(
+    r"\b(?:[Ww]hen|[Ii]f|[Ss]ince|[Gg]iven\sthat|[Uu]nderstanding\sthat)\s[^,;:]{1,80}\Z"
+)
 _MAIN_QUESTION = lazy(
     r",\s(?:(?:how|what|why|where|who|which)\s"
     # an auxiliary with the main clause's subject after it (not `the plan, in full, is dead`)

@@ -445,13 +445,15 @@ def _joined_that(rest: str) -> int | None:
 
 
 _PHRASAL_VERBS = frozenset(
-    ["laid out", "made clear", "pointed out", "lays out", "makes clear", "points out"]
-)
+    ["laid out", "made clear", "pointed out", "lays out", "makes clear", "points out",
+     "made it clear", "made it very clear", "made very clear", "makes it clear"]
+)  # fmt: skip
 # `President Biden has been clear: We will …`: a statement with its clause after the colon; not
 # before marks (`was very clear: “…”`, a direct quote's lead-in) nor a noun phrase in lower case.
 _CLEAR_VERBS = frozenset(
     ["was clear", "was very clear", "was quite clear", "been clear", "been very clear",
-     "made clear", "makes clear"]
+     "made clear", "makes clear", "made it clear", "made it very clear", "made very clear",
+     "makes it clear"]
 )  # fmt: skip
 _PLURAL_HAVE = ("have ", "’ve ", "'ve ")
 _CLEAR_COLON = lazy(r"\s?:\s+(?=[A-Z][a-z’']*\s)")
@@ -513,6 +515,23 @@ _AS_HEARD = lazy(
     r"(?P<np>him|her|the\s[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?|(?:[A-Z][\w.\-]+\s){0,2}[A-Z][\w\-]+)\s\Z"
 )
 _HEARD_SAY = frozenset(["say", "saying"])
+# `What he said was that, as leaders, A`, `One of the things that President Xi told President
+# Biden yesterday was A` (a transcript's cleft): A is the source's. The source a name, a title
+# or `he`/`she` (never the speaker's own `What I said was`, nor `What you’re saying is` asked).
+_CLEFT_VERBS = frozenset(["said", "told", "made clear", "stressed", "emphasized", "conveyed"])
+_CLEFT_HEAD = Gated(
+    r"(?:\A\s*|[,;:—–]\s|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Nn]ow)\s)(?:[Ww]hat|[Oo]ne\sof\sthe\sthings"
+    r"(?:\sthat)?) (?P<np>he|she|the\s[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?|"
+    r"(?:[A-Z][\w.’'\-]+\s){0,2}[A-Z][\w’'\-]+)\s(?:(?:also|has|had|just|really|did)\s){0,2}\Z",
+    ("What ", "what ", "things "),
+)
+# After the cleft's verb: the one told and the time at most, then `was` or `is` (and `that`).
+_CLEFT_REST = lazy(
+    r"(?:\s(?:to\s)?(?:him|her|them|the\s[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?|"
+    r"(?:[A-Z][\w.’'\-]+\s){0,2}[A-Z][\w’'\-]+))?"
+    r"(?:\s(?:yesterday|today|last\snight|this\smorning|earlier|privately|directly))?"
+    r"\s(?:was|is),?\s(?:that,?\s(?=[A-Za-z])|(?=(?:he|she|they|we|it|there|the|our|his|her)\s))"
+)
 _PARTICIPLE_OPENS = lazy(r"[a-z]+ing\b")
 # A quotation that closes a sentence, another sentence after it (`….” The Summit will …`): its
 # closing mark is kept, the cut falls after it.
@@ -573,6 +592,42 @@ _THAT_SUBJECT = lazy(r"(?:will|would|could|can|should|must|may|might)\s[a-z]")
 
 # After `said that`, a sentence that ends in a place or time of saying (`He just said that on
 # radio.`, `said that yesterday.`): `that` is what was said, no clause follows.
+# The forms of `made clear` with `it` or `very` (`The President made it clear that …`).
+_MADE_IT_CLEAR = frozenset(
+    ["made it clear", "made it very clear", "made very clear", "makes it clear"]
+)
+# Words of time between a subject and its verb (`has always said`, `today said`: subjects.py).
+_TIME_BEFORE = Gated(
+    r"\b(?:always|yesterday|today|from\sthe\s(?:beginning|start|outset)|all\salong)"
+    r"(?:\s[a-z]{2,14}ly)?\s*\Z",
+    ("ay", "from the", "all along"),  # (`always`, `today`, `yesterday`)
+)
+# Auxiliaries a subject's reading may take for a surname (`Have made very clear that …`).
+_AUXILIARY_NAMES = frozenset(["Have", "Has", "Had", "Would", "Will", "Did", "Does", "Do"])
+
+
+def _plainly_named(reference: Reference, tail: str, own_president: bool) -> bool:
+    """Whether `reference` names its speaker plainly: a name, a title (`the President` only in
+    a text whose title names its President: a briefing's `the President` may resolve to a
+    President it names in passing), a surname that is no auxiliary, a body not met after a
+    preposition (`Ukraine’s foreign minister at NATO`)."""
+    if reference.kind == "title":
+        return own_president or reference.text != "president"
+    if reference.kind == "name":
+        return True
+    if reference.kind == "surname":
+        return bool(reference.role) or reference.text not in _AUXILIARY_NAMES
+    if reference.kind == "body":
+        at = tail.rfind(reference.text)
+        return at >= 0 and not re.search(
+            r"\b(?:at|in|from|of)\s(?:the\s)?\Z", tail[max(0, at - 12) : at]
+        )
+    return False
+
+
+# Verbs that pass a thing on (`shared that with …`, `conveyed that to …`): `that` right after
+# one, then `with` or `to`, is the thing passed on, no clause.
+_PASSED_ON = frozenset(["shared", "conveyed", "relayed"])
 _THAT_OBJECT = lazy(
     r"(?:(?:on|in|at|to)\s[\w’'\-]{1,20}(?:\s[\w’'\-]{1,20})?|yesterday|today|earlier|"
     # (`He’s conveyed that publicly; he’s conveyed that privately.`, `has said that publicly and
@@ -1003,6 +1058,18 @@ class ReportedQuotes(FinderState):
                         # `as he said before, that, you know, A`: the conjunction said before a
                         # filler is no part of the report (`that is …` is its subject, kept)
                         content += 6
+            if content is None and verb in _CLEFT_VERBS and sentence.startswith(" ", verb_end):
+                # (the words after the verb first: `was` or `is` follows few verbs of saying)
+                after = _CLEFT_REST.match(sentence, verb_end)
+                cleft = (
+                    _CLEFT_HEAD.search(sentence, max(0, verb_start - 100), verb_start)
+                    if after is not None
+                    else None
+                )
+                if cleft is not None and after is not None:
+                    self._cleft(paragraph, sentence, (low, high), cleft, after.end(), out)
+                    position = len(sentence)
+                    continue
             if content is None:
                 if verb.startswith("announc"):  # (what a body does with a noun phrase)
                     self._body_spoke(sentence[max(0, verb_start - 200) : verb_start], verb)
@@ -1058,6 +1125,14 @@ class ReportedQuotes(FinderState):
             if speaker_before is not None:
                 # `X is announcing that …`, `…, X, who announced that …` (English only).
                 reference = speaker_before
+            if (
+                reference is not None
+                and not _plainly_named(reference, tail, self._own_president is not None)
+                and (verb in _MADE_IT_CLEAR or _TIME_BEFORE.search(tail, max(0, len(tail) - 48)))
+            ):
+                # (`made it clear`, `has always said`: a transcript's forms, read after a name or
+                # a title only; its pronouns and bodies met in passing name no one plainly)
+                continue
             if reference is None and verb in _PARTICIPLES and not re.search(r",\s*\Z", tail):
                 # `X opened the meeting with remarks noting …`: the sentence's subject (not
                 # inside a quotation: `“… saying that when …”` is the speaker's own words).
@@ -1152,6 +1227,27 @@ class ReportedQuotes(FinderState):
             kept.append(quote)
         return kept
 
+    def _cleft(
+        self,
+        paragraph: str,
+        sentence: str,
+        bounds: tuple[int, int],
+        cleft: re.Match[str],
+        content: int,
+        out: list[Found],
+    ) -> None:
+        """`What he said was that A` (`cleft` the words before the verb, A from `content`):
+        A, the source's, to the end of its report."""
+        low, high = bounds
+        person = self._resolve(_np_reference(cleft.group("np")))
+        if person is None:
+            return
+        start = low + content
+        cut = _CUT.search(sentence, content)
+        end = _trim_end(paragraph, start, low + cut.start() if cut else high)
+        if end - start >= 8:
+            out.append(Found(start, end, "indirect", person))
+
     def _content_start(self, sentence: str, verb_end: int, verb: str) -> int | None:
         """Where the reported content begins after the speech verb `verb` (ending at
         `verb_end`), or None when none follows."""
@@ -1181,6 +1277,8 @@ class ReportedQuotes(FinderState):
         if that is not None:
             if rest.endswith("that ", 0, that.end()) and _THAT_OBJECT.match(rest, that.end()):
                 return None
+            if verb in _PASSED_ON and rest.startswith((" that with ", " that to "), 0):
+                return None  # `whether the President shared that with the Prime Minister`
             if _that_then_quoted(rest, that.end()):
                 return None
             if _THAT_SUBJECT.match(rest, that.end()):

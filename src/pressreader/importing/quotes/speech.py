@@ -82,6 +82,12 @@ _SPEECH_WORDS = (
     "introduced",
     "made clear",
     "makes clear",
+    # (`The President made it clear to President Xi that …`, `made very clear that …`: a
+    # transcript's way of saying `made clear`, the object `it` before `clear`)
+    "made it clear",
+    "made it very clear",
+    "made very clear",
+    "makes it clear",
     # `The President was quite clear that …`, `has been very clear that …` (a transcript's
     # way of saying `made clear`; `we’ve been very clear` is the speaker's own, no source)
     "was clear",

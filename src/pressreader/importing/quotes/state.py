@@ -164,6 +164,9 @@ class FinderState:
         # The people the title names by a title and surname (`Remarks by President Biden on
         # …`), for a `THE PRESIDENT:` the paragraphs give no holder of (`_answerer`).
         self._title_holders: list[Person] = []
+        # The first holder of `President` alone the title names (`President Biden’s Call with
+        # President Xi`: Biden), as `the President` of the paragraphs.
+        self._own_president: Reference | None = None
         # The source a paragraph ending in a colon names for the quotations that make up the
         # paragraphs after it (`The Washington Post reports:`, `Here are examples from the
         # story:`), and the body that spoke last (the story's source).
@@ -179,6 +182,12 @@ class FinderState:
             reference = Reference("body", self._acronyms[reference.text])
         if reference.kind == "pronoun":
             self._settle()
+        if reference.kind == "title" and reference.text == "president" and not reference.role:
+            # `the President` in a text whose title names its President (`… on President Biden’s
+            # Travel to France`) is that one, not a President the turns named last (`President
+            # Macron`) nor none before the paragraphs name him (ANNOTATING.md, "Twenty-fourth
+            # folder": the President the text names as its own)
+            reference = self._own_president or reference
         person = self.book.resolve(reference)
         if (
             person is not None
@@ -246,6 +255,7 @@ class FinderState:
         self._title_holders = [
             person for person in seen.people if not person.body and " " not in person.name
         ]
+        self._own_president = _own_president(text, paragraphs)
         for person in seen.people:
             if person.body or " " not in person.name:
                 continue
@@ -377,3 +387,24 @@ def _before_headline_verb(name: str, role: str | None, paragraphs: Sequence[str]
     if any(words[1] in paragraph and verb.search(paragraph) for paragraph in paragraphs):
         return name
     return words[0]
+
+
+# `President` and the capitalised words after it in a title (`President Biden Urges Congressional
+# Action`, `President Joe Biden Op-Ed`, `President Biden’s Call`): which is a surname, the
+# paragraphs tell (`_own_president`).
+_TITLE_PRESIDENT = lazy(r"(?<![Vv]ice )(?<!VICE )\bPresident((?: [A-Z][a-z][\w\-]*){1,3})")
+
+
+def _own_president(title: str, paragraphs: Sequence[str]) -> Reference | None:
+    """The President a title names (`… on President Biden’s Travel to France`), as `the
+    President` of the paragraphs: of the capitalised words after the title's first `President`,
+    the last one the paragraphs write after `President` as a whole name (`President Biden`, not
+    `President Joe Biden` nor `President Congressional`); None when none is."""
+    named = _TITLE_PRESIDENT.search(title)
+    if named is None:
+        return None
+    for word in reversed(named.group(1).split()):
+        alone = re.compile(rf"\bPresident {re.escape(word)}\b(?! [A-Z])")
+        if any(alone.search(paragraph) for paragraph in paragraphs if word in paragraph):
+            return Reference("surname", word, "President")
+    return None

@@ -72,6 +72,24 @@ _BEFORE_THE_VERB = lazy(
 )
 
 
+# `President Biden has always said that …`, `President Xi yesterday indicated that …`, `has from
+# the beginning made it clear that …`: a transcript's words of time before the verb (sought only
+# where `ay`, `from the` or `all along` ends the words, as `_BEFORE_THE_VERB` is everywhere).
+_TIME_BEFORE_THE_VERB = lazy(
+    r"\s+(?:always|yesterday|today|from the (?:beginning|start|outset)|all along)\Z"
+)
+
+
+def _without_time(tail: str) -> str:
+    """`tail` with a word of time before the verb taken off, and the words `_BEFORE_THE_VERB`
+    takes before it (`has always`, `earlier today`)."""
+    end = tail[-24:]
+    if "ay" not in end and "from the" not in end and "all along" not in end:
+        return tail
+    cut = _TIME_BEFORE_THE_VERB.sub("", tail)
+    return _BEFORE_THE_VERB.sub("", cut) if cut != tail else tail
+
+
 def _titled_surname(reference: Reference) -> bool:
     """`President Kennedy`, `Director Carter`: a surname under a title (not `Mr.` or `Mrs.`)
     names a person even at its first mention."""
@@ -118,7 +136,7 @@ def _plain_subject(tail: str) -> str:
 
 def _subject_before(tail: str) -> Reference | None:
     """The speaker that ends `tail` (the words before a speech verb), or None."""
-    tail = _BEFORE_THE_VERB.sub("", tail.rstrip())
+    tail = _without_time(_BEFORE_THE_VERB.sub("", tail.rstrip()))
     tail = _BEFORE_THE_VERB.sub("", tail)  # `has repeatedly said`: two of them
     tail = _BEFORE_THE_VERB.sub("", _plain_subject(tail))
     tail = re.sub(r"\s+(?:also|again|further)\Z", "", tail)
@@ -181,6 +199,8 @@ def _subject_before(tail: str) -> Reference | None:
             return office  # one body's name (`Food and Drug Administration`)
         if np[0] == "Both":
             return None  # `Both Under Secretary Bonnie and Advisor McCarthy`: two people
+        if np[-1] in ("officials", "Officials", "leaders", "lawmakers"):
+            return None  # `the White House and administration officials said`: several
         name_word = r"[A-Z][A-Za-z’'\-]*[a-z]"  # `Bonnie`, `McCarthy`
         if re.search(rf"{name_word} and (?:[A-Z][\w.]* )*{name_word}$", joined) and not re.search(
             r"(?:President|Chairman|Director|Founder) and (?:CEO|Chief)", joined
