@@ -310,7 +310,7 @@ def _add_import(sub: Any) -> None:
         default=None,
         metavar="N",
         help="prepare up to N sources at once, in worker processes (default: one per core "
-        "when the sources hold 1 MB or more, else 1)",
+        "when the sources hold 1 MB or more, else 1); -j 1 uses this process alone",
     )
     _add_max_bytes(importer)
 

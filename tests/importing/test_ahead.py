@@ -190,3 +190,34 @@ def test_the_scan_given_for_each_paragraph_changes_no_quote() -> None:
                 paragraph, continued.get(index)
             ), (path.name, index)
     assert given_used > 1000  # sentences were given, not only verbs
+
+
+def test_jobs_one_imports_in_this_process_alone(tmp_path: Path) -> None:
+    source = tmp_path / "long.txt"
+    result = _run(
+        f"""
+        import json, os, sys
+        sys.path.insert(0, {str(ROOT / "benchmarks")!r})
+        from bench_import import article_text
+        from pathlib import Path
+        from pressreader import cli
+        from pressreader.importing import ahead
+        ahead._idle_cores = lambda: 2.0  # (the test runner may keep both cores busy)
+        Path({str(source)!r}).write_text(article_text(2500, 5), encoding="utf-8")
+        def children():
+            times = os.times()
+            return times.children_user + times.children_system
+        seen = []
+        for jobs in (["-j", "1"], []):
+            before = children()
+            out = Path({str(tmp_path)!r}) / f"out{{len(jobs)}}.yaml"
+            try:
+                cli.main(["import", {str(source)!r}, "-o", str(out), *jobs])
+            except SystemExit as done:
+                assert not done.code, done.code
+            seen.append(children() > before)
+        print(json.dumps(seen + [ahead.allowed]))
+        """
+    )
+    # no child with `-j 1`; one without, and the setting as it was after the command
+    assert result == [False, True, True]

@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pressreader.importing import ahead
 from pressreader.importing.emit import valid_date, valid_language
 from pressreader.importing.parallel import Outcome, default_jobs, prepare_all
 from pressreader.importing.parse import Draft, clean
@@ -194,10 +195,12 @@ def run(args: argparse.Namespace) -> int:
     progress = Progress(len(sources))
     progress.show(0)
     results = prepare_all(sources, chosen, dt.date.today(), jobs, lambda: _stdin(chosen.max_bytes))
-    for done, result in enumerate(results, 1):
-        progress.clear()
-        failed += not _finish(result, target, args)
-        progress.show(done)
+    # `-j 1`: this process alone, with no second one reading a long text ahead either.
+    with ahead.alone(args.jobs == 1):
+        for done, result in enumerate(results, 1):
+            progress.clear()
+            failed += not _finish(result, target, args)
+            progress.show(done)
     progress.clear()
     if documents := target.documents:
         sys.stdout.write("---\n".join(documents))

@@ -23,7 +23,7 @@ import os
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Generator, Sequence
+    from collections.abc import Callable, Generator, Iterator, Sequence
 
 T = TypeVar("T")
 
@@ -33,8 +33,21 @@ AHEAD_CHARACTERS = 256 * 1024
 BATCH = 64  # paragraphs' figures sent at a time
 _LENGTH = 4  # bytes of a batch's length, before it
 
-# False in a process that is one of several importing at once (a folder's workers).
+# False in a process that is one of several importing at once (a folder's workers), and
+# while `alone` holds (`import -j 1`).
 allowed = True
+
+
+@contextlib.contextmanager
+def alone(when: bool = True) -> Iterator[None]:
+    """While it holds (when `when`), no second process reads ahead: all is done here."""
+    global allowed
+    before = allowed
+    allowed = allowed and not when
+    try:
+        yield
+    finally:
+        allowed = before
 
 
 def cores() -> int:
