@@ -30,7 +30,7 @@ T = TypeVar("T")
 # Below this many characters, forking (a few milliseconds for the importer's memory) costs
 # about what finding the figures does.
 AHEAD_CHARACTERS = 256 * 1024
-BATCH = 64  # paragraphs' figures sent at a time
+BATCH = 64  # the most paragraphs' results sent at a time
 _LENGTH = 4  # bytes of a batch's length, before it
 
 # False in a process that is one of several importing at once (a folder's workers), and
@@ -59,7 +59,7 @@ def cores() -> int:
 
 
 def worth_it(paragraphs: Sequence[str]) -> bool:
-    """Whether the figures of `paragraphs` are best found in a second process."""
+    """Whether `paragraphs` are best read ahead by a second process."""
     if not allowed or not hasattr(os, "fork"):
         return False
     total = 0
@@ -126,9 +126,12 @@ class _Child:
             os.close(read_fd)
             os.close(write_fd)
             return None
-        if pid == 0:  # the child: never returns
-            os.close(read_fd)
-            _serve(write_fd, paragraphs, find)
+        if pid == 0:  # the child: never returns, whatever happens
+            try:
+                os.close(read_fd)
+                _serve(write_fd, paragraphs, find)
+            finally:
+                os._exit(0)
         os.close(write_fd)
         return cls(pid, read_fd)
 
@@ -165,7 +168,7 @@ class _Child:
 
 
 def _serve(write_fd: int, paragraphs: Sequence[str], find: Callable[[str], T]) -> None:
-    """The child's work: every paragraph's figures, in batches, then leave at once (no
+    """The child's work: `find` of every paragraph, in batches, then leave at once (no
     clean-up of the parent's objects, no buffered output of the parent's written twice)."""
     try:
         import pickle
