@@ -84,12 +84,10 @@ def _idle_cores() -> float:
 
 
 def each(
-    paragraphs: Sequence[str], find: Callable[[str], T], fork: bool | None = None
+    paragraphs: Sequence[str], find: Callable[[str], T], fork: bool
 ) -> Generator[T, None, None]:
     """`find(paragraph)` of each paragraph, in order: found by a child forked now when `fork`
-    (by default, when `worth_it`), else here. Closing the iterator early ends the child."""
-    if fork is None:
-        fork = worth_it(paragraphs)
+    (the caller asks `worth_it`), else here. Closing the iterator early ends the child."""
     # Forked at once, not at the first `next`: the child works while the caller prepares.
     return _each(paragraphs, find, _Child.start(paragraphs, find) if fork else None)
 

@@ -180,19 +180,22 @@ class Scanned(NamedTuple):
 
 
 def scan(paragraph: str) -> Scanned:
-    """The speech verbs of `paragraph` and, when it may hold quotes (a verb, a mark, `according`,
-    `Per `, a letter beyond ASCII: what `_paragraph` tests), its sentences: found ahead by
-    another process for a long text (`importing.ahead`). The paragraph itself is not sent
-    back: the receiver puts its own in (`Scanned._replace`)."""
+    """The speech verbs of `paragraph` and, when it may hold quotes (`_may_hold_quotes`), its
+    sentences: found ahead by another process for a long text (`importing.ahead`). The
+    paragraph itself is not sent back: the receiver puts its own in (`Scanned._replace`)."""
     verbs = _speech_verbs(paragraph)
-    may_quote = (
-        verbs
-        or not paragraph.isascii()
-        or "ccording" in paragraph
-        or "Per " in paragraph
-        or _has_mark(paragraph)
-    )
+    # (a letter beyond ASCII stands in for `_paragraph`'s Han test: it holds for every Han text)
+    may_quote = _may_hold_quotes(paragraph, verbs, han=not paragraph.isascii())
     return Scanned("", verbs, sentences(paragraph) if may_quote else None)
+
+
+def _may_hold_quotes(paragraph: str, verbs: list[tuple[int, int, str]], han: bool) -> bool:
+    """Whether a paragraph may hold a quote: a verb of saying, Chinese, `according to`, `Per
+    X:` or a quotation mark; the quotes of any other are not sought, nor its sentences split
+    until a later pronoun needs their subjects."""
+    return bool(
+        verbs or han or "ccording" in paragraph or "Per " in paragraph or _has_mark(paragraph)
+    )
 
 
 class QuoteFinder(DirectQuotes, ReportedQuotes):
@@ -360,13 +363,7 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
         if "put it" in paragraph:
             verbs = _with_put_it(paragraph, verbs)
         han = han_text
-        if (
-            not verbs
-            and not han
-            and "ccording" not in paragraph
-            and "Per " not in paragraph
-            and not _has_mark(paragraph)
-        ):
+        if not _may_hold_quotes(paragraph, verbs, han):
             self._open_speaker = None
             self._pending.append(_Unsplit(paragraph))
             self._sentence = None
