@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pressreader.editing import session as sessions
-from pressreader.editing.errors import NewProblems, SaveConflict, SaveError
+from pressreader.editing.errors import EditError, NewProblems, SaveConflict, SaveError
 from pressreader.editing.ops import (
     Accept,
     AnnotationRef,
@@ -19,6 +19,8 @@ from pressreader.editing.ops import (
     Span,
 )
 from pressreader.editing.session import EditSession
+from pressreader.format.loader import load_text
+from pressreader.model import LoadResult
 from tests.editing.fixtures import BLOCK, CRLF_BOM
 
 
@@ -185,3 +187,56 @@ def test_moving_words_is_one_change_undone_saved_and_applied_again_after_a_reloa
     assert session.text == "# edited elsewhere\n" + moved
     session.save()
     assert path.read_text(encoding="utf-8") == "# edited elsewhere\n" + moved
+
+
+def test_a_step_of_several_changes_undoes_as_one_and_counts_as_one(path: Path) -> None:
+    session = EditSession.open(path)
+    session.apply_step(
+        [
+            Accept(_ref(session, 0)),
+            # Made from the text as the accept left it: the quote's place is read there.
+            lambda result: SetSummary(result.articles[0].document, "Two at once."),
+        ]
+    )
+    assert session.undoable == 1 and session.unsaved == 1
+    assert session.articles[0].quotes[0].reviewed and session.articles[0].summary == "Two at once."
+    assert session.undo() and session.text == BLOCK and not session.dirty
+    assert session.redo() and session.articles[0].summary == "Two at once."
+    assert session.pending == [Accept(_ref_in(BLOCK, path, 0)), SetSummary(0, "Two at once.")]
+
+
+def _first_ref(result: LoadResult, number: int) -> AnnotationRef:
+    quote = result.articles[0].quotes[number]
+    return AnnotationRef("quote", quote.line, quote.column)
+
+
+def _ref_in(text: str, path: Path, number: int) -> AnnotationRef:
+    quote = load_text(text, path).articles[0].quotes[number]
+    return AnnotationRef("quote", quote.line, quote.column)
+
+
+def test_a_step_refused_part_way_changes_nothing_not_even_redo(path: Path) -> None:
+    session = EditSession.open(path)
+    session.apply(Accept(_ref(session, 0)))
+    assert session.undo() and session.can_redo
+    missing = AnnotationRef("quote", 999, 1)
+    with pytest.raises(EditError):
+        session.apply_step([Accept(_ref(session, 1)), Delete(missing)])
+    assert session.text == BLOCK and not session.dirty and not session.can_undo
+    # Redo still brings back the accept undone, not the first half of the refused step.
+    assert session.redo() and session.articles[0].quotes[0].reviewed
+    assert not session.articles[0].quotes[1].reviewed
+
+
+def test_a_reload_applies_a_step_again_whole_or_not_at_all(path: Path) -> None:
+    session = EditSession.open(path)
+    session.apply_step([Accept(_ref(session, 0)), lambda result: Accept(_first_ref(result, 1))])
+    session.apply(SetSummary(0, "Kept."))
+    # The other program changes the second quote's words: its accept no longer fits, so
+    # the first accept of the same step is not applied either; the later step is.
+    path.write_text(BLOCK.replace("    text: trade\n", "    text: Trade grew\n"), "utf-8")
+    ((op, error),) = session.reload()
+    assert isinstance(op, Accept) and "no longer in the file" in error.reason
+    assert op.ref.line > _ref_in(BLOCK, path, 0).line  # the second quote's accept
+    assert not session.articles[0].quotes[0].reviewed
+    assert session.articles[0].summary == "Kept." and session.undoable == 1

@@ -773,3 +773,35 @@ async def test_a_dialog_shows_its_own_keys_in_the_footer_not_the_screens_beneath
         await pilot.pause()
         await pilot.pause()
         assert "Sidebar" not in screen_lines(app)[-1] and "Find" not in screen_lines(app)[-1]
+
+
+async def test_a_step_refused_part_way_leaves_undo_and_redo_as_they_were(tmp_path: Path) -> None:
+    # A step of two changes whose second is refused changes nothing: not the text, and not
+    # what redo does next (here, the accept undone just before).
+    from pressreader.editing import ops
+
+    path = _file(tmp_path)
+    app = _app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(pilot)
+        await pilot.press("r", "a")  # the quote accepted
+        await pilot.pause()
+        assert screen.article.quotes[0].reviewed
+        await pilot.press("u")
+        await pilot.pause()
+        assert not screen.article.quotes[0].reviewed
+        annotator = screen.annotator
+        statistic = annotator.ref(("statistic", 0))
+        missing = ops.AnnotationRef("quote", 999, 1)
+        assert not annotator.apply([ops.Accept(statistic), ops.Delete(missing)], "Both")
+        await pilot.pause()
+        assert not screen.article.statistics[0].reviewed
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert screen.article.quotes[0].reviewed
+        assert not screen.article.statistics[0].reviewed
+        assert "Unsaved: 1 change ·" in screen_text(app)
+        await pilot.press("u", "u")
+        await pilot.pause()
+        assert not screen.article.quotes[0].reviewed
+        assert "Unsaved" not in screen_text(app)

@@ -3,16 +3,19 @@
 A plain object the reader holds while a person reviews and annotates an article (no
 Textual here). Each change is applied to the text (`editing.apply`), loaded again and
 checked against the problems the text had; a change that would add one is refused and the
-text stays as it was. Undo and redo keep whole texts (a change touches a few lines, and a
-long article's text is a few megabytes), bounded to `HISTORY` steps. Saving writes the text
-with `editing.save` only over the version that was loaded; when another program changed the
-file meanwhile, `reload` reads it again and applies the session's unsaved changes to it
-once more, each annotation found again by what it is (its kind, words and speaker or label),
-not by its line.
+text stays as it was. A step is one or more changes that undo as one (a new speaker and the
+quote that names them); a step refused part-way leaves the text, undo and redo as they were.
+Undo and redo keep whole texts (a change touches a few lines, and a long article's text is
+a few megabytes), bounded to `HISTORY` steps; the unsaved count is counted in steps too.
+Saving writes the text with `editing.save` only over the version that was loaded; when
+another program changed the file meanwhile, `reload` reads it again and applies the
+session's unsaved steps to it once more, each annotation found again by what it is (its
+kind, words and speaker or label), not by its line.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,10 +40,20 @@ from pressreader.model import Article, LoadResult, Quote, Statistic
 HISTORY = 100
 
 
+# A change of a step: an operation, or one made from the text as the step's earlier changes
+# left it (an annotation they added, found where it now stands).
+Change = Operation | Callable[[LoadResult], Operation]
+
+
 @dataclass(frozen=True, slots=True)
 class _Step:
-    text: str  # the text before the change (in the undo list) or after it (in the redo list)
-    op: Operation
+    text: str  # the text before the step (in the undo list) or after it (in the redo list)
+    # Each change with the text it was made on, for finding its annotation again.
+    changes: tuple[tuple[str, Operation], ...]
+
+    @property
+    def ops(self) -> list[Operation]:
+        return [op for _, op in self.changes]
 
 
 def _decode(data: bytes, path: Path) -> str:
@@ -95,8 +108,8 @@ class EditSession:
 
     @property
     def unsaved(self) -> int:
-        """How many changes the text is from the file as last loaded or saved, counted as
-        editors count them: a change undone past a save is one more, not one fewer."""
+        """How many steps the text is from the file as last loaded or saved, counted as
+        editors count them: a step undone past a save is one more, not one fewer."""
         return max(self._saved.distance, 1) if self.dirty else 0
 
     def _since_saved(self) -> list[_Step]:
@@ -108,25 +121,41 @@ class EditSession:
     def pending(self) -> list[Operation]:
         """The changes made since the file was loaded or saved, in order (empty when they
         are not a run of changes: undone past a save, or beyond the history)."""
-        return [step.op for step in self._since_saved()]
+        return [op for step in self._since_saved() for op in step.ops]
+
+    @property
+    def undoable(self) -> int:
+        """How many steps undo can take back."""
+        return len(self._past)
 
     # -- changes -----------------------------------------------------------------------------
 
     def apply(self, op: Operation) -> LoadResult:
-        """Apply `op`; the new text loaded. Raises EditRefused (NewProblems among them) and
-        leaves everything as it was when the change cannot be made."""
-        applied = apply_checked(
-            self.text, op, path=str(self.path), before=self.result, documents=self._documents
-        )
-        self._past.append(_Step(self.text, op))
+        """Apply `op` as a step; the new text loaded. Raises EditRefused (NewProblems among
+        them) and leaves everything as it was when the change cannot be made."""
+        return self.apply_step([op])
+
+    def apply_step(self, changes: Sequence[Change]) -> LoadResult:
+        """Apply `changes` in order as one step (undone as one). When one is refused, the
+        error is raised and nothing has changed: text, undo and redo are as they were."""
+        text, result, documents = self.text, self.result, self._documents
+        made: list[tuple[str, Operation]] = []
+        for change in changes:
+            op = change if not callable(change) else change(result)
+            applied = apply_checked(
+                text, op, path=str(self.path), before=result, documents=documents
+            )
+            made.append((text, op))
+            text, result, documents = applied.text, applied.result, applied.documents
+        if not made:
+            return self.result
+        self._past.append(_Step(self.text, tuple(made)))
         self._saved.applied()
         if len(self._past) > HISTORY:
             del self._past[0]
             self._saved.forgot()
         self._future.clear()
-        self.text = applied.text
-        self.result = applied.result
-        self._documents = applied.documents
+        self.text, self.result, self._documents = text, result, documents
         return self.result
 
     def _set(self, text: str) -> None:
@@ -136,22 +165,22 @@ class EditSession:
         self._documents = loaded.documents
 
     def undo(self) -> bool:
-        """Undo the last change; False when there is none."""
+        """Undo the last step; False when there is none."""
         if not self._past:
             return False
         step = self._past.pop()
         self._saved.undone()
-        self._future.append(_Step(self.text, step.op))
+        self._future.append(_Step(self.text, step.changes))
         self._set(step.text)
         return True
 
     def redo(self) -> bool:
-        """Redo the last change undone; False when there is none."""
+        """Redo the last step undone; False when there is none."""
         if not self._future:
             return False
         step = self._future.pop()
         self._saved.redone()
-        self._past.append(_Step(self.text, step.op))
+        self._past.append(_Step(self.text, step.changes))
         self._set(step.text)
         return True
 
@@ -180,9 +209,10 @@ class EditSession:
 
     def reload(self, *, reapply: bool = True) -> list[tuple[Operation, EditError]]:
         """Read the file again (after a conflict, say) and, with `reapply`, apply the
-        unsaved changes to it once more; the changes that could not be, with why. Undo
-        history starts afresh from the file as read."""
-        pending = [(step, step.op) for step in self._since_saved()]
+        unsaved steps to it once more; for each step that could not be, the change that
+        failed and why (the rest of that step is not applied either). Undo history starts
+        afresh from the file as read."""
+        pending = [step.changes for step in self._since_saved()]
         data, stamp = read(self.path)
         text = _decode(data, self.path)
         self.stamp = stamp
@@ -194,12 +224,23 @@ class EditSession:
         failed: list[tuple[Operation, EditError]] = []
         if not reapply:
             return failed
-        for step, op in pending:
+        for changes in pending:
+            tried: list[Operation] = []
             try:
-                self.apply(_rebased(op, step.text, self.path, self.result))
+                self.apply_step([self._found_again(b, op, tried) for b, op in changes])
             except EditError as error:
-                failed.append((op, error))
+                failed.append((tried[-1], error))
         return failed
+
+    def _found_again(self, before: str, op: Operation, tried: list[Operation]) -> Change:
+        """`op`, made on the text `before`, with its annotation named where it stands in
+        the text the step has reached (`tried` records it, to say which one failed)."""
+
+        def make(result: LoadResult) -> Operation:
+            tried.append(op)
+            return _rebased(op, before, self.path, result)
+
+        return make
 
 
 # -- finding an annotation again in a changed file ----------------------------------------------

@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Literal
 
 from pressreader.article import selection as sel
 from pressreader.editing import ops
-from pressreader.editing.saved_point import SavedPoint
 from pressreader.model import Article, LoadResult, Quote, Statistic
 from pressreader.text.sanitize import escape_line, one_line
 from pressreader.tui.reader_app import reader_app
@@ -41,6 +40,7 @@ from pressreader.tui.screens.annotate_forms import (
 
 if TYPE_CHECKING:
     from pressreader.editing.save import Backup
+    from pressreader.editing.session import Change as SessionChange
     from pressreader.editing.session import EditSession
     from pressreader.tui.screens.article import ArticleScreen
     from pressreader.tui.screens.reading_keeper import ReadingKeeper
@@ -95,13 +95,9 @@ class Annotator:
 
     def __init__(self, screen: ArticleScreen) -> None:
         self.screen = screen
+        # The file's text, its undo history in steps and the unsaved count (a new speaker
+        # and the quote that names them are one step).
         self.session: EditSession | None = None
-        # How many of the session's changes each step made, in order: a step is undone as
-        # one (a new speaker and the quote that names them are one step).
-        self.done: list[int] = []
-        self.undone: list[int] = []
-        # Where the file's version stands among those steps: the unsaved count.
-        self.saved_point = SavedPoint()
         self.selection: sel.Selection | None = None
         # The annotation the selection is to move (`V`), or None: a new one (`v`).
         self.moving: Selected | None = None
@@ -173,9 +169,6 @@ class Annotator:
     def drop_session(self) -> None:
         """Forget the session, its unsaved changes and its undo history."""
         self.session = None
-        self.done.clear()
-        self.undone.clear()
-        self.saved_point.reset()
 
     # -- the annotation a key acts on --------------------------------------------------------
 
@@ -557,24 +550,14 @@ class Annotator:
         session = self._session()
         if session is None:
             return False
-        applied = 0
         try:
-            for change in changes:
-                if callable(change):
-                    change = change(self._article_in(session.result) or self.article)
-                session.apply(change)
-                applied += 1
+            session.apply_step([self._made_on_result(change) for change in changes])
         except EditError as error:
-            for _ in range(applied):
-                session.undo()
             hint = " (E opens the file in your editor)" if isinstance(error, EditRefused) else ""
             self.screen.notify(
                 error.reason + hint, title="Not changed", severity="error", markup=False
             )
             return False
-        self.done.append(len(changes))
-        self.undone.clear()
-        self.saved_point.applied()
         self._show_result()
         if reselect is not None:
             self._select(reselect)
@@ -585,28 +568,18 @@ class Annotator:
 
     def undo(self) -> None:
         session = self.session
-        if session is None or not self.done:
+        if session is None or not session.undo():
             self.screen.notify("Nothing to undo", timeout=2)
             return
-        group = self.done.pop()
-        for _ in range(group):
-            session.undo()
-        self.undone.append(group)
-        self.saved_point.undone()
         self._show_result(keep_selected=True)
-        left = len(self.done)
+        left = session.undoable
         self.screen.notify(f"Undone ({left} more to undo)" if left else "Undone", timeout=2)
 
     def redo(self) -> None:
         session = self.session
-        if session is None or not self.undone:
+        if session is None or not session.redo():
             self.screen.notify("Nothing to redo", timeout=2)
             return
-        group = self.undone.pop()
-        for _ in range(group):
-            session.redo()
-        self.done.append(group)
-        self.saved_point.redone()
         self._show_result(keep_selected=True)
         self.screen.notify("Redone", timeout=2)
 
@@ -633,6 +606,13 @@ class Annotator:
         self.screen.edits_changed()
         if selected is not None:
             self._select(selected)
+
+    def _made_on_result(self, change: Change) -> SessionChange:
+        """`change` for the session: one made from this article is made from it as the
+        step's changes before it left it."""
+        if not callable(change):
+            return change
+        return lambda result: change(self._article_in(result) or self.article)
 
     def _article_in(self, result: LoadResult) -> Article | None:
         """This article in a new version of its file: the same id, else the same document."""
@@ -690,7 +670,6 @@ class Annotator:
                 timeout=12,
             )
             return
-        self.saved_point.saved()
         keeper = self._keeper()
         if keeper is not None:
             keeper.file_saved(self.article)
@@ -755,9 +734,6 @@ class Annotator:
         except EditError as error:
             self.screen.notify(error.reason, title="Not reloaded", severity="error", markup=False)
             return
-        self.done = [1] * len(session.pending)
-        self.undone = []
-        self.saved_point.reset(len(self.done))
         self._show_result()
         keeper = self._keeper()
         if keeper is not None:
@@ -772,7 +748,7 @@ class Annotator:
             )
         else:
             self.screen.notify(
-                f"Reloaded; your {len(self.done)} changes applied again (ctrl+s saves)",
+                f"Reloaded; your {session.undoable} changes applied again (ctrl+s saves)",
                 timeout=5,
             )
 
@@ -911,8 +887,7 @@ class Annotator:
     @property
     def pending(self) -> int:
         """The changes not saved yet, counted in steps as `u` undoes them (a new speaker and
-        its quote are one), not in the session's changes to the file: the steps between the
-        text and the file saved, undone past a save or not."""
-        if not self.dirty:
-            return 0
-        return max(self.saved_point.distance, 1)
+        its quote are one): the steps between the text and the file saved, undone past a
+        save or not (the session keeps the count)."""
+        session = self.session
+        return session.unsaved if session is not None else 0
