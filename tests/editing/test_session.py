@@ -11,6 +11,7 @@ from pressreader.editing import session as sessions
 from pressreader.editing.errors import EditError, NewProblems, SaveConflict, SaveError
 from pressreader.editing.ops import (
     Accept,
+    AddQuote,
     AnnotationRef,
     Delete,
     EditQuote,
@@ -240,3 +241,62 @@ def test_a_reload_applies_a_step_again_whole_or_not_at_all(path: Path) -> None:
     assert op.ref.line > _ref_in(BLOCK, path, 0).line  # the second quote's accept
     assert not session.articles[0].quotes[0].reviewed
     assert session.articles[0].summary == "Kept." and session.undoable == 1
+
+
+def _new_quote(session: EditSession, words: str) -> AddQuote:
+    paragraph = session.articles[0].sections[0].paragraphs[1]
+    start = paragraph.index(words)
+    return AddQuote(0, Span("lead", 1, start, start + len(words)), "Ann Lee", "indirect", None)
+
+
+def test_a_new_quote_is_applied_again_to_its_words_when_its_paragraph_moved(path: Path) -> None:
+    session = EditSession.open(path)
+    session.apply(_new_quote(session, "181 ships came in"))
+    # The other program puts a paragraph before it: the quote's paragraph is now the third.
+    moved = BLOCK.replace(
+        "      - Some 181 ships", "      - A paragraph put first.\n      - Some 181 ships"
+    )
+    path.write_text(moved, encoding="utf-8")
+    assert session.reload() == []
+    quote = next(
+        q for q in session.articles[0].quotes if q.speaker == "Ann Lee" and q.kind == "indirect"
+    )
+    assert quote.text == "181 ships came in" and quote.anchor is not None
+    assert quote.anchor.paragraph == 2
+
+
+def test_a_new_quote_follows_its_words_in_a_paragraph_changed_around_them(path: Path) -> None:
+    session = EditSession.open(path)
+    session.apply(_new_quote(session, "up from 172 ships"))
+    changed = BLOCK.replace("Some 181 ships came in,", "In all 181 ships came in this year,")
+    path.write_text(changed, encoding="utf-8")
+    assert session.reload() == []
+    texts = [q.text for q in session.articles[0].quotes]
+    assert "up from 172 ships" in texts
+
+
+def test_a_new_quote_whose_words_were_changed_is_refused_not_anchored_elsewhere(
+    path: Path,
+) -> None:
+    session = EditSession.open(path)
+    session.apply(_new_quote(session, "181 ships came in"))
+    changed = BLOCK.replace("Some 181 ships came in,", "Some 181 ships arrived,")
+    path.write_text(changed, encoding="utf-8")
+    ((op, error),) = session.reload()
+    assert isinstance(op, AddQuote) and "words chosen were changed" in error.reason
+    assert not session.dirty and session.text == changed
+
+
+def test_moved_words_are_found_again_too(path: Path) -> None:
+    session = EditSession.open(path)
+    quote = session.articles[0].quotes[1]  # Bo Chen's "trade", in the second section
+    section = session.articles[0].sections[1]
+    paragraph = section.paragraphs[0]
+    start = paragraph.index("trade will")
+    ref = AnnotationRef("quote", quote.line, quote.column)
+    session.apply(Respan(ref, Span(section.id, 0, start, len(paragraph) - 1)))
+    assert session.articles[0].quotes[1].text == "trade will grow again next year"
+    # The other program changes words before them in the same paragraph.
+    path.write_text(BLOCK.replace("Bo Chen said, and", "Bo Chen told us, and"), "utf-8")
+    assert session.reload() == []
+    assert session.articles[0].quotes[1].text == "trade will grow again next year"

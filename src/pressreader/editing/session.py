@@ -23,19 +23,11 @@ from yaml.nodes import Node
 
 from pressreader.editing.apply import apply_checked, load
 from pressreader.editing.errors import EditError, EditRefused
-from pressreader.editing.ops import (
-    Accept,
-    AnnotationRef,
-    Delete,
-    EditQuote,
-    EditStatistic,
-    Operation,
-    Respan,
-)
+from pressreader.editing.ops import Operation
+from pressreader.editing.rebase import rebased
 from pressreader.editing.save import Backup, Stamp, backups, read, restore, save
 from pressreader.editing.saved_point import SavedPoint
-from pressreader.format.loader import load_text
-from pressreader.model import Article, LoadResult, Quote, Statistic
+from pressreader.model import Article, LoadResult
 
 HISTORY = 100
 
@@ -238,49 +230,6 @@ class EditSession:
 
         def make(result: LoadResult) -> Operation:
             tried.append(op)
-            return _rebased(op, before, self.path, result)
+            return rebased(op, before, self.path, result)
 
         return make
-
-
-# -- finding an annotation again in a changed file ----------------------------------------------
-
-
-def _signature(annotation: Quote | Statistic) -> tuple[str, ...]:
-    if isinstance(annotation, Quote):
-        return ("quote", annotation.speaker, annotation.text, annotation.section or "")
-    return ("statistic", annotation.label, annotation.text or "", annotation.section or "")
-
-
-def _annotations(result: LoadResult, kind: str) -> list[Quote | Statistic]:
-    found: list[Quote | Statistic] = []
-    for article in result.articles:
-        found.extend(article.quotes if kind == "quote" else article.statistics)
-    return found
-
-
-def _rebased(op: Operation, old_text: str, path: Path, new: LoadResult) -> Operation:
-    """`op` (made on `old_text`) with its annotation named where it stands in `new`."""
-    if not isinstance(op, Accept | Delete | EditQuote | EditStatistic | Respan):
-        return op
-    ref = op.ref
-    old = _annotations(load_text(old_text, path), ref.kind)
-    target = next((a for a in old if (a.line, a.column) == (ref.line, ref.column)), None)
-    if target is None:
-        raise EditRefused(f"the {ref.kind} changed was not found again in the file")
-    signature = _signature(target)
-    rank = [a for a in old if _signature(a) == signature].index(target)
-    matches = [a for a in _annotations(new, ref.kind) if _signature(a) == signature]
-    if rank >= len(matches):
-        raise EditRefused(f"the {ref.kind} changed is no longer in the file")
-    found = matches[rank]
-    new_ref = AnnotationRef(ref.kind, found.line, found.column)
-    if isinstance(op, Accept):
-        return Accept(new_ref)
-    if isinstance(op, Delete):
-        return Delete(new_ref)
-    if isinstance(op, EditQuote):
-        return EditQuote(new_ref, op.speaker, op.kind, op.note)
-    if isinstance(op, Respan):
-        return Respan(new_ref, op.span)
-    return EditStatistic(new_ref, op.label, op.value, op.previous, op.unit, op.period, op.note)
