@@ -1,16 +1,18 @@
 """A change made on one version of a file, made again on a version another program changed.
 
-An annotation a change names is found again by what it is (its kind, words and speaker or
-label, and which of the same it was), not by its line, which the other program may have
-moved. Words chosen for a new or moved annotation are found again the same way: in the
-paragraph of the same text, or as their one occurrence in the paragraph at the same place.
-When the words are gone, or could now be more than one place, the change is refused rather
-than anchored to other words.
+What a change names is noted when it is made (`landmarks`, from the text it is made on, at
+the cost of a look over the article's annotations), so that making it again reads no old
+version of the file. An annotation is found again by what it is (its kind, words and
+speaker or label, and which of the same it was), not by its line, which the other program
+may have moved. Words chosen for a new or moved annotation are found again the same way: in
+the paragraph of the same text, or as their one occurrence in the paragraph at the same
+place. When the words are gone, or could now be more than one place, the change is refused
+rather than anchored to other words.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import NamedTuple
 
 from pressreader.editing.errors import EditRefused
 from pressreader.editing.ops import (
@@ -25,32 +27,57 @@ from pressreader.editing.ops import (
     Respan,
     Span,
 )
-from pressreader.format.loader import load_text
 from pressreader.model import Article, LoadResult, Quote, Statistic
 
+_WithRef = Accept | Delete | EditQuote | EditStatistic | Respan
 
-def rebased(op: Operation, old_text: str, path: Path, new: LoadResult) -> Operation:
-    """`op` (made on `old_text`) with its annotation and words named where they stand in
-    `new`; raises EditRefused when either is no longer there."""
+
+class Landmarks(NamedTuple):
+    """What a change names, as the text it was made on had it."""
+
+    signature: tuple[str, ...] | None = None  # the annotation it names; None: not found
+    rank: int = 0  # which of the annotations with that signature it is
+    paragraph: str | None = None  # the text of the paragraph its words were chosen in
+
+
+def landmarks(op: Operation, result: LoadResult) -> Landmarks:
+    """Note what `op`, about to be made on the text `result` was loaded from, names."""
+    signature: tuple[str, ...] | None = None
+    rank = 0
+    document = getattr(op, "document", None)
+    if isinstance(op, _WithRef):
+        ref = op.ref
+        annotations = _annotations(result, ref.kind)
+        target = next(
+            (a for a in annotations if (a.line, a.column) == (ref.line, ref.column)), None
+        )
+        if target is not None:
+            signature = _signature(target)
+            rank = [a for a in annotations if _signature(a) == signature].index(target)
+            document = _document_of(result, target)
+    span: Span | None = getattr(op, "span", None)
+    paragraph = None
+    if span is not None and document is not None:
+        paragraph = _paragraph(_article(result, document), span)
+    return Landmarks(signature, rank, paragraph)
+
+
+def rebased(op: Operation, marks: Landmarks, new: LoadResult) -> Operation:
+    """`op` with its annotation and words named where they stand in `new`; raises
+    EditRefused when either is no longer there."""
     if isinstance(op, AddQuote | AddStatistic):
-        old = load_text(old_text, path)
-        span = _words_again(op.span, _article(old, op.document), _article(new, op.document))
+        span = _words_again(op.span, marks.paragraph, _article(new, op.document))
         return op if span == op.span else _with_span(op, span)
-    if not isinstance(op, Accept | Delete | EditQuote | EditStatistic | Respan):
+    if not isinstance(op, _WithRef):
         return op
-    old = load_text(old_text, path)
-    ref = op.ref
-    annotations = _annotations(old, ref.kind)
-    target = next((a for a in annotations if (a.line, a.column) == (ref.line, ref.column)), None)
-    if target is None:
-        raise EditRefused(f"the {ref.kind} changed was not found again in the file")
-    signature = _signature(target)
-    rank = [a for a in annotations if _signature(a) == signature].index(target)
-    matches = [a for a in _annotations(new, ref.kind) if _signature(a) == signature]
-    if rank >= len(matches):
-        raise EditRefused(f"the {ref.kind} changed is no longer in the file")
-    found = matches[rank]
-    new_ref = AnnotationRef(ref.kind, found.line, found.column)
+    kind = op.ref.kind
+    if marks.signature is None:
+        raise EditRefused(f"the {kind} changed was not found again in the file")
+    matches = [a for a in _annotations(new, kind) if _signature(a) == marks.signature]
+    if marks.rank >= len(matches):
+        raise EditRefused(f"the {kind} changed is no longer in the file")
+    found = matches[marks.rank]
+    new_ref = AnnotationRef(kind, found.line, found.column)
     if isinstance(op, Accept):
         return Accept(new_ref)
     if isinstance(op, Delete):
@@ -58,9 +85,8 @@ def rebased(op: Operation, old_text: str, path: Path, new: LoadResult) -> Operat
     if isinstance(op, EditQuote):
         return EditQuote(new_ref, op.speaker, op.kind, op.note)
     if isinstance(op, Respan):
-        document = _document_of(old, target)
-        span = _words_again(op.span, _article(old, document), _article(new, document))
-        return Respan(new_ref, span)
+        article = _article(new, _document_of(new, found))
+        return Respan(new_ref, _words_again(op.span, marks.paragraph, article))
     return EditStatistic(new_ref, op.label, op.value, op.previous, op.unit, op.period, op.note)
 
 
@@ -72,19 +98,25 @@ def _with_span(op: AddQuote | AddStatistic, span: Span) -> AddQuote | AddStatist
     )
 
 
-def _words_again(span: Span, old: Article | None, new: Article | None) -> Span:
-    """`span`, chosen in `old`, where the same words stand in `new` (see the module)."""
-    if old is None or new is None:
+def _paragraph(article: Article | None, span: Span) -> str | None:
+    if article is None:
+        return None
+    section = next((s for s in article.sections if s.id == span.section_id), None)
+    if section is None or not 0 <= span.paragraph < len(section.paragraphs):
+        return None
+    return section.paragraphs[span.paragraph]
+
+
+def _words_again(span: Span, old_paragraph: str | None, new: Article | None) -> Span:
+    """`span`, chosen in a paragraph whose text was `old_paragraph`, where the same words
+    stand in `new` (see the module)."""
+    if old_paragraph is None or new is None:
         return span  # applying it refuses it, with its own reason
-    old_section = next((s for s in old.sections if s.id == span.section_id), None)
-    if old_section is None or not 0 <= span.paragraph < len(old_section.paragraphs):
-        return span
-    old_paragraph = old_section.paragraphs[span.paragraph]
     words = old_paragraph[span.start : span.end]
-    new_section = next((s for s in new.sections if s.id == span.section_id), None)
-    if new_section is None:
+    section = next((s for s in new.sections if s.id == span.section_id), None)
+    if section is None:
         raise EditRefused("the section of the words chosen is no longer in the file")
-    paragraphs = new_section.paragraphs
+    paragraphs = section.paragraphs
     here = span.paragraph
     if here < len(paragraphs) and paragraphs[here] == old_paragraph:
         return span

@@ -24,7 +24,7 @@ from yaml.nodes import Node
 from pressreader.editing.apply import apply_checked, load
 from pressreader.editing.errors import EditError, EditRefused
 from pressreader.editing.ops import Operation
-from pressreader.editing.rebase import rebased
+from pressreader.editing.rebase import Landmarks, landmarks, rebased
 from pressreader.editing.save import Backup, Stamp, backups, read, restore, save
 from pressreader.editing.saved_point import SavedPoint
 from pressreader.model import Article, LoadResult
@@ -40,12 +40,12 @@ Change = Operation | Callable[[LoadResult], Operation]
 @dataclass(frozen=True, slots=True)
 class _Step:
     text: str  # the text before the step (in the undo list) or after it (in the redo list)
-    # Each change with the text it was made on, for finding its annotation again.
-    changes: tuple[tuple[str, Operation], ...]
+    # Each change with what it names, noted on the text it was made on (to make it again).
+    changes: tuple[tuple[Operation, Landmarks], ...]
 
     @property
     def ops(self) -> list[Operation]:
-        return [op for _, op in self.changes]
+        return [op for op, _ in self.changes]
 
 
 def _decode(data: bytes, path: Path) -> str:
@@ -131,13 +131,13 @@ class EditSession:
         """Apply `changes` in order as one step (undone as one). When one is refused, the
         error is raised and nothing has changed: text, undo and redo are as they were."""
         text, result, documents = self.text, self.result, self._documents
-        made: list[tuple[str, Operation]] = []
+        made: list[tuple[Operation, Landmarks]] = []
         for change in changes:
             op = change if not callable(change) else change(result)
             applied = apply_checked(
                 text, op, path=str(self.path), before=result, documents=documents
             )
-            made.append((text, op))
+            made.append((op, landmarks(op, result)))
             text, result, documents = applied.text, applied.result, applied.documents
         if not made:
             return self.result
@@ -219,17 +219,18 @@ class EditSession:
         for changes in pending:
             tried: list[Operation] = []
             try:
-                self.apply_step([self._found_again(b, op, tried) for b, op in changes])
+                self.apply_step([self._found_again(op, marks, tried) for op, marks in changes])
             except EditError as error:
                 failed.append((tried[-1], error))
         return failed
 
-    def _found_again(self, before: str, op: Operation, tried: list[Operation]) -> Change:
-        """`op`, made on the text `before`, with its annotation named where it stands in
-        the text the step has reached (`tried` records it, to say which one failed)."""
+    @staticmethod
+    def _found_again(op: Operation, marks: Landmarks, tried: list[Operation]) -> Change:
+        """`op` with what it names found where it stands in the text the step has reached
+        (`tried` records it, to say which one failed)."""
 
         def make(result: LoadResult) -> Operation:
             tried.append(op)
-            return rebased(op, before, self.path, result)
+            return rebased(op, marks, result)
 
         return make
