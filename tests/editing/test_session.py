@@ -12,6 +12,7 @@ from pressreader.editing.errors import EditError, NewProblems, SaveConflict, Sav
 from pressreader.editing.ops import (
     Accept,
     AddQuote,
+    AddSpeaker,
     AnnotationRef,
     Delete,
     EditQuote,
@@ -300,3 +301,19 @@ def test_moved_words_are_found_again_too(path: Path) -> None:
     path.write_text(BLOCK.replace("Bo Chen said, and", "Bo Chen told us, and"), "utf-8")
     assert session.reload() == []
     assert session.articles[0].quotes[1].text == "trade will grow again next year"
+
+
+def test_a_new_speaker_the_other_program_also_added_is_not_added_twice(path: Path) -> None:
+    session = EditSession.open(path)
+    paragraph = session.articles[0].sections[0].paragraphs[1]
+    start = paragraph.index("181 ships came in")
+    span = Span("lead", 1, start, start + len("181 ships came in"))
+    session.apply_step(
+        [AddSpeaker(0, "Cy Dee", None, None), AddQuote(0, span, "Cy Dee", "indirect", None)]
+    )
+    both = BLOCK.replace("  - name: Bo Chen\n", "  - name: Bo Chen\n  - name: Cy Dee\n")
+    path.write_text(both, encoding="utf-8")
+    assert session.reload() == []
+    article = session.articles[0]
+    assert [s.name for s in article.speakers].count("Cy Dee") == 1
+    assert any(q.speaker == "Cy Dee" and q.text == "181 ships came in" for q in article.quotes)

@@ -18,6 +18,7 @@ from pressreader.editing.errors import EditRefused
 from pressreader.editing.ops import (
     Accept,
     AddQuote,
+    AddSpeaker,
     AddStatistic,
     AnnotationRef,
     Delete,
@@ -62,9 +63,14 @@ def landmarks(op: Operation, result: LoadResult) -> Landmarks:
     return Landmarks(signature, rank, paragraph)
 
 
-def rebased(op: Operation, marks: Landmarks, new: LoadResult) -> Operation:
-    """`op` with its annotation and words named where they stand in `new`; raises
-    EditRefused when either is no longer there."""
+def rebased(op: Operation, marks: Landmarks, new: LoadResult) -> Operation | None:
+    """`op` with its annotation and words named where they stand in `new`, or None when
+    `new` already has what it adds (a speaker of that name); raises EditRefused when its
+    annotation or words are no longer there."""
+    if isinstance(op, AddSpeaker):
+        article = _article(new, op.document)
+        known = article is not None and any(s.name == op.name for s in article.speakers)
+        return None if known else op
     if isinstance(op, AddQuote | AddStatistic):
         span = _words_again(op.span, marks.paragraph, _article(new, op.document))
         return op if span == op.span else _with_span(op, span)

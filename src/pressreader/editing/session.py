@@ -33,8 +33,8 @@ HISTORY = 100
 
 
 # A change of a step: an operation, or one made from the text as the step's earlier changes
-# left it (an annotation they added, found where it now stands).
-Change = Operation | Callable[[LoadResult], Operation]
+# left it (an annotation they added, found where it now stands; None: nothing to do).
+Change = Operation | Callable[[LoadResult], Operation | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +134,8 @@ class EditSession:
         made: list[tuple[Operation, Landmarks]] = []
         for change in changes:
             op = change if not callable(change) else change(result)
+            if op is None:
+                continue
             applied = apply_checked(
                 text, op, path=str(self.path), before=result, documents=documents
             )
@@ -229,7 +231,7 @@ class EditSession:
         """`op` with what it names found where it stands in the text the step has reached
         (`tried` records it, to say which one failed)."""
 
-        def make(result: LoadResult) -> Operation:
+        def make(result: LoadResult) -> Operation | None:
             tried.append(op)
             return rebased(op, marks, result)
 
