@@ -803,8 +803,8 @@ def test_a_report_is_cut_where_the_pattern_with_three_verb_trees_cut_it() -> Non
         r"|\s(?:and|but)\s(?:(?:he|she)\s)?(?:also\s|again\s|further\s)?"
         rf"(?:{speech_verbs}|{narration})\b"
         r"(?!(?<=\sagreed)\s(?!(?:to|that|on|upon|with|in|at|for|by|and|or)\b)[a-z])"
-        r"|,\s(?:but|while|whereas)\s(?:the\s)?(?:[A-Z][\w.'’\-]*\s){1,5}(?:[a-z]+\s)?"
-        rf"(?:also\s)?(?:{speech_verbs})\b"
+        r"|(?:,|(?<=,[”\"]))\s(?:but|while|whereas|and)\s(?:the\s)?(?:[A-Z][\w.'’\-]*\s){1,5}"
+        rf"(?:[a-z]+\s)?(?:also\s)?(?:{speech_verbs})\b"
         r"|,\s(?:and|but)\s(?:they|both(?:\sleaders|\ssides)?|the\stwo(?:\sleaders|\ssides)?)\s"
         rf"(?:also\s|further\s)?(?:{speech_verbs}|{narration})\b"
     )
@@ -812,6 +812,7 @@ def test_a_report_is_cut_where_the_pattern_with_three_verb_trees_cut_it() -> Non
     pieces += ["Delegation ", "delegation ", "both leaders ", "the two sides ", "also ", "again "]
     pieces += ["he ", "called", "met", "said", "noted", "agreed", "agreed ", "benchmarks", "to "]
     pieces += ["recalled", "pointed out", "asked", "did say", "highlighted", " ", ",", "x", "“"]
+    pieces += [",”", ',"', "EPA ", "Administrator ", "made clear"]
     texts = [*TRICKY, *_joined(pieces, 5000, 13, 1, 12)]
     texts += [", but the U.S. Delegation called", ", but the Delegation said", ", and they met"]
     starts = 0

@@ -81,7 +81,9 @@ def _clause_end(sentence: str, position: int) -> int:
 
 
 # `… Act — which Republicans called …`: a relative clause after a dash, the reporter's aside.
-_DASH_WHICH = lazy(r"\s[—–]\s(?:which|whom|whose)\b")
+# (`— a trend that could soon be reversed`: a noun the reporter sets after the report, with its
+# relative clause, as `— which …`)
+_DASH_WHICH = lazy(r"\s[—–]\s(?:which|whom|whose|an?\s[a-z]+(?:\s[a-z]+)?\s(?:that|which)\b)")
 _DASH = lazy(r"[—–]")
 
 

@@ -65,6 +65,13 @@ _NP_SAID = lazy(
     rf"\s*,?\s*(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})\b"
 )
 _BEFORE_SAID_END = lazy(_BEFORE_SAID_VERB_END)
+# `“…,” Lael Brainard, the director of the National Economic Council, said …`: a news report's
+# speaker named with an apposition between commas before the verb (the name in capitals).
+_NAME_APPOSITION_SAID = Gated(
+    r"\s*,?\s*(?P<np>[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){1,3}),\s[^,.;:!?“”\"«»]{2,100}?,\s"
+    rf"(?:also\s)?(?:{_AFTER_VERBS})\b",
+    (", ",),
+)
 # `, quote,` or `, and I quote,` between a verb of saying and the quotation (a speech's
 # spoken quotation marks).
 # (`here is what he said to Congress: Quote, “…”`: after a colon, `Quote` as a sentence's first
@@ -607,6 +614,8 @@ class DirectQuotes(ChineseQuotes):
             # `The “Safe Streets” programme stressed …`: a name in marks and the noun it
             # qualifies (no comma, no stop inside the marks), not a quote and its speaker.
             match = None
+        if match is None and after[:1] == " " and after[1:2].isupper():
+            match = _NAME_APPOSITION_SAID.match(after, 0, 200)
         if match is not None:
             reference = _np_reference(match.group("np"))
             if reference is not None and (

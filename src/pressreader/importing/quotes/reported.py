@@ -290,8 +290,10 @@ _CUT = lazy(
     r"|(?:"
     # `and` before a new verb
     r"\s(?:and|but)\s(?:(?:he|she)\s)?(?:also\s|again\s|further\s)?(?P<joined>)"
-    # `, but the U.S. delegation noted …`: another source's report, joined by `but`
-    r"|,\s(?:but|while|whereas)\s(?:the\s)?(?:[A-Z][\w.'’\-]*\s){1,5}(?:[a-z]+\s)?"
+    # `, but the U.S. delegation noted …`: another source's report, joined by `but`; `, and EPA
+    # Administrator Michael Regan made clear that …` by `and` (a release's officials in turn)
+    r"|(?:,|(?<=,[”\"]))\s(?:but|while|whereas|and)\s(?:the\s)?(?:[A-Z][\w.'’\-]*\s){1,5}"
+    r"(?:[a-z]+\s)?"
     r"(?:also\s)?(?P<other>)"
     # `, and they pledged to …`: the leaders together, back in the narration
     r"|,\s(?:and|but)\s(?:they|both(?:\sleaders|\ssides)?|the\stwo(?:\sleaders|\ssides)?)\s"
@@ -331,6 +333,11 @@ _SAID_WHEN = (
     r"|\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier)"
     r"|\sin\san?\s(?:statement|interview|post|letter|email|filing|note|call|report)"
     r"(?:\s(?:on|to)\s[A-Z][\w.]*)?)?"
+)
+# The words after `, said` that are a clause, not the one who said (`that …`, a verb's auxiliary).
+_CLAUSE_NOT_NAME = lazy(
+    r"(?:that\s|[^,]*?\b(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|"
+    r"might|does|did)\s)"
 )
 _NP_SAID_END = lazy(
     r",\s(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,5}?)\s(?:said|says|added|noted|explained|"
@@ -598,7 +605,8 @@ _MADE_IT_CLEAR = frozenset(
 )
 # Words of time between a subject and its verb (`has always said`, `today said`: subjects.py).
 _TIME_BEFORE = Gated(
-    r"\b(?:always|yesterday|today|from\sthe\s(?:beginning|start|outset)|all\salong)"
+    r"\b(?:always|yesterday|today|from\sthe\s(?:beginning|start|outset)|all\salong|"
+    r"on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
     r"(?:\s[a-z]{2,14}ly)?\s*\Z",
     ("ay", "from the", "all along"),  # (`always`, `today`, `yesterday`)
 )
@@ -1013,7 +1021,13 @@ class ReportedQuotes(FinderState):
                 or all(sentence[: mark[0] - low].strip() for mark in marked)
             )
         ):
-            ending = _NP_SAID_END.search(sentence) or _ACCORDING_AFTER.search(sentence)
+            ending = _NP_SAID_END.search(sentence)
+            if ending is None:
+                ending = _ACCORDING_AFTER.search(sentence)
+                if ending is not None and _CLAUSE_NOT_NAME.match(ending.group("np")):
+                    # `Lael Brainard, the director of …, said that A.`: what follows `, said` is
+                    # the report (a clause), the name before it its subject, no report before it.
+                    ending = None
             if (
                 ending is not None
                 and marked

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from pressreader.importing.wordlists import lazy
+from pressreader.importing.wordlists import Gated, lazy
 
 _ABBREVIATIONS = frozenset(
     [
@@ -117,7 +117,29 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
         start = match.end()
     if start < len(paragraph):
         spans.append((start, len(paragraph)))
+    if "]" in paragraph and _BYLINE.admits(paragraph):
+        spans = _split_after_bylines(paragraph, spans)
     return spans
+
+
+# A news excerpt's byline and date in brackets (`[Nicole Goodkind, 7/12/23]`), as a release
+# quoting the press sets it between an outlet's headline and the excerpt on one line: the
+# headline and its byline are a sentence of their own, not the start of the excerpt's first.
+_BYLINE = Gated(r"\[[^\[\]]{1,120}?, \d{1,2}/\d{1,2}/\d{2,4}\](?= *\S)", ("/",))
+
+
+def _split_after_bylines(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    cuts = [match.end() for match in _BYLINE.finditer(paragraph)]
+    if not cuts:
+        return spans
+    result: list[tuple[int, int]] = []
+    for low, high in spans:
+        for cut in cuts:
+            if low < cut < high:
+                result.append((low, cut))
+                low = cut + 1 if paragraph[cut : cut + 1] == " " else cut
+        result.append((low, high))
+    return result
 
 
 def _sentence_start(spans: list[tuple[int, int]], position: int) -> int:

@@ -76,7 +76,9 @@ _BEFORE_THE_VERB = lazy(
 # the beginning made it clear that …`: a transcript's words of time before the verb (sought only
 # where `ay`, `from the` or `all along` ends the words, as `_BEFORE_THE_VERB` is everywhere).
 _TIME_BEFORE_THE_VERB = lazy(
-    r"\s+(?:always|yesterday|today|from the (?:beginning|start|outset)|all along)\Z"
+    r"\s+(?:always|yesterday|today|from the (?:beginning|start|outset)|all along"
+    # `Lael Brainard on Wednesday said …` (a news report's day of saying)
+    r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\Z"
 )
 
 
