@@ -26,23 +26,6 @@ def test_a_charge_with_its_own_subject_or_after_the_suits_sentence_still_reports
     ]
 
 
-# --- what a source says it will do ------------------------------------------------------------
-
-
-def test_what_a_source_says_it_will_do_is_a_report() -> None:
-    assert quotes("唐纳德·特朗普总统表示将与习近平讨论伊朗等议题。") == [
-        ("indirect", "唐纳德·特朗普", "将与习近平讨论伊朗等议题。")
-    ]
-    assert quotes("美国国务院表示将利用这座设施隔离病人。") == [
-        ("indirect", "美国国务院", "将利用这座设施隔离病人。")
-    ]
-
-
-def test_a_word_that_opens_with_jiang_is_no_such_report() -> None:
-    assert quotes("美国国务院表示将军们的意见很重要。") == []
-    assert quotes("美国国务院表示将近一半的人支持。") == []
-
-
 # --- an event's length --------------------------------------------------------------------------
 
 
@@ -88,25 +71,3 @@ def test_the_votes_of_a_tally_are_figures() -> None:
 
 def test_a_ratio_or_a_score_without_votes_is_no_tally() -> None:
     assert figures("比分为3比1，他投了第2票。") == []
-
-
-# --- the reporter's comment after a report, and an official who is no country --------------------
-
-
-def test_a_report_ends_before_the_reporters_word_on_what_it_set_off() -> None:
-    assert quotes("美国表示将利用这座设施隔离美国人，而不是将他们送回国，此举引发了抗议。") == [
-        ("indirect", "美国", "将利用这座设施隔离美国人，而不是将他们送回国")
-    ]
-    # `此举` opening the report itself is the source's
-    assert quotes("美国国务院表示，此举是为了保护美国人。") == [
-        ("indirect", "美国国务院", "此举是为了保护美国人。")
-    ]
-
-
-def test_this_official_is_no_country_named_before_but_a_person_still_is() -> None:
-    text = "美国表示将利用这座设施。一位美国政府官员说，法院已裁决。这位官员指出，该设施将有医生。"
-    assert quotes(text) == [("indirect", "美国", "将利用这座设施。")]
-    assert quotes("美国国务卿马尔科·卢比奥表示，伊朗必须停火。这位官员指出，该设施将有医生。") == [
-        ("indirect", "马尔科·卢比奥", "伊朗必须停火。"),
-        ("indirect", "马尔科·卢比奥", "该设施将有医生。"),
-    ]

@@ -702,10 +702,7 @@ def _zh_announces_a_plan(sentence: str, match: re.Match[str]) -> bool:
 # The reporter's apposition after a report (ANNOTATING.md, "The reporter's words end a report":
 # `X说，伊朗将同意…，这是上星期…协议的一项关键条款`).
 # `X表示，他尚未决定…，这在台北引发了不确定性`: the reporter's word on what the report set off.
-# `…，而不是将他们送回国，此举引发了抗议`: the same, of what the report announced.
-_ZH_APPOSITION = lazy(
-    r"[，,]\s*这(?:也)?是|[，,]\s*(?:这|此举)(?:在[^，,。；“”]{1,12}?)?(?:也)?(?:引发|引起)了"
-)
+_ZH_APPOSITION = lazy(r"[，,]\s*这(?:也)?是|[，,]\s*这(?:在[^，,。；“”]{1,12}?)?(?:引发|引起)了")
 
 
 def _zh_before_apposition(paragraph: str, start: int, end: int, in_marks: _Within) -> int:

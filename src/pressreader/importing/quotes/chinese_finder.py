@@ -97,9 +97,9 @@ _ZH_JOINED_VERB = lazy(r"[，,]\s*(?:但|并|还|同时|而|也|仅|只)?(?:[他
 # `…，仅表示该案…`, `…，并表示该案…`: a verb after `仅`, `只` or `并` joined to the clause of the
 # sentence's subject.
 _ZH_ONLY_SAID = lazy(r"[，,]\s*(?:仅|只|并|但(?:[他她]|它们?)?(?:也|还|同时)?)\Z")
-# `世卫组织表示已加强了…`, `他表示将与…讨论…`: 表示 right before an adverb of time is followed by a
-# clause whose subject is left out (not `将军`, `将近`, `将领`).
-_ZH_ADVERB_CLAUSE = lazy(r"(?:已经|已|尚未|并未|正在|仍在|将(?![军近领]))")
+# `世卫组织表示已加强了…`: 表示 right before an adverb of time is followed by a clause whose
+# subject is left out.
+_ZH_ADVERB_CLAUSE = lazy(r"(?:已经|已|尚未|并未|正在|仍在)")
 # `表示很高兴能与…一起，“…”`: an attitude with the clause it is about (ANNOTATING.md, "Sixth
 # folder"), a report; not `表示高兴` alone or `对…表示欢迎`.
 _ZH_GLAD_TO = lazy(r"(?:很|非常|十分)?(?:高兴|荣幸)(?:能|地|看到)")
@@ -1229,15 +1229,9 @@ class ChineseQuotes(FinderState):
         described = _ZH_THIS_OFFICIAL.fullmatch(head)
         if described is not None:
             # `该官员还说`, `这位官员表示`: the person the paragraph has just named (the latest
-            # sentence's subject), else nobody (an official the article does not name); never a
-            # country or a body (`美国表示将…。一位美国政府官员说，…。这位官员指出，…`).
+            # sentence's subject), else nobody (an official the article does not name).
             subject = self._zh_subject
-            if (
-                subject is not None
-                and subject.text.split("·")[-1] in self._zh_before
-                and not subject.text.endswith("国")
-                and _ZH_STATE_BODY.search(subject.text) is None
-            ):
+            if subject is not None and subject.text.split("·")[-1] in self._zh_before:
                 return Reference("name", subject.text), None
             return None
         titled = _ZH_THIS_TITLE.fullmatch(head) if head[:1] in _ZH_THIS_FIRST else None
