@@ -55,6 +55,7 @@ EXTRA_FOLDERS = (
     "dev29",
     "dev30",
     "dev31",
+    "dev32",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")

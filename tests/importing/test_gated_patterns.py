@@ -221,6 +221,8 @@ def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
     # (words in marks closing with a comma, a conjunction after them)
     marks = [",”", ',"', " but ", " and ", " that", "“", " ", "x"]
     generated += _generated(marks, 600, 34)
+    # (a vote's tally, the votes against alone with `票`)
+    generated += _generated(["218", "比", "198", "票", "3", ".", "x"], 600, 35)
     for text in generated:
         for index, gated in enumerate(wordlists.GATED):
             for pos in range(len(text) + 1):

@@ -1313,7 +1313,7 @@ _CJK_FIGURE = lazy(
     r"(?:\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,9})?(?!\d)|\d{1,15}(?:\.\d{1,9})?))?"
     r"(?P<more>多|余)?(?P<scale>万亿|亿|万|千)?"
     r"(?P<unit>%|％|个百分点|美元|欧元|英镑|元|人次|人|个|家|项|件|吨|公里|千米|公尺|米|辆|台|次|架次|架|"
-    r"艘|所|座|户|名(?!单)|位|倍|张|种|桶|加仑|秒钟|秒|分钟|例(?!如)|枚)?"
+    r"艘|所|座|户|名(?!单)|位|倍|张|种|桶|加仑|秒钟|秒|分钟|例(?!如)|枚|票)?"
 )
 # A count in Chinese numerals (`两个所谓的慈善组织`, `三种候选疫苗`, `两人死亡、九人受伤`): with a
 # measure word and its noun, or people with what befell them; not `一` (an article), `几`, a
@@ -1569,6 +1569,54 @@ def _cjk_prison_terms(paragraph: str) -> list[Figure]:
     return out
 
 
+# An event's length (`为期三天的访问`, `两天的会谈`, `两天峰会`, `60天的会谈`, `三个星期的
+# 延期`, `为期一个月的停火协议`): the quantity reported, like a meeting's (ANNOTATING.md,
+# "Twenty-eighth folder"); not a period (`过去60天的会谈`, `60天内`), nor a time before or
+# after one (`两天后的会谈`), nor a licence's term, nor the time of what is told after it
+# (`进行三天的访问，期间在国会山…`).
+_CJK_EVENT_WORDS = ("会谈", "访问", "峰会", "会议", "谈判", "磋商", "延期", "停火")
+_CJK_EVENT = Gated(alternation(_CJK_EVENT_WORDS) + r"(?![，,]\s*期间)", _CJK_EVENT_WORDS)
+# The length right before an event's word, searched in the few characters there only (the
+# words are common; a length before them is not).
+_CJK_EVENT_LENGTH = lazy(
+    r"(?<![0-9第])(?<!过去)(?<!最近)(?<!未来)(?<![头前后])"
+    r"(?P<number>\d{1,3}|[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九]|(?<=为期)一)"
+    r"(?P<unit>天|个?星期|周|个月)的?\Z"
+)
+_CJK_EVENT_HEAD = 8  # (`为期十二个星期的`: the longest length with its `的`, less `为期`)
+# The votes for a measure when only the votes against carry `票` (`以218比198票否决了…`): the
+# first number of the tally.
+_CJK_VOTES_FOR = Gated(r"(?<![0-9.,])(?P<number>\d{1,4})比\d{1,4}票", ("票",))
+
+
+def _cjk_event_lengths(paragraph: str) -> list[Figure]:
+    out: list[Figure] = []
+    for event in _CJK_EVENT.finditer(paragraph):
+        at = event.start()
+        match = _CJK_EVENT_LENGTH.search(paragraph, max(0, at - _CJK_EVENT_HEAD), at)
+        if match is None:
+            continue
+        number = match.group("number")
+        value = int(number) if number.isdigit() else 1 if number == "一" else _cjk_numeral(number)
+        unit = match.group("unit").removeprefix("个") if match.group("unit") != "个月" else "月"
+        start = match.start()
+        if paragraph[max(0, start - 2) : start] == "为期":
+            start -= 2
+        qualifier = _CJK_QUALIFIER.search(paragraph, max(0, start - 2), start)
+        if qualifier is not None:
+            start = qualifier.start()  # (`大约两星期的访问`)
+        label = f"{event.group()}的{'天数' if unit == '天' else '时长'}"
+        out.append(Figure(value, start, event.end(), unit, label))
+    return out
+
+
+def _cjk_votes_for(paragraph: str) -> list[Figure]:
+    return [
+        Figure(int(match.group("number")), match.start(), match.end("number"), "票", "票")
+        for match in _CJK_VOTES_FOR.finditer(paragraph)
+    ]
+
+
 def _cjk_people_after_verb(paragraph: str) -> list[Figure]:
     return [
         Figure(_cjk_numeral(match.group("number")), match.start("number"), match.end(), "人", "人")
@@ -1771,6 +1819,9 @@ def find_cjk_figures(paragraph: str) -> list[Figure]:
             numerals += _cjk_share_figures(paragraph)
         if "人" in paragraph:
             numerals += _cjk_people_after_verb(paragraph)
+        numerals += _cjk_event_lengths(paragraph)
+        if "票" in paragraph:
+            numerals += _cjk_votes_for(paragraph)
         if "判" in paragraph or "刑" in paragraph or "监禁" in paragraph:
             taken = {figure.start for figure in out + numerals}
             numerals += [term for term in _cjk_prison_terms(paragraph) if term.start not in taken]

@@ -428,6 +428,23 @@ def _zh_aside(sentence: str, at: int) -> bool:
     return opened >= 0 and opened > max(sentence.rfind(")", low, at), sentence.rfind("）", low, at))
 
 
+# How far before a `，指控` a suit is looked for in its sentence (`对三名…人员提起诉讼,其中包括…，
+# 指控其…` is some 40 characters).
+_ZH_SUIT_WINDOW = 120
+
+
+def _zh_charge_of_a_suit(sentence: str, match: re.Match[str]) -> bool:
+    """Whether `match` is a suit's or an indictment's `，指控…` with its subject left out
+    (`起诉洛瑞思，指控该公司…`, `公布了一份起诉书，指控…`, `提起诉讼…，指控其…`): the filing's
+    content, no report (ANNOTATING.md, "Twenty-second folder"); `检方指控，…` still reports."""
+    at = match.start()
+    return (
+        match.group("verb") == "指控"
+        and sentence[at - 1 : at] in ("，", ",")
+        and sentence.rfind("起诉", max(0, at - _ZH_SUIT_WINDOW), at) >= 0
+    )
+
+
 _DIGITS = frozenset("0123456789")
 
 

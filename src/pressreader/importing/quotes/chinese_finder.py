@@ -29,6 +29,7 @@ from pressreader.importing.quotes.chinese import (
     _zh_aside,
     _zh_before_apposition,
     _zh_carries_on,
+    _zh_charge_of_a_suit,
     _zh_clause_before,
     _zh_clause_of_its_own,
     _zh_dotted_names,
@@ -609,6 +610,8 @@ class ChineseQuotes(FinderState):
                     continue  # `表示乐观`, `宣布了这一举措`: no clause of content
                 if _zh_aside(sentence, match.start()):
                     continue  # `(Scarborough Shoal，中国称黄岩岛)`: a name, not a report
+                if _zh_charge_of_a_suit(sentence, match):
+                    continue  # `起诉X，指控该公司…`: the suit's charge, not a report
                 if (
                     not match.group("comma")
                     and "并" in (clause_before := _zh_clause_before(sentence, match.start()))
