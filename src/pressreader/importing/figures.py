@@ -81,7 +81,8 @@ _WORD_NUMBERS = {
     "dozen": 12,
 }
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_WORD_NUMBER_WORDS = tuple(_WORD_NUMBERS)  # (what a paragraph opening with a number begins with)
+# (what a paragraph opening with a number begins with)
+_WORD_NUMBER_WORDS = (*_WORD_NUMBERS, "one ")
 _FRACTIONS = {
     "half": 0.5,
     "one-third": 0.3333,
@@ -102,7 +103,9 @@ _FRACTIONS = {
 # A number of several words (`twenty-five`, `two hundred`, `two hundred and twenty-five`) is one
 # figure, its value their sum (`_word_value`); an ordinal's last word (`forty-ninth`) is none.
 _WORD_FIGURE_WORDS = (
-    rf"(?P<word>{alternation(_WORD_NUMBERS)})"
+    # (`one` only before a scale word, where it is always a count: `one million jobs`, `one
+    # hundred thousand doses`; alone it is as often no count)
+    rf"(?P<word>{alternation(_WORD_NUMBERS)}|one(?=\s(?:hundred|thousand|million|billion)\b))"
     rf"(?P<more>-{alternation(_ONES)}|\shundred(?:\sand\s{alternation(_WORD_NUMBERS)}"
     rf"(?:-{alternation(_ONES)})?)?"
     # (`a hundred and thirty thousand dollars`: `hundred` with what it goes on with)
@@ -245,7 +248,10 @@ _QUALIFIER_PHRASES = (
     *("a record", "an additional", "additional", "another"),
 )
 _QUALIFIER_LONGEST = max(map(len, _QUALIFIER_PHRASES))
-_UNIT_WORD = lazy(r"[A-Za-z][A-Za-z'’\-]*")
+# A word of a counted phrase; an abbreviation of initials before a common noun is one word (`600
+# U.S. firefighters`, `two U.K. nationals`), not `U` and a sentence's end. (Before a name,
+# `three U.S. Army Corps of Engineers … teams`, the counted noun is further on: left as it was.)
+_UNIT_WORD = lazy(r"(?:[A-Z]\.){2,3}(?=\s[a-z])|[A-Za-z][A-Za-z'’\-]*")
 # Words that end a counted noun phrase.
 _STOP = frozenset(
     [
@@ -581,6 +587,13 @@ def _unit_after(paragraph: str, end: int) -> tuple[str | None, int]:
         position = unit_end = match.end()
         if (len(words) >= 3 and lower.endswith("s")) or lower in _HEAD_NOUNS:
             break
+        if (
+            len(words) == 2
+            and words[0][-1] == "."
+            and lower.endswith("s")
+            and not lower.endswith(("ss", "us", "is"))
+        ):
+            break  # `6,000 U.S. institutions self-report …`: the plural after the abbreviation
     # A counted phrase ends on its noun: drop a trailing capitalised name or adjective run; a
     # phrase of capitalised words only whose last is a plural is the noun with its adjective
     # (`225 American Rangers`, `two Democratic Senators`), kept.
@@ -590,6 +603,8 @@ def _unit_after(paragraph: str, end: int) -> tuple[str | None, int]:
             words.pop()
     if not words:
         return None, end
+    if words[0] == "U.S." and len(words) == 2 and words[1].lower() in _CURRENCY_WORDS:
+        words = words[1:]  # `2 billion U.S. dollars`: dollars
     if len(words) == 1 and words[0].lower() in _CURRENCY_WORDS:
         return _CURRENCY_WORDS[words[0].lower()], unit_end
     return " ".join(words), unit_end
@@ -1028,6 +1043,7 @@ def _range_dash(paragraph: str, end: int) -> bool:
     )
 
 
+_PLURALS_WITHOUT_S = frozenset(["people", "children", "men", "women"])
 # Words before `of` that make the number after it a group a part is taken from.
 _PART_OF = frozenset(
     ["one", "two", "three", "each", "all", "both", "none", "some", "any", "many", "most",
@@ -1068,7 +1084,7 @@ def _word_figure(paragraph: str, match: re.Match[str]) -> _Raw | None:
         # sentence makes the number part of a name (at a sentence's start it counts)
         return None
     word, more = match.group("word"), match.group("more")  # (lower-cased: `_lowered`)
-    value: Number = _word_value(word + more) if more else _WORD_NUMBERS[word]
+    value: Number = _word_value(word + more) if more else _WORD_NUMBERS.get(word, 1)
     if match.group("scale"):
         scale = match.group("scale").strip()
         value = value * (_WORD_NUMBERS[scale] if scale == "dozen" else _SCALES[scale])
@@ -1077,7 +1093,12 @@ def _word_figure(paragraph: str, match: re.Match[str]) -> _Raw | None:
         # `seven hundred billion dollars`: money, in the currency the word names
         figure = Figure(value, _with_qualifier(paragraph, start), unit_end, unit, "Amount")
         return _Raw(figure, start, False, f"money:{unit}")
-    if unit is None or not unit.split(" ")[-1].lower().endswith("s"):
+    if unit is None or not (
+        unit.split(" ")[-1].lower().endswith("s")
+        # `five million children`, `Thirty million people`: a plural without `s` after a scale
+        # word is a count (without one, `two people`, `two men` are as often those who speak)
+        or (match.group("scale") and unit.split(" ")[-1].lower() in _PLURALS_WITHOUT_S)
+    ):
         return None
     words = unit.split(" ")
     if words[-1].lower() in _TIME_UNITS or words[-1].lower() in _NOT_COUNTED or len(words) > 3:
@@ -1201,6 +1222,9 @@ def _combine(paragraph: str, raws: list[_Raw]) -> list[Figure]:
                 and _RANGE_GAP.fullmatch(gap)
                 and not _FROM.search(head)
                 and (raw.bare or raw.kind == following.kind)
+                and not _two_counts(raw.figure, following.figure)
+                # (`a billion people — one billion people`: one amount said twice, no range)
+                and raw.figure.value != following.figure.value
             ):
                 between = _BETWEEN.search(head)
                 if between or "and" not in gap:
@@ -1230,6 +1254,19 @@ def _combine(paragraph: str, raws: list[_Raw]) -> list[Figure]:
     _previous_from_change(paragraph, out)
     _previous_compared(paragraph, out)
     return [raw.figure for raw in out if not raw.bare]
+
+
+def _two_counts(low: Figure, high: Figure) -> bool:
+    """Two counts of different things joined by `to` (`160 million doses to 100 countries`,
+    `125 trips to over 40 states`): each a figure, not a range, whose ends count one thing
+    (`17 to 25 named storms`, `500,000 people to 50,000 people`). Times stay ranges (`6 months to
+    2 years`)."""
+    units = (low.unit or "", high.unit or "")
+    return (
+        all(unit[-1:].isalpha() for unit in units)
+        and units[0].lower() != units[1].lower()
+        and not any(unit.split(" ")[-1].lower() in _TIME_UNITS for unit in units)
+    )
 
 
 # `prices range from $2,000 to $8,000`, `ranging in price from $499.99 to $999.99`: a range,

@@ -1054,6 +1054,11 @@ class Book:
                 )
                 if person is not None and not _compatible(person.name, reference.text):
                     person = self._named_in_full(person, reference)
+                elif person is not None and _with_initial(person.name, reference.text):
+                    # `Energy Secretary Jennifer Granholm`, then `Secretary of Energy Jennifer M.
+                    # Granholm`: the fullest name the article gives
+                    person.name = reference.text
+                    self._by_name[self._key(reference.text)] = person
             if person is None:
                 person = self._new_person(reference.text)
             self._learn(person, reference)
@@ -1341,6 +1346,16 @@ def _holds_for_a_place(person: Person, title: str) -> bool:
     return role.startswith(f"{title} of ")
 
 
+def _with_initial(known: str, new: str) -> bool:
+    """`new` is `known` with a middle initial (`Jennifer M. Granholm`, `Jennifer Granholm`)."""
+    words = new.split(" ")
+    return (
+        len(words) == 3
+        and _INITIAL.fullmatch(words[1]) is not None
+        and known == f"{words[0]} {words[2]}"
+    )
+
+
 def _compatible(known: str, new: str) -> bool:
     """Two forms of one name: `Joseph R. Biden, Jr.` and `Joe Biden`, not `Jill Biden`."""
     first_known = known.split(" ")[0].lower()
@@ -1352,6 +1367,7 @@ def _compatible(known: str, new: str) -> bool:
 _SHARING_KEPT = 8
 
 
+_INITIAL = lazy(r"[A-Z]\.")
 # Titles before a name anywhere in the text register the person (`President Joseph R. Biden,
 # Jr. met …`), so that a later `President Biden` or `the President` names them.
 _OFFICE_WORD = r"[A-Z][\w’'.\-]{0,40}(?<![a-z]\.)(?<![’']s)"
@@ -1490,6 +1506,17 @@ def register_mentions(book: Book, paragraph: str) -> None:
             # is not.
             name = office[-1] + " " + name
             name_start -= len(office[-1]) + 1
+            if (
+                _INITIAL.fullmatch(office[-1])
+                and len(office) >= 4
+                and office[-2][:1].isupper()
+                and office[-2].lower() not in _PORTFOLIO
+            ):
+                # `Secretary of Homeland Security Alejandro N. Mayorkas`: the office took the
+                # first name and the initial; the name is Alejandro N. Mayorkas, not N. Mayorkas
+                # (`Minister of External Affairs S. Jaishankar`: an initial after the portfolio)
+                name = office[-2] + " " + name
+                name_start -= len(office[-2]) + 1
             words = name.split(" ")
         if any(word.lower() in ORG_WORDS or word.lower() in TITLE_WORDS for word in words):
             continue

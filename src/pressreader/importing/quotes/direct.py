@@ -35,7 +35,7 @@ from pressreader.importing.quotes.reported import (
     _SAID_BEFORE,
 )
 from pressreader.importing.quotes.sentence_ends import _sentence_start
-from pressreader.importing.quotes.state import _Unsplit
+from pressreader.importing.quotes.state import _RELATIVE_SUBJECT, _Unsplit
 from pressreader.importing.quotes.subjects import (
     _np_reference,
     _opens_with_name,
@@ -129,6 +129,20 @@ _GROUP_SUBJECTS = frozenset(
         *("Father", "Mama", "Papa", "Grandma", "Grandpa", "Grandmother", "Grandfather"),
     ]
 )
+# Two capitalised words in a row (a full name, `Senator Doe`): someone the text names.
+_NAMED_PAIR = lazy(r"[A-Z][\w’'\-]+\s[A-Z]")
+
+
+def _opens_with_relative(paragraph: str, start: int, opening: int) -> bool:
+    """Whether the sentence starting at `start` opens with a relative the text does not name
+    (`And as my grandfather would say …`; `state._RELATIVE_SUBJECT`) and names no one else
+    before the quotation at `opening` (`My dad took me to meet Senator Doe, and he said`)."""
+    while start < opening and paragraph[start] in ' \t\n“"(':
+        start += 1
+    relative = _RELATIVE_SUBJECT.match(paragraph, start, min(opening, start + 80))
+    return relative is not None and not _NAMED_PAIR.search(paragraph, relative.end(), opening)
+
+
 # A name given before the comma (`a workshop entitled, “…”`): the words in marks are a title.
 _NAME_GIVEN = lazy(r"\b(?:entitled|titled|called|named|dubbed|themed|reading)\s?,\Z")
 # What follows a quotation that ends its sentence: the paragraph's end or the next sentence.
@@ -633,6 +647,13 @@ class DirectQuotes(ChineseQuotes):
             # `He said, quote, “…”`, `Trump said, and I quote, “…”`: a speech's spoken marks,
             # read as the comma (or the colon) after the verb.
             before = _SPOKEN_QUOTE.sub(lambda m: ": " if m["stop"] == ":" else ", ", before)
+        if before.rstrip().endswith((",", ":")) and _opens_with_relative(
+            paragraph, sentence_start, opening
+        ):
+            # `My dad used to say, “…”`, `And as my grandfather would say … — he said, “Keep the
+            # faith.”`: the lead-in (or the pronoun in it) names the relative its sentence opens
+            # with, whom the text does not name: no speaker, nor one from a `He said` after it.
+            return None, close_end
         if not before.strip():
             if (
                 paragraph[opening - 1 : opening] == "…"

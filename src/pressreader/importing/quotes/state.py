@@ -63,6 +63,17 @@ _EXAMPLE_FRAGMENT = Gated(
     (" like ",),
 )
 _EXAMPLE_OPENERS = ("And ", "But ", "Americans ", "Folks ", "People ", "Heroes ", "Patriots ")
+# A sentence whose subject is a relative the text does not name (`My dad used to say, “…”`, `And as
+# my grandfather would say …`): a later pronoun names that relative, no one the text names
+# (ANNOTATING.md, "Fifteenth folder"), not the last speaker before. A name after the relative is
+# the relative's own (`My son Beau said`, `my wife, Jill,`): that sentence is read as any other.
+_RELATIVE_SUBJECT = Gated(
+    r"(?:(?:And|But|So|Because|Well|Now),?\s+)?(?:(?:[Aa]s|[Ll]ike)\s+)?[Mm]y (?:late\s)?"
+    r"(?:dad|father|mom|mother|grandfather|grandmother|grandpa|grandma|pop|mama|papa|wife|husband|"
+    r"son|daughter|brother|sister|uncle|aunt|grandson|granddaughter)\b(?!-)(?!,?\s[A-Z])"
+    r"(?!\s(?:and|&)\s)",  # (`My wife and I`: two people, read as any other subject)
+    ("my ", "My "),
+)
 _TWO = lazy(r"\b(?:two|Both)\b")
 _JOINED_NAMES = lazy(r"[a-z] and [A-Z]")
 _AND_TITLE = lazy(r"\band (?:CEO|Chief)")
@@ -299,6 +310,9 @@ class FinderState:
             hedge = _HEDGE.match(sentence)
             if hedge is not None:
                 sentence = sentence[hedge.end() :]
+        if sentence[:1] in "AaBSWNLMm" and _RELATIVE_SUBJECT.match(sentence) is not None:
+            self.book.last_subject = None
+            return "group", None
         opening = _OPENING_ADVERBIAL.match(sentence)
         if opening is not None:
             sentence = sentence[opening.end() :]
