@@ -72,6 +72,20 @@ def test_within_is_any_span_holding_the_position(spans: list[tuple[int, int]], a
     assert _Within(spans).reach(at) == (max(ends) if ends else None)
 
 
+@given(_spans, _spans, st.integers(-2, 85), st.integers(1, 20))
+def test_spans_added_to_a_within_answer_as_a_scan_of_them_all(
+    spans: list[tuple[int, int]], more: list[tuple[int, int]], low: int, size: int
+) -> None:
+    # (added in any order: in reading order they are appended, else sorted in again)
+    within = _Within(spans)
+    for start, end in more:
+        within.add(start, end)
+    every = spans + more
+    high = low + size
+    assert within.spans_any(low, high) == any(s < high and e > low for s, e in every)
+    assert (low in within) == any(s <= low < e for s, e in every)
+
+
 @given(_spans, st.integers(-2, 85), st.integers(-2, 85))
 def test_the_marks_opening_in_a_range_are_those_a_filter_keeps(
     spans: list[tuple[int, int]], low: int, high: int
