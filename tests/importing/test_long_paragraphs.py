@@ -17,7 +17,7 @@ from pressreader.importing.quotes.marks import _any_between, _marks_opening, _Wi
 from pressreader.importing.quotes.sentence_ends import _sentence_start
 from pressreader.importing.speakers import _SUFFIXES, Book, _family_first_of_three
 
-from .helpers import figures, quotes
+from .helpers import figures, near_linear, quotes
 
 COUNT = 1500
 
@@ -33,6 +33,20 @@ def test_every_quote_of_a_long_english_paragraph_is_found() -> None:
         expected.append(("direct", "Ann Lee", f"We will build bridge {i},"))
         expected.append(("indirect", "Bo Chen", f"plan {i} would help."))
     assert quotes(paragraph) == expected
+
+
+def test_the_work_on_a_long_english_paragraph_of_quotes_grows_with_it() -> None:
+    # (each report is carried on over the sentences after it unless one holds a direct quote)
+    def paragraph(n: int) -> list[tuple[str, str, str]]:
+        return quotes(
+            " ".join(
+                f"“We will build bridge {i},” said Ann Lee. Bo Chen said that plan {i} would help."
+                for i in range(n)
+            )
+        )
+
+    small, large = near_linear(paragraph, 200)
+    assert len(small) == 2 * 200 and large[: len(small)] == small and len(large) == 2 * 800
 
 
 def test_every_quote_of_a_long_chinese_paragraph_is_found() -> None:
