@@ -169,6 +169,81 @@ def import_quotes_zh(n: int) -> str:
     return f"会谈纪要\n\n{body}\n"
 
 
+def import_reports(n: int) -> str:
+    """Reported speech in one paragraph, n times each shape: an aside after a dash, a cleft
+    (`What X said was that`), `made it clear that`, `As CNN reported`, `and I quote`, a
+    participle of saying, a position `reiterated`."""
+    shapes = [
+        "We are — as Senator Jane Roe said, plan {i} works.",
+        "What Governor Jane Roe said was that plan {i} works.",
+        "Governor Jane Roe has always made it clear that plan {i} works.",
+        "As CNN reported this morning, vote {i} failed.",
+        "As Senator Jane Roe said, and I quote, “We will win {i}.”",
+        "President Jane Roe thanked crew {i}, saying, “We worked all night.”",
+        "Roe reiterated the position that plan {i} held.",
+    ]
+    body = " ".join(shapes[i % len(shapes)].format(i=i) for i in range(n))
+    return f"Reports\n\n{body}\n"
+
+
+def import_reports_zh(n: int) -> str:
+    """Chinese reports carried on over n sentences, a report's verbs joined n times, and
+    what a source calls something, each in a paragraph of its own."""
+    carried = "路透社5月的报道称，两国将举行会谈。" + "双方将派代表参加。" * n
+    joined = "斯蒂芬·米勒表示，A当天认罪" + "，并称" * n + "。"
+    called = "".join(f"总统李明称第{i}件事“骇人听闻”，" for i in range(n)) + "。"
+    return f"报道\n\n{carried}\n\n{joined}\n\n{called}\n"
+
+
+def import_marks_zh(n: int) -> str:
+    """Chinese quotation marks: n quotations after a label and a colon, n terms in marks
+    inside quotations, then n opening marks never closed."""
+    labels = "".join(f"前大学足球运动员卡莱布·戴维斯：“第{i}次好。”" for i in range(n))
+    nested = "".join(f"他说：“我们的“计划{i}”很好。”" for i in range(n)) + "“" * n
+    return f"引号\n\n{labels}\n\n{nested}\n"
+
+
+def import_names(n: int) -> str:
+    """A name or title run n times before its verb, in English and in Chinese, and n names
+    joined before one verb."""
+    english = "As U.S. " * n + "officials said, it held. " + "CS Wind " * n + "said it will grow."
+    chinese = "主委" * n + "管碧玲说，演习提高了程度。" + "美军" * n + "表示，演习开始。"
+    joined = "、".join(["主任马丽怡(Beh Lih Yi)"] * n) + "说，审判是一场闹剧。"
+    return f"Names\n\n{english}\n\n{chinese}\n\n{joined}\n"
+
+
+def import_turns(n: int) -> str:
+    """A transcript whose turns repeat their shapes n times: a speaker saying `I said`, a
+    question's `you said that`, a name's run of capitals, a turn of `was very clear that`."""
+    turns = [
+        "THE PRESIDENT: " + "I said, “Yes.” " * n,
+        "Q " + "Mr. President, Jane Roe just said that on radio. " * n,
+        "Q " + "Is Egypt, you just said that what he said he said " * n,
+        "Q " + "Did you you you " * n + "said that it is.",
+        "Q " + " ".join(["Aaaa,"] * n) + " you said that it is.",
+        "MS. ROE: " + "John Roe was very clear that " * n,
+    ]
+    return "Briefing\n\nMS. ROE: Hello.\n\n" + "\n\n".join(turns) + "\n"
+
+
+def import_figures_zh(n: int) -> str:
+    """One Chinese paragraph of n sentences of shares, fractions, ranges and counts."""
+    sentence = "从目前GDP的百分之{a}提高到百分之{b}，约三分之一，{a}%至12.5%，判处{c}年监禁。"
+    digits = "一二三四五六七八九"
+    body = "".join(
+        sentence.format(a=digits[i % 9], b=digits[(i + 1) % 9], c=i % 20 + 1) for i in range(n)
+    )
+    return f"数字\n\n{body}\n"
+
+
+def import_repeated(n: int) -> str:
+    """One quote said n times, in English and in Chinese: each written with the place it
+    stands (`occurrence: N`) while the places stay within what the loader allows."""
+    english = "Smith said, “Yes.” " * n
+    chinese = "这位法国总统埃马纽埃尔·马克龙说，“很好。”" * n
+    return f"Repeated\n\n{english}\n\n{chinese}\n"
+
+
 def import_people(n: int) -> str:
     """n people, each named with a role once, then by surname and pronoun."""
     paragraphs = [
@@ -273,6 +348,13 @@ FAMILIES = [
     Family("big-config", 1_900, big_config, "config"),  # x16: just under the 1 MB cap
     Family("import-quotes", 1_000, import_quotes, "import"),
     Family("import-quotes-zh", 1_000, import_quotes_zh, "import"),
+    Family("import-reports", 1_000, import_reports, "import"),
+    Family("import-reports-zh", 1_000, import_reports_zh, "import"),
+    Family("import-marks-zh", 1_000, import_marks_zh, "import"),
+    Family("import-names", 2_000, import_names, "import"),
+    Family("import-turns", 1_000, import_turns, "import"),
+    Family("import-figures-zh", 1_000, import_figures_zh, "import"),
+    Family("import-repeated", 1_000, import_repeated, "import"),
     Family("import-people", 500, import_people, "import"),
     Family("import-figures", 1_000, import_figures, "import"),
     Family("import-open-marks", 500, import_open_marks, "import"),
