@@ -159,7 +159,9 @@ def test_a_questions_when_you_say_reports_the_one_asked() -> None:
 
 
 def test_the_title_check_is_linear() -> None:
-    small, large = near_linear(lambda n: sole_titles(["The President spoke. " * n] * 20), 200)
+    # (each paragraph's search is one call: the count grows with the paragraphs; their length is
+    # benchmarks/bench_hostile.py's to time)
+    small, large = near_linear(lambda n: sole_titles(["The President spoke. " * 200] * n), 20)
     assert "president" in small and "president" in large
     assert _titled("Remarks by the President", "The president said that the plan is dead.") == [
         ("indirect", "President", "the plan is dead.")
