@@ -4,7 +4,7 @@ compare: quotes as (kind, speaker, text), figures as (value, previous, unit, tex
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pressreader.importing import ahead
 from pressreader.importing.annotate import Annotations, annotate
@@ -45,12 +45,12 @@ def lines_run(run: Callable[[], T]) -> tuple[T, int]:
     benchmarks/bench_hostile.py's to time. All of it runs here: no process reads ahead."""
     count = 0
 
-    def line(frame: FrameType, event: str, arg: object) -> object:
+    def line(frame: FrameType, event: str, arg: Any) -> Any:
         nonlocal count
         count += 1
         return line
 
-    def call(frame: FrameType, event: str, arg: object) -> object:
+    def call(frame: FrameType, event: str, arg: Any) -> Any:
         nonlocal count
         count += 1
         return line
@@ -82,7 +82,7 @@ def near_linear(run: Callable[[int], T], n: int) -> tuple[T, T]:
 def said_each_time(small: list[T], large: list[T], said: T, times: int) -> None:
     """A quote said `times` times in `small`'s text and 4 times as often in `large`'s: kept each
     time, in order, while the places of those said before stay within what the loader allows
-    (the `occurrence: N` of a quote said many times: FORMAT.md, "Which occurrence"), so all
-    but perhaps the last of `times`, and more, yet not all, of 4 times as many."""
+    (the `occurrence: N` of a quote said many times: FORMAT.md, "Which occurrence"): all but
+    perhaps the last of `times`, and more of 4 times as many."""
     assert small == [said] * len(small) and large == [said] * len(large)
     assert times - 1 <= len(small) < len(large) <= 4 * times
