@@ -49,6 +49,15 @@ def test_the_work_on_a_long_english_paragraph_of_quotes_grows_with_it() -> None:
     assert len(small) == 2 * 200 and large[: len(small)] == small and len(large) == 2 * 800
 
 
+def test_the_work_on_a_paragraph_of_figures_in_words_and_in_digits_grows_with_it() -> None:
+    # (a number inside a figure in words is no figure of its own: asked of each number)
+    small, large = near_linear(
+        lambda n: figures("Seventy percent of them came, and 12 schools opened. " * n), 200
+    )
+    pair = [(70, None, "%", "Seventy percent"), (12, None, "schools", "12 schools")]
+    assert small == pair * 200 and large == pair * 800
+
+
 def test_every_quote_of_a_long_chinese_paragraph_is_found() -> None:
     paragraph = "".join(
         f"约翰·多伊说，“我们第{i}次不会让步。”他还表示，这是第{i}次会谈。" for i in range(COUNT)
