@@ -169,6 +169,151 @@ def import_quotes_zh(n: int) -> str:
     return f"会谈纪要\n\n{body}\n"
 
 
+def import_reports(n: int) -> str:
+    """English reported speech: one paragraph of n sentences of each shape (an aside after a
+    dash, a cleft, `made it clear that`, `As CNN reported`, `and I quote`, participles of
+    saying, a position `reiterated`, a label's ellipsis, a company's next sentence, a title
+    ending in a name), then runs of n words inside one sentence, then n lead-ins each
+    followed by its quotation in a paragraph of its own."""
+    shapes = [
+        "We are — as Senator Jane Roe said, plan {i} works.",
+        "What Governor Jane Roe said was that plan {i} works.",
+        "Governor Jane Roe has always made it clear that plan {i} works.",
+        "As CNN reported this morning, vote {i} failed.",
+        "As Senator Jane Roe said, and I quote, “We will win {i}.”",
+        "President Jane Roe thanked crew {i}, saying, “We worked all night.”",
+        "Roe reiterated the position that plan {i} held.",
+        "He raised his hand and said, “Go {i}.”",
+        "As Jane Roe put it, plan {i} held.",
+        "Chairman Jane Roe spoke…“Yes, we will {i}.”",
+        "Acme & Sons opened. The company said it grows {i}.",
+        "First Lady Mary Roe spoke, “a b c {i}.”",
+        "Assistant to the President for National Security Affairs Jane Roe spoke.",
+        "Senator Jane Roe once said that we win. He looked at me and he said, “Yes {i}.”",
+    ]
+    body = " ".join(shapes[i % len(shapes)].format(i=i) for i in range(n))
+    runs = [
+        "He raised " + "his hand " * n + "and said, “Go.”",
+        "Jane Roe said the plan " + "— which it is " * n + "works.",
+        "Americans like John Doe. " * n + "He said, “Go.”",
+        "The Acme Department is announcing " + ", who said " * n + "that it is done.",
+        "Acme & Sons " * n + "opened. The company said it grows.",
+    ]
+    # a quotation carried on over paragraphs: opened, eleven paragraphs on, closed
+    carried = ["X said: “a b c", *["no marks"] * 11, "d e.”"] * max(1, n // 10)
+    lead_ins = [
+        f"Vice President Jane Roe shared reflections {i}:\n\n“We won {i}.”" for i in range(n)
+    ]
+    return "Reports\n\n" + "\n\n".join([body, *runs, *carried, *lead_ins]) + "\n"
+
+
+def import_reports_zh(n: int) -> str:
+    """Chinese reports, each shape in a paragraph of its own: carried on over n sentences, a
+    report's verbs joined n times, what a source calls something n times, a document's words,
+    a clause run n times after its verb, a dotted name run n times."""
+    paragraphs = [
+        "路透社5月的报道称，两国将举行会谈。" + "双方将派代表参加。" * n,
+        "古特雷斯指出，A。" + "同时，还应加强协作。" * n,
+        "斯蒂芬·米勒表示，A当天认罪" + "，并称" * n + "。",
+        "".join(f"总统李明称第{i}件事“骇人听闻”，" for i in range(n)) + "。",
+        "根据联邦调查局的宣誓书，A。"
+        + "".join(f"宣誓书说，B{i}。组织成员将打击宣誓书中所称“目标”的富人。" for i in range(n)),
+        "以色列军方称，A" + "，但未提供更多细节" * n + "。",
+        "他表示，" + "这在台北引发了" * n + "。",
+        "各国" + "发出警告，" * n + "。",
+        "他说，" + "，他在会上写道，我们" * n,
+        "克里斯·史密斯说，A。" + "克里斯•史密斯•史密斯" * n,
+    ]
+    return "报道\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def import_marks_zh(n: int) -> str:
+    """Chinese quotation marks, each shape in a paragraph of its own: n quotations after a
+    label and a colon, n terms in marks inside quotations then n opening marks never closed,
+    n terms in marks in a report, one quotation of n sentences, one of 10n characters, n
+    quotations after `在声明中说` and after `并说：`."""
+    paragraphs = [
+        "".join(f"前大学足球运动员卡莱布·戴维斯：“第{i}次好。”" for i in range(n)),
+        "".join(f"他说：“我们的“计划{i}”很好。”" for i in range(n)) + "“" * n,
+        "他指出" + "“一带一路”倡议取得了“成果”，" * n + "。",
+        "古巴武装部队表示" + "双方“同意”，" * n + "。",
+        "麦戈文说：“" + "据自由之家统计，A。" * n + "”",
+        "王明说，" + "好" * (10 * n) + "。”" + "他希望" * n + "。",
+        "许颖婷表示，A。" + "".join(f"她在声明中说，“我们发出了第{i}封信。”" for i in range(n)),
+        "“问题在于真主党，”" + "一位官员说，会谈正按计划进行，并说：“C”" * n,
+    ]
+    return "引号\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def import_names(n: int) -> str:
+    """A name or title run n times before its verb, in English and in Chinese, and n names
+    joined before one verb."""
+    english = (
+        "As U.S. " * n
+        + "officials said, it held. "
+        + "CS Wind " * n
+        + "said it will grow. "
+        + "Roe, U.S. PIRG, U.N. " * n
+        + "said, it held."
+    )
+    chinese = (
+        "主委" * n
+        + "管碧玲说，演习提高了程度。"
+        + "美军" * n
+        + "表示，演习开始。"
+        + "众议院美国国会中国问题特设" * n
+        + "委员会表示，美国正在竞争。该办公室还说，好。"
+    )
+    joined = "、".join(["主任马丽怡(Beh Lih Yi)"] * n) + "说，审判是一场闹剧。"
+    return f"Names\n\n{english}\n\n{chinese}\n\n{joined}\n"
+
+
+def import_turns(n: int) -> str:
+    """A transcript whose turns repeat their shapes n times: a speaker saying `I said`, a
+    question's `you said that`, a name's run of capitals, a turn of `was very clear that`."""
+    turns = [
+        "THE PRESIDENT: " + "I said, “Yes.” " * n,
+        "Q " + "Mr. President, Jane Roe just said that on radio. " * n,
+        "Q " + "Is Egypt, you just said that what he said he said " * n,
+        "Q " + "Did you you you " * n + "said that it is.",
+        "Q " + " ".join(["Aaaa,"] * n) + " you said that it is.",
+        "MS. ROE: " + "John Roe was very clear that " * n,
+    ]
+    return "Briefing\n\nMS. ROE: Hello.\n\n" + "\n\n".join(turns) + "\n"
+
+
+def import_figures_zh(n: int) -> str:
+    """One Chinese paragraph of n sentences of shares, fractions, ranges and counts."""
+    sentence = "从目前GDP的百分之{a}提高到百分之{b}，约三分之一，{a}%至12.5%，判处{c}年监禁。"
+    digits = "一二三四五六七八九"
+    body = "".join(
+        sentence.format(a=digits[i % 9], b=digits[(i + 1) % 9], c=i % 20 + 1) for i in range(n)
+    )
+    return f"数字\n\n{body}\n"
+
+
+def import_figures_words(n: int) -> str:
+    """One English paragraph of n figures written in words, with temperatures and factors."""
+    shapes = [
+        "Seventy percent of them",
+        "twice as many",
+        "one and a half million people",
+        "two hundred and twenty-five Rangers",
+        "{i}.5 °C",
+        "prices rose two to three times as much",
+    ]
+    body = ", ".join(shapes[i % len(shapes)].format(i=i % 50) for i in range(n))
+    return f"Figures in words\n\n{body}.\n"
+
+
+def import_repeated(n: int) -> str:
+    """One quote said n times, in English and in Chinese: each written with the place it
+    stands (`occurrence: N`) while the places stay within what the loader allows."""
+    english = "Smith said, “Yes.” " * n
+    chinese = "这位法国总统埃马纽埃尔·马克龙说，“很好。”" * n
+    return f"Repeated\n\n{english}\n\n{chinese}\n"
+
+
 def import_people(n: int) -> str:
     """n people, each named with a role once, then by surname and pronoun."""
     paragraphs = [
@@ -273,6 +418,14 @@ FAMILIES = [
     Family("big-config", 1_900, big_config, "config"),  # x16: just under the 1 MB cap
     Family("import-quotes", 1_000, import_quotes, "import"),
     Family("import-quotes-zh", 1_000, import_quotes_zh, "import"),
+    Family("import-reports", 1_000, import_reports, "import"),
+    Family("import-reports-zh", 1_000, import_reports_zh, "import"),
+    Family("import-marks-zh", 1_000, import_marks_zh, "import"),
+    Family("import-names", 2_000, import_names, "import"),
+    Family("import-turns", 1_000, import_turns, "import"),
+    Family("import-figures-zh", 1_000, import_figures_zh, "import"),
+    Family("import-figures-words", 1_000, import_figures_words, "import"),
+    Family("import-repeated", 1_000, import_repeated, "import"),
     Family("import-people", 500, import_people, "import"),
     Family("import-figures", 1_000, import_figures, "import"),
     Family("import-open-marks", 500, import_open_marks, "import"),

@@ -3,7 +3,17 @@ compare: quotes as (kind, speaker, text), figures as (value, previous, unit, tex
 
 from __future__ import annotations
 
+import sys
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from pressreader.importing import ahead
 from pressreader.importing.annotate import Annotations, annotate
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from types import FrameType
+
+T = TypeVar("T")
 
 
 def found(*paragraphs: str) -> Annotations:
@@ -19,3 +29,60 @@ def figures(*paragraphs: str) -> list[tuple[float, float | None, str | None, str
         (figure.value, figure.previous, figure.unit, figure.text)
         for figure in found(*paragraphs).statistics
     ]
+
+
+# --- work on hostile text ------------------------------------------------------------------
+
+# A text 4x longer may cost at most this much more work: linear work is 4x (less, with the
+# fixed cost of a call), work that grows with the square of the text 16x.
+GROWTH = 5.0
+
+
+def lines_run(run: Callable[[], T]) -> tuple[T, int]:
+    """What `run` returns, and the Python lines it ran (calls and lines traced): a measure of
+    work that is the same on any machine and however busy it is. Work inside one C call (a
+    regular expression's backtracking, a string search) counts once: that is
+    benchmarks/bench_hostile.py's to time. All of it runs here: no process reads ahead."""
+    count = 0
+
+    def line(frame: FrameType, event: str, arg: Any) -> Any:
+        nonlocal count
+        count += 1
+        return line
+
+    def call(frame: FrameType, event: str, arg: Any) -> Any:
+        nonlocal count
+        count += 1
+        return line
+
+    before = sys.gettrace()
+    with ahead.alone():
+        sys.settrace(call)
+        try:
+            result = run()
+        finally:
+            sys.settrace(before)
+    return result, count
+
+
+def near_linear(run: Callable[[int], T], n: int) -> tuple[T, T]:
+    """What `run` gives for a hostile text of size `n` and of size 4n, once the lines the
+    second ran are at most GROWTH times the first's. A smaller one runs first, untraced, so
+    that what is done once (a pattern compiled at its first use) counts in neither."""
+    run(max(1, n // 4))
+    small, work_small = lines_run(lambda: run(n))
+    large, work_large = lines_run(lambda: run(4 * n))
+    growth = work_large / work_small
+    assert growth <= GROWTH, (
+        f"{work_small:,} lines at {n}, {work_large:,} at {4 * n}: x{growth:.1f}"
+    )
+    return small, large
+
+
+def said_each_time(small: list[T], large: list[T], said: T, times: int) -> None:
+    """A quote said `times` times in `small`'s text and 4 times as often in `large`'s: kept each
+    time, in order, while the places of those said before stay within what the loader allows
+    (the `occurrence: N` of a quote said many times: FORMAT.md, "Which occurrence"): all but
+    perhaps the last of `times`, and more of 4 times as many."""
+    assert small == [said] * len(small) and large == [said] * len(large)
+    assert times - 1 <= len(small) < len(large) <= 4 * times

@@ -6,9 +6,7 @@ that must not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 
-import time
-
-from .helpers import quotes
+from .helpers import near_linear, quotes, said_each_time
 
 # --- `As X said, and I quote, “…”` --------------------------------------------------------------
 
@@ -82,9 +80,24 @@ def test_a_dotted_abbreviation_after_other_words_still_ends_a_sentence() -> None
 
 
 def test_the_new_shapes_stay_linear_on_hostile_text() -> None:
-    start = time.process_time()
-    quotes("As Senator Jane Roe said, and I quote, “We will win.” " * 3000)
-    quotes("As CNN reported this morning, the vote failed. " * 3000)
-    quotes("As U.S. " * 4000 + "officials said, it held.")
-    quotes("Roe, U.S. PIRG, U.N. " * 3000 + "said, it held.")
-    assert time.process_time() - start < 20
+    for paragraph, said in (
+        (
+            "As Senator Jane Roe said, and I quote, “We will win.” ",
+            ("direct", "Jane Roe", "We will win."),
+        ),
+        (
+            "As CNN reported this morning, the vote failed. ",
+            ("indirect", "CNN", "the vote failed."),
+        ),
+    ):
+        small, large = near_linear(lambda n, paragraph=paragraph: quotes(paragraph * n), 100)
+        said_each_time(small, large, said, 100)
+    # a run of dotted abbreviations names no one
+    assert near_linear(lambda n: quotes("As U.S. " * n + "officials said, it held."), 300) == (
+        [],
+        [],
+    )
+    assert near_linear(lambda n: quotes("Roe, U.S. PIRG, U.N. " * n + "said, it held."), 200) == (
+        [],
+        [],
+    )

@@ -6,9 +6,7 @@ must not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 
-import time
-
-from .helpers import figures, quotes
+from .helpers import figures, near_linear, quotes
 
 # --- shares written in words ------------------------------------------------------------------
 
@@ -112,13 +110,20 @@ def test_a_study_or_members_the_article_does_not_name_are_no_source() -> None:
 # --- bounded time ---------------------------------------------------------------------------------
 
 
-def test_long_hostile_shares_ranges_and_bodies_stay_quick() -> None:
-    shares = "从目前GDP的百分之三提高到百分之五，约三分之一，10%至12.5%，炸伤四人。" * 3000
-    bodies = (
-        "众议院美国国会中国问题特设" * 3000 + "委员会表示，美国正在竞争。该办公室还说，好。" * 500
+def test_long_hostile_shares_ranges_and_bodies_stay_linear() -> None:
+    shares = "从目前GDP的百分之三提高到百分之五，约三分之一，10%至12.5%，炸伤四人。"
+    small, large = near_linear(lambda n: figures(shares * n), 200)
+    assert len(small) == 4 * 200 and large == small * 4  # each sentence's four figures
+
+    def bodies(n: int) -> list[tuple[str, str, str]]:
+        said = "委员会表示，美国正在竞争。该办公室还说，好。"
+        return quotes("众议院美国国会中国问题特设" * (6 * n) + said * n)
+
+    # every report is the committee's, however long the run before its name
+    small, large = near_linear(bodies, 50)
+    assert (
+        set(small)
+        == set(large)
+        == {("indirect", "众议院美国国会中国问题特设委员会", "美国正在竞争。")}
     )
-    start = time.process_time()
-    found = figures(shares)
-    quotes(bodies)
-    assert time.process_time() - start < 5
-    assert len(found) == 4 * 3000
+    assert len(large) > len(small) >= 50 - 1  # (the first may be past what a name holds)

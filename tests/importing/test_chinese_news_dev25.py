@@ -9,9 +9,7 @@ the tests)."""
 
 from __future__ import annotations
 
-import time
-
-from .helpers import figures, quotes
+from .helpers import figures, near_linear, quotes, said_each_time
 
 # --- where a report ends ------------------------------------------------------------------------
 
@@ -203,13 +201,33 @@ def test_rounds_of_talks_are_counted() -> None:
 
 
 def test_the_new_shapes_stay_linear_on_hostile_text() -> None:
-    started = time.process_time()
-    quotes("许颖婷表示，A。" + "她在声明中说，“我们发出了公开信。”" * 2000)
-    quotes(
-        "根据联邦调查局的宣誓书，A。"
-        + "宣誓书说，B。组织成员将打击宣誓书中所称“目标”的富人。" * 1500
+    said = ("direct", "许颖婷", "我们发出了公开信。")
+    small, large = near_linear(
+        lambda n: quotes("许颖婷表示，A。" + "她在声明中说，“我们发出了公开信。”" * n), 100
     )
-    quotes("“问题在于真主党，”" + "一位官员说，会谈正按计划进行，并说：“C”" * 300)
-    quotes("以色列军方称，A" + "，但未提供更多细节" * 3000 + "。")
-    figures("两人分别被判处" + "八年及十年监禁，判监四年，" * 3000 + "。")
-    assert time.process_time() - started < 5
+    assert small[0] == large[0] == ("indirect", "许颖婷", "A。")
+    said_each_time(small[1:], large[1:], said, 100)
+    small, large = near_linear(
+        lambda n: quotes(
+            "根据联邦调查局的宣誓书，A。"
+            + "宣誓书说，B。组织成员将打击宣誓书中所称“目标”的富人。" * n
+        ),
+        100,
+    )
+    for run, n in ((small, 100), (large, 400)):
+        assert [text for _, _, text in run] == ["A。", *["B。", "目标"] * n]
+    # the first quotation's source, however many attributions follow
+    small, large = near_linear(
+        lambda n: quotes("“问题在于真主党，”" + "一位官员说，会谈正按计划进行，并说：“C”" * n), 50
+    )
+    assert small == large == [("direct", "一位官员", "问题在于真主党，")]
+    details = near_linear(
+        lambda n: quotes("以色列军方称，A" + "，但未提供更多细节" * n + "。"), 300
+    )
+    assert details == ([], [])
+    small, large = near_linear(
+        lambda n: figures("两人分别被判处" + "八年及十年监禁，判监四年，" * n + "。"), 300
+    )
+    for run, n in ((small, 300), (large, 1200)):  # each sentence's ten and four years
+        assert [value for value, _, _, _ in run].count(10) == n
+        assert [value for value, _, _, _ in run].count(4) == n

@@ -7,9 +7,7 @@ are written for the tests)."""
 
 from __future__ import annotations
 
-import time
-
-from .helpers import quotes
+from .helpers import near_linear, quotes
 
 # --- a clause whose predicate is in marks -------------------------------------------------------
 
@@ -96,9 +94,18 @@ def test_a_name_only_written_with_another_dot_keeps_it() -> None:
 
 
 def test_the_new_shapes_stay_linear_on_hostile_text() -> None:
-    started = time.process_time()
-    quotes("古巴武装部队表示" + "双方“同意”，" * 3000 + "。")
-    quotes("克里斯·史密斯说，A。" + "克里斯•史密斯•史密斯" * 3000)
-    quotes("麦戈文说：“" + "据自由之家统计，A。" * 2000 + "”")
-    quotes("各国" + "发出警告，" * 3000 + "。")
-    assert time.process_time() - started < 5
+    small, large = near_linear(
+        lambda n: quotes("古巴武装部队表示" + "双方“同意”，" * n + "。"), 200
+    )
+    assert small == [("indirect", "古巴武装部队", "双方“同意”，" * 200 + "。")]
+    assert large == [("indirect", "古巴武装部队", "双方“同意”，" * 800 + "。")]
+    small, large = near_linear(
+        lambda n: quotes("克里斯·史密斯说，A。" + "克里斯•史密斯•史密斯" * n), 300
+    )
+    assert small == large == [("indirect", "克里斯·史密斯", "A。")]
+    small, large = near_linear(
+        lambda n: quotes("麦戈文说：“" + "据自由之家统计，A。" * n + "”"), 400
+    )
+    assert small == [("direct", "麦戈文", "据自由之家统计，A。" * 400)]
+    assert large == [("direct", "麦戈文", "据自由之家统计，A。" * 1600)]
+    assert near_linear(lambda n: quotes("各国" + "发出警告，" * n + "。"), 300) == ([], [])

@@ -7,9 +7,7 @@ tests)."""
 
 from __future__ import annotations
 
-import time
-
-from .helpers import quotes
+from .helpers import near_linear, quotes, said_each_time
 
 # --- a source's account over several sentences -----------------------------------------------
 
@@ -172,11 +170,20 @@ def test_a_joined_verb_after_the_sources_own_clause_still_ends_the_report() -> N
 
 
 def test_hostile_runs_stay_within_their_bound() -> None:
-    text = "李明说，" + "伊朗“已同意；" * 1000 + "”。" + "这些行动很多。" * 2000
-    began = time.process_time()
-    quotes(text, "斯蒂芬·米勒表示，A·B当天认罪" + "，并称" * 3000 + "。")
-    quotes("法国总统埃马纽埃尔·马克龙发表了谈话。" + "这位法国总统说，“很好。”" * 2000)
-    assert time.process_time() - began < 5
+    def runs(n: int) -> list[tuple[str, str, str]]:
+        text = "李明说，" + "伊朗“已同意；" * n + "”。" + "这些行动很多。" * (2 * n)
+        return quotes(text, "斯蒂芬·米勒表示，A·B当天认罪" + "，并称" * (3 * n) + "。")
+
+    small, large = near_linear(runs, 200)
+    for run in small, large:
+        assert [speaker for _, speaker, _ in run] == ["李明", "斯蒂芬·米勒"]
+        assert run[0][2].startswith("伊朗“已同意；") and run[1][2] == "A·B当天认罪"
+    small, large = near_linear(
+        lambda n: quotes("法国总统埃马纽埃尔·马克龙发表了谈话。" + "这位法国总统说，“很好。”" * n),
+        100,
+    )
+    said = ("direct", "埃马纽埃尔·马克龙", "很好。")
+    said_each_time(small, large, said, 100)
 
 
 # --- 名称 is no 称; 宣布 with what its source will do ------------------------------------------

@@ -6,9 +6,7 @@ not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 
-import time
-
-from .helpers import quotes
+from .helpers import near_linear, quotes
 
 # --- a term in marks opening the clause after a verb with no comma ----------------------------
 
@@ -84,11 +82,17 @@ def test_a_report_ends_before_what_it_set_off() -> None:
 
 
 def test_the_new_shapes_stay_linear_on_hostile_text() -> None:
-    started = time.process_time()
-    quotes("他指出" + "“一带一路”倡议取得了“成果”，" * 2000 + "。")
-    quotes("古特雷斯指出，A。" + "同时，还应加强协作。" * 2000)
-    quotes("他表示，" + "这在台北引发了" * 3000 + "。")
-    assert time.process_time() - started < 5
+    # a pronoun naming no one before it: no source for the terms in marks after it
+    marks = near_linear(lambda n: quotes("他指出" + "“一带一路”倡议取得了“成果”，" * n + "。"), 200)
+    assert marks == ([], [])
+    # the account carried on over every `同时，还应…` sentence: one report holding them all
+    small, large = near_linear(
+        lambda n: quotes("古特雷斯指出，A。" + "同时，还应加强协作。" * n), 200
+    )
+    assert small == [("indirect", "古特雷斯", "A。" + "同时，还应加强协作。" * 200)]
+    assert large == [("indirect", "古特雷斯", "A。" + "同时，还应加强协作。" * 800)]
+    set_off = near_linear(lambda n: quotes("他表示，" + "这在台北引发了" * n + "。"), 300)
+    assert set_off == ([], [])
 
 
 # --- an attribution left inside a report ---------------------------------------------------------

@@ -17,7 +17,7 @@ from pressreader.importing.quotes.marks import _any_between, _marks_opening, _Wi
 from pressreader.importing.quotes.sentence_ends import _sentence_start
 from pressreader.importing.speakers import _SUFFIXES, Book, _family_first_of_three
 
-from .helpers import figures, quotes
+from .helpers import figures, near_linear, quotes
 
 COUNT = 1500
 
@@ -33,6 +33,29 @@ def test_every_quote_of_a_long_english_paragraph_is_found() -> None:
         expected.append(("direct", "Ann Lee", f"We will build bridge {i},"))
         expected.append(("indirect", "Bo Chen", f"plan {i} would help."))
     assert quotes(paragraph) == expected
+
+
+def test_the_work_on_a_long_english_paragraph_of_quotes_grows_with_it() -> None:
+    # (each report is carried on over the sentences after it unless one holds a direct quote)
+    def paragraph(n: int) -> list[tuple[str, str, str]]:
+        return quotes(
+            " ".join(
+                f"“We will build bridge {i},” said Ann Lee. Bo Chen said that plan {i} would help."
+                for i in range(n)
+            )
+        )
+
+    small, large = near_linear(paragraph, 200)
+    assert len(small) == 2 * 200 and large[: len(small)] == small and len(large) == 2 * 800
+
+
+def test_the_work_on_a_paragraph_of_figures_in_words_and_in_digits_grows_with_it() -> None:
+    # (a number inside a figure in words is no figure of its own: asked of each number)
+    small, large = near_linear(
+        lambda n: figures("Seventy percent of them came, and 12 schools opened. " * n), 200
+    )
+    pair = [(70, None, "%", "Seventy percent"), (12, None, "schools", "12 schools")]
+    assert small == pair * 200 and large == pair * 800
 
 
 def test_every_quote_of_a_long_chinese_paragraph_is_found() -> None:
@@ -70,6 +93,20 @@ def test_within_is_any_span_holding_the_position(spans: list[tuple[int, int]], a
     assert (at in _Within(spans)) == any(low <= at < high for low, high in spans)
     ends = [high for low, high in spans if low <= at]
     assert _Within(spans).reach(at) == (max(ends) if ends else None)
+
+
+@given(_spans, _spans, st.integers(-2, 85), st.integers(1, 20))
+def test_spans_added_to_a_within_answer_as_a_scan_of_them_all(
+    spans: list[tuple[int, int]], more: list[tuple[int, int]], low: int, size: int
+) -> None:
+    # (added in any order: in reading order they are appended, else sorted in again)
+    within = _Within(spans)
+    for start, end in more:
+        within.add(start, end)
+    every = spans + more
+    high = low + size
+    assert within.spans_any(low, high) == any(s < high and e > low for s, e in every)
+    assert (low in within) == any(s <= low < e for s, e in every)
 
 
 @given(_spans, st.integers(-2, 85), st.integers(-2, 85))

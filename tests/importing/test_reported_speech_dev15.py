@@ -4,7 +4,7 @@ look-alikes that must not be taken (the sentences here are written for the tests
 
 from __future__ import annotations
 
-from .helpers import found, quotes
+from .helpers import found, near_linear, quotes
 
 
 def test_a_title_with_its_office_after_for_names_the_person() -> None:
@@ -125,13 +125,15 @@ def test_a_report_stops_before_the_speech_s_own_speaker() -> None:
 
 
 def test_many_speeches_citing_others_in_one_paragraph_stay_linear() -> None:
-    import time
-
-    start = time.process_time()
-    quotes(
+    citing = (
         "Senator Jane Roe once said that we will win. I’m sure she was right. He looked at me "
-        "and he said, “Yes.” And I thought, “No.” " * 2000
+        "and he said, “Yes.” And I thought, “No.” "
     )
-    quotes("Assistant to the President for National Security Affairs Jane Roe spoke. " * 2000)
-    quotes("CS Wind " * 3000 + "said it will grow.")
-    assert time.process_time() - start < 20
+    small, large = near_linear(lambda n: quotes(citing * n), 200)
+    for run, n in ((small, 200), (large, 800)):  # each speech's report and answer, none lost
+        assert run.count(("indirect", "Jane Roe", "we will win.")) == n
+        assert run.count(("direct", "Jane Roe", "Yes.")) == n
+    title = "Assistant to the President for National Security Affairs Jane Roe spoke. "
+    assert near_linear(lambda n: quotes(title * n), 200) == ([], [])
+    small, large = near_linear(lambda n: quotes("CS Wind " * n + "said it will grow."), 300)
+    assert [text for _, _, text in small] == [text for _, _, text in large] == ["it will grow."]

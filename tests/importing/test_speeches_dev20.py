@@ -4,9 +4,9 @@ Each with the look-alikes that must not be taken (the sentences here are written
 
 from __future__ import annotations
 
-import time
+from pressreader.importing.annotate import Annotations
 
-from .helpers import figures, found, quotes
+from .helpers import figures, found, near_linear, quotes
 
 
 def test_a_participle_of_saying_gives_the_quotation_to_the_sentence_subject() -> None:
@@ -141,13 +141,22 @@ def test_a_comparison_by_times_is_a_factor() -> None:
 
 def test_the_new_readings_stay_near_linear_on_hostile_text() -> None:
     # Thousands of participles, comma-joined quotations, lead-ins and `times` in a few paragraphs.
-    participles = " ".join(
-        f"President Jane Roe thanked crew {i}, saying, “We worked all night long here.”"
-        for i in range(3000)
+    def readings(n: int) -> Annotations:
+        participles = " ".join(
+            f"President Jane Roe thanked crew {i}, saying, “We worked all night long here.”"
+            for i in range(n)
+        )
+        commas = "First Lady Mary Roe spoke" + ", “a b c d e f g.”" * (2 * n)
+        lead_ins = ["Vice President Jane Roe shared reflections:", "“We won.”"] * n
+        return found(participles, commas, *lead_ins, "prices rose two to three times as much " * n)
+
+    small, large = near_linear(readings, 50)
+    said = [(quote.kind, quote.speaker, quote.text) for quote in small.quotes]
+    assert (
+        said
+        == [("direct", "Jane Roe", "We worked all night long here.")] * 50
+        + [("direct", "Jane Roe", "We won.")] * 50
     )
-    commas = "First Lady Mary Roe spoke" + ", “a b c d e f g.”" * 5000
-    lead_ins = ["Vice President Jane Roe shared reflections:", "“We won.”"] * 2000
-    times = "prices rose two to three times as much " * 5000
-    start = time.process_time()
-    found(participles, commas, *lead_ins, times)
-    assert time.process_time() - start < 10
+    assert {(q.kind, q.speaker) for q in large.quotes} == {("direct", "Jane Roe")}
+    assert len(large.quotes) > len(small.quotes)
+    assert [figure.value for figure in small.statistics] == [2] * len(small.statistics)

@@ -8,9 +8,7 @@ the tests)."""
 
 from __future__ import annotations
 
-import time
-
-from .helpers import figures, quotes
+from .helpers import figures, near_linear, quotes
 
 # --- `X raised his hand and said, “…”` -----------------------------------------------------------
 
@@ -205,12 +203,28 @@ def test_a_temperature_in_degrees_is_a_figure() -> None:
 
 
 def test_the_new_shapes_stay_linear_on_hostile_text() -> None:
-    start = time.process_time()
-    quotes("He raised his hand and said, “Go.” " * 3000)
-    quotes("He raised " + "his hand " * 4000 + "and said, “Go.”")
-    quotes("Americans like John Doe. " * 3000 + "He said, “Go.”")
-    quotes("As Jane Roe put it, " * 3000 + "the plan held.")
-    quotes("Roe reiterated the position that " * 3000 + "and that it held.")
-    figures("two hundred and twenty-five Rangers, " * 3000)
-    figures("1.5 °C, " * 4000)
-    assert time.process_time() - start < 20
+    # `He` naming no one before it: no source
+    raised = near_linear(lambda n: quotes("He raised his hand and said, “Go.” " * n), 200)
+    assert raised == ([], [])
+    hand = near_linear(lambda n: quotes("He raised " + "his hand " * n + "and said, “Go.”"), 300)
+    assert hand == ([], [])
+    small, large = near_linear(
+        lambda n: quotes("Americans like John Doe. " * n + "He said, “Go.”"), 200
+    )
+    assert small == large == [("direct", "John Doe", "Go.")]
+    small, large = near_linear(lambda n: quotes("As Jane Roe put it, " * n + "the plan held."), 200)
+    assert [(kind, speaker) for kind, speaker, _ in small + large] == [("indirect", "Jane Roe")] * 2
+    position = near_linear(
+        lambda n: quotes("Roe reiterated the position that " * n + "and that it held."), 200
+    )
+    assert position == ([], [])
+    # the first figure, and no more than the widening budget lets anchor in place after it
+    for run, first in (
+        (
+            lambda n: figures("two hundred and twenty-five Rangers, " * n),
+            (225, None, "Rangers", "two hundred and twenty-five Rangers"),
+        ),
+        (lambda n: figures("1.5 °C, " * n), (1.5, None, "°C", "1.5 °C")),
+    ):
+        small, large = near_linear(run, 200)
+        assert small[0] == first and len(large) == len(small) < 200

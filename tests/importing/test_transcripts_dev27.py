@@ -7,9 +7,7 @@ tests)."""
 
 from __future__ import annotations
 
-import time
-
-from .helpers import figures, quotes
+from .helpers import figures, near_linear, quotes, said_each_time
 
 # --- `As X said, A` in a turn --------------------------------------------------------------------
 
@@ -147,14 +145,14 @@ def test_a_half_without_a_scale_is_no_count() -> None:
 
 
 def test_many_shares_in_words_are_read_in_time_near_linear() -> None:
-    paragraph = "Seventy percent of them, twice as many, one and a half million people. " * 3000
-    start = time.perf_counter()
-    assert len(figures(paragraph)) == 9000
-    assert time.perf_counter() - start < 10
+    paragraph = "Seventy percent of them, twice as many, one and a half million people. "
+    small, large = near_linear(lambda n: figures(paragraph * n), 200)
+    assert [value for value, _, _, _ in small] == [70, 2, 1500000] * 200
+    assert [value for value, _, _, _ in large] == [70, 2, 1500000] * 800
 
 
 def test_many_asides_after_dashes_in_one_turn_are_read_in_time_near_linear() -> None:
-    paragraph = "MR. POE: " + "We are — as Senator Jane Roe said, the plan works. " * 4000
-    start = time.perf_counter()
-    assert quotes(paragraph)[0] == ("indirect", "Jane Roe", "the plan works.")
-    assert time.perf_counter() - start < 10
+    aside = "We are — as Senator Jane Roe said, the plan works. "
+    small, large = near_linear(lambda n: quotes("MR. POE: " + aside * n), 100)
+    said = ("indirect", "Jane Roe", "the plan works.")
+    said_each_time(small, large, said, 100)

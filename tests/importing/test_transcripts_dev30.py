@@ -9,11 +9,9 @@ sentences here are written for the tests)."""
 
 from __future__ import annotations
 
-import time
-
 from pressreader.importing.annotate import annotate
 
-from .helpers import quotes
+from .helpers import near_linear, quotes, said_each_time
 
 
 def _titled(title: str, *paragraphs: str) -> list[tuple[str, str, str]]:
@@ -168,15 +166,10 @@ def test_a_report_after_given_that_ends_before_the_questions_own_words() -> None
 
 
 def test_many_clefts_and_made_it_clear_in_one_turn_are_read_in_time_near_linear() -> None:
-    paragraph = (
-        "MR. POE: "
-        + (
-            "What Governor Jane Roe said was that the plan works. "
-            "Governor Jane Roe has always made it clear that the plan works. "
-        )
-        * 2000
+    both = (
+        "What Governor Jane Roe said was that the plan works. "
+        "Governor Jane Roe has always made it clear that the plan works. "
     )
-    start = time.perf_counter()
-    found = quotes(paragraph)
-    assert found[:2] == [("indirect", "Jane Roe", "the plan works.")] * 2
-    assert time.perf_counter() - start < 10
+    small, large = near_linear(lambda n: quotes("MR. POE: " + both * n), 50)
+    said = ("indirect", "Jane Roe", "the plan works.")
+    said_each_time(small, large, said, 2 * 50)

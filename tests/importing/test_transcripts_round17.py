@@ -3,9 +3,7 @@ the look-alikes that must not be taken (the sentences here are written for the t
 
 from __future__ import annotations
 
-import time
-
-from .helpers import quotes
+from .helpers import near_linear, quotes
 
 
 def test_a_first_person_attribution_gives_no_quote() -> None:
@@ -166,16 +164,19 @@ def test_in_a_turn_the_first_person_does_not_carry_a_report_on() -> None:
     ) == [("indirect", "John Doe", "the talks are ongoing. We will not give up.")]
 
 
-def test_long_hostile_turns_stay_quick() -> None:
+def test_long_hostile_turns_stay_linear() -> None:
     # The round's patterns on turns that repeat their shapes by the thousand.
-    start = time.process_time()
-    quotes(
-        "THE PRESIDENT: Hello.",
-        "THE PRESIDENT: " + "I said, “Yes.” " * 5000,
-        "Q " + "you said that you " * 3000,
-        "Q " + "Did you you you " * 3000 + "said that it is.",
-        " ".join(["Aaaa"] * 20000) + " b",
-        "Q " + "They said that they " * 3000,
-        "MS. ROE: " + "John Roe was very clear that " * 3000,
-    )
-    assert time.process_time() - start < 5
+    def turns(n: int) -> list[tuple[str, str, str]]:
+        return quotes(
+            "THE PRESIDENT: Hello.",
+            "THE PRESIDENT: " + "I said, “Yes.” " * n,
+            "Q " + "you said that you " * n,
+            "Q " + "Did you you you " * n + "said that it is.",
+            " ".join(["Aaaa"] * (4 * n)) + " b",
+            "Q " + "They said that they " * n,
+            "MS. ROE: " + "John Roe was very clear that " * n,
+        )
+
+    small, large = near_linear(turns, 200)
+    # none the turns' own words; at most one report of the last turn's run
+    assert len(small) == len(large) <= 1

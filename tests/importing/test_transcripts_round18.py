@@ -3,11 +3,9 @@ with the look-alikes that must not be taken (the sentences here are written for 
 
 from __future__ import annotations
 
-import time
-
 from pressreader.importing.annotate import annotate
 
-from .helpers import quotes
+from .helpers import near_linear, quotes
 
 
 def _titled(title: str, *paragraphs: str) -> list[tuple[str, str, str]]:
@@ -111,14 +109,15 @@ def test_a_questions_opening_is_no_name() -> None:
     ) == [("indirect", "John Roe", "the plan is dead.")]
 
 
-def test_long_hostile_turns_stay_quick() -> None:
-    # The round's patterns on turns that repeat their shapes by the thousand.
-    start = time.process_time()
-    quotes(
-        "MS. ROE: Hello.",
-        "Q " + "Mr. President, Jane Roe just said that on radio. " * 2000,
-        "Q " + "Is Egypt, you just said that what he said he said " * 2000,
-        "THE PRESIDENT: " + "Merry Christmas " * 5000 + "He just said that yesterday.",
-        "Q " + " ".join(["Aaaa,"] * 20000) + " you said that it is.",
-    )
-    assert time.process_time() - start < 5
+def test_long_hostile_turns_stay_linear() -> None:
+    # The round's patterns on turns that repeat their shapes by the thousand: none reports.
+    def turns(n: int) -> list[tuple[str, str, str]]:
+        return quotes(
+            "MS. ROE: Hello.",
+            "Q " + "Mr. President, Jane Roe just said that on radio. " * n,
+            "Q " + "Is Egypt, you just said that what he said he said " * n,
+            "THE PRESIDENT: " + "Merry Christmas " * (2 * n) + "He just said that yesterday.",
+            "Q " + " ".join(["Aaaa,"] * (8 * n)) + " you said that it is.",
+        )
+
+    assert near_linear(turns, 250) == ([], [])

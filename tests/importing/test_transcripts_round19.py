@@ -4,12 +4,10 @@ not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 
-import time
-
 from pressreader.importing.annotate import annotate
 from pressreader.importing.speakers import sole_titles
 
-from .helpers import quotes
+from .helpers import near_linear, quotes
 
 
 def _titled(title: str, *paragraphs: str) -> list[tuple[str, str, str]]:
@@ -161,10 +159,10 @@ def test_a_questions_when_you_say_reports_the_one_asked() -> None:
 
 
 def test_the_title_check_is_linear() -> None:
-    paragraphs = ["The President spoke. " * 2000] * 20
-    began = time.process_time()
-    assert "president" in sole_titles(paragraphs)
-    assert time.process_time() - began < 1.0
+    # (each paragraph's search is one call: the count grows with the paragraphs; their length is
+    # benchmarks/bench_hostile.py's to time)
+    small, large = near_linear(lambda n: sole_titles(["The President spoke. " * 200] * n), 20)
+    assert "president" in small and "president" in large
     assert _titled("Remarks by the President", "The president said that the plan is dead.") == [
         ("indirect", "President", "the plan is dead.")
     ]
