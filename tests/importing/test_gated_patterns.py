@@ -237,10 +237,12 @@ def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
     generated += _generated(marks, 600, 34)
     # (a vote's tally, the votes against alone with `票`)
     generated += _generated(["218", "比", "198", "票", "3", ".", "x"], 600, 35)
-    # (people counted right before they speak, `两位官员也说`: the gate's words are few
-    # among the pieces above, whose number depends on the modules imported so far)
+    # (people counted right before they speak, `两位官员也说`, and an official named again,
+    # `这位高级官员说`: their gates' words are few among the pieces above)
     counted = ["两位", "三名", "官员", "人士", "议员", "也", "说", "表示", "x"]
     generated += _generated(counted, 600, 36)
+    again = ["这位", "该名", "该", "美国", "高级", "官员", "人士", "负责人", "说", "x"]
+    generated += _generated(again, 600, 37)
     for text in generated:
         for index, gated in enumerate(wordlists.GATED):
             for pos in range(len(text) + 1):
