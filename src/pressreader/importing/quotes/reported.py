@@ -1043,6 +1043,10 @@ class ReportedQuotes(FinderState):
                         return out
                     # `…, CEO X said in January, adding that …`: the participle's quote too.
                     position = ending.end()
+        # Whether an `as` stands before a verb, from the sentence's first (found once: a test
+        # per verb over all the words before it grew with the sentence's square).
+        opens_with_as: bool | None = None
+        first_as = -1
         for verb_start, verb_end, verb in verbs:
             if verb_start < position:
                 continue
@@ -1050,11 +1054,12 @@ class ReportedQuotes(FinderState):
             content = self._content_start(sentence, verb_end, verb)
             as_said = None
             if content is None and comma:  # (`_AS_SAID_AFTER` needs one after the verb)
-                if verb in _AS_SAID_VERBS and (
+                if verb in _AS_SAID_VERBS and opens_with_as is None:
                     # (a turn's label is blanked to spaces: `VICE PRESIDENT HARRIS: As the
                     # President said, …` begins its sentence after them)
-                    sentence.lstrip().startswith("As ") or sentence.rfind("as ", 0, verb_start) >= 0
-                ):
+                    opens_with_as = sentence.lstrip().startswith("As ")
+                    first_as = sentence.find("as ")
+                if verb in _AS_SAID_VERBS and (opens_with_as or 0 <= first_as <= verb_start - 3):
                     # `As the President has said, we will stay …`: the clause after the comma.
                     as_said = _AS_SAID_BEFORE.search(sentence, max(0, verb_start - 100), verb_start)
                 elif (

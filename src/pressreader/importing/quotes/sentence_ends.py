@@ -88,7 +88,10 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
                 )
             )
         ):
-            word_start = paragraph.rfind(" ", start, mark_start) + 1
+            # The word before the dot, within this sentence: one that opens it (`Mr.` right
+            # after the sentence before) starts where the sentence does.
+            space = paragraph.rfind(" ", start, mark_start)
+            word_start = space + 1 if space >= 0 else start
             word = paragraph[word_start:mark_start].lower()
             if word in _ABBREVIATIONS or len(word) == 1 or "." in word:
                 following = paragraph[end : end + 2].strip()
