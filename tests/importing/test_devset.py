@@ -54,6 +54,7 @@ EXTRA_FOLDERS = (
     "dev28",
     "dev29",
     "dev30",
+    "dev34",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")
