@@ -221,6 +221,9 @@ def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
     # (words in marks closing with a comma, a conjunction after them)
     marks = [",”", ',"', " but ", " and ", " that", "“", " ", "x"]
     generated += _generated(marks, 600, 34)
+    # (a second `as X said,` aside: `as he said last night, as he said this morning, A`)
+    chain = ["as ", "Jo Roe ", "he ", "has ", "said", "made clear", " this morning", ", ", "—"]
+    generated += _generated([*chain, "x", " "], 600, 35)
     for text in generated:
         for index, gated in enumerate(wordlists.GATED):
             for pos in range(len(text) + 1):
