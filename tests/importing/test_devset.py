@@ -59,6 +59,7 @@ EXTRA_FOLDERS = (
     "dev31",
     "dev32",
     "dev33",
+    "dev34",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")

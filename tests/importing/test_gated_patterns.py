@@ -151,7 +151,9 @@ def test_a_quote_in_ones_own_words_after_it_is_sought_only_after_i_or_we() -> No
 
 
 def _gated_pieces() -> list[str]:
-    pieces = [word for gated in wordlists.GATED for word in gated.needs]
+    # Sorted: the patterns' order follows the order modules were imported in, which differs
+    # from one test run to another (xdist), and the texts must not.
+    pieces = sorted({word for gated in wordlists.GATED for word in gated.needs})
     pieces += ["The ", "the ", "Some ", "Other ", "House ", "Participants", "Panellists", "also "]
     pieces += [
         "这位",
@@ -237,12 +239,22 @@ def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
     generated += _generated(marks, 600, 34)
     # (a vote's tally, the votes against alone with `票`)
     generated += _generated(["218", "比", "198", "票", "3", ".", "x"], 600, 35)
+    generated += _generated(["218比198票", "3比0", "票", "比", "1.5", "x"], 200, 41)
     # (people counted right before they speak, `两位官员也说`, and an official named again,
     # `这位高级官员说`: their gates' words are few among the pieces above)
     counted = ["两位", "三名", "官员", "人士", "议员", "也", "说", "表示", "x"]
     generated += _generated(counted, 600, 36)
     again = ["这位", "该名", "该", "美国", "高级", "官员", "人士", "负责人", "说", "x"]
     generated += _generated(again, 600, 37)
+    # (a second `as X said,` aside: `as he said last night, as he said this morning, A`)
+    chain = ["as ", "Jo Roe ", "he ", "has ", "said", "made clear", " this morning", ", ", "—"]
+    generated += _generated([*chain, "x", " "], 600, 38)
+    # (a number and a half: `two and a half years`)
+    half = ["two", "three", "1", " and a half ", "million", " years", "x", " "]
+    generated += _generated(half, 600, 39)
+    # (a share in words: `five percent`, `12 per cent`)
+    share = ["five", "12", "4.5", " percent", " per cent", " of", "x", " "]
+    generated += _generated(share, 600, 40)
     for text in generated:
         for index, gated in enumerate(wordlists.GATED):
             for pos in range(len(text) + 1):

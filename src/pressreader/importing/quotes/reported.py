@@ -407,6 +407,11 @@ _THAT = lazy(
             "repeatedly",
             "publicly",
             "privately",
+            # `said clearly that`, `said very clearly that` (a transcript's emphasis)
+            "clearly",
+            "very clearly",
+            "quite clearly",
+            "pretty clearly",
             "once again",
             "Monday",
             "Tuesday",
@@ -509,10 +514,15 @@ _AS_SAID_VERBS = frozenset(
     ]
 )
 # (`But just to reiterate: As the President has said …`: after a colon too; in a transcript, after
-# the dash of a sentence begun again, `we’re — as the President said, the sanctions …`)
+# the dash of a sentence begun again, `we’re — as the President said, the sanctions …`, and after
+# a turn's opening word and its comma, `So, as the President has made clear, …`, `Look, as …`)
 _AS_SAID_BEFORE = lazy(
-    r"(?:\A\s*|:\s|[—–]\s|\b(?:[Aa]nd|[Bb]ut|[Ss]o|because|since)\s)[Aa]s\s"
-    r"(?P<np>[^,;:“”\"]{2,60}?)\s(?:(?:has|had|have|also|repeatedly|often|rightly|once)\s){0,2}\Z"
+    r"(?:\A\s*(?P<lead>(?:[Ll]ook|[Ss]o|[Nn]ow|[Ww]ell|[Aa]gain|[Aa]nd|[Bb]ut)(?:\s(?:so|again|now))?,\s)?"
+    r"|:\s|[—–]\s|\b(?:[Aa]nd|[Bb]ut|[Ss]o|because|since)\s)[Aa]s\s"
+    # (the source holds no `as` of its own: in `So, as you just heard … and as the President said,`
+    # the source is the one the last `as` brings in)
+    r"(?P<np>(?:(?!\bas\s)[^,;:“”\"]){2,60}?)"
+    r"\s(?:(?:has|had|have|also|repeatedly|often|rightly|once)\s){0,2}\Z"
 )
 # `As you heard him say, A`, `And like you’ve also heard the President say, A` (a briefing's way of
 # saying `As he said, A`): the one heard, never the speaker's own (`heard me say`, `heard us say`).
@@ -540,6 +550,32 @@ _CLEFT_REST = lazy(
     r"\s(?:was|is),?\s(?:that,?\s(?=[A-Za-z])|(?=(?:he|she|they|we|it|there|the|our|his|her)\s))"
 )
 _PARTICIPLE_OPENS = lazy(r"[a-z]+ing\b")
+# `as he said last night, as he said this morning, A`: a second aside of the same kind.
+_AS_SAID_CHAIN = Gated(
+    r"as\s[^,;:“”\"—–]{2,60}?\s(?:(?:has|had|have|also|just)\s){0,2}"
+    r"(?:said|stated|noted|explained|emphasized|stressed|made\sclear)"
+    r"(?:\s[^,;:“”\"—–]{1,60})?,\s+(?=[A-Za-z])",
+    ("as ",),
+)
+# After `So, as X said,` (a turn's opening word): the speaker's own words, not X's, when an aside
+# with a dash stands before the comma (`Well, as X noted — you may have seen …, but …`), when the
+# words after it open with a conjunction (`, and I’ll reiterate, …`, `, since …`), or when its first
+# clause is in the first person (`Now, as Jen said, this was a priority of mine …`).
+_LEAD_ASIDE = Gated(r"[—–]", ("—", "–"))
+_LEAD_JOINED = Gated(
+    r"(?:and|but|or|so|since|because|as)\b", ("and", "but", "or", "so", "since", "because", "as")
+)
+_LEAD_OWN = Gated(r"\b(?:I|my|mine|me)\b|\bI[’']", ("I", "my", "mine", "me"))
+
+
+def _lead_clause(sentence: str, verb_end: int, content: int) -> bool:
+    """Whether the words from `content` are the clause of `So, as X said,` (see above)."""
+    if _LEAD_ASIDE.search(sentence, verb_end, content) or _LEAD_JOINED.match(sentence, content):
+        return False
+    comma = sentence.find(",", content)
+    return _LEAD_OWN.search(sentence, content, comma if comma >= 0 else len(sentence)) is None
+
+
 # A quotation that closes a sentence, another sentence after it (`….” The Summit will …`): its
 # closing mark is kept, the cut falls after it.
 _CLOSED_SENTENCE = lazy(r"(?<=[.!?][”\"])\s+(?=[A-Z])")
@@ -801,6 +837,22 @@ class ReportedQuotes(FinderState):
         if reference.kind != "title":
             return True
         return person.name.split()[-1].upper() in self._label_words
+
+    def _lead_source(self, reference: Reference | None, words: str, sentence: str) -> bool:
+        """Whether `So, as X said, A` names X plainly, tested before X is resolved (a title's
+        holder is only looked up): as at a turn's head, and not several people together (`So, as
+        Dr. Walensky and Dr. Daskalakis said, …`)."""
+        if reference is None or reference.kind == "pronoun" or " and " in words:
+            return False
+        if sentence.rstrip().endswith("?"):
+            return False
+        if reference.kind != "title" or (
+            # (`the President` of a text whose title names its President: that one, by name)
+            reference.text == "president" and not reference.role and self._own_president
+        ):
+            return True
+        holder = self.book.resolve(reference)  # (a title's lookup changes nothing)
+        return holder is not None and self._plain_as_source(reference, holder, sentence)
 
     def _body_met(self, head: str) -> bool:
         """Whether a body that spoke before holds the one word `head` in its name (`the
@@ -1073,7 +1125,19 @@ class ReportedQuotes(FinderState):
                     as_said = None  # `As X said, launching the plan, “…”`: not a clause
                 else:
                     content = after.end()
-                    if sentence.startswith("that, ", content):
+                    chained = (
+                        _AS_SAID_CHAIN.match(sentence, content)
+                        if sentence.startswith("as ", content)
+                        else None
+                    )
+                    if chained is not None:
+                        # `as he said last night, as he said this morning, A`: the second aside
+                        # is no part of the report, A the first source's
+                        content = chained.end()
+                    opening = as_said.groupdict().get("lead") if as_said is not None else None
+                    if opening and not _lead_clause(sentence, verb_end, content):
+                        as_said, content = None, None
+                    elif sentence.startswith("that, ", content):
                         # `as he said before, that, you know, A`: the conjunction said before a
                         # filler is no part of the report (`that is …` is its subject, kept)
                         content += 6
@@ -1097,6 +1161,10 @@ class ReportedQuotes(FinderState):
             if as_said is not None:
                 last = self.book.last_subject
                 reference = _np_reference(as_said.group("np"))
+                if as_said.groupdict().get("lead") and not self._lead_source(
+                    reference, as_said.group("np"), sentence
+                ):
+                    continue  # (read without resolving it: no later reference changes)
                 person = self._resolve(reference)
                 later = None
                 if person is None:

@@ -1,0 +1,83 @@
+"""English rules taken with the thirty-fourth development folder (docs/IMPORT.md, "The
+thirty-fourth development folder"): `So, as X said, A` after a turn's opening word, a second `as X
+said,` aside before the clause, and `said clearly that A`. Each with the near shapes that must not
+be taken (the sentences here are written for the tests)."""
+
+from __future__ import annotations
+
+from .helpers import quotes
+
+# --- `So, as X said, A` --------------------------------------------------------------------------
+
+
+def test_as_x_said_after_a_turns_opening_word_reports_x() -> None:
+    found = quotes("MS. POE: So, as Secretary Jane Roe said last month, she has no plans to leave.")
+    assert found == [("indirect", "Jane Roe", "she has no plans to leave.")]
+    found = quotes("MS. POE: Well, as Leader Jane Roe has said, the vote will come in July.")
+    assert found == [("indirect", "Jane Roe", "the vote will come in July.")]
+    found = quotes("MR. DOE: And, as Dr. Jane Roe said, it is more than all the others combined.")
+    assert found == [("indirect", "Jane Roe", "it is more than all the others combined.")]
+
+
+def test_as_x_said_after_an_opening_word_with_no_source_or_the_speakers_own_words_is_no_quote() -> (
+    None
+):
+    assert quotes("MS. POE: So, as I said, the ships will sail on Monday.") == []
+    assert quotes("MS. POE: So, as a result, the ships will sail on Monday.") == []
+    assert quotes("Q Senator Jane Roe spoke today.", "MS. POE: So, as she said, we will act.") == []
+    # several together, an aside of the speaker's own, a conjunction, the speaker's first person
+    assert quotes("MS. POE: So, as Dr. Jane Roe and Dr. John Doe said, cases will rise.") == []
+    assert (
+        quotes(
+            "MS. POE: Well, as Jane Roe noted — you may have seen the readout, but just in case "
+            "you didn’t — the President spoke today."
+        )
+        == []
+    )
+    assert quotes("MS. POE: So, as Jane Roe said, and I’ll reiterate, get vaccinated.") == []
+    assert quotes("MS. POE: Now, as Jane Roe said, this was a priority of mine as governor.") == []
+
+
+def test_as_the_president_said_after_an_opening_word_of_a_briefing_naming_one_in_passing() -> None:
+    # `the President` of a briefing whose turns name President Roe of Freedonia in passing: no
+    # one plainly, and a later `He` still names the one it named before
+    found = quotes(
+        "MS. POE: President John Doe signed the bill today.",
+        "MS. POE: It pads the pockets of President Roe of Freedonia, which we do not want.",
+        "MS. POE: So, as the President has said, we carved out payments for energy.",
+        "Q The President has braced people for this, right? He said that liberty has a cost.",
+    )
+    assert ("indirect", "John Doe", "liberty has a cost.") in found
+    assert all(quote[2] != "we carved out payments for energy." for quote in found)
+
+
+# --- a second aside ------------------------------------------------------------------------------
+
+
+def test_a_second_as_x_said_aside_is_no_part_of_the_report() -> None:
+    found = quotes(
+        "MS. POE: Look, as Senator Jane Roe said last night, as she said this morning, when the "
+        "House gets back, we’ll make decisions."
+    )
+    assert found == [("indirect", "Jane Roe", "when the House gets back, we’ll make decisions.")]
+
+
+def test_an_as_clause_that_is_no_aside_stays_in_the_report() -> None:
+    found = quotes("MS. POE: As Dr. Jane Roe said, as the variant spreads, we will see more cases.")
+    assert found == [("indirect", "Jane Roe", "as the variant spreads, we will see more cases.")]
+
+
+# --- `said clearly that` -------------------------------------------------------------------------
+
+
+def test_said_clearly_that_reports_like_said_that() -> None:
+    found = quotes("Q Senator Jane Roe said pretty clearly that she has no authority to do it.")
+    assert found == [("indirect", "Jane Roe", "she has no authority to do it.")]
+    found = quotes(
+        "MS. POE: Senator Jane Roe, as you know, said very clearly that she is committed."
+    )
+    assert found == [("indirect", "Jane Roe", "she is committed.")]
+
+
+def test_said_clearly_before_a_preposition_and_that_is_no_report() -> None:
+    assert quotes("MS. POE: Senator Jane Roe said clearly in that statement what she wants.") == []
