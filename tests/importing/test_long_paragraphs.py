@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 
 from pressreader.importing import annotate as annotate_module
 from pressreader.importing.quotes import sentences
-from pressreader.importing.quotes.marks import _any_between, _marks_opening, _Within
+from pressreader.importing.quotes.marks import _any_between, _marks_opening
 from pressreader.importing.quotes.sentence_ends import _sentence_start
+from pressreader.importing.spans import Within
 from pressreader.importing.speakers import _SUFFIXES, Book, _family_first_of_three
 
 from .helpers import figures, near_linear, quotes
@@ -90,9 +91,9 @@ def test_any_between_is_a_scan_of_the_starts(starts: list[int], low: int, size: 
 
 @given(_spans, st.integers(-2, 85))
 def test_within_is_any_span_holding_the_position(spans: list[tuple[int, int]], at: int) -> None:
-    assert (at in _Within(spans)) == any(low <= at < high for low, high in spans)
+    assert (at in Within(spans)) == any(low <= at < high for low, high in spans)
     ends = [high for low, high in spans if low <= at]
-    assert _Within(spans).reach(at) == (max(ends) if ends else None)
+    assert Within(spans).reach(at) == (max(ends) if ends else None)
 
 
 @given(_spans, _spans, st.integers(-2, 85), st.integers(1, 20))
@@ -100,7 +101,7 @@ def test_spans_added_to_a_within_answer_as_a_scan_of_them_all(
     spans: list[tuple[int, int]], more: list[tuple[int, int]], low: int, size: int
 ) -> None:
     # (added in any order: in reading order they are appended, else sorted in again)
-    within = _Within(spans)
+    within = Within(spans)
     for start, end in more:
         within.add(start, end)
     every = spans + more

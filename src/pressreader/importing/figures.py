@@ -22,10 +22,10 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import accumulate
 from typing import TYPE_CHECKING, NamedTuple
 
 from pressreader.importing.figure_words import SMALL_NUMBERS, TENS, word_figures
+from pressreader.importing.spans import Within
 from pressreader.importing.wordlists import Gated, alternation, lazy
 
 if TYPE_CHECKING:
@@ -768,17 +768,10 @@ def _with_word_figures(paragraph: str, lowered: str, raws: list[_Raw]) -> list[_
     found = word_figures(lowered)
     if not found:
         return raws
-    # (a bisection of their spans, sorted by start, with the furthest end reached so far: a
-    # scan of every word figure per number made a paragraph of thousands of both cost the
-    # square of them)
-    spans = sorted((figure.start, figure.end) for figure in found)
-    starts = [start for start, _ in spans]
-    reach = list(accumulate((end for _, end in spans), max))
-    kept = []
-    for raw in raws:
-        index = bisect.bisect_right(starts, raw.number_start) - 1
-        if index < 0 or raw.number_start >= reach[index]:
-            kept.append(raw)
+    # (asked of their spans in logarithmic time: a scan of every word figure per number made
+    # a paragraph of thousands of both cost the square of them)
+    spans = Within([(figure.start, figure.end) for figure in found])
+    kept = [raw for raw in raws if raw.number_start not in spans]
     for figure in found:
         start = _with_qualifier(paragraph, figure.start)
         if figure.kind == "percent":

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from pressreader.importing.quotes.marks import _HAN, _ZH_STOPS_AFTER_CLOSE, _find_mark, _Within
+from pressreader.importing.quotes.marks import _HAN, _ZH_STOPS_AFTER_CLOSE, _find_mark
+from pressreader.importing.spans import Within
 from pressreader.importing.speakers import ORG_WORDS, Reference
 from pressreader.importing.wordlists import Gated, lazy
 
@@ -639,7 +640,7 @@ def _zh_carries_on(sentence: str, pointing_back: bool = False) -> bool:
 
 
 def _zh_inner_stop(
-    paragraph: str, start: int, high: int, stop: re.Match[str] | None, in_marks: _Within
+    paragraph: str, start: int, high: int, stop: re.Match[str] | None, in_marks: Within
 ) -> re.Match[str] | None:
     """The stop that ends a report from `start`, past the stops that belong inside it: a `；` in
     the source's words in marks (`伊朗“已…让步；而就在不久之前…”`), and a verb joined with no
@@ -705,7 +706,7 @@ def _zh_announces_a_plan(sentence: str, match: re.Match[str]) -> bool:
 _ZH_APPOSITION = lazy(r"[，,]\s*这(?:也)?是|[，,]\s*这(?:在[^，,。；“”]{1,12}?)?(?:引发|引起)了")
 
 
-def _zh_before_apposition(paragraph: str, start: int, end: int, in_marks: _Within) -> int:
+def _zh_before_apposition(paragraph: str, start: int, end: int, in_marks: Within) -> int:
     """Where a report from `start` to `end` ends before the reporter's apposition (`，这是…`)
     outside marks; `end` when there is none. Not when the report before it is a phrase of
     setting (`在…疫情中，这是…`: `这` is the clause's subject), nor when the apposition holds

@@ -55,8 +55,9 @@ from pressreader.importing.quotes.chinese import (
     _zh_without_stray_close,
 )
 from pressreader.importing.quotes.found import Found
-from pressreader.importing.quotes.marks import _HAN, _find_mark, _Within
+from pressreader.importing.quotes.marks import _HAN, _find_mark
 from pressreader.importing.quotes.state import FinderState
+from pressreader.importing.spans import Within
 from pressreader.importing.speakers import Person, Reference
 from pressreader.importing.wordlists import Gated, lazy
 
@@ -499,8 +500,8 @@ class ChineseQuotes(FinderState):
         # What the quotes found span, and those found here (in the order of their marks): asked
         # in logarithmic time, where a scan of every quote per mark made a paragraph of thousands
         # of labelled quotations cost the square of its length.
-        found = _Within([(quote.start, quote.end) for quote in direct + indirect])
-        added = _Within([])
+        found = Within([(quote.start, quote.end) for quote in direct + indirect])
+        added = Within([])
         for opening, start, end, _close_end in marks:
             before = paragraph[max(0, opening - _WINDOW) : opening].rstrip()
             if not before.endswith(("：", ":")) or any(
@@ -540,7 +541,7 @@ class ChineseQuotes(FinderState):
     # --- Chinese reported speech -----------------------------------------------------------
 
     def _zh_indirect(
-        self, paragraph: str, marks: list[tuple[int, int, int, int]], in_marks: _Within
+        self, paragraph: str, marks: list[tuple[int, int, int, int]], in_marks: Within
     ) -> list[Found]:
         """`in_marks` holds what `marks` span."""
         out: list[Found] = []

@@ -12,12 +12,13 @@ from pressreader.importing.quotes.chinese import _zh_dotted_names, _zh_without_r
 from pressreader.importing.quotes.clauses import _spelled_with_of, _trim_end
 from pressreader.importing.quotes.direct import DirectQuotes
 from pressreader.importing.quotes.found import Found
-from pressreader.importing.quotes.marks import _HAN, _OPEN_CLOSE, _has_mark, _quote_spans, _Within
+from pressreader.importing.quotes.marks import _HAN, _OPEN_CLOSE, _has_mark, _quote_spans
 from pressreader.importing.quotes.reported import _NO_SPANS, ReportedQuotes
 from pressreader.importing.quotes.sentence_ends import sentences
 from pressreader.importing.quotes.speech import _speech_verbs
 from pressreader.importing.quotes.state import _Unsplit
 from pressreader.importing.quotes.subjects import _np_reference, _subject_before
+from pressreader.importing.spans import Within
 from pressreader.importing.speakers import Person, parse_phrase, register_mentions
 from pressreader.importing.wordlists import Gated, lazy
 
@@ -412,7 +413,7 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
         marks = _quote_spans(paragraph)
         subject = self._zh_subject  # (as the paragraph begins: reading its quotes moves it)
         direct = self._direct(paragraph, marks, spans)
-        in_marks = _Within([(mark[0], mark[3]) for mark in marks]) if marks else _NO_SPANS
+        in_marks = Within([(mark[0], mark[3]) for mark in marks]) if marks else _NO_SPANS
         indirect = self._indirect(paragraph, spans, marks, in_marks, direct, verbs)
         if indirect and not han:
             indirect = [
@@ -430,7 +431,7 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
         # Annotations do not overlap: a direct quote inside reported speech is part of it
         # (a report that starts at or before it reaches its end).
         reports = (
-            _Within([(report.start, report.end + 1) for report in indirect])
+            Within([(report.start, report.end + 1) for report in indirect])
             if indirect
             else _NO_SPANS
         )
@@ -454,7 +455,7 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
         out: list[Found] = []
         if not marks:
             return out  # (most paragraphs': no quotation to take)
-        covered = _Within([(q.start, q.end + 1) for q in direct + indirect])
+        covered = Within([(q.start, q.end + 1) for q in direct + indirect])
         # The last report (in the list's order) that ends before a quotation: the quotations
         # come in order, so the reports are taken in order of their end as they are passed.
         by_end = sorted(range(len(indirect)), key=lambda index: indirect[index].end)

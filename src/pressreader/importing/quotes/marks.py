@@ -5,9 +5,8 @@ person's own words."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
-from itertools import accumulate
 
 from pressreader.importing.quotes.sentence_ends import _sentence_start
 from pressreader.importing.wordlists import lazy
@@ -61,47 +60,6 @@ def _marks_opening(
         return []  # (most paragraphs': no bisection)
     first = bisect_left(marks, low, key=lambda mark: mark[0])
     return marks[first : bisect_left(marks, high, lo=first, key=lambda mark: mark[0])]
-
-
-class _Within:
-    """Whether a position lies inside any of some spans (start inclusive, end exclusive), in
-    logarithmic time: the spans sorted by start, and the furthest end reached so far."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self._spans: list[tuple[int, int]] = []
-        self._starts: list[int] = []
-        self._reach: list[int] = []
-        if spans:  # (most paragraphs' have none: nothing to sort or accumulate)
-            self._sort(spans)
-
-    def _sort(self, spans: list[tuple[int, int]]) -> None:
-        self._spans = ordered = sorted(spans)
-        self._starts = [start for start, _ in ordered]
-        self._reach = list(accumulate((end for _, end in ordered), max))
-
-    def add(self, start: int, end: int) -> None:
-        """One more span: appended when none before it starts later (spans found in reading
-        order), else all of them sorted again."""
-        self._spans.append((start, end))
-        if self._starts and start < self._starts[-1]:
-            self._sort(self._spans)
-            return
-        self._starts.append(start)
-        self._reach.append(max(end, self._reach[-1]) if self._reach else end)
-
-    def spans_any(self, low: int, high: int) -> bool:
-        """Whether a span holds some of low..high (high excluded)."""
-        reach = self.reach(high - 1)
-        return reach is not None and reach > low
-
-    def reach(self, position: int) -> int | None:
-        """The furthest end of the spans that start at or before `position` (None: none do)."""
-        index = bisect_right(self._starts, position) - 1
-        return self._reach[index] if index >= 0 else None
-
-    def __contains__(self, position: int) -> bool:
-        reach = self.reach(position)
-        return reach is not None and position < reach
 
 
 def _zh_nested_close(paragraph: str, opening: int, end: int) -> int:

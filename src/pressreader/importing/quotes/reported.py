@@ -21,7 +21,7 @@ from pressreader.importing.quotes.clauses import (
     _trim_end,
 )
 from pressreader.importing.quotes.found import Found
-from pressreader.importing.quotes.marks import _any_between, _marks_opening, _Within
+from pressreader.importing.quotes.marks import _any_between, _marks_opening
 from pressreader.importing.quotes.speech import _PARTICIPLES, _SPEECH, _SPEECH_SET
 from pressreader.importing.quotes.state import FinderState
 from pressreader.importing.quotes.subjects import (
@@ -30,6 +30,7 @@ from pressreader.importing.quotes.subjects import (
     _np_reference,
     _subject_before,
 )
+from pressreader.importing.spans import Within
 from pressreader.importing.speakers import DETERMINERS, TITLE_WORDS, Person, Reference, parse_phrase
 from pressreader.importing.wordlists import Gated, alternation, lazy
 
@@ -371,7 +372,7 @@ def _names_a_source(sentence: str) -> bool:
     return "ccording to" in sentence or sentence.lstrip()[:4] == "Per "
 
 
-_NO_SPANS = _Within([])  # (most paragraphs' marks and reports: one index of none, shared)
+_NO_SPANS = Within([])  # (most paragraphs' marks and reports: one index of none, shared)
 
 
 # After a verb of saying: the `that` of its clause, after an object (`told reporters that`)
@@ -935,7 +936,7 @@ class ReportedQuotes(FinderState):
         paragraph: str,
         spans: list[tuple[int, int]],
         marks: list[tuple[int, int, int, int]],
-        in_marks: _Within,
+        in_marks: Within,
         direct: list[Found],
         verbs: list[tuple[int, int, str]],
     ) -> list[Found]:
@@ -951,7 +952,7 @@ class ReportedQuotes(FinderState):
         # Between a quotation's double marks (single ones at the top level are often a
         # quotation inside one whose marks an excerpt left out).
         quoted = (
-            _Within([(o + 1, c) for o, _, _, c in marks if paragraph[o] != "‘"])
+            Within([(o + 1, c) for o, _, _, c in marks if paragraph[o] != "‘"])
             if marks
             else _NO_SPANS
         )
@@ -1034,7 +1035,7 @@ class ReportedQuotes(FinderState):
         low: int,
         high: int,
         marks: list[tuple[int, int, int, int]],
-        in_marks: _Within,
+        in_marks: Within,
         verbs: list[tuple[int, int, str]],
     ) -> list[Found]:
         """The indirect quotes of the sentence `paragraph[low:high]`, whose speech verbs are
