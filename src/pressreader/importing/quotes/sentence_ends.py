@@ -135,10 +135,14 @@ def _split_after_bylines(paragraph: str, spans: list[tuple[int, int]]) -> list[t
     cuts = [match.end() for match in _BYLINE.finditer(paragraph)]
     if not cuts:
         return spans
+    # (spans and cuts both in order: one walk over the two, not every cut per sentence)
     result: list[tuple[int, int]] = []
+    index = 0
     for low, high in spans:
-        for cut in cuts:
-            if low < cut < high:
+        while index < len(cuts) and cuts[index] < high:
+            cut = cuts[index]
+            index += 1
+            if cut > low:
                 result.append((low, cut))
                 low = cut + 1 if paragraph[cut : cut + 1] == " " else cut
         result.append((low, high))
