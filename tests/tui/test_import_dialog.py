@@ -20,6 +20,8 @@ from .conftest import article_yaml
 from .helpers import screen_text, wait_until
 from .views_helpers import palette_offers, settle
 
+# The dialog's line before the destination is found (`ImportScreen.compose`).
+PLACEHOLDER = "Into: …"
 STORY = "Harbour reopens after storm\n\nBy Jane Roe\n\nThe harbour reopened on Monday.\n"
 
 
@@ -48,8 +50,14 @@ async def _dialog(pilot: Pilot[int]) -> ImportScreen:
     await wait_until(pilot, lambda: isinstance(pilot.app.screen, ImportScreen))
     screen = pilot.app.screen
     assert isinstance(screen, ImportScreen)
-    await wait_until(pilot, lambda: "Into: " in screen_text(pilot.app))
+    # The destination drawn, not the placeholder (`Into: …`) shown until the thread finds
+    # it: the placeholder alone let a test read the new line before it was drawn.
+    await wait_until(pilot, lambda: _destination_shown(screen_text(pilot.app)))
     return screen
+
+
+def _destination_shown(text: str) -> bool:
+    return PLACEHOLDER not in text and ("Into: " in text or "Cannot import here" in text)
 
 
 def _line(screen: ImportScreen, name: str) -> str:
