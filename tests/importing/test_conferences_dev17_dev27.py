@@ -76,3 +76,38 @@ def test_a_greeting_or_a_first_name_addresses_no_one_named() -> None:
     )
     assert found == [("indirect", "Jane Doe", "the talks would go on.")]
     assert quotes("Q Good Morning, everyone. You said that the talks would go on.") == []
+
+
+# --- a leader the text names only by a country's title -------------------------------------------
+
+
+def test_a_leader_named_only_by_a_countrys_title_is_named_by_it() -> None:
+    found = quotes(
+        "PRESIDENT DOE: And I said, “We are back.” And the French leader looked at me, and he "
+        "said, “For how long?”",
+        "And then the German Chancellor looked at me. He said, “What would you think at home?”",
+    )
+    assert found == [
+        ("direct", "French leader", "For how long?"),
+        ("direct", "German Chancellor", "What would you think at home?"),
+    ]
+    found = quotes("Q The German Chancellor said today that the alliance is not on the agenda.")
+    assert found == [("indirect", "German Chancellor", "the alliance is not on the agenda.")]
+
+
+def test_a_countrys_title_the_text_gives_to_a_name_or_an_officials_title_is_no_holder() -> None:
+    # (the text names a Chancellor: the title may be his; the adjective written elsewhere:
+    # the leader may be one named with it; an ambassador is an official, no source unnamed)
+    found = quotes(
+        "Q Chancellor Roe arrived today. The German Chancellor said that the talks went well."
+    )
+    assert found == [("indirect", "Roe", "the talks went well.")]
+    assert quotes("Q The French leader said that the talks went well. French President Roe…") == []
+    assert quotes("Q The Peruvian Ambassador told me the other day that ports are busy.") == []
+
+
+def test_a_subjects_pronoun_after_a_comma_and_and_says_the_short_words_in_marks() -> None:
+    found = quotes("Chancellor Jane Roe smiled, and she said, “For how long?”")
+    assert found == [("direct", "Jane Roe", "For how long?")]
+    # (not a pronoun of another: `I`, nor a group's)
+    assert quotes("MS. DOE: People smiled, and they said, “For how long?”") == []

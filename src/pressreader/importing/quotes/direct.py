@@ -110,13 +110,14 @@ _PARTICIPLE_BEFORE = lazy(
 # one), so that `I met Joe Biden at the station and said` gives no Biden.
 _AND_SAID = Gated(
     r"(?:\A|[,;]\s|\b(?:[Aa]nd|[Tt]hen|[Ss]o|[Bb]ut)\s)"
-    # (`the Chancellor of Germany`: a title with `of` and `the` inside)
-    r"(?P<subject>[Hh]e|[Ss]he|(?:[Tt]he\s)?(?:[A-Z][\w.’'\-]*\s(?:(?:of|the)\s){0,2}){0,4}"
-    r"[A-Z][\w’'\-]*)\s"
+    # (`the Chancellor of Germany`: a title with `of` and `the` inside; `the French leader`)
+    r"(?P<subject>[Hh]e|[Ss]he|[Tt]he\s[A-Z][a-z]+(?:an|ese|ish|ch|i)\sleader"
+    r"|(?:[Tt]he\s)?(?:[A-Z][\w.’'\-]*\s(?:(?:of|the)\s){0,2}){0,4}[A-Z][\w’'\-]*)\s"
     r"(?:[a-z]{2,12}ed|came|went|took|got|stood|held|put|sat|shook|gave|threw|ran|spoke)\b"
-    r"(?:\s(?!and\b)[\w’'\-]+){0,6}\s"
-    r"and\s(?:then\s)?(?:said|says|asked|told\s(?:me|us|him|her|them))\s?[,:]\s*\Z",
-    ("and said", "and says", "and asked", "and then", "and told"),
+    # (`… looked at me, and he said, “…”`: the subject's pronoun after a comma and `and`)
+    r"(?:\s(?!and\b)[\w’'\-]+){0,6}(?:\sand\s(?:then\s)?|,\sand\s(?:he|she)\s)"
+    r"(?:said|says|asked|told\s(?:me|us|him|her|them))\s?[,:]\s*\Z",
+    ("and said", "and says", "and asked", "and then", "and told", "and he ", "and she "),
 )
 # Many people at once at a sentence's start (`People put in their order and said, “…”`), anyone,
 # and a relative the text never names (`My dad … would say`): no one (ANNOTATING.md, "Fifteenth

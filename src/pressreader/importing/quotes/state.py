@@ -53,6 +53,11 @@ _LEADING = lazy(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40}){0,13}")
 # Its first two words (the same two: it is greedy and never gives a word back), which decide
 # most sentences: the rest is read only when both belong to the opening phrase.
 _LEADING_TWO = lazy(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40})?")
+# `And then`, `And`, `Then` before a title with a country's adjective (`And then the German
+# Chancellor looked at me.`): the title opens the sentence.
+_LINK_BEFORE_COUNTRY = Gated(
+    r"(?:And\s(?:then\s)?|Then\s)(?=[Tt]he\s[A-Z][a-z]+(?:an|ese|ish|ch|i)\s)", ("nd ", "Then ")
+)
 # A speech's fragment that brings in a person as an example (`Americans like Lieutenant Colonel
 # James Rudder, Texas.`, `And Americans like John Wardell of New Jersey.`): no verb, the person
 # it names is whom a later pronoun names. Not `Republicans like X called …` (a group's speech,
@@ -355,6 +360,11 @@ class FinderState:
             if person is not None:
                 self.book.last_subject = person
                 return "speaker", person
+        if sentence[:1] in "AT":
+            # `And then the German Chancellor looked at me.`: a story's link before the title.
+            link = _LINK_BEFORE_COUNTRY.match(sentence)
+            if link is not None:
+                sentence = sentence[link.end() :]
         leading = _LEADING_TWO.match(sentence)
         if leading is None:
             return "", None
