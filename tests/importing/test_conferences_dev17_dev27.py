@@ -5,7 +5,7 @@ not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 
-from .helpers import quotes
+from .helpers import near_linear, quotes, said_each_time
 
 # --- `mentioned that` ----------------------------------------------------------------------------
 
@@ -111,3 +111,62 @@ def test_a_subjects_pronoun_after_a_comma_and_and_says_the_short_words_in_marks(
     assert found == [("direct", "Jane Roe", "For how long?")]
     # (not a pronoun of another: `I`, nor a group's)
     assert quotes("MS. DOE: People smiled, and they said, “For how long?”") == []
+
+
+# --- the same words in marks again ---------------------------------------------------------------
+
+
+def test_the_same_words_in_marks_again_in_the_paragraph_are_the_same_sources() -> None:
+    found = quotes(
+        "Chancellor Jane Roe looked at me and said, “For how long?” (Laughter.) It was not "
+        "humorous. She was serious. “For how long?”"
+    )
+    assert found == [("direct", "Jane Roe", "For how long?")] * 2
+
+
+def test_other_words_in_marks_later_in_the_paragraph_are_no_quote() -> None:
+    found = quotes(
+        "Chancellor Jane Roe looked at me and said, “For how long?” (Laughter.) It was not "
+        "humorous. She said for — she was serious. “How long, then?”"
+    )
+    assert found == [("direct", "Jane Roe", "For how long?")]
+
+
+# --- hostile text ---------------------------------------------------------------------------------
+
+
+def _adjective(number: int) -> str:
+    """A country's adjective of its own for each number (`Bcdan`, …)."""
+    letters = ""
+    while True:
+        letters += "bcdfghklmnprstvz"[number % 16]
+        number //= 16
+        if not number:
+            return f"B{letters}an"
+
+
+def test_many_leaders_by_many_countries_titles_are_read_in_time_near_linear() -> None:
+    def run(n: int) -> list[tuple[str, str, str]]:
+        return quotes(
+            "".join(
+                f"The {_adjective(number)} Chancellor looked at me. He said, “We will act now.” "
+                for number in range(n)
+            )
+        )
+
+    small, large = near_linear(run, 100)
+    # (a few titles are read a text, each its own leader; the others name no one of their own)
+    assert [speaker for _, speaker, _ in small[:16]] == [
+        f"{_adjective(number)} Chancellor" for number in range(16)
+    ]
+    assert {text for _, _, text in small + large} == {"We will act now."}
+
+
+def test_many_quotes_said_again_and_questions_mentioning_are_read_in_time_near_linear() -> None:
+    again = "Chancellor Jane Roe said, “For how long now?” (Laughter.) “For how long now?” "
+    small, large = near_linear(lambda n: quotes(again * n), 50)
+    said = ("direct", "Jane Roe", "For how long now?")
+    said_each_time(small, large, said, 100)
+    asked = "You mentioned that the talks went well. "
+    small, large = near_linear(lambda n: quotes("Q Secretary Jane Roe, welcome. " + asked * n), 100)
+    said_each_time(small, large, ("indirect", "Jane Roe", "the talks went well."), 100)

@@ -313,6 +313,7 @@ class DirectQuotes(ChineseQuotes):
         self._direct_read += 1
         excerpts = self._excerpts_speaker
         read = 0  # the paragraph's words before it are among the sentences a pronoun may name
+        said: dict[str, Person] = {}  # the words of each quote found, and their speaker
         for number, (opening, start, end, close_end) in enumerate(marks):
             read = self._pend_before(paragraph, opening, spans, read)
             if _in_brackets(paragraph, opening, close_end):
@@ -388,6 +389,10 @@ class DirectQuotes(ChineseQuotes):
                 speaker = self._label_speaker(self._turn_label)
             if speaker is None:
                 speaker = self._called(paragraph, opening, close_end, spans)
+            if speaker is None and said and paragraph.count(" ", start, end) >= 2:
+                # `he said, “For how long?” (Laughter.) … he was serious. “For how long?”`: the
+                # same words in marks again in the paragraph, said again by the same source.
+                speaker = said.get(paragraph[start:end].strip())
             if speaker is None:
                 continue
             text_start, text_end = start, end
@@ -398,6 +403,7 @@ class DirectQuotes(ChineseQuotes):
             if text_end - text_start < 2:
                 continue
             out.append(Found(text_start, text_end, "direct", speaker))
+            said.setdefault(paragraph[text_start:text_end], speaker)
             previous = (speaker, max(close_end, attribution_end))
             if close_end == end and end >= len(paragraph.rstrip()):
                 self._open_speaker = speaker
