@@ -103,8 +103,12 @@ def test_a_title_with_the_countrys_adjective_names_the_person_given_the_title() 
         ("direct", "Jane Roe", "Every child deserves a safe home."),
         ("direct", "Jane Roe", "We will keep working."),
     ]
-    # With nobody given that title, the adjective and the title name no one.
-    assert quotes("The British Prime Minister stated, “Trade is growing fast.”") == []
+    # With nobody given that title, a leader's title and the adjective name one person, by the
+    # title (ANNOTATING.md, "Seventeenth and twenty-seventh folders again"); an official's none.
+    assert quotes("The British Prime Minister stated, “Trade is growing fast.”") == [
+        ("direct", "British Prime Minister", "Trade is growing fast.")
+    ]
+    assert quotes("The British Ambassador stated, “Trade is growing fast.”") == []
 
 
 def test_the_emphatic_did_before_a_verb_of_saying() -> None:

@@ -41,8 +41,11 @@ def test_a_title_the_text_gives_to_no_one_names_its_one_holder() -> None:
         )
         == []
     )
-    # Nor a President of another country, whom the title does not mean.
-    assert quotes("MS. ROE: The Mexican President said that the plan was good.") == []
+    # Nor a President of another country, whom the title does not mean: he is named by his
+    # country's title (ANNOTATING.md, "Seventeenth and twenty-seventh folders again").
+    assert quotes("MS. ROE: The Mexican President said that the plan was good.") == [
+        ("indirect", "Mexican President", "the plan was good.")
+    ]
     # A title more than one holds in a text (`the Secretary`) is not named so.
     assert quotes("MS. ROE: The Secretary said that the plan was good.") == []
 

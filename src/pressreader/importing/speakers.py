@@ -685,8 +685,18 @@ _FIELD_WORDS = frozenset(["foreign", "homeland", "home", "attorney"])
 _FIELD_BEFORE = lazy(r"(?<![\w’'])([A-Z][a-z]+) \Z")
 # `the American First Lady`, `the U.S. Secretary`: a title with the country's adjective.
 _COUNTRY_TITLE = lazy(
-    r"(?P<the>[Tt]he )(?:U\.S\.|US|UK|U\.K\.|[A-Z][a-z]+(?:an|ese|ish|ch|i)) "
-    r"(?P<title>[A-Z].{1,60})"
+    r"(?P<the>[Tt]he )(?P<country>U\.S\.|US|UK|U\.K\.|[A-Z][a-z]+(?:an|ese|ish|ch|i)) "
+    r"(?P<title>[A-Z].{1,60}|leader)"
+)
+
+
+# The most leaders' titles with a country's adjective a text is searched for (`_foreign_holder`).
+_FOREIGN_TITLES_READ = 16
+# A leader's title with a country's adjective before it (`German Chancellor`, `French leader`);
+# not an official's (`the Peruvian Ambassador`: an official the text never names is no source).
+_FOREIGN_ROLE = lazy(
+    r"[A-Z][a-z]+(?:an|ese|ish|ch|i) (?:leader|President|Prime Minister|Chancellor|King|Queen|"
+    r"Crown Prince|Emperor|Premier)"
 )
 
 
@@ -742,6 +752,10 @@ def _parse_phrase(phrase: str) -> Reference | None:
     if country is not None:
         bare = _parse_phrase(country.group("the") + country.group("title"))
         if bare is not None and bare.kind == "title":
+            if bare.role is None and country.group("country")[-1].islower():
+                # `the German Chancellor`: the country's adjective kept as the role, so that the
+                # title names that country's holder (`Book.resolve`), or one by the title alone.
+                return bare._replace(role=phrase[4:])
             return bare
     if phrase.endswith(")"):
         bracketed = _WITH_ACRONYM.search(phrase)
@@ -983,6 +997,9 @@ class Book:
         # first asked for (`_president_read`).
         self._named_president: str | None = None
         self._president_read = True
+        # Whether the text gives a country's title (`German Chancellor`) to no one it names
+        # (`_foreign_holder`), read for each title the first time one is met unheld.
+        self._foreign_sole: dict[str, bool] = {}
 
     def read_sole_titles(self, texts: list[str]) -> None:
         """The texts (title and paragraphs) whose sole titles `sole_titles` gives."""
@@ -1270,6 +1287,16 @@ class Book:
                 person = self.last_of_title.get(title.split(" ")[-1])
             if person is None and title in ("spokesperson", "spokesman", "spokeswoman"):
                 return None
+            if reference.role and _FOREIGN_ROLE.fullmatch(reference.role):
+                if (
+                    person is not None
+                    and person.role != reference.role
+                    and person.role
+                    and (_FOREIGN_ROLE.fullmatch(person.role))
+                ):
+                    person = None  # (`the German leader` is not the French leader met before)
+                if person is None:
+                    return self._foreign_holder(reference.role)
             if person is None and title in SOLE_TITLES and title in self.sole_titles:
                 person = self._sole_holder(title)
             return person
@@ -1303,6 +1330,37 @@ class Book:
             person = Person(name, role=name, titles={title}, whole_titles={title})
             self.people.append(person)
             self._by_name[self._key(name)] = person
+            self.last_of_title[title] = person
+            self.last_of_whole_title[title] = person
+        return person
+
+    def _foreign_holder(self, role: str) -> Person | None:
+        """`the German Chancellor`, `the French leader` met with no holder named before: the one
+        person named by the title (ANNOTATING.md, "Seventeenth folder"), when the text names no
+        one with that title (`Chancellor Scholz`) and writes the country's adjective nowhere
+        else (`French President Macron` may be the leader); else None. Read once a title, and
+        for a few titles a text (a bound: each reading scans the text)."""
+        if role not in self._foreign_sole:
+            if len(self._foreign_sole) >= _FOREIGN_TITLES_READ:
+                return None
+            adjective, title = role.split(" ", 1)
+            named = re.compile(
+                rf"\b{re.escape(title)},?\s[A-Z]|\b{re.escape(title.upper())}\s[A-Z]"
+            )
+            self._foreign_sole[role] = not any(
+                text.count(adjective) != text.count(f"{adjective} {title}")
+                or (title in text and named.search(text))
+                for text in self._sole_texts
+                if adjective in text or title in text or title.upper() in text
+            )
+        if not self._foreign_sole[role]:
+            return None
+        person = self._by_name.get(self._key(role))
+        if person is None:
+            title = role.split(" ", 1)[1].lower()
+            person = Person(role, role=role, titles={title}, whole_titles={title})
+            self.people.append(person)
+            self._by_name[self._key(role)] = person
             self.last_of_title[title] = person
             self.last_of_whole_title[title] = person
         return person

@@ -110,13 +110,14 @@ _PARTICIPLE_BEFORE = lazy(
 # one), so that `I met Joe Biden at the station and said` gives no Biden.
 _AND_SAID = Gated(
     r"(?:\A|[,;]\s|\b(?:[Aa]nd|[Tt]hen|[Ss]o|[Bb]ut)\s)"
-    # (`the Chancellor of Germany`: a title with `of` and `the` inside)
-    r"(?P<subject>[Hh]e|[Ss]he|(?:[Tt]he\s)?(?:[A-Z][\w.’'\-]*\s(?:(?:of|the)\s){0,2}){0,4}"
-    r"[A-Z][\w’'\-]*)\s"
+    # (`the Chancellor of Germany`: a title with `of` and `the` inside; `the French leader`)
+    r"(?P<subject>[Hh]e|[Ss]he|[Tt]he\s[A-Z][a-z]+(?:an|ese|ish|ch|i)\sleader"
+    r"|(?:[Tt]he\s)?(?:[A-Z][\w.’'\-]*\s(?:(?:of|the)\s){0,2}){0,4}[A-Z][\w’'\-]*)\s"
     r"(?:[a-z]{2,12}ed|came|went|took|got|stood|held|put|sat|shook|gave|threw|ran|spoke)\b"
-    r"(?:\s(?!and\b)[\w’'\-]+){0,6}\s"
-    r"and\s(?:then\s)?(?:said|says|asked|told\s(?:me|us|him|her|them))\s?[,:]\s*\Z",
-    ("and said", "and says", "and asked", "and then", "and told"),
+    # (`… looked at me, and he said, “…”`: the subject's pronoun after a comma and `and`)
+    r"(?:\s(?!and\b)[\w’'\-]+){0,6}(?:\sand\s(?:then\s)?|,\sand\s(?:he|she)\s)"
+    r"(?:said|says|asked|told\s(?:me|us|him|her|them))\s?[,:]\s*\Z",
+    ("and said", "and says", "and asked", "and then", "and told", "and he ", "and she "),
 )
 # Many people at once at a sentence's start (`People put in their order and said, “…”`), anyone,
 # and a relative the text never names (`My dad … would say`): no one (ANNOTATING.md, "Fifteenth
@@ -312,6 +313,7 @@ class DirectQuotes(ChineseQuotes):
         self._direct_read += 1
         excerpts = self._excerpts_speaker
         read = 0  # the paragraph's words before it are among the sentences a pronoun may name
+        said: dict[str, Person] = {}  # the words of each quote found, and their speaker
         for number, (opening, start, end, close_end) in enumerate(marks):
             read = self._pend_before(paragraph, opening, spans, read)
             if _in_brackets(paragraph, opening, close_end):
@@ -387,6 +389,10 @@ class DirectQuotes(ChineseQuotes):
                 speaker = self._label_speaker(self._turn_label)
             if speaker is None:
                 speaker = self._called(paragraph, opening, close_end, spans)
+            if speaker is None and said and paragraph.count(" ", start, end) >= 2:
+                # `he said, “For how long?” (Laughter.) … he was serious. “For how long?”`: the
+                # same words in marks again in the paragraph, said again by the same source.
+                speaker = said.get(paragraph[start:end].strip())
             if speaker is None:
                 continue
             text_start, text_end = start, end
@@ -397,6 +403,7 @@ class DirectQuotes(ChineseQuotes):
             if text_end - text_start < 2:
                 continue
             out.append(Found(text_start, text_end, "direct", speaker))
+            said.setdefault(paragraph[text_start:text_end], speaker)
             previous = (speaker, max(close_end, attribution_end))
             if close_end == end and end >= len(paragraph.rstrip()):
                 self._open_speaker = speaker

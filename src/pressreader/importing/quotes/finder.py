@@ -319,6 +319,7 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             self._transcript = True
             label = paragraph[: turn.end()]
             self._asking = label in ("Q", "Q.")
+            self._asked = self._addressee(paragraph[turn.end() :]) if self._asking else None
             if not self._asking:
                 self._answer_label = label
                 if len(self._label_words) < 200:  # (a bound: a text of thousands of labels)

@@ -670,6 +670,22 @@ def _plainly_named(reference: Reference, tail: str, own_president: bool) -> bool
     return False
 
 
+# `mentioned`, a verb of saying only with a clause (`You mentioned earlier that you wanted to …`),
+# whose `that` is as often a determiner or the thing mentioned (`mentioned that phrase today`,
+# `mentioned that as well`): no clause after such words.
+_MENTIONED = frozenset(["mentioned", "mentions"])
+_NO_CLAUSE_START = lazy(
+    r"(?:[a-z]+ing\b"  # `mentioned that — inviting an alliance …`
+    r"|(?:as\swell|too|also|again|before|earlier|today|yesterday)\s?(?:[.?!,;]|\Z)"
+    # `mentioned that phrase today.`, `mentioned that dollar that people …`
+    r"|[a-z]+\s(?:as\swell|too|again|earlier|before|today|yesterday)\s?(?:[.?!,;]|\Z)"
+    r"|[a-z]+\sthat\b"
+    # `mentioned that almost every time …`, `mentioned that in his speech`
+    # (not after `that,`: `mentioned that, over the past year, A` opens a clause's aside)
+    r"|(?<!,\s)(?:almost|every|each|in|at|on|during|to|with|for|from|over)\b)"
+)
+
+
 # Verbs that pass a thing on (`shared that with …`, `conveyed that to …`): `that` right after
 # one, then `with` or `to`, is the thing passed on, no clause.
 _PASSED_ON = frozenset(["shared", "conveyed", "relayed"])
@@ -1221,6 +1237,10 @@ class ReportedQuotes(FinderState):
                 # (`made it clear`, `has always said`: a transcript's forms, read after a name or
                 # a title only; its pronouns and bodies met in passing name no one plainly)
                 continue
+            if verb in _MENTIONED and reference is not None and reference.kind == "pronoun":
+                # (`And on Leader McConnell, he mentioned that …`: a question's or a turn's `he`
+                # may be anyone talked of; `mentioned` is read after a name, a title or `you`)
+                continue
             if reference is None and verb in _PARTICIPLES and not re.search(r",\s*\Z", tail):
                 # `X opened the meeting with remarks noting …`: the sentence's subject (not
                 # inside a quotation: `“… saying that when …”` is the speaker's own words).
@@ -1231,13 +1251,14 @@ class ReportedQuotes(FinderState):
             elif (
                 reference is None
                 and self._asking
-                and self._answer_label
+                and (self._asked is not None or self._answer_label)
                 and _YOU_BEFORE.search(tail) is not None
                 and _ASKS_YOU.search(tail) is None
             ):
-                # A question's `you said that …` reports the one asked: who answered the turn
-                # before it (`THE PRESIDENT:`, `MS. JEAN-PIERRE:`), when the text names them.
-                person = self._answerer()
+                # A question's `you said that …` reports the one asked: the one its opening
+                # words name (`Q President Zelenskyy, …`), else who answered the turn before it
+                # (`THE PRESIDENT:`, `MS. JEAN-PIERRE:`), when the text names them.
+                person = self._asked or self._answerer()
                 if person is None:
                     continue
             elif reference is None:
@@ -1372,7 +1393,12 @@ class ReportedQuotes(FinderState):
             if _THAT_SUBJECT.match(rest, that.end()):
                 # `says that will allow workers to …`: `that` is the clause's subject.
                 return verb_end + rest.rindex("that", 0, that.end())
-            return verb_end + _past_dash(rest, that.end())
+            content = _past_dash(rest, that.end())
+            if verb in _MENTIONED and _NO_CLAUSE_START.match(rest, content):
+                # `mentioned that phrase today`, `mentioned that as well`: `that` a determiner
+                # or the thing mentioned, no clause after it.
+                return None
+            return verb_end + content
         if _SUBJECT_PRONOUN.match(rest) and verb not in _OBJECT_VERBS:
             return verb_end + 1  # `said she thanked him`, `saying he will …`
         if rest.startswith(" it ") and verb not in _OBJECT_VERBS and _IT_PRESENT.match(rest):

@@ -179,6 +179,10 @@ _SPEECH_WORDS = (
     # `shared the actions that …`, `recognized the work of …`)
     "shared",
     "recognized",
+    # (`You mentioned earlier that you wanted to …`, a question's report of the one asked;
+    # not `mentioned the budget`)
+    "mentioned",
+    "mentions",
     # with a `that` clause only too (`vowed that …`; not `vowed to …`, `pledged support`), and
     # `expressed` with a noun of stance and its clause (`expressed hope that …`, `expressed
     # regret she was …`; not `expressed support for …`)

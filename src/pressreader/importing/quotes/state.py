@@ -53,6 +53,11 @@ _LEADING = lazy(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40}){0,13}")
 # Its first two words (the same two: it is greedy and never gives a word back), which decide
 # most sentences: the rest is read only when both belong to the opening phrase.
 _LEADING_TWO = lazy(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40})?")
+# `And then`, `And`, `Then` before a title with a country's adjective (`And then the German
+# Chancellor looked at me.`): the title opens the sentence.
+_LINK_BEFORE_COUNTRY = Gated(
+    r"(?:And\s(?:then\s)?|Then\s)(?=[Tt]he\s[A-Z][a-z]+(?:an|ese|ish|ch|i)\s)", ("nd ", "Then ")
+)
 # A speech's fragment that brings in a person as an example (`Americans like Lieutenant Colonel
 # James Rudder, Texas.`, `And Americans like John Wardell of New Jersey.`): no verb, the person
 # it names is whom a later pronoun names. Not `Republicans like X called …` (a group's speech,
@@ -114,6 +119,9 @@ _ADDRESS = lazy(
     r"(?:[A-Z][\w.'’\-]{0,20}\s){0,3}[A-Z][\w.'’\-]{0,20},\s(?:you|I|we|can|could|would|do|"
     r"does|did|is|are|was|were|what|how|why|when|where|just|so|and|on|if|first|one|two|a)\b"
 )
+# A question's opening words naming the one asked, a title before the surname or a full name
+# (`President Zelenskyy, again, welcome.`, `Secretary Jane Roe, you said …`).
+_ADDRESSED = lazy(r"\s*(?P<np>(?:[A-Z][\w.'’\-]{0,20}\s){1,3}[A-Z][\w'’\-]{1,20}),\s")
 _GREETING_OR_QUESTION = lazy(
     r"(?:Merry|Happy|Good|Hello|Hi|Hey|Welcome|Thank|Thanks|Congratulations|Greetings)\b"
     # and a question's opening (`Is Egypt going to …?`, `Does the Secretary …?`)
@@ -171,6 +179,8 @@ class FinderState:
         self._transcript = False  # (a turn's label met: the text is a transcript)
         self._asking = False  # (the turn read now is a question, `Q …`)
         self._answer_label = ""  # (the label of the latest turn that is no question)
+        # The one a question's opening words address by name (`Q President Zelenskyy, …`).
+        self._asked: Person | None = None
         self._label_words: set[str] = set()  # (the words of the turns' labels met: who speaks)
         # The people the title names by a title and surname (`Remarks by President Biden on
         # …`), for a `THE PRESIDENT:` the paragraphs give no holder of (`_answerer`).
@@ -214,6 +224,26 @@ class FinderState:
         if person is not None:
             self.book.last_subject = person
             self._pending.clear()
+        return person
+
+    def _addressee(self, turn: str) -> Person | None:
+        """The person a question's opening words name (`President Zelenskyy, again, welcome.`):
+        a full name with its title, a surname with its title, or one met before; read without
+        making them the subject a later pronoun names. None for a title alone (`Mr.
+        President,`), a first name (`Karine,`) or a greeting (`Merry Christmas, Jane.`)."""
+        address = _ADDRESSED.match(turn)
+        reference = parse_phrase(address.group("np")) if address is not None else None
+        if reference is None or reference.kind not in ("name", "surname"):
+            return None
+        if not (
+            self.book.knows(reference.text)
+            or (reference.kind == "surname" and _titled_surname(reference))
+            or (reference.kind == "name" and reference.role)
+        ):
+            return None  # (`Merry Christmas, John.`: no one named)
+        last = self.book.last_subject
+        person = self.book.resolve(reference)
+        self.book.last_subject = last
         return person
 
     def _president_named_later(self, reference: Reference | None) -> Person | None:
@@ -330,6 +360,11 @@ class FinderState:
             if person is not None:
                 self.book.last_subject = person
                 return "speaker", person
+        if sentence[:1] in "AT":
+            # `And then the German Chancellor looked at me.`: a story's link before the title.
+            link = _LINK_BEFORE_COUNTRY.match(sentence)
+            if link is not None:
+                sentence = sentence[link.end() :]
         leading = _LEADING_TWO.match(sentence)
         if leading is None:
             return "", None
