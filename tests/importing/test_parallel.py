@@ -128,8 +128,14 @@ def test_ctrl_c_during_a_parallel_import_prints_no_traceback(tmp_path: Path) -> 
     body = " ".join(f'"we said so {i}," Ann Lee said.' for i in range(60_000))
     (folder / "z.txt").write_text(f"Long story\n\n{body}\n", encoding="utf-8")
     command = [sys.executable, "-m", "pressreader", "import", str(folder), "-j", "2"]
+    # Ctrl+C at its default, as in a terminal's foreground job, whatever this test inherited:
+    # a test run started in the background (`cmd &`) has it ignored, and so would the import.
+    default_ctrl_c = (
+        "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+        "os.execv(sys.executable, sys.argv[1:])"
+    )
     process = subprocess.Popen(
-        [*command, "-o", str(tmp_path / "out/")],
+        [sys.executable, "-c", default_ctrl_c, *command, "-o", str(tmp_path / "out/")],
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,  # a process group of its own, as a terminal's job is
