@@ -81,3 +81,17 @@ def test_said_clearly_that_reports_like_said_that() -> None:
 
 def test_said_clearly_before_a_preposition_and_that_is_no_report() -> None:
     assert quotes("MS. POE: Senator Jane Roe said clearly in that statement what she wants.") == []
+
+
+
+# --- `will say that …` ------------------------------------------------------------------------
+
+
+def test_what_a_source_will_say_is_no_report() -> None:
+    assert quotes("TUR: The President will say that the plan is part of what works.") == []
+    assert quotes("Senator Jane Roe spoke.", "She is going to say that the bill is ready.") == []
+
+
+def test_what_a_source_would_say_or_says_is_a_report() -> None:
+    found = quotes("Senator Jane Roe spoke.", "She would say that the bill is ready.")
+    assert found == [("indirect", "Jane Roe", "the bill is ready.")]

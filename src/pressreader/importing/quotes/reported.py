@@ -630,6 +630,7 @@ _STANCE = lazy(
     r"\b(?:is|are) (?:willing|ready|committed|determined) to\b|\b(?:will|shall) (?:never|always|"
     r"continue|firmly|resolutely)\b"
 )
+_WILL_SAY = lazy(r"(?:\bwill|[’']ll|\bgoing\sto|\bgonna)\s(?:also\s|then\s)?\Z")
 _WHAT_SAID = lazy(r"\b[Ww]hat\s(?:he|she|they|we|you|I)\s\Z")
 _THAT_SUBJECT = lazy(r"(?:will|would|could|can|should|must|may|might)\s[a-z]")
 
@@ -1204,6 +1205,8 @@ class ReportedQuotes(FinderState):
                 continue
             if verb == "assured" and tail.rstrip().lower().endswith("rest"):
                 continue  # `Rest assured that …`: an imperative, no source
+            if verb == "say" and _WILL_SAY.search(tail, max(0, len(tail) - 24)):
+                continue  # `The President will say that …`: what is not said yet, no report
             if _WHAT_SAID.search(tail, max(0, len(tail) - 16)):
                 continue  # `He did what he said he’d do.`: the thing said, no report
             # A participle (`, noting that`) has the subject of the verb before it.
