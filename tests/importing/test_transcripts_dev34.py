@@ -95,3 +95,37 @@ def test_what_a_source_will_say_is_no_report() -> None:
 def test_what_a_source_would_say_or_says_is_a_report() -> None:
     found = quotes("Senator Jane Roe spoke.", "She would say that the bill is ready.")
     assert found == [("indirect", "Jane Roe", "the bill is ready.")]
+
+
+# --- `the President` of a text that gives the title to one person ------------------------------
+
+
+def test_the_president_at_a_turns_head_is_the_one_president_the_text_names() -> None:
+    # (before he is named, as later; a turn's label blanked before its sentence, `As …`, `So,
+    # as …`, and `made clear that` read the same as after `Thanks.`)
+    found = quotes(
+        "MS. POE: As the President has said before, the vote was one of our darkest moments.",
+        "MS. POE: So, as the President has made clear, if Freedonia chooses war, we will respond.",
+        "MR. LEE: The President made it clear that our policy will depend on their steps.",
+        "Q Is the trip of President John Smith still on?",
+    )
+    assert found == [
+        ("indirect", "John Smith", "the vote was one of our darkest moments."),
+        ("indirect", "John Smith", "if Freedonia chooses war, we will respond."),
+        ("indirect", "John Smith", "our policy will depend on their steps."),
+    ]
+    found = quotes(
+        "MS. POE: The President has always been clear: He is willing to work with them.",
+        "MS. POE: I spoke to the President.",
+    )
+    assert found == [("indirect", "President", "He is willing to work with them.")]
+
+
+def test_the_president_at_a_turns_head_of_a_text_naming_two_presidents_is_no_one() -> None:
+    # (which of the two the turn means, the words do not say)
+    found = quotes(
+        "MS. POE: President John Smith spoke to President Jim Roe of Freedonia today.",
+        "MS. POE: As the President has said before, the vote was one of our darkest moments.",
+        "MR. LEE: The President made it clear that our policy will depend on their steps.",
+    )
+    assert found == []

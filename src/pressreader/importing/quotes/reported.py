@@ -836,9 +836,21 @@ class ReportedQuotes(FinderState):
             return False
         if sentence.rstrip().endswith("?"):
             return False
-        if reference.kind != "title":
+        if reference.kind != "title" or (
+            # (`MS. JEAN-PIERRE: As the President has said, A` in a text with one President)
+            reference.text == "president" and not reference.role and self._one_president()
+        ):
             return True
         return person.name.split()[-1].upper() in self._label_words
+
+    def _one_president(self) -> bool:
+        """Whether `the President` can name one person only: the text's title names its
+        President, or the text gives the title to one person in office or to none."""
+        return (
+            self._own_president is not None
+            or self.book.named_president is not None
+            or "president" in self.book.sole_titles
+        )
 
     def _lead_source(self, reference: Reference | None, words: str, sentence: str) -> bool:
         """Whether `So, as X said, A` names X plainly, tested before X is resolved (a title's
@@ -849,8 +861,8 @@ class ReportedQuotes(FinderState):
         if sentence.rstrip().endswith("?"):
             return False
         if reference.kind != "title" or (
-            # (`the President` of a text whose title names its President: that one, by name)
-            reference.text == "president" and not reference.role and self._own_president
+            # (`the President` of a text with one President: the title's, the one named, or none)
+            reference.text == "president" and not reference.role and self._one_president()
         ):
             return True
         holder = self.book.resolve(reference)  # (a title's lookup changes nothing)
@@ -1218,7 +1230,7 @@ class ReportedQuotes(FinderState):
                 reference = speaker_before
             if (
                 reference is not None
-                and not _plainly_named(reference, tail, self._own_president is not None)
+                and not _plainly_named(reference, tail, self._one_president())
                 and (verb in _MADE_IT_CLEAR or _TIME_BEFORE.search(tail, max(0, len(tail) - 48)))
             ):
                 # (`made it clear`, `has always said`: a transcript's forms, read after a name or
@@ -1277,6 +1289,10 @@ class ReportedQuotes(FinderState):
                     continue
             else:
                 person = self._resolve(reference)
+                if person is None:
+                    # `MR. KIRBY: The President made clear that A` before the text names its one
+                    # President: him, as in `As the President said, A` (`_president_named_later`)
+                    person = self._president_named_later(reference)
                 if person is not None and reference.kind == "title":
                     # `The President told President Xi that …`: the one told is not the one
                     # speaking; the title names the other person given it.
