@@ -129,3 +129,18 @@ def test_the_president_at_a_turns_head_of_a_text_naming_two_presidents_is_no_one
         "MR. LEE: The President made it clear that our policy will depend on their steps.",
     )
     assert found == []
+
+
+# --- `has been very clear he’s …` --------------------------------------------------------------
+
+
+def test_been_clear_before_a_contracted_subject_reports_its_clause() -> None:
+    found = quotes("Senator Jane Roe has always been very clear she’s going to keep working.")
+    assert found == [("indirect", "Jane Roe", "she’s going to keep working.")]
+    found = quotes("Senator Jane Roe spoke.", "And she’s been very clear they’ll vote in June.")
+    assert found == [("indirect", "Jane Roe", "they’ll vote in June.")]
+
+
+def test_been_clear_before_no_clause_is_no_report() -> None:
+    assert quotes("Senator Jane Roe has always been very clear about a couple of things.") == []
+    assert quotes("Senator Jane Roe has been very clear with them on this point.") == []

@@ -469,6 +469,10 @@ _CLEAR_VERBS = frozenset(
      "makes it clear"]
 )  # fmt: skip
 _PLURAL_HAVE = ("have ", "’ve ", "'ve ")
+# (the forms of `be clear`, which take a clause as `said` does)
+_BEEN_CLEAR = frozenset(
+    ["was clear", "was very clear", "was quite clear", "been clear", "been very clear"]
+)
 _CLEAR_COLON = lazy(r"\s?:\s+(?=[A-Z][a-z’']*\s)")
 # The attribution after a quote's closing mark, up to a participle's comma.
 _AFTER_QUOTE = lazy(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*\Z")
@@ -1394,6 +1398,10 @@ class ReportedQuotes(FinderState):
             return verb_end + _past_dash(rest, that.end())
         if _SUBJECT_PRONOUN.match(rest) and verb not in _OBJECT_VERBS:
             return verb_end + 1  # `said she thanked him`, `saying he will …`
+        if verb in _BEEN_CLEAR and _contracted(rest[1:].split(" ", 1)[0].lower()):
+            # `has always been very clear he’s going to …`: a clause without `that` whose
+            # subject and auxiliary are one word (`been very clear about …` has none)
+            return verb_end + 1
         if rest.startswith(" it ") and verb not in _OBJECT_VERBS and _IT_PRESENT.match(rest):
             return verb_end + 1  # `said it represents a …` (not `said it again`)
         when = _WHEN_AFTER_VERB.match(rest) if verb in _NO_THAT else None
