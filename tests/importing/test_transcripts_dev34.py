@@ -144,3 +144,16 @@ def test_been_clear_before_a_contracted_subject_reports_its_clause() -> None:
 def test_been_clear_before_no_clause_is_no_report() -> None:
     assert quotes("Senator Jane Roe has always been very clear about a couple of things.") == []
     assert quotes("Senator Jane Roe has been very clear with them on this point.") == []
+
+
+# --- `What he said was Name was …` ------------------------------------------------------------
+
+
+def test_a_cleft_before_a_name_and_its_verb_reports_the_clause() -> None:
+    found = quotes("Senator Jane Roe spoke.", "What she said was Freedonia was a rational actor.")
+    assert found == [("indirect", "Jane Roe", "Freedonia was a rational actor.")]
+
+
+def test_a_cleft_before_a_name_without_a_verb_is_no_report() -> None:
+    assert quotes("Senator Jane Roe spoke.", "What she said was Tuesday’s plan, not ours.") == []
+    assert quotes("Senator Jane Roe spoke.", "What she said was Freedonia first.") == []

@@ -552,7 +552,10 @@ _CLEFT_REST = lazy(
     r"(?:\s(?:to\s)?(?:him|her|them|the\s[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?|"
     r"(?:[A-Z][\w.’'\-]+\s){0,2}[A-Z][\w’'\-]+))?"
     r"(?:\s(?:yesterday|today|last\snight|this\smorning|earlier|privately|directly))?"
-    r"\s(?:was|is),?\s(?:that,?\s(?=[A-Za-z])|(?=(?:he|she|they|we|it|there|the|our|his|her)\s))"
+    r"\s(?:was|is),?\s(?:that,?\s(?=[A-Za-z])|(?=(?:he|she|they|we|it|there|the|our|his|her)\s)"
+    # (a name and its verb: `What he said was Putin was a rational actor who …`)
+    r"|(?=[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?\s(?:was|is|were|are|has|had|have|would|will|"
+    r"could|can|should|must|did|does|do)\s))"
 )
 _PARTICIPLE_OPENS = lazy(r"[a-z]+ing\b")
 # `as he said last night, as he said this morning, A`: a second aside of the same kind.
