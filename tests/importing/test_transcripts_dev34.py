@@ -157,3 +157,30 @@ def test_a_cleft_before_a_name_and_its_verb_reports_the_clause() -> None:
 def test_a_cleft_before_a_name_without_a_verb_is_no_report() -> None:
     assert quotes("Senator Jane Roe spoke.", "What she said was Tuesday’s plan, not ours.") == []
     assert quotes("Senator Jane Roe spoke.", "What she said was Freedonia first.") == []
+
+
+# --- `Governor Roe saying that A` -------------------------------------------------------------
+
+
+def test_saying_that_right_after_a_name_is_the_names_report() -> None:
+    found = quotes("Q What about the response, particularly Governor Jane Roe saying that he was unfit?")
+    assert found == [("indirect", "Jane Roe", "he was unfit")]
+    found = quotes("Q We had Senator Jane Roe saying that the bill would pass.")
+    assert found == [("indirect", "Jane Roe", "the bill would pass.")]
+
+
+def test_saying_that_after_a_name_after_a_preposition_is_not_the_names() -> None:
+    # (the letter to her, the statement: not hers)
+    assert quotes("Q We saw a letter to Governor Jane Roe saying that the funds would run out.") == []
+    found = quotes("Q Governor Jim Poe sent Jane Roe a letter saying that the funds would run out.")
+    assert [speaker for _, speaker, _ in found] != ["Jane Roe"]
+
+
+def test_saying_that_after_a_name_in_a_question_of_what_is_meant_is_no_report() -> None:
+    assert quotes("Q Is Senator Jim Roe saying that he will act?") == []
+    # (`the President` of a text of two Presidents: which one, the words do not say)
+    found = quotes(
+        "Q The Guild tweeted out the President saying that he wants a fair deal.",
+        "Q And President Jim Roe and President Jane Poe met?",
+    )
+    assert found == []

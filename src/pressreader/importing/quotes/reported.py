@@ -655,6 +655,18 @@ _TIME_BEFORE = Gated(
     r"(?:\s[a-z]{2,14}ly)?\s*\Z",
     ("ay", "from the", "all along"),  # (`always`, `today`, `yesterday`)
 )
+# A name or a title and name right before `saying` (no comma), after a lower-case word that is
+# no preposition (`a letter to Senator Roe saying that …` is the letter's).
+_NAMED_SAYING = Gated(
+    r"(?P<before>[^\s,;:—–]+)\s"
+    r"(?P<np>(?:the\s)?[A-Z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+){0,3})\ssaying\Z",
+    ("saying",),
+)
+_NOT_BEFORE_SAYING = frozenset(
+    ["to", "from", "with", "by", "of", "for", "at", "in", "on", "than", "about", "and", "or",
+     # (`is President Roe saying that …?`: a question of what is meant, no report)
+     "is", "are", "was", "were", "am", "isn’t", "aren’t", "wasn’t", "isn't", "aren't", "wasn't"]
+)  # fmt: skip
 # Auxiliaries a subject's reading may take for a surname (`Have made very clear that …`).
 _AUXILIARY_NAMES = frozenset(["Have", "Has", "Had", "Would", "Will", "Did", "Does", "Do"])
 
@@ -874,6 +886,28 @@ class ReportedQuotes(FinderState):
             return True
         holder = self.book.resolve(reference)  # (a title's lookup changes nothing)
         return holder is not None and self._plain_as_source(reference, holder, sentence)
+
+    def _named_saying(
+        self, sentence: str, verb_start: int, verb_end: int, tail: str
+    ) -> Person | None:
+        """`particularly Governor Jane Roe saying that A`, `the U.S. saying that A` (a question's
+        way of citing): the one named right before the participle, who says A; None when no name
+        stands there plainly (`is X saying …?` asks, `a letter to X saying …` is the letter's,
+        `the President` of a text of two Presidents may be either)."""
+        named = _NAMED_SAYING.search(sentence, max(0, verb_start - 60), verb_end)
+        if named is None:
+            return None
+        before = named.group("before")
+        if before.lower() in _NOT_BEFORE_SAYING or before[:1].isupper():
+            return None
+        reference = _np_reference(named.group("np"))
+        if (
+            reference is None
+            or reference.kind == "pronoun"
+            or not _plainly_named(reference, tail, self._one_president())
+        ):
+            return None
+        return self._resolve(reference)
 
     def _body_met(self, head: str) -> bool:
         """Whether a body that spoke before holds the one word `head` in its name (`the
@@ -1243,7 +1277,14 @@ class ReportedQuotes(FinderState):
                 # (`made it clear`, `has always said`: a transcript's forms, read after a name or
                 # a title only; its pronouns and bodies met in passing name no one plainly)
                 continue
-            if reference is None and verb in _PARTICIPLES and not re.search(r",\s*\Z", tail):
+            named = (
+                self._named_saying(sentence, verb_start, verb_end, tail)
+                if verb == "saying" and reference is None
+                else None
+            )
+            if named is not None:
+                person = named
+            elif reference is None and verb in _PARTICIPLES and not re.search(r",\s*\Z", tail):
                 # `X opened the meeting with remarks noting …`: the sentence's subject (not
                 # inside a quotation: `“… saying that when …”` is the speaker's own words).
                 inside = low + verb_start in in_marks
