@@ -184,3 +184,19 @@ def test_saying_that_after_a_name_in_a_question_of_what_is_meant_is_no_report() 
         "Q And President Jim Roe and President Jane Poe met?",
     )
     assert found == []
+
+
+# --- a noun and its relative clause after `laid out` -------------------------------------------
+
+
+def test_that_with_a_modal_after_an_object_is_a_relative_clause() -> None:
+    found = quotes(
+        "Yesterday, Senator Jane Roe laid out a capital investment in America that will meet "
+        "our needs."
+    )
+    assert found == []
+
+
+def test_that_with_a_modal_right_after_the_verb_is_the_clauses_subject() -> None:
+    found = quotes("Senator Jane Roe says that will allow workers to rest.")
+    assert found == [("indirect", "Jane Roe", "that will allow workers to rest.")]

@@ -1437,6 +1437,10 @@ class ReportedQuotes(FinderState):
             if _that_then_quoted(rest, that.end()):
                 return None
             if _THAT_SUBJECT.match(rest, that.end()):
+                if len(rest[: rest.rindex("that", 0, that.end())].split()) >= 3:
+                    # `laid out a capital investment in America that will meet …`: a noun and
+                    # its relative clause, no report
+                    return None
                 # `says that will allow workers to …`: `that` is the clause's subject.
                 return verb_end + rest.rindex("that", 0, that.end())
             return verb_end + _past_dash(rest, that.end())
