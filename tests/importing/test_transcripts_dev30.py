@@ -173,3 +173,30 @@ def test_many_clefts_and_made_it_clear_in_one_turn_are_read_in_time_near_linear(
     small, large = near_linear(lambda n: quotes("MR. POE: " + both * n), 50)
     said = ("indirect", "Jane Roe", "the plan works.")
     said_each_time(small, large, said, 2 * 50)
+
+
+# --- `the President` after `Vice President Roe` ------------------------------------------------
+
+
+def test_the_president_after_a_vice_president_is_the_one_president_named_later() -> None:
+    # (a Vice President holds the title only as a part of hers: the President is still the
+    # one the text names later, and `the Vice President` still names her)
+    found = quotes(
+        "Q But Vice President Jane Roe also dialed in?",
+        "MR. LEE: The President made clear that he will act.",
+        "MR. LEE: The Vice President said that she will act too.",
+        "Q Is there frustration on the part of President John Smith?",
+    )
+    assert found == [
+        ("indirect", "John Smith", "he will act."),
+        ("indirect", "Jane Roe", "she will act too."),
+    ]
+
+
+def test_the_president_after_a_president_met_is_that_one_not_the_one_named_later() -> None:
+    found = quotes(
+        "Q President Jim Poe of Freedonia called?",
+        "MR. LEE: The President made clear that he will act.",
+        "Q Is there frustration on the part of President John Smith?",
+    )
+    assert ("indirect", "John Smith", "he will act.") not in found
