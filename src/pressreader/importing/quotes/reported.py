@@ -637,6 +637,12 @@ _STANCE = lazy(
     r"\b(?:is|are) (?:willing|ready|committed|determined) to\b|\b(?:will|shall) (?:never|always|"
     r"continue|firmly|resolutely)\b"
 )
+# `the President` in a relative clause (`… that the President promised that …`), corrected after a
+# dash or a former one (`as the President — former President said`): not the one named later.
+_THAT_PRESIDENT = lazy(
+    r"(?:\bthat\s(?:the\s)?|[—–]\s(?:the\s)?|[Ff]ormer\s|[Tt]hen-)[Pp]resident\s"
+    r"(?:(?:has|had|also|just|again)\s)*\Z"
+)
 _WILL_SAY = lazy(r"(?:\bwill|[’']ll|\bgoing\sto|\bgonna)\s(?:also\s|then\s)?\Z")
 _WHAT_SAID = lazy(r"\b[Ww]hat\s(?:he|she|they|we|you|I)\s\Z")
 _THAT_SUBJECT = lazy(r"(?:will|would|could|can|should|must|may|might)\s[a-z]")
@@ -1216,6 +1222,10 @@ class ReportedQuotes(FinderState):
             if as_said is not None:
                 last = self.book.last_subject
                 reference = _np_reference(as_said.group("np"))
+                if reference is not None and reference.kind == "title" and (
+                    "—" in as_said.group("np") or "–" in as_said.group("np")
+                ):
+                    reference = None  # `as the President — former President said`: corrected
                 if as_said.groupdict().get("lead") and not self._lead_source(
                     reference, as_said.group("np"), sentence
                 ):
@@ -1337,9 +1347,10 @@ class ReportedQuotes(FinderState):
                     continue
             else:
                 person = self._resolve(reference)
-                if person is None:
+                if person is None and not _THAT_PRESIDENT.search(tail, max(0, len(tail) - 40)):
                     # `MR. KIRBY: The President made clear that A` before the text names its one
-                    # President: him, as in `As the President said, A` (`_president_named_later`)
+                    # President: him, as in `As the President said, A` (`_president_named_later`);
+                    # not in a relative clause, a correction, a former one (`_THAT_PRESIDENT`)
                     person = self._president_named_later(reference)
                 if person is not None and reference.kind == "title":
                     # `The President told President Xi that …`: the one told is not the one
