@@ -200,3 +200,25 @@ def test_that_with_a_modal_after_an_object_is_a_relative_clause() -> None:
 def test_that_with_a_modal_right_after_the_verb_is_the_clauses_subject() -> None:
     found = quotes("Senator Jane Roe says that will allow workers to rest.")
     assert found == [("indirect", "Jane Roe", "that will allow workers to rest.")]
+
+
+# --- `he` of a text of two Presidents ----------------------------------------------------------
+
+
+def test_he_in_the_new_shapes_of_a_text_of_two_presidents_is_no_one() -> None:
+    # (`he’s been very clear he’s …`, `What he said was Name was …`: which President, unsaid)
+    found = quotes(
+        "MS. POE: President John Smith met President Jim Roe of Freedonia.",
+        "MS. POE: And, you know, he’s been very clear he’s willing to work with them.",
+        "MS. POE: What he said was Freedonia was a rational actor.",
+    )
+    assert found == []
+    found = quotes(
+        "MS. POE: Senator John Smith spoke.",
+        "MS. POE: And, you know, he’s been very clear he’s willing to work with them.",
+        "MS. POE: What he said was Freedonia was a rational actor.",
+    )
+    assert found == [
+        ("indirect", "John Smith", "he’s willing to work with them."),
+        ("indirect", "John Smith", "Freedonia was a rational actor."),
+    ]

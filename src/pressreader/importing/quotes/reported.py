@@ -643,6 +643,10 @@ _THAT_PRESIDENT = lazy(
     r"(?:\bthat\s(?:the\s)?|[—–]\s(?:the\s)?|[Ff]ormer\s|[Tt]hen-)[Pp]resident\s"
     r"(?:(?:has|had|also|just|again)\s)*\Z"
 )
+# A pronoun as the subject before `has (always) been (very) clear`.
+_PRONOUN_BEFORE = lazy(
+    r"\b(?:[Hh]e|[Ss]he)(?:[’']s|\shas|\swas)?(?:\s(?:always|also|just|really))?\s(?:been\s)?\Z"
+)
 _WILL_SAY = lazy(r"(?:\bwill|[’']ll|\bgoing\sto|\bgonna)\s(?:also\s|then\s)?\Z")
 _WHAT_SAID = lazy(r"\b[Ww]hat\s(?:he|she|they|we|you|I)\s\Z")
 _THAT_SUBJECT = lazy(r"(?:will|would|could|can|should|must|may|might)\s[a-z]")
@@ -1210,6 +1214,17 @@ class ReportedQuotes(FinderState):
                     if after is not None
                     else None
                 )
+                if (
+                    cleft is not None
+                    and after is not None
+                    and after.group().rstrip(" ,").endswith((" was", " is"))
+                    and sentence[after.end() : after.end() + 1].isupper()
+                    and cleft.group("np") in ("he", "she")
+                    and not self._one_president()
+                ):
+                    # `What he said was Putin was …` in a text of two Presidents: `he` may be
+                    # either (read as before: no report)
+                    cleft = None
                 if cleft is not None and after is not None:
                     self._cleft(paragraph, sentence, (low, high), cleft, after.end(), out)
                     position = len(sentence)
@@ -1219,6 +1234,13 @@ class ReportedQuotes(FinderState):
                     self._body_spoke(sentence[max(0, verb_start - 200) : verb_start], verb)
                 continue
             tail = sentence[max(0, verb_start - 200) : verb_start]
+            if (
+                verb in _BEEN_CLEAR
+                and content == verb_end + 1
+                and not self._one_president()
+                and _PRONOUN_BEFORE.search(tail, max(0, len(tail) - 30))
+            ):
+                continue  # `he’s been very clear he’s …` in a text of two Presidents: which, unsaid
             if as_said is not None:
                 last = self.book.last_subject
                 reference = _np_reference(as_said.group("np"))
