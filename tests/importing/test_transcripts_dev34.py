@@ -5,6 +5,8 @@ be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 
+from pressreader.importing.annotate import annotate
+
 from .helpers import quotes
 
 # --- `So, as X said, A` --------------------------------------------------------------------------
@@ -221,4 +223,43 @@ def test_he_in_the_new_shapes_of_a_text_of_two_presidents_is_no_one() -> None:
     assert found == [
         ("indirect", "John Smith", "he’s willing to work with them."),
         ("indirect", "John Smith", "Freedonia was a rational actor."),
+    ]
+
+
+# --- a question's `you said yesterday he …`; a gaggle's title `… En Route Vail, CO` ------------
+
+
+def test_said_and_a_time_before_a_pronouns_clause_reports_the_whole_clause() -> None:
+    paragraphs = ["MS. POE: Sure.", "Q I know that you said yesterday he believes that it should."]
+    found = annotate([(None, paragraphs)], "Press Gaggle by Press Secretary Jane Poe").quotes
+    assert [(quote.speaker, quote.text) for quote in found] == [
+        ("Jane Poe", "he believes that it should.")
+    ]
+
+
+def test_said_and_a_time_and_its_words_before_that_reports_after_that() -> None:
+    found = quotes("Senator Jane Roe said in an interview on Tuesday that the bill should pass.")
+    assert found == [("indirect", "Jane Roe", "the bill should pass.")]
+    # (a pronoun further on is the time's own clause: `what X said yesterday when he said that A`)
+    found = quotes(
+        "Senator Jane Roe spoke.",
+        "Senator Jim Poe said yesterday when he spoke that the bill should pass.",
+    )
+    assert found == [("indirect", "Jim Poe", "the bill should pass.")]
+
+
+def test_a_trips_en_route_is_no_part_of_the_name_a_title_gives() -> None:
+    found = annotate(
+        [(None, ["MS. POE: Sure.", "Q You said on Monday that the bill should pass."])],
+        "Press Gaggle by Press Secretary Jane Poe En Route Vail, CO",
+    ).quotes
+    assert [(quote.speaker, quote.text) for quote in found] == [
+        ("Jane Poe", "the bill should pass.")
+    ]
+    found = annotate(
+        [(None, ["MS. POE: Sure.", "Q You said on Monday that the bill should pass."])],
+        "Press Gaggle by Press Secretary Jane Poe Aboard Air Force One",
+    ).quotes
+    assert [(quote.speaker, quote.text) for quote in found] == [
+        ("Jane Poe", "the bill should pass.")
     ]

@@ -1397,7 +1397,8 @@ _TITLED = lazy(
     rf"(?: of {_OFFICE_WORD}(?: {_OFFICE_WORD}){{0,3}}"
     rf"| for [A-Z][\w’'.\-]{{0,40}}(?: (?:and )?{_OFFICE_WORD}){{0,3}})?"
     r" (?P<name>[A-Z][\w’'\-]{1,40}(?: [A-Z]\.)?"  # a first name, an initial
-    r"(?: (?:de |van |von |bin |al-)?(?!Jr\b|Sr\b)[A-Z][\w’'\-]{1,40}){0,2})"  # more names
+    # more names (not a trip's `En Route`, `Aboard`: `Karine Jean-Pierre En Route Vail, CO`)
+    r"(?: (?:de |van |von |bin |al-)?(?!Jr\b|Sr\b|En Route\b|Aboard\b)[A-Z][\w’'\-]{1,40}){0,2})"
     r"(?P<suffix>,? Jr\.|,? Sr\.)?"
     r"(?P<place> of (?:the )?[A-Z][\w’'\-]{0,40}(?: [A-Z][\w’'\-]{0,40}){0,3}(?=[,:;.]|\s[a-z]))?"
 )

@@ -434,7 +434,8 @@ _THAT = lazy(
             "previously",
         ]
     )
-    + r")(?:\s[\w.'’\-]+){0,5}?|"
+    # (no subject pronoun right after: `said yesterday he believes that …` is a clause)
+    + r")(?!\s(?:he|she|they|we|I)\s)(?:\s[\w.'’\-]+){0,5}?|"
     + _ASIDE_THAT
     + r")?,?"
     + _NOT_AFTER_PREPOSITION
