@@ -1245,8 +1245,10 @@ class ReportedQuotes(FinderState):
             if as_said is not None:
                 last = self.book.last_subject
                 reference = _np_reference(as_said.group("np"))
-                if reference is not None and reference.kind == "title" and (
-                    "—" in as_said.group("np") or "–" in as_said.group("np")
+                if (
+                    reference is not None
+                    and reference.kind == "title"
+                    and ("—" in as_said.group("np") or "–" in as_said.group("np"))
                 ):
                     reference = None  # `as the President — former President said`: corrected
                 if as_said.groupdict().get("lead") and not self._lead_source(
