@@ -1,7 +1,11 @@
 """English rules taken with the thirty-fourth development folder (docs/IMPORT.md, "The
-thirty-fourth development folder"): `So, as X said, A` after a turn's opening word, a second `as X
-said,` aside before the clause, and `said clearly that A`. Each with the near shapes that must not
-be taken (the sentences here are written for the tests)."""
+thirty-fourth development folder" and "The thirty-fourth and thirtieth folders: reports at a turn's
+head"): `So, as X said, A` after a turn's opening word, a second `as X said,` aside before the
+clause, and `said clearly that A`; `the President` of a text with one President at a turn's head,
+`has been very clear he’s …`, the cleft `What he said was Name was …`, `Governor Roe saying that A`,
+`will say that …`, a noun's relative clause after the verb, `you said yesterday he believes that A`
+and a gaggle title's `En Route`. Each with the near shapes that must not be taken (the sentences
+here are written for the tests)."""
 
 from __future__ import annotations
 
