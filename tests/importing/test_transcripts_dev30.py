@@ -2,7 +2,8 @@
 development folder"): what officials in a transcript report of others' words. `made it clear
 that`, `made very clear that`; words of time before the verb (`has always said`, `today said`);
 the cleft `What he said was that A`, `One of the things that X told Y was A`; `the President` of a
-text whose title names its President, never a Vice President met before; `shared that with` no
+text whose title names its President, never a Vice President met before (the one named
+later, even after her); `shared that with` no
 report; `X and administration officials` several people; a question's report ending before the
 question after `given that` or `since`. Each with the near shapes that must not be taken (the
 sentences here are written for the tests)."""
