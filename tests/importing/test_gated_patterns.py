@@ -255,6 +255,9 @@ def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
     # (a share in words: `five percent`, `12 per cent`)
     share = ["five", "12", "4.5", " percent", " per cent", " of", "x", " "]
     generated += _generated(share, 600, 40)
+    # (a name right before `saying`: `particularly Governor Jo Roe saying that …`)
+    saying = ["particularly ", "Governor ", "Jo ", "Roe ", "the U.S. ", "saying", " that", "x"]
+    generated += _generated([*saying, " "], 600, 47)
     for text in generated:
         for index, gated in enumerate(wordlists.GATED):
             for pos in range(len(text) + 1):

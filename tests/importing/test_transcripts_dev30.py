@@ -2,7 +2,8 @@
 development folder"): what officials in a transcript report of others' words. `made it clear
 that`, `made very clear that`; words of time before the verb (`has always said`, `today said`);
 the cleft `What he said was that A`, `One of the things that X told Y was A`; `the President` of a
-text whose title names its President, never a Vice President met before; `shared that with` no
+text whose title names its President, never a Vice President met before (the one named
+later, even after her); `shared that with` no
 report; `X and administration officials` several people; a question's report ending before the
 question after `given that` or `since`. Each with the near shapes that must not be taken (the
 sentences here are written for the tests)."""
@@ -173,3 +174,30 @@ def test_many_clefts_and_made_it_clear_in_one_turn_are_read_in_time_near_linear(
     small, large = near_linear(lambda n: quotes("MR. POE: " + both * n), 50)
     said = ("indirect", "Jane Roe", "the plan works.")
     said_each_time(small, large, said, 2 * 50)
+
+
+# --- `the President` after `Vice President Roe` ------------------------------------------------
+
+
+def test_the_president_after_a_vice_president_is_the_one_president_named_later() -> None:
+    # (a Vice President holds the title only as a part of hers: the President is still the
+    # one the text names later, and `the Vice President` still names her)
+    found = quotes(
+        "Q But Vice President Jane Roe also dialed in?",
+        "MR. LEE: The President made clear that he will act.",
+        "MR. LEE: The Vice President said that she will act too.",
+        "Q Is there frustration on the part of President John Smith?",
+    )
+    assert found == [
+        ("indirect", "John Smith", "he will act."),
+        ("indirect", "Jane Roe", "she will act too."),
+    ]
+
+
+def test_the_president_after_a_president_met_is_that_one_not_the_one_named_later() -> None:
+    found = quotes(
+        "Q President Jim Poe of Freedonia called?",
+        "MR. LEE: The President made clear that he will act.",
+        "Q Is there frustration on the part of President John Smith?",
+    )
+    assert ("indirect", "John Smith", "he will act.") not in found

@@ -1,9 +1,15 @@
 """English rules taken with the thirty-fourth development folder (docs/IMPORT.md, "The
-thirty-fourth development folder"): `So, as X said, A` after a turn's opening word, a second `as X
-said,` aside before the clause, and `said clearly that A`. Each with the near shapes that must not
-be taken (the sentences here are written for the tests)."""
+thirty-fourth development folder" and "The thirty-fourth and thirtieth folders: reports at a turn's
+head"): `So, as X said, A` after a turn's opening word, a second `as X said,` aside before the
+clause, and `said clearly that A`; `the President` of a text with one President at a turn's head,
+`has been very clear he’s …`, the cleft `What he said was Name was …`, `Governor Roe saying that A`,
+`will say that …`, a noun's relative clause after the verb, `you said yesterday he believes that A`
+and a gaggle title's `En Route`. Each with the near shapes that must not be taken (the sentences
+here are written for the tests)."""
 
 from __future__ import annotations
+
+from pressreader.importing.annotate import annotate
 
 from .helpers import quotes
 
@@ -81,3 +87,186 @@ def test_said_clearly_that_reports_like_said_that() -> None:
 
 def test_said_clearly_before_a_preposition_and_that_is_no_report() -> None:
     assert quotes("MS. POE: Senator Jane Roe said clearly in that statement what she wants.") == []
+
+
+# --- `will say that …` ------------------------------------------------------------------------
+
+
+def test_what_a_source_will_say_is_no_report() -> None:
+    assert quotes("TUR: The President will say that the plan is part of what works.") == []
+    assert quotes("Senator Jane Roe spoke.", "She is going to say that the bill is ready.") == []
+
+
+def test_what_a_source_would_say_or_says_is_a_report() -> None:
+    found = quotes("Senator Jane Roe spoke.", "She would say that the bill is ready.")
+    assert found == [("indirect", "Jane Roe", "the bill is ready.")]
+
+
+# --- `the President` of a text that gives the title to one person ------------------------------
+
+
+def test_the_president_at_a_turns_head_is_the_one_president_the_text_names() -> None:
+    # (before he is named, as later; a turn's label blanked before its sentence, `As …`, `So,
+    # as …`, and `made clear that` read the same as after `Thanks.`)
+    found = quotes(
+        "MS. POE: As the President has said before, the vote was one of our darkest moments.",
+        "MS. POE: So, as the President has made clear, if Freedonia chooses war, we will respond.",
+        "MR. LEE: The President made it clear that our policy will depend on their steps.",
+        "Q Is the trip of President John Smith still on?",
+    )
+    assert found == [
+        ("indirect", "John Smith", "the vote was one of our darkest moments."),
+        ("indirect", "John Smith", "if Freedonia chooses war, we will respond."),
+        ("indirect", "John Smith", "our policy will depend on their steps."),
+    ]
+    found = quotes(
+        "MS. POE: The President has always been clear: He is willing to work with them.",
+        "MS. POE: I spoke to the President.",
+    )
+    assert found == [("indirect", "President", "He is willing to work with them.")]
+
+
+def test_the_president_at_a_turns_head_of_a_text_naming_two_presidents_is_no_one() -> None:
+    # (which of the two the turn means, the words do not say)
+    found = quotes(
+        "MS. POE: President John Smith spoke to President Jim Roe of Freedonia today.",
+        "MS. POE: As the President has said before, the vote was one of our darkest moments.",
+        "MR. LEE: The President made it clear that our policy will depend on their steps.",
+    )
+    assert found == []
+
+
+# --- `has been very clear he’s …` --------------------------------------------------------------
+
+
+def test_been_clear_before_a_contracted_subject_reports_its_clause() -> None:
+    found = quotes("Senator Jane Roe has always been very clear she’s going to keep working.")
+    assert found == [("indirect", "Jane Roe", "she’s going to keep working.")]
+    found = quotes("Senator Jane Roe spoke.", "And she’s been very clear they’ll vote in June.")
+    assert found == [("indirect", "Jane Roe", "they’ll vote in June.")]
+
+
+def test_been_clear_before_no_clause_is_no_report() -> None:
+    assert quotes("Senator Jane Roe has always been very clear about a couple of things.") == []
+    assert quotes("Senator Jane Roe has been very clear with them on this point.") == []
+
+
+# --- `What he said was Name was …` ------------------------------------------------------------
+
+
+def test_a_cleft_before_a_name_and_its_verb_reports_the_clause() -> None:
+    found = quotes("Senator Jane Roe spoke.", "What she said was Freedonia was a rational actor.")
+    assert found == [("indirect", "Jane Roe", "Freedonia was a rational actor.")]
+
+
+def test_a_cleft_before_a_name_without_a_verb_is_no_report() -> None:
+    assert quotes("Senator Jane Roe spoke.", "What she said was Tuesday’s plan, not ours.") == []
+    assert quotes("Senator Jane Roe spoke.", "What she said was Freedonia first.") == []
+
+
+# --- `Governor Roe saying that A` -------------------------------------------------------------
+
+
+def test_saying_that_right_after_a_name_is_the_names_report() -> None:
+    found = quotes(
+        "Q What about the response, particularly Governor Jane Roe saying that he was unfit?"
+    )
+    assert found == [("indirect", "Jane Roe", "he was unfit")]
+    found = quotes("Q We had Senator Jane Roe saying that the bill would pass.")
+    assert found == [("indirect", "Jane Roe", "the bill would pass.")]
+
+
+def test_saying_that_after_a_name_after_a_preposition_is_not_the_names() -> None:
+    # (the letter to her, the statement: not hers)
+    assert (
+        quotes("Q We saw a letter to Governor Jane Roe saying that the funds would run out.") == []
+    )
+    found = quotes("Q Governor Jim Poe sent Jane Roe a letter saying that the funds would run out.")
+    assert found == [("indirect", "Jim Poe", "the funds would run out.")]
+
+
+def test_saying_that_after_a_name_in_a_question_of_what_is_meant_is_no_report() -> None:
+    assert quotes("Q Is Senator Jim Roe saying that he will act?") == []
+    # (`the President` of a text of two Presidents: which one, the words do not say)
+    found = quotes(
+        "Q The Guild tweeted out the President saying that he wants a fair deal.",
+        "Q And President Jim Roe and President Jane Poe met?",
+    )
+    assert found == []
+
+
+# --- a noun and its relative clause after `laid out` -------------------------------------------
+
+
+def test_that_with_a_modal_after_an_object_is_a_relative_clause() -> None:
+    found = quotes(
+        "Yesterday, Senator Jane Roe laid out a capital investment in America that will meet "
+        "our needs."
+    )
+    assert found == []
+
+
+def test_that_with_a_modal_right_after_the_verb_is_the_clauses_subject() -> None:
+    found = quotes("Senator Jane Roe says that will allow workers to rest.")
+    assert found == [("indirect", "Jane Roe", "that will allow workers to rest.")]
+
+
+# --- `he` of a text of two Presidents ----------------------------------------------------------
+
+
+def test_he_in_the_new_shapes_of_a_text_of_two_presidents_is_no_one() -> None:
+    # (`he’s been very clear he’s …`, `What he said was Name was …`: which President, unsaid)
+    found = quotes(
+        "MS. POE: President John Smith met President Jim Roe of Freedonia.",
+        "MS. POE: And, you know, he’s been very clear he’s willing to work with them.",
+        "MS. POE: What he said was Freedonia was a rational actor.",
+    )
+    assert found == []
+    found = quotes(
+        "MS. POE: Senator John Smith spoke.",
+        "MS. POE: And, you know, he’s been very clear he’s willing to work with them.",
+        "MS. POE: What he said was Freedonia was a rational actor.",
+    )
+    assert found == [
+        ("indirect", "John Smith", "he’s willing to work with them."),
+        ("indirect", "John Smith", "Freedonia was a rational actor."),
+    ]
+
+
+# --- a question's `you said yesterday he …`; a gaggle's title `… En Route Vail, CO` ------------
+
+
+def test_said_and_a_time_before_a_pronouns_clause_reports_the_whole_clause() -> None:
+    paragraphs = ["MS. POE: Sure.", "Q I know that you said yesterday he believes that it should."]
+    found = annotate([(None, paragraphs)], "Press Gaggle by Press Secretary Jane Poe").quotes
+    assert [(quote.speaker, quote.text) for quote in found] == [
+        ("Jane Poe", "he believes that it should.")
+    ]
+
+
+def test_said_and_a_time_and_its_words_before_that_reports_after_that() -> None:
+    found = quotes("Senator Jane Roe said in an interview on Tuesday that the bill should pass.")
+    assert found == [("indirect", "Jane Roe", "the bill should pass.")]
+    # (a pronoun further on is the time's own clause: `what X said yesterday when he said that A`)
+    found = quotes(
+        "Senator Jane Roe spoke.",
+        "Senator Jim Poe said yesterday when he spoke that the bill should pass.",
+    )
+    assert found == [("indirect", "Jim Poe", "the bill should pass.")]
+
+
+def test_a_trips_en_route_is_no_part_of_the_name_a_title_gives() -> None:
+    found = annotate(
+        [(None, ["MS. POE: Sure.", "Q You said on Monday that the bill should pass."])],
+        "Press Gaggle by Press Secretary Jane Poe En Route Vail, CO",
+    ).quotes
+    assert [(quote.speaker, quote.text) for quote in found] == [
+        ("Jane Poe", "the bill should pass.")
+    ]
+    found = annotate(
+        [(None, ["MS. POE: Sure.", "Q You said on Monday that the bill should pass."])],
+        "Press Gaggle by Press Secretary Jane Poe Aboard Air Force One",
+    ).quotes
+    assert [(quote.speaker, quote.text) for quote in found] == [
+        ("Jane Poe", "the bill should pass.")
+    ]

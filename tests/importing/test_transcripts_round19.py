@@ -21,16 +21,21 @@ def test_a_title_the_text_gives_to_no_one_names_its_one_holder() -> None:
         "MS. ROE: Go ahead.",
         "Q The president said that no pardon was coming. Is that a lie?",
     ) == [("indirect", "President", "no pardon was coming.")]
-    # A text that names a President anywhere, before or after: the title names that holder
-    # when met before (reading order), else no one; never the bare title.
+    # A text that names a President anywhere, before or after: the title names that holder,
+    # even before the text names him (ANNOTATING.md, "Twenty-third folder"); never the bare title.
     assert quotes(
         "President Jones will travel tomorrow.",
         "MS. ROE: The president said that no pardon was coming.",
     ) == [("indirect", "Jones", "no pardon was coming.")]
+    assert quotes(
+        "MS. ROE: The president said that no pardon was coming.",
+        "President Jones will travel tomorrow.",
+    ) == [("indirect", "Jones", "no pardon was coming.")]
+    # (not when the text names two Presidents: either may be meant)
     assert (
         quotes(
             "MS. ROE: The president said that no pardon was coming.",
-            "President Jones will travel tomorrow.",
+            "President Jones will travel tomorrow with President Smith.",
         )
         == []
     )

@@ -383,7 +383,9 @@ _PAST_HOLDER = lazy(r"(?:[Ff]ormer\s|[Ll]ate\s|[Tt]hen-|[Tt]hen\s|[Ee]x-)\Z")
 _BODY_BEFORE = lazy(r"\b(?!(?:The|A|Madam|Dear|Mr|Then|Former|Vice)\b)[A-Z][\w&’'\-]*\s\Z")
 _OTHER_PRESIDENT = Gated(
     r"\b[A-Z][a-z]+(?:an|ese|ish|ch|i) President\b"
-    r"|\bPresident of (?!the\b)[A-Z]|\bPresidents [A-Z]",
+    r"|\bPresident of (?!the\b)[A-Z]|\bPresidents [A-Z]"
+    # (`President Roe of Freedonia`: another country's, named with his country)
+    r"|\bPresident [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)? of (?!the\b)[A-Z]",
     ("President",),
 )
 
@@ -1308,16 +1310,26 @@ class Book:
         names `President Biden` further on is Biden's); else None."""
         if reference.kind != "title" or reference.text != "president" or reference.role:
             return None
-        if self.named_president is None or self.last_of_title.get("president") is not None:
+        if self.named_president is None:
+            return None
+        held = self.last_of_title.get("president")
+        if held is not None and not (
+            # (`Vice President Harris did dial in`: a title held only as a part of hers)
+            "vice president" in held.whole_titles and "president" not in held.whole_titles
+        ):
             return None
         named = parse_phrase(self.named_president)
         if named is None or named.kind == "title":
             return None
+        whole = self.last_of_whole_title.get("president")
         person = self.resolve(named)
         # (the title is still held by no one met: a later `the President` names no one until
         # the text names him, as before, so that the reading of other sentences stays the same)
-        self.last_of_title.pop("president", None)
-        self.last_of_whole_title.pop("president", None)
+        for titles, before in ((self.last_of_title, held), (self.last_of_whole_title, whole)):
+            if before is None:
+                titles.pop("president", None)
+            else:
+                titles["president"] = before
         return person
 
     def _sole_holder(self, title: str) -> Person:
@@ -1443,7 +1455,8 @@ _TITLED = lazy(
     rf"(?: of {_OFFICE_WORD}(?: {_OFFICE_WORD}){{0,3}}"
     rf"| for [A-Z][\w’'.\-]{{0,40}}(?: (?:and )?{_OFFICE_WORD}){{0,3}})?"
     r" (?P<name>[A-Z][\w’'\-]{1,40}(?: [A-Z]\.)?"  # a first name, an initial
-    r"(?: (?:de |van |von |bin |al-)?(?!Jr\b|Sr\b)[A-Z][\w’'\-]{1,40}){0,2})"  # more names
+    # more names (not a trip's `En Route`, `Aboard`: `Karine Jean-Pierre En Route Vail, CO`)
+    r"(?: (?:de |van |von |bin |al-)?(?!Jr\b|Sr\b|En Route\b|Aboard\b)[A-Z][\w’'\-]{1,40}){0,2})"
     r"(?P<suffix>,? Jr\.|,? Sr\.)?"
     r"(?P<place> of (?:the )?[A-Z][\w’'\-]{0,40}(?: [A-Z][\w’'\-]{0,40}){0,3}(?=[,:;.]|\s[a-z]))?"
 )

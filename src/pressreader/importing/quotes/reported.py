@@ -434,7 +434,8 @@ _THAT = lazy(
             "previously",
         ]
     )
-    + r")(?:\s[\w.'’\-]+){0,5}?|"
+    # (no subject pronoun right after: `said yesterday he believes that …` is a clause)
+    + r")(?!\s(?:he|she|they|we|I)\s)(?:\s[\w.'’\-]+){0,5}?|"
     + _ASIDE_THAT
     + r")?,?"
     + _NOT_AFTER_PREPOSITION
@@ -469,6 +470,10 @@ _CLEAR_VERBS = frozenset(
      "makes it clear"]
 )  # fmt: skip
 _PLURAL_HAVE = ("have ", "’ve ", "'ve ")
+# (the forms of `be clear`, which take a clause as `said` does)
+_BEEN_CLEAR = frozenset(
+    ["was clear", "was very clear", "was quite clear", "been clear", "been very clear"]
+)
 _CLEAR_COLON = lazy(r"\s?:\s+(?=[A-Z][a-z’']*\s)")
 # The attribution after a quote's closing mark, up to a participle's comma.
 _AFTER_QUOTE = lazy(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*\Z")
@@ -548,7 +553,10 @@ _CLEFT_REST = lazy(
     r"(?:\s(?:to\s)?(?:him|her|them|the\s[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?|"
     r"(?:[A-Z][\w.’'\-]+\s){0,2}[A-Z][\w’'\-]+))?"
     r"(?:\s(?:yesterday|today|last\snight|this\smorning|earlier|privately|directly))?"
-    r"\s(?:was|is),?\s(?:that,?\s(?=[A-Za-z])|(?=(?:he|she|they|we|it|there|the|our|his|her)\s))"
+    r"\s(?:was|is),?\s(?:that,?\s(?=[A-Za-z])|(?=(?:he|she|they|we|it|there|the|our|his|her)\s)"
+    # (a name and its verb: `What he said was Putin was a rational actor who …`)
+    r"|(?=[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?\s(?:was|is|were|are|has|had|have|would|will|"
+    r"could|can|should|must|did|does|do)\s))"
 )
 _PARTICIPLE_OPENS = lazy(r"[a-z]+ing\b")
 # `as he said last night, as he said this morning, A`: a second aside of the same kind.
@@ -630,6 +638,17 @@ _STANCE = lazy(
     r"\b(?:is|are) (?:willing|ready|committed|determined) to\b|\b(?:will|shall) (?:never|always|"
     r"continue|firmly|resolutely)\b"
 )
+# `the President` in a relative clause (`… that the President promised that …`), corrected after a
+# dash or a former one (`as the President — former President said`): not the one named later.
+_THAT_PRESIDENT = lazy(
+    r"(?:\bthat\s(?:the\s)?|[—–]\s(?:the\s)?|[Ff]ormer\s|[Tt]hen-)[Pp]resident\s"
+    r"(?:(?:has|had|also|just|again)\s)*\Z"
+)
+# A pronoun as the subject before `has (always) been (very) clear`.
+_PRONOUN_BEFORE = lazy(
+    r"\b(?:[Hh]e|[Ss]he)(?:[’']s|\shas|\swas)?(?:\s(?:always|also|just|really))?\s(?:been\s)?\Z"
+)
+_WILL_SAY = lazy(r"(?:\bwill|[’']ll|\bgoing\sto|\bgonna)\s(?:also\s|then\s)?\Z")
 _WHAT_SAID = lazy(r"\b[Ww]hat\s(?:he|she|they|we|you|I)\s\Z")
 _THAT_SUBJECT = lazy(r"(?:will|would|could|can|should|must|may|might)\s[a-z]")
 
@@ -647,6 +666,18 @@ _TIME_BEFORE = Gated(
     r"(?:\s[a-z]{2,14}ly)?\s*\Z",
     ("ay", "from the", "all along"),  # (`always`, `today`, `yesterday`)
 )
+# A name or a title and name right before `saying` (no comma), after a lower-case word that is
+# no preposition (`a letter to Senator Roe saying that …` is the letter's).
+_NAMED_SAYING = Gated(
+    r"(?P<before>[^\s,;:—–]+)\s"
+    r"(?P<np>(?:the\s)?[A-Z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+){0,3})\ssaying\Z",
+    ("saying",),
+)
+_NOT_BEFORE_SAYING = frozenset(
+    ["to", "from", "with", "by", "of", "for", "at", "in", "on", "than", "about", "and", "or",
+     # (`is President Roe saying that …?`: a question of what is meant, no report)
+     "is", "are", "was", "were", "am", "isn’t", "aren’t", "wasn’t", "isn't", "aren't", "wasn't"]
+)  # fmt: skip
 # Auxiliaries a subject's reading may take for a surname (`Have made very clear that …`).
 _AUXILIARY_NAMES = frozenset(["Have", "Has", "Had", "Would", "Will", "Did", "Does", "Do"])
 
@@ -851,9 +882,21 @@ class ReportedQuotes(FinderState):
             return False
         if sentence.rstrip().endswith("?"):
             return False
-        if reference.kind != "title":
+        if reference.kind != "title" or (
+            # (`MS. JEAN-PIERRE: As the President has said, A` in a text with one President)
+            reference.text == "president" and not reference.role and self._one_president()
+        ):
             return True
         return person.name.split()[-1].upper() in self._label_words
+
+    def _one_president(self) -> bool:
+        """Whether `the President` can name one person only: the text's title names its
+        President, or the text gives the title to one person in office or to none."""
+        return (
+            self._own_president is not None
+            or self.book.named_president is not None
+            or "president" in self.book.sole_titles
+        )
 
     def _lead_source(self, reference: Reference | None, words: str, sentence: str) -> bool:
         """Whether `So, as X said, A` names X plainly, tested before X is resolved (a title's
@@ -864,12 +907,34 @@ class ReportedQuotes(FinderState):
         if sentence.rstrip().endswith("?"):
             return False
         if reference.kind != "title" or (
-            # (`the President` of a text whose title names its President: that one, by name)
-            reference.text == "president" and not reference.role and self._own_president
+            # (`the President` of a text with one President: the title's, the one named, or none)
+            reference.text == "president" and not reference.role and self._one_president()
         ):
             return True
         holder = self.book.resolve(reference)  # (a title's lookup changes nothing)
         return holder is not None and self._plain_as_source(reference, holder, sentence)
+
+    def _named_saying(
+        self, sentence: str, verb_start: int, verb_end: int, tail: str
+    ) -> Person | None:
+        """`particularly Governor Jane Roe saying that A`, `the U.S. saying that A` (a question's
+        way of citing): the one named right before the participle, who says A; None when no name
+        stands there plainly (`is X saying …?` asks, `a letter to X saying …` is the letter's,
+        `the President` of a text of two Presidents may be either)."""
+        named = _NAMED_SAYING.search(sentence, max(0, verb_start - 60), verb_end)
+        if named is None:
+            return None
+        before = named.group("before")
+        if before.lower() in _NOT_BEFORE_SAYING or before[:1].isupper():
+            return None
+        reference = _np_reference(named.group("np"))
+        if (
+            reference is None
+            or reference.kind == "pronoun"
+            or not _plainly_named(reference, tail, self._one_president())
+        ):
+            return None
+        return self._resolve(reference)
 
     def _body_met(self, head: str) -> bool:
         """Whether a body that spoke before holds the one word `head` in its name (`the
@@ -1166,6 +1231,17 @@ class ReportedQuotes(FinderState):
                     if after is not None
                     else None
                 )
+                if (
+                    cleft is not None
+                    and after is not None
+                    and after.group().rstrip(" ,").endswith((" was", " is"))
+                    and sentence[after.end() : after.end() + 1].isupper()
+                    and cleft.group("np") in ("he", "she")
+                    and not self._one_president()
+                ):
+                    # `What he said was Putin was …` in a text of two Presidents: `he` may be
+                    # either (read as before: no report)
+                    cleft = None
                 if cleft is not None and after is not None:
                     self._cleft(paragraph, sentence, (low, high), cleft, after.end(), out)
                     position = len(sentence)
@@ -1175,9 +1251,22 @@ class ReportedQuotes(FinderState):
                     self._body_spoke(sentence[max(0, verb_start - 200) : verb_start], verb)
                 continue
             tail = sentence[max(0, verb_start - 200) : verb_start]
+            if (
+                verb in _BEEN_CLEAR
+                and content == verb_end + 1
+                and not self._one_president()
+                and _PRONOUN_BEFORE.search(tail, max(0, len(tail) - 30))
+            ):
+                continue  # `he’s been very clear he’s …` in a text of two Presidents: which, unsaid
             if as_said is not None:
                 last = self.book.last_subject
                 reference = _np_reference(as_said.group("np"))
+                if (
+                    reference is not None
+                    and reference.kind == "title"
+                    and ("—" in as_said.group("np") or "–" in as_said.group("np"))
+                ):
+                    reference = None  # `as the President — former President said`: corrected
                 if as_said.groupdict().get("lead") and not self._lead_source(
                     reference, as_said.group("np"), sentence
                 ):
@@ -1220,6 +1309,8 @@ class ReportedQuotes(FinderState):
                 continue
             if verb == "assured" and tail.rstrip().lower().endswith("rest"):
                 continue  # `Rest assured that …`: an imperative, no source
+            if verb == "say" and _WILL_SAY.search(tail, max(0, len(tail) - 24)):
+                continue  # `The President will say that …`: what is not said yet, no report
             if _WHAT_SAID.search(tail, max(0, len(tail) - 16)):
                 continue  # `He did what he said he’d do.`: the thing said, no report
             # A participle (`, noting that`) has the subject of the verb before it.
@@ -1231,7 +1322,7 @@ class ReportedQuotes(FinderState):
                 reference = speaker_before
             if (
                 reference is not None
-                and not _plainly_named(reference, tail, self._own_president is not None)
+                and not _plainly_named(reference, tail, self._one_president())
                 and (verb in _MADE_IT_CLEAR or _TIME_BEFORE.search(tail, max(0, len(tail) - 48)))
             ):
                 # (`made it clear`, `has always said`: a transcript's forms, read after a name or
@@ -1241,7 +1332,14 @@ class ReportedQuotes(FinderState):
                 # (`And on Leader McConnell, he mentioned that …`: a question's or a turn's `he`
                 # may be anyone talked of; `mentioned` is read after a name, a title or `you`)
                 continue
-            if reference is None and verb in _PARTICIPLES and not re.search(r",\s*\Z", tail):
+            named = (
+                self._named_saying(sentence, verb_start, verb_end, tail)
+                if verb == "saying" and reference is None
+                else None
+            )
+            if named is not None:
+                person = named
+            elif reference is None and verb in _PARTICIPLES and not re.search(r",\s*\Z", tail):
                 # `X opened the meeting with remarks noting …`: the sentence's subject (not
                 # inside a quotation: `“… saying that when …”` is the speaker's own words).
                 inside = low + verb_start in in_marks
@@ -1295,6 +1393,11 @@ class ReportedQuotes(FinderState):
                     continue
             else:
                 person = self._resolve(reference)
+                if person is None and not _THAT_PRESIDENT.search(tail, max(0, len(tail) - 40)):
+                    # `MR. KIRBY: The President made clear that A` before the text names its one
+                    # President: him, as in `As the President said, A` (`_president_named_later`);
+                    # not in a relative clause, a correction, a former one (`_THAT_PRESIDENT`)
+                    person = self._president_named_later(reference)
                 if person is not None and reference.kind == "title":
                     # `The President told President Xi that …`: the one told is not the one
                     # speaking; the title names the other person given it.
@@ -1391,6 +1494,10 @@ class ReportedQuotes(FinderState):
             if _that_then_quoted(rest, that.end()):
                 return None
             if _THAT_SUBJECT.match(rest, that.end()):
+                if len(rest[: rest.rindex("that", 0, that.end())].split()) >= 3:
+                    # `laid out a capital investment in America that will meet …`: a noun and
+                    # its relative clause, no report
+                    return None
                 # `says that will allow workers to …`: `that` is the clause's subject.
                 return verb_end + rest.rindex("that", 0, that.end())
             content = _past_dash(rest, that.end())
@@ -1401,6 +1508,10 @@ class ReportedQuotes(FinderState):
             return verb_end + content
         if _SUBJECT_PRONOUN.match(rest) and verb not in _OBJECT_VERBS:
             return verb_end + 1  # `said she thanked him`, `saying he will …`
+        if verb in _BEEN_CLEAR and _contracted(rest[1:].split(" ", 1)[0].lower()):
+            # `has always been very clear he’s going to …`: a clause without `that` whose
+            # subject and auxiliary are one word (`been very clear about …` has none)
+            return verb_end + 1
         if rest.startswith(" it ") and verb not in _OBJECT_VERBS and _IT_PRESENT.match(rest):
             return verb_end + 1  # `said it represents a …` (not `said it again`)
         when = _WHEN_AFTER_VERB.match(rest) if verb in _NO_THAT else None
