@@ -100,6 +100,31 @@ def test_said_that_before_a_new_attribution_reports_nothing() -> None:
     assert found == [("indirect", "Elon Musk", "in his view, the plan would fail within a year.")]
 
 
+# --- a false start begun again with `that` -------------------------------------------------------
+
+
+def test_a_false_start_begun_again_with_that_is_no_part_of_the_report() -> None:
+    found = quotes("Senator John Roe said that it is — that the plan would not pass.")
+    assert found == [("indirect", "John Roe", "the plan would not pass.")]
+    found = quotes(
+        "Senator John Roe made clear that, you know, there would be — that there would be costs."
+    )
+    assert found == [("indirect", "John Roe", "there would be costs.")]
+    found = quotes("Senator John Roe said there would be costs — that costs would be coming.")
+    assert found == [("indirect", "John Roe", "costs would be coming.")]
+    # a long clause before the dash is the report, its `— that …` a relative clause
+    found = quotes(
+        "Senator John Roe said the plan would impose new costs on farms — that it has not imposed "
+        "before."
+    )
+    assert [text for _, _, text in found] == [
+        "the plan would impose new costs on farms — that it has not imposed before."
+    ]
+    # `that` followed by a verb is the subject of its clause, not a clause begun again
+    found = quotes("Senator John Roe said that it is — that is a key part of the plan.")
+    assert [text for _, _, text in found] == ["it is — that is a key part of the plan."]
+
+
 # --- a person given as one of a group ------------------------------------------------------------
 
 

@@ -446,6 +446,29 @@ _JOINED_THAT = lazy(r"[^;:]{3,160}?\band that,?\s")
 _EARLIER_THAT = Gated(r"\bthat\b", ("that",))
 
 
+# A false start broken off by a dash and begun again with `that` (`said the — that the President
+# would not …`, `made clear that, you know, there would be — that there would …`): the report is
+# the clause begun again. At most five words or dashes before it (a longer clause is the report
+# itself, and its `— that …` a relative clause or a restatement: `impose new sanctions on Russia
+# — that it hasn’t been willing to impose before`), and after `that` a clause's subject: a
+# pronoun, a determiner, a name or a noun with its verb (`— that consequences would be coming`),
+# not a verb (`— that is a key part`, `— that includes …`: `that` the subject).
+_FALSE_START = Gated(
+    r"(?:you know,?\s+)?(?:[\w.’'\-]+,?\s+|[—–]\s+){0,4}[\w.’'\-]+\s[—–]\s(?P<that>that\s+)"
+    r"(?=(?:he|she|it|they|we|you|I|there|this|these|those|the|a|an|his|her|their|our|its|"
+    r"that’s|that's|[A-Z][\w.’'\-]*)\s|[\w\-]+\s(?:would|will|is|are|was|were|can|could|"
+    r"should|may|might|has|have|had)\s)",
+    ("—", "–"),
+)
+
+
+def _past_false_start(sentence: str, content: int) -> int:
+    """Where a report whose clause opens at `content` begins, past a false start the speaker
+    broke off with a dash and began again with `that`."""
+    restart = _FALSE_START.match(sentence, content)
+    return restart.end() if restart is not None else content
+
+
 def _joined_that(rest: str) -> int | None:
     """Where the clause of `… and that` after a verb's noun phrase begins in `rest`, or None.
     Not when a `that` stands before it (`reiterated the U.S. position that A, and that B`): the
@@ -1284,6 +1307,7 @@ class ReportedQuotes(FinderState):
                         person = self.book.last_subject = other
             if person is None:
                 continue
+            content = _past_false_start(sentence, content)
             start = low + content
             cut = _CUT.search(sentence, content)
             end = low + cut.start() if cut is not None else high
