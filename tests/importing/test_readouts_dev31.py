@@ -3,7 +3,9 @@ thirty-first development folder"): readouts and ICYMI releases that report offic
 A news excerpt's bracketed byline and date end a sentence; `, said that …` after a name and its
 apposition is no attribution after a report; `“…,” Name, apposition, said` names the speaker;
 `, and X made clear that …` starts a new source's report; a day between a name and its verb
-(`on Tuesday said`); a noun with its relative clause after a dash ends a report. Each with the
+(`on Tuesday said`); a noun with its relative clause after a dash ends a report; where and when
+it was said before `that` (`said in a speech in New York today that`); an envoy named by the
+place they are sent to is no speaker. Each with the
 near shapes that must not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
@@ -145,3 +147,28 @@ def test_an_aside_closed_by_a_second_dash_stays_in_the_report() -> None:
     assert found == [
         ("indirect", "Jane Doe", "prices rose — a rise that was expected — and will fall soon.")
     ]
+
+
+# --- `said in a speech in New York today that` ---------------------------------------------------
+
+
+def test_where_and_when_it_was_said_may_stand_before_that() -> None:
+    text = "Jane Roe, director of the council, said in a speech in New York today that it is dead."
+    assert quotes(text) == [("indirect", "Jane Roe", "it is dead.")]
+    text = "Jane Roe said in an interview with the local press that the plan is dead."
+    assert quotes(text) == [("indirect", "Jane Roe", "the plan is dead.")]
+    # a longer phrase may end with a relative clause's `that`: no report is read past it
+    assert quotes("Jane Roe said in a speech in New York today about the bill that passed.") == []
+
+
+# --- an envoy named by where they are sent ------------------------------------------------------
+
+
+def test_an_envoy_named_by_the_place_is_no_speaker() -> None:
+    assert quotes("The Russian ambassador to South Korea said that he was ready to talk.") == []
+    assert quotes("Our ambassador in Belarus has also conveyed that directly.") == []
+    # a title before a name (capitalised) names the person
+    text = (
+        "U.S. Ambassador to the United Nations Linda Thomas-Greenfield said that the plan is dead."
+    )
+    assert quotes(text) == [("indirect", "Linda Thomas-Greenfield", "the plan is dead.")]

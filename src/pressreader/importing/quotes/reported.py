@@ -432,6 +432,12 @@ _THAT = lazy(
             "several times",
             "multiple times",
             "previously",
+            # `said in a speech in New York today that`: where it was said, then its time
+            "in a speech",
+            "in a statement",
+            "in an interview",
+            "in remarks",
+            "in a letter",
         ]
     )
     + r")(?:\s[\w.'’\-]+){0,5}?|"
