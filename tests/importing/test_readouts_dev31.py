@@ -5,7 +5,8 @@ apposition is no attribution after a report; `“…,” Name, apposition, said`
 `, and X made clear that …` starts a new source's report; a day between a name and its verb
 (`on Tuesday said`); a noun with its relative clause after a dash ends a report; where and when
 it was said before `that` (`said in a speech in New York today that`); an envoy named by the
-place they are sent to is no speaker. Each with the
+place they are sent to is no speaker; a finding's `shows that` inside a clause without `that`.
+Each with the
 near shapes that must not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
@@ -172,3 +173,17 @@ def test_an_envoy_named_by_the_place_is_no_speaker() -> None:
         "U.S. Ambassador to the United Nations Linda Thomas-Greenfield said that the plan is dead."
     )
     assert quotes(text) == [("indirect", "Linda Thomas-Greenfield", "the plan is dead.")]
+
+
+# --- `said the latest data shows that …` ---------------------------------------------------------
+
+
+def test_a_finding_with_its_that_inside_a_clause_without_that_is_reported() -> None:
+    text = "Jane Roe on Wednesday said the latest data shows that prices are receding."
+    assert quotes(text) == [
+        ("indirect", "Jane Roe", "the latest data shows that prices are receding.")
+    ]
+    text = "Jane Roe said the study found that prices are receding."
+    assert quotes(text) == [("indirect", "Jane Roe", "the study found that prices are receding.")]
+    # a verb that takes a noun phrase (`emphasized the data`) has no clause there
+    assert quotes("Jane Roe emphasized the data shows that prices are receding.") == []
