@@ -1,7 +1,8 @@
 """Where a quote's span starts and ends (docs/IMPORT.md, "Quote spans"): a closing mark no part
 of a report opened, the source's hope after a report, a reporter's aside after a dash, `said
-that,` before a quotation of its own, and a person given as one of a group. Each shape with a
-near shape that must not be taken (the sentences here are written for the tests)."""
+that,` before a quotation of its own, a person given as one of a group, a false start begun
+again with `that`, and `said it “…”` (a mixed quote). Each shape with a near shape that must not
+be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 
@@ -186,3 +187,18 @@ def test_the_span_rules_stay_linear_on_hostile_text() -> None:
     assert asides == ([], [])
     # a pronoun naming no one: neither the report nor the quotations it holds are anyone's
     assert near_linear(lambda n: quotes("He said that, " + "I said, “Yes.” " * n), 200) == ([], [])
+
+
+# --- `said it “…”`: the subject outside the marks -----------------------------------------------
+
+
+def test_it_before_the_marks_makes_a_mixed_quote_indirect() -> None:
+    text = "Representative Jane Roe called the Act “a failure” and said it “needs to be repealed.”"
+    assert quotes(text) == [
+        ("direct", "Jane Roe", "a failure"),
+        ("indirect", "Jane Roe", "it “needs to be repealed.”"),
+    ]
+    text = "Representative Jane Roe said it “needs to be repealed” — which would cost jobs."
+    assert quotes(text) == [("indirect", "Jane Roe", "it “needs to be repealed”")]
+    # a capital after the mark opens a quotation of its own, not the clause's verb
+    assert quotes("Representative Jane Roe said it “Needs to be repealed.”") == []

@@ -508,6 +508,9 @@ _SUBJECT_PRONOUN = lazy(
     # `said it had lodged a protest`: `it` with an auxiliary is a subject, not an object.
     r"|\sit\s(?:had|has|was|is|would|will|could|can|did|does|should|might|may|must|"
     r"planned|plans|expects|expected|intends|intended)\s[a-z]"
+    # `said it “needs to be repealed”`: the subject outside the marks, its verb inside (a mixed
+    # quote, ANNOTATING.md "Kind"; a capital after the mark opens a quotation of its own).
+    r"|\sit\s[“\"][a-z]"
 )
 # The place or time of saying after the verb of a quote's attribution (`at a news conference,`).
 _PLACE_OF_SAYING = lazy(r"\s(?:at|in|on|during|after|before|to)\s[^,“”\"]{1,60},\Z")
