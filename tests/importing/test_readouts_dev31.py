@@ -5,8 +5,8 @@ apposition is no attribution after a report; `“…,” Name, apposition, said`
 `, and X made clear that …` starts a new source's report; a day between a name and its verb
 (`on Tuesday said`); a noun with its relative clause after a dash ends a report; where and when
 it was said before `that` (`said in a speech in New York today that`); an envoy named by the
-place they are sent to is no speaker; a finding's `shows that` inside a clause without `that`.
-Each with the
+place they are sent to is no speaker; a finding's `shows that` inside a clause without `that`;
+a news excerpt among a transcript's turns read as an article. Each with the
 near shapes that must not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
@@ -187,3 +187,26 @@ def test_a_finding_with_its_that_inside_a_clause_without_that_is_reported() -> N
     assert quotes(text) == [("indirect", "Jane Roe", "the study found that prices are receding.")]
     # a verb that takes a noun phrase (`emphasized the data`) has no clause there
     assert quotes("Jane Roe emphasized the data shows that prices are receding.") == []
+
+
+# --- a news excerpt among a transcript's turns ---------------------------------------------------
+
+_TURNS = (
+    "TUR: What is behind this fall in prices?",
+    "BRAINARD: We see inflation now at 3%, down every month for 12 months.",
+)
+
+
+def test_a_news_excerpt_among_turns_is_read_as_an_article() -> None:
+    excerpt = (
+        "CNN: Prices cool again [Jane Doe, 7/12/23] Economist Lael Brainard says some companies "
+        "added to their margins — a trend that could soon be reversed."
+    )
+    assert quotes(*_TURNS, excerpt) == [
+        ("indirect", "Lael Brainard", "some companies added to their margins")
+    ]
+    # without the byline the label opens a turn: the speaker's words run on past the dash
+    turn = excerpt.replace(" [Jane Doe, 7/12/23]", ".")
+    assert [text for _, _, text in quotes(*_TURNS, turn)] == [
+        "some companies added to their margins — a trend that could soon be reversed."
+    ]
