@@ -202,3 +202,19 @@ def test_it_before_the_marks_makes_a_mixed_quote_indirect() -> None:
     assert quotes(text) == [("indirect", "Jane Roe", "it “needs to be repealed”")]
     # a capital after the mark opens a quotation of its own, not the clause's verb
     assert quotes("Representative Jane Roe said it “Needs to be repealed.”") == []
+
+
+# --- a lead-in ending `which is:` ----------------------------------------------------------------
+
+
+def test_a_lead_in_ending_which_is_is_no_part_of_the_report() -> None:
+    text = (
+        "Senator John Roe has said this and I will reiterate what he said, which is: We remain "
+        "gravely concerned about the crackdown."
+    )
+    assert quotes(text) == [
+        ("indirect", "John Roe", "We remain gravely concerned about the crackdown.")
+    ]
+    # a relative clause inside the report, its words not begun as a sentence, stays in it
+    text = "Senator John Roe said that the plan, which is: a good one, will pass."
+    assert quotes(text) == [("indirect", "John Roe", "the plan, which is: a good one, will pass.")]

@@ -468,10 +468,16 @@ _FALSE_START = Gated(
 )
 
 
+# A lead-in that names what was said before saying it (`the President has said this and I’ll
+# reiterate what he said, which is: A`, `made a point that I think is really important …, which
+# is: A`): the report is what follows the colon, begun as a sentence is (a capital).
+_WHICH_IS = Gated(r"[^:;.!?“”\"]{0,160}?,\swhich\s(?:is|was):\s(?=[A-Z])", ("which",))
+
+
 def _past_false_start(sentence: str, content: int) -> int:
     """Where a report whose clause opens at `content` begins, past a false start the speaker
-    broke off with a dash and began again with `that`."""
-    restart = _FALSE_START.match(sentence, content)
+    broke off with a dash and began again with `that`, or past a lead-in ending `which is:`."""
+    restart = _FALSE_START.match(sentence, content) or _WHICH_IS.match(sentence, content)
     return restart.end() if restart is not None else content
 
 
