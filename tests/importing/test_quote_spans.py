@@ -218,3 +218,13 @@ def test_a_lead_in_ending_which_is_is_no_part_of_the_report() -> None:
     # a relative clause inside the report, its words not begun as a sentence, stays in it
     text = "Senator John Roe said that the plan, which is: a good one, will pass."
     assert quotes(text) == [("indirect", "John Roe", "the plan, which is: a good one, will pass.")]
+
+
+def test_the_lead_in_rules_stay_linear_on_hostile_text() -> None:
+    # thousands of false starts and `which is` lead-ins in one paragraph: each report read once
+    restarts = near_linear(lambda n: quotes("Jane Roe said that it is — that it stays. " * n), 100)
+    assert len(restarts[0]) >= 99 and len(restarts[1]) > len(restarts[0])
+    assert {text for _, _, text in restarts[1]} == {"it stays."}
+    leads = near_linear(lambda n: quotes("Jane Roe said that this, which is: " * n + "It is."), 100)
+    # (one report, past the first lead-in: the rest are its words)
+    assert [text[-6:] for _, _, text in leads[0] + leads[1]] == ["It is.", "It is."]
