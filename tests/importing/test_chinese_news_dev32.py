@@ -1,7 +1,8 @@
 """Chinese news reports heavy in reported speech, from the thirty-second development folder and
 an audit of unlabelled VOA texts (docs/IMPORT.md, "The thirty-second development folder"): a
-suit's `，指控…`, an event's length and a vote's tally. Each shape with a near shape that must not
-be taken (the sentences here are written for the tests)."""
+suit's `，指控…`, an event's length, a vote's tally and `，但他强调，` opening a second
+report. Each shape with a near shape that must not be taken (the sentences here are written for
+the tests)."""
 
 from __future__ import annotations
 
@@ -71,3 +72,16 @@ def test_the_votes_of_a_tally_are_figures() -> None:
 
 def test_a_ratio_or_a_score_without_votes_is_no_tally() -> None:
     assert figures("比分为3比1，他投了第2票。") == []
+
+
+def test_a_turn_before_the_pronoun_of_a_second_report_ends_the_first() -> None:
+    text = "欧洲理事会主席王明说，他的办公室已经与对方进行了接触，但他强调，他的目标不是进行调解。"
+    assert quotes(text) == [
+        ("indirect", "王明", "他的办公室已经与对方进行了接触"),
+        ("indirect", "王明", "他的目标不是进行调解。"),
+    ]
+    # `但他` with no verb of saying after it is the report's own turn
+    text = "欧洲理事会主席王明说，他的办公室已经与对方进行了接触，但他的目标不是进行调解。"
+    assert quotes(text) == [
+        ("indirect", "王明", "他的办公室已经与对方进行了接触，但他的目标不是进行调解。")
+    ]

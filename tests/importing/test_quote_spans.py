@@ -1,7 +1,8 @@
 """Where a quote's span starts and ends (docs/IMPORT.md, "Quote spans"): a closing mark no part
 of a report opened, the source's hope after a report, a reporter's aside after a dash, `said
-that,` before a quotation of its own, and a person given as one of a group. Each shape with a
-near shape that must not be taken (the sentences here are written for the tests)."""
+that,` before a quotation of its own, a person given as one of a group, a false start begun
+again with `that`, and `said it “…”` (a mixed quote). Each shape with a near shape that must not
+be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 
@@ -100,6 +101,31 @@ def test_said_that_before_a_new_attribution_reports_nothing() -> None:
     assert found == [("indirect", "Elon Musk", "in his view, the plan would fail within a year.")]
 
 
+# --- a false start begun again with `that` -------------------------------------------------------
+
+
+def test_a_false_start_begun_again_with_that_is_no_part_of_the_report() -> None:
+    found = quotes("Senator John Roe said that it is — that the plan would not pass.")
+    assert found == [("indirect", "John Roe", "the plan would not pass.")]
+    found = quotes(
+        "Senator John Roe made clear that, you know, there would be — that there would be costs."
+    )
+    assert found == [("indirect", "John Roe", "there would be costs.")]
+    found = quotes("Senator John Roe said there would be costs — that costs would be coming.")
+    assert found == [("indirect", "John Roe", "costs would be coming.")]
+    # a long clause before the dash is the report, its `— that …` a relative clause
+    found = quotes(
+        "Senator John Roe said the plan would impose new costs on farms — that it has not imposed "
+        "before."
+    )
+    assert [text for _, _, text in found] == [
+        "the plan would impose new costs on farms — that it has not imposed before."
+    ]
+    # `that` followed by a verb is the subject of its clause, not a clause begun again
+    found = quotes("Senator John Roe said that it is — that is a key part of the plan.")
+    assert [text for _, _, text in found] == ["it is — that is a key part of the plan."]
+
+
 # --- a person given as one of a group ------------------------------------------------------------
 
 
@@ -161,3 +187,44 @@ def test_the_span_rules_stay_linear_on_hostile_text() -> None:
     assert asides == ([], [])
     # a pronoun naming no one: neither the report nor the quotations it holds are anyone's
     assert near_linear(lambda n: quotes("He said that, " + "I said, “Yes.” " * n), 200) == ([], [])
+
+
+# --- `said it “…”`: the subject outside the marks -----------------------------------------------
+
+
+def test_it_before_the_marks_makes_a_mixed_quote_indirect() -> None:
+    text = "Representative Jane Roe called the Act “a failure” and said it “needs to be repealed.”"
+    assert quotes(text) == [
+        ("direct", "Jane Roe", "a failure"),
+        ("indirect", "Jane Roe", "it “needs to be repealed.”"),
+    ]
+    text = "Representative Jane Roe said it “needs to be repealed” — which would cost jobs."
+    assert quotes(text) == [("indirect", "Jane Roe", "it “needs to be repealed”")]
+    # a capital after the mark opens a quotation of its own, not the clause's verb
+    assert quotes("Representative Jane Roe said it “Needs to be repealed.”") == []
+
+
+# --- a lead-in ending `which is:` ----------------------------------------------------------------
+
+
+def test_a_lead_in_ending_which_is_is_no_part_of_the_report() -> None:
+    text = (
+        "Senator John Roe has said this and I will reiterate what he said, which is: We remain "
+        "gravely concerned about the crackdown."
+    )
+    assert quotes(text) == [
+        ("indirect", "John Roe", "We remain gravely concerned about the crackdown.")
+    ]
+    # a relative clause inside the report, its words not begun as a sentence, stays in it
+    text = "Senator John Roe said that the plan, which is: a good one, will pass."
+    assert quotes(text) == [("indirect", "John Roe", "the plan, which is: a good one, will pass.")]
+
+
+def test_the_lead_in_rules_stay_linear_on_hostile_text() -> None:
+    # thousands of false starts and `which is` lead-ins in one paragraph: each report read once
+    restarts = near_linear(lambda n: quotes("Jane Roe said that it is — that it stays. " * n), 100)
+    assert len(restarts[0]) >= 99 and len(restarts[1]) > len(restarts[0])
+    assert {text for _, _, text in restarts[1]} == {"it stays."}
+    leads = near_linear(lambda n: quotes("Jane Roe said that this, which is: " * n + "It is."), 100)
+    # (one report, past the first lead-in: the rest are its words)
+    assert [text[-6:] for _, _, text in leads[0] + leads[1]] == ["It is.", "It is."]

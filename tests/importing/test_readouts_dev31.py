@@ -3,7 +3,10 @@ thirty-first development folder"): readouts and ICYMI releases that report offic
 A news excerpt's bracketed byline and date end a sentence; `, said that …` after a name and its
 apposition is no attribution after a report; `“…,” Name, apposition, said` names the speaker;
 `, and X made clear that …` starts a new source's report; a day between a name and its verb
-(`on Tuesday said`); a noun with its relative clause after a dash ends a report. Each with the
+(`on Tuesday said`); a noun with its relative clause after a dash ends a report; where and when
+it was said before `that` (`said in a speech in New York today that`); an envoy named by the
+place they are sent to is no speaker; a finding's `shows that` inside a clause without `that`;
+a news excerpt among a transcript's turns read as an article. Each with the
 near shapes that must not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
@@ -144,4 +147,66 @@ def test_an_aside_closed_by_a_second_dash_stays_in_the_report() -> None:
     )
     assert found == [
         ("indirect", "Jane Doe", "prices rose — a rise that was expected — and will fall soon.")
+    ]
+
+
+# --- `said in a speech in New York today that` ---------------------------------------------------
+
+
+def test_where_and_when_it_was_said_may_stand_before_that() -> None:
+    text = "Jane Roe, director of the council, said in a speech in New York today that it is dead."
+    assert quotes(text) == [("indirect", "Jane Roe", "it is dead.")]
+    text = "Jane Roe said in an interview with the local press that the plan is dead."
+    assert quotes(text) == [("indirect", "Jane Roe", "the plan is dead.")]
+    # a longer phrase may end with a relative clause's `that`: no report is read past it
+    assert quotes("Jane Roe said in a speech in New York today about the bill that passed.") == []
+
+
+# --- an envoy named by where they are sent ------------------------------------------------------
+
+
+def test_an_envoy_named_by_the_place_is_no_speaker() -> None:
+    assert quotes("The Russian ambassador to South Korea said that he was ready to talk.") == []
+    assert quotes("Our ambassador in Belarus has also conveyed that directly.") == []
+    # a title before a name (capitalised) names the person
+    text = (
+        "U.S. Ambassador to the United Nations Linda Thomas-Greenfield said that the plan is dead."
+    )
+    assert quotes(text) == [("indirect", "Linda Thomas-Greenfield", "the plan is dead.")]
+
+
+# --- `said the latest data shows that …` ---------------------------------------------------------
+
+
+def test_a_finding_with_its_that_inside_a_clause_without_that_is_reported() -> None:
+    text = "Jane Roe on Wednesday said the latest data shows that prices are receding."
+    assert quotes(text) == [
+        ("indirect", "Jane Roe", "the latest data shows that prices are receding.")
+    ]
+    text = "Jane Roe said the study found that prices are receding."
+    assert quotes(text) == [("indirect", "Jane Roe", "the study found that prices are receding.")]
+    # a verb that takes a noun phrase (`emphasized the data`) has no clause there
+    assert quotes("Jane Roe emphasized the data shows that prices are receding.") == []
+
+
+# --- a news excerpt among a transcript's turns ---------------------------------------------------
+
+_TURNS = (
+    "TUR: What is behind this fall in prices?",
+    "BRAINARD: We see inflation now at 3%, down every month for 12 months.",
+)
+
+
+def test_a_news_excerpt_among_turns_is_read_as_an_article() -> None:
+    excerpt = (
+        "CNN: Prices cool again [Jane Doe, 7/12/23] Economist Lael Brainard says some companies "
+        "added to their margins — a trend that could soon be reversed."
+    )
+    assert quotes(*_TURNS, excerpt) == [
+        ("indirect", "Lael Brainard", "some companies added to their margins")
+    ]
+    # without the byline the label opens a turn: the speaker's words run on past the dash
+    turn = excerpt.replace(" [Jane Doe, 7/12/23]", ".")
+    assert [text for _, _, text in quotes(*_TURNS, turn)] == [
+        "some companies added to their margins — a trend that could soon be reversed."
     ]

@@ -316,7 +316,8 @@ _ZH_ACCORDING = lazy(
 _ZH_SENTENCE = lazy(r"[^。！？]*(?:[。！？]+”?|$)")
 # Where a report stops inside its sentence: another report joined to it, or a `；`.
 _ZH_REPORT_END = lazy(
-    r"[，,]\s*(?:(?:[他她]|(?:该|这位)?(?:国务卿|部长|局长|总统|发言人|主席|大使|议员|官员))"
+    # (`，但他强调，B`: the turn before the pronoun, as after it in `，他但…`)
+    r"[，,]\s*(?:(?:但|而)?(?:[他她]|(?:该|这位)?(?:国务卿|部长|局长|总统|发言人|主席|大使|议员|官员))"
     r"(?=[并还也同而但则补警表指强重坚否承证透称说]))?(?:但|而)?(?:并|还|也|同时|则)?"
     r"(?:补充说|警告称|警告|表示|指出|强调|重申|坚称|否认|承认|证实|透露|称|说)|；|;|"
     r"[，,]\s*[他她](?:也|还|则|更)?(?:批评|抨击)|"  # `，她批评郑丽文“…”`: her words of her own

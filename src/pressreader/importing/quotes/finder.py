@@ -190,6 +190,20 @@ def scan(paragraph: str) -> Scanned:
     return Scanned("", verbs, sentences(paragraph) if may_quote else None)
 
 
+def _news_excerpt(paragraph: str) -> bool:
+    """Whether a paragraph opens with a news outlet's label and headline, then the byline and
+    date in brackets (`CNN: The US economy is … [Nicole Goodkind, 7/12/23] …`)."""
+    turn = _TURN.match(paragraph)
+    if turn is None:
+        return False
+    return _EXCERPT_BYLINE.search(paragraph, turn.end(), turn.end() + 300) is not None
+
+
+# A news excerpt's byline and date in brackets, anywhere (`sentence_ends._BYLINE` wants words
+# after it: the headline may stand in a paragraph of its own, its byline ending it).
+_EXCERPT_BYLINE = Gated(r"\[[^\[\]]{1,120}?, \d{1,2}/\d{1,2}/\d{2,4}\]", ("/",))
+
+
 def _may_hold_quotes(paragraph: str, verbs: list[tuple[int, int, str]], han: bool) -> bool:
     """Whether a paragraph may hold a quote: a verb of saying, Chinese, `according to`, `Per
     X:` or a quotation mark; the quotes of any other are not sought, nor its sentences split
@@ -210,6 +224,17 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
         """The quotes of the next paragraph; `continued`, where a quotation left open before it
         ends in it when it carries that quotation on with no marks (`continued_quotations`);
         `given`, what `scan` gave for it (found ahead by another process), else found here."""
+        if "]" in paragraph and _news_excerpt(paragraph):
+            # A news excerpt a release quotes (`CNN: … [Nicole Goodkind, 7/12/23] …`) is an
+            # article's narration, even among a transcript's turns: its reports are read as
+            # an article's (asides after a dash, sentences that carry a report on).
+            transcript, self._transcript = self._transcript, False
+            found = self._read(paragraph, continued, given)
+            self._transcript = transcript
+            return found
+        return self._read(paragraph, continued, given)
+
+    def _read(self, paragraph: str, continued: int | None, given: Scanned | None) -> list[Found]:
         self._given = given
         if continued is not None:
             return self._continued(paragraph, continued)
@@ -315,7 +340,10 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
         # (A turn's label ends with a colon, unless it is `Q`: no other paragraph is tried.)
         turn = _TURN.match(paragraph) if paragraph[:1] == "Q" or ":" in paragraph else None
         self._turn_label = None
-        if turn is not None:
+        if turn is not None and "]" in paragraph and _news_excerpt(paragraph):
+            # (the outlet's label, `CNN:`, names no one who speaks: no turn, no transcript)
+            paragraph = " " * turn.end() + paragraph[turn.end() :]
+        elif turn is not None:
             self._transcript = True
             label = paragraph[: turn.end()]
             self._asking = label in ("Q", "Q.")

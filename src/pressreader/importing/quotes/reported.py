@@ -432,6 +432,12 @@ _THAT = lazy(
             "several times",
             "multiple times",
             "previously",
+            # `said in a speech in New York today that`: where it was said, then its time
+            "in a speech",
+            "in a statement",
+            "in an interview",
+            "in remarks",
+            "in a letter",
         ]
     )
     # (no subject pronoun right after: `said yesterday he believes that …` is a clause)
@@ -445,6 +451,35 @@ _THAT = lazy(
 # (`.` only in abbreviations here, the sentence being already split: `the U.S. position on …`)
 _JOINED_THAT = lazy(r"[^;:]{3,160}?\band that,?\s")
 _EARLIER_THAT = Gated(r"\bthat\b", ("that",))
+
+
+# A false start broken off by a dash and begun again with `that` (`said the — that the President
+# would not …`, `made clear that, you know, there would be — that there would …`): the report is
+# the clause begun again. At most five words or dashes before it (a longer clause is the report
+# itself, and its `— that …` a relative clause or a restatement: `impose new sanctions on Russia
+# — that it hasn’t been willing to impose before`), and after `that` a clause's subject: a
+# pronoun, a determiner, a name or a noun with its verb (`— that consequences would be coming`),
+# not a verb (`— that is a key part`, `— that includes …`: `that` the subject).
+_FALSE_START = Gated(
+    r"(?:you know,?\s+)?(?:[\w.’'\-]+,?\s+|[—–]\s+){0,4}[\w.’'\-]+\s[—–]\s(?P<that>that\s+)"
+    r"(?=(?:he|she|it|they|we|you|I|there|this|these|those|the|a|an|his|her|their|our|its|"
+    r"that’s|that's|[A-Z][\w.’'\-]*)\s|[\w\-]+\s(?:would|will|is|are|was|were|can|could|"
+    r"should|may|might|has|have|had)\s)",
+    ("—", "–"),
+)
+
+
+# A lead-in that names what was said before saying it (`the President has said this and I’ll
+# reiterate what he said, which is: A`, `made a point that I think is really important …, which
+# is: A`): the report is what follows the colon, begun as a sentence is (a capital).
+_WHICH_IS = Gated(r"[^:;.!?“”\"]{0,160}?,\swhich\s(?:is|was):\s(?=[A-Z])", ("which",))
+
+
+def _past_false_start(sentence: str, content: int) -> int:
+    """Where a report whose clause opens at `content` begins, past a false start the speaker
+    broke off with a dash and began again with `that`, or past a lead-in ending `which is:`."""
+    restart = _FALSE_START.match(sentence, content) or _WHICH_IS.match(sentence, content)
+    return restart.end() if restart is not None else content
 
 
 def _joined_that(rest: str) -> int | None:
@@ -484,6 +519,9 @@ _SUBJECT_PRONOUN = lazy(
     # `said it had lodged a protest`: `it` with an auxiliary is a subject, not an object.
     r"|\sit\s(?:had|has|was|is|would|will|could|can|did|does|should|might|may|must|"
     r"planned|plans|expects|expected|intends|intended)\s[a-z]"
+    # `said it “needs to be repealed”`: the subject outside the marks, its verb inside (a mixed
+    # quote, ANNOTATING.md "Kind"; a capital after the mark opens a quotation of its own).
+    r"|\sit\s[“\"][a-z]"
 )
 # The place or time of saying after the verb of a quote's attribution (`at a news conference,`).
 _PLACE_OF_SAYING = lazy(r"\s(?:at|in|on|during|after|before|to)\s[^,“”\"]{1,60},\Z")
@@ -763,6 +801,9 @@ _INNER_VERBS = frozenset(
     ["said", "says", "told", "tells", "noted", "notes", "stressed", "emphasized", "announced",
      "announces", "confirmed", "confirms", "warned", "warns", "added", "explained", "stated"]
 )  # fmt: skip
+# A report's or data's finding with its `that` (`said the latest data shows that A`: a report's
+# `found that`, ANNOTATING.md, "Hard cases"), held inside the report as an inner verb is.
+_FINDING_VERBS = frozenset(["shows", "showed", "found", "finds"])
 
 
 # The fourteenth round (docs/IMPORT.md): a body named only by its kind at a sentence's opening
@@ -1408,6 +1449,7 @@ class ReportedQuotes(FinderState):
                         person = self.book.last_subject = other
             if person is None:
                 continue
+            content = _past_false_start(sentence, content)
             start = low + content
             cut = _CUT.search(sentence, content)
             end = low + cut.start() if cut is not None else high
@@ -1597,6 +1639,13 @@ class ReportedQuotes(FinderState):
                 # `said the President noted that …`: a report inside the report, whose
                 # span holds the inner source's verb (ANNOTATING.md, "Hard cases").
                 return after + 1
+            if (
+                not takes_objects
+                and lower in _FINDING_VERBS
+                and previous not in _DETERMINER_WORDS
+                and words[index : index + 1] == ["that"]
+            ):
+                return after + 1  # `said the latest data shows that …`
             if lower in ("that", "which", "who", "whose"):
                 return None
             if lower == "to" and takes_objects:

@@ -45,6 +45,9 @@ _PEOPLE_OF_PLACE = lazy(
     r"\s(?:in|from|at|of)\Z",
     re.I,
 )
+# An envoy named by where they are sent (`The Russian ambassador to South Korea said`): an
+# unnamed person, not the place (lower case: `Ambassador to the UN Jane Roe` is a title).
+_ENVOY_TO = lazy(r"\b(?:ambassador|envoy|emissary|consul)s?\s(?:to|in)\Z")
 # A person given as one of a group (`Republicans like Representative X`, `states, including X`,
 # `Democrats, such as X`): a plural before the word; not `somebody like X`, `it seems like X`.
 _EXAMPLE_OF = lazy(
@@ -190,6 +193,8 @@ def _subject_before(tail: str) -> Reference | None:
         " ".join(words[: len(words) - len(np)])
     ):
         return None  # `Health officials in Ohio said`: unnamed people of a place, not Ohio
+    if len(words) > len(np) + 1 and _ENVOY_TO.search(" ".join(words[-len(np) - 3 : -len(np)])):
+        return None  # `the Russian ambassador to South Korea said`: the envoy, unnamed
     if len(words) > len(np) and _EXAMPLE_OF.search(" ".join(words[-len(np) - 3 : -len(np)])):
         return None  # `Republicans like Representative X called …`: the group, X one of them
     if any(word == "and" for word in np):
