@@ -135,7 +135,8 @@ _ZH_SETTING = lazy(r"\s*(?:在|当|自从|从)")  # (`于` may be a surname)
 # Another source joined by 而 or 但 inside a report (`…，而美国财政部已宣布批准…`).
 _ZH_OTHER_SOURCE = lazy(
     r"[，,]\s*(?:而|但)(?P<np>[^，,。；“”\s]{2,16}?)(?:已经|已|也|则|还|曾)?"
-    r"(?:宣布|表示|说|指出|称|强调|认为|证实|透露)"
+    # (not `他说的`: what the source calls a thing, inside the report)
+    r"(?:宣布|表示|说|指出|称|强调|认为|证实|透露)(?!的)"
 )
 # Another named source with a verb of saying and a comma after a clause of the report, with no
 # conjunction (`贝森特表示，A，美国财政部会后发表声明称，B`): its own report, which ends the first.

@@ -1,0 +1,82 @@
+"""Where a Chinese report stops inside its sentence (docs/IMPORT.md, "Reports cut and joined in
+Chinese news"): a second verb of the same source after `但`, a named source's own words in marks
+opened by a colon, and `他说的` that only names a thing inside the report. Each shape with a
+near shape that must not be taken (the sentences here are written for the tests)."""
+
+from __future__ import annotations
+
+from .helpers import quotes
+
+# --- `，但他强调，…`: a second report of the same source --------------------------------------
+
+
+def test_but_he_stressed_starts_a_second_report() -> None:
+    assert quotes(
+        "欧洲理事会主席安东尼奥·科斯塔说，他已与克里姆林宫接触，但他强调，他不是调解人。"
+    ) == [
+        ("indirect", "安东尼奥·科斯塔", "他已与克里姆林宫接触"),
+        ("indirect", "安东尼奥·科斯塔", "他不是调解人。"),
+    ]
+    assert quotes("财长斯科特·贝森特表示，谈判仍在进行，而她指出，双方分歧很大。") == [
+        ("indirect", "斯科特·贝森特", "谈判仍在进行"),
+        ("indirect", "斯科特·贝森特", "双方分歧很大。"),
+    ]
+
+
+def test_but_he_with_no_verb_of_saying_goes_on() -> None:
+    assert quotes("欧洲理事会主席安东尼奥·科斯塔说，他已与克里姆林宫接触，但他强烈反对调解。") == [
+        ("indirect", "安东尼奥·科斯塔", "他已与克里姆林宫接触，但他强烈反对调解。")
+    ]
+
+
+# --- `，国务院表示：“…”`: a source's own words after a colon -----------------------------------
+
+
+def test_a_colon_quotation_ends_the_report_before_it() -> None:
+    assert quotes(
+        "美国国务院在电邮中表示，国务院已经注意到有关报道，国务院表示：“美国公民的安全是重中之重。”"
+    ) == [
+        ("indirect", "美国国务院", "国务院已经注意到有关报道"),
+        ("direct", "国务院", "美国公民的安全是重中之重。"),
+    ]
+
+
+def test_news_about_it_is_no_report() -> None:
+    # `有关报道，`: the reports the source noticed, not a source that reports
+    assert quotes("美国国务院表示，国务院已经注意到有关报道，正在了解情况。") == [
+        ("indirect", "美国国务院", "国务院已经注意到有关报道，正在了解情况。")
+    ]
+
+
+def test_a_colon_with_no_verb_of_saying_goes_on() -> None:
+    # (a title, not a source's words: the report goes on)
+    assert quotes("美国国务院表示，国务院已经注意到一篇报道，其标题为：“美国公民被拘”。") == [
+        ("indirect", "美国国务院", "国务院已经注意到一篇报道，其标题为：“美国公民被拘”。")
+    ]
+
+
+# --- `他说的…`: a thing the source calls so, inside the report ----------------------------------
+
+
+def test_what_he_calls_does_not_end_the_report() -> None:
+    assert quotes(
+        "发言人德米特里·佩斯科夫说，俄罗斯愿意接触，但前提是欧洲停止他说的对莫斯科“说教”。"
+    ) == [
+        ("indirect", "德米特里·佩斯科夫", "俄罗斯愿意接触，但前提是欧洲停止他说的对莫斯科“说教”。")
+    ]
+
+
+def test_another_source_after_but_still_ends_the_report() -> None:
+    assert quotes("发言人德米特里·佩斯科夫说，俄罗斯愿意接触，但乌克兰外交部说，这只是姿态。") == [
+        ("indirect", "德米特里·佩斯科夫", "俄罗斯愿意接触"),
+        ("indirect", "乌克兰外交部", "这只是姿态。"),
+    ]
+
+
+# --- `总统当时说`: the time is no part of the speaker -----------------------------------
+
+
+def test_at_that_time_is_no_part_of_the_speaker() -> None:
+    assert quotes("特朗普总统会见记者。总统当时说：“那将是一项伟大的协议。”") == [
+        ("direct", "总统", "那将是一项伟大的协议。")
+    ]
