@@ -80,3 +80,21 @@ def test_at_that_time_is_no_part_of_the_speaker() -> None:
     assert quotes("特朗普总统会见记者。总统当时说：“那将是一项伟大的协议。”") == [
         ("direct", "总统", "那将是一项伟大的协议。")
     ]
+
+
+# --- `批评X没有…`: criticism with a clause of content ---------------------------------------
+
+
+def test_criticism_with_a_clause_of_its_own_is_a_report() -> None:
+    assert quotes("众议院议长迈克·约翰逊(Mike Johnson)批评民主党人没有投票支持延期。") == [
+        ("indirect", "迈克·约翰逊", "民主党人没有投票支持延期。")
+    ]
+    assert quotes("美国国务院批评中国计划成立的调解院是推行反民主价值观的工具。") == [
+        ("indirect", "美国国务院", "中国计划成立的调解院是推行反民主价值观的工具。")
+    ]
+
+
+def test_criticism_of_a_thing_or_the_noun_is_no_report() -> None:
+    assert quotes("特朗普政府批评北京近年来限制香港公民自由的举措。") == []
+    assert quotes("万斯批评了他所称的对这项协议的误导性描述。") == []
+    assert quotes("参议员约翰·史密斯面对批评，仍然坚持立场。") == []

@@ -275,7 +275,7 @@ _ZH_SAY_WORDS = (
     *("说", "称", "报", "补充", "警告", "解释", "回应", "表示", "指出", "强调", "重申", "坦言"),
     *("直言", "否认", "承认", "认为", "宣布", "估计", "预计", "预测", "写道", "透露", "确认"),
     *("证实", "指控", "显示", "认定", "誓言", "坦承", "断言", "感叹", "反问", "表明", "暗示"),
-    *("提到", "谈到", "追问", "询问", "问道", "告诉"),
+    *("提到", "谈到", "追问", "询问", "问道", "告诉", "批评"),
 )  # (each verb holds one of these)
 _ZH_SAY = Gated(
     # not 所称, 据称, 听说, 被认为, 的指控, 这两项指控, 这些指控 (nouns); but 数据显示; not
@@ -289,6 +289,9 @@ _ZH_SAY = Gated(
     # (the literal first: the lookbehinds are tried only where `报` stands)
     r"报(?:(?<=[)）]报)|(?<=当局报)|(?<=协会报)|(?<=机构报)|(?<=星期[一二三四五六日]报))告(?=[，,])|"
     r"坦承|断言|感叹道|反问道|(?:表明|暗示)(?=[，,])|"
+    # (`批评民主党人没有投票…`: 批评 with a clause of its own, taken only as `_zh_subject_clause`
+    # finds one; not the noun, `面对批评，`)
+    r"批评(?![，,：:。])|"
     r"提到|谈到|追问|询问|问道|告诉[^，,。；“”：:\s]{1,20}?(?=[，,：:]))"
     r"(?P<comma>[，,：:]?)",
     _ZH_SAY_WORDS,
@@ -297,7 +300,9 @@ _ZH_SEVERAL = lazy(r"等|与|、|(?<!共)和(?![平谐解])")
 # A verb of saying right before a clause with a subject of its own and no comma (`吕特承认美国对
 # 北约感到失望`, `强调了每一个…国家都应该支持…`): the subject, then a word that only a clause's
 # predicate opens with (a modal, an auxiliary, a copula, a negation), all before the next comma.
-_ZH_SUBJECT_CLAUSE_VERBS = frozenset(["表示", "承认", "强调", "指出", "透露", "证实", "确认"])
+_ZH_SUBJECT_CLAUSE_VERBS = frozenset(
+    ["表示", "承认", "强调", "指出", "透露", "证实", "确认", "批评"]
+)
 _ZH_PREDICATE = lazy(
     r"[^，,。；;：:“”！？()（）]{2,24}?"
     r"(?:都|也|仍|并)?(?P<predicate>应该|应当|必须|将会|不会|已经|已|正在|仍然|没有|并非|不是|是|感到|违反)"
