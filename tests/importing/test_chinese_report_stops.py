@@ -98,3 +98,36 @@ def test_criticism_of_a_thing_or_the_noun_is_no_report() -> None:
     assert quotes("特朗普政府批评北京近年来限制香港公民自由的举措。") == []
     assert quotes("万斯批评了他所称的对这项协议的误导性描述。") == []
     assert quotes("参议员约翰·史密斯面对批评，仍然坚持立场。") == []
+
+
+# --- `同日`, `站在…`: no part of the speaker --------------------------------------------------
+
+
+def test_the_same_day_and_where_the_source_stands_end_the_speaker() -> None:
+    assert quotes("是方电讯同日也发布消息说，其营运正常。") == [
+        ("indirect", "是方电讯", "其营运正常。")
+    ]
+    assert quotes(
+        "部长皮特·海格塞斯抵达基地。海格塞斯站在基地附近说，美国希望与古巴成为朋友。"
+    ) == [("indirect", "皮特·海格塞斯", "美国希望与古巴成为朋友。")]
+
+
+def test_a_description_that_opens_with_a_place_is_still_no_speaker() -> None:
+    # (`站在…的士兵`: an unnamed soldier, the posture word opening his description)
+    assert quotes("部长皮特·海格塞斯抵达基地。站在基地附近的士兵说，美国希望与古巴成为朋友。") == []
+
+
+# --- `宣称A，反对B`: the source's stance after a clause taken without a comma -----------------
+
+
+def test_a_stance_after_a_clause_without_a_comma_is_not_reported() -> None:
+    assert quotes("中国政府宣称台湾是其领土一部分，反对任何国家损害其主权。") == [
+        ("indirect", "中国政府", "台湾是其领土一部分")
+    ]
+
+
+def test_a_stance_after_a_comma_report_goes_on() -> None:
+    # (after `宣称，` the clauses are all the source's words)
+    assert quotes("中国政府宣称，台湾是其领土一部分，反对任何国家损害其主权。") == [
+        ("indirect", "中国政府", "台湾是其领土一部分，反对任何国家损害其主权。")
+    ]
