@@ -131,3 +131,25 @@ def test_a_stance_after_a_comma_report_goes_on() -> None:
     assert quotes("中国政府宣称，台湾是其领土一部分，反对任何国家损害其主权。") == [
         ("indirect", "中国政府", "台湾是其领土一部分，反对任何国家损害其主权。")
     ]
+
+
+# --- `陪审团裁定…`, `大法官…裁定，…`: a court's ruling -------------------------------------------
+
+
+def test_a_courts_ruling_is_the_courts_report() -> None:
+    assert quotes("最高法院大法官星期二(6月30日)裁定，任何在这个国家出生的人都是公民。") == [
+        ("indirect", "最高法院", "任何在这个国家出生的人都是公民。")
+    ]
+    assert quotes("伦敦中央刑事法院的12人陪审团裁定两人通过监视协助外国情报机构。") == [
+        ("indirect", "伦敦中央刑事法院", "两人通过监视协助外国情报机构。")
+    ]
+    assert quotes("美国纽约布鲁克林联邦法庭的陪审团裁决，卢建旺非法代理人的罪名成立。") == [
+        ("indirect", "美国纽约布鲁克林联邦法庭", "卢建旺非法代理人的罪名成立。")
+    ]
+
+
+def test_a_ruling_inside_a_clause_or_a_name_given_is_no_report() -> None:
+    assert quotes("这项申请是在美国一个陪审团5月裁定马斯克败诉数周之后提交的。") == []
+    assert quotes("两名议员要求禁止被五角大楼认定与中国军方有关联的企业员工入境。") == []
+    assert quotes("美国商务部正式认定为“外国对手”的国家包括伊朗。") == []
+    assert quotes("依据这一认定，这些企业受到限制。") == []

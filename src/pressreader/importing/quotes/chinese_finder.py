@@ -90,6 +90,8 @@ _ZH_BARE_VERBS = frozenset(
         "回应称",
         "指控",
         "认为",
+        "认定",
+        "裁定",
     ]
 )
 # A verb joined to the report before it takes its clause without a comma (`…，强调斯卡伯勒浅滩
@@ -212,6 +214,23 @@ _ZH_DOCUMENT = lazy(
     r"(?:声明|报告|信函|信|新闻稿|公告|宣誓证词|证词|宣誓书|纪要|备忘录|贴文|帖文|推文|宣言))中?"
     r"(?:还|也|又|则|继续|最后|进一步)*"
 )
+# The justices or the jury of a court that rules (`最高法院大法官…裁定`, `刑事法院的12人陪审团
+# 裁定`): the court speaks as one (ANNOTATING.md, "Twenty-second folder").
+_ZH_COURT_MEMBERS = lazy(r"(?<=[院庭])的?(?:[0-9]{1,3}人)?(?:陪审团|大法官|法官)们?")
+_ZH_RULING_VERBS = frozenset(["裁定", "裁决", "认定"])
+# What a ruler's name ends with, before its time or manner (`陪审团`, `最高法院`, `国防部`,
+# `该裁决`).
+_ZH_RULER_LAST = frozenset("院庭团官部决")
+
+
+def _zh_ruler(np: str) -> bool:
+    """Whether `np`, up to its time or manner, ends with a ruler's name: a ruling verb with
+    no comma after any other words is part of a clause (`…是在X裁定…之后提交的`)."""
+    cut = _ZH_SUBJECT_END.search(np, 1)
+    core = np[: cut.start()] if cut is not None else np
+    return core[-1:] in _ZH_RULER_LAST
+
+
 _ZH_AND_THEN = lazy(
     r"[，,]\s*并(?:且|(?=誓言|承诺|呼吁|警告|要求|敦促))"
     # `宣称台湾是其领土一部分，反对任何国家…`: the source's stance, a verb with no subject
@@ -690,6 +709,11 @@ class ChineseQuotes(FinderState):
                         or _zh_goes_on_from_quotation(sentence, match)
                     ):
                         np = ""  # `他说：“…，”并指出“…”取得了…`: the quotation's speaker
+                if verb in _ZH_RULING_VERBS:
+                    if "院" in np or "庭" in np:
+                        np = _ZH_COURT_MEMBERS.sub("", np, count=1)
+                    if not match.group("comma") and not _zh_ruler(np):
+                        continue  # `这项申请是在…陪审团5月裁定…之后提交的`: a clause of time
                 if _ZH_ADVERBIAL.match(np):
                     # `X…后，在返程途中于…向随行记者表示`: a clause of time or place has no
                     # subject of its own; the sentence's subject speaks, unless a source named
