@@ -153,3 +153,22 @@ def test_a_ruling_inside_a_clause_or_a_name_given_is_no_report() -> None:
     assert quotes("两名议员要求禁止被五角大楼认定与中国军方有关联的企业员工入境。") == []
     assert quotes("美国商务部正式认定为“外国对手”的国家包括伊朗。") == []
     assert quotes("依据这一认定，这些企业受到限制。") == []
+
+
+# --- `北京表示反对…，同时声称…`: a stance with its object, then a second verb -----------------
+
+
+def test_a_stated_stance_with_its_object_is_a_report() -> None:
+    assert quotes("北京表示反对各种形式的单边关税措施，同时声称中国不存在强迫劳动。") == [
+        ("indirect", "北京", "反对各种形式的单边关税措施"),
+        ("indirect", "北京", "中国不存在强迫劳动。"),
+    ]
+    assert quotes("美国总统唐纳德·特朗普表示将与中国国家主席习近平讨论伊朗议题。") == [
+        ("indirect", "唐纳德·特朗普", "将与中国国家主席习近平讨论伊朗议题。")
+    ]
+
+
+def test_a_stance_alone_or_a_noun_after_biao_shi_is_no_report() -> None:
+    assert quotes("北京对此表示反对。") == []
+    assert quotes("多国政府表示支持，并派出代表。") == []
+    assert quotes("美国总统唐纳德·特朗普表示乐观。") == []
