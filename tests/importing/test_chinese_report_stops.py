@@ -172,3 +172,30 @@ def test_a_stance_alone_or_a_noun_after_biao_shi_is_no_report() -> None:
     assert quotes("北京对此表示反对。") == []
     assert quotes("多国政府表示支持，并派出代表。") == []
     assert quotes("美国总统唐纳德·特朗普表示乐观。") == []
+
+
+# --- `X指出，A。这种需求，…`: a report inside its paragraph carried on by a back reference -------
+
+
+def test_a_sentence_pointing_back_carries_a_report_inside_its_paragraph_on() -> None:
+    assert quotes(
+        "证人安德鲁·罗森说，洗钱十分隐蔽。约翰·卡萨拉指出，中国国内对美元存在巨大的需求。"
+        "这种需求促成了洗钱者与贩毒集团的同盟。"
+    ) == [
+        ("indirect", "安德鲁·罗森", "洗钱十分隐蔽。"),
+        (
+            "indirect",
+            "约翰·卡萨拉",
+            "中国国内对美元存在巨大的需求。这种需求促成了洗钱者与贩毒集团的同盟。",
+        ),
+    ]
+
+
+def test_narration_after_a_report_inside_its_paragraph_is_not_carried_on() -> None:
+    assert quotes(
+        "证人安德鲁·罗森说，洗钱十分隐蔽。约翰·卡萨拉指出，中国国内对美元存在巨大的需求。"
+        "执法当局收缴了大约1.5万美元。"
+    ) == [
+        ("indirect", "安德鲁·罗森", "洗钱十分隐蔽。"),
+        ("indirect", "约翰·卡萨拉", "中国国内对美元存在巨大的需求。"),
+    ]

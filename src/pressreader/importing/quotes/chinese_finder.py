@@ -7,6 +7,7 @@ import re
 
 from pressreader.importing.quotes.chinese import (
     _ZH_ACCORDING,
+    _ZH_BACK_REFERENCE,
     _ZH_BODY_END,
     _ZH_CLAUSE_STOP,
     _ZH_JOINTLY,
@@ -583,6 +584,7 @@ class ChineseQuotes(FinderState):
         # sentence, while the sentences after it carry the source's account on.
         carried: Found | None = None
         carried_document = False  # (a person's or a body's account goes on less often)
+        carried_inside = False  # (a report inside its paragraph, not opening it)
         for low, high in _zh_sentences(paragraph):
             sentence = paragraph[low:high]
             if carried is not None:
@@ -596,6 +598,7 @@ class ChineseQuotes(FinderState):
                 if (
                     not carried_document
                     and not paragraph[carried.end : low].strip()
+                    and not (carried_inside and _ZH_BACK_REFERENCE.match(sentence.lstrip()) is None)
                     and _zh_points_back(
                         paragraph[carried.start : carried.end],
                         paragraph[low:cut] + ("" if cut == high else "。"),
@@ -604,7 +607,7 @@ class ChineseQuotes(FinderState):
                     carried.end = self._zh_trim(paragraph, low, cut)
                     if cut == high:
                         continue
-                hope = _zh_hope_goes_on(sentence)
+                hope = None if carried_inside else _zh_hope_goes_on(sentence)
                 if hope is not None and not paragraph[carried.end : low].strip():
                     carried.end = self._zh_trim(paragraph, low, low + hope)
                 carried = None
@@ -836,14 +839,18 @@ class ChineseQuotes(FinderState):
                         verb in ("报道称", "报道说") or _ZH_RELEASE.search(np) is not None
                     )
                     if (
-                        low == 0
-                        and count == 0
+                        count == 0
                         and end == self._zh_trim(paragraph, start, high)
                         and paragraph[end - 1 : end] == "。"
-                        and (document or _zh_account_opens(sentence, clause_start, match))
+                        and (
+                            (low == 0 and document)
+                            or _zh_account_opens(sentence, clause_start, match)
+                        )
                     ):
                         carried = out[-1]  # `AIT的中文新闻稿说，A。B。`: B may carry A on
-                        carried_document = document
+                        carried_document = document and low == 0
+                        # (inside a paragraph, only a sentence that points back at A does)
+                        carried_inside = low > 0
             said_after = _ZH_SAID_AFTER.search(sentence) if not sentence_source else None
             if said_after is not None and _find_mark(sentence, 0, said_after.start()) < 0:
                 # `关税收入将继续增加，贝森特说。`: the report before its attribution.
