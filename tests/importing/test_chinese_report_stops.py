@@ -199,3 +199,16 @@ def test_narration_after_a_report_inside_its_paragraph_is_not_carried_on() -> No
         ("indirect", "安德鲁·罗森", "洗钱十分隐蔽。"),
         ("indirect", "约翰·卡萨拉", "中国国内对美元存在巨大的需求。"),
     ]
+
+
+# --- `，说他要求…`: a pronoun's clause with its verb, no comma ------------------------------------
+
+
+def test_said_he_asked_is_a_report() -> None:
+    assert quotes("唐纳德·特朗普总统为普尔特的任命辩护，说他要求普尔特缩减这个办公室的规模。") == [
+        ("indirect", "唐纳德·特朗普", "他要求普尔特缩减这个办公室的规模。")
+    ]
+
+
+def test_speaking_of_him_is_no_report() -> None:
+    assert quotes("唐纳德·特朗普总统常常说他的坏话。") == []

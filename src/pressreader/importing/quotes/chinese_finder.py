@@ -76,7 +76,8 @@ _ZH_VERB_END = lazy(rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})\Z")
 # A clause whose subject is a pronoun with an auxiliary (`提到他曾经阅读到过…`) or `这是`
 # (`指出这是针对…的最新一例`): taken without a comma after the verb, like `said he will …`.
 _ZH_PRONOUN_CLAUSE = lazy(
-    r"(?:他们|她们|他|她)(?:曾经|曾|已经|已|将|会|正在|是|没有|不|也|还|一直)|这(?:也|就|正)?是"
+    r"(?:他们|她们|他|她)(?:曾经|曾|已经|已|将|会|正在|是|没有|不|也|还|一直|从未|并未|"
+    r"要求|希望|相信|打算|计划|愿意|支持|反对)|这(?:也|就|正)?是"
 )
 _ZH_BARE_VERBS = frozenset(
     [
