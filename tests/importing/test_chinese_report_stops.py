@@ -212,3 +212,14 @@ def test_said_he_asked_is_a_report() -> None:
 
 def test_speaking_of_him_is_no_report() -> None:
     assert quotes("唐纳德·特朗普总统常常说他的坏话。") == []
+
+
+# --- `尽管有警告说，…`: a concession opens no source ------------------------------------------
+
+
+def test_a_concession_is_no_part_of_the_speaker() -> None:
+    assert quotes("尽管有警告说，这可能会危及安全，众议院还是否决了这项法案。") == []
+    # (a named source after it still speaks)
+    assert quotes("尽管唐纳德·特朗普总统说，谈判进展顺利。") == [
+        ("indirect", "唐纳德·特朗普", "谈判进展顺利。")
+    ]
