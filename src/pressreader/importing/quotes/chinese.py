@@ -302,8 +302,9 @@ _ZH_SAY = Gated(
     # `国防部已认定…`: not `被五角大楼认定…的企业`, the nouns `这一认定`, `认定标准`, `裁定书`,
     # nor `认定为` (a name given))
     r"(?<!这一)(?<!这项)(?<!该)认定(?=[，,])|裁定(?=[，,])|(?<!这一)(?<!这项)(?<!该)裁决(?=[，,])|"
-    r"(?:(?<=[院庭团官部决])|(?<=[院庭团官部][已曾也还])|(?<=[院庭团官部][0-9]月)|"
-    r"(?<=[院庭团官部][0-9][0-9]月))(?:认定|裁定)(?![为的标书])|誓言(?=[，,])|"
+    # (the literal first: the lookbehinds are tried only where the verb stands)
+    r"(?:认定|裁定)(?:(?<=[院庭团官部决]..)|(?<=[院庭团官部][已曾也还]..)|"
+    r"(?<=[院庭团官部][0-9]月..)|(?<=[院庭团官部][0-9][0-9]月..))(?![为的标书])|誓言(?=[，,])|"
     # (a body's report with a comma and a clause, after the body or its time: `美国汽车协会(AAA)
     # 报告，…`, `新加坡港口当局星期四报告，…`; not the noun, `撰写研究报告，`, `出售报告，`)
     # (the literal first: the lookbehinds are tried only where `报` stands)
