@@ -163,8 +163,8 @@ def test_a_stated_stance_with_its_object_is_a_report() -> None:
         ("indirect", "北京", "反对各种形式的单边关税措施"),
         ("indirect", "北京", "中国不存在强迫劳动。"),
     ]
-    assert quotes("美国总统唐纳德·特朗普表示将与中国国家主席习近平讨论伊朗议题。") == [
-        ("indirect", "唐纳德·特朗普", "将与中国国家主席习近平讨论伊朗议题。")
+    assert quotes("以色列外交部表示支持黎巴嫩政府解除真主党武装的努力。") == [
+        ("indirect", "以色列外交部", "支持黎巴嫩政府解除真主党武装的努力。")
     ]
 
 
@@ -172,6 +172,7 @@ def test_a_stance_alone_or_a_noun_after_biao_shi_is_no_report() -> None:
     assert quotes("北京对此表示反对。") == []
     assert quotes("多国政府表示支持，并派出代表。") == []
     assert quotes("美国总统唐纳德·特朗普表示乐观。") == []
+    assert quotes("美国总统唐纳德·特朗普表示将继续努力。") == []  # an intent
 
 
 # --- `X指出，A。这种需求，…`: a report inside its paragraph carried on by a back reference -------

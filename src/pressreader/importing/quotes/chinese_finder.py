@@ -107,10 +107,10 @@ _ZH_ONLY_SAID = lazy(r"[，,]\s*(?:仅|只|并|但(?:[他她]|它们?)?(?:也|�
 _ZH_ADVERB_CLAUSE = lazy(r"(?:已经|已|尚未|并未|正在|仍在)")
 # `表示很高兴能与…一起，“…”`: an attitude with the clause it is about (ANNOTATING.md, "Sixth
 # folder"), a report; not `表示高兴` alone or `对…表示欢迎`.
-# `北京表示反对各种形式的单边关税措施`, `他表示将与…讨论…`: 表示 with a verb phrase whose
-# subject is left out (ANNOTATING.md, "Eighteenth folder"), a report; not `表示反对`,
-# `表示支持。` (an attitude with nothing after it).
-_ZH_STANCE_PHRASE = lazy(r"(?:将|会|希望|反对|支持|愿意)(?![，,。；])[^，,。；：:“”]{4}")
+# `北京表示反对各种形式的单边关税措施`: 表示 with a stance and its object, the subject left out
+# (ANNOTATING.md, "Eighteenth folder"), a report; not `表示反对`, `表示支持。` (an attitude with
+# nothing after it), nor `表示将继续努力` (an intent, a verb phrase: the tenth round's).
+_ZH_STANCE_PHRASE = lazy(r"(?:希望|反对|支持|愿意)(?![，,。；])[^，,。；：:“”]{4}")
 _ZH_GLAD_TO = lazy(r"(?:很|非常|十分)?(?:高兴|荣幸)(?:能|地|看到)")
 # A body named at the start of a clause (`，七国集团国家发表声明`): `该集团` may name it.
 _ZH_NAMED_BODY = lazy(r"(?:(?<=[，。；、：])|^)[\u4e00-\u9fff]{1,8}?(?:集团|组织|公司)")
