@@ -1,6 +1,7 @@
-"""Where a Chinese report stops inside its sentence (docs/IMPORT.md, "Reports cut and joined in
-Chinese news"): a second verb of the same source after `但`, a named source's own words in marks
-opened by a colon, and `他说的` that only names a thing inside the report. Each shape with a
+"""Chinese reports cut and joined (docs/IMPORT.md, "Chinese reports cut and joined"): where a
+report stops inside its sentence (a second verb after `但`, a colon quotation, `，并声称`), what
+starts one (`批评` with a clause, a court's ruling, `表示反对…`, `说他要求…`), what carries it on
+(a sentence pointing back) and what its speaker is not (`同日`, `站在…`, `尽管`). Each shape with a
 near shape that must not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
