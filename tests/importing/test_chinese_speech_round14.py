@@ -40,9 +40,13 @@ def test_an_account_not_carried_on_by_the_reporters_narration() -> None:
     ):
         found = quotes(f"加拿大政府表示，一艘加拿大军舰上周末穿越了台湾海峡。{after}")
         assert [text for _, _, text in found] == ["一艘加拿大军舰上周末穿越了台湾海峡。"], after
-    # not when the report is the second one of its sentence or does not open its paragraph
+    # not when the report is the second one of its sentence, nor, inside its paragraph, by a
+    # sentence of the narration (a sentence pointing back carries it on there too:
+    # tests/importing/test_chinese_report_stops.py)
+    found = quotes("事发后，警方说，现场已封锁，李明则说，他看到了火光。这些火光很亮。")
+    assert [text for _, _, text in found][-1] == "他看到了火光。"
     found = quotes(
-        "事发后，警方说，现场已封锁。这些区域暂不开放。李明说，他看到了火光。这些火光很亮。"
+        "事发后，警方说，现场已封锁。这些区域暂不开放。李明说，他看到了火光。这些火光星期三被扑灭。"
     )
     assert [text for _, _, text in found][-1] == "他看到了火光。"
 

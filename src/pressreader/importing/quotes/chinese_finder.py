@@ -7,6 +7,7 @@ import re
 
 from pressreader.importing.quotes.chinese import (
     _ZH_ACCORDING,
+    _ZH_BACK_REFERENCE,
     _ZH_BODY_END,
     _ZH_CLAUSE_STOP,
     _ZH_JOINTLY,
@@ -75,7 +76,8 @@ _ZH_VERB_END = lazy(rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})\Z")
 # A clause whose subject is a pronoun with an auxiliary (`提到他曾经阅读到过…`) or `这是`
 # (`指出这是针对…的最新一例`): taken without a comma after the verb, like `said he will …`.
 _ZH_PRONOUN_CLAUSE = lazy(
-    r"(?:他们|她们|他|她)(?:曾经|曾|已经|已|将|会|正在|是|没有|不|也|还|一直)|这(?:也|就|正)?是"
+    r"(?:他们|她们|他|她)(?:曾经|曾|已经|已|将|会|正在|是|没有|不|也|还|一直|从未|并未|"
+    r"要求|希望|相信|打算|计划|愿意|支持|反对)|这(?:也|就|正)?是"
 )
 _ZH_BARE_VERBS = frozenset(
     [
@@ -90,6 +92,8 @@ _ZH_BARE_VERBS = frozenset(
         "回应称",
         "指控",
         "认为",
+        "认定",
+        "裁定",
     ]
 )
 # A verb joined to the report before it takes its clause without a comma (`…，强调斯卡伯勒浅滩
@@ -103,6 +107,10 @@ _ZH_ONLY_SAID = lazy(r"[，,]\s*(?:仅|只|并|但(?:[他她]|它们?)?(?:也|�
 _ZH_ADVERB_CLAUSE = lazy(r"(?:已经|已|尚未|并未|正在|仍在)")
 # `表示很高兴能与…一起，“…”`: an attitude with the clause it is about (ANNOTATING.md, "Sixth
 # folder"), a report; not `表示高兴` alone or `对…表示欢迎`.
+# `北京表示反对各种形式的单边关税措施`: 表示 with a stance and its object, the subject left out
+# (ANNOTATING.md, "Eighteenth folder"), a report; not `表示反对`, `表示支持。` (an attitude with
+# nothing after it), nor `表示将继续努力` (an intent, a verb phrase: the tenth round's).
+_ZH_STANCE_PHRASE = lazy(r"(?:希望|反对|支持|愿意)(?![，,。；])[^，,。；：:“”]{4}")
 _ZH_GLAD_TO = lazy(r"(?:很|非常|十分)?(?:高兴|荣幸)(?:能|地|看到)")
 # A body named at the start of a clause (`，七国集团国家发表声明`): `该集团` may name it.
 _ZH_NAMED_BODY = lazy(r"(?:(?<=[，。；、：])|^)[\u4e00-\u9fff]{1,8}?(?:集团|组织|公司)")
@@ -135,7 +143,8 @@ _ZH_SETTING = lazy(r"\s*(?:在|当|自从|从)")  # (`于` may be a surname)
 # Another source joined by 而 or 但 inside a report (`…，而美国财政部已宣布批准…`).
 _ZH_OTHER_SOURCE = lazy(
     r"[，,]\s*(?:而|但)(?P<np>[^，,。；“”\s]{2,16}?)(?:已经|已|也|则|还|曾)?"
-    r"(?:宣布|表示|说|指出|称|强调|认为|证实|透露)"
+    # (not `他说的`: what the source calls a thing, inside the report)
+    r"(?:宣布|表示|说|指出|称|强调|认为|证实|透露)(?!的)"
 )
 # Another named source with a verb of saying and a comma after a clause of the report, with no
 # conjunction (`贝森特表示，A，美国财政部会后发表声明称，B`): its own report, which ends the first.
@@ -211,7 +220,28 @@ _ZH_DOCUMENT = lazy(
     r"(?:声明|报告|信函|信|新闻稿|公告|宣誓证词|证词|宣誓书|纪要|备忘录|贴文|帖文|推文|宣言))中?"
     r"(?:还|也|又|则|继续|最后|进一步)*"
 )
-_ZH_AND_THEN = lazy(r"[，,]\s*并(?:且|(?=誓言|承诺|呼吁|警告|要求|敦促))")
+# The justices or the jury of a court that rules (`最高法院大法官…裁定`, `刑事法院的12人陪审团
+# 裁定`): the court speaks as one (ANNOTATING.md, "Twenty-second folder").
+_ZH_COURT_MEMBERS = lazy(r"(?<=[院庭])的?(?:[0-9]{1,3}人)?(?:陪审团|大法官|法官)们?")
+_ZH_RULING_VERBS = frozenset(["裁定", "裁决", "认定"])
+# What a ruler's name ends with, before its time or manner (`陪审团`, `最高法院`, `国防部`,
+# `该裁决`).
+_ZH_RULER_LAST = frozenset("院庭团官部决")
+
+
+def _zh_ruler(np: str) -> bool:
+    """Whether `np`, up to its time or manner, ends with a ruler's name: a ruling verb with
+    no comma after any other words is part of a clause (`…是在X裁定…之后提交的`)."""
+    cut = _ZH_SUBJECT_END.search(np, 1)
+    core = np[: cut.start()] if cut is not None else np
+    return core[-1:] in _ZH_RULER_LAST
+
+
+_ZH_AND_THEN = lazy(
+    r"[，,]\s*并(?:且|(?=誓言|承诺|呼吁|警告|要求|敦促))"
+    # `宣称台湾是其领土一部分，反对任何国家…`: the source's stance, a verb with no subject
+    r"|[，,]\s*(?:也|还|同时)?(?=反对|拒绝|谴责|抗议)"
+)
 # A bill or proposal (`法案文本`, `该法案`, `这项提案`): what it says is no one's quote.
 _ZH_BILL = lazy(r"(?:该|这项|这部|此|这份)?(?:法案|议案|提案|草案)(?:文本)?(?:还|也|则|又)*\Z")
 _ZH_DOCUMENT_NOUNS = "声明|报告|信|新闻稿|公告|证词|宣誓书|备忘录|贴文|帖文|推文|宣言"
@@ -555,6 +585,7 @@ class ChineseQuotes(FinderState):
         # sentence, while the sentences after it carry the source's account on.
         carried: Found | None = None
         carried_document = False  # (a person's or a body's account goes on less often)
+        carried_inside = False  # (a report inside its paragraph, not opening it)
         for low, high in _zh_sentences(paragraph):
             sentence = paragraph[low:high]
             if carried is not None:
@@ -568,6 +599,7 @@ class ChineseQuotes(FinderState):
                 if (
                     not carried_document
                     and not paragraph[carried.end : low].strip()
+                    and not (carried_inside and _ZH_BACK_REFERENCE.match(sentence.lstrip()) is None)
                     and _zh_points_back(
                         paragraph[carried.start : carried.end],
                         paragraph[low:cut] + ("" if cut == high else "。"),
@@ -576,7 +608,7 @@ class ChineseQuotes(FinderState):
                     carried.end = self._zh_trim(paragraph, low, cut)
                     if cut == high:
                         continue
-                hope = _zh_hope_goes_on(sentence)
+                hope = None if carried_inside else _zh_hope_goes_on(sentence)
                 if hope is not None and not paragraph[carried.end : low].strip():
                     carried.end = self._zh_trim(paragraph, low, low + hope)
                 carried = None
@@ -603,6 +635,7 @@ class ChineseQuotes(FinderState):
                     and not self._zh_joined(sentence, match, sentence_source)
                     and not (verb == "表示" and _ZH_ADVERB_CLAUSE.match(sentence, match.end()))
                     and not (verb == "表示" and _ZH_GLAD_TO.match(sentence, match.end()))
+                    and not (verb == "表示" and _ZH_STANCE_PHRASE.match(sentence, match.end()))
                     and not (
                         verb in ("提到", "表示", "说", "指出", "强调", "透露")
                         and _ZH_PRONOUN_CLAUSE.match(sentence, match.end())
@@ -685,6 +718,11 @@ class ChineseQuotes(FinderState):
                         or _zh_goes_on_from_quotation(sentence, match)
                     ):
                         np = ""  # `他说：“…，”并指出“…”取得了…`: the quotation's speaker
+                if verb in _ZH_RULING_VERBS:
+                    if "院" in np or "庭" in np:
+                        np = _ZH_COURT_MEMBERS.sub("", np, count=1)
+                    if not match.group("comma") and not _zh_ruler(np):
+                        continue  # `这项申请是在…陪审团5月裁定…之后提交的`: a clause of time
                 if _ZH_ADVERBIAL.match(np):
                     # `X…后，在返程途中于…向随行记者表示`: a clause of time or place has no
                     # subject of its own; the sentence's subject speaks, unless a source named
@@ -802,14 +840,18 @@ class ChineseQuotes(FinderState):
                         verb in ("报道称", "报道说") or _ZH_RELEASE.search(np) is not None
                     )
                     if (
-                        low == 0
-                        and count == 0
+                        count == 0
                         and end == self._zh_trim(paragraph, start, high)
                         and paragraph[end - 1 : end] == "。"
-                        and (document or _zh_account_opens(sentence, clause_start, match))
+                        and (
+                            (low == 0 and document)
+                            or _zh_account_opens(sentence, clause_start, match)
+                        )
                     ):
                         carried = out[-1]  # `AIT的中文新闻稿说，A。B。`: B may carry A on
-                        carried_document = document
+                        carried_document = document and low == 0
+                        # (inside a paragraph, only a sentence that points back at A does)
+                        carried_inside = low > 0
             said_after = _ZH_SAID_AFTER.search(sentence) if not sentence_source else None
             if said_after is not None and _find_mark(sentence, 0, said_after.start()) < 0:
                 # `关税收入将继续增加，贝森特说。`: the report before its attribution.
