@@ -258,6 +258,10 @@ def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
     # (a name right before `saying`: `particularly Governor Jo Roe saying that …`)
     saying = ["particularly ", "Governor ", "Jo ", "Roe ", "the U.S. ", "saying", " that", "x"]
     generated += _generated([*saying, " "], 600, 47)
+    # (a factor in words, `twice as many`, `twice as likely as`: few texts above hold its
+    # words)
+    twice = ["twice", " as ", "many", "likely", " than", "x", " "]
+    generated += _generated(twice, 600, 48)
     for text in generated:
         for index, gated in enumerate(wordlists.GATED):
             for pos in range(len(text) + 1):
