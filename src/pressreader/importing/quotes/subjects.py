@@ -139,8 +139,42 @@ def _plain_subject(tail: str) -> str:
     return tail
 
 
+# Where or how the words were said, between the speaker and the verb: `Biden in a statement
+# said`, `the ministry in a letter to Congress said`, `Roe at a news conference said`, and
+# `Biden in Brussels said` (a place: in capitals, after `in` only). The speaker is before it,
+# not the statement, Congress or Brussels.
+_WHERE_SAID = Gated(
+    r" (?:(?:in|at|during) (?:a|an|his|her|its|their|the) (?:[\w’'\-]+ ){0,3}?"
+    r"(?:statement|interview|speech|letter|remarks|post|address|conference|briefing|hearing"
+    r"|op-ed|tweet|video|message|release|testimony|appearance|podcast|essay|column|call)s?"
+    r"(?: (?:to|with|on|before) (?:the )?[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3})?"
+    r"|(?P<place>in [A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,2}))\Z",
+    (" in ", " at ", " during "),
+)
+
+
 def _subject_before(tail: str) -> Reference | None:
     """The speaker that ends `tail` (the words before a speech verb), or None."""
+    end = tail.rstrip()
+    where = _WHERE_SAID.search(end, max(0, len(end) - 120)) if end[-1:].isalpha() else None
+    if where is not None and where.start() > 0:
+        # (the speaker before where it was said, when that names one; before a place, a
+        # person named: `A spokesperson in Beijing said` keeps its reading, Beijing's)
+        before = _subject_before_where(end[: where.start()])
+        kinds = _NAMED_KINDS if where.group("place") else _NAMING_KINDS
+        if before is not None and before.kind in kinds:
+            return before
+    return _subject_before_where(tail)
+
+
+# What may speak before where it was said: a person (named, by title or by pronoun) or a body;
+# before a place, a person named or a pronoun.
+_NAMING_KINDS = frozenset(("name", "surname", "title", "pronoun", "body"))
+_NAMED_KINDS = frozenset(("name", "surname", "pronoun"))
+
+
+def _subject_before_where(tail: str) -> Reference | None:
+    """`_subject_before` of words that end with no phrase of where it was said."""
     tail = _without_time(_BEFORE_THE_VERB.sub("", tail.rstrip()))
     tail = _BEFORE_THE_VERB.sub("", tail)  # `has repeatedly said`: two of them
     tail = _BEFORE_THE_VERB.sub("", _plain_subject(tail))
