@@ -923,12 +923,17 @@ class ReportedQuotes(FinderState):
             return False
         if sentence.rstrip().endswith("?"):
             return False
-        if reference.kind != "title" or (
-            # (`MS. JEAN-PIERRE: As the President has said, A` in a text with one President)
-            reference.text == "president" and not reference.role and self._one_president()
-        ):
+        if self._plain_unlooked(reference):
             return True
         return person.name.split()[-1].upper() in self._label_words
+
+    def _plain_unlooked(self, reference: Reference) -> bool:
+        """Whether X of `As X said` names one plainly with no holder looked up: a name or a
+        body, or `the President` of a text with one President (`MS. JEAN-PIERRE: As the
+        President has said, A`: the title's, the one named, or none)."""
+        return reference.kind != "title" or (
+            reference.text == "president" and not reference.role and self._one_president()
+        )
 
     def _one_president(self) -> bool:
         """Whether `the President` can name one person only: the text's title names its
@@ -947,10 +952,7 @@ class ReportedQuotes(FinderState):
             return False
         if sentence.rstrip().endswith("?"):
             return False
-        if reference.kind != "title" or (
-            # (`the President` of a text with one President: the title's, the one named, or none)
-            reference.text == "president" and not reference.role and self._one_president()
-        ):
+        if self._plain_unlooked(reference):
             return True
         holder = self.book.resolve(reference)  # (a title's lookup changes nothing)
         return holder is not None and self._plain_as_source(reference, holder, sentence)
