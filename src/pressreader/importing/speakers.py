@@ -446,6 +446,34 @@ class Person:
     body: bool = False
     titles: set[str] = field(default_factory=set)  # lower-case title words and phrases
     whole_titles: set[str] = field(default_factory=set)  # those not part of a longer title
+    # `he` or `she` when the person's title says which (`Ms. Roe`, `Congressman Roe`).
+    pronoun: str | None = None
+
+
+# Titles that tell which pronoun names their holder. Not `chairman`, `spokesperson` or the
+# like, which the texts give to women and men alike.
+_SHE_TITLES = frozenset(
+    [
+        "ms.", "ms", "mrs.", "mrs", "miss", "madam", "congresswoman", "spokeswoman",
+        "chairwoman", "councilwoman", "assemblywoman", "businesswoman", "queen", "princess",
+        "duchess", "countess", "empress", "dame", "lady",
+    ]
+)  # fmt: skip
+_HE_TITLES = frozenset(
+    [
+        "mr.", "mr", "congressman", "spokesman", "councilman", "assemblyman", "businessman",
+        "king", "prince", "duke", "emperor", "sir", "lord",
+    ]
+)  # fmt: skip
+
+
+def pronoun_of_role(role: str) -> str | None:
+    """The pronoun a role's words give its holder (`Ms.`, `First Lady`, `Congressman`), or
+    None when they give none or both."""
+    words = {word.strip(",") for word in role.lower().split(" ")}
+    she = not words.isdisjoint(_SHE_TITLES)
+    he = not words.isdisjoint(_HE_TITLES)
+    return "she" if she and not he else "he" if he and not she else None
 
 
 class Reference(NamedTuple):
@@ -1108,6 +1136,8 @@ class Book:
         return person
 
     def _learn(self, person: Person, reference: Reference) -> None:
+        if reference.role and (pronoun := pronoun_of_role(reference.role)) is not None:
+            person.pronoun = pronoun
         if reference.role and (
             not person.role
             or (len(reference.role) > len(person.role) and person.role in reference.role)
@@ -1251,6 +1281,10 @@ class Book:
                 return None
             if subject.body and reference.text in ("he", "she"):
                 return None  # `he` or `she` is a person, never a body
+            if reference.text in ("he", "she") and subject.pronoun not in (None, reference.text):
+                # `She said` after `Mr. Roe` or `Congressman Roe` is not his, but some woman's
+                # the text named in passing, whom no rule here tells
+                return None
 
             if reference.text == "they" and not subject.body:
                 return subject if subject is not None else None
