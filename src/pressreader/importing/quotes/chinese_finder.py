@@ -800,18 +800,21 @@ class ChineseQuotes(FinderState):
                     continue
                 if verb in ("报道称", "报道说") or np.endswith("报道"):
                     self._zh_documents["报道"] = person  # for a later `报道称…`
-                end = high
-                stop = _ZH_REPORT_END.search(paragraph, start, high)
+                act_end = _zh_announces_an_act(sentence, match)
+                # (`宣布修订…条例，被…视为…`: the act only, and no search past it)
+                limit = low + act_end if act_end is not None else high
+                end = limit
+                stop = _ZH_REPORT_END.search(paragraph, start, limit)
                 while (
                     stop is not None
                     and stop.group() in ("；", ";")
-                    and _ZH_SAY.search(paragraph, stop.end(), high) is None
+                    and _ZH_SAY.search(paragraph, stop.end(), limit) is None
                     and not paragraph.startswith(("而", "但", "然而", "不过"), stop.end())
                 ):
                     # `…水炮处理；若为公务船，…`: the report goes on after the semicolon when
                     # no other report follows it.
-                    stop = _ZH_REPORT_END.search(paragraph, stop.end(), high)
-                stop = _zh_inner_stop(paragraph, start, high, stop, in_marks)
+                    stop = _ZH_REPORT_END.search(paragraph, stop.end(), limit)
+                stop = _zh_inner_stop(paragraph, start, limit, stop, in_marks)
                 if stop is not None:
                     end = stop.start()
                 for other in _ZH_OTHER_SOURCE.finditer(paragraph, start, end):
@@ -837,9 +840,6 @@ class ChineseQuotes(FinderState):
                     comma = paragraph.find("，", start, end)
                     if comma > 0:
                         end = comma  # the report is the circumstance of the main clause
-                act_end = _zh_announces_an_act(sentence, match)
-                if act_end is not None:
-                    end = min(end, low + act_end)  # `宣布修订…条例，被…视为…`: the act only
                 if not match.group("comma"):
                     # `中国宣称台湾是其…省份，并且拒绝承诺…`: a clause taken without a comma is
                     # part of the sentence, whose subject goes on after `，并且`.
