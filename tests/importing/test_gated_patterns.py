@@ -262,6 +262,9 @@ def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
     # words)
     twice = ["twice", " as ", "many", "likely", " than", "x", " "]
     generated += _generated(twice, 600, 48)
+    # (a phrase a person named in full calls it, `X(Latin)称其为“…”`: few texts hold it)
+    calls = ["奥尔加·斯特凡尼什娜", "(Olha)", "）", "称其为", "称之为", "还", "x"]
+    generated += _generated(calls, 600, 49)
     for text in generated:
         for index, gated in enumerate(wordlists.GATED):
             for pos in range(len(text) + 1):

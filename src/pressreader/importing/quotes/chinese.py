@@ -28,11 +28,11 @@ _ZH_BEFORE_VERB_END = (
     r"[：:，,]?\s*\Z"
 )
 _ZH_BEFORE_END = lazy(_ZH_BEFORE_VERB_END)
-# Where a source says it, between the source and its verb (`在…声明中`; `在X平台发文`: the
-# platform's Latin name is no part of the speaker).
+# Where a source says it, between the source and its verb (`在…声明中`; `在X平台发文`, `在X发贴`,
+# `在其社交媒体上贴文`: the platform's Latin name is no part of the speaker).
 _ZH_SAID_IN = (
     r"在[^“”。！？]{0,30}?(?:(?:声明|讲话|采访|发言|文章|信|帖子|报告)中|"
-    r"平台上?(?:发文|发帖|发贴|贴文|发推)?)"
+    r"平台上?(?:发文|发帖|发贴|贴文|发推)?|上?(?:发文|发帖|发贴|贴文|发推))"
 )
 _ZH_BEFORE = lazy(
     r"(?P<np>(?:[\u4e00-\u9fff·]|(?<=·)“[\u4e00-\u9fff]{1,6}”(?=·)){1,16})"
@@ -382,7 +382,7 @@ _ZH_UNNAMED = lazy(
     r"媒体|网友|观察家|人)\Z"
 )
 _ZH_BODY_END = lazy(
-    r"(?:署|联|会|局|部|府|司|院|组织|协会|公司|方|机构|政府|委员会|中心|银行|集团|大学|法院|"
+    r"(?:署|联|联盟|会|局|部|府|司|院|组织|协会|公司|方|机构|政府|委员会|中心|银行|集团|大学|法院|"
     r"社|台|报|所|办|队|党|军|小组|法庭|使馆|领馆|纪念馆|博物馆|图书馆|办公室)\Z"
 )
 _ZH_TITLE_BEFORE_NAME = lazy(r"[官长裁席理任员士统监使书卿袖相]\Z")
@@ -727,6 +727,51 @@ def _zh_announces_a_plan(sentence: str, match: re.Match[str]) -> bool:
     `五角大楼宣布将美国印太司令部的名称恢复为…`, `宣布对X实施制裁`), a report; not `宣布了…`,
     `宣布将于…举行`, `宣布对X的制裁` (a noun phrase)."""
     return match.group("verb") == "宣布" and _ZH_PLAN.match(sentence, match.end()) is not None
+
+
+# `宣布提名X出任…`, `宣布联署…法案`, `宣布修订…条例`, `宣布与伊朗达成协议`: an act the source
+# announces, a verb phrase with its subject left out (ANNOTATING.md, "Twenty-second folder");
+# not `宣布这项法案`, `宣布停火` (nouns). The act's verb, after an adverb of manner.
+_ZH_ACT_VERBS = (
+    *("联署", "提名", "任命", "修订", "修改", "判处", "启动", "建立", "设立", "成立", "批准"),
+    *("暂停", "取消", "撤销", "延长", "辞去", "辞职", "卸去", "放宽", "解除", "拘捕", "逮捕"),
+    *("起诉", "推出", "加入", "退出", "关闭", "禁止", "召回", "驱逐", "冻结", "计划"),
+)
+_ZH_ANNOUNCED_ACT = Gated(
+    r"(?:正式|临时|再|已|将)?(?:" + "|".join(_ZH_ACT_VERBS) + r")"
+    r"|与[^，,。；：:“”]{1,20}?(?:达成|签署)",
+    (*_ZH_ACT_VERBS, "达成", "签署"),
+)
+# What makes the clause of `宣布` one of time (`在宣布…后抵达`, `自…宣布…以来`, `宣布提名时说`).
+_ZH_TIME_CLAUSE_OPENS = lazy(r"(?:在|自|自从|从|随着|当)")
+_ZH_TIME_CLAUSE_WORD = lazy(r"时|后|以来|之际|之前")
+
+
+def _zh_announces_an_act(sentence: str, match: re.Match[str]) -> int | None:
+    """Where the act `宣布` with no comma announces ends (its first comma, or the sentence's
+    end), when it takes one (`_ZH_ANNOUNCED_ACT`) in a clause that is no clause of time; else
+    None."""
+    if match.group("verb") != "宣布" or match.group("comma"):
+        return None
+    if _ZH_ANNOUNCED_ACT.match(sentence, match.end()) is None:
+        return None
+    stop = _ZH_CLAUSE_STOP.search(sentence, match.end())
+    end = stop.start() if stop is not None else len(sentence)
+    if stop is None or stop.group() in "。！？":
+        end = len(sentence)  # (the sentence's stop is the report's)
+    opens = max(sentence.rfind(c, 0, match.start()) for c in "，,；：:") + 1
+    if sentence[opens : match.start()].lstrip().startswith("而"):
+        return None  # (`X说，A，而美国财政部已宣布批准…`: the reporter's words end A)
+    before = _zh_clause_before(sentence, match.start())
+    if "“" in before or "旗下" in before:
+        return None  # (`X旗下品牌“…”宣布`: the body in marks, not its owner, announces)
+    if (
+        _ZH_TIME_CLAUSE_WORD.search(sentence, match.end(), end)
+        or _ZH_TIME_CLAUSE_OPENS.match(before)
+        or before.endswith(("在", "自"))
+    ):
+        return None
+    return end
 
 
 # The reporter's apposition after a report (ANNOTATING.md, "The reporter's words end a report":

@@ -27,6 +27,7 @@ from pressreader.importing.quotes.chinese import (
     _latin_person,
     _zh_account_opens,
     _zh_announces_a_plan,
+    _zh_announces_an_act,
     _zh_aside,
     _zh_before_apposition,
     _zh_carries_on,
@@ -251,6 +252,13 @@ _ZH_ACCORDING_HEAD = lazy(r"(?:据|根据)(?P<np>[^，,。；]{2,24}?)的?(?:这
 _ZH_ACCORDING_DOCUMENT = lazy(
     r"(?:据|根据)[^，,。；]{2,24}?的?(?:这份|该|一份)?(?:" + _ZH_DOCUMENT_NOUNS + ")"
 )
+# `根据斯洛特金，…`, `根据美国战争部，…`: "according to X," with the source itself, no document or
+# verb after it (ANNOTATING.md, "Indirect quotes"); what X may be is checked when it resolves.
+_ZH_ACCORDING_BARE = Gated(
+    r"(?:^|(?<=[，,。；！？”]))\s*(?:据|根据)(?P<np>[\u4e00-\u9fff·]{2,16}?)"
+    r"(?:\([A-Za-z .'\-]{1,60}\))?[，,]",
+    ("据",),
+)
 # A title after a surname (`史密斯众议员`, `斯科特参议员`, `巴恩斯助理国务卿`).
 _ZH_SURNAME_TITLE = lazy(
     r"(?:联邦)?(?:众议员|参议员|议员|国务卿|助理国务卿|部长|副部长|局长|主席|议长|州长|市长|大使|发言人|"
@@ -348,7 +356,8 @@ _ZH_KIND_NAME = lazy(
 )
 _ZH_KIND_BODIES_KEPT = 16
 _ZH_REPORT_NOUN = lazy(
-    r"(?:公布|发布|发表)?(?:的)?(?:中文|英文)?(?:报告|声明|数据|调查|研究|统计|公告|新闻稿)\Z"
+    r"(?:公布|发布|发表)?(?:的)?(?:另一份|另一项)?(?:中文|英文)?"
+    r"(?:报告|声明|数据|调查|研究|统计|公告|新闻稿)\Z"
 )
 
 
@@ -643,6 +652,7 @@ class ChineseQuotes(FinderState):
                     and not _zh_subject_clause(sentence, match)
                     and not _zh_clause_of_its_own(sentence, match)
                     and not _zh_announces_a_plan(sentence, match)
+                    and _zh_announces_an_act(sentence, match) is None
                     and not _zh_term_opens_clause(sentence, match)
                     and not _zh_goes_on_from_quotation(sentence, match)
                     and not _zh_predicate_in_marks(sentence, match)
@@ -790,18 +800,21 @@ class ChineseQuotes(FinderState):
                     continue
                 if verb in ("报道称", "报道说") or np.endswith("报道"):
                     self._zh_documents["报道"] = person  # for a later `报道称…`
-                end = high
-                stop = _ZH_REPORT_END.search(paragraph, start, high)
+                act_end = _zh_announces_an_act(sentence, match)
+                # (`宣布修订…条例，被…视为…`: the act only, and no search past it)
+                limit = low + act_end if act_end is not None else high
+                end = limit
+                stop = _ZH_REPORT_END.search(paragraph, start, limit)
                 while (
                     stop is not None
                     and stop.group() in ("；", ";")
-                    and _ZH_SAY.search(paragraph, stop.end(), high) is None
+                    and _ZH_SAY.search(paragraph, stop.end(), limit) is None
                     and not paragraph.startswith(("而", "但", "然而", "不过"), stop.end())
                 ):
                     # `…水炮处理；若为公务船，…`: the report goes on after the semicolon when
                     # no other report follows it.
-                    stop = _ZH_REPORT_END.search(paragraph, stop.end(), high)
-                stop = _zh_inner_stop(paragraph, start, high, stop, in_marks)
+                    stop = _ZH_REPORT_END.search(paragraph, stop.end(), limit)
+                stop = _zh_inner_stop(paragraph, start, limit, stop, in_marks)
                 if stop is not None:
                     end = stop.start()
                 for other in _ZH_OTHER_SOURCE.finditer(paragraph, start, end):
@@ -875,6 +888,17 @@ class ChineseQuotes(FinderState):
                     and not any(q.start <= start < q.end for q in out)
                 ):
                     out.append(Found(start, end, "indirect", person))
+            for match in _ZH_ACCORDING_BARE.finditer(sentence):
+                start = low + match.end()
+                person = self._zh_according_to(match.group("np"))
+                end = self._zh_trim(paragraph, start, high)
+                if (
+                    person is not None
+                    and low + match.start() not in in_marks
+                    and end - start >= 2
+                    and not any(q.start <= start < q.end for q in out)
+                ):
+                    out.append(Found(start, end, "indirect", person))
         out.sort(key=lambda quote: quote.start)
         kept: list[Found] = []
         for quote in out:
@@ -883,6 +907,17 @@ class ChineseQuotes(FinderState):
             kept.append(quote)
         self._zh_register_quoted_title_holders(paragraph, kept)
         return kept
+
+    def _zh_according_to(self, np: str) -> Person | None:
+        """The source `根据X，` names with X alone: a person named in full or met before, or a
+        body by its name; not a plan, a law or a document (`根据该协议`, `根据法庭文件`), nor
+        unnamed people (`据官员`)."""
+        if _ZH_UNNAMED.search(np) or np.startswith(("该", "这", "此", "新")):
+            return None
+        body = _ZH_BODY_END.search(np) is not None and len(np) >= 3
+        if not body and "·" not in np and np not in self._zh_names and not self._zh_met(np):
+            return None
+        return self._zh_resolve(np)
 
     def _zh_quote_source(self, np: str, clause: str | None = None) -> Person | None:
         """The source of a direct quote from the words before its verb: read as a reported
@@ -1101,6 +1136,10 @@ class ChineseQuotes(FinderState):
         if document is not None:
             return Reference("document", document.group("noun"), document.group("owner")), None
         glossed = _ZH_TITLES_THEN_NAME.search(np) if "、" in np else None
+        if glossed is not None and _zh_dotted_names(np[: glossed.start("last")]):
+            # `…主席约翰·穆勒纳尔(John Moolenaar)与…主席、…众议员安德鲁·加巴里诺(…)`: a person
+            # named before the titles joined by `、`, then another: two sources together.
+            return None
         if glossed is not None:
             # `亚太小组委员会主席、来自…的众议员金映玉(Young Kim)`: titles joined by `、`, one
             # name (with its Latin form) after them, not several sources.
@@ -1242,6 +1281,11 @@ class ChineseQuotes(FinderState):
             # `该部宣布`, `该联盟警告说`: the latest body of that kind the text named.
             kind = this_body.group(1)
             latest = [full for full in reversed(self._zh_bodies.values()) if full.endswith(kind)]
+            if not latest:
+                # (`高科技发明家联盟…表示支持，称…。该联盟在声明中表示`: the body of that kind that
+                # spoke last, named by no country)
+                latest = [p.name for p in reversed(self.book.people) if p.body][:1]
+                latest = [name for name in latest if name.endswith(kind)]
             return (Reference("body", latest[0]), None) if latest else None
         titled = _ZH_SURNAME_TITLE.search(head)
         if titled is not None:

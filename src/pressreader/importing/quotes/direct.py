@@ -210,6 +210,12 @@ _ZH_CALLS = Gated(
 )
 # The same with the thing called left out, after a comma (`，称其为“…”`): the subject's words.
 _ZH_CALLS_IT = lazy(r"[，,]\s*(?:并|还|也)?(?:称其为|称之为)\Z")
+_ZH_CALLS_IT_VERB = lazy(r"(?:也|还|则|更)?(?:称其为|称之为)\Z")
+# ... or right after a dotted name or its Latin form, the sentence's first clause
+# (`大使奥尔加·斯特凡尼什娜(Olha Stefanishyna)称其为“…”`).
+_ZH_NAME_CALLS_IT = Gated(
+    r"(?:[)）]|·[\u4e00-\u9fff]{1,10})(?:也|还|则|更)?(?:称其为|称之为)\Z", ("称其为", "称之为")
+)
 # Where a subject's clause goes on to its act (`…(Benjamin Netanyahu)在协议签署后…`).
 _ZH_SUBJECT_CLAUSE_END = lazy(r"(?<=[)）])|在|于|发表|星期")
 # A label naming who speaks in the quotation after it (`Statement from X:`).
@@ -484,8 +490,12 @@ class DirectQuotes(ChineseQuotes):
                 if ("将" in subject or "把" in subject) and not _ZH_ADVERBIAL.match(subject):
                     return self._zh_resolve(subject)
             subject = _ZH_SUBJECT_CLAUSE_END.split(clauses[0], maxsplit=1)[0]
+            subject = _ZH_CALLS_IT_VERB.sub("", subject)  # (`X称之为`: X)
             if (
-                _ZH_CALLS_IT.search(before) is not None
+                (
+                    _ZH_CALLS_IT.search(before) is not None
+                    or (len(clauses) == 1 and _ZH_NAME_CALLS_IT.search(clauses[0]) is not None)
+                )
                 and not _ZH_ADVERBIAL.match(clauses[0])
                 and _zh_dotted_names(subject)
             ):
