@@ -60,6 +60,7 @@ EXTRA_FOLDERS = (
     "dev32",
     "dev33",
     "dev34",
+    "dev36",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")
