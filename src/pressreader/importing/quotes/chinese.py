@@ -198,6 +198,18 @@ def _zh_split_role(text: str) -> tuple[str | None, str]:
 _ZH_BRACKETS = lazy(r"[(（][^()（）]{0,60}[)）]")
 
 
+# An occasion after a role and `的` (`在与特朗普总统的峰会上`, `在同马克龙总统的通话中`): where the
+# source spoke, never the name a role is followed by.
+_ZH_SETTING_NOUNS = (
+    *("峰会", "通话", "电话", "会谈", "会晤", "会议", "会面", "谈话", "采访", "讲话", "演讲"),
+    *("晚宴", "仪式", "记者会"),
+)
+_ZH_SETTING_NOUN = Gated(
+    r"(?:[^，,。；;“”在]{0,8}?)(?:" + "|".join(_ZH_SETTING_NOUNS) + r")(?:上|中|时|后|里|期间)?\Z",
+    _ZH_SETTING_NOUNS,
+)
+
+
 def _zh_role_then_name(np: str) -> Reference | None:
     """A short name right after a role, which may hold a body's name with `在` and its Latin
     abbreviation, or end a description with `的` (`美国在台协会(AIT)处长谷立言(Raymond Greene)`,
@@ -215,6 +227,8 @@ def _zh_role_then_name(np: str) -> Reference | None:
             # `他代表政府说`: he, speaking for a body, not a name after a role.
             return Reference("pronoun", "he" if plain[0] == "他" else "she")
         rest = plain[position + len(word) :].removeprefix("的")
+        if rest != plain[position + len(word) :] and _ZH_SETTING_NOUN.match(rest):
+            continue  # `习近平在与特朗普总统的峰会上警告说`: where it was said, no name
         cut = _ZH_SUBJECT_END.search(rest)
         name = _ZH_SPEAKER_TAIL.sub("", rest[: cut.start()] if cut is not None else rest)
         if (
@@ -367,7 +381,7 @@ _ZH_REPORT_END = lazy(
 # Between a source and its verb: time, place, manner and the one spoken to (`星期三`,
 # `在市场报告中`, `对美国之音`, `上星期`); the source ends where they begin.
 _ZH_SUBJECT_END = lazy(
-    r"\(|（|(?:站|坐|身)在|在|对|向|于|为|予以|援引|引述|依据|根据|按照|证实|确认|承认|否认|拒绝|透露|是|曾|也|还|则|已|再次|再度|随即|一再|同时|近日|日前|当天|同日|当时|最近|此前|一直|今年|去年|"
+    r"\(|（|(?:站|坐|身)在|在|对|向|于|为|予以|援引|引述|依据|根据|按照|证实|确认|承认|否认|拒绝|透露|是|曾|也|还|则|已|再次|再度|随即|一再|同时|近日|日前|当天|同日|当时|最近|此前|之前|一直|今年|去年|"
     r"明年|本月|上月|上个月|本周|上星期|本星期|上周|星期|周[一二三四五六日]|早些时候|今天|昨天|[0-9]|"
     r"宣布|表示|指出|强调|发表|描述|说|普遍|一致|仍然|依然|回应|回答|答复|并未|并没有|未|没有|仅|只|将|把"
 )

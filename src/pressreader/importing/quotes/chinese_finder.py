@@ -242,6 +242,10 @@ _ZH_AND_THEN = lazy(
     # `宣称台湾是其领土一部分，反对任何国家…`: the source's stance, a verb with no subject
     r"|[，,]\s*(?:也|还|同时)?(?=反对|拒绝|谴责|抗议)"
 )
+# People counted as they speak (`三位部长`, `这两名议员`): several sources together, not one.
+_ZH_COUNTED_PEOPLE = Gated(
+    r"(?:这|那)?[两三四五六七八九十几数多]+[位名](?![义单额次]|一体)", ("位", "名")
+)
 # A bill or proposal (`法案文本`, `该法案`, `这项提案`): what it says is no one's quote.
 _ZH_BILL = lazy(r"(?:该|这项|这部|此|这份)?(?:法案|议案|提案|草案)(?:文本)?(?:还|也|则|又)*\Z")
 _ZH_DOCUMENT_NOUNS = "声明|报告|信|新闻稿|公告|证词|宣誓书|备忘录|贴文|帖文|推文|宣言"
@@ -1095,6 +1099,8 @@ class ChineseQuotes(FinderState):
             return None  # `世卫组织的一名高级官员`: an official the article does not name
         # `一位不透露姓名的美国国务院发言人`: an unnamed spokesperson, who speaks for the office.
         np = _ZH_ANONYMOUS.sub("", np)
+        if _ZH_COUNTED_PEOPLE.match(np):
+            return None  # `三位部长在…联合声明中确认`: several people together
         if _ZH_BILL.match(np):
             return None  # `法案文本说`, `这项提案显示`: a bill is no source; its sponsors are
         document = _ZH_DOCUMENT.fullmatch(np) if len(np) <= 48 else None

@@ -1,0 +1,51 @@
+"""Chinese reports of economic and defence policy, from the thirty-sixth development folder and an
+audit of unlabelled VOA texts (docs/IMPORT.md, "The thirty-sixth development folder"): words that
+are no source before a verb of saying (an occasion after a role and `的`, people counted, `之前`).
+Each shape with a near shape that must not be taken (the sentences here are written for the
+tests)."""
+
+from __future__ import annotations
+
+from .helpers import quotes
+
+# --- an occasion after a role and 的 -------------------------------------------------------------
+
+
+def test_an_occasion_after_a_role_and_de_is_where_it_was_said() -> None:
+    text = "中国国家主席习近平出席峰会。习近平在与特朗普总统的峰会上警告说，两国处置失当就会冲突。"
+    assert quotes(text) == [("indirect", "习近平", "两国处置失当就会冲突。")]
+    text = "中国国家主席习近平出席会议。习近平在同马克龙总统的通话中表示，双方应加强合作。"
+    assert quotes(text) == [("indirect", "习近平", "双方应加强合作。")]
+
+
+def test_a_name_after_a_description_and_de_is_still_the_source() -> None:
+    text = "相当于美国驻台湾首席外交代表的谷立言在仪式中说，美台关系稳固。"
+    assert quotes(text) == [("indirect", "谷立言", "美台关系稳固。")]
+
+
+# --- people counted -----------------------------------------------------------------------------
+
+
+def test_people_counted_as_they_speak_are_several_sources() -> None:
+    assert quotes("三位部长在星期六的联合声明中确认，第一支柱仍按计划进行。") == []
+    assert quotes("会议结束后，三名部长说，合作将继续。") == []
+
+
+def test_a_name_or_body_after_a_count_word_that_counts_no_one_still_speaks() -> None:
+    assert quotes("总部位于伦敦的国际战略研究所(IISS)表示，核风险正在上升。") == [
+        ("indirect", "国际战略研究所", "核风险正在上升。")
+    ]
+    assert quotes("名誉主席王大明说，合作将继续。") == [("indirect", "王大明", "合作将继续。")]
+
+
+# --- 之前 between a source and its verb ---------------------------------------------------------
+
+
+def test_zhiqian_after_unnamed_officials_leaves_no_source() -> None:
+    assert quotes("美国官员之前表示，军事行动打断了伊朗的计划。") == []
+
+
+def test_zhiqian_after_a_named_source_leaves_the_source() -> None:
+    assert quotes("北约秘书长马克·吕特之前表示，北约准备好保卫其领土。") == [
+        ("indirect", "马克·吕特", "北约准备好保卫其领土。")
+    ]
