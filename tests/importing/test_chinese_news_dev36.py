@@ -49,3 +49,22 @@ def test_zhiqian_after_a_named_source_leaves_the_source() -> None:
     assert quotes("北约秘书长马克·吕特之前表示，北约准备好保卫其领土。") == [
         ("indirect", "马克·吕特", "北约准备好保卫其领土。")
     ]
+
+
+# --- a Latin abbreviation written after a body's Chinese name -------------------------------------
+
+
+def test_an_abbreviation_speaking_is_the_body_it_was_written_after() -> None:
+    text = "七国集团(G7)领导人星期三发表宣言。在资金方面，G7表示，已有195个项目宣布落地。"
+    assert quotes(text) == [("indirect", "七国集团", "已有195个项目宣布落地。")]
+    text = "此外，美国联邦航空管理局(FAA)发布了禁令。FAA说，惩罚可包括罚款。"
+    assert quotes(text) == [("indirect", "美国联邦航空管理局", "惩罚可包括罚款。")]
+
+
+def test_an_abbreviation_after_a_name_that_is_no_bodys_stays_as_written() -> None:
+    text = "这场由终极格斗冠军赛(UFC)主办的比赛吸引了观众。UFC说，比赛很成功。"
+    assert quotes(text) == [("indirect", "UFC", "比赛很成功。")]
+    # (no name written with it: the abbreviation alone, its digit kept)
+    assert quotes("峰会结束了。G20表示，各国将加强合作。") == [
+        ("indirect", "G20", "各国将加强合作。")
+    ]

@@ -210,6 +210,31 @@ _ZH_SETTING_NOUN = Gated(
 )
 
 
+# A body's Latin abbreviation in brackets right after its Chinese name (`七国集团(G7)`,
+# `美国联邦航空管理局(FAA)`): a later `G7表示`, `FAA说` names the body by that name.
+_ZH_SPELT_ACRONYM = Gated(r"(?<=[\u4e00-\u9fff])\((?P<acronym>[A-Z][A-Z0-9]{1,7})\)", ("(",))
+# The Chinese name before it, from the clause's start or its last `的`.
+_ZH_SPELT_NAME = lazy(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=的))(?P<name>[\u4e00-\u9fff]{2,16})\Z")
+_ZH_SPELT_READ = 8  # the most abbreviations of a paragraph looked at (hostile text)
+
+
+def _zh_spelt_acronyms(paragraph: str) -> list[tuple[str, str]]:
+    """Each Latin abbreviation a paragraph writes in brackets after a body's Chinese name, with
+    that name (`七国集团(G7)`: `G7`, `七国集团`); not after a name that is no body's
+    (`终极格斗冠军赛(UFC)`) or a person's."""
+    out: list[tuple[str, str]] = []
+    for count, match in enumerate(_ZH_SPELT_ACRONYM.finditer(paragraph)):
+        if count >= _ZH_SPELT_READ:
+            break
+        named = _ZH_SPELT_NAME.search(paragraph, max(0, match.start() - 16), match.start())
+        if named is None:
+            continue
+        name = _ZH_LEAD.sub("", named.group("name"))
+        if len(name) >= 2 and _ZH_BODY_END.search(name) is not None:
+            out.append((match.group("acronym"), name))
+    return out
+
+
 def _zh_role_then_name(np: str) -> Reference | None:
     """A short name right after a role, which may hold a body's name with `在` and its Latin
     abbreviation, or end a description with `的` (`美国在台协会(AIT)处长谷立言(Raymond Greene)`,
@@ -382,7 +407,7 @@ _ZH_REPORT_END = lazy(
 # `在市场报告中`, `对美国之音`, `上星期`); the source ends where they begin.
 _ZH_SUBJECT_END = lazy(
     r"\(|（|(?:站|坐|身)在|在|对|向|于|为|予以|援引|引述|依据|根据|按照|证实|确认|承认|否认|拒绝|透露|是|曾|也|还|则|已|再次|再度|随即|一再|同时|近日|日前|当天|同日|当时|最近|此前|之前|一直|今年|去年|"
-    r"明年|本月|上月|上个月|本周|上星期|本星期|上周|星期|周[一二三四五六日]|早些时候|今天|昨天|[0-9]|"
+    r"明年|本月|上月|上个月|本周|上星期|本星期|上周|星期|周[一二三四五六日]|早些时候|今天|昨天|(?<![A-Za-z0-9])[0-9]|"
     r"宣布|表示|指出|强调|发表|描述|说|普遍|一致|仍然|依然|回应|回答|答复|并未|并没有|未|没有|仅|只|将|把"
 )
 _ZH_LEAD = lazy(
