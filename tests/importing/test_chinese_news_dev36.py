@@ -68,3 +68,28 @@ def test_an_abbreviation_after_a_name_that_is_no_bodys_stays_as_written() -> Non
     assert quotes("峰会结束了。G20表示，各国将加强合作。") == [
         ("indirect", "G20", "各国将加强合作。")
     ]
+
+
+# --- a call or a condemnation joined to a report -------------------------------------------------
+
+
+def test_a_call_or_condemnation_after_a_report_is_the_sources_act() -> None:
+    text = "世界粮食计划署表示，当地民众急需食物和住所，并呼吁筹集5000万美元资金。"
+    assert quotes(text) == [("indirect", "世界粮食计划署", "当地民众急需食物和住所")]
+    text = (
+        "美国驻北约大使马修·惠特克表示，美国与罗马尼亚站在一起，并谴责他所称的俄罗斯的“鲁莽入侵”。"
+    )
+    assert quotes(text) == [
+        ("indirect", "马修·惠特克", "美国与罗马尼亚站在一起"),
+        ("direct", "马修·惠特克", "鲁莽入侵"),
+    ]
+
+
+def test_a_call_inside_a_reports_words_or_in_marks_stays_in_it() -> None:
+    # (a call the report tells of, no verb of the source's after `，并`)
+    text = "世界粮食计划署表示，该机构已向各国发出呼吁，并将继续提供援助。"
+    assert quotes(text) == [
+        ("indirect", "世界粮食计划署", "该机构已向各国发出呼吁，并将继续提供援助。")
+    ]
+    text = "马克·吕特说，“俄罗斯的战争必须结束，并呼吁各方停火。”"
+    assert quotes(text) == [("direct", "马克·吕特", "俄罗斯的战争必须结束，并呼吁各方停火。")]

@@ -246,6 +246,8 @@ _ZH_AND_THEN = lazy(
 _ZH_COUNTED_PEOPLE = Gated(
     r"(?:这|那)?[两三四五六七八九十几数多]+[位名](?![义单额次]|一体)", ("位", "名")
 )
+# A call or a condemnation joined to a report by `，并` (`表示，A，并呼吁…`): the source's act.
+_ZH_AND_CALLS = Gated(r"[，,]\s*并(?:呼吁|谴责|敦促)", ("呼吁", "谴责", "敦促"))
 # A bill or proposal (`法案文本`, `该法案`, `这项提案`): what it says is no one's quote.
 _ZH_BILL = lazy(r"(?:该|这项|这部|此|这份)?(?:法案|议案|提案|草案)(?:文本)?(?:还|也|则|又)*\Z")
 _ZH_DOCUMENT_NOUNS = "声明|报告|信|新闻稿|公告|证词|宣誓书|备忘录|贴文|帖文|推文|宣言"
@@ -837,6 +839,12 @@ class ChineseQuotes(FinderState):
                     joined = _ZH_AND_THEN.search(paragraph, start, end)
                     if joined is not None:
                         end = joined.start()
+                else:
+                    # `表示，A，并谴责…`, `，并呼吁…`: the source's call or condemnation, the
+                    # narration's next verb, not the report's.
+                    called = _ZH_AND_CALLS.search(paragraph, start, end)
+                    if called is not None and called.start() not in in_marks:
+                        end = called.start()
                 end = self._zh_trim(paragraph, start, end)
                 if end - start >= 2:
                     out.append(Found(start, end, "indirect", person))
