@@ -93,3 +93,22 @@ def test_a_call_inside_a_reports_words_or_in_marks_stays_in_it() -> None:
     ]
     text = "马克·吕特说，“俄罗斯的战争必须结束，并呼吁各方停火。”"
     assert quotes(text) == [("direct", "马克·吕特", "俄罗斯的战争必须结束，并呼吁各方停火。")]
+
+
+# --- 指责 with a clause of its own ---------------------------------------------------------------
+
+
+def test_an_accusation_with_a_clause_of_its_own_is_a_report() -> None:
+    text = "俄罗斯安全委员会主席德米特里·梅德韦杰夫发表声明。他同时指责欧盟领导人导致了这场战争。"
+    assert quotes(text) == [("indirect", "德米特里·梅德韦杰夫", "欧盟领导人导致了这场战争。")]
+    text = "美国总统唐纳德·特朗普星期五指责伊朗泄露了有关协议的不实细节。"
+    assert quotes(text) == [("indirect", "唐纳德·特朗普", "伊朗泄露了有关协议的不实细节。")]
+
+
+def test_an_accusation_of_a_thing_or_in_marks_or_by_both_sides_is_no_report() -> None:
+    assert quotes("唐纳德·特朗普指责中国的做法。唐纳德·特朗普指责了中国。") == []
+    assert quotes("中国外交部驻港公署1月17日指责这部法案是“涉港恶法”。") == [
+        ("direct", "中国外交部驻港公署", "涉港恶法")
+    ]
+    assert quotes("停火多次延续，双方都指责对方违反了停火。") == []
+    assert quotes("双方都表示，对方违反了停火。") == []

@@ -328,7 +328,7 @@ _ZH_SAY_WORDS = (
         "表明",
         "暗示",
     ),
-    *("提到", "谈到", "追问", "询问", "问道", "告诉", "批评"),
+    *("提到", "谈到", "追问", "询问", "问道", "告诉", "批评", "指责"),
 )  # (each verb holds one of these)
 _ZH_SAY = Gated(
     # not 所称, 据称, 听说, 被认为, 的指控, 这两项指控, 这些指控 (nouns); but 数据显示; not
@@ -352,6 +352,9 @@ _ZH_SAY = Gated(
     # (`批评民主党人没有投票…`: 批评 with a clause of its own, taken only as `_zh_subject_clause`
     # finds one; not the noun, `面对批评，`)
     r"批评(?![，,：:。])|"
+    # (`指责欧盟领导人导致了…`: 指责 with a clause whose predicate is done, taken only as
+    # `_zh_accuses` finds one; not `指责说`, `指责称`, read as those verbs)
+    r"指责(?![，,：:。说称了])|"
     r"提到|谈到|追问|询问|问道|告诉[^，,。；“”：:\s]{1,20}?(?=[，,：:]))"
     r"(?P<comma>[，,：:]?)",
     _ZH_SAY_WORDS,
@@ -579,6 +582,20 @@ def _zh_together(np: str) -> bool:
     cut = _ZH_SUBJECT_END.search(np, 1)
     head = np[: cut.start()] if cut is not None else np
     return _ZH_SEVERAL.search(head) is not None and len(_zh_dotted_names(head)) != 1
+
+
+# The clause after 指责 with no comma: a subject and a predicate done (`欧盟领导人导致了`,
+# `伊朗泄露了`), no words in marks before it (`指责这部法案是“…”` is a direct quote).
+_ZH_ACCUSED_CLAUSE = Gated(r"[^，,。；;：:“”「」！？()（）]{2,16}?了", ("了",))
+
+
+def _zh_accuses(sentence: str, match: re.Match[str]) -> bool:
+    """`他同时指责欧盟领导人导致了他所说的战争`: 指责 with no comma before a clause of its own
+    (ANNOTATING.md, "Thirty-sixth folder"), a report like 批评's; not `指责X的做法` (a noun
+    phrase) nor `指责X“…”` (the words in marks, a direct quote)."""
+    return match.group("verb") == "指责" and (
+        _ZH_ACCUSED_CLAUSE.match(sentence, match.end()) is not None
+    )
 
 
 def _zh_subject_clause(sentence: str, match: re.Match[str]) -> bool:

@@ -26,6 +26,7 @@ from pressreader.importing.quotes.chinese import (
     _ZH_VERBS,
     _latin_person,
     _zh_account_opens,
+    _zh_accuses,
     _zh_announces_a_plan,
     _zh_aside,
     _zh_before_apposition,
@@ -242,9 +243,10 @@ _ZH_AND_THEN = lazy(
     # `宣称台湾是其领土一部分，反对任何国家…`: the source's stance, a verb with no subject
     r"|[，,]\s*(?:也|还|同时)?(?=反对|拒绝|谴责|抗议)"
 )
-# People counted as they speak (`三位部长`, `这两名议员`): several sources together, not one.
+# People counted as they speak (`三位部长`, `这两名议员`, `双方都`): several sources together.
 _ZH_COUNTED_PEOPLE = Gated(
-    r"(?:这|那)?[两三四五六七八九十几数多]+[位名](?![义单额次]|一体)", ("位", "名")
+    r"(?:这|那)?(?:[两三四五六七八九十几数多]+[位名](?![义单额次]|一体)|双方|各方)",
+    ("位", "名", "双方", "各方"),
 )
 # A call or a condemnation joined to a report by `，并` (`表示，A，并呼吁…`): the source's act.
 _ZH_AND_CALLS = Gated(r"[，,]\s*并(?:呼吁|谴责|敦促)", ("呼吁", "谴责", "敦促"))
@@ -647,6 +649,7 @@ class ChineseQuotes(FinderState):
                         and _ZH_PRONOUN_CLAUSE.match(sentence, match.end())
                     )
                     and not _zh_subject_clause(sentence, match)
+                    and not _zh_accuses(sentence, match)
                     and not _zh_clause_of_its_own(sentence, match)
                     and not _zh_announces_a_plan(sentence, match)
                     and not _zh_term_opens_clause(sentence, match)
