@@ -112,3 +112,18 @@ def test_an_accusation_of_a_thing_or_in_marks_or_by_both_sides_is_no_report() ->
     ]
     assert quotes("停火多次延续，双方都指责对方违反了停火。") == []
     assert quotes("双方都表示，对方违反了停火。") == []
+
+
+# --- words of manner where a subject would stand -------------------------------------------------
+
+
+def test_words_of_manner_before_a_verb_are_no_source() -> None:
+    text = "美国对此有着清醒的认识，并一致认为，“霸权国家主导的太平洋会破坏平衡。”"
+    assert quotes(text) == []
+    assert quotes("七国集团发表宣言，此举被广泛认为是针对中国。") == []
+
+
+def test_a_source_before_words_of_manner_still_speaks() -> None:
+    assert quotes("唐纳德·特朗普一再表示，中国是对手。") == [
+        ("indirect", "唐纳德·特朗普", "中国是对手。")
+    ]
