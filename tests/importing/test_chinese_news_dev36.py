@@ -127,3 +127,23 @@ def test_a_source_before_words_of_manner_still_speaks() -> None:
     assert quotes("唐纳德·特朗普一再表示，中国是对手。") == [
         ("indirect", "唐纳德·特朗普", "中国是对手。")
     ]
+
+
+# --- the reporter's background after a report ----------------------------------------------------
+
+
+def test_a_report_ends_before_the_background_the_reporter_joins_to_it() -> None:
+    text = "唐纳德·特朗普还表示，停火正处于危险之中，此前他拒绝了伊朗的提议，称该提议没有保证。"
+    assert quotes(text) == [
+        ("indirect", "唐纳德·特朗普", "停火正处于危险之中"),
+        ("indirect", "唐纳德·特朗普", "该提议没有保证。"),
+    ]
+
+
+def test_an_earlier_time_inside_the_reports_own_clause_stays_in_it() -> None:
+    assert quotes("唐纳德·特朗普表示，伊朗此前已经同意开放海峡。") == [
+        ("indirect", "唐纳德·特朗普", "伊朗此前已经同意开放海峡。")
+    ]
+    assert quotes("唐纳德·特朗普说，“停火正在生效，此前的冲突已经结束。”") == [
+        ("direct", "唐纳德·特朗普", "停火正在生效，此前的冲突已经结束。")
+    ]
