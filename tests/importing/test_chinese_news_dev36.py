@@ -147,3 +147,13 @@ def test_an_earlier_time_inside_the_reports_own_clause_stays_in_it() -> None:
     assert quotes("唐纳德·特朗普说，“停火正在生效，此前的冲突已经结束。”") == [
         ("direct", "唐纳德·特朗普", "停火正在生效，此前的冲突已经结束。")
     ]
+
+
+def test_people_pointed_at_but_not_named_are_no_source() -> None:
+    text = "那些在后方打造武器的工人在信中写道：“现在的工资已无法养活家人。”"
+    assert quotes(text) == []
+
+
+def test_a_person_named_before_the_same_words_is_the_source() -> None:
+    text = "工会主席王大明在信中写道：“现在的工资已无法养活家人。”"
+    assert quotes(text) == [("direct", "王大明", "现在的工资已无法养活家人。")]

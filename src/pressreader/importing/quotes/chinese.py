@@ -276,6 +276,13 @@ def _zh_without_self(np: str) -> str:
     return _ZH_SELF.sub("", np, count=1) if "本人" in np else np
 
 
+# Words of manner left where a subject would stand (`并一致认为`, `被广泛认为`), and words that
+# point at people without naming them (`那些在后方…的工人在信中写道`): no source.
+_ZH_NO_SOURCE_HEADS = frozenset(
+    ["一致", "普遍", "广泛", "共同", "一再", "再次", "这些", "那些", "一些", "有些"]
+)
+
+
 def _zh_speaker(np: str) -> Reference | None:
     if "等" in np:
         return None  # `X等组织表示`: several sources together
@@ -298,6 +305,8 @@ def _zh_speaker(np: str) -> Reference | None:
         return Reference("pronoun", "he" if np == "他" else "she")
     if np in ("他们", "她们"):
         return Reference("pronoun", "they")
+    if np in _ZH_NO_SOURCE_HEADS:
+        return None  # `那些…的工人在信中写道`: no one named
     role, name = _zh_split_role(np)
     if len(name) > 4 and role is None:
         name = name[-3:]

@@ -12,6 +12,7 @@ from pressreader.importing.quotes.chinese import (
     _ZH_CLAUSE_STOP,
     _ZH_JOINTLY,
     _ZH_LEAD,
+    _ZH_NO_SOURCE_HEADS,
     _ZH_NOT_CLAUSE,
     _ZH_REPORT_END,
     _ZH_ROLES,
@@ -243,8 +244,6 @@ _ZH_AND_THEN = lazy(
     # `宣称台湾是其领土一部分，反对任何国家…`: the source's stance, a verb with no subject
     r"|[，,]\s*(?:也|还|同时)?(?=反对|拒绝|谴责|抗议)"
 )
-# Words of manner left where a subject would stand (`并一致认为`, `被广泛认为`): no source.
-_ZH_MANNER_WORDS = frozenset(["一致", "普遍", "广泛", "共同", "一再", "再次"])
 # People counted as they speak (`三位部长`, `这两名议员`, `双方都`): several sources together.
 _ZH_COUNTED_PEOPLE = Gated(
     r"(?:这|那)?(?:[两三四五六七八九十几数多]+[位名](?![义单额次]|一体)|双方|各方)",
@@ -1233,8 +1232,8 @@ class ChineseQuotes(FinderState):
         head = (np[: cut.start()] if cut is not None else np).strip()
         head = _ZH_REPORT_NOUN.sub("", head)
         head = _ZH_SPEAKER_TAIL.sub("", head)  # `万斯进一步`, `德松布雷随后`
-        if head in _ZH_MANNER_WORDS or head.endswith(("被广泛", "被普遍")):
-            return None  # `并一致认为`, `此举被广泛认为`: how it is held, no source
+        if head in _ZH_NO_SOURCE_HEADS or head.endswith(("被广泛", "被普遍")):
+            return None  # `并一致认为`, `此举被广泛认为`, `那些…工人`: no source named
         if head.endswith("方面") and len(head) > 3:
             head = head[:-2]  # `以色列方面`: Israel
         if head.endswith("发言人") and len(head) >= 5:
