@@ -262,6 +262,9 @@ def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
     # words)
     twice = ["twice", " as ", "many", "likely", " than", "x", " "]
     generated += _generated(twice, 600, 48)
+    # (a call or a condemnation joined to a report, `，并呼吁`: few texts above hold its words)
+    calls = ["，", "并", "呼吁", "谴责", "敦促", "表示", "x"]
+    generated += _generated(calls, 600, 49)
     for text in generated:
         for index, gated in enumerate(wordlists.GATED):
             for pos in range(len(text) + 1):
