@@ -61,6 +61,7 @@ EXTRA_FOLDERS = (
     "dev33",
     "dev34",
     "dev35",
+    "dev36",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")

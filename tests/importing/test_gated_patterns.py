@@ -265,6 +265,9 @@ def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
     # (a phrase a person named in full calls it, `X(Latin)称其为“…”`: few texts hold it)
     calls = ["奥尔加·斯特凡尼什娜", "(Olha)", "）", "称其为", "称之为", "还", "x"]
     generated += _generated(calls, 600, 49)
+    # (a call or a condemnation joined to a report, `，并呼吁`: few texts above hold its words)
+    joined = ["，", "并", "呼吁", "谴责", "敦促", "表示", "x"]
+    generated += _generated(joined, 600, 50)
     for text in generated:
         for index, gated in enumerate(wordlists.GATED):
             for pos in range(len(text) + 1):

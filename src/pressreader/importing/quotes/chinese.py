@@ -198,6 +198,43 @@ def _zh_split_role(text: str) -> tuple[str | None, str]:
 _ZH_BRACKETS = lazy(r"[(（][^()（）]{0,60}[)）]")
 
 
+# An occasion after a role and `的` (`在与特朗普总统的峰会上`, `在同马克龙总统的通话中`): where the
+# source spoke, never the name a role is followed by.
+_ZH_SETTING_NOUNS = (
+    *("峰会", "通话", "电话", "会谈", "会晤", "会议", "会面", "谈话", "采访", "讲话", "演讲"),
+    *("晚宴", "仪式", "记者会"),
+)
+_ZH_SETTING_NOUN = Gated(
+    r"(?:[^，,。；;“”在]{0,8}?)(?:" + "|".join(_ZH_SETTING_NOUNS) + r")(?:上|中|时|后|里|期间)?\Z",
+    _ZH_SETTING_NOUNS,
+)
+
+
+# A body's Latin abbreviation in brackets right after its Chinese name (`七国集团(G7)`,
+# `美国联邦航空管理局(FAA)`): a later `G7表示`, `FAA说` names the body by that name.
+_ZH_SPELT_ACRONYM = Gated(r"(?<=[\u4e00-\u9fff])\((?P<acronym>[A-Z][A-Z0-9]{1,7})\)", ("(",))
+# The Chinese name before it, from the clause's start or its last `的`.
+_ZH_SPELT_NAME = lazy(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=的))(?P<name>[\u4e00-\u9fff]{2,16})\Z")
+_ZH_SPELT_READ = 8  # the most abbreviations of a paragraph looked at (hostile text)
+
+
+def _zh_spelt_acronyms(paragraph: str) -> list[tuple[str, str]]:
+    """Each Latin abbreviation a paragraph writes in brackets after a body's Chinese name, with
+    that name (`七国集团(G7)`: `G7`, `七国集团`); not after a name that is no body's
+    (`终极格斗冠军赛(UFC)`) or a person's."""
+    out: list[tuple[str, str]] = []
+    for count, match in enumerate(_ZH_SPELT_ACRONYM.finditer(paragraph)):
+        if count >= _ZH_SPELT_READ:
+            break
+        named = _ZH_SPELT_NAME.search(paragraph, max(0, match.start() - 16), match.start())
+        if named is None:
+            continue
+        name = _ZH_LEAD.sub("", named.group("name"))
+        if len(name) >= 2 and _ZH_BODY_END.search(name) is not None:
+            out.append((match.group("acronym"), name))
+    return out
+
+
 def _zh_role_then_name(np: str) -> Reference | None:
     """A short name right after a role, which may hold a body's name with `在` and its Latin
     abbreviation, or end a description with `的` (`美国在台协会(AIT)处长谷立言(Raymond Greene)`,
@@ -215,6 +252,8 @@ def _zh_role_then_name(np: str) -> Reference | None:
             # `他代表政府说`: he, speaking for a body, not a name after a role.
             return Reference("pronoun", "he" if plain[0] == "他" else "she")
         rest = plain[position + len(word) :].removeprefix("的")
+        if rest != plain[position + len(word) :] and _ZH_SETTING_NOUN.match(rest):
+            continue  # `习近平在与特朗普总统的峰会上警告说`: where it was said, no name
         cut = _ZH_SUBJECT_END.search(rest)
         name = _ZH_SPEAKER_TAIL.sub("", rest[: cut.start()] if cut is not None else rest)
         if (
@@ -235,6 +274,13 @@ _ZH_SELF = lazy(r"(?<=[\u4e00-\u9fff])(?<![日资基])本人")
 
 def _zh_without_self(np: str) -> str:
     return _ZH_SELF.sub("", np, count=1) if "本人" in np else np
+
+
+# Words of manner left where a subject would stand (`并一致认为`, `被广泛认为`), and words that
+# point at people without naming them (`那些在后方…的工人在信中写道`): no source.
+_ZH_NO_SOURCE_HEADS = frozenset(
+    ["一致", "普遍", "广泛", "共同", "一再", "再次", "这些", "那些", "一些", "有些"]
+)
 
 
 def _zh_speaker(np: str) -> Reference | None:
@@ -259,6 +305,8 @@ def _zh_speaker(np: str) -> Reference | None:
         return Reference("pronoun", "he" if np == "他" else "she")
     if np in ("他们", "她们"):
         return Reference("pronoun", "they")
+    if np in _ZH_NO_SOURCE_HEADS:
+        return None  # `那些…的工人在信中写道`: no one named
     role, name = _zh_split_role(np)
     if len(name) > 4 and role is None:
         name = name[-3:]
@@ -289,7 +337,7 @@ _ZH_SAY_WORDS = (
         "表明",
         "暗示",
     ),
-    *("提到", "谈到", "追问", "询问", "问道", "告诉", "批评"),
+    *("提到", "谈到", "追问", "询问", "问道", "告诉", "批评", "指责"),
 )  # (each verb holds one of these)
 _ZH_SAY = Gated(
     # not 所称, 据称, 听说, 被认为, 的指控, 这两项指控, 这些指控 (nouns); but 数据显示; not
@@ -313,6 +361,9 @@ _ZH_SAY = Gated(
     # (`批评民主党人没有投票…`: 批评 with a clause of its own, taken only as `_zh_subject_clause`
     # finds one; not the noun, `面对批评，`)
     r"批评(?![，,：:。])|"
+    # (`指责欧盟领导人导致了…`: 指责 with a clause whose predicate is done, taken only as
+    # `_zh_accuses` finds one; not `指责说`, `指责称`, read as those verbs)
+    r"指责(?![，,：:。说称了])|"
     r"提到|谈到|追问|询问|问道|告诉[^，,。；“”：:\s]{1,20}?(?=[，,：:]))"
     r"(?P<comma>[，,：:]?)",
     _ZH_SAY_WORDS,
@@ -367,8 +418,8 @@ _ZH_REPORT_END = lazy(
 # Between a source and its verb: time, place, manner and the one spoken to (`星期三`,
 # `在市场报告中`, `对美国之音`, `上星期`); the source ends where they begin.
 _ZH_SUBJECT_END = lazy(
-    r"\(|（|(?:站|坐|身)在|在|对|向|于|为|予以|援引|引述|依据|根据|按照|证实|确认|承认|否认|拒绝|透露|是|曾|也|还|则|已|再次|再度|随即|一再|同时|近日|日前|当天|同日|当时|最近|此前|一直|今年|去年|"
-    r"明年|本月|上月|上个月|本周|上星期|本星期|上周|星期|周[一二三四五六日]|早些时候|今天|昨天|[0-9]|"
+    r"\(|（|(?:站|坐|身)在|在|对|向|于|为|予以|援引|引述|依据|根据|按照|证实|确认|承认|否认|拒绝|透露|是|曾|也|还|则|已|再次|再度|随即|一再|同时|近日|日前|当天|同日|当时|最近|此前|之前|一直|今年|去年|"
+    r"明年|本月|上月|上个月|本周|上星期|本星期|上周|星期|周[一二三四五六日]|早些时候|今天|昨天|(?<![A-Za-z0-9])[0-9]|"
     r"宣布|表示|指出|强调|发表|描述|说|普遍|一致|仍然|依然|回应|回答|答复|并未|并没有|未|没有|仅|只|将|把"
 )
 _ZH_LEAD = lazy(
@@ -540,6 +591,20 @@ def _zh_together(np: str) -> bool:
     cut = _ZH_SUBJECT_END.search(np, 1)
     head = np[: cut.start()] if cut is not None else np
     return _ZH_SEVERAL.search(head) is not None and len(_zh_dotted_names(head)) != 1
+
+
+# The clause after 指责 with no comma: a subject and a predicate done (`欧盟领导人导致了`,
+# `伊朗泄露了`), no words in marks before it (`指责这部法案是“…”` is a direct quote).
+_ZH_ACCUSED_CLAUSE = Gated(r"[^，,。；;：:“”「」！？()（）]{2,16}?了", ("了",))
+
+
+def _zh_accuses(sentence: str, match: re.Match[str]) -> bool:
+    """`他同时指责欧盟领导人导致了他所说的战争`: 指责 with no comma before a clause of its own
+    (ANNOTATING.md, "Thirty-sixth folder"), a report like 批评's; not `指责X的做法` (a noun
+    phrase) nor `指责X“…”` (the words in marks, a direct quote)."""
+    return match.group("verb") == "指责" and (
+        _ZH_ACCUSED_CLAUSE.match(sentence, match.end()) is not None
+    )
 
 
 def _zh_subject_clause(sentence: str, match: re.Match[str]) -> bool:

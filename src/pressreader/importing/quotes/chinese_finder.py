@@ -12,6 +12,7 @@ from pressreader.importing.quotes.chinese import (
     _ZH_CLAUSE_STOP,
     _ZH_JOINTLY,
     _ZH_LEAD,
+    _ZH_NO_SOURCE_HEADS,
     _ZH_NOT_CLAUSE,
     _ZH_REPORT_END,
     _ZH_ROLES,
@@ -26,6 +27,7 @@ from pressreader.importing.quotes.chinese import (
     _ZH_VERBS,
     _latin_person,
     _zh_account_opens,
+    _zh_accuses,
     _zh_announces_a_plan,
     _zh_announces_an_act,
     _zh_aside,
@@ -243,6 +245,15 @@ _ZH_AND_THEN = lazy(
     # `宣称台湾是其领土一部分，反对任何国家…`: the source's stance, a verb with no subject
     r"|[，,]\s*(?:也|还|同时)?(?=反对|拒绝|谴责|抗议)"
 )
+# People counted as they speak (`三位部长`, `这两名议员`, `双方都`): several sources together.
+_ZH_COUNTED_PEOPLE = Gated(
+    r"(?:这|那)?(?:[两三四五六七八九十几数多]+[位名](?![义单额次]|一体)|双方|各方)",
+    ("位", "名", "双方", "各方"),
+)
+# A call or a condemnation joined to a report by `，并` (`表示，A，并呼吁…`): the source's act.
+_ZH_AND_CALLS = Gated(r"[，,]\s*并(?:呼吁|谴责|敦促)", ("呼吁", "谴责", "敦促"))
+# The reporter's background joined to a report (`，此前他拒绝了…`, `，此前有报道称…`).
+_ZH_BACKGROUND_AFTER = Gated(r"[，,]\s*此前", ("此前",))
 # A bill or proposal (`法案文本`, `该法案`, `这项提案`): what it says is no one's quote.
 _ZH_BILL = lazy(r"(?:该|这项|这部|此|这份)?(?:法案|议案|提案|草案)(?:文本)?(?:还|也|则|又)*\Z")
 _ZH_DOCUMENT_NOUNS = "声明|报告|信|新闻稿|公告|证词|宣誓书|备忘录|贴文|帖文|推文|宣言"
@@ -650,6 +661,7 @@ class ChineseQuotes(FinderState):
                         and _ZH_PRONOUN_CLAUSE.match(sentence, match.end())
                     )
                     and not _zh_subject_clause(sentence, match)
+                    and not _zh_accuses(sentence, match)
                     and not _zh_clause_of_its_own(sentence, match)
                     and not _zh_announces_a_plan(sentence, match)
                     and _zh_announces_an_act(sentence, match) is None
@@ -846,6 +858,16 @@ class ChineseQuotes(FinderState):
                     joined = _ZH_AND_THEN.search(paragraph, start, end)
                     if joined is not None:
                         end = joined.start()
+                else:
+                    # `表示，A，并谴责…`, `，并呼吁…`: the source's call or condemnation, the
+                    # narration's next verb, not the report's.
+                    called = _ZH_AND_CALLS.search(paragraph, start, end)
+                    if called is not None and called.start() not in in_marks:
+                        end = called.start()
+                # `表示，A，此前他拒绝了…`: the reporter's background on what came before.
+                background = _ZH_BACKGROUND_AFTER.search(paragraph, start, end)
+                if background is not None and background.start() not in in_marks:
+                    end = background.start()
                 end = self._zh_trim(paragraph, start, end)
                 if end - start >= 2:
                     out.append(Found(start, end, "indirect", person))
@@ -1130,6 +1152,8 @@ class ChineseQuotes(FinderState):
             return None  # `世卫组织的一名高级官员`: an official the article does not name
         # `一位不透露姓名的美国国务院发言人`: an unnamed spokesperson, who speaks for the office.
         np = _ZH_ANONYMOUS.sub("", np)
+        if _ZH_COUNTED_PEOPLE.match(np):
+            return None  # `三位部长在…联合声明中确认`: several people together
         if _ZH_BILL.match(np):
             return None  # `法案文本说`, `这项提案显示`: a bill is no source; its sponsors are
         document = _ZH_DOCUMENT.fullmatch(np) if len(np) <= 48 else None
@@ -1247,6 +1271,8 @@ class ChineseQuotes(FinderState):
         head = (np[: cut.start()] if cut is not None else np).strip()
         head = _ZH_REPORT_NOUN.sub("", head)
         head = _ZH_SPEAKER_TAIL.sub("", head)  # `万斯进一步`, `德松布雷随后`
+        if head in _ZH_NO_SOURCE_HEADS or head.endswith(("被广泛", "被普遍")):
+            return None  # `并一致认为`, `此举被广泛认为`, `那些…工人`: no source named
         if head.endswith("方面") and len(head) > 3:
             head = head[:-2]  # `以色列方面`: Israel
         if head.endswith("发言人") and len(head) >= 5:

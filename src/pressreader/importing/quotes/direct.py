@@ -431,6 +431,24 @@ class DirectQuotes(ChineseQuotes):
             return None
         return self._resolve(reference)
 
+    def _zh_sentence_opener(self, text: str) -> Person | None:
+        """The person named in full, with a role or known, that a sentence's words before a
+        quotation open with, past a place (`不过在台北，…`); None when it opens otherwise."""
+        for clause in re.split(r"[，,；：:]", text)[:-1]:
+            clause = _ZH_LEAD.sub("", clause.strip())
+            if not clause or _ZH_SETTING.match(clause) or clause.endswith(_ZH_PLACE_ENDS):
+                continue  # `不过在台北，…`, `记者会上，`: a place, not the source
+            source = self._zh_source(clause)
+            reference = self._zh_full(source[0]) if source is not None else None
+            if (
+                reference is not None
+                and reference.kind == "name"
+                and ("·" in reference.text or reference.role or self._known(reference))
+            ):
+                return self._zh_resolve(clause)
+            break
+        return None
+
     def _called(
         self, paragraph: str, opening: int, close_end: int, spans: list[tuple[int, int]]
     ) -> Person | None:
@@ -442,6 +460,11 @@ class DirectQuotes(ChineseQuotes):
         zh = _ZH_CALLED.search(before) if "所" in before else None  # (tried where it can match)
         if zh is not None:
             np = _ZH_BEFORE_SOURCE.split(zh.group("np"))[-1]
+            if np[-1:] in ("他", "她") and len(np) > 1:
+                # `表示，A，并谴责他所称的…“…”`: the pronoun after a verb of the sentence, the
+                # person the sentence opens with (not the words before the pronoun)
+                opener = self._zh_sentence_opener(paragraph[sentence_start:opening])
+                return opener if opener is not None else self._zh_resolve(np[-1])
             document = _ZH_CALLED_DOCUMENT.search(np)
             if document is not None:
                 # (whose document: the sentences before in the paragraph may say)
@@ -468,19 +491,9 @@ class DirectQuotes(ChineseQuotes):
             # 他 or 她 is the source the sentence opens with, when it opens with one.
             np = criticised.group("np")
             if np in ("他", "她"):
-                for clause in re.split(r"[，,；：:]", paragraph[sentence_start:opening])[:-1]:
-                    clause = _ZH_LEAD.sub("", clause.strip())
-                    if not clause or _ZH_SETTING.match(clause) or clause.endswith(_ZH_PLACE_ENDS):
-                        continue  # `不过在台北，…`, `记者会上，`: a place, not the source
-                    source = self._zh_source(clause)
-                    reference = self._zh_full(source[0]) if source is not None else None
-                    if (
-                        reference is not None
-                        and reference.kind == "name"
-                        and ("·" in reference.text or reference.role or self._known(reference))
-                    ):
-                        return self._zh_resolve(clause)
-                    break
+                opener = self._zh_sentence_opener(paragraph[sentence_start:opening])
+                if opener is not None:
+                    return opener
             return self._zh_resolve(np)
         if close_end - opening <= 30 and _ZH_CALLS.search(before) is not None:
             # The clause of the verb (`在…采访中，特朗普将这项军售案称为…“筹码”`), else the

@@ -8,7 +8,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import NamedTuple
 
-from pressreader.importing.quotes.chinese import _zh_dotted_names, _zh_without_role
+from pressreader.importing.quotes.chinese import (
+    _zh_dotted_names,
+    _zh_spelt_acronyms,
+    _zh_without_role,
+)
 from pressreader.importing.quotes.clauses import _spelled_with_of, _trim_end
 from pressreader.importing.quotes.direct import DirectQuotes
 from pressreader.importing.quotes.found import Found
@@ -546,6 +550,11 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
                 self._acronyms[acronym] = " ".join(taken)
                 if len(self._acronyms) > _ACRONYMS_KEPT:
                     del self._acronyms[next(iter(self._acronyms))]  # (the oldest)
+        # `七国集团(G7)…。G7表示，…`: the Chinese body the abbreviation was written after.
+        for acronym, name in _zh_spelt_acronyms(paragraph):
+            self._acronyms.setdefault(acronym, name)
+            if len(self._acronyms) > _ACRONYMS_KEPT:
+                del self._acronyms[next(iter(self._acronyms))]
 
     def _opening_person(self) -> Person | None:
         """The person named first in one of the two paragraphs before (the latest first),
