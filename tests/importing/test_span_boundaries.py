@@ -1,0 +1,37 @@
+"""Where a quote's span starts and ends, from a span audit of every development folder
+(docs/IMPORT.md, "Span boundaries again"): each shape with a near shape that must not be taken
+(the sentences here are written for the tests)."""
+
+from __future__ import annotations
+
+from .helpers import quotes
+
+_JEFFRIES = "众议院少数党领袖哈基姆·杰弗里斯(Hakeem Jeffries)说，投票是错的。"
+
+# --- the name a source gives after `称X是` ---------------------------------------------------
+
+
+def test_a_name_given_wholly_in_marks_after_cheng_x_shi_is_a_direct_quote() -> None:
+    assert quotes(_JEFFRIES, "杰弗里斯称普尔特是“一个不合格的政治掮客，不应被提拔”。")[1:] == [
+        ("direct", "哈基姆·杰弗里斯", "一个不合格的政治掮客，不应被提拔")
+    ]
+    assert quotes(_JEFFRIES, "杰弗里斯称这个赛事是“送给美国人民的一份礼物”。")[1:] == [
+        ("direct", "哈基姆·杰弗里斯", "送给美国人民的一份礼物")
+    ]
+
+
+def test_an_attribute_in_marks_or_marks_the_clause_goes_on_after_stay_a_report() -> None:
+    # an attribute ending in 的 is a predicate, the clause the report
+    assert quotes(_JEFFRIES, "杰弗里斯称此次袭击是“有针对性的”。")[1:] == [
+        ("indirect", "哈基姆·杰弗里斯", "此次袭击是“有针对性的”。")
+    ]
+    # the clause goes on after the marks
+    assert quotes(_JEFFRIES, "杰弗里斯称这一举动是“悲剧性攻击”，意图打压异议声音。")[1:] == [
+        ("indirect", "哈基姆·杰弗里斯", "这一举动是“悲剧性攻击”，意图打压异议声音。")
+    ]
+    # 称 with a comma takes a clause
+    assert quotes(_JEFFRIES, "杰弗里斯称，普尔特是“一个不合格的政治掮客”。")[1:] == [
+        ("indirect", "哈基姆·杰弗里斯", "普尔特是“一个不合格的政治掮客”。")
+    ]
+    # praise (称赞) is no verb of saying
+    assert quotes(_JEFFRIES, "杰弗里斯称赞该协议是“迈向和平的重要一步”。")[1:] == []
