@@ -35,3 +35,27 @@ def test_an_attribute_in_marks_or_marks_the_clause_goes_on_after_stay_a_report()
     ]
     # praise (称赞) is no verb of saying
     assert quotes(_JEFFRIES, "杰弗里斯称赞该协议是“迈向和平的重要一步”。")[1:] == []
+
+
+# --- the article's own first person ------------------------------------------------------------
+
+_FOUND = "The Anti-Defamation League found that incidents reached record levels. We see this evil."
+
+
+def test_a_we_after_a_report_is_the_authors_when_the_narration_spoke_in_the_first_person() -> None:
+    # an op-ed, a statement, a speech: the author's `our` before, then the author's `we`
+    assert quotes("Passover is a cautionary tale of our future as a democracy.", _FOUND) == [
+        ("indirect", "Anti-Defamation League", "incidents reached record levels.")
+    ]
+    assert quotes("I have long spoken about hate.", _FOUND) == [
+        ("indirect", "Anti-Defamation League", "incidents reached record levels.")
+    ]
+
+
+def test_a_we_after_a_report_still_carries_it_on_in_narration_of_the_third_person() -> None:
+    carried = [
+        ("indirect", "Anti-Defamation League", "incidents reached record levels. We see this evil.")
+    ]
+    assert quotes("Passover is a cautionary tale of the future.", _FOUND) == carried
+    # a first person inside quotation marks is the quoted speaker's, not the narration's
+    assert quotes("“Our future is at stake,” Rabbi Jonah Pesner said.", _FOUND)[1:] == carried

@@ -656,6 +656,13 @@ _YOU_BEFORE = lazy(
 _SPEAKER_OWN = lazy(
     r"\bI(?:’m|'m|’ve|'ve|’ll|'ll|’d|'d)?\s|\((?:[Ll]aughter|[Ll]aughs|[Aa]pplause)\.?\)"
 )
+# The first person of the article's own narration, outside any quotation (`our future as a
+# democracy` in an op-ed, a speech's `we`): the author's voice, in which a later `we` is the
+# author's too, not a source's report carried on (ANNOTATING.md: the publisher's first person).
+_OWN_VOICE = Gated(
+    r"\b(?:[Ww]e|[Oo]ur|[Mm]y)\b|\bI(?:’m|'m|’ve|'ve|’ll|'ll|’d|'d)?\s",
+    ("we", "We", "our", "Our", "my", "My", "I"),
+)
 # The source spoken of in the third person (a person's report carried on would say `we`).
 _THIRD_PERSON = lazy(r"\b(?:he|she|his|her|him|hers)\b", re.I)
 
@@ -1081,6 +1088,7 @@ class ReportedQuotes(FinderState):
             else _NO_SPANS
         )
         direct_starts = sorted(quote.start for quote in direct)
+        mark_starts = [mark[0] for mark in marks]
         for low, high in spans:
             sentence = paragraph[low:high]
             self._pending.append(sentence)
@@ -1095,6 +1103,13 @@ class ReportedQuotes(FinderState):
                 and not (sources and _names_a_source(sentence))
             ):
                 previous_end = high
+                if (
+                    not self._own_voice
+                    and not _any_between(mark_starts, low, high)
+                    and low not in in_marks
+                    and _OWN_VOICE.search(sentence) is not None
+                ):
+                    self._own_voice = True
                 continue  # (most sentences: no verb of their own, no report to carry on)
             own: list[tuple[int, int, str]] = []
             while next_verb < len(verbs) and verbs[next_verb][1] <= high:
@@ -1687,6 +1702,8 @@ class ReportedQuotes(FinderState):
             return False
         if _FIGURE_BACK.match(sentence):
             return True  # `That number includes …`: the data reported, carried on
+        if self._own_voice and _FIRST_PERSON.search(sentence):
+            return False  # `… found that A. We see this evil …` in an op-ed: the author's `we`
         if _NEW_REPORT.search(sentence) or _NARRATION.search(sentence):
             return False
         bare = sentence.lstrip().removeprefix("The ")

@@ -177,6 +177,8 @@ class FinderState:
         # The person a label names for the excerpts after it (`X on Face the Nation`).
         self._excerpts_speaker: Person | None = None
         self._transcript = False  # (a turn's label met: the text is a transcript)
+        # (the article's own narration spoke in the first person: an op-ed's, a speech's)
+        self._own_voice = False
         self._asking = False  # (the turn read now is a question, `Q …`)
         self._answer_label = ""  # (the label of the latest turn that is no question)
         # The one a question's opening words address by name (`Q President Zelenskyy, …`).
