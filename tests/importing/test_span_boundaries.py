@@ -18,6 +18,7 @@ def test_a_name_given_wholly_in_marks_after_cheng_x_shi_is_a_direct_quote() -> N
     assert quotes(_JEFFRIES, "杰弗里斯称这个赛事是“送给美国人民的一份礼物”。")[1:] == [
         ("direct", "哈基姆·杰弗里斯", "送给美国人民的一份礼物")
     ]
+    assert quotes("总统李明称协议是“历史性的文件”。") == [("direct", "李明", "历史性的文件")]
 
 
 def test_an_attribute_in_marks_or_marks_the_clause_goes_on_after_stay_a_report() -> None:
