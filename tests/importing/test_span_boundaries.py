@@ -60,3 +60,22 @@ def test_a_we_after_a_report_still_carries_it_on_in_narration_of_the_third_perso
     assert quotes("Passover is a cautionary tale of the future.", _FOUND) == carried
     # a first person inside quotation marks is the quoted speaker's, not the narration's
     assert quotes("“Our future is at stake,” Rabbi Jonah Pesner said.", _FOUND)[1:] == carried
+
+
+# --- the reporter's narration in a clause after a Chinese report -----------------------------
+
+
+def test_what_came_before_or_followed_a_report_in_a_clause_of_its_own_ends_it() -> None:
+    found = quotes("特朗普说，停火协议正处于“生命维持状态”，此前他拒绝了伊朗提出的最新提议。")
+    assert found == [("indirect", "特朗普", "停火协议正处于“生命维持状态”")]
+    found = quotes("特朗普说，美国正继续与伊朗进行谈判，国际原油价格随后回吐了早盘的涨幅。")
+    assert found == [("indirect", "特朗普", "美国正继续与伊朗进行谈判")]
+
+
+def test_a_modifier_a_next_step_or_a_plan_stays_in_the_report() -> None:
+    for clause in (
+        "停火协议仍然有效，此前的谈判没有取得进展。",  # 此前的: a noun's modifier
+        "该物体发出光束，随后颜色发生变化。",  # the account's next step, no subject before 随后
+        "美国将首先制裁伊朗，美国随后将恢复谈判。",  # a plan
+    ):
+        assert quotes(f"哈拉雷警方说，{clause}") == [("indirect", "哈拉雷警方", clause)], clause
