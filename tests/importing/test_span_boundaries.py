@@ -79,3 +79,42 @@ def test_a_modifier_a_next_step_or_a_plan_stays_in_the_report() -> None:
         "美国将首先制裁伊朗，美国随后将恢复谈判。",  # a plan
     ):
         assert quotes(f"哈拉雷警方说，{clause}") == [("indirect", "哈拉雷警方", clause)], clause
+
+
+# --- a sentence begun again after a dash with a new verb ---------------------------------------
+
+
+def test_a_report_ends_before_a_dash_and_a_pronoun_with_a_verb_of_its_own() -> None:
+    found = quotes(
+        "President Biden was very clear that our policy has not changed, that — you know, he "
+        "reiterated our one-China policy based on the Taiwan Relations Act."
+    )
+    assert found == [("indirect", "Biden", "our policy has not changed")]
+    found = quotes(
+        "Officer Michael Fanone says that he still is living through it — he says he sent you a "
+        "letter about 15 days ago."
+    )
+    assert found == [
+        ("indirect", "Michael Fanone", "he still is living through it"),
+        ("indirect", "Michael Fanone", "he sent you a letter about 15 days ago."),
+    ]
+
+
+def test_a_false_start_before_the_dash_is_no_report_and_the_sentence_begun_again_is() -> None:
+    found = quotes("Governor Greg Abbott said this — he said he wanted recommendations on courts.")
+    assert found == [("indirect", "Greg Abbott", "he wanted recommendations on courts.")]
+    found = quotes("President Xi said they will be — he said they will be speaking soon.")
+    assert found == [("indirect", "Xi", "they will be speaking soon.")]
+
+
+def test_a_stutter_a_quotations_attribution_or_an_aside_after_a_dash_ends_nothing() -> None:
+    # the same pronoun said again
+    found = quotes("President Biden said that he — he said his budget will lower the deficit.")
+    assert found == [("indirect", "Biden", "he — he said his budget will lower the deficit.")]
+    # an aside with no verb of its own
+    found = quotes("President Biden said that the economy — you know, the jobs market — is strong.")
+    assert found == [("indirect", "Biden", "the economy — you know, the jobs market — is strong.")]
+    # a verb before a quotation: its attribution
+    found = quotes("President Biden said that the plan will pass — he said, “We have the votes.”")
+    assert found and all(quote[2] != "the plan will pass" for quote in found)
+    assert any("— he said" in quote[2] for quote in found)

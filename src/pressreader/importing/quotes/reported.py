@@ -305,6 +305,18 @@ _CUT = lazy(
     # another source's report needs a verb of saying, not one of the narration only
     r"(?(other)" + "".join(rf"(?<!\b{word})" for word in _NARRATION_ONLY) + ")"
 )
+# A sentence begun again after a dash with its source as a pronoun and a verb of its own (`…
+# made clear that our policy has not changed, that — you know, he reiterated our one-China policy`,
+# `said this — he said he wanted …`): the report before the dash ends there, as at any new verb of
+# the narration (ANNOTATING.md, "Two attributions in one sentence"), and the new verb is read as
+# any; words of three or fewer before the dash are a false start, no report (`said they will be —
+# he said they will be speaking`). Not the same pronoun said again (`he — he said`), nor a verb
+# before a quotation (`— he said, “…”`: the quotation's attribution).
+_DASH_SAID = Gated(
+    r"(?:,\s(?:that\s)?)?\s?(?<!\bhe\s)(?<!\bshe\s)[—–]\s(?:you know,\s|I mean,\s)?(?:he|she)\s"
+    rf"(?:also\s|again\s|just\s)?(?:{_SPEECH}|{_NARRATION_VERBS})\b(?![,:]?\s?[“\"])",
+    ("—", "–"),
+)
 # `according to a statement from the Department of Energy`: the body the document is from.
 _DOCUMENT_OF = lazy(
     r"^(?:(?:an?|the|its|his|her|their)\s)?"
@@ -1470,6 +1482,12 @@ class ReportedQuotes(FinderState):
             start = low + content
             cut = _CUT.search(sentence, content)
             end = low + cut.start() if cut is not None else high
+            dash = _DASH_SAID.search(sentence, content, end - low)
+            if dash is not None:
+                end = low + dash.start()
+                if len(sentence[content : dash.start()].split()) <= 3:
+                    position = max(position, dash.start())
+                    continue  # (a false start: the sentence begun again is the report)
             end = low + _before_main_question(sentence, verb_start, content, end - low)
             if not self._transcript:
                 end = low + _before_dash_aside(sentence, content, end - low)
@@ -1484,7 +1502,9 @@ class ReportedQuotes(FinderState):
                         paragraph, previous.start, low + _clause_end(sentence, verb_start)
                     )
             out.append(Found(start, end, "indirect", person))
-            position = max(position, cut.start() if cut is not None else len(sentence))
+            reached = dash.start() if dash is not None else None
+            reached = reached if reached is not None else cut.start() if cut else len(sentence)
+            position = max(position, reached)
         # Quote marks spanning a whole reported clause make it direct, not indirect.
         kept: list[Found] = []
         for quote in out:
