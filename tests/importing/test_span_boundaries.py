@@ -118,3 +118,33 @@ def test_a_stutter_a_quotations_attribution_or_an_aside_after_a_dash_ends_nothin
     found = quotes("President Biden said that the plan will pass — he said, “We have the votes.”")
     assert found and all(quote[2] != "the plan will pass" for quote in found)
     assert any("— he said" in quote[2] for quote in found)
+
+
+# --- `said that himself: A` ----------------------------------------------------------------------
+
+_ASKED = "Q What does President Biden think of the Senate?"
+
+
+def test_what_was_said_named_then_said_after_a_colon_is_the_report() -> None:
+    found = quotes(
+        _ASKED,
+        "MS. JEAN-PIERRE: Look, the President said that himself: It’s going to make things a lot "
+        "easier now.",
+    )
+    assert found == [("indirect", "Biden", "It’s going to make things a lot easier now.")]
+    found = quotes(
+        "Q Is Israel’s operation setting back the talks?",
+        "MS. JEAN-PIERRE: So, look — and Jake Sullivan said this yesterday: There are multiple "
+        "phases to this deal.",
+    )
+    assert found == [("indirect", "Jake Sullivan", "There are multiple phases to this deal.")]
+
+
+def test_the_same_said_by_several_the_present_or_ones_own_words_give_no_report() -> None:
+    for turn in (
+        "I have said this, the White House Counsel’s Office has said this: One of the reasons is "
+        "that it is changing.",
+        "And the President says this: If you watch him, you see what he has done.",
+        "I’ll say this: There is no cause for retaliation.",
+    ):
+        assert quotes(_ASKED, f"MS. JEAN-PIERRE: {turn}") == [], turn

@@ -522,6 +522,17 @@ _BEEN_CLEAR = frozenset(
     ["was clear", "was very clear", "was quite clear", "been clear", "been very clear"]
 )
 _CLEAR_COLON = lazy(r"\s?:\s+(?=[A-Z][a-z’']*\s)")
+# `said that himself: A`, `has said this before: A`: what was said named, then said after a colon
+# (ANNOTATING.md, "Thirty-fourth folder": like `has been clear: A`); past only (`the President
+# says this:` introduces the speaker's own account of him as often).
+_SAID_THIS_COLON = Gated(
+    r"\s(?:this|that)(?:\s(?:himself|herself|themselves|itself|before|yesterday|today|again|"
+    r"earlier|repeatedly|many times))?:\s+(?=[A-Z][a-z’']*\s)",
+    ("this:", "that:", "self:", "before:", "day:", "again:", "earlier:", "edly:", "times:"),
+)
+# An earlier `said this,` in the sentence: the same said by several (`I have said this, the
+# White House Counsel’s Office has said this: …`).
+_SAID_THIS_BEFORE = lazy(r"\b(?:said|says|say)\s(?:this|that)\b[^:.;]{0,30},")
 # The attribution after a quote's closing mark, up to a participle's comma.
 _AFTER_QUOTE = lazy(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*\Z")
 # A subject pronoun right after a verb of saying opens a clause (`said she thanked him`): an
@@ -1548,6 +1559,12 @@ class ReportedQuotes(FinderState):
             if colon is None or sentence.endswith(_PLURAL_HAVE, 0, verb_end - len(verb)):
                 return None  # (`President Biden and I have been clear:`: several together)
             return verb_end + colon.end()
+        if verb == "said" and ":" in rest[:30]:
+            colon = _SAID_THIS_COLON.match(rest)
+            if colon is not None:
+                if _SAID_THIS_BEFORE.search(sentence, max(0, verb_end - 120), verb_end - 4):
+                    return None  # (`I have said this, the Office has said this: A`: together)
+                return verb_end + colon.end()
         if " that" not in rest:
             that = None
         elif verb in _OBJECT_VERBS or verb in _PHRASAL_VERBS:
