@@ -262,6 +262,10 @@ def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
     # words)
     twice = ["twice", " as ", "many", "likely", " than", "x", " "]
     generated += _generated(twice, 600, 48)
+    # (a factor and a half in words, `two and a half times as much`: its count hung on how the
+    # pieces above fell)
+    halves = ["two", "one", " and a half times", " as ", " more", "much", "x", " "]
+    generated += _generated(halves, 600, 49)
     for text in generated:
         for index, gated in enumerate(wordlists.GATED):
             for pos in range(len(text) + 1):
