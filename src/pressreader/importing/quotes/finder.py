@@ -13,7 +13,7 @@ from pressreader.importing.quotes.clauses import _spelled_with_of, _trim_end
 from pressreader.importing.quotes.direct import DirectQuotes
 from pressreader.importing.quotes.found import Found
 from pressreader.importing.quotes.marks import _HAN, _OPEN_CLOSE, _has_mark, _quote_spans
-from pressreader.importing.quotes.reported import _NO_SPANS, _OWN_VOICE, ReportedQuotes
+from pressreader.importing.quotes.reported import _NO_SPANS, ReportedQuotes
 from pressreader.importing.quotes.sentence_ends import sentences
 from pressreader.importing.quotes.speech import _speech_verbs
 from pressreader.importing.quotes.state import _Unsplit
@@ -394,8 +394,8 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             verbs = _with_put_it(paragraph, verbs)
         han = han_text
         if not _may_hold_quotes(paragraph, verbs, han):
-            if not self._own_voice and not han and _OWN_VOICE.search(paragraph) is not None:
-                self._own_voice = True  # (narration in the first person: ReportedQuotes)
+            if not han and not self._own_voice:
+                self._narration.append(paragraph)  # (read only if asked: ReportedQuotes)
             self._open_speaker = None
             self._pending.append(_Unsplit(paragraph))
             self._sentence = None

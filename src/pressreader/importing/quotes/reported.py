@@ -679,9 +679,10 @@ _YOU_BEFORE = lazy(
 _SPEAKER_OWN = lazy(
     r"\bI(?:’m|'m|’ve|'ve|’ll|'ll|’d|'d)?\s|\((?:[Ll]aughter|[Ll]aughs|[Aa]pplause)\.?\)"
 )
-# The first person of the article's own narration, outside any quotation (`our future as a
-# democracy` in an op-ed, a speech's `we`): the author's voice, in which a later `we` is the
-# author's too, not a source's report carried on (ANNOTATING.md: the publisher's first person).
+# The first person of the article's own narration, in a paragraph with no verb of saying and no
+# marks (`our future as a democracy` in an op-ed, a speech's `we`): the author's voice, in which a
+# later `we` is the author's too, not a source's report carried on (ANNOTATING.md: the
+# publisher's first person).
 _OWN_VOICE = Gated(
     r"\b(?:[Ww]e|[Oo]ur|[Mm]y)\b|\bI(?:’m|'m|’ve|'ve|’ll|'ll|’d|'d)?\s",
     ("we", "We", "our", "Our", "my", "My", "I"),
@@ -1111,7 +1112,6 @@ class ReportedQuotes(FinderState):
             else _NO_SPANS
         )
         direct_starts = sorted(quote.start for quote in direct)
-        mark_starts = [mark[0] for mark in marks]
         for low, high in spans:
             sentence = paragraph[low:high]
             self._pending.append(sentence)
@@ -1126,13 +1126,6 @@ class ReportedQuotes(FinderState):
                 and not (sources and _names_a_source(sentence))
             ):
                 previous_end = high
-                if (
-                    not self._own_voice
-                    and not _any_between(mark_starts, low, high)
-                    and low not in in_marks
-                    and _OWN_VOICE.search(sentence) is not None
-                ):
-                    self._own_voice = True
                 continue  # (most sentences: no verb of their own, no report to carry on)
             own: list[tuple[int, int, str]] = []
             while next_verb < len(verbs) and verbs[next_verb][1] <= high:
@@ -1723,6 +1716,18 @@ class ReportedQuotes(FinderState):
             return after + 1  # `said ICE brings “…”`, `said the Trump Administration believes …`
         return None
 
+    def _narration_first_person(self) -> bool:
+        """Whether the article's narration so far spoke in the first person (`_OWN_VOICE` in a
+        paragraph with no verb of saying and no marks): each paragraph is read once, and only
+        when a first-person sentence after a report asks."""
+        while not self._own_voice and self._narration_read < len(self._narration):
+            paragraph = self._narration[self._narration_read]
+            self._narration_read += 1
+            self._own_voice = _OWN_VOICE.search(paragraph) is not None
+        if self._own_voice:
+            self._narration.clear()
+        return self._own_voice
+
     def _continues(self, sentence: str, speaker: Person) -> bool:
         """Whether a sentence after reported speech carries the report on: it speaks in the
         first person (`We are not afraid …`, `my country has …`), or a body that spoke says
@@ -1739,7 +1744,7 @@ class ReportedQuotes(FinderState):
             return False
         if _FIGURE_BACK.match(sentence):
             return True  # `That number includes …`: the data reported, carried on
-        if self._own_voice and _FIRST_PERSON.search(sentence):
+        if _FIRST_PERSON.search(sentence) and self._narration_first_person():
             return False  # `… found that A. We see this evil …` in an op-ed: the author's `we`
         if _NEW_REPORT.search(sentence) or _NARRATION.search(sentence):
             return False
