@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from .helpers import quotes
+from .helpers import near_linear, quotes
 
 _JEFFRIES = "众议院少数党领袖哈基姆·杰弗里斯(Hakeem Jeffries)说，投票是错的。"
 
@@ -148,3 +148,31 @@ def test_the_same_said_by_several_the_present_or_ones_own_words_give_no_report()
         "I’ll say this: There is no cause for retaliation.",
     ):
         assert quotes(_ASKED, f"MS. JEAN-PIERRE: {turn}") == [], turn
+
+
+# --- hostile text ------------------------------------------------------------------------------
+
+
+def test_sentences_begun_again_after_dashes_are_read_in_near_linear_time() -> None:
+    def run(n: int) -> list[tuple[str, str, str]]:
+        return quotes("President Biden said that " + "the plan will pass — he said " * n + "it.")
+
+    small, large = near_linear(run, 100)
+    assert len(small) <= len(large)
+
+
+def test_an_authors_first_person_is_read_in_near_linear_time() -> None:
+    # (every report is followed by a first-person sentence that asks about the narration)
+    def run(n: int) -> list[tuple[str, str, str]]:
+        return quotes(
+            *["Passover is a tale of the future."] * n,
+            *[_FOUND] * n,
+        )
+
+    small, large = near_linear(run, 100)
+    carried = (
+        "indirect",
+        "Anti-Defamation League",
+        "incidents reached record levels. We see this evil.",
+    )
+    assert small and set(small) == set(large) == {carried}
