@@ -266,6 +266,19 @@ def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
     # pieces above fell)
     halves = ["two", "one", " and a half times", " as ", " more", "much", "x", " "]
     generated += _generated(halves, 600, 49)
+    # (another named source saying after `and`: `, and Vladimir Putin drawing a line saying that`)
+    other = [
+        ", and ",
+        ", but ",
+        "Vladimir ",
+        "Putin ",
+        "the ",
+        "drawing ",
+        "a ",
+        "saying ",
+        "arguing ",
+    ]
+    generated += _generated([*other, "x", " "], 600, 50)
     for text in generated:
         for index, gated in enumerate(wordlists.GATED):
             for pos in range(len(text) + 1):

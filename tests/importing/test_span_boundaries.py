@@ -150,6 +150,37 @@ def test_the_same_said_by_several_the_present_or_ones_own_words_give_no_report()
         assert quotes(_ASKED, f"MS. JEAN-PIERRE: {turn}") == [], turn
 
 
+# --- another named source saying after `and` or `but` ------------------------------------------
+
+
+def test_another_named_sources_participle_of_saying_ends_a_report() -> None:
+    found = quotes(
+        "Governor Jo Roe said that you cannot tell another country what alliances to join, and "
+        "Vladimir Putin drawing a red line saying that Ukraine is not to be a NATO member."
+    )
+    assert found[0] == (
+        "indirect",
+        "Jo Roe",
+        "you cannot tell another country what alliances to join",
+    )
+    found = quotes(
+        "Governor Jo Roe said that he wants to be prudent, but the White House did post a "
+        "statement saying that Republicans are faking outrage."
+    )
+    assert found[0] == ("indirect", "Jo Roe", "he wants to be prudent")
+
+
+def test_a_participle_of_the_same_source_or_of_no_name_stays_in_the_report() -> None:
+    for clause in (
+        # no name after `and`: the same source goes on
+        "he wants to be prudent, and is saying so to everyone.",
+        # a name, then a comma before the participle: an aside, not a subject
+        "the talks will go on, and Congress, saying nothing, will wait.",
+    ):
+        found = quotes(f"Governor Jo Roe said that {clause}")
+        assert found == [("indirect", "Jo Roe", clause)], clause
+
+
 # --- hostile text ------------------------------------------------------------------------------
 
 

@@ -317,6 +317,16 @@ _DASH_SAID = Gated(
     rf"(?:also\s|again\s|just\s)?(?:{_SPEECH}|{_NARRATION_VERBS})\b(?![,:]?\s?[“\"])",
     ("—", "–"),
 )
+# Another named source's report joined by `and`, `but` or `while`, its participle of saying a few
+# words after the name (`the U.S. saying that A, et cetera, and Vladimir Putin drawing a red line
+# saying that B`, `you’ve said that A, but the White House did post a statement saying that B`):
+# the first report ends before it (ANNOTATING.md, "Two attributions in one sentence"), as before
+# `, and X said` (`_CUT`, which takes at most one word between the name and the verb).
+_OTHER_SAYING = Gated(
+    r",\s(?:and|but|while)\s(?:the\s)?(?:[A-Z][\w.'’\-]*\s){1,4}(?:[a-z]+\s){0,6}?"
+    r"(?:saying|arguing|insisting|claiming)\s",
+    ("saying", "arguing", "insisting", "claiming"),
+)
 # `according to a statement from the Department of Energy`: the body the document is from.
 _DOCUMENT_OF = lazy(
     r"^(?:(?:an?|the|its|his|her|their)\s)?"
@@ -1486,6 +1496,9 @@ class ReportedQuotes(FinderState):
             start = low + content
             cut = _CUT.search(sentence, content)
             end = low + cut.start() if cut is not None else high
+            another = _OTHER_SAYING.search(sentence, content, end - low)
+            if another is not None:
+                end = low + another.start()
             dash = _DASH_SAID.search(sentence, content, end - low)
             if dash is not None:
                 end = low + dash.start()
