@@ -26,7 +26,9 @@ def test_what_a_source_calls_something_after_cheng_is_its_direct_quote() -> None
 
 def test_a_clause_after_cheng_with_words_in_marks_stays_a_report() -> None:
     for clause in (
-        "协议是“历史性的文件”。",  # a copula: a clause
+        # a copula with an attribute: a clause (a name given wholly in marks, `称协议是“历史性的
+        # 文件”。`, is the source's words: ANNOTATING.md, "Thirty-second folder")
+        "此次袭击是“有针对性的”。",
         "他认为这样做“没有意义”。",  # a clause with a verb of its own
         "两人将在会晤中讨论“此前发生的事情”。",  # a modal and a verb
         "如果对方“表现不好”，美国可能会恢复军事行动。",  # the marks do not end the clause

@@ -268,6 +268,23 @@ def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
     # (a call or a condemnation joined to a report, `，并呼吁`: few texts above hold its words)
     joined = ["，", "并", "呼吁", "谴责", "敦促", "表示", "x"]
     generated += _generated(joined, 600, 50)
+    # (a factor and a half in words, `two and a half times as much`: its count hung on how the
+    # pieces above fell)
+    halves = ["two", "one", " and a half times", " as ", " more", "much", "x", " "]
+    generated += _generated(halves, 600, 51)
+    # (another named source saying after `and`: `, and Vladimir Putin drawing a line saying that`)
+    other = [
+        ", and ",
+        ", but ",
+        "Vladimir ",
+        "Putin ",
+        "the ",
+        "drawing ",
+        "a ",
+        "saying ",
+        "arguing ",
+    ]
+    generated += _generated([*other, "x", " "], 600, 52)
     for text in generated:
         for index, gated in enumerate(wordlists.GATED):
             for pos in range(len(text) + 1):

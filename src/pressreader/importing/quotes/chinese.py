@@ -845,12 +845,28 @@ def _zh_announces_an_act(sentence: str, match: re.Match[str]) -> int | None:
 _ZH_APPOSITION = lazy(r"[，,]\s*这(?:也)?是|[，,]\s*这(?:在[^，,。；“”]{1,12}?)?(?:引发|引起)了")
 
 
+# The reporter's narration in a clause after a report (ANNOTATING.md, "The reporter's words
+# end a report"): what came before it (`…正处于“生命维持状态”，此前他拒绝了伊朗提出的最新提议`;
+# not `此前的…`, a noun's modifier) and what followed it, with a subject of its own (`…继续与
+# 伊朗政权进行谈判，国际原油价格随后回吐了早盘的涨幅`; not `，随后颜色发生变化`, the account's
+# next step, nor `，美国随后将…`, a plan).
+_ZH_NARRATION_CLAUSE = Gated(
+    r"[，,]\s*(?:此前(?![的，,])|[\u4e00-\u9fff]{2,8}?随后(?!将)(?=[^，,。；;“”]{1,30}?了))",
+    ("此前", "随后"),
+)
+
+
 def _zh_before_apposition(paragraph: str, start: int, end: int, in_marks: Within) -> int:
     """Where a report from `start` to `end` ends before the reporter's apposition (`，这是…`)
     outside marks; `end` when there is none. Not when the report before it is a phrase of
     setting (`在…疫情中，这是…`: `这` is the clause's subject), nor when the apposition holds
     the source's words in marks (`这是台湾“对…的承诺”`) or a record its figures set (`这是自4月初
-    以来第一次出现的情况`: the data's source says so)."""
+    以来第一次出现的情况`: the data's source says so); and before the reporter's narration in a
+    clause of its own (`_ZH_NARRATION_CLAUSE`)."""
+    for clause in _ZH_NARRATION_CLAUSE.finditer(paragraph, start, end):
+        if clause.start() not in in_marks:
+            end = clause.start()
+            break
     for apposition in _ZH_APPOSITION.finditer(paragraph, start, end):
         if apposition.start() in in_marks:
             continue

@@ -390,6 +390,18 @@ _ZH_CALLED_WORDS = lazy(
 )
 
 
+# The name a source gives someone or something after `称X是`, wholly in marks and ending
+# its sentence (ANNOTATING.md, "Thirty-second folder": `称普尔特是“一个不合格的政治掮客，
+# 不应被提拔”。`, `称这个赛事是“送给美国人民的一份礼物”。`): the source's words, a direct quote,
+# as after `指责这部法案是`; not an attribute in marks (`称此次袭击是“有针对性的”`, ending in
+# 的: a clause) nor marks the clause goes on after (`称这一举动是“…”，意图…`).
+_ZH_CALLED_IS = Gated(
+    r"(?P<object>[^，,。；;：:“”「」()（）是为认说将会要能已正把让使对向给被有没不在]{1,14}?)是"
+    r"“(?P<words>[^“”「」。！？!?；;]{2,60}?(?<!的))”(?=[。！？!?]|\Z)",
+    ("是“",),
+)
+
+
 # What opens the noun of a report whose `报告称` is the report's `称` (`这份报告称`, `…发布的一份
 # 调查报告称`).
 _ZH_REPORT_OF = lazy(r"(?:这份|该|此|一份|这一|最新|调查|的)\Z")
@@ -802,6 +814,7 @@ class ChineseQuotes(FinderState):
                     sentence_source = person
                 called = (
                     _ZH_CALLED_WORDS.match(paragraph, start, high)
+                    or _ZH_CALLED_IS.match(paragraph, start, high)
                     if verb == "称" and not match.group("comma")
                     else None
                 )

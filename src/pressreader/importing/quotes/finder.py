@@ -398,6 +398,8 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             verbs = _with_put_it(paragraph, verbs)
         han = han_text
         if not _may_hold_quotes(paragraph, verbs, han):
+            if not han and not self._own_voice:
+                self._narration.append(paragraph)  # (read only if asked: ReportedQuotes)
             self._open_speaker = None
             self._pending.append(_Unsplit(paragraph))
             self._sentence = None

@@ -305,6 +305,28 @@ _CUT = lazy(
     # another source's report needs a verb of saying, not one of the narration only
     r"(?(other)" + "".join(rf"(?<!\b{word})" for word in _NARRATION_ONLY) + ")"
 )
+# A sentence begun again after a dash with its source as a pronoun and a verb of its own (`…
+# made clear that our policy has not changed, that — you know, he reiterated our one-China policy`,
+# `said this — he said he wanted …`): the report before the dash ends there, as at any new verb of
+# the narration (ANNOTATING.md, "Two attributions in one sentence"), and the new verb is read as
+# any; words of three or fewer before the dash are a false start, no report (`said they will be —
+# he said they will be speaking`). Not the same pronoun said again (`he — he said`), nor a verb
+# before a quotation (`— he said, “…”`: the quotation's attribution).
+_DASH_SAID = Gated(
+    r"(?:,\s(?:that\s)?)?\s?(?<!\bhe\s)(?<!\bshe\s)[—–]\s(?:you know,\s|I mean,\s)?(?:he|she)\s"
+    rf"(?:also\s|again\s|just\s)?(?:{_SPEECH}|{_NARRATION_VERBS})\b(?![,:]?\s?[“\"])",
+    ("—", "–"),
+)
+# Another named source's report joined by `and`, `but` or `while`, its participle of saying a few
+# words after the name (`the U.S. saying that A, et cetera, and Vladimir Putin drawing a red line
+# saying that B`, `you’ve said that A, but the White House did post a statement saying that B`):
+# the first report ends before it (ANNOTATING.md, "Two attributions in one sentence"), as before
+# `, and X said` (`_CUT`, which takes at most one word between the name and the verb).
+_OTHER_SAYING = Gated(
+    r",\s(?:and|but|while)\s(?:the\s)?(?:[A-Z][\w.'’\-]*\s){1,4}(?:[a-z]+\s){0,6}?"
+    r"(?:saying|arguing|insisting|claiming)\s",
+    ("saying", "arguing", "insisting", "claiming"),
+)
 # `according to a statement from the Department of Energy`: the body the document is from.
 _DOCUMENT_OF = lazy(
     r"^(?:(?:an?|the|its|his|her|their)\s)?"
@@ -510,6 +532,17 @@ _BEEN_CLEAR = frozenset(
     ["was clear", "was very clear", "was quite clear", "been clear", "been very clear"]
 )
 _CLEAR_COLON = lazy(r"\s?:\s+(?=[A-Z][a-z’']*\s)")
+# `said that himself: A`, `has said this before: A`: what was said named, then said after a colon
+# (ANNOTATING.md, "Thirty-fourth folder": like `has been clear: A`); past only (`the President
+# says this:` introduces the speaker's own account of him as often).
+_SAID_THIS_COLON = Gated(
+    r"\s(?:this|that)(?:\s(?:himself|herself|themselves|itself|before|yesterday|today|again|"
+    r"earlier|repeatedly|many times))?:\s+(?=[A-Z][a-z’']*\s)",
+    ("this:", "that:", "self:", "before:", "day:", "again:", "earlier:", "edly:", "times:"),
+)
+# An earlier `said this,` in the sentence: the same said by several (`I have said this, the
+# White House Counsel’s Office has said this: …`).
+_SAID_THIS_BEFORE = lazy(r"\b(?:said|says|say)\s(?:this|that)\b[^:.;]{0,30},")
 # The attribution after a quote's closing mark, up to a participle's comma.
 _AFTER_QUOTE = lazy(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*\Z")
 # A subject pronoun right after a verb of saying opens a clause (`said she thanked him`): an
@@ -655,6 +688,14 @@ _YOU_BEFORE = lazy(
 # The singular first person, and a transcript's note of the room: a speech's own speaker.
 _SPEAKER_OWN = lazy(
     r"\bI(?:’m|'m|’ve|'ve|’ll|'ll|’d|'d)?\s|\((?:[Ll]aughter|[Ll]aughs|[Aa]pplause)\.?\)"
+)
+# The first person of the article's own narration, in a paragraph with no verb of saying and no
+# marks (`our future as a democracy` in an op-ed, a speech's `we`): the author's voice, in which a
+# later `we` is the author's too, not a source's report carried on (ANNOTATING.md: the
+# publisher's first person).
+_OWN_VOICE = Gated(
+    r"\b(?:[Ww]e|[Oo]ur|[Mm]y)\b|\bI(?:’m|'m|’ve|'ve|’ll|'ll|’d|'d)?\s",
+    ("we", "We", "our", "Our", "my", "My", "I"),
 )
 # The source spoken of in the third person (a person's report carried on would say `we`).
 _THIRD_PERSON = lazy(r"\b(?:he|she|his|her|him|hers)\b", re.I)
@@ -1455,6 +1496,15 @@ class ReportedQuotes(FinderState):
             start = low + content
             cut = _CUT.search(sentence, content)
             end = low + cut.start() if cut is not None else high
+            another = _OTHER_SAYING.search(sentence, content, end - low)
+            if another is not None:
+                end = low + another.start()
+            dash = _DASH_SAID.search(sentence, content, end - low)
+            if dash is not None:
+                end = low + dash.start()
+                if len(sentence[content : dash.start()].split()) <= 3:
+                    position = max(position, dash.start())
+                    continue  # (a false start: the sentence begun again is the report)
             end = low + _before_main_question(sentence, verb_start, content, end - low)
             if not self._transcript:
                 end = low + _before_dash_aside(sentence, content, end - low)
@@ -1469,7 +1519,9 @@ class ReportedQuotes(FinderState):
                         paragraph, previous.start, low + _clause_end(sentence, verb_start)
                     )
             out.append(Found(start, end, "indirect", person))
-            position = max(position, cut.start() if cut is not None else len(sentence))
+            reached = dash.start() if dash is not None else None
+            reached = reached if reached is not None else cut.start() if cut else len(sentence)
+            position = max(position, reached)
         # Quote marks spanning a whole reported clause make it direct, not indirect.
         kept: list[Found] = []
         for quote in out:
@@ -1513,6 +1565,12 @@ class ReportedQuotes(FinderState):
             if colon is None or sentence.endswith(_PLURAL_HAVE, 0, verb_end - len(verb)):
                 return None  # (`President Biden and I have been clear:`: several together)
             return verb_end + colon.end()
+        if verb == "said" and ":" in rest[:30]:
+            colon = _SAID_THIS_COLON.match(rest)
+            if colon is not None:
+                if _SAID_THIS_BEFORE.search(sentence, max(0, verb_end - 120), verb_end - 4):
+                    return None  # (`I have said this, the Office has said this: A`: together)
+                return verb_end + colon.end()
         if " that" not in rest:
             that = None
         elif verb in _OBJECT_VERBS or verb in _PHRASAL_VERBS:
@@ -1671,6 +1729,18 @@ class ReportedQuotes(FinderState):
             return after + 1  # `said ICE brings “…”`, `said the Trump Administration believes …`
         return None
 
+    def _narration_first_person(self) -> bool:
+        """Whether the article's narration so far spoke in the first person (`_OWN_VOICE` in a
+        paragraph with no verb of saying and no marks): each paragraph is read once, and only
+        when a first-person sentence after a report asks."""
+        while not self._own_voice and self._narration_read < len(self._narration):
+            paragraph = self._narration[self._narration_read]
+            self._narration_read += 1
+            self._own_voice = _OWN_VOICE.search(paragraph) is not None
+        if self._own_voice:
+            self._narration.clear()
+        return self._own_voice
+
     def _continues(self, sentence: str, speaker: Person) -> bool:
         """Whether a sentence after reported speech carries the report on: it speaks in the
         first person (`We are not afraid …`, `my country has …`), or a body that spoke says
@@ -1687,6 +1757,8 @@ class ReportedQuotes(FinderState):
             return False
         if _FIGURE_BACK.match(sentence):
             return True  # `That number includes …`: the data reported, carried on
+        if _FIRST_PERSON.search(sentence) and self._narration_first_person():
+            return False  # `… found that A. We see this evil …` in an op-ed: the author's `we`
         if _NEW_REPORT.search(sentence) or _NARRATION.search(sentence):
             return False
         bare = sentence.lstrip().removeprefix("The ")

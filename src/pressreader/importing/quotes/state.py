@@ -177,6 +177,12 @@ class FinderState:
         # The person a label names for the excerpts after it (`X on Face the Nation`).
         self._excerpts_speaker: Person | None = None
         self._transcript = False  # (a turn's label met: the text is a transcript)
+        # The article's paragraphs of narration (no verb of saying, no marks) not yet read for a
+        # first person of its own, and whether one was met (an op-ed's, a speech's): read only
+        # when a first-person sentence after a report asks (ReportedQuotes._continues).
+        self._narration: list[str] = []
+        self._narration_read = 0
+        self._own_voice = False
         self._asking = False  # (the turn read now is a question, `Q …`)
         self._answer_label = ""  # (the label of the latest turn that is no question)
         # The one a question's opening words address by name (`Q President Zelenskyy, …`).
