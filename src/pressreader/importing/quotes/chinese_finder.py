@@ -252,8 +252,6 @@ _ZH_COUNTED_PEOPLE = Gated(
 )
 # A call or a condemnation joined to a report by `，并` (`表示，A，并呼吁…`): the source's act.
 _ZH_AND_CALLS = Gated(r"[，,]\s*并(?:呼吁|谴责|敦促)", ("呼吁", "谴责", "敦促"))
-# The reporter's background joined to a report (`，此前他拒绝了…`, `，此前有报道称…`).
-_ZH_BACKGROUND_AFTER = Gated(r"[，,]\s*此前", ("此前",))
 # A bill or proposal (`法案文本`, `该法案`, `这项提案`): what it says is no one's quote.
 _ZH_BILL = lazy(r"(?:该|这项|这部|此|这份)?(?:法案|议案|提案|草案)(?:文本)?(?:还|也|则|又)*\Z")
 _ZH_DOCUMENT_NOUNS = "声明|报告|信|新闻稿|公告|证词|宣誓书|备忘录|贴文|帖文|推文|宣言"
@@ -877,10 +875,6 @@ class ChineseQuotes(FinderState):
                     called = _ZH_AND_CALLS.search(paragraph, start, end)
                     if called is not None and called.start() not in in_marks:
                         end = called.start()
-                # `表示，A，此前他拒绝了…`: the reporter's background on what came before.
-                background = _ZH_BACKGROUND_AFTER.search(paragraph, start, end)
-                if background is not None and background.start() not in in_marks:
-                    end = background.start()
                 end = self._zh_trim(paragraph, start, end)
                 if end - start >= 2:
                     out.append(Found(start, end, "indirect", person))
