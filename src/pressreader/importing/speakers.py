@@ -589,6 +589,15 @@ _FUNCTION = frozenset(
 )
 
 
+def _particles_before_name(words: list[str], index: int) -> bool:
+    """Whether `words[index]` opens a run of name particles that a name's word ends (`van`,
+    `von der`, `de la` before `Leyen`)."""
+    end = index
+    while end < len(words) and end - index < 3 and words[end] in _PARTICLES:
+        end += 1
+    return end > index and end < len(words) and _is_name_token(words[end])
+
+
 def _is_name_token(word: str) -> bool:
     lower = word.lower()
     if lower in TITLE_WORDS or lower in ORG_WORDS or lower in DETERMINERS or lower in _FUNCTION:
@@ -822,12 +831,19 @@ def _parse_phrase(phrase: str) -> Reference | None:
         if _is_name_token(words[index]):
             start = index
             while index < len(words) and (
-                _is_name_token(words[index])
-                or (
-                    words[index].lower() in _PARTICLES
-                    and index + 1 < len(words)
-                    and _is_name_token(words[index + 1])
-                )
+                _is_name_token(words[index]) or _particles_before_name(words, index)
+            ):
+                index += 1
+            runs.append((start, index))
+        elif (
+            index > 0
+            and words[index - 1].lower() in TITLE_WORDS
+            and _particles_before_name(words, index)
+        ):
+            # `President von der Leyen`: a surname that opens with its particles.
+            start = index
+            while index < len(words) and (
+                _is_name_token(words[index]) or _particles_before_name(words, index)
             ):
                 index += 1
             runs.append((start, index))
@@ -1490,7 +1506,8 @@ _TITLED = lazy(
     rf"| for [A-Z][\w’'.\-]{{0,40}}(?: (?:and )?{_OFFICE_WORD}){{0,3}})?"
     r" (?P<name>[A-Z][\w’'\-]{1,40}(?: [A-Z]\.)?"  # a first name, an initial
     # more names (not a trip's `En Route`, `Aboard`: `Karine Jean-Pierre En Route Vail, CO`)
-    r"(?: (?:de |van |von |bin |al-)?(?!Jr\b|Sr\b|En Route\b|Aboard\b)[A-Z][\w’'\-]{1,40}){0,2})"
+    r"(?: (?:(?:de|van|von|der|den|bin) ){0,2}(?:al-)?(?!Jr\b|Sr\b|En Route\b|Aboard\b)"
+    r"[A-Z][\w’'\-]{1,40}){0,2})"
     r"(?P<suffix>,? Jr\.|,? Sr\.)?"
     r"(?P<place> of (?:the )?[A-Z][\w’'\-]{0,40}(?: [A-Z][\w’'\-]{0,40}){0,3}(?=[,:;.]|\s[a-z]))?"
 )

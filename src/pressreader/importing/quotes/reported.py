@@ -796,6 +796,16 @@ _NO_CLAUSE_START = lazy(
 )
 
 
+# Verbs of saying with a `that` clause that are as often deeds (`committed a crime`, `advised
+# residents to leave`), whose `that` may then be a time's determiner.
+_DEED_VERBS = frozenset(["advised", "committed"])
+_BE_BEFORE = lazy(r"\b(?:am|is|are|was|were|be|been|being|[’']s|[’']re)(?: [a-z]+ly)? \Z")
+_TIME_NOUN = lazy(
+    r"(?:year|day|week|month|night|morning|afternoon|evening|time|weekend|summer|winter|"
+    r"spring|fall|autumn|decade)\b"
+)
+
+
 # Verbs that pass a thing on (`shared that with …`, `conveyed that to …`): `that` right after
 # one, then `with` or `to`, is the thing passed on, no clause.
 _PASSED_ON = frozenset(["shared", "conveyed", "relayed"])
@@ -1571,6 +1581,14 @@ class ReportedQuotes(FinderState):
                 if _SAID_THIS_BEFORE.search(sentence, max(0, verb_end - 120), verb_end - 4):
                     return None  # (`I have said this, the Office has said this: A`: together)
                 return verb_end + colon.end()
+        if verb in _DEED_VERBS and (
+            not rest.startswith((" that ", " that,"))
+            or sentence.rstrip().endswith("?")
+            or _BE_BEFORE.search(sentence, max(0, verb_end - len(verb) - 30), verb_end - len(verb))
+        ):
+            # `has committed that …` only: not `is (firmly) committed to … that`, `was advised
+            # that` (the one advised), nor a question's `is the President committed that …?`
+            return None
         if " that" not in rest:
             that = None
         elif verb in _OBJECT_VERBS or verb in _PHRASAL_VERBS:
@@ -1607,6 +1625,8 @@ class ReportedQuotes(FinderState):
                 # `mentioned that phrase today`, `mentioned that as well`: `that` a determiner
                 # or the thing mentioned, no clause after it.
                 return None
+            if verb in _DEED_VERBS and _TIME_NOUN.match(rest, content):
+                return None  # `the crimes they committed that year`: a time, no clause
             return verb_end + content
         if _SUBJECT_PRONOUN.match(rest) and verb not in _OBJECT_VERBS:
             return verb_end + 1  # `said she thanked him`, `saying he will …`

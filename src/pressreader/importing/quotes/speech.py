@@ -190,6 +190,9 @@ _SPEECH_WORDS = (
     "pledged",
     "promised",
     "expressed",
+    # (`advised that …`, `committed that …`; not `advised residents to …`, `committed to …`)
+    "advised",
+    "committed",
 )
 # A second verb of the same speaker in the sentence (`emphasized that A, noting that B`):
 # it introduces a quote of its own (ANNOTATING.md, "Hard cases"), after `that` only.
