@@ -828,19 +828,12 @@ def _parse_phrase(phrase: str) -> Reference | None:
     runs: list[tuple[int, int]] = []
     index = 0
     while index < len(words):
-        if _is_name_token(words[index]):
-            start = index
-            while index < len(words) and (
-                _is_name_token(words[index]) or _particles_before_name(words, index)
-            ):
-                index += 1
-            runs.append((start, index))
-        elif (
+        if _is_name_token(words[index]) or (
+            # `President von der Leyen`: a surname that opens with its particles.
             index > 0
             and words[index - 1].lower() in TITLE_WORDS
             and _particles_before_name(words, index)
         ):
-            # `President von der Leyen`: a surname that opens with its particles.
             start = index
             while index < len(words) and (
                 _is_name_token(words[index]) or _particles_before_name(words, index)
@@ -1386,7 +1379,11 @@ class Book:
         """The one holder of a title the text gives to no one it names (`the President` in a
         gaggle that never names him), named by the title (ANNOTATING.md, "Fourteenth folder");
         the same person at every later mention. Not known by a surname: `President` is none."""
-        name = SOLE_TITLES[title]
+        return self._named_by_title(SOLE_TITLES[title], title)
+
+    def _named_by_title(self, name: str, title: str) -> Person:
+        """The person the text knows only by `name`, a title (`President`, `German
+        Chancellor`) holding `title`: listed at the first mention, the same one at later ones."""
         person = self._by_name.get(self._key(name))
         if person is None:
             person = Person(name, role=name, titles={title}, whole_titles={title})
@@ -1417,15 +1414,7 @@ class Book:
             )
         if not self._foreign_sole[role]:
             return None
-        person = self._by_name.get(self._key(role))
-        if person is None:
-            title = role.split(" ", 1)[1].lower()
-            person = Person(role, role=role, titles={title}, whole_titles={title})
-            self.people.append(person)
-            self._by_name[self._key(role)] = person
-            self.last_of_title[title] = person
-            self.last_of_whole_title[title] = person
-        return person
+        return self._named_by_title(role, role.split(" ", 1)[1].lower())
 
     def other_holder(self, title: str, person: Person, listener: str) -> Person | None:
         """When `listener` (the words between a verb and its clause: ` to President Xi that`)

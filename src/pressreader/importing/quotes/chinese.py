@@ -821,9 +821,8 @@ def _zh_announces_an_act(sentence: str, match: re.Match[str]) -> int | None:
     if _ZH_ANNOUNCED_ACT.match(sentence, match.end()) is None:
         return None
     stop = _ZH_CLAUSE_STOP.search(sentence, match.end())
-    end = stop.start() if stop is not None else len(sentence)
-    if stop is None or stop.group() in "。！？":
-        end = len(sentence)  # (the sentence's stop is the report's)
+    # (to the first comma; the sentence's stop is the report's)
+    end = len(sentence) if stop is None or stop.group() in "。！？" else stop.start()
     opens = max(sentence.rfind(c, 0, match.start()) for c in "，,；：:") + 1
     if sentence[opens : match.start()].lstrip().startswith("而"):
         return None  # (`X说，A，而美国财政部已宣布批准…`: the reporter's words end A)

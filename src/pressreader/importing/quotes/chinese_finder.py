@@ -659,6 +659,7 @@ class ChineseQuotes(FinderState):
                 at = low + match.start()
                 if at in in_marks:
                     continue  # a verb inside quotation marks is the quote's
+                act_end = _zh_announces_an_act(sentence, match)
                 if (
                     not match.group("comma")
                     and verb not in _ZH_BARE_VERBS
@@ -674,7 +675,7 @@ class ChineseQuotes(FinderState):
                     and not _zh_accuses(sentence, match)
                     and not _zh_clause_of_its_own(sentence, match)
                     and not _zh_announces_a_plan(sentence, match)
-                    and _zh_announces_an_act(sentence, match) is None
+                    and act_end is None
                     and not _zh_term_opens_clause(sentence, match)
                     and not _zh_goes_on_from_quotation(sentence, match)
                     and not _zh_predicate_in_marks(sentence, match)
@@ -823,7 +824,6 @@ class ChineseQuotes(FinderState):
                     continue
                 if verb in ("报道称", "报道说") or np.endswith("报道"):
                     self._zh_documents["报道"] = person  # for a later `报道称…`
-                act_end = _zh_announces_an_act(sentence, match)
                 # (`宣布修订…条例，被…视为…`: the act only, and no search past it)
                 limit = low + act_end if act_end is not None else high
                 end = limit

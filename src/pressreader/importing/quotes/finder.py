@@ -549,14 +549,20 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
                 if spelled is not None:
                     taken, initials = spelled.split(" "), acronym
             if initials == acronym and len(taken) >= 2:
-                self._acronyms[acronym] = " ".join(taken)
-                if len(self._acronyms) > _ACRONYMS_KEPT:
-                    del self._acronyms[next(iter(self._acronyms))]  # (the oldest)
+                self._keep_acronym(acronym, " ".join(taken))
         # `七国集团(G7)…。G7表示，…`: the Chinese body the abbreviation was written after.
         for acronym, name in _zh_spelt_acronyms(paragraph):
+            self._keep_acronym(acronym, name, replace=False)
+
+    def _keep_acronym(self, acronym: str, name: str, replace: bool = True) -> None:
+        """`acronym` spelt out as `name` (the latest spelling, or the first when not
+        `replace`), the oldest of the kept ones forgotten past `_ACRONYMS_KEPT`."""
+        if replace:
+            self._acronyms[acronym] = name
+        else:
             self._acronyms.setdefault(acronym, name)
-            if len(self._acronyms) > _ACRONYMS_KEPT:
-                del self._acronyms[next(iter(self._acronyms))]
+        if len(self._acronyms) > _ACRONYMS_KEPT:
+            del self._acronyms[next(iter(self._acronyms))]  # (the oldest)
 
     def _opening_person(self) -> Person | None:
         """The person named first in one of the two paragraphs before (the latest first),

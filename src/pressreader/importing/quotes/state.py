@@ -247,10 +247,7 @@ class FinderState:
             or (reference.kind == "name" and reference.role)
         ):
             return None  # (`Merry Christmas, John.`: no one named)
-        last = self.book.last_subject
-        person = self.book.resolve(reference)
-        self.book.last_subject = last
-        return person
+        return self.book.resolve(reference)  # (`Book.resolve` leaves the last subject as it was)
 
     def _president_named_later(self, reference: Reference | None) -> Person | None:
         """`the President` of an `As the President said` met before the text names its one
