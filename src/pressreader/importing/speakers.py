@@ -256,7 +256,7 @@ ORG_WORDS = frozenset(
         "gas",
     ]
 )
-_PARTICLES = frozenset(
+NAME_PARTICLES = frozenset(
     [
         "de",
         "da",
@@ -593,7 +593,7 @@ def _particles_before_name(words: list[str], index: int) -> bool:
     """Whether `words[index]` opens a run of name particles that a name's word ends (`van`,
     `von der`, `de la` before `Leyen`)."""
     end = index
-    while end < len(words) and end - index < 3 and words[end] in _PARTICLES:
+    while end < len(words) and end - index < 3 and words[end] in NAME_PARTICLES:
         end += 1
     return end > index and end < len(words) and _is_name_token(words[end])
 
@@ -670,9 +670,20 @@ def _affiliation(role: str) -> str | None:
         if word.lower() in TITLE_WORDS or not _is_capitalised(word):
             break
         lead.append(word)
+    while lead and lead[-1] in _TITLE_QUALIFIERS:
+        lead.pop()  # `Crown Prince`, `Former President`, `Senate Majority Leader`: no body's word
     if lead and len(lead) < len(words):
         return " ".join(lead)
     return None
+
+
+# Capitalised words that qualify a title, not a body's name before it.
+_TITLE_QUALIFIERS = frozenset(
+    [
+        *("Crown", "Former", "Late", "Supreme", "Foreign", "Majority", "Minority", "Ranking"),
+        *("Outgoing", "Incoming", "Interim", "Retired", "Honorary", "Founding"),
+    ]
+)
 
 
 def _clean_role(words: list[str]) -> str | None:
@@ -927,6 +938,8 @@ def _parse_phrase(phrase: str) -> Reference | None:
             if len(run) == 1 and not role_words and not appositive.strip() and words[0] == run[0]:
                 return Reference("surname", name)
             kind = "name" if len(run) >= 2 else "surname"
+            if run[0].lower() in NAME_PARTICLES and (start == 0 or preceded_by_title):
+                kind = "surname"  # `Von der Leyen said`, `De Gaulle`: a surname's particles
             if kind == "surname" and role:
                 return Reference("surname", name, role, _affiliation(role) if role else None)
             return Reference(kind, name, role, _affiliation(role) if role else None)
@@ -1075,6 +1088,14 @@ class Book:
         parts = [part for part in name.replace(",", "").split(" ") if part not in _SUFFIXES]
         if parts and not person.body:
             self._known.add(parts[-1])
+            first = len(parts) - 1
+            while first > 1 and parts[first - 1] in NAME_PARTICLES:
+                first -= 1
+            if first < len(parts) - 1:
+                # `von der leyen` of `Ursula von der Leyen`: the surname with its particles.
+                particled = " ".join(parts[first:])
+                self._known.add(particled)
+                self._by_surname[particled] = person
             earlier = self._by_surname.get(parts[-1])
             if earlier is not None and earlier is not person:
                 sharing = self._sharing_surname.setdefault(parts[-1], [earlier])

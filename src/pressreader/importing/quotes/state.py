@@ -10,6 +10,7 @@ from pressreader.importing.quotes.clauses import _in_phrase
 from pressreader.importing.quotes.sentence_ends import _ABBREVIATIONS, sentences
 from pressreader.importing.quotes.subjects import _GROUP_PHRASE, _titled_surname
 from pressreader.importing.speakers import (
+    NAME_PARTICLES,
     TITLE_WORDS,
     Book,
     Person,
@@ -372,7 +373,11 @@ class FinderState:
         if leading is None:
             return "", None
         words = leading.group().split()
-        if len(words) == 2 and _in_phrase(words[0]) and _in_phrase(words[1]):
+        if (
+            len(words) == 2
+            and _in_phrase(words[0])
+            and (_in_phrase(words[1]) or words[1] in NAME_PARTICLES)
+        ):
             whole = _LEADING.match(sentence)  # the phrase may go on
             words = whole.group().split() if whole is not None else words
         if words[0].lower() in ("he", "she", "they"):
@@ -380,8 +385,8 @@ class FinderState:
         if words[0].lower() in ("it", "his", "her", "their"):
             return "", None
         np: list[str] = []
-        for word in words:
-            if _in_phrase(word):
+        for number, word in enumerate(words):
+            if _in_phrase(word) or (np and _particle_in_name(words, number)):
                 np.append(word)
                 continue
             break
@@ -411,6 +416,15 @@ class FinderState:
             return "", None
         self.book.last_subject = person
         return "speaker", person
+
+
+def _particle_in_name(words: list[str], index: int) -> bool:
+    """Whether `words[index]` is a name's particle between its capitalised words (`de` of
+    `Charles de Gaulle`, `von der` of `Ursula von der Leyen`)."""
+    end = index
+    while end < len(words) and end - index < 3 and words[end] in NAME_PARTICLES:
+        end += 1
+    return end > index and end < len(words) and words[end][:1].isupper()
 
 
 def _headline_verb(name: str, role: str | None, paragraphs: Sequence[str]) -> bool:

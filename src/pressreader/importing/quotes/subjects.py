@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from pressreader.importing.speakers import TITLE_WORDS, Reference, _clean_role, parse_phrase
+from pressreader.importing.speakers import (
+    NAME_PARTICLES,
+    TITLE_WORDS,
+    Reference,
+    _clean_role,
+    parse_phrase,
+)
 from pressreader.importing.wordlists import Gated, lazy
 
 
@@ -297,6 +303,16 @@ def _np_backwards(words: list[str]) -> list[str]:
                 break
             out.insert(0, word)
         elif lower.endswith(("’s", "'s")) and out:
+            out.insert(0, word)
+        elif (
+            word in NAME_PARTICLES
+            and out
+            and (out[0][:1].isupper() or out[0] in NAME_PARTICLES)
+            and index > 0
+            and (words[index - 1][:1].isupper() or words[index - 1] in NAME_PARTICLES)
+        ):
+            # `Charles de Gaulle`, `Mohammed bin Salman`, `Ursula von der Leyen`: a name's
+            # particles between its capitalised words.
             out.insert(0, word)
         else:
             break
