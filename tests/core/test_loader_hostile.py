@@ -303,10 +303,10 @@ def _sample_many_times(copies: int) -> str:
 
 def test_a_long_annotated_article_is_within_the_cap() -> None:
     # The sample is denser in values than the synthetic articles (one per 47 bytes, with its
-    # quotes and statistics); 150 copies, 3.3 MB, hold more values than the cap's floor.
-    text = _sample_many_times(150)
+    # quotes and statistics); 170 copies, 3.7 MB, hold more values than the cap's floor.
+    text = _sample_many_times(170)
     (article,) = load(text).articles
-    assert len(article.sections) == 150 * 4
+    assert len(article.sections) == 170 * 4
     assert all(quote.anchor is not None for quote in article.quotes)
     assert sum(1 for _event in yaml.parse(text, Loader=SafeLoader)) > 60_000
 

@@ -23,7 +23,7 @@ def test_the_first_screen_shows_the_quotes_and_figures_and_two_keys_copy_one(
     tmux.start([_executable(), str(SAMPLE_FILE)])
     # No key pressed: the quotes and the statistics, with their counts, under the text.
     screen = tmux.wait_for(
-        lambda s: "Quotes (21)" in s and "Statistics (11)" in s and "s Sidebar" in s,
+        lambda s: "Quotes (17)" in s and "Statistics (11)" in s and "s Sidebar" in s,
         "the quotes and statistics on the first screen",
     )
     assert "Join hands to create a better future" in screen
