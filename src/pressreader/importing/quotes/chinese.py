@@ -556,6 +556,26 @@ def _zh_goes_on_after_marks(paragraph: str, start: int, high: int, closes: dict[
     )
 
 
+# The words of a term in marks: short, with no stop or comma of a sentence inside.
+_ZH_MARKED_TERM = lazy(r"[^，,。；;！？!?：:“”]{1,20}")
+
+
+def _zh_term_after_colon(paragraph: str, start: int, high: int, closes: dict[int, int]) -> bool:
+    """Whether the content after a verb's colon opens with a term in marks that opens a clause
+    the reporter's words go on with (`说：“月球基地一号”将成为…任务。`, `表示：“模型蒸馏”在业界
+    很常见`): one report, as after a comma (`_zh_goes_on_after_marks`); not a quotation
+    (`说：“…。”`), nor marks a comma or another mark follows (`说：“…，”他说`)."""
+    opening = start + len(paragraph[start:high]) - len(paragraph[start:high].lstrip())
+    close_end = closes.get(opening, -1)
+    if close_end < 0 or close_end >= high:
+        return False
+    if _ZH_MARKED_TERM.fullmatch(paragraph, opening + 1, close_end - 1) is None:
+        return False
+    if not (_HAN.match(paragraph, close_end) or paragraph[close_end : close_end + 1] in _DIGITS):
+        return False
+    return _zh_goes_on_after_marks(paragraph, start, high, closes)
+
+
 def _clause_stop(text: str) -> int:
     """Where the first clause of `text` ends (its first comma, semicolon or stop), or its end."""
     stop = _ZH_CLAUSE_STOP.search(text)
@@ -848,10 +868,14 @@ _ZH_APPOSITION = lazy(r"[，,]\s*这(?:也)?是|[，,]\s*这(?:在[^，,。；�
 # end a report"): what came before it (`…正处于“生命维持状态”，此前他拒绝了伊朗提出的最新提议`;
 # not `此前的…`, a noun's modifier) and what followed it, with a subject of its own (`…继续与
 # 伊朗政权进行谈判，国际原油价格随后回吐了早盘的涨幅`; not `，随后颜色发生变化`, the account's
-# next step, nor `，美国随后将…`, a plan).
+# next step, nor `，美国随后将…`, a plan). So is what another subject did meanwhile
+# (`…征收通行费，美国和伊朗官员同时正就…进行谈判`, `称…“骇人听闻”，乌克兰同时第二次袭击了…`: the
+# lead's second piece of news); not `在…的同时`, `与此同时`, a joining word's `而且同时`, nor
+# `，X同时将…`, a plan.
 _ZH_NARRATION_CLAUSE = Gated(
-    r"[，,]\s*(?:此前(?![的，,])|[\u4e00-\u9fff]{2,8}?随后(?!将)(?=[^，,。；;“”]{1,30}?了))",
-    ("此前", "随后"),
+    r"[，,]\s*(?:此前(?![的，,])|[\u4e00-\u9fff]{2,8}?随后(?!将)(?=[^，,。；;“”]{1,30}?了)|"
+    r"(?![而并但也还且又])[\u4e00-\u9fff]{2,8}?(?<![的此])同时(?=正|[^，,。；;“”将会]{1,30}?了))",
+    ("此前", "随后", "同时"),
 )
 
 

@@ -52,6 +52,7 @@ from pressreader.importing.quotes.chinese import (
     _zh_split_role,
     _zh_spokesperson_office,
     _zh_subject_clause,
+    _zh_term_after_colon,
     _zh_term_opens_clause,
     _zh_together,
     _zh_without_role,
@@ -709,7 +710,11 @@ class ChineseQuotes(FinderState):
                 if start >= high or (
                     paragraph[start:high].lstrip()[:1] in '“「『"'
                     and (
-                        match.group("comma") in ("：", ":")  # `说：“…”`: a quotation
+                        # `说：“…”`: a quotation, unless a term in marks opens the report
+                        (
+                            match.group("comma") in ("：", ":")
+                            and not _zh_term_after_colon(paragraph, start, high, closes)
+                        )
                         or not _zh_goes_on_after_marks(paragraph, start, high, closes)
                     )
                 ):
