@@ -62,3 +62,31 @@ def test_a_quotation_after_a_colon_stays_a_direct_quote() -> None:
         ("direct", "杜奕瑾", "在业界很常见。"),
     ]
     assert quotes("创办人杜奕瑾说：“这是关键”他说。") == [("direct", "杜奕瑾", "这是关键")]
+
+
+# --- words in marks closing a report, with an attribution of their own after them -------------
+
+_SLOTKIN = "参议员埃莉萨·斯洛特金(Elissa Slotkin)说，中国汽车是威胁。"
+
+
+def test_a_report_ends_before_marks_an_attribution_after_them_gives_their_own() -> None:
+    assert quotes(
+        _SLOTKIN,
+        "斯洛特金说，新法案以她此前的法案为基础，“禁止中国整车进入美国，一天也不行。”她强调说。",
+    )[1:] == [
+        ("indirect", "埃莉萨·斯洛特金", "新法案以她此前的法案为基础"),
+        ("direct", "埃莉萨·斯洛特金", "禁止中国整车进入美国，一天也不行。"),
+    ]
+
+
+def test_marks_closing_a_report_with_no_attribution_after_them_stay_in_it() -> None:
+    # the sentence ends with the marks, or a report of its own follows them
+    assert quotes(_SLOTKIN, "斯洛特金说，新法案以她此前的法案为基础，“禁止中国整车进入美国。”")[
+        1:
+    ] == [("indirect", "埃莉萨·斯洛特金", "新法案以她此前的法案为基础，“禁止中国整车进入美国。”")]
+    assert quotes(
+        _SLOTKIN, "斯洛特金说，新法案以她此前的法案为基础，“禁止中国整车进入美国。”她说，这是关键。"
+    )[1:] == [
+        ("indirect", "埃莉萨·斯洛特金", "新法案以她此前的法案为基础，“禁止中国整车进入美国。”"),
+        ("indirect", "埃莉萨·斯洛特金", "这是关键。"),
+    ]

@@ -753,6 +753,27 @@ def _zh_carries_on(sentence: str, pointing_back: bool = False) -> bool:
     return _ZH_SAY.search(text) is None and _ZH_SOURCE_WORD.search(text) is None
 
 
+# An attribution that is a sentence of its own right after a quotation (`”她强调说。`).
+_ZH_ATTRIBUTION_AFTER = lazy(
+    r"\s*[^，,。；：:“”\s]{1,12}?(?:写道|表示|说道|说|指出|强调|补充说|补充道)\s*[。！]"
+)
+
+
+def _zh_before_attributed_marks(paragraph: str, start: int, end: int) -> int:
+    """Where a report from `start` to `end` ends before the words in marks it closes with when
+    an attribution of their own follows them (`斯洛特金说，A，“B。”她强调说。`: A indirect, B the
+    direct quote of `她强调说`); `end` when not (`声明说，A，“B。”` holds B: one report)."""
+    if paragraph[end - 1 : end] != "”" or _ZH_ATTRIBUTION_AFTER.match(paragraph, end) is None:
+        return end
+    opening = paragraph.rfind("“", start, end)
+    if opening <= start or paragraph.find("”", opening, end - 1) >= 0:
+        return end
+    comma = opening - 1
+    while comma > start and paragraph[comma].isspace():
+        comma -= 1
+    return comma if paragraph[comma] in "，," and comma > start else end
+
+
 def _zh_inner_stop(
     paragraph: str, start: int, high: int, stop: re.Match[str] | None, in_marks: Within
 ) -> re.Match[str] | None:

@@ -32,6 +32,7 @@ from pressreader.importing.quotes.chinese import (
     _zh_announces_an_act,
     _zh_aside,
     _zh_before_apposition,
+    _zh_before_attributed_marks,
     _zh_carries_on,
     _zh_charge_of_a_suit,
     _zh_clause_before,
@@ -845,6 +846,7 @@ class ChineseQuotes(FinderState):
                 stop = _zh_inner_stop(paragraph, start, limit, stop, in_marks)
                 if stop is not None:
                     end = stop.start()
+                end = _zh_before_attributed_marks(paragraph, start, end)
                 for other in _ZH_OTHER_SOURCE.finditer(paragraph, start, end):
                     # `…，而美国财政部已宣布…`: another source ends the report.
                     if self._zh_source(other.group("np")) is not None:
