@@ -90,3 +90,23 @@ def test_marks_closing_a_report_with_no_attribution_after_them_stay_in_it() -> N
         ("indirect", "埃莉萨·斯洛特金", "新法案以她此前的法案为基础，“禁止中国整车进入美国。”"),
         ("indirect", "埃莉萨·斯洛特金", "这是关键。"),
     ]
+
+
+# --- the source's act on what it said: `，并将其列为…` ------------------------------------------
+
+_MACRON = "法国总统埃马纽埃尔·马克龙(Emmanuel Macron)强调，"
+
+
+def test_a_report_ends_before_the_sources_act_of_listing_what_it_said() -> None:
+    assert quotes(_MACRON + "全球经济失衡“威胁经济增长”，并将其列为峰会的主要议题之一。") == [
+        ("indirect", "埃马纽埃尔·马克龙", "全球经济失衡“威胁经济增长”")
+    ]
+
+
+def test_the_reports_own_verbs_after_bing_jiang_qi_stay_in_it() -> None:
+    assert quotes("司法部说，保肯搜集了关于美国目标的情报，并将其报告给他的联络员。") == [
+        ("indirect", "司法部", "保肯搜集了关于美国目标的情报，并将其报告给他的联络员。")
+    ]
+    assert quotes("外交部说，真主党必须停止袭击，并将其人员撤出黎巴嫩南部地区。") == [
+        ("indirect", "外交部", "真主党必须停止袭击，并将其人员撤出黎巴嫩南部地区。")
+    ]

@@ -408,6 +408,9 @@ _ZH_REPORT_END = lazy(
     r"(?:--|——)(?=这)|"  # `…3.5%--这是去年…`: an aside of the reporter's
     r"[，,]\s*(?:这)?与[^，,。；]{1,12}?(?:说法|表态|立场|声明)|"  # `，与美方说法明显不同`
     r"[，,]\s*并(?:将|把)(?:此|这)|"  # `，并将此视为…`: the speaker's comment on what was said
+    # `…“威胁经济增长…”，并将其列为峰会的主要议题之一`: the source's act on what it said (not
+    # `，并将其报告给…`, `，并将其人员撤出…`, the report's own verbs)
+    r"[，,]\s*并(?:将|把)其(?=列为|视为|定为)|"
     # `…是“有针对性的”，但未提供更多细节`: the reporter's note of what the source left unsaid
     r"[，,]\s*但(?:并)?(?:未|没有)(?:提供|透露|说明|给出|公布|披露|详细说明|具体说明)|"
     # `，他星期三在帖文中写道，“…”`: a new attribution, with its time and place, and its comma
