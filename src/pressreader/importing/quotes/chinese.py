@@ -408,6 +408,9 @@ _ZH_REPORT_END = lazy(
     r"(?:--|——)(?=这)|"  # `…3.5%--这是去年…`: an aside of the reporter's
     r"[，,]\s*(?:这)?与[^，,。；]{1,12}?(?:说法|表态|立场|声明)|"  # `，与美方说法明显不同`
     r"[，,]\s*并(?:将|把)(?:此|这)|"  # `，并将此视为…`: the speaker's comment on what was said
+    # `…“威胁经济增长…”，并将其列为峰会的主要议题之一`: the source's act on what it said (not
+    # `，并将其报告给…`, `，并将其人员撤出…`, the report's own verbs)
+    r"[，,]\s*并(?:将|把)其(?=列为|视为|定为)|"
     # `…是“有针对性的”，但未提供更多细节`: the reporter's note of what the source left unsaid
     r"[，,]\s*但(?:并)?(?:未|没有)(?:提供|透露|说明|给出|公布|披露|详细说明|具体说明)|"
     # `，他星期三在帖文中写道，“…”`: a new attribution, with its time and place, and its comma
@@ -554,6 +557,26 @@ def _zh_goes_on_after_marks(paragraph: str, start: int, high: int, closes: dict[
         # (not marks nested in a quotation that goes on: `“我喜欢足球。（伴随着“美国”…）…”`)
         and rest.count("”") <= rest.count("“")
     )
+
+
+# The words of a term in marks: short, with no stop or comma of a sentence inside.
+_ZH_MARKED_TERM = lazy(r"[^，,。；;！？!?：:“”]{1,20}")
+
+
+def _zh_term_after_colon(paragraph: str, start: int, high: int, closes: dict[int, int]) -> bool:
+    """Whether the content after a verb's colon opens with a term in marks that opens a clause
+    the reporter's words go on with (`说：“月球基地一号”将成为…任务。`, `表示：“模型蒸馏”在业界
+    很常见`): one report, as after a comma (`_zh_goes_on_after_marks`); not a quotation
+    (`说：“…。”`), nor marks a comma or another mark follows (`说：“…，”他说`)."""
+    opening = start + len(paragraph[start:high]) - len(paragraph[start:high].lstrip())
+    close_end = closes.get(opening, -1)
+    if close_end < 0 or close_end >= high:
+        return False
+    if _ZH_MARKED_TERM.fullmatch(paragraph, opening + 1, close_end - 1) is None:
+        return False
+    if not (_HAN.match(paragraph, close_end) or paragraph[close_end : close_end + 1] in _DIGITS):
+        return False
+    return _zh_goes_on_after_marks(paragraph, start, high, closes)
 
 
 def _clause_stop(text: str) -> int:
@@ -733,6 +756,27 @@ def _zh_carries_on(sentence: str, pointing_back: bool = False) -> bool:
     return _ZH_SAY.search(text) is None and _ZH_SOURCE_WORD.search(text) is None
 
 
+# An attribution that is a sentence of its own right after a quotation (`”她强调说。`).
+_ZH_ATTRIBUTION_AFTER = lazy(
+    r"\s*[^，,。；：:“”\s]{1,12}?(?:写道|表示|说道|说|指出|强调|补充说|补充道)\s*[。！]"
+)
+
+
+def _zh_before_attributed_marks(paragraph: str, start: int, end: int) -> int:
+    """Where a report from `start` to `end` ends before the words in marks it closes with when
+    an attribution of their own follows them (`斯洛特金说，A，“B。”她强调说。`: A indirect, B the
+    direct quote of `她强调说`); `end` when not (`声明说，A，“B。”` holds B: one report)."""
+    if paragraph[end - 1 : end] != "”" or _ZH_ATTRIBUTION_AFTER.match(paragraph, end) is None:
+        return end
+    opening = paragraph.rfind("“", start, end)
+    if opening <= start or paragraph.find("”", opening, end - 1) >= 0:
+        return end
+    comma = opening - 1
+    while comma > start and paragraph[comma].isspace():
+        comma -= 1
+    return comma if paragraph[comma] in "，," and comma > start else end
+
+
 def _zh_inner_stop(
     paragraph: str, start: int, high: int, stop: re.Match[str] | None, in_marks: Within
 ) -> re.Match[str] | None:
@@ -848,10 +892,14 @@ _ZH_APPOSITION = lazy(r"[，,]\s*这(?:也)?是|[，,]\s*这(?:在[^，,。；�
 # end a report"): what came before it (`…正处于“生命维持状态”，此前他拒绝了伊朗提出的最新提议`;
 # not `此前的…`, a noun's modifier) and what followed it, with a subject of its own (`…继续与
 # 伊朗政权进行谈判，国际原油价格随后回吐了早盘的涨幅`; not `，随后颜色发生变化`, the account's
-# next step, nor `，美国随后将…`, a plan).
+# next step, nor `，美国随后将…`, a plan). So is what another subject did meanwhile
+# (`…征收通行费，美国和伊朗官员同时正就…进行谈判`, `称…“骇人听闻”，乌克兰同时第二次袭击了…`: the
+# lead's second piece of news); not `在…的同时`, `与此同时`, a joining word's `而且同时`, nor
+# `，X同时将…`, a plan.
 _ZH_NARRATION_CLAUSE = Gated(
-    r"[，,]\s*(?:此前(?![的，,])|[\u4e00-\u9fff]{2,8}?随后(?!将)(?=[^，,。；;“”]{1,30}?了))",
-    ("此前", "随后"),
+    r"[，,]\s*(?:此前(?![的，,])|[\u4e00-\u9fff]{2,8}?随后(?!将)(?=[^，,。；;“”]{1,30}?了)|"
+    r"(?![而并但也还且又])[\u4e00-\u9fff]{2,8}?(?<![的此])同时(?=正|[^，,。；;“”将会]{1,30}?了))",
+    ("此前", "随后", "同时"),
 )
 
 

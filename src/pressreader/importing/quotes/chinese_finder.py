@@ -32,6 +32,7 @@ from pressreader.importing.quotes.chinese import (
     _zh_announces_an_act,
     _zh_aside,
     _zh_before_apposition,
+    _zh_before_attributed_marks,
     _zh_carries_on,
     _zh_charge_of_a_suit,
     _zh_clause_before,
@@ -52,6 +53,7 @@ from pressreader.importing.quotes.chinese import (
     _zh_split_role,
     _zh_spokesperson_office,
     _zh_subject_clause,
+    _zh_term_after_colon,
     _zh_term_opens_clause,
     _zh_together,
     _zh_without_role,
@@ -709,7 +711,11 @@ class ChineseQuotes(FinderState):
                 if start >= high or (
                     paragraph[start:high].lstrip()[:1] in '“「『"'
                     and (
-                        match.group("comma") in ("：", ":")  # `说：“…”`: a quotation
+                        # `说：“…”`: a quotation, unless a term in marks opens the report
+                        (
+                            match.group("comma") in ("：", ":")
+                            and not _zh_term_after_colon(paragraph, start, high, closes)
+                        )
                         or not _zh_goes_on_after_marks(paragraph, start, high, closes)
                     )
                 ):
@@ -840,6 +846,7 @@ class ChineseQuotes(FinderState):
                 stop = _zh_inner_stop(paragraph, start, limit, stop, in_marks)
                 if stop is not None:
                     end = stop.start()
+                end = _zh_before_attributed_marks(paragraph, start, end)
                 for other in _ZH_OTHER_SOURCE.finditer(paragraph, start, end):
                     # `…，而美国财政部已宣布…`: another source ends the report.
                     if self._zh_source(other.group("np")) is not None:
