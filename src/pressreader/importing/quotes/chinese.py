@@ -609,11 +609,29 @@ def _zh_together(np: str) -> bool:
     np = _ZH_LEAD.sub("", np.strip())
     if np.startswith(("他们", "她们", "两位", "两名", "双方", "二人", "两人")):
         return True
+    if zh_counted_together(np):
+        return True
     if _ZH_JOINTLY.search(np):
         return True
     cut = _ZH_SUBJECT_END.search(np, 1)
     head = np[: cut.start()] if cut is not None else np
     return _ZH_SEVERAL.search(head) is not None and len(_zh_dotted_names(head)) != 1
+
+
+def zh_counted_together(np: str) -> bool:
+    """Whether a source's words open with countries or people counted (`三国在声明中`, `两人都`,
+    `三方`) or countries' short names run together (`美英澳在…中`, `美日韩`): several at once,
+    not one body (`七国集团`, `四方安全对话` are one, by their names)."""
+    return _ZH_COUNTED_TOGETHER.match(np) is not None or _ZH_JOINED_COUNTRIES.match(np) is not None
+
+
+_ZH_COUNTED_TOGETHER = lazy(
+    r"[两三四五六七八九十几数多]+(?:国|方|人)(?!集团|安全|机制|联盟|会谈|峰会|组织|论坛)"
+)
+_ZH_JOINED_COUNTRIES = lazy(
+    r"[美英法德日韩中俄澳加印意菲越泰]{2,4}(?:三国|两国|各国)?"
+    r"(?=\Z|在|都|均|也|还|领导人|外长|官员|政府|联合)"
+)
 
 
 # The clause after 指责 with no comma: a subject and a predicate done (`欧盟领导人导致了`,

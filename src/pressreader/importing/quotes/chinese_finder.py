@@ -59,6 +59,7 @@ from pressreader.importing.quotes.chinese import (
     _zh_without_role,
     _zh_without_self,
     _zh_without_stray_close,
+    zh_counted_together,
 )
 from pressreader.importing.quotes.found import Found
 from pressreader.importing.quotes.marks import _HAN, _find_mark
@@ -1166,8 +1167,8 @@ class ChineseQuotes(FinderState):
             return None  # `世卫组织的一名高级官员`: an official the article does not name
         # `一位不透露姓名的美国国务院发言人`: an unnamed spokesperson, who speaks for the office.
         np = _ZH_ANONYMOUS.sub("", np)
-        if _ZH_COUNTED_PEOPLE.match(np):
-            return None  # `三位部长在…联合声明中确认`: several people together
+        if _ZH_COUNTED_PEOPLE.match(np) or zh_counted_together(np):
+            return None  # `三位部长在…联合声明中确认`, `三国…表示`: several sources together
         if _ZH_BILL.match(np):
             return None  # `法案文本说`, `这项提案显示`: a bill is no source; its sponsors are
         document = _ZH_DOCUMENT.fullmatch(np) if len(np) <= 48 else None
