@@ -224,6 +224,9 @@ _STATEMENT_FROM = lazy(
 )
 # The day a label's quotation was said, in brackets after the name (`Secretary Roe (March 13):`).
 _LABEL_DATE = lazy(r"\s*\((?=[^()]{0,30}\d)[^()]{1,30}\)\Z")
+# A lawmaker's party and state in brackets after the name (`Sen. Jim Banks (R-IN):`, `Rep. Jane
+# Roe (D-Calif.):`, `(R-NY-21)`): no part of the name, like the day it was said.
+_LABEL_PARTY = lazy(r"\s*\((?:[RDI]|Ind)[-–](?:[A-Z]{2}|[A-Z][a-z]{2,9}\.?)(?:[-–]\d{1,2})?\)\Z")
 # A link's word after a quotation that makes up its paragraph (`“…” (Watch)`).
 _WATCH_TAG = lazy(r"\s*\((?:Watch|Listen|Video)\)\.?\s*")
 # An excerpt: a topic label and a colon before the quotation (`On school choice: “…”`).
@@ -771,7 +774,8 @@ class DirectQuotes(ChineseQuotes):
             # `Statement from President Biden: “…”`: the label names the one who speaks.
             label = _STATEMENT_FROM.sub("", label)
             # `Secretary Jane Roe (March 13): “…”`: the day it was said is no part of the name.
-            label = _LABEL_DATE.sub("", label) if label.endswith(")") else label
+            if label.endswith(")"):
+                label = _LABEL_PARTY.sub("", _LABEL_DATE.sub("", label))
             plain = all(
                 word[:1].isupper()
                 or word.lower() in ("of", "the", "and", "for", "on", "&")

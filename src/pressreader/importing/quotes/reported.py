@@ -286,6 +286,9 @@ _CUT = lazy(
     r"[,:]?\s*[“\"«]"
     r"|:\s*[“\"«]"  # a colon before a direct quote
     r"|…\s*[“\"«”]"  # an ellipsis, then a direct quote (`… cities…“ We tried …`)
+    # `I know you said you can’t get into details, but can you say if …?`: the asker's own
+    # question to the one asked ends the report of what that person said
+    r"|,\s(?:but|and|so)\s(?:can|could|would|will|do|does|did)\syou\s"
     # Three heads before one verb (the verb tree compiled once, not three times: only where a
     # match starts is read, and no two heads can start at one place):
     r"|(?:"
@@ -540,6 +543,10 @@ _SAID_THIS_COLON = Gated(
     r"earlier|repeatedly|many times))?:\s+(?=[A-Z][a-z’']*\s)",
     ("this:", "that:", "self:", "before:", "day:", "again:", "earlier:", "edly:", "times:"),
 )
+# Verbs whose clause may follow a colon right after them (`what the President said: They had …`).
+_COLON_VERBS = frozenset(["said", "says"])
+# `what X said` right before the verb (`what the President has said:`).
+_WHAT_X_SAID = lazy(r"\bwhat\s[^,.;:—–]{1,40}?\s(?:has\s|had\s|just\s|also\s)?\Z")
 # An earlier `said this,` in the sentence: the same said by several (`I have said this, the
 # White House Counsel’s Office has said this: …`).
 _SAID_THIS_BEFORE = lazy(r"\b(?:said|says|say)\s(?:this|that)\b[^:.;]{0,30},")
@@ -549,6 +556,9 @@ _AFTER_QUOTE = lazy(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*
 # object (`said it`) would not.
 _SUBJECT_PRONOUN = lazy(
     r"\s(?:he|she|they|we|I)\s(?!and\b|or\b)[a-z]"
+    # `You said you needed more time …` (a question's report of the one asked): after a verb
+    # of saying `you` is the clause's subject (`said you know` is the filler, no clause).
+    r"|\syou\s(?!and\b|or\b|know\b|see\b|guys\b|all\b)[a-z]"
     # `said it had lodged a protest`: `it` with an auxiliary is a subject, not an object.
     r"|\sit\s(?:had|has|was|is|would|will|could|can|did|does|should|might|may|must|"
     r"planned|plans|expects|expected|intends|intended)\s[a-z]"
@@ -1580,6 +1590,20 @@ class ReportedQuotes(FinderState):
             if colon is not None:
                 if _SAID_THIS_BEFORE.search(sentence, max(0, verb_end - 120), verb_end - 4):
                     return None  # (`I have said this, the Office has said this: A`: together)
+                return verb_end + colon.end()
+        if (
+            verb in _COLON_VERBS
+            and rest[:1] == ":"
+            and _WHAT_X_SAID.search(
+                sentence, max(0, verb_end - len(verb) - 50), verb_end - len(verb)
+            )
+            and not sentence.rstrip().endswith("?")  # (`following up on what you said: How …?`)
+        ):
+            # `reiterate what Karine said: He wants to see …`, `point you back to what the
+            # President said: They had …`: what was said named, then said after the colon, like
+            # `said this: A` (not marks: a direct quote's lead-in).
+            colon = _CLEAR_COLON.match(rest)
+            if colon is not None:
                 return verb_end + colon.end()
         if verb in _DEED_VERBS and (
             not rest.startswith((" that ", " that,"))

@@ -1,0 +1,135 @@
+"""English shapes taken with the recall census of 1,036 unlabelled White House texts
+(docs/IMPORT.md, "The recall census"): a question's `You said you …` (a clause whose subject is
+`you`, no `that`), the asker's own question after it ending the report (`…, but can you say …?`),
+`what X said: A` (a clause after the colon), and a lawmaker's label with party and state in
+brackets (`Sen. Jane Roe (R-TN): “…”`). Each with the near shapes that must not be taken (the
+sentences here are written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressreader.importing.annotate import annotate
+
+from .helpers import quotes
+
+
+def _titled(title: str, *paragraphs: str) -> list[tuple[str, str, str]]:
+    found = annotate([(None, list(paragraphs))], title=title)
+    return [(quote.kind, quote.speaker, quote.text) for quote in found.quotes]
+
+
+TITLE = "Press Briefing by Press Secretary Jane Roe"
+
+
+# --- `You said you …` in a question -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "report"),
+    [
+        (
+            "Q You said you needed more time to look at it. Is there any update?",
+            "you needed more time to look at it.",
+        ),
+        (
+            "Q When you said you didn’t expect any changes, did you mean the rule?",
+            "you didn’t expect any changes",
+        ),
+        ("Q Earlier, you said you would go to Ohio. When?", "you would go to Ohio."),
+    ],
+)
+def test_a_questions_you_said_you_reports_the_one_asked(question: str, report: str) -> None:
+    found = _titled(TITLE, "MS. ROE: Good afternoon.", question, "MS. ROE: We are looking at it.")
+    assert found == [("indirect", "Jane Roe", report)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Q I think you know the answer. Is there any update?",  # no verb of saying
+        "Q As I said you know, the plan is late. Is there any update?",  # the filler
+        "Q Did you say you would go?",  # asks and reports nothing
+        "Q You said it exactly right. Is there any update?",  # `it` the object
+    ],
+)
+def test_the_near_shapes_of_you_said_report_nothing(question: str) -> None:
+    found = _titled(TITLE, "MS. ROE: Good afternoon.", question, "MS. ROE: We are looking at it.")
+    assert found == []
+
+
+def test_the_askers_own_question_ends_the_report() -> None:
+    question = (
+        "Q I know you said you can’t get into details here, but can you say if there are "
+        "concessions on the table?"
+    )
+    found = _titled(TITLE, "MS. ROE: Good afternoon.", question, "MS. ROE: No.")
+    assert found == [("indirect", "Jane Roe", "you can’t get into details here")]
+    question = "Q You said that the talks went well, but could you tell us more?"
+    found = _titled(TITLE, "MS. ROE: Good afternoon.", question, "MS. ROE: No.")
+    assert found == [("indirect", "Jane Roe", "the talks went well")]
+
+
+# --- `what X said: A` ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "report"),
+    [
+        (
+            "MS. ROE: I would point you back to what the President said: They had a good talk.",
+            "They had a good talk.",
+        ),
+        (
+            "MS. ROE: It is pretty much what the President has said: All Americans can protest.",
+            "All Americans can protest.",
+        ),
+    ],
+)
+def test_what_x_said_then_a_clause_after_the_colon_reports_x(sentence: str, report: str) -> None:
+    found = _titled(TITLE, "President Joe Biden met the Prime Minister.", sentence)
+    assert found == [("indirect", "Joe Biden", report)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Q Just following up on what the President said: How will you pay for it?",  # a question
+        "MS. ROE: The President said: “They had a good talk.”",  # marks: a direct quote's lead-in
+        "MS. ROE: The view from Park Avenue says: The rich will do well.",  # no `what`
+        "MS. ROE: What the President said: they had a good talk.",  # no capital after the colon
+    ],
+)
+def test_the_near_shapes_of_what_x_said_give_no_indirect_quote(sentence: str) -> None:
+    found = _titled(TITLE, "President Joe Biden met the Prime Minister.", sentence)
+    assert [quote for quote in found if quote[0] == "indirect"] == []
+
+
+# --- a label with party and state ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Sen. Jane Roe (R-TN)", "Jane Roe"),
+        ("Rep. Jane Roe (D-NY)", "Jane Roe"),
+        ("Rep. Jane Roe (D-Calif.)", "Jane Roe"),
+        ("Rep. Jane Roe (R-NY-21)", "Jane Roe"),
+        ("Chairwoman Jane Roe (R-MI)", "Jane Roe"),
+    ],
+)
+def test_a_label_with_party_and_state_names_the_lawmaker(label: str, name: str) -> None:
+    found = quotes("Lawmakers praised the plan.", f"{label}: “The plan puts workers first.”")
+    assert found == [("direct", name, "The plan puts workers first.")]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "On trade (R-TN)",  # a topic, not a name
+        "Republicans (R-TN)",  # a group, no name
+    ],
+)
+def test_a_bracket_that_is_no_party_leaves_the_label_alone(label: str) -> None:
+    found = quotes("Lawmakers praised the plan.", f"{label}: “The plan puts workers first.”")
+    assert found == []
