@@ -133,3 +133,26 @@ def test_a_label_with_party_and_state_names_the_lawmaker(label: str, name: str) 
 def test_a_bracket_that_is_no_party_leaves_the_label_alone(label: str) -> None:
     found = quotes("Lawmakers praised the plan.", f"{label}: “The plan puts workers first.”")
     assert found == []
+
+
+# --- a body's one-word name as a label ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["Palantir", "xAI", "EcoMadres", "Arm"])
+def test_a_one_word_name_opening_the_paragraph_is_a_body(label: str) -> None:
+    found = quotes(
+        "Companies praised the plan.", f"{label}: “We commend the plan and its authors.”"
+    )
+    assert found == [("direct", label, "We commend the plan and its authors.")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Example: “We commend the plan and its authors.”",  # a rubric
+        "AUDIENCE: “We commend the plan and its authors.”",  # a transcript's turn
+        "Axios: “A win for the plan.” - Reuters: “Another win for the plan.”",  # a list run on
+    ],
+)
+def test_a_rubric_a_turn_or_a_list_is_no_one_word_body(paragraph: str) -> None:
+    assert quotes("Companies praised the plan.", paragraph) == []

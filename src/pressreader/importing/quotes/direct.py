@@ -229,6 +229,20 @@ _LABEL_DATE = lazy(r"\s*\((?=[^()]{0,30}\d)[^()]{1,30}\)\Z")
 _LABEL_PARTY = lazy(r"\s*\((?:[RDI]|Ind)[-–](?:[A-Z]{2}|[A-Z][a-z]{2,9}\.?)(?:[-–]\d{1,2})?\)\Z")
 # A link's word after a quotation that makes up its paragraph (`“…” (Watch)`).
 _WATCH_TAG = lazy(r"\s*\((?:Watch|Listen|Video)\)\.?\s*")
+# A one-word name of a body as a label (`Palantir:`, `xAI:`; not in capitals, a transcript's turn).
+_ONE_WORD_BODY = lazy(r"[A-Za-z][a-z]*[A-Z]?[A-Za-z0-9]*(?:[&.\-][A-Za-z0-9]+)?")
+# One-word labels that name no one (a rubric, a kind of text).
+_RUBRIC_WORDS = frozenset(
+    ["note", "example", "examples", "quote", "update", "translation", "headline", "question",
+     "answer", "reality", "claim", "myth", "fact", "truth", "summary", "background", "context",
+     "tweet", "source", "read", "watch", "listen", "also", "topic", "transcript", "excerpt",
+     "statement", "remarks", "message", "audience", "participants", "crowd", "caption", "title",
+     "theme", "motto", "slogan", "subject", "re", "ps", "editor", "editors", "correction",
+     # a group (`Republicans`, `Democrats` name no one)
+     "republicans", "democrats", "experts", "officials", "critics", "economists", "analysts",
+     "lawmakers", "leaders", "americans", "voters", "residents", "parents", "workers",
+     "students", "reporters", "supporters", "others", "everyone", "all"]
+)  # fmt: skip
 # An excerpt: a topic label and a colon before the quotation (`On school choice: “…”`).
 _TOPIC_LABEL = lazy(r"On\s[^“”\"]{2,120}:\s*")
 _ENDS_WITH_ATTRIBUTION = lazy(r"[\s.。]*")
@@ -801,6 +815,20 @@ class DirectQuotes(ChineseQuotes):
                 and not (reference.kind == "name" and label.endswith(reference.text))
             ):
                 reference = None
+            if (
+                opens
+                and (reference is None or reference.kind == "surname")
+                and _ONE_WORD_BODY.fullmatch(label)
+                and not label.isupper()
+                and label.lower() not in _RUBRIC_WORDS
+                # (one quotation only: not a list run into one paragraph, `Axios: “…” - The
+                # Guardian: “…”`, whose later labels the rules do not read)
+                and "“" not in paragraph[close_end:]
+                and '"' not in paragraph[close_end:]
+            ):
+                # `Palantir: “…”`, `xAI: “…”`: a company or an outlet under its one-word name
+                # at the head of the paragraph (a release's reactions), as a body's longer name.
+                reference = Reference("body", label)
             if (reference is not None and reference.kind == "name") or (
                 reference is not None
                 and reference.kind in ("surname", "body")
