@@ -156,3 +156,35 @@ def test_a_one_word_name_opening_the_paragraph_is_a_body(label: str) -> None:
 )
 def test_a_rubric_a_turn_or_a_list_is_no_one_word_body(paragraph: str) -> None:
     assert quotes("Companies praised the plan.", paragraph) == []
+
+
+# --- a question's `you said, “…”` ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Q And you said yesterday, Jane, “The talks will go on.” Is that still true?",
+        "Q When you were asked about it, you said, “The talks will go on.”",
+        "Q And you said, you know, “The talks will go on.” What changed?",
+        "Q You’ve said, “The talks will go on.” Why?",
+    ],
+)
+def test_a_questions_you_said_quotation_is_the_one_askeds(question: str) -> None:
+    found = _titled(TITLE, "MS. ROE: Good afternoon.", question, "MS. ROE: Yes.")
+    assert found == [("direct", "Jane Roe", "The talks will go on.")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # asks and reports nothing
+        ("MS. ROE: Good afternoon.", "Q Did you say, “The talks will go on”?", "MS. ROE: Yes."),
+        # not in a question: the speaker to a guest
+        ("MS. ROE: Good afternoon. You said, “The talks will go on.”",),
+    ],
+)
+def test_a_you_said_quotation_asked_or_outside_a_question_is_no_ones(
+    paragraphs: tuple[str, ...],
+) -> None:
+    assert _titled(TITLE, *paragraphs) == []

@@ -29,6 +29,7 @@ from pressreader.importing.quotes.found import Found
 from pressreader.importing.quotes.marks import _HAN, _in_brackets, _own_words
 from pressreader.importing.quotes.reported import (
     _AFTER_VERBS,
+    _ASKS_YOU,
     _BEFORE_SAID,
     _BEFORE_SAID_VERB_END,
     _DOCUMENT_OF,
@@ -229,6 +230,14 @@ _LABEL_DATE = lazy(r"\s*\((?=[^()]{0,30}\d)[^()]{1,30}\)\Z")
 _LABEL_PARTY = lazy(r"\s*\((?:[RDI]|Ind)[-–](?:[A-Z]{2}|[A-Z][a-z]{2,9}\.?)(?:[-–]\d{1,2})?\)\Z")
 # A link's word after a quotation that makes up its paragraph (`“…” (Watch)`).
 _WATCH_TAG = lazy(r"\s*\((?:Watch|Listen|Video)\)\.?\s*")
+# A question's `you said, “…”`: `you`, its verb, the time or a name or a filler between commas.
+_YOU_SAID_QUOTE = lazy(
+    r"(?:\A|[\s,—–])[Yy]ou(?:[’']ve|\shave|\shad)?"
+    r"(?:\s(?:just|also|yourself|previously|already|once|recently|earlier|publicly))?"
+    r"\s(?:said|told\s(?:me|us|reporters))"
+    r"(?:\s(?:yesterday|today|earlier|before|again|last\sweek|on\s[A-Z][a-z]+day))?"
+    r"(?:,\s[^,“”\"]{1,30})?\s?[,:]\s*\Z"
+)
 # A one-word name of a body as a label (`Palantir:`, `xAI:`; not in capitals, a transcript's turn).
 _ONE_WORD_BODY = lazy(r"[A-Za-z][a-z]*[A-Z]?[A-Za-z0-9]*(?:[&.\-][A-Za-z0-9]+)?")
 # One-word labels that name no one (a rubric, a kind of text).
@@ -756,6 +765,17 @@ class DirectQuotes(ChineseQuotes):
                 _subject_before(before[: end + 1]) if before[end : end + 1] == "," else None
             ) or _subject_before(before[:end])
             person = self._resolve(reference)
+            if person is not None:
+                return person, close_end
+        if (
+            self._asking
+            and (self._asked is not None or self._answer_label)
+            and _YOU_SAID_QUOTE.search(before)
+            and not _ASKS_YOU.search(before)
+        ):
+            # A question's `you said, “…”` (`And you said yesterday, Jen, “…”`): the words of
+            # the one asked, quoted back, as its `you said that …` reports them.
+            person = self._asked or self._answerer()
             if person is not None:
                 return person, close_end
         match = _SAID_BEFORE.search(before)
