@@ -19,6 +19,7 @@ def _titled(title: str, *paragraphs: str) -> list[tuple[str, str, str]]:
     return [(quote.kind, quote.speaker, quote.text) for quote in found.quotes]
 
 
+INTRO_BIDEN = "President Joe Biden spoke in Ohio."
 TITLE = "Press Briefing by Press Secretary Jane Roe"
 
 
@@ -188,3 +189,27 @@ def test_a_you_said_quotation_asked_or_outside_a_question_is_no_ones(
     paragraphs: tuple[str, ...],
 ) -> None:
     assert _titled(TITLE, *paragraphs) == []
+
+
+# --- how often or how long ago, between the verb and `that` -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["a few days ago", "a couple times just now", "a couple of times", "time and again",
+     "two weeks ago", "a moment ago", "over and over again"],
+)  # fmt: skip
+def test_how_often_or_how_long_ago_before_that_keeps_the_report(between: str) -> None:
+    found = quotes(INTRO_BIDEN, f"President Biden said {between} that the plan would pass.")
+    assert found == [("indirect", "Joe Biden", "the plan would pass.")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Biden said a few things that the aides liked.",  # a count of things
+        "President Biden said two words that the aides liked.",
+    ],
+)
+def test_a_count_of_things_before_that_is_no_time(sentence: str) -> None:
+    assert quotes(INTRO_BIDEN, sentence) == []

@@ -415,6 +415,15 @@ _ASIDE_THAT = (
     r",(?:\s[\w.'’\-]+){1,6}?(?=,\sthat\s(?!(?:is|are|was|were|has|have|had|will|would)\b))"
 )
 _OBJECT_THAT = lazy(rf"(?:,)?(?:\s[\w.'’\-]+){{0,6}}?,?{_NOT_AFTER_PREPOSITION}\sthat,?\s")
+# How often or how long ago it was said, between the verb and `that` (`said a few days ago that`,
+# `said a couple times just now that`, `has said time and again that`); a count of things is no
+# time (`said a few things that …`: a relative clause).
+_TIMES_THAT = (
+    r"(?:\s(?:(?:a\sfew|a\scouple(?:\sof)?|two|three|several|a\snumber\sof)\s"
+    r"(?:times|days\sago|weeks\sago|months\sago|years\sago|minutes\sago|hours\sago)|"
+    r"a\smoment\sago|a\swhile\sago|just\snow|time\sand\sagain|over\sand\sover(?:\sagain)?|"
+    r"earlier\stoday|earlier\sthis\sweek|last\sweek|last\smonth))+"
+)
 _THAT = lazy(
     r"(?:\s(?:"
     + alternation(
@@ -467,6 +476,8 @@ _THAT = lazy(
     )
     # (no subject pronoun right after: `said yesterday he believes that …` is a clause)
     + r")(?!\s(?:he|she|they|we|I)\s)(?:\s[\w.'’\-]+){0,5}?|"
+    + _TIMES_THAT
+    + r"|"
     + _ASIDE_THAT
     + r")?,?"
     + _NOT_AFTER_PREPOSITION
