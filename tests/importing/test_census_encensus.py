@@ -213,3 +213,30 @@ def test_how_often_or_how_long_ago_before_that_keeps_the_report(between: str) ->
 )
 def test_a_count_of_things_before_that_is_no_time(sentence: str) -> None:
     assert quotes(INTRO_BIDEN, sentence) == []
+
+
+# --- a place or a role set off before a label's titled name --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Maine – Governor Jane Roe", "Jane Roe"),
+        ("Superior, Arizona Mayor Jane Roe", "Jane Roe"),
+        ("Assistant Democratic Leader, South Carolina Congressman John Poe", "John Poe"),
+    ],
+)
+def test_a_place_or_role_before_a_labels_name_leaves_the_name(label: str, name: str) -> None:
+    found = quotes("Leaders praised the grants.", f"{label}: “This funding is historic.”")
+    assert found == [("direct", name, "This funding is historic.")]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Maine – Broadband",  # a place and a topic, no name
+        "In Maine, the Governor",  # a title with no name
+    ],
+)
+def test_a_place_before_no_name_gives_no_speaker(label: str) -> None:
+    assert quotes("Leaders praised the grants.", f"{label}: “This funding is historic.”") == []

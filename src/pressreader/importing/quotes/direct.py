@@ -238,6 +238,11 @@ _YOU_SAID_QUOTE = lazy(
     r"(?:\s(?:yesterday|today|earlier|before|again|last\sweek|on\s[A-Z][a-z]+day))?"
     r"(?:,\s[^,“”\"]{1,30})?\s?[,:]\s*\Z"
 )
+# A label's last part after a dash or a comma, capitalised words only (`Maine – Governor Janet
+# Mills`, `Superior, Arizona Mayor Mila Besich`): the titled name after a place or a role.
+_PLACE_BEFORE_NAME = lazy(
+    r"(?:\s[–—-]\s|,\s)(?P<tail>(?:[A-Z][\w.'’\-]*|&|of|and|the)(?:\s(?:[A-Z][\w.'’\-]*|&|of|and|the)){1,8})\Z"
+)
 # A one-word name of a body as a label (`Palantir:`, `xAI:`; not in capitals, a transcript's turn).
 _ONE_WORD_BODY = lazy(r"[A-Za-z][a-z]*[A-Z]?[A-Za-z0-9]*(?:[&.\-][A-Za-z0-9]+)?")
 # One-word labels that name no one (a rubric, a kind of text).
@@ -872,6 +877,16 @@ class DirectQuotes(ChineseQuotes):
                 person = self._lead_in(label)
                 if person is not None:
                     return person, close_end
+            tail = _PLACE_BEFORE_NAME.search(label) if opens and len(label) < 120 else None
+            if tail is not None:
+                # `Maine – Governor Janet Mills: “…”`, `Superior, Arizona Mayor Mila Besich:`,
+                # `Assistant Democratic Leader, South Carolina Congressman Jim Clyburn:`: a place
+                # or a role set off before a titled full name, which names the one who speaks.
+                reference = parse_phrase(tail.group("tail"))
+                if reference is not None and reference.kind == "name":
+                    person = self._resolve(reference)
+                    if person is not None:
+                        return person, close_end
         elif (
             sentence_start == max(sentence_start, opening - _WINDOW)
             and stripped.endswith(",")
