@@ -240,3 +240,25 @@ def test_a_place_or_role_before_a_labels_name_leaves_the_name(label: str, name: 
 )
 def test_a_place_before_no_name_gives_no_speaker(label: str) -> None:
     assert quotes("Leaders praised the grants.", f"{label}: “This funding is historic.”") == []
+
+
+# --- `Speaker` is a title -----------------------------------------------------------------------
+
+
+def test_speaker_is_a_title_not_part_of_the_name() -> None:
+    found = quotes("Speaker Jane Roe said that the House will vote on Friday.")
+    assert found == [("indirect", "Jane Roe", "the House will vote on Friday.")]
+    found = quotes("Speaker Jane Roe (R-LA): “The House will vote on Friday.”")
+    assert found == [("direct", "Jane Roe", "The House will vote on Friday.")]
+
+
+def test_a_pronoun_after_a_speaker_no_one_holds_names_no_one() -> None:
+    found = quotes(
+        "Secretary John Poe said that the aid will flow.",
+        "Q And the Speaker also said that he wants details. He says that he has no answers.",
+    )
+    assert found == [("indirect", "John Poe", "the aid will flow.")]
+
+
+def test_a_headline_under_an_outlets_one_word_name_is_a_title() -> None:
+    assert quotes("Newsweek: “Republicans Complain About the Budget”") == []

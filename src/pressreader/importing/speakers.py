@@ -72,6 +72,7 @@ TITLE_WORDS = frozenset(
         "sergeant",
         "officer",
         "chief",
+        "speaker",
         "ceo",
         "cfo",
         "coo",
@@ -355,6 +356,9 @@ _WORD = lazy(r"[\w][\w.'’\-]*|[,;:]")
 # transcript `the President` (`the president`) is the one President, `the Vice President` the one
 # Vice President. A title a text gives to several (`the Secretary`, `the Prime Minister`) is not
 # among them, nor `the First Lady`, read only as the one the text names.
+# Titles held by one person at a time outside the text's own officials (`the Speaker`): met with
+# no holder named, the latest subject is no one.
+_BLOCKING_TITLES = frozenset(["speaker"])
 SOLE_TITLES = {"president": "President", "vice president": "Vice President"}
 # A title whose words inside a longer one name another office (`President` in `Vice President`).
 _WITHIN_OTHER = {"president": "vice president"}
@@ -1344,6 +1348,10 @@ class Book:
                     return self._foreign_holder(reference.role)
             if person is None and title in SOLE_TITLES and title in self.sole_titles:
                 person = self._sole_holder(title)
+            if person is None and title in _BLOCKING_TITLES:
+                # `And the Speaker also said that A. … He says that B`: a title whose holder the
+                # text has not named is still the one `he` names next, not someone before.
+                self.last_subject = None
             return person
         return None
 

@@ -850,6 +850,9 @@ class DirectQuotes(ChineseQuotes):
                 # Guardian: “…”`, whose later labels the rules do not read)
                 and "“" not in paragraph[close_end:]
                 and '"' not in paragraph[close_end:]
+                # (a statement, ending as a sentence does: not an outlet's headline read out,
+                # `Newsweek: “Republicans Complain About the Budget”`, the title of a work)
+                and paragraph[opening + 1 : close_end].rstrip('”" ')[-1:] in (".", "!", "?", "…")
             ):
                 # `Palantir: “…”`, `xAI: “…”`: a company or an outlet under its one-word name
                 # at the head of the paragraph (a release's reactions), as a body's longer name.
