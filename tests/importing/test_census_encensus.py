@@ -262,3 +262,22 @@ def test_a_pronoun_after_a_speaker_no_one_holds_names_no_one() -> None:
 
 def test_a_headline_under_an_outlets_one_word_name_is_a_title() -> None:
     assert quotes("Newsweek: “Republicans Complain About the Budget”") == []
+
+
+def test_the_speaker_before_the_text_names_its_one_holder_is_that_holder() -> None:
+    found = quotes(
+        "Q And the Speaker also said that he wants details. He says that he has no answers.",
+        "MS. ROE: We have talked to Speaker Johnson about it.",
+    )
+    assert found == [
+        ("indirect", "Johnson", "he wants details."),
+        ("indirect", "Johnson", "he has no answers."),
+    ]
+
+
+def test_the_speaker_of_a_text_naming_two_holders_is_no_one() -> None:
+    found = quotes(
+        "Q And the Speaker also said that he wants details.",
+        "MS. ROE: Speaker Pelosi and then Speaker McCarthy worked with us.",
+    )
+    assert found == []
