@@ -72,6 +72,7 @@ TITLE_WORDS = frozenset(
         "sergeant",
         "officer",
         "chief",
+        "speaker",
         "ceo",
         "cfo",
         "coo",
@@ -355,6 +356,9 @@ _WORD = lazy(r"[\w][\w.'’\-]*|[,;:]")
 # transcript `the President` (`the president`) is the one President, `the Vice President` the one
 # Vice President. A title a text gives to several (`the Secretary`, `the Prime Minister`) is not
 # among them, nor `the First Lady`, read only as the one the text names.
+# Titles held by one person at a time outside the text's own officials (`the Speaker`): met with
+# no holder named, the latest subject is no one.
+_BLOCKING_TITLES = frozenset(["speaker"])
 SOLE_TITLES = {"president": "President", "vice president": "Vice President"}
 # A title whose words inside a longer one name another office (`President` in `Vice President`).
 _WITHIN_OTHER = {"president": "vice president"}
@@ -388,6 +392,31 @@ _OTHER_PRESIDENT = Gated(
     r"|\bPresident [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)? of (?!the\b)[A-Z]",
     ("President",),
 )
+
+
+# `Speaker Mike Johnson`, `Speaker of the House Nancy Pelosi`, `Speaker McCarthy’s`.
+_SPEAKER_NAMED = Gated(
+    r"\bSpeaker\s(?:of\sthe\sHouse\s)?(?P<name>[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){0,2})",
+    ("Speaker",),
+)
+
+
+def named_speaker(texts: list[str]) -> str | None:
+    """`X` of `Speaker X` when every `Speaker …` the texts write has one surname (the longest
+    form given), else None: the one `the Speaker` names even before the text names its holder."""
+    names: list[list[str]] = []
+    for text in texts:
+        if "Speaker" not in text:
+            continue
+        for match in _SPEAKER_NAMED.finditer(text):
+            words = [
+                word.removesuffix("’s").removesuffix("'s") for word in match.group("name").split()
+            ]
+            names.append(words)
+    if not names or len({words[-1] for words in names}) != 1:
+        return None
+    longest: list[str] = max(names, key=len)
+    return " ".join(longest)
 
 
 def named_president(texts: list[str]) -> str | None:
@@ -1049,6 +1078,8 @@ class Book:
         # first asked for (`_president_read`).
         self._named_president: str | None = None
         self._president_read = True
+        self._named_speaker: str | None = None  # (the same for `Speaker X`)
+        self._speaker_read = True
         # Whether the text gives a country's title (`German Chancellor`) to no one it names
         # (`_foreign_holder`), read for each title the first time one is met unheld.
         self._foreign_sole: dict[str, bool] = {}
@@ -1058,6 +1089,15 @@ class Book:
         self._sole_texts = texts
         self._sole_titles = None
         self._president_read = False
+        self._speaker_read = False
+
+    @property
+    def named_speaker(self) -> str | None:
+        """The one Speaker the text names (`named_speaker`), when it names one."""
+        if not self._speaker_read:
+            self._named_speaker = named_speaker(self._sole_texts)
+            self._speaker_read = True
+        return self._named_speaker
 
     @property
     def named_president(self) -> str | None:
@@ -1365,6 +1405,16 @@ class Book:
                     return self._foreign_holder(reference.role)
             if person is None and title in SOLE_TITLES and title in self.sole_titles:
                 person = self._sole_holder(title)
+            if person is None and title == "speaker" and self.named_speaker is not None:
+                # `The Speaker himself has acknowledged that A` before the text names `Speaker
+                # McCarthy`: the one Speaker it names, as `the President` is (ANNOTATING.md,
+                # "Twenty-third folder").
+                named = parse_phrase(f"Speaker {self.named_speaker}")
+                person = self.resolve(named) if named is not None else None
+            if person is None and title in _BLOCKING_TITLES:
+                # `And the Speaker also said that A. … He says that B`: a title whose holder the
+                # text does not name is still the one `he` names next, not someone before.
+                self.last_subject = None
             return person
         return None
 

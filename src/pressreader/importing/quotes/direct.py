@@ -29,6 +29,7 @@ from pressreader.importing.quotes.found import Found
 from pressreader.importing.quotes.marks import _HAN, _in_brackets, _own_words
 from pressreader.importing.quotes.reported import (
     _AFTER_VERBS,
+    _ASKS_YOU,
     _BEFORE_SAID,
     _BEFORE_SAID_VERB_END,
     _DOCUMENT_OF,
@@ -224,8 +225,38 @@ _STATEMENT_FROM = lazy(
 )
 # The day a label's quotation was said, in brackets after the name (`Secretary Roe (March 13):`).
 _LABEL_DATE = lazy(r"\s*\((?=[^()]{0,30}\d)[^()]{1,30}\)\Z")
+# A lawmaker's party and state in brackets after the name (`Sen. Jim Banks (R-IN):`, `Rep. Jane
+# Roe (D-Calif.):`, `(R-NY-21)`): no part of the name, like the day it was said.
+_LABEL_PARTY = lazy(r"\s*\((?:[RDI]|Ind)[-–](?:[A-Z]{2}|[A-Z][a-z]{2,9}\.?)(?:[-–]\d{1,2})?\)\Z")
 # A link's word after a quotation that makes up its paragraph (`“…” (Watch)`).
 _WATCH_TAG = lazy(r"\s*\((?:Watch|Listen|Video)\)\.?\s*")
+# A question's `you said, “…”`: `you`, its verb, the time or a name or a filler between commas.
+_YOU_SAID_QUOTE = lazy(
+    r"(?:\A|[\s,—–])[Yy]ou(?:[’']ve|\shave|\shad)?"
+    r"(?:\s(?:just|also|yourself|previously|already|once|recently|earlier|publicly))?"
+    r"\s(?:said|told\s(?:me|us|reporters))"
+    r"(?:\s(?:yesterday|today|earlier|before|again|last\sweek|on\s[A-Z][a-z]+day))?"
+    r"(?:,\s[^,“”\"]{1,30})?\s?[,:]\s*\Z"
+)
+# A label's last part after a dash or a comma, capitalised words only (`Maine – Governor Janet
+# Mills`, `Superior, Arizona Mayor Mila Besich`): the titled name after a place or a role.
+_PLACE_BEFORE_NAME = lazy(
+    r"(?:\s[–—-]\s|,\s)(?P<tail>(?:[A-Z][\w.'’\-]*|&|of|and|the)(?:\s(?:[A-Z][\w.'’\-]*|&|of|and|the)){1,8})\Z"
+)
+# A one-word name of a body as a label (`Palantir:`, `xAI:`; not in capitals, a transcript's turn).
+_ONE_WORD_BODY = lazy(r"[A-Za-z][a-z]*[A-Z]?[A-Za-z0-9]*(?:[&.\-][A-Za-z0-9]+)?")
+# One-word labels that name no one (a rubric, a kind of text).
+_RUBRIC_WORDS = frozenset(
+    ["note", "example", "examples", "quote", "update", "translation", "headline", "question",
+     "answer", "reality", "claim", "myth", "fact", "truth", "summary", "background", "context",
+     "tweet", "source", "read", "watch", "listen", "also", "topic", "transcript", "excerpt",
+     "statement", "remarks", "message", "audience", "participants", "crowd", "caption", "title",
+     "theme", "motto", "slogan", "subject", "re", "ps", "editor", "editors", "correction",
+     # a group (`Republicans`, `Democrats` name no one)
+     "republicans", "democrats", "experts", "officials", "critics", "economists", "analysts",
+     "lawmakers", "leaders", "americans", "voters", "residents", "parents", "workers",
+     "students", "reporters", "supporters", "others", "everyone", "all"]
+)  # fmt: skip
 # An excerpt: a topic label and a colon before the quotation (`On school choice: “…”`).
 _TOPIC_LABEL = lazy(r"On\s[^“”\"]{2,120}:\s*")
 _ENDS_WITH_ATTRIBUTION = lazy(r"[\s.。]*")
@@ -741,6 +772,17 @@ class DirectQuotes(ChineseQuotes):
             person = self._resolve(reference)
             if person is not None:
                 return person, close_end
+        if (
+            self._asking
+            and (self._asked is not None or self._answer_label)
+            and _YOU_SAID_QUOTE.search(before)
+            and not _ASKS_YOU.search(before)
+        ):
+            # A question's `you said, “…”` (`And you said yesterday, Jen, “…”`): the words of
+            # the one asked, quoted back, as its `you said that …` reports them.
+            person = self._asked or self._answerer()
+            if person is not None:
+                return person, close_end
         match = _SAID_BEFORE.search(before)
         if match is not None and not _CLAUSE_AFTER_VERB.match(match.group("np")):
             person = self._resolve(_np_reference(match.group("np")))
@@ -771,7 +813,8 @@ class DirectQuotes(ChineseQuotes):
             # `Statement from President Biden: “…”`: the label names the one who speaks.
             label = _STATEMENT_FROM.sub("", label)
             # `Secretary Jane Roe (March 13): “…”`: the day it was said is no part of the name.
-            label = _LABEL_DATE.sub("", label) if label.endswith(")") else label
+            if label.endswith(")"):
+                label = _LABEL_PARTY.sub("", _LABEL_DATE.sub("", label))
             plain = all(
                 word[:1].isupper()
                 or word.lower() in ("of", "the", "and", "for", "on", "&")
@@ -797,6 +840,23 @@ class DirectQuotes(ChineseQuotes):
                 and not (reference.kind == "name" and label.endswith(reference.text))
             ):
                 reference = None
+            if (
+                opens
+                and (reference is None or reference.kind == "surname")
+                and _ONE_WORD_BODY.fullmatch(label)
+                and not label.isupper()
+                and label.lower() not in _RUBRIC_WORDS
+                # (one quotation only: not a list run into one paragraph, `Axios: “…” - The
+                # Guardian: “…”`, whose later labels the rules do not read)
+                and "“" not in paragraph[close_end:]
+                and '"' not in paragraph[close_end:]
+                # (a statement, ending as a sentence does: not an outlet's headline read out,
+                # `Newsweek: “Republicans Complain About the Budget”`, the title of a work)
+                and paragraph[opening + 1 : close_end].rstrip('”" ')[-1:] in (".", "!", "?", "…")
+            ):
+                # `Palantir: “…”`, `xAI: “…”`: a company or an outlet under its one-word name
+                # at the head of the paragraph (a release's reactions), as a body's longer name.
+                reference = Reference("body", label)
             if (reference is not None and reference.kind == "name") or (
                 reference is not None
                 and reference.kind in ("surname", "body")
@@ -820,6 +880,16 @@ class DirectQuotes(ChineseQuotes):
                 person = self._lead_in(label)
                 if person is not None:
                     return person, close_end
+            tail = _PLACE_BEFORE_NAME.search(label) if opens and len(label) < 120 else None
+            if tail is not None:
+                # `Maine – Governor Janet Mills: “…”`, `Superior, Arizona Mayor Mila Besich:`,
+                # `Assistant Democratic Leader, South Carolina Congressman Jim Clyburn:`: a place
+                # or a role set off before a titled full name, which names the one who speaks.
+                reference = parse_phrase(tail.group("tail"))
+                if reference is not None and reference.kind == "name":
+                    person = self._resolve(reference)
+                    if person is not None:
+                        return person, close_end
         elif (
             sentence_start == max(sentence_start, opening - _WINDOW)
             and stripped.endswith(",")

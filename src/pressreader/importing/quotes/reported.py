@@ -286,6 +286,9 @@ _CUT = lazy(
     r"[,:]?\s*[“\"«]"
     r"|:\s*[“\"«]"  # a colon before a direct quote
     r"|…\s*[“\"«”]"  # an ellipsis, then a direct quote (`… cities…“ We tried …`)
+    # `I know you said you can’t get into details, but can you say if …?`: the asker's own
+    # question to the one asked ends the report of what that person said
+    r"|,\s(?:but|and|so)\s(?:can|could|would|will|do|does|did)\syou\s"
     # Three heads before one verb (the verb tree compiled once, not three times: only where a
     # match starts is read, and no two heads can start at one place):
     r"|(?:"
@@ -412,6 +415,15 @@ _ASIDE_THAT = (
     r",(?:\s[\w.'’\-]+){1,6}?(?=,\sthat\s(?!(?:is|are|was|were|has|have|had|will|would)\b))"
 )
 _OBJECT_THAT = lazy(rf"(?:,)?(?:\s[\w.'’\-]+){{0,6}}?,?{_NOT_AFTER_PREPOSITION}\sthat,?\s")
+# How often or how long ago it was said, between the verb and `that` (`said a few days ago that`,
+# `said a couple times just now that`, `has said time and again that`); a count of things is no
+# time (`said a few things that …`: a relative clause).
+_TIMES_THAT = (
+    r"(?:\s(?:(?:a\sfew|a\scouple(?:\sof)?|two|three|several|a\snumber\sof)\s"
+    r"(?:times|days\sago|weeks\sago|months\sago|years\sago|minutes\sago|hours\sago)|"
+    r"a\smoment\sago|a\swhile\sago|just\snow|time\sand\sagain|over\sand\sover(?:\sagain)?|"
+    r"earlier\stoday|earlier\sthis\sweek|last\sweek|last\smonth))+"
+)
 _THAT = lazy(
     r"(?:\s(?:"
     + alternation(
@@ -464,6 +476,8 @@ _THAT = lazy(
     )
     # (no subject pronoun right after: `said yesterday he believes that …` is a clause)
     + r")(?!\s(?:he|she|they|we|I)\s)(?:\s[\w.'’\-]+){0,5}?|"
+    + _TIMES_THAT
+    + r"|"
     + _ASIDE_THAT
     + r")?,?"
     + _NOT_AFTER_PREPOSITION
@@ -540,6 +554,10 @@ _SAID_THIS_COLON = Gated(
     r"earlier|repeatedly|many times))?:\s+(?=[A-Z][a-z’']*\s)",
     ("this:", "that:", "self:", "before:", "day:", "again:", "earlier:", "edly:", "times:"),
 )
+# Verbs whose clause may follow a colon right after them (`what the President said: They had …`).
+_COLON_VERBS = frozenset(["said", "says"])
+# `what X said` right before the verb (`what the President has said:`).
+_WHAT_X_SAID = lazy(r"\bwhat\s[^,.;:—–]{1,40}?\s(?:has\s|had\s|just\s|also\s)?\Z")
 # An earlier `said this,` in the sentence: the same said by several (`I have said this, the
 # White House Counsel’s Office has said this: …`).
 _SAID_THIS_BEFORE = lazy(r"\b(?:said|says|say)\s(?:this|that)\b[^:.;]{0,30},")
@@ -549,6 +567,9 @@ _AFTER_QUOTE = lazy(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*
 # object (`said it`) would not.
 _SUBJECT_PRONOUN = lazy(
     r"\s(?:he|she|they|we|I)\s(?!and\b|or\b)[a-z]"
+    # `You said you needed more time …` (a question's report of the one asked): after a verb
+    # of saying `you` is the clause's subject (`said you know` is the filler, no clause).
+    r"|\syou\s(?!and\b|or\b|know\b|see\b|guys\b|all\b)[a-z]"
     # `said it had lodged a protest`: `it` with an auxiliary is a subject, not an object.
     r"|\sit\s(?:had|has|was|is|would|will|could|can|did|does|should|might|may|must|"
     r"planned|plans|expects|expected|intends|intended)\s[a-z]"
@@ -920,46 +941,6 @@ class ReportedQuotes(FinderState):
                 self._sentence_subject = last if outcome == "pronoun" else person
                 self._sentence_read = True
         return self._sentence_subject
-
-    def _answerer(self) -> Person | None:
-        """The person who answered the latest turn that is no question, read without making
-        them the subject a later pronoun names."""
-        words = self._answer_label.rstrip(":").split()
-        text = " ".join("-".join(part.capitalize() for part in word.split("-")) for word in words)
-        reference = parse_phrase(text)
-        if reference is None or not (reference.kind in ("name", "title") or self._known(reference)):
-            return None
-        if reference.kind == "title":
-            # `THE PRESIDENT:`: the one President the text named; with two (a visiting leader's
-            # `President Macron`), the label does not say which.
-            # (One of another country, `President Macron of France`, is not the one answering.)
-            holders = [
-                person
-                for person in self.book.people
-                if reference.text in person.titles
-                and not (person.role or "").lower().startswith(f"{reference.text} of ")
-            ]
-            if not holders:
-                # None in the paragraphs: the one the title names so (`Remarks by President
-                # Biden on His Meetings in Saudi Arabia`), by the surname it gives.
-                titled = [
-                    person
-                    for person in self._title_holders
-                    if (person.role or "").lower() == reference.text
-                ]
-                if len(titled) == 1:
-                    last = self.book.last_subject
-                    named = self.book.resolve(
-                        Reference("surname", titled[0].name, titled[0].role, None)
-                    )
-                    self.book.last_subject = last
-                    return named
-            return holders[0] if len(holders) == 1 else None
-        # (`MS. JEAN-PIERRE:`: the person of that surname met before.)
-        last = self.book.last_subject
-        person = self.book.resolve(reference)
-        self.book.last_subject = last
-        return person
 
     def _plain_as_source(
         self, reference: Reference | None, person: Person | None, sentence: str
@@ -1580,6 +1561,20 @@ class ReportedQuotes(FinderState):
             if colon is not None:
                 if _SAID_THIS_BEFORE.search(sentence, max(0, verb_end - 120), verb_end - 4):
                     return None  # (`I have said this, the Office has said this: A`: together)
+                return verb_end + colon.end()
+        if (
+            verb in _COLON_VERBS
+            and rest[:1] == ":"
+            and _WHAT_X_SAID.search(
+                sentence, max(0, verb_end - len(verb) - 50), verb_end - len(verb)
+            )
+            and not sentence.rstrip().endswith("?")  # (`following up on what you said: How …?`)
+        ):
+            # `reiterate what Karine said: He wants to see …`, `point you back to what the
+            # President said: They had …`: what was said named, then said after the colon, like
+            # `said this: A` (not marks: a direct quote's lead-in).
+            colon = _CLEAR_COLON.match(rest)
+            if colon is not None:
                 return verb_end + colon.end()
         if verb in _DEED_VERBS and (
             not rest.startswith((" that ", " that,"))

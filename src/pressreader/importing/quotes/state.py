@@ -319,6 +319,46 @@ class FinderState:
                 name = _before_headline_verb(person.name, person.role, paragraphs)
                 self.book.add(Reference("name", name, person.role, person.affiliation))
 
+    def _answerer(self) -> Person | None:
+        """The person who answered the latest turn that is no question, read without making
+        them the subject a later pronoun names."""
+        words = self._answer_label.rstrip(":").split()
+        text = " ".join("-".join(part.capitalize() for part in word.split("-")) for word in words)
+        reference = parse_phrase(text)
+        if reference is None or not (reference.kind in ("name", "title") or self._known(reference)):
+            return None
+        if reference.kind == "title":
+            # `THE PRESIDENT:`: the one President the text named; with two (a visiting leader's
+            # `President Macron`), the label does not say which.
+            # (One of another country, `President Macron of France`, is not the one answering.)
+            holders = [
+                person
+                for person in self.book.people
+                if reference.text in person.titles
+                and not (person.role or "").lower().startswith(f"{reference.text} of ")
+            ]
+            if not holders:
+                # None in the paragraphs: the one the title names so (`Remarks by President
+                # Biden on His Meetings in Saudi Arabia`), by the surname it gives.
+                titled = [
+                    person
+                    for person in self._title_holders
+                    if (person.role or "").lower() == reference.text
+                ]
+                if len(titled) == 1:
+                    last = self.book.last_subject
+                    named = self.book.resolve(
+                        Reference("surname", titled[0].name, titled[0].role, None)
+                    )
+                    self.book.last_subject = last
+                    return named
+            return holders[0] if len(holders) == 1 else None
+        # (`MS. JEAN-PIERRE:`: the person of that surname met before.)
+        last = self.book.last_subject
+        person = self.book.resolve(reference)
+        self.book.last_subject = last
+        return person
+
     def _known(self, reference: Reference) -> bool:
         return self.book.knows(reference.text)
 
