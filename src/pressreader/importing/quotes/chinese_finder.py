@@ -104,6 +104,14 @@ _ZH_BARE_VERBS = frozenset(
 _ZH_JOINED_VERB = lazy(r"[，,]\s*(?:但|并|还|同时|而|也|仅|只)?(?:[他她]|它们?)?(?:也|还|同时)?\Z")
 # `…，仅表示该案…`, `…，并表示该案…`: a verb after `仅`, `只` or `并` joined to the clause of the
 # sentence's subject.
+# The sentence's first comma right before a verb whose subject is left out (`…，表示`, `…，还强调`).
+_ZH_FIRST_CLAUSE_JOINED = lazy(r"[，,]\s*(?:并|还|也|同时)?\Z")
+# Words up to the next stop that end in `的` and a short noun with no predicate's word among
+# them (`民主的重要性`, `双方的友谊`): a noun phrase, no clause.
+_ZH_NOUN_PHRASE_ONLY = lazy(
+    r"(?:(?!是|将|会|已|应|必须|要|能|可|正在|不|没|未|都|也|仍|还|在|有)[^，,。；;！？：:“”]){0,30}"
+    r"的[\u4e00-\u9fff]{1,4}(?=[，,。；;！？]|\Z)"
+)
 _ZH_ONLY_SAID = lazy(r"[，,]\s*(?:仅|只|并|但(?:[他她]|它们?)?(?:也|还|同时)?)\Z")
 # `世卫组织表示已加强了…`: 表示 right before an adverb of time is followed by a clause whose
 # subject is left out.
@@ -664,6 +672,7 @@ class ChineseQuotes(FinderState):
                     not match.group("comma")
                     and verb not in _ZH_BARE_VERBS
                     and not self._zh_joined(sentence, match, sentence_source)
+                    and not self._zh_after_first_clause(sentence, match)
                     and not (verb == "表示" and _ZH_ADVERB_CLAUSE.match(sentence, match.end()))
                     and not (verb == "表示" and _ZH_GLAD_TO.match(sentence, match.end()))
                     and not (verb == "表示" and _ZH_STANCE_PHRASE.match(sentence, match.end()))
@@ -778,6 +787,10 @@ class ChineseQuotes(FinderState):
                         if clause_start > 0
                         else None
                     )
+                    if person is None and clause_start > 0:
+                        # `塞佩达…强调了民主的重要性，表示…`, `他重申了…目标，表示…`: the subject of
+                        # the sentence's first clause, before its own verb.
+                        person = self._zh_clause_subject(sentence[:clause_start])
                 else:
                     person = self._zh_resolve(np)
                     if person is None and "的" in np:
@@ -987,6 +1000,21 @@ class ChineseQuotes(FinderState):
             and _ZH_JOINED_VERB.search(sentence, 0, match.start()) is not None
             and _ZH_NOT_CLAUSE.match(sentence, match.end()) is None
         )
+
+    def _zh_after_first_clause(self, sentence: str, match: re.Match[str]) -> bool:
+        """`塞佩达…强调了民主的重要性，表示政治分歧应…`, `X…接受美国之音专访，强调非洲…`: 表示, 强调
+        or 指出 with its clause right after the sentence's first comma, its subject left out,
+        when that first clause opens with a source (its own verb an act, not a report)."""
+        if match.group("verb") not in ("表示", "强调", "指出"):
+            return False
+        joined = _ZH_FIRST_CLAUSE_JOINED.search(sentence, 0, match.start())
+        if joined is None or re.search(r"[，,；：:“”]", sentence[: joined.start()]):
+            return False
+        if _ZH_NOT_CLAUSE.match(sentence, match.end()) is not None:
+            return False
+        if _ZH_NOUN_PHRASE_ONLY.match(sentence, match.end()) is not None:
+            return False  # `，强调民主的重要性`: a noun phrase (the reporter's summary)
+        return self._zh_clause_subject(sentence[: joined.start()]) is not None
 
     @staticmethod
     def _zh_trim(paragraph: str, start: int, end: int) -> int:
@@ -1651,6 +1679,40 @@ class ChineseQuotes(FinderState):
                 reference.kind != "name" or "·" in reference.text or self._known(reference)
             ):
                 return self._zh_resolve(clause)
+        return None
+
+    def _zh_clause_subject(self, text: str) -> Person | None:
+        """The source the first clause of `text` opens with, when that clause goes on with a
+        verb of its own (`塞佩达在星期三的宣布中强调了民主的重要性`, `他重申了…`, `卢比奥重申…`):
+        a pronoun, the words before its time, place or bracket, or a person met before."""
+        clause = _ZH_LEAD.sub("", re.split(r"[，,；：:]", text, maxsplit=1)[0].strip())
+        if len(clause) < 2 or _ZH_SETTING.match(clause) or _ZH_TOPIC_WORD.match(clause):
+            return None
+        if clause[0] in "他她":
+            # (only the person a dotted name or a name after its role made the subject)
+            if (
+                clause[1] in "们人"
+                or self._zh_subject is None
+                or not self._zh_known_person(self._zh_subject.text)
+            ):
+                return None
+            return self._zh_resolve(clause[0])
+        candidates: list[str] = []
+        cuts = [at for at in (clause.find("("), clause.find("（")) if at >= 2]
+        end = _ZH_SUBJECT_END.search(clause, 2)
+        if end is not None:
+            cuts.append(end.start())
+        if cuts:
+            candidates.append(clause[: min(cuts)])
+        candidates.extend(
+            clause[:size]
+            for size in range(min(12, len(clause) - 1), 1, -1)
+            if clause[:size] in self._zh_names or self._zh_known_person(clause[:size])
+        )
+        for np in candidates:
+            person = self._zh_resolve(np)
+            if person is not None:
+                return person
         return None
 
     def _zh_titled(self, title: str) -> Person | None:
