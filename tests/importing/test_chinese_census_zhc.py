@@ -44,3 +44,33 @@ def test_a_pronoun_subject_names_only_a_person_named_before() -> None:
         "他重申了实现多行星生存的目标，表示公司希望将人类送上火星。"
     )
     assert all(speaker not in ("首次交易", "福布斯") for _, speaker, _ in quotes(text))
+
+
+# --- words in marks after the source's own verb of calling ---------------------------------------
+
+
+def test_what_the_body_itself_calls_it() -> None:
+    text = "美国联邦航空管理局(FAA)发布限制令，在赛场上空宣布了该机构所说的“无人机禁飞区”。"
+    assert quotes(text) == [("direct", "美国联邦航空管理局", "无人机禁飞区")]
+
+
+def test_a_time_opening_the_sentence_is_no_source_of_its_qi_suocheng() -> None:
+    assert quotes("本月初，中国海警开始在台湾东部海域展开其所称的“执法巡查”。") == []
+
+
+def test_xingrong_x_shi_gives_the_words_in_marks() -> None:
+    text = "国务卿马尔科·卢比奥访问印度。卢比奥形容印度是“我们最重要的战略伙伴之一”。"
+    assert quotes(text) == [("direct", "马尔科·卢比奥", "我们最重要的战略伙伴之一")]
+
+
+def test_called_after_a_longer_description_of_the_thing() -> None:
+    text = (
+        "总统唐纳德·特朗普星期五说，伊朗发动了袭击。"
+        "他将这次袭击称为对他上星期达成的停火协议的“愚蠢违反”。"
+    )
+    assert ("direct", "唐纳德·特朗普", "愚蠢违反") in quotes(text)
+
+
+def test_a_name_given_by_no_one_stays_no_quote() -> None:
+    assert quotes("这位被称为“中场大师”的球员曾六次赢得冠军。") == []
+    assert quotes("该公司将该项目称为透翅蝶计划。") == []
