@@ -74,3 +74,16 @@ def test_called_after_a_longer_description_of_the_thing() -> None:
 def test_a_name_given_by_no_one_stays_no_quote() -> None:
     assert quotes("这位被称为“中场大师”的球员曾六次赢得冠军。") == []
     assert quotes("该公司将该项目称为透翅蝶计划。") == []
+
+
+# --- 质疑 and 反驳 before a colon ----------------------------------------------------------------
+
+
+def test_zhiyi_before_a_colon_attributes_the_quotation() -> None:
+    text = "研究员迈克尔·索博利克连发三个帖子。索博利克质疑：“李宁公司被指涉嫌强迫劳动问题。”"
+    assert quotes(text) == [("direct", "迈克尔·索博利克", "李宁公司被指涉嫌强迫劳动问题。")]
+
+
+def test_zhiyi_with_a_term_in_marks_is_no_quote() -> None:
+    text = "研究员迈克尔·索博利克连发三个帖子。索博利克质疑这项“合作计划”的前景。"
+    assert quotes(text) == []
