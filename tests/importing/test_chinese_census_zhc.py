@@ -87,3 +87,19 @@ def test_zhiyi_before_a_colon_attributes_the_quotation() -> None:
 def test_zhiyi_with_a_term_in_marks_is_no_quote() -> None:
     text = "研究员迈克尔·索博利克连发三个帖子。索博利克质疑这项“合作计划”的前景。"
     assert quotes(text) == []
+
+
+# --- 他 or 她, a day and a clause of time or place, then the verb before a quotation --------------
+
+
+def test_a_pronoun_with_a_day_and_a_clause_of_time_before_a_quotation() -> None:
+    text = (
+        "国际原子能机构总干事拉斐尔·格罗西星期四说，该机构期待与美国坐下来。"
+        "他星期四在联合国发表讲话时说，“现在技术工作开始了。”"
+    )
+    assert ("direct", "拉斐尔·格罗西", "现在技术工作开始了。") in quotes(text)
+
+
+def test_a_pronoun_after_unnamed_sources_names_no_one() -> None:
+    text = "一些官员星期四说，谈判将继续。他在联合国发表讲话时说：“现在技术工作开始了。”"
+    assert quotes(text) == []

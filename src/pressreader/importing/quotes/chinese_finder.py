@@ -294,7 +294,9 @@ _ZH_KIND_IN_MARKS = lazy(r"(?:组织|机构|团体|智库)“(?P<name>[^“”�
 # (`他说：“`, `她还表示，“`, `她在声明中说，“`).
 _ZH_PRONOUN_SAYS = lazy(
     r"(?:^|(?<=[。！？”」]))\s*[他她](?:还|也|则|又|接着|随后|最后|进一步|并)?"
-    r"(?:" + _ZH_SAID_IN + r")?"
+    # (`他星期四在联合国发表讲话时说，“…”`: a day, then a clause of time or place)
+    r"(?:星期[一二三四五六日天]|周[一二三四五六日]|今天|昨天|当天|同日|[0-9]{1,2}日)?"
+    r"(?:" + _ZH_SAID_IN + r"|在[^“”。！？，,]{1,30}?(?:时|之后|后|期间))?"
     r"(?:补充说|补充道|说道|说|表示|指出|强调|写道|称)\s*[：:，,]?\s*\Z"
 )
 # How far before a quotation `_ZH_PRONOUN_SAYS` may begin (searched up to the quotation, its
