@@ -103,3 +103,17 @@ def test_a_pronoun_with_a_day_and_a_clause_of_time_before_a_quotation() -> None:
 def test_a_pronoun_after_unnamed_sources_names_no_one() -> None:
     text = "一些官员星期四说，谈判将继续。他在联合国发表讲话时说：“现在技术工作开始了。”"
     assert quotes(text) == []
+
+
+# --- a document named with its owner and 的, then speaking again ------------------------------------
+
+
+def test_a_document_named_with_its_owner_and_de_speaks_for_the_owner() -> None:
+    text = (
+        "国务卿马尔科·卢比奥星期五发布了一份声明。"
+        "卢比奥的声明说，协议创建了一个军事协调小组。声明还说，该框架提供了一条途径。"
+    )
+    assert quotes(text) == [
+        ("indirect", "马尔科·卢比奥", "协议创建了一个军事协调小组。"),
+        ("indirect", "马尔科·卢比奥", "该框架提供了一条途径。"),
+    ]

@@ -1058,7 +1058,8 @@ class ChineseQuotes(FinderState):
                     # about something else, not as a source's; an earlier mention may say whose
                     at = before.rfind(key, 0, at)
                     continue
-                return self._zh_opening_source(opening)
+                # (`卢比奥的声明说，…。声明还说，…`: the owner, without its 的)
+                return self._zh_opening_source(opening.rstrip().removesuffix("的"))
             if "联合" in opening:
                 return None
             if self._zh_documents.get(key) is None and _ZH_ACCORDING_DOCUMENT.search(before, 0, at):
