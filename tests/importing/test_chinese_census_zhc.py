@@ -105,7 +105,7 @@ def test_a_pronoun_after_unnamed_sources_names_no_one() -> None:
     assert quotes(text) == []
 
 
-# --- a document named with its owner and 的, then speaking again ------------------------------------
+# --- a document named with its owner and 的, then speaking again ---------------------------------
 
 
 def test_a_document_named_with_its_owner_and_de_speaks_for_the_owner() -> None:
