@@ -117,3 +117,32 @@ def test_a_document_named_with_its_owner_and_de_speaks_for_the_owner() -> None:
         ("indirect", "马尔科·卢比奥", "协议创建了一个军事协调小组。"),
         ("indirect", "马尔科·卢比奥", "该框架提供了一条途径。"),
     ]
+
+
+# --- a verb of saying with no comma before a word that opens a clause -----------------------------
+
+
+def test_a_condition_a_basis_or_a_time_gone_by_opens_the_clause_after_the_verb() -> None:
+    text = (
+        "共和党籍参议员汤姆·科顿致信食品药品监督管理局。"
+        "科顿在信中指出一旦医疗设备遭到入侵，恶意外国势力便可获取敏感数据。"
+    )
+    assert quotes(text) == [
+        ("indirect", "汤姆·科顿", "一旦医疗设备遭到入侵，恶意外国势力便可获取敏感数据。")
+    ]
+    text = "总统唐纳德·特朗普星期四讲话。他说根据这项协议，以色列允许黎巴嫩军队接管。"
+    assert quotes(text) == [
+        ("indirect", "唐纳德·特朗普", "根据这项协议，以色列允许黎巴嫩军队接管。")
+    ]
+
+
+def test_a_word_holding_shuo_before_genju_is_no_verb() -> None:
+    assert quotes("总统唐纳德·特朗普星期四讲话。这部小说根据真实事件改编。") == []
+
+
+def test_a_relation_before_a_glossed_name_is_no_part_of_it() -> None:
+    text = (
+        "奥运冠军刘美贤(Alysa Liu)之父刘俊(Arthur Liu)也曾是学运领袖。"
+        "他说37年过去了，中国政府仍然在剥夺人们的自由。"
+    )
+    assert quotes(text) == [("indirect", "刘俊", "37年过去了，中国政府仍然在剥夺人们的自由。")]

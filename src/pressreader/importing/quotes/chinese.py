@@ -637,6 +637,26 @@ def _zh_clause_of_its_own(sentence: str, match: re.Match[str]) -> bool:
     return _ZH_OWN_PREDICATE.match(sentence, at) is not None
 
 
+# A word that opens a clause of its own (a condition, a cause, a concession, a basis, a time
+# gone by): right after a verb of saying with no comma, the verb takes a clause (`指出一旦…遭到
+# 入侵，…`, `说根据这项协议，…`, `说37年过去了，…`).
+_ZH_CLAUSE_OPENER = lazy(
+    r"(?:如果|假如|一旦|由于|因为|尽管|虽然|根据|按照|除非|只要|只有|无论|不管|"
+    r"[0-9]{1,4}年(?:过去了|以来|前|来))"
+)
+_ZH_CLAUSE_OPENER_VERBS = frozenset(["说", "表示", "指出", "强调", "透露", "警告"])
+
+
+def _zh_opens_a_clause(sentence: str, match: re.Match[str]) -> bool:
+    """`他说37年过去了，中国政府仍然…`, `科顿在信中指出一旦…遭到入侵，…`: a verb of saying with no
+    comma before a word that opens a clause of its own (`_ZH_CLAUSE_OPENER`)."""
+    if match.group("comma") or match.group("verb") not in _ZH_CLAUSE_OPENER_VERBS:
+        return False
+    if _ZH_SAY_AS_CONJUNCTION.search(sentence, 0, match.start()):
+        return False  # `可以说如果…`: no one's words
+    return _ZH_CLAUSE_OPENER.match(sentence, match.end()) is not None
+
+
 # A term in marks that opens the clause after a verb of saying with no comma, its predicate
 # right after the closing mark (`并指出“史诗狂怒行动”取得了“巨大成功”`); not a word said
 # (`说“谢谢”之后`, `说“不”的人`) nor a term with only its noun after it (`强调“一个中国”原则`).

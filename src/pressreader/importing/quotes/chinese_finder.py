@@ -42,6 +42,7 @@ from pressreader.importing.quotes.chinese import (
     _zh_hope_goes_on,
     _zh_inner_stop,
     _zh_one_titled_name,
+    _zh_opens_a_clause,
     _zh_plain_name,
     _zh_points_back,
     _zh_predicate_in_marks,
@@ -333,6 +334,8 @@ _ZH_SEVERAL_JOINED = lazy(r"[、和及等]|(?<!卫生)与")
 _ZH_LATIN_GLOSS = lazy(
     r"(?P<run>[\u4e00-\u9fff·‧•・]{2,40})[(（](?P<latin>[A-Za-z][A-Za-z.'’\- ]{1,48})[)）]"
 )
+# A relation before a name (`…之父刘俊(Arthur Liu)`): no part of the name.
+_ZH_KIN_BEFORE_NAME = lazy(r"之(?:父|母|妻|夫|子|女)")
 # A rank or title written after a name (`翁一铭上校`, `穆勒纳尔众议员`, `德弗林(…)准将`).
 _ZH_RANKS = (
     *("上将", "中将", "少将", "准将", "上校", "中校", "少校", "上尉", "中尉", "少尉"),
@@ -675,6 +678,7 @@ class ChineseQuotes(FinderState):
                     and verb not in _ZH_BARE_VERBS
                     and not self._zh_joined(sentence, match, sentence_source)
                     and not self._zh_after_first_clause(sentence, match)
+                    and not _zh_opens_a_clause(sentence, match)
                     and not (verb == "表示" and _ZH_ADVERB_CLAUSE.match(sentence, match.end()))
                     and not (verb == "表示" and _ZH_GLAD_TO.match(sentence, match.end()))
                     and not (verb == "表示" and _ZH_STANCE_PHRASE.match(sentence, match.end()))
@@ -1501,6 +1505,9 @@ class ChineseQuotes(FinderState):
             cut = max(
                 (i for i in range(1, len(run) - 1) if run[i - 1] in _ZH_NAME_AFTER), default=0
             )
+            kin = _ZH_KIN_BEFORE_NAME.search(run, 0, len(run) - 2)
+            if kin is not None and kin.end() > cut:
+                cut = kin.end()  # `刘美贤(Alysa Liu)之父刘俊(Arthur Liu)`: the father, 刘俊
             name = run[cut:]
             role = text[: gloss.start("run") + cut]
             if 2 <= len(name) <= 12 and _zh_plain_name(name) and not self._zh_person_joined(role):
