@@ -16,7 +16,7 @@ from pressreader.importing.wordlists import Gated, lazy
 _ZH_VERBS = (
     "警告说|警告称|指责说|指责称|说道|说|表示|指出|强调|重申|(?<![昵简俗统职通又别尊所])称|介绍|认为|坦言|直言|"
     "坚称|透露|写道|补充道|"
-    "问道|警告|指责|呼吁|坦承|感叹道|反问道"
+    "问道|警告|指责|呼吁|坦承|感叹道|反问道|质疑|反驳"
 )
 # A topic after the verb (`说，关于会面的问题，“…”`).
 _ZH_TOPIC = r"(?:关于|至于|对于|就)[^“”。！？，,：:]{1,30}"
@@ -676,6 +676,26 @@ def _zh_clause_of_its_own(sentence: str, match: re.Match[str]) -> bool:
     if sentence[at : at + 1] in _ZH_SAID_NOT_CLAUSE or _ZH_NOT_CLAUSE.match(sentence, at):
         return False  # `说服`, `说明`, `表示将…`, `强调了…`
     return _ZH_OWN_PREDICATE.match(sentence, at) is not None
+
+
+# A word that opens a clause of its own (a condition, a cause, a concession, a basis, a time
+# gone by): right after a verb of saying with no comma, the verb takes a clause (`指出一旦…遭到
+# 入侵，…`, `说根据这项协议，…`, `说37年过去了，…`).
+_ZH_CLAUSE_OPENER = lazy(
+    r"(?:如果|假如|一旦|由于|因为|尽管|虽然|根据|按照|除非|只要|只有|无论|不管|"
+    r"[0-9]{1,4}年(?:过去了|以来|前|来))"
+)
+_ZH_CLAUSE_OPENER_VERBS = frozenset(["说", "表示", "指出", "强调", "透露", "警告"])
+
+
+def _zh_opens_a_clause(sentence: str, match: re.Match[str]) -> bool:
+    """`他说37年过去了，中国政府仍然…`, `科顿在信中指出一旦…遭到入侵，…`: a verb of saying with no
+    comma before a word that opens a clause of its own (`_ZH_CLAUSE_OPENER`)."""
+    if match.group("comma") or match.group("verb") not in _ZH_CLAUSE_OPENER_VERBS:
+        return False
+    if _ZH_SAY_AS_CONJUNCTION.search(sentence, 0, match.start()):
+        return False  # `可以说如果…`: no one's words
+    return _ZH_CLAUSE_OPENER.match(sentence, match.end()) is not None
 
 
 # A term in marks that opens the clause after a verb of saying with no comma, its predicate

@@ -43,6 +43,7 @@ from pressreader.importing.quotes.chinese import (
     _zh_hope_goes_on,
     _zh_inner_stop,
     _zh_one_titled_name,
+    _zh_opens_a_clause,
     _zh_plain_name,
     _zh_points_back,
     _zh_predicate_in_marks,
@@ -107,6 +108,14 @@ _ZH_BARE_VERBS = frozenset(
 _ZH_JOINED_VERB = lazy(r"[，,]\s*(?:但|并|还|同时|而|也|仅|只)?(?:[他她]|它们?)?(?:也|还|同时)?\Z")
 # `…，仅表示该案…`, `…，并表示该案…`: a verb after `仅`, `只` or `并` joined to the clause of the
 # sentence's subject.
+# The sentence's first comma right before a verb whose subject is left out (`…，表示`, `…，还强调`).
+_ZH_FIRST_CLAUSE_JOINED = lazy(r"[，,]\s*(?:并|还|也|同时)?\Z")
+# Words up to the next stop that end in `的` and a short noun with no predicate's word among
+# them (`民主的重要性`, `双方的友谊`): a noun phrase, no clause.
+_ZH_NOUN_PHRASE_ONLY = lazy(
+    r"(?:(?!是|将|会|已|应|必须|要|能|可|正在|不|没|未|都|也|仍|还|在|有)[^，,。；;！？：:“”]){0,30}"
+    r"的[\u4e00-\u9fff]{1,4}(?=[，,。；;！？]|\Z)"
+)
 _ZH_ONLY_SAID = lazy(r"[，,]\s*(?:仅|只|并|但(?:[他她]|它们?)?(?:也|还|同时)?)\Z")
 # `世卫组织表示已加强了…`: 表示 right before an adverb of time is followed by a clause whose
 # subject is left out.
@@ -289,7 +298,9 @@ _ZH_KIND_IN_MARKS = lazy(r"(?:组织|机构|团体|智库)“(?P<name>[^“”�
 # (`他说：“`, `她还表示，“`, `她在声明中说，“`).
 _ZH_PRONOUN_SAYS = lazy(
     r"(?:^|(?<=[。！？”」]))\s*[他她](?:还|也|则|又|接着|随后|最后|进一步|并)?"
-    r"(?:" + _ZH_SAID_IN + r")?"
+    # (`他星期四在联合国发表讲话时说，“…”`: a day, then a clause of time or place)
+    r"(?:星期[一二三四五六日天]|周[一二三四五六日]|今天|昨天|当天|同日|[0-9]{1,2}日)?"
+    r"(?:" + _ZH_SAID_IN + r"|在[^“”。！？，,]{1,30}?(?:时|之后|后|期间))?"
     r"(?:补充说|补充道|说道|说|表示|指出|强调|写道|称)\s*[：:，,]?\s*\Z"
 )
 # How far before a quotation `_ZH_PRONOUN_SAYS` may begin (searched up to the quotation, its
@@ -326,6 +337,8 @@ _ZH_SEVERAL_JOINED = lazy(r"[、和及等]|(?<!卫生)与")
 _ZH_LATIN_GLOSS = lazy(
     r"(?P<run>[\u4e00-\u9fff·‧•・]{2,40})[(（](?P<latin>[A-Za-z][A-Za-z.'’\- ]{1,48})[)）]"
 )
+# A relation before a name (`…之父刘俊(Arthur Liu)`): no part of the name.
+_ZH_KIN_BEFORE_NAME = lazy(r"之(?:父|母|妻|夫|子|女)")
 # A rank or title written after a name (`翁一铭上校`, `穆勒纳尔众议员`, `德弗林(…)准将`).
 _ZH_RANKS = (
     *("上将", "中将", "少将", "准将", "上校", "中校", "少校", "上尉", "中尉", "少尉"),
@@ -667,6 +680,8 @@ class ChineseQuotes(FinderState):
                     not match.group("comma")
                     and verb not in _ZH_BARE_VERBS
                     and not self._zh_joined(sentence, match, sentence_source)
+                    and not self._zh_after_first_clause(sentence, match)
+                    and not _zh_opens_a_clause(sentence, match)
                     and not (verb == "表示" and _ZH_ADVERB_CLAUSE.match(sentence, match.end()))
                     and not (verb == "表示" and _ZH_GLAD_TO.match(sentence, match.end()))
                     and not (verb == "表示" and _ZH_STANCE_PHRASE.match(sentence, match.end()))
@@ -785,6 +800,10 @@ class ChineseQuotes(FinderState):
                         if clause_start > 0
                         else None
                     )
+                    if person is None and clause_start > 0:
+                        # `塞佩达…强调了民主的重要性，表示…`, `他重申了…目标，表示…`: the subject of
+                        # the sentence's first clause, before its own verb.
+                        person = self._zh_clause_subject(sentence[:clause_start])
                 else:
                     person = self._zh_resolve(np)
                     if person is None and "的" in np:
@@ -996,6 +1015,21 @@ class ChineseQuotes(FinderState):
             and _ZH_NOT_CLAUSE.match(sentence, match.end()) is None
         )
 
+    def _zh_after_first_clause(self, sentence: str, match: re.Match[str]) -> bool:
+        """`塞佩达…强调了民主的重要性，表示政治分歧应…`, `X…接受美国之音专访，强调非洲…`: 表示, 强调
+        or 指出 with its clause right after the sentence's first comma, its subject left out,
+        when that first clause opens with a source (its own verb an act, not a report)."""
+        if match.group("verb") not in ("表示", "强调", "指出"):
+            return False
+        joined = _ZH_FIRST_CLAUSE_JOINED.search(sentence, 0, match.start())
+        if joined is None or re.search(r"[，,；：:“”]", sentence[: joined.start()]):
+            return False
+        if _ZH_NOT_CLAUSE.match(sentence, match.end()) is not None:
+            return False
+        if _ZH_NOUN_PHRASE_ONLY.match(sentence, match.end()) is not None:
+            return False  # `，强调民主的重要性`: a noun phrase (the reporter's summary)
+        return self._zh_clause_subject(sentence[: joined.start()]) is not None
+
     @staticmethod
     def _zh_trim(paragraph: str, start: int, end: int) -> int:
         while end > start and paragraph[end - 1] in " \u3000\n":
@@ -1036,7 +1070,8 @@ class ChineseQuotes(FinderState):
                     # about something else, not as a source's; an earlier mention may say whose
                     at = before.rfind(key, 0, at)
                     continue
-                return self._zh_opening_source(opening)
+                # (`卢比奥的声明说，…。声明还说，…`: the owner, without its 的)
+                return self._zh_opening_source(opening.rstrip().removesuffix("的"))
             if "联合" in opening:
                 return None
             if self._zh_documents.get(key) is None and _ZH_ACCORDING_DOCUMENT.search(before, 0, at):
@@ -1478,6 +1513,9 @@ class ChineseQuotes(FinderState):
             cut = max(
                 (i for i in range(1, len(run) - 1) if run[i - 1] in _ZH_NAME_AFTER), default=0
             )
+            kin = _ZH_KIN_BEFORE_NAME.search(run, 0, len(run) - 2)
+            if kin is not None and kin.end() > cut:
+                cut = kin.end()  # `刘美贤(Alysa Liu)之父刘俊(Arthur Liu)`: the father, 刘俊
             name = run[cut:]
             role = text[: gloss.start("run") + cut]
             if 2 <= len(name) <= 12 and _zh_plain_name(name) and not self._zh_person_joined(role):
@@ -1659,6 +1697,40 @@ class ChineseQuotes(FinderState):
                 reference.kind != "name" or "·" in reference.text or self._known(reference)
             ):
                 return self._zh_resolve(clause)
+        return None
+
+    def _zh_clause_subject(self, text: str) -> Person | None:
+        """The source the first clause of `text` opens with, when that clause goes on with a
+        verb of its own (`塞佩达在星期三的宣布中强调了民主的重要性`, `他重申了…`, `卢比奥重申…`):
+        a pronoun, the words before its time, place or bracket, or a person met before."""
+        clause = _ZH_LEAD.sub("", re.split(r"[，,；：:]", text, maxsplit=1)[0].strip())
+        if len(clause) < 2 or _ZH_SETTING.match(clause) or _ZH_TOPIC_WORD.match(clause):
+            return None
+        if clause[0] in "他她":
+            # (only the person a dotted name or a name after its role made the subject)
+            if (
+                clause[1] in "们人"
+                or self._zh_subject is None
+                or not self._zh_known_person(self._zh_subject.text)
+            ):
+                return None
+            return self._zh_resolve(clause[0])
+        candidates: list[str] = []
+        cuts = [at for at in (clause.find("("), clause.find("（")) if at >= 2]
+        end = _ZH_SUBJECT_END.search(clause, 2)
+        if end is not None:
+            cuts.append(end.start())
+        if cuts:
+            candidates.append(clause[: min(cuts)])
+        candidates.extend(
+            clause[:size]
+            for size in range(min(12, len(clause) - 1), 1, -1)
+            if clause[:size] in self._zh_names or self._zh_known_person(clause[:size])
+        )
+        for np in candidates:
+            person = self._zh_resolve(np)
+            if person is not None:
+                return person
         return None
 
     def _zh_titled(self, title: str) -> Person | None:

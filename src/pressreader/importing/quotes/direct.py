@@ -201,12 +201,13 @@ _ZH_BEFORE_SOURCE = lazy(r"[了的是在于对向把将被次个]")
 # verb, `中国外交部驻港公署1月17日指责…`)
 _ZH_CRITICISES = lazy(
     r"(?:^|[，,。；])\s*(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?[0-9月日]{0,8}?)(?:也|还|则|更)?"
-    r"(?:批评|抨击|指责)(?P<object>[\u4e00-\u9fff·]{2,12}?)(?:是|为)?\Z"
+    r"(?:批评|抨击|指责|形容)(?P<object>[\u4e00-\u9fff·]{2,12}?)(?:是|为)?\Z"
 )
 # `X将这一协议称为“…”`, `X形容…为“…”`, `将…描述为“…”`: the sentence's subject calls it so (not
 # `被称为`, `被描述为`).
 _ZH_CALLS = Gated(
-    r"(?<![被所])(?:称为|称之为|称其为|形容为|描述为|描述成|称作|比作)[^，。；“”]{0,8}\Z",
+    # (`将这次袭击称为对…停火协议的“…”`: what it is called, up to a short clause after the verb)
+    r"(?<![被所])(?:称为|称之为|称其为|形容为|描述为|描述成|称作|比作)[^，。；“”]{0,24}\Z",
     ("称", "形容为", "描述", "比作"),
 )
 # The same with the thing called left out, after a comma (`，称其为“…”`): the subject's words.
@@ -491,6 +492,15 @@ class DirectQuotes(ChineseQuotes):
         zh = _ZH_CALLED.search(before) if "所" in before else None  # (tried where it can match)
         if zh is not None:
             np = _ZH_BEFORE_SOURCE.split(zh.group("np"))[-1]
+            if np[-1:] == "其" or np in ("该机构", "该部门", "该组织", "该公司"):
+                # `中国海警…展开其所称的“…”`, `FAA…宣布了该机构所说的“…”`: the source the
+                # sentence opens with
+                text = paragraph[sentence_start:opening]
+                opener = self._zh_sentence_opener(text)
+                if opener is None:
+                    body = self._zh_opening_source(text)  # (a body only: not `本月初`)
+                    opener = body if body is not None and body.body else None
+                return opener
             if np[-1:] in ("他", "她") and len(np) > 1:
                 # `表示，A，并谴责他所称的…“…”`: the pronoun after a verb of the sentence, the
                 # person the sentence opens with (not the words before the pronoun)
@@ -514,7 +524,7 @@ class DirectQuotes(ChineseQuotes):
             return self._zh_resolve(np) if len(np) >= 2 or np in ("他", "她") else None
         criticised = (
             _ZH_CRITICISES.search(before)
-            if "批" in before or "抨" in before or "指责" in before
+            if "批" in before or "抨" in before or "指责" in before or "形容" in before
             else None
         )
         if criticised is not None:
