@@ -706,6 +706,11 @@ def _affiliation(role: str) -> str | None:
     return None
 
 
+# The last word of a law's or a treaty's name: what it says is no one's quote.
+# (Not `Bill` or `Charter`, a given name and a surname too.)
+_LAW_WORDS = frozenset(["Act", "Treaty", "Accord", "Accords", "Amendment", "Constitution"])
+
+
 # Capitalised words that qualify a title, not a body's name before it.
 _TITLE_QUALIFIERS = frozenset(
     [
@@ -966,6 +971,8 @@ def _parse_phrase(phrase: str) -> Reference | None:
                 role = _appositive_role(appositive)
             if len(run) == 1 and not role_words and not appositive.strip() and words[0] == run[0]:
                 return Reference("surname", name)
+            if run[-1] in _LAW_WORDS:
+                return None  # `the Voting Rights Act says`: a law is no source (its authors are)
             kind = "name" if len(run) >= 2 else "surname"
             if run[0].lower() in NAME_PARTICLES and (start == 0 or preceded_by_title):
                 kind = "surname"  # `Von der Leyen said`, `De Gaulle`: a surname's particles
