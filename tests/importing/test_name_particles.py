@@ -77,3 +77,10 @@ def test_lower_case_words_that_are_no_particles_still_end_the_name() -> None:
 )
 def test_words_that_qualify_a_title_are_no_body(role: str, affiliation: str | None) -> None:
     assert _affiliation(role) == affiliation
+
+
+def test_a_whip_is_a_title_before_the_name() -> None:
+    # (`Majority Whip Tom Emmer`: the title, then the name that speaks)
+    assert quotes("Majority Whip Tom Emmer said that the House would vote.") == [
+        ("indirect", "Tom Emmer", "the House would vote.")
+    ]

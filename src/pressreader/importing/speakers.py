@@ -46,6 +46,7 @@ TITLE_WORDS = frozenset(
         "congresswoman",
         "chairman",
         "chairwoman",
+        "whip",
         "chair",
         "director",
         "administrator",
