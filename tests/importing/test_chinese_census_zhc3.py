@@ -29,3 +29,30 @@ def test_two_bodies_joined_by_yu_after_a_quotation_are_no_source() -> None:
     assert quotes("“美国国内发生埃博拉疫情的风险较低，”国务院与财政部星期四说。") == []
     assert quotes("“风险较低，”国务院与美国疾病控制与预防中心星期四说。") == []
     assert quotes("“风险较低，”伊朗与美国星期四说。") == []
+
+
+# --- a name in marks inside the attribution's clause (a platform, a programme, a ship) -----------
+
+
+def test_a_platform_in_marks_is_no_start_of_the_attribution() -> None:
+    text = (
+        "美国总统唐纳德·特朗普星期一在“真相社交”平台发文说：“德黑兰确实想达成协议。”"
+        "在回应外界的批评时，他写道：“大家只需坐下来放轻松。”"
+    )
+    assert quotes(text) == [
+        ("direct", "唐纳德·特朗普", "德黑兰确实想达成协议。"),
+        ("direct", "唐纳德·特朗普", "大家只需坐下来放轻松。"),
+    ]
+    text = "国务卿马尔科·卢比奥星期二在“福克斯新闻”节目中说：“我们将继续努力。”"
+    assert quotes(text) == [("direct", "马尔科·卢比奥", "我们将继续努力。")]
+
+
+def test_words_in_marks_of_a_clause_before_stay_the_sources_own() -> None:
+    text = "国务卿马尔科·卢比奥星期二说，这是“历史性”的一天。“我们将继续努力，”他说。"
+    assert quotes(text) == [
+        ("indirect", "马尔科·卢比奥", "这是“历史性”的一天。"),
+        ("direct", "马尔科·卢比奥", "我们将继续努力，"),
+    ]
+    # a quotation closing with its comma right before the attribution is the source's quote
+    text = "“我们将继续努力，”国务卿马尔科·卢比奥在福克斯新闻节目中说，“这是“历史性”的一天。”"
+    assert [speaker for _, speaker, _ in quotes(text)] == ["马尔科·卢比奥", "马尔科·卢比奥"]
