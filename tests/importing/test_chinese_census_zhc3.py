@@ -56,3 +56,19 @@ def test_words_in_marks_of_a_clause_before_stay_the_sources_own() -> None:
     # a quotation closing with its comma right before the attribution is the source's quote
     text = "“我们将继续努力，”国务卿马尔科·卢比奥在福克斯新闻节目中说，“这是“历史性”的一天。”"
     assert [speaker for _, speaker, _ in quotes(text)] == ["马尔科·卢比奥", "马尔科·卢比奥"]
+
+
+# --- a subject and its setting, a comma, then an adverb and the verb; 批评 with a clause done -------
+
+
+def test_a_setting_and_a_comma_before_the_verb_keep_the_subject() -> None:
+    text = "特朗普总统在“真相社交”的发文中，再次批评台湾和其他地区夺走了美国的半导体工厂。"
+    assert quotes(text) == [("indirect", "特朗普", "台湾和其他地区夺走了美国的半导体工厂。")]
+    text = "国务卿马尔科·卢比奥在声明中，再次表示，美国希望伊朗遵守协议。"
+    assert quotes(text) == [("indirect", "马尔科·卢比奥", "美国希望伊朗遵守协议。")]
+
+
+def test_unnamed_subjects_or_a_thing_criticised_are_no_report() -> None:
+    assert quotes("一些官员在声明中，再次表示，美国希望伊朗遵守协议。") == []
+    assert quotes("特朗普总统再次批评了台湾的做法。") == []
+    assert quotes("特朗普总统批评政府为了选举而推迟法案的做法。") == []

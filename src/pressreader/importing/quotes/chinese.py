@@ -665,11 +665,17 @@ _ZH_ACCUSED_CLAUSE = Gated(r"[^，,。；;：:“”「」！？()（）]{2,16}?
 
 def _zh_accuses(sentence: str, match: re.Match[str]) -> bool:
     """`他同时指责欧盟领导人导致了他所说的战争`: 指责 with no comma before a clause of its own
-    (ANNOTATING.md, "Thirty-sixth folder"), a report like 批评's; not `指责X的做法` (a noun
-    phrase) nor `指责X“…”` (the words in marks, a direct quote)."""
-    return match.group("verb") == "指责" and (
-        _ZH_ACCUSED_CLAUSE.match(sentence, match.end()) is not None
-    )
+    (ANNOTATING.md, "Thirty-sixth folder"), a report like 批评's, and so is `批评台湾和其他地区
+    夺走了…`; not `指责X的做法` (a noun phrase) nor `指责X“…”` (the words in marks, a direct
+    quote)."""
+    verb = match.group("verb")
+    if verb not in ("指责", "批评"):
+        return False
+    clause = _ZH_ACCUSED_CLAUSE.match(sentence, match.end())
+    if clause is None:
+        return False
+    # `批评政府为了选举而推迟…的做法`: `为了`, `除了` open a phrase, no predicate done
+    return verb == "指责" or clause.group()[-2] not in "为除"
 
 
 def _zh_subject_clause(sentence: str, match: re.Match[str]) -> bool:

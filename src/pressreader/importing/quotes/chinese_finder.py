@@ -189,6 +189,8 @@ _ZH_SOME_PEOPLE = Gated(
 )
 _ZH_SAY_WORDS = "服明出起过到道了完得"  # `说服`, `说明` …: words, not 说 and a clause
 _ZH_AND_VERB = lazy(r"\s*(?:并|还|也|同时)")
+# Adverbs alone between a comma and a verb of saying: its subject left out.
+_ZH_ADVERBS_ONLY = lazy(r"(?:而是|也|还|同时|则|又|再次|再度|一再|随后|接着)*")
 _ZH_TOPIC_WORD = lazy(r"针对|对于|关于|围绕")
 _ZH_CLAUSE_CLOSE = lazy(r"(?:时|时候|之后|后|期间)(?:[向对][^，,]{1,12})?\Z")
 _ZH_SPOKESPERSON = Gated(r"(?:这位|这名|该名|该|此)?发言人", ("发言人",))
@@ -738,8 +740,9 @@ class ChineseQuotes(FinderState):
                     continue  # a direct quote, found as such
                 clause_start = max(sentence.rfind(c, 0, match.start()) for c in "，,；：:") + 1
                 np = _ZH_LEAD.sub("", sentence[clause_start : match.start()].strip())
-                if re.fullmatch(r"(?:而是|也|还|同时|则|又)*", np):
-                    np = ""  # `…，但也表示…`, `…，而是说…`: the sentence's subject
+                if _ZH_ADVERBS_ONLY.fullmatch(np):
+                    # `…，但也表示…`, `…，而是说…`, `X在…的发文中，再次批评…`: the sentence's subject
+                    np = ""
                 opened = -1
                 if _ZH_CLAUSE_CLOSE.search(np) and "在" not in np:
                     opened = sentence.rfind("在", 0, clause_start)
