@@ -22,7 +22,9 @@ def test_a_body_holding_yu_speaks_after_a_quotation_split_by_a_colon() -> None:
 
 def test_a_body_holding_yu_speaks_after_a_quotation() -> None:
     text = "“美国国内发生埃博拉疫情的风险较低，”美国卫生与公众服务部星期四说。"
-    assert quotes(text) == [("direct", "美国卫生与公众服务部", "美国国内发生埃博拉疫情的风险较低，")]
+    assert quotes(text) == [
+        ("direct", "美国卫生与公众服务部", "美国国内发生埃博拉疫情的风险较低，")
+    ]
 
 
 def test_two_bodies_joined_by_yu_after_a_quotation_are_no_source() -> None:
@@ -58,7 +60,7 @@ def test_words_in_marks_of_a_clause_before_stay_the_sources_own() -> None:
     assert [speaker for _, speaker, _ in quotes(text)] == ["马尔科·卢比奥", "马尔科·卢比奥"]
 
 
-# --- a subject and its setting, a comma, then an adverb and the verb; 批评 with a clause done -------
+# --- a subject and its setting, a comma, an adverb and the verb; 批评 with a clause done ---------
 
 
 def test_a_setting_and_a_comma_before_the_verb_keep_the_subject() -> None:

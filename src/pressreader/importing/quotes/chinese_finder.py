@@ -741,7 +741,8 @@ class ChineseQuotes(FinderState):
                 clause_start = max(sentence.rfind(c, 0, match.start()) for c in "，,；：:") + 1
                 np = _ZH_LEAD.sub("", sentence[clause_start : match.start()].strip())
                 if _ZH_ADVERBS_ONLY.fullmatch(np):
-                    # `…，但也表示…`, `…，而是说…`, `X在…的发文中，再次批评…`: the sentence's subject
+                    # `…，但也表示…`, `…，而是说…`, `X在…的发文中，再次批评…`: the sentence's
+                    # subject
                     np = ""
                 opened = -1
                 if _ZH_CLAUSE_CLOSE.search(np) and "在" not in np:
