@@ -615,7 +615,31 @@ def _zh_together(np: str) -> bool:
         return True
     cut = _ZH_SUBJECT_END.search(np, 1)
     head = np[: cut.start()] if cut is not None else np
-    return _ZH_SEVERAL.search(head) is not None and len(_zh_dotted_names(head)) != 1
+    several = _ZH_SEVERAL.search(head)
+    if several is not None and zh_yu_inside_body(head, several):
+        return False  # `美国疾病控制与预防中心(CDC)星期四`: one body, 与 inside its name
+    return several is not None and len(_zh_dotted_names(head)) != 1
+
+
+_ZH_SPOKESPERSON_TAIL = lazy(r"(?:的|一名|一位|不愿?透露姓名|不具名|未具名|匿名)*发言人\Z")
+
+
+def zh_yu_inside_body(np: str, several: re.Match[str]) -> bool:
+    """Whether the first `与` of `np` (`several`, its first word of several sources) lies inside a
+    body's name, between words that are no bodies of their own (`美国疾病控制与预防中心`,
+    `美国卫生与公众服务部发言人`; `国务院与财政部` is two), no other word of several after it."""
+    if several.group() != "与":
+        return False
+    cut = _ZH_SUBJECT_END.search(np, several.end())
+    after = np[several.end() : cut.start() if cut is not None else len(np)]
+    # (`美国卫生与公众服务部发言人`: the body's unnamed spokesperson, who speaks for it)
+    after = _ZH_SPOKESPERSON_TAIL.sub("", after)
+    return (
+        len(after) <= 8
+        and _ZH_BODY_END.search(after) is not None
+        and not _ZH_BODY_END.search(np, 0, several.start())
+        and _ZH_SEVERAL.search(np, several.end()) is None
+    )
 
 
 def zh_counted_together(np: str) -> bool:
@@ -641,11 +665,17 @@ _ZH_ACCUSED_CLAUSE = Gated(r"[^，,。；;：:“”「」！？()（）]{2,16}?
 
 def _zh_accuses(sentence: str, match: re.Match[str]) -> bool:
     """`他同时指责欧盟领导人导致了他所说的战争`: 指责 with no comma before a clause of its own
-    (ANNOTATING.md, "Thirty-sixth folder"), a report like 批评's; not `指责X的做法` (a noun
-    phrase) nor `指责X“…”` (the words in marks, a direct quote)."""
-    return match.group("verb") == "指责" and (
-        _ZH_ACCUSED_CLAUSE.match(sentence, match.end()) is not None
-    )
+    (ANNOTATING.md, "Thirty-sixth folder"), a report like 批评's, and so is `批评台湾和其他地区
+    夺走了…`; not `指责X的做法` (a noun phrase) nor `指责X“…”` (the words in marks, a direct
+    quote)."""
+    verb = match.group("verb")
+    if verb not in ("指责", "批评"):
+        return False
+    clause = _ZH_ACCUSED_CLAUSE.match(sentence, match.end())
+    if clause is None:
+        return False
+    # `批评政府为了选举而推迟…的做法`: `为了`, `除了` open a phrase, no predicate done
+    return verb == "指责" or clause.group()[-2] not in "为除"
 
 
 def _zh_subject_clause(sentence: str, match: re.Match[str]) -> bool:

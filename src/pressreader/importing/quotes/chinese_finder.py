@@ -61,6 +61,7 @@ from pressreader.importing.quotes.chinese import (
     _zh_without_self,
     _zh_without_stray_close,
     zh_counted_together,
+    zh_yu_inside_body,
 )
 from pressreader.importing.quotes.found import Found
 from pressreader.importing.quotes.marks import _HAN, _find_mark
@@ -188,10 +189,11 @@ _ZH_SOME_PEOPLE = Gated(
 )
 _ZH_SAY_WORDS = "服明出起过到道了完得"  # `说服`, `说明` …: words, not 说 and a clause
 _ZH_AND_VERB = lazy(r"\s*(?:并|还|也|同时)")
+# Adverbs alone between a comma and a verb of saying: its subject left out.
+_ZH_ADVERBS_ONLY = lazy(r"(?:而是|也|还|同时|则|又|再次|再度|一再|随后|接着)*")
 _ZH_TOPIC_WORD = lazy(r"针对|对于|关于|围绕")
 _ZH_CLAUSE_CLOSE = lazy(r"(?:时|时候|之后|后|期间)(?:[向对][^，,]{1,12})?\Z")
 _ZH_SPOKESPERSON = Gated(r"(?:这位|这名|该名|该|此)?发言人", ("发言人",))
-_ZH_SPOKESPERSON_TAIL = lazy(r"(?:的|一名|一位|不愿?透露姓名|不具名|未具名|匿名)*发言人\Z")
 # An office's unnamed spokesperson opening a sentence with no verb of saying in it
 # (`美国国务院一位不具名的发言人在一份电邮中答复了…`): a later `这位发言人说` is the office.
 _ZH_OFFICE_SPOKESPERSON = lazy(
@@ -738,8 +740,10 @@ class ChineseQuotes(FinderState):
                     continue  # a direct quote, found as such
                 clause_start = max(sentence.rfind(c, 0, match.start()) for c in "，,；：:") + 1
                 np = _ZH_LEAD.sub("", sentence[clause_start : match.start()].strip())
-                if re.fullmatch(r"(?:而是|也|还|同时|则|又)*", np):
-                    np = ""  # `…，但也表示…`, `…，而是说…`: the sentence's subject
+                if _ZH_ADVERBS_ONLY.fullmatch(np):
+                    # `…，但也表示…`, `…，而是说…`, `X在…的发文中，再次批评…`: the sentence's
+                    # subject
+                    np = ""
                 opened = -1
                 if _ZH_CLAUSE_CLOSE.search(np) and "在" not in np:
                     opened = sentence.rfind("在", 0, clause_start)
@@ -1269,20 +1273,8 @@ class ChineseQuotes(FinderState):
                 # (not `参议员沃伦和…参议员斯科特`: two people)
                 return (role_named, None) if not _zh_together(np) else None
         several = _ZH_SEVERAL.search(np)
-        if several is not None and several.group() == "与":
-            # `美国疾病控制与预防中心`: 与 inside a body's name, between words that are no
-            # bodies of their own (`国务院与财政部` is two).
-            cut = _ZH_SUBJECT_END.search(np, several.end())
-            after = np[several.end() : cut.start() if cut is not None else len(np)]
-            # (`美国卫生与公众服务部发言人`: the body's unnamed spokesperson, who speaks for it)
-            after = _ZH_SPOKESPERSON_TAIL.sub("", after)
-            if (
-                len(after) <= 8
-                and _ZH_BODY_END.search(after)
-                and not _ZH_BODY_END.search(np, 0, several.start())
-                and _ZH_SEVERAL.search(np, several.end()) is None
-            ):
-                several = None
+        if several is not None and zh_yu_inside_body(np, several):
+            several = None  # `美国疾病控制与预防中心`: 与 inside a body's name
         if several is not None and not dotted:
             # Only in the words before the time, place or the one spoken to (`卢比奥星期二出席
             # A、B听证会时`): what comes after them is no source.

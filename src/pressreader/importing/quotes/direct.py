@@ -276,6 +276,10 @@ _ZH_WHEN_CLAUSE = lazy(
 # A quote's attribution after it, ending its sentence right before another quotation opens.
 _ZH_SAID_STOP = lazy(rf"”[^“”。！？]{{1,12}}?(?:{_ZH_VERBS})。\s*\Z")
 _ZH_JOINED = lazy(r"^(?:并|还|同时|而)?(?:补充|接着|随后)?")
+# A short name in marks run into the Han words on both sides of it (`在“真相社交”平台发文`).
+_ZH_NAME_IN_CLAUSE = lazy(
+    r"(?<=[\u4e00-\u9fff])“([\u4e00-\u9fffA-Za-z0-9·]{1,12})”(?=[\u4e00-\u9fff])"
+)
 _ZH_BRACKETED = lazy(r"[(（][^()（）“”]{0,40}“[^()（）“”]{0,20}”[^()（）“”]{0,10}[)）]")
 _ZH_NEW_SENTENCE = lazy(r"\s*(?:但是|但|不过|然而|而|并且|此外|另外)")
 _ZH_PLACE_ENDS = ("上", "中", "时", "后", "里", "前")
@@ -738,6 +742,10 @@ class DirectQuotes(ChineseQuotes):
                 if person is not None:
                     return person, close_end
             return self._late(fallback, late)
+        if "”" in before:
+            # `特朗普星期一在“真相社交”平台发文说：“…”`, `中国“海巡06”船的广播喊话称，“…”`: a
+            # name in marks inside the attribution's clause is part of it, not where it starts.
+            before = _ZH_NAME_IN_CLAUSE.sub(r"\1", before)
         zh = _zh_before(before)
         if zh is not None:
             if not _ZH_JOINED.sub("", zh.group("np")):
