@@ -22,10 +22,52 @@ def test_a_report_of_its_owner_after_a_connective_still_speaks() -> None:
 
 
 def test_a_document_named_by_its_title_is_no_source() -> None:
-    text = (
-        "美国及其盟国星期三发出联合警告，称外国情报机构正利用求职网站招募人员。\n\n"
+    paragraphs = (
+        "美国及其盟国星期三发出联合警告，称外国情报机构正利用求职网站招募人员。",
         "这份题为《保护机密》(Protecting Secrets)的警告公告由美国联邦调查局(FBI)和英国军情五处(MI5)"
-        "联合发布。这是两国首次联合发出公开警告。\n\n"
-        "公告指出：“外国情报机构正在利用职业社交网站。”"
+        "联合发布。这是两国首次联合发出公开警告。",
+        "公告指出：“外国情报机构正在利用职业社交网站。”",
     )
-    assert all(not speaker.startswith("这份") for _, speaker, _ in quotes(text))
+    assert all(not speaker.startswith("这份") for _, speaker, _ in quotes(*paragraphs))
+
+
+# --- a bare document before a quotation, its owner named in a sentence before ----------------
+
+
+def test_a_statement_after_its_owner_and_de_gives_the_quotation() -> None:
+    text = (
+        "国务卿马尔科·卢比奥星期五说，双方达成协议。卢比奥写道，“这项协议建立了一个清晰的程序。”"
+        "卢比奥的声明说，协议创建了一个小组。声明说，“对黎巴嫩而言，该框架提供了一条途径。”"
+        "以色列总理本杰明·内塔尼亚胡发表视频讲话，称其为“一项伟大的成就”。"
+    )
+    assert ("direct", "马尔科·卢比奥", "对黎巴嫩而言，该框架提供了一条途径。") in quotes(text)
+
+
+def test_a_statement_its_source_issued_gives_the_quotation() -> None:
+    text = "美国国务院星期五发表声明，对判决表示失望。声明还说：“香港的新闻自由正在消失。”"
+    assert quotes(text) == [("direct", "美国国务院", "香港的新闻自由正在消失。")]
+
+
+def test_a_statement_named_by_no_owner_stays_no_source() -> None:
+    text = (
+        "七国集团领导人星期二举行会议。在印太地区的部分，声明强调了和平的重要性。"
+        "声明说，“我们重申反对任何单方面改变现状的企图。”"
+    )
+    assert quotes(text) == []
+    text = "美国和英国星期五发表联合声明，对判决表示失望。声明还说：“香港的新闻自由正在消失。”"
+    assert quotes(text) == []
+
+
+# --- 介绍 with a comma and a clause -------------------------------------------------------------
+
+
+def test_jieshao_with_a_comma_reports_a_clause() -> None:
+    text = "代表团将出席开幕式。国务院介绍，卢比奥国务卿将在比赛间隙会见巴拉圭总统。"
+    assert quotes(text) == [("indirect", "国务院", "卢比奥国务卿将在比赛间隙会见巴拉圭总统。")]
+    text = "美国国务院在其官网介绍，该机构目前正在展开三个研究项目。"
+    assert quotes(text) == [("indirect", "美国国务院", "该机构目前正在展开三个研究项目。")]
+
+
+def test_jieshao_as_a_summary_or_with_no_source_is_no_quote() -> None:
+    assert quotes("他向记者介绍了有关情况，并感谢各方的支持。") == []
+    assert quotes("据介绍，该机构目前正在展开三个研究项目。") == []

@@ -1086,6 +1086,29 @@ class ChineseQuotes(FinderState):
                 return issuer
         return self._zh_documents.get(key)
 
+    def _zh_document_owner(self, window: str, np: str) -> Person | None:
+        """The owner of a bare document before a quotation (`声明说，“…”`, `声明还说：“…”`) when
+        the latest sentence of the paragraph before it that names the document opens with its
+        owner: `卢比奥的声明说，…` (the owner and 的), `X星期五发表声明，…` (the source that issued
+        it); none otherwise (`在…部分，声明强调了…`: a document no one was named for)."""
+        document = _ZH_DOCUMENT.fullmatch(np.strip()) if len(np) <= 16 else None
+        if document is None or document.group("owner") or np.strip().startswith("联合"):
+            return None
+        noun = document.group("noun")
+        at = window.rfind(noun)
+        if at < 0:
+            return None
+        start = max(window.rfind(c, 0, at) for c in "。！？") + 1
+        opening = window[start:at].lstrip("”」』 \u3000").strip()  # (`“…。”卢比奥的声明说`)
+        if any(c in opening for c in "，,；“”") or "联合" in opening:
+            return None
+        if opening.endswith("的") and len(opening) > 1:
+            return self._zh_opening_source(opening[:-1])
+        issued = _ZH_ISSUED.search(window, start, at + len(noun))
+        if issued is not None and issued.end() == at + len(noun):
+            return self._zh_opening_source(window[start : issued.start()])
+        return None
+
     def _zh_issuer_before(self, key: str) -> Person | None:
         """The source of a document that opens a paragraph (`公告说，…`), when the paragraph
         before ends with the sentence in which a source issued it (`五角大楼星期一…发布公告，…。`):
