@@ -71,3 +71,20 @@ def test_jieshao_with_a_comma_reports_a_clause() -> None:
 def test_jieshao_as_a_summary_or_with_no_source_is_no_quote() -> None:
     assert quotes("他向记者介绍了有关情况，并感谢各方的支持。") == []
     assert quotes("据介绍，该机构目前正在展开三个研究项目。") == []
+
+
+# --- a joint statement quoted, then `这份声明还说` ------------------------------------------------
+
+
+def test_a_joint_statement_after_another_source_s_statement_names_no_one() -> None:
+    paragraphs = (
+        "美国国务卿马尔科·卢比奥7月26日发表书面声明说：“美国谴责香港政府。”",
+        "声明还说：“香港政府继续侵蚀自治权。”",
+        "英国外交大臣戴维·拉米(David Lammy)和内政大臣伊薇特·库珀(Yvette Cooper)"
+        "在7月25日的联合声明中说：“香港警方的行动是跨国镇压。”",
+        "这份声明还说：“英国强烈反对这部法律。”",
+    )
+    assert quotes(*paragraphs) == [
+        ("direct", "马尔科·卢比奥", "美国谴责香港政府。"),
+        ("direct", "马尔科·卢比奥", "香港政府继续侵蚀自治权。"),
+    ]

@@ -983,6 +983,11 @@ class ChineseQuotes(FinderState):
         as before."""
         text = _ZH_SPEAKER_TAIL.sub("", (clause if clause is not None else np).strip())
         if text and _zh_together(text):
+            nouns = _ZH_DOCUMENT_NOUN.findall(text) if len(text) <= 80 else []
+            if nouns:
+                # `X和Y在…联合声明中说：“…”`: a later `这份声明还说` is theirs together, no
+                # earlier source's
+                self._zh_documents[nouns[-1]] = None
             return None  # `沃伦和斯科特在信中写道`: several sources together
         if text[:1] in ("他", "她") and _ZH_SETTING.match(text, 1):
             # `他在回答墨菲参议员的问题时说`: the pronoun, then a clause of time or place (no
