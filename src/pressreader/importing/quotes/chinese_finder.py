@@ -232,8 +232,10 @@ _ZH_DOCUMENT = lazy(
     r"[^，。；“”的]{1,10}(?:部|局|署|院|会|府|组织|公司|机构|中心|馆|宫|联盟))"
     # (`美国国务院发布的一份…会议纪要`, `该委员会发布的一份调查报告`: the body that issued it)
     r"(?:[^，。；“”的]{0,8}?(?:发布|发表|公布)了?)?的)?"
-    r"(?:(?:这份|该|此|这一|这项|这封|这篇|一份|一项|一封)(?:[^，。；“”]{0,24}的)?)?"
-    r"(?:最新|调查|会议)?(?P<noun>(?:联合|电邮|书面)?"
+    r"(?:(?:这份|该|此|这一|这项|这封|这篇|一份|一项|一封)"
+    # (`这份题为《守护我们的秘密》(Safeguarding Our Secrets)的警告公告`: its title, no name)
+    r"(?:题为《[^《》“”]{1,40}》(?:\([^()“”]{1,80}\))?的)?(?:[^，。；“”]{0,24}的)?)?"
+    r"(?:最新|调查|会议|警告)?(?P<noun>(?:联合|电邮|书面)?"
     r"(?:声明|报告|信函|信|新闻稿|公告|宣誓证词|证词|宣誓书|纪要|备忘录|贴文|帖文|推文|宣言))中?"
     r"(?:还|也|又|则|继续|最后|进一步)*"
 )
@@ -985,6 +987,11 @@ class ChineseQuotes(FinderState):
         as before."""
         text = _ZH_SPEAKER_TAIL.sub("", (clause if clause is not None else np).strip())
         if text and _zh_together(text):
+            nouns = _ZH_DOCUMENT_NOUN.findall(text) if len(text) <= 80 else []
+            if nouns:
+                # `X和Y在…联合声明中说：“…”`: a later `这份声明还说` is theirs together, no
+                # earlier source's
+                self._zh_documents[nouns[-1]] = None
             return None  # `沃伦和斯科特在信中写道`: several sources together
         if text[:1] in ("他", "她") and _ZH_SETTING.match(text, 1):
             # `他在回答墨菲参议员的问题时说`: the pronoun, then a clause of time or place (no
@@ -1087,6 +1094,29 @@ class ChineseQuotes(FinderState):
             if issuer is not None:
                 return issuer
         return self._zh_documents.get(key)
+
+    def _zh_document_owner(self, window: str, np: str) -> Person | None:
+        """The owner of a bare document before a quotation (`声明说，“…”`, `声明还说：“…”`) when
+        the latest sentence of the paragraph before it that names the document opens with its
+        owner: `卢比奥的声明说，…` (the owner and 的), `X星期五发表声明，…` (the source that issued
+        it); none otherwise (`在…部分，声明强调了…`: a document no one was named for)."""
+        document = _ZH_DOCUMENT.fullmatch(np.strip()) if len(np) <= 16 else None
+        if document is None or document.group("owner") or np.strip().startswith("联合"):
+            return None
+        noun = document.group("noun")
+        at = window.rfind(noun)
+        if at < 0:
+            return None
+        start = max(window.rfind(c, 0, at) for c in "。！？") + 1
+        opening = window[start:at].lstrip("”」』 \u3000").strip()  # (`“…。”卢比奥的声明说`)
+        if any(c in opening for c in "，,；“”") or "联合" in opening:
+            return None
+        if opening.endswith("的") and len(opening) > 1:
+            return self._zh_opening_source(opening[:-1])
+        issued = _ZH_ISSUED.search(window, start, at + len(noun))
+        if issued is not None and issued.end() == at + len(noun):
+            return self._zh_opening_source(window[start : issued.start()])
+        return None
 
     def _zh_issuer_before(self, key: str) -> Person | None:
         """The source of a document that opens a paragraph (`公告说，…`), when the paragraph

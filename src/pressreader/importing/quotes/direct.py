@@ -194,6 +194,10 @@ _WORDS_OF = Gated(
 _ZH_CALLED = lazy(r"(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)所(?:称|说)的?[^，。；“”]{0,12}\Z")
 # A document named before 所称 (`宣誓书中所称“…”`): the document speaks, its source's words.
 _ZH_CALLED_DOCUMENT = lazy(rf"(?P<noun>{_ZH_DOCUMENT_NOUNS})中?\Z")
+# A document with no owner written before a quotation (`声明说，“`, `这份声明还说：“`).
+_ZH_BARE_DOCUMENT = lazy(
+    rf"(?:这份|该|此)?(?:{_ZH_DOCUMENT_NOUNS})(?:还|也|又|则|继续|最后|进一步)*"
+)
 # The words before 所称的 that are no part of its source (`进行了两次北京方面所称的`).
 _ZH_BEFORE_SOURCE = lazy(r"[了的是在于对向把将被次个]")
 # A source, a verb of criticism and the one criticised, right before words in marks.
@@ -767,6 +771,12 @@ class DirectQuotes(ChineseQuotes):
             reporter = self._zh_pronoun_reporter(paragraph, opening)
             if reporter is not None:
                 return reporter, close_end
+            if sentence_start > 0 and _ZH_BARE_DOCUMENT.fullmatch(clause.strip()):
+                # `卢比奥的声明说，A。声明说，“…”`: the owner an earlier sentence of the
+                # paragraph names (ANNOTATING.md, "Census of Chinese reported speech")
+                owner = self._zh_document_owner(paragraph[:sentence_start], clause)
+                if owner is not None:
+                    return owner, close_end
             return self._zh_quote_source(zh.group("np"), clause), close_end
         said_lead = _WHAT_SAID_LEAD.search(before, max(0, len(before) - 120))
         if said_lead is not None:
