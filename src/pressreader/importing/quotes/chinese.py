@@ -592,12 +592,24 @@ def _clause_stop(text: str) -> int:
 def _zh_one_titled_name(np: str, dotted: list[str]) -> bool:
     """Whether `np` names one person, the `和`, `与` or `、` in it lying in the title before the
     name (`负责东亚和太平洋事务的助理国务卿迈克尔·德松布雷`) or in the words after it
-    (`X星期一将伊朗与美国之间…`): one dotted name, no other source joined to it."""
-    if len(dotted) != 1 or _ZH_SEVERAL.search(dotted[0]):
+    (`X星期一将伊朗与美国之间…`, `X星期一在瑞士结束和伊朗的新一轮谈判`: after the name's time,
+    place or verb, a 和 or 与 is "with", not a second source): one dotted name, no other source
+    joined to it."""
+    if len(dotted) != 1:
         return False
-    at = np.find(dotted[0])
-    before, after = np[:at], np[at + len(dotted[0]) :]
+    name = dotted[0]
+    head, _, last = name.rpartition("·")
+    run_on = _ZH_SUBJECT_END.search(last, 1)  # (the words run into the name's last part)
+    if run_on is not None:
+        name = f"{head}·{last[: run_on.start()]}"
+    if _ZH_SEVERAL.search(name):
+        return False
+    at = np.find(name)
+    before, after = np[:at], np[at + len(name) :]
     after = re.split(r"[(（在对向于将把]", after, maxsplit=1)[0]
+    cut = _ZH_SUBJECT_END.search(after)
+    if cut is not None:
+        after = after[: cut.start()]
     if _ZH_SEVERAL.search(after):
         return False
     return (
