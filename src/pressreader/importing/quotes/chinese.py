@@ -342,9 +342,10 @@ _ZH_SAY_WORDS = (
 )  # (each verb holds one of these)
 _ZH_SAY = Gated(
     # not 所称, 据称, 听说, 被认为, 的指控, 这两项指控, 这些指控 (nouns); but 数据显示; not
-    # 发出警告, 提出警告 (a noun: `就…威胁发出警告，呼吁…`, `征收关税发出警告，X…`)
+    # 发出警告, 提出警告 (a noun: `就…威胁发出警告，呼吁…`, `征收关税发出警告，X…`); not 来说
+    # but after a verb (`对梅西来说，A`, `一般来说`: "for X", "generally"; `后来说` is said)
     r"(?<![所听小被的])(?<!(?<!数)据)"
-    r"(?P<verb>补充说|补充道|补充表示|警告称|警告说|解释说|报告称|(?<!有)报道称|(?<!有)报道说|(?<![有据])(?<!有关)报道(?=[，,])|回应称|回应说|说道|说|表示|指出|强调|重申|坦言|直言|坚称|"
+    r"(?P<verb>补充说|补充道|补充表示|警告称|警告说|解释说|报告称|(?<!有)报道称|(?<!有)报道说|(?<![有据])(?<!有关)报道(?=[，,])|回应称|回应说|说道|(?<![^后原本出起回]来)说|表示|指出|强调|重申|坦言|直言|坚称|"
     r"否认|承认|宣称|声称|指称|(?<![昵简俗统职通又别尊名])称(?!为|作|之为|其为|赞|号|许|颂)|认为|宣布|(?<!发出)(?<!提出)(?<![作做]出)(?<!发布)警告|估计|预计|预测|写道|透露|确认|证实|(?<![项些])指控|显示|"
     # (`国务院介绍，A`, `X在其官网介绍，A`: 介绍 with a comma and a clause; not `介绍了…情况`, a
     # summary, nor `据介绍，`, `的介绍，` (no source))
@@ -427,7 +428,9 @@ _ZH_REPORT_END = lazy(
 _ZH_SUBJECT_END = lazy(
     r"\(|（|(?:站|坐|身)在|在|对(?!外)|向|于|为|予以|援引|引述|依据|根据|按照|证实|确认|承认|否认|拒绝|透露|是|曾|也|还|则|已|再次|再度|随即|一再|同时|近日|日前|当天|同日|当时|最近|此前|之前|一直|今年|去年|"
     r"明年|本月|上月|上个月|本周|上星期|本星期|上周|星期|周[一二三四五六日]|早些时候|今天|昨天|(?<![A-Za-z0-9])[0-9]|"
-    r"宣布|表示|指出|强调|发表|描述|说|普遍|一致|仍然|依然|回应|回答|答复|并未|并没有|未|没有|仅|只|将|把"
+    # (`对梅根·豪威尔·史密斯来说`: "for X", the name before 来说; not `后来说`, a verb's)
+    r"宣布|表示|指出|强调|发表|描述|(?<![后原本出起回])来说|说|普遍|一致|仍然|依然|回应|回答|答复|并未|并没有|"
+    r"未|没有|仅|只|将|把"
 )
 _ZH_LEAD = lazy(
     r"^(?:加上|而且|然而|而|但是|但|并且|并|此外|另外|不过|与此同时|同时|随着|根据|据|对此|仅|只是|只|尽管|虽然|"
@@ -592,12 +595,24 @@ def _clause_stop(text: str) -> int:
 def _zh_one_titled_name(np: str, dotted: list[str]) -> bool:
     """Whether `np` names one person, the `和`, `与` or `、` in it lying in the title before the
     name (`负责东亚和太平洋事务的助理国务卿迈克尔·德松布雷`) or in the words after it
-    (`X星期一将伊朗与美国之间…`): one dotted name, no other source joined to it."""
-    if len(dotted) != 1 or _ZH_SEVERAL.search(dotted[0]):
+    (`X星期一将伊朗与美国之间…`, `X星期一在瑞士结束和伊朗的新一轮谈判`: after the name's time,
+    place or verb, a 和 or 与 is "with", not a second source): one dotted name, no other source
+    joined to it."""
+    if len(dotted) != 1:
         return False
-    at = np.find(dotted[0])
-    before, after = np[:at], np[at + len(dotted[0]) :]
+    name = dotted[0]
+    head, _, last = name.rpartition("·")
+    run_on = _ZH_SUBJECT_END.search(last, 1)  # (the words run into the name's last part)
+    if run_on is not None:
+        name = f"{head}·{last[: run_on.start()]}"
+    if _ZH_SEVERAL.search(name):
+        return False
+    at = np.find(name)
+    before, after = np[:at], np[at + len(name) :]
     after = re.split(r"[(（在对向于将把]", after, maxsplit=1)[0]
+    cut = _ZH_SUBJECT_END.search(after)
+    if cut is not None:
+        after = after[: cut.start()]
     if _ZH_SEVERAL.search(after):
         return False
     return (
