@@ -1,8 +1,12 @@
 """`对外` inside an office's name (`对外事务`, `中共中央对外联络部`) is part of the role, not the
 words after the source where the one spoken to begins (`他对记者说`): the name after the
-office is the speaker (the sentences are written for the tests)."""
+office is the speaker. An institution whose name ends in 所 (`研究所`, `交易所`) speaks with 说 or
+表示 after it, while 所 before a verb (`他所说的`) is still what someone says (the sentences are
+written for the tests)."""
 
 from __future__ import annotations
+
+import pytest
 
 from .helpers import quotes
 
@@ -20,3 +24,23 @@ def test_dui_before_the_one_spoken_to_still_ends_the_source() -> None:
     assert quotes("王毅对记者说，中方愿与各方加强沟通。") == [
         ("indirect", "王毅", "中方愿与各方加强沟通。")
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("里根研究所说，美国民众对北约的支持仍然很高。", "里根研究所"),
+        ("斯德哥尔摩国际和平研究所表示，全球军费开支继续上升。", "斯德哥尔摩国际和平研究所"),
+        ("纽约证券交易所说，交易将于周一恢复。", "纽约证券交易所"),
+    ],
+)
+def test_an_institution_ending_in_suo_speaks(paragraph: str, speaker: str) -> None:
+    assert [(kind, who) for kind, who, _text in quotes(paragraph)] == [("indirect", speaker)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["他所说的“和平”并不存在。", "中方对他所表示的关切作出回应。", "他们所称的改革没有实现。"],
+)
+def test_suo_before_a_verb_is_still_what_is_said(paragraph: str) -> None:
+    assert quotes(paragraph) == []
