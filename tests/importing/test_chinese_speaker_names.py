@@ -44,3 +44,16 @@ def test_an_institution_ending_in_suo_speaks(paragraph: str, speaker: str) -> No
 )
 def test_suo_before_a_verb_is_still_what_is_said(paragraph: str) -> None:
     assert quotes(paragraph) == []
+
+
+def test_a_given_name_opening_with_a_title_character_stays_whole() -> None:
+    # (`理` also ends `总理`: `理查德` is Richard, after a title or alone)
+    for paragraph in (
+        "澳大利亚副总理兼国防部长理查德·马尔斯(Richard Marles)表示，澳大利亚将继续支持该协议。",
+        "理查德·马尔斯表示，澳大利亚将继续支持该协议。",
+    ):
+        assert quotes(paragraph) == [("indirect", "理查德·马尔斯", "澳大利亚将继续支持该协议。")]
+    # (the title before another name is cut as before)
+    assert quotes("总理安东尼·阿尔巴尼斯表示，澳大利亚将继续支持该协议。") == [
+        ("indirect", "安东尼·阿尔巴尼斯", "澳大利亚将继续支持该协议。")
+    ]

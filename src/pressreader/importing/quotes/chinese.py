@@ -90,6 +90,8 @@ def _zh_dotted(text: str) -> list[str]:
 # a description (`游客`, `选手`, `居民`, `男子`, `球星`, `前锋`, `总督`, `主管`, `代办`, `球迷`,
 # `…州`, `…队`, `前人质`, `…警察局`) or a verb (`获得`, `恰逢`, `等待`, `预计`, `庆祝`):
 # `议均需获得唐纳德·特朗普` is 唐纳德·特朗普; and a verb's 了 (`最高法院驳回了唐纳德·特朗普`).
+# Given names that open with a character that also ends a title (`理` of `总理`): `理查德`.
+_ZH_NAME_OPENINGS = frozenset(["理查"])
 _ZH_BEFORE_NAME_END = lazy(r"[客手民子星锋督管办迷逢待祝州队得计质局了]")
 
 
@@ -98,7 +100,12 @@ def _zh_dotted_names(text: str) -> list[str]:
     names = []
     for found in _zh_dotted(text):
         first, _, rest = found.partition("·")
-        ends = [match.end() for match in _ZH_TITLE_END.finditer(first)]
+        ends = [
+            match.end()
+            for match in _ZH_TITLE_END.finditer(first)
+            # (not the first character of a given name: `理查德` is Richard, not `…理` + `查德`)
+            if first[match.start() : match.start() + 2] not in _ZH_NAME_OPENINGS
+        ]
         cut = ends[-1] if ends and ends[-1] < len(first) else 0
         # (then the words before the name, never the whole first part)
         more = [match.end() for match in _ZH_BEFORE_NAME_END.finditer(first, cut)]
