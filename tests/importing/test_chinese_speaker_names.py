@@ -57,3 +57,19 @@ def test_a_given_name_opening_with_a_title_character_stays_whole() -> None:
     assert quotes("总理安东尼·阿尔巴尼斯表示，澳大利亚将继续支持该协议。") == [
         ("indirect", "安东尼·阿尔巴尼斯", "澳大利亚将继续支持该协议。")
     ]
+
+
+def test_a_countrys_title_names_its_holder_met_before() -> None:
+    # (`美国国务卿还表示` after `美国国务卿马尔科·卢比奥表示`; not another country's holder)
+    assert quotes(
+        "澳大利亚副总理兼国防部长理查德·马尔斯表示，澳大利亚将继续支持该协议。",
+        "澳大利亚国防部长还表示，澳大利亚将加强合作。",
+    ) == [
+        ("indirect", "理查德·马尔斯", "澳大利亚将继续支持该协议。"),
+        ("indirect", "理查德·马尔斯", "澳大利亚将加强合作。"),
+    ]
+    assert quotes(
+        "美国国务卿马尔科·卢比奥表示，美国将继续支持该地区。",
+        "英国外交大臣还表示，英国将加强合作。",
+        "中国国务卿表示，中方将加强合作。",
+    ) == [("indirect", "马尔科·卢比奥", "美国将继续支持该地区。")]

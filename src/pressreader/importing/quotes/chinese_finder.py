@@ -1417,6 +1417,13 @@ class ChineseQuotes(FinderState):
                 # the name.
                 return Reference("name", self._zh_title_holders[head]), None
             return (Reference("name", holder.name), None) if holder is not None else None
+        if 4 <= len(head) <= 14 and head.endswith(_ZH_ROLES) and _HAN.fullmatch(head[0]):
+            # `美国国务卿还表示`, `澳大利亚国防部长表示`: a country's (or a body's) title, the
+            # latest person the article gave that title with those words in the role.
+            for start in range(2, len(head) - 1):
+                holder = self._zh_titled(head[start:])
+                if holder is not None and head[:start] in (holder.role or ""):
+                    return Reference("name", holder.name), None
         described = _ZH_THIS_OFFICIAL.fullmatch(head)
         if described is not None:
             # `该官员还说`, `这位官员表示`: the person the paragraph has just named (the latest
