@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import quotes
+from .helpers import found, near_linear, quotes
 
 
 def test_an_office_holding_dui_wai_is_part_of_the_role() -> None:
@@ -73,3 +73,20 @@ def test_a_countrys_title_names_its_holder_met_before() -> None:
         "英国外交大臣还表示，英国将加强合作。",
         "中国国务卿表示，中方将加强合作。",
     ) == [("indirect", "马尔科·卢比奥", "美国将继续支持该地区。")]
+
+
+def test_many_people_and_country_titles_cost_near_linear_work() -> None:
+    # (thousands of people met, then as many country titles looked for: each looks among the
+    # latest people only)
+    pool = "克里斯汀娜贝尔卡罗琳达莎伯特森曼尼罗杰斯威廉姆沃德哈珀勒"
+    k = len(pool)
+
+    def text(n: int) -> list[str]:
+        names = [
+            f"{pool[i % k]}{pool[i // k % k]}{pool[i // k // k % k]}·{pool[i % 7]}{pool[i % 11]}"
+            for i in range(n)
+        ]
+        people = [f"美国国务卿{name}表示，美国将继续支持该地区。" for name in names]
+        return people + [f"澳大利亚国防部长还表示，澳大利亚将加强合作{i}。" for i in range(n)]
+
+    near_linear(lambda n: len(found(*text(n)).quotes), 100)

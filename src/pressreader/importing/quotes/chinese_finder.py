@@ -205,6 +205,8 @@ _ZH_OFFICE_SPOKESPERSON = lazy(
 # A title with a demonstrative (`这位美国副总统`, `该发言人`): the person given that title.
 _ZH_THIS_WORDS = ("这位", "这名", "该名", "该位", "此位", "该")
 _ZH_THIS = "(?:" + "|".join(_ZH_THIS_WORDS) + ")"
+# How many of the latest people a country's title is looked for among (`美国国务卿还表示`).
+_ZH_TITLE_LOOKBACK = 64
 _ZH_THIS_TITLE = lazy(_ZH_THIS + r"(?P<title>[\u4e00-\u9fff]{2,10})")
 # What `_ZH_THIS_TITLE` can begin with: it is tried only then.
 _ZH_THIS_FIRST = tuple(sorted({word[0] for word in _ZH_THIS_WORDS}))
@@ -1419,11 +1421,11 @@ class ChineseQuotes(FinderState):
             return (Reference("name", holder.name), None) if holder is not None else None
         if 4 <= len(head) <= 14 and head.endswith(_ZH_ROLES) and _HAN.fullmatch(head[0]):
             # `美国国务卿还表示`, `澳大利亚国防部长表示`: a country's (or a body's) title, the
-            # latest person the article gave that title with those words in the role.
-            for start in range(2, len(head) - 1):
-                holder = self._zh_titled(head[start:])
-                if holder is not None and head[:start] in (holder.role or ""):
-                    return Reference("name", holder.name), None
+            # latest person the article gave that title with those words in the role (of the
+            # latest people met only: a text naming thousands stays linear).
+            holder = self._zh_country_titled(head)
+            if holder is not None:
+                return Reference("name", holder.name), None
         described = _ZH_THIS_OFFICIAL.fullmatch(head)
         if described is not None:
             # `该官员还说`, `这位官员表示`: the person the paragraph has just named (the latest
@@ -1760,6 +1762,25 @@ class ChineseQuotes(FinderState):
             person = self._zh_resolve(np)
             if person is not None:
                 return person
+        return None
+
+    def _zh_country_titled(self, head: str) -> Person | None:
+        """Of the latest people met, the latest whose role ends with a title `head` ends with
+        (not one with `副` before it) and holds the words before that title (`澳大利亚` of
+        `澳大利亚国防部长`, in `澳大利亚副总理兼国防部长`)."""
+        for person in reversed(self.book.people[-_ZH_TITLE_LOOKBACK:]):
+            role = person.role or ""
+            if person.body or len(role) < 4:
+                continue
+            for start in range(2, len(head) - 1):
+                title = head[start:]
+                if (
+                    role.endswith(title)
+                    and title.endswith(_ZH_ROLES)
+                    and not role[: len(role) - len(title)].endswith("副")
+                    and head[:start] in role
+                ):
+                    return person
         return None
 
     def _zh_titled(self, title: str) -> Person | None:
