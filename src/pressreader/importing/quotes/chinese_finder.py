@@ -1770,14 +1770,13 @@ class ChineseQuotes(FinderState):
         `澳大利亚国防部长`, in `澳大利亚副总理兼国防部长`)."""
         for person in reversed(self.book.people[-_ZH_TITLE_LOOKBACK:]):
             role = person.role or ""
-            if person.body or len(role) < 4:
+            if len(role) < 4:
                 continue
             for start in range(2, len(head) - 1):
                 title = head[start:]
                 if (
-                    role.endswith(title)
-                    and title.endswith(_ZH_ROLES)
-                    and not role[: len(role) - len(title)].endswith("副")
+                    title.endswith(_ZH_ROLES)
+                    and _zh_holds_title(person, title)
                     and head[:start] in role
                 ):
                     return person
@@ -1789,12 +1788,8 @@ class ChineseQuotes(FinderState):
         if not title.endswith(_ZH_ROLES) and not title.endswith(("副总统", "副总理")):
             return None
         for person in reversed(self.book.people):
-            role = person.role or ""
-            if person.body or not role.endswith(title):
-                continue
-            if role[: len(role) - len(title)].endswith("副"):
-                continue
-            return person
+            if _zh_holds_title(person, title):
+                return person
         return None
 
     def _zh_full(self, reference: Reference | None) -> Reference | None:
@@ -1824,3 +1819,10 @@ def _without_rank(text: str, count: int = 0) -> str:
     if not any(rank in text for rank in _ZH_RANKS):
         return text
     return _ZH_RANK_AFTER.sub("", text, count=count)
+
+
+def _zh_holds_title(person: Person, title: str) -> bool:
+    """Whether a person's role, as the article wrote it, ends with `title`, and not with a
+    longer title (`副总统` is no `总统`)."""
+    role = person.role or ""
+    return not person.body and role.endswith(title) and not role[: -len(title)].endswith("副")
