@@ -619,7 +619,7 @@ _FUNCTION = frozenset(
 )
 
 
-def _particles_before_name(words: list[str], index: int) -> bool:
+def particles_before_name(words: list[str], index: int) -> bool:
     """Whether `words[index]` opens a run of name particles that a name's word ends (`van`,
     `von der`, `de la` before `Leyen`)."""
     end = index
@@ -878,11 +878,11 @@ def _parse_phrase(phrase: str) -> Reference | None:
             # `President von der Leyen`: a surname that opens with its particles.
             index > 0
             and words[index - 1].lower() in TITLE_WORDS
-            and _particles_before_name(words, index)
+            and particles_before_name(words, index)
         ):
             start = index
             while index < len(words) and (
-                _is_name_token(words[index]) or _particles_before_name(words, index)
+                _is_name_token(words[index]) or particles_before_name(words, index)
             ):
                 index += 1
             runs.append((start, index))

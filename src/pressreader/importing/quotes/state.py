@@ -16,6 +16,7 @@ from pressreader.importing.speakers import (
     Person,
     Reference,
     parse_phrase,
+    particles_before_name,
     register_mentions,
 )
 from pressreader.importing.wordlists import Gated, alternation, lazy
@@ -426,7 +427,7 @@ class FinderState:
             return "", None
         np: list[str] = []
         for number, word in enumerate(words):
-            if _in_phrase(word) or (np and _particle_in_name(words, number)):
+            if _in_phrase(word) or (np and particles_before_name(words, number)):
                 np.append(word)
                 continue
             break
@@ -456,15 +457,6 @@ class FinderState:
             return "", None
         self.book.last_subject = person
         return "speaker", person
-
-
-def _particle_in_name(words: list[str], index: int) -> bool:
-    """Whether `words[index]` is a name's particle between its capitalised words (`de` of
-    `Charles de Gaulle`, `von der` of `Ursula von der Leyen`)."""
-    end = index
-    while end < len(words) and end - index < 3 and words[end] in NAME_PARTICLES:
-        end += 1
-    return end > index and end < len(words) and words[end][:1].isupper()
 
 
 def _headline_verb(name: str, role: str | None, paragraphs: Sequence[str]) -> bool:
