@@ -1,8 +1,10 @@
 """English span shapes taken with the span census of 220 quotes imported from 617 unlabelled
 White House texts (docs/IMPORT.md, "What it finds", "Since the English span census"): a report
 ends before the source's next act joined by `and` in the verb of saying's own form (`declared that
-A and ordered …`, `is announcing that A and is calling …`). Each with the near shapes that must be
-left alone (the sentences here are written for the tests)."""
+A and ordered …`, `is announcing that A and is calling …`), and a quotation whose closing mark the
+source left out ends before the release's bracketed note of where it was given (`… \\[Tweet,
+7.8.22\\]`). Each with the near shapes that must be left alone (the sentences here are written for
+the tests)."""
 
 from __future__ import annotations
 
@@ -111,3 +113,38 @@ def test_the_near_shapes_of_the_joined_act_keep_the_clause(
 ) -> None:
     found = quotes(*paragraphs)
     assert [quote[2] for quote in found] == [report]
+
+
+# --- a release's bracketed note after a quotation left open -------------------------------------
+
+LABEL = "Rep. Jane Roe: "
+WORDS = "This order is an important step. Now we must pass the bill."
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        f"{LABEL}“{WORDS} \\[Tweet, 7.8.22\\]",
+        f"{LABEL}“{WORDS} [Statement, 6/26/23]",
+        f"{LABEL}“{WORDS}” \\[Tweet, 7.8.22\\]",
+    ],
+)
+def test_a_quotation_left_open_ends_before_the_releases_note(paragraph: str) -> None:
+    assert quotes(paragraph) == [("direct", "Jane Roe", WORDS)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        (  # brackets of the speaker's own, no date in them
+            "Rep. Jane Roe: “This order is an important step. We thank \\[the President\\]",
+            "This order is an important step. We thank \\[the President\\]",
+        ),
+        (  # a note in the middle of the paragraph, words of the quotation after it
+            "Rep. Jane Roe: “This order is an important step [Tweet, 7.8.22] and more must come.",
+            "This order is an important step [Tweet, 7.8.22] and more must come.",
+        ),
+    ],
+)
+def test_the_near_shapes_of_the_note_stay_in_the_quotation(paragraph: str, text: str) -> None:
+    assert quotes(paragraph) == [("direct", "Jane Roe", text)]
