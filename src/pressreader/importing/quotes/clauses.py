@@ -101,6 +101,68 @@ def _before_dash_aside(sentence: str, start: int, end: int) -> int:
     return aside.start()
 
 
+# The source's next act, joined to its verb of saying by `and` with the subject left out, told by
+# its form: the verb of saying's own tense (`declared … and ordered`, `is announcing … and is
+# calling`, `has announced … and has directed`) where the clause between speaks in another, so
+# the joined verb can only be the attribution's (`declared that an emergency exists in the State
+# of Florida and ordered Federal assistance to …`). The report ends before it, as before a verb
+# of the narration `_CUT` lists (ANNOTATING.md, "Two attributions in one sentence"). A past in
+# -ed is a verb only before what opens its object: a determiner, a capitalised word, a number
+# (`ordered Federal assistance`, `ordered the evacuation`); else it may be an adjective or a
+# participle (`to deliver new trucks and advanced batteries`, `the report is final and embargoed
+# until Monday`, `new and expanded independent meat … capacity`), and `-eed` is no past (`speed`).
+_JOINED_PAST = lazy(
+    r",?\sand\s(?:also\s|then\s)?[a-z]{2,}[a-df-z]ed\s"
+    r"(?:(?:the|a|an|its|his|her|their|our|this|these|those|all|new|additional|more)\s|[A-Z$\d])"
+)
+_JOINED_AUXILIARY = lazy(
+    r",?\sand\s(?:also\s|then\s)?(?P<aux>is|are|has|have)\s(?:also\s|now\s)?[a-z]{3,}(?:ing|ed)\b"
+)
+# The clause's own past (a verb in -ed, a common irregular one, an auxiliary): with it, a past
+# after `and` may be the clause's (`said that the company hired 500 workers and opened a plant`).
+_CLAUSE_PAST = lazy(
+    r"\b(?:[a-z]{2,}ed|was|were|had|did|would|could|made|took|gave|sent|went|came|saw|said|told|"
+    r"found|got|grew|rose|fell|led|left|lost|met|paid|ran|spent|won|wrote|began|became|brought|"
+    r"bought|built|held|kept|knew|sold|stood|thought|chose|spoke)\b"
+)
+_SAID_PAST = frozenset(["said", "told", "wrote"])
+# The auxiliary right before a verb of saying (`is announcing`, `has also announced`), and any
+# before a past (`had declared`, `will have said`: no simple past).
+_AUXILIARY_BEFORE = lazy(
+    r"\b(?P<aux>is|are|has|have|had|was|were|be|been|will|would|did)\s(?:[a-z]+ly\s|also\s|now\s|"
+    r"today\s|again\s)?\Z"
+)
+
+
+def _before_joined_act(sentence: str, tail: str, verb: str, content: int, end: int) -> int:
+    """Where a report from `content` to `end`, after the verb of saying `verb` (the words before
+    it `tail`), ends before the source's next act joined by `and` in that verb's own form; `end`
+    when there is none."""
+    if sentence.find(" and ", content, end) < 0:
+        return end
+    before = _AUXILIARY_BEFORE.search(tail, max(0, len(tail) - 24))
+    aux = before.group("aux") if before is not None else None
+    if aux in ("is", "are", "has", "have"):
+        joined = _JOINED_AUXILIARY.search(sentence, content, end)
+        if joined is None or joined.group("aux") != aux:
+            return end
+        if re.search(rf"\b{aux}\b", sentence[content : joined.start()]):
+            return end  # (the clause's own `is`: `is announcing that it is hiring … and is …`)
+        return joined.start() if not _inside_marks(sentence, content, joined.start()) else end
+    if aux is not None or not (verb.endswith("ed") or verb in _SAID_PAST):
+        return end
+    joined = _JOINED_PAST.search(sentence, content, end)
+    if joined is None or _CLAUSE_PAST.search(sentence, content, joined.start()) is not None:
+        return end
+    return joined.start() if not _inside_marks(sentence, content, joined.start()) else end
+
+
+def _inside_marks(sentence: str, start: int, end: int) -> bool:
+    """Whether `end` stands inside a quotation opened after `start` (its words, not the report's
+    narration: `stated …, “… at the scale and speed of biological threats.”`)."""
+    return sentence.count("“", start, end) > sentence.count("”", start, end)
+
+
 def _trim_end(paragraph: str, start: int, end: int) -> int:
     while end > start and paragraph[end - 1] in " ,;:—–-…":  # (an ellipsis: words left out)
         end -= 1

@@ -235,6 +235,11 @@ _LABEL_DATE = lazy(r"\s*\((?=[^()]{0,30}\d)[^()]{1,30}\)\Z")
 _LABEL_PARTY = lazy(r"\s*\((?:[RDI]|Ind)[-–](?:[A-Z]{2}|[A-Z][a-z]{2,9}\.?)(?:[-–]\d{1,2})?\)\Z")
 # A link's word after a quotation that makes up its paragraph (`“…” (Watch)`).
 _WATCH_TAG = lazy(r"\s*\((?:Watch|Listen|Video)\)\.?\s*")
+# A release's note of where and when a quotation was first given, in square brackets at its
+# paragraph's end (`… Patient health information \[Tweet, 7/8/2022\]`, `[Statement, 6/26/23]`):
+# the release's words, no part of a quotation whose closing mark the source left out before it
+# (ANNOTATING.md, "Direct quotes": the words inside the marks only).
+_SOURCE_NOTE = lazy(r"\s\\?\[[^\[\]]{0,60}?\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\\?\]\s*\Z")
 # A question's `you said, “…”`: `you`, its verb, the time or a name or a filler between commas.
 _YOU_SAID_QUOTE = lazy(
     r"(?:\A|[\s,—–])[Yy]ou(?:[’']ve|\shave|\shad)?"
@@ -442,6 +447,9 @@ class DirectQuotes(ChineseQuotes):
             if speaker is None:
                 continue
             text_start, text_end = start, end
+            if close_end == end and "[" in paragraph[-40:]:
+                note = _SOURCE_NOTE.search(paragraph, max(start, len(paragraph) - 80))
+                text_end = note.start() if note is not None else end
             while text_end > text_start and paragraph[text_end - 1].isspace():
                 text_end -= 1
             while text_start < text_end and paragraph[text_start].isspace():

@@ -10,6 +10,7 @@ from pressreader.importing.quotes.clauses import (
     _after_note,
     _before_dash_aside,
     _before_dash_participle,
+    _before_joined_act,
     _before_main_question,
     _clause_end,
     _last_sentence,
@@ -1497,6 +1498,7 @@ class ReportedQuotes(FinderState):
                     position = max(position, dash.start())
                     continue  # (a false start: the sentence begun again is the report)
             end = low + _before_main_question(sentence, verb_start, content, end - low)
+            end = low + _before_joined_act(sentence, tail, verb, content, end - low)
             if not self._transcript:
                 end = low + _before_dash_aside(sentence, content, end - low)
                 end = _before_dash_participle(paragraph, start, end)
