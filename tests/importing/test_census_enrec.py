@@ -2,8 +2,10 @@
 readouts, statements, fact sheets, articles; docs/IMPORT.md, "What it finds"): a list run into
 one paragraph (`… neglect. - President Trump: “…” - On tariffs: “…”`), each item's head read as
 a paragraph's head: a label, an excerpt under a label naming its speaker, a quotation after a
-paragraph naming its source before a colon. Each with the near shapes that must not be taken
-(the sentences here are written for the tests)."""
+paragraph naming its source before a colon; and a lead-in of one sentence ending in a colon
+whose subject, a titled or known person, follows a phrase with commas (`Following …, which …,
+National Climate Advisor Jane Roe released the following statement:`). Each with the near shapes
+that must not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 
@@ -140,3 +142,42 @@ def test_an_item_that_is_not_one_quotation_is_not_the_sources() -> None:
         "Sales rose - “a record year for the whole firm.”",
     ) == [("direct", "The Wall Street Journal", "boosting some U.S.-made goods,")]
 
+
+# --- a lead-in paragraph whose subject follows a phrase with commas ------------------------------
+
+
+def test_a_lead_in_whose_subject_follows_a_long_phrase_names_the_quotations_speaker() -> None:
+    assert quotes(
+        # (`Versatile, Advanced Nuclear for …`: a name's words after a comma, no subject)
+        "Following the signing of S. 870, which included the Deployment of Versatile, Advanced "
+        "Nuclear for Clean Energy Act, National Climate Advisor Jane Roe released the following "
+        "statement:",
+        "“Today the President signed the Act. It is a win.",
+        "“The law helps the agency hire engineers.”",
+    ) == [
+        ("direct", "Jane Roe", "Today the President signed the Act. It is a win."),
+        ("direct", "Jane Roe", "The law helps the agency hire engineers."),
+    ]
+    assert quotes(
+        "President Jane Roe visited Kerrville.",
+        "During a roundtable discussion with first responders and Texas leaders, President Roe "
+        "praised the volunteers, saying:",
+        "“They have done a great job.”",
+    ) == [("direct", "Jane Roe", "They have done a great job.")]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        # several people together
+        "Following the signing of the Act, which passed in May after a long debate in both "
+        "chambers, Jane Roe and John Doe released a joint statement:",
+        # a group, no one named
+        "In a letter to Congress, which met on Monday after a long recess, the governors wrote:",
+        # a person named in the phrase, not the subject
+        "After a long meeting with the visiting delegation, which included Jane Roe, Governor "
+        "of Ohio, the officials released a statement:",
+    ],
+)
+def test_near_shapes_of_a_long_lead_in_name_no_speaker(lead_in: str) -> None:
+    assert quotes(lead_in, "“The law helps the agency hire engineers.”") == []
