@@ -421,6 +421,7 @@ class DirectQuotes(ChineseQuotes):
             while item_end > close_end and paragraph[item_end - 1].isspace():
                 item_end -= 1
             ends_item = close_end >= item_end
+            speaker: Person | None
             if (
                 excerpts is not None
                 and ends_item

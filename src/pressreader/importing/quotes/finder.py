@@ -623,7 +623,7 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             # Jane Roe released the following statement:`, `During a roundtable with …,
             # President Roe acknowledged …, saying:`: a phrase of time or occasion, commas and
             # all, before the subject; the subject is the person named right after a comma and
-            # right before a verb (ANNOTATING.md, "Recall census of news").
+            # right before a verb (ANNOTATING.md, "Twentieth folder": a lead-in of one sentence).
             # The subject is a person met before or a titled full name (`National Climate
             # Advisor Jane Roe`), not capitalised words that only look like a name.
             for count, comma in enumerate(_COMMA_THEN_NAME.finditer(text)):
