@@ -152,7 +152,9 @@ def test_a_one_word_name_opening_the_paragraph_is_a_body(label: str) -> None:
     [
         "Example: “We commend the plan and its authors.”",  # a rubric
         "AUDIENCE: “We commend the plan and its authors.”",  # a transcript's turn
-        "Axios: “A win for the plan.” - Reuters: “Another win for the plan.”",  # a list run on
+        # a list run on of headlines (each item's label is read as a paragraph's head, and a
+        # headline is the title of a work: test_census_enrec.py)
+        "Axios: “A Win for the Plan” - Semafor: “Another Win for the Plan”",
     ],
 )
 def test_a_rubric_a_turn_or_a_list_is_no_one_word_body(paragraph: str) -> None:

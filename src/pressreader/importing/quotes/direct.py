@@ -4,6 +4,7 @@ after them (`“…,” said X`, `X said: “…”`, a label, a colon)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from pressreader.importing.quotes.chinese import (
     _ZH_LEAD,
@@ -341,6 +342,52 @@ def _first_name(text: str) -> str | None:
     return None
 
 
+# A list run into one paragraph (`… neglect. - President Trump: “…” - On tariffs: “…”`): a
+# hyphen between spaces after an item that ends (a stop, a colon, a closing mark) opens the
+# next item, whose head is read as a paragraph's head (ANNOTATING.md, "Recall census of news").
+_LIST_ITEM = lazy(r"(?<=[.!?…:”\"])\s+-\s+(?=\S)")
+
+
+def _list_items(paragraph: str) -> list[tuple[int, int]]:
+    """Where each item of a list run into `paragraph` begins: its bullet's start and its first
+    word's; none when no such list is written."""
+    if " - " not in paragraph:
+        return []
+    return [match.span() for match in _LIST_ITEM.finditer(paragraph)]
+
+
+def _item_bounds(items: list[tuple[int, int]], position: int, length: int) -> tuple[int, int]:
+    """The start of the list item holding `position` (0 for the paragraph's first) and the
+    start of the next one's bullet (the paragraph's `length` for the last)."""
+    index = bisect_right(items, position, key=lambda item: item[1]) - 1
+    start = items[index][1] if index >= 0 else 0
+    end = items[index + 1][0] if index + 1 < len(items) else length
+    return start, end
+
+
+def _item_head(paragraph: str, start: int, opening: int) -> int | None:
+    """Where the last list item whose bullet stands between `start` and `opening` begins (its
+    first word), if one does (`_LIST_ITEM`)."""
+    if paragraph.find(" - ", max(0, start - 3), opening) < 0:
+        return None
+    head = None
+    for match in _LIST_ITEM.finditer(paragraph, max(0, start - 3), opening):
+        head = match.end()
+    return head
+
+
+def _item_end(paragraph: str, position: int) -> int:
+    """Where the list item holding `position` ends: the next item's bullet, else the end."""
+    bullet = _LIST_ITEM.search(paragraph, position) if " - " in paragraph else None
+    return bullet.start() if bullet is not None else len(paragraph)
+
+
+def _has_title(role: str | None) -> bool:
+    """Whether a name's role holds a title's word (`Nvidia CEO`, `Secretary of Energy`), not
+    only other capitalised words run before the name (`Deport Hamas Sympathizers and Revoke`)."""
+    return role is not None and any(word.lower() in TITLE_WORDS for word in role.split(" "))
+
+
 def _near_enough(paragraph: str, start: int, end: int) -> bool:
     """Whether `paragraph[start:end]` is short enough to be read as the attribution between a
     quotation's parts; checked first so that a paragraph of many quotations is not read
@@ -363,6 +410,7 @@ class DirectQuotes(ChineseQuotes):
         closing, self._closing_speaker = self._closing_speaker, None
         self._direct_read += 1
         excerpts = self._excerpts_speaker
+        items = _list_items(paragraph)
         read = 0  # the paragraph's words before it are among the sentences a pronoun may name
         said: dict[str, Person] = {}  # the words of each quote found, and their speaker
         for number, (opening, start, end, close_end) in enumerate(marks):
@@ -372,11 +420,31 @@ class DirectQuotes(ChineseQuotes):
             if _own_words(paragraph, opening, close_end, spans):
                 previous = None  # (nor is the quotation after it a part split by `I said`)
                 continue
-            speaker, attribution_end = self._attribution(paragraph, opening, close_end, spans)
+            # The list item holding the quotation (the whole paragraph when it holds no list):
+            # its head is read as a paragraph's head.
+            item_start, item_end = _item_bounds(items, opening, len(paragraph))
+            while item_end > close_end and paragraph[item_end - 1].isspace():
+                item_end -= 1
+            ends_item = close_end >= item_end
+            speaker: Person | None
+            if (
+                excerpts is not None
+                and ends_item
+                and paragraph.startswith("On ", item_start)
+                and "," not in paragraph[item_start:opening]
+                and _TOPIC_LABEL.fullmatch(paragraph, item_start, opening)
+            ):
+                # `On Houthi attacks in the Red Sea: “…”` under `Secretary Jane Roe on Face the
+                # Nation`: the topic names no one (not `Houthi`); the label's speaker says it.
+                speaker, attribution_end = excerpts, close_end
+            else:
+                speaker, attribution_end = self._attribution(paragraph, opening, close_end, spans)
             if (
                 speaker is None
                 and previous is not None
                 and _near_enough(paragraph, previous[1], opening)
+                # (not across a list's bullet: the next item's quotation is no part of this one)
+                and (not items or item_start <= previous[1])
             ):
                 between = _ABBREVIATION_DOTS.sub("", paragraph[previous[1] : opening])
                 # Only the attribution between the parts (in Chinese, with its verb: `曼恩说，`),
@@ -410,26 +478,26 @@ class DirectQuotes(ChineseQuotes):
                 speaker = closing
             if (
                 speaker is None
-                and number == 0
+                and (number == 0 or item_start > 0)
                 and excerpts is not None
                 and (
-                    (
-                        close_end >= len(paragraph.rstrip())
-                        and _TOPIC_LABEL.fullmatch(paragraph[:opening])
-                    )
+                    (ends_item and _TOPIC_LABEL.fullmatch(paragraph, item_start, opening))
                     or whole  # a quotation alone in its paragraph, under the label
+                    or (item_start > 0 and opening == item_start and ends_item)
                 )
             ):
-                # `On school choice: “…”` under `Secretary Linda McMahon on State of the Union`.
+                # `On school choice: “…”` under `Secretary Linda McMahon on State of the Union`,
+                # and each item of such excerpts run into one paragraph (`“…” - On tariffs: “…”`).
                 speaker = excerpts
             if (
                 speaker is None
-                and number == 0
-                and opening == 0
-                and close_end >= len(paragraph.rstrip())  # closed or left open (`From X:`)
+                and (number == 0 or item_start > 0)
+                and opening == item_start
+                and ends_item  # closed or left open (`From X:`)
                 and self._colon_speaker is not None
             ):
-                # A quotation that makes up its paragraph, after `The Washington Post reports:`.
+                # A quotation that makes up its paragraph (or its item, a list of quotations run
+                # into one paragraph), after `The Washington Post reports:`.
                 speaker = self._colon_speaker
             if (
                 speaker is None
@@ -840,7 +908,12 @@ class DirectQuotes(ChineseQuotes):
                 # before)
                 return person, close_end
         stripped = before.rstrip()
-        if sentence_start == max(sentence_start, opening - _WINDOW) and (
+        item = _item_head(paragraph, max(sentence_start, opening - _WINDOW), opening)
+        if item is not None:
+            # `… neglect. - President Trump: “…”`: a list's item, read from its head as a
+            # paragraph is (its label, a lead-in).
+            stripped = paragraph[item:opening].rstrip()
+        if (item is not None or sentence_start == max(sentence_start, opening - _WINDOW)) and (
             stripped.endswith(":") or (stripped and stripped[-1].isalpha())
         ):
             # A label (`Sen. Jim Banks: “…”`), or a lead-in whose subject speaks
@@ -857,7 +930,7 @@ class DirectQuotes(ChineseQuotes):
                 or word.lower() in TITLE_WORDS
                 for word in label.split(" ")
             )
-            opens = sentence_start == 0 and stripped.endswith(":")
+            opens = (sentence_start == 0 or item is not None) and stripped.endswith(":")
             # Lower-case words only in the role before a full name that ends a label opening
             # the paragraph (`NewsNation host Jane Roe: “…”`).
             role_label = (
@@ -871,6 +944,16 @@ class DirectQuotes(ChineseQuotes):
                 # `Alliance for Electric School Buses: “…”`: a body's whole name, not `Alliance`.
                 reference = _organisation_label(label) or reference
             if (
+                item is not None
+                and reference is not None
+                and reference.kind == "name"
+                and reference.role
+                and not _has_title(reference.role)
+            ):
+                # `- Deport Hamas Sympathizers and Revoke Student Visas: “…”`: an item's topic,
+                # no titled name (`- Nvidia CEO Jensen Huang: “…”`).
+                reference = None
+            if (
                 reference is not None
                 and not plain
                 and not (reference.kind == "name" and label.endswith(reference.text))
@@ -882,10 +965,10 @@ class DirectQuotes(ChineseQuotes):
                 and _ONE_WORD_BODY.fullmatch(label)
                 and not label.isupper()
                 and label.lower() not in _RUBRIC_WORDS
-                # (one quotation only: not a list run into one paragraph, `Axios: “…” - The
-                # Guardian: “…”`, whose later labels the rules do not read)
-                and "“" not in paragraph[close_end:]
-                and '"' not in paragraph[close_end:]
+                # (one quotation only: not `Axios: “…” “…”`; in a list run into one paragraph,
+                # `Axios: “…” - Reuters: “…”`, each item's own label)
+                and "“" not in paragraph[close_end : _item_end(paragraph, close_end)]
+                and '"' not in paragraph[close_end : _item_end(paragraph, close_end)]
                 # (a statement, ending as a sentence does: not an outlet's headline read out,
                 # `Newsweek: “Republicans Complain About the Budget”`, the title of a work)
                 and paragraph[opening + 1 : close_end].rstrip('”" ')[-1:] in (".", "!", "?", "…")

@@ -14,7 +14,7 @@ from pressreader.importing.quotes.chinese import (
     _zh_without_role,
 )
 from pressreader.importing.quotes.clauses import _spelled_with_of, _trim_end
-from pressreader.importing.quotes.direct import DirectQuotes
+from pressreader.importing.quotes.direct import DirectQuotes, _has_title
 from pressreader.importing.quotes.found import Found
 from pressreader.importing.quotes.marks import _HAN, _OPEN_CLOSE, _has_mark, _quote_spans
 from pressreader.importing.quotes.reported import _NO_SPANS, ReportedQuotes
@@ -97,6 +97,15 @@ _OPENING_PERSON = lazy(
 _HONORIFICS = frozenset(["Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms"])
 # The longest lead-in read for the quotations after it (`_colon_lead_in`).
 _LEAD_IN_MOST = 400
+# A comma, then capitalised words and a word in lower case that is no preposition nor `and`
+# (`…, President Roe acknowledged`): where a lead-in's subject may follow a phrase before it
+# (the first few commas are read; not two people, `…, Jane Roe and John Doe wrote`, several
+# sources together, nor a name's words, `…, Advanced Nuclear for Clean Energy Act`).
+_COMMA_THEN_NAME = lazy(
+    r",\s(?=(?P<np>[A-Z][\w.'’\-]*(?:\s(?:[A-Z][\w.'’\-]*|of|the)){0,7})\s"
+    r"(?!(?:and|or|for|of|in|on|at|to|with|by|from|as)\s)[a-z])"
+)
+_LEAD_IN_COMMAS = 4
 _TOPIC_QUOTE = lazy(r"On\s[^“”\"]{2,120}:\s*[“\"]")
 # What may follow a quote's attribution at the end of its paragraph (`，”卢比奥说。`).
 # Words that carry a paragraph's report on with its source as subject.
@@ -607,7 +616,27 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
         sentences (`… met today. The following attended:`)."""
         if len(paragraph) > _LEAD_IN_MOST or len(sentences(paragraph)) > 1:
             return None
-        person = self._lead_in(paragraph.rstrip(": "))
+        text = paragraph.rstrip(": ")
+        person = self._lead_in(text)
+        if person is None:
+            # `Following the signing of S. 870, which included the Act, National Climate Advisor
+            # Jane Roe released the following statement:`, `During a roundtable with …,
+            # President Roe acknowledged …, saying:`: a phrase of time or occasion, commas and
+            # all, before the subject; the subject is the person named right after a comma and
+            # right before a verb (ANNOTATING.md, "Twentieth folder": a lead-in of one sentence).
+            # The subject is a person met before or a titled full name (`National Climate
+            # Advisor Jane Roe`), not capitalised words that only look like a name.
+            for count, comma in enumerate(_COMMA_THEN_NAME.finditer(text)):
+                if count >= _LEAD_IN_COMMAS:
+                    break
+                reference = _np_reference(comma.group("np"))
+                if reference is not None and (
+                    (reference.kind == "name" and _has_title(reference.role))
+                    or (reference.kind in ("name", "surname") and self._known(reference))
+                ):
+                    person = self._resolve(reference)
+                    if person is not None:
+                        break
         return person if person is not None and not person.body else None
 
     def label(self, text: str) -> bool:
