@@ -54,6 +54,20 @@ _ABBREVIATIONS = frozenset(
         "a.m",
     ]
 )
+# Abbreviations of a country or a union of them, which open names (`the U.S. Department of …`).
+_COUNTRIES = frozenset(["u.s", "u.k", "u.n", "e.u"])
+# After one of them, the rest of a name: two words in capitals, or two joined by `of`, `for`,
+# `to`, `on` or `and` (`Department of Health`, `Special Envoy`, `National Strategy`); not a
+# sentence that opens with a word of its own kind (`The …`, `In 2023 …`) or a title before a
+# name (`President Biden …`), nor one whose second word is lower case (`Nestlé will …`).
+_NAME_GOES_ON = lazy(
+    r"\s+(?!(?:The|This|These|That|Those|There|It|Its|In|On|At|As|For|From|By|To|With|And|But|"
+    r"Or|So|If|When|While|After|Before|Since|Today|Now|Last|Next|He|She|We|They|I|Our|His|Her|"
+    r"Their|A|An|President|Vice|Prime|Secretary|Senator|Governor|Mayor|Ambassador|Minister|"
+    r"Chancellor|General|Chairman|Chair|Director|Representative|Leader|Speaker|Admiral|Judge|"
+    r"Justice|Members?)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?:(?:of|for|to|on|and)\s(?:the\s)?)?"
+    r"[A-Z][a-z]"
+)
 # A sentence's closing mark (with the quotation marks or bracket that close with it), then
 # the white space before the next sentence.
 # Written to begin with the mark itself, so that the scan skips ahead to each one.
@@ -113,6 +127,15 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
                     or (
                         "." in word
                         and paragraph[max(0, word_start - 9) : word_start] == "that the "
+                    )
+                    # `facilitated by the U.S. Department of Health …`, `to be the U.S. Special
+                    # Envoy to …`: a country's abbreviation opening a body's or an office's name
+                    # within a sentence (one opening it is left as it was: a label's `U.S.
+                    # Chamber of Commerce EVP Jane Roe:` is read from the name after it)
+                    or (
+                        word in _COUNTRIES
+                        and word_start > start
+                        and _NAME_GOES_ON.match(paragraph, end) is not None
                     )
                 ):
                     continue

@@ -207,6 +207,11 @@ def _subject_before_where(tail: str) -> Reference | None:
         # `the Food and Drug Administration (FDA)`: a body, whose initials spell the acronym.
         np = _np_backwards(words[:-3])
         bracketed = parse_phrase(" ".join(np) + f" ({words[-2]})") if np else None
+        if (bracketed is None or bracketed.kind != "body") and "U.S." in np[:2]:
+            # `the U.S. Environmental Protection Agency (EPA)`: initials of the name after the
+            # country's abbreviation
+            after = np[np.index("U.S.") + 1 :]
+            bracketed = parse_phrase(" ".join(after) + f" ({words[-2]})") if after else None
         return bracketed if bracketed is not None and bracketed.kind == "body" else None
     if last == ",":
         # An appositive: `Gene Sperling, the … Coordinator,` or `the agency's director, Jane Roe,`.
