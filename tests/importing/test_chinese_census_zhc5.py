@@ -1,0 +1,78 @@
+"""Chinese reported speech from a third sample of the census of 134 unlabelled VOA texts
+(docs/IMPORT.md, "Since the census of Chinese reported speech"): each shape with a near shape that
+must not be taken (the sentences here are written for the tests)."""
+
+from __future__ import annotations
+
+from .helpers import quotes
+
+# --- a report, a post or a study that speaks is the source that issued it ------------------------
+
+
+def test_a_report_after_an_outlets_bare_report_is_the_outlets() -> None:
+    text = (
+        "新华社星期六报道，中国交通运输部组织多个部门展开执法行动。报道称，这是针对日本的必要行动。"
+    )
+    assert quotes(text) == [
+        ("indirect", "新华社", "中国交通运输部组织多个部门展开执法行动。"),
+        ("indirect", "新华社", "这是针对日本的必要行动。"),
+    ]
+
+
+def test_a_report_after_an_outlet_citing_others_is_the_outlets() -> None:
+    found = quotes(
+        "同一天，彭博社援引知情人士消息称，台湾当局正考虑出台更严格的管制措施。",
+        "报道称，此举旨在与美国监管措施保持一致。",
+    )
+    assert found == [
+        ("indirect", "彭博社", "台湾当局正考虑出台更严格的管制措施。"),
+        ("indirect", "彭博社", "此举旨在与美国监管措施保持一致。"),
+    ]
+
+
+def test_a_report_no_outlet_gave_names_no_one() -> None:
+    assert quotes("报道称，此举旨在与美国监管措施保持一致。") == []
+    found = quotes(
+        "美国国务卿马尔科·卢比奥星期三说，停火协议仍然有效。",
+        "报道称，此举旨在与美国监管措施保持一致。",
+    )
+    assert found == [("indirect", "马尔科·卢比奥", "停火协议仍然有效。")]
+
+
+def test_a_post_after_its_author_posted_is_the_authors() -> None:
+    text = (
+        "早些时候，以色列国防军在X平台上发帖说，以色列境内多个地区接到警报。"
+        "这则帖文说，目前，空军正在执行拦截和打击任务。"
+    )
+    assert quotes(text) == [
+        ("indirect", "以色列国防军", "以色列境内多个地区接到警报。"),
+        ("indirect", "以色列国防军", "目前，空军正在执行拦截和打击任务。"),
+    ]
+
+
+def test_a_post_no_one_was_said_to_write_names_no_one() -> None:
+    assert quotes("这则帖文说，目前，空军正在执行拦截和打击任务。") == []
+
+
+def test_a_study_a_source_issued_is_the_sources() -> None:
+    text = (
+        "美国咨询公司博思艾伦汉密尔顿(Booz Allen Hamilton)发布的一项新研究显示，"
+        "中国模型生成的代码中存在更多安全漏洞。"
+    )
+    assert quotes(text) == [
+        ("indirect", "博思艾伦汉密尔顿", "中国模型生成的代码中存在更多安全漏洞。")
+    ]
+    text = "美国国务院本月发布的《2026年人权报告》显示，香港的新闻自由明显萎缩。"
+    assert quotes(text) == [("indirect", "美国国务院", "香港的新闻自由明显萎缩。")]
+
+
+def test_a_study_no_source_issued_or_one_cited_is_not_the_issuers() -> None:
+    assert quotes("星期四公布的一份最新通胀报告显示，美国消费者物价已升至三年来的最高水平。") == []
+    assert quotes("美国一项最新民调显示，约八成美国人对中国构成的威胁表示担忧。") == []
+
+
+def test_an_index_a_body_glossed_before_its_kind_issued_is_the_bodys() -> None:
+    text = "无国界记者(RSF)组织本月发布的《2026年世界新闻自由指数》显示，香港信息空间明显萎缩。"
+    assert quotes(text) == [("indirect", "无国界记者组织", "香港信息空间明显萎缩。")]
+    text = "无国界记者(RSF)组织星期二表示，香港信息空间明显萎缩。"
+    assert quotes(text) == [("indirect", "无国界记者组织", "香港信息空间明显萎缩。")]
