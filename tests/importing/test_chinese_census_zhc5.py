@@ -76,3 +76,23 @@ def test_an_index_a_body_glossed_before_its_kind_issued_is_the_bodys() -> None:
     assert quotes(text) == [("indirect", "无国界记者组织", "香港信息空间明显萎缩。")]
     text = "无国界记者(RSF)组织星期二表示，香港信息空间明显萎缩。"
     assert quotes(text) == [("indirect", "无国界记者组织", "香港信息空间明显萎缩。")]
+
+
+# --- 宣布 with a verb phrase: an effort under way, or what the source gives another -------------
+
+
+def test_announcing_an_effort_or_a_gift_reports_it() -> None:
+    text = "美国星期一宣布向委内瑞拉提供额外的救灾资金，使其承诺提供的总金额达到3亿美元。"
+    assert quotes(text) == [("indirect", "美国", "向委内瑞拉提供额外的救灾资金")]
+    text = "星链宣布正在努力向这个地区部署其互联网服务终端，并将提供一个月的免费服务。"
+    assert quotes(text) == [("indirect", "星链", "正在努力向这个地区部署其互联网服务终端")]
+    text = "美国国务院最近宣布努力为国际应对这场疫情提供援助，拨款1300万美元用于人道主义援助。"
+    assert quotes(text) == [("indirect", "美国国务院", "努力为国际应对这场疫情提供援助")]
+
+
+def test_announcing_a_noun_or_by_several_reports_nothing() -> None:
+    assert quotes("美国国务院星期四宣布了向委内瑞拉提供的援助。") == []
+    assert quotes("美国国务院星期四宣布向委内瑞拉的援助。") == []
+    assert quotes("双方将宣布一项关于无人水下航行器的合作项目。") == []
+    text = "美国职业棒球大联盟(MLB)及其球员宣布向红十字会捐款100万美元。"
+    assert quotes(text) == []

@@ -941,10 +941,16 @@ _ZH_ACT_VERBS = (
     *("暂停", "取消", "撤销", "延长", "辞去", "辞职", "卸去", "放宽", "解除", "拘捕", "逮捕"),
     *("起诉", "推出", "加入", "退出", "关闭", "禁止", "召回", "驱逐", "冻结", "计划"),
 )
+# What the source gives or does to another, after the preposition and its object (`宣布向委内瑞拉
+# 提供额外的救灾资金`, `宣布向红十字会捐款…`, `宣布针对另外15名…发出新的逮捕令`).
+_ZH_GIVING_VERBS = ("提供", "捐", "拨款", "援助", "派遣", "部署", "出售", "发出")
 _ZH_ANNOUNCED_ACT = Gated(
     r"(?:正式|临时|再|已|将)?(?:" + "|".join(_ZH_ACT_VERBS) + r")"
-    r"|与[^，,。；：:“”]{1,20}?(?:达成|签署)",
-    (*_ZH_ACT_VERBS, "达成", "签署"),
+    r"|与[^，,。；：:“”]{1,20}?(?:达成|签署)"
+    # (`宣布正在努力向…部署…`, `宣布努力为…提供援助`: an effort under way, a verb phrase)
+    r"|正在|努力"
+    r"|(?:向|为|针对)[^，,。；：:“”的]{1,20}?(?:" + "|".join(_ZH_GIVING_VERBS) + r")",
+    (*_ZH_ACT_VERBS, "达成", "签署", "正在", "努力", *_ZH_GIVING_VERBS),
 )
 # What makes the clause of `宣布` one of time (`在宣布…后抵达`, `自…宣布…以来`, `宣布提名时说`).
 _ZH_TIME_CLAUSE_OPENS = lazy(r"(?:在|自|自从|从|随着|当)")

@@ -1353,6 +1353,8 @@ class ChineseQuotes(FinderState):
         if abbreviation is not None and not dotted and 3 <= abbreviation.start() <= 16:
             # `美国在台协会(AIT)星期三说`: the body's whole name, though it holds `在`.
             named = np[: abbreviation.start()]
+            if np.startswith(("及", "以及"), abbreviation.end()):
+                return None  # `美国职业棒球大联盟(MLB)及其球员宣布…`: several sources together
             kind = _ZH_KIND_AFTER_ABBREVIATION.match(np, abbreviation.end())
             if (
                 kind is not None
