@@ -96,3 +96,28 @@ def test_announcing_a_noun_or_by_several_reports_nothing() -> None:
     assert quotes("双方将宣布一项关于无人水下航行器的合作项目。") == []
     text = "美国职业棒球大联盟(MLB)及其球员宣布向红十字会捐款100万美元。"
     assert quotes(text) == []
+
+
+# --- 宣布 with a clause that has a subject of its own ---------------------------------------------
+
+
+def test_announcing_a_clause_with_its_own_subject_reports_it() -> None:
+    text = "美国司法部宣布阿卡迪亚市市长王爱琳(Eileen Wang)被控非法充当外国代理人，且她已同意认罪。"
+    assert quotes(text) == [
+        (
+            "indirect",
+            "美国司法部",
+            "阿卡迪亚市市长王爱琳(Eileen Wang)被控非法充当外国代理人，且她已同意认罪。",
+        )
+    ]
+    text = "罗马尼亚总统尼库绍尔·达恩星期五宣布罗马尼亚关闭了俄罗斯的领事馆，并驱逐了俄罗斯总领事。"
+    assert quotes(text) == [
+        ("indirect", "尼库绍尔·达恩", "罗马尼亚关闭了俄罗斯的领事馆，并驱逐了俄罗斯总领事。")
+    ]
+
+
+def test_announcing_with_no_subject_of_its_own_or_in_a_clause_of_time_reports_no_clause() -> None:
+    assert quotes("项目竣工宣布不到两周，观察人士就发现池底的油漆开始剥落。") == []
+    assert quotes("美国国务院星期四宣布了与该病毒有关的新航班限制。") == []
+    text = "在尼库绍尔·达恩宣布罗马尼亚关闭了俄罗斯的领事馆后，俄罗斯召回了大使。"
+    assert quotes(text) == []

@@ -983,6 +983,39 @@ def _zh_announces_an_act(sentence: str, match: re.Match[str]) -> int | None:
     return end
 
 
+# The clause after `宣布` with no comma that has a subject of its own (`宣布加利福尼亚州…市长王爱琳
+# (Eileen Wang)被控…`, `宣布罗马尼亚关闭了…`): words (a Latin name in brackets among them), then a
+# passive, a negation or a modal, or a predicate done with 了, before the next comma.
+_ZH_ANNOUNCED_CLAUSE = lazy(
+    r"(?:[\u4e00-\u9fff·]|\([A-Za-z .'\-]{1,40}\)){2,30}?"
+    r"(?:(?:都|也|仍|并)?(?:被|不|未|没有|可能|将会|将)|[\u4e00-\u9fff]{1,12}?了)"
+)
+
+
+def _zh_announces_a_clause(sentence: str, match: re.Match[str]) -> bool:
+    """Whether `宣布` with no comma takes a clause with a subject of its own (`美国司法部宣布…王爱琳
+    (Eileen Wang)被控非法充当…`, `达恩宣布罗马尼亚关闭了俄罗斯…的领事馆`), a report like
+    `宣布，…`; not `宣布了…`, `宣布将…`, `宣布不到两周` (no subject before the predicate), nor in a
+    clause of time (`在宣布…后`)."""
+    if match.group("verb") != "宣布" or match.group("comma"):
+        return False
+    if sentence[match.end() : match.end() + 1] in ("了", "的", "中", "将", "不"):
+        return False
+    if _ZH_ANNOUNCED_CLAUSE.match(sentence, match.end()) is None:
+        return False
+    before = _zh_clause_before(sentence, match.start())
+    stop = _ZH_CLAUSE_STOP.search(sentence, match.end())
+    end = len(sentence) if stop is None else stop.start()
+    return not (
+        "“" in before
+        or "旗下" in before
+        or before.startswith("而")
+        or _ZH_TIME_CLAUSE_WORD.search(sentence, match.end(), end)
+        or _ZH_TIME_CLAUSE_OPENS.match(before)
+        or before.endswith(("在", "自"))
+    )
+
+
 # The reporter's apposition after a report (ANNOTATING.md, "The reporter's words end a report":
 # `X说，伊朗将同意…，这是上星期…协议的一项关键条款`).
 # `X表示，他尚未决定…，这在台北引发了不确定性`: the reporter's word on what the report set off.

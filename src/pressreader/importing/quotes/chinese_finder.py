@@ -28,6 +28,7 @@ from pressreader.importing.quotes.chinese import (
     _latin_person,
     _zh_account_opens,
     _zh_accuses,
+    _zh_announces_a_clause,
     _zh_announces_a_plan,
     _zh_announces_an_act,
     _zh_aside,
@@ -713,6 +714,7 @@ class ChineseQuotes(FinderState):
                     and not _zh_subject_clause(sentence, match)
                     and not _zh_accuses(sentence, match)
                     and not _zh_clause_of_its_own(sentence, match)
+                    and not _zh_announces_a_clause(sentence, match)
                     and not _zh_announces_a_plan(sentence, match)
                     and act_end is None
                     and not _zh_term_opens_clause(sentence, match)
