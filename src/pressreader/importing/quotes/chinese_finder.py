@@ -1357,15 +1357,15 @@ class ChineseQuotes(FinderState):
             named = np[: abbreviation.start()]
             if np.startswith(("及", "以及"), abbreviation.end()):
                 return None  # `美国职业棒球大联盟(MLB)及其球员宣布…`: several sources together
-            kind = _ZH_KIND_AFTER_ABBREVIATION.match(np, abbreviation.end())
+            kind_word = _ZH_KIND_AFTER_ABBREVIATION.match(np, abbreviation.end())
             if (
-                kind is not None
+                kind_word is not None
                 and _ZH_BODY_END.search(named) is None
-                and (kind.end() == len(np) or _ZH_SUBJECT_END.match(np, kind.end()))
+                and (kind_word.end() == len(np) or _ZH_SUBJECT_END.match(np, kind_word.end()))
             ):
                 # `无国界记者(RSF)组织本月…`: the abbreviation before the word for the body's
                 # kind, which ends its name (`无国界记者组织`)
-                named += kind.group()
+                named += kind_word.group()
             if (
                 _HAN.match(named)
                 and _ZH_BODY_END.search(named)
