@@ -941,10 +941,16 @@ _ZH_ACT_VERBS = (
     *("暂停", "取消", "撤销", "延长", "辞去", "辞职", "卸去", "放宽", "解除", "拘捕", "逮捕"),
     *("起诉", "推出", "加入", "退出", "关闭", "禁止", "召回", "驱逐", "冻结", "计划"),
 )
+# What the source gives or does to another, after the preposition and its object (`宣布向委内瑞拉
+# 提供额外的救灾资金`, `宣布向红十字会捐款…`, `宣布针对另外15名…发出新的逮捕令`).
+_ZH_GIVING_VERBS = ("提供", "捐", "拨款", "援助", "派遣", "部署", "出售", "发出")
 _ZH_ANNOUNCED_ACT = Gated(
     r"(?:正式|临时|再|已|将)?(?:" + "|".join(_ZH_ACT_VERBS) + r")"
-    r"|与[^，,。；：:“”]{1,20}?(?:达成|签署)",
-    (*_ZH_ACT_VERBS, "达成", "签署"),
+    r"|与[^，,。；：:“”]{1,20}?(?:达成|签署)"
+    # (`宣布正在努力向…部署…`, `宣布努力为…提供援助`: an effort under way, a verb phrase)
+    r"|正在|努力"
+    r"|(?:向|为|针对)[^，,。；：:“”的]{1,20}?(?:" + "|".join(_ZH_GIVING_VERBS) + r")",
+    (*_ZH_ACT_VERBS, "达成", "签署", "正在", "努力", *_ZH_GIVING_VERBS),
 )
 # What makes the clause of `宣布` one of time (`在宣布…后抵达`, `自…宣布…以来`, `宣布提名时说`).
 _ZH_TIME_CLAUSE_OPENS = lazy(r"(?:在|自|自从|从|随着|当)")
@@ -975,6 +981,39 @@ def _zh_announces_an_act(sentence: str, match: re.Match[str]) -> int | None:
     ):
         return None
     return end
+
+
+# The clause after `宣布` with no comma that has a subject of its own (`宣布加利福尼亚州…市长王爱琳
+# (Eileen Wang)被控…`, `宣布罗马尼亚关闭了…`): words (a Latin name in brackets among them), then a
+# passive, a negation or a modal, or a predicate done with 了, before the next comma.
+_ZH_ANNOUNCED_CLAUSE = lazy(
+    r"(?:[\u4e00-\u9fff·]|\([A-Za-z .'\-]{1,40}\)){2,30}?"
+    r"(?:(?:都|也|仍|并)?(?:被|不|未|没有|可能|将会|将)|[\u4e00-\u9fff]{1,12}?了)"
+)
+
+
+def _zh_announces_a_clause(sentence: str, match: re.Match[str]) -> bool:
+    """Whether `宣布` with no comma takes a clause with a subject of its own (`美国司法部宣布…王爱琳
+    (Eileen Wang)被控非法充当…`, `达恩宣布罗马尼亚关闭了俄罗斯…的领事馆`), a report like
+    `宣布，…`; not `宣布了…`, `宣布将…`, `宣布不到两周` (no subject before the predicate), nor in a
+    clause of time (`在宣布…后`)."""
+    if match.group("verb") != "宣布" or match.group("comma"):
+        return False
+    if sentence[match.end() : match.end() + 1] in ("了", "的", "中", "将", "不"):
+        return False
+    if _ZH_ANNOUNCED_CLAUSE.match(sentence, match.end()) is None:
+        return False
+    before = _zh_clause_before(sentence, match.start())
+    stop = _ZH_CLAUSE_STOP.search(sentence, match.end())
+    end = len(sentence) if stop is None else stop.start()
+    return not (
+        "“" in before
+        or "旗下" in before
+        or before.startswith("而")
+        or _ZH_TIME_CLAUSE_WORD.search(sentence, match.end(), end)
+        or _ZH_TIME_CLAUSE_OPENS.match(before)
+        or before.endswith(("在", "自"))
+    )
 
 
 # The reporter's apposition after a report (ANNOTATING.md, "The reporter's words end a report":

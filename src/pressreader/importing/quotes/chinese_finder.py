@@ -28,6 +28,7 @@ from pressreader.importing.quotes.chinese import (
     _latin_person,
     _zh_account_opens,
     _zh_accuses,
+    _zh_announces_a_clause,
     _zh_announces_a_plan,
     _zh_announces_an_act,
     _zh_aside,
@@ -137,6 +138,8 @@ _ZH_STATE_BODY = lazy(r"(?:使馆|领馆|政府|部|局|院|委员会|军|党|�
 _ZH_MAX_REPORTS = 24
 _ZH_LATIN_TAIL = lazy(r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}\Z")
 _ZH_ABBREVIATION = lazy(r"\((?P<abbr>[A-Z][A-Za-z]{1,9})\)")
+# The word for a body's kind written after its abbreviation (`无国界记者(RSF)组织`).
+_ZH_KIND_AFTER_ABBREVIATION = lazy(r"组织|协会|联盟|基金会|委员会|研究所|中心|集团|公司")
 # `世卫组织的一名高级官员`, `一位美国高级外交官员`: an official the article does not name.
 # `Axios援引一位匿名消息人士的话报道称`: the one citing is the source.
 _ZH_CITING = lazy(r"援引|引述")
@@ -234,7 +237,7 @@ _ZH_DOCUMENT = lazy(
     r"[^，。；“”的]{1,10}(?:部|局|署|院|会|府|组织|公司|机构|中心|馆|宫|联盟))"
     # (`美国国务院发布的一份…会议纪要`, `该委员会发布的一份调查报告`: the body that issued it)
     r"(?:[^，。；“”的]{0,8}?(?:发布|发表|公布)了?)?的)?"
-    r"(?:(?:这份|该|此|这一|这项|这封|这篇|一份|一项|一封)"
+    r"(?:(?:这份|该|此|这一|这项|这封|这篇|这则|一份|一项|一封|一则)"
     # (`这份题为《守护我们的秘密》(Safeguarding Our Secrets)的警告公告`: its title, no name)
     r"(?:题为《[^《》“”]{1,40}》(?:\([^()“”]{1,80}\))?的)?(?:[^，。；“”]{0,24}的)?)?"
     r"(?:最新|调查|会议|警告)?(?P<noun>(?:联合|电邮|书面)?"
@@ -274,6 +277,19 @@ _ZH_AND_CALLS = Gated(r"[，,]\s*并(?:呼吁|谴责|敦促)", ("呼吁", "谴�
 _ZH_BILL = lazy(r"(?:该|这项|这部|此|这份)?(?:法案|议案|提案|草案)(?:文本)?(?:还|也|则|又)*\Z")
 _ZH_DOCUMENT_NOUNS = "声明|报告|信|新闻稿|公告|证词|宣誓书|备忘录|贴文|帖文|推文|宣言"
 _ZH_DOCUMENT_NOUN = lazy(_ZH_DOCUMENT_NOUNS)
+# A study, a survey, an index or a report a source issued, with its time (`发布的一项新研究`,
+# `本月发布的《2026年世界新闻自由指数》`): what it shows is the source's.
+_ZH_ISSUED_STUDY = Gated(
+    r"(?:本月|上月|上个月|这个月|今年|去年|最近|近日|日前|星期[一二三四五六日]|[0-9]{1,2}月"
+    r"(?:[0-9]{1,2}日)?){0,2}(?:发布|发表|公布)了?的(?:一项|一份|这项|这份|该|另一项|另一份)?"
+    r"(?:最新|新)?(?:《[^《》]{1,40}》|研究报告|调查报告|报告|研究|调查|民调|指数)\Z",
+    ("发布", "发表", "公布"),
+)
+# Words that make the words before `发布的` no plain issuer: a source citing it (`委员会在信中引用
+# 咨询公司麦肯锡…发布的报告称`: the committee's letter), or a clause of place.
+_ZH_NOT_ISSUER = lazy(r"引用|援引|引述|根据|据|在[^，,。；]{0,30}?中")
+# A source posting (`在X平台上发帖说`, `发贴文宣布`, `发文称`): a later `这则帖文说` is its post.
+_ZH_POSTED = lazy(r"发帖|发贴|发文")
 # A sentence that opens citing a document as someone's (`根据联邦调查局的`).
 _ZH_ACCORDING_HEAD = lazy(r"(?:据|根据)(?P<np>[^，,。；]{2,24}?)的?(?:这份|该|一份)?\Z")
 _ZH_ACCORDING_DOCUMENT = lazy(
@@ -698,6 +714,7 @@ class ChineseQuotes(FinderState):
                     and not _zh_subject_clause(sentence, match)
                     and not _zh_accuses(sentence, match)
                     and not _zh_clause_of_its_own(sentence, match)
+                    and not _zh_announces_a_clause(sentence, match)
                     and not _zh_announces_a_plan(sentence, match)
                     and act_end is None
                     and not _zh_term_opens_clause(sentence, match)
@@ -856,8 +873,14 @@ class ChineseQuotes(FinderState):
                     # (a direct quote, as `将该协议称为“一件好事”`), not a report.
                     out.append(Found(called.start("words"), called.end("words"), "direct", person))
                     continue
-                if verb in ("报道称", "报道说") or np.endswith("报道"):
-                    self._zh_documents["报道"] = person  # for a later `报道称…`
+                if (
+                    verb in ("报道称", "报道说", "报道")
+                    or np.endswith("报道")
+                    or _ZH_CITING.search(np) is not None
+                ):
+                    # for a later `报道称…`: a report (`新华社星期六报道，…`), or a source's account
+                    # citing others (`彭博社援引知情人士消息称，…`), the outlet's
+                    self._zh_documents["报道"] = person
                 # (`宣布修订…条例，被…视为…`: the act only, and no search past it)
                 limit = low + act_end if act_end is not None else high
                 end = limit
@@ -1055,6 +1078,10 @@ class ChineseQuotes(FinderState):
         if nouns and "所" not in np:
             # `…在一份电邮声明中说`: a later `声明还说` is this source's (none if several spoke).
             self._zh_documents[nouns[-1]] = person
+        elif len(np) <= 80 and _ZH_POSTED.search(np) is not None:
+            # `以色列国防军在X平台上发帖说，…。这则帖文说，…`: the post is the one who posted it.
+            for noun in ("帖文", "贴文"):
+                self._zh_documents[noun] = person
         return person
 
     def _zh_document(self, reference: Reference) -> Person | None:
@@ -1230,6 +1257,15 @@ class ChineseQuotes(FinderState):
         """The named source a Chinese clause opens with, and its Latin abbreviation."""
         np = _zh_without_self(np.strip())
         np = _ZH_LEAD.sub("", np).strip()
+        issued = _ZH_ISSUED_STUDY.search(np) if len(np) <= 120 else None
+        if (
+            issued is not None
+            and issued.start() >= 2
+            and _ZH_NOT_ISSUER.search(np, 0, issued.start()) is None
+        ):
+            # `博思艾伦汉密尔顿(…)发布的一项新研究显示`, `…组织本月发布的《…指数》显示`: a study, a
+            # survey or an index speaks for the source that issued it, as a report does
+            return self._zh_source(np[: issued.start()])
         if "《" in np:
             np = np.replace("《", "").replace("》", "")  # `《华尔街日报》援引…的话说`: the paper
         if ("名" in np or "位" in np) and _ZH_ONE_OFFICIAL.search(
@@ -1319,6 +1355,17 @@ class ChineseQuotes(FinderState):
         if abbreviation is not None and not dotted and 3 <= abbreviation.start() <= 16:
             # `美国在台协会(AIT)星期三说`: the body's whole name, though it holds `在`.
             named = np[: abbreviation.start()]
+            if np.startswith(("及", "以及"), abbreviation.end()):
+                return None  # `美国职业棒球大联盟(MLB)及其球员宣布…`: several sources together
+            kind_word = _ZH_KIND_AFTER_ABBREVIATION.match(np, abbreviation.end())
+            if (
+                kind_word is not None
+                and _ZH_BODY_END.search(named) is None
+                and (kind_word.end() == len(np) or _ZH_SUBJECT_END.match(np, kind_word.end()))
+            ):
+                # `无国界记者(RSF)组织本月…`: the abbreviation before the word for the body's
+                # kind, which ends its name (`无国界记者组织`)
+                named += kind_word.group()
             if (
                 _HAN.match(named)
                 and _ZH_BODY_END.search(named)
