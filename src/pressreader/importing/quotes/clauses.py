@@ -375,7 +375,7 @@ def _comma_label_person(label: str) -> Reference | None:
     ):
         # `Chair, Senate Budget Committee, Iowa Senator …`: the body between the title and the
         # name (its own commas kept: `Senate Health, Education, Labor and Pensions Committee`).
-        affiliation = ", ".join(parts[1:index])
+        affiliation: str | None = ", ".join(parts[1:index])
     else:
         affiliation = reference.affiliation  # (`Arkansas Mayor Jane Roe`: its own part's)
     return Reference("name", reference.text, role, affiliation)
