@@ -8,7 +8,13 @@ import re
 
 from pressreader.importing.quotes.found import Found
 from pressreader.importing.quotes.subjects import _subject_before
-from pressreader.importing.speakers import DETERMINERS, TITLE_WORDS, Reference, parse_phrase
+from pressreader.importing.speakers import (
+    DETERMINERS,
+    ORG_WORDS,
+    TITLE_WORDS,
+    Reference,
+    parse_phrase,
+)
 from pressreader.importing.wordlists import lazy
 
 
@@ -287,6 +293,92 @@ def _organisation_label(label: str) -> Reference | None:
     ):
         return None  # `American Federation of Teachers President Randi Weingarten`: a person
     return Reference("body", re.sub(r"\AThe\s", "", label))
+
+
+# Words that qualify a title opening a label (`Ranking Member`, `Vice Chair`).
+_TITLE_QUALIFYING = frozenset(["Ranking", "Vice", "Deputy", "Assistant", "Acting", "Senior"])
+# A label's part that is a name's suffix (`Frank Scott, Jr.`), no part of its own.
+_SUFFIX_PART = lazy(r"(?:Jr|Sr)\.?|I{2,3}|IV")
+# A label's commas outside brackets (`Chad Smith, Smith Tomato Farm (Steele, AL)`).
+_LABEL_COMMA = lazy(r",\s+(?![^()]*\))")
+
+
+def _label_parts(label: str) -> list[str]:
+    """A label's parts between its commas (outside brackets), a name's suffix kept with it."""
+    parts: list[str] = []
+    for part in _LABEL_COMMA.split(label):
+        part = part.strip()
+        if parts and _SUFFIX_PART.fullmatch(part):
+            parts[-1] = f"{parts[-1]}, {part}"
+        elif part:
+            parts.append(part)
+    return parts
+
+
+def _person_part(part: str) -> tuple[Reference, bool] | None:
+    """The person a label's part names, and whether by a title: a name that ends the part
+    after a role with a title's word (`Iowa Senator Chuck Grassley`, `and Google CEO Sundar
+    Pichai`, `and Head of Government Affairs Jane Roe`, `Dr. Jane Roe`), or a full name that is
+    the whole part (`Todd Schlekeway`); None for a role, a body or a place (`Chair`, `Senate
+    Budget Committee`, `Chief Sustainability Officer`)."""
+    reference = parse_phrase(part)
+    if reference is None or reference.kind != "name" or not part.endswith(reference.text):
+        return None
+    if any(
+        piece.lower() in ORG_WORDS
+        for word in reference.text.split(" ")
+        for piece in word.split("-")
+    ):
+        return None  # `President and CEO of World Wildlife Foundation-U.S.`: a body's name
+    role = reference.role
+    if role is not None and any(word.lower() in TITLE_WORDS for word in role.split(" ")):
+        return reference, True
+    if role is None and part == reference.text and " " in part:
+        return reference, False
+    return None
+
+
+def _comma_label_person(label: str) -> Reference | None:
+    """The person a label of parts set off by commas names, after a role and a body or
+    before them (`Chair, Senate Budget Committee, Iowa Senator Jane Roe`, `President and CEO of
+    the Harbor Pilots Association, John Doe`, `Alphabet, Inc., and Google CEO Jane Roe`,
+    `Little Rock, Arkansas Mayor John Doe, Jr.`): the one part that is a person's name (a
+    titled name, else a full name that ends the label after a role). The other
+    parts are the person's role as written; a body set off between a title opening the label
+    and the name is the affiliation (ANNOTATING.md, "Speakers"). None when no part, or more
+    than one, names a person (`Energy, Jobs and Climate`, `Senator Jane Roe, Senator John
+    Doe`), and for a name opening the label, read as an appositive is (`Jane Roe, President,
+    League of Conservation Voters`)."""
+    parts = _label_parts(label)
+    if len(parts) < 2:
+        return None
+    people = [(index, _person_part(part)) for index, part in enumerate(parts)]
+    found = [(index, person) for index, person in people if person is not None]
+    titled = [(index, person) for index, person in found if person[1]]
+    if len(titled) == 1:
+        index, (reference, _) = titled[0]
+    elif not titled and len(found) == 1 and found[0][0] == len(parts) - 1:
+        # `President and CEO of the …, Todd Schlekeway`: a full name after a role.
+        index, (reference, _) = found[0]
+        if not any(
+            word.lower() in TITLE_WORDS for part in parts[:index] for word in part.split(" ")
+        ):
+            return None  # `Moody’s Analytics, Mark Zandi`: no role before it (read otherwise)
+    else:
+        return None
+    if index == 0:
+        return None  # `Jane Roe, President, …`: the appositive's reading (`parse_phrase`)
+    role = ", ".join([*parts[:index], *([reference.role] if reference.role else [])])
+    role = re.sub(r"\AThe\s", "", role)
+    if index >= 2 and all(
+        word.lower() in TITLE_WORDS or word in _TITLE_QUALIFYING for word in parts[0].split(" ")
+    ):
+        # `Chair, Senate Budget Committee, Iowa Senator …`: the body between the title and the
+        # name (its own commas kept: `Senate Health, Education, Labor and Pensions Committee`).
+        affiliation: str | None = ", ".join(parts[1:index])
+    else:
+        affiliation = reference.affiliation  # (`Arkansas Mayor Jane Roe`: its own part's)
+    return Reference("name", reference.text, role, affiliation)
 
 
 # A transcript's note opening a report (`(Inaudible) — wants to …, he says`).

@@ -25,7 +25,7 @@ from pressreader.importing.quotes.chinese_finder import (
     _ZH_VERB_END,
     ChineseQuotes,
 )
-from pressreader.importing.quotes.clauses import _organisation_label
+from pressreader.importing.quotes.clauses import _comma_label_person, _organisation_label
 from pressreader.importing.quotes.found import Found
 from pressreader.importing.quotes.marks import _HAN, _in_brackets, _own_words
 from pressreader.importing.quotes.reported import (
@@ -931,6 +931,15 @@ class DirectQuotes(ChineseQuotes):
                 for word in label.split(" ")
             )
             opens = (sentence_start == 0 or item is not None) and stripped.endswith(":")
+            parted = (
+                _comma_label_person(label) if opens and ", " in label and len(label) < 160 else None
+            )
+            if parted is not None:
+                # `Chair, Senate Budget Committee, Iowa Senator Jane Roe: “…”`: the part that
+                # is a person's name, not the body beside it.
+                person = self._resolve(parted)
+                if person is not None:
+                    return person, close_end
             # Lower-case words only in the role before a full name that ends a label opening
             # the paragraph (`NewsNation host Jane Roe: “…”`).
             role_label = (
