@@ -100,7 +100,6 @@ def annotate(
         read_ahead = ahead.each(paragraphs, _figures_and_scan, fork=True)
     else:
         read_ahead = ahead.each(paragraphs, _figures_alone, fork=False)
-    finder.read_text(paragraphs)
     try:
         if title and not _is_chinese(title):
             finder.mention(title[:_TITLE_READ], paragraphs)

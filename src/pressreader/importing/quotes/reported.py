@@ -22,8 +22,8 @@ from pressreader.importing.quotes.clauses import (
     _trim_end,
 )
 from pressreader.importing.quotes.found import Found
-from pressreader.importing.quotes.marks import _any_between, _has_mark, _marks_opening
-from pressreader.importing.quotes.speech import _PARTICIPLES, _SPEECH, _SPEECH_SET, _speech_verbs
+from pressreader.importing.quotes.marks import _any_between, _marks_opening
+from pressreader.importing.quotes.speech import _PARTICIPLES, _SPEECH, _SPEECH_SET
 from pressreader.importing.quotes.state import FinderState
 from pressreader.importing.quotes.subjects import (
     _BODY_LOWER,
@@ -719,9 +719,6 @@ _OWN_VOICE = Gated(
     r"\b(?:[Ww]e|[Oo]ur|[Mm]y)\b|\bI(?:’m|'m|’ve|'ve|’ll|'ll|’d|'d)?\s",
     ("we", "We", "our", "Our", "my", "My", "I"),
 )
-# The most paragraphs of a text read for its narration's first person (a hostile text's
-# thousands are not all read for one report).
-_VOICE_PARAGRAPHS = 400
 # The source spoken of in the third person (a person's report carried on would say `we`).
 _THIRD_PERSON = lazy(r"\b(?:he|she|his|her|him|hers)\b", re.I)
 
@@ -1750,28 +1747,16 @@ class ReportedQuotes(FinderState):
         return None
 
     def _narration_first_person(self) -> bool:
-        """Whether the article's narration spoke in the first person (`_OWN_VOICE` in a
-        paragraph with no verb of saying and no marks): so far, each paragraph read once, and
-        else anywhere in the text, read once; only when a first-person sentence after a report
-        asks."""
+        """Whether the article's narration so far spoke in the first person (`_OWN_VOICE` in a
+        paragraph with no verb of saying and no marks): each paragraph is read once, and only
+        when a first-person sentence after a report asks."""
         while not self._own_voice and self._narration_read < len(self._narration):
             paragraph = self._narration[self._narration_read]
             self._narration_read += 1
             self._own_voice = _OWN_VOICE.search(paragraph) is not None
         if self._own_voice:
             self._narration.clear()
-            return True
-        if self._text_own_voice is None and not self._transcript:
-            # The text's own narration further on (`… to bolster our preparedness …` in a
-            # release after its reports): the publisher's first person, once for the text.
-            self._text_own_voice = any(
-                _OWN_VOICE.search(paragraph) is not None
-                and not _has_mark(paragraph)
-                and "ccording" not in paragraph
-                and not _speech_verbs(paragraph)
-                for paragraph in self._all_paragraphs[:_VOICE_PARAGRAPHS]
-            )
-        return bool(self._text_own_voice)
+        return self._own_voice
 
     def _continues(self, sentence: str, speaker: Person) -> bool:
         """Whether a sentence after reported speech carries the report on: it speaks in the

@@ -185,12 +185,6 @@ class FinderState:
         self._narration: list[str] = []
         self._narration_read = 0
         self._own_voice = False
-        # The text's paragraphs (`read_text`), and whether a paragraph of
-        # narration anywhere in it speaks in the first person: read once, when the narration so
-        # far has not and a first-person sentence after a report asks (a release's `our` may
-        # come first after the report: ReportedQuotes._narration_first_person).
-        self._all_paragraphs: Sequence[str] = ()
-        self._text_own_voice: bool | None = None
         self._asking = False  # (the turn read now is a question, `Q …`)
         self._answer_label = ""  # (the label of the latest turn that is no question)
         # The one a question's opening words address by name (`Q President Zelenskyy, …`).
@@ -294,11 +288,6 @@ class FinderState:
                 break
         if latest_is_current and latest_outcome == "pronoun":
             self._sentence_subject = self.book.last_subject
-
-    def read_text(self, paragraphs: Sequence[str]) -> None:
-        """The text's paragraphs, whose narration further on may speak in the first person
-        (read only when a first-person sentence after a report asks)."""
-        self._all_paragraphs = paragraphs
 
     def mention(self, text: str, paragraphs: Sequence[str]) -> None:
         """The people a text outside the paragraphs (the title) names with their titles, so
