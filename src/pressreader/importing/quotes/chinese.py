@@ -954,7 +954,8 @@ _ZH_ANNOUNCED_ACT = Gated(
 )
 # What makes the clause of `宣布` one of time (`在宣布…后抵达`, `自…宣布…以来`, `宣布提名时说`).
 _ZH_TIME_CLAUSE_OPENS = lazy(r"(?:在|自|自从|从|随着|当)")
-_ZH_TIME_CLAUSE_WORD = lazy(r"时|后|以来|之际|之前")
+# (not the 时 of a word of manner or time inside the act, `宣布临时放宽制裁`, `同时`, `及时`)
+_ZH_TIME_CLAUSE_WORD = lazy(r"(?<![临暂同及随实按准适届])时|后|以来|之际|之前")
 
 
 def _zh_announces_an_act(sentence: str, match: re.Match[str]) -> int | None:
@@ -985,10 +986,15 @@ def _zh_announces_an_act(sentence: str, match: re.Match[str]) -> int | None:
 
 # The clause after `宣布` with no comma that has a subject of its own (`宣布加利福尼亚州…市长王爱琳
 # (Eileen Wang)被控…`, `宣布罗马尼亚关闭了…`): words (a Latin name in brackets among them), then a
-# passive, a negation or a modal, or a predicate done with 了, before the next comma.
+# passive, a negation or a modal, or a predicate done with 了, before the next comma; or a verb
+# that states where its subject stands (`宣布刚果民主共和国进入公共卫生紧急状态`, `宣布…的疫情构成
+# 国际关注的突发公共卫生事件`, `宣布双方达成协议`), its subject no preposition's object (`宣布与伊朗
+# 达成协议` is an act, its subject left out).
 _ZH_ANNOUNCED_CLAUSE = lazy(
     r"(?:[\u4e00-\u9fff·]|\([A-Za-z .'\-]{1,40}\)){2,30}?"
     r"(?:(?:都|也|仍|并)?(?:被|不|未|没有|可能|将会|将)|[\u4e00-\u9fff]{1,12}?了)"
+    r"|(?![与和同向对在为把从])(?:[\u4e00-\u9fff·]|\([A-Za-z .'\-]{1,40}\)){2,30}?"
+    r"(?:达成|构成|进入|成为|处于)"
 )
 
 
