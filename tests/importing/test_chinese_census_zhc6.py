@@ -39,3 +39,15 @@ def test_a_bodys_short_form_in_brackets_inside_a_title_does_not_end_the_subject(
     )
     assert quotes(text) == [("indirect", "翁一铭", "此次训练与以往不同。")]
     assert quotes("第58指挥部(58炮指部)参谋主任说，此次训练与以往不同。") == []
+
+
+def test_a_body_named_in_marks_is_the_source() -> None:
+    text = "“缅甸战略与政策研究所”在声明中提到，他们是一家无党派的独立智库。"
+    assert quotes(text) == [("indirect", "缅甸战略与政策研究所", "他们是一家无党派的独立智库。")]
+
+
+def test_a_phrase_a_title_or_a_bodys_members_in_marks_read_as_before() -> None:
+    assert quotes("“坦克人”在声明中表示，自由不会被遗忘。") == []
+    assert quotes("“五眼联盟”的各机构表示，自由不会被遗忘。") == []
+    text = "“阿尔忒弥斯”计划负责人杰里米·帕森斯(Jeremy Parsons)说，沿途的每一次任务都更具挑战性。"
+    assert quotes(text) == [("indirect", "杰里米·帕森斯", "沿途的每一次任务都更具挑战性。")]

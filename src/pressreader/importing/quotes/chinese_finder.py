@@ -1165,6 +1165,15 @@ class ChineseQuotes(FinderState):
         return self._zh_opening_source(previous[start : issued.start()])
 
     def _zh_resolve_source(self, np: str) -> Person | None:
+        in_marks = _ZH_MARKED_SUBJECT.match(np) if np.startswith("“") else None
+        if in_marks is not None and not np[in_marks.end() :].startswith("的"):
+            # `“缅甸战略与政策研究所”在声明中提到`: a body the article names in marks is the
+            # source; a nickname or a phrase in marks (`“坦克人”`), a title holding marks
+            # (`“阿尔忒弥斯”计划负责人…`) and a body's members (`“五眼联盟”的各机构`) read as
+            # before.
+            body = self._zh_resolve_source(in_marks.group("name") + np[in_marks.end() :])
+            if body is not None and body.body:
+                return body
         source = self._zh_source(np)
         if source is None:
             return None
@@ -1871,6 +1880,8 @@ class ChineseQuotes(FinderState):
         return any(person.name.endswith(dotted) for person in self.book.people[-200:])
 
 
+# A subject opening with a name in marks (`“库里品牌”表示`).
+_ZH_MARKED_SUBJECT = lazy(r"“(?P<name>[^“”\n]{2,30})”")
 # A body's short form in brackets with more of a title after it (`第58指挥部(58炮指部)参谋主任`).
 _ZH_BODY_SHORT_FORM = lazy(
     r"(?<=[部局署院会队军司处厅委所])[(（][0-9\u4e00-\u9fff]{2,8}[)）](?=[\u4e00-\u9fff])"
