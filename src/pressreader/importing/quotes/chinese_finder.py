@@ -1165,6 +1165,15 @@ class ChineseQuotes(FinderState):
         return self._zh_opening_source(previous[start : issued.start()])
 
     def _zh_resolve_source(self, np: str) -> Person | None:
+        in_marks = _ZH_MARKED_SUBJECT.match(np) if np.startswith("“") else None
+        if in_marks is not None and not np[in_marks.end() :].startswith("的"):
+            # `“缅甸战略与政策研究所”在声明中提到`: a body the article names in marks is the
+            # source; a nickname or a phrase in marks (`“坦克人”`), a title holding marks
+            # (`“阿尔忒弥斯”计划负责人…`) and a body's members (`“五眼联盟”的各机构`) read as
+            # before.
+            body = self._zh_resolve_source(in_marks.group("name") + np[in_marks.end() :])
+            if body is not None and body.body:
+                return body
         source = self._zh_source(np)
         if source is None:
             return None
@@ -1599,11 +1608,18 @@ class ChineseQuotes(FinderState):
             if 2 <= len(name) <= 12 and _zh_plain_name(name) and not self._zh_person_joined(role):
                 return Reference("name", name, role.rstrip("的 ") or None, None), None
             return None
+        if "(" in text or "（" in text:
+            # `…第58指挥部(58炮指部)参谋主任翁一铭上校`: a body's short form in brackets, inside
+            # the title, does not end the subject.
+            text = _ZH_BODY_SHORT_FORM.sub("", text)
         cut_at = next(
             (m.start() for m in _ZH_SUBJECT_END.finditer(text, 1) if not m.group().isdigit()),
             len(text),
         )
         head = _without_rank(text[:cut_at])
+        # A rank right after the name closes it (`委员会主席穆勒纳尔众议员`): a transliterated name
+        # not met before, between a title's last character and the rank, is the name.
+        ranked = head != text[:cut_at] and text[:cut_at].endswith(_ZH_RANKS)
         run = _ZH_HAN_RUN_END.search(head)
         if run is None:
             return None
@@ -1612,11 +1628,15 @@ class ChineseQuotes(FinderState):
             if not _zh_plain_name(name):
                 continue
             known = name in self._zh_names or self._zh_known_person(name)
-            if (known and role[-1] in _ZH_NAME_AFTER) or (
-                size <= 3
-                and role[-1] in _ZH_TITLE_LAST
-                and len(role) >= 2
-                and (name[0] in _ZH_SURNAMES or name[:2] in _ZH_DOUBLE_SURNAMES)
+            if (
+                (known and role[-1] in _ZH_NAME_AFTER)
+                or (
+                    size <= 3
+                    and role[-1] in _ZH_TITLE_LAST
+                    and len(role) >= 2
+                    and (name[0] in _ZH_SURNAMES or name[:2] in _ZH_DOUBLE_SURNAMES)
+                )
+                or (ranked and 3 <= size <= 6 and role[-1] in _ZH_NAME_AFTER and _zh_rankable(name))
             ):
                 if self._zh_person_joined(role):
                     return None
@@ -1858,6 +1878,22 @@ class ChineseQuotes(FinderState):
             return True
         dotted = "·" + name
         return any(person.name.endswith(dotted) for person in self.book.people[-200:])
+
+
+# A subject opening with a name in marks (`“库里品牌”表示`).
+_ZH_MARKED_SUBJECT = lazy(r"“(?P<name>[^“”\n]{2,30})”")
+# A body's short form in brackets with more of a title after it (`第58指挥部(58炮指部)参谋主任`).
+_ZH_BODY_SHORT_FORM = lazy(
+    r"(?<=[部局署院会队军司处厅委所])[(（][0-9\u4e00-\u9fff]{2,8}[)）](?=[\u4e00-\u9fff])"
+)
+# The last character of a place (`纽约州`, `美国`), and 驻 (`中国驻美`): no name before a rank.
+_ZH_PLACE_LAST = frozenset("国州省市县区岛洲湾")
+
+
+def _zh_rankable(name: str) -> bool:
+    """Whether the characters between a title and a rank can be a name: no place's, no
+    posting's (`驻美`)."""
+    return name[-1] not in _ZH_PLACE_LAST and "驻" not in name
 
 
 def _without_rank(text: str, count: int = 0) -> str:
