@@ -248,13 +248,15 @@ def test_a_term_in_marks_that_no_later_mark_closes_around_stays_as_it_was() -> N
     for paragraph, text in (
         # no closing mark after the term
         ("特朗普写道：“船只可以开始“回家”程序。", "船只可以开始“回家"),
-        # the words after the term end with no stop before the next closing mark
-        ("特朗普写道：“船只可以开始“回家”程序，代我问好”", "船只可以开始“回家"),
+        # (the words after the term ending with no stop before the next closing mark: since the
+        # marks nest, read as nesting, test_nested_marks.py: `船只可以开始“回家”程序，代我问好`)
         # another quotation opens before the next closing mark
         ("特朗普写道：“船只可以开始“回家”程序。他说：“好。”", "船只可以开始“回家"),
     ):
         found = quotes(paragraph)
         assert found and found[0][2] == text, paragraph
+    found = quotes("特朗普写道：“船只可以开始“回家”程序，代我问好”")
+    assert [text for _, _, text in found] == ["船只可以开始“回家”程序，代我问好"]
 
 
 def test_nested_marks_are_read_in_linear_time() -> None:

@@ -78,12 +78,46 @@ def _zh_nested_close(paragraph: str, opening: int, end: int) -> int:
     return later
 
 
+def _nested_closes(paragraph: str) -> dict[int, int]:
+    """Where each outermost curly quotation closes when the paragraph's curly marks nest: every
+    `“` closed by a `”` in order, one pair at least inside another (`说：“…我们如何使用这些库存，
+    以及…“史诗狂怒行动”中如何使用。…”`); empty when they do not (marks mistyped by the source,
+    `“自由250“`, or a wrong-way `”` opening a quotation), where the pairing below stays as it was.
+    One pass over the paragraph's marks."""
+    if paragraph.count("“") < 2 or "„" in paragraph:
+        return {}  # (`„…“`: a German pair, whose closing mark is this opening one)
+    closes: dict[int, int] = {}
+    depth = deepest = 0
+    opening = -1
+    for found in _CURLY.finditer(paragraph):
+        index = found.start()
+        if found.group() == "“":
+            if depth == 0:
+                opening = index
+            depth += 1
+            deepest = max(deepest, depth)
+            continue
+        if depth == 0 or (
+            (index == 0 or paragraph[index - 1].isspace() or paragraph[index - 1] in "…(")
+            and "A" <= paragraph[index + 1 : index + 2] <= "Z"
+        ):
+            return {}  # (a `”` with nothing open, or one opening a quotation the wrong way)
+        depth -= 1
+        if depth == 0:
+            closes[opening] = index
+    return closes if depth == 0 and deepest > 1 else {}
+
+
+_CURLY = lazy(r"[“”]")
+
+
 def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
     """Top-level quotations: (open, inner start, inner end, close end); an unclosed one ends
     with the paragraph (close end = inner end = its length)."""
     out: list[tuple[int, int, int, int]] = []
     if paragraph.isascii() and '"' not in paragraph:
         return out  # the only mark ASCII has is `"` (a quick test, as `_has_mark`)
+    nested = _nested_closes(paragraph) if "“" in paragraph else {}
     index = 0
     length = len(paragraph)
     while index < length:
@@ -99,7 +133,9 @@ def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
             and not paragraph[index + 1].isalnum()
         ):
             close = _OPEN_CLOSE.get(char, "”")
-            end = paragraph.find(close, index + 1)
+            end = nested.get(index, -1) if nested else -1
+            if end < 0:
+                end = paragraph.find(close, index + 1)
             if char == "„":
                 alternative = paragraph.find("”", index + 1)
                 if alternative >= 0 and (end < 0 or alternative < end):
@@ -115,7 +151,7 @@ def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
                 if inner_end - index > 1:
                     out.append((index, index + 1, inner_end, inner_end))
                 break
-            if char == "“" and end - index > 2:
+            if char == "“" and end - index > 2 and index not in nested:
                 end = _zh_nested_close(paragraph, index, end)
             # (`玛格丽特·E·“梅格”·希普`: a nickname among a name's parts, no quotation)
             nickname = paragraph[index - 1 : index] == "·" and paragraph[end + 1 : end + 2] == "·"
