@@ -33,14 +33,20 @@ def _find_mark(text: str, pos: int = 0, endpos: int | None = None) -> int:
     end = len(text) if endpos is None else min(endpos, len(text))
     while (found := _MARK_CHARS.search(text, pos, end)) is not None:
         index = found.start()
-        if text[index] != "”" or (
-            (index == 0 or text[index - 1].isspace() or text[index - 1] in "…(")
-            and index + 1 < end
-            and "A" <= text[index + 1] <= "Z"
-        ):
+        if text[index] != "”" or _opens_wrong_way(text, index, end):
             return index
         pos = index + 1
     return -1
+
+
+def _opens_wrong_way(text: str, index: int, end: int) -> bool:
+    """Whether the `”` at `index` opens a quotation, typed the wrong way (`… ”Through …”`):
+    after white space, `…` or `(` (or at the start) and before a capital, within `end`."""
+    return (
+        (index == 0 or text[index - 1].isspace() or text[index - 1] in "…(")
+        and index + 1 < end
+        and "A" <= text[index + 1] <= "Z"
+    )
 
 
 def _any_between(starts: list[int], low: int, high: int) -> bool:
@@ -97,10 +103,7 @@ def _nested_closes(paragraph: str) -> dict[int, int]:
             depth += 1
             deepest = max(deepest, depth)
             continue
-        if depth == 0 or (
-            (index == 0 or paragraph[index - 1].isspace() or paragraph[index - 1] in "…(")
-            and "A" <= paragraph[index + 1 : index + 2] <= "Z"
-        ):
+        if depth == 0 or _opens_wrong_way(paragraph, index, len(paragraph)):
             return {}  # (a `”` with nothing open, or one opening a quotation the wrong way)
         depth -= 1
         if depth == 0:
