@@ -1835,17 +1835,18 @@ class ChineseQuotes(FinderState):
         """Of the latest people met, the latest whose role ends with a title `head` ends with
         (not one with `副` before it) and holds the words before that title (`澳大利亚` of
         `澳大利亚国防部长`, in `澳大利亚副总理兼国防部长`)."""
+        # (the country's words and the title after them, each way `head` splits into the two)
+        splits = [
+            (head[:start], head[start:])
+            for start in range(2, len(head) - 1)
+            if head[start:].endswith(_ZH_ROLES)
+        ]
         for person in reversed(self.book.people[-_ZH_TITLE_LOOKBACK:]):
             role = person.role or ""
             if len(role) < 4:
                 continue
-            for start in range(2, len(head) - 1):
-                title = head[start:]
-                if (
-                    title.endswith(_ZH_ROLES)
-                    and _zh_holds_title(person, title)
-                    and head[:start] in role
-                ):
+            for country, title in splits:
+                if _zh_holds_title(person, title) and country in role:
                     return person
         return None
 
