@@ -315,6 +315,12 @@ def _label_parts(label: str) -> list[str]:
     return parts
 
 
+def _has_title(role: str | None) -> bool:
+    """Whether a name's role holds a title's word (`Nvidia CEO`, `Secretary of Energy`), not
+    only other capitalised words run before the name (`Deport Hamas Sympathizers and Revoke`)."""
+    return role is not None and any(word.lower() in TITLE_WORDS for word in role.split(" "))
+
+
 def _person_part(part: str) -> tuple[Reference, bool] | None:
     """The person a label's part names, and whether by a title: a name that ends the part
     after a role with a title's word (`Iowa Senator Chuck Grassley`, `and Google CEO Sundar
@@ -331,7 +337,7 @@ def _person_part(part: str) -> tuple[Reference, bool] | None:
     ):
         return None  # `President and CEO of World Wildlife Foundation-U.S.`: a body's name
     role = reference.role
-    if role is not None and any(word.lower() in TITLE_WORDS for word in role.split(" ")):
+    if _has_title(role):
         return reference, True
     if role is None and part == reference.text and " " in part:
         return reference, False
@@ -360,9 +366,7 @@ def _comma_label_person(label: str) -> Reference | None:
     elif not titled and len(found) == 1 and found[0][0] == len(parts) - 1:
         # `President and CEO of the …, Todd Schlekeway`: a full name after a role.
         index, (reference, _) = found[0]
-        if not any(
-            word.lower() in TITLE_WORDS for part in parts[:index] for word in part.split(" ")
-        ):
+        if not any(_has_title(part) for part in parts[:index]):
             return None  # `Moody’s Analytics, Mark Zandi`: no role before it (read otherwise)
     else:
         return None

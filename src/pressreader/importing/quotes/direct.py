@@ -25,7 +25,11 @@ from pressreader.importing.quotes.chinese_finder import (
     _ZH_VERB_END,
     ChineseQuotes,
 )
-from pressreader.importing.quotes.clauses import _comma_label_person, _organisation_label
+from pressreader.importing.quotes.clauses import (
+    _comma_label_person,
+    _has_title,
+    _organisation_label,
+)
 from pressreader.importing.quotes.found import Found
 from pressreader.importing.quotes.marks import _HAN, _in_brackets, _own_words
 from pressreader.importing.quotes.reported import (
@@ -382,10 +386,11 @@ def _item_end(paragraph: str, position: int) -> int:
     return bullet.start() if bullet is not None else len(paragraph)
 
 
-def _has_title(role: str | None) -> bool:
-    """Whether a name's role holds a title's word (`Nvidia CEO`, `Secretary of Energy`), not
-    only other capitalised words run before the name (`Deport Hamas Sympathizers and Revoke`)."""
-    return role is not None and any(word.lower() in TITLE_WORDS for word in role.split(" "))
+def _item_goes_on_quoting(paragraph: str, position: int) -> bool:
+    """Whether another quotation mark (`“`, `"`) stands after `position` in its list item (the
+    rest of the paragraph when it holds no list)."""
+    rest = paragraph[position : _item_end(paragraph, position)]
+    return "“" in rest or '"' in rest
 
 
 def _near_enough(paragraph: str, start: int, end: int) -> bool:
@@ -976,8 +981,7 @@ class DirectQuotes(ChineseQuotes):
                 and label.lower() not in _RUBRIC_WORDS
                 # (one quotation only: not `Axios: “…” “…”`; in a list run into one paragraph,
                 # `Axios: “…” - Reuters: “…”`, each item's own label)
-                and "“" not in paragraph[close_end : _item_end(paragraph, close_end)]
-                and '"' not in paragraph[close_end : _item_end(paragraph, close_end)]
+                and not _item_goes_on_quoting(paragraph, close_end)
                 # (a statement, ending as a sentence does: not an outlet's headline read out,
                 # `Newsweek: “Republicans Complain About the Budget”`, the title of a work)
                 and paragraph[opening + 1 : close_end].rstrip('”" ')[-1:] in (".", "!", "?", "…")

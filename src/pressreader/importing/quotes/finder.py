@@ -13,8 +13,8 @@ from pressreader.importing.quotes.chinese import (
     _zh_spelt_acronyms,
     _zh_without_role,
 )
-from pressreader.importing.quotes.clauses import _spelled_with_of, _trim_end
-from pressreader.importing.quotes.direct import DirectQuotes, _has_title
+from pressreader.importing.quotes.clauses import _has_title, _spelled_with_of, _trim_end
+from pressreader.importing.quotes.direct import DirectQuotes
 from pressreader.importing.quotes.found import Found
 from pressreader.importing.quotes.marks import _HAN, _OPEN_CLOSE, _has_mark, _quote_spans
 from pressreader.importing.quotes.reported import _NO_SPANS, ReportedQuotes
