@@ -1336,6 +1336,11 @@ class ChineseQuotes(FinderState):
                         or "·" in one[0].text
                         or self.book.knows(one[0].text)
                         or self._zh_known_person(one[0].text)
+                        # `特朗普在…与阿联酋总统谢赫·穆罕默德·本·扎耶德(…)举行会晤时说`: the
+                        # last part of a dotted name met before, as when no dotted name follows
+                        or one[0].text in self._zh_names
+                        # `威特科夫在与…阿巴斯·阿拉格奇会谈后说`: the one meeting the person named
+                        or np.startswith(("与", "和"), before.end())
                     )
                 ):
                     return one
