@@ -190,6 +190,14 @@ _ZH_SOME_PEOPLE = Gated(
     r"(?:部分|一些|不少|许多|有些)(?:人士|人|专家|官员|议员|民众)|外界|各界|分析人士|批评人士",
     ("人", "专家", "官员", "议员", "民众", "外界", "各界"),
 )
+# `有百分之66的受访者认为`, `也有69%的人说`, `有多个报道说`: "there are" so many people or reports,
+# counted, none named; and a share of them as the subject (`，百分之59认为…`, `58%认为`): no
+# source (ANNOTATING.md, "Quotes": a named source).
+_ZH_COUNTED_SUBJECT = lazy(
+    r"(?:也|还|另|仍|更|却|则)?有(?:[0-9０-９]|百分之|[一两二三四五六七八九十几数多]|不少|许多|很多|"
+    r"大量|部分|过半|近半|超过|逾|约|近|至少|将近|大约)"
+    r"|百分之|[0-9０-９][0-9０-９.]*\s*[%％]"
+)
 _ZH_SAY_WORDS = "服明出起过到道了完得"  # `说服`, `说明` …: words, not 说 and a clause
 _ZH_AND_VERB = lazy(r"\s*(?:并|还|也|同时)")
 # Adverbs alone between a comma and a verb of saying: its subject left out.
@@ -1266,6 +1274,8 @@ class ChineseQuotes(FinderState):
         """The named source a Chinese clause opens with, and its Latin abbreviation."""
         np = _zh_without_self(np.strip())
         np = _ZH_LEAD.sub("", np).strip()
+        if _ZH_COUNTED_SUBJECT.match(np):
+            return None  # `有百分之66的受访者认为`, `百分之59认为`: people counted, none named
         issued = _ZH_ISSUED_STUDY.search(np) if len(np) <= 120 else None
         if (
             issued is not None
@@ -1326,6 +1336,11 @@ class ChineseQuotes(FinderState):
                         or "·" in one[0].text
                         or self.book.knows(one[0].text)
                         or self._zh_known_person(one[0].text)
+                        # `特朗普在…与阿联酋总统谢赫·穆罕默德·本·扎耶德(…)举行会晤时说`: the
+                        # last part of a dotted name met before, as when no dotted name follows
+                        or one[0].text in self._zh_names
+                        # `威特科夫在与…阿巴斯·阿拉格奇会谈后说`: the one meeting the person named
+                        or np.startswith(("与", "和"), before.end())
                     )
                 ):
                     return one
