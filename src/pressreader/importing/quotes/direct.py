@@ -380,6 +380,19 @@ def _item_head(paragraph: str, start: int, opening: int) -> int | None:
     return head
 
 
+def _unemphasised(label: str) -> str:
+    """`label` without the emphasis marks around it (`*…*`, `**…**`, `_…_`), the same run of
+    marks opening and closing it; unchanged when they do not pair (`Note*`)."""
+    text = label.lstrip()
+    mark = label[len(label.rstrip("*_")) :]
+    if mark.strip(mark[0]) or len(mark) > 2 or not text.startswith(mark):
+        return label
+    inner = text[len(mark) : -len(mark)]
+    if not inner.strip() or mark[0] in inner:
+        return label
+    return inner.strip()
+
+
 def _item_end(paragraph: str, position: int) -> int:
     """Where the list item holding `position` ends: the next item's bullet, else the end."""
     bullet = _LIST_ITEM.search(paragraph, position) if " - " in paragraph else None
@@ -918,6 +931,10 @@ class DirectQuotes(ChineseQuotes):
             # `… neglect. - President Trump: “…”`: a list's item, read from its head as a
             # paragraph is (its label, a lead-in).
             stripped = paragraph[item:opening].rstrip()
+        if stripped.endswith(("*", "_")):
+            # `*Jane Roe, Director, Clean Air Council: *“…”`, `**Jane Roe:** “…”`: a label set
+            # in Markdown's emphasis (text converted from a page keeps its marks) is the label.
+            stripped = _unemphasised(stripped)
         if (item is not None or sentence_start == max(sentence_start, opening - _WINDOW)) and (
             stripped.endswith(":") or (stripped and stripped[-1].isalpha())
         ):
@@ -931,7 +948,7 @@ class DirectQuotes(ChineseQuotes):
                 label = _LABEL_PARTY.sub("", _LABEL_DATE.sub("", label))
             plain = all(
                 word[:1].isupper()
-                or word.lower() in ("of", "the", "and", "for", "on", "&")
+                or word.lower() in ("of", "the", "and", "for", "on", "at", "&")
                 or word.lower() in TITLE_WORDS
                 for word in label.split(" ")
             )
