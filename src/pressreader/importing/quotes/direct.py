@@ -78,6 +78,19 @@ _NAME_APPOSITION_SAID = Gated(
     rf"(?:also\s)?(?:{_AFTER_VERBS})\b",
     (", ",),
 )
+# `As the President said in the Rose Garden this past April, “…”`: a quotation after `As X said`
+# and the occasion it was said on, the source the `as` brings in (not the speaker's own `As I
+# said`, nor the one asked's `as you said`).
+_AS_SAID_QUOTE = Gated(
+    r"(?:\A\s*|[,;:—–]\s|\b(?:[Aa]nd|[Bb]ut|[Ss]o)\s)[Aa]s\s"
+    r"(?P<np>(?:(?!\bas\s)[^,;:“”\"]){2,60}?)\s"
+    r"(?:(?:has|had|have|also|repeatedly|often|once|just|famously)\s){0,2}"
+    r"(?:said|stated|noted|explained|emphasized|stressed|made\sclear|wrote|put\sit)"
+    # (the occasion: not `as Alisha said my mother would say to me, “…”`, another's words retold)
+    r"(?:\s(?:(?!\b(?:say|says|said|tell|tells|told|write|wrote)\b)[^,;:“”\"]){1,100})?,\s*\Z",
+    ("As ", "as "),
+)
+_OWN_OR_ASKED = frozenset(["I", "we", "We", "you", "You"])
 # `, quote,` or `, and I quote,` between a verb of saying and the quotation (a speech's
 # spoken quotation marks).
 # (`here is what he said to Congress: Quote, “…”`: after a colon, `Quote` as a sentence's first
@@ -883,6 +896,18 @@ class DirectQuotes(ChineseQuotes):
                 np = _first_name(paragraph[max(0, at - _LEAD_BACK) : at])
             person = self._resolve(_np_reference(np)) if np else None
             if person is not None and not person.body:
+                return person, close_end
+        as_said = (
+            _AS_SAID_QUOTE.search(before)
+            if before.rstrip().endswith(",") and "s " in before
+            else None
+        )
+        if as_said is not None and as_said.group("np") not in _OWN_OR_ASKED:
+            # `As the president said in his letter this past Sunday, “…”`, `As John Adams wrote
+            # before the signing of …, “…”`: the occasion after the verb is no part of the source
+            # (it named `Sunday`, or no one), as in `As X said, A` reported.
+            person = self._resolve(_np_reference(as_said.group("np")))
+            if person is not None:
                 return person, close_end
         match = _BEFORE_SAID.search(before) if _BEFORE_SAID_END.search(before) else None
         if match is not None:
