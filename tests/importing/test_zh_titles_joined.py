@@ -35,3 +35,28 @@ def test_two_people_joined_stay_two() -> None:
         )
         == []
     )
+
+
+def test_the_shuo_of_a_noun_ends_no_subject() -> None:
+    # `游说` (lobbying), `小说家` (a novelist): no verb of saying inside the subject
+    assert quotes(
+        "总部位于华盛顿的游说团体高科技发明家联盟(High Tech Inventors Alliance，HTIA)对该法案表示"
+        "支持，称被认定为国家安全威胁的实体已将美国专利“武器化”。该联盟在声明中表示，此类实体积累"
+        "并滥用美国专利。"
+    ) == [
+        ("indirect", "高科技发明家联盟", "被认定为国家安全威胁的实体已将美国专利“武器化”。"),
+        ("indirect", "高科技发明家联盟", "此类实体积累并滥用美国专利。"),
+    ]
+    assert quotes("小说家莫言说，这些实体已将美国专利武器化。") == [
+        ("indirect", "莫言", "这些实体已将美国专利武器化。")
+    ]
+
+
+def test_a_body_named_after_its_kind_is_named_without_it() -> None:
+    assert quotes("人权组织国际特赦组织表示，这项法律违反了国际法。") == [
+        ("indirect", "国际特赦组织", "这项法律违反了国际法。")
+    ]
+    # (a kind too close to the end is part of the name: `阿里巴巴集团公司`)
+    assert quotes("阿里巴巴集团公司表示，这项法律违反了国际法。") == [
+        ("indirect", "阿里巴巴集团公司", "这项法律违反了国际法。")
+    ]

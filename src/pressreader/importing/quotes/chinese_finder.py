@@ -1535,6 +1535,11 @@ class ChineseQuotes(FinderState):
             owner, of, own = head.rpartition("的")
             if of and len(own) >= 3 and _ZH_BODY_END.search(owner):
                 head = own  # `菲律宾政府的南中国海工作小组`: the group, named without its owner
+            kinds = [match.end() for match in _ZH_KIND_OF_BODY.finditer(head, 0, len(head) - 2)]
+            if kinds and len(head) - kinds[-1] >= 4 and _ZH_BODY_END.search(head, kinds[-1]):
+                # `游说团体高科技发明家联盟`, `人权组织国际特赦组织`: the body named after the
+                # words that say what it is, without them
+                head = head[kinds[-1] :]
             return Reference("body", head), abbreviation.group("abbr") if abbreviation else None
         name = _ZH_TRAILING_TITLE.sub("", head)
         role, name = _zh_split_role(name)
