@@ -421,6 +421,9 @@ _ZH_REPORT_END = lazy(
     r"(?:--|——)(?=这)|"  # `…3.5%--这是去年…`: an aside of the reporter's
     r"[，,]\s*(?:这)?与[^，,。；]{1,12}?(?:说法|表态|立场|声明)|"  # `，与美方说法明显不同`
     r"[，,]\s*并(?:将|把)(?:此|这)|"  # `，并将此视为…`: the speaker's comment on what was said
+    # `，并提到乌克兰无人机袭击…`: what else the source spoke of, a topic, not its words (not
+    # `，并提到商务部今年5月宣布，…`, another's report retold, read as before)
+    r"[，,]\s*并(?:提到|谈到|提及)(?![^，,。；]{0,24}?(?:宣布|表示|说|称|指出|强调))|"
     # `…“威胁经济增长…”，并将其列为峰会的主要议题之一`: the source's act on what it said (not
     # `，并将其报告给…`, `，并将其人员撤出…`, the report's own verbs)
     r"[，,]\s*并(?:将|把)其(?=列为|视为|定为)|"
