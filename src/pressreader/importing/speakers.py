@@ -717,6 +717,8 @@ _TITLE_QUALIFIERS = frozenset(
     [
         *("Crown", "Former", "Late", "Supreme", "Foreign", "Majority", "Minority", "Ranking"),
         *("Outgoing", "Incoming", "Interim", "Retired", "Honorary", "Founding"),
+        # (`Senior Attorney`, `Managing Partner`: a rank within the body, not its name)
+        *("Senior", "Junior", "Principal", "Associate", "Managing"),
     ]
 )
 

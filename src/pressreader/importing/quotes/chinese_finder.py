@@ -173,8 +173,11 @@ _ZH_NEXT_SOURCE = lazy(
     r"(?:宣布|表示|(?<!游)说|指出|称|强调|证实|透露)[，,]"
 )
 # Titles joined by `、` before one name with its Latin form: the name's clause is the last.
+# (a description of a person ends the first as a title does: `香港民主派人士、前…议员张嘉莉(…)`,
+# `伊朗议会代表、…成员哈米德·侯赛尼(…)`, `…领导者、…主编埃德·德维尔(…)`)
 _ZH_TITLES_THEN_NAME = lazy(
-    r"[官长席理任员卿相使]、(?P<last>[^、与等]{2,40}?\([A-Z][A-Za-z .'\-]{1,40}\))[^、()]{0,12}\Z"
+    r"(?:[官长席理任员卿相使]|人士|代表|[学记]者|领导者|球星|专家|作家|活动家)、"
+    r"(?P<last>[^、与等]{2,40}?\([A-Z][A-Za-z .'\-]{1,40}\))[^、()]{0,12}\Z"
 )
 # The same with one name without its Latin form, then the time or place (`民进党政策会执行长、
 # 立法委员吴思瑶在…`).
@@ -1307,8 +1310,14 @@ class ChineseQuotes(FinderState):
             return None
         if glossed is not None:
             # `亚太小组委员会主席、来自…的众议员金映玉(Young Kim)`: titles joined by `、`, one
-            # name (with its Latin form) after them, not several sources.
-            np = np[glossed.start("last") :]
+            # name (with its Latin form) after them, not several sources; the titles before the
+            # last are the person's role too.
+            name_at = glossed.start("last")
+            one = self._zh_source(np[name_at:])
+            if one is not None and one[0].kind == "name":
+                titles = np[:name_at] + (one[0].role or "")
+                return Reference("name", one[0].text, titles, one[0].affiliation), one[1]
+            np = np[name_at:]
         elif "、" in np:
             # `民进党政策会执行长、立法委员吴思瑶在立法院外受访时`: two titles, then one name with
             # no Latin form, then the time or place.
@@ -1541,6 +1550,11 @@ class ChineseQuotes(FinderState):
             owner, of, own = head.rpartition("的")
             if of and len(own) >= 3 and _ZH_BODY_END.search(owner):
                 head = own  # `菲律宾政府的南中国海工作小组`: the group, named without its owner
+            kinds = [match.end() for match in _ZH_KIND_OF_BODY.finditer(head, 0, len(head) - 2)]
+            if kinds and len(head) - kinds[-1] >= 4 and _ZH_BODY_END.search(head, kinds[-1]):
+                # `游说团体高科技发明家联盟`, `人权组织国际特赦组织`: the body named after the
+                # words that say what it is, without them
+                head = head[kinds[-1] :]
             return Reference("body", head), abbreviation.group("abbr") if abbreviation else None
         name = _ZH_TRAILING_TITLE.sub("", head)
         role, name = _zh_split_role(name)

@@ -321,6 +321,10 @@ def _has_title(role: str | None) -> bool:
     return role is not None and any(word.lower() in TITLE_WORDS for word in role.split(" "))
 
 
+# The words that join a role to the body it is held at or for (`Director of …`, `… at …`).
+_ROLE_LINKS = frozenset(("at", "of", "for", "with", "in", "from", "to"))
+
+
 def _person_part(part: str) -> tuple[Reference, bool] | None:
     """The person a label's part names, and whether by a title: a name that ends the part
     after a role with a title's word (`Iowa Senator Chuck Grassley`, `and Google CEO Sundar
@@ -337,6 +341,8 @@ def _person_part(part: str) -> tuple[Reference, bool] | None:
     ):
         return None  # `President and CEO of World Wildlife Foundation-U.S.`: a body's name
     role = reference.role
+    if role is not None and role.rsplit(" ", 1)[-1] in _ROLE_LINKS:
+        return None  # `Campaign Representative at Sierra Club`: the body a role is held at
     if _has_title(role):
         return reference, True
     if role is None and part == reference.text and " " in part:

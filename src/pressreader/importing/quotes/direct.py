@@ -78,6 +78,19 @@ _NAME_APPOSITION_SAID = Gated(
     rf"(?:also\s)?(?:{_AFTER_VERBS})\b",
     (", ",),
 )
+# `As the President said in the Rose Garden this past April, “…”`: a quotation after `As X said`
+# and the occasion it was said on, the source the `as` brings in (not the speaker's own `As I
+# said`, nor the one asked's `as you said`).
+_AS_SAID_QUOTE = Gated(
+    r"(?:\A\s*|[,;:—–]\s|\b(?:[Aa]nd|[Bb]ut|[Ss]o)\s)[Aa]s\s"
+    r"(?P<np>(?:(?!\bas\s)[^,;:“”\"]){2,60}?)\s"
+    r"(?:(?:has|had|have|also|repeatedly|often|once|just|famously)\s){0,2}"
+    r"(?:said|stated|noted|explained|emphasized|stressed|made\sclear|wrote|put\sit)"
+    # (the occasion: not `as Alisha said my mother would say to me, “…”`, another's words retold)
+    r"(?:\s(?:(?!\b(?:say|says|said|tell|tells|told|write|wrote)\b)[^,;:“”\"]){1,100})?,\s*\Z",
+    ("As ", "as "),
+)
+_OWN_OR_ASKED = frozenset(["I", "we", "We", "you", "You"])
 # `, quote,` or `, and I quote,` between a verb of saying and the quotation (a speech's
 # spoken quotation marks).
 # (`here is what he said to Congress: Quote, “…”`: after a colon, `Quote` as a sentence's first
@@ -378,6 +391,19 @@ def _item_head(paragraph: str, start: int, opening: int) -> int | None:
     for match in _LIST_ITEM.finditer(paragraph, max(0, start - 3), opening):
         head = match.end()
     return head
+
+
+def _unemphasised(label: str) -> str:
+    """`label` without the emphasis marks around it (`*…*`, `**…**`, `_…_`), the same run of
+    marks opening and closing it; unchanged when they do not pair (`Note*`)."""
+    text = label.lstrip()
+    mark = label[len(label.rstrip("*_")) :]
+    if mark.strip(mark[0]) or len(mark) > 2 or not text.startswith(mark):
+        return label
+    inner = text[len(mark) : -len(mark)]
+    if not inner.strip() or mark[0] in inner:
+        return label
+    return inner.strip()
 
 
 def _item_end(paragraph: str, position: int) -> int:
@@ -871,6 +897,18 @@ class DirectQuotes(ChineseQuotes):
             person = self._resolve(_np_reference(np)) if np else None
             if person is not None and not person.body:
                 return person, close_end
+        as_said = (
+            _AS_SAID_QUOTE.search(before)
+            if before.rstrip().endswith(",") and "s " in before
+            else None
+        )
+        if as_said is not None and as_said.group("np") not in _OWN_OR_ASKED:
+            # `As the president said in his letter this past Sunday, “…”`, `As John Adams wrote
+            # before the signing of …, “…”`: the occasion after the verb is no part of the source
+            # (it named `Sunday`, or no one), as in `As X said, A` reported.
+            person = self._resolve(_np_reference(as_said.group("np")))
+            if person is not None:
+                return person, close_end
         match = _BEFORE_SAID.search(before) if _BEFORE_SAID_END.search(before) else None
         if match is not None:
             end = match.end("np")
@@ -918,6 +956,10 @@ class DirectQuotes(ChineseQuotes):
             # `… neglect. - President Trump: “…”`: a list's item, read from its head as a
             # paragraph is (its label, a lead-in).
             stripped = paragraph[item:opening].rstrip()
+        if stripped.endswith(("*", "_")):
+            # `*Jane Roe, Director, Clean Air Council: *“…”`, `**Jane Roe:** “…”`: a label set
+            # in Markdown's emphasis (text converted from a page keeps its marks) is the label.
+            stripped = _unemphasised(stripped)
         if (item is not None or sentence_start == max(sentence_start, opening - _WINDOW)) and (
             stripped.endswith(":") or (stripped and stripped[-1].isalpha())
         ):
@@ -931,7 +973,7 @@ class DirectQuotes(ChineseQuotes):
                 label = _LABEL_PARTY.sub("", _LABEL_DATE.sub("", label))
             plain = all(
                 word[:1].isupper()
-                or word.lower() in ("of", "the", "and", "for", "on", "&")
+                or word.lower() in ("of", "the", "and", "for", "on", "at", "&")
                 or word.lower() in TITLE_WORDS
                 for word in label.split(" ")
             )
