@@ -333,7 +333,7 @@ _OTHER_SAYING = Gated(
 )
 # `according to a statement from the Department of Energy`: the body the document is from.
 _DOCUMENT_OF = lazy(
-    r"^(?:(?:an?|the|its|his|her|their)\s)?"
+    r"^(?:(?:an?|the|its|his|her|their|one|another)\s)?"
     r"(?:new\s|recent\s|latest\s|joint\s|written\s|newly released\s|newly published\s)?"
     r"(?:statement|report|press release|release|filing|analysis|study|survey|data|letter|memo|"
     r"figures|estimates?|post)\s"
