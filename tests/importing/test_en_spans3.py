@@ -61,3 +61,38 @@ def test_near_phrases_are_read_as_before() -> None:
     assert parse_phrase("One study") is None
     assert parse_phrase("another study") is None
     assert parse_phrase("Research") is None
+
+
+# The next group of the census, as common in its sample: two people reporting together, one of
+# them a pronoun joined by `and` or both `they` after `Together,` (ANNOTATING.md, "Statements by
+# several people together").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Joe Biden spoke today. Today, he and Vice President Harris are announcing that "
+        "their Administration will develop a strategy.",
+        "Like President Joe Biden, Vice President Kamala Harris believes that care is a right. "
+        "Together, they promised to ensure that every American has access to care.",
+        "President Joe Biden met Mayor Jane Roe. He and the mayor agreed that the plan would go "
+        "ahead.",
+    ],
+)
+def test_a_pronoun_and_another_or_they_together_give_no_quote(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_one_subject_and_a_clause_joined_by_and_are_read_as_before() -> None:
+    # the pronoun alone with its auxiliary, a body, a name after `, and` opening a clause of its own
+    assert quotes(
+        "President Joe Biden spoke today. Today, he is announcing that the plan will go ahead."
+    ) == [("indirect", "Joe Biden", "the plan will go ahead.")]
+    assert quotes(
+        "President Joe Biden spoke today. Today, the White House is announcing that the plan "
+        "will go ahead."
+    ) == [("indirect", "White House", "the plan will go ahead.")]
+    assert quotes(
+        "Senator Jane Roe thanked the workers, and Governor John Doe said that the plan would go "
+        "ahead."
+    ) == [("indirect", "John Doe", "the plan would go ahead.")]

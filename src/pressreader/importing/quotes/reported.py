@@ -1418,6 +1418,10 @@ class ReportedQuotes(FinderState):
             elif reference is None and verb in _PARTICIPLES and not re.search(r",\s*\Z", tail):
                 # `X opened the meeting with remarks noting …`: the sentence's subject (not
                 # inside a quotation: `“… saying that when …”` is the speaker's own words).
+                if _PROGRESSIVE.search(tail, max(0, len(tail) - 30)) is not None:
+                    # `Today, he and Vice President Harris are announcing that …`: the verb's own
+                    # subject, before its auxiliary (`_speaker_before`), named no one source.
+                    continue
                 inside = low + verb_start in in_marks
                 person = None if inside else self._current_subject()
                 if person is None:
