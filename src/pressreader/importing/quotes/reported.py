@@ -333,7 +333,7 @@ _OTHER_SAYING = Gated(
 )
 # `according to a statement from the Department of Energy`: the body the document is from.
 _DOCUMENT_OF = lazy(
-    r"^(?:(?:an?|the|its|his|her|their)\s)?"
+    r"^(?:(?:an?|the|its|his|her|their|one|another)\s)?"
     r"(?:new\s|recent\s|latest\s|joint\s|written\s|newly released\s|newly published\s)?"
     r"(?:statement|report|press release|release|filing|analysis|study|survey|data|letter|memo|"
     r"figures|estimates?|post)\s"
@@ -1418,6 +1418,10 @@ class ReportedQuotes(FinderState):
             elif reference is None and verb in _PARTICIPLES and not re.search(r",\s*\Z", tail):
                 # `X opened the meeting with remarks noting …`: the sentence's subject (not
                 # inside a quotation: `“… saying that when …”` is the speaker's own words).
+                if _PROGRESSIVE.search(tail, max(0, len(tail) - 30)) is not None:
+                    # `Today, he and Vice President Harris are announcing that …`: the verb's own
+                    # subject, before its auxiliary (`_speaker_before`), named no one source.
+                    continue
                 inside = low + verb_start in in_marks
                 person = None if inside else self._current_subject()
                 if person is None:

@@ -202,6 +202,13 @@ def _subject_before_where(tail: str) -> Reference | None:
             and not _CLAUSE_ENDS.fullmatch(words[-3])
         ):
             return None  # `Biden and he`: two people; a sentence's `And he` is one
+        if (
+            last.lower() == "they"
+            and len(words) >= 3
+            and words[-2] == ","
+            and words[-3].lower() in ("together", "jointly")
+        ):
+            return None  # `Together, they promised to ensure that …`: several people together
         return Reference("pronoun", last.lower())
     if last == ")" and len(words) >= 5 and words[-3] == "(" and words[-2].isupper():
         # `the Food and Drug Administration (FDA)`: a body, whose initials spell the acronym.
@@ -242,6 +249,13 @@ def _subject_before_where(tail: str) -> Reference | None:
         return None  # `the Russian ambassador to South Korea said`: the envoy, unnamed
     if len(words) > len(np) and _EXAMPLE_OF.search(" ".join(words[-len(np) - 3 : -len(np)])):
         return None  # `Republicans like Representative X called …`: the group, X one of them
+    if (
+        len(words) >= len(np) + 2
+        and words[-len(np) - 1] == "and"
+        and words[-len(np) - 2].lower() in ("he", "she", "they", "we", "i")
+    ):
+        # `he and Vice President Harris are announcing that …`: two people, as `Biden and he` are
+        return None
     if any(word == "and" for word in np):
         # `President Biden and President Xi`: a group, not one speaker; `President and CEO`
         # stays a title, and `the Department of Health and Human Services` one body.
