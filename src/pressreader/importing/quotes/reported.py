@@ -347,9 +347,23 @@ _PER = lazy(
     r"\s{0,3}Per (?P<np>[A-Z]{2,8}|(?:the )?[A-Z][\w.&'’\-]*"
     r"(?: (?:of|for|on|and|the|[A-Z][\w.&'’\-]*)){0,6} [A-Z][\w.&'’\-]*)\s?[:,]\s"
 )
+# A name's abbreviation with its dot (`Sen. Jim Banks`, `Dr. Jane Roe`, `John F. Kennedy`): the
+# dot ends no name after `, said`.
+_NAME_DOT = (
+    r"\b(?:[A-Z]|Sens?|Reps?|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Amb|Jr|Sr|St)"
+    r"\.(?=\s)"
+)
 _ACCORDING_AFTER = lazy(
-    r",\s(?:according to|said|says|added|noted)\s(?P<np>[^,.;]{2,100})"
-    r"(?:,\s(?:an?|the|its|his|her)\s[^,;]{2,80}?)?\.?\s*\Z"  # `, a State Department spokesman.`
+    r",\s(?:according to|said|says|added|noted|wrote|writes)\s"
+    # (the name holds no ` in ` nor ` on `: where it was said follows it, one reading only)
+    rf"(?P<np>(?:{_NAME_DOT}|(?!\s(?:in|on)\s)[^,.;]){{2,100}}?)"
+    # `, a State Department spokesman.`, `, director of the agency.` (a role without an article)
+    r"(?:,\s(?:an?|the|its|his|her)\s[^,;]{2,80}?"
+    r"|,\s[a-z][\w\-]*(?:\s[a-z][\w\-]*){0,3}\s(?:of|at|for|with)\s[^,;]{2,80}?)?"
+    # `, writes X in today’s Pittsburgh Post-Gazette`, `, said X on Tuesday`: where or when;
+    # `— describing how …`: the writer's act after a dash
+    r"(?:\s(?:in|on)\s[^,;—–]{2,100}?)?(?:\s[—–]\s[a-z][^;]{2,200}?)?"
+    r"\.?\s*\Z"
 )
 # A wire story's attribution after its report (`…, its new CEO Simon Hunt said on March 5.`,
 # `…, Handelsblatt reported on Jan. 29.`, `…, he told reporters.`): the verb, then a time or a
@@ -1218,6 +1232,9 @@ class ReportedQuotes(FinderState):
                 or (", " in sentence and _SAID_PARTICIPLE.search(sentence))
                 # `…, said Ned Price, a State Department spokesman.`
                 or sentence.find(", said ", max(0, len(sentence) - 140)) >= 0
+                # `…, writes X in today’s Y — describing how …`: a writer's column
+                or sentence.find(", writes ", max(0, len(sentence) - 360)) >= 0
+                or sentence.find(", wrote ", max(0, len(sentence) - 360)) >= 0
             )
         )
         marked = _marks_opening(marks, low, high) if comma else []
