@@ -241,8 +241,8 @@ _ZH_DOCUMENT = lazy(
     # (`这份题为《守护我们的秘密》(Safeguarding Our Secrets)的警告公告`: its title, no name)
     r"(?:题为《[^《》“”]{1,40}》(?:\([^()“”]{1,80}\))?的)?(?:[^，。；“”]{0,24}的)?)?"
     r"(?:最新|调查|会议|警告)?(?P<noun>(?:联合|电邮|书面)?"
-    r"(?:声明|报告|信函|信|新闻稿|公告|宣誓证词|证词|宣誓书|纪要|备忘录|贴文|帖文|推文|宣言))中?"
-    r"(?:还|也|又|则|继续|最后|进一步)*"
+    r"(?:声明|报告|信函|信|新闻稿|公告|宣誓证词|证词|宣誓书|纪要|备忘录|贴文|帖文|推文|宣言|指南|通知))中?"
+    r"(?:还|也|又|则|继续|最后|进一步|明确)*"
 )
 # The justices or the jury of a court that rules (`最高法院大法官…裁定`, `刑事法院的12人陪审团
 # 裁定`): the court speaks as one (ANNOTATING.md, "Twenty-second folder").
@@ -275,14 +275,18 @@ _ZH_COUNTED_PEOPLE = Gated(
 _ZH_AND_CALLS = Gated(r"[，,]\s*并(?:呼吁|谴责|敦促)", ("呼吁", "谴责", "敦促"))
 # A bill or proposal (`法案文本`, `该法案`, `这项提案`): what it says is no one's quote.
 _ZH_BILL = lazy(r"(?:该|这项|这部|此|这份)?(?:法案|议案|提案|草案)(?:文本)?(?:还|也|则|又)*\Z")
-_ZH_DOCUMENT_NOUNS = "声明|报告|信|新闻稿|公告|证词|宣誓书|备忘录|贴文|帖文|推文|宣言"
+_ZH_DOCUMENT_NOUNS = "声明|报告|信|新闻稿|公告|证词|宣誓书|备忘录|贴文|帖文|推文|宣言|指南|通知"
 _ZH_DOCUMENT_NOUN = lazy(_ZH_DOCUMENT_NOUNS)
+# A relative 所 before a verb (`…在声明中所称`, `所说的`): the document is cited, not spoken
+# through; not the 所 that ends a body's name (`“缅甸战略与政策研究所”在声明中提到`: a later
+# `声明写道` is the institute's).
+_ZH_RELATIVE_SO = lazy(r"所(?=[称说指述提谓写表言]|\Z)")
 # A study, a survey, an index or a report a source issued, with its time (`发布的一项新研究`,
 # `本月发布的《2026年世界新闻自由指数》`): what it shows is the source's.
 _ZH_ISSUED_STUDY = Gated(
     r"(?:本月|上月|上个月|这个月|今年|去年|最近|近日|日前|星期[一二三四五六日]|[0-9]{1,2}月"
     r"(?:[0-9]{1,2}日)?){0,2}(?:发布|发表|公布)了?的(?:一项|一份|这项|这份|该|另一项|另一份)?"
-    r"(?:最新|新)?(?:《[^《》]{1,40}》|研究报告|调查报告|报告|研究|调查|民调|指数)\Z",
+    r"(?:最新|新)?(?:《[^《》]{1,40}》|研究报告|调查报告|报告|研究|调查|民调|指数|指南|通知)\Z",
     ("发布", "发表", "公布"),
 )
 # Words that make the words before `发布的` no plain issuer: a source citing it (`委员会在信中引用
@@ -411,7 +415,7 @@ _ZH_REPORT_NOUN = lazy(
 # A source issuing a document (`发布公告`, `发表了一份声明`).
 _ZH_ISSUED = lazy(
     r"(?:发布|发表|公布)(?:了)?(?:一份|一项|一则)?[^，。；“”]{0,8}?"
-    r"(?P<noun>声明|报告|公告|新闻稿|公报)"
+    r"(?P<noun>声明|报告|公告|新闻稿|公报|指南|通知)"
 )
 
 
@@ -1075,7 +1079,7 @@ class ChineseQuotes(FinderState):
     def _zh_resolve(self, np: str) -> Person | None:
         person = self._zh_resolve_source(np)
         nouns = _ZH_DOCUMENT_NOUN.findall(np) if len(np) <= 80 else []
-        if nouns and "所" not in np:
+        if nouns and _ZH_RELATIVE_SO.search(np) is None:
             # `…在一份电邮声明中说`: a later `声明还说` is this source's (none if several spoke).
             self._zh_documents[nouns[-1]] = person
         elif len(np) <= 80 and _ZH_POSTED.search(np) is not None:
