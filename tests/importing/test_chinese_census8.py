@@ -1,8 +1,9 @@
 """Chinese reported speech from the last sample of the census of 134 unlabelled VOA texts
 (docs/IMPORT.md, "Since the census of Chinese reported speech"): documents that speak for the
 one source that issued them, where the importer did not know the kind of document (a notice,
-a guide) or the issuer (a body whose name ends in 所 or in 代表处, 办事处 …); each with a near
-shape that must not be taken (the sentences here are written for the tests)."""
+a guide) or the issuer (a body whose name ends in 所 or in 代表处, 办事处 …); and 批评 with a
+clause of its own after the first clause's act (`X…发帖，批评A只会…`); each with a near shape
+that must not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from .helpers import quotes
 
 _GUIDE = "美国商务部星期天在其官网发布一份最新指南，明确规定出口商须对中国实体申请许可。"
 _INSTITUTE = "“缅甸战略与政策研究所”在声明中提到，他们是一家独立智库。"
+_POSTED = "美国国会众议院中国问题特设委员会星期一在其社交媒体平台X上发帖，"
 _OFFICE = "驻美国台北经济文化代表处(TECRO)在其社交媒体上贴文说，台湾驻美代表在华盛顿欢迎访团。"
 
 
@@ -115,3 +117,45 @@ def test_an_unnamed_official_of_an_office_is_no_source() -> None:
 
 def test_a_word_ending_in_chu_is_no_body() -> None:
     assert quotes("这项政策的好处是双方将继续合作。") == []
+
+
+# --- `，批评` with a clause of its own after the first clause's act --------------------------
+
+
+def test_a_criticism_with_a_clause_after_a_post_is_the_posters_report() -> None:
+    found = quotes(_POSTED + "批评中国对台湾升级灰色地带恫吓只会带来反效果。")
+    assert found == [
+        (
+            "indirect",
+            "美国国会众议院中国问题特设委员会",
+            "中国对台湾升级灰色地带恫吓只会带来反效果。",
+        )
+    ]
+
+
+def test_the_quoted_paragraph_after_that_report_is_the_posters() -> None:
+    found = quotes(
+        _POSTED + "批评中国对台湾升级灰色地带恫吓只会带来反效果。",
+        "“中国共产党通过灰色地带战恫吓台湾。这种升级手段只会加强美国的决心。”",
+    )
+    assert found[-1:] == [
+        (
+            "direct",
+            "美国国会众议院中国问题特设委员会",
+            "中国共产党通过灰色地带战恫吓台湾。这种升级手段只会加强美国的决心。",
+        )
+    ]
+
+
+def test_a_criticism_of_a_noun_phrase_is_none() -> None:
+    assert quotes(_POSTED + "批评中国对台湾的灰色地带恫吓。") == []
+    assert quotes(_POSTED + "批评了中国对台湾的灰色地带恫吓。") == []
+
+
+def test_a_criticism_of_inaction_is_none() -> None:
+    assert quotes(_POSTED + "批评政府不作为。") == []
+
+
+def test_a_criticism_posted_by_unnamed_lawmakers_is_none() -> None:
+    text = "一些议员星期一在社交媒体平台X上发帖，批评中国对台湾升级灰色地带恫吓只会带来反效果。"
+    assert quotes(text) == []

@@ -277,6 +277,13 @@ _ZH_AND_CALLS = Gated(r"[，,]\s*并(?:呼吁|谴责|敦促)", ("呼吁", "谴�
 _ZH_BILL = lazy(r"(?:该|这项|这部|此|这份)?(?:法案|议案|提案|草案)(?:文本)?(?:还|也|则|又)*\Z")
 _ZH_DOCUMENT_NOUNS = "声明|报告|信|新闻稿|公告|证词|宣誓书|备忘录|贴文|帖文|推文|宣言|指南|通知"
 _ZH_DOCUMENT_NOUN = lazy(_ZH_DOCUMENT_NOUNS)
+# The clause after `，批评` with its subject left out before it (`X…发帖，批评中国对台湾升级灰色地带
+# 恫吓只会带来反效果`): a subject, then a modal, a verb of causing or a negation of ability; not
+# a noun phrase (`批评中国的做法`) nor 不 alone (`批评政府不作为`: a noun).
+_ZH_CRITICISED_CLAUSE = lazy(
+    r"[\u4e00-\u9fffA-Za-z0-9·]{2,24}?(?:都|也|仍|并|只)?"
+    r"(?:会|将|可能|能够|正在|已经|造成|导致|没有|未能|不会|不能|无法)"
+)
 # A relative 所 before a verb (`…在声明中所称`, `所说的`): the document is cited, not spoken
 # through; not the 所 that ends a body's name (`“缅甸战略与政策研究所”在声明中提到`: a later
 # `声明写道` is the institute's).
@@ -1058,9 +1065,12 @@ class ChineseQuotes(FinderState):
     def _zh_after_first_clause(self, sentence: str, match: re.Match[str]) -> bool:
         """`塞佩达…强调了民主的重要性，表示政治分歧应…`, `X…接受美国之音专访，强调非洲…`: 表示, 强调
         or 指出 with its clause right after the sentence's first comma, its subject left out,
-        when that first clause opens with a source (its own verb an act, not a report)."""
-        if match.group("verb") not in ("表示", "强调", "指出"):
+        when that first clause opens with a source (its own verb an act, not a report); and 批评
+        with a clause of its own (`X…在X上发帖，批评中国…恫吓只会带来反效果`)."""
+        if match.group("verb") not in ("表示", "强调", "指出", "批评"):
             return False
+        if match.group("verb") == "批评" and not _ZH_CRITICISED_CLAUSE.match(sentence, match.end()):
+            return False  # (`，批评了…`, `，批评中国对台湾的恫吓`: an act on a noun phrase)
         joined = _ZH_FIRST_CLAUSE_JOINED.search(sentence, 0, match.start())
         if joined is None or re.search(r"[，,；：:“”]", sentence[: joined.start()]):
             return False
