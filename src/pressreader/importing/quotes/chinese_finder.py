@@ -252,8 +252,8 @@ _ZH_DOCUMENT = lazy(
     # (`这份题为《守护我们的秘密》(Safeguarding Our Secrets)的警告公告`: its title, no name)
     r"(?:题为《[^《》“”]{1,40}》(?:\([^()“”]{1,80}\))?的)?(?:[^，。；“”]{0,24}的)?)?"
     r"(?:最新|调查|会议|警告)?(?P<noun>(?:联合|电邮|书面)?"
-    r"(?:声明|报告|信函|信|新闻稿|公告|宣誓证词|证词|宣誓书|纪要|备忘录|贴文|帖文|推文|宣言))中?"
-    r"(?:还|也|又|则|继续|最后|进一步)*"
+    r"(?:声明|报告|信函|信|新闻稿|公告|宣誓证词|证词|宣誓书|纪要|备忘录|贴文|帖文|推文|宣言|指南|通知))中?"
+    r"(?:还|也|又|则|继续|最后|进一步|明确)*"
 )
 # The justices or the jury of a court that rules (`最高法院大法官…裁定`, `刑事法院的12人陪审团
 # 裁定`): the court speaks as one (ANNOTATING.md, "Twenty-second folder").
@@ -286,14 +286,25 @@ _ZH_COUNTED_PEOPLE = Gated(
 _ZH_AND_CALLS = Gated(r"[，,]\s*并(?:呼吁|谴责|敦促)", ("呼吁", "谴责", "敦促"))
 # A bill or proposal (`法案文本`, `该法案`, `这项提案`): what it says is no one's quote.
 _ZH_BILL = lazy(r"(?:该|这项|这部|此|这份)?(?:法案|议案|提案|草案)(?:文本)?(?:还|也|则|又)*\Z")
-_ZH_DOCUMENT_NOUNS = "声明|报告|信|新闻稿|公告|证词|宣誓书|备忘录|贴文|帖文|推文|宣言"
+_ZH_DOCUMENT_NOUNS = "声明|报告|信|新闻稿|公告|证词|宣誓书|备忘录|贴文|帖文|推文|宣言|指南|通知"
 _ZH_DOCUMENT_NOUN = lazy(_ZH_DOCUMENT_NOUNS)
+# The clause after `，批评` with its subject left out before it (`X…发帖，批评中国对台湾升级灰色地带
+# 恫吓只会带来反效果`): a subject, then a modal, a verb of causing or a negation of ability; not
+# a noun phrase (`批评中国的做法`) nor 不 alone (`批评政府不作为`: a noun).
+_ZH_CRITICISED_CLAUSE = lazy(
+    r"[\u4e00-\u9fffA-Za-z0-9·]{2,24}?(?:都|也|仍|并|只)?"
+    r"(?:会|将|可能|能够|正在|已经|造成|导致|没有|未能|不会|不能|无法)"
+)
+# A relative 所 before a verb (`…在声明中所称`, `所说的`): the document is cited, not spoken
+# through; not the 所 that ends a body's name (`“缅甸战略与政策研究所”在声明中提到`: a later
+# `声明写道` is the institute's).
+_ZH_RELATIVE_SO = lazy(r"所(?=[称说指述提谓写表言]|\Z)")
 # A study, a survey, an index or a report a source issued, with its time (`发布的一项新研究`,
 # `本月发布的《2026年世界新闻自由指数》`): what it shows is the source's.
 _ZH_ISSUED_STUDY = Gated(
     r"(?:本月|上月|上个月|这个月|今年|去年|最近|近日|日前|星期[一二三四五六日]|[0-9]{1,2}月"
     r"(?:[0-9]{1,2}日)?){0,2}(?:发布|发表|公布)了?的(?:一项|一份|这项|这份|该|另一项|另一份)?"
-    r"(?:最新|新)?(?:《[^《》]{1,40}》|研究报告|调查报告|报告|研究|调查|民调|指数)\Z",
+    r"(?:最新|新)?(?:《[^《》]{1,40}》|研究报告|调查报告|报告|研究|调查|民调|指数|指南|通知)\Z",
     ("发布", "发表", "公布"),
 )
 # Words that make the words before `发布的` no plain issuer: a source citing it (`委员会在信中引用
@@ -422,7 +433,7 @@ _ZH_REPORT_NOUN = lazy(
 # A source issuing a document (`发布公告`, `发表了一份声明`).
 _ZH_ISSUED = lazy(
     r"(?:发布|发表|公布)(?:了)?(?:一份|一项|一则)?[^，。；“”]{0,8}?"
-    r"(?P<noun>声明|报告|公告|新闻稿|公报)"
+    r"(?P<noun>声明|报告|公告|新闻稿|公报|指南|通知)"
 )
 
 
@@ -1065,9 +1076,12 @@ class ChineseQuotes(FinderState):
     def _zh_after_first_clause(self, sentence: str, match: re.Match[str]) -> bool:
         """`塞佩达…强调了民主的重要性，表示政治分歧应…`, `X…接受美国之音专访，强调非洲…`: 表示, 强调
         or 指出 with its clause right after the sentence's first comma, its subject left out,
-        when that first clause opens with a source (its own verb an act, not a report)."""
-        if match.group("verb") not in ("表示", "强调", "指出"):
+        when that first clause opens with a source (its own verb an act, not a report); and 批评
+        with a clause of its own (`X…在X上发帖，批评中国…恫吓只会带来反效果`)."""
+        if match.group("verb") not in ("表示", "强调", "指出", "批评"):
             return False
+        if match.group("verb") == "批评" and not _ZH_CRITICISED_CLAUSE.match(sentence, match.end()):
+            return False  # (`，批评了…`, `，批评中国对台湾的恫吓`: an act on a noun phrase)
         joined = _ZH_FIRST_CLAUSE_JOINED.search(sentence, 0, match.start())
         if joined is None or re.search(r"[，,；：:“”]", sentence[: joined.start()]):
             return False
@@ -1086,7 +1100,7 @@ class ChineseQuotes(FinderState):
     def _zh_resolve(self, np: str) -> Person | None:
         person = self._zh_resolve_source(np)
         nouns = _ZH_DOCUMENT_NOUN.findall(np) if len(np) <= 80 else []
-        if nouns and "所" not in np:
+        if nouns and _ZH_RELATIVE_SO.search(np) is None:
             # `…在一份电邮声明中说`: a later `声明还说` is this source's (none if several spoke).
             self._zh_documents[nouns[-1]] = person
         elif len(np) <= 80 and _ZH_POSTED.search(np) is not None:

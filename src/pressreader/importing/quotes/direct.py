@@ -214,7 +214,7 @@ _ZH_CALLED = lazy(r"(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)所(?:称|说)的?[
 _ZH_CALLED_DOCUMENT = lazy(rf"(?P<noun>{_ZH_DOCUMENT_NOUNS})中?\Z")
 # A document with no owner written before a quotation (`声明说，“`, `这份声明还说：“`).
 _ZH_BARE_DOCUMENT = lazy(
-    rf"(?:这份|该|此)?(?:{_ZH_DOCUMENT_NOUNS})(?:还|也|又|则|继续|最后|进一步)*"
+    rf"(?:这份|该|此)?(?:{_ZH_DOCUMENT_NOUNS})(?:还|也|又|则|继续|最后|进一步|明确)*"
 )
 # The words before 所称的 that are no part of its source (`进行了两次北京方面所称的`).
 _ZH_BEFORE_SOURCE = lazy(r"[了的是在于对向把将被次个]")
