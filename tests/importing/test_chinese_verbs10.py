@@ -86,3 +86,26 @@ def test_a_new_sentence_with_its_own_source_after_a_quotation_attributes_nothing
 def test_an_attribution_after_a_quotation_with_none_before_still_names_its_speaker() -> None:
     found = quotes(_RUBIO, "“中国政府早有明确结论。”毛宁说。")
     assert found[-1] == ("direct", "毛宁", "中国政府早有明确结论。")
+
+
+# --- `而是说`: said instead, the subject left out -----------------------------------------------
+
+
+def test_said_instead_after_a_denial_is_the_subjects_report() -> None:
+    found = quotes(
+        "白宫发言人没有将此次行程延误与黎巴嫩的暴力事件联系起来，而是说行程延误是“后勤安排”原因。"
+    )
+    assert found == [("indirect", "白宫", "行程延误是“后勤安排”原因。")]
+
+
+def test_said_instead_with_a_comma_is_the_subjects_report() -> None:
+    found = quotes("唐纳德·特朗普(Donald Trump)没有回应，而是说，行程延误是后勤安排原因。")
+    assert found == [("indirect", "唐纳德·特朗普", "行程延误是后勤安排原因。")]
+
+
+def test_not_this_but_that_is_the_reporters_contrast() -> None:
+    assert quotes("这不是说行程延误是后勤安排原因，而是说白宫没有准备好。") == []
+
+
+def test_a_stance_instead_is_no_report() -> None:
+    assert quotes("唐纳德·特朗普(Donald Trump)没有回应，而是表示欢迎。") == []

@@ -107,9 +107,11 @@ _ZH_BARE_VERBS = frozenset(
 )
 # A verb joined to the report before it takes its clause without a comma (`…，强调斯卡伯勒浅滩
 # 是…`), unless what follows is an attitude or a verb phrase (`强调了`, `表示欢迎`, `表示将…`).
-_ZH_JOINED_VERB = lazy(r"[，,]\s*(?:但|并|还|同时|而|也|仅|只)?(?:[他她]|它们?)?(?:也|还|同时)?\Z")
+_ZH_JOINED_VERB = lazy(
+    r"[，,]\s*(?:但|并|还|同时|而是|而|也|仅|只)?(?:[他她]|它们?)?(?:也|还|同时)?\Z"
+)
 # `…，仅表示该案…`, `…，并表示该案…`: a verb after `仅`, `只` or `并` joined to the clause of the
-# sentence's subject.
+# sentence's subject; so after `而是` (`X没有将A与B联系起来，而是说A是…`: "but said instead").
 # The sentence's first comma right before a verb whose subject is left out (`…，表示`, `…，还强调`).
 _ZH_FIRST_CLAUSE_JOINED = lazy(r"[，,]\s*(?:并|还|也|同时)?\Z")
 # Words up to the next stop that end in `的` and a short noun with no predicate's word among
@@ -118,7 +120,9 @@ _ZH_NOUN_PHRASE_ONLY = lazy(
     r"(?:(?!是|将|会|已|应|必须|要|能|可|正在|不|没|未|都|也|仍|还|在|有)[^，,。；;！？：:“”]){0,30}"
     r"的[\u4e00-\u9fff]{1,4}(?=[，,。；;！？]|\Z)"
 )
-_ZH_ONLY_SAID = lazy(r"[，,]\s*(?:仅|只|并|但(?:[他她]|它们?)?(?:也|还|同时)?)\Z")
+# `不是…，而是…` (not this but that): a contrast, the 而是 no verb's subject left out.
+_ZH_NOT_THIS = lazy(r"不是|并非")
+_ZH_ONLY_SAID = lazy(r"[，,]\s*(?:仅|只|并|而是|但(?:[他她]|它们?)?(?:也|还|同时)?)\Z")
 # `世卫组织表示已加强了…`: 表示 right before an adverb of time is followed by a clause whose
 # subject is left out.
 _ZH_ADVERB_CLAUSE = lazy(r"(?:已经|已|尚未|并未|正在|仍在)")
@@ -782,6 +786,10 @@ class ChineseQuotes(FinderState):
                 ):
                     continue  # a direct quote, found as such
                 clause_start = max(sentence.rfind(c, 0, match.start()) for c in "，,；：:") + 1
+                if sentence.startswith("而是", clause_start) and _ZH_NOT_THIS.search(
+                    sentence, 0, clause_start
+                ):
+                    continue  # `这不是说A，而是说B`: the reporter's contrast, no one's words
                 np = _ZH_LEAD.sub("", sentence[clause_start : match.start()].strip())
                 if _ZH_ADVERBS_ONLY.fullmatch(np):
                     # `…，但也表示…`, `…，而是说…`, `X在…的发文中，再次批评…`: the sentence's
