@@ -3,8 +3,9 @@ census of 134 unlabelled VOA texts (docs/IMPORT.md, "Since the tenth census of C
 `称赞X“…”`, `称赞X是“…”` (praise in the source's own words, as `批评X“…”` is criticism); a clause
 of time or place between the source and the verb (`发言人在…声明后指责美国“抹黑”…`); and such a
 sentence right after a closed quotation with its attribution before it (`…说：“…。”她还指责X是“…”`),
-whose verb attributes nothing to the quotation before it. Each with a near shape that must not
-be taken (the sentences here are written for the tests)."""
+whose verb attributes nothing to the quotation before it; `而是说` (said instead) with the
+sentence's subject; and 表示 before a verb phrase done with 了 (`表示拦截了…`), as before 已. Each
+with a near shape that must not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 
@@ -109,3 +110,21 @@ def test_not_this_but_that_is_the_reporters_contrast() -> None:
 
 def test_a_stance_instead_is_no_report() -> None:
     assert quotes("唐纳德·特朗普(Donald Trump)没有回应，而是表示欢迎。") == []
+
+
+# --- `表示` before a verb phrase done with 了 ---------------------------------------------------
+
+
+def test_said_before_an_act_done_is_a_report() -> None:
+    found = quotes("约旦称击落了20枚伊朗导弹，而科威特则表示拦截了24架伊朗无人机。")
+    assert found[-1] == ("indirect", "科威特", "拦截了24架伊朗无人机。")
+
+
+def test_said_before_an_adverb_and_an_act_done_is_a_report() -> None:
+    found = quotes("谷歌表示最终挫败了与该威胁行为者相关的恶意基础设施。")
+    assert found == [("indirect", "谷歌", "最终挫败了与该威胁行为者相关的恶意基础设施。")]
+
+
+def test_said_with_an_aspect_mark_and_a_noun_is_an_attitude() -> None:
+    for text in ("谷歌表示了关切。", "谷歌表示充分了解这一情况。", "谷歌表示将继续努力了。"):
+        assert quotes(text) == [], text

@@ -126,6 +126,10 @@ _ZH_ONLY_SAID = lazy(r"[，,]\s*(?:仅|只|并|而是|但(?:[他她]|它们?)?(?
 # `世卫组织表示已加强了…`: 表示 right before an adverb of time is followed by a clause whose
 # subject is left out.
 _ZH_ADVERB_CLAUSE = lazy(r"(?:已经|已|尚未|并未|正在|仍在)")
+# `科威特则表示拦截了24架伊朗无人机`, `谷歌表示最终挫败了…`: 表示 right before a verb phrase done
+# with 了, its subject left out, is a report, as before 已; not `表示了关切`, `表示将…`, `表示欢迎`
+# (`_ZH_NOT_CLAUSE` at its start), nor `了解` (to understand).
+_ZH_DONE_PHRASE = Gated(r"[^，,。；;：:“”「」！？!?()（）\s]{1,8}?了(?![解结])", ("了",))
 # `表示很高兴能与…一起，“…”`: an attitude with the clause it is about (ANNOTATING.md, "Sixth
 # folder"), a report; not `表示高兴` alone or `对…表示欢迎`.
 # `北京表示反对各种形式的单边关税措施`: 表示 with a stance and its object, the subject left out
@@ -478,6 +482,15 @@ _ZH_LETTER_TO = lazy(
 _ZH_RELEASE = lazy(r"新闻稿|声明|公报|报道|报告|通报|公告")
 
 
+def _zh_done_phrase(sentence: str, at: int) -> bool:
+    """Whether the words after 表示 (at `at`, no comma) are a verb phrase done with 了
+    (`_ZH_DONE_PHRASE`), not an attitude or an intent (`_ZH_NOT_CLAUSE`)."""
+    return (
+        _ZH_NOT_CLAUSE.match(sentence, at) is None
+        and _ZH_DONE_PHRASE.match(sentence, at) is not None
+    )
+
+
 class ChineseQuotes(FinderState):
     """The Chinese rules of a finder."""
 
@@ -731,6 +744,7 @@ class ChineseQuotes(FinderState):
                     and not self._zh_after_first_clause(sentence, match)
                     and not _zh_opens_a_clause(sentence, match)
                     and not (verb == "表示" and _ZH_ADVERB_CLAUSE.match(sentence, match.end()))
+                    and not (verb == "表示" and _zh_done_phrase(sentence, match.end()))
                     and not (verb == "表示" and _ZH_GLAD_TO.match(sentence, match.end()))
                     and not (verb == "表示" and _ZH_STANCE_PHRASE.match(sentence, match.end()))
                     and not (
