@@ -107,9 +107,11 @@ _ZH_BARE_VERBS = frozenset(
 )
 # A verb joined to the report before it takes its clause without a comma (`…，强调斯卡伯勒浅滩
 # 是…`), unless what follows is an attitude or a verb phrase (`强调了`, `表示欢迎`, `表示将…`).
-_ZH_JOINED_VERB = lazy(r"[，,]\s*(?:但|并|还|同时|而|也|仅|只)?(?:[他她]|它们?)?(?:也|还|同时)?\Z")
+_ZH_JOINED_VERB = lazy(
+    r"[，,]\s*(?:但|并|还|同时|而是|而|也|仅|只)?(?:[他她]|它们?)?(?:也|还|同时)?\Z"
+)
 # `…，仅表示该案…`, `…，并表示该案…`: a verb after `仅`, `只` or `并` joined to the clause of the
-# sentence's subject.
+# sentence's subject; so after `而是` (`X没有将A与B联系起来，而是说A是…`: "but said instead").
 # The sentence's first comma right before a verb whose subject is left out (`…，表示`, `…，还强调`).
 _ZH_FIRST_CLAUSE_JOINED = lazy(r"[，,]\s*(?:并|还|也|同时)?\Z")
 # Words up to the next stop that end in `的` and a short noun with no predicate's word among
@@ -118,10 +120,16 @@ _ZH_NOUN_PHRASE_ONLY = lazy(
     r"(?:(?!是|将|会|已|应|必须|要|能|可|正在|不|没|未|都|也|仍|还|在|有)[^，,。；;！？：:“”]){0,30}"
     r"的[\u4e00-\u9fff]{1,4}(?=[，,。；;！？]|\Z)"
 )
-_ZH_ONLY_SAID = lazy(r"[，,]\s*(?:仅|只|并|但(?:[他她]|它们?)?(?:也|还|同时)?)\Z")
+# `不是…，而是…` (not this but that): a contrast, the 而是 no verb's subject left out.
+_ZH_NOT_THIS = lazy(r"不是|并非")
+_ZH_ONLY_SAID = lazy(r"[，,]\s*(?:仅|只|并|而是|但(?:[他她]|它们?)?(?:也|还|同时)?)\Z")
 # `世卫组织表示已加强了…`: 表示 right before an adverb of time is followed by a clause whose
 # subject is left out.
 _ZH_ADVERB_CLAUSE = lazy(r"(?:已经|已|尚未|并未|正在|仍在)")
+# `科威特则表示拦截了24架伊朗无人机`, `谷歌表示最终挫败了…`: 表示 right before a verb phrase done
+# with 了, its subject left out, is a report, as before 已; not `表示了关切`, `表示将…`, `表示欢迎`
+# (`_ZH_NOT_CLAUSE` at its start), nor `了解` (to understand).
+_ZH_DONE_PHRASE = Gated(r"[^，,。；;：:“”「」！？!?()（）\s]{1,8}?了(?![解结])", ("了",))
 # `表示很高兴能与…一起，“…”`: an attitude with the clause it is about (ANNOTATING.md, "Sixth
 # folder"), a report; not `表示高兴` alone or `对…表示欢迎`.
 # `北京表示反对各种形式的单边关税措施`: 表示 with a stance and its object, the subject left out
@@ -474,6 +482,15 @@ _ZH_LETTER_TO = lazy(
 _ZH_RELEASE = lazy(r"新闻稿|声明|公报|报道|报告|通报|公告")
 
 
+def _zh_done_phrase(sentence: str, at: int) -> bool:
+    """Whether the words after 表示 (at `at`, no comma) are a verb phrase done with 了
+    (`_ZH_DONE_PHRASE`), not an attitude or an intent (`_ZH_NOT_CLAUSE`)."""
+    return (
+        _ZH_NOT_CLAUSE.match(sentence, at) is None
+        and _ZH_DONE_PHRASE.match(sentence, at) is not None
+    )
+
+
 class ChineseQuotes(FinderState):
     """The Chinese rules of a finder."""
 
@@ -727,6 +744,7 @@ class ChineseQuotes(FinderState):
                     and not self._zh_after_first_clause(sentence, match)
                     and not _zh_opens_a_clause(sentence, match)
                     and not (verb == "表示" and _ZH_ADVERB_CLAUSE.match(sentence, match.end()))
+                    and not (verb == "表示" and _zh_done_phrase(sentence, match.end()))
                     and not (verb == "表示" and _ZH_GLAD_TO.match(sentence, match.end()))
                     and not (verb == "表示" and _ZH_STANCE_PHRASE.match(sentence, match.end()))
                     and not (
@@ -782,6 +800,10 @@ class ChineseQuotes(FinderState):
                 ):
                     continue  # a direct quote, found as such
                 clause_start = max(sentence.rfind(c, 0, match.start()) for c in "，,；：:") + 1
+                if sentence.startswith("而是", clause_start) and _ZH_NOT_THIS.search(
+                    sentence, 0, clause_start
+                ):
+                    continue  # `这不是说A，而是说B`: the reporter's contrast, no one's words
                 np = _ZH_LEAD.sub("", sentence[clause_start : match.start()].strip())
                 if _ZH_ADVERBS_ONLY.fullmatch(np):
                     # `…，但也表示…`, `…，而是说…`, `X在…的发文中，再次批评…`: the sentence's

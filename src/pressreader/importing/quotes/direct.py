@@ -218,12 +218,17 @@ _ZH_BARE_DOCUMENT = lazy(
 )
 # The words before 所称的 that are no part of its source (`进行了两次北京方面所称的`).
 _ZH_BEFORE_SOURCE = lazy(r"[了的是在于对向把将被次个]")
-# A source, a verb of criticism and the one criticised, right before words in marks.
+# A source, a verb of criticism or praise and the one criticised, right before words in marks.
 # (`指责这部法案是“…”`: the name the source gives it, after 是; the source's time before the
-# verb, `中国外交部驻港公署1月17日指责…`)
+# verb, `中国外交部驻港公署1月17日指责…`; a clause of time or place between the source and the
+# verb, `发言人在…的声明后指责美国“抹黑”…`, `特朗普在会谈中称赞习近平“是…”`; a sentence that opens
+# right after a closed quotation, `…说：“…。”她还指责…是“…”`)
 _ZH_CRITICISES = lazy(
-    r"(?:^|[，,。；])\s*(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?[0-9月日]{0,8}?)(?:也|还|则|更)?"
-    r"(?:批评|抨击|指责|形容)(?P<object>[\u4e00-\u9fff·]{2,12}?)(?:是|为)?\Z"
+    r"(?:^[”」]?|[，,。；]|(?<=[。！？])[”」])\s*"
+    # (not a clause of time with no source before it: `在…后指责…`)
+    r"(?P<np>[他她]|(?![在当])[\u4e00-\u9fff·]{2,12}?[0-9月日]{0,8}?)(?:星期[一二三四五六日])?"
+    r"(?:在[^，,。；：:“”「」]{1,40}?(?:时|后|之后|期间|中|上))?(?:也|还|则|更|同时)?"
+    r"(?:批评|抨击|指责|形容|称赞|赞扬)(?P<object>[\u4e00-\u9fff·]{2,12}?)(?:是|为)?\Z"
 )
 # `X将这一协议称为“…”`, `X形容…为“…”`, `将…描述为“…”`: the sentence's subject calls it so (not
 # `被称为`, `被描述为`).
@@ -639,7 +644,12 @@ class DirectQuotes(ChineseQuotes):
             return self._zh_resolve(np) if len(np) >= 2 or np in ("他", "她") else None
         criticised = (
             _ZH_CRITICISES.search(before)
-            if "批" in before or "抨" in before or "指责" in before or "形容" in before
+            if "批" in before
+            or "抨" in before
+            or "指责" in before
+            or "形容" in before
+            or "称赞" in before
+            or "赞扬" in before
             else None
         )
         if criticised is not None:
@@ -765,15 +775,17 @@ class DirectQuotes(ChineseQuotes):
             if (
                 zh is not None
                 and paragraph[close_end - 2 : close_end - 1] in ("。", "！", "？")
-                and after[zh.end() : zh.end() + 1] in ("，", ",")
+                # (a comma, or the verb's own object: `”她还指责X的声明是“…”`)
+                and after[zh.end() : zh.end() + 1] not in ("。", "！", "？", "")
                 and (
                     _zh_before(paragraph[max(0, opening - _WINDOW) : opening])
                     or _ZH_SAID_STOP.search(paragraph, max(0, opening - 16), opening)
                 )
             ):
-                # `卢比奥说：“…。”他还表示，…`: the quote has its attribution before it; the
-                # words after it start a report of their own. So after `“…。”这位官员补充说。“…”`:
-                # the quote carries on the words of the quote before.
+                # `卢比奥说：“…。”他还表示，…`, `毛宁…说：“…。”她还指责X是“…”`: the quote has its
+                # attribution before it; the words after it start a report (or an act) of their
+                # own. So after `“…。”这位官员补充说。“…”`: the quote carries on the words of the
+                # quote before.
                 zh = None
             if zh is not None and close_end < len(paragraph):
                 company = _ZH_COMPANY.match(re.split(r"在|对|向", zh.group("np").strip())[0])
