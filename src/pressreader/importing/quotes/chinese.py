@@ -315,7 +315,7 @@ def _zh_speaker(np: str) -> Reference | None:
     if np in _ZH_NO_SOURCE_HEADS:
         return None  # `那些…的工人在信中写道`: no one named
     role, name = _zh_split_role(np)
-    if len(name) > 4 and role is None:
+    if len(name) > 4 and role is None and not _zh_transliterated(name):
         name = name[-3:]
     if len(name) < 2:
         return None
@@ -506,6 +506,25 @@ def _zh_plain_name(name: str) -> bool:
         and _ZH_UNNAMED.search(name) is None
         and not any(role in name for role in _ZH_ROLES)
     )
+
+
+# The characters Chinese writes foreign names with (the Xinhua table's commonest): a run of five
+# to seven of them with no Latin form is one transliterated name (`克里希纳莫蒂`), read whole, not
+# cut to its last three characters (`纳莫蒂`).
+_ZH_TRANSLITERATION = frozenset(
+    "阿埃艾安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查达戴黛丹道德登迪蒂丁杜敦多厄恩尔法菲费芬芙弗夫福"
+    "盖甘冈戈格根贡古哈海汉豪赫亨胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里利"
+    "莉丽林琳露卢鲁伦罗洛马玛迈麦曼梅蒙米敏莫默姆穆纳娜奈南内尼妮涅努诺欧帕潘佩彭皮珀普奇齐乔切琼"
+    "丘萨塞桑瑟森沙莎尚舍什施舒斯丝松苏索塔泰坦汤唐陶特滕提廷图托娃瓦万威韦维温沃乌伍西希锡谢辛休"
+    "雅亚娅扬耶伊因英尤约扎泽詹兹茨佐"
+)
+_ZH_LONG_NAME = range(5, 8)  # (the sizes of a transliterated name no rule reads otherwise)
+
+
+def _zh_transliterated(name: str) -> bool:
+    """Whether `name` is one transliterated name longer than the four characters a Chinese
+    name holds at most (`克里希纳莫蒂`): five to seven characters, each of the table's."""
+    return len(name) in _ZH_LONG_NAME and all(char in _ZH_TRANSLITERATION for char in name)
 
 
 def _latin_person(latin: str) -> bool:

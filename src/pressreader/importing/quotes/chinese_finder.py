@@ -58,6 +58,7 @@ from pressreader.importing.quotes.chinese import (
     _zh_term_after_colon,
     _zh_term_opens_clause,
     _zh_together,
+    _zh_transliterated,
     _zh_without_role,
     _zh_without_self,
     _zh_without_stray_close,
@@ -1549,6 +1550,10 @@ class ChineseQuotes(FinderState):
         if len(known) > 4 and known in self._zh_names:
             # `阿尔巴尼斯` after `安东尼·阿尔巴尼斯`: a long last part of a dotted name.
             return Reference("name", self._zh_names[known]), None
+        meant = self._zh_misspelt(known) if _zh_transliterated(known) else None
+        if meant is not None:
+            # `斯维特奇尔` after `米洛什·维斯特奇尔`: a long name mistyped, written as meant.
+            return Reference("name", meant), None
         if head.endswith(("警方", "检察官")) or head == "检方":
             return Reference("body", head), None
         if (
@@ -1584,8 +1589,11 @@ class ChineseQuotes(FinderState):
                 kind = [match.end() for match in _ZH_KIND_OF_BODY.finditer(tail)]
                 if kind and 2 <= len(tail) - kind[-1] <= 6:
                     return Reference("body", tail[kind[-1] :]), None
-        if not 2 <= len(name) <= 4 or (role is not None and name.startswith("会")):
-            # (`记者会上`: a press conference, not 记者 and a name)
+        if not (2 <= len(name) <= 4 or _zh_transliterated(name)) or (
+            role is not None and name.startswith("会")
+        ):
+            # (`记者会上`: a press conference, not 记者 and a name; a transliterated name longer
+            # than four characters is read whole, `克里希纳莫蒂`)
             return self._zh_titled_name(np) or self._zh_named_body(np)
         return Reference("name", name, role, None), None
 
@@ -1680,6 +1688,9 @@ class ChineseQuotes(FinderState):
                     and (name[0] in _ZH_SURNAMES or name[:2] in _ZH_DOUBLE_SURNAMES)
                 )
                 or (ranked and 3 <= size <= 6 and role[-1] in _ZH_NAME_AFTER and _zh_rankable(name))
+                # `委员会民主党成员克里希纳莫蒂`: a transliterated name longer than four
+                # characters right after a title's last character, whole
+                or (role[-1] in _ZH_TITLE_LAST and _zh_transliterated(name))
             ):
                 if self._zh_person_joined(role):
                     return None
@@ -1913,6 +1924,26 @@ class ChineseQuotes(FinderState):
             return Reference("name", full, reference.role, reference.affiliation)
         return reference
 
+    def _zh_misspelt(self, name: str) -> str | None:
+        """The dotted name met before whose last part `name` mistypes (ANNOTATING.md, "Seventh
+        folder": `斯维特奇尔` for `米洛什·维斯特奇尔`): as long, one character wrong or two
+        neighbours swapped (of the latest names met: the work stays linear)."""
+        for count, part in enumerate(reversed(self._zh_names)):
+            if count >= _ZH_MISSPELT_LOOKBACK:
+                break
+            full = self._zh_names[part]
+            if len(part) != len(name) or not full.endswith("·" + part) or part == name:
+                continue
+            wrong = [at for at in range(len(name)) if part[at] != name[at]]
+            if len(wrong) == 1 or (
+                len(wrong) == 2
+                and wrong[1] == wrong[0] + 1
+                and part[wrong[0]] == name[wrong[1]]
+                and part[wrong[1]] == name[wrong[0]]
+            ):
+                return full
+        return None
+
     def _zh_met(self, name: str) -> bool:
         """Whether a Chinese name was met before, whole or as the last part of a dotted name
         (`卢比奥` after `马尔科·卢比奥`; the latest 200 people are looked at)."""
@@ -1924,6 +1955,8 @@ class ChineseQuotes(FinderState):
         return any(person.name.endswith(dotted) for person in self.book.people[-200:])
 
 
+# The latest last parts of dotted names (each of their beginnings) a mistyped name is compared with.
+_ZH_MISSPELT_LOOKBACK = 400
 # A subject opening with a name in marks (`“库里品牌”表示`).
 _ZH_MARKED_SUBJECT = lazy(r"“(?P<name>[^“”\n]{2,30})”")
 # A body's short form in brackets with more of a title after it (`第58指挥部(58炮指部)参谋主任`).
