@@ -1,8 +1,10 @@
 """Chinese subjects the importer misread (docs/IMPORT.md, "Since the ninth round of Chinese
 subjects"): a transliterated name longer than four characters with no Latin form, after a title
 or alone, is read whole (`克里希纳莫蒂`, not `纳莫蒂`), and a long name mistyped is the dotted name
-it mistypes (`斯维特奇尔` for `米洛什·维斯特奇尔`); each with a near shape that must be left as it
-was (the sentences here are written for the tests)."""
+it mistypes (`斯维特奇尔` for `米洛什·维斯特奇尔`); a body's name holding 和 or 与
+(`美国商务部工业和安全局`, `美国国防与技术咨询公司博思艾伦汉密尔顿`) is one source, while bodies or
+people joined stay several; each with a near shape that must be left as it was (the sentences
+here are written for the tests)."""
 
 from __future__ import annotations
 
@@ -78,6 +80,58 @@ def test_a_long_name_two_characters_apart_is_another_person() -> None:
 def test_a_long_name_of_another_length_is_another_person() -> None:
     found = quotes(_DOTTED, "维斯特奇尔森说，此次访台受到支持。")
     assert found == [("indirect", "维斯特奇尔森", "此次访台受到支持。")]
+
+
+# --- a body's name holding 和 or 与 is one source ------------------------------------------------
+
+
+def test_an_office_of_a_ministry_holding_he_is_one_body() -> None:
+    found = quotes("美国商务部工业和安全局(BIS)星期六表示，出口商须申请许可。")
+    assert found == [("indirect", "美国商务部工业和安全局", "出口商须申请许可。")]
+
+
+def test_an_office_of_a_country_holding_he_is_one_body() -> None:
+    found = quotes("美国移民和海关执法局星期二表示，该男子已被拘留。")
+    assert found == [("indirect", "美国移民和海关执法局", "该男子已被拘留。")]
+
+
+def test_the_guide_an_office_holding_he_issued_speaks_for_it() -> None:
+    found = quotes(
+        "美国商务部工业和安全局(BIS)在周末发布了《关于实体的指南》。"
+        "这份指南明确指出：即便相关实体位于境外，也须申请许可。"
+    )
+    assert found == [("indirect", "美国商务部工业和安全局", "即便相关实体位于境外，也须申请许可。")]
+
+
+def test_yu_inside_the_words_for_what_a_body_is_leaves_the_body_named_after_them() -> None:
+    found = quotes(
+        "美国国防与技术咨询公司博思艾伦汉密尔顿(Booz Allen Hamilton)发布的一项新研究显示，"
+        "中国模型存在风险。"
+    )
+    assert found == [("indirect", "博思艾伦汉密尔顿", "中国模型存在风险。")]
+
+
+def test_two_ministries_joined_stay_several() -> None:
+    assert quotes("美国司法部和联邦调查局表示，该男子已被拘留。") == []
+    assert quotes("中国外交部和国防部说，该男子已被拘留。") == []
+
+
+def test_a_country_a_person_or_people_joined_to_an_office_stay_several() -> None:
+    assert quotes("美国和日本政府表示，该男子已被拘留。") == []
+    assert quotes("特朗普和国家安全局说，该男子已被拘留。") == []
+    assert quotes("美国官员和国家安全局说，该男子已被拘留。") == []
+    assert quotes("美国总统和国家安全局表示，该男子已被拘留。") == []
+
+
+def test_a_country_and_a_company_named_after_its_kind_stay_several() -> None:
+    assert (
+        quotes("美国与技术咨询公司博思艾伦汉密尔顿(Booz Allen Hamilton)表示，模型存在风险。") == []
+    )
+
+
+def test_an_office_holding_he_without_its_country_or_ministry_is_left() -> None:
+    # (no body or country before the word: `移民` could be one of two sources)
+    assert quotes("移民和海关执法局说，该男子已被拘留。") == []
 
 
 # --- hostile text ------------------------------------------------------------------------------

@@ -677,20 +677,51 @@ _ZH_SPOKESPERSON_TAIL = lazy(r"(?:的|一名|一位|不愿?透露姓名|不具�
 
 
 def zh_yu_inside_body(np: str, several: re.Match[str]) -> bool:
-    """Whether the first `与` of `np` (`several`, its first word of several sources) lies inside a
-    body's name, between words that are no bodies of their own (`美国疾病控制与预防中心`,
-    `美国卫生与公众服务部发言人`; `国务院与财政部` is two), no other word of several after it."""
-    if several.group() != "与":
+    """Whether the first `与` or `和` of `np` (`several`, its first word of several sources) lies
+    inside a body's name, between words that are no bodies of their own (`美国疾病控制与预防中心`,
+    `美国卫生与公众服务部发言人`; `国务院与财政部` is two), no other word of several after it: 与
+    after a word that is no body's end; and either word after a two-character word that is no
+    body, title or people of its own, right after a body's or a country's name, before an
+    office's end (`美国商务部工业和安全局`, `美国海关与边境保护局`) or the word for what a body is
+    and its name (`美国国防与技术咨询公司博思艾伦汉密尔顿`); not after a name or a country alone
+    (`特朗普和国家安全局`, `美国和日本政府`)."""
+    if several.group() not in ("与", "和") or _ZH_SEVERAL.search(np, several.end()) is not None:
         return False
     cut = _ZH_SUBJECT_END.search(np, several.end())
     after = np[several.end() : cut.start() if cut is not None else len(np)]
     # (`美国卫生与公众服务部发言人`: the body's unnamed spokesperson, who speaks for it)
     after = _ZH_SPOKESPERSON_TAIL.sub("", after)
+    body = len(after) <= 8 and _ZH_BODY_END.search(after) is not None
+    if body and several.group() == "与" and not _ZH_BODY_END.search(np, 0, several.start()):
+        return True
+    office = _ZH_OFFICE_WORD.search(np, max(0, several.start() - 3), several.start())
+    if office is None or not _zh_office_word(office.group("word")):
+        return False
+    if body:
+        return _ZH_OFFICE_END.search(after) is not None
+    return _ZH_KIND_THEN_NAME.fullmatch(after) is not None
+
+
+# Two characters right after a body's or a country's name, before the 和 or 与 of an office's own
+# name (`美国商务部工业和安全局`: 工业), and the end of such an office's name (an office, a bureau,
+# a centre or a committee; not a ministry: `交通部长…和国土安全部` is two).
+_ZH_OFFICE_WORD = lazy(r"(?:[国州省市宫署局部院会府])(?P<word>[\u4e00-\u9fff]{2})\Z")
+_ZH_OFFICE_END = lazy(r"(?:局|署|中心|办公室|委员会)\Z")
+# The word for what a body is, then its name (`技术咨询公司博思艾伦汉密尔顿`), after a word or two
+# of what it does.
+_ZH_KIND_THEN_NAME = lazy(
+    r"[\u4e00-\u9fff]{1,6}?(?:公司|集团|企业|机构|团体|智库|组织)[\u4e00-\u9fff]{2,12}"
+)
+
+
+def _zh_office_word(word: str) -> bool:
+    """Whether two characters before 和 or 与 are a word of an office's name (`工业`, `海关`,
+    `国防`): no body's end, no title's last character, no people, no kind of body."""
     return (
-        len(after) <= 8
-        and _ZH_BODY_END.search(after) is not None
-        and not _ZH_BODY_END.search(np, 0, several.start())
-        and _ZH_SEVERAL.search(np, several.end()) is None
+        _ZH_BODY_END.search(word) is None
+        and _ZH_TITLE_BEFORE_NAME.search(word) is None
+        and _ZH_UNNAMED.search(word) is None
+        and word not in ("企业", "公司", "集团", "机构", "团体", "组织", "智库", "两国", "双方")
     )
 
 

@@ -1730,8 +1730,9 @@ class ChineseQuotes(FinderState):
         latin = _ZH_LATIN_COMPANY.fullmatch(head) or _ZH_ACRONYM_HEAD.fullmatch(head)
         if latin is not None:
             return Reference("body", latin.group(1).strip()), None
-        if _ZH_SEVERAL_JOINED.search(head) or _ZH_UNNAMED.search(head):
-            return None
+        joined = _ZH_SEVERAL_JOINED.search(head)
+        if (joined is not None and not zh_yu_inside_body(head, joined)) or _ZH_UNNAMED.search(head):
+            return None  # (not `美国国防与技术咨询公司博思艾伦汉密尔顿`: 与 inside what it is)
         if head.startswith(_ZH_NOT_ONE_BODY):
             return None  # (several, unnamed, or `该…`, `这…` of no kind read above)
         glossed = text[cut : cut + 1] in ("(", "（")
