@@ -3,8 +3,9 @@ subjects"): a transliterated name longer than four characters with no Latin form
 or alone, is read whole (`克里希纳莫蒂`, not `纳莫蒂`), and a long name mistyped is the dotted name
 it mistypes (`斯维特奇尔` for `米洛什·维斯特奇尔`); a body's name holding 和 or 与
 (`美国商务部工业和安全局`, `美国国防与技术咨询公司博思艾伦汉密尔顿`) is one source, while bodies or
-people joined stay several; each with a near shape that must be left as it was (the sentences
-here are written for the tests)."""
+people joined stay several; a country's association in a place (`美国在台协会`) before a
+setting is that body, not the country; each with a near shape that must be left as it was (the
+sentences here are written for the tests)."""
 
 from __future__ import annotations
 
@@ -132,6 +133,46 @@ def test_a_country_and_a_company_named_after_its_kind_stay_several() -> None:
 def test_an_office_holding_he_without_its_country_or_ministry_is_left() -> None:
     # (no body or country before the word: `移民` could be one of two sources)
     assert quotes("移民和海关执法局说，该男子已被拘留。") == []
+
+
+# --- a country's association in a place, its name holding 在 -----------------------------------
+
+
+def test_an_association_in_a_place_before_a_setting_is_the_body() -> None:
+    found = quotes("美国在台协会在社交平台脸书上贴文说，两人讨论了伙伴关系。贴文还说，美方欢迎。")
+    assert found == [
+        ("indirect", "美国在台协会", "两人讨论了伙伴关系。"),
+        ("indirect", "美国在台协会", "美方欢迎。"),
+    ]
+
+
+def test_an_associations_branch_office_before_its_time_is_the_body() -> None:
+    found = quotes("美国在台协会台北办事处星期三表示，两人讨论了伙伴关系。")
+    assert found == [("indirect", "美国在台协会台北办事处", "两人讨论了伙伴关系。")]
+
+
+def test_an_association_with_its_abbreviation_is_read_as_before() -> None:
+    found = quotes("美国在台协会(AIT)星期三说，两人讨论了伙伴关系。", "AIT表示，美方欢迎。")
+    assert found == [
+        ("indirect", "美国在台协会", "两人讨论了伙伴关系。"),
+        ("indirect", "美国在台协会", "美方欢迎。"),
+    ]
+
+
+def test_the_associations_official_named_after_it_is_the_source() -> None:
+    found = quotes("美国在台协会处长谷立言在活动中表示，两人讨论了伙伴关系。")
+    assert found == [("indirect", "谷立言", "两人讨论了伙伴关系。")]
+
+
+def test_a_country_speaking_at_a_council_is_the_country() -> None:
+    # (`在联合国安理会`: a setting, no association in a place)
+    found = quotes("美国在联合国安理会说，两国讨论了伙伴关系。")
+    assert found == [("indirect", "美国", "两国讨论了伙伴关系。")]
+
+
+def test_a_person_speaking_at_a_chamber_is_the_person() -> None:
+    found = quotes("特朗普在美中商会发表讲话时说，两国讨论了伙伴关系。")
+    assert found == [("indirect", "特朗普", "两国讨论了伙伴关系。")]
 
 
 # --- hostile text ------------------------------------------------------------------------------

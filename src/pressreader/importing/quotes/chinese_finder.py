@@ -190,6 +190,12 @@ _ZH_NAME_THEN_SETTING = lazy(
     r"(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:星期[一二三四五六日]|周[一二三四五六日]|当天|今天|昨天)?"
     r"(?:在|当)"
 )
+# A country's association or chamber in a place written by its one-character short form
+# (`美国在台协会`, `美国在华商会`, `日本在台交流协会`), and a branch office after it (`台北办事处`).
+_ZH_BODY_IN_PLACE = lazy(
+    r"(?:[\u4e00-\u9fff]{1,3}国|日本|欧盟)在[\u4e00-\u9fff](?:[\u4e00-\u9fff]{1,2})?(?:协会|商会)"
+    r"(?:[\u4e00-\u9fff]{2}(?:办事处|分会))?"
+)
 _ZH_SOME_PEOPLE = Gated(
     r"(?:部分|一些|不少|许多|有些)(?:人士|人|专家|官员|议员|民众)|外界|各界|分析人士|批评人士",
     ("人", "专家", "官员", "议员", "民众", "外界", "各界"),
@@ -1368,6 +1374,18 @@ class ChineseQuotes(FinderState):
                     )
                 ):
                     return one
+        in_place = _ZH_BODY_IN_PLACE.match(np) if not dotted and "在" in np else None
+        if in_place is not None and (
+            in_place.end() == len(np)
+            or (
+                np[in_place.end()] not in "(（"
+                and _ZH_SUBJECT_END.match(np, in_place.end()) is not None
+            )
+        ):
+            # `美国在台协会在社交平台脸书上贴文说`: a country's association in a place, its name
+            # holding `在`, then the time or place it spoke in (not 美国 and a setting; with its
+            # abbreviation after it, `美国在台协会(AIT)`, it is read below)
+            return Reference("body", in_place.group()), None
         setting = (
             _ZH_NAME_THEN_SETTING.match(np)
             if not dotted and ("在" in np or "当" in np)  # (what the pattern ends with)
