@@ -43,10 +43,12 @@ def test_a_charge_counted_is_a_noun_not_a_verb_of_saying() -> None:
 
 def test_a_quotation_after_another_sources_report_is_not_the_earlier_speakers() -> None:
     # an unnamed official's report, then `并说：“…”`: no quote, and not the Prime Minister's
+    # (named whole, a transliterated name of five characters: docs/IMPORT.md, "Since the ninth
+    # round of Chinese subjects")
     assert quotes(
         "内塔尼亚胡在一份声明中说，“我们展开了行动。”华盛顿一位美国官员对路透社说，会谈正按计划进行，"
         "并说：“唯一途径是直接谈判。”"
-    ) == [("direct", "尼亚胡", "我们展开了行动。")]
+    ) == [("direct", "内塔尼亚胡", "我们展开了行动。")]
 
 
 def test_the_parts_of_one_quotation_split_by_one_attribution_are_one_speakers() -> None:

@@ -315,7 +315,7 @@ def _zh_speaker(np: str) -> Reference | None:
     if np in _ZH_NO_SOURCE_HEADS:
         return None  # `那些…的工人在信中写道`: no one named
     role, name = _zh_split_role(np)
-    if len(name) > 4 and role is None:
+    if len(name) > 4 and role is None and not _zh_transliterated(name):
         name = name[-3:]
     if len(name) < 2:
         return None
@@ -508,6 +508,25 @@ def _zh_plain_name(name: str) -> bool:
     )
 
 
+# The characters Chinese writes foreign names with (the Xinhua table's commonest): a run of five
+# to seven of them with no Latin form is one transliterated name (`克里希纳莫蒂`), read whole, not
+# cut to its last three characters (`纳莫蒂`).
+_ZH_TRANSLITERATION = frozenset(
+    "阿埃艾安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查达戴黛丹道德登迪蒂丁杜敦多厄恩尔法菲费芬芙弗夫福"
+    "盖甘冈戈格根贡古哈海汉豪赫亨胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里利"
+    "莉丽林琳露卢鲁伦罗洛马玛迈麦曼梅蒙米敏莫默姆穆纳娜奈南内尼妮涅努诺欧帕潘佩彭皮珀普奇齐乔切琼"
+    "丘萨塞桑瑟森沙莎尚舍什施舒斯丝松苏索塔泰坦汤唐陶特滕提廷图托娃瓦万威韦维温沃乌伍西希锡谢辛休"
+    "雅亚娅扬耶伊因英尤约扎泽詹兹茨佐"
+)
+_ZH_LONG_NAME = range(5, 8)  # (the sizes of a transliterated name no rule reads otherwise)
+
+
+def _zh_transliterated(name: str) -> bool:
+    """Whether `name` is one transliterated name longer than the four characters a Chinese
+    name holds at most (`克里希纳莫蒂`): five to seven characters, each of the table's."""
+    return len(name) in _ZH_LONG_NAME and all(char in _ZH_TRANSLITERATION for char in name)
+
+
 def _latin_person(latin: str) -> bool:
     """Whether a Latin form reads as a person's name: two to four words, capitalised but for
     particles, none of them an organisation's word (`Committee for Freedom in Hong Kong
@@ -658,20 +677,51 @@ _ZH_SPOKESPERSON_TAIL = lazy(r"(?:的|一名|一位|不愿?透露姓名|不具�
 
 
 def zh_yu_inside_body(np: str, several: re.Match[str]) -> bool:
-    """Whether the first `与` of `np` (`several`, its first word of several sources) lies inside a
-    body's name, between words that are no bodies of their own (`美国疾病控制与预防中心`,
-    `美国卫生与公众服务部发言人`; `国务院与财政部` is two), no other word of several after it."""
-    if several.group() != "与":
+    """Whether the first `与` or `和` of `np` (`several`, its first word of several sources) lies
+    inside a body's name, between words that are no bodies of their own (`美国疾病控制与预防中心`,
+    `美国卫生与公众服务部发言人`; `国务院与财政部` is two), no other word of several after it: 与
+    after a word that is no body's end; and either word after a two-character word that is no
+    body, title or people of its own, right after a body's or a country's name, before an
+    office's end (`美国商务部工业和安全局`, `美国海关与边境保护局`) or the word for what a body is
+    and its name (`美国国防与技术咨询公司博思艾伦汉密尔顿`); not after a name or a country alone
+    (`特朗普和国家安全局`, `美国和日本政府`)."""
+    if several.group() not in ("与", "和") or _ZH_SEVERAL.search(np, several.end()) is not None:
         return False
     cut = _ZH_SUBJECT_END.search(np, several.end())
     after = np[several.end() : cut.start() if cut is not None else len(np)]
     # (`美国卫生与公众服务部发言人`: the body's unnamed spokesperson, who speaks for it)
     after = _ZH_SPOKESPERSON_TAIL.sub("", after)
+    body = len(after) <= 8 and _ZH_BODY_END.search(after) is not None
+    if body and several.group() == "与" and not _ZH_BODY_END.search(np, 0, several.start()):
+        return True
+    office = _ZH_OFFICE_WORD.search(np, max(0, several.start() - 3), several.start())
+    if office is None or not _zh_office_word(office.group("word")):
+        return False
+    if body:
+        return _ZH_OFFICE_END.search(after) is not None
+    return _ZH_KIND_THEN_NAME.fullmatch(after) is not None
+
+
+# Two characters right after a body's or a country's name, before the 和 or 与 of an office's own
+# name (`美国商务部工业和安全局`: 工业), and the end of such an office's name (an office, a bureau,
+# a centre or a committee; not a ministry: `交通部长…和国土安全部` is two).
+_ZH_OFFICE_WORD = lazy(r"(?:[国州省市宫署局部院会府])(?P<word>[\u4e00-\u9fff]{2})\Z")
+_ZH_OFFICE_END = lazy(r"(?:局|署|中心|办公室|委员会)\Z")
+# The word for what a body is, then its name (`技术咨询公司博思艾伦汉密尔顿`), after a word or two
+# of what it does.
+_ZH_KIND_THEN_NAME = lazy(
+    r"[\u4e00-\u9fff]{1,6}?(?:公司|集团|企业|机构|团体|智库|组织)[\u4e00-\u9fff]{2,12}"
+)
+
+
+def _zh_office_word(word: str) -> bool:
+    """Whether two characters before 和 or 与 are a word of an office's name (`工业`, `海关`,
+    `国防`): no body's end, no title's last character, no people, no kind of body."""
     return (
-        len(after) <= 8
-        and _ZH_BODY_END.search(after) is not None
-        and not _ZH_BODY_END.search(np, 0, several.start())
-        and _ZH_SEVERAL.search(np, several.end()) is None
+        _ZH_BODY_END.search(word) is None
+        and _ZH_TITLE_BEFORE_NAME.search(word) is None
+        and _ZH_UNNAMED.search(word) is None
+        and word not in ("企业", "公司", "集团", "机构", "团体", "组织", "智库", "两国", "双方")
     )
 
 

@@ -58,6 +58,7 @@ from pressreader.importing.quotes.chinese import (
     _zh_term_after_colon,
     _zh_term_opens_clause,
     _zh_together,
+    _zh_transliterated,
     _zh_without_role,
     _zh_without_self,
     _zh_without_stray_close,
@@ -196,6 +197,12 @@ _ZH_TITLES_THEN_ROLE = lazy(
 _ZH_NAME_THEN_SETTING = lazy(
     r"(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:星期[一二三四五六日]|周[一二三四五六日]|当天|今天|昨天)?"
     r"(?:在|当)"
+)
+# A country's association or chamber in a place written by its one-character short form
+# (`美国在台协会`, `美国在华商会`, `日本在台交流协会`), and a branch office after it (`台北办事处`).
+_ZH_BODY_IN_PLACE = lazy(
+    r"(?:[\u4e00-\u9fff]{1,3}国|日本|欧盟)在[\u4e00-\u9fff](?:[\u4e00-\u9fff]{1,2})?(?:协会|商会)"
+    r"(?:[\u4e00-\u9fff]{2}(?:办事处|分会))?"
 )
 _ZH_SOME_PEOPLE = Gated(
     r"(?:部分|一些|不少|许多|有些)(?:人士|人|专家|官员|议员|民众)|外界|各界|分析人士|批评人士",
@@ -1389,6 +1396,18 @@ class ChineseQuotes(FinderState):
                     )
                 ):
                     return one
+        in_place = _ZH_BODY_IN_PLACE.match(np) if not dotted and "在" in np else None
+        if in_place is not None and (
+            in_place.end() == len(np)
+            or (
+                np[in_place.end()] not in "(（"
+                and _ZH_SUBJECT_END.match(np, in_place.end()) is not None
+            )
+        ):
+            # `美国在台协会在社交平台脸书上贴文说`: a country's association in a place, its name
+            # holding `在`, then the time or place it spoke in (not 美国 and a setting; with its
+            # abbreviation after it, `美国在台协会(AIT)`, it is read below)
+            return Reference("body", in_place.group()), None
         setting = (
             _ZH_NAME_THEN_SETTING.match(np)
             if not dotted and ("在" in np or "当" in np)  # (what the pattern ends with)
@@ -1571,6 +1590,10 @@ class ChineseQuotes(FinderState):
         if len(known) > 4 and known in self._zh_names:
             # `阿尔巴尼斯` after `安东尼·阿尔巴尼斯`: a long last part of a dotted name.
             return Reference("name", self._zh_names[known]), None
+        meant = self._zh_misspelt(known) if _zh_transliterated(known) else None
+        if meant is not None:
+            # `斯维特奇尔` after `米洛什·维斯特奇尔`: a long name mistyped, written as meant.
+            return Reference("name", meant), None
         if head.endswith(("警方", "检察官")) or head == "检方":
             return Reference("body", head), None
         if (
@@ -1606,8 +1629,11 @@ class ChineseQuotes(FinderState):
                 kind = [match.end() for match in _ZH_KIND_OF_BODY.finditer(tail)]
                 if kind and 2 <= len(tail) - kind[-1] <= 6:
                     return Reference("body", tail[kind[-1] :]), None
-        if not 2 <= len(name) <= 4 or (role is not None and name.startswith("会")):
-            # (`记者会上`: a press conference, not 记者 and a name)
+        if not (2 <= len(name) <= 4 or _zh_transliterated(name)) or (
+            role is not None and name.startswith("会")
+        ):
+            # (`记者会上`: a press conference, not 记者 and a name; a transliterated name longer
+            # than four characters is read whole, `克里希纳莫蒂`)
             return self._zh_titled_name(np) or self._zh_named_body(np)
         return Reference("name", name, role, None), None
 
@@ -1702,6 +1728,9 @@ class ChineseQuotes(FinderState):
                     and (name[0] in _ZH_SURNAMES or name[:2] in _ZH_DOUBLE_SURNAMES)
                 )
                 or (ranked and 3 <= size <= 6 and role[-1] in _ZH_NAME_AFTER and _zh_rankable(name))
+                # `委员会民主党成员克里希纳莫蒂`: a transliterated name longer than four
+                # characters right after a title's last character, whole
+                or (role[-1] in _ZH_TITLE_LAST and _zh_transliterated(name))
             ):
                 if self._zh_person_joined(role):
                     return None
@@ -1741,8 +1770,9 @@ class ChineseQuotes(FinderState):
         latin = _ZH_LATIN_COMPANY.fullmatch(head) or _ZH_ACRONYM_HEAD.fullmatch(head)
         if latin is not None:
             return Reference("body", latin.group(1).strip()), None
-        if _ZH_SEVERAL_JOINED.search(head) or _ZH_UNNAMED.search(head):
-            return None
+        joined = _ZH_SEVERAL_JOINED.search(head)
+        if (joined is not None and not zh_yu_inside_body(head, joined)) or _ZH_UNNAMED.search(head):
+            return None  # (not `美国国防与技术咨询公司博思艾伦汉密尔顿`: 与 inside what it is)
         if head.startswith(_ZH_NOT_ONE_BODY):
             return None  # (several, unnamed, or `该…`, `这…` of no kind read above)
         glossed = text[cut : cut + 1] in ("(", "（")
@@ -1935,6 +1965,26 @@ class ChineseQuotes(FinderState):
             return Reference("name", full, reference.role, reference.affiliation)
         return reference
 
+    def _zh_misspelt(self, name: str) -> str | None:
+        """The dotted name met before whose last part `name` mistypes (ANNOTATING.md, "Seventh
+        folder": `斯维特奇尔` for `米洛什·维斯特奇尔`): as long, one character wrong or two
+        neighbours swapped (of the latest names met: the work stays linear)."""
+        for count, part in enumerate(reversed(self._zh_names)):
+            if count >= _ZH_MISSPELT_LOOKBACK:
+                break
+            full = self._zh_names[part]
+            if len(part) != len(name) or not full.endswith("·" + part) or part == name:
+                continue
+            wrong = [at for at in range(len(name)) if part[at] != name[at]]
+            if len(wrong) == 1 or (
+                len(wrong) == 2
+                and wrong[1] == wrong[0] + 1
+                and part[wrong[0]] == name[wrong[1]]
+                and part[wrong[1]] == name[wrong[0]]
+            ):
+                return full
+        return None
+
     def _zh_met(self, name: str) -> bool:
         """Whether a Chinese name was met before, whole or as the last part of a dotted name
         (`卢比奥` after `马尔科·卢比奥`; the latest 200 people are looked at)."""
@@ -1946,6 +1996,8 @@ class ChineseQuotes(FinderState):
         return any(person.name.endswith(dotted) for person in self.book.people[-200:])
 
 
+# The latest last parts of dotted names (each of their beginnings) a mistyped name is compared with.
+_ZH_MISSPELT_LOOKBACK = 400
 # A subject opening with a name in marks (`“库里品牌”表示`).
 _ZH_MARKED_SUBJECT = lazy(r"“(?P<name>[^“”\n]{2,30})”")
 # A body's short form in brackets with more of a title after it (`第58指挥部(58炮指部)参谋主任`).
