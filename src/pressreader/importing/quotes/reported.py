@@ -373,7 +373,13 @@ _SAID_WHEN = (
     r"(?:\s\d{1,2})?(?:,\s\d{4})?"
     r"|\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier)"
     r"|\sin\san?\s(?:statement|interview|post|letter|email|filing|note|call|report)"
-    r"(?:\s(?:on|to)\s[A-Z][\w.]*)?)?"
+    r"(?:\s(?:on|to)\s[A-Z][\w.]*)?"
+    # Where, how or to whom it was said, up to the sentence's end (`in an interview with the
+    # BBC`, `on X`, `at a news conference in Paris`, `in remarks broadcast on state television`):
+    # a preposition's phrase with no comma, colon or dash, up to 70 characters, which may hold
+    # others (`in Paris on Monday`).
+    r"|\s(?:in|on|at|to|during|before|after|via)\s(?![a-z]+ing\b)"
+    r"[^,;:“”\"()—–]{1,70}?(?=\.\s*\Z))?"
 )
 # The words after `, said` that are a clause, not the one who said (`that …`, a verb's auxiliary).
 _CLAUSE_NOT_NAME = lazy(
@@ -381,9 +387,14 @@ _CLAUSE_NOT_NAME = lazy(
     r"might|does|did)\s)"
 )
 _NP_SAID_END = lazy(
-    r",\s(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,5}?)\s(?:said|says|added|noted|explained|"
+    # (not a relative clause's pronoun, `…, which Roe told reporters.`, nor a participle,
+    # `…, building upon the initiative announced at the summit.`: they report nothing)
+    r",\s(?!(?:which|who|whom|what|[a-z]+ing)\s)"
+    r"(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,5}?)\s(?:said|says|added|noted|explained|"
     r"stressed|reported|wrote|estimated|confirmed|warned|announced|predicted|"
-    r"told\s(?:reporters|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}))"
+    # the one told: `reporters`, `Reuters`, `The Associated Press`, `lawmakers`, `the BBC`
+    r"told\s(?:reporters|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}"
+    r"|(?:(?:the|a)\s)?(?:[a-z]{3,}|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})))"
     rf"{_SAID_WHEN}(?P<close>\.\s*\Z|,\s(?=(?:adding|noting|saying)\s))"
 )
 _SAID_ENDINGS = tuple(  # noqa: RUF005
@@ -392,7 +403,7 @@ _SAID_ENDINGS = tuple(  # noqa: RUF005
 # The end of a sentence that may close with such an attribution (tried on its last characters).
 _SAID_TAIL = lazy(
     r"\b(?:said|says|reported|wrote|told|estimated|confirmed|warned|announced|predicted)\b"
-    r"[^,;]{0,32}[.,]\s*\Z"
+    r"[^,;]{0,80}[.,]\s*\Z"
 )
 _SAID_PARTICIPLE = lazy(r"\b(?:said|says|reported)\b[^,;]{0,32},\s(?:adding|noting|saying)\s")
 _NARRATION = lazy(
@@ -1228,7 +1239,7 @@ class ReportedQuotes(FinderState):
         ends_said = comma and (
             sentence.rstrip().endswith(_SAID_ENDINGS)
             or bool(
-                _SAID_TAIL.search(sentence, max(0, len(sentence) - 48))
+                _SAID_TAIL.search(sentence, max(0, len(sentence) - 96))
                 or (", " in sentence and _SAID_PARTICIPLE.search(sentence))
                 # `…, said Ned Price, a State Department spokesman.`
                 or sentence.find(", said ", max(0, len(sentence) - 140)) >= 0
