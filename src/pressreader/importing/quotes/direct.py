@@ -72,9 +72,12 @@ _NP_SAID = lazy(
 )
 _BEFORE_SAID_END = lazy(_BEFORE_SAID_VERB_END)
 # `“…,” Lael Brainard, the director of the National Economic Council, said …`: a news report's
-# speaker named with an apposition between commas before the verb (the name in capitals).
+# speaker named with an apposition between commas before the verb (the name in capitals); a
+# surname alone with an age or a relative clause (`“…,” Roe, 54, said.`, `Roe, who took office in
+# March, said.`).
 _NAME_APPOSITION_SAID = Gated(
-    r"\s*,?\s*(?P<np>[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){1,3}),\s[^,.;:!?“”\"«»]{2,100}?,\s"
+    r"\s*,?\s*(?P<np>[A-Z][\w.'’\-]*(?:(?:\s[A-Z][\w.'’\-]*){1,3}"
+    r"|(?=,\s(?:\d{1,3}|who\s[^,.;:!?“”\"«»]{2,100}?),\s))),\s[^,.;:!?“”\"«»]{2,100}?,\s"
     rf"(?:also\s)?(?:{_AFTER_VERBS})\b",
     (", ",),
 )

@@ -358,7 +358,10 @@ _ACCORDING_AFTER = lazy(
     # (the name holds no ` in ` nor ` on `: where it was said follows it, one reading only)
     rf"(?P<np>(?:{_NAME_DOT}|(?!\s(?:in|on)\s)[^,.;]){{2,100}}?)"
     # `, a State Department spokesman.`, `, director of the agency.` (a role without an article)
+    # `, who took office in March.`, `, 54.`, `, speaking in Paris.` (an age, a relative clause,
+    # the occasion in a participle)
     r"(?:,\s(?:an?|the|its|his|her)\s[^,;]{2,80}?"
+    r"|,\s(?:\d{1,3}|(?:who|which)\s[^,;]{2,100}?|(?:speaking|writing)\s[^,;]{2,80}?)"
     r"|,\s[a-z][\w\-]*(?:\s[a-z][\w\-]*){0,3}\s(?:of|at|for|with)\s[^,;]{2,80}?)?"
     # `, writes X in today’s Pittsburgh Post-Gazette`, `, said X on Tuesday`: where or when;
     # `— describing how …`: the writer's act after a dash
@@ -390,7 +393,13 @@ _NP_SAID_END = lazy(
     # (not a relative clause's pronoun, `…, which Roe told reporters.`, nor a participle,
     # `…, building upon the initiative announced at the summit.`: they report nothing)
     r",\s(?!(?:which|who|whom|what|[a-z]+ing)\s)"
-    r"(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,5}?)\s(?:said|says|added|noted|explained|"
+    r"(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,5}?)"
+    # An age, a relative clause or an apposition between commas after the name (`Roe, 54,
+    # said`, `Roe, who took office in March, said`, `Jane Roe, the country's foreign minister,
+    # said`).
+    r"(?:,\s(?:\d{1,3}|(?:who|which)\s[^,;:“”\"]{2,100}?|(?:an?|the|its|his|her|their)\s"
+    r"[^,;:“”\"]{2,80}?),)?"
+    r"\s(?:said|says|added|noted|explained|"
     r"stressed|reported|wrote|estimated|confirmed|warned|announced|predicted|"
     # the one told: `reporters`, `Reuters`, `The Associated Press`, `lawmakers`, `the BBC`
     r"told\s(?:reporters|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}"

@@ -1,0 +1,235 @@
+"""The attributions of a wire story, shape by shape (the enwire round): each after a sentence
+that introduces the person in full, with the verb before or after the name, a title, an age, an
+apposition, a relative clause, `told X`, where and how it was said, `according to`, a
+spokesperson, a body, a pronoun, direct quotes split by their attribution, partial quotes and a
+quote after a colon; and the shapes that must stay no quote (docs/ANNOTATING.md: an unnamed
+source, a verb with no clause of content, several people together). The sentences are written
+for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import quotes
+
+INTRO = "Foreign Minister Jane Roe arrived in Paris on Monday."
+NAME = "Jane Roe"
+REPORT = "The plan would cut emissions by half"
+CLAUSE = "the plan would cut emissions by half."
+QUOTE = "We will not back down,"
+
+
+# --- an attribution after its report -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Roe said.",
+        "said Roe.",
+        "Roe said on Tuesday.",
+        "Roe said Tuesday.",
+        "the minister said.",
+        "she said.",
+        "Roe added.",
+        "according to Roe.",
+        "Roe told reporters.",
+        "Roe told Reuters.",
+        "Roe told The Associated Press.",
+        "Roe told CNN on Sunday.",
+        "Roe said in a statement.",
+        "Roe said in an interview on Sunday.",
+        "Roe said in a post on X.",
+        "a spokesperson for Roe said.",
+        # where, how or to whom it was said, up to the sentence's end
+        "the minister told lawmakers.",
+        "Roe told the BBC.",
+        "Roe said in an interview with the BBC.",
+        "the minister said in an interview with the BBC.",
+        "Roe wrote on X.",
+        "Roe wrote in a letter to lawmakers.",
+        "Roe said at a news conference in Paris.",
+        "Roe told reporters in Paris on Monday.",
+        "Roe said in remarks broadcast on state television.",
+        # an age, a relative clause, an apposition, a participle of the occasion
+        "Roe, 54, said.",
+        "Roe, who took office in March, said.",
+        "Roe, who took office in March, told lawmakers.",
+        "Roe, 54, said in an interview with the BBC.",
+        "said Roe, who took office in March.",
+        "said Roe, speaking in Paris.",
+    ],
+)
+def test_an_attribution_after_its_report(attribution: str) -> None:
+    assert quotes(f"{INTRO} {REPORT}, {attribution}") == [("indirect", NAME, REPORT)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"{REPORT}, said Foreign Minister Jane Roe.",
+        f"{REPORT}, said Jane Roe, the country's foreign minister.",
+        f"{REPORT}, Jane Roe, the country's foreign minister, said.",
+        f"{REPORT}, Jane Roe, who took office in March, said.",
+    ],
+)
+def test_a_person_named_in_full_in_the_attribution(sentence: str) -> None:
+    assert quotes(sentence) == [("indirect", NAME, REPORT)]
+
+
+def test_other_sources_after_their_report() -> None:
+    assert quotes(f"{REPORT}, said Sen. Jim Banks, a Republican from Indiana.") == [
+        ("indirect", "Jim Banks", REPORT)
+    ]
+    assert quotes("Microsoft released new figures on Monday.", f"{REPORT}, Microsoft said.") == [
+        ("indirect", "Microsoft", REPORT)
+    ]
+    assert quotes(f"{REPORT}, Reuters reported.") == [("indirect", "Reuters", REPORT)]
+
+
+def test_the_person_named_in_the_paragraph_before() -> None:
+    assert quotes(INTRO, f"{REPORT}, Roe said.") == [("indirect", NAME, REPORT)]
+    assert quotes(INTRO, f"{REPORT}, she said.") == [("indirect", NAME, REPORT)]
+
+
+def test_the_report_keeps_its_own_commas() -> None:
+    # The report's apposition is no attribution's: the report runs to the attribution.
+    assert quotes(
+        "Microsoft released new figures on Monday.",
+        "Sales rose 5%, the highest in a decade, Microsoft said in a filing.",
+    ) == [("indirect", "Microsoft", "Sales rose 5%, the highest in a decade")]
+
+
+# --- an attribution before its report ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Roe said {CLAUSE}",
+        f"Roe said that {CLAUSE}",
+        f"Roe said on Tuesday that {CLAUSE}",
+        f"Roe said Tuesday {CLAUSE}",
+        f"Roe told reporters that {CLAUSE}",
+        f"Roe told Reuters {CLAUSE}",
+        f"In a statement, Roe said {CLAUSE}",
+        f"In an interview with the BBC, Roe said {CLAUSE}",
+        f"Speaking to reporters in Paris, Roe said {CLAUSE}",
+        f"Roe, who took office in March, said {CLAUSE}",
+        f"Roe, 54, said {CLAUSE}",
+        f"Roe, speaking in Paris, said {CLAUSE}",
+        f"The minister said {CLAUSE}",
+        f"She said {CLAUSE}",
+        f"A spokesperson for Roe said {CLAUSE}",
+        f"Roe wrote on X that {CLAUSE}",
+        f"On X, Roe wrote that {CLAUSE}",
+        f"According to Roe, {CLAUSE}",
+        f"Roe insisted {CLAUSE}",
+        f"Roe warned that {CLAUSE}",
+        f"Roe acknowledged that {CLAUSE}",
+        f"Roe argued that {CLAUSE}",
+    ],
+)
+def test_an_attribution_before_its_report(sentence: str) -> None:
+    assert quotes(f"{INTRO} {sentence}") == [("indirect", NAME, CLAUSE)]
+
+
+def test_a_person_named_in_full_before_the_report() -> None:
+    assert quotes(f"Jane Roe, the country's foreign minister, said {CLAUSE}") == [
+        ("indirect", NAME, CLAUSE)
+    ]
+
+
+# --- direct quotes -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Roe said.",
+        "said Roe.",
+        "Roe told reporters.",
+        "Roe said in an interview with the BBC.",
+        "Roe wrote on X.",
+        "the minister said.",
+        "said Roe, who took office in March.",
+        # a surname with an age or a relative clause before the verb
+        "Roe, 54, said.",
+        "Roe, who took office in March, said.",
+    ],
+)
+def test_a_quotation_before_its_attribution(attribution: str) -> None:
+    assert quotes(f"{INTRO} “{QUOTE}” {attribution}") == [("direct", NAME, QUOTE)]
+
+
+def test_a_quotation_with_a_full_name_after_it() -> None:
+    assert quotes(f"“{QUOTE}” said Foreign Minister Jane Roe.") == [("direct", NAME, QUOTE)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Roe said:",
+        "Roe said,",
+        "Roe told the BBC:",
+        "In a statement, Roe said:",
+        "Roe wrote on X:",
+    ],
+)
+def test_a_quotation_after_its_attribution(lead: str) -> None:
+    assert quotes(f"{INTRO} {lead} “We will not back down.”") == [
+        ("direct", NAME, "We will not back down.")
+    ]
+
+
+def test_a_quotation_split_or_carried_on() -> None:
+    assert quotes(f"{INTRO} “We will,” Roe said, “keep going.”") == [
+        ("direct", NAME, "We will,"),
+        ("direct", NAME, "keep going."),
+    ]
+    assert quotes(f"{INTRO} “We will,” Roe told reporters, “keep going.”") == [
+        ("direct", NAME, "We will,"),
+        ("direct", NAME, "keep going."),
+    ]
+    assert quotes(f"{INTRO} “{QUOTE}” Roe said. “We have the votes.”") == [
+        ("direct", NAME, QUOTE),
+        ("direct", NAME, "We have the votes."),
+    ]
+    assert quotes(INTRO, f"“{QUOTE}” Roe said.", "“We have the votes.”") == [
+        ("direct", NAME, QUOTE),
+        ("direct", NAME, "We have the votes."),
+    ]
+
+
+def test_partial_quotes() -> None:
+    assert quotes(f"{INTRO} Roe called the plan “reckless.”") == [("direct", NAME, "reckless.")]
+    assert quotes(f"{INTRO} Roe said the plan was “a disaster” and would fail.") == [
+        ("indirect", NAME, "the plan was “a disaster” and would fail.")
+    ]
+
+
+# --- no quote ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"{REPORT}, officials said.",
+        "Officials said the plan would cut emissions by half.",
+        f"{REPORT}, people familiar with the matter said.",
+        f"{REPORT}, a senior official said.",
+        f"{REPORT}, Roe and her deputy said.",
+        "The plan, critics said, would fail.",
+        "Roe declined to comment.",
+        "Roe said so in a statement.",
+        "In a statement, Roe thanked the workers.",
+        "On X, Roe posted a photo of the summit.",
+        # a relative clause's pronoun or a participle before the verb reports nothing
+        "Nobody believed the story, which Roe told lawmakers.",
+        "Nobody believed the story, which Roe said on Monday.",
+        "USAID launched the academy, building upon the initiative announced at the summit.",
+        "The plan, which the minister said would work, failed.",
+    ],
+)
+def test_no_quote(sentence: str) -> None:
+    assert quotes(f"{INTRO} {sentence}") == []
