@@ -401,9 +401,10 @@ _NP_SAID_END = lazy(
     r"[^,;:“”\"]{2,80}?),)?"
     r"\s(?:said|says|added|noted|explained|"
     r"stressed|reported|wrote|estimated|confirmed|warned|announced|predicted|"
-    # the one told: `reporters`, `Reuters`, `The Associated Press`, `lawmakers`, `the BBC`
+    # the one told: `reporters`, `Reuters`, `The Associated Press`, `lawmakers`, `the BBC`,
+    # `the BBC journalist`
     r"told\s(?:reporters|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}"
-    r"|(?:(?:the|a)\s)?(?:[a-z]{3,}|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})))"
+    r"|(?:(?:the|a|an|his|her|its|their)\s)?(?:[A-Z][\w.’'\-]*\s){0,3}(?:[a-z]{3,}|[A-Z][\w.]*)))"
     rf"{_SAID_WHEN}(?P<close>\.\s*\Z|,\s(?=(?:adding|noting|saying)\s))"
 )
 _SAID_ENDINGS = tuple(  # noqa: RUF005
@@ -956,8 +957,16 @@ _KIND_NAMES = {
         rf"|(?<![\w.'’\-]){kind.capitalize()}\s(?:on|of|for)(?:\sthe)?"
         rf"(?:\s(?:and\s)?{_CAPITALISED}){{1,5}}"
     )
-    for kind in ("subcommittee", "committee", "commission")
+    for kind in ("subcommittee", "committee", "commission", "ministry", "agency", "department")
 }
+# A body a wire story names by its kind alone after its full name (`the ministry` after `the
+# Foreign Ministry`, `the agency` after `the Environmental Protection Agency`).
+_NAMED_KINDS = frozenset(["ministry", "agency", "department"])
+# The kind before a verb with the lower-case words that qualify it (`the defence ministry also`).
+_KIND_WORDS = lazy(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?P<words>(?:[a-z]+\s){0,2}(?:ministry|agency|department))"
+    r"(?:\s(?:also|further|again|then|later|on\s[A-Z][a-z]+))?\s*\Z"
+)
 
 
 class ReportedQuotes(FinderState):
@@ -1102,6 +1111,25 @@ class ReportedQuotes(FinderState):
             last = None
             for found in names.finditer(text, max(0, len(text) - 2000)):
                 last = found
+            if last is not None:
+                name = re.sub(r"[’']s\Z", "", last.group(0))
+                return self._resolve(Reference("body", re.sub(r"\AThe\s", "", name)))
+        return None
+
+    def _kind_before(self, words: str, before: str) -> Person | None:
+        """The body `the ministry`, `the agency` or `the department` names wherever it stands
+        (`In a statement, the ministry said …`, `…, the agency said.`): the latest name of that
+        kind in the paragraph before the sentence or in the two paragraphs before it (`the
+        Foreign Ministry`, `the Ministry of Health`), else None. A kind with words of its own
+        (`the foreign ministry`) names a name that holds them (`the Chinese Foreign Ministry`)."""
+        *own, kind = words.split(" ")
+        if kind not in _NAMED_KINDS or len(own) > 2:
+            return None
+        for text in (before, self._earlier[1], self._earlier[0]):
+            last = None
+            for found in _KIND_NAMES[kind].finditer(text, max(0, len(text) - 2000)):
+                if all(f" {word} " in f" {found.group(0).lower()} " for word in own):
+                    last = found
             if last is not None:
                 name = re.sub(r"[’']s\Z", "", last.group(0))
                 return self._resolve(Reference("body", re.sub(r"\AThe\s", "", name)))
@@ -1281,8 +1309,19 @@ class ReportedQuotes(FinderState):
                 and any(mark[3] >= low + ending.start() - 1 for mark in marked)
             ):
                 ending = None  # `“…,” X said.`: a direct quote's attribution
+            if ending is not None and sentence[: ending.start()].endswith(("”", '"', "»")):
+                # `“… Maybe someone helped them”, X told the BBC.` (the comma after the closing
+                # mark, the opening mark in a sentence before): a direct quote's attribution
+                ending = None
             if ending is not None:
-                person = self._resolve(_np_reference(_DOCUMENT_OF.sub("", ending.group("np"))))
+                reference = _np_reference(_DOCUMENT_OF.sub("", ending.group("np")))
+                person = (
+                    self._kind_before(reference.text, paragraph[max(0, low - 2000) : low])
+                    if reference is not None
+                    and reference.kind == "body"
+                    and reference.text.islower()
+                    else None
+                ) or self._resolve(reference)
                 if person is not None and ending.start() > 20:
                     start = _after_note(paragraph, low, low + ending.start())
                     out.append(Found(start, low + ending.start(), "indirect", person))
@@ -1506,6 +1545,13 @@ class ReportedQuotes(FinderState):
                     if verb_start < 32 and sentence.startswith("The ")
                     else None
                 )
+                kind = _KIND_WORDS.search(tail) if person is None else None
+                if kind is not None:
+                    # `The ministry said …`, `In a statement, the defence ministry said …`: the
+                    # ministry named before in full.
+                    person = self._kind_before(
+                        kind.group("words"), paragraph[max(0, low - 2000) : low]
+                    )
                 if person is None:
                     continue
             else:
