@@ -233,3 +233,111 @@ def test_partial_quotes() -> None:
 )
 def test_no_quote(sentence: str) -> None:
     assert quotes(f"{INTRO} {sentence}") == []
+
+
+def test_a_quotation_closed_before_the_comma_of_its_attribution() -> None:
+    # `“… Maybe someone helped them”, X told the BBC.`: the attribution of a quotation whose
+    # opening mark stands in a sentence before, not a report of the words before it.
+    assert quotes(
+        f"{INTRO} “We have hearts. Our troops know … Maybe someone helped them”, Roe told the BBC."
+    ) == [("direct", NAME, "We have hearts. Our troops know … Maybe someone helped them")]
+
+
+# --- a body by its kind, a spokesperson ----------------------------------------------------
+
+MINISTRY = "The Foreign Ministry published the plan on Monday."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"The ministry said {CLAUSE}",
+        f"The ministry also said {CLAUSE}",
+        f"In a statement, the ministry said {CLAUSE}",
+        f"The ministry said in a statement that {CLAUSE}",
+        f"In a statement, the foreign ministry said {CLAUSE}",
+    ],
+)
+def test_the_ministry_named_before_in_full(sentence: str) -> None:
+    assert quotes(MINISTRY, sentence) == [("indirect", "Foreign Ministry", CLAUSE)]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "the ministry said.",
+        "the ministry said in a statement.",
+        "the foreign ministry said on Tuesday.",
+        "a spokesperson for the ministry said.",
+        "the ministry's spokeswoman said.",
+    ],
+)
+def test_the_ministry_after_its_report(attribution: str) -> None:
+    assert quotes(MINISTRY, f"{REPORT}, {attribution}") == [
+        ("indirect", "Foreign Ministry", REPORT)
+    ]
+
+
+def test_other_kinds_named_before_in_full() -> None:
+    assert quotes(
+        "The Department of Labor released new data on Friday.",
+        "The department said that wages rose in every state.",
+    ) == [("indirect", "Department of Labor", "wages rose in every state.")]
+    assert quotes(
+        "The Environmental Protection Agency published the rule.",
+        "In a statement, the agency said the rule would take effect in May.",
+    ) == [("indirect", "Environmental Protection Agency", "the rule would take effect in May.")]
+
+
+def test_a_kind_named_before_by_another_body_is_not_it() -> None:
+    # `the defence ministry` is not the Foreign Ministry: no ministry of its words was named.
+    assert quotes(MINISTRY, f"In a statement, the defence ministry said {CLAUSE}") == []
+    # No ministry named before: `the ministry` opening a sentence names none.
+    assert quotes(f"The ministry said {CLAUSE}") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"{REPORT}, Roe's spokesman said.",
+        f"{REPORT}, a spokesman for Roe said.",
+        f"{REPORT}, the minister's spokeswoman said.",
+        f"Roe's spokesman said {CLAUSE}",
+    ],
+)
+def test_a_spokesperson_of_a_person_speaks_for_that_person(sentence: str) -> None:
+    found = quotes(f"{INTRO} {sentence}")
+    assert [(kind, speaker) for kind, speaker, _ in found] == [("indirect", NAME)]
+
+
+def test_an_unnamed_spokesperson_of_no_one_named_is_still_no_source() -> None:
+    assert quotes(f"{INTRO} {REPORT}, a spokesperson said.") == []
+
+
+# --- a surname with its particle and a hyphen ----------------------------------------------
+
+ASSAD = "President Bashar al-Assad met the envoy on Monday."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"{REPORT}, al-Assad said.",
+        f"{REPORT}, said Bashar al-Assad.",
+        f"{REPORT}, Assad said.",
+        "“We will not back down,” al-Assad said.",
+        f"Al-Assad said {CLAUSE}",
+        f"Bashar al-Assad said {CLAUSE}",
+    ],
+)
+def test_a_surname_with_a_hyphened_particle(sentence: str) -> None:
+    found = quotes(ASSAD, sentence)
+    assert [speaker for _, speaker, _ in found] == ["Bashar al-Assad"]
+
+
+def test_a_hyphened_particle_with_its_title_and_no_particle_word() -> None:
+    assert quotes(f"Spokesman Basil al-Khateeb said {CLAUSE}") == [
+        ("indirect", "Basil al-Khateeb", CLAUSE)
+    ]
+    # A lower-case word with a hyphen is no name (`so-called`, `well-known`).
+    assert quotes(f"{INTRO} {REPORT}, so-called experts said.") == []

@@ -53,6 +53,7 @@ from pressreader.importing.speakers import (
     TITLE_WORDS,
     Person,
     Reference,
+    hyphen_particle,
     parse_phrase,
 )
 from pressreader.importing.wordlists import Gated, lazy
@@ -822,7 +823,9 @@ class DirectQuotes(ChineseQuotes):
         if match is not None:
             reference = _np_reference(match.group("np"))
             if reference is not None and (
-                reference.kind != "surname" or reference.text[0].isupper()
+                reference.kind != "surname"
+                or reference.text[0].isupper()
+                or hyphen_particle(reference.text)  # `“…,” al-Jaafari said.`
             ):
                 if ends_sentence and _NEXT_QUOTE.match(after, match.end()):
                     late = reference
