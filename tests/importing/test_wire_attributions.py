@@ -341,3 +341,34 @@ def test_a_hyphened_particle_with_its_title_and_no_particle_word() -> None:
     ]
     # A lower-case word with a hyphen is no name (`so-called`, `well-known`).
     assert quotes(f"{INTRO} {REPORT}, so-called experts said.") == []
+
+
+# --- an attribution inside its report ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "report"),
+    [
+        ("Next year, Roe said, the plan would cut emissions by half.", CLAUSE),
+        ("To meet the goal, she said, the Administration needs to get “creative.”",
+         "the Administration needs to get “creative.”"),
+        # the report's subject before the attribution: what follows it, as after an adverbial
+        ("The minister, Roe said, would travel to Berlin next week.",
+         "would travel to Berlin next week."),
+    ],
+)  # fmt: skip
+def test_an_attribution_inside_its_report(sentence: str, report: str) -> None:
+    assert quotes(f"{INTRO} {sentence}") == [("indirect", NAME, report)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan will work, Roe said, because it is cheap.",  # a clause of its own after it
+        "The plan will work, Roe said, and it is cheap.",
+        "In March, officials said, the plan would cut emissions by half.",  # no one named
+        "Now that Roe has announced, is the plan going to work?",  # a question's own words
+    ],
+)
+def test_no_attribution_inside_a_report(sentence: str) -> None:
+    assert quotes(f"{INTRO} {sentence}") == []

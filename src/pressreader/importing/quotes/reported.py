@@ -427,6 +427,34 @@ _NEW_REPORT = lazy(rf"\b(?:{_SPEECH})\b(?:\s[\w’'.\-]+){{0,3}}?(?:\sthat\b|\s?
 _FIRST_PERSON = lazy(r"\b(?:we|our|us|my country)\b", re.I)
 
 
+# An attribution inside its report (`To meet the goal, she said, the state will hire …`, `The
+# minister, Roe said, would travel …`): a short lead with no comma before the source, and after
+# the verb's comma the report going on in lower case, not a clause of its own.
+# (`, as X said, A` is read as `As X said, A` is, by its own rules; `, you know, A` is a filler)
+_INNER_LEAD = lazy(
+    r"\s*[A-Z][^,;:“”\"()—–]{1,80},\s(?![^,]*\b[Aa]s\s|[Ss]o\s)[^,;:“”\"()—–]{1,60}\s\Z"
+)
+_INNER_REST = lazy(
+    r",\s(?!(?:and|but|or|so|because|since|although|though|while|when|as|if|after|before|"
+    r"which|who|where|than|then|according|in|on|at|with|for|to|during|of|by|from|that|"
+    r"you\sknow|I\sguess|like)\b)"
+    r"(?=[a-z]+\s)"
+)
+
+
+def _inner_content(sentence: str, verb_start: int, verb_end: int) -> int | None:
+    """Where the report goes on after an attribution inside it (`, she said, A`: A), or None."""
+    rest = _INNER_REST.match(sentence, verb_end)
+    if rest is None or sentence.rstrip().endswith("?"):
+        return None  # (a question's own words: `now that X has announced, is the …?`)
+    if _INNER_LEAD.fullmatch(sentence, 0, verb_start) is None:
+        return None
+    lead = sentence[: sentence.find(",")]
+    if _NEW_REPORT.search(lead) or _SAID_TAIL.search(lead):
+        return None  # (a report of its own before: `A, she said, B` is A's attribution)
+    return rest.end()
+
+
 def _names_a_source(sentence: str) -> bool:
     """Whether a sentence with no verb of saying may still report a source's words: `according
     to X`, or `Per X:` opening it (`_reported` reads which)."""
@@ -1398,6 +1426,8 @@ class ReportedQuotes(FinderState):
                     self._cleft(paragraph, sentence, (low, high), cleft, after.end(), out)
                     position = len(sentence)
                     continue
+            if content is None and comma and verb in _INNER_VERBS:
+                content = _inner_content(sentence, verb_start, verb_end)
             if content is None:
                 if verb.startswith("announc"):  # (what a body does with a noun phrase)
                     self._body_spoke(sentence[max(0, verb_start - 200) : verb_start], verb)
