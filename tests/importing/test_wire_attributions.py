@@ -372,3 +372,21 @@ def test_an_attribution_inside_its_report(sentence: str, report: str) -> None:
 )
 def test_no_attribution_inside_a_report(sentence: str) -> None:
     assert quotes(f"{INTRO} {sentence}") == []
+
+
+# --- a lead paragraph's dateline -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "dateline", ["WASHINGTON (AP) — ", "BEIJING, April 4 (Reuters) - ", "PARIS — "]
+)
+def test_a_report_begins_after_its_paragraphs_dateline(dateline: str) -> None:
+    assert quotes(f"{dateline}{REPORT}, Foreign Minister Jane Roe said on Tuesday.") == [
+        ("indirect", NAME, REPORT)
+    ]
+
+
+def test_words_before_a_dash_that_are_no_dateline_stay_in_the_report() -> None:
+    assert quotes(f"US-China talks - {REPORT}, Foreign Minister Jane Roe said on Tuesday.") == [
+        ("indirect", NAME, f"US-China talks - {REPORT}")
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pressreader.importing.datelines import dateline_end
 from pressreader.importing.quotes.clauses import (
     _PROGRESSIVE,
     _after_note,
@@ -1352,6 +1353,9 @@ class ReportedQuotes(FinderState):
                 ) or self._resolve(reference)
                 if person is not None and ending.start() > 20:
                     start = _after_note(paragraph, low, low + ending.start())
+                    if start < 80:
+                        # `WASHINGTON (AP) — A, X said.`: the dateline is no part of the report
+                        start = max(start, dateline_end(paragraph))
                     out.append(Found(start, low + ending.start(), "indirect", person))
                     if "close" not in ending.re.groupindex or ending.group("close").startswith("."):
                         return out
