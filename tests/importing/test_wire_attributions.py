@@ -390,3 +390,30 @@ def test_words_before_a_dash_that_are_no_dateline_stay_in_the_report() -> None:
     assert quotes(f"US-China talks - {REPORT}, Foreign Minister Jane Roe said on Tuesday.") == [
         ("indirect", NAME, f"US-China talks - {REPORT}")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"{REPORT}, the company said in a filing.",
+        f"In a statement, the company said {CLAUSE}",
+        f"The company said {CLAUSE}",
+    ],
+)
+def test_the_company_named_before(sentence: str) -> None:
+    found = quotes("Microsoft released new figures on Monday.", sentence)
+    assert [(kind, speaker) for kind, speaker, _ in found] == [("indirect", "Microsoft")]
+
+
+def test_the_company_with_no_company_named_before() -> None:
+    # After its report it is the company as the text names it; opening a sentence, no one.
+    assert quotes(f"{REPORT}, the company said.") == [("indirect", "company", REPORT)]
+    assert quotes(f"In a statement, the company said {CLAUSE}") == []
+    # `the parent company` is not the company named before.
+    assert (
+        quotes(
+            "Microsoft released new figures on Monday.",
+            f"In a statement, the parent company said {CLAUSE}",
+        )
+        == []
+    )

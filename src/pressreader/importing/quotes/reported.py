@@ -991,9 +991,11 @@ _KIND_NAMES = {
 # A body a wire story names by its kind alone after its full name (`the ministry` after `the
 # Foreign Ministry`, `the agency` after `the Environmental Protection Agency`).
 _NAMED_KINDS = frozenset(["ministry", "agency", "department"])
+_OPENING_KINDS = frozenset(["company", "firm", "subcommittee", "committee", "commission"])
 # The kind before a verb with the lower-case words that qualify it (`the defence ministry also`).
 _KIND_WORDS = lazy(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?P<words>(?:[a-z]+\s){0,2}(?:ministry|agency|department))"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?P<words>(?:[a-z]+\s){0,2}"
+    r"(?:ministry|agency|department|company|firm|subcommittee|committee|commission))"
     r"(?:\s(?:also|further|again|then|later|on\s[A-Z][a-z]+))?\s*\Z"
 )
 
@@ -1122,7 +1124,11 @@ class ReportedQuotes(FinderState):
         opening = _KIND_SUBJECT.fullmatch(sentence, 0, verb_start)
         if opening is None:
             return None
-        kind = opening.group("kind")
+        return self._of_kind(opening.group("kind"), before)
+
+    def _of_kind(self, kind: str, before: str) -> Person | None:
+        """The latest body of `kind` (`company`, `firm`, `committee`, …) named before the
+        sentence, as `_kind_named` reads it: also `…, the company said.` after its report."""
         company = kind in ("company", "firm")
         texts: tuple[str, ...] = (before, self._earlier[1], self._earlier[0])
         if company:
@@ -1152,6 +1158,8 @@ class ReportedQuotes(FinderState):
         Foreign Ministry`, `the Ministry of Health`), else None. A kind with words of its own
         (`the foreign ministry`) names a name that holds them (`the Chinese Foreign Ministry`)."""
         *own, kind = words.split(" ")
+        if kind in _OPENING_KINDS and not own:
+            return self._of_kind(kind, before)  # `…, the company said in a filing.`
         if kind not in _NAMED_KINDS or len(own) > 2:
             return None
         for text in (before, self._earlier[1], self._earlier[0]):
@@ -1558,6 +1566,13 @@ class ReportedQuotes(FinderState):
                     person = self._kind_named(
                         sentence, verb_start, paragraph[max(0, low - 2000) : low]
                     )
+                elif "compan" in tail or "firm" in tail:
+                    kind = _KIND_WORDS.search(tail)
+                    if kind is not None:
+                        # `In a statement, the company said …`: the company named before.
+                        person = self._kind_before(
+                            kind.group("words"), paragraph[max(0, low - 2000) : low]
+                        )
                 if person is None and re.search(
                     r"(?:,|\band|\bbut|\band also|\bbut also)\s*\Z", tail
                 ):
