@@ -417,3 +417,21 @@ def test_the_company_with_no_company_named_before() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Roe's office said {CLAUSE}",
+        f"In a statement, Roe's office said {CLAUSE}",
+        f"{REPORT}, Roe's office said.",
+    ],
+)
+def test_a_persons_office_speaks_as_a_body(sentence: str) -> None:
+    # The office speaks as one, by its name as the article gives it (as after its report).
+    found = quotes(f"{INTRO} {sentence}")
+    assert [(kind, speaker) for kind, speaker, _ in found] == [("indirect", "Roe's office")]
+
+
+def test_an_office_of_no_one_is_no_source() -> None:
+    assert quotes(f"The office said {CLAUSE}") == []

@@ -363,6 +363,7 @@ _BODY_LOWER = frozenset(
         "study",
         "government",
         "administration",
+        "office",
     ]
 )
 
