@@ -435,3 +435,14 @@ def test_a_persons_office_speaks_as_a_body(sentence: str) -> None:
 
 def test_an_office_of_no_one_is_no_source() -> None:
     assert quotes(f"The office said {CLAUSE}") == []
+
+
+def test_a_body_by_its_kind_after_a_quotation() -> None:
+    assert quotes(MINISTRY, f"“{QUOTE}” the ministry said in a statement.") == [
+        ("direct", "Foreign Ministry", QUOTE)
+    ]
+    assert quotes("Microsoft released new figures on Monday.", f"“{QUOTE}” the company said.") == [
+        ("direct", "Microsoft", QUOTE)
+    ]
+    # No ministry named before: the ministry as the text names it.
+    assert quotes(f"“{QUOTE}” the ministry said.") == [("direct", "ministry", QUOTE)]

@@ -433,6 +433,15 @@ def _near_enough(paragraph: str, start: int, end: int) -> bool:
 class DirectQuotes(ChineseQuotes):
     """The rules of a finder for English direct quotes (and the Chinese sources they call on)."""
 
+    def _kind_source(self, reference: Reference | None, before: str) -> Person | None:
+        """The source after a quotation (`“…,” the ministry said.`): a body by its kind alone
+        names the one of that kind named before in full (`_kind_before`), else as it reads."""
+        if reference is not None and reference.kind == "body" and reference.text.islower():
+            person = self._kind_before(reference.text, before)
+            if person is not None:
+                return person
+        return self._resolve(reference)
+
     def _direct(
         self, paragraph: str, marks: list[tuple[int, int, int, int]], spans: list[tuple[int, int]]
     ) -> list[Found]:
@@ -800,7 +809,7 @@ class DirectQuotes(ChineseQuotes):
         match = _SAID_NP.match(after) if _may_be_said_np(after) else None
         if match is not None and not (ends_sentence and _NEXT_QUOTE.match(after, match.end("np"))):
             reference = _np_reference(match.group("np"))
-            person = self._resolve(reference)
+            person = self._kind_source(reference, paragraph[max(0, opening - 2000) : opening])
             if person is not None:
                 return person, close_end + match.end("np")
         match = _QUOTE_ACCORDING.match(after) if "ccording to" in after[:16] else None
@@ -830,7 +839,9 @@ class DirectQuotes(ChineseQuotes):
                 if ends_sentence and _NEXT_QUOTE.match(after, match.end()):
                     late = reference
                 else:
-                    person = self._resolve(reference)
+                    person = self._kind_source(
+                        reference, paragraph[max(0, opening - 2000) : opening]
+                    )
                     if person is not None:
                         return person, close_end + match.end()
         sentence_start = _sentence_start(spans, opening)
