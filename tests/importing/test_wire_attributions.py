@@ -446,3 +446,34 @@ def test_a_body_by_its_kind_after_a_quotation() -> None:
     ]
     # No ministry named before: the ministry as the text names it.
     assert quotes(f"“{QUOTE}” the ministry said.") == [("direct", "ministry", QUOTE)]
+
+
+# --- a clause without `that` whose subject counts ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "more than 100 people were killed.",
+        "12 people were killed.",
+        "at least 12 people were killed.",
+        "about 12 people were killed.",
+        "nearly a dozen countries are forming a new group.",
+        "several people were hurt.",
+        "nobody was hurt.",
+    ],
+)
+def test_a_clause_whose_subject_counts(clause: str) -> None:
+    assert quotes(f"Police Chief Jane Roe said {clause}") == [("indirect", NAME, clause)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "What Joe said 10 years ago was right: Love is love.",  # a time, no clause
+        "Police Chief Jane Roe said two things in her speech.",  # a noun phrase
+        "Police Chief Jane Roe said two consecutive — “two quarters is not a recession.”",
+    ],
+)
+def test_a_number_after_said_that_opens_no_clause(sentence: str) -> None:
+    assert quotes(sentence) == []

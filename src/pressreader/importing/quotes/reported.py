@@ -269,6 +269,20 @@ _CLAUSE_START = frozenset(
         "both",
     ]
 )
+# A clause's subject that counts (`said more than 100 people were killed`, `said 12 people were
+# …`, `said at least two soldiers …`, `said several people were hurt`, `said nobody was hurt`): a
+# number with its qualifier, or a word of quantity.
+_COUNTED_SUBJECT = lazy(
+    r"(?:(?:more|fewer|less)\sthan\s|at\s(?:least|most)\s|up\sto\s|(?:about|nearly|almost|"
+    r"around|roughly|approximately|over|only|just|some)\s)?"
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|a\s(?:dozen|hundred|thousand)|dozens|hundreds|thousands|millions)\s"
+    # (not a time, `said 10 years ago`, `said 12 times`, nor a false start, `said two
+    # consecutive — “…”`)
+    r"(?!(?:[a-z]+\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|times?|decades?)\b)"
+    r"(?!(?:\S+\s){0,2}[—–])[a-z]"
+    r"|(?:several|nobody|none|few|neither|either)\s[a-z]"
+)
 # Verbs of the narration that end a report when `and` joins them to its verb.
 _NARRATION_VERBS = (
     "expressed|called|welcomed|raised|thanked|discussed|highlighted|condemned|urged|encouraged|"
@@ -1820,8 +1834,12 @@ class ReportedQuotes(FinderState):
         first = text.split(" ", 1)[0]
         if _contracted(first.lower()):
             return after + 1  # `said he’s ready`
-        if first.lower() not in _CLAUSE_START and not first[:1].isupper():
-            return None  # (decided by the first word: the rest is not split)
+        if (
+            first.lower() not in _CLAUSE_START
+            and not first[:1].isupper()
+            and _COUNTED_SUBJECT.match(text) is None
+        ):
+            return None  # (decided by the first words: the rest is not split)
         words = text.split(" ")
         if (  # noqa: SIM102
             first.lower() in ("the", "a", "an")
