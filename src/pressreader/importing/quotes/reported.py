@@ -373,10 +373,10 @@ _ACCORDING_AFTER = lazy(
     # (the name holds no ` in ` nor ` on `: where it was said follows it, one reading only)
     rf"(?P<np>(?:{_NAME_DOT}|(?!\s(?:in|on)\s)[^,.;]){{2,100}}?)"
     # `, a State Department spokesman.`, `, director of the agency.` (a role without an article)
-    # `, who took office in March.`, `, 54.`, `, speaking in Paris.` (an age, a relative clause,
-    # the occasion in a participle)
+    # `, who took office in March.`, `, 54.`, `, speaking in Paris.` (an age, a person's relative
+    # clause, the occasion in a participle; not `said the report, which was published …`)
     r"(?:,\s(?:an?|the|its|his|her)\s[^,;]{2,80}?"
-    r"|,\s(?:\d{1,3}|(?:who|which)\s[^,;]{2,100}?|(?:speaking|writing)\s[^,;]{2,80}?)"
+    r"|,\s(?:\d{1,3}|who\s[^,;]{2,100}?|(?:speaking|writing)\s[^,;]{2,80}?)"
     r"|,\s[a-z][\w\-]*(?:\s[a-z][\w\-]*){0,3}\s(?:of|at|for|with)\s[^,;]{2,80}?)?"
     # `, writes X in today’s Pittsburgh Post-Gazette`, `, said X on Tuesday`: where or when;
     # `— describing how …`: the writer's act after a dash
@@ -1006,9 +1006,11 @@ _KIND_NAMES = {
 # Foreign Ministry`, `the agency` after `the Environmental Protection Agency`).
 _NAMED_KINDS = frozenset(["ministry", "agency", "department"])
 _OPENING_KINDS = frozenset(["company", "firm", "subcommittee", "committee", "commission"])
-# The kind before a verb with the lower-case words that qualify it (`the defence ministry also`).
+# The kind before a verb with the lower-case words that qualify it (`the defence ministry also`),
+# the whole subject: opening the sentence or after an opening phrase's comma (not `Workers at the
+# plant and the company said`).
 _KIND_WORDS = lazy(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?P<words>(?:[a-z]+\s){0,2}"
+    r"(?:\A\s*|,\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?P<words>(?:[a-z]+\s){0,2}"
     r"(?:ministry|agency|department|company|firm|subcommittee|committee|commission))"
     r"(?:\s(?:also|further|again|then|later|on\s[A-Z][a-z]+))?\s*\Z"
 )
