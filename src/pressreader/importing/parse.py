@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pressreader.format.scalars import printable
-from pressreader.importing.wordlists import Gated, lazy
+from pressreader.importing.datelines import dateline
+from pressreader.importing.wordlists import lazy
 from pressreader.text.sanitize import UNSAFE_CLASS
 
 if TYPE_CHECKING:
@@ -174,12 +175,6 @@ _BY = lazy(r"(?i)by:?\s+(?P<names>[^\d].*)")
 _REPORTER = lazy(r"(?i)(?P<outlet>.*?)\breporters?\s+(?P<names>\S.*)")
 _NAME_SPLIT = lazy(r"\s*(?:,|;|&|\band\b|\u3001|和|及)\s*")
 _NAME = lazy(r"[^\W\d_][\w.'’\- ]*", re.UNICODE)
-# (Tried only where its dash stands: most first paragraphs open with no dateline.)
-_DATELINE = Gated(
-    r"(?P<place>[A-Z][A-Z.'’]*(?:[ \-][A-Z][A-Z.'’]*){0,3}"
-    r"(?:, [^—–\-()]{1,40}?)?(?: \([A-Za-z][^()]{0,30}\))?)\s*(?:—|–|--|-)\s+\S",
-    ("—", "–", "-"),
-)
 
 _MONTHS = {
     name: number
@@ -327,18 +322,6 @@ def _without_title(name: str) -> str:
     if reference is not None and reference.kind == "name" and reference.role:
         return reference.text
     return name
-
-
-def dateline(paragraph: str) -> str | None:
-    """The dateline that opens a paragraph (`WASHINGTON —`, `BEIJING, Oct. 20 (Xinhua) --`)."""
-    match = _DATELINE.match(paragraph[:80])
-    if match is None:
-        return None
-    place = match.group("place").strip()
-    letters = [char for char in place.split(",")[0] if char.isalpha()]
-    if len(letters) < 2:
-        return None
-    return place
 
 
 _CREDIT = lazy(r"\((?P<inner>[^()]{3,120})\)")

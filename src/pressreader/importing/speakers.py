@@ -628,12 +628,24 @@ def particles_before_name(words: list[str], index: int) -> bool:
     return end > index and end < len(words) and _is_name_token(words[end])
 
 
+# A surname opening with its particle joined by a hyphen (`al-Assad`, `el-Sisi`, `al-Jaafari`):
+# a name's word though it opens in lower case, as `bin` and `de` are its particles.
+_HYPHEN_PARTICLE = lazy(r"(?:al|el|ad|as|ash|at|az|an|ar|ul|abu|abd|bin|ibn|ben)-[A-Z][a-z]")
+
+
+def hyphen_particle(word: str) -> bool:
+    """Whether `word` is a surname that opens with its particle and a hyphen (`al-Assad`)."""
+    return word[:1].islower() and "-" in word[:5] and _HYPHEN_PARTICLE.match(word) is not None
+
+
 def _is_name_token(word: str) -> bool:
     lower = word.lower()
     if lower in TITLE_WORDS or lower in ORG_WORDS or lower in DETERMINERS or lower in _FUNCTION:
         return False
     if _is_initial(word):
         return True
+    if hyphen_particle(word):
+        return not word.endswith(("’s", "'s"))
     if not _is_capitalised(word) or not word[0].isalpha():
         return False
     if word.isupper() and len(word) > 1 and "." not in word:
@@ -839,10 +851,23 @@ _UNNAMED_DOCUMENT = lazy(
 )
 
 
+# A spokesperson of a source named with it (`Roe's spokesman`, `the ministry's spokeswoman`, `a
+# spokesperson for Roe`, `a spokesman for the ministry`): the source it speaks for.
+_SPOKESPERSON_OF = lazy(
+    r"(?:(?:an?|the|[Aa]n?|The)\s)?(?:spokesperson|spokesman|spokeswoman)\s(?:for|of)\s"
+    r"(?P<np>[^,;:]{2,120})"
+    r"|(?P<owner>[^,;:]{2,120}?)[’']s\s(?:chief\s|top\s)?(?:spokesperson|spokesman|spokeswoman)"
+)
+
+
 def _parse_phrase(phrase: str) -> Reference | None:
     phrase = phrase.strip(" ,;:")
     if not phrase or len(phrase) > 300:
         return None
+    if "spokes" in phrase:
+        spokesperson = _SPOKESPERSON_OF.fullmatch(phrase)
+        if spokesperson is not None:
+            return _parse_phrase(spokesperson.group("np") or spokesperson.group("owner"))
     if phrase[phrase.rfind(" ") + 1 :].lower() in _DOCUMENT_NOUNS and _UNNAMED_DOCUMENT.fullmatch(
         phrase
     ):
@@ -1173,6 +1198,12 @@ class Book:
                 sharing.append(person)
                 del sharing[:-_SHARING_KEPT]
             self._by_surname[parts[-1]] = person
+            particle, hyphen, bare = parts[-1].partition("-")
+            if hyphen and hyphen_particle(f"{particle}-{bare.capitalize()}"):
+                # `assad` of `Bashar al-Assad`: the surname without its particle too, unless it
+                # names someone else already.
+                self._known.add(bare)
+                self._by_surname.setdefault(bare, person)
         whole = name.split(" ")
         if not person.body and (len(whole) == 2 or _family_first_of_three(whole)):
             self._by_first_of_two[whole[0]] = person

@@ -53,6 +53,7 @@ from pressreader.importing.speakers import (
     TITLE_WORDS,
     Person,
     Reference,
+    hyphen_particle,
     parse_phrase,
 )
 from pressreader.importing.wordlists import Gated, lazy
@@ -72,9 +73,12 @@ _NP_SAID = lazy(
 )
 _BEFORE_SAID_END = lazy(_BEFORE_SAID_VERB_END)
 # `“…,” Lael Brainard, the director of the National Economic Council, said …`: a news report's
-# speaker named with an apposition between commas before the verb (the name in capitals).
+# speaker named with an apposition between commas before the verb (the name in capitals); a
+# surname alone with an age or a relative clause (`“…,” Roe, 54, said.`, `Roe, who took office in
+# March, said.`).
 _NAME_APPOSITION_SAID = Gated(
-    r"\s*,?\s*(?P<np>[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){1,3}),\s[^,.;:!?“”\"«»]{2,100}?,\s"
+    r"\s*,?\s*(?P<np>[A-Z][\w.'’\-]*(?:(?:\s[A-Z][\w.'’\-]*){1,3}"
+    r"|(?=,\s(?:\d{1,3}|who\s[^,.;:!?“”\"«»]{2,100}?),\s))),\s[^,.;:!?“”\"«»]{2,100}?,\s"
     rf"(?:also\s)?(?:{_AFTER_VERBS})\b",
     (", ",),
 )
@@ -433,6 +437,15 @@ def _near_enough(paragraph: str, start: int, end: int) -> bool:
 
 class DirectQuotes(ChineseQuotes):
     """The rules of a finder for English direct quotes (and the Chinese sources they call on)."""
+
+    def _kind_source(self, reference: Reference | None, before: str) -> Person | None:
+        """The source after a quotation (`“…,” the ministry said.`): a body by its kind alone
+        names the one of that kind named before in full (`_kind_before`), else as it reads."""
+        if reference is not None and reference.kind == "body" and reference.text.islower():
+            person = self._kind_before(reference.text, before)
+            if person is not None:
+                return person
+        return self._resolve(reference)
 
     def _direct(
         self, paragraph: str, marks: list[tuple[int, int, int, int]], spans: list[tuple[int, int]]
@@ -808,7 +821,7 @@ class DirectQuotes(ChineseQuotes):
         match = _SAID_NP.match(after) if _may_be_said_np(after) else None
         if match is not None and not (ends_sentence and _NEXT_QUOTE.match(after, match.end("np"))):
             reference = _np_reference(match.group("np"))
-            person = self._resolve(reference)
+            person = self._kind_source(reference, paragraph[max(0, opening - 2000) : opening])
             if person is not None:
                 return person, close_end + match.end("np")
         match = _QUOTE_ACCORDING.match(after) if "ccording to" in after[:16] else None
@@ -831,12 +844,16 @@ class DirectQuotes(ChineseQuotes):
         if match is not None:
             reference = _np_reference(match.group("np"))
             if reference is not None and (
-                reference.kind != "surname" or reference.text[0].isupper()
+                reference.kind != "surname"
+                or reference.text[0].isupper()
+                or hyphen_particle(reference.text)  # `“…,” al-Jaafari said.`
             ):
                 if ends_sentence and _NEXT_QUOTE.match(after, match.end()):
                     late = reference
                 else:
-                    person = self._resolve(reference)
+                    person = self._kind_source(
+                        reference, paragraph[max(0, opening - 2000) : opening]
+                    )
                     if person is not None:
                         return person, close_end + match.end()
         sentence_start = _sentence_start(spans, opening)

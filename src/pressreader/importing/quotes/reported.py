@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pressreader.importing.datelines import dateline_end
 from pressreader.importing.quotes.clauses import (
     _PROGRESSIVE,
     _after_note,
@@ -268,6 +269,20 @@ _CLAUSE_START = frozenset(
         "both",
     ]
 )
+# A clause's subject that counts (`said more than 100 people were killed`, `said 12 people were
+# …`, `said at least two soldiers …`, `said several people were hurt`, `said nobody was hurt`): a
+# number with its qualifier, or a word of quantity.
+_COUNTED_SUBJECT = lazy(
+    r"(?:(?:more|fewer|less)\sthan\s|at\s(?:least|most)\s|up\sto\s|(?:about|nearly|almost|"
+    r"around|roughly|approximately|over|only|just|some)\s)?"
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|a\s(?:dozen|hundred|thousand)|dozens|hundreds|thousands|millions)\s"
+    # (not a time, `said 10 years ago`, `said 12 times`, nor a false start, `said two
+    # consecutive — “…”`)
+    r"(?!(?:[a-z]+\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|times?|decades?)\b)"
+    r"(?!(?:\S+\s){0,2}[—–])[a-z]"
+    r"|(?:several|nobody|none|few|neither|either)\s[a-z]"
+)
 # Verbs of the narration that end a report when `and` joins them to its verb.
 _NARRATION_VERBS = (
     "expressed|called|welcomed|raised|thanked|discussed|highlighted|condemned|urged|encouraged|"
@@ -358,7 +373,10 @@ _ACCORDING_AFTER = lazy(
     # (the name holds no ` in ` nor ` on `: where it was said follows it, one reading only)
     rf"(?P<np>(?:{_NAME_DOT}|(?!\s(?:in|on)\s)[^,.;]){{2,100}}?)"
     # `, a State Department spokesman.`, `, director of the agency.` (a role without an article)
+    # `, who took office in March.`, `, 54.`, `, speaking in Paris.` (an age, a person's relative
+    # clause, the occasion in a participle; not `said the report, which was published …`)
     r"(?:,\s(?:an?|the|its|his|her)\s[^,;]{2,80}?"
+    r"|,\s(?:\d{1,3}|who\s[^,;]{2,100}?|(?:speaking|writing)\s[^,;]{2,80}?)"
     r"|,\s[a-z][\w\-]*(?:\s[a-z][\w\-]*){0,3}\s(?:of|at|for|with)\s[^,;]{2,80}?)?"
     # `, writes X in today’s Pittsburgh Post-Gazette`, `, said X on Tuesday`: where or when;
     # `— describing how …`: the writer's act after a dash
@@ -373,7 +391,13 @@ _SAID_WHEN = (
     r"(?:\s\d{1,2})?(?:,\s\d{4})?"
     r"|\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier)"
     r"|\sin\san?\s(?:statement|interview|post|letter|email|filing|note|call|report)"
-    r"(?:\s(?:on|to)\s[A-Z][\w.]*)?)?"
+    r"(?:\s(?:on|to)\s[A-Z][\w.]*)?"
+    # Where, how or to whom it was said, up to the sentence's end (`in an interview with the
+    # BBC`, `on X`, `at a news conference in Paris`, `in remarks broadcast on state television`):
+    # a preposition's phrase with no comma, colon or dash, up to 70 characters, which may hold
+    # others (`in Paris on Monday`).
+    r"|\s(?:in|on|at|to|during|before|after|via)\s(?![a-z]+ing\b)"
+    r"[^,;:“”\"()—–]{1,70}?(?=\.\s*\Z))?"
 )
 # The words after `, said` that are a clause, not the one who said (`that …`, a verb's auxiliary).
 _CLAUSE_NOT_NAME = lazy(
@@ -381,9 +405,21 @@ _CLAUSE_NOT_NAME = lazy(
     r"might|does|did)\s)"
 )
 _NP_SAID_END = lazy(
-    r",\s(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,5}?)\s(?:said|says|added|noted|explained|"
+    # (not a relative clause's pronoun, `…, which Roe told reporters.`, nor a participle,
+    # `…, building upon the initiative announced at the summit.`: they report nothing)
+    r",\s(?!(?:which|who|whom|what|[a-z]+ing)\s)"
+    r"(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,5}?)"
+    # An age, a relative clause or an apposition between commas after the name (`Roe, 54,
+    # said`, `Roe, who took office in March, said`, `Jane Roe, the country's foreign minister,
+    # said`).
+    r"(?:,\s(?:\d{1,3}|(?:who|which)\s[^,;:“”\"]{2,100}?|(?:an?|the|its|his|her|their)\s"
+    r"[^,;:“”\"]{2,80}?),)?"
+    r"\s(?:said|says|added|noted|explained|"
     r"stressed|reported|wrote|estimated|confirmed|warned|announced|predicted|"
-    r"told\s(?:reporters|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}))"
+    # the one told: `reporters`, `Reuters`, `The Associated Press`, `lawmakers`, `the BBC`,
+    # `the BBC journalist`
+    r"told\s(?:reporters|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}"
+    r"|(?:(?:the|a|an|his|her|its|their)\s)?(?:[A-Z][\w.’'\-]*\s){0,3}(?:[a-z]{3,}|[A-Z][\w.]*)))"
     rf"{_SAID_WHEN}(?P<close>\.\s*\Z|,\s(?=(?:adding|noting|saying)\s))"
 )
 _SAID_ENDINGS = tuple(  # noqa: RUF005
@@ -392,7 +428,7 @@ _SAID_ENDINGS = tuple(  # noqa: RUF005
 # The end of a sentence that may close with such an attribution (tried on its last characters).
 _SAID_TAIL = lazy(
     r"\b(?:said|says|reported|wrote|told|estimated|confirmed|warned|announced|predicted)\b"
-    r"[^,;]{0,32}[.,]\s*\Z"
+    r"[^,;]{0,80}[.,]\s*\Z"
 )
 _SAID_PARTICIPLE = lazy(r"\b(?:said|says|reported)\b[^,;]{0,32},\s(?:adding|noting|saying)\s")
 _NARRATION = lazy(
@@ -404,6 +440,34 @@ _NARRATION = lazy(
 # as any verb (`my country has maintained strategic determination`).
 _NEW_REPORT = lazy(rf"\b(?:{_SPEECH})\b(?:\s[\w’'.\-]+){{0,3}}?(?:\sthat\b|\s?:)")
 _FIRST_PERSON = lazy(r"\b(?:we|our|us|my country)\b", re.I)
+
+
+# An attribution inside its report (`To meet the goal, she said, the state will hire …`, `The
+# minister, Roe said, would travel …`): a short lead with no comma before the source, and after
+# the verb's comma the report going on in lower case, not a clause of its own.
+# (`, as X said, A` is read as `As X said, A` is, by its own rules; `, you know, A` is a filler)
+_INNER_LEAD = lazy(
+    r"\s*[A-Z][^,;:“”\"()—–]{1,80},\s(?![^,]*\b[Aa]s\s|[Ss]o\s)[^,;:“”\"()—–]{1,60}\s\Z"
+)
+_INNER_REST = lazy(
+    r",\s(?!(?:and|but|or|so|because|since|although|though|while|when|as|if|after|before|"
+    r"which|who|where|than|then|according|in|on|at|with|for|to|during|of|by|from|that|"
+    r"you\sknow|I\sguess|like)\b)"
+    r"(?=[a-z]+\s)"
+)
+
+
+def _inner_content(sentence: str, verb_start: int, verb_end: int) -> int | None:
+    """Where the report goes on after an attribution inside it (`, she said, A`: A), or None."""
+    rest = _INNER_REST.match(sentence, verb_end)
+    if rest is None or sentence.rstrip().endswith("?"):
+        return None  # (a question's own words: `now that X has announced, is the …?`)
+    if _INNER_LEAD.fullmatch(sentence, 0, verb_start) is None:
+        return None
+    lead = sentence[: sentence.find(",")]
+    if _NEW_REPORT.search(lead) or _SAID_TAIL.search(lead):
+        return None  # (a report of its own before: `A, she said, B` is A's attribution)
+    return rest.end()
 
 
 def _names_a_source(sentence: str) -> bool:
@@ -936,8 +1000,20 @@ _KIND_NAMES = {
         rf"|(?<![\w.'’\-]){kind.capitalize()}\s(?:on|of|for)(?:\sthe)?"
         rf"(?:\s(?:and\s)?{_CAPITALISED}){{1,5}}"
     )
-    for kind in ("subcommittee", "committee", "commission")
+    for kind in ("subcommittee", "committee", "commission", "ministry", "agency", "department")
 }
+# A body a wire story names by its kind alone after its full name (`the ministry` after `the
+# Foreign Ministry`, `the agency` after `the Environmental Protection Agency`).
+_NAMED_KINDS = frozenset(["ministry", "agency", "department"])
+_OPENING_KINDS = frozenset(["company", "firm", "subcommittee", "committee", "commission"])
+# The kind before a verb with the lower-case words that qualify it (`the defence ministry also`),
+# the whole subject: opening the sentence or after an opening phrase's comma (not `Workers at the
+# plant and the company said`).
+_KIND_WORDS = lazy(
+    r"(?:\A\s*|,\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?P<words>(?:[a-z]+\s){0,2}"
+    r"(?:ministry|agency|department|company|firm|subcommittee|committee|commission))"
+    r"(?:\s(?:also|further|again|then|later|on\s[A-Z][a-z]+))?\s*\Z"
+)
 
 
 class ReportedQuotes(FinderState):
@@ -1064,7 +1140,11 @@ class ReportedQuotes(FinderState):
         opening = _KIND_SUBJECT.fullmatch(sentence, 0, verb_start)
         if opening is None:
             return None
-        kind = opening.group("kind")
+        return self._of_kind(opening.group("kind"), before)
+
+    def _of_kind(self, kind: str, before: str) -> Person | None:
+        """The latest body of `kind` (`company`, `firm`, `committee`, …) named before the
+        sentence, as `_kind_named` reads it: also `…, the company said.` after its report."""
         company = kind in ("company", "firm")
         texts: tuple[str, ...] = (before, self._earlier[1], self._earlier[0])
         if company:
@@ -1082,6 +1162,27 @@ class ReportedQuotes(FinderState):
             last = None
             for found in names.finditer(text, max(0, len(text) - 2000)):
                 last = found
+            if last is not None:
+                name = re.sub(r"[’']s\Z", "", last.group(0))
+                return self._resolve(Reference("body", re.sub(r"\AThe\s", "", name)))
+        return None
+
+    def _kind_before(self, words: str, before: str) -> Person | None:
+        """The body `the ministry`, `the agency` or `the department` names wherever it stands
+        (`In a statement, the ministry said …`, `…, the agency said.`): the latest name of that
+        kind in the paragraph before the sentence or in the two paragraphs before it (`the
+        Foreign Ministry`, `the Ministry of Health`), else None. A kind with words of its own
+        (`the foreign ministry`) names a name that holds them (`the Chinese Foreign Ministry`)."""
+        *own, kind = words.split(" ")
+        if kind in _OPENING_KINDS and not own:
+            return self._of_kind(kind, before)  # `…, the company said in a filing.`
+        if kind not in _NAMED_KINDS or len(own) > 2:
+            return None
+        for text in (before, self._earlier[1], self._earlier[0]):
+            last = None
+            for found in _KIND_NAMES[kind].finditer(text, max(0, len(text) - 2000)):
+                if all(f" {word} " in f" {found.group(0).lower()} " for word in own):
+                    last = found
             if last is not None:
                 name = re.sub(r"[’']s\Z", "", last.group(0))
                 return self._resolve(Reference("body", re.sub(r"\AThe\s", "", name)))
@@ -1228,7 +1329,7 @@ class ReportedQuotes(FinderState):
         ends_said = comma and (
             sentence.rstrip().endswith(_SAID_ENDINGS)
             or bool(
-                _SAID_TAIL.search(sentence, max(0, len(sentence) - 48))
+                _SAID_TAIL.search(sentence, max(0, len(sentence) - 96))
                 or (", " in sentence and _SAID_PARTICIPLE.search(sentence))
                 # `…, said Ned Price, a State Department spokesman.`
                 or sentence.find(", said ", max(0, len(sentence) - 140)) >= 0
@@ -1261,10 +1362,24 @@ class ReportedQuotes(FinderState):
                 and any(mark[3] >= low + ending.start() - 1 for mark in marked)
             ):
                 ending = None  # `“…,” X said.`: a direct quote's attribution
+            if ending is not None and sentence[: ending.start()].endswith(("”", '"', "»")):
+                # `“… Maybe someone helped them”, X told the BBC.` (the comma after the closing
+                # mark, the opening mark in a sentence before): a direct quote's attribution
+                ending = None
             if ending is not None:
-                person = self._resolve(_np_reference(_DOCUMENT_OF.sub("", ending.group("np"))))
+                reference = _np_reference(_DOCUMENT_OF.sub("", ending.group("np")))
+                person = (
+                    self._kind_before(reference.text, paragraph[max(0, low - 2000) : low])
+                    if reference is not None
+                    and reference.kind == "body"
+                    and reference.text.islower()
+                    else None
+                ) or self._resolve(reference)
                 if person is not None and ending.start() > 20:
                     start = _after_note(paragraph, low, low + ending.start())
+                    if start < 80:
+                        # `WASHINGTON (AP) — A, X said.`: the dateline is no part of the report
+                        start = max(start, dateline_end(paragraph))
                     out.append(Found(start, low + ending.start(), "indirect", person))
                     if "close" not in ending.re.groupindex or ending.group("close").startswith("."):
                         return out
@@ -1339,6 +1454,8 @@ class ReportedQuotes(FinderState):
                     self._cleft(paragraph, sentence, (low, high), cleft, after.end(), out)
                     position = len(sentence)
                     continue
+            if content is None and comma and verb in _INNER_VERBS:
+                content = _inner_content(sentence, verb_start, verb_end)
             if content is None:
                 if verb.startswith("announc"):  # (what a body does with a noun phrase)
                     self._body_spoke(sentence[max(0, verb_start - 200) : verb_start], verb)
@@ -1465,6 +1582,13 @@ class ReportedQuotes(FinderState):
                     person = self._kind_named(
                         sentence, verb_start, paragraph[max(0, low - 2000) : low]
                     )
+                elif "compan" in tail or "firm" in tail:
+                    kind = _KIND_WORDS.search(tail)
+                    if kind is not None:
+                        # `In a statement, the company said …`: the company named before.
+                        person = self._kind_before(
+                            kind.group("words"), paragraph[max(0, low - 2000) : low]
+                        )
                 if person is None and re.search(
                     r"(?:,|\band|\bbut|\band also|\bbut also)\s*\Z", tail
                 ):
@@ -1486,6 +1610,13 @@ class ReportedQuotes(FinderState):
                     if verb_start < 32 and sentence.startswith("The ")
                     else None
                 )
+                kind = _KIND_WORDS.search(tail) if person is None else None
+                if kind is not None:
+                    # `The ministry said …`, `In a statement, the defence ministry said …`: the
+                    # ministry named before in full.
+                    person = self._kind_before(
+                        kind.group("words"), paragraph[max(0, low - 2000) : low]
+                    )
                 if person is None:
                     continue
             else:
@@ -1705,8 +1836,12 @@ class ReportedQuotes(FinderState):
         first = text.split(" ", 1)[0]
         if _contracted(first.lower()):
             return after + 1  # `said he’s ready`
-        if first.lower() not in _CLAUSE_START and not first[:1].isupper():
-            return None  # (decided by the first word: the rest is not split)
+        if (
+            first.lower() not in _CLAUSE_START
+            and not first[:1].isupper()
+            and _COUNTED_SUBJECT.match(text) is None
+        ):
+            return None  # (decided by the first words: the rest is not split)
         words = text.split(" ")
         if (  # noqa: SIM102
             first.lower() in ("the", "a", "an")

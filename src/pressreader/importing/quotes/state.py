@@ -204,6 +204,11 @@ class FinderState:
         # The last two paragraphs read, for `Here are the top moments you missed:`.
         self._earlier: tuple[str, str] = ("", "")
 
+    def _kind_before(self, words: str, before: str) -> Person | None:
+        """The body a kind alone names (`the ministry`: the Foreign Ministry named before);
+        the English rules' (`ReportedQuotes._kind_before`), None here."""
+        return None
+
     def _resolve(self, reference: Reference | None) -> Person | None:
         if reference is None:
             return None

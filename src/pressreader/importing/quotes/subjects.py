@@ -10,6 +10,7 @@ from pressreader.importing.speakers import (
     TITLE_WORDS,
     Reference,
     _clean_role,
+    hyphen_particle,
     parse_phrase,
 )
 from pressreader.importing.wordlists import Gated, lazy
@@ -302,6 +303,7 @@ def _np_backwards(words: list[str]) -> list[str]:
         lower = word.lower()
         if (
             word[:1].isupper()
+            or hyphen_particle(word)  # `Bashar al-Assad`
             or (word[:1].isdigit() and out)
             or (
                 lower in ("of", "and", "for", "on")
@@ -361,6 +363,7 @@ _BODY_LOWER = frozenset(
         "study",
         "government",
         "administration",
+        "office",
     ]
 )
 
