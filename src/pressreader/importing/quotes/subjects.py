@@ -181,7 +181,7 @@ def _subject_before(tail: str) -> Reference | None:
 # `The Congressional Budget Office — and it is nonpartisan — says that …`, `The Centers for Disease
 # Control and Prevention — the CDC — says …` (an aside), `Elon Musk has asked — has said that …`,
 # `President Xi had some sort of — had a sort of conciliatory — conciliatory tone — said …` (a
-# predicate begun and broken off). The speaker is the name, title or body the clause opens with.
+# predicate begun and broken off). The speaker is the name or body the clause opens with.
 _CLAUSE_BEFORE_DASHES = lazy(
     r"(?:\A|[,;:.!?“”\"(])\s*(?P<clause>[^,;:.!?“”\"()—–]+?)\s*[—–](?P<rest>[^,;:.!?“”\"()]*)\Z"
 )
@@ -192,11 +192,14 @@ _BROKEN_PREDICATE = lazy(
 # An aside that holds another's saying or a speaker joined to the first (`— I said —`, `— and I
 # —`): not read past.
 _ASIDE_SPEAKS = lazy(r"\b(?:said|says|say|told|tell|tells)\b|\A\s*and\s+\S+\s*\Z")
-_PLAIN_KINDS = frozenset(("name", "surname", "title", "body"))
+# (not a title alone: `the President has said — has been clear that …` in a briefing may
+# resolve to a President named in passing, and `the President signed — say that one more time`
+# is the speaker's own request)
+_PLAIN_KINDS = frozenset(("name", "surname", "body"))
 
 
 def _subject_before_dash(end: str) -> Reference | None:
-    """The speaker of a verb right after a dash (`_CLAUSE_BEFORE_DASHES`): a name, a title or a
+    """The speaker of a verb right after a dash (`_CLAUSE_BEFORE_DASHES`): a name (or surname) or a
     body that opens the clause, with an aside or a broken-off predicate between; or None."""
     found = _CLAUSE_BEFORE_DASHES.search(end, max(0, len(end) - 240))
     if found is None or _ASIDE_SPEAKS.search(found.group("rest").rstrip(" —–")):
@@ -207,7 +210,7 @@ def _subject_before_dash(end: str) -> Reference | None:
         clause = clause[: predicate.start()]  # `Elon Musk has asked —`: the subject before
     elif found.group("rest").count("—") + found.group("rest").count("–") != 1:
         return None  # an aside is closed by the dash before the verb, and by it only
-    elif len(found.group("rest").split()) > 12:
+    elif len(re.findall(r"\w+", found.group("rest"))) > 15:
         return None
     if not clause or _ASIDE_SPEAKS.search(clause):
         return None
