@@ -58,3 +58,29 @@ def test_no_speaker_is_read_past_a_dash_when_the_clause_names_no_one() -> None:
     # A group after several dashes with no predicate broken off (`the — the Persian — the poet
     # — Hafiz — excuse me — said`) is not read.
     assert quotes(TURN, "Senator Roe — Doe — excuse me — the plan — said that it works.") == []
+
+
+def test_a_clause_opening_with_a_bare_plural_is_reported() -> None:
+    # `Donald Trump said cuts to Social Security and Medicare are on the table.`
+    assert quotes(TURN, "Just this week Jane Roe said cuts to the program are on the table.") == [
+        ("indirect", "Jane Roe", "cuts to the program are on the table.")
+    ]
+    # `The Centers for Disease Control and Prevention — the CDC — says masks are critical, …`
+    assert quotes(TURN, "The Bureau of Labor Statistics says wages are rising again.") == [
+        ("indirect", "Bureau of Labor Statistics", "wages are rising again.")
+    ]
+    assert quotes(TURN, "In an interview, Jane Roe said states have the right to do it.") == [
+        ("indirect", "Jane Roe", "states have the right to do it.")
+    ]
+
+
+def test_a_word_in_s_that_opens_no_clause_is_no_report() -> None:
+    # thanks, a relative clause before the auxiliary, a word no plural noun
+    assert quotes(TURN, "Jane Roe said thanks to all of you who are here.") == []
+    assert quotes(TURN, "Jane Roe said prayers that will be remembered.") == []
+    assert quotes(TURN, "Jane Roe said yes to the plan and we will see.") == []
+    # the first person is the turn's own words, unnamed people no source
+    assert quotes(TURN, "I said taxes are too high.") == []
+    assert quotes(TURN, "Economists said prices will fall.") == []
+    # only after `said`, `says`, `say`: `emphasized ties are …` keeps its reading
+    assert quotes(TURN, "Jane Roe emphasized ties are strong.") == []
