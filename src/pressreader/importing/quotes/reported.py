@@ -767,6 +767,20 @@ _AS_SAID_AFTER = lazy(r"(?:\s[^,;:“”\"]{1,100})?,\s+(?=[A-Za-z])")
 _SPOKEN_QUOTE = Gated(r"(?:and\s)?(?:I\s)?quote[,:]?\s*[“\"]", ("quote",))
 
 
+# A clause without `that` opening with a plural noun and no determiner, its auxiliary within six
+# words (`said cuts to Social Security and Medicare are on the table`, `says masks are critical`,
+# `said states have the right to …`); not a word in -s that is no plural noun (`said always`,
+# `says thanks`, `said yes`, `serious`), nor with a pronoun or a relative word before the auxiliary
+# (`said thanks to all of you who are here`, `said prayers that will …`).
+_BARE_PLURAL_CLAUSE = lazy(
+    r"\s(?!(?:always|perhaps|sometimes|afterwards|nevertheless|besides|towards|regardless|thanks"
+    r"|yes|this|thus|less|unless|was|has|is|his|its|hers|ours|yours|theirs|as|us|plus|across"
+    r"|whereas|does|goes|says|lots|tons|words|things)\s)"
+    r"[a-z]{2,}[^sui\W]s\s"
+    r"(?:(?!(?:i|we|you|he|she|they|it|who|which|that|whom|whose|where|when|what|if|because)\s)"
+    r"[\w’'\-]+\s){0,5}?"
+    r"(?:are|were|will|would|have|had|can|could|should|must|might|do|did|need|cost)\s"
+)
 _CLAUSE_TEXT = lazy(r"\s(?P<clause>[^,;:]{3,160})")
 
 
@@ -1816,6 +1830,10 @@ class ReportedQuotes(FinderState):
         plain = self._clause(rest, verb_end, verb not in _CLAUSE_VERBS)
         if plain is not None:
             return plain
+        if verb in ("said", "says", "say") and _BARE_PLURAL_CLAUSE.match(rest):
+            # `Donald Trump said cuts to Social Security and Medicare are on the table`, `the CDC
+            # says masks are critical`: a clause whose subject is a plural with no determiner.
+            return verb_end + 1
         joined = _joined_that(rest)
         if joined is not None:
             # `reiterated the interests of … and that the United States stands …`

@@ -163,6 +163,10 @@ _WHERE_SAID = Gated(
 def _subject_before(tail: str) -> Reference | None:
     """The speaker that ends `tail` (the words before a speech verb), or None."""
     end = tail.rstrip()
+    if "—" in end[-40:] or "–" in end[-40:]:
+        bare = _BEFORE_THE_VERB.sub("", end)  # (`Elon Musk has asked — has said`)
+        if bare.endswith(("—", "–")):
+            return _subject_before_dash(bare)
     where = _WHERE_SAID.search(end, max(0, len(end) - 120)) if end[-1:].isalpha() else None
     if where is not None and where.start() > 0:
         # (the speaker before where it was said, when that names one; before a place, a
@@ -172,6 +176,49 @@ def _subject_before(tail: str) -> Reference | None:
         if before is not None and before.kind in kinds:
             return before
     return _subject_before_where(tail)
+
+
+# A spoken aside or a false start between a speaker and the verb, the verb right after a dash:
+# `The Congressional Budget Office — and it is nonpartisan — says that …`, `The Centers for Disease
+# Control and Prevention — the CDC — says …` (an aside), `Elon Musk has asked — has said that …`,
+# `President Xi had some sort of — had a sort of conciliatory — conciliatory tone — said …` (a
+# predicate begun and broken off). The speaker is the name or body the clause opens with.
+_CLAUSE_BEFORE_DASHES = lazy(
+    r"(?:\A|[,;:.!?“”\"(])\s*(?P<clause>[^,;:.!?“”\"()—–]+?)\s*[—–](?P<rest>[^,;:.!?“”\"()]*)\Z"
+)
+# What may follow the speaker up to the first dash in a false start: an auxiliary or a past verb.
+_BROKEN_PREDICATE = lazy(
+    r"\s(?:has|had|have|was|is|were|would|will|did|[a-z]{2,}ed)(?:\s[^—–]*)?\Z"
+)
+# An aside that holds another's saying or a speaker joined to the first (`— I said —`, `— and I
+# —`): not read past.
+_ASIDE_SPEAKS = lazy(r"\b(?:said|says|say|told|tell|tells)\b|\A\s*and\s+\S+\s*\Z")
+# (not a title alone: `the President has said — has been clear that …` in a briefing may
+# resolve to a President named in passing, and `the President signed — say that one more time`
+# is the speaker's own request)
+_PLAIN_KINDS = frozenset(("name", "surname", "body"))
+
+
+def _subject_before_dash(end: str) -> Reference | None:
+    """The speaker of a verb right after a dash (`_CLAUSE_BEFORE_DASHES`): a name (or surname) or a
+    body that opens the clause, with an aside or a broken-off predicate between; or None."""
+    found = _CLAUSE_BEFORE_DASHES.search(end, max(0, len(end) - 240))
+    if found is None or _ASIDE_SPEAKS.search(found.group("rest").rstrip(" —–")):
+        return None
+    clause = found.group("clause")
+    predicate = _BROKEN_PREDICATE.search(clause)
+    if predicate is not None:
+        clause = clause[: predicate.start()]  # `Elon Musk has asked —`: the subject before
+    elif found.group("rest").count("—") + found.group("rest").count("–") != 1:
+        return None  # an aside is closed by the dash before the verb, and by it only
+    elif len(re.findall(r"\w+", found.group("rest"))) > 15:
+        return None
+    if not clause or _ASIDE_SPEAKS.search(clause):
+        return None
+    reference = _subject_before_where(clause)
+    if reference is None or reference.kind not in _PLAIN_KINDS:
+        return None
+    return reference
 
 
 # What may speak before where it was said: a person (named, by title or by pronoun) or a body;
