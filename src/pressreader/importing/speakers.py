@@ -653,6 +653,29 @@ def _is_name_token(word: str) -> bool:
     return not word.endswith(("’s", "'s"))
 
 
+# Titles that are also surnames (`Martin Luther King`, `Jane Bishop`, `John Judge`): after a
+# run of names, ending the phrase, the surname.
+_SURNAME_TITLES = frozenset(
+    ["King", "Bishop", "Judge", "Dean", "Pope", "Prince", "Marshal", "Chancellor", "Cardinal"]
+)
+# A nationality's adjective before such a word is a title's country (`Spanish King`).
+_NATIONALITY_END = ("an", "ese", "ish", "ch", "i")
+
+
+def _title_as_surname(words: list[str], start: int, end: int) -> bool:
+    """Whether the word after the run of names `words[start:end]` is a surname that is also a
+    title's word (`Coretta Scott King`, `Sen. Angus King`, `Dr. Martin Luther King Jr.`): it
+    ends the phrase (or a suffix follows), the run follows no determiner, and the run is no
+    nationality (`the Dutch King`, `Spanish King`)."""
+    if end >= len(words) or words[end] not in _SURNAME_TITLES or end == start:
+        return False
+    if end + 1 < len(words) and words[end + 1].lower() not in _SUFFIXES:
+        return False
+    if start > 0 and words[start - 1].lower() in DETERMINERS:
+        return False  # (`the Dutch King`; `Vice President King` has no name before it)
+    return not (end - start == 1 and words[start].endswith(_NATIONALITY_END))
+
+
 def _words(phrase: str) -> list[str]:
     return _WORD.findall(phrase)
 
@@ -931,6 +954,11 @@ def _parse_phrase(phrase: str) -> Reference | None:
                 _is_name_token(words[index]) or particles_before_name(words, index)
             ):
                 index += 1
+            if _title_as_surname(words, start, index):
+                # `Coretta Scott King`, `Stephen King`: the title's word a surname, and the
+                # name's end (a suffix after it, `Jr.`, is the suffix, no name of its own)
+                runs.append((start, index + 1))
+                break
             runs.append((start, index))
         else:
             index += 1
