@@ -493,6 +493,17 @@ _NOT_AFTER_PREPOSITION = "".join(
 _ASIDE_THAT = (
     r",(?:\s[\w.'’\-]+){1,6}?(?=,\sthat\s(?!(?:is|are|was|were|has|have|had|will|would)\b))"
 )
+# A longer aside, or one of several phrases, between commas (a transcript's `said today, in
+# terms of when things would be back to normal, that, “…”`, `has said, again, time and time
+# again, that …`, `has said, and I’ve said many times from here, that …`), after the time of
+# saying or none: up to twelve words, no marks or dashes, opening as an aside does (a
+# preposition, `again`, `as`, `when`, `because`, `and`: not `said, look, there are …, that`).
+_LONG_ASIDE_THAT = (
+    r"(?:\s(?:today|yesterday|again|also|himself|herself|publicly|earlier|before))?"
+    r",\s(?:in|on|at|during|with|for|from|over|after|before|again|as|when|while|because|and|"
+    r"once|just|earlier|actually|essentially|frankly)(?:,?\s[\w.'’\-]+){0,11}?"
+    r"(?=,\sthat,?\s(?!(?:is|are|was|were|has|have|had|will|would)\b))"
+)
 _OBJECT_THAT = lazy(rf"(?:,)?(?:\s[\w.'’\-]+){{0,6}}?,?{_NOT_AFTER_PREPOSITION}\sthat,?\s")
 # How often or how long ago it was said, between the verb and `that` (`said a few days ago that`,
 # `said a couple times just now that`, `has said time and again that`); a count of things is no
@@ -503,7 +514,7 @@ _TIMES_THAT = (
     r"a\smoment\sago|a\swhile\sago|just\snow|time\sand\sagain|over\sand\sover(?:\sagain)?|"
     r"earlier\stoday|earlier\sthis\sweek|last\sweek|last\smonth))+"
 )
-_THAT = lazy(
+_THAT_WORDS = (
     r"(?:\s(?:"
     + alternation(
         [
@@ -558,9 +569,18 @@ _THAT = lazy(
     + _TIMES_THAT
     + r"|"
     + _ASIDE_THAT
-    + r")?,?"
-    + _NOT_AFTER_PREPOSITION
-    + r"\sthat,?\s"
+)
+_THAT_END = r")?,?" + _NOT_AFTER_PREPOSITION + r"\sthat,?\s"
+_THAT = lazy(_THAT_WORDS + r"|" + _LONG_ASIDE_THAT + _THAT_END)
+# `_THAT` without the long aside, to tell the reports only the long aside opens: their subject
+# must name its speaker plainly (a name, a body, `the President` of a text with one), not a
+# pronoun nor `the President` of a text naming several (a transcript's `He’s also said, and I’ve
+# said many times from here, that …` after a question naming a senator: `he` is the President,
+# the one named last is not).
+_SHORT_THAT = lazy(_THAT_WORDS + _THAT_END)
+_UNPLAIN_SUBJECT = lazy(
+    r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?:’s|'s|’ve|'ve)?|\b[Tt]he\s[Pp]resident)"
+    r"(?:\s(?:has|had|have|also|just|himself|herself|again|always|certainly))*\s*\Z"
 )
 # `reiterated the interests of … and that the United States stands …`
 # (`.` only in abbreviations here, the sentence being already split: `the U.S. position on …`)
@@ -1072,6 +1092,19 @@ class ReportedQuotes(FinderState):
             reference.text == "president" and not reference.role and self._one_president()
         )
 
+    def _unplain_long_aside(self, sentence: str, verb_end: int, content: int, tail: str) -> bool:
+        """Whether a report only a long aside before its `that` opens (`_LONG_ASIDE_THAT`) has
+        a subject that names no one plainly: a pronoun, or `the President` in a text whose
+        President is not one (`_one_president`)."""
+        if ", that" not in sentence[verb_end:content] or _SHORT_THAT.match(sentence, verb_end):
+            return False
+        if _THAT.match(sentence, verb_end) is None:
+            return False
+        subject = _UNPLAIN_SUBJECT.search(tail, max(0, len(tail) - 40))
+        if subject is None:
+            return False
+        return not subject.group().lower().startswith("the") or not self._one_president()
+
     def _one_president(self) -> bool:
         """Whether `the President` can name one person only: the text's title names its
         President, or the text gives the title to one person in office or to none."""
@@ -1475,6 +1508,8 @@ class ReportedQuotes(FinderState):
                     self._body_spoke(sentence[max(0, verb_start - 200) : verb_start], verb)
                 continue
             tail = sentence[max(0, verb_start - 200) : verb_start]
+            if as_said is None and self._unplain_long_aside(sentence, verb_end, content, tail):
+                continue
             if (
                 verb in _BEEN_CLEAR
                 and content == verb_end + 1

@@ -15,6 +15,7 @@ from pressreader.importing.speakers import (
     Book,
     Person,
     Reference,
+    dominant_president,
     parse_phrase,
     particles_before_name,
     register_mentions,
@@ -307,6 +308,13 @@ class FinderState:
             person for person in seen.people if not person.body and " " not in person.name
         ]
         self._own_president = _own_president(text, paragraphs)
+        if self._own_president is None and sum(p.startswith("Q ") for p in paragraphs) >= 2:
+            # A transcript with questions whose title names no President: the one its
+            # paragraphs name far the most (`dominant_president`), `the President` of its turns
+            # even where a foreign President was named last.
+            dominant = dominant_president(list(paragraphs))
+            if dominant is not None:
+                self._own_president = Reference("surname", dominant, "President")
         for person in seen.people:
             if person.body or " " not in person.name:
                 continue
