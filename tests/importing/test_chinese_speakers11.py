@@ -2,8 +2,8 @@
 (docs/IMPORT.md, "Since the eleventh round of Chinese speakers"): 称 after 原, 改, 旧 or a person's
 `位人`, `名人` right before a short term in marks gives a name (`首长原称“噶伦赤巴”`, `这一职务改称
 “司政”`, `这位人称“卢蒙巴·韦阿”的男子`: what a post or a person is called), not a quotation of a
-speaker `首长原`, `职务改` or `这位人`, as `昵称`, `简称` and `俗称` were not. Each with a near shape
-that must stay a quote (the sentences here are written for the tests)."""
+speaker `首长原`, `职务改` or `这位人`, as `昵称`, `简称` and `俗称` were not. Each with a near
+shape that must stay a quote (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def test_an_old_name_in_marks_with_wei_is_no_quote() -> None:
 
 
 def test_a_person_known_as_a_name_in_marks_is_no_quote() -> None:
-    text = "他是刚果民主共和国足球队的一位狂热球迷。这位人称“卢蒙巴·韦阿”的男子会在比赛期间登上高台。"
+    text = "他是刚果足球队的一位狂热球迷。这位人称“卢蒙巴·韦阿”的男子会在比赛期间登上高台。"
     assert quotes(text) == []
 
 
@@ -49,5 +49,5 @@ def test_a_changed_account_in_a_sentence_of_marks_is_still_a_quote() -> None:
 
 
 def test_and_said_before_marks_is_still_a_quote() -> None:
-    found = quotes("台湾总统赖清德星期三视察部队。赖清德对此表达肯定，并称“这是强化自我防卫能力的一步”。")
-    assert found == [("direct", "赖清德", "这是强化自我防卫能力的一步")]
+    found = quotes("台湾总统赖清德星期三视察部队。赖清德表达肯定，并称“这是强化防卫能力的一步”。")
+    assert found == [("direct", "赖清德", "这是强化防卫能力的一步")]
