@@ -49,5 +49,6 @@ def test_a_changed_account_in_a_sentence_of_marks_is_still_a_quote() -> None:
 
 
 def test_and_said_before_marks_is_still_a_quote() -> None:
-    found = quotes("台湾总统赖清德星期三视察部队。赖清德表达肯定，并称“这是强化防卫能力的一步”。")
+    text = "台湾总统赖清德星期三视察部队。赖清德对此表达肯定，并称“这是强化防卫能力的一步”。"
+    found = quotes(text)
     assert found == [("direct", "赖清德", "这是强化防卫能力的一步")]
