@@ -3,7 +3,9 @@
 `位人`, `名人` right before a short term in marks gives a name (`首长原称“噶伦赤巴”`, `这一职务改称
 “司政”`, `这位人称“卢蒙巴·韦阿”的男子`: what a post or a person is called), not a quotation of a
 speaker `首长原`, `职务改` or `这位人`, as `昵称`, `简称` and `俗称` were not. Each with a near
-shape that must stay a quote (the sentences here are written for the tests)."""
+shape that must stay a quote; and what a person is where the report finds them, a visitor or a
+player's position (`游客埃隆说`, `巴尔的摩游客马尼说`, `后卫泰勒·亚当斯说`), read as a title
+before the name (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 
@@ -52,3 +54,32 @@ def test_and_said_before_marks_is_still_a_quote() -> None:
     text = "台湾总统赖清德星期三视察部队。赖清德对此表达肯定，并称“这是强化防卫能力的一步”。"
     found = quotes(text)
     assert found == [("direct", "赖清德", "这是强化防卫能力的一步")]
+
+
+# --- what a person is, written before the name like a title -----------------------------------
+
+_FLOWERS = "一群刚毕业的大学生兴奋地寻找着家乡州的州花。"
+
+
+def test_a_visitor_before_a_short_name_is_a_role() -> None:
+    found = quotes(_FLOWERS + "游客埃隆说：“我们马里兰州的州花是黑眼苏珊。”")
+    assert found == [("direct", "埃隆", "我们马里兰州的州花是黑眼苏珊。")]
+
+
+def test_a_visitor_after_a_place_is_a_role_not_part_of_the_name() -> None:
+    found = quotes(_FLOWERS + "马里兰州巴尔的摩游客马尼说：“我非常热爱自己的国家。”")
+    assert found == [("direct", "马尼", "我非常热爱自己的国家。")]
+
+
+def test_a_players_position_before_a_dotted_name_is_a_role() -> None:
+    found = quotes("美国队将迎战澳大利亚。美国队后卫泰勒·亚当斯说：“这是最重要的一点。”")
+    assert found == [("direct", "泰勒·亚当斯", "这是最重要的一点。")]
+
+
+def test_an_unnamed_visitor_is_still_no_source() -> None:
+    assert quotes(_FLOWERS + "一名美国游客表示，这里的花很美。") == []
+
+
+def test_a_body_named_with_the_word_keeps_its_officials_name() -> None:
+    found = quotes("游客中心主任王明说：“今年人很多。”")
+    assert found == [("direct", "王明", "今年人很多。")]
