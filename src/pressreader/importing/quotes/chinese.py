@@ -169,6 +169,13 @@ _ZH_ROLES = (
     "中校",
     "少校",
     "上尉",
+    # what a person is where the report finds them, written before the name like a title
+    # (`游客埃隆说`, `巴尔的摩游客马尼说`, `后卫泰勒·亚当斯表示`)
+    "游客",
+    "访客",
+    "后卫",
+    "前锋",
+    "门将",
 )
 
 # The last characters of the roles: a text with none of them holds no role, and the search of

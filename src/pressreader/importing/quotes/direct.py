@@ -31,7 +31,7 @@ from pressreader.importing.quotes.clauses import (
     _organisation_label,
 )
 from pressreader.importing.quotes.found import Found
-from pressreader.importing.quotes.marks import _HAN, _in_brackets, _own_words
+from pressreader.importing.quotes.marks import _HAN, _in_brackets, _own_words, _zh_name_given
 from pressreader.importing.quotes.reported import (
     _AFTER_VERBS,
     _ASKS_YOU,
@@ -466,6 +466,8 @@ class DirectQuotes(ChineseQuotes):
             read = self._pend_before(paragraph, opening, spans, read)
             if _in_brackets(paragraph, opening, close_end):
                 continue  # `(昵称为“比比”)`, `(the “Act”)`: a name or a term, not a quote
+            if _zh_name_given(paragraph, opening, start, end):
+                continue  # `职务改称“司政”`: a name given, not a quote
             if _own_words(paragraph, opening, close_end, spans):
                 previous = None  # (nor is the quotation after it a part split by `I said`)
                 continue

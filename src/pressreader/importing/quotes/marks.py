@@ -188,6 +188,23 @@ def _in_brackets(paragraph: str, opening: int, close_end: int) -> bool:
 
 _BRACKET_CLOSES = lazy(r"[\s,.;，。；]{0,3}[)）]")
 
+# 称 after a word that makes it a name given, not a verb of saying (`首长原称“噶伦赤巴”`, `这一职务
+# 改称“司政”`, `旧称`, `这位人称“卢蒙巴·韦阿”的男子`: what a thing or a person was, is or is
+# known to be called), as after 昵, 简 or 俗 (ANNOTATING.md, "Chinese text").
+_ZH_NAME_GIVEN = lazy(r"(?:[原改旧]|(?<=[位名])人)称为?\s*\Z")
+# A name in marks: a short term with no punctuation of a sentence.
+_ZH_TERM = lazy(r"[^，。！？；：,.!?;:]{1,12}")
+
+
+def _zh_name_given(paragraph: str, opening: int, start: int, end: int) -> bool:
+    """Whether the marks at `opening` hold a name given right after `原称`, `改称`, `旧称` or
+    `人称` (no comma between), not a quotation (`白宫随后改称“这是误会，…”` is one)."""
+    return (
+        paragraph[opening - 1 : opening] in ("称", "为", " ")
+        and _ZH_TERM.fullmatch(paragraph, start, end) is not None
+        and _ZH_NAME_GIVEN.search(paragraph, max(0, opening - 6), opening) is not None
+    )
+
 
 def _single_close(paragraph: str, start: int) -> int:
     position = start
