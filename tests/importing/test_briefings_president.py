@@ -103,3 +103,25 @@ def test_no_own_president_named_less_often_or_only_in_full() -> None:
     )
     # One President in office named: `named_president`'s, not this rule's.
     assert first_president(["MS. ROE: President Jones will travel.", "Q Where?"]) is None
+
+
+def test_one_president_named_beside_another_countrys_by_its_adjective() -> None:
+    # `Russian President Putin` (another country's, named by its adjective) leaves the title to
+    # more than one person, but the one President named in office is the briefing's own.
+    assert (
+        first_president(
+            [
+                "MS. ROE: President Jones will travel.",
+                "Q What of Russian President Smith’s visit?",
+                "MS. ROE: President Jones will not comment.",
+            ]
+        )
+        == "Jones"
+    )
+    assert _gaggle(
+        "MS. ROE: President Jones will travel.",
+        "Q Where to?",
+        "MS. ROE: To Ohio.",
+        "Q What of Russian President Smith’s visit? Will the President respond?",
+        "MS. ROE: Look, the President has always said he wants to talk.",
+    ) == [("indirect", "Jones", "he wants to talk.")]

@@ -498,10 +498,11 @@ def first_president(texts: list[str]) -> str | None:
     `dominant_president` gives none: named at least as often as any other in office, first
     too in the answers (the paragraphs of turns that are no question), never a past holder
     (`Former President Obama`) and written bare (`Vladimir Putin`, `as Putin has claimed`) no
-    more often than with the title (`President Biden` once and `President Putin` once: Biden),
-    else None: the text's own President, whom its `the President` names (ANNOTATING.md,
-    "Thirtieth folder"). One search of each text a pattern and one of the President's surname,
-    so near-linear in the texts' length."""
+    more often than with the title (`President Biden` once and `President Putin` once: Biden;
+    `President Biden` alone beside `Russian President Putin`, which leaves `named_president`
+    none: Biden), else None: the text's own President, whom its `the President` names
+    (ANNOTATING.md, "Thirtieth folder"). One search of each text a pattern and one of the
+    President's surname, so near-linear in the texts' length."""
     counts: dict[str, int] = {}  # (in the order first named)
     past: set[str] = set()
     short: set[str] = set()
@@ -526,8 +527,10 @@ def first_president(texts: list[str]) -> str | None:
             if not asking:
                 answered[surname] = None
     named = {surname: count for surname, count in counts.items() if surname not in past}
-    if len(named) < 2:
-        return None  # (one President in office: `named_president`'s)
+    if not named:
+        return None
+    if len(named) == 1 and not any(_OTHER_PRESIDENT.search(text) for text in texts):
+        return None  # (the one President named in office: `named_president`'s)
     first = next(iter(named))
     answering = next((surname for surname in answered if surname not in past), "")
     if first != answering or named[first] < max(named.values()) or not first.isalpha():
