@@ -108,9 +108,11 @@ def test_no_own_president_when_another_is_named_first_or_as_often() -> None:
         )
         == [("indirect", "Smith", "the talks would go on.")]  # (read as before: the one named last)
     )
-    # Named as often (less than twice as often), neither is the text's own.
+    # Named less often than another, neither is the text's own (named as often, first and
+    # first in the answers, he is: tests/importing/test_briefings_president.py).
     assert _titled(
         "MS. ROE: President Jones will travel. President Jones will meet governors.",
-        "Q Will President Jones meet President Smith? President Smith said no.",
+        "Q Will President Jones meet President Smith? President Smith said no. President "
+        "Smith is in Paris.",
         "Q President Smith spoke today. The President said that the talks would go on.",
     ) == [("indirect", "Smith", "the talks would go on.")]

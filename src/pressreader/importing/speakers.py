@@ -479,6 +479,73 @@ def dominant_president(texts: list[str]) -> str | None:
     return first
 
 
+# A transcript's turn label (`Q`, `MS. JEAN-PIERRE:`): whether the paragraphs after it ask.
+_TURN_LABEL = lazy(r"(?:Q\.?|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+:)(?=\s)")
+
+
+def _held_surname(name: str) -> str:
+    """The surname of a `President …` match's words: the word a possessive ends (`Biden’s
+    Cancer Moonshot`: Biden), else the last (`Joe Biden`: Biden)."""
+    words = name.split(" ")
+    for word in words:
+        if word.endswith(("’s", "'s")):
+            return word[:-2]
+    return words[-1]
+
+
+def first_president(texts: list[str]) -> str | None:
+    """The surname of the President a transcript with questions names first, when
+    `dominant_president` gives none: named at least as often as any other in office, first
+    too in the answers (the paragraphs of turns that are no question), never a past holder
+    (`Former President Obama`) and written bare (`Vladimir Putin`, `as Putin has claimed`) no
+    more often than with the title (`President Biden` once and `President Putin` once: Biden;
+    `President Biden` alone beside `Russian President Putin`, which leaves `named_president`
+    none: Biden), else None: the text's own President, whom its `the President` names
+    (ANNOTATING.md, "Thirtieth folder"). One search of each text a pattern and one of the
+    President's surname, so near-linear in the texts' length."""
+    counts: dict[str, int] = {}  # (in the order first named)
+    past: set[str] = set()
+    short: set[str] = set()
+    answered: dict[str, None] = {}  # (the surnames the answers name, in order)
+    asking = False
+    for text in texts:
+        turn = _TURN_LABEL.match(text) if text[:1] == "Q" or ":" in text[:40] else None
+        if turn is not None:
+            asking = turn.group().startswith("Q")
+        if "President" not in text:
+            continue
+        for match in _PRESIDENT_NAMED.finditer(text):
+            if _BODY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                continue
+            surname = _held_surname(match.group("name"))
+            if _PAST_HOLDER.search(text, max(0, match.start() - 8), match.start()):
+                past.add(surname)
+                continue
+            counts[surname] = counts.get(surname, 0) + 1
+            if surname == match.group("name").split(" ")[0].removesuffix("’s").removesuffix("'s"):
+                short.add(surname)  # (`President Biden`, not only `President George Washington`)
+            if not asking:
+                answered[surname] = None
+    named = {surname: count for surname, count in counts.items() if surname not in past}
+    if not named:
+        return None
+    if len(named) == 1 and not any(_OTHER_PRESIDENT.search(text) for text in texts):
+        return None  # (the one President named in office: `named_president`'s)
+    first = next(iter(named))
+    answering = next((surname for surname in answered if surname not in past), "")
+    if first != answering or named[first] < max(named.values()) or not first.isalpha():
+        return None
+    if first not in short:
+        return None
+    titled = re.compile(rf"\bPresident (?:[A-Z][\w.’'\-]* ){{0,2}}{re.escape(first)}\b")
+    alone = re.compile(rf"\b{re.escape(first)}\b(?![\-–]\w| [Aa]dministration)")
+    bare = 0
+    for text in texts:
+        if first in text:
+            bare += len(alone.findall(text)) - len(titled.findall(text))
+    return first if bare <= named[first] else None
+
+
 def sole_titles(texts: list[str]) -> frozenset[str]:
     """The titles of SOLE_TITLES that no text of `texts` (the title and the paragraphs) gives
     to a name: one search of each text a title, so near-linear in the text's length."""

@@ -16,6 +16,7 @@ from pressreader.importing.speakers import (
     Person,
     Reference,
     dominant_president,
+    first_president,
     parse_phrase,
     particles_before_name,
     register_mentions,
@@ -312,7 +313,7 @@ class FinderState:
             # A transcript with questions whose title names no President: the one its
             # paragraphs name far the most (`dominant_president`), `the President` of its turns
             # even where a foreign President was named last.
-            dominant = dominant_president(list(paragraphs))
+            dominant = dominant_president(list(paragraphs)) or first_president(list(paragraphs))
             if dominant is not None:
                 self._own_president = Reference("surname", dominant, "President")
         for person in seen.people:
