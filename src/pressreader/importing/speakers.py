@@ -14,6 +14,7 @@ bounded per attribution.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -420,6 +421,23 @@ def named_speaker(texts: list[str]) -> str | None:
     return " ".join(longest)
 
 
+def _presidents_in(text: str) -> Iterator[tuple[str, bool]]:
+    """Each `President …` a text writes: the name's words as written, and whether a past holder
+    (`former President …`); another body's President (`SMART-TD President …`) left out."""
+    if "President" not in text:
+        return
+    for match in _PRESIDENT_NAMED.finditer(text):
+        if _BODY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # `SMART-TD President Jeremy Ferguson`: a union's, a company's President
+        past = _PAST_HOLDER.search(text, max(0, match.start() - 8), match.start()) is not None
+        yield match.group("name"), past
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a `President …` match, each without its possessive (`Biden’s`: Biden)."""
+    return [word.removesuffix("’s").removesuffix("'s") for word in name.split(" ")]
+
+
 def named_president(texts: list[str]) -> str | None:
     """`President X` when it is the only holder of the title that `texts` name in office (every
     `President …` shares a word of the name, no other country's President, `former President …`
@@ -433,15 +451,10 @@ def named_president(texts: list[str]) -> str | None:
             continue
         if _OTHER_PRESIDENT.search(text):
             return None  # `the French President`, `President of Ukraine`, `Presidents …`
-        for match in _PRESIDENT_NAMED.finditer(text):
-            if _PAST_HOLDER.search(text, max(0, match.start() - 8), match.start()):
+        for name, past in _presidents_in(text):
+            if past:
                 continue
-            if _BODY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
-                continue  # `SMART-TD President Jeremy Ferguson`: a union's, a company's President
-            words = [
-                word.removesuffix("’s").removesuffix("'s")
-                for word in match.group("name").split(" ")
-            ]
+            words = _name_words(name)
             if names and names.isdisjoint(words):
                 return None  # two Presidents (`President Biden`, `President Macron`)
             names.update(words)
@@ -461,15 +474,10 @@ def dominant_president(texts: list[str]) -> str | None:
     One search of each text, so near-linear in the texts' length."""
     counts: dict[str, int] = {}  # (in the order first named)
     for text in texts:
-        if "President" not in text:
-            continue
-        for match in _PRESIDENT_NAMED.finditer(text):
-            if _PAST_HOLDER.search(text, max(0, match.start() - 8), match.start()):
-                continue
-            if _BODY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
-                continue
-            last = match.group("name").split(" ")[-1].removesuffix("’s").removesuffix("'s")
-            counts[last] = counts.get(last, 0) + 1
+        for name, past in _presidents_in(text):
+            if not past:
+                last = _name_words(name)[-1]
+                counts[last] = counts.get(last, 0) + 1
     if len(counts) < 2:
         return None
     ranked = sorted(counts.values(), reverse=True)
@@ -512,17 +520,13 @@ def first_president(texts: list[str]) -> str | None:
         turn = _TURN_LABEL.match(text) if text[:1] == "Q" or ":" in text[:40] else None
         if turn is not None:
             asking = turn.group().startswith("Q")
-        if "President" not in text:
-            continue
-        for match in _PRESIDENT_NAMED.finditer(text):
-            if _BODY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
-                continue
-            surname = _held_surname(match.group("name"))
-            if _PAST_HOLDER.search(text, max(0, match.start() - 8), match.start()):
+        for name, was in _presidents_in(text):
+            surname = _held_surname(name)
+            if was:
                 past.add(surname)
                 continue
             counts[surname] = counts.get(surname, 0) + 1
-            if surname == match.group("name").split(" ")[0].removesuffix("’s").removesuffix("'s"):
+            if surname == _name_words(name)[0]:
                 short.add(surname)  # (`President Biden`, not only `President George Washington`)
             if not asking:
                 answered[surname] = None
