@@ -313,7 +313,8 @@ class FinderState:
             # A transcript with questions whose title names no President: the one its
             # paragraphs name far the most (`dominant_president`), `the President` of its turns
             # even where a foreign President was named last.
-            dominant = dominant_president(list(paragraphs)) or first_president(list(paragraphs))
+            texts = list(paragraphs)
+            dominant = dominant_president(texts) or first_president(texts)
             if dominant is not None:
                 self._own_president = Reference("surname", dominant, "President")
         for person in seen.people:
