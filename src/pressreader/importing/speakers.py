@@ -1111,6 +1111,10 @@ def _parse_phrase(phrase: str) -> Reference | None:
                 and not any(_is_initial(word) for word in run)
             ):
                 start = end - 2
+                while start > best[0] and words[start].lower() in NAME_PARTICLES:
+                    # `… Commission Ursula von der Leyen`: the particles and the given name
+                    # before them belong to the name.
+                    start -= 1
                 run = words[start:end]
             elif not preceded_by_title and start > 0 and words[start - 1] == "of":
                 # `Secretary of Homeland Security Alejandro N. Mayorkas`: the office's words

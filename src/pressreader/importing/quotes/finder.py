@@ -70,9 +70,36 @@ _EXCERPTS_LABEL = lazy(
 # A paragraph that introduces the quotations after it: a source and its verb before a colon
 # (`Meanwhile, The Washington Post reports:`), or the story a source was quoted from.
 _COLON_SAID = lazy(
-    r"(?:\A|,\s)(?P<np>[A-Z][^,:;.“”\"]{1,80}?)\s(?:reports|reported|writes|wrote|says|said|"
+    r"(?:\A|,\s)(?P<np>[A-Z](?:[^,:;.“”\"]|(?<=\s[A-Z])\.){1,80}?)\s(?:reports|reported|writes|wrote|says|said|"
     r"notes|noted|adds|added|explains|explained)\s?:\s*\Z"
 )
+# A paragraph that is only a speaker's label (`President of the European Commission Ursula von der
+# Leyen said:`): capitalised words with `of`, `the`, `for` and a name's particles between them, no
+# clause, the verb of saying right before the colon.
+_SAID_LABEL = lazy(
+    r"[A-Z][\w.'’\-]*(?:\s(?:[A-Z][\w.'’\-]*|of|the|for|on|de|da|di|del|der|van|von|la|le|bin|"
+    r"al|el|ibn|dos|du|ter)){1,14}\s(?:said|says|stated)\s?:\s*\Z"
+)
+# The most paragraphs such a label announces (a statement gives each leader a few).
+_LABELLED_MOST = 4
+# A line that points at a link (`Investments announced by … can be found here.`, `Read the
+# full statement here.`): the page's, not the speaker's.
+_LINK_LINE = lazy(r"\b(?:here|below)\s*[.:]?\s*\Z")
+
+
+def _labelled_speech(paragraph: str) -> bool:
+    """Whether a paragraph after a speaker's label (`X said:`) can be that speaker's words:
+    sentences of prose with no words in marks longer than a term, no label of its own and no
+    link line."""
+    text = paragraph.strip()
+    return (
+        len(text) >= 20
+        and text[-1:] in ".!?"
+        and _LINK_LINE.search(text) is None
+        and all(end - start <= _TERM_IN_MARKS for _, start, end, _ in _quote_spans(text))
+    )
+
+
 _COLON_STORY = lazy(
     r"\b(?:from|in) the (?:story|article|report|piece|op-ed|column|editorial)\s?:\s*\Z", re.I
 )
@@ -350,6 +377,8 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
                 # (Terms in marks, `the “Belt and Road”`, are covered by the report.)
                 return [Found(0, _trim_end(paragraph, 0, len(paragraph)), "indirect", speaker)]
             self._announced = None
+        labelled = self._labelled
+        self._labelled = None
         # (A turn's label ends with a colon, unless it is `Q`: no other paragraph is tried.)
         turn = _TURN.match(paragraph) if paragraph[:1] == "Q" or ":" in paragraph else None
         self._turn_label = None
@@ -415,10 +444,21 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             found: list[Found] = []
         else:
             found = self._quotes(paragraph, verbs, han)
+        if labelled is not None and not found and _labelled_speech(paragraph):
+            speaker, left = labelled
+            self._labelled = (speaker, left - 1) if left > 1 else None
+            return [Found(0, _trim_end(paragraph, 0, len(paragraph)), "indirect", speaker)]
         if found and found[-1].speaker.body:
             self._last_body = found[-1].speaker
         if paragraph.endswith(":") and len(paragraph) < 160:
             self._colon_speaker = self._colon_label(paragraph)
+            if self._colon_speaker is not None and not found and _SAID_LABEL.match(paragraph):
+                # `President of the Republic of Indonesia Joko Widodo said:` alone in its
+                # paragraph, then paragraphs without marks: each one that holds no quote of
+                # its own is that speaker's reported speech (ANNOTATING.md, "A paragraph
+                # without an attribution of its own"), up to a paragraph of another kind.
+                self._labelled = (self._colon_speaker, _LABELLED_MOST)
+                return found
             if self._colon_speaker is None and _MISSED.match(paragraph):
                 # `Here are the top moments you missed:` after `President Jane Roe, in an
                 # interview on …, outlined …`: the excerpts after it are hers.

@@ -147,6 +147,9 @@ class FinderState:
         self._sentence_subject: Person | None = None  # the speaker opening `_sentence`
         self._sentence_read = False
         self._announced: tuple[Person, int] | None = None
+        # The speaker a label paragraph (`X said:`) names, and how many paragraphs more it may
+        # announce.
+        self._labelled: tuple[Person, int] | None = None
         # The last part of each dotted name, and the name.
         self._zh_names: dict[str, str] = {}
         # The person last written as a name met before and a title after it (`特朗普总统`).
