@@ -945,8 +945,19 @@ DAYS_AND_MONTHS = (
 )  # fmt: skip
 
 
+# A body named as a gathering of its members (`the U.S. Conference of Catholic Bishops`, `the
+# National Conference of State Legislatures`, `the Association of American Universities`).
+_BODY_OF = lazy(
+    r"(?:[Tt]he\s)?(?P<name>(?:U\.S\.\s|National\s|International\s|American\s)?"
+    r"(?:Conference|Association|Federation|League|Society|Academy|Chamber|Coalition|Alliance|"
+    r"Union|Council)\sof\s(?:the\s)?[A-Z][\w’'\-]*(?:\s(?:and|&|of|the|[A-Z][\w’'\-]*)){0,6})"
+)
+
+
 def _body_for(phrase: str) -> Reference | None:
     body = _BODY_FOR.fullmatch(phrase)
+    if body is None and " of " in phrase:
+        body = _BODY_OF.fullmatch(phrase)
     if body is None:
         return None
     name = body.group("name")
@@ -1025,7 +1036,7 @@ def _parse_phrase(phrase: str) -> Reference | None:
             last = office.group("name").rsplit(" ", 1)[-1].lower()
             if last in _PORTFOLIO or last in _FIELDS:
                 return Reference("body", office.group("name"))
-    if " for " in phrase or " on " in phrase:
+    if " for " in phrase or " on " in phrase or " of " in phrase:
         body_for = _body_for(phrase)
         if body_for is not None:
             return body_for

@@ -78,7 +78,8 @@ _BEFORE_SAID_END = lazy(_BEFORE_SAID_VERB_END)
 # March, said.`).
 _NAME_APPOSITION_SAID = Gated(
     r"\s*,?\s*(?P<np>[A-Z][\w.'’\-]*(?:(?:\s[A-Z][\w.'’\-]*){1,3}"
-    r"|(?=,\s(?:\d{1,3}|who\s[^,.;:!?“”\"«»]{2,100}?),\s))),\s[^,.;:!?“”\"«»]{2,100}?,\s"
+    r"|(?=,\s(?:\d{1,3}|who\s[^,.;:!?“”\"«»]{2,100}?|(?P<described>(?:a|an|the)\s)[^,.;:!?“”\"«»]{2,80}?),\s)))"
+    r",\s[^,.;:!?“”\"«»]{2,100}?,\s"
     rf"(?:also\s)?(?:{_AFTER_VERBS})\b",
     (", ",),
 )
@@ -298,7 +299,19 @@ _RUBRIC_WORDS = frozenset(
 _TOPIC_LABEL = lazy(r"On\s[^“”\"]{2,120}:\s*")
 _ENDS_WITH_ATTRIBUTION = lazy(r"[\s.。]*")
 _ZH_QUOTE_ENDS = frozenset("，。！？…,.!?；：")
-_NEXT_QUOTE = lazy(r"\s*[,:]\s*[“\"]")
+# A verb of saying and what follows it up to the comma (or colon) before a quotation.
+_VERB_THEN_PHRASE = lazy(
+    rf"\b(?P<verb>{_AFTER_VERBS})\b(?P<phrase>[^.;!?“”\"]{{1,100}}?)\s?[,:]\s*\Z"
+)
+# What makes those words more than an addressee, a time, a place or a manner: a clause (`told
+# reporters that …`, `said what …`), another verb of saying.
+_NOT_A_PHRASE = lazy(
+    r"\b(?:that|which|what|who|whom|whose|how|why|if|whether|when|said|says|say|told|tell|asked|"
+    r"ask|wrote|write|quoting)\b"
+)
+# Verbs whose object hears the words (`told CNN`, `asked him`): never the speaker after them.
+_ADDRESSEE_VERBS = frozenset(["told", "tells", "asked", "asks", "urged", "begged"])
+_NEXT_QUOTE = lazy(r"(?:\s(?:back|out))?\s*[,:]\s*[“\"]")
 # One lower-case noun after a name in marks (not a pronoun: `“Enough” she said`).
 _TERM_HEAD = lazy(r"(?!(?:he|she|they|it|we|you)\Z)[a-z][a-z\-]{1,30}")
 _QUOTE_END_MARKS = frozenset(",.!?…;:")
@@ -820,8 +833,13 @@ class DirectQuotes(ChineseQuotes):
         # attribution followed by a quote introduces that one; it names this one's speaker only
         # when nothing before this one does.
         ends_sentence = paragraph[close_end - 2 : close_end - 1] in (".", "!", "?")
+        # `another Ranger yelled, “….” And Lomell yelled back with …, “…”`: a quote that ends its
+        # sentence after a verb of saying of its own is that verb's, not the next sentence's.
+        led = ends_sentence and _BEFORE_SAID_END.search(paragraph, max(0, opening - 40), opening)
         match = _SAID_NP.match(after) if _may_be_said_np(after) else None
-        if match is not None and not (ends_sentence and _NEXT_QUOTE.match(after, match.end("np"))):
+        if match is not None and not (
+            ends_sentence and (led or _NEXT_QUOTE.match(after, match.end("np")))
+        ):
             reference = _np_reference(match.group("np"))
             person = self._kind_source(reference, paragraph[max(0, opening - 2000) : opening])
             if person is not None:
@@ -845,12 +863,21 @@ class DirectQuotes(ChineseQuotes):
             match = _NAME_APPOSITION_SAID.match(after, 0, 200)
         if match is not None:
             reference = _np_reference(match.group("np"))
+            if (
+                reference is not None
+                and "described" in match.re.groupindex
+                and match.group("described")
+                and not self._known(reference)
+            ):
+                # `“…,” Roe, a Democrat, said.`: a surname described after it names someone
+                # the text named before (not `Tuesday, the day …`).
+                reference = None
             if reference is not None and (
                 reference.kind != "surname"
                 or reference.text[0].isupper()
                 or hyphen_particle(reference.text)  # `“…,” al-Jaafari said.`
             ):
-                if ends_sentence and _NEXT_QUOTE.match(after, match.end()):
+                if ends_sentence and (led or _NEXT_QUOTE.match(after, match.end())):
                     late = reference
                 else:
                     person = self._kind_source(
@@ -950,6 +977,10 @@ class DirectQuotes(ChineseQuotes):
             person = self._resolve(reference)
             if person is not None:
                 return person, close_end
+            if late is not None:
+                # `another Ranger yelled, “…” And Lomell yelled back, “…”`: the quote's own
+                # attribution names no one; the next quote's does not name this one's speaker.
+                return None, close_end
         if (
             self._asking
             and (self._asked is not None or self._answer_label)
@@ -961,8 +992,30 @@ class DirectQuotes(ChineseQuotes):
             person = self._asked or self._answerer()
             if person is not None:
                 return person, close_end
+        lead_in = _VERB_THEN_PHRASE.search(before) if before.rstrip()[-1:] in ",:" else None
+        if lead_in is not None and _NOT_A_PHRASE.search(lead_in.group("phrase")) is None:
+            # `Jane Roe told CNN, “…”`, `Roe said on Tuesday, “…”`, `Lomell yelled back with
+            # every ounce of strength he had in him, “…”`: the subject of a verb of saying
+            # whose addressee, time, place or manner comes before the comma speaks, never the
+            # words after the verb.
+            # (not a pronoun, which a briefing's or a speech's turns name too loosely here)
+            reference = _subject_before(before[: lead_in.start("verb")])
+            person = (
+                self._resolve(reference)
+                if reference is not None and reference.kind != "pronoun"
+                else None
+            )
+            if person is not None:
+                return person, close_end
         match = _SAID_BEFORE.search(before)
-        if match is not None and not _CLAUSE_AFTER_VERB.match(match.group("np")):
+        if (
+            match is not None
+            and not _CLAUSE_AFTER_VERB.match(match.group("np"))
+            and match.group().split(" ", 1)[0] not in _ADDRESSEE_VERBS
+            and match.group("np").rstrip().rsplit(" ", 1)[-1] not in DAYS_AND_MONTHS
+        ):
+            # (`said Jane Roe, “…”`; not `told CNN, “…”`, whose object hears, nor `said
+            # Tuesday, “…”`)
             person = self._resolve(_np_reference(match.group("np")))
             if person is not None:
                 return person, close_end

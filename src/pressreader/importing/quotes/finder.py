@@ -17,7 +17,7 @@ from pressreader.importing.quotes.clauses import _has_title, _spelled_with_of, _
 from pressreader.importing.quotes.direct import DirectQuotes
 from pressreader.importing.quotes.found import Found
 from pressreader.importing.quotes.marks import _HAN, _OPEN_CLOSE, _has_mark, _quote_spans
-from pressreader.importing.quotes.reported import _NO_SPANS, ReportedQuotes
+from pressreader.importing.quotes.reported import _AFTER_VERBS, _NO_SPANS, ReportedQuotes
 from pressreader.importing.quotes.sentence_ends import sentences
 from pressreader.importing.quotes.speech import _speech_verbs
 from pressreader.importing.quotes.state import _Unsplit
@@ -137,6 +137,11 @@ _TOPIC_QUOTE = lazy(r"On\s[^“”\"]{2,120}:\s*[“\"]")
 # What may follow a quote's attribution at the end of its paragraph (`，”卢比奥说。`).
 # Words that carry a paragraph's report on with its source as subject.
 _REPORT_GOES_ON = ("他", "她", "He ", "She ")
+# The attribution after a report that ends its paragraph (`A, writes Association President
+# Philip K. Bell in today’s Post-Gazette.`, `A, Roe said.`): the report is still the paragraph's.
+_REPORT_ATTRIBUTED = lazy(
+    rf",\s(?:[A-Z][^,.;:!?“”\"]{{0,60}}?\s)?(?:{_AFTER_VERBS})\b[^“”\"]{{0,300}}\Z"
+)
 _SENTENCE_THEN_SPACE = lazy(r"\s*[.!?。！？]?\s*")
 _STOPS = frozenset(".!?。！？…")
 # A body named with its country (`美国司法部`, `中国交通运输部`) or in marks (`“五眼联盟”`).
@@ -293,7 +298,11 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
                 found[-1].kind == "indirect"
                 and found[0].start <= 80
                 and all(quote.speaker is speaker for quote in found)
-                and (not after or after.startswith(_REPORT_GOES_ON))
+                and (
+                    not after
+                    or after.startswith(_REPORT_GOES_ON)
+                    or _REPORT_ATTRIBUTED.match(after) is not None
+                )
             ):
                 # `穆拉斯基说，…。他提到…。` then a paragraph that is one quotation: his.
                 self._closing_speaker = self._report_speaker = speaker

@@ -45,13 +45,17 @@ _AFTER_VERBS = (
     # kind (`the First Lady asserted, “…”`, `“…,” she countered`).
     r"asserted|asserts|affirmed|reiterated|cautioned|contended|countered|conceded|admitted|"
     r"recounted|responded|retorted|lamented|complained|boasted|insists|argues|warns|declares|"
-    r"stresses|emphasizes|recalls"
+    r"stresses|emphasizes|recalls|"
+    # Verbs of the manner of speaking, before or after quotations (`“…,” she urged`, `Lomell
+    # yelled back, “…”`, `he testified, “…”`).
+    r"yelled|shouted|whispered|screamed|cried|quipped|pleaded|urged|testified|demanded|"
+    r"wondered|mused|begged"
 )
 # What `_BEFORE_SAID` ends with, from its verb (one text for both patterns): searched first,
 # as the whole pattern's search tries every letter of the text as the speaker's start.
 _BEFORE_SAID_VERB_END = (
     rf"(?:{_AFTER_VERBS})"  # the verb
-    r"(?:\s(?:reporters|me|us|him|her|them|the \w+))?"  # to whom
+    r"(?:\s(?:back|out))?(?:\s(?:reporters|me|us|him|her|them|the \w+))?"  # to whom
     r"\s?[,:]?\s*\Z"
 )
 _BEFORE_SAID = lazy(
@@ -181,6 +185,11 @@ _CLAUSE_VERBS = frozenset(
 _OBJECT_VERBS = frozenset(
     ["told", "tells", "informed", "inform", "assured", "assures", "reminded", "reminds"]
 )
+# Auxiliaries with their negation's `n’t` (`wasn’t`, `won’t`, `can’t`), as written before it.
+_NEGATED_AUX = frozenset(
+    ["is", "are", "was", "were", "wo", "would", "ca", "could", "should", "must", "has", "have",
+     "had", "does", "do", "did"]
+)  # fmt: skip
 _AUX = frozenset(
     [
         "is",
@@ -1936,7 +1945,10 @@ class ReportedQuotes(FinderState):
                 return None
             if lower == "to" and takes_objects:
                 return None
-            if _contracted(lower):
+            if _contracted(lower) or (
+                lower.endswith(("n’t", "n't")) and lower[:-3].rstrip("’'") in _NEGATED_AUX
+            ):
+                # (`said there wasn’t going to be a recession`: a verb's negation)
                 return after + 1
             if lower in _AUX and previous != "to":
                 if lower in _NOUN_OR_AUX and (
