@@ -227,12 +227,20 @@ def _speaker_before(tail: str, verb: str) -> Reference | None:
 # A speaker's dash after `that` (`he’s also said that — with respect to Gaza, …`), and the `that`
 # said again after it (`says that — that the justice system is …`): no part of the report.
 _DASH_AFTER_THAT = lazy(r"[—–]\s+(?:that,?\s+)?")
+# An aside between dashes after `that`, then `that` said again (`saying that — in his interview
+# with Jake Tapper, I think — that if …`): the report begins after the second `that`.
+_ASIDE_THEN_THAT = lazy(r"[—–]\s+[^—–“”\"]{1,100}?\s[—–]\s+that,?\s+")
 
 
 def _past_dash(rest: str, at: int) -> int:
     """Where the report begins in `rest` at `at`, after `that`: past a dash the speaker put
-    there (and a repeated `that`), when words follow it."""
-    dash = _DASH_AFTER_THAT.match(rest, at) if rest[at : at + 1] in ("—", "–") else None
+    there (and a repeated `that`, or an aside and `that` said again), when words follow it."""
+    if rest[at : at + 1] not in ("—", "–"):
+        return at
+    aside = _ASIDE_THEN_THAT.match(rest, at)
+    if aside is not None and aside.end() < len(rest):
+        return aside.end()
+    dash = _DASH_AFTER_THAT.match(rest, at)
     return dash.end() if dash is not None and dash.end() < len(rest) else at
 
 

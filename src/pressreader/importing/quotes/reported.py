@@ -580,6 +580,8 @@ _THAT_WORDS = (
     + _ASIDE_THAT
 )
 _THAT_END = r")?,?" + _NOT_AFTER_PREPOSITION + r"\sthat,?\s"
+# `… not that A but that B`: the `that` of what was said.
+_BUT_THAT = lazy(r",?\s(?:but|rather)\s(?:rather\s)?that\s")
 _THAT = lazy(_THAT_WORDS + r"|" + _LONG_ASIDE_THAT + _THAT_END)
 # `_THAT` without the long aside, to tell the reports only the long aside opens: their subject
 # must name its speaker plainly (a name, a body, `the President` of a text with one), not a
@@ -1828,6 +1830,12 @@ class ReportedQuotes(FinderState):
                 # `says that will allow workers to …`: `that` is the clause's subject.
                 return verb_end + rest.rindex("that", 0, that.end())
             content = _past_dash(rest, that.end())
+            if rest.endswith(" not that ", 0, that.end()):
+                # `said in his speech not that A but that B`: what was said is B.
+                but = _BUT_THAT.search(sentence, verb_end + content, verb_end + content + 300)
+                if but is None:
+                    return None
+                return but.end()
             if verb in _MENTIONED and _NO_CLAUSE_START.match(rest, content):
                 # `mentioned that phrase today`, `mentioned that as well`: `that` a determiner
                 # or the thing mentioned, no clause after it.
