@@ -1155,9 +1155,10 @@ _ZH_TOPIC_OPENING = lazy(r"(?:对于|关于|至于)[^，,。；“”]{1,20}[，
 
 def _zh_points_back(report: str, sentence: str) -> bool:
     """Whether a sentence after a person's or a body's report that opens its paragraph goes on
-    with that account: it opens by pointing back at what was reported (`这些行动…`, `其中…`), or its
-    subject, after a phrase of topic, is the report's own (`纪念馆会…。对于…，纪念馆将…`); and it
-    holds no narration (`_zh_carries_on`, terms in marks aside)."""
+    with that account: it opens by pointing back at what was reported (`这些行动…`, `其中…`), or
+    its subject, after a phrase of topic, is the report's own (`纪念馆会…。对于…，纪念馆将…`), or
+    it opens with a subject the report named (`_zh_subject_in_report`); and it holds no
+    narration (`_zh_carries_on`, terms in marks aside)."""
     text = sentence.strip()
     also = _ZH_ALSO_SHOULD.match(text)
     if also is not None:
@@ -1169,11 +1170,39 @@ def _zh_points_back(report: str, sentence: str) -> bool:
         return False
     subject = report.strip()[:3]
     topic = _ZH_TOPIC_OPENING.match(text)
-    return (
+    if (
         topic is not None
         and len(_HAN.findall(subject)) == 3
         and text.startswith(subject, topic.end())
-    )
+    ):
+        return True
+    return _zh_subject_in_report(report, text)
+
+
+# What follows a subject of two characters that is a whole noun (`当局经追踪发现…`), not the
+# first part of a longer name (`美国财政部`).
+_ZH_AFTER_SUBJECT = frozenset("在将已正也对于是的把被向从经曾仍都就会要则")
+# A month or a year of the narration's own (`美国财政部3月份发布了…`): the reporter's background.
+_ZH_DATED = lazy(r"\d{1,2}月|[一二三四五六七八九十]{1,2}月|\d{4}年")
+
+
+def _zh_subject_in_report(report: str, text: str) -> bool:
+    """Whether a sentence with no narration of its own opens with a subject the report has
+    named (`联邦检察官表示，在调查期间，当局在…发现…。执法当局收缴了…。当局经追踪发现…。`, `他提到，
+    在特朗普总统的领导下，…。特朗普总统及其政府致力于…。`): the source's account goes on about
+    what it spoke of. The subject is a whole noun of the report (three characters or more, or
+    two before a verb's adverb), or the head after a modifier of two (`执法当局`); not a pronoun,
+    a determiner or a connective, nor the first part of another name (`美国财政部` after
+    `美国…`), and the sentence is not dated (`3月份`)."""
+    if _ZH_DATED.search(text):
+        return False
+    if len(_HAN.findall(text[:4])) < 4 or text[0] in "这此该其那一每各某如若由因所但而":
+        return False
+    if text[2:4] in report and text[2] not in "这此该其那一每各某":
+        return True  # (`执法当局`: the report's `当局`)
+    if text[:3] in report:
+        return True
+    return text[:2] in report and text[2] in _ZH_AFTER_SUBJECT
 
 
 def _zh_account_opens(sentence: str, clause_start: int, match: re.Match[str]) -> bool:
