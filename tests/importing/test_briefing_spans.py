@@ -63,3 +63,25 @@ def test_marks_without_a_spoken_quote_stay_in_the_report() -> None:
         _Q,
         "MS. JEAN-PIERRE: And President Biden said clearly that we need to “finish the job.”",
     ) == [("indirect", "Biden", "we need to “finish the job.”")]
+
+
+def test_as_said_with_a_colon() -> None:
+    # `As X said: A`, a briefing's colon where the comma stands (`As X said, A`)
+    assert quotes(
+        _Q,
+        "MS. JEAN-PIERRE: So as the President has said: Listen, this is a difficult mission.",
+    ) == [("indirect", "President", "Listen, this is a difficult mission.")]
+
+
+def test_as_said_on_an_occasion_with_a_colon() -> None:
+    assert quotes(
+        "Q Thanks, Jake. What about Paul?",
+        "MR. SULLIVAN: As President Biden said when he announced her release: For illegitimate"
+        " reasons, the Russians treat his case differently.",
+    ) == [
+        ("indirect", "Biden", "For illegitimate reasons, the Russians treat his case differently.")
+    ]
+
+
+def test_as_i_said_with_a_colon_is_the_turns_own() -> None:
+    assert quotes(_Q, "MS. JEAN-PIERRE: As I’ve said before: We want them to do it safely.") == []
