@@ -43,6 +43,16 @@ _MARKS_THEN_CONJUNCTION = Gated(
     r",[”\"](?=\s(?:but|and|yet|while|even|though|although|so)\s(?!that\b|[“\"]))",
     (",”", ',"'),
 )
+# A briefing's spoken quotation mark inside a report (`According to X, A will help — quote —
+# “B.” End quote.`, `said it would add, quote, “B.”`): the report ends before the spoken `quote`,
+# and the words in marks after it, up to the report's end, are the same source's direct quote
+# (ANNOTATING.md, "Thirty-fourth folder").
+_SPOKEN_QUOTE_IN_REPORT = Gated(
+    r"(?:,|\s?[—–])\s(?:and\sI\s)?quote(?:,\sunquote)?(?:,|:|\s[—–])?\s*(?=[“\"])",
+    ("quote",),
+)
+# (what may follow the closing mark inside the report: `, end quote.`, `— unquote`)
+_SPOKEN_END_QUOTE = lazy(r"[\s,.;:—–]*(?:(?:[Ee]nd|[Cc]lose)\s)?(?:[Qq]uote|[Uu]nquote)?[\s,.;:]*")
 _ACRONYM_IN_BRACKETS = lazy(r"\(([A-Z]{2,8})\)")
 _ACRONYMS_READ = 8
 _ACRONYMS_KEPT = 200
@@ -174,6 +184,29 @@ def _without_clause_after_marks(paragraph: str, quote: Found) -> Found:
     return replace(quote, end=cut.end())
 
 
+def _split_spoken_quote(
+    paragraph: str, quote: Found, marks: list[tuple[int, int, int, int]]
+) -> tuple[Found | None, Found | None]:
+    """An indirect quote holding a spoken `quote` before words in marks that run to its end
+    (`_SPOKEN_QUOTE_IN_REPORT`): the report up to the spoken `quote` (None when no words of its
+    own stand there) and the words in marks, a direct quote of the same source; else the quote
+    itself and None."""
+    spoken = _SPOKEN_QUOTE_IN_REPORT.search(paragraph, quote.start, quote.end)
+    if spoken is None:
+        return quote, None
+    opened = [mark for mark in marks if mark[0] == spoken.end()]
+    if not opened or opened[0][2] <= opened[0][1]:
+        return quote, None
+    mark = opened[0]
+    if mark[3] < quote.end and not _SPOKEN_END_QUOTE.fullmatch(paragraph, mark[3], quote.end):
+        return quote, None  # (`he was, quote, “troubled” by new charges …`: the report goes on)
+    direct = Found(mark[1], mark[2], "direct", quote.speaker)
+    end = _trim_end(paragraph, quote.start, spoken.start())
+    if end - quote.start < 8:
+        return None, direct  # (`said that, quote, “B”`: the words in marks are the report)
+    return replace(quote, end=end), direct
+
+
 def _without_question_tail(paragraph: str, quote: Found) -> Found:
     """An indirect quote without the question's end after it: a tag (`_QUESTION_TAG`), or the
     question mark that ends it."""
@@ -187,6 +220,29 @@ def _without_question_tail(paragraph: str, quote: Found) -> Found:
     if end == quote.end or end - quote.start < 8:
         return quote
     return replace(quote, end=end)
+
+
+def _without_spoken_quotes(
+    paragraph: str,
+    indirect: list[Found],
+    direct: list[Found],
+    marks: list[tuple[int, int, int, int]],
+) -> tuple[list[Found], list[Found]]:
+    """`indirect` and `direct` with each report holding a spoken `quote` split
+    (`_split_spoken_quote`): the report before it kept, the words in marks added to `direct`, the
+    report's source theirs."""
+    reports: list[Found] = []
+    direct = list(direct)
+    for quote in indirect:
+        report, words = _split_spoken_quote(paragraph, quote, marks)
+        if report is not None:
+            reports.append(report)
+        if words is not None:
+            # (a direct quote found there for another subject, `the U.S. has asked … to, quote,
+            # “…”`, gives way: the words in marks are the report's)
+            direct = [other for other in direct if other.start != words.start]
+            direct.append(words)
+    return reports, direct
 
 
 # `As Chairman Jane Roe put it in today’s op-ed, A` (ANNOTATING.md, "Twenty-ninth folder"):
@@ -513,6 +569,8 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
                 _without_clause_after_marks(paragraph, _without_question_tail(paragraph, quote))
                 for quote in indirect
             ]
+            if _SPOKEN_QUOTE_IN_REPORT.admits(paragraph):
+                indirect, direct = _without_spoken_quotes(paragraph, indirect, direct, marks)
         if han:
             indirect = sorted(
                 indirect + self._zh_indirect(paragraph, marks, in_marks), key=lambda q: q.start

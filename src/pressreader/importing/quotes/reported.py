@@ -792,7 +792,9 @@ def _lead_clause(sentence: str, verb_end: int, content: int) -> bool:
 _CLOSED_SENTENCE = lazy(r"(?<=[.!?][”\"])\s+(?=[A-Z])")
 # (the time between the verb and the comma: `from the beginning`, `on Sunday when his
 # administration took steps to stabilize the banking system`)
-_AS_SAID_AFTER = lazy(r"(?:\s[^,;:“”\"]{1,100})?,\s+(?=[A-Za-z])")
+# A colon in its place in a briefing (`As the President said before Christmas: We were not …`,
+# `So as the President has said: Listen, …`): the clause after it, as after the comma.
+_AS_SAID_AFTER = lazy(r"(?:\s[^,;:“”\"]{1,100})?[,:]\s+(?=[A-Za-z])")
 # A briefing's spoken lead-in to the words in marks (`As Secretary Austin said, and I quote, “…”`,
 # `As the first lady said, quote, “…”`): the quotation is the source's direct quote, no clause.
 _SPOKEN_QUOTE = Gated(r"(?:and\s)?(?:I\s)?quote[,:]?\s*[“\"]", ("quote",))
@@ -1453,7 +1455,7 @@ class ReportedQuotes(FinderState):
             position = verb_end
             content = self._content_start(sentence, verb_end, verb)
             as_said = None
-            if content is None and comma:  # (`_AS_SAID_AFTER` needs one after the verb)
+            if content is None and (comma or ":" in sentence):  # (`_AS_SAID_AFTER` needs one)
                 if verb in _AS_SAID_VERBS and opens_with_as is None:
                     # (a turn's label is blanked to spaces: `VICE PRESIDENT HARRIS: As the
                     # President said, …` begins its sentence after them)
