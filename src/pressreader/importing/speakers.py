@@ -1279,6 +1279,8 @@ class Book:
         # Whether the text gives a country's title (`German Chancellor`) to no one it names
         # (`_foreign_holder`), read for each title the first time one is met unheld.
         self._foreign_sole: dict[str, bool] = {}
+        # The surnames met alone whose full name the text was searched for (`_narrated_name`).
+        self._narrated: set[str] = set()
 
     def read_sole_titles(self, texts: list[str]) -> None:
         """The texts (title and paragraphs) whose sole titles `sole_titles` gives."""
@@ -1543,6 +1545,10 @@ class Book:
                 person = self._by_name.get(self._key(reference.text))
             if person is None and (body := self._initials_body(reference.text)) is not None:
                 person = self._as_person(body)  # `JD Vance said … Vance added`: a person's
+            if person is None and (full := self._narrated_name(reference.text)) is not None:
+                # `John Doe, the chief executive of Acme Corp., also spoke. … Doe said`: the
+                # full name the narration gives, with no title nor role to register it.
+                person = self._new_person(full)
             if person is None:
                 person = self._new_person(reference.text)
             self._learn(person, reference)
@@ -1619,6 +1625,61 @@ class Book:
                 self.last_subject = None
             return person
         return None
+
+    def _narrated_name(self, surname: str) -> str | None:
+        """The one full name the text gives a surname met alone that no title or role
+        registered (`John Doe, the chief executive …, also spoke.`, `Jane Roe spoke.`): a given
+        name (an initial after it at most) right before the surname, never a title's, an
+        organisation's or a function word, nor one inside a longer run of capitalised words
+        (`New York Doe`). None when the text gives the surname no full name, or two (`Jane Doe`
+        and `John Doe`), or a title of its own (`President Doe`: perhaps another person), and
+        after a few surnames a text (a bound: each reading scans the text)."""
+        if (
+            not _SURNAME_ALONE.fullmatch(surname)
+            or surname in _PEOPLE_PLURALS
+            or surname.lower() in ORG_WORDS
+            or surname.lower() in TITLE_WORDS
+            or surname in self._narrated
+            or len(self._narrated) >= _NARRATED_READ
+        ):
+            return None
+        self._narrated.add(surname)
+        before = re.compile(
+            rf"(?<![\w’'\-])(?:([\w.’'\-]+) )?([A-Z][a-z]+(?: [A-Z]\.)?) {re.escape(surname)}"
+            rf"(?![\w\-]|[’']\w\w)"
+        )
+        names: set[str] = set()
+        for text in self._sole_texts:
+            if surname not in text:
+                continue
+            for found in before.finditer(text):
+                given = found.group(2).split(" ")[0]
+                lowered = given.lower()
+                if (
+                    lowered in TITLE_WORDS
+                    or lowered in ORG_WORDS
+                    or lowered in _FUNCTION
+                    or lowered in DETERMINERS
+                    or given in DAYS_AND_MONTHS
+                ):
+                    return None  # `President Doe`, `Acme Doe`: perhaps another's
+                previous = found.group(1) or ""
+                if previous[:1].isupper() and previous.lower().rstrip(".") not in _FUNCTION:
+                    continue  # inside a longer run (`Mary Jane Doe`, `Sen. Jane Doe`)
+                if previous.lower() in _BEFORE_NO_NAME:
+                    continue  # a place or a thing (`in Southern Gaza`, `our European Allies`)
+                names.add(f"{found.group(2)} {surname}")
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        words = re.compile(
+            rf"\b(?:{re.escape(name.split(' ')[0].lower())}|{re.escape(surname.lower())})\b"
+        )
+        if any(words.search(text) for text in self._sole_texts):
+            # a word of the text's own, not a name (`Some Republicans`, `Like Nancy`, the
+            # `Materials` of two companies)
+            return None
+        return name
 
     def president_named_later(self, reference: Reference) -> Person | None:
         """For `the President` met before anyone holds the title, the one President the text
@@ -1706,6 +1767,15 @@ class Book:
             ):
                 return other
         return None
+
+
+# A surname met alone that a full name of the narration may take (`_narrated_name`), and the
+# most surnames a text is searched for.
+_SURNAME_ALONE = lazy(r"[A-Z][a-z][a-z’'\-]{1,30}")
+_NARRATED_READ = 24
+# Words before a capitalised pair that make it a place or a thing, not a person (`in Southern
+# Gaza`, `our European Allies`, `the Redwood Materials plant`).
+_BEFORE_NO_NAME = DETERMINERS | frozenset(["in", "across", "into", "throughout", "near"])
 
 
 # A given name and a surname, a middle initial between them at most (`Joe Biden`, `Joseph R.
