@@ -86,3 +86,90 @@ def test_a_titled_surname_keeps_its_own_reading() -> None:
     assert quotes("President Doe spoke. John Doe also spoke.", f"{QUOTE} Doe said.") == [
         ("direct", "Doe", WORDS)
     ]
+
+
+# --- a person described, not named --------------------------------------------------------------
+
+ROE = "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    ("introduction", "description"),
+    [
+        ("Sen. Jane Roe, a Democrat from Ohio, arrived on Monday.", "the Ohio Democrat"),
+        ("Sen. Jane Roe, a Democrat from Ohio, arrived on Monday.", "the Democrat"),
+        ("Sen. Jane Roe, an Ohio Democrat, arrived on Monday.", "the Ohio Democrat"),
+        ("Sen. Jane Roe, D-Ohio, arrived on Monday.", "the Ohio Democrat"),
+        ("Sen. Jane Roe (R-Texas) arrived on Monday.", "the Texas Republican"),
+        ("Sen. Jane Roe, D-Ohio, arrived on Monday.", "the longtime Democrat"),
+        ("Jane Roe, 54, is running for governor.", "the 54-year-old"),
+        ("Jane Roe, a former prosecutor, is running for governor.", "the former prosecutor"),
+        ("Jane Roe, a former federal prosecutor, is running.", "the former prosecutor"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("shape", "kind"),
+    [
+        ("{quote} {d} said.", "direct"),
+        ("{quote} said {d}.", "direct"),
+        ("{report}, {d} said.", "indirect"),
+        ("{D} said {clause}", "indirect"),
+    ],
+)
+def test_a_description_names_the_person_it_described(
+    introduction: str, description: str, shape: str, kind: str
+) -> None:
+    sentence = shape.format(
+        quote=QUOTE,
+        d=description,
+        D=description[0].upper() + description[1:],
+        report=REPORT,
+        clause=CLAUSE,
+    )
+    found = quotes(introduction, sentence)
+    assert [(k, speaker) for k, speaker, _ in found] == [(kind, ROE)]
+
+
+def test_a_description_split_quotation() -> None:
+    assert quotes(
+        "Sen. Jane Roe, a Democrat from Ohio, arrived on Monday.",
+        "“We will,” the Ohio Democrat said, “keep going.”",
+    ) == [("direct", ROE, "We will,"), ("direct", ROE, "keep going.")]
+
+
+def test_two_people_described_by_their_parties() -> None:
+    both = "Sen. Jane Roe, an Ohio Democrat, and Gov. John Doe, a Republican, met on Monday."
+    assert quotes(both, f"{QUOTE} the Ohio Democrat said.") == [("direct", ROE, WORDS)]
+    assert quotes(both, f"{QUOTE} the Republican said.") == [("direct", "John Doe", WORDS)]
+
+
+@pytest.mark.parametrize(
+    ("introduction", "description"),
+    [
+        # described so by no apposition: no one the article says (no speaker `Ohio Democrat`)
+        ("Sen. Jane Roe arrived on Monday.", "the Ohio Democrat"),
+        ("Sen. Jane Roe, a Democrat from Ohio, arrived on Monday.", "the Ohio Republican"),
+        ("Sen. Jane Roe, a Democrat from Ohio, arrived on Monday.", "the Texas Democrat"),
+        ("Sen. Jane Roe, a Democrat from Ohio, arrived on Monday.", "the 54-year-old"),
+        ("Jane Roe, 54, is running for governor.", "the 45-year-old"),
+        ("Jane Roe, a former prosecutor, is running for governor.", "the former president"),
+        ("Jane Roe, a prosecutor, is running for governor.", "the former prosecutor"),
+    ],
+)
+def test_a_description_of_no_one_described_names_no_one(
+    introduction: str, description: str
+) -> None:
+    assert quotes(introduction, f"{QUOTE} {description} said.") == []
+    assert quotes(introduction, f"{description[0].upper() + description[1:]} said {CLAUSE}") == []
+
+
+def test_a_short_title_is_the_title_spelled_out() -> None:
+    # `Sen. Jane Roe`, then `the senator`; `Gov. John Doe`, then `the governor`.
+    assert quotes("Sen. Jane Roe arrived on Monday.", f"{QUOTE} the senator said.") == [
+        ("direct", ROE, WORDS)
+    ]
+    assert quotes("Gov. John Doe arrived on Monday.", f"The governor said {CLAUSE}") == [
+        ("indirect", "John Doe", CLAUSE)
+    ]
+    # No senator named: no one.
+    assert quotes("Gov. John Doe arrived on Monday.", f"{QUOTE} the senator said.") == []

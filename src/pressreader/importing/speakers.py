@@ -596,6 +596,10 @@ _HE_TITLES = frozenset(
 )  # fmt: skip
 
 
+# Titles written short before a name, and the word a later bare title spells them with.
+_SPELLED_OUT = {"sen.": "senator", "gov.": "governor", "rep.": "representative"}
+
+
 def pronoun_of_role(role: str) -> str | None:
     """The pronoun a role's words give its holder (`Ms.`, `First Lady`, `Congressman`), or
     None when they give none or both."""
@@ -993,6 +997,65 @@ _SPOKESPERSON_OF = lazy(
 )
 
 
+# A person described, not named (`the Ohio Democrat`, `the Democrat`, `the 54-year-old`, `the
+# former prosecutor`): a party with a place or a qualifier before it, an age, or what the person
+# was before; `Book.resolve` gives the one an apposition described so (`_APPOSED`).
+_PARTIES = ("Democrat", "Republican", "Independent")
+_DESCRIBED = (
+    r"[Tt]he (?:(?:(?:[A-Z][a-z]+|former|longtime|veteran|first-term|freshman|\d{1,2}-term) ){0,2}"
+    r"(?:Democrat|Republican|Independent)|\d{1,3}-year-old|former [a-z][a-z\-]{2,30})"
+)
+_DESCRIPTION = lazy(_DESCRIBED)
+_DESCRIPTION_ENDS = lazy(rf"(?<![\w’'\-.])(?:{_DESCRIBED})\Z")
+
+
+def description_before(tail: str) -> Reference | None:
+    """The description that ends the words before a verb (`The former prosecutor said`), as
+    `parse_phrase` reads it; else None."""
+    if "he " not in tail[-60:]:
+        return None
+    found = _DESCRIPTION_ENDS.search(tail, max(0, len(tail) - 60))
+    return parse_phrase(found.group(0)) if found is not None else None
+
+
+# An apposition after a full name that describes the person: an age (`Jane Roe, 54,`), a party
+# with its state (`an Ohio Democrat`, `a Democrat from Ohio`, `D-Ohio`, `(R-Texas)`), or what
+# the person was (`a former prosecutor`, `a former federal prosecutor`).
+_APPOSED = lazy(
+    r"(?P<name>(?<![\w’'\-])[A-Z][a-z][\w’'\-]{0,40}(?: [A-Z]\.)? [A-Z][a-z][\w’'\-]{0,40}),? "
+    r"(?:\((?P<bracket>[DRI]-[A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})?)\)"
+    r"|(?P<age>\d{1,3})(?=[,.;])"
+    r"|(?P<short>[DRI]-[A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})?)(?=[,.;])"
+    r"|an? (?P<party>(?:[A-Z][a-z]+ ){0,2}(?:Democrat|Republican|Independent)"
+    r"(?: from [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)(?=[,.;])"
+    r"|an? (?P<former>former (?:[a-z][a-z\-]{1,30} ){0,2}[a-z][a-z\-]{2,30})(?=[,.;]))"
+)
+_PARTY_LETTERS = {"D": "Democrat", "R": "Republican", "I": "Independent"}
+
+
+def _description_keys(found: re.Match[str]) -> list[str]:
+    """What an apposition (`_APPOSED`) lets a later description name (`the Ohio Democrat`, `the
+    Democrat`, `the 54-year-old`, `the former prosecutor`), lower-case."""
+    if found.group("age"):
+        return [f"{found.group('age')}-year-old"]
+    former = found.group("former")
+    if former:
+        return [f"former {former.rsplit(' ', 1)[-1]}"]
+    short = found.group("bracket") or found.group("short")
+    if short:
+        party, place = _PARTY_LETTERS[short[0]], short[2:].rstrip(".")
+    else:
+        words = found.group("party").split(" from ")
+        party = words[0].rsplit(" ", 1)[-1]
+        place = (
+            words[1] if len(words) == 2 else words[0].rsplit(" ", 1)[0] if " " in words[0] else ""
+        )
+    keys = [party.lower()]
+    if place:
+        keys.append(f"{place} {party}".lower())
+    return keys
+
+
 def _parse_phrase(phrase: str) -> Reference | None:
     phrase = phrase.strip(" ,;:")
     if not phrase or len(phrase) > 300:
@@ -1005,6 +1068,10 @@ def _parse_phrase(phrase: str) -> Reference | None:
         phrase
     ):
         return None
+    if phrase[:4] in ("the ", "The ") and _DESCRIPTION.fullmatch(phrase):
+        # `the Ohio Democrat`, `the 54-year-old`, `the former prosecutor`: the person named
+        # before with that description (`Book.resolve`), not a name of its own.
+        return Reference("description", phrase[4:])
     field_title = _FIELD_TITLE.fullmatch(phrase) if phrase[:4] in ("the ", "The ") else None
     if field_title is not None and all(
         word.lower() in _PORTFOLIO or word.lower() in _FIELD_WORDS
@@ -1281,6 +1348,9 @@ class Book:
         self._foreign_sole: dict[str, bool] = {}
         # The surnames met alone whose full name the text was searched for (`_narrated_name`).
         self._narrated: set[str] = set()
+        # The people an apposition described (`Jane Roe, an Ohio Democrat,`), by what a later
+        # description names (`_description_keys`): the latest one each.
+        self.described: dict[str, str] = {}
 
     def read_sole_titles(self, texts: list[str]) -> None:
         """The texts (title and paragraphs) whose sole titles `sole_titles` gives."""
@@ -1437,6 +1507,8 @@ class Book:
             own = reference.role if served < 0 else reference.role[:served]
             role_words = [word.lower().strip(",") for word in own.split(" ")]
             titles = [word for word in role_words if word in TITLE_WORDS]
+            # `Sen. Jane Roe`: a later `the senator` names her, as after `Senator Jane Roe`.
+            titles += [_SPELLED_OUT[word] for word in role_words if word in _SPELLED_OUT]
             for size in (2, 1):
                 for index in range(len(role_words) - size + 1):
                     chunk = role_words[index : index + size]
@@ -1553,6 +1625,17 @@ class Book:
                 person = self._new_person(reference.text)
             self._learn(person, reference)
             return person
+        if reference.kind == "description":
+            # `the Ohio Democrat` after `Jane Roe, an Ohio Democrat,`: her; described so by no
+            # apposition, no one the rules can tell.
+            key = reference.text.lower()
+            for word in ("longtime ", "veteran ", "first-term ", "freshman "):
+                key = key.replace(word, "")
+            key = re.sub(r"\A\d{1,2}-term ", "", key)
+            if key.startswith("former ") and " " in key[7:]:
+                key = "former " + key.rsplit(" ", 1)[-1]
+            name = self.described.get(key)
+            return self.add(Reference("name", name)) if name is not None else None
         if reference.kind == "pronoun":
             subject = self.last_subject
             if subject is None:
@@ -1827,7 +1910,7 @@ _TITLED = lazy(
     r"(?=[A-Z])\b(?P<title>"
     r"(?:Vice |Prime |Deputy |Acting |Assistant |Special |Executive |Chief |First )?"
     r"(?:(?:Secretary|Attorney|Surgeon|Director|Inspector|Solicitor)[ -]General|"
-    r"President|Minister|Secretary|Governor|Mayor|Senator|Sen\.|Rep\.|Representative|"
+    r"President|Minister|Secretary|Governor|Mayor|Senator|Sen\.|Rep\.|Gov\.|Representative|"
     r"Chairman|Chairwoman|Chair|Director|Administrator|Ambassador|Commissioner|Chancellor|"
     r"Premier|Judge|Justice|General|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Envoy|Spokesperson|"
     r"Coordinator|Advisor|Adviser|Officer|CEO|(?<=First )Lady))"
@@ -1926,6 +2009,10 @@ def register_mentions(book: Book, paragraph: str) -> None:
     the full name and its role."""
     if not _has_capitalised_pair(paragraph):
         return  # no two capitalised words in a row: no name
+    if ", " in paragraph or " (" in paragraph:
+        for found in _APPOSED.finditer(paragraph):
+            for key in _description_keys(found):
+                book.described[key] = found.group("name")
     for match in _APPOSITIVE.finditer(paragraph):
         role_words = match.group("role").split(" ")
         if not any(word.lower() in TITLE_WORDS for word in role_words):

@@ -10,6 +10,7 @@ from pressreader.importing.speakers import (
     TITLE_WORDS,
     Reference,
     _clean_role,
+    description_before,
     hyphen_particle,
     parse_phrase,
 )
@@ -286,6 +287,9 @@ def _subject_before_where(tail: str) -> Reference | None:
         if before and not _PLURAL_TITLES.fullmatch(" ".join(before)):
             return parse_phrase(" ".join(before) + ", " + inner_text)
         return None
+    described = description_before(tail)
+    if described is not None:
+        return described  # `The former prosecutor said`: the one described so before
     np = _np_backwards(words)
     if not np:
         return None
