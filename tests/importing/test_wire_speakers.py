@@ -173,3 +173,27 @@ def test_a_short_title_is_the_title_spelled_out() -> None:
     ]
     # No senator named: no one.
     assert quotes("Gov. John Doe arrived on Monday.", f"{QUOTE} the senator said.") == []
+
+
+# --- a pronoun that named someone tells which pronoun is theirs ---------------------------------
+
+
+def test_a_pronoun_of_the_other_kind_is_not_theirs() -> None:
+    # `she` named Jane Roe: a later `he` is a man the text does not name (ANNOTATING.md, "The
+    # speaker": a pronoun names the latest subject when that person fits).
+    assert quotes(
+        "Jane Roe arrived on Monday.",
+        f"{QUOTE} she said. The senator called me. He said, “Go home.”",
+    ) == [("direct", ROE, WORDS)]
+    assert quotes(
+        "John Doe arrived on Monday.",
+        f"{QUOTE} he said.",
+        "A nurse stopped him. She said, “Go home.”",
+    ) == [("direct", "John Doe", WORDS)]
+
+
+def test_the_same_pronoun_again_is_still_theirs() -> None:
+    assert quotes("Jane Roe arrived on Monday.", f"{QUOTE} she said.", "“Go home,” she added.") == [
+        ("direct", ROE, WORDS),
+        ("direct", ROE, "Go home,"),
+    ]

@@ -1649,6 +1649,10 @@ class Book:
 
             if reference.text == "they" and not subject.body:
                 return subject if subject is not None else None
+            if reference.text in ("he", "she") and subject.pronoun is None:
+                # `Jane Roe … She said …`: a later `he` is not hers (`The senator called me.
+                # He said, “…”`: a man the text does not name)
+                subject.pronoun = reference.text
             return subject
         if reference.kind == "title":
             title = reference.text
