@@ -197,3 +197,37 @@ def test_the_same_pronoun_again_is_still_theirs() -> None:
         ("direct", ROE, WORDS),
         ("direct", ROE, "Go home,"),
     ]
+
+
+# --- a lawmaker's party and state after the name -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (f"{REPORT}, said Sen. Jane Roe, D-Ohio.", "indirect"),
+        (f"{REPORT}, said Sen. Jane Roe (D-Ohio).", "indirect"),
+        (f"{REPORT}, Sen. Jane Roe, D-Ohio, said.", "indirect"),
+        (f"{REPORT}, said Jane Roe, 54, a Democrat from Ohio.", "indirect"),
+        (f"Sen. Jane Roe (D-Ohio) said {CLAUSE}", "indirect"),
+        (f"Sen. Jane Roe, D-Ohio, told reporters that {CLAUSE}", "indirect"),
+        (f"{QUOTE} said Sen. Jane Roe, D-Ohio.", "direct"),
+        (f"{QUOTE} said Sen. Jane Roe (D-Ohio).", "direct"),
+        (f"{QUOTE} Sen. Jane Roe (D-Ohio) said.", "direct"),
+    ],
+)
+def test_a_party_and_state_after_the_name(sentence: str, kind: str) -> None:
+    assert [(k, speaker) for k, speaker, _ in quotes(sentence)] == [(kind, ROE)]
+
+
+def test_a_party_and_state_with_dots() -> None:
+    assert quotes(f"{REPORT}, said Sen. Chuck Schumer, D-N.Y.") == [
+        ("indirect", "Chuck Schumer", REPORT)
+    ]
+
+
+def test_brackets_that_are_no_party_stay_as_they_were() -> None:
+    # an acronym in brackets is still the body's (`the Food and Drug Administration (FDA)`)
+    assert quotes(f"{REPORT}, said the Food and Drug Administration (FDA).") == [
+        ("indirect", "Food and Drug Administration", REPORT)
+    ]

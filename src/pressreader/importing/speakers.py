@@ -1030,6 +1030,16 @@ _APPOSED = lazy(
     r"(?: from [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)(?=[,.;])"
     r"|an? (?P<former>former (?:[a-z][a-z\-]{1,30} ){0,2}[a-z][a-z\-]{2,30})(?=[,.;]))"
 )
+_PARTY_BRACKET = lazy(r",?\s\([DRI]-[A-Z][\w.]{1,14}(?:\s[A-Z][\w.]{1,14})?\)\Z")
+
+
+def without_party(words: str) -> str:
+    """Words that end with a lawmaker's party and state in brackets (`Sen. Jane Roe (D-Ohio)`)
+    without them; other words as they are."""
+    party = _PARTY_BRACKET.search(words.rstrip(), max(0, len(words) - 40))
+    return words if party is None else words[: party.start()]
+
+
 _PARTY_LETTERS = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 
 
@@ -1058,6 +1068,8 @@ def _description_keys(found: re.Match[str]) -> list[str]:
 
 def _parse_phrase(phrase: str) -> Reference | None:
     phrase = phrase.strip(" ,;:")
+    if phrase.endswith(")") and (party := _PARTY_BRACKET.search(phrase)) is not None:
+        phrase = phrase[: party.start()]  # `Sen. Jane Roe (D-Ohio)`: the name, not its state
     if not phrase or len(phrase) > 300:
         return None
     if "spokes" in phrase:

@@ -13,6 +13,7 @@ from pressreader.importing.speakers import (
     description_before,
     hyphen_particle,
     parse_phrase,
+    without_party,
 )
 from pressreader.importing.wordlists import Gated, lazy
 
@@ -230,6 +231,8 @@ _NAMED_KINDS = frozenset(("name", "surname", "pronoun"))
 
 def _subject_before_where(tail: str) -> Reference | None:
     """`_subject_before` of words that end with no phrase of where it was said."""
+    if tail.endswith((") ", ")")):
+        tail = without_party(tail)  # `Sen. Jane Roe (D-Ohio) said`: the name before
     tail = _without_time(_BEFORE_THE_VERB.sub("", tail.rstrip()))
     tail = _BEFORE_THE_VERB.sub("", tail)  # `has repeatedly said`: two of them
     tail = _BEFORE_THE_VERB.sub("", _plain_subject(tail))
