@@ -231,3 +231,29 @@ def test_brackets_that_are_no_party_stay_as_they_were() -> None:
     assert quotes(f"{REPORT}, said the Food and Drug Administration (FDA).") == [
         ("indirect", "Food and Drug Administration", REPORT)
     ]
+
+
+# --- the one told, an adverb before the verb, a spokesperson by the surname ----------------------
+
+INTRO = "Sen. Jane Roe, a Democrat from Ohio, arrived in Columbus on Monday."
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Roe told a crowd of supporters in Dayton.",
+        "Roe later told reporters.",
+        "Roe also said.",
+        "a Roe spokesman said.",
+        "a Roe spokeswoman said in a statement.",
+    ],
+)
+def test_wire_attributions_after_their_report(attribution: str) -> None:
+    assert [(k, s) for k, s, _ in quotes(INTRO, f"{REPORT}, {attribution}")] == [("indirect", ROE)]
+
+
+def test_a_body_spokesperson_and_a_relative_clause_stay_as_they_were() -> None:
+    assert quotes(INTRO, f"{REPORT}, a Pentagon spokesman said.") == [
+        ("indirect", "Pentagon", REPORT)
+    ]
+    assert quotes(INTRO, "Nobody believed the story, which Roe told a crowd of supporters.") == []

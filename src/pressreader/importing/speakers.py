@@ -1585,6 +1585,10 @@ class Book:
 
     def _body(self, text: str) -> Person | None:
         lowered = text.lower()
+        if " " not in text and text[:1].isupper() and text[1:].islower():
+            person = self._by_surname.get(lowered)
+            if person is not None and not person.body:
+                return person  # `a Roe spokesman` after `Jane Roe`: hers, as `Roe's spokesman`
         for person in self.people:
             if person.body and person.name.lower() == lowered:
                 return person

@@ -429,12 +429,13 @@ _NP_SAID_END = lazy(
     # said`).
     r"(?:,\s(?:\d{1,3}|(?:who|which)\s[^,;:“”\"]{2,100}?|(?:an?|the|its|his|her|their)\s"
     rf"[^,;:“”\"]{{2,80}}?|{_PARTY_STATE}),)?"
-    r"\s(?:said|says|added|noted|explained|"
+    r"\s(?:later\s|also\s|earlier\s)?(?:said|says|added|noted|explained|"
     r"stressed|reported|wrote|estimated|confirmed|warned|announced|predicted|"
     # the one told: `reporters`, `Reuters`, `The Associated Press`, `lawmakers`, `the BBC`,
-    # `the BBC journalist`
+    # `the BBC journalist`, `a crowd of supporters`
     r"told\s(?:reporters|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}"
-    r"|(?:(?:the|a|an|his|her|its|their)\s)?(?:[A-Z][\w.’'\-]*\s){0,3}(?:[a-z]{3,}|[A-Z][\w.]*)))"
+    r"|(?:(?:the|a|an|his|her|its|their)\s)?(?:[A-Z][\w.’'\-]*\s){0,3}(?:[a-z]{3,}|[A-Z][\w.]*)"
+    r"(?:\sof\s[a-z]{3,})?))"
     rf"{_SAID_WHEN}(?P<close>\.\s*\Z|,\s(?=(?:adding|noting|saying)\s))"
 )
 _SAID_ENDINGS = tuple(  # noqa: RUF005
