@@ -1360,6 +1360,7 @@ class Book:
         self._foreign_sole: dict[str, bool] = {}
         # The surnames met alone whose full name the text was searched for (`_narrated_name`).
         self._narrated: set[str] = set()
+        self._joined: str | None = None  # (the texts joined, for `_narrated_name`)
         # The people an apposition described (`Jane Roe, an Ohio Democrat,`), by what a later
         # description names (`_description_keys`): the latest one each.
         self.described: dict[str, str] = {}
@@ -1747,41 +1748,48 @@ class Book:
         ):
             return None
         self._narrated.add(surname)
-        before = re.compile(
-            rf"(?<![\w’'\-])(?:([\w.’'\-]+) )?([A-Z][a-z]+(?: [A-Z]\.)?) {re.escape(surname)}"
-            rf"(?![\w\-]|[’']\w\w)"
-        )
+        if self._joined is None:
+            self._joined = "\n".join(self._sole_texts)
+        text = self._joined
+        if _stands_alone(text, surname.lower()):
+            return None  # a word of the text's own (`materials`), not a name
         names: set[str] = set()
-        for text in self._sole_texts:
-            if surname not in text:
+        # (each place the surname stands, read backwards a few words: no scan of the text by a
+        # pattern, as this is asked for a surname once)
+        at = text.find(surname)
+        while at >= 0:
+            end = at + len(surname)
+            found = (
+                None
+                if _WORD_GOES_ON.match(text, end)
+                else _NARRATED_BEFORE.search(text, max(0, at - 80), at)
+            )
+            at = text.find(surname, end)
+            if found is None:
                 continue
-            for found in before.finditer(text):
-                given = found.group(2).split(" ")[0]
-                lowered = given.lower()
-                if (
-                    lowered in TITLE_WORDS
-                    or lowered in ORG_WORDS
-                    or lowered in _FUNCTION
-                    or lowered in DETERMINERS
-                    or given in DAYS_AND_MONTHS
-                ):
-                    return None  # `President Doe`, `Acme Doe`: perhaps another's
-                previous = found.group(1) or ""
-                if previous[:1].isupper() and previous.lower().rstrip(".") not in _FUNCTION:
-                    continue  # inside a longer run (`Mary Jane Doe`, `Sen. Jane Doe`)
-                if previous.lower() in _BEFORE_NO_NAME:
-                    continue  # a place or a thing (`in Southern Gaza`, `our European Allies`)
-                names.add(f"{found.group(2)} {surname}")
+            given = found.group(2).split(" ")[0]
+            lowered = given.lower()
+            if (
+                lowered in TITLE_WORDS
+                or lowered in ORG_WORDS
+                or lowered in _FUNCTION
+                or lowered in DETERMINERS
+                or given in DAYS_AND_MONTHS
+            ):
+                return None  # `President Doe`, `Acme Doe`: perhaps another's
+            previous = found.group(1) or ""
+            if previous[:1].isupper() and previous.lower().rstrip(".") not in _FUNCTION:
+                continue  # inside a longer run (`Mary Jane Doe`, `Sen. Jane Doe`)
+            if previous.lower() in _BEFORE_NO_NAME:
+                continue  # a place or a thing (`in Southern Gaza`, `our European Allies`)
+            names.add(f"{found.group(2)} {surname}")
+            if len(names) > 1:
+                return None
         if len(names) != 1:
             return None
         name = names.pop()
-        words = re.compile(
-            rf"\b(?:{re.escape(name.split(' ')[0].lower())}|{re.escape(surname.lower())})\b"
-        )
-        if any(words.search(text) for text in self._sole_texts):
-            # a word of the text's own, not a name (`Some Republicans`, `Like Nancy`, the
-            # `Materials` of two companies)
-            return None
+        if _stands_alone(text, name.split(" ")[0].lower()):
+            return None  # a word of the text's own, not a name (`Some Republicans`, `Like Nancy`)
         return name
 
     def president_named_later(self, reference: Reference) -> Person | None:
@@ -1876,6 +1884,26 @@ class Book:
 # most surnames a text is searched for.
 _SURNAME_ALONE = lazy(r"[A-Z][a-z][a-z’'\-]{1,30}")
 _NARRATED_READ = 24
+# The given name (and the word before it) right before a surname's place (`_narrated_name`), and
+# what after a surname makes it part of a longer word (`Doe-Smith`, `Does`; not `Doe’s`).
+_NARRATED_BEFORE = lazy(
+    r"(?<![\w’'\-])(?:([\w.’'\-]+) )?(?<![\w’'\-])([A-Z][a-z]+(?: [A-Z]\.)?) \Z"
+)
+
+
+def _stands_alone(text: str, word: str) -> bool:
+    """Whether `word` stands in `text` as a word of its own (not inside a longer one)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+            return True
+        at = text.find(word, end)
+    return False
+
+
+_WORD_CHAR = lazy(r"[\w’'\-]")
+_WORD_GOES_ON = lazy(r"[\w\-]|[’']\w\w")
 # Words before a capitalised pair that make it a place or a thing, not a person (`in Southern
 # Gaza`, `our European Allies`, `the Redwood Materials plant`).
 _BEFORE_NO_NAME = DETERMINERS | frozenset(["in", "across", "into", "throughout", "near"])
