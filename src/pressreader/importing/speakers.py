@@ -596,6 +596,10 @@ _HE_TITLES = frozenset(
 )  # fmt: skip
 
 
+# Titles written short before a name, and the word a later bare title spells them with.
+_SPELLED_OUT = {"sen.": "senator", "gov.": "governor", "rep.": "representative"}
+
+
 def pronoun_of_role(role: str) -> str | None:
     """The pronoun a role's words give its holder (`Ms.`, `First Lady`, `Congressman`), or
     None when they give none or both."""
@@ -993,8 +997,79 @@ _SPOKESPERSON_OF = lazy(
 )
 
 
+# A person described, not named (`the Ohio Democrat`, `the Democrat`, `the 54-year-old`, `the
+# former prosecutor`): a party with a place or a qualifier before it, an age, or what the person
+# was before; `Book.resolve` gives the one an apposition described so (`_APPOSED`).
+_PARTIES = ("Democrat", "Republican", "Independent")
+_DESCRIBED = (
+    r"[Tt]he (?:(?:(?:[A-Z][a-z]+|former|longtime|veteran|first-term|freshman|\d{1,2}-term) ){0,2}"
+    r"(?:Democrat|Republican|Independent)|\d{1,3}-year-old|former [a-z][a-z\-]{2,30})"
+)
+_DESCRIPTION = lazy(_DESCRIBED)
+_DESCRIPTION_ENDS = lazy(rf"(?<![\w’'\-.])(?:{_DESCRIBED})\Z")
+
+
+def description_before(tail: str) -> Reference | None:
+    """The description that ends the words before a verb (`The former prosecutor said`), as
+    `parse_phrase` reads it; else None."""
+    if "he " not in tail[-60:]:
+        return None
+    found = _DESCRIPTION_ENDS.search(tail, max(0, len(tail) - 60))
+    return parse_phrase(found.group(0)) if found is not None else None
+
+
+# An apposition after a full name that describes the person: an age (`Jane Roe, 54,`), a party
+# with its state (`an Ohio Democrat`, `a Democrat from Ohio`, `D-Ohio`, `(R-Texas)`), or what
+# the person was (`a former prosecutor`, `a former federal prosecutor`).
+_APPOSED = lazy(
+    r"(?P<name>(?<![\w’'\-])[A-Z][a-z][\w’'\-]{0,40}(?: [A-Z]\.)? [A-Z][a-z][\w’'\-]{0,40}),? "
+    r"(?:\((?P<bracket>[DRI]-[A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})?)\)"
+    r"|(?P<age>\d{1,3})(?=[,.;])"
+    r"|(?P<short>[DRI]-[A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})?)(?=[,.;])"
+    r"|an? (?P<party>(?:[A-Z][a-z]+ ){0,2}(?:Democrat|Republican|Independent)"
+    r"(?: from [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)(?=[,.;])"
+    r"|an? (?P<former>former (?:[a-z][a-z\-]{1,30} ){0,2}[a-z][a-z\-]{2,30})(?=[,.;]))"
+)
+_PARTY_BRACKET = lazy(r",?\s\([DRI]-[A-Z][\w.]{1,14}(?:\s[A-Z][\w.]{1,14})?\)\Z")
+
+
+def without_party(words: str) -> str:
+    """Words that end with a lawmaker's party and state in brackets (`Sen. Jane Roe (D-Ohio)`)
+    without them; other words as they are."""
+    party = _PARTY_BRACKET.search(words.rstrip(), max(0, len(words) - 40))
+    return words if party is None else words[: party.start()]
+
+
+_PARTY_LETTERS = {"D": "Democrat", "R": "Republican", "I": "Independent"}
+
+
+def _description_keys(found: re.Match[str]) -> list[str]:
+    """What an apposition (`_APPOSED`) lets a later description name (`the Ohio Democrat`, `the
+    Democrat`, `the 54-year-old`, `the former prosecutor`), lower-case."""
+    if found.group("age"):
+        return [f"{found.group('age')}-year-old"]
+    former = found.group("former")
+    if former:
+        return [f"former {former.rsplit(' ', 1)[-1]}"]
+    short = found.group("bracket") or found.group("short")
+    if short:
+        party, place = _PARTY_LETTERS[short[0]], short[2:].rstrip(".")
+    else:
+        words = found.group("party").split(" from ")
+        party = words[0].rsplit(" ", 1)[-1]
+        place = (
+            words[1] if len(words) == 2 else words[0].rsplit(" ", 1)[0] if " " in words[0] else ""
+        )
+    keys = [party.lower()]
+    if place:
+        keys.append(f"{place} {party}".lower())
+    return keys
+
+
 def _parse_phrase(phrase: str) -> Reference | None:
     phrase = phrase.strip(" ,;:")
+    if phrase.endswith(")") and (party := _PARTY_BRACKET.search(phrase)) is not None:
+        phrase = phrase[: party.start()]  # `Sen. Jane Roe (D-Ohio)`: the name, not its state
     if not phrase or len(phrase) > 300:
         return None
     if "spokes" in phrase:
@@ -1005,6 +1080,10 @@ def _parse_phrase(phrase: str) -> Reference | None:
         phrase
     ):
         return None
+    if phrase[:4] in ("the ", "The ") and _DESCRIPTION.fullmatch(phrase):
+        # `the Ohio Democrat`, `the 54-year-old`, `the former prosecutor`: the person named
+        # before with that description (`Book.resolve`), not a name of its own.
+        return Reference("description", phrase[4:])
     field_title = _FIELD_TITLE.fullmatch(phrase) if phrase[:4] in ("the ", "The ") else None
     if field_title is not None and all(
         word.lower() in _PORTFOLIO or word.lower() in _FIELD_WORDS
@@ -1279,6 +1358,12 @@ class Book:
         # Whether the text gives a country's title (`German Chancellor`) to no one it names
         # (`_foreign_holder`), read for each title the first time one is met unheld.
         self._foreign_sole: dict[str, bool] = {}
+        # The surnames met alone whose full name the text was searched for (`_narrated_name`).
+        self._narrated: set[str] = set()
+        self._joined: str | None = None  # (the texts joined, for `_narrated_name`)
+        # The people an apposition described (`Jane Roe, an Ohio Democrat,`), by what a later
+        # description names (`_description_keys`): the latest one each.
+        self.described: dict[str, str] = {}
 
     def read_sole_titles(self, texts: list[str]) -> None:
         """The texts (title and paragraphs) whose sole titles `sole_titles` gives."""
@@ -1435,6 +1520,8 @@ class Book:
             own = reference.role if served < 0 else reference.role[:served]
             role_words = [word.lower().strip(",") for word in own.split(" ")]
             titles = [word for word in role_words if word in TITLE_WORDS]
+            # `Sen. Jane Roe`: a later `the senator` names her, as after `Senator Jane Roe`.
+            titles += [_SPELLED_OUT[word] for word in role_words if word in _SPELLED_OUT]
             for size in (2, 1):
                 for index in range(len(role_words) - size + 1):
                     chunk = role_words[index : index + size]
@@ -1499,6 +1586,10 @@ class Book:
 
     def _body(self, text: str) -> Person | None:
         lowered = text.lower()
+        if " " not in text and text[:1].isupper() and text[1:].islower():
+            person = self._by_surname.get(lowered)
+            if person is not None and not person.body:
+                return person  # `a Roe spokesman` after `Jane Roe`: hers, as `Roe's spokesman`
         for person in self.people:
             if person.body and person.name.lower() == lowered:
                 return person
@@ -1543,10 +1634,25 @@ class Book:
                 person = self._by_name.get(self._key(reference.text))
             if person is None and (body := self._initials_body(reference.text)) is not None:
                 person = self._as_person(body)  # `JD Vance said … Vance added`: a person's
+            if person is None and (full := self._narrated_name(reference.text)) is not None:
+                # `John Doe, the chief executive of Acme Corp., also spoke. … Doe said`: the
+                # full name the narration gives, with no title nor role to register it.
+                person = self._new_person(full)
             if person is None:
                 person = self._new_person(reference.text)
             self._learn(person, reference)
             return person
+        if reference.kind == "description":
+            # `the Ohio Democrat` after `Jane Roe, an Ohio Democrat,`: her; described so by no
+            # apposition, no one the rules can tell.
+            key = reference.text.lower()
+            for word in ("longtime ", "veteran ", "first-term ", "freshman "):
+                key = key.replace(word, "")
+            key = re.sub(r"\A\d{1,2}-term ", "", key)
+            if key.startswith("former ") and " " in key[7:]:
+                key = "former " + key.rsplit(" ", 1)[-1]
+            name = self.described.get(key)
+            return self.add(Reference("name", name)) if name is not None else None
         if reference.kind == "pronoun":
             subject = self.last_subject
             if subject is None:
@@ -1560,6 +1666,10 @@ class Book:
 
             if reference.text == "they" and not subject.body:
                 return subject if subject is not None else None
+            if reference.text in ("he", "she") and subject.pronoun is None:
+                # `Jane Roe … She said …`: a later `he` is not hers (`The senator called me.
+                # He said, “…”`: a man the text does not name)
+                subject.pronoun = reference.text
             return subject
         if reference.kind == "title":
             title = reference.text
@@ -1619,6 +1729,68 @@ class Book:
                 self.last_subject = None
             return person
         return None
+
+    def _narrated_name(self, surname: str) -> str | None:
+        """The one full name the text gives a surname met alone that no title or role
+        registered (`John Doe, the chief executive …, also spoke.`, `Jane Roe spoke.`): a given
+        name (an initial after it at most) right before the surname, never a title's, an
+        organisation's or a function word, nor one inside a longer run of capitalised words
+        (`New York Doe`). None when the text gives the surname no full name, or two (`Jane Doe`
+        and `John Doe`), or a title of its own (`President Doe`: perhaps another person), and
+        after a few surnames a text (a bound: each reading scans the text)."""
+        if (
+            not _SURNAME_ALONE.fullmatch(surname)
+            or surname in _PEOPLE_PLURALS
+            or surname.lower() in ORG_WORDS
+            or surname.lower() in TITLE_WORDS
+            or surname in self._narrated
+            or len(self._narrated) >= _NARRATED_READ
+        ):
+            return None
+        self._narrated.add(surname)
+        if self._joined is None:
+            self._joined = "\n".join(self._sole_texts)
+        text = self._joined
+        if _stands_alone(text, surname.lower()):
+            return None  # a word of the text's own (`materials`), not a name
+        names: set[str] = set()
+        # (each place the surname stands, read backwards a few words: no scan of the text by a
+        # pattern, as this is asked for a surname once)
+        at = text.find(surname)
+        while at >= 0:
+            end = at + len(surname)
+            found = (
+                None
+                if _WORD_GOES_ON.match(text, end)
+                else _NARRATED_BEFORE.search(text, max(0, at - 80), at)
+            )
+            at = text.find(surname, end)
+            if found is None:
+                continue
+            given = found.group(2).split(" ")[0]
+            lowered = given.lower()
+            if (
+                lowered in TITLE_WORDS
+                or lowered in ORG_WORDS
+                or lowered in _FUNCTION
+                or lowered in DETERMINERS
+                or given in DAYS_AND_MONTHS
+            ):
+                return None  # `President Doe`, `Acme Doe`: perhaps another's
+            previous = found.group(1) or ""
+            if previous[:1].isupper() and previous.lower().rstrip(".") not in _FUNCTION:
+                continue  # inside a longer run (`Mary Jane Doe`, `Sen. Jane Doe`)
+            if previous.lower() in _BEFORE_NO_NAME:
+                continue  # a place or a thing (`in Southern Gaza`, `our European Allies`)
+            names.add(f"{found.group(2)} {surname}")
+            if len(names) > 1:
+                return None
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        if _stands_alone(text, name.split(" ")[0].lower()):
+            return None  # a word of the text's own, not a name (`Some Republicans`, `Like Nancy`)
+        return name
 
     def president_named_later(self, reference: Reference) -> Person | None:
         """For `the President` met before anyone holds the title, the one President the text
@@ -1708,6 +1880,35 @@ class Book:
         return None
 
 
+# A surname met alone that a full name of the narration may take (`_narrated_name`), and the
+# most surnames a text is searched for.
+_SURNAME_ALONE = lazy(r"[A-Z][a-z][a-z’'\-]{1,30}")
+_NARRATED_READ = 24
+# The given name (and the word before it) right before a surname's place (`_narrated_name`), and
+# what after a surname makes it part of a longer word (`Doe-Smith`, `Does`; not `Doe’s`).
+_NARRATED_BEFORE = lazy(
+    r"(?<![\w’'\-])(?:([\w.’'\-]+) )?(?<![\w’'\-])([A-Z][a-z]+(?: [A-Z]\.)?) \Z"
+)
+
+
+def _stands_alone(text: str, word: str) -> bool:
+    """Whether `word` stands in `text` as a word of its own (not inside a longer one)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+            return True
+        at = text.find(word, end)
+    return False
+
+
+_WORD_CHAR = lazy(r"[\w’'\-]")
+_WORD_GOES_ON = lazy(r"[\w\-]|[’']\w\w")
+# Words before a capitalised pair that make it a place or a thing, not a person (`in Southern
+# Gaza`, `our European Allies`, `the Redwood Materials plant`).
+_BEFORE_NO_NAME = DETERMINERS | frozenset(["in", "across", "into", "throughout", "near"])
+
+
 # A given name and a surname, a middle initial between them at most (`Joe Biden`, `Joseph R.
 # Biden`): the full names a surname met alone may take (not `Fightin’ Joe Biden`, a nickname).
 _GIVEN_AND_SURNAME = lazy(r"[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w’'\-]+")
@@ -1757,7 +1958,7 @@ _TITLED = lazy(
     r"(?=[A-Z])\b(?P<title>"
     r"(?:Vice |Prime |Deputy |Acting |Assistant |Special |Executive |Chief |First )?"
     r"(?:(?:Secretary|Attorney|Surgeon|Director|Inspector|Solicitor)[ -]General|"
-    r"President|Minister|Secretary|Governor|Mayor|Senator|Sen\.|Rep\.|Representative|"
+    r"President|Minister|Secretary|Governor|Mayor|Senator|Sen\.|Rep\.|Gov\.|Representative|"
     r"Chairman|Chairwoman|Chair|Director|Administrator|Ambassador|Commissioner|Chancellor|"
     r"Premier|Judge|Justice|General|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Envoy|Spokesperson|"
     r"Coordinator|Advisor|Adviser|Officer|CEO|(?<=First )Lady))"
@@ -1856,6 +2057,10 @@ def register_mentions(book: Book, paragraph: str) -> None:
     the full name and its role."""
     if not _has_capitalised_pair(paragraph):
         return  # no two capitalised words in a row: no name
+    if ", " in paragraph or " (" in paragraph:
+        for found in _APPOSED.finditer(paragraph):
+            for key in _description_keys(found):
+                book.described[key] = found.group("name")
     for match in _APPOSITIVE.finditer(paragraph):
         role_words = match.group("role").split(" ")
         if not any(word.lower() in TITLE_WORDS for word in role_words):

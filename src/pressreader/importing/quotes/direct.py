@@ -69,7 +69,10 @@ _SAID_NP = lazy(
 # stands, it is not compiled for text whose quotes are never followed by their verb.
 _AFTER_VERB_WORDS = tuple(_AFTER_VERBS.split("|"))
 _NP_SAID = lazy(
-    rf"\s*,?\s*(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})\b"
+    rf"\s*,?\s*(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)"
+    # (a lawmaker's party and state in brackets after the name: `Sen. Jane Roe (D-Ohio) said`)
+    r"(?:\s\([DRI]-[A-Z][\w.]{1,14}(?:\s[A-Z][\w.]{1,14})?\))?"
+    rf"\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})\b"
 )
 _BEFORE_SAID_END = lazy(_BEFORE_SAID_VERB_END)
 # `“…,” Lael Brainard, the director of the National Economic Council, said …`: a news report's

@@ -377,6 +377,8 @@ _NAME_DOT = (
     r"\b(?:[A-Z]|Sens?|Reps?|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Amb|Jr|Sr|St)"
     r"\.(?=\s)"
 )
+# A lawmaker's party and state after the name (`D-Ohio`, `R-Texas`, `D-N.Y.`, `I-Vt.`).
+_PARTY_STATE = r"[DRI]-[A-Z][\w.]{1,14}(?:\s[A-Z][\w.]{1,14})?"
 _ACCORDING_AFTER = lazy(
     r",\s(?:according to|said|says|added|noted|wrote|writes)\s"
     # (the name holds no ` in ` nor ` on `: where it was said follows it, one reading only)
@@ -386,6 +388,10 @@ _ACCORDING_AFTER = lazy(
     # clause, the occasion in a participle; not `said the report, which was published …`)
     r"(?:,\s(?:an?|the|its|his|her)\s[^,;]{2,80}?"
     r"|,\s(?:\d{1,3}|who\s[^,;]{2,100}?|(?:speaking|writing)\s[^,;]{2,80}?)"
+    # (an age and then the apposition: `, 54, a Democrat from Ohio.`)
+    r"|,\s\d{1,3},\s(?:an?|the)\s[^,;]{2,80}?"
+    # a lawmaker's party and state (`, D-Ohio.`, `(R-Texas).`, `, D-N.Y.`)
+    rf"|,\s{_PARTY_STATE}|\s\({_PARTY_STATE}\)"
     r"|,\s[a-z][\w\-]*(?:\s[a-z][\w\-]*){0,3}\s(?:of|at|for|with)\s[^,;]{2,80}?)?"
     # `, writes X in today’s Pittsburgh Post-Gazette`, `, said X on Tuesday`: where or when;
     # `— describing how …`: the writer's act after a dash
@@ -422,13 +428,14 @@ _NP_SAID_END = lazy(
     # said`, `Roe, who took office in March, said`, `Jane Roe, the country's foreign minister,
     # said`).
     r"(?:,\s(?:\d{1,3}|(?:who|which)\s[^,;:“”\"]{2,100}?|(?:an?|the|its|his|her|their)\s"
-    r"[^,;:“”\"]{2,80}?),)?"
-    r"\s(?:said|says|added|noted|explained|"
+    rf"[^,;:“”\"]{{2,80}}?|{_PARTY_STATE}),)?"
+    r"\s(?:later\s|also\s|earlier\s)?(?:said|says|added|noted|explained|"
     r"stressed|reported|wrote|estimated|confirmed|warned|announced|predicted|"
     # the one told: `reporters`, `Reuters`, `The Associated Press`, `lawmakers`, `the BBC`,
-    # `the BBC journalist`
+    # `the BBC journalist`, `a crowd of supporters`
     r"told\s(?:reporters|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}"
-    r"|(?:(?:the|a|an|his|her|its|their)\s)?(?:[A-Z][\w.’'\-]*\s){0,3}(?:[a-z]{3,}|[A-Z][\w.]*)))"
+    r"|(?:(?:the|a|an|his|her|its|their)\s)?(?:[A-Z][\w.’'\-]*\s){0,3}(?:[a-z]{3,}|[A-Z][\w.]*)"
+    r"(?:\sof\s[a-z]{3,})?))"
     rf"{_SAID_WHEN}(?P<close>\.\s*\Z|,\s(?=(?:adding|noting|saying)\s))"
 )
 _SAID_ENDINGS = tuple(  # noqa: RUF005

@@ -461,6 +461,11 @@ class FinderState:
             return "group", None
         if "and" in phrase:
             phrase = re.sub(r"\s+and\s*\Z", "", phrase)
+        if sentence.startswith(phrase) and _JOINED_AFTER.match(sentence, len(phrase)):
+            # `Sen. Jane Roe, an Ohio Democrat, and Gov. John Doe met`: two people, as `X and
+            # Y` are (a later `he` or `she` names neither)
+            self.book.last_subject = None
+            return "group", None
         reference = parse_phrase(phrase)
         if reference is None or reference.kind == "pronoun":
             return "", None
@@ -475,6 +480,12 @@ class FinderState:
             return "", None
         self.book.last_subject = person
         return "speaker", person
+
+
+# After a sentence's opening name and its apposition, another person joined to it (`Sen. Jane
+# Roe, an Ohio Democrat, and Gov. John Doe met`); not one's own people (`Mrs. Roe and her
+# representative`, `Secretary Roe and his team`: the person the gold and the guide keep).
+_JOINED_AFTER = lazy(r",\s[^,;:“”\"()]{1,80},\sand\s(?:[A-Z][\w.’'\-]*\s){1,4}")
 
 
 def _headline_verb(name: str, role: str | None, paragraphs: Sequence[str]) -> bool:

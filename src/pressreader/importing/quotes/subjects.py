@@ -10,8 +10,10 @@ from pressreader.importing.speakers import (
     TITLE_WORDS,
     Reference,
     _clean_role,
+    description_before,
     hyphen_particle,
     parse_phrase,
+    without_party,
 )
 from pressreader.importing.wordlists import Gated, lazy
 
@@ -229,6 +231,8 @@ _NAMED_KINDS = frozenset(("name", "surname", "pronoun"))
 
 def _subject_before_where(tail: str) -> Reference | None:
     """`_subject_before` of words that end with no phrase of where it was said."""
+    if tail.endswith((") ", ")")):
+        tail = without_party(tail)  # `Sen. Jane Roe (D-Ohio) said`: the name before
     tail = _without_time(_BEFORE_THE_VERB.sub("", tail.rstrip()))
     tail = _BEFORE_THE_VERB.sub("", tail)  # `has repeatedly said`: two of them
     tail = _BEFORE_THE_VERB.sub("", _plain_subject(tail))
@@ -286,6 +290,9 @@ def _subject_before_where(tail: str) -> Reference | None:
         if before and not _PLURAL_TITLES.fullmatch(" ".join(before)):
             return parse_phrase(" ".join(before) + ", " + inner_text)
         return None
+    described = description_before(tail)
+    if described is not None:
+        return described  # `The former prosecutor said`: the one described so before
     np = _np_backwards(words)
     if not np:
         return None
