@@ -1757,7 +1757,9 @@ class Book:
         # (each place the surname stands, read backwards a few words: no scan of the text by a
         # pattern, as this is asked for a surname once)
         at = text.find(surname)
-        while at >= 0:
+        for _ in range(_NARRATED_PLACES):
+            if at < 0:
+                break
             end = at + len(surname)
             found = (
                 None
@@ -1884,6 +1886,8 @@ class Book:
 # most surnames a text is searched for.
 _SURNAME_ALONE = lazy(r"[A-Z][a-z][a-z’'\-]{1,30}")
 _NARRATED_READ = 24
+# The most places of one surname read (a bound: a hostile text repeats a word millions of times).
+_NARRATED_PLACES = 400
 # The given name (and the word before it) right before a surname's place (`_narrated_name`), and
 # what after a surname makes it part of a longer word (`Doe-Smith`, `Does`; not `Doe’s`).
 _NARRATED_BEFORE = lazy(
