@@ -92,8 +92,10 @@ _NAME_APPOSITION_SAID = Gated(
 _AS_SAID_QUOTE = Gated(
     r"(?:\A\s*|[,;:—–]\s|\b(?:[Aa]nd|[Bb]ut|[Ss]o)\s)[Aa]s\s"
     r"(?P<np>(?:(?!\bas\s)[^,;:“”\"]){2,60}?)\s"
-    r"(?:(?:has|had|have|also|repeatedly|often|once|just|famously)\s){0,2}"
-    r"(?:said|stated|noted|explained|emphasized|stressed|made\sclear|wrote|put\sit)"
+    r"(?:(?:has|had|have|also|repeatedly|often|once|just|famously|always|usually|sometimes)\s"
+    r"|(?:likes|loves|liked|loved|used)\sto\s|is\sfond\sof\s){0,2}"
+    r"(?:said|stated|noted|explained|emphasized|stressed|made\sclear|wrote|put\sit|says|say|"
+    r"saying)"
     # (the occasion: not `as Alisha said my mother would say to me, “…”`, another's words retold)
     r"(?:\s(?:(?!\b(?:say|says|said|tell|tells|told|write|wrote)\b)[^,;:“”\"]){1,100})?,\s*\Z",
     ("As ", "as "),

@@ -726,6 +726,10 @@ _AS_SAID_VERBS = frozenset(
         "wrote",
         "reported",
         "put it",  # (`As X put it in today’s op-ed, A`: joined to the verbs after `As X` only)
+        # (`As the President often says, A`, `As Secretary Yellen likes to say, A`: what the
+        # source says again and again, told like what it said)
+        "says",
+        "say",
     ]
 )
 # (`But just to reiterate: As the President has said …`: after a colon too; in a transcript, after
@@ -737,7 +741,8 @@ _AS_SAID_BEFORE = lazy(
     # (the source holds no `as` of its own: in `So, as you just heard … and as the President said,`
     # the source is the one the last `as` brings in)
     r"(?P<np>(?:(?!\bas\s)[^,;:“”\"]){2,60}?)"
-    r"\s(?:(?:has|had|have|also|repeatedly|often|rightly|once)\s){0,2}\Z"
+    r"\s(?:(?:has|had|have|also|repeatedly|often|rightly|once|always|usually|sometimes)\s"
+    r"|(?:likes|loves|liked|loved|used)\sto\s){0,2}\Z"
 )
 # `As you heard him say, A`, `And like you’ve also heard the President say, A` (a briefing's way of
 # saying `As he said, A`): the one heard, never the speaker's own (`heard me say`, `heard us say`).
@@ -1468,13 +1473,18 @@ class ReportedQuotes(FinderState):
                     # President said, …` begins its sentence after them)
                     opens_with_as = sentence.lstrip().startswith("As ")
                     first_as = sentence.find("as ")
-                if verb in _AS_SAID_VERBS and (opens_with_as or 0 <= first_as <= verb_start - 3):
+                heard = (
+                    verb in _HEARD_SAY
+                    and "heard " in sentence[max(0, verb_start - 80) : verb_start]
+                )
+                if (
+                    verb in _AS_SAID_VERBS
+                    and not heard
+                    and (opens_with_as or 0 <= first_as <= verb_start - 3)
+                ):
                     # `As the President has said, we will stay …`: the clause after the comma.
                     as_said = _AS_SAID_BEFORE.search(sentence, max(0, verb_start - 100), verb_start)
-                elif (
-                    verb in _HEARD_SAY
-                    and "heard " in sentence[max(0, verb_start - 40) : verb_start]
-                ):
+                elif heard:
                     # `As you heard him say, A`: the clause after the comma, the one heard's.
                     as_said = _AS_HEARD.search(sentence, max(0, verb_start - 100), verb_start)
                 after = _AS_SAID_AFTER.match(sentence, verb_end) if as_said is not None else None

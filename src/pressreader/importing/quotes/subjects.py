@@ -75,6 +75,8 @@ _BEFORE_THE_VERB = lazy(
     # `He once said, “…”` (a speech citing another's words), `X still called it “…”`; not
     # `just` (`Russia just announced …` in a speech: the news of the day, often the speaker's)
     r"once|still|even|"
+    # (`President Biden often says that …`: how often, as `repeatedly` says; not `never`)
+    r"often|sometimes|usually|"
     r"strongly|clearly|explicitly|publicly|has|had|have|would|will|did|was pleased to|"
     r"is pleased to|were pleased to|went on to|in detail|"
     # any other adverb in -ly (`The President resolutely affirmed that`), not a noun in -ly
