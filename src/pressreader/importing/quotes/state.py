@@ -51,6 +51,31 @@ _OPENING_ADVERBIAL = lazy(
     )
     + r")\b[^,]{0,80},\s"
 )
+# A speaker's word of discourse before a sentence's subject, with its comma (`Actually, Elon
+# called me.`, `So, Jane Roe called me.`, `And so, …`): the sentence is about the one after it.
+_DISCOURSE_OPENER = lazy(
+    r"(?:(?:And|But|So)\s)?(?:Actually|So|Well|Now|Look|Anyway|Again|Frankly|Honestly|Listen|"
+    r"Yeah|Yes|No|Okay|OK|Oh|Then|And\sthen|And\sso),\s+(?=[A-Z])"
+)
+# A sentence in the first person, one speaking of others (`I called Elon Musk.`, `And we got a
+# great question from our listener, Jane Roe (ph).`, `So, let us remember the words of …`): the
+# one person it names is whom a later `he` or `she` names (the first person is never either).
+_FIRST_PERSON = lazy(
+    r"(?:(?:And|But|So|Well|Actually|Now|Then)(?:,\s+|\s+)){0,2}"
+    r"(?:(?:[Aa]t|[Ii]n|[Oo]n|[Aa]fter|[Ll]ast|[Ee]arlier|[Tt]oday|[Yy]esterday)\b[^,.]{0,40},\s+)?"
+    r"(?:I|[Ww]e|[Ll]et\sus|[Ll]et’s)\s"
+    r"(?!(?:said|say|says|told|tell|asked|wrote|write|think|thought|believe|know|knew|hope)\b)"
+)
+# A person's name in such a sentence (`Elon Musk`, `President Lincoln`, `Coretta Scott King`): two
+# to four capitalised words not opening the sentence, after a word in lower case or a comma.
+_NAMED_IN = lazy(r"(?<=[a-z,] )(?:[A-Z][\w.’'\-]*\s){1,3}[A-Z][\w’'\-]*\b(?![.’'\-]?\s?[A-Z])")
+# The lower-case noun of a person right before a name (`our listener, Jane Roe`, `my
+# granddaughter Naomi Roe`, `a guy named John Doe`): the name is a person's, not a place's.
+_PERSON_BEFORE = lazy(
+    r"\b(?:listener|viewer|reader|caller|friend|colleague|neighbor|neighbour|constituent|student|"
+    r"teacher|son|daughter|granddaughter|grandson|wife|husband|brother|sister|mother|father|mom|"
+    r"dad|uncle|aunt|cousin|nephew|niece|partner|guest|host|doctor|nurse|named|great|late),?\s\Z"
+)
 # A clause that follows the opening adverbial before the subject (`In 1962, when …, X …`).
 _CLAUSE_ADVERBIAL = lazy(r"(?:when|while|as|after|before|since|although|though)\b[^,]{0,80},\s")
 _LEADING = lazy(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40}){0,13}")
@@ -278,6 +303,7 @@ class FinderState:
         latest_is_current = bool(pending) and pending[-1] is self._sentence
         latest_outcome = ""
         latest = True
+        first = True  # (the sentence before the pronoun's: the only one read in the first person)
         for item in reversed(pending):
             if isinstance(item, _Unsplit):
                 parts = [item[low:high] for low, high in reversed(sentences(item))]
@@ -285,13 +311,16 @@ class FinderState:
                 parts = [item]
             done = False
             for sentence in parts:
-                outcome, person = self._subject_of_sentence(sentence)
+                outcome, person = self._subject_of_sentence(sentence, first)
+                first = first and item is self._sentence
                 if latest and latest_is_current:
-                    self._sentence_subject = person
+                    # (a sentence in the first person is the speaker's own: the one it names is
+                    # no subject of its verbs, `we … made clear that`)
+                    self._sentence_subject = person if outcome != "named" else None
                     self._sentence_read = True
                     latest_outcome = outcome
                 latest = False
-                if outcome in ("speaker", "group"):
+                if outcome in ("speaker", "group", "named"):
                     done = True
                     break
             if done:
@@ -381,7 +410,7 @@ class FinderState:
     def _known(self, reference: Reference) -> bool:
         return self.book.knows(reference.text)
 
-    def _subject_of_sentence(self, sentence: str) -> tuple[str, Person | None]:
+    def _subject_of_sentence(self, sentence: str, first: bool = False) -> tuple[str, Person | None]:
         """A sentence opening with a speaker makes it the one a later pronoun names: the
         outcome (`speaker`, `group` (nobody), `pronoun`, or `` when it says nothing of a
         speaker) and the speaker."""
@@ -395,6 +424,14 @@ class FinderState:
             # `Roosevelt Room`, `Waldorf Astoria Jeddah Jeddah, Saudi Arabia`, `11:48 A.M. EST`: a
             # transcript's place or time line, no sentence about anyone (it has no verb).
             return "", None
+        if first and sentence[:1] in "ABILNSTWlw" and _FIRST_PERSON.match(sentence) is not None:
+            # `And we got a great question from our listener, Jane Roe (ph). And she wrote, “…”`
+            # (read before a turn's address, which `So, I …` would pass for)
+            person = self._one_named(sentence)
+            if person is None:
+                return "", None
+            self.book.last_subject = person
+            return "named", person
         if self._transcript and (_ADDRESS.match(sentence) or _GREETING_OR_QUESTION.match(sentence)):
             return "", None
         if self._transcript and sentence.lstrip()[:1] in "ABSI":
@@ -406,6 +443,11 @@ class FinderState:
         if sentence[:1] in "AaBSWNLMm" and _RELATIVE_SUBJECT.match(sentence) is not None:
             self.book.last_subject = None
             return "group", None
+        discourse = _DISCOURSE_OPENER.match(sentence) if "," in sentence[:16] else None
+        if discourse is not None:
+            sentence = sentence[discourse.end() :]  # `Actually, Elon called me.`
+            if _GREETING_OR_QUESTION.match(sentence) or _ADDRESS.match(sentence):
+                return "", None  # (`So, Merry Christmas.`, `Well, Mr. President, first of all, …`)
         opening = _OPENING_ADVERBIAL.match(sentence)
         if opening is not None:
             sentence = sentence[opening.end() :]
@@ -480,6 +522,32 @@ class FinderState:
             return "", None
         self.book.last_subject = person
         return "speaker", person
+
+    def _one_named(self, sentence: str) -> Person | None:
+        """The one person a sentence in the first person names (`I called Elon Musk.`): a name
+        the text met before, a surname under a title (`President Lincoln`), or a name after the
+        noun of a person (`our listener, Jane Roe`); None when it names no one so, or several
+        (a place, `New York`, is no one: it is none of these)."""
+        found: Person | None = None
+        for match in _NAMED_IN.finditer(sentence):
+            reference = parse_phrase(match.group())
+            if reference is None or reference.kind not in ("name", "surname"):
+                continue
+            if not (
+                self._known(reference)
+                or _titled_surname(reference)
+                or _PERSON_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+            ):
+                continue
+            last = self.book.last_subject
+            person = self.book.resolve(reference)
+            self.book.last_subject = last
+            if person is None or person.body:
+                continue
+            if found is not None and person is not found:
+                return None
+            found = person
+        return found
 
 
 # After a sentence's opening name and its apposition, another person joined to it (`Sen. Jane
