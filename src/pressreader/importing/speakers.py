@@ -848,6 +848,10 @@ def _affiliation(role: str) -> str | None:
 # The last word of a law's or a treaty's name: what it says is no one's quote.
 # (Not `Bill` or `Charter`, a given name and a surname too.)
 _LAW_WORDS = frozenset(["Act", "Treaty", "Accord", "Accords", "Amendment", "Constitution"])
+# An executive order, a proclamation or a memorandum is such an instrument too (`This Executive
+# Order reaffirms that …`, `the Order clarifies that …`, `The Proclamation states that …`): no
+# speaker `Order`. Not a body's name that goes on with `of` (`the Fraternal Order of Police`).
+_INSTRUMENT_WORDS = frozenset(["Order", "Proclamation", "Memorandum"])
 
 
 # Capitalised words that qualify a title, not a body's name before it.
@@ -1241,6 +1245,8 @@ def _parse_phrase(phrase: str) -> Reference | None:
                 return Reference("surname", name)
             if run[-1] in _LAW_WORDS:
                 return None  # `the Voting Rights Act says`: a law is no source (its authors are)
+            if run[-1] in _INSTRUMENT_WORDS and not tail:
+                return None  # `This Executive Order reaffirms that …`: an order is no source
             kind = "name" if len(run) >= 2 else "surname"
             if run[0].lower() in NAME_PARTICLES and (start == 0 or preceded_by_title):
                 kind = "surname"  # `Von der Leyen said`, `De Gaulle`: a surname's particles

@@ -1,0 +1,70 @@
+"""Releases that sum up what each speaker said (the ensummary round): a fact sheet's account of
+what an executive order, a proclamation or a memorandum says. Such an instrument is no speaker,
+as a law or a treaty is not (docs/ANNOTATING.md, "The speaker"): `This Executive Order reaffirms
+that …` had been a quote of a speaker `Order`. The sentences are written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import quotes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This Executive Order reaffirms that the United States is strongest when its public "
+        "servants reflect the American people.",
+        "To enhance accountability, the Order clarifies that certain grant funds could be revoked "
+        "for failure to comply.",
+        "Additionally, the Executive Order warned that the United States may impose consequences "
+        "on those who abuse rights.",
+        "The Proclamation states that the tariffs will take effect on Monday.",
+        "The Memorandum notes that agencies must report within 30 days.",
+        "The Presidential Memorandum makes clear that agencies must report within 30 days.",
+        # (the law's words the rule already knew)
+        "The Inflation Reduction Act says that drug prices will fall.",
+    ],
+)
+def test_an_instrument_is_no_speaker(sentence: str) -> None:
+    assert quotes(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # The one who signed it speaks of it: the signer's report.
+        (
+            (
+                "President Jane Roe signed an executive order. She said that the order will help "
+                "workers.",
+            ),
+            [("indirect", "Jane Roe", "the order will help workers.")],
+        ),
+        # The instrument inside a person's report is the report's words.
+        (
+            (
+                "Jane Roe spoke on Monday. She noted that the Executive Order makes clear "
+                "that funds could be revoked.",
+            ),
+            [
+                (
+                    "indirect",
+                    "Jane Roe",
+                    "the Executive Order makes clear that funds could be revoked.",
+                )
+            ],
+        ),
+    ],
+)
+def test_near_shapes_keep_their_speakers(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(*paragraphs) == expected
+
+
+def test_a_body_whose_name_goes_on_with_of_still_speaks() -> None:
+    # (its speaker is `Fraternal Order`, as on main: a body's name cut before `of`, left alone)
+    found = quotes("The Fraternal Order of Police said that it will support the bill.")
+    assert [(kind, text) for kind, _, text in found] == [("indirect", "it will support the bill.")]
+    assert found[0][1].startswith("Fraternal Order")
