@@ -22,6 +22,8 @@ from .helpers import quotes
         "The Proclamation states that the tariffs will take effect on Monday.",
         "The Memorandum notes that agencies must report within 30 days.",
         "The Presidential Memorandum makes clear that agencies must report within 30 days.",
+        "The Determination finds that these minerals are critical industrial resources.",
+        "The Presidential Directive states that agencies must share the data.",
         # (the law's words the rule already knew)
         "The Inflation Reduction Act says that drug prices will fall.",
     ],

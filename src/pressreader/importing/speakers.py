@@ -848,10 +848,11 @@ def _affiliation(role: str) -> str | None:
 # The last word of a law's or a treaty's name: what it says is no one's quote.
 # (Not `Bill` or `Charter`, a given name and a surname too.)
 _LAW_WORDS = frozenset(["Act", "Treaty", "Accord", "Accords", "Amendment", "Constitution"])
-# An executive order, a proclamation or a memorandum is such an instrument too (`This Executive
-# Order reaffirms that …`, `the Order clarifies that …`, `The Proclamation states that …`): no
-# speaker `Order`. Not a body's name that goes on with `of` (`the Fraternal Order of Police`).
-_INSTRUMENT_WORDS = frozenset(["Order", "Proclamation", "Memorandum"])
+# An executive order, a proclamation, a memorandum, a determination or a directive is such an
+# instrument too (`This Executive Order reaffirms that …`, `the Order clarifies that …`, `The
+# Determination finds that …`): no speaker `Order`. Not a body's name that goes on with `of`
+# (`the Fraternal Order of Police`).
+_INSTRUMENT_WORDS = frozenset(["Order", "Proclamation", "Memorandum", "Determination", "Directive"])
 
 
 # Capitalised words that qualify a title, not a body's name before it.
