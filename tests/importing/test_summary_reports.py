@@ -70,3 +70,48 @@ def test_a_body_whose_name_goes_on_with_of_still_speaks() -> None:
     found = quotes("The Fraternal Order of Police said that it will support the bill.")
     assert [(kind, text) for kind, _, text in found] == [("indirect", "it will support the bill.")]
     assert found[0][1].startswith("Fraternal Order")
+
+
+# --- a person the text describes and never names ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We need help here,” says a resident of north Portland.",
+        "“This is not okay,” said a woman whose vehicle has been vandalized seven times.",
+        "“We have a rule on weekends,” said a pub owner and robbery victim.",
+        "“It works,” said one woman.",
+        "“We are scared,” said a Portland coffeeshop owner.",
+        "“We need more police,” said another resident of the South Side.",
+    ],
+)
+def test_an_unnamed_person_is_no_speaker(sentence: str) -> None:
+    assert quotes(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a named person described so keeps the name
+        ("“We will win,” said Jane Roe, a resident of Portland.", "Jane Roe"),
+        ("“We will win,” said Mary Major, a nurse.", "Mary Major"),
+        # a spokesperson speaks for the office; a report for its issuer
+        (
+            "“We will respond,” said a spokesperson for the Department of State.",
+            "Department of State",
+        ),
+        ("“It is fine,” said an Acme spokesman.", "Acme"),
+    ],
+)
+def test_named_and_spokespeople_keep_their_speakers(sentence: str, speaker: str) -> None:
+    assert [found_speaker for _, found_speaker, _ in quotes(sentence)] == [speaker]
+
+
+def test_a_report_from_a_body_is_still_the_body_s() -> None:
+    found = quotes(
+        "According to a report from the Congressional Budget Office, the deficit will grow."
+    )
+    assert [(kind, speaker) for kind, speaker, _ in found] == [
+        ("indirect", "Congressional Budget Office")
+    ]

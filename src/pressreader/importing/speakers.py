@@ -993,6 +993,23 @@ _UNNAMED_DOCUMENT = lazy(
 )
 
 
+# A person the text describes and never names (`a resident of north Portland`, `a woman whose
+# vehicle has been vandalized`, `one downtown resident`, `a Portland coffeeshop owner`, `a pub owner
+# and robbery victim`): no source (ANNOTATING.md, "The speaker": when the article does not say who
+# it is, the quote is not annotated), not the place named after the noun (`Portland`) nor the
+# description as a name.
+_PEOPLE_NOUNS = (
+    "resident|residents|woman|man|owner|victim|worker|mother|father|parent|neighbor|neighbour|"
+    "customer|shopper|voter|student|teacher|nurse|veteran|employee|farmer|driver|local|citizen|"
+    "person|survivor|member|patient|retiree|homeowner|renter|tenant|grandmother|grandfather"
+)
+_UNNAMED_PERSON = lazy(
+    rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s(?:[\w’'\-]+\s){{0,3}}?(?:{_PEOPLE_NOUNS})"
+    r"(?:\s(?:of|from|in|who|whose|after|near|at|with|and|on)\b.*)?",
+    re.S,
+)
+
+
 # A spokesperson of a source named with it (`Roe's spokesman`, `the ministry's spokeswoman`, `a
 # spokesperson for Roe`, `a spokesman for the ministry`): the source it speaks for.
 _SPOKESPERSON_OF = lazy(
@@ -1085,6 +1102,8 @@ def _parse_phrase(phrase: str) -> Reference | None:
         phrase
     ):
         return None
+    if phrase[:1] in "AaOo" and _UNNAMED_PERSON.fullmatch(phrase):
+        return None  # `a resident of north Portland`: a person the text does not name
     if phrase[:4] in ("the ", "The ") and _DESCRIPTION.fullmatch(phrase):
         # `the Ohio Democrat`, `the 54-year-old`, `the former prosecutor`: the person named
         # before with that description (`Book.resolve`), not a name of its own.
