@@ -1102,7 +1102,8 @@ def _parse_phrase(phrase: str) -> Reference | None:
         phrase
     ):
         return None
-    if phrase[:1] in "AaOo" and _UNNAMED_PERSON.fullmatch(phrase):
+    if phrase[:1] in "AaOo" and "," not in phrase and _UNNAMED_PERSON.fullmatch(phrase):
+        # (not `A member of Congress, Jane Roe`: the name after the comma speaks)
         return None  # `a resident of north Portland`: a person the text does not name
     if phrase[:4] in ("the ", "The ") and _DESCRIPTION.fullmatch(phrase):
         # `the Ohio Democrat`, `the 54-year-old`, `the former prosecutor`: the person named
