@@ -1242,6 +1242,9 @@ def _parse_phrase(phrase: str) -> Reference | None:
                 # One capitalised word after something that is not a title: an organisation's
                 # word (`Treasury`), unless it is all the phrase is.
                 pass
+            body = _body_before_object(words[:start], run) if end == len(words) else None
+            if body is not None:
+                return body
             name = " ".join(run)
             suffix_words = words[end:]
             role_words = words[:start]
@@ -1302,6 +1305,48 @@ def _parse_phrase(phrase: str) -> Reference | None:
             return Reference("body", "The " + text)
         return Reference("body", text)
     return None
+
+
+# The words joining a body's name to what it is of, on or for (`Office of`, `Survey on … and`).
+_NAME_JOINERS = frozenset(["of", "on", "for", "and", "&"])
+_YEAR = lazy(r"(?:19|20)\d\d")
+# Words that open a topic or a time, never a body's name (`On the Board of Directors: “…”`).
+_OPENING_PREPOSITIONS = frozenset(
+    [
+        "on", "of", "for", "and", "in", "at", "from", "to", "with", "by", "under", "about",
+        "after", "before", "during", "as", "per", "regarding",
+    ]
+)  # fmt: skip
+
+
+def _body_before_object(role_words: list[str], run: list[str]) -> Reference | None:
+    """The whole name of a body whose last capitalised words are the object of its own joining
+    word (`the UN Office of Humanitarian Affairs`, `The Senate Permanent Subcommittee on
+    Investigations`, `the 2020 National Survey on Drug Use and Health`): the body, not a person
+    named `Humanitarian Affairs` with the role `UN Office of`. The words before the object are
+    capitalised (a name's), joined by `of`, `on`, `for`, `and` or `the`, one of them a body's word
+    (`Office`, `Subcommittee`, `Survey`) and none a person's title (`Chair of the Committee on
+    …` is read as before); the article and a year before the name are left out."""
+    if not role_words or role_words[-1].lower() not in _NAME_JOINERS:
+        return None
+    kept = list(role_words)
+    while kept and kept[0].lower() in DETERMINERS:
+        kept = kept[1:]
+    if kept and _YEAR.fullmatch(kept[0]):
+        kept = kept[1:]
+    if not kept or not kept[0][:1].isupper() or kept[0].lower() in _OPENING_PREPOSITIONS:
+        return None  # `On the Board of Directors: “…”`: a topic, not a body
+    body = False
+    for index, word in enumerate(kept):
+        lowered = word.lower()
+        if lowered in _NAME_JOINERS or lowered == "the":
+            if lowered in ("and", "&") and body and kept[index - 1].lower() in ORG_WORDS:
+                return None  # `Acme League and Acme Association of Counties`: two bodies
+            continue
+        if not word[:1].isupper() or lowered in TITLE_WORDS:
+            return None
+        body = body or lowered in ORG_WORDS or lowered in _BODY_HEADS
+    return Reference("body", " ".join(kept + run)) if body else None
 
 
 # Initials that stand for an office held by a person (`NSA Sullivan`, `USTR Katherine Tai`), and
