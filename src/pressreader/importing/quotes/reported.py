@@ -60,6 +60,8 @@ _BEFORE_SAID_VERB_END = (
 )
 _BEFORE_SAID = lazy(
     r"(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,7}?)"  # the speaker, up to eight words
+    # (a lawmaker's party and state in brackets after the name: `Sen. Jane Roe (D-Ohio) said, “`)
+    r"(?:\s\([DRI]-[A-Z][\w.]{1,14}(?:\s[A-Z][\w.]{1,14})?\))?"
     r",?\s(?:also\s|then\s|later\s)?" + _BEFORE_SAID_VERB_END
 )
 _SAID_BEFORE = lazy(
