@@ -72,3 +72,44 @@ def test_a_party_in_brackets_before_the_lead_in_comma() -> None:
         ("direct", "Jane Roe", WORDS)
     ]
 
+
+def test_a_spokesperson_named_after_the_office_speaks_under_her_name() -> None:
+    said = "“The senator will vote against the bill,”"
+    words = "The senator will vote against the bill,"
+    assert quotes(f"{said} Roe’s spokeswoman, Mary Major, said.") == [
+        ("direct", "Mary Major", words)
+    ]
+    assert quotes(f"{said} said Roe’s spokeswoman, Mary Major.") == [
+        ("direct", "Mary Major", words)
+    ]
+    assert quotes(f"{said} a spokeswoman for Roe, Mary Major, said.") == [
+        ("direct", "Mary Major", words)
+    ]
+    assert quotes(f"{said} the ministry’s spokeswoman, Mary Major, told reporters.") == [
+        ("direct", "Mary Major", words)
+    ]
+    assert quotes("Roe’s spokeswoman, Mary Major, said, “The senator will vote against it.”") == [
+        ("direct", "Mary Major", "The senator will vote against it.")
+    ]
+
+
+def test_a_report_before_a_named_spokesperson() -> None:
+    report = "The senator will vote against the bill"
+    assert quotes(f"{report}, Roe’s spokeswoman, Mary Major, said.") == [
+        ("indirect", "Mary Major", report)
+    ]
+    assert quotes(f"{report}, said a spokesman for the ministry, John Doe.") == [
+        ("indirect", "John Doe", report)
+    ]
+    assert quotes(f"{report}, Roe’s spokeswoman, Mary Major, said on Tuesday.") == [
+        ("indirect", "Mary Major", report)
+    ]
+
+
+def test_an_unnamed_spokesperson_still_speaks_for_the_one_she_speaks_for() -> None:
+    assert quotes("“The senator will vote against the bill,” Roe’s spokeswoman said.") == [
+        ("direct", "Roe", "The senator will vote against the bill,")
+    ]
+    assert quotes("The senator will vote against the bill, Roe’s spokeswoman said.") == [
+        ("indirect", "Roe", "The senator will vote against the bill")
+    ]

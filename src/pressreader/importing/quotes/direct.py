@@ -44,6 +44,8 @@ from pressreader.importing.quotes.reported import (
 from pressreader.importing.quotes.sentence_ends import _sentence_start
 from pressreader.importing.quotes.state import _RELATIVE_SUBJECT, _Unsplit
 from pressreader.importing.quotes.subjects import (
+    SPOKESPERSON_DESCRIBED,
+    SPOKESPERSON_NAME,
     _np_reference,
     _opens_with_name,
     _role_words_only,
@@ -87,6 +89,13 @@ _NAME_APPOSITION_SAID = Gated(
     rf"(?:also\s)?(?:{_AFTER_VERBS})\b",
     (", ",),
 )
+# `“…,” Roe’s spokeswoman, Mary Major, said.`, `“…,” a spokesman for the ministry, John Doe,
+# said.`: a spokesperson's office, then her name between commas before the verb.
+_SPOKESPERSON_NAMED_SAID = lazy(
+    rf"\s*,?\s*{SPOKESPERSON_DESCRIBED},\s"
+    rf"(?P<np>{SPOKESPERSON_NAME}),\s"
+    rf"(?:also\s)?(?:{_AFTER_VERBS})\b"
+)
 # `As the President said in the Rose Garden this past April, “…”`: a quotation after `As X said`
 # and the occasion it was said on, the source the `as` brings in (not the speaker's own `As I
 # said`, nor the one asked's `as you said`).
@@ -108,9 +117,7 @@ _SPOUSE_WHO = lazy(
 )
 _INITIAL_END = lazy(r"\b[A-Z]\.\s+\Z")
 # The cleft `it was Macron who` before a verb of saying: the name between `it was` and `who`.
-_CLEFT_WHO = lazy(
-    r"\b[Ii]t\s(?:was|is)\s(?P<np>(?:[\w.'’\-]+\s){0,6}?[A-Z][\w.'’\-]*)\swho\Z"
-)
+_CLEFT_WHO = lazy(r"\b[Ii]t\s(?:was|is)\s(?P<np>(?:[\w.'’\-]+\s){0,6}?[A-Z][\w.'’\-]*)\swho\Z")
 _OWN_OR_ASKED = frozenset(["I", "we", "We", "you", "You"])
 # `, quote,` or `, and I quote,` between a verb of saying and the quotation (a speech's
 # spoken quotation marks).
@@ -877,6 +884,9 @@ class DirectQuotes(ChineseQuotes):
             match = None
         if match is None and after[:1] == " " and after[1:2].isupper():
             match = _NAME_APPOSITION_SAID.match(after, 0, 200)
+        if match is None and "spokes" in after[:80]:
+            # `“…,” Roe’s spokeswoman, Mary Major, said.`: the name after the office speaks.
+            match = _SPOKESPERSON_NAMED_SAID.match(after, 0, 200)
         if match is not None:
             reference = _np_reference(match.group("np"))
             if (
@@ -984,19 +994,19 @@ class DirectQuotes(ChineseQuotes):
             if person is not None:
                 return person, close_end
         match = _BEFORE_SAID.search(before) if _BEFORE_SAID_END.search(before) else None
-        if match is not None and match.group("np").endswith(("who", "which")):
+        if match is not None and match.group("np").rsplit(" ", 1)[-1] in ("who", "which"):
             # `the Irish poet W.B. Yeats, who wrote, “…”`, `it was Macron who said, “…”`: a
             # relative clause's verb before the marks; the name before `who` (or the body
             # before `which`) speaks. None for `a professor who said, “…”` (no name).
-            tail = before[: match.end("np")]
+            relative_tail = before[: match.end("np")]
             low = max(sentence_start, opening - _WINDOW)
-            if paragraph.startswith(tail, low) and _INITIAL_END.search(
+            if paragraph.startswith(relative_tail, low) and _INITIAL_END.search(
                 paragraph, max(0, sentence_start - 4), sentence_start
             ):
                 # (`the Irish poet W.B. Yeats, who wrote`: the name's initial is no sentence's end)
-                tail = paragraph[max(0, opening - _WINDOW) : low + len(tail)]
-            person = self._relative_source(tail) or self._spouse_source(
-                tail, paragraph, opening
+                relative_tail = paragraph[max(0, opening - _WINDOW) : low + len(relative_tail)]
+            person = self._relative_source(relative_tail) or self._spouse_source(
+                relative_tail, paragraph
             )
             if person is not None:
                 return person, close_end
@@ -1237,7 +1247,7 @@ class DirectQuotes(ChineseQuotes):
             return None
         return self._resolve(reference)
 
-    def _spouse_source(self, tail: str, paragraph: str, opening: int) -> Person | None:
+    def _spouse_source(self, tail: str, paragraph: str) -> Person | None:
         """`we just heard from Jamal Khashoggi’s wife, who said, “…” What do you say to Mrs.
         Khashoggi?`: a named man's wife (or widow; a woman's husband) whom the paragraph names
         by a title and the surname (`Mrs. Khashoggi`) speaks under that name; None when it
