@@ -29,6 +29,7 @@ from pressreader.importing.quotes.clauses import (
     _comma_label_person,
     _has_title,
     _organisation_label,
+    _speaker_before,
 )
 from pressreader.importing.quotes.found import Found
 from pressreader.importing.quotes.marks import _HAN, _in_brackets, _own_words, _zh_name_given
@@ -43,6 +44,8 @@ from pressreader.importing.quotes.reported import (
 from pressreader.importing.quotes.sentence_ends import _sentence_start
 from pressreader.importing.quotes.state import _RELATIVE_SUBJECT, _Unsplit
 from pressreader.importing.quotes.subjects import (
+    SPOKESPERSON_DESCRIBED,
+    SPOKESPERSON_NAME,
     _np_reference,
     _opens_with_name,
     _role_words_only,
@@ -86,6 +89,13 @@ _NAME_APPOSITION_SAID = Gated(
     rf"(?:also\s)?(?:{_AFTER_VERBS})\b",
     (", ",),
 )
+# `“…,” Roe’s spokeswoman, Mary Major, said.`, `“…,” a spokesman for the ministry, John Doe,
+# said.`: a spokesperson's office, then her name between commas before the verb.
+_SPOKESPERSON_NAMED_SAID = lazy(
+    rf"\s*,?\s*{SPOKESPERSON_DESCRIBED},\s"
+    rf"(?P<np>{SPOKESPERSON_NAME}),\s"
+    rf"(?:also\s)?(?:{_AFTER_VERBS})\b"
+)
 # `As the President said in the Rose Garden this past April, “…”`: a quotation after `As X said`
 # and the occasion it was said on, the source the `as` brings in (not the speaker's own `As I
 # said`, nor the one asked's `as you said`).
@@ -100,6 +110,14 @@ _AS_SAID_QUOTE = Gated(
     r"(?:\s(?:(?!\b(?:say|says|said|tell|tells|told|write|wrote)\b)[^,;:“”\"]){1,100})?,\s*\Z",
     ("As ", "as "),
 )
+# A named person's spouse before a relative `who`: `Jamal Khashoggi’s wife, who`.
+_SPOUSE_WHO = lazy(
+    r"\b[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2}\s(?P<surname>[A-Z][\w\-]+)[’']s\s"
+    r"(?:late\s)?(?P<spouse>wife|widow|husband),\swho\Z"
+)
+_INITIAL_END = lazy(r"\b[A-Z]\.\s+\Z")
+# The cleft `it was Macron who` before a verb of saying: the name between `it was` and `who`.
+_CLEFT_WHO = lazy(r"\b[Ii]t\s(?:was|is)\s(?P<np>(?:[\w.'’\-]+\s){0,6}?[A-Z][\w.'’\-]*)\swho\Z")
 _OWN_OR_ASKED = frozenset(["I", "we", "We", "you", "You"])
 # `, quote,` or `, and I quote,` between a verb of saying and the quotation (a speech's
 # spoken quotation marks).
@@ -866,6 +884,9 @@ class DirectQuotes(ChineseQuotes):
             match = None
         if match is None and after[:1] == " " and after[1:2].isupper():
             match = _NAME_APPOSITION_SAID.match(after, 0, 200)
+        if match is None and "spokes" in after[:80]:
+            # `“…,” Roe’s spokeswoman, Mary Major, said.`: the name after the office speaks.
+            match = _SPOKESPERSON_NAMED_SAID.match(after, 0, 200)
         if match is not None:
             reference = _np_reference(match.group("np"))
             if (
@@ -973,6 +994,23 @@ class DirectQuotes(ChineseQuotes):
             if person is not None:
                 return person, close_end
         match = _BEFORE_SAID.search(before) if _BEFORE_SAID_END.search(before) else None
+        if match is not None and match.group("np").rsplit(" ", 1)[-1] in ("who", "which"):
+            # `the Irish poet W.B. Yeats, who wrote, “…”`, `it was Macron who said, “…”`: a
+            # relative clause's verb before the marks; the name before `who` (or the body
+            # before `which`) speaks. None for `a professor who said, “…”` (no name).
+            relative_tail = before[: match.end("np")]
+            low = max(sentence_start, opening - _WINDOW)
+            if paragraph.startswith(relative_tail, low) and _INITIAL_END.search(
+                paragraph, max(0, sentence_start - 4), sentence_start
+            ):
+                # (`the Irish poet W.B. Yeats, who wrote`: the name's initial is no sentence's end)
+                relative_tail = paragraph[max(0, opening - _WINDOW) : low + len(relative_tail)]
+            person = self._relative_source(relative_tail) or self._spouse_source(
+                relative_tail, paragraph
+            )
+            if person is not None:
+                return person, close_end
+            match = None
         if match is not None:
             end = match.end("np")
             # `Jane Roe, the agency's director, said: “…”`: the appositive with its comma.
@@ -1194,6 +1232,35 @@ class DirectQuotes(ChineseQuotes):
             return None
         person = self._lead_in(paragraph[sentence_start:opening])
         return person if person is not None and not person.body else None
+
+    def _relative_source(self, tail: str) -> Person | None:
+        """The source named before a relative pronoun ending `tail` (`…, W.B. Yeats, who`,
+        `the ministry, which`, the cleft `it was Macron who`), or None."""
+        cleft = _CLEFT_WHO.search(tail, max(0, len(tail) - 80))
+        if cleft is not None:
+            reference = _np_reference(cleft.group("np"))
+            if reference is None or reference.kind not in ("name", "surname", "title"):
+                return None
+        else:
+            reference = _speaker_before(tail, "said")
+        if reference is None or not reference.text[:1].isupper():
+            return None
+        return self._resolve(reference)
+
+    def _spouse_source(self, tail: str, paragraph: str) -> Person | None:
+        """`we just heard from Jamal Khashoggi’s wife, who said, “…” What do you say to Mrs.
+        Khashoggi?`: a named man's wife (or widow; a woman's husband) whom the paragraph names
+        by a title and the surname (`Mrs. Khashoggi`) speaks under that name; None when it
+        does not (a relative the text never names is no source)."""
+        spouse = _SPOUSE_WHO.search(tail, max(0, len(tail) - 80))
+        if spouse is None:
+            return None
+        surname = spouse.group("surname")
+        titles = r"Mrs\.|Ms\." if spouse.group("spouse") != "husband" else r"Mr\."
+        named = re.search(rf"\b(?:{titles})\s{re.escape(surname)}\b", paragraph)
+        if named is None:
+            return None
+        return self._resolve(Reference("name", named.group()))
 
     def _after_ellipsis(self, lead: str) -> Person | None:
         """The source of a quotation that ends its paragraph after an ellipsis closing a

@@ -28,6 +28,8 @@ from pressreader.importing.quotes.speech import _PARTICIPLES, _SPEECH, _SPEECH_S
 from pressreader.importing.quotes.state import FinderState
 from pressreader.importing.quotes.subjects import (
     _BODY_LOWER,
+    SPOKESPERSON_DESCRIBED,
+    SPOKESPERSON_NAME,
     _contracted,
     _np_reference,
     _subject_before,
@@ -60,6 +62,8 @@ _BEFORE_SAID_VERB_END = (
 )
 _BEFORE_SAID = lazy(
     r"(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,7}?)"  # the speaker, up to eight words
+    # (a lawmaker's party and state in brackets after the name: `Sen. Jane Roe (D-Ohio) said, “`)
+    r"(?:\s\([DRI]-[A-Z][\w.]{1,14}(?:\s[A-Z][\w.]{1,14})?\))?"
     r",?\s(?:also\s|then\s|later\s)?" + _BEFORE_SAID_VERB_END
 )
 _SAID_BEFORE = lazy(
@@ -377,12 +381,15 @@ _NAME_DOT = (
     r"\b(?:[A-Z]|Sens?|Reps?|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Amb|Jr|Sr|St)"
     r"\.(?=\s)"
 )
+# A spokesperson's office and her name (`Roe’s spokeswoman, Mary Major`): one source.
+_SPOKESPERSON_NAMED = rf"{SPOKESPERSON_DESCRIBED},\s{SPOKESPERSON_NAME}"
 # A lawmaker's party and state after the name (`D-Ohio`, `R-Texas`, `D-N.Y.`, `I-Vt.`).
 _PARTY_STATE = r"[DRI]-[A-Z][\w.]{1,14}(?:\s[A-Z][\w.]{1,14})?"
 _ACCORDING_AFTER = lazy(
     r",\s(?:according to|said|says|added|noted|wrote|writes)\s"
     # (the name holds no ` in ` nor ` on `: where it was said follows it, one reading only)
-    rf"(?P<np>(?:{_NAME_DOT}|(?!\s(?:in|on)\s)[^,.;]){{2,100}}?)"
+    # (`, said Roe’s spokeswoman, Mary Major.`: the office, then the name, speaks as one phrase)
+    rf"(?P<np>{_SPOKESPERSON_NAMED}|(?:{_NAME_DOT}|(?!\s(?:in|on)\s)[^,.;]){{2,100}}?)"
     # `, a State Department spokesman.`, `, director of the agency.` (a role without an article)
     # `, who took office in March.`, `, 54.`, `, speaking in Paris.` (an age, a person's relative
     # clause, the occasion in a participle; not `said the report, which was published …`)
@@ -423,12 +430,13 @@ _NP_SAID_END = lazy(
     # (not a relative clause's pronoun, `…, which Roe told reporters.`, nor a participle,
     # `…, building upon the initiative announced at the summit.`: they report nothing)
     r",\s(?!(?:which|who|whom|what|[a-z]+ing)\s)"
-    r"(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,5}?)"
+    rf"(?P<np>(?P<spokesperson>{_SPOKESPERSON_NAMED})|[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,5}}?)"
     # An age, a relative clause or an apposition between commas after the name (`Roe, 54,
     # said`, `Roe, who took office in March, said`, `Jane Roe, the country's foreign minister,
+    # said`); after a spokesperson's name, its closing comma (`Roe’s spokeswoman, Mary Major,
     # said`).
-    r"(?:,\s(?:\d{1,3}|(?:who|which)\s[^,;:“”\"]{2,100}?|(?:an?|the|its|his|her|their)\s"
-    rf"[^,;:“”\"]{{2,80}}?|{_PARTY_STATE}),)?"
+    r"(?(spokesperson),|(?:,\s(?:\d{1,3}|(?:who|which)\s[^,;:“”\"]{2,100}?|(?:an?|the|its|his|"
+    rf"her|their)\s[^,;:“”\"]{{2,80}}?|{_PARTY_STATE}),)?)"
     r"\s(?:later\s|also\s|earlier\s)?(?:said|says|added|noted|explained|"
     r"stressed|reported|wrote|estimated|confirmed|warned|announced|predicted|"
     # the one told: `reporters`, `Reuters`, `The Associated Press`, `lawmakers`, `the BBC`,
