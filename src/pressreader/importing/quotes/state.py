@@ -412,8 +412,9 @@ class FinderState:
 
     def _subject_of_sentence(self, sentence: str, first: bool = False) -> tuple[str, Person | None]:
         """A sentence opening with a speaker makes it the one a later pronoun names: the
-        outcome (`speaker`, `group` (nobody), `pronoun`, or `` when it says nothing of a
-        speaker) and the speaker."""
+        outcome (`speaker`, `group` (nobody), `pronoun`, `named` for a sentence in the first
+        person naming one person, read only when `first`, the sentence right before the
+        pronoun's; or `` when it says nothing of a speaker) and the speaker."""
         # (A turn's first sentence opens after its label, blanked: `MS. ROE: Senator Roe is …`.)
         sentence = sentence.lstrip()
         if (
