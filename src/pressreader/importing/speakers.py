@@ -1023,9 +1023,10 @@ _SPOKESPERSON_OF = lazy(
 # former prosecutor`): a party with a place or a qualifier before it, an age, or what the person
 # was before; `Book.resolve` gives the one an apposition described so (`_APPOSED`).
 _PARTIES = ("Democrat", "Republican", "Independent")
+_PARTY = "|".join(_PARTIES)
 _DESCRIBED = (
     r"[Tt]he (?:(?:(?:[A-Z][a-z]+|former|longtime|veteran|first-term|freshman|\d{1,2}-term) ){0,2}"
-    r"(?:Democrat|Republican|Independent)|\d{1,3}-year-old|former [a-z][a-z\-]{2,30})"
+    rf"(?:{_PARTY})|\d{{1,3}}-year-old|former [a-z][a-z\-]{{2,30}})"
 )
 _DESCRIPTION = lazy(_DESCRIBED)
 _DESCRIPTION_ENDS = lazy(rf"(?<![\w’'\-.])(?:{_DESCRIBED})\Z")
@@ -1048,11 +1049,14 @@ _APPOSED = lazy(
     r"(?:\((?P<bracket>[DRI]-[A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})?)\)"
     r"|(?P<age>\d{1,3})(?=[,.;])"
     r"|(?P<short>[DRI]-[A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})?)(?=[,.;])"
-    r"|an? (?P<party>(?:[A-Z][a-z]+ ){0,2}(?:Democrat|Republican|Independent)"
+    rf"|an? (?P<party>(?:[A-Z][a-z]+ ){{0,2}}(?:{_PARTY})"
     r"(?: from [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)(?=[,.;])"
     r"|an? (?P<former>former (?:[a-z][a-z\-]{1,30} ){0,2}[a-z][a-z\-]{2,30})(?=[,.;]))"
 )
-_PARTY_BRACKET = lazy(r",?\s\([DRI]-[A-Z][\w.]{1,14}(?:\s[A-Z][\w.]{1,14})?\)\Z")
+# A lawmaker's party and state (`D-Ohio`, `R-Texas`, `D-N.Y.`, `I-Vt.`), and the same in brackets
+# ending the words before a verb (`Sen. Jane Roe (D-Ohio)`).
+PARTY_STATE = r"[DRI]-[A-Z][\w.]{1,14}(?:\s[A-Z][\w.]{1,14})?"
+_PARTY_BRACKET = lazy(rf",?\s\({PARTY_STATE}\)\Z")
 
 
 def without_party(words: str) -> str:
@@ -1062,7 +1066,7 @@ def without_party(words: str) -> str:
     return words if party is None else words[: party.start()]
 
 
-_PARTY_LETTERS = {"D": "Democrat", "R": "Republican", "I": "Independent"}
+_PARTY_LETTERS = {party[0]: party for party in _PARTIES}
 
 
 def _description_keys(found: re.Match[str]) -> list[str]:

@@ -53,6 +53,7 @@ from pressreader.importing.quotes.subjects import (
 )
 from pressreader.importing.speakers import (
     DAYS_AND_MONTHS,
+    PARTY_STATE,
     TITLE_WORDS,
     Person,
     Reference,
@@ -74,7 +75,7 @@ _AFTER_VERB_WORDS = tuple(_AFTER_VERBS.split("|"))
 _NP_SAID = lazy(
     rf"\s*,?\s*(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)"
     # (a lawmaker's party and state in brackets after the name: `Sen. Jane Roe (D-Ohio) said`)
-    r"(?:\s\([DRI]-[A-Z][\w.]{1,14}(?:\s[A-Z][\w.]{1,14})?\))?"
+    rf"(?:\s\({PARTY_STATE}\))?"
     rf"\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})\b"
 )
 _BEFORE_SAID_END = lazy(_BEFORE_SAID_VERB_END)

@@ -35,7 +35,14 @@ from pressreader.importing.quotes.subjects import (
     _subject_before,
 )
 from pressreader.importing.spans import Within
-from pressreader.importing.speakers import DETERMINERS, TITLE_WORDS, Person, Reference, parse_phrase
+from pressreader.importing.speakers import (
+    DETERMINERS,
+    PARTY_STATE,
+    TITLE_WORDS,
+    Person,
+    Reference,
+    parse_phrase,
+)
 from pressreader.importing.wordlists import Gated, alternation, lazy
 
 _AFTER_VERBS = (
@@ -63,7 +70,7 @@ _BEFORE_SAID_VERB_END = (
 _BEFORE_SAID = lazy(
     r"(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){0,7}?)"  # the speaker, up to eight words
     # (a lawmaker's party and state in brackets after the name: `Sen. Jane Roe (D-Ohio) said, “`)
-    r"(?:\s\([DRI]-[A-Z][\w.]{1,14}(?:\s[A-Z][\w.]{1,14})?\))?"
+    rf"(?:\s\({PARTY_STATE}\))?"
     r",?\s(?:also\s|then\s|later\s)?" + _BEFORE_SAID_VERB_END
 )
 _SAID_BEFORE = lazy(
@@ -383,8 +390,6 @@ _NAME_DOT = (
 )
 # A spokesperson's office and her name (`Roe’s spokeswoman, Mary Major`): one source.
 _SPOKESPERSON_NAMED = rf"{SPOKESPERSON_DESCRIBED},\s{SPOKESPERSON_NAME}"
-# A lawmaker's party and state after the name (`D-Ohio`, `R-Texas`, `D-N.Y.`, `I-Vt.`).
-_PARTY_STATE = r"[DRI]-[A-Z][\w.]{1,14}(?:\s[A-Z][\w.]{1,14})?"
 _ACCORDING_AFTER = lazy(
     r",\s(?:according to|said|says|added|noted|wrote|writes)\s"
     # (the name holds no ` in ` nor ` on `: where it was said follows it, one reading only)
@@ -398,7 +403,7 @@ _ACCORDING_AFTER = lazy(
     # (an age and then the apposition: `, 54, a Democrat from Ohio.`)
     r"|,\s\d{1,3},\s(?:an?|the)\s[^,;]{2,80}?"
     # a lawmaker's party and state (`, D-Ohio.`, `(R-Texas).`, `, D-N.Y.`)
-    rf"|,\s{_PARTY_STATE}|\s\({_PARTY_STATE}\)"
+    rf"|,\s{PARTY_STATE}|\s\({PARTY_STATE}\)"
     r"|,\s[a-z][\w\-]*(?:\s[a-z][\w\-]*){0,3}\s(?:of|at|for|with)\s[^,;]{2,80}?)?"
     # `, writes X in today’s Pittsburgh Post-Gazette`, `, said X on Tuesday`: where or when;
     # `— describing how …`: the writer's act after a dash
@@ -436,7 +441,7 @@ _NP_SAID_END = lazy(
     # said`); after a spokesperson's name, its closing comma (`Roe’s spokeswoman, Mary Major,
     # said`).
     r"(?(spokesperson),|(?:,\s(?:\d{1,3}|(?:who|which)\s[^,;:“”\"]{2,100}?|(?:an?|the|its|his|"
-    rf"her|their)\s[^,;:“”\"]{{2,80}}?|{_PARTY_STATE}),)?)"
+    rf"her|their)\s[^,;:“”\"]{{2,80}}?|{PARTY_STATE}),)?)"
     r"\s(?:later\s|also\s|earlier\s)?(?:said|says|added|noted|explained|"
     r"stressed|reported|wrote|estimated|confirmed|warned|announced|predicted|"
     # the one told: `reporters`, `Reuters`, `The Associated Press`, `lawmakers`, `the BBC`,
@@ -1469,13 +1474,15 @@ class ReportedQuotes(FinderState):
         # per verb over all the words before it grew with the sentence's square).
         opens_with_as: bool | None = None
         first_as = -1
+        # (`_AS_SAID_AFTER` needs a comma or a colon after the verb: the sentence is asked once)
+        may_follow = comma or ":" in sentence
         for verb_start, verb_end, verb in verbs:
             if verb_start < position:
                 continue
             position = verb_end
             content = self._content_start(sentence, verb_end, verb)
             as_said = None
-            if content is None and (comma or ":" in sentence):  # (`_AS_SAID_AFTER` needs one)
+            if content is None and may_follow:
                 if verb in _AS_SAID_VERBS and opens_with_as is None:
                     # (a turn's label is blanked to spaces: `VICE PRESIDENT HARRIS: As the
                     # President said, …` begins its sentence after them)
