@@ -156,3 +156,18 @@ def test_a_quotation_after_narration_is_nobodys() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“I am not sure I can make it,” said another Ranger.",
+        "“I am not sure I can make it,” another Ranger said.",
+        "According to one Republican, the bill is dead.",
+        "Every administration says it will use the law.",
+    ],
+)
+def test_one_of_a_group_is_nobody_named_wherever_it_stands(sentence: str) -> None:
+    # (after a quotation, after `according to`, before a report: the phrase is read as
+    # nobody named however the rules reach it)
+    assert quotes(_MET, sentence) == []

@@ -993,6 +993,11 @@ _UNNAMED_DOCUMENT = lazy(
 )
 
 
+# Determiners of one unnamed member of a group before its noun (`another Ranger`, `a Democrat`,
+# `every administration`): nobody named.
+INDEFINITE = frozenset(["a", "an", "another", "one", "each", "every", "any", "some"])
+
+
 # A person the text describes and never names (`a resident of north Portland`, `a woman whose
 # vehicle has been vandalized`, `one downtown resident`, `a Portland coffeeshop owner`, `a pub owner
 # and robbery victim`): no source (ANNOTATING.md, "The speaker": when the article does not say who
@@ -1109,6 +1114,9 @@ def _parse_phrase(phrase: str) -> Reference | None:
     if phrase[:1] in "AaOo" and "," not in phrase and _UNNAMED_PERSON.fullmatch(phrase):
         # (not `A member of Congress, Jane Roe`: the name after the comma speaks)
         return None  # `a resident of north Portland`: a person the text does not name
+    head_word, _, noun = phrase.partition(" ")
+    if head_word.lower() in INDEFINITE and noun and " " not in noun:
+        return None  # `another Ranger`, `one Republican`, `every administration`: unnamed
     if phrase[:4] in ("the ", "The ") and _DESCRIPTION.fullmatch(phrase):
         # `the Ohio Democrat`, `the 54-year-old`, `the former prosecutor`: the person named
         # before with that description (`Book.resolve`), not a name of its own.

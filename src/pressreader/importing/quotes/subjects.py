@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pressreader.importing.speakers import (
+    INDEFINITE,
     NAME_PARTICLES,
     TITLE_WORDS,
     Reference,
@@ -349,15 +350,11 @@ def _subject_before_where(tail: str) -> Reference | None:
             return None
     if _PLURAL_PEOPLE.fullmatch(" ".join(np)) or _PLURAL_TITLES.fullmatch(" ".join(np)):
         return None  # `Participants noted that …`: several people, none named
-    if (len(np) == 1 and len(words) > 1 and words[-2].lower() in _INDEFINITE) or (
-        len(np) == 2 and np[0].lower() in _INDEFINITE
-    ):
-        return None  # `another Ranger yelled`, `one Republican said`: one of a group, unnamed
+    if len(np) == 1 and len(words) > 1 and words[-2].lower() in INDEFINITE:
+        # `another Ranger yelled`: the determiner `parse_phrase` reads (one of a group, unnamed)
+        # is left before the noun phrase here
+        return None
     return parse_phrase(" ".join(np))
-
-
-# Determiners of one unnamed member of a group before a capitalised noun (`a Democrat`).
-_INDEFINITE = frozenset(["a", "an", "another", "one", "each", "every", "any", "some"])
 
 
 # Titles in the plural (`The Presidents underscored that …`, `The Leaders reaffirmed that …`,
