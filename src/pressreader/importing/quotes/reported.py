@@ -410,6 +410,9 @@ _ACCORDING_AFTER = lazy(
     r"(?:\s(?:in|on)\s[^,;—–]{2,100}?)?(?:\s[—–]\s[a-z][^;]{2,200}?)?"
     r"\.?\s*\Z"
 )
+# What follows `according to X, ` when it is X's apposition to the sentence's end: a role, no
+# relative clause (`the bulk of which had not been spent`, `who you worked with`).
+_APPOSITION_ONLY = lazy(r"(?!who\b)(?![^.;]*\b(?:which|whom|whose)\b)")
 # A wire story's attribution after its report (`…, its new CEO Simon Hunt said on March 5.`,
 # `…, Handelsblatt reported on Jan. 29.`, `…, he told reporters.`): the verb, then a time or a
 # place of saying at most (`on Jan. 23`, `in January`, `Tuesday`, `in a statement`).
@@ -1402,6 +1405,17 @@ class ReportedQuotes(FinderState):
         according = _ACCORDING.search(sentence) if "ccording to" in sentence else None
         if according is None and "Per " in sentence[:8]:
             according = _PER.match(sentence)  # `Per NPS: …` (ANNOTATING.md, "Hard cases")
+        elif according is not None and according.start() > 20:
+            after = _ACCORDING_AFTER.search(sentence, according.start() - 2)
+            if (
+                after is not None
+                and after.start() == according.start() - 2
+                and _APPOSITION_ONLY.match(sentence, according.end())
+            ):
+                # `A, according to X, director of Y.`: the comma after X opens X's apposition,
+                # not the report, which is A before it (`_ACCORDING_AFTER`, below); not `…,
+                # according to CBO, the bulk of which …` (a clause: the report after the comma).
+                according = None
         if according is not None:
             person = self._resolve(_np_reference(_DOCUMENT_OF.sub("", according.group("np"))))
             if person is not None:
