@@ -177,6 +177,14 @@ _NO_THAT = frozenset(
         "replied",
         "responded",
         "answered",
+        # `He promised his administration would look like America` (a promise with its
+        # clause; `promised to fight` has none)
+        "promised",
+        "promises",
+        "vowed",
+        "vows",
+        "pledged",
+        "pledges",
     ]
 )
 # Words of `_AUX` that are nouns too (`our support for`, `the need to`), and the words before
@@ -325,6 +333,10 @@ _CUT = lazy(
     # `I know you said you can’t get into details, but can you say if …?`: the asker's own
     # question to the one asked ends the report of what that person said
     r"|,\s(?:but|and|so)\s(?:can|could|would|will|do|does|did)\syou\s"
+    # `He promised his administration would look like America, and it does.`: the speaker's
+    # own comment, a pronoun and an auxiliary alone, ends the sentence and the report
+    r"|,\s(?:and|but)\s(?:it|that|they|he|she|we)\s(?:does|did|is|was|has|had|will|would|can|could|"
+    r"have|do)(?:\snot|n[’']t)?(?=[.!]?\s*\Z)"
     # Three heads before one verb (the verb tree compiled once, not three times: only where a
     # match starts is read, and no two heads can start at one place):
     r"|(?:"
