@@ -47,8 +47,14 @@ _OPENING_ADVERBIAL = lazy(
             "Yesterday",
             "Earlier",
             "Later",
+            "Tonight",
+            "Tomorrow",
         ]
     )
+    # (`Last night, the President delivered …`, `This morning, …`, `Over the weekend, …`: a time
+    # that opens the sentence; `This` and `Last` only before a time's noun)
+    + r"|(?:Last|This|Over\sthe)\s(?:night|morning|afternoon|evening|week|weekend|month|year|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|past\s[a-z]+)"
     + r")\b[^,]{0,80},\s"
 )
 # A speaker's word of discourse before a sentence's subject, with its comma (`Actually, Elon
@@ -504,7 +510,9 @@ class FinderState:
             return "group", None
         if "and" in phrase:
             phrase = re.sub(r"\s+and\s*\Z", "", phrase)
-        if sentence.startswith(phrase) and _JOINED_AFTER.match(sentence, len(phrase)):
+        if sentence.startswith(phrase) and (
+            _JOINED_AFTER.match(sentence, len(phrase)) or _LISTED_AFTER.match(sentence, len(phrase))
+        ):
             # `Sen. Jane Roe, an Ohio Democrat, and Gov. John Doe met`: two people, as `X and
             # Y` are (a later `he` or `she` names neither)
             self.book.last_subject = None
@@ -555,6 +563,14 @@ class FinderState:
 # Roe, an Ohio Democrat, and Gov. John Doe met`); not one's own people (`Mrs. Roe and her
 # representative`, `Secretary Roe and his team`: the person the gold and the guide keep).
 _JOINED_AFTER = lazy(r",\s[^,;:“”\"()]{1,80},\sand\s(?:[A-Z][\w.’'\-]*\s){1,4}")
+
+
+# Names listed after the first without `and`, then a plural verb (`Steve Ricchetti, Louisa
+# Terrell, Brian Deese are all back …`): several people, as `X and Y` are.
+_LISTED_AFTER = lazy(
+    r"(?:,\s(?:and\s)?[A-Z][\w.’'\-]*\s[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*)?){1,6}"
+    r"\s(?:are|were|have|all)\b"
+)
 
 
 def _headline_verb(name: str, role: str | None, paragraphs: Sequence[str]) -> bool:
