@@ -780,6 +780,16 @@ _AS_HEARD = lazy(
     r"(?P<np>him|her|the\s[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?|(?:[A-Z][\w.\-]+\s){0,2}[A-Z][\w\-]+)\s\Z"
 )
 _HEARD_SAY = frozenset(["say", "saying"])
+# `You heard him say`, `you’ve also heard her saying` (the one heard, an object pronoun), not the
+# turn's own (`heard me say`, `heard us say`).
+_HEARD_HIM = lazy(
+    # (not a relative's: `a commitment, which you heard him say he intends to deliver on`)
+    r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwhat\s)\b(?:[Yy]ou|[Ww]e|I)(?:[’']ve|\shave)?\s(?:also\s|just\s|all\s|already\s|probably\s){0,2}"
+    r"heard\s(?P<pronoun>him|her)\s\Z"
+)
+# What follows such a `say`: a clause with its subject (`he wants to …`, `that the plan …`), not
+# the thing said (`say this`, `say it this morning: …`, `say so`).
+_HEARD_CLAUSE = lazy(r"\s(?:that\s)?(?:he|she|they|we|the|his|her|our|their)\s(?!is\s)")
 # `What he said was that, as leaders, A`, `One of the things that President Xi told President
 # Biden yesterday was A` (a transcript's cleft): A is the source's. The source a name, a title
 # or `he`/`she` (never the speaker's own `What I said was`, nor `What you’re saying is` asked).
@@ -1645,6 +1655,16 @@ class ReportedQuotes(FinderState):
                 continue  # `He did what he said he’d do.`: the thing said, no report
             # A participle (`, noting that`) has the subject of the verb before it.
             reference = _subject_before(self._past_just(tail)) if verb not in _PARTICIPLES else None
+            if (
+                reference is None
+                and verb in _HEARD_SAY
+                and tail.endswith(("him ", "her "))
+                and _HEARD_CLAUSE.match(sentence, verb_end)
+            ):
+                heard = _HEARD_HIM.search(tail, max(0, len(tail) - 60))
+                if heard is not None:
+                    # `You heard him say he wants to …`: the one heard, whom `him` names as `he`
+                    reference = parse_phrase(heard.group("pronoun"))
             person = None
             speaker_before = _speaker_before(tail, verb)
             if speaker_before is not None:
