@@ -735,8 +735,12 @@ _WHEN_AFTER_VERB = lazy(
     rf"\s(?:(?:late|early|earlier|on)\s{_WEEKDAY}|{_WEEKDAY}|today|yesterday|"
     r"on\s[A-Z][a-z]{2,8}\.?\s\d{1,2}|last\s(?:week|month|year|night)|this\s(?:week|month|year)|"
     # `has said for months no pardon was coming`: how long, then the clause
-    r"for\s(?:months|years|weeks|decades))"
-    r"(?=\s[a-z])"
+    r"for\s(?:months|years|weeks|decades)|"
+    # `has said in the past we need to …`, `has said many times we …`, `said himself, it’s not
+    # …` (how often, or by the source itself: a briefing's ways of saying `has said`)
+    r"in\sthe\spast|many\stimes|multiple\stimes|repeatedly|time\sand\s(?:time\s)?again|"
+    r"consistently|publicly|privately|himself|herself)"
+    r"(?:(?<=f),)?(?=\s[a-z])"
 )
 _TIME_SUBJECT = lazy(r"\s(?:he|she|it|they|we|I)\s(?!and\b|or\b)[a-z]")
 # `As the President has said, …` at the head of a sentence (or after `and`, `but`,
