@@ -695,12 +695,21 @@ _CLEAR_COLON = lazy(r"\s?:\s+(?=[A-Z][a-z’']*\s)")
 # (ANNOTATING.md, "Thirty-fourth folder": like `has been clear: A`); past only (`the President
 # says this:` introduces the speaker's own account of him as often).
 _SAID_THIS_COLON = Gated(
-    r"\s(?:this|that)(?:\s(?:himself|herself|themselves|itself|before|yesterday|today|again|"
+    # (`has said a few things: A`, `said two things: A`: what was said counted, then said)
+    r"\s(?:this|that|a\sfew\sthings|a\scouple\sof\sthings|two\sthings|several\sthings)"
+    r"(?:\s(?:himself|herself|themselves|itself|before|yesterday|today|again|"
     r"earlier|repeatedly|many times))?:\s+(?=[A-Z][a-z’']*\s)",
-    ("this:", "that:", "self:", "before:", "day:", "again:", "earlier:", "edly:", "times:"),
-)
+    ("this:", "that:", "self:", "before:", "day:", "again:", "earlier:", "edly:", "times:",
+     "things:"),
+)  # fmt: skip
 # Verbs whose clause may follow a colon right after them (`what the President said: They had …`).
 _COLON_VERBS = frozenset(["said", "says"])
+# When it was said, between `what X said` and its colon (`what Speaker Pelosi said earlier
+# today: A`), or nothing (`what the President said: A`); the colon is `_CLEAR_COLON`'s.
+_WHEN_BEFORE_COLON = lazy(
+    r"(?:\s(?:earlier\stoday|today|yesterday|this\smorning|last\snight|earlier|before|again|"
+    r"himself|herself|publicly|repeatedly|many\stimes))?(?=\s?:)"
+)
 # `what X said` right before the verb (`what the President has said:`).
 _WHAT_X_SAID = lazy(r"\bwhat\s[^,.;:—–]{1,40}?\s(?:has\s|had\s|just\s|also\s)?\Z")
 # An earlier `said this,` in the sentence: the same said by several (`I have said this, the
@@ -1860,18 +1869,19 @@ class ReportedQuotes(FinderState):
                 if _SAID_THIS_BEFORE.search(sentence, max(0, verb_end - 120), verb_end - 4):
                     return None  # (`I have said this, the Office has said this: A`: together)
                 return verb_end + colon.end()
+        said_when = _WHEN_BEFORE_COLON.match(rest) if verb in _COLON_VERBS else None
         if (
-            verb in _COLON_VERBS
-            and rest[:1] == ":"
+            said_when is not None
             and _WHAT_X_SAID.search(
                 sentence, max(0, verb_end - len(verb) - 50), verb_end - len(verb)
             )
             and not sentence.rstrip().endswith("?")  # (`following up on what you said: How …?`)
         ):
             # `reiterate what Karine said: He wants to see …`, `point you back to what the
-            # President said: They had …`: what was said named, then said after the colon, like
-            # `said this: A` (not marks: a direct quote's lead-in).
-            colon = _CLEAR_COLON.match(rest)
+            # President said: They had …`, `what Speaker Pelosi said earlier today: A`: what was
+            # said named, then said after the colon, like `said this: A` (not marks: a direct
+            # quote's lead-in).
+            colon = _CLEAR_COLON.match(rest, said_when.end())
             if colon is not None:
                 return verb_end + colon.end()
         if verb in _DEED_VERBS and (
