@@ -34,6 +34,7 @@ def test_a_report_after_according_to() -> None:
 def test_a_relative_clause_is_no_apposition() -> None:
     found = quotes(
         "The Congressional Budget Office reported.",
-        "There was money from past plans that, according to CBO, the bulk of which had not been spent.",
+        "There was money from past plans that, according to CBO, the bulk of which had not been "
+        "spent.",
     )
     assert ("the bulk of which had not been spent.") in [text for _, _, text in found]

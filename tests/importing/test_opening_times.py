@@ -23,9 +23,7 @@ def test_a_time_before_the_subject(opening: str) -> None:
         f"{opening} the President delivered a strong address. He spoke about the progress. "
         "And he said clearly that we need to finish the job."
     )
-    assert quotes(*_TURNS, paragraph) == [
-        ("indirect", "President", "we need to finish the job.")
-    ]
+    assert quotes(*_TURNS, paragraph) == [("indirect", "President", "we need to finish the job.")]
 
 
 def test_this_before_no_time_is_a_subject() -> None:

@@ -21,7 +21,10 @@ _MET = "President Joe Biden spoke on Monday."
             "his administration would look like America",
         ),
         ("He vowed the plant would reopen.", "the plant would reopen."),
-        ("He pledged the funds will reach every town, and they will.", "the funds will reach every town"),
+        (
+            "He pledged the funds will reach every town, and they will.",
+            "the funds will reach every town",
+        ),
     ],
 )
 def test_a_promise_with_its_clause(sentence: str, text: str) -> None:

@@ -28,9 +28,7 @@ _TURNS = (
 )
 def test_said_after_the_colon(sentence: str, speaker: str) -> None:
     found = quotes(*_TURNS, sentence)
-    assert [(kind, text) for kind, _, text in found] == [
-        ("indirect", "We have to get this done.")
-    ]
+    assert [(kind, text) for kind, _, text in found] == [("indirect", "We have to get this done.")]
     assert found[0][1].endswith(speaker)
 
 

@@ -23,9 +23,7 @@ _TURNS = ("MS. POE: Hi, everybody.", "Q Hello.", "Q Hi, Mary.", "MS. POE: Presid
     ],
 )
 def test_how_often_then_the_clause(sentence: str) -> None:
-    assert quotes(*_TURNS, sentence) == [
-        ("indirect", "Biden", "we need to rethink our approach.")
-    ]
+    assert quotes(*_TURNS, sentence) == [("indirect", "Biden", "we need to rethink our approach.")]
 
 
 @pytest.mark.parametrize(

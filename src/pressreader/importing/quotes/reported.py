@@ -797,8 +797,8 @@ _HEARD_SAY = frozenset(["say", "saying"])
 # turn's own (`heard me say`, `heard us say`).
 _HEARD_HIM = lazy(
     # (not a relative's: `a commitment, which you heard him say he intends to deliver on`)
-    r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwhat\s)\b(?:[Yy]ou|[Ww]e|I)(?:[’']ve|\shave)?\s(?:also\s|just\s|all\s|already\s|probably\s){0,2}"
-    r"heard\s(?P<pronoun>him|her)\s\Z"
+    r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwhat\s)\b(?:[Yy]ou|[Ww]e|I)(?:[’']ve|\shave)?\s"
+    r"(?:also\s|just\s|all\s|already\s|probably\s){0,2}heard\s(?P<pronoun>him|her)\s\Z"
 )
 # What follows such a `say`: a clause with its subject (`he wants to …`, `that the plan …`), not
 # the thing said (`say this`, `say it this morning: …`, `say so`).
@@ -1674,10 +1674,10 @@ class ReportedQuotes(FinderState):
                 and tail.endswith(("him ", "her "))
                 and _HEARD_CLAUSE.match(sentence, verb_end)
             ):
-                heard = _HEARD_HIM.search(tail, max(0, len(tail) - 60))
-                if heard is not None:
+                heard_him = _HEARD_HIM.search(tail, max(0, len(tail) - 60))
+                if heard_him is not None:
                     # `You heard him say he wants to …`: the one heard, whom `him` names as `he`
-                    reference = parse_phrase(heard.group("pronoun"))
+                    reference = parse_phrase(heard_him.group("pronoun"))
             person = None
             speaker_before = _speaker_before(tail, verb)
             if speaker_before is not None:

@@ -54,8 +54,7 @@ _OPENING_ADVERBIAL = lazy(
     # (`Last night, the President delivered …`, `This morning, …`, `Over the weekend, …`: a time
     # that opens the sentence; `This` and `Last` only before a time's noun)
     + r"|(?:Last|This|Over\sthe)\s(?:night|morning|afternoon|evening|week|weekend|month|year|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|past\s[a-z]+)"
-    + r")\b[^,]{0,80},\s"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|past\s[a-z]+)" + r")\b[^,]{0,80},\s"
 )
 # A speaker's word of discourse before a sentence's subject, with its comma (`Actually, Elon
 # called me.`, `So, Jane Roe called me.`, `And so, …`): the sentence is about the one after it.
