@@ -24,7 +24,7 @@ from pressreader.importing.quotes.clauses import (
 )
 from pressreader.importing.quotes.found import Found
 from pressreader.importing.quotes.marks import _any_between, _marks_opening
-from pressreader.importing.quotes.speech import _PARTICIPLES, _SPEECH, _SPEECH_SET
+from pressreader.importing.quotes.speech import _BE_CLEAR, _PARTICIPLES, _SPEECH, _SPEECH_SET
 from pressreader.importing.quotes.state import FinderState
 from pressreader.importing.quotes.subjects import (
     _BODY_LOWER,
@@ -666,15 +666,12 @@ _PHRASAL_VERBS = frozenset(
 # `President Biden has been clear: We will …`: a statement with its clause after the colon; not
 # before marks (`was very clear: “…”`, a direct quote's lead-in) nor a noun phrase in lower case.
 _CLEAR_VERBS = frozenset(
-    ["was clear", "was very clear", "was quite clear", "been clear", "been very clear",
-     "made clear", "makes clear", "made it clear", "made it very clear", "made very clear",
-     "makes it clear"]
+    [*_BE_CLEAR, "made clear", "makes clear", "made it clear", "made it very clear",
+     "made very clear", "makes it clear"]
 )  # fmt: skip
 _PLURAL_HAVE = ("have ", "’ve ", "'ve ")
 # (the forms of `be clear`, which take a clause as `said` does)
-_BEEN_CLEAR = frozenset(
-    ["was clear", "was very clear", "was quite clear", "been clear", "been very clear"]
-)
+_BEEN_CLEAR = frozenset(_BE_CLEAR)
 _CLEAR_COLON = lazy(r"\s?:\s+(?=[A-Z][a-z’']*\s)")
 # `said that himself: A`, `has said this before: A`: what was said named, then said after a colon
 # (ANNOTATING.md, "Thirty-fourth folder": like `has been clear: A`); past only (`the President
