@@ -45,3 +45,23 @@ def test_been_clear_with_an_adverb_of_degree_and_no_source_or_no_clause_is_no_qu
         == []
     )
     assert quotes("MS. POE: The picture was pretty clear that morning to everyone there.") == []
+
+
+def test_as_x_just_said_reports_x_also_after_a_filler() -> None:
+    found = quotes(
+        "MS. POE: President Jane Roe is here.",
+        "MS. POE: So, as the President just said, this is an important place for us.",
+    )
+    assert found == [("indirect", "Jane Roe", "this is an important place for us.")]
+    found = quotes(
+        "MS. POE: President Jane Roe is here.",
+        "MS. POE: We ask Congress to act. But, you know, as the President just said a few moments "
+        "ago, she’s open to serious talks on the border.",
+    )
+    assert found == [("indirect", "Jane Roe", "she’s open to serious talks on the border.")]
+
+
+def test_as_i_or_you_just_said_after_a_filler_is_no_quote() -> None:
+    assert quotes("MS. POE: So, as I just said, the ships will sail on Monday.") == []
+    assert quotes("MS. POE: But, you know, as you just mentioned, the ships will sail.") == []
+    assert quotes("MS. POE: So, you know, as I said, the ships will sail on Monday.") == []

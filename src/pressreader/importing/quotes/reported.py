@@ -744,14 +744,16 @@ _AS_SAID_VERBS = frozenset(
 )
 # (`But just to reiterate: As the President has said …`: after a colon too; in a transcript, after
 # the dash of a sentence begun again, `we’re — as the President said, the sanctions …`, and after
-# a turn's opening word and its comma, `So, as the President has made clear, …`, `Look, as …`)
+# a turn's opening word and its comma, `So, as the President has made clear, …`, `Look, as …`,
+# with a filler after the comma, `But, you know, as the President just said …`)
 _AS_SAID_BEFORE = lazy(
-    r"(?:\A\s*(?P<lead>(?:[Ll]ook|[Ss]o|[Nn]ow|[Ww]ell|[Aa]gain|[Aa]nd|[Bb]ut)(?:\s(?:so|again|now))?,\s)?"
+    r"(?:\A\s*(?P<lead>(?:[Ll]ook|[Ss]o|[Nn]ow|[Ww]ell|[Aa]gain|[Aa]nd|[Bb]ut)(?:\s(?:so|again|now))?,\s"
+    r"(?:you\sknow,\s)?)?"
     r"|:\s|[—–]\s|\b(?:[Aa]nd|[Bb]ut|[Ss]o|because|since)\s)[Aa]s\s"
     # (the source holds no `as` of its own: in `So, as you just heard … and as the President said,`
     # the source is the one the last `as` brings in)
     r"(?P<np>(?:(?!\bas\s)[^,;:“”\"]){2,60}?)"
-    r"\s(?:(?:has|had|have|also|repeatedly|often|rightly|once|always|usually|sometimes)\s"
+    r"\s(?:(?:has|had|have|also|repeatedly|often|rightly|once|always|usually|sometimes|just)\s"
     r"|(?:likes|loves|liked|loved|used)\sto\s){0,2}\Z"
 )
 # `As you heard him say, A`, `And like you’ve also heard the President say, A` (a briefing's way of
