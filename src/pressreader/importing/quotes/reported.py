@@ -24,7 +24,7 @@ from pressreader.importing.quotes.clauses import (
 )
 from pressreader.importing.quotes.found import Found
 from pressreader.importing.quotes.marks import _any_between, _marks_opening
-from pressreader.importing.quotes.speech import _PARTICIPLES, _SPEECH, _SPEECH_SET
+from pressreader.importing.quotes.speech import _BE_CLEAR, _PARTICIPLES, _SPEECH, _SPEECH_SET
 from pressreader.importing.quotes.state import FinderState
 from pressreader.importing.quotes.subjects import (
     _BODY_LOWER,
@@ -681,15 +681,12 @@ _PHRASAL_VERBS = frozenset(
 # `President Biden has been clear: We will …`: a statement with its clause after the colon; not
 # before marks (`was very clear: “…”`, a direct quote's lead-in) nor a noun phrase in lower case.
 _CLEAR_VERBS = frozenset(
-    ["was clear", "was very clear", "was quite clear", "been clear", "been very clear",
-     "made clear", "makes clear", "made it clear", "made it very clear", "made very clear",
-     "makes it clear"]
+    [*_BE_CLEAR, "made clear", "makes clear", "made it clear", "made it very clear",
+     "made very clear", "makes it clear"]
 )  # fmt: skip
 _PLURAL_HAVE = ("have ", "’ve ", "'ve ")
 # (the forms of `be clear`, which take a clause as `said` does)
-_BEEN_CLEAR = frozenset(
-    ["was clear", "was very clear", "was quite clear", "been clear", "been very clear"]
-)
+_BEEN_CLEAR = frozenset(_BE_CLEAR)
 _CLEAR_COLON = lazy(r"\s?:\s+(?=[A-Z][a-z’']*\s)")
 # `said that himself: A`, `has said this before: A`: what was said named, then said after a colon
 # (ANNOTATING.md, "Thirty-fourth folder": like `has been clear: A`); past only (`the President
@@ -775,14 +772,16 @@ _AS_SAID_VERBS = frozenset(
 )
 # (`But just to reiterate: As the President has said …`: after a colon too; in a transcript, after
 # the dash of a sentence begun again, `we’re — as the President said, the sanctions …`, and after
-# a turn's opening word and its comma, `So, as the President has made clear, …`, `Look, as …`)
+# a turn's opening word and its comma, `So, as the President has made clear, …`, `Look, as …`,
+# with a filler after the comma, `But, you know, as the President just said …`)
 _AS_SAID_BEFORE = lazy(
-    r"(?:\A\s*(?P<lead>(?:[Ll]ook|[Ss]o|[Nn]ow|[Ww]ell|[Aa]gain|[Aa]nd|[Bb]ut)(?:\s(?:so|again|now))?,\s)?"
+    r"(?:\A\s*(?P<lead>(?:[Ll]ook|[Ss]o|[Nn]ow|[Ww]ell|[Aa]gain|[Aa]nd|[Bb]ut)(?:\s(?:so|again|now))?,\s"
+    r"(?:you\sknow,\s)?)?"
     r"|:\s|[—–]\s|\b(?:[Aa]nd|[Bb]ut|[Ss]o|because|since)\s)[Aa]s\s"
     # (the source holds no `as` of its own: in `So, as you just heard … and as the President said,`
     # the source is the one the last `as` brings in)
     r"(?P<np>(?:(?!\bas\s)[^,;:“”\"]){2,60}?)"
-    r"\s(?:(?:has|had|have|also|repeatedly|often|rightly|once|always|usually|sometimes)\s"
+    r"\s(?:(?:has|had|have|also|repeatedly|often|rightly|once|always|usually|sometimes|just)\s"
     r"|(?:likes|loves|liked|loved|used)\sto\s){0,2}\Z"
 )
 # `As you heard him say, A`, `And like you’ve also heard the President say, A` (a briefing's way of

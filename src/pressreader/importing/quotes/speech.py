@@ -5,6 +5,13 @@ from __future__ import annotations
 
 from pressreader.importing.wordlists import alternation, lazy
 
+# `was clear`, `has been clear` and the same with an adverb of degree before `clear` (`has been
+# very clear that …`, `has been pretty clear that …`, `has been really clear: …`, `was
+# absolutely clear that …`): a transcript's way of saying `made clear` (ANNOTATING.md,
+# "Thirty-seventh folder").
+_CLEAR_DEGREES = ("", "very ", "quite ", "pretty ", "really ", "absolutely ", "crystal ")
+_BE_CLEAR = tuple(f"{be} {degree}clear" for be in ("was", "been") for degree in _CLEAR_DEGREES)
+
 # Verbs of saying and reporting (ANNOTATING.md, "Indirect quotes").
 _SPEECH_WORDS = (
     "said",
@@ -89,12 +96,9 @@ _SPEECH_WORDS = (
     "made very clear",
     "makes it clear",
     # `The President was quite clear that …`, `has been very clear that …` (a transcript's
-    # way of saying `made clear`; `we’ve been very clear` is the speaker's own, no source)
-    "was clear",
-    "was very clear",
-    "was quite clear",
-    "been clear",
-    "been very clear",
+    # way of saying `made clear`; `we’ve been very clear` is the speaker's own, no source), with
+    # any adverb of degree before `clear` (`_BE_CLEAR`)
+    *_BE_CLEAR,
     "laid out",
     "lays out",
     "concluded",
