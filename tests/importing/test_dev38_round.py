@@ -63,3 +63,47 @@ def test_two_titles_of_one_person_stay_one() -> None:
         ("indirect", "Jane Roe", "action is needed.")
     ]
 
+
+# --- a report carried on by an example of its point, or its other side ----------------------
+
+
+def test_an_example_or_the_other_side_carries_the_report_on() -> None:
+    assert quotes(
+        "Deputy Secretary Jane Roe noted that poor families are susceptible to heat. For example, "
+        "public housing has not been built to withstand extreme temperatures."
+    ) == [
+        (
+            "indirect",
+            "Jane Roe",
+            "poor families are susceptible to heat. For example, public housing has not been built "
+            "to withstand extreme temperatures.",
+        )
+    ]
+    assert quotes(
+        "Under Secretary Mary Major emphasized that climate change is a destabilizing force. "
+        "At the same time, extreme weather can affect readiness. For these reasons, the "
+        "Department focused its plan on resilience."
+    ) == [
+        (
+            "indirect",
+            "Mary Major",
+            "climate change is a destabilizing force. At the same time, extreme weather can affect "
+            "readiness.",
+        )
+    ]
+
+
+def test_an_example_with_a_source_or_narration_of_its_own_stops_it() -> None:
+    assert quotes(
+        "Jane Roe noted that poor families are at risk. For example, John Doe said that the "
+        "plan works."
+    ) == [
+        ("indirect", "Jane Roe", "poor families are at risk."),
+        ("indirect", "John Doe", "the plan works."),
+    ]
+    assert quotes(
+        "Jane Roe noted that poor families are at risk. For example, the agency hosted a "
+        "meeting on heat."
+    ) == [("indirect", "Jane Roe", "poor families are at risk.")]
+    # an example after narration with no report before it is no one's
+    assert quotes("Jane Roe spoke about heat. For example, public housing is old.") == []
