@@ -63,6 +63,7 @@ EXTRA_FOLDERS = (
     "dev35",
     "dev36",
     "dev37",
+    "dev38",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")

@@ -915,6 +915,12 @@ _THIRD_PERSON = lazy(r"\b(?:he|she|his|her|him|hers)\b", re.I)
 _BODY_WILL = lazy(r"\s+(?:will|shall)\s+(?:do so|continue|seek|work|remain|stand|keep|not)\b")
 
 
+# A sentence that opens by giving an example of the point just reported, or its other side
+# (`noted that A. For example, historically …`, `emphasized that A. At the same time, B.`): the
+# source's point carried on (ANNOTATING.md: "it runs to the end of the report in that paragraph").
+_SAME_POINT = lazy(r"\s*(?:For\s(?:example|instance)|At\sthe\ssame\stime),\s")
+# Any verb of saying, or marks: a sentence with a source or words of its own, never carried on.
+_ANY_SPEECH = lazy(rf"\b(?:{_SPEECH})\b|[“”\"]")
 # A sentence that opens by naming the figure just reported (`That number includes …`).
 _FIGURE_BACK = lazy(
     r"(?:That|This|The) (?:number|figure|total|count|tally|rate|estimate)\s(?!of\b)"
@@ -2100,6 +2106,8 @@ class ReportedQuotes(FinderState):
             return False  # `… found that A. We see this evil …` in an op-ed: the author's `we`
         if _NEW_REPORT.search(sentence) or _NARRATION.search(sentence):
             return False
+        if _SAME_POINT.match(sentence) and not _ANY_SPEECH.search(sentence):
+            return True  # `noted that A. For example, …`: the source's point, carried on
         bare = sentence.lstrip().removeprefix("The ")
         if (
             speaker.body

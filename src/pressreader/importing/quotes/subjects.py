@@ -343,6 +343,9 @@ def _subject_before_where(tail: str) -> Reference | None:
             return None  # `Both Under Secretary Bonnie and Advisor McCarthy`: two people
         if np[-1] in ("officials", "Officials", "leaders", "lawmakers"):
             return None  # `the White House and administration officials said`: several
+        titled = _office_in_title(np)
+        if titled is not None:
+            return titled  # `Health and Human Services Secretary Xavier Becerra`: one person
         name_word = r"[A-Z][A-Za-z’'\-]*[a-z]"  # `Bonnie`, `McCarthy`
         if re.search(rf"{name_word} and (?:[A-Z][\w.]* )*{name_word}$", joined) and not re.search(
             r"(?:President|Chairman|Director|Founder) and (?:CEO|Chief)", joined
@@ -370,6 +373,59 @@ _PLURAL_TITLES = Gated(
     rf"(?:{'|'.join(_PLURAL_TITLE_WORDS)})",
     _PLURAL_TITLE_WORDS,
 )
+
+
+# Words that open or qualify a title (`Deputy Secretary`, `Senior Advisor`): after `and`, the
+# start of a second person's title, never the rest of an office's name.
+_TITLE_OPENERS = frozenset(["senior", "under", "principal", "associate"])
+
+
+def _is_title_word(word: str) -> bool:
+    return word.lower() in TITLE_WORDS or word.lower() in _TITLE_OPENERS
+
+
+def _office_in_title(np: list[str]) -> Reference | None:
+    """The one person a noun phrase names when its only `and` joins the words of an office's name
+    inside the title before the name (ANNOTATING.md, "Speakers"): `Health and Human Services
+    Secretary Xavier Becerra`, `Ways and Means Committee Chair Jason Smith` (the office before
+    the title), `Secretary of Housing and Urban Development Scott Turner`, `Under Secretary of
+    Defense for Acquisition and Sustainment Stacy Cummings` (the office after the title's `of`
+    or `for`). None when `and` joins two people (`Sullivan and Director Wang`, `National Security
+    Advisor Jake Sullivan and National Economic Council Director Brian Deese`, `Jake Sullivan and
+    …`) or when no name ends the phrase."""
+    if np.count("and") != 1:
+        return None
+    reference = parse_phrase(" ".join(np))
+    if reference is None or reference.kind not in ("name", "surname"):
+        return None
+    named = len(reference.text.split())
+    if " ".join(np[-named:]) != reference.text:
+        return None
+    role = np[:-named]
+    if "and" not in role:
+        return None
+    at = role.index("and")
+    left, right = role[:at], role[at + 1 :]
+    if not left or not right or not left[-1][:1].isupper() or not right[0][:1].isupper():
+        return None
+    if _is_title_word(left[-1]) or _is_title_word(right[0]):
+        return None  # `President and CEO`, `Sullivan and Director Wang`: a title after `and`
+    titles_left = [index for index, word in enumerate(left) if _is_title_word(word)]
+    titles_right = [word for word in right if _is_title_word(word)]
+    if titles_left:
+        # The office after the title's `of` or `for`, with no second title after `and`.
+        after = left[titles_left[-1] + 1 :]
+        if titles_right or not any(word in ("of", "for") for word in after):
+            return None
+        return reference
+    if not titles_right:
+        return None
+    # The office before the title: one word before `and` (`Health`), or a body's name
+    # (`Office of Management`); two names (`Jake Sullivan and …`) are two people.
+    if len(left) == 1:
+        return reference
+    office = parse_phrase(" ".join(left))
+    return reference if office is not None and office.kind == "body" else None
 
 
 def _np_backwards(words: list[str]) -> list[str]:
