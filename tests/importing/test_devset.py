@@ -62,6 +62,7 @@ EXTRA_FOLDERS = (
     "dev34",
     "dev35",
     "dev36",
+    "dev39",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")
