@@ -64,6 +64,7 @@ EXTRA_FOLDERS = (
     "dev36",
     "dev37",
     "dev38",
+    "dev39",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")

@@ -216,16 +216,33 @@ _BETWEEN_PARTS = lazy(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；
 # plan “…”`, `Smith dubbed it “…”`, `what he called “…”`; `他所称的对该协议的“…”`. Not `a
 # programme called “…”` (a name).
 _CALLED = lazy(
-    r"(?P<np>\b(?:he|she|they)|\b[A-Z][\w.'’\-]+)\s"
+    # (`who`: the one named before it, `General X, who called him a “…”`; `you`, `You’ve`: a
+    # question's, the one asked)
+    r"(?P<np>\b(?:he|she|they|who|you)|\b[A-Z][\w.'’\-]+)\s"
     # `she has called`, `X still called`, `he once called` (auxiliaries and adverbs, two at most)
     r"(?:(?:also|repeatedly|has|had|have|still|once|even|previously|again|publicly)\s){0,2}"
-    r"(?:(?:called|calls|dubbed|dubs|branded|brands|termed|terms|labeled|labelled)"
+    r"(?:been\s(?=calling\s))?"  # (`you have been calling X “…”`: a question's only)
+    # (`calling`: `X calling Y a “…”`, `you have been calling X “…”`)
+    r"(?:(?:called|calls|calling|dubbed|dubs|branded|brands|termed|terms|labeled|labelled)"
     # not `called on Congress to pass the “…” proposal`, `called for the “…” Act`: a request
     r"(?!\s(?:on|for|upon)\s)(?:\s[\w’'\-]+){0,6}"
     # `referred to ICE agents as “…”`, `smeared the agency as the “…”`: a calling too.
     r"|(?:referred\sto|refers\sto|smeared|described|describes|likened|compared)"
     r"(?:\s[\w’'\-]+){1,6}?\s(?:as|to)(?:\s(?:the|a|an))?)\s\Z"
 )
+# The marked phrases before the last one of a calling's list (`called it “stupid,” “useless,” and
+# a “…”`): the verb before them calls the last one too.
+_CALLED_LIST = lazy(r"(?:“[^“”\"]{1,40}”,?\s(?:and\s|or\s)?(?:(?:a|an|the)\s)?){1,4}\Z")
+# The comma and a time word between a name and its `who` (`General X recently, who`).
+_BEFORE_WHO = lazy(r"(?:\s(?:recently|today|yesterday|once|also))?,?\s*\Z")
+# A question's own verb of calling after its `you` (`You’ve called`, `you have been calling`).
+_YOU_CALL = lazy(
+    r"\s(?:(?:have|had|also|once|previously|publicly|repeatedly)\s){0,2}(?:been\s)?call"
+)
+# A name given as one of a group before it (`people like Lee Merritt calling it “…”`).
+_ONE_LIKE = lazy(r"\b(?:like|such\sas)\s(?:[A-Z][\w.'’\-]*\s){0,3}\Z")
+# `you`, `You`, `You’ve`: the subject of a question's calling, the one asked.
+_YOU_FORMS = frozenset(["you", "You", "You’ve", "You've"])
 # A word each verb of `_CALLED` holds: the pattern is tried (and compiled) only where one stands.
 _CALLING_STEMS = (
     *("call", "dub", "brand", "term", "label"),
@@ -739,9 +756,37 @@ class DirectQuotes(ChineseQuotes):
             return self._resolve(reference) or self._president_named_later(reference)
         if close_end - opening > 60:
             return None
+        listed = _CALLED_LIST.search(before) if "”" in before[-60:] else None
+        if listed is not None:
+            before = before[: listed.start()]  # (`called it “stupid,” “useless,” and a “…”`)
         match = _CALLED.search(before) if _may_be_calling(before) else None
         if match is None:
             return None
+        np = match.group("np")
+        if _ONE_LIKE.search(before, 0, match.start("np")):
+            return None  # `people like Lee Merritt calling it “…”`: one of a group, no source
+        if np in _YOU_FORMS and _YOU_CALL.match(match.group(), len(np)) is None:
+            return None  # (`you referred to it as “…”`: read as before)
+        if np not in _YOU_FORMS and " been calling" in match.group():
+            return None  # `everyone in X and Y have been calling “…”`: not asked, several
+        if np in _YOU_FORMS:
+            # A question's `You called it a “deadline.”`, `You’ve been calling this the “…”`: the
+            # one asked's words, as its `you said, “…”` quotes them (ANNOTATING.md,
+            # "Thirty-ninth folder"); not asked (`Do you regret calling …?`) nor outside a question.
+            if (
+                self._asking
+                and (self._asked is not None or self._answer_label)
+                and not _ASKS_YOU.search(before, 0, match.end("np"))
+            ):
+                return self._asked or self._answerer()
+            return None
+        if np == "who":
+            # `General X recently, who called him a “…”`: the one named before `who`.
+            head = _BEFORE_WHO.sub("", before[: match.start("np")])
+            reference = _subject_before(head)
+            if reference is None or reference.kind == "pronoun":
+                return None
+            return self._resolve(reference)
         return self._resolve(_subject_before(before[: match.end("np")]))
 
     def _pend_before(
