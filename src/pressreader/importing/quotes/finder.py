@@ -4,7 +4,7 @@ quotations, in reading order (the rules are in the modules of its parts)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -71,6 +71,15 @@ _ANNOUNCEMENT = lazy(
 
 # The label of a speaker's turn in a transcript: `Q`, `MS. JEAN-PIERRE:`, `THE PRESIDENT:`.
 _TURN = lazy(r"(?:Q\.?|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+:)(?=\s)")
+# A turn's label naming a person by courtesy title and surname (`MR. COOPER`, `MS. BASH`), or
+# `MODERATOR`: one who may put the questions of an interview; an office (`THE VICE PRESIDENT`,
+# `PRIME MINISTER SUGA`) is held by one who answers.
+_COURTESY_LABEL = lazy(
+    r"(?:(?:MR|MS|MRS|MISS|DR)\.?\s(?:[A-Z][A-Z'’\-]*\s){0,2}[A-Z][A-Z'’\-]+|MODERATOR)"
+)
+# Labels of those who speak from the floor (`AUDIENCE MEMBER`, `PARTICIPANTS`): no party to
+# an interview's questions and answers.
+_FLOOR_LABEL = lazy(r"(?:AUDIENCE|PARTICIPANT|AIDE|CHILD|OPERATOR)\w*(?:\s\w+)?")
 
 
 # A label naming the speaker of the excerpts after it: a titled full name, ` on `, the programme.
@@ -453,12 +462,17 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
         elif turn is not None:
             self._transcript = True
             label = paragraph[: turn.end()]
-            self._asking = label in ("Q", "Q.")
+            asking = label in ("Q", "Q.")
+            # (An interview's named interviewer, `MR. COOPER:`, asks the one who answers.)
+            interviewing = not asking and label.rstrip(":") == self._interviewer
+            self._asking = asking or interviewing
             self._asked = self._addressee(paragraph[turn.end() :]) if self._asking else None
-            if not self._asking:
+            if interviewing:
+                self._answer_label = self._interviewee + ":"
+            elif not asking:
                 self._answer_label = label
-                if len(self._label_words) < 200:  # (a bound: a text of thousands of labels)
-                    self._label_words.update(label.rstrip(":").split())
+            if not asking and len(self._label_words) < 200:  # (a bound: thousands of labels)
+                self._label_words.update(label.rstrip(":").split())
             # A transcript's turn (`MS. JEAN-PIERRE: …`, `Q …`) is not a quote, and its label
             # is no sentence's subject; quotes inside the turn are found as anywhere else. A
             # turn that is a quotation (`YELLEN: “…”`, excerpts of an interview) is the
@@ -745,6 +759,44 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
                     if person is not None:
                         break
         return person if person is not None and not person.body else None
+
+    def read_turns(self, title: str | None, paragraphs: Sequence[str]) -> None:
+        """Read the labels of a transcript's turns for an interview's: two who speak, one
+        named by courtesy title (`MR. COOPER:`, `MS. BASH:`, `MODERATOR:`) putting questions to
+        the other (`THE VICE PRESIDENT:`), whose turns alternate, a question from the floor
+        (`Q`) now and then. When both are named so (`MR. SEVASTOPULO:`, `MR. SULLIVAN:`), the
+        one the title names (`Remarks by APNSA Jake Sullivan in Fireside Chat`) answers. A
+        panel (several who answer) and a press conference (`Q` asks, two or more answer) are
+        no interview (ANNOTATING.md, "Thirty-ninth folder")."""
+        counts: dict[str, int] = {}
+        for paragraph in paragraphs:
+            if paragraph[:1] != "Q" and ":" not in paragraph[:60]:
+                continue
+            turn = _TURN.match(paragraph)
+            if turn is not None:
+                label = paragraph[: turn.end()].rstrip(":")
+                counts[label] = counts.get(label, 0) + 1
+        questions = counts.pop("Q", 0) + counts.pop("Q.", 0)
+        # (A label met once is a slip of the transcript's or a passing voice.)
+        speakers = [
+            label
+            for label, count in counts.items()
+            if count > 1 and not _FLOOR_LABEL.fullmatch(label)
+        ]
+        if len(speakers) != 2:
+            return
+        courtesy = [label for label in speakers if _COURTESY_LABEL.fullmatch(label)]
+        if len(courtesy) == 2:
+            named = (title or "").upper().split()
+            courtesy = [label for label in courtesy if label.split()[-1] not in named]
+        if len(courtesy) != 1:
+            return
+        asker = courtesy[0]
+        answerer = speakers[1] if speakers[0] == asker else speakers[0]
+        asks, answers = counts[asker], counts[answerer]
+        if asks < 3 or 2 * asks < answers or 2 * answers < asks or 2 * questions > asks:
+            return  # (turns that do not alternate, or a floor that asks the most)
+        self._interviewer, self._interviewee = asker, answerer
 
     def label(self, text: str) -> bool:
         """Read a heading or a short paragraph that names the speaker of the excerpts after it

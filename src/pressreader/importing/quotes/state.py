@@ -222,6 +222,10 @@ class FinderState:
         self._own_voice = False
         self._asking = False  # (the turn read now is a question, `Q …`)
         self._answer_label = ""  # (the label of the latest turn that is no question)
+        # An interview's labels (`read_turns`): the one whose turns put questions to the other
+        # (`MR. COOPER`), and that other (`THE VICE PRESIDENT`); empty in any other text.
+        self._interviewer = ""
+        self._interviewee = ""
         # The one a question's opening words address by name (`Q President Zelenskyy, …`).
         self._asked: Person | None = None
         self._label_words: set[str] = set()  # (the words of the turns' labels met: who speaks)
