@@ -3,6 +3,7 @@ quotations, in reading order (the rules are in the modules of its parts)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -464,7 +465,7 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             label = paragraph[: turn.end()]
             asking = label in ("Q", "Q.")
             # (An interview's named interviewer, `MR. COOPER:`, asks the one who answers.)
-            interviewing = not asking and label.rstrip(":") == self._interviewer
+            interviewing = not asking and label.rstrip(".:") == self._interviewer
             self._asking = asking or interviewing
             self._asked = self._addressee(paragraph[turn.end() :]) if self._asking else None
             if interviewing:
@@ -769,14 +770,16 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
         panel (several who answer) and a press conference (`Q` asks, two or more answer) are
         no interview (ANNOTATING.md, "Thirty-ninth folder")."""
         counts: dict[str, int] = {}
+        order: list[str] = []  # (the turns' labels in reading order)
         for paragraph in paragraphs:
             if paragraph[:1] != "Q" and ":" not in paragraph[:60]:
                 continue
             turn = _TURN.match(paragraph)
             if turn is not None:
-                label = paragraph[: turn.end()].rstrip(":")
+                label = paragraph[: turn.end()].rstrip(".:")
                 counts[label] = counts.get(label, 0) + 1
-        questions = counts.pop("Q", 0) + counts.pop("Q.", 0)
+                order.append(label)
+        questions = counts.pop("Q", 0)
         # (A label met once is a slip of the transcript's or a passing voice.)
         speakers = [
             label
@@ -793,9 +796,19 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             return
         asker = courtesy[0]
         answerer = speakers[1] if speakers[0] == asker else speakers[0]
+        if not (answerer.startswith("THE ") or _COURTESY_LABEL.fullmatch(answerer)):
+            return  # (`SENIOR ADMINISTRATION OFFICIAL`: a press call's, named by no one)
         asks, answers = counts[asker], counts[answerer]
-        if asks < 3 or 2 * asks < answers or 2 * answers < asks or 2 * questions > asks:
-            return  # (turns that do not alternate, or a floor that asks the most)
+        # (the asker's turns the answerer's turn or a question from the floor follows)
+        answered = sum(
+            1
+            for one, after in itertools.pairwise(order)
+            if one == asker and after in (answerer, "Q")
+        )
+        if asks < 3 or 2 * asks < answers or 2 * answers < asks or 2 * answered <= asks:
+            return  # (turns that do not alternate)
+        if 2 * questions > asks:
+            return  # (the floor asks the most: a press conference, `Q` its interviewer)
         self._interviewer, self._interviewee = asker, answerer
 
     def label(self, text: str) -> bool:
