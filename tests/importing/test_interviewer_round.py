@@ -114,3 +114,28 @@ def test_turns_that_do_not_alternate_are_no_interview() -> None:
         "THE PRESIDENT: God bless you.",
         "THE PRESIDENT: Goodnight.",
     ) == ("", "")
+
+
+def test_as_you_heard_from_x_gives_the_clause_after_the_comma() -> None:
+    assert quotes(
+        "Secretary of State Tony Blinken spoke in Tokyo.",
+        "MR. SULLIVAN: And as you heard from Secretary Blinken earlier today, we believe there is"
+        " an opportunity to get it done. We are mindful of the obstacles.",
+    ) == [("indirect", "Tony Blinken", "we believe there is an opportunity to get it done.")]
+    assert quotes(
+        "President Joe Biden spoke on Friday.",
+        "MS. ROE: As you just — as you heard from the President last week, he was outraged.",
+    ) == [("indirect", "Joe Biden", "he was outraged.")]
+
+
+def test_heard_from_left_alone_elsewhere() -> None:
+    for paragraph in (
+        # an aside inside a sentence: what follows its comma is no clause
+        "MS. ROE: We’ve laid out, as you’ve just heard from Jake Sullivan, what we believe our"
+        " goals are.",
+        "MS. ROE: He is staying in touch, as you’ve already heard from Admiral Kirby, with his"
+        " team here.",
+        "MS. ROE: We heard from Jake Sullivan, and we are grateful.",  # no `as you`
+        "MS. ROE: As you heard from her rebuttal, that was a choice.",  # no one named
+    ):
+        assert quotes("Jake Sullivan and Admiral John Kirby spoke on Friday.", paragraph) == []

@@ -270,6 +270,27 @@ def _with_put_it(paragraph: str, verbs: list[tuple[int, int, str]]) -> list[tupl
     return sorted(verbs + found) if found else verbs
 
 
+# `And as you heard from Secretary Blinken earlier today, A` (ANNOTATING.md, "Thirty-ninth
+# folder"): `heard from` after `as you` is a verb of saying whose source follows it, told like
+# `As you heard him say, A`; elsewhere (`we heard from families`) it is none.
+_AS_HEARD_FROM = Gated(
+    r"\b[Aa]s\s(?:I\sthink\s)?you(?:[’']ve|\shave)?\s(?:also\s|just\s|all\s|already\s){0,2}"
+    r"(?P<verb>heard\sfrom)\s(?=[A-Z]|the\s[A-Z])",
+    ("heard from",),
+)
+
+
+def _with_heard_from(
+    paragraph: str, verbs: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """`verbs` with each `heard from` of an `as you heard from X` among them, in order."""
+    found = [
+        (match.start("verb"), match.end("verb"), "heard from")
+        for match in _AS_HEARD_FROM.finditer(paragraph)
+    ]
+    return sorted(verbs + found) if found else verbs
+
+
 def _zh_may_name_body(paragraph: str) -> bool:
     """False only where `_ZH_MENTIONED_BODY` cannot match in `paragraph`."""
     if "“" in paragraph and ("联盟" in paragraph or "组织" in paragraph):
@@ -514,6 +535,8 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
         verbs = self._verbs(paragraph)
         if "put it" in paragraph:
             verbs = _with_put_it(paragraph, verbs)
+        if "heard from" in paragraph:
+            verbs = _with_heard_from(paragraph, verbs)
         han = han_text
         if not _may_hold_quotes(paragraph, verbs, han):
             if not han and not self._own_voice:

@@ -792,6 +792,18 @@ _AS_HEARD = lazy(
     r"(?P<np>him|her|the\s[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?|(?:[A-Z][\w.\-]+\s){0,2}[A-Z][\w\-]+)\s\Z"
 )
 _HEARD_SAY = frozenset(["say", "saying"])
+# The source after `as you heard from` (`Secretary Blinken`, `John Kirby`, `the President`): a
+# name or a title, the words after it up to the comma (`earlier today`) its time.
+_HEARD_FROM_SOURCE = lazy(
+    r"(?P<np>the\s[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?|(?:[A-Z][\w.’'\-]+\s){0,3}[A-Z][\w’'\-]+)(?=[\s,])"
+)
+# What follows `as you heard from X,`: a clause with its subject (`we are planning …`, `she’ll
+# kick off …`, `he was outraged`), not the rest of a sentence the aside broke into (`laid out,
+# as you’ve just heard from Jake, what we believe …`, `stay in touch, as …, with his team`).
+_HEARD_FROM_CLAUSE = lazy(
+    r"(?:that\s)?(?:he|she|they|we|I|it|you|there|this|the|his|her|our|their|[A-Z][\w\-]*)"
+    r"(?:[’'][a-z]+)?\s"
+)
 # `You heard him say`, `you’ve also heard her saying` (the one heard, an object pronoun), not the
 # turn's own (`heard me say`, `heard us say`).
 _HEARD_HIM = lazy(
@@ -1546,7 +1558,10 @@ class ReportedQuotes(FinderState):
                     verb in _HEARD_SAY
                     and "heard " in sentence[max(0, verb_start - 80) : verb_start]
                 )
-                if (
+                if verb == "heard from":
+                    # `as you heard from Secretary Blinken earlier today, A`: the one heard from
+                    as_said = _HEARD_FROM_SOURCE.match(sentence, verb_end + 1)
+                elif (
                     verb in _AS_SAID_VERBS
                     and not heard
                     and (opens_with_as or 0 <= first_as <= verb_start - 3)
@@ -1557,7 +1572,13 @@ class ReportedQuotes(FinderState):
                     # `As you heard him say, A`: the clause after the comma, the one heard's.
                     as_said = _AS_HEARD.search(sentence, max(0, verb_start - 100), verb_start)
                 after = _AS_SAID_AFTER.match(sentence, verb_end) if as_said is not None else None
-                if after is None or _PARTICIPLE_OPENS.match(sentence, after.end()):
+                if (
+                    after is None
+                    or _PARTICIPLE_OPENS.match(sentence, after.end())
+                    or (
+                        verb == "heard from" and not _HEARD_FROM_CLAUSE.match(sentence, after.end())
+                    )
+                ):
                     as_said = None  # `As X said, launching the plan, “…”`: not a clause
                 else:
                     content = after.end()
