@@ -4,7 +4,7 @@ quotations, in reading order (the rules are in the modules of its parts)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -71,6 +71,9 @@ _ANNOUNCEMENT = lazy(
 
 # The label of a speaker's turn in a transcript: `Q`, `MS. JEAN-PIERRE:`, `THE PRESIDENT:`.
 _TURN = lazy(r"(?:Q\.?|(?:[A-Z][A-Z.'’\-]*\s){0,4}[A-Z][A-Z.'’\-]+:)(?=\s)")
+# The label of the one who runs a call or a conversation's turns (`MODERATOR:`, `THE OPERATOR:`),
+# who passes the floor on and answers no question.
+_CALL_RUNNER = lazy(r"(?:THE\s)?(?:MODERATOR|OPERATOR):")
 
 
 # A label naming the speaker of the excerpts after it: a titled full name, ` on `, the programme.
@@ -318,6 +321,25 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
     """Quotes of an article, paragraph by paragraph in reading order."""
 
     _given: Scanned | None = None  # what was found ahead for the paragraph being read
+    # For each turn of the one who runs a call (`MODERATOR:`), in order, the label of the next
+    # turn that answers (`MR. KIRBY:`, `SENIOR ADMINISTRATION OFFICIAL:`): read by `mention`.
+    _after_runner: tuple[str, ...] = ()
+
+    def mention(self, text: str, paragraphs: Sequence[str]) -> None:
+        super().mention(text, paragraphs)
+        after: list[str] = []
+        waiting = 0
+        for paragraph in paragraphs:
+            turn = _TURN.match(paragraph) if ":" in paragraph[:60] else None
+            if turn is None or turn.group(0) in ("Q", "Q."):
+                continue
+            label = turn.group(0)
+            if _CALL_RUNNER.fullmatch(label) is not None:
+                waiting += 1
+            elif waiting:
+                after.extend([label] * waiting)
+                waiting = 0
+        self._after_runner = tuple(after)
 
     def paragraph(
         self, paragraph: str, continued: int | None = None, given: Scanned | None = None
@@ -455,7 +477,15 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             label = paragraph[: turn.end()]
             self._asking = label in ("Q", "Q.")
             self._asked = self._addressee(paragraph[turn.end() :]) if self._asking else None
-            if not self._asking:
+            if self._asking:
+                pass
+            elif _CALL_RUNNER.fullmatch(label) is not None:
+                # `MODERATOR: … Our next question will go to …`: the one who runs a call answers
+                # nothing; the question's `you` is the one whose turn answers it (`MR. KIRBY:`,
+                # unknown when the title gave no reading ahead).
+                self._answer_label = self._after_runner[0] if self._after_runner else ""
+                self._after_runner = self._after_runner[1:]
+            else:
                 self._answer_label = label
                 if len(self._label_words) < 200:  # (a bound: a text of thousands of labels)
                     self._label_words.update(label.rstrip(":").split())
