@@ -76,3 +76,19 @@ def test_said_before_that_is_the_time_of_saying_before_a_clause() -> None:
     # (`before that meeting`: the time of something else, no clause after `before`)
     said = "MS. ROE: Governor Jane Smith said before that meeting that the plan works."
     assert quotes(said) == []
+
+
+def test_a_report_ends_where_the_one_reporting_speaks_in_the_first_person() -> None:
+    # `, and I …` after a report: the `I` of an indirect report is the one reporting.
+    assert quotes(
+        "MS. ROE: Governor Jane Smith has said that the state needs security along the border,"
+        " and I’d point you to what she is saying about it."
+    ) == [("indirect", "Jane Smith", "the state needs security along the border")]
+    assert quotes(
+        "MS. ROE: Governor Jane Smith said that a message was delivered, and I need to leave it"
+        " at that."
+    ) == [("indirect", "Jane Smith", "a message was delivered")]
+    # (a `we` goes on with the report: the source's own first person, reported)
+    assert quotes(
+        "MS. ROE: Governor Jane Smith said that the state will respond, and we will act."
+    ) == [("indirect", "Jane Smith", "the state will respond, and we will act.")]

@@ -337,6 +337,9 @@ _CUT = lazy(
     # own comment, a pronoun and an auxiliary alone, ends the sentence and the report
     r"|,\s(?:and|but)\s(?:it|that|they|he|she|we)\s(?:does|did|is|was|has|had|will|would|can|could|"
     r"have|do)(?:\snot|n[’']t)?(?=[.!]?\s*\Z)"
+    # `the Israelis have said that A, and I’d point you to …`: the one reporting, back in the
+    # first person (a report's own `I` is the reporter's, ANNOTATING.md, "Fortieth folder")
+    r"|,\s(?:and|but|so)\sI(?:[’']d|[’']m|[’']ll|[’']ve)?\s"
     # Three heads before one verb (the verb tree compiled once, not three times: only where a
     # match starts is read, and no two heads can start at one place):
     r"|(?:"
