@@ -65,6 +65,7 @@ EXTRA_FOLDERS = (
     "dev37",
     "dev38",
     "dev39",
+    "dev40",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")

@@ -81,6 +81,9 @@ _COURTESY_LABEL = lazy(
 # Labels of those who speak from the floor (`AUDIENCE MEMBER`, `PARTICIPANTS`): no party to
 # an interview's questions and answers.
 _FLOOR_LABEL = lazy(r"(?:AUDIENCE|PARTICIPANT|AIDE|CHILD|OPERATOR)\w*(?:\s\w+)?")
+# The label of the one who runs a call or a conversation's turns (`MODERATOR:`, `THE OPERATOR:`),
+# who passes the floor on and answers no question.
+_CALL_RUNNER = lazy(r"(?:THE\s)?(?:MODERATOR|OPERATOR):")
 
 
 # A label naming the speaker of the excerpts after it: a titled full name, ` on `, the programme.
@@ -349,6 +352,25 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
     """Quotes of an article, paragraph by paragraph in reading order."""
 
     _given: Scanned | None = None  # what was found ahead for the paragraph being read
+    # For each turn of the one who runs a call (`MODERATOR:`), in order, the label of the next
+    # turn that answers (`MR. KIRBY:`, `SENIOR ADMINISTRATION OFFICIAL:`): read by `mention`.
+    _after_runner: tuple[str, ...] = ()
+
+    def mention(self, text: str, paragraphs: Sequence[str]) -> None:
+        super().mention(text, paragraphs)
+        after: list[str] = []
+        waiting = 0
+        for paragraph in paragraphs:
+            turn = _TURN.match(paragraph) if ":" in paragraph[:60] else None
+            if turn is None or turn.group(0) in ("Q", "Q."):
+                continue
+            label = turn.group(0)
+            if _CALL_RUNNER.fullmatch(label) is not None:
+                waiting += 1
+            elif waiting:
+                after.extend([label] * waiting)
+                waiting = 0
+        self._after_runner = tuple(after)
 
     def paragraph(
         self, paragraph: str, continued: int | None = None, given: Scanned | None = None
@@ -489,11 +511,21 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             interviewing = not asking and label.rstrip(".:") == self._interviewer
             self._asking = asking or interviewing
             self._asked = self._addressee(paragraph[turn.end() :]) if self._asking else None
+            runner = False
             if interviewing:
                 self._answer_label = self._interviewee + ":"
-            elif not asking:
+            elif asking:
+                pass
+            elif _CALL_RUNNER.fullmatch(label) is not None:
+                # `MODERATOR: … Our next question will go to …`: the one who runs a call answers
+                # nothing; the question's `you` is the one whose turn answers it (`MR. KIRBY:`,
+                # unknown when the title gave no reading ahead).
+                runner = True
+                self._answer_label = self._after_runner[0] if self._after_runner else ""
+                self._after_runner = self._after_runner[1:]
+            else:
                 self._answer_label = label
-            if not asking and len(self._label_words) < 200:  # (a bound: thousands of labels)
+            if not asking and not runner and len(self._label_words) < 200:  # (a bound)
                 self._label_words.update(label.rstrip(":").split())
             # A transcript's turn (`MS. JEAN-PIERRE: …`, `Q …`) is not a quote, and its label
             # is no sentence's subject; quotes inside the turn are found as anywhere else. A

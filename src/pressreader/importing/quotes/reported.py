@@ -337,6 +337,9 @@ _CUT = lazy(
     # own comment, a pronoun and an auxiliary alone, ends the sentence and the report
     r"|,\s(?:and|but)\s(?:it|that|they|he|she|we)\s(?:does|did|is|was|has|had|will|would|can|could|"
     r"have|do)(?:\snot|n[’']t)?(?=[.!]?\s*\Z)"
+    # `the Israelis have said that A, and I’d point you to …`: the one reporting, back in the
+    # first person (a report's own `I` is the reporter's, ANNOTATING.md, "Fortieth folder")
+    r"|,\s(?:and|but|so)\sI(?:[’']d|[’']m|[’']ll|[’']ve)?\s"
     # Three heads before one verb (the verb tree compiled once, not three times: only where a
     # match starts is read, and no two heads can start at one place):
     r"|(?:"
@@ -610,6 +613,9 @@ _THAT_WORDS = (
     )
     # (no subject pronoun right after: `said yesterday he believes that …` is a clause)
     + r")(?!\s(?:he|she|they|we|I)\s)(?:\s[\w.'’\-]+){0,5}?|"
+    # `you’ve said before that A`: `before` then a clause's subject (not `before that meeting`)
+    + r"\sbefore(?=\sthat\s(?:the|a|an|we|he|she|they|it|I|you|there|this|these|our|his|her|"
+    + r"their|[A-Z])\b)|"
     + _TIMES_THAT
     + r"|"
     + _ASIDE_THAT
@@ -1042,6 +1048,21 @@ _THAT_OBJECT = lazy(
     # he has communicated that …`)
     r"again|before|publicly|privately|last\s[a-z]{3,9}|this\s[a-z]{3,9})\s?[.?!);](?:\s|\Z)"
     r"|(?:publicly|privately)\s(?:and|or)\s"
+)
+# `this` or `that` after a verb of saying, then only words of when, how often or how (`The
+# President actually has said that multiple times.`, `the White House says that all the time.`,
+# `you’ve heard the President say that before as well — and …`, `said this many times.`): the
+# thing said, no clause (ANNOTATING.md, "Fortieth folder").
+_SAID_THAT_ADVERBS = lazy(
+    r"\s(?:this|that)(?:\s(?:(?:multiple|many|several|numerous|countless|so\smany|many,\smany)\s"
+    r"times(?:\sbefore|\sover)?|a\s(?:million|thousand|hundred)\stimes|all\sthe\stime|"
+    r"over\sand\sover(?:\sagain)?|time\sand\s(?:time\s)?again|again\sand\sagain|repeatedly|"
+    r"(?:very\s|really\s|pretty\s|quite\s)?clearly|a\slot|often|consistently|explicitly|"
+    r"as\swell|too|also|before|again|earlier|yesterday|today|publicly|privately|all\salong|"
+    r"from\sthe\s(?:beginning|start|outset)|from\sday\sone|at\sthe\stop|"
+    r"from\s(?:this|the)\spodium|in\sthe\spast|the\sother\sday|moments\sago|"
+    r"(?:this|last)\s(?:morning|week|night|weekend)|on\s[A-Z][a-z]+day)){1,3}"
+    r"(?:\s?[.?!);](?:\s|\Z)|\s?\Z|\s[—–]\s)"
 )
 _EXPRESSED = lazy(
     r"\s(?:(?:his|her|their|its|the|deep|strong|great|cautious|particular)\s){0,2}"
@@ -1918,6 +1939,8 @@ class ReportedQuotes(FinderState):
             # `has committed that …` only: not `is (firmly) committed to … that`, `was advised
             # that` (the one advised), nor a question's `is the President committed that …?`
             return None
+        if (" this " in rest[:6] or " that " in rest[:6]) and _SAID_THAT_ADVERBS.match(rest):
+            return None  # `has said that multiple times.`: `that` the thing said, no clause
         if " that" not in rest:
             that = None
         elif verb in _OBJECT_VERBS or verb in _PHRASAL_VERBS:
