@@ -131,6 +131,16 @@ def test_ill_quote_him() -> None:
     ) == [("direct", "Jake Sullivan", "We do not seek conflict.")]
 
 
+def test_and_ill_quote_reads_as_and_i_quote() -> None:
+    # `As X said, and I quote, “…”` (ANNOTATING.md, "Twenty-sixth folder"): the words in marks,
+    # not an indirect quote holding the spoken lead-in
+    assert quotes(
+        INTRO,
+        "MS. ROE: And as Secretary Lloyd Austin said, and I’ll quote, “a ripple effect through "
+        "the force.”",
+    ) == [("direct", "Lloyd Austin", "a ripple effect through the force.")]
+
+
 def test_quoting_no_one_left_alone() -> None:
     # a document quoted gives no person; `quote me` is no lead-in
     assert quotes(INTRO, "MS. ROE: I’ll quote the report: “It is a good plan.”") == []

@@ -120,12 +120,12 @@ _INITIAL_END = lazy(r"\b[A-Z]\.\s+\Z")
 # The cleft `it was Macron who` before a verb of saying: the name between `it was` and `who`.
 _CLEFT_WHO = lazy(r"\b[Ii]t\s(?:was|is)\s(?P<np>(?:[\w.'’\-]+\s){0,6}?[A-Z][\w.'’\-]*)\swho\Z")
 _OWN_OR_ASKED = frozenset(["I", "we", "We", "you", "You"])
-# `, quote,` or `, and I quote,` between a verb of saying and the quotation (a speech's
-# spoken quotation marks).
+# `, quote,` or `, and I quote,` (`, and I’ll quote,`) between a verb of saying and the quotation (a
+# speech's spoken quotation marks).
 # (`here is what he said to Congress: Quote, “…”`: after a colon, `Quote` as a sentence's first
 # word)
 _SPOKEN_QUOTE = lazy(
-    r"(?<=\w)\s?(?P<stop>,|:|\s[—–])\s(?:and\s)?(?:I\s)?(?:quote|(?<=:\s)Quote)(?:,|\s[—–])?\s*\Z"
+    r"(?<=\w)\s?(?P<stop>,|:|\s[—–])\s(?:and\s)?(?:I(?:[’']ll|\swill)?\s)?(?:quote|(?<=:\s)Quote)(?:,|\s[—–])?\s*\Z"
 )
 # A briefing's lead-in naming the one whose words follow (`This is what he had to say, and I
 # quote, “…”`, `here is what he said to Congress: Quote, “…”`, the spoken `quote` read as the

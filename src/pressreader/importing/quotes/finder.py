@@ -44,11 +44,11 @@ _MARKS_THEN_CONJUNCTION = Gated(
     (",”", ',"'),
 )
 # A briefing's spoken quotation mark inside a report (`According to X, A will help — quote —
-# “B.” End quote.`, `said it would add, quote, “B.”`): the report ends before the spoken `quote`,
-# and the words in marks after it, up to the report's end, are the same source's direct quote
-# (ANNOTATING.md, "Thirty-fourth folder").
+# “B.” End quote.`, `said it would add, quote, “B.”`, `, and I’ll quote,`): the report ends
+# before the spoken `quote`, and the words in marks after it, up to the report's end, are the
+# same source's direct quote (ANNOTATING.md, "Thirty-fourth folder").
 _SPOKEN_QUOTE_IN_REPORT = Gated(
-    r"(?:,|\s?[—–])\s(?:and\sI\s)?quote(?:,\sunquote)?(?:,|:|\s[—–])?\s*(?=[“\"])",
+    r"(?:,|\s?[—–])\s(?:and\sI(?:[’']ll|\swill)?\s)?quote(?:,\sunquote)?(?:,|:|\s[—–])?\s*(?=[“\"])",
     ("quote",),
 )
 # Between two parts in marks after one spoken `quote`, a word or two the speaker broke off at
