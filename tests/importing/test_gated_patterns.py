@@ -288,6 +288,9 @@ def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
     # (a study a source issued, `X本月发布的一项新研究显示`: few texts above hold its words)
     issued = ["美国国务院", "本月", "发布的", "公布了的", "一项", "新", "研究", "《指数》", "报告"]
     generated += _generated([*issued, "x"], 600, 53)
+    # (a Press Secretary's `I’ll quote him: “…”`: few texts above hold its words)
+    lead = ["I’ll quote ", "I will just quote ", "him", "Jane Roe", " directly", ":", ", "]
+    generated += _generated([*lead, "x"], 600, 54)
     for text in generated:
         for index, gated in enumerate(wordlists.GATED):
             for pos in range(len(text) + 1):

@@ -120,12 +120,12 @@ _INITIAL_END = lazy(r"\b[A-Z]\.\s+\Z")
 # The cleft `it was Macron who` before a verb of saying: the name between `it was` and `who`.
 _CLEFT_WHO = lazy(r"\b[Ii]t\s(?:was|is)\s(?P<np>(?:[\w.'’\-]+\s){0,6}?[A-Z][\w.'’\-]*)\swho\Z")
 _OWN_OR_ASKED = frozenset(["I", "we", "We", "you", "You"])
-# `, quote,` or `, and I quote,` between a verb of saying and the quotation (a speech's
-# spoken quotation marks).
+# `, quote,` or `, and I quote,` (`, and I’ll quote,`) between a verb of saying and the quotation (a
+# speech's spoken quotation marks).
 # (`here is what he said to Congress: Quote, “…”`: after a colon, `Quote` as a sentence's first
 # word)
 _SPOKEN_QUOTE = lazy(
-    r"(?<=\w)\s?(?P<stop>,|:|\s[—–])\s(?:and\s)?(?:I\s)?(?:quote|(?<=:\s)Quote)(?:,|\s[—–])?\s*\Z"
+    r"(?<=\w)\s?(?P<stop>,|:|\s[—–])\s(?:and\s)?(?:I(?:[’']ll|\swill)?\s)?(?:quote|(?<=:\s)Quote)(?:,|\s[—–])?\s*\Z"
 )
 # A briefing's lead-in naming the one whose words follow (`This is what he had to say, and I
 # quote, “…”`, `here is what he said to Congress: Quote, “…”`, the spoken `quote` read as the
@@ -136,6 +136,21 @@ _WHAT_SAID_LEAD = Gated(
     r"(?P<np>he|she|they|(?:the\s)?[A-Z][\w.'’\-]+(?:\s[A-Z][\w.'’\-]+){0,3})\s"
     r"(?:had\sto\ssay|said|wrote|says|writes)(?:\s(?:to|in)\s[^,:;.“”\"]{1,40}?)?\s?[,:]\s*\Z",
     ("what ",),
+)
+# A briefing's `I’ll quote him: “…”` (ANNOTATING.md, "Thirty-seventh folder"): the one quoted,
+# named or a pronoun for the first person the sentence (or the one before) names; also `I will
+# quote X here, what she said yesterday, which is: “…”`, `I’m just going to quote him and say,
+# “…”`, `I just wanted to quote what X said …, which is, “…”`.
+_QUOTE_HIM_LEAD = Gated(
+    r"\b(?:I[’']ll|I\swill|I[’']m\s(?:just\s)?going\sto|[Ll]et\sme|I\s(?:just\s)?want(?:ed)?\sto)\s"
+    r"(?:(?:just|also|simply)\s)?quote\s"
+    r"(?:(?P<np>him|her|(?:[A-Z][\w.'’\-]+\s){0,3}[A-Z][\w.'’\-]+)"
+    r"(?:\s(?:directly|here|again|exactly))?"
+    r"(?:,\s(?:what\s(?:he|she)\s(?:said|wrote)[^,:;.“”\"]{0,40}?,\swhich\sis)|\sand\ssay)?"
+    r"|what\s(?P<np2>(?:[A-Z][\w.'’\-]+\s){0,5}[A-Z][\w.'’\-]+)\s(?:said|wrote)"
+    r"[^,:;.“”\"]{0,60}?,\swhich\sis)"
+    r"\s?[:,]\s*\Z",
+    ("quote ",),
 )
 # A source after a dash closing the paragraph: `“…” — Secretary Jennifer Granholm`.
 _DASH_SOURCE = Gated(r"\s*[—–]\s*(?P<np>[A-Z][^.;!?“”\"—–]{2,120}?)\s*\Z", ("—", "–"))
@@ -223,13 +238,19 @@ _CALLED = lazy(
     r"(?:(?:also|repeatedly|has|had|have|still|once|even|previously|again|publicly)\s){0,2}"
     r"(?:been\s(?=calling\s))?"  # (`you have been calling X “…”`: a question's only)
     # (`calling`: `X calling Y a “…”`, `you have been calling X “…”`)
-    r"(?:(?:called|calls|calling|dubbed|dubs|branded|brands|termed|terms|labeled|labelled)"
+    # (`deemed it a, quote, “…”`: ANNOTATING.md, "Thirty-seventh folder")
+    r"(?:(?:called|calls|calling|dubbed|dubs|branded|brands|termed|terms|labeled|labelled"
+    r"|deemed|deems)"
     # not `called on Congress to pass the “…” proposal`, `called for the “…” Act`: a request
     r"(?!\s(?:on|for|upon)\s)(?:\s[\w’'\-]+){0,6}"
     # `referred to ICE agents as “…”`, `smeared the agency as the “…”`: a calling too.
     r"|(?:referred\sto|refers\sto|smeared|described|describes|likened|compared)"
     r"(?:\s[\w’'\-]+){1,6}?\s(?:as|to)(?:\s(?:the|a|an))?)\s\Z"
 )
+# A briefing's spoken `quote` between a verb of calling and the words in marks (`has called it,
+# quote, “…”`, `deemed it a, quote, “…”`, `has called this, quote, a “…”`): read as if unsaid
+# (ANNOTATING.md, "Thirty-seventh folder").
+_SPOKEN_QUOTE_AFTER_CALLING = lazy(r",\s(?:and\sI\s)?quote,\s(?=(?:(?:a|an|the)\s)?\Z)")
 # The marked phrases before the last one of a calling's list (`called it “stupid,” “useless,” and
 # a “…”`): the verb before them calls the last one too.
 _CALLED_LIST = lazy(r"(?:“[^“”\"]{1,40}”,?\s(?:and\s|or\s)?(?:(?:a|an|the)\s)?){1,4}\Z")
@@ -245,7 +266,7 @@ _ONE_LIKE = lazy(r"\b(?:like|such\sas)\s(?:[A-Z][\w.'’\-]*\s){0,3}\Z")
 _YOU_FORMS = frozenset(["you", "You", "You’ve", "You've"])
 # A word each verb of `_CALLED` holds: the pattern is tried (and compiled) only where one stands.
 _CALLING_STEMS = (
-    *("call", "dub", "brand", "term", "label"),
+    *("call", "dub", "brand", "term", "label", "deem"),
     *("refer", "smeared", "describ", "liken", "compared"),
 )
 # `In the words of President Biden, “…”`, `As the President put it, “…”`, `As X said, “…”`.
@@ -756,6 +777,8 @@ class DirectQuotes(ChineseQuotes):
             return self._resolve(reference) or self._president_named_later(reference)
         if close_end - opening > 60:
             return None
+        if "quote" in before[-16:]:
+            before = _SPOKEN_QUOTE_AFTER_CALLING.sub(" ", before)
         listed = _CALLED_LIST.search(before) if "”" in before[-60:] else None
         if listed is not None:
             before = before[: listed.start()]  # (`called it “stupid,” “useless,” and a “…”`)
@@ -1026,6 +1049,15 @@ class DirectQuotes(ChineseQuotes):
                 np = _first_name(paragraph[max(0, at - _LEAD_BACK) : at])
             person = self._resolve(_np_reference(np)) if np else None
             if person is not None and not person.body:
+                return person, close_end
+        quote_him = _QUOTE_HIM_LEAD.search(before) if "quote " in before[-120:] else None
+        if quote_him is not None:
+            np = quote_him.group("np") or quote_him.group("np2")
+            if np in ("him", "her"):
+                at = max(sentence_start, opening - _WINDOW) + quote_him.start()
+                np = _first_name(paragraph[max(0, at - _LEAD_BACK) : at])
+            person = self._resolve(_np_reference(np)) if np else None
+            if person is not None:
                 return person, close_end
         as_said = (
             _AS_SAID_QUOTE.search(before)

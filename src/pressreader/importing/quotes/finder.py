@@ -45,13 +45,19 @@ _MARKS_THEN_CONJUNCTION = Gated(
     (",”", ',"'),
 )
 # A briefing's spoken quotation mark inside a report (`According to X, A will help — quote —
-# “B.” End quote.`, `said it would add, quote, “B.”`): the report ends before the spoken `quote`,
-# and the words in marks after it, up to the report's end, are the same source's direct quote
-# (ANNOTATING.md, "Thirty-fourth folder").
+# “B.” End quote.`, `said it would add, quote, “B.”`, `, and I’ll quote,`): the report ends
+# before the spoken `quote`, and the words in marks after it, up to the report's end, are the
+# same source's direct quote (ANNOTATING.md, "Thirty-fourth folder").
 _SPOKEN_QUOTE_IN_REPORT = Gated(
-    r"(?:,|\s?[—–])\s(?:and\sI\s)?quote(?:,\sunquote)?(?:,|:|\s[—–])?\s*(?=[“\"])",
+    r"(?:,|\s?[—–])\s(?:and\sI(?:[’']ll|\swill)?\s)?quote(?:,\sunquote)?(?:,|:|\s[—–])?\s*(?=[“\"])",
     ("quote",),
 )
+# Between two parts in marks after one spoken `quote`, a word or two the speaker broke off at
+# (`“A and” provide — “B.”`, `“Not every district” used — “has used it …”`).
+_BROKEN_OFF_BETWEEN_MARKS = Gated(r",?\s(?:[\w’'\-]+\s){0,2}[—–]\s", ("—", "–"))
+# A report of a word or two before a spoken `— quote,`: a start the speaker broke off
+# (`underscoring that Congress — quote, “…”`, `said that not — quote, “…”`).
+_FALSE_START = lazy(r"[\w’'\-]+(?:\s[\w’'\-]+)?")
 # (what may follow the closing mark inside the report: `, end quote.`, `— unquote`)
 _SPOKEN_END_QUOTE = lazy(r"[\s,.;:—–]*(?:(?:[Ee]nd|[Cc]lose)\s)?(?:[Qq]uote|[Uu]nquote)?[\s,.;:]*")
 _ACRONYM_IN_BRACKETS = lazy(r"\(([A-Z]{2,8})\)")
@@ -199,24 +205,43 @@ def _without_clause_after_marks(paragraph: str, quote: Found) -> Found:
 
 def _split_spoken_quote(
     paragraph: str, quote: Found, marks: list[tuple[int, int, int, int]]
-) -> tuple[Found | None, Found | None]:
+) -> tuple[Found | None, list[Found]]:
     """An indirect quote holding a spoken `quote` before words in marks that run to its end
     (`_SPOKEN_QUOTE_IN_REPORT`): the report up to the spoken `quote` (None when no words of its
-    own stand there) and the words in marks, a direct quote of the same source; else the quote
-    itself and None."""
+    own stand there) and the words in marks, direct quotes of the same source (each part of
+    them, when the speaker broke off between them: `_BROKEN_OFF_BETWEEN_MARKS`); else the quote
+    itself and none."""
     spoken = _SPOKEN_QUOTE_IN_REPORT.search(paragraph, quote.start, quote.end)
     if spoken is None:
-        return quote, None
+        return quote, []
     opened = [mark for mark in marks if mark[0] == spoken.end()]
     if not opened or opened[0][2] <= opened[0][1]:
-        return quote, None
-    mark = opened[0]
+        return quote, []
+    parts = [opened[0]]
+    later = iter([mark for mark in marks if mark[0] > opened[0][0]])
+    while parts[-1][3] < quote.end and _BROKEN_OFF_BETWEEN_MARKS.admits(paragraph):
+        # `saying it would, quote, “A and” provide — “B.”`: more of the words read out after
+        # the speaker broke off (ANNOTATING.md, "Thirty-seventh folder")
+        following = next(later, None)
+        if (
+            following is None
+            or following[2] <= following[1]
+            or not _BROKEN_OFF_BETWEEN_MARKS.fullmatch(paragraph, parts[-1][3], following[0])
+        ):
+            break
+        parts.append(following)
+    mark = parts[-1]
     if mark[3] < quote.end and not _SPOKEN_END_QUOTE.fullmatch(paragraph, mark[3], quote.end):
-        return quote, None  # (`he was, quote, “troubled” by new charges …`: the report goes on)
-    direct = Found(mark[1], mark[2], "direct", quote.speaker)
+        return quote, []  # (`he was, quote, “troubled” by new charges …`: the report goes on)
+    direct = [Found(part[1], part[2], "direct", quote.speaker) for part in parts]
     end = _trim_end(paragraph, quote.start, spoken.start())
-    if end - quote.start < 8:
-        return None, direct  # (`said that, quote, “B”`: the words in marks are the report)
+    if end - quote.start < 8 or (
+        spoken.group().lstrip(" ,").startswith(("—", "–"))
+        and _FALSE_START.fullmatch(paragraph, quote.start, end)
+    ):
+        # (`said that, quote, “B”`: the words in marks are the report; `underscoring that
+        # Congress — quote, “B”`: a word or two the speaker broke off)
+        return None, direct
     return replace(quote, end=end), direct
 
 
@@ -250,11 +275,11 @@ def _without_spoken_quotes(
         report, words = _split_spoken_quote(paragraph, quote, marks)
         if report is not None:
             reports.append(report)
-        if words is not None:
+        for part in words:
             # (a direct quote found there for another subject, `the U.S. has asked … to, quote,
             # “…”`, gives way: the words in marks are the report's)
-            direct = [other for other in direct if other.start != words.start]
-            direct.append(words)
+            direct = [other for other in direct if other.start != part.start]
+            direct.append(part)
     return reports, direct
 
 

@@ -877,7 +877,8 @@ _CLOSED_SENTENCE = lazy(r"(?<=[.!?][”\"])\s+(?=[A-Z])")
 _AS_SAID_AFTER = lazy(r"(?:\s[^,;:“”\"]{1,100})?[,:]\s+(?=[A-Za-z])")
 # A briefing's spoken lead-in to the words in marks (`As Secretary Austin said, and I quote, “…”`,
 # `As the first lady said, quote, “…”`): the quotation is the source's direct quote, no clause.
-_SPOKEN_QUOTE = Gated(r"(?:and\s)?(?:I\s)?quote[,:]?\s*[“\"]", ("quote",))
+# (`and I’ll quote,`, `and I will quote,`: the same lead-in)
+_SPOKEN_QUOTE = Gated(r"(?:and\s)?(?:I(?:[’']ll|\swill)?\s)?quote[,:]?\s*[“\"]", ("quote",))
 
 
 # A clause without `that` opening with a plural noun and no determiner, its auxiliary within six
