@@ -218,6 +218,7 @@ ORG_WORDS = frozenset(
         "embassy",
         "consulate",
         "coalition",
+        "caucus",
         "partnership",
         "alliance",
         "initiative",
