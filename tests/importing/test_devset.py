@@ -66,6 +66,7 @@ EXTRA_FOLDERS = (
     "dev38",
     "dev39",
     "dev40",
+    "dev42",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")
