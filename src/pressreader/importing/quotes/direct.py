@@ -339,6 +339,15 @@ _RUBRIC_WORDS = frozenset(
 # An excerpt: a topic label and a colon before the quotation (`On school choice: “…”`).
 _TOPIC_LABEL = lazy(r"On\s[^“”\"]{2,120}:\s*")
 _ENDS_WITH_ATTRIBUTION = lazy(r"[\s.。]*")
+# Where, in what or to whom the words were said or written, after the attribution and ending
+# its paragraph (`“…,” Jane Roe writes in The Wall Street Journal.`, `…, the First Lady wrote in a
+# welcome letter at the beginning of the Guide.`): still the attribution (ANNOTATING.md, "Wire
+# stories"), so a paragraph that is one quotation after it carries the statement on. Not a
+# clause (`said in a statement that …`), another verb of saying, words in marks or a sentence.
+_ATTRIBUTION_PLACE = lazy(
+    r"\s(?:in|on|at|to|during)\s(?![^“”\"]*\b(?:that|which|who|whom|what|how|said|says|wrote|"
+    r"writes|told|adding|saying|noting)\b)(?:[^“”\"!?;:.]|\.(?=\S)){1,120}[\s.]*"
+)
 _ZH_QUOTE_ENDS = frozenset("，。！？…,.!?；：")
 # A verb of saying and what follows it up to the comma (or colon) before a quotation.
 _VERB_THEN_PHRASE = lazy(
@@ -634,8 +643,9 @@ class DirectQuotes(ChineseQuotes):
             previous = (speaker, max(close_end, attribution_end))
             if close_end == end and end >= len(paragraph.rstrip()):
                 self._open_speaker = speaker
-            elif attribution_end > close_end and _ENDS_WITH_ATTRIBUTION.fullmatch(
-                paragraph, attribution_end
+            elif attribution_end > close_end and (
+                _ENDS_WITH_ATTRIBUTION.fullmatch(paragraph, attribution_end)
+                or _ATTRIBUTION_PLACE.fullmatch(paragraph, attribution_end)
             ):
                 self._closing_speaker = speaker
         return out
