@@ -54,3 +54,28 @@ def test_a_tail_that_is_more_than_where_it_was_said_carries_nothing() -> None:
         "“The plan is good,” Jane Roe writes in The Wall Street Journal.",
         "The Senate will vote on the “Build It Here Act” next week.",
     ) == [("direct", "Jane Roe", "The plan is good,")]
+
+
+def test_accused_of_a_deed_in_marks_is_the_accusers_words() -> None:
+    # `accused X of <doing> “…”`: the words in marks are what the accuser calls the deed, each
+    # phrase of a list a quote (ANNOTATING.md, "Forty-second folder").
+    assert quotes(
+        "Rep. John Larson accused the agency of deploying “the SS” and “the Gestapo” in America."
+    ) == [("direct", "John Larson", "the SS"), ("direct", "John Larson", "the Gestapo")]
+    assert quotes("Sen. Adam Schiff accused President Jones of using a “dictator playbook.”") == [
+        ("direct", "Adam Schiff", "dictator playbook.")
+    ]
+    # Not the passive (`was accused of …`: the accuser is not named), nor a noun after `of`.
+    assert quotes("Senator Jane Roe was accused of running a “shadow campaign.”") == []
+    assert quotes("Senator Jane Roe accused the agency of the “worst abuses” in decades.") == []
+
+
+def test_a_body_named_with_its_acronym_calls_as_its_name_does() -> None:
+    # `the X Office (GAO) described Y as “…”`: the acronym in brackets between the body's name and
+    # its verb of calling is no part of the name, as `the X Office described Y as “…”` reads.
+    assert quotes(
+        "In June 2024, the Government Accountability Office (GAO) described the Pentagon as "
+        "“alarmingly slow” in fielding new technology."
+    ) == [("direct", "Government Accountability Office", "alarmingly slow")]
+    # (a programme's name after `called`, acronym or not, stays a name)
+    assert quotes("The Department of Energy (DOE) runs a program called “Home Rebates.”") == []

@@ -218,7 +218,10 @@ _BETWEEN_PARTS = lazy(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；
 _CALLED = lazy(
     # (`who`: the one named before it, `General X, who called him a “…”`; `you`, `You’ve`: a
     # question's, the one asked)
-    r"(?P<np>\b(?:he|she|they|who|you)|\b[A-Z][\w.'’\-]+)\s"
+    r"(?P<np>\b(?:he|she|they|who|you)|\b[A-Z][\w.'’\-]+)"
+    # (a body's acronym in brackets after its name: `the Government Accountability Office (GAO)
+    # described the Pentagon as “…”`)
+    r"(?:\s\([A-Z][A-Za-z&]{1,8}\))?\s"
     # `she has called`, `X still called`, `he once called` (auxiliaries and adverbs, two at most)
     r"(?:(?:also|repeatedly|has|had|have|still|once|even|previously|again|publicly)\s){0,2}"
     r"(?:been\s(?=calling\s))?"  # (`you have been calling X “…”`: a question's only)
@@ -228,7 +231,10 @@ _CALLED = lazy(
     r"(?!\s(?:on|for|upon)\s)(?:\s[\w’'\-]+){0,6}"
     # `referred to ICE agents as “…”`, `smeared the agency as the “…”`: a calling too.
     r"|(?:referred\sto|refers\sto|smeared|described|describes|likened|compared)"
-    r"(?:\s[\w’'\-]+){1,6}?\s(?:as|to)(?:\s(?:the|a|an))?)\s\Z"
+    r"(?:\s[\w’'\-]+){1,6}?\s(?:as|to)(?:\s(?:the|a|an))?"
+    # `accused X of deploying “…” and “…”`, `accused X of using a “…”`: what the accuser calls
+    # the thing done (ANNOTATING.md, "Forty-second folder"); not `was accused of …` (passive).
+    r"|(?:accused|accuses|accusing)(?:\s[\w’'\-]+){1,6}?\sof\s[\w’'\-]+ing(?:\s(?:the|a|an))?)\s\Z"
 )
 # The marked phrases before the last one of a calling's list (`called it “stupid,” “useless,” and
 # a “…”`): the verb before them calls the last one too.
@@ -246,7 +252,7 @@ _YOU_FORMS = frozenset(["you", "You", "You’ve", "You've"])
 # A word each verb of `_CALLED` holds: the pattern is tried (and compiled) only where one stands.
 _CALLING_STEMS = (
     *("call", "dub", "brand", "term", "label"),
-    *("refer", "smeared", "describ", "liken", "compared"),
+    *("refer", "smeared", "describ", "liken", "compared", "accus"),
 )
 # `In the words of President Biden, “…”`, `As the President put it, “…”`, `As X said, “…”`.
 _WORDS_OF = Gated(
