@@ -67,6 +67,7 @@ EXTRA_FOLDERS = (
     "dev39",
     "dev40",
     "dev41",
+    "dev42",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")

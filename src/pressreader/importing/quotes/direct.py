@@ -233,7 +233,10 @@ _BETWEEN_PARTS = lazy(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；
 _CALLED = lazy(
     # (`who`: the one named before it, `General X, who called him a “…”`; `you`, `You’ve`: a
     # question's, the one asked)
-    r"(?P<np>\b(?:he|she|they|who|you)|\b[A-Z][\w.'’\-]+)\s"
+    r"(?P<np>\b(?:he|she|they|who|you)|\b[A-Z][\w.'’\-]+)"
+    # (a body's acronym in brackets after its name: `the Government Accountability Office (GAO)
+    # described the Pentagon as “…”`)
+    r"(?:\s\([A-Z][A-Za-z&]{1,8}\))?\s"
     # `she has called`, `X still called`, `he once called` (auxiliaries and adverbs, two at most)
     r"(?:(?:also|repeatedly|has|had|have|still|once|even|previously|again|publicly)\s){0,2}"
     r"(?:been\s(?=calling\s))?"  # (`you have been calling X “…”`: a question's only)
@@ -245,7 +248,10 @@ _CALLED = lazy(
     r"(?!\s(?:on|for|upon)\s)(?:\s[\w’'\-]+){0,6}"
     # `referred to ICE agents as “…”`, `smeared the agency as the “…”`: a calling too.
     r"|(?:referred\sto|refers\sto|smeared|described|describes|likened|compared)"
-    r"(?:\s[\w’'\-]+){1,6}?\s(?:as|to)(?:\s(?:the|a|an))?)\s\Z"
+    r"(?:\s[\w’'\-]+){1,6}?\s(?:as|to)(?:\s(?:the|a|an))?"
+    # `accused X of deploying “…” and “…”`, `accused X of using a “…”`: what the accuser calls
+    # the thing done (ANNOTATING.md, "Forty-second folder"); not `was accused of …` (passive).
+    r"|(?:accused|accuses|accusing)(?:\s[\w’'\-]+){1,6}?\sof\s[\w’'\-]+ing(?:\s(?:the|a|an))?)\s\Z"
 )
 # A briefing's spoken `quote` between a verb of calling and the words in marks (`has called it,
 # quote, “…”`, `deemed it a, quote, “…”`, `has called this, quote, a “…”`): read as if unsaid
@@ -267,7 +273,7 @@ _YOU_FORMS = frozenset(["you", "You", "You’ve", "You've"])
 # A word each verb of `_CALLED` holds: the pattern is tried (and compiled) only where one stands.
 _CALLING_STEMS = (
     *("call", "dub", "brand", "term", "label", "deem"),
-    *("refer", "smeared", "describ", "liken", "compared"),
+    *("refer", "smeared", "describ", "liken", "compared", "accus"),
 )
 # `In the words of President Biden, “…”`, `As the President put it, “…”`, `As X said, “…”`.
 _WORDS_OF = Gated(
@@ -360,6 +366,15 @@ _RUBRIC_WORDS = frozenset(
 # An excerpt: a topic label and a colon before the quotation (`On school choice: “…”`).
 _TOPIC_LABEL = lazy(r"On\s[^“”\"]{2,120}:\s*")
 _ENDS_WITH_ATTRIBUTION = lazy(r"[\s.。]*")
+# Where, in what or to whom the words were said or written, after the attribution and ending
+# its paragraph (`“…,” Jane Roe writes in The Wall Street Journal.`, `…, the First Lady wrote in a
+# welcome letter at the beginning of the Guide.`): still the attribution (ANNOTATING.md, "Wire
+# stories"), so a paragraph that is one quotation after it carries the statement on. Not a
+# clause (`said in a statement that …`), another verb of saying, words in marks or a sentence.
+_ATTRIBUTION_PLACE = lazy(
+    r"\s(?:in|on|at|to|during)\s(?![^“”\"]*\b(?:that|which|who|whom|what|how|said|says|wrote|"
+    r"writes|told|adding|saying|noting)\b)(?:[^“”\"!?;:.]|\.(?=\S)){1,120}[\s.]*"
+)
 _ZH_QUOTE_ENDS = frozenset("，。！？…,.!?；：")
 # A verb of saying and what follows it up to the comma (or colon) before a quotation.
 _VERB_THEN_PHRASE = lazy(
@@ -655,8 +670,9 @@ class DirectQuotes(ChineseQuotes):
             previous = (speaker, max(close_end, attribution_end))
             if close_end == end and end >= len(paragraph.rstrip()):
                 self._open_speaker = speaker
-            elif attribution_end > close_end and _ENDS_WITH_ATTRIBUTION.fullmatch(
-                paragraph, attribution_end
+            elif attribution_end > close_end and (
+                _ENDS_WITH_ATTRIBUTION.fullmatch(paragraph, attribution_end)
+                or _ATTRIBUTION_PLACE.fullmatch(paragraph, attribution_end)
             ):
                 self._closing_speaker = speaker
         return out
