@@ -694,25 +694,28 @@ _PLURAL_HAVE = ("have ", "’ve ", "'ve ")
 # (the forms of `be clear`, which take a clause as `said` does)
 _BEEN_CLEAR = frozenset(_BE_CLEAR)
 _CLEAR_COLON = lazy(r"\s?:\s+(?=[A-Z][a-z’']*\s)")
+# When or by whom a thing was said, between what was said and the colon after it (`has said this
+# before: A`, `what Speaker Pelosi said earlier today: A`): `_SAID_THIS_COLON`'s and
+# `_WHEN_BEFORE_COLON`'s one list.
+_SAID_WHEN = (
+    r"(?:himself|herself|themselves|itself|before|yesterday|(?:earlier\s)?today|this\smorning|"
+    r"last\snight|again|earlier|publicly|repeatedly|many\stimes)"
+)
 # `said that himself: A`, `has said this before: A`: what was said named, then said after a colon
 # (ANNOTATING.md, "Thirty-fourth folder": like `has been clear: A`); past only (`the President
 # says this:` introduces the speaker's own account of him as often).
 _SAID_THIS_COLON = Gated(
     # (`has said a few things: A`, `said two things: A`: what was said counted, then said)
     r"\s(?:this|that|a\sfew\sthings|a\scouple\sof\sthings|two\sthings|several\sthings)"
-    r"(?:\s(?:himself|herself|themselves|itself|before|yesterday|today|again|"
-    r"earlier|repeatedly|many times))?:\s+(?=[A-Z][a-z’']*\s)",
-    ("this:", "that:", "self:", "before:", "day:", "again:", "earlier:", "edly:", "times:",
-     "things:"),
+    rf"(?:\s{_SAID_WHEN})?:\s+(?=[A-Z][a-z’']*\s)",
+    ("this:", "that:", "things:", "self:", "selves:", "before:", "day:", "morning:", "night:",
+     "again:", "earlier:", "licly:", "edly:", "times:"),
 )  # fmt: skip
 # Verbs whose clause may follow a colon right after them (`what the President said: They had …`).
 _COLON_VERBS = frozenset(["said", "says"])
 # When it was said, between `what X said` and its colon (`what Speaker Pelosi said earlier
 # today: A`), or nothing (`what the President said: A`); the colon is `_CLEAR_COLON`'s.
-_WHEN_BEFORE_COLON = lazy(
-    r"(?:\s(?:earlier\stoday|today|yesterday|this\smorning|last\snight|earlier|before|again|"
-    r"himself|herself|publicly|repeatedly|many\stimes))?(?=\s?:)"
-)
+_WHEN_BEFORE_COLON = lazy(rf"(?:\s{_SAID_WHEN})?(?=\s?:)")
 # `what X said` right before the verb (`what the President has said:`).
 _WHAT_X_SAID = lazy(r"\bwhat\s[^,.;:—–]{1,40}?\s(?:has\s|had\s|just\s|also\s)?\Z")
 # An earlier `said this,` in the sentence: the same said by several (`I have said this, the
