@@ -197,6 +197,10 @@ _SPEECH_WORDS = (
     # (`advised that …`, `committed that …`; not `advised residents to …`, `committed to …`)
     "advised",
     "committed",
+    # (`CDC recommends that fully vaccinated people …`, `recommended that the Congress …`: a verb
+    # of advising with its clause, like `advised that`; not `recommended a budget`)
+    "recommended",
+    "recommends",
 )
 # A second verb of the same speaker in the sentence (`emphasized that A, noting that B`):
 # it introduces a quote of its own (ANNOTATING.md, "Hard cases"), after `that` only.
