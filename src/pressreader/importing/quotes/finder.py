@@ -289,11 +289,13 @@ def _without_spoken_quotes(
 _AS_PUT_IT = Gated(r"\b[Aa]s\s[A-Za-z][^,;:“”\"]{1,60}?\s(?P<verb>put\sit)\b", ("put it",))
 
 
-def _with_put_it(paragraph: str, verbs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """`verbs` with each `put it` of an `As X put it` among them, in order."""
+def _with_as_verb(
+    paragraph: str, verbs: list[tuple[int, int, str]], pattern: Gated, verb: str
+) -> list[tuple[int, int, str]]:
+    """`verbs` with each `verb` that `pattern` finds (its group `verb`: the `put it` of an `As X
+    put it`, the `heard from` of an `as you heard from X`) among them, in order."""
     found = [
-        (match.start("verb"), match.end("verb"), "put it")
-        for match in _AS_PUT_IT.finditer(paragraph)
+        (match.start("verb"), match.end("verb"), verb) for match in pattern.finditer(paragraph)
     ]
     return sorted(verbs + found) if found else verbs
 
@@ -306,17 +308,6 @@ _AS_HEARD_FROM = Gated(
     r"(?P<verb>heard\sfrom)\s(?=[A-Z]|the\s[A-Z])",
     ("heard from",),
 )
-
-
-def _with_heard_from(
-    paragraph: str, verbs: list[tuple[int, int, str]]
-) -> list[tuple[int, int, str]]:
-    """`verbs` with each `heard from` of an `as you heard from X` among them, in order."""
-    found = [
-        (match.start("verb"), match.end("verb"), "heard from")
-        for match in _AS_HEARD_FROM.finditer(paragraph)
-    ]
-    return sorted(verbs + found) if found else verbs
 
 
 def _zh_may_name_body(paragraph: str) -> bool:
@@ -591,9 +582,9 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
         # split only if a later pronoun needs their subjects.
         verbs = self._verbs(paragraph)
         if "put it" in paragraph:
-            verbs = _with_put_it(paragraph, verbs)
+            verbs = _with_as_verb(paragraph, verbs, _AS_PUT_IT, "put it")
         if "heard from" in paragraph:
-            verbs = _with_heard_from(paragraph, verbs)
+            verbs = _with_as_verb(paragraph, verbs, _AS_HEARD_FROM, "heard from")
         han = han_text
         if not _may_hold_quotes(paragraph, verbs, han):
             if not han and not self._own_voice:

@@ -793,11 +793,14 @@ _AS_SAID_BEFORE = lazy(
     r"\s(?:(?:has|had|have|also|repeatedly|often|rightly|once|always|usually|sometimes|just)\s"
     r"|(?:likes|loves|liked|loved|used)\sto\s){0,2}\Z"
 )
+# `’ve heard`, `have also heard`, `heard` after its subject: what `_AS_HEARD` and `_HEARD_HIM`
+# both read.
+_HAVE_HEARD = r"(?:[’']ve|\shave)?\s(?:also\s|just\s|all\s|already\s|probably\s){0,2}heard\s"
 # `As you heard him say, A`, `And like you’ve also heard the President say, A` (a briefing's way of
 # saying `As he said, A`): the one heard, never the speaker's own (`heard me say`, `heard us say`).
 _AS_HEARD = lazy(
     r"(?:\A\s*|:\s|\b(?:[Aa]nd|[Bb]ut|[Ss]o|because|since)\s)(?:[Aa]s|[Ll]ike)\s(?:I\sthink\s)?"
-    r"you(?:[’']ve|\shave)?\s(?:also\s|just\s|all\s|already\s|probably\s){0,2}heard\s"
+    rf"you{_HAVE_HEARD}"
     r"(?P<np>him|her|the\s[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?|(?:[A-Z][\w.\-]+\s){0,2}[A-Z][\w\-]+)\s\Z"
 )
 _HEARD_SAY = frozenset(["say", "saying"])
@@ -817,8 +820,8 @@ _HEARD_FROM_CLAUSE = lazy(
 # turn's own (`heard me say`, `heard us say`).
 _HEARD_HIM = lazy(
     # (not a relative's: `a commitment, which you heard him say he intends to deliver on`)
-    r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwhat\s)\b(?:[Yy]ou|[Ww]e|I)(?:[’']ve|\shave)?\s"
-    r"(?:also\s|just\s|all\s|already\s|probably\s){0,2}heard\s(?P<pronoun>him|her)\s\Z"
+    rf"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwhat\s)\b(?:[Yy]ou|[Ww]e|I){_HAVE_HEARD}"
+    r"(?P<pronoun>him|her)\s\Z"
 )
 # What follows such a `say`: a clause with its subject (`he wants to …`, `that the plan …`), not
 # the thing said (`say this`, `say it this morning: …`, `say so`).
