@@ -998,6 +998,13 @@ _UNNAMED_DOCUMENT = lazy(
 # `every administration`): nobody named.
 INDEFINITE = frozenset(["a", "an", "another", "one", "each", "every", "any", "some"])
 
+# An auxiliary opening a question (`Q Has Israel announced it yet?`, `Q Have indicated that “…”`,
+# a reporter's words read back): the sentence asks, nobody is reported. Not `Do`, `Will`, `May`,
+# `Can`: first names and surnames too (`Do Kwon`, `Will Hurd`, `Theresa May`).
+_QUESTION_AUXILIARIES = frozenset(
+    ["Has", "Have", "Had", "Did", "Does", "Is", "Are", "Was", "Were", "Would", "Could", "Should"]
+)
+
 
 # A person the text describes and never names (`a resident of north Portland`, `a woman whose
 # vehicle has been vandalized`, `one downtown resident`, `a Portland coffeeshop owner`, `a pub owner
@@ -1116,6 +1123,8 @@ def _parse_phrase(phrase: str) -> Reference | None:
         # (not `A member of Congress, Jane Roe`: the name after the comma speaks)
         return None  # `a resident of north Portland`: a person the text does not name
     head_word, _, noun = phrase.partition(" ")
+    if head_word in _QUESTION_AUXILIARIES:
+        return None  # `Has Israel`: a question's auxiliary and its subject, no source
     if head_word.lower() in INDEFINITE and noun and " " not in noun:
         return None  # `another Ranger`, `one Republican`, `every administration`: unnamed
     if phrase[:4] in ("the ", "The ") and _DESCRIPTION.fullmatch(phrase):
