@@ -2082,7 +2082,9 @@ class ReportedQuotes(FinderState):
             return None  # `emphasized the urgent need for …`: a noun phrase
         previous = first.lower()
         for index, word in enumerate(words[1:12], 2):
-            lower = word.lower().strip(",")
+            # (an opening mark before a word of the clause: `declared Democrats “are in …”`,
+            # the source's own words begun inside the reported clause)
+            lower = word.lower().strip(",").lstrip("“\"‘")
             if (
                 not takes_objects
                 and lower in _INNER_VERBS
