@@ -340,6 +340,10 @@ _CUT = lazy(
     # `the Israelis have said that A, and I’d point you to …`: the one reporting, back in the
     # first person (a report's own `I` is the reporter's, ANNOTATING.md, "Fortieth folder")
     r"|,\s(?:and|but|so)\sI(?:[’']d|[’']m|[’']ll|[’']ve)?\s"
+    # `said that A, which I think is a change from …`, `, which as an Irishman, I had to …`: the
+    # reporter's comment on the report in the first person, to the sentence's end (not `the
+    # law, which I signed, is working`: an aside the report goes on past)
+    r"|,\swhich,?\s(?:as\s[^,.;:]{1,40},\s)?I(?:[’']d|[’']m|[’']ll|[’']ve)?\s[^,;:“”\"]*\Z"
     # Three heads before one verb (the verb tree compiled once, not three times: only where a
     # match starts is read, and no two heads can start at one place):
     r"|(?:"
@@ -351,7 +355,7 @@ _CUT = lazy(
     r"(?:[a-z]+\s)?"
     r"(?:also\s)?(?P<other>)"
     # `, and they pledged to …`: the leaders together, back in the narration
-    r"|,\s(?:and|but)\s(?:they|both(?:\sleaders|\ssides)?|the\stwo(?:\sleaders|\ssides)?)\s"
+    r"|,\s(?:and|but)\s(?:they(?:\sboth|\sall)?|both(?:\sleaders|\ssides)?|the\stwo(?:\sleaders|\ssides)?)\s"
     r"(?:also\s|further\s)?"
     rf")(?:{_SPEECH}|{_NARRATION_VERBS})\b"
     # not `agreed` before a noun (`the spirit and agreed benchmarks of …`: an adjective)
