@@ -850,7 +850,14 @@ _CLEFT_REST = lazy(
     r"|(?=[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?\s(?:was|is|were|are|has|had|have|would|will|"
     r"could|can|should|must|did|does|do)\s))"
 )
-_PARTICIPLE_OPENS = lazy(r"[a-z]+ing\b")
+# A word in -ing that is a clause's subject, its auxiliary within four words and no comma between
+# (`teaching has become so much harder`, `handling classified information is important`,
+# `nothing is off the table`): a gerund or a pronoun, not a participle opening no clause.
+_GERUND_SUBJECT = (
+    r"[a-z]+ing(?:\s[a-z]+){0,3}?\s(?:is|are|was|were|has|have|had|will|would|can|could|should|"
+    r"must|may|might)\b"
+)
+_PARTICIPLE_OPENS = lazy(rf"(?!{_GERUND_SUBJECT})[a-z]+ing\b")
 # `as he said last night, as he said this morning, A`: a second aside of the same kind.
 _AS_SAID_CHAIN = Gated(
     r"as\s[^,;:“”\"—–]{2,60}?\s(?:(?:has|had|have|also|just)\s){0,2}"
@@ -1029,7 +1036,7 @@ def _plainly_named(reference: Reference, tail: str, own_president: bool) -> bool
 # `mentioned that as well`): no clause after such words.
 _MENTIONED = frozenset(["mentioned", "mentions"])
 _NO_CLAUSE_START = lazy(
-    r"(?:[a-z]+ing\b"  # `mentioned that — inviting an alliance …`
+    rf"(?:(?!{_GERUND_SUBJECT})[a-z]+ing\b"  # `mentioned that — inviting an alliance …`
     r"|(?:as\swell|too|also|again|before|earlier|today|yesterday)\s?(?:[.?!,;]|\Z)"
     # `mentioned that phrase today.`, `mentioned that dollar that people …`
     r"|[a-z]+\s(?:as\swell|too|again|earlier|before|today|yesterday)\s?(?:[.?!,;]|\Z)"
