@@ -9,10 +9,8 @@ from .helpers import quotes
 
 
 def test_a_question_opened_by_has_reports_nobody() -> None:
-    assert (
-        quotes("Q Has Israel announced it officially yet — since we don’t have Wi-Fi?", "MS. ROE: No.")
-        == []
-    )
+    question = "Q Has Israel announced it officially yet — since we don’t have Wi-Fi?"
+    assert quotes(question, "MS. ROE: No.") == []
 
 
 def test_a_question_read_back_after_have_reports_nobody() -> None:

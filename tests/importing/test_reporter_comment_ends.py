@@ -37,5 +37,7 @@ def test_which_without_i_is_kept() -> None:
 
 def test_and_they_both_agreed_ends_the_report() -> None:
     assert quotes(
-        _MET, "Roe told Governor Doe she was honored to work with him, and they both agreed the focus must stay on jobs."
+        _MET,
+        "Roe told Governor Doe she was honored to work with him, and they both agreed the focus "
+        "must stay on jobs.",
     ) == [("indirect", "Jane Roe", "she was honored to work with him")]

@@ -491,6 +491,8 @@ _NARRATION = lazy(
 # as any verb (`my country has maintained strategic determination`).
 _NEW_REPORT = lazy(rf"\b(?:{_SPEECH})\b(?:\s[\w’'.\-]+){{0,3}}?(?:\sthat\b|\s?:)")
 _FIRST_PERSON = lazy(r"\b(?:we|our|us|my country)\b", re.I)
+# Words in marks, closed or running to the sentence's end.
+_IN_MARKS = lazy(r"“[^”]*(?:”|\Z)|\"[^\"]*(?:\"|\Z)")
 
 
 # An attribution inside its report (`To meet the goal, she said, the state will hire …`, `The
@@ -2095,7 +2097,7 @@ class ReportedQuotes(FinderState):
         for index, word in enumerate(words[1:12], 2):
             # (an opening mark before a word of the clause: `declared Democrats “are in …”`,
             # the source's own words begun inside the reported clause)
-            lower = word.lower().strip(",").lstrip("“\"‘")
+            lower = word.lower().strip(",").lstrip('“"‘')
             if (
                 not takes_objects
                 and lower in _INNER_VERBS
@@ -2192,4 +2194,7 @@ class ReportedQuotes(FinderState):
             and words[1].lower() in TITLE_WORDS
         ):
             return False
-        return _FIRST_PERSON.search(sentence) is not None or _STANCE.search(sentence) is not None
+        # (the first person or a stance inside marks is the words quoted, not the report's voice:
+        # `In conclusion, Law urged …, noting “we must change.”` is the narration's sentence)
+        unquoted = _IN_MARKS.sub(" ", sentence) if "“" in sentence or '"' in sentence else sentence
+        return _FIRST_PERSON.search(unquoted) is not None or _STANCE.search(unquoted) is not None
