@@ -1109,8 +1109,13 @@ def _expressed_content(rest: str, verb_end: int) -> int | None:
 _NAMED_BODY_WORD = lazy(r"\b(?:Administration|Department|Agency|Ministry|Government|Committee)\b")
 
 
-# `says it —`, `said it,`: `it` the verb's object, the words after it the speaker's aside.
-_IT_OBJECT = lazy(r"\sit\s*[—–,.;:?!]")
+# `says it —`, `said it,`: `it` the verb's object, the words after it the speaker's aside; and
+# how well it was said (`Jake said it really well when he was here: …`, `said it best`,
+# ANNOTATING.md, "Thirty-seventh folder").
+_IT_OBJECT = lazy(
+    r"\sit\s*[—–,.;:?!]"
+    r"|\sit\s(?:(?:really|very|so|pretty|quite)\s)?(?:well|best|better|perfectly|plainly)\b"
+)
 _TO_BEFORE_THAT = lazy(r"\S\sto\s[a-z]+\s(?:\S+\s){0,2}?that\b")
 
 
