@@ -1001,6 +1001,11 @@ INDEFINITE = frozenset(["a", "an", "another", "one", "each", "every", "any", "so
 # An auxiliary opening a question (`Q Has Israel announced it yet?`, `Q Have indicated that “…”`,
 # a reporter's words read back): the sentence asks, nobody is reported. Not `Do`, `Will`, `May`,
 # `Can`: first names and surnames too (`Do Kwon`, `Will Hurd`, `Theresa May`).
+# Titles in the plural before names joined by `and` (`Senators Jane Roe and John Doe`).
+_PLURAL_TITLES = frozenset(
+    ["Representatives", "Reps.", "Senators", "Sens.", "Governors", "Govs.", "Ministers",
+     "Presidents", "Secretaries", "Leaders", "Mayors", "Congressmen", "Congresswomen", "Drs."]
+)  # fmt: skip
 _QUESTION_AUXILIARIES = frozenset(
     ["Has", "Have", "Had", "Did", "Does", "Is", "Are", "Was", "Were", "Would", "Could", "Should"]
 )
@@ -1125,6 +1130,10 @@ def _parse_phrase(phrase: str) -> Reference | None:
     head_word, _, noun = phrase.partition(" ")
     if head_word in _QUESTION_AUXILIARIES:
         return None  # `Has Israel`: a question's auxiliary and its subject, no source
+    if head_word in _PLURAL_TITLES and " and " in noun:
+        # `Representatives George Santos and Ralph Norman`: two people together, no one source
+        # (ANNOTATING.md, "Thirty-seventh folder")
+        return None
     if head_word.lower() in INDEFINITE and noun and " " not in noun:
         return None  # `another Ranger`, `one Republican`, `every administration`: unnamed
     if phrase[:4] in ("the ", "The ") and _DESCRIPTION.fullmatch(phrase):
