@@ -363,6 +363,10 @@ _CUT = lazy(
     # another source's report needs a verb of saying, not one of the narration only
     r"(?(other)" + "".join(rf"(?<!\b{word})" for word in _NARRATION_ONLY) + ")"
 )
+# A clause wholly in marks, then a participle after its comma (`“A,” urging …`, `“A”, urging …`).
+_MARKED_THEN_PARTICIPLE = lazy(
+    r"(?P<clause>[“\"][^“”\"]{1,400}?(?:,[”\"]|[”\"],))\s(?!including\b)[a-z]{3,}ing\b"
+)
 # A sentence begun again after a dash with its source as a pronoun and a verb of its own (`…
 # made clear that our policy has not changed, that — you know, he reiterated our one-China policy`,
 # `said this — he said he wanted …`): the report before the dash ends there, as at any new verb of
@@ -1865,6 +1869,12 @@ class ReportedQuotes(FinderState):
             start = low + content
             cut = _CUT.search(sentence, content)
             end = low + cut.start() if cut is not None else high
+            wholly = _MARKED_THEN_PARTICIPLE.match(sentence, content)
+            if wholly is not None and low + wholly.end("clause") < end:
+                # `proclaimed that “A,” urging his supporters to …`: a clause wholly in marks,
+                # then the narration's participle (ANNOTATING.md, "Forty-second folder"; not
+                # `Treasury had taken a “…,” helping …`, marks inside the clause)
+                end = low + wholly.end("clause")
             another = _OTHER_SAYING.search(sentence, content, end - low)
             if another is not None:
                 end = low + another.start()
