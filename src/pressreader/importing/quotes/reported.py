@@ -2110,9 +2110,17 @@ class ReportedQuotes(FinderState):
             return None  # `emphasized the urgent need for …`: a noun phrase
         previous = first.lower()
         for index, word in enumerate(words[1:12], 2):
-            # (an opening mark before a word of the clause: `declared Democrats “are in …”`,
-            # the source's own words begun inside the reported clause)
-            lower = word.lower().strip(",").lstrip('“"‘')
+            lower = word.lower().strip(",")
+            if (
+                word[:1] in '“"‘'
+                and word[1:2].islower()
+                and previous not in ("he", "she", "they", "we", "it", "i", "you")
+            ):
+                # (an opening mark before a word of the clause: `declared Democrats “are in …”`,
+                # the source's own words begun inside the reported clause; not a capital after
+                # it, a quotation of its own, nor after a pronoun, `warned ICE officers they
+                # “will …”`, whose clause is the pronoun's)
+                lower = lower[1:]
             if (
                 not takes_objects
                 and lower in _INNER_VERBS
