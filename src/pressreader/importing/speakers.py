@@ -998,14 +998,14 @@ _UNNAMED_DOCUMENT = lazy(
 # `every administration`): nobody named.
 INDEFINITE = frozenset(["a", "an", "another", "one", "each", "every", "any", "some"])
 
-# An auxiliary opening a question (`Q Has Israel announced it yet?`, `Q Have indicated that “…”`,
-# a reporter's words read back): the sentence asks, nobody is reported. Not `Do`, `Will`, `May`,
-# `Can`: first names and surnames too (`Do Kwon`, `Will Hurd`, `Theresa May`).
 # Titles in the plural before names joined by `and` (`Senators Jane Roe and John Doe`).
 _PLURAL_TITLES = frozenset(
     ["Representatives", "Reps.", "Senators", "Sens.", "Governors", "Govs.", "Ministers",
      "Presidents", "Secretaries", "Leaders", "Mayors", "Congressmen", "Congresswomen", "Drs."]
 )  # fmt: skip
+# An auxiliary opening a question (`Q Has Israel announced it yet?`, `Q Have indicated that “…”`,
+# a reporter's words read back): the sentence asks, nobody is reported. Not `Do`, `Will`, `May`,
+# `Can`: first names and surnames too (`Do Kwon`, `Will Hurd`, `Theresa May`).
 _QUESTION_AUXILIARIES = frozenset(
     ["Has", "Have", "Had", "Did", "Does", "Is", "Are", "Was", "Were", "Would", "Could", "Should"]
 )
