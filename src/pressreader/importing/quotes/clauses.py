@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pressreader.importing.quotes.found import Found
+from pressreader.importing.quotes.marks import _marks_opening
 from pressreader.importing.quotes.subjects import _subject_before
 from pressreader.importing.speakers import (
     DETERMINERS,
@@ -56,6 +57,54 @@ def _that_quotation(
 
 # `that “` right before a quotation (the mark where the clause starts).
 _THAT_OPENING = lazy(r"\bthat,?\s[“\"]\Z")
+
+
+def _that_spoken_quotation(
+    paragraph: str, quote: Found, marks: list[tuple[int, int, int, int]]
+) -> list[Found]:
+    """`She also said that, quote, “A,” and, quote, “B,” meaning …`: a `that` clause wholly in
+    marks after a briefing's spoken `quote` is the source's direct quote, each part in marks one
+    (ANNOTATING.md, "Forty-fourth folder"); the reporter's participle or clause after the last
+    part, its comma inside the marks (`…,” meaning …`, `…,” when she compared …?`), is no part
+    of it. None when the clause goes on past the marks (`that, quote,
+    “sanctions are tight” every day`: one indirect quote, as without `quote`)."""
+    if not _THAT_SPOKEN.search(paragraph, max(0, quote.start - 8), quote.start):
+        return []
+    spoken = _SPOKEN_LEAD.match(paragraph, quote.start, quote.start + 24)
+    if spoken is None:
+        return []
+    parts: list[Found] = []
+    position = spoken.end() - 1
+    while True:
+        opened = _marks_opening(marks, position, position + 1)
+        if not opened or opened[0][2] <= opened[0][1]:
+            return []
+        _opening, inner_start, inner_end, close_end = opened[0]
+        parts.append(Found(inner_start, inner_end, "direct", quote.speaker))
+        rest = paragraph[close_end : max(close_end, quote.end)]
+        if _SPOKEN_PARTS_END.match(rest) or (
+            paragraph[inner_end - 1 : inner_end] == "," and _PARTICIPLE_AFTER.match(rest)
+        ):
+            return parts
+        further = _SPOKEN_AND.match(rest)
+        if further is None:
+            return []
+        position = close_end + further.end() - 1
+
+
+# `that, ` before a spoken `quote` (the clause's start), and the spoken lead-in itself.
+_THAT_SPOKEN = lazy(r"\bthat,?\s\Z")
+_SPOKEN_LEAD = lazy(r"(?:and\s)?(?:I\s)?quote,?\s[“\"]")
+# After a part's closing mark: nothing, a stop, or the reporter's participle (`, meaning …`).
+_SPOKEN_PARTS_END = lazy(r"[.,;]?\s*\Z|,\s[a-z]{2,}ing\b")
+# (the comma inside the last part's marks: `…,” meaning …`)
+# or a clause of the reporter's or the asker's, opened by its conjunction (`…,” when she
+# compared …`, `…,” but more than …`)
+_PARTICIPLE_AFTER = lazy(
+    r"\s(?:[a-z]{2,}ing|(?:and\s)?(?:when|while|because|but|so|if|although|though))\b"
+)
+# `, and, quote, “`: the next part in marks, read out again.
+_SPOKEN_AND = lazy(r",?\s(?:and|but),?\s(?:I\s)?quote,?\s[“\"]")
 
 
 # A dash, then a participle (`… $3,000 per pair—providing significant breathing room …`): the

@@ -19,6 +19,7 @@ from pressreader.importing.quotes.clauses import (
     _previous_subject,
     _speaker_before,
     _that_quotation,
+    _that_spoken_quotation,
     _that_then_quoted,
     _trim_end,
 )
@@ -1907,6 +1908,10 @@ class ReportedQuotes(FinderState):
         for quote in out:
             if quote.kind == "direct":  # (`As X said, and I quote, “…”`: the marks' words already)
                 kept.append(quote)
+                continue
+            read_out = _that_spoken_quotation(paragraph, quote, marks)
+            if read_out:
+                kept.extend(read_out)
                 continue
             near = _marks_opening(marks, quote.start - 1, quote.start + 2)
             if any(mark[3] >= quote.end - 1 for mark in near):
