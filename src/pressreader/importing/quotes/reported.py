@@ -865,6 +865,8 @@ _GERUND_SUBJECT = (
     r"must|may|might)\b"
 )
 _PARTICIPLE_OPENS = lazy(rf"(?!{_GERUND_SUBJECT})[a-z]+ing\b")
+# A filler the one speaking puts before the words reported (`as X said, you know, A`).
+_SPOKEN_FILLER = lazy(r"(?:you\sknow|I\smean|look),\s(?=[A-Za-z])")
 # `as he said last night, as he said this morning, A`: a second aside of the same kind.
 _AS_SAID_CHAIN = Gated(
     r"as\s[^,;:“”\"—–]{2,60}?\s(?:(?:has|had|have|also|just)\s){0,2}"
@@ -1649,6 +1651,13 @@ class ReportedQuotes(FinderState):
                         # `as he said before, that, you know, A`: the conjunction said before a
                         # filler is no part of the report (`that is …` is its subject, kept)
                         content += 6
+                    filler = (
+                        _SPOKEN_FILLER.match(sentence, content) if content is not None else None
+                    )
+                    if filler is not None:
+                        # `as Dr. Jha said, you know, this is …`: the speaker's filler, no part
+                        # of the report
+                        content = filler.end()
             if content is None and verb in _CLEFT_VERBS and sentence.startswith(" ", verb_end):
                 # (the words after the verb first: `was` or `is` follows few verbs of saying)
                 after = _CLEFT_REST.match(sentence, verb_end)
