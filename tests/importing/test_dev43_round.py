@@ -1,0 +1,51 @@
+"""A rule found on the forty-third development folder (speeches and remarks that quote and report
+others; docs/IMPORT.md, "The forty-third development folder"), with the near shapes it must leave
+alone (the sentences here are written for the tests)."""
+
+from __future__ import annotations
+
+from .helpers import quotes
+
+
+def test_a_pronoun_after_the_speakers_own_words_names_the_one_spoken_to() -> None:
+    # A story told in a speech: the speaker calls a person a first-person sentence names, says
+    # something to him in marks (his own words, no quote), and `he` answers. The pronoun is the
+    # one spoken to, not the source of a report in an earlier paragraph.
+    assert quotes(
+        "And this guy, Henry Roe, said he was from Ohio.",
+        "And the next morning, I called my professor — a guy named Dr. Ingersoll. "
+        "And I said, “Doctor, can I come see you?” And he said, “Of course.”",
+    ) == [
+        ("indirect", "Henry Roe", "he was from Ohio."),
+        ("direct", "Ingersoll", "Of course."),
+    ]
+    # Several of the speaker's own lines in a row are passed over alike.
+    assert quotes(
+        "Senator John Doe said he would vote no.",
+        "Then I met my neighbor, Mary Major. I said, “Hello.” I said, “Can you help?” "
+        "She said, “Yes, I can.”",
+    ) == [
+        ("indirect", "John Doe", "he would vote no."),
+        ("direct", "Mary Major", "Yes, I can."),
+    ]
+
+
+def test_the_speakers_own_words_pass_over_no_sentence_that_names_no_one() -> None:
+    # The first-person sentence before the speaker's own words names no one (or a place):
+    # `he` names the one it named before, as without them.
+    assert quotes(
+        "Senator John Doe said he would vote no.",
+        "Then I went to New York. I said, “Hello.” He said, “Yes, I can.”",
+    ) == [
+        ("indirect", "John Doe", "he would vote no."),
+        ("direct", "John Doe", "Yes, I can."),
+    ]
+    # Nor is a sentence of narration in the third person between them read so.
+    assert quotes(
+        "Senator John Doe said he would vote no.",
+        "Then I met my neighbor, Mary Major. The room was full. I said, “Hello.” "
+        "He said, “Yes, I can.”",
+    ) == [
+        ("indirect", "John Doe", "he would vote no."),
+        ("direct", "John Doe", "Yes, I can."),
+    ]
