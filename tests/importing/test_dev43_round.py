@@ -49,3 +49,21 @@ def test_the_speakers_own_words_pass_over_no_sentence_that_names_no_one() -> Non
         ("indirect", "John Doe", "he would vote no."),
         ("direct", "John Doe", "Yes, I can."),
     ]
+
+
+def test_im_quoting_him_again_gives_the_words_of_the_one_named_before() -> None:
+    # A eulogy's lead-in naming the source by a possessive in the sentence before (`listen to Bob
+    # Roe’s words`), then `I’m quoting him again:` and the quotation: his direct quote.
+    assert quotes(
+        "Senator Bob Roe served for years.",
+        "Again, listen to Bob Roe’s words, not mine. I’m quoting him again: “I learned that it "
+        "is difficult to get anything done.” End of quote.",
+    ) == [("direct", "Bob Roe", "I learned that it is difficult to get anything done.")]
+    # Not when the sentence before names no one: `him` is no one the lead-in names.
+    assert (
+        quotes(
+            "Again, listen to these words, not mine. I’m quoting him again: “I learned that it "
+            "is difficult to get anything done.”",
+        )
+        == []
+    )
