@@ -67,3 +67,26 @@ def test_im_quoting_him_again_gives_the_words_of_the_one_named_before() -> None:
         )
         == []
     )
+
+
+def test_look_at_what_he_said_next_names_the_one_the_paragraph_before_names() -> None:
+    # A speech's lead-in opening its paragraph: `he` is the person the end of the paragraph
+    # before names, as `This is what he had to say` reads the sentence before it.
+    assert quotes(
+        "President Roe was fond of saying that “a rising tide lifts all boats.”",
+        "But President Roe was not speaking of the wealthy. He meant more.",
+        "And look at what he said next: “If one part of the country is standing still, the "
+        "tide drops.”",
+    ) == [
+        ("direct", "Roe", "a rising tide lifts all boats."),
+        ("direct", "Roe", "If one part of the country is standing still, the tide drops."),
+    ]
+    # Not when the paragraph before names no one: `he` is no one written.
+    assert (
+        quotes(
+            "The tide was high that year.",
+            "And look at what he said next: “If one part of the country is standing still, the "
+            "tide drops.”",
+        )
+        == []
+    )

@@ -129,14 +129,18 @@ _SPOKEN_QUOTE = lazy(
 )
 # A briefing's lead-in naming the one whose words follow (`This is what he had to say, and I
 # quote, “…”`, `here is what he said to Congress: Quote, “…”`, the spoken `quote` read as the
-# comma): the one `what` is said by, a pronoun standing for the first person the sentence before
-# names (`_first_name`).
+# comma), and a speech's (`And look at what he said next: “…”`, ANNOTATING.md, "Forty-third
+# folder"): the one `what` is said by, a pronoun standing for the first person the sentence
+# before names (`_first_name`).
 _WHAT_SAID_LEAD = Gated(
-    r"\b(?:[Hh]ere\sis|[Hh]ere[’']s|[Tt]his\sis|[Tt]hat\sis)\swhat\s"
+    r"\b(?:[Hh]ere\sis|[Hh]ere[’']s|[Tt]his\sis|[Tt]hat\sis|[Ll]ook\sat|[Ll]isten\sto)\swhat\s"
     r"(?P<np>he|she|they|(?:the\s)?[A-Z][\w.'’\-]+(?:\s[A-Z][\w.'’\-]+){0,3})\s"
-    r"(?:had\sto\ssay|said|wrote|says|writes)(?:\s(?:to|in)\s[^,:;.“”\"]{1,40}?)?\s?[,:]\s*\Z",
+    r"(?:had\sto\ssay|said|wrote|says|writes)(?:\s(?:next|then|later))?"
+    r"(?:\s(?:to|in)\s[^,:;.“”\"]{1,40}?)?\s?[,:]\s*\Z",
     ("what ",),
 )
+# The words before such a lead-in when it opens its paragraph (`And look at what he said next:`).
+_PARAGRAPH_LEAD = lazy(r"\s*(?:(?:And|But|So|Now)\s)?")
 # A briefing's `I’ll quote him: “…”` (ANNOTATING.md, "Thirty-seventh folder"): the one quoted,
 # named or a pronoun for the first person the sentence (or the one before) names; also `I will
 # quote X here, what she said yesterday, which is: “…”`, `I’m just going to quote him and say,
@@ -1066,6 +1070,10 @@ class DirectQuotes(ChineseQuotes):
                 # This is what he had to say, …`; none when it names no one)
                 at = max(sentence_start, opening - _WINDOW) + said_lead.start()
                 np = _first_name(paragraph[max(0, at - _LEAD_BACK) : at])
+                if np is None and _PARAGRAPH_LEAD.fullmatch(paragraph[:at]):
+                    # `And look at what he said next: “…”` opening its paragraph: the person
+                    # the end of the paragraph before names
+                    np = _first_name(self._earlier[1][-_LEAD_BACK:])
             person = self._resolve(_np_reference(np)) if np else None
             if person is not None and not person.body:
                 return person, close_end
