@@ -68,6 +68,7 @@ EXTRA_FOLDERS = (
     "dev40",
     "dev41",
     "dev42",
+    "dev43",
     "dev44",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)

@@ -129,28 +129,33 @@ _SPOKEN_QUOTE = lazy(
 )
 # A briefing's lead-in naming the one whose words follow (`This is what he had to say, and I
 # quote, “…”`, `here is what he said to Congress: Quote, “…”`, the spoken `quote` read as the
-# comma): the one `what` is said by, a pronoun standing for the first person the sentence before
-# names (`_first_name`).
+# comma), and a speech's (`And look at what he said next: “…”`, ANNOTATING.md, "Forty-third
+# folder"): the one `what` is said by, a pronoun standing for the first person the sentence
+# before names (`_first_name`).
 _WHAT_SAID_LEAD = Gated(
-    r"\b(?:[Hh]ere\sis|[Hh]ere[’']s|[Tt]his\sis|[Tt]hat\sis)\swhat\s"
+    r"\b(?:[Hh]ere\sis|[Hh]ere[’']s|[Tt]his\sis|[Tt]hat\sis|[Ll]ook\sat|[Ll]isten\sto)\swhat\s"
     r"(?P<np>he|she|they|(?:the\s)?[A-Z][\w.'’\-]+(?:\s[A-Z][\w.'’\-]+){0,3})\s"
-    r"(?:had\sto\ssay|said|wrote|says|writes)(?:\s(?:to|in)\s[^,:;.“”\"]{1,40}?)?\s?[,:]\s*\Z",
+    r"(?:had\sto\ssay|said|wrote|says|writes)(?:\s(?:next|then|later))?"
+    r"(?:\s(?:to|in)\s[^,:;.“”\"]{1,40}?)?\s?[,:]\s*\Z",
     ("what ",),
 )
+# The words before such a lead-in when it opens its paragraph (`And look at what he said next:`).
+_PARAGRAPH_LEAD = lazy(r"\s*(?:(?:And|But|So|Now)\s)?")
 # A briefing's `I’ll quote him: “…”` (ANNOTATING.md, "Thirty-seventh folder"): the one quoted,
 # named or a pronoun for the first person the sentence (or the one before) names; also `I will
 # quote X here, what she said yesterday, which is: “…”`, `I’m just going to quote him and say,
-# “…”`, `I just wanted to quote what X said …, which is, “…”`.
+# “…”`, `I just wanted to quote what X said …, which is, “…”`, and in a speech `listen to Bob
+# Roe’s words, not mine. I’m quoting him again: “…”` (ANNOTATING.md, "Forty-third folder").
 _QUOTE_HIM_LEAD = Gated(
-    r"\b(?:I[’']ll|I\swill|I[’']m\s(?:just\s)?going\sto|[Ll]et\sme|I\s(?:just\s)?want(?:ed)?\sto)\s"
-    r"(?:(?:just|also|simply)\s)?quote\s"
+    r"\b(?:(?:I[’']ll|I\swill|I[’']m\s(?:just\s)?going\sto|[Ll]et\sme|I\s(?:just\s)?want(?:ed)?\sto)\s"
+    r"(?:(?:just|also|simply)\s)?quote|I[’']m\s(?:just\s)?quoting)\s"
     r"(?:(?P<np>him|her|(?:[A-Z][\w.'’\-]+\s){0,3}[A-Z][\w.'’\-]+)"
     r"(?:\s(?:directly|here|again|exactly))?"
     r"(?:,\s(?:what\s(?:he|she)\s(?:said|wrote)[^,:;.“”\"]{0,40}?,\swhich\sis)|\sand\ssay)?"
     r"|what\s(?P<np2>(?:[A-Z][\w.'’\-]+\s){0,5}[A-Z][\w.'’\-]+)\s(?:said|wrote)"
     r"[^,:;.“”\"]{0,60}?,\swhich\sis)"
     r"\s?[:,]\s*\Z",
-    ("quote ",),
+    ("quote ", "quoting "),
 )
 # A source after a dash closing the paragraph: `“…” — Secretary Jennifer Granholm`.
 _DASH_SOURCE = Gated(r"\s*[—–]\s*(?P<np>[A-Z][^.;!?“”\"—–]{2,120}?)\s*\Z", ("—", "–"))
@@ -452,6 +457,8 @@ def _first_name(text: str) -> str | None:
             words = match.group().split()
             while words and (words[0] in _NOT_A_NAME_START or words[0] in DAYS_AND_MONTHS):
                 words.pop(0)
+            if words and words[-1].endswith(("’s", "'s")) and len(words[-1]) > 3:
+                words[-1] = words[-1][:-2]  # (`listen to Bob Dole’s words`: Bob Dole)
             reference = parse_phrase(" ".join(words)) if len(words) >= 2 else None
             if reference is not None and reference.kind in ("name", "surname"):
                 return " ".join(words)
@@ -1063,10 +1070,18 @@ class DirectQuotes(ChineseQuotes):
                 # This is what he had to say, …`; none when it names no one)
                 at = max(sentence_start, opening - _WINDOW) + said_lead.start()
                 np = _first_name(paragraph[max(0, at - _LEAD_BACK) : at])
+                if np is None and _PARAGRAPH_LEAD.fullmatch(paragraph[:at]):
+                    # `And look at what he said next: “…”` opening its paragraph: the person
+                    # the end of the paragraph before names
+                    np = _first_name(self._earlier[1][-_LEAD_BACK:])
             person = self._resolve(_np_reference(np)) if np else None
             if person is not None and not person.body:
                 return person, close_end
-        quote_him = _QUOTE_HIM_LEAD.search(before) if "quote " in before[-120:] else None
+        quote_him = (
+            _QUOTE_HIM_LEAD.search(before)
+            if "quote " in before[-120:] or "quoting " in before[-120:]
+            else None
+        )
         if quote_him is not None:
             np = quote_him.group("np") or quote_him.group("np2")
             if np in ("him", "her"):

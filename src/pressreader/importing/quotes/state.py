@@ -72,9 +72,17 @@ _DISCOURSE_OPENER = lazy(
 # one person it names is whom a later `he` or `she` names (the first person is never either).
 _FIRST_PERSON = lazy(
     r"(?:(?:And|But|So|Well|Actually|Now|Then)(?:,\s+|\s+)){0,2}"
-    r"(?:(?:[Aa]t|[Ii]n|[Oo]n|[Aa]fter|[Ll]ast|[Ee]arlier|[Tt]oday|[Yy]esterday)\b[^,.]{0,40},\s+)?"
+    r"(?:(?:[Aa]t|[Ii]n|[Oo]n|[Aa]fter|[Ll]ast|[Ee]arlier|[Tt]oday|[Yy]esterday|"
+    r"[Tt]he\s(?:next|following))\b[^,.]{0,40},\s+)?"
     r"(?:I|[Ww]e|[Ll]et\sus|[Ll]et’s)\s"
     r"(?!(?:said|say|says|told|tell|asked|wrote|write|think|thought|believe|know|knew|hope)\b)"
+)
+# The speaker's own words to the one such a sentence names, between it and the pronoun (`I
+# called my professor — a guy named Dr. Ingersoll. And I said, “Can I come see you?” And he said,
+# “Of course.”`, ANNOTATING.md, "Forty-third folder"): passed over, the sentence before it read
+# in the first person as the one right before the pronoun's is.
+_OWN_WORDS = lazy(
+    r"(?:(?:And|But|So|Then|And\sthen)\s)?I\s(?:said|asked|told\s(?:him|her))\b[^“”.!?]{0,30}“"
 )
 # A person's name in such a sentence (`Elon Musk`, `President Lincoln`, `Coretta Scott King`): two
 # to four capitalised words not opening the sentence, after a word in lower case or a comma.
@@ -326,7 +334,8 @@ class FinderState:
             done = False
             for sentence in parts:
                 outcome, person = self._subject_of_sentence(sentence, first)
-                first = first and item is self._sentence
+                own = first and outcome == "" and _OWN_WORDS.match(sentence.lstrip()) is not None
+                first = (first and item is self._sentence) or own
                 if latest and latest_is_current:
                     # (a sentence in the first person is the speaker's own: the one it names is
                     # no subject of its verbs, `we … made clear that`)
