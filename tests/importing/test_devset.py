@@ -69,6 +69,7 @@ EXTRA_FOLDERS = (
     "dev41",
     "dev42",
     "dev44",
+    "dev45",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")
