@@ -1,0 +1,53 @@
+"""A line alone that names a speaker as a label does (`Senator Jane Roe (D-RI)`, `Jane Roe,
+Executive Director, Sierra Club`), a short paragraph or a heading with no colon, names the
+speaker of the quotation that makes up the paragraph right after it, a release's citation after
+its closing mark (`[Statement, 1/6/2025]`) no part of it (docs/ANNOTATING.md, "Hard cases":
+excerpts under a label naming their speaker; "Forty-fifth folder"). A place line, a line without a
+title's word, two people joined by `and`, and a quotation one paragraph further on are left alone
+(the sentences are written for the tests)."""
+
+from __future__ import annotations
+
+from pressreader.importing.annotate import annotate
+
+from .helpers import quotes
+
+_QUOTATION = "“This action protects our coast for generations.” [Statement, 1/6/2025]"
+
+
+def test_a_lawmakers_label_line_names_the_quotation_after_it() -> None:
+    assert quotes("Senator Jane Roe (D-RI)", _QUOTATION) == [
+        ("direct", "Jane Roe", "This action protects our coast for generations.")
+    ]
+
+
+def test_a_label_line_of_name_title_and_body() -> None:
+    assert quotes("Jane Roe, Executive Director, Sierra Club", "“We applaud this decision.”") == [
+        ("direct", "Jane Roe", "We applaud this decision.")
+    ]
+
+
+def test_an_abbreviated_title_in_the_label_line() -> None:
+    assert quotes("Rep. John Doe (D-CA-02)", _QUOTATION) == [
+        ("direct", "John Doe", "This action protects our coast for generations.")
+    ]
+
+
+def test_a_heading_that_is_a_label_line() -> None:
+    found = annotate([("Jane Roe, Executive Director, Sierra Club", [_QUOTATION])])
+    assert [(quote.kind, quote.speaker, quote.text) for quote in found.quotes] == [
+        ("direct", "Jane Roe", "This action protects our coast for generations.")
+    ]
+
+
+def test_a_place_line_names_no_one() -> None:
+    assert quotes("The Rose Garden", "“Tell her where you are.”") == []
+
+
+def test_two_people_joined_by_and_are_no_source() -> None:
+    label = "Jane Roe, CEO, and John Doe, Executive Director of the Roe Foundation"
+    assert quotes(label, "“Today’s meeting marked an important show of commitment.”") == []
+
+
+def test_only_the_paragraph_right_after_the_label_line() -> None:
+    assert quotes("Senator Jane Roe (D-RI)", "The bill passed.", _QUOTATION) == []
