@@ -9,6 +9,7 @@ title's word, two people joined by `and`, and a quotation one paragraph further 
 from __future__ import annotations
 
 from pressreader.importing.annotate import annotate
+from pressreader.importing.quotes import primes_closed
 
 from .helpers import quotes
 
@@ -51,3 +52,18 @@ def test_two_people_joined_by_and_are_no_source() -> None:
 
 def test_only_the_paragraph_right_after_the_label_line() -> None:
     assert quotes("Senator Jane Roe (D-RI)", "The bill passed.", _QUOTATION) == []
+
+
+def test_a_double_prime_typed_for_a_closing_mark_closes_the_quotation() -> None:
+    # (ANNOTATING.md, "Forty-fifth folder": the prime read as the closing mark, the text as written)
+    assert quotes(
+        "Energy Secretary Jane Roe spoke on Tuesday.",
+        "“We are laser-focused on lowering prices at the pump,″ Roe said in a statement.",
+    ) == [("direct", "Jane Roe", "We are laser-focused on lowering prices at the pump,")]
+
+
+def test_a_double_prime_after_a_number_with_no_quotation_open_stays() -> None:
+    assert primes_closed("The new model has a 10″ screen, Roe said.") == (
+        "The new model has a 10″ screen, Roe said."
+    )
+    assert primes_closed("“It has a 10″ screen,″ Roe said.") == "“It has a 10″ screen,” Roe said."
