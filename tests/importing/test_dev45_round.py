@@ -67,3 +67,21 @@ def test_a_double_prime_after_a_number_with_no_quotation_open_stays() -> None:
         "The new model has a 10″ screen, Roe said."
     )
     assert primes_closed("“It has a 10″ screen,″ Roe said.") == "“It has a 10″ screen,” Roe said."
+
+
+def test_said_in_a_statement_names_no_one_after_the_verb() -> None:
+    # `“A,” X, the press secretary, said in a statement.` after an excerpt's `[…]`: the direct
+    # quote, not a report whose source is `in a statement`.
+    assert quotes(
+        "The sky is blue.",
+        "[…] “This builds on other actions,” Jane Roe, the White House press secretary, said in a"
+        " statement.",
+    ) == [("direct", "Jane Roe", "This builds on other actions,")]
+
+
+def test_said_then_its_source_after_the_report_still_names_it() -> None:
+    report = "The plan will lower costs for families, said Jane Roe, the press secretary."
+    assert quotes(report) == [("indirect", "Jane Roe", "The plan will lower costs for families")]
+    assert quotes(
+        "The plan will lower costs, Jane Roe, the press secretary, said in a statement."
+    ) == [("indirect", "Jane Roe", "The plan will lower costs")]

@@ -418,6 +418,8 @@ _ACCORDING_AFTER = lazy(
     r",\s(?:according to|said|says|added|noted|wrote|writes)\s"
     # (the name holds no ` in ` nor ` on `: where it was said follows it, one reading only)
     # (`, said Roe’s spokeswoman, Mary Major.`: the office, then the name, speaks as one phrase)
+    # (`, said in a statement.`: where it was said, with no one named before it)
+    r"(?!(?:in|on|at|to|during|via)\s)"
     rf"(?P<np>{_SPOKESPERSON_NAMED}|(?:{_NAME_DOT}|(?!\s(?:in|on)\s)[^,.;]){{2,100}}?)"
     # `, a State Department spokesman.`, `, director of the agency.` (a role without an article)
     # `, who took office in March.`, `, 54.`, `, speaking in Paris.` (an age, a person's relative
