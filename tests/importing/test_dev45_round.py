@@ -85,3 +85,19 @@ def test_said_then_its_source_after_the_report_still_names_it() -> None:
     assert quotes(
         "The plan will lower costs, Jane Roe, the press secretary, said in a statement."
     ) == [("indirect", "Jane Roe", "The plan will lower costs")]
+
+
+def test_two_leaders_the_second_with_his_country_are_no_source() -> None:
+    assert (
+        quotes(
+            "President Jane Roe and President John Doe of Egypt announced that the two countries"
+            " will partner on adaptation."
+        )
+        == []
+    )
+
+
+def test_one_leader_with_his_country_is_the_source() -> None:
+    assert quotes("President John Doe of Egypt announced that Egypt will host the summit.") == [
+        ("indirect", "John Doe", "Egypt will host the summit.")
+    ]
