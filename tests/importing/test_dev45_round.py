@@ -101,3 +101,16 @@ def test_one_leader_with_his_country_is_the_source() -> None:
     assert quotes("President John Doe of Egypt announced that Egypt will host the summit.") == [
         ("indirect", "John Doe", "Egypt will host the summit.")
     ]
+
+
+def test_a_move_the_reporter_names_ends_the_report() -> None:
+    assert quotes(
+        "Jane Roe announced on Tuesday that the agency would sell off its reserve, a move it said"
+        " was designed to keep prices in check."
+    ) == [("indirect", "Jane Roe", "the agency would sell off its reserve")]
+
+
+def test_a_move_inside_the_report_without_the_apposition_stays() -> None:
+    assert quotes("Jane Roe said the agency would make a move toward lower prices.") == [
+        ("indirect", "Jane Roe", "the agency would make a move toward lower prices.")
+    ]
