@@ -70,6 +70,7 @@ EXTRA_FOLDERS = (
     "dev42",
     "dev43",
     "dev44",
+    "dev45",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")

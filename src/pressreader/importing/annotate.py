@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from pressreader.importing import ahead
 from pressreader.importing.figures import find_cjk_figures, find_figures
-from pressreader.importing.quotes import Found, QuoteFinder, Scanned, continued_quotations, scan
+from pressreader.importing.quotes import (
+    Found,
+    QuoteFinder,
+    Scanned,
+    continued_quotations,
+    primes_closed,
+    scan,
+)
 from pressreader.importing.wordlists import lazy
 from pressreader.text.textnorm import WHITESPACE_CHANGE, normalise
 
@@ -120,13 +127,16 @@ def annotate(
         for heading, section_paragraphs in sections:
             if heading:
                 finder.label(heading)  # a heading may name the speaker of the excerpts under it
-            continued = continued_quotations(section_paragraphs)
+            # (A double prime typed for a closing mark read as one: the same offsets.)
+            marked = [primes_closed(paragraph) for paragraph in section_paragraphs]
+            continued = continued_quotations(marked)
             for index, paragraph in enumerate(section_paragraphs):
                 found_figures, scanned = next(read_ahead)
-                given = scanned._replace(paragraph=paragraph) if scanned is not None else None
+                read = marked[index]
+                given = scanned._replace(paragraph=read) if scanned is not None else None
                 quotes = [
                     (number, quote.start, quote.end, quote)
-                    for quote in finder.paragraph(paragraph, continued.get(index), given)
+                    for quote in finder.paragraph(read, continued.get(index), given)
                 ]
                 figures = [(number, figure.start, figure.end, figure) for figure in found_figures]
                 # (Most paragraphs hold neither: no keeper is started for nothing.)

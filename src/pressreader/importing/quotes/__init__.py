@@ -22,7 +22,15 @@ patterns that cannot backtrack without bound, so the work is linear in the text.
 
 from pressreader.importing.quotes.finder import QuoteFinder, Scanned, scan
 from pressreader.importing.quotes.found import Found
-from pressreader.importing.quotes.marks import continued_quotations
+from pressreader.importing.quotes.marks import continued_quotations, primes_closed
 from pressreader.importing.quotes.sentence_ends import sentences
 
-__all__ = ["Found", "QuoteFinder", "Scanned", "continued_quotations", "scan", "sentences"]
+__all__ = [
+    "Found",
+    "QuoteFinder",
+    "Scanned",
+    "continued_quotations",
+    "primes_closed",
+    "scan",
+    "sentences",
+]

@@ -341,6 +341,9 @@ _WATCH_TAG = lazy(r"\s*\((?:Watch|Listen|Video)\)\.?\s*")
 # the release's words, no part of a quotation whose closing mark the source left out before it
 # (ANNOTATING.md, "Direct quotes": the words inside the marks only).
 _SOURCE_NOTE = lazy(r"\s\\?\[[^\[\]]{0,60}?\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\\?\]\s*\Z")
+# A label line naming a second person after `and` (`Jane Roe, CEO, and John Doe, Executive
+# Director of …`): several people together, no one's quotation (ANNOTATING.md, "Speakers").
+_LABEL_TWO_PEOPLE = lazy(r",[^,]*,?\sand\s[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][\w’'\-]+,")
 # A question's `you said, “…”`: `you`, its verb, the time or a name or a filler between commas.
 _YOU_SAID_QUOTE = lazy(
     r"(?:\A|[\s,—–])[Yy]ou(?:[’']ve|\shave|\shad)?"
@@ -654,6 +657,18 @@ class DirectQuotes(ChineseQuotes):
                 and not paragraph[:opening].strip()
             ):
                 speaker = self._label_speaker(self._turn_label)
+            if (
+                speaker is None
+                and number == 0
+                and opening == 0
+                and self._label_before is not None
+                and (whole or _SOURCE_NOTE.fullmatch(paragraph, close_end) is not None)
+            ):
+                # `Senator Jane Roe (D-RI)` alone, then `“…” [Statement, 1/6/2025]`: a line that
+                # names a speaker as a label before a colon does names the quotation that makes
+                # up the paragraph after it (ANNOTATING.md, "Hard cases": a label naming its
+                # speaker, a heading or a short paragraph).
+                speaker = self._line_label_speaker(self._label_before)
             if speaker is None:
                 speaker = self._called(paragraph, opening, close_end, spans)
             if speaker is None and said and paragraph.count(" ", start, end) >= 2:
@@ -683,6 +698,21 @@ class DirectQuotes(ChineseQuotes):
             ):
                 self._closing_speaker = speaker
         return out
+
+    def _line_label_speaker(self, label: str) -> Person | None:
+        """The speaker a line alone names (`Rep. Jane Roe (D-CA-02)`, `Jane Roe, Executive
+        Director, Sierra Club`), read as the same words before a colon and a quotation are: a
+        person only, by a title's word the line holds, not a body nor a place (`The Rose Garden`,
+        a speech's place line, whose words might be read as a name)."""
+        if not any(word.strip("(),").lower() in TITLE_WORDS for word in label.split(" ")):
+            return None
+        if _LABEL_TWO_PEOPLE.search(label):
+            return None  # `Jane Roe, CEO, and John Doe, President, of …`: two people together
+        synthetic = f"{label}: “…”"
+        person, _ = self._attribution(
+            synthetic, len(label) + 2, len(synthetic), [(0, len(synthetic))]
+        )
+        return person if person is not None and not person.body else None
 
     def _label_speaker(self, label: str) -> Person | None:
         """The person a transcript's label names (`YELLEN:`, `SECRETARY YELLEN:`, `JANET

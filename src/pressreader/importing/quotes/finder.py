@@ -96,6 +96,12 @@ _CALL_RUNNER = lazy(r"(?:THE\s)?(?:MODERATOR|OPERATOR):")
 _EXCERPTS_LABEL = lazy(
     r"(?P<who>(?:(?:[A-Z][\w.'’\-]*|of|the|and|for)\s){1,8}?[A-Z][\w'’\-]+)\son\s(?:(?:[A-Z0-9][\w.'’&\-]*|of|the|and)\s?){1,8}"
 )
+# A line alone that may be a speaker's label (`Senator Jane Roe (D-RI)`, `Jane Roe, Executive
+# Director, Sierra Club`): short, opening with a capital, no marks, no sentence's end.
+_LABEL_LINE = lazy(
+    r"[A-Z](?:[^“”\"«».:;!?]|(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.)"
+    r"{2,140}(?<![.,])"
+)
 # A paragraph that introduces the quotations after it: a source and its verb before a colon
 # (`Meanwhile, The Washington Post reports:`), or the story a source was quoted from.
 _COLON_SAID = lazy(
@@ -481,6 +487,7 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
         return found
 
     def _paragraph(self, paragraph: str) -> list[Found]:
+        self._label_before, self._line_label = self._line_label, None
         if len(paragraph) < 3:
             self._open_speaker = None
             return []
@@ -601,6 +608,8 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             return [Found(0, _trim_end(paragraph, 0, len(paragraph)), "indirect", speaker)]
         if found and found[-1].speaker.body:
             self._last_body = found[-1].speaker
+        if not found and len(paragraph) < 160 and _LABEL_LINE.fullmatch(paragraph.strip()):
+            self._line_label = paragraph.strip()
         if paragraph.endswith(":") and len(paragraph) < 160:
             self._colon_speaker = self._colon_label(paragraph)
             if self._colon_speaker is not None and not found and _SAID_LABEL.match(paragraph):
@@ -885,6 +894,8 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
     def label(self, text: str) -> bool:
         """Read a heading or a short paragraph that names the speaker of the excerpts after it
         (`Attorney General Pam Bondi on Fox News Sunday`); whether it is one."""
+        label_line = len(text) < 160 and _LABEL_LINE.fullmatch(text.strip()) is not None
+        self._line_label = text.strip() if label_line else None
         match = _EXCERPTS_LABEL.fullmatch(text.strip())
         reference = parse_phrase(match.group("who")) if match is not None else None
         if reference is not None and reference.kind == "surname" and reference.role:

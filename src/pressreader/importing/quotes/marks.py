@@ -271,6 +271,32 @@ def continued_quotations(paragraphs: Sequence[str]) -> dict[int, int]:
     return out
 
 
+def primes_closed(paragraph: str) -> str:
+    """The paragraph with each double prime that a source typed for a closing mark read as one
+    (`“… summer driving season,″ Jane Roe said`): a `″` right after a word of a quotation opened
+    with `“` and left open, before a space, a bracket, a stop or the paragraph's end. The same
+    length, so that what is found in it is found in the paragraph as written (ANNOTATING.md,
+    "Forty-fifth folder"); a prime after a number before a word (`a 10″ screen`) stays."""
+    if "″" not in paragraph:
+        return paragraph
+    chars = list(paragraph)
+    opened = False  # (a `“` read and not yet closed)
+    for index, char in enumerate(chars):
+        if char == "“":
+            opened = True
+        elif char == "”":
+            opened = False
+        elif char == "″" and opened and index > 0 and not chars[index - 1].isspace():
+            after = chars[index + 1] if index + 1 < len(chars) else " "
+            following = paragraph[index + 1 : index + 3].lstrip()[:1]
+            if chars[index - 1].isdigit() and following.islower():
+                continue  # `a 10″ screen`: a measure's prime inside the quotation
+            if after.isspace() or after in "[(,.;:)":
+                chars[index] = "”"
+                opened = False
+    return "".join(chars)
+
+
 def _left_open(paragraph: str) -> str | None:
     """The opening mark of a quotation the paragraph leaves open at its end, if any."""
     if paragraph.isascii() or not any(

@@ -345,6 +345,9 @@ _CUT = lazy(
     # reporter's comment on the report in the first person, to the sentence's end (not `the
     # law, which I signed, is working`: an aside the report goes on past)
     r"|,\swhich,?\s(?:as\s[^,.;:]{1,40},\s)?I(?:[’']d|[’']m|[’']ll|[’']ve)?\s[^,;:“”\"]*\Z"
+    # `announced that it would sell off …, a move it said was designed to …`: the reporter's
+    # apposition naming the act reported ends the report (ANNOTATING.md, "The reporter's words")
+    r"|,\sa\s(?:move|step|decision|measure)\s(?=(?:that|which|it|aimed|designed|intended|meant)\b)"
     # Three heads before one verb (the verb tree compiled once, not three times: only where a
     # match starts is read, and no two heads can start at one place):
     r"|(?:"
@@ -418,6 +421,8 @@ _ACCORDING_AFTER = lazy(
     r",\s(?:according to|said|says|added|noted|wrote|writes)\s"
     # (the name holds no ` in ` nor ` on `: where it was said follows it, one reading only)
     # (`, said Roe’s spokeswoman, Mary Major.`: the office, then the name, speaks as one phrase)
+    # (`, said in a statement.`: where it was said, with no one named before it)
+    r"(?!(?:in|on|at|to|during|via)\s)"
     rf"(?P<np>{_SPOKESPERSON_NAMED}|(?:{_NAME_DOT}|(?!\s(?:in|on)\s)[^,.;]){{2,100}}?)"
     # `, a State Department spokesman.`, `, director of the agency.` (a role without an article)
     # `, who took office in March.`, `, 54.`, `, speaking in Paris.` (an age, a person's relative

@@ -226,6 +226,11 @@ class FinderState:
         self._direct_read = 0  # the paragraphs read for direct quotes
         # The person a label names for the excerpts after it (`X on Face the Nation`).
         self._excerpts_speaker: Person | None = None
+        # A line alone that may name the speaker of the quotation that makes up the paragraph
+        # after it (`Senator Jane Roe (D-RI)`, then `“…” [Statement, 1/6/2025]`), and the one
+        # the paragraph read now comes after.
+        self._line_label: str | None = None
+        self._label_before: str | None = None
         self._transcript = False  # (a turn's label met: the text is a transcript)
         # The article's paragraphs of narration (no verb of saying, no marks) not yet read for a
         # first person of its own, and whether one was met (an op-ed's, a speech's): read only

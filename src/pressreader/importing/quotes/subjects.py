@@ -347,6 +347,9 @@ def _subject_before_where(tail: str) -> Reference | None:
         if titled is not None:
             return titled  # `Health and Human Services Secretary Xavier Becerra`: one person
         name_word = r"[A-Z][A-Za-z’'\-]*[a-z]"  # `Bonnie`, `McCarthy`
+        # (the second one's country after the name: `President Biden and President Abdel Fattah
+        # El-Sisi of Egypt`, two people as without it)
+        joined = _OF_COUNTRY_END.sub("", joined)
         if re.search(rf"{name_word} and (?:[A-Z][\w.]* )*{name_word}$", joined) and not re.search(
             r"(?:President|Chairman|Director|Founder) and (?:CEO|Chief)", joined
         ):
@@ -358,6 +361,11 @@ def _subject_before_where(tail: str) -> Reference | None:
         # is left before the noun phrase here
         return None
     return parse_phrase(" ".join(np))
+
+
+# A leader's country after the name, ending a noun phrase (`… El-Sisi of Egypt`, `… of the
+# Republic of Korea`).
+_OF_COUNTRY_END = lazy(r"(?<=[a-z]) of (?:the )?[A-Z][\w.’'\-]*(?: (?:of )?[A-Z][\w.’'\-]*){0,3}\Z")
 
 
 # Titles in the plural (`The Presidents underscored that …`, `The Leaders reaffirmed that …`,
