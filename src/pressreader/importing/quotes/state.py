@@ -58,8 +58,9 @@ _OPENING_ADVERBIAL = lazy(
     # (`Going all the way back to the campaign, President Biden talked …`, `Speaking at the summit,
     # …`: a participle's phrase that opens the sentence; not `Including …`, the start of a list,
     # nor a topic, `Speaking of Secretary Blinken, he was …`, whose pronoun is the one named)
-     + r"|(?!Including\b|Speaking\sof\b|Talking\sabout\b|Turning\sto\b|Regarding\b|Nothing\b|"
-    r"Everything\b|Something\b)[A-Z][a-z]+ing\s(?=[a-z])" + r")\b[^,]{0,80},\s"
+    r"|(?!Including\b|Speaking\sof\b|Talking\sabout\b|Turning\sto\b|Regarding\b|Nothing\b|"
+    r"Everything\b|Something\b)[A-Z][a-z]+ing\s(?=[a-z])"
+    r")\b[^,]{0,80},\s"
 )
 # A speaker's word of discourse before a sentence's subject, with its comma (`Actually, Elon
 # called me.`, `So, Jane Roe called me.`, `And so, …`): the sentence is about the one after it.
