@@ -402,6 +402,10 @@ _DOCUMENT_OF = lazy(
     r"(?:from|by|of|released by|issued by|obtained by|published by|compiled by)\s"
 )
 _ACCORDING = lazy(r"\b[Aa]ccording to (?P<np>[^,.;]{2,100}),\s")
+# `According to the Fiscal Year 2024, Department of Homeland Security (DHS) Entry/Exit Overstay
+# Report (“Overstay Report”), A`: a document given a short name in marks, commas in its name; its
+# issuer's when the name holds the issuer's acronym (`FinderState._acronyms`).
+_ACCORDING_NAMED = lazy(r"\b[Aa]ccording to [^;“”]{2,160}?\(“(?P<short>[^”()]{2,40})”\),\s")
 # `Per NPS: …`, `Per the agency, …` opening a sentence: "according to" (a capitalised source).
 # The source is initials (`NPS`) or a name of two words or more (`the National Park Service`), not
 # one word (`Per Year:`).
@@ -1513,6 +1517,21 @@ class ReportedQuotes(FinderState):
         sentence = paragraph[low:high]
         out: list[Found] = []
         according = _ACCORDING.search(sentence) if "ccording to" in sentence else None
+        short_named = "(“" in sentence and "ccording to" in sentence
+        document = _ACCORDING_NAMED.search(sentence) if short_named else None
+        if document is not None and document.group("short") in self._acronyms:
+            according = document  # the document's issuer, below
+        if according is not None:
+            # `according to the Overstay Report`: the short name of a document named with its
+            # issuer's acronym before (`_DOCUMENT_SHORT_NAME`), the issuer's.
+            short = according.group("short") if according is document else according.group("np")
+            short = short[4:] if short.startswith("the ") else short
+            if short in self._acronyms and not short.isupper():
+                person = self._resolve(Reference("body", short))
+                if person is not None:
+                    start = low + according.end()
+                    out.append(Found(start, _trim_end(paragraph, start, high), "indirect", person))
+                    return out
         if according is None and "Per " in sentence[:8]:
             according = _PER.match(sentence)  # `Per NPS: …` (ANNOTATING.md, "Hard cases")
         elif according is not None and according.start() > 20:
