@@ -52,3 +52,52 @@ def test_a_short_name_with_no_issuers_acronym_is_read_as_before() -> None:
     later = "According to the Travel Report, Freedonia had a rate of 6.49 percent."
     assert all(quote[1] != _DHS for quote in quotes(named, later))
     assert "Department" not in " ".join(quote[1] for quote in quotes(named, later))
+
+
+# A document opening its sentence that speaks (`The study indicates A`, `The report found that A`)
+# is the issuer the sentence before names in its paragraph (docs/ANNOTATING.md, "Twenty-first
+# folder" and "Forty-seventh folder").
+
+
+def test_a_report_that_speaks_after_the_sentence_naming_its_issuer() -> None:
+    text = (
+        "The Ruritanian Energy Council released a new report on jobs. The report found that "
+        "employment grew in every province."
+    )
+    assert quotes(text) == [
+        ("indirect", "Ruritanian Energy Council", "employment grew in every province.")
+    ]
+
+
+def test_a_study_from_a_firm_then_the_study_indicates() -> None:
+    text = (
+        "The agency is announcing a new area, which a recent study from Acme Analytics shows "
+        "can support up to 25,000 jobs. The study indicates the area also has the potential "
+        "to support up to 4,000 jobs."
+    )
+    assert quotes(text) == [
+        (
+            "indirect",
+            "Acme Analytics",
+            "the area also has the potential to support up to 4,000 jobs.",
+        )
+    ]
+
+
+def test_an_issuer_with_a_in_its_name_before_a_comma() -> None:
+    text = (
+        "Today, independent analysts, the Alliance for a Greener Grid, issued a report on "
+        "transmission. The report estimates that 20 projects are ready."
+    )
+    assert quotes(text) == [("indirect", "Alliance for a Greener Grid", "20 projects are ready.")]
+
+
+def test_a_report_with_no_issuer_in_its_paragraph_is_left_alone() -> None:
+    assert quotes("The report found that employment grew in every province.") == []
+    assert (
+        quotes(
+            "The Ruritanian Energy Council met on Monday.",
+            "The report found that employment grew in every province.",
+        )
+        == []
+    )

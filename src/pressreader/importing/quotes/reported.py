@@ -1155,6 +1155,24 @@ _KIND_SUBJECT = Gated(
     ("company", "firm", "committee", "commission"),
 )
 
+# A document opening the sentence that speaks (`The study indicates A`, `The report estimates that
+# A`, `The fact sheet signals that A`): the issuer named in the sentence before, in its paragraph
+# (`X released a new analysis …`, `a recent study from X`; ANNOTATING.md, "Twenty-first folder").
+_DOCUMENT_SUBJECT = Gated(
+    r"The\s(?:new\s|recent\s|latest\s)?(?P<kind>report|analysis|study|survey|fact sheet)"
+    r"(?:\s(?:also|further))?\s",
+    ("report", "analysis", "study", "survey", "fact sheet"),
+)
+_ISSUER_WORDS = r"(?:[A-Z][\w&.'’\-]*\s(?:(?:of|for|and|on)\s(?:the\s|a\s)?)?){0,7}[A-Z][\w&.'’\-]*"
+_ISSUER_OF = {
+    kind: lazy(
+        rf"(?P<np>{_ISSUER_WORDS})(?:\s\([A-Z]{{2,8}}\))?,?\s(?:released|issued|published|unveiled)"
+        rf"\s(?:a|an|its)\s(?:[\w\-]+\s){{0,3}}?{kind}\b"
+        rf"|\b(?:a|an)\s(?:new\s|recent\s|latest\s)?{kind}\s(?:from|by)\s(?:the\s)?"
+        rf"(?P<by>{_ISSUER_WORDS})"
+    )
+    for kind in ("report", "analysis", "study", "survey", "fact sheet")
+}
 
 # The one warned before `that` (`warned the regime last summer that any …`, `warned vape shops
 # and other retailers that selling …`); not `warned of risks that …`, nor `warned companies that
@@ -1341,7 +1359,15 @@ class ReportedQuotes(FinderState):
         None (no such name, or another subject: `The company’s CEO said`)."""
         opening = _KIND_SUBJECT.fullmatch(sentence, 0, verb_start)
         if opening is None:
-            return None
+            document = _DOCUMENT_SUBJECT.fullmatch(sentence, 0, verb_start)
+            if document is None or not before.strip():
+                return None
+            previous = _last_sentence(before[-600:])
+            issued = _ISSUER_OF[document.group("kind")].search(previous)
+            if issued is None:
+                return None
+            issuer = re.sub(r"\A(?:[Tt]he|[Aa])\s", "", issued.group("np") or issued.group("by"))
+            return self._resolve(Reference("body", issuer))
         return self._of_kind(opening.group("kind"), before)
 
     def _of_kind(self, kind: str, before: str) -> Person | None:
