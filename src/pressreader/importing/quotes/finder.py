@@ -61,6 +61,13 @@ _FALSE_START = lazy(r"[\w’'\-]+(?:\s[\w’'\-]+)?")
 # (what may follow the closing mark inside the report: `, end quote.`, `— unquote`)
 _SPOKEN_END_QUOTE = lazy(r"[\s,.;:—–]*(?:(?:[Ee]nd|[Cc]lose)\s)?(?:[Qq]uote|[Uu]nquote)?[\s,.;:]*")
 _ACRONYM_IN_BRACKETS = lazy(r"\(([A-Z]{2,8})\)")
+# A document named with its issuer's acronym and given a short name in marks (`the Fiscal Year
+# 2024, Department of Homeland Security (DHS) Entry/Exit Overstay Report (“Overstay Report”)`): a
+# later `according to the Overstay Report` is the issuer's (ANNOTATING.md, "Forty-seventh folder").
+_DOCUMENT_SHORT_NAME = lazy(
+    r"\((?P<acronym>[A-Z]{2,8})\)\s(?:[A-Z][\w/&'’\-]*\s){0,5}"
+    r"(?:Report|Survey|Study|Analysis|Review|Assessment|Index)\s\(“(?P<short>[^”()]{2,40})”\)"
+)
 _ACRONYMS_READ = 8
 _ACRONYMS_KEPT = 200
 
@@ -761,6 +768,13 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
                     taken, initials = spelled.split(" "), acronym
             if initials == acronym and len(taken) >= 2:
                 self._keep_acronym(acronym, " ".join(taken))
+        if "(“" in paragraph:
+            for count, match in enumerate(_DOCUMENT_SHORT_NAME.finditer(paragraph)):
+                issuer = self._acronyms.get(match.group("acronym"))
+                if count >= _ACRONYMS_READ:
+                    break
+                if issuer is not None:
+                    self._keep_acronym(match.group("short"), issuer)
         # `七国集团(G7)…。G7表示，…`: the Chinese body the abbreviation was written after.
         for acronym, name in _zh_spelt_acronyms(paragraph):
             self._keep_acronym(acronym, name, replace=False)

@@ -402,6 +402,10 @@ _DOCUMENT_OF = lazy(
     r"(?:from|by|of|released by|issued by|obtained by|published by|compiled by)\s"
 )
 _ACCORDING = lazy(r"\b[Aa]ccording to (?P<np>[^,.;]{2,100}),\s")
+# `According to the Fiscal Year 2024, Department of Homeland Security (DHS) Entry/Exit Overstay
+# Report (“Overstay Report”), A`: a document given a short name in marks, commas in its name; its
+# issuer's when the name holds the issuer's acronym (`FinderState._acronyms`).
+_ACCORDING_NAMED = lazy(r"\b[Aa]ccording to [^;“”]{2,160}?\(“(?P<short>[^”()]{2,40})”\),\s")
 # `Per NPS: …`, `Per the agency, …` opening a sentence: "according to" (a capitalised source).
 # The source is initials (`NPS`) or a name of two words or more (`the National Park Service`), not
 # one word (`Per Year:`).
@@ -1151,6 +1155,24 @@ _KIND_SUBJECT = Gated(
     ("company", "firm", "committee", "commission"),
 )
 
+# A document opening the sentence that speaks (`The study indicates A`, `The report estimates that
+# A`, `The fact sheet signals that A`): the issuer named in the sentence before, in its paragraph
+# (`X released a new analysis …`, `a recent study from X`; ANNOTATING.md, "Twenty-first folder").
+_DOCUMENT_SUBJECT = Gated(
+    r"The\s(?:new\s|recent\s|latest\s)?(?P<kind>report|analysis|study|survey|fact sheet)"
+    r"(?:\s(?:also|further))?\s",
+    ("report", "analysis", "study", "survey", "fact sheet"),
+)
+_ISSUER_WORDS = r"(?:[A-Z][\w&.'’\-]*\s(?:(?:of|for|and|on)\s(?:the\s|a\s)?)?){0,7}[A-Z][\w&.'’\-]*"
+_ISSUER_OF = {
+    kind: lazy(
+        rf"(?P<np>{_ISSUER_WORDS})(?:\s\([A-Z]{{2,8}}\))?,?\s(?:released|issued|published|unveiled)"
+        rf"\s(?:a|an|its)\s(?:[\w\-]+\s){{0,3}}?{kind}\b"
+        rf"|\b(?:a|an)\s(?:new\s|recent\s|latest\s)?{kind}\s(?:from|by)\s(?:the\s)?"
+        rf"(?P<by>{_ISSUER_WORDS})"
+    )
+    for kind in ("report", "analysis", "study", "survey", "fact sheet")
+}
 
 # The one warned before `that` (`warned the regime last summer that any …`, `warned vape shops
 # and other retailers that selling …`); not `warned of risks that …`, nor `warned companies that
@@ -1337,7 +1359,15 @@ class ReportedQuotes(FinderState):
         None (no such name, or another subject: `The company’s CEO said`)."""
         opening = _KIND_SUBJECT.fullmatch(sentence, 0, verb_start)
         if opening is None:
-            return None
+            document = _DOCUMENT_SUBJECT.fullmatch(sentence, 0, verb_start)
+            if document is None or not before.strip():
+                return None
+            previous = _last_sentence(before[-600:])
+            issued = _ISSUER_OF[document.group("kind")].search(previous)
+            if issued is None:
+                return None
+            issuer = re.sub(r"\A(?:[Tt]he|[Aa])\s", "", issued.group("np") or issued.group("by"))
+            return self._resolve(Reference("body", issuer))
         return self._of_kind(opening.group("kind"), before)
 
     def _of_kind(self, kind: str, before: str) -> Person | None:
@@ -1513,6 +1543,21 @@ class ReportedQuotes(FinderState):
         sentence = paragraph[low:high]
         out: list[Found] = []
         according = _ACCORDING.search(sentence) if "ccording to" in sentence else None
+        short_named = "(“" in sentence and "ccording to" in sentence
+        document = _ACCORDING_NAMED.search(sentence) if short_named else None
+        if document is not None and document.group("short") in self._acronyms:
+            according = document  # the document's issuer, below
+        if according is not None:
+            # `according to the Overstay Report`: the short name of a document named with its
+            # issuer's acronym before (`_DOCUMENT_SHORT_NAME`), the issuer's.
+            short = according.group("short") if according is document else according.group("np")
+            short = short[4:] if short.startswith("the ") else short
+            if short in self._acronyms and not short.isupper():
+                person = self._resolve(Reference("body", short))
+                if person is not None:
+                    start = low + according.end()
+                    out.append(Found(start, _trim_end(paragraph, start, high), "indirect", person))
+                    return out
         if according is None and "Per " in sentence[:8]:
             according = _PER.match(sentence)  # `Per NPS: …` (ANNOTATING.md, "Hard cases")
         elif according is not None and according.start() > 20:
