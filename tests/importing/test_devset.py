@@ -71,6 +71,7 @@ EXTRA_FOLDERS = (
     "dev43",
     "dev44",
     "dev45",
+    "dev46",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")
