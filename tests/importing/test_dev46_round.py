@@ -34,3 +34,42 @@ def test_a_word_of_the_narration_before_the_plural_opens_no_clause() -> None:
     # unnamed people are no source; only `said`, `says` and `say` take the clause
     assert quotes("Local economists said trade deficits were to blame.") == []
     assert quotes("Jane Roe emphasized trade ties are strong.") == []
+
+
+def test_a_document_named_by_its_issuer_before_its_noun_is_the_issuer_s() -> None:
+    # `A CFPB study found that …`, `According to a 2019 Bank of America survey, …`
+    assert quotes("A CFPB study found that consumers paid more in late fees.") == [
+        ("indirect", "CFPB", "consumers paid more in late fees.")
+    ]
+    assert quotes("According to a 2019 Bank of America survey, caregivers miss work.") == [
+        ("indirect", "Bank of America", "caregivers miss work.")
+    ]
+    # `according to a November Gallup poll`: the month no part of the name
+    assert quotes("According to a November Acme Research poll, most voters want a deal.") == [
+        ("indirect", "Acme Research", "most voters want a deal.")
+    ]
+
+
+def test_a_document_with_no_issuer_names_no_source() -> None:
+    # no issuer: no source (ANNOTATING.md, "Hard cases")
+    assert quotes("One study found that consumers paid more in late fees.") == []
+    assert quotes("A recent survey found that caregivers miss work.") == []
+
+
+def test_an_adverb_before_the_participle_after_a_dash_ends_the_report() -> None:
+    # `the CFPB issued guidance explaining that A – effectively banning both.`
+    assert quotes(
+        "The Bureau of Labor Statistics said that two fee practices are unlawful – effectively"
+        " banning both."
+    ) == [("indirect", "Bureau of Labor Statistics", "two fee practices are unlawful")]
+    # without the dash the participle stays in the report
+    assert quotes(
+        "The Bureau of Labor Statistics said that two fee practices are unlawful, effectively"
+        " banning both."
+    ) == [
+        (
+            "indirect",
+            "Bureau of Labor Statistics",
+            "two fee practices are unlawful, effectively banning both.",
+        )
+    ]

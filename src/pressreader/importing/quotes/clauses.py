@@ -110,8 +110,9 @@ _SPOKEN_AND = lazy(r",?\s(?:and|but),?\s(?:I\s)?quote,?\s[“\"]")
 # A dash, then a participle (`… $3,000 per pair—providing significant breathing room …`): the
 # reporter's aside after the report, as a relative clause after a dash is (`_before_dash_aside`);
 # `—including …` lists what the report holds, and a second dash after it closes an aside inside
-# the report.
-_DASH_PARTICIPLE = lazy(r"\s?[—–]\s?(?!including\b)[a-z]{3,}ing\b")
+# the report. An adverb in -ly may stand before the participle (`… are unfair and unlawful –
+# effectively banning both.`).
+_DASH_PARTICIPLE = lazy(r"\s?[—–]\s?(?!including\b)(?:[a-z]{2,}ly\s)?[a-z]{3,}ing\b")
 
 
 def _before_dash_participle(paragraph: str, start: int, end: int) -> int:
