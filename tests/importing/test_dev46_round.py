@@ -73,3 +73,17 @@ def test_an_adverb_before_the_participle_after_a_dash_ends_the_report() -> None:
             "two fee practices are unlawful, effectively banning both.",
         )
     ]
+
+
+def test_making_clear_in_the_progressive_reports() -> None:
+    # `First, the CFPB is making clear that surprise overdraft fees are unlawful.`
+    assert quotes(
+        "First, the Consumer Financial Protection Bureau is making clear that surprise fees are"
+        " unlawful."
+    ) == [("indirect", "Consumer Financial Protection Bureau", "surprise fees are unlawful.")]
+    assert quotes("The Bureau of Labor Statistics is making it clear that wages are rising.") == [
+        ("indirect", "Bureau of Labor Statistics", "wages are rising.")
+    ]
+    # `clear` before a noun is no verb of saying; the first person is the author's own
+    assert quotes("The Bureau of Labor Statistics is making clear progress on the survey.") == []
+    assert quotes("We are making clear that the plan works.") == []

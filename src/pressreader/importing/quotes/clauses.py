@@ -250,7 +250,7 @@ def _speaker_before(tail: str, verb: str) -> Reference | None:
     announcing`) or a relative pronoun (`…, King Abdullah II, who announced`), or None (then
     the verb is read as any other: `President Roe and Vice President Doe are announcing`, `we
     are announcing`, `Jane Roe, who said that …, left` name no one there)."""
-    if verb.endswith("ing"):
+    if verb.split(" ", 1)[0].endswith("ing"):  # (`is making clear`: its first word)
         progressive = _PROGRESSIVE.search(tail, max(0, len(tail) - 30))
         return _subject_before(tail[: progressive.start()]) if progressive is not None else None
     if ", who" not in tail and ", which" not in tail:

@@ -1437,7 +1437,7 @@ class ReportedQuotes(FinderState):
         met: a later `the Administration announced that …` names it (`_body_met`)."""
         if _NAMED_BODY_WORD.search(tail) is None:
             return
-        if verb.endswith("ing"):
+        if verb.split(" ", 1)[0].endswith("ing"):
             progressive = _PROGRESSIVE.search(tail, max(0, len(tail) - 30))
             if progressive is None:
                 return
