@@ -71,6 +71,7 @@ EXTRA_FOLDERS = (
     "dev43",
     "dev44",
     "dev45",
+    "dev46",
     "dev47",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)

@@ -993,6 +993,22 @@ _UNNAMED_DOCUMENT = lazy(
     r"earlier|\d{4})\s){0,2}(?:study|survey|report|analysis|poll)|[Rr]esearch|[Ss]tudies|[Ee]vidence"
 )
 
+# A document named by its issuer before its noun (`A CFPB study found that …`, `according to a
+# School Nutrition Association survey`, `a 2019 Bank of America survey`, `a State Department
+# report`): the issuer speaks, as in `a study by the Urban Institute` (ANNOTATING.md, "Hard cases":
+# a study whose issuer the article names is the issuer's), its month or year no part of the name
+# (`a November Gallup poll`: Gallup). Not a possessive (`Moody’s report`, a name of its own), a
+# determiner (`This report`), nor a document's own title (`the 2020 Retention Report`, its noun
+# capitalised).
+_ISSUED_DOCUMENT = lazy(
+    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s)?(?:(?:new|recent|latest|separate|further|"
+    r"independent|earlier|\d{4}|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s){0,2}"
+    r"(?!(?:This|That|These|Those|Its|Our|Their|His|Her|Your|My|Each|Every|Any|Some|No|Another|"
+    r"One|Today|Yesterday|Last|Next)\s)"
+    r"(?P<issuer>[A-Z][\w&.\-]*(?:\s(?:(?:of|and|&|for|the|on)\s)?[A-Z][\w&.\-]*){0,5})"
+    r"\s(?:study|survey|analysis|poll|report)"
+)
 
 # Determiners of one unnamed member of a group before its noun (`another Ranger`, `a Democrat`,
 # `every administration`): nobody named.
@@ -1120,10 +1136,13 @@ def _parse_phrase(phrase: str) -> Reference | None:
         spokesperson = _SPOKESPERSON_OF.fullmatch(phrase)
         if spokesperson is not None:
             return _parse_phrase(spokesperson.group("np") or spokesperson.group("owner"))
-    if phrase[phrase.rfind(" ") + 1 :].lower() in _DOCUMENT_NOUNS and _UNNAMED_DOCUMENT.fullmatch(
-        phrase
-    ):
-        return None
+    last_word = phrase[phrase.rfind(" ") + 1 :]
+    if last_word.lower() in _DOCUMENT_NOUNS:
+        if _UNNAMED_DOCUMENT.fullmatch(phrase):
+            return None
+        issued = _ISSUED_DOCUMENT.fullmatch(phrase) if last_word.islower() else None
+        if issued is not None:
+            return _parse_phrase(issued.group("issuer"))  # `A CFPB study`: the CFPB
     if phrase[:1] in "AaOo" and "," not in phrase and _UNNAMED_PERSON.fullmatch(phrase):
         # (not `A member of Congress, Jane Roe`: the name after the comma speaks)
         return None  # `a resident of north Portland`: a person the text does not name

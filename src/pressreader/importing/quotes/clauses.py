@@ -110,8 +110,9 @@ _SPOKEN_AND = lazy(r",?\s(?:and|but),?\s(?:I\s)?quote,?\s[“\"]")
 # A dash, then a participle (`… $3,000 per pair—providing significant breathing room …`): the
 # reporter's aside after the report, as a relative clause after a dash is (`_before_dash_aside`);
 # `—including …` lists what the report holds, and a second dash after it closes an aside inside
-# the report.
-_DASH_PARTICIPLE = lazy(r"\s?[—–]\s?(?!including\b)[a-z]{3,}ing\b")
+# the report. An adverb in -ly may stand before the participle (`… are unfair and unlawful –
+# effectively banning both.`).
+_DASH_PARTICIPLE = lazy(r"\s?[—–]\s?(?!including\b)(?:[a-z]{2,}ly\s)?[a-z]{3,}ing\b")
 
 
 def _before_dash_participle(paragraph: str, start: int, end: int) -> int:
@@ -249,7 +250,7 @@ def _speaker_before(tail: str, verb: str) -> Reference | None:
     announcing`) or a relative pronoun (`…, King Abdullah II, who announced`), or None (then
     the verb is read as any other: `President Roe and Vice President Doe are announcing`, `we
     are announcing`, `Jane Roe, who said that …, left` name no one there)."""
-    if verb.endswith("ing"):
+    if verb.split(" ", 1)[0].endswith("ing"):  # (`is making clear`: its first word)
         progressive = _PROGRESSIVE.search(tail, max(0, len(tail) - 30))
         return _subject_before(tail[: progressive.start()]) if progressive is not None else None
     if ", who" not in tail and ", which" not in tail:

@@ -921,8 +921,8 @@ _SPOKEN_QUOTE = Gated(r"(?:and\s)?(?:I(?:[’']ll|\swill)?\s)?quote[,:]?\s*[“\
 # `said states have the right to …`); not a word in -s that is no plural noun (`said always`,
 # `says thanks`, `said yes`, `serious`), nor with a pronoun or a relative word before the auxiliary
 # (`said thanks to all of you who are here`, `said prayers that will …`).
-_BARE_PLURAL_CLAUSE = lazy(
-    r"\s(?!(?:always|perhaps|sometimes|afterwards|nevertheless|besides|towards|regardless|thanks"
+_PLURAL_CLAUSE = (
+    r"(?!(?:always|perhaps|sometimes|afterwards|nevertheless|besides|towards|regardless|thanks"
     r"|yes|this|thus|less|unless|was|has|is|his|its|hers|ours|yours|theirs|as|us|plus|across"
     r"|whereas|does|goes|says|lots|tons|words|things)\s)"
     r"[a-z]{2,}[^sui\W]s\s"
@@ -930,6 +930,127 @@ _BARE_PLURAL_CLAUSE = lazy(
     r"[\w’'\-]+\s){0,5}?"
     r"(?:are|were|will|would|have|had|can|could|should|must|might|do|did|need|cost)\s"
 )
+_BARE_PLURAL_CLAUSE = lazy(r"\s" + _PLURAL_CLAUSE)
+# The same clause with one word qualifying its plural (`said trade deficits were to blame for …`,
+# `says taxpayer dollars should not …`, `says low-income families will …`); never a word of the
+# narration's own (`_NOT_QUALIFIERS`: a time, `said yesterday talks were …`, a preposition, a
+# conjunction, a greeting, a determiner) nor an adverb in -ly (`said recently prices would …`).
+_QUALIFIED_PLURAL_CLAUSE = lazy(r"\s(?P<qualifier>[a-z][a-z\-]{2,})\s" + _PLURAL_CLAUSE)
+_NOT_QUALIFIERS = frozenset(
+    [
+        "today",
+        "yesterday",
+        "tonight",
+        "tomorrow",
+        "now",
+        "then",
+        "again",
+        "also",
+        "still",
+        "once",
+        "twice",
+        "always",
+        "never",
+        "even",
+        "only",
+        "just",
+        "too",
+        "very",
+        "well",
+        "here",
+        "there",
+        "not",
+        "and",
+        "but",
+        "for",
+        "nor",
+        "yet",
+        "with",
+        "from",
+        "into",
+        "onto",
+        "about",
+        "after",
+        "before",
+        "during",
+        "over",
+        "under",
+        "upon",
+        "within",
+        "without",
+        "against",
+        "between",
+        "among",
+        "through",
+        "than",
+        "when",
+        "where",
+        "what",
+        "whether",
+        "while",
+        "because",
+        "since",
+        "until",
+        "unless",
+        "though",
+        "although",
+        "how",
+        "why",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "that",
+        "this",
+        "these",
+        "those",
+        "thank",
+        "please",
+        "hello",
+        "goodbye",
+        "sorry",
+        "okay",
+        "yes",
+        "your",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "the",
+        "some",
+        "many",
+        "most",
+        "all",
+        "both",
+        "each",
+        "every",
+        "any",
+        "few",
+        "several",
+        "other",
+        "such",
+        "same",
+        "last",
+        "next",
+        "earlier",
+        "later",
+        "sir",
+        "madam",
+        "folks",
+    ]
+)
+
+
+def _qualified_plural_clause(rest: str) -> bool:
+    """Whether `rest` opens with a clause whose plural subject one word qualifies (see above)."""
+    match = _QUALIFIED_PLURAL_CLAUSE.match(rest)
+    if match is None:
+        return False
+    qualifier = match.group("qualifier")
+    return qualifier not in _NOT_QUALIFIERS and not qualifier.endswith("ly")
+
+
 _CLAUSE_TEXT = lazy(r"\s(?P<clause>[^,;:]{3,160})")
 
 
@@ -1338,7 +1459,7 @@ class ReportedQuotes(FinderState):
         met: a later `the Administration announced that …` names it (`_body_met`)."""
         if _NAMED_BODY_WORD.search(tail) is None:
             return
-        if verb.endswith("ing"):
+        if verb.split(" ", 1)[0].endswith("ing"):
             progressive = _PROGRESSIVE.search(tail, max(0, len(tail) - 30))
             if progressive is None:
                 return
@@ -2124,9 +2245,12 @@ class ReportedQuotes(FinderState):
         plain = self._clause(rest, verb_end, verb not in _CLAUSE_VERBS)
         if plain is not None:
             return plain
-        if verb in ("said", "says", "say") and _BARE_PLURAL_CLAUSE.match(rest):
+        if verb in ("said", "says", "say") and (
+            _BARE_PLURAL_CLAUSE.match(rest) or _qualified_plural_clause(rest)
+        ):
             # `Donald Trump said cuts to Social Security and Medicare are on the table`, `the CDC
-            # says masks are critical`: a clause whose subject is a plural with no determiner.
+            # says masks are critical`: a clause whose subject is a plural with no determiner;
+            # `said trade deficits were to blame for …`: one word qualifying the plural.
             return verb_end + 1
         joined = _joined_that(rest)
         if joined is not None:

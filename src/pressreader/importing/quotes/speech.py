@@ -225,6 +225,10 @@ _PARTICIPLES = frozenset(
         "vowing",
         "pledging",
         "promising",
+        # (`the CFPB is making clear that …`, `…, making clear that …`: `made clear` in the
+        # progressive or as a participle)
+        "making clear",
+        "making it clear",
     ]
 )
 _SPEECH_LIST = (*_SPEECH_WORDS, "announced", "announces", *_PARTICIPLES)
