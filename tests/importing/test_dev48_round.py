@@ -2,14 +2,16 @@
 docs/IMPORT.md, "The dev48 round"): a town hall's moderator introduces voters from the floor
 (`AUDIENCE MEMBER:`) between his questions, and is still the interviewer; a question put before
 anyone has answered (an excerpt opening with `Q … you said A`) is put to the one interviewed.
-The sentences here are written for the tests."""
+A streak (`24 straight hours`, `14 consecutive years`) is the quantity reported, a figure
+(ANNOTATING.md, "Thirty-first folder"), where a duration alone sets a period. The sentences here
+are written for the tests."""
 
 from __future__ import annotations
 
 from pressreader.importing.annotate import annotate
 from pressreader.importing.quotes.finder import QuoteFinder
 
-from .helpers import quotes
+from .helpers import figures, quotes
 
 # A town hall: the moderator's questions, and the voters he introduces asking from the floor.
 TOWN_HALL = (
@@ -75,3 +77,19 @@ def test_a_panel_of_voters_without_a_moderators_questions_is_no_interview() -> N
     )
     assert _turns(*paragraphs) == ("", "")
     assert quotes(*paragraphs) == []
+
+
+def test_a_streak_of_time_is_a_figure_a_duration_alone_is_not() -> None:
+    assert figures(
+        "Strom set the record at 24 straight hours.",
+        "Inflation has fallen for 12 straight months, and prices for 14 consecutive years.",
+    ) == [
+        (24, None, "hours", "24 straight hours"),
+        (12, None, "months", "12 straight months"),
+        (14, None, "years", "14 consecutive years"),
+    ]
+    # (a duration that sets the time of something else, and a streak of no time unit's)
+    assert figures("Over the past 10 years, it held the floor for 6 hours.") == []
+    assert figures("It fell for two consecutive quarters.") == [
+        (2, None, "consecutive quarters", "two consecutive quarters")
+    ]
