@@ -73,6 +73,7 @@ EXTRA_FOLDERS = (
     "dev45",
     "dev46",
     "dev47",
+    "dev48",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")

@@ -493,6 +493,8 @@ _DURATION_STATED = lazy(
     r"\b(?:is|are|was|were|lifespan of|life span of|life expectancy of|lifetime of|lasts|"
     r"lasted|last for) \Z"
 )
+# The words of a streak before its time unit (`12 straight months`, `14 consecutive years`).
+_STREAK_WORDS = frozenset(["straight", "consecutive"])
 # A temperature in degrees Celsius or Fahrenheit (`the 1.5 °C global warming limit`, `80°F`): a
 # measure, its unit the sign and the scale's letter.
 _DEGREES = Gated(r"\s?°\s?(?P<scale>[CF])(?![\w-])", ("°",))
@@ -1002,9 +1004,13 @@ def _digit_figure(
                     r"\s(?:old|of age)\b", paragraph[unit_end : unit_end + 8]
                 )
                 stated = _DURATION_STATED.search(paragraph, max(0, start - 30), start)
-                if not aged and not stated:
+                # A streak (`for 12 straight months`, `24 straight hours`, `14 consecutive
+                # years`) is the quantity reported, not the time of something else
+                # (ANNOTATING.md, "Thirty-first folder"): its unit is the time's.
+                streak = first in _STREAK_WORDS and head in _TIME_UNITS and unit.count(" ") == 1
+                if not aged and not stated and not streak:
                     return None
-                unit = first if first in _TIME_UNITS else unit
+                unit = head if streak else first if first in _TIME_UNITS else unit
     bare = not (percent or unit_currency or scale) and unit is None and value < 1000
     # A threshold that defines a category (`businesses with less than 20 employees`, `50
     # employees or less`) is not a figure.

@@ -893,17 +893,22 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
         if not (answerer.startswith("THE ") or _COURTESY_LABEL.fullmatch(answerer)):
             return  # (`SENIOR ADMINISTRATION OFFICIAL`: a press call's, named by no one)
         asks, answers = counts[asker], counts[answerer]
-        # (the asker's turns the answerer's turn or a question from the floor follows)
+        # (the asker's turns the answerer's turn or a question from the floor follows: a `Q`,
+        # or a voter the moderator has just introduced, `AUDIENCE MEMBER:`, in a town hall)
         answered = sum(
             1
             for one, after in itertools.pairwise(order)
-            if one == asker and after in (answerer, "Q")
+            if one == asker
+            and (after in (answerer, "Q") or _FLOOR_LABEL.fullmatch(after) is not None)
         )
         if asks < 3 or 2 * asks < answers or 2 * answers < asks or 2 * answered <= asks:
             return  # (turns that do not alternate)
         if 2 * questions > asks:
             return  # (the floor asks the most: a press conference, `Q` its interviewer)
         self._interviewer, self._interviewee = asker, answerer
+        # A question put before anyone has answered (an excerpt opening with the floor's `Q …
+        # you said A`) is put to the one interviewed, as every question of the interview is.
+        self._answer_label = self._answer_label or answerer + ":"
 
     def label(self, text: str) -> bool:
         """Read a heading or a short paragraph that names the speaker of the excerpts after it
