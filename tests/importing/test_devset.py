@@ -73,6 +73,7 @@ EXTRA_FOLDERS = (
     "dev45",
     "dev46",
     "dev47",
+    "dev49",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")
