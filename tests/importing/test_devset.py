@@ -74,6 +74,7 @@ EXTRA_FOLDERS = (
     "dev46",
     "dev47",
     "dev48",
+    "dev49",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")

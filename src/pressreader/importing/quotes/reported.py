@@ -86,6 +86,10 @@ _NO_THAT = frozenset(
         "said",
         "says",
         "say",
+        # (`X continues to say the tariffs will …`: `say` after `continue to`, as `says`)
+        "continue to say",
+        "continues to say",
+        "continued to say",
         "noted",
         "notes",
         "stressed",
@@ -200,7 +204,8 @@ _CLAUSE_VERBS = frozenset(
     ["said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "tweeted",
      "tweets", "argued", "argues", "insisted", "insists", "believes", "believe", "claimed",
      "claims", "predicted", "predicts", "replied", "responded", "answered", "contended",
-     "contends", "asserted", "asserts", "testified", "testifies", "warned", "warns"]
+     "contends", "asserted", "asserts", "testified", "testifies", "warned", "warns",
+     "continue to say", "continues to say", "continued to say"]
 )  # fmt: skip
 _OBJECT_VERBS = frozenset(
     ["told", "tells", "informed", "inform", "assured", "assures", "reminded", "reminds"]

@@ -42,6 +42,12 @@ _SPEECH_WORDS = (
     "pointed out",
     # `President Biden did caution that …`: the emphatic `did` with the verb's base form
     "did say",
+    # `he has continued to say that …`, `how can the U.S. continue to say that A?` (ANNOTATING.md,
+    # "Twenty-seventh folder"): `say` after `continue to`, what the source goes on saying, its
+    # subject the one before `continue` (`We will continue to say …` is the speaker's own)
+    "continue to say",
+    "continues to say",
+    "continued to say",
     "did note",
     "did stress",
     "did emphasize",

@@ -96,7 +96,11 @@ _PERSON_BEFORE = lazy(
     r"dad|uncle|aunt|cousin|nephew|niece|partner|guest|host|doctor|nurse|named|great|late),?\s\Z"
 )
 # A clause that follows the opening adverbial before the subject (`In 1962, when …, X …`).
-_CLAUSE_ADVERBIAL = lazy(r"(?:when|while|as|after|before|since|although|though)\b[^,]{0,80},\s")
+# (`Since then, in addition to signing …, the President has continued …`: a second phrase of
+# what else was done, the subject after it)
+_CLAUSE_ADVERBIAL = lazy(
+    r"(?:when|while|as|after|before|since|although|though|in\saddition\sto)\b[^,]{0,80},\s"
+)
 _LEADING = lazy(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40}){0,13}")
 # Its first two words (the same two: it is greedy and never gives a word back), which decide
 # most sentences: the rest is read only when both belong to the opening phrase.
