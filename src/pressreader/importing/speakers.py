@@ -988,9 +988,11 @@ def _body_for(phrase: str) -> Reference | None:
 _DOCUMENT_NOUNS = frozenset(
     ["study", "survey", "report", "analysis", "poll", "research", "studies", "evidence"]
 )
+# The kinds of one document, named with a determiner or an issuer before them.
+_DOCUMENT_KIND = r"(?:study|survey|report|analysis|poll)"
 _UNNAMED_DOCUMENT = lazy(
     r"(?:[Oo]ne|[Aa]nother|[Aa]n?)\s(?:(?:new|recent|latest|separate|further|independent|"
-    r"earlier|\d{4})\s){0,2}(?:study|survey|report|analysis|poll)|[Rr]esearch|[Ss]tudies|[Ee]vidence"
+    rf"earlier|\d{{4}})\s){{0,2}}{_DOCUMENT_KIND}|[Rr]esearch|[Ss]tudies|[Ee]vidence"
 )
 
 # A document named by its issuer before its noun (`A CFPB study found that …`, `according to a
@@ -1007,7 +1009,7 @@ _ISSUED_DOCUMENT = lazy(
     r"(?!(?:This|That|These|Those|Its|Our|Their|His|Her|Your|My|Each|Every|Any|Some|No|Another|"
     r"One|Today|Yesterday|Last|Next)\s)"
     r"(?P<issuer>[A-Z][\w&.\-]*(?:\s(?:(?:of|and|&|for|the|on)\s)?[A-Z][\w&.\-]*){0,5})"
-    r"\s(?:study|survey|analysis|poll|report)"
+    rf"\s{_DOCUMENT_KIND}"
 )
 
 # Determiners of one unnamed member of a group before its noun (`another Ranger`, `a Democrat`,

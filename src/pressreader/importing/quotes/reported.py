@@ -1284,10 +1284,11 @@ _KIND_SUBJECT = Gated(
 # A document opening the sentence that speaks (`The study indicates A`, `The report estimates that
 # A`, `The fact sheet signals that A`): the issuer named in the sentence before, in its paragraph
 # (`X released a new analysis …`, `a recent study from X`; ANNOTATING.md, "Twenty-first folder").
+_SPEAKING_DOCUMENTS = ("report", "analysis", "study", "survey", "fact sheet")
 _DOCUMENT_SUBJECT = Gated(
-    r"The\s(?:new\s|recent\s|latest\s)?(?P<kind>report|analysis|study|survey|fact sheet)"
+    rf"The\s(?:new\s|recent\s|latest\s)?(?P<kind>{'|'.join(_SPEAKING_DOCUMENTS)})"
     r"(?:\s(?:also|further))?\s",
-    ("report", "analysis", "study", "survey", "fact sheet"),
+    _SPEAKING_DOCUMENTS,
 )
 _ISSUER_WORDS = r"(?:[A-Z][\w&.'’\-]*\s(?:(?:of|for|and|on)\s(?:the\s|a\s)?)?){0,7}[A-Z][\w&.'’\-]*"
 _ISSUER_OF = {
@@ -1297,7 +1298,7 @@ _ISSUER_OF = {
         rf"|\b(?:a|an)\s(?:new\s|recent\s|latest\s)?{kind}\s(?:from|by)\s(?:the\s)?"
         rf"(?P<by>{_ISSUER_WORDS})"
     )
-    for kind in ("report", "analysis", "study", "survey", "fact sheet")
+    for kind in _SPEAKING_DOCUMENTS
 }
 
 # The one warned before `that` (`warned the regime last summer that any …`, `warned vape shops
