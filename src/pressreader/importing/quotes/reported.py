@@ -779,8 +779,13 @@ _WHEN_AFTER_VERB = lazy(
     # `has said in the past we need to …`, `has said many times we …`, `said himself, it’s not
     # …` (how often, or by the source itself: a briefing's ways of saying `has said`)
     r"in\sthe\spast|many\stimes|multiple\stimes|repeatedly|time\sand\s(?:time\s)?again|"
-    r"consistently|publicly|privately|himself|herself)"
-    r"(?:(?<=f),)?(?=\s[a-z])"
+    r"consistently|publicly|privately|himself|herself|"
+    # `said in a statement the company would …`, `said in an interview on Tuesday Europe must
+    # …`: where it was said, then the clause (the clause itself checked after it)
+    r"in\s(?:a|an|his|her|its|their)\s(?:[a-z\-]+\s)?(?:statement|speech|interview|email|"
+    rf"post|letter|video|message|address)(?:\s(?:on\s)?{_WEEKDAY})?)"
+    # (a name may open the clause after a time: `said Tuesday European allies must …`)
+    r"(?:(?<=f),)?(?=\s[a-zA-Z])"
 )
 _TIME_SUBJECT = lazy(r"\s(?:he|she|it|they|we|I)\s(?!and\b|or\b)[a-z]")
 # `As the President has said, …` at the head of a sentence (or after `and`, `but`,
@@ -1057,6 +1062,44 @@ def _qualified_plural_clause(rest: str) -> bool:
 
 
 _CLAUSE_TEXT = lazy(r"\s(?P<clause>[^,;:]{3,160})")
+# A clause without `that` whose verb is a plain past (`said the verdict sent a message`, `said
+# Guo defrauded his followers of …`, `says the company lost $5 million`): a determiner's noun
+# phrase of up to four words, or a name (its possessive's noun), then a word in -ed or a common
+# irregular past with an object, a preposition, a figure or the sentence's end after it. Tried
+# only after the clause with an auxiliary (`_clause`), so an adjective in -ed before its noun
+# (`the armed forces were …`) is read there; never past a conjunction or a relative word, nor
+# after the things said themselves (`said a prayer`, `said the words`).
+_PAST_CLAUSE = lazy(
+    r"\s(?:(?:the|this|these|those|his|her|its|their|our)\s"
+    r"(?!(?:words?|prayers?|rosary|pledge|oath|goodbyes?)\b)"
+    r"(?:(?!(?:after|before|when|while|that|which|who|whom|since|as|if|because|until|and|or|but|"
+    r"once|where|whether)\s)[\w.’'\-]+\s){1,4}?"
+    r"|[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,2}(?:[’']s?\s[a-z][a-z\-]+)?\s)"
+    # (a verb joining its subject to a quality: `said the alliance remained strong`)
+    r"(?:(?:remained|seemed|appeared|looked|sounded|proved|became)\s[a-z]"
+    r"|(?:[a-z]{2,}[^e\W]ed|agreed|sent|made|took|gave|lost|won|left|paid|sold|bought|brought|"
+    r"knew|saw|came|went|began|broke|built|caught|chose|fell|fought|held|kept|led|meant|met|ran|"
+    r"rose|spent|stole|struck|threw|drew|grew|spoke|swore|stood|sought|taught|wrote)"
+    r"(?:\s(?:the|a|an|his|her|its|their|our|my|your|this|these|those|him|them|it|us|me|to|in|"
+    r"on|at|by|for|with|from|into|over|about|up|out|down|more|no|nearly|almost|some|all|many|"
+    r"several|both|each|every|thousands|hundreds|millions|billions|dozens|"
+    r"[\d$£€]|[A-Z])|[.,;]))"
+)
+# Participles of saying itself, which read a clause without `that` as `said` does.
+_SAYING_PARTICIPLES = frozenset(["saying", "adding", "arguing", "insisting"])
+
+
+def _said_clause(rest: str) -> bool:
+    """Whether `rest` (after `said`, `says` or a participle of saying) opens a clause that
+    `_clause` leaves: `Donald Trump said cuts to Social Security and Medicare are on the table`,
+    `the CDC says masks are critical` (a plural with no determiner as its subject), `said trade
+    deficits were to blame for …` (one word qualifying the plural), `said the verdict sent a
+    message` (a plain past)."""
+    return bool(
+        _BARE_PLURAL_CLAUSE.match(rest)
+        or _qualified_plural_clause(rest)
+        or _PAST_CLAUSE.match(rest)
+    )
 
 
 # `Did you say that …?`, `would you say …`: the question asks what was said, it reports nothing.
@@ -2236,7 +2279,12 @@ class ReportedQuotes(FinderState):
             if verb in _PARTICIPLES:
                 # `while acknowledging the international community must address …`: a
                 # participle with a clause of its own (its verb read as for `emphasized`).
-                return self._clause(rest, verb_end, True)
+                clause = self._clause(rest, verb_end, True)
+                if clause is None and verb in _SAYING_PARTICIPLES and _said_clause(rest):
+                    # `…, saying allies were ready to …`, `…, arguing the costs rose …`: a
+                    # participle of saying itself reads a clause as `said` does.
+                    return verb_end + 1
+                return clause
             return None
         if verb in _OBJECT_VERBS:
             # `told Reuters the plan would go ahead`, `told reporters he …`: after the one told.
@@ -2245,18 +2293,16 @@ class ReportedQuotes(FinderState):
                 return None
             if _SUBJECT_PRONOUN.match(rest, whom.end()):
                 return verb_end + whom.end() + 1
-            return self._clause(rest[whom.end() :], verb_end + whom.end())
+            told = self._clause(rest[whom.end() :], verb_end + whom.end())
+            if told is None and _PAST_CLAUSE.match(rest, whom.end()):
+                return verb_end + whom.end() + 1
+            return told
         if rest[1:3] == "it" and _IT_OBJECT.match(rest):  # (the slice: a cheap first test)
             return None  # `the president says it — I’m going to pull out his statement — …`
         plain = self._clause(rest, verb_end, verb not in _CLAUSE_VERBS)
         if plain is not None:
             return plain
-        if verb in ("said", "says", "say") and (
-            _BARE_PLURAL_CLAUSE.match(rest) or _qualified_plural_clause(rest)
-        ):
-            # `Donald Trump said cuts to Social Security and Medicare are on the table`, `the CDC
-            # says masks are critical`: a clause whose subject is a plural with no determiner;
-            # `said trade deficits were to blame for …`: one word qualifying the plural.
+        if verb in ("said", "says", "say") and _said_clause(rest):
             return verb_end + 1
         joined = _joined_that(rest)
         if joined is not None:
