@@ -74,3 +74,99 @@ def test_where_or_when_it_was_said_before_the_clause() -> None:
     ]
     # where it was said with nothing reported after it
     assert quotes(hegseth, "Hegseth said in a speech on Tuesday in Brussels.") == []
+
+
+_YELLEN = "Treasury Secretary Janet Yellen spoke on Sunday."
+
+
+def test_a_programme_in_marks_is_no_quote_and_no_bar_to_that() -> None:
+    # a possessive right before the marks names a programme: no second part of the quote
+    assert quotes(
+        _YELLEN, "“This is not an economy in recession,” Yellen told NBC’s “Meet the Press.”"
+    ) == [("direct", "Janet Yellen", "This is not an economy in recession,")]
+    # (a quote split by its attribution keeps its second part)
+    assert quotes(_YELLEN, "“We will,” Yellen said, “keep going.”") == [
+        ("direct", "Janet Yellen", "We will,"),
+        ("direct", "Janet Yellen", "keep going."),
+    ]
+    # the programme's title between the verb and `that`
+    assert quotes(
+        _YELLEN, "Yellen said on CBS’s “Face the Nation” that the economy was strong."
+    ) == [("indirect", "Janet Yellen", "the economy was strong.")]
+    assert quotes(_YELLEN, "Yellen told NBC’s “Meet the Press” that growth would slow.") == [
+        ("indirect", "Janet Yellen", "growth would slow.")
+    ]
+    # not marks that open before `that` and close after it: a quotation, not a title
+    assert quotes(_YELLEN, "Yellen said in a statement “the plan that we made” would work.") == []
+
+
+def test_when_a_document_came_out_is_not_its_issuer() -> None:
+    assert quotes(
+        _YELLEN, "According to a CNN poll released Friday, 60% of Americans expect a recession."
+    ) == [("indirect", "CNN", "60% of Americans expect a recession.")]
+    assert quotes(
+        _YELLEN,
+        "According to data released Friday by the Labor Department, employers added 200,000 jobs.",
+    ) == [("indirect", "Labor Department", "employers added 200,000 jobs.")]
+    # a document with no issuer names no source (ANNOTATING.md: `according to one survey`)
+    assert quotes(_YELLEN, "According to a report published Tuesday, prices rose.") == []
+    assert quotes(_YELLEN, "According to figures released on Monday, prices rose.") == []
+
+
+def test_a_knights_honorific_and_an_outlet_told() -> None:
+    # `Sir`, `Dame` before a name: the name is the rest, and `Sir Keir` is that person
+    for named, later, speaker in (
+        ("Prime Minister Sir Keir Starmer spoke.", "Starmer", "Keir Starmer"),
+        ("Sir Keir Starmer spoke.", "Sir Keir", "Keir Starmer"),
+        ("Dame Sally Davies spoke.", "Davies", "Sally Davies"),
+    ):
+        assert quotes(named, f"{later} said the plan would work.") == [
+            ("indirect", speaker, "the plan would work.")
+        ]
+    # told an outlet or a body named after `the`, then the clause
+    assert quotes("Sir Keir Starmer spoke.", "He told the BBC the plan would take time.") == [
+        ("indirect", "Keir Starmer", "the plan would take time.")
+    ]
+    assert quotes("Sir Keir Starmer spoke.", "He told the BBC about the plan.") == []
+
+
+def test_a_chamber_is_a_body_and_a_group_with_members_is_no_one() -> None:
+    newsom = "Gov. Gavin Newsom signed the bill."
+    assert quotes(
+        newsom, "The California Chamber of Commerce said it would raise costs for small firms."
+    ) == [("indirect", "California Chamber of Commerce", "it would raise costs for small firms.")]
+    assert quotes(newsom, "The American Cancer Society said the law would save lives.") == [
+        ("indirect", "American Cancer Society", "the law would save lives.")
+    ]
+    # an unnamed group with some of its members named: neither the group nor a member speaks
+    assert (
+        quotes(
+            newsom,
+            "Critics, including Republican Assemblyman James Gallagher, said the bill was rushed.",
+        )
+        == []
+    )
+    # a named body with its parts: the body speaks
+    assert quotes(
+        newsom, "The Sierra Club, including its California chapter, said the bill was rushed."
+    ) == [("indirect", "Sierra Club", "the bill was rushed.")]
+
+
+def test_a_countrys_ministry_in_lower_case_and_an_issuers_numbers() -> None:
+    sefcovic = "EU trade chief Maros Sefcovic spoke."
+    assert quotes(sefcovic, "China’s commerce ministry said it firmly opposed the move.") == [
+        ("indirect", "China’s commerce ministry", "it firmly opposed the move.")
+    ]
+    # (a ministry no country's possessive names is no source; `said it` with an adverb alone
+    # reports nothing)
+    assert quotes(sefcovic, "The foreign ministry said it would take measures.") == []
+    assert quotes(sefcovic, "Sefcovic said it loudly.") == []
+    # an issuer's data or figures: the issuer's report
+    assert quotes(
+        sefcovic, "According to Labor Department data, employers added 200,000 jobs."
+    ) == [("indirect", "Labor Department", "employers added 200,000 jobs.")]
+    assert quotes(sefcovic, "Employers added 200,000 jobs, according to Eurostat data.") == [
+        ("indirect", "Eurostat", "Employers added 200,000 jobs")
+    ]
+    # numbers no issuer is named for (ANNOTATING.md: a study given no issuer names no source)
+    assert quotes(sefcovic, "According to official figures, the population grew.") == []

@@ -185,6 +185,10 @@ ORG_WORDS = frozenset(
         "college",
         "school",
         "association",
+        # (`the California Chamber of Commerce`, `the Royal Society`: a body, not a name and
+        # the place it is of)
+        "chamber",
+        "society",
         "union",
         "party",
         "government",
@@ -986,8 +990,9 @@ def _body_for(phrase: str) -> Reference | None:
 # with its issuer's name (`a 2019 Bank of America survey`, `one study by the Urban Institute`) is
 # read as before.
 _DOCUMENT_NOUNS = frozenset(
-    ["study", "survey", "report", "analysis", "poll", "research", "studies", "evidence"]
-)
+    ["study", "survey", "report", "analysis", "poll", "research", "studies", "evidence", "data",
+     "figures", "statistics", "estimates"]
+)  # fmt: skip
 # The kinds of one document, named with a determiner or an issuer before them.
 _DOCUMENT_KIND = r"(?:study|survey|report|analysis|poll)"
 _UNNAMED_DOCUMENT = lazy(
@@ -1009,7 +1014,8 @@ _ISSUED_DOCUMENT = lazy(
     r"(?!(?:This|That|These|Those|Its|Our|Their|His|Her|Your|My|Each|Every|Any|Some|No|Another|"
     r"One|Today|Yesterday|Last|Next)\s)"
     r"(?P<issuer>[A-Z][\w&.\-]*(?:\s(?:(?:of|and|&|for|the|on)\s)?[A-Z][\w&.\-]*){0,5})"
-    rf"\s{_DOCUMENT_KIND}"
+    # (or its numbers: `according to Labor Department data`, `Census Bureau figures`)
+    rf"\s(?:{_DOCUMENT_KIND}|data|figures|statistics|estimates)"
 )
 
 # Determiners of one unnamed member of a group before its noun (`another Ranger`, `a Democrat`,
@@ -2089,12 +2095,14 @@ _TITLED = lazy(
     r"President|Minister|Secretary|Governor|Mayor|Senator|Sen\.|Rep\.|Gov\.|Representative|"
     r"Chairman|Chairwoman|Chair|Director|Administrator|Ambassador|Commissioner|Chancellor|"
     r"Premier|Judge|Justice|General|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Envoy|Spokesperson|"
-    r"Coordinator|Advisor|Adviser|Officer|CEO|(?<=First )Lady))"
+    r"Coordinator|Advisor|Adviser|Officer|CEO|(?<=First )Lady|Sir|Dame))"
     # the office (`Secretary of Commerce`, `Envoy for Climate`, `Advisor for Cyber and …`)
     # (no office word ends a sentence or is a possessive: `Secretary of State Antony Blinken.
     # Blinken said`, `… Antony Blinken’s Travel`: the name's words, not the office's)
     rf"(?: of {_OFFICE_WORD}(?: {_OFFICE_WORD}){{0,3}}"
     rf"| for [A-Z][\w’'.\-]{{0,40}}(?: (?:and )?{_OFFICE_WORD}){{0,3}})?"
+    # (a knight's or a dame's honorific after the office: `Prime Minister Sir Keir Starmer`)
+    r"(?:(?<!Sir)(?<!Dame) (?:Sir|Dame))?"
     r" (?P<name>[A-Z][\w’'\-]{1,40}(?: [A-Z]\.)?"  # a first name, an initial
     # more names (not a trip's `En Route`, `Aboard`: `Karine Jean-Pierre En Route Vail, CO`)
     r"(?: (?:(?:de|van|von|der|den|bin) ){0,2}(?:al-)?(?!Jr\b|Sr\b|En Route\b|Aboard\b)"

@@ -38,8 +38,8 @@ from pressreader.importing.quotes.reported import (
     _ASKS_YOU,
     _BEFORE_SAID,
     _BEFORE_SAID_VERB_END,
-    _DOCUMENT_OF,
     _SAID_BEFORE,
+    _document_issuer,
 )
 from pressreader.importing.quotes.sentence_ends import _sentence_start
 from pressreader.importing.quotes.state import _RELATIVE_SUBJECT, _Unsplit
@@ -604,6 +604,9 @@ class DirectQuotes(ChineseQuotes):
                     _BETWEEN_PARTS.fullmatch(between)
                     # (not `“…” And I thought, “…”`: a speech's own speaker in between)
                     and _SPEECH_SUBJECT.search(between) is None
+                    # (nor a possessive right before the marks: `“…,” Yellen told NBC’s “Meet
+                    # the Press.”`, the title of a programme or a work)
+                    and not between.endswith(("’s ", "'s "))
                 ) and (
                     not _HAN.search(between)
                     # (the verb ends it: not `…批评北京…，并在报告中称，这些举措“…”`)
@@ -991,7 +994,7 @@ class DirectQuotes(ChineseQuotes):
                 return person, close_end + match.end("np")
         match = _QUOTE_ACCORDING.match(after) if "ccording to" in after[:16] else None
         if match is not None:
-            person = self._resolve(_np_reference(_DOCUMENT_OF.sub("", match.group("np"))))
+            person = self._resolve(_np_reference(_document_issuer(match.group("np"))))
             if person is not None:
                 return person, close_end + match.end("np")
         match = _NP_SAID.match(after)

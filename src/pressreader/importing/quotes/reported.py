@@ -398,14 +398,34 @@ _OTHER_SAYING = Gated(
     r"(?:saying|arguing|insisting|claiming)\s",
     ("saying", "arguing", "insisting", "claiming"),
 )
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # `according to a statement from the Department of Energy`: the body the document is from.
 _DOCUMENT_OF = lazy(
     r"^(?:(?:an?|the|its|his|her|their|one|another)\s)?"
     r"(?:new\s|recent\s|latest\s|joint\s|written\s|newly released\s|newly published\s)?"
     r"(?:statement|report|press release|release|filing|analysis|study|survey|data|letter|memo|"
     r"figures|estimates?|post)\s"
+    # (`data released Friday by the Labor Department`: when it came out, then its issuer)
+    r"(?:(?:released|published|issued)\s(?:on\s|last\s|this\s|late\s|early\s)?"
+    rf"(?:{_WEEKDAY}|today|yesterday|week|month|year)\s)?"
     r"(?:from|by|of|released by|issued by|obtained by|published by|compiled by)\s"
 )
+# When a document came out, after it with no issuer (`a CNN poll released Friday`, `a report
+# published Tuesday`): no part of its name, never its source (what is left names the issuer,
+# `CNN`, or no one, `a report`).
+_RELEASED_WHEN = lazy(
+    r"\s(?:released|published|issued)\s(?:on\s|last\s|this\s|late\s|early\s)?"
+    rf"(?:{_WEEKDAY}|today|yesterday|week|month|year)\Z"
+)
+
+
+def _document_issuer(np: str) -> str:
+    """The words of `np` (after `according to`, or before `said`) that may name a document's
+    issuer: without `a statement from`, `data released Friday by` and the like before it, or
+    `released Friday` after it."""
+    return _RELEASED_WHEN.sub("", _DOCUMENT_OF.sub("", np))
+
+
 _ACCORDING = lazy(r"\b[Aa]ccording to (?P<np>[^,.;]{2,100}),\s")
 # `According to the Fiscal Year 2024, Department of Homeland Security (DHS) Entry/Exit Overstay
 # Report (“Overstay Report”), A`: a document given a short name in marks, commas in its name; its
@@ -576,7 +596,11 @@ _LONG_ASIDE_THAT = (
     r"once|just|earlier|actually|essentially|frankly)(?:,?\s[\w.'’\-]+){0,11}?"
     r"(?=,\sthat,?\s(?!(?:is|are|was|were|has|have|had|will|would)\b))"
 )
-_OBJECT_THAT = lazy(rf"(?:,)?(?:\s[\w.'’\-]+){{0,6}}?,?{_NOT_AFTER_PREPOSITION}\sthat,?\s")
+# A word between a verb and its `that`, or a programme's or a work's title in marks taken as one
+# (`said on CBS’s “Face the Nation” that …`, `told NBC’s “Meet the Press” that …`), its marks
+# closed before `that`.
+_ASIDE_WORD = r"(?:[\w.'’\-]+|[“\"][\w.'’\-]+(?:\s[\w.'’\-]+){0,4}[”\"])"
+_OBJECT_THAT = lazy(rf"(?:,)?(?:\s{_ASIDE_WORD}){{0,6}}?,?{_NOT_AFTER_PREPOSITION}\sthat,?\s")
 # How often or how long ago it was said, between the verb and `that` (`said a few days ago that`,
 # `said a couple times just now that`, `has said time and again that`); a count of things is no
 # time (`said a few things that …`: a relative clause).
@@ -637,7 +661,9 @@ _THAT_WORDS = (
         ]
     )
     # (no subject pronoun right after: `said yesterday he believes that …` is a clause)
-    + r")(?!\s(?:he|she|they|we|I)\s)(?:\s[\w.'’\-]+){0,5}?|"
+    + r")(?!\s(?:he|she|they|we|I)\s)(?:\s"
+    + _ASIDE_WORD
+    + r"){0,5}?|"
     # `you’ve said before that A`: `before` then a clause's subject (not `before that meeting`)
     + r"\sbefore(?=\sthat\s(?:the|a|an|we|he|she|they|it|I|you|there|this|these|our|his|her|"
     + r"their|[A-Z])\b)|"
@@ -767,10 +793,10 @@ _PLACE_OF_SAYING = lazy(r"\s(?:at|in|on|during|after|before|to)\s[^,“”\"]{1,
 # The one told, before a clause without `that` (`told Reuters the plan would …`).
 _TOLD_WHOM = lazy(
     r"\s(?:reporters|journalists|lawmakers|me|us|him|her|them|the\s[a-z]+|"
-    r"[A-Z][\w.&'’\-]*(?:\s[A-Z][\w.&'’\-]*){0,3})(?=\s)"
+    # (a name, or a body's or an outlet's name after `the`: `told the BBC the plan would …`)
+    r"(?:the\s)?[A-Z][\w.&'’\-]*(?:\s[A-Z][\w.&'’\-]*){0,3})(?=\s)"
 )
 # The time of saying right after the verb (`said Monday`, `said late Tuesday`, `said on Jan. 23`).
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WHEN_AFTER_VERB = lazy(
     rf"\s(?:(?:late|early|earlier|on)\s{_WEEKDAY}|{_WEEKDAY}|today|yesterday|"
     r"on\s[A-Z][a-z]{2,8}\.?\s\d{1,2}|last\s(?:week|month|year|night)|this\s(?:week|month|year)|"
@@ -1064,7 +1090,7 @@ def _qualified_plural_clause(rest: str) -> bool:
 _CLAUSE_TEXT = lazy(r"\s(?P<clause>[^,;:]{3,160})")
 # A clause without `that` whose verb is a plain past (`said the verdict sent a message`, `said
 # Guo defrauded his followers of …`, `says the company lost $5 million`): a determiner's noun
-# phrase of up to four words, or a name (its possessive's noun), then a word in -ed or a common
+# phrase of up to four words, a name (its possessive's noun) or `it`, then a word in -ed or a common
 # irregular past with an object, a preposition, a figure or the sentence's end after it. Tried
 # only after the clause with an auxiliary (`_clause`), so an adjective in -ed before its noun
 # (`the armed forces were …`) is read there; never past a conjunction or a relative word, nor
@@ -1074,7 +1100,9 @@ _PAST_CLAUSE = lazy(
     r"(?!(?:words?|prayers?|rosary|pledge|oath|goodbyes?)\b)"
     r"(?:(?!(?:after|before|when|while|that|which|who|whom|since|as|if|because|until|and|or|but|"
     r"once|where|whether)\s)[\w.’'\-]+\s){1,4}?"
-    r"|[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,2}(?:[’']s?\s[a-z][a-z\-]+)?\s)"
+    r"|[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,2}(?:[’']s?\s[a-z][a-z\-]+)?\s"
+    # (`it` and an adverb: `said it firmly opposed the move`, not `said it loudly`)
+    r"|it\s(?:[a-z]+ly\s)?)"
     # (a verb joining its subject to a quality: `said the alliance remained strong`)
     r"(?:(?:remained|seemed|appeared|looked|sounded|proved|became)\s[a-z]"
     r"|(?:[a-z]{2,}[^e\W]ed|agreed|sent|made|took|gave|lost|won|left|paid|sold|bought|brought|"
@@ -1742,7 +1770,7 @@ class ReportedQuotes(FinderState):
                 # according to CBO, the bulk of which …` (a clause: the report after the comma).
                 according = None
         if according is not None:
-            person = self._resolve(_np_reference(_DOCUMENT_OF.sub("", according.group("np"))))
+            person = self._resolve(_np_reference(_document_issuer(according.group("np"))))
             if person is not None:
                 start = low + according.end()
                 out.append(Found(start, _trim_end(paragraph, start, high), "indirect", person))
@@ -1791,7 +1819,7 @@ class ReportedQuotes(FinderState):
                 # mark, the opening mark in a sentence before): a direct quote's attribution
                 ending = None
             if ending is not None:
-                reference = _np_reference(_DOCUMENT_OF.sub("", ending.group("np")))
+                reference = _np_reference(_document_issuer(ending.group("np")))
                 person = (
                     self._kind_before(reference.text, paragraph[max(0, low - 2000) : low])
                     if reference is not None

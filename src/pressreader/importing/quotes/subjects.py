@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pressreader.importing.speakers import (
+    _PORTFOLIO,
     INDEFINITE,
     NAME_PARTICLES,
     TITLE_WORDS,
@@ -304,6 +305,10 @@ def _subject_before_where(tail: str) -> Reference | None:
         if not inner or len(inner) > 20:
             return None
         inner_text = " ".join(inner)
+        if inner[0] == "including":
+            # `Critics, including Assemblyman Jane Roe,`: a group and some of its members; the
+            # group speaks if it is a source (`_np_reference`'s test), and no member does.
+            return _np_reference(" ".join(before)) if before else None
         inner_ref = parse_phrase(inner_text)
         if inner_ref is not None and inner_ref.kind == "name" and not inner_ref.role:
             role = _clean_role(_lower_np_backwards(words[:opening]))
@@ -467,6 +472,17 @@ def _np_backwards(words: list[str]) -> list[str]:
                 break
             out.insert(0, word)
         elif lower.endswith(("’s", "'s")) and out:
+            out.insert(0, word)
+        elif (
+            len(out) == 1
+            and out[0] in ("ministry", "department")
+            and (lower in _PORTFOLIO or lower == "foreign")
+            and index > 0
+            and words[index - 1][:1].isupper()
+            and words[index - 1].endswith(("’s", "'s"))
+        ):
+            # `China’s foreign ministry`, `Japan's defense ministry` (a wire's lower case): the
+            # country's ministry of that portfolio, not a bare `ministry`.
             out.insert(0, word)
         elif (
             word in NAME_PARTICLES
