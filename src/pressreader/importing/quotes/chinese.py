@@ -902,7 +902,8 @@ def _zh_carries_on(sentence: str, pointing_back: bool = False) -> bool:
     if len(text) < 4 or not text.endswith("。"):
         return False
     if (
-        _ZH_NARRATION_OPENS.match(text) and not (pointing_back and text.startswith("它"))
+        _ZH_NARRATION_OPENS.match(text)
+        and not (pointing_back and text.startswith(("它", "该处", "该地")))
     ) or _ZH_NARRATION_TIME.search(text):
         return False
     if not pointing_back and _ZH_DEFINITION.match(text):
@@ -911,7 +912,12 @@ def _zh_carries_on(sentence: str, pointing_back: bool = False) -> bool:
         return False  # a quotation of its own; background on what it names (`，这是…的核心`)
     if re.search(r"(?<![根数证依占])据", text) or _ZH_ACCORDING.search(text):
         return False  # another source (`据路透社报道`); not `根据协议，…`, `数据中心`, `证据`
+    text = _ZH_NOTHING_REPORTED.sub("", text)  # (`没有人员伤亡报告`: no one's report)
     return _ZH_SAY.search(text) is None and _ZH_SOURCE_WORD.search(text) is None
+
+
+# That nothing was reported (`但没有人员伤亡报告`, `暂无伤亡报告`): no source named.
+_ZH_NOTHING_REPORTED = lazy(r"(?:没有|无|未有|暂无)(?:人员)?伤亡报告")
 
 
 # An attribution that is a sentence of its own right after a quotation (`”她强调说。`).
@@ -1139,10 +1145,12 @@ _ZH_RECORD = lazy(r"以来|首次|第一次|最高|最低|最多|最少")
 
 
 # A sentence that opens by pointing back at what was reported (`这些行动利用…`, `这种需求，便…`,
-# `其中一名用户…`, `相关材料随后…`, `它还以中文…生成内容`): it goes on with a source's account (not
-# `此一行动正是…`, `这是…`, the reporter's comment).
+# `其中一名用户…`, `相关材料随后…`, `它还以中文…生成内容`), or at the year or the place the report
+# named (`…2024年申请量超过180万件。同年，…`, `…运输车间…遭到无人机袭击。该处地点发生火灾，…`): it
+# goes on with a source's account (not `此一行动正是…`, `这是…`, the reporter's comment).
 _ZH_BACK_REFERENCE = lazy(
-    r"(?:这些|这种|这类|这一|其中|相关)[\u4e00-\u9fff]|它(?:们)?(?:还|也)|这(?:就)?意味着"
+    r"(?:这些|这种|这类|这一|其中|相关)[\u4e00-\u9fff]|它(?:们)?(?:还|也)|这(?:就)?意味着|"
+    r"同年[，,]|该(?:处|地)(?![区方])"
 )
 # What the source says must also be done, its subject left out (`同时，还应加强…`): its
 # recommendation going on, not the reporter's narration of another matter.
@@ -1163,9 +1171,12 @@ def _zh_points_back(report: str, sentence: str) -> bool:
     also = _ZH_ALSO_SHOULD.match(text)
     if also is not None:
         return _zh_carries_on(_ZH_TERM_IN_MARKS.sub("术语", text[also.end() :]), pointing_back=True)
-    if _ZH_BACK_REFERENCE.match(text):
-        # (`其中一名用户把…称为“水军”`: no definition of a name)
-        return _zh_carries_on(_ZH_TERM_IN_MARKS.sub("术语", text), pointing_back=True)
+    back = _ZH_BACK_REFERENCE.match(text)
+    if back is not None:
+        # (`其中一名用户把…称为“水军”`: no definition of a name; after `同年，` the clause's own
+        # opening, `同年，他…` the reporter's narration)
+        rest = text[back.end() :] if back.group().startswith("同年") else text
+        return _zh_carries_on(_ZH_TERM_IN_MARKS.sub("术语", rest), pointing_back=True)
     if not _zh_carries_on(_ZH_TERM_IN_MARKS.sub("术语", text)):
         return False
     subject = report.strip()[:3]
