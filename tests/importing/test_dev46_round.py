@@ -24,8 +24,12 @@ def test_a_plural_with_a_word_qualifying_it_opens_a_clause() -> None:
 
 
 def test_a_word_of_the_narration_before_the_plural_opens_no_clause() -> None:
-    # a time, an adverb, a greeting or a preposition before the plural is the narration's
-    assert quotes("Jane Roe said yesterday talks were going well.") == []
+    # a time, an adverb, a greeting or a preposition before the plural is the narration's:
+    # no word qualifying the plural (a time is when it was said, the clause the plural's own:
+    # `tests/importing/test_wire_clauses.py`)
+    assert quotes("Jane Roe said yesterday talks were going well.") == [
+        ("indirect", "Jane Roe", "talks were going well.")
+    ]
     assert quotes("Jane Roe said recently prices would fall.") == []
     assert quotes("Jane Roe said goodbye friends who were leaving.") == []
     assert quotes("Jane Roe said with tears that were real.") == []

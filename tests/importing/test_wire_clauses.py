@@ -170,3 +170,29 @@ def test_a_countrys_ministry_in_lower_case_and_an_issuers_numbers() -> None:
     ]
     # numbers no issuer is named for (ANNOTATING.md: a study given no issuer names no source)
     assert quotes(sefcovic, "According to official figures, the population grew.") == []
+
+
+def test_a_bare_nouns_plain_past_and_a_wires_party_and_state() -> None:
+    nelson = "NASA Administrator Bill Nelson spoke."
+    assert quotes(nelson, "Asked about the delays, Nelson said safety came first.") == [
+        ("indirect", "Bill Nelson", "safety came first.")
+    ]
+    assert quotes(nelson, "Nelson said yesterday talks failed.") == [
+        ("indirect", "Bill Nelson", "talks failed.")
+    ]
+    assert quotes(nelson, "Nelson told reporters inflation remained high.") == [
+        ("indirect", "Bill Nelson", "inflation remained high.")
+    ]
+    # a word of the narration or an adverb before the word in -ed is no subject
+    for sentence in ("Nelson said repeatedly asked questions.", "Nelson said goodbye and left."):
+        assert quotes(nelson, sentence) == [], sentence
+    # `has since said`: since then
+    assert quotes(nelson, "Nelson has since said the launch would slip.") == [
+        ("indirect", "Bill Nelson", "the launch would slip.")
+    ]
+    # a lawmaker's party and state between commas, then a role: the lawmaker
+    assert quotes(
+        nelson,
+        "Rep. Frank Lucas, R-Okla., chairman of the House Science Committee, said NASA must "
+        "do more.",
+    ) == [("indirect", "Frank Lucas", "NASA must do more.")]

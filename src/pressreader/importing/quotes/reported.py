@@ -1095,14 +1095,8 @@ _CLAUSE_TEXT = lazy(r"\s(?P<clause>[^,;:]{3,160})")
 # only after the clause with an auxiliary (`_clause`), so an adjective in -ed before its noun
 # (`the armed forces were …`) is read there; never past a conjunction or a relative word, nor
 # after the things said themselves (`said a prayer`, `said the words`).
-_PAST_CLAUSE = lazy(
-    r"\s(?:(?:the|this|these|those|his|her|its|their|our)\s"
-    r"(?!(?:words?|prayers?|rosary|pledge|oath|goodbyes?)\b)"
-    r"(?:(?!(?:after|before|when|while|that|which|who|whom|since|as|if|because|until|and|or|but|"
-    r"once|where|whether)\s)[\w.’'\-]+\s){1,4}?"
-    r"|[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,2}(?:[’']s?\s[a-z][a-z\-]+)?\s"
-    # (`it` and an adverb: `said it firmly opposed the move`, not `said it loudly`)
-    r"|it\s(?:[a-z]+ly\s)?)"
+# The plain past's predicate (`sent a message`, `remained strong`, `came first`).
+_PAST_PREDICATE = (
     # (a verb joining its subject to a quality: `said the alliance remained strong`)
     r"(?:(?:remained|seemed|appeared|looked|sounded|proved|became)\s[a-z]"
     r"|(?:[a-z]{2,}[^e\W]ed|agreed|sent|made|took|gave|lost|won|left|paid|sold|bought|brought|"
@@ -1110,9 +1104,21 @@ _PAST_CLAUSE = lazy(
     r"rose|spent|stole|struck|threw|drew|grew|spoke|swore|stood|sought|taught|wrote)"
     r"(?:\s(?:the|a|an|his|her|its|their|our|my|your|this|these|those|him|them|it|us|me|to|in|"
     r"on|at|by|for|with|from|into|over|about|up|out|down|more|no|nearly|almost|some|all|many|"
-    r"several|both|each|every|thousands|hundreds|millions|billions|dozens|"
+    r"several|both|each|every|thousands|hundreds|millions|billions|dozens|first|last|"
     r"[\d$£€]|[A-Z])|[.,;]))"
 )
+_PAST_CLAUSE = lazy(
+    r"\s(?:(?:the|this|these|those|his|her|its|their|our)\s"
+    r"(?!(?:words?|prayers?|rosary|pledge|oath|goodbyes?)\b)"
+    r"(?:(?!(?:after|before|when|while|that|which|who|whom|since|as|if|because|until|and|or|but|"
+    r"once|where|whether)\s)[\w.’'\-]+\s){1,4}?"
+    r"|[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,2}(?:[’']s?\s[a-z][a-z\-]+)?\s"
+    # (`it` and an adverb: `said it firmly opposed the move`, not `said it loudly`)
+    r"|it\s(?:[a-z]+ly\s)?)" + _PAST_PREDICATE
+)
+# The same with a bare noun as its subject (`said safety came first`, `said inflation remained
+# high`), never a word of the narration's own (`_NOT_QUALIFIERS`) nor an adverb in -ly.
+_BARE_PAST_CLAUSE = lazy(r"\s(?P<noun>[a-z]{3,})\s" + _PAST_PREDICATE)
 # Participles of saying itself, which read a clause without `that` as `said` does.
 _SAYING_PARTICIPLES = frozenset(["saying", "adding", "arguing", "insisting"])
 
@@ -1122,11 +1128,18 @@ def _said_clause(rest: str) -> bool:
     `_clause` leaves: `Donald Trump said cuts to Social Security and Medicare are on the table`,
     `the CDC says masks are critical` (a plural with no determiner as its subject), `said trade
     deficits were to blame for …` (one word qualifying the plural), `said the verdict sent a
-    message` (a plain past)."""
-    return bool(
+    message`, `said safety came first` (a plain past)."""
+    if (
         _BARE_PLURAL_CLAUSE.match(rest)
         or _qualified_plural_clause(rest)
         or _PAST_CLAUSE.match(rest)
+    ):
+        return True
+    bare = _BARE_PAST_CLAUSE.match(rest)
+    return (
+        bare is not None
+        and bare.group("noun") not in _NOT_QUALIFIERS
+        and not bare.group("noun").endswith("ly")
     )
 
 
@@ -2297,7 +2310,10 @@ class ReportedQuotes(FinderState):
             # time of saying, then a clause (after a time, `it` is its subject too).
             if _TIME_SUBJECT.match(rest, when.end()):
                 return verb_end + when.end() + 1
-            return self._clause(rest[when.end() :], verb_end + when.end())
+            timed = self._clause(rest[when.end() :], verb_end + when.end())
+            if timed is None and _said_clause(rest[when.end() :]):
+                return verb_end + when.end() + 1  # `said yesterday talks failed`
+            return timed
         if verb not in _NO_THAT:
             if verb in ("reaffirmed", "affirmed") or verb in _PARTICIPLES:
                 # `remarks noting progress on ports and that shortages …`
@@ -2322,7 +2338,7 @@ class ReportedQuotes(FinderState):
             if _SUBJECT_PRONOUN.match(rest, whom.end()):
                 return verb_end + whom.end() + 1
             told = self._clause(rest[whom.end() :], verb_end + whom.end())
-            if told is None and _PAST_CLAUSE.match(rest, whom.end()):
+            if told is None and _said_clause(rest[whom.end() :]):
                 return verb_end + whom.end() + 1
             return told
         if rest[1:3] == "it" and _IT_OBJECT.match(rest):  # (the slice: a cheap first test)

@@ -9,6 +9,7 @@ from pressreader.importing.speakers import (
     _PORTFOLIO,
     INDEFINITE,
     NAME_PARTICLES,
+    PARTY_STATE,
     TITLE_WORDS,
     Reference,
     _clean_role,
@@ -91,6 +92,8 @@ _TAIL_WORD = lazy(r"[\w][\w.'’\-]*|[,;:()—–]")
 _BEFORE_THE_VERB = lazy(
     r"\s+(?:"
     r"also|again|further|then|repeatedly|previously|later|separately|once again|firmly|"
+    # (`X has since said that …`: since then)
+    r"since|"
     r"similarly|likewise|recently|earlier|subsequently|"
     # `He once said, “…”` (a speech citing another's words), `X still called it “…”`; not
     # `just` (`Russia just announced …` in a speech: the news of the day, often the speaker's)
@@ -251,10 +254,18 @@ _NAMING_KINDS = frozenset(("name", "surname", "title", "pronoun", "body"))
 _NAMED_KINDS = frozenset(("name", "surname", "pronoun"))
 
 
+# A lawmaker's party and state between commas after the name, a wire's way (`, R-Okla.,`).
+_PARTY_BETWEEN_COMMAS = lazy(rf",\s{PARTY_STATE}(?=,)")
+
+
 def _subject_before_where(tail: str) -> Reference | None:
     """`_subject_before` of words that end with no phrase of where it was said."""
     if tail.endswith((") ", ")")):
         tail = without_party(tail)  # `Sen. Jane Roe (D-Ohio) said`: the name before
+    if "-" in tail and ", " in tail:
+        # `Rep. Frank Lucas, R-Okla., chairman of …, said`: a wire's party and state between
+        # commas, no apposition of its own
+        tail = _PARTY_BETWEEN_COMMAS.sub("", tail)
     tail = _without_time(_BEFORE_THE_VERB.sub("", tail.rstrip()))
     tail = _BEFORE_THE_VERB.sub("", tail)  # `has repeatedly said`: two of them
     tail = _BEFORE_THE_VERB.sub("", _plain_subject(tail))
