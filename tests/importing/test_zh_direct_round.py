@@ -3,7 +3,8 @@
 paragraph quotes it with no owner of its own (`宣言声明：“…”`, `声明还说，“…”`): a direct quote of
 the issuer (ANNOTATING.md, "Sixth folder": a statement that speaks is the source that issued it);
 a summit that issued it is the group that met; no one for a joint document, nor for one no
-source issued."""
+source issued. And a body glossed by its abbreviation after its owner and 的
+(`美国军方的中央司令部(CENTCOM)`) is named without them (`中央司令部`)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,26 @@ def test_shengming_is_no_verb_after_other_nouns() -> None:
         )
         == []
     )
+
+
+def test_a_body_glossed_by_its_abbreviation_after_its_owner_is_named_alone() -> None:
+    # `美国军方的中央司令部(CENTCOM)`: the owner and 的 are no part of the body's name, and a
+    # later `中央司令部说` is the same body
+    assert quotes(
+        "美国军方的中央司令部(CENTCOM)在一份声明中说，美军成功拦截了两枚导弹。",
+        "中央司令部说，它仍保持警惕。",
+    ) == [
+        ("indirect", "中央司令部", "美军成功拦截了两枚导弹。"),
+        ("indirect", "中央司令部", "它仍保持警惕。"),
+    ]
+    # (a description before the body's report: the body)
+    assert quotes(
+        "一份此前被列为机密的中央情报局(CIA)情报报告显示，该机构一直在追踪这些事件。"
+    ) == [("indirect", "中央情报局", "该机构一直在追踪这些事件。")]
+
+
+def test_a_person_named_before_the_owned_body_stays_the_source() -> None:
+    # (a dotted name before 的: the person, as before; the body's name is not read)
+    assert quotes("唐纳德·特朗普(Donald Trump)总统的竞选委员会(TVC)表示，这项判决令人震惊。") == [
+        ("indirect", "唐纳德·特朗普", "这项判决令人震惊。")
+    ]

@@ -1475,6 +1475,11 @@ class ChineseQuotes(FinderState):
         if abbreviation is not None and not dotted and 3 <= abbreviation.start() <= 16:
             # `美国在台协会(AIT)星期三说`: the body's whole name, though it holds `在`.
             named = np[: abbreviation.start()]
+            owned = named.rfind("的")
+            if owned > 0 and len(named) - owned > 3 and _ZH_BODY_END.search(named):
+                # `美国军方的中央司令部(CENTCOM)`: the body the abbreviation glosses, after its
+                # owner and 的
+                named = named[owned + 1 :]
             if np.startswith(("及", "以及"), abbreviation.end()):
                 return None  # `美国职业棒球大联盟(MLB)及其球员宣布…`: several sources together
             kind_word = _ZH_KIND_AFTER_ABBREVIATION.match(np, abbreviation.end())
