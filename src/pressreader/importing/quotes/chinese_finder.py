@@ -450,6 +450,15 @@ _ZH_ISSUED = lazy(
     r"(?:发布|发表|公布)(?:了)?(?:一份|一项|一则)?[^，。；“”]{0,8}?"
     r"(?P<noun>声明|报告|公告|新闻稿|公报|指南|通知)"
 )
+# A summit that opens a sentence, by the group that meets at it (`七国集团峰会在…`).
+# (not a place: `在…举行的峰会上`)
+_ZH_SUMMIT = lazy(r"(?P<group>(?:(?![的在])[\u4e00-\u9fff]){2,10}?)(?:领导人)?峰会(?![上中])")
+# A source issuing a document under its title in marks, the title ending in the document's noun
+# (`发表《关于保障关键矿产供应链宣言》`, `发布了“G7领导人针对地缘政治的声明”`).
+_ZH_ISSUED_TITLED = lazy(
+    r"(?:发布|发表|公布)(?:了)?(?:一份|一项)?[《“](?P<title>[^《》“”。！？]{2,40}?)"
+    r"(?P<noun>声明|宣言|公报|公告|报告)[》”]"
+)
 
 
 # What a source calls something after 称 with no comma, in marks and short (two to five
@@ -695,6 +704,7 @@ class ChineseQuotes(FinderState):
             closes.setdefault(mark[0], mark[3])
         self._zh_previous_paragraph = self._zh_paragraph_end
         self._zh_paragraph_end = paragraph[-_WINDOW:]
+        self._zh_note_titled_issues(paragraph)
         # The report of a paragraph that opens with its attribution and runs to the end of its
         # sentence, while the sentences after it carry the source's account on.
         carried: Found | None = None
@@ -1201,6 +1211,28 @@ class ChineseQuotes(FinderState):
             return self._zh_opening_source(window[start : issued.start()])
         return None
 
+    def _zh_note_titled_issues(self, paragraph: str) -> None:
+        """Record the documents a paragraph's sentences issue under a title in marks, by the
+        source their sentence opens with (none for a joint one)."""
+        if "》" not in paragraph and "”" not in paragraph:
+            return
+        for issued in _ZH_ISSUED_TITLED.finditer(paragraph):
+            start = max(paragraph.rfind(c, 0, issued.start()) for c in "。！？") + 1
+            opening = paragraph[start : issued.start()]
+            joint = "联合" in opening or "联合" in issued.group("title")
+            self._zh_titled_issues[issued.group("noun")] = "" if joint else opening
+
+    def _zh_titled_issuer(self, key: str) -> Person | None:
+        """The source that issued a document a quotation's attribution names with no owner
+        (`宣言声明：“…”`, `声明还说，“…”`) under its title in marks in an earlier paragraph
+        (`七国集团(G7)领导人…发表《…宣言》`); none for a joint one, or when none was issued."""
+        opening = self._zh_titled_issues.get(key)
+        if not opening or _find_mark(opening) >= 0:
+            return None
+        summit = _ZH_SUMMIT.match(opening)
+        # (`七国集团峰会在6月16日发布了“…的声明”`: the group that met, not its summit)
+        return self._zh_opening_source(summit.group("group") if summit else opening)
+
     def _zh_issuer_before(self, key: str) -> Person | None:
         """The source of a document that opens a paragraph (`公告说，…`), when the paragraph
         before ends with the sentence in which a source issued it (`五角大楼星期一…发布公告，…。`):
@@ -1443,6 +1475,11 @@ class ChineseQuotes(FinderState):
         if abbreviation is not None and not dotted and 3 <= abbreviation.start() <= 16:
             # `美国在台协会(AIT)星期三说`: the body's whole name, though it holds `在`.
             named = np[: abbreviation.start()]
+            owned = named.rfind("的")
+            if owned > 0 and len(named) - owned > 3 and _ZH_BODY_END.search(named):
+                # `美国军方的中央司令部(CENTCOM)`: the body the abbreviation glosses, after its
+                # owner and 的
+                named = named[owned + 1 :]
             if np.startswith(("及", "以及"), abbreviation.end()):
                 return None  # `美国职业棒球大联盟(MLB)及其球员宣布…`: several sources together
             kind_word = _ZH_KIND_AFTER_ABBREVIATION.match(np, abbreviation.end())

@@ -20,6 +20,7 @@ from pressreader.importing.quotes.chinese_finder import (
     _WINDOW,
     _ZH_ADVERBIAL,
     _ZH_COMPANY,
+    _ZH_DOCUMENT_NOUN,
     _ZH_DOCUMENT_NOUNS,
     _ZH_SETTING,
     _ZH_VERB_END,
@@ -1093,7 +1094,13 @@ class DirectQuotes(ChineseQuotes):
                 owner = self._zh_document_owner(paragraph[:sentence_start], clause)
                 if owner is not None:
                     return owner, close_end
-            return self._zh_quote_source(zh.group("np"), clause), close_end
+            source = self._zh_quote_source(zh.group("np"), clause)
+            if source is None and _ZH_BARE_DOCUMENT.fullmatch(clause.strip()):
+                # `宣言声明：“…”`, `声明还说，“…”` with no owner in the paragraph: the source that
+                # issued the document under its title in an earlier one (`七国集团…发表《…宣言》`)
+                noun = _ZH_DOCUMENT_NOUN.search(clause)
+                source = self._zh_titled_issuer(noun.group()) if noun is not None else None
+            return source, close_end
         said_lead = _WHAT_SAID_LEAD.search(before, max(0, len(before) - 120))
         if said_lead is not None:
             np: str | None = said_lead.group("np")

@@ -211,6 +211,10 @@ class FinderState:
         # The source of the latest statement, report or letter named in an attribution
         # (`…在一份电邮声明中说`), for a later `声明还说` (None: several sources, or none named).
         self._zh_documents: dict[str, Person | None] = {}
+        # The sentence opening (its source) of the latest paragraph that issued a document under
+        # a title in marks (`七国集团…发表《…宣言》`), by the document's noun, for a paragraph
+        # further on that opens with the document speaking (`宣言声明：“…”`).
+        self._zh_titled_issues: dict[str, str] = {}
         # The person the latest Chinese sentence opened with, for a later 他 or 她.
         self._zh_subject: Reference | None = None
         # The office whose unnamed spokesperson the text met last (`发言人说`, `这名发言人说`).
