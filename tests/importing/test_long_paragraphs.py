@@ -16,7 +16,12 @@ from pressreader.importing.quotes import sentences
 from pressreader.importing.quotes.marks import _any_between, _marks_opening
 from pressreader.importing.quotes.sentence_ends import _sentence_start
 from pressreader.importing.spans import Within
-from pressreader.importing.speakers import _SUFFIXES, Book, _family_first_of_three
+from pressreader.importing.speakers import (
+    _HEADLINE_WORDS,
+    _SUFFIXES,
+    Book,
+    _family_first_of_three,
+)
 
 from .helpers import figures, near_linear, quotes
 
@@ -157,6 +162,21 @@ def test_a_surname_names_whom_a_scan_of_everyone_met_names(names: list[str], sur
             parts = person.name.lower().split(" ")
             if (len(parts) == 2 or _family_first_of_three(parts)) and parts[0] == surname:
                 scanned = person
+    if scanned is None:
+        # The first word of a longer name, when one person's name alone opens with it.
+        opening = [
+            person
+            for person in book.people
+            if len(parts := person.name.lower().split(" ")) >= 3
+            and not _family_first_of_three(parts)
+            and re.fullmatch(r"[a-z][a-z\-]{2,}", parts[0])
+            and not (parts[1].endswith("s") and not parts[1].endswith("ss"))
+            and not _HEADLINE_WORDS.intersection(parts)
+            and not any(len(part) == 2 and part[1] == "." for part in parts)
+            and parts[0] == surname
+        ]
+        if len({id(person) for person in opening}) == 1:
+            scanned = opening[0]
     assert book._match_surname(surname) is scanned
 
 

@@ -196,3 +196,38 @@ def test_a_bare_nouns_plain_past_and_a_wires_party_and_state() -> None:
         "Rep. Frank Lucas, R-Okla., chairman of the House Science Committee, said NASA must "
         "do more.",
     ) == [("indirect", "Frank Lucas", "NASA must do more.")]
+
+
+def test_a_time_and_a_place_of_saying_before_that_are_no_speaker() -> None:
+    # `, said Thursday in a statement that …`: the name and its apposition before it speak, the
+    # report is after `that` (was `Thursday`'s report of the name)
+    assert quotes(
+        "Transit riders waited.",
+        "Gov. Kathy Hochul, a Democrat, said Thursday in a statement that she supported the plan.",
+    ) == [("indirect", "Kathy Hochul", "she supported the plan.")]
+    # a readout is the document of the body it is from, as a statement is
+    assert quotes(
+        "Secretary of State Marco Rubio met Foreign Minister Wang Yi.",
+        "According to a readout from the White House, the leaders discussed trade.",
+    ) == [("indirect", "White House", "the leaders discussed trade.")]
+
+
+def test_a_name_given_by_its_first_word_and_a_figures_comma() -> None:
+    tedros = "WHO Director-General Tedros Adhanom Ghebreyesus spoke."
+    # the one person whose name of three words opens with the word
+    assert quotes(tedros, "Tedros said the outbreak would grow.") == [
+        ("indirect", "Tedros Adhanom Ghebreyesus", "the outbreak would grow.")
+    ]
+    # (not when two people's names open with it: the word stays the name it is)
+    assert quotes(
+        "Maria Elena Durazo and Maria Luisa Ruiz spoke.",
+        "Officials met. Maria said the outbreak would grow.",
+    ) == [("indirect", "Maria", "the outbreak would grow.")]
+    # a thousands separator is no comma of the sentence
+    assert quotes(tedros, "Tedros said more than 15,600 cases had been reported this year.") == [
+        (
+            "indirect",
+            "Tedros Adhanom Ghebreyesus",
+            "more than 15,600 cases had been reported this year.",
+        )
+    ]

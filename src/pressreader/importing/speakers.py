@@ -1445,6 +1445,13 @@ def _appositive_role(appositive: str) -> str | None:
     return " ".join(words)
 
 
+# Words of a headline in title case that no name holds (`… Outlines How Build Back Better …`).
+_HEADLINE_WORDS = frozenset(
+    ["how", "what", "why", "when", "to", "for", "and", "the", "of", "on", "in", "with", "at", "by",
+     "new", "key", "more", "from", "about"]
+)  # fmt: skip
+
+
 def _family_first_of_three(parts: list[str]) -> bool:
     """`Yoon Suk Yeol`, `Kim Jong Un`: a Korean name of three short words, family name first,
     that a later `President Yoon` names (looked up only when no name ends with that word). Not
@@ -1475,6 +1482,10 @@ class Book:
         # surname that names one of them (`President Trump`, `Mrs. Trump`).
         self._sharing_surname: dict[str, list[Person]] = {}
         self._by_first_of_two: dict[str, Person] = {}
+        # The first word of a name of three words or more (`tedros` of `Tedros Adhanom
+        # Ghebreyesus`, `abiy` of `Abiy Ahmed Ali`), for a name given in part (ANNOTATING.md, "The
+        # speaker"); None once two people share it.
+        self._by_first_word: dict[str, Person | None] = {}
         # The titles of SOLE_TITLES the whole text gives to no one it names (`sole_titles`),
         # found from `_sole_texts` when first asked for: most texts never ask.
         self._sole_titles: frozenset[str] | None = frozenset()
@@ -1564,6 +1575,21 @@ class Book:
         whole = name.split(" ")
         if not person.body and (len(whole) == 2 or _family_first_of_three(whole)):
             self._by_first_of_two[whole[0]] = person
+        elif (
+            not person.body
+            and len(whole) >= 3
+            and re.fullmatch(r"[a-z][a-z\-]{2,}", whole[0])
+            # (not a headline's surname, verb and words read as one name: `Vice President
+            # Harris Outlines How Build Back Better …`)
+            and not (whole[1].endswith("s") and not whole[1].endswith("ss"))
+            and not _HEADLINE_WORDS.intersection(whole)
+            # (nor a name with an initial: `President Joseph` is not `Joseph R. Biden`)
+            and not any(len(word) == 2 and word[1] == "." for word in whole)
+        ):
+            key = whole[0]
+            self._by_first_word[key] = (
+                person if self._by_first_word.get(key, person) is person else None
+            )
 
     def _new_person(self, name: str) -> Person:
         """A person not met before, known from now on by `name`."""
@@ -1696,6 +1722,10 @@ class Book:
         if found is None:
             # `President Xi` after `President Xi Jinping`: a name written family name first.
             found = self._by_first_of_two.get(surname)
+        if found is None:
+            # `Tedros said` after `WHO Director-General Tedros Adhanom Ghebreyesus`: the one
+            # person whose name opens with that word.
+            found = self._by_first_word.get(surname)
         return found
 
     def _as_person(self, body: Person) -> Person:

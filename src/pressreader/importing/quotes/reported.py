@@ -404,7 +404,7 @@ _DOCUMENT_OF = lazy(
     r"^(?:(?:an?|the|its|his|her|their|one|another)\s)?"
     r"(?:new\s|recent\s|latest\s|joint\s|written\s|newly released\s|newly published\s)?"
     r"(?:statement|report|press release|release|filing|analysis|study|survey|data|letter|memo|"
-    r"figures|estimates?|post)\s"
+    r"figures|estimates?|post|readout|transcript|summary|notice)\s"
     # (`data released Friday by the Labor Department`: when it came out, then its issuer)
     r"(?:(?:released|published|issued)\s(?:on\s|last\s|this\s|late\s|early\s)?"
     rf"(?:{_WEEKDAY}|today|yesterday|week|month|year)\s)?"
@@ -465,7 +465,9 @@ _ACCORDING_AFTER = lazy(
     r"|,\s[a-z][\w\-]*(?:\s[a-z][\w\-]*){0,3}\s(?:of|at|for|with)\s[^,;]{2,80}?)?"
     # `, writes X in today’s Pittsburgh Post-Gazette`, `, said X on Tuesday`: where or when;
     # `— describing how …`: the writer's act after a dash
-    r"(?:\s(?:in|on)\s[^,;—–]{2,100}?)?(?:\s[—–]\s[a-z][^;]{2,200}?)?"
+    # (never a clause's `that`: `, said Thursday in a statement that she …` is the clause's
+    # subject before it, the report after `that`)
+    r"(?:\s(?:in|on)\s(?:(?!that\s)[^,;—–]){2,100}?)?(?:\s[—–]\s[a-z][^;]{2,200}?)?"
     r"\.?\s*\Z"
 )
 # What follows `according to X, ` when it is X's apposition to the sentence's end: a role, no
@@ -748,7 +750,7 @@ _CLEAR_COLON = lazy(r"\s?:\s+(?=[A-Z][a-z’']*\s)")
 # When or by whom a thing was said, between what was said and the colon after it (`has said this
 # before: A`, `what Speaker Pelosi said earlier today: A`): `_SAID_THIS_COLON`'s and
 # `_WHEN_BEFORE_COLON`'s one list.
-_SAID_WHEN = (
+_COLON_SAID_WHEN = (
     r"(?:himself|herself|themselves|itself|before|yesterday|(?:earlier\s)?today|this\smorning|"
     r"last\snight|again|earlier|publicly|repeatedly|many\stimes)"
 )
@@ -758,7 +760,7 @@ _SAID_WHEN = (
 _SAID_THIS_COLON = Gated(
     # (`has said a few things: A`, `said two things: A`: what was said counted, then said)
     r"\s(?:this|that|a\sfew\sthings|a\scouple\sof\sthings|two\sthings|several\sthings)"
-    rf"(?:\s{_SAID_WHEN})?:\s+(?=[A-Z][a-z’']*\s)",
+    rf"(?:\s{_COLON_SAID_WHEN})?:\s+(?=[A-Z][a-z’']*\s)",
     ("this:", "that:", "things:", "self:", "selves:", "before:", "day:", "morning:", "night:",
      "again:", "earlier:", "licly:", "edly:", "times:"),
 )  # fmt: skip
@@ -766,7 +768,7 @@ _SAID_THIS_COLON = Gated(
 _COLON_VERBS = frozenset(["said", "says"])
 # When it was said, between `what X said` and its colon (`what Speaker Pelosi said earlier
 # today: A`), or nothing (`what the President said: A`); the colon is `_CLEAR_COLON`'s.
-_WHEN_BEFORE_COLON = lazy(rf"(?:\s{_SAID_WHEN})?(?=\s?:)")
+_WHEN_BEFORE_COLON = lazy(rf"(?:\s{_COLON_SAID_WHEN})?(?=\s?:)")
 # `what X said` right before the verb (`what the President has said:`).
 _WHAT_X_SAID = lazy(r"\bwhat\s[^,.;:—–]{1,40}?\s(?:has\s|had\s|just\s|also\s)?\Z")
 # An earlier `said this,` in the sentence: the same said by several (`I have said this, the
@@ -1087,7 +1089,8 @@ def _qualified_plural_clause(rest: str) -> bool:
     return qualifier not in _NOT_QUALIFIERS and not qualifier.endswith("ly")
 
 
-_CLAUSE_TEXT = lazy(r"\s(?P<clause>[^,;:]{3,160})")
+# (a figure's thousands separator is no comma of the sentence: `said more than 15,600 cases …`)
+_CLAUSE_TEXT = lazy(r"\s(?P<clause>(?:[^,;:]|(?<=\d),(?=\d{3}\b)){3,160})")
 # A clause without `that` whose verb is a plain past (`said the verdict sent a message`, `said
 # Guo defrauded his followers of …`, `says the company lost $5 million`): a determiner's noun
 # phrase of up to four words, a name (its possessive's noun) or `it`, then a word in -ed or a common
