@@ -14,6 +14,7 @@ def test_a_quotation_paragraph_after_a_direct_quote_that_goes_on_about_its_sourc
         "特朗普总统星期五在白宫讲话。他说：“我们和以色列并肩作战，表现得非常好。”"
         "他还称赞以色列总理本雅明·内塔尼亚胡(Benjamin Netanyahu)。",
         "“他是一位斗士型总理，应该得到这样的认可。”",
+        "“这是另一段话。”",  # (the paragraph after the next: no one's)
     ) == [
         ("direct", "特朗普", "我们和以色列并肩作战，表现得非常好。"),
         ("direct", "特朗普", "他是一位斗士型总理，应该得到这样的认可。"),

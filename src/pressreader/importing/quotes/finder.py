@@ -447,6 +447,9 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             elif (
                 found[-1].kind == "direct"
                 and paragraph[found[-1].end : found[-1].end + 1] == "”"
+                # (its attribution before it: not a quotation carried on itself, nor the
+                # paragraph after the next)
+                and paragraph[: found[-1].start].rstrip(" “")
                 and _HAN.search(paragraph, found[-1].start, found[-1].end) is not None
                 and (
                     not after.strip()
