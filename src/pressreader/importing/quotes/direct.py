@@ -410,6 +410,10 @@ _ZH_WHEN_CLAUSE = lazy(
 )
 # A quote's attribution after it, ending its sentence right before another quotation opens.
 _ZH_SAID_STOP = lazy(rf"”[^“”。！？]{{1,12}}?(?:{_ZH_VERBS})。\s*\Z")
+# A sentence after a quotation that ends with its verb of saying, or whose verb of saying opens
+# another quotation (`“…。”两位议员在声明中表示。`, `“…。”他说，“…”`): the quotation's attribution.
+_ZH_SAID_AFTER = lazy(rf"(?:{_ZH_VERBS})\s*(?:[：:，,]\s*[“「]|[。！？]|\Z)")
+_ZH_STOPS = ("。", "！", "？", "…")
 _ZH_JOINED = lazy(r"^(?:并|还|同时|而)?(?:补充|接着|随后)?")
 # A short name in marks run into the Han words on both sides of it (`在“真相社交”平台发文`).
 _ZH_NAME_IN_CLAUSE = lazy(
@@ -627,7 +631,15 @@ class DirectQuotes(ChineseQuotes):
                 # `“…” (Watch)`: a link's word after the quotation
                 or (close_end != end and _WATCH_TAG.fullmatch(paragraph, close_end) is not None)
             )
-            if speaker is None and number == 0 and whole and closing is not None:
+            if (
+                speaker is None
+                and number == 0
+                and closing is not None
+                and (
+                    (whole and not _zh_heading(paragraph, start, end, close_end))
+                    or (opening == 0 and _zh_sentence_opening(paragraph, start, end, close_end))
+                )
+            ):
                 # A paragraph that is one quotation, right after a paragraph that ends with a
                 # quote's attribution (`“…,” Rubio said.` then `“…”`): the same statement.
                 speaker = closing
@@ -1496,3 +1508,29 @@ def _may_be_said_np(after: str) -> bool:
 def _may_be_calling(before: str) -> bool:
     """False only where `_CALLED.search(before)` is None: none of its verbs stands."""
     return any(stem in before for stem in _CALLING_STEMS)
+
+
+def _zh_heading(paragraph: str, start: int, end: int, close_end: int) -> bool:
+    """Whether a Chinese paragraph that is one quotation is a heading in marks, no sentence
+    (`“最不希望我们纪念六四的是中共”`: no stop inside the marks nor after them): no one's words
+    carried on."""
+    text = paragraph[start:end].rstrip()
+    return (
+        _HAN.search(text) is not None
+        and not text.endswith(_ZH_STOPS)
+        and not paragraph[close_end:].lstrip().startswith(_ZH_STOPS)
+    )
+
+
+def _zh_sentence_opening(paragraph: str, start: int, end: int, close_end: int) -> bool:
+    """Whether a Chinese quotation that opens its paragraph is a sentence of its own, the
+    paragraph going on with the reporter's next sentence, no attribution of the quotation
+    (`“…。”以色列总理…为…辩护，并指出…`): the quotation may carry on the words of the paragraph
+    before (ANNOTATING.md, "A quoted paragraph with no attribution"), as a paragraph that is one
+    quotation does. Not `“…。”当时，这两位议员在声明中表示。` (an attribution, several together)."""
+    text = paragraph[start:end].rstrip()
+    if not text.endswith(_ZH_STOPS) or _HAN.search(text) is None:
+        return False
+    stop = re.search(r"[。！？]", paragraph[close_end : close_end + 200])
+    sentence = paragraph[close_end : close_end + (stop.end() if stop else 200)]
+    return _ZH_SAID_AFTER.search(sentence) is None

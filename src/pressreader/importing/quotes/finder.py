@@ -444,6 +444,26 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             ):
                 # `穆拉斯基说，…。他提到…。` then a paragraph that is one quotation: his.
                 self._closing_speaker = self._report_speaker = speaker
+            elif (
+                found[-1].kind == "direct"
+                and paragraph[found[-1].end : found[-1].end + 1] == "”"
+                # (its attribution before it: not a quotation carried on itself, nor the
+                # paragraph after the next)
+                and paragraph[: found[-1].start].rstrip(" “")
+                and _HAN.search(paragraph, found[-1].start, found[-1].end) is not None
+                and (
+                    not after.strip()
+                    or (
+                        after.startswith(_REPORT_GOES_ON[:2])
+                        and "“" not in after
+                        and all(quote.speaker is speaker for quote in found)
+                    )
+                )
+            ):
+                # `…白宫发言人…表示说，“…。”` ending its paragraph, `他说：“…。”他还称赞X。` (one
+                # source's words, going on only about that source): the paragraph after that
+                # opens with a quotation of no attribution of its own carries the words on.
+                self._closing_speaker = self._report_speaker = found[-1].speaker
         return found
 
     def _zh_known_dots(self, paragraph: str) -> str:
