@@ -19,7 +19,6 @@ from pressreader.importing.quotes.clauses import (
     _previous_subject,
     _speaker_before,
     _that_quotation,
-    _that_spoken_quotation,
     _that_then_quoted,
     _trim_end,
 )
@@ -371,10 +370,6 @@ _CUT = lazy(
     r"(?(joined)(?!(?<=\sagreed)\s(?!(?:to|that|on|upon|with|in|at|for|by|and|or)\b)[a-z]))"
     # another source's report needs a verb of saying, not one of the narration only
     r"(?(other)" + "".join(rf"(?<!\b{word})" for word in _NARRATION_ONLY) + ")"
-)
-# A clause wholly in marks, then a participle after its comma (`“A,” urging …`, `“A”, urging …`).
-_MARKED_THEN_PARTICIPLE = lazy(
-    r"(?P<clause>[“\"][^“”\"]{1,400}?(?:,[”\"]|[”\"],))\s(?!including\b)[a-z]{3,}ing\b"
 )
 # A sentence begun again after a dash with its source as a pronoun and a verb of its own (`…
 # made clear that our policy has not changed, that — you know, he reiterated our one-China policy`,
@@ -2140,12 +2135,6 @@ class ReportedQuotes(FinderState):
             start = low + content
             cut = _CUT.search(sentence, content)
             end = low + cut.start() if cut is not None else high
-            wholly = _MARKED_THEN_PARTICIPLE.match(sentence, content)
-            if wholly is not None and low + wholly.end("clause") < end:
-                # `proclaimed that “A,” urging his supporters to …`: a clause wholly in marks,
-                # then the narration's participle (ANNOTATING.md, "Forty-second folder"; not
-                # `Treasury had taken a “…,” helping …`, marks inside the clause)
-                end = low + wholly.end("clause")
             another = _OTHER_SAYING.search(sentence, content, end - low)
             if another is not None:
                 end = low + another.start()
@@ -2179,13 +2168,9 @@ class ReportedQuotes(FinderState):
             if quote.kind == "direct":  # (`As X said, and I quote, “…”`: the marks' words already)
                 kept.append(quote)
                 continue
-            read_out = _that_spoken_quotation(paragraph, quote, marks)
-            if read_out:
-                kept.extend(read_out)
-                continue
-            near = _marks_opening(marks, quote.start - 1, quote.start + 2)
-            if any(mark[3] >= quote.end - 1 for mark in near):
-                kept.extend(_that_quotation(paragraph, quote, near))
+            wholly = _that_quotation(paragraph, quote, marks)
+            if wholly is not None:
+                kept.extend(wholly)
                 continue
             kept.append(quote)
         return kept
