@@ -59,3 +59,25 @@ def test_a_sentence_begun_again_after_the_participle_is_a_report() -> None:
         ("direct", "Jane Roe", "the other party cannot rest,"),
         ("indirect", "Jane Roe", "they must march."),
     ]
+
+
+def test_a_first_person_in_guillemets_carries_no_report_on() -> None:
+    found = quotes(
+        _MET,
+        "Roe said that the party cannot rest. Later the crowd chanted «we must change» and left.",
+    )
+    assert found == [("indirect", "Jane Roe", "the party cannot rest.")]
+
+
+def test_a_straight_mark_closing_a_quotation_begun_before_closes_it() -> None:
+    # (the words after the closing `"` are the sentence's own, not a quotation opened there)
+    assert quotes(_MET, 'Roe said that protesters chanted "Enough. Done," and we left.') == [
+        ("indirect", "Jane Roe", 'protesters chanted "Enough. Done," and we left.')
+    ]
+
+
+def test_a_quotation_begun_in_the_report_goes_on_with_it() -> None:
+    # (a sentence cut inside the marks: the report's words, its first person counted as before)
+    assert quotes(
+        _MET, "Roe said that protesters carried signs reading “Enough. We are done.”"
+    ) == [("indirect", "Jane Roe", "protesters carried signs reading “Enough. We are done.”")]

@@ -23,7 +23,7 @@ from pressreader.importing.quotes.clauses import (
     _trim_end,
 )
 from pressreader.importing.quotes.found import Found
-from pressreader.importing.quotes.marks import _any_between, _marks_opening
+from pressreader.importing.quotes.marks import _any_between, _marks_opening, _outside_marks
 from pressreader.importing.quotes.speech import _BE_CLEAR, _PARTICIPLES, _SPEECH, _SPEECH_SET
 from pressreader.importing.quotes.state import FinderState
 from pressreader.importing.quotes.subjects import (
@@ -525,8 +525,6 @@ _NARRATION = lazy(
 # as any verb (`my country has maintained strategic determination`).
 _NEW_REPORT = lazy(rf"\b(?:{_SPEECH})\b(?:\s[\w’'.\-]+){{0,3}}?(?:\sthat\b|\s?:)")
 _FIRST_PERSON = lazy(r"\b(?:we|our|us|my country)\b", re.I)
-# Words in marks, closed or running to the sentence's end.
-_IN_MARKS = lazy(r"“[^”]*(?:”|\Z)|\"[^\"]*(?:\"|\Z)")
 
 
 # An attribution inside its report (`To meet the goal, she said, the state will hire …`, `The
@@ -1702,7 +1700,11 @@ class ReportedQuotes(FinderState):
                 last = found[-1] if found[-1].kind != "direct" else None
                 continue
             if (  # noqa: SIM102
-                last is not None and last.end >= reached and self._continues(sentence, last.speaker)
+                last is not None
+                and last.end >= reached
+                and self._continues(
+                    sentence, last.speaker, _outside_marks(paragraph, low, high, marks)
+                )
             ):
                 if not _any_between(direct_starts, low, high):
                     last.end = _trim_end(paragraph, low, high)
@@ -2444,12 +2446,13 @@ class ReportedQuotes(FinderState):
             self._narration.clear()
         return self._own_voice
 
-    def _continues(self, sentence: str, speaker: Person) -> bool:
+    def _continues(self, sentence: str, speaker: Person, unquoted: str) -> bool:
         """Whether a sentence after reported speech carries the report on: it speaks in the
         first person (`We are not afraid …`, `my country has …`), or a body that spoke says
         what it will do (`The United States will do so by …`), with no new source and no
         narration; a sentence in the reporter's voice (`The United States has donated …`)
-        does not."""
+        does not. `unquoted` is the sentence without what its quotation marks hold (`marks`', which
+        know a quotation begun in a sentence before)."""
         first = sentence.split(" ", 1)[0].lower()
         if first in ("he", "she", "they", "both", "the two", "it"):
             return False
@@ -2488,5 +2491,5 @@ class ReportedQuotes(FinderState):
             return False
         # (the first person or a stance inside marks is the words quoted, not the report's voice:
         # `In conclusion, Law urged …, noting “we must change.”` is the narration's sentence)
-        unquoted = _IN_MARKS.sub(" ", sentence) if "“" in sentence or '"' in sentence else sentence
-        return _FIRST_PERSON.search(unquoted) is not None or _STANCE.search(unquoted) is not None
+        outside = unquoted if sentence else sentence
+        return _FIRST_PERSON.search(outside) is not None or _STANCE.search(outside) is not None
