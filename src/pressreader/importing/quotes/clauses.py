@@ -76,8 +76,9 @@ def _closes_clause(paragraph: str, mark: tuple[int, int, int, int], end: int) ->
     a stop, or the reporter's words after a comma, a participle (`…,” urging …`, `…”, urging
     …`; not `including`, which lists what the report holds) or, the comma inside the marks, a
     clause opened by a conjunction (`…,” when she compared …`, `…,” but more than …`). Not a
-    clause that goes on past the marks (`“sanctions are tight” every day`), nor marks inside
-    one (`had taken a “…,” helping …`: the clause opens before them)."""
+    clause that goes on past the marks (`“sanctions are tight” every day`). (Marks inside a
+    clause, `had taken a “…,” helping …`, are never asked: `_that_quotation` asks of the marks
+    that open the report.)"""
     _opening, _inner_start, inner_end, close_end = mark
     if close_end >= end - 1:
         return True

@@ -2451,8 +2451,8 @@ class ReportedQuotes(FinderState):
         first person (`We are not afraid …`, `my country has …`), or a body that spoke says
         what it will do (`The United States will do so by …`), with no new source and no
         narration; a sentence in the reporter's voice (`The United States has donated …`)
-        does not. `unquoted` is the sentence without what its quotation marks hold (`marks`', which
-        know a quotation begun in a sentence before)."""
+        does not. `unquoted` is the sentence with the quotations that open in it (the
+        paragraph's parsed marks) put as a space (`_outside_marks`)."""
         first = sentence.split(" ", 1)[0].lower()
         if first in ("he", "she", "they", "both", "the two", "it"):
             return False
