@@ -42,15 +42,26 @@ def _spelled_with_of(words: list[str], acronym: str) -> str | None:
 
 
 def _that_quotation(
-    paragraph: str, quote: Found, near: list[tuple[int, int, int, int]]
-) -> list[Found]:
-    """`X declared that “freedom is non-negotiable,” and …`: a `that` clause wholly in marks is
-    the source's direct quote, the words inside them (the direct finder reads a quotation after
-    a verb, not after its `that`)."""
+    paragraph: str, quote: Found, marks: list[tuple[int, int, int, int]]
+) -> list[Found] | None:
+    """`X declared that “freedom is non-negotiable,” and …`, `proclaimed that “A,” urging …`: a
+    `that` clause wholly in marks is the source's direct quote, the words inside them (the
+    direct finder reads a quotation after a verb, not after its `that`); after a briefing's
+    spoken `quote`, each part in marks (`_that_spoken_quotation`). What may follow the closing
+    mark is `_closes_clause`'s to say. None when the report is no clause wholly in marks (it
+    stays as it is); empty when it is one not after `that` (`said “A,” urging …`: the direct
+    finder's quotation)."""
+    read_out = _that_spoken_quotation(paragraph, quote, marks)
+    if read_out:
+        return read_out
+    near = _marks_opening(marks, quote.start - 1, quote.start + 2)
+    closed = [mark for mark in near if _closes_clause(paragraph, mark, quote.end)]
+    if not closed:
+        return None
     if not _THAT_OPENING.search(paragraph, max(0, quote.start - 8), quote.start + 1):
         return []
-    for _opening, inner_start, inner_end, close_end in near:
-        if close_end >= quote.end - 1 and inner_end > inner_start and close_end > inner_end:
+    for _opening, inner_start, inner_end, close_end in closed:
+        if inner_end > inner_start and close_end > inner_end:
             return [Found(inner_start, inner_end, "direct", quote.speaker)]
     return []
 
@@ -59,15 +70,46 @@ def _that_quotation(
 _THAT_OPENING = lazy(r"\bthat,?\s[“\"]\Z")
 
 
+def _closes_clause(paragraph: str, mark: tuple[int, int, int, int], end: int) -> bool:
+    """Whether a clause in the marks `mark`, in a report that runs to `end`, ends at its closing
+    mark (ANNOTATING.md, "Forty-second folder" and "Forty-fourth folder"): nothing after it but
+    a stop, or the reporter's words after a comma, a participle (`…,” urging …`, `…”, urging
+    …`; not `including`, which lists what the report holds) or, the comma inside the marks, a
+    clause opened by a conjunction (`…,” when she compared …`, `…,” but more than …`). Not a
+    clause that goes on past the marks (`“sanctions are tight” every day`). (Marks inside a
+    clause, `had taken a “…,” helping …`, are never asked: `_that_quotation` asks of the marks
+    that open the report.)"""
+    _opening, _inner_start, inner_end, close_end = mark
+    if close_end >= end - 1:
+        return True
+    rest = paragraph[close_end:end]
+    if _STOP_AFTER.match(rest):
+        return True
+    if paragraph[inner_end - 1 : inner_end] == ",":
+        return _WORDS_AFTER.match(rest) is not None
+    return _PARTICIPLE_AFTER.match(rest) is not None
+
+
+# After a clause's closing mark: a stop, then nothing; the reporter's participle after a comma
+# (`…”, urging …`); after the comma inside the marks, a participle or a clause of the
+# reporter's or the asker's opened by its conjunction (`…,” urging …`, `…,” when she compared
+# …`, `…,” but more than …`).
+_STOP_AFTER = lazy(r"[.,;]?\s*\Z")
+_PARTICIPLE_AFTER = lazy(r",\s(?!including\b)[a-z]{2,}ing\b")
+_WORDS_AFTER = lazy(
+    r"\s(?:(?!including\b)[a-z]{2,}ing|(?:and\s)?(?:when|while|because|but|so|if|although|though))\b"
+)
+
+
 def _that_spoken_quotation(
     paragraph: str, quote: Found, marks: list[tuple[int, int, int, int]]
 ) -> list[Found]:
     """`She also said that, quote, “A,” and, quote, “B,” meaning …`: a `that` clause wholly in
     marks after a briefing's spoken `quote` is the source's direct quote, each part in marks one
-    (ANNOTATING.md, "Forty-fourth folder"); the reporter's participle or clause after the last
-    part, its comma inside the marks (`…,” meaning …`, `…,” when she compared …?`), is no part
-    of it. None when the clause goes on past the marks (`that, quote,
-    “sanctions are tight” every day`: one indirect quote, as without `quote`)."""
+    (ANNOTATING.md, "Forty-fourth folder"); after the last part, what `_closes_clause` allows
+    (`…,” meaning …`, `…,” when she compared …?`) is no part of it. None when the clause goes on
+    past the marks (`that, quote, “sanctions are tight” every day`: one indirect quote, as
+    without `quote`)."""
     if not _THAT_SPOKEN.search(paragraph, max(0, quote.start - 8), quote.start):
         return []
     spoken = _SPOKEN_LEAD.match(paragraph, quote.start, quote.start + 24)
@@ -81,28 +123,17 @@ def _that_spoken_quotation(
             return []
         _opening, inner_start, inner_end, close_end = opened[0]
         parts.append(Found(inner_start, inner_end, "direct", quote.speaker))
-        rest = paragraph[close_end : max(close_end, quote.end)]
-        if _SPOKEN_PARTS_END.match(rest) or (
-            paragraph[inner_end - 1 : inner_end] == "," and _PARTICIPLE_AFTER.match(rest)
-        ):
+        if _closes_clause(paragraph, opened[0], max(close_end, quote.end)):
             return parts
-        further = _SPOKEN_AND.match(rest)
+        further = _SPOKEN_AND.match(paragraph, close_end, max(close_end, quote.end))
         if further is None:
             return []
-        position = close_end + further.end() - 1
+        position = further.end() - 1
 
 
 # `that, ` before a spoken `quote` (the clause's start), and the spoken lead-in itself.
 _THAT_SPOKEN = lazy(r"\bthat,?\s\Z")
 _SPOKEN_LEAD = lazy(r"(?:and\s)?(?:I\s)?quote,?\s[“\"]")
-# After a part's closing mark: nothing, a stop, or the reporter's participle (`, meaning …`).
-_SPOKEN_PARTS_END = lazy(r"[.,;]?\s*\Z|,\s[a-z]{2,}ing\b")
-# (the comma inside the last part's marks: `…,” meaning …`)
-# or a clause of the reporter's or the asker's, opened by its conjunction (`…,” when she
-# compared …`, `…,” but more than …`)
-_PARTICIPLE_AFTER = lazy(
-    r"\s(?:[a-z]{2,}ing|(?:and\s)?(?:when|while|because|but|so|if|although|though))\b"
-)
 # `, and, quote, “`: the next part in marks, read out again.
 _SPOKEN_AND = lazy(r",?\s(?:and|but),?\s(?:I\s)?quote,?\s[“\"]")
 

@@ -68,6 +68,28 @@ def _marks_opening(
     return marks[first : bisect_left(marks, high, lo=first, key=lambda mark: mark[0])]
 
 
+def _outside_marks(
+    paragraph: str, low: int, high: int, marks: list[tuple[int, int, int, int]]
+) -> str:
+    """The sentence `paragraph[low:high]` with each quotation of `marks` that opens in it put as
+    one space, marks and all (to the paragraph's end when the source left it open): the words
+    quoted, not the sentence's own. Single marks at the top level are kept (often a quotation
+    inside one whose marks an excerpt left out), and so are the words of a quotation opened in
+    a sentence before (`… reading “Enough. We are done.”`: the sentence before's words, cut
+    there when a sentence is)."""
+    pieces: list[str] = []
+    at = low
+    for opening, _inner_start, _inner_end, close_end in _marks_opening(marks, low, high):
+        if paragraph[opening] != "‘":
+            pieces.append(paragraph[at:opening])
+            pieces.append(" ")
+            at = close_end
+    if not pieces:
+        return paragraph[low:high]  # (most sentences': no quotation of their own)
+    pieces.append(paragraph[at:high])
+    return "".join(pieces)
+
+
 def _zh_nested_close(paragraph: str, opening: int, end: int) -> int:
     """Where a Chinese quotation that opens at `opening` and holds a term in the same marks
     (`他写道：“…可以开始“回家!”程序。代我…问好！”`, `说：“…我们的“阿尔忒弥斯”宇航员将…。 ”`) closes:

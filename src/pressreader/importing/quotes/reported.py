@@ -19,12 +19,11 @@ from pressreader.importing.quotes.clauses import (
     _previous_subject,
     _speaker_before,
     _that_quotation,
-    _that_spoken_quotation,
     _that_then_quoted,
     _trim_end,
 )
 from pressreader.importing.quotes.found import Found
-from pressreader.importing.quotes.marks import _any_between, _marks_opening
+from pressreader.importing.quotes.marks import _any_between, _marks_opening, _outside_marks
 from pressreader.importing.quotes.speech import _BE_CLEAR, _PARTICIPLES, _SPEECH, _SPEECH_SET
 from pressreader.importing.quotes.state import FinderState
 from pressreader.importing.quotes.subjects import (
@@ -372,10 +371,6 @@ _CUT = lazy(
     # another source's report needs a verb of saying, not one of the narration only
     r"(?(other)" + "".join(rf"(?<!\b{word})" for word in _NARRATION_ONLY) + ")"
 )
-# A clause wholly in marks, then a participle after its comma (`“A,” urging …`, `“A”, urging …`).
-_MARKED_THEN_PARTICIPLE = lazy(
-    r"(?P<clause>[“\"][^“”\"]{1,400}?(?:,[”\"]|[”\"],))\s(?!including\b)[a-z]{3,}ing\b"
-)
 # A sentence begun again after a dash with its source as a pronoun and a verb of its own (`…
 # made clear that our policy has not changed, that — you know, he reiterated our one-China policy`,
 # `said this — he said he wanted …`): the report before the dash ends there, as at any new verb of
@@ -532,8 +527,6 @@ _NARRATION = lazy(
 # as any verb (`my country has maintained strategic determination`).
 _NEW_REPORT = lazy(rf"\b(?:{_SPEECH})\b(?:\s[\w’'.\-]+){{0,3}}?(?:\sthat\b|\s?:)")
 _FIRST_PERSON = lazy(r"\b(?:we|our|us|my country)\b", re.I)
-# Words in marks, closed or running to the sentence's end.
-_IN_MARKS = lazy(r"“[^”]*(?:”|\Z)|\"[^\"]*(?:\"|\Z)")
 
 
 # An attribution inside its report (`To meet the goal, she said, the state will hire …`, `The
@@ -1710,7 +1703,11 @@ class ReportedQuotes(FinderState):
                 last = found[-1] if found[-1].kind != "direct" else None
                 continue
             if (  # noqa: SIM102
-                last is not None and last.end >= reached and self._continues(sentence, last.speaker)
+                last is not None
+                and last.end >= reached
+                and self._continues(
+                    sentence, last.speaker, _outside_marks(paragraph, low, high, marks)
+                )
             ):
                 if not _any_between(direct_starts, low, high):
                     last.end = _trim_end(paragraph, low, high)
@@ -2143,12 +2140,6 @@ class ReportedQuotes(FinderState):
             start = low + content
             cut = _CUT.search(sentence, content)
             end = low + cut.start() if cut is not None else high
-            wholly = _MARKED_THEN_PARTICIPLE.match(sentence, content)
-            if wholly is not None and low + wholly.end("clause") < end:
-                # `proclaimed that “A,” urging his supporters to …`: a clause wholly in marks,
-                # then the narration's participle (ANNOTATING.md, "Forty-second folder"; not
-                # `Treasury had taken a “…,” helping …`, marks inside the clause)
-                end = low + wholly.end("clause")
             another = _OTHER_SAYING.search(sentence, content, end - low)
             if another is not None:
                 end = low + another.start()
@@ -2182,13 +2173,9 @@ class ReportedQuotes(FinderState):
             if quote.kind == "direct":  # (`As X said, and I quote, “…”`: the marks' words already)
                 kept.append(quote)
                 continue
-            read_out = _that_spoken_quotation(paragraph, quote, marks)
-            if read_out:
-                kept.extend(read_out)
-                continue
-            near = _marks_opening(marks, quote.start - 1, quote.start + 2)
-            if any(mark[3] >= quote.end - 1 for mark in near):
-                kept.extend(_that_quotation(paragraph, quote, near))
+            wholly = _that_quotation(paragraph, quote, marks)
+            if wholly is not None:
+                kept.extend(wholly)
                 continue
             kept.append(quote)
         return kept
@@ -2462,12 +2449,13 @@ class ReportedQuotes(FinderState):
             self._narration.clear()
         return self._own_voice
 
-    def _continues(self, sentence: str, speaker: Person) -> bool:
+    def _continues(self, sentence: str, speaker: Person, unquoted: str) -> bool:
         """Whether a sentence after reported speech carries the report on: it speaks in the
         first person (`We are not afraid …`, `my country has …`), or a body that spoke says
         what it will do (`The United States will do so by …`), with no new source and no
         narration; a sentence in the reporter's voice (`The United States has donated …`)
-        does not."""
+        does not. `unquoted` is the sentence with the quotations that open in it (the
+        paragraph's parsed marks) put as a space (`_outside_marks`)."""
         first = sentence.split(" ", 1)[0].lower()
         if first in ("he", "she", "they", "both", "the two", "it"):
             return False
@@ -2506,5 +2494,5 @@ class ReportedQuotes(FinderState):
             return False
         # (the first person or a stance inside marks is the words quoted, not the report's voice:
         # `In conclusion, Law urged …, noting “we must change.”` is the narration's sentence)
-        unquoted = _IN_MARKS.sub(" ", sentence) if "“" in sentence or '"' in sentence else sentence
-        return _FIRST_PERSON.search(unquoted) is not None or _STANCE.search(unquoted) is not None
+        outside = unquoted if sentence else sentence
+        return _FIRST_PERSON.search(outside) is not None or _STANCE.search(outside) is not None
