@@ -233,6 +233,28 @@ _LABEL_WORDS = frozenset(
 _SPEECH_SUBJECT = lazy(r"\b(?:I|[Ww]e|[Yy]ou)\s(?!the\b)[a-z]")
 # Between the parts of a split quote: its attribution only (`, he said, `, `曼恩说，`).
 _BETWEEN_PARTS = lazy(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；。]?\s*")
+# A verb of calling and what stands between it and the words in marks (`_CALLED`'s, after its
+# subject and the auxiliaries before the verb).
+_CALLING_VERB = (
+    r"(?:been\s(?=calling\s))?"  # (`you have been calling X “…”`: a question's only)
+    # (`calling`: `X calling Y a “…”`, `you have been calling X “…”`)
+    # (`deemed it a, quote, “…”`: ANNOTATING.md, "Thirty-seventh folder")
+    r"(?:(?P<calls>called|calls|calling|dubbed|dubs|branded|brands|termed|terms|labeled|labelled"
+    r"|deemed|deems)"
+    # not `called on Congress to pass the “…” proposal`, `called for the “…” Act`: a request
+    r"(?!\s(?:on|for|upon)\s)(?P<object>(?:\s[\w’'\-]+){0,6})"
+    # `referred to ICE agents as “…”`, `smeared the agency as the “…”`: a calling too.
+    r"|(?:referred\sto|refers\sto|smeared|described|describes|likened|compared)"
+    r"(?:\s[\w’'\-]+){1,6}?\s(?:as|to)(?:\s(?:the|a|an))?"
+    # `accused X of deploying “…” and “…”`, `accused X of using a “…”`: what the accuser calls
+    # the thing done (ANNOTATING.md, "Forty-second folder"); not `was accused of …` (passive).
+    r"|(?:accused|accuses|accusing)(?:\s[\w’'\-]+){1,6}?\sof\s[\w’'\-]+ing(?:\s(?:the|a|an))?)\s\Z"
+)
+# Auxiliaries and adverbs between a source and its verb of calling: `she has called`, `X still
+# called`, `he once called` (two at most).
+_BEFORE_CALLING = (
+    r"(?:(?:also|repeatedly|has|had|have|still|once|even|previously|again|publicly)\s){0,2}"
+)
 # A verb of calling whose subject is a source, before a short marked phrase: `she called the
 # plan “…”`, `Smith dubbed it “…”`, `what he called “…”`; `他所称的对该协议的“…”`. Not `a
 # programme called “…”` (a name).
@@ -242,23 +264,27 @@ _CALLED = lazy(
     r"(?P<np>\b(?:he|she|they|who|you)|\b[A-Z][\w.'’\-]+)"
     # (a body's acronym in brackets after its name: `the Government Accountability Office (GAO)
     # described the Pentagon as “…”`)
-    r"(?:\s\([A-Z][A-Za-z&]{1,8}\))?\s"
-    # `she has called`, `X still called`, `he once called` (auxiliaries and adverbs, two at most)
-    r"(?:(?:also|repeatedly|has|had|have|still|once|even|previously|again|publicly)\s){0,2}"
-    r"(?:been\s(?=calling\s))?"  # (`you have been calling X “…”`: a question's only)
-    # (`calling`: `X calling Y a “…”`, `you have been calling X “…”`)
-    # (`deemed it a, quote, “…”`: ANNOTATING.md, "Thirty-seventh folder")
-    r"(?:(?:called|calls|calling|dubbed|dubs|branded|brands|termed|terms|labeled|labelled"
-    r"|deemed|deems)"
-    # not `called on Congress to pass the “…” proposal`, `called for the “…” Act`: a request
-    r"(?!\s(?:on|for|upon)\s)(?:\s[\w’'\-]+){0,6}"
-    # `referred to ICE agents as “…”`, `smeared the agency as the “…”`: a calling too.
-    r"|(?:referred\sto|refers\sto|smeared|described|describes|likened|compared)"
-    r"(?:\s[\w’'\-]+){1,6}?\s(?:as|to)(?:\s(?:the|a|an))?"
-    # `accused X of deploying “…” and “…”`, `accused X of using a “…”`: what the accuser calls
-    # the thing done (ANNOTATING.md, "Forty-second folder"); not `was accused of …` (passive).
-    r"|(?:accused|accuses|accusing)(?:\s[\w’'\-]+){1,6}?\sof\s[\w’'\-]+ing(?:\s(?:the|a|an))?)\s\Z"
+    r"(?:\s\([A-Z][A-Za-z&]{1,8}\))?\s" + _BEFORE_CALLING + _CALLING_VERB
 )
+# A verb of calling right after an apposition, an age, a relative clause or an aside between
+# commas (a wire's way: `Rep. X, R-Ga., who filed a motion …, called the plan “…”`, `Robert Ford,
+# the longtime diplomat, called it an “…”`): the subject is the one named before the apposition.
+# Not a participle (`…, calling it “…”`: the sentence's subject, read as before).
+_CALLED_AFTER_ASIDE = lazy(r",\s" + _BEFORE_CALLING + r"(?!calling\s)" + _CALLING_VERB)
+# What a calling's object may not be after an apposition: nothing, a determiner alone (`a
+# measure, called the “Fair Act,”`: a name) or the one calling in a passive (`a measure, dubbed
+# by critics “…”`).
+_NO_CALLED_OBJECT = lazy(r"(?:\s(?:the|a|an))?|\sby\s.*")
+# A group before the apposition (`several lawmakers, including Senator X, now …, called it`): a
+# member of a group, no source (ANNOTATING.md, "Nineteenth folder": one of a group).
+_GROUP_BEFORE_ASIDE = lazy(r"\b(?:including|such\sas|like|among\sthem)\s|,\s(?:all|both)\s")
+# The source before one apposition (and a lawmaker's party and state): a capitalised word or a
+# body's acronym in brackets, as `_CALLED`'s subject is (not `The agency, which …, called`).
+_NAMED_BEFORE_ASIDE = lazy(
+    rf"(?:\b[A-Z][\w.'’\-]*|\([A-Z][A-Za-z&]{{1,8}}\))(?:,\s{PARTY_STATE})?,\s[^,;:“”\"]{{1,200}},\Z"
+)
+# A relative `who` before an aside (`Ted Cruz who, overnight, called it “…”`).
+_WHO_ASIDE = lazy(r"\bwho,\s[^,;:.!?“”\"]{1,60},\Z")
 # A briefing's spoken `quote` between a verb of calling and the words in marks (`has called it,
 # quote, “…”`, `deemed it a, quote, “…”`, `has called this, quote, a “…”`): read as if unsaid
 # (ANNOTATING.md, "Thirty-seventh folder").
@@ -767,7 +793,8 @@ class DirectQuotes(ChineseQuotes):
         plan “reckless”`, `what he called “misleading descriptions”`, `他所称的“误导性描述”`):
         the source's words (ANNOTATING.md, "Direct quotes")."""
         sentence_start = _sentence_start(spans, opening)
-        before = paragraph[max(sentence_start, opening - 120) : opening]
+        start = max(sentence_start, opening - 120)
+        before = paragraph[start:opening]
         zh = _ZH_CALLED.search(before) if "所" in before else None  # (tried where it can match)
         if zh is not None:
             np = _ZH_BEFORE_SOURCE.split(zh.group("np"))[-1]
@@ -851,9 +878,11 @@ class DirectQuotes(ChineseQuotes):
         listed = _CALLED_LIST.search(before) if "”" in before[-60:] else None
         if listed is not None:
             before = before[: listed.start()]  # (`called it “stupid,” “useless,” and a “…”`)
-        match = _CALLED.search(before) if _may_be_calling(before) else None
-        if match is None:
+        if not _may_be_calling(before):
             return None
+        match = _CALLED.search(before)
+        if match is None:
+            return self._called_after_aside(paragraph, sentence_start, start, before)
         np = match.group("np")
         if _ONE_LIKE.search(before, 0, match.start("np")):
             return None  # `people like Lee Merritt calling it “…”`: one of a group, no source
@@ -880,6 +909,36 @@ class DirectQuotes(ChineseQuotes):
                 return None
             return self._resolve(reference)
         return self._resolve(_subject_before(before[: match.end("np")]))
+
+    def _called_after_aside(
+        self, paragraph: str, sentence_start: int, start: int, before: str
+    ) -> Person | None:
+        """A verb of calling after an apposition, an age, a relative clause or a time between
+        commas (`Rep. X, R-Ga., who filed …, called the plan “…”`): the source named before
+        the apposition, as `_subject_before` reads it before `said`; `before` is the sentence
+        from `start` up to the marks, as `_called` reads it (its end made plain)."""
+        match = _CALLED_AFTER_ASIDE.search(before)
+        if match is None:
+            return None
+        if match.group("calls") and _NO_CALLED_OBJECT.fullmatch(match.group("object")):
+            return None  # (`a measure, called the “Fair Act,”`: a name, no calling)
+        comma = start + match.start()  # (`before` is the paragraph's text up to its end)
+        subject = paragraph[max(sentence_start, comma - 240) : comma + 1]
+        if _GROUP_BEFORE_ASIDE.search(subject):
+            return None  # `several lawmakers, including Senator X, now …, called it “…”`
+        who = _WHO_ASIDE.search(subject)
+        if who is not None:
+            # `Ted Cruz who, overnight, called it “…”`: the one named before `who`
+            reference = _subject_before(_BEFORE_WHO.sub("", subject[: who.start()]))
+        elif _NAMED_BEFORE_ASIDE.search(subject):
+            reference = _subject_before(subject)
+        else:
+            return None
+        if reference is None or reference.kind not in ("name", "surname", "body"):
+            # (not a title: `The President, a couple of months ago, called …` in a briefing went
+            # to a union's president named in a question before, as `The President called …` does)
+            return None
+        return self._resolve(reference)
 
     def _pend_before(
         self, paragraph: str, opening: int, spans: list[tuple[int, int]], read: int
