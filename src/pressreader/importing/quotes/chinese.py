@@ -27,7 +27,8 @@ _ZH_TOPIC = r"(?:关于|至于|对于|就)[^“”。！？，,：:]{1,30}"
 _ZH_BEFORE_VERB_END = (
     rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})"
     rf"(?:[，,]{_ZH_TOPIC})?"
-    r"[：:，,]?\s*\Z"
+    # (a space before the colon too: `穆塞韦尼说 ：“…”`)
+    r"\s*[：:，,]?\s*\Z"
 )
 _ZH_BEFORE_END = lazy(_ZH_BEFORE_VERB_END)
 # Where a source says it, between the source and its verb (`在…声明中`; `在X平台发文`, `在X发贴`,
