@@ -1538,6 +1538,10 @@ class ChineseQuotes(FinderState):
             return Reference("pronoun", "he" if head == "他" else "she"), None
         if head in ("它", "他们", "她们"):
             return None
+        if len(head) == 1 and head in self._zh_one_character_names:
+            # `李问道：“…”` after `迈克·李(Mike Lee)`: a dotted name's one-character last part,
+            # alone before the verb, names that person (ANNOTATING.md, "Chinese text")
+            return Reference("name", self._zh_one_character_names[head]), None
         if head in self._zh_aliases:
             return Reference("alias", head), None
         latin = _ZH_LATIN_TAIL.search(head)
