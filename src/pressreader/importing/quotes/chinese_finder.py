@@ -374,6 +374,8 @@ _ZH_DESCRIBED_SAYS = lazy(
 # What ends a description of a person (`总统`, `民进党人`, `前人质`, `议员`, `部长`).
 _ZH_DESCRIBED_PERSON = lazy(r"(?:统|人|员|长|家|质|者|手|官|相|卿|使|席)\Z")
 _ZH_DOCUMENT_WORD = lazy(r"声明|宣言|公报|报告|信|新闻稿|公告|文件")
+# The owner of a call-out (`X的广播喊话`, `X的喊话`), its verb taken off: X.
+_ZH_CALL_OUT_OWNER = lazy(r"(?<=[\u4e00-\u9fff])的(?:广播)?\Z")
 # A role written after a name (`特朗普总统`, `卢比奥国务卿`); not `副总统` read as `总统`.
 _ZH_ROLE_WORD = lazy(r"(?<!副)(?:" + "|".join(_ZH_ROLES) + ")")
 # Where a body's name ends before the words of its saying (`该部事后`, `CISA当时`, `中国外交部曾
@@ -1071,6 +1073,10 @@ class ChineseQuotes(FinderState):
         """The source of a direct quote from the words before its verb: read as a reported
         source is (past time, place and the one spoken to, a title before the name), else
         as before."""
+        if np.endswith(("的", "广播")):
+            # `台湾“高雄舰”的广播喊话：“…”`: the call-out's owner speaks
+            np = _ZH_CALL_OUT_OWNER.sub("", np)
+            clause = _ZH_CALL_OUT_OWNER.sub("", clause) if clause is not None else None
         text = _ZH_SPEAKER_TAIL.sub("", (clause if clause is not None else np).strip())
         if text and _zh_together(text):
             nouns = _ZH_DOCUMENT_NOUN.findall(text) if len(text) <= 80 else []
