@@ -378,6 +378,10 @@ _ZH_DOCUMENT_WORD = lazy(r"声明|宣言|公报|报告|信|新闻稿|公告|文�
 _ZH_CALL_OUT_OWNER = lazy(r"(?<=[\u4e00-\u9fff])的(?:广播)?\Z")
 # A role written after a name (`特朗普总统`, `卢比奥国务卿`); not `副总统` read as `总统`.
 _ZH_ROLE_WORD = lazy(r"(?<!副)(?:" + "|".join(_ZH_ROLES) + ")")
+# A clause of time opening a sentence (`就在上个月`, `今年3月`, `星期二`).
+_ZH_TIME_LEAD = lazy(
+    r"(?:就在|早在|在|于)?[^，,“”]{0,8}?(?:月|年|星期[一二三四五六日天]?|周[一二三四五六日]?|日|天|时|后|前|期间)"
+)
 # Where a body's name ends before the words of its saying (`该部事后`, `CISA当时`, `中国外交部曾
 # 多次`, `…办公室星期四(6月18日)`).
 _ZH_BODY_STOP = lazy(r"当时|事后|会后|多次|此前")
@@ -1938,6 +1942,29 @@ class ChineseQuotes(FinderState):
             ):
                 return self._zh_resolve(clause)
         return None
+
+    def _zh_pronoun_after_clauses(self, clauses: list[str]) -> tuple[bool, Person | None]:
+        """`就在上个月，总统在白宫强调了他的不满，他说：“…”`: a bare 他 or 她 after earlier clauses
+        of its own sentence names the source the first of them (past a clause of time) opens
+        with, and no one when that is a title the article gave no one (`总统`, unnamed). Whether
+        the clauses decide, and the person."""
+        for clause in clauses:
+            clause = _ZH_LEAD.sub("", clause.strip())
+            if not clause or _ZH_TIME_LEAD.fullmatch(clause):
+                continue
+            role = _ZH_ROLE_WORD.match(clause)
+            if (
+                role is not None
+                and _ZH_SUBJECT_END.match(clause, role.end()) is not None
+                and self._zh_titled(role.group()) is None
+                and role.group() not in self._zh_title_holders
+            ):
+                return True, None
+            person = self._zh_clause_subject(clause)
+            if person is not None and not person.body:
+                return True, person
+            return False, None
+        return False, None
 
     def _zh_clause_subject(self, text: str) -> Person | None:
         """The source the first clause of `text` opens with, when that clause goes on with a
