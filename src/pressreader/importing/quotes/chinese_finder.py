@@ -376,6 +376,11 @@ _ZH_DESCRIBED_PERSON = lazy(r"(?:统|人|员|长|家|质|者|手|官|相|卿|使
 _ZH_DOCUMENT_WORD = lazy(r"声明|宣言|公报|报告|信|新闻稿|公告|文件")
 # The owner of a call-out (`X的广播喊话`, `X的喊话`), its verb taken off: X.
 _ZH_CALL_OUT_OWNER = lazy(r"(?<=[\u4e00-\u9fff])的(?:广播)?\Z")
+# A statement the source issued alone, where its act is done (`X在一份声明中试图安抚公众：“…”`):
+# the source speaks, not the statement; not a joint one (`联合声明`: several sources together).
+_ZH_IN_OWN_STATEMENT = lazy(
+    r"(?<=.)在(?:一份|其|他的|她的|一封)?(?:书面|电邮|简短)?(?:声明|新闻稿|信)中"
+)
 # A role written after a name (`特朗普总统`, `卢比奥国务卿`); not `副总统` read as `总统`.
 _ZH_ROLE_WORD = lazy(r"(?<!副)(?:" + "|".join(_ZH_ROLES) + ")")
 # A clause of time opening a sentence (`就在上个月`, `今年3月`, `星期二`).
@@ -686,7 +691,7 @@ class ChineseQuotes(FinderState):
                 # subject; the source opens the clause after it.
                 clauses = clauses[1:]
             first = _ZH_VERB_END.sub("", clauses[0]).strip()
-            if not first or first[0] in "他她它" or _ZH_DOCUMENT_WORD.search(first):
+            if not first or first[0] in "他她它" or self._zh_document_speaks(first):
                 continue
             person = self._zh_resolve(first)
             body = paragraph[start:end].strip()
@@ -696,6 +701,20 @@ class ChineseQuotes(FinderState):
             out.append(Found(text_start, text_start + len(body), "direct", person))
             added.add(text_start, text_start + len(body))
         return out
+
+    @staticmethod
+    def _zh_document_speaks(clause: str) -> bool:
+        """Whether a clause before a colon names a document (`宣言声明`, `…的联合声明中说`), not
+        a source that acts in its own statement (`X在一份声明中试图安抚公众`)."""
+        if _ZH_DOCUMENT_WORD.search(clause) is None:
+            return False
+        setting = _ZH_IN_OWN_STATEMENT.search(clause)
+        return (
+            setting is None
+            or _ZH_DOCUMENT_WORD.search(clause, 0, setting.start()) is not None
+            or _ZH_DOCUMENT_WORD.search(clause, setting.end()) is not None
+            or _zh_together(clause)
+        )
 
     # --- Chinese reported speech -----------------------------------------------------------
 
