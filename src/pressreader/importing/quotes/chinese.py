@@ -16,7 +16,7 @@ from pressreader.importing.wordlists import Gated, lazy
 _ZH_VERBS = (
     "警告说|警告称|指责说|指责称|说道|说|表示|指出|强调|重申|(?<![昵简俗统职通又别尊所])称|介绍|认为|坦言|直言|"
     "坚称|透露|写道|补充道|"
-    "问道|警告|指责|呼吁|坦承|感叹道|反问道|质疑|反驳|"
+    "问道|警告|指责|呼吁|坦承|感叹道|反问道|质疑|反驳|喊话|"
     # (a declaration or communiqué that states, `宣言声明：“…”`: 声明 a verb after the document)
     "(?<=宣言|公报)声明"
 )
@@ -27,7 +27,8 @@ _ZH_TOPIC = r"(?:关于|至于|对于|就)[^“”。！？，,：:]{1,30}"
 _ZH_BEFORE_VERB_END = (
     rf"(?:{_ZH_VERBS}|告诉[^“”，。：:]{{1,20}})"
     rf"(?:[，,]{_ZH_TOPIC})?"
-    r"[：:，,]?\s*\Z"
+    # (a space before the colon too: `穆塞韦尼说 ：“…”`)
+    r"\s*[：:，,]?\s*\Z"
 )
 _ZH_BEFORE_END = lazy(_ZH_BEFORE_VERB_END)
 # Where a source says it, between the source and its verb (`在…声明中`; `在X平台发文`, `在X发贴`,

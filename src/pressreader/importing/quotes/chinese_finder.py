@@ -374,8 +374,19 @@ _ZH_DESCRIBED_SAYS = lazy(
 # What ends a description of a person (`总统`, `民进党人`, `前人质`, `议员`, `部长`).
 _ZH_DESCRIBED_PERSON = lazy(r"(?:统|人|员|长|家|质|者|手|官|相|卿|使|席)\Z")
 _ZH_DOCUMENT_WORD = lazy(r"声明|宣言|公报|报告|信|新闻稿|公告|文件")
+# The owner of a call-out (`X的广播喊话`, `X的喊话`), its verb taken off: X.
+_ZH_CALL_OUT_OWNER = lazy(r"(?<=[\u4e00-\u9fff])的(?:广播)?\Z")
+# A statement the source issued alone, where its act is done (`X在一份声明中试图安抚公众：“…”`):
+# the source speaks, not the statement; not a joint one (`联合声明`: several sources together).
+_ZH_IN_OWN_STATEMENT = lazy(
+    r"(?<=.)在(?:一份|其|他的|她的|一封)?(?:书面|电邮|简短)?(?:声明|新闻稿|信)中"
+)
 # A role written after a name (`特朗普总统`, `卢比奥国务卿`); not `副总统` read as `总统`.
 _ZH_ROLE_WORD = lazy(r"(?<!副)(?:" + "|".join(_ZH_ROLES) + ")")
+# A clause of time opening a sentence (`就在上个月`, `今年3月`, `星期二`).
+_ZH_TIME_LEAD = lazy(
+    r"(?:就在|早在|在|于)?[^，,“”]{0,8}?(?:月|年|星期[一二三四五六日天]?|周[一二三四五六日]?|日|天|时|后|前|期间)"
+)
 # Where a body's name ends before the words of its saying (`该部事后`, `CISA当时`, `中国外交部曾
 # 多次`, `…办公室星期四(6月18日)`).
 _ZH_BODY_STOP = lazy(r"当时|事后|会后|多次|此前")
@@ -680,7 +691,7 @@ class ChineseQuotes(FinderState):
                 # subject; the source opens the clause after it.
                 clauses = clauses[1:]
             first = _ZH_VERB_END.sub("", clauses[0]).strip()
-            if not first or first[0] in "他她它" or _ZH_DOCUMENT_WORD.search(first):
+            if not first or first[0] in "他她它" or self._zh_document_speaks(first):
                 continue
             person = self._zh_resolve(first)
             body = paragraph[start:end].strip()
@@ -690,6 +701,20 @@ class ChineseQuotes(FinderState):
             out.append(Found(text_start, text_start + len(body), "direct", person))
             added.add(text_start, text_start + len(body))
         return out
+
+    @staticmethod
+    def _zh_document_speaks(clause: str) -> bool:
+        """Whether a clause before a colon names a document (`宣言声明`, `…的联合声明中说`), not
+        a source that acts in its own statement (`X在一份声明中试图安抚公众`)."""
+        if _ZH_DOCUMENT_WORD.search(clause) is None:
+            return False
+        setting = _ZH_IN_OWN_STATEMENT.search(clause)
+        return (
+            setting is None
+            or _ZH_DOCUMENT_WORD.search(clause, 0, setting.start()) is not None
+            or _ZH_DOCUMENT_WORD.search(clause, setting.end()) is not None
+            or _zh_together(clause)
+        )
 
     # --- Chinese reported speech -----------------------------------------------------------
 
@@ -1071,6 +1096,10 @@ class ChineseQuotes(FinderState):
         """The source of a direct quote from the words before its verb: read as a reported
         source is (past time, place and the one spoken to, a title before the name), else
         as before."""
+        if np.endswith(("的", "广播")):
+            # `台湾“高雄舰”的广播喊话：“…”`: the call-out's owner speaks
+            np = _ZH_CALL_OUT_OWNER.sub("", np)
+            clause = _ZH_CALL_OUT_OWNER.sub("", clause) if clause is not None else None
         text = _ZH_SPEAKER_TAIL.sub("", (clause if clause is not None else np).strip())
         if text and _zh_together(text):
             nouns = _ZH_DOCUMENT_NOUN.findall(text) if len(text) <= 80 else []
@@ -1538,6 +1567,10 @@ class ChineseQuotes(FinderState):
             return Reference("pronoun", "he" if head == "他" else "she"), None
         if head in ("它", "他们", "她们"):
             return None
+        if len(head) == 1 and head in self._zh_one_character_names:
+            # `李问道：“…”` after `迈克·李(Mike Lee)`: a dotted name's one-character last part,
+            # alone before the verb, names that person (ANNOTATING.md, "Chinese text")
+            return Reference("name", self._zh_one_character_names[head]), None
         if head in self._zh_aliases:
             return Reference("alias", head), None
         latin = _ZH_LATIN_TAIL.search(head)
@@ -1928,6 +1961,29 @@ class ChineseQuotes(FinderState):
             ):
                 return self._zh_resolve(clause)
         return None
+
+    def _zh_pronoun_after_clauses(self, clauses: list[str]) -> tuple[bool, Person | None]:
+        """`就在上个月，总统在白宫强调了他的不满，他说：“…”`: a bare 他 or 她 after earlier clauses
+        of its own sentence names the source the first of them (past a clause of time) opens
+        with, and no one when that is a title the article gave no one (`总统`, unnamed). Whether
+        the clauses decide, and the person."""
+        for clause in clauses:
+            clause = _ZH_LEAD.sub("", clause.strip())
+            if not clause or _ZH_TIME_LEAD.fullmatch(clause):
+                continue
+            role = _ZH_ROLE_WORD.match(clause)
+            if (
+                role is not None
+                and _ZH_SUBJECT_END.match(clause, role.end()) is not None
+                and self._zh_titled(role.group()) is None
+                and role.group() not in self._zh_title_holders
+            ):
+                return True, None
+            person = self._zh_clause_subject(clause)
+            if person is not None and not person.body:
+                return True, person
+            return False, None
+        return False, None
 
     def _zh_clause_subject(self, text: str) -> Person | None:
         """The source the first clause of `text` opens with, when that clause goes on with a

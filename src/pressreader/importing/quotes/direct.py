@@ -1159,6 +1159,10 @@ class DirectQuotes(ChineseQuotes):
             reporter = self._zh_pronoun_reporter(paragraph, opening)
             if reporter is not None:
                 return reporter, close_end
+            if clause.strip() in ("他", "她") and len(parts) >= 2 and not re.search("[“”]", head):
+                decided, person = self._zh_pronoun_after_clauses(parts[:-1])
+                if decided:
+                    return person, close_end
             if sentence_start > 0 and _ZH_BARE_DOCUMENT.fullmatch(clause.strip()):
                 # `卢比奥的声明说，A。声明说，“…”`: the owner an earlier sentence of the
                 # paragraph names (ANNOTATING.md, "Census of Chinese reported speech")

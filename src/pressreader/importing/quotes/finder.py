@@ -597,6 +597,9 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
                 head = _zh_without_role(head)  # `机构总干事拉斐尔·格罗西`: 拉斐尔·格罗西
                 for size in range(2, min(len(last), 10) + 1):
                     self._zh_names.setdefault(last[:size], f"{head}·{last[:size]}")
+                if len(last) == 1:
+                    # (a one-character last part: a Han character cannot follow it)
+                    self._zh_one_character_names[last] = f"{head}·{last}"
         if han_text := (not paragraph.isascii() and _HAN.search(paragraph) is not None):
             for match in _zh_mentioned_bodies(paragraph):
                 full = match.group("body") or match.group()

@@ -200,6 +200,9 @@ class FinderState:
         self._labelled: tuple[Person, int] | None = None
         # The last part of each dotted name, and the name.
         self._zh_names: dict[str, str] = {}
+        # A dotted name whose last part is one character, its end written (`迈克·李(Mike Lee)`),
+        # by that character: `李问道` names the latest such person.
+        self._zh_one_character_names: dict[str, str] = {}
         # The person last written as a name met before and a title after it (`特朗普总统`).
         self._zh_title_holders: dict[str, str] = {}
         # Bodies the text has named with their country (`美国司法部`) or in marks (`“五眼联盟”`),
