@@ -1082,8 +1082,10 @@ def _qualified_plural_clause(rest: str) -> bool:
     return qualifier not in _NOT_QUALIFIERS and not qualifier.endswith("ly")
 
 
-# (a figure's thousands separator is no comma of the sentence: `said more than 15,600 cases …`)
-_CLAUSE_TEXT = lazy(r"\s(?P<clause>(?:[^,;:]|(?<=\d),(?=\d{3}\b)){3,160})")
+_CLAUSE_TEXT = lazy(r"\s(?P<clause>[^,;:]{3,160})")
+# The same across a figure's thousands separators (`said more than 15,600 cases …`): tried only
+# when the first stops at one, the plain pattern's quick scan kept for every other clause.
+_CLAUSE_TEXT_FIGURES = lazy(r"\s(?P<clause>(?:[^,;:]|(?<=\d),(?=\d{3}\b)){3,160})")
 # A clause without `that` whose verb is a plain past (`said the verdict sent a message`, `said
 # Guo defrauded his followers of …`, `says the company lost $5 million`): a determiner's noun
 # phrase of up to four words, a name (its possessive's noun) or `it`, then a word in -ed or a common
@@ -1110,11 +1112,11 @@ _PAST_CLAUSE = lazy(
     r"once|where|whether)\s)[\w.’'\-]+\s){1,4}?"
     r"|[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,2}(?:[’']s?\s[a-z][a-z\-]+)?\s"
     # (`it` and an adverb: `said it firmly opposed the move`, not `said it loudly`)
-    r"|it\s(?:[a-z]+ly\s)?)" + _PAST_PREDICATE
+    r"|it\s(?:[a-z]+ly\s)?"
+    # (a bare noun: `said safety came first`, `said inflation remained high`; never a word of
+    # the narration's own, `_NOT_QUALIFIERS`, nor an adverb in -ly: `_said_clause` tells)
+    r"|(?P<noun>[a-z]{3,})\s)" + _PAST_PREDICATE
 )
-# The same with a bare noun as its subject (`said safety came first`, `said inflation remained
-# high`), never a word of the narration's own (`_NOT_QUALIFIERS`) nor an adverb in -ly.
-_BARE_PAST_CLAUSE = lazy(r"\s(?P<noun>[a-z]{3,})\s" + _PAST_PREDICATE)
 # Participles of saying itself, which read a clause without `that` as `said` does.
 _SAYING_PARTICIPLES = frozenset(["saying", "adding", "arguing", "insisting"])
 
@@ -1125,18 +1127,15 @@ def _said_clause(rest: str) -> bool:
     `the CDC says masks are critical` (a plural with no determiner as its subject), `said trade
     deficits were to blame for …` (one word qualifying the plural), `said the verdict sent a
     message`, `said safety came first` (a plain past)."""
-    if (
-        _BARE_PLURAL_CLAUSE.match(rest)
-        or _qualified_plural_clause(rest)
-        or _PAST_CLAUSE.match(rest)
-    ):
+    if len(rest) < 8:
+        return False  # (`said.`, `said — firmly.`: too short for a clause)
+    if _BARE_PLURAL_CLAUSE.match(rest) or _qualified_plural_clause(rest):
         return True
-    bare = _BARE_PAST_CLAUSE.match(rest)
-    return (
-        bare is not None
-        and bare.group("noun") not in _NOT_QUALIFIERS
-        and not bare.group("noun").endswith("ly")
-    )
+    past = _PAST_CLAUSE.match(rest)
+    if past is None:
+        return False
+    noun = past.group("noun")
+    return noun is None or (noun not in _NOT_QUALIFIERS and not noun.endswith("ly"))
 
 
 # `Did you say that …?`, `would you say …`: the question asks what was said, it reports nothing.
@@ -2352,6 +2351,11 @@ class ReportedQuotes(FinderState):
         continue …`, `reiterated his commitment to ensuring the Department continues …`); an
         auxiliary after `to` is never a clause's verb."""
         clause = _CLAUSE_TEXT.match(rest)
+        if clause is None:
+            return None
+        stop = clause.end()
+        if rest[stop : stop + 1] == "," and rest[stop - 1].isdigit():
+            clause = _CLAUSE_TEXT_FIGURES.match(rest)
         if clause is None:
             return None
         text = clause.group("clause")
