@@ -995,9 +995,11 @@ _DOCUMENT_NOUNS = frozenset(
 )  # fmt: skip
 # The kinds of one document, named with a determiner or an issuer before them.
 _DOCUMENT_KIND = r"(?:study|survey|report|analysis|poll)"
+# What qualifies a document before its noun (`a new study`, `a 2019 survey`).
+_DOCUMENT_QUALIFIER = r"new|recent|latest|separate|further|independent|earlier|\d{4}"
 _UNNAMED_DOCUMENT = lazy(
-    r"(?:[Oo]ne|[Aa]nother|[Aa]n?)\s(?:(?:new|recent|latest|separate|further|independent|"
-    rf"earlier|\d{{4}})\s){{0,2}}{_DOCUMENT_KIND}|[Rr]esearch|[Ss]tudies|[Ee]vidence"
+    rf"(?:[Oo]ne|[Aa]nother|[Aa]n?)\s(?:(?:{_DOCUMENT_QUALIFIER})\s){{0,2}}{_DOCUMENT_KIND}"
+    r"|[Rr]esearch|[Ss]tudies|[Ee]vidence"
 )
 
 # A document named by its issuer before its noun (`A CFPB study found that …`, `according to a
@@ -1008,9 +1010,8 @@ _UNNAMED_DOCUMENT = lazy(
 # determiner (`This report`), nor a document's own title (`the 2020 Retention Report`, its noun
 # capitalised).
 _ISSUED_DOCUMENT = lazy(
-    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s)?(?:(?:new|recent|latest|separate|further|"
-    r"independent|earlier|\d{4}|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\s){0,2}"
+    rf"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s)?(?:(?:{_DOCUMENT_QUALIFIER}|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\s){0,2}"
     r"(?!(?:This|That|These|Those|Its|Our|Their|His|Her|Your|My|Each|Every|Any|Some|No|Another|"
     r"One|Today|Yesterday|Last|Next)\s)"
     r"(?P<issuer>[A-Z][\w&.\-]*(?:\s(?:(?:of|and|&|for|the|on)\s)?[A-Z][\w&.\-]*){0,5})"

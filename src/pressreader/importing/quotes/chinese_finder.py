@@ -162,8 +162,6 @@ _ZH_COMPANY_FIRST = frozenset("该这此那")
 _ZH_COMPANY = lazy(
     r"^(?:该|这家|此|这个|那家)[\u4e00-\u9fffA-Za-z]{0,10}?(?:公司|机构|组织|企业|银行|行|小组|集团)$"
 )
-# The end of a clause of time (`两人被定罪时`, `会谈结束后`): no source; not `比利时`.
-_ZH_TIME_CLAUSE_END = lazy(r"..(?:(?<!比利)时|之后|以后|后|之前|期间)\Z")
 # A clause of place or time (`在返程途中…`, `于…`, `当…时`): no subject.
 _ZH_AFTER_CLAUSE = lazy(r"(?:之后|后|时|前|期间)([\u4e00-\u9fff·]{2,8})\Z")
 _ZH_ADVERBIAL = lazy(r"(?:在|于|当|自从|从)")
@@ -239,7 +237,7 @@ _ZH_TITLE_LOOKBACK = 64
 _ZH_THIS_TITLE = lazy(_ZH_THIS + r"(?P<title>[\u4e00-\u9fff]{2,10})")
 # What `_ZH_THIS_TITLE` can begin with: it is tried only then.
 _ZH_THIS_FIRST = tuple(sorted({word[0] for word in _ZH_THIS_WORDS}))
-# `该官员`, `这位官员`, `这名高级官员`: a description that refers back to the person just named.
+# The end of a clause of time (`两人被定罪时`, `卢比奥抵达…后`, `…前夕`): no source's name.
 _ZH_TIME_CLAUSE_END = lazy(r"(?:后|时|期间|之前|前夕)\Z")
 # The last word of a description of a person (`领导人`, `外交官`, `部长`, `议员`, `前人质`,
 # `民进党人`, `学者`, `选手`; not `记者`, `目击者`, `人士`, `发言人`: someone the article does

@@ -638,8 +638,8 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             return [Found(0, _trim_end(paragraph, 0, len(paragraph)), "indirect", speaker)]
         if found and found[-1].speaker.body:
             self._last_body = found[-1].speaker
-        if not found and len(paragraph) < 160 and _LABEL_LINE.fullmatch(paragraph.strip()):
-            self._line_label = paragraph.strip()
+        if not found:
+            self._line_label = _label_line(paragraph)
         if paragraph.endswith(":") and len(paragraph) < 160:
             self._colon_speaker = self._colon_label(paragraph)
             if self._colon_speaker is not None and not found and _SAID_LABEL.match(paragraph):
@@ -936,8 +936,7 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
     def label(self, text: str) -> bool:
         """Read a heading or a short paragraph that names the speaker of the excerpts after it
         (`Attorney General Pam Bondi on Fox News Sunday`); whether it is one."""
-        label_line = len(text) < 160 and _LABEL_LINE.fullmatch(text.strip()) is not None
-        self._line_label = text.strip() if label_line else None
+        self._line_label = _label_line(text)
         match = _EXCERPTS_LABEL.fullmatch(text.strip())
         reference = parse_phrase(match.group("who")) if match is not None else None
         if reference is not None and reference.kind == "surname" and reference.role:
@@ -951,3 +950,10 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
         register_mentions(self.book, text)
         self._excerpts_speaker = self.book.resolve(reference)
         return self._excerpts_speaker is not None
+
+
+def _label_line(text: str) -> str | None:
+    """`text` stripped when it is a line alone that may be a speaker's label (`_LABEL_LINE`, under
+    160 characters), else None."""
+    stripped = text.strip()
+    return stripped if len(text) < 160 and _LABEL_LINE.fullmatch(stripped) else None

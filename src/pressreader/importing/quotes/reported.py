@@ -394,6 +394,11 @@ _OTHER_SAYING = Gated(
     ("saying", "arguing", "insisting", "claiming"),
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# When a document came out (`released Friday`, `published last week`).
+_RELEASED_AT = (
+    r"(?:released|published|issued)\s(?:on\s|last\s|this\s|late\s|early\s)?"
+    rf"(?:{_WEEKDAY}|today|yesterday|week|month|year)"
+)
 # `according to a statement from the Department of Energy`: the body the document is from.
 _DOCUMENT_OF = lazy(
     r"^(?:(?:an?|the|its|his|her|their|one|another)\s)?"
@@ -401,17 +406,13 @@ _DOCUMENT_OF = lazy(
     r"(?:statement|report|press release|release|filing|analysis|study|survey|data|letter|memo|"
     r"figures|estimates?|post|readout|transcript|summary|notice)\s"
     # (`data released Friday by the Labor Department`: when it came out, then its issuer)
-    r"(?:(?:released|published|issued)\s(?:on\s|last\s|this\s|late\s|early\s)?"
-    rf"(?:{_WEEKDAY}|today|yesterday|week|month|year)\s)?"
+    rf"(?:{_RELEASED_AT}\s)?"
     r"(?:from|by|of|released by|issued by|obtained by|published by|compiled by)\s"
 )
 # When a document came out, after it with no issuer (`a CNN poll released Friday`, `a report
 # published Tuesday`): no part of its name, never its source (what is left names the issuer,
 # `CNN`, or no one, `a report`).
-_RELEASED_WHEN = lazy(
-    r"\s(?:released|published|issued)\s(?:on\s|last\s|this\s|late\s|early\s)?"
-    rf"(?:{_WEEKDAY}|today|yesterday|week|month|year)\Z"
-)
+_RELEASED_WHEN = lazy(rf"\s{_RELEASED_AT}\Z")
 
 
 def _document_issuer(np: str) -> str:
@@ -1078,21 +1079,19 @@ def _qualified_plural_clause(rest: str) -> bool:
     match = _QUALIFIED_PLURAL_CLAUSE.match(rest)
     if match is None:
         return False
-    qualifier = match.group("qualifier")
-    return qualifier not in _NOT_QUALIFIERS and not qualifier.endswith("ly")
+    return not _narration_word(match.group("qualifier"))
+
+
+def _narration_word(word: str) -> bool:
+    """Whether a word before a clause's verb is the narration's (`_NOT_QUALIFIERS`, or an adverb
+    in -ly: `said recently prices would …`), no part of the clause's subject."""
+    return word in _NOT_QUALIFIERS or word.endswith("ly")
 
 
 _CLAUSE_TEXT = lazy(r"\s(?P<clause>[^,;:]{3,160})")
 # The same across a figure's thousands separators (`said more than 15,600 cases …`): tried only
 # when the first stops at one, the plain pattern's quick scan kept for every other clause.
 _CLAUSE_TEXT_FIGURES = lazy(r"\s(?P<clause>(?:[^,;:]|(?<=\d),(?=\d{3}\b)){3,160})")
-# A clause without `that` whose verb is a plain past (`said the verdict sent a message`, `said
-# Guo defrauded his followers of …`, `says the company lost $5 million`): a determiner's noun
-# phrase of up to four words, a name (its possessive's noun) or `it`, then a word in -ed or a common
-# irregular past with an object, a preposition, a figure or the sentence's end after it. Tried
-# only after the clause with an auxiliary (`_clause`), so an adjective in -ed before its noun
-# (`the armed forces were …`) is read there; never past a conjunction or a relative word, nor
-# after the things said themselves (`said a prayer`, `said the words`).
 # The plain past's predicate (`sent a message`, `remained strong`, `came first`).
 _PAST_PREDICATE = (
     # (a verb joining its subject to a quality: `said the alliance remained strong`)
@@ -1105,6 +1104,13 @@ _PAST_PREDICATE = (
     r"several|both|each|every|thousands|hundreds|millions|billions|dozens|first|last|"
     r"[\d$£€]|[A-Z])|[.,;]))"
 )
+# A clause without `that` whose verb is a plain past (`said the verdict sent a message`, `said
+# Guo defrauded his followers of …`, `says the company lost $5 million`): a determiner's noun
+# phrase of up to four words, a name (its possessive's noun), `it` or a bare noun, then a word in
+# -ed or a common irregular past with an object, a preposition, a figure or the sentence's end
+# after it. Tried only after the clause with an auxiliary (`_clause`), so an adjective in -ed
+# before its noun (`the armed forces were …`) is read there; never past a conjunction or a
+# relative word, nor after the things said themselves (`said a prayer`, `said the words`).
 _PAST_CLAUSE = lazy(
     r"\s(?:(?:the|this|these|those|his|her|its|their|our)\s"
     r"(?!(?:words?|prayers?|rosary|pledge|oath|goodbyes?)\b)"
@@ -1135,7 +1141,7 @@ def _said_clause(rest: str) -> bool:
     if past is None:
         return False
     noun = past.group("noun")
-    return noun is None or (noun not in _NOT_QUALIFIERS and not noun.endswith("ly"))
+    return noun is None or not _narration_word(noun)
 
 
 # `Did you say that …?`, `would you say …`: the question asks what was said, it reports nothing.
@@ -1704,9 +1710,7 @@ class ReportedQuotes(FinderState):
             if (  # noqa: SIM102
                 last is not None
                 and last.end >= reached
-                and self._continues(
-                    sentence, last.speaker, _outside_marks(paragraph, low, high, marks)
-                )
+                and self._continues(sentence, last.speaker, paragraph, low, high, marks)
             ):
                 if not _any_between(direct_starts, low, high):
                     last.end = _trim_end(paragraph, low, high)
@@ -2355,9 +2359,7 @@ class ReportedQuotes(FinderState):
             return None
         stop = clause.end()
         if rest[stop : stop + 1] == "," and rest[stop - 1].isdigit():
-            clause = _CLAUSE_TEXT_FIGURES.match(rest)
-        if clause is None:
-            return None
+            clause = _CLAUSE_TEXT_FIGURES.match(rest) or clause
         text = clause.group("clause")
         first = text.split(" ", 1)[0]
         if _contracted(first.lower()):
@@ -2453,13 +2455,21 @@ class ReportedQuotes(FinderState):
             self._narration.clear()
         return self._own_voice
 
-    def _continues(self, sentence: str, speaker: Person, unquoted: str) -> bool:
+    def _continues(
+        self,
+        sentence: str,
+        speaker: Person,
+        paragraph: str,
+        low: int,
+        high: int,
+        marks: list[tuple[int, int, int, int]],
+    ) -> bool:
         """Whether a sentence after reported speech carries the report on: it speaks in the
         first person (`We are not afraid …`, `my country has …`), or a body that spoke says
         what it will do (`The United States will do so by …`), with no new source and no
         narration; a sentence in the reporter's voice (`The United States has donated …`)
-        does not. `unquoted` is the sentence with the quotations that open in it (the
-        paragraph's parsed marks) put as a space (`_outside_marks`)."""
+        does not. `sentence` is `paragraph[low:high]`, or empty when its `according to` is
+        quoted words; `marks` are the paragraph's parsed quotation marks."""
         first = sentence.split(" ", 1)[0].lower()
         if first in ("he", "she", "they", "both", "the two", "it"):
             return False
@@ -2498,5 +2508,6 @@ class ReportedQuotes(FinderState):
             return False
         # (the first person or a stance inside marks is the words quoted, not the report's voice:
         # `In conclusion, Law urged …, noting “we must change.”` is the narration's sentence)
-        outside = unquoted if sentence else sentence
+        # (read only here: most sentences are decided above)
+        outside = _outside_marks(paragraph, low, high, marks) if sentence else sentence
         return _FIRST_PERSON.search(outside) is not None or _STANCE.search(outside) is not None
