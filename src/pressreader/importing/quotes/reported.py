@@ -1175,9 +1175,13 @@ _OWN_VOICE = Gated(
 _THIRD_PERSON = lazy(r"\b(?:he|she|his|her|him|hers)\b", re.I)
 
 
-# A body's own commitment after its name (`The United States will do so by …`); not the
-# narration's `will travel`, `will host`.
-_BODY_WILL = lazy(r"\s+(?:will|shall)\s+(?:do so|continue|seek|work|remain|stand|keep|not)\b")
+# A body's own commitment after its name (`The United States will do so by …`), or its intent
+# (`Canada also intends to provide …`, `plans to`, `aims to`); not the narration's `will travel`,
+# `will host`, nor another's plan (`By mid-July, X plans to …` after the agency's report).
+_BODY_WILL = lazy(
+    r"\s+(?:also\s+)?(?:(?:will|shall)\s+(?:also\s+)?(?:do so|continue|seek|work|remain|stand|"
+    r"keep|not)\b|(?:intends|plans|aims)\s+to\s)"
+)
 
 
 # A sentence that opens by giving an example of the point just reported, or its other side
@@ -1186,9 +1190,11 @@ _BODY_WILL = lazy(r"\s+(?:will|shall)\s+(?:do so|continue|seek|work|remain|stand
 _SAME_POINT = lazy(r"\s*(?:For\s(?:example|instance)|At\sthe\ssame\stime),\s")
 # Any verb of saying, or marks: a sentence with a source or words of its own, never carried on.
 _ANY_SPEECH = lazy(rf"\b(?:{_SPEECH})\b|[“”\"]")
-# A sentence that opens by naming the figure just reported (`That number includes …`).
+# A sentence that opens by naming the figure just reported (`That number includes …`), or what
+# the report held (`will impose severe economic harm. That includes strong economic measures.`).
 _FIGURE_BACK = lazy(
     r"(?:That|This|The) (?:number|figure|total|count|tally|rate|estimate)\s(?!of\b)"
+    r"|(?:That|This) includes\s"
 )
 # A sentence that states the speaker's stance, in the present or the future (`The Chinese
 # people are willing to join hands …`, `China will never seek hegemony`): it carries the
@@ -2488,9 +2494,13 @@ class ReportedQuotes(FinderState):
             return True  # `noted that A. For example, …`: the source's point, carried on
         bare = sentence.lstrip().removeprefix("The ")
         if (
-            speaker.body
-            and len(speaker.name) > 2
+            len(speaker.name) > 2
             and bare.startswith(speaker.name)
+            and (
+                speaker.body
+                # (a country by its one name, no title nor role: `Canada announced that …`)
+                or (" " not in speaker.name and not speaker.role and not speaker.titles)
+            )
             and _BODY_WILL.match(bare, len(speaker.name))
         ):
             return True  # the body's account of what it will do, carried on
