@@ -40,7 +40,8 @@ def test_a_calling_after_an_aside_in_a_relative_which_clause() -> None:
     # one of a group after `including` names no source, as before
     assert (
         quotes(
-            "Several lawmakers, including Senator Jane Roe, who chairs the panel, defended the bill as “fair.”"
+            "Several lawmakers, including Senator Jane Roe, who chairs the panel, defended the"
+            " bill as “fair.”"
         )
         == []
     )
