@@ -66,3 +66,24 @@ def test_a_name_inside_the_report_after_as_x_said_is_no_phrase_of_its_own() -> N
     # a title in marks after `so-called` and a programme's name are left alone
     assert quotes("They are not the so-called “technology blockade.”") == []
     assert quotes("The agency runs a program called “Fresh Start.”") == []
+
+
+def test_a_calling_joined_by_and_is_the_sentences_subjects() -> None:
+    assert quotes(
+        "Representative Jane Roe—who represents the district, said the law was passed “to the"
+        " detriment of families” and called it a “waste” of money."
+    ) == [
+        ("indirect", "Jane Roe", "the law was passed “to the detriment of families”"),
+        ("direct", "Jane Roe", "waste"),
+    ]
+    # an object with a list's commas and an acronym in brackets before `as`
+    assert quotes(
+        "Acme Corporation has run stories defending the merger and has described its diversity,"
+        " equity, and inclusion (DEI) practices as “inseparable” from its work."
+    ) == [("direct", "Acme Corporation", "inseparable")]
+
+
+def test_a_joined_calling_in_a_passive_a_name_or_a_question_is_no_quote() -> None:
+    assert quotes("The plan was unveiled Monday and described by critics as a “giveaway.”") == []
+    assert quotes("Jane Roe founded a charity and called the “Fresh Start” fund its heart.") == []
+    assert quotes("Q Jane Roe met voters and called the plan a “failure.” Is it?") == []

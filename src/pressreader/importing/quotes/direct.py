@@ -244,14 +244,17 @@ _CALLING_VERB = (
     # not `called on Congress to pass the “…” proposal`, `called for the “…” Act`: a request
     r"(?!\s(?:on|for|upon)\s)(?P<object>(?:\s[\w’'\-]+){0,6})"
     # `referred to ICE agents as “…”`, `smeared the agency as the “…”`: a calling too.
+    # (the object may hold a list's commas and an acronym in brackets: `described its diversity,
+    # equity, and inclusion (DEI) practices as “…”`)
     r"|(?:referred\sto|refers\sto|smeared|described|describes|likened|compared)"
-    r"(?:\s[\w’'\-]+){1,6}?\s(?:as|to)(?:\s(?:the|a|an))?"
+    r"(?:,?\s[\w’'\-]+(?:\s\([A-Z][A-Za-z&]{1,8}\))?){1,6}?\s(?:as|to)(?:\s(?:the|a|an))?"
     # `praised X’s proposal as a “…”`, `defended at the time as “…”`, `touted it as “…”`: what
     # the source calls the thing praised or defended (ANNOTATING.md, "Thirty-first folder");
     # not `praised the programme known as “…”` (a name).
     r"|(?:praised|praises|defended|defends|touted|touts|hailed|hails|characteri[sz]ed"
     r"|characteri[sz]es|portrayed|portrays)"
-    r"(?:\s(?!(?:known|billed|designated|listed|named|titled|styled)\s)[\w’'\-]+){1,6}?"
+    r"(?:,?\s(?!(?:known|billed|designated|listed|named|titled|styled)\s)"
+    r"[\w’'\-]+(?:\s\([A-Z][A-Za-z&]{1,8}\))?){1,6}?"
     r"\sas(?:\s(?:the|a|an))?"
     # `accused X of deploying “…” and “…”`, `accused X of using a “…”`: what the accuser calls
     # the thing done (ANNOTATING.md, "Forty-second folder"); not `was accused of …` (passive).
@@ -290,6 +293,10 @@ _GROUP_BEFORE_ASIDE = lazy(r"\b(?:including|such\sas|like|among\sthem)\s|,\s(?:a
 _NAMED_BEFORE_ASIDE = lazy(
     rf"(?:\b[A-Z][\w.'’\-]*|\([A-Z][A-Za-z&]{{1,8}}\))(?:,\s{PARTY_STATE})?,\s[^,;:“”\"]{{1,200}},\Z"
 )
+# A verb of calling joined by `and` to a verb phrase of the sentence's subject (`Representative
+# X … said the law was passed “…” and called it a “waste”`, `NPR has run stories … and has
+# described its … practices as “…”`): the subject the sentence opens with.
+_AND_CALLED = lazy(r"\band\s" + _BEFORE_CALLING + r"(?!calling\s)" + _CALLING_VERB)
 # A relative `which` whose subject is the source before an aside (`…, including Javelins, which
 # Mr. X, who was critical of us, defended …`).
 _WHICH = lazy(r"\bwhich\s")
@@ -916,6 +923,9 @@ class DirectQuotes(ChineseQuotes):
             return None
         match = _CALLED.search(before)
         if match is None:
+            joined = _AND_CALLED.search(before) if "and " in before else None
+            if joined is not None:
+                return self._joined_calling(paragraph, sentence_start, opening, joined)
             return self._called_after_aside(paragraph, sentence_start, start, before)
         np = match.group("np")
         if _ONE_LIKE.search(before, 0, match.start("np")):
@@ -943,6 +953,19 @@ class DirectQuotes(ChineseQuotes):
                 return None
             return self._resolve(reference)
         return self._resolve(_subject_before(before[: match.end("np")]))
+
+    def _joined_calling(
+        self, paragraph: str, sentence_start: int, opening: int, joined: re.Match[str]
+    ) -> Person | None:
+        """A verb of calling after `and` (`X said A and called it a “waste”`): the subject the
+        sentence opens with, a name, a surname known or a body, as for a participle of saying
+        (`_clause_lead`); not in a question (the asker's restating), nor in a passive, nor with
+        no object before the marks (`and called “…”`, `and called the “…”`: a name)."""
+        if self._asking or " by " in joined.group():
+            return None  # (a question, or a passive: `and described by critics as “…”`)
+        if joined.group("calls") and _NO_CALLED_OBJECT.fullmatch(joined.group("object")):
+            return None
+        return self._lead_in(paragraph[sentence_start:opening])
 
     def _called_after_aside(
         self, paragraph: str, sentence_start: int, start: int, before: str
