@@ -244,8 +244,18 @@ _CALLING_VERB = (
     # not `called on Congress to pass the “…” proposal`, `called for the “…” Act`: a request
     r"(?!\s(?:on|for|upon)\s)(?P<object>(?:\s[\w’'\-]+){0,6})"
     # `referred to ICE agents as “…”`, `smeared the agency as the “…”`: a calling too.
+    # (the object may hold a list's commas and an acronym in brackets: `described its diversity,
+    # equity, and inclusion (DEI) practices as “…”`)
     r"|(?:referred\sto|refers\sto|smeared|described|describes|likened|compared)"
-    r"(?:\s[\w’'\-]+){1,6}?\s(?:as|to)(?:\s(?:the|a|an))?"
+    r"(?:,?\s[\w’'\-]+(?:\s\([A-Z][A-Za-z&]{1,8}\))?){1,6}?\s(?:as|to)(?:\s(?:the|a|an))?"
+    # `praised X’s proposal as a “…”`, `defended at the time as “…”`, `touted it as “…”`: what
+    # the source calls the thing praised or defended (ANNOTATING.md, "Thirty-first folder");
+    # not `praised the programme known as “…”` (a name).
+    r"|(?:praised|praises|defended|defends|touted|touts|hailed|hails|characteri[sz]ed"
+    r"|characteri[sz]es|portrayed|portrays)"
+    r"(?:,?\s(?!(?:known|billed|designated|listed|named|titled|styled)\s)"
+    r"[\w’'\-]+(?:\s\([A-Z][A-Za-z&]{1,8}\))?){1,6}?"
+    r"\sas(?:\s(?:the|a|an))?"
     # `accused X of deploying “…” and “…”`, `accused X of using a “…”`: what the accuser calls
     # the thing done (ANNOTATING.md, "Forty-second folder"); not `was accused of …` (passive).
     r"|(?:accused|accuses|accusing)(?:\s[\w’'\-]+){1,6}?\sof\s[\w’'\-]+ing(?:\s(?:the|a|an))?)\s\Z"
@@ -283,6 +293,23 @@ _GROUP_BEFORE_ASIDE = lazy(r"\b(?:including|such\sas|like|among\sthem)\s|,\s(?:a
 _NAMED_BEFORE_ASIDE = lazy(
     rf"(?:\b[A-Z][\w.'’\-]*|\([A-Z][A-Za-z&]{{1,8}}\))(?:,\s{PARTY_STATE})?,\s[^,;:“”\"]{{1,200}},\Z"
 )
+# A verb of calling joined by `and` to a verb phrase of the sentence's subject (`Representative
+# X … said the law was passed “…” and called it a “waste”`, `NPR has run stories … and has
+# described its … practices as “…”`): the subject the sentence opens with.
+_AND_CALLED = lazy(r"\band\s" + _BEFORE_CALLING + r"(?!calling\s)" + _CALLING_VERB)
+# A relative `which` whose subject is the source before an aside (`…, including Javelins, which
+# Mr. X, who was critical of us, defended …`).
+_WHICH = lazy(r"\bwhich\s")
+
+
+def _after_which(subject: str) -> int:
+    """Where the clause of the last relative `which` in `subject` opens (0 with none)."""
+    end = 0
+    for match in _WHICH.finditer(subject):
+        end = match.end()
+    return end
+
+
 # A relative `who` before an aside (`Ted Cruz who, overnight, called it “…”`).
 _WHO_ASIDE = lazy(r"\bwho,\s[^,;:.!?“”\"]{1,60},\Z")
 # A briefing's spoken `quote` between a verb of calling and the words in marks (`has called it,
@@ -306,14 +333,21 @@ _YOU_FORMS = frozenset(["you", "You", "You’ve", "You've"])
 _CALLING_STEMS = (
     *("call", "dub", "brand", "term", "label", "deem"),
     *("refer", "smeared", "describ", "liken", "compared", "accus"),
+    *("prais", "defend", "tout", "hail", "characteri", "portray"),
 )
-# `In the words of President Biden, “…”`, `As the President put it, “…”`, `As X said, “…”`.
+# `In the words of President Biden, “…”`, `As the President put it, “…”`, `As X said, “…”`;
+# a short phrase after an article (`They are not, as Beijing says, a “…”`, `could become, as X
+# has said, the “…”`): the words in marks X's (ANNOTATING.md, "Direct quotes").
 _WORDS_OF = Gated(
     r"(?:\b[Ii]n the words of (?P<np>[^,;:.“”\"]{2,80}?)"
-    r"|\b[Aa]s (?P<np2>[^,;:.“”\"]{2,80}?)\s(?:has\s|had\s|once\s)?"
-    r"(?:put it|said|wrote|noted|stated)(?:\s\w+){0,2}?),\s*\Z",
-    ("words of", "put it", "said", "wrote", "noted", "stated"),
+    r"|\b[Aa]s (?P<np2>[^,;:.“”\"]{2,80}?)\s(?:has\s|had\s|once\s|often\s)?"
+    r"(?:put it|said|says|wrote|noted|stated)(?:\s\w+){0,2}?),\s*"
+    r"(?P<article>(?:a|an|the)\s)?\Z",
+    ("words of", "put it", "said", "says", "wrote", "noted", "stated"),
 )
+# What closes a marked phrase after `as X says, a`: the sentence's or clause's punctuation or a
+# dash (not `as X said, the “Fair Act” will …`: a name inside the report).
+_PHRASE_CLOSED = lazy(r"[.,;:?!)]|\s*[—–]|\s*\Z")
 _ZH_CALLED = lazy(r"(?P<np>[他她]|[\u4e00-\u9fff·]{2,12}?)所(?:称|说)的?[^，。；“”]{0,12}\Z")
 # A document named before 所称 (`宣誓书中所称“…”`): the document speaks, its source's words.
 _ZH_CALLED_DOCUMENT = lazy(rf"(?P<noun>{_ZH_DOCUMENT_NOUNS})中?\Z")
@@ -868,6 +902,13 @@ class DirectQuotes(ChineseQuotes):
                 # person named in full, calls it (not a company described at length)
                 return self._zh_resolve(subject)
         words_of = _WORDS_OF.search(before)
+        if (
+            words_of is not None
+            and words_of.group("article")
+            and paragraph[close_end - 2 : close_end - 1] not in (".", ",", "?", "!")
+            and not _PHRASE_CLOSED.match(paragraph, close_end)
+        ):
+            words_of = None  # (`as X said, the “Fair Act” will …`: a name in the report)
         if words_of is not None:
             reference = _np_reference(words_of.group("np") or words_of.group("np2"))
             return self._resolve(reference) or self._president_named_later(reference)
@@ -882,6 +923,9 @@ class DirectQuotes(ChineseQuotes):
             return None
         match = _CALLED.search(before)
         if match is None:
+            joined = _AND_CALLED.search(before) if "and " in before else None
+            if joined is not None:
+                return self._joined_calling(paragraph, sentence_start, opening, joined)
             return self._called_after_aside(paragraph, sentence_start, start, before)
         np = match.group("np")
         if _ONE_LIKE.search(before, 0, match.start("np")):
@@ -910,6 +954,19 @@ class DirectQuotes(ChineseQuotes):
             return self._resolve(reference)
         return self._resolve(_subject_before(before[: match.end("np")]))
 
+    def _joined_calling(
+        self, paragraph: str, sentence_start: int, opening: int, joined: re.Match[str]
+    ) -> Person | None:
+        """A verb of calling after `and` (`X said A and called it a “waste”`): the subject the
+        sentence opens with, a name, a surname known or a body, as for a participle of saying
+        (`_clause_lead`); not in a question (the asker's restating), nor in a passive, nor with
+        no object before the marks (`and called “…”`, `and called the “…”`: a name)."""
+        if self._asking or " by " in joined.group():
+            return None  # (a question, or a passive: `and described by critics as “…”`)
+        if joined.group("calls") and _NO_CALLED_OBJECT.fullmatch(joined.group("object")):
+            return None
+        return self._lead_in(paragraph[sentence_start:opening])
+
     def _called_after_aside(
         self, paragraph: str, sentence_start: int, start: int, before: str
     ) -> Person | None:
@@ -924,7 +981,9 @@ class DirectQuotes(ChineseQuotes):
             return None  # (`a measure, called the “Fair Act,”`: a name, no calling)
         comma = start + match.start()  # (`before` is the paragraph's text up to its end)
         subject = paragraph[max(sentence_start, comma - 240) : comma + 1]
-        if _GROUP_BEFORE_ASIDE.search(subject):
+        # (the group read after a relative `which` only: `Javelins, which Mr. X, who …,
+        # defended …` is X's, the `including` before it another clause's)
+        if _GROUP_BEFORE_ASIDE.search(subject, _after_which(subject)):
             return None  # `several lawmakers, including Senator X, now …, called it “…”`
         who = _WHO_ASIDE.search(subject)
         if who is not None:
