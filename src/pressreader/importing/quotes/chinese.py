@@ -456,6 +456,8 @@ _ZH_SUBJECT_END = lazy(
 )
 _ZH_LEAD = lazy(
     r"^(?:加上|而且|然而|而是|而|但是|但|并且|并|此外|另外|不过|与此同时|同时|随着|根据|据|对此|仅|只是|只|尽管|虽然|"
+    # when, before a pronoun (`当时他说`, `随后他表示`): no part of a name
+    r"当时|随后|后来|此前|之后|接着|稍后|"
     # where the source is (`位于美国加州的六四纪念馆`, `总部设在纽约的…`): no part of its name
     r"(?:总部)?(?:位于|设在)[^，,。；“”的]{1,20}的)"
 )
