@@ -244,6 +244,56 @@ def _before_joined_act(sentence: str, tail: str, verb: str, content: int, end: i
     return joined.start() if not _inside_marks(sentence, content, joined.start()) else end
 
 
+# The first person of the one reporting (`we`, `our`, `us`, `I`), as a word.
+_FIRST_PERSON_WORD = lazy(r"\b(?:[Ww]e|[Oo]ur|us|ours|ourselves|I|[Mm]y|me)\b")
+# What joins the reporter's own clause to a report, up to the first person in that clause's
+# first part (no comma, colon, dash or mark between): `, and we …`, `, but certainly I’m …`,
+# `— or we’ll …`, `; we …`, `, but Brett had a briefing with us`, a closing comment `, which is
+# something we …`, and a participle with the reporter's own `our` (`, demonstrating our
+# commitment …`). Not a second clause of the report (`, and that we …`, `, and whether …`).
+_REPORTER_JOIN = lazy(
+    r"(?:,\s(?:and|but|so|or)\s|\s?[—–](?P<dash>)\s?(?:and|but|or)\s|;\s(?:and\s|but\s)?)"
+    r"(?!(?:that|whether|if|how|why|what|when)\b)"
+    r"(?:(?:certainly|obviously|of course|frankly|again|also|now|then),\s)?"
+    r"[^,;:—–“”\"]*\Z"
+    r"|,\swhich\s(?P<which>)[^,;:—–“”\"]*\Z"
+    r"|,\s(?!including\b)[a-z]{3,}ing\s(?P<participle>)\Z"
+)
+# After a relative clause, the main clause going on (`said the law, which I signed, is
+# working`): an aside the report goes on past.
+_MAIN_GOES_ON = lazy(
+    r"[^,;:—–“”\"]*,\s(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|"
+    r"might|does|do|did|remains)\b"
+)
+
+
+def _before_reporter_clause(sentence: str, content: int, end: int) -> int:
+    """Where a report from `content` to `end`, in the third person, ends before a clause of the
+    one reporting in the first person (ANNOTATING.md, "Fortieth folder"): `Pelosi said that
+    this is a topic she will raise — or we’ll leave it to her …`, `the President made clear
+    that A, which is something we certainly convey …`, `you said A, but Brett had a briefing
+    with us`. A report that speaks in the first person itself (`The United States has made clear
+    that we support …, and we’re prepared …`) keeps its later `we`: the source's voice. `end`
+    when there is none."""
+    for person in _FIRST_PERSON_WORD.finditer(sentence, content, end):
+        if _inside_marks(sentence, content, person.start()):
+            continue
+        join = _REPORTER_JOIN.search(sentence, content, person.start())
+        if join is None or join.start() <= content:
+            return end
+        if join.group("participle") is not None and (
+            person.group() not in ("our", "Our", "us")
+            or len(sentence[content : join.start()].split()) <= 3
+        ):
+            return end  # (`made clear that, to him, respecting our diversity … is`: a subject)
+        if join.group("dash") is not None and _DASH.search(sentence, person.end(), end):
+            return end  # (`he would — and I’m using a quotation — “terminate” …`: an aside)
+        if join.group("which") is not None and _MAIN_GOES_ON.match(sentence, person.end(), end):
+            return end
+        return join.start()
+    return end
+
+
 def _inside_marks(sentence: str, start: int, end: int) -> bool:
     """Whether `end` stands inside a quotation opened after `start` (its words, not the report's
     narration: `stated …, “… at the scale and speed of biological threats.”`)."""

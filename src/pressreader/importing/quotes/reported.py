@@ -12,6 +12,7 @@ from pressreader.importing.quotes.clauses import (
     _before_dash_aside,
     _before_dash_participle,
     _before_joined_act,
+    _before_reporter_clause,
     _before_main_question,
     _clause_end,
     _last_sentence,
@@ -2141,6 +2142,7 @@ class ReportedQuotes(FinderState):
                 continue
             content = _past_false_start(sentence, content)
             start = low + content
+            cut_at: int | None = None  # (where the reporter's own clause begins, if it does)
             cut = _CUT.search(sentence, content)
             end = low + cut.start() if cut is not None else high
             another = _OTHER_SAYING.search(sentence, content, end - low)
@@ -2154,6 +2156,11 @@ class ReportedQuotes(FinderState):
                     continue  # (a false start: the sentence begun again is the report)
             end = low + _before_main_question(sentence, verb_start, content, end - low)
             end = low + _before_joined_act(sentence, tail, verb, content, end - low)
+            if not person.body:
+                own = _before_reporter_clause(sentence, content, end - low)
+                if low + own < end:
+                    end = low + own
+                    cut_at = own
             if not self._transcript:
                 end = low + _before_dash_aside(sentence, content, end - low)
                 end = _before_dash_participle(paragraph, start, end)
@@ -2167,7 +2174,7 @@ class ReportedQuotes(FinderState):
                         paragraph, previous.start, low + _clause_end(sentence, verb_start)
                     )
             out.append(Found(start, end, "indirect", person))
-            reached = dash.start() if dash is not None else None
+            reached = cut_at if cut_at is not None else dash.start() if dash is not None else None
             reached = reached if reached is not None else cut.start() if cut else len(sentence)
             position = max(position, reached)
         # Quote marks spanning a whole reported clause make it direct, not indirect.
