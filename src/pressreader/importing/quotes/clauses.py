@@ -246,16 +246,17 @@ def _before_joined_act(sentence: str, tail: str, verb: str, content: int, end: i
 
 # The first person of the one reporting (`we`, `our`, `us`, `I`), as a word.
 _FIRST_PERSON_WORD = lazy(r"\b(?:[Ww]e|[Oo]ur|us|ours|ourselves|I|[Mm]y|me)\b")
-# What joins the reporter's own clause to a report, up to the first person in that clause's
-# first part (no comma, colon, dash or mark between): `, and we …`, `, but certainly I’m …`,
-# `— or we’ll …`, `; we …`, `, but Brett had a briefing with us`, a closing comment `, which is
-# something we …`, and a participle with the reporter's own `our` (`, demonstrating our
-# commitment …`). Not a second clause of the report (`, and that we …`, `, and whether …`).
+# What joins the reporter's own clause to a report, up to the first person in it: its subject
+# (`, and we …`, `, but certainly I’m …`, `— or we’ll …`, `; we …`), or its object a few words
+# on (`, but Brett had a briefing with us`); a closing comment whose first part holds it (`,
+# which is something we …`); a participle with the reporter's own `our` (`, demonstrating our
+# commitment …`). Not a second clause of the report (`, and that we …`), nor a first person in
+# a clause inside the one joined (`, or intelligence that we have been providing`).
 _REPORTER_JOIN = lazy(
     r"(?:,\s(?:and|but|so|or)\s|\s?[—–](?P<dash>)\s?(?:and|but|or)\s|;\s(?:and\s|but\s)?)"
-    r"(?!(?:that|whether|if|how|why|what|when)\b)"
-    r"(?:(?:certainly|obviously|of course|frankly|again|also|now|then),\s)?"
-    r"[^,;:—–“”\"]*\Z"
+    r"(?:(?:certainly|obviously|of course|frankly|again|also|now|then|I think),?\s)?"
+    r"(?:(?P<object>)(?:(?!(?:that|which|who|whom|where|whether|if|how|why|what|when)\b)"
+    r"[\w’'.\-]+\s){1,5})?\Z"
     r"|,\swhich\s(?P<which>)[^,;:—–“”\"]*\Z"
     r"|,\s(?!including\b)[a-z]{3,}ing\s(?P<participle>)\Z"
 )
@@ -281,8 +282,17 @@ def _before_reporter_clause(sentence: str, content: int, end: int) -> int:
         join = _REPORTER_JOIN.search(sentence, content, person.start())
         if join is None or join.start() <= content:
             return end
+        word = person.group()
+        if join.group("object") is not None and word not in ("us", "me"):
+            return end  # (`, and he’s going to talk about what are our values`: his clause)
+        if join.group("which") is None and join.group("participle") is None and (
+            join.group("object") is None and word not in ("we", "We", "I")
+        ):
+            return end
+        if join.group("dash") is not None and len(_DASH.findall(sentence, content, join.start())) % 2:
+            return end  # (`… — that’s an informal gathering … — and basically lift it …`)
         if join.group("participle") is not None and (
-            person.group() not in ("our", "Our", "us")
+            word not in ("our", "Our", "us")
             or len(sentence[content : join.start()].split()) <= 3
         ):
             return end  # (`made clear that, to him, respecting our diversity … is`: a subject)

@@ -2006,10 +2006,13 @@ class ReportedQuotes(FinderState):
                     closed = _CLOSED_SENTENCE.search(sentence, content)
                     if closed is not None and (cut is None or closed.start() < cut.start()):
                         cut = closed
-                    end = _trim_end(paragraph, start, low + cut.start() if cut else high)
+                    stop = cut.start() if cut else len(sentence)
+                    if not person.body:
+                        stop = _before_reporter_clause(sentence, content, stop)
+                    end = _trim_end(paragraph, start, low + stop)
                     if end - start >= 8:
                         out.append(Found(start, end, "indirect", person))
-                        position = max(position, cut.start() if cut else len(sentence))
+                        position = max(position, stop)
                 continue
             if verb == "assured" and tail.rstrip().lower().endswith("rest"):
                 continue  # `Rest assured that …`: an imperative, no source
