@@ -280,28 +280,38 @@ def _before_reporter_clause(sentence: str, content: int, end: int) -> int:
         if _inside_marks(sentence, content, person.start()):
             continue
         join = _REPORTER_JOIN.search(sentence, content, person.start())
-        if join is None or join.start() <= content:
-            return end
-        word = person.group()
-        if join.group("object") is not None and word not in ("us", "me"):
-            return end  # (`, and he’s going to talk about what are our values`: his clause)
-        if join.group("which") is None and join.group("participle") is None and (
-            join.group("object") is None and word not in ("we", "We", "I")
-        ):
-            return end
-        if join.group("dash") is not None and len(_DASH.findall(sentence, content, join.start())) % 2:
-            return end  # (`… — that’s an informal gathering … — and basically lift it …`)
-        if join.group("participle") is not None and (
-            word not in ("our", "Our", "us")
-            or len(sentence[content : join.start()].split()) <= 3
-        ):
-            return end  # (`made clear that, to him, respecting our diversity … is`: a subject)
-        if join.group("dash") is not None and _DASH.search(sentence, person.end(), end):
-            return end  # (`he would — and I’m using a quotation — “terminate” …`: an aside)
-        if join.group("which") is not None and _MAIN_GOES_ON.match(sentence, person.end(), end):
+        if join is None or not _reporter_joined(sentence, content, end, join, person):
             return end
         return join.start()
     return end
+
+
+def _reporter_joined(
+    sentence: str, content: int, end: int, join: re.Match[str], person: re.Match[str]
+) -> bool:
+    """Whether `join` (a `_REPORTER_JOIN` match after the report from `content`) begins the
+    reporter's own clause, given its first person `person` (the report's first before it)."""
+    word = person.group()
+    if join.start() <= content:
+        return False
+    if join.group("which") is not None:
+        # (not an aside the report goes on past: `the law, which I signed, is working`)
+        return _MAIN_GOES_ON.match(sentence, person.end(), end) is None
+    if join.group("participle") is not None:
+        # (not a gerund opening the clause: `made clear that, to him, respecting our diversity …
+        # is a principle`)
+        return word in ("our", "Our", "us") and len(sentence[content : join.start()].split()) > 3
+    if join.group("object") is not None:
+        return word in ("us", "me")  # (not `, and he’s going to talk about what are our values`)
+    if word not in ("we", "We", "I"):
+        return False
+    if join.group("dash") is not None:
+        # (not a dash that closes an aside, `… — that’s a forum — and …`, nor one that opens an
+        # aside inside the report, `he would — and I’m using a quotation — “terminate” …`)
+        return len(_DASH.findall(sentence, content, join.start())) % 2 == 0 and (
+            _DASH.search(sentence, person.end(), end) is None
+        )
+    return True
 
 
 def _inside_marks(sentence: str, start: int, end: int) -> bool:
