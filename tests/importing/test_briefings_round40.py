@@ -88,7 +88,9 @@ def test_a_report_ends_where_the_one_reporting_speaks_in_the_first_person() -> N
         "MS. ROE: Governor Jane Smith said that a message was delivered, and I need to leave it"
         " at that."
     ) == [("indirect", "Jane Smith", "a message was delivered")]
-    # (a `we` goes on with the report: the source's own first person, reported)
+    # (a `we` goes on with a report that speaks in the first person itself: the source's own
+    # first person, reported; after a report in the third person, a joined clause whose subject
+    # is `we` is the one reporting's, tests/importing/test_en_report_end.py)
     assert quotes(
-        "MS. ROE: Governor Jane Smith said that the state will respond, and we will act."
-    ) == [("indirect", "Jane Smith", "the state will respond, and we will act.")]
+        "MS. ROE: Governor Jane Smith said that we will respond to that, and we will act."
+    ) == [("indirect", "Jane Smith", "we will respond to that, and we will act.")]

@@ -244,6 +244,76 @@ def _before_joined_act(sentence: str, tail: str, verb: str, content: int, end: i
     return joined.start() if not _inside_marks(sentence, content, joined.start()) else end
 
 
+# The first person of the one reporting (`we`, `our`, `us`, `I`), as a word.
+_FIRST_PERSON_WORD = lazy(r"\b(?:[Ww]e|[Oo]ur|us|ours|ourselves|I|[Mm]y|me)\b")
+# What joins the reporter's own clause to a report, up to the first person in it: its subject
+# (`, and we …`, `, but certainly I’m …`, `— or we’ll …`, `; we …`), or its object a few words
+# on (`, but Brett had a briefing with us`); a closing comment whose first part holds it (`,
+# which is something we …`); a participle with the reporter's own `our` (`, demonstrating our
+# commitment …`). Not a second clause of the report (`, and that we …`), nor a first person in
+# a clause inside the one joined (`, or intelligence that we have been providing`).
+_REPORTER_JOIN = lazy(
+    r"(?:,\s(?:and|but|so|or)\s|\s?[—–](?P<dash>)\s?(?:and|but|or)\s|;\s(?:and\s|but\s)?)"
+    r"(?:(?:certainly|obviously|of course|frankly|again|also|now|then|I think),?\s)?"
+    r"(?:(?P<object>)(?:(?!(?:that|which|who|whom|where|whether|if|how|why|what|when)\b)"
+    r"[\w’'.\-]+\s){1,5})?\Z"
+    r"|,\swhich\s(?P<which>)[^,;:—–“”\"]*\Z"
+    r"|,\s(?!including\b)[a-z]{3,}ing\s(?P<participle>)\Z"
+)
+# After a relative clause, the main clause going on (`said the law, which I signed, is
+# working`): an aside the report goes on past.
+_MAIN_GOES_ON = lazy(
+    r"[^,;:—–“”\"]*,\s(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|"
+    r"might|does|do|did|remains)\b"
+)
+
+
+def _before_reporter_clause(sentence: str, content: int, end: int) -> int:
+    """Where a report from `content` to `end`, in the third person, ends before a clause of the
+    one reporting in the first person (ANNOTATING.md, "Fortieth folder"): `Pelosi said that
+    this is a topic she will raise — or we’ll leave it to her …`, `the President made clear
+    that A, which is something we certainly convey …`, `you said A, but Brett had a briefing
+    with us`. A report that speaks in the first person itself (`The United States has made clear
+    that we support …, and we’re prepared …`) keeps its later `we`: the source's voice. `end`
+    when there is none."""
+    for person in _FIRST_PERSON_WORD.finditer(sentence, content, end):
+        if _inside_marks(sentence, content, person.start()):
+            continue
+        join = _REPORTER_JOIN.search(sentence, content, person.start())
+        if join is None or not _reporter_joined(sentence, content, end, join, person):
+            return end
+        return join.start()
+    return end
+
+
+def _reporter_joined(
+    sentence: str, content: int, end: int, join: re.Match[str], person: re.Match[str]
+) -> bool:
+    """Whether `join` (a `_REPORTER_JOIN` match after the report from `content`) begins the
+    reporter's own clause, given its first person `person` (the report's first before it)."""
+    word = person.group()
+    if join.start() <= content:
+        return False
+    if join.group("which") is not None:
+        # (not an aside the report goes on past: `the law, which I signed, is working`)
+        return _MAIN_GOES_ON.match(sentence, person.end(), end) is None
+    if join.group("participle") is not None:
+        # (not a gerund opening the clause: `made clear that, to him, respecting our diversity …
+        # is a principle`)
+        return word in ("our", "Our", "us") and len(sentence[content : join.start()].split()) > 3
+    if join.group("object") is not None:
+        return word in ("us", "me")  # (not `, and he’s going to talk about what are our values`)
+    if word not in ("we", "We", "I"):
+        return False
+    if join.group("dash") is not None:
+        # (not a dash that closes an aside, `… — that’s a forum — and …`, nor one that opens an
+        # aside inside the report, `he would — and I’m using a quotation — “terminate” …`)
+        return len(_DASH.findall(sentence, content, join.start())) % 2 == 0 and (
+            _DASH.search(sentence, person.end(), end) is None
+        )
+    return True
+
+
 def _inside_marks(sentence: str, start: int, end: int) -> bool:
     """Whether `end` stands inside a quotation opened after `start` (its words, not the report's
     narration: `stated …, “… at the scale and speed of biological threats.”`)."""

@@ -13,6 +13,7 @@ from pressreader.importing.quotes.clauses import (
     _before_dash_participle,
     _before_joined_act,
     _before_main_question,
+    _before_reporter_clause,
     _clause_end,
     _last_sentence,
     _past_dash,
@@ -2011,10 +2012,13 @@ class ReportedQuotes(FinderState):
                     closed = _CLOSED_SENTENCE.search(sentence, content)
                     if closed is not None and (cut is None or closed.start() < cut.start()):
                         cut = closed
-                    end = _trim_end(paragraph, start, low + cut.start() if cut else high)
+                    stop = cut.start() if cut else len(sentence)
+                    if not person.body:
+                        stop = _before_reporter_clause(sentence, content, stop)
+                    end = _trim_end(paragraph, start, low + stop)
                     if end - start >= 8:
                         out.append(Found(start, end, "indirect", person))
-                        position = max(position, cut.start() if cut else len(sentence))
+                        position = max(position, stop)
                 continue
             if verb == "assured" and tail.rstrip().lower().endswith("rest"):
                 continue  # `Rest assured that …`: an imperative, no source
@@ -2147,6 +2151,7 @@ class ReportedQuotes(FinderState):
                 continue
             content = _past_false_start(sentence, content)
             start = low + content
+            cut_at: int | None = None  # (where the reporter's own clause begins, if it does)
             cut = _CUT.search(sentence, content)
             end = low + cut.start() if cut is not None else high
             another = _OTHER_SAYING.search(sentence, content, end - low)
@@ -2160,6 +2165,11 @@ class ReportedQuotes(FinderState):
                     continue  # (a false start: the sentence begun again is the report)
             end = low + _before_main_question(sentence, verb_start, content, end - low)
             end = low + _before_joined_act(sentence, tail, verb, content, end - low)
+            if not person.body:
+                own = _before_reporter_clause(sentence, content, end - low)
+                if low + own < end:
+                    end = low + own
+                    cut_at = own
             if not self._transcript:
                 end = low + _before_dash_aside(sentence, content, end - low)
                 end = _before_dash_participle(paragraph, start, end)
@@ -2173,7 +2183,7 @@ class ReportedQuotes(FinderState):
                         paragraph, previous.start, low + _clause_end(sentence, verb_start)
                     )
             out.append(Found(start, end, "indirect", person))
-            reached = dash.start() if dash is not None else None
+            reached = cut_at if cut_at is not None else dash.start() if dash is not None else None
             reached = reached if reached is not None else cut.start() if cut else len(sentence)
             position = max(position, reached)
         # Quote marks spanning a whole reported clause make it direct, not indirect.
