@@ -1,0 +1,43 @@
+"""Rules for the quotes a speech makes of others (docs/IMPORT.md, "The speech round"), each
+with a near shape that must not be taken (the sentences here are written for the tests)."""
+
+from __future__ import annotations
+
+from .helpers import quotes
+
+_OPENING = "President Jane Roe spoke here last year."
+
+
+def test_and_joins_two_clauses_of_the_one_pronoun() -> None:
+    # The same pronoun the subject earlier in the clause: `and` joins two clauses of one person.
+    for told in (
+        "She appeared on screen and she said, “We will never give up.”",
+        "And when she appeared on screen and she said, and I quote, “We will never give up.”",
+        "She leaned across the table and she said, “We will never give up.”",
+    ):
+        assert quotes(_OPENING, told) == [("direct", "Jane Roe", "We will never give up.")], told
+    # Another subject before `and`, or the pronoun in another clause: two people, no speaker.
+    for two in (
+        "Her husband and she said, “We will never give up.”",
+        "Roe and she said, “We will never give up.”",
+        "She met the Governor, and the Governor and she said, “We will never give up.”",
+        "She came. The Governor and she said, “We will never give up.”",
+    ):
+        assert quotes(_OPENING, two) == [], two
+
+
+def test_reminded_with_its_person_before_the_words() -> None:
+    # `remind` with its person and a comma or colon before the words in marks: a verb of saying.
+    for told in (
+        "Roe reminded us, “We will never give up.”",
+        "Roe reminded us, and I quote, “We will never give up.”",
+        "Roe reminds me: “We will never give up.”",
+    ):
+        assert quotes(_OPENING, told) == [("direct", "Jane Roe", "We will never give up.")], told
+    # What reminds of something is no one's saying.
+    for reminding in (
+        "The photo reminded him of “the old days at home.”",
+        "“The Star-Spangled Banner” reminded me of home.",
+        "Roe reminded us of “the old days at home.”",
+    ):
+        assert quotes(_OPENING, reminding) == [], reminding
