@@ -41,3 +41,36 @@ def test_reminded_with_its_person_before_the_words() -> None:
         "Roe reminded us of “the old days at home.”",
     ):
         assert quotes(_OPENING, reminding) == [], reminding
+
+
+def test_a_pronoun_looked_and_said_after_the_paragraph_before_names_him() -> None:
+    # `He just looked at me and said, “…”`: an adverb before the verb, the person the paragraph
+    # before names.
+    found = quotes(
+        "I called my professor, a guy named Dr. John Doe. And he said, “Of course.”",
+        "I went down and sat with him. He just looked at me and said, “Remember what Plato said.”"
+        " And I’m thinking, “What did Plato say?”",
+    )
+    assert found == [
+        ("direct", "John Doe", "Of course."),
+        ("direct", "John Doe", "Remember what Plato said."),
+    ]
+    # (the speech's own `I’m thinking, “…”` between is no one's quote; nor `I’m like, “…”`)
+    assert quotes(
+        "Dr. John Doe said, “Remember what Plato said.” And I’m like, “What did Plato say?”"
+    ) == [("direct", "John Doe", "Remember what Plato said.")]
+    # Named paragraphs before, no one.
+    assert quotes(
+        "I called my professor, a guy named Dr. John Doe.",
+        "We drove home.",
+        "Then he just looked at me and said, “Remember what Plato said.”",
+    ) == []
+
+
+def test_a_second_verb_phrase_before_and_said() -> None:
+    assert quotes(
+        "But Donald Roe tanked it. He picked up the phone and called some friends in Congress"
+        " and said, “Stop the bill.”"
+    ) == [("direct", "Donald Roe", "Stop the bill.")]
+    # The first person's verbs: no one named.
+    assert quotes("I met Donald Roe at the station and waited and said, “Stop the bill.”") == []
