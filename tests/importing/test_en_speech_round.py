@@ -60,11 +60,14 @@ def test_a_pronoun_looked_and_said_after_the_paragraph_before_names_him() -> Non
         "Dr. John Doe said, “Remember what Plato said.” And I’m like, “What did Plato say?”"
     ) == [("direct", "John Doe", "Remember what Plato said.")]
     # Named paragraphs before, no one.
-    assert quotes(
-        "I called my professor, a guy named Dr. John Doe.",
-        "We drove home.",
-        "Then he just looked at me and said, “Remember what Plato said.”",
-    ) == []
+    assert (
+        quotes(
+            "I called my professor, a guy named Dr. John Doe.",
+            "We drove home.",
+            "Then he just looked at me and said, “Remember what Plato said.”",
+        )
+        == []
+    )
 
 
 def test_a_second_verb_phrase_before_and_said() -> None:
@@ -74,3 +77,18 @@ def test_a_second_verb_phrase_before_and_said() -> None:
     ) == [("direct", "Donald Roe", "Stop the bill.")]
     # The first person's verbs: no one named.
     assert quotes("I met Donald Roe at the station and waited and said, “Stop the bill.”") == []
+
+
+def test_my_predecessor_is_named_by_the_title() -> None:
+    # A President's `my predecessor`, given to no name: one person, named by the title.
+    assert quotes(
+        _OPENING, "Meanwhile, my predecessor has made it clear he has no commitment."
+    ) == [("indirect", "predecessor", "he has no commitment.")]
+    assert quotes(_OPENING, "My predecessor said, “Do whatever you want.”") == [
+        ("direct", "predecessor", "Do whatever you want.")
+    ]
+    # Named in apposition, the name; another's predecessor, no one.
+    assert quotes(_OPENING, "My predecessor, Donald Roe, said, “Do whatever you want.”") == [
+        ("direct", "Donald Roe", "Do whatever you want.")
+    ]
+    assert quotes(_OPENING, "His predecessor said, “Do whatever you want.”") == []

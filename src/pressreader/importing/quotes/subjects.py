@@ -310,6 +310,8 @@ def _subject_before_where(tail: str) -> Reference | None:
         ):
             return None  # `Together, they promised to ensure that …`: several people together
         return Reference("pronoun", last.lower())
+    if last == "predecessor" and len(words) >= 2 and words[-2] in ("my", "My"):
+        return parse_phrase("my predecessor")  # a President's `my predecessor`: one person
     if last == ")" and len(words) >= 5 and words[-3] == "(" and words[-2].isupper():
         # `the Food and Drug Administration (FDA)`: a body, whose initials spell the acronym.
         np = _np_backwards(words[:-3])
