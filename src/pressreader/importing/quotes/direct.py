@@ -194,6 +194,9 @@ _AND_SAID = Gated(
     r"(?:said|says|asked|told\s(?:me|us|him|her|them))\s?[,:]\s*\Z",
     ("and said", "and says", "and asked", "and then", "and told", "and he ", "and she "),
 )
+# A word in capitals inside a sentence (after a word in lower case or a comma): a name, a title
+# or a place the paragraph names.
+_NAME_INSIDE = lazy(r"(?<=[a-z,;])\s[A-Z][a-z]")
 # Many people at once at a sentence's start (`People put in their order and said, “…”`), anyone,
 # and a relative the text never names (`My dad … would say`): no one (ANNOTATING.md, "Fifteenth
 # folder"). A first name alone is someone (`Jill turned to me and said`, `Beau turned to his wife
@@ -1363,12 +1366,17 @@ class DirectQuotes(ChineseQuotes):
             if person is not None and (
                 reference.kind != "pronoun"
                 or person.name.split(" ")[-1] in paragraph[:opening]
-                or person.name.split(" ")[-1] in self._earlier[1]
+                or (
+                    person.name.split(" ")[-1] in self._earlier[1]
+                    and _NAME_INSIDE.search(paragraph, 0, opening) is None
+                )
             ):
                 # (a pronoun names someone of the story its paragraph tells, or the paragraph
-                # before tells: `I was sitting next to Macron. … He looked at me and said, “…”`
-                # is not the person named paragraphs before; `… a guy named Dr. Ingersoll.` then
-                # `… He just looked at me and said, “…”` is Ingersoll)
+                # before tells when this one names no one: `I was sitting next to Macron. … He
+                # looked at me and said, “…”` is not the person named paragraphs before, nor
+                # `I was sitting next to the Prime Minister of France. He …` the one of the
+                # paragraph before; `… a guy named Dr. Ingersoll.` then `I went down and sat with
+                # him. … He just looked at me and said, “…”` is Ingersoll)
                 return person, close_end
         stripped = before.rstrip()
         item = _item_head(paragraph, max(sentence_start, opening - _WINDOW), opening)
