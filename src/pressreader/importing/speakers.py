@@ -1155,6 +1155,10 @@ def _parse_phrase(phrase: str) -> Reference | None:
     if phrase[:1] in "AaOo" and "," not in phrase and _UNNAMED_PERSON.fullmatch(phrase):
         # (not `A member of Congress, Jane Roe`: the name after the comma speaks)
         return None  # `a resident of north Portland`: a person the text does not name
+    if phrase in ("my predecessor", "My predecessor"):
+        # A President's `my predecessor`, which can mean one person only: named by the title
+        # (ANNOTATING.md, "Forty-ninth folder"; `Book.resolve`).
+        return Reference("title", "predecessor", "predecessor")
     head_word, _, noun = phrase.partition(" ")
     if head_word in _QUESTION_AUXILIARIES:
         return None  # `Has Israel`: a question's auxiliary and its subject, no source
@@ -1878,6 +1882,8 @@ class Book:
                     return self._foreign_holder(reference.role)
             if person is None and title in SOLE_TITLES and title in self.sole_titles:
                 person = self._sole_holder(title)
+            if person is None and title == "predecessor" and reference.role == "predecessor":
+                person = self._named_by_title("predecessor", "predecessor")
             if person is None and title == "speaker" and self.named_speaker is not None:
                 # `The Speaker himself has acknowledged that A` before the text names `Speaker
                 # McCarthy`: the one Speaker it names, as `the President` is (ANNOTATING.md,

@@ -182,12 +182,21 @@ _AND_SAID = Gated(
     # (`the Chancellor of Germany`: a title with `of` and `the` inside; `the French leader`)
     r"(?P<subject>[Hh]e|[Ss]he|[Tt]he\s[A-Z][a-z]+(?:an|ese|ish|ch|i)\sleader"
     r"|(?:[Tt]he\s)?(?:[A-Z][\w.’'\-]*\s(?:(?:of|the)\s){0,2}){0,4}[A-Z][\w’'\-]*)\s"
+    # (an adverb before the verb: `He just looked at me and said`, `he basically looked at him`)
+    r"(?:(?:just|then|simply|finally|basically|suddenly|quietly|slowly|immediately)\s)?"
     r"(?:[a-z]{2,12}ed|came|went|took|got|stood|held|put|sat|shook|gave|threw|ran|spoke)\b"
     # (`… looked at me, and he said, “…”`: the subject's pronoun after a comma and `and`)
-    r"(?:\s(?!and\b)[\w’'\-]+){0,6}(?:\sand\s(?:then\s)?|,\sand\s(?:he|she)\s)"
+    r"(?:\s(?!and\b)[\w’'\-]+){0,6}"
+    # (a second verb phrase of the subject's: `He picked up the phone and called some friends in
+    # Congress and said, “…”`)
+    r"(?:\sand\s(?:[a-z]{2,12}ed|came|went|took|got|put|gave)(?:\s(?!and\b)[\w’'\-]+){0,6})?"
+    r"(?:\sand\s(?:then\s)?|,\sand\s(?:he|she)\s)"
     r"(?:said|says|asked|told\s(?:me|us|him|her|them))\s?[,:]\s*\Z",
     ("and said", "and says", "and asked", "and then", "and told", "and he ", "and she "),
 )
+# A word in capitals inside a sentence (after a word in lower case or a comma): a name, a title
+# or a place the paragraph names.
+_NAME_INSIDE = lazy(r"(?<=[a-z,;])\s[A-Z][a-z]")
 # Many people at once at a sentence's start (`People put in their order and said, “…”`), anyone,
 # and a relative the text never names (`My dad … would say`): no one (ANNOTATING.md, "Fifteenth
 # folder"). A first name alone is someone (`Jill turned to me and said`, `Beau turned to his wife
@@ -229,8 +238,9 @@ _LABEL_WORDS = frozenset(
     ]
 )  # fmt: skip
 # The first and second person as the subject between two quotations (`And I thought,`): the
-# speech's speaker or its listener, not the first quotation's source.
-_SPEECH_SUBJECT = lazy(r"\b(?:I|[Ww]e|[Yy]ou)\s(?!the\b)[a-z]")
+# speech's speaker or its listener, not the first quotation's source; with its auxiliary's short
+# form too (`And I’m thinking, “…”`).
+_SPEECH_SUBJECT = lazy(r"\b(?:I|[Ww]e|[Yy]ou)(?:[’'](?:m|re|ve|d|ll))?\s(?!the\b)[a-z]")
 # Between the parts of a split quote: its attribution only (`, he said, `, `曼恩说，`).
 _BETWEEN_PARTS = lazy(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；。]?\s*")
 # A verb of calling and what stands between it and the words in marks (`_CALLED`'s, after its
@@ -1354,11 +1364,19 @@ class DirectQuotes(ChineseQuotes):
         if reference is not None:
             person = self._resolve(reference)
             if person is not None and (
-                reference.kind != "pronoun" or person.name.split(" ")[-1] in paragraph[:opening]
+                reference.kind != "pronoun"
+                or person.name.split(" ")[-1] in paragraph[:opening]
+                or (
+                    person.name.split(" ")[-1] in self._earlier[1]
+                    and _NAME_INSIDE.search(paragraph, 0, opening) is None
+                )
             ):
-                # (a pronoun names someone of the story its paragraph tells: `I was sitting next
-                # to Macron. … He looked at me and said, “…”` is not the person named paragraphs
-                # before)
+                # (a pronoun names someone of the story its paragraph tells, or the paragraph
+                # before tells when this one names no one: `I was sitting next to Macron. … He
+                # looked at me and said, “…”` is not the person named paragraphs before, nor
+                # `I was sitting next to the Prime Minister of France. He …` the one of the
+                # paragraph before; `… a guy named Dr. Ingersoll.` then `I went down and sat with
+                # him. … He just looked at me and said, “…”` is Ingersoll)
                 return person, close_end
         stripped = before.rstrip()
         item = _item_head(paragraph, max(sentence_start, opening - _WINDOW), opening)

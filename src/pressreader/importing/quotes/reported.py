@@ -64,8 +64,12 @@ _AFTER_VERBS = (
 # What `_BEFORE_SAID` ends with, from its verb (one text for both patterns): searched first,
 # as the whole pattern's search tries every letter of the text as the speaker's start.
 _BEFORE_SAID_VERB_END = (
-    rf"(?:{_AFTER_VERBS})"  # the verb
+    rf"(?:(?:{_AFTER_VERBS})"  # the verb
     r"(?:\s(?:back|out))?(?:\s(?:reporters|me|us|him|her|them|the \w+))?"  # to whom
+    # `remind` before the words only, with its person and a comma or colon (`Biden reminded us,
+    # “…”`, `this soldier reminded us, and I quote, “…”`): not `The photo reminded him of “…”`,
+    # nor `history reminds us that …`
+    r"|remind(?:ed|s)\s(?:me|us|him|her|them|everyone|everybody|the \w+)(?=[,:]))"
     r"\s?[,:]?\s*\Z"
 )
 _BEFORE_SAID = lazy(

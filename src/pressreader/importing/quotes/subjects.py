@@ -152,6 +152,20 @@ _CLAUSE_ENDS = lazy(
 )
 
 
+def _same_pronoun_before(words: list[str], pronoun: str) -> bool:
+    """Whether `pronoun` (`he`, `she`, `they`) is a subject earlier in the clause that `words`
+    end (no comma, colon, bracket or dash between, a sentence's end neither, at most fifteen
+    words back): `He appeared on screen and he said`, `when he appeared on screen and he said`,
+    where `and` joins two clauses of one person, as after `_CLAUSE_ENDS`; not `Biden and he`,
+    nor `His wife and he` (no `he` before)."""
+    for word in reversed(words[-15:]):
+        if word in ",;:()—–" or word.endswith((".", "!", "?")):
+            return False
+        if word.lower() == pronoun:
+            return True
+    return False
+
+
 # Two subjects joined by `Both … and …` right before the verb: several people together.
 _BOTH_AND = Gated(r"\b[Bb]oth\s[^,.;:“”\"]{1,80}?\sand\s[^,.;:“”\"]{1,60}\Z", ("both", "Both"))
 
@@ -285,6 +299,7 @@ def _subject_before_where(tail: str) -> Reference | None:
             and words[-2].lower() == "and"
             and words[-3] not in ",;:"
             and not _CLAUSE_ENDS.fullmatch(words[-3])
+            and not _same_pronoun_before(words[:-2], last.lower())
         ):
             return None  # `Biden and he`: two people; a sentence's `And he` is one
         if (
@@ -295,6 +310,8 @@ def _subject_before_where(tail: str) -> Reference | None:
         ):
             return None  # `Together, they promised to ensure that …`: several people together
         return Reference("pronoun", last.lower())
+    if last == "predecessor" and len(words) >= 2 and words[-2] in ("my", "My"):
+        return parse_phrase("my predecessor")  # a President's `my predecessor`: one person
     if last == ")" and len(words) >= 5 and words[-3] == "(" and words[-2].isupper():
         # `the Food and Drug Administration (FDA)`: a body, whose initials spell the acronym.
         np = _np_backwards(words[:-3])
