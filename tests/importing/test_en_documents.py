@@ -44,6 +44,22 @@ def test_a_possessive_issuer_before_the_document() -> None:
     ) == [("indirect", "Treasury", "clean energy investments are benefiting rural areas.")]
 
 
+def test_an_issuer_before_the_documents_noun() -> None:
+    assert quotes("So, a new Fox News poll shows that only 36 percent of voters approve.") == [
+        ("indirect", "Fox News", "only 36 percent of voters approve.")
+    ]
+    assert quotes("The Census Bureau data showed that incomes rose in every state.") == [
+        ("indirect", "Census Bureau", "incomes rose in every state.")
+    ]
+    # the speaker's own report, a possessive after an article, no issuer
+    for sentence in (
+        "Our latest Kids Count report shows that child poverty fell.",
+        "A Moody’s analysis showed that 6 million jobs could be lost.",
+        "A recent poll showed that most voters approve.",
+    ):
+        assert quotes(sentence) == [], sentence
+
+
 def test_a_document_with_no_issuer_shows_for_no_one() -> None:
     for paragraphs in (
         # no issuer named: a study, research, data (ANNOTATING.md, "Hard cases")

@@ -1403,6 +1403,16 @@ _DOCUMENT_SHOWS = lazy(
     rf"(?:new\s|recent\s|latest\s)?{_DOCUMENT_KIND}(?:\s(?:also|further))?\s"
     r"(?:shows|showed)\sthat\s"
 )
+# A document named by its issuer before its noun that shows what it found (`a new Fox News poll
+# shows that A`, `The CFPB analysis showed that A`): the issuer's, as `A CFPB study found that A`
+# is (ANNOTATING.md, "Forty-sixth folder"). After an article only (`Our latest Kids Count report
+# shows` is the speaker's own), never a possessive (`A Moody’s analysis`, read as before).
+_ISSUER_DOCUMENT_SHOWS = lazy(
+    r"(?<![\w’'])(?:[Aa]n?|[Tt]he)\s(?:(?:new|recent|latest|earlier|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\s){0,2}"
+    r"(?P<issuer>[A-Z][\w&.\-]*(?:\s(?:(?:of|and|&|for|the|on)\s)?[A-Z][\w&.\-]*){0,5})"
+    r"\s(?:poll|survey|study|analysis|report|data)(?:\salso)?\s(?:shows|showed)\sthat\s"
+)
 # An issuer's document released with a participle of what it shows (`the Department of the
 # Treasury released a new analysis showing that A`): the issuer's report.
 _RELEASED_SHOWING = lazy(
@@ -1657,6 +1667,10 @@ class ReportedQuotes(FinderState):
             elif owner.split(" ", 1)[0] not in _NOT_OWNERS:
                 person = self._resolve(Reference("body", owner))
             start = low + shown.end()
+        elif (issued := _ISSUER_DOCUMENT_SHOWS.search(sentence)) is not None:
+            kind = ""
+            person = self._resolve(Reference("body", issued.group("issuer")))
+            start = low + issued.end()
         else:
             released = _RELEASED_SHOWING.search(sentence)
             if released is None:
@@ -1668,7 +1682,8 @@ class ReportedQuotes(FinderState):
             start = low + released.end()
         if person is None:
             return None
-        self._document_issuers[kind] = person
+        if kind:
+            self._document_issuers[kind] = person
         end = _trim_end(paragraph, start, high)
         return Found(start, end, "indirect", person) if end - start >= 8 else None
 
