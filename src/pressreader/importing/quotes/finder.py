@@ -18,7 +18,12 @@ from pressreader.importing.quotes.clauses import _has_title, _spelled_with_of, _
 from pressreader.importing.quotes.direct import DirectQuotes
 from pressreader.importing.quotes.found import Found
 from pressreader.importing.quotes.marks import _HAN, _OPEN_CLOSE, _has_mark, _quote_spans
-from pressreader.importing.quotes.reported import _AFTER_VERBS, _NO_SPANS, ReportedQuotes
+from pressreader.importing.quotes.reported import (
+    _AFTER_VERBS,
+    _NO_SPANS,
+    _SHOWS_GATE,
+    ReportedQuotes,
+)
 from pressreader.importing.quotes.sentence_ends import sentences
 from pressreader.importing.quotes.speech import _speech_verbs
 from pressreader.importing.quotes.state import _Unsplit
@@ -370,10 +375,16 @@ _EXCERPT_BYLINE = Gated(r"\[[^\[\]]{1,120}?, \d{1,2}/\d{1,2}/\d{2,4}\]", ("/",))
 
 def _may_hold_quotes(paragraph: str, verbs: list[tuple[int, int, str]], han: bool) -> bool:
     """Whether a paragraph may hold a quote: a verb of saying, Chinese, `according to`, `Per
-    X:` or a quotation mark; the quotes of any other are not sought, nor its sentences split
-    until a later pronoun needs their subjects."""
+    X:`, a quotation mark or a document's finding (`released a new analysis showing that`); the
+    quotes of any other are not sought, nor its sentences split until a later pronoun needs
+    their subjects."""
     return bool(
-        verbs or han or "ccording" in paragraph or "Per " in paragraph or _has_mark(paragraph)
+        verbs
+        or han
+        or "ccording" in paragraph
+        or "Per " in paragraph
+        or _has_mark(paragraph)
+        or any(gate in paragraph for gate in _SHOWS_GATE)
     )
 
 

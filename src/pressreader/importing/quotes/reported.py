@@ -1396,6 +1396,50 @@ _ISSUER_OF = {
     )
     for kind in _SPEAKING_DOCUMENTS
 }
+_DOCUMENT_KIND = rf"(?P<kind>{'|'.join(_SPEAKING_DOCUMENTS)})"
+# A document that shows what it found, opening its sentence (ANNOTATING.md, "Forty-seventh
+# folder"): named before by its kind (`The analysis shows that A`, `The analysis also showed that
+# A`), or by its issuer's possessive (`Treasury’s new analysis shows that A`). `shows` is a
+# document's verb here only (`Research shows that …`, `the data shows that …` and `This shows
+# that …` name no source, and are left alone).
+_DOCUMENT_SHOWS = lazy(
+    r"(?:The|(?P<owner>[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,3})[’']s)\s"
+    rf"(?:new\s|recent\s|latest\s)?{_DOCUMENT_KIND}(?:\s(?:also|further))?\s"
+    r"(?:shows|showed)\sthat\s"
+)
+# A document named by its issuer before its noun that shows what it found (`a new Fox News poll
+# shows that A`, `The CFPB analysis showed that A`): the issuer's, as `A CFPB study found that A`
+# is (ANNOTATING.md, "Forty-sixth folder"). After an article only (`Our latest Kids Count report
+# shows` is the speaker's own), never a possessive (`A Moody’s analysis`, read as before).
+_ISSUER_DOCUMENT_SHOWS = lazy(
+    r"(?<![\w’'])(?:[Aa]n?|[Tt]he)\s(?:(?:new|recent|latest|earlier|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\s){0,2}"
+    r"(?P<issuer>[A-Z][\w&.\-]*(?:\s(?:(?:of|and|&|for|the|on)\s)?[A-Z][\w&.\-]*){0,5})"
+    r"\s(?:poll|survey|study|analysis|report|data)(?:\salso)?\s(?:shows|showed)\sthat\s"
+)
+# An issuer's document released with a participle of what it shows (`the Department of the
+# Treasury released a new analysis showing that A`): the issuer's report.
+_RELEASED_SHOWING = lazy(
+    rf"(?P<np>{_ISSUER_WORDS})(?:\s\([A-Z]{{2,8}}\))?,?\s(?:released|issued|published|unveiled)"
+    rf"\s(?:(?:a|an|its)\s)?(?:new\s|recent\s|latest\s)?{_DOCUMENT_KIND}\s"
+    r"(?:showing|finding)\sthat\s"
+)
+# A document at a sentence's opening, named by its kind or its issuer's possessive.
+_DOCUMENT_OPENING = lazy(
+    r"(?:The|[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,3}[’']s)\s(?:new\s|recent\s|latest\s)?"
+    rf"{_DOCUMENT_KIND}\b"
+)
+# What a sentence holds where a document may show its finding (`_DOCUMENT_SHOWS`, …).
+_SHOWS_GATE = ("shows that", "showed that", "showing that", "finding that")
+# A possessive that names when a document came out, not who issued it (`Today’s report shows`),
+# and one after an article (`A Moody’s analysis showed`: the article is the document's, the
+# issuer's name its possessive, read as before).
+_NOT_OWNERS = frozenset(
+    ["A", "An", "The", "Today", "Yesterday", "Tomorrow", "This", "That", "Last", "Next", "Our",
+     "Its", "Their", "His", "Her", "My", "Your", "Monday", "Tuesday", "Wednesday", "Thursday",
+     "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+     "July", "August", "September", "October", "November", "December"]
+)  # fmt: skip
 
 # The one warned before `that` (`warned the regime last summer that any …`, `warned vape shops
 # and other retailers that selling …`); not `warned of risks that …`, nor `warned companies that
@@ -1583,15 +1627,69 @@ class ReportedQuotes(FinderState):
         opening = _KIND_SUBJECT.fullmatch(sentence, 0, verb_start)
         if opening is None:
             document = _DOCUMENT_SUBJECT.fullmatch(sentence, 0, verb_start)
-            if document is None or not before.strip():
+            if document is None:
                 return None
-            previous = _last_sentence(before[-600:])
-            issued = _ISSUER_OF[document.group("kind")].search(previous)
-            if issued is None:
-                return None
-            issuer = re.sub(r"\A(?:[Tt]he|[Aa])\s", "", issued.group("np") or issued.group("by"))
-            return self._resolve(Reference("body", issuer))
+            return self._document_named(document.group("kind"), before)
         return self._of_kind(opening.group("kind"), before)
+
+    def _document_named(self, kind: str, before: str) -> Person | None:
+        """The issuer of the document `The analysis`, `The study` names at a sentence's
+        opening: the one the sentence before names as issuing one of that kind (`X released a
+        new analysis …`, `a recent study from X`), in its paragraph or, at a paragraph's
+        opening, the paragraph before; or the issuer of the same document the sentence before
+        opened with (`The analysis shows that A. The analysis also finds that B`, `Treasury’s
+        new analysis shows that A.` then `The analysis shows that B`); else None."""
+        text = before if before.strip() else self._earlier[1]
+        if not text.strip():
+            return None
+        previous = _last_sentence(text[-600:])
+        issued = _ISSUER_OF[kind].search(previous)
+        person: Person | None = None
+        if issued is not None:
+            issuer = re.sub(r"\A(?:[Tt]he|[Aa])\s", "", issued.group("np") or issued.group("by"))
+            person = self._resolve(Reference("body", issuer))
+        else:
+            opened = _DOCUMENT_OPENING.match(previous.lstrip())
+            if opened is not None and opened.group("kind") == kind:
+                person = self._document_issuers.get(kind)
+        if person is not None:
+            self._document_issuers[kind] = person
+        return person
+
+    def _document_shows(self, paragraph: str, low: int, high: int) -> Found | None:
+        """A document's finding in the sentence `paragraph[low:high]` (ANNOTATING.md,
+        "Forty-seventh folder"): `X released a new analysis showing that A`, `The analysis shows
+        that A` (its issuer named before, `_document_named`) and `X’s new analysis shows that A`
+        give A, X's indirect quote; None for any other sentence."""
+        sentence = paragraph[low:high]
+        shown = _DOCUMENT_SHOWS.match(sentence)
+        person: Person | None = None
+        if shown is not None:
+            kind, owner = shown.group("kind"), shown.group("owner")
+            if owner is None:
+                person = self._document_named(kind, paragraph[max(0, low - 2000) : low])
+            elif owner.split(" ", 1)[0] not in _NOT_OWNERS:
+                person = self._resolve(Reference("body", owner))
+            start = low + shown.end()
+        elif (issued := _ISSUER_DOCUMENT_SHOWS.search(sentence)) is not None:
+            kind = ""
+            person = self._resolve(Reference("body", issued.group("issuer")))
+            start = low + issued.end()
+        else:
+            released = _RELEASED_SHOWING.search(sentence)
+            if released is None:
+                return None
+            kind = released.group("kind")
+            issuer = re.sub(r"\A(?:The|A)\s", "", released.group("np"))
+            if issuer.split(" ", 1)[0] not in _NOT_OWNERS:
+                person = self._resolve(Reference("body", issuer))
+            start = low + released.end()
+        if person is None:
+            return None
+        if kind:
+            self._document_issuers[kind] = person
+        end = _trim_end(paragraph, start, high)
+        return Found(start, end, "indirect", person) if end - start >= 8 else None
 
     def _of_kind(self, kind: str, before: str) -> Person | None:
         """The latest body of `kind` (`company`, `firm`, `committee`, …) named before the
@@ -1688,6 +1786,15 @@ class ReportedQuotes(FinderState):
             self._sentence_read = False
             while next_verb < len(verbs) and verbs[next_verb][0] < low:
                 next_verb += 1
+            shown = (
+                self._document_shows(paragraph, low, high)
+                if any(gate in sentence for gate in _SHOWS_GATE)
+                else None
+            )
+            if shown is not None:
+                out.append(shown)
+                last, previous_end = shown, high
+                continue
             if (
                 last is None
                 and (next_verb == len(verbs) or verbs[next_verb][1] > high)
@@ -2024,6 +2131,8 @@ class ReportedQuotes(FinderState):
                         out.append(Found(start, end, "indirect", person))
                         position = max(position, stop)
                 continue
+            if verb == "ruling" and not tail.endswith(", "):
+                continue  # `the ruling that …`: a noun; a court's participle follows a comma
             if verb == "assured" and tail.rstrip().lower().endswith("rest"):
                 continue  # `Rest assured that …`: an imperative, no source
             if verb == "say" and _WILL_SAY.search(tail, max(0, len(tail) - 24)):

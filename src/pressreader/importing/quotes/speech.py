@@ -113,6 +113,10 @@ _SPEECH_WORDS = (
     "finds",
     "predicted",
     "predicts",
+    # (`NOAA anticipates that A`: a forecast with its clause, like `predicted that`;
+    # ANNOTATING.md, "Forty-seventh folder")
+    "anticipated",
+    "anticipates",
     "estimated",
     "estimates",
     "expects",
@@ -230,6 +234,9 @@ _PARTICIPLES = frozenset(
         "acknowledging",
         "vowing",
         "pledging",
+        # (`The Supreme Court upheld X, ruling that A`: a court's holding, read after a comma
+        # only; `the ruling that struck down …` is a noun)
+        "ruling",
         "promising",
         # (`the CFPB is making clear that …`, `…, making clear that …`: `made clear` in the
         # progressive or as a participle)

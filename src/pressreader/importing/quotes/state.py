@@ -225,6 +225,9 @@ class FinderState:
         self._zh_before = ""  # the text before the sentence read (for `该集团`)
         # Acronyms the text spelt out in brackets (`National Park Service (NPS)`), the latest kept.
         self._acronyms: dict[str, str] = {}
+        # The issuer of the latest document of each kind that spoke (`analysis`, `study`: the
+        # Department of the Treasury for a later `The analysis also finds that …`).
+        self._document_issuers: dict[str, Person] = {}
         # The end of the paragraph read before (for a paragraph that opens with `这位…领导人`).
         self._zh_previous_paragraph = ""
         self._zh_paragraph_end = ""
