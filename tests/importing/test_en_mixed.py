@@ -87,3 +87,24 @@ def test_near_shapes_left_as_they_were() -> None:
     ]
     # scare quotes with no source
     assert quotes(_LEAD, "The plan is “defying predictions,” and voting is open.") == []
+
+
+def test_a_clause_begun_in_marks_that_goes_on() -> None:
+    sentence = "Roe said “heads do need to roll” inside the agency."
+    assert quotes(_LEAD, sentence) == [
+        ("indirect", "Jane Roe", "“heads do need to roll” inside the agency.")
+    ]
+    # the marks alone: a conjunction, where or when it was said, the one told, a comma inside
+    # the marks, the sentence's end, no clause in the marks (a title, a greeting)
+    for sentence in (
+        "Roe said “heads do need to roll” and left.",
+        "Roe said “heads do need to roll” in a speech.",
+        "Roe said “heads do need to roll” on Monday.",
+        "Roe said “heads do need to roll” to reporters.",
+        "Roe said “heads do need to roll,” adding more.",
+        "Roe said “heads do need to roll.”",
+    ):
+        assert [kind for kind, _, _ in quotes(_LEAD, sentence)] == ["direct"], sentence
+    assert quotes(_LEAD, "Roe said “thank you” to the workers.") == [
+        ("direct", "Jane Roe", "thank you")
+    ]

@@ -1129,6 +1129,18 @@ _PAST_CLAUSE = lazy(
     # the narration's own, `_NOT_QUALIFIERS`, nor an adverb in -ly: `_said_clause` tells)
     r"|(?P<noun>[a-z]{3,})\s)" + _PAST_PREDICATE
 )
+# A clause begun in the source's words in marks that goes on past them in the reporter's (`said
+# “heads do need to roll” inside the Trump Administration.`; ANNOTATING.md, "Forty-second
+# folder": one indirect quote): the marks' words with no comma or stop before the closing mark,
+# then a word that is no conjunction (`said “…” and left`, `said “…” when …`: the marks alone),
+# nor where, when or to whom it was said (`said “…” in a speech`, `said “…” to reporters`).
+_MARKED_CLAUSE = lazy(
+    r"\s[“\"](?P<inner>[a-z][^“”\",.;:!?]{2,160})[”\"]\s"
+    r"(?!(?:and|but|yet|or|nor|so|as|when|while|because|if|though|although|even|before|after|"
+    r"until|since|which|who|that|then|to|during|at|again|too|also|repeatedly|earlier|today|"
+    rf"yesterday|tonight|last|this|on\s(?:{_WEEKDAY}|[A-Z]\w*)|in\s(?:a|an|his|her|its|their|"
+    r"[A-Z]\w*))\b)[a-z]"
+)
 # Participles of saying itself, which read a clause without `that` as `said` does.
 _SAYING_PARTICIPLES = frozenset(["saying", "adding", "arguing", "insisting"])
 # Verbs of claiming, which read a clause without `that` as `said` does (`claimed people were
@@ -2389,6 +2401,12 @@ class ReportedQuotes(FinderState):
             and (verb in ("said", "says", "say") or not _ASKED_TO.match(rest))
         ):
             return verb_end + 1
+        if verb in _SAID_LIKE and rest.startswith((" “", ' "')):
+            marked = _MARKED_CLAUSE.match(sentence, verb_end)
+            if marked is not None:
+                inner = " " + marked.group("inner") + " "
+                if self._clause(inner, 0) is not None or _said_clause(inner):
+                    return verb_end + 1  # `said “heads do need to roll” inside …`
         joined = _joined_that(rest)
         if joined is not None:
             # `reiterated the interests of … and that the United States stands …`
