@@ -108,3 +108,14 @@ def test_a_clause_begun_in_marks_that_goes_on() -> None:
     assert quotes(_LEAD, "Roe said “thank you” to the workers.") == [
         ("direct", "Jane Roe", "thank you")
     ]
+
+
+def test_a_report_ends_before_and_celebrated() -> None:
+    sentence = "Roe said the announcement was “exciting news” and celebrated the fact that it came."
+    assert quotes(_LEAD, sentence) == [
+        ("indirect", "Jane Roe", "the announcement was “exciting news”")
+    ]
+    # `celebrated` as the clause's own verb, not joined by `and`: the report runs on
+    assert quotes(_LEAD, "Roe said the workers celebrated the news on Monday.") == [
+        ("indirect", "Jane Roe", "the workers celebrated the news on Monday.")
+    ]

@@ -322,7 +322,7 @@ _NARRATION_VERBS = (
     "expressed|called|welcomed|raised|thanked|discussed|highlighted|condemned|urged|encouraged|"
     "outlined|shared|offered|invited|asked|requested|congratulated|praised|commended|reviewed|"
     "exchanged|agreed|signed|met|visited|underlined|pledged|committed|vowed|promised|resolved|"
-    "wished"
+    "wished|celebrated"
 )
 # The narration's verbs that are no verbs of saying (`called`, `met` …).
 _NARRATION_ONLY = [word for word in _NARRATION_VERBS.split("|") if word not in _SPEECH_SET]
