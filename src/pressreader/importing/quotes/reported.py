@@ -326,7 +326,7 @@ _NARRATION_VERBS = (
     "expressed|called|welcomed|raised|thanked|discussed|highlighted|condemned|urged|encouraged|"
     "outlined|shared|offered|invited|asked|requested|congratulated|praised|commended|reviewed|"
     "exchanged|agreed|signed|met|visited|underlined|pledged|committed|vowed|promised|resolved|"
-    "wished"
+    "wished|celebrated"
 )
 # The narration's verbs that are no verbs of saying (`called`, `met` …).
 _NARRATION_ONLY = [word for word in _NARRATION_VERBS.split("|") if word not in _SPEECH_SET]
@@ -778,7 +778,9 @@ _AFTER_QUOTE = lazy(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*
 # A subject pronoun right after a verb of saying opens a clause (`said she thanked him`): an
 # object (`said it`) would not.
 _SUBJECT_PRONOUN = lazy(
-    r"\s(?:he|she|they|we|I)\s(?!and\b|or\b)[a-z]"
+    # (the clause's verb may open the source's words in marks: `said he “love[d] to see …”`, a
+    # mixed quote, as `said it “…”` below)
+    r"\s(?:he|she|they|we|I)\s(?!and\b|or\b)[“\"]?[a-z]"
     # `You said you needed more time …` (a question's report of the one asked): after a verb
     # of saying `you` is the clause's subject (`said you know` is the filler, no clause).
     r"|\syou\s(?!and\b|or\b|know\b|see\b|guys\b|all\b)[a-z]"
@@ -807,6 +809,8 @@ _WHEN_AFTER_VERB = lazy(
     # …` (how often, or by the source itself: a briefing's ways of saying `has said`)
     r"in\sthe\spast|many\stimes|multiple\stimes|repeatedly|time\sand\s(?:time\s)?again|"
     r"consistently|publicly|privately|himself|herself|"
+    # `said instead it was a “…”`: what was said in place of another thing, then the clause
+    r"instead|"
     # `said in a statement the company would …`, `said in an interview on Tuesday Europe must
     # …`: where it was said, then the clause (the clause itself checked after it)
     r"in\s(?:a|an|his|her|its|their)\s(?:[a-z\-]+\s)?(?:statement|speech|interview|email|"
@@ -962,7 +966,8 @@ _PLURAL_CLAUSE = (
     r"(?!(?:always|perhaps|sometimes|afterwards|nevertheless|besides|towards|regardless|thanks"
     r"|yes|this|thus|less|unless|was|has|is|his|its|hers|ours|yours|theirs|as|us|plus|across"
     r"|whereas|does|goes|says|lots|tons|words|things)\s)"
-    r"[a-z]{2,}[^sui\W]s\s"
+    # (and the plurals without -s: `claimed people were “dying …”`)
+    r"(?:[a-z]{2,}[^sui\W]s|people|children|men|women)\s"
     r"(?:(?!(?:i|we|you|he|she|they|it|who|which|that|whom|whose|where|when|what|if|because)\s)"
     r"[\w’'\-]+\s){0,5}?"
     r"(?:are|were|will|would|have|had|can|could|should|must|might|do|did|need|cost)\s"
@@ -1128,8 +1133,43 @@ _PAST_CLAUSE = lazy(
     # the narration's own, `_NOT_QUALIFIERS`, nor an adverb in -ly: `_said_clause` tells)
     r"|(?P<noun>[a-z]{3,})\s)" + _PAST_PREDICATE
 )
+# A clause begun in the source's words in marks that goes on past them in the reporter's (`said
+# “heads do need to roll” inside the Trump Administration.`; ANNOTATING.md, "Forty-second
+# folder": one indirect quote): the marks' words with no comma or stop before the closing mark,
+# then a word that is no conjunction (`said “…” and left`, `said “…” when …`: the marks alone),
+# nor where, when or to whom it was said (`said “…” in a speech`, `said “…” to reporters`).
+_MARKED_CLAUSE = lazy(
+    r"\s[“\"](?P<inner>[a-z][^“”\",.;:!?]{2,160})[”\"]\s"
+    r"(?!(?:and|but|yet|or|nor|so|as|when|while|because|if|though|although|even|before|after|"
+    r"until|since|which|who|that|then|to|during|at|again|too|also|repeatedly|earlier|today|"
+    rf"yesterday|tonight|last|this|on\s(?:{_WEEKDAY}|[A-Z]\w*)|in\s(?:a|an|his|her|its|their|"
+    r"[A-Z]\w*))\b)[a-z]"
+)
 # Participles of saying itself, which read a clause without `that` as `said` does.
 _SAYING_PARTICIPLES = frozenset(["saying", "adding", "arguing", "insisting"])
+# Verbs of claiming, which read a clause without `that` as `said` does (`claimed people were
+# “dying …”`, `argued taxes should …`, `insisted the plan worked`); not a verb of answering,
+# whose object may be what was asked (`answered the question asked by …`).
+_SAID_LIKE = frozenset(
+    ["said", "says", "say", "claimed", "claims", "argued", "argues", "insisted", "insists",
+     "contended", "contends", "asserted", "asserts", "warned", "warns", "predicted", "predicts"]
+)  # fmt: skip
+# After those other than `say` itself, the ones asked to do a thing (`warned people to stay
+# inside as roads could flood`, `warned local residents to …`): no clause's subject.
+_ASKED_TO = lazy(r"\s(?:[a-z][a-z\-]*\s){1,2}?to\s[a-z]")
+# A clause whose subject is a gerund's phrase (`said voting against the Inflation Reduction Act
+# would be “…”`, `has said tackling inflation is his top priority`; ANNOTATING.md, "Fortieth
+# folder": a clause like any): its auxiliary within seven words, no pronoun, relative word or
+# conjunction before it; not a preposition in -ing (`said during the call he would …`), nor a
+# pronoun that is often the thing said (`said nothing as the vote was taken`).
+_GERUND_CLAUSE = lazy(
+    r"(?!(?:during|including|regarding|concerning|following|according|considering|excluding|"
+    r"barring|pending|notwithstanding|assuming|providing|supposing|beginning|starting|morning|"
+    r"evening|nothing|something|anything)\b)[a-z]{2,}ing\s"
+    r"(?:(?!(?:he|she|they|we|I|you|it|that|which|who|whom|whose|where|when|if|because|and|or|"
+    r"but|as|to)\s)[\w’'.\-]+\s){0,6}?"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)\s"
+)
 
 
 def _said_clause(rest: str) -> bool:
@@ -2468,8 +2508,18 @@ class ReportedQuotes(FinderState):
         plain = self._clause(rest, verb_end, verb not in _CLAUSE_VERBS)
         if plain is not None:
             return plain
-        if verb in ("said", "says", "say") and _said_clause(rest):
+        if (
+            verb in _SAID_LIKE
+            and _said_clause(rest)
+            and (verb in ("said", "says", "say") or not _ASKED_TO.match(rest))
+        ):
             return verb_end + 1
+        if verb in _SAID_LIKE and rest.startswith((" “", ' "')):
+            marked = _MARKED_CLAUSE.match(sentence, verb_end)
+            if marked is not None:
+                inner = " " + marked.group("inner") + " "
+                if self._clause(inner, 0) is not None or _said_clause(inner):
+                    return verb_end + 1  # `said “heads do need to roll” inside …`
         joined = _joined_that(rest)
         if joined is not None:
             # `reiterated the interests of … and that the United States stands …`
@@ -2498,6 +2548,8 @@ class ReportedQuotes(FinderState):
             and not first[:1].isupper()
             and _COUNTED_SUBJECT.match(text) is None
         ):
+            if not takes_objects and first.endswith("ing") and _GERUND_CLAUSE.match(text):
+                return after + 1  # `said voting against the Act would be “…”`
             return None  # (decided by the first words: the rest is not split)
         words = text.split(" ")
         if (  # noqa: SIM102
