@@ -442,6 +442,56 @@ _RUBRIC_WORDS = frozenset(
      "lawmakers", "leaders", "americans", "voters", "residents", "parents", "workers",
      "students", "reporters", "supporters", "others", "everyone", "all"]
 )  # fmt: skip
+# A publication's line: its name (capitalised words, `&`, an optional year in brackets), a colon
+# and one quotation that is the rest of the line (`The Hill: “…”`, `PBS (2018): “…”`).
+_HEADLINE_LINE = lazy(
+    r"(?P<name>[A-Z][\w.’'&]*(?:\s(?:[A-Z][\w.’'&]*|of|the|&)){0,5})(?:\s\((?:19|20)\d\d\))?:"
+    r"\s?“(?P<words>[^“”\"]{8,300})”\s*"
+)
+_HEADLINE_WORD = lazy(r"[A-Za-z][\w’'-]{3,}")
+
+
+def _headline_source(paragraph: str) -> str | None:
+    """The publication a line names when it is its name and a headline in marks (ANNOTATING.md,
+    "Forty-sixth folder": `IndustryWeek: “Tariffs Are Keeping US Steel Production Strong”`,
+    `PBS (2018): “Trump tariffs may imperil a delicate global economic rebound”`), a title and no
+    quote. A headline's words: most words of four letters or more capitalised, or no full stop
+    at their end. Not a person's label (`Sen. Jim Banks: “…”`, a title's word; `Jack Lew: “…”`, a
+    person's name, unless its words are a headline's capitals), nor a body's or an outlet's
+    sentence (`Politico: “President Donald Trump’s labor market is bouncing back.”`), nor a
+    rubric (`ICYMI: “…”`) or a topic (`On school choice: “…”`)."""
+    if len(paragraph) > 400 or "“" not in paragraph[:60]:
+        return None
+    match = _HEADLINE_LINE.fullmatch(paragraph)
+    if match is None:
+        return None
+    name = match.group("name")
+    words = name.split(" ")
+    if (
+        (name.isupper() and not (len(words) == 1 and 2 <= len(name) <= 4))  # (`PBS`, `NPR`)
+        or words[0] in ("On", "And", "But", "As")
+        or name.lower() in _RUBRIC_WORDS
+        or any(word.strip(".").lower() in TITLE_WORDS for word in words)
+    ):
+        return None
+    text = match.group("words").strip()
+    long_words = _HEADLINE_WORD.findall(text)
+    capitals = sum(1 for word in long_words if word[0].isupper())
+    titled = len(long_words) >= 3 and capitals * 4 >= len(long_words) * 3 and not text.isupper()
+    if not titled:
+        if text[-1:] in ".!?…" or len(text.split(" ")) > 25:
+            return None
+        reference = parse_phrase(name)
+        if (
+            reference is not None
+            and reference.kind == "name"
+            and not name.startswith("The ")
+            and "&" not in name
+        ):
+            return None  # (`Jack Lew: “Prioritization is unworkable”`, a person's words)
+    return name
+
+
 # An excerpt: a topic label and a colon before the quotation (`On school choice: “…”`).
 _TOPIC_LABEL = lazy(r"On\s[^“”\"]{2,120}:\s*")
 _ENDS_WITH_ATTRIBUTION = lazy(r"[\s.。]*")
@@ -755,6 +805,10 @@ class DirectQuotes(ChineseQuotes):
                 # up the paragraph after it (ANNOTATING.md, "Hard cases": a label naming its
                 # speaker, a heading or a short paragraph).
                 speaker = self._line_label_speaker(self._label_before)
+            if speaker is None and number == 0 and whole and self._headline_before is not None:
+                # `PBS (2018): “…”`, then `“…”`: the excerpt under a publication's headline is
+                # the publication's (ANNOTATING.md, "Forty-sixth folder").
+                speaker = self._resolve(Reference("body", self._headline_before))
             if speaker is None:
                 speaker = self._called(paragraph, opening, close_end, spans)
             if speaker is None and said and paragraph.count(" ", start, end) >= 2:

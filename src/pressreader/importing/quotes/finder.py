@@ -15,7 +15,7 @@ from pressreader.importing.quotes.chinese import (
     _zh_without_role,
 )
 from pressreader.importing.quotes.clauses import _has_title, _spelled_with_of, _trim_end
-from pressreader.importing.quotes.direct import DirectQuotes
+from pressreader.importing.quotes.direct import DirectQuotes, _headline_source
 from pressreader.importing.quotes.found import Found
 from pressreader.importing.quotes.marks import _HAN, _OPEN_CLOSE, _has_mark, _quote_spans
 from pressreader.importing.quotes.reported import (
@@ -526,6 +526,7 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
 
     def _paragraph(self, paragraph: str) -> list[Found]:
         self._label_before, self._line_label = self._line_label, None
+        self._headline_before, self._headline = self._headline, None
         if len(paragraph) < 3:
             self._open_speaker = None
             return []
@@ -536,6 +537,12 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             and self.label(paragraph)
         ):
             self._open_speaker = self._closing_speaker = None
+            return []
+        if paragraph[:1].isupper() and (headline := _headline_source(paragraph)) is not None:
+            # `PBS (2018): “…”`: a publication's headline, a title and no quote; the paragraph
+            # wholly in marks after it is the publication's excerpt.
+            self._open_speaker = self._closing_speaker = self._colon_speaker = None
+            self._headline = headline
             return []
         if (
             self._excerpts_speaker is not None

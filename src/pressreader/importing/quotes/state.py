@@ -246,6 +246,10 @@ class FinderState:
         # the paragraph read now comes after.
         self._line_label: str | None = None
         self._label_before: str | None = None
+        # The publication a line with its headline in marks names (`PBS (2018): “…”`), and the one
+        # the paragraph read now comes after: the speaker of the paragraph wholly in marks after it.
+        self._headline: str | None = None
+        self._headline_before: str | None = None
         self._transcript = False  # (a turn's label met: the text is a transcript)
         # The article's paragraphs of narration (no verb of saying, no marks) not yet read for a
         # first person of its own, and whether one was met (an op-ed's, a speech's): read only
