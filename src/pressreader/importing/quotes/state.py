@@ -85,6 +85,12 @@ _FIRST_PERSON = lazy(
 _OWN_WORDS = lazy(
     r"(?:(?:And|But|So|Then|And\sthen)\s)?I\s(?:said|asked|told\s(?:him|her))\b[^“”.!?]{0,30}“"
 )
+# The openings of a sentence whose subject may be a person the rules do not read: a pronoun or
+# a possessive (`Her husband met Jane Roe.`), or the first person (`_FIRST_PERSON`'s).
+_NOT_PASSING = lazy(
+    r"(?:(?:And|But|So|Then|Now|Well)\s)*(?:He|She|They|His|Her|Their|It|Its|I|We|You|My|Our|Your|"
+    r"Let)\b"
+)
 # A person's name in such a sentence (`Elon Musk`, `President Lincoln`, `Coretta Scott King`): two
 # to four capitalised words not opening the sentence, after a word in lower case or a comma.
 _NAMED_IN = lazy(r"(?<=[a-z,] )(?:[A-Z][\w.’'\-]*\s){1,3}[A-Z][\w’'\-]*\b(?![.’'\-]?\s?[A-Z])")
@@ -287,7 +293,7 @@ class FinderState:
         if reference.kind == "body" and reference.text in self._acronyms:
             reference = Reference("body", self._acronyms[reference.text])
         if reference.kind == "pronoun":
-            self._settle()
+            self._settle(reference.text)
         if reference.kind == "title" and reference.text == "president" and not reference.role:
             # `the President` in a text whose title names its President (`… on President Biden’s
             # Travel to France`) is that one, not a President the turns named last (`President
@@ -337,10 +343,10 @@ class FinderState:
             self._pending.clear()
         return person
 
-    def _settle(self) -> None:
+    def _settle(self, pronoun: str = "") -> None:
         """Read the subjects of the sentences met since the last attribution, the latest
-        first, until one names a speaker or a group: what a pronoun names now. Each sentence
-        is read at most once."""
+        first, until one names a speaker or a group: what a pronoun (`pronoun`, when known)
+        names now. Each sentence is read at most once."""
         pending, self._pending = self._pending, []
         latest_is_current = bool(pending) and pending[-1] is self._sentence
         latest_outcome = ""
@@ -354,6 +360,20 @@ class FinderState:
             done = False
             for sentence in parts:
                 outcome, person = self._subject_of_sentence(sentence, first)
+                if (
+                    first
+                    and outcome == ""
+                    and pronoun in ("he", "she")
+                    and not (latest and latest_is_current)
+                ):
+                    # `The first call I received was from Chancellor Angela Merkel. She said, “…”`:
+                    # the sentence right before the pronoun's, whose subject is no person, names
+                    # one person: the one the pronoun names (ANNOTATING.md, "which speaker a
+                    # pronoun names"), unless that person's title says otherwise (`Mr. Doe`).
+                    named = self._one_named_passing(sentence)
+                    if named is not None and named.pronoun in (None, pronoun):
+                        self.book.last_subject = named
+                        outcome, person = "named", named
                 own = first and outcome == "" and _OWN_WORDS.match(sentence.lstrip()) is not None
                 first = (first and item is self._sentence) or own
                 if latest and latest_is_current:
@@ -568,6 +588,17 @@ class FinderState:
             return "", None
         self.book.last_subject = person
         return "speaker", person
+
+    def _one_named_passing(self, sentence: str) -> Person | None:
+        """The one person a sentence whose subject is no person names in passing (`The first
+        call I received was from Chancellor Angela Merkel.`), as `_one_named` finds them; None
+        for a sentence opening with a pronoun, a possessive or a quote (its subject a person
+        the rules do not read: `Her husband met Jane Roe.`), or one in the first person (read
+        by `_one_named` already)."""
+        stripped = sentence.lstrip()
+        if not stripped[:1].isupper() or _NOT_PASSING.match(stripped) is not None:
+            return None
+        return self._one_named(stripped)
 
     def _one_named(self, sentence: str) -> Person | None:
         """The one person a sentence in the first person names (`I called Elon Musk.`): a name
