@@ -91,6 +91,12 @@ _NOT_PASSING = lazy(
     r"(?:(?:And|But|So|Then|Now|Well)\s)*(?:He|She|They|His|Her|Their|It|Its|I|We|You|My|Our|Your|"
     r"Let)\b"
 )
+# A person of the third person in such a sentence (`the President has shown … that he will do
+# what he says …; so, President Putin can count on that.`): perhaps its subject, not the one named.
+_THIRD_PERSON = lazy(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers|[Hh]imself|[Hh]erself)\b")
+# The words right before a person named in passing (`was from Chancellor Angela Merkel`, `was
+# then-Chancellor Angela Merkel`, `This is from Speaker Johnson`): a preposition or a copula.
+_PASSING_BEFORE = lazy(r"\b(?:from|with|by|was|is|were)\s(?:then-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s)?\Z")
 # A person's name in such a sentence (`Elon Musk`, `President Lincoln`, `Coretta Scott King`): two
 # to four capitalised words not opening the sentence, after a word in lower case or a comma.
 _NAMED_IN = lazy(r"(?<=[a-z,] )(?:[A-Z][\w.’'\-]*\s){1,3}[A-Z][\w’'\-]*\b(?![.’'\-]?\s?[A-Z])")
@@ -596,11 +602,15 @@ class FinderState:
         the rules do not read: `Her husband met Jane Roe.`), or one in the first person (read
         by `_one_named` already)."""
         stripped = sentence.lstrip()
-        if not stripped[:1].isupper() or _NOT_PASSING.match(stripped) is not None:
+        if (
+            not stripped[:1].isupper()
+            or _NOT_PASSING.match(stripped) is not None
+            or _THIRD_PERSON.search(stripped) is not None
+        ):
             return None
-        return self._one_named(stripped)
+        return self._one_named(stripped, passing=True)
 
-    def _one_named(self, sentence: str) -> Person | None:
+    def _one_named(self, sentence: str, passing: bool = False) -> Person | None:
         """The one person a sentence in the first person names (`I called Elon Musk.`): a name
         the text met before, a surname under a title (`President Lincoln`), or a name after the
         noun of a person (`our listener, Jane Roe`); None when it names no one so, or several
@@ -616,6 +626,10 @@ class FinderState:
                 or _PERSON_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
             ):
                 continue
+            if passing and not _PASSING_BEFORE.search(
+                sentence, max(0, match.start() - 50), match.start()
+            ):
+                return None  # (`… rejected the plan that President Biden laid out.`: a subject)
             last = self.book.last_subject
             person = self.book.resolve(reference)
             self.book.last_subject = last

@@ -1,0 +1,62 @@
+"""Which person `he` or `she` names after a sentence whose subject is no person but which names
+one person in passing (docs/IMPORT.md, "The pronoun round"), each with a near shape that must
+stay with the last subject (the sentences here are written for the tests)."""
+
+from __future__ import annotations
+
+from .helpers import quotes
+
+_OPENING = "President John Doe spoke here last year."
+
+
+def test_a_person_named_in_passing_right_before_the_pronoun() -> None:
+    # The sentence right before names one person, and its subject is no person (a call, a
+    # meeting, a guest list): the pronoun names the person it names.
+    for told, name in (
+        (
+            "The first call I received was from Chancellor Anna Berg. She said, “We are with you.”",
+            "Anna Berg",
+        ),
+        (
+            "The first call I received was from Chancellor Berg. She said, “We are with you.”",
+            "Berg",
+        ),
+        (
+            "One of the first guests was Prime Minister Anna Berg. She said, “We are with you.”",
+            "Anna Berg",
+        ),
+    ):
+        assert quotes(_OPENING, told) == [("direct", name, "We are with you.")], told
+    assert quotes(
+        _OPENING, "The meeting was with Prime Minister Anna Berg. “We are with you,” she said."
+    ) == [("direct", "Anna Berg", "We are with you,")]
+    assert quotes(
+        _OPENING, "The call came from Chancellor Anna Berg. She said that they are with us."
+    ) == [("indirect", "Anna Berg", "they are with us.")]
+
+
+def test_a_named_subject_or_a_title_keeps_the_last_subject() -> None:
+    # The sentence before names its subject: the pronoun names the subject, not the person the
+    # sentence met (`Jane Roe met Prime Minister X. She said`).
+    assert quotes(
+        "Jane Roe met Prime Minister John Doe. She said, “We are with you.”"
+    ) == [("direct", "Jane Roe", "We are with you.")]
+    # A title telling the other pronoun (`Mr.`, `Congressman`): not the one named in passing.
+    assert quotes(
+        "President Jane Roe spoke here last year.",
+        "The first call came from Congressman John Doe. She said, “We are with you.”",
+    ) == [("direct", "Jane Roe", "We are with you.")]
+    # A subject the rules do not read as a person (a possessive, a pronoun): the last subject.
+    for told in (
+        "Her husband met Prime Minister Anna Berg. She said, “We are with you.”",
+        "She met Prime Minister Anna Berg. She said, “We are with you.”",
+    ):
+        assert quotes(
+            "President Jane Roe spoke here last year.", told
+        ) == [("direct", "Jane Roe", "We are with you.")], told
+    # Two people named in passing: no one of them.
+    assert quotes(
+        _OPENING,
+        "The first calls were from Chancellor Anna Berg and Prime Minister Eva Lund. "
+        "She said, “We are with you.”",
+    )[0][1] != "Anna Berg"
