@@ -27,6 +27,17 @@ def test_a_person_named_in_passing_right_before_the_pronoun() -> None:
         ),
     ):
         assert quotes(_OPENING, told) == [("direct", name, "We are with you.")], told
+    # A question about what one person said (`about something X said`, `on X’s comments`).
+    for asked in (
+        "Let me ask you about something Secretary Anna Berg said. She told the TV that “we are "
+        "with you.”",
+        "Just a follow-up on something Secretary Berg said. She was clear that “we are with you.”",
+        "Just about Secretary Berg’s comments yesterday. She said that “we are with you.”",
+    ):
+        assert [speaker for _, speaker, _ in quotes(_OPENING, asked)] in (
+            ["Anna Berg"],
+            ["Berg"],
+        ), asked
     assert quotes(
         _OPENING, "The meeting was with Prime Minister Anna Berg. “We are with you,” she said."
     ) == [("direct", "Anna Berg", "We are with you,")]
@@ -54,6 +65,13 @@ def test_a_named_subject_or_a_title_keeps_the_last_subject() -> None:
         assert quotes(
             "President Jane Roe spoke here last year.", told
         ) == [("direct", "Jane Roe", "We are with you.")], told
+    # A person named as the subject of a clause (`the plan that President X laid out`): perhaps
+    # not the one the pronoun names (the subject before is another person the rules do not read).
+    assert quotes(
+        "President Jane Roe spoke here last year.",
+        "A spokesperson today rejected the plan that Prime Minister Anna Berg laid out. She said "
+        "that “we are with you.”",
+    ) == [("direct", "Jane Roe", "we are with you.")]
     # Two people named in passing: no one of them.
     assert quotes(
         _OPENING,

@@ -88,15 +88,17 @@ _OWN_WORDS = lazy(
 # The openings of a sentence whose subject may be a person the rules do not read: a pronoun or
 # a possessive (`Her husband met Jane Roe.`), or the first person (`_FIRST_PERSON`'s).
 _NOT_PASSING = lazy(
-    r"(?:(?:And|But|So|Then|Now|Well)\s)*(?:He|She|They|His|Her|Their|It|Its|I|We|You|My|Our|Your|"
-    r"Let)\b"
+    r"(?:(?:And|But|So|Then|Now|Well)\s)*(?:He|She|They|His|Her|Their|It|Its|My|Our|Your)\b"
 )
 # A person of the third person in such a sentence (`the President has shown … that he will do
 # what he says …; so, President Putin can count on that.`): perhaps its subject, not the one named.
 _THIRD_PERSON = lazy(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers|[Hh]imself|[Hh]erself)\b")
 # The words right before a person named in passing (`was from Chancellor Angela Merkel`, `was
 # then-Chancellor Angela Merkel`, `This is from Speaker Johnson`): a preposition or a copula.
-_PASSING_BEFORE = lazy(r"\b(?:from|with|by|was|is|were)\s(?:then-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s)?\Z")
+_PASSING_BEFORE = lazy(
+    r"\b(?:from|with|by|was|is|were|about|on|of|to|something)\s"
+    r"(?:then-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s)?\Z"
+)
 # A person's name in such a sentence (`Elon Musk`, `President Lincoln`, `Coretta Scott King`): two
 # to four capitalised words not opening the sentence, after a word in lower case or a comma.
 _NAMED_IN = lazy(r"(?<=[a-z,] )(?:[A-Z][\w.’'\-]*\s){1,3}[A-Z][\w’'\-]*\b(?![.’'\-]?\s?[A-Z])")
@@ -617,7 +619,10 @@ class FinderState:
         (a place, `New York`, is no one: it is none of these)."""
         found: Person | None = None
         for match in _NAMED_IN.finditer(sentence):
-            reference = parse_phrase(match.group())
+            phrase = match.group()
+            if passing and phrase.endswith(("’s", "'s")):
+                phrase = phrase[:-2]  # (`about Secretary Blinken’s comments`)
+            reference = parse_phrase(phrase)
             if reference is None or reference.kind not in ("name", "surname"):
                 continue
             if not (
