@@ -78,3 +78,21 @@ def test_a_named_subject_or_a_title_keeps_the_last_subject() -> None:
         "The first calls were from Chancellor Anna Berg and Prime Minister Eva Lund. "
         "She said, “We are with you.”",
     )[0][1] != "Anna Berg"
+
+
+def test_a_scene_of_we_between_the_name_and_the_pronoun() -> None:
+    # `And so we’re sitting at the table …`, naming no one, between the sentence naming the one
+    # person and the pronoun: passed over.
+    told = (
+        "One of the first leaders I invited was then-Chancellor Anna Berg. And so we’re sitting "
+        "at the table, and we talked about a lot of things. And then at one point, she leaned "
+        "across the table and she said, “Tell me what is going on.”"
+    )
+    assert quotes(_OPENING, told) == [("direct", "Anna Berg", "Tell me what is going on.")]
+    # A sentence of someone else between them: the pronoun names no one named in passing.
+    other = (
+        "One of the first leaders I invited was then-Chancellor Anna Berg. And so the Governor "
+        "sat at the table, and we talked about a lot of things. And then at one point, she leaned "
+        "across the table and she said, “Tell me what is going on.”"
+    )
+    assert [speaker for _, speaker, _ in quotes(_OPENING, other)] != ["Anna Berg"]

@@ -99,6 +99,9 @@ _PASSING_BEFORE = lazy(
     r"\b(?:from|with|by|was|is|were|about|on|of|to|something)\s"
     r"(?:then-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s)?\Z"
 )
+# A scene of the speaker and the one a sentence before named, naming no one (`And so we’re
+# sitting at the table, and we talked about …`): passed over as the speaker's own words are.
+_WE_SCENE = lazy(r"(?:(?:And|So|Then|And\sso|And\sthen),?\s)?[Ww]e(?:’re|'re|\s(?:were|sat|talked))\b")
 # A person's name in such a sentence (`Elon Musk`, `President Lincoln`, `Coretta Scott King`): two
 # to four capitalised words not opening the sentence, after a word in lower case or a comma.
 _NAMED_IN = lazy(r"(?<=[a-z,] )(?:[A-Z][\w.’'\-]*\s){1,3}[A-Z][\w’'\-]*\b(?![.’'\-]?\s?[A-Z])")
@@ -382,7 +385,18 @@ class FinderState:
                     if named is not None and named.pronoun in (None, pronoun):
                         self.book.last_subject = named
                         outcome, person = "named", named
-                own = first and outcome == "" and _OWN_WORDS.match(sentence.lstrip()) is not None
+                own = (
+                    first
+                    and outcome == ""
+                    and (
+                        _OWN_WORDS.match(sentence.lstrip()) is not None
+                        or (
+                            pronoun in ("he", "she")
+                            and _WE_SCENE.match(sentence.lstrip()) is not None
+                            and _NAMED_IN.search(sentence) is None
+                        )
+                    )
+                )
                 first = (first and item is self._sentence) or own
                 if latest and latest_is_current:
                     # (a sentence in the first person is the speaker's own: the one it names is
