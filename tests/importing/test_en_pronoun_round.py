@@ -49,9 +49,9 @@ def test_a_person_named_in_passing_right_before_the_pronoun() -> None:
 def test_a_named_subject_or_a_title_keeps_the_last_subject() -> None:
     # The sentence before names its subject: the pronoun names the subject, not the person the
     # sentence met (`Jane Roe met Prime Minister X. She said`).
-    assert quotes(
-        "Jane Roe met Prime Minister John Doe. She said, “We are with you.”"
-    ) == [("direct", "Jane Roe", "We are with you.")]
+    assert quotes("Jane Roe met Prime Minister John Doe. She said, “We are with you.”") == [
+        ("direct", "Jane Roe", "We are with you.")
+    ]
     # A title telling the other pronoun (`Mr.`, `Congressman`): not the one named in passing.
     assert quotes(
         "President Jane Roe spoke here last year.",
@@ -62,9 +62,9 @@ def test_a_named_subject_or_a_title_keeps_the_last_subject() -> None:
         "Her husband met Prime Minister Anna Berg. She said, “We are with you.”",
         "She met Prime Minister Anna Berg. She said, “We are with you.”",
     ):
-        assert quotes(
-            "President Jane Roe spoke here last year.", told
-        ) == [("direct", "Jane Roe", "We are with you.")], told
+        assert quotes("President Jane Roe spoke here last year.", told) == [
+            ("direct", "Jane Roe", "We are with you.")
+        ], told
     # A person named as the subject of a clause (`the plan that President X laid out`): perhaps
     # not the one the pronoun names (the subject before is another person the rules do not read).
     assert quotes(
@@ -73,11 +73,14 @@ def test_a_named_subject_or_a_title_keeps_the_last_subject() -> None:
         "that “we are with you.”",
     ) == [("direct", "Jane Roe", "we are with you.")]
     # Two people named in passing: no one of them.
-    assert quotes(
-        _OPENING,
-        "The first calls were from Chancellor Anna Berg and Prime Minister Eva Lund. "
-        "She said, “We are with you.”",
-    )[0][1] != "Anna Berg"
+    assert (
+        quotes(
+            _OPENING,
+            "The first calls were from Chancellor Anna Berg and Prime Minister Eva Lund. "
+            "She said, “We are with you.”",
+        )[0][1]
+        != "Anna Berg"
+    )
 
 
 def test_a_scene_of_we_between_the_name_and_the_pronoun() -> None:
@@ -96,3 +99,22 @@ def test_a_scene_of_we_between_the_name_and_the_pronoun() -> None:
         "across the table and she said, “Tell me what is going on.”"
     )
     assert [speaker for _, speaker, _ in quotes(_OPENING, other)] != ["Anna Berg"]
+
+
+def test_a_topic_opening_the_pronouns_own_sentence() -> None:
+    # `on Senator X:`, `about Secretary X’s comments,` before the pronoun in its own sentence.
+    for asked in (
+        "And on the question about Senator Berg: She also said that no one has reached out.",
+        "And then, on Senator Berg: Granting that you work with her, she said that no one has "
+        "reached out.",
+        "On Senator Berg’s comments, she said that no one has reached out.",
+    ):
+        assert [speaker for _, speaker, _ in quotes(_OPENING, asked)] == ["Berg"], asked
+    # A meeting with someone in the opening phrase: the subject's own words.
+    assert [
+        speaker
+        for _, speaker, _ in quotes(
+            "President Jane Roe spoke here last year.",
+            "During the meeting with Senator Berg, she said that no one has reached out.",
+        )
+    ] == ["Jane Roe"]

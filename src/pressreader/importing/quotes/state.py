@@ -101,7 +101,17 @@ _PASSING_BEFORE = lazy(
 )
 # A scene of the speaker and the one a sentence before named, naming no one (`And so we’re
 # sitting at the table, and we talked about …`): passed over as the speaker's own words are.
-_WE_SCENE = lazy(r"(?:(?:And|So|Then|And\sso|And\sthen),?\s)?[Ww]e(?:’re|'re|\s(?:were|sat|talked))\b")
+_WE_SCENE = lazy(
+    r"(?:(?:And|So|Then|And\sso|And\sthen),?\s)?[Ww]e(?:’re|'re|\s(?:were|sat|talked))\b"
+)
+# The opening phrase of a pronoun's own sentence, before the pronoun (`And on the question
+# about Senator Roe: He`, `During Dr. Roe’s opening remarks, she`): no he or she before it.
+_OPENING_BEFORE_PRONOUN = lazy(
+    r"((?:(?!\b(?:[Hh]e|[Ss]he)\b)[^“”.?!]){4,200}?[:,])\s+(?:[Hh]e|[Ss]he)\b"
+)
+# In the opening phrase of the pronoun's sentence, only a topic (`on Senator Roe:`, `about
+# Secretary Roe’s comments,`): `During the meeting with Senator Roe, she said` is the subject's.
+_TOPIC_BEFORE = lazy(r"\b(?:[Aa]bout|[Oo]n)\s\Z")
 # A person's name in such a sentence (`Elon Musk`, `President Lincoln`, `Coretta Scott King`): two
 # to four capitalised words not opening the sentence, after a word in lower case or a comma.
 _NAMED_IN = lazy(r"(?<=[a-z,] )(?:[A-Z][\w.’'\-]*\s){1,3}[A-Z][\w’'\-]*\b(?![.’'\-]?\s?[A-Z])")
@@ -385,6 +395,20 @@ class FinderState:
                     if named is not None and named.pronoun in (None, pronoun):
                         self.book.last_subject = named
                         outcome, person = "named", named
+                elif (
+                    latest
+                    and latest_is_current
+                    and outcome in ("pronoun", "")
+                    and pronoun in ("he", "she")
+                    and (opening := _OPENING_BEFORE_PRONOUN.match(sentence.lstrip())) is not None
+                ):
+                    # `And on the question about Senator Roe: He also said that A`, `During Dr.
+                    # Roe’s opening remarks, she said that A`: the one person the pronoun's own
+                    # sentence names in passing before it.
+                    named = self._one_named_passing(opening.group(1), opening=True)
+                    if named is not None and named.pronoun in (None, pronoun):
+                        self.book.last_subject = named
+                        outcome, person = "speaker", named
                 own = (
                     first
                     and outcome == ""
@@ -611,7 +635,7 @@ class FinderState:
         self.book.last_subject = person
         return "speaker", person
 
-    def _one_named_passing(self, sentence: str) -> Person | None:
+    def _one_named_passing(self, sentence: str, opening: bool = False) -> Person | None:
         """The one person a sentence whose subject is no person names in passing (`The first
         call I received was from Chancellor Angela Merkel.`), as `_one_named` finds them; None
         for a sentence opening with a pronoun, a possessive or a quote (its subject a person
@@ -621,12 +645,14 @@ class FinderState:
         if (
             not stripped[:1].isupper()
             or _NOT_PASSING.match(stripped) is not None
-            or _THIRD_PERSON.search(stripped) is not None
+            or (_THIRD_PERSON.search(stripped) is not None and not opening)
         ):
             return None
-        return self._one_named(stripped, passing=True)
+        return self._one_named(stripped, passing=True, opening=opening)
 
-    def _one_named(self, sentence: str, passing: bool = False) -> Person | None:
+    def _one_named(
+        self, sentence: str, passing: bool = False, opening: bool = False
+    ) -> Person | None:
         """The one person a sentence in the first person names (`I called Elon Musk.`): a name
         the text met before, a surname under a title (`President Lincoln`), or a name after the
         noun of a person (`our listener, Jane Roe`); None when it names no one so, or several
@@ -645,7 +671,7 @@ class FinderState:
                 or _PERSON_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
             ):
                 continue
-            if passing and not _PASSING_BEFORE.search(
+            if passing and not (_TOPIC_BEFORE if opening else _PASSING_BEFORE).search(
                 sentence, max(0, match.start() - 50), match.start()
             ):
                 return None  # (`… rejected the plan that President Biden laid out.`: a subject)
