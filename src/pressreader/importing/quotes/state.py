@@ -85,6 +85,33 @@ _FIRST_PERSON = lazy(
 _OWN_WORDS = lazy(
     r"(?:(?:And|But|So|Then|And\sthen)\s)?I\s(?:said|asked|told\s(?:him|her))\b[^“”.!?]{0,30}“"
 )
+# The openings of a sentence whose subject may be a person the rules do not read: a pronoun or
+# a possessive (`Her husband met Jane Roe.`), or the first person (`_FIRST_PERSON`'s).
+_NOT_PASSING = lazy(
+    r"(?:(?:And|But|So|Then|Now|Well)\s)*(?:He|She|They|His|Her|Their|It|Its|My|Our|Your)\b"
+)
+# A person of the third person in such a sentence (`the President has shown … that he will do
+# what he says …; so, President Putin can count on that.`): perhaps its subject, not the one named.
+_THIRD_PERSON = lazy(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers|[Hh]imself|[Hh]erself)\b")
+# The words right before a person named in passing (`was from Chancellor Angela Merkel`, `was
+# then-Chancellor Angela Merkel`, `This is from Speaker Johnson`): a preposition or a copula.
+_PASSING_BEFORE = lazy(
+    r"\b(?:from|with|by|was|is|were|about|on|of|to|something)\s"
+    r"(?:then-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s)?\Z"
+)
+# A scene of the speaker and the one a sentence before named, naming no one (`And so we’re
+# sitting at the table, and we talked about …`): passed over as the speaker's own words are.
+_WE_SCENE = lazy(
+    r"(?:(?:And|So|Then|And\sso|And\sthen),?\s)?[Ww]e(?:’re|'re|\s(?:were|sat|talked))\b"
+)
+# The opening phrase of a pronoun's own sentence, before the pronoun (`And on the question
+# about Senator Roe: He`, `During Dr. Roe’s opening remarks, she`): no he or she before it.
+_OPENING_BEFORE_PRONOUN = lazy(
+    r"((?:(?!\b(?:[Hh]e|[Ss]he)\b)[^“”.?!]){4,200}?[:,])\s+(?:[Hh]e|[Ss]he)\b"
+)
+# In the opening phrase of the pronoun's sentence, only a topic (`on Senator Roe:`, `about
+# Secretary Roe’s comments,`): `During the meeting with Senator Roe, she said` is the subject's.
+_TOPIC_BEFORE = lazy(r"\b(?:[Aa]bout|[Oo]n)\s\Z")
 # A person's name in such a sentence (`Elon Musk`, `President Lincoln`, `Coretta Scott King`): two
 # to four capitalised words not opening the sentence, after a word in lower case or a comma.
 _NAMED_IN = lazy(r"(?<=[a-z,] )(?:[A-Z][\w.’'\-]*\s){1,3}[A-Z][\w’'\-]*\b(?![.’'\-]?\s?[A-Z])")
@@ -291,7 +318,7 @@ class FinderState:
         if reference.kind == "body" and reference.text in self._acronyms:
             reference = Reference("body", self._acronyms[reference.text])
         if reference.kind == "pronoun":
-            self._settle()
+            self._settle(reference.text)
         if reference.kind == "title" and reference.text == "president" and not reference.role:
             # `the President` in a text whose title names its President (`… on President Biden’s
             # Travel to France`) is that one, not a President the turns named last (`President
@@ -341,10 +368,10 @@ class FinderState:
             self._pending.clear()
         return person
 
-    def _settle(self) -> None:
+    def _settle(self, pronoun: str = "") -> None:
         """Read the subjects of the sentences met since the last attribution, the latest
-        first, until one names a speaker or a group: what a pronoun names now. Each sentence
-        is read at most once."""
+        first, until one names a speaker or a group: what a pronoun (`pronoun`, when known)
+        names now. Each sentence is read at most once."""
         pending, self._pending = self._pending, []
         latest_is_current = bool(pending) and pending[-1] is self._sentence
         latest_outcome = ""
@@ -358,7 +385,46 @@ class FinderState:
             done = False
             for sentence in parts:
                 outcome, person = self._subject_of_sentence(sentence, first)
-                own = first and outcome == "" and _OWN_WORDS.match(sentence.lstrip()) is not None
+                if (
+                    first
+                    and outcome == ""
+                    and pronoun in ("he", "she")
+                    and not (latest and latest_is_current)
+                ):
+                    # `The first call I received was from Chancellor Angela Merkel. She said, “…”`:
+                    # the sentence right before the pronoun's, whose subject is no person, names
+                    # one person: the one the pronoun names (ANNOTATING.md, "which speaker a
+                    # pronoun names"), unless that person's title says otherwise (`Mr. Doe`).
+                    named = self._one_named_passing(sentence)
+                    if named is not None and named.pronoun in (None, pronoun):
+                        self.book.last_subject = named
+                        outcome, person = "named", named
+                elif (
+                    latest
+                    and latest_is_current
+                    and outcome in ("pronoun", "")
+                    and pronoun in ("he", "she")
+                    and (opening := _OPENING_BEFORE_PRONOUN.match(sentence.lstrip())) is not None
+                ):
+                    # `And on the question about Senator Roe: He also said that A`, `During Dr.
+                    # Roe’s opening remarks, she said that A`: the one person the pronoun's own
+                    # sentence names in passing before it.
+                    named = self._one_named_passing(opening.group(1), opening=True)
+                    if named is not None and named.pronoun in (None, pronoun):
+                        self.book.last_subject = named
+                        outcome, person = "speaker", named
+                own = (
+                    first
+                    and outcome == ""
+                    and (
+                        _OWN_WORDS.match(sentence.lstrip()) is not None
+                        or (
+                            pronoun in ("he", "she")
+                            and _WE_SCENE.match(sentence.lstrip()) is not None
+                            and _NAMED_IN.search(sentence) is None
+                        )
+                    )
+                )
                 first = (first and item is self._sentence) or own
                 if latest and latest_is_current:
                     # (a sentence in the first person is the speaker's own: the one it names is
@@ -573,14 +639,34 @@ class FinderState:
         self.book.last_subject = person
         return "speaker", person
 
-    def _one_named(self, sentence: str) -> Person | None:
+    def _one_named_passing(self, sentence: str, opening: bool = False) -> Person | None:
+        """The one person a sentence whose subject is no person names in passing (`The first
+        call I received was from Chancellor Angela Merkel.`), as `_one_named` finds them; None
+        for a sentence opening with a pronoun, a possessive or a quote (its subject a person
+        the rules do not read: `Her husband met Jane Roe.`), or one in the first person (read
+        by `_one_named` already)."""
+        stripped = sentence.lstrip()
+        if (
+            not stripped[:1].isupper()
+            or _NOT_PASSING.match(stripped) is not None
+            or (_THIRD_PERSON.search(stripped) is not None and not opening)
+        ):
+            return None
+        return self._one_named(stripped, passing=True, opening=opening)
+
+    def _one_named(
+        self, sentence: str, passing: bool = False, opening: bool = False
+    ) -> Person | None:
         """The one person a sentence in the first person names (`I called Elon Musk.`): a name
         the text met before, a surname under a title (`President Lincoln`), or a name after the
         noun of a person (`our listener, Jane Roe`); None when it names no one so, or several
         (a place, `New York`, is no one: it is none of these)."""
         found: Person | None = None
         for match in _NAMED_IN.finditer(sentence):
-            reference = parse_phrase(match.group())
+            phrase = match.group()
+            if passing and phrase.endswith(("’s", "'s")):
+                phrase = phrase[:-2]  # (`about Secretary Blinken’s comments`)
+            reference = parse_phrase(phrase)
             if reference is None or reference.kind not in ("name", "surname"):
                 continue
             if not (
@@ -589,6 +675,10 @@ class FinderState:
                 or _PERSON_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
             ):
                 continue
+            if passing and not (_TOPIC_BEFORE if opening else _PASSING_BEFORE).search(
+                sentence, max(0, match.start() - 50), match.start()
+            ):
+                return None  # (`… rejected the plan that President Biden laid out.`: a subject)
             last = self.book.last_subject
             person = self.book.resolve(reference)
             self.book.last_subject = last
