@@ -1809,6 +1809,10 @@ class ReportedQuotes(FinderState):
         according = "ccording to" in paragraph
         # (What `_names_a_source` looks for in a sentence stands in its paragraph first.)
         sources = according or "Per " in paragraph
+        # (a document's finding stands in its paragraph first: most skip the sentences' test)
+        shows = ("show" in paragraph or "finding" in paragraph) and _SHOWS_GATE.search(
+            paragraph
+        ) is not None
         next_verb = 0
         previous_end = 0
         # Between a quotation's double marks (single ones at the top level are often a
@@ -1829,8 +1833,7 @@ class ReportedQuotes(FinderState):
                 next_verb += 1
             shown = (
                 self._document_shows(paragraph, low, high)
-                if ("show" in sentence or "finding" in sentence)
-                and _SHOWS_GATE.search(sentence) is not None
+                if shows and _SHOWS_GATE.search(sentence) is not None
                 else None
             )
             if shown is not None:

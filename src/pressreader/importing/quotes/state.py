@@ -112,6 +112,11 @@ _OPENING_BEFORE_PRONOUN = lazy(
 # In the opening phrase of the pronoun's sentence, only a topic (`on Senator Roe:`, `about
 # Secretary Roe’s comments,`): `During the meeting with Senator Roe, she said` is the subject's.
 _TOPIC_BEFORE = lazy(r"\b(?:[Aa]bout|[Oo]n)\s\Z")
+# One of those words right before a capital anywhere in the sentence: without it, no name is
+# in passing (tried before the names are read, which costs more).
+_PASSING_NAME = lazy(
+    r"\b(?:from|with|by|was|is|were|[Aa]bout|[Oo]n|of|to|something)\s(?:then-)?[A-Z]"
+)
 # A person's name in such a sentence (`Elon Musk`, `President Lincoln`, `Coretta Scott King`): two
 # to four capitalised words not opening the sentence, after a word in lower case or a comma.
 _NAMED_IN = lazy(r"(?<=[a-z,] )(?:[A-Z][\w.’'\-]*\s){1,3}[A-Z][\w’'\-]*\b(?![.’'\-]?\s?[A-Z])")
@@ -650,6 +655,7 @@ class FinderState:
             not stripped[:1].isupper()
             or _NOT_PASSING.match(stripped) is not None
             or (_THIRD_PERSON.search(stripped) is not None and not opening)
+            or _PASSING_NAME.search(stripped) is None
         ):
             return None
         return self._one_named(stripped, passing=True, opening=opening)
