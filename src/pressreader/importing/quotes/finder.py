@@ -21,8 +21,8 @@ from pressreader.importing.quotes.marks import _HAN, _OPEN_CLOSE, _has_mark, _qu
 from pressreader.importing.quotes.reported import (
     _AFTER_VERBS,
     _NO_SPANS,
-    _SHOWS_GATE,
     ReportedQuotes,
+    _may_show,
 )
 from pressreader.importing.quotes.sentence_ends import sentences
 from pressreader.importing.quotes.speech import _speech_verbs
@@ -384,10 +384,7 @@ def _may_hold_quotes(paragraph: str, verbs: list[tuple[int, int, str]], han: boo
         or "ccording" in paragraph
         or "Per " in paragraph
         or _has_mark(paragraph)
-        or (
-            ("show" in paragraph or "finding" in paragraph)
-            and _SHOWS_GATE.search(paragraph) is not None
-        )
+        or _may_show(paragraph)
     )
 
 
@@ -541,11 +538,7 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
         ):
             self._open_speaker = self._closing_speaker = None
             return []
-        if (
-            paragraph[:1].isupper()
-            and "“" in paragraph[:60]  # (its mark comes early: most paragraphs skip the call)
-            and (headline := _headline_source(paragraph)) is not None
-        ):
+        if paragraph[:1].isupper() and (headline := _headline_source(paragraph)) is not None:
             # `PBS (2018): “…”`: a publication's headline, a title and no quote; the paragraph
             # wholly in marks after it is the publication's excerpt.
             self._open_speaker = self._closing_speaker = self._colon_speaker = None

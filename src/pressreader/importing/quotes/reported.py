@@ -1472,6 +1472,14 @@ _DOCUMENT_OPENING = lazy(
 # What a sentence holds where a document may show its finding (`_DOCUMENT_SHOWS`, …).
 # (one search in C: a generator over four words cost 3% of an import, tried on every sentence)
 _SHOWS_GATE = lazy(r"(?:shows|showed|showing|finding) that")
+
+
+def _may_show(text: str) -> bool:
+    """Whether `text` holds what a document's finding needs (`_SHOWS_GATE`), the search tried
+    only where `show` or `finding` stands."""
+    return ("show" in text or "finding" in text) and _SHOWS_GATE.search(text) is not None
+
+
 # A possessive that names when a document came out, not who issued it (`Today’s report shows`),
 # and one after an article (`A Moody’s analysis showed`: the article is the document's, the
 # issuer's name its possessive, read as before).
@@ -1810,9 +1818,7 @@ class ReportedQuotes(FinderState):
         # (What `_names_a_source` looks for in a sentence stands in its paragraph first.)
         sources = according or "Per " in paragraph
         # (a document's finding stands in its paragraph first: most skip the sentences' test)
-        shows = ("show" in paragraph or "finding" in paragraph) and _SHOWS_GATE.search(
-            paragraph
-        ) is not None
+        shows = _may_show(paragraph)
         next_verb = 0
         previous_end = 0
         # Between a quotation's double marks (single ones at the top level are often a

@@ -95,8 +95,9 @@ _NOT_PASSING = lazy(
 _THIRD_PERSON = lazy(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers|[Hh]imself|[Hh]erself)\b")
 # The words right before a person named in passing (`was from Chancellor Angela Merkel`, `was
 # then-Chancellor Angela Merkel`, `This is from Speaker Johnson`): a preposition or a copula.
+_PASSING_WORDS = r"from|with|by|was|is|were|about|on|of|to|something"
 _PASSING_BEFORE = lazy(
-    r"\b(?:from|with|by|was|is|were|about|on|of|to|something)\s"
+    rf"\b(?:{_PASSING_WORDS})\s"
     r"(?:then-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s)?\Z"
 )
 # A scene of the speaker and the one a sentence before named, naming no one (`And so we’re
@@ -114,9 +115,7 @@ _OPENING_BEFORE_PRONOUN = lazy(
 _TOPIC_BEFORE = lazy(r"\b(?:[Aa]bout|[Oo]n)\s\Z")
 # One of those words right before a capital anywhere in the sentence: without it, no name is
 # in passing (tried before the names are read, which costs more).
-_PASSING_NAME = lazy(
-    r"\b(?:from|with|by|was|is|were|[Aa]bout|[Oo]n|of|to|something)\s(?:then-)?[A-Z]"
-)
+_PASSING_NAME = lazy(rf"\b(?:{_PASSING_WORDS}|About|On)\s(?:then-)?[A-Z]")
 # A person's name in such a sentence (`Elon Musk`, `President Lincoln`, `Coretta Scott King`): two
 # to four capitalised words not opening the sentence, after a word in lower case or a comma.
 _NAMED_IN = lazy(r"(?<=[a-z,] )(?:[A-Z][\w.’'\-]*\s){1,3}[A-Z][\w’'\-]*\b(?![.’'\-]?\s?[A-Z])")
