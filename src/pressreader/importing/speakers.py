@@ -1135,6 +1135,11 @@ def _description_keys(found: re.Match[str]) -> list[str]:
     return keys
 
 
+# A publication named `Daily` and one more word (`the Daily Caller`, `The Daily Beast`, `Daily
+# Mail`): a body, not a surname with `Daily` for its title.
+_DAILY = lazy(r"(?:[Tt]he\s)?(?P<name>Daily\s[A-Z][a-z]+)")
+
+
 def _parse_phrase(phrase: str) -> Reference | None:
     phrase = phrase.strip(" ,;:")
     if phrase.endswith(")") and (party := _PARTY_BRACKET.search(phrase)) is not None:
@@ -1159,6 +1164,8 @@ def _parse_phrase(phrase: str) -> Reference | None:
         # A President's `my predecessor`, which can mean one person only: named by the title
         # (ANNOTATING.md, "Forty-ninth folder"; `Book.resolve`).
         return Reference("title", "predecessor", "predecessor")
+    if "Daily " in phrase and (daily := _DAILY.fullmatch(phrase)) is not None:
+        return Reference("body", daily.group("name"))  # `the Daily Caller`: a publication
     head_word, _, noun = phrase.partition(" ")
     if head_word in _QUESTION_AUXILIARIES:
         return None  # `Has Israel`: a question's auxiliary and its subject, no source
@@ -1794,6 +1801,13 @@ class Book:
         if reference.kind == "body":
             return self._body(reference.text)
         if reference.kind == "surname":
+            whole = f"{reference.role} {reference.text}" if reference.role else ""
+            if whole and whole.lower() in self._known:
+                # `Voice of America wrote` after Voice of America spoke: the name met before
+                # whole (a person's or a body's), not its last word with a role.
+                known = self._by_name.get(self._key(whole)) or self._body(whole)
+                if known is not None:
+                    return known
             person = self._titled_holder(reference) or self._match_surname(reference.text)
             if person is None:
                 person = self._by_name.get(self._key(reference.text))

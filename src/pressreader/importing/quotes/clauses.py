@@ -146,8 +146,24 @@ _SPOKEN_AND = lazy(r",?\s(?:and|but),?\s(?:I\s)?quote,?\s[“\"]")
 _DASH_PARTICIPLE = lazy(r"\s?[—–]\s?(?!including\b)(?:[a-z]{2,}ly\s)?[a-z]{3,}ing\b")
 
 
+# A participle right after a closing mark, no comma between (`wrote that the “allegations … could
+# undermine the emails’ credibility” downplaying the validity of …`): the reporter's comment on
+# what the source wrote, as after a dash. With a comma (`had taken a “large pair of scissors to any
+# red tape,” eliminating the need …`) the participle may be the source's and the report goes on;
+# a preposition in -ing (`” during`, `” including`) is no participle.
+_MARK_PARTICIPLE = lazy(
+    r"(?<![,.;:!?])”\s(?!(?:during|including|regarding|concerning|according|following|excluding|pending|"
+    r"considering|notwithstanding)\b)(?:[a-z]{2,}ly\s)?[a-z]{3,}ing\b"
+)
+
+
 def _before_dash_participle(paragraph: str, start: int, end: int) -> int:
-    """Where a report from `start` to `end` ends before the reporter's participle after a dash."""
+    """Where a report from `start` to `end` ends before the reporter's participle after a dash,
+    or right after a closing mark (`_MARK_PARTICIPLE`)."""
+    if "”" in paragraph[start:end]:
+        after_mark = _MARK_PARTICIPLE.search(paragraph, start, end)
+        if after_mark is not None and not _inside_marks(paragraph, start, after_mark.start() + 1):
+            end = after_mark.start() + 1
     aside = _DASH_PARTICIPLE.search(paragraph, start, end)
     if aside is None or re.search(r"[—–]", paragraph[aside.end() : end]):
         return end
@@ -174,14 +190,27 @@ _DASH_WHICH = lazy(r"\s[—–]\s(?:which|whom|whose|an?\s[a-z]+(?:\s[a-z]+)?\s(
 _DASH = lazy(r"[—–]")
 
 
+# After the second dash, words that only add to the reporter's relative clause (`— which would
+# put in jeopardy the jobs … in her home district — particularly in underserved communities.`):
+# an adverb of focus and the rest of the sentence, no verb of the report's to go on with.
+_ASIDE_GOES_ON = lazy(
+    r"\s?(?:particularly|especially|notably|mostly|largely|chiefly|primarily|mainly)\s"
+    r"[^,;:—–“”\"]*[.!]?\s*\Z"
+)
+
+
 def _before_dash_aside(sentence: str, start: int, end: int) -> int:
     """Where a report from `start` to `end` ends before a relative clause the reporter adds after
     a dash (`CS Wind announced it is expanding … as a result of the Act — which Republicans
     called “…”`); `end` when there is none, when the clause closes with a second dash (`down from
-    about a year — which is what we knew — to a few weeks`: an aside inside the report) or when
-    it restarts a relative clause just begun (`which will — which will in most cases …`)."""
+    about a year — which is what we knew — to a few weeks`: an aside inside the report; not a
+    second dash that only adds to the clause, `_ASIDE_GOES_ON`) or when it restarts a relative
+    clause just begun (`which will — which will in most cases …`)."""
     aside = _DASH_WHICH.search(sentence, start, end)
-    if aside is None or _DASH.search(sentence, aside.end(), end) is not None:
+    if aside is None:
+        return end
+    second = _DASH.search(sentence, aside.end(), end)
+    if second is not None and not _ASIDE_GOES_ON.match(sentence, second.end(), end):
         return end
     if "which" in sentence[max(start, aside.start() - 40) : aside.start()]:
         return end

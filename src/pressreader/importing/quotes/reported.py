@@ -347,6 +347,13 @@ _CUT = lazy(
     # own comment, a pronoun and an auxiliary alone, ends the sentence and the report
     r"|,\s(?:and|but)\s(?:it|that|they|he|she|we)\s(?:does|did|is|was|has|had|will|would|can|could|"
     r"have|do)(?:\snot|n[’']t)?(?=[.!]?\s*\Z)"
+    # `CEO Zubairu said that A, and that’s great news, because …`: the one reporting, judging
+    # the report (ANNOTATING.md, "The reporter's words end a report")
+    r"|,\sand\sthat[’']s\s"
+    # `announced that A, which drive up debt; they are currently evaluating comments.`: a new
+    # clause after a semicolon whose subject is a third person, the reporter's account of what
+    # followed (`; we can get there`, `; it’s going to have …` go on: the source's voice)
+    r"|;\s(?:they|he|she)\s"
     # `the Israelis have said that A, and I’d point you to …`: the one reporting, back in the
     # first person (a report's own `I` is the reporter's, ANNOTATING.md, "Fortieth folder")
     r"|,\s(?:and|but|so)\sI(?:[’']d|[’']m|[’']ll|[’']ve)?\s"
