@@ -1166,13 +1166,50 @@ _ZH_TERM_IN_MARKS = lazy(r"“[^“”，。！？]{1,8}”")
 _ZH_TOPIC_OPENING = lazy(r"(?:对于|关于|至于)[^，,。；“”]{1,20}[，,]")
 
 
+# The source's contrast inside its own speech, `但` with no subject of its own before a negation,
+# a modal or an adverb (`他说，A。但不是以“…”。`): not `但该公司表示…`, `但他…` (a subject).
+# (not `但不少…`, `但会议…`, `但将军…`: a subject that opens with such a character)
+_ZH_BUT_GOES_ON = lazy(r"但(?:是)?(?=不(?![少同])|[并也仍却要须必]|将(?!军)|会(?![议谈晤面见]))")
+# The people the report counted, spoken of as `他们` with what will be done to them or what they
+# will do (`宣布，六名…中国公民…被判处监禁。他们在服刑期满后将被驱逐出境。`).
+_ZH_THEY_WILL = lazy(r"(?:他们|她们)(?![的俩两])(?=[^，,。；;“”]{0,12}?(?:将|会)(?![议谈见晤面]))")
+_ZH_PEOPLE_COUNTED = lazy(r"(?:\d+|[一二三四五六七八九十两几数多]+)(?:名|位)")
+# Words in marks that hold the source's first person (`美国的重点在于“…我们的意图…”`): the
+# speech going on in its own words, not a quotation of another.
+_ZH_FIRST_PERSON_MARKS = lazy(r"“[^“”]{0,200}?(?:我们|我)[^“”]{0,200}?”")
+_ZH_ANY_MARKS = lazy(r"“[^“”]{1,400}”")
+
+
+def _zh_own_words_aside(text: str, contrast: bool) -> str:
+    """A sentence with the source's words in marks put aside (each a term, `术语`), when it
+    opens outside marks and its marks hold the source's first person, or when it is the
+    source's contrast (`contrast`: `但不是以“…”`); else the sentence with short terms put
+    aside only (`_ZH_TERM_IN_MARKS`)."""
+    if text.startswith("“") or (not contrast and _ZH_FIRST_PERSON_MARKS.search(text) is None):
+        return _ZH_TERM_IN_MARKS.sub("术语", text)
+    aside = _ZH_ANY_MARKS.sub("术语", text)
+    return aside + "。" if aside.endswith("术语") else aside
+
+
 def _zh_points_back(report: str, sentence: str) -> bool:
     """Whether a sentence after a person's or a body's report that opens its paragraph goes on
     with that account: it opens by pointing back at what was reported (`这些行动…`, `其中…`), or
     its subject, after a phrase of topic, is the report's own (`纪念馆会…。对于…，纪念馆将…`), or
-    it opens with a subject the report named (`_zh_subject_in_report`); and it holds no
-    narration (`_zh_carries_on`, terms in marks aside)."""
+    it opens with a subject the report named (`_zh_subject_in_report`); or it is the source's
+    contrast with no subject of its own (`但不是以“…”`), or it speaks of the people the report
+    counted as `他们` with 将 or 会 (`…六名…公民…被判处监禁。他们…将被驱逐出境。`); and it holds no
+    narration (`_zh_carries_on`, terms in marks and the source's own words in marks aside)."""
     text = sentence.strip()
+    but = _ZH_BUT_GOES_ON.match(text) if text.startswith("但") else None
+    if but is not None:
+        rest = _zh_own_words_aside(text[but.end() :], contrast=True)
+        return _zh_carries_on(rest, pointing_back=True)
+    they = _ZH_THEY_WILL.match(text) if text.startswith(("他们", "她们")) else None
+    if they is not None:
+        if _ZH_PEOPLE_COUNTED.search(report) is None:
+            return False
+        return _zh_carries_on(_zh_own_words_aside(text[they.end() :], False), pointing_back=True)
+    text = _zh_own_words_aside(text, contrast=False) if "“" in text else text
     also = _ZH_ALSO_SHOULD.match(text)
     if also is not None:
         return _zh_carries_on(_ZH_TERM_IN_MARKS.sub("术语", text[also.end() :]), pointing_back=True)
@@ -1193,6 +1230,20 @@ def _zh_points_back(report: str, sentence: str) -> bool:
     ):
         return True
     return _zh_subject_in_report(report, text)
+
+
+# A subject of two to six characters, then what it will do (`美国将通过实力而非对抗，…`).
+_ZH_SUBJECT_WILL = lazy(r"(?P<subject>[\u4e00-\u9fff]{2,6}?)(?:也|还|仍|则)?将(?![于要近])")
+
+
+def _zh_subject_will(report: str, sentence: str) -> bool:
+    """Whether a sentence after a report inside its paragraph opens with a subject the report
+    named and says what it will do (`《国防战略》说，美国不会与中国对立，但同时表示，不能让中国…主导
+    印太。美国将通过实力而非对抗，…。`): the source's account of a plan goes on (the rest is read
+    as any sentence is, `_zh_points_back`)."""
+    text = sentence.strip()
+    will = _ZH_SUBJECT_WILL.match(text)
+    return will is not None and will.group("subject") in report
 
 
 # What follows a subject of two characters that is a whole noun (`当局经追踪发现…`), not the

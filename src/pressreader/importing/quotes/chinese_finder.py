@@ -55,6 +55,7 @@ from pressreader.importing.quotes.chinese import (
     _zh_split_role,
     _zh_spokesperson_office,
     _zh_subject_clause,
+    _zh_subject_will,
     _zh_term_after_colon,
     _zh_term_opens_clause,
     _zh_together,
@@ -733,6 +734,7 @@ class ChineseQuotes(FinderState):
         carried: Found | None = None
         carried_document = False  # (a person's or a body's account goes on less often)
         carried_inside = False  # (a report inside its paragraph, not opening it)
+        carried_from = 0  # (where the source's reports of that sentence begin)
         for low, high in _zh_sentences(paragraph):
             sentence = paragraph[low:high]
             if carried is not None:
@@ -743,14 +745,16 @@ class ChineseQuotes(FinderState):
                     continue
                 # (a person's or a body's account, up to the reporter's apposition)
                 cut = _zh_before_apposition(paragraph, low, high, in_marks)
+                report = paragraph[carried_from : carried.end]
                 if (
                     not carried_document
                     and not paragraph[carried.end : low].strip()
-                    and not (carried_inside and _ZH_BACK_REFERENCE.match(sentence.lstrip()) is None)
-                    and _zh_points_back(
-                        paragraph[carried.start : carried.end],
-                        paragraph[low:cut] + ("" if cut == high else "。"),
+                    and not (
+                        carried_inside
+                        and _ZH_BACK_REFERENCE.match(sentence.lstrip()) is None
+                        and not _zh_subject_will(report, sentence)
                     )
+                    and _zh_points_back(report, paragraph[low:cut] + ("" if cut == high else "。"))
                 ):
                     carried.end = self._zh_trim(paragraph, low, cut)
                     if cut == high:
@@ -1023,19 +1027,32 @@ class ChineseQuotes(FinderState):
                     document = clause_start == 0 and (
                         verb in ("报道称", "报道说") or _ZH_RELEASE.search(np) is not None
                     )
+                    # (`X说，A，但同时表示，B。`: the source's second report of its sentence,
+                    # joined to the first with no subject of its own, may be carried on too)
+                    second_report = (
+                        count > 0
+                        and not np.strip()
+                        and match.group("comma") in ("，", ",")
+                        and len(out) > 1
+                        and out[-2].speaker == person
+                        and low <= out[-2].start < start
+                    )
                     if (
-                        count == 0
+                        (count == 0 or second_report)
                         and end == self._zh_trim(paragraph, start, high)
                         and paragraph[end - 1 : end] == "。"
                         and (
                             (low == 0 and document)
+                            or second_report
                             or _zh_account_opens(sentence, clause_start, match)
                         )
                     ):
                         carried = out[-1]  # `AIT的中文新闻稿说，A。B。`: B may carry A on
-                        carried_document = document and low == 0
-                        # (inside a paragraph, only a sentence that points back at A does)
+                        carried_document = document and low == 0 and not second_report
+                        # (inside a paragraph, only a sentence that points back at A does, or
+                        # one whose subject A named says what it will do)
                         carried_inside = low > 0
+                        carried_from = out[-2].start if second_report else carried.start
             said_after = _ZH_SAID_AFTER.search(sentence) if not sentence_source else None
             if said_after is not None and _find_mark(sentence, 0, said_after.start()) < 0:
                 # `关税收入将继续增加，贝森特说。`: the report before its attribution.
