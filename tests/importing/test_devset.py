@@ -75,6 +75,7 @@ EXTRA_FOLDERS = (
     "dev47",
     "dev48",
     "dev49",
+    "dev50",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")

@@ -1359,7 +1359,7 @@ _CJK_FIGURE = lazy(
     r"(?P<upper>(?:到|至|-|～)"  # a range
     r"(?:\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,9})?(?!\d)|\d{1,15}(?:\.\d{1,9})?))?"
     r"(?P<more>多|余)?(?P<scale>万亿|亿|万|千)?"
-    r"(?P<unit>%|％|个百分点|美元|欧元|英镑|元|人次|人|个|家|项|件|吨|公里|千米|公尺|米|辆|台|次|架次|架|"
+    r"(?P<unit>%|％|个百分点|美元|欧元|英镑|港元|港币|元|人次|人|个|家|项|件|吨|公里|千米|公尺|米|辆|台|次|架次|架|"
     r"艘|所|座|户|名(?!单)|位|倍|张|种|桶|加仑|秒钟|秒|分钟|例(?!如)|枚|票)?"
 )
 # A count in Chinese numerals (`两个所谓的慈善组织`, `三种候选疫苗`, `两人死亡、九人受伤`): with a
@@ -1836,6 +1836,13 @@ def find_cjk_figures(paragraph: str) -> list[Figure]:
         if scale:
             value = _scaled(match.group("number").replace(",", ""), _CJK_SCALES[scale])
         shown_unit = _CJK_CURRENCIES.get(unit, unit) or None
+        if unit == "元" and "新台币" in paragraph:
+            # New Taiwan dollars named before the number or after its 元 (`新台币7800亿元`,
+            # `1.25万亿元新台币`): the currency is the unit, as the text names it.
+            if paragraph.endswith("新台币", 0, start):
+                shown_unit, start = "新台币", start - 3
+            elif paragraph.startswith("新台币", end):
+                shown_unit, end = "新台币", end + 3
         if unit in ("%", "％"):
             shown_unit = "%"
         counted: str | None = None
@@ -1848,7 +1855,7 @@ def find_cjk_figures(paragraph: str) -> list[Figure]:
         qualifier = _CJK_QUALIFIER.search(paragraph, max(0, start - 2), start)
         if qualifier is not None:
             start = qualifier.start()
-        money = unit in ("元", "美元", "欧元", "英镑")
+        money = unit in ("元", "美元", "欧元", "英镑", "港元", "港币")
         # An amount of money is labelled as one (the English rule's "Amount"), not by its
         # currency sign: "$" alone says nothing of what is counted.
         label = "比例" if shown_unit == "%" else "金额" if money else (shown_unit or "数量")

@@ -458,6 +458,9 @@ _ZH_LEAD = lazy(
     r"^(?:加上|而且|然而|而是|而|但是|但|并且|并|此外|另外|不过|与此同时|同时|随着|根据|据|对此|仅|只是|只|尽管|虽然|"
     # when, before a pronoun (`当时他说`, `随后他表示`): no part of a name
     r"当时|随后|后来|此前|之后|接着|稍后|"
+    # besides what the source did, run into its name with no comma (`除了认同…成果外赖清德还强调`):
+    # no part of the name; not a word that goes on with 外 (`除了美国外交部长…`)
+    r"除了[^，,。；：:“”]{1,30}?(?:之|以)?外(?![交国长部界资务籍商贸援汇围地界])|"
     # where the source is (`位于美国加州的六四纪念馆`, `总部设在纽约的…`): no part of its name
     r"(?:总部)?(?:位于|设在)[^，,。；“”的]{1,20}的)"
 )
@@ -847,9 +850,22 @@ def _zh_goes_on_from_quotation(sentence: str, match: re.Match[str]) -> bool:
         # (the clause before the verb is the closing mark and 并: `，”并`)
         and sentence[at - 2 : at] in ("”并", "」并")
         and sentence[at - 3 : at - 2] in ("，", ",", "；", "：", ":")
-        and _ZH_NOT_CLAUSE.match(sentence, match.end()) is None
+        and (
+            _ZH_NOT_CLAUSE.match(sentence, match.end()) is None
+            or _ZH_ABOUT_SUBJECT.match(sentence, match.end()) is not None
+        )
         and len(_HAN.findall(sentence, match.end(), match.end() + 8)) >= 4
     )
+
+
+# A clause whose subject is a noun about something (`对伊朗的制裁`), its predicate after it
+# (`与其核计划有关`, `是…`, `将…`): a clause after a verb of saying, though `对` opens it, not an
+# attitude (`表示对…的关切`, `强调对…的支持`: the noun ends the words).
+_ZH_ABOUT_SUBJECT = lazy(
+    r"对[^，,。；;：:“”的]{1,16}的[\u4e00-\u9fff]{1,4}"
+    r"(?:(?:与|和|同|跟)[^，,。；;：:“”]{1,16}(?:有关|无关|相关|挂钩)|"
+    r"(?:是|将|已|仍|并非|不会|没有)[\u4e00-\u9fff])"
+)
 
 
 def _zh_term_opens_clause(sentence: str, match: re.Match[str]) -> bool:

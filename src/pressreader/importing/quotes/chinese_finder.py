@@ -278,6 +278,37 @@ _ZH_RULING_VERBS = frozenset(["裁定", "裁决", "认定"])
 _ZH_RULER_LAST = frozenset("院庭团官部决")
 
 
+# The verb of an attribution that opens a quotation (`他在回答…问题时说:“`), its colon or comma
+# after it.
+_ZH_OPENING_VERB = lazy(r"(?:说道|说|表示|指出|强调|写道|问道|回应说|称)\s*[：:，,]?\s*\Z")
+
+
+def _zh_attribution_before(sentence: str, close: int) -> str:
+    """The words before the verb of the attribution that opens the quotation closing at `close`
+    (`他在回答墨菲参议员的问题时说:“…，”并强调…` gives `他在回答墨菲参议员的问题时`), or "" when
+    no such attribution opens its clause (the sentence's source is then taken)."""
+    depth = 0
+    opening = -1
+    for at in range(close - 1, -1, -1):
+        if sentence[at] == "”":
+            depth += 1
+        elif sentence[at] == "“":
+            if depth == 0:
+                opening = at
+                break
+            depth -= 1
+    if opening <= 0:
+        return ""
+    verb = _ZH_OPENING_VERB.search(sentence, 0, opening)
+    if verb is None:
+        return ""
+    clause_start = max(sentence.rfind(c, 0, verb.start()) for c in "，,；。") + 1
+    np = _ZH_LEAD.sub("", sentence[clause_start : verb.start()].strip())
+    end = _ZH_SUBJECT_END.search(np, 1)
+    # (the source ends where its time or place begins: `他在回答…问题时` is 他)
+    return np[: end.start()] if end is not None else np
+
+
 def _zh_ruler(np: str) -> bool:
     """Whether `np`, up to its time or manner, ends with a ruler's name: a ruling verb with
     no comma after any other words is part of a clause (`…是在X裁定…之后提交的`)."""
@@ -766,7 +797,9 @@ class ChineseQuotes(FinderState):
             self._zh_before = paragraph[max(0, low - _WINDOW) : low]
             first = re.split(r"[，,；：:]", sentence, maxsplit=1)[0]
             self._zh_register_spokesperson(first)
-            opening = self._zh_source(first)
+            # (a sentence that opens with a pronoun names no one new: `他在回答墨菲参议员的问题时说`
+            # is the person 他 names, never `问题时`)
+            opening = self._zh_source(first) if first.lstrip()[:1] not in ("他", "她") else None
             if opening is not None and opening[0].kind == "name":
                 full = self._zh_full(opening[0])
                 if full is not None and ("·" in full.text or full.role):
@@ -885,7 +918,10 @@ class ChineseQuotes(FinderState):
                         _zh_term_opens_clause(sentence, match)
                         or _zh_goes_on_from_quotation(sentence, match)
                     ):
-                        np = ""  # `他说：“…，”并指出“…”取得了…`: the quotation's speaker
+                        # `他说：“…，”并指出“…”取得了…`: the quotation's speaker, the one its
+                        # attribution before the opening mark names
+                        # (`他在回答…问题时说:“…，”并强调…`)
+                        np = _zh_attribution_before(sentence, match.start() - 2)
                 if verb in _ZH_RULING_VERBS:
                     if "院" in np or "庭" in np:
                         np = _ZH_COURT_MEMBERS.sub("", np, count=1)
