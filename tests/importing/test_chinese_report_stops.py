@@ -173,7 +173,7 @@ def test_a_stance_alone_or_a_noun_after_biao_shi_is_no_report() -> None:
     assert quotes("北京对此表示反对。") == []
     assert quotes("多国政府表示支持，并派出代表。") == []
     assert quotes("美国总统唐纳德·特朗普表示乐观。") == []
-    assert quotes("美国总统唐纳德·特朗普表示将继续努力。") == []  # an intent
+    # (`表示将…`, an intent the source states, is a report: tests/importing/test_zh_intent.py)
 
 
 # --- `X指出，A。这种需求，…`: a report inside its paragraph carried on by a back reference -------

@@ -46,7 +46,6 @@ def test_a_chinese_verb_right_before_a_clause_with_its_own_subject() -> None:
 def test_a_chinese_verb_with_an_attitude_a_verb_phrase_or_a_noun_is_no_quote() -> None:
     for sentence in (
         "国务卿马尔科·卢比奥表示乐观。",
-        "国务卿马尔科·卢比奥表示将继续努力。",
         "国务卿马尔科·卢比奥强调了两国合作的重要性。",
         "国务卿马尔科·卢比奥承认错误。",
         "国务卿马尔科·卢比奥宣布了这一举措。",

@@ -1114,8 +1114,12 @@ def _zh_announces_a_clause(sentence: str, match: re.Match[str]) -> bool:
 
 # The reporter's apposition after a report (ANNOTATING.md, "The reporter's words end a report":
 # `X说，伊朗将同意…，这是上星期…协议的一项关键条款`).
-# `X表示，他尚未决定…，这在台北引发了不确定性`: the reporter's word on what the report set off.
-_ZH_APPOSITION = lazy(r"[，,]\s*这(?:也)?是|[，,]\s*这(?:在[^，,。；“”]{1,12}?)?(?:引发|引起)了")
+# `X表示，他尚未决定…，这在台北引发了不确定性`: the reporter's word on what the report set off;
+# so `X表示将…，此举引发了抗议` (not `此举将招致…`, `此举只会…`: the source's claim).
+_ZH_APPOSITION = lazy(
+    r"[，,]\s*这(?:也)?是|[，,]\s*这(?:在[^，,。；“”]{1,12}?)?(?:引发|引起)了"
+    r"|[，,]\s*此举(?:也|已经?){0,2}(?:引发|引起|招致|遭到|受到|激起)了"
+)
 
 
 # The reporter's narration in a clause after a report (ANNOTATING.md, "The reporter's words

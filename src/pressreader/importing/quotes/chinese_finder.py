@@ -127,7 +127,7 @@ _ZH_NOT_THIS = lazy(r"不是|并非")
 _ZH_ONLY_SAID = lazy(r"[，,]\s*(?:仅|只|并|而是|但(?:[他她]|它们?)?(?:也|还|同时)?)\Z")
 # `世卫组织表示已加强了…`: 表示 right before an adverb of time is followed by a clause whose
 # subject is left out.
-_ZH_ADVERB_CLAUSE = lazy(r"(?:已经|已|尚未|并未|正在|仍在)")
+_ZH_ADVERB_CLAUSE = lazy(r"(?:已经|已|尚未|并未|正在|仍在|将)")
 # `科威特则表示拦截了24架伊朗无人机`, `谷歌表示最终挫败了…`: 表示 right before a verb phrase done
 # with 了, its subject left out, is a report, as before 已; not `表示了关切`, `表示将…`, `表示欢迎`
 # (`_ZH_NOT_CLAUSE` at its start), nor `了解` (to understand).
@@ -1448,7 +1448,10 @@ class ChineseQuotes(FinderState):
         if ("名" in np or "位" in np) and _ZH_ONE_OFFICIAL.search(
             _ZH_CITING.split(np, maxsplit=1)[0]
         ):
-            return None  # `世卫组织的一名高级官员`: an official the article does not name
+            # `世卫组织的一名高级官员`: an official the article does not name; a later `这位官员`
+            # or 他 is that official, not the person named before (ANNOTATING.md, "Eighth folder")
+            self._zh_subject = None
+            return None
         # `一位不透露姓名的美国国务院发言人`: an unnamed spokesperson, who speaks for the office.
         np = _ZH_ANONYMOUS.sub("", np)
         if _ZH_COUNTED_PEOPLE.match(np) or zh_counted_together(np):
