@@ -76,6 +76,7 @@ EXTRA_FOLDERS = (
     "dev48",
     "dev49",
     "dev50",
+    "dev51",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")

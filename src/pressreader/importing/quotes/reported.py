@@ -326,7 +326,7 @@ _NARRATION_VERBS = (
     "expressed|called|welcomed|raised|thanked|discussed|highlighted|condemned|urged|encouraged|"
     "outlined|shared|offered|invited|asked|requested|congratulated|praised|commended|reviewed|"
     "exchanged|agreed|signed|met|visited|underlined|pledged|committed|vowed|promised|resolved|"
-    "wished|celebrated"
+    "wished|celebrated|denounced"
 )
 # The narration's verbs that are no verbs of saying (`called`, `met` …).
 _NARRATION_ONLY = [word for word in _NARRATION_VERBS.split("|") if word not in _SPEECH_SET]
@@ -478,6 +478,10 @@ _ACCORDING_AFTER = lazy(
     r"(?:\s(?:in|on)\s(?:(?!that\s)[^,;—–]){2,100}?)?(?:\s[—–]\s[a-z][^;]{2,200}?)?"
     r"\.?\s*\Z"
 )
+# What follows `A, according to X, ` when the report is A: the reporter's own clause, opened by a
+# conjunction of time or cause (`as President Trump fulfills his promise …`, `while …`), not the
+# report (`…, according to CBO, the bulk of which …`).
+_ACCORDING_THEN_OWN = lazy(r"(?:as|while|whereas|even\sas|amid)\s")
 # What follows `according to X, ` when it is X's apposition to the sentence's end: a role, no
 # relative clause (`the bulk of which had not been spent`, `who you worked with`).
 _APPOSITION_ONLY = lazy(r"(?!who\b)(?![^.;]*\b(?:which|whom|whose)\b)")
@@ -1961,6 +1965,21 @@ class ReportedQuotes(FinderState):
                 # not the report, which is A before it (`_ACCORDING_AFTER`, below); not `…,
                 # according to CBO, the bulk of which …` (a clause: the report after the comma).
                 according = None
+        if (
+            according is not None
+            and according.start() > 20
+            and sentence[according.start() - 2 : according.start()] == ", "
+            and _ACCORDING_THEN_OWN.match(sentence, according.end())
+        ):
+            # `A, according to CNN, as President Trump fulfills his promise …`: the report is A,
+            # before the attribution; what follows is the reporter's own clause.
+            person = self._resolve(_np_reference(_document_issuer(according.group("np"))))
+            if person is not None:
+                start = low + len(sentence) - len(sentence.lstrip())
+                end = _trim_end(paragraph, start, low + according.start() - 2)
+                out.append(Found(start, end, "indirect", person))
+                return out
+            according = None
         if according is not None:
             person = self._resolve(_np_reference(_document_issuer(according.group("np"))))
             if person is not None:

@@ -107,13 +107,17 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
             space = paragraph.rfind(" ", start, mark_start)
             word_start = space + 1 if space >= 0 else start
             word = paragraph[word_start:mark_start].lower()
+            # One letter is an initial (`John F. Kennedy`); one digit is a number, which ends
+            # its sentence when a capital follows (`taken hostage by Hamas on October 7. The
+            # Vice President …`).
+            initial = len(word) == 1 and not word.isdigit()
             if word in _ABBREVIATIONS or len(word) == 1 or "." in word:
                 following = paragraph[end : end + 2].strip()
                 if (
                     not following
                     or not following[0].isupper()
                     or word in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "st")
-                    or len(word) == 1
+                    or initial
                     # `highlighted that U.S. Special Envoy …`: no sentence ends on `that U.S.`
                     or ("." in word and paragraph[max(0, word_start - 5) : word_start] == "that ")
                     # `As U.N. Secretary General António Guterres said, …`: nor on `As U.N.`, nor
