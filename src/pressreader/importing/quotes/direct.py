@@ -212,6 +212,24 @@ _GROUP_SUBJECTS = frozenset(
 _NAMED_PAIR = lazy(r"[A-Z][\w’'\-]+\s[A-Z]")
 
 
+# A reporter's hedged rendering of what a source said (`The President seems to have said to — to
+# the Prime Minister today, you know, “Make these concrete changes or else.”`, `The President sort
+# of said, “…”`): no quote (ANNOTATING.md, "Thirtieth folder" and "Thirty-fourth folder").
+_HEDGED_SAID = lazy(
+    r"\b(?:seems|seemed|seem|appears|appeared) to have (?:said|told)\b|\bsort of (?:said|told)\b"
+)
+
+
+def _hedged_saying(paragraph: str, opening: int) -> bool:
+    """Whether the sentence before the opening mark at `opening` renders the source's words with a
+    hedge (`seems to have said`, `sort of said`); looks back 200 characters at most."""
+    window = paragraph[max(0, opening - 200) : opening]
+    if "to have " not in window and "sort of " not in window:
+        return False
+    stop = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+    return _HEDGED_SAID.search(window, stop + 1) is not None
+
+
 def _opens_with_relative(paragraph: str, start: int, opening: int) -> bool:
     """Whether the sentence starting at `start` opens with a relative the text does not name
     (`And as my grandfather would say …`; `state._RELATIVE_SUBJECT`) and names no one else
@@ -695,6 +713,9 @@ class DirectQuotes(ChineseQuotes):
                 continue  # `职务改称“司政”`: a name given, not a quote
             if _own_words(paragraph, opening, close_end, spans):
                 previous = None  # (nor is the quotation after it a part split by `I said`)
+                continue
+            if _hedged_saying(paragraph, opening):
+                previous = None  # `The President seems to have said to …, “…”`: no quote
                 continue
             # The list item holding the quotation (the whole paragraph when it holds no list):
             # its head is read as a paragraph's head.

@@ -15,6 +15,7 @@ from pressreader.importing.speakers import (
     Book,
     Person,
     Reference,
+    american_president,
     dominant_president,
     first_president,
     parse_phrase,
@@ -459,11 +460,14 @@ class FinderState:
         ]
         self._own_president = _own_president(text, paragraphs)
         if self._own_president is None and sum(p.startswith("Q ") for p in paragraphs) >= 2:
-            # A transcript with questions whose title names no President: the one its
-            # paragraphs name far the most (`dominant_president`), `the President` of its turns
-            # even where a foreign President was named last.
+            # A transcript with questions whose title names no President: the one President of
+            # the United States its paragraphs name in office (`american_president`), else the
+            # one they name far the most (`dominant_president`), `the President` of its turns
+            # even where a foreign President was named last, first or more often.
             texts = list(paragraphs)
-            dominant = dominant_president(texts) or first_president(texts)
+            dominant = (
+                american_president(texts) or dominant_president(texts) or first_president(texts)
+            )
             if dominant is not None:
                 self._own_president = Reference("surname", dominant, "President")
         for person in seen.people:
