@@ -206,6 +206,24 @@ _ADDRESS = lazy(
 # A question's opening words naming the one asked, a title before the surname or a full name
 # (`President Zelenskyy, again, welcome.`, `Secretary Jane Roe, you said …`).
 _ADDRESSED = lazy(r"\s*(?P<np>(?:[A-Z][\w.'’\-]{0,20}\s){1,3}[A-Z][\w'’\-]{1,20}),\s")
+# A question's opening address before the sentence's subject, an article and a capital (`Jake,
+# a Hamas spokesperson …`, `Mr. President, the Prime Minister …`): the subject is read after it.
+_ADDRESS_BEFORE_SUBJECT = lazy(
+    r"(?!(?:And|But|So|Now|Then|Well)\b)"
+    r"(?:[A-Z][\w.'’\-]{0,20}\s){0,2}[A-Z][\w.'’\-]{0,20},\s(?=(?:an?|the)\s[A-Z])"
+)
+# An unnamed spokesperson of a body opening a sentence (`A Hamas spokesperson`, `the State
+# Department spokesman`); not one the text names after a comma (`…, Mary Major,`).
+_UNNAMED_SPOKESPERSON = lazy(
+    r"(?:[Aa]n?|[Tt]he)\s(?P<body>[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,3})\s"
+    r"(?:spokesperson|spokesman|spokeswoman)\b(?!,\s[A-Z][\w.’'\-]*\s[A-Z])"
+)
+# A document from its issuer ending the sentence before a `they`, its subject no speaker (`We just
+# got a readout from the Kremlin.`): the body the `they` names.
+_DOCUMENT_FROM = lazy(
+    r"\b(?:readout|statement)\sfrom\s(?:the\s)?"
+    r"(?P<issuer>(?:(?:[A-Z]\.){2,}\s)?[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){0,3})(?=[.,;]?\s*\Z)"
+)
 _GREETING_OR_QUESTION = lazy(
     r"(?:Merry|Happy|Good|Hello|Hi|Hey|Welcome|Thank|Thanks|Congratulations|Greetings)\b"
     # and a question's opening (`Is Egypt going to …?`, `Does the Secretary …?`)
@@ -309,6 +327,9 @@ class FinderState:
         # story:`), and the body that spoke last (the story's source).
         self._colon_speaker: Person | None = None
         self._last_body: Person | None = None
+        # The body whose unnamed spokesperson opened the sentence read last (`A Hamas
+        # spokesperson rejected …`): a `he` or `she` after it names the body.
+        self._spokesperson_of: Person | None = None
         # The last two paragraphs read, for `Here are the top moments you missed:`.
         self._earlier: tuple[str, str] = ("", "")
 
@@ -331,6 +352,20 @@ class FinderState:
             # folder": the President the text names as its own)
             reference = self._own_president or reference
         person = self.book.resolve(reference)
+        if reference.kind == "pronoun":
+            if (
+                person is None
+                and reference.text in ("he", "she")
+                and self._spokesperson_of is not None
+                and self.book.last_subject is self._spokesperson_of
+            ):
+                person = self._spokesperson_of  # (the body an unnamed spokesperson speaks for)
+            elif reference.text == "they" and person is self._spokesperson_of:
+                # (`they` after the spokesperson's words is not the one person who spoke: `He
+                # said A. … The Prime Minister’s own advisor … said B. They have reaffirmed …`)
+                person = None
+        else:
+            self._spokesperson_of = None
         if (
             person is not None
             and self._transcript
@@ -404,6 +439,19 @@ class FinderState:
                     if named is not None and named.pronoun in (None, pronoun):
                         self.book.last_subject = named
                         outcome, person = "named", named
+                elif (
+                    first
+                    and outcome == ""
+                    and pronoun == "they"
+                    and "from" in sentence
+                    and (issued := _DOCUMENT_FROM.search(sentence)) is not None
+                ):
+                    # `We just got a readout from the Kremlin. They say that A`: the body whose
+                    # document the sentence before names (ANNOTATING.md, "Fourteenth folder").
+                    body = self.book.resolve(Reference("body", issued.group("issuer")))
+                    if body is not None:
+                        self.book.last_subject = body
+                        outcome, person = "named", body
                 elif (
                     latest
                     and latest_is_current
@@ -554,6 +602,13 @@ class FinderState:
                 return "", None
             self.book.last_subject = person
             return "named", person
+        if self._asking and ", " in sentence[:40]:
+            addressed = _ADDRESS_BEFORE_SUBJECT.match(sentence)
+            if addressed is not None:
+                # `Q Jake, a Hamas spokesperson … rejected the plan.`: the one asked, then the
+                # sentence's subject (in a question only: `And Mary Barra, the Chairman of …,
+                # was suing …` in a speech is a name and its apposition).
+                sentence = sentence[addressed.end() :]
         if self._transcript and (_ADDRESS.match(sentence) or _GREETING_OR_QUESTION.match(sentence)):
             return "", None
         if self._transcript and sentence.lstrip()[:1] in "ABSI":
@@ -592,6 +647,18 @@ class FinderState:
             link = _LINK_BEFORE_COUNTRY.match(sentence)
             if link is not None:
                 sentence = sentence[link.end() :]
+        if "spokes" in sentence[:60]:
+            unnamed = _UNNAMED_SPOKESPERSON.match(sentence)
+            if unnamed is not None:
+                # `A Hamas spokesperson … rejected the plan. He said A`: an unnamed spokesperson
+                # speaks for the body (ANNOTATING.md, "Seventeenth folder"), whom a later `he` or
+                # `she` names (`_resolve`).
+                body = self.book.resolve(Reference("body", unnamed.group("body")))
+                if body is None or not body.body:
+                    return "", None
+                self.book.last_subject = body
+                self._spokesperson_of = body
+                return "speaker", body
         leading = _LEADING_TWO.match(sentence)
         if leading is None:
             return "", None
