@@ -355,7 +355,7 @@ _ZH_SAY_WORDS = (
         "表明",
         "暗示",
     ),
-    *("提到", "谈到", "追问", "询问", "问道", "告诉", "批评", "指责"),
+    *("提到", "谈到", "追问", "询问", "问道", "告诉", "批评", "指责", "驳斥", "悲叹"),
 )  # (each verb holds one of these)
 _ZH_SAY = Gated(
     # not 所称, 据称, 听说, 被认为, 的指控, 这两项指控, 这些指控 (nouns); but 数据显示; not
@@ -384,6 +384,9 @@ _ZH_SAY = Gated(
     # (`批评民主党人没有投票…`: 批评 with a clause of its own, taken only as `_zh_subject_clause`
     # finds one; not the noun, `面对批评，`)
     r"批评(?![，,：:。])|"
+    # (`驳斥X与实际情况“相当不符”`, `悲叹香港“已不再是…”`: a rebuttal or a lament with a clause of
+    # its own, taken only as `_zh_disputes_a_clause` finds one; not `驳斥了…`, `驳斥并谴责…`)
+    r"驳斥(?![，,：:。了并])|悲叹(?![，,：:。了])|"
     # (`指责欧盟领导人导致了…`: 指责 with a clause whose predicate is done, taken only as
     # `_zh_accuses` finds one; not `指责说`, `指责称`, read as those verbs)
     r"指责(?![，,：:。说称了])|"
@@ -774,6 +777,34 @@ def _zh_accuses(sentence: str, match: re.Match[str]) -> bool:
         return False
     # `批评政府为了选举而推迟…的做法`: `为了`, `除了` open a phrase, no predicate done
     return verb == "指责" or clause.group()[-2] not in "为除"
+
+
+# What 否认, 驳斥 and 悲叹 take with no comma as a clause of content (ANNOTATING.md, "Chinese
+# text", "Thirty-fifth folder", "Thirty-sixth folder"): `否认曾向中国出口…` (a past act, its subject
+# left out), `否认美国武器弹药库存与…有关联` and `驳斥X的报告与实际情况“相当不符”` (a subject with
+# a predicate of relation), `悲叹香港“已不再是法治社会”` (a subject, then a predicate opened by an
+# adverb or a copula, in marks or not). Not `否认了这一指控`, `否认…的指控` (a noun phrase),
+# `否认与军方有关联` (no subject of its own), `驳斥中国的非法领土主张`, `驳斥对该协议的批评者`.
+_ZH_RELATION = r"[^，,。；;：:“”]{1,30}?(?:与|和|同)[^，,。；;：:]{1,30}?"
+_ZH_DISPUTED_CLAUSE = {
+    "否认": lazy(
+        r"曾经?(?!经)[\u4e00-\u9fff]"
+        r"|(?![与和同了这此该对])" + _ZH_RELATION + r"(?:有关联|有关|有联系|相关|无关)(?!的)"
+    ),
+    "驳斥": lazy(r"(?![与和同了这此该对])" + _ZH_RELATION + r"(?:不符|无关)(?!的)"),
+    "悲叹": lazy(r"(?![了这此该对])[\u4e00-\u9fff]{2,8}“?(?:已经?|不再|再也|是|将|正在|没有|仍)"),
+}
+
+
+def _zh_disputes_a_clause(sentence: str, match: re.Match[str]) -> bool:
+    """Whether 否认, 驳斥 or 悲叹 with no comma takes a clause of content
+    (`_ZH_DISPUTED_CLAUSE`)."""
+    pattern = _ZH_DISPUTED_CLAUSE.get(match.group("verb"))
+    return (
+        pattern is not None
+        and not match.group("comma")
+        and pattern.match(sentence, match.end()) is not None
+    )
 
 
 def _zh_subject_clause(sentence: str, match: re.Match[str]) -> bool:

@@ -38,6 +38,7 @@ from pressreader.importing.quotes.chinese import (
     _zh_charge_of_a_suit,
     _zh_clause_before,
     _zh_clause_of_its_own,
+    _zh_disputes_a_clause,
     _zh_dotted_names,
     _zh_goes_on_after_marks,
     _zh_goes_on_from_quotation,
@@ -830,6 +831,7 @@ class ChineseQuotes(FinderState):
                     )
                     and not _zh_subject_clause(sentence, match)
                     and not _zh_accuses(sentence, match)
+                    and not _zh_disputes_a_clause(sentence, match)
                     and not _zh_clause_of_its_own(sentence, match)
                     and not _zh_announces_a_clause(sentence, match)
                     and not _zh_announces_a_plan(sentence, match)
