@@ -725,7 +725,8 @@ def find_figures(paragraph: str) -> list[Figure]:
         raw = _word_figure(paragraph, match)
         if raw is not None:
             raws.append(raw)
-    fractions = ("half" in lowered or "-" in lowered) and _FRACTION_HINT.search(lowered) is not None
+    half = "half" in lowered  # (asked once: ` and a half ` below holds it too)
+    fractions = (half or "-" in lowered) and _FRACTION_HINT.search(lowered) is not None
     for match in _FRACTION.finditer(lowered) if fractions else ():
         if not _starts_word(lowered, match.start()):
             continue
@@ -750,7 +751,7 @@ def find_figures(paragraph: str) -> list[Figure]:
         " percent" in lowered
         or " per cent" in lowered
         or "twice as " in lowered
-        or " and a half " in lowered
+        or (half and " and a half " in lowered)
     ):
         raws = _with_word_figures(paragraph, lowered, raws)
     for match in _FACTOR.finditer(paragraph) if "factor" in paragraph else ():

@@ -4,6 +4,7 @@ report covers and the sentences it carries on into."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pressreader.importing.datelines import dateline_end
 from pressreader.importing.quotes.clauses import (
@@ -984,6 +985,12 @@ _PLURAL_CLAUSE = (
     r"(?:are|were|will|would|have|had|can|could|should|must|might|do|did|need|cost)\s"
 )
 _BARE_PLURAL_CLAUSE = lazy(r"\s" + _PLURAL_CLAUSE)
+# The auxiliary every match of `_PLURAL_CLAUSE` ends with, white space before and after it: where
+# it stands nowhere, neither plural pattern is tried (their words before it, each tried against
+# the lists they may not be, cost more than this one scan).
+_PLURAL_CLAUSE_AUXILIARY = lazy(
+    r"\s(?:are|were|will|would|have|had|can|could|should|must|might|do|did|need|cost)\s"
+)
 # The same clause with one word qualifying its plural (`said trade deficits were to blame for …`,
 # `says taxpayer dollars should not …`, `says low-income families will …`); never a word of the
 # narration's own (`_NOT_QUALIFIERS`: a time, `said yesterday talks were …`, a preposition, a
@@ -1191,7 +1198,9 @@ def _said_clause(rest: str) -> bool:
     message`, `said safety came first` (a plain past)."""
     if len(rest) < 8:
         return False  # (`said.`, `said — firmly.`: too short for a clause)
-    if _BARE_PLURAL_CLAUSE.match(rest) or _qualified_plural_clause(rest):
+    if _PLURAL_CLAUSE_AUXILIARY.search(rest) is not None and (
+        _BARE_PLURAL_CLAUSE.match(rest) or _qualified_plural_clause(rest)
+    ):
         return True
     past = _PAST_CLAUSE.match(rest)
     if past is None:
@@ -1303,13 +1312,14 @@ _NOT_BEFORE_SAYING = frozenset(
 _AUXILIARY_NAMES = frozenset(["Have", "Has", "Had", "Would", "Will", "Did", "Does", "Do"])
 
 
-def _plainly_named(reference: Reference, tail: str, own_president: bool) -> bool:
+def _plainly_named(reference: Reference, tail: str, own_president: Callable[[], bool]) -> bool:
     """Whether `reference` names its speaker plainly: a name, a title (`the President` only in
     a text whose title names its President: a briefing's `the President` may resolve to a
     President it names in passing), a surname that is no auxiliary, a body not met after a
-    preposition (`Ukraine’s foreign minister at NATO`)."""
+    preposition (`Ukraine’s foreign minister at NATO`). `own_president` is asked only for
+    `the President`: its first answer reads the whole text."""
     if reference.kind == "title":
-        return own_president or reference.text != "president"
+        return reference.text != "president" or own_president()
     if reference.kind == "name":
         return True
     if reference.kind == "surname":
@@ -1644,7 +1654,7 @@ class ReportedQuotes(FinderState):
         if (
             reference is None
             or reference.kind == "pronoun"
-            or not _plainly_named(reference, tail, self._one_president())
+            or not _plainly_named(reference, tail, self._one_president)
         ):
             return None
         return self._resolve(reference)
@@ -2235,7 +2245,7 @@ class ReportedQuotes(FinderState):
                 reference = speaker_before
             if (
                 reference is not None
-                and not _plainly_named(reference, tail, self._one_president())
+                and not _plainly_named(reference, tail, self._one_president)
                 and (verb in _MADE_IT_CLEAR or _TIME_BEFORE.search(tail, max(0, len(tail) - 48)))
             ):
                 # (`made it clear`, `has always said`: a transcript's forms, read after a name or
@@ -2578,10 +2588,11 @@ class ReportedQuotes(FinderState):
             clause = _CLAUSE_TEXT_FIGURES.match(rest) or clause
         text = clause.group("clause")
         first = text.split(" ", 1)[0]
-        if _contracted(first.lower()):
+        first_lower = first.lower()  # (asked below again and again)
+        if _contracted(first_lower):
             return after + 1  # `said he’s ready`
         if (
-            first.lower() not in _CLAUSE_START
+            first_lower not in _CLAUSE_START
             and not first[:1].isupper()
             and _COUNTED_SUBJECT.match(text) is None
         ):
@@ -2590,7 +2601,7 @@ class ReportedQuotes(FinderState):
             return None  # (decided by the first words: the rest is not split)
         words = text.split(" ")
         if (  # noqa: SIM102
-            first.lower() in ("the", "a", "an")
+            first_lower in ("the", "a", "an")
             and len(words) > 1
             and words[1].lower()
             in ("importance", "need", "value", "role", "united", "significance")
@@ -2598,7 +2609,7 @@ class ReportedQuotes(FinderState):
             if words[1].lower() != "united":
                 return None
         if (
-            first.lower() in DETERMINERS
+            first_lower in DETERMINERS
             and len(words) > 2
             and (
                 words[2].lower() in ("importance", "value", "role", "significance")
@@ -2606,7 +2617,7 @@ class ReportedQuotes(FinderState):
             )
         ):
             return None  # `emphasized the urgent need for …`: a noun phrase
-        previous = first.lower()
+        previous = first_lower
         for index, word in enumerate(words[1:12], 2):
             lower = word.lower().strip(",")
             if (
