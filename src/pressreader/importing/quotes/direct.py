@@ -125,8 +125,11 @@ _OWN_OR_ASKED = frozenset(["I", "we", "We", "you", "You"])
 # speech's spoken quotation marks).
 # (`here is what he said to Congress: Quote, “…”`: after a colon, `Quote` as a sentence's first
 # word)
+# (one word the speaker says before the marks, `Johnson said, and I quote, nothing “…”`: the
+# words in marks only, ANNOTATING.md "Forty-third folder"; not a clause's subject or its `that`)
 _SPOKEN_QUOTE = lazy(
-    r"(?<=\w)\s?(?P<stop>,|:|\s[—–])\s(?:and\s)?(?:I(?:[’']ll|\swill)?\s)?(?:quote|(?<=:\s)Quote)(?:,|\s[—–])?\s*\Z"
+    r"(?<=\w)\s?(?P<stop>,|:|\s[—–])\s(?:and\s)?(?:I(?:[’']ll|\swill)?\s)?(?:quote|(?<=:\s)Quote)(?:,|\s[—–])?\s*"
+    r"(?:(?!(?:that|it|he|she|they|we|you|i|to|be|is|was|are|and|but|or)\s)[a-z][\w’'\-]*\s)?\Z"
 )
 # A briefing's lead-in naming the one whose words follow (`This is what he had to say, and I
 # quote, “…”`, `here is what he said to Congress: Quote, “…”`, the spoken `quote` read as the
@@ -1199,7 +1202,19 @@ class DirectQuotes(ChineseQuotes):
         ends_sentence = paragraph[close_end - 2 : close_end - 1] in (".", "!", "?")
         # `another Ranger yelled, “….” And Lomell yelled back with …, “…”`: a quote that ends its
         # sentence after a verb of saying of its own is that verb's, not the next sentence's.
-        led = ends_sentence and _BEFORE_SAID_END.search(paragraph, max(0, opening - 40), opening)
+        led = bool(
+            ends_sentence and _BEFORE_SAID_END.search(paragraph, max(0, opening - 40), opening)
+        )
+        spoken_led = (
+            ends_sentence
+            and "uote" in paragraph[max(0, opening - 36) : opening]
+            and _SPOKEN_QUOTE.search(paragraph[max(0, opening - 40) : opening]) is not None
+        )
+        if spoken_led:
+            # `Ron Johnson has called the plan a, quote, “…” Mike Braun has said …`: a spoken
+            # `quote` before the marks reads them out as the words of a source named before, never
+            # the next sentence's (not even as a last resort)
+            led = True
         match = _SAID_NP.match(after) if _may_be_said_np(after) else None
         if match is not None and not (
             ends_sentence and (led or _NEXT_QUOTE.match(after, match.end("np")))
@@ -1245,7 +1260,7 @@ class DirectQuotes(ChineseQuotes):
                 or hyphen_particle(reference.text)  # `“…,” al-Jaafari said.`
             ):
                 if ends_sentence and (led or _NEXT_QUOTE.match(after, match.end())):
-                    late = reference
+                    late = reference if not spoken_led else None
                 else:
                     person = self._kind_source(
                         reference, paragraph[max(0, opening - 2000) : opening]
@@ -1254,7 +1269,7 @@ class DirectQuotes(ChineseQuotes):
                         return person, close_end + match.end()
         sentence_start = _sentence_start(spans, opening)
         before = paragraph[max(sentence_start, opening - _WINDOW) : opening]
-        if "uote" in before[-20:]:
+        if "uote" in before[-36:]:
             # `He said, quote, “…”`, `Trump said, and I quote, “…”`: a speech's spoken marks,
             # read as the comma (or the colon) after the verb.
             before = _SPOKEN_QUOTE.sub(lambda m: ": " if m["stop"] == ":" else ", ", before)

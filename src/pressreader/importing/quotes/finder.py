@@ -60,9 +60,19 @@ _SPOKEN_QUOTE_IN_REPORT = Gated(
 # Between two parts in marks after one spoken `quote`, a word or two the speaker broke off at
 # (`“A and” provide — “B.”`, `“Not every district” used — “has used it …”`).
 _BROKEN_OFF_BETWEEN_MARKS = Gated(r",?\s(?:[\w’'\-]+\s){0,2}[—–]\s", ("—", "–"))
+# Between two parts in marks, the spoken `quote` read out again (`, quote, “A,” and, quote, “B.”`):
+# the second part the same source's words too (ANNOTATING.md, "Forty-fourth folder").
+_SPOKEN_AND_BETWEEN_MARKS = Gated(r",?\s(?:and|but),?\s(?:and\sI\s|I\s)?quote,?\s", ("quote",))
 # A report of a word or two before a spoken `— quote,`: a start the speaker broke off
-# (`underscoring that Congress — quote, “…”`, `said that not — quote, “…”`).
-_FALSE_START = lazy(r"[\w’'\-]+(?:\s[\w’'\-]+)?")
+# (`underscoring that Congress — quote, “…”`, `said that not — quote, “…”`), three words when
+# the last is a form of `be` (`who said these sanctions are — quote, “…”`, "Forty-fourth folder").
+# A clause of a pronoun and its verb before a spoken `quote`, shorter than a report's least
+# (`Senator Mike Braun has said he was, quote, “…”`: `he was`, ANNOTATING.md "Thirty-seventh
+# folder", words however short).
+_SHORT_CLAUSE = lazy(r"(?:he|she|it|they|we|I)\s(?:is|was|are|were|will|had|has|can)")
+_FALSE_START = lazy(
+    r"[\w’'\-]+(?:\s[\w’'\-]+)?|[\w’'\-]+\s[\w’'\-]+\s(?:is|are|was|were|will|would)"
+)
 # (what may follow the closing mark inside the report: `, end quote.`, `— unquote`)
 _SPOKEN_END_QUOTE = lazy(r"[\s,.;:—–]*(?:(?:[Ee]nd|[Cc]lose)\s)?(?:[Qq]uote|[Uu]nquote)?[\s,.;:]*")
 _ACRONYM_IN_BRACKETS = lazy(r"\(([A-Z]{2,8})\)")
@@ -237,14 +247,26 @@ def _split_spoken_quote(
         return quote, []
     parts = [opened[0]]
     later = iter([mark for mark in marks if mark[0] > opened[0][0]])
-    while parts[-1][3] < quote.end and _BROKEN_OFF_BETWEEN_MARKS.admits(paragraph):
+    broken = _BROKEN_OFF_BETWEEN_MARKS.admits(paragraph)
+    again = _SPOKEN_AND_BETWEEN_MARKS.admits(paragraph, spoken.end(), quote.end)
+    while parts[-1][3] < quote.end and (broken or again):
         # `saying it would, quote, “A and” provide — “B.”`: more of the words read out after
-        # the speaker broke off (ANNOTATING.md, "Thirty-seventh folder")
+        # the speaker broke off (ANNOTATING.md, "Thirty-seventh folder"); `, quote, “A,” and,
+        # quote, “B.”`: the second part read out after the spoken `quote` again
         following = next(later, None)
         if (
             following is None
             or following[2] <= following[1]
-            or not _BROKEN_OFF_BETWEEN_MARKS.fullmatch(paragraph, parts[-1][3], following[0])
+            or not (
+                (
+                    broken
+                    and _BROKEN_OFF_BETWEEN_MARKS.fullmatch(paragraph, parts[-1][3], following[0])
+                )
+                or (
+                    again
+                    and _SPOKEN_AND_BETWEEN_MARKS.fullmatch(paragraph, parts[-1][3], following[0])
+                )
+            )
         ):
             break
         parts.append(following)
@@ -253,12 +275,13 @@ def _split_spoken_quote(
         return quote, []  # (`he was, quote, “troubled” by new charges …`: the report goes on)
     direct = [Found(part[1], part[2], "direct", quote.speaker) for part in parts]
     end = _trim_end(paragraph, quote.start, spoken.start())
-    if end - quote.start < 8 or (
+    if (end - quote.start < 8 and not _SHORT_CLAUSE.fullmatch(paragraph, quote.start, end)) or (
         spoken.group().lstrip(" ,").startswith(("—", "–"))
         and _FALSE_START.fullmatch(paragraph, quote.start, end)
     ):
         # (`said that, quote, “B”`: the words in marks are the report; `underscoring that
-        # Congress — quote, “B”`: a word or two the speaker broke off)
+        # Congress — quote, “B”`: a word or two the speaker broke off; not `said he was, quote,
+        # “B”`, a clause's pronoun and its verb, however short)
         return None, direct
     return replace(quote, end=end), direct
 

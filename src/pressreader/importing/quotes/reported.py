@@ -967,6 +967,14 @@ _AS_SAID_AFTER = lazy(r"(?:\s[^,;:“”\"]{1,100})?[,:]\s+(?=[A-Za-z])")
 # `As the first lady said, quote, “…”`): the quotation is the source's direct quote, no clause.
 # (`and I’ll quote,`, `and I will quote,`: the same lead-in)
 _SPOKEN_QUOTE = Gated(r"(?:and\s)?(?:I(?:[’']ll|\swill)?\s)?quote[,:]?\s*[“\"]", ("quote",))
+# A speech's spoken `and I quote` set off right after the verb, before a clause that opens
+# outside the marks (`Putin asserted — and I quote — Ukraine was “created by Russia” and never
+# had, quote, “…”`, `said, and I quote, A`): read as if unsaid, the clause the report
+# (ANNOTATING.md, "Forty-ninth folder"); one word before the marks (`said, and I quote,
+# nothing “…”`) is no clause, only the words in marks (a direct quote, "Forty-third folder").
+# (not before `that`: `said, and I quote, that “…”` is read as before)
+_SPOKEN_ASIDE = lazy(r"(?:,|\s[—–])\s(?:and\s)?I\squote(?:,|\s[—–])(?=\s(?!that\b)[^\s“\"])")
+_WORD_THEN_MARKS = lazy(r"\s[\w’'\-]+\s[“\"]")
 
 
 # A clause without `that` opening with a plural noun and no determiner, its auxiliary within six
@@ -2424,6 +2432,12 @@ class ReportedQuotes(FinderState):
         """Where the reported content begins after the speech verb `verb` (ending at
         `verb_end`), or None when none follows."""
         rest = sentence[verb_end : verb_end + 120]
+        if "quote" in rest[:16]:
+            aside = _SPOKEN_ASIDE.match(rest)
+            if aside is not None:
+                if _WORD_THEN_MARKS.match(rest, aside.end()):
+                    return None  # (`said, and I quote, nothing “…”`: the words in marks only)
+                return self._content_start(sentence, verb_end + aside.end(), verb)
         if verb in _CLEAR_VERBS and rest[:2].lstrip()[:1] == ":":
             colon = _CLEAR_COLON.match(rest)
             if colon is None or sentence.endswith(_PLURAL_HAVE, 0, verb_end - len(verb)):
