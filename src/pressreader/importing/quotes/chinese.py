@@ -355,7 +355,7 @@ _ZH_SAY_WORDS = (
         "表明",
         "暗示",
     ),
-    *("提到", "谈到", "追问", "询问", "问道", "告诉", "批评", "指责", "驳斥", "悲叹"),
+    *("提到", "谈到", "追问", "询问", "问道", "告诉", "批评", "指责", "驳斥", "悲叹", "提出"),
 )  # (each verb holds one of these)
 _ZH_SAY = Gated(
     # not 所称, 据称, 听说, 被认为, 的指控, 这两项指控, 这些指控 (nouns); but 数据显示; not
@@ -368,13 +368,18 @@ _ZH_SAY = Gated(
     # (`国务院介绍，A`, `X在其官网介绍，A`: 介绍 with a comma and a clause; not `介绍了…情况`, a
     # summary, nor `据介绍，`, `的介绍，` (no source))
     r"介绍(?=[，,])|"
+    # (`宣言提出，A`, `司法部…曾提出，A`: 提出 with a comma and a clause, "put forward that"; not
+    # `提出了…`, `提出警告`, `提出的…` (an act on a noun))
+    r"提出(?=[，,])|"
     # (a ruling with a comma, `大法官…裁定，…`, `陪审团裁决，…`; or, with no comma, right
     # after a court, a jury, a ministry or a ruling, `陪审团5月裁定两人…`, `该裁决认定…`,
-    # `国防部已认定…`: not `被五角大楼认定…的企业`, the nouns `这一认定`, `认定标准`, `裁定书`,
-    # nor `认定为` (a name given))
+    # `国防部已认定…`, after the basis it rules on, `国防部依据这一条款认定…`, `依法裁定…`, or
+    # after a comma when the clause before makes the ruling, `…法庭作出了…裁定，认定…` (the finder
+    # decides); not `被五角大楼认定…的企业`, the nouns `这一认定`, `认定标准`, `裁定书`, nor
+    # `认定为` (a name given))
     r"(?<!这一)(?<!这项)(?<!该)认定(?=[，,])|裁定(?=[，,])|(?<!这一)(?<!这项)(?<!该)裁决(?=[，,])|"
     # (the literal first: the lookbehinds are tried only where the verb stands)
-    r"(?:认定|裁定)(?:(?<=[院庭团官部决]..)|(?<=[院庭团官部][已曾也还]..)|"
+    r"(?:认定|裁定)(?:(?<=[院庭团官部决]..)|(?<=[，,]..)|(?<=条款..)|(?<=依法..)|(?<=[院庭团官部][已曾也还]..)|"
     r"(?<=[院庭团官部][0-9]月..)|(?<=[院庭团官部][0-9][0-9]月..))(?![为的标书])|誓言(?=[，,])|"
     # (a body's report with a comma and a clause, after the body or its time: `美国汽车协会(AAA)
     # 报告，…`, `新加坡港口当局星期四报告，…`; not the noun, `撰写研究报告，`, `出售报告，`)
@@ -1081,8 +1086,8 @@ _ZH_TIME_CLAUSE_WORD = lazy(r"(?<![临暂同及随实按准适届])时|后|以�
 
 def _zh_announces_an_act(sentence: str, match: re.Match[str]) -> int | None:
     """Where the act `宣布` with no comma announces ends (its first comma, or the sentence's
-    end), when it takes one (`_ZH_ANNOUNCED_ACT`) in a clause that is no clause of time; else
-    None."""
+    end for a plan, `宣布将…`), when it takes one (`_ZH_ANNOUNCED_ACT`) in a clause that is no
+    clause of time; else None."""
     if match.group("verb") != "宣布" or match.group("comma"):
         return None
     if _ZH_ANNOUNCED_ACT.match(sentence, match.end()) is None:
@@ -1102,6 +1107,10 @@ def _zh_announces_an_act(sentence: str, match: re.Match[str]) -> int | None:
         or before.endswith(("在", "自"))
     ):
         return None
+    if sentence.startswith("将", match.end()):
+        # `宣布将建立…机制，首期涵盖…，并…`: what the source will do, a plan whose clauses go on
+        # past the comma as a report's do
+        return len(sentence)
     return end
 
 

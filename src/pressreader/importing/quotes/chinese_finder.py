@@ -117,6 +117,8 @@ _ZH_JOINED_VERB = lazy(
 # sentence's subject; so after `而是` (`X没有将A与B联系起来，而是说A是…`: "but said instead").
 # The sentence's first comma right before a verb whose subject is left out (`…，表示`, `…，还强调`).
 _ZH_FIRST_CLAUSE_JOINED = lazy(r"[，,]\s*(?:并|还|也|同时)?\Z")
+# What opens a noun phrase or an aspect after `确认` or `证实` (`确认了…`, `确认此事`): no clause.
+_ZH_NOT_CONFIRMED_FIRST = frozenset("了过这此该其")
 # Words up to the next stop that end in `的` and a short noun with no predicate's word among
 # them (`民主的重要性`, `双方的友谊`): a noun phrase, no clause.
 _ZH_NOUN_PHRASE_ONLY = lazy(
@@ -277,6 +279,23 @@ _ZH_RULING_VERBS = frozenset(["裁定", "裁决", "认定"])
 # What a ruler's name ends with, before its time or manner (`陪审团`, `最高法院`, `国防部`,
 # `该裁决`).
 _ZH_RULER_LAST = frozenset("院庭团官部决")
+# A ruling referred back to as it speaks (`该裁决认定…`, `这项裁决裁定…`): the court that issued
+# the ruling named before it speaks (ANNOTATING.md, "A ruling with a clause is its court's report").
+_ZH_RULING_BACK = lazy(r"(?:该|这项|这一|此|此项)(?:裁决|裁定|判决)(?:还|也|则|又)*")
+_ZH_RULING_NOUN = lazy(r"裁决|裁定|判决")
+# A court named before a ruling in its clause (`…中援引最高法院1898年…的裁决`): the words after the
+# last verb, relation or place before the court's last characters.
+_ZH_COURT = lazy(r"[\u4e00-\u9fff]{2,24}?(?:法院|法庭|仲裁庭)")
+_ZH_BEFORE_COURT = lazy(
+    r".*(?:援引|引用|引述|推翻|驳回|维持|根据|依据|针对|在|中(?=援引|引用|引述)|对|的|和|与|及|了)"
+)
+# A court's ruling made in the clause before a ruling verb with its subject left out
+# (`2016年海牙国际仲裁法庭作出了对菲律宾有利的裁定，认定…`): the court rules.
+_ZH_RULING_MADE = lazy(
+    r"(?P<court>[^，,。；;：:“”]{2,40}?(?:法院|法庭|仲裁庭))[^，,。；;：:“”作]{0,12}?"
+    r"作出了?[^，,。；;：:“”]{0,24}?(?:裁定|裁决|判决)[，,]\s*\Z"
+)
+_ZH_YEAR_LEAD = lazy(r"^[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?")
 
 
 # The verb of an attribution that opens a quotation (`他在回答…问题时说:“`), its colon or comma
@@ -425,6 +444,16 @@ _ZH_BODY_STOP = lazy(r"当时|事后|会后|多次|此前")
 _ZH_STATE_SIDE = lazy(r"[美中俄乌以伊日韩英法德台朝欧]军|[美中俄乌以伊日韩英法德台朝欧]方")
 _ZH_THIS_KIND = lazy(r"(?:该|这个|此)(?P<kind>联盟|部门|办公室|军团|中心|机构|委员会|法院)")
 _ZH_NOT_ONE_BODY = ("各", "一些", "部分", "多个", "多名", "这些", "那些", "该", "这", "此")
+# Kin before a name (`…的父亲刘俊`): the name begins after the word.
+_ZH_KIN = lazy(r"(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|姐姐|弟弟|妹妹)")
+# What a source listed or put forward, before a colon (`特朗普列出的美国最后一项条件是`,
+# `X在帖子中列出的前两个条件是`): the source, before its setting.
+_ZH_LISTED = lazy(
+    r"(?P<np>[^，,。；“”]{2,20}?)(?:在[^，,。；“”]{1,12}?中)?(?:列出|开出|列举|提出)的"
+    r"[^，,。；“”的]{1,16}?(?:条件|要求|理由|原因)是\Z"
+)
+# The short forms of two governments (`港府`, `澳府`) and the places they govern.
+_ZH_SHORT_GOVERNMENTS = {"港府": "香港", "澳府": "澳门"}
 _ZH_ACRONYM_HEAD = lazy(r"([A-Z]{2,8})")
 _ZH_LATIN_COMPANY = lazy(r"([A-Za-z][A-Za-z0-9&.\- ]{1,30}?)(?:公司|集团)")
 # What a body is, before its name: `运营商`, `制造商`, `公司` (the last such words in a head).
@@ -722,6 +751,10 @@ class ChineseQuotes(FinderState):
                 # subject; the source opens the clause after it.
                 clauses = clauses[1:]
             first = _ZH_VERB_END.sub("", clauses[0]).strip()
+            listed = _ZH_LISTED.match(first) if "是" in first else None
+            if listed is not None:
+                # `特朗普列出的美国最后一项条件是：“…”`: what the source listed, its words
+                first = listed.group("np")
             if not first or first[0] in "他她它" or self._zh_document_speaks(first):
                 continue
             person = self._zh_resolve(first)
@@ -924,11 +957,24 @@ class ChineseQuotes(FinderState):
                         # attribution before the opening mark names
                         # (`他在回答…问题时说:“…，”并强调…`)
                         np = _zh_attribution_before(sentence, match.start() - 2)
+                maker: Person | None = None
                 if verb in _ZH_RULING_VERBS:
                     if "院" in np or "庭" in np:
                         np = _ZH_COURT_MEMBERS.sub("", np, count=1)
-                    if not match.group("comma") and not _zh_ruler(np):
+                    if not np.strip() and not match.group("comma") and clause_start > 0:
+                        # `…法庭作出了对菲律宾有利的裁定，认定…`: the court whose ruling the
+                        # clause before makes
+                        maker = self._zh_ruling_maker(sentence[:clause_start])
+                    if not match.group("comma") and not _zh_ruler(np) and maker is None:
                         continue  # `这项申请是在…陪审团5月裁定…之后提交的`: a clause of time
+                    if _ZH_RULING_BACK.fullmatch(np):
+                        # `该裁决认定…`: the court that issued the ruling named before
+                        court = self._zh_ruling_court(
+                            paragraph[max(0, low + clause_start - _WINDOW) : low + clause_start]
+                        )
+                        if court is None:
+                            continue
+                        np = court.name
                 if _ZH_ADVERBIAL.match(np):
                     # `X…后，在返程途中于…向随行记者表示`: a clause of time or place has no
                     # subject of its own; the sentence's subject speaks, unless a source named
@@ -946,10 +992,14 @@ class ChineseQuotes(FinderState):
                 elif not np.strip():
                     # `…宣布了这一举措，称已提交…`, `…，并补充说，…`; the subject is the first
                     # clause that names a source (`不过，X并未说明…，仅表示，…`).
-                    person = sentence_source or (
-                        self._zh_opening_source(sentence[:clause_start])
-                        if clause_start > 0
-                        else None
+                    person = (
+                        maker
+                        or sentence_source
+                        or (
+                            self._zh_opening_source(sentence[:clause_start])
+                            if clause_start > 0
+                            else None
+                        )
                     )
                     if person is None and clause_start > 0:
                         # `塞佩达…强调了民主的重要性，表示…`, `他重申了…目标，表示…`: the subject of
@@ -1134,6 +1184,36 @@ class ChineseQuotes(FinderState):
         self._zh_register_quoted_title_holders(paragraph, kept)
         return kept
 
+    def _zh_ruling_court(self, window: str) -> Person | None:
+        """The court that issued the latest ruling `window` names (`…援引最高法院1898年在黄金德
+        案件的裁决` gives 最高法院), a body; none when its clause names no court."""
+        rulings = list(_ZH_RULING_NOUN.finditer(window))
+        if not rulings:
+            return None
+        at = rulings[-1].start()
+        clause = window[max(window.rfind(c, 0, at) for c in "，,。；;！？") + 1 : at]
+        courts = list(_ZH_COURT.finditer(clause))
+        return self._zh_court(courts[-1].group()) if courts else None
+
+    def _zh_ruling_maker(self, before: str) -> Person | None:
+        """The court that makes a ruling in the clause `before` ends with (`但2016年海牙国际仲裁
+        法庭作出了对菲律宾有利的裁定，`), or none."""
+        made = _ZH_RULING_MADE.search(before) if "作出" in before else None
+        if made is None:
+            return None
+        court = _ZH_YEAR_LEAD.sub("", _ZH_LEAD.sub("", made.group("court").strip()))
+        return self._zh_court(court)
+
+    def _zh_court(self, words: str) -> Person | None:
+        """The court the words end with, past a verb, a relation or a place before it (`在一系列
+        判决中援引最高法院` gives 最高法院), when they name a body."""
+        before = _ZH_BEFORE_COURT.match(words, 0, len(words) - 2)
+        name = words[before.end() :] if before is not None else words
+        if len(name) < 3:
+            return None
+        person = self._zh_resolve(name)
+        return person if person is not None and person.body else None
+
     def _zh_according_to(self, np: str) -> Person | None:
         """The source `根据X，` names with X alone: a person named in full or met before, or a
         body by its name; not a plan, a law or a document (`根据该协议`, `根据法庭文件`), nor
@@ -1154,7 +1234,7 @@ class ChineseQuotes(FinderState):
             np = _ZH_CALL_OUT_OWNER.sub("", np)
             clause = _ZH_CALL_OUT_OWNER.sub("", clause) if clause is not None else None
         text = _ZH_SPEAKER_TAIL.sub("", (clause if clause is not None else np).strip())
-        if text and _zh_together(text):
+        if text and _zh_together(text) and ("的" not in text or _zh_described_body(text) is None):
             nouns = _ZH_DOCUMENT_NOUN.findall(text) if len(text) <= 80 else []
             if nouns:
                 # `X和Y在…联合声明中说：“…”`: a later `这份声明还说` is theirs together, no
@@ -1197,14 +1277,23 @@ class ChineseQuotes(FinderState):
     def _zh_after_first_clause(self, sentence: str, match: re.Match[str]) -> bool:
         """`塞佩达…强调了民主的重要性，表示政治分歧应…`, `X…接受美国之音专访，强调非洲…`: 表示, 强调
         or 指出 with its clause right after the sentence's first comma, its subject left out,
-        when that first clause opens with a source (its own verb an act, not a report); and 批评
-        with a clause of its own (`X…在X上发帖，批评中国…恫吓只会带来反效果`)."""
-        if match.group("verb") not in ("表示", "强调", "指出", "批评"):
+        when that first clause opens with a source (its own verb an act, not a report); 批评
+        with a clause of its own (`X…在X上发帖，批评中国…恫吓只会带来反效果`); and 确认 or 证实
+        after the source's clause of time (`检方在搜索及查扣相关物证后，确认三人涉及…`)."""
+        verb = match.group("verb")
+        if verb not in ("表示", "强调", "指出", "批评", "确认", "证实"):
             return False
-        if match.group("verb") == "批评" and not _ZH_CRITICISED_CLAUSE.match(sentence, match.end()):
+        if verb == "批评" and not _ZH_CRITICISED_CLAUSE.match(sentence, match.end()):
             return False  # (`，批评了…`, `，批评中国对台湾的恫吓`: an act on a noun phrase)
         joined = _ZH_FIRST_CLAUSE_JOINED.search(sentence, 0, match.start())
         if joined is None or re.search(r"[，,；：:“”]", sentence[: joined.start()]):
+            return False
+        if verb in ("确认", "证实") and (
+            _ZH_TIME_CLAUSE_END.search(sentence, 0, joined.start()) is None
+            or sentence[match.end() : match.end() + 1] in _ZH_NOT_CONFIRMED_FIRST
+        ):
+            # (`检方在搜索…物证后，确认三人涉及…`: after the source's clause of time only; not
+            # `，确认了…`, `，确认此事`)
             return False
         if _ZH_NOT_CLAUSE.match(sentence, match.end()) is not None:
             return False
@@ -1268,7 +1357,12 @@ class ChineseQuotes(FinderState):
             issuer = self._zh_issuer_before(key)
             if issuer is not None:
                 return issuer
-        return self._zh_documents.get(key)
+        person = self._zh_documents.get(key)
+        if person is None and at < 0:
+            # `宣言还宣布将…` with no owner in the paragraph: the source that issued the document
+            # under its title in an earlier one (`七国集团…发表《…宣言》`), as for a quotation
+            person = self._zh_titled_issuer(key)
+        return person
 
     def _zh_document_owner(self, window: str, np: str) -> Person | None:
         """The owner of a bare document before a quotation (`声明说，“…”`, `声明还说：“…”`) when
@@ -1434,6 +1528,10 @@ class ChineseQuotes(FinderState):
         """The named source a Chinese clause opens with, and its Latin abbreviation."""
         np = _zh_without_self(np.strip())
         np = _ZH_LEAD.sub("", np).strip()
+        if np[:1].isdigit():
+            # `2016年海牙国际仲裁法庭…`, `2026年冬奥会…得主…`: a year before the source (its time,
+            # or its title's) is no part of its name
+            np = _ZH_YEAR_LEAD.sub("", np)
         if _ZH_COUNTED_SUBJECT.match(np):
             return None  # `有百分之66的受访者认为`, `百分之59认为`: people counted, none named
         issued = _ZH_ISSUED_STUDY.search(np) if len(np) <= 120 else None
@@ -1545,6 +1643,13 @@ class ChineseQuotes(FinderState):
             if role_named is not None:
                 # (not `参议员沃伦和…参议员斯科特`: two people)
                 return (role_named, None) if not _zh_together(np) else None
+        described_body = _zh_described_body(np) if "的" in np else None
+        if described_body is not None:
+            # `倡导香港人权和自由的非盈利组织香港自由委员会基金会(CFHK)`: the body named after a
+            # description and the word for what it is (the description's `和` joins no sources)
+            at = np.find(described_body) + len(described_body)
+            glossed = _ZH_ABBREVIATION.match(np, at)
+            return Reference("body", described_body), glossed.group("abbr") if glossed else None
         several = _ZH_SEVERAL.search(np)
         if several is not None and zh_yu_inside_body(np, several):
             several = None  # `美国疾病控制与预防中心`: 与 inside a body's name
@@ -1662,6 +1767,13 @@ class ChineseQuotes(FinderState):
             for size in range(min(6, len(head) - 2), 1, -1):
                 if head[:size] in self._zh_names:
                     return Reference("name", self._zh_names[head[:size]]), None
+        if len(head) > 16 and "的" in head:
+            tail = head.rsplit("的", 1)[-1]
+            kin = _ZH_KIN.match(tail)
+            if kin is not None and 2 <= len(tail) - kin.end() <= 4:
+                # `冬奥会花样滑冰金牌得主刘美贤的父亲刘俊`: a kinsman after a long description
+                role = head[: len(head) - len(tail) + kin.end()]
+                return Reference("name", tail[kin.end() :], role, None), None
         if len(head) > 16:
             # A long title before a short name (`来自加利福尼亚州的共和党联邦众议员金映玉`).
             for word in _zh_roles(head):
@@ -1747,7 +1859,11 @@ class ChineseQuotes(FinderState):
             # `来自南达科塔州的共和党人图恩`: the name after the last title or `的`.
             tail = name.rsplit("的", 1)[-1]
             ends = [match.end() for match in _ZH_TITLE_END.finditer(tail)]
-            if ends and 2 <= len(tail) - ends[-1] <= 4:
+            kin = _ZH_KIN.match(tail)
+            if kin is not None and 2 <= len(tail) - kin.end() <= 4:
+                # `刘美贤的父亲刘俊`: a kinsman named after whose kin he is, his role
+                role, name = name[: len(name) - len(tail) + kin.end()], tail[kin.end() :]
+            elif ends and 2 <= len(tail) - ends[-1] <= 4:
                 role, name = name[: len(name) - len(tail) + ends[-1]], tail[ends[-1] :]
             else:
                 # `中国大型生物科技公司药明康德`: a company named after the words that say what
@@ -1881,6 +1997,14 @@ class ChineseQuotes(FinderState):
         head = text[:cut].strip()
         if head.endswith("方面") and len(head) > 3:
             head = head[:-2]
+        place = _ZH_SHORT_GOVERNMENTS.get(head)
+        if place is not None:
+            # `港府在七周年之际宣布…`: the government of Hong Kong (Macau), by the name the text
+            # gave it when a source before spoke so (`香港特区政府`), else `香港政府`
+            for person in reversed(self.book.people):
+                if person.body and person.name.startswith(place) and person.name.endswith("政府"):
+                    return Reference("body", person.name), None
+            return Reference("body", place + "政府"), None
         if _ZH_STATE_SIDE.fullmatch(head):
             if head.endswith("军"):
                 # `美军` after `美国军方`, `以军` after `以色列军方`: the fuller form named before.
@@ -2155,6 +2279,28 @@ _ZH_BODY_SHORT_FORM = lazy(
 )
 # The last character of a place (`纽约州`, `美国`), and 驻 (`中国驻美`): no name before a rank.
 _ZH_PLACE_LAST = frozenset("国州省市县区岛洲湾")
+
+
+def _zh_described_body(np: str) -> str | None:
+    """The body's name after a description ending with 的 and the word for what the body is
+    (`倡导…的非盈利组织香港自由委员会基金会`), before its time, place or Latin form; or none."""
+    np = _ZH_LEAD.sub("", np.strip())
+    cut = _ZH_SUBJECT_END.search(np, 1)
+    head = np[: cut.start()] if cut is not None else np
+    head = re.split(r"[(（]", head, maxsplit=1)[0]
+    described = head.rpartition("的")[2]
+    for kind in _ZH_KIND_OF_BODY.finditer(described, 0, max(0, len(described) - 4)):
+        rest = described[kind.end() :]
+        if (
+            kind.start() <= 4
+            and len(rest) <= 16
+            and _HAN.fullmatch(rest[0])
+            and _ZH_LONG_BODY_END.search(rest)
+            and _ZH_SEVERAL_JOINED.search(rest) is None
+        ):
+            return rest
+        break
+    return None
 
 
 def _zh_rankable(name: str) -> bool:
