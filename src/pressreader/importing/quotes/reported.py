@@ -780,6 +780,22 @@ _COLON_VERBS = frozenset(["said", "says"])
 # When it was said, between `what X said` and its colon (`what Speaker Pelosi said earlier
 # today: A`), or nothing (`what the President said: A`); the colon is `_CLEAR_COLON`'s.
 _WHEN_BEFORE_COLON = lazy(rf"(?:\s{_COLON_SAID_WHEN})?(?=\s?:)")
+# `the President went out and said to the world: A`, `the President had also said: A`
+# (ANNOTATING.md, "Thirty-fourth folder"): a clause after a colon right after `said`, words of
+# when, how often or to whom between; read after a plain title or name only (`_SAYER_BEFORE`),
+# never after a pronoun (`And he said: …` retells a talk in a speech as often).
+_SAID_WHEN_COLON = lazy(
+    r"(?:\s(?:to\sthe\s(?:world|country|nation|press)|publicly|repeatedly|again|before|earlier"
+    r"|yesterday|today|this\smorning|last\s(?:night|week)|many\stimes|multiple\stimes"
+    r"|in\sthe\spast|from\sthe\s(?:beginning|start)|all\salong|on\s[A-Z][a-z]+day)){0,3}"
+    r":\s+(?=[A-Z][a-z’']*\s)"
+)
+# The plain subject of such a `said`: `the President`, a title and a name (`President Biden`,
+# `Secretary Blinken`), with its auxiliaries and `went out and` (`_SAID_WHEN_COLON`).
+_SAYER_BEFORE = lazy(
+    r"\b(?P<np>[Tt]he\sPresident|(?:President|Secretary|Leader|Speaker|Senator|Governor)"
+    r"\s[A-Z][\w\-]+)(?:\s(?:has|had|also|just|then|went\sout\sand)){0,3}\s\Z"
+)
 # `what X said` right before the verb (`what the President has said:`).
 _WHAT_X_SAID = lazy(r"\bwhat\s[^,.;:—–]{1,40}?\s(?:has\s|had\s|just\s|also\s)?\Z")
 # An earlier `said this,` in the sentence: the same said by several (`I have said this, the
@@ -2238,6 +2254,14 @@ class ReportedQuotes(FinderState):
             reference = _subject_before(self._past_just(tail)) if verb not in _PARTICIPLES else None
             if (
                 reference is None
+                and self._colon_sayer is not None
+                and self._colon_sayer[0] == verb_end
+                and ":" in sentence[verb_end:content]
+            ):
+                # (`the President went out and said …: A`: the sayer `_content_start` read)
+                reference = _np_reference(self._colon_sayer[1])
+            if (
+                reference is None
                 and verb in _HEARD_SAY
                 and tail.endswith(("him ", "her "))
                 and _HEARD_CLAUSE.match(sentence, verb_end)
@@ -2431,6 +2455,7 @@ class ReportedQuotes(FinderState):
     def _content_start(self, sentence: str, verb_end: int, verb: str) -> int | None:
         """Where the reported content begins after the speech verb `verb` (ending at
         `verb_end`), or None when none follows."""
+        self._colon_sayer = None
         rest = sentence[verb_end : verb_end + 120]
         if "quote" in rest[:16]:
             aside = _SPOKEN_ASIDE.match(rest)
@@ -2463,6 +2488,22 @@ class ReportedQuotes(FinderState):
             # quote's lead-in).
             colon = _CLEAR_COLON.match(rest, said_when.end())
             if colon is not None:
+                return verb_end + colon.end()
+        if verb == "said" and ":" in rest[:50] and not sentence.rstrip().endswith("?"):
+            colon = _SAID_WHEN_COLON.match(rest)
+            sayer = (
+                _SAYER_BEFORE.search(sentence, max(0, verb_end - 80), verb_end - len(verb))
+                if colon is not None
+                else None
+            )
+            if (
+                colon is not None
+                and sayer is not None
+                # (`the President` of a text of several may be any of them)
+                and (self._one_president() or sayer.group("np").lower() != "the president")
+            ):
+                # `the President went out and said to the world: A`: A, like `said this: A`
+                self._colon_sayer = (verb_end, sayer.group("np"))
                 return verb_end + colon.end()
         if verb in _DEED_VERBS and (
             not rest.startswith((" that ", " that,"))

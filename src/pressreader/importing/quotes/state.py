@@ -322,6 +322,9 @@ class FinderState:
         # The first holder of `President` alone the title names (`President Biden’s Call with
         # President Xi`: Biden), as `the President` of the paragraphs.
         self._own_president: Reference | None = None
+        # Where `the President went out and said to the world: A` ends its verb, and its sayer
+        # (`reported._SAID_WHEN_COLON`): the subject `went out and` hides from `_subject_before`.
+        self._colon_sayer: tuple[int, str] | None = None
         # The source a paragraph ending in a colon names for the quotations that make up the
         # paragraphs after it (`The Washington Post reports:`, `Here are examples from the
         # story:`), and the body that spoke last (the story's source).
