@@ -741,6 +741,13 @@ def find_figures(paragraph: str) -> list[Figure]:
     for match in _ONE_IN.finditer(lowered) if one_in else ():
         raws = [raw for raw in raws if raw.number_start != match.start("n")]
         raws.append(_one_in(paragraph, match))
+    if any(word in lowered for word in _SOME_IN_WORDS):
+        for match in _SOME_IN.finditer(lowered):
+            share = _some_in(paragraph, match)
+            if share is not None:
+                taken = (match.start("k"), match.start("n"))
+                raws = [raw for raw in raws if raw.number_start not in taken]
+                raws.append(share)
     scales = "illion" in lowered or "thousand" in lowered
     for match in _A_SCALE.finditer(lowered) if scales else ():
         if _starts_word(lowered, match.start()):
@@ -844,6 +851,30 @@ _ONE_IN = lazy(
 )
 
 
+# `six in ten saying …`, `Three in four Americans`: a share like `one in three`, the fraction the
+# first number over the second (smaller over larger only: `ten in two` is none), in words; the
+# numbers are no counts of their own.
+_SOME_IN_WORDS = (
+    "two in ", "three in ", "four in ", "five in ", "six in ", "seven in ", "eight in ",
+    "nine in ",
+)  # fmt: skip
+_SOME_IN = lazy(
+    r"(?<![\w-])(?P<k>two|three|four|five|six|seven|eight|nine) in "
+    r"(?P<n>three|four|five|six|seven|eight|nine|ten)(?![\w,.%-])"
+    r"(?: (?!(?:of|in|on|at|the|a|an|who|that|is|are|was|were|will|has|have|and|or|to|say|"
+    r"saying|said)\b)(?P<noun>[a-z][a-z’'-]{1,30})\b)?"
+)
+
+
+def _some_in(paragraph: str, match: re.Match[str]) -> _Raw | None:
+    share = int(_WORD_NUMBERS[match.group("k")]) / int(_WORD_NUMBERS[match.group("n")])
+    if share >= 1:
+        return None
+    start = _with_qualifier(paragraph, match.start())
+    figure = Figure(round(share, 4), start, match.end(), "fraction", "Share")
+    return _Raw(figure, match.start(), False, "fraction")
+
+
 def _one_in(paragraph: str, match: re.Match[str]) -> _Raw:
     count = match.group("n")
     denominator = int(count) if count.isdigit() else int(_WORD_NUMBERS[count])
@@ -917,6 +948,11 @@ def _with_qualifier(paragraph: str, start: int) -> int:
     return qualifier_start
 
 
+# An ordinal's suffix set as a superscript in the source's markup (`10,000<sup>th</sup>`, `the
+# 21<sup>st</sup> century`): the number before it is an ordinal, no figure.
+_SUPERSCRIPT_ORDINAL = lazy(r"<sup>(?:st|nd|rd|th)</sup>")
+
+
 def _digit_figure(
     paragraph: str, match: re.Match[str], masked: list[tuple[int, int]]
 ) -> _Raw | None:
@@ -951,6 +987,8 @@ def _digit_figure(
         return None
     if after in ".,:" and end + 1 < len(paragraph) and paragraph[end + 1].isdigit():
         return None
+    if after == "<" and _SUPERSCRIPT_ORDINAL.match(paragraph, end):
+        return None  # `my 10,000<sup>th</sup> vote`: an ordinal, its suffix set in markup
     if _is_masked(masked, start):
         return None
     if not currency and not scale and not percent:

@@ -702,6 +702,8 @@ _UNPLAIN_SUBJECT = lazy(
 # (`.` only in abbreviations here, the sentence being already split: `the U.S. position on …`)
 _JOINED_THAT = lazy(r"[^;:]{3,160}?\band that,?\s")
 _EARLIER_THAT = Gated(r"\bthat\b", ("that",))
+# How far after the verb `_joined_that` reads: `_JOINED_THAT`'s 160 characters and its `and that, `.
+_JOINED_REACH = 180
 
 
 # A false start broken off by a dash and begun again with `that` (`said the — that the President
@@ -2622,9 +2624,11 @@ class ReportedQuotes(FinderState):
                 inner = " " + marked.group("inner") + " "
                 if self._clause(inner, 0) is not None or _said_clause(inner):
                     return verb_end + 1  # `said “heads do need to roll” inside …`
-        joined = _joined_that(rest)
+        joined = _joined_that(sentence[verb_end : verb_end + _JOINED_REACH])
         if joined is not None:
-            # `reiterated the interests of … and that the United States stands …`
+            # `reiterated the interests of … and that the United States stands …`; read past
+            # `rest`'s reach, as far as `_JOINED_THAT` looks (`reiterated, in the context of …,
+            # the need for the broadest possible consensus, and that B`)
             return verb_end + joined
         return None
 

@@ -666,6 +666,12 @@ class FinderState:
         if leading is None:
             return "", None
         words = leading.group().split()
+        if len(words) == 2 and words[1] == "two" and words[0] in ("The", "the"):
+            # `The two consulted on …`, `The two leaders agreed …` (a readout's two parties, the
+            # number in lower case): several people together, whom a later `they` names
+            # (ANNOTATING.md, "Hard cases": statements by several people together).
+            self.book.last_subject = None
+            return "group", None
         if (
             len(words) == 2
             and _in_phrase(words[0])
