@@ -138,6 +138,8 @@ _TIMES_AS = lazy(
 _TIMES_NUMBER_BEFORE = lazy(
     rf"(?<![\w.,-])(?P<number>{_TIMES_NUMBER})(?:\s(?:to|or)\s{_TIMES_NUMBER})?\Z"
 )
+# (what its match ends with, unless a digit: a number's word)
+_NUMBER_WORD_ENDS = tuple(_WORD_NUMBERS)
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -823,6 +825,11 @@ def _with_factors(paragraph: str, lowered: str, raws: list[_Raw]) -> list[_Raw]:
     of thousands of comparisons is read in time near its length)."""
     factors: list[_Raw] = []
     for hit in _TIMES_AS.finditer(lowered):
+        if not (
+            lowered[hit.start() - 1 : hit.start()].isdecimal()
+            or lowered.endswith(_NUMBER_WORD_ENDS, 0, hit.start())
+        ):
+            continue  # (every match ends with a digit or a number's word, right before it)
         before = _TIMES_NUMBER_BEFORE.search(lowered, max(0, hit.start() - 24), hit.start())
         if before is None:
             continue
@@ -1057,10 +1064,17 @@ def _digit_figure(
         not percent
         and not unit_currency
         and (
-            _THRESHOLD_BEFORE.search(paragraph, max(0, start - 24), start)
-            or (
-                _MORE_THAN_BEFORE.search(paragraph, max(0, start - 24), start)
-                and (unit or "").split(" ")[-1].lower() in _SIZE_NOUNS
+            # (both end with `than ` right before the number: where it does not stand, neither
+            # is tried)
+            (
+                paragraph.endswith("than ", 0, start)
+                and (
+                    _THRESHOLD_BEFORE.search(paragraph, max(0, start - 24), start)
+                    or (
+                        _MORE_THAN_BEFORE.search(paragraph, max(0, start - 24), start)
+                        and (unit or "").split(" ")[-1].lower() in _SIZE_NOUNS
+                    )
+                )
             )
             or re.match(r" or (?:less|fewer|more)\b", paragraph[unit_end : unit_end + 12])
         )

@@ -1183,7 +1183,12 @@ def _parse_phrase(phrase: str) -> Reference | None:
         issued = _ISSUED_DOCUMENT.fullmatch(phrase) if last_word.islower() else None
         if issued is not None:
             return _parse_phrase(issued.group("issuer"))  # `A CFPB study`: the CFPB
-    if phrase[:1] in "AaOo" and "," not in phrase and _UNNAMED_PERSON.fullmatch(phrase):
+    if (
+        phrase[:1] in "AaOo"
+        and "," not in phrase
+        and not phrase.isalpha()  # (a match holds a white space)
+        and _UNNAMED_PERSON.fullmatch(phrase)
+    ):
         # (not `A member of Congress, Jane Roe`: the name after the comma speaks)
         return None  # `a resident of north Portland`: a person the text does not name
     if phrase in ("my predecessor", "My predecessor"):

@@ -218,6 +218,8 @@ _ZH_COUNTED_SUBJECT = lazy(
     r"大量|部分|过半|近半|超过|逾|约|近|至少|将近|大约)"
     r"|百分之|[0-9０-９][0-9０-９.]*\s*[%％]"
 )
+# (the characters a match of it may begin with: where none begins the clause, it is not tried)
+_ZH_COUNTED_FIRST = frozenset("也还另仍更却则有百0123456789０１２３４５６７８９")
 _ZH_SAY_WORDS = "服明出起过到道了完得"  # `说服`, `说明` …: words, not 说 and a clause
 _ZH_AND_VERB = lazy(r"\s*(?:并|还|也|同时)")
 # Adverbs alone between a comma and a verb of saying: its subject left out.
@@ -1532,7 +1534,7 @@ class ChineseQuotes(FinderState):
             # `2016年海牙国际仲裁法庭…`, `2026年冬奥会…得主…`: a year before the source (its time,
             # or its title's) is no part of its name
             np = _ZH_YEAR_LEAD.sub("", np)
-        if _ZH_COUNTED_SUBJECT.match(np):
+        if np[:1] in _ZH_COUNTED_FIRST and _ZH_COUNTED_SUBJECT.match(np):
             return None  # `有百分之66的受访者认为`, `百分之59认为`: people counted, none named
         issued = _ZH_ISSUED_STUDY.search(np) if len(np) <= 120 else None
         if (

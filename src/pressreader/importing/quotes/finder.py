@@ -473,7 +473,7 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
                 and (
                     not after
                     or after.startswith(_REPORT_GOES_ON)
-                    or _REPORT_ATTRIBUTED.match(after) is not None
+                    or ("," in after and _REPORT_ATTRIBUTED.match(after) is not None)
                 )
             ):
                 # `穆拉斯基说，…。他提到…。` then a paragraph that is one quotation: his.

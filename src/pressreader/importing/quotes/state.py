@@ -628,7 +628,8 @@ class FinderState:
             sentence = sentence[discourse.end() :]  # `Actually, Elon called me.`
             if _GREETING_OR_QUESTION.match(sentence) or _ADDRESS.match(sentence):
                 return "", None  # (`So, Merry Christmas.`, `Well, Mr. President, first of all, …`)
-        opening = _OPENING_ADVERBIAL.match(sentence)
+        # (every match ends with the sentence's first comma: none, no match)
+        opening = _OPENING_ADVERBIAL.match(sentence) if "," in sentence else None
         if opening is not None:
             sentence = sentence[opening.end() :]
             # `In 1962, when … was still years away, President Kennedy spoke …`
@@ -694,15 +695,20 @@ class FinderState:
         phrase = " ".join(np)
         if (
             _GROUP_PHRASE.search(phrase)
-            or _TWO.search(phrase)
+            or (("two" in phrase or "Both" in phrase) and _TWO.search(phrase))
             or (_JOINED_NAMES.search(phrase) and not _AND_TITLE.search(phrase))
         ):
             self.book.last_subject = None
             return "group", None
         if "and" in phrase:
             phrase = re.sub(r"\s+and\s*\Z", "", phrase)
-        if sentence.startswith(phrase) and (
-            _JOINED_AFTER.match(sentence, len(phrase)) or _LISTED_AFTER.match(sentence, len(phrase))
+        if (
+            sentence.startswith(phrase)
+            and sentence.startswith(",", len(phrase))  # (where both begin)
+            and (
+                _JOINED_AFTER.match(sentence, len(phrase))
+                or _LISTED_AFTER.match(sentence, len(phrase))
+            )
         ):
             # `Sen. Jane Roe, an Ohio Democrat, and Gov. John Doe met`: two people, as `X and
             # Y` are (a later `he` or `she` names neither)
