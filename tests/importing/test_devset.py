@@ -77,6 +77,7 @@ EXTRA_FOLDERS = (
     "dev49",
     "dev50",
     "dev51",
+    "dev53",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")
