@@ -38,7 +38,9 @@ def test_a_colon_quotation_ends_the_report_before_it() -> None:
         "美国国务院在电邮中表示，国务院已经注意到有关报道，国务院表示：“美国公民的安全是重中之重。”"
     ) == [
         ("indirect", "美国国务院", "国务院已经注意到有关报道"),
-        ("direct", "国务院", "美国公民的安全是重中之重。"),
+        # (the short form of `美国国务院` named before is that body: dev32's gold, and the
+        # zhdev53 round's `院` of a state)
+        ("direct", "美国国务院", "美国公民的安全是重中之重。"),
     ]
 
 

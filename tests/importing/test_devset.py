@@ -78,6 +78,7 @@ EXTRA_FOLDERS = (
     "dev50",
     "dev51",
     "dev52",
+    "dev53",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")

@@ -151,6 +151,7 @@ _ZH_ROLES = (
     "经理",
     "董事长",
     "总裁",
+    "总监",  # (`国际特赦组织(…)中国事务总监白舒然(Sarah Brooks)`: a director)
     "会长",
     "所长",
     "司长",
@@ -436,6 +437,11 @@ _ZH_REPORT_END = lazy(
     # `…发射了火箭弹，该市居住超过2万名居民`: background on a place the report names;
     # `…实施制裁，该机构由伊朗设立`: on a body it names
     r"[，,]\s*该(?:市|镇|村|岛|州|省|港)(?=[是有位距居拥])|[，,]\s*该(?:机构|组织)(?=由|成立于)|"
+    # `…针对邦迪布焦(Bundibugyo)毒株的潜在疫苗，这种罕见的埃博拉病毒已在…造成40多人死亡`:
+    # background on a virus or a disease the report names, glossed by its kind (`这种` and a word
+    # of description with 的, then the kind's name; not `，这种病毒已经…`, `，这种新型的病毒在…`,
+    # which may be the source's words going on)
+    r"[，,]\s*这种[^，,。；“”的]{1,6}的[^，,。；“”]{2,8}?(?:病毒|毒株|疾病)(?:毒株)?(?=已|在|曾|于)|"
     r"(?:--|——)(?=这)|"  # `…3.5%--这是去年…`: an aside of the reporter's
     r"[，,]\s*(?:这)?与[^，,。；]{1,12}?(?:说法|表态|立场|声明)|"  # `，与美方说法明显不同`
     r"[，,]\s*并(?:将|把)(?:此|这)|"  # `，并将此视为…`: the speaker's comment on what was said

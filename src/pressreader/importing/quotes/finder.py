@@ -204,12 +204,14 @@ _STOPS = frozenset(".!?。！？…")
 # A body named with its country (`美国司法部`, `中国交通运输部`) or in marks (`“五眼联盟”`).
 _ZH_MENTIONED_BODY = lazy(
     r"(?:美国|中国|台湾|英国|法国|德国|日本|韩国|俄罗斯|菲律宾|澳大利亚|加拿大|印度|以色列|伊朗|乌克兰)"
-    r"(?P<short>(?:联邦)?[\u4e00-\u9fff]{1,6}?(?:(?<![东南西北中内全外])部|局|署|委员会|办公室))|"
+    # (`美国国务院`, `美国最高法院`, `美国众议院`: a 院 of a state, not `医院`, `学院`)
+    r"(?P<short>(?:联邦)?[\u4e00-\u9fff]{1,6}?(?:(?<![东南西北中内全外])部|局|署|委员会|办公室|"
+    r"(?<=国务)院|(?<=[议法])院))|"
     r"“(?P<body>[\u4e00-\u9fff]{2,8}(?:联盟|组织))”"
 )
 # What every match of it holds: a body's last word, or `“` and `联盟` or `组织`. Tried only where
 # one stands, it is not compiled for Chinese text that names no body.
-_ZH_BODY_ENDS = ("部", "局", "署", "委员会", "办公室")
+_ZH_BODY_ENDS = ("部", "局", "署", "委员会", "办公室", "院")
 # A name's dot written as a bullet or another dot (`克里斯•史密斯`, `埃菲‧德弗林`): read as the
 # middle dot `·` the Chinese rules know where the name was written before with it
 # (`_zh_known_dots`).
