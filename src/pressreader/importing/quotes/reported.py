@@ -782,6 +782,10 @@ _COLON_VERBS = frozenset(["said", "says"])
 # When it was said, between `what X said` and its colon (`what Speaker Pelosi said earlier
 # today: A`), or nothing (`what the President said: A`); the colon is `_CLEAR_COLON`'s.
 _WHEN_BEFORE_COLON = lazy(rf"(?:\s{_COLON_SAID_WHEN})?(?=\s?:)")
+# `I have nothing to amend in what the President has already said, which is that A` (ANNOTATING.md,
+# "Recall census", `reiterate what X said: A`): what was said named, then given after `, which is
+# that`, like the colon; not in a question.
+_WHICH_IS_THAT = lazy(rf"(?:\s{_COLON_SAID_WHEN})?,\swhich\s(?:is|was)\sthat\s")
 # `the President went out and said to the world: A`, `the President had also said: A`
 # (ANNOTATING.md, "Thirty-fourth folder"): a clause after a colon right after `said`, words of
 # when, how often or to whom between; read after a plain title or name only (`_SAYER_BEFORE`),
@@ -889,7 +893,8 @@ _AS_SAID_VERBS = frozenset(
 _AS_SAID_BEFORE = lazy(
     r"(?:\A\s*(?P<lead>(?:[Ll]ook|[Ss]o|[Nn]ow|[Ww]ell|[Aa]gain|[Aa]nd|[Bb]ut)(?:\s(?:so|again|now))?,\s"
     r"(?:you\sknow,\s)?)?"
-    r"|:\s|[—–]\s|\b(?:[Aa]nd|[Bb]ut|[Ss]o|because|since)\s)[Aa]s\s"
+    # (`Because as President Biden often says, A` opening its sentence: `Because`, `Since`)
+    r"|:\s|[—–]\s|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Bb]ecause|[Ss]ince)\s)[Aa]s\s"
     # (the source holds no `as` of its own: in `So, as you just heard … and as the President said,`
     # the source is the one the last `as` brings in)
     r"(?P<np>(?:(?!\bas\s)[^,;:“”\"]){2,60}?)"
@@ -2505,6 +2510,17 @@ class ReportedQuotes(FinderState):
             colon = _CLEAR_COLON.match(rest, said_when.end())
             if colon is not None:
                 return verb_end + colon.end()
+        if (
+            verb in _COLON_VERBS
+            and "which is that" in rest[:40]
+            and not sentence.rstrip().endswith("?")
+            and _WHAT_X_SAID.search(
+                sentence, max(0, verb_end - len(verb) - 50), verb_end - len(verb)
+            )
+        ):
+            which = _WHICH_IS_THAT.match(rest)
+            if which is not None:
+                return verb_end + which.end()
         if verb == "said" and ":" in rest[:50] and not sentence.rstrip().endswith("?"):
             colon = _SAID_WHEN_COLON.match(rest)
             sayer = (

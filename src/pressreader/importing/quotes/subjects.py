@@ -92,6 +92,9 @@ _TAIL_WORD = lazy(r"[\w][\w.'’\-]*|[,;:()—–]")
 _BEFORE_THE_VERB = lazy(
     r"\s+(?:"
     r"also|again|further|then|repeatedly|previously|later|separately|once again|firmly|"
+    # (`The President has already said that …`, `what the President has already said, which is
+    # that …`: said before, as `previously` says)
+    r"already|"
     # (`X has since said that …`: since then)
     r"since|"
     r"similarly|likewise|recently|earlier|subsequently|"
