@@ -79,6 +79,7 @@ EXTRA_FOLDERS = (
     "dev51",
     "dev52",
     "dev53",
+    "dev55",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")
