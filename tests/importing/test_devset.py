@@ -80,6 +80,7 @@ EXTRA_FOLDERS = (
     "dev52",
     "dev53",
     "dev54",
+    "dev55",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")

@@ -932,8 +932,14 @@ def _zh_term_opens_clause(sentence: str, match: re.Match[str]) -> bool:
 _ZH_MARKED_PREDICATE = Gated(
     r"(?:他们|她们|它们|他|她|它|"
     r"(?!(?:" + _ZH_NOT_CLAUSE_WORDS + r"|需要|必须|应|继续|所谓))"
-    r"[\u4e00-\u9fff]{1,7}[方国府人党部军者们会局院家队团署司馆员])"
-    r"“[^“”。！？]{1,80}”(?=[，,。；;！？!?]|\Z)",
+    r"[\u4e00-\u9fff]{1,7}[方国府人党部军者们会局院家队团署司馆员])\s?"
+    r"(?:“[^“”。！？]{1,80}”"
+    # (`表示中国 “坚决反对”和“依法打击”任何形式的网络攻击`: short verbs in marks, joined, then their
+    # object in plain words opening with a determiner; not `“一带一路”倡议`, `“…”的…`, the marked
+    # words a name or a modifier)
+    r"|“[^“”。！？，,]{1,8}”(?:[和与、及]“[^“”。！？，,]{1,8}”)?"
+    r"(?:任何|所有|一切|各种|各类|这|那|该|其)[^，,。；;：:“”！？!?]{1,28})"
+    r"(?=[，,。；;！？!?]|\Z)",
     ("“",),
 )
 _ZH_MARKED_PREDICATE_VERBS = frozenset(

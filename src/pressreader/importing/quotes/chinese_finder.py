@@ -117,6 +117,11 @@ _ZH_JOINED_VERB = lazy(
 # sentence's subject; so after `而是` (`X没有将A与B联系起来，而是说A是…`: "but said instead").
 # The sentence's first comma right before a verb whose subject is left out (`…，表示`, `…，还强调`).
 _ZH_FIRST_CLAUSE_JOINED = lazy(r"[，,]\s*(?:并|还|也|同时)?\Z")
+# A body's act right after its name in a sentence's first clause, with no time or place between
+# (`特朗普政府批评北京…的举措，并在…报告中称，A`): the body's name ends before the act's verb.
+_ZH_BODY_ACT = lazy(r"批评|谴责|重申|呼吁|敦促|欢迎|指责|赞扬|称赞")
+# 表示 as a noun after a determiner (`做出了上述表示，当时，…`): remarks referred back to, no verb.
+_ZH_REMARKS_NOUN = lazy(r"(?:上述|这一|这些|此番|这番|那番)\Z")
 # What opens a noun phrase or an aspect after `确认` or `证实` (`确认了…`, `确认此事`): no clause.
 _ZH_NOT_CONFIRMED_FIRST = frozenset("了过这此该其")
 # Words up to the next stop that end in `的` and a short noun with no predicate's word among
@@ -878,6 +883,8 @@ class ChineseQuotes(FinderState):
                     continue  # `表示乐观`, `宣布了这一举措`: no clause of content
                 if _zh_aside(sentence, match.start()):
                     continue  # `(Scarborough Shoal，中国称黄岩岛)`: a name, not a report
+                if verb == "表示" and _ZH_REMARKS_NOUN.search(sentence, 0, match.start()):
+                    continue  # `做出了上述表示，当时，…`: the remarks, a noun
                 if _zh_charge_of_a_suit(sentence, match):
                     continue  # `起诉X，指控该公司…`: the suit's charge, not a report
                 if (
@@ -2188,6 +2195,9 @@ class ChineseQuotes(FinderState):
         end = _ZH_SUBJECT_END.search(clause, 2)
         if end is not None:
             cuts.append(end.start())
+        act = _ZH_BODY_ACT.search(clause, 2) if end is None else None
+        if act is not None and _ZH_BODY_END.search(clause, 0, act.start()):
+            cuts.append(act.start())  # `特朗普政府批评…`: a body's name, then its act
         if cuts:
             candidates.append(clause[: min(cuts)])
         candidates.extend(
