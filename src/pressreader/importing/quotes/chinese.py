@@ -461,12 +461,14 @@ _ZH_REPORT_END = lazy(
 # Between a source and its verb: time, place, manner and the one spoken to (`星期三`,
 # `在市场报告中`, `对美国之音`, `上星期`); the source ends where they begin.
 _ZH_SUBJECT_END = lazy(
-    r"\(|（|(?:站|坐|身)在|在|对(?!外)|向|于|为|予以|援引|引述|依据|根据|按照|证实|确认|承认|否认|拒绝|透露|是|曾|也|还|则|已|再次|再度|随即|一再|同时|近日|日前|当天|同日|当时|最近|此前|之前|一直|今年|去年|"
+    r"\(|（|(?:站|坐|身)在|在|对(?!外)|向|于|为|予以|援引|引述|依据|根据|按照|证实|确认|承认|否认|拒绝|透露|是|曾|也|还|则|已|再次|再度|随即|一再|同时|近日|日前|当天|同日|当时|事后|此后|最近|此前|之前|一直|今年|去年|"
     r"明年|本月|上月|上个月|本周|上星期|本星期|上周|星期|周[一二三四五六日]|早些时候|今天|昨天|(?<![A-Za-z0-9])[0-9]|"
     # (`对梅根·豪威尔·史密斯来说`: "for X", the name before 来说; not `后来说`, a verb's; and
     # not the 说 of a noun, `游说团体高科技发明家联盟`, `小说家…`)
     r"宣布|表示|指出|强调|发表|描述|(?<![后原本出起回])来说|(?<![游小传学演])说|普遍|一致|仍然|依然|回应|回答|答复|并未|并没有|"
-    r"未|没有|仅|只|将|把"
+    r"未|没有|仅|只|将|把|"
+    # (a verb of the source's act with its manner: `美国国务院强烈谴责香港当局…，称…` is 美国国务院)
+    r"强烈|谴责"
 )
 _ZH_LEAD = lazy(
     r"^(?:加上|而且|然而|而是|而|但是|但|并且|并|此外|另外|不过|与此同时|同时|随着|根据|据|对此|仅|只是|只|尽管|虽然|"
@@ -1017,7 +1019,8 @@ def _zh_inner_stop(
     the source's words in marks (`伊朗“已…让步；而就在不久之前…”`), and a verb joined with no
     subject of its own after a clause of another named subject inside the report (ANNOTATING.md,
     "Seventh folder": `…，但中国大使馆上星期通知他们，…，并称，B`; `美国公民托马斯·威尔·保肯二世
-    (…)当天认罪，承认…`): that subject's act, reported. At most a few stops are passed over."""
+    (…)当天认罪，承认…`; `台湾外交部、…及国防部等部门在推演中…，强调…`): that subject's act,
+    reported. At most a few stops are passed over."""
     for _ in range(4):
         if stop is None:
             return None
@@ -1035,13 +1038,17 @@ def _zh_inner_stop(
 _ZH_BARE_JOINED_STOP = lazy(
     r"[，,]\s*(?:并|还|也|同时)?(?:表示|指出|强调|坚称|否认|承认|证实|透露|称|说)"
 )
-# A clause that opens with a named subject of its own: a dotted name (with its Latin form), or a
-# body after `但` or `而`, before the time or place of its act.
+# A clause that opens with a named subject of its own: a dotted name (with its Latin form), a
+# body after `但` or `而`, or bodies named in a list, before the time or place of their act.
 _ZH_CLAUSE_SUBJECT = lazy(
     r"·[\u4e00-\u9fff]{1,10}(?:[(（][A-Za-z .'\-]{2,40}[)）])?"
     r"(?:当天|星期[一二三四五六日]|上星期|本星期|在|已|曾)"
     r"|^(?:但|而)[\u4e00-\u9fff]{2,10}?(?:使馆|领馆|政府|部|局|委员会)"
     r"(?:当天|星期[一二三四五六日]|上星期|本星期|在|已|曾)"
+    # (bodies named in a list opening the report, then their place: `李问表示，台湾外交部、海洋
+    # 委员会及国防部等部门在推演中均…表达…立场，强调B` is one report, B the departments')
+    r"|^[\u4e00-\u9fff]{2,12}?(?:部|局|委员会)(?:[、和及与][\u4e00-\u9fff]{2,12}?(?:部|局|委员会))+"
+    r"等?(?:部门|机构|单位)?(?:当天|星期[一二三四五六日]|上星期|本星期|在|已|曾)"
 )
 
 

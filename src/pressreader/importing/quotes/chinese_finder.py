@@ -226,6 +226,12 @@ _ZH_COUNTED_SUBJECT = lazy(
 # (the characters a match of it may begin with: where none begins the clause, it is not tried)
 _ZH_COUNTED_FIRST = frozenset("也还另仍更却则有百0123456789０１２３４５６７８９")
 _ZH_SAY_WORDS = "服明出起过到道了完得"  # `说服`, `说明` …: words, not 说 and a clause
+# 指控 a noun after 的 and the words of which charges or what kind (`提出新的国安指控`, `面对…罪名的
+# 正式指控`, `对黄之锋的这一最新指控`); not after a person who accuses (`他的律师李明指控…`).
+_ZH_CHARGE_KIND = "最新|新|正式|刑事|国安|国家安全|安全|相关|类似|虚假|不实|严重"
+_ZH_CHARGE_NOUN = lazy(
+    rf"的(?:(?:这一|这些|这项|此|该|各项|多项|所有)(?:{_ZH_CHARGE_KIND})*|(?:{_ZH_CHARGE_KIND})+)\Z"
+)
 _ZH_AND_VERB = lazy(r"\s*(?:并|还|也|同时)")
 # Adverbs alone between a comma and a verb of saying: its subject left out.
 _ZH_ADVERBS_ONLY = lazy(r"(?:而是|也|还|同时|则|又|再次|再度|一再|随后|接着)*")
@@ -411,13 +417,14 @@ _ZH_KIND_OF_BODY = Gated("|".join(_ZH_KINDS_OF_BODY), _ZH_KINDS_OF_BODY)
 # `该组织` name later.
 _ZH_KIND_IN_MARKS = lazy(r"(?:组织|机构|团体|智库)“(?P<name>[^“”，。！？\s]{2,12})”")
 # A sentence that opens with a pronoun and its verb of saying, right before a quotation
-# (`他说：“`, `她还表示，“`, `她在声明中说，“`).
+# (`他说：“`, `她还表示，“`, `她在声明中说，“`, `她呼吁“`).
 _ZH_PRONOUN_SAYS = lazy(
     r"(?:^|(?<=[。！？”」]))\s*[他她](?:还|也|则|又|接着|随后|最后|进一步|并)?"
     # (`他星期四在联合国发表讲话时说，“…”`: a day, then a clause of time or place)
     r"(?:星期[一二三四五六日天]|周[一二三四五六日]|今天|昨天|当天|同日|[0-9]{1,2}日)?"
     r"(?:" + _ZH_SAID_IN + r"|在[^“”。！？，,]{1,30}?(?:时|之后|后|期间))?"
-    r"(?:补充说|补充道|说道|说|表示|指出|强调|写道|称)\s*[：:，,]?\s*\Z"
+    # (`她呼吁“…”`, `他警告说：“…”`: a call or a warning in the source's words)
+    r"(?:补充说|补充道|说道|说|表示|指出|强调|写道|称|呼吁|警告说)\s*[：:，,]?\s*\Z"
 )
 # How far before a quotation `_ZH_PRONOUN_SAYS` may begin (searched up to the quotation, its
 # end the quotation's opening: an earlier `他指出，` in the reach is no match).
@@ -836,6 +843,7 @@ class ChineseQuotes(FinderState):
                     carried.end = self._zh_trim(paragraph, low, low + hope)
                 carried = None
             self._zh_before = paragraph[max(0, low - _WINDOW) : low]
+            self._zh_sentence = sentence
             first = re.split(r"[，,；：:]", sentence, maxsplit=1)[0]
             self._zh_register_spokesperson(first)
             # (a sentence that opens with a pronoun names no one new: `他在回答墨菲参议员的问题时说`
@@ -887,6 +895,8 @@ class ChineseQuotes(FinderState):
                     continue  # `做出了上述表示，当时，…`: the remarks, a noun
                 if _zh_charge_of_a_suit(sentence, match):
                     continue  # `起诉X，指控该公司…`: the suit's charge, not a report
+                if verb == "指控" and _ZH_CHARGE_NOUN.search(sentence, 0, match.start()):
+                    continue  # `提出新的国安指控，称…`: the noun, what was brought, no report
                 if (
                     not match.group("comma")
                     and "并" in (clause_before := _zh_clause_before(sentence, match.start()))
@@ -1471,10 +1481,18 @@ class ChineseQuotes(FinderState):
             if not named and noun in ("集团", "组织", "公司"):
                 # `七国集团发表声明…。该集团表示，…`: a body named earlier in the paragraph
                 # though it has not spoken yet.
-                mentions = _ZH_NAMED_BODY.findall(self._zh_before)
+                # (and in the sentence's words before it: `莫德纳公司因…而闻名，该公司表示` is
+                # 莫德纳公司, not a company an earlier sentence's clause ends with)
+                head_at = self._zh_sentence.find(reference.text)
+                own = self._zh_sentence[:head_at] if head_at > 0 else ""
+                mentions = _ZH_NAMED_BODY.findall(self._zh_before + own)
                 mentioned = [m for m in mentions if m.endswith(noun) and not _ZH_COMPANY.match(m)]
                 if mentioned:
-                    return self._resolve(Reference("body", mentioned[-1]))
+                    name = mentioned[-1]
+                    if len(name) > len(noun) + 1 and self.book.knows(name[: -len(noun)]):
+                        # `莫德纳公司` after `莫德纳` spoke: the company met, its kind written out
+                        name = name[: -len(noun)]
+                    return self._resolve(Reference("body", name))
             if not named and reference.text[-2:] in ("组织", "机构"):
                 # `人权组织“人权观察”(Human Rights Watch)长期追踪…。该机构认为，…`: the body named
                 # in marks after its kind in the sentences just before (this paragraph's, else

@@ -1182,6 +1182,10 @@ class DirectQuotes(ChineseQuotes):
                 # own. So after `“…。”这位官员补充说。“…”`: the quote carries on the words of the
                 # quote before.
                 zh = None
+            if zh is not None and paragraph.endswith(("所谓", "所谓的"), 0, opening):
+                # `组织了所谓的“…行动”。该部事后表示，…`: the reporter's "so-called", a term the
+                # next sentence's source does not say here
+                zh = None
             if zh is not None and close_end < len(paragraph):
                 company = _ZH_COMPANY.match(re.split(r"在|对|向", zh.group("np").strip())[0])
                 person = (

@@ -273,6 +273,7 @@ class FinderState:
         # The office whose unnamed spokesperson the text met last (`发言人说`, `这名发言人说`).
         self._zh_spokesperson: str | None = None
         self._zh_before = ""  # the text before the sentence read (for `该集团`)
+        self._zh_sentence = ""  # the sentence read (for `该公司` named in its own words)
         # Acronyms the text spelt out in brackets (`National Park Service (NPS)`), the latest kept.
         self._acronyms: dict[str, str] = {}
         # The issuer of the latest document of each kind that spoke (`analysis`, `study`: the
