@@ -460,6 +460,19 @@ _ZH_THIS_KIND = lazy(r"(?:该|这个|此)(?P<kind>联盟|部门|办公室|军团
 _ZH_NOT_ONE_BODY = ("各", "一些", "部分", "多个", "多名", "这些", "那些", "该", "这", "此")
 # Kin before a name (`…的父亲刘俊`): the name begins after the word.
 _ZH_KIN = lazy(r"(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|姐姐|弟弟|妹妹)")
+
+
+def _zh_kinsman(words: str) -> tuple[str, str] | None:
+    """The role and the name of a kinsman the words end with, named after whose kin he is
+    (`刘美贤的父亲刘俊` gives `刘美贤的父亲` and `刘俊`: a name of two to four characters after the
+    word of kin that opens the words after the last 的), or None."""
+    tail = words.rsplit("的", 1)[-1]
+    kin = _ZH_KIN.match(tail)
+    if kin is None or not 2 <= len(tail) - kin.end() <= 4:
+        return None
+    return words[: len(words) - len(tail) + kin.end()], tail[kin.end() :]
+
+
 # What a source listed or put forward, before a colon (`特朗普列出的美国最后一项条件是`,
 # `X在帖子中列出的前两个条件是`): the source, before its setting.
 _ZH_LISTED = lazy(
@@ -1794,13 +1807,10 @@ class ChineseQuotes(FinderState):
             for size in range(min(6, len(head) - 2), 1, -1):
                 if head[:size] in self._zh_names:
                     return Reference("name", self._zh_names[head[:size]]), None
-        if len(head) > 16 and "的" in head:
-            tail = head.rsplit("的", 1)[-1]
-            kin = _ZH_KIN.match(tail)
-            if kin is not None and 2 <= len(tail) - kin.end() <= 4:
-                # `冬奥会花样滑冰金牌得主刘美贤的父亲刘俊`: a kinsman after a long description
-                role = head[: len(head) - len(tail) + kin.end()]
-                return Reference("name", tail[kin.end() :], role, None), None
+        if len(head) > 16 and "的" in head and (kinsman := _zh_kinsman(head)) is not None:
+            # `冬奥会花样滑冰金牌得主刘美贤的父亲刘俊`: a kinsman after a long description
+            role, name = kinsman
+            return Reference("name", name, role, None), None
         if len(head) > 16:
             # A long title before a short name (`来自加利福尼亚州的共和党联邦众议员金映玉`).
             for word in _zh_roles(head):
@@ -1886,10 +1896,10 @@ class ChineseQuotes(FinderState):
             # `来自南达科塔州的共和党人图恩`: the name after the last title or `的`.
             tail = name.rsplit("的", 1)[-1]
             ends = [match.end() for match in _ZH_TITLE_END.finditer(tail)]
-            kin = _ZH_KIN.match(tail)
-            if kin is not None and 2 <= len(tail) - kin.end() <= 4:
+            kinsman = _zh_kinsman(name)
+            if kinsman is not None:
                 # `刘美贤的父亲刘俊`: a kinsman named after whose kin he is, his role
-                role, name = name[: len(name) - len(tail) + kin.end()], tail[kin.end() :]
+                role, name = kinsman
             elif ends and 2 <= len(tail) - ends[-1] <= 4:
                 role, name = name[: len(name) - len(tail) + ends[-1]], tail[ends[-1] :]
             else:

@@ -1538,6 +1538,15 @@ _DOCUMENT_OPENING = lazy(
 _SHOWS_GATE = lazy(r"(?:shows|showed|showing|finding) that")
 
 
+# An article opening an issuer's words (`The Department of the Treasury`, `a CFPB`).
+_ARTICLE_FIRST = lazy(r"\A(?:[Tt]he|[Aa])\s")
+
+
+def _without_article(issuer: str) -> str:
+    """An issuer's words without the article they open with: the name to resolve."""
+    return _ARTICLE_FIRST.sub("", issuer)
+
+
 def _may_show(text: str) -> bool:
     """Whether `text` holds what a document's finding needs (`_SHOWS_GATE`), the search tried
     only where `show` or `finding` stands."""
@@ -1759,7 +1768,7 @@ class ReportedQuotes(FinderState):
         issued = _ISSUER_OF[kind].search(previous)
         person: Person | None = None
         if issued is not None:
-            issuer = re.sub(r"\A(?:[Tt]he|[Aa])\s", "", issued.group("np") or issued.group("by"))
+            issuer = _without_article(issued.group("np") or issued.group("by"))
             person = self._resolve(Reference("body", issuer))
         else:
             opened = _DOCUMENT_OPENING.match(previous.lstrip())
@@ -1793,7 +1802,7 @@ class ReportedQuotes(FinderState):
             if released is None:
                 return None
             kind = released.group("kind")
-            issuer = re.sub(r"\A(?:The|A)\s", "", released.group("np"))
+            issuer = _without_article(released.group("np"))
             if issuer.split(" ", 1)[0] not in _NOT_OWNERS:
                 person = self._resolve(Reference("body", issuer))
             start = low + released.end()
