@@ -80,3 +80,56 @@ def test_the_schema_knows_occurrence_and_a_statistic_note() -> None:
         pass
     else:
         raise AssertionError("occurrence 0 passed the schema")
+
+
+def test_list_order_landing_on_the_place_before_is_a_warning_when_the_words_stand_again() -> None:
+    # The slip of a list repeating equal words: the second `the cat` after a quote found at the
+    # first place anchors there too (at or after it), never at the later places.
+    result = _load(
+        "quotes:\n  - {speaker: A, text: the cat and}\n  - {speaker: A, text: the cat}\n"
+    )
+    (problem,) = result.problems
+    assert problem.severity == "warning"
+    assert "quote 2 `text`" in problem.message
+    assert "elsewhere too" in problem.message and "occurrence: N" in problem.message
+    assert (problem.line, problem.column) == (10, 24)  # at the text
+
+
+def test_no_warning_when_list_order_moves_on_or_the_words_stand_once() -> None:
+    # In reading order each takes the next place; words that stand once may be shared on
+    # purpose; `occurrence` stands outside the list order; another list has its own order.
+    assert (
+        _load(
+            "quotes:\n"
+            "  - {speaker: A, text: the cat and}\n"
+            "  - {speaker: A, text: the cat, occurrence: 1}\n"
+            "  - {speaker: A, text: and the cat}\n"
+            "  - {speaker: A, text: the cat}\n"
+            "  - {speaker: A, text: cat again}\n"
+            "  - {speaker: A, text: cat again}\n"
+            "statistics:\n"
+            "  - {label: cats, value: 1, text: the cat and}\n"
+        ).problems
+        == []
+    )
+
+
+def test_the_warning_counts_within_a_named_section() -> None:
+    result = _load(
+        "statistics:\n"
+        "  - {label: a, value: 1, text: the cat and, section: one}\n"
+        "  - {label: b, value: 2, text: the cat, section: one}\n"
+    )
+    (problem,) = result.problems
+    assert problem.severity == "warning"
+    assert "statistic 2 `text`" in problem.message
+    assert "elsewhere too" in problem.message and "section `one`" in problem.message
+
+
+def test_a_file_of_thousands_at_one_place_is_told_of_its_first_few_and_loads() -> None:
+    # Each check scans the text: a hostile list of the same words again and again is checked
+    # for its first ten, and every entry still anchors (no allowance spent on the checks).
+    entries = "".join("  - {speaker: A, text: the cat}\n" for _ in range(3000))
+    result = _load("quotes:\n" + entries)
+    assert [p.severity for p in result.problems] == ["warning"] * 10
+    assert all(q.anchor is not None for q in result.articles[0].quotes)

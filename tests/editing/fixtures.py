@@ -80,7 +80,7 @@ sections:
   - "A second paragraph: 7 boats, then 9 boats."
 quotes:
 - {speaker: Ann Lee, text: "we are ready", reviewed: false}
-- {speaker: 'Bo Chen', text: we are ready, kind: direct}
+- {speaker: 'Bo Chen', text: we are ready, kind: direct, occurrence: 2}
 statistics:
 - label: "Boats"
   value: 7

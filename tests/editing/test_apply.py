@@ -85,7 +85,23 @@ def test_delete_in_a_flow_list_and_in_a_block_list_of_flow_mappings() -> None:
     after = apply(FLOW, Delete(_quote(FLOW, 0)))
     assert ' quotes: [{speaker: "Bo Chen"' in after
     after = apply(QUOTED, Delete(_quote(QUOTED, 0)))
-    assert "quotes:\n- {speaker: 'Bo Chen', text: we are ready, kind: direct}\n" in after
+    assert (
+        "quotes:\n- {speaker: 'Bo Chen', text: we are ready, kind: direct, occurrence: 2}\n"
+        in after
+    )
+
+
+def test_delete_the_first_of_two_equal_quotes_leaves_the_pinned_second_in_its_place() -> None:
+    # Ann Lee's and Bo Chen's quotes have the same words, Bo Chen's pinned to their second
+    # place: the deleted one is told by where it stood, not by its words, so Bo Chen's is
+    # neither taken for it nor given another `occurrence`.
+    was = _article(QUOTED).quotes[1].anchor
+    applied = apply_checked(QUOTED, Delete(_quote(QUOTED, 0)))
+    assert applied.text == QUOTED.replace(
+        '- {speaker: Ann Lee, text: "we are ready", reviewed: false}\n', ""
+    )
+    (quote,) = applied.result.articles[0].quotes
+    assert quote.speaker == "Bo Chen" and quote.anchor == was
 
 
 def test_delete_in_the_first_document_leaves_the_second_byte_for_byte() -> None:
@@ -194,6 +210,26 @@ def test_add_quote_on_a_repeated_phrase_list_order_cannot_reach_gets_occurrence(
     assert quotes[2].anchor == article.quotes[1].anchor
 
 
+def test_add_quote_where_the_one_before_stands_is_pinned_when_its_words_stand_again() -> None:
+    # `The harbour` stands twice; the first quote (`The harbour is open`) starts on the first.
+    # List order would give a new quote of `The harbour` there too, where it was chosen, but
+    # `check` warns of two annotations at one place whose words stand elsewhere too (the
+    # slip of a list that repeats equal words): the new one gets `occurrence: 1` instead.
+    article = _article(BLOCK)
+    paragraph = article.sections[0].paragraphs[0]
+    first = paragraph.index("The harbour")
+    assert paragraph.count("The harbour") == 2 and article.quotes[0].anchor is not None
+    assert article.quotes[0].anchor.start == first
+    span = Span("lead", 0, first, first + len("The harbour"))
+    applied = apply_checked(BLOCK, AddQuote(0, span, "Ann Lee", "direct", None))
+    assert "    occurrence: 1\n" in applied.text
+    assert applied.result.problems == []
+    quotes = applied.result.articles[0].quotes
+    assert quotes[1].text == "The harbour" and quotes[1].anchor is not None
+    assert quotes[1].anchor.start == first
+    assert [q.anchor for q in quotes[::2]] == [q.anchor for q in article.quotes]
+
+
 def test_add_statistic_creates_the_list_in_block_style() -> None:
     paragraph = _article(BARE).sections[0].paragraphs[0]
     start = paragraph.index("40 ferries")
@@ -243,7 +279,7 @@ ALIASED = """\
 title: Aliases
 speakers: [{name: Ann Lee}]
 sections:
-  - paragraphs: [Ann Lee said hello and hello.]
+  - paragraphs: [Ann Lee said hello.]
 quotes:
   - &first
     speaker: Ann Lee

@@ -871,10 +871,13 @@ def _occurrence(
     )
 
 
-def _pin_moved(text: str, path: str, before: LoadResult, loaded: Applied) -> str | None:
+def _pin_moved(
+    text: str, path: str, before: LoadResult, loaded: Applied, deleted: AnnotationRef
+) -> str | None:
     """After a deletion: `text` with `occurrence` given to each annotation whose anchor the
     deletion moved (list order anchored it after the deleted one), so that every remaining
-    annotation keeps its place; None when none moved."""
+    annotation keeps its place; None when none moved. `deleted` names the annotation removed
+    (where it stood in `before`)."""
     pins: list[tuple[str, int, int, int]] = []  # kind, line, column, occurrence
     after = loaded.result
     for old_article in before.articles:
@@ -888,17 +891,20 @@ def _pin_moved(text: str, path: str, before: LoadResult, loaded: Applied) -> str
             new: list[Quote | Statistic] = [
                 *(new_article.quotes if kind == "quote" else new_article.statistics)
             ]
-            if len(old) != len(new) + 1:
+            if kind != deleted.kind or len(old) != len(new) + 1:
                 continue
-            # The deleted one is the first whose place differs in the old list.
+            # The deleted one, by where it stood (not by its words: two annotations of equal
+            # words side by side would be told apart by their places, which the deletion moves).
             gone = next(
                 (
                     i
-                    for i in range(len(new))
-                    if (old[i].text, old[i].section) != (new[i].text, new[i].section)
+                    for i, annotation in enumerate(old)
+                    if (annotation.line, annotation.column) == (deleted.line, deleted.column)
                 ),
-                len(new),
+                None,
             )
+            if gone is None:
+                continue  # (in another document of the file)
             kept = old[:gone] + old[gone + 1 :]
             for was, now in zip(kept, new, strict=True):
                 if was.anchor == now.anchor or was.anchor is None or was.text is None:
@@ -979,7 +985,10 @@ def _add_annotation(
             got = _anchors(_article(result, op.document), kind)
         except EditRefused:
             got = []
-        if got == expected:
+        # (list order may reach the words yet put them where the annotation before stands
+        # while they stand elsewhere too, which `check` warns of: then pinned, as when it
+        # cannot reach them)
+        if got == expected and not _new_problems(before.problems, result.problems):
             return loaded
         if attempt == 0:
             occurrence = _occurrence(article, words, target)
@@ -1159,7 +1168,7 @@ def apply_checked(
     else:
         after = load(_applied(text, op, path, documents), path)
         if isinstance(op, Delete):
-            pinned = _pin_moved(after.text, path, before, after)
+            pinned = _pin_moved(after.text, path, before, after, op.ref)
             if pinned is not None:
                 after = load(pinned, path)
     problems = _new_problems(before.problems, after.result.problems)

@@ -164,6 +164,11 @@ class TextIndex:
             self._section_spans.append((self._starts[first], self._starts[after] - 1))
         self._maps: dict[int, _OffsetMap] = {}
         self._cursors: dict[str, int] = {}
+        # Whether the last `locate` in a stream found its words where that stream's previous
+        # annotation was found (two annotations at one place: `check` warns when the words
+        # stand elsewhere too, since list order never reaches those places from there).
+        self.found_where_previous = False
+        self._last = ("", 0, 0, 0)
         self._work_left = max(_WORK_FLOOR, _WORK_PER_CHAR * len(self._joined))
         self.exhausted = False
         # Occurrences stepped through for `occurrence` keys (each step is a Python loop turn,
@@ -222,6 +227,8 @@ class TextIndex:
             return None
         low, high = self._span(section_index)
         cursor = self._cursors.get(stream, low) if stream is not None else low
+        previous = self._cursors.get(stream) if stream is not None else None
+        self.found_where_previous = False
         found = -1
         if low < cursor < high:
             found = self._find(needle, cursor, high)
@@ -233,7 +240,19 @@ class TextIndex:
             return None
         if stream is not None:
             self._cursors[stream] = found
+            self.found_where_previous = found == previous
+            self._last = (needle, found, low, high)
         return self._anchor(found, len(needle))
+
+    def found_elsewhere_too(self) -> bool:
+        """Whether the words the last `locate` in a stream found stand at another place of its
+        scope too. At most two scans of the scope, outside the allowance (asked a few times
+        per article: see `check`'s warning of two annotations at one place)."""
+        needle, found, low, high = self._last
+        return (
+            self._joined.find(needle, found + 1, high) >= 0
+            or self._joined.find(needle, low, max(low, found + len(needle) - 1)) >= 0
+        )
 
     def occurrences(self, text: str, section_index: int | None = None) -> Iterator[Anchor]:
         """Every place `text` stands (in the whole article, or in one section) in reading

@@ -117,6 +117,9 @@ _KNOWN_SETS: Final[dict[tuple[str, ...], frozenset[str]]] = {
 # many errors: past that, more messages help nobody, and a hostile file could ask for millions.
 MAX_PROBLEMS = 1000
 _HINTED_FAILURES = 50
+# Annotations of one document checked for standing where the one before them stands (each
+# check scans the text; a file of thousands such is told of its first few).
+_SAME_PLACE_CHECKS = 10
 # The largest magnitude a number may have, and the most characters it may be written with.
 # Every value then fits a float with room to spare (the index, the panel and its bars compute
 # with floats), and no literal of thousands of digits reaches Python's int parser.
@@ -222,6 +225,7 @@ class Document:
         self.escapes = escapes
         self.errors = 0
         self.not_found = 0
+        self.same_places = 0  # annotations checked for standing where the one before stands
         # The YAML entries of each quote and statistic, to point problems at their keys.
         self.nodes: dict[int, dict[str, tuple[Node, Node]]] = {}
         self.suggestions_left = suggestions
@@ -1054,7 +1058,23 @@ class Document:
             return None
         index = text_index()
         if occurrence is None:
-            anchor = index.locate(text, scope, stream=what.partition(" ")[0])
+            kind = what.partition(" ")[0]
+            anchor = index.locate(text, scope, stream=kind)
+            if (
+                anchor is not None
+                and index.found_where_previous
+                and self.same_places < _SAME_PLACE_CHECKS
+            ):
+                self.same_places += 1
+                if index.found_elsewhere_too():
+                    where = f" of section `{self.show(section)}`" if section is not None else ""
+                    self.warning(
+                        fields["text"][1],
+                        f"{what} `text`: anchored where the {kind} found before it in list "
+                        f"order stands, though '{self.show(text)}' stands elsewhere too in the "
+                        f"article text{where}; to anchor it at another place, add "
+                        "`occurrence: N` (the Nth place the words stand)",
+                    )
         else:
             anchor = index.nth(text, occurrence, scope)
             if anchor is None and not index.exhausted:
