@@ -1323,6 +1323,42 @@ _PRONOUN_BEFORE = lazy(
 )
 _WILL_SAY = lazy(r"(?:\bwill|[’']ll|\bgoing\sto|\bgonna)\s(?:also\s|then\s)?\Z")
 _WHAT_SAID = lazy(r"\b[Ww]hat\s(?:he|she|they|we|you|I)\s\Z")
+# The thing said as the object of a relative clause (`what he has said he was going to do`,
+# `something that he said he will do if Congress won’t`, `a commitment that the President said
+# that he would move forward with`, `a couple things that Warren Buffett did say that we certainly
+# agree with`, `what Hamas says it wants`): the clause after the verb lacks its object, the thing
+# the relative word stands for, and reports nothing. `that` after a noun only (a determiner before
+# it, or `something`, `things` …); not after a noun that takes a clause of its own (`the fact that
+# he said …`, `the reason that …`), where what follows is his report.
+_RELATIVE_SAID = lazy(
+    r"(?:\b[Ww]hat|(?:\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]his|[Tt]hese|[Tt]hose|[Aa]nother|any|some|every|"
+    r"one|couple|few|of|many|all)\s(?:[a-z\-]+\s){0,2}"
+    r"(?!(?:fact|idea|notion|news|sense|hope|belief|possibility|way|time|times|day|days|moment|"
+    r"reason|extent|degree|case|point|report|reports|claim|claims|assertion|statement|"
+    r"suggestion|assurance|assurances|message|view|argument|impression|understanding)\s)[a-z\-]+"
+    r"|\b(?:[Ss]omething|[Aa]nything|[Ee]verything|[Nn]othing|things|actions|steps|ones))\sthat)"
+    r"\s(?:he|she|they|we|you|I|it|the\s[A-Z][\w.]*(?:\s[A-Z][\w.’'\-]*){0,2}"
+    r"|[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,3})(?:[’']ve|[’']d)?"
+    r"\s(?:(?:has|have|had|did|does|do|would|will|may|might|could|also|just|already|repeatedly|"
+    r"publicly|always|himself|herself)\s){0,2}\Z"
+)
+# What may follow such a verb and make its words no relative clause's: the thing said named
+# (`what the President has already said, which is that A`), a cleft (`one of the things that Ro
+# Khanna pointed out in that piece is that A`), or the time of saying (`what the President said
+# yesterday when he said that A`: the report is the second verb's, its `he` the President), or
+# the thing said given after a colon or a comma (`repeating what Secretary Blinken said: A`, `what
+# the President has said many times: A`, `something that the Vice President says, that, you know,
+# A`: A is the source's, ANNOTATING.md "Hard cases", a lead-in that names what was said).
+_RELATIVE_SAID_NOT = lazy(
+    r"[^.?!;]{0,80}?(?:,\swhich\s(?:is|was)\b|\s(?:is|was)\sthat\b)|(?:\s[\w’']+){0,2}\swhen\s"
+    r"|(?:\s[\w’']+){0,3}?:\s|,\s(?:that|which)\b"
+)
+# Two people as one subject, the speaker among them (`President Biden and I have agreed that …`)
+# or `both` (`they both have said`): several people together, no quote (ANNOTATING.md, "Hard
+# cases": a quote has one speaker).
+_WITH_ME = lazy(
+    r"(?:\band\s(?:I|me)|\b(?:[Tt]hey|[Ww]e)\sboth)\s(?:(?:have|had|both|also|all|jointly)\s)*\Z"
+)
 _THAT_SUBJECT = lazy(r"(?:will|would|could|can|should|must|may|might)\s[a-z]")
 
 
@@ -2278,6 +2314,16 @@ class ReportedQuotes(FinderState):
                 continue  # `The President will say that …`: what is not said yet, no report
             if _WHAT_SAID.search(tail, max(0, len(tail) - 16)):
                 continue  # `He did what he said he’d do.`: the thing said, no report
+            if (
+                "hat " in tail[-90:]
+                and _RELATIVE_SAID.search(tail, max(0, len(tail) - 90))
+                and not _RELATIVE_SAID_NOT.match(sentence, verb_end)
+            ):
+                continue  # `something that he said he will do`: a relative clause, no report
+            if (" I " in tail[-40:] or "both " in tail[-30:]) and _WITH_ME.search(
+                tail, max(0, len(tail) - 40)
+            ):
+                continue  # `President Biden and I have agreed that …`: two people, no quote
             # A participle (`, noting that`) has the subject of the verb before it.
             reference = _subject_before(self._past_just(tail)) if verb not in _PARTICIPLES else None
             if (
