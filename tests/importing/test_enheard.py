@@ -42,7 +42,6 @@ def test_a_title_and_a_name() -> None:
     "lead",
     [
         "And he said:",  # (a pronoun: a speech's retelling as often)
-        "So, he acknowledged on Friday:",
         "I said:",  # (the turn's own)
         "Has said multiple times in the past:",  # (no subject)
         "The President said the following:",  # (other words between)

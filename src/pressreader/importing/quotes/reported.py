@@ -633,6 +633,8 @@ _THAT_WORDS = (
             "to",
             "during",
             "earlier",
+            # `said early on in his administration that`
+            "early on",
             "later",
             "today",
             "yesterday",
@@ -800,8 +802,16 @@ _SAID_WHEN_COLON = lazy(
 # `Secretary Blinken`), with its auxiliaries and `went out and` (`_SAID_WHEN_COLON`).
 _SAYER_BEFORE = lazy(
     r"\b(?P<np>[Tt]he\sPresident|(?:President|Secretary|Leader|Speaker|Senator|Governor)"
-    r"\s[A-Z][\w\-]+)(?:\s(?:has|had|also|just|then|went\sout\sand)){0,3}\s\Z"
+    r"\s[A-Z][\w\-]+"
+    # (`So, he acknowledged on Friday: A`, `But he’s also said: A`, `here’s what he said: A`:
+    # the one talked of, as a pronoun names him; not the turn's own `I said: A`, `we’ve said: A`)
+    r"|(?<![\w’'])(?:[Hh]e|[Ss]he)(?=[’']s\s|\s))(?:[’']s)?"
+    # (`he’s also said — reiterated many times: A`: a verb begun again after a dash)
+    r"(?:\s(?:has|had|also|just|then|always|went\sout\sand|said\s[—–])){0,3}\s\Z"
 )
+_PERFECT = lazy(r"[’']s\s|\s(?:has|had)\s")
+# The verbs such a colon may follow (`has told us: A`: `told` with `us` only).
+_SAID_COLON_VERBS = frozenset(["said", "acknowledged", "reiterated", "told"])
 # `what X said` right before the verb (`what the President has said:`).
 _WHAT_X_SAID = lazy(r"\bwhat\s[^,.;:—–]{1,40}?\s(?:has\s|had\s|just\s|also\s)?\Z")
 # An earlier `said this,` in the sentence: the same said by several (`I have said this, the
@@ -890,9 +900,16 @@ _AS_SAID_VERBS = frozenset(
 # the dash of a sentence begun again, `we’re — as the President said, the sanctions …`, and after
 # a turn's opening word and its comma, `So, as the President has made clear, …`, `Look, as …`,
 # with a filler after the comma, `But, you know, as the President just said …`)
+# A turn's opening words before such an `as`, each with its comma (`So,`, `Look,`, `But, you
+# know,`), up to three (`So, first,`, `Well, I would note,`: an ordinal, the speaker's own `I would
+# note` or `I’d say` that only brings in what the source said).
+_AS_LEAD = (
+    r"(?P<lead>(?:(?:[Ll]ook|[Ss]o|[Nn]ow|[Ww]ell|[Aa]gain|[Aa]nd|[Bb]ut|[Ff]irst|[Ss]econd|"
+    r"[Ll]isten|[Oo]bviously|[Yy]ou\sknow|I\s(?:would|will)\s(?:note|say|add)|"
+    r"I[’']d\s(?:note|say|add))(?:\s(?:so|again|now|first))?,\s){1,3})"
+)
 _AS_SAID_BEFORE = lazy(
-    r"(?:\A\s*(?P<lead>(?:[Ll]ook|[Ss]o|[Nn]ow|[Ww]ell|[Aa]gain|[Aa]nd|[Bb]ut)(?:\s(?:so|again|now))?,\s"
-    r"(?:you\sknow,\s)?)?"
+    rf"(?:\A\s*{_AS_LEAD}?"
     # (`Because as President Biden often says, A` opening its sentence: `Because`, `Since`)
     r"|:\s|[—–]\s|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Bb]ecause|[Ss]ince)\s)[Aa]s\s"
     # (the source holds no `as` of its own: in `So, as you just heard … and as the President said,`
@@ -907,7 +924,10 @@ _HAVE_HEARD = r"(?:[’']ve|\shave)?\s(?:also\s|just\s|all\s|already\s|probably\
 # `As you heard him say, A`, `And like you’ve also heard the President say, A` (a briefing's way of
 # saying `As he said, A`): the one heard, never the speaker's own (`heard me say`, `heard us say`).
 _AS_HEARD = lazy(
-    r"(?:\A\s*|:\s|\b(?:[Aa]nd|[Bb]ut|[Ss]o|because|since)\s)(?:[Aa]s|[Ll]ike)\s(?:I\sthink\s)?"
+    # (after a turn's opening words as `As X said` is: `So, first, as you heard the President say
+    # last week, A`)
+    rf"(?:\A\s*{_AS_LEAD}?|:\s|\b(?:[Aa]nd|[Bb]ut|[Ss]o|because|since)\s)(?:[Aa]s|[Ll]ike)\s"
+    r"(?:I\sthink\s)?"
     rf"you{_HAVE_HEARD}"
     r"(?P<np>him|her|the\s[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?|(?:[A-Z][\w.\-]+\s){0,2}[A-Z][\w\-]+)\s\Z"
 )
@@ -2576,8 +2596,13 @@ class ReportedQuotes(FinderState):
             which = _WHICH_IS_THAT.match(rest)
             if which is not None:
                 return verb_end + which.end()
-        if verb == "said" and ":" in rest[:50] and not sentence.rstrip().endswith("?"):
-            colon = _SAID_WHEN_COLON.match(rest)
+        if (
+            verb in _SAID_COLON_VERBS
+            and ":" in rest[:50]
+            and not sentence.rstrip().endswith("?")
+            and (verb != "told" or rest.startswith(" us"))
+        ):
+            colon = _SAID_WHEN_COLON.match(rest, 3 if verb == "told" else 0)
             sayer = (
                 _SAYER_BEFORE.search(sentence, max(0, verb_end - 80), verb_end - len(verb))
                 if colon is not None
@@ -2588,6 +2613,13 @@ class ReportedQuotes(FinderState):
                 and sayer is not None
                 # (`the President` of a text of several may be any of them)
                 and (self._one_president() or sayer.group("np").lower() != "the president")
+                and not (
+                    # (`And he said: A` in a speech retells a talk as often: a pronoun's plain
+                    # `said` is read with its perfect only, `he has said: A`, `he’s also said: A`)
+                    verb == "said"
+                    and sayer.group("np").lower() in ("he", "she")
+                    and _PERFECT.search(sayer.group()) is None
+                )
             ):
                 # `the President went out and said to the world: A`: A, like `said this: A`
                 self._colon_sayer = (verb_end, sayer.group("np"))
