@@ -1318,6 +1318,20 @@ _BODY_WILL = lazy(
 _SAME_POINT = lazy(r"\s*(?:For\s(?:example|instance)|At\sthe\ssame\stime),\s")
 # Any verb of saying, or marks: a sentence with a source or words of its own, never carried on.
 _ANY_SPEECH = lazy(rf"\b(?:{_SPEECH})\b|[“”\"]")
+# A sentence that opens with `It` or `They` after a report (`Zelenskyy admits that A. They don’t
+# know where the money is.`, `he wrestled with it. It was not an easy decision`, `those are going
+# to be difficult talks. They’re going to require …`): the report's subject or its people spoken of
+# again in the source's words, carried on (ANNOTATING.md: "it runs to the end of the report in
+# that paragraph"); not one with a verb of saying or marks, of the narration's events (`They also
+# discussed …`), nor one whose `I` is the one speaking.
+_IT_THEY = frozenset(["it", "it’s", "it's", "they", "they’re", "they're"])
+# `They` and a verb in the past (`They further resolved that …`, `They also discussed …`): the
+# narration's account of the event; so is what a thing includes (`You said that’s going to be a
+# priority. It includes $650 million …`: the bill, as `test_en_carry` has it); `me` and `you` are
+# the one speaking and the one spoken to.
+_THEY_DID = lazy(r"They\s(?:[a-z]+ly\s|also\s|further\s|then\s)?[a-z]+ed\b|It\s(?:also\s)?includ")
+_ME = lazy(r"\bme\b")
+_YOU_SAID = lazy(rf"\b[Yy]ou(?:[’']ve)?\s(?:[a-z]+\s){{0,2}}?(?:{_SPEECH})\b")
 # A sentence that opens by naming the figure just reported (`That number includes …`), or what
 # the report held (`will impose severe economic harm. That includes strong economic measures.`).
 _FIGURE_BACK = lazy(
@@ -2008,7 +2022,7 @@ class ReportedQuotes(FinderState):
             if (  # noqa: SIM102
                 last is not None
                 and last.end >= reached
-                and self._continues(sentence, last.speaker, paragraph, low, high, marks)
+                and self._continues(sentence, last.speaker, paragraph, low, high, marks, last.start)
             ):
                 if not _any_between(direct_starts, low, high):
                     last.end = _trim_end(paragraph, low, high)
@@ -2864,6 +2878,32 @@ class ReportedQuotes(FinderState):
             self._narration.clear()
         return self._own_voice
 
+    def _it_they_carries(
+        self, sentence: str, speaker: Person, paragraph: str, report_start: int
+    ) -> bool:
+        """Whether a sentence opening with `It` or `They` after a report carries it on
+        (`_IT_THEY`)."""
+        if (
+            _ANY_SPEECH.search(sentence)
+            or _NARRATION.search(sentence)
+            or _SPEAKER_OWN.search(sentence)
+            or _THEY_DID.match(sentence)
+            or _ME.search(sentence)
+            or (self._transcript and _FIRST_PERSON.search(sentence))
+            or (not speaker.body and _THIRD_PERSON.search(sentence))
+        ):
+            return False
+        # (the source named again: the narration's; `the President` of a president)
+        surname = speaker.name.rsplit(" ", 1)[-1]
+        if (len(surname) > 2 and surname in sentence) or (
+            "president" in speaker.titles and "President" in sentence
+        ):
+            return False
+        # (a question's report of the one asked, `You said that’s going to be a priority.`: the
+        # asker's own words follow)
+        before = paragraph[max(0, report_start - 80) : report_start]
+        return _YOU_SAID.search(before[max(before.rfind(". "), before.rfind("? ")) + 1 :]) is None
+
     def _continues(
         self,
         sentence: str,
@@ -2872,14 +2912,18 @@ class ReportedQuotes(FinderState):
         low: int,
         high: int,
         marks: list[tuple[int, int, int, int]],
+        report_start: int,
     ) -> bool:
         """Whether a sentence after reported speech carries the report on: it speaks in the
         first person (`We are not afraid …`, `my country has …`), or a body that spoke says
         what it will do (`The United States will do so by …`), with no new source and no
         narration; a sentence in the reporter's voice (`The United States has donated …`)
         does not. `sentence` is `paragraph[low:high]`, or empty when its `according to` is
-        quoted words; `marks` are the paragraph's parsed quotation marks."""
+        quoted words; `marks` are the paragraph's parsed quotation marks; `report_start` is where
+        the report carried on begins."""
         first = sentence.split(" ", 1)[0].lower()
+        if first in _IT_THEY and self._it_they_carries(sentence, speaker, paragraph, report_start):
+            return True  # `admits that A. They don’t know where the money is.`
         if first in ("he", "she", "they", "both", "the two", "it"):
             return False
         if _SPEAKER_OWN.search(sentence) or (not speaker.body and _THIRD_PERSON.search(sentence)):
