@@ -56,6 +56,9 @@ _OPENING_ADVERBIAL = lazy(
     # that opens the sentence; `This` and `Last` only before a time's noun)
     + r"|(?:Last|This|Over\sthe)\s(?:night|morning|afternoon|evening|week|weekend|month|year|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|past\s[a-z]+)"
+    # (`Tuesday, the President was strong …`: a day alone, or with its part, `Monday night`)
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s(?:night|morning|afternoon|evening))?(?=,)"
     # (`Going all the way back to the campaign, President Biden talked …`, `Speaking at the summit,
     # …`: a participle's phrase that opens the sentence; not `Including …`, the start of a list,
     # nor a topic, `Speaking of Secretary Blinken, he was …`, whose pronoun is the one named)
@@ -68,6 +71,12 @@ _OPENING_ADVERBIAL = lazy(
 _DISCOURSE_OPENER = lazy(
     r"(?:(?:And|But|So)\s)?(?:Actually|So|Well|Now|Look|Anyway|Again|Frankly|Honestly|Listen|"
     r"Yeah|Yes|No|Okay|OK|Oh|Then|And\sthen|And\sso),\s+(?=[A-Z])"
+)
+# A point's number before a sentence's subject (`And then, number three, the President has
+# shown …`, `Second, Secretary Roe …`): the sentence is about the one after it.
+_POINT_NUMBER = lazy(
+    r"(?:(?:And|But|So)(?:\sthen)?,?\s+)?(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|"
+    r"[Nn]umber\s(?:one|two|three|four|five)),\s+"
 )
 # A sentence in the first person, one speaking of others (`I called Elon Musk.`, `And we got a
 # great question from our listener, Jane Roe (ph).`, `So, let us remember the words of …`): the
@@ -108,12 +117,17 @@ _WE_SCENE = lazy(
 )
 # The opening phrase of a pronoun's own sentence, before the pronoun (`And on the question
 # about Senator Roe: He`, `During Dr. Roe’s opening remarks, she`): no he or she before it.
+# (A title's abbreviation may stand in it: `Q Mr. President, when President Roe was asked …, he`.)
 _OPENING_BEFORE_PRONOUN = lazy(
-    r"((?:(?!\b(?:[Hh]e|[Ss]he)\b)[^“”.?!]){4,200}?[:,])\s+(?:[Hh]e|[Ss]he)\b"
+    r"((?:(?!\b(?:[Hh]e|[Ss]he)\b)(?:[^“”.?!]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.)){4,200}?"
+    r"[:,])\s+(?:[Hh]e|[Ss]he)\b"
 )
 # In the opening phrase of the pronoun's sentence, only a topic (`on Senator Roe:`, `about
-# Secretary Roe’s comments,`): `During the meeting with Senator Roe, she said` is the subject's.
-_TOPIC_BEFORE = lazy(r"\b(?:[Aa]bout|[Oo]n)\s\Z")
+# Secretary Roe’s comments,`) or the subject of a clause of time (`when President Roe was asked
+# about …,`, `After Senator Roe read the bill,`): `During the meeting with Senator Roe, she
+# said` is the subject's.
+_TOPIC_BEFORE = lazy(r"\b(?:[Aa]bout|[Oo]n|[Ww]hen|[Aa]fter|[Ww]hile)\s\Z")
+_TOPIC_NAME = lazy(r"\b(?:[Aa]bout|[Oo]n|[Ww]hen|[Aa]fter|[Ww]hile)\s(?:then-)?[A-Z]")
 # One of those words right before a capital anywhere in the sentence: without it, no name is
 # in passing (tried before the names are read, which costs more).
 _PASSING_NAME = lazy(rf"\b(?:{_PASSING_WORDS}|About|On)\s(?:then-)?[A-Z]")
@@ -624,6 +638,9 @@ class FinderState:
         if sentence[:1] in "AaBSWNLMm" and _RELATIVE_SUBJECT.match(sentence) is not None:
             self.book.last_subject = None
             return "group", None
+        point = _POINT_NUMBER.match(sentence) if "," in sentence[:32] else None
+        if point is not None:
+            sentence = sentence[point.end() :]  # `And then, number three, the President …`
         discourse = _DISCOURSE_OPENER.match(sentence) if "," in sentence[:16] else None
         if discourse is not None:
             sentence = sentence[discourse.end() :]  # `Actually, Elon called me.`
@@ -691,7 +708,20 @@ class FinderState:
                 np.append(word)
                 continue
             break
-        if not np or (len(np) == 1 and not self.book.knows(np[0])):
+        if len(np) == 1 and not self.book.knows(np[0]):
+            # `Actually, Elon called me. He said, “…”`: a first name alone, before a verb, of the
+            # one person the text named in full (`Elon Musk`), that person (a name of nobody's,
+            # `Monday`, names no one); in the sentence right before the pronoun's only (`first`).
+            given = (
+                self.book.given_name(np[0])
+                if first and len(words) > 1 and words[1].islower()
+                else None
+            )
+            if given is None:
+                return "", None
+            self.book.last_subject = given
+            return "speaker", given
+        if not np:
             return "", None
         phrase = " ".join(np)
         if (
@@ -718,6 +748,10 @@ class FinderState:
         reference = parse_phrase(phrase)
         if reference is None or reference.kind == "pronoun":
             return "", None
+        if reference.kind == "title" and reference.text == "president" and not reference.role:
+            # `the President has shown …` in a transcript whose President is known (`_resolve`):
+            # that one, not a foreign President named last (`President Putin`).
+            reference = self._own_president or reference
         if (
             reference.kind in ("surname", "body")
             and not self._known(reference)
@@ -741,7 +775,7 @@ class FinderState:
             not stripped[:1].isupper()
             or _NOT_PASSING.match(stripped) is not None
             or (_THIRD_PERSON.search(stripped) is not None and not opening)
-            or _PASSING_NAME.search(stripped) is None
+            or (_TOPIC_NAME if opening else _PASSING_NAME).search(stripped) is None
         ):
             return None
         return self._one_named(stripped, passing=True, opening=opening)
