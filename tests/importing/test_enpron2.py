@@ -78,3 +78,50 @@ def test_an_attribution_in_the_middle_is_not_cut() -> None:
         "Secretary Jane Roe spoke today. She said the costs, she said, would be high.",
     )
     assert all("she would" not in text for _, _, text in found)
+
+
+def test_a_question_naming_one_person_names_the_pronoun_after_it() -> None:
+    found = quotes(
+        "Q Senator Jane Roe and Governor Mary Major spoke this morning.",
+        "MS. DOE: They did.",
+        "Q What are you going to tell Senator Roe? When she said the bill was dead, what did "
+        "you think?",
+        "MS. DOE: Nothing.",
+    )
+    assert ("indirect", "Jane Roe", "the bill was dead") in found
+
+
+def test_a_question_naming_two_people_names_no_one() -> None:
+    found = quotes(
+        "Q Senator Jane Roe and Governor Mary Major spoke this morning.",
+        "MS. DOE: They did.",
+        "Q What are you going to tell Senator Roe and Governor Major? When she said the bill was "
+        "dead, what did you think?",
+        "MS. DOE: Nothing.",
+    )
+    assert all(speaker not in ("Jane Roe", "Mary Major") for _, speaker, _ in found)
+
+
+def test_a_topic_and_a_colon_before_the_subject() -> None:
+    found = quotes(
+        "Q One quick follow-up on inflation: Fed Chair Jerome Powell spoke at length today. He "
+        "said, “It now appears that the factors will linger.” Do you agree?",
+        "MS. DOE: We do.",
+    )
+    assert ("direct", "Jerome Powell", "It now appears that the factors will linger.") in found
+
+
+def test_a_day_alone_before_the_subject() -> None:
+    found = quotes(
+        "Senator Jane Roe and Governor Mary Major met voters this week.",
+        "Tuesday, Senator Roe was strong and energetic in her speech. And, she said clearly that "
+        "the work goes on.",
+    )
+    assert ("indirect", "Jane Roe", "the work goes on.") in found
+
+
+def test_a_title_opening_with_first_is_no_point_number() -> None:
+    found = quotes(
+        "First Lady Jill Biden visited the school. She said that the teachers were heroes.",
+    )
+    assert ("indirect", "Jill Biden", "the teachers were heroes.") in found

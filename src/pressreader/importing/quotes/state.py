@@ -78,6 +78,13 @@ _POINT_NUMBER = lazy(
     r"(?:(?:And|But|So)(?:\sthen)?,?\s+)?(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|"
     r"[Nn]umber\s(?:one|two|three|four|five)),\s+"
 )
+# A short topic and a colon before a sentence's subject (`One quick follow-up on inflation: Fed
+# Chair Jerome Powell said …`, `And on Ukraine: the President …`): the sentence is about the one
+# after it. Not a name and a colon (`Senator Roe:`, a speaker's label), nor a quotation's words.
+_TOPIC_COLON = lazy(
+    r"(?:(?:And|But|So|Now)\s)?(?:One|A|An|On|About|Just|Quick|Last|Another|Also|Then|Second|"
+    r"Third|Finally|[Ff]ollow-up|[Ff]ollowing\sup)\b[^:“”\".?!]{0,50}:\s+(?=[A-Z])"
+)
 # A sentence in the first person, one speaking of others (`I called Elon Musk.`, `And we got a
 # great question from our listener, Jane Roe (ph).`, `So, let us remember the words of …`): the
 # one person it names is whom a later `he` or `she` names (the first person is never either).
@@ -454,6 +461,12 @@ class FinderState:
                     # one person: the one the pronoun names (ANNOTATING.md, "which speaker a
                     # pronoun names"), unless that person's title says otherwise (`Mr. Doe`).
                     named = self._one_named_passing(sentence)
+                    if named is None and self._transcript and sentence.rstrip().endswith("?"):
+                        # `Q Have you got a reaction to Sergey Lavrov’s latest nuclear
+                        # saber-rattling? He said that A`, `Q What did Donald Trump say last
+                        # night? THE PRESIDENT: He called it …`: the one person a question right
+                        # before names, in any place (the question's own `you` is the one asked).
+                        named = self._one_named(sentence.lstrip(), possessive=True)
                     if named is not None and named.pronoun in (None, pronoun):
                         self.book.last_subject = named
                         outcome, person = "named", named
@@ -681,6 +694,10 @@ class FinderState:
                 self.book.last_subject = body
                 self._spokesperson_of = body
                 return "speaker", body
+        if ": " in sentence[:64]:
+            topic = _TOPIC_COLON.match(sentence)
+            if topic is not None:
+                sentence = sentence[topic.end() :]  # `One quick follow-up on inflation: Fed …`
         leading = _LEADING_TWO.match(sentence)
         if leading is None:
             return "", None
@@ -781,7 +798,7 @@ class FinderState:
         return self._one_named(stripped, passing=True, opening=opening)
 
     def _one_named(
-        self, sentence: str, passing: bool = False, opening: bool = False
+        self, sentence: str, passing: bool = False, opening: bool = False, possessive: bool = False
     ) -> Person | None:
         """The one person a sentence in the first person names (`I called Elon Musk.`): a name
         the text met before, a surname under a title (`President Lincoln`), or a name after the
@@ -790,7 +807,7 @@ class FinderState:
         found: Person | None = None
         for match in _NAMED_IN.finditer(sentence):
             phrase = match.group()
-            if passing and phrase.endswith(("’s", "'s")):
+            if (passing or possessive) and phrase.endswith(("’s", "'s")):
                 phrase = phrase[:-2]  # (`about Secretary Blinken’s comments`)
             reference = parse_phrase(phrase)
             if reference is None or reference.kind not in ("name", "surname"):
