@@ -286,6 +286,8 @@ NAME_PARTICLES = frozenset(
     ]
 )
 _SUFFIXES = frozenset(["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"])
+# A first name as `Book.given_name` keeps it: letters only, three or more (no initial, `J.`).
+_GIVEN = re.compile(r"[a-z][a-z\-]{2,}")
 _BODY_HEADS = frozenset(
     [
         "delegation",
@@ -1529,6 +1531,10 @@ class Book:
         # Ghebreyesus`, `abiy` of `Abiy Ahmed Ali`), for a name given in part (ANNOTATING.md, "The
         # speaker"); None once two people share it.
         self._by_first_word: dict[str, Person | None] = {}
+        # The first word of every person's name of two words or more (`elon` of `Elon Musk`),
+        # for a first name alone that opens a sentence (`Actually, Elon called me.`,
+        # `given_name`); None once two people share it.
+        self._by_given: dict[str, Person | None] = {}
         # The titles of SOLE_TITLES the whole text gives to no one it names (`sole_titles`),
         # found from `_sole_texts` when first asked for: most texts never ask.
         self._sole_titles: frozenset[str] | None = frozenset()
@@ -1616,6 +1622,14 @@ class Book:
                 self._known.add(bare)
                 self._by_surname.setdefault(bare, person)
         whole = name.split(" ")
+        if (
+            not person.body
+            and len(whole) >= 2
+            and _GIVEN.fullmatch(whole[0])
+            and whole[0] not in TITLE_WORDS
+        ):
+            given = whole[0]
+            self._by_given[given] = person if self._by_given.get(given, person) is person else None
         if not person.body and (len(whole) == 2 or _family_first_of_three(whole)):
             self._by_first_of_two[whole[0]] = person
         elif (
@@ -1633,6 +1647,11 @@ class Book:
             self._by_first_word[key] = (
                 person if self._by_first_word.get(key, person) is person else None
             )
+
+    def given_name(self, word: str) -> Person | None:
+        """The one person met whose name opens with the first name `word` (`Elon` of `Elon
+        Musk`); None when no one's does, or two people's (ANNOTATING.md, "The speaker")."""
+        return self._by_given.get(word.lower())
 
     def _new_person(self, name: str) -> Person:
         """A person not met before, known from now on by `name`."""

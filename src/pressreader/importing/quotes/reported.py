@@ -406,6 +406,15 @@ _OTHER_SAYING = Gated(
     r"(?:saying|arguing|insisting|claiming)\s",
     ("saying", "arguing", "insisting", "claiming"),
 )
+# The same source's next report after a comma, its pronoun and verb again, no marks nor comma
+# after the verb (`He said he would impose costs for Navalny, he said he would impose costs for
+# SolarWinds`): the first report ends before it, and the second is read as any, its clause
+# opening with a pronoun or `the` (not `A, he said, B`, the attribution in the middle of one
+# report, nor `, he said very clearly A`, a verb whose report the rules would not take).
+_COMMA_SAID = Gated(
+    r",\s(?:he|she)\s(?:also\s)?(?:said|says)\s(?=(?:that\s)?(?:he|she|it|they|we|the)\s)",
+    (" said ", " says "),
+)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # When a document came out (`released Friday`, `published last week`).
 _RELEASED_AT = (
@@ -2497,6 +2506,9 @@ class ReportedQuotes(FinderState):
             another = _OTHER_SAYING.search(sentence, content, end - low)
             if another is not None:
                 end = low + another.start()
+            again = _COMMA_SAID.search(sentence, content, end - low)
+            if again is not None:
+                end = low + again.start()
             dash = _DASH_SAID.search(sentence, content, end - low)
             if dash is not None:
                 end = low + dash.start()
@@ -2524,6 +2536,8 @@ class ReportedQuotes(FinderState):
                     )
             out.append(Found(start, end, "indirect", person))
             reached = cut_at if cut_at is not None else dash.start() if dash is not None else None
+            if reached is None and again is not None:
+                reached = again.start()  # (the same source's next report is read after it)
             reached = reached if reached is not None else cut.start() if cut else len(sentence)
             position = max(position, reached)
         # Quote marks spanning a whole reported clause make it direct, not indirect.

@@ -56,6 +56,9 @@ _OPENING_ADVERBIAL = lazy(
     # that opens the sentence; `This` and `Last` only before a time's noun)
     + r"|(?:Last|This|Over\sthe)\s(?:night|morning|afternoon|evening|week|weekend|month|year|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|past\s[a-z]+)"
+    # (`Tuesday, the President was strong …`: a day alone, or with its part, `Monday night`)
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s(?:night|morning|afternoon|evening))?(?=,)"
     # (`Going all the way back to the campaign, President Biden talked …`, `Speaking at the summit,
     # …`: a participle's phrase that opens the sentence; not `Including …`, the start of a list,
     # nor a topic, `Speaking of Secretary Blinken, he was …`, whose pronoun is the one named)
@@ -68,6 +71,19 @@ _OPENING_ADVERBIAL = lazy(
 _DISCOURSE_OPENER = lazy(
     r"(?:(?:And|But|So)\s)?(?:Actually|So|Well|Now|Look|Anyway|Again|Frankly|Honestly|Listen|"
     r"Yeah|Yes|No|Okay|OK|Oh|Then|And\sthen|And\sso),\s+(?=[A-Z])"
+)
+# A point's number before a sentence's subject (`And then, number three, the President has
+# shown …`, `Second, Secretary Roe …`): the sentence is about the one after it.
+_POINT_NUMBER = lazy(
+    r"(?:(?:And|But|So)(?:\sthen)?,?\s+)?(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|"
+    r"[Nn]umber\s(?:one|two|three|four|five)),\s+"
+)
+# A short topic and a colon before a sentence's subject (`One quick follow-up on inflation: Fed
+# Chair Jerome Powell said …`, `And on Ukraine: the President …`): the sentence is about the one
+# after it. Not a name and a colon (`Senator Roe:`, a speaker's label), nor a quotation's words.
+_TOPIC_COLON = lazy(
+    r"(?:(?:And|But|So|Now)\s)?(?:One|A|An|On|About|Just|Quick|Last|Another|Also|Then|Second|"
+    r"Third|Finally|[Ff]ollow-up|[Ff]ollowing\sup)\b[^:“”\".?!]{0,50}:\s+(?=[A-Z])"
 )
 # A sentence in the first person, one speaking of others (`I called Elon Musk.`, `And we got a
 # great question from our listener, Jane Roe (ph).`, `So, let us remember the words of …`): the
@@ -108,12 +124,17 @@ _WE_SCENE = lazy(
 )
 # The opening phrase of a pronoun's own sentence, before the pronoun (`And on the question
 # about Senator Roe: He`, `During Dr. Roe’s opening remarks, she`): no he or she before it.
+# (A title's abbreviation may stand in it: `Q Mr. President, when President Roe was asked …, he`.)
 _OPENING_BEFORE_PRONOUN = lazy(
-    r"((?:(?!\b(?:[Hh]e|[Ss]he)\b)[^“”.?!]){4,200}?[:,])\s+(?:[Hh]e|[Ss]he)\b"
+    r"((?:(?!\b(?:[Hh]e|[Ss]he)\b)(?:[^“”.?!]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.)){4,200}?"
+    r"[:,])\s+(?:[Hh]e|[Ss]he)\b"
 )
 # In the opening phrase of the pronoun's sentence, only a topic (`on Senator Roe:`, `about
-# Secretary Roe’s comments,`): `During the meeting with Senator Roe, she said` is the subject's.
-_TOPIC_BEFORE = lazy(r"\b(?:[Aa]bout|[Oo]n)\s\Z")
+# Secretary Roe’s comments,`) or the subject of a clause of time (`when President Roe was asked
+# about …,`, `After Senator Roe read the bill,`): `During the meeting with Senator Roe, she
+# said` is the subject's.
+_TOPIC_BEFORE = lazy(r"\b(?:[Aa]bout|[Oo]n|[Ww]hen|[Aa]fter|[Ww]hile)\s\Z")
+_TOPIC_NAME = lazy(r"\b(?:[Aa]bout|[Oo]n|[Ww]hen|[Aa]fter|[Ww]hile)\s(?:then-)?[A-Z]")
 # One of those words right before a capital anywhere in the sentence: without it, no name is
 # in passing (tried before the names are read, which costs more).
 _PASSING_NAME = lazy(rf"\b(?:{_PASSING_WORDS}|About|On)\s(?:then-)?[A-Z]")
@@ -440,6 +461,12 @@ class FinderState:
                     # one person: the one the pronoun names (ANNOTATING.md, "which speaker a
                     # pronoun names"), unless that person's title says otherwise (`Mr. Doe`).
                     named = self._one_named_passing(sentence)
+                    if named is None and self._transcript and sentence.rstrip().endswith("?"):
+                        # `Q Have you got a reaction to Sergey Lavrov’s latest nuclear
+                        # saber-rattling? He said that A`, `Q What did Donald Trump say last
+                        # night? THE PRESIDENT: He called it …`: the one person a question right
+                        # before names, in any place (the question's own `you` is the one asked).
+                        named = self._one_named(sentence.lstrip(), possessive=True)
                     if named is not None and named.pronoun in (None, pronoun):
                         self.book.last_subject = named
                         outcome, person = "named", named
@@ -624,6 +651,9 @@ class FinderState:
         if sentence[:1] in "AaBSWNLMm" and _RELATIVE_SUBJECT.match(sentence) is not None:
             self.book.last_subject = None
             return "group", None
+        point = _POINT_NUMBER.match(sentence) if "," in sentence[:32] else None
+        if point is not None:
+            sentence = sentence[point.end() :]  # `And then, number three, the President …`
         discourse = _DISCOURSE_OPENER.match(sentence) if "," in sentence[:16] else None
         if discourse is not None:
             sentence = sentence[discourse.end() :]  # `Actually, Elon called me.`
@@ -664,6 +694,10 @@ class FinderState:
                 self.book.last_subject = body
                 self._spokesperson_of = body
                 return "speaker", body
+        if ": " in sentence[:64]:
+            topic = _TOPIC_COLON.match(sentence)
+            if topic is not None:
+                sentence = sentence[topic.end() :]  # `One quick follow-up on inflation: Fed …`
         leading = _LEADING_TWO.match(sentence)
         if leading is None:
             return "", None
@@ -691,7 +725,20 @@ class FinderState:
                 np.append(word)
                 continue
             break
-        if not np or (len(np) == 1 and not self.book.knows(np[0])):
+        if len(np) == 1 and not self.book.knows(np[0]):
+            # `Actually, Elon called me. He said, “…”`: a first name alone, before a verb, of the
+            # one person the text named in full (`Elon Musk`), that person (a name of nobody's,
+            # `Monday`, names no one); in the sentence right before the pronoun's only (`first`).
+            given = (
+                self.book.given_name(np[0])
+                if first and len(words) > 1 and words[1].islower()
+                else None
+            )
+            if given is None:
+                return "", None
+            self.book.last_subject = given
+            return "speaker", given
+        if not np:
             return "", None
         phrase = " ".join(np)
         if (
@@ -718,6 +765,10 @@ class FinderState:
         reference = parse_phrase(phrase)
         if reference is None or reference.kind == "pronoun":
             return "", None
+        if reference.kind == "title" and reference.text == "president" and not reference.role:
+            # `the President has shown …` in a transcript whose President is known (`_resolve`):
+            # that one, not a foreign President named last (`President Putin`).
+            reference = self._own_president or reference
         if (
             reference.kind in ("surname", "body")
             and not self._known(reference)
@@ -741,13 +792,13 @@ class FinderState:
             not stripped[:1].isupper()
             or _NOT_PASSING.match(stripped) is not None
             or (_THIRD_PERSON.search(stripped) is not None and not opening)
-            or _PASSING_NAME.search(stripped) is None
+            or (_TOPIC_NAME if opening else _PASSING_NAME).search(stripped) is None
         ):
             return None
         return self._one_named(stripped, passing=True, opening=opening)
 
     def _one_named(
-        self, sentence: str, passing: bool = False, opening: bool = False
+        self, sentence: str, passing: bool = False, opening: bool = False, possessive: bool = False
     ) -> Person | None:
         """The one person a sentence in the first person names (`I called Elon Musk.`): a name
         the text met before, a surname under a title (`President Lincoln`), or a name after the
@@ -756,7 +807,7 @@ class FinderState:
         found: Person | None = None
         for match in _NAMED_IN.finditer(sentence):
             phrase = match.group()
-            if passing and phrase.endswith(("’s", "'s")):
+            if (passing or possessive) and phrase.endswith(("’s", "'s")):
                 phrase = phrase[:-2]  # (`about Secretary Blinken’s comments`)
             reference = parse_phrase(phrase)
             if reference is None or reference.kind not in ("name", "surname"):
