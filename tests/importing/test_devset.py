@@ -81,6 +81,7 @@ EXTRA_FOLDERS = (
     "dev53",
     "dev54",
     "dev55",
+    "dev56",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")
