@@ -1549,7 +1549,7 @@ class Book:
         # (`_foreign_holder`), read for each title the first time one is met unheld.
         self._foreign_sole: dict[str, bool] = {}
         # The surnames met alone whose full name the text was searched for (`_narrated_name`).
-        self._narrated: set[str] = set()
+        self._narrated: dict[str, str | None] = {}
         self._joined: str | None = None  # (the texts joined, for `_narrated_name`)
         # The people an apposition described (`Jane Roe, an Ohio Democrat,`), by what a later
         # description names (`_description_keys`): the latest one each.
@@ -1962,6 +1962,21 @@ class Book:
         return None
 
     def _narrated_name(self, surname: str) -> str | None:
+        """The full name the text gives a surname met alone (`_read_narrated_name`), read once
+        a surname: the answer is kept."""
+        if surname in self._narrated:
+            return self._narrated[surname]
+        if len(self._narrated) >= _NARRATED_READ:
+            return None
+        name = self._read_narrated_name(surname)
+        self._narrated[surname] = name
+        return name
+
+    def narrated_name(self, surname: str) -> str | None:
+        """The one full name the text gives a surname met alone, or None."""
+        return self._narrated_name(surname)
+
+    def _read_narrated_name(self, surname: str) -> str | None:
         """The one full name the text gives a surname met alone that no title or role
         registered (`John Doe, the chief executive …, also spoke.`, `Jane Roe spoke.`): a given
         name (an initial after it at most) right before the surname, never a title's, an
@@ -1974,11 +1989,8 @@ class Book:
             or surname in _PEOPLE_PLURALS
             or surname.lower() in ORG_WORDS
             or surname.lower() in TITLE_WORDS
-            or surname in self._narrated
-            or len(self._narrated) >= _NARRATED_READ
         ):
             return None
-        self._narrated.add(surname)
         if self._joined is None:
             self._joined = "\n".join(self._sole_texts)
         text = self._joined

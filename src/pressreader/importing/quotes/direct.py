@@ -170,11 +170,40 @@ _QUOTE_ACCORDING = lazy(
     r"\s*,?\s*according to (?P<np>[^,.;:!?“”\"«»—–()]{2,100}?)\s*(?:[,.;:—–(]|\Z)"
 )
 _LEAD_ADVERBIAL = lazy(r"^(?:[^,]{1,80},\s)")
+# A description opening a sentence with no name of its own, ending with a person's office
+# (`The former Federal Reserve board member took …`, `The senator added …`), then its verb.
+_DESCRIPTION_SUBJECT = lazy(
+    r"The\s(?:(?:former|top|longtime|veteran|[A-Z][\w’'\-]*|[a-z]+al|[a-z]+ic)\s){0,5}"
+    r"(?:board\smember|member|adviser|advisor|official|secretary|senator|congressman|"
+    r"congresswoman|lawmaker|governor|mayor|executive|economist|minister|ambassador|envoy|"
+    r"diplomat|commander|chief|chair|chairman|chairwoman|director|leader)\s"
+    r"(?:[a-z]+ly\s)?(?:[a-z]{3,}ed|took|made|gave|spoke|wrote|held|sent|told|said)\b"
+)
+# A description in lower case opening a sentence (after an opener of its own, `Now,`), then a
+# full name set off by commas, then the verb: `the former commander of Redstone Arsenal in
+# Huntsville, Alabama, Retired General Jim Rogers, highlighted`.
+_DESCRIBED_THEN_NAME = lazy(
+    r"(?:[A-Z][a-z]+,\s)?(?:[Tt]he|[Aa]n?|[Oo]ur)\s[^“”\"]{3,120}?,\s"
+    r"(?P<np>(?:[A-Z][\w.’'\-]*\s){1,4}[A-Z][\w’'\-]+),\s(?:[a-z]+ly\s)?[a-z]{3,}(?:ed|ted)\b"
+)
+# A subject in capitals, then a phrase of its own before its verb (`Biden in his statement
+# credited …,`, `Roe on Tuesday announced …,`): no opener of place or time (`In Geneva, …`).
+_SUBJECT_THEN_PHRASE = lazy(
+    r"(?!(?:In|On|At|During|After|Before|With|For|From|Since|By|Today|Yesterday|Earlier|Later|"
+    r"Last|This|That|Meanwhile|Now|Finally|Also|Then|When|While|As|Under|Over|Following)\b)"
+    r"(?:[A-Z][\w.’'\-]*\s){1,4}(?:in|on|at|during|after|before|with|for|from|through)\s"
+    r"[^,;:“”\"]{2,60}?\s(?:[a-z]{3,}ed|took|made|gave|spoke|wrote|held|sent|told|said)\b"
+)
 # A participle of saying between a sentence about its speaker and a quotation: `…, saying, “`,
 # `… by saying, “`, `…, adding: “`, `…, saying “`.
+# An adverb may stand before the participle (`…, falsely claiming “…”`), and a participle of
+# urging may give its reason in marks (`…, urging solidarity and more forceful action because
+# “…”`: ANNOTATING.md, "Thirty-eighth folder").
 _PARTICIPLE_BEFORE = lazy(
-    r"(?:,|\bby)\s(?:saying|adding|noting|stating|declaring|writing|remarking|explaining|"
-    r"concluding|continuing|telling\s(?:the\s)?\w+)\s?[,:]?\Z"
+    r"(?:,|\bby)\s(?:[a-z]{3,}ly\s)?(?:saying|adding|noting|stating|declaring|writing|remarking|"
+    r"explaining|concluding|continuing|claiming|arguing|insisting|asserting|stressing|"
+    r"emphasizing|emphasising|telling\s(?:the\s)?\w+)\s?[,:]?\Z"
+    r"|,\s(?:[a-z]{3,}ly\s)?urging\s[^,;:.!?“”\"]{1,100}\sbecause\Z"
 )
 # A subject, a short verb phrase of its own and `and said` (`he raised his hand and said, “…”`,
 # `Biden looked at me and said, “…”`): the subject that opens the clause says the words in
@@ -1594,7 +1623,7 @@ class DirectQuotes(ChineseQuotes):
             person = self._lead_in(stripped.rstrip(","))
             if person is not None:
                 return person, close_end
-        if stripped.endswith((",", "g", ":")) and fallback[0] is None:
+        if stripped.endswith((",", "g", ":", "because")) and fallback[0] is None:
             person = self._clause_lead(paragraph, sentence_start, opening, close_end, stripped)
             if person is not None:
                 return person, close_end
@@ -1613,10 +1642,28 @@ class DirectQuotes(ChineseQuotes):
         name in marks after a comma (`hosted the gala, “A Night of Stars”`)."""
         if opening - sentence_start > _CLAUSE_LEAD_MOST:
             return None
-        participle = _PARTICIPLE_BEFORE.search(stripped) if "ing" in stripped[-16:] else None
+        participle = (
+            _PARTICIPLE_BEFORE.search(stripped, max(0, len(stripped) - 130))
+            if "ing" in stripped[-16:] or stripped.endswith("because")
+            else None
+        )
         if participle is not None:
             head = paragraph[sentence_start : sentence_start + participle.start()]
-            return self._lead_in(head) if head.strip() else None
+            if not head.strip():
+                return None
+            person = self._lead_in(head)
+            if person is None and head.startswith("The ") and _DESCRIPTION_SUBJECT.match(head):
+                # `“…,” Brainard said. The former Federal Reserve board member took a shot at
+                # …, saying “…”`: a description referring back names the person the
+                # paragraph's last attribution named (ANNOTATING.md, "Thirty-first folder").
+                last = self.book.last_subject
+                if (
+                    last is not None
+                    and not last.body
+                    and last.name.rsplit(" ", 1)[-1] in paragraph[:sentence_start]
+                ):
+                    person = last
+            return person
         if not (
             stripped.endswith(",")
             and _NAME_GIVEN.search(stripped, max(0, len(stripped) - 24)) is None
@@ -1696,7 +1743,20 @@ class DirectQuotes(ChineseQuotes):
             # `In Geneva, X told …:` has a phrase of place before its subject; `X, an American
             # held hostage, delivered …:` and `X exposed the long, willful …:` have none.
             first = self._lead_subject(text, person=True) if _opens_with_name(text) else None
-            return first or self._lead_subject(_LEAD_ADVERBIAL.sub("", text))
+            person = first or self._lead_subject(_LEAD_ADVERBIAL.sub("", text))
+            if person is None and ", " in text[:160]:
+                # `Now, the former commander of Redstone Arsenal in Huntsville, Alabama, Retired
+                # General Jim Rogers, highlighted …`: a description, then the name it gives
+                # between commas before the verb.
+                apposed = _DESCRIBED_THEN_NAME.match(text)
+                reference = _np_reference(apposed.group("np")) if apposed is not None else None
+                if reference is not None and reference.kind == "name":
+                    person = self._resolve(reference)
+            if person is None and _SUBJECT_THEN_PHRASE.match(text) is not None:
+                # `Biden in his statement credited some of his own policies, and said:`: a
+                # phrase between the subject and its verb, the first comma the verb's own.
+                person = self._lead_subject(text)
+            return person
         return self._lead_subject(text)
 
     def _lead_subject(self, text: str, person: bool = False) -> Person | None:
@@ -1723,7 +1783,14 @@ class DirectQuotes(ChineseQuotes):
             or (reference.kind == "surname" and reference.role and self._known(reference))
         ):
             return None
-        if reference.kind == "surname" and not reference.role and not self._known(reference):
+        if (
+            reference.kind == "surname"
+            and not reference.role
+            and not self._known(reference)
+            # (`Sviatlana Tsikhanouskaya of Belarus …. Tsikhanouskaya implored …`: a surname
+            # the text gives one full name, a person the narration named)
+            and self.book.narrated_name(reference.text) is None
+        ):
             return None  # `Le ministre a déclaré:` names nobody known
         if reference.kind == "body" and reference.text.islower() and not self._known(reference):
             return None
