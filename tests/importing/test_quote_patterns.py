@@ -880,7 +880,12 @@ def test_a_newspaper_keeps_the_of_its_masthead() -> None:
         "The plan is “boosting demand for U.S.-made goods,” writes The Wall Street Journal.",
         "The New York Times reported today that packages arrived on time.",
     ) == [
-        ("direct", "The Wall Street Journal", "boosting demand for U.S.-made goods,"),
+        # (the clause the marks carry on is one indirect quote: test_enmarks.py)
+        (
+            "indirect",
+            "The Wall Street Journal",
+            "The plan is “boosting demand for U.S.-made goods,”",
+        ),
         ("indirect", "The New York Times", "packages arrived on time."),
     ]
 

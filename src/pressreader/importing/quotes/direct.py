@@ -880,7 +880,22 @@ class DirectQuotes(ChineseQuotes):
                 text_start += 1
             if text_end - text_start < 2:
                 continue
-            out.append(Found(text_start, text_end, "direct", speaker))
+            kind = "direct"
+            if (
+                attribution_end > close_end
+                and _inside_clause(paragraph, opening)
+                # (not `look at “…,” according to a new report from Reuters`: the words in marks
+                # the document's, as before)
+                and "ccording to" not in paragraph[close_end:attribution_end]
+            ):
+                lead_start = _mixed_lead(paragraph, opening, end, close_end, spans)
+                if lead_start is not None:
+                    # `The move is intended to help “lower costs …,″ the department said`: the
+                    # reporter's clause goes on into the words in marks, and the attribution
+                    # after them is the whole clause's: one indirect quote, up to the closing
+                    # mark (ANNOTATING.md, "Kind": a quote that mixes the two).
+                    text_start, text_end, kind = lead_start, close_end, "indirect"
+            out.append(Found(text_start, text_end, kind, speaker))
             said.setdefault(paragraph[text_start:text_end], speaker)
             previous = (speaker, max(close_end, attribution_end))
             if close_end == end and end >= len(paragraph.rstrip()):
@@ -1276,6 +1291,20 @@ class DirectQuotes(ChineseQuotes):
         if match is None and "spokes" in after[:80]:
             # `“…,” Roe’s spokeswoman, Mary Major, said.`: the name after the office speaks.
             match = _SPOKESPERSON_NAMED_SAID.match(after, 0, 200)
+        if match is not None and (
+            _STOP_IN_NP.search(match.group("np"))
+            or (
+                ends_sentence
+                and _inside_clause(paragraph, opening)
+                and not _attribution_sentence(after, match)
+            )
+        ):
+            # `to “lock arms” against threats to democracy. She added that …`, `called ICE agents
+            # “vigilantes” who can’t be trusted. - Rep. X said`: the verb is a later sentence's;
+            # `a positive vision of “digital democracy.” Administrator Power also announced …`:
+            # words in marks inside a clause close its sentence, and the next one is no
+            # attribution of theirs (ANNOTATING.md, "Direct quotes": a short phrase in marks).
+            match = None
         if match is not None:
             reference = _np_reference(match.group("np"))
             if (
@@ -1795,6 +1824,71 @@ class DirectQuotes(ChineseQuotes):
         if reference.kind == "body" and reference.text.islower() and not self._known(reference):
             return None
         return self._resolve(reference)
+
+
+def _inside_clause(paragraph: str, opening: int) -> bool:
+    """Whether the mark at `opening` opens inside a clause, right after a word and a space (`a
+    positive vision of “…`, `to “…`), not after a comma, a colon, a stop or a closing mark, nor
+    after `that` (`said that “…”`: a clause wholly in marks, the source's own words)."""
+    return (
+        paragraph[opening - 1 : opening] == " "
+        and paragraph[opening - 2 : opening - 1].isalnum()
+        and not paragraph.endswith("that ", 0, opening)
+    )
+
+
+def _mixed_lead(
+    paragraph: str, opening: int, end: int, close_end: int, spans: list[tuple[int, int]]
+) -> int | None:
+    """Where the clause a quotation opened inside (`_inside_clause`) starts, when the words in
+    marks carry it on to the attribution after them (a comma or no stop inside the marks, `…
+    to help “lower costs …,″ the department said`): the sentence's start, past white space and
+    a list's dash. None when the marks end a sentence, or the words before them hold other
+    marks, a colon, a verb of saying or calling, or hardly a clause (three words or fewer)."""
+    if paragraph[end - 1 : end] in (".", "!", "?", "…", ":", ";") or _HAN.search(
+        paragraph, opening, close_end
+    ):
+        return None
+    start = _sentence_start(spans, opening)
+    lead = paragraph[start:opening]
+    bullet = _LEAD_BULLET.match(lead)
+    if bullet is not None:
+        start += bullet.end()
+        lead = lead[bullet.end() :]
+    if lead.count(" ") < 3 or _MIXED_LEAD_STOP.search(lead):
+        return None
+    return start
+
+
+# A list's dash and white space before a sentence; what keeps the words before a quotation
+# from being one clause with it: other marks, a colon, a verb of saying or of calling.
+_LEAD_BULLET = lazy(r"\s*(?:[-–—•*]\s+)?")
+_MIXED_LEAD_STOP = lazy(
+    rf"[“”\"«»:]|\b(?:{_AFTER_VERBS}|say|saying|call|calls|called|calling|described|labeled|"
+    r"dubbed|termed|branded|touted)\b"
+)
+
+
+def _attribution_sentence(after: str, match: re.Match[str]) -> bool:
+    """Whether the words after a quotation that closes its sentence are a short sentence of
+    attribution of their own (`“a positive thing.” Mike Braun said.`, `… Roe said on Tuesday.`):
+    a speaker of at most four words, then at most six before the stop; not a sentence that goes
+    on (`He urged leaders to further strengthen the spirit of cooperation …`, `This is something
+    that Mike Lee said.`)."""
+    if match.group("np").count(" ") > 3:
+        return False
+    rest = after[match.end() : match.end() + 80]
+    stop = _REST_STOP.search(rest)
+    rest = rest[: stop.start()] if stop is not None else rest
+    return rest.count(" ") <= 6 and not rest.startswith(" that")
+
+
+_REST_STOP = lazy(r"[.!?;]")
+
+
+# A sentence's end inside the words read as a quotation's speaker after it (`“…” against threats
+# to democracy. She added`): a lower-case word and its stop, then a space (not `Sen. Jane Roe`).
+_STOP_IN_NP = lazy(r"\b[a-z]{2,}[.!?]\s")
 
 
 def _may_be_said_np(after: str) -> bool:
