@@ -931,7 +931,16 @@ def parse_phrase(phrase: str) -> Reference | None:
         return _READ[phrase]
     except KeyError:
         pass
-    found = _parse_phrase(phrase)
+    if " of " in phrase and phrase[:4] in ("the ", "The ") and _HEAD_OF.fullmatch(phrase):
+        # `the chairwoman of the Russian central bank`, `the head of US Steel`: the head of one
+        # body, a title that can mean one person only (not a surname, `Steel`), kept as written
+        # (without the article and a word the speaker took back, `national — central bank`) for
+        # the one the text gives no name (`Book.resolve`).
+        role = _TAKEN_BACK.sub("", phrase[4:].strip(" .;:"))
+        title = " ".join(word for word in role.lower().split() if word not in DETERMINERS)
+        found: Reference | None = Reference("title", title, role)
+    else:
+        found = _parse_phrase(phrase)
     if len(_READ) >= _READ_KEPT:
         _READ.clear()
     _READ[phrase] = found
@@ -959,8 +968,25 @@ _FOREIGN_TITLES_READ = 16
 # not an official's (`the Peruvian Ambassador`: an official the text never names is no source).
 _FOREIGN_ROLE = lazy(
     r"[A-Z][a-z]+(?:an|ese|ish|ch|i) (?:leader|President|Prime Minister|Chancellor|King|Queen|"
-    r"Crown Prince|Emperor|Premier)"
+    r"Crown Prince|Emperor|Premier|(?:Foreign|Defen[sc]e|Finance|Interior) Minister)"
 )
+
+
+# The head of one body, given with its body (`the chairwoman of the Russian central bank`, `the
+# Chairman of the House Oversight Committee`): a title that can mean one person only, unlike a
+# member's or an official's (`a member of the committee`, `the Ambassador of Peru`).
+_HEAD_OF = Gated(
+    r"[Tt]he (?:[Cc]hair(?:man|woman|person)?|[Hh]ead|[Cc]hief [Ee]xecutive|CEO|[Gg]overnor) of "
+    r"(?:the )?(?:(?! and (?:the|a|an) )[\w’'\-—. ]){3,80}",
+    (" of ",),
+)
+# A word the speaker took back before a dash (`the Russian national — central bank`).
+_TAKEN_BACK = lazy(r"\b[a-z]+ — (?=[a-z])")
+# The title with the country's adjective that names that country's one holder (`_COUNTRY_TITLE`):
+# a minister of a field every government has one of (`the French Foreign Minister`).
+_COUNTRY_FIELDS = frozenset(["Foreign", "Defense", "Defence", "Finance", "Interior"])
+# The text's one Crown Prince, when it names none (`the Crown Prince`: `Book.resolve`).
+_CROWN_PRINCE = frozenset(["the Crown Prince", "The Crown Prince"])
 
 
 # Companies whose name is `General` and one word: never the title `General` before a surname.
@@ -1197,6 +1223,9 @@ def _parse_phrase(phrase: str) -> Reference | None:
         # A President's `my predecessor`, which can mean one person only: named by the title
         # (ANNOTATING.md, "Forty-ninth folder"; `Book.resolve`).
         return Reference("title", "predecessor", "predecessor")
+    if phrase in _CROWN_PRINCE:
+        # (ANNOTATING.md, "Fourteenth folder": named by the title when the text names no one so)
+        return Reference("title", "crown prince")
     if "Daily " in phrase and (daily := _DAILY.fullmatch(phrase)) is not None:
         return Reference("body", daily.group("name"))  # `the Daily Caller`: a publication
     head_word, _, noun = phrase.partition(" ")
@@ -1223,7 +1252,9 @@ def _parse_phrase(phrase: str) -> Reference | None:
     if country is not None:
         bare = _parse_phrase(country.group("the") + country.group("title"))
         if bare is not None and bare.kind == "title":
-            if bare.role is None and country.group("country")[-1].islower():
+            if country.group("country")[-1].islower() and (
+                bare.role is None or bare.role in _COUNTRY_FIELDS
+            ):
                 # `the German Chancellor`: the country's adjective kept as the role, so that the
                 # title names that country's holder (`Book.resolve`), or one by the title alone.
                 return bare._replace(role=phrase[4:])
@@ -1948,6 +1979,17 @@ class Book:
                 person = self._sole_holder(title)
             if person is None and title == "predecessor" and reference.role == "predecessor":
                 person = self._named_by_title("predecessor", "predecessor")
+            if person is None and title == "crown prince" and not reference.role:
+                person = self._one_holder("Crown Prince", title)
+            if (
+                person is None
+                and reference.role
+                and " of " in title
+                and _HEAD_OF.fullmatch(f"the {reference.role}") is not None
+            ):
+                # `the chairwoman of the Russian central bank, who said …`: the one head of that
+                # body, named by the title (ANNOTATING.md, "Forty-fourth folder").
+                person = self._one_holder(reference.role, title)
             if person is None and title == "speaker" and self.named_speaker is not None:
                 # `The Speaker himself has acknowledged that A` before the text names `Speaker
                 # McCarthy`: the one Speaker it names, as `the President` is (ANNOTATING.md,
@@ -2086,9 +2128,10 @@ class Book:
     def _foreign_holder(self, role: str) -> Person | None:
         """`the German Chancellor`, `the French leader` met with no holder named before: the one
         person named by the title (ANNOTATING.md, "Seventeenth folder"), when the text names no
-        one with that title (`Chancellor Scholz`) and writes the country's adjective nowhere
-        else (`French President Macron` may be the leader); else None. Read once a title, and
-        for a few titles a text (a bound: each reading scans the text)."""
+        one with that title (`Chancellor Scholz`) and writes the country's adjective before no
+        other title or name (`French President Macron` may be the leader; `the French have said`
+        names no one); else None. Read once a title, and for a few titles a text (a bound: each
+        reading scans the text)."""
         if role not in self._foreign_sole:
             if len(self._foreign_sole) >= _FOREIGN_TITLES_READ:
                 return None
@@ -2096,15 +2139,36 @@ class Book:
             named = re.compile(
                 rf"\b{re.escape(title)},?\s[A-Z]|\b{re.escape(title.upper())}\s[A-Z]"
             )
+            # (the adjective before a title or a name other than this one: `French President
+            # Macron`; not before a word in lower case nor alone, `the French have said`)
+            other = re.compile(rf"\b{re.escape(adjective)}\s(?!{re.escape(title)}\b)[A-Z]")
             self._foreign_sole[role] = not any(
-                text.count(adjective) != text.count(f"{adjective} {title}")
-                or (title in text and named.search(text))
+                other.search(text) is not None or (title in text and named.search(text))
                 for text in self._sole_texts
                 if adjective in text or title in text or title.upper() in text
             )
         if not self._foreign_sole[role]:
             return None
         return self._named_by_title(role, role.split(" ", 1)[1].lower())
+
+    def _one_holder(self, name: str, title: str) -> Person | None:
+        """`the Crown Prince`, `the Chairman of the House Oversight Committee` met with no
+        holder named before: the one person named by the title (`name`, as written), when the
+        text gives the title to no name (`Crown Prince Mohammed`, `the Chairman of …, James
+        Comer`); else None. Read once a title, for a few titles a text (`_foreign_holder`)."""
+        if name not in self._foreign_sole:
+            if len(self._foreign_sole) >= _FOREIGN_TITLES_READ:
+                return None
+            named = re.compile(rf"(?i:{re.escape(name)}),?\s(?:[A-Z][a-z]+\s)?[A-Z][a-z]")
+            self._foreign_sole[name] = not any(
+                named.search(text) for text in self._sole_texts if name.lower() in text.lower()
+            )
+        if not self._foreign_sole[name]:
+            return None
+        person = self._named_by_title(name, title)
+        if person.pronoun is None:
+            person.pronoun = pronoun_of_role(name)  # (the chairwoman is a `she`, not a `he`)
+        return person
 
     def other_holder(self, title: str, person: Person, listener: str) -> Person | None:
         """When `listener` (the words between a verb and its clause: ` to President Xi that`)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from pressreader.importing.quotes.clauses import _in_phrase
 from pressreader.importing.quotes.sentence_ends import _ABBREVIATIONS, sentences
-from pressreader.importing.quotes.subjects import _GROUP_PHRASE, _titled_surname
+from pressreader.importing.quotes.subjects import _GROUP_PHRASE, ONE_PERSON_TITLE, _titled_surname
 from pressreader.importing.speakers import (
     NAME_PARTICLES,
     TITLE_WORDS,
@@ -467,6 +467,8 @@ class FinderState:
                         # night? THE PRESIDENT: He called it …`: the one person a question right
                         # before names, in any place (the question's own `you` is the one asked).
                         named = self._one_named(sentence.lstrip(), possessive=True)
+                    if named is None and "the " in sentence.lower():
+                        named = self._one_titled(sentence)
                     if named is not None and named.pronoun in (None, pronoun):
                         self.book.last_subject = named
                         outcome, person = "named", named
@@ -796,6 +798,25 @@ class FinderState:
         ):
             return None
         return self._one_named(stripped, passing=True, opening=opening)
+
+    def _one_titled(self, sentence: str) -> Person | None:
+        """The one person a sentence that names no one names by a title that can mean one person
+        only (`Just look at the Chairman of the House Oversight Committee.`, `Q What was the
+        Crown Prince’s response …?`), when the title names someone (`Book.resolve`); None for
+        a sentence opening with a pronoun or a possessive, or naming two such titles."""
+        stripped = sentence.lstrip()
+        if _NOT_PASSING.match(stripped) is not None:
+            return None
+        found = ONE_PERSON_TITLE.findall(stripped)
+        if len(found) != 1:
+            return None
+        reference = parse_phrase(found[0].rstrip("."))
+        if reference is None or reference.kind != "title":
+            return None
+        last = self.book.last_subject
+        person = self.book.resolve(reference)
+        self.book.last_subject = last
+        return person if person is not None and not person.body else None
 
     def _one_named(
         self, sentence: str, passing: bool = False, opening: bool = False, possessive: bool = False

@@ -365,6 +365,15 @@ def _subject_before_where(tail: str) -> Reference | None:
     described = description_before(tail)
     if described is not None:
         return described  # `The former prosecutor said`: the one described so before
+    if " of " in tail[-100:]:
+        head_of = _HEAD_OF_END.search(tail, max(0, len(tail) - 100))
+        if head_of is not None:
+            # `the chairwoman of the Russian central bank, who said`, `the Chairman of the House
+            # Oversight Committee said`: the head of one body, the whole title (`Book.resolve`),
+            # not the body that ends it.
+            head = parse_phrase(head_of.group())
+            if head is not None and head.kind == "title":
+                return head
     np = _np_backwards(words)
     if not np:
         return None
@@ -412,6 +421,28 @@ def _subject_before_where(tail: str) -> Reference | None:
         # is left before the noun phrase here
         return None
     return parse_phrase(" ".join(np))
+
+
+# The head of one body with its body's name ending a subject (`the chairwoman of the Russian
+# national — central bank`, `the Chairman of the House Oversight Committee`): the body's words
+# capitalised or a few of a bank's or a committee's in lower case, and a word taken back.
+_BODY_OF_HEAD = (
+    r"(?:[A-Z][\w.’'\-]*|[a-z]+\s—\s[a-z]+|central|national|federal|bank|committee|board|"
+    r"commission|council|party|company|fund|reserve|union)"
+)
+_HEAD_OF = (
+    r"(?<![\w’'])[Tt]he\s(?:[Cc]hair(?:man|woman|person)?|[Hh]ead|[Gg]overnor|CEO)\sof\s(?:the\s)?"
+    rf"{_BODY_OF_HEAD}(?:\s(?:(?:of|for)\s(?:the\s)?|and\s)?{_BODY_OF_HEAD}){{0,6}}"
+)
+_HEAD_OF_END = lazy(rf"{_HEAD_OF}\Z")
+# A title that can mean one person only, met anywhere in a sentence (`Just look at the Chairman of
+# the House Oversight Committee.`, `What was the Crown Prince’s response …?`): the head of one
+# body, the Crown Prince, a country's leader (`the French leader`, `the German Chancellor`).
+ONE_PERSON_TITLE = lazy(
+    rf"(?:{_HEAD_OF}|(?<![\w’'])[Tt]he\s(?:Crown\sPrince|[A-Z][a-z]+(?:an|ese|ish|ch|i)\s"
+    r"(?:leader|President|Prime\sMinister|Chancellor|Foreign\sMinister)))"
+    r"(?=[’']s\b|(?![\w’'\-]|\s[A-Z]))"
+)
 
 
 # A leader's country after the name, ending a noun phrase (`… El-Sisi of Egypt`, `… of the
