@@ -365,6 +365,9 @@ _CUT = lazy(
     # `announced that it would sell off …, a move it said was designed to …`: the reporter's
     # apposition naming the act reported ends the report (ANNOTATING.md, "The reporter's words")
     r"|,\sa\s(?:move|step|decision|measure)\s(?=(?:that|which|it|aimed|designed|intended|meant)\b)"
+    # `made it clear to X that A; that B; and, again, made the point that C`: the subject's next
+    # verb after a list's last semicolon, a word between commas before it
+    rf"|;\sand,\s(?:also|again|further|finally),\s(?:made\sthe\spoint|{_SPEECH})\b"
     # Three heads before one verb (the verb tree compiled once, not three times: only where a
     # match starts is read, and no two heads can start at one place):
     r"|(?:"
@@ -1411,6 +1414,9 @@ _THAT_SUBJECT = lazy(r"(?:will|would|could|can|should|must|may|might)\s[a-z]")
 _MADE_IT_CLEAR = frozenset(
     ["made it clear", "made it very clear", "made very clear", "makes it clear"]
 )
+# The pronouns `made it clear` is read after as after a name (`He’s made it clear that A`): one
+# person, resolved as for `made clear`; not `they` (several) nor `you` (a question's, below).
+_HE_SHE = frozenset(["he", "she"])
 # Words of time between a subject and its verb (`has always said`, `today said`: subjects.py).
 _TIME_BEFORE = Gated(
     r"\b(?:always|yesterday|today|from\sthe\s(?:beginning|start|outset)|all\salong|"
@@ -2395,6 +2401,7 @@ class ReportedQuotes(FinderState):
             if (
                 reference is not None
                 and not _plainly_named(reference, tail, self._one_president)
+                and not (verb in _MADE_IT_CLEAR and reference.text in _HE_SHE)
                 and (verb in _MADE_IT_CLEAR or _TIME_BEFORE.search(tail, max(0, len(tail) - 48)))
             ):
                 # (`made it clear`, `has always said`: a transcript's forms, read after a name or
