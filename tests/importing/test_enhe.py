@@ -1,7 +1,6 @@
-"""`he`/`she` before `made it clear that` reports as before `made clear that`; `long` after an
-auxiliary stands between a subject and its verb (`He’s long said that A`); a list of reported
+"""`he`/`she` before `made it clear that` reports as before `made clear that`; a list of reported
 clauses ends before `; and, again, made the point that …` (docs/IMPORT.md, the enhe round).
-Not after `they`, not words of time after a pronoun, not `long` with no auxiliary."""
+Not after `they`, nor words of time after a pronoun, nor `long` before the verb (not kept)."""
 
 from __future__ import annotations
 
@@ -46,15 +45,10 @@ def test_not_taken(lead: str) -> None:
     assert quotes(_MET, f"{lead} {_CLAUSE}") == []
 
 
-@pytest.mark.parametrize(
-    "lead", ["He’s long said that", "He has long said that", "President Biden has long argued that"]
-)
-def test_long_after_an_auxiliary(lead: str) -> None:
-    assert quotes(_MET, f"{lead} {_CLAUSE}") == [("indirect", "Joe Biden", _CLAUSE)]
-
-
-def test_long_with_no_auxiliary() -> None:
-    assert quotes(_MET, f"It was a long said that {_CLAUSE}") == []
+def test_long_before_the_verb_is_not_passed_over() -> None:
+    # (`has long recognized that …`, a fact sheet's belief, came with `He’s long said that A`:
+    # one gold quote gained against one wrong on new text; not kept)
+    assert quotes(_MET, f"President Biden has long recognized that {_CLAUSE}") == []
 
 
 def test_list_ends_before_the_subjects_next_verb() -> None:

@@ -90,9 +90,6 @@ _TAIL_WORD = lazy(r"[\w][\w.'’\-]*|[,;:()—–]")
 
 # Adverbs and auxiliaries between a speaker and the verb (`X also said`, `X has stressed`).
 _BEFORE_THE_VERB = lazy(
-    # (`He’s long said that …`, `X has long argued …`: for a long time, after an auxiliary only;
-    # not `as long as` nor `a long said …`)
-    r"(?:(?<=\bhas)|(?<=\bhad)|(?<=\bhave)|(?<=’s)|(?<='s))\s+long\Z|"
     r"\s+(?:"
     r"also|again|further|then|repeatedly|previously|later|separately|once again|firmly|"
     # (`The President has already said that …`, `what the President has already said, which is
