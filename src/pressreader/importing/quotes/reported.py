@@ -1697,6 +1697,38 @@ _KIND_WORDS = lazy(
 )
 
 
+# A name before a sentence's main verb in the past (`_long_subject`): capitalised words, then
+# an apposition set off by commas at most, then the verb, an adverb before it at most.
+_NAME_BEFORE_MAIN_VERB = lazy(
+    r"(?<![\w’'])(?!(?:After|When|While|Before|As|Since|Although|Though|Because|If|Once|Until|"
+    r"Where|Whereas|Who|Which|That)\s)(?P<np>(?:[A-Z][\w.’'\-]*\s){0,5}[A-Z][\w’'\-]+)"
+    r"(?:,\s(?P<apposed>[^,;:“”\"()]{3,120}),)?"
+    r"\s(?:[a-z]{3,}ly\s)?(?:[a-z]{3,}ed|took|made|gave|spoke|wrote|held|sent|told|said|led|"
+    r"began|drew|laid|set|met)\b"
+)
+
+# What stands before a verb joined to the one before (`…, and underscored that`, `…, noted`),
+# an adverb after `and` or `but` at most (`but nevertheless asserted that`, `and also said`).
+_JOINED_VERB_BEFORE = lazy(
+    r"(?:,|\band|\bbut)(?:\s(?:also|nevertheless|nonetheless|further|similarly|likewise|again|"
+    r"later|separately|subsequently))?\s*\Z"
+)
+# A subordinate clause or a relative one still open before a name (`After Jane Roe spoke,`,
+# `…, who Jane Roe named,`): its verb is no main clause's.
+_SUBORDINATE_OPEN = lazy(
+    r"\b(?:[Aa]fter|[Ww]hen|[Ww]hile|[Bb]efore|[Aa]s|[Ss]ince|[Aa]lthough|[Tt]hough|[Bb]ecause|"
+    r"[Ii]f|[Oo]nce|[Uu]ntil|[Ww]here|[Ww]ho|[Ww]hom|[Ww]hich|[Tt]hat|[Ww]hereas)\s[^,;:]*\Z"
+)
+# A common noun of a group right before a name (`The group Bring Our Families Home issued`): the
+# name is the group's.
+_GROUP_NOUN_BEFORE = lazy(
+    r"\b(?:group|organization|organisation|coalition|campaign|network|alliance|association|"
+    r"company|firm|nonprofit|union|movement|party|outlet|newspaper|magazine|program|initiative)"
+    r"\s\Z"
+)
+_APPOSED_NAME = lazy(r"(?:[A-Z][\w.’'\-]*\s){1,5}[A-Z][\w’'\-]+")
+
+
 class ReportedQuotes(FinderState):
     """The rules of a finder for English reported speech."""
 
@@ -1712,7 +1744,55 @@ class ReportedQuotes(FinderState):
                 self.book.last_subject = last
                 self._sentence_subject = last if outcome == "pronoun" else person
                 self._sentence_read = True
+                self._sentence_outcome = outcome
+        if (
+            self._sentence_subject is None
+            and not self._long_read
+            and self._sentence is not None
+            and self._sentence_outcome == ""
+        ):
+            # `Global Fund … Executive Director Peter Sands endorsed …, noting that`, `Mohamed
+            # Zaree, Director of …, described …`: a subject the opening phrase's reading missed
+            self._long_read = True
+            self._sentence_subject = self._long_subject(self._sentence)
         return self._sentence_subject
+
+    def _long_subject(self, sentence: str) -> Person | None:
+        """The person a sentence's main clause opens with when a long phrase or an apposition
+        hides it from `_subject_of_sentence`: a full name right before its verb in the past
+        (`Global Fund to Fight AIDS, TB, and Malaria Executive Director Peter Sands endorsed`),
+        or before an apposition set off by commas (`Mohamed Zaree, Director of …, described`),
+        or set off itself after a title (`…, U.S. Representative to the United Nations,
+        Ambassador Linda Thomas-Greenfield, opened`). A full name only, of no body."""
+        for match in _NAME_BEFORE_MAIN_VERB.finditer(sentence, 0, 400):
+            if _SUBORDINATE_OPEN.search(sentence, max(0, match.start() - 120), match.start()):
+                continue  # (`After Jane Roe spoke, the panel …`: a clause before the main one)
+            for group in ("apposed", "np"):
+                phrase = match.group(group)
+                if phrase is None or (group == "apposed" and not _APPOSED_NAME.fullmatch(phrase)):
+                    continue  # (an apposition is read as a name when it is one: `…, Ambassador X,`)
+                reference = parse_phrase(phrase)
+                if (
+                    reference is None
+                    or reference.kind != "name"
+                    # (an office before the name, `Executive Director Peter Sands`: not `Bring
+                    # Our Families Home`, a group's name)
+                    or (
+                        reference.role is not None
+                        and reference.role.rsplit(" ", 1)[-1].lower() not in TITLE_WORDS
+                    )
+                    or _GROUP_NOUN_BEFORE.search(
+                        sentence, max(0, match.start() - 24), match.start()
+                    )
+                ):
+                    continue
+                last = self.book.last_subject
+                person = self.book.resolve(reference)
+                self.book.last_subject = last
+                if person is not None and not person.body:
+                    return person
+            return None  # (the first name before a verb only: a later one is an object's)
+        return None
 
     def _plain_as_source(
         self, reference: Reference | None, person: Person | None, sentence: str
@@ -1993,6 +2073,8 @@ class ReportedQuotes(FinderState):
             self._sentence = sentence
             self._sentence_subject = None
             self._sentence_read = False
+            self._sentence_outcome = ""
+            self._long_read = False
             while next_verb < len(verbs) and verbs[next_verb][0] < low:
                 next_verb += 1
             shown = (
@@ -2458,9 +2540,7 @@ class ReportedQuotes(FinderState):
                         person = self._kind_before(
                             kind.group("words"), paragraph[max(0, low - 2000) : low]
                         )
-                if person is None and re.search(
-                    r"(?:,|\band|\bbut|\band also|\bbut also)\s*\Z", tail
-                ):
+                if person is None and _JOINED_VERB_BEFORE.search(tail, max(0, len(tail) - 24)):
                     person = (
                         out[-1].speaker
                         if out

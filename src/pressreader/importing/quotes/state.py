@@ -265,6 +265,10 @@ class FinderState:
         self._sentence: str | None = None
         self._sentence_subject: Person | None = None  # the speaker opening `_sentence`
         self._sentence_read = False
+        # What `_subject_of_sentence` made of `_sentence` (`speaker`, `group`, …), and whether
+        # its subject was read past a long phrase or an apposition (`_long_subject`).
+        self._sentence_outcome = ""
+        self._long_read = False
         self._announced: tuple[Person, int] | None = None
         # The speaker a label paragraph (`X said:`) names, and how many paragraphs more it may
         # announce.
@@ -517,6 +521,7 @@ class FinderState:
                     # no subject of its verbs, `we … made clear that`)
                     self._sentence_subject = person if outcome != "named" else None
                     self._sentence_read = True
+                    self._sentence_outcome = outcome
                     latest_outcome = outcome
                 latest = False
                 if outcome in ("speaker", "group", "named"):
