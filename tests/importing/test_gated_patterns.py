@@ -291,6 +291,12 @@ def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
     # (a Press Secretary's `I’ll quote him: “…”`: few texts above hold its words)
     lead = ["I’ll quote ", "I will just quote ", "him", "Jane Roe", " directly", ":", ", "]
     generated += _generated([*lead, "x"], 600, 54)
+    # (a source left unnamed, `一位不愿透露姓名的官员`, and a list's last verb after a semicolon,
+    # `; and, again, made the point that`: few texts above hold their words)
+    anonymous = ["一位", "一名", "不愿透露姓名", "不具名", "未具名", "匿名", "的", "官员", "x"]
+    generated += _generated(anonymous, 600, 55)
+    listed = ["; and, ", ";\tand, ", "again, ", "also, ", "made the point", "said", " ", ";"]
+    generated += _generated([*listed, "x"], 600, 56)
     for text in generated:
         for index, gated in enumerate(wordlists.GATED):
             for pos in range(len(text) + 1):

@@ -1100,9 +1100,10 @@ _PEOPLE_NOUNS = (
     "customer|shopper|voter|student|teacher|nurse|veteran|employee|farmer|driver|local|citizen|"
     "person|survivor|member|patient|retiree|homeowner|renter|tenant|grandmother|grandfather"
 )
-_UNNAMED_PERSON = lazy(
+_UNNAMED_PERSON = Gated(
     rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s(?:[\w’'\-]+\s){{0,3}}?(?:{_PEOPLE_NOUNS})"
     r"(?:\s(?:of|from|in|who|whose|after|near|at|with|and|on)\b.*)?",
+    tuple(_PEOPLE_NOUNS.split("|")),
     re.S,
 )
 

@@ -79,8 +79,8 @@ class Gated:
     given without compiling or running it. `tests/importing/test_gated_patterns.py` holds each
     one's words to its matches over the development, synthetic and generated texts."""
 
-    def __init__(self, pattern: str, needs: tuple[str, ...]) -> None:
-        self.pattern = lazy(pattern)
+    def __init__(self, pattern: str, needs: tuple[str, ...], flags: int = 0) -> None:
+        self.pattern = lazy(pattern, flags)
         self.needs = needs
         GATED.append(self)
 
@@ -104,6 +104,24 @@ class Gated:
         if not self.admits(text, pos, endpos):
             return iter(())
         return self.pattern.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        if not self.admits(text, pos, endpos):
+            return []
+        return self.pattern.findall(text, pos, endpos)
+
+    def sub(self, repl: str, text: str, count: int = 0) -> str:
+        # (no match: the text as it stands, which is what `sub` gives then)
+        return self.pattern.sub(repl, text, count) if self.admits(text) else text
+
+
+class Ending(Gated):
+    """A pattern that ends at the end of the text searched (`\\Z`), tried only where that text
+    (between `pos` and `endpos`) ends with one of the words every match ends with: one
+    `endswith`, where `Gated` reads the text once a word."""
+
+    def admits(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        return text.endswith(self.needs, pos, endpos)
 
 
 GATED: list[Gated] = []

@@ -8,7 +8,7 @@ import re
 from pressreader.importing.quotes.marks import _HAN, _ZH_STOPS_AFTER_CLOSE, _find_mark
 from pressreader.importing.spans import Within
 from pressreader.importing.speakers import ORG_WORDS, Reference
-from pressreader.importing.wordlists import Gated, lazy
+from pressreader.importing.wordlists import Ending, Gated, lazy
 
 # Chinese: the speaker before a verb of saying (`汪文斌表示：“…”`, `奥特曼写道：“…”`,
 # `他告诉美国之音：`,
@@ -400,7 +400,7 @@ _ZH_SAY = Gated(
     r"(?P<comma>[，,：:]?)",
     _ZH_SAY_WORDS,
 )
-_ZH_SEVERAL = lazy(r"等|与|、|(?<!共)和(?![平谐解])")
+_ZH_SEVERAL = Gated(r"等|与|、|(?<!共)和(?![平谐解])", ("等", "与", "、", "和"))
 # A verb of saying right before a clause with a subject of its own and no comma (`吕特承认美国对
 # 北约感到失望`, `强调了每一个…国家都应该支持…`): the subject, then a word that only a clause's
 # predicate opens with (a modal, an auxiliary, a copula, a negation), all before the next comma.
@@ -481,15 +481,20 @@ _ZH_LEAD = lazy(
     r"(?:总部)?(?:位于|设在)[^，,。；“”的]{1,20}的)"
 )
 # Unnamed plural or generic sources (`卫生官员`, `经济学家`, `赛事组织者`, `数据`): no quote.
-_ZH_UNNAMED = lazy(
-    r"(?:官员|专家|学家|者|人士|人们|们|民众|居民|消息|数据|调查|研究|结果|统计|报告|报道|分析|外界|"
-    r"媒体|网友|观察家|人)\Z"
+_ZH_UNNAMED_WORDS = (
+    "官员|专家|学家|者|人士|人们|们|民众|居民|消息|数据|调查|研究|结果|统计|报告|报道|分析|外界|"
+    "媒体|网友|观察家|人"
 )
-_ZH_BODY_END = lazy(
-    r"(?:署|联|联盟|会|局|部|府|司|院|组织|协会|公司|方|机构|政府|委员会|中心|银行|集团|大学|法院|"
-    r"社|台|报|所|办|队|党|军|小组|法庭|使馆|领馆|纪念馆|博物馆|图书馆|办公室|"
+_ZH_UNNAMED = Ending(rf"(?:{_ZH_UNNAMED_WORDS})\Z", tuple(_ZH_UNNAMED_WORDS.split("|")))
+_ZH_BODY_WORDS = (
+    "署|联|联盟|会|局|部|府|司|院|组织|协会|公司|方|机构|政府|委员会|中心|银行|集团|大学|法院|"
+    "社|台|报|所|办|队|党|军|小组|法庭|使馆|领馆|纪念馆|博物馆|图书馆|办公室"
+)
+_ZH_BODY_END = Ending(
+    rf"(?:{_ZH_BODY_WORDS}|"
     # (`驻美国台北经济文化代表处`, `台北办事处`, `国家公园管理处`; not 处 alone: `好处`, `之处`)
-    r"(?:代表|办事|管理|联络)处)\Z"
+    r"(?:代表|办事|管理|联络)处)\Z",
+    (*_ZH_BODY_WORDS.split("|"), "处"),
 )
 _ZH_TITLE_BEFORE_NAME = lazy(r"[官长裁席理任员士统监使书卿袖相]\Z")
 _ZH_ONE_OF = lazy(r"^(?:一名|一位|一个)")
@@ -510,12 +515,13 @@ def _zh_spokesperson_office(before: str) -> str | None:
 
 # Words between a source and its `说`, `道` or `称` that are no part of the name: adverbs
 # (`还`, `随后`) and a verb of manner (`批评说`, `提醒说`, `澄清说`, `回忆说`, `辩称`, `感叹道`).
-_ZH_SPEAKER_TAIL = lazy(
-    r"(?<=.)(?:补充|接着|随后|进一步|又|还|也|并|亦|多次|屡次|一再|再次|争辩|辩称|警告|指责|继续|最后|批评|提醒|澄清|"
-    r"回忆|感叹|抱怨|反驳|反问|辩|嘲讽|称赞|赞扬|哀叹|总结|描述|形容|解释|回答|回应)+\Z"
+_ZH_TAIL_WORDS = (
+    "补充|接着|随后|进一步|又|还|也|并|亦|多次|屡次|一再|再次|争辩|辩称|警告|指责|继续|最后|批评|提醒|澄清|"
+    "回忆|感叹|抱怨|反驳|反问|辩|嘲讽|称赞|赞扬|哀叹|总结|描述|形容|解释|回答|回应"
 )
+_ZH_SPEAKER_TAIL = Ending(rf"(?<=.)(?:{_ZH_TAIL_WORDS})+\Z", tuple(_ZH_TAIL_WORDS.split("|")))
 # Several sources speaking together (`共同宣布`, `联名致函`, `联合声明`).
-_ZH_JOINTLY = lazy(r"共同|联名|联合|一同|一起")
+_ZH_JOINTLY = Gated(r"共同|联名|联合|一同|一起", ("共同", "联名", "联合", "一同", "一起"))
 _ZH_CLAUSE_STOP = lazy(r"[，,；;。！？]")
 _ZH_OWN_CLAUSE_VERBS = frozenset(
     ["说", "表示", "强调", "指出", "承认", "否认", "证实", "透露", "确认"]
@@ -763,8 +769,9 @@ def zh_counted_together(np: str) -> bool:
     return _ZH_COUNTED_TOGETHER.match(np) is not None or _ZH_JOINED_COUNTRIES.match(np) is not None
 
 
-_ZH_COUNTED_TOGETHER = lazy(
-    r"[两三四五六七八九十几数多]+(?:国|方|人)(?!集团|安全|机制|联盟|会谈|峰会|组织|论坛)"
+_ZH_COUNTED_TOGETHER = Gated(
+    r"[两三四五六七八九十几数多]+(?:国|方|人)(?!集团|安全|机制|联盟|会谈|峰会|组织|论坛)",
+    ("两", "三", "四", "五", "六", "七", "八", "九", "十", "几", "数", "多"),
 )
 _ZH_JOINED_COUNTRIES = lazy(
     r"[美英法德日韩中俄澳加印意菲越泰]{2,4}(?:三国|两国|各国)?"

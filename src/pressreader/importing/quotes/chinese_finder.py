@@ -72,7 +72,7 @@ from pressreader.importing.quotes.marks import _HAN, _find_mark
 from pressreader.importing.quotes.state import FinderState
 from pressreader.importing.spans import Within
 from pressreader.importing.speakers import Person, Reference
-from pressreader.importing.wordlists import Gated, lazy
+from pressreader.importing.wordlists import Ending, Gated, lazy
 
 _WINDOW = 200  # characters looked at around a quote for its attribution
 
@@ -150,7 +150,10 @@ _ZH_GLAD_TO = lazy(r"(?:很|非常|十分)?(?:高兴|荣幸)(?:能|地|看到)")
 # A body named at the start of a clause (`，七国集团国家发表声明`): `该集团` may name it.
 _ZH_NAMED_BODY = lazy(r"(?:(?<=[，。；、：])|^)[\u4e00-\u9fff]{1,8}?(?:集团|组织|公司)")
 # Bodies of a state (an embassy, a ministry, a government): never `该公司`.
-_ZH_STATE_BODY = lazy(r"(?:使馆|领馆|政府|部|局|院|委员会|军|党|署|会)\Z")
+_ZH_STATE_BODY = Ending(
+    r"(?:使馆|领馆|政府|部|局|院|委员会|军|党|署|会)\Z",
+    ("使馆", "领馆", "政府", "部", "局", "院", "委员会", "军", "党", "署", "会"),
+)
 # The verbs of saying read in one sentence: a sentence reports a few things at most, and each
 # verb looks back over its sentence.
 _ZH_MAX_REPORTS = 24
@@ -255,7 +258,7 @@ _ZH_THIS_TITLE = lazy(_ZH_THIS + r"(?P<title>[\u4e00-\u9fff]{2,10})")
 # What `_ZH_THIS_TITLE` can begin with: it is tried only then.
 _ZH_THIS_FIRST = tuple(sorted({word[0] for word in _ZH_THIS_WORDS}))
 # The end of a clause of time (`两人被定罪时`, `卢比奥抵达…后`, `…前夕`): no source's name.
-_ZH_TIME_CLAUSE_END = lazy(r"(?:后|时|期间|之前|前夕)\Z")
+_ZH_TIME_CLAUSE_END = Ending(r"(?:后|时|期间|之前|前夕)\Z", ("后", "时", "期间", "之前", "前夕"))
 # The last word of a description of a person (`领导人`, `外交官`, `部长`, `议员`, `前人质`,
 # `民进党人`, `学者`, `选手`; not `记者`, `目击者`, `人士`, `发言人`: someone the article does
 # not name, or an office).
@@ -269,7 +272,10 @@ _ZH_THIS_OFFICIAL = Gated(
 _ZH_ROLE_AFTER = lazy(
     r"(?:国务卿|部长|总统|副总统|总理|外长|议员|众议员|参议员|议长|大使|主席|发言人)\Z"
 )
-_ZH_TRAILING_TITLE = lazy(r"(?:博士|先生|女士|教授|副?(?:总统|总理|主席|部长)|大使|主任)\Z")
+_ZH_TRAILING_TITLE = Ending(
+    r"(?:博士|先生|女士|教授|副?(?:总统|总理|主席|部长)|大使|主任)\Z",
+    ("博士", "先生", "女士", "教授", "总统", "总理", "主席", "部长", "大使", "主任"),
+)
 # A statement, report or letter speaking (`声明还说`, `这份声明继续说`, `信中提到`, `这份每半年向
 # 国会提交一次的报告指出`, `财政部的这份报告还说`): its source, the owner before `的` when written.
 _ZH_DOCUMENT = lazy(
@@ -363,7 +369,10 @@ _ZH_COUNTED_PEOPLE = Gated(
 # A call or a condemnation joined to a report by `，并` (`表示，A，并呼吁…`): the source's act.
 _ZH_AND_CALLS = Gated(r"[，,]\s*并(?:呼吁|谴责|敦促)", ("呼吁", "谴责", "敦促"))
 # A bill or proposal (`法案文本`, `该法案`, `这项提案`): what it says is no one's quote.
-_ZH_BILL = lazy(r"(?:该|这项|这部|此|这份)?(?:法案|议案|提案|草案)(?:文本)?(?:还|也|则|又)*\Z")
+_ZH_BILL = Gated(
+    r"(?:该|这项|这部|此|这份)?(?:法案|议案|提案|草案)(?:文本)?(?:还|也|则|又)*\Z",
+    ("法案", "议案", "提案", "草案"),
+)
 _ZH_DOCUMENT_NOUNS = "声明|报告|信|新闻稿|公告|证词|宣誓书|备忘录|贴文|帖文|推文|宣言|指南|通知"
 _ZH_DOCUMENT_NOUN = lazy(_ZH_DOCUMENT_NOUNS)
 # The clause after `，批评` with its subject left out before it (`X…发帖，批评中国对台湾升级灰色地带
@@ -403,13 +412,18 @@ _ZH_ACCORDING_BARE = Gated(
     ("据",),
 )
 # A title after a surname (`史密斯众议员`, `斯科特参议员`, `巴恩斯助理国务卿`).
-_ZH_SURNAME_TITLE = lazy(
-    r"(?:联邦)?(?:众议员|参议员|议员|国务卿|助理国务卿|部长|副部长|局长|主席|议长|州长|市长|大使|发言人|"
-    r"处长|主任|总统|副总统|总理|首相)\Z"
+_ZH_SURNAME_TITLES = (
+    "众议员|参议员|议员|国务卿|助理国务卿|部长|副部长|局长|主席|议长|州长|市长|大使|发言人|"
+    "处长|主任|总统|副总统|总理|首相"
+)
+_ZH_SURNAME_TITLE = Ending(
+    rf"(?:联邦)?(?:{_ZH_SURNAME_TITLES})\Z", tuple(_ZH_SURNAME_TITLES.split("|"))
 )
 # `该部`, `该联盟`: the latest body of that kind the text named.
-_ZH_THIS_BODY = lazy(r"(?:该|这个|此)(部|局|署|委员会|联盟)")
-_ZH_ANONYMOUS = lazy(r"^(?:一位|一名|一个)?(?:不愿?透露姓名|不具名|未具名|匿名)的")
+_ZH_THIS_BODY = Gated(r"(?:该|这个|此)(部|局|署|委员会|联盟)", ("该", "这个", "此"))
+_ZH_ANONYMOUS = Gated(
+    r"^(?:一位|一名|一个)?(?:不愿?透露姓名|不具名|未具名|匿名)的", ("透露姓名", "具名", "匿名")
+)
 # What a body is, before its name (`生物科技公司药明康德`, `游说团体高科技发明家联盟`).
 _ZH_KINDS_OF_BODY = ("公司", "集团", "企业", "巨头", "机构", "团体", "智库", "组织")
 _ZH_KIND_OF_BODY = Gated("|".join(_ZH_KINDS_OF_BODY), _ZH_KINDS_OF_BODY)
@@ -459,7 +473,8 @@ _ZH_STATE_SIDE = lazy(r"[美中俄乌以伊日韩英法德台朝欧]军|[美中�
 _ZH_THIS_KIND = lazy(r"(?:该|这个|此)(?P<kind>联盟|部门|办公室|军团|中心|机构|委员会|法院)")
 _ZH_NOT_ONE_BODY = ("各", "一些", "部分", "多个", "多名", "这些", "那些", "该", "这", "此")
 # Kin before a name (`…的父亲刘俊`): the name begins after the word.
-_ZH_KIN = lazy(r"(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|姐姐|弟弟|妹妹)")
+_ZH_KIN_WORDS = ("父亲", "母亲", "妻子", "丈夫", "儿子", "女儿", "哥哥", "姐姐", "弟弟", "妹妹")
+_ZH_KIN = Gated("(?:" + "|".join(_ZH_KIN_WORDS) + ")", _ZH_KIN_WORDS)
 
 
 def _zh_kinsman(words: str) -> tuple[str, str] | None:
@@ -537,9 +552,10 @@ _ZH_KIND_NAME = lazy(
     r"(?:(?!一个|这个|的|和|与|及|在|对|向|之)[\u4e00-\u9fff]){1,10}?(?:委员会|办公室)"
 )
 _ZH_KIND_BODIES_KEPT = 16
-_ZH_REPORT_NOUN = lazy(
+_ZH_REPORT_NOUN = Ending(
     r"(?:公布|发布|发表)?(?:的)?(?:另一份|另一项)?(?:中文|英文)?"
-    r"(?:报告|声明|数据|调查|研究|统计|公告|新闻稿)\Z"
+    r"(?:报告|声明|数据|调查|研究|统计|公告|新闻稿)\Z",
+    ("报告", "声明", "数据", "调查", "研究", "统计", "公告", "新闻稿"),
 )
 
 

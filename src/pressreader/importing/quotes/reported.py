@@ -26,7 +26,13 @@ from pressreader.importing.quotes.clauses import (
 )
 from pressreader.importing.quotes.found import Found
 from pressreader.importing.quotes.marks import _any_between, _marks_opening, _outside_marks
-from pressreader.importing.quotes.speech import _BE_CLEAR, _PARTICIPLES, _SPEECH, _SPEECH_SET
+from pressreader.importing.quotes.speech import (
+    _BE_CLEAR,
+    _PARTICIPLES,
+    _SPEECH,
+    _SPEECH_SET,
+    _speech_verbs,
+)
 from pressreader.importing.quotes.state import FinderState
 from pressreader.importing.quotes.subjects import (
     _BODY_LOWER,
@@ -365,9 +371,6 @@ _CUT = lazy(
     # `announced that it would sell off …, a move it said was designed to …`: the reporter's
     # apposition naming the act reported ends the report (ANNOTATING.md, "The reporter's words")
     r"|,\sa\s(?:move|step|decision|measure)\s(?=(?:that|which|it|aimed|designed|intended|meant)\b)"
-    # `made it clear to X that A; that B; and, again, made the point that C`: the subject's next
-    # verb after a list's last semicolon, a word between commas before it
-    rf"|;\sand,\s(?:also|again|further|finally),\s(?:made\sthe\spoint|{_SPEECH})\b"
     # Three heads before one verb (the verb tree compiled once, not three times: only where a
     # match starts is read, and no two heads can start at one place):
     r"|(?:"
@@ -387,6 +390,24 @@ _CUT = lazy(
     # another source's report needs a verb of saying, not one of the narration only
     r"(?(other)" + "".join(rf"(?<!\b{word})" for word in _NARRATION_ONLY) + ")"
 )
+# `made it clear to X that A; that B; and, again, made the point that C`: the subject's next
+# verb after a list's last semicolon, a word between commas before it, where a report stops as at
+# `_CUT` (`_cut_at`: apart from it, so that its verb tree is compiled only for a text with a
+# semicolon; the earlier of the two starts is where the one pattern of both started).
+_CUT_LISTED = Gated(
+    rf";\sand,\s(?:also|again|further|finally),\s(?:made\sthe\spoint|{_SPEECH})\b", (";",)
+)
+
+
+def _cut_at(sentence: str, content: int) -> int | None:
+    """Where a report read from `content` on stops (`_CUT`, `_CUT_LISTED`), or None."""
+    cut = _CUT.search(sentence, content)
+    listed = _CUT_LISTED.search(sentence, content)
+    if listed is not None and (cut is None or listed.start() < cut.start()):
+        return listed.start()
+    return cut.start() if cut is not None else None
+
+
 # A sentence begun again after a dash with its source as a pronoun and a verb of its own (`…
 # made clear that our policy has not changed, that — you know, he reiterated our one-China policy`,
 # `said this — he said he wanted …`): the report before the dash ends there, as at any new verb of
@@ -830,7 +851,7 @@ _WHAT_X_SAID = lazy(r"\bwhat\s[^,.;:—–]{1,40}?\s(?:has\s|had\s|just\s|also\s
 # White House Counsel’s Office has said this: …`).
 _SAID_THIS_BEFORE = lazy(r"\b(?:said|says|say)\s(?:this|that)\b[^:.;]{0,30},")
 # The attribution after a quote's closing mark, up to a participle's comma.
-_AFTER_QUOTE = lazy(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*\Z")
+_AFTER_QUOTE = Gated(r"[”\"»]\s*(?P<attribution>[^“”\"«».;!?]{2,80},)\s*\Z", ("”", '"', "»"))
 # A subject pronoun right after a verb of saying opens a clause (`said she thanked him`): an
 # object (`said it`) would not.
 _SUBJECT_PRONOUN = lazy(
@@ -1328,8 +1349,16 @@ _BODY_WILL = lazy(
 # (`noted that A. For example, historically …`, `emphasized that A. At the same time, B.`): the
 # source's point carried on (ANNOTATING.md: "it runs to the end of the report in that paragraph").
 _SAME_POINT = lazy(r"\s*(?:For\s(?:example|instance)|At\sthe\ssame\stime),\s")
-# Any verb of saying, or marks: a sentence with a source or words of its own, never carried on.
-_ANY_SPEECH = lazy(rf"\b(?:{_SPEECH})\b|[“”\"]")
+
+
+def _any_speech(sentence: str) -> bool:
+    """Whether a sentence holds any verb of saying, or marks: a sentence with a source or
+    words of its own, never carried on. What `\b(?:{_SPEECH})\b|[“”"]` finds, read without
+    compiling another verb tree: marks by substring, verbs by the paragraphs' scan
+    (`_speech_verbs`, which finds the matches of `\b(?:{_SPEECH})\b`)."""
+    return "“" in sentence or "”" in sentence or '"' in sentence or bool(_speech_verbs(sentence))
+
+
 # A sentence that opens with `It` or `They` after a report (`Zelenskyy admits that A. They don’t
 # know where the money is.`, `he wrestled with it. It was not an easy decision`, `those are going
 # to be difficult talks. They’re going to require …`): the report's subject or its people spoken of
@@ -1343,7 +1372,7 @@ _IT_THEY = frozenset(["it", "it’s", "it's", "they", "they’re", "they're"])
 # the one speaking and the one spoken to.
 _THEY_DID = lazy(r"They\s(?:[a-z]+ly\s|also\s|further\s|then\s)?[a-z]+ed\b|It\s(?:also\s)?includ")
 _ME = lazy(r"\bme\b")
-_YOU_SAID = lazy(rf"\b[Yy]ou(?:[’']ve)?\s(?:[a-z]+\s){{0,2}}?(?:{_SPEECH})\b")
+_YOU_SAID = Gated(rf"\b[Yy]ou(?:[’']ve)?\s(?:[a-z]+\s){{0,2}}?(?:{_SPEECH})\b", ("you", "You"))
 # A sentence that opens by naming the figure just reported (`That number includes …`), or what
 # the report held (`will impose severe economic harm. That includes strong economic measures.`).
 _FIGURE_BACK = lazy(
@@ -2423,13 +2452,13 @@ class ReportedQuotes(FinderState):
                         position = max(position, opened[0][3] - low)
                 elif person is not None:
                     start = low + content
-                    cut = _CUT.search(sentence, content)
+                    cut = _cut_at(sentence, content)
                     # (`…, in the battle for the soul of our nation “we must all enlist ….” The
                     # Summit will …`: a closing mark that ends a sentence ends the report)
                     closed = _CLOSED_SENTENCE.search(sentence, content)
-                    if closed is not None and (cut is None or closed.start() < cut.start()):
-                        cut = closed
-                    stop = cut.start() if cut else len(sentence)
+                    if closed is not None and (cut is None or closed.start() < cut):
+                        cut = closed.start()
+                    stop = cut if cut is not None else len(sentence)
                     if not person.body:
                         stop = _before_reporter_clause(sentence, content, stop)
                     end = _trim_end(paragraph, start, low + stop)
@@ -2588,8 +2617,8 @@ class ReportedQuotes(FinderState):
             content = _past_false_start(sentence, content)
             start = low + content
             cut_at: int | None = None  # (where the reporter's own clause begins, if it does)
-            cut = _CUT.search(sentence, content)
-            end = low + cut.start() if cut is not None else high
+            cut = _cut_at(sentence, content)
+            end = low + cut if cut is not None else high
             another = _OTHER_SAYING.search(sentence, content, end - low)
             if another is not None:
                 end = low + another.start()
@@ -2625,7 +2654,7 @@ class ReportedQuotes(FinderState):
             reached = cut_at if cut_at is not None else dash.start() if dash is not None else None
             if reached is None and again is not None:
                 reached = again.start()  # (the same source's next report is read after it)
-            reached = reached if reached is not None else cut.start() if cut else len(sentence)
+            reached = reached if reached is not None else cut if cut is not None else len(sentence)
             position = max(position, reached)
         # Quote marks spanning a whole reported clause make it direct, not indirect.
         kept: list[Found] = []
@@ -2656,8 +2685,8 @@ class ReportedQuotes(FinderState):
         if person is None:
             return
         start = low + content
-        cut = _CUT.search(sentence, content)
-        end = _trim_end(paragraph, start, low + cut.start() if cut else high)
+        cut = _cut_at(sentence, content)
+        end = _trim_end(paragraph, start, low + cut if cut is not None else high)
         if end - start >= 8:
             out.append(Found(start, end, "indirect", person))
 
@@ -2985,7 +3014,7 @@ class ReportedQuotes(FinderState):
         """Whether a sentence opening with `It` or `They` after a report carries it on
         (`_IT_THEY`)."""
         if (
-            _ANY_SPEECH.search(sentence)
+            _any_speech(sentence)
             or _NARRATION.search(sentence)
             or _SPEAKER_OWN.search(sentence)
             or _THEY_DID.match(sentence)
@@ -3038,7 +3067,7 @@ class ReportedQuotes(FinderState):
             return False  # `… found that A. We see this evil …` in an op-ed: the author's `we`
         if _NEW_REPORT.search(sentence) or _NARRATION.search(sentence):
             return False
-        if _SAME_POINT.match(sentence) and not _ANY_SPEECH.search(sentence):
+        if _SAME_POINT.match(sentence) and not _any_speech(sentence):
             return True  # `noted that A. For example, …`: the source's point, carried on
         bare = sentence.lstrip().removeprefix("The ")
         if (

@@ -25,33 +25,36 @@ from pressreader.importing.speakers import (
 from pressreader.importing.wordlists import Gated, alternation, lazy
 
 # Words that open a sentence before its subject: `On Tuesday, …`, `Building on …, `.
+_OPENING_WORDS = (
+    "On",
+    "In",
+    "At",
+    "During",
+    "After",
+    "Before",
+    "With",
+    "For",
+    "Under",
+    "Since",
+    "From",
+    "When",
+    "While",
+    "As",
+    "Building on",
+    "Today",
+    "Yesterday",
+    "Earlier",
+    "Later",
+    "Tonight",
+    "Tomorrow",
+)
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# What a match of `_OPENING_ADVERBIAL` opens with, but for a participle's phrase (`Speaking at
+# …,`: its `ing` stands before the sentence's first comma): the pattern is tried only then.
+_OPENING_STARTS = (*_OPENING_WORDS, "Last", "This", "Over", *_DAYS)
 _OPENING_ADVERBIAL = lazy(
     r"(?:"
-    + alternation(
-        [
-            "On",
-            "In",
-            "At",
-            "During",
-            "After",
-            "Before",
-            "With",
-            "For",
-            "Under",
-            "Since",
-            "From",
-            "When",
-            "While",
-            "As",
-            "Building on",
-            "Today",
-            "Yesterday",
-            "Earlier",
-            "Later",
-            "Tonight",
-            "Tomorrow",
-        ]
-    )
+    + alternation(_OPENING_WORDS)
     # (`Last night, the President delivered …`, `This morning, …`, `Over the weekend, …`: a time
     # that opens the sentence; `This` and `Last` only before a time's noun)
     + r"|(?:Last|This|Over\sthe)\s(?:night|morning|afternoon|evening|week|weekend|month|year|"
@@ -667,7 +670,12 @@ class FinderState:
             if _GREETING_OR_QUESTION.match(sentence) or _ADDRESS.match(sentence):
                 return "", None  # (`So, Merry Christmas.`, `Well, Mr. President, first of all, …`)
         # (every match ends with the sentence's first comma: none, no match)
-        opening = _OPENING_ADVERBIAL.match(sentence) if "," in sentence else None
+        comma = sentence.find(",")
+        opening = (
+            _OPENING_ADVERBIAL.match(sentence)
+            if comma >= 0 and (sentence.startswith(_OPENING_STARTS) or "ing" in sentence[:comma])
+            else None
+        )
         if opening is not None:
             sentence = sentence[opening.end() :]
             # `In 1962, when … was still years away, President Kennedy spoke …`

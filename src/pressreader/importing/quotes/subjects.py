@@ -68,6 +68,9 @@ _PLURAL_PEOPLE = Gated(
 )
 
 
+# The last letters of `in`, `from`, `at` and `of` in either case (`re.I` folds no other letter to
+# them): `_PEOPLE_OF_PLACE` is tried only where the words before the name end with one.
+_PLACE_WORD_ENDS = "nNmMtTfF"
 # Unnamed people of a place or a body before its name (`Health officials in Ohio`).
 _PEOPLE_OF_PLACE = lazy(
     r"\b(?:officials|residents|experts|analysts|authorities|lawmakers|leaders|people|sources|"
@@ -377,8 +380,10 @@ def _subject_before_where(tail: str) -> Reference | None:
     np = _np_backwards(words)
     if not np:
         return None
-    if len(words) > len(np) + 1 and _PEOPLE_OF_PLACE.search(
-        " ".join(words[: len(words) - len(np)])
+    if (
+        len(words) > len(np) + 1
+        and words[-len(np) - 1][-1:] in _PLACE_WORD_ENDS
+        and _PEOPLE_OF_PLACE.search(" ".join(words[: len(words) - len(np)]))
     ):
         return None  # `Health officials in Ohio said`: unnamed people of a place, not Ohio
     if len(words) > len(np) + 1 and _ENVOY_TO.search(" ".join(words[-len(np) - 3 : -len(np)])):
@@ -438,10 +443,24 @@ _HEAD_OF_END = lazy(rf"{_HEAD_OF}\Z")
 # A title that can mean one person only, met anywhere in a sentence (`Just look at the Chairman of
 # the House Oversight Committee.`, `What was the Crown Prince’s response …?`): the head of one
 # body, the Crown Prince, a country's leader (`the French leader`, `the German Chancellor`).
-ONE_PERSON_TITLE = lazy(
+# (tried only where one of the words every match holds stands: `Chairman`, `head`, `Governor`,
+# `CEO`, `Crown Prince`, `leader`, `President`, `Prime Minister`, `Chancellor`, `Foreign Minister`)
+ONE_PERSON_TITLE = Gated(
     rf"(?:{_HEAD_OF}|(?<![\w’'])[Tt]he\s(?:Crown\sPrince|[A-Z][a-z]+(?:an|ese|ish|ch|i)\s"
     r"(?:leader|President|Prime\sMinister|Chancellor|Foreign\sMinister)))"
-    r"(?=[’']s\b|(?![\w’'\-]|\s[A-Z]))"
+    r"(?=[’']s\b|(?![\w’'\-]|\s[A-Z]))",
+    (
+        "hair",
+        "ead",
+        "overnor",
+        "CEO",
+        "Crown",
+        "leader",
+        "President",
+        "Prime",
+        "Chancellor",
+        "Foreign",
+    ),
 )
 
 
