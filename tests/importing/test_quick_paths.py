@@ -346,11 +346,11 @@ def test_two_capitalised_words_are_found_where_the_plain_pattern_finds_them() ->
     found = 0
     for text in texts:
         expected = speakers._CAPITALISED_PAIR.search(text) is not None
-        assert speakers._has_capitalised_pair(text) == expected, repr(text)
+        assert speakers.has_capitalised_pair(text) == expected, repr(text)
         found += expected
     assert 50 < found < len(texts) - 50
     # Bounded: one scan of the classes, however many capitals stand in a row.
-    assert not speakers._has_capitalised_pair("A" * 100000 + "a,b")
+    assert not speakers.has_capitalised_pair("A" * 100000 + "a,b")
 
 
 def test_a_text_is_printable_as_python_says() -> None:

@@ -2345,8 +2345,9 @@ _CLASSES = (
 _CLASS_PAIR = lazy(rb"A(?<![Aa]A)[Aa]{0,40},? A")
 
 
-def _has_capitalised_pair(paragraph: str) -> bool:
-    """Whether `_CAPITALISED_PAIR` matches in the paragraph."""
+def has_capitalised_pair(paragraph: str) -> bool:
+    """Whether `_CAPITALISED_PAIR` matches in the paragraph (found ahead for a long text: the
+    quotes' `scan`)."""
     if paragraph.isascii():
         return _CLASS_PAIR.search(paragraph.encode("ascii").translate(_CLASSES)) is not None
     return _CAPITALISED_PAIR.search(paragraph) is not None
@@ -2366,10 +2367,11 @@ _TITLE_FIELD = (
 _MOST_FIELD_WORDS = 5
 
 
-def register_mentions(book: Book, paragraph: str) -> None:
+def register_mentions(book: Book, paragraph: str, capitalised: bool | None = None) -> None:
     """Every `Title Name` and `Name, Role,` in a paragraph, so later short references find
-    the full name and its role."""
-    if not _has_capitalised_pair(paragraph):
+    the full name and its role. `capitalised`: `has_capitalised_pair(paragraph)` when it is
+    known already."""
+    if not (has_capitalised_pair(paragraph) if capitalised is None else capitalised):
         return  # no two capitalised words in a row: no name
     if ", " in paragraph or " (" in paragraph:
         for found in _APPOSED.finditer(paragraph):

@@ -29,7 +29,12 @@ from pressreader.importing.quotes.speech import _speech_verbs
 from pressreader.importing.quotes.state import _Unsplit
 from pressreader.importing.quotes.subjects import _np_reference, _subject_before
 from pressreader.importing.spans import Within
-from pressreader.importing.speakers import Person, parse_phrase, register_mentions
+from pressreader.importing.speakers import (
+    Person,
+    has_capitalised_pair,
+    parse_phrase,
+    register_mentions,
+)
 from pressreader.importing.wordlists import Gated, lazy
 
 # A question's own end after the report it holds (`… when the President himself said yesterday
@@ -372,16 +377,22 @@ class Scanned(NamedTuple):
     paragraph: str
     verbs: list[tuple[int, int, str]]  # `_speech_verbs`
     sentences: list[tuple[int, int]] | None  # `sentences`, when its quotes may be sought
+    # `speakers.has_capitalised_pair` (whether `register_mentions` may find a name in it)
+    capitalised: bool | None = None
 
 
 def scan(paragraph: str) -> Scanned:
-    """The speech verbs of `paragraph` and, when it may hold quotes (`_may_hold_quotes`), its
-    sentences: found ahead by another process for a long text (`importing.ahead`). The
-    paragraph itself is not sent back: the receiver puts its own in (`Scanned._replace`)."""
+    """The speech verbs of `paragraph`, whether two capitalised words stand in a row in it
+    and, when it may hold quotes (`_may_hold_quotes`), its sentences: found ahead by another
+    process for a long text (`importing.ahead`). The paragraph itself is not sent back: the
+    receiver puts its own in (`Scanned._replace`, or `Scanned(paragraph, *fields)` of the
+    fields after it)."""
     verbs = _speech_verbs(paragraph)
     # (a letter beyond ASCII stands in for `_paragraph`'s Han test: it holds for every Han text)
     may_quote = _may_hold_quotes(paragraph, verbs, han=not paragraph.isascii())
-    return Scanned("", verbs, sentences(paragraph) if may_quote else None)
+    return Scanned(
+        "", verbs, sentences(paragraph) if may_quote else None, has_capitalised_pair(paragraph)
+    )
 
 
 def _news_excerpt(paragraph: str) -> bool:
@@ -629,7 +640,11 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             paragraph = " " * turn.end() + paragraph[turn.end() :]
         if self._zh_names and _ZH_OTHER_DOT.admits(paragraph):
             paragraph = self._zh_known_dots(paragraph)
-        register_mentions(self.book, paragraph)
+        given = self._given
+        if given is not None and given.paragraph is paragraph:
+            register_mentions(self.book, paragraph, given.capitalised)
+        else:
+            register_mentions(self.book, paragraph)
         if "(" in paragraph:
             self._register_acronyms(paragraph)
         if "·" in paragraph:
