@@ -1580,9 +1580,9 @@ class Book:
         # Whether the text gives a country's title (`German Chancellor`) to no one it names
         # (`_foreign_holder`), read for each title the first time one is met unheld.
         self._foreign_sole: dict[str, bool] = {}
-        # The surnames met alone whose full name the text was searched for (`_narrated_name`).
+        # The surnames met alone whose full name the text was searched for (`narrated_name`).
         self._narrated: dict[str, str | None] = {}
-        self._joined: str | None = None  # (the texts joined, for `_narrated_name`)
+        self._joined: str | None = None  # (the texts joined, for `narrated_name`)
         # The people an apposition described (`Jane Roe, an Ohio Democrat,`), by what a later
         # description names (`_description_keys`): the latest one each.
         self.described: dict[str, str] = {}
@@ -1895,7 +1895,7 @@ class Book:
                 person = self._by_name.get(self._key(reference.text))
             if person is None and (body := self._initials_body(reference.text)) is not None:
                 person = self._as_person(body)  # `JD Vance said … Vance added`: a person's
-            if person is None and (full := self._narrated_name(reference.text)) is not None:
+            if person is None and (full := self.narrated_name(reference.text)) is not None:
                 # `John Doe, the chief executive of Acme Corp., also spoke. … Doe said`: the
                 # full name the narration gives, with no title nor role to register it.
                 person = self._new_person(full)
@@ -2004,9 +2004,9 @@ class Book:
             return person
         return None
 
-    def _narrated_name(self, surname: str) -> str | None:
-        """The full name the text gives a surname met alone (`_read_narrated_name`), read once
-        a surname: the answer is kept."""
+    def narrated_name(self, surname: str) -> str | None:
+        """The one full name the text gives a surname met alone (`_read_narrated_name`), or
+        None; read once a surname: the answer is kept."""
         if surname in self._narrated:
             return self._narrated[surname]
         if len(self._narrated) >= _NARRATED_READ:
@@ -2014,10 +2014,6 @@ class Book:
         name = self._read_narrated_name(surname)
         self._narrated[surname] = name
         return name
-
-    def narrated_name(self, surname: str) -> str | None:
-        """The one full name the text gives a surname met alone, or None."""
-        return self._narrated_name(surname)
 
     def _read_narrated_name(self, surname: str) -> str | None:
         """The one full name the text gives a surname met alone that no title or role
@@ -2190,13 +2186,13 @@ class Book:
         return None
 
 
-# A surname met alone that a full name of the narration may take (`_narrated_name`), and the
+# A surname met alone that a full name of the narration may take (`narrated_name`), and the
 # most surnames a text is searched for.
 _SURNAME_ALONE = lazy(r"[A-Z][a-z][a-z’'\-]{1,30}")
 _NARRATED_READ = 24
 # The most places of one surname read (a bound: a hostile text repeats a word millions of times).
 _NARRATED_PLACES = 400
-# The given name (and the word before it) right before a surname's place (`_narrated_name`), and
+# The given name (and the word before it) right before a surname's place (`narrated_name`), and
 # what after a surname makes it part of a longer word (`Doe-Smith`, `Does`; not `Doe’s`).
 _NARRATED_BEFORE = lazy(
     r"(?<![\w’'\-])(?:([\w.’'\-]+) )?(?<![\w’'\-])([A-Z][a-z]+(?: [A-Z]\.)?) \Z"

@@ -385,8 +385,7 @@ def scan(paragraph: str) -> Scanned:
     """The speech verbs of `paragraph`, whether two capitalised words stand in a row in it
     and, when it may hold quotes (`_may_hold_quotes`), its sentences: found ahead by another
     process for a long text (`importing.ahead`). The paragraph itself is not sent back: the
-    receiver puts its own in (`Scanned._replace`, or `Scanned(paragraph, *fields)` of the
-    fields after it)."""
+    receiver puts its own in (`Scanned(paragraph, *fields)` of the fields after it)."""
     verbs = _speech_verbs(paragraph)
     # (a letter beyond ASCII stands in for `_paragraph`'s Han test: it holds for every Han text)
     may_quote = _may_hold_quotes(paragraph, verbs, han=not paragraph.isascii())
@@ -641,10 +640,11 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
         if self._zh_names and _ZH_OTHER_DOT.admits(paragraph):
             paragraph = self._zh_known_dots(paragraph)
         given = self._given
-        if given is not None and given.paragraph is paragraph:
-            register_mentions(self.book, paragraph, given.capitalised)
-        else:
-            register_mentions(self.book, paragraph)
+        # (the read-ahead child's answer, for the paragraph it was given for only)
+        capitalised = (
+            given.capitalised if given is not None and given.paragraph is paragraph else None
+        )
+        register_mentions(self.book, paragraph, capitalised)
         if "(" in paragraph:
             self._register_acronyms(paragraph)
         if "·" in paragraph:

@@ -58,9 +58,12 @@ _OPENING_ADVERBIAL = lazy(
     # (`Last night, the President delivered …`, `This morning, …`, `Over the weekend, …`: a time
     # that opens the sentence; `This` and `Last` only before a time's noun)
     + r"|(?:Last|This|Over\sthe)\s(?:night|morning|afternoon|evening|week|weekend|month|year|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|past\s[a-z]+)"
+    + "|".join(_DAYS)
+    + r"|past\s[a-z]+)"
     # (`Tuesday, the President was strong …`: a day alone, or with its part, `Monday night`)
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    + r"|(?:"
+    + "|".join(_DAYS)
+    + r")"
     r"(?:\s(?:night|morning|afternoon|evening))?(?=,)"
     # (`Going all the way back to the campaign, President Biden talked …`, `Speaking at the summit,
     # …`: a participle's phrase that opens the sentence; not `Including …`, the start of a list,
@@ -136,8 +139,9 @@ _OPENING_BEFORE_PRONOUN = lazy(
 # Secretary Roe’s comments,`) or the subject of a clause of time (`when President Roe was asked
 # about …,`, `After Senator Roe read the bill,`): `During the meeting with Senator Roe, she
 # said` is the subject's.
-_TOPIC_BEFORE = lazy(r"\b(?:[Aa]bout|[Oo]n|[Ww]hen|[Aa]fter|[Ww]hile)\s\Z")
-_TOPIC_NAME = lazy(r"\b(?:[Aa]bout|[Oo]n|[Ww]hen|[Aa]fter|[Ww]hile)\s(?:then-)?[A-Z]")
+_TOPIC_WORDS = r"\b(?:[Aa]bout|[Oo]n|[Ww]hen|[Aa]fter|[Ww]hile)\s"
+_TOPIC_BEFORE = lazy(rf"{_TOPIC_WORDS}\Z")
+_TOPIC_NAME = lazy(rf"{_TOPIC_WORDS}(?:then-)?[A-Z]")
 # One of those words right before a capital anywhere in the sentence: without it, no name is
 # in passing (tried before the names are read, which costs more).
 _PASSING_NAME = lazy(rf"\b(?:{_PASSING_WORDS}|About|On)\s(?:then-)?[A-Z]")
@@ -377,12 +381,7 @@ class FinderState:
             reference = Reference("body", self._acronyms[reference.text])
         if reference.kind == "pronoun":
             self._settle(reference.text)
-        if reference.kind == "title" and reference.text == "president" and not reference.role:
-            # `the President` in a text whose title names its President (`… on President Biden’s
-            # Travel to France`) is that one, not a President the turns named last (`President
-            # Macron`) nor none before the paragraphs name him (ANNOTATING.md, "Twenty-fourth
-            # folder": the President the text names as its own)
-            reference = self._own_president or reference
+        reference = self._as_own_president(reference)
         person = self.book.resolve(reference)
         if reference.kind == "pronoun":
             if (
@@ -413,6 +412,15 @@ class FinderState:
             self.book.last_subject = person
             self._pending.clear()
         return person
+
+    def _as_own_president(self, reference: Reference) -> Reference:
+        """`the President` in a text whose title names its President (`… on President Biden’s
+        Travel to France`) is that one, not a President the turns named last (`President
+        Macron`) nor none before the paragraphs name him (ANNOTATING.md, "Twenty-fourth folder":
+        the President the text names as its own); any other reference as it is."""
+        if reference.kind == "title" and reference.text == "president" and not reference.role:
+            return self._own_president or reference
+        return reference
 
     def _addressee(self, turn: str) -> Person | None:
         """The person a question's opening words name (`President Zelenskyy, again, welcome.`):
@@ -780,10 +788,8 @@ class FinderState:
         reference = parse_phrase(phrase)
         if reference is None or reference.kind == "pronoun":
             return "", None
-        if reference.kind == "title" and reference.text == "president" and not reference.role:
-            # `the President has shown …` in a transcript whose President is known (`_resolve`):
-            # that one, not a foreign President named last (`President Putin`).
-            reference = self._own_president or reference
+        # (`the President has shown …` in a transcript: its own, not `President Putin` named last)
+        reference = self._as_own_president(reference)
         if (
             reference.kind in ("surname", "body")
             and not self._known(reference)
