@@ -18,7 +18,7 @@ from textual.screen import Screen
 from pressreader.limits import DEFAULT_MAX_BYTES
 from pressreader.model import Article, LoadResult, Problem
 from pressreader.text.sanitize import escape_line
-from pressreader.tui import gc_policy
+from pressreader.tui import compat, gc_policy
 from pressreader.tui.config import DEFAULT_TEXT_WIDTH, MAX_REPORTED, Config, load_config
 from pressreader.tui.navigation import ArticleState, ReaderState
 from pressreader.tui.screens.base import MIN_HEIGHT, MIN_WIDTH, SLIM_WIDTH, STYLES, WIDE_WIDTH
@@ -105,6 +105,7 @@ class PressReaderApp(App[int]):
         # With NO_COLOR, Textual strips every colour only for an ANSI-colour app (otherwise it
         # renders in shades of grey); selection then shows by markers and reverse video.
         super().__init__(ansi_color=True if "NO_COLOR" in os.environ else None)
+        compat.keep_wide_characters_whole()  # CJK in a notice over the footer's keys
         self.paths = list(paths)
         self.max_bytes = max_bytes
         self.open_direct = open_direct

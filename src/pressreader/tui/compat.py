@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual._compositor import Compositor
 from textual.app import App
 from textual.binding import BindingsMap, Keymap
 from textual.dom import DOMNode
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.widget import Widget
 from textual.widgets import Footer, OptionList
 
@@ -132,3 +133,52 @@ class GutteredOptionList(OptionList):
 
     def _get_left_gutter_width(self) -> int:
         return self.gutter_width
+
+
+# Textual's own, kept before keep_wide_characters_whole replaces it (for its tests).
+TEXTUAL_CUTS = Compositor.__dict__["cuts"]
+
+
+def _uncovered_cuts(compositor: Compositor) -> list[list[int]]:
+    """Textual's `Compositor.cuts`, less the edges that a widget in front covers on both
+    sides: the cells either side of such an edge are that widget's, so the line needs no
+    cut there. Widgets come front to back; an edge is kept on a line where no widget taken
+    before it reaches over it (rectangles compared first: most edges have none)."""
+    if compositor._cuts is not None:
+        return compositor._cuts
+    width, height = compositor.size
+    cuts = [[0, width] for _ in range(height)]
+    in_front: list[tuple[int, int, int, int]] = []  # left, top, right, bottom
+    intersection = Region.intersection
+    for region, clip in compositor.visible_widgets.values():
+        x, y, region_width, region_height = intersection(region, clip)
+        if not (region_width and region_height):
+            continue
+        right, bottom = x + region_width, y + region_height
+        for edge in (x, right):
+            over = [
+                (top, low)
+                for left, top, end, low in in_front
+                if left < edge < end and top < bottom and low > y
+            ]
+            if not over:
+                for line_cuts in cuts[y:bottom]:
+                    line_cuts.append(edge)
+                continue
+            for line in range(y, min(bottom, height)):
+                if not any(top <= line < low for top, low in over):
+                    cuts[line].append(edge)
+        in_front.append((x, y, right, bottom))
+    compositor._cuts = [sorted(set(line_cuts)) for line_cuts in cuts]
+    return compositor._cuts
+
+
+def keep_wide_characters_whole() -> None:
+    """Have Textual's compositor cut a screen line only where what is drawn changes widget.
+
+    The compositor divides every line at every widget's edge, those under an overlay too,
+    and a double-width character astride a cut becomes two spaces (textual#6357, open in
+    8.2.8): a notice over the footer's keys lost the CJK characters that fell on a key's
+    edge. Dropping the cuts a widget in front covers on both sides changes nothing else:
+    each piece of a line is still drawn by the widget in front there. Idempotent."""
+    Compositor.cuts = property(_uncovered_cuts)  # type: ignore[method-assign,assignment]
