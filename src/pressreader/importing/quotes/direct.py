@@ -567,6 +567,12 @@ _NOT_A_PHRASE = lazy(
 )
 # Verbs whose object hears the words (`told CNN`, `asked him`): never the speaker after them.
 _ADDRESSEE_VERBS = frozenset(["told", "tells", "asked", "asks", "urged", "begged"])
+# The pronouns a spoken `quote` after its verb and addressee names a source by.
+_HE_SHE_SPOKEN = frozenset(["he", "she", "He", "She"])
+# The words between such a verb and the spoken `quote`: the one told or the time, a few words
+# with no dash (not `He said last year — and this is a direct quote — it, quote, “…”`, a clause
+# the spoken `quote` breaks into).
+_SPOKEN_ADDRESSEE = lazy(r"(?:\s[\w.’'\-]+){1,4}")
 _NEXT_QUOTE = lazy(r"(?:\s(?:back|out))?\s*[,:]\s*[“\"]")
 # One lower-case noun after a name in marks (not a pronoun: `“Enough” she said`).
 _TERM_HEAD = lazy(r"(?!(?:he|she|they|it|we|you)\Z)[a-z][a-z\-]{1,30}")
@@ -1331,10 +1337,14 @@ class DirectQuotes(ChineseQuotes):
                         return person, close_end + match.end()
         sentence_start = _sentence_start(spans, opening)
         before = paragraph[max(sentence_start, opening - _WINDOW) : opening]
+        spoken = False
         if "uote" in before[-36:]:
             # `He said, quote, “…”`, `Trump said, and I quote, “…”`: a speech's spoken marks,
             # read as the comma (or the colon) after the verb.
-            before = _SPOKEN_QUOTE.sub(lambda m: ": " if m["stop"] == ":" else ", ", before)
+            before, spoken_count = _SPOKEN_QUOTE.subn(
+                lambda m: ": " if m["stop"] == ":" else ", ", before
+            )
+            spoken = spoken_count > 0
         if before.rstrip().endswith((",", ":")) and _opens_with_relative(
             paragraph, sentence_start, opening
         ):
@@ -1490,7 +1500,18 @@ class DirectQuotes(ChineseQuotes):
             reference = _subject_before(before[: lead_in.start("verb")])
             person = (
                 self._resolve(reference)
-                if reference is not None and reference.kind != "pronoun"
+                if reference is not None
+                and (
+                    reference.kind != "pronoun"
+                    # (but a pronoun before a spoken `quote`, `he told CNN, quote, “…”`, `He has
+                    # already told Putin, and I quote, “…”`: the words of the one it names, read
+                    # out as exactly his; ANNOTATING.md, "Forty-third folder")
+                    or (
+                        spoken
+                        and reference.text in _HE_SHE_SPOKEN
+                        and _SPOKEN_ADDRESSEE.fullmatch(lead_in.group("phrase")) is not None
+                    )
+                )
                 else None
             )
             if person is not None:

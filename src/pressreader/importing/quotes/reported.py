@@ -1310,7 +1310,9 @@ _ASKS_YOU = lazy(
     r"\b(?:(?:[Dd]id|[Dd]o|[Dd]oes|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould|[Hh]ave|[Hh]ad|[Aa]re|"
     r"[Ww]ere|[Ww]hy|[Ww]hat|[Hh]ow)\s(?:\w+\s){0,2}?"
     # `When did you say …?` asks; `When you say that A, how …?` is a clause that reports
-    r"|[Ww]hen\s(?:\w+\s){1,2}?)you\b[^,]{0,30}\Z"
+    r"|[Ww]hen\s(?:\w+\s){1,2}?)you\b"
+    # (not a question broken off and begun again as a report: `Did you — you say that A`)
+    r"(?!\s[—–]\s[Yy]ou\s)[^,]{0,30}\Z"
 )
 # `you` right before a verb of saying in a question (`Mr. President, you said that …`, `you’ve
 # said repeatedly that …`, `you just said …`): the one the question is put to.
