@@ -1642,8 +1642,109 @@ _ISSUER_DOCUMENT_SHOWS = lazy(
 _RELEASED_SHOWING = lazy(
     rf"(?P<np>{_ISSUER_WORDS})(?:\s\([A-Z]{{2,8}}\))?,?\s(?:released|issued|published|unveiled)"
     rf"\s(?:(?:a|an|its)\s)?(?:new\s|recent\s|latest\s)?{_DOCUMENT_KIND}\s"
-    r"(?:showing|finding)\sthat\s"
+    # (`released a report last week indicating A`: the time of its release, and a clause
+    # without `that`, read as `_finding_clause` reads one)
+    r"(?:(?:last|this)\s(?:week|month|year)\s|(?:today|yesterday)\s)?"
+    r"(?:showing|finding|indicating)(?P<that>\sthat)?\s"
 )
+# A body's named data, its issuer's possessive before the data's name, that show what they found
+# (`The Center for Disease Control’s National Syndromic Surveillance Program data show that A`:
+# the body's, ANNOTATING.md, "Thirty-fourth folder"); at a sentence's opening.
+_OWNER_NAMED_SHOWS = lazy(
+    r"(?:The\s)?(?P<owner>[A-Z][\w&.\-]*(?:\s(?:(?:for|of|and|on)\s)?[A-Z][\w&.\-]*){0,5})"
+    r"[’']s\s(?:[A-Z][\w&\-]*\s){1,5}(?P<kind>data|report|survey|study|analysis)\s"
+    r"(?:also\s)?(?:show|shows|showed)\sthat\s"
+)
+# A document named with its issuer in its own noun phrase (`by X`, `from X`, `in The X`) whose
+# finding the sentence reports (ANNOTATING.md, "Forty-sixth folder", "Forty-seventh folder": `a
+# study by the Urban Institute found that A` is the issuer's): `A survey by X found A`, `New data
+# from X released earlier in the day showed that A`, `A 2023 report by X that analyzed … found
+# that A` (and the same relative clause between dashes), `an analysis from X on … that estimated
+# A`, `new reporting in The X that found that A` (a relative clause of finding). Without `that`
+# the words after the verb must open a clause (`_finding_start`). Not a study with no issuer
+# (`A 2024 study … found`), nor one by named authors (`by Ellison and Ellison (2009) of …`: the
+# year's bracket is no issuer's end).
+_FINDING_KINDS = r"study|survey|report|analysis|poll|data|reporting|review|audit|assessment"
+_MONTH_WORDS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_ISSUED_FINDS = lazy(
+    r"(?<![\w’'])(?:[Aa]n?|[Nn]ew|[Tt]he)\s"
+    rf"(?:(?:new|recent|latest|earlier|\d{{4}}|{_MONTH_WORDS})\s){{0,2}}"
+    rf"(?P<kind>{_FINDING_KINDS})\s"
+    rf"(?:(?:by|from)\s(?:the\s)?(?!(?:{_MONTH_WORDS})\b)(?P<by>{_ISSUER_WORDS})"
+    rf"|in\s(?P<in>The\s{_ISSUER_WORDS}))"
+    r"(?:\s\([A-Z]{2,8}\))?"
+    r"(?:\s(?:released|published|issued)(?:\s[a-z]+){0,5}?"  # `released earlier in the day`
+    r"|\s[—–]\s(?:that|which)\s[^—–;!?]{3,200}?\s[—–]"  # `— which analyzed … —`
+    # `that analyzed … imports found` (an abbreviation's dot inside: `U.S. imports`)
+    r"|\s(?:that|which)\s[a-z]+ed\s(?:[^,—–;:!?“”.]|(?<=[A-Z])\.|\.(?=\S)){3,160}?"
+    r"|(?:\son\s[^,—–;:!?.]{3,60}?)?\s(?:that|which)"  # `that found that`, `on … that estimated`
+    r")?"
+    r"\s(?P<verb>found|finds|showed|shows|show|estimated|estimates|indicated|concluded)"
+    r"(?P<that>\sthat)?\s"
+)
+# The verbs of `_ISSUED_FINDS` that are verbs of saying (`_speech_verbs` finds them; `shows`
+# and `showed` with `that` stand where `_may_show` finds them).
+_ISSUED_VERBS = frozenset(["found", "finds", "estimated", "estimates", "indicated", "concluded"])
+# What a paragraph holds where `_ISSUED_FINDS` may match: a document's noun, then its issuer.
+_ISSUED_GATE = lazy(rf"(?:{_FINDING_KINDS})\s(?:by|from|in\sThe)\s")
+# A relative pronoun right before the document (`which a recent study from X shows …`): the
+# document is the relative clause's subject, no report (ANNOTATING.md, "Forty-seventh folder").
+_RELATIVE_BEFORE = lazy(r"(?:\A|\W)(?:which|whom|what)\s\Z")
+# Two surnames joined (`Ellison and Ellison`): authors, several people together, no issuer.
+_AUTHORS = lazy(r"[A-Z][a-z]+\sand\s[A-Z][a-z]+|.*\bet\sal\b")
+# The words of a finding's clause without `that` (`found low- to moderate-income households
+# incurred …`, `estimated 5.1 million people nationally fall into …`): a subject of one word or
+# more, then its verb (an auxiliary, a past in -ed, a few verbs of the present). Not a noun
+# phrase (`found no evidence of fraud`, `estimated $5 billion in savings`, `found a rise in
+# reported cases`: a past in -ed after a preposition or a determiner is an adjective).
+_FINDING_PRESENT = frozenset(
+    ["fall", "falls", "face", "faces", "pay", "pays", "lack", "lacks", "remain", "remains",
+     "live", "lives", "spend", "spends", "earn", "earns", "rose", "fell", "grew", "paid"]
+)  # fmt: skip
+_NOT_A_FINDING = frozenset(["how", "why", "what", "whether", "where", "when", "which", "who"])
+_NOT_BEFORE_VERB = frozenset(
+    ["the", "a", "an", "of", "in", "on", "for", "to", "with", "by", "at", "from", "and", "or",
+     "more", "most", "less", "its", "their", "his", "her", "our", "no", "than", "as"]
+)  # fmt: skip
+
+
+def _finding_clause(rest: str) -> bool:
+    """Whether `rest` (the words after a finding's verb without `that`) opens a clause."""
+    words = rest.split(None, 11)[:10]
+    if not words or words[0].lower() in ("no", "little", "evidence", "what", "how"):
+        return False
+    if words[0].lower() in _AUX:
+        return False  # `which a recent study … shows can support …`: the relative's own verb
+    for index in range(1, len(words)):
+        word = words[index].lower().strip(",")
+        previous = words[index - 1].lower()
+        if previous in _NOT_A_FINDING:
+            return False  # `showing clearly how my plan will …`: a `how` clause, no finding
+        if word in _AUX or _contracted(word) or word in _FINDING_PRESENT:
+            return previous not in _NOT_BEFORE_VERB
+        if len(word) > 4 and word.endswith("ed") and word.isalpha():
+            return previous not in _NOT_BEFORE_VERB and not previous.endswith(",")
+    return False
+
+
+# A summary the reporter adds after a dash at a finding's end (`… to 5313 in the week of June
+# 13-19 – a six-fold increase.`): a short noun phrase closing the sentence, no part of it.
+_DASH_SUMMARY = lazy(r"\s[—–]\s(?:a|an|the)\s[\w\-]+(?:\s[\w\-]+){0,4}[.!]?\s*\Z")
+
+
+def _finding_end(paragraph: str, start: int, high: int) -> int:
+    """Where a document's finding from `start` ends in its sentence ending at `high`: before a
+    dash's closing summary (`_DASH_SUMMARY`), else at the sentence's end."""
+    end = _trim_end(paragraph, start, high)
+    if "–" in paragraph[start:end] or "—" in paragraph[start:end]:
+        summary = _DASH_SUMMARY.search(paragraph, start, high)
+        if summary is not None:
+            end = summary.start()
+    return end
+
+
 # A document at a sentence's opening, named by its kind or its issuer's possessive.
 _DOCUMENT_OPENING = lazy(
     r"(?:The|[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,3}[’']s)\s(?:new\s|recent\s|latest\s)?"
@@ -1651,7 +1752,7 @@ _DOCUMENT_OPENING = lazy(
 )
 # What a sentence holds where a document may show its finding (`_DOCUMENT_SHOWS`, …).
 # (one search in C: a generator over four words cost 3% of an import, tried on every sentence)
-_SHOWS_GATE = lazy(r"(?:shows|showed|showing|finding) that")
+_SHOWS_GATE = lazy(r"(?:show|shows|showed|showing|finding) that|(?:showing|finding|indicating)\s")
 
 
 # An article opening an issuer's words (`The Department of the Treasury`, `a CFPB`).
@@ -1666,7 +1767,9 @@ def _without_article(issuer: str) -> str:
 def _may_show(text: str) -> bool:
     """Whether `text` holds what a document's finding needs (`_SHOWS_GATE`), the search tried
     only where `show` or `finding` stands."""
-    return ("show" in text or "finding" in text) and _SHOWS_GATE.search(text) is not None
+    return ("show" in text or "finding" in text or "indicating" in text) and _SHOWS_GATE.search(
+        text
+    ) is not None
 
 
 # A possessive that names when a document came out, not who issued it (`Today’s report shows`),
@@ -1993,6 +2096,11 @@ class ReportedQuotes(FinderState):
             kind = ""
             person = self._resolve(Reference("body", issued.group("issuer")))
             start = low + issued.end()
+        elif (named := _OWNER_NAMED_SHOWS.match(sentence.lstrip())) is not None:
+            kind = ""
+            if named.group("owner").split(" ", 1)[0] not in _NOT_OWNERS:
+                person = self._resolve(Reference("body", named.group("owner")))
+            start = low + len(sentence) - len(sentence.lstrip()) + named.end()
         else:
             released = _RELEASED_SHOWING.search(sentence)
             if released is None:
@@ -2002,11 +2110,46 @@ class ReportedQuotes(FinderState):
             if issuer.split(" ", 1)[0] not in _NOT_OWNERS:
                 person = self._resolve(Reference("body", issuer))
             start = low + released.end()
+            if released.group("that") is None:
+                rest = " " + paragraph[start:high]
+                if self._clause(rest, 0) is None and not _finding_clause(rest):
+                    return None
         if person is None:
             return None
         if kind:
             self._document_issuers[kind] = person
-        end = _trim_end(paragraph, start, high)
+        end = _finding_end(paragraph, start, high)
+        return Found(start, end, "indirect", person) if end - start >= 8 else None
+
+    def _issued_finds(self, paragraph: str, low: int, high: int, quoted: Within) -> Found | None:
+        """A finding of a document named with its issuer in the sentence `paragraph[low:high]`
+        (`_ISSUED_FINDS`: `A survey by X found A`, `New data from X … showed that A`): A, X's
+        indirect quote; None when the sentence has none, the document stands in a quotation, its
+        issuer is two authors, or the words after a verb without `that` open no clause."""
+        sentence = paragraph[low:high]
+        issued = _ISSUED_FINDS.search(sentence)
+        if issued is None or low + issued.start() in quoted:
+            return None
+        if _RELATIVE_BEFORE.search(sentence, 0, issued.start()):
+            return None  # `which a recent study from X shows can support …`: a relative clause
+        issuer = issued.group("by") or issued.group("in")
+        if _AUTHORS.fullmatch(issuer) or (
+            issued.group("by") and issuer.split(" ", 1)[0] in _NOT_OWNERS
+        ):
+            return None
+        start = low + issued.end()
+        if paragraph[start : start + 1] in ("“", '"'):
+            return None  # `found that “…”`: the words in marks, read as a quotation is
+        if issued.group("that") is None:
+            rest = " " + paragraph[start:high]
+            if self._clause(rest, 0) is None and not _finding_clause(rest):
+                return None
+        # (a publication keeps its `The`: `reporting in The Wall Street Journal`)
+        name = issuer if issued.group("in") else _without_article(issuer)
+        person = self._resolve(Reference("body", name))
+        if person is None:
+            return None
+        end = _finding_end(paragraph, start, high)
         return Found(start, end, "indirect", person) if end - start >= 8 else None
 
     def _of_kind(self, kind: str, before: str) -> Person | None:
@@ -2088,6 +2231,10 @@ class ReportedQuotes(FinderState):
         sources = according or "Per " in paragraph
         # (a document's finding stands in its paragraph first: most skip the sentences' test)
         shows = _may_show(paragraph)
+        # (a document named with its issuer, `a study by X`: in few paragraphs)
+        issued = (shows or any(verb[2] in _ISSUED_VERBS for verb in verbs)) and (
+            _ISSUED_GATE.search(paragraph) is not None
+        )
         next_verb = 0
         previous_end = 0
         # Between a quotation's double marks (single ones at the top level are often a
@@ -2098,6 +2245,7 @@ class ReportedQuotes(FinderState):
             else _NO_SPANS
         )
         direct_starts = sorted(quote.start for quote in direct)
+        document: Found | None = None  # (the latest document's finding)
         for low, high in spans:
             sentence = paragraph[low:high]
             self._pending.append(sentence)
@@ -2113,10 +2261,15 @@ class ReportedQuotes(FinderState):
                 if shows and _SHOWS_GATE.search(sentence) is not None
                 else None
             )
+            if shown is None and issued and _ISSUED_GATE.search(sentence) is not None:
+                shown = self._issued_finds(paragraph, low, high, quoted)
             if shown is not None:
                 out.append(shown)
                 last, previous_end = shown, high
+                document = shown
                 continue
+            if last is not None and last is document and _FIRST_PERSON.search(sentence):
+                last = None  # (a document speaks in no first person: `… A. And we’re clear …`)
             if (
                 last is None
                 and (next_verb == len(verbs) or verbs[next_verb][1] > high)
