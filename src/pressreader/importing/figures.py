@@ -1645,9 +1645,10 @@ _CJK_PEOPLE_AFTER_VERB = lazy(
 # `判刑三年后`, a time; not `过去十年`).
 _CJK_TERM = lazy(
     r"(?<![0-9第])(?P<number>\d{1,3}|[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])"
-    r"(?P<unit>年|个月)(?P<term>(?:有期)?(?:徒刑|监禁|刑期))?"
+    r"(?P<unit>年|个月|天|个?星期|周)(?P<term>(?:有期)?(?:徒刑|监禁|刑期))?"
 )
-_CJK_SENTENCED = lazy(r"判(?:处|监|刑)?[^，,。；;！？0-9]{0,6}\Z")
+# (a term in days or weeks, `判处五天监禁`, and one being served, `入狱服刑五天`: zhdev58 round)
+_CJK_SENTENCED = lazy(r"(?:判(?:处|监|刑)?[^，,。；;！？0-9]{0,6}|服刑)\Z")
 _CJK_TERM_ENDS = "，,。；;及和、"
 
 
@@ -1666,6 +1667,28 @@ def _cjk_prison_terms(paragraph: str) -> list[Figure]:
         if qualifier is not None:
             start = qualifier.start()
         out.append(Figure(value, start, end, match.group("unit"), "刑期"))
+    return out
+
+
+# How long something lasted (`持续两年的以色列—哈马斯战争`, `持续了一年多后才被发现`,
+# `已持续51天的停火`, `持续五天举行…操演`): the length of a war, a ceasefire, an exercise or
+# attacks is the quantity reported (ANNOTATING.md, "Twenty-second folder", "Thirty-second
+# folder"), like a meeting's; not `持续数月` (vague, no number).
+_CJK_LASTING = Gated(
+    r"持续了?(?P<number>\d{1,4}|[二三四五六七八九]?十[一二三四五六七八九]?|[一两二三四五六七八九])"
+    r"(?P<unit>年|个月|天|个?星期|周|小时)多?",
+    ("持续",),
+)
+
+
+def _cjk_lasting(paragraph: str) -> list[Figure]:
+    out: list[Figure] = []
+    for match in _CJK_LASTING.finditer(paragraph):
+        number = match.group("number")
+        value = int(number) if number.isdigit() else 1 if number == "一" else _cjk_numeral(number)
+        unit = match.group("unit")
+        unit = "月" if unit == "个月" else unit.removeprefix("个")
+        out.append(Figure(value, match.start("number"), match.end(), unit, "持续时间"))
     return out
 
 
@@ -1932,6 +1955,9 @@ def find_cjk_figures(paragraph: str) -> list[Figure]:
         if "判" in paragraph or "刑" in paragraph or "监禁" in paragraph:
             taken = {figure.start for figure in out + numerals}
             numerals += [term for term in _cjk_prison_terms(paragraph) if term.start not in taken]
+        if "持续" in paragraph:
+            taken = {figure.start for figure in out + numerals}
+            numerals += [length for length in _cjk_lasting(paragraph) if length.start not in taken]
         if numerals:
             out = sorted(out + numerals, key=lambda figure: figure.start)
     return _cjk_ranges(paragraph, _cjk_changes(paragraph, out)) if len(out) > 1 else out

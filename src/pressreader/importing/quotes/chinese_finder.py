@@ -373,6 +373,20 @@ _ZH_BILL = Gated(
     r"(?:该|这项|这部|此|这份)?(?:法案|议案|提案|草案)(?:文本)?(?:还|也|则|又)*\Z",
     ("法案", "议案", "提案", "草案"),
 )
+# A thing that never speaks, with no owner named before it (ANNOTATING.md, "Thirty-sixth
+# folder", "Eighteenth folder"): a picture (`卫星图像显示`), a summary no one is named for
+# (`会后发表的主席总结指出`), an agreement's or a bill's text, item or data (`协议文本显示`,
+# `协议第8点要求…`, `法案引用数据显示`); not a body's data or study (`中国海关数据显示`, the
+# body's), nor a picture its owner is named for (`根据菲律宾武装部队的图片`).
+_ZH_THING_HEAD = Gated(
+    r"(?:该|这些|这张|这份|此)?(?:卫星|航拍)?(?:图像|影像)|(?:主席)?总结"
+    r"|(?:该|这项|这份|此)?(?:协议|协定|条约|法案|议案|提案)的?(?:文本|文字|条款|第|引用)",
+    ("图像", "影像", "总结", "文本", "文字", "条款", "第", "引用"),
+)
+_ZH_ISSUING = ("发表", "发布", "公布")
+_ZH_ISSUED_AFTER = Gated(
+    r"(?:会后|会上|随后|当天|当日|事后|峰会后|会议后)(?:发表|发布|公布)", _ZH_ISSUING
+)
 _ZH_DOCUMENT_NOUNS = "声明|报告|信|新闻稿|公告|证词|宣誓书|备忘录|贴文|帖文|推文|宣言|指南|通知"
 _ZH_DOCUMENT_NOUN = lazy(_ZH_DOCUMENT_NOUNS)
 # The clause after `，批评` with its subject left out before it (`X…发帖，批评中国对台湾升级灰色地带
@@ -1302,6 +1316,8 @@ class ChineseQuotes(FinderState):
                 # (a document whose source the text does not give, `“…”声明写道。`, is none:
                 # not a speaker named `声明`)
                 return person
+        if _zh_no_source_thing(text):
+            return None  # (`会后发表的主席总结指出：“…”`: not `会后`)
         return self._resolve(self._zh_full(_zh_speaker(np)))
 
     @staticmethod
@@ -1599,6 +1615,8 @@ class ChineseQuotes(FinderState):
             # `博思艾伦汉密尔顿(…)发布的一项新研究显示`, `…组织本月发布的《…指数》显示`: a study, a
             # survey or an index speaks for the source that issued it, as a report does
             return self._zh_source(np[: issued.start()])
+        if _zh_no_source_thing(np):
+            return None  # `卫星图像显示`, `协议文本显示`, `会后发表的主席总结指出`
         if "《" in np:
             np = np.replace("《", "").replace("》", "")  # `《华尔街日报》援引…的话说`: the paper
         if ("名" in np or "位" in np) and _ZH_ONE_OFFICIAL.search(
@@ -1765,6 +1783,8 @@ class ChineseQuotes(FinderState):
         head = _ZH_SPEAKER_TAIL.sub("", head)  # `万斯进一步`, `德松布雷随后`
         if head in _ZH_NO_SOURCE_HEADS or head.endswith(("被广泛", "被普遍")):
             return None  # `并一致认为`, `此举被广泛认为`, `那些…工人`: no source named
+        if _ZH_THING_HEAD.fullmatch(head):
+            return None  # `卫星图像显示`, `协议文本显示`, `法案引用数据显示`: no source
         if head.endswith("方面") and len(head) > 3:
             head = head[:-2]  # `以色列方面`: Israel
         if head.endswith("发言人") and len(head) >= 5:
@@ -2335,6 +2355,17 @@ _ZH_BODY_SHORT_FORM = lazy(
 )
 # The last character of a place (`纽约州`, `美国`), and 驻 (`中国驻美`): no name before a rank.
 _ZH_PLACE_LAST = frozenset("国州省市县区岛洲湾")
+
+
+def _zh_no_source_thing(np: str) -> bool:
+    """A thing that never speaks (`卫星图像`, `协议文本`, `法案引用数据`) with no owner before
+    it but what issued it, or what was issued at a time alone (`会后发表的主席总结`, `会后发表
+    的主席`)."""
+    owner, of, thing = np.rpartition("的")
+    if of and _ZH_ISSUED_AFTER.fullmatch(owner):
+        return True
+    # (the thing opening the clause: `协议第8点要求伊朗重申“…”` is no one's, not `求伊朗`'s)
+    return _ZH_THING_HEAD.match(thing) is not None and (not of or owner.endswith(_ZH_ISSUING))
 
 
 def _zh_described_body(np: str) -> str | None:
