@@ -82,6 +82,7 @@ EXTRA_FOLDERS = (
     "dev54",
     "dev55",
     "dev56",
+    "dev57",
     "dev58",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
