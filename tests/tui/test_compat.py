@@ -221,6 +221,12 @@ async def test_compat_cuts_are_textuals_where_nothing_overlaps() -> None:
         assert compat.TEXTUAL_CUTS.fget(compositor) == ours
 
 
+def shown(compositor: Compositor) -> str:
+    """The screen's last three lines, white space left out."""
+    lines = compositor.render_strips()[-3:]
+    return "".join("".join(line.text for line in lines).split())
+
+
 async def test_a_cjk_notice_over_the_footer_keys_keeps_every_character() -> None:
     from pressreader.tui.app import PressReaderApp
     from pressreader.tui.screens.article import ArticleScreen
@@ -239,14 +245,42 @@ async def test_a_cjk_notice_over_the_footer_keys_keeps_every_character() -> None
         ours = [list(line) for line in compositor.cuts]
         compositor._cuts = None
         assert compat.TEXTUAL_CUTS.fget(compositor) == ours
-        # The footer's keys have edges at odd columns too; a notice on the footer's line
-        # puts some character astride each (the import's notice lost 任 at 120 columns).
-        name = "边巴次仁连任西藏流亡政府最高行政长官-美国祝贺流亡藏人社区选举"
-        for lead in ("Imported as ", "Imported as x"):
-            app.notify(lead + name, markup=False)
+        # The footer's keys have edges at even and odd columns (8, 16, 24, 36, 47, 55, 107 at
+        # 120 columns): a notice of wide characters starting at an odd column, then at an
+        # even one, puts one astride each (the import's notice lost 任 at 36). The longer
+        # name wraps the notice onto the line above, over the text and the sidebar.
+        short = "边巴次仁连任西藏流亡政府最高行政长官-美国祝贺流亡藏人社区选举"
+        long = "边巴次仁连任西藏流亡政府最高行政长官美国祝贺流亡藏人社区选举" * 3
+        for name in (short, long):
+            for lead in ("Imported as ", "Imported as x"):
+                app.notify(lead + name, markup=False)
 
-            def shown() -> str:
-                return "".join(compositor.render_strips()[-1].text.split())
+                notice = (lead + name).replace(" ", "")
+                await wait_until(pilot, lambda notice=notice: notice in shown(compositor))
+                assert notice in shown(compositor), shown(compositor)
 
-            await wait_until(pilot, lambda: "Imported" in shown())
-            assert name in shown(), shown()
+
+class PartlyCoveredApp(App[None]):
+    """An overlay over the first part of a widget: the widget's left edge stays a cut."""
+
+    CSS = """
+    #under { position: absolute; offset: 5 0; width: 15; height: 1; }
+    #over { position: absolute; offset: 0 0; width: 10; height: 1; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static("ABCDEFGHIJKLMNO", id="under")
+        yield Static("一二三四五", id="over")
+
+
+async def test_a_widget_partly_under_an_overlay_shows_its_own_cells() -> None:
+    # The compositor pairs the pieces of a widget's line with the cuts from its left edge
+    # on: were that edge dropped, the widget's first cells would be drawn where its visible
+    # ones are ("ABCDE" at column 10).
+    compat.keep_wide_characters_whole()
+    app = PartlyCoveredApp()
+    async with app.run_test(size=(30, 3)) as pilot:
+        await pilot.pause()
+        line = first_line(compositor_of(app), textual_cuts=False)
+        assert line[:20].replace(" ", "").endswith("FGHIJKLMNO"), line
+        assert line == first_line(compositor_of(app), textual_cuts=True)

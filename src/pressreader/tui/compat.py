@@ -142,8 +142,10 @@ TEXTUAL_CUTS = Compositor.__dict__["cuts"]
 def _uncovered_cuts(compositor: Compositor) -> list[list[int]]:
     """Textual's `Compositor.cuts`, less the edges that a widget in front covers on both
     sides: the cells either side of such an edge are that widget's, so the line needs no
-    cut there. Widgets come front to back; an edge is kept on a line where no widget taken
-    before it reaches over it (rectangles compared first: most edges have none)."""
+    cut there. Widgets come front to back. A widget's right edge goes where one taken
+    before it reaches over it; its left edge only where one taken before it holds it
+    whole on that line, for the compositor pairs the pieces of a widget's line with the
+    cuts from its left edge on (rectangles are compared first: most edges have none)."""
     if compositor._cuts is not None:
         return compositor._cuts
     width, height = compositor.size
@@ -155,18 +157,21 @@ def _uncovered_cuts(compositor: Compositor) -> list[list[int]]:
         if not (region_width and region_height):
             continue
         right, bottom = x + region_width, y + region_height
-        for edge in (x, right):
-            over = [
-                (top, low)
-                for left, top, end, low in in_front
-                if left < edge < end and top < bottom and low > y
-            ]
-            if not over:
+        holding: list[tuple[int, int]] = []
+        over: list[tuple[int, int]] = []
+        for left, top, end, low in in_front:
+            if top < bottom and low > y and left < right <= end:
+                if right < end:
+                    over.append((top, low))
+                if left <= x:
+                    holding.append((top, low))
+        for edge, covers in ((x, holding), (right, over)):
+            if not covers:
                 for line_cuts in cuts[y:bottom]:
                     line_cuts.append(edge)
                 continue
             for line in range(y, min(bottom, height)):
-                if not any(top <= line < low for top, low in over):
+                if not any(top <= line < low for top, low in covers):
                     cuts[line].append(edge)
         in_front.append((x, y, right, bottom))
     compositor._cuts = [sorted(set(line_cuts)) for line_cuts in cuts]
