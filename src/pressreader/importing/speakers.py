@@ -376,16 +376,18 @@ _WITHIN_OTHER = {"president": "vice president"}
 # one person. `Vice President Harris` names no President.
 _HOLDER_NAMED = {
     "president": lazy(
-        r"(?<![Vv]ice )(?<!VICE )\b(?:President|PRESIDENT)(?:s|S|-elect)? [A-Z]"
+        r"(?<![Vv]ice )(?<!VICE )\b(?:President|PRESIDENT)(?:s|S|-elect)? (?!Pro [Tt]empore\b)[A-Z]"
         r"|\b[A-Z][a-z]+(?:an|ese|ish|ch|i) President\b|\bPresident of (?!the\b)[A-Z]"
     ),
     "vice president": lazy(r"\b(?:Vice President|VICE PRESIDENT)(?:s|S|-elect)? [A-Z]"),
 }
 
-# `President Biden`, `President Joe Biden` (not `Vice President …`, `President-elect …`): a holder
-# named, the words of the name after the title.
+# `President Biden`, `President Joe Biden` (not `Vice President …`, `President-elect …`, nor
+# `President Pro Tempore …`, the Senate's title): a holder named, the words of the name after the
+# title.
 _PRESIDENT_NAMED = Gated(
-    r"(?<![Vv]ice )\bPresident (?P<name>[A-Z][\w’'\-]+(?: [A-Z]\.)?(?: [A-Z][\w’'\-]+){0,2})",
+    r"(?<![Vv]ice )\bPresident (?!Pro [Tt]empore\b)"
+    r"(?P<name>[A-Z][\w’'\-]+(?: [A-Z]\.)?(?: [A-Z][\w’'\-]+){0,2})",
     ("President ",),
 )
 # A word before the title that makes the holder another than the one in office (`former
@@ -394,6 +396,18 @@ _PAST_HOLDER = lazy(r"(?:[Ff]ormer\s|[Ll]ate\s|[Tt]hen-|[Tt]hen\s|[Ee]x-)\Z")
 # A capitalised word right before the title (`SMART-TD President …`, `NAACP President …`,
 # `Microsoft President …`): another body's President; not `The`, `Madam`, `Dear`.
 _BODY_BEFORE = lazy(r"\b(?!(?:The|A|Madam|Dear|Mr|Then|Former|Vice)\b)[A-Z][\w&’'\-]*\s\Z")
+# Capitalised words before the title that name no body: a sentence's opening conjunction,
+# preposition or question (`And President Biden also said …`, `Under President Biden, …`,
+# `Q Does President Trump …`); the title's holder is the one in office.
+_NO_BODY = frozenset(
+    [
+        "and", "but", "so", "as", "when", "while", "since", "after", "before", "during",
+        "under", "with", "without", "following", "between", "through", "for", "in", "on",
+        "at", "by", "if", "because", "until", "once", "today", "yesterday", "now", "then",
+        "what", "why", "how", "does", "did", "do", "is", "was", "has", "had", "will",
+        "would", "can", "could", "should", "q",
+    ]
+)  # fmt: skip
 _OTHER_PRESIDENT = Gated(
     r"\b[A-Z][a-z]+(?:an|ese|ish|ch|i) President\b"
     r"|\bPresident of (?!the\b)[A-Z]|\bPresidents [A-Z]"
@@ -434,7 +448,8 @@ def _presidents_in(text: str) -> Iterator[tuple[str, bool]]:
     if "President" not in text:
         return
     for match in _PRESIDENT_NAMED.finditer(text):
-        if _BODY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        body = _BODY_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if body is not None and body.group().rstrip().lower() not in _NO_BODY:
             continue  # `SMART-TD President Jeremy Ferguson`: a union's, a company's President
         past = _PAST_HOLDER.search(text, max(0, match.start() - 8), match.start()) is not None
         yield match.group("name"), past

@@ -797,6 +797,12 @@ class FinderState:
         ):
             return "", None
         person = self.book.resolve(reference)
+        if person is None and reference.kind == "title":
+            # `Tuesday, the President was strong … And, he said that A` before the text names
+            # its one President (`President Biden` further on): him, the subject a later pronoun
+            # names, as an attribution's `the President` is (`_president_named_later`); a text
+            # that never names him has the title's sole holder here already.
+            person = self.book.president_named_later(reference)
         if person is None:
             return "", None
         self.book.last_subject = person
