@@ -113,6 +113,7 @@ def annotate(
         # (`the President` in a text that names no President: ANNOTATING.md, "Fourteenth folder")
         finder.book.read_sole_titles([title[:_TITLE_READ], *paragraphs] if title else paragraphs)
         finder.read_turns(title[:_TITLE_READ] if title else None, paragraphs)
+        finder.read_zh_text(paragraphs)
         anchor = _Anchoring(paragraphs)
         out = Annotations(normalised=(paragraphs, anchor.parts))
         quote_keeper = _Keeper(anchor, pin=True)

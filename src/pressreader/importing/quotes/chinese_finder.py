@@ -4,6 +4,7 @@ colon, reports (`X表示，…`) and the sources they name."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pressreader.importing.quotes.chinese import (
     _ZH_ACCORDING,
@@ -45,6 +46,7 @@ from pressreader.importing.quotes.chinese import (
     _zh_hope_goes_on,
     _zh_inner_stop,
     _zh_one_titled_name,
+    _zh_opening_clause,
     _zh_opens_a_clause,
     _zh_plain_name,
     _zh_points_back,
@@ -545,6 +547,18 @@ _ZH_SURNAMES = frozenset(
     "莫孔向汤翁管柯赖洪庄蓝涂卓颜施游纪詹简萧连童辛钮柳殷葛倪单祝欧"
 )
 _ZH_DOUBLE_SURNAMES = frozenset(["欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "慕容"])
+# A verb of saying with its comma or colon right after a name (`边巴次仁说，…`), and a title's last
+# character right before one (`立法院院长韩国瑜`): where a text holds a bare name as a person's
+# (`_zh_bare_person`).
+_ZH_SAYS_RIGHT_AFTER = lazy(r"(?:说|表示|指出|强调)[，,：:]")
+# States and places that speak as one, read as bare names (`伊朗说`, `北京说`): never a 他 or 她.
+_ZH_NOT_PERSON = frozenset(
+    (
+        *("美国", "中国", "台湾", "英国", "法国", "德国", "日本", "韩国", "俄罗斯", "菲律宾"),
+        *("澳大利亚", "加拿大", "印度", "以色列", "伊朗", "乌克兰", "北京", "华盛顿", "华府"),
+        *("莫斯科", "白宫", "北约", "欧盟", "台北", "东京", "首尔", "基辅", "德黑兰", "五角大楼"),
+    )
+)
 
 
 # `一项研究`, `这项`, `一份最新调查`: a study or survey the article does not name; `那种称…的说法`:
@@ -637,6 +651,83 @@ def _zh_done_phrase(sentence: str, at: int) -> bool:
 
 class ChineseQuotes(FinderState):
     """The Chinese rules of a finder."""
+
+    def read_zh_text(self, paragraphs: Sequence[str]) -> None:
+        """Keep the text's paragraphs, for the bare names it holds as people (`_zh_bare_person`),
+        read from them only when first asked."""
+        self._zh_paragraphs = paragraphs
+        self._zh_people_read = None
+
+    def _zh_bare_person(self, name: str, loose: bool) -> bool:
+        """Whether a bare name (two to four characters, no dot, no role where a sentence opens
+        with it: `边巴次仁在就职典礼讲话中承诺…`, `韩国瑜感谢捷克…`) is a person's, whom a later
+        他 or 她 names: the text writes it right after a role (`立法院院长韩国瑜`), or
+        right before a verb of saying and its comma (`边巴次仁说，…`) when it opens with a common
+        surname, or at all when `loose` (a 他 or 她 later in the sentence's paragraph). Not a
+        state, a place, nor a body's or unnamed people's noun (`伊朗`, `北京`, `白宫`)."""
+        if not 2 <= len(name) <= 4 or name in _ZH_NOT_PERSON:
+            return False
+        if self._zh_people_read is None:
+            said: set[str] = set()
+            titled: set[str] = set()
+            for paragraph in self._zh_paragraphs:
+                if not _HAN.search(paragraph[:80]):
+                    continue
+                for match in _ZH_SAYS_RIGHT_AFTER.finditer(paragraph):
+                    at = match.start()
+                    said.update(paragraph[at - size : at] for size in (2, 3, 4) if at >= size)
+                for role in _ZH_ROLE_WORD.finditer(paragraph):
+                    at = role.end()
+                    titled.update(paragraph[at : at + size] for size in (2, 3, 4))
+            self._zh_people_read = (frozenset(said), frozenset(titled))
+        said_names, titled_names = self._zh_people_read
+        surnamed = name[0] in _ZH_SURNAMES or name[:2] in _ZH_DOUBLE_SURNAMES
+        if name not in titled_names and not (name in said_names and (surnamed or loose)):
+            return False
+        return not (
+            not all(_HAN.fullmatch(char) for char in name)
+            or not _zh_plain_name(name)
+            or (name[-1] in _ZH_PLACE_LAST and not surnamed)
+            # (a time, a place's or a manner's word: `去年`, `星期三`, `对此`)
+            or _ZH_SUBJECT_END.search(name) is not None
+            or (self.book.knows(name) and not self._zh_known_person(name))
+        )
+
+    def _zh_narrate(self, first: str, loose: bool) -> None:
+        """Make the person a sentence of narration opens with (`_zh_narrated_subject`), if any,
+        the one a later 他 or 她 names, after a quotation too (`“…，”他说`)."""
+        narrated = self._zh_narrated_subject(first, loose)
+        if narrated is None:
+            return
+        person = self._resolve(narrated)
+        if person is not None and not person.body:
+            self._zh_subject = Reference("name", person.name)
+            self.book.last_subject = person
+
+    def _zh_narrated_subject(self, first: str, loose: bool) -> Reference | None:
+        """The person a sentence of narration opens with when no dot nor role names them
+        (`海格塞斯淡化了…`, the short form of a dotted name met before; `边巴次仁在…讲话中承诺…`,
+        `韩国瑜感谢捷克…`, a bare name the text holds as a person's): whom a later 他 or 她
+        names (ANNOTATING.md, "A pronoun after a sentence that is no attribution")."""
+        clause = _ZH_LEAD.sub("", first.strip())
+        if len(clause) < 3 or clause[0] in "他她它这该此其":
+            return None
+        for size in range(min(6, len(clause) - 1), 1, -1):
+            part = clause[:size]
+            if part in self._zh_names:
+                if clause[size] in "的和与及、·":
+                    return None
+                return Reference("name", self._zh_names[part])
+        for size in (4, 3, 2):
+            part = clause[:size]
+            if len(clause) <= size or clause[size] in "的和与及、·":
+                continue
+            misspelt = self._zh_misspelt(part) if size >= 3 else None
+            if misspelt is not None:
+                return Reference("name", misspelt)  # `阿尔特曼敦促…` after `萨姆·奥尔特曼`
+            if self._zh_bare_person(part, loose):
+                return Reference("name", part)
+        return None
 
     def _zh_pronoun_direct(
         self,
@@ -891,12 +982,24 @@ class ChineseQuotes(FinderState):
             self._zh_register_spokesperson(first)
             # (a sentence that opens with a pronoun names no one new: `他在回答墨菲参议员的问题时说`
             # is the person 他 names, never `问题时`)
-            opening = self._zh_source(first) if first.lstrip()[:1] not in ("他", "她") else None
+            # (past a phrase of time, place or means: `通过…发出警告，唐纳德·特朗普…总统…。他多次
+            # 表示…`)
+            subject_clause = _zh_opening_clause(sentence)
+            opening = (
+                self._zh_source(subject_clause)
+                if subject_clause.lstrip()[:1] not in ("他", "她")
+                else None
+            )
+            opened_named = False
             if opening is not None and opening[0].kind == "name":
                 full = self._zh_full(opening[0])
                 if full is not None and ("·" in full.text or full.role):
                     # `马斯克是…的支持者，他指控…`; `美国在台协会处长谷立言…表达…。他说，…`
                     self._zh_subject = Reference("name", full.text)
+                    opened_named = True
+            if not opened_named and (opening is None or opening[0].kind == "name"):
+                # (`海格塞斯淡化了…。他说：“…”`, `韩国瑜感谢捷克…。` then `“…，”他说`)
+                self._zh_narrate(subject_clause, "他" in paragraph or "她" in paragraph)
             sentence_source: Person | None = None
             for count, match in enumerate(_ZH_SAY.finditer(sentence)):
                 if count >= _ZH_MAX_REPORTS:

@@ -1154,6 +1154,7 @@ class DirectQuotes(ChineseQuotes):
             for low, high in _zh_sentences(paragraph[read:start]):
                 first = _zh_opening_clause(paragraph[read + low : read + high])
                 source = self._zh_source(first)
+                before = self._zh_subject
                 if source is not None and source[0].kind == "body":
                     self.book.resolve(source[0])
                 if source is not None and source[0].kind == "name" and "·" in source[0].text:
@@ -1176,8 +1177,25 @@ class DirectQuotes(ChineseQuotes):
                         # `张俊华表示，…。他说：“…”` after `高级研究员张俊华告诉…`: a person
                         # named before with a role, by the name alone.
                         self._zh_subject = Reference("name", person.name)
+                        continue
+                if self._zh_subject is not before:
+                    continue  # (a dotted name, its short form, or a name given a role)
+                if source is None or source[0].kind == "name":
+                    # `边巴次仁在…讲话中承诺…。他表示，…`: a bare name the text holds as a person's,
+                    # the short form of a dotted name met before (`_zh_narrated_subject`).
+                    self._zh_narrate(first, True)
+            self._zh_own_sentence(paragraph[start:opening])
             return start
+        self._zh_own_sentence(paragraph[max(start, read) : opening])
         return read
+
+    def _zh_own_sentence(self, before: str) -> None:
+        """A quotation after a clause of narration of its own sentence, no verb of saying before
+        it (`边巴次仁在…讲话中承诺坚持…“中间路线”，“…。”他表示，…`): the bare name that sentence
+        opens with is whom the 他 or 她 after it names (`_zh_narrated_subject`)."""
+        if len(before) < 3 or not _HAN.match(before.lstrip()) or _ZH_SAY.search(before):
+            return
+        self._zh_narrate(_zh_opening_clause(before), True)
 
     def _attribution(
         self, paragraph: str, opening: int, close_end: int, spans: list[tuple[int, int]]

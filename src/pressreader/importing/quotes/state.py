@@ -300,6 +300,11 @@ class FinderState:
         # a title in marks (`七国集团…发表《…宣言》`), by the document's noun, for a paragraph
         # further on that opens with the document speaking (`宣言声明：“…”`).
         self._zh_titled_issues: dict[str, str] = {}
+        # The text's paragraphs, and the bare names (no dot, no role before them where the
+        # sentence names them) it holds as people, read from them when first asked
+        # (`_zh_bare_person`).
+        self._zh_paragraphs: Sequence[str] = ()
+        self._zh_people_read: tuple[frozenset[str], frozenset[str]] | None = None
         # The person the latest Chinese sentence opened with, for a later 他 or 她.
         self._zh_subject: Reference | None = None
         # The office whose unnamed spokesperson the text met last (`发言人说`, `这名发言人说`).
