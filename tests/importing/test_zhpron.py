@@ -139,3 +139,19 @@ def test_a_dotted_name_after_a_phrase_of_means_is_whom_a_later_pronoun_names() -
         "通过向对向古巴供应燃料的国家征收关税发出警告，唐纳德·特朗普(Donald Trump)总统"
         "实际上对古巴实施了燃料封锁。他多次表示古巴政府“即将垮台”。",
     )[-1] == ("indirect", "唐纳德·特朗普", "古巴政府“即将垮台”。")
+
+
+def test_words_after_a_verb_ending_like_a_title_are_no_name() -> None:
+    # `出席` ends as `主席` does and `记者报道。` has a role before a verb: the words after them
+    # (`了典礼。`, `报道。`) are no speaker; the pronoun after names no one
+    assert (
+        quotes(
+            "美国之音记者报道。",
+            "边巴次仁的内阁出席了典礼。他表示，藏人行政中央将继续揭露中国政府的宣传。",
+        )
+        == []
+    )
+    found = quotes(
+        _BARNES, "边巴次仁的内阁出席了典礼。他表示，藏人行政中央将继续揭露中国政府的宣传。"
+    )
+    assert [speaker for _, speaker, _ in found if "典礼" in speaker or "。" in speaker] == []

@@ -278,8 +278,9 @@ def _zh_role_then_name(np: str) -> Reference | None:
             2 <= len(name) <= 4
             and _HAN.fullmatch(name[0]) is not None
             and _ZH_BODY_END.search(name) is None
-            and not name.startswith(("们", "团", "处", "会", "的", "和", "与", "及", "等"))
+            and not name.startswith(("们", "团", "处", "会", "的", "和", "与", "及", "等", "了"))
             and not any(role in name for role in _ZH_ROLES)
+            and not any(char in "。！？；：，" for char in name)  # (`…记者报道。`: no name)
         ):
             return Reference("name", name, np[: np.find(word) + len(word)], None)
     return None

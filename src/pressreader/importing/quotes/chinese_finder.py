@@ -649,6 +649,10 @@ def _zh_done_phrase(sentence: str, at: int) -> bool:
     )
 
 
+# Marks no name holds: a sentence's or a clause's end.
+_ZH_SENTENCE_MARKS = frozenset("。！？；：，")
+
+
 class ChineseQuotes(FinderState):
     """The Chinese rules of a finder."""
 
@@ -2053,6 +2057,9 @@ class ChineseQuotes(FinderState):
             # (`记者会上`: a press conference, not 记者 and a name; a transliterated name longer
             # than four characters is read whole, `克里希纳莫蒂`)
             return self._zh_titled_name(np) or self._zh_named_body(np)
+        if name[0] in "了着过" or any(char in _ZH_SENTENCE_MARKS for char in name):
+            # `…的内阁出席了典礼。`: 出席 ends like a title (主席), but what follows it is no name
+            return None
         return Reference("name", name, role, None), None
 
     def _zh_kind_or_nobody(self, head: str) -> tuple[tuple[Reference, None] | None] | None:
