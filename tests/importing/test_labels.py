@@ -102,3 +102,5 @@ def test_a_chinese_share_or_amount_before_its_noun_is_labelled_by_it() -> None:
 def test_a_chinese_share_with_no_noun_after_it_keeps_its_label() -> None:
     assert _chinese("交通量增长了40%，从12艘船增加到17艘。")[0] == ("交通量", "%")
     assert _chinese("该公司股价在市场开盘前上涨2%。") == [("比例", "%")]
+    # the share a preposition's object: the noun after it runs into its verb, not read
+    assert _chinese("美国将对10%的商品加税。") == [("比例", "%")]

@@ -1992,6 +1992,7 @@ _CJK_DEATHS = frozenset(["遇难", "丧生", "被杀"])  # (each a death: `死�
 # A share or an amount of a noun after its `的` (`15%的关税`, `逾20%的石油`, `140亿美元的军售案`):
 # the noun names what it is; a share of a thing is that thing's share (`石油的比例`), a rate or
 # a levy is the share itself (`关税`, `得票率`).
+_CJK_GOVERNED_BY = "对向给与和因作把将从被"
 _CJK_SHARE_ITSELF = ("率", "税", "幅", "比例", "份额", "比重", "利息")
 
 
@@ -2005,6 +2006,8 @@ def _cjk_people_label(paragraph: str, end: int) -> str | None:
 def _cjk_noun_after(paragraph: str, start: int, at: int, money: bool) -> str | None:
     """The noun a share or an amount starting at `start` is of, after its `的` (`at`), with
     the clause's words before the figure when they describe it (`中国面临的关税`), or None."""
+    if start and paragraph[start - 1] in _CJK_GOVERNED_BY:
+        return None  # (`将对10%的商品加税`: the share is a preposition's object, its noun a verb's)
     noun = _CJK_NOUN.match(paragraph, at)
     if noun is None or len(noun.group()) < 2 or _CJK_LABEL_NOT.search(noun.group()):
         return None
