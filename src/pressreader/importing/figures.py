@@ -684,11 +684,109 @@ def _label_before(paragraph: str, start: int) -> str | None:
     return counted[:1].upper() + counted[1:]
 
 
+# Money or a share is labelled by the noun right after it that names what it is (`a $55
+# billion investment in the United States`, `a $6 billion plan to expand`, `$3.4 billion in
+# aid`, `$14 million worth of PPE`, `a 25% increase in investment`, `a 25% tariff`), with the
+# words that complete the noun (`in …`, `to …`) up to a clause's break.
+_AFTER_WORD = lazy(r" ((?:[A-Z]\.){2,3}[\w’'-]*|[A-Za-z][\w’'&-]*)")
+_SHARE_NOUNS = frozenset(
+    ["increase", "decrease", "rise", "drop", "decline", "fall", "jump", "cut", "reduction",
+     "growth", "gain", "loss", "surge", "boost", "hike", "raise", "tariff", "tariffs", "duty",
+     "duties", "tax", "stake", "discount", "rate", "markup", "premium", "majority"]
+)  # fmt: skip
+# Words right after money that name no thing it is: a time, a degree, a verb's adverb.
+_NOT_MONEY_NOUNS = frozenset(
+    ["more", "less", "total", "apiece", "combined", "net", "overall", "alone", "now", "today",
+     "already", "still", "yet", "too", "so", "then", "annually", "ago", "earlier", "later",
+     "monthly", "yearly", "weekly", "daily", "each", "only", "back", "up", "down", "off", "out",
+     "away", "instead", "altogether", "mark", "range", "level", "worth", "new", "additional",
+     "million", "billion", "trillion", "thousand", "per", "a", "an", "the", "toward",
+     "towards", "against", "via", "like", "plus", "minus"]
+)  # fmt: skip
+# Words that end the phrase completing the noun: a clause, a time or a comparison begins.
+_PHRASE_END = frozenset(
+    ["over", "by", "that", "which", "who", "as", "from", "than", "during", "since", "when",
+     "while", "after", "before", "because", "including", "across", "through", "within", "last",
+     "this", "next", "each", "per", "is", "are", "was", "were", "will", "would", "has", "have",
+     "had", "could", "can", "may", "should", "to", "and", "or", "but", "—", "–", "-", "led",
+     "compared", "according", "said", "says", "between", "beginning", "starting", "until",
+     "additional", "another", "more", "less", "nearly", "about", "approximately", "almost",
+     "roughly", "just", "some", "all"]
+)  # fmt: skip
+# Words that may stand inside the completing phrase though they end a counted noun elsewhere.
+_PHRASE_PREPOSITIONS = frozenset(
+    ["in", "of", "for", "on", "with", "to", "at", "under", "across", "through", "toward", "towards"]
+)
+_PHRASE_INNER = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "these"])
+_PHRASE_WORDS = 6
+
+
+def _noun_label(paragraph: str, end: int, percent: bool) -> str | None:
+    """What money or a share ending at `end` is, from the noun right after it, or None."""
+    words: list[str] = []
+    position = end
+    first = _AFTER_WORD.match(paragraph, position)
+    if first is None:
+        return None
+    word = first.group(1)
+    lower = word.lower()
+    if percent:
+        if lower not in _SHARE_NOUNS:
+            return None
+    elif lower in ("in", "of"):
+        noun = _AFTER_WORD.match(paragraph, first.end())
+        if noun is None or not noun.group(1).islower():
+            return None  # (`$3 million in the U.S.`, `$20 million in 2021`: a place, a time)
+        first, word, lower = noun, noun.group(1), noun.group(1).lower()
+    elif lower == "worth" and paragraph.startswith(" of ", first.end()):
+        first = _AFTER_WORD.match(paragraph, first.end() + 3)
+        if first is None:
+            return None
+        word, lower = first.group(1), first.group(1).lower()
+    if (
+        not word[0].islower()
+        or lower in _STOP
+        or lower in _NOT_MONEY_NOUNS
+        or lower in _CURRENCY_WORDS
+        or lower.endswith(("ly", "ing", "ed", "able", "ible"))  # (`$50 million available`)
+    ):
+        return None
+    words.append(word)
+    position = first.end()
+    preposition = False
+    while len(words) < _PHRASE_WORDS:
+        match = _AFTER_WORD.match(paragraph, position)
+        if match is None:
+            break
+        word = match.group(1)
+        lower = word.lower()
+        if lower in _PHRASE_PREPOSITIONS and not preposition:
+            preposition = True  # (one phrase completes the noun: `investment in X`, `plan to Y`)
+        elif lower == "and" and not preposition:
+            pass  # (`food security and humanitarian assistance`: the nouns joined)
+        elif lower in _PHRASE_INNER and preposition:
+            pass
+        elif lower in _PHRASE_END or lower in _STOP or lower in _MAIN_VERBS:
+            break
+        words.append(word)
+        position = match.end()
+    while words and words[-1].lower() in _LABEL_TAIL_STOP:
+        words.pop()
+    if not words:
+        return None
+    label = " ".join(words).rstrip(".")
+    return label[:1].upper() + label[1:]
+
+
 def _label(
     unit: str | None, paragraph: str, start: int, end: int, money: bool, percent: bool
 ) -> str:
     """A short description of the figure starting at `start`, from the words after it (ending
     at `end`), or, when none says what it counts, `the number of …` before it."""
+    if (money or percent) and paragraph.startswith(" ", end):
+        named = _noun_label(paragraph, end, percent)
+        if named is not None:
+            return named
     after = paragraph[end : end + 90]
     phrase = re.match(r"\s(?:in|of|for|to) ([^,.;:()]{3,70})", after)
     context = phrase.group(1).split(" ") if phrase else []
@@ -1779,7 +1877,7 @@ def _cjk_numeral_figures(paragraph: str) -> list[Figure]:
                 unit = "轮"  # (rounds are what is counted: `三轮和平谈判`, labelled by the talks)
             end = noun.end() if noun is not None else end
         else:
-            label = unit
+            label = _cjk_people_label(paragraph, end) or unit
         qualifier = _CJK_QUALIFIER.search(paragraph, max(0, start - 2), start)
         if qualifier is not None:
             start = qualifier.start()
@@ -1887,6 +1985,39 @@ def _cjk_index_label(paragraph: str, start: int) -> str | None:
     return paragraph[first : at + 2].rsplit("的", 1)[-1] or None
 
 
+# What befalls people counted right before it (`两人死亡、九人受伤`, `100多万人流离失所`): the
+# figure is the number of the dead, the injured …, labelled so (`死亡人数`), as `人` says nothing.
+_CJK_PEOPLE_FATE = lazy(r"死亡|受伤|遇难|丧生|失踪|被捕|获救|流离失所|被拘|被杀|被困")
+_CJK_DEATHS = frozenset(["遇难", "丧生", "被杀"])  # (each a death: `死亡人数`)
+# A share or an amount of a noun after its `的` (`15%的关税`, `逾20%的石油`, `140亿美元的军售案`):
+# the noun names what it is; a share of a thing is that thing's share (`石油的比例`), a rate or
+# a levy is the share itself (`关税`, `得票率`).
+_CJK_GOVERNED_BY = "对向给与和因作把将从被"
+_CJK_SHARE_ITSELF = ("率", "税", "幅", "比例", "份额", "比重", "利息")
+
+
+def _cjk_people_label(paragraph: str, end: int) -> str | None:
+    fate = _CJK_PEOPLE_FATE.match(paragraph, end)
+    if fate is None:
+        return None
+    return "死亡人数" if fate.group() in _CJK_DEATHS else f"{fate.group()}人数"
+
+
+def _cjk_noun_after(paragraph: str, start: int, at: int, money: bool) -> str | None:
+    """The noun a share or an amount starting at `start` is of, after its `的` (`at`), with
+    the clause's words before the figure when they describe it (`中国面临的关税`), or None."""
+    if start and paragraph[start - 1] in _CJK_GOVERNED_BY:
+        return None  # (`将对10%的商品加税`: the share is a preposition's object, its noun a verb's)
+    noun = _CJK_NOUN.match(paragraph, at)
+    if noun is None or len(noun.group()) < 2 or _CJK_LABEL_NOT.search(noun.group()):
+        return None
+    named = noun.group()
+    if not money and not named.endswith(_CJK_SHARE_ITSELF):
+        named += "的比例"
+    before = _cjk_label_before(paragraph, start)
+    return named if before is None else f"{before}的{named}"
+
+
 def find_cjk_figures(paragraph: str) -> list[Figure]:
     """Figures of a Chinese paragraph: `1.2万`, `3亿元`, `5.2%`; not years, dates or ordinals."""
     out: list[Figure] = []
@@ -1941,6 +2072,10 @@ def find_cjk_figures(paragraph: str) -> list[Figure]:
             label = _cjk_label_before(paragraph, start) or label
         if points:
             label = _cjk_index_label(paragraph, start) or label
+        elif (money or shown_unit == "%") and paragraph.startswith("的", end):
+            label = _cjk_noun_after(paragraph, start, end + 1, money) or label
+        elif shown_unit == "人":
+            label = _cjk_people_label(paragraph, end) or label
         measure = unit if unit in _CJK_MEASURES else None
         out.append(Figure(value, start, end, shown_unit, label, money=money, measure=measure))
     if not paragraph.isascii():
