@@ -145,9 +145,12 @@ def test_a_number_of_several_words_is_one_figure() -> None:
 
 
 def test_ordinals_durations_and_single_capitalised_runs_stay_as_they_were() -> None:
-    # an ordinal's last word, a duration and a year in words give no figure
+    # an ordinal's last word and a year in words give no figure; a duration after `for` (how long
+    # something lasted) is one since the enfig round, its number of several words one figure
     assert figures("It was the two hundred and forty-ninth year of the republic.") == []
-    assert figures("The plant ran for twenty-five years in the valley.") == []
+    assert figures("The plant ran for twenty-five years in the valley.") == [
+        (25, None, "years", "twenty-five years")
+    ]
     # a capitalised name after a count still ends the counted noun
     found = figures("The city hired 40 engineers Monday, and 12 Texas Rangers joined them.")
     assert (40, None, "engineers", "40 engineers") in found

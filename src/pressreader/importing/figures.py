@@ -121,7 +121,30 @@ _FRACTION = lazy(
     rf"(?P<fraction>{alternation(word for word in _FRACTIONS if word != 'half')})(?![\w-])"
     r"|by (?P<by>(?:more than |nearly |almost |about )?(?P<half>half))(?![\w-])(?! an? )"
     r"|(?P<over>(?:over|more than|nearly|almost|roughly|about) half)(?![\w-])(?! an? )"
+    # (`half of the money`, `on half of small business owners`: not `the first half of 2022`)
+    r"|(?P<of>half)(?= of )"
 )
+# The words before `half of` that make it a part of a time or a thing, no share: `the first half
+# of 2022`, `the other half of the team`, `the lower half of the income distribution`.
+_HALF_OF_AFTER = frozenset(
+    ["first", "second", "the", "a", "other", "latter", "back", "front", "top", "bottom", "last",
+     "lower", "upper", "better", "next", "and", "every"]
+)  # fmt: skip
+# A fraction written without its hyphen (`nearly two thirds of small businesses`, `three
+# quarters`): the value of the hyphened one; `one third` and the other singulars only before
+# `of` (`one quarter` alone is as often a time). Gated by `_SPACED_FRACTION_WORDS`.
+_SPACED_FRACTION = lazy(
+    r"(?<![\w-])(?P<fraction>(?:two|three|four) (?:thirds|quarters|fourths|fifths)"
+    r"|one (?:third|quarter|fourth|fifth)(?= of ))(?![\w-])"
+)
+_SPACED_FRACTION_WORDS = (" third", " quarter", " fourth", " fifth")
+# A fraction of a year is a time, no share (`in the three-quarters of 2021`, `the first three
+# quarters`); not a share of a year's things (`Nearly two-thirds of 2021 PPP loans`).
+_FRACTION_OF_TIME = lazy(
+    r" of (?:the )?(?:(?:19|20)\d\d(?! [A-Za-z])|this year|last year|the year|"
+    r"(?:the )?fiscal year)\b"
+)
+_FRACTION_TIME_BEFORE = frozenset(["first", "last", "past", "next"])
 # One of them stands in every fraction.
 _FRACTION_HINT = lazy(r"half|-(?:th|qu|fo|fi)")
 # A scale word with `a` for its number: `a million people`, `another half a million`.
@@ -432,6 +455,17 @@ _NOT_COUNTED = frozenset(
         "goals",
         "themes",
         "workstreams",
+        # The same for a call's, a speech's or a plan's own parts in words (`two main topics`,
+        # `three steps:`, `four key areas:`, `Two subjects for questions`, `proceeds in three
+        # phases`, `three bold reforms`, `three priority work strands`): the gold takes none of
+        # them (11 in 9 folders). (Not `sessions`: `held three listening sessions` counts events.)
+        "topics",
+        "steps",
+        "areas",
+        "subjects",
+        "phases",
+        "reforms",
+        "strands",
     ]
 )
 # `three challenges: (1) …` lists the text's own parts; `survived three challenges before the
@@ -494,6 +528,19 @@ _SIZE_NOUNS = frozenset(
 _DURATION_STATED = lazy(
     r"\b(?:is|are|was|were|lifespan of|life span of|life expectancy of|lifetime of|lasts|"
     r"lasted|last for) \Z"
+)
+# `for` and a qualifier right before a duration: how long something lasted (`served in the Senate
+# for 36 years`, `for more than 35 years`); not `for the past 70 years` (a period: the words
+# between are no qualifier).
+_DURATION_FOR = lazy(
+    r"\b[Ff]or (?:(?:nearly|almost|about|around|roughly|over|more than|at least|only|just) )?\Z"
+)
+# An age as a time reference (ANNOTATING.md: `when I was about seven`, `Just 18 years old, he
+# deployed …`): after `was`, `were`, `be`, `at`, `just`, `turned` (and the second of two, `5 and 6
+# years old`); `The new sapling is 12 years old` states an age, a figure.
+_AGE_AS_TIME = lazy(
+    r"\b(?:was|were|be|been|at|just|and|turned)\s(?:only\s|about\s|almost\s|nearly\s|barely\s)?\Z",
+    re.IGNORECASE,
 )
 # The words of a streak before its time unit (`12 straight months`, `14 consecutive years`).
 _STREAK_WORDS = frozenset(["straight", "consecutive"])
@@ -809,6 +856,7 @@ class _Raw(NamedTuple):
     number_start: int  # where the number (or currency) begins, before any qualifier
     bare: bool  # no currency, scale, percent or unit
     kind: str  # "money:$", "percent", "count"
+    scale: int = 1  # the scale word's factor (`$500 million`: 10**6), 1 when none is written
 
 
 def find_figures(paragraph: str) -> list[Figure]:
@@ -825,18 +873,51 @@ def find_figures(paragraph: str) -> list[Figure]:
         raw = _word_figure(paragraph, match)
         if raw is not None:
             raws.append(raw)
+    if "-" in paragraph:
+        raws.extend(_hyphened_measures(paragraph, lowered))
     half = "half" in lowered  # (asked once: ` and a half ` below holds it too)
     fractions = (half or "-" in lowered) and _FRACTION_HINT.search(lowered) is not None
     for match in _FRACTION.finditer(lowered) if fractions else ():
         if not _starts_word(lowered, match.start()):
             continue
-        begin = match.start(
-            "fraction" if match.group("fraction") else "by" if match.group("by") else "over"
+        group = (
+            "fraction"
+            if match.group("fraction")
+            else "by"
+            if match.group("by")
+            else "over"
+            if match.group("over")
+            else "of"
         )
+        begin = match.start(group)
+        word_before = _word_before(lowered, begin)
+        if group == "of" and word_before in _HALF_OF_AFTER:
+            continue
         word = match.group("fraction") or "half"
+        if _fraction_of_time(lowered, word_before, match.end()):
+            continue
         start = _with_qualifier(paragraph, begin)
         figure = Figure(_FRACTIONS[word], start, match.end(), "fraction", "Share")
         raws.append(_Raw(figure, begin, False, "fraction"))
+    if any(word in lowered for word in _SPACED_FRACTION_WORDS):
+        spaced: list[_Raw] = []
+        spaced_starts: set[int] = set()
+        for match in _SPACED_FRACTION.finditer(lowered):
+            word = match.group("fraction").replace(" ", "-")
+            if word not in _FRACTIONS:
+                continue
+            begin = match.start()
+            # (`two thirds` no count of thirds; `the first three quarters` no count either: a time)
+            spaced_starts.add(begin)
+            if _fraction_of_time(lowered, _word_before(lowered, begin), match.end()):
+                continue
+            start = _with_qualifier(paragraph, begin)
+            figure = Figure(_FRACTIONS[word], start, match.end(), "fraction", "Share")
+            spaced.append(_Raw(figure, begin, False, "fraction"))
+        if (
+            spaced_starts
+        ):  # (one pass: a paragraph of thousands of them is read in time near its length)
+            raws = [raw for raw in raws if raw.number_start not in spaced_starts] + spaced
     one_in = "one in " in lowered or (digits and "1 in " in lowered)
     for match in _ONE_IN.finditer(lowered) if one_in else ():
         raws = [raw for raw in raws if raw.number_start != match.start("n")]
@@ -870,6 +951,88 @@ def find_figures(paragraph: str) -> list[Figure]:
         return []
     raws.sort(key=lambda raw: raw.number_start)
     return _combine(paragraph, raws)
+
+
+# A number joined by a hyphen to a unit before a noun (`a five-year investigation`, `a 1,900-acre
+# solar field`, `a 34-year veteran`, `the 50-nation coalition`, `a three-term mayor`, `a
+# two-hour call`): the measure of the thing named, a figure whose unit is the unit's plural.
+# The unit and the noun after it are found first, then the number in the words before.
+_HYPHENED_UNIT = lazy(
+    r"-(?P<unit>year|month|week|day|hour|minute|acre|mile|gallon|degree|term|page|nation)s?"
+    r"(?![\w-]) (?P<noun>[a-z][a-z’'-]*)"
+)
+_HYPHENED_NUMBER = lazy(rf"(?<![\w$.,-])(?P<number>{_NUMBER}|{alternation(_WORD_NUMBERS)}|one)\Z")
+# Nouns after which the measure names a time or a kind, no quantity: `a 50-year low`, `the
+# one-year anniversary`, `a four-year degree`, `a 47-year period` (ANNOTATING.md), `the 10-year
+# yield`, `a five-year plan` (a plan's or a budget's period), `a two-state solution` (no unit).
+_HYPHENED_NOT = frozenset(
+    ["low", "lows", "high", "highs", "anniversary", "mark", "degree", "degrees", "period",
+     "periods", "record", "span", "window", "horizon", "average", "yield", "yields", "bond",
+     "bonds", "note", "notes", "treasury", "mortgage", "mortgages", "cycle", "plan", "plans",
+     "budget", "budgets", "strategy", "framework", "agenda", "roadmap", "time", "old", "olds",
+     "ago", "later", "earlier", "before", "after", "long", "institution", "institutions",
+     "college", "colleges", "university", "universities", "school", "schools", "moving",
+     "annualized", "daily", "weekly", "monthly", "historical", "peak", "milestone", "kind",
+     "interim", "total", "work", "progress", "public", "private"]
+)  # fmt: skip
+# A superlative before the measure makes it a record's time (`the largest one-month drop`, `the
+# highest seven-day total`), no quantity.
+_SUPERLATIVE_BEFORE = lazy(
+    r"\b(?:largest|biggest|highest|lowest|strongest|smallest|longest|shortest|fastest|steepest|"
+    r"sharpest|greatest|best|worst|most) (?:[a-z]+ )?\Z"
+)
+# The words after the noun that make the measure an average's or a record's time (`the 30-year
+# historical average`, `a four-week moving average`); not `period` (`the 180-day registration
+# period` is a time limit, a figure in the gold).
+_HYPHENED_NOT_AFTER = frozenset(
+    ["average", "averages", "total", "low", "high", "record", "anniversary", "mark", "rate",
+     "rates"]
+)  # fmt: skip
+
+
+_DEGREE_SCALES = {"celsius": "C", "c": "C", "fahrenheit": "F", "f": "F"}
+
+
+def _hyphened_measures(paragraph: str, lowered: str) -> list[_Raw]:
+    """The measures joined to their unit by a hyphen before a noun (`_HYPHENED_UNIT`)."""
+    found: list[_Raw] = []
+    for hit in _HYPHENED_UNIT.finditer(lowered):
+        noun = hit.group("noun")
+        scale = _DEGREE_SCALES.get(noun) if hit.group("unit") == "degree" else None
+        if noun in _HYPHENED_NOT or (paragraph[hit.start("noun")].isupper() and scale is None):
+            continue  # (`the 90-day Trucking Action Plan`: a name)
+        number = _HYPHENED_NUMBER.search(lowered, max(0, hit.start() - 24), hit.start())
+        if number is None:
+            continue
+        after = lowered[hit.end() : hit.end() + 24].split(" ")[1:3]
+        if any(
+            word.strip(",.;:") in _HYPHENED_NOT_AFTER for word in after
+        ) or _SUPERLATIVE_BEFORE.search(lowered, max(0, number.start() - 24), number.start()):
+            continue  # (`a five-year study period`, `the largest one-month drop`)
+        digits = number.group("number")
+        if digits[0].isdigit():
+            value: Number = _value(digits, None)
+        else:
+            value = _WORD_NUMBERS.get(digits, 1)
+        unit = f"°{scale}" if scale else hit.group("unit") + "s"
+        start = _with_qualifier(paragraph, number.start())
+        figure = Figure(value, start, hit.end(), unit, unit[0].upper() + unit[1:])
+        found.append(_Raw(figure, number.start(), False, "measure"))
+    return found
+
+
+def _word_before(lowered: str, start: int) -> str:
+    """The word right before `start` (the text up to it, its last word), or an empty text."""
+    words = lowered[max(0, start - 16) : start].split()
+    return words[-1] if words else ""
+
+
+def _fraction_of_time(lowered: str, word_before: str, end: int) -> bool:
+    """A fraction ending at `end` that is a part of a year, a time (`the first three quarters`,
+    `three-quarters of 2021`)."""
+    return word_before in _FRACTION_TIME_BEFORE or (
+        lowered.startswith(" of ", end) and _FRACTION_OF_TIME.match(lowered, end) is not None
+    )
 
 
 def _with_word_figures(paragraph: str, lowered: str, raws: list[_Raw]) -> list[_Raw]:
@@ -1152,7 +1315,14 @@ def _digit_figure(
                 # years`) is the quantity reported, not the time of something else
                 # (ANNOTATING.md, "Thirty-first folder"): its unit is the time's.
                 streak = first in _STREAK_WORDS and head in _TIME_UNITS and unit.count(" ") == 1
-                if not aged and not stated and not streak:
+                if aged and _AGE_AS_TIME.search(paragraph, max(0, start - 24), start):
+                    return None  # `when I was 29 years old`, `Just 18 years old, he …`: a time
+                # How long something lasted, after `for` (`a senator for 36 years`, `For more
+                # than 70 years, A and B have …`), is the quantity reported (the gold's reading).
+                lasted = first in _TIME_UNITS and _DURATION_FOR.search(
+                    paragraph, max(0, start - 24), start
+                )
+                if not aged and not stated and not streak and not lasted:
                     return None
                 unit = head if streak else first if first in _TIME_UNITS else unit
     bare = not (percent or unit_currency or scale) and unit is None and value < 1000
@@ -1191,7 +1361,8 @@ def _digit_figure(
     figure = Figure(
         value, figure_start, max(number_end, unit_end), unit, label, money=bool(unit_currency)
     )
-    return _Raw(figure, start, bare, kind)
+    factor = _SCALES.get(scale.strip().lower(), 1) if scale else 1
+    return _Raw(figure, start, bare, kind, factor)
 
 
 def _range_dash(paragraph: str, end: int) -> bool:
@@ -1250,6 +1421,15 @@ def _word_figure(paragraph: str, match: re.Match[str]) -> _Raw | None:
         scale = match.group("scale").strip()
         value = value * (_WORD_NUMBERS[scale] if scale == "dozen" else _SCALES[scale])
     unit, unit_end = _unit_after(paragraph, end)
+    time_unit = unit.split(" ")[0] if unit is not None else ""
+    if time_unit.lower() in _TIME_UNITS and _DURATION_FOR.search(
+        paragraph, max(0, start - 24), start
+    ):
+        # `for two months`, `for over two decades statewide`: how long something lasted (as
+        # in digits, `_digit_figure`), its unit the time's
+        unit_end = end + 1 + len(time_unit)
+        figure = Figure(value, _with_qualifier(paragraph, start), unit_end, time_unit, "Duration")
+        return _Raw(figure, start, False, "count")
     if unit in _CURRENCY_SIGNS and paragraph[end:unit_end].lower().endswith("s"):
         # `seven hundred billion dollars`: money, in the currency the word names
         figure = Figure(value, _with_qualifier(paragraph, start), unit_end, unit, "Amount")
@@ -1348,7 +1528,7 @@ def _combine(paragraph: str, raws: list[_Raw]) -> list[Figure]:
                     figure.end,
                     figure.unit or raw.figure.unit,
                     figure.label,
-                    previous=raw.figure.value,
+                    previous=_low_end(raw, following),
                     money=figure.money,
                 )
                 if merged.unit and raw.figure.unit and merged.unit == "%":
@@ -1381,6 +1561,7 @@ def _combine(paragraph: str, raws: list[_Raw]) -> list[Figure]:
             if (
                 compatible
                 and _RANGE_GAP.fullmatch(gap)
+                and " — " not in gap  # (`23 — more than 20 million people`: a correction)
                 and not _FROM.search(head)
                 and (raw.bare or raw.kind == following.kind)
                 and not _two_counts(raw.figure, following.figure)
@@ -1396,7 +1577,7 @@ def _combine(paragraph: str, raws: list[_Raw]) -> list[Figure]:
                     )
                     figure = following.figure
                     merged = Figure(
-                        raw.figure.value,
+                        _low_end(raw, following),
                         start,
                         figure.end,
                         figure.unit,
@@ -1415,6 +1596,16 @@ def _combine(paragraph: str, raws: list[_Raw]) -> list[Figure]:
     _previous_from_change(paragraph, out)
     _previous_compared(paragraph, out)
     return [raw.figure for raw in out if not raw.bare]
+
+
+def _low_end(low: _Raw, high: _Raw) -> Number:
+    """The value of a range's lower end or a change's old value, `low`, with the scale word
+    written once after the higher one (`between $250 and $500 million`: 250000000, `from 2 to 3
+    billion`), when `low` has none and is smaller than the number before that scale word."""
+    value = low.figure.value
+    if low.scale == 1 and high.scale > 1 and value * high.scale < high.figure.value:
+        return _scaled(str(value), high.scale)
+    return value
 
 
 def _two_counts(low: Figure, high: Figure) -> bool:
@@ -1442,7 +1633,7 @@ def _range_of(low: _Raw, high: _Raw) -> _Raw:
     """One figure for the range from `low` to `high`: the lower end, anchored on both."""
     figure = low.figure
     merged = Figure(
-        figure.value,
+        _low_end(low, high),
         figure.start,
         high.figure.end,
         high.figure.unit or figure.unit,
