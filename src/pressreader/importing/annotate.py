@@ -382,6 +382,51 @@ class _Keeper:
 
 
 _WORD_AFTER = re.compile(r"\s*[^\s]+")
+# Words a figure's text does not end with when it takes in the words after it (`$650 million
+# that`): the next word is tried first.
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "into",
+        "as",
+        "than",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+    ]
+)
 # Chinese widening (`_cjk_widenings`): characters taken after, then before, a span, none past
 # a clause's mark.
 _CJK_AFTER = 6
@@ -398,20 +443,95 @@ def _cjk_at(paragraph: str, index: int) -> bool:
 
 
 def _cjk_widenings(paragraph: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The span with one, two … characters after it, then before it, in its clause: the
-    shortest text that anchors in place (`10%关` after a range `10%至12.5%`)."""
+    """The span with the words after it, then before it, in its clause: the shortest text of
+    whole words that anchors in place (`20%液化天然气` after `20%以上石油`, `筹集了650亿美元`
+    after `9650亿美元`); then, as a last resort, a character at a time (`10%关` after a range
+    `10%至12.5%`), so that a figure anchors wherever it did."""
+    tried: set[tuple[int, int]] = set()
+    for span in _cjk_whole_widenings(paragraph, start, end):
+        tried.add(span)
+        yield span
     high = end
     while high < min(len(paragraph), end + _CJK_AFTER):
         if paragraph[high] in _CJK_CLAUSE_MARKS:
             break
         high += 1
-        yield start, high
+        if (start, high) not in tried:
+            yield start, high
     low = start
     while low > max(0, start - _CJK_BEFORE):
         if paragraph[low - 1] in _CJK_CLAUSE_MARKS:
             break
         low -= 1
-        yield low, high
+        if (low, high) not in tried:
+            yield low, high
+
+
+# Chinese has no spaces: a run of Han characters is taken as a word up to a character that
+# mostly stands alone (a particle, a conjunction, a preposition or an adverb before a verb:
+# `20%液化天然气以及…` ends before `以及`), and a particle before a figure goes with the
+# word before it (`筹集了650亿美元`).
+_CJK_WORD_BREAKS = frozenset("的地得了着与及和或以在是将被也都等并而由已就又还均把对向从于有")
+_CJK_PARTICLES = frozenset("的了着")
+_CJK_WORD_LONGEST = 8
+
+
+def _cjk_run_after(paragraph: str, at: int) -> int | None:
+    """The end of the word of Han characters at `at` (none past a break, a clause's mark or
+    `_CJK_WORD_LONGEST` characters), or None when no whole word ends in reach."""
+    limit = min(len(paragraph), at + _CJK_WORD_LONGEST + 1)
+    high = at
+    while high < limit and "\u4e00" <= paragraph[high] <= "\u9fff":
+        if paragraph[high] in _CJK_WORD_BREAKS:
+            break
+        high += 1
+    if high == at or high - at > _CJK_WORD_LONGEST:
+        return None
+    return high
+
+
+def _cjk_run_before(paragraph: str, at: int) -> int | None:
+    """The start of the word of Han characters ending at `at`, with a particle after it
+    (`筹集了`; of a run longer than `_CJK_WORD_LONGEST`, its last two characters), or None."""
+    low = at
+    if low > 0 and paragraph[low - 1] in _CJK_PARTICLES:
+        low -= 1
+    word_end = low
+    limit = max(0, word_end - _CJK_WORD_LONGEST - 1)
+    while low > limit and "\u4e00" <= paragraph[low - 1] <= "\u9fff":
+        if paragraph[low - 1] in _CJK_WORD_BREAKS:
+            break
+        low -= 1
+    if low == word_end:
+        return None
+    if low > 0 and paragraph[low - 1].isdigit() and paragraph[low] in "年月日号":
+        low += 1  # (`30日亏损了`: the date's character is not the word's)
+    if low >= word_end:
+        return None
+    if word_end - low > _CJK_WORD_LONGEST:
+        return word_end - 2  # (a long run: its last two characters, most often a verb, `筹集`)
+    return low
+
+
+def _cjk_whole_widenings(paragraph: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The span with one or two whole words after it (a break between them taken in), then
+    with one whole word before it too."""
+    high = end
+    ends = []
+    for _ in range(2):
+        if high < len(paragraph) and paragraph[high] in _CJK_WORD_BREAKS:
+            high += 1  # (`140亿美元的军售案`: the particle, then the word)
+        after = _cjk_run_after(paragraph, high)
+        if after is None:
+            break
+        high = after
+        ends.append(high)
+        yield start, high
+    low = _cjk_run_before(paragraph, start)
+    if low is not None:
+        yield low, end
+        for high in ends[:1]:
+            yield low, high
 
 
 _WIDENING_BUDGET = 8  # times the text's length (see `_Keeper`)
@@ -435,6 +555,7 @@ def _widenings(paragraph: str, start: int, end: int, grow: bool) -> Iterator[tup
         yield from _cjk_widenings(paragraph, start, end)
         return
     high = end
+    skipped: list[int] = []
     for _ in range(4):
         match = _WORD_AFTER.match(paragraph, high)
         if match is None:
@@ -442,7 +563,13 @@ def _widenings(paragraph: str, start: int, end: int, grow: bool) -> Iterator[tup
         high = match.end()
         while high > end and paragraph[high - 1] in ",.;:":
             high -= 1
+        word = paragraph[match.start() : high].strip().casefold()
+        if word in _FUNCTION_WORDS or not word[-1:].isalnum():
+            skipped.append(high)  # (`$650 million that`: tried last, the next word first)
+            continue
         yield start, high
+    for at in skipped:
+        yield start, at
     low = start
     for _ in range(2):
         space = paragraph.rfind(" ", 0, max(0, low - 1))
