@@ -386,47 +386,12 @@ _WORD_AFTER = re.compile(r"\s*[^\s]+")
 # that`): the next word is tried first.
 _FUNCTION_WORDS = frozenset(
     [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "with",
-        "into",
-        "as",
-        "than",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "this",
-        "these",
-        "those",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "your",
+        "a", "an", "the", "and", "or", "but", "nor", "that", "which", "who", "whom", "whose",
+        "to", "of", "in", "on", "at", "by", "for", "from", "with", "into", "as", "than", "is",
+        "are", "was", "were", "be", "been", "this", "these", "those", "its", "their", "his",
+        "her", "our", "your",
     ]
-)
+)  # fmt: skip
 # Chinese widening (`_cjk_widenings`): characters taken after, then before, a span, none past
 # a clause's mark.
 _CJK_AFTER = 6
