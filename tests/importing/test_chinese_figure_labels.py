@@ -109,13 +109,14 @@ def test_a_scaled_value_is_exact() -> None:
     assert [figure.value for figure in find_cjk_figures("增长了2.5%，达0.35万人。")] == [2.5, 3500]
 
 
-def test_a_repeated_chinese_figure_anchors_by_the_fewest_characters() -> None:
+def test_a_repeated_chinese_figure_anchors_by_its_whole_word_after_it() -> None:
+    # (widened to anchor, it takes the noun after it whole, not one character: `10%关税`)
     paragraph = (
         "拟征收最高10%至12.5%的关税。政府临时实施了10%关税，距离到期还有一段时间。"
         "贸易代表格里尔(Jamieson Greer)说。"
     )
     texts = [statistic.text for statistic in found(paragraph).statistics]
-    assert texts == ["10%至12.5%", "10%关"]
+    assert texts == ["10%至12.5%", "10%关税"]
 
 
 def test_a_repeated_chinese_figure_does_not_widen_past_its_clause() -> None:
@@ -126,9 +127,10 @@ def test_a_repeated_chinese_figure_does_not_widen_past_its_clause() -> None:
 
 
 def test_a_repeated_english_figure_still_widens_by_words() -> None:
+    # (a content word after a function word: `10% of goods`, not `10% of`)
     paragraph = "Tariffs of 10% took effect, and 10% of goods were exempt."
     texts = [statistic.text for statistic in found(paragraph).statistics]
-    assert texts == ["10%", "10% of"]
+    assert texts == ["10%", "10% of goods"]
 
 
 def test_a_change_whose_old_value_has_a_qualifier_of_two_characters() -> None:
