@@ -825,6 +825,172 @@ def _noun_label(paragraph: str, end: int, percent: bool) -> str | None:
     return label[:1].upper() + label[1:]
 
 
+# What a share, money or a count is, from the words BEFORE it (the labels2 round): a subject
+# and its change (`border crossings are down 96 percent` → `Fall in border crossings`), a verb of
+# change and its object (`increase loans to rural small businesses by 40 percent` → `Increase in
+# loans to rural small businesses`), a rate (`a B-1/B-2 visa overstay rate of 9.16 percent`,
+# `the unemployment rate was 3.6%`) and a past verb before a count (`killed 19 children` →
+# `Children killed`).
+_BEFORE_QUALIFIER = lazy(
+    r"(?:(?:more than|less than|nearly|almost|about|roughly|around|approximately|over|under|"
+    r"up to|at least|as much as|an average of|a record|only|just|some|like) )?\Z"
+)
+_CHANGE_NOUNS = {
+    "declined": "Decline", "dropped": "Drop", "fallen": "Fall", "fell": "Fall",
+    "risen": "Rise", "rose": "Rise", "increased": "Increase", "decreased": "Decrease",
+    "grew": "Growth", "grown": "Growth", "jumped": "Jump", "climbed": "Rise",
+    "plunged": "Fall", "plummeted": "Fall", "surged": "Rise", "soared": "Rise",
+    "down": "Fall", "up": "Rise", "shrank": "Fall", "shrunk": "Fall",
+}  # fmt: skip
+_SUBJECT_CHANGE = lazy(
+    r"(?P<subject>[A-Za-z][\w’'/-]*(?: [\w’'/-]+){0,9}?) (?:(?:has|have|had) )?(?:(?:been|gone|"
+    r"are|is|was|were|went|come|came|actually|now|also|already|be) ){0,2}(?P<verb>declined|dropped|"
+    r"fallen|fell|risen|rose|increased|decreased|grew|grown|jumped|climbed|plunged|plummeted|"
+    r"surged|soared|shrank|shrunk|down|up)(?: (?:up|down))?(?: by)? \Z"
+)
+_OBJECT_CHANGE = lazy(
+    r"\b(?P<verb>(?:increas|reduc|decreas|expand|lower|rais|boost|cut|grow|doubl)\w{0,3}) "
+    r"(?P<object>[a-z][^,.;:()—–\d$%]{2,80}?) by \Z",
+    re.IGNORECASE,
+)
+_OBJECT_NOUNS = {
+    "increas": "Increase", "reduc": "Reduction", "decreas": "Decrease", "expand": "Increase",
+    "lower": "Reduction", "rais": "Increase", "boost": "Increase", "cut": "Cut",
+    "grow": "Growth", "doubl": "Increase",
+}  # fmt: skip
+_RATE_OF = lazy(r"\b(?:a|an|the|its|their|his|her|our) (?P<what>[^.;:()—–$%]{0,50}?\brate) of \Z")
+_RATE_IS = lazy(
+    r"\b(?:[Tt]he )?(?P<what>(?:(?:[Cc]ore|[Hh]eadline|[Aa]nnual|[Oo]verall|[Jj]obless|[Pp]overty|"
+    r"[Ii]nterest|[Mm]ortgage|[Tt]ax|[Vv]acancy|[Pp]articipation|[Ss]avings|[Uu]nemployment|"
+    r"[Ii]nflation) ){0,2}(?:rate|inflation|unemployment))(?: now)?"
+    r"(?: (?:was|is|stayed|remained|stood|held|reached|hit|fell|rose|dropped|climbed))?"
+    r"(?: (?:at|to))? \Z"
+)
+# Words that open a clause: the subject starts after the last of them.
+_SUBJECT_BREAK = frozenset(
+    ["and", "but", "while", "that", "which", "as", "when", "since", "because", "if", "though",
+     "although", "where", "whereas", "said", "says", "showed", "shows", "show", "found", "so",
+     "than", "then", "even", "or", "to"]
+)  # fmt: skip
+_SUBJECT_DROP = frozenset(
+    ["the", "this", "that", "these", "those", "its", "their", "our", "a", "an"]
+)
+_PRONOUNS = frozenset(
+    ["it", "they", "we", "he", "she", "you", "i", "this", "that", "these", "those", "which",
+     "who", "there", "numbers", "number", "figure", "figures", "prices", "price", "costs", "cost"]
+)  # fmt: skip
+_COUNTED_OF = frozenset(["number", "total", "level", "amount", "volume", "count"])
+_COUNT_VERBS_NOT = frozenset(
+    ["based", "compared", "estimated", "exceeded", "totaled", "totalled", "reached", "topped",
+     "surpassed", "included", "numbered", "ranked", "aged", "reported", "projected", "expected",
+     "need", "speed", "indeed", "proceed", "exceed", "succeed", "agreed", "ed", "used",
+     "approved", "called", "named", "listed", "lasted", "scored", "rated", "dated", "priced",
+     "valued", "limited", "capped", "increased", "decreased", "declined", "dropped", "jumped",
+     "doubled", "tripled", "grew", "climbed", "rose", "fell"]
+)  # fmt: skip
+_COUNT_VERB = lazy(
+    r"\b(?P<verb>[a-z]{3,}ed|lost|sold|built|made|won|paid|spent|sent|hired|held) \Z"
+)
+_BEFORE_WINDOW = 110
+
+
+_LAST_DETERMINER = lazy(r"\b(?:a|an|the|its|their|his|her|our|had|has|have) ")
+_IRREGULAR_PLURALS = frozenset(["people", "children", "men", "women"])
+
+
+def _counted_plural(unit: str) -> bool:
+    """A counted noun in the plural, no time (`children`, `troops`, not `years`, `Federal`)."""
+    last = unit.rsplit(" ", 1)[-1].lower()
+    return (
+        last not in _TIME_UNITS
+        and len(last) > 2
+        and (last.endswith("s") or last in _IRREGULAR_PLURALS)
+    )
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _subject_phrase(words: list[str]) -> str | None:
+    """The subject's words, from the last clause break among `words` on, or None."""
+    for index in range(len(words) - 1, -1, -1):
+        if words[index].lower() in _SUBJECT_BREAK:
+            words = words[index + 1 :]
+            break
+    else:
+        if len(words) > 7:
+            return None
+    while words and words[0].lower() in _SUBJECT_DROP:
+        words = words[1:]
+    if len(words) > 2 and words[0].lower() in _COUNTED_OF and words[1] == "of":
+        words = words[2:]  # (`the number of PPP loans made to …` counts the loans)
+    while words and words[0].lower() in _SUBJECT_DROP:
+        words = words[1:]
+    if (
+        not words
+        or len(words) > 8
+        or words[0].lower() in _PRONOUNS
+        or re.split(r"[’']", words[-1])[0].lower() in _PRONOUNS  # (`they’re down`)
+    ):
+        return None
+    first = words[0]
+    if len(words) > 1 and first[1:].islower() and not words[1][:1].isupper():
+        words = [first.lower(), *words[1:]]
+    return " ".join(words)
+
+
+def _label_from_before(paragraph: str, start: int, count: bool) -> str | None:
+    """What the figure starting at `start` is, from the words right before it, or None."""
+    window = paragraph[max(0, start - _BEFORE_WINDOW) : start]
+    qualifier = _BEFORE_QUALIFIER.search(window)
+    if qualifier is not None:
+        window = window[: qualifier.start()]
+    if not window.endswith(" "):
+        return None
+    if count:
+        if not window.endswith(("ed ", "lost ", "sold ", "built ", "made ", "won ", "paid ",
+                                "spent ", "sent ", "held ")):  # fmt: skip
+            return None
+        verb = _COUNT_VERB.search(window)
+        if verb is None or verb.group("verb") in _COUNT_VERBS_NOT:
+            return None
+        return verb.group("verb")
+    if window.endswith("rate of "):
+        rate = _RATE_OF.search(window)
+        if rate is None:
+            return None
+        # (the last determiner opens it: `the Overstay Report, Laos had a B-1/B-2 … rate`)
+        return _capitalised(_LAST_DETERMINER.split(rate.group("what"))[-1])
+    if window.endswith(("by ", "down ", "up ")) or "ed " in window[-12:] or "en " in window[-8:]:
+        changed = _OBJECT_CHANGE.search(window) if window.endswith("by ") else None
+        if changed is not None:
+            changing = changed.group("verb").lower()
+            noun = next((v for k, v in _OBJECT_NOUNS.items() if changing.startswith(k)), None)
+            words = changed.group("object").split()
+            while words and words[0].lower() in _SUBJECT_DROP:
+                words = words[1:]
+            if (
+                noun is not None
+                and words
+                and len(words) <= 8
+                and words[0].lower() not in _SUBJECT_BREAK
+                and words[0].lower() not in _PHRASE_PREPOSITIONS
+            ):
+                return f"{noun} in {' '.join(words)}"
+        clause = re.split(r"[,;:()—–\"“”]|\. ", window)[-1]
+        subject = _SUBJECT_CHANGE.search(clause)
+        if subject is not None:
+            phrase = _subject_phrase(subject.group("subject").split())
+            if phrase is not None:
+                return f"{_CHANGE_NOUNS[subject.group('verb')]} in {phrase}"
+    if "rate" in window[-30:] or "inflation" in window[-30:] or "unemployment" in window[-30:]:
+        rate = _RATE_IS.search(window)
+        if rate is not None:
+            return _capitalised(rate.group("what"))
+    return None
+
+
 def _label(
     unit: str | None, paragraph: str, start: int, end: int, money: bool, percent: bool
 ) -> str:
@@ -838,6 +1004,10 @@ def _label(
     phrase = re.match(r"\s(?:in|of|for|to) ([^,.;:()]{3,70})", after)
     context = phrase.group(1).split(" ") if phrase else []
     context_text = " ".join(context[:7]).rstrip()
+    if (percent or money) and not (phrase and after.startswith(" of")):
+        before = _label_from_before(paragraph, start, False)
+        if before is not None:
+            return before
     if percent:
         base = "Share" if not context_text else f"Share of {context_text}"
         return base
@@ -845,6 +1015,10 @@ def _label(
         return f"Amount for {context_text}" if context_text else "Amount"
     if unit:
         tail = _unit_tail(paragraph, end)
+        if not tail and _counted_plural(unit):
+            verb = _label_from_before(paragraph, start, True)
+            if verb is not None:
+                return f"{unit[0].upper()}{unit[1:]} {verb}"
         return unit[0].upper() + unit[1:] + (" " + tail if tail else "")
     if context_text:
         return context_text[:1].upper() + context_text[1:]
