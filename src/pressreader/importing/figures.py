@@ -831,10 +831,18 @@ def _noun_label(paragraph: str, end: int, percent: bool) -> str | None:
 # loans to rural small businesses`), a rate (`a B-1/B-2 visa overstay rate of 9.16 percent`,
 # `the unemployment rate was 3.6%`) and a past verb before a count (`killed 19 children` →
 # `Children killed`).
-_BEFORE_QUALIFIER = lazy(
-    r"(?:(?:more than|less than|nearly|almost|about|roughly|around|approximately|over|under|"
-    r"up to|at least|as much as|an average of|a record|only|just|some|like) )?\Z"
-)
+# A qualifier right before a figure (`more than `, `nearly `), left out of the words its label is
+# read from: the longest of these the window ends with (any of them, even the end of a word:
+# `moreover ` ends with `over `), as the pattern `(?:(?:more than|…) )?\Z` searched would find
+# it, tested with `endswith` (the pattern was tried at every character of the window).
+_BEFORE_QUALIFIERS = tuple(
+    word + " "
+    for word in (
+        "more than", "less than", "nearly", "almost", "about", "roughly", "around",
+        "approximately", "over", "under", "up to", "at least", "as much as", "an average of",
+        "a record", "only", "just", "some", "like",
+    )
+)  # fmt: skip
 _CHANGE_NOUNS = {
     "declined": "Decline", "dropped": "Drop", "fallen": "Fall", "fell": "Fall",
     "risen": "Rise", "rose": "Rise", "increased": "Increase", "decreased": "Decrease",
@@ -943,9 +951,9 @@ def _subject_phrase(words: list[str]) -> str | None:
 def _label_from_before(paragraph: str, start: int, count: bool) -> str | None:
     """What the figure starting at `start` is, from the words right before it, or None."""
     window = paragraph[max(0, start - _BEFORE_WINDOW) : start]
-    qualifier = _BEFORE_QUALIFIER.search(window)
-    if qualifier is not None:
-        window = window[: qualifier.start()]
+    if window.endswith(_BEFORE_QUALIFIERS):
+        longest = max(len(word) for word in _BEFORE_QUALIFIERS if window.endswith(word))
+        window = window[: len(window) - longest]
     if not window.endswith(" "):
         return None
     if count:
@@ -1073,7 +1081,8 @@ def find_figures(paragraph: str) -> list[Figure]:
         start = _with_qualifier(paragraph, begin)
         figure = Figure(_FRACTIONS[word], start, match.end(), "fraction", "Share")
         raws.append(_Raw(figure, begin, False, "fraction"))
-    if any(word in lowered for word in _SPACED_FRACTION_WORDS):
+    # (the words of `_SPACED_FRACTION_WORDS` tested one by one: no generator per paragraph)
+    if " third" in lowered or " quarter" in lowered or " fourth" in lowered or " fifth" in lowered:
         spaced: list[_Raw] = []
         spaced_starts: set[int] = set()
         for match in _SPACED_FRACTION.finditer(lowered):
@@ -1096,7 +1105,17 @@ def find_figures(paragraph: str) -> list[Figure]:
     for match in _ONE_IN.finditer(lowered) if one_in else ():
         raws = [raw for raw in raws if raw.number_start != match.start("n")]
         raws.append(_one_in(paragraph, match))
-    if any(word in lowered for word in _SOME_IN_WORDS):
+    # (the words of `_SOME_IN_WORDS` tested one by one: no generator per paragraph)
+    if (
+        "two in " in lowered
+        or "three in " in lowered
+        or "four in " in lowered
+        or "five in " in lowered
+        or "six in " in lowered
+        or "seven in " in lowered
+        or "eight in " in lowered
+        or "nine in " in lowered
+    ):
         for match in _SOME_IN.finditer(lowered):
             share = _some_in(paragraph, match)
             if share is not None:

@@ -4,7 +4,7 @@ colon, reports (`X表示，…`) and the sources they name."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from pressreader.importing.quotes.chinese import (
     _ZH_ACCORDING,
@@ -477,6 +477,24 @@ _ZH_IN_OWN_STATEMENT = lazy(
 )
 # A role written after a name (`特朗普总统`, `卢比奥国务卿`); not `副总统` read as `总统`.
 _ZH_ROLE_WORD = lazy(r"(?<!副)(?:" + "|".join(_ZH_ROLES) + ")")
+# The same words without the look behind, which makes the engine try them at every character:
+# without it the search skips to a character a role word begins with (`_zh_role_word_ends`).
+_ZH_ROLE_WORD_ANY = lazy(r"(?:" + "|".join(_ZH_ROLES) + ")")
+
+
+def _zh_role_word_ends(paragraph: str) -> Iterator[int]:
+    """The ends of `_ZH_ROLE_WORD.finditer(paragraph)`'s matches: a match after 副 is none, and
+    the search goes on from its next character, as the pattern's look behind has it."""
+    at = 0
+    while (match := _ZH_ROLE_WORD_ANY.search(paragraph, at)) is not None:
+        start = match.start()
+        if start > 0 and paragraph[start - 1] == "副":
+            at = start + 1
+            continue
+        at = match.end()
+        yield at
+
+
 # A clause of time opening a sentence (`就在上个月`, `今年3月`, `星期二`).
 _ZH_TIME_LEAD = lazy(
     r"(?:就在|早在|在|于)?[^，,“”]{0,8}?(?:月|年|星期[一二三四五六日天]?|周[一二三四五六日]?|日|天|时|后|前|期间)"
@@ -675,13 +693,13 @@ class ChineseQuotes(FinderState):
             said: set[str] = set()
             titled: set[str] = set()
             for paragraph in self._zh_paragraphs:
-                if not _HAN.search(paragraph[:80]):
+                # (an ASCII paragraph holds no Han: most of an English text's, asked in O(1))
+                if paragraph.isascii() or _HAN.search(paragraph, 0, 80) is None:
                     continue
                 for match in _ZH_SAYS_RIGHT_AFTER.finditer(paragraph):
                     at = match.start()
                     said.update(paragraph[at - size : at] for size in (2, 3, 4) if at >= size)
-                for role in _ZH_ROLE_WORD.finditer(paragraph):
-                    at = role.end()
+                for at in _zh_role_word_ends(paragraph):
                     titled.update(paragraph[at : at + size] for size in (2, 3, 4))
             self._zh_people_read = (frozenset(said), frozenset(titled))
         said_names, titled_names = self._zh_people_read

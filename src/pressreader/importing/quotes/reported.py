@@ -2231,10 +2231,15 @@ class ReportedQuotes(FinderState):
         sources = according or "Per " in paragraph
         # (a document's finding stands in its paragraph first: most skip the sentences' test)
         shows = _may_show(paragraph)
-        # (a document named with its issuer, `a study by X`: in few paragraphs)
-        issued = (shows or any(verb[2] in _ISSUED_VERBS for verb in verbs)) and (
-            _ISSUED_GATE.search(paragraph) is not None
-        )
+        # (a document named with its issuer, `a study by X`: in few paragraphs; a loop over the
+        # verbs, no generator made for every paragraph)
+        issued = shows
+        if not issued:
+            for verb in verbs:
+                if verb[2] in _ISSUED_VERBS:
+                    issued = True
+                    break
+        issued = issued and _ISSUED_GATE.search(paragraph) is not None
         next_verb = 0
         previous_end = 0
         # Between a quotation's double marks (single ones at the top level are often a
