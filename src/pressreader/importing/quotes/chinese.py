@@ -253,6 +253,10 @@ def _zh_spelt_acronyms(paragraph: str) -> list[tuple[str, str]]:
     return out
 
 
+# Marks no name holds: a sentence's or a clause's end.
+_ZH_SENTENCE_MARKS = frozenset("。！？；：，")
+
+
 def _zh_role_then_name(np: str) -> Reference | None:
     """A short name right after a role, which may hold a body's name with `在` and its Latin
     abbreviation, or end a description with `的` (`美国在台协会(AIT)处长谷立言(Raymond Greene)`,
@@ -280,7 +284,7 @@ def _zh_role_then_name(np: str) -> Reference | None:
             and _ZH_BODY_END.search(name) is None
             and not name.startswith(("们", "团", "处", "会", "的", "和", "与", "及", "等", "了"))
             and not any(role in name for role in _ZH_ROLES)
-            and not any(char in "。！？；：，" for char in name)  # (`…记者报道。`: no name)
+            and not any(char in _ZH_SENTENCE_MARKS for char in name)  # (`…记者报道。`: no name)
         ):
             return Reference("name", name, np[: np.find(word) + len(word)], None)
     return None

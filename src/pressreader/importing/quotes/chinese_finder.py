@@ -19,6 +19,7 @@ from pressreader.importing.quotes.chinese import (
     _ZH_ROLES,
     _ZH_SAID_IN,
     _ZH_SAY,
+    _ZH_SENTENCE_MARKS,
     _ZH_SEVERAL,
     _ZH_SPEAKER_TAIL,
     _ZH_SUBJECT_END,
@@ -665,10 +666,6 @@ def _zh_done_phrase(sentence: str, at: int) -> bool:
         _ZH_NOT_CLAUSE.match(sentence, at) is None
         and _ZH_DONE_PHRASE.match(sentence, at) is not None
     )
-
-
-# Marks no name holds: a sentence's or a clause's end.
-_ZH_SENTENCE_MARKS = frozenset("。！？；：，")
 
 
 class ChineseQuotes(FinderState):
