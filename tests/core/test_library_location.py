@@ -228,6 +228,45 @@ def test_import_refuses_the_package_through_a_symbolic_link(
         import_folder(link / "samples")
 
 
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_import_refuses_a_source_checkouts_package(workdir: Path, tmp_path: Path) -> None:
+    """`pip install .` copies the package; the clone's `articles/` still links to its source's
+    samples, which are not the installed package but must not be written either."""
+    package = tmp_path / "clone" / "src" / "pressreader"
+    (package / "samples").mkdir(parents=True)
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (workdir / "articles").symlink_to(package / "samples", target_is_directory=True)
+    with pytest.raises(LibraryError, match="will not write inside a copy of the pressreader"):
+        import_folder()
+    with pytest.raises(LibraryError, match="will not write inside a copy"):
+        import_folder(package / "samples" / "new")
+    assert not (package / "samples" / "new").exists()
+    with pytest.raises(LibraryError, match=r"\(.*clone/src/pressreader\)"):
+        writable_folder(package)
+    # Not a package: a folder of that name without the module, or without the samples.
+    without_module = tmp_path / "a" / "pressreader"
+    (without_module / "samples").mkdir(parents=True)
+    assert writable_folder(without_module) == without_module
+    without_samples = tmp_path / "b" / "pressreader"
+    without_samples.mkdir(parents=True)
+    (without_samples / "__init__.py").write_text("", encoding="utf-8")
+    assert writable_folder(without_samples) == without_samples
+
+
+def test_the_import_command_refuses_a_checkouts_samples(
+    workdir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    package = tmp_path / "clone" / "src" / "pressreader"
+    (package / "samples").mkdir(parents=True)
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (workdir / "articles").symlink_to(package / "samples", target_is_directory=True)
+    source = tmp_path / "story.txt"
+    source.write_text("Harbour reopens\n\nThe harbour reopened on Monday.\n", encoding="utf-8")
+    assert main(["import", str(source)]) == 2  # the destination, as a bad -o is
+    assert "will not write inside a copy of the pressreader package" in capsys.readouterr().err
+    assert list((package / "samples").iterdir()) == []
+
+
 def test_import_to_an_explicit_folder(workdir: Path, tmp_path: Path) -> None:
     assert import_folder(tmp_path / "out") == (tmp_path / "out", [])
     (tmp_path / "file").write_text("x", encoding="utf-8")

@@ -17,8 +17,10 @@ naming the setting), never a silent fall back to the next step. An import create
 creates the data folder's library: an import works before anything is set up.
 
 An import never writes into the installed package, even through a symbolic link (such as a
-source checkout's `articles/`, which links to the bundled samples): `import_folder` resolves
-every link and refuses a folder inside the package. Nothing here imports Textual.
+source checkout's `articles/`, which links to the bundled samples), nor into a source
+checkout's package when the installed one is elsewhere (`pip install .` copies the package, and
+the checkout's `articles/` then leads to the source's samples): `import_folder` resolves every
+link and refuses a folder inside either. Nothing here imports Textual.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from pressreader.paths import bundled_articles, data_dir
+from pressreader.paths import APP, bundled_articles, data_dir
 from pressreader.text.sanitize import escape_line
 
 if TYPE_CHECKING:
@@ -116,12 +118,32 @@ def package_folder() -> Path:
     return bundled_articles().parent.resolve()
 
 
-def inside_package(folder: Path) -> bool:
-    """Whether `folder` is, or lies inside, the installed package once every symbolic link
-    in it is resolved (the parts that exist; a missing tail cannot be a link)."""
+def _is_a_package(folder: Path) -> bool:
+    """Whether `folder` is a copy of pressreader's package (a source checkout's, or another
+    installation's): named so, with the module and the samples folder the package holds."""
+    return (
+        folder.name == APP and (folder / "__init__.py").is_file() and (folder / "samples").is_dir()
+    )
+
+
+def enclosing_package(folder: Path) -> Path | None:
+    """The pressreader package `folder` is, or lies inside, once every symbolic link in it is
+    resolved (the parts that exist; a missing tail cannot be a link): the installed package,
+    or any other copy of it, such as the source checkout's under `src/`. None for any other
+    folder."""
     package = package_folder()
     resolved = Path(os.path.realpath(folder))
-    return resolved == package or package in resolved.parents
+    if resolved == package or package in resolved.parents:
+        return package
+    for candidate in (resolved, *resolved.parents):
+        if _is_a_package(candidate):
+            return candidate
+    return None
+
+
+def inside_package(folder: Path) -> bool:
+    """Whether `folder` is, or lies inside, a pressreader package (`enclosing_package`)."""
+    return enclosing_package(folder) is not None
 
 
 def writable_folder(folder: Path, *, create: bool = False) -> Path:
@@ -132,10 +154,12 @@ def writable_folder(folder: Path, *, create: bool = False) -> Path:
     shown = escape_line(str(folder))
 
     def refuse_package() -> None:
-        if inside_package(folder):
+        package = enclosing_package(folder)
+        if package is not None:
+            what = "the installed" if package == package_folder() else "a copy of the"
             raise LibraryError(
-                f"{shown}: will not write inside the installed pressreader package "
-                f"({escape_line(str(package_folder()))}), even through a symbolic link; "
+                f"{shown}: will not write inside {what} pressreader package "
+                f"({escape_line(str(package))}), even through a symbolic link; "
                 "choose a library folder of your own"
             )
 
