@@ -301,7 +301,7 @@ def _add_import(sub: Any) -> None:
         help="write the text and metadata only: no speakers, quotes or figures found by rule",
     )
     importer.add_argument(
-        "--verbose", action="store_true", help="say what was found and what was left out"
+        "-v", "--verbose", action="store_true", help="say what was found and what was left out"
     )
     importer.add_argument(
         "-j",

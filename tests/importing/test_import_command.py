@@ -302,6 +302,7 @@ def test_verbose_says_what_was_found_and_left_out(
     assert "\x1b" not in err and "\x1b" not in out
     quiet = run(capsys, str(source), "-o", "-")[2]
     assert "note:" not in quiet
+    assert run(capsys, str(source), "-o", "-", "-v")[2] == err  # the short spelling
 
 
 def test_a_written_article_has_the_umask_mode_and_a_replaced_one_keeps_its_own(
