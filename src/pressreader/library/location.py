@@ -160,7 +160,7 @@ def writable_folder(folder: Path, *, create: bool = False) -> Path:
             raise LibraryError(
                 f"{shown}: will not write inside {what} pressreader package "
                 f"({escape_line(str(package))}), even through a symbolic link; "
-                "choose a library folder of your own"
+                f"choose a library folder of your own ({ENVIRONMENT} or `library` in config.toml)"
             )
 
     refuse_package()
