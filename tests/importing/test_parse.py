@@ -122,6 +122,32 @@ def test_a_short_line_is_a_heading_only_between_paragraphs() -> None:
     assert parse_text("T\n\nPara.\n\nand more\n\nPara.\n").sections[0][1][1] == "and more"
 
 
+def test_a_chinese_heading_is_measured_in_columns_and_holds_one_sentence() -> None:
+    long_para = (
+        "美国联邦通信委员会星期四以全票通过方式大幅加强对海底通信电缆的监管并为企业开辟了快速审批通道。"
+        * 2
+    )
+    # A paragraph whose last mark was lost: two sentences, 38 characters (76 columns, short).
+    lost_mark = "新规不仅限于已被点名列入清单的企业。此外，持有人也将被禁止签订容量租赁协议"
+    sections = parse_text(f"标题\n\n{long_para}\n\n{lost_mark}\n\n{long_para}\n").sections
+    assert sections == [(None, [long_para, lost_mark, long_para])]
+    # One sentence without its mark, under 160 characters but over 160 columns: a paragraph.
+    no_mark = "此次新规将禁令范围扩大至所有由美国法律认定的外国对手国家所控制实体生产的主要设备" * 2
+    no_mark += "及其客户"
+    assert len(no_mark) < 160 < 2 * len(no_mark)
+    sections = parse_text(f"标题\n\n{long_para}\n\n{no_mark}\n\n{long_para}\n").sections
+    assert sections == [(None, [long_para, no_mark, long_para])]
+    # A subheading between paragraphs of 94 characters (under 160 characters, but 188 columns:
+    # no short lines beside it): a heading, as a reporter's subheading is.
+    sub = "敏辛所领导的机构发声明敦促中国无条件释放敏辛"
+    sections = parse_text(f"标题\n\n{long_para}\n\n{sub}\n\n{long_para}\n").sections
+    assert sections == [(None, [long_para]), (sub, [long_para])]
+    # The same in English: a full stop and a space inside a heading may be an abbreviation's.
+    english = "A paragraph that ends as a sentence does, with its full stop."
+    sections = parse_text(f"T\n\n{english}\n\nDr. Monica Bertagnolli\n\n{english}\n").sections
+    assert [heading for heading, _ in sections] == [None, "Dr. Monica Bertagnolli"]
+
+
 def test_two_short_lines_in_a_row_are_paragraphs_not_headings() -> None:
     # A list of award winners: each name, then what it won, each on a line of its own.
     text = (

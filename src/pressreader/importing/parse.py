@@ -56,6 +56,24 @@ def _is_cjk(char: str) -> bool:
     return any(low <= char <= high for low, high in _CJK_RANGES)
 
 
+def _width(line: str) -> int:
+    """The columns a line takes on screen, a CJK character two: SHORT is a length in columns,
+    so that 160 characters of Chinese (a whole paragraph) are no heading's length."""
+    if line.isascii():
+        return len(line)
+    return len(line) + sum(1 for char in line if _is_cjk(char))
+
+
+# A full-width sentence end with more text after it: the line holds two sentences, a
+# paragraph whose last mark was lost (`…的企业。此外，…协议`), never a heading. (A full stop
+# and a space may be an abbreviation's, `Dr. Monica Bertagnolli`, and are not tested.)
+_FULL_WIDTH_ENDS = ("。", "！", "？")
+
+
+def _holds_a_sentence_end(line: str) -> bool:
+    return not line.isascii() and any(mark in line[:-1] for mark in _FULL_WIDTH_ENDS)
+
+
 @dataclass
 class Draft:
     """An article as the importer read it, before it is written."""
@@ -356,7 +374,7 @@ def is_short_line(block: Block) -> bool:
         return False
     line = block.lines[0]
     return (
-        len(line) <= SHORT
+        _width(line) <= SHORT
         and len(line.split()) <= HEADING_WORDS
         and not line.endswith((".", "!", "?", "。", "！", "？"))
     )
@@ -367,9 +385,11 @@ def is_heading(block: Block) -> bool:
     if len(block.lines) != 1:
         return False
     line = block.lines[0]
-    if len(line) > SHORT or len(line.split()) > HEADING_WORDS:
+    if _width(line) > SHORT or len(line.split()) > HEADING_WORDS:
         return False
     if line.endswith(_CLOSING) or line[0].islower() or line[0] in "-*•–—(\"'“‘":
+        return False
+    if _holds_a_sentence_end(line):
         return False
     if line.endswith(_CUT_OFF):
         return False
