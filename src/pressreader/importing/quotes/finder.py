@@ -184,6 +184,17 @@ _OPENING_PERSON = lazy(
     r"(?:[A-Z][^,.“”\"]{0,160},\s)?(?P<np>(?:[A-Z][\w.’'\-]*\s){0,5}[A-Z][\w’'\-]*)(?=,|\s[a-z])"
 )
 _HONORIFICS = frozenset(["Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms"])
+# A paragraph wholly in marks read as the excerpt of the person the paragraph before opens with
+# (`_excerpt_after_opening`): its least length, how its words end, and a sentence's end inside.
+_EXCERPT_LEAST = 80
+_EXCERPT_ENDS = (".", "!", "?", "…")
+_EXCERPT_SENTENCE = lazy(r"[a-z0-9)][.!?]\s+[A-Z]")
+# The paragraph before's subject: a titled name, `of` and `the` among its words (`In today’s
+# Wall Street Journal, Secretary of Agriculture Jane Roe lays out …`), then a verb.
+_EXCERPT_OPENER = lazy(
+    r"(?:[A-Z][^,.“”\"]{0,160},\s)?(?P<np>[A-Z][\w.'’\-]*(?:\s(?:[A-Z][\w.'’\-]*|of|the)){0,7})"
+    r"\s(?!(?:and|or|for|of|in|on|at|to|with|by|from|as)\s)[a-z]"
+)
 # The longest lead-in read for the quotations after it (`_colon_lead_in`).
 _LEAD_IN_MOST = 400
 # A comma, then capitalised words and a word in lower case that is no preposition nor `and`
@@ -690,6 +701,13 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             found: list[Found] = []
         else:
             found = self._quotes(paragraph, verbs, han)
+        if (
+            not found
+            and paragraph[:1] == "“"
+            and self._earlier[1]
+            and (excerpt := self._excerpt_after_opening(paragraph)) is not None
+        ):
+            found = [excerpt]
         if labelled is not None and not found and _labelled_speech(paragraph):
             speaker, left = labelled
             self._labelled = (speaker, left - 1) if left > 1 else None
@@ -889,6 +907,31 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
                 # one named in full in the paragraph before)
                 return self._resolve(reference)
         return None
+
+    def _excerpt_after_opening(self, paragraph: str) -> Found | None:
+        """A paragraph wholly in marks that no rule attributes, whose words are sentences (`“The
+        Biden administration did little …. By contrast, …”`), right after a paragraph opening
+        with a person named in full as its first sentence's subject (`In today’s Wall Street
+        Journal, Secretary Jane Roe lays out …`): that person's excerpt. Not a headline or a
+        title in marks (no sentence: `“最不希望我们纪念六四的是中共”`), nor after a paragraph
+        opening with anyone else (`It’s the latest example …`)."""
+        marks = _quote_spans(paragraph)
+        if len(marks) != 1 or marks[0][0] != 0:
+            return None
+        _, start, end, close_end = marks[0]
+        if paragraph[close_end:].strip(" .") or end - start < _EXCERPT_LEAST:
+            return None
+        words = paragraph[start:end].rstrip(" ,")
+        if not words.endswith(_EXCERPT_ENDS) or _EXCERPT_SENTENCE.search(words) is None:
+            return None  # (two sentences at least: not a slogan, a motto nor a title)
+        match = _EXCERPT_OPENER.match(self._earlier[1])
+        reference = _np_reference(match.group("np")) if match is not None else None
+        if reference is None or reference.kind != "name" or not _has_title(reference.role):
+            return None
+        person = self._resolve(reference)
+        if person is None or person.body:
+            return None
+        return Found(start, _trim_end(paragraph, start, end), "direct", person)
 
     def _colon_label(self, paragraph: str) -> Person | None:
         """The source a paragraph that ends in a colon names for the quotations after it:
