@@ -347,6 +347,9 @@ _CUT = lazy(
     r"[,:]?\s*[“\"«]"
     r"|:\s*[“\"«]"  # a colon before a direct quote
     r"|…\s*[“\"«”]"  # an ellipsis, then a direct quote (`… cities…“ We tried …`)
+    # an ellipsis glued to a capital: words left out, the next excerpt's sentence (`reported that
+    # A…National prices fell …`, ANNOTATING.md "News excerpts")
+    r"|…(?=[A-Z])"
     # `I know you said you can’t get into details, but can you say if …?`: the asker's own
     # question to the one asked ends the report of what that person said
     r"|,\s(?:but|and|so)\s(?:can|could|would|will|do|does|did)\syou\s"
@@ -749,7 +752,10 @@ _JOINED_REACH = 180
 # pronoun, a determiner, a name or a noun with its verb (`— that consequences would be coming`),
 # not a verb (`— that is a key part`, `— that includes …`: `that` the subject).
 _FALSE_START = Gated(
-    r"(?:you know,?\s+)?(?:[\w.’'\-]+,?\s+|[—–]\s+){0,4}[\w.’'\-]+\s[—–]\s(?P<that>that\s+)"
+    r"(?:you know,?\s+)?(?:[\w.’'\-]+,?\s+|[—–]\s+){0,4}[\w.’'\-]+\s[—–]\s"
+    # (an aside of the speaker's between the two dashes: `he was — and this was not directed at
+    # any one country, but … — that we will hold …`)
+    r"(?:(?:and|but)\s[^—–.;:!?“”\"]{1,160}?\s[—–]\s)?(?P<that>that\s+)"
     r"(?=(?:he|she|it|they|we|you|I|there|this|these|those|the|a|an|his|her|their|our|its|"
     r"that’s|that's|[A-Z][\w.’'\-]*)\s|[\w\-]+\s(?:would|will|is|are|was|were|can|could|"
     r"should|may|might|has|have|had)\s)",
@@ -759,14 +765,38 @@ _FALSE_START = Gated(
 
 # A lead-in that names what was said before saying it (`the President has said this and I’ll
 # reiterate what he said, which is: A`, `made a point that I think is really important …, which
-# is: A`): the report is what follows the colon, begun as a sentence is (a capital).
-_WHICH_IS = Gated(r"[^:;.!?“”\"]{0,160}?,\swhich\s(?:is|was):\s(?=[A-Z])", ("which",))
+# is: A`): the report is what follows the colon, begun as a sentence is (a capital), or the dash
+# of `which is to —` (`what the President said we would do from the beginning, which is to — if
+# they invaded, we would …` gives `if they invaded, we would …`).
+_WHICH_IS = Gated(
+    r"[^:;.!?“”\"]{0,160}?,\swhich\s(?:is|was)(?::\s(?=[A-Z])|(?:\sto)?\s[—–]\s(?=[a-z]))",
+    ("which",),
+)
+# A false start of three words or fewer the speaker breaks off with a dash and begins again with
+# a pronoun and its verb (`said that he seriously — he takes this seriously …`, `You said that you
+# need — we need more police`): the report is the sentence begun again (ANNOTATING.md, "Span
+# boundaries"; a filler after the dash is no part of it: `they just — you know, they didn’t …`).
+# Not the same words said again (`he — he was not personally responsible`, `we have — we have to
+# …`, which the report keeps), a word broken off (`it doesn’t ma- — bother him`), an aside (`he
+# would — and I’m using a quotation — …`) nor a verb of saying after the pronoun (`_DASH_SAID`'s).
+_PRONOUN_RESTART = Gated(
+    r"(?P<start>(?:[\w.’'\-]+,?\s){0,2}[\w.’']+)\s[—–]\s(?:(?:you\sknow|I\smean),?\s)?"
+    r"(?=(?:he|she|we|they|I|you)\s(?!know\b|mean\b|(?:also\s|again\s|just\s)?"
+    rf"(?:{_SPEECH}|{_NARRATION_VERBS})\b)[a-z])",
+    ("—", "–"),
+)
 
 
 def _past_false_start(sentence: str, content: int) -> int:
     """Where a report whose clause opens at `content` begins, past a false start the speaker
-    broke off with a dash and began again with `that`, or past a lead-in ending `which is:`."""
+    broke off with a dash and began again with `that` or a pronoun, or past a lead-in ending
+    `which is:` or `which is to —`."""
     restart = _FALSE_START.match(sentence, content) or _WHICH_IS.match(sentence, content)
+    if restart is None:
+        restart = _PRONOUN_RESTART.match(sentence, content)
+        # (not the words said again, `we have — we have to continue`: no new start)
+        if restart is not None and sentence.startswith(restart["start"], restart.end()):
+            return content
     return restart.end() if restart is not None else content
 
 
