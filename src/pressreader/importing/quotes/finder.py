@@ -46,6 +46,16 @@ _QUESTION_TAG = Gated(
     r"|isn[’']t\sthat\sright)\?(?=\s|\Z)",
     ("?",),
 )
+# A question's own clause of `there is` after the report it holds, joined by a comma and
+# `and`, `but` or `if` (`Jen said last week that there would be a press conference, and
+# there’s been a press conference at every one of …`, `Interfax says that A, and there’s
+# reports on the ground …`, `if Jen said that A, if there’s longstanding precedent …`): the
+# asker's own words, where the report ends (ANNOTATING.md, "A question's own end"). In a
+# question's turn only: an answer's `A, and there have not been any changes` runs on.
+_QUESTION_THERE_CLAUSE = Gated(
+    r",\s(?:and|but|if)\sthere(?:[’']s|\s(?:is|are|was|were|has|have)\b)",
+    ("there",),
+)
 # Words in marks that close with a comma inside a report, a conjunction after them (`said we’re
 # “hurting borrowers,” but more than 24,000 borrowers … stand to benefit`): the report ends at
 # the closing mark, the clause after it the speaker's own (ANNOTATING.md, "Twenty-sixth folder");
@@ -317,6 +327,15 @@ def _without_question_tail(paragraph: str, quote: Found) -> Found:
     if end == quote.end or end - quote.start < 8:
         return quote
     return replace(quote, end=end)
+
+
+def _without_asker_clause(paragraph: str, quote: Found) -> Found:
+    """An indirect quote in a question's turn without the asker's own `, and there’s …` after
+    it (`_QUESTION_THERE_CLAUSE`)."""
+    clause = _QUESTION_THERE_CLAUSE.search(paragraph, quote.start, quote.end)
+    if clause is None or clause.start() - quote.start < 8:
+        return quote
+    return replace(quote, end=_trim_end(paragraph, quote.start, clause.start()))
 
 
 def _without_spoken_quotes(
@@ -770,6 +789,8 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
                 _without_clause_after_marks(paragraph, _without_question_tail(paragraph, quote))
                 for quote in indirect
             ]
+            if self._asking and _QUESTION_THERE_CLAUSE.admits(paragraph):
+                indirect = [_without_asker_clause(paragraph, quote) for quote in indirect]
             if _SPOKEN_QUOTE_IN_REPORT.admits(paragraph):
                 indirect, direct = _without_spoken_quotes(paragraph, indirect, direct, marks)
         if han:
