@@ -56,12 +56,16 @@ def _is_cjk(char: str) -> bool:
     return any(low <= char <= high for low, high in _CJK_RANGES)
 
 
-def _width(line: str) -> int:
-    """The columns a line takes on screen, a CJK character two: SHORT is a length in columns,
-    so that 160 characters of Chinese (a whole paragraph) are no heading's length."""
+def _fits(line: str, columns: int) -> bool:
+    """Whether a line takes at most `columns` columns on screen, a CJK character two: SHORT is
+    a length in columns, so that 160 characters of Chinese (a whole paragraph) are no heading's
+    length. Only a line of at most `columns` characters is read character by character (every
+    paragraph is asked: a long one is answered by its length)."""
+    if len(line) > columns:
+        return False
     if line.isascii():
-        return len(line)
-    return len(line) + sum(1 for char in line if _is_cjk(char))
+        return True
+    return len(line) + sum(1 for char in line if _is_cjk(char)) <= columns
 
 
 # A full-width sentence end with more text after it: the line holds two sentences, a
@@ -374,7 +378,7 @@ def is_short_line(block: Block) -> bool:
         return False
     line = block.lines[0]
     return (
-        _width(line) <= SHORT
+        _fits(line, SHORT)
         and len(line.split()) <= HEADING_WORDS
         and not line.endswith((".", "!", "?", "。", "！", "？"))
     )
@@ -385,7 +389,7 @@ def is_heading(block: Block) -> bool:
     if len(block.lines) != 1:
         return False
     line = block.lines[0]
-    if _width(line) > SHORT or len(line.split()) > HEADING_WORDS:
+    if not _fits(line, SHORT) or len(line.split()) > HEADING_WORDS:
         return False
     if line.endswith(_CLOSING) or line[0].islower() or line[0] in "-*•–—(\"'“‘":
         return False
