@@ -3,6 +3,7 @@ library (PRESSREADER_LIBRARY, a temporary folder here), then opened and listed."
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -284,3 +285,27 @@ async def test_a_file_made_while_the_dialog_is_open_is_suggested(
     assert await suggester.get_suggestion(folder + "ne") is None  # the listing just read
     clock[0] += path_input.LISTING_SECONDS + 0.1
     assert await suggester.get_suggestion(folder + "ne") == folder + "new.txt"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+async def test_a_checkouts_samples_are_refused_in_full_at_80_columns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After `pip install .` in a clone, `./articles` leads to the source's samples: the
+    dialog says it will not write there, and how to choose a library, every word of it on
+    screen at 80×24."""
+    package = tmp_path / "clone" / "src" / "pressreader"
+    (package / "samples").mkdir(parents=True)
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "samples" / "a.yaml").write_text(article_yaml("A sample"), encoding="utf-8")
+    work = tmp_path / "clone"
+    (work / "articles").symlink_to(package / "samples", target_is_directory=True)
+    monkeypatch.delenv("PRESSREADER_LIBRARY", raising=False)
+    monkeypatch.chdir(work)
+    app = PressReaderApp([Path("articles")], use_user_config=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _dialog(pilot)
+        assert "will not write inside a copy of the pressreader package" in _line(screen, "into")
+        shown = " ".join(screen_text(app).split())
+        assert "`library` in config.toml)" in shown
+    assert [p.name for p in (package / "samples").iterdir()] == ["a.yaml"]
