@@ -1093,6 +1093,11 @@ _SPOKEN_QUOTE = Gated(r"(?:and\s)?(?:I(?:[’']ll|\swill)?\s)?quote[,:]?\s*[“\
 # (not before `that`: `said, and I quote, that “…”` is read as before)
 _SPOKEN_ASIDE = lazy(r"(?:,|\s[—–])\s(?:and\s)?I\squote(?:,|\s[—–])(?=\s(?!that\b)[^\s“\"])")
 _WORD_THEN_MARKS = lazy(r"\s[\w’'\-]+\s[“\"]")
+# The filler a speaker puts right after `said` (`he said, you know, he is considering …`): no
+# part of the report, whose clause is read after it as after `said`; not after an `as` before
+# the verb (`as X said, you know, A`: the aside's own reading, `_SPOKEN_FILLER`).
+_SAID_FILLER = ", you know, "
+_AS_BEFORE_VERB = lazy(r"(?:\A|[\s,;(—–])[Aa]s\s[^,;:—–“”\"]*\Z")
 
 
 # A clause without `that` opening with a plural noun and no determiner, its auxiliary within six
@@ -1256,6 +1261,9 @@ _PAST_PREDICATE = (
     r"(?:\s(?:the|a|an|his|her|its|their|our|my|your|this|these|those|him|them|it|us|me|to|in|"
     r"on|at|by|for|with|from|into|over|about|up|out|down|more|no|nearly|almost|some|all|many|"
     r"several|both|each|every|thousands|hundreds|millions|billions|dozens|first|last|"
+    # (a number in words: `said it killed three hostages`)
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety)\b|"
     r"[\d$£€]|[A-Z])|[.,;]))"
 )
 # A clause without `that` whose verb is a plain past (`said the verdict sent a message`, `said
@@ -2891,6 +2899,14 @@ class ReportedQuotes(FinderState):
                 if _WORD_THEN_MARKS.match(rest, aside.end()):
                     return None  # (`said, and I quote, nothing “…”`: the words in marks only)
                 return self._content_start(sentence, verb_end + aside.end(), verb)
+        if (
+            rest.startswith(_SAID_FILLER)
+            and verb in ("said", "says")
+            and _AS_BEFORE_VERB.search(sentence, max(0, verb_end - 90), verb_end - len(verb))
+            is None
+        ):
+            # `he said, you know, he is …`: the clause after the filler, read as after `said`
+            return self._content_start(sentence, verb_end + len(_SAID_FILLER) - 1, verb)
         if verb in _CLEAR_VERBS and rest[:2].lstrip()[:1] == ":":
             colon = _CLEAR_COLON.match(rest)
             if colon is None or sentence.endswith(_PLURAL_HAVE, 0, verb_end - len(verb)):
