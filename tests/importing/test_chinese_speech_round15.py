@@ -175,9 +175,10 @@ def test_a_clause_with_zhe_shi_after_a_verb_with_no_comma_is_a_report() -> None:
         "位于美国加州的六四纪念馆6月1日发表声明，谴责肇事者，指出这是针对海外民主运动的最新一例。"
     )
     assert found == [("indirect", "六四纪念馆", "这是针对海外民主运动的最新一例。")]
-    # not `说明这是`, nor a verb with a noun (`表示这一点`)
+    # not `说明这是`, nor a verb with a noun (`强调这一点…的意义`; `表示这一点很重要`, a subject
+    # with an adverb of degree, is a clause: tests/importing/test_zhclause.py)
     assert quotes("约翰·鲍威尔说明这是第一次展出。") == []
-    assert quotes("约翰·鲍威尔表示这一点很重要。") == []
+    assert quotes("约翰·鲍威尔强调这一点对两国的意义。") == []
 
 
 def test_where_a_source_is_is_no_part_of_its_name() -> None:

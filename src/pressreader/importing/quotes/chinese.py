@@ -533,8 +533,13 @@ _ZH_OWN_CLAUSE_VERBS = frozenset(
 )
 # What follows `说` as no clause (`说服`, `说明`, `说出`, `说道`, `说法` …).
 _ZH_SAID_NOT_CLAUSE = frozenset("了的过着服明出道起法话谎笑成是")
+# (a subject before the object 把 moves (`检方把两人的行为形容为…`; not the words `把握`, `把关`:
+# `强调严格把关的重要性`), before an adverb of degree
+# and its adjective (`他和习近平的关系很好`; not `很多`, `十分之一`, a number) or of manner
+# (`测试按计划执行`): a clause of its own, as before a modal)
 _ZH_OWN_PREDICATE = lazy(
-    r"[\u4e00-\u9fffA-Za-z0-9·]{2,24}?(?:都|也|仍|并)?(?:被|不|未|会|将|可能|能够|需要|造成|导致|没有)"
+    r"[\u4e00-\u9fffA-Za-z0-9·]{2,24}?(?:都|也|仍|并)?(?:被|不|未|会|将|可能|能够|需要|造成|导致|没有|"
+    r"把(?![握关])|(?:很|非常|十分)(?![多少之])|按计划|按照计划|如期|按时)"
 )
 
 
@@ -850,9 +855,10 @@ def _zh_subject_clause(sentence: str, match: re.Match[str]) -> bool:
 
 def _zh_clause_of_its_own(sentence: str, match: re.Match[str]) -> bool:
     """`他说本次峰会将针对…`, `普京承认乌克兰无人机袭击对俄罗斯境内造成损失`,
-    `特朗普强调和伊朗的协议不涉及任何金钱交易`: a verb of saying with no comma before a clause
-    whose subject is followed by a passive, a negation, a modal or a verb of causing, all before
-    the next comma."""
+    `特朗普强调和伊朗的协议不涉及任何金钱交易`, `她还说检方把两人的行为形容为…`,
+    `表示他和习近平的关系很好`, `表示测试按计划执行`: a verb of saying with no comma before a
+    clause whose subject is followed by a passive, a negation, a modal, a verb of causing, the
+    object's 把, or an adverb of degree or manner, all before the next comma."""
     verb = match.group("verb")
     if verb not in _ZH_OWN_CLAUSE_VERBS:
         return False

@@ -148,7 +148,9 @@ _ZH_DONE_PHRASE = Gated(r"[^，,。；;：:“”「」！？!?()（）\s]{1,8}?
 # `北京表示反对各种形式的单边关税措施`: 表示 with a stance and its object, the subject left out
 # (ANNOTATING.md, "Eighteenth folder"), a report; not `表示反对`, `表示支持。` (an attitude with
 # nothing after it), nor `表示将继续努力` (an intent, a verb phrase: the tenth round's).
-_ZH_STANCE_PHRASE = lazy(r"(?:希望|反对|支持|愿意)(?![，,。；])[^，,。；：:“”]{4}")
+# So `以色列表示保留对真主党袭击做出回应的权利` (a right reserved, its object after it); not
+# `表示保留意见` (reservations, an attitude).
+_ZH_STANCE_PHRASE = lazy(r"(?:希望|反对|支持|愿意|保留)(?![，,。；])[^，,。；：:“”]{4}")
 _ZH_GLAD_TO = lazy(r"(?:很|非常|十分)?(?:高兴|荣幸)(?:能|地|看到)")
 # A body named at the start of a clause (`，七国集团国家发表声明`): `该集团` may name it.
 _ZH_NAMED_BODY = lazy(r"(?:(?<=[，。；、：])|^)[\u4e00-\u9fff]{1,8}?(?:集团|组织|公司)")
@@ -239,8 +241,11 @@ _ZH_CHARGE_NOUN = lazy(
     rf"的(?:(?:这一|这些|这项|此|该|各项|多项|所有)(?:{_ZH_CHARGE_KIND})*|(?:{_ZH_CHARGE_KIND})+)\Z"
 )
 _ZH_AND_VERB = lazy(r"\s*(?:并|还|也|同时)")
-# Adverbs alone between a comma and a verb of saying: its subject left out.
-_ZH_ADVERBS_ONLY = lazy(r"(?:而是|也|还|同时|则|又|再次|再度|一再|随后|接着)*")
+# Adverbs alone between a comma and a verb of saying: its subject left out (so of frequency and
+# manner: `特朗普在…采访中，多次公开表示…`).
+_ZH_ADVERBS_ONLY = lazy(
+    r"(?:而是|也|还|同时|则|又|再次|再度|一再|随后|接着|多次|屡次|反复|公开|明确|曾经|曾)*"
+)
 _ZH_TOPIC_WORD = lazy(r"针对|对于|关于|围绕")
 _ZH_CLAUSE_CLOSE = lazy(r"(?:时|时候|之后|后|期间)(?:[向对][^，,]{1,12})?\Z")
 _ZH_SPOKESPERSON = Gated(r"(?:这位|这名|该名|该|此)?发言人", ("发言人",))
