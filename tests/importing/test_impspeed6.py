@@ -1,8 +1,9 @@
-"""The impspeed6 round: a line's width in columns (`parse._fits`) answered without reading a
-line of half the width, and a line of Chinese read only until its spare columns run out; a
-CJK character told by comparisons written out (`parse._is_cjk`); a gated pattern's words
-searched in a loop, no generator (`wordlists.Gated.admits`). The answers are the ones of the
-definitions they replace, kept here."""
+"""The impspeed6 round (docs/PERFORMANCE.md, "The tenth session's rules paid back"): a line's
+width in columns (`parse._fits`) answered without reading a line of half the width, and a line
+of Chinese read only until its spare columns run out; a CJK character told by comparisons
+written out (`parse._is_cjk`); a gated pattern's words searched in a loop, no generator
+(`wordlists.Gated.admits`). The answers are the ones of the definitions they replace, kept
+here."""
 
 from __future__ import annotations
 
