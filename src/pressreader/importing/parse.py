@@ -42,18 +42,19 @@ _CONTROLS = lazy(rf"[{UNSAFE_CLASS}\ufeff\ufff9-\ufffb\ud800-\udfff]")
 _ANSI = lazy(r"\x1b(?:\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)?)")
 _SPACES = lazy(r"[ \t\u00a0\u3000]+")
 _CLOSING = tuple(".!?。！？:;,，；：…\"'”’»」』)）]")
-# CJK characters (ideographs, kana, Hangul, full-width forms), told one at a time by
-# comparisons: a pattern of these ranges takes milliseconds of every start to compile.
-_CJK_RANGES = (
-    ("\u3000", "\u9fff"),
-    ("\uac00", "\ud7af"),
-    ("\uf900", "\ufaff"),
-    ("\uff00", "\uffef"),
-)
+# CJK characters (ideographs, kana, Hangul, full-width forms) are told one at a time by
+# comparisons (`_is_cjk`, `_fits`): a pattern of these ranges takes milliseconds of every start
+# to compile. Written out, not looped over as pairs (a generator a character: seven times the
+# cost of these).
 
 
 def _is_cjk(char: str) -> bool:
-    return any(low <= char <= high for low, high in _CJK_RANGES)
+    return (
+        "\u3000" <= char <= "\u9fff"
+        or "\uac00" <= char <= "\ud7af"
+        or "\uf900" <= char <= "\ufaff"
+        or "\uff00" <= char <= "\uffef"
+    )
 
 
 def _fits(line: str, columns: int) -> bool:
@@ -61,11 +62,24 @@ def _fits(line: str, columns: int) -> bool:
     a length in columns, so that 160 characters of Chinese (a whole paragraph) are no heading's
     length. Only a line of at most `columns` characters is read character by character (every
     paragraph is asked: a long one is answered by its length)."""
-    if len(line) > columns:
+    spare = columns - len(line)  # (the columns left, a CJK character taking one more)
+    if spare < 0:
         return False
-    if line.isascii():
+    # (two columns a character at most: a line of half the width fits, whatever it holds)
+    if spare >= len(line) or line.isascii():
         return True
-    return len(line) + sum(1 for char in line if _is_cjk(char)) <= columns
+    # (read until the spare columns run out: a line of Chinese is answered halfway)
+    for char in line:
+        if (
+            "\u3000" <= char <= "\u9fff"
+            or "\uac00" <= char <= "\ud7af"
+            or "\uf900" <= char <= "\ufaff"
+            or "\uff00" <= char <= "\uffef"
+        ):
+            spare -= 1
+            if spare < 0:
+                return False
+    return True
 
 
 # A full-width sentence end with more text after it: the line holds two sentences, a
