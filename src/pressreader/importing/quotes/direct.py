@@ -161,6 +161,14 @@ _QUOTE_HIM_LEAD = Gated(
     r"\s?[:,]\s*\Z",
     ("quote ", "quoting "),
 )
+# A spoken `And I quote,` with no subject of its own, opening its sentence (`I’ll also quote Gary
+# Counts, another veteran, who described himself as a conservative to CNN. And I quote, “…”`):
+# the one the sentence right before says it will quote, by name.
+_BARE_I_QUOTE = lazy(r"\s*(?:(?:And|So)\s)?I\squote[,:]\s*\Z")
+_QUOTE_NAME_BEFORE = lazy(
+    r"\A\s*(?:(?:And|So|Now)\s)?(?:I[’']ll|I\swill|[Ll]et\sme|I\s(?:just\s)?want(?:ed)?\sto)\s"
+    r"(?:(?:also|just|now)\s)?quote\s(?P<np>(?:[A-Z][\w.'’\-]+\s){0,3}[A-Z][\w.'’\-]+)\b"
+)
 # A source after a dash closing the paragraph: `“…” — Secretary Jennifer Granholm`.
 _DASH_SOURCE = Gated(r"\s*[—–]\s*(?P<np>[A-Z][^.;!?“”\"—–]{2,120}?)\s*\Z", ("—", "–"))
 _ZH_TOPIC_TAIL = lazy(rf"[，,]{_ZH_TOPIC}\Z")
@@ -1452,6 +1460,13 @@ class DirectQuotes(ChineseQuotes):
                 at = max(sentence_start, opening - _WINDOW) + quote_him.start()
                 np = _first_name(paragraph[max(0, at - _LEAD_BACK) : at])
             person = self._resolve(_np_reference(np)) if np else None
+            if person is not None:
+                return person, close_end
+        if "quote" in before[-12:] and _BARE_I_QUOTE.fullmatch(before) and sentence_start > 0:
+            previous_end = len(paragraph[:sentence_start].rstrip())
+            previous_start = _sentence_start(spans, max(0, previous_end - 1))
+            named = _QUOTE_NAME_BEFORE.match(paragraph, previous_start, sentence_start)
+            person = self._resolve(_np_reference(named.group("np"))) if named else None
             if person is not None:
                 return person, close_end
         as_said = (

@@ -68,6 +68,14 @@ _MARKS_THEN_CONJUNCTION = Gated(
 # “B.” End quote.`, `said it would add, quote, “B.”`, `, and I’ll quote,`): the report ends
 # before the spoken `quote`, and the words in marks after it, up to the report's end, are the
 # same source's direct quote (ANNOTATING.md, "Thirty-fourth folder").
+# A sentence of its own whose `he` or `she` tells the words in marks with a spoken `quote` (`He
+# has already told Putin, and I quote, “…”`), right after a report of that pronoun's (`He’s made it
+# clear that A. He has already told Putin, and I quote, “…”`): the report's speaker says them.
+_PRONOUN_SPOKEN_AFTER_REPORT = lazy(
+    r"(?P<pronoun>He|She)\s(?:(?:has|had|already|also|then|just)\s){0,3}(?:told|said)"
+    r"(?:\s[\w.’'\-]+){0,3},\s(?:and\s)?I\squote,\s*\Z"
+)
+_REPORT_TO_SENTENCE = lazy(r"[.!?]?[”\"]?\s+\Z")
 _SPOKEN_QUOTE_IN_REPORT = Gated(
     r"(?:,|\s?[—–])\s(?:and\sI(?:[’']ll|\swill)?\s)?quote(?:,\sunquote)?(?:,|:|\s[—–])?\s*(?=[“\"])",
     ("quote",),
@@ -801,6 +809,8 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
                 direct += self._zh_pronoun_direct(paragraph, marks, direct, indirect, subject)
                 direct += self._zh_colon_direct(paragraph, marks, direct, indirect)
         direct += self._after_report(paragraph, marks, direct, indirect)
+        if indirect and "I quote, " in paragraph:
+            direct += self._spoken_after_report(paragraph, marks, direct, indirect)
         # Annotations do not overlap: a direct quote inside reported speech is part of it
         # (a report that starts at or before it reaches its end).
         reports = (
@@ -814,6 +824,39 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             if (reach := reports.reach(quote.start)) is None or quote.end > reach
         ]
         return sorted(kept + indirect, key=lambda quote: quote.start)
+
+    @staticmethod
+    def _spoken_after_report(
+        paragraph: str,
+        marks: list[tuple[int, int, int, int]],
+        direct: list[Found],
+        indirect: list[Found],
+    ) -> list[Found]:
+        """`He’s made it clear that A. He has already told Putin, and I quote, “B.”`: the
+        words in marks after the pronoun's spoken `quote` are the speaker's of the report that
+        ends right before the pronoun's sentence (`_PRONOUN_SPOKEN_AFTER_REPORT`)."""
+        out: list[Found] = []
+        covered = Within([(q.start, q.end + 1) for q in direct + indirect])
+        for opening, start, end, _close_end in marks:
+            if start in covered or end - start < 2:
+                continue
+            low = max(0, opening - 80)
+            frame = _PRONOUN_SPOKEN_AFTER_REPORT.search(paragraph, low, opening)
+            if frame is None:
+                continue
+            at = frame.start()
+            report = max((q for q in indirect if q.end <= at), key=lambda q: q.end, default=None)
+            if (
+                report is None
+                or report.speaker.body
+                or report.speaker.pronoun not in (None, frame.group("pronoun").lower())
+                or _REPORT_TO_SENTENCE.fullmatch(paragraph, report.end, at) is None
+            ):
+                continue
+            text = paragraph[start:end]
+            text_start = start + len(text) - len(text.lstrip())
+            out.append(Found(text_start, start + len(text.rstrip()), "direct", report.speaker))
+        return out
 
     @staticmethod
     def _after_report(
