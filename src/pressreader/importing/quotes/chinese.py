@@ -422,10 +422,19 @@ _ZH_NOT_CLAUSE_WORDS = (
 )
 _ZH_NOT_CLAUSE = lazy(_ZH_NOT_CLAUSE_WORDS)
 _ZH_ACCORDING = lazy(
-    r"(?:^|(?<=[，。；]))(?:据|根据)(?P<np>[^，。；“”]{2,24}?)(?:的)?"
+    # (`，但根据X…，`: a turn before it)
+    r"(?:^|(?<=[，。；]))(?:但是|但|不过|而)?(?:据|根据)"
+    # (`根据“缅甸战略与政策研究所”在其官网的介绍`: a body named in marks first)
+    r"(?P<np>(?:“[^“”，。；]{2,20}”)?[^，。；“”]{2,24}?)(?:的)?"
     r"(?:报道|消息|介绍|统计|估计|说法|称|表示|指出|图片|照片|文件|记录|资料|数据|声明|公告|"
     # (`根据联邦调查局的宣誓书，…`: a document of the source's)
-    r"报告|宣誓书|新闻稿|备忘录)，"
+    r"报告|宣誓书|新闻稿|备忘录)，|"
+    # A document its issuer published or cited, the issuer described before its name
+    # (`根据位于西班牙马德里的人权组织保护卫士(Safeguard Defenders)2023年公布的报告，`,
+    # `根据X援引的行业数据，`): up to 48 characters before the issuing verb.
+    r"(?:^|(?<=[，。；]))(?:但是|但|不过|而)?(?:据|根据)"
+    r"(?P<issuer>[^，。；“”]{2,48}?(?:公布|发布|发表|援引|引用))的(?:行业|官方|公开|最新|年度)?"
+    r"(?:统计|资料|数据|声明|公告|报告|新闻稿)，"
 )
 _ZH_SENTENCE = lazy(r"[^。！？]*(?:[。！？]+”?|$)")
 # Where a report stops inside its sentence: another report joined to it, or a `；`.

@@ -291,13 +291,15 @@ _ZH_DOCUMENT = lazy(
     r"(?:(?P<owner>[他她](?=的)|(?!这|此)(?!该(?!委员会|联盟|机构|组织|公司|中心|部|局|署))"
     r"[^，。；“”的]{1,10}(?:部|局|署|院|会|府|组织|公司|机构|中心|馆|宫|联盟))"
     # (`美国国务院发布的一份…会议纪要`, `该委员会发布的一份调查报告`: the body that issued it)
-    r"(?:[^，。；“”的]{0,8}?(?:发布|发表|公布)了?)?的)?"
+    r"(?:(?:[^，。；“”的]{0,8}?(?:发布|发表|公布)了?)?的|(?=官网|网站)))?"
     r"(?:(?:这份|该|此|这一|这项|这封|这篇|这则|一份|一项|一封|一则)"
     # (`这份题为《守护我们的秘密》(Safeguarding Our Secrets)的警告公告`: its title, no name)
     r"(?:题为《[^《》“”]{1,40}》(?:\([^()“”]{1,80}\))?的)?(?:[^，。；“”]{0,24}的)?)?"
     r"(?:最新|调查|会议|警告)?(?P<noun>(?:联合|电邮|书面)?"
-    r"(?:声明|报告|信函|信|新闻稿|公告|宣誓证词|证词|宣誓书|纪要|备忘录|贴文|帖文|推文|宣言|指南|通知))中?"
-    r"(?:还|也|又|则|继续|最后|进一步|明确)*"
+    # (`该机构官网特别提到`, `网站称`: a website, the body's that runs it)
+    r"(?:声明|报告|信函|信|新闻稿|公告|宣誓证词|证词|宣誓书|纪要|备忘录|贴文|帖文|推文|宣言|指南|通知|官网|网站))"
+    r"[中上]?"
+    r"(?:还|也|又|则|继续|最后|进一步|明确|特别)*"
 )
 # The justices or the jury of a court that rules (`最高法院大法官…裁定`, `刑事法院的12人陪审团
 # 裁定`): the court speaks as one (ANNOTATING.md, "Twenty-second folder").
@@ -421,6 +423,9 @@ _ZH_ISSUED_STUDY = Gated(
 _ZH_NOT_ISSUER = lazy(r"引用|援引|引述|根据|据|在[^，,。；]{0,30}?中")
 # A source posting (`在X平台上发帖说`, `发贴文宣布`, `发文称`): a later `这则帖文说` is its post.
 _ZH_POSTED = lazy(r"发帖|发贴|发文")
+# A document or data cited as a body's whose account may go on in the sentences after it
+# (`根据X援引的行业数据，A。B。`, `根据X公布的报告，`).
+_ZH_CITED_ACCOUNTS = ("报告，", "数据，", "资料，", "统计，", "声明，", "公告，", "新闻稿，")
 # A sentence that opens citing a document as someone's (`根据联邦调查局的`).
 _ZH_ACCORDING_HEAD = lazy(r"(?:据|根据)(?P<np>[^，,。；]{2,24}?)的?(?:这份|该|一份)?\Z")
 _ZH_ACCORDING_DOCUMENT = lazy(
@@ -972,11 +977,13 @@ class ChineseQuotes(FinderState):
         carried_document = False  # (a person's or a body's account goes on less often)
         carried_inside = False  # (a report inside its paragraph, not opening it)
         carried_from = 0  # (where the source's reports of that sentence begin)
+        # (a document cited with `根据`: its account may go on about the name it gave)
+        carried_according = False
         for low, high in _zh_sentences(paragraph):
             sentence = paragraph[low:high]
             if carried is not None:
                 if not paragraph[carried.end : low].strip() and (
-                    carried_document and _zh_carries_on(sentence)
+                    carried_document and _zh_carries_on(sentence, carried_according)
                 ):
                     carried.end = self._zh_trim(paragraph, low, high)
                     continue
@@ -1326,6 +1333,7 @@ class ChineseQuotes(FinderState):
                     ):
                         carried = out[-1]  # `AIT的中文新闻稿说，A。B。`: B may carry A on
                         carried_document = document and low == 0 and not second_report
+                        carried_according = False
                         # (inside a paragraph, only a sentence that points back at A does, or
                         # one whose subject A named says what it will do)
                         carried_inside = low > 0
@@ -1341,10 +1349,18 @@ class ChineseQuotes(FinderState):
             for match in _ZH_ACCORDING.finditer(sentence) if "据" in sentence else ():
                 if low + match.start() in in_marks:
                     continue  # `说：“…。据自由之家统计，…”`: the quotation's words, as a verb's are
-                person = self._zh_resolve(match.group("np"))
-                cited = _ZH_DOCUMENT_NOUN.search(match.group(), match.end("np") - match.start())
+                named = "np" if match.group("np") is not None else "issuer"
+                if named == "issuer":
+                    # `根据X…2023年公布的报告，`: the issuer, without its verb
+                    person = self._zh_resolve(match.group("issuer")[:-2])
+                else:
+                    person = self._zh_resolve(match.group("np"))
+                cited = _ZH_DOCUMENT_NOUN.search(match.group(), match.end(named) - match.start())
                 if cited is not None:
                     self._zh_documents[cited.group()] = person  # for a later `宣誓书说，…`
+                if person is not None and ("官网" in match.group() or "网站" in match.group()):
+                    # `根据“X”在其官网的介绍，…` then `网站称…`: X's site
+                    self._zh_documents["官网"] = self._zh_documents["网站"] = person
                 start = low + match.end()
                 end = self._zh_trim(paragraph, start, high)
                 if (
@@ -1353,6 +1369,18 @@ class ChineseQuotes(FinderState):
                     and not any(q.start <= start < q.end for q in out)
                 ):
                     out.append(Found(start, end, "indirect", person))
+                    if (
+                        match.group().endswith(_ZH_CITED_ACCOUNTS)
+                        and carried is None
+                        and end == high
+                        and paragraph[end - 1 : end] == "。"
+                    ):
+                        # `根据X援引的行业数据，A。B。`: the document's account may go on in B
+                        carried = out[-1]
+                        carried_document = True
+                        carried_according = True
+                        carried_inside = low > 0
+                        carried_from = start
             for match in _ZH_ACCORDING_BARE.finditer(sentence):
                 start = low + match.end()
                 person = self._zh_according_to(match.group("np"))
@@ -1518,10 +1546,17 @@ class ChineseQuotes(FinderState):
         if reference.text.startswith("联合"):
             return None
         if reference.role:
-            return self._zh_resolve(reference.role)
+            owner = self._zh_resolve(reference.role)
+            if reference.text in ("官网", "网站") and owner is not None:
+                # `该机构官网特别提到，…` then `网站称…`: the site of the body that runs it
+                self._zh_documents["官网"] = self._zh_documents["网站"] = owner
+            return owner
         noun = _ZH_DOCUMENT_NOUN.search(reference.text)
         key = noun.group() if noun is not None else reference.text
         before = self._zh_before
+        if key in ("官网", "网站") and key not in before:
+            # (`该机构官网特别提到，…。网站称…`: the same site)
+            key = "网站" if key == "官网" else "官网"
         at = before.rfind(key)
         while at >= 0:
             start = max(before.rfind(c, 0, at) for c in "。！？") + 1
@@ -1549,6 +1584,9 @@ class ChineseQuotes(FinderState):
             if issuer is not None:
                 return issuer
         person = self._zh_documents.get(key)
+        if person is None and at < 0 and key in ("声明", "新闻稿"):
+            # `根据X…发布的新闻稿，…。` then `声明指出，…`: the release is the statement
+            person = self._zh_documents.get("新闻稿" if key == "声明" else "声明")
         if person is None and at < 0:
             # `宣言还宣布将…` with no owner in the paragraph: the source that issued the document
             # under its title in an earlier one (`七国集团…发表《…宣言》`), as for a quotation
