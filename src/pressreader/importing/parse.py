@@ -43,8 +43,8 @@ _ANSI = lazy(r"\x1b(?:\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\][^\x07\x1b]{0,256}(?:\x07
 _SPACES = lazy(r"[ \t\u00a0\u3000]+")
 _CLOSING = tuple(".!?。！？:;,，；：…\"'”’»」』)）]")
 # CJK characters (ideographs, kana, Hangul, full-width forms) are told one at a time by
-# comparisons (`_is_cjk`, `_fits`): a pattern of these ranges takes milliseconds of every start
-# to compile. Written out, not looped over as pairs (a generator a character: seven times the
+# comparisons (`_is_cjk`): a pattern of these ranges takes milliseconds of every start to
+# compile. Written out, not looped over as pairs (a generator a character: seven times the
 # cost of these).
 
 
@@ -70,12 +70,7 @@ def _fits(line: str, columns: int) -> bool:
         return True
     # (read until the spare columns run out: a line of Chinese is answered halfway)
     for char in line:
-        if (
-            "\u3000" <= char <= "\u9fff"
-            or "\uac00" <= char <= "\ud7af"
-            or "\uf900" <= char <= "\ufaff"
-            or "\uff00" <= char <= "\uffef"
-        ):
+        if _is_cjk(char):
             spare -= 1
             if spare < 0:
                 return False
