@@ -297,6 +297,13 @@ def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
     generated += _generated(anonymous, 600, 55)
     listed = ["; and, ", ";\tand, ", "again, ", "also, ", "made the point", "said", " ", ";"]
     generated += _generated([*listed, "x"], 600, 56)
+    # (a fraction without its hyphen, `two thirds of`, and a share like `six in ten`: few texts
+    # above hold their words; and a number and a half again, its count hung on the pieces above)
+    spaced = ["two", "three", "one", " thirds", " quarters", " third", " quarter", " of", "x", " "]
+    generated += _generated(spaced, 600, 57)
+    some_in = ["two", "six", "nine", " in ", "three", "ten", " Americans", " say", "x", " "]
+    generated += _generated(some_in, 600, 58)
+    generated += _generated(half, 300, 59)
     for text in generated:
         for index, gated in enumerate(wordlists.GATED):
             for pos in range(len(text) + 1):

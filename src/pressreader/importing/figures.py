@@ -132,12 +132,12 @@ _HALF_OF_AFTER = frozenset(
 )  # fmt: skip
 # A fraction written without its hyphen (`nearly two thirds of small businesses`, `three
 # quarters`): the value of the hyphened one; `one third` and the other singulars only before
-# `of` (`one quarter` alone is as often a time). Gated by `_SPACED_FRACTION_WORDS`.
-_SPACED_FRACTION = lazy(
+# `of` (`one quarter` alone is as often a time).
+_SPACED_FRACTION = Gated(
     r"(?<![\w-])(?P<fraction>(?:two|three|four) (?:thirds|quarters|fourths|fifths)"
-    r"|one (?:third|quarter|fourth|fifth)(?= of ))(?![\w-])"
+    r"|one (?:third|quarter|fourth|fifth)(?= of ))(?![\w-])",
+    (" third", " quarter", " fourth", " fifth"),
 )
-_SPACED_FRACTION_WORDS = (" third", " quarter", " fourth", " fifth")
 # A fraction of a year is a time, no share (`in the three-quarters of 2021`, `the first three
 # quarters`); not a share of a year's things (`Nearly two-thirds of 2021 PPP loans`).
 _FRACTION_OF_TIME = lazy(
@@ -1081,11 +1081,10 @@ def find_figures(paragraph: str) -> list[Figure]:
         start = _with_qualifier(paragraph, begin)
         figure = Figure(_FRACTIONS[word], start, match.end(), "fraction", "Share")
         raws.append(_Raw(figure, begin, False, "fraction"))
-    # (the words of `_SPACED_FRACTION_WORDS` tested one by one: no generator per paragraph)
-    if " third" in lowered or " quarter" in lowered or " fourth" in lowered or " fifth" in lowered:
+    if _SPACED_FRACTION.admits(lowered):
         spaced: list[_Raw] = []
         spaced_starts: set[int] = set()
-        for match in _SPACED_FRACTION.finditer(lowered):
+        for match in _SPACED_FRACTION.pattern.finditer(lowered):
             word = match.group("fraction").replace(" ", "-")
             if word not in _FRACTIONS:
                 continue
@@ -1097,26 +1096,15 @@ def find_figures(paragraph: str) -> list[Figure]:
             start = _with_qualifier(paragraph, begin)
             figure = Figure(_FRACTIONS[word], start, match.end(), "fraction", "Share")
             spaced.append(_Raw(figure, begin, False, "fraction"))
-        if (
-            spaced_starts
-        ):  # (one pass: a paragraph of thousands of them is read in time near its length)
+        if spaced_starts:
+            # (one pass: a paragraph of thousands of them is read in time near its length)
             raws = [raw for raw in raws if raw.number_start not in spaced_starts] + spaced
     one_in = "one in " in lowered or (digits and "1 in " in lowered)
     for match in _ONE_IN.finditer(lowered) if one_in else ():
         raws = [raw for raw in raws if raw.number_start != match.start("n")]
         raws.append(_one_in(paragraph, match))
-    # (the words of `_SOME_IN_WORDS` tested one by one: no generator per paragraph)
-    if (
-        "two in " in lowered
-        or "three in " in lowered
-        or "four in " in lowered
-        or "five in " in lowered
-        or "six in " in lowered
-        or "seven in " in lowered
-        or "eight in " in lowered
-        or "nine in " in lowered
-    ):
-        for match in _SOME_IN.finditer(lowered):
+    if _SOME_IN.admits(lowered):
+        for match in _SOME_IN.pattern.finditer(lowered):
             share = _some_in(paragraph, match)
             if share is not None:
                 taken = (match.start("k"), match.start("n"))
@@ -1315,16 +1303,14 @@ _ONE_IN = lazy(
 # `six in ten saying …`, `Three in four Americans`: a share like `one in three`, the fraction the
 # first number over the second (smaller over larger only: `ten in two` is none), in words; the
 # numbers are no counts of their own.
-_SOME_IN_WORDS = (
-    "two in ", "three in ", "four in ", "five in ", "six in ", "seven in ", "eight in ",
-    "nine in ",
-)  # fmt: skip
-_SOME_IN = lazy(
+_SOME_IN = Gated(
     r"(?<![\w-])(?P<k>two|three|four|five|six|seven|eight|nine) in "
     r"(?P<n>three|four|five|six|seven|eight|nine|ten)(?![\w,.%-])"
     r"(?: (?!(?:of|in|on|at|the|a|an|who|that|is|are|was|were|will|has|have|and|or|to|say|"
-    r"saying|said)\b)(?P<noun>[a-z][a-z’'-]{1,30})\b)?"
-)
+    r"saying|said)\b)(?P<noun>[a-z][a-z’'-]{1,30})\b)?",
+    ("two in ", "three in ", "four in ", "five in ", "six in ", "seven in ", "eight in ",
+     "nine in "),
+)  # fmt: skip
 
 
 def _some_in(paragraph: str, match: re.Match[str]) -> _Raw | None:
