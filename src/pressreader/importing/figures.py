@@ -662,6 +662,10 @@ def _unit_after(paragraph: str, end: int) -> tuple[str | None, int]:
     return " ".join(words), unit_end
 
 
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _capitalised_plural(words: list[str]) -> bool:
     """Capitalised words only, the last a plural noun (`American Rangers`), not a place."""
     last = words[-1]
@@ -728,7 +732,7 @@ def _label_before(paragraph: str, start: int) -> str | None:
     if match is None:
         return None
     counted = match.group(1).strip()
-    return counted[:1].upper() + counted[1:]
+    return _capitalised(counted)
 
 
 # Money or a share is labelled by the noun right after it that names what it is (`a $55
@@ -822,7 +826,7 @@ def _noun_label(paragraph: str, end: int, percent: bool) -> str | None:
     if not words:
         return None
     label = " ".join(words).rstrip(".")
-    return label[:1].upper() + label[1:]
+    return _capitalised(label)
 
 
 # What a share, money or a count is, from the words BEFORE it (the labels2 round): a subject
@@ -914,10 +918,6 @@ def _counted_plural(unit: str) -> bool:
         and len(last) > 2
         and (last.endswith("s") or last in _IRREGULAR_PLURALS)
     )
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _subject_phrase(words: list[str]) -> str | None:
@@ -1026,10 +1026,10 @@ def _label(
         if not tail and _counted_plural(unit):
             verb = _label_from_before(paragraph, start, True)
             if verb is not None:
-                return f"{unit[0].upper()}{unit[1:]} {verb}"
-        return unit[0].upper() + unit[1:] + (" " + tail if tail else "")
+                return f"{_capitalised(unit)} {verb}"
+        return _capitalised(unit) + (" " + tail if tail else "")
     if context_text:
-        return context_text[:1].upper() + context_text[1:]
+        return _capitalised(context_text)
     return _label_before(paragraph, start) or "Figure"
 
 
@@ -1197,7 +1197,7 @@ def _hyphened_measures(paragraph: str, lowered: str) -> list[_Raw]:
             value = _WORD_NUMBERS.get(digits, 1)
         unit = f"°{scale}" if scale else hit.group("unit") + "s"
         start = _with_qualifier(paragraph, number.start())
-        figure = Figure(value, start, hit.end(), unit, unit[0].upper() + unit[1:])
+        figure = Figure(value, start, hit.end(), unit, _capitalised(unit))
         found.append(_Raw(figure, number.start(), False, "measure"))
     return found
 
@@ -1243,7 +1243,7 @@ def _with_word_figures(paragraph: str, lowered: str, raws: list[_Raw]) -> list[_
                     figure.end + paragraph[figure.end : unit_end].index(money[1]) + len(money[1])
                 )
                 unit = paragraph[figure.end + 1 : unit_end]
-            label = unit[0].upper() + unit[1:] if unit else "Figure"
+            label = _capitalised(unit) if unit else "Figure"
             if money is not None:
                 unit = money[0]
             elif unit in _CURRENCY_WORDS.values():
@@ -1628,7 +1628,7 @@ def _word_figure(paragraph: str, match: re.Match[str]) -> _Raw | None:
     if words[-1].lower() in _PARTS_BEFORE_COLON and paragraph.startswith(":", unit_end):
         return None
     figure_start = _with_qualifier(paragraph, start)
-    label = unit[0].upper() + unit[1:]
+    label = _capitalised(unit)
     return _Raw(Figure(value, figure_start, unit_end, unit, label), start, False, "count")
 
 
@@ -1662,7 +1662,7 @@ def _a_scale_figure(paragraph: str, match: re.Match[str]) -> _Raw:
     if unit is not None and unit.split(" ")[0].lower() in ("more", "times"):
         unit, unit_end = None, match.end()
     start = _with_qualifier(paragraph, match.start())
-    label = unit[0].upper() + unit[1:] if unit else "Figure"
+    label = _capitalised(unit) if unit else "Figure"
     figure = Figure(value, start, max(unit_end, match.end()), unit, label)
     return _Raw(figure, match.start(), False, "count")
 
