@@ -598,6 +598,7 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
         return found
 
     def _paragraph(self, paragraph: str) -> list[Found]:
+        self._reading = paragraph
         self._label_before, self._line_label = self._line_label, None
         self._headline_before, self._headline = self._headline, None
         if len(paragraph) < 3:

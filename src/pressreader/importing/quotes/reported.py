@@ -1580,6 +1580,18 @@ _SAID_THAT_ADVERBS = lazy(
     r"(?:this|last)\s(?:morning|week|night|weekend)|on\s[A-Z][a-z]+day)){1,3}"
     r"(?:\s?[.?!);](?:\s|\Z)|\s?\Z|\s[—–]\s)"
 )
+# `this` the thing said, no clause after it (extras2 round): `He wrote this when he knew …`,
+# `he has said this — wherever he is, wherever he travels`, `said this, and …`: a full stop or
+# comma, a conjunction or preposition after it, or a dash with no clause's subject after the
+# dash. Not `said this is …` (`this` the clause's subject), `said this: A`, `said this — the
+# plan would …` (the clause after the dash), nor `said this — said this yesterday — is that A`
+# nor `said this himself, A` (what was said, then said).
+_SAID_THIS_OBJECT = lazy(
+    r"\sthis(?:\s?[,.;!?)](?:\s|\Z)|\s?\Z"
+    r"|\s(?:when|while|because|after|as|since|if|in|at|on|to|during|about|for|with)\s"
+    r"|\s[—–]\s(?!(?:he|she|it|they|we|I|you|there|this|that|these|those|the|a|an|my|his|her|"
+    r"our|their|its|said|says)\b|[A-Z]))"
+)
 _EXPRESSED = lazy(
     r"\s(?:(?:his|her|their|its|the|deep|strong|great|cautious|particular)\s){0,2}"
     r"(?:hope|confidence|optimism|regret|concern|belief|view|satisfaction|disappointment|"
@@ -2984,6 +2996,8 @@ class ReportedQuotes(FinderState):
             return None
         if (" this " in rest[:6] or " that " in rest[:6]) and _SAID_THAT_ADVERBS.match(rest):
             return None  # `has said that multiple times.`: `that` the thing said, no clause
+        if rest.startswith(" this") and _SAID_THIS_OBJECT.match(rest):
+            return None  # `wrote this when he knew …`: `this` the thing said (extras2 round)
         if " that" not in rest:
             that = None
         elif verb in _OBJECT_VERBS or verb in _PHRASAL_VERBS:

@@ -25,6 +25,10 @@ from pressreader.importing.speakers import (
 from pressreader.importing.wordlists import Gated, alternation, lazy
 
 # Words that open a sentence before its subject: `On Tuesday, …`, `Building on …, `.
+# The companions named after a person (`Secretary Rubio and his team`, `and her delegation`):
+# a `they` after them may name that person (the extras2 round).
+_COMPANIONS = lazy(r"(?:his|her)\s(?:\w+\s)?[a-z]+s\b|(?:his|her)\s(?:team|delegation|staff)\b")
+
 _OPENING_WORDS = (
     "On",
     "In",
@@ -373,6 +377,7 @@ class FinderState:
         self._spokesperson_of: Person | None = None
         # The last two paragraphs read, for `Here are the top moments you missed:`.
         self._earlier: tuple[str, str] = ("", "")
+        self._reading = ""  # (the paragraph read now)
 
     def _kind_before(self, words: str, before: str) -> Person | None:
         """The body a kind alone names (`the ministry`: the Foreign Ministry named before);
@@ -413,10 +418,34 @@ class FinderState:
             # said that …`, `They said, “Could you get Starlink?”`) or a body, not the one
             # person last met, as in a readout's `Secretary Rubio and his team … They emphasized`.
             return None
+        if (
+            person is not None
+            and reference.kind == "pronoun"
+            and reference.text == "they"
+            and not person.body
+            and not self._with_companions(person)
+        ):
+            # `Vice President Harris stressed … They also committed that …`, `Envoy Porcari noted
+            # … They welcomed …`: `they` is several people (the two leaders, the participants),
+            # not the one person last met, unless that person was named with companions just
+            # before (`Secretary Rubio and his team reiterated … They emphasized that …`).
+            return None
         if person is not None:
             self.book.last_subject = person
             self._pending.clear()
         return person
+
+    def _with_companions(self, person: Person) -> bool:
+        """Whether the paragraph read now or the one before names `person` with companions
+        (`Secretary Rubio and his team`, `Harris and her delegation`), whom a `they` names."""
+        surname = person.name.rsplit(" ", 1)[-1]
+        for text in (self._reading, self._earlier[1]):
+            at = text.find(surname + " and ")
+            while at >= 0:
+                if _COMPANIONS.match(text, at + len(surname) + 5):
+                    return True
+                at = text.find(surname + " and ", at + 1)
+        return False
 
     def _as_own_president(self, reference: Reference) -> Reference:
         """`the President` in a text whose title names its President (`… on President Biden’s
