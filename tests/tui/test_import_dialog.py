@@ -141,7 +141,7 @@ async def test_errors_are_shown_in_the_dialog(setup: tuple[Path, Path]) -> None:
         await _submit(pilot, screen, str(sources / "harbour-story.txt"))
         assert app.screen is screen
         written = library / "harbour-reopens-after-storm.yaml"
-        assert _line(screen, "message") == f"error: already imported, as {written}"
+        assert _line(screen, "message") == f"error: already imported, as {written} · Enter opens it"
         # On screen too (the path wraps where the dialog's width and the test's folder put it).
         assert "error: already imported, as" in screen_text(app)
         assert sorted(p.name for p in library.iterdir()) == [written.name, "old.yaml"]
@@ -310,3 +310,43 @@ async def test_a_checkouts_samples_are_refused_in_full_at_80_columns(
         shown = " ".join(screen_text(app).replace("│", " ").split())
         assert "`library` in config.toml)" in shown
     assert [p.name for p in (package / "samples").iterdir()] == ["a.yaml"]
+
+
+async def test_enter_after_a_refusal_opens_the_earlier_import(setup: tuple[Path, Path]) -> None:
+    """A source imported before is refused, naming the file; Enter again on the same path opens
+    that article (as a mature importer offers the copy it has), and writes nothing; once the
+    path is edited, Enter imports (and is refused) again."""
+    library, sources = setup
+    app = PressReaderApp([library], use_user_config=False)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        screen = await _dialog(pilot)
+        await _submit(pilot, screen, "harbour-story.txt")
+        await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        await settle(pilot)
+        written = library / "harbour-reopens-after-storm.yaml"
+        before = written.read_bytes()
+        screen = await _dialog(pilot)
+        await _submit(pilot, screen, str(sources / "harbour-story.txt"))
+        assert _line(screen, "message") == f"error: already imported, as {written} · Enter opens it"
+        # Edited (even back to the same path): Enter asks the importer again, which refuses.
+        field = screen.query_one(PathInput)
+        await pilot.press("x", "backspace")
+        await settle(pilot)
+        assert screen.earlier is None
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: not screen.busy)
+        await settle(pilot)
+        assert app.screen is screen
+        assert _line(screen, "message").startswith("error: already imported, as")
+        assert field.value == str(sources / "harbour-story.txt")
+        # Enter on the path just refused: the earlier article opens.
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        await settle(pilot)
+        assert isinstance(app.screen, ArticleScreen)
+        assert "Harbour reopens after storm" in screen_text(app)
+        assert any(
+            f"Opened {written}, imported before" in str(n.message) for n in app._notifications
+        )
+        assert sorted(p.name for p in library.iterdir()) == [written.name, "old.yaml"]
+        assert written.read_bytes() == before

@@ -33,15 +33,23 @@ if TYPE_CHECKING:
 
 
 class ImportDone:
-    """What a successful import gives the dialog's caller."""
+    """What a successful import gives the dialog's caller; or, when the source was imported
+    before and the person chose to open that article (`earlier`), the earlier file."""
 
     def __init__(
-        self, destination: Path, entry: LibraryEntry, summary: str, warnings: list[str]
+        self,
+        destination: Path,
+        entry: LibraryEntry,
+        summary: str,
+        warnings: list[str],
+        *,
+        earlier: bool = False,
     ) -> None:
         self.destination = destination
         self.entry = entry  # the new article's, to open it
         self.summary = summary
         self.warnings = warnings
+        self.earlier = earlier
 
 
 def open_import(app: App[object]) -> None:
@@ -62,7 +70,10 @@ def open_import(app: App[object]) -> None:
         reader.library_changed()  # the index too, for a search from a view over the library
         reader.open_entry(entry)
         shown = escape_line(str(result.destination))
-        note = f"Imported as {shown} ({result.summary})"
+        if result.earlier:
+            note = f"Opened {shown}, imported before from the same text"
+        else:
+            note = f"Imported as {shown} ({result.summary})"
         if not in_library(result.destination, reader.session.paths):
             note += " · not in the library shown, which is " + escape_line(
                 ", ".join(str(p) for p in reader.session.paths)
@@ -128,6 +139,9 @@ class ImportScreen(ReaderModal):
         super().__init__()
         self.max_bytes = max_bytes
         self.busy = False
+        # After a refusal because the source was imported before: the path typed and the
+        # file holding the earlier import, which Enter on the same path opens.
+        self.earlier: tuple[str, Path] | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="import-dialog"):
@@ -169,6 +183,8 @@ class ImportScreen(ReaderModal):
         message = self.query_one("#import-message", Static)
         if not self.busy and message.has_class("-error"):
             self.say("")
+        if not self.busy:
+            self.earlier = None
 
     @on(Input.Submitted, "#import-path")
     def _submitted(self, event: Input.Submitted) -> None:
@@ -180,6 +196,10 @@ class ImportScreen(ReaderModal):
             self.say(f"Type the path of {source_files()}", error=True)
             return
         self.busy = True
+        if self.earlier is not None and self.earlier[0] == value:
+            self.say("Opening…")
+            self._open_earlier(self.earlier[1])
+            return
         self.say("Importing…")
         self._import(value)
 
@@ -198,7 +218,8 @@ class ImportScreen(ReaderModal):
             path = Path(os.path.expanduser(value))
             imported, warnings = import_file(path, max_bytes=self.max_bytes)
         except AlreadyImported as error:
-            message = f"already imported, as {error.holder}"
+            message = f"already imported, as {error.holder} · Enter opens it"
+            self.app.call_from_thread(self._refused_as_earlier, value, Path(error.holder))
         except (SourceError, LibraryError) as error:
             message = str(error)
         except INTERNAL_FAULTS as error:
@@ -213,6 +234,24 @@ class ImportScreen(ReaderModal):
             self.app.call_from_thread(self._finish, done, None)
             return
         self.app.call_from_thread(self._finish, None, message)
+
+    def _refused_as_earlier(self, value: str, holder: Path) -> None:
+        self.earlier = (value, holder)
+
+    @work(thread=True, exclusive=True, group="import-file")
+    def _open_earlier(self, holder: Path) -> None:
+        """The article of an earlier import of the same text, opened as a new one would be
+        (a file that no longer loads opens as the library opens one: its problems listed)."""
+        from pressreader.format.loader import load_file
+        from pressreader.library.loading import entries_for_result
+
+        entries = entries_for_result(load_file(holder, max_bytes=self.max_bytes))
+        if not entries:
+            message = f"{holder} holds no article that loads (`pressreader check` says why)"
+            self.app.call_from_thread(self._finish, None, message)
+            return
+        done = ImportDone(holder, entries[0], "", [], earlier=True)
+        self.app.call_from_thread(self._finish, done, None)
 
     def _finish(self, done: ImportDone | None, error: str | None) -> None:
         self.busy = False
