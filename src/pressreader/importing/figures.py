@@ -770,6 +770,13 @@ _PHRASE_PREPOSITIONS = frozenset(
 )
 _PHRASE_INNER = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "these"])
 _PHRASE_WORDS = 6
+# A day or a month after the completing phrase's preposition is when, not what (`a $3.4 billion
+# budget on Monday`: Budget; `a $40 million grant in March`: Grant).
+_PHRASE_TIMES = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "today", "tonight", "yesterday", "tomorrow"]
+)  # fmt: skip
 
 
 def _noun_label(paragraph: str, end: int, percent: bool) -> str | None:
@@ -812,6 +819,9 @@ def _noun_label(paragraph: str, end: int, percent: bool) -> str | None:
         word = match.group(1)
         lower = word.lower()
         if lower in _PHRASE_PREPOSITIONS and not preposition:
+            after = _AFTER_WORD.match(paragraph, match.end())
+            if after is not None and after.group(1).lower() in _PHRASE_TIMES:
+                break
             preposition = True  # (one phrase completes the noun: `investment in X`, `plan to Y`)
         elif lower == "and" and not preposition:
             pass  # (`food security and humanitarian assistance`: the nouns joined)
