@@ -45,6 +45,7 @@ from pressreader.importing.quotes.reported import (
 from pressreader.importing.quotes.sentence_ends import _sentence_start
 from pressreader.importing.quotes.state import _RELATIVE_SUBJECT, _Unsplit
 from pressreader.importing.quotes.subjects import (
+    DESCRIBED,
     SPOKESPERSON_DESCRIBED,
     SPOKESPERSON_NAME,
     _np_reference,
@@ -90,6 +91,12 @@ _NAME_APPOSITION_SAID = Gated(
     r",\s[^,.;:!?“”\"«»]{2,100}?,\s"
     rf"(?:also\s)?(?:{_AFTER_VERBS})\b",
     (", ",),
+)
+# `“…,” one resident, Maria Lopez, 54, said.`, `“…,” a local farmer, John Doe, said.`: a person
+# described, then named between commas (her age after the name), before the verb.
+_DESCRIBED_NAMED_SAID = lazy(
+    rf"\s*,?\s*(?P<np>{DESCRIBED},\s{SPOKESPERSON_NAME}(?:,\s\d{{1,3}})?),\s"
+    rf"(?:also\s)?(?:{_AFTER_VERBS})\b"
 )
 # `“…,” Roe’s spokeswoman, Mary Major, said.`, `“…,” a spokesman for the ministry, John Doe,
 # said.`: a spokesperson's office, then her name between commas before the verb.
@@ -1323,6 +1330,8 @@ class DirectQuotes(ChineseQuotes):
         if match is None and "spokes" in after[:80]:
             # `“…,” Roe’s spokeswoman, Mary Major, said.`: the name after the office speaks.
             match = _SPOKESPERSON_NAMED_SAID.match(after, 0, 200)
+        if match is None and after[:1] == " " and after[1:2] in "oaOA":
+            match = _DESCRIBED_NAMED_SAID.match(after, 0, 200)
         if match is not None and (
             _STOP_IN_NP.search(match.group("np"))
             or (

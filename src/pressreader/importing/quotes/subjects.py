@@ -29,6 +29,12 @@ def _np_reference(np: str) -> Reference | None:
             # `said Roe’s spokeswoman, Mary Major`: a spokesperson the text names speaks under her
             # own name (ANNOTATING.md, "The speaker"), not the one she speaks for.
             np = named.group("name")
+    elif np[:1] in "OoAa" and ", " in np:
+        named = DESCRIBED_NAMED.fullmatch(np)
+        if named is not None:
+            # `said one resident, Maria Lopez, 54`: a person described, then named, speaks
+            # under her name; the description is no speaker of its own.
+            np = named.group("name")
     if _GROUP_PHRASE.search(np):
         return None
     return parse_phrase(np)
@@ -46,6 +52,15 @@ SPOKESPERSON_DESCRIBED = (
 _NAME_WORD = r"(?:(?:[A-Z]\.){1,2}|[A-Z][\w'’\-]*)"
 SPOKESPERSON_NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}"
 SPOKESPERSON_NAMED = lazy(rf"{SPOKESPERSON_DESCRIBED},\s(?P<name>{SPOKESPERSON_NAME})")
+# A news report's person described, then named between commas, with her age after the name
+# when it is given: `one resident, Maria Lopez, 54`, `a local farmer, John Doe`, `another
+# protester, Ana Ruiz`; the description one to four lower-case words.
+DESCRIBED = (
+    r"(?:[Oo]ne|[Aa]n?|[Aa]nother)\s(?:[a-z][\w'’\-]*\s){0,3}?[a-z][\w'’\-]*"
+    # (where she works: `an analyst at Capital Economics`, `a researcher with the Urban Institute`)
+    r"(?:\s(?:at|for|with|of|from)\s(?:the\s)?[A-Z][\w.'’&\-]*(?:\s[A-Z][\w.'’&\-]*){0,4})?"
+)
+DESCRIBED_NAMED = lazy(rf"{DESCRIBED},\s(?P<name>{SPOKESPERSON_NAME})(?:,\s\d{{1,3}})?")
 _GROUP_PHRASE = lazy(
     r"\b(?:two leaders|both leaders|both sides|the leaders|the two|the sides)\b|^\w+ and \w+$"
     r"|^(?:the\s|other\s|some\s|many\s)?(?:[a-z][\w.'’\-]{0,30}\s){0,4}?"
