@@ -1889,9 +1889,14 @@ _CJK_FIGURE = lazy(
     r"(?P<number>\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,9})?(?!\d)|\d{1,15}(?:\.\d{1,9})?)"
     r"(?P<upper>(?:到|至|-|～)"  # a range
     r"(?:\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,9})?(?!\d)|\d{1,15}(?:\.\d{1,9})?))?"
-    r"(?P<more>多|余)?(?P<scale>万亿|亿|万|千)?"
+    # (`千` before `米`, `克`, `瓦` is a unit's prefix, not a thousand: `5千米` is 5 km)
+    r"(?P<more>多|余)?(?P<scale>万亿|亿|万|千(?![米克瓦]))?"
     r"(?P<unit>%|％|个百分点|美元|欧元|英镑|港元|港币|元|人次|人|个|家|项|件|吨|公里|千米|公尺|米|辆|台|次|架次|架|"
-    r"艘|所|座|户|名(?!单)|位|倍|张|种|桶|加仑|秒钟|秒|分钟|例(?!如)|枚|票)?"
+    r"艘|所|座|户|名(?!单)|位|倍|张|种|桶|加仑|秒钟|秒|分钟|例(?!如)|枚|票|"
+    # measures of length, area and weight, and the measure words of plants, animals, cases,
+    # floors, pages and places (`1000株`, `12英尺`, `319起`, `32层`, `156页`, `80处`)
+    r"平方公里|平方英里|平方米|公顷|英亩|亩|英尺|英里|英寸|千克|公斤|千瓦|磅|"
+    r"株|头|只(?![有是要能])|条(?![款例件约文目])|起(?![来诉草])|层|页|处(?![理于罚在置分境])|场(?![所合景面])|颗|批)?"
 )
 # A count in Chinese numerals (`两个所谓的慈善组织`, `三种候选疫苗`, `两人死亡、九人受伤`): with a
 # measure word and its noun, or people with what befell them; not `一` (an article), `几`, a
@@ -1905,17 +1910,17 @@ _CJK_NUMERAL = lazy(
 )
 _CJK_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # Measure words: what is counted is the noun after them (`52名专家` counts 专家, `70张床位` 床位).
-_CJK_MEASURES = frozenset("个家项件辆台架艘所座户名位张种例枚处")
+_CJK_MEASURES = frozenset("个家项件辆台架艘所座户名位张种例枚处株头只条起场颗批")
 # The noun ends before `的`, a conjunction, a preposition or an adverb before the verb (`两艘中国
 # 海警船已于…`), a verb of change (`从12艘船增加到17艘`), of saying (`两名目击者称`) or of a
 # count (`16个主办城市有11个`), or punctuation; it does not open with a preposition or a
 # passive (`11个在美国`, `100多家被指`, `两张给了`; `六名被告` are defendants).
 _CJK_NOUN_VERB = (
     r"(?:上升|下降|增加|减少|提高|降低|增长|上涨|下跌|攀升|回落|扩大|缩小|[升增降跌涨减](?:至|到|了)|"
-    r"(?<!小)说(?![明服])|(?<![名简声所])称|表示|共同|超过|包括|宣布|星期|有(?=[0-9二三四五六七八九十两]))"
+    r"(?<!小)说(?![明服])|写道|(?<![名简声所])称|表示|共同|超过|包括|宣布|星期|有(?=[0-9二三四五六七八九十两]))"
 )
 _CJK_NOUN = lazy(
-    r"(?![在自至于从向对将已给]|被(?![告害]))[\u4e00-\u9fff]{1,6}?"
+    r"(?![在自至于从向对将已给]|被(?![告害])|可(?=[能以追望达供]))[\u4e00-\u9fff]{1,6}?"
     r"(?=[的与及在已将被正均都也、，。；：！？（(“”\s\-—]|和(?![党国])|$|[0-9A-Za-z]|"
     + _CJK_NOUN_VERB
     + ")"
@@ -1962,7 +1967,7 @@ _CJK_SPEAKERS_AFTER = lazy(
     r"(?:说|表示|指出|写道|提出|认为|称|联名|共同|在信中)"
 )
 _CJK_CURRENCIES = {"美元": "$", "欧元": "€", "英镑": "£"}
-_CJK_QUALIFIER = lazy(r"(?:超过|逾|约|接近|近|多达|至少|大约|将近|高达|不到|至)\Z")
+_CJK_QUALIFIER = lazy(r"(?:超过|逾|约|接近|近|多达|至少|大约|将近|高达|不到|不足|至)\Z")
 _CJK_SCALES = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 1000}
 
 
@@ -2433,7 +2438,15 @@ def find_cjk_figures(paragraph: str) -> list[Figure]:
         if unit in ("%", "％"):
             shown_unit = "%"
         counted: str | None = None
-        if unit in _CJK_MEASURES:
+        if unit in ("层", "页"):
+            # `32层高的大楼`, `长达156页的报告`: floors and pages are themselves what is counted,
+            # of the noun after `的` when there is one (`大楼的层数`, `报告的页数`)
+            at = end + 1 if paragraph.startswith("高", end) else end
+            noun = _cjk_noun(paragraph, at + 1) if paragraph.startswith("的", at) else None
+            named = noun.group().removesuffix("中") if noun is not None else None
+            named = named if named is not None and len(named) >= 2 else None
+            counted = f"{named}的{unit}数" if named else f"{unit}数"
+        elif unit in _CJK_MEASURES:
             noun = _cjk_noun(paragraph, end)
             if noun is not None and _CJK_CHANGE_START.match(noun.group()) is None:
                 shown_unit = noun.group()
