@@ -1285,6 +1285,18 @@ _PAST_CLAUSE = lazy(
     # the narration's own, `_NOT_QUALIFIERS`, nor an adverb in -ly: `_said_clause` tells)
     r"|(?P<noun>[a-z]{3,})\s)" + _PAST_PREDICATE
 )
+# A clause without `that` whose subject is a bare singular noun and whose verb an auxiliary or a
+# verb of state in the present (`said inflation would fall`, `said unemployment had risen`,
+# `said growth was slowing`, `said trade is important`, `said inflation remains high`), as
+# `_PAST_CLAUSE` reads `said inflation remained high`; never a word of the narration's own
+# (`_narration_word`: `said today is …` stays), nor a question's word (`said who was to blame`:
+# no report of what was said), nor the things said themselves.
+_SINGULAR_CLAUSE = lazy(
+    r"\s(?!(?:who|what|which|why|how|when|where|whether|this|that|these|those|goodbye|hello|"
+    r"thanks|grace|yes|amen)\s)(?P<noun>[a-z]{3,})\s"
+    r"(?:is|was|has|had|will|would|can|could|should|must|may|might|remains|seems|looks)\s"
+    r"(?:not\s|also\s|still\s|now\s|already\s){0,2}[a-z$\d]"
+)
 # A clause begun in the source's words in marks that goes on past them in the reporter's (`said
 # “heads do need to roll” inside the Trump Administration.`; ANNOTATING.md, "Forty-second
 # folder": one indirect quote): the marks' words with no comma or stop before the closing mark,
@@ -1335,6 +1347,9 @@ def _said_clause(rest: str) -> bool:
     if _PLURAL_CLAUSE_AUXILIARY.search(rest) is not None and (
         _BARE_PLURAL_CLAUSE.match(rest) or _qualified_plural_clause(rest)
     ):
+        return True
+    singular = _SINGULAR_CLAUSE.match(rest)
+    if singular is not None and not _narration_word(singular.group("noun")):
         return True
     past = _PAST_CLAUSE.match(rest)
     if past is None:
