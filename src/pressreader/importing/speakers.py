@@ -962,11 +962,15 @@ def parse_phrase(phrase: str) -> Reference | None:
     return found
 
 
-# `the Commerce Secretary`, `the Foreign Minister`: a title with its office's field first.
+# `the Commerce Secretary`, `the Foreign Minister`: a title with its office's field first; in a
+# wire's lower case too (`the defense secretary`, `the foreign minister`: AP writes a title in
+# capitals only before a name).
 _FIELD_TITLE_WORDS = ("Secretary", "Minister", "Director", "Administrator", "Commissioner")
+_FIELD_TITLE_LOWER = tuple(word.lower() for word in _FIELD_TITLE_WORDS)
 _FIELD_TITLE = Gated(
-    rf"[Tt]he (?P<field>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<title>{'|'.join(_FIELD_TITLE_WORDS)})",
-    _FIELD_TITLE_WORDS,
+    rf"[Tt]he (?P<field>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<title>{'|'.join(_FIELD_TITLE_WORDS)})"
+    rf"|[Tt]he (?P<low_field>[a-z]+(?: [a-z]+)?) (?P<low_title>{'|'.join(_FIELD_TITLE_LOWER)})",
+    _FIELD_TITLE_WORDS + _FIELD_TITLE_LOWER,
 )
 _FIELD_WORDS = frozenset(["foreign", "homeland", "home", "attorney"])
 _FIELD_BEFORE = lazy(r"(?<![\w’'])([A-Z][a-z]+) \Z")
@@ -1258,12 +1262,16 @@ def _parse_phrase(phrase: str) -> Reference | None:
         # before with that description (`Book.resolve`), not a name of its own.
         return Reference("description", phrase[4:])
     field_title = _FIELD_TITLE.fullmatch(phrase) if phrase[:4] in ("the ", "The ") else None
+    field = title = ""
+    if field_title is not None:
+        field = field_title.group("field") or field_title.group("low_field")
+        title = field_title.group("title") or field_title.group("low_title")
     if field_title is not None and all(
-        word.lower() in _PORTFOLIO or word.lower() in _FIELD_WORDS
-        for word in field_title.group("field").split(" ")
+        word.lower() in _PORTFOLIO or word.lower() in _FIELD_WORDS for word in field.split(" ")
     ):
-        # `the Commerce Secretary`: the Secretary whose office names commerce.
-        return Reference("title", field_title.group("title").lower(), field_title.group("field"))
+        # `the Commerce Secretary`, `the defense secretary`: the Secretary whose office names
+        # commerce, defense.
+        return Reference("title", title.lower(), field)
     country = _COUNTRY_TITLE.fullmatch(phrase) if phrase[:4] in ("the ", "The ") else None
     if country is not None:
         bare = _parse_phrase(country.group("the") + country.group("title"))
