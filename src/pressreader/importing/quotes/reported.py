@@ -515,6 +515,16 @@ _ACCORDING_AFTER = lazy(
     r"(?:\s(?:in|on)\s(?:(?!that\s)[^,;—–]){2,100}?)?(?:\s[—–]\s[a-z][^;]{2,200}?)?"
     r"\.?\s*\Z"
 )
+# A short report before its attribution, twenty characters at most (`The ship had left, Kirby
+# said.`, `Talks failed, Kirby said.`): a clause of three words or more whose verb is an auxiliary's
+# or a plain past; not a time, a place or a greeting (`On Tuesday, Kirby said.`, `Thank you,
+# Kirby said.`, `Not yet, he said.`).
+_SHORT_REPORT = lazy(
+    r"\s*(?!(?:On|In|At|By|For|From|To|With|After|Before|During|Thank|Thanks|Yes|No|Not|Well|So|"
+    r"And|But|Oh|Okay|OK))[A-Z][\w’'\-]*(?:\s[\w’'\-]+){0,2}?"
+    r"\s(?:(?:is|are|was|were|had|has|have|will|would|can|could|should|must|did)\s[\w’'\-]+"
+    r"|[a-z]{2,}ed|won|lost|fell|rose|left|came|went|began|broke|grew|met|ran|sold)"
+)
 # What follows `A, according to X, ` when the report is A: the reporter's own clause, opened by a
 # conjunction of time or cause (`as President Trump fulfills his promise …`, `while …`), not the
 # report (`…, according to CBO, the bulk of which …`).
@@ -2521,7 +2531,9 @@ class ReportedQuotes(FinderState):
                     and reference.text.islower()
                     else None
                 ) or self._resolve(reference)
-                if person is not None and ending.start() > 20:
+                if person is not None and (
+                    ending.start() > 20 or _SHORT_REPORT.fullmatch(sentence, 0, ending.start())
+                ):
                     start = _after_note(paragraph, low, low + ending.start())
                     if start < 80:
                         # `WASHINGTON (AP) — A, X said.`: the dateline is no part of the report
