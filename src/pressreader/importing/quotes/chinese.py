@@ -1352,6 +1352,51 @@ def _zh_subject_will(report: str, sentence: str) -> bool:
     return will is not None and will.group("subject") in report
 
 
+# The source itself as a sentence's subject, after a connective that goes on with its account,
+# then what it will do (`此外，G7将借助…`, `与此同时，警局将该案…`); `将` right after the subject
+# (or its adverb), not the 将 of a phrase of time or manner between them.
+_ZH_SOURCE_WILL = lazy(
+    r"(?:(?:此外|另外|与此同时|同时)[，,]\s*)?"
+    r"(?P<subject>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?P<rest>(?:也|还|仍|则)?将(?![于要近军]))"
+)
+# A body's name shortened to its first and last characters (`警局` for `埃尔蒙特警察局`).
+_ZH_SHORT_BODY_END = frozenset("局部署院府会馆")
+
+
+def _zh_source_will(sentence: str, attribution: str, alias_of_source: bool, body: bool) -> bool:
+    """Whether a sentence after a report that ends its own says what the report's source
+    itself will do, with no narration of its own (ANNOTATING.md, "Eleventh folder":
+    `…警长…告诉美国之音，A。与此同时，警局将…。` is still his account; `Canada announced that A.
+    Canada also intends to …`):
+    its subject is written in the attribution before the report (`attribution`) and the source
+    is a body (`body`: a person's name before 将 is as often the reporter's narration of an
+    act, `海格塞斯将资金的来源归功于…`), or is the body named there shortened (`警局`), or the
+    abbreviation the text gave the source (`alias_of_source`, checked by the caller:
+    `宣言还宣布将…。此外，G7将…。`)."""
+    text = sentence.strip()
+    will = _ZH_SOURCE_WILL.match(text)
+    if will is None:
+        return False
+    subject = will.group("subject")
+    named = (
+        (body and subject in attribution)
+        or (
+            len(subject) == 2
+            and subject[1] in _ZH_SHORT_BODY_END
+            and re.search(subject[0] + r"[\u4e00-\u9fff]{1,2}" + subject[1], attribution)
+            is not None
+        )
+        or alias_of_source
+    )
+    return named and _zh_carries_on(text[will.start("rest") :], pointing_back=True)
+
+
+def _zh_source_will_subject(sentence: str) -> str | None:
+    """The subject `_zh_source_will` reads in a sentence, if any (for the caller's alias test)."""
+    will = _ZH_SOURCE_WILL.match(sentence.strip())
+    return None if will is None else will.group("subject")
+
+
 # What follows a subject of two characters that is a whole noun (`当局经追踪发现…`), not the
 # first part of a longer name (`美国财政部`).
 _ZH_AFTER_SUBJECT = frozenset("在将已正也对于是的把被向从经曾仍都就会要则")

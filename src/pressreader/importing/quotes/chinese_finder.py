@@ -55,6 +55,8 @@ from pressreader.importing.quotes.chinese import (
     _zh_role_then_name,
     _zh_roles,
     _zh_sentences,
+    _zh_source_will,
+    _zh_source_will_subject,
     _zh_speaker,
     _zh_split_role,
     _zh_spokesperson_office,
@@ -943,6 +945,24 @@ class ChineseQuotes(FinderState):
             added.add(text_start, text_start + len(body))
         return out
 
+    def _zh_source_goes_on(self, sentence: str, attribution: str, source: Person) -> bool:
+        """Whether a sentence right after a report says what the report's source itself will do
+        (`_zh_source_will`): its subject named in the attribution, or the abbreviation the text
+        gave the source (`七国集团(G7)` then `此外，G7将…`)."""
+        if "将" not in sentence:
+            return False
+        subject = _zh_source_will_subject(sentence)
+        if subject is None:
+            return False
+        alias = self._zh_aliases.get(subject)
+        spelt = self._acronyms.get(subject)
+        return _zh_source_will(
+            sentence,
+            attribution,
+            (alias is not None and alias == source) or spelt == source.name,
+            source.body,
+        )
+
     @staticmethod
     def _zh_document_speaks(clause: str) -> bool:
         """Whether a clause before a colon names a document (`宣言声明`, `…的联合声明中说`), not
@@ -979,11 +999,23 @@ class ChineseQuotes(FinderState):
         carried_from = 0  # (where the source's reports of that sentence begin)
         # (a document cited with `根据`: its account may go on about the name it gave)
         carried_according = False
+        carried_will_only = False  # (only `_zh_source_will` carries it on)
+        carried_attribution = ""  # (the words before the report in its sentence)
         for low, high in _zh_sentences(paragraph):
             sentence = paragraph[low:high]
+            if carried is not None and carried_will_only:
+                # (a report that ends its sentence with no account opened: only its source's own
+                # plan goes on, `宣言还宣布将…。此外，G7将…。`)
+                if not paragraph[carried.end : low].strip() and self._zh_source_goes_on(
+                    sentence, carried_attribution, carried.speaker
+                ):
+                    carried.end = self._zh_trim(paragraph, low, high)
+                    continue
+                carried = None
             if carried is not None:
                 if not paragraph[carried.end : low].strip() and (
-                    carried_document and _zh_carries_on(sentence, carried_according)
+                    (carried_document and _zh_carries_on(sentence, carried_according))
+                    or self._zh_source_goes_on(sentence, carried_attribution, carried.speaker)
                 ):
                     carried.end = self._zh_trim(paragraph, low, high)
                     continue
@@ -1338,6 +1370,17 @@ class ChineseQuotes(FinderState):
                         # one whose subject A named says what it will do)
                         carried_inside = low > 0
                         carried_from = out[-2].start if second_report else carried.start
+                        carried_will_only = False
+                        carried_attribution = paragraph[low:start]
+                    elif (
+                        count == 0
+                        and carried is None
+                        and end == self._zh_trim(paragraph, start, high)
+                        and paragraph[end - 1 : end] == "。"
+                    ):
+                        carried = out[-1]  # (only the source's own plan may carry it on)
+                        carried_will_only = True
+                        carried_attribution = paragraph[low:start]
             said_after = _ZH_SAID_AFTER.search(sentence) if not sentence_source else None
             if said_after is not None and _find_mark(sentence, 0, said_after.start()) < 0:
                 # `关税收入将继续增加，贝森特说。`: the report before its attribution.
@@ -1381,6 +1424,8 @@ class ChineseQuotes(FinderState):
                         carried_according = True
                         carried_inside = low > 0
                         carried_from = start
+                        carried_will_only = False
+                        carried_attribution = paragraph[low:start]
             for match in _ZH_ACCORDING_BARE.finditer(sentence):
                 start = low + match.end()
                 person = self._zh_according_to(match.group("np"))
