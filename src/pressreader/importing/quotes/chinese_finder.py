@@ -680,6 +680,19 @@ def _zh_done_phrase(sentence: str, at: int) -> bool:
     )
 
 
+# Han characters after the last `·` of a dotted name, and the words that go on after a name in
+# narration, a title (`博士`) or an act (`特地带着`, `从`, `和`): where the name ends when no Latin
+# form follows.
+_ZH_HAN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}")
+# The text's first paragraphs a name is counted in (`_zh_said_again`, `_zh_narrated_name_end`): a
+# hostile text of thousands of such sentences stays linear.
+_ZH_NAME_COUNTED_IN = 300
+_ZH_NARRATED_ACT = lazy(
+    r"博士|先生|女士|教授|医生|议员|大使|主任|总统|总理|主席|部长|"
+    r"特地|特意|专程|带着|带领|从|和|与|跟|都|又|正|刚|被|用"
+)
+
+
 class ChineseQuotes(FinderState):
     """The Chinese rules of a finder."""
 
@@ -688,6 +701,7 @@ class ChineseQuotes(FinderState):
         read from them only when first asked."""
         self._zh_paragraphs = paragraphs
         self._zh_people_read = None
+        self._zh_counts = {}
 
     def _zh_bare_person(self, name: str, loose: bool) -> bool:
         """Whether a bare name (two to four characters, no dot, no role where a sentence opens
@@ -758,6 +772,70 @@ class ChineseQuotes(FinderState):
                 return Reference("name", misspelt)  # `阿尔特曼敦促…` after `萨姆·奥尔特曼`
             if self._zh_bare_person(part, loose):
                 return Reference("name", part)
+        return None
+
+    def _zh_said_again(self, name: str) -> bool:
+        """Whether a bare name (two to four characters, a person's as `_zh_plain_name` reads it)
+        is written right before a verb of saying at least twice in the text (`西哈姆说，…` and
+        `“…” 西哈姆说。`): a speaker of its own, not a thing a description ends with."""
+        if not 2 <= len(name) <= 4 or name in _ZH_NOT_PERSON or not _zh_plain_name(name):
+            return False
+        if not all(_HAN.fullmatch(char) for char in name):
+            return False
+        return (
+            sum(self._zh_count(name + verb) for verb in ("说", "表示", "指出", "强调", "写道")) >= 2
+        )
+
+    def _zh_count(self, words: str) -> int:
+        """How often the text's first paragraphs write `words`, counted once for each words (a
+        hostile text of thousands of such sentences stays linear)."""
+        count = self._zh_counts.get(words)
+        if count is None:
+            count = sum(p.count(words) for p in self._zh_paragraphs[:_ZH_NAME_COUNTED_IN])
+            if len(self._zh_counts) < _ZH_NAME_COUNTED_IN:
+                self._zh_counts[words] = count
+        return count
+
+    def _zh_narrated_dotted(self, clause: str, full: Reference) -> Reference | None:
+        """The person a sentence of narration (no verb of saying) opens with when that is a
+        dotted name not met before, alone or after its title (`迈克·福利特地带着家人…赶来。`
+        then `他说：“…”`): whom a later 他 or 她 names (ANNOTATING.md, "A pronoun after a
+        sentence that is no attribution"). Where the name ends is not written unless its Latin
+        form follows it (`_zh_narrated_name_end`); None when that is unsure."""
+        head = full.text.rpartition("·")[0]
+        clause = _ZH_LEAD.sub("", clause.strip())
+        at = clause.find(head + "·")
+        if at < 0 or self._zh_met(full.text.rpartition("·")[2]):
+            return None
+        if at > 0 and (full.role is None or not clause[:at].endswith(_ZH_ROLES)):
+            return None  # (`习近平会见了唐纳德·特朗普`: the name is no subject)
+        start = at + len(head) + 1
+        run = _ZH_HAN_RUN.match(clause, start)
+        if run is None:
+            return None
+        glossed = clause.startswith(("(", "（"), run.end())
+        end = len(run.group()) if glossed and run.end() - start <= 6 else None
+        end = end or self._zh_narrated_name_end(run.group())
+        if end is None:
+            return None
+        return Reference("name", f"{head}·{run.group()[:end]}", full.role)
+
+    def _zh_narrated_name_end(self, run: str) -> int | None:
+        """Where the last part of a dotted name ends in the Han characters `run` that open with
+        it in narration, no Latin form after it: before the first title or word that goes on
+        with an act, two to six characters in (`福利特地带着…`: 福利; `_ZH_SUBJECT_END`,
+        `_ZH_NARRATED_ACT`); else at the shortest beginning the text also writes with something
+        else after it (`福利` of a later `福利说`); else None (unsure: no one)."""
+        cuts = [
+            match.start()
+            for match in (_ZH_SUBJECT_END.search(run, 2), _ZH_NARRATED_ACT.search(run, 2))
+            if match is not None and match.start() <= 6
+        ]
+        if cuts:
+            return min(cuts)
+        for size in range(2, min(6, len(run) - 1) + 1):
+            if self._zh_count(run[:size]) > self._zh_count(run[: size + 1]):
+                return size
         return None
 
     def _zh_pronoun_direct(
@@ -1060,6 +1138,25 @@ class ChineseQuotes(FinderState):
                     # `马斯克是…的支持者，他指控…`; `美国在台协会处长谷立言…表达…。他说，…`
                     self._zh_subject = Reference("name", full.text)
                     opened_named = True
+                    # (a sentence of narration that opens its paragraph, or that a 他, 她 or a
+                    # quotation follows: not a sentence whose paragraph goes on about others)
+                    narrated = (
+                        self._zh_narrated_dotted(subject_clause, full)
+                        if "·" in full.text
+                        and (
+                            not paragraph[:low].strip()
+                            or paragraph[high:].lstrip().startswith(("他", "她", "“"))
+                        )
+                        and _ZH_SAY.search(sentence) is None
+                        else None
+                    )
+                    # (a name mended by the name alone: the title a later attribution gives is
+                    # the one kept)
+                    if narrated is not None and narrated.text != full.text:
+                        narrated = Reference("name", narrated.text)
+                    person = self._resolve(narrated)
+                    if person is not None and not person.body:
+                        self._zh_subject = Reference("name", person.name)
             if not opened_named and (opening is None or opening[0].kind == "name"):
                 # (`海格塞斯淡化了…。他说：“…”`, `韩国瑜感谢捷克…。` then `“…，”他说`)
                 self._zh_narrate(subject_clause, "他" in paragraph or "她" in paragraph)
@@ -2154,6 +2251,10 @@ class ChineseQuotes(FinderState):
                 kind = [match.end() for match in _ZH_KIND_OF_BODY.finditer(tail)]
                 if kind and 2 <= len(tail) - kind[-1] <= 6:
                     return Reference("body", tail[kind[-1] :]), None
+                if tail != name and self._zh_said_again(tail):
+                    # `同样来自马里兰州的西哈姆说，…` then `“…” 西哈姆说。`: a bare name after a
+                    # description and 的, the text's speaker elsewhere
+                    return Reference("name", tail), None
         if not (2 <= len(name) <= 4 or _zh_transliterated(name)) or (
             role is not None and name.startswith("会")
         ):

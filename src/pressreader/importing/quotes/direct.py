@@ -1173,7 +1173,17 @@ class DirectQuotes(ChineseQuotes):
                 if source is not None and source[0].kind == "body":
                     self.book.resolve(source[0])
                 if source is not None and source[0].kind == "name" and "·" in source[0].text:
-                    person = self._resolve(self._zh_full(source[0]))
+                    full = self._zh_full(source[0])
+                    if (
+                        full is not None
+                        and _ZH_SAY.search(paragraph, read + low, read + high) is None
+                    ):
+                        # (narration: where the name ends, `迈克·福利特地带着…`; then by the
+                        # name alone, the title a later attribution gives being the one kept)
+                        narrated = self._zh_narrated_dotted(first, full)
+                        if narrated is not None and narrated.text != full.text:
+                            full = Reference("name", narrated.text)
+                    person = self._resolve(full)
                     if person is not None:
                         self._zh_subject = Reference("name", person.name)
                 elif source is not None and source[0].kind == "name":

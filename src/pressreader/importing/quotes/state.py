@@ -309,6 +309,8 @@ class FinderState:
         # (`_zh_bare_person`).
         self._zh_paragraphs: Sequence[str] = ()
         self._zh_people_read: tuple[frozenset[str], frozenset[str]] | None = None
+        # How often the text writes a name's words, counted once each (`_zh_count`).
+        self._zh_counts: dict[str, int] = {}
         # The person the latest Chinese sentence opened with, for a later 他 or 她.
         self._zh_subject: Reference | None = None
         # The office whose unnamed spokesperson the text met last (`发言人说`, `这名发言人说`).
