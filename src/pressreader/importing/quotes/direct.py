@@ -194,6 +194,10 @@ _DESCRIPTION_SUBJECT = lazy(
     r"diplomat|commander|chief|chair|chairman|chairwoman|director|leader)\s"
     r"(?:[a-z]+ly\s)?(?:[a-z]{3,}ed|took|made|gave|spoke|wrote|held|sent|told|said)\b"
 )
+# A verb of saying before its subject at a label's head (`Said Lee: “…”`, `Added Roe: “…”`).
+_INVERTED_VERB = lazy(
+    r"\A(?:Said|Says|Added|Adds|Explained|Noted|Continued|Recalled|Wrote|Asked)\s(?=[A-Z])"
+)
 # A description in lower case opening a sentence (after an opener of its own, `Now,`), then a
 # full name set off by commas, then the verb: `the former commander of Redstone Arsenal in
 # Huntsville, Alabama, Retired General Jim Rogers, highlighted`.
@@ -1621,6 +1625,9 @@ class DirectQuotes(ChineseQuotes):
             label = stripped.rstrip(":").strip()
             # `Statement from President Biden: “…”`: the label names the one who speaks.
             label = _STATEMENT_FROM.sub("", label)
+            # `Said Lee: “…”`, `Added Jane Roe: “…”`: the verb before its subject, no part of the
+            # name
+            label = _INVERTED_VERB.sub("", label)
             # `Secretary Jane Roe (March 13): “…”`: the day it was said is no part of the name.
             if label.endswith(")"):
                 label = _LABEL_PARTY.sub("", _LABEL_DATE.sub("", label))

@@ -53,6 +53,14 @@ _OPENING_WORDS = (
     "Tomorrow",
 )
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# A sentence opening with a person described, then named between commas, and a verb (`The
+# mayor, Ann Smith, welcomed …`, `A local farmer, John Doe, 54, drove …`): the named one is its
+# subject; the description one to four lower-case words.
+_DESCRIBED_OPENING = lazy(
+    r"(?:The|An?|One|Another)\s(?:[a-z][\w'’\-]*\s){0,3}?[a-z][\w'’\-]*,\s"
+    r"(?P<name>(?:[A-Z][\w'’\-]*|[A-Z]\.)(?:\s(?:[A-Z][\w'’\-]*|[A-Z]\.)){1,3}),\s"
+    r"(?:\d{1,3},\s)?[a-z]{3,}"
+)
 # What a match of `_OPENING_ADVERBIAL` opens with, but for a participle's phrase (`Speaking at
 # …,`: its `ing` stands before the sentence's first comma): the pattern is tried only then.
 _OPENING_STARTS = (*_OPENING_WORDS, "Last", "This", "Over", *_DAYS)
@@ -757,6 +765,17 @@ class FinderState:
             topic = _TOPIC_COLON.match(sentence)
             if topic is not None:
                 sentence = sentence[topic.end() :]  # `One quick follow-up on inflation: Fed …`
+        if sentence[:1] in "TAO" and ", " in sentence[:80]:
+            apposed = _DESCRIBED_OPENING.match(sentence)
+            reference = parse_phrase(apposed.group("name")) if apposed is not None else None
+            if reference is not None and reference.kind == "name":
+                # `The mayor, Ann Smith, welcomed the news. “…,” she said.`: a person described,
+                # then named between commas, opens the sentence (ANNOTATING.md, "A pronoun after
+                # a sentence that is no attribution").
+                person = self.book.resolve(reference)
+                if person is not None and not person.body:
+                    self.book.last_subject = person
+                    return "speaker", person
         leading = _LEADING_TWO.match(sentence)
         if leading is None:
             return "", None
