@@ -487,12 +487,23 @@ _FROM = lazy(r"\bfrom (?:the )?(?:(?:more than|nearly|almost|about|roughly|aroun
 _TO_AFTER_CHANGE = lazy(
     r"\b(?:increased|rose|grew|climbed|jumped|surged|soared|fell|dropped|declined|decreased|"
     r"slipped|slid|sank|plunged|edged up|edged down|went up|went down|up|down|rising|falling|"
-    r"dropping|climbing|growing|declining)\s(?:sharply\s|slightly\s)?to\s"
+    r"dropping|climbing|growing|declining|eased|slowed|accelerated|rebounded|ticked up|"
+    r"ticked down|widened|narrowed|retreated)\s(?:sharply\s|slightly\s)?to\s"
     r"(?:(?:more than|nearly|almost|about|roughly|around|over)\s)?\Z"
 )
+# (the time of the new value may stand before `from`: `fell to 3.9% in May from 4.1%`, `eased to
+# 2.4% in September, down from 2.5%`)
 _TO_FROM_GAP = lazy(
-    r"\s(?:from|,? up from|,? down from)\s(?:the\s)?(?:(?:more than|nearly|almost|about|roughly|"
+    r"(?:\s(?:in|during)\s(?:[A-Z][a-z]{2,8}\.?(?:\s\d{4})?|the\s(?:first|second|third|fourth|last)\s"
+    r"(?:quarter|half)|(?:19|20)\d\d)|\s(?:last|this)\s(?:week|month|year|quarter))?"
+    r",?\s(?:(?:up|down)\s)?from\s(?:the\s)?(?:(?:more than|nearly|almost|about|roughly|"
     r"around|over)\s)?"
+)
+# What changed, before the verb of a change to a new value (`Unemployment fell to 3.9% from
+# 4.1%`, `The death toll rose to 45`): the clause's subject, its auxiliary left out.
+_CHANGED_SUBJECT = lazy(
+    r"(?P<subject>[A-Za-z][\w’'/-]*(?: [\w’'/-]+){0,9}?) (?:(?:has|have|had) )?"
+    r"(?:(?:also|now|already|since|further|again) )?\Z"
 )
 # `3.8% in May, compared with 3.5% in April`: the earlier value, said to be earlier.
 _COMPARED_GAP = lazy(
@@ -1009,6 +1020,14 @@ def _label_from_before(paragraph: str, start: int, count: bool) -> str | None:
     return None
 
 
+# A time after a figure's `in` (a month, a day, a year, a quarter): when, not what it is of.
+_CONTEXT_TIME = lazy(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|the\s(?:first|second|third|fourth|last)\s(?:quarter|half)|(?:19|20)\d\d)\b"
+)
+
+
 def _label(
     unit: str | None, paragraph: str, start: int, end: int, money: bool, percent: bool
 ) -> str:
@@ -1020,6 +1039,10 @@ def _label(
             return named
     after = paragraph[end : end + 90]
     phrase = re.match(r"\s(?:in|of|for|to) ([^,.;:()]{3,70})", after)
+    if phrase is not None and after[1:4] == "to " and phrase.group(1)[:1] in "$£€":
+        phrase = None  # (`fell 3.2% to $145.50`: the new price, not what the share is of)
+    # (`0.2% in June`, `$93.5 billion in 2024`: when, said with its own `in`, not `Share of June`)
+    when = phrase is not None and after[1:4] == "in " and _CONTEXT_TIME.match(phrase.group(1))
     context = phrase.group(1).split(" ") if phrase else []
     context_text = " ".join(context[:7]).rstrip()
     if (percent or money) and not (phrase and after.startswith(" of")):
@@ -1027,10 +1050,12 @@ def _label(
         if before is not None:
             return before
     if percent:
-        base = "Share" if not context_text else f"Share of {context_text}"
+        base = "Share" if not context_text else f"Share {'in' if when else 'of'} {context_text}"
         return base
     if money:
-        return f"Amount for {context_text}" if context_text else "Amount"
+        if not context_text:
+            return "Amount"
+        return f"Amount {'in' if when else 'for'} {context_text}"
     if unit:
         tail = _unit_tail(paragraph, end)
         if not tail and _counted_plural(unit):
@@ -1716,7 +1741,7 @@ def _combine(paragraph: str, raws: list[_Raw]) -> list[Figure]:
                     start,
                     figure.end,
                     figure.unit or raw.figure.unit,
-                    figure.label,
+                    _changed_label(paragraph, start, figure.label) if verb else figure.label,
                     previous=_low_end(raw, following),
                     money=figure.money,
                 )
@@ -1740,7 +1765,7 @@ def _combine(paragraph: str, raws: list[_Raw]) -> list[Figure]:
                     start,
                     following.figure.end,
                     raw.figure.unit or following.figure.unit,
-                    new.label,
+                    _changed_label(paragraph, start, new.label),
                     previous=following.figure.value,
                     money=raw.figure.money or following.figure.money,
                 )
@@ -1778,6 +1803,8 @@ def _combine(paragraph: str, raws: list[_Raw]) -> list[Figure]:
                     continue
         if not raw.bare:
             out.append(raw)
+        elif (changed := _bare_change(paragraph, raw)) is not None:
+            out.append(changed)  # `The death toll rose to 45`: the new level of what changed
         elif out and _FROM.search(paragraph[max(0, raw.figure.start - 40) : raw.figure.start]):
             # `113 cases, up from 41 last year`: a bare old value, taken below or dropped.
             out.append(_Raw(raw.figure, raw.number_start, True, out[-1].kind))
@@ -1785,6 +1812,68 @@ def _combine(paragraph: str, raws: list[_Raw]) -> list[Figure]:
     _previous_from_change(paragraph, out)
     _previous_compared(paragraph, out)
     return [raw.figure for raw in out if not raw.bare]
+
+
+# The auxiliaries and copulas a change's subject may end with (`Inflation is down from …`).
+_COPULAS = frozenset(
+    ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "gone"]
+)
+_DEFINITE = frozenset(
+    ["the", "our", "its", "their", "his", "her", "this", "that", "these", "those"]
+)
+# Labels that say nothing of what is counted: a change's subject says more.
+_GENERIC_LABELS = ("Share", "Amount", "Figure")
+
+
+def _changed_subject(paragraph: str, verb_start: int, definite: bool = False) -> str | None:
+    """What changed, from the words before a change's verb starting at `verb_start` (`The death
+    toll rose to 45` → `Death toll`), or None; with `definite`, only a subject a definite
+    determiner or the sentence's start opens (`our seven-day average of daily deaths`, not `a
+    diminution dramatically down to 9.5`)."""
+    before = paragraph[max(0, verb_start - 90) : verb_start]
+    before = re.split(r"[,;:()—–\"“”]|\. ", before)[-1]
+    subject = _CHANGED_SUBJECT.search(before)
+    if subject is None:
+        return None
+    words = subject.group("subject").split()
+    while words and (words[-1].lower() in _COPULAS or words[-1].endswith("ly")):
+        words.pop()  # (`Inflation is down from …`, `has gone dramatically down to …`)
+    if definite and not (words and (words[0].lower() in _DEFINITE or before.strip()[:1].isupper())):
+        return None
+    phrase = _subject_phrase(words)
+    if phrase is None or any(char.isdigit() for char in phrase):
+        return None
+    return _capitalised(phrase)
+
+
+def _changed_label(paragraph: str, verb_start: int, label: str) -> str:
+    """A change to a new value (`Unemployment fell to 3.9% from 4.1%`) is labelled by what
+    changed, when its own label says nothing of it (`Share`, `Share of May`, `Amount`)."""
+    if not label.startswith(_GENERIC_LABELS):
+        return label
+    return _changed_subject(paragraph, verb_start) or label
+
+
+# A rank after the number (`climbed to 2 in the rankings`, `rose to 3rd place`): no quantity.
+_RANK_AFTER = lazy(
+    r"(?:st|nd|rd|th)?\s(?:in\sthe\s(?:rankings?|standings?|polls?|charts?)|place|spot|position)\b"
+)
+
+
+def _bare_change(paragraph: str, raw: _Raw) -> _Raw | None:
+    """A bare number that is the new level of a named thing after a verb of change and `to`
+    (`The death toll rose to 45`, `The index climbed to 39,000`): a figure labelled by it."""
+    head = paragraph[max(0, raw.figure.start - 40) : raw.figure.start]
+    verb = _TO_AFTER_CHANGE.search(head) if " to " in head[-16:] else None
+    if verb is None or _RANK_AFTER.match(paragraph, raw.figure.end):
+        return None
+    verb_start = raw.figure.start - len(head) + verb.start()
+    subject = _changed_subject(paragraph, verb_start, definite=True)
+    if subject is None:
+        return None
+    figure = raw.figure
+    labelled = Figure(figure.value, figure.start, figure.end, figure.unit, subject)
+    return _Raw(labelled, raw.number_start, False, raw.kind)
 
 
 def _low_end(low: _Raw, high: _Raw) -> Number:
