@@ -1335,21 +1335,34 @@ _ONE_IN = lazy(
 )
 
 
-# `six in ten saying …`, `Three in four Americans`: a share like `one in three`, the fraction the
-# first number over the second (smaller over larger only: `ten in two` is none), in words; the
-# numbers are no counts of their own.
+# `six in ten saying …`, `Three in four Americans`, `3 in 10 Americans`: a share like `one in
+# three`, the fraction the first number over the second (smaller over larger only: `ten in two`
+# is none), in words or digits; the numbers are no counts of their own.
 _SOME_IN = Gated(
-    r"(?<![\w-])(?P<k>two|three|four|five|six|seven|eight|nine) in "
-    r"(?P<n>three|four|five|six|seven|eight|nine|ten)(?![\w,.%-])"
+    r"(?<![\w.,-])(?P<k>two|three|four|five|six|seven|eight|nine|[2-9]) in "
+    r"(?P<n>three|four|five|six|seven|eight|nine|ten|[3-9]|10)(?![\w,.%-])"
     r"(?: (?!(?:of|in|on|at|the|a|an|who|that|is|are|was|were|will|has|have|and|or|to|say|"
     r"saying|said)\b)(?P<noun>[a-z][a-z’'-]{1,30})\b)?",
     ("two in ", "three in ", "four in ", "five in ", "six in ", "seven in ", "eight in ",
-     "nine in "),
+     "nine in ", "2 in ", "3 in ", "4 in ", "5 in ", "6 in ", "7 in ", "8 in ", "9 in "),
 )  # fmt: skip
 
 
+# What `2 in 3` counts when it is no share of people or things: games, attempts, a time.
+_NOT_SHARE_NOUNS = frozenset(
+    ["games", "matches", "races", "starts", "innings", "attempts", "tries", "shots", "seasons",
+     "months", "years", "days", "weeks", "hours", "minutes", "seconds", "sets", "rounds"]
+)  # fmt: skip
+
+
+def _small_number(word: str) -> int:
+    return int(word) if word.isdigit() else int(_WORD_NUMBERS[word])
+
+
 def _some_in(paragraph: str, match: re.Match[str]) -> _Raw | None:
-    share = int(_WORD_NUMBERS[match.group("k")]) / int(_WORD_NUMBERS[match.group("n")])
+    if match.group("k").isdigit() and match.group("noun") in _NOT_SHARE_NOUNS:
+        return None  # `scored 2 in 3 games`, `rose 5 in 10 months`: a count in a time or games
+    share = _small_number(match.group("k")) / _small_number(match.group("n"))
     if share >= 1:
         return None
     start = _with_qualifier(paragraph, match.start())
