@@ -969,6 +969,33 @@ def _subject_phrase(words: list[str]) -> str | None:
     return " ".join(words)
 
 
+# The nouns of an amount, a count or a size named before `of` and its figure.
+_NOUN_OF_WORDS = (
+    "revenue", "revenues", "sales", "profit", "profits", "loss", "losses", "income", "budget",
+    "deficit", "surplus", "debt", "fine", "fines", "penalty", "damages", "bail", "salary",
+    "investment", "population", "cost", "costs", "price", "value", "valuation", "reserves",
+    "turnover", "earnings", "spending", "funding", "grant", "award", "settlement", "bonus",
+    "ransom", "payment", "payments", "subsidy", "subsidies", "tax", "taxes", "output",
+    "production", "exports", "imports", "wage", "wages", "pension", "capacity", "fortune",
+    "net worth", "market value", "market capitalization", "death toll", "toll", "crowd",
+    "audience", "enrollment", "attendance", "workforce", "stake",
+)  # fmt: skip
+_NOUN_OF_ENDS = tuple(f"{word} of " for word in _NOUN_OF_WORDS)
+_NOUN_OF = lazy(
+    r"(?:\b(?:a|an|the|its|their|his|her|our|total|annual|quarterly|record|estimated)\s)?"
+    r"(?P<what>(?:(?:annual|quarterly|monthly|yearly|net|gross|total|operating|federal|state|"
+    r"military|defense|public|private|average|median|combined|current|overall)\s)?"
+    r"(?:" + "|".join(_NOUN_OF_WORDS) + r")) of \Z"
+)
+
+
+def _noun_of(window: str) -> str | None:
+    """`revenue of `, `a fine of `, `a population of ` ending `window` (the words before a
+    figure): the noun before `of`, what the figure is; or None."""
+    noun = _NOUN_OF.search(window)
+    return _capitalised(noun.group("what")) if noun is not None else None
+
+
 def _label_from_before(paragraph: str, start: int, count: bool) -> str | None:
     """What the figure starting at `start` is, from the words right before it, or None."""
     window = paragraph[max(0, start - _BEFORE_WINDOW) : start]
@@ -985,6 +1012,8 @@ def _label_from_before(paragraph: str, start: int, count: bool) -> str | None:
         if verb is None or verb.group("verb") in _COUNT_VERBS_NOT:
             return None
         return verb.group("verb")
+    if window.endswith(_NOUN_OF_ENDS):
+        return _noun_of(window)
     if window.endswith("rate of "):
         rate = _RATE_OF.search(window)
         if rate is None:
@@ -1065,7 +1094,9 @@ def _label(
         return _capitalised(unit) + (" " + tail if tail else "")
     if context_text:
         return _capitalised(context_text)
-    return _label_before(paragraph, start) or "Figure"
+    window = paragraph[max(0, start - 60) : start]
+    named = _noun_of(window) if window.endswith(_NOUN_OF_ENDS) else None
+    return named or _label_before(paragraph, start) or "Figure"
 
 
 class _Raw(NamedTuple):
