@@ -1049,6 +1049,12 @@ def _label_from_before(paragraph: str, start: int, count: bool) -> str | None:
     return None
 
 
+# A figure after a figure's `to` (`to $145.50`, `to 35 million`): the new level, not what the first
+# is for (`$8 million to 15 offshore wind projects` names the projects).
+_CONTEXT_FIGURE = lazy(
+    r"[$£€]|\d[\d,.]*(?:\s(?:million|billion|trillion|thousand|percent))?"
+    r"(?:\s*\Z|\s(?:in|on|by|from|last|this|over|after|a|per)\b)"
+)
 # A time after a figure's `in` (a month, a day, a year, a quarter): when, not what it is of.
 _CONTEXT_TIME = lazy(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -1068,8 +1074,8 @@ def _label(
             return named
     after = paragraph[end : end + 90]
     phrase = re.match(r"\s(?:in|of|for|to) ([^,.;:()]{3,70})", after)
-    if phrase is not None and after[1:4] == "to " and phrase.group(1)[:1] in "$£€":
-        phrase = None  # (`fell 3.2% to $145.50`: the new price, not what the share is of)
+    if phrase is not None and after[1:4] == "to " and _CONTEXT_FIGURE.match(phrase.group(1)):
+        phrase = None  # (`fell 3.2% to $145.50`, `by 1.2 million to 35 million`: the new level)
     # (`0.2% in June`, `$93.5 billion in 2024`: when, said with its own `in`, not `Share of June`)
     when = phrase is not None and after[1:4] == "in " and _CONTEXT_TIME.match(phrase.group(1))
     context = phrase.group(1).split(" ") if phrase else []
@@ -1823,6 +1829,13 @@ def _combine(paragraph: str, raws: list[_Raw]) -> list[Figure]:
                 and not _FROM.search(head)
                 and (raw.bare or raw.kind == following.kind)
                 and not _two_counts(raw.figure, following.figure)
+                # (`grew by 1.2 million to 35 million`: the change, then the new level; two figures,
+                # ANNOTATING.md's `up 5% to 1,200`; `by 2 to 3 percent` is a range)
+                and not (
+                    head.endswith(" by ")
+                    and following.figure.value > 4 * raw.figure.value
+                    and _CHANGE_VERB.search(head[:-3]) is not None
+                )
                 # (`a billion people — one billion people`: one amount said twice, no range)
                 and raw.figure.value != following.figure.value
             ):
