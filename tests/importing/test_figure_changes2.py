@@ -86,3 +86,12 @@ def test_a_time_after_in_is_when(paragraph: str, label: str) -> None:
 
 def test_a_new_price_is_not_what_the_share_is_of() -> None:
     assert _figures("Shares fell 3.2% to $145.50.")[0][0] == "Share"
+
+
+def test_a_change_by_then_the_new_level_is_two_figures() -> None:
+    # (ANNOTATING.md: `up 5% to 1,200` is two figures; `grew by 1.2 million to 35 million` was
+    # read as a range, its value the change)
+    values = [v for _, v, _, _ in _figures("The population grew by 1.2 million to 35 million.")]
+    assert values == [1200000, 35000000]
+    # A range after `by` stays one: its ends are near each other.
+    assert [v for _, v, _, _ in _figures("Prices rose by 2 to 3 percent.")] == [2]

@@ -969,6 +969,33 @@ def _subject_phrase(words: list[str]) -> str | None:
     return " ".join(words)
 
 
+# The nouns of an amount, a count or a size named before `of` and its figure.
+_NOUN_OF_WORDS = (
+    "revenue", "revenues", "sales", "profit", "profits", "loss", "losses", "income", "budget",
+    "deficit", "surplus", "debt", "fine", "fines", "penalty", "damages", "bail", "salary",
+    "investment", "population", "cost", "costs", "price", "value", "valuation", "reserves",
+    "turnover", "earnings", "spending", "funding", "grant", "award", "settlement", "bonus",
+    "ransom", "payment", "payments", "subsidy", "subsidies", "tax", "taxes", "output",
+    "production", "exports", "imports", "wage", "wages", "pension", "capacity", "fortune",
+    "net worth", "market value", "market capitalization", "death toll", "toll", "crowd",
+    "audience", "enrollment", "attendance", "workforce", "stake",
+)  # fmt: skip
+_NOUN_OF_ENDS = tuple(f"{word} of " for word in _NOUN_OF_WORDS)
+_NOUN_OF = lazy(
+    r"(?:\b(?:a|an|the|its|their|his|her|our|total|annual|quarterly|record|estimated)\s)?"
+    r"(?P<what>(?:(?:annual|quarterly|monthly|yearly|net|gross|total|operating|federal|state|"
+    r"military|defense|public|private|average|median|combined|current|overall)\s)?"
+    r"(?:" + "|".join(_NOUN_OF_WORDS) + r")) of \Z"
+)
+
+
+def _noun_of(window: str) -> str | None:
+    """`revenue of `, `a fine of `, `a population of ` ending `window` (the words before a
+    figure): the noun before `of`, what the figure is; or None."""
+    noun = _NOUN_OF.search(window)
+    return _capitalised(noun.group("what")) if noun is not None else None
+
+
 def _label_from_before(paragraph: str, start: int, count: bool) -> str | None:
     """What the figure starting at `start` is, from the words right before it, or None."""
     window = paragraph[max(0, start - _BEFORE_WINDOW) : start]
@@ -985,6 +1012,8 @@ def _label_from_before(paragraph: str, start: int, count: bool) -> str | None:
         if verb is None or verb.group("verb") in _COUNT_VERBS_NOT:
             return None
         return verb.group("verb")
+    if window.endswith(_NOUN_OF_ENDS):
+        return _noun_of(window)
     if window.endswith("rate of "):
         rate = _RATE_OF.search(window)
         if rate is None:
@@ -1020,6 +1049,12 @@ def _label_from_before(paragraph: str, start: int, count: bool) -> str | None:
     return None
 
 
+# A figure after a figure's `to` (`to $145.50`, `to 35 million`): the new level, not what the first
+# is for (`$8 million to 15 offshore wind projects` names the projects).
+_CONTEXT_FIGURE = lazy(
+    r"[$£€]|\d[\d,.]*(?:\s(?:million|billion|trillion|thousand|percent))?"
+    r"(?:\s*\Z|\s(?:in|on|by|from|last|this|over|after|a|per)\b)"
+)
 # A time after a figure's `in` (a month, a day, a year, a quarter): when, not what it is of.
 _CONTEXT_TIME = lazy(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -1039,8 +1074,8 @@ def _label(
             return named
     after = paragraph[end : end + 90]
     phrase = re.match(r"\s(?:in|of|for|to) ([^,.;:()]{3,70})", after)
-    if phrase is not None and after[1:4] == "to " and phrase.group(1)[:1] in "$£€":
-        phrase = None  # (`fell 3.2% to $145.50`: the new price, not what the share is of)
+    if phrase is not None and after[1:4] == "to " and _CONTEXT_FIGURE.match(phrase.group(1)):
+        phrase = None  # (`fell 3.2% to $145.50`, `by 1.2 million to 35 million`: the new level)
     # (`0.2% in June`, `$93.5 billion in 2024`: when, said with its own `in`, not `Share of June`)
     when = phrase is not None and after[1:4] == "in " and _CONTEXT_TIME.match(phrase.group(1))
     context = phrase.group(1).split(" ") if phrase else []
@@ -1065,7 +1100,9 @@ def _label(
         return _capitalised(unit) + (" " + tail if tail else "")
     if context_text:
         return _capitalised(context_text)
-    return _label_before(paragraph, start) or "Figure"
+    window = paragraph[max(0, start - 60) : start]
+    named = _noun_of(window) if window.endswith(_NOUN_OF_ENDS) else None
+    return named or _label_before(paragraph, start) or "Figure"
 
 
 class _Raw(NamedTuple):
@@ -1792,6 +1829,13 @@ def _combine(paragraph: str, raws: list[_Raw]) -> list[Figure]:
                 and not _FROM.search(head)
                 and (raw.bare or raw.kind == following.kind)
                 and not _two_counts(raw.figure, following.figure)
+                # (`grew by 1.2 million to 35 million`: the change, then the new level; two figures,
+                # ANNOTATING.md's `up 5% to 1,200`; `by 2 to 3 percent` is a range)
+                and not (
+                    head.endswith(" by ")
+                    and following.figure.value > 4 * raw.figure.value
+                    and _CHANGE_VERB.search(head[:-3]) is not None
+                )
                 # (`a billion people — one billion people`: one amount said twice, no range)
                 and raw.figure.value != following.figure.value
             ):
