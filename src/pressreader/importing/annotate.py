@@ -28,6 +28,7 @@ from pressreader.importing.quotes import (
     primes_closed,
     scan,
 )
+from pressreader.importing.speakers import HONORIFICS
 from pressreader.importing.wordlists import lazy
 from pressreader.text.textnorm import WHITESPACE_CHANGE, normalise
 
@@ -204,7 +205,10 @@ def _finish(
         text = paragraphs[number][start:end]
         out.quotes.append(FoundQuote(name, text, quote.kind, occurrence))
         if name not in speakers_used:
-            speakers_used[name] = (name, quote.speaker.role, quote.speaker.affiliation)
+            role = quote.speaker.role
+            if role in HONORIFICS:
+                role = None  # (`Dr.`, `Mrs.`: a form of address, which the name's reader knows)
+            speakers_used[name] = (name, role, quote.speaker.affiliation)
     out.speakers = list(speakers_used.values())
     out.complete = complete
     return out

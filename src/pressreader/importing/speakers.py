@@ -811,6 +811,12 @@ _SURNAME_TITLES = frozenset(
 )
 # A nationality's adjective before such a word is a title's country (`Spanish King`).
 _NATIONALITY_END = ("an", "ese", "ish", "ch", "i")
+# The endings of a nationality's adjective that no country's or body's one-word name has
+# (`Ukrainian`, `Korean`, `American`, `Chinese`, `British`, `French`, `Israeli`; not `Iran`,
+# `Pakistan`, `Vatican`, `Pentagon`, `Mali`).
+_DEMONYM_END = (
+    "ian", "ean", "rican", "xican", "ese", "ish", "ench", "eli", "udi", "aqi", "ani", "ati"
+)  # fmt: skip
 
 
 def _title_as_surname(words: list[str], start: int, end: int) -> bool:
@@ -888,6 +894,8 @@ def _affiliation(role: str) -> str | None:
         lead.append(word)
     while lead and lead[-1] in _TITLE_QUALIFIERS:
         lead.pop()  # `Crown Prince`, `Former President`, `Senate Majority Leader`: no body's word
+    if len(lead) == 1 and lead[0].endswith(_DEMONYM_END) and lead[0].lower() not in ORG_WORDS:
+        return None  # `Ukrainian Foreign Minister`: a nationality, no body
     if lead and len(lead) < len(words):
         return " ".join(lead)
     return None
@@ -938,6 +946,13 @@ _READ: dict[str, Reference | None] = {}
 _READ_KEPT = 4096
 
 
+# Another person joined to a role (`CEO and Dr. Keith Yamamoto, President`): two people's label.
+_ANOTHER_NAMED = lazy(r"\band\s(?:Dr|Mr|Mrs|Ms)\.?\s|\band\s[A-Z][a-z]+\s[A-Z]")
+# Forms of address before a name: no role to show (`emit` leaves them out), though they tell
+# people of one surname apart.
+HONORIFICS = frozenset(["Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Mx.", "Miss"])
+
+
 def parse_phrase(phrase: str) -> Reference | None:
     """Read a speaker phrase: `Secretary of the Treasury Scott Bessent`, `Jerry Norcia, DTE
     Energy president and CEO`, `the Vice President`, `he`, `a White House spokesperson`,
@@ -956,6 +971,19 @@ def parse_phrase(phrase: str) -> Reference | None:
         found: Reference | None = Reference("title", title, role)
     else:
         found = _parse_phrase(phrase)
+    if found is not None and found.role in HONORIFICS and ", " in phrase:
+        # `Dr. Mark Stone, a professor of medicine at Harvard University`: the apposition's role,
+        # not the form of address (which stays the role where there is no other: `Mrs. Trump`
+        # tells her from President Trump, `Dr. Biden` from the President)
+        bare = _parse_phrase(phrase.split(" ", 1)[1])
+        if (
+            bare is not None
+            and bare.kind == found.kind
+            and bare.text == found.text
+            and bare.role
+            and _ANOTHER_NAMED.search(bare.role) is None
+        ):
+            found = bare
     if len(_READ) >= _READ_KEPT:
         _READ.clear()
     _READ[phrase] = found
@@ -1771,6 +1799,9 @@ class Book:
         if reference.role and (
             not person.role
             or (len(reference.role) > len(person.role) and person.role in reference.role)
+            # (`Dr. Mark Stone` met first, then `…, a professor of medicine at …`: the role, not
+            # the form of address, whose pronoun is kept)
+            or (person.role in HONORIFICS and reference.role not in HONORIFICS)
         ):
             person.role = reference.role
             person.affiliation = reference.affiliation

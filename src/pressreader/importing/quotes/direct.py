@@ -1320,10 +1320,10 @@ class DirectQuotes(ChineseQuotes):
         if match is not None and not (
             ends_sentence and (led or _NEXT_QUOTE.match(after, match.end("np")))
         ):
-            reference = _np_reference(match.group("np"))
+            reference, np_end = _with_apposition(after, match)
             person = self._kind_source(reference, paragraph[max(0, opening - 2000) : opening])
             if person is not None:
-                return person, close_end + match.end("np")
+                return person, close_end + np_end
         match = _QUOTE_ACCORDING.match(after) if "ccording to" in after[:16] else None
         if match is not None:
             person = self._resolve(_np_reference(_document_issuer(match.group("np"))))
@@ -1904,6 +1904,40 @@ class DirectQuotes(ChineseQuotes):
         if reference.kind == "body" and reference.text.islower() and not self._known(reference):
             return None
         return self._resolve(reference)
+
+
+# What a speaker's phrase after `said` goes on with to the sentence's end, which `_SAID_NP` leaves
+# out: the body after a role (`said Jane Roe, chief economist at Moody’s Analytics.`: `at` ends
+# the phrase where it is where it was said, `said Roe at a news conference`) and a role with its
+# article (`said John Doe, a spokesman for the Pentagon.`).
+_APPOSITION_TAIL = lazy(
+    r"(?:\s(?:at|with|for)\s(?:the\s)?[A-Z][\w&.'’\-]*(?:\s(?:of|for|and|the|on|[A-Z][\w&.'’\-]*)){0,8}"
+    r"|,\s(?:a|an|the)\s[a-z][^,.;:!?“”\"]{2,80}?)"
+    r"(?=\.(?:\s|\Z)|[;!?]|,\s*[“\"]|\s*\Z)"
+)
+
+
+_NAME_DOT_ENDS = ("U.S.", "U.K.", "U.N.", "Inc.", "Co.", "Corp.", "Ltd.", "Jr.", "Sr.")
+
+
+def _with_apposition(after: str, match: re.Match[str]) -> tuple[Reference | None, int]:
+    """The reference `_SAID_NP`'s phrase names and where it ends, with the role's body or the
+    role with its article that it left out (`_APPOSITION_TAIL`) when they name the same person
+    with a role."""
+    np, end = match.group("np"), match.end("np")
+    reference = _np_reference(np)
+    if reference is None or reference.kind != "name" or not after.startswith((" ", ","), end):
+        return reference, end
+    tail = _APPOSITION_TAIL.match(after, end)
+    if tail is None or (tail.group()[:1] == " ") != (", " in np):
+        return reference, end  # (a body after a role only, a role's article after the name only)
+    text = tail.group()
+    if text.endswith(".") and not text.endswith(_NAME_DOT_ENDS):
+        text = text[:-1]  # (`at Moody’s Analytics.`: the sentence's stop, not the name's)
+    longer = _np_reference(np + text)
+    if longer is None or longer.kind != "name" or longer.text != reference.text or not longer.role:
+        return reference, end
+    return longer, end + len(text)
 
 
 def _inside_clause(paragraph: str, opening: int) -> bool:
