@@ -946,6 +946,16 @@ _READ: dict[str, Reference | None] = {}
 _READ_KEPT = 4096
 
 
+# The plurals of a people or a party, several people together (`Americans say …`).
+_PEOPLES = frozenset(
+    ["Americans", "Canadians", "Mexicans", "Ukrainians", "Russians", "Israelis", "Palestinians",
+     "Iranians", "Iraqis", "Afghans", "Syrians", "Europeans", "Africans", "Asians", "Australians",
+     "Britons", "Germans", "Italians", "Koreans", "Indians", "Pakistanis", "Saudis",
+     "Venezuelans", "Cubans", "Haitians", "Brazilians", "Colombians", "Nigerians", "Kenyans",
+     "Lebanese", "Taiwanese", "Filipinos", "Republicans", "Democrats", "Conservatives",
+     "Liberals", "Independents", "Latinos", "Hispanics", "Voters", "Residents"]
+)  # fmt: skip
+_QUANTIFIERS = frozenset(["Most", "Many", "Some", "Few", "All", "Half", "Both", "Several"])
 # Another person joined to a role (`CEO and Dr. Keith Yamamoto, President`): two people's label.
 _ANOTHER_NAMED = lazy(r"\band\s(?:Dr|Mr|Mrs|Ms)\.?\s|\band\s[A-Z][a-z]+\s[A-Z]")
 # Forms of address before a name: no role to show (`emit` leaves them out), though they tell
@@ -971,6 +981,17 @@ def parse_phrase(phrase: str) -> Reference | None:
         found: Reference | None = Reference("title", title, role)
     else:
         found = _parse_phrase(phrase)
+    if (
+        found is not None
+        and found.kind in ("name", "surname")
+        and found.text.rsplit(" ", 1)[-1] in _PEOPLES
+        and (" " not in found.text or found.text.split(" ", 1)[0] in _QUANTIFIERS)
+        and phrase[:4] not in ("the ", "The ")
+    ):
+        # `Americans say …`, `Most Americans`, `3 in 10 Americans`: a people or a party, several
+        # people together, no one source (ANNOTATING.md); not `Jane Evans`, nor `the Israelis`
+        # (a state's government, as a briefing speaks of it)
+        found = None
     if found is not None and found.role in HONORIFICS and ", " in phrase:
         # `Dr. Mark Stone, a professor of medicine at Harvard University`: the apposition's role,
         # not the form of address (which stays the role where there is no other: `Mrs. Trump`
