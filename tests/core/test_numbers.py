@@ -55,7 +55,7 @@ from tests.strategies import any_text
         (25, "°C", "25°C"),
         (1_300_000_000, "$", "$1.3 billion"),
         (-4_200_000, "$", "-$4.2 million"),
-        (12.5, "€", "€12.5"),
+        (12.5, "€", "€12.50"),  # (an amount with cents shows two decimals)
         (40, "US$", "US$40"),
         (19, "", "19"),
         (19, "   ", "19"),
@@ -245,3 +245,38 @@ def test_formatting_never_raises_for_any_int(huge: int) -> None:
     assert bar_pair(huge, 1, 10) == BarPair(1, 10)
     assert bar_pair(1, huge, 10) == BarPair(10, 1)
     assert to_float(huge) == (math.inf if huge > 0 else -math.inf)
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "expected"),
+    [
+        (145.5, "$", "$145.50"),
+        (-3.5, "$", "-$3.50"),
+        (145, "$", "$145"),
+        (145.0, "$", "$145"),
+        (4_200_000_000.0, "$", "$4.2 billion"),
+        (0.3, "fraction", "30%"),
+        (0.6667, "fraction", "66.7%"),
+        (0.25, "fraction", "25%"),
+    ],
+)
+def test_cents_and_a_fraction_as_read(value: float, unit: str, expected: str) -> None:
+    assert format_value(value, unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "previous", "unit", "language", "expected"),
+    [
+        (3.9, 4.1, "%", None, "↓ 0.2 points"),
+        (4.2, 3.5, "%", None, "↑ 0.7 points"),
+        (3.9, 4.1, "%", "zh", "↓ 0.2个百分点"),
+        (0.3, 0.6, "fraction", None, "↓ 30 points"),
+        (5, 5, "%", None, "= 0"),
+        (181, 172, "countries", None, "↑ 9 (+5.2%)"),
+    ],
+)
+def test_a_share_changes_by_points(
+    value: float, previous: float, unit: str, language: str | None, expected: str
+) -> None:
+    # (a change of 4.1% to 3.9% is 0.2 points, not "-4.9%": a percent of a percent misleads)
+    assert format_change(value, previous, unit=unit, language=language) == expected

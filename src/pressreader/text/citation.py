@@ -74,7 +74,7 @@ def describe_statistic(stat: Statistic, language: str | None = None) -> str:
     unit = clean(stat.unit) or None
     value = format_value(stat.value, unit, language=language)
     if stat.previous is not None:
-        change = format_change(stat.value, stat.previous, language=language)
+        change = format_change(stat.value, stat.previous, unit=unit, language=language)
         before = format_value(stat.previous, unit, language=language)
         value = f"{value} ({change}, from {before})" if change else f"{value} (from {before})"
     return f"{label}: {value}"

@@ -174,14 +174,34 @@ def format_value(value: Number, unit: str | None = None, *, language: str | None
     and with a Chinese or Japanese `language` the scale is too ("120万册"), and a currency
     sign as its word ("460万美元"). A unit that is missing or blank is left out.
     """
-    number = format_number(value, language=language)
     unit = (unit or "").strip()
+    if unit == "fraction" and math.isfinite(_usable(value)):
+        # `two-thirds`, `3 in 10` (0.6667, 0.3): read as the share it is, "66.7%", "30%"
+        return f"{_plain(_usable(value) * 100, 1)}%"
+    number = format_number(value, language=language)
     if not unit:
         return number
+    if _is_prefix_unit(unit) and _has_cents(value):
+        # `$145.50`, not `$145.5`: an amount under a million with cents shows two decimals
+        number = f"{'-' if value < 0 else ''}{abs(value):,.2f}"
     word = _currency_word(unit, language)
     if word is not None:
         return f"{number}{word}"
     return with_unit(number, unit)
+
+
+def _has_cents(value: Number) -> bool:
+    """Whether an amount of money under a million has a fractional part (cents)."""
+    return (
+        isinstance(value, float)
+        and math.isfinite(value)
+        and abs(value) < 1_000_000
+        and not value.is_integer()
+    )
+
+
+# Units of a share, whose change is in points, not a percent of a percent.
+_SHARE_UNITS = frozenset(["%", "％", "percent", "fraction"])
 
 
 def _format_percent(percent: float) -> str:
@@ -199,17 +219,29 @@ def _is_equal(value: float, previous: float) -> bool:
     return math.isclose(value, previous, rel_tol=_EQUAL_TOLERANCE, abs_tol=0.0) or value == previous
 
 
-def format_change(value: Number, previous: Number, *, language: str | None = None) -> str:
+def format_change(
+    value: Number, previous: Number, *, unit: str | None = None, language: str | None = None
+) -> str:
     """The change from `previous` to `value`: arrow, absolute change and percent change.
 
     "↑ 9 (+5.2%)" for 172 → 181, "↓ 1.2 million (-25%)", "= 0 (0%)" when unchanged. From a
     previous value of 0 there is no percent ("↑ 5"). The percent is relative to the size of
-    the previous value, so a rise from -10 to -5 is "↑ 5 (+50%)". Empty when either value is
-    not a finite number. `language` chooses the scale words as in `format_number`.
+    the previous value, so a rise from -10 to -5 is "↑ 5 (+50%)". A share (`unit` "%" or
+    "fraction") changes by points: 4.1% → 3.9% is "↓ 0.2 points" (Chinese "个百分点"), never a
+    percent of a percent. Empty when either value is not a finite number. `language` chooses
+    the scale words as in `format_number`.
     """
     value, previous = _usable(value), _usable(previous)
     if not (math.isfinite(value) and math.isfinite(previous)):
         return ""
+    if (unit or "").strip() in _SHARE_UNITS:
+        scale = 100 if (unit or "").strip() == "fraction" else 1
+        if _is_equal(value, previous):
+            return "= 0"
+        arrow = "↑" if value > previous else "↓"
+        points = _plain(abs(value - previous) * scale, 2)
+        word = "个百分点" if _east_asian_scales(language) else " points"
+        return f"{arrow} {points}{word}"
     if _is_equal(value, previous):
         return "= 0" if previous == 0 else "= 0 (0%)"
     arrow = "↑" if value > previous else "↓"

@@ -60,7 +60,7 @@ def statistic_prompt(stat: StatisticRef) -> Text:
     head.append("  ")
     head.append(one_line(format_value(stat.value, stat.unit, language=language)), "bold yellow")
     if stat.previous is not None:
-        change = format_change(stat.value, stat.previous, language=language)
+        change = format_change(stat.value, stat.previous, unit=stat.unit, language=language)
         if change:
             head.append(f"  {one_line(change)}", "dim" if change.startswith("=") else "")
             previous = format_value(stat.previous, stat.unit, language=language)

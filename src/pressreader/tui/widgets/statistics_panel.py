@@ -137,7 +137,7 @@ def figures(row: StatisticRow) -> Figures:
     previous_number = ""
     bars: tuple[float, float] | None = None
     if row.previous is not None:
-        change = format_change(row.value, row.previous, language=language)
+        change = format_change(row.value, row.previous, unit=unit, language=language)
         previous_number = format_number(row.previous, language=language)
         bars = (to_float(row.value), to_float(row.previous))
     return Figures(
