@@ -1082,11 +1082,13 @@ DAYS_AND_MONTHS = (
 
 
 # A body named as a gathering of its members (`the U.S. Conference of Catholic Bishops`, `the
-# National Conference of State Legislatures`, `the Association of American Universities`).
+# National Conference of State Legislatures`, `the Association of American Universities`), and a
+# state's administration of a field (`the General Administration of Customs`, `the State
+# Administration of Taxation`: the whole name, never `General` as a title before `Customs`).
 _BODY_OF = lazy(
-    r"(?:[Tt]he\s)?(?P<name>(?:U\.S\.\s|National\s|International\s|American\s)?"
+    r"(?:[Tt]he\s)?(?P<name>(?:U\.S\.\s|National\s|International\s|American\s|General\s|State\s)?"
     r"(?:Conference|Association|Federation|League|Society|Academy|Chamber|Coalition|Alliance|"
-    r"Union|Council)\sof\s(?:the\s)?[A-Z][\w’'\-]*(?:\s(?:and|&|of|the|[A-Z][\w’'\-]*)){0,6})"
+    r"Union|Council|Administration)\sof\s(?:the\s)?[A-Z][\w’'\-]*(?:\s(?:and|&|of|the|[A-Z][\w’'\-]*)){0,6})"
 )
 
 

@@ -514,7 +514,8 @@ _ZH_TITLE_BEFORE_NAME = lazy(r"[官长裁席理任员士统监使书卿袖相]\Z
 _ZH_ONE_OF = lazy(r"^(?:一名|一位|一个)")
 # The words between an office and its unnamed spokesperson (`美国国务院的一位发言人`,
 # `美国国务院一位不具名的发言人`), in either order.
-_ZH_SPOKESPERSON_WORDS = lazy(r"(?:的|一名|一位|不愿?透露姓名|不具名|未具名|匿名)+\Z")
+# (`商务部新闻发言人`: a press spokesperson, the PRC ministries' own title)
+_ZH_SPOKESPERSON_WORDS = lazy(r"(?:的|一名|一位|不愿?透露姓名|不具名|未具名|匿名|新闻)+\Z")
 
 
 def _zh_spokesperson_office(before: str) -> str | None:
@@ -729,7 +730,7 @@ def _zh_together(np: str) -> bool:
     return several is not None and len(_zh_dotted_names(head)) != 1
 
 
-_ZH_SPOKESPERSON_TAIL = lazy(r"(?:的|一名|一位|不愿?透露姓名|不具名|未具名|匿名)*发言人\Z")
+_ZH_SPOKESPERSON_TAIL = lazy(r"(?:的|一名|一位|不愿?透露姓名|不具名|未具名|匿名|新闻)*发言人\Z")
 
 
 def zh_yu_inside_body(np: str, several: re.Match[str]) -> bool:
@@ -743,6 +744,8 @@ def zh_yu_inside_body(np: str, several: re.Match[str]) -> bool:
     (`特朗普和国家安全局`, `美国和日本政府`)."""
     if several.group() not in ("与", "和") or _ZH_SEVERAL.search(np, several.end()) is not None:
         return False
+    if several.group() == "和" and _ZH_AND_DEPARTMENT.match(np, max(0, several.start() - 4)):
+        return True  # `文化和旅游部`, `工业和信息化部`, a province's `住房和城乡建设厅`: one body
     cut = _ZH_SUBJECT_END.search(np, several.end())
     after = np[several.end() : cut.start() if cut is not None else len(np)]
     # (`美国卫生与公众服务部发言人`: the body's unnamed spokesperson, who speaks for it)
@@ -756,6 +759,15 @@ def zh_yu_inside_body(np: str, several: re.Match[str]) -> bool:
     if body:
         return _ZH_OFFICE_END.search(after) is not None
     return _ZH_KIND_THEN_NAME.fullmatch(after) is not None
+
+
+# The Chinese departments whose names hold 和 (the State Council's ministries and their
+# provincial and city counterparts: `文化和旅游部`, `工业和信息化部`, `住房和城乡建设厅`,
+# `人力资源和社会保障局`).
+_ZH_AND_DEPARTMENT = lazy(
+    r"(?:[\u4e00-\u9fff]{0,2}?)(?:文化和旅游|工业和信息化|住房和城乡建设|人力资源和社会保障)"
+    r"(?:部|厅|局|委员会|委)"
+)
 
 
 # Two characters right after a body's or a country's name, before the 和 or 与 of an office's own
@@ -1325,6 +1337,9 @@ def _zh_points_back(report: str, sentence: str) -> bool:
         # opening, `同年，他…` the reporter's narration)
         rest = text[back.end() :] if back.group().startswith("同年") else text
         return _zh_carries_on(_ZH_TERM_IN_MARKS.sub("术语", rest), pointing_back=True)
+    if _ZH_SIDE_STANCE.match(text) is not None and "中" in report:
+        # `王毅指出，A。中方愿同欧方一道，…。`: an official speaking for his side states its stance
+        return _zh_carries_on(text, pointing_back=True)
     if not _zh_carries_on(_ZH_TERM_IN_MARKS.sub("术语", text)):
         return False
     subject = report.strip()[:3]
@@ -1336,6 +1351,16 @@ def _zh_points_back(report: str, sentence: str) -> bool:
     ):
         return True
     return _zh_subject_in_report(report, text)
+
+
+# A sentence after an official's report that states his side's stance or will (`中方愿…`, `中方坚决
+# 反对…`, `中方始终…`, `双方应…`): a state wire's official speaking for his country, his account
+# carried on (ANNOTATING.md: no new source, no return to the narration); not `中方尚未回应`, nor
+# `双方还签署了…` (the reporter's account of an act).
+_ZH_SIDE_STANCE = lazy(
+    r"(?:中方|双方)(?:也|还|将)?(?:愿|愿意|始终|一贯|坚定|坚决|支持|反对|欢迎|希望|主张|赞赏|期待|"
+    r"高度重视|应|要|必须)"
+)
 
 
 # A subject of two to six characters, then what it will do (`美国将通过实力而非对抗，…`).

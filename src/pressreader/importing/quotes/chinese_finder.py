@@ -254,7 +254,7 @@ _ZH_SPOKESPERSON = Gated(r"(?:这位|这名|该名|该|此)?发言人", ("发言
 # An office's unnamed spokesperson opening a sentence with no verb of saying in it
 # (`美国国务院一位不具名的发言人在一份电邮中答复了…`): a later `这位发言人说` is the office.
 _ZH_OFFICE_SPOKESPERSON = lazy(
-    r"(?P<office>[\u4e00-\u9fff]{2,16}?)(?:的|一名|一位|不愿?透露姓名|不具名|未具名|匿名)*发言人"
+    r"(?P<office>[\u4e00-\u9fff]{2,16}?)(?:的|一名|一位|不愿?透露姓名|不具名|未具名|匿名|新闻)*发言人"
     r"(?=在|于|星期|周[一二三四五六日]|通过|答复|回复|回应)"
 )
 

@@ -532,6 +532,14 @@ _ACCORDING_THEN_OWN = lazy(r"(?:as|while|whereas|even\sas|amid)\s")
 # What follows `according to X, ` when it is X's apposition to the sentence's end: a role, no
 # relative clause (`the bulk of which had not been spent`, `who you worked with`).
 _APPOSITION_ONLY = lazy(r"(?!who\b)(?![^.;]*\b(?:which|whom|whose)\b)")
+# A participle after a wire story's attribution that closes its report (`A, Xi said, calling for
+# joint efforts …`, `A, Wang said at the talks, urging …`): the source's next act or report,
+# read by its own rules; A, before the attribution, is the report (a state wire's usual shape).
+_AFTER_SAID_PARTICIPLE = (
+    r"(?:adding|noting|saying|calling|urging|stressing|emphasizing|emphasising|expressing|"
+    r"pledging|vowing|hailing|welcoming|praising|pointing|reiterating|underlining|voicing|"
+    r"describing|citing|warning|appealing|proposing)"
+)
 # A wire story's attribution after its report (`…, its new CEO Simon Hunt said on March 5.`,
 # `…, Handelsblatt reported on Jan. 29.`, `…, he told reporters.`): the verb, then a time or a
 # place of saying at most (`on Jan. 23`, `in January`, `Tuesday`, `in a statement`).
@@ -546,7 +554,7 @@ _SAID_WHEN = (
     # a preposition's phrase with no comma, colon or dash, up to 70 characters, which may hold
     # others (`in Paris on Monday`).
     r"|\s(?:in|on|at|to|during|before|after|via)\s(?![a-z]+ing\b)"
-    r"[^,;:“”\"()—–]{1,70}?(?=\.\s*\Z))?"
+    rf"[^,;:“”\"()—–]{{1,70}}?(?=\.\s*\Z|,\s{_AFTER_SAID_PARTICIPLE}\s))?"
 )
 # The words after `, said` that are a clause, not the one who said (`that …`, a verb's auxiliary).
 _CLAUSE_NOT_NAME = lazy(
@@ -571,7 +579,7 @@ _NP_SAID_END = lazy(
     r"told\s(?:reporters|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}"
     r"|(?:(?:the|a|an|his|her|its|their)\s)?(?:[A-Z][\w.’'\-]*\s){0,3}(?:[a-z]{3,}|[A-Z][\w.]*)"
     r"(?:\sof\s[a-z]{3,})?))"
-    rf"{_SAID_WHEN}(?P<close>\.\s*\Z|,\s(?=(?:adding|noting|saying)\s))"
+    rf"{_SAID_WHEN}(?P<close>\.\s*\Z|,\s(?={_AFTER_SAID_PARTICIPLE}\s))"
 )
 _SAID_ENDINGS = tuple(  # noqa: RUF005
     f"{word}." for word in ["said", "says", "added", "noted", "explained", "stressed"]
@@ -581,7 +589,7 @@ _SAID_TAIL = lazy(
     r"\b(?:said|says|reported|wrote|told|estimated|confirmed|warned|announced|predicted)\b"
     r"[^,;]{0,80}[.,]\s*\Z"
 )
-_SAID_PARTICIPLE = lazy(r"\b(?:said|says|reported)\b[^,;]{0,32},\s(?:adding|noting|saying)\s")
+_SAID_PARTICIPLE = lazy(rf"\b(?:said|says|reported)\b[^,;]{{0,32}},\s{_AFTER_SAID_PARTICIPLE}\s")
 _NARRATION = lazy(
     r"\b(?:met|discussed|welcomed|expressed|called|raised|held|hosted|visited|agreed|thanked|"
     r"congratulated|signed|convened|attended|joined|reviewed|exchanged|concluded|condemned|"
@@ -604,6 +612,9 @@ _INNER_REST = lazy(
     r",\s(?!(?:and|but|or|so|because|since|although|though|while|when|as|if|after|before|"
     r"which|who|where|than|then|according|in|on|at|with|for|to|during|of|by|from|that|"
     r"you\sknow|I\sguess|like)\b)"
+    # (a participle after the verb's comma is the source's next act, no report going on: `A,
+    # Xi said, calling for joint efforts …`, `A, Wang said, urging …`; A is the report)
+    r"(?![a-z]{2,}ing\s(?![a-z]+\s(?:is|was|are|were|will|would|has|have|can)\b))"
     r"(?=[a-z]+\s)"
 )
 
