@@ -46,6 +46,7 @@ from pressreader.importing.quotes.sentence_ends import _sentence_start
 from pressreader.importing.quotes.state import _RELATIVE_SUBJECT, _Unsplit
 from pressreader.importing.quotes.subjects import (
     DESCRIBED,
+    HONORIFIC,
     SPOKESPERSON_DESCRIBED,
     SPOKESPERSON_NAME,
     _np_reference,
@@ -95,7 +96,7 @@ _NAME_APPOSITION_SAID = Gated(
 # `“…,” one resident, Maria Lopez, 54, said.`, `“…,” a local farmer, John Doe, said.`: a person
 # described, then named between commas (her age after the name), before the verb.
 _DESCRIBED_NAMED_SAID = lazy(
-    rf"\s*,?\s*(?P<np>{DESCRIBED},\s{SPOKESPERSON_NAME}(?:,\s\d{{1,3}})?),\s"
+    rf"\s*,?\s*(?P<np>{DESCRIBED},\s{HONORIFIC}{SPOKESPERSON_NAME}(?:,\s\d{{1,3}})?),\s"
     rf"(?:also\s)?(?:{_AFTER_VERBS})\b"
 )
 # `“…,” Roe’s spokeswoman, Mary Major, said.`, `“…,” a spokesman for the ministry, John Doe,
@@ -113,8 +114,8 @@ _AS_SAID_QUOTE = Gated(
     r"(?P<np>(?:(?!\bas\s)[^,;:“”\"]){2,60}?)\s"
     r"(?:(?:has|had|have|also|repeatedly|often|once|just|famously|always|usually|sometimes)\s"
     r"|(?:likes|loves|liked|loved|used)\sto\s|is\sfond\sof\s){0,2}"
-    r"(?:said|stated|noted|explained|emphasized|stressed|made\sclear|wrote|put\sit|says|say|"
-    r"saying)"
+    r"(?:said|stated|noted|explained|emphasized|stressed|made\sclear|wrote|written|put\sit|says|"
+    r"say|saying)"
     # (the occasion: not `as Alisha said my mother would say to me, “…”`, another's words retold)
     r"(?:\s(?:(?!\b(?:say|says|said|tell|tells|told|write|wrote)\b)[^,;:“”\"]){1,100})?,\s*\Z",
     ("As ", "as "),
@@ -1344,7 +1345,13 @@ class DirectQuotes(ChineseQuotes):
         if match is None and "spokes" in after[:80]:
             # `“…,” Roe’s spokeswoman, Mary Major, said.`: the name after the office speaks.
             match = _SPOKESPERSON_NAMED_SAID.match(after, 0, 200)
-        if match is None and after[:1] == " " and after[1:2] in "oaOA":
+        if (
+            match is None
+            and after[:1] == " "
+            and (after[1:2] in "oaOAtThHiI" or "s " in after[:40])
+        ):
+            # (`“…,” the union president, Mark Ellis, said.`, `“…,” Tesla’s chief executive, Elon
+            # Musk, said.`: a possessive's `s` before the office)
             match = _DESCRIBED_NAMED_SAID.match(after, 0, 200)
         if match is not None and (
             _STOP_IN_NP.search(match.group("np"))

@@ -557,9 +557,17 @@ _SAID_WHEN = (
     rf"[^,;:“”\"()—–]{{1,70}}?(?=\.\s*\Z|,\s{_AFTER_SAID_PARTICIPLE}\s))?"
 )
 # The words after `, said` that are a clause, not the one who said (`that …`, a verb's auxiliary).
+# `that` as the object of the verb, a clause of the speaker's own after it (`He said that, and I
+# take him at his word.`, `We’ve said that, and we’ll continue to say that.`, `said that. I agree`).
+_THAT_DEMONSTRATIVE = lazy(
+    r"\sthat(?:[.;!?]|\Z|(?:,|\s[—–])\s(?:and|but|so|because)\s(?:I|we|you|he|she|they)[\s’'])"
+)
 _CLAUSE_NOT_NAME = lazy(
     r"(?:that\s|[^,]*?\b(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|"
-    r"might|does|did)\s)"
+    r"might|does|did)\s"
+    # (a plain past with its object: `Tom Reyes, who sat in on the interview, said the
+    # administration expected the gap to shrink by March.`, not a name `March`)
+    r"|[^,]*?\b[a-z]{3,}ed\s(?:the|a|an|to|that|its|his|her|their|it)\s)"
 )
 _NP_SAID_END = lazy(
     # (not a relative clause's pronoun, `…, which Roe told reporters.`, nor a participle,
@@ -2943,6 +2951,13 @@ class ReportedQuotes(FinderState):
         `verb_end`), or None when none follows."""
         self._colon_sayer = None
         rest = sentence[verb_end : verb_end + 120]
+        if (
+            rest.startswith(" that")
+            and _THAT_DEMONSTRATIVE.match(rest)
+            and "quote" not in rest[:24]  # (`said that, and I quote, “…”`: a spoken aside)
+        ):
+            # `He said that, and I take him at his word.`: `that` the thing said, no clause
+            return None
         if "quote" in rest[:16]:
             aside = _SPOKEN_ASIDE.match(rest)
             if aside is not None:
@@ -3200,6 +3215,7 @@ class ReportedQuotes(FinderState):
         ):
             return None  # `emphasized the urgent need for …`: a noun phrase
         previous = first_lower
+        asked = False
         for index, word in enumerate(words[1:12], 2):
             lower = word.lower().strip(",")
             if (
@@ -3230,14 +3246,33 @@ class ReportedQuotes(FinderState):
                 return after + 1  # `said the latest data shows that …`
             if lower in ("that", "which", "who", "whose"):
                 return None
+            if (
+                lower in ("how", "why", "whether")
+                and previous in ("of", "on", "into", "about")
+                and words[index : index + 1] != ["to"]
+            ):
+                # `promised a review of how reading is taught`: a noun phrase holding a question,
+                # whose verb is the question's, not a clause's (`said the review of how reading is
+                # taught was overdue`: the verb after it is)
+                asked = True
+                previous = lower
+                continue
             if lower == "to" and takes_objects:
                 return None
             if _contracted(lower) or (
                 lower.endswith(("n’t", "n't")) and lower[:-3].rstrip("’'") in _NEGATED_AUX
             ):
+                if asked:
+                    asked = False  # (`announced … on how he’s going to …`: the question's verb)
+                    previous = lower
+                    continue
                 # (`said there wasn’t going to be a recession`: a verb's negation)
                 return after + 1
             if lower in _AUX and previous != "to":
+                if asked:
+                    asked = False  # (the question's own verb)
+                    previous = lower
+                    continue
                 if lower in _NOUN_OR_AUX and (
                     previous in _DETERMINER_WORDS
                     or previous.endswith("ing")

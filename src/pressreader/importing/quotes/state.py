@@ -110,8 +110,17 @@ _FIRST_PERSON = lazy(
     r"(?:(?:And|But|So|Well|Actually|Now|Then)(?:,\s+|\s+)){0,2}"
     r"(?:(?:[Aa]t|[Ii]n|[Oo]n|[Aa]fter|[Ll]ast|[Ee]arlier|[Tt]oday|[Yy]esterday|"
     r"[Tt]he\s(?:next|following))\b[^,.]{0,40},\s+)?"
+    # (an interview's `When I asked Alvarez about her critics, she laughed.`: the one asked)
+    r"(?:(?:[Ww]hen|[Aa]fter|[Aa]s)\s(?=I\sasked\s))?"
     r"(?:I|[Ww]e|[Ll]et\sus|[Ll]et’s)\s"
-    r"(?!(?:said|say|says|told|tell|asked|wrote|write|think|thought|believe|know|knew|hope)\b)"
+    r"(?!(?:said|say|says|told|tell|wrote|write|think|thought|believe|know|knew|hope)\b"
+    r"|asked\b(?!\s(?!I\b)[A-Z][a-z]+(?:\s[A-Z][\w’'\-]+){0,2}\s(?:about|whether|why|if|how)\b))"
+)
+# A reporter's question put to one named (`When I asked Alvarez about her critics`, `I asked Jane
+# Roe whether …`): the one asked, a surname alone too.
+_ASKED_NAME = lazy(
+    r"(?:(?:And|But|So)\s)?(?:(?:[Ww]hen|[Aa]fter|[Aa]s)\s)?I\sasked\s"
+    r"(?P<name>(?:[A-Z][\w.’'\-]*\s){0,3}[A-Z][\w’'\-]*)\s(?:about|whether|why|if|how)\b"
 )
 # The speaker's own words to the one such a sentence names, between it and the pronoun (`I
 # called my professor — a guy named Dr. Ingersoll. And I said, “Can I come see you?” And he said,
@@ -691,6 +700,8 @@ class FinderState:
             # `And we got a great question from our listener, Jane Roe (ph). And she wrote, “…”`
             # (read before a turn's address, which `So, I …` would pass for)
             person = self._one_named(sentence)
+            if person is None and "asked " in sentence[:30]:
+                person = self._asked_named(sentence)
             if person is None:
                 return "", None
             self.book.last_subject = person
@@ -892,6 +903,22 @@ class FinderState:
             return None
         reference = parse_phrase(found[0].rstrip("."))
         if reference is None or reference.kind != "title":
+            return None
+        last = self.book.last_subject
+        person = self.book.resolve(reference)
+        self.book.last_subject = last
+        return person if person is not None and not person.body else None
+
+    def _asked_named(self, sentence: str) -> Person | None:
+        """The one a reporter's question in the first person is put to, by a name or a surname
+        the text met before (`When I asked Alvarez about her critics, she laughed.`), or None."""
+        asked = _ASKED_NAME.match(sentence)
+        if asked is None:
+            return None
+        reference = parse_phrase(asked.group("name"))
+        if reference is None or reference.kind not in ("name", "surname"):
+            return None
+        if not self._known(reference):
             return None
         last = self.book.last_subject
         person = self.book.resolve(reference)

@@ -29,12 +29,21 @@ def _np_reference(np: str) -> Reference | None:
             # `said Roe’s spokeswoman, Mary Major`: a spokesperson the text names speaks under her
             # own name (ANNOTATING.md, "The speaker"), not the one she speaks for.
             np = named.group("name")
-    elif np[:1] in "OoAa" and ", " in np:
+    elif ", " in np and (np[:1] in "OoAa" or "’s " in np or "'s " in np or np[:4] in _THE_HIS):
         named = DESCRIBED_NAMED.fullmatch(np)
         if named is not None:
             # `said one resident, Maria Lopez, 54`: a person described, then named, speaks
-            # under her name; the description is no speaker of its own.
-            np = named.group("name")
+            # under her name; the description is no speaker of its own. `said the union's
+            # president, Mark Ellis`: the description with its determiner is her role.
+            the = named.group("the")
+            if the is None:
+                np = named.group("name")
+            elif not _DOCUMENT_NOUN_END.search(named.group("description")):
+                # (not a work's title after it: `said the report, Moving Forward`)
+                reference = parse_phrase(named.group("name"))
+                if reference is not None and reference.kind == "name":
+                    role = _clean_role(the.split() + named.group("description").split())
+                    return Reference("name", reference.text, role, None)
     if _GROUP_PHRASE.search(np):
         return None
     return parse_phrase(np)
@@ -55,12 +64,29 @@ SPOKESPERSON_NAMED = lazy(rf"{SPOKESPERSON_DESCRIBED},\s(?P<name>{SPOKESPERSON_N
 # A news report's person described, then named between commas, with her age after the name
 # when it is given: `one resident, Maria Lopez, 54`, `a local farmer, John Doe`, `another
 # protester, Ana Ruiz`; the description one to four lower-case words.
-DESCRIBED = (
-    r"(?:[Oo]ne|[Aa]n?|[Aa]nother)\s(?:[a-z][\w'’\-]*\s){0,3}?[a-z][\w'’\-]*"
-    # (where she works: `an analyst at Capital Economics`, `a researcher with the Urban Institute`)
-    r"(?:\s(?:at|for|with|of|from)\s(?:the\s)?[A-Z][\w.'’&\-]*(?:\s[A-Z][\w.'’&\-]*){0,4})?"
+# A news report's, an interview's or an op-ed's office before the name, with its definite
+# determiner (`the union president, Mark Ellis`, `the state's education commissioner, Dr. Alan
+# Pierce`, `Tesla’s chief executive, Elon Musk`): the office is the named person's role.
+_THE_DESCRIPTION = (
+    r"(?P<the>(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s(?:[a-z][\w.&\-]*[’']s\s)?"
+    r"|[Tt]he\s[A-Z][\w.&\-]*(?:\s[A-Z][\w.&\-]*){0,3}[’']s\s"
+    r"|[A-Z][\w.&\-]*(?:\s[A-Z][\w.&\-]*){0,3}[’']s\s)"
 )
-DESCRIBED_NAMED = lazy(rf"{DESCRIBED},\s(?P<name>{SPOKESPERSON_NAME})(?:,\s\d{{1,3}})?")
+_THE_HIS = frozenset(("the ", "The ", "his ", "His ", "her ", "Her ", "its ", "Its "))
+DESCRIBED = (
+    rf"(?:(?:[Oo]ne|[Aa]n?|[Aa]nother)\s|{_THE_DESCRIPTION})"
+    r"(?P<description>(?:[a-z][\w'’\-]*\s){0,3}?[a-z][\w'’\-]*"
+    # (where she works: `an analyst at Capital Economics`, `a researcher with the Urban Institute`)
+    r"(?:\s(?:at|for|with|of|from)\s(?:the\s)?[A-Z][\w.'’&\-]*(?:\s[A-Z][\w.'’&\-]*){0,4})?)"
+)
+# (an honorific before the name: `Dr. Alan Pierce`)
+HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.\s)?"
+_DOCUMENT_NOUN_END = lazy(
+    r"\b(?:report|study|survey|statement|letter|book|bill|law|plan|paper|article|op-ed|column|"
+    r"memo|film|documentary|show|programme|program|podcast|series|poll|book|novel|song)\Z"
+)
+_HONORIFIC_ONLY = lazy(r"(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.")
+DESCRIBED_NAMED = lazy(rf"{DESCRIBED},\s(?P<name>{HONORIFIC}{SPOKESPERSON_NAME})(?:,\s\d{{1,3}})?")
 _GROUP_PHRASE = lazy(
     r"\b(?:two leaders|both leaders|both sides|the leaders|the two|the sides)\b|^\w+ and \w+$"
     r"|^(?:the\s|other\s|some\s|many\s)?(?:[a-z][\w.'’\-]{0,30}\s){0,4}?"
@@ -374,7 +400,12 @@ def _subject_before_where(tail: str) -> Reference | None:
             # group speaks if it is a source (`_np_reference`'s test), and no member does.
             return _np_reference(" ".join(before)) if before else None
         inner_ref = parse_phrase(inner_text)
-        if inner_ref is not None and inner_ref.kind == "name" and not inner_ref.role:
+        if (
+            inner_ref is not None
+            and inner_ref.kind == "name"
+            and (not inner_ref.role or _HONORIFIC_ONLY.fullmatch(inner_ref.role))
+        ):
+            # (`the state's education commissioner, Dr. Alan Pierce,`: an honorific is no office)
             role = _clean_role(_lower_np_backwards(words[:opening]))
             return Reference("name", inner_ref.text, role, None)
         if before and not _PLURAL_TITLES.fullmatch(" ".join(before)):
