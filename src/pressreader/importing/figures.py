@@ -481,6 +481,7 @@ _CHANGE_CUE = lazy(
     r"\b(?:increase|increased|rise|rose|up|down|decrease|decreased|fell|drop|dropped|grew|"
     r"growth|jump|jumped|tripled|doubled|quadrupled|higher|lower|decline|declined|more|less)\b"
 )
+_UP_DOWN_FROM = lazy(r", (?:up|down) from (?:(?:more than|nearly|almost|about|roughly) )?\Z")
 _YEAR = lazy(r"(?:1[89]|20|21)\d\d\Z")
 _FROM = lazy(r"\bfrom (?:the )?(?:(?:more than|nearly|almost|about|roughly|around|over) )?\Z")
 # `fell to 12 from 15`: the new value after `to`, the old one after `from`.
@@ -702,7 +703,14 @@ _NUMBER_OF = lazy(
 # What is said of the counted noun right after it (`4 million people expected to gain coverage`,
 # `businesses receiving loans in the 2021 round`, `companies that agreed to …`): a participle,
 # or `who`/`that` and a verb in the past, and the words after it to the first punctuation.
-_UNIT_TAIL = lazy(r" ((?:who |that )?([a-z]{3,}(?:ed|ing))\b(?: [\w’'-]+){0,8})")
+_UNIT_TAIL = lazy(
+    r" (?:(?:have been|has been|had been|were|was|are being|were being|been) (?=[a-z]{3,}ed\b))?"
+    r"((?:who |that )?([a-z]{3,}(?:ed|ing))\b(?: [\w’'-]+){0,8})"
+)
+_PASSIVE_TAIL_END = frozenset(
+    ["and", "or", "but", "before", "after", "since", "when", "while", "just", "due", "because",
+     "in", "on", "last", "this", "so", "as"]
+)  # fmt: skip
 _NOT_PARTICIPLES = frozenset(
     ["according", "during", "nothing", "something", "everything", "anything", "morning",
      "evening", "spring", "string", "thing", "bring", "king", "ring", "speed", "need",
@@ -727,6 +735,14 @@ def _unit_tail(paragraph: str, end: int) -> str:
     if match is None or match.group(2) in _NOT_PARTICIPLES:
         return ""
     words = match.group(1).split(" ")
+    if match.start(1) > end + 1:
+        # (a passive, `people have been displaced by the flooding`: the participle and the few
+        # words that complete it, to a clause's or a time's start; the probefig round)
+        for index, word in enumerate(words[1:5], 1):
+            if word.lower() in _PASSIVE_TAIL_END or not word.replace("-", "").isalpha():
+                del words[index:]
+                break
+        del words[5:]
     for index, word in enumerate(words):
         if index and word.lower() in _MAIN_VERBS:
             del words[index:]  # the sentence's own verb: `… expected to gain coverage will …`
@@ -804,8 +820,10 @@ def _noun_label(paragraph: str, end: int, percent: bool) -> str | None:
             return None
     elif lower in ("in", "of"):
         noun = _AFTER_WORD.match(paragraph, first.end())
-        if noun is None or not noun.group(1).islower():
-            return None  # (`$3 million in the U.S.`, `$20 million in 2021`: a place, a time)
+        if noun is None or not noun.group(1).islower() or noun.group(1) in ("fiscal", "calendar"):
+            return (
+                None  # (`$3 million in the U.S.`, `$20 million in 2021`, `in fiscal 2023`: a time)
+            )
         first, word, lower = noun, noun.group(1), noun.group(1).lower()
     elif lower == "worth" and paragraph.startswith(" of ", first.end()):
         first = _AFTER_WORD.match(paragraph, first.end() + 3)
@@ -874,12 +892,20 @@ _CHANGE_NOUNS = {
     "grew": "Growth", "grown": "Growth", "jumped": "Jump", "climbed": "Rise",
     "plunged": "Fall", "plummeted": "Fall", "surged": "Rise", "soared": "Rise",
     "down": "Fall", "up": "Rise", "shrank": "Fall", "shrunk": "Fall",
+    # (the probefig round: the verbs wires and agencies write for a statistic's change)
+    "slipped": "Fall", "slid": "Fall", "sank": "Fall", "eased": "Fall", "dipped": "Fall",
+    "tumbled": "Fall", "slumped": "Fall", "contracted": "Fall", "narrowed": "Fall",
+    "gained": "Rise", "advanced": "Rise", "rebounded": "Rise", "expanded": "Growth",
+    "widened": "Rise", "edged up": "Rise", "edged down": "Fall", "ticked up": "Rise",
+    "ticked down": "Fall",
 }  # fmt: skip
 _SUBJECT_CHANGE = lazy(
     r"(?P<subject>[A-Za-z][\w’'/-]*(?: [\w’'/-]+){0,9}?) (?:(?:has|have|had) )?(?:(?:been|gone|"
     r"are|is|was|were|went|come|came|actually|now|also|already|be) ){0,2}(?P<verb>declined|dropped|"
     r"fallen|fell|risen|rose|increased|decreased|grew|grown|jumped|climbed|plunged|plummeted|"
-    r"surged|soared|shrank|shrunk|down|up)(?: (?:up|down))?(?: by)? \Z"
+    r"surged|soared|shrank|shrunk|slipped|slid|sank|eased|dipped|tumbled|slumped|contracted|"
+    r"narrowed|gained|advanced|rebounded|expanded|widened|edged up|edged down|ticked up|"
+    r"ticked down|down|up)(?: (?:up|down))?(?: by)?(?: an annualized| a seasonally adjusted)? \Z"
 )
 _OBJECT_CHANGE = lazy(
     r"\b(?P<verb>(?:increas|reduc|decreas|expand|lower|rais|boost|cut|grow|doubl)\w{0,3}) "
@@ -903,7 +929,9 @@ _RATE_IS = lazy(
 _SUBJECT_BREAK = frozenset(
     ["and", "but", "while", "that", "which", "as", "when", "since", "because", "if", "though",
      "although", "where", "whereas", "said", "says", "showed", "shows", "show", "found", "so",
-     "than", "then", "even", "or", "to"]
+     "than", "then", "even", "or", "to", "say", "think", "thinks", "know", "believe", "how", "why",
+     "what", "reveals", "revealed", "indicates", "indicated", "suggests", "suggested", "means",
+     "meant", "confirms", "confirmed"]
 )  # fmt: skip
 _SUBJECT_DROP = frozenset(
     ["the", "this", "that", "these", "those", "its", "their", "our", "a", "an"]
@@ -911,6 +939,19 @@ _SUBJECT_DROP = frozenset(
 _PRONOUNS = frozenset(
     ["it", "they", "we", "he", "she", "you", "i", "this", "that", "these", "those", "which",
      "who", "there", "numbers", "number", "figure", "figures", "prices", "price", "costs", "cost"]
+)  # fmt: skip
+# Nouns that say nothing alone (`prices are up`), but end a subject that says what they are of
+# (`Gasoline prices jumped 2.8%`, `Egg prices are up 8.4%`: the probefig round).
+_PRONOUN_NOUNS = frozenset(
+    ["numbers", "number", "figure", "figures", "prices", "price", "costs", "cost"]
+)
+# One word that opens a sentence and is no name (`Sales fell 4%` → `Fall in sales`).
+_COMMON_SUBJECTS = frozenset(
+    ["sales", "wages", "exports", "imports", "profit", "profits", "revenue", "revenues", "rents",
+     "prices", "inflation", "unemployment", "employment", "output", "production", "shares",
+     "earnings", "income", "spending", "investment", "deliveries", "shipments", "orders",
+     "payrolls", "claims", "stocks", "deaths", "cases", "enrollment", "attendance", "turnout",
+     "costs", "debt", "growth", "manufacturing", "hiring", "layoffs", "borrowing", "lending"]
 )  # fmt: skip
 _COUNTED_OF = frozenset(["number", "total", "level", "amount", "volume", "count"])
 _COUNT_VERBS_NOT = frozenset(
@@ -941,17 +982,30 @@ def _counted_plural(unit: str) -> bool:
     )
 
 
+def _noun_after_to(word: str) -> bool:
+    """A word after `to` that opens a noun phrase (`to China`, `to the`, `to families`)."""
+    return (
+        word[:1].isupper()
+        or word in _SUBJECT_DROP
+        or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+    )
+
+
 def _subject_phrase(words: list[str]) -> str | None:
     """The subject's words, from the last clause break among `words` on, or None."""
     for index in range(len(words) - 1, -1, -1):
-        if words[index].lower() in _SUBJECT_BREAK:
+        if words[index].lower() in _SUBJECT_BREAK and not (
+            # (`Exports to China rose 12 percent`, `The cost to families … is $20`: `to` before a
+            # name, a determiner or a plural is no infinitive's)
+            words[index] == "to" and index + 1 < len(words) and _noun_after_to(words[index + 1])
+        ):
             words = words[index + 1 :]
             break
     else:
         if len(words) > 7:
             return None
-    while words and words[0].lower() in _SUBJECT_DROP:
-        words = words[1:]
+    while words and (words[0].lower() in _SUBJECT_DROP or words[0] in ("with", "like")):
+        words = words[1:]  # (`with turkey prices down 6 percent`, `like the prices up 19 percent`)
     if len(words) > 2 and words[0].lower() in _COUNTED_OF and words[1] == "of":
         words = words[2:]  # (`the number of PPP loans made to …` counts the loans)
     while words and words[0].lower() in _SUBJECT_DROP:
@@ -960,11 +1014,20 @@ def _subject_phrase(words: list[str]) -> str | None:
         not words
         or len(words) > 8
         or words[0].lower() in _PRONOUNS
-        or re.split(r"[’']", words[-1])[0].lower() in _PRONOUNS  # (`they’re down`)
+        or re.split(r"[’']", words[-1])[0].lower() in _PRONOUNS - _PRONOUN_NOUNS  # (`they’re`)
+        or (len(words) == 1 and words[0].lower() in _PRONOUN_NOUNS)
     ):
         return None
     first = words[0]
-    if len(words) > 1 and first[1:].islower() and not words[1][:1].isupper():
+    if (
+        (
+            len(words) > 1
+            and first[1:].islower()
+            and not words[1][:1].isupper()
+            and not first.endswith(("’s", "'s"))  # (`Japan’s economy`: a name's)
+        )
+        or (len(words) == 1 and first[1:].islower() and first.lower() in _COMMON_SUBJECTS)
+    ):
         words = [first.lower(), *words[1:]]
     return " ".join(words)
 
@@ -1020,7 +1083,20 @@ def _label_from_before(paragraph: str, start: int, count: bool) -> str | None:
             return None
         # (the last determiner opens it: `the Overstay Report, Laos had a B-1/B-2 … rate`)
         return _capitalised(_LAST_DETERMINER.split(rate.group("what"))[-1])
-    if window.endswith(("by ", "down ", "up ")) or "ed " in window[-12:] or "en " in window[-8:]:
+    if "which " in window or "who " in window:
+        # (`Core inflation, which excludes food and energy prices, climbed 0.3%`: the subject
+        # before the relative clause set off by commas)
+        window = _RELATIVE_ASIDE.sub("", window)
+    if window.endswith(("to ", "at ", "averaged ", "was ", "were ", "is ", "are ", "totaled ",
+                        "totalled ", "reached ", "hit ")):  # fmt: skip
+        level = _level_subject(paragraph, start, window)
+        if level is not None:
+            return level
+    if (
+        window.endswith(_IRREGULAR_CHANGES)
+        or window.endswith(("by ", "down ", "up "))
+        or ("ed " in window[-12:] or "en " in window[-8:])
+    ):
         changed = _OBJECT_CHANGE.search(window) if window.endswith("by ") else None
         if changed is not None:
             changing = changed.group("verb").lower()
@@ -1049,12 +1125,77 @@ def _label_from_before(paragraph: str, start: int, count: bool) -> str | None:
     return None
 
 
+# The probefig round: a statistic labelled by the clause's subject, what it measures, when it is
+# the new level after a verb of change and `to` (`The yield on the 10-year Treasury note rose to
+# 4.5%`), the level after a change and `to` (`Sales fell 4% to $90.8 billion`), or the level a verb
+# of standing gives it (`Biden’s approval rating stood at 38%`, `Credit card balances totaled
+# $1.12 trillion`, `Median household income was $74,580`).
+_IRREGULAR_CHANGES = ("rose ", "fell ", "grew ", "shrank ", "slid ", "sank ", "edged up ",
+                      "edged down ", "ticked up ", "ticked down ", "an annualized ",
+                      "a seasonally adjusted ")  # fmt: skip
+_RELATIVE_ASIDE = lazy(r", (?:which|who) [^,;:()—–\"“”.]{3,80},")
+_LEVEL_VERB = lazy(
+    r"\b(?:(?:(?:has|have|had) )?(?:stood|stands|held|holds|remained|remains|stayed|were flat|"
+    r"was flat|was unchanged|were unchanged|held steady|came in) at|averaged|averages|totaled|"
+    r"totalled|totals|reached|hit|was|were|is|are) \Z"
+)
+_CHANGE_THEN_TO = lazy(
+    r"\b(?:increased|rose|grew|climbed|jumped|surged|soared|fell|dropped|declined|decreased|"
+    r"slipped|slid|sank|plunged|tumbled|slumped|dipped|edged up|edged down|gained|lost|advanced|"
+    r"eased|rebounded|ticked up|ticked down|widened|narrowed|shrank|contracted|expanded)"
+    r"(?: by)?(?: an annualized)? (?:more than |nearly |almost |about |roughly |some )?"
+    r"[$£€]?\d[\d,.]*(?: (?:million|billion|trillion|percent|points|percentage points|cents))?%?"
+    r"(?: (?:from|over) (?:a|the|last) (?:year|month|week|quarter)(?: earlier| ago| before)?|"
+    r" year on year| year over year)?(?:, or [\d.,]+(?:%| percent),)? to \Z"
+)
+
+_AFTER_LEVEL = lazy(
+    r"[$£€]?[\d.,]+(?:\s?%|\s(?:percent|million|billion|trillion|cents|points))?\s([A-Za-z]+)"
+)
+_NOT_LEVEL_AFTER = frozenset(
+    ["more", "less", "higher", "lower", "likely", "likelier", "done", "complete", "above", "below",
+     "larger", "smaller", "greater", "fewer", "bigger", "cheaper", "faster", "slower", "better",
+     "worse", "over", "under", "as", "than"]
+)  # fmt: skip
+_LEVEL_NOT_WORDS = frozenset(
+    ["i", "we", "you", "he", "she", "they", "number", "numbers", "figure", "figures"]
+)
+_WILL_CHANGE_TO = lazy(
+    r"\b(?:will|would|could|may|might|should|to) (?:rise|fall|increase|decrease|climb|drop|"
+    r"decline|grow|jump) to (?:more than |nearly |almost |about |roughly |around |over )?\Z"
+)
+
+
+def _level_subject(paragraph: str, start: int, window: str) -> str | None:
+    """What a level is, from the subject of its clause (see `_CHANGE_THEN_TO`), or None."""
+    if window.endswith("to "):
+        verb = (
+            _TO_AFTER_CHANGE.search(window)
+            or _WILL_CHANGE_TO.search(window)
+            or _CHANGE_THEN_TO.search(window)
+        )
+    else:
+        verb = _LEVEL_VERB.search(window)
+    if verb is None or verb.group().startswith(("up ", "down ")):
+        return None  # (`this adds up to $400`: no verb of change)
+    after = _AFTER_LEVEL.match(paragraph, start)
+    if after is not None and after.group(1).lower() in _NOT_LEVEL_AFTER:
+        return None  # (`are 60 percent more likely`, `is 90 percent done`: a comparison)
+    subject = _changed_subject(window, verb.start(), definite=True)
+    if subject is None or subject.rsplit(" ", 1)[-1].lower().rstrip("s") in _TIME_UNITS:
+        return None  # (`the following year is $2,000`: a time)
+    if any(word.lower() in _LEVEL_NOT_WORDS for word in subject.split(" ")):
+        return None  # (`the last number I saw was about 2 percent`: the speaker's words for it)
+    return subject
+
+
 # A figure after a figure's `to` (`to $145.50`, `to 35 million`): the new level, not what the first
 # is for (`$8 million to 15 offshore wind projects` names the projects).
 _CONTEXT_FIGURE = lazy(
     r"[$£€]|\d[\d,.]*(?:\s(?:million|billion|trillion|thousand|percent))?"
     r"(?:\s*\Z|\s(?:in|on|by|from|last|this|over|after|a|per)\b)"
 )
+_CONTEXT_FIGURE_STARTS = frozenset("$£€0123456789")
 # A time after a figure's `in` (a month, a day, a year, a quarter): when, not what it is of.
 _CONTEXT_TIME = lazy(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -1079,6 +1220,10 @@ def _label(
     # (`0.2% in June`, `$93.5 billion in 2024`: when, said with its own `in`, not `Share of June`)
     when = phrase is not None and after[1:4] == "in " and _CONTEXT_TIME.match(phrase.group(1))
     context = phrase.group(1).split(" ") if phrase else []
+    for index, word in enumerate(context[1:-1], 1):
+        if word in ("and", "or") and context[index + 1][:1] in _CONTEXT_FIGURE_STARTS:
+            del context[index:]  # (`$61 billion for Ukraine and $26 billion for Israel`)
+            break
     context_text = " ".join(context[:7]).rstrip()
     if (percent or money) and not (phrase and after.startswith(" of")):
         before = _label_from_before(paragraph, start, False)
@@ -1098,6 +1243,10 @@ def _label(
             if verb is not None:
                 return f"{_capitalised(unit)} {verb}"
         return _capitalised(unit) + (" " + tail if tail else "")
+    # (a bare level or change: `Nonfarm payrolls rose by 303,000`, `fell by 22,000 to 209,000`)
+    before = _label_from_before(paragraph, start, False)
+    if before is not None:
+        return before
     if context_text:
         return _capitalised(context_text)
     window = paragraph[max(0, start - 60) : start]
@@ -1868,13 +2017,73 @@ def _combine(paragraph: str, raws: list[_Raw]) -> list[Figure]:
         index += 1
     _previous_from_change(paragraph, out)
     _previous_compared(paragraph, out)
+    _labels_carried(paragraph, out)
     return [raw.figure for raw in out if not raw.bare]
+
+
+# The probefig round: a change said after a level it changes (`Tesla delivered 386,810 vehicles,
+# down 8.5% from a year ago`, `Median household income was $74,580, down 2.3%`) is the change of
+# what that level measures; a second change joined by `and` (`increased 0.2% from the previous month
+# and 3.9% from a year earlier`) measures what the first did.
+_APPOSED_CHANGE = lazy(
+    r"(?: (?:in|last|this|during|for|on) [^,;:.!?()—–]{1,40})?, (?P<way>up|down) (?:by )?"
+    r"(?:(?:more than|nearly|almost|about|roughly) )?"
+)
+_JOINED_CHANGE = lazy(r"[^,;.!?]{0,40}? and (?:(?:more than|nearly|almost|about|roughly) )?")
+_CHANGE_LABEL_HEADS = tuple(
+    f"{noun} in " for noun in sorted(set(_CHANGE_NOUNS.values()) | set(_OBJECT_NOUNS.values()))
+)
+_POINTS = frozenset(["Points", "Percentage points"])
+
+
+def _lowered_head(label: str) -> str:
+    """A label set after `Fall in`: its first word in lower case unless a name's (`Vehicles
+    delivered` → `vehicles delivered`; not `Biden’s approval rating`, `Dow Jones …`)."""
+    words = label.split(" ")
+    head = words[0]
+    if head.endswith(("’s", "'s")) or not head[1:].islower():
+        return label
+    if (len(words) == 1 and head.lower() in _COMMON_SUBJECTS) or (
+        len(words) > 1 and words[1].islower()
+    ):
+        return head.lower() + label[len(head) :]
+    return label
+
+
+def _labels_carried(paragraph: str, raws: list[_Raw]) -> None:
+    """A generic label (`Share`, `Amount`, `Figure`, `Points`) given from the label of the figure
+    before it, as `_APPOSED_CHANGE` and `_JOINED_CHANGE` say."""
+    for index in range(1, len(raws)):
+        figure, earlier = raws[index].figure, raws[index - 1].figure
+        generic = figure.label.startswith(_GENERIC_LABELS) or figure.label in _POINTS
+        if not generic or earlier.label.startswith(_GENERIC_LABELS):
+            continue
+        gap = paragraph[earlier.end : figure.start]
+        way = _APPOSED_CHANGE.fullmatch(gap) if ", " in gap else None
+        if way is not None:
+            if earlier.label.startswith(_CHANGE_LABEL_HEADS):
+                continue  # (`rose 3%, up from …`: the change of no level written before)
+            what = _lowered_head(earlier.label)
+            figure.label = f"{'Rise' if way.group('way') == 'up' else 'Fall'} in {what}"
+        elif (
+            " and " in gap
+            and raws[index].kind == raws[index - 1].kind == "percent"
+            and earlier.label.startswith(_CHANGE_LABEL_HEADS)
+            and _JOINED_CHANGE.fullmatch(gap)
+        ):
+            figure.label = earlier.label
 
 
 # The auxiliaries and copulas a change's subject may end with (`Inflation is down from …`).
 _COPULAS = frozenset(
     ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "gone"]
 )
+_CLAUSE_OPENERS = frozenset(["as", "while", "whereas", "although", "though"])
+# (`and` after a figure opens a clause; after a noun it may join two: `bus and transit workers`)
+_AFTER_FIGURE_WORDS = frozenset(["million", "billion", "trillion", "percent", "points"])
+_BARE_NUMBER = lazy(r"[$£€]?[\d.,]+(?:%|s)?")
+_GOT = frozenset(["got", "get", "gets", "went", "came", "come", "comes"])  # (`That got down to`)
+_MODALS = frozenset(["will", "would", "could", "may", "might", "should", "must", "can"])
 _DEFINITE = frozenset(
     ["the", "our", "its", "their", "his", "her", "this", "that", "these", "those"]
 )
@@ -1893,13 +2102,35 @@ def _changed_subject(paragraph: str, verb_start: int, definite: bool = False) ->
     if subject is None:
         return None
     words = subject.group("subject").split()
-    while words and (words[-1].lower() in _COPULAS or words[-1].endswith("ly")):
+    while words and (
+        words[-1].lower() in _COPULAS
+        or words[-1].lower() in _MODALS
+        or words[-1].lower() in _GOT
+        or words[-1].endswith("ly")
+    ):
         words.pop()  # (`Inflation is down from …`, `has gone dramatically down to …`)
-    if definite and not (words and (words[0].lower() in _DEFINITE or before.strip()[:1].isupper())):
+    if (
+        definite
+        and not (
+            words
+            and (
+                words[0].lower() in _DEFINITE
+                or before.strip()[:1].isupper()
+                # (`…, as exports fell 1.5% to $257.6 billion and imports slipped …`: a clause's)
+                or any(
+                    word.lower() in _CLAUSE_OPENERS
+                    or (
+                        word in ("and", "but") and index and words[index - 1] in _AFTER_FIGURE_WORDS
+                    )
+                    for index, word in enumerate(words[:-1])
+                )
+            )
+        )
+    ):
         return None
     phrase = _subject_phrase(words)
-    if phrase is None or any(char.isdigit() for char in phrase):
-        return None
+    if phrase is None or any(_BARE_NUMBER.fullmatch(word) for word in phrase.split(" ")):
+        return None  # (a figure is no subject; `the 10-year Treasury note` is one)
     return _capitalised(phrase)
 
 
@@ -2004,12 +2235,18 @@ def _previous_from_change(paragraph: str, raws: list[_Raw]) -> None:
     B is A's previous value, and not a figure of its own."""
     drop: set[int] = set()
     for index, raw in enumerate(raws):
-        if (
-            raw.kind in ("percent", "fraction", "factor") and not raw.bare
-        ) or raw.figure.previous is not None:
+        if raw.figure.previous is not None:
             continue
         head = paragraph[max(0, raw.figure.start - 40) : raw.figure.start]
         if not _FROM.search(head):
+            continue
+        if (
+            raw.kind in ("percent", "fraction", "factor")
+            and not raw.bare
+            # (`rose 3.4% in the year through April, down from 3.5% in March`, `averaged 7.22%
+            # this week, up from 7.1%`: a share's level before, the probefig round)
+            and not (raw.kind == "percent" and _UP_DOWN_FROM.search(head))
+        ):
             continue
         # The figure changed: the nearest figure before it of the same kind, with a cue of
         # change between them.
