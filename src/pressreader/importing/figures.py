@@ -1324,8 +1324,11 @@ def find_figures(paragraph: str) -> list[Figure]:
     for match in _ONE_IN.finditer(lowered) if one_in else ():
         raws = [raw for raw in raws if raw.number_start != match.start("n")]
         raws.append(_one_in(paragraph, match))
-    if _SOME_IN.admits(lowered):
-        for match in _SOME_IN.pattern.finditer(lowered):
+    some_in = list(_SOME_IN.finditer(lowered))
+    if digits and _digit_in(lowered):
+        some_in += _SOME_IN_DIGITS.finditer(lowered)
+    if some_in:
+        for match in some_in:
             share = _some_in(paragraph, match)
             if share is not None:
                 taken = (match.start("k"), match.start("n"))
@@ -1524,14 +1527,29 @@ _ONE_IN = lazy(
 # `six in ten saying …`, `Three in four Americans`, `3 in 10 Americans`: a share like `one in
 # three`, the fraction the first number over the second (smaller over larger only: `ten in two`
 # is none), in words or digits; the numbers are no counts of their own.
-_SOME_IN = Gated(
-    r"(?<![\w.,-])(?P<k>two|three|four|five|six|seven|eight|nine|[2-9]) in "
-    r"(?P<n>three|four|five|six|seven|eight|nine|ten|[3-9]|10)(?![\w,.%-])"
+_SOME_IN_TAIL = (
+    r" in (?P<n>three|four|five|six|seven|eight|nine|ten|[3-9]|10)(?![\w,.%-])"
     r"(?: (?!(?:of|in|on|at|the|a|an|who|that|is|are|was|were|will|has|have|and|or|to|say|"
-    r"saying|said)\b)(?P<noun>[a-z][a-z’'-]{1,30})\b)?",
+    r"saying|said)\b)(?P<noun>[a-z][a-z’'-]{1,30})\b)?"
+)
+_SOME_IN = Gated(
+    r"(?<![\w.,-])(?P<k>two|three|four|five|six|seven|eight|nine)" + _SOME_IN_TAIL,
     ("two in ", "three in ", "four in ", "five in ", "six in ", "seven in ", "eight in ",
-     "nine in ", "2 in ", "3 in ", "4 in ", "5 in ", "6 in ", "7 in ", "8 in ", "9 in "),
+     "nine in "),
 )  # fmt: skip
+# The same in digits (`3 in 10 Americans`), tried only where `_digit_in` finds a digit before
+# ` in ` and one after it: eight more words for the gate would each be a scan of every paragraph.
+_SOME_IN_DIGITS = lazy(r"(?<![\w.,-])(?P<k>[2-9])" + _SOME_IN_TAIL)
+
+
+def _digit_in(lowered: str) -> bool:
+    """Whether ` in ` stands between a digit from 2 to 9 and a digit (`3 in 10`): one scan."""
+    at = lowered.find(" in ")
+    while at >= 0:
+        if at > 0 and lowered[at - 1] in "23456789" and lowered[at + 4 : at + 5].isdigit():
+            return True
+        at = lowered.find(" in ", at + 4)
+    return False
 
 
 # What `2 in 3` counts when it is no share of people or things: games, attempts, a time.
