@@ -1300,7 +1300,8 @@ def find_figures(paragraph: str) -> list[Figure]:
         if _fraction_of_time(lowered, word_before, match.end()):
             continue
         start = _with_qualifier(paragraph, begin)
-        figure = Figure(_FRACTIONS[word], start, match.end(), "fraction", "Share")
+        label = _share_of(paragraph, match.end())
+        figure = Figure(_FRACTIONS[word], start, match.end(), "fraction", label)
         raws.append(_Raw(figure, begin, False, "fraction"))
     if _SPACED_FRACTION.admits(lowered):
         spaced: list[_Raw] = []
@@ -1315,7 +1316,8 @@ def find_figures(paragraph: str) -> list[Figure]:
             if _fraction_of_time(lowered, _word_before(lowered, begin), match.end()):
                 continue
             start = _with_qualifier(paragraph, begin)
-            figure = Figure(_FRACTIONS[word], start, match.end(), "fraction", "Share")
+            label = _share_of(paragraph, match.end())
+            figure = Figure(_FRACTIONS[word], start, match.end(), "fraction", label)
             spaced.append(_Raw(figure, begin, False, "fraction"))
         if spaced_starts:
             # (one pass: a paragraph of thousands of them is read in time near its length)
@@ -1559,6 +1561,56 @@ _NOT_SHARE_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# A share's `of` and the noun phrase it is a share of (`two-thirds of respondents`, `half of
+# the country’s counties`): up to four words, ending on the first plural (`respondents said`).
+_SHARE_OF = lazy(r"\sof\s(?:the\s|all\s|its\s|their\s)?((?:[\w’'.\-]+\s){0,3}[\w’'.\-]+)")
+_PLURALS_WITHOUT_S = frozenset(["people", "women", "men", "children", "police", "staff"])
+_SHARE_OF_STOPS = frozenset(
+    ["said", "say", "says", "were", "was", "are", "is", "have", "has", "had", "will", "would",
+     "could", "can", "do", "did", "who", "that", "which", "in", "on", "at", "for", "with", "to",
+     "them", "us", "those", "these", "it", "you", "this", "what", "its", "their", "whom", "and",
+     "or", "but", "last", "next", "throughout", "upon", "globally"]
+)  # fmt: skip
+
+
+def _share_of(paragraph: str, end: int) -> str:
+    """The label of a share ending at `end`: `Share of respondents` after `of respondents`, else
+    `Share`."""
+    of = _SHARE_OF.match(paragraph, end)
+    return "Share" if of is None else _share_phrase(of.group(1))
+
+
+def _share_phrase(text: str) -> str:
+    """`Share of` the words `text` opens with, up to the first plural, a verb or a stop."""
+    words: list[str] = []
+    for word in text.split(" ")[:4]:
+        ends = word.endswith(".") and word not in ("U.S.", "U.K.", "U.N.")
+        word = word[:-1] if ends else word  # (the sentence's stop: `of all workers.`)
+        if word.lower() in _SHARE_OF_STOPS or word.endswith("ed") or not word[:1].isalpha():
+            break
+        words.append(word)
+        if (
+            ends
+            or word.lower() in _PLURALS_WITHOUT_S
+            or (word.endswith("s") and not word.endswith(("ss", "’s", "'s", "us", "is")))
+        ):
+            break  # (the counted plural ends the phrase: `respondents said`, `women live`)
+    return f"Share of {' '.join(words)}" if words else "Share"
+
+
+_WORDS_AT = lazy(r"(?:[\w’'.\-]+\s){0,3}[\w’'.\-]+")
+
+
+def _share_noun(paragraph: str, match: re.Match[str]) -> str:
+    """The label of `one in three adults`, `3 in 10 Americans`: `Share of adults`, the noun as
+    the text writes it (the match is of the lowered text), else `Share`."""
+    if match.group("noun") is None:
+        return "Share"
+    # (the words from the noun on, up to its plural: `one in five small businesses`)
+    words = _WORDS_AT.match(paragraph, match.start("noun"))
+    return _share_phrase(words.group()) if words is not None else "Share"
+
+
 def _small_number(word: str) -> int:
     return int(word) if word.isdigit() else int(_WORD_NUMBERS[word])
 
@@ -1570,7 +1622,7 @@ def _some_in(paragraph: str, match: re.Match[str]) -> _Raw | None:
     if share >= 1:
         return None
     start = _with_qualifier(paragraph, match.start())
-    figure = Figure(round(share, 4), start, match.end(), "fraction", "Share")
+    figure = Figure(round(share, 4), start, match.end(), "fraction", _share_noun(paragraph, match))
     return _Raw(figure, match.start(), False, "fraction")
 
 
@@ -1578,7 +1630,9 @@ def _one_in(paragraph: str, match: re.Match[str]) -> _Raw:
     count = match.group("n")
     denominator = int(count) if count.isdigit() else int(_WORD_NUMBERS[count])
     start = _with_qualifier(paragraph, match.start())
-    figure = Figure(round(1 / denominator, 4), start, match.end(), "fraction", "Share")
+    figure = Figure(
+        round(1 / denominator, 4), start, match.end(), "fraction", _share_noun(paragraph, match)
+    )
     return _Raw(figure, match.start(), False, "fraction")
 
 
