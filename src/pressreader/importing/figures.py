@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from pressreader.importing.figure_words import SMALL_NUMBERS, TENS, word_figures
 from pressreader.importing.spans import Within
-from pressreader.importing.wordlists import Gated, alternation, lazy
+from pressreader.importing.wordlists import DAYS_AND_MONTHS, Gated, alternation, lazy
 
 if TYPE_CHECKING:
     from pressreader.text.numbers import Number
@@ -800,10 +800,8 @@ _PHRASE_WORDS = 6
 # A day or a month after the completing phrase's preposition is when, not what (`a $3.4 billion
 # budget on Monday`: Budget; `a $40 million grant in March`: Grant).
 _PHRASE_TIMES = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december", "today", "tonight", "yesterday", "tomorrow"]
-)  # fmt: skip
+    [*(word.lower() for word in DAYS_AND_MONTHS), "today", "tonight", "yesterday", "tomorrow"]
+)
 
 
 def _noun_label(paragraph: str, end: int, percent: bool) -> str | None:
@@ -1198,9 +1196,8 @@ _CONTEXT_FIGURE = lazy(
 _CONTEXT_FIGURE_STARTS = frozenset("$£€0123456789")
 # A time after a figure's `in` (a month, a day, a year, a quarter): when, not what it is of.
 _CONTEXT_TIME = lazy(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|the\s(?:first|second|third|fourth|last)\s(?:quarter|half)|(?:19|20)\d\d)\b"
+    rf"(?:{alternation(DAYS_AND_MONTHS)}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
+    r"the\s(?:first|second|third|fourth|last)\s(?:quarter|half)|(?:19|20)\d\d)\b"
 )
 
 

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from pressreader.importing.wordlists import Gated, lazy
+from pressreader.importing.wordlists import DAYS_AND_MONTHS, Gated, lazy
 
 # Words of titles: before a name (`Governor Gretchen Whitmer`) they are the role.
 TITLE_WORDS = frozenset(
@@ -1074,13 +1074,6 @@ _BODY_FOR = lazy(
 
 
 # Days and months: `on Monday` after a body's name is a time, not what the body is on.
-DAYS_AND_MONTHS = (
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
-)  # fmt: skip
-
-
 # A body named as a gathering of its members (`the U.S. Conference of Catholic Bishops`, `the
 # National Conference of State Legislatures`, `the Association of American Universities`), and a
 # state's administration of a field (`the General Administration of Customs`, `the State

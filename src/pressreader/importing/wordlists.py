@@ -14,6 +14,14 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import Any, cast, overload
 
+# The days of the week and the months, as a text writes them: a time, never a name nor what a
+# figure counts.
+DAYS_AND_MONTHS = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+)  # fmt: skip
+
 
 def alternation(words: Iterable[str]) -> str:
     """A non-capturing pattern that matches any of `words` (literally), shaped as a tree of

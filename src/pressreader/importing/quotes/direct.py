@@ -55,7 +55,6 @@ from pressreader.importing.quotes.subjects import (
     _subject_before,
 )
 from pressreader.importing.speakers import (
-    DAYS_AND_MONTHS,
     PARTY_STATE,
     TITLE_WORDS,
     Person,
@@ -63,7 +62,7 @@ from pressreader.importing.speakers import (
     hyphen_particle,
     parse_phrase,
 )
-from pressreader.importing.wordlists import Gated, lazy
+from pressreader.importing.wordlists import DAYS_AND_MONTHS, Gated, lazy
 
 # `said Council on Environmental Quality Chairman Jane Roe`: `on` inside a body's name before a
 # title goes on with the speaker's phrase; `said Jane Roe on Tuesday`, `said the Committee on
