@@ -225,15 +225,22 @@ class ImportScreen(ReaderModal):
         except INTERNAL_FAULTS as error:
             message = internal_error(error)
         else:
-            from pressreader.format.loader import load_file
-            from pressreader.library.loading import entries_for_result
-
-            result = load_file(imported.destination, max_bytes=self.max_bytes)
-            entry = entries_for_result(result)[0]
+            # (the file just written passes `check --strict`: it holds its article)
+            entry = self._first_entry(imported.destination)
+            assert entry is not None
             done = ImportDone(imported.destination, entry, imported.summary, warnings)
             self.app.call_from_thread(self._finish, done, None)
             return
         self.app.call_from_thread(self._finish, None, message)
+
+    def _first_entry(self, path: Path) -> LibraryEntry | None:
+        """The library's entry for the first article of the file at `path` (a file that no
+        longer loads gives its problems' entry, as the library lists it), or None."""
+        from pressreader.format.loader import load_file
+        from pressreader.library.loading import entries_for_result
+
+        entries = entries_for_result(load_file(path, max_bytes=self.max_bytes))
+        return entries[0] if entries else None
 
     def _refused_as_earlier(self, value: str, holder: Path) -> None:
         self.earlier = (value, holder)
@@ -242,15 +249,12 @@ class ImportScreen(ReaderModal):
     def _open_earlier(self, holder: Path) -> None:
         """The article of an earlier import of the same text, opened as a new one would be
         (a file that no longer loads opens as the library opens one: its problems listed)."""
-        from pressreader.format.loader import load_file
-        from pressreader.library.loading import entries_for_result
-
-        entries = entries_for_result(load_file(holder, max_bytes=self.max_bytes))
-        if not entries:
+        entry = self._first_entry(holder)
+        if entry is None:
             message = f"{holder} holds no article that loads (`pressreader check` says why)"
             self.app.call_from_thread(self._finish, None, message)
             return
-        done = ImportDone(holder, entries[0], "", [], earlier=True)
+        done = ImportDone(holder, entry, "", [], earlier=True)
         self.app.call_from_thread(self._finish, done, None)
 
     def _finish(self, done: ImportDone | None, error: str | None) -> None:
