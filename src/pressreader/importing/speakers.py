@@ -1258,8 +1258,19 @@ def _description_keys(found: re.Match[str]) -> list[str]:
 _DAILY = lazy(r"(?:[Tt]he\s)?(?P<name>Daily\s[A-Z][a-z]+)")
 
 
+# A form of address or a person's title before a surname that is also a title (`Dr. King`,
+# `Senator King`, `Mrs. Bishop`): the surname, not a title of two words (the probe of transcripts
+# and speeches, `As Dr. King said, “…”`).
+_TITLE_WORD_SURNAME = re.compile(
+    r"(?P<head>Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Senator|Sen\.|Rep\.|Representative|Congressman|"
+    r"Congresswoman|Governor|Gov\.|Mayor) (?P<surname>King|Bishop|Judge|Dean|Prince|Pope|Marshall)"
+)
+
+
 def _parse_phrase(phrase: str) -> Reference | None:
     phrase = phrase.strip(" ,;:")
+    if phrase[:1] in "DMSRCG" and (surnamed := _TITLE_WORD_SURNAME.fullmatch(phrase)) is not None:
+        return Reference("surname", surnamed.group("surname"), surnamed.group("head"))
     if phrase.endswith(")") and (party := _PARTY_BRACKET.search(phrase)) is not None:
         phrase = phrase[: party.start()]  # `Sen. Jane Roe (D-Ohio)`: the name, not its state
     if not phrase or len(phrase) > 300:

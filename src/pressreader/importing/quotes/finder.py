@@ -729,6 +729,15 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             found: list[Found] = []
         else:
             found = self._quotes(paragraph, verbs, han)
+            if turn is not None and found and found[0].start < turn.end():
+                # `SECRETARY YELLEN: A, according to the Peterson Institute.`, `…: A, the IMF
+                # said.`: a report opening the turn begins after its blanked label (the probe of
+                # transcripts; ANNOTATING.md, "Transcripts").
+                opening = len(paragraph) - len(paragraph[turn.end() :].lstrip())
+                found = [
+                    replace(quote, start=opening) if quote.start < opening < quote.end else quote
+                    for quote in found
+                ]
         if (
             not found
             and paragraph[:1] == "“"

@@ -113,7 +113,10 @@ _FIRST_PERSON = lazy(
     # (an interview's `When I asked Alvarez about her critics, she laughed.`: the one asked)
     r"(?:(?:[Ww]hen|[Aa]fter|[Aa]s)\s(?=I\sasked\s))?"
     r"(?:I|[Ww]e|[Ll]et\sus|[Ll]et’s)\s"
-    r"(?!(?:said|say|says|told|tell|wrote|write|think|thought|believe|know|knew|hope)\b"
+    r"(?!(?:said|say|says|tell|wrote|write|think|thought|believe|know|knew|hope)\b"
+    # (`I told President Xi, “…” And he said he agreed.`: the one told, named; not `I told you`,
+    # `I told them`, the speaker's own telling of no one named; the probe of speeches)
+    r"|told\b(?!\s(?!I\b)[A-Z][a-z]+\s[A-Z])"
     r"|asked\b(?!\s(?!I\b)[A-Z][a-z]+(?:\s[A-Z][\w’'\-]+){0,2}\s(?:about|whether|why|if|how)\b))"
 )
 # A reporter's question put to one named (`When I asked Alvarez about her critics`, `I asked Jane
