@@ -547,6 +547,13 @@ _DURATION_STATED = lazy(
 _DURATION_FOR = lazy(
     r"\b[Ff]or (?:(?:nearly|almost|about|around|roughly|over|more than|at least|only|just) )?\Z"
 )
+# How long a meeting or a call lasted, with a qualifier (`The meeting lasted about 45 minutes`,
+# `The call lasted nearly two hours`): a meeting's length, the quantity reported (ANNOTATING.md,
+# "Eighth folder"; probe of readouts), as after `for` (`met for ninety minutes`).
+_LASTED = lazy(
+    r"\blast(?:ed|s)\s(?:(?:nearly|almost|about|around|roughly|over|more\sthan|at\sleast|only|"
+    r"just|under|less\sthan)\s)\Z"
+)
 # An age as a time reference (ANNOTATING.md: `when I was about seven`, `Just 18 years old, he
 # deployed …`): after `was`, `were`, `be`, `at`, `just`, `turned` (and the second of two, `5 and 6
 # years old`); `The new sapling is 12 years old` states an age, a figure.
@@ -1801,8 +1808,11 @@ def _digit_figure(
                     return None  # `when I was 29 years old`, `Just 18 years old, he …`: a time
                 # How long something lasted, after `for` (`a senator for 36 years`, `For more
                 # than 70 years, A and B have …`), is the quantity reported (the gold's reading).
-                lasted = first in _TIME_UNITS and _DURATION_FOR.search(
-                    paragraph, max(0, start - 24), start
+                lasted = first in _TIME_UNITS and (
+                    _DURATION_FOR.search(paragraph, max(0, start - 24), start)
+                    or (
+                        "last" in paragraph and _LASTED.search(paragraph, max(0, start - 24), start)
+                    )
                 )
                 if not aged and not stated and not streak and not lasted:
                     return None
@@ -1904,8 +1914,10 @@ def _word_figure(paragraph: str, match: re.Match[str]) -> _Raw | None:
         value = value * (_WORD_NUMBERS[scale] if scale == "dozen" else _SCALES[scale])
     unit, unit_end = _unit_after(paragraph, end)
     time_unit = unit.split(" ")[0] if unit is not None else ""
-    if time_unit.lower() in _TIME_UNITS and _DURATION_FOR.search(
-        paragraph, max(0, start - 24), start
+    if time_unit.lower() in _TIME_UNITS and (
+        _DURATION_FOR.search(paragraph, max(0, start - 24), start)
+        # (`lasted nearly two hours`: a meeting's length, as in digits)
+        or ("last" in paragraph and _LASTED.search(paragraph, max(0, start - 24), start))
     ):
         # `for two months`, `for over two decades statewide`: how long something lasted (as
         # in digits, `_digit_figure`), its unit the time's

@@ -2340,6 +2340,8 @@ _SHARING_KEPT = 8
 
 
 _INITIAL = lazy(r"[A-Z]\.")
+# A generation's numeral after a surname (`Lloyd J. Austin III`, `Joe Manchin III`).
+_GENERATIONS = frozenset(["II", "III", "IV"])
 # Titles before a name anywhere in the text register the person (`President Joseph R. Biden,
 # Jr. met …`), so that a later `President Biden` or `the President` names them.
 _OFFICE_WORD = r"[A-Z][\w’'.\-]{0,40}(?<![a-z]\.)(?<![’']s)"
@@ -2358,7 +2360,8 @@ _TITLED = lazy(
     rf"| for [A-Z][\w’'.\-]{{0,40}}(?: (?:and )?{_OFFICE_WORD}){{0,3}})?"
     # (a knight's or a dame's honorific after the office: `Prime Minister Sir Keir Starmer`)
     r"(?:(?<!Sir)(?<!Dame) (?:Sir|Dame))?"
-    r" (?P<name>[A-Z][\w’'\-]{1,40}(?: [A-Z]\.)?"  # a first name, an initial
+    # (not a generation's numeral, `III`, which ends a name: `… Lloyd J. Austin III`)
+    r" (?P<name>(?!(?:II|III|IV)\b)[A-Z][\w’'\-]{1,40}(?: [A-Z]\.)?"  # a first name, an initial
     # more names (not a trip's `En Route`, `Aboard`: `Karine Jean-Pierre En Route Vail, CO`)
     r"(?: (?:(?:de|van|von|der|den|bin) ){0,2}(?:al-)?(?!Jr\b|Sr\b|En Route\b|Aboard\b)"
     r"[A-Z][\w’'\-]{1,40}){0,2})"
@@ -2476,8 +2479,11 @@ def register_mentions(book: Book, paragraph: str, capitalised: bool | None = Non
         name_start = match.start("name")
         words = name.split(" ")
         office = paragraph[match.start() : name_start].rstrip().split(" ")
+        # (a generation's numeral after the surname is no name of its own: `Secretary of Defense
+        # Lloyd J. Austin III`, whose office took `Lloyd J.` as `Gina` in the case below)
+        numbered = len(words) == 2 and words[1] in _GENERATIONS
         if (
-            len(words) == 1
+            (len(words) == 1 or numbered)
             # `Secretary of External Relations Marcelo`, `Envoy for Climate John`
             and ("of" in office[:-2] or "for" in office[:-2])
             and office[-1].lower() not in _PORTFOLIO

@@ -1314,6 +1314,29 @@ _PAST_CLAUSE = lazy(
     # the narration's own, `_NOT_QUALIFIERS`, nor an adverb in -ly: `_said_clause` tells)
     r"|(?P<noun>[a-z]{3,})\s)" + _PAST_PREDICATE
 )
+# A clause without `that` whose subject is a determiner's plural and whose verb a common verb
+# in the plain present (`said the actions reflect the President’s commitment`, `said the new
+# rules protect consumers`, `said these investments help families`), as `_PAST_CLAUSE` reads
+# `said the verdict sent a message`: the plural's word in -s last of up to four, then one of
+# `_PRESENT_PLURAL_VERBS` with an object, a preposition or a figure after it. Not the things
+# said themselves (`said the words`, `said his prayers`), never past a conjunction, a relative
+# word or a preposition (probe of readouts and fact sheets, docs/IMPORT.md).
+_PRESENT_PLURAL_VERBS = (
+    r"reflect|show|mean|represent|demonstrate|provide|help|make|deserve|require|pose|threaten|"
+    r"undermine|violate|include|create|protect|give|put|lower|raise|hurt|harm|benefit|strengthen|"
+    r"build|deliver|save|cut|reduce|increase|support|remain|lack|face|offer|allow|ensure|bring|"
+    r"send|keep|set|pay|cost|go|come|work|matter"
+)
+_PRESENT_CLAUSE = lazy(
+    r"\s(?:the|these|those|his|her|its|their|our)\s"
+    r"(?!(?:words|prayers|goodbyes|thanks|lines|names|numbers)\b)"
+    r"(?:(?!(?:after|before|when|while|that|which|who|whom|since|as|if|because|until|and|or|but|"
+    r"once|where|whether|of|to|for|in|on|at|by|with|from)\s)[\w.’'\-]+\s){0,3}?"
+    r"[a-z]{2,}[^sui\W]s\s"
+    rf"(?:{_PRESENT_PLURAL_VERBS})\s"
+    r"(?:the|a|an|his|her|its|their|our|my|your|this|these|those|them|it|us|to|in|on|at|by|for|"
+    r"with|from|more|no|all|many|[\d$£€]|[A-Z]|[a-z]{3,}s\b)"
+)
 # A clause without `that` whose subject is a bare singular noun and whose verb an auxiliary or a
 # verb of state in the present (`said inflation would fall`, `said unemployment had risen`,
 # `said growth was slowing`, `said trade is important`, `said inflation remains high`), as
@@ -1382,7 +1405,7 @@ def _said_clause(rest: str) -> bool:
         return True
     past = _PAST_CLAUSE.match(rest)
     if past is None:
-        return False
+        return _PRESENT_CLAUSE.match(rest) is not None
     noun = past.group("noun")
     return noun is None or not _narration_word(noun)
 

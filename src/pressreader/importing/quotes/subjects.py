@@ -213,6 +213,23 @@ def _same_pronoun_before(words: list[str], pronoun: str) -> bool:
     return False
 
 
+def _joined_subject_before(words: list[str]) -> bool:
+    """Whether `words` (those before `and the …` right before a verb) end with a clause's whole
+    subject: a capitalised noun phrase (`The Secretary`, `President Biden`, `He`) that opens its
+    sentence or follows a comma, a colon or a semicolon, so that `and` joins two subjects of one
+    verb; not `The President thanked Morimura and the Prime Minister noted …` (two clauses)."""
+    first = _np_backwards(words)
+    if not first and words and words[-1].lower() in ("he", "she", "i", "we"):
+        first = words[-1:]  # `During the call, he and the Prime Minister agreed that …`
+    if not first:
+        return False
+    start = len(words) - len(first)
+    if start == 0:
+        return True
+    before = words[start - 1]
+    return before in (",", ";", ":") or before.endswith((".", "!", "?"))
+
+
 # Two subjects joined by `Both … and …` right before the verb: several people together.
 _BOTH_AND = Gated(r"\b[Bb]oth\s[^,.;:“”\"]{1,80}?\sand\s[^,.;:“”\"]{1,60}\Z", ("both", "Both"))
 
@@ -442,6 +459,16 @@ def _subject_before_where(tail: str) -> Reference | None:
         and words[-len(np) - 2].lower() in ("he", "she", "they", "we", "i")
     ):
         # `he and Vice President Harris are announcing that …`: two people, as `Biden and he` are
+        return None
+    if (
+        len(words) >= len(np) + 2
+        and np[0] in ("the", "The")
+        and words[-len(np) - 1] == "and"
+        and _joined_subject_before(words[: -len(np) - 1])
+    ):
+        # `The Secretary and the Foreign Minister agreed that …`, `President Biden and the Prime
+        # Minister reaffirmed that …`: two people together, the second one only a title after its
+        # determiner (ANNOTATING.md, "Statements by several people together")
         return None
     if any(word == "and" for word in np):
         # `President Biden and President Xi`: a group, not one speaker; `President and CEO`
