@@ -738,6 +738,26 @@ _THAT_WORDS = (
             "in an interview",
             "in remarks",
             "in a letter",
+            # `said through an interpreter that`, `said through a spokesperson that`, `wrote
+            # for the majority that` (how or for whom it was said; probenews round)
+            "through an interpreter",
+            "through a translator",
+            "through an aide",
+            "through a spokesman",
+            "through a spokeswoman",
+            "through a spokesperson",
+            "through his lawyer",
+            "through her lawyer",
+            "through his lawyers",
+            "through her lawyers",
+            "through his attorney",
+            "through her attorney",
+            "through his attorneys",
+            "through her attorneys",
+            "for the majority",
+            "for the court",
+            "for a unanimous court",
+            "for the record",
         ]
     )
     # (no subject pronoun right after: `said yesterday he believes that …` is a clause)
@@ -1308,6 +1328,8 @@ _PAST_CLAUSE = lazy(
     r"(?:(?!(?:after|before|when|while|that|which|who|whom|since|as|if|because|until|and|or|but|"
     r"once|where|whether)\s)[\w.’'\-]+\s){1,4}?"
     r"|[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,2}(?:[’']s?\s[a-z][a-z\-]+)?\s"
+    # (and an adverb after the name: `said Beijing firmly opposed the deployment`; probenews)
+    r"(?:[a-z]{2,}ly\s)?"
     # (`it` and an adverb: `said it firmly opposed the move`, not `said it loudly`)
     r"|it\s(?:[a-z]+ly\s)?"
     # (a bare noun: `said safety came first`, `said inflation remained high`; never a word of
