@@ -5,7 +5,8 @@ said`), a spokesperson named with a rank after the office (`A spokesman for the 
 General Pat Ryder, told reporters`), how or for whom it was said between the verb and `that`
 (`said through an interpreter that`, `wrote for the majority that`), an adverb after the subject
 of a clause without `that` (`said Beijing firmly opposed …`), and prison terms as figures
-(`sentenced to 12 years in prison`). The sentences are written for the tests."""
+(`sentenced to 12 years in prison`), and a name joined by an ampersand (`Johnson & Johnson said`,
+`according to S&P Global`). The sentences are written for the tests."""
 
 from __future__ import annotations
 
@@ -178,3 +179,41 @@ def test_a_term_of_years_and_months() -> None:
 )
 def test_no_prison_term(sentence: str) -> None:
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        ("Johnson & Johnson said sales rose in May.", "Johnson & Johnson", "sales rose in May."),
+        ("AT&T said sales rose in May.", "AT&T", "sales rose in May."),
+        (
+            "Retail sales rose 0.3% in May, according to AT&T.",
+            "AT&T",
+            "Retail sales rose 0.3% in May",
+        ),
+        (
+            "Home prices climbed 6.3%, according to data from S&P CoreLogic.",
+            "S&P CoreLogic",
+            "Home prices climbed 6.3%",
+        ),
+        (
+            "Retail sales rose 0.3% in May, S&P Global said.",
+            "S&P Global",
+            "Retail sales rose 0.3% in May",
+        ),
+        (
+            "Retail sales rose 0.3% in May, Procter & Gamble said on Tuesday.",
+            "Procter & Gamble",
+            "Retail sales rose 0.3% in May",
+        ),
+        ("“Sales rose,” Johnson & Johnson said.", "Johnson & Johnson", "Sales rose,"),
+    ],
+)
+def test_a_name_with_an_ampersand(sentence: str, speaker: str, text: str) -> None:
+    kind = "direct" if sentence.startswith("“") else "indirect"
+    assert quotes(sentence) == [(kind, speaker, text)]
+
+
+def test_two_people_joined_by_and_still_speak_together() -> None:
+    # (near shape: `and` between two names is two people, no source; `&` joins one name)
+    assert quotes("Jane Roe and John Doe said the plan would fail.") == []

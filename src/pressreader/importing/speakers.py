@@ -1258,8 +1258,18 @@ def _description_keys(found: re.Match[str]) -> list[str]:
 _DAILY = lazy(r"(?:[Tt]he\s)?(?P<name>Daily\s[A-Z][a-z]+)")
 
 
+# A company's or a body's name joined by an ampersand (`Johnson & Johnson`, `S&P Global`, `AT&T`,
+# `Procter & Gamble`, `S&P CoreLogic`): one body, by the name as written (probenews round), never
+# a person's name with the sign dropped (`Johnson Johnson`) nor a title and a surname (`AT` `T`).
+_AMPERSAND_NAME = lazy(
+    r"(?:[Tt]he\s)?(?P<name>[A-Z][\w.’'\-]*(?:\s?&\s?[A-Z][\w.’'\-]*)+(?:\s[A-Z][\w.’'\-]*){0,3})"
+)
+
+
 def _parse_phrase(phrase: str) -> Reference | None:
     phrase = phrase.strip(" ,;:")
+    if "&" in phrase and (ampersand := _AMPERSAND_NAME.fullmatch(phrase)) is not None:
+        return Reference("body", ampersand.group("name"))
     if phrase.endswith(")") and (party := _PARTY_BRACKET.search(phrase)) is not None:
         phrase = phrase[: party.start()]  # `Sen. Jane Roe (D-Ohio)`: the name, not its state
     if not phrase or len(phrase) > 300:

@@ -573,7 +573,8 @@ _NP_SAID_END = lazy(
     # (not a relative clause's pronoun, `…, which Roe told reporters.`, nor a participle,
     # `…, building upon the initiative announced at the summit.`: they report nothing)
     r",\s(?!(?:which|who|whom|what|[a-z]+ing)\s)"
-    rf"(?P<np>(?P<spokesperson>{_SPOKESPERSON_NAMED})|[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,5}}?)"
+    # (an ampersand in a company's name: `…, Johnson & Johnson said.`, `…, S&P Global said.`)
+    rf"(?P<np>(?P<spokesperson>{_SPOKESPERSON_NAMED})|[A-Za-z][\w.&'’\-]*(?:\s[\w.&'’\-]+){{0,5}}?)"
     # An age, a relative clause or an apposition between commas after the name (`Roe, 54,
     # said`, `Roe, who took office in March, said`, `Jane Roe, the country's foreign minister,
     # said`); after a spokesperson's name, its closing comma (`Roe’s spokeswoman, Mary Major,

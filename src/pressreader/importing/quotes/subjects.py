@@ -131,7 +131,8 @@ _EXAMPLE_OF = lazy(
     r"(?:like|such as|including)\Z"
 )
 # Words and the punctuation that ends a noun phrase (a dash after a dateline too).
-_TAIL_WORD = lazy(r"[\w][\w.'’\-]*|[,;:()—–]")
+# (an ampersand inside a name, `AT&T`, `S&P`, or between its words, `Johnson & Johnson`)
+_TAIL_WORD = lazy(r"[\w][\w.'’\-]*(?:&[\w][\w.'’\-]*)*|[,;:()—–&]")
 
 
 # Adverbs and auxiliaries between a speaker and the verb (`X also said`, `X has stressed`).
@@ -608,7 +609,7 @@ def _np_backwards(words: list[str]) -> list[str]:
             or hyphen_particle(word)  # `Bashar al-Assad`
             or (word[:1].isdigit() and out)
             or (
-                lower in ("of", "and", "for", "on")
+                lower in ("of", "and", "for", "on", "&")
                 and out
                 and index > 0
                 and (words[index - 1][:1].isupper())
