@@ -217,3 +217,49 @@ def test_a_name_with_an_ampersand(sentence: str, speaker: str, text: str) -> Non
 def test_two_people_joined_by_and_still_speak_together() -> None:
     # (near shape: `and` between two names is two people, no source; `&` joins one name)
     assert quotes("Jane Roe and John Doe said the plan would fail.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "According to U.S. Customs and Border Protection, arrests fell sharply in May.",
+            "U.S. Customs and Border Protection",
+            "arrests fell sharply in May.",
+        ),
+        (
+            "Arrests fell sharply in May, according to U.S. Customs and Border Protection.",
+            "U.S. Customs and Border Protection",
+            "Arrests fell sharply in May",
+        ),
+        (
+            "According to the U.N. refugee agency, more than 6 million people have fled.",
+            "U.N. refugee agency",
+            "more than 6 million people have fled.",
+        ),
+        (
+            "Customs and Border Protection said arrests fell in May.",
+            "Customs and Border Protection",
+            "arrests fell in May.",
+        ),
+        (
+            "Immigration and Customs Enforcement said it had detained 300 people.",
+            "Immigration and Customs Enforcement",
+            "it had detained 300 people.",
+        ),
+        (
+            "The strike killed a senior militant leader, U.S. Central Command said in a statement.",
+            "U.S. Central Command",
+            "The strike killed a senior militant leader",
+        ),
+    ],
+)
+def test_a_body_with_an_abbreviation_or_and_in_its_name(
+    sentence: str, speaker: str, text: str
+) -> None:
+    assert quotes(sentence) == [("indirect", speaker, text)]
+
+
+def test_according_to_unnamed_officials_stays_no_quote() -> None:
+    # (the dots of `U.S.` read inside a name change nothing for people the text does not name)
+    assert quotes("According to U.S. officials, arrests fell sharply in May.") == []

@@ -175,6 +175,11 @@ ORG_WORDS = frozenset(
         "subcommittee",
         "commission",
         "council",
+        # (`Customs and Border Protection`, `Immigration and Customs Enforcement`: probenews)
+        "protection",
+        "enforcement",
+        # (a military command: `U.S. Central Command`, `Indo-Pacific Command`)
+        "command",
         "house",
         "administration",
         "bureau",

@@ -471,7 +471,8 @@ def _document_issuer(np: str) -> str:
     return _RELEASED_WHEN.sub("", _DOCUMENT_OF.sub("", np))
 
 
-_ACCORDING = lazy(r"\b[Aa]ccording to (?P<np>[^,.;]{2,100}),\s")
+# (an abbreviation's dots inside the name, `According to the U.S. Geological Survey, A`: probenews)
+_ACCORDING = lazy(r"\b[Aa]ccording to (?P<np>(?:[^,.;]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s)){2,100}),\s")
 # `According to the Fiscal Year 2024, Department of Homeland Security (DHS) Entry/Exit Overstay
 # Report (“Overstay Report”), A`: a document given a short name in marks, commas in its name; its
 # issuer's when the name holds the issuer's acronym (`FinderState._acronyms`).
@@ -487,7 +488,9 @@ _PER = lazy(
 # dot ends no name after `, said`.
 _NAME_DOT = (
     r"\b(?:[A-Z]|Sens?|Reps?|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Amb|Jr|Sr|St)"
-    r"\.(?=\s)"
+    # (`U.` of `U.S.`, `U.K.`, `U.N.` before its second letter: `according to the U.S. Geological
+    # Survey.`)
+    r"\.(?=\s|(?<=\b[A-Z]\.)[A-Z]\.)"
 )
 # A spokesperson's office and her name (`Roe’s spokeswoman, Mary Major`): one source.
 _SPOKESPERSON_NAMED = rf"{SPOKESPERSON_DESCRIBED},\s{SPOKESPERSON_NAME}"
