@@ -4,9 +4,11 @@ lawmaker described after the surname by an indefinite article (`Wicks, a Mississ
 said`), a spokesperson named with a rank after the office (`A spokesman for the Pentagon, Major
 General Pat Ryder, told reporters`), how or for whom it was said between the verb and `that`
 (`said through an interpreter that`, `wrote for the majority that`), an adverb after the subject
-of a clause without `that` (`said Beijing firmly opposed …`), and prison terms as figures
-(`sentenced to 12 years in prison`), and a name joined by an ampersand (`Johnson & Johnson said`,
-`according to S&P Global`). The sentences are written for the tests."""
+of a clause without `that` (`said Beijing firmly opposed …`), prison terms as figures (`sentenced
+to 12 years in prison`), a name joined by an ampersand (`Johnson & Johnson said`, `according to
+S&P Global`), and a body whose name holds `U.S.` or `and` (`According to U.S. Customs and Border
+Protection, A`, `Immigration and Customs Enforcement said A`). The sentences are written for the
+tests."""
 
 from __future__ import annotations
 
