@@ -554,6 +554,35 @@ _LASTED = lazy(
     r"\blast(?:ed|s)\s(?:(?:nearly|almost|about|around|roughly|over|more\sthan|at\sleast|only|"
     r"just|under|less\sthan)\s)\Z"
 )
+
+# A prison term (probenews round; the English of the Chinese `_CJK_TERM`, ANNOTATING.md, "Ninth
+# folder": the quantity reported): a time after a verb of sentencing or `a sentence of`
+# (`sentenced Wen to 12 years`, `was sentenced Tuesday to seven years`, `a sentence of at least 20
+# years`, `faces up to 30 years`), or one served where (`18 months in jail`, `10 years in prison`,
+# `five years of probation`); not `years after he left prison` (no place after the unit).
+_PRISON_WORDS = ("prison", "jail", "sentenc", "behind bars", "probation")
+_PRISON_TERM_BEFORE = lazy(
+    r"\b(?:sentenced(?:\s[\w.’'\-]+){0,4}?\sto|sentence\sof|faces?|facing)\s"
+    r"(?:(?:up\sto|at\sleast|more\sthan|nearly|about|no\smore\sthan|a\smaximum\sof|"
+    r"a\sminimum\sof)\s)?\Z"
+)
+_PRISON_TERM_AFTER = lazy(
+    r"(?:\sand\s[\w\-]+\s(?:months?|days?|weeks?))?"
+    r"\s(?:in\s(?:federal\s|state\s)?(?:prison|jail)|behind\sbars|of\s(?:probation|"
+    r"imprisonment|house\sarrest))\b"
+)
+
+
+def _prison_term(paragraph: str, start: int, unit_end: int) -> bool:
+    """Whether the time between `start` and `unit_end` is a prison term (see above)."""
+    if not any(word in paragraph for word in _PRISON_WORDS):
+        return False
+    return bool(
+        _PRISON_TERM_AFTER.match(paragraph, unit_end)
+        or _PRISON_TERM_BEFORE.search(paragraph, max(0, start - 50), start)
+    )
+
+
 # An age as a time reference (ANNOTATING.md: `when I was about seven`, `Just 18 years old, he
 # deployed …`): after `was`, `were`, `be`, `at`, `just`, `turned` (and the second of two, `5 and 6
 # years old`); `The new sapling is 12 years old` states an age, a figure.
@@ -1814,9 +1843,12 @@ def _digit_figure(
                         "last" in paragraph and _LASTED.search(paragraph, max(0, start - 24), start)
                     )
                 )
-                if not aged and not stated and not streak and not lasted:
+                term = first in _TIME_UNITS and _prison_term(paragraph, start, end + 1 + len(first))
+                if not aged and not stated and not streak and not lasted and not term:
                     return None
                 unit = head if streak else first if first in _TIME_UNITS else unit
+                if term and not (aged or stated or streak or lasted):
+                    unit_end = end + 1 + len(first)  # (`30 years behind bars`: the term only)
     bare = not (percent or unit_currency or scale) and unit is None and value < 1000
     # A threshold that defines a category (`businesses with less than 20 employees`, `50
     # employees or less`) is not a figure.
@@ -1850,6 +1882,8 @@ def _digit_figure(
         bool(unit_currency),
         bool(percent),
     )
+    if unit in _TIME_UNITS and _prison_term(paragraph, start, unit_end):
+        label = "Prison term"
     figure = Figure(
         value, figure_start, max(number_end, unit_end), unit, label, money=bool(unit_currency)
     )
@@ -1875,10 +1909,9 @@ _PART_OF = frozenset(
 )  # fmt: skip
 
 
-def _word_figure(paragraph: str, match: re.Match[str]) -> _Raw | None:
-    start, end = match.start("word"), match.end()  # the match begins with a space or `(`
-    before = paragraph[max(0, start - 12) : start].lower().split()
-    if before and before[-1] in (
+# Words before a number in words that make it no count (a determiner, `to`, a vague quantity).
+_NO_WORD_COUNT_AFTER = frozenset(
+    [
         "the",
         "these",
         "those",
@@ -1897,6 +1930,22 @@ def _word_figure(paragraph: str, match: re.Match[str]) -> _Raw | None:
         "several",  # (`several hundred billion dollars`, `a few hundred`: vague)
         "few",
         "many",
+    ]
+)
+
+
+def _word_figure(paragraph: str, match: re.Match[str]) -> _Raw | None:
+    start, end = match.start("word"), match.end()  # the match begins with a space or `(`
+    before = paragraph[max(0, start - 12) : start].lower().split()
+    if (
+        before
+        and before[-1] in _NO_WORD_COUNT_AFTER
+        and not (
+            # (`sentenced to seven years`: a prison term, `_prison_term`)
+            before[-1] == "to"
+            and "sentenc" in paragraph
+            and _PRISON_TERM_BEFORE.search(paragraph, max(0, start - 50), start)
+        )
     ):
         return None
     if before and before[-1] == "of" and (len(before) < 2 or before[-2] in _PART_OF):
@@ -1924,6 +1973,13 @@ def _word_figure(paragraph: str, match: re.Match[str]) -> _Raw | None:
         unit_end = end + 1 + len(time_unit)
         figure = Figure(value, _with_qualifier(paragraph, start), unit_end, time_unit, "Duration")
         return _Raw(figure, start, False, "count")
+    if time_unit.lower() in _TIME_UNITS and _prison_term(
+        paragraph, start, end + 1 + len(time_unit)
+    ):
+        # `sentenced to seven years in prison`: a prison term (`_prison_term`)
+        unit_end = end + 1 + len(time_unit)
+        term = Figure(value, _with_qualifier(paragraph, start), unit_end, time_unit, "Prison term")
+        return _Raw(term, start, False, "count")
     if unit in _CURRENCY_SIGNS and paragraph[end:unit_end].lower().endswith("s"):
         # `seven hundred billion dollars`: money, in the currency the word names
         figure = Figure(value, _with_qualifier(paragraph, start), unit_end, unit, "Amount")

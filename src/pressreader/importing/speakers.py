@@ -175,6 +175,11 @@ ORG_WORDS = frozenset(
         "subcommittee",
         "commission",
         "council",
+        # (`Customs and Border Protection`, `Immigration and Customs Enforcement`: probenews)
+        "protection",
+        "enforcement",
+        # (a military command: `U.S. Central Command`, `Indo-Pacific Command`)
+        "command",
         "house",
         "administration",
         "bureau",
@@ -1265,16 +1270,24 @@ _TITLE_WORD_SURNAME = re.compile(
     r"(?P<head>Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Senator|Sen\.|Rep\.|Representative|Congressman|"
     r"Congresswoman|Governor|Gov\.|Mayor) (?P<surname>King|Bishop|Judge|Dean|Prince|Pope|Marshall)"
 )
+# A company's or a body's name joined by an ampersand (`Johnson & Johnson`, `S&P Global`, `AT&T`,
+# `Procter & Gamble`, `S&P CoreLogic`): one body, by the name as written (probenews round), never
+# a person's name with the sign dropped (`Johnson Johnson`) nor a title and a surname (`AT` `T`).
+_AMPERSAND_NAME = lazy(
+    r"(?:[Tt]he\s)?(?P<name>[A-Z][\w.’'\-]*(?:\s?&\s?[A-Z][\w.’'\-]*)+(?:\s[A-Z][\w.’'\-]*){0,3})"
+)
 
 
 def _parse_phrase(phrase: str) -> Reference | None:
     phrase = phrase.strip(" ,;:")
-    if phrase[:1] in "DMSRCG" and (surnamed := _TITLE_WORD_SURNAME.fullmatch(phrase)) is not None:
-        return Reference("surname", surnamed.group("surname"), surnamed.group("head"))
     if phrase.endswith(")") and (party := _PARTY_BRACKET.search(phrase)) is not None:
         phrase = phrase[: party.start()]  # `Sen. Jane Roe (D-Ohio)`: the name, not its state
     if not phrase or len(phrase) > 300:
         return None
+    if phrase[:1] in "DMSRCG" and (surnamed := _TITLE_WORD_SURNAME.fullmatch(phrase)) is not None:
+        return Reference("surname", surnamed.group("surname"), surnamed.group("head"))
+    if "&" in phrase and (ampersand := _AMPERSAND_NAME.fullmatch(phrase)) is not None:
+        return Reference("body", ampersand.group("name"))
     if "spokes" in phrase:
         spokesperson = _SPOKESPERSON_OF.fullmatch(phrase)
         if spokesperson is not None:

@@ -75,7 +75,8 @@ _SAID_NP = lazy(
 # stands, it is not compiled for text whose quotes are never followed by their verb.
 _AFTER_VERB_WORDS = tuple(_AFTER_VERBS.split("|"))
 _NP_SAID = lazy(
-    rf"\s*,?\s*(?P<np>[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,7}}?)"
+    # (an ampersand in a company's name: `Johnson & Johnson said`, `AT&T said`)
+    rf"\s*,?\s*(?P<np>[A-Za-z][\w.&'’\-]*(?:\s[\w.&'’\-]+){{0,7}}?)"
     # (a lawmaker's party and state in brackets after the name: `Sen. Jane Roe (D-Ohio) said`)
     rf"(?:\s\({PARTY_STATE}\))?"
     rf"\s(?:also\s|then\s|later\s)?(?:{_AFTER_VERBS})\b"

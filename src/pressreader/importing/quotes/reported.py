@@ -471,7 +471,8 @@ def _document_issuer(np: str) -> str:
     return _RELEASED_WHEN.sub("", _DOCUMENT_OF.sub("", np))
 
 
-_ACCORDING = lazy(r"\b[Aa]ccording to (?P<np>[^,.;]{2,100}),\s")
+# (an abbreviation's dots inside the name, `According to the U.S. Geological Survey, A`: probenews)
+_ACCORDING = lazy(r"\b[Aa]ccording to (?P<np>(?:[^,.;]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s)){2,100}),\s")
 # `According to the Fiscal Year 2024, Department of Homeland Security (DHS) Entry/Exit Overstay
 # Report (“Overstay Report”), A`: a document given a short name in marks, commas in its name; its
 # issuer's when the name holds the issuer's acronym (`FinderState._acronyms`).
@@ -487,7 +488,9 @@ _PER = lazy(
 # dot ends no name after `, said`.
 _NAME_DOT = (
     r"\b(?:[A-Z]|Sens?|Reps?|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Amb|Jr|Sr|St)"
-    r"\.(?=\s)"
+    # (`U.` of `U.S.`, `U.K.`, `U.N.` before its second letter: `according to the U.S. Geological
+    # Survey.`)
+    r"\.(?=\s|(?<=\b[A-Z]\.)[A-Z]\.)"
 )
 # A spokesperson's office and her name (`Roe’s spokeswoman, Mary Major`): one source.
 _SPOKESPERSON_NAMED = rf"{SPOKESPERSON_DESCRIBED},\s{SPOKESPERSON_NAME}"
@@ -573,7 +576,8 @@ _NP_SAID_END = lazy(
     # (not a relative clause's pronoun, `…, which Roe told reporters.`, nor a participle,
     # `…, building upon the initiative announced at the summit.`: they report nothing)
     r",\s(?!(?:which|who|whom|what|[a-z]+ing)\s)"
-    rf"(?P<np>(?P<spokesperson>{_SPOKESPERSON_NAMED})|[A-Za-z][\w.'’\-]*(?:\s[\w.'’\-]+){{0,5}}?)"
+    # (an ampersand in a company's name: `…, Johnson & Johnson said.`, `…, S&P Global said.`)
+    rf"(?P<np>(?P<spokesperson>{_SPOKESPERSON_NAMED})|[A-Za-z][\w.&'’\-]*(?:\s[\w.&'’\-]+){{0,5}}?)"
     # An age, a relative clause or an apposition between commas after the name (`Roe, 54,
     # said`, `Roe, who took office in March, said`, `Jane Roe, the country's foreign minister,
     # said`); after a spokesperson's name, its closing comma (`Roe’s spokeswoman, Mary Major,
@@ -738,6 +742,26 @@ _THAT_WORDS = (
             "in an interview",
             "in remarks",
             "in a letter",
+            # `said through an interpreter that`, `said through a spokesperson that`, `wrote
+            # for the majority that` (how or for whom it was said; probenews round)
+            "through an interpreter",
+            "through a translator",
+            "through an aide",
+            "through a spokesman",
+            "through a spokeswoman",
+            "through a spokesperson",
+            "through his lawyer",
+            "through her lawyer",
+            "through his lawyers",
+            "through her lawyers",
+            "through his attorney",
+            "through her attorney",
+            "through his attorneys",
+            "through her attorneys",
+            "for the majority",
+            "for the court",
+            "for a unanimous court",
+            "for the record",
         ]
     )
     # (no subject pronoun right after: `said yesterday he believes that …` is a clause)
@@ -1308,6 +1332,8 @@ _PAST_CLAUSE = lazy(
     r"(?:(?!(?:after|before|when|while|that|which|who|whom|since|as|if|because|until|and|or|but|"
     r"once|where|whether)\s)[\w.’'\-]+\s){1,4}?"
     r"|[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,2}(?:[’']s?\s[a-z][a-z\-]+)?\s"
+    # (and an adverb after the name: `said Beijing firmly opposed the deployment`; probenews)
+    r"(?:[a-z]{2,}ly\s)?"
     # (`it` and an adverb: `said it firmly opposed the move`, not `said it loudly`)
     r"|it\s(?:[a-z]+ly\s)?"
     # (a bare noun: `said safety came first`, `said inflation remained high`; never a word of

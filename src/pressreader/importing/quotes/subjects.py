@@ -86,6 +86,8 @@ _DOCUMENT_NOUN_END = lazy(
     r"memo|film|documentary|show|programme|program|podcast|series|poll|book|novel|song)\Z"
 )
 _HONORIFIC_ONLY = lazy(r"(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.")
+# A spokesperson's noun ending the words before an apposition that names her.
+_SPOKESPERSON_BEFORE = lazy(r"\b(?:spokes(?:man|woman|person)|press secretary)\b")
 DESCRIBED_NAMED = lazy(rf"{DESCRIBED},\s(?P<name>{HONORIFIC}{SPOKESPERSON_NAME})(?:,\s\d{{1,3}})?")
 _GROUP_PHRASE = lazy(
     r"\b(?:two leaders|both leaders|both sides|the leaders|the two|the sides)\b|^\w+ and \w+$"
@@ -129,7 +131,8 @@ _EXAMPLE_OF = lazy(
     r"(?:like|such as|including)\Z"
 )
 # Words and the punctuation that ends a noun phrase (a dash after a dateline too).
-_TAIL_WORD = lazy(r"[\w][\w.'’\-]*|[,;:()—–]")
+# (an ampersand inside a name, `AT&T`, `S&P`, or between its words, `Johnson & Johnson`)
+_TAIL_WORD = lazy(r"[\w][\w.'’\-]*(?:&[\w][\w.'’\-]*)*|[,;:()—–&]")
 
 
 # Adverbs and auxiliaries between a speaker and the verb (`X also said`, `X has stressed`).
@@ -416,11 +419,21 @@ def _subject_before_where(tail: str) -> Reference | None:
             # `Critics, including Assemblyman Jane Roe,`: a group and some of its members; the
             # group speaks if it is a source (`_np_reference`'s test), and no member does.
             return _np_reference(" ".join(before)) if before else None
+        if inner[0] in ("a", "an") and before and not _PLURAL_TITLES.fullmatch(" ".join(before)):
+            # `Wicks, a Mississippi Republican,` (probenews round): an indefinite article opens a
+            # description of the one named before the comma, never a name of its own.
+            return parse_phrase(" ".join(before))
         inner_ref = parse_phrase(inner_text)
         if (
             inner_ref is not None
             and inner_ref.kind == "name"
-            and (not inner_ref.role or _HONORIFIC_ONLY.fullmatch(inner_ref.role))
+            and (
+                not inner_ref.role
+                or _HONORIFIC_ONLY.fullmatch(inner_ref.role)
+                # (`A spokesman for the Pentagon, Major General Pat Ryder,`: a spokesperson the
+                # text names is that person, rank and all; probenews round)
+                or _SPOKESPERSON_BEFORE.search(" ".join(words[max(0, opening - 6) : opening]))
+            )
         ):
             # (`the state's education commissioner, Dr. Alan Pierce,`: an honorific is no office)
             role = _clean_role(_lower_np_backwards(words[:opening]))
@@ -623,7 +636,7 @@ def _np_backwards(words: list[str]) -> list[str]:
             or hyphen_particle(word)  # `Bashar al-Assad`
             or (word[:1].isdigit() and out)
             or (
-                lower in ("of", "and", "for", "on")
+                lower in ("of", "and", "for", "on", "&")
                 and out
                 and index > 0
                 and (words[index - 1][:1].isupper())
