@@ -20,6 +20,9 @@ NAMED = "White House spokesman John Kirby spoke."
         ("Talks failed, Kirby said.", "Talks failed"),
         ("Prices rose, Kirby told reporters.", "Prices rose"),
         ("The deal is close, Kirby said.", "The deal is close"),
+        # (a clause opening with a word a time or an answer may open with is still a report)
+        ("No one was hurt, Kirby said.", "No one was hurt"),
+        ("In May it rose, Kirby said.", "In May it rose"),
     ],
 )
 def test_a_short_report_before_its_attribution(sentence: str, report: str) -> None:

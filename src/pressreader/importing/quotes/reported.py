@@ -519,12 +519,11 @@ _ACCORDING_AFTER = lazy(
     r"\.?\s*\Z"
 )
 # A short report before its attribution, twenty characters at most (`The ship had left, Kirby
-# said.`, `Talks failed, Kirby said.`): a clause of three words or more whose verb is an auxiliary's
-# or a plain past; not a time, a place or a greeting (`On Tuesday, Kirby said.`, `Thank you,
-# Kirby said.`, `Not yet, he said.`).
+# said.`, `Talks failed, Kirby said.`, `No one was hurt, Kirby said.`): a clause of three words or
+# fewer before a verb that is an auxiliary's or a plain past; so not a time, a place or a
+# greeting, which hold no such verb (`On Tuesday, Kirby said.`, `Thank you, Kirby said.`).
 _SHORT_REPORT = lazy(
-    r"\s*(?!(?:On|In|At|By|For|From|To|With|After|Before|During|Thank|Thanks|Yes|No|Not|Well|So|"
-    r"And|But|Oh|Okay|OK))[A-Z][\w’'\-]*(?:\s[\w’'\-]+){0,2}?"
+    r"\s*[A-Z][\w’'\-]*(?:\s[\w’'\-]+){0,2}?"
     r"\s(?:(?:is|are|was|were|had|has|have|will|would|can|could|should|must|did)\s[\w’'\-]+"
     r"|[a-z]{2,}ed|won|lost|fell|rose|left|came|went|began|broke|grew|met|ran|sold)"
 )
