@@ -1,7 +1,10 @@
-"""The dateline that opens a paragraph (`WASHINGTON —`, `BEIJING, Oct. 20 (Xinhua) --`): read by
-the parser, which gives it to `dateline`, and by the quote rules, whose reports begin after it."""
+"""The dateline that opens a paragraph (`WASHINGTON —`, `BEIJING, Oct. 20 (Xinhua) --`, in Chinese
+`新华社北京10月20日电（记者X）` and `华盛顿 — `): read by the parser, which gives it to `dateline`,
+and by the quote rules, whose reports and sources begin after it."""
 
 from __future__ import annotations
+
+import re
 
 from pressreader.importing.wordlists import Gated
 
@@ -13,8 +16,28 @@ _DATELINE = Gated(
 )
 
 
+# A Chinese agency's or paper's dateline: the agency, the place, the day, 电, and the
+# reporters in brackets (`新华社北京10月20日电（记者张三）`, `中新社香港5月3日电`,
+# `本报华盛顿6月1日电`); and a place before one dash with a space each side (`华盛顿 — `),
+# never the two dashes of a Chinese aside (`拜登——这位总统——说`), which stand with no spaces.
+_ZH_DATELINE = Gated(
+    r"(?:(?:新华社|中新社|本报|人民网|央视网|中央社)(?P<agency_place>[\u4e00-\u9fff]{2,8}?)"
+    r"(?:\d{1,2}月\d{1,2}日)?电(?:（[^（）]{0,40}）|\([^()]{0,40}\))?"
+    r"|(?P<place>[\u4e00-\u9fff]{2,6}) (?:—|–) )\s*",
+    ("电", " — ", " – "),
+)
+
+
+def _zh_dateline(paragraph: str) -> re.Match[str] | None:
+    return _ZH_DATELINE.match(paragraph[:80]) if "\u4e00" <= paragraph[:1] <= "\u9fff" else None
+
+
 def dateline(paragraph: str) -> str | None:
-    """The dateline that opens a paragraph (`WASHINGTON —`, `BEIJING, Oct. 20 (Xinhua) --`)."""
+    """The dateline that opens a paragraph (`WASHINGTON —`, `BEIJING, Oct. 20 (Xinhua) --`; the
+    place of `新华社北京10月20日电…` and `华盛顿 — `)."""
+    chinese = _zh_dateline(paragraph)
+    if chinese is not None:
+        return chinese.group("agency_place") or chinese.group("place")
     match = _DATELINE.match(paragraph[:80])
     if match is None:
         return None
@@ -26,7 +49,11 @@ def dateline(paragraph: str) -> str | None:
 
 
 def dateline_end(paragraph: str) -> int:
-    """Where the words after a paragraph's opening dateline begin (after its dash), or 0."""
+    """Where the words after a paragraph's opening dateline begin (after its dash, or after a
+    Chinese dateline and its reporters), or 0."""
+    chinese = _zh_dateline(paragraph)
+    if chinese is not None:
+        return chinese.end()
     if dateline(paragraph) is None:
         return 0
     match = _DATELINE.match(paragraph[:80])

@@ -168,14 +168,30 @@ _ZH_LATIN_TAIL = lazy(r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}\
 _ZH_ABBREVIATION = lazy(r"\((?P<abbr>[A-Z][A-Za-z]{1,9})\)")
 # The word for a body's kind written after its abbreviation (`无国界记者(RSF)组织`).
 _ZH_KIND_AFTER_ABBREVIATION = lazy(r"组织|协会|联盟|基金会|委员会|研究所|中心|集团|公司")
-# `世卫组织的一名高级官员`, `一位美国高级外交官员`: an official the article does not name.
+# `世卫组织的一名高级官员`, `一位美国高级外交官员`: an official the article does not name; so
+# too any other person counted by 名 or 位 and never named (`一名受害者`, `一位居民`, as `one
+# resident said` names no one in English; a probe of court and local news).
 # `Axios援引一位匿名消息人士的话报道称`: the one citing is the source.
 _ZH_CITING = lazy(r"援引|引述")
 _ZH_ONE_OFFICIAL = lazy(
-    r"(?:一|两|几|多)(?:名|位)[^，。；]{0,12}?(?:官员|人士|外交官|人员|议员)"
+    r"(?:一|两|几|多)(?:名|位)[^，。；]{0,12}?(?:官员|人士|外交官|人员|议员|居民|村民|市民|"
+    r"受害者|幸存者|目击者|抗议者|示威者|支持者|批评者|参与者|消费者|投资者|学生|选民|工人|家长|"
+    r"母亲|父亲|患者|病人|医生|护士|教师|老师|商人|店主|农民|游客|乘客|难民|移民|士兵|警察|警官|"
+    r"网民|用户|分析师|经济学家|专家|学者)"
     # `那位不透露姓名的美国官员`: the unnamed official met before
     r"|(?:那|这|该)(?:名|位)?(?:不愿?透露姓名|不具名|未具名|匿名)的[^，。；]{0,8}?(?:官员|人士|外交官|人员)"
 )
+
+
+def _zh_unnamed_person(np: str) -> bool:
+    """Whether the source `np` is one or a few people counted and never named (`一位美国官员对
+    美国之音`, `世卫组织的一名高级官员`), the one citing them aside (`Axios援引一位匿名消息人士
+    的话`)."""
+    return ("名" in np or "位" in np) and (
+        _ZH_ONE_OFFICIAL.search(_ZH_CITING.split(np, maxsplit=1)[0]) is not None
+    )
+
+
 # (What `_ZH_COMPANY` can begin with: it is tried only then.)
 _ZH_COMPANY_FIRST = frozenset("该这此那")
 _ZH_COMPANY = lazy(
@@ -1615,6 +1631,10 @@ class ChineseQuotes(FinderState):
                 return person
         if _zh_no_source_thing(text):
             return None  # (`会后发表的主席总结指出：“…”`: not `会后`)
+        if _zh_unnamed_person(text):
+            # `一位美国官员对美国之音说：“…”`, `一名受害者在法庭上说：“…”`: no source the text
+            # names, as in a report (not a speaker named `国官员` from its last characters)
+            return None
         return self._resolve(self._zh_full(_zh_speaker(np)))
 
     @staticmethod
@@ -1926,9 +1946,7 @@ class ChineseQuotes(FinderState):
             return None  # `卫星图像显示`, `协议文本显示`, `会后发表的主席总结指出`
         if "《" in np:
             np = np.replace("《", "").replace("》", "")  # `《华尔街日报》援引…的话说`: the paper
-        if ("名" in np or "位" in np) and _ZH_ONE_OFFICIAL.search(
-            _ZH_CITING.split(np, maxsplit=1)[0]
-        ):
+        if _zh_unnamed_person(np):
             # `世卫组织的一名高级官员`: an official the article does not name; a later `这位官员`
             # or 他 is that official, not the person named before (ANNOTATING.md, "Eighth folder")
             self._zh_subject = None

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
+from pressreader.importing.datelines import dateline_end
 from pressreader.importing.quotes.chinese import (
     _zh_dotted_names,
     _zh_spelt_acronyms,
@@ -676,6 +677,10 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             if paragraph[turn.end() :].lstrip()[:1] in _OPEN_CLOSE:
                 self._turn_label = paragraph[: turn.end()]
             paragraph = " " * turn.end() + paragraph[turn.end() :]
+        if "\u4e00" <= paragraph[:1] <= "\u9fff" and (opening := dateline_end(paragraph)):
+            # `新华社北京10月20日电（记者X） 外交部长王毅说…`, `华盛顿 — 美国国防部长…说`: the
+            # dateline is no part of the source's name or title (as a turn's label is not)
+            paragraph = " " * opening + paragraph[opening:]
         if self._zh_names and _ZH_OTHER_DOT.admits(paragraph):
             paragraph = self._zh_known_dots(paragraph)
         given = self._given
