@@ -94,6 +94,8 @@ def test_a_question_naming_the_one_asked_before_the_title() -> None:
         (f"The minister said {_CLAUSE}",),
         (f"The Secretary said {_CLAUSE}",),
         (f"The chief executive told investors that {_CLAUSE}",),
+        # a lower-case office the text gives to no one
+        ("Ana Costa spoke.", f"The foreign minister said {_CLAUSE}"),
         # another holder of the title in the text
         (
             "The Prime Minister of India met the Prime Minister of Japan in Tokyo.",

@@ -2408,8 +2408,10 @@ def _one_office(reference: Reference) -> str | None:
         return _ONE_PERSON_OFFICES.get(title)
     if field in ("Fed", "Federal Reserve") and title.startswith("chair"):
         return f"{field} {title}"
-    if title in _ONE_PERSON_FIELD_TITLES and " " not in field and field.isalpha():
-        return f"{field[:1].upper()}{field[1:]} {title[:1].upper()}{title[1:]}"
+    if title in _ONE_PERSON_FIELD_TITLES and " " not in field and field.istitle():
+        # (written as an office's title, `the Treasury Secretary`; not `the foreign minister`,
+        # a lower-case title the text gives to no one, which names no one)
+        return f"{field} {title[:1].upper()}{title[1:]}"
     return None
 
 
