@@ -1060,6 +1060,32 @@ _TAKEN_BACK = lazy(r"\b[a-z]+ — (?=[a-z])")
 _COUNTRY_FIELDS = frozenset(["Foreign", "Defense", "Defence", "Finance", "Interior"])
 # The text's one Crown Prince, when it names none (`the Crown Prince`: `Book.resolve`).
 _CROWN_PRINCE = frozenset(["the Crown Prince", "The Crown Prince"])
+# Offices one person holds (ANNOTATING.md, "Forty-third folder": `the Republican speaker of the
+# House said` names the speaker by the title), by the title's words as parsed (`Reference.text`)
+# and the title as the speaker's name; a cabinet office by its field (`the Treasury Secretary`,
+# `the Fed chair`) is one too (`_one_office`). Not `the minister`, `the Secretary`, `the chief
+# executive`, `a senator`: titles several people hold.
+_ONE_PERSON_OFFICES = {
+    "secretary-general": "Secretary-General",
+    "prime minister": "Prime Minister",
+    "attorney general": "Attorney General",
+    "secretary of state": "Secretary of State",
+    "speaker of house": "Speaker of the House",
+    "chief justice": "Chief Justice",
+    "pope": "Pope",
+}
+# The cabinet titles a field makes one person's (`the Treasury Secretary`, `the Foreign Minister`).
+_ONE_PERSON_FIELD_TITLES = frozenset(["secretary", "minister"])
+# `the Fed chair`, `the Federal Reserve chairman`: the central bank's one head.
+_FED_CHAIR = lazy(r"[Tt]he (?P<field>Fed|Federal Reserve) (?P<title>[Cc]hair(?:man|woman)?)")
+# Capitalised words before an office's title that make it another's or a former holder's
+# (`British Prime Minister`, `Former Attorney General`); not a sentence's opening words.
+_NOT_BEFORE_OFFICE = frozenset(
+    [
+        "The", "And", "But", "As", "So", "Q", "Now", "Then", "When", "While", "Today",
+        "Yesterday", "Republican", "Democratic", "GOP",
+    ]
+)  # fmt: skip
 
 
 # Companies whose name is `General` and one word: never the title `General` before a surname.
@@ -1314,6 +1340,9 @@ def _parse_phrase(phrase: str) -> Reference | None:
     if phrase in _CROWN_PRINCE:
         # (ANNOTATING.md, "Fourteenth folder": named by the title when the text names no one so)
         return Reference("title", "crown prince")
+    if "Fed" in phrase and (fed := _FED_CHAIR.fullmatch(phrase)) is not None:
+        # `the Fed chair`: the chair whose role names the Fed (`Book.resolve`)
+        return Reference("title", fed.group("title").lower(), fed.group("field"))
     if "Daily " in phrase and (daily := _DAILY.fullmatch(phrase)) is not None:
         return Reference("body", daily.group("name"))  # `the Daily Caller`: a publication
     head_word, _, noun = phrase.partition(" ")
@@ -2037,6 +2066,15 @@ class Book:
             person = self.last_of_whole_title.get(title) or self.last_of_title.get(title)
             if (
                 person is not None
+                and reference.role
+                and _another_field(person.role, title)
+                and _one_office(reference) is not None
+            ):
+                # `Q Karine, the Treasury Secretary told reporters …` after `Press Secretary
+                # Karine Jean-Pierre`: another office's Secretary, not the Treasury's.
+                person = None
+            if (
+                person is not None
                 and title in _WITHIN_OTHER
                 and _WITHIN_OTHER[title] in person.whole_titles
                 and title not in person.whole_titles
@@ -2076,6 +2114,11 @@ class Book:
                 person = self._named_by_title("predecessor", "predecessor")
             if person is None and title == "crown prince" and not reference.role:
                 person = self._one_holder("Crown Prince", title)
+            if person is None and (office := _one_office(reference)) is not None:
+                # `The Treasury Secretary told reporters …`, `The Secretary-General reminded us
+                # …` in a text that names no holder: named by the title (ANNOTATING.md,
+                # "Forty-third folder").
+                person = self._office_holder(office, title)
             if (
                 person is None
                 and reference.role
@@ -2261,6 +2304,38 @@ class Book:
             person.pronoun = pronoun_of_role(name)  # (the chairwoman is a `she`, not a `he`)
         return person
 
+    def _office_holder(self, office: str, title: str) -> Person | None:
+        """The one holder of an office (`Treasury Secretary`, `Secretary-General`, `_one_office`)
+        met with no holder named before, named by the title, when the text gives the title and
+        its last word to no name (`Treasury Secretary Janet Yellen`, `Secretary Blinken`,
+        `Prime Minister of India`, `Prime Ministers`) and writes no other capitalised word right
+        before it (`British Prime Minister`, `Former Attorney General`); else None. Read once an
+        office, for a few titles a text (`_foreign_holder`)."""
+        if office not in self._foreign_sole:
+            if len(self._foreign_sole) >= _FOREIGN_TITLES_READ:
+                return None
+            # (the title's own word: `Secretary` of `Secretary of State`, `Speaker` of `Speaker
+            # of the House`)
+            head = office.split(" ", 1)[0] if " of " in office else office.rsplit(" ", 1)[-1]
+            head = head[:1].upper() + head[1:]
+            named = re.compile(
+                rf"(?i:{re.escape(office)})s?,?\s(?:of\s|for\s|[A-Z])"
+                # (the bare title's word before a name, `Secretary Blinken`; not another
+                # office's, `Press Secretary Karine Jean-Pierre`)
+                rf"|(?:\A|[^\w\s’'.\-]\s*|\.\s+|\b[a-z][\w’'\-]*\s|\b(?:The|And|But|As|So|Q)\s)"
+                rf"{re.escape(head)}(?:man|woman)?,?\s[A-Z][a-z]"
+                rf"|\b(?!(?:{'|'.join(_NOT_BEFORE_OFFICE)})\b)[A-Z][\w.’'\-]*\s(?i:{re.escape(office)})"
+                # (`a former Chief Justice`, `an Attorney General`: one of several holders)
+                rf"|\b(?:[Ff]ormer|[Aa]n?|[Ee]very|[Aa]ny)\s(?i:{re.escape(office)})"
+            )
+            lowered = head.lower()
+            self._foreign_sole[office] = not any(
+                named.search(text) for text in self._sole_texts if lowered in text.lower()
+            )
+        if not self._foreign_sole[office]:
+            return None
+        return self._named_by_title(office, title)
+
     def other_holder(self, title: str, person: Person, listener: str) -> Person | None:
         """When `listener` (the words between a verb and its clause: ` to President Xi that`)
         names `person`, whom a title resolved to, the latest other person given that title
@@ -2323,6 +2398,30 @@ def _initials_and_word(name: str, word: str | None) -> bool:
     if _INITIALS_AND_WORD.match(name) is None:
         return False
     return word is None or name.split(" ")[1].lower() == word
+
+
+def _one_office(reference: Reference) -> str | None:
+    """The office one person holds that a title reference names (`Treasury Secretary`, `Fed
+    chair`, `Secretary-General`), as its holder's name, or None."""
+    title, field = reference.text, reference.role
+    if field is None:
+        return _ONE_PERSON_OFFICES.get(title)
+    if field in ("Fed", "Federal Reserve") and title.startswith("chair"):
+        return f"{field} {title}"
+    if title in _ONE_PERSON_FIELD_TITLES and " " not in field and field.istitle():
+        # (written as an office's title, `the Treasury Secretary`; not `the foreign minister`,
+        # a lower-case title the text gives to no one, which names no one)
+        return f"{field} {title[:1].upper()}{title[1:]}"
+    return None
+
+
+def _another_field(role: str | None, title: str) -> bool:
+    """Whether `role` gives `title` (lower case) with a field word of its own before it (`Press
+    Secretary`, `Commerce Secretary`), whom another field's title (`the Treasury Secretary`,
+    checked before by the caller) cannot name; not a bare `Secretary` nor `Secretary of …`."""
+    words = (role or "").lower().split(" ")
+    head = title.split(" ", 1)[0]
+    return head in words and words.index(head) > 0 and words[words.index(head) - 1].isalpha()
 
 
 def _holds_for_a_place(person: Person, title: str) -> bool:

@@ -485,12 +485,18 @@ _SOURCE_NOTE = lazy(r"\s\\?\[[^\[\]]{0,60}?\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\\?\]\s*
 # A label line naming a second person after `and` (`Jane Roe, CEO, and John Doe, Executive
 # Director of …`): several people together, no one's quotation (ANNOTATING.md, "Speakers").
 _LABEL_TWO_PEOPLE = lazy(r",[^,]*,?\sand\s[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][\w’'\-]+,")
-# A question's `you said, “…”`: `you`, its verb, the time or a name or a filler between commas.
+# A question's `you said, “…”`: `you`, its verb, the time or a name or a filler between commas;
+# `You told CNBC in March, “…”`, `You said in March, “…”` (to whom and when before the comma) too
+# (ANNOTATING.md, "Thirty-ninth folder", "Recall census").
 _YOU_SAID_QUOTE = lazy(
     r"(?:\A|[\s,—–])[Yy]ou(?:[’']ve|\shave|\shad)?"
     r"(?:\s(?:just|also|yourself|previously|already|once|recently|earlier|publicly))?"
-    r"\s(?:said|told\s(?:me|us|reporters))"
-    r"(?:\s(?:yesterday|today|earlier|before|again|last\sweek|on\s[A-Z][a-z]+day))?"
+    # (to whom: `told reporters`, `told CNBC`, `told the Times`, `told Fox News`)
+    r"\s(?:said|told\s(?:me|us|reporters|(?:the\s)?[A-Z][\w.&’'\-]*(?:\s[A-Z][\w.&’'\-]*){0,2}))"
+    # (when: `yesterday`, `in March`, `in 2019`, `last year`, `back in October`, `this morning`)
+    r"(?:\s(?:yesterday|today|earlier|before|again|last\s(?:week|month|year|night)|"
+    r"on\s[A-Z][a-z]+day|(?:back\s)?in\s(?:[A-Z][a-z]+(?:\s\d{4})?|\d{4})|"
+    r"this\s(?:morning|week|month|year)))?"
     r"(?:,\s[^,“”\"]{1,30})?\s?[,:]\s*\Z"
 )
 # A label's last part after a dash or a comma, capitalised words only (`Maine – Governor Janet

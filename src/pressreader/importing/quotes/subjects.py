@@ -445,6 +445,10 @@ def _subject_before_where(tail: str) -> Reference | None:
     if described is not None:
         return described  # `The former prosecutor said`: the one described so before
     if " of " in tail[-100:]:
+        if tail.endswith("of the House") and _SPEAKER_OF_HOUSE_END.search(tail) is not None:
+            # `the Republican speaker of the House said`: the one Speaker, by the title
+            # (ANNOTATING.md, "Forty-third folder"; `Book.resolve`), not the House.
+            return Reference("title", "speaker of house")
         head_of = _HEAD_OF_END.search(tail, max(0, len(tail) - 100))
         if head_of is not None:
             # `the chairwoman of the Russian central bank, who said`, `the Chairman of the House
@@ -526,6 +530,10 @@ _HEAD_OF = (
     rf"{_BODY_OF_HEAD}(?:\s(?:(?:of|for)\s(?:the\s)?|and\s)?{_BODY_OF_HEAD}){{0,6}}"
 )
 _HEAD_OF_END = lazy(rf"{_HEAD_OF}\Z")
+# `the Speaker of the House`, `the Republican speaker of the House` ending a subject.
+_SPEAKER_OF_HOUSE_END = lazy(
+    r"(?<![\w’'])[Tt]he\s(?:(?:Republican|Democratic|GOP)\s)?[Ss]peaker\sof\sthe\sHouse\Z"
+)
 # A title that can mean one person only, met anywhere in a sentence (`Just look at the Chairman of
 # the House Oversight Committee.`, `What was the Crown Prince’s response …?`): the head of one
 # body, the Crown Prince, a country's leader (`the French leader`, `the German Chancellor`).
