@@ -62,6 +62,7 @@ TITLE_WORDS = frozenset(
         "judge",
         "justice",
         "general",
+        "postmaster",  # (`Postmaster General Louis DeJoy`: no body named `Postmaster`)
         "gen.",
         "admiral",
         "adm.",
@@ -866,6 +867,8 @@ def _affiliation(role: str) -> str | None:
     """The organisation a role names: `Vice Minister of the Ministry of Foreign Affairs` →
     `Ministry of Foreign Affairs`; `DTE Energy President and CEO` → `DTE Energy`."""
     match = _ORGANISATION_AT_END.search(role)
+    if match is not None and match.group(1) == "Staff":
+        match = None  # `White House Deputy Chief of Staff`: a title's own words, no body
     if match:
         org = match.group(1)
         while org.split(" ")[-1] in ("of", "for", "and", "the", "on"):
@@ -901,6 +904,12 @@ def _affiliation(role: str) -> str | None:
         lead.pop()  # `Crown Prince`, `Former President`, `Senate Majority Leader`: no body's word
     if len(lead) == 1 and lead[0].endswith(_DEMONYM_END) and lead[0].lower() not in ORG_WORDS:
         return None  # `Ukrainian Foreign Minister`: a nationality, no body
+    bodies = [index for index, word in enumerate(lead) if word.lower() in ORG_WORDS]
+    if lead[:1] == ["National"] and not bodies:
+        return None  # `National Security Advisor`, `National Climate Advisor`: a title's words
+    if bodies and lead[bodies[-1] + 1 : bodies[-1] + 2] == ["National"]:
+        # `White House National Climate Advisor`: the body, then a national title's field
+        lead = lead[: bodies[-1] + 1]
     if lead and len(lead) < len(words):
         return " ".join(lead)
     return None
