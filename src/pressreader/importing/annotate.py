@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from pressreader.importing import ahead
+from pressreader.importing import ahead, hant
 from pressreader.importing.figures import find_cjk_figures, find_figures
 from pressreader.importing.quotes import (
     Found,
@@ -101,24 +101,36 @@ def annotate(
     adding values, so all of them would add more still."""
     finder = QuoteFinder()
     paragraphs = [paragraph for _, ps in sections for paragraph in ps]
+    # Text in traditional characters: the rules read a simplified copy of each paragraph, of
+    # the same length; the texts and their anchoring are taken from the paragraphs themselves,
+    # and the names and labels read put back into the text's characters (`hant`).
+    copies = hant.reading_copies(paragraphs)
+    restore: hant.Restorer | None = None
+    if copies is not None:
+        title = hant.to_simplified(title) if title else title
+        sections = [
+            (hant.to_simplified(heading) if heading else heading, ps) for heading, ps in sections
+        ]
+        restore = hant.Restorer(paragraphs, copies)
+    reading = paragraphs if copies is None else copies
     # Each paragraph's figures, in order: found ahead by a second process when the text is
     # long and a core is free (`ahead`), with what its quotes' reading starts with (`scan`);
     # the same annotations either way.
-    if ahead.worth_it(paragraphs):
-        read_ahead = ahead.each(paragraphs, _figures_and_scan, fork=True)
+    if ahead.worth_it(reading):
+        read_ahead = ahead.each(reading, _figures_and_scan, fork=True)
     else:
-        read_ahead = ahead.each(paragraphs, _figures_alone, fork=False)
+        read_ahead = ahead.each(reading, _figures_alone, fork=False)
     try:
         if title and not _is_chinese(title):
-            finder.mention(title[:_TITLE_READ], paragraphs)
+            finder.mention(title[:_TITLE_READ], reading)
         # (`the President` in a text that names no President: ANNOTATING.md, "Fourteenth folder")
-        finder.book.read_sole_titles([title[:_TITLE_READ], *paragraphs] if title else paragraphs)
-        finder.read_turns(title[:_TITLE_READ] if title else None, paragraphs)
-        finder.read_zh_text(paragraphs)
+        finder.book.read_sole_titles([title[:_TITLE_READ], *reading] if title else reading)
+        finder.read_turns(title[:_TITLE_READ] if title else None, reading)
+        finder.read_zh_text(reading)
         anchor = _Anchoring(paragraphs)
         out = Annotations(normalised=(paragraphs, anchor.parts))
         quote_keeper = _Keeper(anchor, pin=True)
-        figure_keeper = _Keeper(anchor, grow=True)
+        figure_keeper = _Keeper(anchor, grow=True, reading=copies)
         quotes_kept: list[tuple[int, int, int, Found, int | None]] = []
         # The values the annotations kept add, at least (`annotation_values`): a quote's speaker
         # may be named more fully, or given a role, by a later paragraph, so its quotes and the
@@ -129,6 +141,8 @@ def annotate(
         for heading, section_paragraphs in sections:
             if heading:
                 finder.label(heading)  # a heading may name the speaker of the excerpts under it
+            if copies is not None:
+                section_paragraphs = copies[number : number + len(section_paragraphs)]
             # (A double prime typed for a closing mark read as one: the same offsets.)
             marked = [primes_closed(paragraph) for paragraph in section_paragraphs]
             continued = continued_quotations(marked)
@@ -148,23 +162,25 @@ def annotate(
                     if len(quotes_kept) == 1:
                         values += 2 * _LIST_VALUES + speaker_values(("", None, None))
                     if most_values is not None and values > most_values:
-                        return _finish(out, paragraphs, quotes_kept, complete=False)
+                        return _finish(out, paragraphs, quotes_kept, restore, complete=False)
                 for _, start, end, figure, _ in figure_keeper.add(figures) if figures else ():
                     statistic = FoundFigure(
                         figure.label,
                         figure.value,
-                        paragraph[start:end],
+                        paragraphs[number][start:end],
                         figure.unit,
                         figure.previous,
                     )
+                    if restore is not None:
+                        statistic = _restored(statistic, paragraphs[number], paragraph, restore)
                     out.statistics.append(statistic)
                     values += figure_values(statistic)
                     if len(out.statistics) == 1:
                         values += _LIST_VALUES
                     if most_values is not None and values > most_values:
-                        return _finish(out, paragraphs, quotes_kept, complete=False)
+                        return _finish(out, paragraphs, quotes_kept, restore, complete=False)
                 number += 1
-        return _finish(out, paragraphs, quotes_kept, complete=True)
+        return _finish(out, paragraphs, quotes_kept, restore, complete=True)
     finally:
         read_ahead.close()  # (ends the second process when the annotating stopped early)
 
@@ -192,23 +208,43 @@ def _figures_and_scan(paragraph: str) -> tuple[list[Figure], _ScanFields | None]
     return _figures(paragraph), (verbs, spans, capitalised)
 
 
+def _restored(figure: FoundFigure, original: str, copy: str, restore: hant.Restorer) -> FoundFigure:
+    """A figure read from the reading copy of a paragraph in traditional characters, its
+    label and unit in the paragraph's own characters (as they stand in it, else as the text
+    writes each character: `restore`)."""
+    label, unit = figure.label, figure.unit
+    if label and not label.isascii():
+        label = hant.restore_in(original, copy, label) or restore(label)
+    if unit and not unit.isascii():
+        unit = hant.restore_in(original, copy, unit) or restore(unit)
+    return figure._replace(label=label, unit=unit)
+
+
 def _finish(
     out: Annotations,
     paragraphs: list[str],
     quotes_kept: list[tuple[int, int, int, Found, int | None]],
+    restore: hant.Restorer | None,
     complete: bool,
 ) -> Annotations:
-    """`out` with the quotes kept, and their speakers, as they stand now."""
+    """`out` with the quotes kept, and their speakers, as they stand now (in the text's own
+    characters, with `restore`, when the rules read a copy in simplified ones)."""
     speakers_used: dict[str, tuple[str, str | None, str | None]] = {}
     for number, start, end, quote, occurrence in quotes_kept:
         name = quote.speaker.name
+        if restore is not None:
+            name = restore(name)
         text = paragraphs[number][start:end]
         out.quotes.append(FoundQuote(name, text, quote.kind, occurrence))
         if name not in speakers_used:
             role = quote.speaker.role
             if role in HONORIFICS:
                 role = None  # (`Dr.`, `Mrs.`: a form of address, which the name's reader knows)
-            speakers_used[name] = (name, role, quote.speaker.affiliation)
+            affiliation = quote.speaker.affiliation
+            if restore is not None:
+                role = restore(role) if role else role
+                affiliation = restore(affiliation) if affiliation else affiliation
+            speakers_used[name] = (name, role, affiliation)
     out.speakers = list(speakers_used.values())
     out.complete = complete
     return out
@@ -309,8 +345,17 @@ class _Keeper:
     it stands with the number of the place its words stand (`occurrence`), and the search's
     place does not move (the loader reads a pinned annotation outside the list's order)."""
 
-    def __init__(self, anchor: _Anchoring, grow: bool = False, pin: bool = False) -> None:
+    def __init__(
+        self,
+        anchor: _Anchoring,
+        grow: bool = False,
+        pin: bool = False,
+        reading: list[str] | None = None,
+    ) -> None:
         self._anchor = anchor
+        # The paragraphs as the rules read them (`hant`'s copies, of the same lengths), whose
+        # words the widening takes in; else the anchored paragraphs themselves.
+        self._reading = reading if reading is not None else anchor._paragraphs
         self._grow = grow
         self._pin = pin
         self._cursor = 0
@@ -339,7 +384,7 @@ class _Keeper:
             if (number, start) == self._last:
                 continue
             for tried, (low, high) in enumerate(
-                _widenings(anchor._paragraphs[number], start, end, self._grow and self._budget >= 0)
+                _widenings(self._reading[number], start, end, self._grow and self._budget >= 0)
             ):
                 if tried:
                     self._budget -= high - low

@@ -18,13 +18,15 @@ _DATELINE = Gated(
 
 # A Chinese agency's or paper's dateline: the agency, the place, the day, 电, and the
 # reporters in brackets (`新华社北京10月20日电（记者张三）`, `中新社香港5月3日电`,
-# `本报华盛顿6月1日电`); and a place before one dash with a space each side (`华盛顿 — `),
-# never the two dashes of a Chinese aside (`拜登——这位总统——说`), which stand with no spaces.
+# `本报华盛顿6月1日电`, in traditional characters `中央社台北10月20日電`); and a place before
+# one dash with a space each side (`华盛顿 — `), never the two dashes of a Chinese aside
+# (`拜登——这位总统——说`), which stand with no spaces.
 _ZH_DATELINE = Gated(
-    r"(?:(?:新华社|中新社|本报|人民网|央视网|中央社)(?P<agency_place>[\u4e00-\u9fff]{2,8}?)"
-    r"(?:\d{1,2}月\d{1,2}日)?电(?:（[^（）]{0,40}）|\([^()]{0,40}\))?"
+    r"(?:(?:新华社|新華社|中新社|本报|本報|人民网|人民網|央视网|央視網|中央社)"
+    r"(?P<agency_place>[\u4e00-\u9fff]{2,8}?)"
+    r"(?:\d{1,2}月\d{1,2}日)?[电電](?:（[^（）]{0,40}）|\([^()]{0,40}\))?"
     r"|(?P<place>[\u4e00-\u9fff]{2,6}) (?:—|–) )\s*",
-    ("电", " — ", " – "),
+    ("电", "電", " — ", " – "),
 )
 
 
