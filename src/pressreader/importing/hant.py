@@ -8,7 +8,8 @@ so an offset found in it is the same offset in the paragraph, and the quotes' an
 texts, and their anchoring, are taken from the paragraph itself. The strings the rules build
 from the copy (speakers' names, roles and affiliations, figures' labels and units) are put
 back into the text's own characters (`Restorer`). Simplified and English texts are only
-tested for a few frequent traditional characters (`_FREQUENT`), and never copied.
+tested for a few frequent traditional characters (`_FREQUENT`), and only where they hold Chinese
+punctuation; they are never copied.
 
 The table is OpenCC's character data (Apache License 2.0, https://github.com/BYVoid/OpenCC;
 see NOTICE), one character for one, written by `benchmarks/make_hant.py`.
@@ -324,7 +325,13 @@ def reading_copies(texts: Sequence[str]) -> list[str] | None:
     """Each of `texts` as the rules read it (those without a traditional-only character as
     they are), or None when none holds a frequent one (`_FREQUENT`)."""
     for text in texts:
-        if not text.isascii() and _FREQUENT.search(text) is not None:
+        # (Chinese punctuation first: a text in Latin letters holds none, and a string of
+        # Latin-1 letters is not even searched for it, so only Chinese is searched through)
+        if (
+            not text.isascii()
+            and ("，" in text or "。" in text)
+            and _FREQUENT.search(text) is not None
+        ):
             break
     else:
         return None
