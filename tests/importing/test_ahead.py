@@ -221,3 +221,25 @@ def test_jobs_one_imports_in_this_process_alone(tmp_path: Path) -> None:
     )
     # no child with `-j 1`; one without, and the setting as it was after the command
     assert result == [False, True, True]
+
+
+def test_what_cannot_be_sent_is_found_here() -> None:
+    # (`marshal` sends built-in types only: a result of another kind stops the child, and this
+    # process finds that paragraph's and the rest's itself)
+    result = _run(
+        """
+        import json, os
+        from fractions import Fraction
+        from pressreader.importing import ahead
+        parent = os.getpid()
+        def find(paragraph):
+            if paragraph == "p500":
+                return [Fraction(1, 3) if os.getpid() != parent else "a third"]
+            return [paragraph, len(paragraph)]
+        paragraphs = [f"p{number}" for number in range(1000)]
+        got = list(ahead.each(paragraphs, find, fork=True))
+        expected = [["a third"] if p == "p500" else [p, len(p)] for p in paragraphs]
+        print(json.dumps(got == expected))
+        """
+    )
+    assert result is True

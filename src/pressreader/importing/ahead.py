@@ -19,7 +19,9 @@ and never in a worker of a folder's import, whose cores are already busy.
 from __future__ import annotations
 
 import contextlib
+import marshal
 import os
+import sys
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -32,6 +34,9 @@ T = TypeVar("T")
 AHEAD_CHARACTERS = 256 * 1024
 BATCH = 64  # the most paragraphs' results sent at a time
 _LENGTH = 4  # bytes of a batch's length, before it
+# SIGKILL's number, the same on every system with `fork` (POSIX): the `signal` module is not
+# imported in this process for it (a millisecond and a half of the import's start).
+_SIGKILL = 9
 
 # False in a process that is one of several importing at once (a folder's workers), and
 # while `alone` holds (`import -j 1`).
@@ -66,10 +71,16 @@ def worth_it(paragraphs: Sequence[str]) -> bool:
     for paragraph in paragraphs:
         total += len(paragraph)
         if total >= AHEAD_CHARACTERS:
-            import threading  # (here: most imports never come this far)
-
-            return threading.active_count() == 1 and cores() >= 2 and _idle_cores() >= 0.5
+            return _one_thread() and cores() >= 2 and _idle_cores() >= 0.5
     return False
+
+
+def _one_thread() -> bool:
+    """Whether this process runs no thread but its main one. (A process that never imported
+    `threading` started none: it is not imported for the question, a millisecond of the
+    import's start.)"""
+    threading = sys.modules.get("threading")
+    return threading is None or threading.active_count() == 1
 
 
 def _idle_cores() -> float:
@@ -87,7 +98,9 @@ def each(
     paragraphs: Sequence[str], find: Callable[[str], T], fork: bool
 ) -> Generator[T, None, None]:
     """`find(paragraph)` of each paragraph, in order: found by a child forked now when `fork`
-    (the caller asks `worth_it`), else here. Closing the iterator early ends the child."""
+    (the caller asks `worth_it`), else here. Closing the iterator early ends the child. What
+    `find` gives is sent back with `marshal` (built-in types only: tuples, lists, strings,
+    numbers, None; the child stops at anything else, and this process finds the rest)."""
     # Forked at once, not at the first `next`: the child works while the caller prepares.
     return _each(paragraphs, find, _Child.start(paragraphs, find) if fork else None)
 
@@ -144,11 +157,9 @@ class _Child:
             body = reader.read(size)
             if len(body) < size:
                 return
-            import pickle
-
             try:
                 # The child's own bytes, through a pipe only it and this process hold.
-                batch = pickle.loads(body)
+                batch = marshal.loads(body)
             except Exception:  # any failure: this process finds the rest
                 return
             yield batch
@@ -157,10 +168,8 @@ class _Child:
         """The pipe closed and the child ended and reaped (it may still be working, when the
         annotating stopped early)."""
         self._reader.close()
-        import signal
-
         with contextlib.suppress(OSError):
-            os.kill(self._pid, signal.SIGKILL)  # done or not, it has nothing left to give
+            os.kill(self._pid, _SIGKILL)  # done or not, it has nothing left to give
         with contextlib.suppress(ChildProcessError):
             os.waitpid(self._pid, 0)
 
@@ -169,7 +178,6 @@ def _serve(write_fd: int, paragraphs: Sequence[str], find: Callable[[str], T]) -
     """The child's work: `find` of every paragraph, in batches, then leave at once (no
     clean-up of the parent's objects, no buffered output of the parent's written twice)."""
     try:
-        import pickle
         import signal
 
         # Ctrl+C reaches the whole foreground group: the parent says what happened.
@@ -179,7 +187,7 @@ def _serve(write_fd: int, paragraphs: Sequence[str], find: Callable[[str], T]) -
             while first < len(paragraphs):
                 batch = [find(paragraph) for paragraph in paragraphs[first : first + size]]
                 first, size = first + size, min(2 * size, BATCH)
-                body = pickle.dumps(batch, protocol=pickle.HIGHEST_PROTOCOL)
+                body = marshal.dumps(batch)
                 out.write(len(body).to_bytes(_LENGTH, "little"))
                 out.write(body)
                 out.flush()

@@ -35,7 +35,6 @@ from pressreader.text.textnorm import WHITESPACE_CHANGE, normalise
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
-    from pressreader.importing.figures import Figure
     from pressreader.text.numbers import Number
 
 T = TypeVar("T")
@@ -154,7 +153,7 @@ def annotate(
                     (number, quote.start, quote.end, quote)
                     for quote in finder.paragraph(read, continued.get(index), given)
                 ]
-                figures = [(number, figure.start, figure.end, figure) for figure in found_figures]
+                figures = [(number, figure[1], figure[2], figure) for figure in found_figures]
                 # (Most paragraphs hold neither: no keeper is started for nothing.)
                 for kept in quote_keeper.add(quotes) if quotes else ():
                     quotes_kept.append(kept)
@@ -164,12 +163,9 @@ def annotate(
                     if most_values is not None and values > most_values:
                         return _finish(out, paragraphs, quotes_kept, restore, complete=False)
                 for _, start, end, figure, _ in figure_keeper.add(figures) if figures else ():
+                    value, _, _, unit, label, previous = figure
                     statistic = FoundFigure(
-                        figure.label,
-                        figure.value,
-                        paragraphs[number][start:end],
-                        figure.unit,
-                        figure.previous,
+                        label, value, paragraphs[number][start:end], unit, previous
                     )
                     if restore is not None:
                         statistic = _restored(statistic, paragraphs[number], paragraph, restore)
@@ -185,11 +181,18 @@ def annotate(
         read_ahead.close()  # (ends the second process when the annotating stopped early)
 
 
-def _figures(paragraph: str) -> list[Figure]:
+# A figure as the annotating needs it: value, start, end, unit, label, previous. A plain tuple,
+# which the read-ahead child sends with `marshal` (a `Figure` it could not send).
+_FigureFields = tuple["Number", int, int, str | None, str, "Number | None"]
+
+
+def _figures(paragraph: str) -> list[_FigureFields]:
     """The figures of one paragraph the format can hold."""
     found = find_cjk_figures(paragraph) if _is_chinese(paragraph) else find_figures(paragraph)
     return [
-        figure for figure in found if abs(figure.value) < _LARGEST and figure.end > figure.start
+        (figure.value, figure.start, figure.end, figure.unit, figure.label, figure.previous)
+        for figure in found
+        if abs(figure.value) < _LARGEST and figure.end > figure.start
     ]
 
 
@@ -199,11 +202,11 @@ def _figures(paragraph: str) -> list[Figure]:
 _ScanFields = tuple[list[tuple[int, int, str]], list[tuple[int, int]] | None, bool | None]
 
 
-def _figures_alone(paragraph: str) -> tuple[list[Figure], _ScanFields | None]:
+def _figures_alone(paragraph: str) -> tuple[list[_FigureFields], _ScanFields | None]:
     return _figures(paragraph), None  # (the quotes' scan is done as the finder needs it)
 
 
-def _figures_and_scan(paragraph: str) -> tuple[list[Figure], _ScanFields | None]:
+def _figures_and_scan(paragraph: str) -> tuple[list[_FigureFields], _ScanFields | None]:
     _, verbs, spans, capitalised = scan(paragraph)
     return _figures(paragraph), (verbs, spans, capitalised)
 
