@@ -13,7 +13,10 @@ import pytest
 from pressreader.importing import annotate as annotate_module
 from pressreader.importing import hant
 from pressreader.importing.datelines import dateline, dateline_end
+from pressreader.importing.language import guess_language
+from pressreader.importing.parse import parse_text
 from pressreader.importing.pipeline import Options, prepare
+from pressreader.text.numbers import format_value
 
 from .helpers import found, near_linear
 
@@ -173,3 +176,17 @@ def test_a_long_traditional_text_is_read_in_linear_work() -> None:
 
     small, large = near_linear(run, 60)
     assert small == 60 and large == 240
+
+
+def test_a_traditional_text_is_tagged_zh_hant_and_shows_its_scales() -> None:
+    traditional = parse_text("測試\n\n" + "\n\n".join(TRADITIONAL * 3) + "\n")
+    simplified = parse_text("测试\n\n" + "\n\n".join(SIMPLIFIED * 3) + "\n")
+    # (a simplified text holding a stray traditional character, `來`, in a name)
+    stray = parse_text(
+        "测试\n\n" + "\n\n".join([*SIMPLIFIED * 3, "王來说，会议将在明天举行。"]) + "\n"
+    )
+    assert guess_language(traditional) == "zh-Hant"
+    assert guess_language(simplified) == "zh"
+    assert guess_language(stray) == "zh"
+    # (what the tag is for: the reader writes 億 and 萬 for such an article's figures)
+    assert format_value(5_000_000_000, "新台幣", language="zh-Hant") == "50億新台幣"

@@ -311,6 +311,11 @@ def is_traditional(text: str) -> bool:
     return not text.isascii() and _ONLY.search(text) is not None
 
 
+def traditional_count(text: str) -> int:
+    """How many of `text`'s characters only traditional Chinese writes."""
+    return 0 if text.isascii() else len(_ONLY.findall(text))
+
+
 def to_simplified(text: str) -> str:
     """`text` with each traditional character in its simplified form, and corner quotation
     marks as curly ones (`「」` as `“”`, `『』` as `‘’`): the same length."""

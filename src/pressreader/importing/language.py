@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from pressreader.importing.hant import traditional_count
 from pressreader.importing.parse import Draft
 
 SAMPLE = 20_000  # characters looked at, from the title on
@@ -20,6 +21,7 @@ MIN_LETTERS = 40  # fewer letters than this say nothing
 MIN_WORDS = 40  # English is told from at least this many words
 DOMINANT = 0.6  # the share of the letters a script needs
 LATIN_ONLY = 0.9
+TRADITIONAL_SHARE = 0.05  # of the Han characters, only traditional: `zh-Hant`
 ENGLISH_SHARE = 0.15  # of the words, at least, are among ENGLISH
 OTHER_SHARE = 0.03  # of the words, at most, are among OTHERS
 
@@ -88,7 +90,12 @@ def guess_language(draft: Draft) -> str | None:
         return None
     han, kana = counts.get("han", 0), counts.get("kana", 0)
     if (han + kana) / letters >= DOMINANT:
-        return "ja" if kana >= 0.05 * (han + kana) else "zh"
+        if kana >= 0.05 * (han + kana):
+            return "ja"
+        # Traditional characters (`zh-Hant`, whose figures show 億 and 萬): one in twenty of
+        # the Han characters or more only traditional Chinese writes (in such a text, about
+        # one in four; a simplified text may hold a stray one, `來`, in a name or a quotation)
+        return "zh-Hant" if traditional_count(sample) >= TRADITIONAL_SHARE * han else "zh"
     for script, tag in (("hangul", "ko"), ("greek", "el"), ("thai", "th")):
         if counts.get(script, 0) / letters >= DOMINANT:
             return tag
