@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+import pytest
+
 from pressreader.importing import figure_words, figures, parse, speakers, wordlists
 from pressreader.importing.quotes import (
     chinese,
@@ -177,20 +179,28 @@ def _gated_pieces() -> list[str]:
     return [*pieces, "，", "：", "。", ",", " ", "x"]
 
 
-def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
+# The patterns are checked in shards, each its own test, so that the test runner's workers
+# share them (all of them in one test took five minutes of one worker, the suite's longest).
+_SHARDS = 6
+
+
+@pytest.mark.parametrize("shard", range(_SHARDS))
+def test_a_gated_pattern_matches_only_where_one_of_its_words_stands(shard: int) -> None:
     # Every match holds one of the words (so a search, match or fullmatch over any range
     # holding it is let through), over every line and its leading parts ended before or after a
     # comma, a full stop or a space, and over every range of short generated texts.
     assert len(wordlists.GATED) >= 12
     # (the figures' patterns in words are among them, whichever tests ran before)
     assert figure_words._PERCENT_IN_WORDS in wordlists.GATED
+    mine = [index for index in range(len(wordlists.GATED)) if index % _SHARDS == shard]
     found = [0] * len(wordlists.GATED)
     ends = re.compile(r"[，,。：:\s]")
     for text in _paragraphs([]):
         cuts = [len(text)]
         for mark in ends.finditer(text, 0, 400):
             cuts += [mark.start(), mark.end()]
-        for index, gated in enumerate(wordlists.GATED):
+        for index in mine:
+            gated = wordlists.GATED[index]
             for endpos in cuts[:40]:
                 for match in gated.pattern.finditer(text, 0, endpos):
                     found[index] += 1
@@ -305,13 +315,14 @@ def test_a_gated_pattern_matches_only_where_one_of_its_words_stands() -> None:
     generated += _generated(some_in, 600, 58)
     generated += _generated(half, 300, 59)
     for text in generated:
-        for index, gated in enumerate(wordlists.GATED):
+        for index in mine:
+            gated = wordlists.GATED[index]
             for pos in range(len(text) + 1):
                 for endpos in range(pos, len(text) + 1):
                     hit = gated.pattern.match(text, pos, endpos)
                     if hit is not None:
                         found[index] += 1
                         assert gated.admits(text, hit.start(), hit.end()), (text, gated.needs)
-    assert min(found) > 20, [
-        (g.needs[:2], n) for g, n in zip(wordlists.GATED, found, strict=True) if n <= 20
+    assert min(found[index] for index in mine) > 20, [
+        (wordlists.GATED[index].needs[:2], found[index]) for index in mine if found[index] <= 20
     ]
