@@ -190,3 +190,19 @@ def test_a_traditional_text_is_tagged_zh_hant_and_shows_its_scales() -> None:
     assert guess_language(stray) == "zh"
     # (what the tag is for: the reader writes 億 and 萬 for such an article's figures)
     assert format_value(5_000_000_000, "新台幣", language="zh-Hant") == "50億新台幣"
+
+
+def test_the_restorer_looks_back_a_bounded_way() -> None:
+    # (thousands of strings a long text does not hold, each sought near its paragraph only:
+    # the work grows with their number, not with it times the text's length)
+    paragraphs = [f"第{number}段的文字說明了很多東西。" * 20 for number in range(2000)]
+    copies = [hant.to_simplified(paragraph) for paragraph in paragraphs]
+    restore = hant.Restorer(paragraphs, copies)
+    for number in range(0, 2000, 2):
+        assert restore(f"标签{number}号", number) == f"標籤{number}號"
+    assert restore.searched <= 1000 * (hant._REACH + len(copies[0]))
+    # (the whole text each time would be 1,000 times its length)
+    assert restore.searched < 1000 * sum(map(len, copies)) / 4
+    # (a name written a few paragraphs before its quote is found there, in its own characters)
+    restore = hant.Restorer(["林佳龍說", "他說", "他又說"], ["林佳龙说", "他说", "他又说"])
+    assert restore("林佳龙", 2) == "林佳龍"

@@ -145,7 +145,7 @@ def annotate(
             # (A double prime typed for a closing mark read as one: the same offsets.)
             marked = [primes_closed(paragraph) for paragraph in section_paragraphs]
             continued = continued_quotations(marked)
-            for index, paragraph in enumerate(section_paragraphs):
+            for index in range(len(section_paragraphs)):
                 found_figures, scanned = next(read_ahead)
                 read = marked[index]
                 given = Scanned(read, *scanned) if scanned is not None else None
@@ -168,7 +168,7 @@ def annotate(
                         label, value, paragraphs[number][start:end], unit, previous
                     )
                     if restore is not None:
-                        statistic = _restored(statistic, paragraphs[number], paragraph, restore)
+                        statistic = _restored(statistic, number, restore)
                     out.statistics.append(statistic)
                     values += figure_values(statistic)
                     if len(out.statistics) == 1:
@@ -211,15 +211,15 @@ def _figures_and_scan(paragraph: str) -> tuple[list[_FigureFields], _ScanFields 
     return _figures(paragraph), (verbs, spans, capitalised)
 
 
-def _restored(figure: FoundFigure, original: str, copy: str, restore: hant.Restorer) -> FoundFigure:
-    """A figure read from the reading copy of a paragraph in traditional characters, its
-    label and unit in the paragraph's own characters (as they stand in it, else as the text
-    writes each character: `restore`)."""
+def _restored(figure: FoundFigure, number: int, restore: hant.Restorer) -> FoundFigure:
+    """A figure read from the reading copy of paragraph `number`, in traditional characters,
+    its label and unit in the text's own characters (`restore`: as they stand in it, else as
+    the text writes each character)."""
     label, unit = figure.label, figure.unit
     if label and not label.isascii():
-        label = hant.restore_in(original, copy, label) or restore(label)
+        label = restore(label, number)
     if unit and not unit.isascii():
-        unit = hant.restore_in(original, copy, unit) or restore(unit)
+        unit = restore(unit, number)
     return figure._replace(label=label, unit=unit)
 
 
@@ -236,7 +236,7 @@ def _finish(
     for number, start, end, quote, occurrence in quotes_kept:
         name = quote.speaker.name
         if restore is not None:
-            name = restore(name)
+            name = restore(name, number)
         text = paragraphs[number][start:end]
         out.quotes.append(FoundQuote(name, text, quote.kind, occurrence))
         if name not in speakers_used:
@@ -245,8 +245,8 @@ def _finish(
                 role = None  # (`Dr.`, `Mrs.`: a form of address, which the name's reader knows)
             affiliation = quote.speaker.affiliation
             if restore is not None:
-                role = restore(role) if role else role
-                affiliation = restore(affiliation) if affiliation else affiliation
+                role = restore(role, number) if role else role
+                affiliation = restore(affiliation, number) if affiliation else affiliation
             speakers_used[name] = (name, role, affiliation)
     out.speakers = list(speakers_used.values())
     out.complete = complete

@@ -347,38 +347,60 @@ def reading_copies(texts: Sequence[str]) -> list[str] | None:
     return copies
 
 
+# How far back from an annotation's paragraph a string is sought (characters of the copies):
+# a name is read where it is written or a little before; a string made of pieces (a label) or
+# named far back is put back a character at a time. (A search of the whole text for each of
+# thousands of strings would take time in the square of a long text's length.)
+_REACH = 100_000
+
+
 class Restorer:
     """Puts strings read from the copies back into the text's own characters: the same span
-    of the original as the first place the string stands in the copies; a string the rules
-    made (`死亡人数`, a label of words from several places) a character at a time, each as
-    the text writes it (the one traditional character it holds for it, or the character itself
-    where the text writes it so), else as OpenCC writes it first. Each string is put back once."""
+    of the original as the nearest place the string stands in the copies, in the annotation's
+    paragraph or the ones before it (`_REACH`); a string the rules made (`死亡人数`, a label
+    of words from several places) a character at a time, each as the text writes it (the one
+    traditional character it holds for it, or the character itself where the text writes it
+    so), else as OpenCC writes it first. Each string is put back once."""
 
     def __init__(self, originals: Sequence[str], copies: Sequence[str]) -> None:
-        self._original = "\x00".join(originals)
-        self._copy = "\x00".join(copies)
+        self._originals = originals
+        self._copies = copies
         self._done: dict[str, str] = {}
         self._characters: dict[int, str] | None = None
+        self.searched = 0  # characters of the copies looked through (for the tests)
 
-    def __call__(self, text: str) -> str:
+    def __call__(self, text: str, near: int | None = None) -> str:
+        """`text` in the text's characters; `near`, the number of the paragraph it was read
+        for (else the last)."""
         if text.isascii() or not text:
             return text
         restored = self._done.get(text)
         if restored is None:
-            at = self._copy.find(text)
-            if at >= 0:
-                restored = self._original[at : at + len(text)]
-            else:
+            restored = self._nearest(text, len(self._copies) - 1 if near is None else near)
+            if restored is None:
                 restored = text.translate(self._each_character())
             self._done[text] = restored
         return restored
+
+    def _nearest(self, text: str, near: int) -> str | None:
+        reach = _REACH
+        for number in range(min(near, len(self._copies) - 1), -1, -1):
+            copy = self._copies[number]
+            self.searched += len(copy)
+            at = copy.find(text)
+            if at >= 0:
+                return self._originals[number][at : at + len(text)]
+            reach -= len(copy)
+            if reach <= 0:
+                break
+        return None
 
     def _each_character(self) -> dict[int, str]:
         """Each simplified character (as a code) and the traditional one it is put back into."""
         if self._characters is None:
             to_simplified("")  # (the table made)
             assert _table is not None
-            written = set(self._original)
+            written = set().union(*map(set, self._originals))
             text_writes: dict[str, set[str]] = {}
             for char in written:
                 simple = _table.get(ord(char))
@@ -395,10 +417,3 @@ class Restorer:
                 characters.pop(ord(char), None)  # (written so in the text itself: kept)
             self._characters = characters
         return self._characters
-
-
-def restore_in(original: str, copy: str, text: str) -> str | None:
-    """`text`, read from `copy` (the reading copy of `original`), in `original`'s characters
-    when it stands in `copy`; else None."""
-    at = copy.find(text)
-    return original[at : at + len(text)] if at >= 0 else None
