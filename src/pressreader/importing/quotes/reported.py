@@ -1973,6 +1973,18 @@ _KIND_WORDS = lazy(
 )
 
 
+# A sentence that opens with a condition whose verb is the one of saying (`If he said he’d be
+# there, he’d be there.`, `what I said was: If the investigation concluded that A, that I would
+# …`): the report is a condition, no one's words, unless the sentence is a question (`And if
+# Ronald Reagan said “trust but verify,” what do you say …?`, ANNOTATING.md, "Seventeenth
+# folder"). Only a condition that opens the sentence (or follows a colon): not `there's no way
+# to talk about it if he has said he doesn't know …` (`if` for `since`).
+_IF_OPENING = lazy(
+    r"\s*(?:(?:And|But|So|Look|Well|Now|Because),?\s+)?(?:[^:.?!“”]{0,60}:\s+)?"
+    r"If\s[^,;:—–?!“”]{1,100}"
+)
+
+
 # A name before a sentence's main verb in the past (`_long_subject`): capitalised words, then
 # an apposition set off by commas at most, then the verb, an adverb before it at most.
 _NAME_BEFORE_MAIN_VERB = lazy(
@@ -2711,6 +2723,12 @@ class ReportedQuotes(FinderState):
             tail = sentence[max(0, verb_start - 200) : verb_start]
             if as_said is None and self._unplain_long_aside(sentence, verb_end, content, tail):
                 continue
+            if (
+                "If " in tail
+                and not sentence.rstrip().endswith("?")
+                and _IF_OPENING.fullmatch(sentence, 0, verb_start) is not None
+            ):
+                continue  # `If he said he’d be there, he’d be there.`: a condition, no report
             if (
                 verb in _BEEN_CLEAR
                 and content == verb_end + 1

@@ -220,6 +220,61 @@ _JOINED_NAMES = lazy(r"[a-z] and [A-Z]")
 _AND_TITLE = lazy(r"\band (?:CEO|Chief)")
 
 
+# A person the text describes and does not name (`how could this man have gotten weapons?`,
+# `the gunman`, `the suspect`): a later `he` or `she` that reaches back past it names that
+# one, no one the text names further back (ANNOTATING.md: a pronoun whose referent the text
+# does not name gives no quote). The noun's pronoun: `he`, `she`, or either (`both`).
+_UNNAMED_NOUNS = {
+    "man": "he",
+    "guy": "he",
+    "gentleman": "he",
+    "gunman": "he",
+    "woman": "she",
+    "lady": "she",
+    "suspect": "both",
+    "shooter": "both",
+    "attacker": "both",
+    "assailant": "both",
+    "perpetrator": "both",
+    "hostage-taker": "both",
+    "killer": "both",
+}
+_UNNAMED_PERSON = Gated(
+    r"\b(?:[Tt]his|[Tt]hat|[Tt]he)\s(?P<noun>"
+    + alternation(tuple(_UNNAMED_NOUNS))
+    + r")\b(?![\-’'])"
+    # (not one named after it: `this guy, Henry Topel, said`, `a man named John Doe`)
+    r"(?!,?\s(?:[A-Z]|named\b|called\b))"
+    # (nor one a relative clause describes, `The man who got rich overseeing …`: one the text
+    # speaks of already)
+    r"(?!\s(?:who|whose|that)\b)",
+    (
+        "man",
+        "guy",
+        "lady",
+        "suspect",
+        "shooter",
+        "attacker",
+        "assailant",
+        "perpetrator",
+        "killer",
+        "-taker",
+    ),
+)
+
+
+def _unnamed_person(sentence: str, pronoun: str) -> bool:
+    """Whether `sentence` speaks of a person it describes and does not name, one `pronoun`
+    (`he` or `she`) may name."""
+    for found in _UNNAMED_PERSON.finditer(sentence):
+        if _UNNAMED_NOUNS[found.group("noun")] not in (pronoun, "both"):
+            continue
+        # (after a `he` of its own sentence it describes that one again: `He wants to get rid
+        # of — this guy wants to do a whole lot`)
+        return _THIRD_PERSON.search(sentence, 0, found.start()) is None
+    return False
+
+
 class _Unsplit(str):
     """A paragraph with no quote, kept whole until a pronoun needs its sentences' subjects."""
 
@@ -570,6 +625,15 @@ class FinderState:
                     if named is not None and named.pronoun in (None, pronoun):
                         self.book.last_subject = named
                         outcome, person = "speaker", named
+                if (
+                    outcome in ("", "pronoun")
+                    and pronoun in ("he", "she")
+                    and _unnamed_person(sentence, pronoun)
+                ):
+                    # `Q … how could this man have gotten weapons? … THE PRESIDENT: … he said
+                    # that there are bombs`: the one described, whom the text does not name.
+                    self.book.last_subject = None
+                    outcome, person = "group", None
                 own = (
                     first
                     and outcome == ""
