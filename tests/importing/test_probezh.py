@@ -90,3 +90,64 @@ def test_a_dateline_is_no_part_of_the_first_sources_title() -> None:
 def test_a_chinese_dateline_becomes_the_articles_dateline() -> None:
     draft = parse_text("标题\n\n新华社北京10月20日电（记者张三）外交部长王毅20日说，中方愿合作。\n")
     assert draft.metadata["dateline"] == "北京"
+
+
+# --- Taiwan's press (a probe of CNA's shapes) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "（中央社記者張三台北20日電）總統賴清德今天表示，台灣將持續強化國防。",
+        "（中央社记者张三台北20日电）总统赖清德今天表示，台湾将持续强化国防。",
+        "（本报记者王五北京5月1日电）外交部长王毅表示，中方愿合作。",
+    ],
+)
+def test_a_bracketed_dateline_with_its_reporter(paragraph: str) -> None:
+    end = dateline_end(paragraph)
+    assert paragraph[end - 1] == "）"
+    assert dateline(paragraph) == paragraph[1 : end - 1]
+    # (no figure from the reporter's name or the day, the source's title without the dateline)
+    annotations = found(paragraph)
+    assert annotations.statistics == []
+    assert annotations.speakers[0][1] in ("總統", "总统", "外交部长")
+
+
+def test_no_figure_in_an_agencys_dateline() -> None:
+    assert found("新华社北京10月20日电 外交部长王毅20日说，中方愿与各方合作。").statistics == []
+    # (a figure after it is read)
+    assert [
+        figure.value for figure in found("新华社北京10月20日电 中方已提供30亿元援助。").statistics
+    ] == [3_000_000_000]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "立法院长韩国瑜受访时则说，国会将支持国防特别预算。",
+        "韩国瑜受访时表示，国会将支持国防特别预算。",
+        "韩国瑜接受美国之音采访时表示，国会将支持国防特别预算。",
+        "韩国瑜在接受采访时说，国会将支持国防特别预算。",
+        "立法院長韓國瑜受訪時則說，國會將支持國防特別預算。",
+    ],
+)
+def test_an_interview_with_no_zai_before_it(sentence: str) -> None:
+    said = quotes(sentence)
+    assert len(said) == 1
+    assert said[0][1] in ("韩国瑜", "韓國瑜")
+
+
+def test_an_unnamed_one_interviewed_is_still_no_source() -> None:
+    assert quotes("接受采访的官员说，国会将支持预算。") == []
+
+
+def test_an_editors_closing_credit_is_debris() -> None:
+    draft = parse_text(
+        "標題\n\n總統賴清德今天表示，台灣將持續強化國防。\n\n（編輯：李四）1140620\n"
+    )
+    assert draft.sections == [(None, ["總統賴清德今天表示，台灣將持續強化國防。"])]
+    # (a sentence in brackets is kept)
+    kept = parse_text(
+        "标题\n\n总统今天表示，台湾将持续强化国防。\n\n（编辑认为这一说法值得商榷。）\n"
+    )
+    assert len(kept.sections[0][1]) == 2

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from pressreader.importing import ahead, hant
+from pressreader.importing.datelines import dateline_end
 from pressreader.importing.figures import find_cjk_figures, find_figures
 from pressreader.importing.quotes import (
     Found,
@@ -187,12 +188,15 @@ _FigureFields = tuple["Number", int, int, str | None, str, "Number | None"]
 
 
 def _figures(paragraph: str) -> list[_FigureFields]:
-    """The figures of one paragraph the format can hold."""
-    found = find_cjk_figures(paragraph) if _is_chinese(paragraph) else find_figures(paragraph)
+    """The figures of one paragraph the format can hold, none in its Chinese dateline (the day
+    of `新华社北京10月20日电`, a reporter's name `（中央社記者張三台北20日電）` read as 3)."""
+    chinese = _is_chinese(paragraph)
+    found = find_cjk_figures(paragraph) if chinese else find_figures(paragraph)
+    opening = dateline_end(paragraph) if found and chinese else 0
     return [
         (figure.value, figure.start, figure.end, figure.unit, figure.label, figure.previous)
         for figure in found
-        if abs(figure.value) < _LARGEST and figure.end > figure.start
+        if abs(figure.value) < _LARGEST and figure.end > figure.start and figure.start >= opening
     ]
 
 

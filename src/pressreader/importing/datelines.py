@@ -20,18 +20,25 @@ _DATELINE = Gated(
 # reporters in brackets (`新华社北京10月20日电（记者张三）`, `中新社香港5月3日电`,
 # `本报华盛顿6月1日电`, in traditional characters `中央社台北10月20日電`); and a place before
 # one dash with a space each side (`华盛顿 — `), never the two dashes of a Chinese aside
-# (`拜登——这位总统——说`), which stand with no spaces.
+# (`拜登——这位总统——说`), which stand with no spaces. And the agency's reporter and dateline in
+# brackets, as Taiwan's CNA opens (`（中央社記者張三台北20日電）`), the whole of it the dateline
+# (where the reporter's name ends and the place begins is not written).
 _ZH_DATELINE = Gated(
     r"(?:(?:新华社|新華社|中新社|本报|本報|人民网|人民網|央视网|央視網|中央社)"
     r"(?P<agency_place>[\u4e00-\u9fff]{2,8}?)"
     r"(?:\d{1,2}月\d{1,2}日)?[电電](?:（[^（）]{0,40}）|\([^()]{0,40}\))?"
+    r"|[（(](?P<bracketed>(?:新华社|新華社|中新社|中央社|本报|本報)(?:记者|記者)[\u4e00-\u9fff·]{2,16}?"
+    r"(?:\d{1,2}月)?\d{1,2}日[电電])[）)]"
     r"|(?P<place>[\u4e00-\u9fff]{2,6}) (?:—|–) )\s*",
     ("电", "電", " — ", " – "),
 )
 
 
 def _zh_dateline(paragraph: str) -> re.Match[str] | None:
-    return _ZH_DATELINE.match(paragraph[:80]) if "\u4e00" <= paragraph[:1] <= "\u9fff" else None
+    first = paragraph[:1]
+    if "\u4e00" <= first <= "\u9fff" or first in ("（", "("):
+        return _ZH_DATELINE.match(paragraph[:80])
+    return None
 
 
 def dateline(paragraph: str) -> str | None:
@@ -39,7 +46,7 @@ def dateline(paragraph: str) -> str | None:
     place of `新华社北京10月20日电…` and `华盛顿 — `)."""
     chinese = _zh_dateline(paragraph)
     if chinese is not None:
-        return chinese.group("agency_place") or chinese.group("place")
+        return chinese.group("agency_place") or chinese.group("bracketed") or chinese.group("place")
     match = _DATELINE.match(paragraph[:80])
     if match is None:
         return None

@@ -677,7 +677,9 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             if paragraph[turn.end() :].lstrip()[:1] in _OPEN_CLOSE:
                 self._turn_label = paragraph[: turn.end()]
             paragraph = " " * turn.end() + paragraph[turn.end() :]
-        if "\u4e00" <= paragraph[:1] <= "\u9fff" and (opening := dateline_end(paragraph)):
+        if (paragraph[:1] == "（" or "\u4e00" <= paragraph[:1] <= "\u9fff") and (
+            opening := dateline_end(paragraph)
+        ):
             # `新华社北京10月20日电（记者X） 外交部长王毅说…`, `华盛顿 — 美国国防部长…说`: the
             # dateline is no part of the source's name or title (as a turn's label is not)
             paragraph = " " * opening + paragraph[opening:]
