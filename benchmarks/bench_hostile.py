@@ -306,6 +306,20 @@ def import_figures_words(n: int) -> str:
     return f"Figures in words\n\n{body}.\n"
 
 
+def import_times(n: int) -> str:
+    """One English paragraph of n times: durations, prison terms and meetings' lengths (each
+    once looked for its words over the whole paragraph: a square of its length)."""
+    shapes = [
+        "It took {i} years",
+        "he was sentenced to {i} years in prison",
+        "the meeting lasted about {i} minutes",
+        "she faces up to {i} years",
+        "seven months of probation",
+    ]
+    body = ", and ".join(shapes[i % len(shapes)].format(i=i % 50 + 2) for i in range(n))
+    return f"Times\n\n{body}.\n"
+
+
 def import_repeated(n: int) -> str:
     """One quote said n times, in English and in Chinese: each written with the place it
     stands (`occurrence: N`) while the places stay within what the loader allows."""
@@ -425,6 +439,7 @@ FAMILIES = [
     Family("import-turns", 1_000, import_turns, "import"),
     Family("import-figures-zh", 1_000, import_figures_zh, "import"),
     Family("import-figures-words", 1_000, import_figures_words, "import"),
+    Family("import-times", 1_000, import_times, "import"),
     Family("import-repeated", 1_000, import_repeated, "import"),
     Family("import-people", 500, import_people, "import"),
     Family("import-figures", 1_000, import_figures, "import"),

@@ -575,7 +575,10 @@ _PRISON_TERM_AFTER = lazy(
 
 def _prison_term(paragraph: str, start: int, unit_end: int) -> bool:
     """Whether the time between `start` and `unit_end` is a prison term (see above)."""
-    if not any(word in paragraph for word in _PRISON_WORDS):
+    # (the words looked for near the figure only: a paragraph's thousands of times would each
+    # scan all of it)
+    window = paragraph[max(0, start - 60) : unit_end + 60]
+    if not any(word in window for word in _PRISON_WORDS):
         return False
     return bool(
         _PRISON_TERM_AFTER.match(paragraph, unit_end)
@@ -1840,7 +1843,8 @@ def _digit_figure(
                 lasted = first in _TIME_UNITS and (
                     _DURATION_FOR.search(paragraph, max(0, start - 24), start)
                     or (
-                        "last" in paragraph and _LASTED.search(paragraph, max(0, start - 24), start)
+                        "last" in paragraph[max(0, start - 24) : start]
+                        and _LASTED.search(paragraph, max(0, start - 24), start)
                     )
                 )
                 term = first in _TIME_UNITS and _prison_term(paragraph, start, end + 1 + len(first))
@@ -1943,7 +1947,7 @@ def _word_figure(paragraph: str, match: re.Match[str]) -> _Raw | None:
         and not (
             # (`sentenced to seven years`: a prison term, `_prison_term`)
             before[-1] == "to"
-            and "sentenc" in paragraph
+            and "sentenc" in paragraph[max(0, start - 50) : start]
             and _PRISON_TERM_BEFORE.search(paragraph, max(0, start - 50), start)
         )
     ):
@@ -1963,10 +1967,16 @@ def _word_figure(paragraph: str, match: re.Match[str]) -> _Raw | None:
         value = value * (_WORD_NUMBERS[scale] if scale == "dozen" else _SCALES[scale])
     unit, unit_end = _unit_after(paragraph, end)
     time_unit = unit.split(" ")[0] if unit is not None else ""
-    if time_unit.lower() in _TIME_UNITS and (
-        _DURATION_FOR.search(paragraph, max(0, start - 24), start)
-        # (`lasted nearly two hours`: a meeting's length, as in digits)
-        or ("last" in paragraph and _LASTED.search(paragraph, max(0, start - 24), start))
+    if (
+        time_unit.lower() in _TIME_UNITS
+        and (
+            _DURATION_FOR.search(paragraph, max(0, start - 24), start)
+            # (`lasted nearly two hours`: a meeting's length, as in digits)
+            or (
+                "last" in paragraph[max(0, start - 24) : start]
+                and _LASTED.search(paragraph, max(0, start - 24), start)
+            )
+        )
     ):
         # `for two months`, `for over two decades statewide`: how long something lasted (as
         # in digits, `_digit_figure`), its unit the time's
