@@ -19,7 +19,8 @@ Where several traditional characters have one simplified form, the one OpenCC's 
 traditional table (`STCharacters.txt`) names first comes first: the importer puts a string it
 made itself (a label) back into traditional characters with it where the text does not say.
 
-`TRADITIONAL_ONLY` holds the characters that tell a traditional text: those mapped whose
+`TRADITIONAL_ONLY` (made in the module from `TRADITIONAL` less `WRITTEN_IN_SIMPLIFIED_TOO`, which
+this script writes) holds the characters that tell a traditional text: those mapped whose
 candidates do not include themselves, which are no simplified character (not a key of
 `STCharacters.txt`) and not a regional variant alone, so that `于`/`於`, `干`/`乾` and `著`
 (written in simplified text too) do not count. `FREQUENT` holds the 300 of them most frequent
@@ -80,6 +81,9 @@ def main() -> None:
     # OpenCC's first traditional candidate for it, so it comes first in the table.
     first = {key for key in mapping if st.get(mapping[key], [""])[0] == key}
     mapping = {key: mapping[key] for key in sorted(mapping, key=lambda key: key not in first)}
+    # (mapped characters that simplified text may write too: `TRADITIONAL_ONLY` is the table's
+    # traditional characters without them, made in the module)
+    too = "".join(key for key in mapping if key in own or key in st)
     only = "".join(key for key in mapping if key not in own and key not in st)
     # The traditional-only characters most frequent in the development folders' Chinese
     # texts put into traditional characters (OpenCC's `s2t`): the first test of a text.
@@ -94,9 +98,12 @@ def main() -> None:
     for name, text in (
         ("TRADITIONAL", "".join(mapping)),
         ("SIMPLIFIED", "".join(mapping.values())),
-        ("TRADITIONAL_ONLY", only),
+        ("WRITTEN_IN_SIMPLIFIED_TOO", too),
         ("FREQUENT", frequent),
     ):
+        if len(text) <= PER_LINE:
+            lines.append(f'{name} = "{text}"')  # (one line, as the formatter writes it)
+            continue
         lines.append(f"{name} = (")
         for at in range(0, len(text), PER_LINE):
             lines.append(f'    "{text[at : at + PER_LINE]}"')
