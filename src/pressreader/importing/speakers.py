@@ -1301,7 +1301,7 @@ _DAILY = lazy(r"(?:[Tt]he\s)?(?P<name>Daily\s[A-Z][a-z]+)")
 # A form of address or a person's title before a surname that is also a title (`Dr. King`,
 # `Senator King`, `Mrs. Bishop`): the surname, not a title of two words (the probe of transcripts
 # and speeches, `As Dr. King said, “…”`).
-_TITLE_WORD_SURNAME = re.compile(
+_TITLE_WORD_SURNAME = lazy(
     r"(?P<head>Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Senator|Sen\.|Rep\.|Representative|Congressman|"
     r"Congresswoman|Governor|Gov\.|Mayor) (?P<surname>King|Bishop|Judge|Dean|Prince|Pope|Marshall)"
 )
