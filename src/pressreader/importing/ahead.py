@@ -71,11 +71,11 @@ def worth_it(paragraphs: Sequence[str]) -> bool:
     for paragraph in paragraphs:
         total += len(paragraph)
         if total >= AHEAD_CHARACTERS:
-            return _one_thread() and cores() >= 2 and _idle_cores() >= 0.5
+            return one_thread() and cores() >= 2 and _idle_cores() >= 0.5
     return False
 
 
-def _one_thread() -> bool:
+def one_thread() -> bool:
     """Whether this process runs no thread but its main one. (A process that never imported
     `threading` started none: it is not imported for the question, a millisecond of the
     import's start.)"""

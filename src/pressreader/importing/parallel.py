@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from pressreader.importing import ahead
-from pressreader.importing.ahead import cores
+from pressreader.importing.ahead import cores, one_thread
 from pressreader.importing.pipeline import (
     INTERNAL_FAULTS,
     Options,
@@ -124,14 +124,13 @@ def prepare_all(
             yield outcome(name, path, options, today, read)
         return
     import multiprocessing
-    import threading
     from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
 
     # Forked workers start at once, with the importer already imported; but a process with
     # other threads (a test runner's) could hand a child a lock held for ever: then a fresh
     # process forks the workers (forkserver), or they start anew (spawn).
     methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and threading.active_count() == 1:
+    if "fork" in methods and one_thread():
         method = "fork"
     else:
         method = "forkserver" if "forkserver" in methods else "spawn"
