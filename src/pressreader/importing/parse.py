@@ -200,7 +200,10 @@ _DEBRIS = lazy(
 )
 _LABELLED = lazy(
     r"(?i)(?:original title|original|source title|editor|editors|responsible editor|"
-    r"photo|photos|image|images|photo credit|file photo)\s*[:：]"
+    r"photo|photos|image|images|photo credit|file photo"
+    # (a Chinese agency's closing credit, in brackets: Taiwan's CNA `（編輯：李四）1140620`,
+    # `（责任编辑：王五）`)
+    r"|[（(](?:责任编辑|責任編輯|编辑|編輯|校对|校對))\s*[:：]"
 )
 _BY = lazy(r"(?i)by:?\s+(?P<names>[^\d].*)")
 _REPORTER = lazy(r"(?i)(?P<outlet>.*?)\breporters?\s+(?P<names>\S.*)")
@@ -284,11 +287,6 @@ def is_date_line(line: str) -> bool:
 # (`Click here to watch the full interview.`), a photo credit (`Official White House Photos
 # by Andrea Hanks`).
 _END_MARK = lazy(r"(?:#\s*){3}|-\s*30\s*-")
-# A Chinese agency's closing credit in brackets, its date code after it (Taiwan's CNA:
-# `（編輯：李四）1140620`; `（责任编辑：王五）`).
-_EDITOR_CREDIT = lazy(
-    r"[（(](?:责任编辑|責任編輯|编辑|編輯|校对|校對)[：:][^（）()]{1,30}[）)]\s*\d{0,8}"
-)
 _CLICK_HERE = lazy(r"(?i)click here\b")
 _PHOTO_CREDIT = lazy(
     r"(?i)(?:[\w’'.\- ]{0,60}\s)?(?:photos?|photographs?|images?|pictures?)\s(?:by|courtesy of)\s"
@@ -310,8 +308,6 @@ def is_debris(line: str, title: str) -> bool:
         return True
     first = line[:1]
     if first in ("#", "-") and _END_MARK.fullmatch(line):
-        return True
-    if first in ("（", "(") and _EDITOR_CREDIT.fullmatch(line):
         return True
     if first in ("c", "C") and _CLICK_HERE.match(line):
         return True
