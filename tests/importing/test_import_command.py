@@ -391,9 +391,15 @@ def test_annotations_past_the_files_value_limit_are_left_out_and_the_reason_said
     status, _, err = run(capsys, str(source), "-o", str(target))
     assert status == 0, err
     assert "warning: the annotations found would not pass `check --strict` (error: " in err
-    assert "YAML values" in err and "the article is written without them" in err
-    article = load_file(target).articles[0]
-    assert article.quotes == [] and article.sections[0].paragraphs == [body]
+    assert "YAML values" in err and "the article is written with the first " in err
+    assert "(up to paragraph 1 of 1), the rest left out" in err
+    loaded = load_file(target)
+    assert loaded.problems == []
+    article = loaded.articles[0]
+    assert 0 < len(article.quotes) < 60 and article.sections[0].paragraphs == [body]
+    assert [quote.text for quote in article.quotes] == [
+        f"We will build bridge {i}," for i in range(len(article.quotes))
+    ]
 
 
 @pytest.mark.skipif(os.name != "posix", reason="/dev/null")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from pressreader.importing import ahead, hant
@@ -74,6 +75,60 @@ class Annotations:
     normalised: tuple[list[str], list[str]] | None = field(default=None, repr=False, compare=False)
     # False when the annotating stopped early (`annotate`'s `most_values`). Not written.
     complete: bool = field(default=True, repr=False, compare=False)
+    # Where each quote and each statistic was found (paragraph, offset), in their lists'
+    # order: what `first` keeps in reading order. Not written.
+    places: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None = field(
+        default=None, repr=False, compare=False
+    )
+
+    @property
+    def count(self) -> int:
+        """The quotes and statistics (the speakers follow from the quotes)."""
+        return len(self.quotes) + len(self.statistics)
+
+
+def reading_order(annotations: Annotations) -> Iterator[tuple[int, bool]]:
+    """Each quote and statistic of `annotations` in reading order, as (its paragraph, 0-based,
+    whether it is a quote); each list's own order kept."""
+    from heapq import merge  # (only for an article past the limits: not at every start)
+
+    places = annotations.places
+    if places is None:
+        raise ValueError("annotations without their places")
+    quote_places, statistic_places = places
+    for paragraph, _, quote in merge(
+        [(*place, True) for place in quote_places],
+        [(*place, False) for place in statistic_places],
+        key=lambda item: item[:2],
+    ):
+        yield paragraph, quote
+
+
+def first(annotations: Annotations, count: int) -> tuple[Annotations, int]:
+    """The first `count` quotes and statistics of `annotations` in reading order, with the
+    speakers of those quotes, and the paragraph (0-based) of the last of them (-1 for none).
+    Each list keeps a prefix of its own, so every quote and statistic kept anchors where it
+    did (the loader's search for one depends on those before it in its list only)."""
+    quote_count = statistic_count = 0
+    last = -1
+    for paragraph, quote in islice(reading_order(annotations), count):
+        quote_count += quote
+        statistic_count += not quote
+        last = paragraph
+    quotes = annotations.quotes[:quote_count]
+    statistics = annotations.statistics[:statistic_count]
+    names = {quote.speaker for quote in quotes}
+    assert annotations.places is not None  # (`reading_order` said so)
+    quote_places, statistic_places = annotations.places
+    kept = Annotations(
+        speakers=[speaker for speaker in annotations.speakers if speaker[0] in names],
+        quotes=quotes,
+        statistics=statistics,
+        normalised=annotations.normalised,
+        complete=False,
+        places=(quote_places[:quote_count], statistic_places[:statistic_count]),
+    )
+    return kept, last
 
 
 _TITLE_READ = 400  # the most characters of a title read for the names it gives
@@ -132,6 +187,7 @@ def annotate(
         quote_keeper = _Keeper(anchor, pin=True)
         figure_keeper = _Keeper(anchor, grow=True, reading=copies)
         quotes_kept: list[tuple[int, int, int, Found, int | None]] = []
+        statistic_places: list[tuple[int, int]] = []
         # The values the annotations kept add, at least (`annotation_values`): a quote's speaker
         # may be named more fully, or given a role, by a later paragraph, so its quotes and the
         # speakers are written from what they are at the end, and the speakers are counted as
@@ -162,7 +218,9 @@ def annotate(
                     if len(quotes_kept) == 1:
                         values += 2 * _LIST_VALUES + speaker_values(("", None, None))
                     if most_values is not None and values > most_values:
-                        return _finish(out, paragraphs, quotes_kept, restore, complete=False)
+                        return _finish(
+                            out, paragraphs, quotes_kept, statistic_places, restore, complete=False
+                        )
                 for _, start, end, figure, _ in figure_keeper.add(figures) if figures else ():
                     value, _, _, unit, label, previous = figure
                     statistic = FoundFigure(
@@ -171,13 +229,16 @@ def annotate(
                     if restore is not None:
                         statistic = _restored(statistic, number, restore)
                     out.statistics.append(statistic)
+                    statistic_places.append((number, start))
                     values += figure_values(statistic)
                     if len(out.statistics) == 1:
                         values += _LIST_VALUES
                     if most_values is not None and values > most_values:
-                        return _finish(out, paragraphs, quotes_kept, restore, complete=False)
+                        return _finish(
+                            out, paragraphs, quotes_kept, statistic_places, restore, complete=False
+                        )
                 number += 1
-        return _finish(out, paragraphs, quotes_kept, restore, complete=True)
+        return _finish(out, paragraphs, quotes_kept, statistic_places, restore, complete=True)
     finally:
         read_ahead.close()  # (ends the second process when the annotating stopped early)
 
@@ -231,6 +292,7 @@ def _finish(
     out: Annotations,
     paragraphs: list[str],
     quotes_kept: list[tuple[int, int, int, Found, int | None]],
+    statistic_places: list[tuple[int, int]],
     restore: hant.Restorer | None,
     complete: bool,
 ) -> Annotations:
@@ -254,6 +316,7 @@ def _finish(
             speakers_used[name] = (name, role, affiliation)
     out.speakers = list(speakers_used.values())
     out.complete = complete
+    out.places = ([(number, start) for number, start, *_ in quotes_kept], statistic_places)
     return out
 
 

@@ -9,16 +9,22 @@ never written.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pressreader import __version__
 from pressreader.format.loader import Written, load_bytes, load_text
+from pressreader.format.safe_yaml import max_events
 from pressreader.format.scalars import quoted, verbatim
-from pressreader.importing.annotate import Annotations
+from pressreader.importing.annotate import Annotations, FoundFigure, FoundQuote, reading_order
 from pressreader.importing.parse import Draft
 from pressreader.text.sanitize import escape_line
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 _LANGUAGE_TAG = re.compile(r"(?:[A-Za-z]{2,3}|[xXiI])(?:-[A-Za-z0-9]{1,8})*\Z")
 
@@ -56,12 +62,7 @@ def written_article(
     at: list[int] = []
     lines = _lines(draft, source, sha256, today, (values, at))
     text = "\n".join(lines) + "\n"
-    # The size of the text's UTF-8, line by line: an ASCII line (most) is as long as it is
-    # written, only the others are encoded (a third of the time of encoding the whole text).
-    size = len(lines) + sum(
-        len(line) if line.isascii() else len(line.encode("utf-8", "surrogatepass"))
-        for line in lines
-    )
+    size = _size(lines)
     for number in at:
         lines[number] = _PLACEHOLDER
     placeholders = "\n".join(lines) + "\n"
@@ -200,33 +201,117 @@ def annotation_lines(annotations: Annotations) -> list[str]:
     out: list[str] = []
     if annotations.speakers:
         out.append("speakers:")
-        for name, role, affiliation in annotations.speakers:
-            out.append(f"  - name: {quoted(name)}")
-            if role:
-                out.append(f"    role: {quoted(role)}")
-            if affiliation:
-                out.append(f"    affiliation: {quoted(affiliation)}")
+        for speaker in annotations.speakers:
+            out.extend(_speaker_lines(speaker))
     if annotations.quotes:
         out.append("quotes:")
         for quote in annotations.quotes:
-            out.append(f"  - speaker: {quoted(quote.speaker)}")
-            out.append(f"    kind: {quote.kind}")
-            out.append(f"    text: {quoted(quote.text)}")
-            if quote.occurrence is not None:
-                out.append(f"    occurrence: {quote.occurrence}")
-            out.append("    reviewed: false")
+            out.extend(_quote_lines(quote))
     if annotations.statistics:
         out.append("statistics:")
         for figure in annotations.statistics:
-            out.append(f"  - label: {quoted(figure.label)}")
-            out.append(f"    value: {_number(figure.value)}")
-            if figure.previous is not None:
-                out.append(f"    previous: {_number(figure.previous)}")
-            if figure.unit:
-                out.append(f"    unit: {quoted(figure.unit)}")
-            out.append(f"    text: {quoted(figure.text)}")
-            out.append("    reviewed: false")
+            out.extend(_statistic_lines(figure))
     return out
+
+
+def _speaker_lines(speaker: tuple[str, str | None, str | None]) -> list[str]:
+    name, role, affiliation = speaker
+    out = [f"  - name: {quoted(name)}"]
+    if role:
+        out.append(f"    role: {quoted(role)}")
+    if affiliation:
+        out.append(f"    affiliation: {quoted(affiliation)}")
+    return out
+
+
+def _quote_lines(quote: FoundQuote) -> list[str]:
+    out = [
+        f"  - speaker: {quoted(quote.speaker)}",
+        f"    kind: {quote.kind}",
+        f"    text: {quoted(quote.text)}",
+    ]
+    if quote.occurrence is not None:
+        out.append(f"    occurrence: {quote.occurrence}")
+    out.append("    reviewed: false")
+    return out
+
+
+def _statistic_lines(figure: FoundFigure) -> list[str]:
+    out = [f"  - label: {quoted(figure.label)}", f"    value: {_number(figure.value)}"]
+    if figure.previous is not None:
+        out.append(f"    previous: {_number(figure.previous)}")
+    if figure.unit:
+        out.append(f"    unit: {quoted(figure.unit)}")
+    out.append(f"    text: {quoted(figure.text)}")
+    out.append("    reviewed: false")
+    return out
+
+
+def _size(lines: list[str]) -> int:
+    """The bytes of `lines` written as UTF-8, each with its line break: line by line, an
+    ASCII line (most) as long as it is written, only the others encoded (a third of the time
+    of encoding the whole text)."""
+    return len(lines) + sum(
+        len(line) if line.isascii() else len(line.encode("utf-8", "surrogatepass"))
+        for line in lines
+    )
+
+
+def annotations_that_fit(
+    draft: Draft, found: Annotations, source: str, sha256: str, today: dt.date
+) -> int:
+    """The most of the annotations `found`, first in reading order (`annotate.first`), the
+    article `draft` can hold within the values a file of its size may (`max_events`), each
+    count of them judged by itself, as the loader would judge that file. One pass, without
+    writing or loading the article once for each count."""
+    best = 0
+    for count, (values, size) in enumerate(grown(draft, found, source, sha256, today), 1):
+        if values <= max_events(size):
+            best = count
+    return best
+
+
+def grown(
+    draft: Draft, found: Annotations, source: str, sha256: str, today: dt.date
+) -> Iterator[tuple[int, int]]:
+    """The values (`event_count`) and the size in bytes of `draft`'s article written with the
+    first 1, 2, 3 … of the annotations `found` in reading order (`annotate.first`), known
+    annotation by annotation: the lines each adds, its speaker's with a quote that speaker's
+    first, a list's key with its first item."""
+    bare = dataclasses.replace(draft, annotations=Annotations())
+    values = event_count(bare)
+    size = _size(_lines(bare, source, sha256, today, None))
+    speakers = {speaker[0]: speaker for speaker in found.speakers}
+    named: set[str] = set()
+    quotes = statistics = 0
+    for _, quote in reading_order(found):
+        if quote:
+            item = found.quotes[quotes]
+            quotes += 1
+            lines = _quote_lines(item)
+            values += _MAPPING_ITEM + _PAIR * (3 + (item.occurrence is not None))
+            if quotes == 1:
+                lines.append("quotes:")
+                values += _OPENS
+            speaker = speakers.get(item.speaker)
+            if speaker is not None and item.speaker not in named:
+                named.add(item.speaker)
+                lines += _speaker_lines(speaker)
+                values += _MAPPING_ITEM + _PAIR * (bool(speaker[1]) + bool(speaker[2]))
+                if len(named) == 1:
+                    lines.append("speakers:")
+                    values += _OPENS
+        else:
+            figure = found.statistics[statistics]
+            statistics += 1
+            lines = _statistic_lines(figure)
+            optional = (figure.previous is not None) + bool(figure.unit)
+            values += _MAPPING_ITEM + _PAIR * (3 + optional)
+            if statistics == 1:
+                lines.append("statistics:")
+                values += _OPENS
+        size += _size(lines)
+        yield values, size
 
 
 def verify(text: str, name: str, quick: tuple[str, Written] | None = None) -> list[str]:
@@ -239,6 +324,13 @@ def verify(text: str, name: str, quick: tuple[str, Written] | None = None) -> li
         if not _problems(placeholders, name, written):
             return []
     return _problems(text, name, None)
+
+
+def passes(quick: tuple[str, Written], name: str) -> bool:
+    """Whether the text `written_article` gave with `quick` passes `check --strict` (what
+    `verify` says first, without the messages it would then give)."""
+    placeholders, written = quick
+    return not _problems(placeholders, name, written)
 
 
 def _problems(text: str, name: str, written: Written | None) -> list[str]:

@@ -28,9 +28,11 @@ from pressreader.format.provenance import (
     utf8_source_sha256,
 )
 from pressreader.format.safe_yaml import MAX_EVENTS
-from pressreader.importing.annotate import annotate
+from pressreader.importing.annotate import Annotations, annotate, first
 from pressreader.importing.emit import (
+    annotations_that_fit,
     event_count,
+    passes,
     valid_date,
     valid_language,
     verify,
@@ -260,11 +262,11 @@ def prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepare
 def _prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepared:
     draft, sha256, warnings = read_draft(name, data, options, today)
     if options.annotate:
-        # No file may hold more than MAX_EVENTS values, whatever its size: once the
-        # annotations kept would take the article past it, they would all be left out below,
-        # so the annotating stops there (and the warning below says why). The
-        # limit for the article's size is not used: annotations still to come could make the
-        # file larger, and a long one raises that limit by more values than it adds.
+        # No file may hold more than MAX_EVENTS values, whatever its size: annotations past
+        # it could never be written, so the annotating stops there (those that fit are
+        # written below, and the warning says why). The limit for the article's size is not
+        # used: annotations still to come could make the file larger, and a long one raises
+        # that limit by more values than it adds.
         draft.annotations = annotate(draft.sections, draft.title, MAX_EVENTS - event_count(draft))
     normalised = None
     if draft.annotations is not None:
@@ -272,13 +274,14 @@ def _prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepar
         # whole (they would double what it sends).
         normalised, draft.annotations.normalised = draft.annotations.normalised, None
     text, quick = written_article(draft, name, sha256, today, normalised)
-    del normalised
     problems = verify(text, name, quick)
     del quick
     if problems and draft.annotations is not None:
-        # An annotation the loader would refuse never costs the article: it is written
-        # without them, and that is said, with the first reason (thousands of quotes in one
-        # paragraph can pass the number of values a file of its size may hold).
+        # An annotation the loader would refuse never costs the article, nor those before it:
+        # the article is written with the most annotations, in reading order, it passes with,
+        # and that is said, with the first reason (thousands of quotes in one paragraph can
+        # pass the number of values a file of its size may hold).
+        del text
         reason = problems[0]
         if not draft.annotations.complete:
             # The loader's reason would give the limit for the size of a file holding only the
@@ -287,18 +290,64 @@ def _prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepar
                 f"error: they would take the article past {MAX_EVENTS:,} YAML "
                 "values, the most any file may hold"
             )
-        draft.annotations = None
-        text, quick = written_article(draft, name, sha256, today)
-        problems = verify(text, name, quick)
+        fitting = _most_that_fit(draft, draft.annotations, name, sha256, today, normalised)
+        if fitting is not None:
+            draft.annotations, last, text = fitting
+            problems = []  # (checked as it was found)
+            paragraphs = sum(len(ps) for _, ps in draft.sections)
+            written = (
+                f"with the first {draft.annotations.count:,} (up to paragraph {last + 1:,} of "
+                f"{paragraphs:,}), the rest left out"
+            )
+        else:
+            draft.annotations = None
+            text, quick = written_article(draft, name, sha256, today)
+            problems = verify(text, name, quick)
+            written = "without them"
         if not problems:
             warnings = [
                 *warnings,
                 f"{escape_line(name)}: warning: the annotations found would not pass `check "
-                f"--strict` ({escape_line(reason)}); the article is written without them",
+                f"--strict` ({escape_line(reason)}); the article is written {written}",
             ]
+    del normalised
+    if draft.annotations is not None:
+        draft.annotations.places = None  # (not sent back by a worker process)
     if problems:
         raise SourceError(f"the article would not pass `check --strict`: {problems[0]}")
     return Prepared(draft, sha256, text, tuple(warnings))
+
+
+def _most_that_fit(
+    draft: Draft,
+    found: Annotations,
+    name: str,
+    sha256: str,
+    today: dt.date,
+    normalised: tuple[list[str], list[str]] | None,
+) -> tuple[Annotations, int, str] | None:
+    """The most of the annotations `found`, first in reading order, the article passes
+    `check --strict` with, the paragraph of the last (`annotate.first`) and the article's
+    text; None when it passes with none of them only (the caller checks that). The values a
+    file may hold decide it, counted for each number of them in one pass
+    (`annotations_that_fit`), and the article is checked with that many; should the check
+    find something else, fewer are tried by halving (each try a check of the whole article)."""
+    # (The first try, the count the values allow, passes unless something else fails.)
+    middle = annotations_that_fit(draft, found, name, sha256, today)
+    fits, fails = 0, middle + 1
+    best: tuple[Annotations, int, str] | None = None
+    while fails - fits > 1:
+        kept, last = first(found, middle)
+        draft.annotations = kept
+        text, quick = written_article(draft, name, sha256, today, normalised)
+        if passes(quick, name):
+            fits, best = middle, (kept, last, text)
+        else:
+            fails = middle
+        del text, quick
+        middle = (fits + fails) // 2
+    draft.annotations = found
+    return best
 
 
 def prepare_file(name: str, path: Path, options: Options, today: dt.date) -> Prepared:
