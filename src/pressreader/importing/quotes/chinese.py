@@ -180,6 +180,11 @@ _ZH_ROLES = (
     "后卫",
     "前锋",
     "门将",
+    # who a person is in the story, written before the name like a title (`居民张三说`,
+    # `村民王五告诉记者`: 张三, a resident; ANNOTATING.md, a role before a name)
+    *("居民", "村民", "市民", "网友", "网民", "农民", "牧民", "渔民", "店主", "摊主", "司机"),
+    *("志愿者", "家长", "学生", "教师", "老师", "医生", "护士", "律师", "工人", "员工", "商人"),
+    *("选民", "患者", "乘客", "球迷", "示威者", "抗议者", "难民", "移民", "幸存者", "目击者"),
 )
 
 # The last characters of the roles: a text with none of them holds no role, and the search of
@@ -257,6 +262,10 @@ def _zh_spelt_acronyms(paragraph: str) -> list[tuple[str, str]]:
 _ZH_SENTENCE_MARKS = frozenset("。！？；：，")
 
 
+# A person counted before a role (`一位`, `两名年轻的`): no name after it.
+_ZH_COUNTED = lazy(r"(?:一|两|几|多|数)(?:名|位|个)[^，。；]{0,12}\Z")
+
+
 def _zh_role_then_name(np: str) -> Reference | None:
     """A short name right after a role, which may hold a body's name with `在` and its Latin
     abbreviation, or end a description with `的` (`美国在台协会(AIT)处长谷立言(Raymond Greene)`,
@@ -273,6 +282,9 @@ def _zh_role_then_name(np: str) -> Reference | None:
         if plain[:position] in ("他", "她"):
             # `他代表政府说`: he, speaking for a body, not a name after a role.
             return Reference("pronoun", "he" if plain[0] == "他" else "she")
+        if position and _ZH_COUNTED.search(plain, 0, position) is not None:
+            # `一位网友私信王丹`: a person counted, never named; what follows is no name
+            continue
         rest = plain[position + len(word) :].removeprefix("的")
         if rest != plain[position + len(word) :] and _ZH_SETTING_NOUN.match(rest):
             continue  # `习近平在与特朗普总统的峰会上警告说`: where it was said, no name
