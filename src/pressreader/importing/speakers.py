@@ -1306,10 +1306,13 @@ _TITLE_WORD_SURNAME = lazy(
     r"Congresswoman|Governor|Gov\.|Mayor) (?P<surname>King|Bishop|Judge|Dean|Prince|Pope|Marshall)"
 )
 # A company's or a body's name joined by an ampersand (`Johnson & Johnson`, `S&P Global`, `AT&T`,
-# `Procter & Gamble`, `S&P CoreLogic`): one body, by the name as written (probenews round), never
-# a person's name with the sign dropped (`Johnson Johnson`) nor a title and a surname (`AT` `T`).
+# `Procter & Gamble`, `S&P CoreLogic`, `Florida Power & Light`, `Pacific Gas & Electric`): one
+# body, by the name as written (probenews round; words before the sign since the thirteenth
+# session), never a person's name with the sign dropped (`Johnson Johnson`) nor a title and a
+# surname (`AT` `T`).
 _AMPERSAND_NAME = lazy(
-    r"(?:[Tt]he\s)?(?P<name>[A-Z][\w.’'\-]*(?:\s?&\s?[A-Z][\w.’'\-]*)+(?:\s[A-Z][\w.’'\-]*){0,3})"
+    r"(?:[Tt]he\s)?(?P<name>[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,3}"
+    r"(?:\s?&\s?[A-Z][\w.’'\-]*)+(?:\s[A-Z][\w.’'\-]*){0,3})"
 )
 
 

@@ -348,6 +348,27 @@ _ISSUER_DOCUMENT = lazy(
 )
 
 
+def _body_described(words: list[str]) -> bool:
+    """Whether `words` end with what a body is, in lower case after `the` or `its` (`The
+    utility`, `the state's largest utility`, `its parent company`), at the clause's start."""
+    start = len(words)
+    while start > 0 and words[start - 1] not in _CLAUSE_MARKS and len(words) - start < 5:
+        start -= 1
+    lead = words[start:]
+    return (
+        2 <= len(lead) <= 4
+        and (start == 0 or words[start - 1] in _CLAUSE_MARKS)
+        and lead[0] in ("The", "the", "Its", "its")
+        and all(
+            word.islower() and word.replace("’s", "").replace("'s", "").isalpha()
+            for word in lead[1:]
+        )
+    )
+
+
+_CLAUSE_MARKS = frozenset(",;:()—–")
+
+
 def _subject_before_where(tail: str) -> Reference | None:
     """`_subject_before` of words that end with no phrase of where it was said."""
     if tail.endswith((") ", ")")):
@@ -438,6 +459,10 @@ def _subject_before_where(tail: str) -> Reference | None:
             # (`the state's education commissioner, Dr. Alan Pierce,`: an honorific is no office)
             role = _clean_role(_lower_np_backwards(words[:opening]))
             return Reference("name", inner_ref.text, role, None)
+        if inner_ref is not None and inner_ref.kind == "body" and _body_described(words[:opening]):
+            # `The utility, Florida Power & Light,`, `the company, Acme Corp.,`: a body named
+            # after what it is (found testing wire stories, thirteenth session)
+            return inner_ref
         if before and not _PLURAL_TITLES.fullmatch(" ".join(before)):
             return parse_phrase(" ".join(before) + ", " + inner_text)
         return None
