@@ -481,9 +481,21 @@ _CHANGE_CUE = lazy(
     r"\b(?:increase|increased|rise|rose|up|down|decrease|decreased|fell|drop|dropped|grew|"
     r"growth|jump|jumped|tripled|doubled|quadrupled|higher|lower|decline|declined|more|less)\b"
 )
-_UP_DOWN_FROM = lazy(r", (?:up|down) from (?:(?:more than|nearly|almost|about|roughly) )?\Z")
+# An earlier figure named as such between `from` and its value (`up from an earlier estimate of
+# $800 million`, `down from a previous forecast of 2.1%`: found testing wire stories, thirteenth
+# session).
+_EARLIER_FIGURE = (
+    r"(?:(?:an?|the|its|their) )?(?:earlier|previous|prior|initial|original|revised) "
+    r"(?:estimate|forecast|projection|figure|count|tally|reading|level|total|record) of "
+)
+_UP_DOWN_FROM = lazy(
+    rf", (?:up|down) from (?:{_EARLIER_FIGURE})?(?:(?:more than|nearly|almost|about|roughly) )?\Z"
+)
 _YEAR = lazy(r"(?:1[89]|20|21)\d\d\Z")
-_FROM = lazy(r"\bfrom (?:the )?(?:(?:more than|nearly|almost|about|roughly|around|over) )?\Z")
+_FROM = lazy(
+    rf"\bfrom (?:the )?(?:{_EARLIER_FIGURE})?"
+    r"(?:(?:more than|nearly|almost|about|roughly|around|over) )?\Z"
+)
 # `fell to 12 from 15`: the new value after `to`, the old one after `from`.
 _TO_AFTER_CHANGE = lazy(
     r"\b(?:increased|rose|grew|climbed|jumped|surged|soared|fell|dropped|declined|decreased|"
