@@ -1316,8 +1316,17 @@ _AMPERSAND_NAME = lazy(
 )
 
 
+# An age after a name (`Maria Gonzalez, 67, a retired nurse`), and the place the person lives
+# after it (`Jane Roe, 54, of Miami`): no title (found testing wire stories, thirteenth session).
+_AGE_AFTER_NAME = lazy(
+    r"(?<=[a-z.]), \d{1,3}(?:, of [A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3})?(?=,|\Z)"
+)
+
+
 def _parse_phrase(phrase: str) -> Reference | None:
     phrase = phrase.strip(" ,;:")
+    if ", " in phrase and (age := _AGE_AFTER_NAME.search(phrase)) is not None:
+        phrase = phrase[: age.start()] + phrase[age.end() :]
     if phrase.endswith(")") and (party := _PARTY_BRACKET.search(phrase)) is not None:
         phrase = phrase[: party.start()]  # `Sen. Jane Roe (D-Ohio)`: the name, not its state
     if not phrase or len(phrase) > 300:

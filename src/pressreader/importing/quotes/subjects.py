@@ -348,6 +348,14 @@ _ISSUER_DOCUMENT = lazy(
 )
 
 
+# An age after a name, between commas (`Jane Roe, 54,`, `Jane Roe, 54, of Miami,`), with what
+# follows it (`more`) or at the end of the words before the verb.
+_AGE_APPOSED = lazy(
+    r"(?<=[a-z.]), \d{1,3},(?: of [A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3},)?"
+    r"(?:(?P<more>\s(?=\S))|\s*\Z)"
+)
+
+
 def _body_described(words: list[str]) -> bool:
     """Whether `words` end with what a body is, in lower case after `the` or `its` (`The
     utility`, `the state's largest utility`, `its parent company`), at the clause's start."""
@@ -390,6 +398,10 @@ def _subject_before_where(tail: str) -> Reference | None:
             return Reference("body", issued.group("issuer"))
     if _BOTH_AND.search(tail):
         return None  # `Both the Director-General and the Vice President reiterated that`
+    if ", " in tail and (age := _AGE_APPOSED.search(tail, max(0, len(tail) - 160))) is not None:
+        # `Maria Gonzalez, 67, a retired nurse, said`, `Maria Gonzalez, 67, said`: an age is no
+        # title, nor the apposition's end (found testing wire stories, thirteenth session)
+        tail = tail[: age.start()] + (", " if age.group("more") else "") + tail[age.end() :]
     words = _TAIL_WORD.findall(tail)
     if len(words) >= 3 and words[-1] in ("Jr.", "Sr.") and words[-2] == ",":
         words = words[:-2]  # `President Joseph R. Biden, Jr. declared that`: the name before
