@@ -314,6 +314,11 @@ def test_a_gated_pattern_matches_only_where_one_of_its_words_stands(shard: int) 
     some_in = ["two", "six", "nine", " in ", "three", "ten", " Americans", " say", "x", " "]
     generated += _generated(some_in, 600, 58)
     generated += _generated(half, 300, 59)
+    # (a body's head by its initials, `the NATO Secretary General`: few texts above hold its words)
+    head = ["the ", "The ", "NATO", "EU", "WHO", " Secretary General", " Director-General"]
+    generated += _generated([*head, " foreign policy chief", " chief", "x", " "], 600, 60)
+    # (`two and a half times`: the draws above, made from every pattern's words, hold it seldom)
+    generated += _generated(["two", "three", " and a half times", " as", "x", " "], 300, 61)
     for text in generated:
         for index in mine:
             gated = wordlists.GATED[index]

@@ -995,6 +995,8 @@ def parse_phrase(phrase: str) -> Reference | None:
         found: Reference | None = Reference("title", title, role)
     else:
         found = _parse_phrase(phrase)
+        if phrase[:4] in ("the ", "The ") and (" of " in phrase or _BODY_TITLE.admits(phrase)):
+            found = _title_of_office(phrase, found)
     if (
         found is not None
         and found.kind in ("name", "surname")
@@ -1062,6 +1064,84 @@ _HEAD_OF = Gated(
     r"(?:the )?(?:(?! and (?:the|a|an) )[\w’'\-—. ]){3,80}",
     (" of ",),
 )
+# A title of office written with `of` and the place or body it is of (`the Mayor of London`, `the
+# Secretary-General of the United Nations`, `the Prime Minister of Canada`, `the president of the
+# European Commission`, `the Minister of Finance`): one title, held by one person, the whole of it
+# the role (not a person named `London` with the role `Mayor of`, nor the body it is of). Not a
+# holder named after it (`the Mayor of London Sadiq Khan`), nor a member's or an official's
+# title (`the Ambassador of Peru`, `a resident of Chicago`), nor a body's own name (`the Bank of
+# England`).
+_OFFICE_WORDS = (
+    r"(?:(?:Vice|Deputy|First|Foreign|Finance|Defen[cs]e|Interior|Prime|Deputy\sPrime)\s)?"
+    r"(?:President|Minister|Mayor|Governor|Chancellor|Premier|King|Queen|Emperor|Archbishop|"
+    r"Bishop|Duke|Duchess|Prince|Princess|Earl|"
+    r"Secretary[\s\-]General|Director[\s\-]General|Director|Chief\sof\sStaff|Secretary)"
+    r"|(?:vice\s|deputy\s)?(?:president|prime\sminister|mayor|governor|secretary-general|"
+    r"secretary\sgeneral|director-general|premier)"
+)
+_OF_WHAT = r"(?:the\s)?[A-Z][\w’'.\-]*(?:\s(?:(?:of|for|and|the|on)\s)*[A-Z][\w’'.\-]*){0,6}"
+TITLE_OF_OFFICE = rf"[Tt]he\s(?P<office>{_OFFICE_WORDS}) of (?P<of>{_OF_WHAT})"
+_TITLE_OF = Gated(TITLE_OF_OFFICE, (" of ",))
+# A body's head by the body's initials (`the NATO Secretary General`, `the EU foreign policy chief`,
+# `the UN chief`, `the WHO Director-General`): one title, its holder's name when the text gives
+# the title to no one it names (`Book.resolve`).
+BODY_TITLE = (
+    r"[Tt]he\s(?P<body>[A-Z]{2,5}) (?P<title>Secretary[\s\-]General|Director[\s\-]General|"
+    r"(?:foreign\spolicy\s)?chief|High\sRepresentative|Commission\sPresident)"
+)
+_BODY_TITLE = Gated(BODY_TITLE, (" Secretary", " Director", " chief", " High", " Commission"))
+# Capitalised words opening a phrase or a sentence, never a given name before a surname (`On
+# Mexico, the President of Mexico has said …`: no holder named before the title).
+_NOT_GIVEN = (
+    "(?:On|In|At|For|From|As|And|But|So|Now|Then|When|While|After|Before|Since|With|Without|"
+    "Today|Yesterday|Earlier|Later|Also|Meanwhile|Q|Mr|Ms|Mrs|Dr|Monday|Tuesday|Wednesday|"
+    "Thursday|Friday|Saturday|Sunday)"
+)
+# An envoy by the country that sends him, one of several officials (ANNOTATING.md, "Hard cases":
+# an official the text never names is no source).
+_ENVOYS_OF = frozenset(["Ambassador of", "ambassador of", "Envoy of", "envoy of", "Consul of"])
+# The United States' own officers (`the President of the United States`): the bare title, which
+# the text's holder of it answers (`SOLE_TITLES`), not a title of its own.
+_OF_UNITED_STATES = (" of united states", " of united states of america")
+
+
+def office_title(role: str) -> str | None:
+    """The lower-case title a role written `TITLE of PLACE` gives (`Mayor of London`: `mayor of
+    london`, `President of the European Commission`: `president of european commission`), as
+    `parse_phrase` reads `the Mayor of London`; None for another role."""
+    if " of " not in role or _TITLE_OF.fullmatch(f"the {role}") is None:
+        return None
+    return " ".join(word for word in role.lower().split() if word not in DETERMINERS)
+
+
+def _title_of_office(phrase: str, found: Reference | None) -> Reference | None:
+    """`found`, or the title of office `phrase` writes with `of` (`the Mayor of London`) or with a
+    body's initials (`the NATO Secretary General`) when `found` reads it as no one, as a title
+    of its words, or as a person named by the last words after `of` (`London`, `Mayor of`)."""
+    if not (
+        found is None
+        or found.kind == "title"
+        or (found.kind in ("name", "surname") and (found.role or "").endswith(" of"))
+    ):
+        return found  # (`the Mayor of London Sadiq Khan`: the holder named)
+    role = phrase[4:].strip(" .;:")
+    if found is not None and found.role in _ENVOYS_OF:
+        return None  # `the Ambassador of Peru said`: an envoy the text does not name, no source
+    if " of " in role:
+        title = office_title(role)
+        if title is None or title in _ONE_PERSON_OFFICES:
+            return found  # (`the Secretary of State`, `the Speaker of the House`: as before)
+        if title.endswith(_OF_UNITED_STATES) and (head := title.split(" of ", 1)[0]) in SOLE_TITLES:
+            # `the President of the United States`: `the President`, whom the text's own
+            # President answers (`SOLE_TITLES`), not a title of its own
+            return Reference("title", head)
+        return Reference("title", title, role)
+    body_title = _BODY_TITLE.fullmatch(phrase.strip(" .;:"))
+    if body_title is None:
+        return found
+    return Reference("title", body_title.group("title").lower(), role)
+
+
 # A word the speaker took back before a dash (`the Russian national — central bank`).
 _TAKEN_BACK = lazy(r"\b[a-z]+ — (?=[a-z])")
 # The title with the country's adjective that names that country's one holder (`_COUNTRY_TITLE`):
@@ -1117,11 +1197,13 @@ _BODY_FOR = lazy(
 # A body named as a gathering of its members (`the U.S. Conference of Catholic Bishops`, `the
 # National Conference of State Legislatures`, `the Association of American Universities`), and a
 # state's administration of a field (`the General Administration of Customs`, `the State
-# Administration of Taxation`: the whole name, never `General` as a title before `Customs`).
+# Administration of Taxation`: the whole name, never `General` as a title before `Customs`), a
+# church, a city or a county by its name (`the Church of England`, `the City of London`: never
+# `England` with the role `Church of`).
 _BODY_OF = lazy(
     r"(?:[Tt]he\s)?(?P<name>(?:U\.S\.\s|National\s|International\s|American\s|General\s|State\s)?"
     r"(?:Conference|Association|Federation|League|Society|Academy|Chamber|Coalition|Alliance|"
-    r"Union|Council|Administration)\sof\s(?:the\s)?[A-Z][\w’'\-]*(?:\s(?:and|&|of|the|[A-Z][\w’'\-]*)){0,6})"
+    r"Union|Council|Administration|Church|City|Town|County|Borough|Diocese|Archdiocese|Port)\sof\s(?:the\s)?[A-Z][\w’'\-]*(?:\s(?:and|&|of|the|[A-Z][\w’'\-]*)){0,6})"
 )
 
 
@@ -1927,6 +2009,11 @@ class Book:
             if office is not None and office.group(1) in TITLE_WORDS:
                 # `Secretary of State Jane Roe`: a later `the Secretary of State` names her.
                 person.titles.add(office.group(0))
+            held = office_title(reference.role)
+            if held is not None:
+                # `Mayor of London Sadiq Khan`, `Guterres, Secretary-General of the United
+                # Nations`: a later `the Mayor of London` names him (`_title_of_office`).
+                person.titles.add(held)
             for title in titles:
                 self.last_of_title[title] = person
             for title in person.titles:
@@ -2140,15 +2227,36 @@ class Book:
                 # …` in a text that names no holder: named by the title (ANNOTATING.md,
                 # "Forty-third folder").
                 person = self._office_holder(office, title)
+            if person is None and title.endswith(_OF_UNITED_STATES):
+                # `the President of the United States`: the bare title's holder (`the President`)
+                return self.resolve(Reference("title", title.split(" of ", 1)[0]))
+            if person is None and reference.role and _BODY_TITLE.fullmatch(f"the {reference.role}"):
+                # `the NATO Secretary General` after `NATO Secretary General Mark Rutte`: him;
+                # named by no one, the title (ANNOTATING.md, "Forty-third folder").
+                role = reference.role.lower()
+                for other in reversed(self.people):
+                    if role in (other.role or "").lower():
+                        return other
+                return self._one_holder(reference.role, title)
             if (
                 person is None
                 and reference.role
                 and " of " in title
-                and _HEAD_OF.fullmatch(f"the {reference.role}") is not None
+                and (
+                    _HEAD_OF.fullmatch(f"the {reference.role}") is not None
+                    or office_title(reference.role) == title
+                )
             ):
                 # `the chairwoman of the Russian central bank, who said …`: the one head of that
                 # body, named by the title (ANNOTATING.md, "Forty-fourth folder").
                 person = self._one_holder(reference.role, title)
+                if person is not None and " of " in title and office_title(reference.role):
+                    # (`The Prime Minister of Canada said A. The prime minister added B`: the
+                    # title's own words, `prime minister`, name the same one later)
+                    head = title.split(" of ", 1)[0]
+                    person.titles.add(head)
+                    self.last_of_title[head] = person
+                    self.last_of_whole_title[head] = person
             if person is None and title == "speaker" and self.named_speaker is not None:
                 # `The Speaker himself has acknowledged that A` before the text names `Speaker
                 # McCarthy`: the one Speaker it names, as `the President` is (ANNOTATING.md,
@@ -2314,7 +2422,12 @@ class Book:
         if name not in self._foreign_sole:
             if len(self._foreign_sole) >= _FOREIGN_TITLES_READ:
                 return None
-            named = re.compile(rf"(?i:{re.escape(name)}),?\s(?:[A-Z][a-z]+\s)?[A-Z][a-z]")
+            named = re.compile(
+                rf"(?i:{re.escape(name)}),?\s(?:[A-Z][a-z]+\s)?[A-Z][a-z]"
+                # (the holder named before the title: `Brandon Johnson, the Mayor of Chicago`)
+                rf"|\b(?!{_NOT_GIVEN}\b)[A-Z][a-z]+\s(?:[a-z]{{1,3}}\s){{0,2}}[A-Z][\w’'\-]+,\s"
+                rf"(?:the\s)?(?i:{re.escape(name)})"
+            )
             self._foreign_sole[name] = not any(
                 named.search(text) for text in self._sole_texts if name.lower() in text.lower()
             )

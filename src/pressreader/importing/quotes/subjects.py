@@ -7,9 +7,11 @@ import re
 
 from pressreader.importing.speakers import (
     _PORTFOLIO,
+    BODY_TITLE,
     INDEFINITE,
     NAME_PARTICLES,
     PARTY_STATE,
+    TITLE_OF_OFFICE,
     TITLE_WORDS,
     Reference,
     _clean_role,
@@ -117,7 +119,9 @@ _PLACE_WORD_ENDS = "nNmMtTfF"
 # Unnamed people of a place or a body before its name (`Health officials in Ohio`).
 _PEOPLE_OF_PLACE = lazy(
     r"\b(?:officials|residents|experts|analysts|authorities|lawmakers|leaders|people|sources|"
-    r"workers|doctors|witnesses|observers|critics|activists|diplomats|officers|investigators)"
+    r"workers|doctors|witnesses|observers|critics|activists|diplomats|officers|investigators|"
+    # (one of them, unnamed: `A resident of Chicago said`)
+    r"resident|citizen|native|voter|worker|witness|member)"
     r"\s(?:in|from|at|of)\Z",
     re.I,
 )
@@ -478,6 +482,10 @@ def _subject_before_where(tail: str) -> Reference | None:
         if before and not _PLURAL_TITLES.fullmatch(" ".join(before)):
             return parse_phrase(" ".join(before) + ", " + inner_text)
         return None
+    if tail.endswith(_BODY_TITLE_ENDS) and (body_title := _BODY_TITLE_END.search(tail)):
+        # `The NATO Secretary General`, `the EU foreign policy chief`: the body's head, the
+        # whole title (`parse_phrase`), not its last word.
+        return parse_phrase(body_title.group())
     described = description_before(tail)
     if described is not None:
         return described  # `The former prosecutor said`: the one described so before
@@ -492,6 +500,14 @@ def _subject_before_where(tail: str) -> Reference | None:
             # Oversight Committee said`: the head of one body, the whole title (`Book.resolve`),
             # not the body that ends it.
             head = parse_phrase(head_of.group())
+            if head is not None and head.kind == "title":
+                return head
+        held = _TITLE_OF_END.search(tail, max(0, len(tail) - 100))
+        if held is not None:
+            # `The Secretary-General of the United Nations said`, `the president of the European
+            # Commission told reporters`: one title of office, the whole of it (`Book.resolve`),
+            # not the body it is of.
+            head = parse_phrase(held.group())
             if head is not None and head.kind == "title":
                 return head
     np = _np_backwards(words)
@@ -567,6 +583,12 @@ _HEAD_OF = (
     rf"{_BODY_OF_HEAD}(?:\s(?:(?:of|for)\s(?:the\s)?|and\s)?{_BODY_OF_HEAD}){{0,6}}"
 )
 _HEAD_OF_END = lazy(rf"{_HEAD_OF}\Z")
+# A body's head by its initials ending a subject (`the NATO Secretary General`; `BODY_TITLE`).
+_BODY_TITLE_END = lazy(rf"(?<![\w’']){BODY_TITLE}\Z")
+_BODY_TITLE_ENDS = ("General", "chief", "Representative", "President")
+# A title of office with `of` ending a subject (`the Mayor of London`, `The Secretary-General of the
+# United Nations`; `TITLE_OF_OFFICE`).
+_TITLE_OF_END = lazy(rf"(?<![\w’']){TITLE_OF_OFFICE}\Z")
 # `the Speaker of the House`, `the Republican speaker of the House` ending a subject.
 _SPEAKER_OF_HOUSE_END = lazy(
     r"(?<![\w’'])[Tt]he\s(?:(?:Republican|Democratic|GOP)\s)?[Ss]peaker\sof\sthe\sHouse\Z"
