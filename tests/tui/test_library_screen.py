@@ -145,7 +145,9 @@ async def test_empty_folder_says_so(tmp_path: Path) -> None:
     app = PressReaderApp([tmp_path], use_user_config=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await _loaded(app, pilot)
-        assert "No article files found in" in screen_text(app)
+        assert "No article files found · Ctrl+P, “Import a file…”, adds one · in" in screen_text(
+            app
+        )
 
 
 async def test_list_keys_move_the_cursor(library: Path) -> None:

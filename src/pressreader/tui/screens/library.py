@@ -279,7 +279,9 @@ class LibraryScreen(ReaderScreen):
             # Articles holding annotations a program made that no person has confirmed.
             text.append(f" · {unreviewed} unreviewed ({UNREVIEWED})")
         if not total:
-            text = Text("No article files found in ")
+            # Where to go next first (the palette's import), then the folders read, whose
+            # names may be long (the header shows them too).
+            text = Text("No article files found · Ctrl+P, “Import a file…”, adds one · in ")
             text.append(escape_line(", ".join(str(p) for p in self.paths)))
         elif not shown:
             # The filter reads titles, outlets, tags and speakers only: say where to go next.
