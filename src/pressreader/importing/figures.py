@@ -2438,7 +2438,9 @@ _CJK_FIGURE = lazy(
     # measures of length, area and weight, and the measure words of plants, animals, cases,
     # floors, pages and places (`1000株`, `12英尺`, `319起`, `32层`, `156页`, `80处`)
     r"平方公里|平方英里|平方米|公顷|英亩|亩|英尺|英里|英寸|千克|公斤|千瓦|磅|"
-    r"株|头|只(?![有是要能])|条(?![款例件约文目])|起(?![来诉草])|层|页|处(?![理于罚在置分境])|场(?![所合景面])|颗|批)?"
+    r"株|头|只(?![有是要能])|条(?![款例件约文目])|起(?![来诉草])|层|页|处(?![理于罚在置分境])|场(?![所合景面])|颗|批|"
+    # (meals and copies, lifts and films, a dose: `200多份午餐`, `12部电梯`, `0.85毫克`)
+    r"份(?![额])|部(?![长门分署队落])|毫克|毫升)?"
 )
 # A count in Chinese numerals (`两个所谓的慈善组织`, `三种候选疫苗`, `两人死亡、九人受伤`): with a
 # measure word and its noun, or people with what befell them; not `一` (an article), `几`, a
@@ -2452,17 +2454,19 @@ _CJK_NUMERAL = lazy(
 )
 _CJK_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # Measure words: what is counted is the noun after them (`52名专家` counts 专家, `70张床位` 床位).
-_CJK_MEASURES = frozenset("个家项件辆台架艘所座户名位张种例枚处株头只条起场颗批")
+_CJK_MEASURES = frozenset("个家项件辆台架艘所座户名位张种例枚处株头只条起场颗批份部")
 # The noun ends before `的`, a conjunction, a preposition or an adverb before the verb (`两艘中国
 # 海警船已于…`), a verb of change (`从12艘船增加到17艘`), of saying (`两名目击者称`) or of a
 # count (`16个主办城市有11个`), or punctuation; it does not open with a preposition or a
 # passive (`11个在美国`, `100多家被指`, `两张给了`; `六名被告` are defendants).
 _CJK_NOUN_VERB = (
     r"(?:上升|下降|增加|减少|提高|降低|增长|上涨|下跌|攀升|回落|扩大|缩小|[升增降跌涨减](?:至|到|了)|"
-    r"(?<!小)说(?![明服])|写道|(?<![名简声所])称|表示|共同|超过|包括|宣布|星期|有(?=[0-9二三四五六七八九十两]))"
+    r"(?<!小)说(?![明服])|写道|(?<![名简声所])称|表示|共同|超过|包括|宣布|星期|有(?=[0-9二三四五六七八九十两])|"
+    # (what befell the people counted: `30多名学生出现呕吐`, `60万名储户获得垫付`)
+    r"出现|获得|遭到|受到|感染)"
 )
 _CJK_NOUN = lazy(
-    r"(?![在自至于从向对将已给]|被(?![告害])|可(?=[能以追望达供]))[\u4e00-\u9fff]{1,6}?"
+    r"(?![在自至于从向对将已给了]|被(?![告害])|可(?=[能以追望达供]))[\u4e00-\u9fff]{1,6}?"
     r"(?=[的与及在已将被正均都也、，。；：！？（(“”\s\-—]|和(?![党国])|$|[0-9A-Za-z]|"
     + _CJK_NOUN_VERB
     + ")"
@@ -2675,12 +2679,29 @@ _CJK_TERM = lazy(
 # (a term in days or weeks, `判处五天监禁`, and one being served, `入狱服刑五天`: zhdev58 round)
 _CJK_SENTENCED = lazy(r"(?:判(?:处|监|刑)?[^，,。；;！？0-9]{0,6}|服刑)\Z")
 _CJK_TERM_ENDS = "，,。；;及和、"
+# A term written after its word (`判处…有期徒刑十年`, `被处以行政拘留5日`, `拘役六个月`), the
+# clause ending there: the quantity reported, as before the word (a local-news probe).
+_CJK_TERM_AFTER = lazy(
+    r"(?:有期徒刑|徒刑|拘役|拘留)(?P<number>\d{1,3}|[二三四五六七八九]?十[一二三四五六七八九]?|[一两二三四五六七八九])"
+    r"(?P<unit>年|个月|日|天)(?=[，,。；;及和、]|$)"
+)
 
 
 def _cjk_prison_terms(paragraph: str) -> list[Figure]:
     out: list[Figure] = []
+    after: set[int] = set()
+    if "刑" in paragraph or "拘" in paragraph:
+        for match in _CJK_TERM_AFTER.finditer(paragraph):
+            number = match.group("number")
+            value = (
+                int(number) if number.isdigit() else _cjk_numeral(number) if number != "一" else 1
+            )
+            out.append(Figure(value, match.start(), match.end(), match.group("unit"), "刑期"))
+            after.add(match.start("number"))
     for match in _CJK_TERM.finditer(paragraph):
         start, end = match.span()
+        if start in after:
+            continue  # (`有期徒刑三年`: read with its word before it)
         if match.group("term") is None and (
             _CJK_SENTENCED.search(paragraph, max(0, start - 8), start) is None
             or paragraph[end : end + 1] not in (*_CJK_TERM_ENDS, "")
@@ -2692,7 +2713,7 @@ def _cjk_prison_terms(paragraph: str) -> list[Figure]:
         if qualifier is not None:
             start = qualifier.start()
         out.append(Figure(value, start, end, match.group("unit"), "刑期"))
-    return out
+    return sorted(out, key=lambda figure: figure.start)
 
 
 # How long something lasted (`持续两年的以色列—哈马斯战争`, `持续了一年多后才被发现`,
@@ -3022,7 +3043,7 @@ def find_cjk_figures(paragraph: str) -> list[Figure]:
         numerals += _cjk_event_lengths(paragraph)
         if "票" in paragraph:
             numerals += _cjk_votes_for(paragraph)
-        if "判" in paragraph or "刑" in paragraph or "监禁" in paragraph:
+        if "判" in paragraph or "刑" in paragraph or "监禁" in paragraph or "拘" in paragraph:
             taken = {figure.start for figure in out + numerals}
             numerals += [term for term in _cjk_prison_terms(paragraph) if term.start not in taken]
         if "持续" in paragraph:

@@ -119,6 +119,17 @@ def _zh_dotted_names(text: str) -> list[str]:
     return names
 
 
+# Who a person is in the story, written before the name like a title (`居民张三说`, `村民王五告诉
+# 记者`: 张三, a resident; ANNOTATING.md, a role before a name); alone (`居民说`), no one named.
+_ZH_PEOPLE_WORDS = (
+    *("居民", "村民", "市民", "网友", "网民", "农民", "牧民", "渔民", "店主", "摊主", "司机"),
+    "护士长",  # (before 护士: `护士长赵红` is 赵红)
+    *("志愿者", "家长", "学生", "教师", "老师", "医生", "护士", "律师", "工人", "员工", "商人"),
+    *("选民", "患者", "乘客", "球迷", "示威者", "抗议者", "难民", "移民", "幸存者", "目击者"),
+    # (a doctor's title, a shop's owner: `主任医师李明`, `老板黄伟`)
+    *("医师", "老板"),
+)
+
 _ZH_ROLES = (
     "发言人",
     "首相",
@@ -182,9 +193,7 @@ _ZH_ROLES = (
     "门将",
     # who a person is in the story, written before the name like a title (`居民张三说`,
     # `村民王五告诉记者`: 张三, a resident; ANNOTATING.md, a role before a name)
-    *("居民", "村民", "市民", "网友", "网民", "农民", "牧民", "渔民", "店主", "摊主", "司机"),
-    *("志愿者", "家长", "学生", "教师", "老师", "医生", "护士", "律师", "工人", "员工", "商人"),
-    *("选民", "患者", "乘客", "球迷", "示威者", "抗议者", "难民", "移民", "幸存者", "目击者"),
+    *_ZH_PEOPLE_WORDS,
 )
 
 # The last characters of the roles: a text with none of them holds no role, and the search of
@@ -262,6 +271,36 @@ def _zh_spelt_acronyms(paragraph: str) -> list[tuple[str, str]]:
 _ZH_SENTENCE_MARKS = frozenset("。！？；：，")
 
 
+# Common Chinese surnames: a name with no Latin form, not met before, opens with one.
+_ZH_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
+    "莫孔向汤翁管柯赖洪庄蓝涂卓颜施游纪詹简萧连童辛钮柳殷葛倪单祝欧"
+)
+_ZH_DOUBLE_SURNAMES = frozenset(["欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "慕容"])
+
+
+# A surname and a word of address (`周女士`, `黄先生`): a name, as the text gives it.
+_ZH_ADDRESSED = Ending(
+    r"[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐|太太)\Z", ("先生", "女士", "小姐", "太太")
+)
+
+
+def _zh_named_after(rest: str) -> bool:
+    """Whether the words after a person counted (`一位居民`) are that person's name, up to the
+    time, place or manner of saying (`陈建国`, `周女士在接受采访时`): a surname and a word of
+    address, or two or three characters opening with a common surname; not an act (`私信王丹`)."""
+    cut = _ZH_SUBJECT_END.search(rest)
+    name = rest[: cut.start()] if cut is not None else rest
+    if len(name) <= 8 and _ZH_ADDRESSED.search(name) is not None:
+        return True  # (`家长周女士`, after `一名学生`: the words for who she is, then her name)
+    return (
+        2 <= len(name) <= 3
+        and name[0] in _ZH_SURNAMES
+        and all(_HAN.fullmatch(char) for char in name)
+    )
+
+
 # A person counted before a role (`一位`, `两名年轻的`): no name after it.
 _ZH_COUNTED = lazy(r"(?:一|两|几|多|数)(?:名|位|个)[^，。；]{0,12}\Z")
 
@@ -282,14 +321,22 @@ def _zh_role_then_name(np: str) -> Reference | None:
         if plain[:position] in ("他", "她"):
             # `他代表政府说`: he, speaking for a body, not a name after a role.
             return Reference("pronoun", "he" if plain[0] == "他" else "she")
-        if position and _ZH_COUNTED.search(plain, 0, position) is not None:
-            # `一位网友私信王丹`: a person counted, never named; what follows is no name
+        counted = _ZH_COUNTED.search(plain, 0, position) if position else None
+        if counted is not None and not _zh_named_after(plain[position + len(word) :]):
+            # `一位网友私信王丹`: a person counted, never named; what follows is no name (but
+            # `另一位居民陈建国`, `一名学生家长周女士`: counted, then named)
             continue
         rest = plain[position + len(word) :].removeprefix("的")
         if rest != plain[position + len(word) :] and _ZH_SETTING_NOUN.match(rest):
             continue  # `习近平在与特朗普总统的峰会上警告说`: where it was said, no name
         cut = _ZH_SUBJECT_END.search(rest)
         name = _ZH_SPEAKER_TAIL.sub("", rest[: cut.start()] if cut is not None else rest)
+        # a second title right after the first (`急诊科主任医师李明`): the role holds both
+        more = next(
+            (r for r in _zh_roles(name) if name.startswith(r) and len(name) > len(r) + 1), ""
+        )
+        if more and rest.startswith(more):
+            name = name[len(more) :]
         if (
             2 <= len(name) <= 4
             and _HAN.fullmatch(name[0]) is not None
@@ -298,7 +345,10 @@ def _zh_role_then_name(np: str) -> Reference | None:
             and not any(role in name for role in _ZH_ROLES)
             and not any(char in _ZH_SENTENCE_MARKS for char in name)  # (`…记者报道。`: no name)
         ):
-            return Reference("name", name, np[: np.find(word) + len(word)], None)
+            role = np[: np.find(word) + len(word) + len(more)]
+            if counted is not None:
+                role = role[counted.start() :].lstrip("一两几多数名位个")  # (`另一位居民`: 居民)
+            return Reference("name", name, role, None)
     return None
 
 
@@ -343,6 +393,8 @@ def _zh_speaker(np: str) -> Reference | None:
     if np in _ZH_NO_SOURCE_HEADS:
         return None  # `那些…的工人在信中写道`: no one named
     role, name = _zh_split_role(np)
+    if role is None and name in _ZH_PEOPLE_WORDS:
+        return None  # `居民说：“…”`, `网友说`: who people are, no one named
     if len(name) > 4 and role is None and not _zh_transliterated(name):
         name = name[-3:]
     if len(name) < 2:
@@ -496,7 +548,9 @@ _ZH_SUBJECT_END = lazy(
     # (a verb of the source's act with its manner: `美国国务院强烈谴责香港当局…，称…` is 美国国务院)
     r"强烈|谴责|"
     # (an interview with no 在 before it: `韩国瑜受访时表示`, `X接受美国之音采访时说`)
-    r"受访时|接受[^，。“”]{0,20}?采访时"
+    r"受访时|接受[^，。“”]{0,20}?采访时|"
+    # (in court: `孙某的辩护律师当庭表示`, where it was said, no part of the source)
+    r"当庭"
 )
 _ZH_LEAD = lazy(
     r"^(?:加上|而且|然而|而是|而|但是|但|并且|并|此外|另外|不过|与此同时|同时|随着|根据|据|对此|仅|只是|只|尽管|虽然|"
@@ -516,7 +570,9 @@ _ZH_UNNAMED_WORDS = (
 _ZH_UNNAMED = Ending(rf"(?:{_ZH_UNNAMED_WORDS})\Z", tuple(_ZH_UNNAMED_WORDS.split("|")))
 _ZH_BODY_WORDS = (
     "署|联|联盟|会|局|部|府|司|院|组织|协会|公司|方|机构|政府|委员会|中心|银行|集团|大学|法院|"
-    "社|台|报|所|办|队|党|军|小组|法庭|使馆|领馆|纪念馆|博物馆|图书馆|办公室"
+    "社|台|报|所|办|队|党|军|小组|法庭|使馆|领馆|纪念馆|博物馆|图书馆|办公室|"
+    # (a Chinese commission by its short form: `昆明市卫健委`, `国家发改委`, `中纪委`)
+    "卫健委|发改委|纪委|监委|政法委|国资委|教委"
 )
 _ZH_BODY_END = Ending(
     rf"(?:{_ZH_BODY_WORDS}|"
@@ -546,7 +602,7 @@ def _zh_spokesperson_office(before: str) -> str | None:
 # (`还`, `随后`) and a verb of manner (`批评说`, `提醒说`, `澄清说`, `回忆说`, `辩称`, `感叹道`).
 _ZH_TAIL_WORDS = (
     "补充|接着|随后|进一步|又|还|也|并|亦|多次|屡次|一再|再次|争辩|辩称|警告|指责|继续|最后|批评|提醒|澄清|"
-    "回忆|感叹|抱怨|反驳|反问|辩|嘲讽|称赞|赞扬|哀叹|总结|描述|形容|解释|回答|回应"
+    "回忆|感叹|抱怨|反驳|反问|辩|嘲讽|称赞|赞扬|哀叹|总结|描述|形容|解释|回答|回应|分析|通报"
 )
 _ZH_SPEAKER_TAIL = Ending(rf"(?<=.)(?:{_ZH_TAIL_WORDS})+\Z", tuple(_ZH_TAIL_WORDS.split("|")))
 # Several sources speaking together (`共同宣布`, `联名致函`, `联合声明`).

@@ -8,9 +8,11 @@ from collections.abc import Iterator, Sequence
 
 from pressreader.importing.quotes.chinese import (
     _ZH_ACCORDING,
+    _ZH_ADDRESSED,
     _ZH_BACK_REFERENCE,
     _ZH_BODY_END,
     _ZH_CLAUSE_STOP,
+    _ZH_DOUBLE_SURNAMES,
     _ZH_JOINTLY,
     _ZH_LEAD,
     _ZH_NO_SOURCE_HEADS,
@@ -23,6 +25,7 @@ from pressreader.importing.quotes.chinese import (
     _ZH_SEVERAL,
     _ZH_SPEAKER_TAIL,
     _ZH_SUBJECT_END,
+    _ZH_SURNAMES,
     _ZH_TITLE_END,
     _ZH_TOPIC,
     _ZH_UNNAMED,
@@ -46,6 +49,7 @@ from pressreader.importing.quotes.chinese import (
     _zh_goes_on_from_quotation,
     _zh_hope_goes_on,
     _zh_inner_stop,
+    _zh_named_after,
     _zh_one_titled_name,
     _zh_opening_clause,
     _zh_opens_a_clause,
@@ -177,7 +181,9 @@ _ZH_ONE_OFFICIAL = lazy(
     r"(?:一|两|几|多)(?:名|位)[^，。；]{0,12}?(?:官员|人士|外交官|人员|议员|居民|村民|市民|"
     r"受害者|幸存者|目击者|抗议者|示威者|支持者|批评者|参与者|消费者|投资者|学生|选民|工人|家长|"
     r"母亲|父亲|患者|病人|医生|护士|教师|老师|商人|店主|农民|游客|乘客|难民|移民|士兵|警察|警官|"
-    r"网民|网友|用户|分析师|经济学家|专家|学者|牧民|渔民|摊主|司机|志愿者|律师|员工|球迷)"
+    r"网民|网友|用户|分析师|经济学家|专家|学者|牧民|渔民|摊主|司机|志愿者|律师|员工|球迷|"
+    # (`一位女士说`, `一名男子表示`: a person counted by sex, never named)
+    r"女士|先生|男子|女子|男士|妇女|老人)"
     # `那位不透露姓名的美国官员`: the unnamed official met before
     r"|(?:那|这|该)(?:名|位)?(?:不愿?透露姓名|不具名|未具名|匿名)的[^，。；]{0,8}?(?:官员|人士|外交官|人员)"
 )
@@ -186,10 +192,12 @@ _ZH_ONE_OFFICIAL = lazy(
 def _zh_unnamed_person(np: str) -> bool:
     """Whether the source `np` is one or a few people counted and never named (`一位美国官员对
     美国之音`, `世卫组织的一名高级官员`), the one citing them aside (`Axios援引一位匿名消息人士
-    的话`)."""
-    return ("名" in np or "位" in np) and (
-        _ZH_ONE_OFFICIAL.search(_ZH_CITING.split(np, maxsplit=1)[0]) is not None
-    )
+    的话`); not one counted and then named (`另一位居民陈建国`, `一名学生家长周女士在…时`)."""
+    if "名" not in np and "位" not in np:
+        return False
+    head = _ZH_CITING.split(np, maxsplit=1)[0]
+    counted = _ZH_ONE_OFFICIAL.search(head)
+    return counted is not None and not _zh_named_after(head[counted.end() :])
 
 
 # (What `_ZH_COMPANY` can begin with: it is tried only then.)
@@ -224,7 +232,8 @@ _ZH_TITLES_THEN_NAME = lazy(
 # The same with one name without its Latin form, then the time or place (`民进党政策会执行长、
 # 立法委员吴思瑶在…`).
 _ZH_TITLES_THEN_ROLE = lazy(
-    r"[官长席理任员卿相使]、(?P<last>[\u4e00-\u9fff]{2,20}?)(?:在|星期|对|向|于|\Z)"
+    # (or who the person is to another, `她的同事、护士林芳对本台说`: 林芳)
+    r"(?:[官长席理任员卿相使]|同事|邻居|朋友|同学|室友)、(?P<last>[\u4e00-\u9fff]{2,20}?)(?:在|星期|对|向|于|\Z)"
 )
 # A name, the day, then a clause of time or place (`毛宁星期四在…时`, `特朗普在…后`).
 _ZH_NAME_THEN_SETTING = lazy(
@@ -540,6 +549,19 @@ _ZH_KIN_WORDS = ("父亲", "母亲", "妻子", "丈夫", "儿子", "女儿", "�
 _ZH_KIN = Gated("(?:" + "|".join(_ZH_KIN_WORDS) + ")", _ZH_KIN_WORDS)
 
 
+# Another's kin or lawyer, no name after (`外送员的母亲`, `受害者的家人`, `李某的律师`).
+_ZH_UNNAMED_KIN = lazy(
+    r"的(?:" + "|".join(_ZH_KIN_WORDS) + r"|家人|家属|亲属|亲人|(?:辩护|代理)?律师(?:团队)?)\Z"
+)
+
+
+def _zh_unnamed_kin(np: str) -> bool:
+    """Whether the source `np`, up to its time, place or manner, is another's kin or lawyer the
+    text does not name (`外送员的母亲在脸书上发文`), not one it names (`李某的律师张伟`)."""
+    cut = _ZH_SUBJECT_END.search(np, 1)
+    return _ZH_UNNAMED_KIN.search(np[: cut.start()] if cut is not None else np) is not None
+
+
 def _zh_kinsman(words: str) -> tuple[str, str] | None:
     """The role and the name of a kinsman the words end with, named after whose kin he is
     (`刘美贤的父亲刘俊` gives `刘美贤的父亲` and `刘俊`: a name of two to four characters after the
@@ -587,13 +609,6 @@ _ZH_HAN_RUN_END = lazy(r"[\u4e00-\u9fff·‧•・]{3,}\Z")
 # `指挥官`, `协调员`, `创办人`), and of a description (`…的`) before a name met before.
 _ZH_TITLE_LAST = frozenset("长官员任席裁理监使卿相统督委管事人家者师将校尉士授")
 _ZH_NAME_AFTER = _ZH_TITLE_LAST | frozenset("的、")
-# Common Chinese surnames: a name with no Latin form, not met before, opens with one.
-_ZH_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
-    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
-    "莫孔向汤翁管柯赖洪庄蓝涂卓颜施游纪詹简萧连童辛钮柳殷葛倪单祝欧"
-)
-_ZH_DOUBLE_SURNAMES = frozenset(["欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "慕容"])
 # A verb of saying with its comma or colon right after a name (`边巴次仁说，…`), and a title's last
 # character right before one (`立法院院长韩国瑜`): where a text holds a bare name as a person's
 # (`_zh_bare_person`).
@@ -1923,6 +1938,12 @@ class ChineseQuotes(FinderState):
                 return person
         return None
 
+    def _zh_forget_subject(self) -> None:
+        """A person the text does not name has spoken: a later 他 or 她 is that person, whom no
+        quote names, not the person named before."""
+        self._zh_subject = None
+        self.book.last_subject = None
+
     def _zh_source(self, np: str) -> tuple[Reference, str | None] | None:
         """The named source a Chinese clause opens with, and its Latin abbreviation."""
         np = _zh_without_self(np.strip())
@@ -1949,7 +1970,13 @@ class ChineseQuotes(FinderState):
         if _zh_unnamed_person(np):
             # `世卫组织的一名高级官员`: an official the article does not name; a later `这位官员`
             # or 他 is that official, not the person named before (ANNOTATING.md, "Eighth folder")
-            self._zh_subject = None
+            self._zh_forget_subject()
+            return None
+        if "的" in np and _zh_unnamed_kin(np):
+            # `外送员的母亲在脸书上发文`, `孙某的辩护律师`: a person the text names only as
+            # another's kin or lawyer, never named: no source, and a later 她 or 他 is that
+            # person, not the person named before
+            self._zh_forget_subject()
             return None
         # `一位不透露姓名的美国国务院发言人`: an unnamed spokesperson, who speaks for the office.
         np = _ZH_ANONYMOUS.sub("", np)
@@ -2251,6 +2278,18 @@ class ChineseQuotes(FinderState):
                 # words that say what it is, without them
                 head = head[kinds[-1] :]
             return Reference("body", head), abbreviation.group("abbr") if abbreviation else None
+        addressed = _ZH_ADDRESSED.search(head) if len(head) >= 3 else None
+        if addressed is not None:
+            # `餐馆老板黄先生`, `储户刘女士`: who a person is, then a surname and a word of
+            # address, the name the text gives (not `储户刘`), as `周女士表示，…` alone is
+            at = (
+                addressed.end()
+                - 3
+                - (head[addressed.end() - 4 : addressed.end() - 2] in _ZH_DOUBLE_SURNAMES)
+            )
+            if head[at] in _ZH_SURNAMES or head[at : at + 2] in _ZH_DOUBLE_SURNAMES:
+                role = head[:at].rstrip("的").lstrip("一两名位家个") or None
+                return Reference("name", head[at:], role, None), None
         name = _ZH_TRAILING_TITLE.sub("", head)
         role, name = _zh_split_role(name)
         if len(name) > 4 and role is None:
