@@ -899,9 +899,23 @@ def _affiliation(role: str) -> str | None:
     for word in words:
         if word.lower() in TITLE_WORDS or not _is_capitalised(word):
             break
+        if word.endswith(("’s", "'s")) and len(word) > 3:
+            # `Acme’s chief financial officer`: the body's possessive ends it (wireppl round);
+            # not a title's (`the President’s own CIA Director`: no body)
+            if word[:-2].lower() in TITLE_WORDS:
+                return None
+            lead.append(word[:-2])
+            return " ".join(lead)
         lead.append(word)
     while lead and lead[-1] in _TITLE_QUALIFIERS:
         lead.pop()  # `Crown Prince`, `Former President`, `Senate Majority Leader`: no body's word
+    field = len(lead)
+    while field and lead[field - 1] in _TITLE_FIELDS:
+        field -= 1
+    if field < len(lead) and (field == 0 or lead[:field] in (["U.S."], ["US"], ["U.K."])):
+        # `Fire Chief`, `U.S. District Judge`: the words only qualify the title, and a country
+        # is no body (not `Cal Fire Chief`: the body's name; wireppl round)
+        return None
     if len(lead) == 1 and lead[0].endswith(_DEMONYM_END) and lead[0].lower() not in ORG_WORDS:
         return None  # `Ukrainian Foreign Minister`: a nationality, no body
     bodies = [index for index, word in enumerate(lead) if word.lower() in ORG_WORDS]
@@ -925,6 +939,11 @@ _LAW_WORDS = frozenset(["Act", "Treaty", "Accord", "Accords", "Amendment", "Cons
 _INSTRUMENT_WORDS = frozenset(["Order", "Proclamation", "Memorandum", "Determination", "Directive"])
 
 
+# Capitalised words naming a title's field (`Fire Chief`, `District Judge`, `Police Chief`),
+# which name a body only with a name before them (`Cal Fire`).
+_TITLE_FIELDS = frozenset(
+    ["Fire", "Police", "District", "Circuit", "Magistrate", "Bankruptcy", "Appeals", "Federal"]
+)
 # Capitalised words that qualify a title, not a body's name before it.
 _TITLE_QUALIFIERS = frozenset(
     [
@@ -1735,7 +1754,7 @@ def _appositive_role(appositive: str) -> str | None:
     `waitress`."""
     text = appositive.strip()
     text = re.split(
-        r",|\bwho\b|\bwhich\b|\bnoting\b|\bsaying\b|\badding\b| in [A-Z]", text, maxsplit=1
+        r",|\bwho(?:se|m)?\b|\bwhich\b|\bnoting\b|\bsaying\b|\badding\b| in [A-Z]", text, maxsplit=1
     )[0]
     words = text.split()
     while words and words[0].lower() in DETERMINERS:
@@ -2576,11 +2595,34 @@ def _with_initial(known: str, new: str) -> bool:
 
 def _compatible(known: str, new: str) -> bool:
     """Two forms of one name: `Joseph R. Biden, Jr.` and `Joe Biden`, not `Jill Biden`."""
+    if " " not in known:
+        # `McConnell` (a surname met alone), then `Mitch McConnell`: `Book._named_in_full`
+        # tells whether the full name is the same person's, never the letters the surname
+        # and the given name open with.
+        return False
     first_known = known.split(" ")[0].lower()
     first_new = new.split(" ")[0].lower()
-    return first_known[:1] == first_new[:1]
+    if first_known[:1] != first_new[:1]:
+        return False
+    if first_known == first_new or len(first_known) <= 2 or len(first_new) <= 2:
+        return True  # (the same given name, or an initial: `J. Smith`)
+    if first_known.startswith(first_new) or first_new.startswith(first_known):
+        return True  # `Dan` of `Daniel`, `Chris` of `Christopher`
+    if first_known[:2] == first_new[:2]:
+        return True  # `Joe` and `Joseph`, `Mike` and `Michael`, `Nick` and `Nicholas`
+    # Two full given names that differ, of one letter (`Mark Johnson`, `Mike Johnson`): two
+    # people, but for a short form whose own letters differ (`Tom`, `Thomas`; wireppl round).
+    return frozenset((first_known, first_new)) in _SHORT_FORMS
 
 
+# Short forms of given names whose second letter differs from the full name's.
+_SHORT_FORMS = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("tom", "thomas"), ("tommy", "thomas"), ("jim", "james"), ("jimmy", "james"),
+        ("ted", "theodore"), ("hank", "henry"), ("jack", "john"), ("meg", "margaret")
+    )
+)  # fmt: skip
 # The people kept for one surname shared by several (the latest; a text names a few at most).
 _SHARING_KEPT = 8
 

@@ -1930,6 +1930,7 @@ _APPOSITION_TAIL = lazy(
 )
 
 
+_AGE_END = lazy(r",\s\d{1,3}\Z")
 _NAME_DOT_ENDS = ("U.S.", "U.K.", "U.N.", "Inc.", "Co.", "Corp.", "Ltd.", "Jr.", "Sr.")
 
 
@@ -1942,7 +1943,8 @@ def _with_apposition(after: str, match: re.Match[str]) -> tuple[Reference | None
     if reference is None or reference.kind != "name" or not after.startswith((" ", ","), end):
         return reference, end
     tail = _APPOSITION_TAIL.match(after, end)
-    if tail is None or (tail.group()[:1] == " ") != (", " in np):
+    # (an age is no apposition: `said Maria Gonzalez, 67, a retired nurse.`; wireppl round)
+    if tail is None or (tail.group()[:1] == " ") != (", " in _AGE_END.sub("", np)):
         return reference, end  # (a body after a role only, a role's article after the name only)
     text = tail.group()
     if text.endswith(".") and not text.endswith(_NAME_DOT_ENDS):

@@ -56,6 +56,11 @@ _ABBREVIATIONS = frozenset(
 )
 # Abbreviations of a country or a union of them, which open names (`the U.S. Department of …`).
 _COUNTRIES = frozenset(["u.s", "u.k", "u.n", "e.u"])
+# A court's judge or the court after `U.S.` (`U.S. District Judge`, `U.S. Circuit Court`).
+_COURT_TITLE = lazy(
+    r"\s(?:District|Circuit|Magistrate|Bankruptcy|Claims|Appeals|Supreme|Tax)\s(?:[A-Z]\w+\s)?"
+    r"(?:Judge|Court|Justice)\b"
+)
 # After one of them, the rest of a name: two words in capitals, or two joined by `of`, `for`,
 # `to`, `on` or `and` (`Department of Health`, `Special Envoy`, `National Strategy`); not a
 # sentence that opens with a word of its own kind (`The …`, `In 2023 …`) or a title before a
@@ -141,6 +146,9 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
                         and word_start > start
                         and _NAME_GOES_ON.match(paragraph, end) is not None
                     )
+                    # `U.S. District Judge Jane Roe wrote …` opening a sentence: a court's
+                    # title, no sentence of its own (wireppl round)
+                    or (word == "u.s" and _COURT_TITLE.match(paragraph, end) is not None)
                 ):
                     continue
         spans.append((start, end))

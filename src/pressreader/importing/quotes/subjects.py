@@ -14,6 +14,7 @@ from pressreader.importing.speakers import (
     TITLE_OF_OFFICE,
     TITLE_WORDS,
     Reference,
+    _affiliation,
     _clean_role,
     description_before,
     hyphen_particle,
@@ -89,6 +90,7 @@ _DOCUMENT_NOUN_END = lazy(
 )
 _HONORIFIC_ONLY = lazy(r"(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.")
 # A spokesperson's noun ending the words before an apposition that names her.
+_POSSESSIVE_OPENING = lazy(r"[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,3}[’']s\s[a-z]")
 _SPOKESPERSON_BEFORE = lazy(r"\b(?:spokes(?:man|woman|person)|press secretary)\b")
 DESCRIBED_NAMED = lazy(rf"{DESCRIBED},\s(?P<name>{HONORIFIC}{SPOKESPERSON_NAME})(?:,\s\d{{1,3}})?")
 _GROUP_PHRASE = lazy(
@@ -458,8 +460,15 @@ def _subject_before_where(tail: str) -> Reference | None:
             return _np_reference(" ".join(before)) if before else None
         if inner[0] in ("a", "an") and before and not _PLURAL_TITLES.fullmatch(" ".join(before)):
             # `Wicks, a Mississippi Republican,` (probenews round): an indefinite article opens a
-            # description of the one named before the comma, never a name of its own.
-            return parse_phrase(" ".join(before))
+            # description of the one named before the comma, never a name of its own. The
+            # description is the role when the name has none (`Mary Lovely, a senior fellow at
+            # the Peterson Institute,`: `senior fellow at …`, as after the verb; wireppl round).
+            named = parse_phrase(" ".join(before))
+            if named is not None and named.kind == "name" and not named.role:
+                described = parse_phrase(" ".join(before) + ", " + inner_text)
+                if described is not None and described.text == named.text and described.role:
+                    return described
+            return named
         inner_ref = parse_phrase(inner_text)
         if (
             inner_ref is not None
@@ -474,7 +483,15 @@ def _subject_before_where(tail: str) -> Reference | None:
         ):
             # (`the state's education commissioner, Dr. Alan Pierce,`: an honorific is no office)
             role = _clean_role(_lower_np_backwards(words[:opening]))
-            return Reference("name", inner_ref.text, role, None)
+            # (`A spokeswoman for the Labor Department, Carol Diaz,`, `Acme’s chief financial
+            # officer, Robert Lee,`: the body a role in lower case or a possessive names; wireppl
+            # round)
+            body = (
+                _affiliation(role)
+                if role and (role[:1].islower() or _POSSESSIVE_OPENING.match(role))
+                else None
+            )
+            return Reference("name", inner_ref.text, role, body)
         if inner_ref is not None and inner_ref.kind == "body" and _body_described(words[:opening]):
             # `The utility, Florida Power & Light,`, `the company, Acme Corp.,`: a body named
             # after what it is (found testing wire stories, thirteenth session)
