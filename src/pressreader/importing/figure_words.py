@@ -59,9 +59,17 @@ _PERCENT_IN_WORDS = Gated(
 )
 # `twice as likely to die`, `twice as many cars as`, `twice as much` (not `twice as a senator`,
 # how often one served).
+_TWICE_NOUNS = (
+    r"(?:rate|size|share|number|amount|level|pace|cost|price|time|average|risk|odds|total|"
+    r"target|population|contraction|growth)\b"
+)
 _TWICE_AS = Gated(
-    r"(?<![\w-])twice as (?:many|much|likely|often|[a-z]+(?= (?:as|than)\b))(?![\w-])",
-    ("twice as ",),
+    r"(?<![\w-])twice (?:as (?:many|much|likely|often|[a-z]+(?= (?:as|than)\b))"
+    # (`twice the Fed's 2% target`, `roughly twice the size of`: a factor, ANNOTATING.md's `nearly
+    # twice the rate`; the figwire round)
+    rf"|the (?:national |global |average |previous |current )?{_TWICE_NOUNS}"
+    rf"|the(?= (?:[a-z][\w.]*[’']s )(?:\d[\d.]*% )?{_TWICE_NOUNS}))(?![\w-])",
+    ("twice as ", "twice the "),
 )
 # `one and a half million people`, `two and a half billion dollars`: the number with its half,
 # then the scale word.

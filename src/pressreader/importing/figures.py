@@ -135,7 +135,7 @@ _HALF_OF_AFTER = frozenset(
 # `of` (`one quarter` alone is as often a time).
 _SPACED_FRACTION = Gated(
     r"(?<![\w-])(?P<fraction>(?:two|three|four) (?:thirds|quarters|fourths|fifths)"
-    r"|one (?:third|quarter|fourth|fifth)(?= of ))(?![\w-])",
+    r"|(?P<one>one|a) (?:third|quarter|fourth|fifth)(?= of (?!an? )))(?![\w-])",
     (" third", " quarter", " fourth", " fifth"),
 )
 # A fraction of a year is a time, no share (`in the three-quarters of 2021`, `the first three
@@ -250,6 +250,11 @@ _LABELS = frozenset(
         "h.r.",
         "s.",
         "bill",
+        # (an index's or a list's name: `the Nikkei 225`, `the Stoxx 600`, `Fortune 500 companies`)
+        "nikkei",
+        "stoxx",
+        "russell",
+        "fortune",
     ]
 )
 _QUALIFIERS = lazy(
@@ -260,6 +265,13 @@ _QUALIFIERS = lazy(
     re.IGNORECASE,
 )
 _QUALIFIER_TAIL = 24
+# A verb whose `up` makes `up to` no qualifier (`ticked up to 3.9%`, `edged up to`, `was revised up
+# to 3.1%`): the figwire round, from wire stories of jobs and inflation.
+_MOVED_UP = lazy(
+    r"\b(?:ticked|ticks|tick|edged|edges|inched|inches|crept|creeps|went|goes|moved|moves|shot|"
+    r"revised|rounded|bumped|notched|ratcheted|jumped|climbed|rose|picked|ramped|stepped) \Z",
+    re.IGNORECASE,
+)
 # The last letter of every qualifier above, in lower case: a figure whose words before do not
 # end with one (and a space) has no qualifier, and the pattern is not searched.
 _QUALIFIER_LAST = frozenset("nrytdeosfl")
@@ -403,7 +415,10 @@ _HEAD_NOUNS = frozenset(
     ]
 )
 # Money named by a word after the number: its unit is the currency's symbol (ANNOTATING.md).
-_CURRENCY_WORDS = {"dollars": "$", "dollar": "$", "euros": "€", "euro": "€", "yuan": "¥"}
+_CURRENCY_WORDS = {
+    **{"dollars": "$", "dollar": "$", "euros": "€", "euro": "€", "yuan": "¥", "yen": "¥"},
+    **{"rupees": "₹"},
+}
 _CURRENCY_SIGNS = frozenset(_CURRENCY_WORDS.values())
 _TIME_UNITS = frozenset(
     [
@@ -493,15 +508,16 @@ _UP_DOWN_FROM = lazy(
 )
 _YEAR = lazy(r"(?:1[89]|20|21)\d\d\Z")
 _FROM = lazy(
-    rf"\bfrom (?:the )?(?:{_EARLIER_FIGURE})?"
-    r"(?:(?:more than|nearly|almost|about|roughly|around|over) )?\Z"
+    rf"\bfrom (?:the )?(?:{_EARLIER_FIGURE})?(?:an average of )?"
+    r"(?:(?:more than|nearly|almost|about|roughly|around|over|above|below|under) )?\Z"
 )
 # `fell to 12 from 15`: the new value after `to`, the old one after `from`.
 _TO_AFTER_CHANGE = lazy(
     r"\b(?:increased|rose|grew|climbed|jumped|surged|soared|fell|dropped|declined|decreased|"
     r"slipped|slid|sank|plunged|edged up|edged down|went up|went down|up|down|rising|falling|"
     r"dropping|climbing|growing|declining|eased|slowed|accelerated|rebounded|ticked up|"
-    r"ticked down|widened|narrowed|retreated)\s(?:sharply\s|slightly\s)?to\s"
+    r"ticked down|widened|narrowed|retreated|risen|fallen|grown|shrunk|sunk)"
+    r"\s(?:sharply\s|slightly\s)?to\s"
     r"(?:(?:more than|nearly|almost|about|roughly|around|over)\s)?\Z"
 )
 # (the time of the new value may stand before `from`: `fell to 3.9% in May from 4.1%`, `eased to
@@ -530,10 +546,10 @@ _EARLIER = lazy(
     r"(?:year|month|week|quarter|day)|(?:the )?(?:year|month|week|quarter) (?:earlier|before)|"
     r"previously|earlier)\b"
 )
-_BETWEEN = lazy(r"\bbetween (?:a |an )?(?:(?:more than|nearly|about|roughly) )?\Z")
+_BETWEEN = lazy(r"\b[Bb]etween (?:a |an )?(?:(?:more than|nearly|about|roughly) )?\Z")
 _FROM_TO_GAP = lazy(
     r"(?:\s(?:in|at) (?:1[89]|20)\d\d)?"  # `from 172 in 2012 to 181`
-    r",? to (?:(?:more than|nearly|almost|about|roughly|around|over) )?\Z"
+    r",? to (?:(?:more than|nearly|almost|about|roughly|around|over|above|below|under) )?\Z"
 )
 _RANGE_GAP = lazy(r"\s?(?:to|-|–|—|and|or)\s?(?:(?:more than|nearly|about|roughly) )?\Z")
 _SENTENCE_GAP = lazy(r"[.;]\s+(?:This|That|It|These)\s(?:was|is|were|are|represents|marks|)\s?")
@@ -1356,6 +1372,8 @@ def find_figures(paragraph: str) -> list[Figure]:
         spaced_starts: set[int] = set()
         for match in _SPACED_FRACTION.pattern.finditer(lowered):
             word = match.group("fraction").replace(" ", "-")
+            if match.group("one") == "a":
+                word = "one" + word[1:]  # (`a third of small businesses`, the figwire round)
             if word not in _FRACTIONS:
                 continue
             begin = match.start()
@@ -1393,7 +1411,7 @@ def find_figures(paragraph: str) -> list[Figure]:
     if (
         " percent" in lowered
         or " per cent" in lowered
-        or "twice as " in lowered
+        or "twice " in lowered
         or (half and " and a half " in lowered)
     ):
         raws = _with_word_figures(paragraph, lowered, raws)
@@ -1746,6 +1764,11 @@ def _with_qualifier(paragraph: str, start: int) -> int:
     # Whole words only.
     if qualifier_start > 0 and paragraph[qualifier_start - 1].isalnum():
         return start
+    if (
+        found.group().lower().startswith("up ")
+        and _MOVED_UP.search(paragraph, max(0, qualifier_start - 12), qualifier_start) is not None
+    ):
+        return start  # (`ticked up to 3.9% from 3.8%`: a verb's `up`, the change's `to`)
     return qualifier_start
 
 
@@ -1769,9 +1792,16 @@ def _digit_figure(
         and _range_dash(paragraph, start - 1)
         and not (end < len(paragraph) and paragraph[end] == "-")  # `2022-10-20`
     )
+    # A minus sign before a share (`a -0.3% annual rate`, `−1.2%`) makes it negative: the figwire
+    # round, from wire stories of output and prices (not `COVID-19`, `1-800`: a word's hyphen).
+    minus = (
+        before in "-\u2212"
+        and match.group("percent") is not None
+        and (start < 2 or paragraph[start - 2] in ' ("“')
+    )
     if (
         before.isalnum()
-        or (before in "-/.:_#@+" and not hyphen_range)
+        or (before in "-/.:_#@+" and not hyphen_range and not minus)
         or (before == "," and start > 1 and paragraph[start - 2].isdigit())
     ):
         return None
@@ -1806,7 +1836,10 @@ def _digit_figure(
         previous_word = paragraph[max(0, start - 16) : start].split()
         if previous_word:
             word = previous_word[-1].strip("([{")
-            if word.lower() in _LABELS or (word.isupper() and word.isalpha() and len(word) <= 6):
+            if word.lower() in _LABELS or (
+                # (`FTSE 100`, `S&P 500`: an index's name, the figwire round)
+                word.isupper() and word.replace("&", "").isalpha() and len(word) <= 6
+            ):
                 return None
         # List numbering: "1." or "(2)" opening a paragraph.
         if start <= 1 and (after == "." or after == ")"):
@@ -1816,6 +1849,8 @@ def _digit_figure(
     else:
         unit_currency = currency
     value = _value(number, scale, currency)
+    if minus:
+        value, start = -value, start - 1
     number_end = end
     if scale and scale.strip() == "m" and not currency:
         return None
@@ -1832,6 +1867,8 @@ def _digit_figure(
         unit, unit_end = "°" + degrees.group("scale"), degrees.end()  # (`1.5 °C`, `80°F`)
     else:
         unit, unit_end = _unit_after(paragraph, end)
+        if unit in _CURRENCY_SIGNS:
+            unit_currency = unit  # (`312 billion yuan`: money, labelled as money is; figwire)
         if unit is not None and _EARLIER.match(paragraph, end):
             unit, unit_end = None, end  # `up from 41 last year`: a time, not what is counted
         if unit is not None:
@@ -2146,6 +2183,7 @@ def _combine(paragraph: str, raws: list[_Raw]) -> list[Figure]:
                 )
                 # (`a billion people — one billion people`: one amount said twice, no range)
                 and raw.figure.value != following.figure.value
+                and not _tally_gap(paragraph, raw, following)
             ):
                 between = _BETWEEN.search(head)
                 if between or "and" not in gap:
@@ -2166,8 +2204,26 @@ def _combine(paragraph: str, raws: list[_Raw]) -> list[Figure]:
                     out.append(_Raw(merged, raw.number_start, False, following.kind))
                     index += 2
                     continue
-        if not raw.bare:
+        if (
+            following is not None
+            and not raw.kind.startswith("money")
+            and paragraph.startswith(" per ", raw.figure.end)
+            and following.number_start == raw.figure.end + 5
+            and following.kind == "count"
+        ):
+            out.append(_rate_per(paragraph, raw, following))
+            index += 2
+            continue
+        if following is not None and _tally_gap(paragraph, raw, following):
+            # (`voted 220 to 207`: a side of a tally, labelled as the other side)
+            raw.figure.label = following.figure.label
+            out.append(raw._replace(bare=False))
+        elif not raw.bare:
             out.append(raw)
+        elif (
+            out and out[-1].number_start < raw.number_start and _tally_gap(paragraph, out[-1], raw)
+        ):
+            out.append(raw._replace(bare=False))
         elif (changed := _bare_change(paragraph, raw)) is not None:
             out.append(changed)  # `The death toll rose to 45`: the new level of what changed
         elif out and _FROM.search(paragraph[max(0, raw.figure.start - 40) : raw.figure.start]):
@@ -2321,6 +2377,65 @@ def _bare_change(paragraph: str, raw: _Raw) -> _Raw | None:
     figure = raw.figure
     labelled = Figure(figure.value, figure.start, figure.end, figure.unit, subject)
     return _Raw(labelled, raw.number_start, False, raw.kind)
+
+
+def _rate_per(paragraph: str, raw: _Raw, base: _Raw) -> _Raw:
+    """A rate per a base (`32.6 per 100,000 residents`, `5.6 deaths per 1,000 live births`): one
+    figure, the rate, whose unit holds the base; the base is no figure of its own. The figwire
+    round, from public-health wire stories."""
+    figure = raw.figure
+    per = paragraph[figure.end + 1 : base.figure.end]
+    unit = f"{figure.unit} {per}" if figure.unit else per
+    label = _label_from_before(paragraph, raw.number_start, False)
+    if label is None:
+        label = _capitalised(unit) if figure.unit else f"Rate {per}"
+    merged = Figure(figure.value, figure.start, base.figure.end, unit, label)
+    return _Raw(merged, raw.number_start, False, raw.kind)
+
+
+def _tally(low: _Raw, high: _Raw) -> bool:
+    """Two numbers of one thing joined by `to` or a dash, the second the smaller and not nought
+    (`led Jones 52% to 45%`, `voted 220 to 207`, `passed 62-38`): a tally or a poll's lead, one
+    figure a side (ANNOTATING.md, the thirty-second folder's `以50票对47票`), no range, whose lower
+    end comes first (`17 to 25 named storms`). `a 15 to 0 vote` stays one figure (the gold's): the
+    nought counts nothing. Found testing wire stories of polls and votes (the figwire round)."""
+    second = high.figure.value
+    return (
+        0 < second < _low_end(low, high)
+        and (low.figure.unit == high.figure.unit or low.figure.unit is None)
+        and low.scale == high.scale
+    )
+
+
+# A word of a tally's sentence (`voted 220 to 207`, `passed 62-38`, `led Jones 52% to 45%`, `a 6-3
+# ruling`): without one, two numbers joined so are read as before (`Boeing 787-9`, `8-1 — 8-point`).
+_TALLY_WORDS = lazy(
+    r"\b(?:vot(?:e|es|ed|ing)|passed|pass|ruled|ruling|decision|won|wins|win|lost|lose|beat|"
+    r"defeated|led|leads|lead|leading|trailed|trails|margin|approved|confirmed|rejected|score|"
+    r"scored|poll|polls|survey|ballots?|tally)\b",
+    re.IGNORECASE,
+)
+
+
+def _tally_gap(paragraph: str, low: _Raw, high: _Raw) -> bool:
+    """`low` and `high` a tally (`_tally`) joined by `to` or a dash alone, in a sentence that says
+    what is tallied (`_TALLY_WORDS`), not after `from` (a change: `from 14 percent to 6`) nor,
+    with a dash, after a capitalised word (a model's or a law's number: `Boeing 787-9`, `Public
+    Law 65-24`)."""
+    if high.figure.start < low.figure.end:
+        return False
+    gap = paragraph[low.figure.end : high.figure.start]
+    if gap not in (" to ", "-", "–", " - ") or not _tally(low, high):
+        return False
+    head = paragraph[max(0, low.figure.start - 60) : low.figure.start]
+    if "from " in head[-30:]:
+        return False
+    if gap != " to ":
+        word = head.rsplit(" ", 2)[-2:-1]
+        if word and word[0][:1].isupper() and not head.rstrip().endswith((".", ":")):
+            return False
+    window = paragraph[max(0, low.figure.start - 60) : high.figure.end + 30]
+    return _TALLY_WORDS.search(window) is not None
 
 
 def _low_end(low: _Raw, high: _Raw) -> Number:
