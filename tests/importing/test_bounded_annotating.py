@@ -14,6 +14,7 @@ import pytest
 from pressreader.format import safe_yaml
 from pressreader.format.loader import load_text
 from pressreader.importing import annotate as annotate_module
+from pressreader.importing import figures as figures_module
 from pressreader.importing import pipeline
 from pressreader.importing.annotate import annotate, annotation_values
 from pressreader.importing.emit import (
@@ -89,14 +90,14 @@ def test_annotating_stops_soon_after_the_values_allowed(
     text = _figures_text(400, 2)
     sections = [(None, text.split("\n\n")[1:])]
     calls = 0
-    find_figures = annotate_module.find_figures
+    find_figures = figures_module.find_figures
 
-    def counted(paragraph: str) -> list[annotate_module.Figure]:
+    def counted(paragraph: str) -> list[figures_module.Figure]:
         nonlocal calls
         calls += 1
         return find_figures(paragraph)
 
-    monkeypatch.setattr(annotate_module, "find_figures", counted)
+    monkeypatch.setattr(figures_module, "find_figures", counted)
     whole = annotate(sections)
     assert calls == 400 and whole.complete
     calls = 0
