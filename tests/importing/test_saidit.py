@@ -67,5 +67,6 @@ def test_the_plain_past_with_a_figure_as_before() -> None:
 
 
 def test_a_word_that_only_begins_like_a_number_is_no_object() -> None:
-    # (`ten` is a whole word: `tend` after a plain past opens nothing)
-    assert quotes("The IDF said it killed tendrils.") == []
+    # (`ten` is a whole word: `tenf` after a plain past opens nothing; a plural with no
+    # determiner is an object since the clauses probe, `it killed tendrils` a clause)
+    assert quotes("The IDF said it killed tenfold.") == []
