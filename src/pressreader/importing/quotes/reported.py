@@ -1425,6 +1425,8 @@ _SINGULAR_PRESENT_SUBJECT = (
     r"this|thus|was|has|is|does|says|words|prayers|names|vows|rites|things|lines|numbers)\s)"
     r"[a-z]{2,}[^sui\W]s"
 )
+# (the first words of `_SINGULAR_PRESENT_SUBJECT` in lower case: a cheap test before it)
+_SINGULAR_PRESENT_FIRST = ("the", "his", "her", "its", "their", "our")
 _SINGULAR_PRESENT_CLAUSE = lazy(
     _SINGULAR_PRESENT_SUBJECT
     + r"(?:\s(?!(?:of|that|which|who|whom|whose|and|or|but)\b)(?:[a-z$\d“\"]|[A-Z]\w)"
@@ -1530,7 +1532,10 @@ def _said_clause(rest: str, loose: bool = False) -> bool:
     if past is None:
         if _PRESENT_CLAUSE.match(rest) is not None:
             return True
-        # (a singular's clause in the plain present: `said her client serves everyone`)
+        # (a singular's clause in the plain present: `said her client serves everyone`; its
+        # subject's first word tested first, as most words after a verb open none)
+        if not (rest[1:2].isupper() or rest.startswith(_SINGULAR_PRESENT_FIRST, 1)):
+            return False
         singular_present = _SINGULAR_PRESENT_CLAUSE if loose else _SINGULAR_PRESENT_STRICT
         return singular_present.match(rest) is not None
     noun = past.group("noun")
