@@ -2395,6 +2395,11 @@ class Book:
         the same person at every later mention. Not known by a surname: `President` is none."""
         return self._named_by_title(SOLE_TITLES[title], title)
 
+    def named_by_title(self, name: str, title: str) -> Person:
+        """The office that issued a document, named by its title alone (`The Special Counsel
+        report`: `Special Counsel`; ANNOTATING.md, "Seventeenth folder"): `_named_by_title`."""
+        return self._named_by_title(name, title)
+
     def _named_by_title(self, name: str, title: str) -> Person:
         """The person the text knows only by `name`, a title (`President`, `German
         Chancellor`) holding `title`: listed at the first mention, the same one at later ones."""

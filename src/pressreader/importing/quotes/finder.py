@@ -599,6 +599,8 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
         return found
 
     def _paragraph(self, paragraph: str) -> list[Found]:
+        if self._reading:
+            self._note_documents(self._reading)  # (the documents named before: `the report`)
         self._reading = paragraph
         self._label_before, self._line_label = self._line_label, None
         self._headline_before, self._headline = self._headline, None

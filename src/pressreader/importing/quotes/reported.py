@@ -33,7 +33,7 @@ from pressreader.importing.quotes.speech import (
     _SPEECH_SET,
     _speech_verbs,
 )
-from pressreader.importing.quotes.state import FinderState
+from pressreader.importing.quotes.state import _BARE_DOCUMENTS, FinderState
 from pressreader.importing.quotes.subjects import (
     _BODY_LOWER,
     SPOKESPERSON_DESCRIBED,
@@ -1851,9 +1851,19 @@ _KIND_SUBJECT = Gated(
 # (`X released a new analysis …`, `a recent study from X`; ANNOTATING.md, "Twenty-first folder").
 _SPEAKING_DOCUMENTS = ("report", "analysis", "study", "survey", "fact sheet")
 _DOCUMENT_SUBJECT = Gated(
-    rf"The\s(?:new\s|recent\s|latest\s)?(?P<kind>{'|'.join(_SPEAKING_DOCUMENTS)})"
+    rf"The\s(?:new\s|recent\s|latest\s)?(?P<kind>{'|'.join(_SPEAKING_DOCUMENTS)}"
+    r"|complaint|indictment|lawsuit|ruling|memo|statement|poll)"
     r"(?:\s(?:also|further))?\s",
-    _SPEAKING_DOCUMENTS,
+    (
+        *_SPEAKING_DOCUMENTS,
+        "complaint",
+        "indictment",
+        "lawsuit",
+        "ruling",
+        "memo",
+        "statement",
+        "poll",
+    ),
 )
 _ISSUER_WORDS = r"(?:[A-Z][\w&.'’\-]*\s(?:(?:of|for|and|on)\s(?:the\s|a\s)?)?){0,7}[A-Z][\w&.'’\-]*"
 _ISSUER_OF = {
@@ -2325,6 +2335,9 @@ class ReportedQuotes(FinderState):
         if not text.strip():
             return None
         previous = _last_sentence(text[-600:])
+        if kind not in _ISSUER_OF:
+            # (`The complaint alleges that A`: the issuer of the complaint named before)
+            return self._document_issuer(kind)
         issued = _ISSUER_OF[kind].search(previous)
         person: Person | None = None
         if issued is not None:
@@ -2334,6 +2347,10 @@ class ReportedQuotes(FinderState):
             opened = _DOCUMENT_OPENING.match(previous.lstrip())
             if opened is not None and opened.group("kind") == kind:
                 person = self._document_issuers.get(kind)
+        if person is None:
+            # (`A Pew Research Center survey found that A. … The survey also found that B`: the
+            # issuer of the latest survey the text named, none when it named that one with none)
+            person = self._document_issuer(kind)
         if person is not None:
             self._document_issuers[kind] = person
         return person
@@ -3011,6 +3028,7 @@ class ReportedQuotes(FinderState):
             elif (
                 reference.kind == "body"
                 and reference.text.islower()
+                and reference.text not in _BARE_DOCUMENTS  # (`the report argues`: its issuer)
                 and not self._known(reference)
                 and not self._body_met(reference.text)
             ):

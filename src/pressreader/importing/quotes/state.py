@@ -22,7 +22,7 @@ from pressreader.importing.speakers import (
     particles_before_name,
     register_mentions,
 )
-from pressreader.importing.wordlists import Gated, alternation, lazy
+from pressreader.importing.wordlists import DAYS_AND_MONTHS, Gated, alternation, lazy
 
 # Words that open a sentence before its subject: `On Tuesday, …`, `Building on …, `.
 # The companions named after a person (`Secretary Rubio and his team`, `and her delegation`):
@@ -331,6 +331,68 @@ _DOCUMENT_FROM = lazy(
     r"\b(?:readout|statement)\sfrom\s(?:the\s)?"
     r"(?P<issuer>(?:(?:[A-Z]\.){2,}\s)?[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){0,3})(?=[.,;]?\s*\Z)"
 )
+# A document the text names with its issuer (ANNOTATING.md, "Hard cases", "Seventeenth",
+# "Twenty-first", "Forty-sixth" and "Forty-seventh folders"): `The Special Counsel report`, `A Pew
+# Research Center survey`, `a report from the Government Accountability Office`, `The Justice
+# Department filed a complaint`, `Treasury’s new analysis`; or one named with none (`One study
+# found`, `filed a lawsuit`, `A separate report`), whose later `the report`, `the study` is no
+# source. Read per paragraph, gated by `_DOCUMENT_WORDS`, for `the report argues …`, `the report
+# says, and I quote, “…”` (`FinderState._document_issuer`). Found testing documents as sources
+# (docs/IMPORT.md).
+_BARE_DOCUMENTS = frozenset(
+    ["report", "study", "survey", "analysis", "poll", "complaint", "indictment", "lawsuit",
+     "ruling", "memo", "statement"]
+)  # fmt: skip
+_DOCUMENT_WORDS = tuple(_BARE_DOCUMENTS)
+_DOC_KIND = (
+    r"(?:report|study|survey|analysis|poll|complaint|indictment|lawsuit|ruling|memo|statement)"
+)
+_DOC_ISSUER = r"[A-Z][\w&.\-]*(?:\s(?:(?:of|and|&|for|the|on)\s)?[A-Z][\w&.\-]*){0,5}"
+_DOC_QUALIFIER = r"(?:(?:new|recent|latest|final|full|separate|internal|\d{4}|\w+-page)\s){0,2}"
+_ISSUED_DOCUMENTS = lazy(
+    # `The Special Counsel report`, `A CFPB study`, `the Pew survey`
+    rf"\b(?:[Tt]he|[Aa]n?)\s{_DOC_QUALIFIER}(?!(?:This|That|These|Those|Its|Our|Their|His|Her|"
+    rf"Your|My|Another|One|Last|Next)\s)(?P<before>{_DOC_ISSUER})\s{_DOC_QUALIFIER}"
+    rf"(?P<kind_a>{_DOC_KIND})\b"
+    # `a new report from the Government Accountability Office`, `a study by X`
+    rf"|\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s{_DOC_QUALIFIER}(?P<kind_b>{_DOC_KIND})\s(?:by|from)\s"
+    rf"(?:the\s)?(?P<by>{_DOC_ISSUER})"
+    # `The Justice Department filed a complaint`, `the Supreme Court issued its ruling`
+    rf"|(?<![\w’'])(?P<np>{_DOC_ISSUER})(?:\s\([A-Z]{{2,8}}\))?,?\s(?:released|issued|published|"
+    rf"filed|sent|unsealed|unveiled|handed\sdown)\s(?:a|an|its)\s(?:[\w\-]+\s){{0,3}}?"
+    rf"(?P<kind_c>{_DOC_KIND})\b"
+    # `Treasury’s new analysis`
+    rf"|(?<![\w’'])(?P<owner>{_DOC_ISSUER})[’']s\s{_DOC_QUALIFIER}(?P<kind_d>{_DOC_KIND})\b"
+    # `One study found`, `filed a lawsuit`, `A separate report`: a document no issuer is named for
+    rf"|\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s(?:[a-z\-]+\s|\d{{4}}\s){{0,2}}(?P<kind_e>{_DOC_KIND})\b"
+    r"(?!\s(?:by|from)\s)"
+)
+# Words that open a sentence capitalised but name no issuer (`Prosecutors unsealed an indictment`).
+_NOT_ISSUERS = frozenset(
+    ["Prosecutors", "Researchers", "Officials", "Investigators", "Regulators", "Lawyers", "Critics",
+     "Tenants", "Plaintiffs", "Authorities", "Analysts", "Scientists", "Experts", "Democrats",
+     "Republicans", "Lawmakers", "It", "He", "She", "They", "We", "I", "This", "That", "Its"]
+)  # fmt: skip
+
+
+def _documents_issued(paragraph: str) -> list[tuple[str, str | None]]:
+    """The documents `paragraph` names, in order, each by its kind with its issuer's name (None
+    when it names none): `_ISSUED_DOCUMENTS`."""
+    found: list[tuple[str, str | None]] = []
+    for match in _ISSUED_DOCUMENTS.finditer(paragraph):
+        groups = match.groupdict()
+        kind = next(
+            groups[k] for k in ("kind_a", "kind_b", "kind_c", "kind_d", "kind_e") if groups[k]
+        )
+        issuer = groups["before"] or groups["by"] or groups["np"] or groups["owner"]
+        if issuer is not None:
+            issuer = re.sub(r"\A(?:The|the)\s", "", issuer)
+            if issuer.split(" ", 1)[0] in _NOT_ISSUERS or issuer in DAYS_AND_MONTHS:
+                issuer = None
+        found.append((kind, issuer))
+    return found
+
+
 _GREETING_OR_QUESTION = lazy(
     r"(?:Merry|Happy|Good|Hello|Hi|Hey|Welcome|Thank|Thanks|Congratulations|Greetings)\b"
     # and a question's opening (`Is Egypt going to …?`, `Does the Secretary …?`)
@@ -397,6 +459,9 @@ class FinderState:
         # The issuer of the latest document of each kind that spoke (`analysis`, `study`: the
         # Department of the Treasury for a later `The analysis also finds that …`).
         self._document_issuers: dict[str, Person] = {}
+        # The issuer's name of the latest document of each kind the paragraphs read named (None:
+        # one named with no issuer), for a bare `the report`, `the study` (`_document_issuer`).
+        self._documents_named: dict[str, str | None] = {}
         # The end of the paragraph read before (for a paragraph that opens with `这位…领导人`).
         self._zh_previous_paragraph = ""
         self._zh_paragraph_end = ""
@@ -464,6 +529,9 @@ class FinderState:
     def _resolve(self, reference: Reference | None) -> Person | None:
         if reference is None:
             return None
+        if reference.kind == "body" and reference.text in _BARE_DOCUMENTS:
+            # `the report argues …`: the issuer of the report named before, or no source
+            return self._document_issuer(reference.text)
         if reference.kind == "body" and reference.text in self._acronyms:
             reference = Reference("body", self._acronyms[reference.text])
         if reference.kind == "pronoun":
@@ -510,6 +578,31 @@ class FinderState:
         if person is not None:
             self.book.last_subject = person
             self._pending.clear()
+        return person
+
+    def _note_documents(self, paragraph: str) -> None:
+        """Learn the documents `paragraph` names with their issuers (`_documents_issued`)."""
+        if any(word in paragraph for word in _DOCUMENT_WORDS):
+            for kind, issuer in _documents_issued(paragraph):
+                self._documents_named[kind] = issuer
+
+    def _document_issuer(self, kind: str) -> Person | None:
+        """Who speaks for a bare `the report`, `the study` (ANNOTATING.md, "Seventeenth folder",
+        "Hard cases"): the issuer of the latest document of that kind the paragraph read now or
+        the paragraphs before name (`The Special Counsel report …`: the special counsel, named by
+        the title when the text names no holder; `a CFPB study`: the CFPB), None when that
+        document has no issuer named, or none was named."""
+        named = [found for found in _documents_issued(self._reading) if found[0] == kind]
+        issuer = named[-1][1] if named else self._documents_named.get(kind)
+        if issuer is None:
+            return None
+        reference = parse_phrase("the " + issuer)
+        if reference is None or reference.kind not in ("body", "title", "name", "surname"):
+            reference = Reference("body", issuer)
+        person = self._resolve(reference)
+        if person is None and reference.kind == "title":
+            person = self.book.named_by_title(issuer, reference.text)
+            self.book.last_subject = person
         return person
 
     def _with_companions(self, person: Person) -> bool:
