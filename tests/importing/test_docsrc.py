@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pressreader.importing.quotes.state import _documents_issued
+from pressreader.importing.speakers import Book
 
 from .helpers import quotes
 
@@ -163,3 +164,19 @@ def test_what_must_not_change() -> None:
         "The Urban Institute released a report on Tuesday.",
         "“We stand by our findings,” said John Doe, a spokesman for the Urban Institute.",
     ) == ["John Doe"]
+
+
+@pytest.mark.parametrize(
+    "noun", ["report", "study", "survey", "complaint", "lawsuit", "ruling", "memo", "statement"]
+)
+def test_a_document_by_its_kind_alone_is_never_a_body_of_that_name(noun: str) -> None:
+    # (whatever path asks the book: the speakers' `Book` makes no body called `report`)
+    assert Book()._body(noun) is None
+    assert Book()._body(noun.capitalize()) is None
+    spoken = quotes(f"Officials met on Monday. The {noun} said the program had failed.")
+    assert all(speaker.lower() != noun for _, speaker, _ in spoken)
+
+
+def test_a_body_named_by_its_kind_is_still_one() -> None:
+    # (`the agency` after no agency named: the body the text calls so, as before)
+    assert Book()._body("agency") is not None

@@ -1251,6 +1251,10 @@ _DOCUMENT_NOUNS = frozenset(
     ["study", "survey", "report", "analysis", "poll", "research", "studies", "evidence", "data",
      "figures", "statistics", "estimates"]
 )  # fmt: skip
+# Documents a text may name by their kind alone (`the complaint says`), besides `_DOCUMENT_NOUNS`.
+_BARE_DOCUMENTS = frozenset(
+    ["complaint", "indictment", "lawsuit", "ruling", "memo", "statement", "readout", "letter"]
+)
 # The kinds of one document, named with a determiner or an issuer before them.
 _DOCUMENT_KIND = r"(?:study|survey|report|analysis|poll)"
 # What qualifies a document before its noun (`a new study`, `a 2019 survey`).
@@ -2090,6 +2094,10 @@ class Book:
 
     def _body(self, text: str) -> Person | None:
         lowered = text.lower()
+        if lowered in _DOCUMENT_NOUNS or lowered in _BARE_DOCUMENTS:
+            # `the report` by its kind alone: its issuer speaks, when the text names one (the
+            # finder's `_document_issuer`), never a body called `report`
+            return None
         if " " not in text and text[:1].isupper() and text[1:].islower():
             person = self._by_surname.get(lowered)
             if person is not None and not person.body:
