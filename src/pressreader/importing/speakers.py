@@ -2066,6 +2066,12 @@ class Book:
             for title in person.whole_titles:
                 self.last_of_whole_title[title] = person
 
+    def one_called(self, pronoun: str) -> Person | None:
+        """The one person met whom the text has called `pronoun` (`he`, `she`) already; None
+        when it has called no one so, or two."""
+        fitting = [person for person in self.people if person.pronoun == pronoun]
+        return fitting[0] if len(fitting) == 1 and not fitting[0].body else None
+
     def _titled_holder(self, reference: Reference) -> Person | None:
         """Of the people who share a surname, the one its title names: `President Trump` the
         President, not the First Lady met after him; `Mrs. Trump` the First Lady, `Mr. Trump`
@@ -2207,16 +2213,9 @@ class Book:
             if subject.body and reference.text in ("he", "she"):
                 return None  # `he` or `she` is a person, never a body
             if reference.text in ("he", "she") and subject.pronoun not in (None, reference.text):
-                # `She said` after `Mr. Roe` or `Congressman Roe` is not his, but some woman's:
-                # the one person met whom the text has called `she` already (`Rachel Gomez
-                # said …, she said. Michael Brooks said …, he said. “…,” she said`); none
-                # when it has called no one so, or two (some woman named in passing).
-                fitting = [
-                    person
-                    for person in self.people
-                    if person.pronoun == reference.text and not person.body
-                ]
-                return fitting[0] if len(fitting) == 1 else None
+                # `She said` after `Mr. Roe` or `Congressman Roe` is not his, but some woman's
+                # the text named in passing, whom no rule here tells (but `one_called`)
+                return None
 
             if reference.text == "they" and not subject.body:
                 return subject if subject is not None else None

@@ -56,6 +56,10 @@ _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Su
 # A sentence opening with a person described, then named between commas, and a verb (`The
 # mayor, Ann Smith, welcomed …`, `A local farmer, John Doe, 54, drove …`): the named one is its
 # subject; the description one to four lower-case words.
+# A paragraph that opens with one quote and its pronoun's attribution (`“…,” she said`).
+_QUOTE_THEN_PRONOUN = lazy(
+    r"[“\"][^“”\"]{1,600}[”\"],? (?:he|she) (?:said|says|added|replied|countered|told)\b"
+)
 # The verbs of saying after a surname that opens a sentence (`Brooks said the budget …`): only
 # then is the narration read for the surname's full name (`Book.narrated_name`, read for a few
 # surnames a text).
@@ -477,6 +481,19 @@ class FinderState:
             self._settle(reference.text)
         reference = self._as_own_president(reference)
         person = self.book.resolve(reference)
+        if (
+            person is None
+            and reference.kind == "pronoun"
+            and reference.text in ("he", "she")
+            and self.book.last_subject is not None
+            and self.book.last_subject.pronoun not in (None, reference.text)
+            and self._reading[:1] in '“"'
+            and _QUOTE_THEN_PRONOUN.match(self._reading) is not None
+        ):
+            # A paragraph that is one quote and its pronoun, after a subject the pronoun does
+            # not fit (`Gomez said …, she said. Brooks said …, he said.` then `“…,” she said.`):
+            # the one person the text has called so already, the other side of the exchange.
+            person = self.book.one_called(reference.text)
         if reference.kind == "pronoun":
             if (
                 person is None
