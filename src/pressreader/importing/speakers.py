@@ -639,13 +639,15 @@ _SHE_TITLES = frozenset(
     [
         "ms.", "ms", "mrs.", "mrs", "miss", "madam", "congresswoman", "spokeswoman",
         "chairwoman", "councilwoman", "assemblywoman", "businesswoman", "queen", "princess",
-        "duchess", "countess", "empress", "dame", "lady",
+        "duchess", "countess", "empress", "dame", "lady", "wife", "widow", "mother",
+        "daughter", "sister", "grandmother", "granddaughter",
     ]
 )  # fmt: skip
 _HE_TITLES = frozenset(
     [
         "mr.", "mr", "congressman", "spokesman", "councilman", "assemblyman", "businessman",
-        "king", "prince", "duke", "emperor", "sir", "lord",
+        "king", "prince", "duke", "emperor", "sir", "lord", "husband", "widower", "father",
+        "son", "brother", "grandfather", "grandson",
     ]
 )  # fmt: skip
 
@@ -1293,6 +1295,7 @@ _PLURAL_TITLES = frozenset(
 # An auxiliary opening a question (`Q Has Israel announced it yet?`, `Q Have indicated that “…”`,
 # a reporter's words read back): the sentence asks, nobody is reported. Not `Do`, `Will`, `May`,
 # `Can`: first names and surnames too (`Do Kwon`, `Will Hurd`, `Theresa May`).
+_QUANTIFIERS_ALONE = frozenset(["Both", "both", "Neither", "neither", "Either", "either"])
 _QUESTION_AUXILIARIES = frozenset(
     ["Has", "Have", "Had", "Did", "Does", "Is", "Are", "Was", "Were", "Would", "Could", "Should"]
 )
@@ -1335,6 +1338,20 @@ _DESCRIBED = (
     rf"(?:{_PARTY})|\d{{1,3}}-year-old|former [a-z][a-z\-]{{2,30}})"
 )
 _DESCRIPTION = lazy(_DESCRIBED)
+# The kinds of organisation a later title's possessive names (`the company's chief executive`).
+_OWNER_KINDS = (
+    r"company|firm|bank|group|agency|department|ministry|university|school|district|"
+    r"union|campaign|party|team|club|board|council|city|state|county|hospital|network"
+)
+_KIND_OWNED_TITLE = lazy(
+    rf"[Tt]he (?:{_OWNER_KINDS})[’']s (?P<title>[a-z][a-z\-]+(?: [a-z][a-z\-]+){{0,2}})"
+)
+# `Jane Roe, the company's chief executive,`: a name, then a title the kind's possessive gives.
+_KIND_OWNED_APPOSITIVE = lazy(
+    r"(?P<name>[A-Z](?<![\w’'][A-Z])[a-z][\w’'\-]{0,40}(?: [A-Z]\.)?"
+    r"(?: [A-Z][a-z][\w’'\-]{0,40}){1,2}), "
+    rf"(?P<role>the (?:{_OWNER_KINDS})[’']s [a-z][a-z\-]+(?: [a-z][a-z\-]+){{0,2}}),"
+)
 _DESCRIPTION_ENDS = lazy(rf"(?<![\w’'\-.])(?:{_DESCRIBED})\Z")
 
 
@@ -1471,6 +1488,8 @@ def _parse_phrase(phrase: str) -> Reference | None:
         return Reference("title", fed.group("title").lower(), fed.group("field"))
     if "Daily " in phrase and (daily := _DAILY.fullmatch(phrase)) is not None:
         return Reference("body", daily.group("name"))  # `the Daily Caller`: a publication
+    if phrase in _QUANTIFIERS_ALONE:
+        return None  # `Both said …`, `Neither would say …`: several people together, no source
     head_word, _, noun = phrase.partition(" ")
     if head_word in _QUESTION_AUXILIARIES:
         return None  # `Has Israel`: a question's auxiliary and its subject, no source
@@ -1480,6 +1499,13 @@ def _parse_phrase(phrase: str) -> Reference | None:
         return None
     if head_word.lower() in INDEFINITE and noun and " " not in noun:
         return None  # `another Ranger`, `one Republican`, `every administration`: unnamed
+    if phrase[:4] in ("the ", "The ") and ("’s " in phrase or "'s " in phrase):
+        owned = _KIND_OWNED_TITLE.fullmatch(phrase)
+        if owned is not None:
+            # `the company's chief executive`: the title the kind's holder was given (`Jane
+            # Roe, the company's chief executive,`), as `the chief executive` names.
+            bare = _parse_phrase("the " + owned.group("title"))
+            return bare if bare is not None and bare.kind == "title" else None
     if phrase[:4] in ("the ", "The ") and _DESCRIPTION.fullmatch(phrase):
         # `the Ohio Democrat`, `the 54-year-old`, `the former prosecutor`: the person named
         # before with that description (`Book.resolve`), not a name of its own.
@@ -2044,6 +2070,12 @@ class Book:
             for title in person.whole_titles:
                 self.last_of_whole_title[title] = person
 
+    def one_called(self, pronoun: str) -> Person | None:
+        """The one person met whom the text has called `pronoun` (`he`, `she`) already; None
+        when it has called no one so, or two."""
+        fitting = [person for person in self.people if person.pronoun == pronoun]
+        return fitting[0] if len(fitting) == 1 and not fitting[0].body else None
+
     def _titled_holder(self, reference: Reference) -> Person | None:
         """Of the people who share a surname, the one its title names: `President Trump` the
         President, not the First Lady met after him; `Mrs. Trump` the First Lady, `Mr. Trump`
@@ -2052,6 +2084,16 @@ class Book:
         if not sharing or reference.role is None:
             return None
         title = reference.role.lower().rstrip(".")
+        wanted = pronoun_of_role(title) if title in ("mrs", "ms", "miss", "mr") else None
+        if wanted is not None:
+            # `Mrs. Walsh` after `Karen Walsh` and `Her husband, Peter Walsh,`: the one the text
+            # calls `she` already, else the one left when the other is a `he`.
+            fitting = [person for person in sharing if person.pronoun == wanted]
+            unknown = [person for person in sharing if person.pronoun is None]
+            if len(fitting) == 1:
+                return fitting[0]
+            if not fitting and len(unknown) == 1 and len(sharing) > 1:
+                return unknown[0]
         for person in reversed(sharing):
             ladies = any(held.endswith("lady") for held in person.titles)
             if title in ("mrs", "ms", "miss"):
@@ -2180,7 +2222,7 @@ class Book:
                 return None  # `he` or `she` is a person, never a body
             if reference.text in ("he", "she") and subject.pronoun not in (None, reference.text):
                 # `She said` after `Mr. Roe` or `Congressman Roe` is not his, but some woman's
-                # the text named in passing, whom no rule here tells
+                # the text named in passing, whom no rule here tells (but `one_called`)
                 return None
 
             if reference.text == "they" and not subject.body:
@@ -2359,7 +2401,9 @@ class Book:
                 continue  # inside a longer run (`Mary Jane Doe`, `Sen. Jane Doe`)
             if previous.lower() in _BEFORE_NO_NAME:
                 continue  # a place or a thing (`in Southern Gaza`, `our European Allies`)
-            names.add(f"{found.group(2)} {surname}")
+            # (a generation's suffix after it is part of the name: `Robert F. Kennedy Jr.`)
+            suffix = _SUFFIX_AFTER.match(text, end) if text.startswith((" ", ","), end) else None
+            names.add(f"{found.group(2)} {surname}{suffix.group() if suffix else ''}")
             if len(names) > 1:
                 return None
         if len(names) != 1:
@@ -2546,6 +2590,7 @@ def _stands_alone(text: str, word: str) -> bool:
 
 
 _WORD_CHAR = lazy(r"[\w’'\-]")
+_SUFFIX_AFTER = lazy(r",? (?:Jr\.|Sr\.|III|II|IV)(?![\w\-])")
 _WORD_GOES_ON = lazy(r"[\w\-]|[’']\w\w")
 # Words before a capitalised pair that make it a place or a thing, not a person (`in Southern
 # Gaza`, `our European Allies`, `the Redwood Materials plant`).
@@ -2748,6 +2793,9 @@ _TITLE_FIELD = (
 _MOST_FIELD_WORDS = 5
 
 
+_FORMER = ("Former ", "former ")
+
+
 def register_mentions(book: Book, paragraph: str, capitalised: bool | None = None) -> None:
     """Every `Title Name` and `Name, Role,` in a paragraph, so later short references find
     the full name and its role. `capitalised`: `has_capitalised_pair(paragraph)` when it is
@@ -2758,6 +2806,13 @@ def register_mentions(book: Book, paragraph: str, capitalised: bool | None = Non
         for found in _APPOSED.finditer(paragraph):
             for key in _description_keys(found):
                 book.described[key] = found.group("name")
+    if "’s " in paragraph or "'s " in paragraph:
+        for match in _KIND_OWNED_APPOSITIVE.finditer(paragraph):
+            role_words = match.group("role").split(" ")[2:]
+            if role_words[-1].lower() not in TITLE_WORDS:
+                continue
+            role = match.group("role")[4:]
+            book.add(Reference("name", match.group("name"), role, None))
     for match in _APPOSITIVE.finditer(paragraph):
         role_words = match.group("role").split(" ")
         if not any(word.lower() in TITLE_WORDS for word in role_words):
@@ -2829,6 +2884,13 @@ def register_mentions(book: Book, paragraph: str, capitalised: bool | None = Non
             # title is the assistant's; the President is the one served.
             role_start = serving.start()
         role = paragraph[role_start:name_start].strip() + (match.group("place") or "")
+        if len(words) >= 2 and paragraph[max(0, role_start - 7) : role_start] in _FORMER:
+            # `Former President Bill Clinton … the former president said`: the description
+            # names him (`Book.resolve`), as `Jane Roe, a former senator,` does her; the role
+            # is the title as written, `Former President` (ANNOTATING.md, "The speaker").
+            book.described["former " + match.group("title").split(" ")[-1].lower()] = full
+            role_start -= 7
+            role = paragraph[role_start:name_start].strip() + (match.group("place") or "")
         if len(words) >= 2:
             book.add(Reference("name", full, role, None))
         else:

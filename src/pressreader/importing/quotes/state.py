@@ -56,8 +56,19 @@ _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Su
 # A sentence opening with a person described, then named between commas, and a verb (`The
 # mayor, Ann Smith, welcomed …`, `A local farmer, John Doe, 54, drove …`): the named one is its
 # subject; the description one to four lower-case words.
+# A paragraph that opens with one quote and its pronoun's attribution (`“…,” she said`).
+_QUOTE_THEN_PRONOUN = lazy(
+    r"[“\"][^“”\"]{1,600}[”\"],? (?:he|she) (?:said|says|added|replied|countered|told)\b"
+)
+# The verbs of saying after a surname that opens a sentence (`Brooks said the budget …`): only
+# then is the narration read for the surname's full name (`Book.narrated_name`, read for a few
+# surnames a text).
+_SAID_AFTER_SURNAME = frozenset(
+    ["said", "says", "told", "added", "noted", "argued", "wrote", "replied", "insisted",
+     "warned", "explained", "stated", "recalled", "agreed", "disagreed", "countered"]
+)  # fmt: skip
 _DESCRIBED_OPENING = lazy(
-    r"(?:The|An?|One|Another)\s(?:[a-z][\w'’\-]*\s){0,3}?[a-z][\w'’\-]*,\s"
+    r"(?:The|An?|One|Another|Her|His|Its|Their)\s(?:[a-z][\w'’\-]*\s){0,3}?[a-z][\w'’\-]*,\s"
     r"(?P<name>(?:[A-Z][\w'’\-]*|[A-Z]\.)(?:\s(?:[A-Z][\w'’\-]*|[A-Z]\.)){1,3}),\s"
     r"(?:\d{1,3},\s)?[a-z]{3,}"
 )
@@ -538,6 +549,19 @@ class FinderState:
             self._settle(reference.text)
         reference = self._as_own_president(reference)
         person = self.book.resolve(reference)
+        if (
+            person is None
+            and reference.kind == "pronoun"
+            and reference.text in ("he", "she")
+            and self.book.last_subject is not None
+            and self.book.last_subject.pronoun not in (None, reference.text)
+            and self._reading[:1] in '“"'
+            and _QUOTE_THEN_PRONOUN.match(self._reading) is not None
+        ):
+            # A paragraph that is one quote and its pronoun, after a subject the pronoun does
+            # not fit (`Gomez said …, she said. Brooks said …, he said.` then `“…,” she said.`):
+            # the one person the text has called so already, the other side of the exchange.
+            person = self.book.one_called(reference.text)
         if reference.kind == "pronoun":
             if (
                 person is None
@@ -794,6 +818,8 @@ class FinderState:
                 for paragraph in paragraphs
                 for found in before_surname.finditer(paragraph)
             )  # a first name or an initial of the paragraphs' own
+            if not named and _verb_as_name(person.name, paragraphs):
+                continue  # `Governor Signs Water Bill`: a title and the headline's verb, no name
             if not named and not _headline_verb(person.name, person.role, paragraphs):
                 name = _before_headline_verb(person.name, person.role, paragraphs)
                 self.book.add(Reference("name", name, person.role, person.affiliation))
@@ -936,11 +962,12 @@ class FinderState:
             topic = _TOPIC_COLON.match(sentence)
             if topic is not None:
                 sentence = sentence[topic.end() :]  # `One quick follow-up on inflation: Fed …`
-        if sentence[:1] in "TAO" and ", " in sentence[:80]:
+        if sentence[:1] in "TAOHI" and ", " in sentence[:80]:
             apposed = _DESCRIBED_OPENING.match(sentence)
             reference = parse_phrase(apposed.group("name")) if apposed is not None else None
             if reference is not None and reference.kind == "name":
-                # `The mayor, Ann Smith, welcomed the news. “…,” she said.`: a person described,
+                # `The mayor, Ann Smith, welcomed the news. “…,” she said.`, `Her opponent, Tom
+                # Lee, disagreed. He said …`: a person described,
                 # then named between commas, opens the sentence (ANNOTATING.md, "A pronoun after
                 # a sentence that is no attribution").
                 person = self.book.resolve(reference)
@@ -974,7 +1001,14 @@ class FinderState:
                 np.append(word)
                 continue
             break
-        if len(np) == 1 and not self.book.knows(np[0]):
+        narrated = (
+            len(np) == 1
+            and len(words) > 1
+            and words[1] in _SAID_AFTER_SURNAME
+            and not self.book.knows(np[0])
+            and self.book.narrated_name(np[0]) is not None
+        )
+        if len(np) == 1 and not self.book.knows(np[0]) and not narrated:
             # `Actually, Elon called me. He said, “…”`: a first name alone, before a verb, of the
             # one person the text named in full (`Elon Musk`), that person (a name of nobody's,
             # `Monday`, names no one); in the sentence right before the pronoun's only (`first`).
@@ -1020,7 +1054,10 @@ class FinderState:
             reference.kind in ("surname", "body")
             and not self._known(reference)
             and not _titled_surname(reference)
+            and not narrated
         ):
+            # (a surname met alone that the narration gives in full, `Rachel Gomez and Michael
+            # Brooks met … Brooks said A`, is that person, whom a later pronoun names)
             return "", None
         person = self.book.resolve(reference)
         if person is None and reference.kind == "title":
@@ -1147,6 +1184,20 @@ def _headline_verb(name: str, role: str | None, paragraphs: Sequence[str]) -> bo
     return not any(name in paragraph for paragraph in paragraphs) and any(
         shorter in paragraph for paragraph in paragraphs
     )
+
+
+def _verb_as_name(name: str, paragraphs: Sequence[str]) -> bool:
+    """Whether a title's name opens with the headline's verb (`Governor Signs Water Bill`):
+    a capitalised word ending in `s` that no paragraph writes, before one that does not end so
+    (not a surname before the verb, `Vice President Harris Announces …`)."""
+    first, _, rest = name.partition(" ")
+    if not first.endswith("s") or first.endswith("ss") or len(first) < 4:
+        return False
+    second = rest.split(" ", 1)[0]
+    if second.endswith("s") and not second.endswith("ss"):
+        return False
+    verb = re.compile(rf"\b{re.escape(first)}\b")
+    return not any(first in paragraph and verb.search(paragraph) for paragraph in paragraphs)
 
 
 def _before_headline_verb(name: str, role: str | None, paragraphs: Sequence[str]) -> str:
