@@ -473,6 +473,10 @@ class FinderState:
         # The issuer's name of the latest document of each kind the paragraphs read named (None:
         # one named with no issuer), for a bare `the report`, `the study` (`_document_issuer`).
         self._documents_named: dict[str, str | None] = {}
+        # The paragraphs read before this one, by reference, and how many of them have been read
+        # for the documents they name: read only when a bare document is to be resolved (most
+        # texts have none), each paragraph at most once.
+        self._documents_unread: list[str] = []
         # The end of the paragraph read before (for a paragraph that opens with `这位…领导人`).
         self._zh_previous_paragraph = ""
         self._zh_paragraph_end = ""
@@ -605,10 +609,18 @@ class FinderState:
         return person
 
     def _note_documents(self, paragraph: str) -> None:
-        """Learn the documents `paragraph` names with their issuers (`_documents_issued`)."""
-        if any(word in paragraph for word in _DOCUMENT_WORDS):
-            for kind, issuer in _documents_issued(paragraph):
-                self._documents_named[kind] = issuer
+        """Keep `paragraph`, read: the documents it names with their issuers are learnt when a
+        bare document is first to be resolved after it (`_learn_documents`)."""
+        self._documents_unread.append(paragraph)
+
+    def _learn_documents(self) -> None:
+        """Learn the documents the paragraphs kept name, with their issuers (`_documents_issued`),
+        in order; each paragraph is read once."""
+        for paragraph in self._documents_unread:
+            if any(word in paragraph for word in _DOCUMENT_WORDS):
+                for kind, issuer in _documents_issued(paragraph):
+                    self._documents_named[kind] = issuer
+        self._documents_unread.clear()
 
     def _document_issuer(self, kind: str) -> Person | None:
         """Who speaks for a bare `the report`, `the study` (ANNOTATING.md, "Seventeenth folder",
@@ -617,6 +629,8 @@ class FinderState:
         the title when the text names no holder; `a CFPB study`: the CFPB), None when that
         document has no issuer named, or none was named."""
         named = [found for found in _documents_issued(self._reading) if found[0] == kind]
+        if not named:
+            self._learn_documents()
         issuer = named[-1][1] if named else self._documents_named.get(kind)
         if issuer is None:
             return None
