@@ -11,7 +11,7 @@ import pytest
 from pressreader.importing.quotes.state import _documents_issued
 from pressreader.importing.speakers import Book
 
-from .helpers import quotes
+from .helpers import found, near_linear, quotes
 
 
 def _speakers(*paragraphs: str) -> list[str]:
@@ -180,3 +180,18 @@ def test_a_document_by_its_kind_alone_is_never_a_body_of_that_name(noun: str) ->
 def test_a_body_named_by_its_kind_is_still_one() -> None:
     # (`the agency` after no agency named: the body the text calls so, as before)
     assert Book()._body("agency") is not None
+
+
+def _reports(n: int) -> list[str]:
+    """`n` reports of a bare `the report` in one paragraph, and `n` paragraphs of one each,
+    after the report's issuer is named: each resolved, the work linear."""
+    one = " ".join(f"The report says that plan {i} would help." for i in range(n))
+    many = [f"The report says that plan {i} would help." for i in range(n)]
+    annotations = found("The Special Counsel report was released on Monday.", one, *many)
+    return [quote.speaker for quote in annotations.quotes]
+
+
+def test_bare_documents_are_resolved_in_linear_work() -> None:
+    small, large = near_linear(_reports, 60)
+    assert set(small) == set(large) == {"Special Counsel"}
+    assert len(small) == 120 and len(large) == 480
