@@ -473,9 +473,9 @@ class FinderState:
         # The issuer's name of the latest document of each kind the paragraphs read named (None:
         # one named with no issuer), for a bare `the report`, `the study` (`_document_issuer`).
         self._documents_named: dict[str, str | None] = {}
-        # The paragraphs read before this one, by reference, and how many of them have been read
-        # for the documents they name: read only when a bare document is to be resolved (most
-        # texts have none), each paragraph at most once.
+        # The paragraphs read before this one not yet read for the documents they name, kept by
+        # reference: read only when a bare document is to be resolved (most texts have none),
+        # each paragraph once (`_learn_documents`).
         self._documents_unread: list[str] = []
         # The end of the paragraph read before (for a paragraph that opens with `这位…领导人`).
         self._zh_previous_paragraph = ""
