@@ -780,6 +780,8 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             # quotations, one a paragraph: the lead-in's subject speaks them.
             self._excerpts_speaker = self._colon_lead_in(paragraph) or self._excerpts_speaker
         self._earlier = (self._earlier[1], paragraph)
+        if "Court" in paragraph:
+            self._court_paragraph = paragraph
         announcement = (
             _ANNOUNCEMENT.search(paragraph)
             if paragraph.rstrip()[-12:].rstrip(".:").endswith(_ANNOUNCED_PARTS)

@@ -101,8 +101,21 @@ _NO_THAT = frozenset(
         "continue to say",
         "continues to say",
         "continued to say",
+        "continue to claim",
+        "continues to claim",
+        "continued to claim",
+        "continue to insist",
+        "continues to insist",
+        "continued to insist",
+        "continue to maintain",
+        "continues to maintain",
+        "continued to maintain",
         "noted",
         "notes",
+        # (`explained the path to recovery will …`: clauses2 round, read as `noted`, a verb
+        # whose object is often a noun phrase, `explained the rules to reporters`)
+        "explained",
+        "explains",
         "stressed",
         "stresses",
         "added",
@@ -206,6 +219,19 @@ _NO_THAT = frozenset(
 # Words of `_AUX` that are nouns too (`our support for`, `the need to`), and the words before
 # them that make them nouns: a determiner, a word in -ing (`ongoing`), an adjective of resolve.
 _NOUN_OR_AUX = frozenset(["need", "needs", "support", "supports", "stand", "stands", "plans"])
+# The finite auxiliaries right after a subject's `to` and its noun (`the path to recovery will`).
+_PLACE_AUX = frozenset(
+    ["is", "are", "was", "were", "will", "would", "can", "could", "should", "must", "has", "have"]
+)
+# A determiner after a noun with no word linking them (`the toll the pandemic has taken`): a
+# relative clause without `that`, when the verb takes objects; the words that link are these.
+_RELATIVE_DETERMINERS = frozenset(["the", "a", "an"])
+_LINK_WORDS = frozenset(
+    ["of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "from", "by", "about",
+     "over", "under", "between", "into", "than", "as", "across", "through", "against", "among",
+     "during", "after", "before", "since", "until", "within", "without", "per", "via", "not",
+     "is", "are", "was", "were", "be", "been", "all", "both", "once", "while", "when", "if"]
+)  # fmt: skip
 _DETERMINER_WORDS = frozenset(
     ["the", "a", "an", "our", "his", "her", "their", "its", "this", "that", "my", "your"]
 )
@@ -216,7 +242,9 @@ _CLAUSE_VERBS = frozenset(
      "tweets", "argued", "argues", "insisted", "insists", "believes", "believe", "claimed",
      "claims", "predicted", "predicts", "replied", "responded", "answered", "contended",
      "contends", "asserted", "asserts", "testified", "testifies", "warned", "warns",
-     "continue to say", "continues to say", "continued to say"]
+     "continue to say", "continues to say", "continued to say",
+     "continue to claim", "continues to claim", "continued to claim",
+     "continue to insist", "continues to insist", "continued to insist"]
 )  # fmt: skip
 _OBJECT_VERBS = frozenset(
     ["told", "tells", "informed", "inform", "assured", "assures", "reminded", "reminds"]
@@ -402,12 +430,26 @@ _CUT_LISTED = Gated(
 )
 
 
+# `Russia continues to claim it is ready for talks while, at the same time, it narrows …`: the
+# narration's own contrast after the report (clauses2 round), where the report stops.
+# (searched only where `same time` or `simultaneously` stands: `_cut_at`)
+_CUT_SAME_TIME = lazy(r",?\swhile,?\s(?:at\sthe\ssame\stime|simultaneously)\b")
+
+
 def _cut_at(sentence: str, content: int) -> int | None:
-    """Where a report read from `content` on stops (`_CUT`, `_CUT_LISTED`), or None."""
+    """Where a report read from `content` on stops (`_CUT`, `_CUT_LISTED`, `_CUT_SAME_TIME`), or
+    None."""
     cut = _CUT.search(sentence, content)
     listed = _CUT_LISTED.search(sentence, content)
     if listed is not None and (cut is None or listed.start() < cut.start()):
-        return listed.start()
+        cut = listed
+    same = (
+        _CUT_SAME_TIME.search(sentence, content)
+        if "same time" in sentence or "simultaneously" in sentence
+        else None
+    )
+    if same is not None and (cut is None or same.start() < cut.start()):
+        cut = same
     return cut.start() if cut is not None else None
 
 
@@ -1542,6 +1584,29 @@ def _said_clause(rest: str, loose: bool = False) -> bool:
     return noun is None or not _narration_word(noun)
 
 
+# The verbs whose object is often a noun phrase (`noted the progress`, `explained the rules`) but
+# that read a clause without `that` whose subject has no determiner when an auxiliary follows it
+# (`noted prices are already moderating`, `explained inflation was falling`; clauses2 round):
+# `_said_clause`'s plural and singular with an auxiliary only, not its plain past (`noted
+# progress made in the talks` is a noun phrase).
+_NOTED_LIKE = frozenset(
+    ["noted", "notes", "stressed", "stresses", "explained", "explains", "underscored",
+     "underscores", "acknowledged", "acknowledges"]
+)  # fmt: skip
+
+
+def _noted_clause(rest: str) -> bool:
+    """Whether `rest` after `noted` or a verb like it (`_NOTED_LIKE`) opens a clause whose
+    subject has no determiner and an auxiliary after it (`noted prices are …`, `noted inflation
+    is …`)."""
+    if _PLURAL_CLAUSE_AUXILIARY.search(rest, 0, 60) is not None and (
+        _BARE_PLURAL_CLAUSE.match(rest) or _qualified_plural_clause(rest)
+    ):
+        return True
+    singular = _SINGULAR_CLAUSE.match(rest)
+    return singular is not None and not _narration_word(singular.group("noun"))
+
+
 # `Did you say that …?`, `would you say …`: the question asks what was said, it reports nothing.
 _ASKS_YOU = lazy(
     r"\b(?:(?:[Dd]id|[Dd]o|[Dd]oes|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould|[Hh]ave|[Hh]ad|[Aa]re|"
@@ -1840,10 +1905,11 @@ _FINDING_VERBS = frozenset(["shows", "showed", "found", "finds"])
 # The fourteenth round (docs/IMPORT.md): a body named only by its kind at a sentence's opening
 # (`The company said it …`, `The subcommittee also noted that …`) is the latest body of that kind
 # named before it (`Johnson & Johnson`, `House Select Subcommittee on the Coronavirus Crisis`).
+# (A court too, `The court asserted it was …` after `the Supreme Court`: clauses2 round.)
 _KIND_SUBJECT = Gated(
-    r"The\s(?P<kind>company|firm|subcommittee|committee|commission)"
+    r"The\s(?P<kind>company|firm|subcommittee|committee|commission|[Cc]ourt)"
     r"(?:\s(?:also|further|again|then|later))?\s",
-    ("company", "firm", "committee", "commission"),
+    ("company", "firm", "committee", "commission", "ourt"),
 )
 
 # A document opening the sentence that speaks (`The study indicates A`, `The report estimates that
@@ -2074,7 +2140,15 @@ _KIND_NAMES = {
         rf"|(?<![\w.'’\-]){kind.capitalize()}\s(?:on|of|for)(?:\sthe)?"
         rf"(?:\s(?:and\s)?{_CAPITALISED}){{1,5}}"
     )
-    for kind in ("subcommittee", "committee", "commission", "ministry", "agency", "department")
+    for kind in (
+        "subcommittee",
+        "committee",
+        "commission",
+        "ministry",
+        "agency",
+        "department",
+        "court",
+    )
 }
 # A body a wire story names by its kind alone after its full name (`the ministry` after `the
 # Foreign Ministry`, `the agency` after `the Environmental Protection Agency`).
@@ -2322,7 +2396,7 @@ class ReportedQuotes(FinderState):
             if document is None:
                 return None
             return self._document_named(document.group("kind"), before)
-        return self._of_kind(opening.group("kind"), before)
+        return self._of_kind(opening.group("kind").lower(), before)
 
     def _document_named(self, kind: str, before: str) -> Person | None:
         """The issuer of the document `The analysis`, `The study` names at a sentence's
@@ -2435,6 +2509,8 @@ class ReportedQuotes(FinderState):
         sentence, as `_kind_named` reads it: also `…, the company said.` after its report."""
         company = kind in ("company", "firm")
         texts: tuple[str, ...] = (before, self._earlier[1], self._earlier[0])
+        if kind == "court":
+            texts = (*texts, self._court_paragraph)  # (a court's name may stand far before)
         if company:
             # The sentence before (`Moderna released data … The company also announced that
             # …`, `Today, Johnson & Johnson announced …` the paragraph before): its subject, else
@@ -2452,6 +2528,9 @@ class ReportedQuotes(FinderState):
                 last = found
             if last is not None:
                 name = re.sub(r"[’']s\Z", "", last.group(0))
+                if kind == "court":
+                    # (`the Supreme Court of the United States`: the court its short name names)
+                    name = re.sub(r"\sof\sthe\sUnited\sStates\.?\Z", "", name)
                 return self._resolve(Reference("body", re.sub(r"\AThe\s", "", name)))
         return None
 
@@ -3353,6 +3432,8 @@ class ReportedQuotes(FinderState):
             and (verb in _SAY or not _ASKED_TO.match(rest))
         ):
             return verb_end + 1
+        if verb in _NOTED_LIKE and _noted_clause(rest):
+            return verb_end + 1  # `noted prices are already moderating …` (clauses2 round)
         if verb in _SAID_LIKE and rest.startswith((" “", ' "')):
             marked = _MARKED_CLAUSE.match(sentence, verb_end)
             if marked is not None:
@@ -3455,6 +3536,30 @@ class ReportedQuotes(FinderState):
                 previous = lower
                 continue
             if lower == "to" and takes_objects:
+                if (
+                    words[index : index + 1]
+                    and words[index].isalpha()
+                    and words[index].islower()
+                    and words[index + 1 : index + 2]
+                    and words[index + 1] in _PLACE_AUX
+                ):
+                    # `explained the path to recovery will only be …`: `to` and its noun in the
+                    # subject, the clause's auxiliary right after (clauses2 round; not `the need
+                    # to act`, whose `to` opens a verb)
+                    previous = words[index].lower()
+                    continue
+                return None
+            if (
+                takes_objects
+                and lower in _RELATIVE_DETERMINERS
+                and index > 2
+                and words[index - 2].isalpha()
+                and words[index - 2].islower()
+                and previous not in _LINK_WORDS
+                and previous not in _DETERMINER_WORDS
+            ):
+                # `noted the toll the pandemic has taken on …`: a noun with a relative clause
+                # without `that`, its auxiliary the relative's (clauses2 round)
                 return None
             if _contracted(lower) or (
                 lower.endswith(("n’t", "n't")) and lower[:-3].rstrip("’'") in _NEGATED_AUX

@@ -48,6 +48,18 @@ _SPEECH_WORDS = (
     "continue to say",
     "continues to say",
     "continued to say",
+    # `Russia continues to claim it is ready for talks` (clauses2 round): the verbs of claiming
+    # after `continue to`, as `continue to say`; read with a clause only (`continues to claim
+    # victims` has none: `_CLAUSE_VERBS` below asks for the clause's subject and verb)
+    "continue to claim",
+    "continues to claim",
+    "continued to claim",
+    "continue to insist",
+    "continues to insist",
+    "continued to insist",
+    "continue to maintain",
+    "continues to maintain",
+    "continued to maintain",
     "did note",
     "did stress",
     "did emphasize",

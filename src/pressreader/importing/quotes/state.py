@@ -534,6 +534,9 @@ class FinderState:
         self._spokesperson_of: Person | None = None
         # The last two paragraphs read, for `Here are the top moments you missed:`.
         self._earlier: tuple[str, str] = ("", "")
+        # The last paragraph read that names a court (`Court`), for `The court asserted …` many
+        # paragraphs after `the Supreme Court` (clauses2 round).
+        self._court_paragraph = ""
         self._reading = ""  # (the paragraph read now)
 
     def _kind_before(self, words: str, before: str) -> Person | None:
