@@ -1253,10 +1253,15 @@ _DOCUMENT_NOUNS = frozenset(
     ["study", "survey", "report", "analysis", "poll", "research", "studies", "evidence", "data",
      "figures", "statistics", "estimates"]
 )  # fmt: skip
-# Documents a text may name by their kind alone (`the complaint says`), besides `_DOCUMENT_NOUNS`.
-_BARE_DOCUMENTS = frozenset(
-    ["complaint", "indictment", "lawsuit", "ruling", "memo", "statement", "readout", "letter"]
-)
+# The documents a text may name by their kind alone as a source (`the report says`, `the complaint
+# alleges`): their issuer speaks, when the text names one (the finder's `_document_issuer`; found
+# testing documents as sources, docs/IMPORT.md).
+BARE_DOCUMENTS = frozenset(
+    ["report", "study", "survey", "analysis", "poll", "complaint", "indictment", "lawsuit",
+     "ruling", "memo", "statement"]
+)  # fmt: skip
+# The words by which a document, asked for as a body, names none (`Book._body`).
+_NO_BODY_DOCUMENTS = _DOCUMENT_NOUNS | BARE_DOCUMENTS | {"readout", "letter"}
 # The kinds of one document, named with a determiner or an issuer before them.
 _DOCUMENT_KIND = r"(?:study|survey|report|analysis|poll)"
 # What qualifies a document before its noun (`a new study`, `a 2019 survey`).
@@ -2136,7 +2141,7 @@ class Book:
 
     def _body(self, text: str) -> Person | None:
         lowered = text.lower()
-        if lowered in _DOCUMENT_NOUNS or lowered in _BARE_DOCUMENTS:
+        if lowered in _NO_BODY_DOCUMENTS:
             # `the report` by its kind alone: its issuer speaks, when the text names one (the
             # finder's `_document_issuer`), never a body called `report`
             return None

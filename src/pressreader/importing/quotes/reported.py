@@ -28,12 +28,13 @@ from pressreader.importing.quotes.found import Found
 from pressreader.importing.quotes.marks import _any_between, _marks_opening, _outside_marks
 from pressreader.importing.quotes.speech import (
     _BE_CLEAR,
+    _CONTINUED_SAYING,
     _PARTICIPLES,
     _SPEECH,
     _SPEECH_SET,
     _speech_verbs,
 )
-from pressreader.importing.quotes.state import _BARE_DOCUMENTS, FinderState
+from pressreader.importing.quotes.state import FinderState
 from pressreader.importing.quotes.subjects import (
     _BODY_LOWER,
     SPOKESPERSON_DESCRIBED,
@@ -44,6 +45,7 @@ from pressreader.importing.quotes.subjects import (
 )
 from pressreader.importing.spans import Within
 from pressreader.importing.speakers import (
+    BARE_DOCUMENTS,
     DETERMINERS,
     PARTY_STATE,
     TITLE_WORDS,
@@ -98,18 +100,7 @@ _NO_THAT = frozenset(
         "says",
         "say",
         # (`X continues to say the tariffs will …`: `say` after `continue to`, as `says`)
-        "continue to say",
-        "continues to say",
-        "continued to say",
-        "continue to claim",
-        "continues to claim",
-        "continued to claim",
-        "continue to insist",
-        "continues to insist",
-        "continued to insist",
-        "continue to maintain",
-        "continues to maintain",
-        "continued to maintain",
+        *_CONTINUED_SAYING,
         "noted",
         "notes",
         # (`explained the path to recovery will …`: clauses2 round, read as `noted`, a verb
@@ -242,9 +233,8 @@ _CLAUSE_VERBS = frozenset(
      "tweets", "argued", "argues", "insisted", "insists", "believes", "believe", "claimed",
      "claims", "predicted", "predicts", "replied", "responded", "answered", "contended",
      "contends", "asserted", "asserts", "testified", "testifies", "warned", "warns",
-     "continue to say", "continues to say", "continued to say",
-     "continue to claim", "continues to claim", "continued to claim",
-     "continue to insist", "continues to insist", "continued to insist"]
+     # (after `continue to`: not `maintain`, whose object is a thing as often)
+     *(phrase for phrase in _CONTINUED_SAYING if not phrase.endswith(" maintain"))]
 )  # fmt: skip
 _OBJECT_VERBS = frozenset(
     ["told", "tells", "informed", "inform", "assured", "assures", "reminded", "reminds"]
@@ -3107,7 +3097,7 @@ class ReportedQuotes(FinderState):
             elif (
                 reference.kind == "body"
                 and reference.text.islower()
-                and reference.text not in _BARE_DOCUMENTS  # (`the report argues`: its issuer)
+                and reference.text not in BARE_DOCUMENTS  # (`the report argues`: its issuer)
                 and not self._known(reference)
                 and not self._body_met(reference.text)
             ):

@@ -12,6 +12,17 @@ from pressreader.importing.wordlists import alternation, lazy
 _CLEAR_DEGREES = ("", "very ", "quite ", "pretty ", "really ", "absolutely ", "crystal ")
 _BE_CLEAR = tuple(f"{be} {degree}clear" for be in ("was", "been") for degree in _CLEAR_DEGREES)
 
+# `he has continued to say that …`, `how can the U.S. continue to say that A?` (ANNOTATING.md,
+# "Twenty-seventh folder"): `say` after `continue to`, what the source goes on saying, its subject
+# the one before `continue` (`We will continue to say …` is the speaker's own); and the verbs of
+# claiming after it, `Russia continues to claim it is ready for talks` (clauses2 round), read with
+# a clause only (`continues to claim victims` has none: `reported._CLAUSE_VERBS` asks for the
+# clause's subject and verb).
+_CONTINUED_SAYING = tuple(
+    f"{form} to {verb}"
+    for verb in ("say", "claim", "insist", "maintain")
+    for form in ("continue", "continues", "continued")
+)
 # Verbs of saying and reporting (ANNOTATING.md, "Indirect quotes").
 _SPEECH_WORDS = (
     "said",
@@ -42,24 +53,7 @@ _SPEECH_WORDS = (
     "pointed out",
     # `President Biden did caution that …`: the emphatic `did` with the verb's base form
     "did say",
-    # `he has continued to say that …`, `how can the U.S. continue to say that A?` (ANNOTATING.md,
-    # "Twenty-seventh folder"): `say` after `continue to`, what the source goes on saying, its
-    # subject the one before `continue` (`We will continue to say …` is the speaker's own)
-    "continue to say",
-    "continues to say",
-    "continued to say",
-    # `Russia continues to claim it is ready for talks` (clauses2 round): the verbs of claiming
-    # after `continue to`, as `continue to say`; read with a clause only (`continues to claim
-    # victims` has none: `_CLAUSE_VERBS` below asks for the clause's subject and verb)
-    "continue to claim",
-    "continues to claim",
-    "continued to claim",
-    "continue to insist",
-    "continues to insist",
-    "continued to insist",
-    "continue to maintain",
-    "continues to maintain",
-    "continued to maintain",
+    *_CONTINUED_SAYING,
     "did note",
     "did stress",
     "did emphasize",

@@ -10,6 +10,7 @@ from pressreader.importing.quotes.clauses import _in_phrase
 from pressreader.importing.quotes.sentence_ends import _ABBREVIATIONS, sentences
 from pressreader.importing.quotes.subjects import _GROUP_PHRASE, ONE_PERSON_TITLE, _titled_surname
 from pressreader.importing.speakers import (
+    BARE_DOCUMENTS,
     NAME_PARTICLES,
     TITLE_WORDS,
     Book,
@@ -347,14 +348,10 @@ _DOCUMENT_FROM = lazy(
 # Research Center survey`, `a report from the Government Accountability Office`, `The Justice
 # Department filed a complaint`, `Treasury’s new analysis`; or one named with none (`One study
 # found`, `filed a lawsuit`, `A separate report`), whose later `the report`, `the study` is no
-# source. Read per paragraph, gated by `_DOCUMENT_WORDS`, for `the report argues …`, `the report
-# says, and I quote, “…”` (`FinderState._document_issuer`). Found testing documents as sources
-# (docs/IMPORT.md).
-_BARE_DOCUMENTS = frozenset(
-    ["report", "study", "survey", "analysis", "poll", "complaint", "indictment", "lawsuit",
-     "ruling", "memo", "statement"]
-)  # fmt: skip
-_DOCUMENT_WORDS = tuple(_BARE_DOCUMENTS)
+# source. Read, each paragraph once and gated by `_DOCUMENT_WORDS`, when a bare `the report
+# argues …`, `the report says, and I quote, “…”` is to be resolved (`FinderState._learn_documents`,
+# `_document_issuer`). Found testing documents as sources (docs/IMPORT.md).
+_DOCUMENT_WORDS = tuple(BARE_DOCUMENTS)
 _DOC_KIND = (
     r"(?:report|study|survey|analysis|poll|complaint|indictment|lawsuit|ruling|memo|statement)"
 )
@@ -547,7 +544,7 @@ class FinderState:
     def _resolve(self, reference: Reference | None) -> Person | None:
         if reference is None:
             return None
-        if reference.kind == "body" and reference.text in _BARE_DOCUMENTS:
+        if reference.kind == "body" and reference.text in BARE_DOCUMENTS:
             # `the report argues …`: the issuer of the report named before, or no source
             return self._document_issuer(reference.text)
         if reference.kind == "body" and reference.text in self._acronyms:
