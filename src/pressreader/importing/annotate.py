@@ -340,6 +340,11 @@ def speaker_values(speaker: tuple[str, str | None, str | None]) -> int:
     return 4 + 2 * (bool(role) + bool(affiliation))
 
 
+def quote_values(quote: FoundQuote) -> int:
+    """The values of one item of `quotes:` (speaker, kind, text, [occurrence], reviewed)."""
+    return _QUOTE_VALUES + _PAIR * (quote.occurrence is not None)
+
+
 def figure_values(figure: FoundFigure) -> int:
     """The values of one item of `statistics:` (label, value, [previous], [unit], text,
     reviewed)."""
@@ -352,8 +357,7 @@ def annotation_values(annotations: Annotations) -> int:
     if annotations.speakers:
         values += _LIST_VALUES + sum(map(speaker_values, annotations.speakers))
     if annotations.quotes:
-        values += _LIST_VALUES + _QUOTE_VALUES * len(annotations.quotes)
-        values += _PAIR * sum(quote.occurrence is not None for quote in annotations.quotes)
+        values += _LIST_VALUES + sum(map(quote_values, annotations.quotes))
     if annotations.statistics:
         values += _LIST_VALUES + sum(map(figure_values, annotations.statistics))
     return values

@@ -19,7 +19,15 @@ from pressreader import __version__
 from pressreader.format.loader import Written, load_bytes, load_text
 from pressreader.format.safe_yaml import max_events
 from pressreader.format.scalars import quoted, verbatim
-from pressreader.importing.annotate import Annotations, FoundFigure, FoundQuote, reading_order
+from pressreader.importing.annotate import (
+    Annotations,
+    FoundFigure,
+    FoundQuote,
+    figure_values,
+    quote_values,
+    reading_order,
+    speaker_values,
+)
 from pressreader.importing.parse import Draft
 from pressreader.text.sanitize import escape_line
 
@@ -289,7 +297,7 @@ def grown(
             item = found.quotes[quotes]
             quotes += 1
             lines = _quote_lines(item)
-            values += _MAPPING_ITEM + _PAIR * (3 + (item.occurrence is not None))
+            values += quote_values(item)
             if quotes == 1:
                 lines.append("quotes:")
                 values += _OPENS
@@ -297,7 +305,7 @@ def grown(
             if speaker is not None and item.speaker not in named:
                 named.add(item.speaker)
                 lines += _speaker_lines(speaker)
-                values += _MAPPING_ITEM + _PAIR * (bool(speaker[1]) + bool(speaker[2]))
+                values += speaker_values(speaker)
                 if len(named) == 1:
                     lines.append("speakers:")
                     values += _OPENS
@@ -305,8 +313,7 @@ def grown(
             figure = found.statistics[statistics]
             statistics += 1
             lines = _statistic_lines(figure)
-            optional = (figure.previous is not None) + bool(figure.unit)
-            values += _MAPPING_ITEM + _PAIR * (3 + optional)
+            values += figure_values(figure)
             if statistics == 1:
                 lines.append("statistics:")
                 values += _OPENS
