@@ -550,7 +550,11 @@ _ZH_SUBJECT_END = lazy(
     # (an interview with no 在 before it: `韩国瑜受访时表示`, `X接受美国之音采访时说`)
     r"受访时|接受[^，。“”]{0,20}?采访时|"
     # (in court: `孙某的辩护律师当庭表示`, where it was said, no part of the source)
-    r"当庭"
+    r"当庭|"
+    # (the means or the manner of saying, `他透过翻译表示`, `陈朗升穿着…的黑色衣服在法院外说`,
+    # `她笑着说`, `王毅着重指出`: a verb with 着 before the verb of saying, no part of the source;
+    # not the words 着手, 着眼, 着想, 着急, 着陆, 着实, nor what was passed, `参议院通过的法案说`)
+    r"透过|通过(?![的了])|借助|藉由|经由|着重|[\u4e00-\u9fff]着(?![手重眼想急陆实名])"
 )
 _ZH_LEAD = lazy(
     r"^(?:加上|而且|然而|而是|而|但是|但|并且|并|此外|另外|不过|与此同时|同时|随着|根据|据|对此|仅|只是|只|尽管|虽然|"
@@ -1325,6 +1329,8 @@ def _zh_before_apposition(paragraph: str, start: int, end: int, in_marks: Within
         after = paragraph[apposition.end() : stop.start() if stop is not None else end]
         if "“" in after or _ZH_RECORD.search(after):
             return end
+        if apposition.group().endswith("是") and _ZH_EVALUATION.fullmatch(after):
+            return end  # `，这是很自然的`: the source's judgement of what it reports
         return apposition.start()
     return end
 
@@ -1333,6 +1339,9 @@ def _zh_before_apposition(paragraph: str, start: int, end: int, in_marks: Within
 _ZH_SETTING_ONLY = lazy(
     r"\s*(?:在|于|从|自从|对于|关于)[^，,。；“”]{1,40}?(?:中|上|里|时|后|前|以来|期间)"
 )
+# A short judgement after `这是` (`这是很自然的`, `这是不可接受的`): no noun the reporter puts
+# beside the report, but the source's word on it.
+_ZH_EVALUATION = lazy(r"(?:很|非常|十分|相当|完全)?[\u4e00-\u9fff]{1,4}的")
 # A record set by a figure (`自…以来第一次`, `首次`, `最高`).
 _ZH_RECORD = lazy(r"以来|首次|第一次|最高|最低|最多|最少")
 
