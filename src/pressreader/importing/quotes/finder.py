@@ -395,6 +395,16 @@ _AS_HEARD_FROM = Gated(
     r"(?P<verb>heard\sfrom)\s(?=[A-Z]|the\s[A-Z])",
     ("heard from",),
 )
+# `You heard from the President clearly that A`, `We heard from Mitch McConnell on the Hill a
+# short time ago saying A`, `you heard also from the President last night say very clearly, A`
+# (a briefing's listener construction, no `as` before it): `heard from` a verb of saying whose
+# source follows it; the report is read only after `that`, `saying` or `say` (`_HEARD_FROM_THAT`).
+_HEARD_FROM = Gated(
+    r"(?<![Aa]s\s)(?<!\bthink\s)(?<!\blike\s)\b(?:[Yy]ou|[Ww]e|I)(?:[’']ve|\shave)?\s"
+    r"(?:also\s|just\s|all\s|already\s){0,2}"
+    r"(?P<verb>heard\s(?:also\s|directly\s)?from)\s(?=[A-Z]|the\s[A-Z])",
+    ("heard from", "heard also from", "heard directly from"),
+)
 
 
 def _zh_may_name_body(paragraph: str) -> bool:
@@ -728,6 +738,8 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             verbs = _with_as_verb(paragraph, verbs, _AS_PUT_IT, "put it")
         if "heard from" in paragraph:
             verbs = _with_as_verb(paragraph, verbs, _AS_HEARD_FROM, "heard from")
+        if "heard " in paragraph and " from " in paragraph:
+            verbs = _with_as_verb(paragraph, verbs, _HEARD_FROM, "you heard from")
         han = han_text
         if not _may_hold_quotes(paragraph, verbs, han):
             if not han and not self._own_voice:

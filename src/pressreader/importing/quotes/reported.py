@@ -1118,6 +1118,19 @@ _HEARD_SAY = frozenset(["say", "saying"])
 _HEARD_FROM_SOURCE = lazy(
     r"(?P<np>the\s[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?|(?:[A-Z][\w.’'\-]+\s){0,3}[A-Z][\w’'\-]+)(?=[\s,])"
 )
+# After `you heard from X` (no `as`, `_HEARD_FROM` in finder.py): the time, the place or the
+# manner it was heard in, then `that`, `saying` or `say` (and its adverb and comma) before the
+# report (`the President clearly that A`, `Mitch McConnell on the Hill a short time ago saying A`,
+# `the President last night say very clearly, A`); not `heard from X about the plan that …`.
+_HEARD_FROM_THAT = lazy(
+    r"(?:\s(?:clearly|directly|firsthand|personally|publicly|privately|again|already|today|"
+    r"yesterday|tonight|earlier|recently|repeatedly|himself|herself|themselves|"
+    r"(?:last|this|earlier|over\sthe)\s(?:night|week|weekend|month|year|morning|afternoon|evening|"
+    r"today)|on\sthe\sHill|(?:in|at)\s(?:his|her|their|the)\s(?:remarks|statement|speech|"
+    r"press\sconference|interview)|a\s(?:short|little)\s(?:time|while)\sago|"
+    r"(?:a\sfew|several|two|three)\s(?:minutes|hours|days)\sago)){0,3}"
+    r"\s(?:that,?|saying|say(?:\s(?:very\s)?(?:clearly|directly|plainly))?,?)\s+(?=[A-Za-z])"
+)
 # What follows `as you heard from X,`: a clause with its subject (`we are planning …`, `she’ll
 # kick off …`, `he was outraged`), not the rest of a sentence the aside broke into (`laid out,
 # as you’ve just heard from Jake, what we believe …`, `stay in touch, as …, with his team`).
@@ -1135,6 +1148,12 @@ _HEARD_HIM = lazy(
 # What follows such a `say`: a clause with its subject (`he wants to …`, `that the plan …`), not
 # the thing said (`say this`, `say it this morning: …`, `say so`).
 _HEARD_CLAUSE = lazy(r"\s(?:that\s)?(?:he|she|they|we|the|his|her|our|their)\s(?!is\s)")
+# After `heard him say that`: the time it was said, not a clause (`You heard him say that just two
+# days ago, and …`: `that` the thing said).
+_HEARD_THAT_NOT = lazy(
+    r"(?:just|only|again|before|yesterday|today|tonight|last|earlier|recently|often|many|"
+    r"this\s(?:morning|afternoon|evening|week)|\w+\s(?:days|weeks|hours|times)\sago|is|was)\b"
+)
 # `What he said was that, as leaders, A`, `One of the things that President Xi told President
 # Biden yesterday was A` (a transcript's cleft): A is the source's. The source a name, a title
 # or `he`/`she` (never the speaker's own `What I said was`, nor `What you’re saying is` asked).
@@ -2829,7 +2848,22 @@ class ReportedQuotes(FinderState):
             position = verb_end
             content = self._content_start(sentence, verb_end, verb)
             as_said = None
-            if content is None and may_follow:
+            if verb == "you heard from":
+                # `you heard from the President clearly that A`: the one heard from, then `that`,
+                # `saying` or `say` (no comma needed)
+                as_said = _HEARD_FROM_SOURCE.match(sentence, verb_end + 1)
+                heard_that = (
+                    _HEARD_FROM_THAT.match(sentence, as_said.end()) if as_said is not None else None
+                )
+                if heard_that is None or "(inaudible)" in sentence[heard_that.end() :]:
+                    # (`we’ve heard directly from the Israelis that this is (inaudible)`: lost)
+                    as_said = content = None
+                else:
+                    content = heard_that.end()
+                    filler = _SPOKEN_FILLER.match(sentence, content)
+                    if filler is not None:
+                        content = filler.end()  # (`say very clearly, look, A`: the filler)
+            elif content is None and may_follow:
                 if verb in _AS_SAID_VERBS and opens_with_as is None:
                     # (a turn's label is blanked to spaces: `VICE PRESIDENT HARRIS: As the
                     # President said, …` begins its sentence after them)
@@ -3015,7 +3049,15 @@ class ReportedQuotes(FinderState):
                 reference is None
                 and verb in _HEARD_SAY
                 and tail.endswith(("him ", "her "))
-                and _HEARD_CLAUSE.match(sentence, verb_end)
+                and (
+                    _HEARD_CLAUSE.match(sentence, verb_end)
+                    # (`You heard him say that if …`, `heard her say yesterday that A`: `that` and
+                    # the time before it, any clause after it)
+                    or (
+                        sentence.endswith(("that ", "that, "), verb_end, content)
+                        and not _HEARD_THAT_NOT.match(sentence, content)
+                    )
+                )
             ):
                 heard_him = _HEARD_HIM.search(tail, max(0, len(tail) - 60))
                 if heard_him is not None:
