@@ -104,13 +104,25 @@ _GROUP_PHRASE = lazy(
 _PLURAL_PEOPLE_WORDS = (
     *("articipants", "ttendees", "anelists", "anellists", "xperts", "nalysts", "conomists"),
     *("fficials", "awmakers", "CEOs", "ritics", "esidents", "bservers", "Republicans"),
-    *("Democrats",),
+    *("Democrats", "esearchers", "cientists", "egulators", "nvestors", "octors", "itnesses"),
+    *("ctivists", "iplomats", "raders", "xecutives", "eachers", "istorians", "ngineers"),
+    *("orecasters", "oters", "fficers", "rotesters", "emonstrators", "cholars", "cademics"),
+    *("dvocates", "pponents", "upporters", "keptics", "ceptics", "armers", "orkers", "arents"),
+    *("tudents", "onsumers", "trategists", "ollsters", "uthorities", "nvestigators"),
 )  # (what each of its nouns holds)
 _PLURAL_PEOPLE = Gated(
     r"(?:[Tt]he\s|[Oo]ther\s|[Ss]ome\s|[Mm]any\s)?(?:[A-Z][\w.'’\-]{0,30}\s){0,4}?"
     r"(?:[Pp]articipants|[Aa]ttendees|[Pp]anelists|"
     r"[Pp]anellists|[Ee]xperts|[Aa]nalysts|[Ee]conomists|[Oo]fficials|[Ll]awmakers|CEOs|[Cc]ritics|"
-    r"[Rr]esidents|[Oo]bservers|Republicans|Democrats)",
+    r"[Rr]esidents|[Oo]bservers|Republicans|Democrats|"
+    # (people named by their work or their side, none named: `Researchers found that …`,
+    # `Scientists say …`, `Investors fear …`, `Trump supporters said …`)
+    r"[Rr]esearchers|[Ss]cientists|[Rr]egulators|[Ii]nvestors|[Dd]octors|[Ww]itnesses|"
+    r"[Aa]ctivists|[Dd]iplomats|[Tt]raders|[Ee]xecutives|[Tt]eachers|[Hh]istorians|[Ee]ngineers|"
+    r"[Ff]orecasters|[Vv]oters|[Oo]fficers|[Pp]rotesters|[Dd]emonstrators|[Ss]cholars|"
+    r"[Aa]cademics|[Aa]dvocates|[Oo]pponents|[Ss]upporters|[Ss]keptics|[Ss]ceptics|[Ff]armers|"
+    r"[Ww]orkers|[Pp]arents|[Ss]tudents|[Cc]onsumers|[Ss]trategists|[Pp]ollsters|[Aa]uthorities|"
+    r"[Ii]nvestigators)",
     _PLURAL_PEOPLE_WORDS,
 )
 
