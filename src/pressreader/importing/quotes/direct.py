@@ -396,6 +396,29 @@ _WHO_ASIDE = lazy(r"\bwho,\s[^,;:.!?“”\"]{1,60},\Z")
 # quote, “…”`, `deemed it a, quote, “…”`, `has called this, quote, a “…”`): read as if unsaid
 # (ANNOTATING.md, "Thirty-seventh folder").
 _SPOKEN_QUOTE_AFTER_CALLING = lazy(r",\s(?:and\sI\s)?quote,\s(?=(?:(?:a|an|the)\s)?\Z)")
+# A spoken `quote` before words in marks, with a word or two between (`, quote,`, `— and I quote —
+# is “…”`, `a, quote, “…”`): what `_spoken_quote_source` reads the source of.
+_SPOKEN_QUOTE_LATE = Gated(
+    r"(?:,|\s[—–])\s(?:and\s)?(?:I(?:[’']ll|\swill)?\s)?quote(?:,|\s[—–])\s*(?:[\w’'\-]+\s){0,2}\Z",
+    ("quote",),
+)
+# The verbs of saying and calling whose subject speaks the words in marks after a spoken `quote`.
+_SPOKEN_SOURCE_VERB = lazy(
+    r"\b(?:said|says|say|called|calls|call|told|tells|tell|wrote|writes|reminded|reminds"
+    r"|described|describes|declared|declares|warned|warns|stated|states|added|adds|argued|argues"
+    r"|put\sit|accused|accuses|deemed|labeled|labelled|dubbed|termed)\b(?!\s(?:on|upon|for)\b)"
+)
+# The word before such a verb that names its subject, past an auxiliary or an adverb (`he has
+# once called`, `who also said`, `and said`).
+_SUBJECT_END = lazy(
+    r"(?P<word>[\w’'\-]+)\s(?:(?:has|have|had|would|will|also|once|then|later|even|just|has\salso)\s){0,2}\Z"
+)
+# An aside between dashes ending the words before a verb (`Governor X — of course, a Republican, as
+# you know — call …`).
+_DASH_ASIDE_END = lazy(r"\s[—–]\s[^—–“”\"]{1,100}\s[—–]\s*\Z")
+# A clause's subject pronoun or an infinitive's `to` right before a spoken `quote` (`it, quote,
+# “…”`, `urged them to, quote, “…”`).
+_UNSPOKEN_END = lazy(r"(?:\A|\s)(?:it|he|she|they|we|to)\Z")
 # The marked phrases before the last one of a calling's list (`called it “stupid,” “useless,” and
 # a “…”`): the verb before them calls the last one too.
 _CALLED_LIST = lazy(r"(?:“[^“”\"]{1,40}”,?\s(?:and\s|or\s)?(?:(?:a|an|the)\s)?){1,4}\Z")
@@ -1749,7 +1772,76 @@ class DirectQuotes(ChineseQuotes):
             person = self._clause_lead(paragraph, sentence_start, opening, close_end, stripped)
             if person is not None:
                 return person, close_end
+        if (
+            fallback[0] is None
+            and late is None
+            and "uote" in paragraph[max(0, opening - 40) : opening]
+        ):
+            person = self._spoken_quote_source(paragraph, sentence_start, opening)
+            if person is not None:
+                return person, close_end
         return self._late(fallback, late)
+
+    def _spoken_quote_source(
+        self, paragraph: str, sentence_start: int, opening: int
+    ) -> Person | None:
+        """The source of words in marks read out after a spoken `quote` (`, quote,`, `— and I
+        quote —`, a word or two between it and the marks) that no other rule attributes
+        (ANNOTATING.md, "Direct quotes"): the subject of the last verb of saying or calling
+        before it in its sentence (`He called it, when he told me the story, one of those, quote,
+        “…”`, `We saw Governor X — … — call the ban a, quote, “…”`, `As President Truman said in
+        1945, the U.N. Charter — and I quote — is “…”`, `China, who … and said it was …, quote,
+        “…”`); None when that subject is `I`, `we`, `you` or `they` (the speaker's own words, or
+        the one asked), a noun with no name (`this soldier reminded us`), or no such verb stands
+        there."""
+        spoken = _SPOKEN_QUOTE_LATE.search(paragraph, max(sentence_start, opening - 60), opening)
+        if spoken is None:
+            return None
+        start = sentence_start
+        if paragraph[:start].rstrip().endswith(_NAME_DOT_ENDS):
+            # (`As President Truman said in 1945, the U.N. Charter — and I quote — is “…”`: no
+            # sentence ends after `U.N.`)
+            start = paragraph.rfind(". ", 0, len(paragraph[:start].rstrip()) - 4) + 1
+        # (its last `_CLAUSE_LEAD_MOST` characters, and each verb's last `_LEAD_BACK` before it)
+        sentence = paragraph[max(start, spoken.start() - _CLAUSE_LEAD_MOST) : spoken.start()]
+        if _UNSPOKEN_END.search(sentence, max(0, len(sentence) - 8)):
+            # (`He said last year — … — it, quote, “…” and that, quote, it “…”`: the clause's
+            # subject before the spoken `quote`, the words in marks its predicate, one report;
+            # `called upon his followers to, quote, “ambush” …`: an act asked for)
+            return None
+        verbs = list(_SPOKEN_SOURCE_VERB.finditer(sentence))
+        for verb in reversed(verbs):
+            head = sentence[max(0, verb.start() - _LEAD_BACK) : verb.start()]
+            subject = _SUBJECT_END.search(head, max(0, len(head) - 60))
+            word = subject.group("word") if subject is not None else ""
+            if word in ("and", "And"):
+                continue  # (`… and said it was …`: the subject of the verb before)
+            if word.lower() in ("i", "we", "you", "they"):
+                return None
+            if word.lower() in ("he", "she"):
+                person = self._resolve(_np_reference(word))
+                if person is None or person.body:
+                    return None
+                # (a person the paragraph, or the one before, names by surname: not `He called
+                # it a — quote, “a day of love.”` read as `Election Day`)
+                surname = re.compile(rf"\b{re.escape(person.name.rsplit(' ', 1)[-1])}\b")
+                named = surname.search(paragraph, 0, opening) or surname.search(self._earlier[1])
+                return person if named is not None else None
+            if word == "who":
+                relative = head.find(", who")
+                if relative <= 0:
+                    return None
+                reference = _subject_before(head[:relative])
+                return self._resolve(reference) if reference is not None else None
+            name = _first_name(head)
+            bare = _DASH_ASIDE_END.sub("", head).rstrip()
+            if name is None or not bare.endswith(name):
+                # (`the General Counsel, who … was lead prosecutor in the Special Counsel Mueller
+                # investigation, said, it was, quote, “…”`: a name inside the subject, no subject)
+                return None
+            person = self._resolve(_np_reference(name))
+            return person if person is not None and not person.body else None
+        return None
 
     def _clause_lead(
         self, paragraph: str, sentence_start: int, opening: int, close_end: int, stripped: str
