@@ -288,7 +288,7 @@ def _prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepar
         # used: annotations still to come could make the file larger, and a long one raises
         # that limit by more values than it adds.
         draft.annotations = annotate(
-            draft.sections, draft.title, MAX_EVENTS - event_count(draft), hashing
+            draft.sections, draft.title, MAX_EVENTS - event_count(draft), aside=hashing
         )
     sha256 = hashing.result()
     normalised = None
