@@ -243,3 +243,64 @@ def test_what_cannot_be_sent_is_found_here() -> None:
         """
     )
     assert result is True
+
+
+def test_the_work_aside_is_done_by_the_child_after_the_paragraphs() -> None:
+    # (the speedfind round: the source's hash, found by the child while this process annotates)
+    result = _run(
+        """
+        import json, os
+        from pressreader.importing import ahead
+        parent = os.getpid()
+        paragraphs = [f"p{number}" for number in range(1000)]
+        aside = ahead.Aside(lambda: f"done by {'child' if os.getpid() != parent else 'parent'}")
+        got = list(ahead.each(paragraphs, str.upper, fork=True, aside=aside))
+        print(json.dumps([got == [p.upper() for p in paragraphs], aside.result()]))
+        """
+    )
+    assert result == [True, "done by child"]
+
+
+@pytest.mark.parametrize(
+    ("dies", "fork"),
+    [("p300", True), ("aside", True), (None, False)],
+    ids=["child-dies-midway", "child-dies-in-the-aside", "no-child"],
+)
+def test_the_work_aside_is_done_here_when_no_child_did_it(dies: str | None, fork: bool) -> None:
+    result = _run(
+        f"""
+        import json, os
+        from pressreader.importing import ahead
+        parent = os.getpid()
+        def find(paragraph):
+            if os.getpid() != parent and paragraph == {dies!r}:
+                os._exit(1)
+            return paragraph.upper()
+        def work():
+            if os.getpid() != parent and {dies!r} == "aside":
+                os._exit(1)
+            return "parent" if os.getpid() == parent else "child"
+        paragraphs = [f"p{{number}}" for number in range(1000)]
+        aside = ahead.Aside(work)
+        got = list(ahead.each(paragraphs, find, fork={fork!r}, aside=aside))
+        print(json.dumps([got == [p.upper() for p in paragraphs], aside.result()]))
+        """
+    )
+    assert result == [True, "parent"]
+
+
+def test_an_early_stop_leaves_the_work_aside_to_this_process() -> None:
+    result = _run(
+        """
+        import json, os
+        from pressreader.importing import ahead
+        parent = os.getpid()
+        paragraphs = [f"p{number}" for number in range(1000)]
+        aside = ahead.Aside(lambda: "parent" if os.getpid() == parent else "child")
+        found = ahead.each(paragraphs, str.upper, fork=True, aside=aside)
+        first = [next(found) for _ in range(70)]
+        found.close()
+        print(json.dumps([first == [p.upper() for p in paragraphs[:70]], aside.result()]))
+        """
+    )
+    assert result == [True, "parent"]

@@ -16,6 +16,7 @@ from pressreader.format.loader import load_text
 from pressreader.importing import annotate as annotate_module
 from pressreader.importing import figures as figures_module
 from pressreader.importing import pipeline
+from pressreader.importing.ahead import Aside
 from pressreader.importing.annotate import annotate, annotation_values
 from pressreader.importing.emit import (
     article_yaml,
@@ -45,9 +46,10 @@ def _whole(
     sections: list[tuple[str | None, list[str]]],
     title: str | None = None,
     most_values: int | None = None,
+    aside: Aside[str] | None = None,
 ) -> annotate_module.Annotations:
     """`annotate` of the whole text, as it was before it could stop."""
-    return annotate(sections, title)
+    return annotate(sections, title, aside=aside)
 
 
 def test_an_article_past_the_cap_is_written_as_when_every_annotation_was_found(
@@ -62,8 +64,9 @@ def test_an_article_past_the_cap_is_written_as_when_every_annotation_was_found(
         sections: list[tuple[str | None, list[str]]],
         title: str | None = None,
         most_values: int | None = None,
+        aside: Aside[str] | None = None,
     ) -> annotate_module.Annotations:
-        found = annotate(sections, title, most_values)
+        found = annotate(sections, title, most_values, aside=aside)
         complete.append(found.complete)
         return found
 

@@ -10,7 +10,6 @@ made LF, encoded as UTF-8.
 from __future__ import annotations
 
 import codecs
-import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -29,6 +28,8 @@ def normalise_source(text: str) -> str:
 def source_sha256(text: str) -> str:
     """The `imported.sha256` of a source whose decoded text is `text` (64 lower-case hex
     digits)."""
+    import hashlib  # (on first use: a long text is hashed by the import's read-ahead child)
+
     data = normalise_source(text).encode("utf-8", "surrogatepass")
     return hashlib.sha256(data).hexdigest()
 
@@ -39,6 +40,8 @@ def utf8_source_sha256(data: bytes) -> str | None:
     UTF-8 is `data`), without encoding the text again; None when it would not."""
     if b"\r" in data or data.startswith(codecs.BOM_UTF8):
         return None
+    import hashlib  # (on first use: a long text is hashed by the import's read-ahead child)
+
     return hashlib.sha256(data).hexdigest()
 
 

@@ -8,6 +8,10 @@ batches, while this process finds the quotes, taking each paragraph's share when
 it. The child is never more than a batch and a pipe's buffer ahead, so what is in flight
 stays small whatever the text's length.
 
+Other work the import needs only after the paragraphs (the hash of the source's text) can go
+with them (`Aside`): the child does it once it has sent the last batch, and this process takes
+its answer with that batch, else does it itself.
+
 The result is the same either way: anything that goes wrong in the child (it dies, is
 killed, sends less than it should) makes this process do the work of the paragraphs still
 to come itself. The child is forked only from a process with no other thread (a thread could
@@ -22,10 +26,11 @@ import contextlib
 import marshal
 import os
 import sys
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator, Iterator, Sequence
+    from typing import BinaryIO
 
 T = TypeVar("T")
 
@@ -94,24 +99,55 @@ def _idle_cores() -> float:
     return cores() - load
 
 
+class Aside(Generic[T]):
+    """Work done once, by the read-ahead child after the paragraphs when there is one (its
+    answer sent back with `marshal`, as theirs), else here when its `result` is first asked."""
+
+    def __init__(self, work: Callable[[], T]) -> None:
+        self.work = work
+        self._result: tuple[T] | None = None
+
+    def result(self) -> T:
+        if self._result is None:
+            self._result = (self.work(),)
+        return self._result[0]
+
+    def give(self, result: T) -> None:
+        """The answer the child sent."""
+        self._result = (result,)
+
+
 def each(
-    paragraphs: Sequence[str], find: Callable[[str], T], fork: bool
+    paragraphs: Sequence[str],
+    find: Callable[[str], T],
+    fork: bool,
+    aside: Aside[Any] | None = None,
 ) -> Generator[T, None, None]:
     """`find(paragraph)` of each paragraph, in order: found by a child forked now when `fork`
     (the caller asks `worth_it`), else here. Closing the iterator early ends the child. What
     `find` gives is sent back with `marshal` (built-in types only: tuples, lists, strings,
-    numbers, None; the child stops at anything else, and this process finds the rest)."""
+    numbers, None; the child stops at anything else, and this process finds the rest). The
+    child does the work `aside` too, after the paragraphs."""
     # Forked at once, not at the first `next`: the child works while the caller prepares.
-    return _each(paragraphs, find, _Child.start(paragraphs, find) if fork else None)
+    child = _Child.start(paragraphs, find, aside) if fork else None
+    return _each(paragraphs, find, child, aside)
 
 
 def _each(
-    paragraphs: Sequence[str], find: Callable[[str], T], child: _Child | None
+    paragraphs: Sequence[str],
+    find: Callable[[str], T],
+    child: _Child | None,
+    aside: Aside[Any] | None = None,
 ) -> Generator[T, None, None]:
     done = 0
     if child is not None:
         try:
             for batch in child.batches():
+                if aside is not None and done + len(batch) == len(paragraphs):
+                    # (the last batch: the aside's answer follows it, done while this process
+                    # read the batches before, so it is taken now, before the caller is done
+                    # and ends the child)
+                    child.take(aside)
                 for found in batch:
                     done += 1
                     yield found
@@ -129,7 +165,9 @@ class _Child:
         self._reader = os.fdopen(read_fd, "rb", buffering=1 << 16)
 
     @classmethod
-    def start(cls, paragraphs: Sequence[str], find: Callable[[str], T]) -> _Child | None:
+    def start(
+        cls, paragraphs: Sequence[str], find: Callable[[str], T], aside: Aside[Any] | None = None
+    ) -> _Child | None:
         read_fd, write_fd = os.pipe()
         try:
             pid = os.fork()
@@ -140,7 +178,7 @@ class _Child:
         if pid == 0:  # the child: never returns, whatever happens
             try:
                 os.close(read_fd)
-                _serve(write_fd, paragraphs, find)
+                _serve(write_fd, paragraphs, find, aside)
             finally:
                 os._exit(0)
         os.close(write_fd)
@@ -148,21 +186,31 @@ class _Child:
 
     def batches(self) -> Generator[list[Any], None, None]:
         """The batches sent, until the child ends (having sent all, or failed)."""
-        reader = self._reader
-        while True:
-            head = reader.read(_LENGTH)
-            if len(head) < _LENGTH:
-                return
-            size = int.from_bytes(head, "little")
-            body = reader.read(size)
-            if len(body) < size:
-                return
-            try:
-                # The child's own bytes, through a pipe only it and this process hold.
-                batch = marshal.loads(body)
-            except Exception:  # any failure: this process finds the rest
-                return
+        while (batch := self._message()) is not None:
             yield batch
+
+    def take(self, aside: Aside[Any]) -> None:
+        """The answer of `aside`, the message after the last batch, given to it when the child
+        sent it (else `aside` does its work here when asked)."""
+        answer = self._message()
+        if type(answer) is tuple and len(answer) == 1:
+            aside.give(answer[0])
+
+    def _message(self) -> Any:
+        """The next message the child sent, None when there is none (it ended, or failed)."""
+        reader = self._reader
+        head = reader.read(_LENGTH)
+        if len(head) < _LENGTH:
+            return None
+        size = int.from_bytes(head, "little")
+        body = reader.read(size)
+        if len(body) < size:
+            return None
+        try:
+            # The child's own bytes, through a pipe only it and this process hold.
+            return marshal.loads(body)
+        except Exception:  # any failure: this process finds the rest
+            return None
 
     def end(self) -> None:
         """The pipe closed and the child ended and reaped (it may still be working, when the
@@ -174,9 +222,12 @@ class _Child:
             os.waitpid(self._pid, 0)
 
 
-def _serve(write_fd: int, paragraphs: Sequence[str], find: Callable[[str], T]) -> None:
-    """The child's work: `find` of every paragraph, in batches, then leave at once (no
-    clean-up of the parent's objects, no buffered output of the parent's written twice)."""
+def _serve(
+    write_fd: int, paragraphs: Sequence[str], find: Callable[[str], T], aside: Aside[Any] | None
+) -> None:
+    """The child's work: `find` of every paragraph, in batches, then the work `aside` (its
+    answer sent in a tuple of one), then leave at once (no clean-up of the parent's objects,
+    no buffered output of the parent's written twice)."""
     try:
         import signal
 
@@ -187,11 +238,17 @@ def _serve(write_fd: int, paragraphs: Sequence[str], find: Callable[[str], T]) -
             while first < len(paragraphs):
                 batch = [find(paragraph) for paragraph in paragraphs[first : first + size]]
                 first, size = first + size, min(2 * size, BATCH)
-                body = marshal.dumps(batch)
-                out.write(len(body).to_bytes(_LENGTH, "little"))
-                out.write(body)
-                out.flush()
+                _send(out, batch)
+            if aside is not None:
+                _send(out, (aside.work(),))
     except BaseException:  # a closed pipe or any fault: the parent goes on
         pass
     finally:
         os._exit(0)
+
+
+def _send(out: BinaryIO, message: Any) -> None:
+    body = marshal.dumps(message)
+    out.write(len(body).to_bytes(_LENGTH, "little"))
+    out.write(body)
+    out.flush()

@@ -146,6 +146,7 @@ def annotate(
     sections: list[tuple[str | None, list[str]]],
     title: str | None = None,
     most_values: int | None = None,
+    aside: ahead.Aside[str] | None = None,
 ) -> Annotations:
     """Speakers, quotes and figures of the paragraphs of `sections`, in reading order, each
     anchoring where it was found. The people the `title` names in full (`National Security
@@ -154,7 +155,10 @@ def annotate(
     With `most_values`, the annotating stops as soon as the annotations kept would add more
     than that many YAML values to the written article (`annotation_values`): those found
     by then are returned, marked not `complete`. Annotations are kept in reading order, each
-    adding values, so all of them would add more still."""
+    adding values, so all of them would add more still.
+
+    The work `aside` (the source's hash) is done by the process that reads the paragraphs
+    ahead, when there is one."""
     finder = QuoteFinder()
     paragraphs = [paragraph for _, ps in sections for paragraph in ps]
     # Text in traditional characters: the rules read a simplified copy of each paragraph, of
@@ -173,7 +177,7 @@ def annotate(
     # long and a core is free (`ahead`), with what its quotes' reading starts with (`scan`);
     # the same annotations either way.
     if ahead.worth_it(reading):
-        read_ahead = ahead.each(reading, _figures_and_scan, fork=True)
+        read_ahead = ahead.each(reading, _figures_and_scan, fork=True, aside=aside)
     else:
         read_ahead = ahead.each(reading, _figures_alone, fork=False)
     try:

@@ -16,6 +16,7 @@ import datetime as dt
 import gc
 import os
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
@@ -28,6 +29,7 @@ from pressreader.format.provenance import (
     utf8_source_sha256,
 )
 from pressreader.format.safe_yaml import MAX_EVENTS
+from pressreader.importing.ahead import Aside
 from pressreader.importing.annotate import Annotations, annotate, first
 from pressreader.importing.emit import (
     annotations_that_fit,
@@ -207,6 +209,15 @@ def read_draft(
 ) -> tuple[Draft, str, list[str]]:
     """The article the bytes of source `name` give, the hash of its text and the warnings
     met (about a front matter), each one escaped line. SourceError when it cannot be read."""
+    draft, sha256, warnings = _read_draft(name, data, options, today)
+    return draft, sha256.result(), warnings
+
+
+def _read_draft(
+    name: str, data: bytes, options: Options, today: dt.date
+) -> tuple[Draft, Aside[str], list[str]]:
+    """`read_draft`, the hash of the text to be found when first asked (by the annotating's
+    read-ahead child, which hashes it while this process finds the quotes: `ahead.Aside`)."""
     kind = kind_of(name, options.source_kind)
     sniff(data)
     if kind == "text" and options.source_kind is None and looks_like_html(data):
@@ -239,9 +250,18 @@ def read_draft(
         )
         empty.warnings = tuple(warnings)
         raise empty
-    # A text decoded from UTF-8 (not a page's extract) may be hashed from its bytes.
-    quick = utf8_source_sha256(data) if kind != "html" and encoding is None else None
-    return draft, quick or source_sha256(text), warnings
+    return (
+        draft,
+        Aside(partial(_source_hash, data, text, kind != "html" and encoding is None)),
+        warnings,
+    )
+
+
+def _source_hash(data: bytes, text: str, from_bytes: bool) -> str:
+    """The hash of the source's `text`, decoded from `data`; a text decoded from UTF-8 (not
+    a page's extract: `from_bytes`) may be hashed from its bytes."""
+    quick = utf8_source_sha256(data) if from_bytes else None
+    return quick or source_sha256(text)
 
 
 def prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepared:
@@ -260,14 +280,17 @@ def prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepare
 
 
 def _prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepared:
-    draft, sha256, warnings = read_draft(name, data, options, today)
+    draft, hashing, warnings = _read_draft(name, data, options, today)
     if options.annotate:
         # No file may hold more than MAX_EVENTS values, whatever its size: annotations past
         # it could never be written, so the annotating stops there (those that fit are
         # written below, and the warning says why). The limit for the article's size is not
         # used: annotations still to come could make the file larger, and a long one raises
         # that limit by more values than it adds.
-        draft.annotations = annotate(draft.sections, draft.title, MAX_EVENTS - event_count(draft))
+        draft.annotations = annotate(
+            draft.sections, draft.title, MAX_EVENTS - event_count(draft), aside=hashing
+        )
+    sha256 = hashing.result()
     normalised = None
     if draft.annotations is not None:
         # For the check below only: not kept in the draft, which a worker process sends back

@@ -635,7 +635,8 @@ def _zh_plain_name(name: str) -> bool:
         and not any(char in "的们等和与及、，" for char in name)
         and _ZH_BODY_END.search(name) is None
         and _ZH_UNNAMED.search(name) is None
-        and not any(role in name for role in _ZH_ROLES)
+        # (the roles sought only when one's last character stands in the name: most hold none)
+        and not any(role in name for role in _zh_roles(name))
     )
 
 

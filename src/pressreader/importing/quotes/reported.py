@@ -2661,7 +2661,7 @@ class ReportedQuotes(FinderState):
                 if at >= 0 and low + at in quoted:
                     sentence = ""
             found = (
-                self._reported(paragraph, low, high, marks, in_marks, own)
+                self._reported(paragraph, low, high, marks, in_marks, own, according)
                 if own or (sources and _names_a_source(sentence))
                 else []
             )
@@ -2715,13 +2715,17 @@ class ReportedQuotes(FinderState):
         marks: list[tuple[int, int, int, int]],
         in_marks: Within,
         verbs: list[tuple[int, int, str]],
+        according_in_paragraph: bool = True,
     ) -> list[Found]:
         """The indirect quotes of the sentence `paragraph[low:high]`, whose speech verbs are
-        `verbs` (start, end and word, in the sentence); `in_marks` holds what `marks` span."""
+        `verbs` (start, end and word, in the sentence); `in_marks` holds what `marks` span.
+        `according_in_paragraph`: False when `according to` stands nowhere in the paragraph
+        (asked once a paragraph: its sentences are not searched for it again)."""
         sentence = paragraph[low:high]
         out: list[Found] = []
-        according = _ACCORDING.search(sentence) if "ccording to" in sentence else None
-        short_named = "(“" in sentence and "ccording to" in sentence
+        according_here = according_in_paragraph and "ccording to" in sentence
+        according = _ACCORDING.search(sentence) if according_here else None
+        short_named = according_here and "(“" in sentence
         document = _ACCORDING_NAMED.search(sentence) if short_named else None
         if document is not None and document.group("short") in self._acronyms:
             according = document  # the document's issuer, below
@@ -2788,7 +2792,7 @@ class ReportedQuotes(FinderState):
         marked = _marks_opening(marks, low, high) if comma else []
         position = 0
         if (
-            (ends_said or (comma and "ccording to" in sentence))
+            (ends_said or (comma and according_here))
             and (
                 not marked
                 # A phrase in marks inside the report (`is “seriously considering” …, CEO X said`),
@@ -3281,14 +3285,16 @@ class ReportedQuotes(FinderState):
             if colon is None or sentence.endswith(_PLURAL_HAVE, 0, verb_end - len(verb)):
                 return None  # (`President Biden and I have been clear:`: several together)
             return verb_end + colon.end()
-        if verb == "said" and ":" in rest[:30]:
+        # (the first colon after the verb, found once: the tests below ask where it stands)
+        colon_at = rest.find(":")
+        if verb == "said" and 0 <= colon_at < 30:
             colon = _SAID_THIS_COLON.match(rest)
             if colon is not None:
                 if _SAID_THIS_BEFORE.search(sentence, max(0, verb_end - 120), verb_end - 4):
                     return None  # (`I have said this, the Office has said this: A`: together)
                 return verb_end + colon.end()
         said_when = (  # (its match is followed by a colon)
-            _WHEN_BEFORE_COLON.match(rest) if verb in _COLON_VERBS and ":" in rest else None
+            _WHEN_BEFORE_COLON.match(rest) if verb in _COLON_VERBS and colon_at >= 0 else None
         )
         if (
             said_when is not None
@@ -3317,7 +3323,7 @@ class ReportedQuotes(FinderState):
                 return verb_end + which.end()
         if (
             verb in _SAID_COLON_VERBS
-            and ":" in rest[:50]
+            and 0 <= colon_at < 50
             and not sentence.rstrip().endswith("?")
             and (verb != "told" or rest.startswith(" us"))
         ):
@@ -3351,7 +3357,7 @@ class ReportedQuotes(FinderState):
             # `has committed that …` only: not `is (firmly) committed to … that`, `was advised
             # that` (the one advised), nor a question's `is the President committed that …?`
             return None
-        if (" this " in rest[:6] or " that " in rest[:6]) and _SAID_THAT_ADVERBS.match(rest):
+        if rest.startswith((" this ", " that ")) and _SAID_THAT_ADVERBS.match(rest):
             return None  # `has said that multiple times.`: `that` the thing said, no clause
         if rest.startswith(" this") and _SAID_THIS_OBJECT.match(rest):
             return None  # `wrote this when he knew …`: `this` the thing said (extras2 round)
