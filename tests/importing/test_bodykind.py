@@ -112,3 +112,13 @@ def test_no_agency_named_is_no_agency_invented() -> None:
     assert speakers(
         "USA Today reported the story. The findings were preliminary, the agency said."
     ) == ["agency"]
+
+
+@pytest.mark.parametrize(
+    "subject", ["A federal agency", "An energy company", "Another agency", "a state agency"]
+)
+def test_an_indefinite_body_of_a_kind_names_no_source(subject: str) -> None:
+    # one body of a kind, unnamed: never the agency or the company named before
+    named = "The Environmental Protection Agency said on Monday that it would act."
+    said = f"{subject[0].upper()}{subject[1:]} said the data was incomplete."
+    assert quotes(named, said)[1:] == []
