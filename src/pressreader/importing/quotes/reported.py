@@ -2142,23 +2142,44 @@ _COMPANY_NAME = lazy(
     rf"|(?<![\w.'’\-]){_CAPITALISED}(?:\s(?:{_CAPITALISED}|and|&)){{0,4}}"
     r"\s(?:Inc\.?|Corp\.?|Corporation|Company|Co\.|LLC|Ltd\.?)(?![\w])"
 )
+# The last words of a body's name that make it an agency for a later `the agency` (`the National
+# Oceanic and Atmospheric Administration`, `the Climate Prediction Center`), and the acronym of an
+# Agency, an Administration or a Bureau (`NOAA`, `FEMA`, `EPA`, `FBI`; not `USA`).
+_AGENCY_HEADS = (
+    r"(?:Agency|Administration|Service|Bureau|Centers|Center|Centre|Commission|Office|Authority)"
+)
+_AGENCY_ACRONYM = r"(?<![\w.'’\-])(?!USA\b)[A-Z]{2,4}[AB](?![\w\-])"
 _KIND_NAMES = {
     kind: lazy(
-        rf"(?<![\w.'’\-]){_CAPITALISED}(?:\s{_CAPITALISED}){{0,4}}\s{kind.capitalize()}"
+        rf"(?<![\w.'’\-]){_CAPITALISED}(?:\s{joined}{_CAPITALISED}){{0,4}}\s{head}"
         rf"(?:\s(?:on|of|for)(?:\sthe)?(?:\s(?:and\s)?{_CAPITALISED}){{1,5}})?"
-        rf"|(?<![\w.'’\-]){kind.capitalize()}\s(?:on|of|for)(?:\sthe)?"
-        rf"(?:\s(?:and\s)?{_CAPITALISED}){{1,5}}"
+        rf"|(?<![\w.'’\-]){head}\s(?:on|of|for)(?:\sthe)?"
+        rf"(?:\s(?:and\s)?{_CAPITALISED}){{1,5}}{acronym}"
     )
-    for kind in (
-        "subcommittee",
-        "committee",
-        "commission",
-        "ministry",
-        "agency",
-        "department",
-        "court",
+    for kind, head, joined, acronym in (
+        ("subcommittee", "Subcommittee", "", ""),
+        ("committee", "Committee", "", ""),
+        ("commission", "Commission", "", ""),
+        ("ministry", "Ministry", "", ""),
+        # (`the National Oceanic and Atmospheric Administration`, `NOAA`)
+        ("agency", _AGENCY_HEADS, r"(?:and\s)?", "|" + _AGENCY_ACRONYM),
+        ("department", "Department", "", ""),
+        ("court", "Court", "", ""),
     )
 }
+
+
+def _kind_name(kind: str, found: str) -> str:
+    """The body's name a match of `_KIND_NAMES[kind]` gives: without its `The` and its closing
+    possessive; an agency named with its owner's (`NOAA's Climate Prediction Center`) is the
+    owner when the owner is an agency itself (`NOAA`), else the name after the possessive."""
+    name = re.sub(r"\AThe\s", "", re.sub(r"[’']s\Z", "", found))
+    if kind == "agency" and ("'s " in name or "’s " in name):
+        owner, rest = re.split(r"[’']s\s", name, maxsplit=1)
+        return owner if _KIND_NAMES["agency"].fullmatch(owner) else rest
+    return name
+
+
 # A body a wire story names by its kind alone after its full name (`the ministry` after `the
 # Foreign Ministry`, `the agency` after `the Environmental Protection Agency`).
 _NAMED_KINDS = frozenset(["ministry", "agency", "department"])
@@ -2543,26 +2564,45 @@ class ReportedQuotes(FinderState):
                 return self._resolve(Reference("body", re.sub(r"\AThe\s", "", name)))
         return None
 
-    def _kind_before(self, words: str, before: str) -> Person | None:
+    def _kind_before(self, words: str, before: str, report: str = "") -> Person | None:
         """The body `the ministry`, `the agency` or `the department` names wherever it stands
         (`In a statement, the ministry said …`, `…, the agency said.`): the latest name of that
         kind in the paragraph before the sentence or in the two paragraphs before it (`the
-        Foreign Ministry`, `the Ministry of Health`), else None. A kind with words of its own
-        (`the foreign ministry`) names a name that holds them (`the Chinese Foreign Ministry`)."""
+        Foreign Ministry`, `the Ministry of Health`), the `report` before its attribution
+        first (`NOAA scientists expect A, the agency said.`), else the latest anywhere before
+        (`_kind_anywhere`), else None. A kind with words of its own (`the foreign ministry`)
+        names a name that holds them (`the Chinese Foreign Ministry`)."""
         *own, kind = words.split(" ")
         if kind in _OPENING_KINDS and not own:
             return self._of_kind(kind, before)  # `…, the company said in a filing.`
         if kind not in _NAMED_KINDS or len(own) > 2:
             return None
-        for text in (before, self._earlier[1], self._earlier[0]):
+        for text in (before + report, self._earlier[1], self._earlier[0]):
             last = None
             for found in _KIND_NAMES[kind].finditer(text, max(0, len(text) - 2000)):
                 if all(f" {word} " in f" {found.group(0).lower()} " for word in own):
                     last = found
             if last is not None:
-                name = re.sub(r"[’']s\Z", "", last.group(0))
-                return self._resolve(Reference("body", re.sub(r"\AThe\s", "", name)))
+                return self._resolve(Reference("body", _kind_name(kind, last.group(0))))
+        name = self._kind_anywhere(kind)
+        if name is not None and all(f" {word} " in f" {name.lower()} " for word in own):
+            return self._resolve(Reference("body", name))
         return None
+
+    def _kind_anywhere(self, kind: str) -> str | None:
+        """The latest name of `kind` (`ministry`, `agency`, `department`) in the title and all
+        the paragraphs read before the sentence (`NOAA predicts …` in the title, `said NOAA
+        Administrator Rick Spinrad` paragraphs before), or None: each paragraph is read once,
+        and only when a bare kind finds no name of its kind near it (`_kind_before`)."""
+        for text in self._kinds_unread:
+            for each in _NAMED_KINDS:
+                last = None
+                for found in _KIND_NAMES[each].finditer(text):
+                    last = found
+                if last is not None:
+                    self._kinds_named[each] = _kind_name(each, last.group(0))
+        self._kinds_unread.clear()
+        return self._kinds_named.get(kind)
 
     def _company_like(self, name: str) -> bool:
         """Whether a sentence's subject may be the company a later `The company` names: a
@@ -2822,7 +2862,13 @@ class ReportedQuotes(FinderState):
                 if reference is not None and reference.kind == "name" and not reference.role:
                     reference = _with_role(reference, ending)
                 person = (
-                    self._kind_before(reference.text, paragraph[max(0, low - 2000) : low])
+                    # (the report before the attribution may name the body: `NOAA scientists
+                    # expect A, the agency said.`)
+                    self._kind_before(
+                        reference.text,
+                        paragraph[max(0, low - 2000) : low],
+                        sentence[: ending.start()],
+                    )
                     if reference is not None
                     and reference.kind == "body"
                     and reference.text.islower()
@@ -3162,7 +3208,20 @@ class ReportedQuotes(FinderState):
                 if person is None:
                     continue
             else:
-                person = self._resolve(reference)
+                person = None
+                if (
+                    reference.kind == "body"
+                    and reference.text.islower()
+                    and reference.text.rsplit(" ", 1)[-1] in _NAMED_KINDS
+                    and (kind := _KIND_WORDS.search(tail)) is not None
+                ):
+                    # `The agency said …` after an agency spoke: the latest agency named
+                    # before, not the one met first (`the EPA`, then `the Federal Aviation
+                    # Administration`).
+                    person = self._kind_before(
+                        kind.group("words"), paragraph[max(0, low - 2000) : low]
+                    )
+                person = person or self._resolve(reference)
                 if person is None and not _THAT_PRESIDENT.search(tail, max(0, len(tail) - 40)):
                     # `MR. KIRBY: The President made clear that A` before the text names its one
                     # President: him, as in `As the President said, A` (`_president_named_later`);

@@ -474,6 +474,12 @@ class FinderState:
         # reference: read only when a bare document is to be resolved (most texts have none),
         # each paragraph once (`_learn_documents`).
         self._documents_unread: list[str] = []
+        # The same paragraphs (and the title) not yet read for the bodies they name by a kind's
+        # name (`the National Oceanic and Atmospheric Administration`, `the Foreign Ministry`),
+        # and the latest name of each kind they gave: read only when a bare `the agency`, `the
+        # ministry` finds no name of its kind near it (`ReportedQuotes._kind_anywhere`).
+        self._kinds_unread: list[str] = []
+        self._kinds_named: dict[str, str] = {}
         # The end of the paragraph read before (for a paragraph that opens with `这位…领导人`).
         self._zh_previous_paragraph = ""
         self._zh_paragraph_end = ""
@@ -612,6 +618,7 @@ class FinderState:
         """Keep `paragraph`, read: the documents it names with their issuers are learnt when a
         bare document is first to be resolved after it (`_learn_documents`)."""
         self._documents_unread.append(paragraph)
+        self._kinds_unread.append(paragraph)
 
     def _learn_documents(self) -> None:
         """Learn the documents the paragraphs kept name, with their issuers (`_documents_issued`),
@@ -800,6 +807,7 @@ class FinderState:
         Advisor Jake Sullivan’s Call`); nothing is quoted from it. A name is left to the
         `paragraphs` when they give that surname a first name of their own (`President Joseph
         R. Biden, Jr.` after a title's `President Joe Biden’s Meeting`)."""
+        self._kinds_unread.append(text)  # (`NOAA predicts …`: a body a later `the agency` names)
         seen = Book()
         register_mentions(seen, text)
         not_first_names = TITLE_WORDS | _ABBREVIATIONS

@@ -597,7 +597,22 @@ def _subject_before_where(tail: str) -> Reference | None:
         # `another Ranger yelled`: the determiner `parse_phrase` reads (one of a group, unnamed)
         # is left before the noun phrase here
         return None
+    if len(np) == 1 and np[0].islower() and _indefinite_before(words[:-1]):
+        # `A federal agency said`, `an energy company said`: one body of a kind, unnamed, never
+        # the agency or the company named before
+        return None
     return parse_phrase(" ".join(np))
+
+
+def _indefinite_before(words: list[str]) -> bool:
+    """Whether the words before a noun end with an indefinite determiner and at most two lower
+    case words after it (`A federal`, `an energy`, `another state`)."""
+    for word in reversed(words[-3:]):
+        if word.lower() in INDEFINITE:
+            return True
+        if not word.islower():
+            return False
+    return False
 
 
 # The head of one body with its body's name ending a subject (`the chairwoman of the Russian
