@@ -1019,6 +1019,10 @@ _TOLD_WHOM = lazy(
     r"investors|analysts|residents|supporters|workers|employees|staff|students|parents|voters|"
     r"officials|members|colleagues|delegates|regulators|donors|farmers|customers|shareholders|"
     r"legislators|senators|companies|airlines|viewers|listeners|readers|attendees|participants|"
+    # (listener round: more people told, and the gathering told, `told a news conference the
+    # talks had failed`)
+    r"governors|mayors|leaders|allies|diplomats|executives|citizens|families|"
+    r"an?\s(?:news\s|press\s)?(?:conference|briefing|hearing|rally|crowd|audience|gathering)|"
     # (a name, or a body's or an outlet's name after `the`: `told the BBC the plan would …`)
     r"(?:the\s)?[A-Z][\w.&'’\-]*(?:\s[A-Z][\w.&'’\-]*){0,3})(?=\s)"
 )
@@ -1055,6 +1059,25 @@ _WHEN_AFTER_VERB_LETTERS = frozenset(
         "herself", "instead",
     )
 )  # fmt: skip
+# Verbs that take the one told before a clause without `that` (listener round): `_OBJECT_VERBS`
+# and these, whose first noun phrase is as often the clause's own subject (`warned the economy
+# could shrink`), so the one told is taken only when a clause follows it.
+_LISTENER_VERBS = frozenset(["warned", "warns", "cautioned", "cautions", "promised", "promises"])
+# After those verbs, the one told after `the` is a body or the people (`warned the public the
+# storm was dangerous`), not any noun (`promised the deal the company struck would hold`: a
+# relative clause without `that`).
+_TOLD_BODIES = frozenset(
+    ["public", "government", "committee", "council", "court", "board", "nation", "country",
+     "world", "administration", "audience", "crowd", "panel", "jury", "judge", "parliament",
+     "legislature", "conference", "press", "people", "industry", "senators", "lawmakers"]
+)  # fmt: skip
+# After the one told: where or when it was told (`told reporters on Monday`, `warned lawmakers at
+# a hearing`, `told Reuters in Brussels`), one or two, before the clause.
+_TOLD_WHERE = lazy(
+    r"\s(?:at\s(?:a|an|the|his|her|its|their)\s(?:[a-z\-]+\s)?(?:briefing|conference|hearing|"
+    r"rally|meeting|event|forum|summit|gathering|session)|in\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"(?=\s[a-zA-Z])"
+)
 _TIME_SUBJECT = lazy(r"\s(?:he|she|it|they|we|I)\s(?!and\b|or\b)[a-z]")
 # `As the President has said, …` at the head of a sentence (or after `and`, `but`,
 # `because`): the clause after the comma is the source's (not `as I said`: no one named).
@@ -3473,6 +3496,12 @@ class ReportedQuotes(FinderState):
             return verb_end + 1
         if rest.startswith(" it ") and verb not in _OBJECT_VERBS and _IT_PRESENT.match(rest):
             return verb_end + 1  # `said it represents a …` (not `said it again`)
+        if verb in _LISTENER_VERBS or verb in _OBJECT_VERBS:
+            # `told Reuters on Tuesday the plan would …`, `warned lawmakers the state could …`,
+            # `reminded reporters the deadline was Friday`: after the one told and its time
+            told = self._told_clause(rest, verb_end, verb in _OBJECT_VERBS)
+            if told is not None or verb in _OBJECT_VERBS:
+                return told
         when = (
             _WHEN_AFTER_VERB.match(rest)
             if verb in _NO_THAT and rest[1:2] in _WHEN_AFTER_VERB_LETTERS
@@ -3507,17 +3536,6 @@ class ReportedQuotes(FinderState):
                     return verb_end + 1
                 return clause
             return None
-        if verb in _OBJECT_VERBS:
-            # `told Reuters the plan would go ahead`, `told reporters he …`: after the one told.
-            whom = _TOLD_WHOM.match(rest)
-            if whom is None:
-                return None
-            if _SUBJECT_PRONOUN.match(rest, whom.end()):
-                return verb_end + whom.end() + 1
-            told = self._clause(rest[whom.end() :], verb_end + whom.end())
-            if told is None and _said_clause(rest[whom.end() :], True):
-                return verb_end + whom.end() + 1
-            return told
         if rest[1:3] == "it" and _IT_OBJECT.match(rest):  # (the slice: a cheap first test)
             return None  # `the president says it — I’m going to pull out his statement — …`
         plain = self._clause(rest, verb_end, verb not in _CLAUSE_VERBS)
@@ -3544,6 +3562,54 @@ class ReportedQuotes(FinderState):
             # the need for the broadest possible consensus, and that B`)
             return verb_end + joined
         return None
+
+    def _told_clause(self, rest: str, verb_end: int, loose: bool) -> int | None:
+        """Where the clause after the one told begins (`told Reuters on Tuesday the plan
+        would …`: `the plan`), or None: the one told (`_TOLD_WHOM`), at most two phrases of
+        time or place (`on Tuesday`, `last week`, `in an interview`, `at a briefing`), then a
+        clause. `loose` (a verb that always takes the one told) reads a bare subject's clause
+        too (`told reporters cuts were coming`)."""
+        whom = _TOLD_WHOM.match(rest)
+        if whom is None:
+            return None
+        told_whom = whom.group()
+        if (
+            not loose
+            and told_whom.startswith(" the ")
+            and told_whom[5:6].islower()
+            and told_whom[5:] not in _TOLD_BODIES
+        ):
+            return None  # (`promised the deal the company struck …`: no one told)
+        # (after `warned`, a bare subject's clause after the people told: `warned lawmakers cuts
+        # would …`; not after a pronoun, `warned her team would …`, nor a name, `warned Iran
+        # Israel would …`, read as before)
+        loose = loose or (
+            told_whom[1:2].islower()
+            and told_whom[1:3] not in ("th", "a ", "an")
+            and told_whom not in (" me", " us", " him", " her", " them")
+        )
+        end = whom.end()
+        for _ in range(2):
+            when = (
+                _WHEN_AFTER_VERB.match(rest, end)
+                if rest[end + 1 : end + 2] in _WHEN_AFTER_VERB_LETTERS
+                else None
+            ) or (_TOLD_WHERE.match(rest, end) if rest[end + 1 : end + 2] in "ai" else None)
+            if when is None:
+                break
+            end = when.end()
+        if rest.startswith(" that ", end):
+            # `promised workers in Warren that the auto industry would …`: the `that` after the
+            # place, which the patterns of `that` after the one told leave, opens the clause
+            end += 5
+        if _SUBJECT_PRONOUN.match(rest, end) or (
+            end > whom.end() and _TIME_SUBJECT.match(rest, end)
+        ):
+            return verb_end + end + 1
+        told = self._clause(rest[end:], verb_end + end)
+        if told is None and loose and _said_clause(rest[end:], True):
+            return verb_end + end + 1
+        return told
 
     @staticmethod
     def _clause(rest: str, after: int, takes_objects: bool = False) -> int | None:
