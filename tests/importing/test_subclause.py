@@ -220,3 +220,13 @@ def test_a_clause_of_time_after_the_name_is_no_role() -> None:
     assert quotes("Jane Roe, when she ran, said, “Just fix the roads.”") == [
         ("direct", "Jane Roe", "Just fix the roads.")
     ]
+
+
+def test_a_concession_word_with_its_comma_opens_no_clause() -> None:
+    # `Although,` is a word of discourse (`however`), no clause's opening (a commencement
+    # speech's `Although, Dr. Ingersoll is the one — …`: its `He said, “…”` after the next
+    # person named was given to Ingersoll)
+    from pressreader.importing.quotes.state import _OPENING_ADVERBIAL
+
+    assert _OPENING_ADVERBIAL.match("Although, Dr. Ingersoll is the one, you know, here") is None
+    assert _OPENING_ADVERBIAL.match("Although Tom Lee lost the vote, he insisted") is not None

@@ -88,6 +88,9 @@ _DESCRIBED_OPENING = lazy(
 # …,`: its `ing` stands before the sentence's first comma): the pattern is tried only then.
 _OPENING_STARTS = (*_OPENING_WORDS, "Last", "This", "Over", *_DAYS)
 _OPENING_ADVERBIAL = lazy(
+    # (`Although, Dr. Ingersoll is the one …`: a word of discourse with its comma, `however`,
+    # opens no clause; the sentence's subject follows it)
+    r"(?!(?:Although|Though|Because|Once|Until|Whereas|Unless|If),)"
     r"(?:"
     + alternation(_OPENING_WORDS)
     # (`Last night, the President delivered …`, `This morning, …`, `Over the weekend, …`: a time
