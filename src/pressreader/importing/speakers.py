@@ -1297,6 +1297,14 @@ _PLURAL_TITLES = frozenset(
     ["Representatives", "Reps.", "Senators", "Sens.", "Governors", "Govs.", "Ministers",
      "Presidents", "Secretaries", "Leaders", "Mayors", "Congressmen", "Congresswomen", "Drs."]
 )  # fmt: skip
+# A word opening a clause of time, reason or concession, before a capitalised subject.
+_CLAUSE_OPENER = lazy(
+    r"(?:When|While|After|Before|Since|Although|Though|Even\sthough|Because|Once|Until|As|"
+    r"Whereas|Unless|If)\s(?=[A-Z])"
+)
+# Such a clause set off after the name (`Gretchen, when she ran, said`): no apposition (not
+# `as`: `Jane Roe, as chief of staff,` is her role).
+_CLAUSE_ASIDE = lazy(r",\s(?:when|while|after|before|since|once|until)\s[^,]*\Z")
 # An auxiliary opening a question (`Q Has Israel announced it yet?`, `Q Have indicated that “…”`,
 # a reporter's words read back): the sentence asks, nobody is reported. Not `Do`, `Will`, `May`,
 # `Can`: first names and surnames too (`Do Kwon`, `Will Hurd`, `Theresa May`).
@@ -1452,6 +1460,12 @@ _AGE_AFTER_NAME = lazy(
 
 def _parse_phrase(phrase: str) -> Reference | None:
     phrase = phrase.strip(" ,;:")
+    if phrase[:1] in "WABTSCOUIE" and (clause := _CLAUSE_OPENER.match(phrase)) is not None:
+        # `Although Tom Lee`, `When Thomas Edison`: the word opening a clause before its subject
+        # is no part of the name nor a title (subclause round)
+        phrase = phrase[clause.end() :]
+    if ", " in phrase and (aside := _CLAUSE_ASIDE.search(phrase)) is not None:
+        phrase = phrase[: aside.start()]  # `Gretchen, when she ran,`: a time, no role
     if ", " in phrase and (age := _AGE_AFTER_NAME.search(phrase)) is not None:
         phrase = phrase[: age.start()] + phrase[age.end() :]
     if phrase.endswith(")") and (party := _PARTY_BRACKET.search(phrase)) is not None:

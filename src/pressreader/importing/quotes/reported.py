@@ -610,8 +610,10 @@ _SAID_WHEN = (
     # BBC`, `on X`, `at a news conference in Paris`, `in remarks broadcast on state television`):
     # a preposition's phrase with no comma, colon or dash, up to 70 characters, which may hold
     # others (`in Paris on Monday`).
+    # (not one that runs into the verb's own clause, `…, he warned on Saturday that B.`: B is
+    # the report, the words before the comma none: subclause round)
     r"|\s(?:in|on|at|to|during|before|after|via)\s(?![a-z]+ing\b)"
-    rf"[^,;:“”\"()—–]{{1,70}}?(?=\.\s*\Z|,\s{_AFTER_SAID_PARTICIPLE}\s))?"
+    rf"(?:(?!\sthat\s)[^,;:“”\"()—–]){{1,70}}?(?=\.\s*\Z|,\s{_AFTER_SAID_PARTICIPLE}\s))?"
 )
 # The words after `, said` that are a clause, not the one who said (`that …`, a verb's auxiliary).
 # `that` as the object of the verb, a clause of the speaker's own after it (`He said that, and I

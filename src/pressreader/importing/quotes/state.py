@@ -45,6 +45,17 @@ _OPENING_WORDS = (
     "When",
     "While",
     "As",
+    # (subclause round: a clause of reason or concession opens the sentence as one of time does,
+    # `Although Tom Lee lost the vote, he insisted …`: its subject is not the sentence's)
+    "Although",
+    "Though",
+    "Even though",
+    "Because",
+    "Once",
+    "Until",
+    "Whereas",
+    "Unless",
+    "If",
     "Building on",
     "Today",
     "Yesterday",
@@ -77,6 +88,9 @@ _DESCRIBED_OPENING = lazy(
 # …,`: its `ing` stands before the sentence's first comma): the pattern is tried only then.
 _OPENING_STARTS = (*_OPENING_WORDS, "Last", "This", "Over", *_DAYS)
 _OPENING_ADVERBIAL = lazy(
+    # (`Although, Dr. Ingersoll is the one …`: a word of discourse with its comma, `however`,
+    # opens no clause; the sentence's subject follows it)
+    r"(?!(?:Although|Though|Because|Once|Until|Whereas|Unless|If),)"
     r"(?:"
     + alternation(_OPENING_WORDS)
     # (`Last night, the President delivered …`, `This morning, …`, `Over the weekend, …`: a time
@@ -175,9 +189,53 @@ _OPENING_BEFORE_PRONOUN = lazy(
 # Secretary Roe’s comments,`) or the subject of a clause of time (`when President Roe was asked
 # about …,`, `After Senator Roe read the bill,`): `During the meeting with Senator Roe, she
 # said` is the subject's.
-_TOPIC_WORDS = r"\b(?:[Aa]bout|[Oo]n|[Ww]hen|[Aa]fter|[Ww]hile)\s"
-_TOPIC_BEFORE = lazy(rf"{_TOPIC_WORDS}\Z")
-_TOPIC_NAME = lazy(rf"{_TOPIC_WORDS}(?:then-)?[A-Z]")
+# (subclause round: any word opening a clause of time, reason or concession, `Although Tom Lee
+# lost the vote, he insisted …`, `Since Senator Roe joined …, she has said …`)
+_CLAUSE_WORDS = (
+    r"[Ww]hen|[Aa]fter|[Ww]hile|[Bb]efore|[Ss]ince|[Aa]lthough|(?:[Ee]ven\s)?[Tt]hough|[Bb]ecause|"
+    r"[Oo]nce|[Uu]ntil|[Aa]s|[Ww]hereas|[Ii]f"
+)
+_TOPIC_WORDS = rf"\b(?:[Aa]bout|[Oo]n|{_CLAUSE_WORDS})\s"
+_TOPIC_BEFORE = lazy(rf"{_TOPIC_WORDS}(?:former\s|the\slate\s)?\Z")
+_TOPIC_NAME = lazy(rf"{_TOPIC_WORDS}(?:then-|former\s|the\slate\s)?[A-Z]")
+# A full name the text has not met, right after the word opening such a clause and before its
+# verb (`When Thomas Edison opened …, he predicted that A`): the clause's subject, whom the
+# pronoun right after the clause names. Not a name joined to another (`When Jane Roe and Mark
+# Stone arrived`), nor a possessive (`When Jane Roe’s plan failed`).
+_CLAUSE_SUBJECT = lazy(
+    rf"\b(?:{_CLAUSE_WORDS})\s(?:former\s|the\slate\s)?(?P<name>(?:[A-Z][\w.’'\-]*\s){{1,4}}?"
+    r"[A-Z][\w’'\-]*[a-z])(?<![’']s)\s(?!and\b|or\b|of\b)[a-z]"
+)
+# The first and the last words of a place's or a firm's name, no person's (`When New York passed
+# the law`, `After Wall Street rallied`, `When Goldman Sachs cut …`, `As the Bank …`).
+_PLACE_FIRST = frozenset(
+    ["New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "San",
+     "Santa", "Los", "Las", "Saint", "St.", "Fort", "Port", "Mount", "Lake", "Great", "United",
+     "Hong", "Saudi", "Sri", "Costa", "Puerto", "El", "Rhode", "Silicon", "Wall", "Capitol",
+     "Goldman", "Morgan", "Downing", "Pearl", "Tesla", "Apple", "Google", "Microsoft", "Amazon"]
+)  # fmt: skip
+_PLACE_LAST = frozenset(
+    ["Street", "Hill", "Valley", "Harbor", "Harbour", "Island", "Islands", "County", "City", "Bay",
+     "Park", "Square", "Avenue", "Road", "River", "Beach", "Coast", "Strait", "Sea", "Republic",
+     "Kingdom", "State", "States", "Sachs", "Stanley", "Group", "Inc", "Corp", "Bank", "Motors",
+     "Airlines", "Department", "Ministry", "Council", "Court", "Congress", "Senate", "House",
+     "Party", "Union", "Africa", "America", "Arabia", "Korea", "Zealand", "Guinea", "Airport",
+     "Station", "University", "College", "Institute", "Agency", "Office", "Fund", "Administration",
+     "Committee", "Commission", "Force", "Army", "Navy", "Police", "Times", "Post", "News"]
+)  # fmt: skip
+# In such a clause, the one the pronoun names as its object (`After Jane Roe told him the news,
+# he said`, `When Jane Roe called her, she said`): not the clause's subject.
+_OBJECT_PRONOUN = {
+    "he": lazy(r"\bhim\b"),
+    "she": lazy(
+        r"\bher\b(?=\s(?:the|a|an|that|to|about|in|on|for|with|by|from|again|back)\b|\W*\Z)"
+    ),
+}
+# The other pronoun, after the pronoun (`he said that she was wrong`).
+_OTHER_PRONOUN = {
+    "he": lazy(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
+    "she": lazy(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
+}
 # One of those words right before a capital anywhere in the sentence: without it, no name is
 # in passing (tried before the names are read, which costs more).
 _PASSING_NAME = lazy(rf"\b(?:{_PASSING_WORDS}|About|On)\s(?:then-)?[A-Z]")
@@ -759,7 +817,13 @@ class FinderState:
                     # `And on the question about Senator Roe: He also said that A`, `During Dr.
                     # Roe’s opening remarks, she said that A`: the one person the pronoun's own
                     # sentence names in passing before it.
-                    named = self._one_named_passing(opening.group(1), opening=True)
+                    # (a clause's subject the text has not met only when the rest of the
+                    # sentence calls no one by the other pronoun: `While Jane Roe was speaking,
+                    # he said that she was wrong` is not hers)
+                    clash = _OTHER_PRONOUN[pronoun].search(sentence.lstrip(), opening.end())
+                    named = self._one_named_passing(
+                        opening.group(1), True, "" if clash is not None else pronoun
+                    )
                     if named is not None and named.pronoun in (None, pronoun):
                         self.book.last_subject = named
                         outcome, person = "speaker", named
@@ -1093,7 +1157,9 @@ class FinderState:
         self.book.last_subject = person
         return "speaker", person
 
-    def _one_named_passing(self, sentence: str, opening: bool = False) -> Person | None:
+    def _one_named_passing(
+        self, sentence: str, opening: bool = False, pronoun: str = ""
+    ) -> Person | None:
         """The one person a sentence whose subject is no person names in passing (`The first
         call I received was from Chancellor Angela Merkel.`), as `_one_named` finds them; None
         for a sentence opening with a pronoun, a possessive or a quote (its subject a person
@@ -1107,7 +1173,7 @@ class FinderState:
             or (_TOPIC_NAME if opening else _PASSING_NAME).search(stripped) is None
         ):
             return None
-        return self._one_named(stripped, passing=True, opening=opening)
+        return self._one_named(stripped, passing=True, opening=opening, pronoun=pronoun)
 
     def _one_titled(self, sentence: str) -> Person | None:
         """The one person a sentence that names no one names by a title that can mean one person
@@ -1145,13 +1211,23 @@ class FinderState:
         return person if person is not None and not person.body else None
 
     def _one_named(
-        self, sentence: str, passing: bool = False, opening: bool = False, possessive: bool = False
+        self,
+        sentence: str,
+        passing: bool = False,
+        opening: bool = False,
+        possessive: bool = False,
+        pronoun: str = "",
     ) -> Person | None:
         """The one person a sentence in the first person names (`I called Elon Musk.`): a name
         the text met before, a surname under a title (`President Lincoln`), or a name after the
         noun of a person (`our listener, Jane Roe`); None when it names no one so, or several
         (a place, `New York`, is no one: it is none of these)."""
         found: Person | None = None
+        # (the clause's subject a text has not met yet: `When Thomas Edison opened …,`)
+        subject = _CLAUSE_SUBJECT.search(sentence) if opening and pronoun else None
+        subject_at = subject.start("name") if subject is not None else -1
+        if subject is not None and _OBJECT_PRONOUN[pronoun].search(sentence) is not None:
+            return None  # (`After Jane Roe told him the news, he said`: not Jane Roe)
         for match in _NAMED_IN.finditer(sentence):
             phrase = match.group()
             if (passing or possessive) and phrase.endswith(("’s", "'s")):
@@ -1163,6 +1239,7 @@ class FinderState:
                 self._known(reference)
                 or _titled_surname(reference)
                 or _PERSON_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+                or (match.start() == subject_at and _person_name(reference))
             ):
                 continue
             if passing and not (_TOPIC_BEFORE if opening else _PASSING_BEFORE).search(
@@ -1178,6 +1255,15 @@ class FinderState:
                 return None
             found = person
         return found
+
+
+def _person_name(reference: Reference) -> bool:
+    """Whether a full name no one met yet may be a person's (`Thomas Edison`, `Senator Jane Roe`):
+    not a place's nor a firm's (`New York`, `Wall Street`, `Goldman Sachs`)."""
+    if reference.kind != "name" or " " not in reference.text:
+        return False
+    words = reference.text.split(" ")
+    return words[0] not in _PLACE_FIRST and words[-1].rstrip(".") not in _PLACE_LAST
 
 
 # After a sentence's opening name and its apposition, another person joined to it (`Sen. Jane
