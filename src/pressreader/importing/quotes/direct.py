@@ -360,6 +360,15 @@ _CALLED = lazy(
 # commas (a wire's way: `Rep. X, R-Ga., who filed a motion …, called the plan “…”`, `Robert Ford,
 # the longtime diplomat, called it an “…”`): the subject is the one named before the apposition.
 # Not a participle (`…, calling it “…”`: the sentence's subject, read as before).
+# A longer phrase in marks (up to `_LONG_CALLING` characters, a clause with a dash in it) after a
+# name's own `calls`/`called` and the one it is said of (`in which Enten calls President Trump “the
+# most influential President of this century — and …”`; recall3 round): still the source's words;
+# not after a pronoun, a title alone or a participle (`calling`), which keep the short phrase only.
+_LONG_CALLING = 120
+_CALLS_NAMED = lazy(
+    r"\b(?!(?:He|She|They|It|We|You|This|That)\s)[A-Z][a-z][\w’'\-]*\s(?:calls|called)\s(?:(?:the|a|an|his|her|their|its)\s)?"
+    r"(?:[\w.’'\-]+\s){0,3}[\w.’'\-]+\s\Z"
+)
 _CALLED_AFTER_ASIDE = lazy(r",\s" + _BEFORE_CALLING + r"(?!calling\s)" + _CALLING_VERB)
 # What a calling's object may not be after an apposition: nothing, a determiner alone (`a
 # measure, called the “Fair Act,”`: a name) or the one calling in a passive (`a measure, dubbed
@@ -1099,7 +1108,9 @@ class DirectQuotes(ChineseQuotes):
         if words_of is not None:
             reference = _np_reference(words_of.group("np") or words_of.group("np2"))
             return self._resolve(reference) or self._president_named_later(reference)
-        if close_end - opening > 60:
+        if close_end - opening > 60 and (
+            close_end - opening > _LONG_CALLING or _CALLS_NAMED.search(before) is None
+        ):
             return None
         if "quote" in before[-16:]:
             before = _SPOKEN_QUOTE_AFTER_CALLING.sub(" ", before)

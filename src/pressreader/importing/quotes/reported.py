@@ -748,6 +748,15 @@ _TIMES_THAT = (
     r"a\smoment\sago|a\swhile\sago|just\snow|time\sand\sagain|over\sand\sover(?:\sagain)?|"
     r"earlier\stoday|earlier\sthis\sweek|last\sweek|last\smonth))+"
 )
+# How it was said, one adverb in `-ly` right before `that` (`said basically that`, `stated
+# unequivocally that`, `emphasized very strongly that`, `said recently that`; recall3 round):
+# any such adverb, not only the listed ones; not a noun in `-ly` (`told the family that`).
+_LY_THAT = (
+    r"\s(?:(?:very|quite|pretty|most|so)\s)?"
+    r"(?!(?:family|ally|rally|reply|supply|assembly|belly|bully|jelly|holly|lily|fly|Italy|July)\b)"
+    # (not `said early that morning that …`: `that` a determiner of a time)
+    r"[a-z]{2,}ly(?=,?\sthat\s(?!(?:morning|afternoon|evening|night|day|week|month|year|time)\b))"
+)
 _THAT_WORDS = (
     r"(?:\s(?:"
     + alternation(
@@ -833,6 +842,8 @@ _THAT_WORDS = (
     + r"\sbefore(?=\sthat\s(?:the|a|an|we|he|she|they|it|I|you|there|this|these|our|his|her|"
     + r"their|[A-Z])\b)|"
     + _TIMES_THAT
+    + r"|"
+    + _LY_THAT
     + r"|"
     + _ASIDE_THAT
 )
