@@ -1,0 +1,113 @@
+"""The gate before the readings of a clause without `that` (`_plain_no_clause` in
+importing/quotes/reported.py): two plain words after the verb that open no clause skip
+`_clause`, `_said_clause` and `_noted_clause`. Each kind of word that lets the readings run has
+a sentence here whose report the readings find (a gate that dropped one would lose it), and a
+grid of words holds the gate to the readings themselves: where it skips them, none finds a
+clause."""
+
+from __future__ import annotations
+
+from pressreader.importing.quotes import reported
+from pressreader.importing.quotes.reported import (
+    _CLAUSE_START,
+    _COUNTED_FIRST_WORDS,
+    _PAST_WORDS,
+    _PLURALS_WITHOUT_S,
+    _SINGULAR_AUXILIARIES,
+    ReportedQuotes,
+    _noted_clause,
+    _plain_no_clause,
+    _said_clause,
+)
+
+from .helpers import quotes
+
+_PARK = "Solicitor General Helen Park argued the case for the state."
+
+
+def test_each_kind_of_word_lets_the_readings_run() -> None:
+    for sentence, clause in (
+        # the first word a clause's opening (`_CLAUSE_START`) or a count's
+        ("Park said the plan works.", "the plan works."),
+        ("Park said several people were hurt.", "several people were hurt."),
+        ("Park said two soldiers were killed in the attack.",
+         "two soldiers were killed in the attack."),
+        # a gerund's phrase
+        ("Park said voting against the bill would be a mistake.",
+         "voting against the bill would be a mistake."),
+        # a plural first or second, an auxiliary after it
+        ("Park said cuts to the budget are on the table.", "cuts to the budget are on the table."),
+        ("Park said trade deficits were to blame for the slump.",
+         "trade deficits were to blame for the slump."),
+        ("Park said people would not accept it.", "people would not accept it."),
+        # the second word an auxiliary, a past (irregular or in -ed), an adverb before a past
+        ("Park said inflation would fall next year.", "inflation would fall next year."),
+        ("Park said safety came first.", "safety came first."),
+        ("Park said management delayed the report.", "management delayed the report."),
+        ("Park said management never responded to the letter.",
+         "management never responded to the letter."),
+        ("Park said management quickly dropped the plan.", "management quickly dropped the plan."),
+        # after `noted`: a plural and its auxiliary
+        ("Park noted prices are already moderating.", "prices are already moderating."),
+    ):  # fmt: skip
+        rest = " " + sentence.split(" ", 2)[2]
+        assert not _plain_no_clause(rest), sentence
+        assert quotes(_PARK, sentence) == [("indirect", "Helen Park", clause)], sentence
+
+
+def test_plain_words_skip_the_readings() -> None:
+    for sentence in (
+        "Park said growth abroad slowed.",
+        "Park said trade abroad.",
+        "Park said security abroad first.",
+    ):
+        rest = " " + sentence.split(" ", 2)[2]
+        assert _plain_no_clause(rest), sentence
+        assert quotes(_PARK, sentence) == [], sentence
+    # (not two plain words: the readings run)
+    for rest in (" Growth reached", " growth, reached", " growth reached_ed the", " growth"):
+        assert not _plain_no_clause(rest), rest
+
+
+_FIRST = sorted(
+    _CLAUSE_START
+    | _COUNTED_FIRST_WORDS
+    | _PLURALS_WITHOUT_S
+    | {"growth", "trade", "cuts", "deficits", "voting", "news", "process", "status", "crisis"}
+    | {"today", "late", "instead", "items", "thus", "always", "yesterday", "prayers"}
+)
+_SECOND = sorted(
+    _SINGULAR_AUXILIARIES
+    | _PAST_WORDS
+    | _PLURALS_WITHOUT_S
+    | {"are", "were", "need", "cost", "deficits", "reached", "delayed", "quickly", "never"}
+    | {"also", "early", "growth", "trade", "abroad", "the", "to", "of", "prices", "focus"}
+)
+_TAILS = ("", ".", ", the", " the plan.", " are on the table.", " were hurt.", " would fall.")
+
+
+def test_the_gate_skips_no_clause_the_readings_find() -> None:
+    clause = ReportedQuotes._clause
+    for first in _FIRST:
+        for second in _SECOND:
+            for tail in _TAILS:
+                rest = f" {first} {second}{tail}"
+                if not _plain_no_clause(rest):
+                    continue
+                assert clause(rest, 0, False) is None, rest
+                assert clause(rest, 0, True) is None, rest
+                assert not _said_clause(rest, True), rest
+                assert not _said_clause(rest, False), rest
+                assert not _noted_clause(rest), rest
+
+
+def test_the_past_words_are_the_patterns_own() -> None:
+    # (`_PAST_WORDS` are the words `_PAST_PREDICATE` is built from: each one reads a past)
+    for word in _PAST_WORDS:
+        assert reported._PAST_CLAUSE.match(f" safety {word} the plan") is not None, word
+    # (`_COUNTED_FIRST_WORDS` open `_COUNTED_SUBJECT`'s matches, a number's qualifier or one)
+    for word in _COUNTED_FIRST_WORDS:
+        assert any(
+            reported._COUNTED_SUBJECT.match(f"{word} {after}people were") is not None
+            for after in ("", "two ", "than two ", "least two ", "to two ", "dozen ")
+        ), word
