@@ -1,9 +1,10 @@
-"""The gate before the readings of a clause without `that` (`_plain_no_clause` in
-importing/quotes/reported.py): two plain words after the verb that open no clause skip
-`_clause`, `_said_clause` and `_noted_clause`. Each kind of word that lets the readings run has
-a sentence here whose report the readings find (a gate that dropped one would lose it), and a
-grid of words holds the gate to the readings themselves: where it skips them, none finds a
-clause."""
+"""The gates on the first two words after a verb (`_plain_words` in
+importing/quotes/reported.py): two plain words that open no clause skip `_clause`,
+`_said_clause` and `_noted_clause` (`_plain_no_clause`), and a plain first word that is no
+pronoun nor time skips `_SUBJECT_PRONOUN` and `_WHEN_AFTER_VERB`. Each kind of word that lets
+the readings run has a sentence here whose report the readings find (a gate that dropped one
+would lose it), and a grid of words holds the gates to the readings themselves: where they skip
+them, none finds a clause."""
 
 from __future__ import annotations
 
@@ -14,15 +15,24 @@ from pressreader.importing.quotes.reported import (
     _PAST_WORDS,
     _PLURALS_WITHOUT_S,
     _SINGULAR_AUXILIARIES,
+    _SUBJECT_PRONOUN,
+    _SUBJECT_PRONOUN_WORDS,
+    _WHEN_AFTER_VERB,
+    _WHEN_AFTER_VERB_WORDS,
     ReportedQuotes,
     _noted_clause,
     _plain_no_clause,
+    _plain_words,
     _said_clause,
 )
 
 from .helpers import quotes
 
 _PARK = "Solicitor General Helen Park argued the case for the state."
+
+
+def _skips(rest: str) -> bool:
+    return _plain_no_clause(_plain_words(rest), rest)
 
 
 def test_each_kind_of_word_lets_the_readings_run() -> None:
@@ -51,7 +61,22 @@ def test_each_kind_of_word_lets_the_readings_run() -> None:
         ("Park noted prices are already moderating.", "prices are already moderating."),
     ):  # fmt: skip
         rest = " " + sentence.split(" ", 2)[2]
-        assert not _plain_no_clause(rest), sentence
+        assert not _skips(rest), sentence
+        assert quotes(_PARK, sentence) == [("indirect", "Helen Park", clause)], sentence
+
+
+def test_a_pronoun_or_a_time_first_is_read() -> None:
+    for sentence, clause in (
+        ("Park said she would appeal the ruling.", "she would appeal the ruling."),
+        ("Park said they expected a decision soon.", "they expected a decision soon."),
+        ("Park said it had lodged a protest.", "it had lodged a protest."),
+        ("Park said you needed more time.", "you needed more time."),
+        ("Park said today the state would appeal.", "the state would appeal."),
+        ("Park said yesterday talks failed.", "talks failed."),
+        ("Park said repeatedly the plan would work.", "the plan would work."),
+        ("Park said in a statement the state would appeal.", "the state would appeal."),
+    ):
+        assert _plain_words(" " + sentence.split(" ", 2)[2]) is not None, sentence
         assert quotes(_PARK, sentence) == [("indirect", "Helen Park", clause)], sentence
 
 
@@ -62,11 +87,11 @@ def test_plain_words_skip_the_readings() -> None:
         "Park said security abroad first.",
     ):
         rest = " " + sentence.split(" ", 2)[2]
-        assert _plain_no_clause(rest), sentence
+        assert _skips(rest), sentence
         assert quotes(_PARK, sentence) == [], sentence
     # (not two plain words: the readings run)
     for rest in (" Growth reached", " growth, reached", " growth reached_ed the", " growth"):
-        assert not _plain_no_clause(rest), rest
+        assert not _skips(rest), rest
 
 
 _FIRST = sorted(
@@ -75,6 +100,8 @@ _FIRST = sorted(
     | _PLURALS_WITHOUT_S
     | {"growth", "trade", "cuts", "deficits", "voting", "news", "process", "status", "crisis"}
     | {"today", "late", "instead", "items", "thus", "always", "yesterday", "prayers"}
+    | _SUBJECT_PRONOUN_WORDS
+    | {word for word in _WHEN_AFTER_VERB_WORDS if word.islower()}
 )
 _SECOND = sorted(
     _SINGULAR_AUXILIARIES
@@ -82,8 +109,12 @@ _SECOND = sorted(
     | _PLURALS_WITHOUT_S
     | {"are", "were", "need", "cost", "deficits", "reached", "delayed", "quickly", "never"}
     | {"also", "early", "growth", "trade", "abroad", "the", "to", "of", "prices", "focus"}
+    | {"week", "times", "past", "and", "a", "statement", "months", "thanked", "needed"}
 )
-_TAILS = ("", ".", ", the", " the plan.", " are on the table.", " were hurt.", " would fall.")
+_TAILS = (
+    "", ".", ", the", " the plan.", " are on the table.", " were hurt.", " would fall.",
+    " the company would", " on Tuesday the", " again the plan",
+)  # fmt: skip
 
 
 def test_the_gate_skips_no_clause_the_readings_find() -> None:
@@ -92,7 +123,11 @@ def test_the_gate_skips_no_clause_the_readings_find() -> None:
         for second in _SECOND:
             for tail in _TAILS:
                 rest = f" {first} {second}{tail}"
-                if not _plain_no_clause(rest):
+                if first not in _SUBJECT_PRONOUN_WORDS:
+                    assert _SUBJECT_PRONOUN.match(rest) is None, rest
+                if first not in _WHEN_AFTER_VERB_WORDS:
+                    assert _WHEN_AFTER_VERB.match(rest) is None, rest
+                if not _skips(rest):
                     continue
                 assert clause(rest, 0, False) is None, rest
                 assert clause(rest, 0, True) is None, rest

@@ -1054,16 +1054,19 @@ _WHEN_AFTER_VERB = lazy(
 )
 # The first letters of the words every match of `_WHEN_AFTER_VERB` begins with, after its one
 # white space: where none stands there (`said that`, `said he`, `said Biden`), it is not tried (a
-# letter's test, cheaper than the words' own).
-_WHEN_AFTER_VERB_LETTERS = frozenset(
-    word[0]
-    for word in (
+# letter's test, cheaper than the words' own). After a plain first word (`_TWO_PLAIN_WORDS`),
+# the word itself is one of `_WHEN_AFTER_VERB_WORDS` or no match opens there.
+_WHEN_AFTER_VERB_WORDS = frozenset(
+    [
         "late", "early", "earlier", "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
         "Saturday", "Sunday", "today", "yesterday", "last", "this", "for", "in", "many",
         "multiple", "repeatedly", "time", "consistently", "publicly", "privately", "himself",
         "herself", "instead",
-    )
+    ]
 )  # fmt: skip
+_WHEN_AFTER_VERB_LETTERS = frozenset(word[0] for word in _WHEN_AFTER_VERB_WORDS)
+# The plain first words `_SUBJECT_PRONOUN` may match (`I` is no plain word).
+_SUBJECT_PRONOUN_WORDS = frozenset(["he", "she", "they", "we", "you", "it"])
 _TIME_SUBJECT = lazy(r"\s(?:he|she|it|they|we|I)\s(?!and\b|or\b)[a-z]")
 # `As the President has said, …` at the head of a sentence (or after `and`, `but`,
 # `because`): the clause after the comma is the source's (not `as I said`: no one named).
@@ -1653,20 +1656,25 @@ def _plural_word(word: str) -> bool:
     )
 
 
-def _plain_no_clause(rest: str) -> bool:
-    """Whether `rest` (after a verb) opens with two plain words (`_TWO_PLAIN_WORDS`) after which
-    none of `_clause`, `_said_clause` and `_noted_clause` can find a clause. Each of their
-    patterns needs a word of its own at one of those two: the first a word of `_CLAUSE_START`
-    (the determiners, the pronouns, `it`) or of `_COUNTED_FIRST_WORDS`, or a gerund; either one
-    a plural with an auxiliary after it (`_PLURAL_CLAUSE`, bare or qualified); or the second an
-    auxiliary (`_SINGULAR_CLAUSE`), a past or an adverb before one (`_PAST_CLAUSE`'s bare noun).
-    Where neither word is one of those (`said trade abroad`, `said security concerns.`: most
-    words after `said` in the synthetic article), the three readings are skipped
-    (`tests/importing/test_plain_no_clause.py` holds the gate to them)."""
+def _plain_words(rest: str) -> tuple[str, str] | None:
+    """The two plain words `rest` opens with (`_TWO_PLAIN_WORDS`), or None."""
     plain = _TWO_PLAIN_WORDS.match(rest)
-    if plain is None:
+    return None if plain is None else (plain[1], plain[2])
+
+
+def _plain_no_clause(words: tuple[str, str] | None, rest: str) -> bool:
+    """Whether `rest` (after a verb) opens with two plain words (`words`, from `_plain_words`)
+    after which none of `_clause`, `_said_clause` and `_noted_clause` can find a clause. Each
+    of their patterns needs a word of its own at one of those two: the first a word of
+    `_CLAUSE_START` (the determiners, the pronouns, `it`) or of `_COUNTED_FIRST_WORDS`, or a
+    gerund; either one a plural with an auxiliary after it (`_PLURAL_CLAUSE`, bare or
+    qualified); or the second an auxiliary (`_SINGULAR_CLAUSE`), a past or an adverb before one
+    (`_PAST_CLAUSE`'s bare noun). Where neither word is one of those (`said trade abroad`, `said
+    security concerns.`: most words after `said` in the synthetic article), the three readings
+    are skipped (`tests/importing/test_plain_no_clause.py` holds the gate to them)."""
+    if words is None:
         return False
-    first, second = plain.groups()
+    first, second = words
     return not (
         first in _CLAUSE_START
         or first in _COUNTED_FIRST_WORDS
@@ -3472,7 +3480,15 @@ class ReportedQuotes(FinderState):
             if verb in _DEED_VERBS and _TIME_NOUN.match(rest, content):
                 return None  # `the crimes they committed that year`: a time, no clause
             return verb_end + content
-        if _SUBJECT_PRONOUN.match(rest) and verb not in _OBJECT_VERBS:
+        # (two plain words after the verb, or None: the tests below that open with a word of
+        # their own are asked only where the first is one, `_plain_no_clause` below)
+        words = _plain_words(rest)
+        first = words[0] if words is not None else None
+        if (
+            (first is None or first in _SUBJECT_PRONOUN_WORDS)
+            and _SUBJECT_PRONOUN.match(rest)
+            and verb not in _OBJECT_VERBS
+        ):
             return verb_end + 1  # `said she thanked him`, `saying he will …`
         if verb in _BEEN_CLEAR and _contracted(rest[1:].split(" ", 1)[0].lower()):
             # `has always been very clear he’s going to …`: a clause without `that` whose
@@ -3482,7 +3498,9 @@ class ReportedQuotes(FinderState):
             return verb_end + 1  # `said it represents a …` (not `said it again`)
         when = (
             _WHEN_AFTER_VERB.match(rest)
-            if verb in _NO_THAT and rest[1:2] in _WHEN_AFTER_VERB_LETTERS
+            if verb in _NO_THAT
+            and rest[1:2] in _WHEN_AFTER_VERB_LETTERS
+            and (first is None or first in _WHEN_AFTER_VERB_WORDS)
             else None
         )
         if when is not None:
@@ -3529,7 +3547,7 @@ class ReportedQuotes(FinderState):
             return None  # `the president says it — I’m going to pull out his statement — …`
         # (two plain words after the verb that open no clause of the three readings below:
         # most of what follows `said`, each reading's patterns not tried; `_plain_no_clause`)
-        if not _plain_no_clause(rest):
+        if not _plain_no_clause(words, rest):
             plain = self._clause(rest, verb_end, verb not in _CLAUSE_VERBS)
             if plain is not None:
                 return plain
