@@ -8,7 +8,10 @@ them, none finds a clause."""
 
 from __future__ import annotations
 
+import pytest
+
 from pressreader.importing.quotes import reported
+from pressreader.importing.quotes.finder import QuoteFinder
 from pressreader.importing.quotes.reported import (
     _CLAUSE_START,
     _COUNTED_FIRST_WORDS,
@@ -146,3 +149,35 @@ def test_the_past_words_are_the_patterns_own() -> None:
             reported._COUNTED_SUBJECT.match(f"{word} {after}people were") is not None
             for after in ("", "two ", "than two ", "least two ", "to two ", "dozen ")
         ), word
+
+
+_VERBS = (
+    "said", "says", "told", "noted", "warned", "emphasized", "committed", "expressed", "saying",
+    "added", "argued", "announced", "stressed", "reiterated", "made clear", "mentioned",
+)  # fmt: skip
+_RESTS = (
+    " growth abroad.", " growth abroad: the plan works.", " trade abroad that the plan works.",
+    " this week the plan works.", " thisisit abroad slowed.", " trade deficits were to blame.",
+    " security concerns, and that the plan works.", " inflation would fall.", " she would go.",
+    " today the plan works.", " reporters the plan works.", " growth abroad, you know, fell.",
+    " it abroad", " items abroad", " voting abroad would fail.", " several people were hurt.",
+)  # fmt: skip
+
+
+def test_the_gates_change_no_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (`_content_start` against itself with no plain words found: none of the gates taken)
+    finder = QuoteFinder()
+    cases = [("Helen Park ", verb, rest) for verb in _VERBS for rest in _RESTS] + [
+        # (a colon after two plain words: `said to the world: A`, the enheard round)
+        ("Secretary Blinken went out and ", "said", " to the press: There is a way home."),
+        # (`this` the thing said, `_SAID_THIS_OBJECT`: the extras2 round)
+        ("He ", "wrote", " this when he knew his days were numbered."),
+    ]
+    for lead, verb, rest in cases:
+        sentence = lead + verb + rest
+        end = len(lead) + len(verb)
+        gated = (finder._content_start(sentence, end, verb), finder._colon_sayer)
+        with monkeypatch.context() as patch:
+            patch.setattr(reported, "_plain_words", lambda rest: None)
+            plain = (finder._content_start(sentence, end, verb), finder._colon_sayer)
+        assert gated == plain, sentence

@@ -3333,6 +3333,20 @@ class ReportedQuotes(FinderState):
         `verb_end`), or None when none follows."""
         self._colon_sayer = None
         rest = sentence[verb_end : verb_end + 120]
+        words = _plain_words(rest)
+        if (
+            words is not None
+            and ":" not in rest
+            and " that" not in rest
+            and not words[0].startswith("this")
+            and verb not in _DEED_VERBS
+            and verb != "expressed"
+        ):
+            # Two plain words after the verb, no colon, `this` nor `that` (`said growth abroad
+            # …`, most verbs in running text): none of the tests below, up to the clause
+            # without `that`, reads such a rest (an aside's `, and I quote` and the filler's
+            # `, you know,` open with a comma, the colons' readings and `that`'s need theirs).
+            return self._content_without_that(sentence, rest, verb_end, verb, words)
         if (
             rest.startswith(" that")
             and _THAT_DEMONSTRATIVE.match(rest)
@@ -3480,9 +3494,17 @@ class ReportedQuotes(FinderState):
             if verb in _DEED_VERBS and _TIME_NOUN.match(rest, content):
                 return None  # `the crimes they committed that year`: a time, no clause
             return verb_end + content
-        # (two plain words after the verb, or None: the tests below that open with a word of
-        # their own are asked only where the first is one, `_plain_no_clause` below)
-        words = _plain_words(rest)
+        return self._content_without_that(sentence, rest, verb_end, verb, words)
+
+    def _content_without_that(
+        self, sentence: str, rest: str, verb_end: int, verb: str, words: tuple[str, str] | None
+    ) -> int | None:
+        """`_content_start` once no colon, aside nor `that` after the verb opened the content:
+        a clause without `that` (`said she …`, `said Monday the …`, `told Reuters the …`,
+        `said inflation would …`), or None. `rest`: the sentence after the verb, `words` its
+        two plain words (`_plain_words`)."""
+        # (the tests below that open with a word of their own are asked only where the first
+        # plain word is one, or where there is none; `_plain_no_clause` below)
         first = words[0] if words is not None else None
         if (
             (first is None or first in _SUBJECT_PRONOUN_WORDS)
