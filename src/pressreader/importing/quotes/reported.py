@@ -346,6 +346,15 @@ _COUNTED_SUBJECT = lazy(
     r"(?!(?:\S+\s){0,2}[—–])[a-z]"
     r"|(?:several|nobody|none|few|neither|either)\s[a-z]"
 )
+# The words `_COUNTED_SUBJECT` may open with (a figure's digits aside): a subject of lower-case
+# letters not among them opens no match of it (`_plain_no_clause`).
+_COUNTED_FIRST_WORDS = frozenset(
+    ["more", "fewer", "less", "at", "up", "about", "nearly", "almost", "around", "roughly",
+     "approximately", "over", "only", "just", "some", "two", "three", "four", "five", "six",
+     "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
+     "a", "dozens", "hundreds", "thousands", "millions", "several", "nobody", "none", "few",
+     "neither", "either"]
+)  # fmt: skip
 # Verbs of the narration that end a report when `and` joins them to its verb.
 _NARRATION_VERBS = (
     "expressed|called|welcomed|raised|thanked|discussed|highlighted|condemned|urged|encouraged|"
@@ -1062,16 +1071,19 @@ _WHEN_AFTER_VERB = lazy(
 )
 # The first letters of the words every match of `_WHEN_AFTER_VERB` begins with, after its one
 # white space: where none stands there (`said that`, `said he`, `said Biden`), it is not tried (a
-# letter's test, cheaper than the words' own).
-_WHEN_AFTER_VERB_LETTERS = frozenset(
-    word[0]
-    for word in (
+# letter's test, cheaper than the words' own). After a plain first word (`_TWO_PLAIN_WORDS`),
+# the word itself is one of `_WHEN_AFTER_VERB_WORDS` or no match opens there.
+_WHEN_AFTER_VERB_WORDS = frozenset(
+    [
         "late", "early", "earlier", "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
         "Saturday", "Sunday", "today", "yesterday", "last", "this", "for", "in", "many",
         "multiple", "repeatedly", "time", "consistently", "publicly", "privately", "himself",
         "herself", "instead",
-    )
+    ]
 )  # fmt: skip
+_WHEN_AFTER_VERB_LETTERS = frozenset(word[0] for word in _WHEN_AFTER_VERB_WORDS)
+# The plain first words `_SUBJECT_PRONOUN` may match (`I` is no plain word).
+_SUBJECT_PRONOUN_WORDS = frozenset(["he", "she", "they", "we", "you", "it"])
 # Verbs that take the one told before a clause without `that` (listener round): `_OBJECT_VERBS`
 # and these, whose first noun phrase is as often the clause's own subject (`warned the economy
 # could shrink`), so the one told is taken only when a clause follows it.
@@ -1425,15 +1437,21 @@ _CLAUSE_TEXT = lazy(r"\s(?P<clause>[^,;:]{3,160})")
 # when the first stops at one, the plain pattern's quick scan kept for every other clause.
 _CLAUSE_TEXT_FIGURES = lazy(r"\s(?P<clause>(?:[^,;:]|(?<=\d),(?=\d{3}\b)){3,160})")
 # The plain past's predicate (`sent a message`, `remained strong`, `came first`).
-_PAST_PREDICATE = (
-    # (a verb joining its subject to a quality: `said the alliance remained strong`)
-    r"(?:(?:remained|seemed|appeared|looked|sounded|proved|became)\s[a-z]"
-    r"|(?:[a-z]{2,}[^e\W]ed|agreed|sent|made|took|gave|lost|won|left|paid|sold|bought|brought|"
-    r"knew|saw|came|went|began|broke|built|caught|chose|fell|fought|held|kept|led|meant|met|ran|"
-    r"rose|spent|stole|struck|threw|drew|grew|spoke|swore|stood|sought|taught|wrote|"
+# (a verb joining its subject to a quality: `said the alliance remained strong`)
+_LINKING_PASTS = ("remained", "seemed", "appeared", "looked", "sounded", "proved", "became")
+_IRREGULAR_PASTS = (
+    "agreed", "sent", "made", "took", "gave", "lost", "won", "left", "paid", "sold", "bought",
+    "brought", "knew", "saw", "came", "went", "began", "broke", "built", "caught", "chose",
+    "fell", "fought", "held", "kept", "led", "meant", "met", "ran", "rose", "spent", "stole",
+    "struck", "threw", "drew", "grew", "spoke", "swore", "stood", "sought", "taught", "wrote",
     # (more of the common irregular pasts: `said the suspect fled on foot`; clauses probe)
-    r"fled|felt|heard|hit|shot|hid|flew|drove|sank|shrank|slid|stuck|swung|wore|dealt|lent|fed|"
-    r"bled|slept|swept|sped|spun|spread|shut|burst|forgot|froze|hung|tore|dug|cost)"
+    "fled", "felt", "heard", "hit", "shot", "hid", "flew", "drove", "sank", "shrank", "slid",
+    "stuck", "swung", "wore", "dealt", "lent", "fed", "bled", "slept", "swept", "sped", "spun",
+    "spread", "shut", "burst", "forgot", "froze", "hung", "tore", "dug", "cost",
+)  # fmt: skip
+_PAST_PREDICATE = (
+    r"(?:(?:" + "|".join(_LINKING_PASTS) + r")\s[a-z]"
+    r"|(?:[a-z]{2,}[^e\W]ed|" + "|".join(_IRREGULAR_PASTS) + ")"
     r"(?:\s(?:the|a|an|his|her|its|their|our|my|your|this|these|those|him|them|it|us|me|to|in|"
     r"on|at|by|for|with|from|into|over|about|up|out|down|more|no|nearly|almost|some|all|many|"
     r"several|both|each|every|thousands|hundreds|millions|billions|dozens|first|last|"
@@ -1650,6 +1668,62 @@ def _noted_clause(rest: str) -> bool:
         return True
     singular = _SINGULAR_CLAUSE.match(rest)
     return singular is not None and not _narration_word(singular.group("noun"))
+
+
+# Two plain words (lower-case ASCII letters, a space after the first, no letter, digit nor `_`
+# after the second, which no pattern's word in -ed can then reach past) opening what follows a
+# verb: most of what follows `said` in running text.
+_TWO_PLAIN_WORDS = lazy(r" ([a-z]+) ([a-z]+)(?!\w)")
+# The auxiliaries and verbs of state `_SINGULAR_CLAUSE` reads after its noun.
+_SINGULAR_AUXILIARIES = frozenset(
+    ["is", "was", "has", "had", "will", "would", "can", "could", "should", "must", "may",
+     "might", "remains", "seems", "looks"]
+)  # fmt: skip
+# The words a plain past's predicate may open with besides those in -ed (`_PAST_PREDICATE`).
+_PAST_WORDS = frozenset(_LINKING_PASTS + _IRREGULAR_PASTS)
+# The plurals without -s that `_PLURAL_CLAUSE` reads as a subject.
+_PLURALS_WITHOUT_S = frozenset(["people", "children", "men", "women"])
+
+
+def _plural_word(word: str) -> bool:
+    """Whether a word of lower-case letters may be `_PLURAL_CLAUSE`'s plural (`cuts`, `people`)."""
+    return (len(word) >= 4 and word[-1] == "s" and word[-2] not in "sui") or (
+        word in _PLURALS_WITHOUT_S
+    )
+
+
+def _plain_words(rest: str) -> tuple[str, str] | None:
+    """The two plain words `rest` opens with (`_TWO_PLAIN_WORDS`), or None."""
+    plain = _TWO_PLAIN_WORDS.match(rest)
+    return None if plain is None else (plain[1], plain[2])
+
+
+def _plain_no_clause(words: tuple[str, str] | None, rest: str) -> bool:
+    """Whether `rest` (after a verb) opens with two plain words (`words`, from `_plain_words`)
+    after which none of `_clause`, `_said_clause` and `_noted_clause` can find a clause. Each
+    of their patterns needs a word of its own at one of those two: the first a word of
+    `_CLAUSE_START` (the determiners, the pronouns, `it`) or of `_COUNTED_FIRST_WORDS`, or a
+    gerund; either one a plural with an auxiliary after it (`_PLURAL_CLAUSE`, bare or
+    qualified); or the second an auxiliary (`_SINGULAR_CLAUSE`), a past or an adverb before one
+    (`_PAST_CLAUSE`'s bare noun). Where neither word is one of those (`said trade abroad`, `said
+    security concerns.`: most words after `said` in the synthetic article), the three readings
+    are skipped (`tests/importing/test_plain_no_clause.py` holds the gate to them)."""
+    if words is None:
+        return False
+    first, second = words
+    return not (
+        first in _CLAUSE_START
+        or first in _COUNTED_FIRST_WORDS
+        or first.endswith("ing")
+        or (
+            (_plural_word(first) or _plural_word(second))
+            and _PLURAL_CLAUSE_AUXILIARY.search(rest) is not None
+        )
+        or second in _SINGULAR_AUXILIARIES
+        or second in _PAST_WORDS
+        or second.endswith(("ed", "ly"))
+        or second in ("never", "also")
+    )
 
 
 # `Did you say that …?`, `would you say …`: the question asks what was said, it reports nothing.
@@ -3354,6 +3428,20 @@ class ReportedQuotes(FinderState):
         `verb_end`), or None when none follows."""
         self._colon_sayer = None
         rest = sentence[verb_end : verb_end + 120]
+        words = _plain_words(rest)
+        if (
+            words is not None
+            and ":" not in rest
+            and " that" not in rest
+            and not words[0].startswith("this")
+            and verb not in _DEED_VERBS
+            and verb != "expressed"
+        ):
+            # Two plain words after the verb, no colon, `this` nor `that` (`said growth abroad
+            # …`, most verbs in running text): none of the tests below, up to the clause
+            # without `that`, reads such a rest (an aside's `, and I quote` and the filler's
+            # `, you know,` open with a comma, the colons' readings and `that`'s need theirs).
+            return self._content_without_that(sentence, rest, verb_end, verb, words)
         if (
             rest.startswith(" that")
             and _THAT_DEMONSTRATIVE.match(rest)
@@ -3501,7 +3589,23 @@ class ReportedQuotes(FinderState):
             if verb in _DEED_VERBS and _TIME_NOUN.match(rest, content):
                 return None  # `the crimes they committed that year`: a time, no clause
             return verb_end + content
-        if _SUBJECT_PRONOUN.match(rest) and verb not in _OBJECT_VERBS:
+        return self._content_without_that(sentence, rest, verb_end, verb, words)
+
+    def _content_without_that(
+        self, sentence: str, rest: str, verb_end: int, verb: str, words: tuple[str, str] | None
+    ) -> int | None:
+        """`_content_start` once no colon, aside nor `that` after the verb opened the content:
+        a clause without `that` (`said she …`, `said Monday the …`, `told Reuters the …`,
+        `said inflation would …`), or None. `rest`: the sentence after the verb, `words` its
+        two plain words (`_plain_words`)."""
+        # (the tests below that open with a word of their own are asked only where the first
+        # plain word is one, or where there is none; `_plain_no_clause` below)
+        first = words[0] if words is not None else None
+        if (
+            (first is None or first in _SUBJECT_PRONOUN_WORDS)
+            and _SUBJECT_PRONOUN.match(rest)
+            and verb not in _OBJECT_VERBS
+        ):
             return verb_end + 1  # `said she thanked him`, `saying he will …`
         if verb in _BEEN_CLEAR and _contracted(rest[1:].split(" ", 1)[0].lower()):
             # `has always been very clear he’s going to …`: a clause without `that` whose
@@ -3517,7 +3621,9 @@ class ReportedQuotes(FinderState):
                 return told
         when = (
             _WHEN_AFTER_VERB.match(rest)
-            if verb in _NO_THAT and rest[1:2] in _WHEN_AFTER_VERB_LETTERS
+            if verb in _NO_THAT
+            and rest[1:2] in _WHEN_AFTER_VERB_LETTERS
+            and (first is None or first in _WHEN_AFTER_VERB_WORDS)
             else None
         )
         if when is not None:
@@ -3551,17 +3657,20 @@ class ReportedQuotes(FinderState):
             return None
         if rest[1:3] == "it" and _IT_OBJECT.match(rest):  # (the slice: a cheap first test)
             return None  # `the president says it — I’m going to pull out his statement — …`
-        plain = self._clause(rest, verb_end, verb not in _CLAUSE_VERBS)
-        if plain is not None:
-            return plain
-        if (
-            verb in _SAID_LIKE
-            and _said_clause(rest, verb in _LOOSE_SAY)
-            and (verb in _SAY or not _ASKED_TO.match(rest))
-        ):
-            return verb_end + 1
-        if verb in _NOTED_LIKE and _noted_clause(rest):
-            return verb_end + 1  # `noted prices are already moderating …` (clauses2 round)
+        # (two plain words after the verb that open no clause of the three readings below:
+        # most of what follows `said`, each reading's patterns not tried; `_plain_no_clause`)
+        if not _plain_no_clause(words, rest):
+            plain = self._clause(rest, verb_end, verb not in _CLAUSE_VERBS)
+            if plain is not None:
+                return plain
+            if (
+                verb in _SAID_LIKE
+                and _said_clause(rest, verb in _LOOSE_SAY)
+                and (verb in _SAY or not _ASKED_TO.match(rest))
+            ):
+                return verb_end + 1
+            if verb in _NOTED_LIKE and _noted_clause(rest):
+                return verb_end + 1  # `noted prices are already moderating …` (clauses2 round)
         if verb in _SAID_LIKE and rest.startswith((" “", ' "')):
             marked = _MARKED_CLAUSE.match(sentence, verb_end)
             if marked is not None:
