@@ -352,7 +352,9 @@ class _Unsplit(str):
 # A line of capitalised words, numbers and places without a full stop (a transcript's place or
 # time line under its title): it names no subject for a later pronoun.
 _LINE_OF_NAMES = lazy(
-    r"\s*(?:(?:[A-Z0-9][\w.:’'&\-]*|of|the|and|de|on|at),?\s+)*(?:[A-Z0-9][\w:’'&\-]*|[A-Z]\.)\s*"
+    r"\s*(?:(?:[A-Z0-9][\w.:’'&\-]*|of|the|and|de|on|at),?\s+)*"
+    # (its last word a name, a number, or initials: `Capitol Rotunda Washington, D.C.`)
+    r"(?:[A-Z0-9][\w:’'&\-]*|(?:[A-Z]\.)+)\s*"
 )
 # Last characters no line of names ends with (its last word is a name, a number or an
 # initial, `A.`): most sentences end with one, and are no such line without the pattern's try.
