@@ -363,7 +363,8 @@ _TITLE_MODIFIERS = frozenset(
         "press",
     ]
 )
-_PRONOUNS = {"he": "he", "she": "she", "they": "they", "him": "he", "her": "she"}
+# (`it` names a body only: `The ministry issued a statement. It said …`, `Book.resolve`)
+_PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "him": "he", "her": "she"}
 _WORD = lazy(r"[\w][\w.'’\-]*|[,;:]")
 
 
@@ -2239,6 +2240,8 @@ class Book:
                 return None
             if subject.body and reference.text in ("he", "she"):
                 return None  # `he` or `she` is a person, never a body
+            if reference.text == "it" and not subject.body:
+                return None  # `it` is a body, never a person
             if reference.text in ("he", "she") and subject.pronoun not in (None, reference.text):
                 # `She said` after `Mr. Roe` or `Congressman Roe` is not his, but some woman's
                 # the text named in passing, whom no rule here tells (but `one_called`)

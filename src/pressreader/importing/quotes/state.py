@@ -615,6 +615,8 @@ class FinderState:
             return self._document_issuer(reference.text)
         if reference.kind == "body" and reference.text in self._acronyms:
             reference = Reference("body", self._acronyms[reference.text])
+        if reference.kind == "pronoun" and reference.text == "it":
+            return self._it_body()
         if reference.kind == "pronoun":
             self._settle(reference.text)
         reference = self._as_own_president(reference)
@@ -672,6 +674,29 @@ class FinderState:
         if person is not None:
             self.book.last_subject = person
             self._pending.clear()
+        return person
+
+    def _it_body(self) -> Person | None:
+        """The body an `it` names: the one the sentence right before opens with (`The Chinese
+        Foreign Ministry issued a statement. It said …`), or the body of the attribution right
+        before (`The ministry said A. It added that B`); None after any other sentence (`The
+        bill passed the Senate. It says …`, `Jane Roe spoke. It said …`: a thing's words or no
+        body), the subjects a later pronoun names left as they were."""
+        before = [item for item in self._pending if item is not self._sentence]
+        if not before:
+            person = self.book.last_subject
+            return person if person is not None and person.body else None
+        sentence = before[-1]
+        if isinstance(sentence, _Unsplit):
+            low, high = sentences(sentence)[-1]
+            sentence = sentence[low:high]
+        subject = self.book.last_subject
+        outcome, person = self._subject_of_sentence(sentence, True, True)
+        if outcome != "speaker" or person is None or not person.body:
+            self.book.last_subject = subject
+            return None
+        self.book.last_subject = person
+        self._pending.clear()
         return person
 
     def _note_documents(self, paragraph: str) -> None:
@@ -773,7 +798,10 @@ class FinderState:
                 parts = [item]
             done = False
             for sentence in parts:
-                outcome, person = self._subject_of_sentence(sentence, first)
+                own_sentence = latest and latest_is_current  # (the pronoun's own)
+                outcome, person = self._subject_of_sentence(
+                    sentence, first, first and not own_sentence and pronoun == "they"
+                )
                 if (
                     first
                     and outcome == ""
@@ -955,11 +983,15 @@ class FinderState:
     def _known(self, reference: Reference) -> bool:
         return self.book.knows(reference.text)
 
-    def _subject_of_sentence(self, sentence: str, first: bool = False) -> tuple[str, Person | None]:
+    def _subject_of_sentence(
+        self, sentence: str, first: bool = False, bodies: bool = False
+    ) -> tuple[str, Person | None]:
         """A sentence opening with a speaker makes it the one a later pronoun names: the
         outcome (`speaker`, `group` (nobody), `pronoun`, `named` for a sentence in the first
         person naming one person, read only when `first`, the sentence right before the
-        pronoun's; or `` when it says nothing of a speaker) and the speaker."""
+        pronoun's; or `` when it says nothing of a speaker) and the speaker. With `bodies` (the
+        sentence right before an `it` or a `they`), a body the text names there first by its
+        proper name opens it too (`The Chinese Foreign Ministry issued a statement. It said …`)."""
         # (A turn's first sentence opens after its label, blanked: `MS. ROE: Senator Roe is …`.)
         sentence = sentence.lstrip()
         if (
@@ -1139,10 +1171,21 @@ class FinderState:
         # (`the President has shown …` in a transcript: its own, not `President Putin` named last)
         reference = self._as_own_president(reference)
         if (
+            bodies
+            and reference.kind == "surname"
+            and phrase.startswith("The ")
+            and " " not in reference.text
+            and _DEMONYM.fullmatch(reference.text) is None
+        ):
+            # `The Kremlin released a readout. They say …`: a name after `the` is no person's
+            # (not a people's, `The Israeli — Israelis today have …`)
+            reference = Reference("body", reference.text)
+        if (
             reference.kind in ("surname", "body")
             and not self._known(reference)
             and not _titled_surname(reference)
             and not narrated
+            and not (bodies and _proper_body(reference, phrase))
         ):
             # (a surname met alone that the narration gives in full, `Rachel Gomez and Michael
             # Brooks met … Brooks said A`, is that person, whom a later pronoun names)
@@ -1257,6 +1300,23 @@ class FinderState:
                 return None
             found = person
         return found
+
+
+# A people's adjective (`Israeli`, `Chinese`, `British`, `French`, `American`).
+_DEMONYM = lazy(r"[A-Z][a-z]+(?:an|ese|ish|ch|i)")
+
+
+def _proper_body(reference: Reference, phrase: str) -> bool:
+    """Whether `reference`, read from a sentence's opening `phrase`, is a body by its proper
+    name and the whole phrase (`The Chinese Foreign Ministry`, `Acme Corp.`), which an `it` after
+    it may name; not a kind alone (`company`, `statement`), nor one of several (`The United States
+    and the Nordic countries`)."""
+    return (
+        reference.kind == "body"
+        and reference.text[:1].isupper()
+        and reference.text.lower() not in BARE_DOCUMENTS
+        and phrase.removeprefix("The ") == reference.text
+    )
 
 
 def _person_name(reference: Reference) -> bool:
