@@ -2410,6 +2410,8 @@ class Book:
                 continue
             given = found.group(2).split(" ")[0]
             lowered = given.lower()
+            if lowered in _CLAUSE_OPENERS:
+                continue  # `As Roe said yesterday, A`: a sentence's first word, no given name
             if (
                 lowered in TITLE_WORDS
                 or lowered in ORG_WORDS
@@ -2587,6 +2589,13 @@ class Book:
         return None
 
 
+# The words that open a clause before its subject (`As Roe said …`, `When Roe spoke …`): at a
+# surname's place, a sentence's first word, no given name (`narrated_name` reads the other places;
+# assaid round).
+_CLAUSE_OPENERS = frozenset(
+    ["as", "when", "while", "if", "and", "but", "so", "since", "because", "although", "though",
+     "once", "until", "unless", "like"]
+)  # fmt: skip
 # A surname met alone that a full name of the narration may take (`narrated_name`), and the
 # most surnames a text is searched for.
 _SURNAME_ALONE = lazy(r"[A-Z][a-z][a-z’'\-]{1,30}")

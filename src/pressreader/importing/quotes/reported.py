@@ -872,7 +872,12 @@ _UNPLAIN_SUBJECT = lazy(
 )
 # `reiterated the interests of … and that the United States stands …`
 # (`.` only in abbreviations here, the sentence being already split: `the U.S. position on …`)
-_JOINED_THAT = lazy(r"[^;:]{3,160}?\band that,?\s")
+# Not `and that` the subject of a verb of its own (`reaffirmed our shared priorities, and that will
+# certainly continue`, `and that is why …`): a demonstrative, the reporter's comment (assaid round).
+_JOINED_THAT = lazy(
+    r"[^;:]{3,160}?\band that,?\s"
+    r"(?!(?:will|would|is|was|has|had|can|could|should|must|may|might|does|did|means|remains)\b)"
+)
 _EARLIER_THAT = Gated(r"\bthat\b", ("that",))
 # How far after the verb `_joined_that` reads: `_JOINED_THAT`'s 160 characters and its `and that, `.
 _JOINED_REACH = 180
@@ -1270,6 +1275,14 @@ _AS_SAID_AFTER = lazy(r"(?:\s[^,;:“”\"]{1,100})?[,:]\s+(?=[A-Za-z])")
 # `As the first lady said, quote, “…”`): the quotation is the source's direct quote, no clause.
 # (`and I’ll quote,`, `and I will quote,`: the same lead-in)
 _SPOKEN_QUOTE = Gated(r"(?:and\s)?(?:I(?:[’']ll|\swill)?\s)?quote[,:]?\s*[“\"]", ("quote",))
+# The same lead-in after the clause's first words (`As President Truman said in 1945, the U.N.
+# Charter — and I quote — is “…”`): the words in marks only, the source's direct quote; the few
+# words before the spoken `quote` and after it are no report of their own (ANNOTATING.md,
+# "Forty-ninth folder"; assaid round).
+# (asked only where `quote` stands in the sentence)
+_SPOKEN_QUOTE_LATER = lazy(
+    r"[^,;:“”\"—–]{1,40}?\s(?:[—–]|,)\s(?:and\s)?I\squote(?:,|\s[—–])\s(?:[\w’'\-]+\s){0,2}[“\"]"
+)
 # A speech's spoken `and I quote` set off right after the verb, before a clause that opens
 # outside the marks (`Putin asserted — and I quote — Ukraine was “created by Russia” and never
 # had, quote, “…”`, `said, and I quote, A`): read as if unsaid, the clause the report
@@ -3153,7 +3166,11 @@ class ReportedQuotes(FinderState):
                     # later `he` still names the one it named (`it’s — as Justin said, …. And
                     # he revealed that …`: the President spoken of).
                     self.book.last_subject = last
-                spoken = _SPOKEN_QUOTE.match(sentence, content, content + 20)
+                spoken = _SPOKEN_QUOTE.match(sentence, content, content + 20) or (
+                    _SPOKEN_QUOTE_LATER.match(sentence, content, content + 100)
+                    if "quote" in sentence
+                    else None
+                )
                 if person is not None and spoken is not None:
                     # `As X said, and I quote, “…”`: the words in marks, X's direct quote (the
                     # whole quotation, past the sentence its first stop ends)
@@ -3678,6 +3695,12 @@ class ReportedQuotes(FinderState):
                 if self._clause(inner, 0) is not None or _said_clause(inner):
                     return verb_end + 1  # `said “heads do need to roll” inside …`
         joined = _joined_that(sentence[verb_end : verb_end + _JOINED_REACH])
+        if joined is not None and _AS_BEFORE_VERB.search(
+            sentence, max(0, verb_end - 90), verb_end - len(verb)
+        ):
+            # (`As X said yesterday, A, and that B`: the `as` is the verb's object, A the
+            # report the aside brings in, never a noun phrase joined to a clause; assaid round)
+            return None
         if joined is not None:
             # `reiterated the interests of … and that the United States stands …`; read past
             # `rest`'s reach, as far as `_JOINED_THAT` looks (`reiterated, in the context of …,

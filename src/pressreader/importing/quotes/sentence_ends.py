@@ -73,6 +73,12 @@ _NAME_GOES_ON = lazy(
     r"Justice|Members?)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?:(?:of|for|to|on|and)\s(?:the\s)?)?"
     r"[A-Z][a-z]"
 )
+# One word that names a body or a charter after `the U.S.`, `the U.N.` (`Charter`, `Congress`,
+# `Embassy`), then no capital (a next sentence's subject would open with its own capital).
+_ONE_WORD_NAME = lazy(
+    r"\s+(?:Charter|Constitution|Congress|Embassy|Mission|Treasury|Navy|Army|Senate|Government)"
+    r"(?=[\s,;:.][^A-Z])"
+)
 # A sentence's closing mark (with the quotation marks or bracket that close with it), then
 # the white space before the next sentence.
 # Written to begin with the mark itself, so that the scan skips ahead to each one.
@@ -145,6 +151,14 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
                         word in _COUNTRIES
                         and word_start > start
                         and _NAME_GOES_ON.match(paragraph, end) is not None
+                    )
+                    # `the U.N. Charter — and I quote — is …`, `the U.S. Congress has …`: a
+                    # country's abbreviation before one word of a body's or a charter's name
+                    # (`_ONE_WORD_NAME`; assaid round)
+                    or (
+                        word in _COUNTRIES
+                        and paragraph[max(0, word_start - 4) : word_start] == "the "
+                        and _ONE_WORD_NAME.match(paragraph, end) is not None
                     )
                     # `U.S. District Judge Jane Roe wrote …` opening a sentence: a court's
                     # title, no sentence of its own (wireppl round)
