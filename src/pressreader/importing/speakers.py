@@ -1669,7 +1669,13 @@ def _parse_phrase(phrase: str) -> Reference | None:
                 # One capitalised word after something that is not a title: an organisation's
                 # word (`Treasury`), unless it is all the phrase is.
                 pass
-            body = _body_before_object(words[:start], run) if end == len(words) else None
+            body = (
+                _body_before_object(words[:start], run)
+                # (`Committee for a Responsible Federal Budget`: the whole run after `for a`)
+                or _body_before_object(words[: best[0]], words[best[0] : end])
+                if end == len(words)
+                else None
+            )
             if body is not None:
                 return body
             name = " ".join(run)
@@ -1734,8 +1740,24 @@ def _parse_phrase(phrase: str) -> Reference | None:
     return None
 
 
-# The words joining a body's name to what it is of, on or for (`Office of`, `Survey on … and`).
-_NAME_JOINERS = frozenset(["of", "on", "for", "and", "&"])
+# The words joining a body's name to what it is of, on or for (`Office of`, `Survey on … and`),
+# against or to (`Mothers against Drunk Driving`, `Committee to Protect Journalists`).
+_NAME_JOINERS = frozenset(["of", "on", "for", "and", "&", "against", "to"])
+# The words a body's name is for, against or to (not `of`, `and`), after which an article may
+# open what it is for (`Coalition for a Prosperous America`) and, later in the name, `in` may join
+# a place (`Citizens for Responsibility and Ethics in Washington`).
+_PURPOSE_JOINERS = frozenset(["on", "for", "against", "to"])
+# People in the plural that head an advocacy group's name before `for`, `against` or `to`
+# (`Americans for Prosperity`, `Mothers Against Drunk Driving`, `Citizens for Responsibility
+# and Ethics in Washington`): a body's head as `Committee` is.
+GROUP_HEADS = frozenset(
+    [
+        "americans", "citizens", "mothers", "parents", "families", "veterans", "physicians",
+        "doctors", "nurses", "scientists", "taxpayers", "patients", "students", "women", "moms",
+        "voters", "lawyers", "economists", "business", "businesses", "employers", "farmers",
+        "workers", "friends", "advocates", "people",
+    ]
+)  # fmt: skip
 _YEAR = lazy(r"(?:19|20)\d\d")
 # Words that open a topic or a time, never a body's name (`On the Board of Directors: “…”`).
 _OPENING_PREPOSITIONS = frozenset(
@@ -1754,7 +1776,17 @@ def _body_before_object(role_words: list[str], run: list[str]) -> Reference | No
     capitalised (a name's), joined by `of`, `on`, `for`, `and` or `the`, one of them a body's word
     (`Office`, `Subcommittee`, `Survey`) and none a person's title (`Chair of the Committee on
     …` is read as before); the article and a year before the name are left out."""
-    if not role_words or role_words[-1].lower() not in _NAME_JOINERS:
+    if not role_words:
+        return None
+    last = role_words[-1].lower()
+    if (
+        last in ("a", "an", "in")
+        and len(role_words) >= 3
+        and any(word.lower() in _PURPOSE_JOINERS for word in role_words[:-1])
+    ) and (last == "in" or role_words[-2].lower() in _PURPOSE_JOINERS):
+        # `Coalition for a …`, `… and Ethics in Washington`: inside a name that is for something
+        pass
+    elif last not in _NAME_JOINERS:
         return None
     kept = list(role_words)
     while kept and kept[0].lower() in DETERMINERS:
@@ -1769,7 +1801,15 @@ def _body_before_object(role_words: list[str], run: list[str]) -> Reference | No
         if lowered in _NAME_JOINERS or lowered == "the":
             if lowered in ("and", "&") and body and kept[index - 1].lower() in ORG_WORDS:
                 return None  # `Acme League and Acme Association of Counties`: two bodies
+            if (
+                lowered in ("for", "against", "to")
+                and index > 0
+                and kept[index - 1].lower() in GROUP_HEADS
+            ):
+                body = True  # `Americans for Prosperity`: a group for something
             continue
+        if lowered in ("a", "an", "in") and index > 0:
+            continue  # (checked above: inside a name that is for something)
         if not word[:1].isupper() or lowered in TITLE_WORDS:
             return None
         body = body or lowered in ORG_WORDS or lowered in _BODY_HEADS

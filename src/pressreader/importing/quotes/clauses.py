@@ -460,7 +460,11 @@ _ORGANISATION_HEAD = lazy(
     r"(?:^|\s)(?:Alliance|Association|Council|Coalition|Chamber|Federation|Institute|Foundation|"
     r"Committee|Center|Centre|Union|League|Society|Network|Partnership|Corporation|Conference|"
     r"Organization|Caucus|Board|Commission|Bureau|Fund|Trust|Project|Campaign|Forum|Academy)"
-    r"\s(?:of|for|on)\s"
+    r"\s(?:of|for|on|to|against)\s"
+    # (a group of people for something: `Americans for Prosperity`, `Families for Justice Reform`)
+    r"|(?:^|\s)(?:Americans|Citizens|Mothers|Parents|Families|Veterans|Physicians|Doctors|Nurses|"
+    r"Scientists|Taxpayers|Patients|Students|Women|Moms|Voters|Lawyers|Economists|Businesses|"
+    r"Employers|Farmers|Workers|Friends|Advocates|People)\s(?:for|against|to)\s"
 )
 
 
@@ -538,6 +542,30 @@ def _person_part(part: str) -> tuple[Reference, bool] | None:
     return None
 
 
+def _role_name_then_body(first: str, second: str) -> Reference | None:
+    """A role, then a full name, then after a comma the body the role is held at (`Senior
+    fellow Jane Roe, Center for American Progress`, `Policy director Jane Roe, Americans for
+    Prosperity`): the person, her role and the body as her affiliation; not the body's head
+    alone (`Center`). The role's last word is a person's noun or a title's word."""
+    if not second[:1].isupper() or len(second) > 100:
+        return None
+    reference = parse_phrase(first)
+    if (
+        reference is None
+        or reference.kind != "name"
+        or not reference.role
+        or not first.endswith(reference.text)
+        or reference.role.rsplit(" ", 1)[-1].lower() not in (_PERSON_NOUNS | TITLE_WORDS)
+    ):
+        return None
+    body = _organisation_label(second)
+    if body is None:
+        body = parse_phrase(second)
+        if body is None or body.kind != "body" or body.text.islower():
+            return None
+    return Reference("name", reference.text, reference.role, body.text)
+
+
 def _comma_label_person(label: str) -> Reference | None:
     """The person a label of parts set off by commas names, after a role and a body or
     before them (`Chair, Senate Budget Committee, Iowa Senator Jane Roe`, `President and CEO of
@@ -552,6 +580,10 @@ def _comma_label_person(label: str) -> Reference | None:
     parts = _label_parts(label)
     if len(parts) < 2:
         return None
+    if len(parts) == 2 and " " in parts[0]:
+        held = _role_name_then_body(parts[0], parts[1])
+        if held is not None:
+            return held
     people = [(index, _person_part(part)) for index, part in enumerate(parts)]
     found = [(index, person) for index, person in people if person is not None]
     titled = [(index, person) for index, person in found if person[1]]

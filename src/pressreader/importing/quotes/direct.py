@@ -507,6 +507,9 @@ _LABEL_DATE = lazy(r"\s*\((?=[^()]{0,30}\d)[^()]{1,30}\)\Z")
 # A lawmaker's party and state in brackets after the name (`Sen. Jim Banks (R-IN):`, `Rep. Jane
 # Roe (D-Calif.):`, `(R-NY-21)`): no part of the name, like the day it was said.
 _LABEL_PARTY = lazy(r"\s*\((?:[RDI]|Ind)[-–](?:[A-Z]{2}|[A-Z][a-z]{2,9}\.?)(?:[-–]\d{1,2})?\)\Z")
+# A body's short form in brackets after its name ending a label (`Center for American Progress
+# (CAP):`, `…, Center for American Progress (CAP):`): no part of the name, like the party.
+_LABEL_ACRONYM = lazy(r"(?<=[a-z])\s\([A-Z][A-Za-z&]{1,9}\)\Z")
 # A link's word after a quotation that makes up its paragraph (`“…” (Watch)`).
 _WATCH_TAG = lazy(r"\s*\((?:Watch|Listen|Video)\)\.?\s*")
 # A release's note of where and when a quotation was first given, in square brackets at its
@@ -1678,6 +1681,8 @@ class DirectQuotes(ChineseQuotes):
             # `Secretary Jane Roe (March 13): “…”`: the day it was said is no part of the name.
             if label.endswith(")"):
                 label = _LABEL_PARTY.sub("", _LABEL_DATE.sub("", label))
+                if " for " in label or " on " in label or " to " in label or " of " in label:
+                    label = _LABEL_ACRONYM.sub("", label)
             plain = all(
                 word[:1].isupper()
                 or word.lower() in ("of", "the", "and", "for", "on", "at", "&")
@@ -1685,6 +1690,20 @@ class DirectQuotes(ChineseQuotes):
                 for word in label.split(" ")
             )
             opens = (sentence_start == 0 or item is not None) and stripped.endswith(":")
+            if (
+                not plain
+                and opens
+                and (" to " in label or " against " in label or " a " in label or " in " in label)
+                and all(
+                    word[:1].isupper()
+                    or word in ("of", "the", "and", "for", "on", "&", "to", "against", "a", "in")
+                    for word in label.split(" ")
+                )
+                and _organisation_label(label) is not None
+            ):
+                # `Committee to Protect Journalists: “…”`, `Coalition for a Prosperous America:
+                # “…”`: a body's whole name with `to`, `against`, `for a` or `in` inside.
+                plain = True
             parted = (
                 _comma_label_person(label) if opens and ", " in label and len(label) < 160 else None
             )

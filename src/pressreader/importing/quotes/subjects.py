@@ -8,8 +8,10 @@ import re
 from pressreader.importing.speakers import (
     _PORTFOLIO,
     BODY_TITLE,
+    GROUP_HEADS,
     INDEFINITE,
     NAME_PARTICLES,
+    ORG_WORDS,
     PARTY_STATE,
     TITLE_OF_OFFICE,
     TITLE_WORDS,
@@ -752,11 +754,50 @@ def _np_backwards(words: list[str]) -> list[str]:
                 and index > 0
                 and (words[index - 1][:1].isupper())
             )
+            or (
+                # `Committee to Protect Journalists`, `Mothers against Drunk Driving`: a body's
+                # or a group's head before `to` or `against` (not `Back to Iran`)
+                lower in ("to", "against")
+                and out
+                and out[0][:1].isupper()
+                and index > 0
+                and (
+                    words[index - 1].lower() in ORG_WORDS or words[index - 1].lower() in GROUP_HEADS
+                )
+                and words[index - 1][:1].isupper()
+            )
+            or (
+                # `Citizens for Responsibility and Ethics in Washington`: `in` inside a name
+                # that is for something (not `Police in Denmark`)
+                lower == "in"
+                and out
+                and out[0][:1].isupper()
+                and index > 1
+                and words[index - 1][:1].isupper()
+                and any(
+                    before.lower() in ("for", "against")
+                    for before in words[max(0, index - 6) : index]
+                )
+            )
         ):
             out.insert(0, word)
         elif lower in ("the", "a", "an"):
             if out:
                 out.insert(0, word)
+            if (
+                out
+                and lower in ("a", "an")
+                and index >= 2
+                and words[index - 1].lower() in ("for", "to", "against")
+                and (
+                    words[index - 2].lower() in ORG_WORDS or words[index - 2].lower() in GROUP_HEADS
+                )
+                and words[index - 2][:1].isupper()
+            ):
+                # `The Committee for a Responsible Federal Budget`: an article inside a body's
+                # name after what it is for, not its opening
+                index -= 1
+                continue
             break
         elif (lower in TITLE_WORDS or lower in _BODY_LOWER) and (
             not out or out[0][:1].islower() or True
