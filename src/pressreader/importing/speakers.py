@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from pressreader.importing.wordlists import DAYS_AND_MONTHS, Gated, lazy
+from pressreader.importing.wordlists import CLAUSE_OPENERS, DAYS_AND_MONTHS, Gated, lazy
 
 # Words of titles: before a name (`Governor Gretchen Whitmer`) they are the role.
 TITLE_WORDS = frozenset(
@@ -1300,8 +1300,7 @@ _PLURAL_TITLES = frozenset(
 )  # fmt: skip
 # A word opening a clause of time, reason or concession, before a capitalised subject.
 _CLAUSE_OPENER = lazy(
-    r"(?:When|While|After|Before|Since|Although|Though|Even\sthough|Because|Once|Until|As|"
-    r"Whereas|Unless|If)\s(?=[A-Z])"
+    "(?:" + "|".join(word.replace(" ", r"\s") for word in CLAUSE_OPENERS) + r")\s(?=[A-Z])"
 )
 # Such a clause set off after the name (`Gretchen, when she ran, said`): no apposition (not
 # `as`: `Jane Roe, as chief of staff,` is her role).

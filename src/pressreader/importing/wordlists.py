@@ -23,6 +23,15 @@ DAYS_AND_MONTHS = (
 )  # fmt: skip
 
 
+# The words that open a clause of time, reason or concession before its subject (`When Jane
+# Roe arrived, …`, `Although Tom Lee lost the vote, …`): the clause's subject is not the
+# sentence's, and the word is no part of a name.
+CLAUSE_OPENERS = (
+    "When", "While", "After", "Before", "Since", "Although", "Though", "Even though", "Because",
+    "Once", "Until", "As", "Whereas", "Unless", "If",
+)  # fmt: skip
+
+
 def alternation(words: Iterable[str]) -> str:
     """A non-capturing pattern that matches any of `words` (literally), shaped as a tree of
     their letters. Put word boundaries around it where they are wanted."""

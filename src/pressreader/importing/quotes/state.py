@@ -23,7 +23,13 @@ from pressreader.importing.speakers import (
     particles_before_name,
     register_mentions,
 )
-from pressreader.importing.wordlists import DAYS_AND_MONTHS, Gated, alternation, lazy
+from pressreader.importing.wordlists import (
+    CLAUSE_OPENERS,
+    DAYS_AND_MONTHS,
+    Gated,
+    alternation,
+    lazy,
+)
 
 # Words that open a sentence before its subject: `On Tuesday, …`, `Building on …, `.
 # The companions named after a person (`Secretary Rubio and his team`, `and her delegation`):
@@ -191,9 +197,8 @@ _OPENING_BEFORE_PRONOUN = lazy(
 # said` is the subject's.
 # (subclause round: any word opening a clause of time, reason or concession, `Although Tom Lee
 # lost the vote, he insisted …`, `Since Senator Roe joined …, she has said …`)
-_CLAUSE_WORDS = (
-    r"[Ww]hen|[Aa]fter|[Ww]hile|[Bb]efore|[Ss]ince|[Aa]lthough|(?:[Ee]ven\s)?[Tt]hough|[Bb]ecause|"
-    r"[Oo]nce|[Uu]ntil|[Aa]s|[Ww]hereas|[Ii]f"
+_CLAUSE_WORDS = "|".join(
+    f"[{word[0]}{word[0].lower()}]{word[1:]}".replace(" ", r"\s") for word in CLAUSE_OPENERS
 )
 _TOPIC_WORDS = rf"\b(?:[Aa]bout|[Oo]n|{_CLAUSE_WORDS})\s"
 _TOPIC_BEFORE = lazy(rf"{_TOPIC_WORDS}(?:former\s|the\slate\s)?\Z")
