@@ -181,7 +181,11 @@ def test_unnamed_people_of_a_place_and_an_envoy_are_no_source(lead: str) -> None
     assert quotes(f"{lead} {_CLAUSE}") == []
 
 
-def test_as_x_reminded_us_is_left_as_it_was() -> None:
-    # (ANNOTATING.md lists `As X said`, `put it`, `noted`, `wrote`; not `reminded`)
-    assert quotes("As Lincoln reminded us, a house divided cannot stand.") == []
+def test_as_x_reminded_us_gives_the_clause() -> None:
+    # (left alone by the titleof round; the opedprobe round reads it as `As X said, A`, `reminded`
+    # being a verb of saying in ANNOTATING.md, `this soldier reminded us, and I quote, “A”`)
+    assert quotes("As Lincoln reminded us, a house divided cannot stand.") == [
+        ("indirect", "Lincoln", "a house divided cannot stand.")
+    ]
+    assert quotes("As Lincoln reminded the crowd of the war, a house divided cannot stand.") == []
     assert quotes("As Roe put it, the plan is dead.") == [("indirect", "Roe", "the plan is dead.")]

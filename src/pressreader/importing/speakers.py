@@ -1308,7 +1308,12 @@ _CLAUSE_ASIDE = lazy(r",\s(?:when|while|after|before|since|once|until)\s[^,]*\Z"
 # An auxiliary opening a question (`Q Has Israel announced it yet?`, `Q Have indicated that “…”`,
 # a reporter's words read back): the sentence asks, nobody is reported. Not `Do`, `Will`, `May`,
 # `Can`: first names and surnames too (`Do Kwon`, `Will Hurd`, `Theresa May`).
-_QUANTIFIERS_ALONE = frozenset(["Both", "both", "Neither", "neither", "Either", "either"])
+# (an op-ed's `Some have called the proposal “…”`, `Others say …`, `Many have argued that …`:
+# several people the text does not name, no source)
+_QUANTIFIERS_ALONE = frozenset(
+    ["Both", "both", "Neither", "neither", "Either", "either", "Some", "some", "Others", "others",
+     "Many", "many", "Most", "most", "Few", "few", "Several", "several"]
+)  # fmt: skip
 _QUESTION_AUXILIARIES = frozenset(
     ["Has", "Have", "Had", "Did", "Does", "Is", "Are", "Was", "Were", "Would", "Could", "Should"]
 )
@@ -1605,7 +1610,12 @@ def _parse_phrase(phrase: str) -> Reference | None:
     best: tuple[int, int] | None = runs[-1] if runs else None
     if (
         len(runs) >= 2
-        and runs[0][0] == 0
+        and (
+            runs[0][0] == 0
+            # (`Professor Dana Kim of Columbia University`, `Dr. Jane Roe of …`: after one title
+            # or form of address; opedprobe round)
+            or (runs[0][0] == 1 and (words[0].lower() in TITLE_WORDS or words[0] in HONORIFICS))
+        )
         and runs[0][1] - runs[0][0] >= 2
         and words[runs[0][1]].lower() in ("of", "in", "from")
     ):

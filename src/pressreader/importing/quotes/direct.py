@@ -451,7 +451,9 @@ _CALLING_STEMS = (
 # a short phrase after an article (`They are not, as Beijing says, a “…”`, `could become, as X
 # has said, the “…”`): the words in marks X's (ANNOTATING.md, "Direct quotes").
 _WORDS_OF = Gated(
-    r"(?:\b[Ii]n the words of (?P<np>[^,;:.“”\"]{2,80}?)"
+    # (an initial's or a suffix's dot inside the name: `Martin Luther King Jr.`, `John F. Kennedy`)
+    r"(?:\b[Ii]n the words of (?P<np>(?:[^,;:.“”\"]|(?:(?<=\b[A-Z])|(?<=\bJr)|(?<=\bSr)|(?<=\bDr)"
+    r"|(?<=\bSt))\.){2,80}?)"
     r"|\b[Aa]s (?P<np2>[^,;:.“”\"]{2,80}?)\s(?:has\s|had\s|once\s|often\s)?"
     r"(?:put it|said|says|wrote|noted|stated)(?:\s\w+){0,2}?),\s*"
     r"(?P<article>(?:a|an|the)\s)?\Z",

@@ -1109,6 +1109,16 @@ _TOLD_WHERE = lazy(
     r"(?=\s[a-zA-Z])"
 )
 _TIME_SUBJECT = lazy(r"\s(?:he|she|it|they|we|I)\s(?!and\b|or\b)[a-z]")
+# Verbs of `_AS_SAID_VERBS` that also take a thing (`As X observed the parade, …`, `As X argued
+# the case, …`): `As X observed, A` only with the one told or the time before the comma.
+_AS_ARGUED_VERBS = frozenset(
+    ["observed", "argued", "warned", "reminded", "pointed out", "insisted", "predicted"]
+)
+_AS_ARGUED_AFTER = lazy(
+    r"(?:\s(?:us|me|them|you|readers|everyone|Americans|Congress|reporters))?"
+    r"(?:\s(?:in|at|during|last|this|years|decades|long|back|once|\d{4})\b[^,;:“”\"]{0,60})?"
+    r",\s+(?=[A-Za-z])"
+)
 # `As the President has said, …` at the head of a sentence (or after `and`, `but`,
 # `because`): the clause after the comma is the source's (not `as I said`: no one named).
 _AS_SAID_VERBS = frozenset(
@@ -1128,6 +1138,10 @@ _AS_SAID_VERBS = frozenset(
         # source says again and again, told like what it said)
         "says",
         "say",
+        # (an op-ed's `As Roosevelt reminded us, A`, `As the economist X observed, A`, `As X
+        # argued, A`: told the same way, with only the one told or the time before the comma,
+        # `_AS_ARGUED_AFTER`)
+        *_AS_ARGUED_VERBS,
     ]
 )
 # (`But just to reiterate: As the President has said …`: after a colon too; in a transcript, after
@@ -1149,7 +1163,7 @@ _AS_SAID_BEFORE = lazy(
     # (the source holds no `as` of its own: in `So, as you just heard … and as the President said,`
     # the source is the one the last `as` brings in)
     r"(?P<np>(?:(?!\bas\s)[^,;:“”\"]){2,60}?)"
-    r"\s(?:(?:has|had|have|also|repeatedly|often|rightly|once|always|usually|sometimes|just)\s"
+    r"\s(?:(?:has|had|have|also|repeatedly|often|rightly|once|always|usually|sometimes|just|famously)\s"
     r"|(?:likes|loves|liked|loved|used)\sto\s){0,2}\Z"
 )
 # `’ve heard`, `have also heard`, `heard` after its subject: what `_AS_HEARD` and `_HEARD_HIM`
@@ -3059,7 +3073,13 @@ class ReportedQuotes(FinderState):
                 elif heard:
                     # `As you heard him say, A`: the clause after the comma, the one heard's.
                     as_said = _AS_HEARD.search(sentence, max(0, verb_start - 100), verb_start)
-                after = _AS_SAID_AFTER.match(sentence, verb_end) if as_said is not None else None
+                after = (
+                    None
+                    if as_said is None
+                    else (_AS_ARGUED_AFTER if verb in _AS_ARGUED_VERBS else _AS_SAID_AFTER).match(
+                        sentence, verb_end
+                    )
+                )
                 if (
                     after is None
                     or _PARTICIPLE_OPENS.match(sentence, after.end())

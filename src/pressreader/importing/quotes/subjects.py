@@ -137,7 +137,10 @@ _PEOPLE_OF_PLACE = lazy(
     r"\b(?:officials|residents|experts|analysts|authorities|lawmakers|leaders|people|sources|"
     r"workers|doctors|witnesses|observers|critics|activists|diplomats|officers|investigators|"
     # (one of them, unnamed: `A resident of Chicago said`)
-    r"resident|citizen|native|voter|worker|witness|member)"
+    r"resident|citizen|native|voter|worker|witness|member|"
+    # (an op-ed's `As one tenant in Phoenix told me, “…”`: a private person, unnamed; opedprobe)
+    r"tenant|renter|homeowner|owner|teacher|nurse|farmer|student|parent|mother|father|woman|man|"
+    r"patient|retiree|shopper|customer|driver|veteran|employee|survivor|victim|neighbou?r)"
     r"\s(?:in|from|at|of)\Z",
     re.I,
 )
@@ -510,9 +513,27 @@ def _subject_before_where(tail: str) -> Reference | None:
             # `The utility, Florida Power & Light,`, `the company, Acme Corp.,`: a body named
             # after what it is (found testing wire stories, thirteenth session)
             return inner_ref
-        if before and not _PLURAL_TITLES.fullmatch(" ".join(before)):
-            return parse_phrase(" ".join(before) + ", " + inner_text)
-        return None
+        whole = (
+            parse_phrase(" ".join(before) + ", " + inner_text)
+            if before and not _PLURAL_TITLES.fullmatch(" ".join(before))
+            else None
+        )
+        if (
+            whole is None
+            and inner_ref is not None
+            and inner_ref.kind == "name"
+            and inner_ref.role
+            and all(word[:1].isupper() or word in ("of", "the") for word in inner)
+            and 0 < opening <= 8
+            and words[opening - 1][:1].islower()
+            and not any(word in _CLAUSE_MARKS for word in words[:opening])
+            and not _PLURAL_TITLES.fullmatch(" ".join(before))
+        ):
+            # `Even the bill’s sponsor, Senator Mark Daniels,`, `My colleague, Professor David
+            # Kim,` (an op-ed's description in lower case before the one it names, title and
+            # all; opedprobe round): the name between the commas, never the description
+            return inner_ref
+        return whole
     if tail.endswith(_BODY_TITLE_ENDS) and (body_title := _BODY_TITLE_END.search(tail)):
         # `The NATO Secretary General`, `the EU foreign policy chief`: the body's head, the
         # whole title (`parse_phrase`), not its last word.
@@ -784,6 +805,24 @@ def _np_backwards(words: list[str]) -> list[str]:
         elif lower in ("the", "a", "an"):
             if out:
                 out.insert(0, word)
+            if (
+                out
+                and lower == "the"
+                and index >= 3
+                and words[index - 1] == "of"
+                and all(
+                    before[:1].isupper()
+                    and before.isalpha()
+                    and before.lower() not in TITLE_WORDS
+                    and before.lower() not in ORG_WORDS
+                    and before.lower() not in _BODY_LOWER
+                    for before in words[index - 3 : index - 1]
+                )
+            ):
+                # `Jane Roe of the Brookings Institution said` (opedprobe round): a person's
+                # name, two capitalised words, before `of the` and the body, the person's
+                index -= 1
+                continue
             if (
                 out
                 and lower in ("a", "an")
