@@ -582,9 +582,23 @@ _ZH_JOINED_QUOTATIONS = lazy(r"[，,]?\s*(?:以及|并且|而且|及|和|与|、
 _ZH_QUOTATION_CLAUSE_ENDS = lazy(r"\s*(?:[。，,；;！？!?]|\Z)")
 # A post or a statement published, then a comma and the words in marks it holds
 # (`美国驻华使领馆也在其官方X账号上发贴文，“…”`): what the source posted, as after a colon.
-_ZH_POST_THEN_MARKS = Ending(
-    r"(?:发|贴|张贴|发表|发布)了?(?:一则|一条|一份|一篇)?(?:贴文|帖文|推文|帖子|文章|声明|文|帖|推)[，,]\Z",
-    ("文，", "帖，", "推，", "子，", "章，", "明，", "文,", "帖,", "推,", "子,", "章,", "明,"),
+_ZH_POST_THEN_MARKS = lazy(
+    r"(?:发|贴|张贴|发表|发布)了?(?:一则|一条|一份|一篇)?(?:贴文|帖文|推文|帖子|文章|声明|文|帖|推)[，,]\Z"
+)
+# (what the text before the marks ends with, tested first)
+_ZH_POST_ENDINGS = (
+    "文，",
+    "帖，",
+    "推，",
+    "子，",
+    "章，",
+    "明，",
+    "文,",
+    "帖,",
+    "推,",
+    "子,",
+    "章,",
+    "明,",
 )
 # The act itself and its place, taken off the source (`也在其官方X账号上发贴文`).
 _ZH_POSTED_ACT = lazy(
@@ -1033,7 +1047,8 @@ class ChineseQuotes(FinderState):
         for opening, start, end, _close_end in marks:
             before = paragraph[max(0, opening - _WINDOW) : opening].rstrip()
             posted = (
-                not before.endswith(("：", ":")) and _ZH_POST_THEN_MARKS.search(before) is not None
+                before.endswith(_ZH_POST_ENDINGS)
+                and _ZH_POST_THEN_MARKS.search(before, len(before) - 12) is not None
             )
             if not (posted or before.endswith(("：", ":"))) or any(
                 spans.spans_any(start, start + 1) for spans in (found, added)
