@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from pressreader.importing.quotes.chinese import (
     _ZH_ACCORDING,
@@ -575,6 +576,35 @@ def _zh_kinsman(words: str) -> tuple[str, str] | None:
 
 # What a source listed or put forward, before a colon (`特朗普列出的美国最后一项条件是`,
 # `X在帖子中列出的前两个条件是`): the source, before its setting.
+# Between two quotations joined by a conjunction (`条件是：“A”以及“B”`, `说：“A”，并且“B”`), and
+# what may follow the second when it ends its clause (not `“A”和“B”的荣誉`: a noun after it).
+_ZH_JOINED_QUOTATIONS = lazy(r"[，,]?\s*(?:以及|并且|而且|及|和|与|、)\s*")
+_ZH_QUOTATION_CLAUSE_ENDS = lazy(r"\s*(?:[。，,；;！？!?]|\Z)")
+# A post or a statement published, then a comma and the words in marks it holds
+# (`美国驻华使领馆也在其官方X账号上发贴文，“…”`): what the source posted, as after a colon.
+_ZH_POST_THEN_MARKS = lazy(
+    r"(?:发|贴|张贴|发表|发布)了?(?:一则|一条|一份|一篇)?(?:贴文|帖文|推文|帖子|文章|声明|文|帖|推)[，,]\Z"
+)
+# (what the text before the marks ends with, tested first)
+_ZH_POST_ENDINGS = (
+    "文，",
+    "帖，",
+    "推，",
+    "子，",
+    "章，",
+    "明，",
+    "文,",
+    "帖,",
+    "推,",
+    "子,",
+    "章,",
+    "明,",
+)
+# The act itself and its place, taken off the source (`也在其官方X账号上发贴文`).
+_ZH_POSTED_ACT = lazy(
+    r"(?:也|还|则|同时)?(?:在[^，,。；“”]{1,30}?上)?(?:也|还)?(?:发|贴|张贴|发表|发布)了?"
+    r"(?:一则|一条|一份|一篇)?(?:贴文|帖文|推文|帖子|文章|声明|文|帖|推)\Z"
+)
 _ZH_LISTED = lazy(
     r"(?P<np>[^，,。；“”]{2,20}?)(?:在[^，,。；“”]{1,12}?中)?(?:列出|开出|列举|提出)的"
     r"[^，,。；“”的]{1,16}?(?:条件|要求|理由|原因)是\Z"
@@ -1016,7 +1046,11 @@ class ChineseQuotes(FinderState):
         added = Within([])
         for opening, start, end, _close_end in marks:
             before = paragraph[max(0, opening - _WINDOW) : opening].rstrip()
-            if not before.endswith(("：", ":")) or any(
+            posted = (
+                before.endswith(_ZH_POST_ENDINGS)
+                and _ZH_POST_THEN_MARKS.search(before, len(before) - 12) is not None
+            )
+            if not (posted or before.endswith(("：", ":"))) or any(
                 spans.spans_any(start, start + 1) for spans in (found, added)
             ):
                 continue
@@ -1039,6 +1073,9 @@ class ChineseQuotes(FinderState):
                 # subject; the source opens the clause after it.
                 clauses = clauses[1:]
             first = _ZH_VERB_END.sub("", clauses[0]).strip()
+            if posted:
+                # The clause of the post (`一天前，X在…上发贴文，“…”`), its act taken off.
+                first = _ZH_POSTED_ACT.sub("", re.split(r"[，,；;]", text)[-1]).strip()
             listed = _ZH_LISTED.match(first) if "是" in first else None
             if listed is not None:
                 # `特朗普列出的美国最后一项条件是：“…”`: what the source listed, its words
@@ -1047,11 +1084,50 @@ class ChineseQuotes(FinderState):
                 continue
             person = self._zh_resolve(first)
             body = paragraph[start:end].strip()
-            if person is None or len(body) < 2:
-                continue
+            if person is None or len(body) < (8 if posted else 2):
+                continue  # (after a post, a sentence: not `发布了一篇文章，“…”`, a title)
             text_start = start + len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
             out.append(Found(text_start, text_start + len(body), "direct", person))
             added.add(text_start, text_start + len(body))
+        return out
+
+    @staticmethod
+    def _zh_joined_direct(
+        paragraph: str, marks: list[tuple[int, int, int, int]], direct: list[Found]
+    ) -> list[Found]:
+        """A quotation joined by a conjunction to a direct quote just found, ending its clause
+        (`特朗普…列出的前两个条件是：“A”以及“B”`): the second is the same source's words
+        (ANNOTATING.md, "Chinese text"; from the zhdirect probe)."""
+        out: list[Found] = []
+        quoted = {(quote.start, quote.end): quote for quote in direct if quote.kind == "direct"}
+        # Whether each quotation ends its clause, itself or through the quotations joined after
+        # it (`“A”、“B”以及“C”。`), read from the last.
+        ends = [False] * len(marks)
+        for number in range(len(marks) - 1, -1, -1):
+            close_end = marks[number][3]
+            ends[number] = _ZH_QUOTATION_CLAUSE_ENDS.match(paragraph, close_end) is not None or (
+                number + 1 < len(marks)
+                and ends[number + 1]
+                and _ZH_JOINED_QUOTATIONS.fullmatch(paragraph, close_end, marks[number + 1][0])
+                is not None
+            )
+        for number, ((_, start, end, close_end), (opening, next_start, next_end, _)) in enumerate(
+            pairwise(marks)
+        ):
+            first = quoted.get((start, end))
+            if (
+                first is None
+                or close_end == end  # (the first left open)
+                or not ends[number + 1]
+                or not _ZH_JOINED_QUOTATIONS.fullmatch(paragraph, close_end, opening)
+                or next_end - next_start < 2
+                or (next_start, next_end) in quoted
+                or not _HAN.match(paragraph, next_start)
+            ):
+                continue
+            joined = Found(next_start, next_end, "direct", first.speaker)
+            out.append(joined)
+            quoted[(next_start, next_end)] = joined
         return out
 
     def _zh_source_goes_on(self, sentence: str, attribution: str, source: Person) -> bool:

@@ -841,6 +841,8 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             if marks:
                 direct += self._zh_pronoun_direct(paragraph, marks, direct, indirect, subject)
                 direct += self._zh_colon_direct(paragraph, marks, direct, indirect)
+                if len(marks) > 1:
+                    direct += self._zh_joined_direct(paragraph, marks, direct)
         direct += self._after_report(paragraph, marks, direct, indirect)
         if indirect and "I quote, " in paragraph:
             direct += self._spoken_after_report(paragraph, marks, direct, indirect)
