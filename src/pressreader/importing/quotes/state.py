@@ -705,8 +705,9 @@ class FinderState:
         return person
 
     def _note_documents(self, paragraph: str) -> None:
-        """Keep `paragraph`, read: the documents it names with their issuers are learnt when a
-        bare document is first to be resolved after it (`_learn_documents`)."""
+        """Keep `paragraph`, read: the documents it names with their issuers, and the bodies it
+        names by a kind's name, are learnt when a bare document or a bare kind is first to be
+        resolved after it (`_learn_documents`, `ReportedQuotes._kind_anywhere`)."""
         self._documents_unread.append(paragraph)
         self._kinds_unread.append(paragraph)
 
