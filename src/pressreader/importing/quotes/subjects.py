@@ -616,21 +616,20 @@ def _subject_before_where(tail: str) -> Reference | None:
             return None
     if _PLURAL_PEOPLE.fullmatch(" ".join(np)) or _PLURAL_TITLES.fullmatch(" ".join(np)):
         return None  # `Participants noted that …`: several people, none named
-    if len(np) == 1 and len(words) > 1 and words[-2].lower() in INDEFINITE:
+    if len(np) == 1 and _indefinite_before(words[:-1], 3 if np[0].islower() else 1):
         # `another Ranger yelled`: the determiner `parse_phrase` reads (one of a group, unnamed)
-        # is left before the noun phrase here
-        return None
-    if len(np) == 1 and np[0].islower() and _indefinite_before(words[:-1]):
-        # `A federal agency said`, `an energy company said`: one body of a kind, unnamed, never
-        # the agency or the company named before
+        # is left before the noun phrase here; so is one body of a kind with its adjectives (`A
+        # federal agency said`, `an energy company said`: unnamed, never the agency or the
+        # company named before)
         return None
     return parse_phrase(" ".join(np))
 
 
-def _indefinite_before(words: list[str]) -> bool:
-    """Whether the words before a noun end with an indefinite determiner and at most two lower
-    case words after it (`A federal`, `an energy`, `another state`)."""
-    for word in reversed(words[-3:]):
+def _indefinite_before(words: list[str], reach: int) -> bool:
+    """Whether an indefinite determiner stands among the last `reach` words before a noun, with
+    only lower-case words after it (`another`; with 3: `A federal`, `an energy`, `another
+    state`)."""
+    for word in reversed(words[-reach:]):
         if word.lower() in INDEFINITE:
             return True
         if not word.islower():
