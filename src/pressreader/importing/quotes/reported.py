@@ -1312,19 +1312,19 @@ _SAID_FILLER = ", you know, "
 _AS_BEFORE_VERB = lazy(r"(?:\A|[\s,;(—–])[Aa]s\s[^,;:—–“”\"]*\Z")
 
 
+# The plurals without -s a plural clause may open with (`claimed people were “dying …”`).
+_PLURALS_WITHOUT_S = frozenset(["people", "children", "men", "women"])
 # A clause without `that` opening with a plural noun and no determiner, its auxiliary within six
 # words (`said cuts to Social Security and Medicare are on the table`, `says masks are critical`,
 # `said states have the right to …`); not a word in -s that is no plural noun (`said always`,
 # `says thanks`, `said yes`, `serious`), nor with a pronoun or a relative word before the auxiliary
 # (`said thanks to all of you who are here`, `said prayers that will …`).
-# The plurals without -s a plural clause may open with (`claimed people were “dying …”`).
-_PLURALS_WITHOUT_S = ("people", "children", "men", "women")
 _PLURAL_CLAUSE = (
     r"(?!(?:always|perhaps|sometimes|afterwards|nevertheless|besides|towards|regardless|thanks"
     r"|yes|this|thus|less|unless|was|has|is|his|its|hers|ours|yours|theirs|as|us|plus|across"
     r"|whereas|does|goes|says|lots|tons|words|things)\s)"
     # (and the plurals without -s)
-    rf"(?:[a-z]{{2,}}[^sui\W]s|{'|'.join(_PLURALS_WITHOUT_S)})\s"
+    rf"(?:[a-z]{{2,}}[^sui\W]s|{'|'.join(sorted(_PLURALS_WITHOUT_S))})\s"
     r"(?:(?!(?:i|we|you|he|she|they|it|who|which|that|whom|whose|where|when|what|if|because)\s)"
     r"[\w’'\-]+\s){0,5}?"
     r"(?:are|were|will|would|have|had|can|could|should|must|might|do|did|need|cost)\s"
