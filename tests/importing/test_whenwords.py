@@ -39,9 +39,7 @@ _NAME = "Senator Joe Manchin"
     ],
 )
 def test_time_or_place_then_clause(words: str, report: str) -> None:
-    assert quotes(f"{_NAME} {words} not back the nominee.") == [
-        ("indirect", "Joe Manchin", report)
-    ]
+    assert quotes(f"{_NAME} {words} not back the nominee.") == [("indirect", "Joe Manchin", report)]
 
 
 def test_time_then_a_named_subject() -> None:
