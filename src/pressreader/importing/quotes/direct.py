@@ -353,8 +353,9 @@ _CALLED = lazy(
     # question's, the one asked)
     r"(?P<np>\b(?:he|she|they|who|you)|\b[A-Z][\w.'’\-]+)"
     # (a body's acronym in brackets after its name: `the Government Accountability Office (GAO)
-    # described the Pentagon as “…”`)
-    r"(?:\s\([A-Z][A-Za-z&]{1,8}\))?\s" + _BEFORE_CALLING + _CALLING_VERB
+    # described the Pentagon as “…”`; and a lawmaker's party and state, `Rep. X (R-Texas) called
+    # the bill “…”`: probe of 7 December)
+    rf"(?:\s\((?:[A-Z][A-Za-z&]{{1,8}}|{PARTY_STATE})\))?\s" + _BEFORE_CALLING + _CALLING_VERB
 )
 # A verb of calling right after an apposition, an age, a relative clause or an aside between
 # commas (a wire's way: `Rep. X, R-Ga., who filed a motion …, called the plan “…”`, `Robert Ford,
@@ -382,6 +383,8 @@ _GROUP_BEFORE_ASIDE = lazy(r"\b(?:including|such\sas|like|among\sthem)\s|,\s(?:a
 _NAMED_BEFORE_ASIDE = lazy(
     rf"(?:\b[A-Z][\w.'’\-]*|\([A-Z][A-Za-z&]{{1,8}}\))(?:,\s{PARTY_STATE})?,\s[^,;:“”\"]{{1,200}},\Z"
 )
+# A lawmaker's party and state between commas ending the words before a verb of calling.
+_PARTY_ASIDE = lazy(rf",\s{PARTY_STATE},\Z")
 # A verb of calling joined by `and` to a verb phrase of the sentence's subject (`Representative
 # X … said the law was passed “…” and called it a “waste”`, `NPR has run stories … and has
 # described its … practices as “…”`): the subject the sentence opens with.
@@ -1193,7 +1196,10 @@ class DirectQuotes(ChineseQuotes):
             # `Ted Cruz who, overnight, called it “…”`: the one named before `who`
             reference = _subject_before(_BEFORE_WHO.sub("", subject[: who.start()]))
         elif _NAMED_BEFORE_ASIDE.search(subject):
-            reference = _subject_before(subject)
+            # (the aside a lawmaker's party and state alone, `Rep. X, R-Texas, called …`: the
+            # name before it, as `said` reads it; probe of 7 December)
+            party = _PARTY_ASIDE.search(subject)
+            reference = _subject_before(subject[: party.start()] if party else subject)
         else:
             return None
         if reference is None or reference.kind not in ("name", "surname", "body"):

@@ -1556,7 +1556,10 @@ _PRESENT_PLURAL_VERBS = (
 # …`), only with a determiner, a pronoun, a figure or a name after the verb (`strict`). Clauses
 # probe, docs/IMPORT.md.
 _SINGULAR_PRESENT_SUBJECT = (
-    r"\s(?:the|his|her|its|their|our|[A-Z][\w.\-]*[’']s)\s"
+    # (and a quantifier's singular: `said every child deserves safe water`; probe of 7 December)
+    # (not a time: `said every morning she …`)
+    r"\s(?:the|his|her|its|their|our|[A-Z][\w.\-]*[’']s|(?:every|each)(?!\s(?:day|morning|"
+    r"night|evening|afternoon|week|weekend|month|year|time)\b))\s"
     r"(?!(?:words?|prayers?|names?|rosary|pledge|oath|goodbyes?|rites|vows|same|following|"
     r"things?|other|last|next|first|magic|opening|closing)\b)"
     r"(?:(?!(?:after|before|when|while|that|which|who|whom|since|as|if|because|until|and|or|but|"
@@ -1568,7 +1571,7 @@ _SINGULAR_PRESENT_SUBJECT = (
     r"[a-z]{2,}[^sui\W]s"
 )
 # (the first words of `_SINGULAR_PRESENT_SUBJECT` in lower case: a cheap test before it)
-_SINGULAR_PRESENT_FIRST = ("the", "his", "her", "its", "their", "our")
+_SINGULAR_PRESENT_FIRST = ("the", "his", "her", "its", "their", "our", "every", "each")
 _SINGULAR_PRESENT_CLAUSE = lazy(
     _SINGULAR_PRESENT_SUBJECT
     + r"(?:\s(?!(?:of|that|which|who|whom|whose|and|or|but)\b)(?:[a-z$\d“\"]|[A-Z]\w)"
@@ -1580,7 +1583,8 @@ _SINGULAR_PRESENT_STRICT = lazy(
     r"everyone|nothing|more)\s|[\d$£€]|[A-Z]\w)"
 )
 _PRESENT_CLAUSE = lazy(
-    r"\s(?:the|these|those|his|her|its|their|our)\s"
+    # (and `all`: `said all children deserve …`; probe of 7 December)
+    r"\s(?:the|these|those|his|her|its|their|our|all)\s"
     r"(?!(?:words|prayers|goodbyes|thanks|lines|names|numbers)\b)"
     r"(?:(?!(?:after|before|when|while|that|which|who|whom|since|as|if|because|until|and|or|but|"
     r"once|where|whether|of|to|for|in|on|at|by|with|from)\s)[\w.’'\-]+\s){0,3}?"
