@@ -621,6 +621,24 @@ _ATTRIBUTION_PLACE = lazy(
     r"writes|told|adding|saying|noting)\b)(?:[^“”\"!?;:.]|\.(?=\S)){1,120}[\s.]*"
 )
 _ZH_QUOTE_ENDS = frozenset("，。！？…,.!?；：")
+# The clause that runs into an opening mark (from the last stop or comma before it).
+_ZH_CLAUSE_INTO_MARK = lazy(r"[^，,。！？；;：:“”]{0,40}\Z")
+# Verbs of praise, blame or calling whose object's words in marks are the subject's own.
+_ZH_CALLED_INTO_MARK = Gated(
+    r"称赞|赞扬|批评|指责|形容|谴责", ("称赞", "赞扬", "批评", "指责", "形容", "谴责")
+)
+
+
+def _zh_said_into_marks(paragraph: str, opening: int) -> bool:
+    """Whether the clause that runs into the opening mark at `opening` holds a verb of saying
+    or calling (`声明强调了“`, `称普尔特是“`, `称赞该协议是“`), whose words the marks are."""
+    clause = _ZH_CLAUSE_INTO_MARK.search(paragraph, max(0, opening - 40), opening)
+    if clause is None:
+        return False
+    text = clause.group()
+    return _ZH_SAY.search(text) is not None or _ZH_CALLED_INTO_MARK.search(text) is not None
+
+
 # A verb of saying and what follows it up to the comma (or colon) before a quotation.
 _VERB_THEN_PHRASE = lazy(
     rf"\b(?P<verb>{_AFTER_VERBS})\b(?P<phrase>[^.;!?“”\"]{{1,100}}?)\s?[,:]\s*\Z"
@@ -1305,6 +1323,21 @@ class DirectQuotes(ChineseQuotes):
             ):
                 # `于“空军一号”专机上向…表示`: a name in marks inside a clause; `为其防务“承担主要
                 # 责任”。海格塞斯…说`: a phrase that ends its sentence, before the next one's verb
+                zh = None
+            if (
+                zh is not None
+                and after[:1] == "。"
+                and after[zh.end() : zh.end() + 1] in ("，", ",")
+                and paragraph[close_end - 2 : close_end - 1] not in _ZH_QUOTE_ENDS
+                and _HAN.match(paragraph, opening - 1) is not None
+                and not _zh_said_into_marks(paragraph, opening)
+            ):
+                # `承诺“立即且永久终止…军事行动”。伊朗官员此前曾表示，A`, `聚焦“…的行动”。
+                # 美国之音此前报道说，A`: words in marks inside a sentence that they end, of any
+                # length, and the next sentence's source with a report of its own: that source
+                # does not say them (a term, an agreement's words, a title). Not after a verb of
+                # saying or calling in the marks' own clause (`声明强调了“…”。声明说，A`,
+                # `称普尔特是“…”。杰弗里斯…说，A`).
                 zh = None
             if zh is not None and (
                 "，" in zh.group("np")
