@@ -606,7 +606,9 @@ def _zh_spokesperson_office(before: str) -> str | None:
 # (`还`, `随后`) and a verb of manner (`批评说`, `提醒说`, `澄清说`, `回忆说`, `辩称`, `感叹道`).
 _ZH_TAIL_WORDS = (
     "补充|接着|随后|进一步|又|还|也|并|亦|多次|屡次|一再|再次|争辩|辩称|警告|指责|继续|最后|批评|提醒|澄清|"
-    "回忆|感叹|抱怨|反驳|反问|辩|嘲讽|称赞|赞扬|哀叹|总结|描述|形容|解释|回答|回应|分析|通报"
+    "回忆|感叹|抱怨|反驳|反问|辩|嘲讽|称赞|赞扬|哀叹|总结|描述|形容|解释|回答|回应|分析|通报|"
+    # (the manner's demonstratives, `卢比奥这样说`, `他如此表示`: no part of the name)
+    "这样|这么|如此|那样"
 )
 _ZH_SPEAKER_TAIL = Ending(rf"(?<=.)(?:{_ZH_TAIL_WORDS})+\Z", tuple(_ZH_TAIL_WORDS.split("|")))
 # Several sources speaking together (`共同宣布`, `联名致函`, `联合声明`).
