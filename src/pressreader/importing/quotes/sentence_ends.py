@@ -102,6 +102,15 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
     for match in ends.finditer(paragraph):
         mark_start, end = match.span(1)  # the mark (by number: quicker than by name)
         if (
+            end - mark_start == 2
+            and paragraph[end - 1] == ")"
+            and paragraph[mark_start] == "."
+            and paragraph[end + 1 : end + 2].islower()
+        ):
+            # `Rep. Jane Roe (D-Calif.) said …`: an abbreviation closing a bracket, then the
+            # sentence's own words in lower case, ends no sentence (names round)
+            continue
+        if (
             end - mark_start == 1
             and paragraph[mark_start] == "."
             and not (
