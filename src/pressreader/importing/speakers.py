@@ -965,7 +965,9 @@ def _clean_role(words: list[str]) -> str | None:
         or words[0] in (",", ";", ":")
     ):
         words = words[1:]
-    while words and words[-1] in (",", ";", ":"):
+    while words and (words[-1] in (",", ";", ":") or (len(words) >= 2 and words[-1] in HONORIFICS)):
+        # (`National Institutes of Health Director Dr. Jay Bhattacharya`: the form of address
+        # after a title is no part of it; `Mrs.` alone stays, which tells the pronoun; names round)
         words = words[:-1]
     if not words:
         return None
@@ -1618,6 +1620,13 @@ def _parse_phrase(phrase: str) -> Reference | None:
         )
         and runs[0][1] - runs[0][0] >= 2
         and words[runs[0][1]].lower() in ("of", "in", "from")
+        # (not `National Institutes of Health Director Jay Bhattacharya`: a full name after a
+        # title's word is the one named, the words before it the title's; names round)
+        and not (
+            runs[-1][1] - runs[-1][0] >= 2
+            and runs[-1][0] > runs[0][1]
+            and words[runs[-1][0] - 1].lower() in TITLE_WORDS
+        )
     ):
         # `Joshua Chaisson of the Restaurant Workers of America`: the name that opens it.
         best = runs[0]
@@ -1660,6 +1669,9 @@ def _parse_phrase(phrase: str) -> Reference | None:
                 and start > 0
                 and len(run) >= 3
                 and not any(_is_initial(word) for word in run)
+                # (not `The United Arab Emirates`: only an article before the run, no title's
+                # words; names round)
+                and not all(word.lower() in DETERMINERS for word in words[:start])
             ):
                 start = end - 2
                 while start > best[0] and words[start].lower() in NAME_PARTICLES:
@@ -1709,6 +1721,8 @@ def _parse_phrase(phrase: str) -> Reference | None:
                 role = _appositive_role(appositive)
             if len(run) == 1 and not role_words and not appositive.strip() and words[0] == run[0]:
                 return Reference("surname", name)
+            if run[-1] == "Bill" and len(run) >= 3 and words[0] in ("The", "the"):
+                return None  # `The One Big Beautiful Bill says`: a bill's name, no source
             if run[-1] in _LAW_WORDS:
                 return None  # `the Voting Rights Act says`: a law is no source (its authors are)
             if run[-1] in _INSTRUMENT_WORDS and not tail:
@@ -1795,7 +1809,17 @@ def _body_before_object(role_words: list[str], run: list[str]) -> Reference | No
     ) and (last == "in" or role_words[-2].lower() in _PURPOSE_JOINERS):
         # `Coalition for a …`, `… and Ethics in Washington`: inside a name that is for something
         pass
-    elif last not in _NAME_JOINERS:
+    elif last == "the" and len(role_words) >= 3 and role_words[-2].lower() in _NAME_JOINERS:
+        # `the House Select Subcommittee on the Coronavirus Crisis` (names round)
+        pass
+    elif last not in _NAME_JOINERS and not (
+        # `Families for Justice Reform`: a title's word (`Justice`) opening what a group is for,
+        # read as the name's word (names round)
+        len(role_words) >= 3
+        and role_words[-2].lower() in _PURPOSE_JOINERS
+        and role_words[-3].lower() in GROUP_HEADS
+        and role_words[-1][:1].isupper()
+    ):
         return None
     kept = list(role_words)
     while kept and kept[0].lower() in DETERMINERS:
@@ -1819,7 +1843,10 @@ def _body_before_object(role_words: list[str], run: list[str]) -> Reference | No
             continue
         if lowered in ("a", "an", "in") and index > 0:
             continue  # (checked above: inside a name that is for something)
-        if not word[:1].isupper() or lowered in TITLE_WORDS:
+        if not word[:1].isupper() or (
+            lowered in TITLE_WORDS
+            and not (body and index > 0 and kept[index - 1].lower() in _PURPOSE_JOINERS)
+        ):
             return None
         body = body or lowered in ORG_WORDS or lowered in _BODY_HEADS
     return Reference("body", " ".join(kept + run)) if body else None
@@ -2236,6 +2263,17 @@ class Book:
             if len(words) == 1 and words[0] in theirs:
                 return person
             if len(words) == 2 and words[0] == theirs[0] and words[1] in _BODY_HEADS:
+                return person
+            if (
+                len(words) == 2
+                and words[1] in ("department", "ministry")
+                and (
+                    theirs[-3:] == [words[1], "of", words[0]]
+                    or theirs[-4:] == [words[1], "of", "the", words[0]]
+                )
+            ):
+                # `the Energy Department` names the `U.S. Department of Energy` met before, `the
+                # Interior Department` the `Department of the Interior`: one body (names round)
                 return person
         if words[-1] in ("representatives", "delegates"):
             # `Solomon Islands representatives`, no delegation of theirs met before: unnamed

@@ -108,6 +108,15 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
             if paragraph[after : after + 1].islower():
                 continue
         if (
+            end - mark_start == 2
+            and paragraph[end - 1] == ")"
+            and paragraph[mark_start] == "."
+            and paragraph[end + 1 : end + 2].islower()
+        ):
+            # `Rep. Jane Roe (D-Calif.) said …`: an abbreviation closing a bracket, then the
+            # sentence's own words in lower case, ends no sentence (names round)
+            continue
+        if (
             end - mark_start == 1
             and paragraph[mark_start] == "."
             and not (

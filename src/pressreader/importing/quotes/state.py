@@ -12,6 +12,7 @@ from pressreader.importing.quotes.subjects import _GROUP_PHRASE, ONE_PERSON_TITL
 from pressreader.importing.speakers import (
     BARE_DOCUMENTS,
     NAME_PARTICLES,
+    ORG_WORDS,
     TITLE_WORDS,
     Book,
     Person,
@@ -205,14 +206,12 @@ _PLACE_FIRST = frozenset(
      "Hong", "Saudi", "Sri", "Costa", "Puerto", "El", "Rhode", "Silicon", "Wall", "Capitol",
      "Goldman", "Morgan", "Downing", "Pearl", "Tesla", "Apple", "Google", "Microsoft", "Amazon"]
 )  # fmt: skip
+# (with a body's word, `speakers.ORG_WORDS`: `Department`, `University`, `Times`, one list of them)
 _PLACE_LAST = frozenset(
     ["Street", "Hill", "Valley", "Harbor", "Harbour", "Island", "Islands", "County", "City", "Bay",
-     "Park", "Square", "Avenue", "Road", "River", "Beach", "Coast", "Strait", "Sea", "Republic",
-     "Kingdom", "State", "States", "Sachs", "Stanley", "Group", "Inc", "Corp", "Bank", "Motors",
-     "Airlines", "Department", "Ministry", "Council", "Court", "Congress", "Senate", "House",
-     "Party", "Union", "Africa", "America", "Arabia", "Korea", "Zealand", "Guinea", "Airport",
-     "Station", "University", "College", "Institute", "Agency", "Office", "Fund", "Administration",
-     "Committee", "Commission", "Force", "Army", "Navy", "Police", "Times", "Post", "News"]
+     "Park", "Square", "Avenue", "Road", "River", "Beach", "Coast", "Strait", "Sea", "Sachs",
+     "Stanley", "Motors", "Airlines", "Africa", "America", "Arabia", "Korea", "Zealand", "Guinea",
+     "Airport", "Station"]
 )  # fmt: skip
 # In such a clause, the one the pronoun names as its object (`After Jane Roe told him the news,
 # he said`, `When Jane Roe called her, she said`): not the clause's subject.
@@ -1317,7 +1316,10 @@ def _person_name(reference: Reference) -> bool:
     if reference.kind != "name" or " " not in reference.text:
         return False
     words = reference.text.split(" ")
-    return words[0] not in _PLACE_FIRST and words[-1].rstrip(".") not in _PLACE_LAST
+    last = words[-1].rstrip(".")
+    if last in _PLACE_LAST or last.lower() in ORG_WORDS:
+        return False
+    return words[0] not in _PLACE_FIRST
 
 
 # After a sentence's opening name and its apposition, another person joined to it (`Sen. Jane

@@ -776,13 +776,17 @@ def _np_backwards(words: list[str]) -> list[str]:
             )
             or (
                 # `Committee to Protect Journalists`, `Mothers against Drunk Driving`: a body's
-                # or a group's head before `to` or `against` (not `Back to Iran`)
+                # or a group's head before `to` or `against` (not `Back to Iran`); an envoy's
+                # title before `to` and the place (`Ambassador to China Nicholas Burns`: the
+                # title's, never `China Nicholas Burns`; names round)
                 lower in ("to", "against")
                 and out
-                and out[0][:1].isupper()
+                and (out[0][:1].isupper() or out[0] == "the")
                 and index > 0
                 and (
-                    words[index - 1].lower() in ORG_WORDS or words[index - 1].lower() in GROUP_HEADS
+                    words[index - 1].lower() in ORG_WORDS
+                    or words[index - 1].lower() in GROUP_HEADS
+                    or (lower == "to" and words[index - 1].lower() in TITLE_WORDS)
                 )
                 and words[index - 1][:1].isupper()
             )
@@ -820,6 +824,24 @@ def _np_backwards(words: list[str]) -> list[str]:
             ):
                 # `Jane Roe of the Brookings Institution said` (opedprobe round): a person's
                 # name, two capitalised words, before `of the` and the body, the person's
+                index -= 1
+                continue
+            if (
+                out
+                and lower == "the"
+                and index >= 2
+                and len(out) >= 2
+                and out[1][:1].isupper()
+                and words[index - 1] in ("of", "on", "for", "to")
+                and words[index - 2][:1].isupper()
+                and (
+                    words[index - 2].lower() in ORG_WORDS or words[index - 2].lower() in TITLE_WORDS
+                )
+            ):
+                # `the Department of the Interior`, `Subcommittee on the Coronavirus Crisis`,
+                # `Secretary of the Treasury Janet Yellen`, `Ambassador to the United Nations Linda
+                # Thomas-Greenfield`: an article inside a body's name or a title, after a body's
+                # or a title's word and its joining word, not its opening (names round)
                 index -= 1
                 continue
             if (
