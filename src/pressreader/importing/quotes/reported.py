@@ -1055,8 +1055,12 @@ _TOLD_WHOM = lazy(
 )
 # The time of saying right after the verb (`said Monday`, `said late Tuesday`, `said on Jan. 23`).
 _WHEN_AFTER_VERB = lazy(
-    rf"\s(?:(?:late|early|earlier|on)\s{_WEEKDAY}|{_WEEKDAY}|today|yesterday|"
-    r"on\s[A-Z][a-z]{2,8}\.?\s\d{1,2}|last\s(?:week|month|year|night)|this\s(?:week|month|year)|"
+    rf"\s(?:(?:late|early|earlier|on)\s{_WEEKDAY}|{_WEEKDAY}|today|yesterday|tonight|"
+    r"on\s[A-Z][a-z]{2,8}\.?\s\d{1,2}|"
+    # (`said this morning he …`, `told reporters earlier this week the …`, `said last Friday
+    # it …`: the parts of a day and the weeks before, as a weekday is; probe of 7 December)
+    rf"(?:late\s|earlier\s)?last\s(?:week|month|year|night|{_WEEKDAY})|"
+    r"(?:earlier\s)?this\s(?:morning|afternoon|evening|week|month|year)|earlier\stoday|"
     # `has said for months no pardon was coming`: how long, then the clause
     r"for\s(?:months|years|weeks|decades)|"
     # `has said in the past we need to …`, `has said many times we …`, `said himself, it’s not
@@ -1081,7 +1085,7 @@ _WHEN_AFTER_VERB = lazy(
 _WHEN_AFTER_VERB_WORDS = frozenset(
     [
         "late", "early", "earlier", "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-        "Saturday", "Sunday", "today", "yesterday", "last", "this", "for", "in", "many",
+        "Saturday", "Sunday", "today", "yesterday", "tonight", "last", "this", "for", "in", "many",
         "multiple", "repeatedly", "time", "consistently", "publicly", "privately", "himself",
         "herself", "instead",
     ]
@@ -1105,7 +1109,11 @@ _TOLD_BODIES = frozenset(
 # a hearing`, `told Reuters in Brussels`), one or two, before the clause.
 _TOLD_WHERE = lazy(
     r"\s(?:at\s(?:a|an|the|his|her|its|their)\s(?:[a-z\-]+\s)?(?:briefing|conference|hearing|"
-    r"rally|meeting|event|forum|summit|gathering|session)|in\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"rally|meeting|event|forum|summit|gathering|session)|in\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+    # (`told reporters at the Capitol he …`, `at the White House`, `after the vote the …`: a
+    # named place, or the event it followed; probe of 7 December)
+    r"|at\sthe\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|after\sthe\s(?:[a-z\-]+\s)?(?:vote|meeting|"
+    r"hearing|briefing|speech|talks|call|event|ruling|summit|session))"
     r"(?=\s[a-zA-Z])"
 )
 _TIME_SUBJECT = lazy(r"\s(?:he|she|it|they|we|I)\s(?!and\b|or\b)[a-z]")
