@@ -167,6 +167,9 @@ _BEFORE_THE_VERB = lazy(
     r"already|"
     # (`X has since said that …`: since then)
     r"since|"
+    # (`He’s long said that A`, `The President has long argued that A`: for a long time, as
+    # `repeatedly` says how often; after an auxiliary only, not `as long`, `how long`)
+    r"(?:(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bhave\s)|(?<=[’']s\s)|(?<=[’']ve\s))long|"
     r"similarly|likewise|recently|earlier|subsequently|"
     # `He once said, “…”` (a speech citing another's words), `X still called it “…”`; not
     # `just` (`Russia just announced …` in a speech: the news of the day, often the speaker's)
