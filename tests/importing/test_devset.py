@@ -84,6 +84,7 @@ EXTRA_FOLDERS = (
     "dev56",
     "dev57",
     "dev58",
+    "dev59",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")

@@ -353,8 +353,9 @@ _CALLED = lazy(
     # question's, the one asked)
     r"(?P<np>\b(?:he|she|they|who|you)|\b[A-Z][\w.'’\-]+)"
     # (a body's acronym in brackets after its name: `the Government Accountability Office (GAO)
-    # described the Pentagon as “…”`)
-    r"(?:\s\([A-Z][A-Za-z&]{1,8}\))?\s" + _BEFORE_CALLING + _CALLING_VERB
+    # described the Pentagon as “…”`; and a lawmaker's party and state, `Rep. X (R-Texas) called
+    # the bill “…”`: probe of 7 December)
+    rf"(?:\s\((?:[A-Z][A-Za-z&]{{1,8}}|{PARTY_STATE})\))?\s" + _BEFORE_CALLING + _CALLING_VERB
 )
 # A verb of calling right after an apposition, an age, a relative clause or an aside between
 # commas (a wire's way: `Rep. X, R-Ga., who filed a motion …, called the plan “…”`, `Robert Ford,
@@ -382,6 +383,8 @@ _GROUP_BEFORE_ASIDE = lazy(r"\b(?:including|such\sas|like|among\sthem)\s|,\s(?:a
 _NAMED_BEFORE_ASIDE = lazy(
     rf"(?:\b[A-Z][\w.'’\-]*|\([A-Z][A-Za-z&]{{1,8}}\))(?:,\s{PARTY_STATE})?,\s[^,;:“”\"]{{1,200}},\Z"
 )
+# A lawmaker's party and state between commas ending the words before a verb of calling.
+_PARTY_ASIDE = lazy(rf",\s{PARTY_STATE},\Z")
 # A verb of calling joined by `and` to a verb phrase of the sentence's subject (`Representative
 # X … said the law was passed “…” and called it a “waste”`, `NPR has run stories … and has
 # described its … practices as “…”`): the subject the sentence opens with.
@@ -618,6 +621,24 @@ _ATTRIBUTION_PLACE = lazy(
     r"writes|told|adding|saying|noting)\b)(?:[^“”\"!?;:.]|\.(?=\S)){1,120}[\s.]*"
 )
 _ZH_QUOTE_ENDS = frozenset("，。！？…,.!?；：")
+# The clause that runs into an opening mark (from the last stop or comma before it).
+_ZH_CLAUSE_INTO_MARK = lazy(r"[^，,。！？；;：:“”]{0,40}\Z")
+# Verbs of praise, blame or calling whose object's words in marks are the subject's own.
+_ZH_CALLED_INTO_MARK = Gated(
+    r"称赞|赞扬|批评|指责|形容|谴责", ("称赞", "赞扬", "批评", "指责", "形容", "谴责")
+)
+
+
+def _zh_said_into_marks(paragraph: str, opening: int) -> bool:
+    """Whether the clause that runs into the opening mark at `opening` holds a verb of saying
+    or calling (`声明强调了“`, `称普尔特是“`, `称赞该协议是“`), whose words the marks are."""
+    clause = _ZH_CLAUSE_INTO_MARK.search(paragraph, max(0, opening - 40), opening)
+    if clause is None:
+        return False
+    text = clause.group()
+    return _ZH_SAY.search(text) is not None or _ZH_CALLED_INTO_MARK.search(text) is not None
+
+
 # A verb of saying and what follows it up to the comma (or colon) before a quotation.
 _VERB_THEN_PHRASE = lazy(
     rf"\b(?P<verb>{_AFTER_VERBS})\b(?P<phrase>[^.;!?“”\"]{{1,100}}?)\s?[,:]\s*\Z"
@@ -1193,7 +1214,10 @@ class DirectQuotes(ChineseQuotes):
             # `Ted Cruz who, overnight, called it “…”`: the one named before `who`
             reference = _subject_before(_BEFORE_WHO.sub("", subject[: who.start()]))
         elif _NAMED_BEFORE_ASIDE.search(subject):
-            reference = _subject_before(subject)
+            # (the aside a lawmaker's party and state alone, `Rep. X, R-Texas, called …`: the
+            # name before it, as `said` reads it; probe of 7 December)
+            party = _PARTY_ASIDE.search(subject)
+            reference = _subject_before(subject[: party.start()] if party else subject)
         else:
             return None
         if reference is None or reference.kind not in ("name", "surname", "body"):
@@ -1299,6 +1323,21 @@ class DirectQuotes(ChineseQuotes):
             ):
                 # `于“空军一号”专机上向…表示`: a name in marks inside a clause; `为其防务“承担主要
                 # 责任”。海格塞斯…说`: a phrase that ends its sentence, before the next one's verb
+                zh = None
+            if (
+                zh is not None
+                and after[:1] == "。"
+                and after[zh.end() : zh.end() + 1] in ("，", ",")
+                and paragraph[close_end - 2 : close_end - 1] not in _ZH_QUOTE_ENDS
+                and _HAN.match(paragraph, opening - 1) is not None
+                and not _zh_said_into_marks(paragraph, opening)
+            ):
+                # `承诺“立即且永久终止…军事行动”。伊朗官员此前曾表示，A`, `聚焦“…的行动”。
+                # 美国之音此前报道说，A`: words in marks inside a sentence that they end, of any
+                # length, and the next sentence's source with a report of its own: that source
+                # does not say them (a term, an agreement's words, a title). Not after a verb of
+                # saying or calling in the marks' own clause (`声明强调了“…”。声明说，A`,
+                # `称普尔特是“…”。杰弗里斯…说，A`).
                 zh = None
             if zh is not None and (
                 "，" in zh.group("np")

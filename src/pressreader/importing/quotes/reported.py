@@ -1061,8 +1061,12 @@ _TOLD_WHOM = lazy(
 )
 # The time of saying right after the verb (`said Monday`, `said late Tuesday`, `said on Jan. 23`).
 _WHEN_AFTER_VERB = lazy(
-    rf"\s(?:(?:late|early|earlier|on)\s{_WEEKDAY}|{_WEEKDAY}|today|yesterday|"
-    r"on\s[A-Z][a-z]{2,8}\.?\s\d{1,2}|last\s(?:week|month|year|night)|this\s(?:week|month|year)|"
+    rf"\s(?:(?:late|early|earlier|on)\s{_WEEKDAY}|{_WEEKDAY}|today|yesterday|tonight|"
+    r"on\s[A-Z][a-z]{2,8}\.?\s\d{1,2}|"
+    # (`said this morning he …`, `told reporters earlier this week the …`, `said last Friday
+    # it …`: the parts of a day and the weeks before, as a weekday is; probe of 7 December)
+    rf"(?:late\s|earlier\s)?last\s(?:week|month|year|night|{_WEEKDAY})|"
+    r"(?:earlier\s)?this\s(?:morning|afternoon|evening|week|month|year)|earlier\stoday|"
     # `has said for months no pardon was coming`: how long, then the clause
     r"for\s(?:months|years|weeks|decades)|"
     # `has said in the past we need to …`, `has said many times we …`, `said himself, it’s not
@@ -1087,7 +1091,7 @@ _WHEN_AFTER_VERB = lazy(
 _WHEN_AFTER_VERB_WORDS = frozenset(
     [
         "late", "early", "earlier", "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-        "Saturday", "Sunday", "today", "yesterday", "last", "this", "for", "in", "many",
+        "Saturday", "Sunday", "today", "yesterday", "tonight", "last", "this", "for", "in", "many",
         "multiple", "repeatedly", "time", "consistently", "publicly", "privately", "himself",
         "herself", "instead",
     ]
@@ -1111,7 +1115,11 @@ _TOLD_BODIES = frozenset(
 # a hearing`, `told Reuters in Brussels`), one or two, before the clause.
 _TOLD_WHERE = lazy(
     r"\s(?:at\s(?:a|an|the|his|her|its|their)\s(?:[a-z\-]+\s)?(?:briefing|conference|hearing|"
-    r"rally|meeting|event|forum|summit|gathering|session)|in\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"rally|meeting|event|forum|summit|gathering|session)|in\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+    # (`told reporters at the Capitol he …`, `at the White House`, `after the vote the …`: a
+    # named place, or the event it followed; probe of 7 December)
+    r"|at\sthe\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|after\sthe\s(?:[a-z\-]+\s)?(?:vote|meeting|"
+    r"hearing|briefing|speech|talks|call|event|ruling|summit|session))"
     r"(?=\s[a-zA-Z])"
 )
 _TIME_SUBJECT = lazy(r"\s(?:he|she|it|they|we|I)\s(?!and\b|or\b)[a-z]")
@@ -1554,7 +1562,10 @@ _PRESENT_PLURAL_VERBS = (
 # …`), only with a determiner, a pronoun, a figure or a name after the verb (`strict`). Clauses
 # probe, docs/IMPORT.md.
 _SINGULAR_PRESENT_SUBJECT = (
-    r"\s(?:the|his|her|its|their|our|[A-Z][\w.\-]*[’']s)\s"
+    # (and a quantifier's singular: `said every child deserves safe water`; probe of 7 December)
+    # (not a time: `said every morning she …`)
+    r"\s(?:the|his|her|its|their|our|[A-Z][\w.\-]*[’']s|(?:every|each)(?!\s(?:day|morning|"
+    r"night|evening|afternoon|week|weekend|month|year|time)\b))\s"
     r"(?!(?:words?|prayers?|names?|rosary|pledge|oath|goodbyes?|rites|vows|same|following|"
     r"things?|other|last|next|first|magic|opening|closing)\b)"
     r"(?:(?!(?:after|before|when|while|that|which|who|whom|since|as|if|because|until|and|or|but|"
@@ -1566,7 +1577,7 @@ _SINGULAR_PRESENT_SUBJECT = (
     r"[a-z]{2,}[^sui\W]s"
 )
 # (the first words of `_SINGULAR_PRESENT_SUBJECT` in lower case: a cheap test before it)
-_SINGULAR_PRESENT_FIRST = ("the", "his", "her", "its", "their", "our")
+_SINGULAR_PRESENT_FIRST = ("the", "his", "her", "its", "their", "our", "every", "each")
 _SINGULAR_PRESENT_CLAUSE = lazy(
     _SINGULAR_PRESENT_SUBJECT
     + r"(?:\s(?!(?:of|that|which|who|whom|whose|and|or|but)\b)(?:[a-z$\d“\"]|[A-Z]\w)"
@@ -1578,7 +1589,8 @@ _SINGULAR_PRESENT_STRICT = lazy(
     r"everyone|nothing|more)\s|[\d$£€]|[A-Z]\w)"
 )
 _PRESENT_CLAUSE = lazy(
-    r"\s(?:the|these|those|his|her|its|their|our)\s"
+    # (and `all`: `said all children deserve …`; probe of 7 December)
+    r"\s(?:the|these|those|his|her|its|their|our|all)\s"
     r"(?!(?:words|prayers|goodbyes|thanks|lines|names|numbers)\b)"
     r"(?:(?!(?:after|before|when|while|that|which|who|whom|since|as|if|because|until|and|or|but|"
     r"once|where|whether|of|to|for|in|on|at|by|with|from)\s)[\w.’'\-]+\s){0,3}?"

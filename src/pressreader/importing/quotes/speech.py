@@ -248,6 +248,16 @@ _PARTICIPLES = frozenset(
         # progressive or as a participle)
         "making clear",
         "making it clear",
+        # (`announced new funding, stating that every child deserves …`; probe of 7 December:
+        # the participles of the verbs of saying and claiming above, after `that` only; not
+        # `highlighting`, `maintaining`, `reaffirming`, whose object is most often a noun's
+        # phrase, `highlighting his vision for how we must …`)
+        "stating",
+        "declaring",
+        "asserting",
+        "claiming",
+        "contending",
+        "cautioning",
     ]
 )
 _SPEECH_LIST = (*_SPEECH_WORDS, "announced", "announces", *_PARTICIPLES)
