@@ -13,6 +13,7 @@ from pressreader.importing.quotes.clauses import (
     _before_dash_aside,
     _before_dash_participle,
     _before_joined_act,
+    _before_main_clause,
     _before_main_question,
     _before_reporter_clause,
     _clause_end,
@@ -392,8 +393,10 @@ _CUT = lazy(
     # followed (`; we can get there`, `; it’s going to have …` go on: the source's voice)
     r"|;\s(?:they|he|she)\s"
     # `the Israelis have said that A, and I’d point you to …`: the one reporting, back in the
-    # first person (a report's own `I` is the reporter's, ANNOTATING.md, "Fortieth folder")
-    r"|,\s(?:and|but|so)\sI(?:[’']d|[’']m|[’']ll|[’']ve)?\s"
+    # first person (a report's own `I` is the reporter's, ANNOTATING.md, "Fortieth folder"); not
+    # `, and I quote,` (the one reporting marks the words that follow as the source's own: `Bob
+    # said that A, and I quote, is “…”` goes on, spanend round)
+    r"|,\s(?:and|but|so)\sI(?:[’']d|[’']m|[’']ll|[’']ve)?\s(?!quote\b)"
     # `said that A, which I think is a change from …`, `, which as an Irishman, I had to …`: the
     # reporter's comment on the report in the first person, to the sentence's end (not `the
     # law, which I signed, is working`: an aside the report goes on past)
@@ -415,6 +418,9 @@ _CUT = lazy(
     r"|,\s(?:and|but)\s(?:they(?:\sboth|\sall)?|both(?:\sleaders|\ssides)?|the\stwo(?:\sleaders|\ssides)?)\s"
     r"(?:also\s|further\s)?"
     rf")(?:{_SPEECH}|{_NARRATION_VERBS})\b"
+    # (not a word of saying right before a dash, a noun with nothing said after it: `in ocean
+    # mapping and observing—in service of …`, spanend round)
+    r"(?![—–])"
     # not `agreed` before a noun (`the spirit and agreed benchmarks of …`: an adjective)
     r"(?(joined)(?!(?<=\sagreed)\s(?!(?:to|that|on|upon|with|in|at|for|by|and|or)\b)[a-z]))"
     # another source's report needs a verb of saying, not one of the narration only
@@ -3480,6 +3486,7 @@ class ReportedQuotes(FinderState):
                     position = max(position, dash.start())
                     continue  # (a false start: the sentence begun again is the report)
             end = low + _before_main_question(sentence, verb_start, content, end - low)
+            end = low + _before_main_clause(sentence, content, end - low)
             end = low + _before_joined_act(sentence, tail, verb, content, end - low)
             if not person.body:
                 own = _before_reporter_clause(sentence, content, end - low)
