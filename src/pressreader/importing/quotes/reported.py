@@ -1662,6 +1662,9 @@ _MARKED_CLAUSE = lazy(
     rf"yesterday|tonight|last|this|on\s(?:{_WEEKDAY}|[A-Z]\w*)|in\s(?:a|an|his|her|its|their|"
     r"[A-Z]\w*))\b)[a-z]"
 )
+# The determiners after which a participle of saying is a noun (`a warning`, `the ruling`; a
+# probe of 7 December: `asked for a statement that would send a warning to X that A`).
+_NOUN_DETERMINERS = (" a ", " an ", " the ", " his ", " her ", " its ", " their ", " our ", " any ")
 # Participles of saying itself, which read a clause without `that` as `said` does.
 _SAYING_PARTICIPLES = frozenset(["saying", "adding", "arguing", "insisting"])
 # Verbs of claiming, which read a clause without `that` as `said` does (`claimed people were
@@ -3235,6 +3238,8 @@ class ReportedQuotes(FinderState):
                 and _IF_OPENING.fullmatch(sentence, 0, verb_start) is not None
             ):
                 continue  # `If he said he’d be there, he’d be there.`: a condition, no report
+            if verb in _PARTICIPLES and tail.endswith(_NOUN_DETERMINERS):
+                continue  # `send a warning to the Houthis that …`: a noun, no participle
             if (
                 verb in _BEEN_CLEAR
                 and content == verb_end + 1

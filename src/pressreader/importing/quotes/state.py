@@ -107,7 +107,10 @@ _OPENING_ADVERBIAL = lazy(
 # called me.`, `So, Jane Roe called me.`, `And so, …`): the sentence is about the one after it.
 _DISCOURSE_OPENER = lazy(
     r"(?:(?:And|But|So)\s)?(?:Actually|So|Well|Now|Look|Anyway|Again|Frankly|Honestly|Listen|"
-    r"Yeah|Yes|No|Okay|OK|Oh|Then|And\sthen|And\sso),\s+(?=[A-Z])"
+    r"Yeah|Yes|No|Okay|OK|Oh|Then|And\sthen|And\sso),\s+"
+    # (a second filler, `So, look, the …`, `Okay, so the …`, and a subject opening with `the`
+    # and a capital, `Well, the President …`: probe of 7 December)
+    r"(?:(?:so|look|well|now|and|again),?\s+)?(?=[A-Z]|the\s[A-Z])"
 )
 # A point's number before a sentence's subject (`And then, number three, the President has
 # shown …`, `Second, Secretary Roe …`): the sentence is about the one after it.
@@ -249,6 +252,9 @@ _LEADING = lazy(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40}){0,13}")
 # Its first two words (the same two: it is greedy and never gives a word back), which decide
 # most sentences: the rest is read only when both belong to the opening phrase.
 _LEADING_TWO = lazy(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40})?")
+# A link (`And`, `But`, `So`, `Now`, `Then`, `And then`) or nothing, then `the` in lower case before
+# a capital: where a subject opens after an opener (`_subject_of_sentence`).
+_LINK_BEFORE_THE = lazy(r"(?:(?:And|But|So|Now|Then)\s(?:then\s|so\s)?)?the\s(?=[A-Z])")
 # `And then`, `And`, `Then` before a title with a country's adjective (`And then the German
 # Chancellor looked at me.`): the title opens the sentence.
 _LINK_BEFORE_COUNTRY = Gated(
@@ -369,6 +375,9 @@ _HEDGE = lazy(r"\s*(?:(?:And|But|So)(?:,\s+|\s+))?I\s(?:think|believe|guess|know
 # greetings (`Merry Christmas Eve eve for those who celebrate.`, `Good afternoon.`) and its
 # questions (`Is Egypt going to help?`): no one the sentence is about.
 _ADDRESS = lazy(
+    # (not a filler, `Okay, so the President …`, `Well, I …`: `_DISCOURSE_OPENER`'s; probe of 7
+    # December)
+    r"(?!(?:Okay|OK|Well|So|Now|Look|Yeah|Yes|Oh|Again|Actually|Anyway|Listen|Sure|Right),)"
     r"(?:[A-Z][\w.'’\-]{0,20}\s){0,3}[A-Z][\w.'’\-]{0,20},\s(?:you|I|we|can|could|would|do|"
     r"does|did|is|are|was|were|what|how|why|when|where|just|so|and|on|if|first|one|two|a)\b"
 )
@@ -1085,6 +1094,13 @@ class FinderState:
                 if person is not None and not person.body:
                     self.book.last_subject = person
                     return "speaker", person
+        if sentence[:1] in "ABSNTt":
+            # `Well, the President spoke with X. He …`, `And the Secretary met Y. She …`: after an
+            # opener or a link, `the` and a capital open the subject as a sentence's `The` does
+            # (before, the object named last took the pronoun; probe of 7 December)
+            linked = _LINK_BEFORE_THE.match(sentence)
+            if linked is not None:
+                sentence = "The " + sentence[linked.end() :]
         leading = _LEADING_TWO.match(sentence)
         if leading is None:
             return "", None
