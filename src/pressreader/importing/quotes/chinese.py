@@ -1571,6 +1571,22 @@ def _zh_opening_clause(sentence: str) -> str:
     return clauses[0]
 
 
+_ZH_CLAUSE_MARK = lazy(r"[，,；：:]")
+
+
+def _zh_past_setting(text: str) -> int:
+    """Where the clause after a phrase of time, place or means that opens `text` with a comma
+    begins (`在另一则帖文中，特朗普驳斥了…`, `通过…，X…`), else 0: the sentence's subject is
+    after it."""
+    comma = _ZH_CLAUSE_MARK.search(text)
+    if comma is None or comma.group() not in "，,":
+        return 0
+    head = text[: comma.start()]
+    if _ZH_SETTING_ONLY.fullmatch(head) or head.lstrip().startswith("通过"):
+        return comma.end()
+    return 0
+
+
 def _zh_sentences(paragraph: str) -> list[tuple[int, int]]:
     """The sentences of a Chinese paragraph; a sentence that ends inside words in marks opened
     in it (`…合作不仅是一个技术协议，“更明确展现出…。而这些…发展。”`) runs on to the closing
