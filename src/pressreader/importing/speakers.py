@@ -315,6 +315,7 @@ _BODY_HEADS = frozenset(
         "administration",
         "service",
         "government",
+        "military",
         "report",
         "statement",
         "study",
@@ -994,6 +995,22 @@ _PEOPLES = frozenset(
      "Liberals", "Independents", "Latinos", "Hispanics", "Voters", "Residents"]
 )  # fmt: skip
 _QUANTIFIERS = frozenset(["Most", "Many", "Some", "Few", "All", "Half", "Both", "Several"])
+# A people after `the` that speaks as its state (`the Israelis have said that A`, `the French have
+# also said that A`: Israel's, France's; ANNOTATING.md, "Seventeenth folder"), by the state's name.
+_STATE_OF_PEOPLE = {
+    "Israelis": "Israel",
+    "French": "France",
+    "Russians": "Russia",
+    "Ukrainians": "Ukraine",
+    "Chinese": "China",
+    "Iranians": "Iran",
+    "Japanese": "Japan",
+    "Germans": "Germany",
+    "Saudis": "Saudi Arabia",
+    "Egyptians": "Egypt",
+    "Qataris": "Qatar",
+    "Turks": "Turkey",
+}
 # Another person joined to a role (`CEO and Dr. Keith Yamamoto, President`): two people's label.
 _ANOTHER_NAMED = lazy(r"\band\s(?:Dr|Mr|Mrs|Ms)\.?\s|\band\s[A-Z][a-z]+\s[A-Z]")
 # Forms of address before a name: no role to show (`emit` leaves them out), though they tell
@@ -1032,6 +1049,15 @@ def parse_phrase(phrase: str) -> Reference | None:
         # people together, no one source (ANNOTATING.md); not `Jane Evans`, nor `the Israelis`
         # (a state's government, as a briefing speaks of it)
         found = None
+    if (
+        found is not None
+        and found.kind == "surname"
+        and not found.role
+        and found.text in _STATE_OF_PEOPLE
+        and phrase[4:] == found.text
+        and phrase[:4] in ("the ", "The ")
+    ):
+        return Reference("body", _STATE_OF_PEOPLE[found.text])
     if found is not None and found.role in HONORIFICS and ", " in phrase:
         # `Dr. Mark Stone, a professor of medicine at Harvard University`: the apposition's role,
         # not the form of address (which stays the role where there is no other: `Mrs. Trump`

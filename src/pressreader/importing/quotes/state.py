@@ -8,7 +8,12 @@ from collections.abc import Sequence
 
 from pressreader.importing.quotes.clauses import _in_phrase
 from pressreader.importing.quotes.sentence_ends import _ABBREVIATIONS, sentences
-from pressreader.importing.quotes.subjects import _GROUP_PHRASE, ONE_PERSON_TITLE, _titled_surname
+from pressreader.importing.quotes.subjects import (
+    _GROUP_PHRASE,
+    COMMON_BODY_HEADS,
+    ONE_PERSON_TITLE,
+    _titled_surname,
+)
 from pressreader.importing.speakers import (
     BARE_DOCUMENTS,
     NAME_PARTICLES,
@@ -1135,6 +1140,17 @@ class FinderState:
             and not self.book.knows(np[0])
             and self.book.narrated_name(np[0]) is not None
         )
+        if (
+            bodies
+            and np
+            and len(words) > len(np)
+            and words[len(np)] in COMMON_BODY_HEADS
+            and np[-1][:1].isupper()
+            and (len(words) == len(np) + 1 or _VERB_AFTER_HEAD.fullmatch(words[len(np) + 1]))
+        ):
+            # `The Border Patrol union rejected the offer. It said …`: a body named by a common
+            # noun after its proper modifier, which the `it` names (ensource round)
+            np.append(words[len(np)])
         if len(np) == 1 and not self.book.knows(np[0]) and not narrated:
             # `Actually, Elon called me. He said, “…”`: a first name alone, before a verb, of the
             # one person the text named in full (`Elon Musk`), that person (a name of nobody's,
@@ -1311,6 +1327,9 @@ class FinderState:
 
 # A people's adjective (`Israeli`, `Chinese`, `British`, `French`, `American`).
 _DEMONYM = lazy(r"[A-Z][a-z]+(?:an|ese|ish|ch|i)")
+# A verb or an auxiliary right after a body's common noun (`The Border Patrol union rejected …`,
+# `… has …`), not a noun it qualifies (`The Israeli military operations ended`).
+_VERB_AFTER_HEAD = lazy(r"[a-z]+ed|has|had|is|was|will|would|says|also|on|last|this|then|again")
 
 
 def _proper_body(reference: Reference, phrase: str) -> bool:
