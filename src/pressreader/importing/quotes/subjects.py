@@ -365,8 +365,6 @@ _NAMED_KINDS = frozenset(("name", "surname", "pronoun"))
 _PARTY_BETWEEN_COMMAS = lazy(rf",\s{PARTY_STATE}(?=,)")
 
 
-# A readout or a statement its issuer's name stands before (`the Kremlin readout`, `the White
-# House statement`): the issuer; not a country's adjective (`the Chinese readout`).
 # A company's unnamed executive, by the company's proper name before the title (`NPR’s President
 # and CEO`, `Acme Corp.’s chief executive`); not a title of state (`Ukraine’s president`).
 _EXECUTIVE_ENDS = ("CEO", "chief executive", "chief executive officer")
@@ -375,6 +373,8 @@ _EXECUTIVE_OF = lazy(
     r"(?:(?:[Pp]resident|[Cc]hairman|[Cc]hair|[Ff]ounder)\sand\s)?"
     r"(?:CEO|chief\sexecutive(?:\sofficer)?)\Z"
 )
+# A readout or a statement its issuer's name stands before (`the Kremlin readout`, `the White
+# House statement`): the issuer; not a country's adjective (`the Chinese readout`).
 _ISSUER_DOCUMENT = lazy(
     r"(?:\A|(?<=\s))[Tt]he\s"
     r"(?P<issuer>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){0,3})"
