@@ -1,7 +1,8 @@
 """A people or a party named in the plural (`Americans say …`, `Most Americans`, `3 in 10
 Americans`, `Democrats said`) is several people together, no one source (ANNOTATING.md); a
-surname that ends like one (`Jane Evans`) and a state's people with its article as a briefing
-speaks of its government (`the Israelis said`) are read as before."""
+surname that ends like one (`Jane Evans`) is read as before, and a state's people with its article
+as a briefing speaks of its government (`the Israelis said`) is the state (`Israel`: ANNOTATING.md,
+"Seventeenth folder"; the ensource round)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ def test_a_people_is_no_speaker(paragraph: str) -> None:
     ("paragraph", "speaker"),
     [
         ("Jane Evans said the plan was sound.", "Jane Evans"),
-        ("The Israelis said the talks would go on.", "Israelis"),
+        ("The Israelis said the talks would go on.", "Israel"),
     ],
 )
 def test_a_surname_or_a_government_is_read_as_before(paragraph: str, speaker: str) -> None:

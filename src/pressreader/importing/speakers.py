@@ -315,6 +315,7 @@ _BODY_HEADS = frozenset(
         "administration",
         "service",
         "government",
+        "military",
         "report",
         "statement",
         "study",
@@ -965,7 +966,9 @@ def _clean_role(words: list[str]) -> str | None:
         or words[0] in (",", ";", ":")
     ):
         words = words[1:]
-    while words and words[-1] in (",", ";", ":"):
+    while words and (words[-1] in (",", ";", ":") or (len(words) >= 2 and words[-1] in HONORIFICS)):
+        # (`National Institutes of Health Director Dr. Jay Bhattacharya`: the form of address
+        # after a title is no part of it; `Mrs.` alone stays, which tells the pronoun; names round)
         words = words[:-1]
     if not words:
         return None
@@ -992,6 +995,22 @@ _PEOPLES = frozenset(
      "Liberals", "Independents", "Latinos", "Hispanics", "Voters", "Residents"]
 )  # fmt: skip
 _QUANTIFIERS = frozenset(["Most", "Many", "Some", "Few", "All", "Half", "Both", "Several"])
+# A people after `the` that speaks as its state (`the Israelis have said that A`, `the French have
+# also said that A`: Israel's, France's; ANNOTATING.md, "Seventeenth folder"), by the state's name.
+_STATE_OF_PEOPLE = {
+    "Israelis": "Israel",
+    "French": "France",
+    "Russians": "Russia",
+    "Ukrainians": "Ukraine",
+    "Chinese": "China",
+    "Iranians": "Iran",
+    "Japanese": "Japan",
+    "Germans": "Germany",
+    "Saudis": "Saudi Arabia",
+    "Egyptians": "Egypt",
+    "Qataris": "Qatar",
+    "Turks": "Turkey",
+}
 # Another person joined to a role (`CEO and Dr. Keith Yamamoto, President`): two people's label.
 _ANOTHER_NAMED = lazy(r"\band\s(?:Dr|Mr|Mrs|Ms)\.?\s|\band\s[A-Z][a-z]+\s[A-Z]")
 # Forms of address before a name: no role to show (`emit` leaves them out), though they tell
@@ -1030,6 +1049,15 @@ def parse_phrase(phrase: str) -> Reference | None:
         # people together, no one source (ANNOTATING.md); not `Jane Evans`, nor `the Israelis`
         # (a state's government, as a briefing speaks of it)
         found = None
+    if (
+        found is not None
+        and found.kind == "surname"
+        and not found.role
+        and found.text in _STATE_OF_PEOPLE
+        and phrase[4:] == found.text
+        and phrase[:4] in ("the ", "The ")
+    ):
+        return Reference("body", _STATE_OF_PEOPLE[found.text])
     if found is not None and found.role in HONORIFICS and ", " in phrase:
         # `Dr. Mark Stone, a professor of medicine at Harvard University`: the apposition's role,
         # not the form of address (which stays the role where there is no other: `Mrs. Trump`
@@ -1618,6 +1646,13 @@ def _parse_phrase(phrase: str) -> Reference | None:
         )
         and runs[0][1] - runs[0][0] >= 2
         and words[runs[0][1]].lower() in ("of", "in", "from")
+        # (not `National Institutes of Health Director Jay Bhattacharya`: a full name after a
+        # title's word is the one named, the words before it the title's; names round)
+        and not (
+            runs[-1][1] - runs[-1][0] >= 2
+            and runs[-1][0] > runs[0][1]
+            and words[runs[-1][0] - 1].lower() in TITLE_WORDS
+        )
     ):
         # `Joshua Chaisson of the Restaurant Workers of America`: the name that opens it.
         best = runs[0]
@@ -1660,6 +1695,9 @@ def _parse_phrase(phrase: str) -> Reference | None:
                 and start > 0
                 and len(run) >= 3
                 and not any(_is_initial(word) for word in run)
+                # (not `The United Arab Emirates`: only an article before the run, no title's
+                # words; names round)
+                and not all(word.lower() in DETERMINERS for word in words[:start])
             ):
                 start = end - 2
                 while start > best[0] and words[start].lower() in NAME_PARTICLES:
@@ -1709,6 +1747,8 @@ def _parse_phrase(phrase: str) -> Reference | None:
                 role = _appositive_role(appositive)
             if len(run) == 1 and not role_words and not appositive.strip() and words[0] == run[0]:
                 return Reference("surname", name)
+            if run[-1] == "Bill" and len(run) >= 3 and words[0] in ("The", "the"):
+                return None  # `The One Big Beautiful Bill says`: a bill's name, no source
             if run[-1] in _LAW_WORDS:
                 return None  # `the Voting Rights Act says`: a law is no source (its authors are)
             if run[-1] in _INSTRUMENT_WORDS and not tail:
@@ -1795,7 +1835,17 @@ def _body_before_object(role_words: list[str], run: list[str]) -> Reference | No
     ) and (last == "in" or role_words[-2].lower() in _PURPOSE_JOINERS):
         # `Coalition for a …`, `… and Ethics in Washington`: inside a name that is for something
         pass
-    elif last not in _NAME_JOINERS:
+    elif last == "the" and len(role_words) >= 3 and role_words[-2].lower() in _NAME_JOINERS:
+        # `the House Select Subcommittee on the Coronavirus Crisis` (names round)
+        pass
+    elif last not in _NAME_JOINERS and not (
+        # `Families for Justice Reform`: a title's word (`Justice`) opening what a group is for,
+        # read as the name's word (names round)
+        len(role_words) >= 3
+        and role_words[-2].lower() in _PURPOSE_JOINERS
+        and role_words[-3].lower() in GROUP_HEADS
+        and role_words[-1][:1].isupper()
+    ):
         return None
     kept = list(role_words)
     while kept and kept[0].lower() in DETERMINERS:
@@ -1819,7 +1869,10 @@ def _body_before_object(role_words: list[str], run: list[str]) -> Reference | No
             continue
         if lowered in ("a", "an", "in") and index > 0:
             continue  # (checked above: inside a name that is for something)
-        if not word[:1].isupper() or lowered in TITLE_WORDS:
+        if not word[:1].isupper() or (
+            lowered in TITLE_WORDS
+            and not (body and index > 0 and kept[index - 1].lower() in _PURPOSE_JOINERS)
+        ):
             return None
         body = body or lowered in ORG_WORDS or lowered in _BODY_HEADS
     return Reference("body", " ".join(kept + run)) if body else None
@@ -2236,6 +2289,17 @@ class Book:
             if len(words) == 1 and words[0] in theirs:
                 return person
             if len(words) == 2 and words[0] == theirs[0] and words[1] in _BODY_HEADS:
+                return person
+            if (
+                len(words) == 2
+                and words[1] in ("department", "ministry")
+                and (
+                    theirs[-3:] == [words[1], "of", words[0]]
+                    or theirs[-4:] == [words[1], "of", "the", words[0]]
+                )
+            ):
+                # `the Energy Department` names the `U.S. Department of Energy` met before, `the
+                # Interior Department` the `Department of the Interior`: one body (names round)
                 return person
         if words[-1] in ("representatives", "delegates"):
             # `Solomon Islands representatives`, no delegation of theirs met before: unnamed

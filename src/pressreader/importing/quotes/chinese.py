@@ -606,7 +606,9 @@ def _zh_spokesperson_office(before: str) -> str | None:
 # (`还`, `随后`) and a verb of manner (`批评说`, `提醒说`, `澄清说`, `回忆说`, `辩称`, `感叹道`).
 _ZH_TAIL_WORDS = (
     "补充|接着|随后|进一步|又|还|也|并|亦|多次|屡次|一再|再次|争辩|辩称|警告|指责|继续|最后|批评|提醒|澄清|"
-    "回忆|感叹|抱怨|反驳|反问|辩|嘲讽|称赞|赞扬|哀叹|总结|描述|形容|解释|回答|回应|分析|通报"
+    "回忆|感叹|抱怨|反驳|反问|辩|嘲讽|称赞|赞扬|哀叹|总结|描述|形容|解释|回答|回应|分析|通报|"
+    # (the manner's demonstratives, `卢比奥这样说`, `他如此表示`: no part of the name)
+    "这样|这么|如此|那样"
 )
 _ZH_SPEAKER_TAIL = Ending(rf"(?<=.)(?:{_ZH_TAIL_WORDS})+\Z", tuple(_ZH_TAIL_WORDS.split("|")))
 # Several sources speaking together (`共同宣布`, `联名致函`, `联合声明`).
@@ -1567,6 +1569,22 @@ def _zh_opening_clause(sentence: str) -> str:
     ):
         return clauses[1]
     return clauses[0]
+
+
+_ZH_CLAUSE_MARK = lazy(r"[，,；：:]")
+
+
+def _zh_past_setting(text: str) -> int:
+    """Where the clause after a phrase of time, place or means that opens `text` with a comma
+    begins (`在另一则帖文中，特朗普驳斥了…`, `通过…，X…`), else 0: the sentence's subject is
+    after it."""
+    comma = _ZH_CLAUSE_MARK.search(text)
+    if comma is None or comma.group() not in "，,":
+        return 0
+    head = text[: comma.start()]
+    if _ZH_SETTING_ONLY.fullmatch(head) or head.lstrip().startswith("通过"):
+        return comma.end()
+    return 0
 
 
 def _zh_sentences(paragraph: str) -> list[tuple[int, int]]:

@@ -54,6 +54,7 @@ from pressreader.importing.quotes.chinese import (
     _zh_one_titled_name,
     _zh_opening_clause,
     _zh_opens_a_clause,
+    _zh_past_setting,
     _zh_plain_name,
     _zh_points_back,
     _zh_predicate_in_marks,
@@ -135,9 +136,10 @@ _ZH_REMARKS_NOUN = lazy(r"(?:上述|这一|这些|此番|这番|那番)\Z")
 # What opens a noun phrase or an aspect after `确认` or `证实` (`确认了…`, `确认此事`): no clause.
 _ZH_NOT_CONFIRMED_FIRST = frozenset("了过这此该其")
 # Words up to the next stop that end in `的` and a short noun with no predicate's word among
-# them (`民主的重要性`, `双方的友谊`): a noun phrase, no clause.
+# them (`民主的重要性`, `双方的友谊`): a noun phrase, no clause; a verb of expectation opens a
+# clause (`指出预期60天与伊朗进行第二阶段的协商`).
 _ZH_NOUN_PHRASE_ONLY = lazy(
-    r"(?:(?!是|将|会|已|应|必须|要|能|可|正在|不|没|未|都|也|仍|还|在|有)[^，,。；;！？：:“”]){0,30}"
+    r"(?:(?!是|将|会|已|应|必须|要|能|可|正在|不|没|未|都|也|仍|还|在|有|预期|预计)[^，,。；;！？：:“”]){0,30}"
     r"的[\u4e00-\u9fff]{1,4}(?=[，,。；;！？]|\Z)"
 )
 # `不是…，而是…` (not this but that): a contrast, the 而是 no verb's subject left out.
@@ -1757,8 +1759,10 @@ class ChineseQuotes(FinderState):
             return False
         if verb == "批评" and not _ZH_CRITICISED_CLAUSE.match(sentence, match.end()):
             return False  # (`，批评了…`, `，批评中国对台湾的恫吓`: an act on a noun phrase)
-        joined = _ZH_FIRST_CLAUSE_JOINED.search(sentence, 0, match.start())
-        if joined is None or re.search(r"[，,；：:“”]", sentence[: joined.start()]):
+        # (past a phrase of time or place opening the sentence: `在另一则帖文中，X驳斥了…，表示…`)
+        base = _zh_past_setting(sentence)
+        joined = _ZH_FIRST_CLAUSE_JOINED.search(sentence, base, match.start())
+        if joined is None or re.search(r"[，,；：:“”]", sentence[base : joined.start()]):
             return False
         if verb in ("确认", "证实") and (
             _ZH_TIME_CLAUSE_END.search(sentence, 0, joined.start()) is None
@@ -1771,7 +1775,7 @@ class ChineseQuotes(FinderState):
             return False
         if _ZH_NOUN_PHRASE_ONLY.match(sentence, match.end()) is not None:
             return False  # `，强调民主的重要性`: a noun phrase (the reporter's summary)
-        return self._zh_clause_subject(sentence[: joined.start()]) is not None
+        return self._zh_clause_subject(sentence[base : joined.start()]) is not None
 
     @staticmethod
     def _zh_trim(paragraph: str, start: int, end: int) -> int:
@@ -2689,6 +2693,8 @@ class ChineseQuotes(FinderState):
         """The source the first clause of `text` opens with, when that clause goes on with a
         verb of its own (`塞佩达在星期三的宣布中强调了民主的重要性`, `他重申了…`, `卢比奥重申…`):
         a pronoun, the words before its time, place or bracket, or a person met before."""
+        # (past a phrase of time or place before it: `在另一则帖文中，特朗普驳斥了…`)
+        text = text[_zh_past_setting(text) :]
         clause = _ZH_LEAD.sub("", re.split(r"[，,；：:]", text, maxsplit=1)[0].strip())
         if len(clause) < 2 or _ZH_SETTING.match(clause) or _ZH_TOPIC_WORD.match(clause):
             return None

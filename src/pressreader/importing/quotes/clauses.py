@@ -306,8 +306,10 @@ def _before_reporter_clause(sentence: str, content: int, end: int) -> int:
     that we support …, and we’re prepared …`) keeps its later `we`: the source's voice. `end`
     when there is none."""
     for person in _FIRST_PERSON_WORD.finditer(sentence, content, end):
-        if _inside_marks(sentence, content, person.start()):
-            continue
+        if _inside_marks(sentence, content, person.start()) or sentence.startswith(
+            " quote", person.end()
+        ):
+            continue  # (`, and I quote, is “…”`: the source's words go on)
         join = _REPORTER_JOIN.search(sentence, content, person.start())
         if join is None or not _reporter_joined(sentence, content, end, join, person):
             return end
@@ -433,7 +435,9 @@ _CONDITION_BEFORE = lazy(
     r"\b(?:[Ww]hen|[Ii]f|[Ss]ince|[Gg]iven\sthat|[Uu]nderstanding\sthat)\s[^,;:]{1,80}\Z"
 )
 _MAIN_QUESTION = lazy(
-    r",\s(?:(?:how|what|why|where|who|which)\s"
+    # (after a quotation the report closes, its closing mark kept: `when you say the President
+    # made clear that “… immediate action,” could you decode that for us?`)
+    r",(?P<mark>[”\"]?)\s(?:(?:how|what|why|where|who|which)\s"
     # an auxiliary with the main clause's subject after it (not `the plan, in full, is dead`)
     r"|(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|isn’t|aren’t|"
     r"doesn’t|don’t|didn’t|won’t|wouldn’t|shouldn’t)\s(?:it|that|this|there|he|she|they|you|we|"
@@ -450,7 +454,66 @@ def _before_main_question(sentence: str, verb_start: int, content: int, end: int
     if _CONDITION_BEFORE.search(sentence, max(0, verb_start - 90), verb_start) is None:
         return end
     main = _MAIN_QUESTION.search(sentence, content, end)
-    return main.start() if main is not None else end
+    if main is None:
+        return end
+    return main.end("mark") if main.group("mark") else main.start()
+
+
+# A sentence that opens with a clause of time, cause or concession (`Because even after X said
+# that A, he chose …`, `When the FAO says that A, we see …`), the verb of saying inside it: the
+# first words, up to 90 characters, with no comma before the verb (`And while the phase is six
+# weeks, the President said that A, that B` is a main clause's report).
+_SUBORDINATE_OPENING = lazy(
+    r"(?:(?:and|but|so|now),?\s)?(?:(?:because|even|only|just|right|long)\s){0,2}"
+    r"(?:after|when|whenever|once|since|although|though|while|before|until|because|as\ssoon\sas)"
+    r"\s[^,;:—–“”\"]*\Z",
+    re.I,
+)
+# The main clause after such a report: a comma (a closing mark before it kept), then its subject,
+# a pronoun (`, he chose …`) or a name with its auxiliary (`, Congress has …`).
+_MAIN_AFTER_SUBORDINATE = lazy(
+    r"(?P<end>,[”\"]?)\s(?:(?:he|she|they|we|I|it|you|there)\b(?:[’'][a-z]{1,2})?\s"
+    r"|(?:the\s)?[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,3}\s(?:has|had|is|was|will|would|did)\s)"
+)
+# A clause of time or cause set between dashes, the verb of saying inside it (`Senator Scott—after
+# saying A—said he was …`, `— since the Texas law banned … and the White House said that A — so,
+# mostly, …`): its report ends at the closing dash.
+_DASH_SUBORDINATE = lazy(
+    r"[—–]\s?(?:(?:even|just|shortly|only|long)\s)?"
+    r"(?:after|before|while|when|since|despite|although|though|because)\s[^—–]*\Z",
+    re.I,
+)
+_SUBORDINATORS = (
+    "fter",
+    "hen",
+    "nce",
+    "hough",
+    "hile",
+    "efore",
+    "ntil",
+    "ecause",
+    "espite",
+    "soon",
+)
+
+
+def _before_main_clause(sentence: str, content: int, end: int) -> int:
+    """Where a report from `content` to `end` ends when its verb of saying stands in a clause of
+    time, cause or concession (`_SUBORDINATE_OPENING`: before the main clause's comma;
+    `_DASH_SUBORDINATE`: at the dash closing the clause); else `end`. Read only when one of
+    `_SUBORDINATORS` stands before the report."""
+    lead = sentence[:content]
+    if not any(map(lead.__contains__, _SUBORDINATORS)):
+        return end
+    if len(lead) <= 90 and _SUBORDINATE_OPENING.match(lead) is not None:
+        main = _MAIN_AFTER_SUBORDINATE.search(sentence, content, end)
+        if main is not None and main.start() > content:
+            return main.end("end")
+    if ("—" in lead or "–" in lead) and _DASH_SUBORDINATE.search(lead) is not None:
+        dash = _DASH.search(sentence, content, end)
+        if dash is not None and dash.start() > content:
+            return dash.start()
+    return end
 
 
 # A body's name whose head noun comes before `of`, `for` or `on` (`Alliance for Electric School

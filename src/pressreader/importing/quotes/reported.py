@@ -13,6 +13,7 @@ from pressreader.importing.quotes.clauses import (
     _before_dash_aside,
     _before_dash_participle,
     _before_joined_act,
+    _before_main_clause,
     _before_main_question,
     _before_reporter_clause,
     _clause_end,
@@ -392,8 +393,10 @@ _CUT = lazy(
     # followed (`; we can get there`, `; it’s going to have …` go on: the source's voice)
     r"|;\s(?:they|he|she)\s"
     # `the Israelis have said that A, and I’d point you to …`: the one reporting, back in the
-    # first person (a report's own `I` is the reporter's, ANNOTATING.md, "Fortieth folder")
-    r"|,\s(?:and|but|so)\sI(?:[’']d|[’']m|[’']ll|[’']ve)?\s"
+    # first person (a report's own `I` is the reporter's, ANNOTATING.md, "Fortieth folder"); not
+    # `, and I quote,` (the one reporting marks the words that follow as the source's own: `Bob
+    # said that A, and I quote, is “…”` goes on, spanend round)
+    r"|,\s(?:and|but|so)\sI(?:[’']d|[’']m|[’']ll|[’']ve)?\s(?!quote\b)"
     # `said that A, which I think is a change from …`, `, which as an Irishman, I had to …`: the
     # reporter's comment on the report in the first person, to the sentence's end (not `the
     # law, which I signed, is working`: an aside the report goes on past)
@@ -415,6 +418,9 @@ _CUT = lazy(
     r"|,\s(?:and|but)\s(?:they(?:\sboth|\sall)?|both(?:\sleaders|\ssides)?|the\stwo(?:\sleaders|\ssides)?)\s"
     r"(?:also\s|further\s)?"
     rf")(?:{_SPEECH}|{_NARRATION_VERBS})\b"
+    # (not a word of saying right before a dash, a noun with nothing said after it: `in ocean
+    # mapping and observing—in service of …`, spanend round)
+    r"(?![—–])"
     # not `agreed` before a noun (`the spirit and agreed benchmarks of …`: an adjective)
     r"(?(joined)(?!(?<=\sagreed)\s(?!(?:to|that|on|upon|with|in|at|for|by|and|or)\b)[a-z]))"
     # another source's report needs a verb of saying, not one of the narration only
@@ -1174,6 +1180,41 @@ _AS_SAID_BEFORE = lazy(
     r"\s(?:(?:has|had|have|also|repeatedly|often|rightly|once|always|usually|sometimes|just|famously)\s"
     r"|(?:likes|loves|liked|loved|used)\sto\s){0,2}\Z"
 )
+# `A, as X said.` closing its sentence (`…, we are open to that discussion, as the President
+# just said a few moments ago.`, `NPR and PBS have fueled …, as President Trump has stated.`;
+# ANNOTATING.md, "Thirty-seventh folder" and "Forty-second folder"): an attribution after its
+# report, A the one named's, as `As X said, A` gives it. X is no pronoun (`as I said`, `as we
+# announced`, `as you know` are the speaker's own; `as he said` is left to `_NP_SAID_END`) and
+# no two together (`as both the Attorney General and Special Counsel have said`); after the
+# verb, at most where or when it was said (`in his speech`, `a few moments ago`, `publicly`),
+# no clause of its own.
+_AS_SAID_END = lazy(
+    r",\s(?:and\s)?as\s"
+    r"(?P<np>(?!(?:I|we|you|he|she|they|it|both|some|many|others?|someone|people|folks)\b)"
+    r"(?:(?!\b(?:as|and|or|both|who|which|that)\s)[^,;:“”\"()—–?!.]|(?<=[A-Z])\.){2,60}?)"
+    r"\s(?:(?:has|had|have|also|just|rightly|repeatedly|often|always|once|recently|previously|"
+    r"correctly)\s){0,2}"
+    r"(?:said|stated|noted|wrote|explained|emphasized|stressed|put\sit|made\sclear|pointed\sout)"
+    r"(?P<when>\s(?:(?!\b(?:that|to|but|because|and)\s)[^,;:“”\"()—–?!.]){1,40})?\.\s*\Z"
+)
+
+# The verbs of a determination or an accusation (`has determined that A`, `charged that A`),
+# read in a statement only: in a question (`So, has the White House determined that A?`) the
+# determination is asked about, no one's report.
+_ASKED_NOT_SAID = frozenset(["determined", "charged"])
+# The verbs of saying read after `has long` (`He’s long said that A`, `has long argued that A`):
+# what the source has said again and again; not `has long recognized`, `has long expected`, a
+# view held (`subjects._BEFORE_THE_VERB` passes `long` after an auxiliary).
+_LONG_SAID = frozenset(
+    ["said", "says", "argued", "argues", "maintained", "maintains", "insisted", "insists",
+     "warned", "warns", "stated", "made clear", "called", "claimed", "contended", "noted",
+     "stressed", "emphasized", "pointed out"]
+)  # fmt: skip
+_AS_SAID_END_LEAD = lazy(
+    r"(?:(?:And|But)(?:,\s+|\s+)|(?:So|Now|Well|Look),\s+)"
+    r"(?:(?:so|now|well|look|again|obviously|you\sknow|I\smean),\s+)*(?=[A-Za-z])"
+)
+
 # `’ve heard`, `have also heard`, `heard` after its subject: what `_AS_HEARD` and `_HEARD_HIM`
 # both read.
 _HAVE_HEARD = r"(?:[’']ve|\shave)?\s(?:also\s|just\s|all\s|already\s|probably\s){0,2}heard\s"
@@ -1621,6 +1662,9 @@ _MARKED_CLAUSE = lazy(
     rf"yesterday|tonight|last|this|on\s(?:{_WEEKDAY}|[A-Z]\w*)|in\s(?:a|an|his|her|its|their|"
     r"[A-Z]\w*))\b)[a-z]"
 )
+# The determiners after which a participle of saying is a noun (`a warning`, `the ruling`; a
+# probe of 7 December: `asked for a statement that would send a warning to X that A`).
+_NOUN_DETERMINERS = (" a ", " an ", " the ", " his ", " her ", " its ", " their ", " our ", " any ")
 # Participles of saying itself, which read a clause without `that` as `said` does.
 _SAYING_PARTICIPLES = frozenset(["saying", "adding", "arguing", "insisting"])
 # Verbs of claiming, which read a clause without `that` as `said` does (`claimed people were
@@ -2871,6 +2915,32 @@ class ReportedQuotes(FinderState):
             last = None
         return out
 
+    def _as_said_end(
+        self, paragraph: str, low: int, sentence: str, verbs: list[tuple[int, int, str]]
+    ) -> Found | None:
+        """The report of `A, as X said.` closing the sentence `paragraph[low:]` (`_AS_SAID_END`),
+        X's, or None: when X resolves to no one, when A is shorter than a clause, or when a verb
+        of saying stands in A (`Y said that A, as X said.`: Y's report, read by its own rules)."""
+        match = _AS_SAID_END.search(sentence, max(0, len(sentence) - 140))
+        if match is None or match.start() < 20:
+            return None
+        if any(start < match.start() for start, _, _ in verbs):
+            return None
+        reference = _np_reference(match.group("np"))
+        if reference is None or reference.kind == "pronoun":
+            return None
+        person = self._resolve(reference) or self._president_named_later(reference)
+        if person is None:
+            return None
+        start = _after_note(paragraph, low, low + match.start())
+        colon = paragraph.rfind(": ", start, low + match.start())
+        if colon >= 0 and paragraph[colon + 2 : colon + 3].isupper():
+            start = colon + 2  # (`It’s been pretty clear: A, as the President has said.`)
+        lead = _AS_SAID_END_LEAD.match(paragraph, start)
+        if lead is not None:
+            start = lead.end()  # (the narrator's `And` before A is no part of it)
+        return Found(start, low + match.start(), "indirect", person)
+
     def _past_just(self, tail: str) -> str:
         """`tail` without a `just` before the verb once the text is a transcript: a question's
         `Putin just said that …` is the news it asks about, Putin's words. Elsewhere `just` stays
@@ -3035,6 +3105,11 @@ class ReportedQuotes(FinderState):
                         return out
                     # `…, CEO X said in January, adding that …`: the participle's quote too.
                     position = ending.end()
+        if not out and ", as " in sentence:
+            as_end = self._as_said_end(paragraph, low, sentence, verbs)
+            if as_end is not None:
+                out.append(as_end)
+                return out
         # Whether an `as` stands before a verb, from the sentence's first (found once: a test
         # per verb over all the words before it grew with the sentence's square).
         opens_with_as: bool | None = None
@@ -3163,6 +3238,8 @@ class ReportedQuotes(FinderState):
                 and _IF_OPENING.fullmatch(sentence, 0, verb_start) is not None
             ):
                 continue  # `If he said he’d be there, he’d be there.`: a condition, no report
+            if verb in _PARTICIPLES and tail.endswith(_NOUN_DETERMINERS):
+                continue  # `send a warning to the Houthis that …`: a noun, no participle
             if (
                 verb in _BEEN_CLEAR
                 and content == verb_end + 1
@@ -3414,6 +3491,7 @@ class ReportedQuotes(FinderState):
                     position = max(position, dash.start())
                     continue  # (a false start: the sentence begun again is the report)
             end = low + _before_main_question(sentence, verb_start, content, end - low)
+            end = low + _before_main_clause(sentence, content, end - low)
             end = low + _before_joined_act(sentence, tail, verb, content, end - low)
             if not person.body:
                 own = _before_reporter_clause(sentence, content, end - low)
@@ -3476,6 +3554,10 @@ class ReportedQuotes(FinderState):
         """Where the reported content begins after the speech verb `verb` (ending at
         `verb_end`), or None when none follows."""
         self._colon_sayer = None
+        if verb in _ASKED_NOT_SAID and sentence.rstrip().endswith("?"):
+            return None  # `So, has the White House determined that A?`: asked, not reported
+        if verb not in _LONG_SAID and sentence.endswith(" long ", 0, verb_end - len(verb)):
+            return None  # `has long recognized that A`: a view held, no report (ANNOTATING.md)
         rest = sentence[verb_end : verb_end + 120]
         words = _plain_words(rest)
         if (

@@ -103,7 +103,7 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
         mark_start, end = match.span(1)  # the mark (by number: quicker than by name)
         if end - mark_start == 2 and paragraph[mark_start:end] == ".)":
             # `Senator Jane Roe (D-Calif.) said …`: an abbreviation's dot closing a bracket, with
-            # the sentence going on in lower case after it (probe of 7 December)
+            # the sentence going on in lower case after it (probe of 7 December, names round)
             after = match.end()
             if paragraph[after : after + 1].islower():
                 continue

@@ -217,6 +217,11 @@ _SPEECH_WORDS = (
     # of advising with its clause, like `advised that`; not `recommended a budget`)
     "recommended",
     "recommends",
+    # (`President Biden has determined that A`: a determination with its clause, his report,
+    # ANNOTATING.md, "Forty-fifth folder"; `the FTC charged that A`: an accusation; with a `that`
+    # clause only, not `determined to …`, `charged with …`, `is determined that …`)
+    "determined",
+    "charged",
 )
 # A second verb of the same speaker in the sentence (`emphasized that A, noting that B`):
 # it introduces a quote of its own (ANNOTATING.md, "Hard cases"), after `that` only.

@@ -8,10 +8,16 @@ from collections.abc import Sequence
 
 from pressreader.importing.quotes.clauses import _in_phrase
 from pressreader.importing.quotes.sentence_ends import _ABBREVIATIONS, sentences
-from pressreader.importing.quotes.subjects import _GROUP_PHRASE, ONE_PERSON_TITLE, _titled_surname
+from pressreader.importing.quotes.subjects import (
+    _GROUP_PHRASE,
+    COMMON_BODY_HEADS,
+    ONE_PERSON_TITLE,
+    _titled_surname,
+)
 from pressreader.importing.speakers import (
     BARE_DOCUMENTS,
     NAME_PARTICLES,
+    ORG_WORDS,
     TITLE_WORDS,
     Book,
     Person,
@@ -106,7 +112,10 @@ _OPENING_ADVERBIAL = lazy(
 # called me.`, `So, Jane Roe called me.`, `And so, …`): the sentence is about the one after it.
 _DISCOURSE_OPENER = lazy(
     r"(?:(?:And|But|So)\s)?(?:Actually|So|Well|Now|Look|Anyway|Again|Frankly|Honestly|Listen|"
-    r"Yeah|Yes|No|Okay|OK|Oh|Then|And\sthen|And\sso),\s+(?=[A-Z])"
+    r"Yeah|Yes|No|Okay|OK|Oh|Then|And\sthen|And\sso),\s+"
+    # (a second filler, `So, look, the …`, `Okay, so the …`, and a subject opening with `the`
+    # and a capital, `Well, the President …`: probe of 7 December)
+    r"(?:(?:so|look|well|now|and|again),?\s+)?(?=[A-Z]|the\s[A-Z])"
 )
 # A point's number before a sentence's subject (`And then, number three, the President has
 # shown …`, `Second, Secretary Roe …`): the sentence is about the one after it.
@@ -205,14 +214,12 @@ _PLACE_FIRST = frozenset(
      "Hong", "Saudi", "Sri", "Costa", "Puerto", "El", "Rhode", "Silicon", "Wall", "Capitol",
      "Goldman", "Morgan", "Downing", "Pearl", "Tesla", "Apple", "Google", "Microsoft", "Amazon"]
 )  # fmt: skip
+# (with a body's word, `speakers.ORG_WORDS`: `Department`, `University`, `Times`, one list of them)
 _PLACE_LAST = frozenset(
     ["Street", "Hill", "Valley", "Harbor", "Harbour", "Island", "Islands", "County", "City", "Bay",
-     "Park", "Square", "Avenue", "Road", "River", "Beach", "Coast", "Strait", "Sea", "Republic",
-     "Kingdom", "State", "States", "Sachs", "Stanley", "Group", "Inc", "Corp", "Bank", "Motors",
-     "Airlines", "Department", "Ministry", "Council", "Court", "Congress", "Senate", "House",
-     "Party", "Union", "Africa", "America", "Arabia", "Korea", "Zealand", "Guinea", "Airport",
-     "Station", "University", "College", "Institute", "Agency", "Office", "Fund", "Administration",
-     "Committee", "Commission", "Force", "Army", "Navy", "Police", "Times", "Post", "News"]
+     "Park", "Square", "Avenue", "Road", "River", "Beach", "Coast", "Strait", "Sea", "Sachs",
+     "Stanley", "Motors", "Airlines", "Africa", "America", "Arabia", "Korea", "Zealand", "Guinea",
+     "Airport", "Station"]
 )  # fmt: skip
 # In such a clause, the one the pronoun names as its object (`After Jane Roe told him the news,
 # he said`, `When Jane Roe called her, she said`): not the clause's subject.
@@ -250,6 +257,9 @@ _LEADING = lazy(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40}){0,13}")
 # Its first two words (the same two: it is greedy and never gives a word back), which decide
 # most sentences: the rest is read only when both belong to the opening phrase.
 _LEADING_TWO = lazy(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40})?")
+# A link (`And`, `But`, `So`, `Now`, `Then`, `And then`) or nothing, then `the` in lower case before
+# a capital: where a subject opens after an opener (`_subject_of_sentence`).
+_LINK_BEFORE_THE = lazy(r"(?:(?:And|But|So|Now|Then)\s(?:then\s|so\s)?)?the\s(?=[A-Z])")
 # `And then`, `And`, `Then` before a title with a country's adjective (`And then the German
 # Chancellor looked at me.`): the title opens the sentence.
 _LINK_BEFORE_COUNTRY = Gated(
@@ -370,6 +380,9 @@ _HEDGE = lazy(r"\s*(?:(?:And|But|So)(?:,\s+|\s+))?I\s(?:think|believe|guess|know
 # greetings (`Merry Christmas Eve eve for those who celebrate.`, `Good afternoon.`) and its
 # questions (`Is Egypt going to help?`): no one the sentence is about.
 _ADDRESS = lazy(
+    # (not a filler, `Okay, so the President …`, `Well, I …`: `_DISCOURSE_OPENER`'s; probe of 7
+    # December)
+    r"(?!(?:Okay|OK|Well|So|Now|Look|Yeah|Yes|Oh|Again|Actually|Anyway|Listen|Sure|Right),)"
     r"(?:[A-Z][\w.'’\-]{0,20}\s){0,3}[A-Z][\w.'’\-]{0,20},\s(?:you|I|we|can|could|would|do|"
     r"does|did|is|are|was|were|what|how|why|when|where|just|so|and|on|if|first|one|two|a)\b"
 )
@@ -1086,6 +1099,13 @@ class FinderState:
                 if person is not None and not person.body:
                     self.book.last_subject = person
                     return "speaker", person
+        if sentence[:1] in "ABSNTt":
+            # `Well, the President spoke with X. He …`, `And the Secretary met Y. She …`: after an
+            # opener or a link, `the` and a capital open the subject as a sentence's `The` does
+            # (before, the object named last took the pronoun; probe of 7 December)
+            linked = _LINK_BEFORE_THE.match(sentence)
+            if linked is not None:
+                sentence = "The " + sentence[linked.end() :]
         leading = _LEADING_TWO.match(sentence)
         if leading is None:
             return "", None
@@ -1120,6 +1140,17 @@ class FinderState:
             and not self.book.knows(np[0])
             and self.book.narrated_name(np[0]) is not None
         )
+        if (
+            bodies
+            and np
+            and len(words) > len(np)
+            and words[len(np)] in COMMON_BODY_HEADS
+            and np[-1][:1].isupper()
+            and (len(words) == len(np) + 1 or _VERB_AFTER_HEAD.fullmatch(words[len(np) + 1]))
+        ):
+            # `The Border Patrol union rejected the offer. It said …`: a body named by a common
+            # noun after its proper modifier, which the `it` names (ensource round)
+            np.append(words[len(np)])
         if len(np) == 1 and not self.book.knows(np[0]) and not narrated:
             # `Actually, Elon called me. He said, “…”`: a first name alone, before a verb, of the
             # one person the text named in full (`Elon Musk`), that person (a name of nobody's,
@@ -1296,6 +1327,9 @@ class FinderState:
 
 # A people's adjective (`Israeli`, `Chinese`, `British`, `French`, `American`).
 _DEMONYM = lazy(r"[A-Z][a-z]+(?:an|ese|ish|ch|i)")
+# A verb or an auxiliary right after a body's common noun (`The Border Patrol union rejected …`,
+# `… has …`), not a noun it qualifies (`The Israeli military operations ended`).
+_VERB_AFTER_HEAD = lazy(r"[a-z]+ed|has|had|is|was|will|would|says|also|on|last|this|then|again")
 
 
 def _proper_body(reference: Reference, phrase: str) -> bool:
@@ -1317,7 +1351,10 @@ def _person_name(reference: Reference) -> bool:
     if reference.kind != "name" or " " not in reference.text:
         return False
     words = reference.text.split(" ")
-    return words[0] not in _PLACE_FIRST and words[-1].rstrip(".") not in _PLACE_LAST
+    last = words[-1].rstrip(".")
+    if last in _PLACE_LAST or last.lower() in ORG_WORDS:
+        return False
+    return words[0] not in _PLACE_FIRST
 
 
 # After a sentence's opening name and its apposition, another person joined to it (`Sen. Jane

@@ -167,6 +167,9 @@ _BEFORE_THE_VERB = lazy(
     r"already|"
     # (`X has since said that …`: since then)
     r"since|"
+    # (`He’s long said that A`, `The President has long argued that A`: for a long time, as
+    # `repeatedly` says how often; after an auxiliary only, not `as long`, `how long`)
+    r"(?:(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bhave\s)|(?<=[’']s\s)|(?<=[’']ve\s))long|"
     r"similarly|likewise|recently|earlier|subsequently|"
     # `He once said, “…”` (a speech citing another's words), `X still called it “…”`; not
     # `just` (`Russia just announced …` in a speech: the news of the day, often the speaker's)
@@ -362,6 +365,14 @@ _NAMED_KINDS = frozenset(("name", "surname", "pronoun"))
 _PARTY_BETWEEN_COMMAS = lazy(rf",\s{PARTY_STATE}(?=,)")
 
 
+# A company's unnamed executive, by the company's proper name before the title (`NPR’s President
+# and CEO`, `Acme Corp.’s chief executive`); not a title of state (`Ukraine’s president`).
+_EXECUTIVE_ENDS = ("CEO", "chief executive", "chief executive officer")
+_EXECUTIVE_OF = lazy(
+    r"(?:\A|(?<=\s))(?P<owner>[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,3})[’']s\s"
+    r"(?:(?:[Pp]resident|[Cc]hairman|[Cc]hair|[Ff]ounder)\sand\s)?"
+    r"(?:CEO|chief\sexecutive(?:\sofficer)?)\Z"
+)
 # A readout or a statement its issuer's name stands before (`the Kremlin readout`, `the White
 # House statement`): the issuer; not a country's adjective (`the Chinese readout`).
 _ISSUER_DOCUMENT = lazy(
@@ -419,6 +430,11 @@ def _subject_before_where(tail: str) -> Reference | None:
             # `the Kremlin readout said that A`: the readout speaks for its issuer (ANNOTATING.md,
             # "Twenty-ninth folder"); not `the Chinese readout` (no issuer named).
             return Reference("body", issued.group("issuer"))
+    if tail.endswith(_EXECUTIVE_ENDS) and (executive := _EXECUTIVE_OF.search(tail)) is not None:
+        # `NPR’s President and CEO admitted that A`, `Acme’s chief executive said that A`: an
+        # unnamed executive speaks for the company (ANNOTATING.md, "A wire story's attribution"),
+        # one named by its proper name (ensource round)
+        return Reference("body", executive.group("owner"))
     if _BOTH_AND.search(tail):
         return None  # `Both the Director-General and the Vice President reiterated that`
     if ", " in tail and (age := _AGE_APPOSED.search(tail, max(0, len(tail) - 160))) is not None:
@@ -776,13 +792,17 @@ def _np_backwards(words: list[str]) -> list[str]:
             )
             or (
                 # `Committee to Protect Journalists`, `Mothers against Drunk Driving`: a body's
-                # or a group's head before `to` or `against` (not `Back to Iran`)
+                # or a group's head before `to` or `against` (not `Back to Iran`); an envoy's
+                # title before `to` and the place (`Ambassador to China Nicholas Burns`: the
+                # title's, never `China Nicholas Burns`; names round)
                 lower in ("to", "against")
                 and out
-                and out[0][:1].isupper()
+                and (out[0][:1].isupper() or out[0] == "the")
                 and index > 0
                 and (
-                    words[index - 1].lower() in ORG_WORDS or words[index - 1].lower() in GROUP_HEADS
+                    words[index - 1].lower() in ORG_WORDS
+                    or words[index - 1].lower() in GROUP_HEADS
+                    or (lower == "to" and words[index - 1].lower() in TITLE_WORDS)
                 )
                 and words[index - 1][:1].isupper()
             )
@@ -824,6 +844,24 @@ def _np_backwards(words: list[str]) -> list[str]:
                 continue
             if (
                 out
+                and lower == "the"
+                and index >= 2
+                and len(out) >= 2
+                and out[1][:1].isupper()
+                and words[index - 1] in ("of", "on", "for", "to")
+                and words[index - 2][:1].isupper()
+                and (
+                    words[index - 2].lower() in ORG_WORDS or words[index - 2].lower() in TITLE_WORDS
+                )
+            ):
+                # `the Department of the Interior`, `Subcommittee on the Coronavirus Crisis`,
+                # `Secretary of the Treasury Janet Yellen`, `Ambassador to the United Nations Linda
+                # Thomas-Greenfield`: an article inside a body's name or a title, after a body's
+                # or a title's word and its joining word, not its opening (names round)
+                index -= 1
+                continue
+            if (
+                out
                 and lower in ("a", "an")
                 and index >= 2
                 and words[index - 1].lower() in ("for", "to", "against")
@@ -843,6 +881,13 @@ def _np_backwards(words: list[str]) -> list[str]:
             if out and out[0][:1].isupper() and lower not in TITLE_WORDS:
                 break
             out.insert(0, word)
+        elif (
+            lower in COMMON_BODY_HEADS
+            and not out
+            and index > 0
+            and (words[index - 1][:1].isupper() or words[index - 1].lower() == "the")
+        ):
+            out.insert(0, word)  # `the Border Patrol union said` (`COMMON_BODY_HEADS`)
         elif lower.endswith(("’s", "'s")) and out:
             out.insert(0, word)
         elif (
@@ -897,6 +942,10 @@ _BODY_LOWER = frozenset(
         "office",
     ]
 )
+# A body named by a common noun after its proper modifier (`the Border Patrol union`, `the Israeli
+# military`, `Ukraine’s military`): the modifier and the noun together, never the noun after a
+# common modifier (`the city council`: no name; ensource round).
+COMMON_BODY_HEADS = frozenset(["union", "council", "military"])
 
 
 def _lower_np_backwards(words: list[str]) -> list[str]:
