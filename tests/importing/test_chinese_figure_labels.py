@@ -50,7 +50,9 @@ def test_nouns_holding_those_characters_are_kept_whole() -> None:
 
 
 def test_a_noun_running_into_its_verb_ends_at_a_noun_ending() -> None:
-    text = "四家美国企业授予合同，两名民主党籍联邦议员星期二提出，两名伊朗大使馆工作人员在场。"
+    # (`两名民主党籍联邦议员星期二遇袭`: lawmakers to whom something happened; `…星期二提出` is
+    # two acting together, no figure since the zhdev60 round)
+    text = "四家美国企业授予合同，两名民主党籍联邦议员星期二遇袭，两名伊朗大使馆工作人员在场。"
     assert _labels(text) == [
         ("美国企业", "美国企业"),
         ("民主党籍联邦议员", "民主党籍联邦议员"),

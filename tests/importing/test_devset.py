@@ -85,6 +85,7 @@ EXTRA_FOLDERS = (
     "dev57",
     "dev58",
     "dev59",
+    "dev60",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")

@@ -2622,10 +2622,19 @@ def _cjk_count_label(paragraph: str, start: int, end: int, noun: re.Match[str]) 
 
 
 # People counted right before they speak or act together (`两位参议员说`, `两名共和党议员提出`):
-# the sources of the report, not a figure.
+# the sources of the report, not a figure; so too with the day and the manner of the joint
+# act between them and the verb (`两名民主党籍联邦议员星期三(5月27日)再次推出…法案`,
+# `其他两名众议员曾跨党联袂推出`, `两位美国众议员跨党推出`), and two then named one by one
+# (`两位民主党联邦议员，参议员X·Y和众议员…`, `两位重量级议员--共和党会议主席X·Y(…)与…`:
+# `_CJK_PAIR_NAMED`).
 _CJK_SPEAKERS_AFTER = lazy(
-    r"[\u4e00-\u9fff]{0,6}?(?:议员|官员|人士|领导人|部长)(?:也|还|都|则)?"
-    r"(?:说|表示|指出|写道|提出|认为|称|联名|共同|在信中)"
+    r"[\u4e00-\u9fff]{0,6}?(?:议员|官员|人士|领导人|部长)"
+    r"(?:星期[一二三四五六日天](?:[(（][^)）]{0,12}[)）])?|也|还|都|则|曾|再次|跨党派?|联袂|联合|一起)*"
+    r"(?:说|表示|指出|写道|提出|认为|称|联名|共同|在信中|推出|宣布|致函|致信)"
+)
+_CJK_PAIR_NAMED = lazy(
+    r"[\u4e00-\u9fff]{0,6}?议员(?:[，,]|--|——)[\u4e00-\u9fff]{0,10}?(?:参议员|众议员|主席|领袖)"
+    r"[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}(?:[(（][^)）]{1,30}[)）])?[和与]"
 )
 _CJK_CURRENCIES = {"美元": "$", "欧元": "€", "英镑": "£"}
 _CJK_QUALIFIER = lazy(r"(?:超过|逾|约|接近|近|多达|至少|大约|将近|高达|不到|不足|至)\Z")
@@ -2922,7 +2931,10 @@ def _cjk_numeral_figures(paragraph: str) -> list[Figure]:
     for match in _CJK_NUMERAL.finditer(paragraph) if has_numeral else ():
         start, end = match.span()
         unit = "人"
-        if match.group("measure") in ("位", "名") and _CJK_SPEAKERS_AFTER.match(paragraph, end):
+        if match.group("measure") in ("位", "名") and (
+            _CJK_SPEAKERS_AFTER.match(paragraph, end)
+            or (match.group("number") in "两二" and _CJK_PAIR_NAMED.match(paragraph, end))
+        ):
             continue
         if match.group("measure"):
             noun = _cjk_noun(paragraph, end)

@@ -865,6 +865,20 @@ class FinderState:
                         self.book.last_subject = named
                         outcome, person = "speaker", named
                 if (
+                    first
+                    and outcome == "speaker"
+                    and person is not None
+                    and pronoun in ("he", "she")
+                    and person.pronoun not in (None, pronoun)
+                ):
+                    # `Ms. Jane Roe met President Joe Biden. He said that A`: the subject is
+                    # known by the other pronoun, so the pronoun names the one other person the
+                    # sentence names, when there is one (probe of 7 December; before, no one)
+                    other = self._other_named(sentence, person, pronoun)
+                    if other is not None:
+                        self.book.last_subject = other
+                        person = other
+                if (
                     outcome in ("", "pronoun")
                     and pronoun in ("he", "she")
                     and _unnamed_person(sentence, pronoun)
@@ -1244,6 +1258,38 @@ class FinderState:
         ):
             return None
         return self._one_named(stripped, passing=True, opening=opening, pronoun=pronoun)
+
+    def _other_named(self, sentence: str, subject: Person, pronoun: str) -> Person | None:
+        """The one person other than `subject` that `sentence` names (a name or a surname the
+        text met, or under a title) whose pronoun, when known, is `pronoun`; None when it names
+        no such person or several."""
+        found: Person | None = None
+        last = self.book.last_subject
+        for match in _NAMED_IN.finditer(sentence):
+            phrase = match.group()
+            if phrase.endswith(("’s", "'s")):
+                phrase = phrase[:-2]
+            reference = parse_phrase(phrase)
+            if reference is None or reference.kind not in ("name", "surname"):
+                continue
+            if not (
+                self._known(reference)
+                or _titled_surname(reference)
+                or reference.role
+                or _person_name(reference)
+            ):
+                continue
+            person = self.book.resolve(reference)
+            if person is None or person is subject or person.body:
+                continue
+            if person.pronoun not in (None, pronoun):
+                continue
+            if found is not None and person is not found:
+                found = None  # (two others: which, unsaid)
+                break
+            found = person
+        self.book.last_subject = last
+        return found
 
     def _one_titled(self, sentence: str) -> Person | None:
         """The one person a sentence that names no one names by a title that can mean one person
