@@ -496,6 +496,23 @@ _SUBORDINATORS = (
     "soon",
 )
 
+# The words `_SUBORDINATE_OPENING` opens with, in lower case, and the letters `re.I` takes for an
+# ASCII letter (`ſ` for `s`, `ı` and `İ` for `i`): a cheap test of a lead's first word before it.
+_SUBORDINATE_FIRST = frozenset(
+    ["and", "but", "so", "now", "because", "even", "only", "just", "right", "long", "after", "when",
+     "whenever", "once", "since", "although", "though", "while", "before", "until", "as"]
+)  # fmt: skip
+_IGNORED_CASE = str.maketrans({"ſ": "s", "ı": "i", "İ": "i"})
+
+
+def _subordinate_first(lead: str) -> bool:
+    """Whether `lead`'s first word (a comma after it dropped) is one `_SUBORDINATE_OPENING` can
+    open with: where it is not, the pattern is neither compiled nor tried."""
+    words = lead.split(None, 1)
+    return (
+        bool(words) and words[0].rstrip(",").translate(_IGNORED_CASE).lower() in _SUBORDINATE_FIRST
+    )
+
 
 def _before_main_clause(sentence: str, content: int, end: int) -> int:
     """Where a report from `content` to `end` ends when its verb of saying stands in a clause of
@@ -505,7 +522,11 @@ def _before_main_clause(sentence: str, content: int, end: int) -> int:
     lead = sentence[:content]
     if not any(map(lead.__contains__, _SUBORDINATORS)):
         return end
-    if len(lead) <= 90 and _SUBORDINATE_OPENING.match(lead) is not None:
+    if (
+        len(lead) <= 90
+        and _subordinate_first(lead)
+        and _SUBORDINATE_OPENING.match(lead) is not None
+    ):
         main = _MAIN_AFTER_SUBORDINATE.search(sentence, content, end)
         if main is not None and main.start() > content:
             return main.end("end")

@@ -68,10 +68,11 @@ from pressreader.importing.wordlists import DAYS_AND_MONTHS, Gated, lazy
 # title goes on with the speaker's phrase; `said Jane Roe on Tuesday`, `said the Committee on
 # Monday`, `said Roe on the call` end it. `to` ends it too (`said Roe to reporters`), except after
 # an envoy's or an assistant's title (`said Ambassador to China Nicholas Burns`, `said Special
-# Assistant to the President Jane Roe`: the place or the one served is part of the title).
+# Assistant to the President Jane Roe`: the place or the one served is part of the title; the
+# title looked back at from ` to `, not from every character the phrase runs over).
 _DATE_WORDS = "|".join(DAYS_AND_MONTHS)
 _SAID_NP = lazy(
-    rf"\s*,?\s*(?:{_AFTER_VERBS})\s+(?P<np>(?:[^.;!?“”\"«»]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Dr|Mr|Ms|St|Lt)\.|(?<=Mrs|Sen|Rep|Gov|Gen|Col)\.){{1,160}}?)(?=(?<!\b[A-Z])(?<!Dr)(?<!Mr)(?<!Ms)(?<!St)(?<!Mrs)(?<!Sen)(?<!Rep)(?<!Gov)\.(?=\s|$)|[;!?]|,\s*[“\"«]|(?<!Council)(?<!Committee)(?<!Commission)\son\s|\son\s(?=(?:{_DATE_WORDS})\b|[^A-Z])|\s(?:in|at|who|noting|adding|saying|after|during|when|while|because|as|about)\s|(?<!Ambassador)(?<!ambassador)(?<!Envoy)(?<!envoy)(?<!Assistant)(?<!Representative)\sto\s|,\s*(?:a|an|the|who|noting|adding|saying|according)\s|$)"
+    rf"\s*,?\s*(?:{_AFTER_VERBS})\s+(?P<np>(?:[^.;!?“”\"«»]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=Dr|Mr|Ms|St|Lt)\.|(?<=Mrs|Sen|Rep|Gov|Gen|Col)\.){{1,160}}?)(?=(?<!\b[A-Z])(?<!Dr)(?<!Mr)(?<!Ms)(?<!St)(?<!Mrs)(?<!Sen)(?<!Rep)(?<!Gov)\.(?=\s|$)|[;!?]|,\s*[“\"«]|(?<!Council)(?<!Committee)(?<!Commission)\son\s|\son\s(?=(?:{_DATE_WORDS})\b|[^A-Z])|\s(?:in|at|who|noting|adding|saying|after|during|when|while|because|as|about)\s|\sto\s(?<!Ambassador\sto\s)(?<!ambassador\sto\s)(?<!Envoy\sto\s)(?<!envoy\sto\s)(?<!Assistant\sto\s)(?<!Representative\sto\s)|,\s*(?:a|an|the|who|noting|adding|saying|according)\s|$)"
 )
 # The verbs `_SAID_NP` starts with (after white space and a comma): tried only where one
 # stands, it is not compiled for text whose quotes are never followed by their verb.

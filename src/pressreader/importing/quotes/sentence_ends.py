@@ -101,22 +101,20 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
     )
     for match in ends.finditer(paragraph):
         mark_start, end = match.span(1)  # the mark (by number: quicker than by name)
-        if end - mark_start == 2 and paragraph[mark_start:end] == ".)":
-            # `Senator Jane Roe (D-Calif.) said …`: an abbreviation's dot closing a bracket, with
-            # the sentence going on in lower case after it (probe of 7 December, names round)
-            after = match.end()
-            if paragraph[after : after + 1].islower():
-                continue
-        if (
-            end - mark_start == 1
-            and paragraph[mark_start] == "."
-            and not (
-                # Quick: a word of five letters or more, without a dot, is no abbreviation.
-                paragraph[mark_start - 5 : mark_start].isalpha()
-                and (
-                    (dot := paragraph.rfind(".", start, mark_start)) < 0
-                    or paragraph.rfind(" ", dot, mark_start) >= 0
-                )
+        if end - mark_start != 1:
+            # (a mark of more than one character: most are one, a period, tested once below)
+            if end - mark_start == 2 and paragraph[mark_start:end] == ".)":
+                # `Senator Jane Roe (D-Calif.) said …`: an abbreviation's dot closing a bracket,
+                # the sentence going on in lower case after it (probe of 7 December, names round)
+                after = match.end()
+                if paragraph[after : after + 1].islower():
+                    continue
+        elif paragraph[mark_start] == "." and not (
+            # Quick: a word of five letters or more, without a dot, is no abbreviation.
+            paragraph[mark_start - 5 : mark_start].isalpha()
+            and (
+                (dot := paragraph.rfind(".", start, mark_start)) < 0
+                or paragraph.rfind(" ", dot, mark_start) >= 0
             )
         ):
             # The word before the dot, within this sentence: one that opens it (`Mr.` right

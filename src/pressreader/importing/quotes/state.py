@@ -260,6 +260,8 @@ _LEADING_TWO = lazy(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40})?")
 # A link (`And`, `But`, `So`, `Now`, `Then`, `And then`) or nothing, then `the` in lower case before
 # a capital: where a subject opens after an opener (`_subject_of_sentence`).
 _LINK_BEFORE_THE = lazy(r"(?:(?:And|But|So|Now|Then)\s(?:then\s|so\s)?)?the\s(?=[A-Z])")
+# (the words `_LINK_BEFORE_THE` opens with: a cheap test before it)
+_LINK_BEFORE_THE_FIRST = ("the", "And", "But", "So", "Now", "Then")
 # `And then`, `And`, `Then` before a title with a country's adjective (`And then the German
 # Chancellor looked at me.`): the title opens the sentence.
 _LINK_BEFORE_COUNTRY = Gated(
@@ -1113,7 +1115,7 @@ class FinderState:
                 if person is not None and not person.body:
                     self.book.last_subject = person
                     return "speaker", person
-        if sentence[:1] in "ABSNTt":
+        if sentence.startswith(_LINK_BEFORE_THE_FIRST):
             # `Well, the President spoke with X. He …`, `And the Secretary met Y. She …`: after an
             # opener or a link, `the` and a capital open the subject as a sentence's `The` does
             # (before, the object named last took the pronoun; probe of 7 December)

@@ -169,7 +169,8 @@ _BEFORE_THE_VERB = lazy(
     r"since|"
     # (`He’s long said that A`, `The President has long argued that A`: for a long time, as
     # `repeatedly` says how often; after an auxiliary only, not `as long`, `how long`)
-    r"(?:(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bhave\s)|(?<=[’']s\s)|(?<=[’']ve\s))long|"
+    # (the word first, the auxiliary before it looked back at only where it stands)
+    r"long(?:(?<=\bhas\slong)|(?<=\bhad\slong)|(?<=\bhave\slong)|(?<=[’']s\slong)|(?<=[’']ve\slong))|"
     r"similarly|likewise|recently|earlier|subsequently|"
     # `He once said, “…”` (a speech citing another's words), `X still called it “…”`; not
     # `just` (`Russia just announced …` in a speech: the news of the day, often the speaker's)
@@ -183,6 +184,22 @@ _BEFORE_THE_VERB = lazy(
     r"[a-z]{2,14}ly"
     r")\Z"
 )
+# The most characters `_BEFORE_THE_VERB` reads after its white space (`[a-z]{14}ly`, `were
+# pleased to`), with room to spare.
+_BEFORE_THE_VERB_WORDS = 40
+
+
+def _cut_before_the_verb(tail: str) -> str:
+    """`_BEFORE_THE_VERB.sub("", tail)`, sought in the last characters only: its match ends the
+    text, so it starts in white space that runs into them, and the first match of `sub` is
+    the start of that white space (a long tail was scanned whole, at every space)."""
+    match = _BEFORE_THE_VERB.search(tail, max(0, len(tail) - _BEFORE_THE_VERB_WORDS))
+    if match is None:
+        return tail
+    start = match.start()
+    while start and tail[start - 1].isspace():
+        start -= 1
+    return tail[:start]
 
 
 # `President Biden has always said that …`, `President Xi yesterday indicated that …`, `has from
@@ -202,7 +219,7 @@ def _without_time(tail: str) -> str:
     if "ay" not in end and "from the" not in end and "all along" not in end:
         return tail
     cut = _TIME_BEFORE_THE_VERB.sub("", tail)
-    return _BEFORE_THE_VERB.sub("", cut) if cut != tail else tail
+    return _cut_before_the_verb(cut) if cut != tail else tail
 
 
 def _titled_surname(reference: Reference) -> bool:
@@ -298,7 +315,7 @@ def _subject_before(tail: str) -> Reference | None:
     """The speaker that ends `tail` (the words before a speech verb), or None."""
     end = tail.rstrip()
     if "—" in end[-40:] or "–" in end[-40:]:
-        bare = _BEFORE_THE_VERB.sub("", end)  # (`Elon Musk has asked — has said`)
+        bare = _cut_before_the_verb(end)  # (`Elon Musk has asked — has said`)
         if bare.endswith(("—", "–")):
             return _subject_before_dash(bare)
     where = _WHERE_SAID.search(end, max(0, len(end) - 120)) if end[-1:].isalpha() else None
@@ -419,11 +436,13 @@ def _subject_before_where(tail: str) -> Reference | None:
         # `Rep. Frank Lucas, R-Okla., chairman of …, said`: a wire's party and state between
         # commas, no apposition of its own
         tail = _PARTY_BETWEEN_COMMAS.sub("", tail)
-    tail = _without_time(_BEFORE_THE_VERB.sub("", tail.rstrip()))
-    tail = _BEFORE_THE_VERB.sub("", tail)  # `has repeatedly said`: two of them
-    tail = _BEFORE_THE_VERB.sub("", _plain_subject(tail))
-    tail = re.sub(r"\s+(?:also|again|further)\Z", "", tail)
-    tail = re.sub(r"\s+and (?:his|her|their) (?:team|delegation|colleagues|staff)\Z", "", tail)
+    tail = _without_time(_cut_before_the_verb(tail.rstrip()))
+    tail = _cut_before_the_verb(tail)  # `has repeatedly said`: two of them
+    tail = _cut_before_the_verb(_plain_subject(tail))
+    if tail.endswith(("also", "again", "further")):
+        tail = re.sub(r"\s+(?:also|again|further)\Z", "", tail)
+    if tail.endswith(("team", "delegation", "colleagues", "staff")):
+        tail = re.sub(r"\s+and (?:his|her|their) (?:team|delegation|colleagues|staff)\Z", "", tail)
     if tail.endswith(("readout", "statement")):
         issued = _ISSUER_DOCUMENT.search(tail, max(0, len(tail) - 80))
         if issued is not None:
