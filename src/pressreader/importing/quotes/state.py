@@ -4,7 +4,7 @@ sentences whose subjects a pronoun may need, and the names met (English and Chin
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from pressreader.importing.quotes.clauses import _in_phrase
 from pressreader.importing.quotes.sentence_ends import _ABBREVIATIONS, sentences
@@ -1265,13 +1265,7 @@ class FinderState:
         no such person or several."""
         found: Person | None = None
         last = self.book.last_subject
-        for match in _NAMED_IN.finditer(sentence):
-            phrase = match.group()
-            if phrase.endswith(("’s", "'s")):
-                phrase = phrase[:-2]
-            reference = parse_phrase(phrase)
-            if reference is None or reference.kind not in ("name", "surname"):
-                continue
+        for _, reference in _names_in(sentence, True):
             if not (
                 self._known(reference)
                 or _titled_surname(reference)
@@ -1344,13 +1338,7 @@ class FinderState:
         subject_at = subject.start("name") if subject is not None else -1
         if subject is not None and _OBJECT_PRONOUN[pronoun].search(sentence) is not None:
             return None  # (`After Jane Roe told him the news, he said`: not Jane Roe)
-        for match in _NAMED_IN.finditer(sentence):
-            phrase = match.group()
-            if (passing or possessive) and phrase.endswith(("’s", "'s")):
-                phrase = phrase[:-2]  # (`about Secretary Blinken’s comments`)
-            reference = parse_phrase(phrase)
-            if reference is None or reference.kind not in ("name", "surname"):
-                continue
+        for match, reference in _names_in(sentence, passing or possessive):
             if not (
                 self._known(reference)
                 or _titled_surname(reference)
@@ -1371,6 +1359,18 @@ class FinderState:
                 return None
             found = person
         return found
+
+
+def _names_in(sentence: str, possessive: bool) -> Iterator[tuple[re.Match[str], Reference]]:
+    """Each name or surname a sentence writes (`_NAMED_IN`), with its match; with `possessive`,
+    a possessive's name too (`about Secretary Blinken’s comments`)."""
+    for match in _NAMED_IN.finditer(sentence):
+        phrase = match.group()
+        if possessive and phrase.endswith(("’s", "'s")):
+            phrase = phrase[:-2]
+        reference = parse_phrase(phrase)
+        if reference is not None and reference.kind in ("name", "surname"):
+            yield match, reference
 
 
 # A people's adjective (`Israeli`, `Chinese`, `British`, `French`, `American`).
