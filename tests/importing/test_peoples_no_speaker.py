@@ -31,5 +31,5 @@ def test_a_people_is_no_speaker(paragraph: str) -> None:
         ("The Israelis said the talks would go on.", "Israel"),
     ],
 )
-def test_a_surname_or_a_government_is_read_as_before(paragraph: str, speaker: str) -> None:
+def test_a_surname_or_a_states_people_with_its_article(paragraph: str, speaker: str) -> None:
     assert [s for _, s, _ in quotes(paragraph)] == [speaker]
