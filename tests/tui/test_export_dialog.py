@@ -9,6 +9,7 @@ import io
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.widgets import Input, OptionList
@@ -160,6 +161,16 @@ async def test_over_ssh_a_small_export_goes_to_the_clipboard(
 ) -> None:
     monkeypatch.setenv("SSH_CONNECTION", "10.0.0.1 5000 10.0.0.2 22")
     app = PressReaderApp([shelf / "cjk.yaml"], use_user_config=False, open_direct=True)
+    # Every notice as it is given: one shown on screen expires after its timeout, which a
+    # loaded machine can let pass before the check below.
+    notices: list[str] = []
+    notify = app.notify
+
+    def record(message: str, *args: Any, **kwargs: Any) -> None:
+        notices.append(message)
+        notify(message, *args, **kwargs)
+
+    monkeypatch.setattr(app, "notify", record)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         await pilot.press("x")
@@ -178,7 +189,7 @@ async def test_over_ssh_a_small_export_goes_to_the_clipboard(
         await wait_until(pilot, lambda: not isinstance(app.screen, ExportScreen))
         assert app.clipboard.startswith("article_id\ttitle\t")
         assert "社区新习惯" in app.clipboard
-        assert any("to your clipboard (OSC 52" in n.message for n in app._notifications)
+        assert any("to your clipboard (OSC 52" in notice for notice in notices)
         assert list(out.iterdir()) == []
 
 
