@@ -523,9 +523,9 @@ _ZH_REPORT_END = lazy(
     r"(?:--|——)(?=这)|"  # `…3.5%--这是去年…`: an aside of the reporter's
     r"[，,]\s*(?:这)?与[^，,。；]{1,12}?(?:说法|表态|立场|声明)|"  # `，与美方说法明显不同`
     r"[，,]\s*并(?:将|把)(?:此|这)|"  # `，并将此视为…`: the speaker's comment on what was said
-    # `，并提到乌克兰无人机袭击…`: what else the source spoke of, a topic, not its words (not
-    # `，并提到商务部今年5月宣布，…`, another's report retold, read as before)
-    r"[，,]\s*并(?:提到|谈到|提及)(?![^，,。；]{0,24}?(?:宣布|表示|说|称|指出|强调))|"
+    # `，并提到乌克兰无人机袭击…`: what else the source spoke of, a topic, not its words; and
+    # `，并提到商务部今年5月宣布，…`: a second report of the same source, another's retold in it
+    r"[，,]\s*并(?:提到|谈到|提及)|"
     # `…“威胁经济增长…”，并将其列为峰会的主要议题之一`: the source's act on what it said (not
     # `，并将其报告给…`, `，并将其人员撤出…`, the report's own verbs)
     r"[，,]\s*并(?:将|把)其(?=列为|视为|定为)|"
@@ -543,7 +543,7 @@ _ZH_SUBJECT_END = lazy(
     r"明年|本月|上月|上个月|本周|上星期|本星期|上周|星期|周[一二三四五六日]|早些时候|今天|昨天|(?<![A-Za-z0-9])[0-9]|"
     # (`对梅根·豪威尔·史密斯来说`: "for X", the name before 来说; not `后来说`, a verb's; and
     # not the 说 of a noun, `游说团体高科技发明家联盟`, `小说家…`)
-    r"宣布|表示|指出|强调|发表|描述|(?<![后原本出起回])来说|(?<![游小传学演])说|普遍|一致|仍然|依然|回应|回答|答复|并未|并没有|"
+    r"宣布|表示|指出|强调|发表|描述|(?<![后原本出起回])来说|(?<![游小传学演])说(?!明书)|普遍|一致|仍然|依然|回应|回答|答复|并未|并没有|"
     r"未|没有|仅|只|将|把|"
     # (a verb of the source's act with its manner: `美国国务院强烈谴责香港当局…，称…` is 美国国务院)
     r"强烈|谴责|"

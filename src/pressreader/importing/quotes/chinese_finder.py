@@ -127,6 +127,14 @@ _ZH_JOINED_VERB = lazy(
 # `…，仅表示该案…`, `…，并表示该案…`: a verb after `仅`, `只` or `并` joined to the clause of the
 # sentence's subject; so after `而是` (`X没有将A与B联系起来，而是说A是…`: "but said instead").
 # The sentence's first comma right before a verb whose subject is left out (`…，表示`, `…，还强调`).
+# The clause after a joined `警告` with no comma: a subject of two to twelve characters, then a
+# modal of what may or must be (`该协议有可能引发…`, `伊朗须在60天内…`).
+_ZH_WARNED_CLAUSE = lazy(
+    r"(?![说称])[^，,。；;：:“”「」！？()（）]{2,12}?(?:有可能|可能|将会|将|会|须|必须|应当|应该|不得)"
+)
+# The clause after a joined `提到` that is another's report: its source, then its verb of saying
+# with a comma (`商务部今年5月宣布，…`).
+_ZH_MENTIONED_REPORT = lazy(r"[^，,。；;：:“”「」！？]{2,24}?(?:宣布|表示|指出|强调|说|称)[，,]")
 _ZH_FIRST_CLAUSE_JOINED = lazy(r"[，,]\s*(?:并|还|也|同时)?\Z")
 # A body's act right after its name in a sentence's first clause, with no time or place between
 # (`特朗普政府批评北京…的举措，并在…报告中称，A`): the body's name ends before the act's verb.
@@ -180,6 +188,8 @@ _ZH_KIND_AFTER_ABBREVIATION = lazy(r"组织|协会|联盟|基金会|委员会|�
 # resident said` names no one in English; a probe of court and local news).
 # `Axios援引一位匿名消息人士的话报道称`: the one citing is the source.
 _ZH_CITING = lazy(r"援引|引述")
+# The one citing a person's words (`路透社(Reuters)引述…X(…)的话`): what stands before the verb.
+_ZH_CITED_WORDS = lazy(r"(?P<cites>[^，。；“”]{2,24}?)(?:援引|引述)[^，。；“”]{2,60}的话\Z")
 _ZH_ONE_OFFICIAL = lazy(
     r"(?:一|两|几|多)(?:名|位)[^，。；]{0,12}?(?:官员|人士|外交官|人员|议员|居民|村民|市民|"
     r"受害者|幸存者|目击者|抗议者|示威者|支持者|批评者|参与者|消费者|投资者|学生|选民|工人|家长|"
@@ -327,7 +337,9 @@ _ZH_DOCUMENT = lazy(
     r"(?:题为《[^《》“”]{1,40}》(?:\([^()“”]{1,80}\))?的)?(?:[^，。；“”]{0,24}的)?)?"
     r"(?:最新|调查|会议|警告)?(?P<noun>(?:联合|电邮|书面)?"
     # (`该机构官网特别提到`, `网站称`: a website, the body's that runs it)
-    r"(?:声明|报告|信函|信|新闻稿|公告|宣誓证词|证词|宣誓书|纪要|备忘录|贴文|帖文|推文|宣言|指南|通知|官网|网站))"
+    r"(?:声明|报告|信函|信|新闻稿|公告|宣誓证词|证词|宣誓书|纪要|备忘录|贴文|帖文|推文|宣言|指南|通知|官网|网站|"
+    # (`白宫情况说明书称`: a fact sheet)
+    r"(?:情况|事实)说明书|事实清单))"
     r"[中上]?"
     r"(?:还|也|又|则|继续|最后|进一步|明确|特别)*"
 )
@@ -676,8 +688,8 @@ _ZH_KIND_NAME = lazy(
 _ZH_KIND_BODIES_KEPT = 16
 _ZH_REPORT_NOUN = Ending(
     r"(?:公布|发布|发表)?(?:的)?(?:另一份|另一项)?(?:中文|英文)?"
-    r"(?:报告|声明|数据|调查|研究|统计|公告|新闻稿)\Z",
-    ("报告", "声明", "数据", "调查", "研究", "统计", "公告", "新闻稿"),
+    r"(?:报告|声明|数据|调查|研究|统计|公告|新闻稿|(?:情况|事实)说明书|事实清单)\Z",
+    ("报告", "声明", "数据", "调查", "研究", "统计", "公告", "新闻稿", "说明书", "清单"),
 )
 
 
@@ -1743,6 +1755,19 @@ class ChineseQuotes(FinderState):
                     match.group("verb") == "说"
                     and sentence[match.end() : match.end() + 1] not in _ZH_SAY_WORDS
                 )
+                # `…，并警告该协议有可能引发…`, `…，并警告伊朗须在…达成…`: a warning whose clause
+                # says what may or must be (a subject, then a modal); not `，并警告伊朗`, `，并警告
+                # 说` (read as that verb)
+                or (
+                    match.group("verb") == "警告"
+                    and _ZH_WARNED_CLAUSE.match(sentence, match.end()) is not None
+                )
+                # `…，并提到商务部今年5月宣布，…`: another's report retold by the same source, a
+                # second report of its own; not `，并提到乌克兰无人机袭击…` (a topic)
+                or (
+                    match.group("verb") == "提到"
+                    and _ZH_MENTIONED_REPORT.match(sentence, match.end()) is not None
+                )
             )
             and _ZH_JOINED_VERB.search(sentence, 0, match.start()) is not None
             and _ZH_NOT_CLAUSE.match(sentence, match.end()) is None
@@ -2047,6 +2072,12 @@ class ChineseQuotes(FinderState):
             return None  # `卫星图像显示`, `协议文本显示`, `会后发表的主席总结指出`
         if "《" in np:
             np = np.replace("《", "").replace("》", "")  # `《华尔街日报》援引…的话说`: the paper
+        cited = _ZH_CITED_WORDS.match(np) if np.endswith("的话") else None
+        if cited is not None and not _zh_unnamed_person(cited.group("cites")):
+            # `路透社引述…研究员X(…)的话说，A`, `黎巴嫩总统府援引总统X的话说，…`: a report inside
+            # a report, the one citing the person's words its source (ANNOTATING.md, "Eleventh
+            # folder")
+            np = cited.group("cites")
         if _zh_unnamed_person(np):
             # `世卫组织的一名高级官员`: an official the article does not name; a later `这位官员`
             # or 他 is that official, not the person named before (ANNOTATING.md, "Eighth folder")

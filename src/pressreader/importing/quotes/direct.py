@@ -183,7 +183,10 @@ _QUOTE_NAME_BEFORE = lazy(
 # A source after a dash closing the paragraph: `“…” — Secretary Jennifer Granholm`.
 _DASH_SOURCE = Gated(r"\s*[—–]\s*(?P<np>[A-Z][^.;!?“”\"—–]{2,120}?)\s*\Z", ("—", "–"))
 _ZH_TOPIC_TAIL = lazy(rf"[，,]{_ZH_TOPIC}\Z")
-_ZH_AFTER = lazy(rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?<!所)(?:{_ZH_VERBS}|告诉)(?!的)")
+# (not `，后来称为“…”`: 称为 names what comes next, no attribution of the words before)
+_ZH_AFTER = lazy(
+    rf"[，,。]?\s*(?P<np>[^“”。！？\n]{{1,60}}?)(?<!所)(?:{_ZH_VERBS}|告诉)(?!的)(?<!称(?=为))"
+)
 # After a quote's closing mark: `“…,” according to a new report from Reuters — …`.
 _QUOTE_ACCORDING = lazy(
     r"\s*,?\s*according to (?P<np>[^,.;:!?“”\"«»—–()]{2,100}?)\s*(?:[,.;:—–(]|\Z)"
@@ -493,8 +496,10 @@ _ZH_CRITICISES = lazy(
 # `被称为`, `被描述为`).
 _ZH_CALLS = Gated(
     # (`将这次袭击称为对…停火协议的“…”`: what it is called, up to a short clause after the verb)
-    r"(?<![被所])(?:称为|称之为|称其为|形容为|描述为|描述成|称作|比作)[^，。；“”]{0,24}\Z",
-    ("称", "形容为", "描述", "比作"),
+    # (`定性为“…”和“…”`: a category given, and each of the terms joined after the first)
+    r"(?<![被所])(?:称为|称之为|称其为|形容为|描述为|描述成|称作|比作|定性为)"
+    r"(?:“[^“”，。；]{1,12}”(?:和|与|及|、))*[^，。；“”]{0,24}\Z",
+    ("称", "形容为", "描述", "比作", "定性为"),
 )
 # The same with the thing called left out, after a comma (`，称其为“…”`): the subject's words.
 _ZH_CALLS_IT = lazy(r"[，,]\s*(?:并|还|也)?(?:称其为|称之为)\Z")
