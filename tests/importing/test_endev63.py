@@ -1,0 +1,124 @@
+"""The endev63 round's rules (the commonest White House texts in benchmarks/devset/dev63): a
+body's name with its acronym in brackets whose letters are not its capitals' initials (`the
+Department of Health and Human Services (HHS) said that …`, `the Centers for Disease Control and
+Prevention (CDC)`) names the body, as `the Food and Drug Administration (FDA)` does; a body's
+estimate with an object and `to be` (`X estimates the cost of the bill to be $40 billion`) gives
+the object and what follows, X's indirect quote, as `estimates that …` does. Each with its near
+shapes and the shapes that must not be taken (the sentences are written for the tests after the
+dev63 texts)."""
+
+from __future__ import annotations
+
+from .helpers import quotes
+
+_LEAD = "The agencies released their figures on Monday."
+
+
+def test_acronym_skipping_the_first_capital() -> None:
+    assert quotes(
+        _LEAD,
+        "The Department of Health and Human Services (HHS) said that the new rule will cut "
+        "paperwork for clinics.",
+    ) == [
+        ("indirect", "Department of Health and Human Services", "the new rule will cut paperwork "
+         "for clinics.")
+    ]  # fmt: skip
+
+
+def test_acronym_skipping_a_capital_after_and() -> None:
+    assert quotes(
+        _LEAD,
+        "The Centers for Medicare and Medicaid Services (CMS) announced that premiums will fall "
+        "next year.",
+    ) == [
+        ("indirect", "Centers for Medicare and Medicaid Services", "premiums will fall next year.")
+    ]
+
+
+def test_acronym_after_the_country_abbreviation() -> None:
+    assert quotes(
+        _LEAD,
+        "The U.S. Department of Health and Human Services (HHS) warned that the shortage could "
+        "last into the spring.",
+    ) == [
+        ("indirect", "Department of Health and Human Services", "the shortage could last into "
+         "the spring.")
+    ]  # fmt: skip
+
+
+def test_acronym_of_another_body_names_no_one() -> None:
+    # (the letters in brackets are not the name's: no body, no source)
+    assert (
+        quotes(
+            _LEAD,
+            "The Department of Health and Human Services (FBI) said that the rule will cut "
+            "paperwork.",
+        )
+        == []
+    )
+
+
+def test_acronym_after_a_common_noun_names_no_one() -> None:
+    assert quotes(_LEAD, "The new office (NOP) said that the rule will cut paperwork.") == []
+
+
+def test_estimate_with_an_object_and_to_be() -> None:
+    assert quotes(
+        _LEAD,
+        "The Congressional Budget Office estimates the cost of the bill to be $40 billion over "
+        "ten years.",
+    ) == [
+        ("indirect", "Congressional Budget Office", "the cost of the bill to be $40 billion over "
+         "ten years.")
+    ]  # fmt: skip
+
+
+def test_estimated_with_an_object_and_to_be() -> None:
+    assert quotes(
+        _LEAD, "The Energy Information Administration estimated the shortfall to be temporary."
+    ) == [("indirect", "Energy Information Administration", "the shortfall to be temporary.")]
+
+
+def test_plural_estimate_after_a_body_with_its_acronym() -> None:
+    assert quotes(
+        _LEAD,
+        "The Centers for Disease Control and Prevention (CDC) estimate the share of adults "
+        "with asthma to be 8%.",
+    ) == [
+        ("indirect", "Centers for Disease Control and Prevention", "the share of adults with "
+         "asthma to be 8%.")
+    ]  # fmt: skip
+
+
+def test_estimate_that_is_read_as_before() -> None:
+    assert quotes(
+        _LEAD, "The Congressional Budget Office estimates that the cost will reach $40 billion."
+    ) == [("indirect", "Congressional Budget Office", "the cost will reach $40 billion.")]
+
+
+def test_passive_estimate_names_no_one() -> None:
+    assert quotes(_LEAD, "The cost of the bill is estimated to be $40 billion.") == []
+    assert (
+        quotes(_LEAD, "The cost was estimated by the Congressional Budget Office to be $4 billion.")
+        == []
+    )
+
+
+def test_the_noun_estimate_is_no_verb() -> None:
+    assert (
+        quotes(
+            _LEAD,
+            "The Congressional Budget Office released an estimate of the cost to be updated "
+            "next month.",
+        )
+        == []
+    )
+
+
+def test_plural_estimate_without_to_be_is_no_report() -> None:
+    # (`estimate` itself is read with an object and `to be` only: `estimate the costs` is a
+    # deed, no content)
+    assert (
+        quotes(_LEAD, "Engineers at the Department of Energy estimate the costs every spring.")
+        == []
+    )
