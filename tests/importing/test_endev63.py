@@ -3,7 +3,10 @@ body's name with its acronym in brackets whose letters are not its capitals' ini
 Department of Health and Human Services (HHS) said that …`, `the Centers for Disease Control and
 Prevention (CDC)`) names the body, as `the Food and Drug Administration (FDA)` does; a body's
 estimate with an object and `to be` (`X estimates the cost of the bill to be $40 billion`) gives
-the object and what follows, X's indirect quote, as `estimates that …` does. Each with its near
+the object and what follows, X's indirect quote, as `estimates that …` does; `The Department`
+capitalised alone names the department named before, as `the department` does, and a name that
+runs over a sentence's end (`… for Students. The Department of Education`) is the words after it.
+Each with its near
 shapes and the shapes that must not be taken (the sentences are written for the tests after the
 dev63 texts)."""
 
@@ -122,3 +125,43 @@ def test_plural_estimate_without_to_be_is_no_report() -> None:
         quotes(_LEAD, "Engineers at the Department of Energy estimate the costs every spring.")
         == []
     )
+
+
+_EDUCATION = (
+    "Expanding Support Services for Students. The Department of Education funded 264 grants to "
+    "the states."
+)
+
+
+def test_the_department_capitalised_names_the_department_named_before() -> None:
+    assert quotes(
+        "The Department of Transportation (DOT) estimates that a million people were displaced.",
+        _EDUCATION + " The Department estimates these grants will add 14,000 counselors.",
+    ) == [
+        ("indirect", "Department of Transportation", "a million people were displaced."),
+        ("indirect", "Department of Education", "these grants will add 14,000 counselors."),
+    ]
+
+
+def test_the_ministry_capitalised_names_the_ministry_named_before() -> None:
+    assert quotes(
+        "The Ministry of Health and Welfare released its figures on Monday.",
+        "In a statement, the Ministry said that the clinics would reopen.",
+    ) == [("indirect", "Ministry of Health and Welfare", "the clinics would reopen.")]
+
+
+def test_a_kind_named_after_a_sentence_end_is_the_words_after_it() -> None:
+    assert quotes(
+        _EDUCATION + " The department estimates these grants will add 14,000 counselors."
+    ) == [("indirect", "Department of Education", "these grants will add 14,000 counselors.")]
+
+
+def test_an_abbreviation_is_no_sentence_end_in_a_name() -> None:
+    assert quotes(
+        "The U.S. Department of Labor released its report on Friday. The department said that "
+        "wages rose."
+    ) == [("indirect", "U.S. Department of Labor", "wages rose.")]
+
+
+def test_the_department_with_none_named_names_no_one() -> None:
+    assert quotes(_LEAD, "The Department said that the grants will add 14,000 jobs.") == []

@@ -2391,10 +2391,17 @@ _KIND_NAMES = {
 }
 
 
+# A sentence's end between capitalised words (`Students. The`; not `U.S. Department`, `St. Louis`).
+_NAME_SENTENCE_END = lazy(r"(?<=[a-z]{3})\.\s")
+
+
 def _kind_name(kind: str, found: str) -> str:
     """The body's name a match of `_KIND_NAMES[kind]` gives: without its `The` and its closing
     possessive; an agency named with its owner's (`NOAA's Climate Prediction Center`) is the
     owner when the owner is an agency itself (`NOAA`), else the name after the possessive."""
+    # (a sentence's end inside the capitalised words, `… for Students. The Department of
+    # Education`: the name is the words after it)
+    found = _NAME_SENTENCE_END.split(found)[-1]
     name = re.sub(r"\AThe\s", "", re.sub(r"[’']s\Z", "", found))
     if kind == "agency" and ("'s " in name or "’s " in name):
         owner, rest = re.split(r"[’']s\s", name, maxsplit=1)
@@ -2408,10 +2415,13 @@ _NAMED_KINDS = frozenset(["ministry", "agency", "department"])
 _OPENING_KINDS = frozenset(["company", "firm", "subcommittee", "committee", "commission"])
 # The kind before a verb with the lower-case words that qualify it (`the defence ministry also`),
 # the whole subject: opening the sentence or after an opening phrase's comma (not `Workers at the
-# plant and the company said`).
+# plant and the company said`). A ministry, an agency or a department capitalised alone (`The
+# Department estimates …` after `The Department of Education funded …`, as White House texts
+# write it) is the same kind (endev63 round).
 _KIND_WORDS = lazy(
     r"(?:\A\s*|,\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?P<words>(?:[a-z]+\s){0,2}"
-    r"(?:ministry|agency|department|company|firm|subcommittee|committee|commission))"
+    r"(?:ministry|agency|department|company|firm|subcommittee|committee|commission)"
+    r"|(?:Ministry|Agency|Department))"
     r"(?:\s(?:also|further|again|then|later|on\s[A-Z][a-z]+))?\s*\Z"
 )
 
@@ -2795,6 +2805,7 @@ class ReportedQuotes(FinderState):
         (`_kind_anywhere`), else None. A kind with words of its own (`the foreign ministry`)
         names a name that holds them (`the Chinese Foreign Ministry`)."""
         *own, kind = words.split(" ")
+        kind = kind.lower()  # (`The Department`: the kind capitalised alone, `_KIND_WORDS`)
         if kind in _OPENING_KINDS and not own:
             return self._of_kind(kind, before)  # `…, the company said in a filing.`
         if kind not in _NAMED_KINDS or len(own) > 2:
