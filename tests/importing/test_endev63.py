@@ -12,7 +12,7 @@ dev63 texts)."""
 
 from __future__ import annotations
 
-from .helpers import quotes
+from .helpers import figures, quotes
 
 _LEAD = "The agencies released their figures on Monday."
 
@@ -165,3 +165,44 @@ def test_an_abbreviation_is_no_sentence_end_in_a_name() -> None:
 
 def test_the_department_with_none_named_names_no_one() -> None:
     assert quotes(_LEAD, "The Department said that the grants will add 14,000 jobs.") == []
+
+
+def test_change_with_a_rate_after_the_old_value() -> None:
+    assert figures(
+        "The agency expanded screening from 5,000 tests per week to over 70,000 tests per week."
+    ) == [(70000, 5000, "tests", "from 5,000 tests per week to over 70,000 tests")]
+
+
+def test_change_to_an_average_after_a_monthly_price() -> None:
+    assert figures("The price will fall from $1,200 per month to an average of $410.") == [
+        (410, 1200, "$", "fall from $1,200 per month to an average of $410")
+    ]
+
+
+def test_change_with_an_hourly_rate() -> None:
+    assert figures("Wages rose from $15 an hour to $18.") == [
+        (18, 15, "$", "rose from $15 an hour to $18")
+    ]
+
+
+def test_range_with_a_rate_stays_a_range() -> None:
+    # (`ranged from A per year to B`: a range, its lower end, as before)
+    assert figures("Fees ranged from $2,000 per year to $8,000.") == [
+        (2000, None, "$", "$2,000 per year to $8,000")
+    ]
+
+
+def test_rate_without_to_is_no_change() -> None:
+    assert figures("The plant went from 300 doses per day, then stopped.") == [
+        (300, None, "doses", "300 doses")
+    ]
+
+
+def test_a_kinds_number_is_its_name() -> None:
+    assert figures("Adults with type 2 diabetes pay more for insulin.") == []
+    assert figures("A Category 4 hurricane struck 12 towns.") == [(12, None, "towns", "12 towns")]
+    assert figures("Patients with stage 3 cancer waited for months.") == []
+
+
+def test_a_count_of_types_is_a_figure() -> None:
+    assert figures("The plant makes 5 types of vaccine.") == [(5, None, "types", "5 types")]

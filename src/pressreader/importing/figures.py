@@ -205,6 +205,11 @@ _LABELS = frozenset(
         "tier",
         "grade",
         "class",
+        # (`type 2 diabetes`, `a Category 4 hurricane`, `stage 3 cancer`: a kind's number, its
+        # name; endev63 round)
+        "type",
+        "category",
+        "stage",
         "item",
         "step",
         "day",
@@ -549,7 +554,12 @@ _EARLIER = lazy(
 _BETWEEN = lazy(r"\b[Bb]etween (?:a |an )?(?:(?:more than|nearly|about|roughly) )?\Z")
 _FROM_TO_GAP = lazy(
     r"(?:\s(?:in|at) (?:1[89]|20)\d\d)?"  # `from 172 in 2012 to 181`
-    r",? to (?:(?:more than|nearly|almost|about|roughly|around|over|above|below|under) )?\Z"
+    # (a rate after the old value, `from 6,000 tests per week to …`, `from $1,086 per month to
+    # an average of $346`: endev63 round)
+    r"(?:\s(?:per|an?|each) (?:day|week|month|year|hour|dose|pen|person|household|gallon|"
+    r"barrel|unit|cycle))?"
+    r",? to (?:an average of )?"
+    r"(?:(?:more than|nearly|almost|about|roughly|around|over|above|below|under) )?\Z"
 )
 _RANGE_GAP = lazy(r"\s?(?:to|-|–|—|and|or)\s?(?:(?:more than|nearly|about|roughly) )?\Z")
 _SENTENCE_GAP = lazy(r"[.;]\s+(?:This|That|It|These)\s(?:was|is|were|are|represents|marks|)\s?")
