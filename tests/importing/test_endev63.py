@@ -206,3 +206,30 @@ def test_a_kinds_number_is_its_name() -> None:
 
 def test_a_count_of_types_is_a_figure() -> None:
     assert figures("The plant makes 5 types of vaccine.") == [(5, None, "types", "5 types")]
+
+
+def test_years_of_experience_are_a_figure() -> None:
+    assert figures("She has more than 30 years of experience in public health.") == [
+        (30, None, "years", "more than 30 years of experience")
+    ]
+
+
+def test_decades_of_experience_in_words_are_a_figure() -> None:
+    assert figures("Together they have over three decades of experience.") == [
+        (3, None, "decades", "over three decades of experience")
+    ]
+
+
+def test_years_of_government_service_are_a_figure() -> None:
+    assert figures("He retired after nearly 40 years of federal service.") == [
+        (40, None, "years", "nearly 40 years of federal service")
+    ]
+
+
+def test_years_of_anything_else_set_a_period() -> None:
+    assert figures("After 20 years of war, the troops left.") == []
+    assert figures("Over 30 years of reforms, the plant grew.") == []
+
+
+def test_decades_without_a_number_are_no_figure() -> None:
+    assert figures("She brings decades of experience to the post.") == []

@@ -585,6 +585,11 @@ _DURATION_STATED = lazy(
 _DURATION_FOR = lazy(
     r"\b[Ff]or (?:(?:nearly|almost|about|around|roughly|over|more than|at least|only|just) )?\Z"
 )
+# A person's experience or service after its length (`more than 25 years of experience`, `over
+# four decades of experience`, `nearly 50 years of service`, `20 years of government service`): the
+# quantity reported, as a person's years in an office are (endev63 round); the words up to
+# `experience` or `service` are the figure's.
+_OF_EXPERIENCE = lazy(r"\sof\s(?:[a-z]+\s){0,2}?(?:experience|service)\b")
 # How long a meeting or a call lasted, with a qualifier (`The meeting lasted about 45 minutes`,
 # `The call lasted nearly two hours`): a meeting's length, the quantity reported (ANNOTATING.md,
 # "Eighth folder"; probe of readouts), as after `for` (`met for ninety minutes`).
@@ -1907,7 +1912,14 @@ def _digit_figure(
                     )
                 )
                 term = first in _TIME_UNITS and _prison_term(paragraph, start, end + 1 + len(first))
-                if not aged and not stated and not streak and not lasted and not term:
+                served = (
+                    _OF_EXPERIENCE.match(paragraph, end + 1 + len(first))
+                    if first in _TIME_UNITS and not (aged or stated or streak or lasted or term)
+                    else None
+                )
+                if served is not None:
+                    unit, unit_end = first, served.end()
+                elif not aged and not stated and not streak and not lasted and not term:
                     return None
                 unit = head if streak else first if first in _TIME_UNITS else unit
                 if term and not (aged or stated or streak or lasted):
@@ -2041,6 +2053,17 @@ def _word_figure(paragraph: str, match: re.Match[str]) -> _Raw | None:
         # in digits, `_digit_figure`), its unit the time's
         unit_end = end + 1 + len(time_unit)
         figure = Figure(value, _with_qualifier(paragraph, start), unit_end, time_unit, "Duration")
+        return _Raw(figure, start, False, "count")
+    served = (
+        _OF_EXPERIENCE.match(paragraph, end + 1 + len(time_unit))
+        if time_unit.lower() in _TIME_UNITS
+        else None
+    )
+    if served is not None:
+        # `over four decades of experience`: a person's experience, as in digits
+        figure = Figure(
+            value, _with_qualifier(paragraph, start), served.end(), time_unit, "Experience"
+        )
         return _Raw(figure, start, False, "count")
     if time_unit.lower() in _TIME_UNITS and _prison_term(
         paragraph, start, end + 1 + len(time_unit)
