@@ -233,3 +233,13 @@ def test_years_of_anything_else_set_a_period() -> None:
 
 def test_decades_without_a_number_are_no_figure() -> None:
     assert figures("She brings decades of experience to the post.") == []
+
+
+def test_less_than_half_the_price_is_a_fraction() -> None:
+    assert figures("The firm now sells the drug for less than half the price it charged.") == [
+        (0.5, None, "fraction", "less than half")
+    ]
+
+
+def test_less_than_half_an_hour_is_no_share() -> None:
+    assert figures("The meeting took less than half an hour.") == []

@@ -120,7 +120,8 @@ _WORD_FIGURE_BRACKET = lazy(r"\(" + _WORD_FIGURE_WORDS)
 _FRACTION = lazy(
     rf"(?P<fraction>{alternation(word for word in _FRACTIONS if word != 'half')})(?![\w-])"
     r"|by (?P<by>(?:more than |nearly |almost |about )?(?P<half>half))(?![\w-])(?! an? )"
-    r"|(?P<over>(?:over|more than|nearly|almost|roughly|about) half)(?![\w-])(?! an? )"
+    # (`less than half the prices proposed`: a share below half, endev63 round)
+    r"|(?P<over>(?:over|more than|less than|nearly|almost|roughly|about) half)(?![\w-])(?! an? )"
     # (`half of the money`, `on half of small business owners`: not `the first half of 2022`)
     r"|(?P<of>half)(?= of )"
 )
