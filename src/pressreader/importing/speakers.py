@@ -346,6 +346,8 @@ def _acronym_of(name: str, acronym: str) -> bool:
     of Justice (DOJ)`): its letters stand in order among the initials of all the name's words (a
     small word's too, `of` as `O`), its first among the first two capitals, and the name without the
     brackets is a body's (endev63 round)."""
+    if name.startswith(("U.S. ", "US ")):
+        return False  # (`the U.S. Environmental Protection Agency (EPA)`: read without `U.S.`)
     initials = "".join(word[0].upper() for word in name.split(" ") if word[:1].isalpha())
     capitals = "".join(word[0] for word in name.split(" ") if word[:1].isupper())
     if len(acronym) < 3 or acronym[0] not in capitals[:2]:
