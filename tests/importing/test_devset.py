@@ -87,6 +87,7 @@ EXTRA_FOLDERS = (
     "dev59",
     "dev60",
     "dev62",
+    "dev63",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")

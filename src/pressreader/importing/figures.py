@@ -120,7 +120,8 @@ _WORD_FIGURE_BRACKET = lazy(r"\(" + _WORD_FIGURE_WORDS)
 _FRACTION = lazy(
     rf"(?P<fraction>{alternation(word for word in _FRACTIONS if word != 'half')})(?![\w-])"
     r"|by (?P<by>(?:more than |nearly |almost |about )?(?P<half>half))(?![\w-])(?! an? )"
-    r"|(?P<over>(?:over|more than|nearly|almost|roughly|about) half)(?![\w-])(?! an? )"
+    # (`less than half the prices proposed`: a share below half, endev63 round)
+    r"|(?P<over>(?:over|more than|less than|nearly|almost|roughly|about) half)(?![\w-])(?! an? )"
     # (`half of the money`, `on half of small business owners`: not `the first half of 2022`)
     r"|(?P<of>half)(?= of )"
 )
@@ -205,6 +206,11 @@ _LABELS = frozenset(
         "tier",
         "grade",
         "class",
+        # (`type 2 diabetes`, `a Category 4 hurricane`, `stage 3 cancer`: a kind's number, its
+        # name; endev63 round)
+        "type",
+        "category",
+        "stage",
         "item",
         "step",
         "day",
@@ -549,7 +555,12 @@ _EARLIER = lazy(
 _BETWEEN = lazy(r"\b[Bb]etween (?:a |an )?(?:(?:more than|nearly|about|roughly) )?\Z")
 _FROM_TO_GAP = lazy(
     r"(?:\s(?:in|at) (?:1[89]|20)\d\d)?"  # `from 172 in 2012 to 181`
-    r",? to (?:(?:more than|nearly|almost|about|roughly|around|over|above|below|under) )?\Z"
+    # (a rate after the old value, `from 6,000 tests per week to …`, `from $1,086 per month to
+    # an average of $346`: endev63 round)
+    r"(?:\s(?:per|an?|each) (?:day|week|month|year|hour|dose|pen|person|household|gallon|"
+    r"barrel|unit|cycle))?"
+    r",? to (?:an average of )?"
+    r"(?:(?:more than|nearly|almost|about|roughly|around|over|above|below|under) )?\Z"
 )
 _RANGE_GAP = lazy(r"\s?(?:to|-|–|—|and|or)\s?(?:(?:more than|nearly|about|roughly) )?\Z")
 _SENTENCE_GAP = lazy(r"[.;]\s+(?:This|That|It|These)\s(?:was|is|were|are|represents|marks|)\s?")
@@ -575,6 +586,11 @@ _DURATION_STATED = lazy(
 _DURATION_FOR = lazy(
     r"\b[Ff]or (?:(?:nearly|almost|about|around|roughly|over|more than|at least|only|just) )?\Z"
 )
+# A person's experience or service after its length (`more than 25 years of experience`, `over
+# four decades of experience`, `nearly 50 years of service`, `20 years of government service`): the
+# quantity reported, as a person's years in an office are (endev63 round); the words up to
+# `experience` or `service` are the figure's.
+_OF_EXPERIENCE = lazy(r"\sof\s(?:[a-z]+\s){0,2}?(?:experience|service)\b")
 # How long a meeting or a call lasted, with a qualifier (`The meeting lasted about 45 minutes`,
 # `The call lasted nearly two hours`): a meeting's length, the quantity reported (ANNOTATING.md,
 # "Eighth folder"; probe of readouts), as after `for` (`met for ninety minutes`).
@@ -1897,7 +1913,14 @@ def _digit_figure(
                     )
                 )
                 term = first in _TIME_UNITS and _prison_term(paragraph, start, end + 1 + len(first))
-                if not aged and not stated and not streak and not lasted and not term:
+                served = (
+                    _OF_EXPERIENCE.match(paragraph, end + 1 + len(first))
+                    if first in _TIME_UNITS and not (aged or stated or streak or lasted or term)
+                    else None
+                )
+                if served is not None:
+                    unit, unit_end = first, served.end()
+                elif not aged and not stated and not streak and not lasted and not term:
                     return None
                 unit = head if streak else first if first in _TIME_UNITS else unit
                 if term and not (aged or stated or streak or lasted):
@@ -2031,6 +2054,17 @@ def _word_figure(paragraph: str, match: re.Match[str]) -> _Raw | None:
         # in digits, `_digit_figure`), its unit the time's
         unit_end = end + 1 + len(time_unit)
         figure = Figure(value, _with_qualifier(paragraph, start), unit_end, time_unit, "Duration")
+        return _Raw(figure, start, False, "count")
+    served = (
+        _OF_EXPERIENCE.match(paragraph, end + 1 + len(time_unit))
+        if time_unit.lower() in _TIME_UNITS
+        else None
+    )
+    if served is not None:
+        # `over four decades of experience`: a person's experience, as in digits
+        figure = Figure(
+            value, _with_qualifier(paragraph, start), served.end(), time_unit, "Experience"
+        )
         return _Raw(figure, start, False, "count")
     if time_unit.lower() in _TIME_UNITS and _prison_term(
         paragraph, start, end + 1 + len(time_unit)

@@ -337,6 +337,30 @@ _MASTHEADS = frozenset(
         "telegraph",
     ]
 )
+
+
+def _acronym_of(name: str, acronym: str) -> bool:
+    """Whether `acronym` abbreviates the body's `name` though it does not spell the initials of
+    its capitalised words (`Department of Health and Human Services (HHS)`, `Centers for Disease
+    Control and Prevention (CDC)`, `Centers for Medicare and Medicaid Services (CMS)`, `Department
+    of Justice (DOJ)`): its letters stand in order among the initials of all the name's words (a
+    small word's too, `of` as `O`), its first among the first two capitals, and the name without the
+    brackets is a body's (endev63 round)."""
+    if name.startswith(("U.S. ", "US ")):
+        return False  # (`the U.S. Environmental Protection Agency (EPA)`: read without `U.S.`)
+    initials = "".join(word[0].upper() for word in name.split(" ") if word[:1].isalpha())
+    capitals = "".join(word[0] for word in name.split(" ") if word[:1].isupper())
+    if len(acronym) < 3 or acronym[0] not in capitals[:2]:
+        return False  # (`Department of Health and Human Services (HHS)`: its second capital)
+    position = initials.index(acronym[0])
+    for letter in acronym[1:]:
+        position = initials.find(letter, position + 1)
+        if position < 0:
+            return False
+    bare = parse_phrase(name)
+    return bare is not None and bare.kind == "body"
+
+
 # A name followed by its acronym in brackets: `Customs and Border Protection (CBP)`.
 _WITH_ACRONYM = lazy(
     r"(?P<name>[A-Z][\w&.'’\-]*(?:\s[\w&.'’\-]+){1,9})\s\((?P<acronym>[A-Z]{2,8})\)"
@@ -1591,7 +1615,8 @@ def _parse_phrase(phrase: str) -> Reference | None:
             name = bracketed.group("name")
             name = re.sub(r"\A(?:the|The)\s", "", name)
             initials = "".join(word[0] for word in name.split(" ") if word[0].isupper())
-            if initials == bracketed.group("acronym"):
+            acronym = bracketed.group("acronym")
+            if initials == acronym or _acronym_of(name, acronym):
                 return Reference("body", name)
     if " of " in phrase and phrase[:1] in "TtDOBMU":
         office = _OFFICE_OF.fullmatch(phrase)

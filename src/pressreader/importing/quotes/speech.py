@@ -125,6 +125,10 @@ _SPEECH_WORDS = (
     "anticipates",
     "estimated",
     "estimates",
+    # (`The CDC estimate the prevalence of obesity to be 40%`: a plural subject's estimate, read
+    # with an object and `to be` only, `reported._ESTIMATED_OBJECT`; not the noun, `an estimate
+    # of …`)
+    "estimate",
     "expects",
     "expected",
     "hopes",
