@@ -86,6 +86,7 @@ EXTRA_FOLDERS = (
     "dev58",
     "dev59",
     "dev60",
+    "dev61",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")
