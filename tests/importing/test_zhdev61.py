@@ -145,10 +145,8 @@ def test_a_length_after_changda_is_a_figure() -> None:
 def test_a_noun_counted_in_marks_is_the_unit() -> None:
     assert figures("该项目已经发布了两轮“民意调查”的结果。") == [(2, None, "轮", "两轮“民意调查")]
     assert figures("以色列军队清除了两个“缓冲区”。") == [(2, None, "缓冲区", "两个“缓冲区")]
-    # (words in marks that describe the noun after them: that noun is counted)
-    assert figures("该公告暂停了来自12个“高风险”国家的人员入境。") == [
-        (12, None, "国家", "12个“高风险”国家")
-    ]
+    # (words in marks that describe what follows them: no noun read, the measure word the unit)
+    assert figures("该公告暂停了来自12个“高风险”国家的人员入境。") == [(12, None, "个", "12个")]
 
 
 def test_dao_is_a_measure_word() -> None:

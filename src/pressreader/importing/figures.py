@@ -2607,11 +2607,11 @@ def _cjk_noun(paragraph: str, end: int) -> re.Match[str] | None:
     """What a measure word ending at `end` counts, or None."""
     if paragraph.startswith("“", end):
         # (`两轮“中国调查”`, `两个“试点区”`: the counted noun named in marks, without them; not
-        # `19个“高风险”国家`, where the words in marks describe the noun after them)
+        # `19个“高风险”国家人员`, where the words in marks describe what follows them: no noun
+        # read, as before)
         marked = _CJK_MARKED_NOUN.match(paragraph, end + 1)
-        after = marked.end() + 1 if marked is not None else end
-        if marked is not None and _HAN_NOT_DE.match(paragraph, after):
-            return _cjk_noun(paragraph, after)
+        if marked is not None and _HAN_NOT_DE.match(paragraph, marked.end() + 1):
+            return None
         return marked
     noun = _CJK_NOUN.match(paragraph, end)
     if noun is not None:

@@ -296,9 +296,10 @@ _ZH_CHARGE_NOUN = lazy(
 _ZH_AND_VERB = lazy(r"\s*(?:并|还|也|同时)")
 # A second verb of saying of the same source, where it said it next (`在白宫透露，随后又在社交媒体上
 # 发文说，A`): the report is the second verb's, after its comma.
-_ZH_THEN_SAID = Gated(
-    r"\s*(?:随后|之后|后来|接着)(?:又|还|也)?在[^，,。；：:“”]{1,20}?(?:说|表示|写道|指出)[，,：:]",
-    ("随后", "之后", "后来", "接着"),
+# (tried only where the report opens with one of `_ZH_THEN_WORDS`)
+_ZH_THEN_WORDS = ("随后", "之后", "后来", "接着")
+_ZH_THEN_SAID = lazy(
+    r"(?:随后|之后|后来|接着)(?:又|还|也)?在[^，,。；：:“”]{1,20}?(?:说|表示|写道|指出)[，,：:]"
 )
 # Adverbs alone between a comma and a verb of saying: its subject left out (so of frequency and
 # manner: `特朗普在…采访中，多次公开表示…`).
@@ -1360,7 +1361,11 @@ class ChineseQuotes(FinderState):
                 joined_verb = _ZH_AND_VERB.match(paragraph, start, high)
                 if joined_verb is not None and _ZH_SAY.match(paragraph, joined_verb.end(), high):
                     continue  # `予以否认，并表示…`: the verb after the comma has the report
-                then_said = _ZH_THEN_SAID.match(paragraph, start, high)
+                then_said = (
+                    _ZH_THEN_SAID.match(paragraph, start, high)
+                    if paragraph.startswith(_ZH_THEN_WORDS, start)
+                    else None
+                )
                 if then_said is not None:
                     start = then_said.end()
                 if _ZH_TOPIC_THEN_QUOTE.match(paragraph, start, high):
