@@ -86,6 +86,7 @@ EXTRA_FOLDERS = (
     "dev58",
     "dev59",
     "dev60",
+    "dev61",
     "dev62",
     "dev63",
 )

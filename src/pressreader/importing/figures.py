@@ -2598,12 +2598,12 @@ _CJK_FIGURE = lazy(
 _CJK_NUMERAL = lazy(
     r"(?<![第星周初这那该一二三四五六七八九十两])"
     r"(?P<number>[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])"
-    r"(?:(?P<measure>[个名种家位座架艘辆所张件台户项枚处轮]|例(?!如)|(?<!二)次(?!会)|列(?=火车|列车))(?![月星小])|"
+    r"(?:(?P<measure>[个名种家位座架艘辆所张件台户项枚处轮]|道(?!四)|例(?!如)|(?<!二)次(?!会)|列(?=火车|列车))(?![月星小])|"
     r"(?P<people>人)(?=死亡|受伤|遇难|丧生|失踪|被捕|获救))"
 )
 _CJK_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # Measure words: what is counted is the noun after them (`52名专家` counts 专家, `70张床位` 床位).
-_CJK_MEASURES = frozenset("个家项件辆台架艘所座户名位张种例枚处株头只条起场颗批份部")
+_CJK_MEASURES = frozenset("个家项件辆台架艘所座户名位张种例枚处株头只条起场颗批份部道")
 # The noun ends before `的`, a conjunction, a preposition or an adverb before the verb (`两艘中国
 # 海警船已于…`), a verb of change (`从12艘船增加到17艘`), of saying (`两名目击者称`) or of a
 # count (`16个主办城市有11个`), or punctuation; it does not open with a preposition or a
@@ -2633,8 +2633,20 @@ _CJK_NOUN_HEADED = lazy(
 )
 
 
+_CJK_MARKED_NOUN = lazy(r"[\u4e00-\u9fff]{1,8}(?=”)")
+_HAN_NOT_DE = lazy(r"(?!的)[\u4e00-\u9fff]")
+
+
 def _cjk_noun(paragraph: str, end: int) -> re.Match[str] | None:
     """What a measure word ending at `end` counts, or None."""
+    if paragraph.startswith("“", end):
+        # (`两轮“中国调查”`, `两个“试点区”`: the counted noun named in marks, without them; not
+        # `19个“高风险”国家人员`, where the words in marks describe what follows them: no noun
+        # read, as before)
+        marked = _CJK_MARKED_NOUN.match(paragraph, end + 1)
+        if marked is not None and _HAN_NOT_DE.match(paragraph, marked.end() + 1):
+            return None
+        return marked
     noun = _CJK_NOUN.match(paragraph, end)
     if noun is not None:
         return noun
@@ -2881,10 +2893,14 @@ def _cjk_prison_terms(paragraph: str) -> list[Figure]:
 # `已持续51天的停火`, `持续五天举行…操演`): the length of a war, a ceasefire, an exercise or
 # attacks is the quantity reported (ANNOTATING.md, "Twenty-second folder", "Thirty-second
 # folder"), like a meeting's; not `持续数月` (vague, no number).
+# So a length with 长达 before what lasted (`长达六个小时的视频`, `长达两年的审判`: the length of a
+# recording or a trial, like a meeting's); not `在长达四年多的战争中` (a period something happened
+# in), nor `长达数月` (vague).
 _CJK_LASTING = Gated(
-    r"持续了?(?P<number>\d{1,4}|[二三四五六七八九]?十[一二三四五六七八九]?|[一两二三四五六七八九])"
-    r"(?P<unit>年|个月|天|个?星期|周|小时)多?",
-    ("持续",),
+    r"(?:持续了?|(?<!在)长达)"
+    r"(?P<number>\d{1,4}|[二三四五六七八九]?十[一二三四五六七八九]?|[一两二三四五六七八九])"
+    r"(?P<unit>年|个月|天|个?星期|周|个?小时)多?",
+    ("持续", "长达"),
 )
 
 
@@ -3210,7 +3226,7 @@ def find_cjk_figures(paragraph: str) -> list[Figure]:
         if "判" in paragraph or "刑" in paragraph or "监禁" in paragraph or "拘" in paragraph:
             taken = {figure.start for figure in out + numerals}
             numerals += [term for term in _cjk_prison_terms(paragraph) if term.start not in taken]
-        if "持续" in paragraph:
+        if "持续" in paragraph or "长达" in paragraph:
             taken = {figure.start for figure in out + numerals}
             numerals += [length for length in _cjk_lasting(paragraph) if length.start not in taken]
         if numerals:

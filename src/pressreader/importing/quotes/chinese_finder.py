@@ -117,6 +117,11 @@ _ZH_BARE_VERBS = frozenset(
         "认为",
         "认定",
         "裁定",
+        # (`声明强调说像…这样的机构…`: 强调 joined to its 说, a clause with no comma, as `警告称`)
+        "强调说",
+        "强调称",
+        # (`发布事实简报，指A`: only right after a document and a comma, `_ZH_SAY` decides)
+        "指",
     ]
 )
 # A verb joined to the report before it takes its clause without a comma (`…，强调斯卡伯勒浅滩
@@ -136,6 +141,22 @@ _ZH_WARNED_CLAUSE = lazy(
 # with a comma (`商务部今年5月宣布，…`).
 _ZH_MENTIONED_REPORT = lazy(r"[^，,。；;：:“”「」！？]{2,24}?(?:宣布|表示|指出|强调|说|称)[，,]")
 _ZH_FIRST_CLAUSE_JOINED = lazy(r"[，,]\s*(?:并|还|也|同时)?\Z")
+# A description, a comma, then the name in marks the source goes by, glossed in brackets
+# (`他所领导的研究机构，“缅甸研究所”(Institute for Myanmar)…`): the name, up to its bracket.
+_ZH_APPOSED_NAME = lazy(
+    r"[^，,。；“”]{2,24}的[^，,。；“”]{1,8}[，,]\s*“(?P<name>[\u4e00-\u9fff]{2,20})”(?=[(（])"
+)
+
+
+def _zh_apposed(text: str) -> str:
+    """`text` with a description set before the name in marks it glosses (`他所领导的研究机构，
+    “缅甸研究所”(Institute for Myanmar)星期三…`) left out: the name, from its bracket on."""
+    if "”(" not in text and "”（" not in text:
+        return text
+    named = _ZH_APPOSED_NAME.match(text)
+    return text if named is None else named["name"] + text[named.end() :]
+
+
 # A body's act right after its name in a sentence's first clause, with no time or place between
 # (`特朗普政府批评北京…的举措，并在…报告中称，A`): the body's name ends before the act's verb.
 _ZH_BODY_ACT = lazy(r"批评|谴责|重申|呼吁|敦促|欢迎|指责|赞扬|称赞")
@@ -246,7 +267,9 @@ _ZH_TITLES_THEN_NAME = lazy(
 # 立法委员吴思瑶在…`).
 _ZH_TITLES_THEN_ROLE = lazy(
     # (or who the person is to another, `她的同事、护士林芳对本台说`: 林芳)
-    r"(?:[官长席理任员卿相使]|同事|邻居|朋友|同学|室友)、(?P<last>[\u4e00-\u9fff]{2,20}?)(?:在|星期|对|向|于|\Z)"
+    # (then the day, `院长、政治学教授王维正6月16日告诉…`, as `星期二`)
+    r"(?:[官长席理任员卿相使]|同事|邻居|朋友|同学|室友)、(?P<last>[\u4e00-\u9fff]{2,20}?)"
+    r"(?:在|星期|对|向|于|当天|今天|昨天|[0-9]{1,2}[月日]|\Z)"
 )
 # A name, the day, then a clause of time or place (`毛宁星期四在…时`, `特朗普在…后`).
 _ZH_NAME_THEN_SETTING = lazy(
@@ -281,6 +304,13 @@ _ZH_CHARGE_NOUN = lazy(
     rf"的(?:(?:这一|这些|这项|此|该|各项|多项|所有)(?:{_ZH_CHARGE_KIND})*|(?:{_ZH_CHARGE_KIND})+)\Z"
 )
 _ZH_AND_VERB = lazy(r"\s*(?:并|还|也|同时)")
+# A second verb of saying of the same source, where it said it next (`在白宫透露，随后又在社交媒体上
+# 发文说，A`): the report is the second verb's, after its comma.
+# (tried only where the report opens with one of `_ZH_THEN_WORDS`)
+_ZH_THEN_WORDS = ("随后", "之后", "后来", "接着")
+_ZH_THEN_SAID = lazy(
+    r"(?:随后|之后|后来|接着)(?:又|还|也)?在[^，,。；：:“”]{1,20}?(?:说|表示|写道|指出)[，,：:]"
+)
 # Adverbs alone between a comma and a verb of saying: its subject left out (so of frequency and
 # manner: `特朗普在…采访中，多次公开表示…`).
 _ZH_ADVERBS_ONLY = lazy(
@@ -1343,6 +1373,13 @@ class ChineseQuotes(FinderState):
                 joined_verb = _ZH_AND_VERB.match(paragraph, start, high)
                 if joined_verb is not None and _ZH_SAY.match(paragraph, joined_verb.end(), high):
                     continue  # `予以否认，并表示…`: the verb after the comma has the report
+                then_said = (
+                    _ZH_THEN_SAID.match(paragraph, start, high)
+                    if paragraph.startswith(_ZH_THEN_WORDS, start)
+                    else None
+                )
+                if then_said is not None:
+                    start = then_said.end()
                 if _ZH_TOPIC_THEN_QUOTE.match(paragraph, start, high):
                     continue  # `发言人说，关于会面的问题，“…”`: a direct quote, found as such
                 if start >= high or (
@@ -2673,7 +2710,7 @@ class ChineseQuotes(FinderState):
         """The source the sentence `text` opens with; else the source a later clause of it
         opens with, when that source is one the article has already named (`不过，德松布雷并未
         说明…，仅表示，…`)."""
-        clauses = re.split(r"[，,；：:]", text)
+        clauses = re.split(r"[，,；：:]", _zh_apposed(text))
         person = self._zh_resolve(clauses[0]) if not _ZH_SETTING.match(clauses[0]) else None
         if person is not None:
             return person
@@ -2726,6 +2763,7 @@ class ChineseQuotes(FinderState):
         a pronoun, the words before its time, place or bracket, or a person met before."""
         # (past a phrase of time or place before it: `在另一则帖文中，特朗普驳斥了…`)
         text = text[_zh_past_setting(text) :]
+        text = _zh_apposed(text)
         clause = _ZH_LEAD.sub("", re.split(r"[，,；：:]", text, maxsplit=1)[0].strip())
         if len(clause) < 2 or _ZH_SETTING.match(clause) or _ZH_TOPIC_WORD.match(clause):
             return None
