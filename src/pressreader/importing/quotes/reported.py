@@ -2211,8 +2211,8 @@ _ISSUED_FINDS = lazy(
     r"\s(?P<verb>found|finds|showed|shows|show|estimated|estimates|indicated|concluded)"
     r"(?P<that>\sthat)?\s"
 )
-# The verbs of `_ISSUED_FINDS` that are verbs of saying (`_speech_verbs` finds them; `shows`
-# and `showed` with `that` stand where `_may_show` finds them).
+# The forms of `estimate` that read an object and its `to be` as their content
+# (`_estimated_object`).
 _ESTIMATE_VERBS = frozenset(["estimate", "estimates", "estimated"])
 # An estimate's object and its `to be` (`estimates the cost of the bill to be …`, `estimate the
 # prevalence of obesity among American adults to be 40%`): up to twelve words with no comma nor
@@ -2242,6 +2242,8 @@ def _estimated_object(sentence: str, verb_end: int, verb: str) -> int | None:
     return verb_end + 1
 
 
+# The verbs of `_ISSUED_FINDS` that are verbs of saying (`_speech_verbs` finds them; `shows`
+# and `showed` with `that` stand where `_may_show` finds them).
 _ISSUED_VERBS = frozenset(["found", "finds", "estimated", "estimates", "indicated", "concluded"])
 # What a paragraph holds where `_ISSUED_FINDS` may match: a document's noun, then its issuer.
 _ISSUED_GATE = lazy(rf"(?:{_FINDING_KINDS})\s(?:by|from|in\sThe)\s")
