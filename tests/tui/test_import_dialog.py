@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Static
 
@@ -54,11 +56,21 @@ async def _dialog(pilot: Pilot[int]) -> ImportScreen:
     # The destination drawn, not the placeholder (`Into: …`) shown until the thread finds
     # it: the placeholder alone let a test read the new line before it was drawn.
     await wait_until(pilot, lambda: _destination_shown(screen_text(pilot.app)))
+    # And drawn in full: the line is laid out again once its text is known, and a frame
+    # between the two showed it cut short (`Cannot import here: articl...`).
+    await wait_until(pilot, lambda: _drawn_in_full(pilot.app, _line(screen, "into")))
     return screen
 
 
 def _destination_shown(text: str) -> bool:
     return PLACEHOLDER not in text and ("Into: " in text or "Cannot import here" in text)
+
+
+def _drawn_in_full(app: App[Any], line: str) -> bool:
+    """Whether every character of `line` is on screen in order, wherever it wraps (the
+    dialog's side borders and all white space left out of both)."""
+    shown = "".join(screen_text(app).replace("│", "").split())
+    return "".join(line.split()) in shown
 
 
 def _line(screen: ImportScreen, name: str) -> str:
