@@ -162,23 +162,65 @@ def test_the_import_writes_the_same_article_either_way(tmp_path: Path) -> None:
         assert ahead.worth_it(data.decode().splitlines())
         forked = prepare("long.txt", data, Options(), day).text
         assert os.times().children_user > 0  # a child found the figures
+        ahead.LEAD = -1  # the child does the spare work of every paragraph
+        spared = prepare("long.txt", data, Options(), day).text
+        ahead.LEAD = 10**9  # of none
+        unspared = prepare("long.txt", data, Options(), day).text
         ahead.allowed = False
         alone = prepare("long.txt", data, Options(), day).text
-        print(json.dumps([forked == alone, forked.count("reviewed: false")]))
+        print(json.dumps([forked == alone, spared == alone, unspared == alone,
+                          forked.count("reviewed: false")]))
         """
     )
-    same, annotations = result  # type: ignore[misc]
+    same, same_spared, same_unspared, annotations = result  # type: ignore[misc]
     assert same
+    assert same_spared
+    assert same_unspared
     assert annotations > 300
 
 
+def test_the_spare_work_is_done_by_the_child_only_while_it_is_ahead() -> None:
+    """`spare` replaces what `find` gave for the paragraphs the child is more than `LEAD`
+    ahead of this process for: all of them with a lead below zero, none with one beyond
+    the text, and, when this process takes nothing until the child has found every
+    paragraph, all but the first `LEAD + 1`."""
+    result = _run(
+        """
+        import json, time
+        from pressreader.importing import ahead
+        paragraphs = [str(number) for number in range(300)]
+        spare = lambda paragraph, found: found + "!"
+        ahead.LEAD = -1
+        always = list(ahead.each(paragraphs, str, fork=True, spare=spare))
+        ahead.LEAD = 10**9
+        never = list(ahead.each(paragraphs, str, fork=True, spare=spare))
+        ahead.LEAD = 100
+        late = ahead.each(paragraphs, str, fork=True, spare=spare)
+        time.sleep(1.0)  # (the child finds all 300, far ahead of this process's none)
+        waited = list(late)
+        print(json.dumps([always, never, waited]))
+        """
+    )
+    always, never, waited = result  # type: ignore[misc]
+    assert always == [f"{number}!" for number in range(300)]
+    assert never == [str(number) for number in range(300)]
+    # (under heavy load the child may not have gone far in the second: then fewer are spared,
+    # but never one within the lead)
+    assert waited[:101] == [str(number) for number in range(101)]
+    assert waited[101:] == [f"{number}!" for number in range(101, 300)] or all(
+        not found.endswith("!") or int(found[:-1]) > 100 for found in waited
+    )
+
+
 def test_the_scan_given_for_each_paragraph_changes_no_quote() -> None:
-    from pressreader.importing.quotes import QuoteFinder, continued_quotations, scan
+    """Every development paragraph read with its scan and its verbs' `contents` given finds
+    the quotes it finds alone."""
+    from pressreader.importing.quotes import QuoteFinder, contents, continued_quotations, scan
     from pressreader.importing.quotes.finder import Scanned
 
     texts = sorted(ROOT.glob("benchmarks/devset/dev*/*.txt"))
     assert len(texts) > 150
-    given_used = 0
+    given_used = contents_given = 0
     for path in texts:
         paragraphs = [line for line in path.read_text(encoding="utf-8").splitlines() if line]
         continued = continued_quotations(paragraphs)
@@ -186,10 +228,52 @@ def test_the_scan_given_for_each_paragraph_changes_no_quote() -> None:
         for index, paragraph in enumerate(paragraphs):
             scanned: Scanned = scan(paragraph)._replace(paragraph=paragraph)
             given_used += scanned.sentences is not None
+            if scanned.sentences is not None and scanned.verbs:
+                found = contents(paragraph, scanned.verbs, scanned.sentences)
+                contents_given += len(found)
+                scanned = scanned._replace(contents=found)
             assert helped.paragraph(paragraph, continued.get(index), scanned) == alone.paragraph(
                 paragraph, continued.get(index)
             ), (path.name, index)
     assert given_used > 1000  # sentences were given, not only verbs
+    assert contents_given > 2000  # and where each verb's content begins
+
+
+def test_the_contents_given_are_the_ones_the_reports_use() -> None:
+    """A report's start is taken from the `contents` given for its paragraph (so a wrong one
+    would show), and only for that very paragraph."""
+    from pressreader.importing.quotes import QuoteFinder, contents, scan
+
+    paragraph = "Mayor Jane Roe said that the bridge will reopen in May after repairs."
+    scanned = scan(paragraph)._replace(paragraph=paragraph)
+    assert scanned.sentences is not None
+    found = contents(paragraph, scanned.verbs, scanned.sentences)
+    assert list(found.values()) == [(len("Mayor Jane Roe said that "), None)]
+    (quote,) = QuoteFinder().paragraph(paragraph, None, scanned._replace(contents=found))
+    assert paragraph[quote.start : quote.end] == "the bridge will reopen in May after repairs."
+    # Another start given: the report starts there.
+    moved = {key: (len("Mayor Jane Roe said that the "), None) for key in found}
+    (quote,) = QuoteFinder().paragraph(paragraph, None, scanned._replace(contents=moved))
+    assert paragraph[quote.start : quote.end] == "bridge will reopen in May after repairs."
+    # Given for another paragraph of the same words: not taken.
+    other = "".join(list(paragraph))
+    assert other is not paragraph
+    (quote,) = QuoteFinder().paragraph(other, None, scanned._replace(contents=moved))
+    assert other[quote.start : quote.end] == "the bridge will reopen in May after repairs."
+
+
+def test_a_content_that_depends_on_the_text_before_is_left_to_the_reader() -> None:
+    """`the President … said to the world: A` is a report only where `the President` names
+    one person, which the text before tells: no content is found ahead for it, and the
+    reports' reading finds it itself."""
+    from pressreader.importing.quotes import contents, scan
+
+    asked = "And the President went out and said to the world: We will rebuild the port."
+    plain = "And the mayor went out and said to the world: We will rebuild the port."
+    for paragraph, expected in ((asked, 0), (plain, 1)):
+        scanned = scan(paragraph)
+        assert scanned.sentences is not None and scanned.verbs
+        assert len(contents(paragraph, scanned.verbs, scanned.sentences)) == expected
 
 
 def test_jobs_one_imports_in_this_process_alone(tmp_path: Path) -> None:

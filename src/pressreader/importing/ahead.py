@@ -12,6 +12,12 @@ Other work the import needs only after the paragraphs (the hash of the source's 
 with them (`Aside`): the child does it once it has sent the last batch, and this process takes
 its answer with that batch, else does it itself.
 
+Work this process would otherwise do for a paragraph can go with it too (`spare`), but only
+while the child is ahead: this process counts the paragraphs it has taken in memory the two
+share, and the child does the spare work of a paragraph only when it is more than `LEAD`
+paragraphs ahead of that count. So whichever process has time to spare does it, on a quiet
+machine or a busy one, and this one never waits for the child to do more than its share.
+
 The result is the same either way: anything that goes wrong in the child (it dies, is
 killed, sends less than it should) makes this process do the work of the paragraphs still
 to come itself. The child is forked only from a process with no other thread (a thread could
@@ -30,6 +36,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator, Iterator, Sequence
+    from mmap import mmap
     from typing import BinaryIO
 
 T = TypeVar("T")
@@ -38,6 +45,9 @@ T = TypeVar("T")
 # about what finding the figures does.
 AHEAD_CHARACTERS = 256 * 1024
 BATCH = 64  # the most paragraphs' results sent at a time
+# How far ahead of this process the child must be to do a paragraph's spare work: more than a
+# batch, so that this process always has paragraphs in hand while the child does it.
+LEAD = 2 * BATCH
 _LENGTH = 4  # bytes of a batch's length, before it
 # SIGKILL's number, the same on every system with `fork` (POSIX): the `signal` module is not
 # imported in this process for it (a millisecond and a half of the import's start).
@@ -122,22 +132,33 @@ def each(
     find: Callable[[str], T],
     fork: bool,
     aside: Aside[Any] | None = None,
+    spare: Callable[[str, T], T] | None = None,
 ) -> Generator[T, None, None]:
     """`find(paragraph)` of each paragraph, in order: found by a child forked now when `fork`
     (the caller asks `worth_it`), else here. Closing the iterator early ends the child. What
     `find` gives is sent back with `marshal` (built-in types only: tuples, lists, strings,
     numbers, None; the child stops at anything else, and this process finds the rest). The
-    child does the work `aside` too, after the paragraphs."""
+    child does the work `aside` too, after the paragraphs. `spare(paragraph, found)`: what
+    the child gives instead of `found` while it is ahead of this process (`LEAD`), work the
+    caller does itself for a paragraph it has not (the same result either way)."""
+    if not fork:
+        return _each(paragraphs, find, None, aside, None)
+    import mmap
+
+    # The paragraphs this process has taken, which the child reads (memory shared by both,
+    # anonymous: nothing on disk).
+    taken = mmap.mmap(-1, 8) if spare is not None else None
     # Forked at once, not at the first `next`: the child works while the caller prepares.
-    child = _Child.start(paragraphs, find, aside) if fork else None
-    return _each(paragraphs, find, child, aside)
+    child = _Child.start(paragraphs, find, aside, spare, taken)
+    return _each(paragraphs, find, child, aside, taken)
 
 
 def _each(
     paragraphs: Sequence[str],
     find: Callable[[str], T],
     child: _Child | None,
-    aside: Aside[Any] | None = None,
+    aside: Aside[Any] | None,
+    taken: mmap | None,
 ) -> Generator[T, None, None]:
     done = 0
     if child is not None:
@@ -150,9 +171,13 @@ def _each(
                     child.take(aside)
                 for found in batch:
                     done += 1
+                    if taken is not None:
+                        taken[:8] = done.to_bytes(8, "little")
                     yield found
         finally:
             child.end()
+            if taken is not None:
+                taken.close()
     for paragraph in paragraphs[done:]:  # the rest, when the child failed (or never began)
         yield find(paragraph)
 
@@ -166,7 +191,12 @@ class _Child:
 
     @classmethod
     def start(
-        cls, paragraphs: Sequence[str], find: Callable[[str], T], aside: Aside[Any] | None = None
+        cls,
+        paragraphs: Sequence[str],
+        find: Callable[[str], T],
+        aside: Aside[Any] | None = None,
+        spare: Callable[[str, T], T] | None = None,
+        taken: mmap | None = None,
     ) -> _Child | None:
         read_fd, write_fd = os.pipe()
         try:
@@ -178,7 +208,7 @@ class _Child:
         if pid == 0:  # the child: never returns, whatever happens
             try:
                 os.close(read_fd)
-                _serve(write_fd, paragraphs, find, aside)
+                _serve(write_fd, paragraphs, find, aside, spare, taken)
             finally:
                 os._exit(0)
         os.close(write_fd)
@@ -223,11 +253,17 @@ class _Child:
 
 
 def _serve(
-    write_fd: int, paragraphs: Sequence[str], find: Callable[[str], T], aside: Aside[Any] | None
+    write_fd: int,
+    paragraphs: Sequence[str],
+    find: Callable[[str], T],
+    aside: Aside[Any] | None,
+    spare: Callable[[str, T], T] | None = None,
+    taken: mmap | None = None,
 ) -> None:
-    """The child's work: `find` of every paragraph, in batches, then the work `aside` (its
-    answer sent in a tuple of one), then leave at once (no clean-up of the parent's objects,
-    no buffered output of the parent's written twice)."""
+    """The child's work: `find` of every paragraph, in batches (with `spare` of those it is
+    `LEAD` paragraphs ahead of the parent for, by the count `taken`), then the work `aside`
+    (its answer sent in a tuple of one), then leave at once (no clean-up of the parent's
+    objects, no buffered output of the parent's written twice)."""
     try:
         import signal
 
@@ -236,7 +272,17 @@ def _serve(
         with os.fdopen(write_fd, "wb", buffering=1 << 16) as out:
             first, size = 0, 1  # the first batches small: the parent waits for them
             while first < len(paragraphs):
-                batch = [find(paragraph) for paragraph in paragraphs[first : first + size]]
+                batch = []
+                for number in range(first, min(first + size, len(paragraphs))):
+                    paragraph = paragraphs[number]
+                    found = find(paragraph)
+                    if (
+                        spare is not None
+                        and taken is not None
+                        and number - int.from_bytes(taken[:8], "little") > LEAD
+                    ):
+                        found = spare(paragraph, found)
+                    batch.append(found)
                 first, size = first + size, min(2 * size, BATCH)
                 _send(out, batch)
             if aside is not None:

@@ -27,6 +27,7 @@ from pressreader.importing.quotes import (
     Found,
     QuoteFinder,
     Scanned,
+    contents,
     continued_quotations,
     primes_closed,
     scan,
@@ -38,6 +39,7 @@ from pressreader.text.textnorm import WHITESPACE_CHANGE, normalise
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
+    from pressreader.importing.quotes.reported import Contents
     from pressreader.text.numbers import Number
 
 T = TypeVar("T")
@@ -177,7 +179,9 @@ def annotate(
     # long and a core is free (`ahead`), with what its quotes' reading starts with (`scan`);
     # the same annotations either way.
     if ahead.worth_it(reading):
-        read_ahead = ahead.each(reading, _figures_and_scan, fork=True, aside=aside)
+        read_ahead = ahead.each(
+            reading, _figures_and_scan, fork=True, aside=aside, spare=_with_contents
+        )
     else:
         read_ahead = ahead.each(reading, _figures_alone, fork=False)
     try:
@@ -274,7 +278,9 @@ def _figures(paragraph: str) -> list[_FigureFields]:
 # A paragraph's `Scanned` without the paragraph, as the child sends it: a plain tuple, which
 # is read back at a third of a named tuple's cost (and the receiver makes its `Scanned` once,
 # where putting its paragraph into one read back would make a second).
-_ScanFields = tuple[list[tuple[int, int, str]], list[tuple[int, int]] | None, bool | None]
+_ScanFields = tuple[
+    list[tuple[int, int, str]], list[tuple[int, int]] | None, bool | None, "Contents | None"
+]
 
 
 def _figures_alone(paragraph: str) -> tuple[list[_FigureFields], _ScanFields | None]:
@@ -282,8 +288,24 @@ def _figures_alone(paragraph: str) -> tuple[list[_FigureFields], _ScanFields | N
 
 
 def _figures_and_scan(paragraph: str) -> tuple[list[_FigureFields], _ScanFields | None]:
-    _, verbs, spans, capitalised = scan(paragraph)
-    return _figures(paragraph), (verbs, spans, capitalised)
+    # (the quotes' scan of the paragraph as the finder reads it, its double primes closed)
+    _, verbs, spans, capitalised, _ = scan(primes_closed(paragraph))
+    return _figures(paragraph), (verbs, spans, capitalised, None)
+
+
+def _with_contents(
+    paragraph: str, found: tuple[list[_FigureFields], _ScanFields | None]
+) -> tuple[list[_FigureFields], _ScanFields | None]:
+    """`found` with where the content after each speech verb begins (`quotes.contents`),
+    work the reports' reading otherwise does itself: the read-ahead child's, while it is
+    ahead (`ahead.each`'s `spare`)."""
+    figures, scanned = found
+    if scanned is None:
+        return found
+    verbs, spans, capitalised, _ = scanned
+    if spans is None or not verbs:
+        return found
+    return figures, (verbs, spans, capitalised, contents(primes_closed(paragraph), verbs, spans))
 
 
 def _restored(figure: FoundFigure, number: int, restore: hant.Restorer) -> FoundFigure:

@@ -20,7 +20,7 @@ Each rule looks at one paragraph, one sentence or a bounded window of characters
 patterns that cannot backtrack without bound, so the work is linear in the text.
 """
 
-from pressreader.importing.quotes.finder import QuoteFinder, Scanned, scan
+from pressreader.importing.quotes.finder import QuoteFinder, Scanned, contents, scan
 from pressreader.importing.quotes.found import Found
 from pressreader.importing.quotes.marks import continued_quotations, primes_closed
 from pressreader.importing.quotes.sentence_ends import sentences
@@ -29,6 +29,7 @@ __all__ = [
     "Found",
     "QuoteFinder",
     "Scanned",
+    "contents",
     "continued_quotations",
     "primes_closed",
     "scan",

@@ -22,6 +22,8 @@ from pressreader.importing.quotes.marks import _HAN, _OPEN_CLOSE, _has_mark, _qu
 from pressreader.importing.quotes.reported import (
     _AFTER_VERBS,
     _NO_SPANS,
+    Contents,
+    NeedsText,
     ReportedQuotes,
     _may_show,
 )
@@ -428,19 +430,61 @@ class Scanned(NamedTuple):
     sentences: list[tuple[int, int]] | None  # `sentences`, when its quotes may be sought
     # `speakers.has_capitalised_pair` (whether `register_mentions` may find a name in it)
     capitalised: bool | None = None
+    contents: Contents | None = None  # `contents`, of its sentences and verbs
 
 
 def scan(paragraph: str) -> Scanned:
     """The speech verbs of `paragraph`, whether two capitalised words stand in a row in it
     and, when it may hold quotes (`_may_hold_quotes`), its sentences: found ahead by another
-    process for a long text (`importing.ahead`). The paragraph itself is not sent back: the
-    receiver puts its own in (`Scanned(paragraph, *fields)` of the fields after it)."""
+    process for a long text (`importing.ahead`), with `contents` when it has time to spare.
+    The paragraph itself is not sent back: the receiver puts its own in (`Scanned(paragraph,
+    *fields)` of the fields after it)."""
     verbs = _speech_verbs(paragraph)
     # (a letter beyond ASCII stands in for `_paragraph`'s Han test: it holds for every Han text)
     may_quote = _may_hold_quotes(paragraph, verbs, han=not paragraph.isascii())
-    return Scanned(
-        "", verbs, sentences(paragraph) if may_quote else None, has_capitalised_pair(paragraph)
-    )
+    spans = sentences(paragraph) if may_quote else None
+    return Scanned("", verbs, spans, has_capitalised_pair(paragraph))
+
+
+class _ContentReader(ReportedQuotes):
+    """A finder that has read no text, for `_content_start` alone: its answer follows from
+    the sentence and the verb, but where `the President` may name one of several (what the
+    text read so far tells, which this reader says it cannot)."""
+
+    def _one_president(self) -> bool:
+        raise NeedsText
+
+
+_content_reader: list[_ContentReader] = []  # (made once, by the process that asks)
+
+
+def contents(
+    paragraph: str, verbs: list[tuple[int, int, str]], spans: list[tuple[int, int]]
+) -> Contents:
+    """`_content_start` of each speech verb `verbs` holds in a sentence of `spans` (each verb
+    taken by its sentence as `_indirect` takes it), but those it cannot tell without the text
+    read before (`NeedsText`). The reports' reading takes an answer from here for this very
+    paragraph, sentence, verb and place; any other it finds itself."""
+    if not _content_reader:
+        _content_reader.append(_ContentReader())
+    reader = _content_reader[0]
+    found: Contents = {}
+    next_verb = 0
+    for low, high in spans:
+        while next_verb < len(verbs) and verbs[next_verb][0] < low:
+            next_verb += 1
+        sentence = None
+        while next_verb < len(verbs) and verbs[next_verb][1] <= high:
+            _, end, verb = verbs[next_verb]
+            next_verb += 1
+            if sentence is None:
+                sentence = paragraph[low:high]
+            try:
+                content = reader._content_start(sentence, end - low, verb)
+            except NeedsText:
+                continue
+            found[(low, high, end - low, verb)] = (content, reader._colon_sayer)
+    return found
 
 
 def _news_excerpt(paragraph: str) -> bool:
@@ -818,8 +862,10 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
         given = self._given
         if given is not None and given.paragraph is paragraph and given.sentences is not None:
             spans = given.sentences
+            self._contents_given = (paragraph, given.contents) if given.contents else None
         else:
             spans = sentences(paragraph)
+            self._contents_given = None
         marks = _quote_spans(paragraph)
         subject = self._zh_subject  # (as the paragraph begins: reading its quotes moves it)
         direct = self._direct(paragraph, marks, spans)

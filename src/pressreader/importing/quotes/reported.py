@@ -2472,8 +2472,24 @@ _GROUP_NOUN_BEFORE = lazy(
 _APPOSED_NAME = lazy(r"(?:[A-Z][\w.’'\-]*\s){1,5}[A-Z][\w’'\-]+")
 
 
+# What `_content_start` answers for one verb of a sentence: where the content begins, and
+# the sayer a colon after the verb names (`_colon_sayer`).
+ContentFields = tuple[int | None, tuple[int, str] | None]
+# Those answers for the verbs of a paragraph, found ahead by another process (`contents`),
+# by sentence and verb: (sentence start, sentence end, verb end in the sentence, verb).
+Contents = dict[tuple[int, int, int, str], ContentFields]
+
+
+class NeedsText(Exception):
+    """Asked by a reading of one sentence of what only the text read so far tells."""
+
+
 class ReportedQuotes(FinderState):
     """The rules of a finder for English reported speech."""
+
+    # `contents` of the paragraph being read, when another process found them: the paragraph
+    # they were found for, and them (asked for that very paragraph only).
+    _contents_given: tuple[str, Contents] | None = None
 
     def _current_subject(self) -> Person | None:
         """The speaker the current sentence opens with (`X met Y, and noted …`)."""
@@ -3024,6 +3040,8 @@ class ReportedQuotes(FinderState):
         (asked once a paragraph: its sentences are not searched for it again)."""
         sentence = paragraph[low:high]
         out: list[Found] = []
+        given = self._contents_given
+        contents = given[1] if given is not None and given[0] is paragraph else None
         according_here = according_in_paragraph and "ccording to" in sentence
         according = _ACCORDING.search(sentence) if according_here else None
         short_named = according_here and "(“" in sentence
@@ -3162,7 +3180,11 @@ class ReportedQuotes(FinderState):
             if verb_start < position:
                 continue
             position = verb_end
-            content = self._content_start(sentence, verb_end, verb)
+            known = contents.get((low, high, verb_end, verb)) if contents is not None else None
+            if known is not None:
+                content, self._colon_sayer = known  # (as `_content_start` would have left it)
+            else:
+                content = self._content_start(sentence, verb_end, verb)
             as_said = None
             if verb == "you heard from":
                 # `you heard from the President clearly that A`: the one heard from, then `that`,
@@ -3594,7 +3616,9 @@ class ReportedQuotes(FinderState):
 
     def _content_start(self, sentence: str, verb_end: int, verb: str) -> int | None:
         """Where the reported content begins after the speech verb `verb` (ending at
-        `verb_end`), or None when none follows."""
+        `verb_end`), or None when none follows. It reads the sentence alone, and of what the
+        text read so far tells only `_one_president`: so another process can answer it ahead
+        (`finder.contents`; a test of the development texts holds the two to the same)."""
         self._colon_sayer = None
         if verb in _ESTIMATE_VERBS:
             # `X estimates the cost of the bill to be $40 billion`: the object and its `to be`
