@@ -337,6 +337,8 @@ def _zh_role_then_name(np: str) -> Reference | None:
         )
         if more and rest.startswith(more):
             name = name[len(more) :]
+        if name and not _ZH_SPEAKER_TAIL.sub("", "·" + name)[1:]:
+            continue  # `特朗普总统首次透露`: an adverb after the title, no name
         if (
             2 <= len(name) <= 4
             and _HAN.fullmatch(name[0]) is not None
@@ -508,7 +510,11 @@ _ZH_ACCORDING = lazy(
     r"(?P<issuer>[^，。；“”]{2,48}?(?:公布|发布|发表|援引|引用))的(?:行业|官方|公开|最新|年度)?"
     r"(?:统计|资料|数据|声明|公告|报告|新闻稿)，"
 )
-_ZH_SENTENCE = lazy(r"[^。！？]*(?:[。！？]+”?|$)")
+# (a stop's closing mark may be an opening one typed for it, before a space or a bracket:
+# `…新关系。“ 万斯`)
+_ZH_SENTENCE = lazy(r"[^。！？]*(?:[。！？]+(?:”|“(?=[\s(（]|$))?|$)")
+# The last words of a thing a subject acts on, which no name ends with (`美参院推进国防授权法案`).
+_ZH_THING_ENDS = ("法案", "协议", "报告", "计划", "声明", "条例", "文件", "议案", "草案")
 # Where a report stops inside its sentence: another report joined to it, or a `；`.
 _ZH_REPORT_END = lazy(
     # (`，但他强调，B`: the turn before the pronoun, as after it in `，他但…`)
@@ -552,7 +558,7 @@ _ZH_REPORT_END = lazy(
 # `在市场报告中`, `对美国之音`, `上星期`); the source ends where they begin.
 _ZH_SUBJECT_END = lazy(
     r"\(|（|(?:站|坐|身)在|在|对(?!外)|向|于|为|予以|援引|引述|依据|根据|按照|证实|确认|承认|否认|拒绝|透露|是|曾|也|还|则|已|再次|再度|随即|一再|同时|近日|日前|当天|同日|当时|事后|此后|最近|此前|之前|一直|今年|去年|"
-    r"明年|本月|上月|上个月|本周|上星期|本星期|上周|星期|周[一二三四五六日]|早些时候|今天|昨天|(?<![A-Za-z0-9])[0-9]|"
+    r"明年|本月|上月|上个月|本周|上星期|本星期|上周|星期|周[一二三四五六日]|早些时候|今天|昨天|纷纷|(?<![A-Za-z0-9])[0-9]|"
     # (`对梅根·豪威尔·史密斯来说`: "for X", the name before 来说; not `后来说`, a verb's; and
     # not the 说 of a noun, `游说团体高科技发明家联盟`, `小说家…`)
     r"宣布|表示|指出|强调|发表|描述|(?<![后原本出起回])来说|(?<![游小传学演])说(?!明书)|普遍|一致|仍然|依然|回应|回答|答复|并未|并没有|"
@@ -617,7 +623,7 @@ def _zh_spokesperson_office(before: str) -> str | None:
 # Words between a source and its `说`, `道` or `称` that are no part of the name: adverbs
 # (`还`, `随后`) and a verb of manner (`批评说`, `提醒说`, `澄清说`, `回忆说`, `辩称`, `感叹道`).
 _ZH_TAIL_WORDS = (
-    "补充|接着|随后|进一步|又|还|也|并|亦|多次|屡次|一再|再次|争辩|辩称|警告|指责|继续|最后|批评|提醒|澄清|"
+    "补充|接着|随后|进一步|又|还|也|并|亦|多次|屡次|一再|再次|首次|争辩|辩称|警告|指责|继续|最后|批评|提醒|澄清|"
     "回忆|感叹|抱怨|反驳|反问|辩|嘲讽|称赞|赞扬|哀叹|总结|描述|形容|解释|回答|回应|分析|通报|"
     # (the manner's demonstratives, `卢比奥这样说`, `他如此表示`: no part of the name)
     "这样|这么|如此|那样"
@@ -1602,10 +1608,43 @@ def _zh_past_setting(text: str) -> int:
 def _zh_sentences(paragraph: str) -> list[tuple[int, int]]:
     """The sentences of a Chinese paragraph; a sentence that ends inside words in marks opened
     in it (`…合作不仅是一个技术协议，“更明确展现出…。而这些…发展。”`) runs on to the closing
-    mark."""
+    mark. A digest's numbered items run into the paragraph (`包括：1)X说，A 2)Y表示，B`) end
+    their sentences, each item's words a sentence of their own without its number
+    (ANNOTATING.md, "Recall audit of Chinese reports")."""
+    items = _zh_digest_items(paragraph)
+    if not items:
+        return _zh_sentences_in(paragraph, 0, len(paragraph))
+    out: list[tuple[int, int]] = []
+    start = 0
+    for bullet, words in items:
+        out.extend(_zh_sentences_in(paragraph, start, len(paragraph[:bullet].rstrip())))
+        start = words
+    out.extend(_zh_sentences_in(paragraph, start, len(paragraph)))
+    return out
+
+
+# A digest's numbered item (`1)`, `2)`) after a colon or white space, before its first word.
+_ZH_DIGEST_ITEM = lazy(r"(?:(?<=[：:])|(?<=\s))[0-9]{1,2}\)\s*(?=[\u4e00-\u9fffA-Za-z“])")
+
+
+def _zh_digest_items(paragraph: str) -> list[tuple[int, int]]:
+    """Where each numbered item of a digest run into `paragraph` begins: its number's start and
+    its first word's; none unless the items `1)` and `2)` both stand in it, in that order."""
+    first = paragraph.find("1)")
+    if first < 0 or paragraph.find("2)", first) < 0:
+        return []  # (a quick test: most paragraphs hold no numbered item)
+    items = [match.span() for match in _ZH_DIGEST_ITEM.finditer(paragraph)]
+    numbers = [paragraph[bullet : paragraph.index(")", bullet)] for bullet, _words in items]
+    if numbers[:2] != ["1", "2"]:
+        return []
+    return items
+
+
+def _zh_sentences_in(paragraph: str, begin: int, finish: int) -> list[tuple[int, int]]:
+    """`_zh_sentences` of `paragraph[begin:finish]`, as positions in the paragraph."""
     out: list[tuple[int, int]] = []
     balance = 0  # marks opened and not closed in the sentence so far
-    for match in _ZH_SENTENCE.finditer(paragraph):
+    for match in _ZH_SENTENCE.finditer(paragraph, begin, finish):
         start, end = match.start(), match.end()
         if end <= start:
             continue
@@ -1614,14 +1653,20 @@ def _zh_sentences(paragraph: str) -> list[tuple[int, int]]:
             start = out.pop()[0]
         else:
             balance = 0
-        # (an opening mark right before a stop is a closing one typed wrong: `“汇率操纵国“。`)
-        typos = sum(text.count("“" + stop) for stop in _ZH_STOPS_AFTER_CLOSE) if "“" in text else 0
+        # (an opening mark right before a stop, a space or a bracket is a closing one typed
+        # wrong: `“汇率操纵国“。`, `…新关系。“ 万斯表示`, `“自由250“(Freedom250)`)
+        typos = (
+            sum(text.count("“" + stop) for stop in _ZH_TYPED_CLOSE_BEFORE) + text.endswith("“")
+            if "“" in text
+            else 0
+        )
         balance = max(0, balance + text.count("“") - text.count("”") - 2 * typos)
         out.append((start, end))
     return out
 
 
 _ZH_OPEN_SENTENCE = 400  # the most characters a sentence runs on inside open marks
+_ZH_TYPED_CLOSE_BEFORE = (*_ZH_STOPS_AFTER_CLOSE, " ", "(", "（")
 
 
 def _zh_without_stray_close(paragraph: str, start: int, end: int) -> int:

@@ -27,6 +27,7 @@ from pressreader.importing.quotes.chinese import (
     _ZH_SPEAKER_TAIL,
     _ZH_SUBJECT_END,
     _ZH_SURNAMES,
+    _ZH_THING_ENDS,
     _ZH_TITLE_END,
     _ZH_TOPIC,
     _ZH_UNNAMED,
@@ -220,6 +221,8 @@ _ZH_ONE_OFFICIAL = lazy(
     r"女士|先生|男子|女子|男士|妇女|老人)"
     # `那位不透露姓名的美国官员`: the unnamed official met before
     r"|(?:那|这|该)(?:名|位)?(?:不愿?透露姓名|不具名|未具名|匿名)的[^，。；]{0,8}?(?:官员|人士|外交官|人员)"
+    # `一家权威国防研究机构最近警告称`: a body counted and described, never named
+    r"|(?:一|两|几|多)家[^，。；]{0,12}?(?:机构|公司|企业|智库|媒体|银行|组织)"
 )
 
 
@@ -227,11 +230,18 @@ def _zh_unnamed_person(np: str) -> bool:
     """Whether the source `np` is one or a few people counted and never named (`一位美国官员对
     美国之音`, `世卫组织的一名高级官员`), the one citing them aside (`Axios援引一位匿名消息人士
     的话`); not one counted and then named (`另一位居民陈建国`, `一名学生家长周女士在…时`)."""
-    if "名" not in np and "位" not in np:
+    if "名" not in np and "位" not in np and "家" not in np:
         return False
     head = _ZH_CITING.split(np, maxsplit=1)[0]
     counted = _ZH_ONE_OFFICIAL.search(head)
-    return counted is not None and not _zh_named_after(head[counted.end() :])
+    if counted is None:
+        return False
+    rest = head[counted.end() :]
+    if counted.group()[1:2] == "家":
+        # (a body counted, then its name: `一家研究机构兰德公司最近警告称`)
+        cut = _ZH_SUBJECT_END.search(rest)
+        return len(rest[: cut.start()] if cut is not None else rest) < 2
+    return not _zh_named_after(rest)
 
 
 # (What `_ZH_COMPANY` can begin with: it is tried only then.)
@@ -1365,6 +1375,9 @@ class ChineseQuotes(FinderState):
                             or _zh_goes_on_from_quotation(sentence, match)
                         )
                     )
+                    # (`万斯并指出摧毁伊朗的核能力是…`: a source met before, then 并 and the verb,
+                    # no act of its own before it)
+                    and not self._zh_named_then_and(clause_before)
                 ):
                     continue  # `控制了该浅滩并宣称对其拥有主权`: a second action, not a report
                 start = low + match.end()
@@ -1484,6 +1497,16 @@ class ChineseQuotes(FinderState):
                             else None
                         )
                     )
+                    if (
+                        person is None
+                        and clause_start == 0
+                        and out
+                        and sentence.lstrip().startswith("并")
+                        and not paragraph[out[-1].end : low].strip()
+                    ):
+                        # `X说，A。并表示，B`: a sentence that opens with 并 and the verb, its
+                        # subject left out, goes on with the report that ends right before it
+                        person = out[-1].speaker
                     if person is None and clause_start > 0:
                         # `塞佩达…强调了民主的重要性，表示…`, `他重申了…目标，表示…`: the subject of
                         # the sentence's first clause, before its own verb.
@@ -2466,8 +2489,13 @@ class ChineseQuotes(FinderState):
             # (`记者会上`: a press conference, not 记者 and a name; a transliterated name longer
             # than four characters is read whole, `克里希纳莫蒂`)
             return self._zh_titled_name(np) or self._zh_named_body(np)
-        if name[0] in "了着过" or any(char in _ZH_SENTENCE_MARKS for char in name):
-            # `…的内阁出席了典礼。`: 出席 ends like a title (主席), but what follows it is no name
+        if (
+            name[0] in "了着过"
+            or any(char in _ZH_SENTENCE_MARKS for char in name)
+            or name.endswith(_ZH_THING_ENDS)
+        ):
+            # `…的内阁出席了典礼。`: 出席 ends like a title (主席), but what follows it is no name;
+            # nor the thing a body acts on (`美参院推进国防授权法案`: 授 ends like 教授)
             return None
         return Reference("name", name, role, None), None
 
@@ -2696,6 +2724,16 @@ class ChineseQuotes(FinderState):
             ):
                 return True
         return False
+
+    def _zh_named_then_and(self, words: str) -> bool:
+        """Whether the clause `words` before a verb is a source met before and 并 (`万斯并`), not
+        an act joined to the verb by 并 (`控制了该浅滩并`)."""
+        name = words[:-1].strip()
+        return (
+            words.endswith("并")
+            and len(name) >= 2
+            and (name in self._zh_names or self._zh_known_person(name))
+        )
 
     def _zh_known_person(self, name: str) -> bool:
         """Whether `name` is a person the text has quoted before (`郑丽文星期四…说`), not a body

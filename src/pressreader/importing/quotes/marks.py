@@ -145,6 +145,10 @@ def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
     nested = _nested_closes(paragraph) if "“" in paragraph else {}
     index = 0
     length = len(paragraph)
+    # The first `”` after the last `“` searched from (-1: none), kept while it lies ahead: a
+    # quotation closed by an opening mark typed for its closing one moves on only past that mark,
+    # and the search is not made again for each (`“…“ “…“ …”` stays linear).
+    curly_close = -2
     while index < length:
         index = _find_mark(paragraph, index)
         if index < 0:
@@ -159,8 +163,12 @@ def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
         ):
             close = _OPEN_CLOSE.get(char, "”")
             end = nested.get(index, -1) if nested else -1
-            if end < 0:
+            if end < 0 and close == "”" and (curly_close == -1 or curly_close > index):
+                end = curly_close
+            elif end < 0:
                 end = paragraph.find(close, index + 1)
+                if close == "”":
+                    curly_close = end
             if char == "„":
                 alternative = paragraph.find("”", index + 1)
                 if alternative >= 0 and (end < 0 or alternative < end):
@@ -170,6 +178,10 @@ def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
                 # closing one.
                 typo = paragraph.find("“", index + 1, index + 40)
                 if typo > index + 1 and paragraph[typo + 1 : typo + 2] in _ZH_STOPS_AFTER_CLOSE:
+                    end = typo
+            if char == "“" and not nested:
+                typo = _zh_typed_close(paragraph, index, length if end < 0 else end)
+                if typo > 0:
                     end = typo
             if end < 0:
                 inner_end = len(paragraph.rstrip())
@@ -192,6 +204,22 @@ def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
                 continue
         index += 1
     return out
+
+
+def _zh_typed_close(paragraph: str, opening: int, end: int) -> int:
+    """Where a Chinese quotation that opens at `opening`, in a paragraph whose curly marks do not
+    pair, closes with an opening mark typed for the closing one (`“…新关系。“ 万斯表示，…`,
+    `“自由250“(Freedom250)与…；“自由250“是由…。 X说：“…”`): the first `“` before `end` (the
+    closing mark found), when a stop, a space, a bracket or the paragraph's end follows it, or
+    when a `“` after a colon (a quotation's own opening) stands after it before `end`; else -1."""
+    typo = paragraph.find("“", opening + 2, end)
+    if typo < 0 or not _HAN.search(paragraph, opening, typo):
+        return -1
+    after = paragraph[typo + 1 : typo + 2]
+    if not after or after.isspace() or after in _ZH_STOPS_AFTER_CLOSE or after in "(（":
+        return typo
+    colon = paragraph.find("：“", typo + 1, end)
+    return typo if colon >= 0 else -1
 
 
 def _in_brackets(paragraph: str, opening: int, close_end: int) -> bool:
