@@ -2172,7 +2172,8 @@ _RELEASED_SHOWING = lazy(
     # (`released a report last week indicating A`: the time of its release, and a clause
     # without `that`, read as `_finding_clause` reads one)
     r"(?:(?:last|this)\s(?:week|month|year)\s|(?:today|yesterday)\s)?"
-    r"(?:showing|finding|indicating)(?P<that>\sthat)?\s"
+    # (or a relative clause of finding: `released a report that found that A`, enrecall round)
+    r"(?:showing|finding|indicating|that\s(?:found|finds|shows|showed))(?P<that>\sthat)?\s"
 )
 # A body's named data, its issuer's possessive before the data's name, that show what they found
 # (`The Center for Disease Control’s National Syndromic Surveillance Program data show that A`:
@@ -2196,7 +2197,8 @@ _MONTH_WORDS = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
 )
 _ISSUED_FINDS = lazy(
-    r"(?<![\w’'])(?:[Aa]n?|[Nn]ew|[Tt]he)\s"
+    # (`Today’s report from X shows that A`: when it came out, enrecall round)
+    r"(?<![\w’'])(?:[Aa]n?|[Nn]ew|[Tt]he|[Tt]oday[’']s|[Yy]esterday[’']s)\s"
     rf"(?:(?:new|recent|latest|earlier|\d{{4}}|{_MONTH_WORDS})\s){{0,2}}"
     rf"(?P<kind>{_FINDING_KINDS})\s"
     rf"(?:(?:by|from)\s(?:the\s)?(?!(?:{_MONTH_WORDS})\b)(?P<by>{_ISSUER_WORDS})"
@@ -2211,6 +2213,31 @@ _ISSUED_FINDS = lazy(
     r"\s(?P<verb>found|finds|showed|shows|show|estimated|estimates|indicated|concluded)"
     r"(?P<that>\sthat)?\s"
 )
+# A document named by its issuer before its noun, in the other ways news writes it (the enrecall
+# round; ANNOTATING.md, "Forty-sixth folder": `A CFPB study found that A` is the issuer's): with
+# no article when the issuer is an acronym (`CDC data showed that A`, `New CMS data shows that
+# A`), after `most recent` (`The most recent Kaiser Family Foundation survey showed that A`), with
+# when it came out or an aside between commas after its noun (`A new CDC report published today
+# found that A`, `A new CDC report, looking at …, found that A`), and with `found` or `finds` as
+# well as `shows`. Not an index's report (`CPI data showed that …`: the index names no issuer).
+_NAMED_DOCUMENT_FINDS = lazy(
+    r"(?:(?<![\w’'])(?P<article>[Aa]n?|[Tt]he)\s|(?:\A|(?<=,\s))\s*)"
+    rf"(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest|most\srecent|final|earlier|\d{{4}}|{_MONTH_WORDS})\s){{0,2}}"
+    r"(?P<issuer>[A-Z][\w&.\-]*(?:\s(?:(?:of|and|&|for|the|on)\s)?[A-Z][\w&.\-]*){0,5})"
+    r"\s(?P<kind>poll|survey|study|analysis|report|data|figures)"
+    r"(?:\s(?:published|released|issued)(?:\s(?:today|yesterday|(?:this|last)\s(?:week|month)"
+    r"|(?:on\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in\s[A-Z][a-z]+))?)?"
+    r"(?:,\s[^,;:“”\"]{3,120}?,)?(?:\s(?:also|further))?"
+    r"\s(?:shows|showed|show|found|finds)\sthat\s"
+)
+# An issuer without an article must be an acronym (`CDC`, `CMS`), none of an index's.
+_ACRONYM_ISSUER = lazy(r"[A-Z]{2,6}")
+_INDEX_ACRONYMS = frozenset(["CPI", "PPI", "GDP", "PCE", "JOLTS"])
+# What may stand before such a document in its sentence: nothing, or an opening phrase and its
+# comma (`In January 2021, CDC data showed that A`), after a fact sheet's label and its colon
+# (`Schools reopened: In January 2021, CDC data showed that A`); never a report it stands in (`X
+# said that a CDC survey found that A`) nor a relative clause (`which a CDC study found …`).
+_DOCUMENT_LEAD = lazy(r"\s*(?:[^:;“”\"]{1,160}?:\s+(?=[A-Z]))?(?:[^,;:“”\"]{1,60},\s*)?")
 # The forms of `estimate` that read an object and its `to be` as their content
 # (`_estimated_object`).
 _ESTIMATE_VERBS = frozenset(["estimate", "estimates", "estimated"])
@@ -2310,7 +2337,9 @@ _DOCUMENT_OPENING = lazy(
 )
 # What a sentence holds where a document may show its finding (`_DOCUMENT_SHOWS`, …).
 # (one search in C: a generator over four words cost 3% of an import, tried on every sentence)
-_SHOWS_GATE = lazy(r"(?:show|shows|showed|showing|finding) that|(?:showing|finding|indicating)\s")
+_SHOWS_GATE = lazy(
+    r"(?:show|shows|showed|showing|finding|found|finds) that|(?:showing|finding|indicating)\s"
+)
 
 
 # An article opening an issuer's words (`The Department of the Treasury`, `a CFPB`).
@@ -2325,9 +2354,13 @@ def _without_article(issuer: str) -> str:
 def _may_show(text: str) -> bool:
     """Whether `text` holds what a document's finding needs (`_SHOWS_GATE`), the search tried
     only where `show` or `finding` stands."""
-    return ("show" in text or "finding" in text or "indicating" in text) and _SHOWS_GATE.search(
-        text
-    ) is not None
+    return (
+        "show" in text
+        or "finding" in text
+        or "indicating" in text
+        or "found that" in text
+        or "finds that" in text
+    ) and _SHOWS_GATE.search(text) is not None
 
 
 # A possessive that names when a document came out, not who issued it (`Today’s report shows`),
@@ -2712,6 +2745,9 @@ class ReportedQuotes(FinderState):
             kind = ""
             person = self._resolve(Reference("body", issued.group("issuer")))
             start = low + issued.end()
+        elif (document := self._named_document_finds(sentence)) is not None:
+            kind, person, at = document
+            start = low + at
         elif (named := _OWNER_NAMED_SHOWS.match(sentence.lstrip())) is not None:
             kind = ""
             if named.group("owner").split(" ", 1)[0] not in _NOT_OWNERS:
@@ -2736,6 +2772,24 @@ class ReportedQuotes(FinderState):
             self._document_issuers[kind] = person
         end = _finding_end(paragraph, start, high)
         return Found(start, end, "indirect", person) if end - start >= 8 else None
+
+    def _named_document_finds(self, sentence: str) -> tuple[str, Person | None, int] | None:
+        """A document named by its issuer before its noun that shows or finds, as
+        `_NAMED_DOCUMENT_FINDS` reads it: its kind, its issuer and where its finding starts in
+        `sentence`; None when the sentence holds none (no article and no acronym, an index)."""
+        named = _NAMED_DOCUMENT_FINDS.search(sentence)
+        if named is None:
+            return None
+        issuer = named.group("issuer")
+        if issuer in _INDEX_ACRONYMS or issuer.split(" ", 1)[0] in _NOT_OWNERS:
+            return None
+        if named.group("article") is None and not _ACRONYM_ISSUER.fullmatch(issuer):
+            return None
+        if not _DOCUMENT_LEAD.fullmatch(sentence, 0, named.start()):
+            return None  # `X said that a CDC survey found that A`: X's report holds it
+        kind = named.group("kind")
+        kind = kind if kind in _SPEAKING_DOCUMENTS else ""
+        return kind, self._resolve(Reference("body", issuer)), named.end()
 
     def _issued_finds(self, paragraph: str, low: int, high: int, quoted: Within) -> Found | None:
         """A finding of a document named with its issuer in the sentence `paragraph[low:high]`

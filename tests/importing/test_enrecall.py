@@ -1,0 +1,81 @@
+"""A document named by its issuer before its noun that shows or finds what it found, in the
+other ways news writes it (the enrecall round, a recall audit of the White House texts;
+ANNOTATING.md, "Forty-sixth folder" and "Forty-seventh folder": `A CFPB study found that A` and
+`a new Fox News poll shows that A` are the issuer's). Each with near shapes and shapes that must
+not be taken (the sentences here are written for the tests)."""
+
+from __future__ import annotations
+
+from .helpers import quotes
+
+
+def test_an_acronym_issuer_needs_no_article() -> None:
+    assert quotes("NOAA data showed that the summer was the hottest on record.") == [
+        ("indirect", "NOAA", "the summer was the hottest on record.")
+    ]
+    # a sentence's `New`, an opening phrase and its comma, a fact sheet's label and its colon
+    assert quotes("New USDA data shows that farm incomes rose in every region.") == [
+        ("indirect", "USDA", "farm incomes rose in every region.")
+    ]
+    assert quotes("In March, EPA figures showed that emissions fell for a third year.") == [
+        ("indirect", "EPA", "emissions fell for a third year.")
+    ]
+    assert quotes(
+        "Clinics reopened: In May 2022, HRSA data showed that nine in ten clinics were open."
+    ) == [("indirect", "HRSA", "nine in ten clinics were open.")]
+    # not without an acronym or an article, nor an index's figures (no issuer)
+    for sentence in (
+        "Recent data shows that most households will get the credit.",
+        "Survey data shows that most households saved money.",
+        "PPI data showed that wholesale prices fell.",
+        "CPI figures showed that prices fell in June.",
+    ):
+        assert quotes(sentence) == [], sentence
+    # a report the document stands in is its source's, one quote holding the finding
+    assert quotes("Sen. Jane Roe said that NOAA data showed that the summer was hot.") == [
+        ("indirect", "Jane Roe", "NOAA data showed that the summer was hot.")
+    ]
+
+
+def test_most_recent_and_found_after_the_issuer() -> None:
+    assert quotes(
+        "The most recent Pew Research Center survey showed that trust in the courts has fallen."
+    ) == [("indirect", "Pew Research Center", "trust in the courts has fallen.")]
+    # `found`, `finds` as well as `shows` (a poll and a survey as a study and a report are)
+    assert quotes("A Gallup poll found that most renters expect higher rents.") == [
+        ("indirect", "Gallup", "most renters expect higher rents.")
+    ]
+    assert quotes("The NIH survey finds that most nurses plan to stay.") == [
+        ("indirect", "NIH", "most nurses plan to stay.")
+    ]
+    # a document no issuer is named for stays no one's
+    for sentence in (
+        "One study found that most people moved.",
+        "Studies have found that people of color face barriers.",
+        "The most recent survey showed that trust in the courts has fallen.",
+    ):
+        assert quotes(sentence) == [], sentence
+    assert quotes(
+        "Sen. Jane Roe said that a CDC survey found that most adults were vaccinated."
+    ) == [("indirect", "Jane Roe", "a CDC survey found that most adults were vaccinated.")]
+
+
+def test_when_it_came_out_or_an_aside_after_its_noun() -> None:
+    assert quotes("A new FDA report published Tuesday found that shortages eased.") == [
+        ("indirect", "FDA", "shortages eased.")
+    ]
+    assert quotes(
+        "A new FDA report, drawing on a decade of records, found that shortages eased."
+    ) == [("indirect", "FDA", "shortages eased.")]
+
+
+def test_today_s_report_from_an_issuer_and_a_report_that_found() -> None:
+    assert quotes(
+        "Today’s report from the Bureau of Labor Statistics shows that wages grew faster than"
+        " prices."
+    ) == [("indirect", "Bureau of Labor Statistics", "wages grew faster than prices.")]
+    assert quotes("Today’s report shows that inflation is falling.") == []  # when, no issuer
+    assert quotes(
+        "Last year, the Treasury Department released a report that found that most credits went"
+        " to small firms."
+    ) == [("indirect", "Treasury Department", "most credits went to small firms.")]
