@@ -79,3 +79,54 @@ def test_today_s_report_from_an_issuer_and_a_report_that_found() -> None:
         "Last year, the Treasury Department released a report that found that most credits went"
         " to small firms."
     ) == [("indirect", "Treasury Department", "most credits went to small firms.")]
+
+
+def test_as_x_mentioned_and_the_other_verbs_of_saying_that_take_a_thing() -> None:
+    # `As X mentioned, A` (ANNOTATING.md: `mentioned that A` is a verb of saying), and the
+    # other verbs of saying of the guide told the same way
+    assert quotes("As Jill Roe mentioned, the clinic will open in May.") == [
+        ("indirect", "Jill Roe", "the clinic will open in May.")
+    ]
+    for verb in ("has mentioned", "announced", "indicated", "reiterated", "acknowledged"):
+        sentence = f"As Jill Roe {verb}, the clinic will open in May."
+        assert quotes(sentence) == [("indirect", "Jill Roe", "the clinic will open in May.")], (
+            sentence
+        )
+    # with the day it was said, after a turn's opening word, after its report
+    assert quotes("As Jill Roe mentioned on Tuesday morning, we are hiring more nurses.") == [
+        ("indirect", "Jill Roe", "we are hiring more nurses.")
+    ]
+    assert quotes("So, as Senator Jill Roe underscored, the clinic will open in May.") == [
+        ("indirect", "Jill Roe", "the clinic will open in May.")
+    ]
+    assert quotes(
+        "The new clinics include a mobile van for rural towns, as Jill Roe mentioned."
+    ) == [("indirect", "Jill Roe", "The new clinics include a mobile van for rural towns")]
+    # not the time of an act (a thing after the verb), nor the speaker's own
+    for sentence in (
+        "As Jill Roe announced the deal, markets rose sharply.",
+        "As Jill Roe mentioned the plan, the room went quiet.",
+        "As I mentioned, the clinic will open in May.",
+        "As we announced last week, the clinic will open in May.",
+    ):
+        assert quotes(sentence) == [], sentence
+
+
+def test_a_second_aside_no_chain_reads_ends_the_report() -> None:
+    # `— as X said, as I am saying now — for …`: the speaker's own aside, then the sentence's
+    # own words; no report of X's
+    assert (
+        quotes(
+            "We thank the city — as Jill Roe mentioned, as I am saying now — for hosting the talks."
+        )
+        == []
+    )
+    assert (
+        quotes("We thank the city — as Jill Roe said, as I am saying now — for hosting the talks.")
+        == []
+    )
+    # a chain of the same source's asides still gives the report after them
+    assert quotes(
+        "Jill Roe spoke twice. As she said last night, as she said this morning, the talks will go"
+        " on."
+    ) == [("indirect", "Jill Roe", "the talks will go on.")]

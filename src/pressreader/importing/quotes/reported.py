@@ -1125,12 +1125,20 @@ _TOLD_WHERE = lazy(
 _TIME_SUBJECT = lazy(r"\s(?:he|she|it|they|we|I)\s(?!and\b|or\b)[a-z]")
 # Verbs of `_AS_SAID_VERBS` that also take a thing (`As X observed the parade, …`, `As X argued
 # the case, …`): `As X observed, A` only with the one told or the time before the comma.
+# (and the other verbs of saying that take a thing, `As X mentioned, A`, `As X announced last
+# June, A`, `As X has acknowledged, A`: enrecall round, a recall audit of briefings and remarks;
+# `As X announced the deal, …` is the time of an act, no report)
 _AS_ARGUED_VERBS = frozenset(
-    ["observed", "argued", "warned", "reminded", "pointed out", "insisted", "predicted"]
-)
+    ["observed", "argued", "warned", "reminded", "pointed out", "insisted", "predicted",
+     "mentioned", "announced", "indicated", "highlighted", "reiterated", "acknowledged",
+     "underscored"]
+)  # fmt: skip
 _AS_ARGUED_AFTER = lazy(
     r"(?:\s(?:us|me|them|you|readers|everyone|Americans|Congress|reporters))?"
-    r"(?:\s(?:in|at|during|last|this|years|decades|long|back|once|\d{4})\b[^,;:“”\"]{0,60})?"
+    r"(?:\s(?:in|at|during|last|this|years|decades|long|back|once|\d{4})\b[^,;:“”\"]{0,60}"
+    # (the day or the part of it: `As X mentioned on Monday afternoon, A`, `earlier today`)
+    r"|\s(?:on\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|earlier|yesterday|today|publicly)"
+    r"(?:\s(?:morning|afternoon|evening|today|this\s(?:week|morning)))?)?"
     r",\s+(?=[A-Za-z])"
 )
 # `As the President has said, …` at the head of a sentence (or after `and`, `but`,
@@ -1194,7 +1202,9 @@ _AS_SAID_END = lazy(
     r"(?:(?!\b(?:as|and|or|both|who|which|that)\s)[^,;:“”\"()—–?!.]|(?<=[A-Z])\.){2,60}?)"
     r"\s(?:(?:has|had|have|also|just|rightly|repeatedly|often|always|once|recently|previously|"
     r"correctly)\s){0,2}"
-    r"(?:said|stated|noted|wrote|explained|emphasized|stressed|put\sit|made\sclear|pointed\sout)"
+    r"(?:said|stated|noted|wrote|explained|emphasized|stressed|put\sit|made\sclear|pointed\sout"
+    # (`…, as X mentioned.`: the enrecall round's verbs, as `As X mentioned, A` takes them)
+    r"|mentioned|announced|indicated|highlighted|reiterated|acknowledged|underscored)"
     r"(?P<when>\s(?:(?!\b(?:that|to|but|because|and)\s)[^,;:“”\"()—–?!.]){1,40})?\.\s*\Z"
 )
 
@@ -3283,7 +3293,11 @@ class ReportedQuotes(FinderState):
                         # is no part of the report, A the first source's
                         content = chained.end()
                     opening = as_said.groupdict().get("lead") if as_said is not None else None
-                    if opening and not _lead_clause(sentence, verb_end, content):
+                    if chained is None and sentence.startswith("as ", content):
+                        # `— as the President said, as I am saying now — for …`: a second aside
+                        # no chain reads, the sentence's own words after it (enrecall round)
+                        as_said, content = None, None
+                    elif opening and not _lead_clause(sentence, verb_end, content):
                         as_said, content = None, None
                     elif sentence.startswith("that, ", content):
                         # `as he said before, that, you know, A`: the conjunction said before a
