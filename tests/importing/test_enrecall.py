@@ -130,3 +130,28 @@ def test_a_second_aside_no_chain_reads_ends_the_report() -> None:
         "Jill Roe spoke twice. As she said last night, as she said this morning, the talks will go"
         " on."
     ) == [("indirect", "Jill Roe", "the talks will go on.")]
+
+
+def test_as_x_said_after_the_topic_the_answer_turns_to() -> None:
+    # a topic opening the sentence (`On X,`, `With respect to X,`, `When it comes to X,`) before
+    # `as Y said,`: the clause after the comma is Y's, as after a turn's opening word
+    assert quotes(
+        "With respect to the new agreement between the two ports and their unions, as Jill Roe"
+        " said on Friday, this is a step we welcome."
+    ) == [("indirect", "Jill Roe", "this is a step we welcome.")]
+    assert quotes("On the budget, as Jill Roe has said, the cuts will not pass.") == [
+        ("indirect", "Jill Roe", "the cuts will not pass.")
+    ]
+    assert quotes("When it comes to tariffs, as Jill Roe noted, prices have not risen.") == [
+        ("indirect", "Jill Roe", "prices have not risen.")
+    ]
+    assert quotes("And, by the way, as Jill Roe pointed out, the cuts will not pass.") == [
+        ("indirect", "Jill Roe", "the cuts will not pass.")
+    ]
+    # not the speaker's own after it, nor the speaker's own `as I said`
+    for sentence in (
+        "On the budget, as Jill Roe has said, I think the cuts will not pass.",
+        "On the budget, as Jill Roe has said, and I agree, the cuts will not pass.",
+        "With regard to the strikes, as I said, we are watching closely.",
+    ):
+        assert quotes(sentence) == [], sentence

@@ -1173,10 +1173,15 @@ _AS_SAID_VERBS = frozenset(
 # A turn's opening words before such an `as`, each with its comma (`So,`, `Look,`, `But, you
 # know,`), up to three (`So, first,`, `Well, I would note,`: an ordinal, the speaker's own `I would
 # note` or `I’d say` that only brings in what the source said).
+# (and the topic the answer turns to, `With respect to X, as Y said on Friday, A`, `So on the
+# subject of X, as Y has said, A`, `And, by the way, as Y pointed out, A`: enrecall round)
 _AS_LEAD = (
     r"(?P<lead>(?:(?:[Ll]ook|[Ss]o|[Nn]ow|[Ww]ell|[Aa]gain|[Aa]nd|[Bb]ut|[Ff]irst|[Ss]econd|"
     r"[Ll]isten|[Oo]bviously|[Yy]ou\sknow|I\s(?:would|will)\s(?:note|say|add)|"
-    r"I[’']d\s(?:note|say|add))(?:\s(?:so|again|now|first))?,\s){1,3})"
+    r"I[’']d\s(?:note|say|add)|[Bb]y\sthe\sway|"
+    r"(?:(?:[Ss]o|[Aa]nd|[Bb]ut|[Nn]ow)\s)?(?:[Oo]n|[Ww]ith\s(?:respect|regard)\sto|[Rr]egarding|"
+    r"[Aa]s\sfor|[Ww]hen\sit\scomes\sto)\s(?!(?:I|we|you)\b)[^,;:“”\"—–]{2,120}?)"
+    r"(?:\s(?:so|again|now|first))?,\s){1,3})"
 )
 _AS_SAID_BEFORE = lazy(
     rf"(?:\A\s*{_AS_LEAD}?"
@@ -3262,7 +3267,7 @@ class ReportedQuotes(FinderState):
                     and (opens_with_as or 0 <= first_as <= verb_start - 3)
                 ):
                     # `As the President has said, we will stay …`: the clause after the comma.
-                    as_said = _AS_SAID_BEFORE.search(sentence, max(0, verb_start - 100), verb_start)
+                    as_said = _AS_SAID_BEFORE.search(sentence, max(0, verb_start - 200), verb_start)
                 elif heard:
                     # `As you heard him say, A`: the clause after the comma, the one heard's.
                     as_said = _AS_HEARD.search(sentence, max(0, verb_start - 100), verb_start)
