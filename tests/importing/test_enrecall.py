@@ -155,3 +155,17 @@ def test_as_x_said_after_the_topic_the_answer_turns_to() -> None:
         "With regard to the strikes, as I said, we are watching closely.",
     ):
         assert quotes(sentence) == [], sentence
+
+
+def test_a_longer_gerund_subject_and_a_mentioned_chain() -> None:
+    # a clause whose subject is a gerund with its object (up to six words before the auxiliary)
+    assert quotes("As Jill Roe said, rebuilding trust after a long strike will take time.") == [
+        ("indirect", "Jill Roe", "rebuilding trust after a long strike will take time.")
+    ]
+    # a participle opening no clause stays none (a comma after it)
+    assert quotes("As Jill Roe said, speaking to reporters in the lobby, the plan is ready.") == []
+    # a chain of the same source's asides, the second with `mentioned`
+    assert quotes(
+        "Jill Roe spoke twice. As she said last night, as she mentioned this morning, the talks"
+        " will go on."
+    ) == [("indirect", "Jill Roe", "the talks will go on.")]

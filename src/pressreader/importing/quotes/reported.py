@@ -1305,11 +1305,12 @@ _CLEFT_REST = lazy(
     r"|(?=[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?\s(?:was|is|were|are|has|had|have|would|will|"
     r"could|can|should|must|did|does|do)\s))"
 )
-# A word in -ing that is a clause's subject, its auxiliary within four words and no comma between
+# A word in -ing that is a clause's subject, its auxiliary within six words and no comma between
 # (`teaching has become so much harder`, `handling classified information is important`,
-# `nothing is off the table`): a gerund or a pronoun, not a participle opening no clause.
+# `nothing is off the table`, `recovering from a long illness will require …`: enrecall round): a
+# gerund or a pronoun, not a participle opening no clause.
 _GERUND_SUBJECT = (
-    r"[a-z]+ing(?:\s[a-z]+){0,3}?\s(?:is|are|was|were|has|have|had|will|would|can|could|should|"
+    r"[a-z]+ing(?:\s[a-z]+){0,5}?\s(?:is|are|was|were|has|have|had|will|would|can|could|should|"
     r"must|may|might)\b"
 )
 _PARTICIPLE_OPENS = lazy(rf"(?!{_GERUND_SUBJECT})[a-z]+ing\b")
@@ -1318,7 +1319,9 @@ _SPOKEN_FILLER = lazy(r"(?:you\sknow|I\smean|look),\s(?=[A-Za-z])")
 # `as he said last night, as he said this morning, A`: a second aside of the same kind.
 _AS_SAID_CHAIN = Gated(
     r"as\s[^,;:“”\"—–]{2,60}?\s(?:(?:has|had|have|also|just)\s){0,2}"
-    r"(?:said|stated|noted|explained|emphasized|stressed|made\sclear)"
+    r"(?:said|stated|noted|explained|emphasized|stressed|made\sclear"
+    # (`as I mentioned,`: the enrecall round's verbs, as `As X mentioned, A` takes them)
+    r"|mentioned|announced|indicated|highlighted|reiterated|acknowledged|underscored)"
     r"(?:\s[^,;:“”\"—–]{1,60})?,\s+(?=[A-Za-z])",
     ("as ",),
 )
