@@ -125,6 +125,10 @@ def test_a_second_aside_no_chain_reads_ends_the_report() -> None:
         quotes("We thank the city — as Jill Roe said, as I am saying now — for hosting the talks.")
         == []
     )
+    # a clause of time opening the report is no aside: it stays in it
+    assert quotes("As Jill Roe said, as the storm moves north, we will see more outages.") == [
+        ("indirect", "Jill Roe", "as the storm moves north, we will see more outages.")
+    ]
     # a chain of the same source's asides still gives the report after them
     assert quotes(
         "Jill Roe spoke twice. As she said last night, as she said this morning, the talks will go"

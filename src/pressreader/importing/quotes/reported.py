@@ -3301,9 +3301,11 @@ class ReportedQuotes(FinderState):
                         # is no part of the report, A the first source's
                         content = chained.end()
                     opening = as_said.groupdict().get("lead") if as_said is not None else None
-                    if chained is None and sentence.startswith("as ", content):
-                        # `— as the President said, as I am saying now — for …`: a second aside
-                        # no chain reads, the sentence's own words after it (enrecall round)
+                    if chained is None and sentence.startswith(("as I ", "as we "), content):
+                        # `— as the President said, as I am saying now — for …`: the speaker's
+                        # own second aside, no chain reads, then the sentence's own words after
+                        # it (enrecall round); `as the variant spreads, A` is a clause of the
+                        # report, kept
                         as_said, content = None, None
                     elif opening and not _lead_clause(sentence, verb_end, content):
                         as_said, content = None, None
