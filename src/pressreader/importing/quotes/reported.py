@@ -1125,12 +1125,20 @@ _TOLD_WHERE = lazy(
 _TIME_SUBJECT = lazy(r"\s(?:he|she|it|they|we|I)\s(?!and\b|or\b)[a-z]")
 # Verbs of `_AS_SAID_VERBS` that also take a thing (`As X observed the parade, …`, `As X argued
 # the case, …`): `As X observed, A` only with the one told or the time before the comma.
+# (and the other verbs of saying that take a thing, `As X mentioned, A`, `As X announced last
+# June, A`, `As X has acknowledged, A`: enrecall round, a recall audit of briefings and remarks;
+# `As X announced the deal, …` is the time of an act, no report)
 _AS_ARGUED_VERBS = frozenset(
-    ["observed", "argued", "warned", "reminded", "pointed out", "insisted", "predicted"]
-)
+    ["observed", "argued", "warned", "reminded", "pointed out", "insisted", "predicted",
+     "mentioned", "announced", "indicated", "highlighted", "reiterated", "acknowledged",
+     "underscored"]
+)  # fmt: skip
 _AS_ARGUED_AFTER = lazy(
     r"(?:\s(?:us|me|them|you|readers|everyone|Americans|Congress|reporters))?"
-    r"(?:\s(?:in|at|during|last|this|years|decades|long|back|once|\d{4})\b[^,;:“”\"]{0,60})?"
+    r"(?:\s(?:in|at|during|last|this|years|decades|long|back|once|\d{4})\b[^,;:“”\"]{0,60}"
+    # (the day or the part of it: `As X mentioned on Monday afternoon, A`, `earlier today`)
+    r"|\s(?:on\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|earlier|yesterday|today|publicly)"
+    r"(?:\s(?:morning|afternoon|evening|today|this\s(?:week|morning)))?)?"
     r",\s+(?=[A-Za-z])"
 )
 # `As the President has said, …` at the head of a sentence (or after `and`, `but`,
@@ -1165,10 +1173,15 @@ _AS_SAID_VERBS = frozenset(
 # A turn's opening words before such an `as`, each with its comma (`So,`, `Look,`, `But, you
 # know,`), up to three (`So, first,`, `Well, I would note,`: an ordinal, the speaker's own `I would
 # note` or `I’d say` that only brings in what the source said).
+# (and the topic the answer turns to, `With respect to X, as Y said on Friday, A`, `So on the
+# subject of X, as Y has said, A`, `And, by the way, as Y pointed out, A`: enrecall round)
 _AS_LEAD = (
     r"(?P<lead>(?:(?:[Ll]ook|[Ss]o|[Nn]ow|[Ww]ell|[Aa]gain|[Aa]nd|[Bb]ut|[Ff]irst|[Ss]econd|"
     r"[Ll]isten|[Oo]bviously|[Yy]ou\sknow|I\s(?:would|will)\s(?:note|say|add)|"
-    r"I[’']d\s(?:note|say|add))(?:\s(?:so|again|now|first))?,\s){1,3})"
+    r"I[’']d\s(?:note|say|add)|[Bb]y\sthe\sway|"
+    r"(?:(?:[Ss]o|[Aa]nd|[Bb]ut|[Nn]ow)\s)?(?:[Oo]n|[Ww]ith\s(?:respect|regard)\sto|[Rr]egarding|"
+    r"[Aa]s\sfor|[Ww]hen\sit\scomes\sto)\s(?!(?:I|we|you)\b)[^,;:“”\"—–]{2,120}?)"
+    r"(?:\s(?:so|again|now|first))?,\s){1,3})"
 )
 _AS_SAID_BEFORE = lazy(
     rf"(?:\A\s*{_AS_LEAD}?"
@@ -1194,7 +1207,9 @@ _AS_SAID_END = lazy(
     r"(?:(?!\b(?:as|and|or|both|who|which|that)\s)[^,;:“”\"()—–?!.]|(?<=[A-Z])\.){2,60}?)"
     r"\s(?:(?:has|had|have|also|just|rightly|repeatedly|often|always|once|recently|previously|"
     r"correctly)\s){0,2}"
-    r"(?:said|stated|noted|wrote|explained|emphasized|stressed|put\sit|made\sclear|pointed\sout)"
+    r"(?:said|stated|noted|wrote|explained|emphasized|stressed|put\sit|made\sclear|pointed\sout"
+    # (`…, as X mentioned.`: the enrecall round's verbs, as `As X mentioned, A` takes them)
+    r"|mentioned|announced|indicated|highlighted|reiterated|acknowledged|underscored)"
     r"(?P<when>\s(?:(?!\b(?:that|to|but|because|and)\s)[^,;:“”\"()—–?!.]){1,40})?\.\s*\Z"
 )
 
@@ -1290,11 +1305,12 @@ _CLEFT_REST = lazy(
     r"|(?=[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?\s(?:was|is|were|are|has|had|have|would|will|"
     r"could|can|should|must|did|does|do)\s))"
 )
-# A word in -ing that is a clause's subject, its auxiliary within four words and no comma between
+# A word in -ing that is a clause's subject, its auxiliary within six words and no comma between
 # (`teaching has become so much harder`, `handling classified information is important`,
-# `nothing is off the table`): a gerund or a pronoun, not a participle opening no clause.
+# `nothing is off the table`, `recovering from a long illness will require …`: enrecall round): a
+# gerund or a pronoun, not a participle opening no clause.
 _GERUND_SUBJECT = (
-    r"[a-z]+ing(?:\s[a-z]+){0,3}?\s(?:is|are|was|were|has|have|had|will|would|can|could|should|"
+    r"[a-z]+ing(?:\s[a-z]+){0,5}?\s(?:is|are|was|were|has|have|had|will|would|can|could|should|"
     r"must|may|might)\b"
 )
 _PARTICIPLE_OPENS = lazy(rf"(?!{_GERUND_SUBJECT})[a-z]+ing\b")
@@ -1303,7 +1319,9 @@ _SPOKEN_FILLER = lazy(r"(?:you\sknow|I\smean|look),\s(?=[A-Za-z])")
 # `as he said last night, as he said this morning, A`: a second aside of the same kind.
 _AS_SAID_CHAIN = Gated(
     r"as\s[^,;:“”\"—–]{2,60}?\s(?:(?:has|had|have|also|just)\s){0,2}"
-    r"(?:said|stated|noted|explained|emphasized|stressed|made\sclear)"
+    r"(?:said|stated|noted|explained|emphasized|stressed|made\sclear"
+    # (`as I mentioned,`: the enrecall round's verbs, as `As X mentioned, A` takes them)
+    r"|mentioned|announced|indicated|highlighted|reiterated|acknowledged|underscored)"
     r"(?:\s[^,;:“”\"—–]{1,60})?,\s+(?=[A-Za-z])",
     ("as ",),
 )
@@ -2172,7 +2190,8 @@ _RELEASED_SHOWING = lazy(
     # (`released a report last week indicating A`: the time of its release, and a clause
     # without `that`, read as `_finding_clause` reads one)
     r"(?:(?:last|this)\s(?:week|month|year)\s|(?:today|yesterday)\s)?"
-    r"(?:showing|finding|indicating)(?P<that>\sthat)?\s"
+    # (or a relative clause of finding: `released a report that found that A`, enrecall round)
+    r"(?:showing|finding|indicating|that\s(?:found|finds|shows|showed))(?P<that>\sthat)?\s"
 )
 # A body's named data, its issuer's possessive before the data's name, that show what they found
 # (`The Center for Disease Control’s National Syndromic Surveillance Program data show that A`:
@@ -2196,7 +2215,8 @@ _MONTH_WORDS = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
 )
 _ISSUED_FINDS = lazy(
-    r"(?<![\w’'])(?:[Aa]n?|[Nn]ew|[Tt]he)\s"
+    # (`Today’s report from X shows that A`: when it came out, enrecall round)
+    r"(?<![\w’'])(?:[Aa]n?|[Nn]ew|[Tt]he|[Tt]oday[’']s|[Yy]esterday[’']s)\s"
     rf"(?:(?:new|recent|latest|earlier|\d{{4}}|{_MONTH_WORDS})\s){{0,2}}"
     rf"(?P<kind>{_FINDING_KINDS})\s"
     rf"(?:(?:by|from)\s(?:the\s)?(?!(?:{_MONTH_WORDS})\b)(?P<by>{_ISSUER_WORDS})"
@@ -2211,6 +2231,31 @@ _ISSUED_FINDS = lazy(
     r"\s(?P<verb>found|finds|showed|shows|show|estimated|estimates|indicated|concluded)"
     r"(?P<that>\sthat)?\s"
 )
+# A document named by its issuer before its noun, in the other ways news writes it (the enrecall
+# round; ANNOTATING.md, "Forty-sixth folder": `A CFPB study found that A` is the issuer's): with
+# no article when the issuer is an acronym (`CDC data showed that A`, `New CMS data shows that
+# A`), after `most recent` (`The most recent Kaiser Family Foundation survey showed that A`), with
+# when it came out or an aside between commas after its noun (`A new CDC report published today
+# found that A`, `A new CDC report, looking at …, found that A`), and with `found` or `finds` as
+# well as `shows`. Not an index's report (`CPI data showed that …`: the index names no issuer).
+_NAMED_DOCUMENT_FINDS = lazy(
+    r"(?:(?<![\w’'])(?P<article>[Aa]n?|[Tt]he)\s|(?:\A|(?<=,\s))\s*)"
+    rf"(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest|most\srecent|final|earlier|\d{{4}}|{_MONTH_WORDS})\s){{0,2}}"
+    r"(?P<issuer>[A-Z][\w&.\-]*(?:\s(?:(?:of|and|&|for|the|on)\s)?[A-Z][\w&.\-]*){0,5})"
+    r"\s(?P<kind>poll|survey|study|analysis|report|data|figures)"
+    r"(?:\s(?:published|released|issued)(?:\s(?:today|yesterday|(?:this|last)\s(?:week|month)"
+    r"|(?:on\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in\s[A-Z][a-z]+))?)?"
+    r"(?:,\s[^,;:“”\"]{3,120}?,)?(?:\s(?:also|further))?"
+    r"\s(?:shows|showed|show|found|finds)\sthat\s"
+)
+# An issuer without an article must be an acronym (`CDC`, `CMS`), none of an index's.
+_ACRONYM_ISSUER = lazy(r"[A-Z]{2,6}")
+_INDEX_ACRONYMS = frozenset(["CPI", "PPI", "GDP", "PCE", "JOLTS"])
+# What may stand before such a document in its sentence: nothing, or an opening phrase and its
+# comma (`In January 2021, CDC data showed that A`), after a fact sheet's label and its colon
+# (`Schools reopened: In January 2021, CDC data showed that A`); never a report it stands in (`X
+# said that a CDC survey found that A`) nor a relative clause (`which a CDC study found …`).
+_DOCUMENT_LEAD = lazy(r"\s*(?:[^:;“”\"]{1,160}?:\s+(?=[A-Z]))?(?:[^,;:“”\"]{1,60},\s*)?")
 # The forms of `estimate` that read an object and its `to be` as their content
 # (`_estimated_object`).
 _ESTIMATE_VERBS = frozenset(["estimate", "estimates", "estimated"])
@@ -2310,7 +2355,9 @@ _DOCUMENT_OPENING = lazy(
 )
 # What a sentence holds where a document may show its finding (`_DOCUMENT_SHOWS`, …).
 # (one search in C: a generator over four words cost 3% of an import, tried on every sentence)
-_SHOWS_GATE = lazy(r"(?:show|shows|showed|showing|finding) that|(?:showing|finding|indicating)\s")
+_SHOWS_GATE = lazy(
+    r"(?:show|shows|showed|showing|finding|found|finds) that|(?:showing|finding|indicating)\s"
+)
 
 
 # An article opening an issuer's words (`The Department of the Treasury`, `a CFPB`).
@@ -2325,9 +2372,13 @@ def _without_article(issuer: str) -> str:
 def _may_show(text: str) -> bool:
     """Whether `text` holds what a document's finding needs (`_SHOWS_GATE`), the search tried
     only where `show` or `finding` stands."""
-    return ("show" in text or "finding" in text or "indicating" in text) and _SHOWS_GATE.search(
-        text
-    ) is not None
+    return (
+        "show" in text
+        or "finding" in text
+        or "indicating" in text
+        or "found that" in text
+        or "finds that" in text
+    ) and _SHOWS_GATE.search(text) is not None
 
 
 # A possessive that names when a document came out, not who issued it (`Today’s report shows`),
@@ -2728,6 +2779,9 @@ class ReportedQuotes(FinderState):
             kind = ""
             person = self._resolve(Reference("body", issued.group("issuer")))
             start = low + issued.end()
+        elif (document := self._named_document_finds(sentence)) is not None:
+            kind, person, at = document
+            start = low + at
         elif (named := _OWNER_NAMED_SHOWS.match(sentence.lstrip())) is not None:
             kind = ""
             if named.group("owner").split(" ", 1)[0] not in _NOT_OWNERS:
@@ -2752,6 +2806,24 @@ class ReportedQuotes(FinderState):
             self._document_issuers[kind] = person
         end = _finding_end(paragraph, start, high)
         return Found(start, end, "indirect", person) if end - start >= 8 else None
+
+    def _named_document_finds(self, sentence: str) -> tuple[str, Person | None, int] | None:
+        """A document named by its issuer before its noun that shows or finds, as
+        `_NAMED_DOCUMENT_FINDS` reads it: its kind, its issuer and where its finding starts in
+        `sentence`; None when the sentence holds none (no article and no acronym, an index)."""
+        named = _NAMED_DOCUMENT_FINDS.search(sentence)
+        if named is None:
+            return None
+        issuer = named.group("issuer")
+        if issuer in _INDEX_ACRONYMS or issuer.split(" ", 1)[0] in _NOT_OWNERS:
+            return None
+        if named.group("article") is None and not _ACRONYM_ISSUER.fullmatch(issuer):
+            return None
+        if not _DOCUMENT_LEAD.fullmatch(sentence, 0, named.start()):
+            return None  # `X said that a CDC survey found that A`: X's report holds it
+        kind = named.group("kind")
+        kind = kind if kind in _SPEAKING_DOCUMENTS else ""
+        return kind, self._resolve(Reference("body", issuer)), named.end()
 
     def _issued_finds(self, paragraph: str, low: int, high: int, quoted: Within) -> Found | None:
         """A finding of a document named with its issuer in the sentence `paragraph[low:high]`
@@ -3220,7 +3292,7 @@ class ReportedQuotes(FinderState):
                     and (opens_with_as or 0 <= first_as <= verb_start - 3)
                 ):
                     # `As the President has said, we will stay …`: the clause after the comma.
-                    as_said = _AS_SAID_BEFORE.search(sentence, max(0, verb_start - 100), verb_start)
+                    as_said = _AS_SAID_BEFORE.search(sentence, max(0, verb_start - 200), verb_start)
                 elif heard:
                     # `As you heard him say, A`: the clause after the comma, the one heard's.
                     as_said = _AS_HEARD.search(sentence, max(0, verb_start - 100), verb_start)
@@ -3251,7 +3323,13 @@ class ReportedQuotes(FinderState):
                         # is no part of the report, A the first source's
                         content = chained.end()
                     opening = as_said.groupdict().get("lead") if as_said is not None else None
-                    if opening and not _lead_clause(sentence, verb_end, content):
+                    if chained is None and sentence.startswith(("as I ", "as we "), content):
+                        # `— as the President said, as I am saying now — for …`: the speaker's
+                        # own second aside, no chain reads, then the sentence's own words after
+                        # it (enrecall round); `as the variant spreads, A` is a clause of the
+                        # report, kept
+                        as_said, content = None, None
+                    elif opening and not _lead_clause(sentence, verb_end, content):
                         as_said, content = None, None
                     elif sentence.startswith("that, ", content):
                         # `as he said before, that, you know, A`: the conjunction said before a
