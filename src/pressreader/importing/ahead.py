@@ -161,25 +161,27 @@ def _each(
     taken: mmap | None,
 ) -> Generator[T, None, None]:
     done = 0
-    if child is not None:
-        try:
-            for batch in child.batches():
-                if aside is not None and done + len(batch) == len(paragraphs):
-                    # (the last batch: the aside's answer follows it, done while this process
-                    # read the batches before, so it is taken now, before the caller is done
-                    # and ends the child)
-                    child.take(aside)
-                for found in batch:
-                    done += 1
-                    if taken is not None:
-                        taken[:8] = done.to_bytes(8, "little")
-                    yield found
-        finally:
-            child.end()
-            if taken is not None:
-                taken.close()
-    for paragraph in paragraphs[done:]:  # the rest, when the child failed (or never began)
-        yield find(paragraph)
+    try:
+        if child is not None:
+            try:
+                for batch in child.batches():
+                    if aside is not None and done + len(batch) == len(paragraphs):
+                        # (the last batch: the aside's answer follows it, done while this
+                        # process read the batches before, so it is taken now, before the
+                        # caller is done and ends the child)
+                        child.take(aside)
+                    for found in batch:
+                        done += 1
+                        if taken is not None:
+                            taken[:8] = done.to_bytes(8, "little")
+                        yield found
+            finally:
+                child.end()
+        for paragraph in paragraphs[done:]:  # the rest, when the child failed (or never began)
+            yield find(paragraph)
+    finally:
+        if taken is not None:
+            taken.close()
 
 
 class _Child:
@@ -276,6 +278,8 @@ def _serve(
                 for number in range(first, min(first + size, len(paragraphs))):
                     paragraph = paragraphs[number]
                     found = find(paragraph)
+                    # (a count read while the parent writes it may be torn: it decides only
+                    # whether the spare work is done here, never what is found)
                     if (
                         spare is not None
                         and taken is not None
