@@ -95,7 +95,7 @@ async def test_palette_offers_import_everywhere(setup: tuple[Path, Path]) -> Non
         screen = await _dialog(pilot)
         # Where it would write, said before anything is typed.
         assert _line(screen, "into") == f"Into: {library} (PRESSREADER_LIBRARY)"
-        assert "(PRESSREADER_LIBRARY)" in screen_text(app)
+        assert _drawn_in_full(app, _line(screen, "into")), screen_text(app)
         assert screen.query_one(PathInput).has_focus
 
 
@@ -317,10 +317,11 @@ async def test_a_checkouts_samples_are_refused_in_full_at_80_columns(
     app = PressReaderApp([Path("articles")], use_user_config=False)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _dialog(pilot)
-        assert "will not write inside a copy of the pressreader package" in _line(screen, "into")
-        # (the words on screen, the dialog's side borders taken out of each row)
-        shown = " ".join(screen_text(app).replace("│", " ").split())
-        assert "`library` in config.toml)" in shown
+        line = _line(screen, "into")
+        assert "will not write inside a copy of the pressreader package" in line
+        assert line.endswith("`library` in config.toml)")
+        # (every character of it on screen, wherever it wraps; the screen in full if not)
+        assert _drawn_in_full(app, line), screen_text(app)
     assert [p.name for p in (package / "samples").iterdir()] == ["a.yaml"]
 
 
