@@ -1127,11 +1127,16 @@ _TIME_SUBJECT = lazy(r"\s(?:he|she|it|they|we|I)\s(?!and\b|or\b)[a-z]")
 # the case, …`): `As X observed, A` only with the one told or the time before the comma.
 # (and the other verbs of saying that take a thing, `As X mentioned, A`, `As X announced last
 # June, A`, `As X has acknowledged, A`: enrecall round, a recall audit of briefings and remarks;
-# `As X announced the deal, …` is the time of an act, no report)
+# `As X announced the deal, …` is the time of an act, no report; also read by `_AS_SAID_END`
+# and `_AS_SAID_CHAIN`)
+_AS_TAKING_VERBS = (
+    "mentioned", "announced", "indicated", "highlighted", "reiterated", "acknowledged",
+    "underscored",
+)  # fmt: skip
+_AS_TAKING = "|".join(_AS_TAKING_VERBS)
 _AS_ARGUED_VERBS = frozenset(
     ["observed", "argued", "warned", "reminded", "pointed out", "insisted", "predicted",
-     "mentioned", "announced", "indicated", "highlighted", "reiterated", "acknowledged",
-     "underscored"]
+     *_AS_TAKING_VERBS]
 )  # fmt: skip
 _AS_ARGUED_AFTER = lazy(
     r"(?:\s(?:us|me|them|you|readers|everyone|Americans|Congress|reporters))?"
@@ -1209,7 +1214,7 @@ _AS_SAID_END = lazy(
     r"correctly)\s){0,2}"
     r"(?:said|stated|noted|wrote|explained|emphasized|stressed|put\sit|made\sclear|pointed\sout"
     # (`…, as X mentioned.`: the enrecall round's verbs, as `As X mentioned, A` takes them)
-    r"|mentioned|announced|indicated|highlighted|reiterated|acknowledged|underscored)"
+    rf"|{_AS_TAKING})"
     r"(?P<when>\s(?:(?!\b(?:that|to|but|because|and)\s)[^,;:“”\"()—–?!.]){1,40})?\.\s*\Z"
 )
 
@@ -1321,7 +1326,7 @@ _AS_SAID_CHAIN = Gated(
     r"as\s[^,;:“”\"—–]{2,60}?\s(?:(?:has|had|have|also|just)\s){0,2}"
     r"(?:said|stated|noted|explained|emphasized|stressed|made\sclear"
     # (`as I mentioned,`: the enrecall round's verbs, as `As X mentioned, A` takes them)
-    r"|mentioned|announced|indicated|highlighted|reiterated|acknowledged|underscored)"
+    rf"|{_AS_TAKING})"
     r"(?:\s[^,;:“”\"—–]{1,60})?,\s+(?=[A-Za-z])",
     ("as ",),
 )
