@@ -79,6 +79,65 @@ def near_linear(run: Callable[[int], T], n: int) -> tuple[T, T]:
     return small, large
 
 
+class Watched(str):
+    """A paragraph that counts the characters read by the whole-text scans asked of it: `in`,
+    slices, `find` and `rfind` (each inside one C call, so a count of Python lines sees none of
+    them: a test of every sentence against the whole paragraph costs the square of its length
+    in characters, not in lines). What the rules make of it is read from plain strings: the
+    count stops at the first copy."""
+
+    read = 0
+
+    def __contains__(self, part: object) -> bool:
+        Watched.read += len(self)
+        return str.__contains__(self, part)
+
+    def __getitem__(self, key: Any) -> str:
+        if isinstance(key, slice):
+            start, stop, _ = key.indices(len(self))
+            Watched.read += max(0, stop - start)
+        return str.__getitem__(self, key)
+
+    def find(self, part: str, *bounds: Any) -> int:
+        start, stop = _bounds(len(self), *bounds)
+        at = str.find(self, part, *bounds)
+        Watched.read += max(0, (at + len(part) if at >= 0 else stop) - start)
+        return at
+
+    def rfind(self, part: str, *bounds: Any) -> int:
+        start, stop = _bounds(len(self), *bounds)
+        at = str.rfind(self, part, *bounds)
+        Watched.read += max(0, stop - (at if at >= 0 else start))
+        return at
+
+
+def _bounds(length: int, start: int | None = None, stop: int | None = None) -> tuple[int, int]:
+    """The range `str.find(part, start, stop)` reads, as `slice.indices` would give it."""
+    start, stop, _ = slice(start, stop).indices(length)
+    return start, stop
+
+
+def characters_read(run: Callable[[], T]) -> tuple[T, int]:
+    """What `run` returns, and the characters read by the scans of the whole paragraphs it
+    made `Watched` (all in this process: no process reads ahead)."""
+    Watched.read = 0
+    with ahead.alone():
+        result = run()
+    return result, Watched.read
+
+
+def near_linear_reads(run: Callable[[int], T], n: int) -> tuple[T, T]:
+    """As `near_linear`, counting the characters `Watched` paragraphs were read for."""
+    run(max(1, n // 4))
+    small, read_small = characters_read(lambda: run(n))
+    large, read_large = characters_read(lambda: run(4 * n))
+    growth = read_large / read_small
+    assert growth <= GROWTH, (
+        f"{read_small:,} characters read at {n}, {read_large:,} at {4 * n}: x{growth:.1f}"
+    )
+    return small, large
+
+
 def said_each_time(small: list[T], large: list[T], said: T, times: int) -> None:
     """A quote said `times` times in `small`'s text and 4 times as often in `large`'s: kept each
     time, in order, while the places of those said before stay within what the loader allows

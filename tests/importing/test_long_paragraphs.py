@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 
 from pressreader.importing import annotate as annotate_module
 from pressreader.importing.quotes import sentences
+from pressreader.importing.quotes.chinese_finder import _trimmed_end, _visible
+from pressreader.importing.quotes.direct import _BETWEEN_MOST, _near_enough
 from pressreader.importing.quotes.marks import _any_between, _marks_opening
 from pressreader.importing.quotes.sentence_ends import _sentence_start
 from pressreader.importing.spans import Within
@@ -23,7 +25,7 @@ from pressreader.importing.speakers import (
     _family_first_of_three,
 )
 
-from .helpers import figures, near_linear, quotes
+from .helpers import Watched, figures, near_linear, near_linear_reads, quotes
 
 COUNT = 1500
 
@@ -199,3 +201,95 @@ def test_a_paragraph_repeating_one_figure_widens_within_a_budget(
     assert found and found[0][0] == 5
     # (the budget is 8 times the text; without it, about 3,000 times)
     assert read[0] <= 10 * (len(paragraph) + 1)
+
+
+# --- whole-paragraph scans at each sentence or quotation, inside one C call -----------------
+
+
+def test_the_characters_read_for_a_long_chinese_paragraph_of_figures_grow_with_it() -> None:
+    # (each sentence asked whether the paragraph holds 他 or 她: the whole paragraph read at
+    # each, a count of lines seeing one line)
+    def paragraph(n: int) -> list[tuple[float, float | None, str | None, str]]:
+        sentences = (f"出口在第{i}季度增长了{i % 9 + 1}%，达到{i + 10}亿美元。" for i in range(n))
+        return figures(Watched("".join(sentences)))
+
+    small, large = near_linear_reads(paragraph, 200)
+    assert len(small) == 2 * 200 and len(large) == 2 * 800
+    assert large[:2] == [(1, None, "%", "1%"), (10 * 10**8, None, "$", "10亿美元")]
+    assert large[-1] == ((800 + 9) * 10**8, None, "$", "809亿美元")
+
+
+def test_the_characters_read_for_a_long_carried_chinese_report_grow_with_it() -> None:
+    # (the report read again, from its opening, for what it named at each sentence after it)
+    def paragraph(n: int) -> list[tuple[str, str, str]]:
+        return quotes(
+            Watched(
+                "王明指出，两国应当对话。"
+                + "".join(f"同时，还应加强第{i}项协作。" for i in range(n))
+            )
+        )
+
+    small, large = near_linear_reads(paragraph, 200)
+    for found, n in ((small, 200), (large, 800)):
+        assert len(found) == 1 and found[0][:2] == ("indirect", "王明")
+        assert found[0][2].startswith("两国应当对话。同时，还应加强第0项协作。")
+        assert found[0][2].endswith(f"同时，还应加强第{n - 1}项协作。")
+
+
+def test_the_characters_read_for_labelled_chinese_quotations_grow_with_them() -> None:
+    # (whether each sentence opens its paragraph, and what follows it, read by copying the
+    # paragraph before it and after it)
+    def paragraph(n: int) -> list[tuple[str, str, str]]:
+        labelled = (f"前大学足球运动员卡莱布·戴维斯：“第{i}次好。”" for i in range(n))
+        return quotes(Watched("".join(labelled)))
+
+    small, large = near_linear_reads(paragraph, 200)
+    assert large == [("direct", "卡莱布·戴维斯", f"第{i}次好。") for i in range(800)]
+    assert small == large[:200]
+
+
+def test_the_characters_read_for_pronouns_naming_no_one_grow_with_them() -> None:
+    # (the paragraph before each `他说：` copied to find the sentence it ends; no one is named,
+    # so no quote is anyone's)
+    def paragraph(n: int) -> list[tuple[str, str, str]]:
+        return quotes(
+            Watched("".join(f"他说：“我们的“计划{i}”很好。”" for i in range(n)) + "“" * n)
+        )
+
+    small, large = near_linear_reads(paragraph, 200)
+    assert small == large == []
+
+
+def test_the_characters_read_for_terms_in_marks_through_one_long_report_grow_with_them() -> None:
+    # (the sentence before each term in marks read from its start for the narration it opens
+    # with: one sentence, so from the paragraph's start at each)
+    def paragraph(n: int) -> list[tuple[str, str, str]]:
+        terms = "".join(f"双方“同意”第{i}项，" for i in range(n))
+        return quotes(Watched("外交部表示，" + terms + "。"))
+
+    small, large = near_linear_reads(paragraph, 200)
+    for found, n in ((small, 200), (large, 800)):
+        terms = "".join(f"双方“同意”第{i}项，" for i in range(n))
+        assert found == [("indirect", "外交部", terms + "。")]
+
+
+# White space as `str.strip` reads it (the ideographic space, no-break space and the
+# separators `\x1c`-`\x1f` among it), and a few other characters.
+_SPACED = st.text(alphabet=" \t\n\u3000\xa0\x1c\x85a。“好", max_size=40)
+
+
+@given(_SPACED, st.integers(-2, 45))
+def test_where_white_space_ends_is_where_a_copy_stripped_says(text: str, at: int) -> None:
+    at = max(0, min(at, len(text)))
+    assert _visible(text, at) == len(text) - len(text[at:].lstrip())
+    assert _trimmed_end(text, at) == len(text[:at].rstrip())
+
+
+@given(_SPACED, st.integers(0, 40), st.integers(0, 260))
+def test_near_enough_searched_answers_as_the_slice_stripped(
+    text: str, start: int, size: int
+) -> None:
+    paragraph = "x" * 5 + " " * _BETWEEN_MOST + text  # (the test reaches past the bound)
+    end = min(len(paragraph), start + size + _BETWEEN_MOST)
+    sliced = end - start <= _BETWEEN_MOST or not paragraph[start + _BETWEEN_MOST : end].strip()
+    assert _near_enough(paragraph, start, end) == sliced

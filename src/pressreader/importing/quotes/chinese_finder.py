@@ -87,6 +87,27 @@ from pressreader.importing.speakers import Person, Reference
 from pressreader.importing.wordlists import Ending, Gated, lazy
 
 _WINDOW = 200  # characters looked at around a quote for its attribution
+# The most of a report carried on over the sentences after it that is read for what it named
+# (`_zh_points_back`, `_zh_subject_will`): more than any report of the development texts.
+_REPORT_READ = 2_000
+# The most of a sentence read back from a pronoun's verb for the source it opens with
+# (`_zh_pronoun_direct`): more than any sentence of the development texts.
+_SENTENCE_READ = 1_000
+
+
+def _trimmed_end(text: str, end: int) -> int:
+    """Where `text[:end].rstrip()` ends, without the copy."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _visible(text: str, start: int) -> int:
+    """Where the first character of `text` from `start` on that is not white space stands
+    (the length of `text` when there is none): `text[start:].lstrip()` without the copy."""
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return start
 
 
 # A topic between the verb and a quotation (`关于会面的问题，“…”`): a direct quote, not a report.
@@ -989,9 +1010,15 @@ class ChineseQuotes(FinderState):
                 latest = max(before, key=lambda quote: quote.end)
                 person = latest.speaker if not latest.speaker.body else None
             elif said.start() > 0:
-                earlier = paragraph[: said.start()].rstrip()
-                opening = max(earlier.rfind(c, 0, len(earlier) - 1) for c in "。！？") + 1
-                person = self._zh_opening_source(earlier[opening:])
+                # (the sentence before the pronoun, up to its white space, read where it
+                # stands: no copy of the paragraph before it at each quotation)
+                stop = _trimmed_end(paragraph, said.start())
+                low = max(0, stop - _SENTENCE_READ)
+                opening = max(paragraph.rfind(c, low, max(low, stop - 1)) for c in "。！？") + 1
+                if opening == 0 and low > 0:
+                    person = None  # (no sentence so long: a hostile text's, read no further)
+                else:
+                    person = self._zh_opening_source(paragraph[max(opening, low) : stop])
                 if person is not None and person.body:
                     person = None
             else:
@@ -1230,6 +1257,10 @@ class ChineseQuotes(FinderState):
         self._zh_previous_paragraph = self._zh_paragraph_end
         self._zh_paragraph_end = paragraph[-_WINDOW:]
         self._zh_note_titled_issues(paragraph)
+        # Asked of every sentence, answered once for the paragraph (asked of the paragraph at
+        # each sentence, a paragraph of thousands of sentences took time in its square).
+        pronoun = "他" in paragraph or "她" in paragraph
+        lead = len(paragraph) - len(paragraph.lstrip())  # (the white space it opens with)
         # The report of a paragraph that opens with its attribution and runs to the end of its
         # sentence, while the sentences after it carry the source's account on.
         carried: Found | None = None
@@ -1260,7 +1291,9 @@ class ChineseQuotes(FinderState):
                     continue
                 # (a person's or a body's account, up to the reporter's apposition)
                 cut = _zh_before_apposition(paragraph, low, high, in_marks)
-                report = paragraph[carried_from : carried.end]
+                # (its opening only: a report carried on over thousands of sentences is not
+                # read again whole at each)
+                report = paragraph[carried_from : min(carried.end, carried_from + _REPORT_READ)]
                 if (
                     not carried_document
                     and not paragraph[carried.end : low].strip()
@@ -1305,8 +1338,8 @@ class ChineseQuotes(FinderState):
                         self._zh_narrated_dotted(subject_clause, full)
                         if "·" in full.text
                         and (
-                            not paragraph[:low].strip()
-                            or paragraph[high:].lstrip().startswith(("他", "她", "“"))
+                            low <= lead
+                            or paragraph.startswith(("他", "她", "“"), _visible(paragraph, high))
                         )
                         and _ZH_SAY.search(sentence) is None
                         else None
@@ -1320,7 +1353,7 @@ class ChineseQuotes(FinderState):
                         self._zh_subject = Reference("name", person.name)
             if not opened_named and (opening is None or opening[0].kind == "name"):
                 # (`海格塞斯淡化了…。他说：“…”`, `韩国瑜感谢捷克…。` then `“…，”他说`)
-                self._zh_narrate(subject_clause, "他" in paragraph or "她" in paragraph)
+                self._zh_narrate(subject_clause, pronoun)
             sentence_source: Person | None = None
             for count, match in enumerate(_ZH_SAY.finditer(sentence)):
                 if count >= _ZH_MAX_REPORTS:

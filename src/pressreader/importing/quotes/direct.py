@@ -704,6 +704,13 @@ _CLAUSE_AFTER_VERB = lazy(r"(?:he|she|it|they|we|I|there|what|how|why|whether|wh
 # `_ABBREVIATION_DOTS` takes out are at most every other character: text between two parts
 # with more than this before its white space can be no attribution between them.
 _BETWEEN_MOST = 2 * 101 + 2
+# Any character that is not white space (as `str.strip` reads white space): searched for
+# between two places instead of slicing the text between them (`_near_enough`).
+_NOT_SPACE = lazy(r"\S")
+# The most of a sentence before a quotation read as the narration that opens it
+# (`_zh_own_sentence`): more than any sentence of the development texts; a hostile sentence of
+# thousands of quotations is not read again from its start at each.
+_ZH_OWN_SENTENCE_MOST = 1_000
 
 
 # The name a lead-in's pronoun stands for (`_first_name`): two to four capitalised words
@@ -805,7 +812,11 @@ def _near_enough(paragraph: str, start: int, end: int) -> bool:
     """Whether `paragraph[start:end]` is short enough to be read as the attribution between a
     quotation's parts; checked first so that a paragraph of many quotations is not read
     again from the last attributed one at each (quadratic on hostile text)."""
-    return end - start <= _BETWEEN_MOST or not paragraph[start + _BETWEEN_MOST : end].strip()
+    # (searched, not sliced: the text between may be most of a hostile paragraph, at each of
+    # its quotations)
+    return end - start <= _BETWEEN_MOST or not _NOT_SPACE.search(
+        paragraph, start + _BETWEEN_MOST, end
+    )
 
 
 class DirectQuotes(ChineseQuotes):
@@ -1293,7 +1304,8 @@ class DirectQuotes(ChineseQuotes):
                     self._zh_narrate(first, True)
             self._zh_own_sentence(paragraph[start:opening])
             return start
-        self._zh_own_sentence(paragraph[max(start, read) : opening])
+        if opening - max(start, read) <= _ZH_OWN_SENTENCE_MOST:
+            self._zh_own_sentence(paragraph[max(start, read) : opening])
         return read
 
     def _zh_own_sentence(self, before: str) -> None:
