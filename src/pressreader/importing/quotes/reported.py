@@ -2088,11 +2088,35 @@ _EXPRESSED = lazy(
 )
 
 
+# `expressed that A` with no noun of stance (enrecall2 round, a readout's `President X expressed
+# that he looks forward to …`): `that` then a clause's subject; not `expressed that view`,
+# `expressed that concern to …` (`that` a determiner).
+_EXPRESSED_THAT = lazy(
+    r"\sthat,?(?=\s(?:he|she|they|we|it|there|the|a|an|his|her|their|its|our|this|these|those|"
+    r"all|every|each|no|most|many|some)\s|\s[A-Z\d])"
+)
+# `conveyed his hope that A`, `conveyed her confidence that A`: a noun of feeling and its `that`,
+# a report as `expressed hope that A` is (enrecall2 round); not `conveyed his support for …`,
+# `conveyed condolences`, nor `conveyed his view that …` (a view held, like `reiterated his
+# view that …`, ANNOTATING.md, "Hard cases").
+_CONVEYED = frozenset(["conveyed", "conveys"])
+_CONVEYED_STANCE = lazy(
+    r"\s(?:(?:his|her|their|its|the|deep|strong|great|cautious|particular)\s){0,2}"
+    r"(?:hope|confidence|optimism|regret|concern|satisfaction|disappointment|frustration|"
+    r"gratitude)s?,?\sthat,?(?=\s)"
+)
+
+
 def _expressed_content(rest: str, verb_end: int) -> int | None:
     """Where the clause after `expressed` and its noun of stance begins (`expressed hope that
-    the talks …`, `expressed regret she was …`), or None (`expressed support for …`)."""
+    the talks …`, `expressed regret she was …`, and `expressed that he …` with none), or None
+    (`expressed support for …`)."""
     stance = _EXPRESSED.match(rest)
     if stance is None:
+        if rest.startswith(" that"):
+            plain = _EXPRESSED_THAT.match(rest)
+            if plain is not None:
+                return verb_end + plain.end() + 1
         return None
     if stance.group("that"):
         return verb_end + stance.end() + 1
@@ -3842,6 +3866,10 @@ class ReportedQuotes(FinderState):
                 that = _WARNED_THAT.match(rest)  # `warned the companies that …`
         if verb == "expressed":
             return _expressed_content(rest, verb_end)
+        if verb in _CONVEYED and that is None and " that" in rest:
+            stance = _CONVEYED_STANCE.match(rest)  # `conveyed his hope that A`
+            if stance is not None:
+                return verb_end + stance.end() + 1
         if (
             that is not None
             and " to " in rest[1 : that.end()]
