@@ -69,12 +69,21 @@ def near_linear(run: Callable[[int], T], n: int) -> tuple[T, T]:
     """What `run` gives for a hostile text of size `n` and of size 4n, once the lines the
     second ran are at most GROWTH times the first's. A smaller one runs first, untraced, so
     that what is done once (a pattern compiled at its first use) counts in neither."""
+    return _grows_near_linearly(run, n, lines_run, "lines")
+
+
+def _grows_near_linearly(
+    run: Callable[[int], T],
+    n: int,
+    measure: Callable[[Callable[[], T]], tuple[T, int]],
+    unit: str,
+) -> tuple[T, T]:
     run(max(1, n // 4))
-    small, work_small = lines_run(lambda: run(n))
-    large, work_large = lines_run(lambda: run(4 * n))
+    small, work_small = measure(lambda: run(n))
+    large, work_large = measure(lambda: run(4 * n))
     growth = work_large / work_small
     assert growth <= GROWTH, (
-        f"{work_small:,} lines at {n}, {work_large:,} at {4 * n}: x{growth:.1f}"
+        f"{work_small:,} {unit} at {n}, {work_large:,} at {4 * n}: x{growth:.1f}"
     )
     return small, large
 
@@ -128,14 +137,7 @@ def characters_read(run: Callable[[], T]) -> tuple[T, int]:
 
 def near_linear_reads(run: Callable[[int], T], n: int) -> tuple[T, T]:
     """As `near_linear`, counting the characters `Watched` paragraphs were read for."""
-    run(max(1, n // 4))
-    small, read_small = characters_read(lambda: run(n))
-    large, read_large = characters_read(lambda: run(4 * n))
-    growth = read_large / read_small
-    assert growth <= GROWTH, (
-        f"{read_small:,} characters read at {n}, {read_large:,} at {4 * n}: x{growth:.1f}"
-    )
-    return small, large
+    return _grows_near_linearly(run, n, characters_read, "characters read")
 
 
 def said_each_time(small: list[T], large: list[T], said: T, times: int) -> None:
