@@ -1018,7 +1018,7 @@ class ChineseQuotes(FinderState):
                 if opening == 0 and low > 0:
                     person = None  # (no sentence so long: a hostile text's, read no further)
                 else:
-                    person = self._zh_opening_source(paragraph[max(opening, low) : stop])
+                    person = self._zh_opening_source(paragraph[opening:stop])
                 if person is not None and person.body:
                     person = None
             else:
