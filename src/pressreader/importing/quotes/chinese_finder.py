@@ -80,7 +80,7 @@ from pressreader.importing.quotes.chinese import (
     zh_yu_inside_body,
 )
 from pressreader.importing.quotes.found import Found
-from pressreader.importing.quotes.marks import _HAN, _find_mark
+from pressreader.importing.quotes.marks import _HAN, _find_mark, _visible
 from pressreader.importing.quotes.state import FinderState
 from pressreader.importing.spans import Within
 from pressreader.importing.speakers import Person, Reference
@@ -100,14 +100,6 @@ def _trimmed_end(text: str, end: int) -> int:
     while end > 0 and text[end - 1].isspace():
         end -= 1
     return end
-
-
-def _visible(text: str, start: int) -> int:
-    """Where the first character of `text` from `start` on that is not white space stands
-    (the length of `text` when there is none): `text[start:].lstrip()` without the copy."""
-    while start < len(text) and text[start].isspace():
-        start += 1
-    return start
 
 
 # A topic between the verb and a quotation (`关于会面的问题，“…”`): a direct quote, not a report.

@@ -393,6 +393,12 @@ def _own_words(paragraph: str, opening: int, close_end: int, spans: list[tuple[i
 def _starts_i_or_we(paragraph: str, at: int) -> bool:
     """Whether `I`, `We` or `we` follows the white space at `at`: what `_OWN_AFTER` needs (it
     is not tried elsewhere). No slice of the paragraph's rest: a paragraph of many quotes."""
-    while at < len(paragraph) and paragraph[at].isspace():
-        at += 1
-    return paragraph.startswith(("I", "We", "we"), at)
+    return paragraph.startswith(("I", "We", "we"), _visible(paragraph, at))
+
+
+def _visible(text: str, start: int) -> int:
+    """Where the first character of `text` from `start` on that is not white space stands
+    (the length of `text` when there is none): `text[start:].lstrip()` without the copy."""
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return start
