@@ -2081,11 +2081,13 @@ _SAID_THIS_OBJECT = lazy(
     r"|\s[—–]\s(?!(?:he|she|it|they|we|I|you|there|this|that|these|those|the|a|an|my|his|her|"
     r"our|their|its|said|says)\b|[A-Z]))"
 )
-_EXPRESSED = lazy(
-    r"\s(?:(?:his|her|their|its|the|deep|strong|great|cautious|particular)\s){0,2}"
-    r"(?:hope|confidence|optimism|regret|concern|belief|view|satisfaction|disappointment|"
-    r"frustration|gratitude)s?(?P<that>,?\sthat,?)?(?=\s)"
+# A noun of stance after `expressed` (`expressed his deep concern`), with up to two words
+# before it; the nouns of feeling also after `conveyed` (`_CONVEYED_STANCE`).
+_STANCE_WORDS = r"\s(?:(?:his|her|their|its|the|deep|strong|great|cautious|particular)\s){0,2}"
+_FEELINGS = (
+    "hope|confidence|optimism|regret|concern|satisfaction|disappointment|frustration|gratitude"
 )
+_EXPRESSED = lazy(rf"{_STANCE_WORDS}(?:{_FEELINGS}|belief|view)s?(?P<that>,?\sthat,?)?(?=\s)")
 
 
 # `expressed that A` with no noun of stance (enrecall2 round, a readout's `President X expressed
@@ -2100,11 +2102,7 @@ _EXPRESSED_THAT = lazy(
 # `conveyed condolences`, nor `conveyed his view that …` (a view held, like `reiterated his
 # view that …`, ANNOTATING.md, "Hard cases").
 _CONVEYED = frozenset(["conveyed", "conveys"])
-_CONVEYED_STANCE = lazy(
-    r"\s(?:(?:his|her|their|its|the|deep|strong|great|cautious|particular)\s){0,2}"
-    r"(?:hope|confidence|optimism|regret|concern|satisfaction|disappointment|frustration|"
-    r"gratitude)s?,?\sthat,?(?=\s)"
-)
+_CONVEYED_STANCE = lazy(rf"{_STANCE_WORDS}(?:{_FEELINGS})s?,?\sthat,?(?=\s)")
 
 
 def _expressed_content(rest: str, verb_end: int) -> int | None:
