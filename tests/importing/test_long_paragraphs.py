@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 
 from pressreader.importing import annotate as annotate_module
 from pressreader.importing.quotes import sentences
-from pressreader.importing.quotes.chinese_finder import _trimmed_end, _visible
+from pressreader.importing.quotes.chinese_finder import _trimmed_end
 from pressreader.importing.quotes.direct import _BETWEEN_MOST, _near_enough
-from pressreader.importing.quotes.marks import _any_between, _marks_opening
+from pressreader.importing.quotes.marks import _any_between, _marks_opening, _visible
 from pressreader.importing.quotes.sentence_ends import _sentence_start
 from pressreader.importing.spans import Within
 from pressreader.importing.speakers import (
@@ -263,14 +263,15 @@ def test_the_characters_read_for_pronouns_naming_no_one_grow_with_them() -> None
 def test_the_characters_read_for_terms_in_marks_through_one_long_report_grow_with_them() -> None:
     # (the sentence before each term in marks read from its start for the narration it opens
     # with: one sentence, so from the paragraph's start at each)
+    def terms(n: int) -> str:
+        return "".join(f"双方“同意”第{i}项，" for i in range(n))
+
     def paragraph(n: int) -> list[tuple[str, str, str]]:
-        terms = "".join(f"双方“同意”第{i}项，" for i in range(n))
-        return quotes(Watched("外交部表示，" + terms + "。"))
+        return quotes(Watched("外交部表示，" + terms(n) + "。"))
 
     small, large = near_linear_reads(paragraph, 200)
     for found, n in ((small, 200), (large, 800)):
-        terms = "".join(f"双方“同意”第{i}项，" for i in range(n))
-        assert found == [("indirect", "外交部", terms + "。")]
+        assert found == [("indirect", "外交部", terms(n) + "。")]
 
 
 # White space as `str.strip` reads it (the ideographic space, no-break space and the
