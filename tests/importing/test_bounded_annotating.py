@@ -272,3 +272,51 @@ def test_the_values_and_size_counted_for_each_number_of_annotations_are_the_arti
         draft.annotations, _ = annotate_module.first(found, count)
         written = article_yaml(draft, "ports.txt", prepared.sha256, TODAY)
         assert (values, size) == (event_count(draft), len(written.encode()))
+
+
+def test_annotations_past_the_values_for_its_size_are_never_written_all_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # An article whose annotations pass the values a file of its size may hold is not written
+    # and loaded with all of them first (for a paragraph of tens of thousands of figures, the
+    # most memory of its import): that it cannot pass is counted, and the warning gives the
+    # loader's own words for that article.
+    monkeypatch.setattr(safe_yaml, "EVENTS_FLOOR", 400)
+    body = " ".join(f"“We will build bridge {i},” said Ann Lee." for i in range(90))
+    data = f"Bridges\n\n{body}\n".encode()
+    written: list[int | None] = []
+    real = pipeline.written_article
+
+    def recording(draft: Draft, *args: object) -> tuple[str, object]:
+        written.append(draft.annotations.count if draft.annotations is not None else None)
+        return real(draft, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "written_article", recording)
+    prepared = prepare("many.txt", data, Options(), TODAY)
+    kept = prepared.draft.annotations
+    assert kept is not None and 0 < len(kept.quotes) < 90
+    assert written and 90 not in written
+    everything = dataclasses.replace(
+        prepared.draft, annotations=annotate(prepared.draft.sections, "Bridges")
+    )
+    assert everything.annotations is not None and everything.annotations.count == 90
+    text, _ = real(everything, "many.txt", prepared.sha256, TODAY)
+    (reason, *_) = pipeline.verify(text, "many.txt")
+    (warning,) = prepared.warnings
+    assert reason.startswith("error: the file holds more than ")
+    assert f"({reason})" in warning
+
+
+def test_annotations_that_fit_the_values_are_not_counted_one_by_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # An article whose values its paragraphs' length alone allows is written as it is, with
+    # no pass over its annotations to count them.
+    def counting(*args: object) -> object:
+        raise AssertionError("counted")
+
+    monkeypatch.setattr(pipeline, "annotations_that_fit", counting)
+    data = "Bridges\n\n“We will build bridges,” said Ann Lee. Sales rose 5%.\n".encode()
+    prepared = prepare("few.txt", data, Options(), TODAY)
+    assert prepared.draft.annotations is not None
+    assert prepared.draft.annotations.count == 2 and prepared.warnings == ()

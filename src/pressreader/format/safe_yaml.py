@@ -224,6 +224,11 @@ def shape_problem(source: str | bytes, data: bytes, path: str) -> Problem | None
     return None
 
 
+def too_many_values(size: int) -> str:
+    """What the loader says of a file of `size` bytes holding more values than it may."""
+    return _TOO_MANY_VALUES.format(max_events(size), EVENTS_FLOOR, BYTES_PER_EVENT)
+
+
 def _too_many(path: str, cap: int) -> Problem:
     message = _TOO_MANY_VALUES.format(cap, EVENTS_FLOOR, BYTES_PER_EVENT)
     return Problem("error", path, None, None, message)

@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from pressreader import __version__
 from pressreader.format.loader import Written, load_bytes, load_text
@@ -265,18 +265,27 @@ def _size(lines: list[str]) -> int:
     )
 
 
+class Fit(NamedTuple):
+    """The most of the annotations found an article can hold (`most`), and the size in bytes
+    of the article written with all of them (`size`)."""
+
+    most: int
+    size: int
+
+
 def annotations_that_fit(
     draft: Draft, found: Annotations, source: str, sha256: str, today: dt.date
-) -> int:
+) -> Fit:
     """The most of the annotations `found`, first in reading order (`annotate.first`), the
     article `draft` can hold within the values a file of its size may (`max_events`), each
     count of them judged by itself, as the loader would judge that file. One pass, without
     writing or loading the article once for each count."""
-    best = 0
+    best = whole = 0
     for count, (values, size) in enumerate(grown(draft, found, source, sha256, today), 1):
         if values <= max_events(size):
             best = count
-    return best
+        whole = size
+    return Fit(best, whole)
 
 
 def grown(

@@ -28,10 +28,11 @@ from pressreader.format.provenance import (
     source_sha256,
     utf8_source_sha256,
 )
-from pressreader.format.safe_yaml import MAX_EVENTS
+from pressreader.format.safe_yaml import MAX_EVENTS, max_events, too_many_values
 from pressreader.importing.ahead import Aside
 from pressreader.importing.annotate import Annotations, annotate, first
 from pressreader.importing.emit import (
+    Fit,
     annotations_that_fit,
     event_count,
     passes,
@@ -296,9 +297,14 @@ def _prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepar
         # For the check below only: not kept in the draft, which a worker process sends back
         # whole (they would double what it sends).
         normalised, draft.annotations.normalised = draft.annotations.normalised, None
-    text, quick = written_article(draft, name, sha256, today, normalised)
-    problems = verify(text, name, quick)
-    del quick
+    past = _past_the_values(draft, name, sha256, today)
+    if past is None:
+        text, quick = written_article(draft, name, sha256, today, normalised)
+        problems = verify(text, name, quick)
+        del quick
+    else:
+        # Not written with all of them: the loader's words for that article, its first.
+        text, problems = "", [f"error: {too_many_values(past.size)}"]
     if problems and draft.annotations is not None:
         # An annotation the loader would refuse never costs the article, nor those before it:
         # the article is written with the most annotations, in reading order, it passes with,
@@ -313,7 +319,7 @@ def _prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepar
                 f"error: they would take the article past {MAX_EVENTS:,} YAML "
                 "values, the most any file may hold"
             )
-        fitting = _most_that_fit(draft, draft.annotations, name, sha256, today, normalised)
+        fitting = _most_that_fit(draft, draft.annotations, name, sha256, today, normalised, past)
         if fitting is not None:
             draft.annotations, last, text = fitting
             problems = []  # (checked as it was found)
@@ -341,6 +347,23 @@ def _prepare(name: str, data: bytes, options: Options, today: dt.date) -> Prepar
     return Prepared(draft, sha256, text, tuple(warnings))
 
 
+def _past_the_values(draft: Draft, name: str, sha256: str, today: dt.date) -> Fit | None:
+    """When the annotations found would take the article past the values a file of its size
+    may hold (`max_events`): how many of them, first in reading order, it can hold, and its
+    size with all of them; None when they fit. Told without writing that article, which for a
+    paragraph of tens of thousands of figures took more memory than the rest of its import.
+    An article is at least as many bytes as its paragraphs are characters: one whose values
+    a file of that size may hold is not counted further."""
+    annotations = draft.annotations
+    if annotations is None:
+        return None
+    paragraphs = sum(len(paragraph) for _, texts in draft.sections for paragraph in texts)
+    if event_count(draft) <= max_events(paragraphs):
+        return None
+    fit = annotations_that_fit(draft, annotations, name, sha256, today)
+    return fit if fit.most < annotations.count else None
+
+
 def _most_that_fit(
     draft: Draft,
     found: Annotations,
@@ -348,15 +371,17 @@ def _most_that_fit(
     sha256: str,
     today: dt.date,
     normalised: tuple[list[str], list[str]] | None,
+    fit: Fit | None = None,
 ) -> tuple[Annotations, int, str] | None:
     """The most of the annotations `found`, first in reading order, the article passes
     `check --strict` with, the paragraph of the last (`annotate.first`) and the article's
     text; None when it passes with none of them only (the caller checks that). The values a
     file may hold decide it, counted for each number of them in one pass
     (`annotations_that_fit`), and the article is checked with that many; should the check
-    find something else, fewer are tried by halving (each try a check of the whole article)."""
+    find something else, fewer are tried by halving (each try a check of the whole article).
+    `fit`: that count when it is known already (`_past_the_values`)."""
     # (The first try, the count the values allow, passes unless something else fails.)
-    middle = annotations_that_fit(draft, found, name, sha256, today)
+    middle = (fit or annotations_that_fit(draft, found, name, sha256, today)).most
     fits, fails = 0, middle + 1
     best: tuple[Annotations, int, str] | None = None
     while fails - fits > 1:
