@@ -1,0 +1,64 @@
+"""Where a Chinese report ends (the zhspan round's span audit, docs/IMPORT.md, "What it finds";
+ANNOTATING.md, "It runs to the end of the report in that paragraph"): an opening mark typed for
+the closing one before 的 (`实现“…无核化“的共同目标`) closes the words in marks, so the report
+ends with its sentence and not at the paragraph's next closing mark; the purpose of what
+`宣布，` announced (`，旨在帮助…`) is the reporter's, as after `宣布联署…`; a report goes on
+after `；而且` (and moreover), while `；而` and `；但` turn to another matter. With the near
+shapes that stay as they are (the sentences here are written for the tests)."""
+
+from __future__ import annotations
+
+from .helpers import quotes
+
+
+def _texts(text: str) -> list[str]:
+    return [quoted for _, _, quoted in quotes(text)]
+
+
+# --- an opening mark typed for the closing one before 的 -----------------------------------------
+
+_SHEET = "白宫在峰会后发布事实简报，指两国领导人确认了他们实现“半岛持久和平“的共同目标。"
+_THEN = "不过两国官媒在会面后均未提及“和平”，一位学者在接受采访时解读了其中的意涵。"
+
+
+def test_a_mark_typed_before_de_closes_the_words_and_the_report_ends_with_its_sentence() -> None:
+    assert quotes(_SHEET + _THEN) == [
+        ("indirect", "白宫", "两国领导人确认了他们实现“半岛持久和平“的共同目标。")
+    ]
+
+
+def test_a_mark_typed_before_de_leaves_the_stops_after_it_outside_marks() -> None:
+    # (`，并呼吁` ends a report outside marks; it was read inside marks closed far later)
+    text = (
+        "外交部表示，双方重申了实现“地区持久稳定“的承诺，并呼吁各方保持克制，"
+        "“新朋友”代表团也出席了会议。"
+    )
+    assert _texts(text) == ["双方重申了实现“地区持久稳定“的承诺"]
+
+
+def test_a_mark_typed_before_de_is_one_more_shape_the_sentences_close() -> None:
+    # (no closing mark later in the paragraph: the words in marks end where the typed one stands)
+    text = (
+        "白宫发布事实简报，指两国确认了“半岛和平“的目标。不过官媒均未提及此事，学者解读了其意涵。"
+    )
+    assert _texts(text) == ["两国确认了“半岛和平“的目标。"]
+
+
+def test_words_closed_as_they_should_be_before_de_stay_as_they_are() -> None:
+    text = "白宫发布事实简报，指两国领导人确认了他们实现“半岛和平”的共同目标。" + _THEN
+    assert _texts(text) == ["两国领导人确认了他们实现“半岛和平”的共同目标。"]
+
+
+def test_a_quotation_that_opens_with_a_word_of_de_stays_open() -> None:
+    # (`“的确…`: the mark opens words in marks that run over two sentences of the report)
+    text = (
+        "郑明还说，在会面中，两人“的确没有谈到军购，我们看到了对方的善意。因为两岸不能再自相残杀。”"
+    )
+    assert _texts(text) == [
+        "在会面中，两人“的确没有谈到军购，我们看到了对方的善意。因为两岸不能再自相残杀。”"
+    ]
+
+
+def test_a_term_in_marks_inside_a_quotation_before_de_stays_inside_it() -> None:
+    text = "王明说：“我们支持“半岛和平”的目标，也会继续推动对话。”"
+    assert _texts(text) == ["我们支持“半岛和平”的目标，也会继续推动对话。"]
