@@ -62,3 +62,43 @@ def test_a_quotation_that_opens_with_a_word_of_de_stays_open() -> None:
 def test_a_term_in_marks_inside_a_quotation_before_de_stays_inside_it() -> None:
     text = "王明说：“我们支持“半岛和平”的目标，也会继续推动对话。”"
     assert _texts(text) == ["我们支持“半岛和平”的目标，也会继续推动对话。"]
+
+
+# --- the purpose of what 宣布 announced -----------------------------------------------------------
+
+_AID = "与此同时，美国国务院星期五宣布，美国提供的援助已超过5000万美元，且数额仍在增加"
+
+
+def test_the_purpose_of_an_announcement_is_the_reporters() -> None:
+    assert quotes(_AID + "，旨在帮助当地组织扩大救援行动。") == [
+        ("indirect", "美国国务院", "美国提供的援助已超过5000万美元，且数额仍在增加")
+    ]
+
+
+def test_the_purpose_with_a_latin_comma_is_the_reporters_too() -> None:
+    assert _texts(_AID + ",旨在帮助当地组织扩大救援行动。") == [
+        "美国提供的援助已超过5000万美元，且数额仍在增加"
+    ]
+
+
+def test_an_announcement_with_no_purpose_runs_to_its_end() -> None:
+    assert _texts(_AID + "，其中一半将用于医疗物资。") == [
+        "美国提供的援助已超过5000万美元，且数额仍在增加，其中一半将用于医疗物资。"
+    ]
+
+
+def test_a_purpose_that_is_the_announced_things_own_predicate_stays() -> None:
+    # (no comma before 旨在: the clause's own verb, `这项计划旨在…`)
+    assert _texts("卫生部星期五宣布，这项计划旨在帮助偏远地区的诊所。") == [
+        "这项计划旨在帮助偏远地区的诊所。"
+    ]
+
+
+def test_a_purpose_in_the_sources_words_in_marks_stays() -> None:
+    text = "卫生部星期五宣布，将拨款两亿美元，“这笔资金，旨在保护最脆弱的人群。”"
+    assert _texts(text) == ["将拨款两亿美元，“这笔资金，旨在保护最脆弱的人群。”"]
+
+
+def test_the_purpose_after_another_verb_of_saying_stays_the_sources() -> None:
+    text = "北约秘书长吕特表示，这一支出目标是经过严格程序确定的，旨在明确各方需要投入多少资金。"
+    assert _texts(text) == ["这一支出目标是经过严格程序确定的，旨在明确各方需要投入多少资金。"]

@@ -471,6 +471,8 @@ _ZH_COUNTED_PEOPLE = Gated(
     r"(?:这|那)?(?:[两三四五六七八九十几数多]+[位名](?![义单额次]|一体)|双方|各方)",
     ("位", "名", "双方", "各方"),
 )
+# The purpose of an announced act, after a comma (`，旨在帮助…`).
+_ZH_AIMED = lazy(r"[，,]\s*旨在")
 # A call or a condemnation joined to a report by `，并` (`表示，A，并呼吁…`): the source's act.
 _ZH_AND_CALLS = Gated(r"[，,]\s*并(?:呼吁|谴责|敦促)", ("呼吁", "谴责", "敦促"))
 # A bill or proposal (`法案文本`, `该法案`, `这项提案`): what it says is no one's quote.
@@ -1640,6 +1642,12 @@ class ChineseQuotes(FinderState):
                     called = _ZH_AND_CALLS.search(paragraph, start, end)
                     if called is not None and called.start() not in in_marks:
                         end = called.start()
+                    if verb == "宣布" and paragraph.find("旨在", start, end) >= 0:
+                        # `宣布，援助承诺已超过…，旨在帮助…`: the purpose of what was announced,
+                        # the reporter's words, as after `宣布联署…` (ANNOTATING.md)
+                        aim = _ZH_AIMED.search(paragraph, start, end)
+                        if aim is not None and aim.start() not in in_marks:
+                            end = aim.start()
                 end = self._zh_trim(paragraph, start, end)
                 if end - start >= 2:
                     out.append(Found(start, end, "indirect", person))
