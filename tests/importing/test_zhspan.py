@@ -102,3 +102,30 @@ def test_a_purpose_in_the_sources_words_in_marks_stays() -> None:
 def test_the_purpose_after_another_verb_of_saying_stays_the_sources() -> None:
     text = "北约秘书长吕特表示，这一支出目标是经过严格程序确定的，旨在明确各方需要投入多少资金。"
     assert _texts(text) == ["这一支出目标是经过严格程序确定的，旨在明确各方需要投入多少资金。"]
+
+
+# --- a semicolon, then 而且 ---------------------------------------------------------------------
+
+_DRILL = "连长王大明说，以往演习通常提前一周进行整备，此次直到前一天才进入阵地"
+
+
+def test_a_report_goes_on_after_a_semicolon_and_moreover() -> None:
+    text = _DRILL + "；而且这次要在较软的沙滩上射击，必须先铺上座板。"
+    assert quotes(text) == [
+        (
+            "indirect",
+            "王大明",
+            "以往演习通常提前一周进行整备，此次直到前一天才进入阵地；"
+            "而且这次要在较软的沙滩上射击，必须先铺上座板。",
+        )
+    ]
+
+
+def test_a_semicolon_then_whereas_turns_to_another_matter() -> None:
+    text = _DRILL + "；而另一支部队则在山区展开训练。"
+    assert _texts(text) == ["以往演习通常提前一周进行整备，此次直到前一天才进入阵地"]
+
+
+def test_a_semicolon_then_but_turns_to_another_matter() -> None:
+    text = _DRILL + "；但上级部门对演习的安排另有考虑。"
+    assert _texts(text) == ["以往演习通常提前一周进行整备，此次直到前一天才进入阵地"]

@@ -473,6 +473,9 @@ _ZH_COUNTED_PEOPLE = Gated(
 )
 # The purpose of an announced act, after a comma (`，旨在帮助…`).
 _ZH_AIMED = lazy(r"[，,]\s*旨在")
+# What turns a report after its `；` to another matter (`；而…`, `；但…`); not `；而且…` (and
+# moreover: the same report going on).
+_ZH_SEMICOLON_TURN = lazy(r"而(?!且)|但|然而|不过")
 # A call or a condemnation joined to a report by `，并` (`表示，A，并呼吁…`): the source's act.
 _ZH_AND_CALLS = Gated(r"[，,]\s*并(?:呼吁|谴责|敦促)", ("呼吁", "谴责", "敦促"))
 # A bill or proposal (`法案文本`, `该法案`, `这项提案`): what it says is no one's quote.
@@ -1598,7 +1601,7 @@ class ChineseQuotes(FinderState):
                     stop is not None
                     and stop.group() in ("；", ";")
                     and _ZH_SAY.search(paragraph, stop.end(), limit) is None
-                    and not paragraph.startswith(("而", "但", "然而", "不过"), stop.end())
+                    and _ZH_SEMICOLON_TURN.match(paragraph, stop.end()) is None
                 ):
                     # `…水炮处理；若为公务船，…`: the report goes on after the semicolon when
                     # no other report follows it.
