@@ -8,7 +8,7 @@ shapes that stay as they are (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 
-from .helpers import quotes
+from .helpers import near_linear, quotes
 
 
 def _texts(text: str) -> list[str]:
@@ -129,3 +129,21 @@ def test_a_semicolon_then_whereas_turns_to_another_matter() -> None:
 def test_a_semicolon_then_but_turns_to_another_matter() -> None:
     text = _DRILL + "；但上级部门对演习的安排另有考虑。"
     assert _texts(text) == ["以往演习通常提前一周进行整备，此次直到前一天才进入阵地"]
+
+
+# --- hostile text ---------------------------------------------------------------------------------
+
+
+def test_the_work_on_many_announced_purposes_before_terms_in_marks_grows_with_them() -> None:
+    # (each term in marks after a purpose is outside every report: whether one covers it is a
+    # search among the reports, not a scan of them all at each)
+    def paragraph(n: int) -> list[tuple[str, str, str]]:
+        return quotes(
+            "".join(
+                f"卫生部宣布，第{i}笔援助已经到位，旨在帮助“当地组织”的行动。" for i in range(n)
+            )
+        )
+
+    small, large = near_linear(paragraph, 300)
+    assert large == [("indirect", "卫生部", f"第{i}笔援助已经到位") for i in range(1200)]
+    assert small == large[:300]
