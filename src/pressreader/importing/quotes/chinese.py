@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import re
 
-from pressreader.importing.quotes.marks import _HAN, _ZH_STOPS_AFTER_CLOSE, _find_mark
+from pressreader.importing.quotes.marks import (
+    _HAN,
+    _ZH_DE_WORDS,
+    _ZH_STOPS_AFTER_CLOSE,
+    _find_mark,
+)
 from pressreader.importing.spans import Within
 from pressreader.importing.speakers import ORG_WORDS, Reference
 from pressreader.importing.wordlists import Ending, Gated, lazy
@@ -1653,10 +1658,12 @@ def _zh_sentences_in(paragraph: str, begin: int, finish: int) -> list[tuple[int,
             start = out.pop()[0]
         else:
             balance = 0
-        # (an opening mark right before a stop, a space or a bracket is a closing one typed
-        # wrong: `“汇率操纵国“。`, `…新关系。“ 万斯表示`, `“自由250“(Freedom250)`)
+        # (an opening mark right before a stop, a space, a bracket or 的 is a closing one typed
+        # wrong: `“汇率操纵国“。`, `…新关系。“ 万斯表示`, `“自由250“(Freedom250)`, `“…无核化“的`)
         typos = (
-            sum(text.count("“" + stop) for stop in _ZH_TYPED_CLOSE_BEFORE) + text.endswith("“")
+            sum(text.count("“" + stop) for stop in _ZH_TYPED_CLOSE_BEFORE)
+            + text.endswith("“")
+            + (len(_ZH_TYPED_CLOSE_DE.findall(text)) if "“的" in text else 0)
             if "“" in text
             else 0
         )
@@ -1667,6 +1674,8 @@ def _zh_sentences_in(paragraph: str, begin: int, finish: int) -> list[tuple[int,
 
 _ZH_OPEN_SENTENCE = 400  # the most characters a sentence runs on inside open marks
 _ZH_TYPED_CLOSE_BEFORE = (*_ZH_STOPS_AFTER_CLOSE, " ", "(", "（")
+# (`“…无核化“的共同目标`; not `“的确…”`, a quotation that opens with a word of 的)
+_ZH_TYPED_CLOSE_DE = lazy("“的(?![" + "".join(sorted(_ZH_DE_WORDS)) + "])")
 
 
 def _zh_without_stray_close(paragraph: str, start: int, end: int) -> int:

@@ -4,8 +4,9 @@ colon, reports (`X表示，…`) and the sources they name."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from pressreader.importing.quotes.chinese import (
     _ZH_ACCORDING,
@@ -471,6 +472,11 @@ _ZH_COUNTED_PEOPLE = Gated(
     r"(?:这|那)?(?:[两三四五六七八九十几数多]+[位名](?![义单额次]|一体)|双方|各方)",
     ("位", "名", "双方", "各方"),
 )
+# The purpose of an announced act, after a comma (`，旨在帮助…`).
+_ZH_AIMED = lazy(r"[，,]\s*旨在")
+# What turns a report after its `；` to another matter (`；而…`, `；但…`); not `；而且…` (and
+# moreover: the same report going on).
+_ZH_SEMICOLON_TURN = lazy(r"而(?!且)|但|然而|不过")
 # A call or a condemnation joined to a report by `，并` (`表示，A，并呼吁…`): the source's act.
 _ZH_AND_CALLS = Gated(r"[，,]\s*并(?:呼吁|谴责|敦促)", ("呼吁", "谴责", "敦促"))
 # A bill or proposal (`法案文本`, `该法案`, `这项提案`): what it says is no one's quote.
@@ -981,9 +987,18 @@ class ChineseQuotes(FinderState):
         paragraph began with (`美国驻摩洛哥大使杜克·布坎…赞扬了…。` then `他说：“…”`)."""
         out: list[Found] = []
         taken = {quote.start for quote in direct}
+        # (whether a report covers a quotation, read by a search among the reports' starts and
+        # the furthest end reached so far: not every report at each quotation, the square of
+        # their number in a paragraph of many)
+        spans = sorted((quote.start, quote.end) for quote in indirect)
+        starts = [span[0] for span in spans]
+        reach = list(accumulate((span[1] for span in spans), max))
         for _opening, start, end, _close_end in marks:
-            if start in taken or any(q.start <= start < q.end for q in indirect):
+            if start in taken:
                 continue
+            before_it = bisect_right(starts, start)
+            if before_it and reach[before_it - 1] > start:
+                continue  # (inside a report: `q.start <= start < q.end` for one of them)
             said = _ZH_PRONOUN_SAYS.search(
                 paragraph, max(0, _opening - _ZH_PRONOUN_SAYS_REACH), _opening
             )
@@ -1596,7 +1611,7 @@ class ChineseQuotes(FinderState):
                     stop is not None
                     and stop.group() in ("；", ";")
                     and _ZH_SAY.search(paragraph, stop.end(), limit) is None
-                    and not paragraph.startswith(("而", "但", "然而", "不过"), stop.end())
+                    and _ZH_SEMICOLON_TURN.match(paragraph, stop.end()) is None
                 ):
                     # `…水炮处理；若为公务船，…`: the report goes on after the semicolon when
                     # no other report follows it.
@@ -1640,6 +1655,12 @@ class ChineseQuotes(FinderState):
                     called = _ZH_AND_CALLS.search(paragraph, start, end)
                     if called is not None and called.start() not in in_marks:
                         end = called.start()
+                    if verb == "宣布" and paragraph.find("旨在", start, end) >= 0:
+                        # `宣布，援助承诺已超过…，旨在帮助…`: the purpose of what was announced,
+                        # the reporter's words, as after `宣布联署…` (ANNOTATING.md)
+                        aim = _ZH_AIMED.search(paragraph, start, end)
+                        if aim is not None and aim.start() not in in_marks:
+                            end = aim.start()
                 end = self._zh_trim(paragraph, start, end)
                 if end - start >= 2:
                     out.append(Found(start, end, "indirect", person))

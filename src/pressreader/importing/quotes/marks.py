@@ -209,14 +209,18 @@ def _quote_spans(paragraph: str) -> list[tuple[int, int, int, int]]:
 def _zh_typed_close(paragraph: str, opening: int, end: int) -> int:
     """Where a Chinese quotation that opens at `opening`, in a paragraph whose curly marks do not
     pair, closes with an opening mark typed for the closing one (`“…新关系。“ 万斯表示，…`,
-    `“自由250“(Freedom250)与…；“自由250“是由…。 X说：“…”`): the first `“` before `end` (the
-    closing mark found), when a stop, a space, a bracket or the paragraph's end follows it, or
-    when a `“` after a colon (a quotation's own opening) stands after it before `end`; else -1."""
+    `“自由250“(Freedom250)与…；“自由250“是由…。 X说：“…”`, `“…无核化“的共同目标`): the first `“`
+    before `end` (the closing mark found), when a stop, a space, a bracket, 的 or the paragraph's
+    end follows it, or when a `“` after a colon (a quotation's own opening) stands after it
+    before `end`; else -1."""
     typo = paragraph.find("“", opening + 2, end)
     if typo < 0 or not _HAN.search(paragraph, opening, typo):
         return -1
     after = paragraph[typo + 1 : typo + 2]
     if not after or after.isspace() or after in _ZH_STOPS_AFTER_CLOSE or after in "(（":
+        return typo
+    if after == "的" and paragraph[typo + 2 : typo + 3] not in _ZH_DE_WORDS:
+        # (`实现“朝鲜半岛无核化“的共同目标`: a quotation opens with 的 only in a word, `“的确…`)
         return typo
     colon = paragraph.find("：“", typo + 1, end)
     return typo if colon >= 0 else -1
@@ -270,6 +274,10 @@ def _single_close(paragraph: str, start: int) -> int:
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
 _ZH_STOPS_AFTER_CLOSE = "。，；！？、"
+# The second characters of the words that open with 的 (`的确`, `的士`, `的话`): after an opening
+# mark, 的 is the mark's own particle, a closing mark typed wrong (`“…无核化“的共同目标`), unless it
+# begins one of them.
+_ZH_DE_WORDS = frozenset("确士话哥")
 
 
 # Speech over several paragraphs with no marks after the first (ANNOTATING.md, "Over several
