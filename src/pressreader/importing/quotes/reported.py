@@ -410,8 +410,13 @@ _CUT = lazy(
     # `and` before a new verb
     r"\s(?:and|but)\s(?:(?:he|she)\s)?(?:also\s|again\s|further\s)?(?P<joined>)"
     # `, but the U.S. delegation noted …`: another source's report, joined by `but`; `, and EPA
-    # Administrator Michael Regan made clear that …` by `and` (a release's officials in turn)
-    r"|(?:,|(?<=,[”\"]))\s(?:but|while|whereas|and)\s(?:the\s)?(?:[A-Z][\w.'’\-]*\s){1,5}"
+    # Administrator Michael Regan made clear that …` by `and` (a release's officials in turn);
+    # the time of saying before it (`, but yesterday the President said …`) and a body's name
+    # with `of`, `on` or `for` inside it (`, but the Joint Committee on Taxation says …`, enspan
+    # round)
+    r"|(?:,|(?<=,[”\"]))\s(?:but|while|whereas|and)\s"
+    r"(?:(?:yesterday|today|earlier|later|then|now|last\s(?:week|month|year|night)),?\s)?"
+    r"(?:the\s)?(?:[A-Z][\w.'’\-]*\s(?:(?:of|on|for)\s(?:the\s)?(?=[A-Z]))?){1,5}"
     r"(?:[a-z]+\s)?"
     r"(?:also\s)?(?P<other>)"
     # `, and they pledged to …`: the leaders together, back in the narration
@@ -1963,7 +1968,13 @@ _RELATIVE_SAID_NOT = lazy(
 _WITH_ME = lazy(
     r"(?:\band\s(?:I|me)|\b(?:[Tt]hey|[Ww]e)\sboth)\s(?:(?:have|had|both|also|all|jointly)\s)*\Z"
 )
-_THAT_SUBJECT = lazy(r"(?:will|would|could|can|should|must|may|might)\s[a-z]")
+# `that` as the subject of the clause after a verb of saying (`says that will allow workers to …`;
+# `He said that was a lesson he learned.`, `says that is not true`, `You said that is the key to
+# …`: a copula and what completes it right after the verb, enspan round), not the conjunction.
+_THAT_SUBJECT = lazy(
+    r"(?:will|would|could|can|should|must|may|might)\s[a-z]"
+    r"|(?<=\A\sthat\s)(?:is|was)\s(?:not|a|an|the|why|because)\s"
+)
 
 
 # After `said that`, a sentence that ends in a place or time of saying (`He just said that on
