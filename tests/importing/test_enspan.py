@@ -295,3 +295,34 @@ def test_that_as_the_conjunction_stays_out_of_the_report() -> None:
         ("indirect", "John Doe", "isolation is a risk."),
         ("indirect", "Mary Major", "the plan is a mistake."),
     ]
+
+
+# --- `It` judging the words in a transcript's turn ---------------------------------------------
+
+
+def test_it_and_a_judgement_in_a_turn_is_the_speakers_not_the_report_carried_on() -> None:
+    assert _briefing(
+        "MS. ROE: Acme Health announced today that it’s applying for full approval from the "
+        "agency. It’s important to start with: nothing changes right now.",
+        "Q The President said there are things the Justice Department can do to help women. It "
+        "was a little unclear. What’s the plan?",
+        "Q The President said he was “examining” ways to close the border. It’s a phrase that can "
+        "mean lots of things.",
+    ) == [
+        ("indirect", "Acme Health", "it’s applying for full approval from the agency."),
+        ("indirect", "President", "there are things the Justice Department can do to help women."),
+        ("indirect", "President", "he was “examining” ways to close the border."),
+    ]
+
+
+def test_it_saying_more_of_the_point_in_a_turn_still_carries_the_report_on() -> None:
+    assert _briefing(
+        "MS. ROE: The President has been very clear: A shutdown is unacceptable. It will hurt "
+        "families across the country. It was a little unclear to some in Congress.",
+    ) == [
+        (
+            "indirect",
+            "President",
+            "A shutdown is unacceptable. It will hurt families across the country.",
+        ),
+    ]

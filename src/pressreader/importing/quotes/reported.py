@@ -1905,6 +1905,14 @@ _IT_THEY = frozenset(["it", "it’s", "it's", "they", "they’re", "they're"])
 # priority. It includes $650 million …`: the bill, as `test_en_carry` has it); `me` and `you` are
 # the one speaking and the one spoken to.
 _THEY_DID = lazy(r"They\s(?:[a-z]+ly\s|also\s|further\s|then\s)?[a-z]+ed\b|It\s(?:also\s)?includ")
+# In a transcript's turn, `It` and a copula judging the words reported or the point to make
+# (`he said there are things that can be done. It was a little unclear.`, `Pfizer announced that
+# it’s applying for approval. It’s important to start with: …`, `It’s a phrase that can mean
+# lots of things`): the one speaking, not the source's words carried on (enspan round).
+_IT_COMMENT = lazy(
+    r"It(?:[’']s|\sis|\swas)\s(?:(?:a\slittle|a\sbit|very|really|not|also|just|so|still)\s)*"
+    r"(?:unclear|clear|important|interesting|worth|a\s(?:phrase|word|term|question))\b"
+)
 _ME = lazy(r"\bme\b")
 _YOU_SAID = Gated(rf"\b[Yy]ou(?:[’']ve)?\s(?:[a-z]+\s){{0,2}}?(?:{_SPEECH})\b", ("you", "You"))
 # A sentence that opens by naming the figure just reported (`That number includes …`), or what
@@ -4230,7 +4238,10 @@ class ReportedQuotes(FinderState):
             or _SPEAKER_OWN.search(sentence)
             or _THEY_DID.match(sentence)
             or _ME.search(sentence)
-            or (self._transcript and _FIRST_PERSON.search(sentence))
+            or (
+                self._transcript
+                and (_FIRST_PERSON.search(sentence) or _IT_COMMENT.match(sentence.lstrip()))
+            )
             or (not speaker.body and _THIRD_PERSON.search(sentence))
         ):
             return False
