@@ -326,3 +326,46 @@ def test_it_saying_more_of_the_point_in_a_turn_still_carries_the_report_on() -> 
             "A shutdown is unacceptable. It will hurt families across the country.",
         ),
     ]
+
+
+# --- the one speaking's link or point's number before `A, as X said.` --------------------------
+
+_MET_OHIO = "President Joe Biden spoke in Ohio."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "report"),
+    [
+        (
+            "Third, we raise the standards for every mine, as CEO Jane Roe said.",
+            "we raise the standards for every mine",
+        ),
+        (
+            "Finally, the bridge will open in May, as Governor Jane Roe said.",
+            "the bridge will open in May",
+        ),
+        (
+            "And the bridge will open in May, as Governor Jane Roe said.",
+            "the bridge will open in May",
+        ),
+        (
+            "So, the bridge will open in May, as Governor Jane Roe has said.",
+            "the bridge will open in May",
+        ),
+    ],
+)
+def test_a_link_or_a_points_number_before_a_report_closed_by_as_x_said_is_no_part_of_it(
+    sentence: str, report: str
+) -> None:
+    assert quotes(f"{_MET_OHIO} {sentence}") == [("indirect", "Jane Roe", report)]
+
+
+def test_a_title_opening_the_report_stays_in_it() -> None:
+    # (`First Lady` is no point's number; `A, X said.` without `as` keeps its words as they are)
+    assert quotes(
+        f"{_MET_OHIO} Third, we raise the standards, as CEO Jane Roe said.",
+        f"{_MET_OHIO} First Lady Jill Biden will travel to Ohio, as Governor Mary Major said.",
+    ) == [
+        ("indirect", "Jane Roe", "we raise the standards"),
+        ("indirect", "Mary Major", "First Lady Jill Biden will travel to Ohio"),
+    ]

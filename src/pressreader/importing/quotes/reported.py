@@ -1235,8 +1235,10 @@ _LONG_SAID = frozenset(
      "warned", "warns", "stated", "made clear", "called", "claimed", "contended", "noted",
      "stressed", "emphasized", "pointed out"]
 )  # fmt: skip
+# (a point's number before A, `Third, A, as CEO X said.`, is the one speaking's too: enspan round)
 _AS_SAID_END_LEAD = lazy(
-    r"(?:(?:And|But)(?:,\s+|\s+)|(?:So|Now|Well|Look),\s+)"
+    r"(?:(?:And|But)(?:,\s+|\s+)|(?:So|Now|Well|Look|First|Second|Third|Fourth|Fifth|Finally|"
+    r"Lastly|Next),\s+)"
     r"(?:(?:so|now|well|look|again|obviously|you\sknow|I\smean),\s+)*(?=[A-Za-z])"
 )
 
@@ -3278,6 +3280,12 @@ class ReportedQuotes(FinderState):
                     if start < 80:
                         # `WASHINGTON (AP) — A, X said.`: the dateline is no part of the report
                         start = max(start, dateline_end(paragraph))
+                    if sentence.startswith(", as ", ending.start()):
+                        lead = _AS_SAID_END_LEAD.match(paragraph, start)
+                        if lead is not None:
+                            # `And A, as X said.`, `Third, A, as CEO X said.`: the one speaking's
+                            # link or point's number is no part of A, as in `_as_said_end`
+                            start = lead.end()
                     out.append(Found(start, low + ending.start(), "indirect", person))
                     if "close" not in ending.re.groupindex or ending.group("close").startswith("."):
                         return out
