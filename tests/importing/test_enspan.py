@@ -369,3 +369,33 @@ def test_a_title_opening_the_report_stays_in_it() -> None:
         ("indirect", "Jane Roe", "we raise the standards"),
         ("indirect", "Mary Major", "First Lady Jill Biden will travel to Ohio"),
     ]
+
+
+# --- the one speaking's conclusion or correction after the report ------------------------------
+
+
+def test_the_speakers_conclusion_after_so_ends_the_report() -> None:
+    assert _briefing(
+        "MS. ROE: Well, the President said he intends to nominate a judge, so that is — it makes "
+        "clear that this is a priority for him.",
+        "MS. ROE: The President also said it is important to look into what happened, and so "
+        "that’s something the regulators will do.",
+        "MS. ROE: The President said he will act so that the price falls.",
+    ) == [
+        ("indirect", "President", "he intends to nominate a judge"),
+        ("indirect", "President", "it is important to look into what happened"),
+        ("indirect", "President", "he will act so that the price falls."),
+    ]
+
+
+def test_the_askers_correction_after_a_dash_ends_the_report() -> None:
+    assert _briefing(
+        "Q I know that you said the Prime Minister will be coming to Washington in — I think you "
+        "said late May.",
+        "MS. ROE: Yes.",
+    ) == [("indirect", "Jane Roe", "the Prime Minister will be coming to Washington in")]
+    # (a dash with no one saying after it: the report goes on)
+    assert _briefing(
+        "Q I know that you said the Prime Minister will be coming in — I think — late May.",
+        "MS. ROE: Yes.",
+    ) == [("indirect", "Jane Roe", "the Prime Minister will be coming in — I think — late May.")]

@@ -388,6 +388,10 @@ _CUT = lazy(
     # `CEO Zubairu said that A, and that’s great news, because …`: the one reporting, judging
     # the report (ANNOTATING.md, "The reporter's words end a report")
     r"|,\sand\sthat[’']s\s"
+    # `the President said he intends to nominate, so that is — it makes clear …`, `said it is
+    # important to look into it, and so that’s something that …`: the one speaking drawing the
+    # conclusion (enspan round)
+    r"|,\s(?:and\s)?so\s(?:that[’']s|that\sis|this\sis)\s"
     # `announced that A, which drive up debt; they are currently evaluating comments.`: a new
     # clause after a semicolon whose subject is a third person, the reporter's account of what
     # followed (`; we can get there`, `; it’s going to have …` go on: the source's voice)
@@ -471,7 +475,10 @@ def _cut_at(sentence: str, content: int) -> int | None:
 # he said they will be speaking`). Not the same pronoun said again (`he — he said`), nor a verb
 # before a quotation (`— he said, “…”`: the quotation's attribution).
 _DASH_SAID = Gated(
-    r"(?:,\s(?:that\s)?)?\s?(?<!\bhe\s)(?<!\bshe\s)[—–]\s(?:you know,\s|I mean,\s)?(?:he|she)\s"
+    r"(?:,\s(?:that\s)?)?\s?(?<!\bhe\s)(?<!\bshe\s)[—–]\s(?:you know,\s|I mean,\s)?"
+    # (`will be coming to Washington in — I think you said late May`: the asker's correction
+    # begun after the dash, enspan round)
+    r"(?:he|she|I\s(?:think|believe)\s(?:he|she|you))\s"
     rf"(?:also\s|again\s|just\s)?(?:{_SPEECH}|{_NARRATION_VERBS})\b(?![,:]?\s?[“\"])",
     ("—", "–"),
 )
