@@ -399,3 +399,25 @@ def test_the_askers_correction_after_a_dash_ends_the_report() -> None:
         "Q I know that you said the Prime Minister will be coming in — I think — late May.",
         "MS. ROE: Yes.",
     ) == [("indirect", "Jane Roe", "the Prime Minister will be coming in — I think — late May.")]
+
+
+# --- a false start begun again with `that` and a determiner of quantity --------------------------
+
+
+def test_a_false_start_begun_again_with_that_one_of_is_no_part_of_the_report() -> None:
+    assert _briefing(
+        "MS. ROE: The Prime Minister said that one of the — that one of the things discussed was "
+        "a meeting on the canal.",
+        "MS. ROE: The Prime Minister said that one of the — that most of the talks went well.",
+        # (a clause of more than five words before the dash: the report itself, `— that …` in it)
+        "MS. ROE: The Prime Minister said that the ships were turned back at sea — that many were "
+        "never found.",
+    ) == [
+        ("indirect", "Prime Minister", "one of the things discussed was a meeting on the canal."),
+        ("indirect", "Prime Minister", "most of the talks went well."),
+        (
+            "indirect",
+            "Prime Minister",
+            "the ships were turned back at sea — that many were never found.",
+        ),
+    ]

@@ -914,6 +914,8 @@ _FALSE_START = Gated(
     # any one country, but … — that we will hold …`)
     r"(?:(?:and|but)\s[^—–.;:!?“”\"]{1,160}?\s[—–]\s)?(?P<that>that\s+)"
     r"(?=(?:he|she|it|they|we|you|I|there|this|these|those|the|a|an|his|her|their|our|its|"
+    # (a determiner of quantity, `— that one of the things that was discussed was …`, enspan)
+    r"one|some|many|all|each|both|most|every|no|"
     r"that’s|that's|[A-Z][\w.’'\-]*)\s|[\w\-]+\s(?:would|will|is|are|was|were|can|could|"
     r"should|may|might|has|have|had)\s)",
     ("—", "–"),
