@@ -431,13 +431,16 @@ def _past_dash(rest: str, at: int) -> int:
 # question's own words: a question word or an auxiliary that opens the main clause.
 # (`Understanding that you made it clear that A, how …?`, `Since Singapore has said that A, what
 # …?`: a clause of cause before the question, like one of condition)
+# (`Because the President said that A, can you …?`, `Now that the Pentagon has shared that A, does
+# …?`: a clause of cause or time before the question, enspan round)
 _CONDITION_BEFORE = lazy(
-    r"\b(?:[Ww]hen|[Ii]f|[Ss]ince|[Gg]iven\sthat|[Uu]nderstanding\sthat)\s[^,;:]{1,80}\Z"
+    r"\b(?:[Ww]hen|[Ii]f|[Ss]ince|[Gg]iven\sthat|[Uu]nderstanding\sthat|[Bb]ecause|[Nn]ow\sthat)"
+    r"\s[^,;:]{1,80}\Z"
 )
 _MAIN_QUESTION = lazy(
     # (after a quotation the report closes, its closing mark kept: `when you say the President
     # made clear that “… immediate action,” could you decode that for us?`)
-    r",(?P<mark>[”\"]?)\s(?:(?:how|what|why|where|who|which)\s"
+    r",(?P<mark>[”\"]?)\s(?:(?:how|what|why|where|who|which)(?:[’']s)?\s"
     # an auxiliary with the main clause's subject after it (not `the plan, in full, is dead`)
     r"|(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|isn’t|aren’t|"
     r"doesn’t|don’t|didn’t|won’t|wouldn’t|shouldn’t)\s(?:it|that|this|there|he|she|they|you|we|"
@@ -445,18 +448,37 @@ _MAIN_QUESTION = lazy(
 )
 
 
+# The asker's own question joined to the report it puts to the one asked (`I know you said that
+# A, but what’s the strategy …?`, `said that A, but, just to put it more broadly, was the
+# administration aware …?`, `said that A, but is it?`): a question word or an auxiliary with its
+# subject after `, but`, `, and` or `, so` (an aside between commas before it), in a sentence
+# that ends with a question mark, ends the report at the comma (enspan round; ANNOTATING.md, "A
+# question's own end": the question's words are the asker's). Not `when` nor `which` (a clause of
+# the report's own: `said he would go, but when he …`).
+_JOINED_QUESTION = lazy(
+    r",\s(?:but|and|so),?\s(?:[^,?;:—–“”\"]{1,60},\s)?"
+    r"(?:(?:how|what|why|where|who)(?:[’']s)?\s"
+    r"|(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|isn’t|aren’t|"
+    r"doesn’t|don’t|didn’t|won’t|wouldn’t|shouldn’t)\s(?:it|that|this|there|he|she|they|you|we|"
+    r"I|the|a|an|your|his|her|their)\b)"
+)
+
+
 def _before_main_question(sentence: str, verb_start: int, content: int, end: int) -> int:
     """Where a report that begins at `content` and would end at `end` ends when its verb
     (at `verb_start`) stands in a question's `when` or `if` clause: at the comma before
-    the question's main clause; else `end`."""
+    the question's main clause; and where the asker's own question joined after it begins
+    (`_JOINED_QUESTION`); else `end`."""
     if not sentence.rstrip().endswith("?"):
         return end
-    if _CONDITION_BEFORE.search(sentence, max(0, verb_start - 90), verb_start) is None:
+    if _CONDITION_BEFORE.search(sentence, max(0, verb_start - 90), verb_start) is not None:
+        main = _MAIN_QUESTION.search(sentence, content, end)
+        if main is not None:
+            return main.end("mark") if main.group("mark") else main.start()
+    if sentence.find(", ", content, end) < 0:
         return end
-    main = _MAIN_QUESTION.search(sentence, content, end)
-    if main is None:
-        return end
-    return main.end("mark") if main.group("mark") else main.start()
+    joined = _JOINED_QUESTION.search(sentence, content, end)
+    return joined.start() if joined is not None else end
 
 
 # A sentence that opens with a clause of time, cause or concession (`Because even after X said

@@ -388,6 +388,10 @@ _CUT = lazy(
     # `CEO Zubairu said that A, and that’s great news, because …`: the one reporting, judging
     # the report (ANNOTATING.md, "The reporter's words end a report")
     r"|,\sand\sthat[’']s\s"
+    # `the President said he intends to nominate, so that is — it makes clear …`, `said it is
+    # important to look into it, and so that’s something that …`: the one speaking drawing the
+    # conclusion (enspan round)
+    r"|,\s(?:and\s)?so\s(?:that[’']s|that\sis|this\sis)\s"
     # `announced that A, which drive up debt; they are currently evaluating comments.`: a new
     # clause after a semicolon whose subject is a third person, the reporter's account of what
     # followed (`; we can get there`, `; it’s going to have …` go on: the source's voice)
@@ -410,8 +414,13 @@ _CUT = lazy(
     # `and` before a new verb
     r"\s(?:and|but)\s(?:(?:he|she)\s)?(?:also\s|again\s|further\s)?(?P<joined>)"
     # `, but the U.S. delegation noted …`: another source's report, joined by `but`; `, and EPA
-    # Administrator Michael Regan made clear that …` by `and` (a release's officials in turn)
-    r"|(?:,|(?<=,[”\"]))\s(?:but|while|whereas|and)\s(?:the\s)?(?:[A-Z][\w.'’\-]*\s){1,5}"
+    # Administrator Michael Regan made clear that …` by `and` (a release's officials in turn);
+    # the time of saying before it (`, but yesterday the President said …`) and a body's name
+    # with `of`, `on` or `for` inside it (`, but the Joint Committee on Taxation says …`, enspan
+    # round)
+    r"|(?:,|(?<=,[”\"]))\s(?:but|while|whereas|and)\s"
+    r"(?:(?:yesterday|today|earlier|later|then|now|last\s(?:week|month|year|night)),?\s)?"
+    r"(?:the\s)?(?:[A-Z][\w.'’\-]*\s(?:(?:of|on|for)\s(?:the\s)?(?=[A-Z]))?){1,5}"
     r"(?:[a-z]+\s)?"
     r"(?:also\s)?(?P<other>)"
     # `, and they pledged to …`: the leaders together, back in the narration
@@ -466,7 +475,10 @@ def _cut_at(sentence: str, content: int) -> int | None:
 # he said they will be speaking`). Not the same pronoun said again (`he — he said`), nor a verb
 # before a quotation (`— he said, “…”`: the quotation's attribution).
 _DASH_SAID = Gated(
-    r"(?:,\s(?:that\s)?)?\s?(?<!\bhe\s)(?<!\bshe\s)[—–]\s(?:you know,\s|I mean,\s)?(?:he|she)\s"
+    r"(?:,\s(?:that\s)?)?\s?(?<!\bhe\s)(?<!\bshe\s)[—–]\s(?:you know,\s|I mean,\s)?"
+    # (`will be coming to Washington in — I think you said late May`: the asker's correction
+    # begun after the dash, enspan round)
+    r"(?:he|she|I\s(?:think|believe)\s(?:he|she|you))\s"
     rf"(?:also\s|again\s|just\s)?(?:{_SPEECH}|{_NARRATION_VERBS})\b(?![,:]?\s?[“\"])",
     ("—", "–"),
 )
@@ -902,6 +914,8 @@ _FALSE_START = Gated(
     # any one country, but … — that we will hold …`)
     r"(?:(?:and|but)\s[^—–.;:!?“”\"]{1,160}?\s[—–]\s)?(?P<that>that\s+)"
     r"(?=(?:he|she|it|they|we|you|I|there|this|these|those|the|a|an|his|her|their|our|its|"
+    # (a determiner of quantity, `— that one of the things that was discussed was …`, enspan)
+    r"one|some|many|all|each|both|most|every|no|"
     r"that’s|that's|[A-Z][\w.’'\-]*)\s|[\w\-]+\s(?:would|will|is|are|was|were|can|could|"
     r"should|may|might|has|have|had)\s)",
     ("—", "–"),
@@ -1230,8 +1244,10 @@ _LONG_SAID = frozenset(
      "warned", "warns", "stated", "made clear", "called", "claimed", "contended", "noted",
      "stressed", "emphasized", "pointed out"]
 )  # fmt: skip
+# (a point's number before A, `Third, A, as CEO X said.`, is the one speaking's too: enspan round)
 _AS_SAID_END_LEAD = lazy(
-    r"(?:(?:And|But)(?:,\s+|\s+)|(?:So|Now|Well|Look),\s+)"
+    r"(?:(?:And|But)(?:,\s+|\s+)|(?:So|Now|Well|Look|First|Second|Third|Fourth|Fifth|Finally|"
+    r"Lastly|Next),\s+)"
     r"(?:(?:so|now|well|look|again|obviously|you\sknow|I\smean),\s+)*(?=[A-Za-z])"
 )
 
@@ -1900,6 +1916,14 @@ _IT_THEY = frozenset(["it", "it’s", "it's", "they", "they’re", "they're"])
 # priority. It includes $650 million …`: the bill, as `test_en_carry` has it); `me` and `you` are
 # the one speaking and the one spoken to.
 _THEY_DID = lazy(r"They\s(?:[a-z]+ly\s|also\s|further\s|then\s)?[a-z]+ed\b|It\s(?:also\s)?includ")
+# In a transcript's turn, `It` and a copula judging the words reported or the point to make
+# (`he said there are things that can be done. It was a little unclear.`, `Pfizer announced that
+# it’s applying for approval. It’s important to start with: …`, `It’s a phrase that can mean
+# lots of things`): the one speaking, not the source's words carried on (enspan round).
+_IT_COMMENT = lazy(
+    r"It(?:[’']s|\sis|\swas)\s(?:(?:a\slittle|a\sbit|very|really|not|also|just|so|still)\s)*"
+    r"(?:unclear|clear|important|interesting|worth|a\s(?:phrase|word|term|question))\b"
+)
 _ME = lazy(r"\bme\b")
 _YOU_SAID = Gated(rf"\b[Yy]ou(?:[’']ve)?\s(?:[a-z]+\s){{0,2}}?(?:{_SPEECH})\b", ("you", "You"))
 # A sentence that opens by naming the figure just reported (`That number includes …`), or what
@@ -1963,7 +1987,13 @@ _RELATIVE_SAID_NOT = lazy(
 _WITH_ME = lazy(
     r"(?:\band\s(?:I|me)|\b(?:[Tt]hey|[Ww]e)\sboth)\s(?:(?:have|had|both|also|all|jointly)\s)*\Z"
 )
-_THAT_SUBJECT = lazy(r"(?:will|would|could|can|should|must|may|might)\s[a-z]")
+# `that` as the subject of the clause after a verb of saying (`says that will allow workers to …`;
+# `He said that was a lesson he learned.`, `says that is not true`, `You said that is the key to
+# …`: a copula and what completes it right after the verb, enspan round), not the conjunction.
+_THAT_SUBJECT = lazy(
+    r"(?:will|would|could|can|should|must|may|might)\s[a-z]"
+    r"|(?<=\A\sthat\s)(?:is|was)\s(?:not|a|an|the|why|because)\s"
+)
 
 
 # After `said that`, a sentence that ends in a place or time of saying (`He just said that on
@@ -3259,6 +3289,12 @@ class ReportedQuotes(FinderState):
                     if start < 80:
                         # `WASHINGTON (AP) — A, X said.`: the dateline is no part of the report
                         start = max(start, dateline_end(paragraph))
+                    if sentence.startswith(", as ", ending.start()):
+                        lead = _AS_SAID_END_LEAD.match(paragraph, start)
+                        if lead is not None:
+                            # `And A, as X said.`, `Third, A, as CEO X said.`: the one speaking's
+                            # link or point's number is no part of A, as in `_as_said_end`
+                            start = lead.end()
                     out.append(Found(start, low + ending.start(), "indirect", person))
                     if "close" not in ending.re.groupindex or ending.group("close").startswith("."):
                         return out
@@ -4219,7 +4255,10 @@ class ReportedQuotes(FinderState):
             or _SPEAKER_OWN.search(sentence)
             or _THEY_DID.match(sentence)
             or _ME.search(sentence)
-            or (self._transcript and _FIRST_PERSON.search(sentence))
+            or (
+                self._transcript
+                and (_FIRST_PERSON.search(sentence) or _IT_COMMENT.match(sentence.lstrip()))
+            )
             or (not speaker.body and _THIRD_PERSON.search(sentence))
         ):
             return False
