@@ -1,7 +1,7 @@
 """A recall census of the importer over unlabelled texts: the sentences that hold a verb of
 saying (or, in English, quotation marks) and that no quote the importer wrote overlaps.
 
-The rounds of 5 December chose their rules from such a census (docs/IMPORT.md, "Where it
+The rounds of 5 December chose their rules from such a census (docs/IMPORT-RULES.md, "Where it
 stands"): a seeded sample of these sentences is read by hand, each marked a quote or not by
 docs/ANNOTATING.md, and the quotes are grouped by shape; the commonest group that is mostly
 quotes is the one worth a rule. Counting over many texts picks the shapes that new texts hold,

@@ -1,4 +1,4 @@
-"""The annotations `pressreader import` finds by rule (IMPORT.md, "What it finds"): speakers
+"""The annotations `pressreader import` finds by rule (IMPORT-RULES.md, "What it finds"): speakers
 with role and affiliation, direct and indirect quotes, figures; what must not be taken for a
 quote or a figure; Chinese; hostile text. Each case is a few short paragraphs."""
 

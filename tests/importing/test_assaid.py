@@ -1,7 +1,7 @@
-"""The aside `As X said, A` (docs/IMPORT.md, "What it finds", the assaid round): a report's own `,
-and that …` whose `that` is the subject of a verb of its own is no second report (`and that will
-certainly continue`, `and that is why …`), and no `and that` clause is read after `As X said` at
-all; a surname after a clause's first word (`As Roe said`) takes the one full name the narration
+"""The aside `As X said, A` (docs/IMPORT-RULES.md, "What it finds", the assaid round): a report's
+own `, and that …` whose `that` is the subject of a verb of its own is no second report (`and that
+will certainly continue`, `and that is why …`), and no `and that` clause is read after `As X said`
+at all; a surname after a clause's first word (`As Roe said`) takes the one full name the narration
 gives it, as `Roe said` does; a spoken `— and I quote —` a few words into A gives the words in marks
 only, and no sentence ends after `the U.N.` before one word of a charter's or a body's name. Not the
 speaker's own `As I said`, `As you know`, `As expected`. The sentences here are written for the

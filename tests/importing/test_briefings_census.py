@@ -1,6 +1,6 @@
 """A report whose verb is parted from its `that` by a longer aside between commas, found by the
-census of press briefings and gaggles (docs/IMPORT.md, "What it finds"), with the near shapes it
-must leave alone (the sentences here are written for the tests)."""
+census of press briefings and gaggles (docs/IMPORT-RULES.md, "What it finds"), with the near shapes
+it must leave alone (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 

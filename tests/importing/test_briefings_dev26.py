@@ -1,4 +1,4 @@
-"""English rules taken with the twenty-sixth development folder (docs/IMPORT.md, "The
+"""English rules taken with the twenty-sixth development folder (docs/IMPORT-RULES.md, "The
 twenty-sixth development folder"): a briefing's spoken `and I quote,` after `As X said,`, a
 report told `As X reported, A`, and a dotted abbreviation after `As` or a comma that ends no
 sentence (`As U.N. Secretary General …`, a label's `…, U.S. PIRG:`). Each with the near shapes

@@ -1,8 +1,8 @@
 """A briefing's own President when no President is named far the most (`first_president`):
 the one named first, first in the answers and at least as often as any other, as the
-development folders' gaggles name `President Biden` once and `President Putin` once (docs/IMPORT.md,
-"What it finds"), with the near shapes it must leave alone (the sentences here are written for
-the tests)."""
+development folders' gaggles name `President Biden` once and `President Putin` once
+(docs/IMPORT-RULES.md, "What it finds"), with the near shapes it must leave alone (the sentences
+here are written for the tests)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Rules for the reports in press briefings and calls found on the fortieth development folder
-(docs/IMPORT.md, "The fortieth round (briefings and calls)"), each with a near shape that must
+(docs/IMPORT-RULES.md, "The fortieth round (briefings and calls)"), each with a near shape that must
 not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations

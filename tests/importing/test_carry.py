@@ -1,7 +1,8 @@
-"""A report carried on by a sentence that opens with `It` or `They` (carry round; docs/IMPORT.md,
-"A report carried on by a sentence that opens with `It` or `They`"): the report's subject or its
-people spoken of again in the source's words, and the sentences after a report that stay the
-narration's or the speaker's own (the sentences here are written for the tests)."""
+"""A report carried on by a sentence that opens with `It` or `They` (carry round;
+docs/IMPORT-RULES.md, "A report carried on by a sentence that opens with `It` or `They`"): the
+report's subject or its people spoken of again in the source's words, and the sentences after a
+report that stay the narration's or the speaker's own (the sentences here are written for the
+tests)."""
 
 from __future__ import annotations
 

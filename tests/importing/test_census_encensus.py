@@ -1,9 +1,9 @@
 """English shapes taken with the recall census of 1,036 unlabelled White House texts
-(docs/IMPORT.md, "The recall census"): a question's `You said you …` (a clause whose subject is
-`you`, no `that`), the asker's own question after it ending the report (`…, but can you say …?`),
-`what X said: A` (a clause after the colon), and a lawmaker's label with party and state in
-brackets (`Sen. Jane Roe (R-TN): “…”`). Each with the near shapes that must not be taken (the
-sentences here are written for the tests)."""
+(docs/IMPORT-RULES.md, "The recall census"): a question's `You said you …` (a clause whose subject
+is `you`, no `that`), the asker's own question after it ending the report (`…, but can you say …?`),
+`what X said: A` (a clause after the colon), and a lawmaker's label with party and state in brackets
+(`Sen. Jane Roe (R-TN): “…”`). Each with the near shapes that must not be taken (the sentences here
+are written for the tests)."""
 
 from __future__ import annotations
 

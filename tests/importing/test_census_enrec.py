@@ -1,5 +1,5 @@
 """English shapes taken with the recall census of news-shaped White House texts (releases,
-readouts, statements, fact sheets, articles; docs/IMPORT.md, "What it finds"): a list run into
+readouts, statements, fact sheets, articles; docs/IMPORT-RULES.md, "What it finds"): a list run into
 one paragraph (`… neglect. - President Trump: “…” - On tariffs: “…”`), each item's head read as
 a paragraph's head: a label, an excerpt under a label naming its speaker, a quotation after a
 paragraph naming its source before a colon; and a lead-in of one sentence ending in a colon

@@ -1,9 +1,9 @@
 """English labels whose parts are set off by commas, taken with the speaker census of news-shaped
-White House texts (docs/IMPORT.md, "What it finds"): the part that is a person's name speaks, a
-titled name (`Chair, Senate Budget Committee, Iowa Senator Jane Roe: “…”`, `Alphabet, Inc., and
+White House texts (docs/IMPORT-RULES.md, "What it finds"): the part that is a person's name speaks,
+a titled name (`Chair, Senate Budget Committee, Iowa Senator Jane Roe: “…”`, `Alphabet, Inc., and
 Acme CEO Jane Roe:`), or a full name after a role (`President and CEO of the Harbor Pilots
-Association, John Doe:`); the parts beside it are its role and affiliation, never the speaker.
-With the near shapes that must not change (the sentences here are written for the tests)."""
+Association, John Doe:`); the parts beside it are its role and affiliation, never the speaker. With
+the near shapes that must not change (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 

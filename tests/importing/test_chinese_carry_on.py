@@ -1,9 +1,9 @@
 """A Chinese report that opens its paragraph, carried over the sentences after it when each opens
-with a subject the report has named (docs/IMPORT.md, "What it finds"; ANNOTATING.md, "It runs to
-the end of the report in that paragraph" and the thirty-sixth folder's `他提到，A。特朗普总统及其
-政府致力于…。`), and the near shapes that stay the reporter's: a subject the report does not name,
-a longer name that only begins with one of its words, a pronoun or a determiner, a dated sentence
-(the sentences here are written for the tests)."""
+with a subject the report has named (docs/IMPORT-RULES.md, "What it finds"; ANNOTATING.md, "It runs
+to the end of the report in that paragraph" and the thirty-sixth folder's `他提到，A。特朗普总统及其
+政府致力于…。`), and the near shapes that stay the reporter's: a subject the report does not name, a
+longer name that only begins with one of its words, a pronoun or a determiner, a dated sentence (the
+sentences here are written for the tests)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Chinese reported speech from the last sample of the census of 134 unlabelled VOA texts
-(docs/IMPORT.md, "Since the census of Chinese reported speech"): documents that speak for the
+(docs/IMPORT-RULES.md, "Since the census of Chinese reported speech"): documents that speak for the
 one source that issued them, where the importer did not know the kind of document (a notice,
 a guide) or the issuer (a body whose name ends in 所 or in 代表处, 办事处 …); and 批评 with a
 clause of its own after the first clause's act (`X…发帖，批评A只会…`); each with a near shape

@@ -1,6 +1,7 @@
-"""Chinese reported speech from a recall census of 134 unlabelled VOA texts (docs/IMPORT.md, "Since
-the census of Chinese reported speech"): the shapes the importer missed most often over many texts,
-each with a near shape that must not be taken (the sentences here are written for the tests)."""
+"""Chinese reported speech from a recall census of 134 unlabelled VOA texts (docs/IMPORT-RULES.md,
+"Since the census of Chinese reported speech"): the shapes the importer missed most often over many
+texts, each with a near shape that must not be taken (the sentences here are written for the
+tests)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Chinese documents that speak, from the second round of the census of Chinese reported speech
-over 134 unlabelled VOA texts (docs/IMPORT.md, "Since the census of Chinese reported speech"):
+over 134 unlabelled VOA texts (docs/IMPORT-RULES.md, "Since the census of Chinese reported speech"):
 a connective before a document and a document named by its title are no owner of it (the
 sentences here are written for the tests)."""
 

@@ -1,6 +1,6 @@
 """Chinese reported speech from a third sample of the census of 134 unlabelled VOA texts
-(docs/IMPORT.md, "Since the census of Chinese reported speech"): each shape with a near shape that
-must not be taken (the sentences here are written for the tests)."""
+(docs/IMPORT-RULES.md, "Since the census of Chinese reported speech"): each shape with a near shape
+that must not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Chinese reported speech from the sixth round of the census of 134 unlabelled VOA texts
-(docs/IMPORT.md, "Since the census of Chinese reported speech"): a rank written after a name not
-met before, with a near shape that must not be taken (the sentences here are written for the
+(docs/IMPORT-RULES.md, "Since the census of Chinese reported speech"): a rank written after a name
+not met before, with a near shape that must not be taken (the sentences here are written for the
 tests)."""
 
 from __future__ import annotations

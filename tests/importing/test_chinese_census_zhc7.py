@@ -1,5 +1,5 @@
 """Chinese reported speech from a fourth sample of the census of 134 unlabelled VOA texts
-(docs/IMPORT.md, "Since the census of Chinese reported speech"): `宣布` with no comma before a
+(docs/IMPORT-RULES.md, "Since the census of Chinese reported speech"): `宣布` with no comma before a
 clause of its own subject whose verb states where that subject stands, and `宣布` before an act
 whose adverb holds 时; each with a near shape that must not be taken (the sentences here are
 written for the tests)."""

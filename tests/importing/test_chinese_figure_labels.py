@@ -1,5 +1,5 @@
 """Labels, units, values and anchored texts of Chinese figures (ANNOTATING.md, "Chinese text";
-IMPORT.md, "Chinese figures: labels, units and anchoring"): each rule with the shape it takes
+IMPORT-RULES.md, "Chinese figures: labels, units and anchoring"): each rule with the shape it takes
 and a near shape it must not take."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Chinese news reports of meetings, statements and economic figures, from the eighteenth
-development folder and an audit of unlabelled VOA texts (docs/IMPORT.md, "The eighteenth
+development folder and an audit of unlabelled VOA texts (docs/IMPORT-RULES.md, "The eighteenth
 folder's round"): shares written in words, a change whose old value follows a phrase ending in
 的, ranges of one unit, people counted after what befell them. Each shape with a near shape that
 must not be taken (the sentences here are written for the tests)."""

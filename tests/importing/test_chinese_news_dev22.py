@@ -1,5 +1,5 @@
 """Chinese news reports of markets, bills, courts and directives, from the twenty-second
-development folder and an audit of unlabelled VOA texts (docs/IMPORT.md, "The twenty-second
+development folder and an audit of unlabelled VOA texts (docs/IMPORT-RULES.md, "The twenty-second
 folder's round"): a stock index's points, a price with the one before an event as `previous`; a
 title written after a name and its Latin form, a verb's 了 before a dotted name, `本人` after a
 name, a memo or post that speaks, a platform's Latin name before the verb, a body's `报告，`, and a

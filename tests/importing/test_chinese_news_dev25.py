@@ -1,5 +1,5 @@
 """Chinese news reports of a court, a prosecution, two delegations' talks, a bill and markets, from
-the twenty-fifth development folder and an audit of unlabelled VOA texts (docs/IMPORT.md, "The
+the twenty-fifth development folder and an audit of unlabelled VOA texts (docs/IMPORT-RULES.md, "The
 twenty-fifth folder's round"): the reporter's note of what a source left unsaid, a charge counted
 as a noun, a second source's report between two quotations, a document cited as someone's, the
 words a document is said to use, a pronoun after the reports of its own paragraph, a clause of
@@ -43,7 +43,7 @@ def test_a_charge_counted_is_a_noun_not_a_verb_of_saying() -> None:
 
 def test_a_quotation_after_another_sources_report_is_not_the_earlier_speakers() -> None:
     # an unnamed official's report, then `并说：“…”`: no quote, and not the Prime Minister's
-    # (named whole, a transliterated name of five characters: docs/IMPORT.md, "Since the ninth
+    # (named whole, a transliterated name of five characters: docs/IMPORT-RULES.md, "Since the ninth
     # round of Chinese subjects")
     assert quotes(
         "内塔尼亚胡在一份声明中说，“我们展开了行动。”华盛顿一位美国官员对路透社说，会谈正按计划进行，"

@@ -1,6 +1,6 @@
 """Chinese news reports of markets, a sentencing, a defence policy, a hearing and a diplomatic
 dispute, from the twenty-eighth development folder and an audit of unlabelled VOA texts
-(docs/IMPORT.md, "The twenty-eighth development folder"): a clause whose predicate is in marks
+(docs/IMPORT-RULES.md, "The twenty-eighth development folder"): a clause whose predicate is in marks
 after a verb with no comma, `发出警告` as a noun, a `据X统计` inside a quotation, and a name written
 again with another dot. Each shape with a near shape that must not be taken (the sentences here
 are written for the tests)."""

@@ -1,5 +1,5 @@
 """Chinese news reports heavy in reported speech, from the thirty-second development folder and
-an audit of unlabelled VOA texts (docs/IMPORT.md, "The thirty-second development folder"): a
+an audit of unlabelled VOA texts (docs/IMPORT-RULES.md, "The thirty-second development folder"): a
 suit's `，指控…`, an event's length, a vote's tally and `，但他强调，` opening a second
 report. Each shape with a near shape that must not be taken (the sentences here are written for
 the tests)."""

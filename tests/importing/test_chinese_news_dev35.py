@@ -1,5 +1,5 @@
 """Chinese reports of court cases and legislation, from the thirty-fifth development folder and
-an audit of unlabelled VOA texts (docs/IMPORT.md, "The thirty-fifth development folder"):
+an audit of unlabelled VOA texts (docs/IMPORT-RULES.md, "The thirty-fifth development folder"):
 `根据X，` with the source alone, a body whose name ends in 联盟, `在X发贴` between a pronoun and
 its verb, `X称其为“…”` right after the name, `X另一份报告显示` and `宣布` with the act it
 announces. Each shape with a near shape that must not be taken (the sentences here are written

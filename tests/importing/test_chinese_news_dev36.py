@@ -1,7 +1,7 @@
 """Chinese reports of economic and defence policy, from the thirty-sixth development folder and an
-audit of unlabelled VOA texts (docs/IMPORT.md, "The thirty-sixth development folder"): words that
-are no source before a verb of saying (an occasion after a role and `的`, people counted, `之前`).
-Each shape with a near shape that must not be taken (the sentences here are written for the
+audit of unlabelled VOA texts (docs/IMPORT-RULES.md, "The thirty-sixth development folder"): words
+that are no source before a verb of saying (an occasion after a role and `的`, people counted,
+`之前`). Each shape with a near shape that must not be taken (the sentences here are written for the
 tests)."""
 
 from __future__ import annotations

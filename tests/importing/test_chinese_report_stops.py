@@ -1,4 +1,4 @@
-"""Chinese reports cut and joined (docs/IMPORT.md, "Chinese reports cut and joined"): where a
+"""Chinese reports cut and joined (docs/IMPORT-RULES.md, "Chinese reports cut and joined"): where a
 report stops inside its sentence (a second verb after `但`, a colon quotation, `，并声称`), what
 starts one (`批评` with a clause, a court's ruling, `表示反对…`, `说他要求…`), what carries it on
 (a sentence pointing back) and what its speaker is not (`同日`, `站在…`, `尽管`). Each shape with a

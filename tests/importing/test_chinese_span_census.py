@@ -1,6 +1,6 @@
-"""Chinese quote spans from a census of the quotes found on unlabelled VOA texts (docs/IMPORT.md,
-"What it finds", "Since the census of Chinese spans"): each shape with the near shapes it must
-leave alone (the sentences here are written for the tests)."""
+"""Chinese quote spans from a census of the quotes found on unlabelled VOA texts
+(docs/IMPORT-RULES.md, "What it finds", "Since the census of Chinese spans"): each shape with the
+near shapes it must leave alone (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 

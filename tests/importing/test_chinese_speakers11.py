@@ -1,11 +1,11 @@
 """Chinese speakers that are no name, from the eleventh round over 134 unlabelled VOA texts
-(docs/IMPORT.md, "Since the eleventh round of Chinese speakers"): 称 after 原, 改, 旧 or a person's
-`位人`, `名人` right before a short term in marks gives a name (`首长原称“噶伦赤巴”`, `这一职务改称
-“司政”`, `这位人称“卢蒙巴·韦阿”的男子`: what a post or a person is called), not a quotation of a
-speaker `首长原`, `职务改` or `这位人`, as `昵称`, `简称` and `俗称` were not. Each with a near
-shape that must stay a quote; and what a person is where the report finds them, a visitor or a
-player's position (`游客埃隆说`, `巴尔的摩游客马尼说`, `后卫泰勒·亚当斯说`), read as a title
-before the name (the sentences here are written for the tests)."""
+(docs/IMPORT-RULES.md, "Since the eleventh round of Chinese speakers"): 称 after 原, 改, 旧 or a
+person's `位人`, `名人` right before a short term in marks gives a name (`首长原称“噶伦赤巴”`,
+`这一职务改称 “司政”`, `这位人称“卢蒙巴·韦阿”的男子`: what a post or a person is called), not a
+quotation of a speaker `首长原`, `职务改` or `这位人`, as `昵称`, `简称` and `俗称` were not. Each
+with a near shape that must stay a quote; and what a person is where the report finds them, a
+visitor or a player's position (`游客埃隆说`, `巴尔的摩游客马尼说`, `后卫泰勒·亚当斯说`), read as a
+title before the name (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def test_a_spokesperson_saying_words_in_marks_is_still_a_quote() -> None:
 
 def test_a_changed_account_in_a_sentence_of_marks_is_still_a_quote() -> None:
     # (a sentence in marks: words said, not a name; its speaker, read as `随后改` before as
-    # now, is a gap left, docs/IMPORT.md)
+    # now, is a gap left, docs/IMPORT-RULES.md)
     found = quotes("白宫发言人莱维特星期一举行记者会。莱维特随后改称“这是一个误会，我们会纠正。”")
     assert [(kind, text) for kind, _, text in found] == [("direct", "这是一个误会，我们会纠正。")]
 

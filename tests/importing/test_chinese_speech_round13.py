@@ -1,9 +1,9 @@
 """Chinese reported and direct speech of the common shapes in news texts, found by a recall audit
-over many unlabelled VOA texts (docs/IMPORT.md, "The thirteenth round"): a person named after a
-title that is no known role, before a rank or with the name's Latin form; the long last part of a
-dotted name; a quotation after `他说：` whose attribution is read only with the paragraph's
-reports; 认定 and 誓言 with a clause; words in marks that open a report. Each shape with the
-near-misses that must not be taken (the sentences here are written for the tests)."""
+over many unlabelled VOA texts (docs/IMPORT-RULES.md, "The thirteenth round"): a person named after
+a title that is no known role, before a rank or with the name's Latin form; the long last part of a
+dotted name; a quotation after `他说：` whose attribution is read only with the paragraph's reports;
+认定 and 誓言 with a clause; words in marks that open a report. Each shape with the near-misses that
+must not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 

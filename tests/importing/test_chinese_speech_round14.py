@@ -1,9 +1,9 @@
 """Chinese reports whose span missed the gold's by more than a fifth, found by a span audit of the
-development texts (docs/IMPORT.md, "The fourteenth round (Chinese)"): a source's account carried
-on by a sentence that points back at it; the reporter's apposition after a report (`，这是…`); a
-`；` inside the source's words in marks; a verb joined to another named subject inside a report.
-Each shape with the near-misses that must not be taken (the sentences here are written for the
-tests)."""
+development texts (docs/IMPORT-RULES.md, "The fourteenth round (Chinese)"): a source's account
+carried on by a sentence that points back at it; the reporter's apposition after a report
+(`，这是…`); a `；` inside the source's words in marks; a verb joined to another named subject
+inside a report. Each shape with the near-misses that must not be taken (the sentences here are
+written for the tests)."""
 
 from __future__ import annotations
 

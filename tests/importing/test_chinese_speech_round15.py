@@ -1,5 +1,5 @@
 """Chinese quotes the rules missed, from a recall audit of unlabelled news texts and the
-development folders (docs/IMPORT.md, "The fifteenth round (Chinese)"). Each shape with the
+development folders (docs/IMPORT-RULES.md, "The fifteenth round (Chinese)"). Each shape with the
 near-misses that must not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations

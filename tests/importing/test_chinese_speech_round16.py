@@ -1,5 +1,5 @@
 """Chinese reports whose span missed the gold's, found by a span audit of unlabelled texts
-(docs/IMPORT.md, "The sixteenth round (spans)"): a term in marks that opens the clause after a
+(docs/IMPORT-RULES.md, "The sixteenth round (spans)"): a term in marks that opens the clause after a
 verb with no comma; a source's account carried on by `这一…` or by `同时，还应…`; the reporter's
 word on what a report set off (`，这在台北引发了…`). Each shape with the near-misses that must
 not be taken (the sentences here are written for the tests)."""

@@ -1,5 +1,5 @@
 """Chinese reported and direct speech in VOA news texts, from the sixteenth development folder
-and an audit of unlabelled VOA texts (docs/IMPORT.md, "The seventeenth round (Chinese)"): an
+and an audit of unlabelled VOA texts (docs/IMPORT-RULES.md, "The seventeenth round (Chinese)"): an
 office's unnamed spokesperson in its several forms; several members counted together; a
 nickname among a name's parts; `宣布对X实施…`; where such a report ends; a phrase in marks that
 ends its sentence; the subject after a phrase of time. Each shape with a near shape that must

@@ -1,4 +1,4 @@
-"""Chinese subjects the importer misread (docs/IMPORT.md, "Since the ninth round of Chinese
+"""Chinese subjects the importer misread (docs/IMPORT-RULES.md, "Since the ninth round of Chinese
 subjects"): a transliterated name longer than four characters with no Latin form, after a title
 or alone, is read whole (`克里希纳莫蒂`, not `纳莫蒂`), and a long name mistyped is the dotted name
 it mistypes (`斯维特奇尔` for `米洛什·维斯特奇尔`); a body's name holding 和 or 与

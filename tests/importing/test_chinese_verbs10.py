@@ -1,11 +1,12 @@
 """Chinese verbs of calling, criticising and praising before words in marks, from the tenth
-census of 134 unlabelled VOA texts (docs/IMPORT.md, "Since the tenth census of Chinese verbs"):
-`称赞X“…”`, `称赞X是“…”` (praise in the source's own words, as `批评X“…”` is criticism); a clause
-of time or place between the source and the verb (`发言人在…声明后指责美国“抹黑”…`); and such a
-sentence right after a closed quotation with its attribution before it (`…说：“…。”她还指责X是“…”`),
-whose verb attributes nothing to the quotation before it; `而是说` (said instead) with the
-sentence's subject; and 表示 before a verb phrase done with 了 (`表示拦截了…`), as before 已. Each
-with a near shape that must not be taken (the sentences here are written for the tests)."""
+census of 134 unlabelled VOA texts (docs/IMPORT-RULES.md, "Since the tenth census of Chinese
+verbs"): `称赞X“…”`, `称赞X是“…”` (praise in the source's own words, as `批评X“…”` is criticism); a
+clause of time or place between the source and the verb (`发言人在…声明后指责美国“抹黑”…`); and such
+a sentence right after a closed quotation with its attribution before it
+(`…说：“…。”她还指责X是“…”`), whose verb attributes nothing to the quotation before it; `而是说`
+(said instead) with the sentence's subject; and 表示 before a verb phrase done with 了
+(`表示拦截了…`), as before 已. Each with a near shape that must not be taken (the sentences here are
+written for the tests)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Reports without `that` in news, briefings and fact sheets (docs/IMPORT.md, "What it finds":
+"""Reports without `that` in news, briefings and fact sheets (docs/IMPORT-RULES.md, "What it finds":
 the clauses probe): a singular's clause in the plain present after `said`, `says`, the one told
 and the verbs of claiming, more of a plain past's shapes, a plural's present with more verbs,
 the people told with no determiner, and a document where it was said. Each with near shapes that

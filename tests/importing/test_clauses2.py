@@ -1,4 +1,4 @@
-"""Reports the importer missed in the development set (docs/IMPORT.md, "What it finds": the
+"""Reports the importer missed in the development set (docs/IMPORT-RULES.md, "What it finds": the
 clauses2 round): `continues to claim` with its clause, a clause without `that` whose subject has
 no determiner after `noted` and verbs like it, `explained` with a clause, `to` and its noun in a
 clause's subject, a relative clause without `that` after a noun, the narration's `while, at the

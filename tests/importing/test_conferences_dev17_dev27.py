@@ -1,5 +1,5 @@
 """English rules taken again with the seventeenth and twenty-seventh development folders (press
-conferences, a moderated conversation, briefings, gaggles; docs/IMPORT.md, "Press conferences
+conferences, a moderated conversation, briefings, gaggles; docs/IMPORT-RULES.md, "Press conferences
 and briefings again"): `mentioned that` as a verb of saying; a question's opening words naming
 the one asked; a leader named only by a country's title; the same words in marks said again in
 the paragraph. Each with the near shapes that must not be taken (the sentences here are written

@@ -1,5 +1,5 @@
 """The one President a text names, read from every `President X` in office (the context
-round, docs/IMPORT.md): a sentence's opening word before the title (`And President Biden`,
+round, docs/IMPORT-RULES.md): a sentence's opening word before the title (`And President Biden`,
 `Under President Biden`, `Q Does President Trump`) names no body, and `President Pro Tempore`
 is the Senate's title, no President named; `the President` as a sentence's subject before the
 text names him is him, whom a later pronoun names. Another body's President (`SMART-TD President

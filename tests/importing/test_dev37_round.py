@@ -1,4 +1,4 @@
-"""English rule taken with the thirty-seventh development folder (docs/IMPORT.md, "The
+"""English rule taken with the thirty-seventh development folder (docs/IMPORT-RULES.md, "The
 thirty-seventh development folder"): `was clear` and `has been clear` with any adverb of degree
 before `clear` (`has been pretty clear that A`, `has been really clear: A`, `was absolutely clear
 that A`) report like `has been very clear that A`. Each with the near shapes that must not be

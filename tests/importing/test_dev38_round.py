@@ -1,5 +1,5 @@
 """An office's name joined by `and` inside a title before a person's name (the dev38 round, on
-White House statements and releases that report officials in turn: docs/IMPORT.md, "What it
+White House statements and releases that report officials in turn: docs/IMPORT-RULES.md, "What it
 finds"): `Health and Human Services Secretary Xavier Becerra emphasized that …` is one person,
 as `Secretary of Housing and Urban Development Scott Turner said …` is, while `and` before
 another title or titled name still joins two people (several together, no quote). The sentences

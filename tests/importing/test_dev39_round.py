@@ -1,5 +1,5 @@
 """Verbs of calling before words in marks whose subject the older pattern did not take, found on
-the thirty-ninth development folder (docs/IMPORT.md, "The thirty-ninth development folder"): a
+the thirty-ninth development folder (docs/IMPORT-RULES.md, "The thirty-ninth development folder"): a
 question's `you` (`You called it a “…”`, `You’ve been calling this the “…”`, a list of marked
 phrases after one verb), a relative clause's `who called him a “…”` and a participle's `X calling
 Y a “…”`. Each shape with the near ones that must be left alone (the sentences here are written

@@ -1,5 +1,5 @@
-"""The rule found on the forty-first development folder (docs/IMPORT.md, "What it finds": a caucus
-is a body), with the near shapes it must leave alone (the sentences here are written for the
+"""The rule found on the forty-first development folder (docs/IMPORT-RULES.md, "What it finds": a
+caucus is a body), with the near shapes it must leave alone (the sentences here are written for the
 tests)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The rule found on the forty-second development folder (docs/IMPORT.md, "The forty-second
+"""The rule found on the forty-second development folder (docs/IMPORT-RULES.md, "The forty-second
 development folder"), with the near shapes it must leave alone (the sentences here are written
 for the tests)."""
 

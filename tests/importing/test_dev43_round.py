@@ -1,6 +1,6 @@
 """A rule found on the forty-third development folder (speeches and remarks that quote and report
-others; docs/IMPORT.md, "The forty-third development folder"), with the near shapes it must leave
-alone (the sentences here are written for the tests)."""
+others; docs/IMPORT-RULES.md, "The forty-third development folder"), with the near shapes it must
+leave alone (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""The dev46 round (officials' blog posts and the White House's opinion articles; docs/IMPORT.md,
-"What it finds"): a clause without `that` after `said` or `says` whose subject is a plural noun
-with one word qualifying it (`said trade deficits were to blame for …`), with near shapes it must
-leave alone (the sentences here are written for the tests)."""
+"""The dev46 round (officials' blog posts and the White House's opinion articles;
+docs/IMPORT-RULES.md, "What it finds"): a clause without `that` after `said` or `says` whose subject
+is a plural noun with one word qualifying it (`said trade deficits were to blame for …`), with near
+shapes it must leave alone (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 

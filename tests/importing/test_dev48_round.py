@@ -1,5 +1,5 @@
 """The dev48 round (interviews of officials in which the host and the guest report others;
-docs/IMPORT.md, "The dev48 round"): a town hall's moderator introduces voters from the floor
+docs/IMPORT-RULES.md, "The dev48 round"): a town hall's moderator introduces voters from the floor
 (`AUDIENCE MEMBER:`) between his questions, and is still the interviewer; a question put before
 anyone has answered (an excerpt opening with `Q … you said A`) is put to the one interviewed.
 A streak (`24 straight hours`, `14 consecutive years`) is the quantity reported, a figure

@@ -1,4 +1,4 @@
-"""Rules found on the forty-ninth development folder and its audit (docs/IMPORT.md, "The
+"""Rules found on the forty-ninth development folder and its audit (docs/IMPORT-RULES.md, "The
 forty-ninth development folder"), each with a near shape that must not be taken (the sentences
 here are written for the tests)."""
 

@@ -1,8 +1,8 @@
 """Documents as sources, from a probe of the genre (reports, studies, surveys, complaints,
 indictments, lawsuits, rulings and memos that speak, with and without their issuers named): a
 bare `the report`, `the study` speaks for the issuer of that document named earlier in the
-article, and for no one when the article names none (docs/IMPORT.md, "What it finds"; ANNOTATING.md,
-"Hard cases", "Seventeenth folder"). The sentences are written for the tests."""
+article, and for no one when the article names none (docs/IMPORT-RULES.md, "What it finds";
+ANNOTATING.md, "Hard cases", "Seventeenth folder"). The sentences are written for the tests."""
 
 from __future__ import annotations
 

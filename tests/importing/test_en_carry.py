@@ -1,6 +1,6 @@
 """The encarry round: an English report carried on past its first sentence (ANNOTATING.md,
-"Indirect quotes": "It runs to the end of the report in that paragraph"); docs/IMPORT.md "What it
-finds". Each shape with the near shapes that must stay the narration's (the sentences here are
+"Indirect quotes": "It runs to the end of the report in that paragraph"); docs/IMPORT-RULES.md "What
+it finds". Each shape with the near shapes that must stay the narration's (the sentences here are
 written for the tests)."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """English reports without `that` whose clause holds the source's words in marks, opened by a
-shape the clause reader left (docs/IMPORT.md, "What it finds": the enmixed round): a pronoun
+shape the clause reader left (docs/IMPORT-RULES.md, "What it finds": the enmixed round): a pronoun
 right before the marks, a gerund's phrase as the subject, a plural without -s after a verb of
 claiming, `said instead`. Each with a near shape that must be left as it was (the sentences
 here are written for the tests)."""

@@ -1,5 +1,5 @@
 """Which person `he` or `she` names after a sentence whose subject is no person but which names
-one person in passing (docs/IMPORT.md, "The pronoun round"), each with a near shape that must
+one person in passing (docs/IMPORT-RULES.md, "The pronoun round"), each with a near shape that must
 stay with the last subject (the sentences here are written for the tests)."""
 
 from __future__ import annotations

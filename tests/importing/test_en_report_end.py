@@ -1,5 +1,5 @@
 """A report in the third person ends before a clause of the one reporting in the first person
-(docs/IMPORT.md, "What it finds": the enend round; ANNOTATING.md, "Fortieth folder"): a clause
+(docs/IMPORT-RULES.md, "What it finds": the enend round; ANNOTATING.md, "Fortieth folder"): a clause
 joined by `, and`, `, but`, `, so`, `, or`, `— or` or `;` whose subject is `we` or `I` (or whose
 object a few words on is `us`), a closing `, which …` comment holding the first person, a
 participle with the reporter's own `our`. Each with a near shape that must stay whole (the

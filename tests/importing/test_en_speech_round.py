@@ -1,4 +1,4 @@
-"""Rules for the quotes a speech makes of others (docs/IMPORT.md, "The speech round"), each
+"""Rules for the quotes a speech makes of others (docs/IMPORT-RULES.md, "The speech round"), each
 with a near shape that must not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations

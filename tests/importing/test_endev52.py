@@ -1,10 +1,10 @@
-"""The endev52 round (White House releases, statements, a fact sheet and a readout; docs/IMPORT.md,
-"The endev52 round"): a verb's noun phrase long enough that its `, and that B` lies past the
-first 120 characters after the verb (`reiterated, in the context of …, the need for …, and that
-B`: B); a readout's `The two consulted …` (several people together, whom a later `They noted that
-…` names: no quote); a share in words `six in ten` (a fraction, like `one in three`); a number
-before an ordinal's suffix set in markup (`10,000<sup>th</sup>`: no figure). Each with the near
-shapes that must not be taken (the sentences here are written for the tests)."""
+"""The endev52 round (White House releases, statements, a fact sheet and a readout;
+docs/IMPORT-RULES.md, "The endev52 round"): a verb's noun phrase long enough that its `, and that B`
+lies past the first 120 characters after the verb (`reiterated, in the context of …, the need for …,
+and that B`: B); a readout's `The two consulted …` (several people together, whom a later `They
+noted that …` names: no quote); a share in words `six in ten` (a fraction, like `one in three`); a
+number before an ordinal's suffix set in markup (`10,000<sup>th</sup>`: no figure). Each with the
+near shapes that must not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 

@@ -1,11 +1,11 @@
-"""The enfig round (English figures whose value or presence was wrong; docs/IMPORT.md, "English
-figures: lengths, measures, fractions"): a fraction written without its hyphen (`nearly two
+"""The enfig round (English figures whose value or presence was wrong; docs/IMPORT-RULES.md,
+"English figures: lengths, measures, fractions"): a fraction written without its hyphen (`nearly two
 thirds`), a range whose scale word is written once after its higher end (`between $250 and $500
-million`), a correction after a spaced dash that is no range (`23 — more than 20 million
-people`), a length after `for` (`a senator for 36 years`), a measure joined to its unit by a
-hyphen (`a five-year investigation`, `a 1,900-acre solar field`), `half of`, an age as a time
-reference (`when I was 29 years old`), and a text's own parts in words (`two main topics`). Each
-with the near shapes that must not be taken (the sentences here are written for the tests)."""
+million`), a correction after a spaced dash that is no range (`23 — more than 20 million people`), a
+length after `for` (`a senator for 36 years`), a measure joined to its unit by a hyphen (`a
+five-year investigation`, `a 1,900-acre solar field`), `half of`, an age as a time reference (`when
+I was 29 years old`), and a text's own parts in words (`two main topics`). Each with the near shapes
+that must not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 

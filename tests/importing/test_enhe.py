@@ -1,5 +1,5 @@
 """`he`/`she` before `made it clear that` reports as before `made clear that`; a list of reported
-clauses ends before `; and, again, made the point that …` (docs/IMPORT.md, the enhe round).
+clauses ends before `; and, again, made the point that …` (docs/IMPORT-RULES.md, the enhe round).
 Not after `they`, nor words of time after a pronoun, nor `long` before the verb (not kept)."""
 
 from __future__ import annotations

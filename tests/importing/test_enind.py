@@ -1,10 +1,10 @@
-"""English reported speech the importer found nowhere (docs/IMPORT.md, "What it finds", the enind
-round): `A, as X said.` closing its sentence gives A, X's, as `As X said, A` does (a title, a
-name, `stated`, where or when it was said after the verb; not the speaker's own `as I said`, `as
-you know`, two together, nor a report of another verb before it); `has determined that A` and
-`charged that A` are reports with their clause (not `is determined that`, `determined to`,
-`charged with`, nor a question asking about one); `has long said that A` is said as `has
-repeatedly said` is. The sentences here are written for the tests."""
+"""English reported speech the importer found nowhere (docs/IMPORT-RULES.md, "What it finds", the
+enind round): `A, as X said.` closing its sentence gives A, X's, as `As X said, A` does (a title, a
+name, `stated`, where or when it was said after the verb; not the speaker's own `as I said`, `as you
+know`, two together, nor a report of another verb before it); `has determined that A` and `charged
+that A` are reports with their clause (not `is determined that`, `determined to`, `charged with`,
+nor a question asking about one); `has long said that A` is said as `has repeatedly said` is. The
+sentences here are written for the tests."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A quotation after the subject's own main clause (docs/IMPORT.md, "What it finds"): the
+"""A quotation after the subject's own main clause (docs/IMPORT-RULES.md, "What it finds"): the
 subject behind a phrase or an apposition before its verb, a surname the narration gave one
 full name, a description referring back, an adverb before the participle, and more participles
 of saying. Each shape with a near shape that must not be taken (sentences written for the

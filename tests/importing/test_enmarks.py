@@ -1,7 +1,7 @@
-"""Words in marks inside a clause (enmarks round; docs/IMPORT.md, "Since the enmarks round"): the
-words after them are no attribution when they are a later sentence, and an attribution after a
-clause the marks carry on is the whole clause's, one indirect quote. The sentences here are
-written for the tests, after the shapes of the development folders and the audit texts."""
+"""Words in marks inside a clause (enmarks round; docs/IMPORT-RULES.md, "Since the enmarks round"):
+the words after them are no attribution when they are a later sentence, and an attribution after a
+clause the marks carry on is the whole clause's, one indirect quote. The sentences here are written
+for the tests, after the shapes of the development folders and the audit texts."""
 
 from __future__ import annotations
 

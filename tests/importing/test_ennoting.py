@@ -1,4 +1,4 @@
-"""A report after the subject's own main clause (docs/IMPORT.md, "What it finds"): `X endorsed
+"""A report after the subject's own main clause (docs/IMPORT-RULES.md, "What it finds"): `X endorsed
 …, noting that A`, `X, an apposition, described …, insisting that A`, `…, Title, X, opened by
 noting that A`, `X outlined …, but nevertheless asserted that A`. The subject is read past a long
 phrase or an apposition; each shape with near shapes that must not be taken (sentences written

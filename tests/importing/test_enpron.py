@@ -1,10 +1,10 @@
 """The enpron round (English sources named by a pronoun or a document in briefings and
-transcripts; docs/IMPORT.md, "The enpron round"): a readout named with its issuer before the noun
-(`the Kremlin readout said that A`); `They` after a sentence in the first person that names a
-readout or a statement from a body (`We just got a readout from the Kremlin. They say that A`);
-and `He said A` after a question's sentence that opens, past the one asked, with an unnamed
-spokesperson of a body (`Q Jake, a Hamas spokesperson … rejected the plan. He said A`). Each with
-the near shapes that must not be taken (the sentences here are written for the tests)."""
+transcripts; docs/IMPORT-RULES.md, "The enpron round"): a readout named with its issuer before the
+noun (`the Kremlin readout said that A`); `They` after a sentence in the first person that names a
+readout or a statement from a body (`We just got a readout from the Kremlin. They say that A`); and
+`He said A` after a question's sentence that opens, past the one asked, with an unnamed spokesperson
+of a body (`Q Jake, a Hamas spokesperson … rejected the plan. He said A`). Each with the near shapes
+that must not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The enpron2 round (a `he`/`she` that named no one; docs/IMPORT.md, "The enpron2 round"): a
+"""The enpron2 round (a `he`/`she` that named no one; docs/IMPORT-RULES.md, "The enpron2 round"): a
 first name alone opening the sentence before (`Actually, Elon called me. He said, “…”`) names
 the one person the text named in full; the subject of a clause of time opening the pronoun's
 own sentence (`when President Roe was asked …, he said A`); a day or a point's number before a

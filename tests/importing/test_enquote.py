@@ -1,10 +1,10 @@
-"""The enquote round (a speech's spoken quotation markers; docs/IMPORT.md, "The enquote round"):
-a spoken `and I quote` set off right after the verb before a clause that opens outside the marks
-(`Putin asserted — and I quote — Ukraine was “created by Russia” and never had, quote, “…”`: the
-clause, indirect, and the words after the second `quote`, direct), and one word said between a
-spoken `quote` and the marks (`Johnson said, and I quote, nothing “…”`: the words in marks only,
-a direct quote). Each with the near shapes that must not be taken (the sentences here are written
-for the tests)."""
+"""The enquote round (a speech's spoken quotation markers; docs/IMPORT-RULES.md, "The enquote
+round"): a spoken `and I quote` set off right after the verb before a clause that opens outside the
+marks (`Putin asserted — and I quote — Ukraine was “created by Russia” and never had, quote, “…”`:
+the clause, indirect, and the words after the second `quote`, direct), and one word said between a
+spoken `quote` and the marks (`Johnson said, and I quote, nothing “…”`: the words in marks only, a
+direct quote). Each with the near shapes that must not be taken (the sentences here are written for
+the tests)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Reports missed on unseen text, from a second recall audit of the White House texts (the
-enrecall2 round, docs/IMPORT.md "What it finds"): `expressed that A` with no noun of stance and
-`conveyed his hope that A`, a noun of feeling with its `that`, read as `expressed hope that A` is
-(ANNOTATING.md, "Thirteenth folder"). Each with near shapes and shapes that must not be taken
+enrecall2 round, docs/IMPORT-RULES.md "What it finds"): `expressed that A` with no noun of stance
+and `conveyed his hope that A`, a noun of feeling with its `that`, read as `expressed hope that A`
+is (ANNOTATING.md, "Thirteenth folder"). Each with near shapes and shapes that must not be taken
 (the sentences here are written for the tests)."""
 
 from __future__ import annotations

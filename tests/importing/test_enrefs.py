@@ -1,4 +1,4 @@
-"""Who a later reference names in an English news story with several people (docs/IMPORT.md,
+"""Who a later reference names in an English news story with several people (docs/IMPORT-RULES.md,
 "What it finds"; ANNOTATING.md, "The speaker": a pronoun names the subject of the latest
 attribution, a title the one given it, one person is one speaker): a surname the narration gives
 in full opening a report before a pronoun's quote, a possessive's described person, the one

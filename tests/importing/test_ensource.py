@@ -1,11 +1,11 @@
-"""English sources the importer did not recognise (docs/IMPORT.md, "What it finds", the ensource
-round): a body named by a common noun after its proper modifier (`the Border Patrol union`, `the
-Israeli military`, `Ukraine’s military`) and the `It` after it; a people after `the` speaking as
-its state (`the French have said that A` is France's, `the Israelis` Israel's); a company's
-unnamed executive (`NPR’s President and CEO admitted that A`) speaking for the company. Not a
-common modifier (`the city council`), a kind alone (`the union`), a noun the head qualifies (`The
-Israeli military operations`), a people with no `the` (`Americans say`), a title of state
-(`Ukraine’s president`) nor a former executive. The sentences here are written for the tests."""
+"""English sources the importer did not recognise (docs/IMPORT-RULES.md, "What it finds", the
+ensource round): a body named by a common noun after its proper modifier (`the Border Patrol union`,
+`the Israeli military`, `Ukraine’s military`) and the `It` after it; a people after `the` speaking
+as its state (`the French have said that A` is France's, `the Israelis` Israel's); a company's
+unnamed executive (`NPR’s President and CEO admitted that A`) speaking for the company. Not a common
+modifier (`the city council`), a kind alone (`the union`), a noun the head qualifies (`The Israeli
+military operations`), a people with no `the` (`Americans say`), a title of state (`Ukraine’s
+president`) nor a former executive. The sentences here are written for the tests."""
 
 from __future__ import annotations
 

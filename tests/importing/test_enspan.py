@@ -1,5 +1,5 @@
-"""Where a report starts after a false start (docs/IMPORT.md, the enspan round): three words or
-fewer broken off by a dash and begun again with a pronoun and its verb, a false start with the
+"""Where a report starts after a false start (docs/IMPORT-RULES.md, the enspan round): three words
+or fewer broken off by a dash and begun again with a pronoun and its verb, a false start with the
 speaker's aside before `— that`, and a lead-in ending `which is to —`. Not the same words said
 again, a word broken off, an aside, nor a verb of saying after the pronoun.
 

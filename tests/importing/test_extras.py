@@ -1,7 +1,7 @@
-"""Found quotes that are no quote (extras round; docs/IMPORT.md, "Since the extras round"): the
-thing said as the object of a relative clause (`something that he said he will do`, `what Hamas
-says it wants`), and two people as one subject with the speaker among them (`President Biden and
-I have agreed that …`). The sentences here are written for the tests."""
+"""Found quotes that are no quote (extras round; docs/IMPORT-RULES.md, "Since the extras round"):
+the thing said as the object of a relative clause (`something that he said he will do`, `what Hamas
+says it wants`), and two people as one subject with the speaker among them (`President Biden and I
+have agreed that …`). The sentences here are written for the tests."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Extras closed by the extras2 round (docs/IMPORT.md, "`they` after one person, and `this` as the
-thing said"): `they` names one person only when that person was named with companions, and
-`this` right after a verb of saying with no clause after it is the thing said (the sentences
-here are written for the tests)."""
+"""Extras closed by the extras2 round (docs/IMPORT-RULES.md, "`they` after one person, and `this` as
+the thing said"): `they` names one person only when that person was named with companions, and
+`this` right after a verb of saying with no clause after it is the thing said (the sentences here
+are written for the tests)."""
 
 from __future__ import annotations
 

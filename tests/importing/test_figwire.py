@@ -1,12 +1,12 @@
 """Figures in wire stories of the economy, polls, votes and public health, found testing the
-importer by hand on such sentences (the figwire round; docs/IMPORT.md, "What it finds"): a tally
-or a poll's lead (`52% to 45%`, `voted 220 to 207`) is one figure a side, no range; a rate per a
-base (`32.6 per 100,000 residents`) is one figure whose unit holds the base; `a third of`, `a
-quarter of` are fractions; `ticked up to 3.9% from 3.8%` is a change, its `up to` no qualifier;
-a bare new level after a perfect tense (`has risen to 112`); a minus sign before a share; an
-index's name (`S&P 500`) holds no figure; `twice the rate` is a factor; a currency's word after
-the number is money labelled as money; a range opening a sentence with `Between`. The sentences
-are written for the tests."""
+importer by hand on such sentences (the figwire round; docs/IMPORT-RULES.md, "What it finds"): a
+tally or a poll's lead (`52% to 45%`, `voted 220 to 207`) is one figure a side, no range; a rate per
+a base (`32.6 per 100,000 residents`) is one figure whose unit holds the base; `a third of`, `a
+quarter of` are fractions; `ticked up to 3.9% from 3.8%` is a change, its `up to` no qualifier; a
+bare new level after a perfect tense (`has risen to 112`); a minus sign before a share; an index's
+name (`S&P 500`) holds no figure; `twice the rate` is a factor; a currency's word after the number
+is money labelled as money; a range opening a sentence with `Between`. The sentences are written for
+the tests."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A pronoun whose gender the sentence's subject does not share names the one other person that
-sentence names (docs/IMPORT.md, "What it finds"; a probe of 7 December): `Ms. Jane Roe met
+sentence names (docs/IMPORT-RULES.md, "What it finds"; a probe of 7 December): `Ms. Jane Roe met
 President Joe Biden on Tuesday. He said that A` gives A to Biden, where before it gave nothing.
 A subject known by the pronoun (from a title, `Ms.`, `Mr.`, or from an earlier `he said`) is
 still the one named. Kept: two other persons, or none, name no one. The sentences are written

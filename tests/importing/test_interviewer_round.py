@@ -1,9 +1,9 @@
 """An interview's interviewer named in the turns' labels (`MR. COOPER:`, `MS. BASH:`,
-`MODERATOR:`), whose turns put questions to the other speaker (docs/IMPORT.md, "The interviewer
-round"; ANNOTATING.md, "Thirty-ninth folder"): the turn's `you said …`, `You called it a “…”`
-are the one who answers, as in a `Q` turn. Who asks and who answers is read from the labels of
-the whole text; a panel (several who answer), a press conference (`Q` asks, two answer) and a
-press call's `MODERATOR:` are no interview. The sentences here are written for the tests."""
+`MODERATOR:`), whose turns put questions to the other speaker (docs/IMPORT-RULES.md, "The
+interviewer round"; ANNOTATING.md, "Thirty-ninth folder"): the turn's `you said …`, `You called it a
+“…”` are the one who answers, as in a `Q` turn. Who asks and who answers is read from the labels of
+the whole text; a panel (several who answer), a press conference (`Q` asks, two answer) and a press
+call's `MODERATOR:` are no interview. The sentences here are written for the tests."""
 
 from __future__ import annotations
 

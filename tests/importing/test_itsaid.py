@@ -1,4 +1,4 @@
-"""The itsaid round (docs/IMPORT.md, "`It said` after a body"): `it` names a body, and `it` or
+"""The itsaid round (docs/IMPORT-RULES.md, "`It said` after a body"): `it` names a body, and `it` or
 `they` right after a sentence that opens with a body by its proper name names that body
 (ANNOTATING.md: a pronoun after a sentence that is no attribution names the one that sentence
 opens with; `they` after a body just named is the body); with the near shapes that must give no

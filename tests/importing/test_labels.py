@@ -1,4 +1,4 @@
-"""Labels of figures say what is counted (ANNOTATING.md, "label"; IMPORT.md, "What it finds"):
+"""Labels of figures say what is counted (ANNOTATING.md, "label"; IMPORT-RULES.md, "What it finds"):
 money or a share labelled by the noun right after it (`a $55 billion investment in …`, `a 25%
 increase in …`, `15%的关税`), people by what befell them (`两人死亡` → `死亡人数`); the near shapes
 that keep their former label. The value, unit and text never change with the label."""

@@ -1,4 +1,4 @@
-"""Labels from the words BEFORE an English figure (IMPORT.md, "What it finds", the labels2
+"""Labels from the words BEFORE an English figure (IMPORT-RULES.md, "What it finds", the labels2
 round): a subject and its change (`border encounters have gone down over 50 percent` → `Fall in
 border encounters`), a verb of change and its object (`increase loans to … by 40 percent` →
 `Increase in loans to …`), a rate (`a B-1/B-2 visa overstay rate of 9.16 percent`, `the

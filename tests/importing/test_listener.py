@@ -1,11 +1,11 @@
-"""The listener round (docs/IMPORT.md, "What it finds", indirect quotes): a verb that takes the
-one told (`told`, `informed`, `assured`, `reminded`; and `warned`, `cautioned`, `promised`,
+"""The listener round (docs/IMPORT-RULES.md, "What it finds", indirect quotes): a verb that takes
+the one told (`told`, `informed`, `assured`, `reminded`; and `warned`, `cautioned`, `promised`,
 whose first noun phrase is as often the clause's own subject), the one told (`reporters`,
-`lawmakers`, `Reuters`, `The Associated Press`, `the BBC`, `him`, `a news conference`), at most
-two phrases of time or place (`on Tuesday`, `Tuesday`, `last week`, `in an interview`, `at a
-briefing`, `in Washington`), then a clause without `that`: the report is the clause only. Near
-shapes that are no report: the one told then a noun phrase, `of`, `about`, `against` or `to`;
-nothing after the time. The sentences are written for the tests (wire-story shapes)."""
+`lawmakers`, `Reuters`, `The Associated Press`, `the BBC`, `him`, `a news conference`), at most two
+phrases of time or place (`on Tuesday`, `Tuesday`, `last week`, `in an interview`, `at a briefing`,
+`in Washington`), then a clause without `that`: the report is the clause only. Near shapes that are
+no report: the one told then a noun phrase, `of`, `about`, `against` or `to`; nothing after the
+time. The sentences are written for the tests (wire-story shapes)."""
 
 from __future__ import annotations
 

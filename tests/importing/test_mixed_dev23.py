@@ -1,4 +1,4 @@
-"""English rules taken with the twenty-third development folder (docs/IMPORT.md, "The
+"""English rules taken with the twenty-third development folder (docs/IMPORT-RULES.md, "The
 twenty-third development folder"): a mix of White House kinds (a gaggle, an op-ed, a fact
 sheet, releases of interview excerpts). Each with the look-alikes that must not be taken (the
 sentences here are written for the tests)."""

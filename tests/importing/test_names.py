@@ -1,4 +1,4 @@
-"""Speakers named by the whole title or body before them (docs/IMPORT.md, "What it finds";
+"""Speakers named by the whole title or body before them (docs/IMPORT-RULES.md, "What it finds";
 ANNOTATING.md, "The speaker": the name in full without titles, the title as written for `role`,
 a body by its name as the article gives it): an envoy's title with `to` and a place
 (`Ambassador to China Nicholas Burns`), an office's title or a body's name with `of the`, `on

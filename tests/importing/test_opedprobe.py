@@ -1,6 +1,6 @@
-"""Shapes of the opinion piece (docs/IMPORT.md, "What it finds", the opedprobe round): the author
-quoting others to argue. `As X observed, A`, `As X reminded us, A`, `As X argued, A` are told like
-`As X said, A`, with only the one told or the time before the comma (not `As X observed the
+"""Shapes of the opinion piece (docs/IMPORT-RULES.md, "What it finds", the opedprobe round): the
+author quoting others to argue. `As X observed, A`, `As X reminded us, A`, `As X argued, A` are told
+like `As X said, A`, with only the one told or the time before the comma (not `As X observed the
 parade, …`); `In the words of X, “…”` takes a name with an initial's or a suffix's dot (`Martin
 Luther King Jr.`); a description in lower case before the one it names between commas (`Even the
 bill’s sponsor, Senator Mark Daniels,`, `My colleague, Professor David Kim,`) names the person;

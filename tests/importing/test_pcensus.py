@@ -1,9 +1,9 @@
 """`the President` of a transcript with questions is the President of the United States it names in
-office, even where it names a foreign President first, more often or last (docs/IMPORT.md, "What it
-finds"; ANNOTATING.md, "Thirtieth folder": `the President` in these transcripts is the text's own
-President). Found by the pcensus round's sample of the importer's quotes, where a briefing's `the
-President also said that …` went to Zelenskyy and a call's `as the President said, …` to a foreign
-President named once. The paragraphs here are written for the tests."""
+office, even where it names a foreign President first, more often or last (docs/IMPORT-RULES.md,
+"What it finds"; ANNOTATING.md, "Thirtieth folder": `the President` in these transcripts is the
+text's own President). Found by the pcensus round's sample of the importer's quotes, where a
+briefing's `the President also said that …` went to Zelenskyy and a call's `as the President said,
+…` to a foreign President named once. The paragraphs here are written for the tests."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Shapes of international-broadcaster news stories (courts, Congress, defense, the economy),
-found by a probe of hand-written sentences of the genre (docs/IMPORT.md, "What it finds"): a
+found by a probe of hand-written sentences of the genre (docs/IMPORT-RULES.md, "What it finds"): a
 lawmaker described after the surname by an indefinite article (`Wicks, a Mississippi Republican,
 said`), a spokesperson named with a rank after the office (`A spokesman for the Pentagon, Major
 General Pat Ryder, told reporters`), how or for whom it was said between the verb and `that`

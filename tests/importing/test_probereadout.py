@@ -1,5 +1,5 @@
 """Shapes of official readouts, joint statements and fact sheets found by a probe of the genre
-(docs/IMPORT.md, "Readouts, joint statements and fact sheets, from a probe of the genre"): two
+(docs/IMPORT-RULES.md, "Readouts, joint statements and fact sheets, from a probe of the genre"): two
 people joined before a verb of saying, a name ending with a generation's numeral, a meeting's
 length after `lasted` with a qualifier, and a clause without `that` whose verb is a common verb
 in the plain present. The sentences are written for the tests."""

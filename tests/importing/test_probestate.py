@@ -1,5 +1,5 @@
 """Shapes of state-media reports (Xinhua, CGTN, China Daily in English; 新华社 in Chinese),
-found by a probe of hand-written sentences of the genre (docs/IMPORT.md, "What it finds"): a
+found by a probe of hand-written sentences of the genre (docs/IMPORT-RULES.md, "What it finds"): a
 participle after a wire's attribution that closes its report (`A, Xi said, calling for …`), a
 state administration's name (`the General Administration of Customs`), the departments whose
 Chinese names hold 和 (`文化和旅游部`), a ministry's unnamed press spokesperson

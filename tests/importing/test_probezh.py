@@ -1,5 +1,5 @@
 """Shapes of Chinese news reports on courts, defence and the economy, found by a probe of
-hand-written sentences of the genre (docs/IMPORT.md, "What it finds"): a person counted and
+hand-written sentences of the genre (docs/IMPORT-RULES.md, "What it finds"): a person counted and
 never named (`一位美国官员对美国之音说：“…”`, `一名受害者在法庭上说：“…”`) is no source, of a
 quotation as of a report; a Chinese dateline (`新华社北京10月20日电（记者X）`, `华盛顿 — `) is the
 article's `dateline` and no part of the first source's name or title. The sentences are written

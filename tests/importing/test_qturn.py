@@ -1,5 +1,5 @@
 """A question's own `, and there’s …` after the report it holds (the qturn round,
-docs/IMPORT.md): in a question's turn a report ends before a comma, `and`, `but` or `if` and
+docs/IMPORT-RULES.md): in a question's turn a report ends before a comma, `and`, `but` or `if` and
 `there` with its verb, the asker's own words (docs/ANNOTATING.md, "A question's own end"). The
 same words in an answer's turn or outside a transcript run on. (The sentences are written for
 the tests.)"""

@@ -1,8 +1,8 @@
-"""Where a quote's span starts and ends (docs/IMPORT.md, "Quote spans"): a closing mark no part
-of a report opened, the source's hope after a report, a reporter's aside after a dash, `said
-that,` before a quotation of its own, a person given as one of a group, a false start begun
-again with `that`, and `said it “…”` (a mixed quote). Each shape with a near shape that must not
-be taken (the sentences here are written for the tests)."""
+"""Where a quote's span starts and ends (docs/IMPORT-RULES.md, "Quote spans"): a closing mark no
+part of a report opened, the source's hope after a report, a reporter's aside after a dash, `said
+that,` before a quotation of its own, a person given as one of a group, a false start begun again
+with `that`, and `said it “…”` (a mixed quote). Each shape with a near shape that must not be taken
+(the sentences here are written for the tests)."""
 
 from __future__ import annotations
 

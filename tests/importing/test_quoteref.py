@@ -1,5 +1,5 @@
 """The quoteref round (a spoken `quote,` / `and I quote,` whose speaker the frame's own words
-do not name; docs/IMPORT.md, "The quoteref round"): `I’ll also quote X, …. And I quote, “…”`
+do not name; docs/IMPORT-RULES.md, "The quoteref round"): `I’ll also quote X, …. And I quote, “…”`
 gives X; a `He`/`She` sentence with `told …, and I quote,` right after a report of that pronoun's
 gives the report's speaker. Each with the near shapes that must not be taken (the sentences
 here are written for the tests)."""

@@ -1,11 +1,11 @@
 """Words in marks read out after a briefing's or a speech's spoken `quote` that no other rule
-attributes (docs/IMPORT.md, "What it finds"): the subject of the last verb of saying or calling
-before the spoken `quote` in its sentence speaks them, past a word or two between the `quote` and
-the marks (`a, quote, “…”`, `— and I quote — is “…”`), an aside between dashes after the name, a
-relative `who` and a verb joined by `and`. Not when that subject is the one speaking, the one
-asked or a group (`I`, `we`, `you`, `they`), a noun with no name, a name inside the subject, nor
-before a clause's subject pronoun or an infinitive's `to` (the words in marks go on a report or
-name an act asked for). The sentences here are written for the tests."""
+attributes (docs/IMPORT-RULES.md, "What it finds"): the subject of the last verb of saying or
+calling before the spoken `quote` in its sentence speaks them, past a word or two between the
+`quote` and the marks (`a, quote, “…”`, `— and I quote — is “…”`), an aside between dashes after the
+name, a relative `who` and a verb joined by `and`. Not when that subject is the one speaking, the
+one asked or a group (`I`, `we`, `you`, `they`), a noun with no name, a name inside the subject, nor
+before a clause's subject pronoun or an infinitive's `to` (the words in marks go on a report or name
+an act asked for). The sentences here are written for the tests."""
 
 from __future__ import annotations
 

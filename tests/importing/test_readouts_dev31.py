@@ -1,4 +1,4 @@
-"""English rules taken with the thirty-first development folder (docs/IMPORT.md, "The
+"""English rules taken with the thirty-first development folder (docs/IMPORT-RULES.md, "The
 thirty-first development folder"): readouts and ICYMI releases that report officials' words.
 A news excerpt's bracketed byline and date end a sentence; `, said that …` after a name and its
 apposition is no attribution after a report; `“…,” Name, apposition, said` names the speaker;

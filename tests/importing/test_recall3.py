@@ -1,7 +1,7 @@
-"""The recall3 round (docs/IMPORT.md, "An adverb before `that`, a long phrase called"): a verb of
-saying with any one adverb in `-ly` right before its `that`, and a name's own `calls` before a
-longer phrase in marks; with the near shapes that must stay as they were (the sentences are
-written for the tests, after the White House texts of the audit)."""
+"""The recall3 round (docs/IMPORT-RULES.md, "An adverb before `that`, a long phrase called"): a verb
+of saying with any one adverb in `-ly` right before its `that`, and a name's own `calls` before a
+longer phrase in marks; with the near shapes that must stay as they were (the sentences are written
+for the tests, after the White House texts of the audit)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """A quotation after a relative clause's verb (`W.B. Yeats, who wrote, “…”`), after the cleft
 `it was X who said, “…”`, and after a lawmaker's party in brackets (`Sen. Jane Roe (D-Ohio) said,
-“…”`): the whosaid round (docs/IMPORT.md, "What it finds")."""
+“…”`): the whosaid round (docs/IMPORT-RULES.md, "What it finds")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Shapes of agency releases and wire stories found by a probe of 7 December (docs/IMPORT.md,
+"""Shapes of agency releases and wire stories found by a probe of 7 December (docs/IMPORT-RULES.md,
 "What it finds"): a lawmaker's party and state in brackets closing with an abbreviation's dot
 (`Senator Jane Roe (D-Calif.) said …`: no sentence ends there), a verb of calling after the
 party and state (`Rep. X, R-Texas, called the bill “…”`, `Rep. X (R-Texas) called …`), more

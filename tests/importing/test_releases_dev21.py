@@ -1,4 +1,4 @@
-"""English rules taken with the twenty-first development folder (docs/IMPORT.md, "The
+"""English rules taken with the twenty-first development folder (docs/IMPORT-RULES.md, "The
 twenty-first development folder"): releases and fact sheets that quote several officials one
 after another. Each with the look-alikes that must not be taken (the sentences here are written
 for the tests)."""

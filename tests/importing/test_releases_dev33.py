@@ -1,4 +1,4 @@
-"""English rules taken with the thirty-third development folder (docs/IMPORT.md, "The
+"""English rules taken with the thirty-third development folder (docs/IMPORT-RULES.md, "The
 thirty-third development folder"): a relative the text does not name (`My dad used to say, “…”`)
 is no speaker, nor is the `He said` after it the last speaker's; `one` before a scale word and a
 scaled number before `people`, `children`, `men`, `women` are counts; two counts of different

@@ -1,4 +1,4 @@
-"""The census of speeches, remarks and interviews (trremarks; docs/IMPORT.md, "What it finds",
+"""The census of speeches, remarks and interviews (trremarks; docs/IMPORT-RULES.md, "What it finds",
 "Since the census of speeches, remarks and interviews"): a speaker read past a spoken aside or a
 predicate broken off between it and the verb, each with near shapes it must not take (the
 sentences here are written for the tests)."""

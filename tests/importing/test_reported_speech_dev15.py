@@ -1,4 +1,4 @@
-"""English rules taken with the fifteenth development folder (docs/IMPORT.md, "The fifteenth
+"""English rules taken with the fifteenth development folder (docs/IMPORT-RULES.md, "The fifteenth
 development folder"): speeches citing others' words, readouts, press releases. Each with the
 look-alikes that must not be taken (the sentences here are written for the tests)."""
 

@@ -1,4 +1,4 @@
-"""English rules taken with the nineteenth development folder (docs/IMPORT.md, "The nineteenth
+"""English rules taken with the nineteenth development folder (docs/IMPORT-RULES.md, "The nineteenth
 development folder"): joint statements, readouts, fact sheets and releases reporting several
 named sources. Each with the look-alikes that must not be taken (the sentences here are written
 for the tests)."""

@@ -1,4 +1,4 @@
-"""English rules taken with the twenty-fourth development folder (docs/IMPORT.md, "The
+"""English rules taken with the twenty-fourth development folder (docs/IMPORT-RULES.md, "The
 twenty-fourth development folder"): an aside between a verb of saying and its `that`, a
 statement with its clause after `has been clear:`, the clause after `As you heard him say,`, and
 a surname met alone taking the full name given later; and a count's time after its noun (`260,000

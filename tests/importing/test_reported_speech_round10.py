@@ -1,5 +1,5 @@
 """Reported speech of mechanisms the recall audit of every development folder found recurring
-(benchmarks/devset, docs/IMPORT.md "The tenth round"): verbs that only report speech before or
+(benchmarks/devset, docs/IMPORT-RULES.md "The tenth round"): verbs that only report speech before or
 after a quotation, a name in marks before the noun it qualifies, and a Chinese verb of saying
 right before a clause with a subject of its own; each with the look-alikes that must not be taken
 (the sentences here are written for the tests)."""

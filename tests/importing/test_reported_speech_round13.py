@@ -1,5 +1,5 @@
 """English reported speech of the shapes a recall audit over White House texts found
-(docs/IMPORT.md, "The thirteenth round"): a verb in the progressive after its subject, a
+(docs/IMPORT-RULES.md, "The thirteenth round"): a verb in the progressive after its subject, a
 relative clause whose verb has a clause of its own, `expressed` with a noun of stance and its
 clause, a participle of promising after another report, `that` as a clause's subject, a body
 named in full and then by its own word, and the lead-in whose verb is followed by a clause

@@ -1,8 +1,8 @@
 """English reported speech of the shapes the fourteenth round's span and recall audit over the
-development texts found (docs/IMPORT.md, "The fourteenth round"): a body named only by its kind
-at a sentence's opening, `it` before a verb in the present as a clause's subject, `warned` with
-the one warned and `that`, and a transcript's note opening a report; each with the look-alikes
-that must not be taken (the sentences here are written for the tests)."""
+development texts found (docs/IMPORT-RULES.md, "The fourteenth round"): a body named only by its
+kind at a sentence's opening, `it` before a verb in the present as a clause's subject, `warned` with
+the one warned and `that`, and a transcript's note opening a report; each with the look-alikes that
+must not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""English rules of the fifteenth round (docs/IMPORT.md, "The fifteenth round"), each with the
+"""English rules of the fifteenth round (docs/IMPORT-RULES.md, "The fifteenth round"), each with the
 look-alikes that must not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Reports that run over several sentences (ANNOTATING.md, "Indirect quotes": "Sentences that
 carry on the same report, with no new source and no return to the reporter's own narration,
-belong to it"); docs/IMPORT.md "The twelfth round". Each rule with the look-alikes that must not
-be taken (the sentences here are written for the tests)."""
+belong to it"); docs/IMPORT-RULES.md "The twelfth round". Each rule with the look-alikes that must
+not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 

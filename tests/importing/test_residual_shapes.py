@@ -1,4 +1,4 @@
-"""Shapes left across the development folders (docs/IMPORT.md, "A residual audit across the
+"""Shapes left across the development folders (docs/IMPORT-RULES.md, "A residual audit across the
 folders"): each shape with a near shape that must not be taken (the sentences here are written for
 the tests)."""
 

@@ -24,7 +24,7 @@ SAMPLE = (
     / "samples"
     / "join-hands-better-future.yaml"
 )
-# Matched today at 80% both ways (docs/IMPORT.md, "The sample article re-checked"): 16 of 17;
+# Matched today at 80% both ways (docs/IMPORT-RULES.md, "The sample article re-checked"): 16 of 17;
 # the 17th is a report over several sentences cut after its first.
 MATCHED_AT_LEAST = 16
 COVERAGE = 0.8

@@ -1,5 +1,5 @@
 """Where a quote's span starts and ends, from a span audit of every development folder
-(docs/IMPORT.md, "Span boundaries again"): each shape with a near shape that must not be taken
+(docs/IMPORT-RULES.md, "Span boundaries again"): each shape with a near shape that must not be taken
 (the sentences here are written for the tests)."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """English span shapes taken with the span census of 220 quotes imported from 617 unlabelled
-White House texts (docs/IMPORT.md, "What it finds", "Since the English span census"): a report
+White House texts (docs/IMPORT-RULES.md, "What it finds", "Since the English span census"): a report
 ends before the source's next act joined by `and` in the verb of saying's own form (`declared that
 A and ordered …`, `is announcing that A and is calling …`), and a quotation whose closing mark the
 source left out ends before the release's bracketed note of where it was given (`… \\[Tweet,

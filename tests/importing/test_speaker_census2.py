@@ -1,5 +1,5 @@
 """A body's name whose last words are the object of its own `of`, `on`, `for` or `and`, taken
-with the second speaker census of news-shaped White House texts (docs/IMPORT.md, "What it
+with the second speaker census of news-shaped White House texts (docs/IMPORT-RULES.md, "What it
 finds"): `the UN Office of Humanitarian Affairs warned that …` is the Office's, not a person
 named `Humanitarian Affairs` with the role `UN Office of`; `The Senate Permanent Subcommittee on
 Investigations described …`, `According to the 2020 National Survey on Drug Use and Health, …`

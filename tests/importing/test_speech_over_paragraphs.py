@@ -1,4 +1,4 @@
-"""Speech that runs over several paragraphs (benchmarks/devset/dev10, docs/IMPORT.md "The
+"""Speech that runs over several paragraphs (benchmarks/devset/dev10, docs/IMPORT-RULES.md "The
 eleventh round"): a paragraph that leaves a quotation open, then paragraphs with no marks, then
 one whose first mark closes it, each paragraph one direct quote of the speaker of the first; and
 the look-alikes that must not be taken (a mark left open that no paragraph closes, a paragraph

@@ -1,4 +1,4 @@
-"""English rules taken with the twentieth development folder (docs/IMPORT.md, "The twentieth
+"""English rules taken with the twentieth development folder (docs/IMPORT-RULES.md, "The twentieth
 development folder"): releases that report a speech, remarks or an interview, and ICYMI releases.
 Each with the look-alikes that must not be taken (the sentences here are written for the tests)."""
 

@@ -1,4 +1,4 @@
-"""English rules taken with the twenty-ninth development folder (docs/IMPORT.md, "The
+"""English rules taken with the twenty-ninth development folder (docs/IMPORT-RULES.md, "The
 twenty-ninth development folder"): a quotation after `X did something and said,`, a person a
 speech brings in by `Americans like X.` named by a later pronoun, `As X put it, A`, no report
 from `the U.S. position that A, and that B`, numbers of several words (`two hundred and

@@ -1,4 +1,4 @@
-"""English rules of the eighteenth round (docs/IMPORT.md, "The eighteenth round (English
+"""English rules of the eighteenth round (docs/IMPORT-RULES.md, "The eighteenth round (English
 speeches and releases)"): speeches, readouts and releases. Each with the look-alikes that must
 not be taken (the sentences here are written for the tests)."""
 

@@ -1,10 +1,10 @@
 """A briefing's spoken `quote` in the shapes the older rules missed, found on the White House
-briefings of the audit corpus and the thirty-seventh development folder (docs/IMPORT.md, "What it
-finds"): after a verb of calling (`has called this, quote, a “…”`, `deemed it a, quote, “…”`),
+briefings of the audit corpus and the thirty-seventh development folder (docs/IMPORT-RULES.md, "What
+it finds"): after a verb of calling (`has called this, quote, a “…”`, `deemed it a, quote, “…”`),
 before several parts in marks the speaker broke off between (`saying it would, quote, “A and”
 provide — “B.”`), after a false start of a word or two (`said that Congress — quote, “…”`), and a
-Press Secretary's `I’ll quote him: “…”`. Each shape with the near ones that must be left alone
-(the sentences here are written for the tests)."""
+Press Secretary's `I’ll quote him: “…”`. Each shape with the near ones that must be left alone (the
+sentences here are written for the tests)."""
 
 from __future__ import annotations
 

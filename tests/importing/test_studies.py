@@ -1,8 +1,8 @@
 """A document whose issuer its own noun phrase names (`a survey by X`, `data from X`, `reporting
 in The X`) that finds, shows or estimates gives X's indirect quote; a released report's
 participle takes a time and a clause without `that`; a possessive issuer stands before the
-data's own name (docs/IMPORT.md, the studies round). Not a study with no issuer, by two authors,
-after a relative pronoun, nor a finding with no clause or wholly in marks."""
+data's own name (docs/IMPORT-RULES.md, the studies round). Not a study with no issuer, by two
+authors, after a relative pronoun, nor a finding with no clause or wholly in marks."""
 
 from __future__ import annotations
 

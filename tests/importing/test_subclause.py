@@ -1,11 +1,11 @@
 """A clause of time, reason or concession that opens a sentence and names one person as its subject,
 then a pronoun as the subject of the main clause's verb of saying (`When Thomas Edison opened the
 station in 1882, he predicted that A`): the pronoun names that person, even one the text has not
-met (docs/IMPORT.md, "What it finds", the subclause round; ANNOTATING.md, a pronoun whose sentence
-opens with a person doing something else names that person). The clause's opening word is no part
-of a speaker's name (`Although Tom Lee said …`). Near shapes that stay as they were: a name after
-another word of the clause, two people, a possessive, a place, the pronoun's person as the clause's
-object, a title that says otherwise. The sentences here are written for the tests."""
+met (docs/IMPORT-RULES.md, "What it finds", the subclause round; ANNOTATING.md, a pronoun whose
+sentence opens with a person doing something else names that person). The clause's opening word is
+no part of a speaker's name (`Although Tom Lee said …`). Near shapes that stay as they were: a name
+after another word of the clause, two people, a possessive, a place, the pronoun's person as the
+clause's object, a title that says otherwise. The sentences here are written for the tests."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A sentence's subject after an opener, as a later pronoun names it (docs/IMPORT.md, "What it
+"""A sentence's subject after an opener, as a later pronoun names it (docs/IMPORT-RULES.md, "What it
 finds"; a probe of press gaggles, 7 December): `Well, the President spoke with Prime Minister X.
 He reiterated that A` gives A to the President, as `The President spoke with …` did, where the
 object named last (X) took it before; so after `And`, `But`, `So,`, `Okay, so`, `So, look,`,

@@ -7,8 +7,8 @@ a title one person holds), never the place (`London`, role `Mayor of`) nor the b
 body's initials (`The NATO Secretary General`, `the EU foreign policy chief`). A body's own name
 with `of` stays whole (`the Church of England`, `the City of London`); an unnamed resident or
 member (`A resident of Chicago said …`) and an envoy (`The Ambassador of Peru said …`) give no
-source. From the `titleof` probe; the sentences here are written for the tests (docs/IMPORT.md,
-"What it finds")."""
+source. From the `titleof` probe; the sentences here are written for the tests
+(docs/IMPORT-RULES.md, "What it finds")."""
 
 from __future__ import annotations
 

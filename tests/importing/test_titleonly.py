@@ -6,7 +6,7 @@ several people hold (`a senator`, `the minister`, `a former Chief Justice`, `the
 beside `the Prime Minister of Japan`) gives no source. A question's `You told CNBC in March, “…”`
 and `You said in March, “…”` are the one asked's direct quotes (ANNOTATING.md, "Thirty-ninth
 folder", "Recall census"). From the `titleonly` probe of news, briefings, interviews and speeches;
-the sentences here are written for the tests (docs/IMPORT.md, "What it finds")."""
+the sentences here are written for the tests (docs/IMPORT-RULES.md, "What it finds")."""
 
 from __future__ import annotations
 

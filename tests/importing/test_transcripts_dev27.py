@@ -1,4 +1,4 @@
-"""English rules taken with the twenty-seventh development folder (docs/IMPORT.md, "The
+"""English rules taken with the twenty-seventh development folder (docs/IMPORT-RULES.md, "The
 twenty-seventh development folder"): `As X said, A` at the head of a transcript's turn and after
 the dash of a sentence begun again; shares written in words (`Seventy percent`), `twice as
 likely` and numbers with a half (`one and a half million people`, `two and a half times as

@@ -1,4 +1,4 @@
-"""English rules taken with the thirtieth development folder (docs/IMPORT.md, "The thirtieth
+"""English rules taken with the thirtieth development folder (docs/IMPORT-RULES.md, "The thirtieth
 development folder"): what officials in a transcript report of others' words. `made it clear
 that`, `made very clear that`; words of time before the verb (`has always said`, `today said`);
 the cleft `What he said was that A`, `One of the things that X told Y was A`; `the President` of a

@@ -1,4 +1,4 @@
-"""English rules taken with the thirty-fourth development folder (docs/IMPORT.md, "The
+"""English rules taken with the thirty-fourth development folder (docs/IMPORT-RULES.md, "The
 thirty-fourth development folder" and "The thirty-fourth and thirtieth folders: reports at a turn's
 head"): `So, as X said, A` after a turn's opening word, a second `as X said,` aside before the
 clause, and `said clearly that A`; `the President` of a text with one President at a turn's head,

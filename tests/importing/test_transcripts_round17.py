@@ -1,5 +1,5 @@
-"""Rules for quotes inside transcripts' turns (docs/IMPORT.md, "The seventeenth round"), each with
-the look-alikes that must not be taken (the sentences here are written for the tests)."""
+"""Rules for quotes inside transcripts' turns (docs/IMPORT-RULES.md, "The seventeenth round"), each
+with the look-alikes that must not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Rules for the reports inside transcripts' turns (docs/IMPORT.md, "The eighteenth round"), each
-with the look-alikes that must not be taken (the sentences here are written for the tests)."""
+"""Rules for the reports inside transcripts' turns (docs/IMPORT-RULES.md, "The eighteenth round"),
+each with the look-alikes that must not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 

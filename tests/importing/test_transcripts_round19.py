@@ -1,6 +1,6 @@
 """Rules for the reports inside transcripts' turns found on the seventeenth development folder
-(docs/IMPORT.md, "The nineteenth round (English transcripts)"), each with a near shape that must
-not be taken (the sentences here are written for the tests)."""
+(docs/IMPORT-RULES.md, "The nineteenth round (English transcripts)"), each with a near shape that
+must not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 

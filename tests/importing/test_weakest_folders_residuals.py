@@ -1,6 +1,6 @@
-"""English rules taken with the residual misses of the weakest development folders (docs/IMPORT.md,
-"Residual misses of the weakest folders"). Each with the near shapes that must not be taken (the
-sentences here are written for the tests)."""
+"""English rules taken with the residual misses of the weakest development folders
+(docs/IMPORT-RULES.md, "Residual misses of the weakest folders"). Each with the near shapes that
+must not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 

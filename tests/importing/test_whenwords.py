@@ -1,9 +1,9 @@
 """The times and places of saying between the verb (or the one told) and a clause without `that`
-(docs/IMPORT.md, "What it finds", indirect quotes; the probe of 7 December): the parts of a day
-(`this morning`, `tonight`, `earlier today`), the weeks before (`last Friday`, `earlier this
+(docs/IMPORT-RULES.md, "What it finds", indirect quotes; the probe of 7 December): the parts of a
+day (`this morning`, `tonight`, `earlier today`), the weeks before (`last Friday`, `earlier this
 month`), a named place after the one told (`at the Capitol`) and the event the saying followed
-(`after the vote`). The report is the clause only, as after `said Tuesday`. Near shapes that are
-no report: the time is itself the subject (`said this morning was …`), or nothing follows. The
+(`after the vote`). The report is the clause only, as after `said Tuesday`. Near shapes that are no
+report: the time is itself the subject (`said this morning was …`), or nothing follows. The
 sentences are written for the tests (wire-story shapes)."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """A body named after what it is (`The utility, Florida Power & Light, said`), and a body's name
 with words before its ampersand (`Florida Power & Light`, `Pacific Gas & Electric`), found testing
-wire stories by hand (docs/IMPORT.md, "What it finds"): the body speaks, by its name as written,
-never a person's name with the sign dropped (`Florida Power Light`, role `utility`). The
+wire stories by hand (docs/IMPORT-RULES.md, "What it finds"): the body speaks, by its name as
+written, never a person's name with the sign dropped (`Florida Power Light`, role `utility`). The
 sentences are written for the tests."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Reports without `that` in the wire's shapes (docs/IMPORT.md, "What it finds": a plain past
+"""Reports without `that` in the wire's shapes (docs/IMPORT-RULES.md, "What it finds": a plain past
 after `said`): a clause whose verb is a plain past, a participle of saying before a plural's
 clause, and where or when it was said between the verb and its clause. Each with near shapes
 that must not be taken (the sentences here are written for the tests)."""

@@ -1,8 +1,8 @@
 """An earlier figure named as such between `from` and its value (`up from an earlier estimate of
 $800 million`, `down from a previous forecast of 2.1%`, `up from the initial count of 30`): the
 earlier value is the figure's `previous`, and no figure of its own, as in `up from $800 million`
-(docs/IMPORT.md, "What it finds"; found testing wire stories by hand). The sentences are written
-for the tests."""
+(docs/IMPORT-RULES.md, "What it finds"; found testing wire stories by hand). The sentences are
+written for the tests."""
 
 from __future__ import annotations
 

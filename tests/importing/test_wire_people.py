@@ -1,9 +1,9 @@
-"""People in wire stories, found testing them by hand (docs/IMPORT.md, "What it finds"): an age
-after a name, between commas, is no title and no end of the apposition (`Maria Gonzalez, 67, a
-retired nurse, said …` gave no quote, `said Maria Gonzalez, 67.` the role `67`), nor is the
-place the person lives after it (`Jane Roe, 54, of Miami`); and a report whose verb is a plain
-past followed by an adverb (`said the water rose fast`, `said prices fell sharply`) is a clause
-like `said the verdict sent a message`. The sentences are written for the tests."""
+"""People in wire stories, found testing them by hand (docs/IMPORT-RULES.md, "What it finds"): an
+age after a name, between commas, is no title and no end of the apposition (`Maria Gonzalez, 67, a
+retired nurse, said …` gave no quote, `said Maria Gonzalez, 67.` the role `67`), nor is the place
+the person lives after it (`Jane Roe, 54, of Miami`); and a report whose verb is a plain past
+followed by an adverb (`said the water rose fast`, `said prices fell sharply`) is a clause like
+`said the verdict sent a message`. The sentences are written for the tests."""
 
 from __future__ import annotations
 

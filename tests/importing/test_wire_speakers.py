@@ -266,12 +266,12 @@ NARRATED = "John Doe, the chief executive of Acme Corp., also spoke."
 IND, DIR = "indirect", "direct"
 
 
-# Lost or misattributed still (docs/IMPORT.md, "What it finds"): `the first-term senator`; `he`
-# after one met in passing or one's own (`Roe met John Doe, …. “…,” he said.`, `Jane Roe and her
-# husband, John Doe, arrived`: still Roe's, as the rules cannot tell a given name's gender); `Roe's
-# spokeswoman, Mary Major, said.`; `FEMA` for the agency named in full without it; `the union` for
-# `the United Auto Workers union`; `Acme` for `Acme Corp.`; `She said the talks went well.` (a
-# clause without `that`).
+# Lost or misattributed still (docs/IMPORT-RULES.md, "What it finds"): `the first-term senator`;
+# `he` after one met in passing or one's own (`Roe met John Doe, …. “…,” he said.`, `Jane Roe and
+# her husband, John Doe, arrived`: still Roe's, as the rules cannot tell a given name's gender);
+# `Roe's spokeswoman, Mary Major, said.`; `FEMA` for the agency named in full without it; `the
+# union` for `the United Auto Workers union`; `Acme` for `Acme Corp.`; `She said the talks went
+# well.` (a clause without `that`).
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [

@@ -1,5 +1,5 @@
 """The people of wire stories (courts, storms, business, politics), found by a probe of
-hand-written sentences of the genre (docs/IMPORT.md, "What it finds"): the role a description
+hand-written sentences of the genre (docs/IMPORT-RULES.md, "What it finds"): the role a description
 with `a`/`an` gives wherever it stands (`Jane Roe, a retired nurse, said`, `“…,” said Jane Roe,
 67, a retired nurse.`, `A, said Jane Roe, a fellow at X.`), the body a spokesperson's office
 names before the name (`A spokeswoman for the Labor Department, Carol Diaz,`) or a possessive

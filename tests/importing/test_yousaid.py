@@ -1,5 +1,5 @@
 """A pronoun's verb of telling before a spoken `quote`, and a question broken off and begun
-again as a report (docs/IMPORT.md, "What it finds", the yousaid round), with the near shapes
+again as a report (docs/IMPORT-RULES.md, "What it finds", the yousaid round), with the near shapes
 that must stay refused (the sentences here are written for the tests)."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """A Chinese report carried on by a sentence that opens by pointing back at the year or the place
 the report named (`…2024年申请量超过180万件。同年，…`, `…遭到无人机袭击。该处地点发生火灾，…`),
-inside its paragraph as at its start (docs/IMPORT.md, "What it finds"; ANNOTATING.md, "It runs to
-the end of the report in that paragraph" and the eighth folder's sentence that points back at a
+inside its paragraph as at its start (docs/IMPORT-RULES.md, "What it finds"; ANNOTATING.md, "It runs
+to the end of the report in that paragraph" and the eighth folder's sentence that points back at a
 report), and the near shapes that stay the reporter's: the same day (`同日，`), a pronoun after
 `同年，`, the region (`该地区`), a source of its own after `该处`, and a sentence with no word
 pointing back inside a paragraph (the sentences here are written for the tests)."""

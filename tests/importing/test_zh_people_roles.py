@@ -1,6 +1,6 @@
 """Who a person is in a Chinese story, written before the name like a title (`居民张三说`,
 `村民王五告诉记者：“…”`): the name is the speaker's and the word before it the role, as
-`游客埃隆说` and `外交部发言人毛宁说` are read (docs/IMPORT.md, "What it finds"). A person
+`游客埃隆说` and `外交部发言人毛宁说` are read (docs/IMPORT-RULES.md, "What it finds"). A person
 counted before the word (`一位网友私信王丹，表示…`) is never named: what follows is no name.
 The sentences are written for the tests."""
 

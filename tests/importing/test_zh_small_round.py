@@ -1,7 +1,7 @@
-"""Chinese attributions the VOA texts showed once each (docs/IMPORT.md, "What it finds"): a space
-before the colon after the verb (`穆塞韦尼说 ：“…”`), a source's act in its own statement before
-a colon (`X在一份声明中试图安抚公众：“…”`), a call-out (`X的广播喊话：“…”`, `X向Y喊话：“…”`) and a
-dotted name's one-character last part (`李问道：“…”` after `迈克·李(Mike Lee)`); each with a
+"""Chinese attributions the VOA texts showed once each (docs/IMPORT-RULES.md, "What it finds"): a
+space before the colon after the verb (`穆塞韦尼说 ：“…”`), a source's act in its own statement
+before a colon (`X在一份声明中试图安抚公众：“…”`), a call-out (`X的广播喊话：“…”`, `X向Y喊话：“…”`)
+and a dotted name's one-character last part (`李问道：“…”` after `迈克·李(Mike Lee)`); each with a
 near shape left alone (the sentences here are written for the tests)."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """From the second census of Chinese spans (200 quotes of the unlabelled VOA texts,
-docs/IMPORT.md, "Since a second census of Chinese spans"): a subject that opens with "there
+docs/IMPORT-RULES.md, "Since a second census of Chinese spans"): a subject that opens with "there
 are" and a count (`有百分之66的受访者认为`, `也有69%的人说`, `有多个报道说`), or a share as the
 subject (`，百分之59认为…`), names no source; a name or a body that opens with 有 or a count
 (`有田芳生`, `七国集团`) and a poll's issuer stay as they were; and the one before `在与` or a

@@ -1,7 +1,7 @@
 """A Chinese pronoun source after a word of when (`当时他说，`, `随后他表示，`): the person the
 pronoun names, never the time word joined to it as a name (`随后他`), and never nothing
-(docs/IMPORT.md, "What it finds", 6 December, sixth session). The sentences are written for the
-tests."""
+(docs/IMPORT-RULES.md, "What it finds", 6 December, sixth session). The sentences are written for
+the tests."""
 
 from __future__ import annotations
 

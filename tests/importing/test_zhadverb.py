@@ -1,8 +1,8 @@
 """A Chinese source with the means or the manner of its saying between its name and the verb
 (`他透过翻译表示`, `陈朗升穿着…的黑色衣服在法院外说`, `她笑着说`, `王毅着重指出`): the source ends
-where the means or the manner begins (docs/IMPORT.md, "What it finds"; ANNOTATING.md, the Chinese
-speaker is the one named before the verb, without the words of time, place or manner), and the
-near shapes that are no means of saying: what a body passed (`参议院通过的法案说`), the words
+where the means or the manner begins (docs/IMPORT-RULES.md, "What it finds"; ANNOTATING.md, the
+Chinese speaker is the one named before the verb, without the words of time, place or manner), and
+the near shapes that are no means of saying: what a body passed (`参议院通过的法案说`), the words
 着手 and 着眼 (the sentences here are written for the tests)."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """A Chinese report carried over several sentences by the source's own continuation
-(docs/IMPORT.md, "What it finds"; ANNOTATING.md, "It runs to the end of the report in that
+(docs/IMPORT-RULES.md, "What it finds"; ANNOTATING.md, "It runs to the end of the report in that
 paragraph" and the thirty-sixth folder's `他说，A。但不是以“…”。美国的重点在于“…”。`): the
 source's contrast with `但` and no subject of its own, a sentence whose words in marks hold the
 source's first person, the people the report counted spoken of as `他们` with what will be done,

@@ -1,4 +1,4 @@
-"""A Chinese verb of saying with its clause right after it and no comma (docs/IMPORT.md, "A
+"""A Chinese verb of saying with its clause right after it and no comma (docs/IMPORT-RULES.md, "A
 Chinese clause after its verb with no comma"): a subject of the clause, then the object's 把
 (`说检方把…形容为…`), an adverb of degree (`表示他和习近平的关系很好`) or of manner (`表示测试按计划
 执行`); `表示保留…` with its object (a right reserved); adverbs of frequency and manner between a

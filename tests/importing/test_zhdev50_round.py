@@ -1,5 +1,5 @@
 """The zhdev50 round (VOA Chinese reports in which several named sources speak,
-`benchmarks/devset/dev50/`; docs/IMPORT.md, "The zhdev50 round"): a verb joined by 并 to the
+`benchmarks/devset/dev50/`; docs/IMPORT-RULES.md, "The zhdev50 round"): a verb joined by 并 to the
 quotation right before it whose clause opens with a noun about something (`，”并强调对伊朗的制裁与其
 核计划有关`), the quotation's attribution holding a time or a place (`他在回答…问题时说:“…”`); a
 `除了…外` phrase run into the source's name with no comma (`除了认同…成果外赖清德还强调，A`); and

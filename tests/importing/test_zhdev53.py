@@ -1,5 +1,5 @@
 """Chinese reported speech from the zhdev53 round's misses on its new folder of VOA reports
-(docs/IMPORT.md, "Since the zhdev53 round"): a body of a state ending in 院 named with its
+(docs/IMPORT-RULES.md, "Since the zhdev53 round"): a body of a state ending in 院 named with its
 country is named by its short form later, a report ends before the reporter's gloss of a virus
 it names, and 总监 is a title before a name (the sentences here are written for the tests)."""
 

@@ -1,5 +1,5 @@
 """Chinese reported speech from the zhdev55 round's misses on its new folder of VOA reports
-(docs/IMPORT.md, "Since the zhdev55 round"): a body's act right after its name ends the name,
+(docs/IMPORT-RULES.md, "Since the zhdev55 round"): a body's act right after its name ends the name,
 表示 after a determiner is a noun, and a clause whose short predicate in marks goes on with its
 object is a report (the sentences here are written for the tests)."""
 

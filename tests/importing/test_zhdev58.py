@@ -1,8 +1,8 @@
 """Chinese quotes and figures from the zhdev58 round's misses on its new folder of VOA reports
-(docs/IMPORT.md, "Since the zhdev58 round"): a thing that never speaks is no source (a picture,
-an agreement's or a bill's text, item or data, a summary issued at a time alone), and how long a
-term being served or something lasting runs is a figure (the sentences here are written for the
-tests)."""
+(docs/IMPORT-RULES.md, "Since the zhdev58 round"): a thing that never speaks is no source (a
+picture, an agreement's or a bill's text, item or data, a summary issued at a time alone), and how
+long a term being served or something lasting runs is a figure (the sentences here are written for
+the tests)."""
 
 from __future__ import annotations
 

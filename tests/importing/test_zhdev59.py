@@ -1,7 +1,7 @@
-"""Chinese quotes from the zhdev59 round's misses on its new folder of VOA reports (docs/IMPORT.md,
-"Words in marks that end their sentence, before another source's report"): words in marks inside a
-sentence that they end are no quote of the next sentence's source when that source has a report of
-its own after a comma (the sentences here are written for the tests)."""
+"""Chinese quotes from the zhdev59 round's misses on its new folder of VOA reports
+(docs/IMPORT-RULES.md, "Words in marks that end their sentence, before another source's report"):
+words in marks inside a sentence that they end are no quote of the next sentence's source when that
+source has a report of its own after a comma (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 

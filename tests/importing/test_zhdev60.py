@@ -1,4 +1,4 @@
-"""Chinese figures from the zhdev60 round's cause table (docs/IMPORT.md, "Lawmakers counted as
+"""Chinese figures from the zhdev60 round's cause table (docs/IMPORT-RULES.md, "Lawmakers counted as
 they act together"): two lawmakers counted right before the bill or the announcement they make
 together, with the day and the manner of the joint act between them and the verb, or named one by
 one right after the count, are the report's sources, not a figure (ANNOTATING.md, seventh folder:

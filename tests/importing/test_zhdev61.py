@@ -1,5 +1,5 @@
 """The zhdev61 round (shapes of Chinese reporting the sixty-first development folder showed;
-docs/IMPORT.md, "What it finds"): a report cut where the source's own statement is taken up
+docs/IMPORT-RULES.md, "What it finds"): a report cut where the source's own statement is taken up
 again (`…，声明表示，B`), a body named in marks after a description of it (`他创办的智库，“X”
 (…)…，也证实A`), 披露 with a comma, 指 right after a document the source issued (`发布简报，指A`),
 强调说 with no comma, a second verb of the same source where it said it next (`在白宫透露，随后又在

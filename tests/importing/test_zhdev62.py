@@ -1,4 +1,4 @@
-"""Chinese reported speech and figures from the zhdev62 round's cause table (docs/IMPORT.md,
+"""Chinese reported speech and figures from the zhdev62 round's cause table (docs/IMPORT-RULES.md,
 "Citing bodies, fact sheets, joined second reports and categories given"): an outlet or an
 office citing a person's words (`X援引Y的话说，A`) is the source of A; a fact sheet speaks
 for the body that issued it; `，并提到` with another's report retold and `，并警告` with a

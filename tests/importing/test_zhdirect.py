@@ -1,4 +1,4 @@
-"""Chinese direct quotes from the zhdirect probe (docs/IMPORT.md, "Since the zhdirect probe"):
+"""Chinese direct quotes from the zhdirect probe (docs/IMPORT-RULES.md, "Since the zhdirect probe"):
 the words in marks after a post or a statement published and a comma (`X在其官方X账号上发贴文，
 “…”`) are the source's, as after a colon (not a pronoun's, a title's short words or the words
 after a clause between); a quotation joined by a conjunction (`以及`, `和`, `并且`, `、`) to a

@@ -1,4 +1,4 @@
-"""Chinese quotes from the zhdoc round (docs/IMPORT.md, "Since the zhdoc round"): a
+"""Chinese quotes from the zhdoc round (docs/IMPORT-RULES.md, "Since the zhdoc round"): a
 document, a website or data cited as its issuer's (`根据X…公布的报告，`,
 `但根据X援引的行业数据，`, `根据“X”在其官网的介绍，`, `该机构官网特别提到，`, `声明指出，`
 after `根据X发布的新闻稿`), while a document no one is named for stays no source (the

@@ -1,9 +1,8 @@
-"""Chinese shapes left by the seventh session's rounds (zhleft round; docs/IMPORT.md, "Since the
-zhleft round"): a word of time between a source and its verb (`该部事后表示`), 指控 a noun after
-的 and its kind (`提出新的国安指控`), `她呼吁“…”` after the sentence that reports her, `该公司`
-the company its own sentence names, a report whose first clause opens with a list of bodies
-(their `，强调` inside it), and `所谓的“…”` no one's (the sentences here are written for the
-tests)."""
+"""Chinese shapes left by the seventh session's rounds (zhleft round; docs/IMPORT-RULES.md, "Since
+the zhleft round"): a word of time between a source and its verb (`该部事后表示`), 指控 a noun after
+的 and its kind (`提出新的国安指控`), `她呼吁“…”` after the sentence that reports her, `该公司` the
+company its own sentence names, a report whose first clause opens with a list of bodies (their
+`，强调` inside it), and `所谓的“…”` no one's (the sentences here are written for the tests)."""
 
 from __future__ import annotations
 

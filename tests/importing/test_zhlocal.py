@@ -1,7 +1,7 @@
 """Chinese local and social news, from a probe of the genre (residents, shop owners, police,
 courts, hospitals, schools; posts on social media, statements, interviews, reports cited,
-lawyers and families): the shapes the probe found read wrong (docs/IMPORT.md, "What it finds").
-The sentences are written for the tests."""
+lawyers and families): the shapes the probe found read wrong (docs/IMPORT-RULES.md, "What it
+finds"). The sentences are written for the tests."""
 
 from __future__ import annotations
 

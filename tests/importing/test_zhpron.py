@@ -1,5 +1,5 @@
 """A Chinese 他 or 她 after a sentence of narration that opens with a person the importer did not
-hold as one (docs/IMPORT.md, "What it finds", 6 December, ninth session): a bare name (no dot,
+hold as one (docs/IMPORT-RULES.md, "What it finds", 6 December, ninth session): a bare name (no dot,
 no role where the sentence names it) the text holds as a person's elsewhere (`边巴次仁说，…`,
 `立法院院长韩国瑜`), and the short form of a dotted name met before (`海格塞斯淡化了…`). The
 pronoun names that person, not the last speaker quoted (ANNOTATING.md, "A pronoun after a

@@ -1,7 +1,7 @@
 """A Chinese verb of saying whose subject is left out, after the source's own clause, when the
 sentence opens with a phrase of time or place before the source (`在另一则帖文中，特朗普驳斥了…
 的批评，称A`), and a report that opens with a verb of expectation (`，指出预期…的协商`;
-docs/IMPORT.md, "What it finds"). Before, 强调 and 指出 there were not found, nor 称 after a
+docs/IMPORT-RULES.md, "What it finds"). Before, 强调 and 指出 there were not found, nor 称 after a
 source named only by its short form (the phrase of time hid the source; 称 and 表示 after a
 dotted name were found by another path, kept here), and the words up to `的协商` read as a noun
 phrase. The sentences are written for the tests."""
@@ -65,7 +65,7 @@ def test_a_noun_phrase_after_the_verb_stays_none() -> None:
     assert quotes(f"{NAMED}特朗普总统在会谈之前，指出与伊朗进行第二阶段的协商。") == []
 
 
-# === The second zhrecall round (docs/IMPORT.md, the recall audit of 105 VOA Chinese texts) ===
+# === The second zhrecall round (docs/IMPORT-RULES.md, recall audit of 105 VOA Chinese texts) ===
 # Chinese reported speech missed on the audit corpus's VOA texts: a digest's numbered items run
 # into one paragraph, opening marks typed for closing ones, a source and 并 before its verb, a
 # sentence that opens with 并 and the verb; and the sources these made visible that are none (a

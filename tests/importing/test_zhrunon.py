@@ -1,4 +1,4 @@
-"""Chinese quotes from the zhrunon round (docs/IMPORT.md, "Since the zhrunon round"): a report
+"""Chinese quotes from the zhrunon round (docs/IMPORT-RULES.md, "Since the zhrunon round"): a report
 that ends its sentence goes on into the next sentence when that sentence says what the source
 itself will do (`与此同时，警局将…`, `此外，G7将…`: the source by the name its attribution
 wrote, the body named there shortened, or the abbreviation the text gave it), with no verb of

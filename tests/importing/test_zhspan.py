@@ -1,4 +1,4 @@
-"""Where a Chinese report ends (the zhspan round's span audit, docs/IMPORT.md, "What it finds";
+"""Where a Chinese report ends (the zhspan round, docs/IMPORT-RULES.md, "What it finds";
 ANNOTATING.md, "It runs to the end of the report in that paragraph"): an opening mark typed for
 the closing one before 的 (`实现“…无核化“的共同目标`) closes the words in marks, so the report
 ends with its sentence and not at the paragraph's next closing mark; the purpose of what

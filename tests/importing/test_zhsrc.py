@@ -1,10 +1,10 @@
 """The zhsrc round (Chinese reports whose verb was matched and whose source was lost;
-docs/IMPORT.md, "What it finds"): a ruling that speaks for its court (`…法庭作出了…裁定，认定…`,
-`该裁决认定…`), a ruling after its basis (`国防部依据这一条款认定…`), 确认 after the source's
-clause of time, 提出 with a comma, a declaration under its title that announces a plan
-(`宣言还宣布将…`), a body after a description (`倡导…的非盈利组织X`), a kinsman after whose kin
-he is (`X的父亲Y`), the short form 港府, and what a source listed before a colon. Each with the
-near shapes that must not be taken. The sentences are written for the tests."""
+docs/IMPORT-RULES.md, "What it finds"): a ruling that speaks for its court
+(`…法庭作出了…裁定，认定…`, `该裁决认定…`), a ruling after its basis (`国防部依据这一条款认定…`),
+确认 after the source's clause of time, 提出 with a comma, a declaration under its title that
+announces a plan (`宣言还宣布将…`), a body after a description (`倡导…的非盈利组织X`), a kinsman
+after whose kin he is (`X的父亲Y`), the short form 港府, and what a source listed before a colon.
+Each with the near shapes that must not be taken. The sentences are written for the tests."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""A Chinese source's manner before its verb (`卢比奥这样说`, `他如此表示`; docs/IMPORT.md, "What it
-finds"): the demonstrative is no part of the name. Before, the speaker was `奥这样`. The
+"""A Chinese source's manner before its verb (`卢比奥这样说`, `他如此表示`; docs/IMPORT-RULES.md,
+"What it finds"): the demonstrative is no part of the name. Before, the speaker was `奥这样`. The
 sentences are written for the tests."""
 
 from __future__ import annotations

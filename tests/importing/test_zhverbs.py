@@ -1,5 +1,5 @@
 """The zhverbs round (Chinese verbs of saying that take their clause with no comma;
-docs/IMPORT.md, "What it finds"): 否认 with a past act (`否认曾向中国出口…`) or a clause of
+docs/IMPORT-RULES.md, "What it finds"): 否认 with a past act (`否认曾向中国出口…`) or a clause of
 relation with a subject of its own (`否认X与Y有关联`), 驳斥 with such a clause
 (`驳斥X与实际情况“相当不符”`) and 悲叹 with a clause (`悲叹香港“已不再是法治社会”`). Each with
 the near shapes that must not be taken (a noun phrase, an act on an object, a verb phrase with

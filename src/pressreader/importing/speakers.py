@@ -1308,7 +1308,7 @@ _DOCUMENT_NOUNS = frozenset(
 )  # fmt: skip
 # The documents a text may name by their kind alone as a source (`the report says`, `the complaint
 # alleges`): their issuer speaks, when the text names one (the finder's `_document_issuer`; found
-# testing documents as sources, docs/IMPORT.md).
+# testing documents as sources, docs/IMPORT-RULES.md).
 BARE_DOCUMENTS = frozenset(
     ["report", "study", "survey", "analysis", "poll", "complaint", "indictment", "lawsuit",
      "ruling", "memo", "statement"]

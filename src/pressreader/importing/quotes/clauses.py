@@ -357,10 +357,10 @@ def _trim_end(paragraph: str, start: int, end: int) -> int:
     return end
 
 
-# English reports of the thirteenth round (docs/IMPORT.md): a verb in the progressive after its
-# subject (`The Administration is also announcing that …`), a relative clause whose verb has a
-# clause of its own (`…, King Abdullah II, who announced that …`), `expressed` with a noun of
-# stance and its clause, and `that` as a clause's subject (`says that will allow …`).
+# English reports of the thirteenth round (docs/IMPORT-RULES.md): a verb in the progressive after
+# its subject (`The Administration is also announcing that …`), a relative clause whose verb has a
+# clause of its own (`…, King Abdullah II, who announced that …`), `expressed` with a noun of stance
+# and its clause, and `that` as a clause's subject (`says that will allow …`).
 _PROGRESSIVE = lazy(r"(?:\s(?:today|now|also))?\s(?:is|are)(?:\s(?:also|now|today|again))?\s*\Z")
 _RELATIVE = lazy(r",\s(?P<who>who|which)(?:\s(?:also|has|have|had|then|later|recently))?\s*\Z")
 # After `said that,` or `said that —`, a speaker's own verb and a quotation (`as soon as he said

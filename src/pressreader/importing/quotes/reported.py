@@ -1614,7 +1614,7 @@ _PAST_CLAUSE = lazy(
 # `said the verdict sent a message`: the plural's word in -s last of up to four, then one of
 # `_PRESENT_PLURAL_VERBS` with an object, a preposition or a figure after it. Not the things
 # said themselves (`said the words`, `said his prayers`), never past a conjunction, a relative
-# word or a preposition (probe of readouts and fact sheets, docs/IMPORT.md).
+# word or a preposition (probe of readouts and fact sheets, docs/IMPORT-RULES.md).
 _PRESENT_PLURAL_VERBS = (
     r"reflect|show|mean|represent|demonstrate|provide|help|make|deserve|require|pose|threaten|"
     r"undermine|violate|include|create|protect|give|put|lower|raise|hurt|harm|benefit|strengthen|"
@@ -1634,7 +1634,7 @@ _PRESENT_PLURAL_VERBS = (
 # (`said the words`, `said the last rites`, `said the same things`: never taken); after the other
 # verbs of claiming (`argued the case’s merits before …`, `warned the city’s residents about
 # …`), only with a determiner, a pronoun, a figure or a name after the verb (`strict`). Clauses
-# probe, docs/IMPORT.md.
+# probe, docs/IMPORT-RULES.md.
 _SINGULAR_PRESENT_SUBJECT = (
     # (and a quantifier's singular: `said every child deserves safe water`; probe of 7 December)
     # (not a time: `said every morning she …`)
@@ -2179,7 +2179,7 @@ _INNER_VERBS = frozenset(
 _FINDING_VERBS = frozenset(["shows", "showed", "found", "finds"])
 
 
-# The fourteenth round (docs/IMPORT.md): a body named only by its kind at a sentence's opening
+# The fourteenth round (docs/IMPORT-RULES.md): a body named only by its kind at a sentence's opening
 # (`The company said it …`, `The subcommittee also noted that …`) is the latest body of that kind
 # named before it (`Johnson & Johnson`, `House Select Subcommittee on the Coronavirus Crisis`).
 # (A court too, `The court asserted it was …` after `the Supreme Court`: clauses2 round.)

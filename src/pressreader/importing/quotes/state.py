@@ -416,7 +416,7 @@ _DOCUMENT_FROM = lazy(
 # found`, `filed a lawsuit`, `A separate report`), whose later `the report`, `the study` is no
 # source. Read, each paragraph once and gated by `_DOCUMENT_WORDS`, when a bare `the report
 # argues …`, `the report says, and I quote, “…”` is to be resolved (`FinderState._learn_documents`,
-# `_document_issuer`). Found testing documents as sources (docs/IMPORT.md).
+# `_document_issuer`). Found testing documents as sources (docs/IMPORT-RULES.md).
 _DOCUMENT_WORDS = tuple(BARE_DOCUMENTS)
 _DOC_KIND = (
     r"(?:report|study|survey|analysis|poll|complaint|indictment|lawsuit|ruling|memo|statement)"
