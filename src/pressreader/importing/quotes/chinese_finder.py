@@ -4,9 +4,8 @@ colon, reports (`X表示，…`) and the sources they name."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from itertools import accumulate, pairwise
+from itertools import pairwise
 
 from pressreader.importing.quotes.chinese import (
     _ZH_ACCORDING,
@@ -987,18 +986,12 @@ class ChineseQuotes(FinderState):
         paragraph began with (`美国驻摩洛哥大使杜克·布坎…赞扬了…。` then `他说：“…”`)."""
         out: list[Found] = []
         taken = {quote.start for quote in direct}
-        # (whether a report covers a quotation, read by a search among the reports' starts and
-        # the furthest end reached so far: not every report at each quotation, the square of
-        # their number in a paragraph of many)
-        spans = sorted((quote.start, quote.end) for quote in indirect)
-        starts = [span[0] for span in spans]
-        reach = list(accumulate((span[1] for span in spans), max))
+        # (whether a report covers a quotation, asked in logarithmic time: not every report at
+        # each quotation, the square of their number in a paragraph of many)
+        reported = Within([(quote.start, quote.end) for quote in indirect])
         for _opening, start, end, _close_end in marks:
-            if start in taken:
+            if start in taken or start in reported:
                 continue
-            before_it = bisect_right(starts, start)
-            if before_it and reach[before_it - 1] > start:
-                continue  # (inside a report: `q.start <= start < q.end` for one of them)
             said = _ZH_PRONOUN_SAYS.search(
                 paragraph, max(0, _opening - _ZH_PRONOUN_SAYS_REACH), _opening
             )
