@@ -437,14 +437,17 @@ _CONDITION_BEFORE = lazy(
     r"\b(?:[Ww]hen|[Ii]f|[Ss]ince|[Gg]iven\sthat|[Uu]nderstanding\sthat|[Bb]ecause|[Nn]ow\sthat)"
     r"\s[^,;:]{1,80}\Z"
 )
+# An auxiliary with a question's subject after it (not `the plan, in full, is dead`).
+_AUXILIARY_AND_SUBJECT = (
+    r"(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|isn’t|aren’t|"
+    r"doesn’t|don’t|didn’t|won’t|wouldn’t|shouldn’t)\s(?:it|that|this|there|he|she|they|you|we|"
+    r"I|the|a|an|your|his|her|their)"
+)
 _MAIN_QUESTION = lazy(
     # (after a quotation the report closes, its closing mark kept: `when you say the President
     # made clear that “… immediate action,” could you decode that for us?`)
     r",(?P<mark>[”\"]?)\s(?:(?:how|what|why|where|who|which)(?:[’']s)?\s"
-    # an auxiliary with the main clause's subject after it (not `the plan, in full, is dead`)
-    r"|(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|isn’t|aren’t|"
-    r"doesn’t|don’t|didn’t|won’t|wouldn’t|shouldn’t)\s(?:it|that|this|there|he|she|they|you|we|"
-    r"I|the|a|an|your|his|her|their)\s)"
+    rf"|{_AUXILIARY_AND_SUBJECT}\s)"
 )
 
 
@@ -458,9 +461,7 @@ _MAIN_QUESTION = lazy(
 _JOINED_QUESTION = lazy(
     r",\s(?:but|and|so),?\s(?:[^,?;:—–“”\"]{1,60},\s)?"
     r"(?:(?:how|what|why|where|who)(?:[’']s)?\s"
-    r"|(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|isn’t|aren’t|"
-    r"doesn’t|don’t|didn’t|won’t|wouldn’t|shouldn’t)\s(?:it|that|this|there|he|she|they|you|we|"
-    r"I|the|a|an|your|his|her|their)\b)"
+    rf"|{_AUXILIARY_AND_SUBJECT}\b)"
 )
 
 
