@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from pressreader.importing import figure_words, figures, parse, speakers, wordlists
+from pressreader.importing import chinese_figures, figure_words, figures, parse, speakers, wordlists
 from pressreader.importing.quotes import (
     chinese,
     chinese_finder,
@@ -29,7 +29,17 @@ from pressreader.importing.quotes import (
 
 # Every module that makes gated patterns, imported before any test reads `wordlists.GATED`:
 # the generated texts are made from its words, and must not depend on the tests run before.
-_GATING_MODULES = (figures, parse, speakers, chinese, reported, sentence_ends, state, subjects)
+_GATING_MODULES = (
+    figures,
+    chinese_figures,
+    parse,
+    speakers,
+    chinese,
+    reported,
+    sentence_ends,
+    state,
+    subjects,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 _CLOSING = re.compile(r"[”\"»’]")

@@ -16,7 +16,7 @@ from pressreader.format import scalars
 from pressreader.format.loader import load_text
 from pressreader.format.provenance import source_sha256
 from pressreader.importing import annotate as annotate_module
-from pressreader.importing import figures, parse, speakers
+from pressreader.importing import chinese_figures, figures, parse, speakers
 from pressreader.importing import sources as sources_module
 from pressreader.importing.emit import verify
 from pressreader.importing.pipeline import Options, read_draft
@@ -647,10 +647,10 @@ def test_chinese_figures_tried_after_a_character_test_are_found_nowhere_else() -
     texts = _joined(pieces, 3000, 8, 1, 6)
     numerals = digits = 0
     for text in texts:
-        if any(figures._CJK_NUMERAL.finditer(text)):
+        if any(chinese_figures._CJK_NUMERAL.finditer(text)):
             numerals += 1
             assert any(char in text for char in "十两二三四五六七八九"), text
-        if any(figures._CJK_FIGURE.finditer(text)):
+        if any(chinese_figures._CJK_FIGURE.finditer(text)):
             digits += 1
             assert figures._has_digit(text), text
     assert numerals > 100 and digits > 100
