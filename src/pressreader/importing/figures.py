@@ -563,7 +563,6 @@ _FROM_TO_GAP = lazy(
     r"(?:(?:more than|nearly|almost|about|roughly|around|over|above|below|under) )?\Z"
 )
 _RANGE_GAP = lazy(r"\s?(?:to|-|–|—|and|or)\s?(?:(?:more than|nearly|about|roughly) )?\Z")
-_SENTENCE_GAP = lazy(r"[.;]\s+(?:This|That|It|These)\s(?:was|is|were|are|represents|marks|)\s?")
 
 
 # A threshold that defines a category: `businesses with less than 20 employees`; with
