@@ -17,7 +17,7 @@ import pytest
 from pressreader.importing import chinese_figures, figure_words, figures, parse, speakers, wordlists
 from pressreader.importing.quotes import (
     chinese,
-    chinese_finder,
+    chinese_sources,
     direct,
     finder,
     marks,
@@ -97,7 +97,7 @@ def test_a_body_named_with_its_country_is_sought_only_where_its_last_word_stands
 
 def test_a_rank_after_a_name_is_taken_off_only_where_its_word_stands() -> None:
     pieces = [
-        *chinese_finder._ZH_RANKS,
+        *chinese_sources._ZH_RANKS,
         "翁一铭",
         "穆勒纳尔",
         "在",
@@ -111,9 +111,9 @@ def test_a_rank_after_a_name_is_taken_off_only_where_its_word_stands() -> None:
     found = 0
     for text in _paragraphs(_generated(pieces, 6000, 22)):
         for count in (0, 1):
-            expected = chinese_finder._ZH_RANK_AFTER.sub("", text, count=count)
+            expected = chinese_sources._ZH_RANK_AFTER.sub("", text, count=count)
             found += expected != text
-            assert chinese_finder._without_rank(text, count) == expected, text
+            assert chinese_sources._without_rank(text, count) == expected, text
     assert found > 1000
 
 
