@@ -4,7 +4,8 @@ and a near shape it must not take."""
 
 from __future__ import annotations
 
-from pressreader.importing.figures import find_cjk_figures, find_figures
+from pressreader.importing.chinese_figures import find_cjk_figures
+from pressreader.importing.figures import find_figures
 
 from .helpers import figures, found
 

@@ -82,7 +82,8 @@ def test_chinese_an_ordinal_session_and_a_secondary_strike_are_no_counts() -> No
 
 
 def test_an_amount_of_money_is_labelled_as_an_amount_not_by_its_currency_sign() -> None:
-    from pressreader.importing.figures import find_cjk_figures, find_figures
+    from pressreader.importing.chinese_figures import find_cjk_figures
+    from pressreader.importing.figures import find_figures
 
     # Without words before it in its clause that say what it counts.
     chinese = find_cjk_figures("他说，77.40美元，2.96%，1400万桶。")
@@ -104,7 +105,7 @@ def test_a_number_in_words_after_of_is_a_count_unless_a_part_is_taken_from_it() 
 
 
 def test_a_chinese_label_is_the_clause_before_a_figure_whose_unit_says_nothing() -> None:
-    from pressreader.importing.figures import find_cjk_figures
+    from pressreader.importing.chinese_figures import find_cjk_figures
 
     labels = [
         (f.value, f.label)
@@ -120,7 +121,7 @@ def test_a_chinese_label_is_the_clause_before_a_figure_whose_unit_says_nothing()
 
 
 def test_a_chinese_clause_that_says_nothing_of_what_is_counted_is_no_label() -> None:
-    from pressreader.importing.figures import find_cjk_figures
+    from pressreader.importing.chinese_figures import find_cjk_figures
 
     # A pronoun, a demonstrative, a report of speech, or nothing but a verb before the figure.
     for text, label in [

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from pressreader.importing import figure_words, figures, parse, speakers, wordlists
+from pressreader.importing import chinese_figures, figure_words, figures, parse, speakers, wordlists
 from pressreader.importing.quotes import (
     chinese,
-    chinese_finder,
+    chinese_sources,
     direct,
     finder,
     marks,
@@ -29,7 +29,17 @@ from pressreader.importing.quotes import (
 
 # Every module that makes gated patterns, imported before any test reads `wordlists.GATED`:
 # the generated texts are made from its words, and must not depend on the tests run before.
-_GATING_MODULES = (figures, parse, speakers, chinese, reported, sentence_ends, state, subjects)
+_GATING_MODULES = (
+    figures,
+    chinese_figures,
+    parse,
+    speakers,
+    chinese,
+    reported,
+    sentence_ends,
+    state,
+    subjects,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 _CLOSING = re.compile(r"[”\"»’]")
@@ -87,7 +97,7 @@ def test_a_body_named_with_its_country_is_sought_only_where_its_last_word_stands
 
 def test_a_rank_after_a_name_is_taken_off_only_where_its_word_stands() -> None:
     pieces = [
-        *chinese_finder._ZH_RANKS,
+        *chinese_sources._ZH_RANKS,
         "翁一铭",
         "穆勒纳尔",
         "在",
@@ -101,9 +111,9 @@ def test_a_rank_after_a_name_is_taken_off_only_where_its_word_stands() -> None:
     found = 0
     for text in _paragraphs(_generated(pieces, 6000, 22)):
         for count in (0, 1):
-            expected = chinese_finder._ZH_RANK_AFTER.sub("", text, count=count)
+            expected = chinese_sources._ZH_RANK_AFTER.sub("", text, count=count)
             found += expected != text
-            assert chinese_finder._without_rank(text, count) == expected, text
+            assert chinese_sources._without_rank(text, count) == expected, text
     assert found > 1000
 
 

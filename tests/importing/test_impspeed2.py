@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from pressreader.importing import figures, speakers
-from pressreader.importing.quotes import chinese_finder, finder, reported, state
+from pressreader.importing.quotes import chinese_sources, finder, reported, state
 
 from .test_gated_patterns import _paragraphs
 
@@ -132,9 +132,9 @@ def test_counted_chinese_subjects_and_attributed_reports_are_sought_after_their_
     for text in _paragraphs(_generated(pieces, 4000, 67)):
         for start in range(min(len(text), 60)):
             clause = text[start:]
-            if chinese_finder._ZH_COUNTED_SUBJECT.match(clause) is not None:
+            if chinese_sources._ZH_COUNTED_SUBJECT.match(clause) is not None:
                 found_counted += 1
-                assert clause[:1] in chinese_finder._ZH_COUNTED_FIRST, clause
+                assert clause[:1] in chinese_sources._ZH_COUNTED_FIRST, clause
     assert found_counted > 300
     pieces = [",", ", ", " ", "Jane Roe", "said", "he ", "that ", "x", "added", "“"]
     found_attributed = 0

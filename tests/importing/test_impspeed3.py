@@ -11,7 +11,7 @@ import re
 import sys
 
 from pressreader.importing import speakers, wordlists
-from pressreader.importing.quotes import chinese, chinese_finder, reported, state, subjects
+from pressreader.importing.quotes import chinese, chinese_sources, reported, state, subjects
 
 from .test_gated_patterns import _paragraphs
 from .test_quick_paths import TRICKY
@@ -70,7 +70,7 @@ def test_a_gated_pattern_substitutes_only_where_it_can_match() -> None:
         assert chinese._ZH_LEAD.sub("", text) == re.sub(chinese._ZH_LEAD.pattern, "", text)
         tail = chinese._ZH_SPEAKER_TAIL
         assert tail.sub("", text) == tail.pattern.sub("", text), text
-        assert chinese_finder._ZH_TRAILING_TITLE.sub("", text + "博士") == text
+        assert chinese_sources._ZH_TRAILING_TITLE.sub("", text + "博士") == text
     assert isinstance(chinese._ZH_BODY_END, wordlists.Ending)
     assert chinese._ZH_BODY_END.admits("美国国务院")
     assert not chinese._ZH_BODY_END.admits("国务院的人")

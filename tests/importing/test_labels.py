@@ -5,7 +5,8 @@ that keep their former label. The value, unit and text never change with the lab
 
 from __future__ import annotations
 
-from pressreader.importing.figures import find_cjk_figures, find_figures
+from pressreader.importing.chinese_figures import find_cjk_figures
+from pressreader.importing.figures import find_figures
 
 
 def _english(paragraph: str) -> list[tuple[str, str | None, str]]:

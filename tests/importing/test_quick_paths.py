@@ -16,13 +16,13 @@ from pressreader.format import scalars
 from pressreader.format.loader import load_text
 from pressreader.format.provenance import source_sha256
 from pressreader.importing import annotate as annotate_module
-from pressreader.importing import figures, parse, speakers
+from pressreader.importing import chinese_figures, figures, parse, speakers
 from pressreader.importing import sources as sources_module
 from pressreader.importing.emit import verify
 from pressreader.importing.pipeline import Options, read_draft
 from pressreader.importing.quotes import (
     chinese,
-    chinese_finder,
+    chinese_sources,
     clauses,
     direct,
     finder,
@@ -618,12 +618,12 @@ def test_the_chinese_patterns_tried_after_a_character_test_match_nowhere_else() 
         if any(chinese._ZH_ACCORDING.finditer(text)):
             found[1] += 1
             assert "据" in text
-        if chinese_finder._ZH_THIS_TITLE.match(text) or chinese_finder._ZH_THIS_TITLE.fullmatch(
+        if chinese_sources._ZH_THIS_TITLE.match(text) or chinese_sources._ZH_THIS_TITLE.fullmatch(
             text
         ):
             found[2] += 1
-            assert text[:1] in chinese_finder._ZH_THIS_FIRST
-        if chinese_finder._ZH_ONE_OFFICIAL.search(text):
+            assert text[:1] in chinese_sources._ZH_THIS_FIRST
+        if chinese_sources._ZH_ONE_OFFICIAL.search(text):
             found[3] += 1
             assert "名" in text or "位" in text
     assert min(found) > 30
@@ -647,10 +647,10 @@ def test_chinese_figures_tried_after_a_character_test_are_found_nowhere_else() -
     texts = _joined(pieces, 3000, 8, 1, 6)
     numerals = digits = 0
     for text in texts:
-        if any(figures._CJK_NUMERAL.finditer(text)):
+        if any(chinese_figures._CJK_NUMERAL.finditer(text)):
             numerals += 1
             assert any(char in text for char in "十两二三四五六七八九"), text
-        if any(figures._CJK_FIGURE.finditer(text)):
+        if any(chinese_figures._CJK_FIGURE.finditer(text)):
             digits += 1
             assert figures._has_digit(text), text
     assert numerals > 100 and digits > 100
@@ -708,7 +708,7 @@ def _attribution_windows() -> list[str]:
     windows = []
     for _ in range(4000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 24)))
-        windows.append(text[-chinese_finder._WINDOW :])
+        windows.append(text[-chinese_sources._WINDOW :])
     return windows
 
 
@@ -760,16 +760,16 @@ def test_chinese_patterns_tried_after_a_word_test_match_nowhere_else() -> None:
     texts = _joined(pieces, 8000, 11, 1, 6)
     found = [0, 0, 0, 0]
     for text in texts:
-        if chinese_finder._ZH_OFFICE_SPOKESPERSON.match(text):
+        if chinese_sources._ZH_OFFICE_SPOKESPERSON.match(text):
             found[0] += 1
             assert "发言人" in text
-        if chinese_finder._ZH_NAME_THEN_SETTING.match(text):
+        if chinese_sources._ZH_NAME_THEN_SETTING.match(text):
             found[1] += 1
             assert "在" in text or "当" in text
-        if chinese_finder._ZH_COMPANY.match(text):
+        if chinese_sources._ZH_COMPANY.match(text):
             found[2] += 1
-            assert text[:1] in chinese_finder._ZH_COMPANY_FIRST
-        if any(chinese_finder._ZH_LATIN_GLOSS.finditer(text)):
+            assert text[:1] in chinese_sources._ZH_COMPANY_FIRST
+        if any(chinese_sources._ZH_LATIN_GLOSS.finditer(text)):
             found[3] += 1
             assert "(" in text or "（" in text
     assert min(found) > 30

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressreader.importing.figures import find_cjk_figures
+from pressreader.importing.chinese_figures import find_cjk_figures
 
 from .helpers import figures
 

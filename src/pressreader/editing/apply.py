@@ -1139,11 +1139,6 @@ def _new_problems(before: Sequence[Problem], after: Sequence[Problem]) -> list[P
     return new
 
 
-def new_problems(before: LoadResult, after: LoadResult) -> list[Problem]:
-    """The problems loading `after` reports that loading `before` did not."""
-    return _new_problems(before.problems, after.problems)
-
-
 def apply_checked(
     text: str,
     op: Operation,

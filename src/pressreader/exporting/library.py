@@ -37,7 +37,6 @@ from pressreader.text.cells import FORMULA_FIRST as _FORMULA_FIRST
 from pressreader.text.sections import SEP, section_title
 
 Display = Callable[[str, str], str]  # a file's path as shown, from its root and relative path
-_QUOTED = re.compile('[,"\r\n]')  # what makes Python's csv writer quote a cell
 
 _HEAD = "a.article_id, a.title, a.outlet, a.published, a.url"
 # The files by path, each file's articles in its order (their ids are given in that order):

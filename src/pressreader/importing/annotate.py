@@ -253,6 +253,7 @@ def annotate(
 
 
 _FIGURE_RULES = "pressreader.importing.figures"
+_CHINESE_FIGURE_RULES = "pressreader.importing.chinese_figures"
 # A figure as the annotating needs it: value, start, end, unit, label, previous. A plain tuple,
 # which the read-ahead child sends with `marshal` (a `Figure` it could not send).
 _FigureFields = tuple["Number", int, int, str | None, str, "Number | None"]
@@ -264,9 +265,13 @@ def _figures(paragraph: str) -> list[_FigureFields]:
     # The figures' rules are imported by the process that finds figures, at its first
     # paragraph: a long text's read-ahead child alone, so the import's main process, on the
     # path the user waits for, never loads them (2-3 ms).
-    rules = sys.modules.get(_FIGURE_RULES) or import_module(_FIGURE_RULES)
     chinese = _is_chinese(paragraph)
-    found = rules.find_cjk_figures(paragraph) if chinese else rules.find_figures(paragraph)
+    if chinese:
+        rules = sys.modules.get(_CHINESE_FIGURE_RULES) or import_module(_CHINESE_FIGURE_RULES)
+        found = rules.find_cjk_figures(paragraph)
+    else:
+        rules = sys.modules.get(_FIGURE_RULES) or import_module(_FIGURE_RULES)
+        found = rules.find_figures(paragraph)
     opening = dateline_end(paragraph) if found and chinese else 0
     return [
         (figure.value, figure.start, figure.end, figure.unit, figure.label, figure.previous)

@@ -136,10 +136,6 @@ def is_corruption(error: BaseException) -> bool:
     return classify(error) is Failure.DAMAGE
 
 
-def is_io_error(error: BaseException) -> bool:
-    return classify(error) is Failure.IO
-
-
 def user_tables(db: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
     """Each table of the database (SQLite's own excepted) with its columns in order."""
     names = [

@@ -17,14 +17,16 @@ from pressreader.importing.quotes.chinese import (
     _zh_sentences,
 )
 from pressreader.importing.quotes.chinese_finder import (
-    _WINDOW,
     _ZH_ADVERBIAL,
+    _ZH_VERB_END,
+    ChineseQuotes,
+)
+from pressreader.importing.quotes.chinese_sources import (
+    _WINDOW,
     _ZH_COMPANY,
     _ZH_DOCUMENT_NOUN,
     _ZH_DOCUMENT_NOUNS,
     _ZH_SETTING,
-    _ZH_VERB_END,
-    ChineseQuotes,
 )
 from pressreader.importing.quotes.clauses import (
     _comma_label_person,
