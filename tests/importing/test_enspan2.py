@@ -1,0 +1,90 @@
+"""A second span audit of found indirect quotes on unseen White House texts (docs/IMPORT-RULES.md,
+the enspan2 round): the one speaking's own opinion in the first person after a report ends it
+(`…, you know, I think we should all believe him.`, `… — I think would be a way to put it.`, `…,
+signaling, I suppose, that …`); `said that a couple of times.` and `said that in that very
+interview.` say the thing said, no clause; and a sentence opening with a negative whose subject
+is left out (`Can’t say I was disappointed.`, `Don’t say …`) or with `People` names no source.
+Each test holds the shape with a near shape that must stay as it is, in one paragraph or
+briefing (the sentences here are written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressreader.importing.annotate import annotate
+
+from .helpers import quotes
+
+_MET = "MS. JEAN-PIERRE: President Joe Biden went to Detroit on Monday."
+
+TITLE = "Press Briefing by Press Secretary Jane Roe"
+OPENING = "MS. ROE: Good afternoon."
+
+
+def _briefing(*paragraphs: str) -> list[tuple[str, str, str]]:
+    found = annotate([(None, [OPENING, *paragraphs])], title=TITLE)
+    return [(quote.kind, quote.speaker, quote.text) for quote in found.quotes]
+
+
+# --- the one speaking's opinion after the report ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "report"),
+    [
+        (
+            "He said the plant would stay open, you know, I think we should all believe him.",
+            "the plant would stay open",
+        ),
+        (
+            "He said the plant would stay open, I think we can take him at his word.",
+            "the plant would stay open",
+        ),
+        (
+            "He said there is a shortage of nurses in rural counties — I think would be a fair "
+            "way to put it.",
+            "there is a shortage of nurses in rural counties",
+        ),
+        (
+            "He said the vote would be put off until the spring, signaling, I suppose, that the "
+            "votes are not there yet.",
+            "the vote would be put off until the spring",
+        ),
+        (
+            "He said the talks would go on, you know, I believe that is the right call.",
+            "the talks would go on",
+        ),
+    ],
+)
+def test_the_one_speakings_opinion_ends_the_report(sentence: str, report: str) -> None:
+    # (and the opinion as an aside the report goes on past, between commas or dashes)
+    asides = [
+        "the bill would pass the Senate, I think, by a wide margin.",
+        "the vote would come — I think — next week.",
+    ]
+    assert quotes(_MET, f"{sentence} He said {asides[0]} He said {asides[1]}") == [
+        ("indirect", "Joe Biden", report),
+        ("indirect", "Joe Biden", asides[0]),
+        ("indirect", "Joe Biden", asides[1]),
+    ]
+
+
+def test_an_opinion_in_a_question_ends_the_report() -> None:
+    assert _briefing(
+        "Q Jane, Senator Jane Doe said this afternoon that the bill is going to be pushed until "
+        "after the election, signaling, I suppose, that the votes are not there. Any comment?",
+        "MS. ROE: No.",
+    ) == [("indirect", "Jane Doe", "the bill is going to be pushed until after the election")]
+
+
+def test_a_report_in_the_first_person_keeps_its_opinion() -> None:
+    # (the report's own `I`: what follows is the source's, as the report before it is; with a
+    # report in the third person after it that the opinion stops)
+    assert quotes(
+        _MET,
+        "He said that when I was young, I think my father worked at the plant. He also said the "
+        "plant would stay open, I think we can believe him.",
+    ) == [
+        ("indirect", "Joe Biden", "when I was young, I think my father worked at the plant."),
+        ("indirect", "Joe Biden", "the plant would stay open"),
+    ]
