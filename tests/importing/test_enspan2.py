@@ -88,3 +88,30 @@ def test_a_report_in_the_first_person_keeps_its_opinion() -> None:
         ("indirect", "Joe Biden", "when I was young, I think my father worked at the plant."),
         ("indirect", "Joe Biden", "the plant would stay open"),
     ]
+
+
+# --- `said that` and a count of times or the occasion, no clause -------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Q You said that a couple of times. What do you mean by it?",
+        "Q You’ve said that a few times now. What do you mean by it?",
+        "Q Senator Jane Doe wants a vote. She also said that in that very interview. Will the "
+        "President meet her?",
+        "Q Senator Jane Doe wants a vote. She said that in the same interview. Will the President "
+        "meet her?",
+    ],
+)
+def test_said_that_and_when_or_where_is_no_report(question: str) -> None:
+    # (and the same words before a clause: `a couple of` counting things, `in the interview` the
+    # clause's own opening)
+    assert _briefing(
+        question,
+        "MS. ROE: Look, the President said that a couple of senators will vote no.",
+        "Q You said that in the interview the President would sign it?",
+    ) == [
+        ("indirect", "President", "a couple of senators will vote no."),
+        ("indirect", "Jane Roe", "in the interview the President would sign it"),
+    ]

@@ -2118,7 +2118,14 @@ _SAID_THAT_ADVERBS = lazy(
     r"as\swell|too|also|before|again|earlier|yesterday|today|publicly|privately|all\salong|"
     r"from\sthe\s(?:beginning|start|outset)|from\sday\sone|at\sthe\stop|"
     r"from\s(?:this|the)\spodium|in\sthe\spast|the\sother\sday|moments\sago|"
-    r"(?:this|last)\s(?:morning|week|night|weekend)|on\s[A-Z][a-z]+day)){1,3}"
+    r"(?:this|last)\s(?:morning|week|night|weekend)|on\s[A-Z][a-z]+day|"
+    # `You said that a couple of times.`, `She also said that in that very statement.` (enspan2
+    # round): a count of times, or the statement, speech or interview it was said in
+    r"a\s(?:couple|few)(?:\sof)?\stimes|(?:two|three|four|a\snumber\sof)\stimes|now|"
+    r"in\s(?:that|this|the|his|her|their|its|a|an)\s(?:very\s|same\s)?"
+    r"(?:statement|speech|interview|letter|call|meeting|conversation|briefing|post|tweet|"
+    r"op-ed|remarks|hearing|room|press\sconference)"
+    r")){1,3}"
     r"(?:\s?[.?!);](?:\s|\Z)|\s?\Z|\s[—–]\s)"
 )
 # `this` the thing said, no clause after it (extras2 round): `He wrote this when he knew …`,
