@@ -115,3 +115,21 @@ def test_said_that_and_when_or_where_is_no_report(question: str) -> None:
         ("indirect", "President", "a couple of senators will vote no."),
         ("indirect", "Jane Roe", "in the interview the President would sign it"),
     ]
+
+
+# --- no source: a negative with its subject left out, `People` -------------------------------
+
+
+def test_a_negative_opening_a_sentence_names_no_source() -> None:
+    assert quotes(
+        "THE PRESIDENT: Senator Jane Roe didn’t come to the dinner. Can’t say I was "
+        "disappointed. She says she’s running again.",
+        "So my message to them is: Use the money. Don’t say you can’t — you have the tools.",
+    ) == [("indirect", "Jane Roe", "she’s running again.")]
+
+
+def test_people_names_no_source() -> None:
+    assert quotes(
+        "THE PRESIDENT: We built the bridge in a year. People said it would take five years. "
+        "Governor Jane Roe said it would take two.",
+    ) == [("indirect", "Jane Roe", "it would take two.")]
