@@ -37,7 +37,18 @@ def test_a_report_is_cut_where_the_one_pattern_with_the_listed_verb_cut_it() -> 
         for content in (0, len(text) // 3):
             expected = one.search(text, content)
             found = reported._cut_at(text, content)
-            assert found == (expected.start() if expected is not None else None), text
+            start = expected.start() if expected is not None else None
+            # (the one speaking's opinion after the report, enspan2 round: a cut of its own,
+            # before the one pattern's when it stands first)
+            opinion = reported._CUT_OPINION.search(
+                text, content, start if start is not None else len(text)
+            )
+            if (
+                opinion is not None
+                and reported._FIRST_PERSON_SINGULAR.search(text, content, opinion.start()) is None
+            ):
+                start = opinion.start()
+            assert found == start, text
             cuts += expected is not None
             alone = reported._CUT.search(text, content)
             listed_first += expected is not None and (alone is None or alone.start() > found)

@@ -800,6 +800,24 @@ _FUNCTION = frozenset(
         "they’ve",
         "they'll",
         "they’ll",
+        # A negative opening a sentence with its subject left out (`Can’t say I was
+        # disappointed.`, `Don’t say we can’t …`: the one speaking's own words, an order): no
+        # name (enspan2 round).
+        "can’t",
+        "can't",
+        "cannot",
+        "don’t",
+        "don't",
+        "didn’t",
+        "didn't",
+        "won’t",
+        "won't",
+        "wouldn’t",
+        "wouldn't",
+        "couldn’t",
+        "couldn't",
+        "shouldn’t",
+        "shouldn't",
     ]
 )
 
@@ -1016,7 +1034,10 @@ _PEOPLES = frozenset(
      "Britons", "Germans", "Italians", "Koreans", "Indians", "Pakistanis", "Saudis",
      "Venezuelans", "Cubans", "Haitians", "Brazilians", "Colombians", "Nigerians", "Kenyans",
      "Lebanese", "Taiwanese", "Filipinos", "Republicans", "Democrats", "Conservatives",
-     "Liberals", "Independents", "Latinos", "Hispanics", "Voters", "Residents"]
+     "Liberals", "Independents", "Latinos", "Hispanics", "Voters", "Residents",
+     # (`People said it would take five years.`, `People have said that …`: no one named;
+     # enspan2 round)
+     "People"]
 )  # fmt: skip
 _QUANTIFIERS = frozenset(["Most", "Many", "Some", "Few", "All", "Half", "Both", "Several"])
 # A people after `the` that speaks as its state (`the Israelis have said that A`, `the French have

@@ -448,11 +448,25 @@ _CUT_LISTED = Gated(
 # narration's own contrast after the report (clauses2 round), where the report stops.
 # (searched only where `same time` or `simultaneously` stands: `_cut_at`)
 _CUT_SAME_TIME = lazy(r",?\swhile,?\s(?:at\sthe\ssame\stime|simultaneously)\b")
+# `when X says A, you know, I think we should all believe him.`, `he’s claimed that A — I think
+# would be a way to put it.`, `X said that A, signaling, I suppose, that B`: the one speaking's own
+# opinion in the first person after the report (a report's `I` is the reporter's, ANNOTATING.md,
+# "Fortieth folder"), where the report stops (enspan2 round); a participle with the opinion
+# between commas before it is the one speaking's reading of the report too. Not `I think`
+# between commas or dashes (`the plan, I think, would pass`: an aside the report goes on past).
+_CUT_OPINION = Gated(
+    r"(?:,|\s[—–])\s(?:you\sknow,\s)?I\s(?:think|believe|guess|suppose)\b(?!,|\s[—–])"
+    r"|,\s[a-z]{3,}ing,\sI\s(?:think|believe|guess|suppose),",
+    (" I ",),
+)
+# A report in the source's own first person (a label's paragraph without marks, `X said: A`):
+# its `I` is the source's, and its opinion no cut.
+_FIRST_PERSON_SINGULAR = lazy(r"\b(?:I|I[’'](?:m|ve|d|ll)|my|me)\b")
 
 
 def _cut_at(sentence: str, content: int) -> int | None:
-    """Where a report read from `content` on stops (`_CUT`, `_CUT_LISTED`, `_CUT_SAME_TIME`), or
-    None."""
+    """Where a report read from `content` on stops (`_CUT`, `_CUT_LISTED`, `_CUT_SAME_TIME`,
+    `_CUT_OPINION`), or None."""
     cut = _CUT.search(sentence, content)
     listed = _CUT_LISTED.search(sentence, content)
     if listed is not None and (cut is None or listed.start() < cut.start()):
@@ -464,6 +478,14 @@ def _cut_at(sentence: str, content: int) -> int | None:
     )
     if same is not None and (cut is None or same.start() < cut.start()):
         cut = same
+    opinion = _CUT_OPINION.search(
+        sentence, content, cut.start() if cut is not None else len(sentence)
+    )
+    if (
+        opinion is not None
+        and _FIRST_PERSON_SINGULAR.search(sentence, content, opinion.start()) is None
+    ):
+        cut = opinion
     return cut.start() if cut is not None else None
 
 
@@ -2096,7 +2118,14 @@ _SAID_THAT_ADVERBS = lazy(
     r"as\swell|too|also|before|again|earlier|yesterday|today|publicly|privately|all\salong|"
     r"from\sthe\s(?:beginning|start|outset)|from\sday\sone|at\sthe\stop|"
     r"from\s(?:this|the)\spodium|in\sthe\spast|the\sother\sday|moments\sago|"
-    r"(?:this|last)\s(?:morning|week|night|weekend)|on\s[A-Z][a-z]+day)){1,3}"
+    r"(?:this|last)\s(?:morning|week|night|weekend)|on\s[A-Z][a-z]+day|"
+    # `You said that a couple of times.`, `She also said that in that very statement.` (enspan2
+    # round): a count of times, or the statement, speech or interview it was said in
+    r"a\s(?:couple|few)(?:\sof)?\stimes|(?:two|three|four|a\snumber\sof)\stimes|now|"
+    r"in\s(?:that|this|the|his|her|their|its|a|an)\s(?:very\s|same\s)?"
+    r"(?:statement|speech|interview|letter|call|meeting|conversation|briefing|post|tweet|"
+    r"op-ed|remarks|hearing|room|press\sconference)"
+    r")){1,3}"
     r"(?:\s?[.?!);](?:\s|\Z)|\s?\Z|\s[—–]\s)"
 )
 # `this` the thing said, no clause after it (extras2 round): `He wrote this when he knew …`,
