@@ -24,6 +24,17 @@ def quotes(*paragraphs: str) -> list[tuple[str, str, str]]:
     return [(quote.kind, quote.speaker, quote.text) for quote in found(*paragraphs).quotes]
 
 
+# A White House briefing's title and its first turn, before the paragraphs a test gives.
+BRIEFING_TITLE = "Press Briefing by Press Secretary Jane Roe"
+BRIEFING_OPENING = "MS. ROE: Good afternoon."
+
+
+def briefing_quotes(*paragraphs: str) -> list[tuple[str, str, str]]:
+    """The quotes found in `paragraphs` of a briefing titled as one, after its first turn."""
+    found = annotate([(None, [BRIEFING_OPENING, *paragraphs])], title=BRIEFING_TITLE)
+    return [(quote.kind, quote.speaker, quote.text) for quote in found.quotes]
+
+
 def figures(*paragraphs: str) -> list[tuple[float, float | None, str | None, str]]:
     return [
         (figure.value, figure.previous, figure.unit, figure.text)

@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressreader.importing.annotate import annotate
-
-from .helpers import quotes
+from .helpers import briefing_quotes, quotes
 
 _MET = "MS. JEAN-PIERRE: President Joe Biden went to Detroit on Monday."
 
@@ -122,15 +120,6 @@ def test_an_ellipsis_before_lower_case_stays() -> None:
     ]
 
 
-TITLE = "Press Briefing by Press Secretary Jane Roe"
-OPENING = "MS. ROE: Good afternoon."
-
-
-def _briefing(*paragraphs: str) -> list[tuple[str, str, str]]:
-    found = annotate([(None, [OPENING, *paragraphs])], title=TITLE)
-    return [(quote.kind, quote.speaker, quote.text) for quote in found.quotes]
-
-
 # --- the asker's question after the report ---------------------------------------------------
 
 
@@ -166,7 +155,7 @@ def _briefing(*paragraphs: str) -> list[tuple[str, str, str]]:
 def test_the_askers_question_joined_after_the_report_ends_it(
     question: str, report: tuple[str, str]
 ) -> None:
-    assert _briefing(question, "MS. ROE: No.") == [("indirect", *report)]
+    assert briefing_quotes(question, "MS. ROE: No.") == [("indirect", *report)]
 
 
 @pytest.mark.parametrize(
@@ -192,17 +181,17 @@ def test_the_askers_question_joined_after_the_report_ends_it(
 def test_a_report_in_a_clause_of_cause_or_time_before_a_question_ends_at_its_comma(
     question: str, report: tuple[str, str]
 ) -> None:
-    assert _briefing(question, "MS. ROE: No.") == [("indirect", *report)]
+    assert briefing_quotes(question, "MS. ROE: No.") == [("indirect", *report)]
 
 
 def test_a_report_whose_own_clauses_go_on_after_but_keeps_them() -> None:
     # `but that B` (the verb's second clause), a `but` clause with no question in a sentence
     # that asks none, and a question mark in the next sentence: the report goes on; a question
     # joined after it ends it.
-    assert _briefing("Q The Governor, Jane Doe, said that the state is ready, but is it?") == [
-        ("indirect", "Jane Doe", "the state is ready")
-    ]
-    assert _briefing(
+    assert briefing_quotes(
+        "Q The Governor, Jane Doe, said that the state is ready, but is it?"
+    ) == [("indirect", "Jane Doe", "the state is ready")]
+    assert briefing_quotes(
         "Q The President said that the economy is strong, but that inflation is too high. Does "
         "he still think so?",
         "MS. ROE: Yes.",
@@ -219,7 +208,7 @@ def test_a_report_whose_own_clauses_go_on_after_but_keeps_them() -> None:
 
 
 def test_another_source_after_but_with_the_time_of_saying_ends_the_report() -> None:
-    assert _briefing(
+    assert briefing_quotes(
         "Q So, today you’ve said that he is urging states, but yesterday the President said he’s "
         "directing states. Which is it?",
         "MS. ROE: Both.",
@@ -301,7 +290,7 @@ def test_that_as_the_conjunction_stays_out_of_the_report() -> None:
 
 
 def test_it_and_a_judgement_in_a_turn_is_the_speakers_not_the_report_carried_on() -> None:
-    assert _briefing(
+    assert briefing_quotes(
         "MS. ROE: Acme Health announced today that it’s applying for full approval from the "
         "agency. It’s important to start with: nothing changes right now.",
         "Q The President said there are things the Justice Department can do to help women. It "
@@ -316,7 +305,7 @@ def test_it_and_a_judgement_in_a_turn_is_the_speakers_not_the_report_carried_on(
 
 
 def test_it_saying_more_of_the_point_in_a_turn_still_carries_the_report_on() -> None:
-    assert _briefing(
+    assert briefing_quotes(
         "MS. ROE: The President has been very clear: A shutdown is unacceptable. It will hurt "
         "families across the country. It was a little unclear to some in Congress.",
     ) == [
@@ -375,7 +364,7 @@ def test_a_title_opening_the_report_stays_in_it() -> None:
 
 
 def test_the_speakers_conclusion_after_so_ends_the_report() -> None:
-    assert _briefing(
+    assert briefing_quotes(
         "MS. ROE: Well, the President said he intends to nominate a judge, so that is — it makes "
         "clear that this is a priority for him.",
         "MS. ROE: The President also said it is important to look into what happened, and so "
@@ -389,13 +378,13 @@ def test_the_speakers_conclusion_after_so_ends_the_report() -> None:
 
 
 def test_the_askers_correction_after_a_dash_ends_the_report() -> None:
-    assert _briefing(
+    assert briefing_quotes(
         "Q I know that you said the Prime Minister will be coming to Washington in — I think you "
         "said late May.",
         "MS. ROE: Yes.",
     ) == [("indirect", "Jane Roe", "the Prime Minister will be coming to Washington in")]
     # (a dash with no one saying after it: the report goes on)
-    assert _briefing(
+    assert briefing_quotes(
         "Q I know that you said the Prime Minister will be coming in — I think — late May.",
         "MS. ROE: Yes.",
     ) == [("indirect", "Jane Roe", "the Prime Minister will be coming in — I think — late May.")]
@@ -405,7 +394,7 @@ def test_the_askers_correction_after_a_dash_ends_the_report() -> None:
 
 
 def test_a_false_start_begun_again_with_that_one_of_is_no_part_of_the_report() -> None:
-    assert _briefing(
+    assert briefing_quotes(
         "MS. ROE: The Prime Minister said that one of the — that one of the things discussed was "
         "a meeting on the canal.",
         "MS. ROE: The Prime Minister said that one of the — that most of the talks went well.",

@@ -11,20 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from pressreader.importing.annotate import annotate
-
-from .helpers import quotes
+from .helpers import briefing_quotes, quotes
 
 _MET = "MS. JEAN-PIERRE: President Joe Biden went to Detroit on Monday."
-
-TITLE = "Press Briefing by Press Secretary Jane Roe"
-OPENING = "MS. ROE: Good afternoon."
-
-
-def _briefing(*paragraphs: str) -> list[tuple[str, str, str]]:
-    found = annotate([(None, [OPENING, *paragraphs])], title=TITLE)
-    return [(quote.kind, quote.speaker, quote.text) for quote in found.quotes]
-
 
 # --- the one speaking's opinion after the report ----------------------------------------------
 
@@ -70,7 +59,7 @@ def test_the_one_speakings_opinion_ends_the_report(sentence: str, report: str) -
 
 
 def test_an_opinion_in_a_question_ends_the_report() -> None:
-    assert _briefing(
+    assert briefing_quotes(
         "Q Jane, Senator Jane Doe said this afternoon that the bill is going to be pushed until "
         "after the election, signaling, I suppose, that the votes are not there. Any comment?",
         "MS. ROE: No.",
@@ -107,7 +96,7 @@ def test_a_report_in_the_first_person_keeps_its_opinion() -> None:
 def test_said_that_and_when_or_where_is_no_report(question: str) -> None:
     # (and the same words before a clause: `a couple of` counting things, `in the interview` the
     # clause's own opening)
-    assert _briefing(
+    assert briefing_quotes(
         question,
         "MS. ROE: Look, the President said that a couple of senators will vote no.",
         "Q You said that in the interview the President would sign it?",
