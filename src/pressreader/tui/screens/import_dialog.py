@@ -166,8 +166,17 @@ class ImportScreen(ReaderModal):
         self.app.call_from_thread(self._show_destination, line)
 
     def _show_destination(self, line: str) -> None:
-        if self.is_attached:
-            self.query_one("#import-into", Static).update(Text(line))
+        if not self.is_attached:
+            return
+        into = self.query_one("#import-into", Static)
+        if not into.is_mounted:
+            # The thread can answer before the line is mounted. A widget not yet mounted keeps
+            # the height measured for its old text when it is updated (Textual's `refresh`
+            # returns before clearing it), so a refusal stayed cut to its first row: once in
+            # a loaded CI run. Shown once the line is mounted instead.
+            self.call_after_refresh(self._show_destination, line)
+            return
+        into.update(Text(line))
 
     def say(self, line: str, *, error: bool = False) -> None:
         """One line under the field (an error in bold)."""
