@@ -266,12 +266,9 @@ def _figures(paragraph: str) -> list[_FigureFields]:
     # paragraph: a long text's read-ahead child alone, so the import's main process, on the
     # path the user waits for, never loads them (2-3 ms).
     chinese = _is_chinese(paragraph)
-    if chinese:
-        rules = sys.modules.get(_CHINESE_FIGURE_RULES) or import_module(_CHINESE_FIGURE_RULES)
-        found = rules.find_cjk_figures(paragraph)
-    else:
-        rules = sys.modules.get(_FIGURE_RULES) or import_module(_FIGURE_RULES)
-        found = rules.find_figures(paragraph)
+    name = _CHINESE_FIGURE_RULES if chinese else _FIGURE_RULES
+    rules = sys.modules.get(name) or import_module(name)
+    found = rules.find_cjk_figures(paragraph) if chinese else rules.find_figures(paragraph)
     opening = dateline_end(paragraph) if found and chinese else 0
     return [
         (figure.value, figure.start, figure.end, figure.unit, figure.label, figure.previous)
