@@ -26,10 +26,23 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from pressreader.importing.figure_words import SMALL_NUMBERS, TENS, word_figures
 from pressreader.importing.spans import Within
-from pressreader.importing.wordlists import DAYS_AND_MONTHS, Gated, alternation, lazy
+from pressreader.importing.wordlists import Gated, alternation, lazy
 
 if TYPE_CHECKING:
     from pressreader.text.numbers import Number
+from pressreader.importing.figure_labels import (
+    _CHANGE_NOUNS,
+    _COMMON_SUBJECTS,
+    _CURRENCY_WORDS,
+    _OBJECT_NOUNS,
+    _STOP,
+    _TIME_UNITS,
+    _TO_AFTER_CHANGE,
+    _capitalised,
+    _changed_subject,
+    _label,
+    _label_from_before,
+)
 
 
 @dataclass(slots=True)
@@ -47,18 +60,23 @@ class Figure:
 
 
 _NUMBER = r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,9})?|\d{1,15}(?:\.\d{1,9})?"
+
 _CURRENCY = r"US\$|HK\$|A\$|C\$|NZ\$|S\$|R\$|\$|£|€|¥|₹|(?:USD|EUR|GBP|JPY|CNY|RMB)\s?"
+
 _SCALE = (
     r"\s?(?:trillion|billion|million|thousand|tn|bn|mn|m|k|K)(?![\w-])"
     r"|\s(?:hundred)(?![\w-])"
 )
+
 _PERCENT = r"\s?%|\s?(?:percent|per\s?cent)(?!\w)|\s?percentage points?(?!\w)"
+
 _FIGURE = lazy(
     # The look-ahead (the first characters the figure can begin with) lets the engine skip
     # quickly to the next candidate; it changes no match.
     r"(?=[\d$£€¥₹UHACNSREGJ])"
     rf"(?P<currency>{_CURRENCY})?(?P<number>{_NUMBER})(?P<scale>{_SCALE})?(?P<percent>{_PERCENT})?"
 )
+
 _SCALES = {
     "trillion": 10**12,
     "tn": 10**12,
@@ -71,6 +89,7 @@ _SCALES = {
     "k": 1000,
     "hundred": 100,
 }
+
 _CURRENCY_CODES = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "RMB": "¥"}
 
 # Number words a count may be written with (`two dozen`, `fifty million`): from two (`one` is
@@ -81,9 +100,12 @@ _WORD_NUMBERS = {
     "hundred": 100,
     "dozen": 12,
 }
+
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
 # (what a paragraph opening with a number begins with)
 _WORD_NUMBER_WORDS = (*_WORD_NUMBERS, "one ")
+
 _FRACTIONS = {
     "half": 0.5,
     "one-third": 0.3333,
@@ -97,6 +119,7 @@ _FRACTIONS = {
     "three-fifths": 0.6,
     "four-fifths": 0.8,
 }
+
 # Numbers and fractions in words are searched in the lower-cased paragraph (`_lowered`),
 # and must begin a word (`_starts_word`). A number in words counts only after a space or a
 # bracket (`_word_figure`): the patterns begin with that character, so that the scan skips
@@ -113,10 +136,14 @@ _WORD_FIGURE_WORDS = (
     rf"|(?<=hundred)\sand\s{alternation(_WORD_NUMBERS)}(?:-{alternation(_ONES)})?)?"
     r"(?P<scale> (?:thousand|million|billion|dozen))?(?![\w-])"
 )
+
 _WORD_FIGURE = lazy(" " + _WORD_FIGURE_WORDS)
+
 # The same at the paragraph's start (`Two hundred and twenty-five American Rangers arrived …`).
 _WORD_FIGURE_START = lazy(_WORD_FIGURE_WORDS)
+
 _WORD_FIGURE_BRACKET = lazy(r"\(" + _WORD_FIGURE_WORDS)
+
 _FRACTION = lazy(
     rf"(?P<fraction>{alternation(word for word in _FRACTIONS if word != 'half')})(?![\w-])"
     r"|by (?P<by>(?:more than |nearly |almost |about )?(?P<half>half))(?![\w-])(?! an? )"
@@ -125,12 +152,14 @@ _FRACTION = lazy(
     # (`half of the money`, `on half of small business owners`: not `the first half of 2022`)
     r"|(?P<of>half)(?= of )"
 )
+
 # The words before `half of` that make it a part of a time or a thing, no share: `the first half
 # of 2022`, `the other half of the team`, `the lower half of the income distribution`.
 _HALF_OF_AFTER = frozenset(
     ["first", "second", "the", "a", "other", "latter", "back", "front", "top", "bottom", "last",
      "lower", "upper", "better", "next", "and", "every"]
 )  # fmt: skip
+
 # A fraction written without its hyphen (`nearly two thirds of small businesses`, `three
 # quarters`): the value of the hyphened one; `one third` and the other singulars only before
 # `of` (`one quarter` alone is as often a time).
@@ -139,29 +168,38 @@ _SPACED_FRACTION = Gated(
     r"|(?P<one>one|a) (?:third|quarter|fourth|fifth)(?= of (?!an? )))(?![\w-])",
     (" third", " quarter", " fourth", " fifth"),
 )
+
 # A fraction of a year is a time, no share (`in the three-quarters of 2021`, `the first three
 # quarters`); not a share of a year's things (`Nearly two-thirds of 2021 PPP loans`).
 _FRACTION_OF_TIME = lazy(
     r" of (?:the )?(?:(?:19|20)\d\d(?! [A-Za-z])|this year|last year|the year|"
     r"(?:the )?fiscal year)\b"
 )
+
 _FRACTION_TIME_BEFORE = frozenset(["first", "last", "past", "next"])
+
 # One of them stands in every fraction.
 _FRACTION_HINT = lazy(r"half|-(?:th|qu|fo|fi)")
+
 # A scale word with `a` for its number: `a million people`, `another half a million`.
 _A_SCALE = lazy(r"(?P<lead>half a|a) (?P<scale>thousand|million|billion|trillion)(?![\w-])")
+
 _FACTOR = lazy(r"\bby a factor of (?P<number>\d{1,6}(?:\.\d{1,6})?)(?!\w)")
+
 # `two to three times as much`, `3 times more`, `four times the rate`: a comparison by a factor
 # (unit `factor`, a range at its lower end), not `three times a week` (how often).
 _TIMES_NUMBER = rf"(?:\d{{1,4}}(?:\.\d{{1,3}})?|{alternation(_WORD_NUMBERS)})"
+
 # (` times ` and the word after it are found first, then the number in the words before it: the
 # numbers' alternation is not tried at every letter of a paragraph that says `times` often.)
 _TIMES_AS = lazy(
     r" times (?=(?:as|more|higher|larger|greater|bigger|what|the|faster|less|lower|cheaper)\b)"
 )
+
 _TIMES_NUMBER_BEFORE = lazy(
     rf"(?<![\w.,-])(?P<number>{_TIMES_NUMBER})(?:\s(?:to|or)\s{_TIMES_NUMBER})?\Z"
 )
+
 # (what its match ends with, unless a digit: a number's word)
 _NUMBER_WORD_ENDS = tuple(_WORD_NUMBERS)
 
@@ -169,14 +207,20 @@ _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
+
 _AFTER_MONTH = lazy(rf"(?:{_MONTHS})\.?\s?\Z")
+
 _BEFORE_MONTH = lazy(rf"\s?(?:of\s)?(?:{_MONTHS})\b")
+
 _TIME_AFTER = lazy(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|A\.M\.|P\.M\.|GMT|UTC|EST|EDT)")
+
 _PHONE = lazy(r"(?=[\d(])\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}")
+
 _ADDRESS_AFTER = lazy(
     r"\s(?:[A-Z][\w.'’]*\s){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|"
     r"Lane|Way|Place|Square|Court|Highway|Parkway)"
 )
+
 # A number after one of these words is a name or a reference, not a quantity.
 _LABELS = frozenset(
     [
@@ -263,6 +307,7 @@ _LABELS = frozenset(
         "fortune",
     ]
 )
+
 _QUALIFIERS = lazy(
     r"(?:(?:more|fewer|less|greater|higher|lower) than|over|under|nearly|almost|about|around|"
     r"approximately|roughly|some|at least|at most|up to|just over|just under|an estimated|"
@@ -270,7 +315,9 @@ _QUALIFIERS = lazy(
     r"additional|another)\s\Z",
     re.IGNORECASE,
 )
+
 _QUALIFIER_TAIL = 24
+
 # A verb whose `up` makes `up to` no qualifier (`ticked up to 3.9%`, `edged up to`, `was revised up
 # to 3.1%`): the figwire round, from wire stories of jobs and inflation.
 _MOVED_UP = lazy(
@@ -278,9 +325,11 @@ _MOVED_UP = lazy(
     r"revised|rounded|bumped|notched|ratcheted|jumped|climbed|rose|picked|ramped|stepped) \Z",
     re.IGNORECASE,
 )
+
 # The last letter of every qualifier above, in lower case: a figure whose words before do not
 # end with one (and a space) has no qualifier, and the pattern is not searched.
 _QUALIFIER_LAST = frozenset("nrytdeosfl")
+
 # The qualifiers above, each as the pattern spells it (ignoring case): the words before a
 # figure, when ASCII, end with one of them (and a space) or the pattern is not searched.
 _QUALIFIER_PHRASES = (
@@ -291,119 +340,14 @@ _QUALIFIER_PHRASES = (
     *("as many as", "as much as", "close to", "upwards of", "all", "all but", "a total of"),
     *("a record", "an additional", "additional", "another"),
 )
+
 _QUALIFIER_LONGEST = max(map(len, _QUALIFIER_PHRASES))
+
 # A word of a counted phrase; an abbreviation of initials before a common noun is one word (`600
 # U.S. firefighters`, `two U.K. nationals`), not `U` and a sentence's end. (Before a name,
 # `three U.S. Army Corps of Engineers … teams`, the counted noun is further on: left as it was.)
 _UNIT_WORD = lazy(r"(?:[A-Z]\.){2,3}(?=\s[a-z])|[A-Za-z][A-Za-z'’\-]*")
-# Words that end a counted noun phrase.
-_STOP = frozenset(
-    [
-        "of",
-        "in",
-        "for",
-        "to",
-        "from",
-        "with",
-        "by",
-        "on",
-        "at",
-        "as",
-        "than",
-        "or",
-        "and",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "were",
-        "was",
-        "is",
-        "are",
-        "be",
-        "been",
-        "being",
-        "have",
-        "has",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "do",
-        "does",
-        "did",
-        "not",
-        "per",
-        "across",
-        "through",
-        "since",
-        "during",
-        "including",
-        "into",
-        "over",
-        "under",
-        "between",
-        "among",
-        "about",
-        "after",
-        "before",
-        "while",
-        "when",
-        "where",
-        "if",
-        "but",
-        "so",
-        "because",
-        "although",
-        "though",
-        "this",
-        # `260,000 jobs last month`, `6.5 million jobs just last year`: the time of the count,
-        # not the counted noun's words
-        "last",
-        "next",
-        "just",
-        "these",
-        "those",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "my",
-        "your",
-        "the",
-        "a",
-        "an",
-        "it",
-        "they",
-        "he",
-        "she",
-        "we",
-        "you",
-        "there",
-        "here",
-        "each",
-        "every",
-        "all",
-        "both",
-        "made",
-        "received",
-        "got",
-        "went",
-        "came",
-        "took",
-        "gave",
-        "said",
-        "says",
-        "percent",
-    ]
-)
+
 # Nouns that end what is counted (`5.1 million people`, not `people nationally fall`).
 _HEAD_NOUNS = frozenset(
     [
@@ -420,36 +364,12 @@ _HEAD_NOUNS = frozenset(
         "students",
     ]
 )
-# Money named by a word after the number: its unit is the currency's symbol (ANNOTATING.md).
-_CURRENCY_WORDS = {
-    **{"dollars": "$", "dollar": "$", "euros": "€", "euro": "€", "yuan": "¥", "yen": "¥"},
-    **{"rupees": "₹"},
-}
+
 _CURRENCY_SIGNS = frozenset(_CURRENCY_WORDS.values())
-_TIME_UNITS = frozenset(
-    [
-        "year",
-        "years",
-        "month",
-        "months",
-        "week",
-        "weeks",
-        "day",
-        "days",
-        "hour",
-        "hours",
-        "minute",
-        "minutes",
-        "second",
-        "seconds",
-        "decade",
-        "decades",
-        "century",
-        "centuries",
-    ]
-)
+
 # Countries and places named in the plural, no counted noun (`the Philippines`).
 _PLURAL_PLACES = frozenset(["Emirates", "Philippines", "Netherlands", "Bahamas", "Islands"])
+
 _NOT_COUNTED = frozenset(
     [
         "questions",
@@ -489,19 +409,23 @@ _NOT_COUNTED = frozenset(
         "strands",
     ]
 )
+
 # `three challenges: (1) …` lists the text's own parts; `survived three challenges before the
 # Supreme Court` counts lawsuits: only before a colon.
 _PARTS_BEFORE_COLON = frozenset(["challenges"])
+
 _CHANGE_VERB = lazy(
     r"(?:increased|increase|increases|rose|rise|rises|grew|grow|grows|climbed|jumped|"
     r"surged|soared|fell|fall|falls|dropped|drop|declined|decline|decreased|decrease|"
     r"went up|went down|was up|was down|were up|were down|up|down|tripled|doubled|"
     r"quadrupled|halved|changed|expanded|shrank|reduced)\s\Z"
 )
+
 _CHANGE_CUE = lazy(
     r"\b(?:increase|increased|rise|rose|up|down|decrease|decreased|fell|drop|dropped|grew|"
     r"growth|jump|jumped|tripled|doubled|quadrupled|higher|lower|decline|declined|more|less)\b"
 )
+
 # An earlier figure named as such between `from` and its value (`up from an earlier estimate of
 # $800 million`, `down from a previous forecast of 2.1%`: found testing wire stories, thirteenth
 # session).
@@ -509,23 +433,18 @@ _EARLIER_FIGURE = (
     r"(?:(?:an?|the|its|their) )?(?:earlier|previous|prior|initial|original|revised) "
     r"(?:estimate|forecast|projection|figure|count|tally|reading|level|total|record) of "
 )
+
 _UP_DOWN_FROM = lazy(
     rf", (?:up|down) from (?:{_EARLIER_FIGURE})?(?:(?:more than|nearly|almost|about|roughly) )?\Z"
 )
+
 _YEAR = lazy(r"(?:1[89]|20|21)\d\d\Z")
+
 _FROM = lazy(
     rf"\bfrom (?:the )?(?:{_EARLIER_FIGURE})?(?:an average of )?"
     r"(?:(?:more than|nearly|almost|about|roughly|around|over|above|below|under) )?\Z"
 )
-# `fell to 12 from 15`: the new value after `to`, the old one after `from`.
-_TO_AFTER_CHANGE = lazy(
-    r"\b(?:increased|rose|grew|climbed|jumped|surged|soared|fell|dropped|declined|decreased|"
-    r"slipped|slid|sank|plunged|edged up|edged down|went up|went down|up|down|rising|falling|"
-    r"dropping|climbing|growing|declining|eased|slowed|accelerated|rebounded|ticked up|"
-    r"ticked down|widened|narrowed|retreated|risen|fallen|grown|shrunk|sunk)"
-    r"\s(?:sharply\s|slightly\s)?to\s"
-    r"(?:(?:more than|nearly|almost|about|roughly|around|over)\s)?\Z"
-)
+
 # (the time of the new value may stand before `from`: `fell to 3.9% in May from 4.1%`, `eased to
 # 2.4% in September, down from 2.5%`)
 _TO_FROM_GAP = lazy(
@@ -534,17 +453,13 @@ _TO_FROM_GAP = lazy(
     r",?\s(?:(?:up|down)\s)?from\s(?:the\s)?(?:(?:more than|nearly|almost|about|roughly|"
     r"around|over)\s)?"
 )
-# What changed, before the verb of a change to a new value (`Unemployment fell to 3.9% from
-# 4.1%`, `The death toll rose to 45`): the clause's subject, its auxiliary left out.
-_CHANGED_SUBJECT = lazy(
-    r"(?P<subject>[A-Za-z][\w’'/-]*(?: [\w’'/-]+){0,9}?) (?:(?:has|have|had) )?"
-    r"(?:(?:also|now|already|since|further|again) )?\Z"
-)
+
 # `3.8% in May, compared with 3.5% in April`: the earlier value, said to be earlier.
 _COMPARED_GAP = lazy(
     r"[^.;!?]{0,40}?,?\s(?:compared with|compared to|versus|vs\.?|against)\s(?:the\s)?"
     r"(?:(?:more than|nearly|almost|about|roughly|around)\s)?\Z"
 )
+
 _EARLIER = lazy(
     r"\s?(?:in (?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|(?:1[89]|20)\d\d|the (?:previous|prior|same) \w+)|a (?:year|month|week|"
@@ -552,7 +467,9 @@ _EARLIER = lazy(
     r"(?:year|month|week|quarter|day)|(?:the )?(?:year|month|week|quarter) (?:earlier|before)|"
     r"previously|earlier)\b"
 )
+
 _BETWEEN = lazy(r"\b[Bb]etween (?:a |an )?(?:(?:more than|nearly|about|roughly) )?\Z")
+
 _FROM_TO_GAP = lazy(
     r"(?:\s(?:in|at) (?:1[89]|20)\d\d)?"  # `from 172 in 2012 to 181`
     # (a rate after the old value, `from 6,000 tests per week to …`, `from $1,086 per month to
@@ -562,34 +479,40 @@ _FROM_TO_GAP = lazy(
     r",? to (?:an average of )?"
     r"(?:(?:more than|nearly|almost|about|roughly|around|over|above|below|under) )?\Z"
 )
-_RANGE_GAP = lazy(r"\s?(?:to|-|–|—|and|or)\s?(?:(?:more than|nearly|about|roughly) )?\Z")
 
+_RANGE_GAP = lazy(r"\s?(?:to|-|–|—|and|or)\s?(?:(?:more than|nearly|about|roughly) )?\Z")
 
 # A threshold that defines a category: `businesses with less than 20 employees`; with
 # `more than`, only before what sizes a body (`firms with more than 500 employees`), not
 # before what is counted (`ties with more than 600 political parties`).
 _THRESHOLD_BEFORE = lazy(r"\b(?:with|under|have|has|had|of less|of fewer) (?:less |fewer )?than \Z")
+
 _MORE_THAN_BEFORE = lazy(r"\b(?:with|have|has|had) more than \Z")
+
 _SIZE_NOUNS = frozenset(
     ["employees", "workers", "staff", "residents", "members", "people", "students", "beds"]
 )
+
 # A duration that is the quantity reported, not the time of something else: `its lifespan is
 # 100 years`, `a life expectancy of 80 years`.
 _DURATION_STATED = lazy(
     r"\b(?:is|are|was|were|lifespan of|life span of|life expectancy of|lifetime of|lasts|"
     r"lasted|last for) \Z"
 )
+
 # `for` and a qualifier right before a duration: how long something lasted (`served in the Senate
 # for 36 years`, `for more than 35 years`); not `for the past 70 years` (a period: the words
 # between are no qualifier).
 _DURATION_FOR = lazy(
     r"\b[Ff]or (?:(?:nearly|almost|about|around|roughly|over|more than|at least|only|just) )?\Z"
 )
+
 # A person's experience or service after its length (`more than 25 years of experience`, `over
 # four decades of experience`, `nearly 50 years of service`, `20 years of government service`): the
 # quantity reported, as a person's years in an office are (endev63 round); the words up to
 # `experience` or `service` are the figure's.
 _OF_EXPERIENCE = lazy(r"\sof\s(?:[a-z]+\s){0,2}?(?:experience|service)\b")
+
 # How long a meeting or a call lasted, with a qualifier (`The meeting lasted about 45 minutes`,
 # `The call lasted nearly two hours`): a meeting's length, the quantity reported (ANNOTATING.md,
 # "Eighth folder"; probe of readouts), as after `for` (`met for ninety minutes`).
@@ -604,11 +527,13 @@ _LASTED = lazy(
 # years`, `faces up to 30 years`), or one served where (`18 months in jail`, `10 years in prison`,
 # `five years of probation`); not `years after he left prison` (no place after the unit).
 _PRISON_WORDS = ("prison", "jail", "sentenc", "behind bars", "probation")
+
 _PRISON_TERM_BEFORE = lazy(
     r"\b(?:sentenced(?:\s[\w.’'\-]+){0,4}?\sto|sentence\sof|faces?|facing)\s"
     r"(?:(?:up\sto|at\sleast|more\sthan|nearly|about|no\smore\sthan|a\smaximum\sof|"
     r"a\sminimum\sof)\s)?\Z"
 )
+
 _PRISON_TERM_AFTER = lazy(
     r"(?:\sand\s[\w\-]+\s(?:months?|days?|weeks?))?"
     r"\s(?:in\s(?:federal\s|state\s)?(?:prison|jail)|behind\sbars|of\s(?:probation|"
@@ -636,11 +561,14 @@ _AGE_AS_TIME = lazy(
     r"\b(?:was|were|be|been|at|just|and|turned)\s(?:only\s|about\s|almost\s|nearly\s|barely\s)?\Z",
     re.IGNORECASE,
 )
+
 # The words of a streak before its time unit (`12 straight months`, `14 consecutive years`).
 _STREAK_WORDS = frozenset(["straight", "consecutive"])
+
 # A temperature in degrees Celsius or Fahrenheit (`the 1.5 °C global warming limit`, `80°F`): a
 # measure, its unit the sign and the scale's letter.
 _DEGREES = Gated(r"\s?°\s?(?P<scale>[CF])(?![\w-])", ("°",))
+
 # A percentage as emphasis (`100% committed`, `100 percent sure`): rhetorical, not a figure.
 _EMPHASIS_AFTER = lazy(
     r" (?:committed|sure|certain|behind|confident|convinced|focused|dedicated|right|wrong|"
@@ -683,10 +611,13 @@ def _excluded(paragraph: str) -> list[tuple[int, int]]:
 
 
 _ASCII_DIGITS = "0123456789"
+
 _PHONE_DIGITS = 10  # the `\d`s of `_PHONE`: a phone number holds at least these
+
 # The longest currency `_FIGURE` reads before a number in ASCII text (`USD `): a figure
 # begins at most this many characters before its first digit.
 _CURRENCY_WIDTH = 4
+
 # Every ASCII digit made `0`, every other byte a space: the digits of an ASCII text found by
 # `bytes.find` (a quick search for one byte) instead of a pattern's scan.
 _DIGIT_BYTES = bytes(48 if 48 <= byte <= 57 else 32 for byte in range(256))
@@ -756,10 +687,6 @@ def _unit_after(paragraph: str, end: int) -> tuple[str | None, int]:
     return " ".join(words), unit_end
 
 
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def _capitalised_plural(words: list[str]) -> bool:
     """Capitalised words only, the last a plural noun (`American Rangers`), not a place."""
     last = words[-1]
@@ -770,567 +697,6 @@ def _capitalised_plural(words: list[str]) -> bool:
         and last not in _PLURAL_PLACES
         and all(word[0].isupper() for word in words)
     )
-
-
-# `the number of countries that … has increased from 172 to`: what a figure after it counts,
-# when no word after the figure says (looked for in the 200 characters before the figure).
-_NUMBER_OF = lazy(
-    r"\b(?:the )?(?:number|total|count) of ([^,.;:()]{3,80}?) (?:has |have |had |is |was |will )?"
-    r"(?:now )?(?:increased|risen|rose|grown|grew|fallen|fell|dropped|declined|reached|stood|"
-    r"stands|climbed|jumped|doubled|tripled|is|was|totals|totalled|totaled)\b[^.;]*$",
-    re.IGNORECASE,
-)
-
-
-# What is said of the counted noun right after it (`4 million people expected to gain coverage`,
-# `businesses receiving loans in the 2021 round`, `companies that agreed to …`): a participle,
-# or `who`/`that` and a verb in the past, and the words after it to the first punctuation.
-_UNIT_TAIL = lazy(
-    r" (?:(?:have been|has been|had been|were|was|are being|were being|been) (?=[a-z]{3,}ed\b))?"
-    r"((?:who |that )?([a-z]{3,}(?:ed|ing))\b(?: [\w’'-]+){0,8})"
-)
-_PASSIVE_TAIL_END = frozenset(
-    ["and", "or", "but", "before", "after", "since", "when", "while", "just", "due", "because",
-     "in", "on", "last", "this", "so", "as"]
-)  # fmt: skip
-_NOT_PARTICIPLES = frozenset(
-    ["according", "during", "nothing", "something", "everything", "anything", "morning",
-     "evening", "spring", "string", "thing", "bring", "king", "ring", "speed", "need",
-     "indeed", "proceed", "exceed", "succeed", "including", "regarding", "concerning",
-     "involving", "following", "excluding", "totaling", "totalling", "amounting", "ranging",
-     "starting", "beginning", "pending", "compared", "based"]
-)  # fmt: skip
-_MAIN_VERBS = frozenset(
-    ["will", "would", "could", "can", "may", "might", "should", "must", "are", "were", "is",
-     "was", "have", "has", "had", "do", "does", "did"]
-)  # fmt: skip
-_LABEL_TAIL_STOP = frozenset(
-    ["the", "a", "an", "of", "in", "to", "for", "and", "by", "on", "at", "with", "this",
-     "that", "from", "as", "or", "their", "its", "his", "her", "our", "than"]
-)  # fmt: skip
-
-
-def _unit_tail(paragraph: str, end: int) -> str:
-    """What the words after a counted noun ending at `end` say of it (`expected to gain
-    coverage`), or an empty text."""
-    match = _UNIT_TAIL.match(paragraph, end)
-    if match is None or match.group(2) in _NOT_PARTICIPLES:
-        return ""
-    words = match.group(1).split(" ")
-    if match.start(1) > end + 1:
-        # (a passive, `people have been displaced by the flooding`: the participle and the few
-        # words that complete it, to a clause's or a time's start; the probefig round)
-        for index, word in enumerate(words[1:5], 1):
-            if word.lower() in _PASSIVE_TAIL_END or not word.replace("-", "").isalpha():
-                del words[index:]
-                break
-        del words[5:]
-    for index, word in enumerate(words):
-        if index and word.lower() in _MAIN_VERBS:
-            del words[index:]  # the sentence's own verb: `… expected to gain coverage will …`
-            break
-    while words and words[-1].lower() in _LABEL_TAIL_STOP:
-        words.pop()
-    return " ".join(words)
-
-
-def _label_before(paragraph: str, start: int) -> str | None:
-    """What a figure counts, from `the number of X … rose to` before it."""
-    window = paragraph[max(0, start - 200) : start]
-    match = _NUMBER_OF.search(window)
-    if match is None:
-        return None
-    counted = match.group(1).strip()
-    return _capitalised(counted)
-
-
-# Money or a share is labelled by the noun right after it that names what it is (`a $55
-# billion investment in the United States`, `a $6 billion plan to expand`, `$3.4 billion in
-# aid`, `$14 million worth of PPE`, `a 25% increase in investment`, `a 25% tariff`), with the
-# words that complete the noun (`in …`, `to …`) up to a clause's break.
-_AFTER_WORD = lazy(r" ((?:[A-Z]\.){2,3}[\w’'-]*|[A-Za-z][\w’'&-]*)")
-_SHARE_NOUNS = frozenset(
-    ["increase", "decrease", "rise", "drop", "decline", "fall", "jump", "cut", "reduction",
-     "growth", "gain", "loss", "surge", "boost", "hike", "raise", "tariff", "tariffs", "duty",
-     "duties", "tax", "stake", "discount", "rate", "markup", "premium", "majority"]
-)  # fmt: skip
-# Words right after money that name no thing it is: a time, a degree, a verb's adverb.
-_NOT_MONEY_NOUNS = frozenset(
-    ["more", "less", "total", "apiece", "combined", "net", "overall", "alone", "now", "today",
-     "already", "still", "yet", "too", "so", "then", "annually", "ago", "earlier", "later",
-     "monthly", "yearly", "weekly", "daily", "each", "only", "back", "up", "down", "off", "out",
-     "away", "instead", "altogether", "mark", "range", "level", "worth", "new", "additional",
-     "million", "billion", "trillion", "thousand", "per", "a", "an", "the", "toward",
-     "towards", "against", "via", "like", "plus", "minus"]
-)  # fmt: skip
-# Words that end the phrase completing the noun: a clause, a time or a comparison begins.
-_PHRASE_END = frozenset(
-    ["over", "by", "that", "which", "who", "as", "from", "than", "during", "since", "when",
-     "while", "after", "before", "because", "including", "across", "through", "within", "last",
-     "this", "next", "each", "per", "is", "are", "was", "were", "will", "would", "has", "have",
-     "had", "could", "can", "may", "should", "to", "and", "or", "but", "—", "–", "-", "led",
-     "compared", "according", "said", "says", "between", "beginning", "starting", "until",
-     "additional", "another", "more", "less", "nearly", "about", "approximately", "almost",
-     "roughly", "just", "some", "all"]
-)  # fmt: skip
-# Words that may stand inside the completing phrase though they end a counted noun elsewhere.
-_PHRASE_PREPOSITIONS = frozenset(
-    ["in", "of", "for", "on", "with", "to", "at", "under", "across", "through", "toward", "towards"]
-)
-_PHRASE_INNER = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "these"])
-_PHRASE_WORDS = 6
-# A day or a month after the completing phrase's preposition is when, not what (`a $3.4 billion
-# budget on Monday`: Budget; `a $40 million grant in March`: Grant).
-_PHRASE_TIMES = frozenset(
-    [*(word.lower() for word in DAYS_AND_MONTHS), "today", "tonight", "yesterday", "tomorrow"]
-)
-
-
-def _noun_label(paragraph: str, end: int, percent: bool) -> str | None:
-    """What money or a share ending at `end` is, from the noun right after it, or None."""
-    words: list[str] = []
-    position = end
-    first = _AFTER_WORD.match(paragraph, position)
-    if first is None:
-        return None
-    word = first.group(1)
-    lower = word.lower()
-    if percent:
-        if lower not in _SHARE_NOUNS:
-            return None
-    elif lower in ("in", "of"):
-        noun = _AFTER_WORD.match(paragraph, first.end())
-        if noun is None or not noun.group(1).islower() or noun.group(1) in ("fiscal", "calendar"):
-            return (
-                None  # (`$3 million in the U.S.`, `$20 million in 2021`, `in fiscal 2023`: a time)
-            )
-        first, word, lower = noun, noun.group(1), noun.group(1).lower()
-    elif lower == "worth" and paragraph.startswith(" of ", first.end()):
-        first = _AFTER_WORD.match(paragraph, first.end() + 3)
-        if first is None:
-            return None
-        word, lower = first.group(1), first.group(1).lower()
-    if (
-        not word[0].islower()
-        or lower in _STOP
-        or lower in _NOT_MONEY_NOUNS
-        or lower in _CURRENCY_WORDS
-        or lower.endswith(("ly", "ing", "ed", "able", "ible"))  # (`$50 million available`)
-    ):
-        return None
-    words.append(word)
-    position = first.end()
-    preposition = False
-    while len(words) < _PHRASE_WORDS:
-        match = _AFTER_WORD.match(paragraph, position)
-        if match is None:
-            break
-        word = match.group(1)
-        lower = word.lower()
-        if lower in _PHRASE_PREPOSITIONS and not preposition:
-            after = _AFTER_WORD.match(paragraph, match.end())
-            if after is not None and after.group(1).lower() in _PHRASE_TIMES:
-                break
-            preposition = True  # (one phrase completes the noun: `investment in X`, `plan to Y`)
-        elif lower == "and" and not preposition:
-            pass  # (`food security and humanitarian assistance`: the nouns joined)
-        elif lower in _PHRASE_INNER and preposition:
-            pass
-        elif lower in _PHRASE_END or lower in _STOP or lower in _MAIN_VERBS:
-            break
-        words.append(word)
-        position = match.end()
-    while words and words[-1].lower() in _LABEL_TAIL_STOP:
-        words.pop()
-    if not words:
-        return None
-    label = " ".join(words).rstrip(".")
-    return _capitalised(label)
-
-
-# What a share, money or a count is, from the words BEFORE it (the labels2 round): a subject
-# and its change (`border crossings are down 96 percent` → `Fall in border crossings`), a verb of
-# change and its object (`increase loans to rural small businesses by 40 percent` → `Increase in
-# loans to rural small businesses`), a rate (`a B-1/B-2 visa overstay rate of 9.16 percent`,
-# `the unemployment rate was 3.6%`) and a past verb before a count (`killed 19 children` →
-# `Children killed`).
-# A qualifier right before a figure (`more than `, `nearly `), left out of the words its label is
-# read from: the longest of these the window ends with (any of them, even the end of a word:
-# `moreover ` ends with `over `), as the pattern `(?:(?:more than|…) )?\Z` searched would find
-# it, tested with `endswith` (the pattern was tried at every character of the window).
-_BEFORE_QUALIFIERS = tuple(
-    word + " "
-    for word in (
-        "more than", "less than", "nearly", "almost", "about", "roughly", "around",
-        "approximately", "over", "under", "up to", "at least", "as much as", "an average of",
-        "a record", "only", "just", "some", "like",
-    )
-)  # fmt: skip
-_CHANGE_NOUNS = {
-    "declined": "Decline", "dropped": "Drop", "fallen": "Fall", "fell": "Fall",
-    "risen": "Rise", "rose": "Rise", "increased": "Increase", "decreased": "Decrease",
-    "grew": "Growth", "grown": "Growth", "jumped": "Jump", "climbed": "Rise",
-    "plunged": "Fall", "plummeted": "Fall", "surged": "Rise", "soared": "Rise",
-    "down": "Fall", "up": "Rise", "shrank": "Fall", "shrunk": "Fall",
-    # (the probefig round: the verbs wires and agencies write for a statistic's change)
-    "slipped": "Fall", "slid": "Fall", "sank": "Fall", "eased": "Fall", "dipped": "Fall",
-    "tumbled": "Fall", "slumped": "Fall", "contracted": "Fall", "narrowed": "Fall",
-    "gained": "Rise", "advanced": "Rise", "rebounded": "Rise", "expanded": "Growth",
-    "widened": "Rise", "edged up": "Rise", "edged down": "Fall", "ticked up": "Rise",
-    "ticked down": "Fall",
-}  # fmt: skip
-_SUBJECT_CHANGE = lazy(
-    r"(?P<subject>[A-Za-z][\w’'/-]*(?: [\w’'/-]+){0,9}?) (?:(?:has|have|had) )?(?:(?:been|gone|"
-    r"are|is|was|were|went|come|came|actually|now|also|already|be) ){0,2}(?P<verb>declined|dropped|"
-    r"fallen|fell|risen|rose|increased|decreased|grew|grown|jumped|climbed|plunged|plummeted|"
-    r"surged|soared|shrank|shrunk|slipped|slid|sank|eased|dipped|tumbled|slumped|contracted|"
-    r"narrowed|gained|advanced|rebounded|expanded|widened|edged up|edged down|ticked up|"
-    r"ticked down|down|up)(?: (?:up|down))?(?: by)?(?: an annualized| a seasonally adjusted)? \Z"
-)
-_OBJECT_CHANGE = lazy(
-    r"\b(?P<verb>(?:increas|reduc|decreas|expand|lower|rais|boost|cut|grow|doubl)\w{0,3}) "
-    r"(?P<object>[a-z][^,.;:()—–\d$%]{2,80}?) by \Z",
-    re.IGNORECASE,
-)
-_OBJECT_NOUNS = {
-    "increas": "Increase", "reduc": "Reduction", "decreas": "Decrease", "expand": "Increase",
-    "lower": "Reduction", "rais": "Increase", "boost": "Increase", "cut": "Cut",
-    "grow": "Growth", "doubl": "Increase",
-}  # fmt: skip
-_RATE_OF = lazy(r"\b(?:a|an|the|its|their|his|her|our) (?P<what>[^.;:()—–$%]{0,50}?\brate) of \Z")
-_RATE_IS = lazy(
-    r"\b(?:[Tt]he )?(?P<what>(?:(?:[Cc]ore|[Hh]eadline|[Aa]nnual|[Oo]verall|[Jj]obless|[Pp]overty|"
-    r"[Ii]nterest|[Mm]ortgage|[Tt]ax|[Vv]acancy|[Pp]articipation|[Ss]avings|[Uu]nemployment|"
-    r"[Ii]nflation) ){0,2}(?:rate|inflation|unemployment))(?: now)?"
-    r"(?: (?:was|is|stayed|remained|stood|held|reached|hit|fell|rose|dropped|climbed))?"
-    r"(?: (?:at|to))? \Z"
-)
-# Words that open a clause: the subject starts after the last of them.
-_SUBJECT_BREAK = frozenset(
-    ["and", "but", "while", "that", "which", "as", "when", "since", "because", "if", "though",
-     "although", "where", "whereas", "said", "says", "showed", "shows", "show", "found", "so",
-     "than", "then", "even", "or", "to", "say", "think", "thinks", "know", "believe", "how", "why",
-     "what", "reveals", "revealed", "indicates", "indicated", "suggests", "suggested", "means",
-     "meant", "confirms", "confirmed"]
-)  # fmt: skip
-_SUBJECT_DROP = frozenset(
-    ["the", "this", "that", "these", "those", "its", "their", "our", "a", "an"]
-)
-_PRONOUNS = frozenset(
-    ["it", "they", "we", "he", "she", "you", "i", "this", "that", "these", "those", "which",
-     "who", "there", "numbers", "number", "figure", "figures", "prices", "price", "costs", "cost"]
-)  # fmt: skip
-# Nouns that say nothing alone (`prices are up`), but end a subject that says what they are of
-# (`Gasoline prices jumped 2.8%`, `Egg prices are up 8.4%`: the probefig round).
-_PRONOUN_NOUNS = frozenset(
-    ["numbers", "number", "figure", "figures", "prices", "price", "costs", "cost"]
-)
-# One word that opens a sentence and is no name (`Sales fell 4%` → `Fall in sales`).
-_COMMON_SUBJECTS = frozenset(
-    ["sales", "wages", "exports", "imports", "profit", "profits", "revenue", "revenues", "rents",
-     "prices", "inflation", "unemployment", "employment", "output", "production", "shares",
-     "earnings", "income", "spending", "investment", "deliveries", "shipments", "orders",
-     "payrolls", "claims", "stocks", "deaths", "cases", "enrollment", "attendance", "turnout",
-     "costs", "debt", "growth", "manufacturing", "hiring", "layoffs", "borrowing", "lending"]
-)  # fmt: skip
-_COUNTED_OF = frozenset(["number", "total", "level", "amount", "volume", "count"])
-_COUNT_VERBS_NOT = frozenset(
-    ["based", "compared", "estimated", "exceeded", "totaled", "totalled", "reached", "topped",
-     "surpassed", "included", "numbered", "ranked", "aged", "reported", "projected", "expected",
-     "need", "speed", "indeed", "proceed", "exceed", "succeed", "agreed", "ed", "used",
-     "approved", "called", "named", "listed", "lasted", "scored", "rated", "dated", "priced",
-     "valued", "limited", "capped", "increased", "decreased", "declined", "dropped", "jumped",
-     "doubled", "tripled", "grew", "climbed", "rose", "fell"]
-)  # fmt: skip
-_COUNT_VERB = lazy(
-    r"\b(?P<verb>[a-z]{3,}ed|lost|sold|built|made|won|paid|spent|sent|hired|held) \Z"
-)
-_BEFORE_WINDOW = 110
-
-
-_LAST_DETERMINER = lazy(r"\b(?:a|an|the|its|their|his|her|our|had|has|have) ")
-_IRREGULAR_PLURALS = frozenset(["people", "children", "men", "women"])
-
-
-def _counted_plural(unit: str) -> bool:
-    """A counted noun in the plural, no time (`children`, `troops`, not `years`, `Federal`)."""
-    last = unit.rsplit(" ", 1)[-1].lower()
-    return (
-        last not in _TIME_UNITS
-        and len(last) > 2
-        and (last.endswith("s") or last in _IRREGULAR_PLURALS)
-    )
-
-
-def _noun_after_to(word: str) -> bool:
-    """A word after `to` that opens a noun phrase (`to China`, `to the`, `to families`)."""
-    return (
-        word[:1].isupper()
-        or word in _SUBJECT_DROP
-        or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
-    )
-
-
-def _subject_phrase(words: list[str]) -> str | None:
-    """The subject's words, from the last clause break among `words` on, or None."""
-    for index in range(len(words) - 1, -1, -1):
-        if words[index].lower() in _SUBJECT_BREAK and not (
-            # (`Exports to China rose 12 percent`, `The cost to families … is $20`: `to` before a
-            # name, a determiner or a plural is no infinitive's)
-            words[index] == "to" and index + 1 < len(words) and _noun_after_to(words[index + 1])
-        ):
-            words = words[index + 1 :]
-            break
-    else:
-        if len(words) > 7:
-            return None
-    while words and (words[0].lower() in _SUBJECT_DROP or words[0] in ("with", "like")):
-        words = words[1:]  # (`with turkey prices down 6 percent`, `like the prices up 19 percent`)
-    if len(words) > 2 and words[0].lower() in _COUNTED_OF and words[1] == "of":
-        words = words[2:]  # (`the number of PPP loans made to …` counts the loans)
-    while words and words[0].lower() in _SUBJECT_DROP:
-        words = words[1:]
-    if (
-        not words
-        or len(words) > 8
-        or words[0].lower() in _PRONOUNS
-        or re.split(r"[’']", words[-1])[0].lower() in _PRONOUNS - _PRONOUN_NOUNS  # (`they’re`)
-        or (len(words) == 1 and words[0].lower() in _PRONOUN_NOUNS)
-    ):
-        return None
-    first = words[0]
-    if (
-        (
-            len(words) > 1
-            and first[1:].islower()
-            and not words[1][:1].isupper()
-            and not first.endswith(("’s", "'s"))  # (`Japan’s economy`: a name's)
-        )
-        or (len(words) == 1 and first[1:].islower() and first.lower() in _COMMON_SUBJECTS)
-    ):
-        words = [first.lower(), *words[1:]]
-    return " ".join(words)
-
-
-# The nouns of an amount, a count or a size named before `of` and its figure.
-_NOUN_OF_WORDS = (
-    "revenue", "revenues", "sales", "profit", "profits", "loss", "losses", "income", "budget",
-    "deficit", "surplus", "debt", "fine", "fines", "penalty", "damages", "bail", "salary",
-    "investment", "population", "cost", "costs", "price", "value", "valuation", "reserves",
-    "turnover", "earnings", "spending", "funding", "grant", "award", "settlement", "bonus",
-    "ransom", "payment", "payments", "subsidy", "subsidies", "tax", "taxes", "output",
-    "production", "exports", "imports", "wage", "wages", "pension", "capacity", "fortune",
-    "net worth", "market value", "market capitalization", "death toll", "toll", "crowd",
-    "audience", "enrollment", "attendance", "workforce", "stake",
-)  # fmt: skip
-_NOUN_OF_ENDS = tuple(f"{word} of " for word in _NOUN_OF_WORDS)
-_NOUN_OF = lazy(
-    r"(?:\b(?:a|an|the|its|their|his|her|our|total|annual|quarterly|record|estimated)\s)?"
-    r"(?P<what>(?:(?:annual|quarterly|monthly|yearly|net|gross|total|operating|federal|state|"
-    r"military|defense|public|private|average|median|combined|current|overall)\s)?"
-    r"(?:" + "|".join(_NOUN_OF_WORDS) + r")) of \Z"
-)
-
-
-def _noun_of(window: str) -> str | None:
-    """`revenue of `, `a fine of `, `a population of ` ending `window` (the words before a
-    figure): the noun before `of`, what the figure is; or None."""
-    noun = _NOUN_OF.search(window)
-    return _capitalised(noun.group("what")) if noun is not None else None
-
-
-def _label_from_before(paragraph: str, start: int, count: bool) -> str | None:
-    """What the figure starting at `start` is, from the words right before it, or None."""
-    window = paragraph[max(0, start - _BEFORE_WINDOW) : start]
-    if window.endswith(_BEFORE_QUALIFIERS):
-        longest = max(len(word) for word in _BEFORE_QUALIFIERS if window.endswith(word))
-        window = window[: len(window) - longest]
-    if not window.endswith(" "):
-        return None
-    if count:
-        if not window.endswith(("ed ", "lost ", "sold ", "built ", "made ", "won ", "paid ",
-                                "spent ", "sent ", "held ")):  # fmt: skip
-            return None
-        verb = _COUNT_VERB.search(window)
-        if verb is None or verb.group("verb") in _COUNT_VERBS_NOT:
-            return None
-        return verb.group("verb")
-    if window.endswith(_NOUN_OF_ENDS):
-        return _noun_of(window)
-    if window.endswith("rate of "):
-        rate = _RATE_OF.search(window)
-        if rate is None:
-            return None
-        # (the last determiner opens it: `the Overstay Report, Laos had a B-1/B-2 … rate`)
-        return _capitalised(_LAST_DETERMINER.split(rate.group("what"))[-1])
-    if "which " in window or "who " in window:
-        # (`Core inflation, which excludes food and energy prices, climbed 0.3%`: the subject
-        # before the relative clause set off by commas)
-        window = _RELATIVE_ASIDE.sub("", window)
-    if window.endswith(("to ", "at ", "averaged ", "was ", "were ", "is ", "are ", "totaled ",
-                        "totalled ", "reached ", "hit ")):  # fmt: skip
-        level = _level_subject(paragraph, start, window)
-        if level is not None:
-            return level
-    if (
-        window.endswith(_IRREGULAR_CHANGES)
-        or window.endswith(("by ", "down ", "up "))
-        or ("ed " in window[-12:] or "en " in window[-8:])
-    ):
-        changed = _OBJECT_CHANGE.search(window) if window.endswith("by ") else None
-        if changed is not None:
-            changing = changed.group("verb").lower()
-            noun = next((v for k, v in _OBJECT_NOUNS.items() if changing.startswith(k)), None)
-            words = changed.group("object").split()
-            while words and words[0].lower() in _SUBJECT_DROP:
-                words = words[1:]
-            if (
-                noun is not None
-                and words
-                and len(words) <= 8
-                and words[0].lower() not in _SUBJECT_BREAK
-                and words[0].lower() not in _PHRASE_PREPOSITIONS
-            ):
-                return f"{noun} in {' '.join(words)}"
-        clause = re.split(r"[,;:()—–\"“”]|\. ", window)[-1]
-        subject = _SUBJECT_CHANGE.search(clause)
-        if subject is not None:
-            phrase = _subject_phrase(subject.group("subject").split())
-            if phrase is not None:
-                return f"{_CHANGE_NOUNS[subject.group('verb')]} in {phrase}"
-    if "rate" in window[-30:] or "inflation" in window[-30:] or "unemployment" in window[-30:]:
-        rate = _RATE_IS.search(window)
-        if rate is not None:
-            return _capitalised(rate.group("what"))
-    return None
-
-
-# The probefig round: a statistic labelled by the clause's subject, what it measures, when it is
-# the new level after a verb of change and `to` (`The yield on the 10-year Treasury note rose to
-# 4.5%`), the level after a change and `to` (`Sales fell 4% to $90.8 billion`), or the level a verb
-# of standing gives it (`Biden’s approval rating stood at 38%`, `Credit card balances totaled
-# $1.12 trillion`, `Median household income was $74,580`).
-_IRREGULAR_CHANGES = ("rose ", "fell ", "grew ", "shrank ", "slid ", "sank ", "edged up ",
-                      "edged down ", "ticked up ", "ticked down ", "an annualized ",
-                      "a seasonally adjusted ")  # fmt: skip
-_RELATIVE_ASIDE = lazy(r", (?:which|who) [^,;:()—–\"“”.]{3,80},")
-_LEVEL_VERB = lazy(
-    r"\b(?:(?:(?:has|have|had) )?(?:stood|stands|held|holds|remained|remains|stayed|were flat|"
-    r"was flat|was unchanged|were unchanged|held steady|came in) at|averaged|averages|totaled|"
-    r"totalled|totals|reached|hit|was|were|is|are) \Z"
-)
-_CHANGE_THEN_TO = lazy(
-    r"\b(?:increased|rose|grew|climbed|jumped|surged|soared|fell|dropped|declined|decreased|"
-    r"slipped|slid|sank|plunged|tumbled|slumped|dipped|edged up|edged down|gained|lost|advanced|"
-    r"eased|rebounded|ticked up|ticked down|widened|narrowed|shrank|contracted|expanded)"
-    r"(?: by)?(?: an annualized)? (?:more than |nearly |almost |about |roughly |some )?"
-    r"[$£€]?\d[\d,.]*(?: (?:million|billion|trillion|percent|points|percentage points|cents))?%?"
-    r"(?: (?:from|over) (?:a|the|last) (?:year|month|week|quarter)(?: earlier| ago| before)?|"
-    r" year on year| year over year)?(?:, or [\d.,]+(?:%| percent),)? to \Z"
-)
-
-_AFTER_LEVEL = lazy(
-    r"[$£€]?[\d.,]+(?:\s?%|\s(?:percent|million|billion|trillion|cents|points))?\s([A-Za-z]+)"
-)
-_NOT_LEVEL_AFTER = frozenset(
-    ["more", "less", "higher", "lower", "likely", "likelier", "done", "complete", "above", "below",
-     "larger", "smaller", "greater", "fewer", "bigger", "cheaper", "faster", "slower", "better",
-     "worse", "over", "under", "as", "than"]
-)  # fmt: skip
-_LEVEL_NOT_WORDS = frozenset(
-    ["i", "we", "you", "he", "she", "they", "number", "numbers", "figure", "figures"]
-)
-_WILL_CHANGE_TO = lazy(
-    r"\b(?:will|would|could|may|might|should|to) (?:rise|fall|increase|decrease|climb|drop|"
-    r"decline|grow|jump) to (?:more than |nearly |almost |about |roughly |around |over )?\Z"
-)
-
-
-def _level_subject(paragraph: str, start: int, window: str) -> str | None:
-    """What a level is, from the subject of its clause (see `_CHANGE_THEN_TO`), or None."""
-    if window.endswith("to "):
-        verb = (
-            _TO_AFTER_CHANGE.search(window)
-            or _WILL_CHANGE_TO.search(window)
-            or _CHANGE_THEN_TO.search(window)
-        )
-    else:
-        verb = _LEVEL_VERB.search(window)
-    if verb is None or verb.group().startswith(("up ", "down ")):
-        return None  # (`this adds up to $400`: no verb of change)
-    after = _AFTER_LEVEL.match(paragraph, start)
-    if after is not None and after.group(1).lower() in _NOT_LEVEL_AFTER:
-        return None  # (`are 60 percent more likely`, `is 90 percent done`: a comparison)
-    subject = _changed_subject(window, verb.start(), definite=True)
-    if subject is None or subject.rsplit(" ", 1)[-1].lower().rstrip("s") in _TIME_UNITS:
-        return None  # (`the following year is $2,000`: a time)
-    if any(word.lower() in _LEVEL_NOT_WORDS for word in subject.split(" ")):
-        return None  # (`the last number I saw was about 2 percent`: the speaker's words for it)
-    return subject
-
-
-# A figure after a figure's `to` (`to $145.50`, `to 35 million`): the new level, not what the first
-# is for (`$8 million to 15 offshore wind projects` names the projects).
-_CONTEXT_FIGURE = lazy(
-    r"[$£€]|\d[\d,.]*(?:\s(?:million|billion|trillion|thousand|percent))?"
-    r"(?:\s*\Z|\s(?:in|on|by|from|last|this|over|after|a|per)\b)"
-)
-_CONTEXT_FIGURE_STARTS = frozenset("$£€0123456789")
-# A time after a figure's `in` (a month, a day, a year, a quarter): when, not what it is of.
-_CONTEXT_TIME = lazy(
-    rf"(?:{alternation(DAYS_AND_MONTHS)}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
-    r"the\s(?:first|second|third|fourth|last)\s(?:quarter|half)|(?:19|20)\d\d)\b"
-)
-
-
-def _label(
-    unit: str | None, paragraph: str, start: int, end: int, money: bool, percent: bool
-) -> str:
-    """A short description of the figure starting at `start`, from the words after it (ending
-    at `end`), or, when none says what it counts, `the number of …` before it."""
-    if (money or percent) and paragraph.startswith(" ", end):
-        named = _noun_label(paragraph, end, percent)
-        if named is not None:
-            return named
-    after = paragraph[end : end + 90]
-    phrase = re.match(r"\s(?:in|of|for|to) ([^,.;:()]{3,70})", after)
-    if phrase is not None and after[1:4] == "to " and _CONTEXT_FIGURE.match(phrase.group(1)):
-        phrase = None  # (`fell 3.2% to $145.50`, `by 1.2 million to 35 million`: the new level)
-    # (`0.2% in June`, `$93.5 billion in 2024`: when, said with its own `in`, not `Share of June`)
-    when = phrase is not None and after[1:4] == "in " and _CONTEXT_TIME.match(phrase.group(1))
-    context = phrase.group(1).split(" ") if phrase else []
-    for index, word in enumerate(context[1:-1], 1):
-        if word in ("and", "or") and context[index + 1][:1] in _CONTEXT_FIGURE_STARTS:
-            del context[index:]  # (`$61 billion for Ukraine and $26 billion for Israel`)
-            break
-    context_text = " ".join(context[:7]).rstrip()
-    if (percent or money) and not (phrase and after.startswith(" of")):
-        before = _label_from_before(paragraph, start, False)
-        if before is not None:
-            return before
-    if percent:
-        base = "Share" if not context_text else f"Share {'in' if when else 'of'} {context_text}"
-        return base
-    if money:
-        if not context_text:
-            return "Amount"
-        return f"Amount {'in' if when else 'for'} {context_text}"
-    if unit:
-        tail = _unit_tail(paragraph, end)
-        if not tail and _counted_plural(unit):
-            verb = _label_from_before(paragraph, start, True)
-            if verb is not None:
-                return f"{_capitalised(unit)} {verb}"
-        return _capitalised(unit) + (" " + tail if tail else "")
-    # (a bare level or change: `Nonfarm payrolls rose by 303,000`, `fell by 22,000 to 209,000`)
-    before = _label_from_before(paragraph, start, False)
-    if before is not None:
-        return before
-    if context_text:
-        return _capitalised(context_text)
-    window = paragraph[max(0, start - 60) : start]
-    named = _noun_of(window) if window.endswith(_NOUN_OF_ENDS) else None
-    return named or _label_before(paragraph, start) or "Figure"
 
 
 class _Raw(NamedTuple):
@@ -1449,7 +815,9 @@ _HYPHENED_UNIT = lazy(
     r"-(?P<unit>year|month|week|day|hour|minute|acre|mile|gallon|degree|term|page|nation)s?"
     r"(?![\w-]) (?P<noun>[a-z][a-z’'-]*)"
 )
+
 _HYPHENED_NUMBER = lazy(rf"(?<![\w$.,-])(?P<number>{_NUMBER}|{alternation(_WORD_NUMBERS)}|one)\Z")
+
 # Nouns after which the measure names a time or a kind, no quantity: `a 50-year low`, `the
 # one-year anniversary`, `a four-year degree`, `a 47-year period` (ANNOTATING.md), `the 10-year
 # yield`, `a five-year plan` (a plan's or a budget's period), `a two-state solution` (no unit).
@@ -1463,12 +831,14 @@ _HYPHENED_NOT = frozenset(
      "annualized", "daily", "weekly", "monthly", "historical", "peak", "milestone", "kind",
      "interim", "total", "work", "progress", "public", "private"]
 )  # fmt: skip
+
 # A superlative before the measure makes it a record's time (`the largest one-month drop`, `the
 # highest seven-day total`), no quantity.
 _SUPERLATIVE_BEFORE = lazy(
     r"\b(?:largest|biggest|highest|lowest|strongest|smallest|longest|shortest|fastest|steepest|"
     r"sharpest|greatest|best|worst|most) (?:[a-z]+ )?\Z"
 )
+
 # The words after the noun that make the measure an average's or a record's time (`the 30-year
 # historical average`, `a four-week moving average`); not `period` (`the 180-day registration
 # period` is a time limit, a figure in the gold).
@@ -1476,7 +846,6 @@ _HYPHENED_NOT_AFTER = frozenset(
     ["average", "averages", "total", "low", "high", "record", "anniversary", "mark", "rate",
      "rates"]
 )  # fmt: skip
-
 
 _DEGREE_SCALES = {"celsius": "C", "c": "C", "fahrenheit": "F", "f": "F"}
 
@@ -1606,7 +975,6 @@ _ONE_IN = lazy(
     r"\b)(?P<noun>[a-z][a-z’'-]{1,30})\b)?"
 )
 
-
 # `six in ten saying …`, `Three in four Americans`, `3 in 10 Americans`: a share like `one in
 # three`, the fraction the first number over the second (smaller over larger only: `ten in two`
 # is none), in words or digits; the numbers are no counts of their own.
@@ -1615,11 +983,13 @@ _SOME_IN_TAIL = (
     r"(?: (?!(?:of|in|on|at|the|a|an|who|that|is|are|was|were|will|has|have|and|or|to|say|"
     r"saying|said)\b)(?P<noun>[a-z][a-z’'-]{1,30})\b)?"
 )
+
 _SOME_IN = Gated(
     r"(?<![\w.,-])(?P<k>two|three|four|five|six|seven|eight|nine)" + _SOME_IN_TAIL,
     ("two in ", "three in ", "four in ", "five in ", "six in ", "seven in ", "eight in ",
      "nine in "),
 )  # fmt: skip
+
 # The same in digits (`3 in 10 Americans`), tried only where `_digit_in` finds a digit before
 # ` in ` and one after it: eight more words for the gate would each be a scan of every paragraph.
 _SOME_IN_DIGITS = lazy(r"(?<![\w.,-])(?P<k>[2-9])" + _SOME_IN_TAIL)
@@ -1641,11 +1011,12 @@ _NOT_SHARE_NOUNS = frozenset(
      "months", "years", "days", "weeks", "hours", "minutes", "seconds", "sets", "rounds"]
 )  # fmt: skip
 
-
 # A share's `of` and the noun phrase it is a share of (`two-thirds of respondents`, `half of
 # the country’s counties`): up to four words, ending on the first plural (`respondents said`).
 _SHARE_OF = lazy(r"\sof\s(?:the\s|all\s|its\s|their\s)?((?:[\w’'.\-]+\s){0,3}[\w’'.\-]+)")
+
 _PLURALS_WITHOUT_S = frozenset(["people", "women", "men", "children", "police", "staff"])
+
 _SHARE_OF_STOPS = frozenset(
     ["said", "say", "says", "were", "was", "are", "is", "have", "has", "had", "will", "would",
      "could", "can", "do", "did", "who", "that", "which", "in", "on", "at", "for", "with", "to",
@@ -1731,7 +1102,6 @@ def _word_figures(lowered: str) -> list[re.Match[str]]:
 
 
 _DIGIT = lazy(r"\d")
-
 
 _DIGITS_DELETED = b"0123456789"
 
@@ -1977,12 +1347,12 @@ def _range_dash(paragraph: str, end: int) -> bool:
 
 
 _PLURALS_WITHOUT_S = frozenset(["people", "children", "men", "women"])
+
 # Words before `of` that make the number after it a group a part is taken from.
 _PART_OF = frozenset(
     ["one", "two", "three", "each", "all", "both", "none", "some", "any", "many", "most",
      "either", "neither", "first", "last", "out", "part", "half", "rest", "majority"]
 )  # fmt: skip
-
 
 # Words before a number in words that make it no count (a determiner, `to`, a vague quantity).
 _NO_WORD_COUNT_AFTER = frozenset(
@@ -2277,10 +1647,13 @@ _APPOSED_CHANGE = lazy(
     r"(?: (?:in|last|this|during|for|on) [^,;:.!?()—–]{1,40})?, (?P<way>up|down) (?:by )?"
     r"(?:(?:more than|nearly|almost|about|roughly) )?"
 )
+
 _JOINED_CHANGE = lazy(r"[^,;.!?]{0,40}? and (?:(?:more than|nearly|almost|about|roughly) )?")
+
 _CHANGE_LABEL_HEADS = tuple(
     f"{noun} in " for noun in sorted(set(_CHANGE_NOUNS.values()) | set(_OBJECT_NOUNS.values()))
 )
+
 _POINTS = frozenset(["Points", "Percentage points"])
 
 
@@ -2322,64 +1695,8 @@ def _labels_carried(paragraph: str, raws: list[_Raw]) -> None:
             figure.label = earlier.label
 
 
-# The auxiliaries and copulas a change's subject may end with (`Inflation is down from …`).
-_COPULAS = frozenset(
-    ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "gone"]
-)
-_CLAUSE_OPENERS = frozenset(["as", "while", "whereas", "although", "though"])
-# (`and` after a figure opens a clause; after a noun it may join two: `bus and transit workers`)
-_AFTER_FIGURE_WORDS = frozenset(["million", "billion", "trillion", "percent", "points"])
-_BARE_NUMBER = lazy(r"[$£€]?[\d.,]+(?:%|s)?")
-_GOT = frozenset(["got", "get", "gets", "went", "came", "come", "comes"])  # (`That got down to`)
-_MODALS = frozenset(["will", "would", "could", "may", "might", "should", "must", "can"])
-_DEFINITE = frozenset(
-    ["the", "our", "its", "their", "his", "her", "this", "that", "these", "those"]
-)
 # Labels that say nothing of what is counted: a change's subject says more.
 _GENERIC_LABELS = ("Share", "Amount", "Figure")
-
-
-def _changed_subject(paragraph: str, verb_start: int, definite: bool = False) -> str | None:
-    """What changed, from the words before a change's verb starting at `verb_start` (`The death
-    toll rose to 45` → `Death toll`), or None; with `definite`, only a subject a definite
-    determiner or the sentence's start opens (`our seven-day average of daily deaths`, not `a
-    diminution dramatically down to 9.5`)."""
-    before = paragraph[max(0, verb_start - 90) : verb_start]
-    before = re.split(r"[,;:()—–\"“”]|\. ", before)[-1]
-    subject = _CHANGED_SUBJECT.search(before)
-    if subject is None:
-        return None
-    words = subject.group("subject").split()
-    while words and (
-        words[-1].lower() in _COPULAS
-        or words[-1].lower() in _MODALS
-        or words[-1].lower() in _GOT
-        or words[-1].endswith("ly")
-    ):
-        words.pop()  # (`Inflation is down from …`, `has gone dramatically down to …`)
-    if (
-        definite
-        and not (
-            words
-            and (
-                words[0].lower() in _DEFINITE
-                or before.strip()[:1].isupper()
-                # (`…, as exports fell 1.5% to $257.6 billion and imports slipped …`: a clause's)
-                or any(
-                    word.lower() in _CLAUSE_OPENERS
-                    or (
-                        word in ("and", "but") and index and words[index - 1] in _AFTER_FIGURE_WORDS
-                    )
-                    for index, word in enumerate(words[:-1])
-                )
-            )
-        )
-    ):
-        return None
-    phrase = _subject_phrase(words)
-    if phrase is None or any(_BARE_NUMBER.fullmatch(word) for word in phrase.split(" ")):
-        return None  # (a figure is no subject; `the 10-year Treasury note` is one)
-    return _capitalised(phrase)
 
 
 def _changed_label(paragraph: str, verb_start: int, label: str) -> str:
