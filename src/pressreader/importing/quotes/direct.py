@@ -1726,7 +1726,15 @@ class DirectQuotes(ChineseQuotes):
             # `… neglect. - President Trump: “…”`: a list's item, read from its head as a
             # paragraph is (its label, a lead-in).
             stripped = paragraph[item:opening].rstrip()
-        if stripped.endswith(("*", "_")):
+        if stripped.endswith(("**:**", "*:*", "__:__", "_:_")):
+            # `Jane Roe**:** “…”`, `Jane Roe*:* “…”`: the colon alone set in emphasis (a page
+            # whose name was a link in bold keeps the marks after it) ends the label as a bare
+            # colon does.
+            stripped = stripped[: len(stripped.rstrip("*_")) - 1].rstrip("*_").rstrip() + ":"
+        elif stripped.endswith(("**:", "__:")):
+            # `**Jane Roe**: “…”`: the name in emphasis, its colon after the marks.
+            stripped = _unemphasised(stripped[:-1].rstrip()) + ":"
+        elif stripped.endswith(("*", "_")):
             # `*Jane Roe, Director, Clean Air Council: *“…”`, `**Jane Roe:** “…”`: a label set
             # in Markdown's emphasis (text converted from a page keeps its marks) is the label.
             stripped = _unemphasised(stripped)
