@@ -3,7 +3,9 @@ enrecall3 round, docs/IMPORT-RULES.md "What it finds"): a label whose colon alon
 Markdown's emphasis (`Jane Roe**:** “…”`, `Jane Roe*:* “…”`, left when the name was a link in
 bold), or whose name is in emphasis with the colon after the marks (`**Jane Roe**: “…”`), names
 the quotation's speaker as the bare label (`Jane Roe: “…”`) and the label wholly in emphasis
-(`**Jane Roe:** “…”`, tests/importing/test_emphasised_labels.py) do. Each with near shapes and
+(`**Jane Roe:** “…”`, tests/importing/test_emphasised_labels.py) do; so does a label with a title
+in brackets after the name (`Jane Roe (President and CEO): “…”`) or a state's postal code in
+brackets after a place (`Springfield (IL) Mayor Jane Roe: “…”`). Each with near shapes and
 shapes that must not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
@@ -82,3 +84,48 @@ def test_labels_read_as_before_and_what_is_no_label() -> None:
         "Lowering the Cost of Child Care**:** Calling on Congress to invest in care for families.",
     ):
         assert quotes(LEAD, paragraph) == [], paragraph
+
+
+def test_a_title_in_brackets_after_the_name_in_a_label() -> None:
+    assert quotes(
+        LEAD, "Jane Roe (President): “This is the first time in years that we have a fair deal.”"
+    ) == [("direct", "Jane Roe", "This is the first time in years that we have a fair deal.")]
+    assert quotes(LEAD, "John Doe (President and CEO): “We support the new rules on steel.”") == [
+        ("direct", "John Doe", "We support the new rules on steel.")
+    ]
+    assert quotes(LEAD, "Jane Roe (Vice President): “Our orders rose by a quarter.”") == [
+        ("direct", "Jane Roe", "Our orders rose by a quarter.")
+    ]
+    # the brackets read before this round: a party and state, a day
+    assert quotes(LEAD, "Sen. Jane Roe (R-IN): “This is a good day.”") == [
+        ("direct", "Jane Roe", "This is a good day.")
+    ]
+    assert quotes(LEAD, "Secretary Jane Roe (March 13): “This is a good day.”") == [
+        ("direct", "Jane Roe", "This is a good day.")
+    ]
+    # not a title: a place, a company, a name in the brackets
+    for paragraph in (
+        "Acme Tool (Springfield): “This is a good day.”",
+        "Jane Roe (Acme Corp.): “This is a good day.”",
+        "Vice President (Jane Roe): “This is a good day.”",
+    ):
+        assert quotes(LEAD, paragraph) == [], paragraph
+
+
+def test_a_state_code_in_brackets_inside_a_label() -> None:
+    assert quotes(
+        LEAD, "Springfield (IL) Mayor Jane Roe: “I offer my congratulations to the Senator.”"
+    ) == [("direct", "Jane Roe", "I offer my congratulations to the Senator.")]
+    assert quotes(
+        LEAD, "Adams County (OH) Commissioner John Doe: “He is always a phone call away.”"
+    ) == [("direct", "John Doe", "He is always a phone call away.")]
+    # a body's name with its state's code
+    assert quotes(LEAD, "Kansas City (MO) Council: “We welcome the decision.”") == [
+        ("direct", "Kansas City Council", "We welcome the decision.")
+    ]
+    # a body's short form ending the label is read as before, and a code not in brackets
+    # after a place is no label
+    assert quotes(LEAD, "Center for Clean Air (CCA): “We welcome the decision.”") == [
+        ("direct", "Center for Clean Air", "We welcome the decision.")
+    ]
+    assert quotes(LEAD, "On the (IL) ballot measure: “We welcome the decision.”") == []
