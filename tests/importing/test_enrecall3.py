@@ -5,7 +5,8 @@ bold), or whose name is in emphasis with the colon after the marks (`**Jane Roe*
 the quotation's speaker as the bare label (`Jane Roe: “…”`) and the label wholly in emphasis
 (`**Jane Roe:** “…”`, tests/importing/test_emphasised_labels.py) do; so does a label with a title
 in brackets after the name (`Jane Roe (President and CEO): “…”`) or a state's postal code in
-brackets after a place (`Springfield (IL) Mayor Jane Roe: “…”`). Each with near shapes and
+brackets after a place (`Springfield (IL) Mayor Jane Roe: “…”`); and `states` a plural noun before
+its relative clause (`Equipping states that have …`) is no report. Each with near shapes and
 shapes that must not be taken (the sentences here are written for the tests)."""
 
 from __future__ import annotations
@@ -129,3 +130,22 @@ def test_a_state_code_in_brackets_inside_a_label() -> None:
         ("direct", "Center for Clean Air", "We welcome the decision.")
     ]
     assert quotes(LEAD, "On the (IL) ballot measure: “We welcome the decision.”") == []
+
+
+def test_states_a_plural_noun_before_its_relative_clause() -> None:
+    # a fact sheet's item opening with a gerund, and a place's adjective before `states`: the
+    # noun and its relative clause (`that`, then a verb with no subject), no report
+    for sentence in (
+        "Equipping states that have their own licensing systems with data from inspections.",
+        "The plan will build capacity in other Pacific states that are at grave climate risk.",
+        "Supporting Western states that face severe drought this summer.",
+        "Helping states that want to expand their programs for young children.",
+    ):
+        assert quotes(sentence) == [], sentence
+    # `states that` with a clause's subject is a report, as before
+    assert quotes("Governor Jane Roe states that the program has grown.") == [
+        ("indirect", "Jane Roe", "the program has grown.")
+    ]
+    assert quotes("Senator Jane Roe states that her bill will pass in May.") == [
+        ("indirect", "Jane Roe", "her bill will pass in May.")
+    ]
