@@ -522,6 +522,10 @@ _LABEL_DATE = lazy(r"\s*\((?=[^()]{0,30}\d)[^()]{1,30}\)\Z")
 # A lawmaker's party and state in brackets after the name (`Sen. Jim Banks (R-IN):`, `Rep. Jane
 # Roe (D-Calif.):`, `(R-NY-21)`): no part of the name, like the day it was said.
 _LABEL_PARTY = lazy(r"\s*\((?:[RDI]|Ind)[-–](?:[A-Z]{2}|[A-Z][a-z]{2,9}\.?)(?:[-–]\d{1,2})?\)\Z")
+# A title in brackets after the name ending a label (`Jane Roe (President and CEO):`).
+_LABEL_TITLE = lazy(r"\s\(((?:[A-Z][A-Za-z]*|and|&)(?: (?:[A-Z][A-Za-z]*|and|&)){0,4})\)\Z")
+# A state's postal code in brackets after a place inside a label (`Tulsa (OK) Mayor Jane Roe:`).
+_LABEL_STATE = lazy(r"(?<=[a-z])\s\([A-Z]{2}\)(?=\s[A-Z])")
 # A body's short form in brackets after its name ending a label (`Center for American Progress
 # (CAP):`, `…, Center for American Progress (CAP):`): no part of the name, like the party.
 _LABEL_ACRONYM = lazy(r"(?<=[a-z])\s\([A-Z][A-Za-z&]{1,9}\)\Z")
@@ -1726,7 +1730,15 @@ class DirectQuotes(ChineseQuotes):
             # `… neglect. - President Trump: “…”`: a list's item, read from its head as a
             # paragraph is (its label, a lead-in).
             stripped = paragraph[item:opening].rstrip()
-        if stripped.endswith(("*", "_")):
+        if stripped.endswith(("**:**", "*:*", "__:__", "_:_")):
+            # `Jane Roe**:** “…”`, `Jane Roe*:* “…”`: the colon alone set in emphasis (a page
+            # whose name was a link in bold keeps the marks after it) ends the label as a bare
+            # colon does.
+            stripped = stripped[: len(stripped.rstrip("*_")) - 1].rstrip("*_").rstrip() + ":"
+        elif stripped.endswith(("**:", "__:")):
+            # `**Jane Roe**: “…”`: the name in emphasis, its colon after the marks.
+            stripped = _unemphasised(stripped[:-1].rstrip()) + ":"
+        elif stripped.endswith(("*", "_")):
             # `*Jane Roe, Director, Clean Air Council: *“…”`, `**Jane Roe:** “…”`: a label set
             # in Markdown's emphasis (text converted from a page keeps its marks) is the label.
             stripped = _unemphasised(stripped)
@@ -1746,6 +1758,18 @@ class DirectQuotes(ChineseQuotes):
                 label = _LABEL_PARTY.sub("", _LABEL_DATE.sub("", label))
                 if " for " in label or " on " in label or " to " in label or " of " in label:
                     label = _LABEL_ACRONYM.sub("", label)
+                title = _LABEL_TITLE.search(label)
+                if title is not None and all(
+                    word.lower() in TITLE_WORDS or word in ("and", "&")
+                    for word in title.group(1).split(" ")
+                ):
+                    # `Jane Roe (President and CEO): “…”`: her title in brackets after the name
+                    # (a release listing a company's reactions), no part of the name.
+                    label = label[: title.start()]
+            if ") " in label:
+                # `Springfield (IL) Mayor Jane Roe: “…”`: the state's postal code in brackets
+                # after the place, no part of the title.
+                label = _LABEL_STATE.sub("", label)
             plain = all(
                 word[:1].isupper()
                 or word.lower() in ("of", "the", "and", "for", "on", "at", "&")

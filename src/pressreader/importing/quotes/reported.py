@@ -1836,6 +1836,14 @@ def _plural_word(word: str) -> bool:
     )
 
 
+# `states` a plural noun before its relative clause: `that` then a verb with no subject
+# (`states that have their own systems`, `states that are at risk`), no clause of content.
+_STATES_THAT_VERB = lazy(
+    r" that (?:are|were|have|had|do|did|want|need|lack|face|choose|seek|receive|will|would"
+    r"|can|could|may|might|must|should|already|currently|still|also)\b"
+)
+
+
 def _plain_words(rest: str) -> tuple[str, str] | None:
     """The two plain words `rest` opens with (`_TWO_PLAIN_WORDS`), or None."""
     plain = _TWO_PLAIN_WORDS.match(rest)
@@ -3803,6 +3811,11 @@ class ReportedQuotes(FinderState):
             if sentence.endswith(" long ", 0, verb_end - len(verb)):
                 return None  # `has long recognized that A`: a view held, no report (ANNOTATING.md)
         rest = sentence[verb_end : verb_end + 120]
+        if verb == "states" and rest.startswith(" that ") and _STATES_THAT_VERB.match(rest):
+            # `Equipping states that have their own licensing systems …`, `other Pacific states
+            # that are at risk`: the plural noun and its relative clause (a verb right after
+            # `that`, no subject), no report.
+            return None
         words = _plain_words(rest)
         if (
             words is not None
