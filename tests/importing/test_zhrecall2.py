@@ -6,7 +6,11 @@ read from the words before the document's noun in that sentence (`美国财政�
 name no source, and the report was lost (a time or place between the source and its act,
 `X星期一发表了一份声明`, was read before); a document named in a paragraph of its own
 (`这份指南指出，…` after `X发布了一份指南。`) and a quotation after `这份报告写道：` were found
-before and still are. A joint document and one a source cites give none, as before. The
+before and still are. A joint document and one a source cites give none, as before.
+
+And 医生 (Dr.) after a dotted name (`阿卜杜·卡里姆医生(Dr. Abdul Karim)说`) is a title, not part
+of the name, as 博士 is: before, the speaker was `阿卜杜·卡里姆医生`, and a later `卡里姆说` gave
+the name without it. A surname and 医生 (`王医生`, the name the text gives) is kept. The
 sentences are written for the tests."""
 
 from __future__ import annotations
@@ -67,4 +71,40 @@ def test_a_document_in_a_paragraph_of_its_own_as_before() -> None:
     ) == [
         ("indirect", "美国财政部", "今年的出口均需申请许可证。"),
         ("indirect", "美国能源部", "电价将会上涨。"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["说：“我们没有看到病例急剧增加。”", "(Dr. Abdul Karim)说：“我们没有看到病例急剧增加。”"],
+)
+def test_doctor_after_a_dotted_name_is_a_title(attribution: str) -> None:
+    assert quotes(
+        f"世卫组织紧急项目主任阿卜杜·卡里姆医生{attribution}",
+        "世卫组织紧急项目主任阿卜杜·卡里姆医生(Dr. Abdul Karim)表示，疫苗已经运抵。",
+    ) == [
+        ("direct", "阿卜杜·卡里姆", "我们没有看到病例急剧增加。"),
+        ("indirect", "阿卜杜·卡里姆", "疫苗已经运抵。"),
+    ]
+
+
+def test_doctor_then_the_short_name_is_one_speaker() -> None:
+    assert quotes(
+        "世卫组织紧急项目主任阿卜杜·卡里姆医生说：“我们没有看到病例急剧增加。”",
+        "卡里姆说，疫苗已经运抵。",
+    ) == [
+        ("direct", "阿卜杜·卡里姆", "我们没有看到病例急剧增加。"),
+        ("indirect", "阿卜杜·卡里姆", "疫苗已经运抵。"),
+    ]
+
+
+def test_doctor_after_a_surname_as_before() -> None:
+    assert quotes(
+        "世卫组织紧急项目主任阿卜杜·卡里姆医生说：“我们没有看到病例急剧增加。”",
+        "当地诊所的王医生说：“疫苗已经运抵。”",
+        "约翰·史密斯博士说：“药物仍在试验中。”",
+    ) == [
+        ("direct", "阿卜杜·卡里姆", "我们没有看到病例急剧增加。"),
+        ("direct", "王医生", "疫苗已经运抵。"),
+        ("direct", "约翰·史密斯", "药物仍在试验中。"),
     ]

@@ -1245,6 +1245,8 @@ class ChineseSources(FinderState):
             head = _zh_without_role(head)  # `美国总统唐纳德·特朗普`
             cut = _ZH_SUBJECT_END.search(last, 1)  # `萨姆·奥特曼星期一…`
             last = _ZH_TRAILING_TITLE.sub("", last[: cut.start()] if cut is not None else last)
+            if len(last) > 3 and last.endswith("医生"):
+                last = last[:-2]  # `阿卜迪·马哈穆德医生(Dr. …)`: Dr., a title after the name
             return Reference("name", f"{head}·{last}", role, None), None
         if np in self._zh_aliases or np.split(" ")[0] in self._zh_aliases:
             return Reference("alias", np.split(" ")[0]), None
