@@ -541,6 +541,13 @@ _ZH_ISSUED = lazy(
     r"(?P<noun>声明|报告|公告|新闻稿|公报|指南|通知)"
 )
 
+# A source's act of issuing the document that ends a sentence's words so far (`发布了一份指南`,
+# `发布了《关于…的指南`: its title), not a document it issued earlier or cites (`发布的`).
+_ZH_ISSUED_AT_END = lazy(
+    r"(?:发布|发表|公布)了?(?:一份|一项|一则|一篇)?(?:最新的?|新的?)?"
+    r"(?:《[^《》“”。！？]{0,80}|[^，,。；：:“”《》的]{0,8})\Z"
+)
+
 # A summit that opens a sentence, by the group that meets at it (`七国集团峰会在…`).
 # (not a place: `在…举行的峰会上`)
 _ZH_SUMMIT = lazy(r"(?P<group>(?:(?![的在])[\u4e00-\u9fff]){2,10}?)(?:领导人)?峰会(?![上中])")
@@ -834,6 +841,10 @@ class ChineseSources(FinderState):
                 # `根据联邦调查局的宣誓书，…。宣誓书说，…`: the source it was cited as X's
                 return self._zh_resolve_source(cited.group("np"))
             if not _ZH_DOCUMENT.fullmatch(before[start : at + len(key)].strip()):
+                issuer = self._zh_issued_in(before[start : at + len(key)])
+                if issuer is not None:
+                    # `X发布了一份指南。这份指南指出，…`: the source that issued it
+                    return issuer
                 if _ZH_CLAUSE_STOP.search(opening) is not None:
                     # `…打击与会者和宣誓书中所称“…”`: named inside a later clause of a sentence
                     # about something else, not as a source's; an earlier mention may say whose
@@ -905,6 +916,17 @@ class ChineseSources(FinderState):
         summit = _ZH_SUMMIT.match(opening)
         # (`七国集团峰会在6月16日发布了“…的声明”`: the group that met, not its summit)
         return self._zh_opening_source(summit.group("group") if summit else opening)
+
+    def _zh_issued_in(self, head: str) -> Person | None:
+        """The source a sentence of the paragraph opens with when it issues the document named
+        at the end of `head` (`美国商务部发布了一份指南`, `X在周末发布了《关于…的指南`); none for a
+        joint one, a document the source cites (`X援引Y发布的报告`) or another act."""
+        if "发布" not in head and "发表" not in head and "公布" not in head:
+            return None
+        issued = _ZH_ISSUED_AT_END.search(head)
+        if issued is None or "联合" in head or _ZH_NOT_ISSUER.search(head, 0, issued.start()):
+            return None
+        return self._zh_opening_source(head[: issued.start()])
 
     def _zh_issuer_before(self, key: str) -> Person | None:
         """The source of a document that opens a paragraph (`公告说，…`), when the paragraph
@@ -1223,6 +1245,8 @@ class ChineseSources(FinderState):
             head = _zh_without_role(head)  # `美国总统唐纳德·特朗普`
             cut = _ZH_SUBJECT_END.search(last, 1)  # `萨姆·奥特曼星期一…`
             last = _ZH_TRAILING_TITLE.sub("", last[: cut.start()] if cut is not None else last)
+            if len(last) > 3 and last.endswith("医生"):
+                last = last[:-2]  # `阿卜迪·马哈穆德医生(Dr. …)`: Dr., a title after the name
             return Reference("name", f"{head}·{last}", role, None), None
         if np in self._zh_aliases or np.split(" ")[0] in self._zh_aliases:
             return Reference("alias", np.split(" ")[0]), None
