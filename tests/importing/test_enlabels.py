@@ -63,3 +63,39 @@ def test_emphasised_lines_that_name_no_source() -> None:
         assert quotes(STORY, line, EXCERPT) == [], line
     # an outlet's line with no colon is no label of the excerpt after it
     assert quotes(STORY, "**From The Daily Planet**", "Rates fell on Tuesday.") == []
+
+
+def test_a_body_label_opening_with_a_country_abbreviation() -> None:
+    assert quotes(LEAD, "U.S. Growers’ Council: “We welcome the new guidance on farm labour.”") == [
+        ("direct", "U.S. Growers’ Council", "We welcome the new guidance on farm labour.")
+    ]
+    assert quotes(
+        LEAD, "U.S. Trade-Finance Bank: “These loans will keep our exporters strong.”"
+    ) == [("direct", "U.S. Trade-Finance Bank", "These loans will keep our exporters strong.")]
+    # another country's abbreviation, and a body's name with `of` in it
+    assert quotes(LEAD, "U.K. Board of Shipping: “We welcome the agreement.”") == [
+        ("direct", "U.K. Board of Shipping", "We welcome the agreement.")
+    ]
+
+
+def test_a_body_label_with_a_country_abbreviation_in_emphasis() -> None:
+    # the whole name, not the words after `U.S.`
+    assert quotes(LEAD, "**U.S. Dairy Farmers**: “The council applauds the new guidelines.”") == [
+        ("direct", "U.S. Dairy Farmers", "The council applauds the new guidelines.")
+    ]
+    assert quotes(LEAD, "**U.S. Dairy Farmers:** “The council applauds the new guidelines.”") == [
+        ("direct", "U.S. Dairy Farmers", "The council applauds the new guidelines.")
+    ]
+
+
+def test_labels_with_a_country_abbreviation_read_as_before() -> None:
+    # a titled person after the abbreviation is the person
+    assert quotes(LEAD, "U.S. Senator Jane Roe: “We welcome the agreement.”") == [
+        ("direct", "Jane Roe", "We welcome the agreement.")
+    ]
+    # a group in lower case names no one
+    assert quotes(LEAD, "U.S. trade officials: “We welcome the agreement.”") == []
+    # a headline read out after a body's name is the title of a work
+    assert quotes(LEAD, "U.S. Farm Journal: “Growers Cheer New Rules”") == []
+    # no colon, no label: the abbreviation ends no label
+    assert quotes("U.S. Growers Council welcomed the guidance on Monday.") == []
