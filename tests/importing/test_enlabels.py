@@ -99,3 +99,25 @@ def test_labels_with_a_country_abbreviation_read_as_before() -> None:
     assert quotes(LEAD, "U.S. Farm Journal: “Growers Cheer New Rules”") == []
     # no colon, no label: the abbreviation ends no label
     assert quotes("U.S. Growers Council welcomed the guidance on Monday.") == []
+
+
+def test_a_commentator_title_before_a_name_is_no_part_of_it() -> None:
+    assert quotes(LEAD, "Commentator Jane Roe: “This is a strong and clear decision.”") == [
+        ("direct", "Jane Roe", "This is a strong and clear decision.")
+    ]
+    assert quotes(LEAD, "Radio Commentator John Doe: “A strong and clear decision.”") == [
+        ("direct", "John Doe", "A strong and clear decision.")
+    ]
+    assert quotes(LEAD, "Columnist Jane Roe: “This is a strong and clear decision.”") == [
+        ("direct", "Jane Roe", "This is a strong and clear decision.")
+    ]
+    # in a sentence, as a report's subject
+    assert quotes("Commentator John Doe said the decision was long overdue.") == [
+        ("indirect", "John Doe", "the decision was long overdue.")
+    ]
+
+
+def test_a_commentators_label_that_names_no_one() -> None:
+    # the title alone, with no name, and a heading name no one
+    assert quotes(LEAD, "Commentator: “This is a strong and clear decision.”") == []
+    assert quotes(STORY, "**Commentary:**", EXCERPT) == []
