@@ -148,6 +148,9 @@ TITLE_WORDS = frozenset(
         "brother",
         "economist",
         "analyst",
+        # (a release's reactions: `Commentator Jane Roe: “…”`, enlabels round)
+        "commentator",
+        "columnist",
         "arborist",
         "researcher",
         "scientist",

@@ -788,6 +788,10 @@ def _item_head(paragraph: str, start: int, opening: int) -> int | None:
     return head
 
 
+# A country's abbreviation opening a label (`U.S. Cattlemen’s Association: “…”`), no sentence.
+_COUNTRY_ABBREVIATIONS = frozenset(["U.S", "U.K", "U.N", "E.U"])
+
+
 def _unemphasised(label: str) -> str:
     """`label` without the emphasis marks around it (`*…*`, `**…**`, `_…_`), the same run of
     marks opening and closing it; unchanged when they do not pair (`Note*`)."""
@@ -1502,6 +1506,20 @@ class DirectQuotes(ChineseQuotes):
                     if person is not None:
                         return person, close_end + match.end()
         sentence_start = _sentence_start(spans, opening)
+        if (
+            0 < sentence_start <= 8
+            and paragraph[sentence_start - 2 : sentence_start] == ". "
+            and paragraph[: sentence_start - 2].lstrip("*_") in _COUNTRY_ABBREVIATIONS
+            and paragraph[:opening].rstrip("*_ ").endswith(":")
+            and all(
+                word[:1].isupper() or word in ("of", "the", "and", "for", "on", "&")
+                for word in paragraph[sentence_start:opening].split()
+            )
+        ):
+            # `U.S. Cattlemen’s Association: “…”`: the country's abbreviation opening a label of
+            # capitalised words, part of its name, no sentence of its own (enlabels round); not
+            # `U.S. officials: “…”`, a group.
+            sentence_start = 0
         before = paragraph[max(sentence_start, opening - _WINDOW) : opening]
         spoken = False
         if "uote" in before[-36:]:

@@ -170,6 +170,14 @@ _LABELLED_MOST = 4
 _LINK_LINE = lazy(r"\b(?:here|below)\s*[.:]?\s*\Z")
 
 
+def _plain_colon_line(paragraph: str) -> str:
+    """A short line ending in a colon without its Markdown emphasis (`From The Daily
+    Wire**:**`, `**From CNBC:**`, `*From CNBC*:`: `From CNBC:`); unchanged when, the marks
+    left out, it does not end in a colon."""
+    plain = paragraph.replace("*", "").strip()
+    return plain if plain.endswith(":") and plain[:-1].strip() else paragraph
+
+
 def _labelled_speech(paragraph: str) -> bool:
     """Whether a paragraph after a speaker's label (`X said:`) can be that speaker's words:
     sentences of prose with no words in marks longer than a term, no label of its own and no
@@ -818,23 +826,28 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             self._last_body = found[-1].speaker
         if not found:
             self._line_label = _label_line(paragraph)
-        if paragraph.endswith(":") and len(paragraph) < 160:
-            self._colon_speaker = self._colon_label(paragraph)
-            if self._colon_speaker is not None and not found and _SAID_LABEL.match(paragraph):
+        line = paragraph
+        if paragraph[:1] == "*" or paragraph[-1:] == "*":
+            # `From The Daily Wire**:**`, `**From CNBC:**`, `**From CNBC**:`: the same line with
+            # its emphasis marks left out, read as below (enlabels round)
+            line = _plain_colon_line(paragraph) if len(paragraph) < 160 else paragraph
+        if line.endswith(":") and len(line) < 160:
+            self._colon_speaker = self._colon_label(line)
+            if self._colon_speaker is not None and not found and _SAID_LABEL.match(line):
                 # `President of the Republic of Indonesia Joko Widodo said:` alone in its
                 # paragraph, then paragraphs without marks: each one that holds no quote of
                 # its own is that speaker's reported speech (ANNOTATING.md, "A paragraph
                 # without an attribution of its own"), up to a paragraph of another kind.
                 self._labelled = (self._colon_speaker, _LABELLED_MOST)
                 return found
-            if self._colon_speaker is None and _MISSED.match(paragraph):
+            if self._colon_speaker is None and _MISSED.match(line):
                 # `Here are the top moments you missed:` after `President Jane Roe, in an
                 # interview on …, outlined …`: the excerpts after it are hers.
                 self._excerpts_speaker = self._opening_person()
-        if paragraph.endswith(":") and self._colon_speaker is None and not found:
+        if line.endswith(":") and self._colon_speaker is None and not found:
             # `Vice President Jane Roe shared … and emphasized the need for …:` then
             # quotations, one a paragraph: the lead-in's subject speaks them.
-            self._excerpts_speaker = self._colon_lead_in(paragraph) or self._excerpts_speaker
+            self._excerpts_speaker = self._colon_lead_in(line) or self._excerpts_speaker
         self._earlier = (self._earlier[1], paragraph)
         if "Court" in paragraph:
             self._court_paragraph = paragraph
