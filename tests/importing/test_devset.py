@@ -89,6 +89,7 @@ EXTRA_FOLDERS = (
     "dev61",
     "dev62",
     "dev63",
+    "dev64",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")

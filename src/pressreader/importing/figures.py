@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from pressreader.importing.figure_words import SMALL_NUMBERS, TENS, word_figures
+from pressreader.importing.headline_lines import news_headline_line
 from pressreader.importing.spans import Within
 from pressreader.importing.wordlists import Gated, alternation, lazy
 
@@ -710,6 +711,8 @@ class _Raw(NamedTuple):
 def find_figures(paragraph: str) -> list[Figure]:
     """The figures of one English paragraph, in reading order."""
     digits = _has_digit(paragraph)
+    if digits and news_headline_line(paragraph):
+        return []  # an outlet's headline, a title's numbers (ANNOTATING.md, "Sixty-fourth folder")
     lowered = _lowered(paragraph)
     masked = _excluded(paragraph) if digits else []
     raws: list[_Raw] = []

@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from pressreader.importing.datelines import dateline_end
+from pressreader.importing.headline_lines import news_headline_line
 from pressreader.importing.quotes.chinese import (
     _zh_dotted_names,
     _zh_spelt_acronyms,
@@ -554,6 +555,11 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
         """The quotes of the next paragraph; `continued`, where a quotation left open before it
         ends in it when it carries that quotation on with no marks (`continued_quotations`);
         `given`, what `scan` gave for it (found ahead by another process), else found here."""
+        if continued is None and news_headline_line(paragraph):
+            # An outlet's headline in a list of news coverage (`CNN: Apple will invest … as
+            # Trump says A`): a title, its `says` no one's report (ANNOTATING.md, "Sixty-fourth
+            # folder").
+            return []
         if "]" in paragraph and _news_excerpt(paragraph):
             # A news excerpt a release quotes (`CNN: … [Nicole Goodkind, 7/12/23] …`) is an
             # article's narration, even among a transcript's turns: its reports are read as
