@@ -11,11 +11,13 @@ from pressreader.importing.wordlists import Gated, lazy
 # The outlet's name and the colon, the headline after it: one to six words of the name, each
 # capitalised (or `of`, `the`, `and`, `&` inside), no comma (`Jane Roe, Director, X:` labels a
 # person), then the headline, not opened by a quotation mark (`PBS (2018): “…”` is a line of
-# its own, `direct._headline_source`), and the byline in brackets that may close it.
+# its own, `direct._headline_source`), and the byline in brackets that may close it (one white
+# space before it at most: the paragraph's runs are collapsed, and `\s*` would be tried again at
+# each character of a run, in time quadratic in its length).
 _LINE = Gated(
     r"(?P<outlet>[A-Z][\w.&’'-]*(?:\s(?:[A-Z][\w.&’'-]*|of|the|and|&)){0,5}):[ ]"
     r"(?P<headline>[^“\"\s][^\n]*?)"
-    r"(?:\s*\[[^\[\]]{1,120}?,\s\d{1,2}/\d{1,2}/\d{2,4}\])?",
+    r"(?:\s?\[[^\[\]]{1,120}?,\s\d{1,2}/\d{1,2}/\d{2,4}\])?",
     (": ",),
 )
 # A sentence's end inside the headline, and then another sentence: a paragraph of text, not a
