@@ -64,9 +64,11 @@ _NUMBER = r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,9})?|\d{1,15}(?:\.\d{1,9})?"
 
 _CURRENCY = r"US\$|HK\$|A\$|C\$|NZ\$|S\$|R\$|\$|£|€|¥|₹|(?:USD|EUR|GBP|JPY|CNY|RMB)\s?"
 
+# The scale words in lower case and, as headlines and titles write them, capitalised (`$100
+# Billion`): `_value` reads either.
 _SCALE = (
-    r"\s?(?:trillion|billion|million|thousand|tn|bn|mn|m|k|K)(?![\w-])"
-    r"|\s(?:hundred)(?![\w-])"
+    r"\s?(?:[tT]rillion|[bB]illion|[mM]illion|[tT]housand|tn|bn|mn|m|k|K)(?![\w-])"
+    r"|\s(?:[hH]undred)(?![\w-])"
 )
 
 _PERCENT = r"\s?%|\s?(?:percent|per\s?cent)(?!\w)|\s?percentage points?(?!\w)"
