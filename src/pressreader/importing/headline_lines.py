@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from pressreader.importing.wordlists import Gated, lazy
 
+# A news excerpt's byline and date in brackets (`[Nicole Goodkind, 7/12/23]`): the one pattern
+# for it, ending a headline here and read by the quote rules (`finder`, `sentence_ends`).
+NEWS_BYLINE = r"\[[^\[\]]{1,120}?, \d{1,2}/\d{1,2}/\d{2,4}\]"
+
 # The outlet's name and the colon, the headline after it: one to six words of the name, each
 # capitalised (or `of`, `the`, `and`, `&` inside), no comma (`Jane Roe, Director, X:` labels a
 # person), then the headline, not opened by a quotation mark (`PBS (2018): “…”` is a line of
@@ -17,7 +21,7 @@ from pressreader.importing.wordlists import Gated, lazy
 _LINE = Gated(
     r"(?P<outlet>[A-Z][\w.&’'-]*(?:\s(?:[A-Z][\w.&’'-]*|of|the|and|&)){0,5}):[ ]"
     r"(?P<headline>[^“\"\s][^\n]*?)"
-    r"(?:\s?\[[^\[\]]{1,120}?,\s\d{1,2}/\d{1,2}/\d{2,4}\])?",
+    rf"(?:\s?{NEWS_BYLINE})?",
     (": ",),
 )
 # A sentence's end inside the headline, and then another sentence: a paragraph of text, not a

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from pressreader.importing.datelines import dateline_end
-from pressreader.importing.headline_lines import news_headline_line
+from pressreader.importing.headline_lines import NEWS_BYLINE, news_headline_line
 from pressreader.importing.quotes.chinese import (
     _zh_dotted_names,
     _zh_spelt_acronyms,
@@ -507,7 +507,7 @@ def _news_excerpt(paragraph: str) -> bool:
 
 # A news excerpt's byline and date in brackets, anywhere (`sentence_ends._BYLINE` wants words
 # after it: the headline may stand in a paragraph of its own, its byline ending it).
-_EXCERPT_BYLINE = Gated(r"\[[^\[\]]{1,120}?, \d{1,2}/\d{1,2}/\d{2,4}\]", ("/",))
+_EXCERPT_BYLINE = Gated(NEWS_BYLINE, ("/",))
 
 
 def _may_hold_quotes(paragraph: str, verbs: list[tuple[int, int, str]], han: bool) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from pressreader.importing.headline_lines import NEWS_BYLINE
 from pressreader.importing.wordlists import Gated, lazy
 
 _ABBREVIATIONS = frozenset(
@@ -181,7 +182,7 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
 # A news excerpt's byline and date in brackets (`[Nicole Goodkind, 7/12/23]`), as a release
 # quoting the press sets it between an outlet's headline and the excerpt on one line: the
 # headline and its byline are a sentence of their own, not the start of the excerpt's first.
-_BYLINE = Gated(r"\[[^\[\]]{1,120}?, \d{1,2}/\d{1,2}/\d{2,4}\](?= *\S)", ("/",))
+_BYLINE = Gated(rf"{NEWS_BYLINE}(?= *\S)", ("/",))
 
 
 def _split_after_bylines(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
