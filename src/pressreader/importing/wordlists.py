@@ -14,6 +14,8 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import Any, cast, overload
 
+from pressreader.importing import precompiled
+
 # The days of the week and the months, as a text writes them: a time, never a name nor what a
 # figure counts.
 DAYS_AND_MONTHS = (
@@ -71,9 +73,10 @@ class _LazyPattern:
 
     def __init__(self, pattern: str | bytes, flags: int) -> None:
         self._arguments = (pattern, flags)
+        MADE.append(self._arguments)
 
     def __getattr__(self, name: str) -> Any:
-        compiled = re.compile(*cast("tuple[str, int]", self._arguments))  # or bytes: the same
+        compiled = precompiled.compile(*self._arguments)
         for method in ("search", "match", "fullmatch", "finditer", "findall", "sub", "split"):
             setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)
@@ -147,3 +150,6 @@ class Ending(Gated):
 
 
 GATED: list[Gated] = []
+# The pattern and flags of every `lazy` pattern made, in order: what the shipped table of
+# compiled patterns holds (`precompiled`).
+MADE: list[tuple[str | bytes, int]] = []
