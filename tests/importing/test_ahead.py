@@ -36,7 +36,11 @@ def test_a_short_text_is_never_sent_to_a_second_process() -> None:
     assert not ahead.worth_it(["x" * 1000] * 10)
 
 
-def test_a_long_text_is_sent_only_while_a_core_is_idle(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_long_text_is_sent_only_while_a_core_is_idle(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # (Where the system gives no count of the processes running now: the load average.)
+    monkeypatch.setattr(ahead, "RUN_QUEUE", str(tmp_path / "missing"))
     monkeypatch.setattr(ahead, "allowed", True)
     monkeypatch.setattr("threading.active_count", lambda: 1)
     monkeypatch.setattr(ahead, "cores", lambda: 2)
@@ -48,6 +52,45 @@ def test_a_long_text_is_sent_only_while_a_core_is_idle(monkeypatch: pytest.Monke
     monkeypatch.setattr(ahead, "cores", lambda: 1)
     monkeypatch.setattr("os.getloadavg", lambda: (0.0, 0.0, 0.0))
     assert not ahead.worth_it(paragraphs)  # one core: nothing to gain
+
+
+@pytest.mark.parametrize(
+    ("content", "idle"),
+    [
+        # This process alone, or with one other, whatever the last minute's load was:
+        (b"1.62 1.73 2.20 1/113 28209\n", 2.0),
+        (b"1.62 1.73 2.20 2/113 28209\n", 1.0),
+        # Two others running, or more, however quiet the last minute was: none idle.
+        (b"0.00 0.00 0.00 3/113 28209\n", 0.0),
+        (b"0.00 0.00 0.00 9/113 28209\n", -6.0),
+    ],
+)
+def test_the_cores_idle_are_counted_from_the_processes_running_now(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, content: bytes, idle: float
+) -> None:
+    run_queue = tmp_path / "loadavg"
+    run_queue.write_bytes(content)
+    monkeypatch.setattr(ahead, "RUN_QUEUE", str(run_queue))
+    monkeypatch.setattr(ahead, "cores", lambda: 2)
+    monkeypatch.setattr("os.getloadavg", lambda: (5.0, 5.0, 5.0))  # (not asked)
+    assert ahead._idle_cores() == idle
+    monkeypatch.setattr(ahead, "allowed", True)
+    monkeypatch.setattr("threading.active_count", lambda: 1)
+    assert ahead.worth_it(["x" * 1000] * 1000) is (idle >= 0.5)
+
+
+@pytest.mark.parametrize(
+    "content", [b"", b"1.0 2.0 3.0", b"1.0 2.0 3.0 x/113 1", b"\xff\xfe garbage \x00"]
+)
+def test_an_unreadable_count_falls_back_on_the_load_average(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, content: bytes
+) -> None:
+    run_queue = tmp_path / "loadavg"
+    run_queue.write_bytes(content)
+    monkeypatch.setattr(ahead, "RUN_QUEUE", str(run_queue))
+    monkeypatch.setattr(ahead, "cores", lambda: 2)
+    monkeypatch.setattr("os.getloadavg", lambda: (1.25, 1.0, 1.0))
+    assert ahead._idle_cores() == 0.75
 
 
 def test_a_long_text_is_not_sent_from_a_process_with_other_threads() -> None:

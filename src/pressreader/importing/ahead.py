@@ -99,14 +99,37 @@ def one_thread() -> bool:
 
 
 def _idle_cores() -> float:
-    """About how many cores are idle: those this process may run on, less the system's load
-    (runnable processes, averaged over the last minute). A child on a busy machine would
-    only take its turn on the same cores, at the cost of forking and sending its work back."""
+    """About how many cores are idle now: those this process may run on, less the other
+    processes running or ready to run. A child on a busy machine would only take its turn on
+    the same cores, at the cost of forking and sending its work back."""
+    others = _others_running()
+    if others is None:
+        # The load averaged over the last minute: it lags, and counts this command's own
+        # runs of that minute too (a second long import right after a first would not read
+        # ahead on a machine otherwise idle), so it is asked only where the count of now is
+        # not to be had.
+        try:
+            others = os.getloadavg()[0]
+        except (AttributeError, OSError):
+            others = 0.0  # (unknown: as if idle)
+    return cores() - others
+
+
+# Linux's count of the processes running or ready to run at this moment, this one among them:
+# the numerator of the fourth field (`0.52 0.58 0.59 1/467 12345`).
+RUN_QUEUE = "/proc/loadavg"
+
+
+def _others_running() -> float | None:
+    """The processes other than this one running or ready to run now, None where the system
+    does not say."""
     try:
-        load = os.getloadavg()[0]
-    except (AttributeError, OSError):
-        load = 0.0  # (unknown: as if idle)
-    return cores() - load
+        with open(RUN_QUEUE, "rb") as file:
+            fields = file.read(256).split()
+        running = int(fields[3].partition(b"/")[0])
+    except (OSError, IndexError, ValueError):
+        return None
+    return float(max(running - 1, 0))
 
 
 class Aside(Generic[T]):
