@@ -5,6 +5,8 @@ first sight (the endev65 round, docs/IMPORT-RULES.md "What it finds"):
 - a company or a group named between commas after what it is, by `called` or `known as` (`The
   company building the ship, called Acme Steel, has stated that A`), is the speaker, never the
   ship the description names before it (ANNOTATING.md, "Sixty-fifth folder");
+- the name a participle's object gives in a description opening the clause (`The company building
+  the Orion has stated that A`) is what the company builds, not the one who speaks: no speaker;
 - a streak written in words (`three straight days of attacks`, `seven consecutive weeks`) is a
   figure, as in digits (`12 straight months`), its unit the time's.
 
@@ -43,6 +45,25 @@ def test_a_group_known_as_its_name_speaks_and_no_thing_called_so_does() -> None:
     assert quotes("The ship, called the Orion, said that it would sail at dawn.") == []
     # a person called by a name between commas is no body
     assert quotes("The man, called John Smith by his friends, said that he would go.") == []
+
+
+def test_a_participle_s_object_in_the_subject_speaks_not() -> None:
+    assert (
+        quotes("The company building the Orion has stated that it would hire more workers.") == []
+    )
+    # a firm making one thing, a group running an event named in capitals
+    assert quotes("A firm making the Falcon said that it would hire more workers.") == []
+    assert quotes("The group running the Harbor Festival said that it would move the date.") == []
+    # near, kept: a noun in `-ing` before the name, a time before it, an apposition's name
+    assert quotes("At the briefing Jen Psaki said that the talks would go on.") == [
+        ("indirect", "Jen Psaki", "the talks would go on.")
+    ]
+    assert quotes("This morning President Biden said that the talks would go on.") == [
+        ("indirect", "Biden", "the talks would go on.")
+    ]
+    assert quotes("The company, Acme Steel, said that it would hire more workers.") == [
+        ("indirect", "Acme Steel", "it would hire more workers.")
+    ]
 
 
 def test_a_streak_in_words_is_a_figure() -> None:
