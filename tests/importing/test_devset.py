@@ -90,6 +90,7 @@ EXTRA_FOLDERS = (
     "dev62",
     "dev63",
     "dev64",
+    "dev65",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")

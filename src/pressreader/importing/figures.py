@@ -1414,6 +1414,17 @@ def _word_figure(paragraph: str, match: re.Match[str]) -> _Raw | None:
     unit, unit_end = _unit_after(paragraph, end)
     time_unit = unit.split(" ")[0] if unit is not None else ""
     if (
+        unit is not None
+        and time_unit.lower() in _STREAK_WORDS
+        and unit.count(" ") == 1
+        and unit.split(" ")[1].lower() in _TIME_UNITS
+    ):
+        # `three straight days of attacks`, `seven consecutive weeks`: a streak is the quantity
+        # reported, as in digits (`12 straight months`, `_digit_figure`), its unit the time's
+        head = unit.split(" ")[1]
+        figure = Figure(value, _with_qualifier(paragraph, start), unit_end, head, "Streak")
+        return _Raw(figure, start, False, "count")
+    if (
         time_unit.lower() in _TIME_UNITS
         and (
             _DURATION_FOR.search(paragraph, max(0, start - 24), start)

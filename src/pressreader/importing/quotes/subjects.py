@@ -427,6 +427,72 @@ def _body_described(words: list[str]) -> bool:
 
 _CLAUSE_MARKS = frozenset(",;:()—–")
 
+# What a company or a group is, in lower case, before the name it is `called` between commas.
+_CALLED_BODY_NOUNS = frozenset(
+    ["company", "firm", "group", "union", "organization", "organisation", "coalition",
+     "association", "nonprofit", "charity", "manufacturer", "developer", "utility", "startup",
+     "contractor", "supplier", "retailer", "chain", "bank", "foundation", "alliance", "network",
+     "maker", "producer", "operator", "shipbuilder", "automaker", "builder"]
+)  # fmt: skip
+_CALLED_JOINERS = frozenset(["&", "of", "for", "and"])
+_CALLED_DETERMINERS = frozenset(["The", "the", "A", "a", "An", "an", "Its", "its"])
+
+
+def _participle_object(words: list[str]) -> bool:
+    """Whether `words`, the words before the verb's noun phrase, are a clause's opening
+    description with a participle whose object that noun phrase is (`The company building`, `A
+    firm making the`): a determiner, one to three lower-case words, then a word in `-ing`.
+    The name after it is what the company builds, not the one who speaks."""
+    if words and words[-1] in ("the", "a", "an"):
+        words = words[:-1]
+    if len(words) < 3 or not words[-1].endswith("ing") or not words[-1].islower():
+        return False
+    start = len(words) - 1
+    while start > 0 and words[start - 1] not in _CLAUSE_MARKS and len(words) - start < 6:
+        start -= 1
+    lead = words[start:-1]
+    return (
+        (start == 0 or words[start - 1] in _CLAUSE_MARKS)
+        and 2 <= len(lead) <= 4
+        and lead[0] in _CALLED_DETERMINERS
+        and all(word.islower() and word.isalpha() for word in lead[1:])
+        and words[-1] not in _NOUNS_IN_ING
+    )
+
+
+# Nouns in `-ing` a description may end with (`the morning`, `the hearing`): no participle.
+_NOUNS_IN_ING = frozenset(
+    ["morning", "evening", "meeting", "briefing", "hearing", "thing", "something",
+     "ring", "king", "spring", "wing", "setting", "ceiling", "funding", "spending", "training",
+     "housing", "polling", "reporting", "finding", "ruling", "filing", "ending", "opening",
+     "offering", "gathering", "warning", "saying", "rating", "listing"]
+)  # fmt: skip
+
+
+def _called_body(words: list[str], inner: list[str]) -> Reference | None:
+    """The company or group named between commas after what it is (`The company building the
+    ship, called Acme Steel,`, `A union, known as Local 12,`), or None. The name after `called`
+    or `known as` is the body's, never the ship's before it (ANNOTATING.md, "Sixty-fifth
+    folder")."""
+    named = inner[2:] if inner[:2] == ["known", "as"] else inner[1:] if inner[0] == "called" else []
+    if not named or not all(word[:1].isupper() or word in _CALLED_JOINERS for word in named):
+        return None
+    start = len(words)
+    while start > 0 and words[start - 1] not in _CLAUSE_MARKS and len(words) - start < 9:
+        start -= 1
+    lead = words[start:]
+    if (
+        len(lead) < 2
+        or (start > 0 and words[start - 1] not in _CLAUSE_MARKS)
+        or lead[0] not in _CALLED_DETERMINERS
+        or not any(word in _CALLED_BODY_NOUNS for word in lead[1:3])
+    ):
+        return None
+    reference = parse_phrase(" ".join(named))
+    if reference is None or reference.kind not in ("body", "name") or reference.role:
+        return None
+    return Reference("body", reference.text)
+
 
 def _subject_before_where(tail: str) -> Reference | None:
     """`_subject_before` of words that end with no phrase of where it was said."""
@@ -521,6 +587,8 @@ def _subject_before_where(tail: str) -> Reference | None:
                 if described is not None and described.text == named.text and described.role:
                     return described
             return named
+        if inner[0] in ("called", "known") and (called := _called_body(words[:opening], inner)):
+            return called
         inner_ref = parse_phrase(inner_text)
         if (
             inner_ref is not None
@@ -606,6 +674,8 @@ def _subject_before_where(tail: str) -> Reference | None:
         and _PEOPLE_OF_PLACE.search(" ".join(words[: len(words) - len(np)]))
     ):
         return None  # `Health officials in Ohio said`: unnamed people of a place, not Ohio
+    if len(words) > len(np) + 2 and _participle_object(words[: len(words) - len(np)]):
+        return None  # `The company building the Orion said`: the ship is what it builds
     if len(words) > len(np) + 1 and _ENVOY_TO.search(" ".join(words[-len(np) - 3 : -len(np)])):
         return None  # `the Russian ambassador to South Korea said`: the envoy, unnamed
     if len(words) > len(np) and _EXAMPLE_OF.search(" ".join(words[-len(np) - 3 : -len(np)])):
