@@ -9,7 +9,9 @@ Usage: python benchmarks/bench_import.py [--paragraphs 5000] [--runs 5] [--files
    the same run, alternately, best and median of `--runs` whole processes:
    - `pressreader import TEXT -o OUT.yaml --force` (read, parse, write, and the `check
      --strict` of the written text the import does before writing);
-   - `pressreader check OUT.yaml`, once more first;
+   - `pressreader check OUT.yaml`, once more first, and once more right after each (the
+     self-check: the check against itself, median against median; a run counts when the two
+     are within 5%, as the other outside-in benchmarks count theirs);
    the target is a ratio of at most 3, printed three ways: best against best, median against
    median, and the median of each import against the mean of the checks just before and after
    it (neighbours share the machine's drift in speed).
@@ -102,16 +104,23 @@ def main() -> None:
         import_cpu: list[float] = []
         check_cpu: list[float] = []
         importing = [*pressreader, "import", str(text), "-o", str(out), "--force"]
+        checking = [*pressreader, "check", str(out)]
         timed(importing)  # (the written file `check` reads, before the first check)
-        checks.append(timed([*pressreader, "check", str(out)], check_cpu))
+        checks.append(timed(checking, check_cpu))
+        # The check once more right after each: the baseline against itself, which tells how
+        # steady the machine was during the run (a run counts when within 5%).
+        again: list[float] = []
+        before = checks[-1]
         sandwiched: list[float] = []
         for _ in range(args.runs):
             imports.append(timed(importing, import_cpu))
-            checks.append(timed([*pressreader, "check", str(out)], check_cpu))
+            checks.append(timed(checking, check_cpu))
             # Each import against the checks just before and after it: this machine's speed
             # drifts over seconds (the same check took 0.24 s and 0.44 s a minute apart), and
             # neighbours share the drift that the best or median of each side does not.
-            sandwiched.append(imports[-1] / ((checks[-2] + checks[-1]) / 2))
+            sandwiched.append(imports[-1] / ((before + checks[-1]) / 2))
+            again.append(timed(checking))
+            before = again[-1]
         show("pressreader import TEXT", imports)
         show("pressreader check OUT.yaml", checks)
         print(
@@ -119,6 +128,11 @@ def main() -> None:
             f"{statistics.median(imports) / statistics.median(checks):.2f}, each import against "
             f"its neighbouring checks {statistics.median(sandwiched):.2f} (median; quartiles "
             f"{_quartiles(sandwiched)}) (target <= 3)"
+        )
+        steady = statistics.median(checks[1:]) / statistics.median(again)
+        print(
+            f"  self-check, the check against itself just after: median {steady:.3f} "
+            f"({'counted' if abs(steady - 1) <= 0.05 else 'not counted: over 5% apart'})"
         )
         # CPU time moves less than wall time when other work shares the cores.
         show("CPU time of the import", import_cpu)
