@@ -950,8 +950,13 @@ class FinderState:
             # (Paragraph by paragraph: a name never runs across two, and the text is not
             # copied whole for the few names a title gives.)
             before_surname = re.compile(rf"([A-Z][\w.’'\-]*) {re.escape(surname)}\b")
+            # (the title's own first name again, `National Security Advisor Jake Sullivan’s
+            # Meeting`, then `between Jake Sullivan and …`, is the same person: the title's
+            # role stays his, so that a later `the National Security Advisor` names him)
+            given = person.name.replace(",", "").split(" ")[-2]
             named = any(
                 found.group(1).lower().rstrip(".") not in not_first_names
+                and found.group(1) != given
                 for paragraph in paragraphs
                 for found in before_surname.finditer(paragraph)
             )  # a first name or an initial of the paragraphs' own

@@ -1,0 +1,89 @@
+"""Causes found when a fresh folder of White House texts rich in reported speech (a readout, a
+gaggle's and a background call's excerpts, a statement) was scored at first sight (the endev66
+round, docs/IMPORT-RULES.md "What it finds"):
+
+- an adviser's title with the field advised on before it (`the National Security Advisor`, `the
+  Homeland Security Adviser`, either spelling) is a title, never a person named `National
+  Security`: it names the adviser whose role names that field (not his deputy, nor another
+  field's adviser), and no one when the text gives that role to no one;
+- the official a title names with his full name (`National Security Advisor Jane Roe’s Meeting
+  with …`) keeps that role when the paragraphs give the same full name again without it (`the
+  last meeting was between Jane Roe and …`), so that a later title alone names him; a different
+  first name in the paragraphs is still left to them.
+
+Near shapes and shapes that must not be taken. The sentences here are written for the tests."""
+
+from __future__ import annotations
+
+from pressreader.importing.annotate import annotate
+
+from .helpers import quotes
+
+_CLAUSE = "the two countries will keep talking."
+
+
+def _titled(title: str, *paragraphs: str) -> list[tuple[str, str, str]]:
+    found = annotate([(None, list(paragraphs))], title=title)
+    return [(quote.kind, quote.speaker, quote.text) for quote in found.quotes]
+
+
+def test_an_advisers_title_with_its_field_names_the_adviser_met_before() -> None:
+    assert quotes(
+        "National Security Advisor Dana Webb met her counterpart in Geneva.",
+        f"The National Security Advisor stressed that {_CLAUSE}",
+    ) == [("indirect", "Dana Webb", _CLAUSE)]
+    # the other spelling, lower-case `the`, and another field
+    assert quotes(
+        "Homeland Security Advisor Omar Haddad spoke to the governors.",
+        f"Afterwards, the Homeland Security Adviser said that {_CLAUSE}",
+    ) == [("indirect", "Omar Haddad", _CLAUSE)]
+
+
+def test_the_title_alone_names_the_one_the_headline_titles() -> None:
+    assert _titled(
+        "Readout of National Security Advisor Dana Webb’s Meeting with Foreign Minister Li Qiang",
+        f"The National Security Advisor underscored that {_CLAUSE}",
+    ) == [("indirect", "Dana Webb", _CLAUSE)]
+
+
+def test_the_headlines_full_name_again_in_the_text_keeps_its_role() -> None:
+    assert _titled(
+        "Background Call on National Security Advisor Dana Webb’s Meeting in Geneva",
+        "The last such meeting was between Dana Webb and Li Qiang in March.",
+        f"The National Security Advisor reiterated that {_CLAUSE} He indicated that talks would "
+        "resume.",
+    ) == [
+        ("indirect", "Dana Webb", _CLAUSE),
+        ("indirect", "Dana Webb", "talks would resume."),
+    ]
+    # must not: `Joe` in the headline, `Joseph R.` in the text: the text's own full name, as before
+    assert _titled(
+        "Readout of President Joe Smith’s Call with Prime Minister Li Qiang",
+        f"President Joseph R. Smith spoke today with Prime Minister Li Qiang. He emphasized that "
+        f"{_CLAUSE}",
+    ) == [("indirect", "Joseph R. Smith", _CLAUSE)]
+
+
+def test_near_the_deputy_and_another_fields_adviser_are_not_the_adviser() -> None:
+    # the deputy's title names the deputy, the plain title not the deputy
+    assert quotes(
+        "National Security Advisor Dana Webb and Deputy National Security Advisor Sam Ortiz met "
+        "reporters.",
+        f"The Deputy National Security Advisor said that {_CLAUSE}",
+    ) == [("indirect", "Sam Ortiz", _CLAUSE)]
+    assert (
+        quotes(
+            "Deputy National Security Advisor Sam Ortiz met reporters.",
+            f"The National Security Advisor said that {_CLAUSE}",
+        )
+        == []
+    )
+    # must not: another field's adviser, nor an adviser no text names
+    assert (
+        quotes(
+            "Climate Advisor Rosa Lind met reporters.",
+            f"The National Security Advisor said that {_CLAUSE}",
+        )
+        == []
+    )
+    assert quotes(f"The National Security Advisor said that {_CLAUSE}") == []
