@@ -9,7 +9,11 @@ round, docs/IMPORT-RULES.md "What it finds"):
 - the official a title names with his full name (`National Security Advisor Jane Roe’s Meeting
   with …`) keeps that role when the paragraphs give the same full name again without it (`the
   last meeting was between Jane Roe and …`), so that a later title alone names him; a different
-  first name in the paragraphs is still left to them.
+  first name in the paragraphs is still left to them;
+- a sentence opening with the possessive of a person met before or of a titled surname (`So,
+  Secretary Roe’s overarching message was to stress …`) opens with that person, whom a pronoun
+  right after it names (`He made clear that A`), not the one named before it; not when the
+  possessive's noun is another person of theirs (`Secretary Roe’s wife`, `chief of staff`).
 
 Near shapes and shapes that must not be taken. The sentences here are written for the tests."""
 
@@ -87,3 +91,32 @@ def test_near_the_deputy_and_another_fields_adviser_are_not_the_adviser() -> Non
         == []
     )
     assert quotes(f"The National Security Advisor said that {_CLAUSE}") == []
+
+
+def test_a_possessive_opening_the_sentence_before_names_the_pronouns_speaker() -> None:
+    assert quotes(
+        "Secretary Park held talks with President Li and Premier Wen.",
+        "So, Secretary Park’s overarching message was to stress the value of trade. He made "
+        f"clear that {_CLAUSE}",
+    ) == [("indirect", "Park", _CLAUSE)]
+    # a titled surname not met before, and the sentence in a paragraph of its own
+    assert quotes(
+        "President Li replied first.",
+        "Governor Cole’s answer was short.",
+        f"He said that {_CLAUSE}",
+    ) == [("indirect", "Cole", _CLAUSE)]
+    # a full name's possessive, as before
+    assert quotes(
+        "President Li replied first.",
+        f"Secretary Tom Park’s message was short. He said that {_CLAUSE}",
+    ) == [("indirect", "Tom Park", _CLAUSE)]
+    # must not: the owner's wife, aide or chief of staff is another person, not the owner
+    for other in ("wife was there", "top aide was there", "chief of staff was there"):
+        found = quotes(
+            "President Li replied first.", f"Secretary Park’s {other}. He said that {_CLAUSE}"
+        )
+        assert all(speaker != "Park" for _, speaker, _ in found)
+    # must not: a body's or a place's possessive names no person
+    assert quotes(
+        "Governor Cole spoke first.", f"Apple’s plan was short. He said that {_CLAUSE}"
+    ) == [("indirect", "Cole", _CLAUSE)]
