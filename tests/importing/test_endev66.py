@@ -13,7 +13,11 @@ round, docs/IMPORT-RULES.md "What it finds"):
 - a sentence opening with the possessive of a person met before or of a titled surname (`So,
   Secretary Roe’s overarching message was to stress …`) opens with that person, whom a pronoun
   right after it names (`He made clear that A`), not the one named before it; not when the
-  possessive's noun is another person of theirs (`Secretary Roe’s wife`, `chief of staff`).
+  possessive's noun is another person of theirs (`Secretary Roe’s wife`, `chief of staff`);
+- the source's words repeated in marks later in the paragraph of the source's statement are the
+  source's, with two or three short sentences of the narration's between (`As he has stated: “A”
+  It’s about history, not erasing it. It’s about books, not banning them. “B” just — “C”`), as
+  with one; not when a sentence between names someone or speaks in the first person.
 
 Near shapes and shapes that must not be taken. The sentences here are written for the tests."""
 
@@ -120,3 +124,30 @@ def test_a_possessive_opening_the_sentence_before_names_the_pronouns_speaker() -
     assert quotes(
         "Governor Cole spoke first.", f"Apple’s plan was short. He said that {_CLAUSE}"
     ) == [("indirect", "Cole", _CLAUSE)]
+
+
+_FIRST = "We will not stop now."
+_AGAIN = "We must not rest until the work is done."
+
+
+def test_words_in_marks_after_two_sentences_of_narration_are_the_sources_again() -> None:
+    said = f"President Roe spoke on Monday. As he has previously stated: “{_FIRST}”"
+    assert quotes(
+        f"{said} It’s about memory, not forgetting. It’s about books, not banning them. “{_AGAIN}”"
+    ) == [("direct", "Roe", _FIRST), ("direct", "Roe", _AGAIN)]
+    # three sentences, and the words again in two parts
+    assert quotes(
+        f"{said} That matters. It is about history. It is about books. “We must not” just — “rest "
+        "until the work is done.”"
+    ) == [
+        ("direct", "Roe", _FIRST),
+        ("direct", "Roe", "We must not"),
+        ("direct", "Roe", "rest until the work is done."),
+    ]
+    # must not: another person named in between, the first person, or four sentences
+    for between in (
+        "Senator Lee disagreed. It is about books.",
+        "It is about history. I agree with that.",
+        "It is about history. It is about books. It matters. It is late.",
+    ):
+        assert quotes(f"{said} {between} “{_AGAIN}”") == [("direct", "Roe", _FIRST)]
