@@ -17,7 +17,12 @@ round, docs/IMPORT-RULES.md "What it finds"):
 - the source's words repeated in marks later in the paragraph of the source's statement are the
   source's, with two or three short sentences of the narration's between (`As he has stated: “A”
   It’s about history, not erasing it. It’s about books, not banning them. “B” just — “C”`), as
-  with one; not when a sentence between names someone or speaks in the first person.
+  with one; not when a sentence between names someone or speaks in the first person;
+- a verb in the present joined by `and` alone to a report whose narration is in the past (`He
+  indicated that the U.S. opposes A, does not support B, and expects C`) is the clause's own,
+  its subject's, not the narration's next verb: the report runs on; not a verb in the past
+  (`… and expressed thanks`), nor a narration in the present (`says that A and expects B`), nor
+  `and says`.
 
 Near shapes and shapes that must not be taken. The sentences here are written for the tests."""
 
@@ -151,3 +156,26 @@ def test_words_in_marks_after_two_sentences_of_narration_are_the_sources_again()
         "It is about history. It is about books. It matters. It is late.",
     ):
         assert quotes(f"{said} {between} “{_AGAIN}”") == [("direct", "Roe", _FIRST)]
+
+
+def test_a_present_verb_joined_to_a_report_in_a_past_narration_stays_in_it() -> None:
+    clause = (
+        "the agency opposes the merger, does not support the bid, and expects the court to rule "
+        "by June."
+    )
+    assert quotes(f"Dana Webb indicated that {clause}") == [("indirect", "Dana Webb", clause)]
+    assert quotes("Dana Webb said that the plan works and helps families.") == [
+        ("indirect", "Dana Webb", "the plan works and helps families.")
+    ]
+    # must not: the narration's verb in the past, a narration in the present, `and says`
+    assert quotes("Dana Webb said that the plan works and expressed her thanks.") == [
+        ("indirect", "Dana Webb", "the plan works")
+    ]
+    assert quotes("Dana Webb says that the plan works and expects growth.") == [
+        ("indirect", "Dana Webb", "the plan works")
+    ]
+    assert quotes("Dana Webb said that the plan works and says it will grow.")[0] == (
+        "indirect",
+        "Dana Webb",
+        "the plan works",
+    )

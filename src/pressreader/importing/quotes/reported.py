@@ -464,10 +464,36 @@ _CUT_OPINION = Gated(
 _FIRST_PERSON_SINGULAR = lazy(r"\b(?:I|I[’'](?:m|ve|d|ll)|my|me)\b")
 
 
+# A verb in the past right before a report's clause (`He indicated that `, `said `, `made clear
+# that `): a narration in the past, whose own next verb is in the past too.
+_PAST_LEAD = lazy(r"\b(?:said|told|made|wrote|spoke|[a-z]{3,}ed)\b[^.;:!?“”]{0,40}\Z")
+
+
+def _clause_verb(sentence: str, content: int, cut: re.Match[str]) -> bool:
+    """Whether `_CUT`'s match is a verb in the present joined by `and` alone to a report whose
+    narration is in the past (`He indicated that the U.S. opposes A, does not support B, and
+    expects C`): the clause's own verb, with its subject, not the narration's next one (which
+    would be in the past, `… and expressed sympathy`)."""
+    if cut.group("joined") is None:
+        return False
+    words = sentence[cut.start() : cut.end()].split()
+    if len(words) != 2 or words[0] != "and":
+        return False  # (`and he also …`, `but …`: as before)
+    verb = words[1]
+    return (
+        verb.endswith("s")
+        and verb not in ("says", "tells")  # (`said A and says B`: the narration's again)
+        and not verb.endswith("ss")
+        and _PAST_LEAD.search(sentence, max(0, content - 60), content) is not None
+    )
+
+
 def _cut_at(sentence: str, content: int) -> int | None:
     """Where a report read from `content` on stops (`_CUT`, `_CUT_LISTED`, `_CUT_SAME_TIME`,
     `_CUT_OPINION`), or None."""
     cut = _CUT.search(sentence, content)
+    while cut is not None and _clause_verb(sentence, content, cut):
+        cut = _CUT.search(sentence, cut.end())
     listed = _CUT_LISTED.search(sentence, content)
     if listed is not None and (cut is None or listed.start() < cut.start()):
         cut = listed
