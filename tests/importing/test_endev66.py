@@ -22,7 +22,9 @@ round, docs/IMPORT-RULES.md "What it finds"):
   indicated that the U.S. opposes A, does not support B, and expects C`) is the clause's own,
   its subject's, not the narration's next verb: the report runs on; not a verb in the past
   (`… and expressed thanks`), nor a narration in the present (`says that A and expects B`), nor
-  `and says`.
+  `and says`;
+- the length of talks before what was held (`more than eight hours of meetings`, `two days of
+  talks`, `10 days of negotiations`) is a figure, the quantity reported, as `lasted two hours` is.
 
 Near shapes and shapes that must not be taken. The sentences here are written for the tests."""
 
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 from pressreader.importing.annotate import annotate
 
-from .helpers import quotes
+from .helpers import figures, quotes
 
 _CLAUSE = "the two countries will keep talking."
 
@@ -179,3 +181,18 @@ def test_a_present_verb_joined_to_a_report_in_a_past_narration_stays_in_it() -> 
         "Dana Webb",
         "the plan works",
     )
+
+
+def test_the_length_of_talks_before_what_was_held_is_a_figure() -> None:
+    assert figures("The envoys had more than six hours of meetings over two days.") == [
+        (6, None, "hours", "more than six hours of meetings")
+    ]
+    assert figures("After 12 days of negotiations, the union signed.") == [
+        (12, None, "days", "12 days of negotiations")
+    ]
+    # near: years of service, as before; must not: a time that sets a period, a count of meetings
+    assert figures("She brings 20 years of service to the post.") == [
+        (20, None, "years", "20 years of service")
+    ]
+    assert figures("The talks resumed after two days.") == []
+    assert figures("Over two days, the envoys held meetings in Vienna.") == []

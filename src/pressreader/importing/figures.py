@@ -513,8 +513,13 @@ _DURATION_FOR = lazy(
 # A person's experience or service after its length (`more than 25 years of experience`, `over
 # four decades of experience`, `nearly 50 years of service`, `20 years of government service`): the
 # quantity reported, as a person's years in an office are (endev63 round); the words up to
-# `experience` or `service` are the figure's.
-_OF_EXPERIENCE = lazy(r"\sof\s(?:[a-z]+\s){0,2}?(?:experience|service)\b")
+# `experience` or `service` are the figure's. So is the length of talks before what was held
+# (`more than eight hours of meetings`, `two days of talks`): a meeting's length, the quantity
+# reported (ANNOTATING.md, "Thirtieth folder"), as after `lasted` (endev66 round).
+_OF_EXPERIENCE = lazy(
+    r"\sof\s(?:[a-z]+\s){0,2}?(?:experience|service|meetings|talks|negotiations|discussions|"
+    r"consultations|conversations)\b"
+)
 
 # How long a meeting or a call lasted, with a qualifier (`The meeting lasted about 45 minutes`,
 # `The call lasted nearly two hours`): a meeting's length, the quantity reported (ANNOTATING.md,
