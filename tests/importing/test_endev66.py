@@ -24,7 +24,9 @@ round, docs/IMPORT-RULES.md "What it finds"):
   (`… and expressed thanks`), nor a narration in the present (`says that A and expects B`), nor
   `and says`;
 - the length of talks before what was held (`more than eight hours of meetings`, `two days of
-  talks`, `10 days of negotiations`) is a figure, the quantity reported, as `lasted two hours` is.
+  talks`, `10 days of negotiations`) is a figure, the quantity reported, as `lasted two hours` is;
+- a speaker's `two red lines:` before the lines stated is the sentence's own parts, no figure, as
+  `three challenges:` is; not before anything but a colon.
 
 Near shapes and shapes that must not be taken. The sentences here are written for the tests."""
 
@@ -196,3 +198,11 @@ def test_the_length_of_talks_before_what_was_held_is_a_figure() -> None:
     ]
     assert figures("The talks resumed after two days.") == []
     assert figures("Over two days, the envoys held meetings in Vienna.") == []
+
+
+def test_red_lines_before_a_colon_are_the_sentences_own_parts() -> None:
+    assert figures("She has two red lines: she will not cut pensions and she will not wait.") == []
+    # must not: the lines counted where no colon lists them
+    assert figures("The mayor drew three red lines for the talks.") == [
+        (3, None, "red lines", "three red lines")
+    ]

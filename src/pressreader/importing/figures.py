@@ -414,8 +414,9 @@ _NOT_COUNTED = frozenset(
 )
 
 # `three challenges: (1) …` lists the text's own parts; `survived three challenges before the
-# Supreme Court` counts lawsuits: only before a colon.
-_PARTS_BEFORE_COLON = frozenset(["challenges"])
+# Supreme Court` counts lawsuits: only before a colon. So do a speaker's `two red lines: A and B`
+# (the lines the sentence goes on to state, endev66 round).
+_PARTS_BEFORE_COLON = frozenset(["challenges", "lines"])
 
 _CHANGE_VERB = lazy(
     r"(?:increased|increase|increases|rose|rise|rises|grew|grow|grows|climbed|jumped|"
