@@ -26,7 +26,10 @@ round, docs/IMPORT-RULES.md "What it finds"):
 - the length of talks before what was held (`more than eight hours of meetings`, `two days of
   talks`, `10 days of negotiations`) is a figure, the quantity reported, as `lasted two hours` is;
 - a speaker's `two red lines:` before the lines stated is the sentence's own parts, no figure, as
-  `three challenges:` is; not before anything but a colon.
+  `three challenges:` is; not before anything but a colon;
+- an income that names a group (`Americans who make under $400,000`, `anyone making less than
+  $400,000`, `families earning up to $200,000`) is a threshold that defines a category, no figure;
+  not an amount made or earned (`The company made more than $400,000`, `She earned $400,000`).
 
 Near shapes and shapes that must not be taken. The sentences here are written for the tests."""
 
@@ -206,3 +209,17 @@ def test_red_lines_before_a_colon_are_the_sentences_own_parts() -> None:
     assert figures("The mayor drew three red lines for the talks.") == [
         (3, None, "red lines", "three red lines")
     ]
+
+
+def test_an_income_naming_a_group_is_no_figure() -> None:
+    for group in (
+        "on Americans who make under $250,000",
+        "on anyone making less than $250,000",
+        "for families earning up to $250,000 a year",
+    ):
+        assert figures(f"The plan raises no taxes {group}.") == []
+    # must not: an amount made or earned is reported
+    assert figures("The firm made more than $250,000 in profit.") == [
+        (250000, None, "$", "more than $250,000")
+    ]
+    assert figures("She earned $250,000 last year.") == [(250000, None, "$", "$250,000")]

@@ -493,6 +493,14 @@ _THRESHOLD_BEFORE = lazy(r"\b(?:with|under|have|has|had|of less|of fewer) (?:les
 
 _MORE_THAN_BEFORE = lazy(r"\b(?:with|have|has|had) more than \Z")
 
+# An income that names a group of people (`Americans who make under $400,000`, `anyone making less
+# than $400,000`, `families earning over $1 million`): a threshold that defines a category, not
+# an amount reported (dev37's and dev66's gold; endev66 round).
+_INCOME_THRESHOLD = lazy(
+    r"\b(?:making|earning|(?:who|that)\s(?:make|makes|made|earn|earns|earned))\s"
+    r"(?:less\sthan|more\sthan|under|over|below|above|up\sto)\s(?:[$£€]\s?)?\Z"
+)
+
 _SIZE_NOUNS = frozenset(
     ["employees", "workers", "staff", "residents", "members", "people", "students", "beds"]
 )
@@ -1328,6 +1336,12 @@ def _digit_figure(
         )
     ):
         return None
+    if (
+        unit_currency
+        and any(word in paragraph[max(0, start - 40) : start] for word in ("mak", "earn"))
+        and _INCOME_THRESHOLD.search(paragraph, max(0, start - 40), start)
+    ):
+        return None  # `Americans who make under $400,000`: a group's income, no figure
     figure_start = _with_qualifier(paragraph, start)
     kind = "percent" if percent else (f"money:{unit_currency}" if unit_currency else "count")
     label = _label(
