@@ -23,6 +23,10 @@ round, docs/IMPORT-RULES.md "What it finds"):
   its subject's, not the narration's next verb: the report runs on; not a verb in the past
   (`… and expressed thanks`), nor a narration in the present (`says that A and expects B`), nor
   `and says`;
+- the source again as a pronoun with a verb in the past after a report in `would` (`said that he
+  would call them, and he designated two aides to meet them`) is the narration's next act, which
+  ends the report; not after a report with no `would`, nor a narration in the present, nor a verb
+  of hope or need (`, and she hoped to win`, which the verbs of saying already end);
 - the length of talks before what was held (`more than eight hours of meetings`, `two days of
   talks`, `10 days of negotiations`) is a figure, the quantity reported, as `lasted two hours` is;
 - a speaker's `two red lines:` before the lines stated is the sentence's own parts, no figure, as
@@ -223,3 +227,20 @@ def test_an_income_naming_a_group_is_no_figure() -> None:
         (250000, None, "$", "more than $250,000")
     ]
     assert figures("She earned $250,000 last year.") == [(250000, None, "$", "$250,000")]
+
+
+def test_the_source_again_with_a_verb_in_the_past_ends_a_report_in_would() -> None:
+    assert quotes(
+        "Governor Ann Cole said that she would call the mayors on Monday, and she designated two "
+        "aides to meet them."
+    ) == [("indirect", "Ann Cole", "she would call the mayors on Monday")]
+    assert quotes(
+        "Dana Webb said that he would visit the plant, and he toured it the next day."
+    ) == [("indirect", "Dana Webb", "he would visit the plant")]
+    # must not: a report with no `would`, a narration in the present
+    assert quotes("Dana Webb said that the plan worked, and he designated two aides.") == [
+        ("indirect", "Dana Webb", "the plan worked, and he designated two aides.")
+    ]
+    assert quotes("Dana Webb says that he would go, and he designated two aides.") == [
+        ("indirect", "Dana Webb", "he would go, and he designated two aides.")
+    ]
