@@ -91,6 +91,7 @@ EXTRA_FOLDERS = (
     "dev63",
     "dev64",
     "dev65",
+    "dev66",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)
 RAW_SUFFIXES = (".txt", ".md")

@@ -414,8 +414,9 @@ _NOT_COUNTED = frozenset(
 )
 
 # `three challenges: (1) …` lists the text's own parts; `survived three challenges before the
-# Supreme Court` counts lawsuits: only before a colon.
-_PARTS_BEFORE_COLON = frozenset(["challenges"])
+# Supreme Court` counts lawsuits: only before a colon. So do a speaker's `two red lines: A and B`
+# (the lines the sentence goes on to state, endev66 round).
+_PARTS_BEFORE_COLON = frozenset(["challenges", "lines"])
 
 _CHANGE_VERB = lazy(
     r"(?:increased|increase|increases|rose|rise|rises|grew|grow|grows|climbed|jumped|"
@@ -492,6 +493,14 @@ _THRESHOLD_BEFORE = lazy(r"\b(?:with|under|have|has|had|of less|of fewer) (?:les
 
 _MORE_THAN_BEFORE = lazy(r"\b(?:with|have|has|had) more than \Z")
 
+# An income that names a group of people (`Americans who make under $400,000`, `anyone making less
+# than $400,000`, `families earning over $1 million`): a threshold that defines a category, not
+# an amount reported (dev37's and dev66's gold; endev66 round).
+_INCOME_THRESHOLD = lazy(
+    r"\b(?:making|earning|(?:who|that)\s(?:make|makes|made|earn|earns|earned))\s"
+    r"(?:less\sthan|more\sthan|under|over|below|above|up\sto)\s(?:[$£€]\s?)?\Z"
+)
+
 _SIZE_NOUNS = frozenset(
     ["employees", "workers", "staff", "residents", "members", "people", "students", "beds"]
 )
@@ -513,8 +522,13 @@ _DURATION_FOR = lazy(
 # A person's experience or service after its length (`more than 25 years of experience`, `over
 # four decades of experience`, `nearly 50 years of service`, `20 years of government service`): the
 # quantity reported, as a person's years in an office are (endev63 round); the words up to
-# `experience` or `service` are the figure's.
-_OF_EXPERIENCE = lazy(r"\sof\s(?:[a-z]+\s){0,2}?(?:experience|service)\b")
+# `experience` or `service` are the figure's. So is the length of talks before what was held
+# (`more than eight hours of meetings`, `two days of talks`): a meeting's length, the quantity
+# reported (ANNOTATING.md, "Thirtieth folder"), as after `lasted` (endev66 round).
+_OF_EXPERIENCE = lazy(
+    r"\sof\s(?:[a-z]+\s){0,2}?(?:experience|service|meetings|talks|negotiations|discussions|"
+    r"consultations|conversations)\b"
+)
 
 # How long a meeting or a call lasted, with a qualifier (`The meeting lasted about 45 minutes`,
 # `The call lasted nearly two hours`): a meeting's length, the quantity reported (ANNOTATING.md,
@@ -1322,6 +1336,12 @@ def _digit_figure(
         )
     ):
         return None
+    if (
+        unit_currency
+        and any(word in paragraph[max(0, start - 40) : start] for word in ("mak", "earn"))
+        and _INCOME_THRESHOLD.search(paragraph, max(0, start - 40), start)
+    ):
+        return None  # `Americans who make under $400,000`: a group's income, no figure
     figure_start = _with_qualifier(paragraph, start)
     kind = "percent" if percent else (f"money:{unit_currency}" if unit_currency else "count")
     label = _label(

@@ -1136,6 +1136,17 @@ _FIELD_TITLE = Gated(
     _FIELD_TITLE_WORDS + _FIELD_TITLE_LOWER,
 )
 _FIELD_WORDS = frozenset(["foreign", "homeland", "home", "attorney"])
+# `the National Security Advisor`, `the Deputy National Security Adviser`: an adviser's title with
+# the field advised on before it, capitalised (the whole title, not a person named `National
+# Security`); it names the adviser whose role names that field (`Book.resolve`).
+_ADVISER_TITLE = Gated(
+    r"[Tt]he (?P<field>(?:(?:Principal )?Deputy )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) "
+    r"(?P<title>Advis[eo]r)",
+    (" Advis",),
+)
+# The two spellings of an adviser's title word (`National Security Adviser` after `National
+# Security Advisor Jake Sullivan`).
+_ADVISER_SPELLINGS = {"advisor": "adviser", "adviser": "advisor"}
 _FIELD_BEFORE = lazy(r"(?<![\w’'])([A-Z][a-z]+) \Z")
 # `the American First Lady`, `the U.S. Secretary`: a title with the country's adjective.
 _COUNTRY_TITLE = lazy(
@@ -1621,6 +1632,13 @@ def _parse_phrase(phrase: str) -> Reference | None:
         # `the Commerce Secretary`, `the defense secretary`: the Secretary whose office names
         # commerce, defense.
         return Reference("title", title.lower(), field)
+    if (
+        phrase[:4] in ("the ", "The ")
+        and " Advis" in phrase
+        and (adviser := _ADVISER_TITLE.fullmatch(phrase)) is not None
+    ):
+        # `the National Security Advisor underscored that …`: the adviser on that field.
+        return Reference("title", adviser.group("title").lower(), adviser.group("field"))
     country = _COUNTRY_TITLE.fullmatch(phrase) if phrase[:4] in ("the ", "The ") else None
     if country is not None:
         bare = _parse_phrase(country.group("the") + country.group("title"))
@@ -2422,8 +2440,25 @@ class Book:
                 # `the Commerce Secretary`: the latest Secretary whose role names commerce.
                 field = reference.role.lower()
                 for person in reversed(self.people):
+                    if title in _ADVISER_SPELLINGS:
+                        break
                     if title in person.titles and field in (person.role or "").lower():
                         return person
+                if title in _ADVISER_SPELLINGS:
+                    # `the National Security Adviser` after `National Security Advisor Jake
+                    # Sullivan` (either spelling), not his deputy's role (`Deputy National
+                    # Security Advisor`) nor another field's adviser: no one when none is met.
+                    spellings = (title, _ADVISER_SPELLINGS[title])
+                    for person in reversed(self.people):
+                        role = (person.role or "").lower()
+                        at = role.find(field)
+                        if (
+                            at >= 0
+                            and any(spelling in person.titles for spelling in spellings)
+                            and not role[:at].rstrip().endswith("deputy")
+                        ):
+                            return person
+                    return None
             person = self.last_of_whole_title.get(title) or self.last_of_title.get(title)
             if (
                 person is not None

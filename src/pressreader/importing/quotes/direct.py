@@ -321,6 +321,11 @@ _LABEL_WORDS = frozenset(
 _SPEECH_SUBJECT = lazy(r"\b(?:I|[Ww]e|[Yy]ou)(?:[’'](?:m|re|ve|d|ll))?\s(?!the\b)[a-z]")
 # Between the parts of a split quote: its attribution only (`, he said, `, `曼恩说，`).
 _BETWEEN_PARTS = lazy(r"[^.!?。！？“”\"«»]{0,100}[.,:;—–\-，：；。]?\s*")
+# Between a quotation and the same source's words repeated in marks later in its paragraph
+# (ANNOTATING.md, "Fifteenth folder": `As he has stated: “…” It’s about remembering history. It’s
+# about reading books. “…”`): up to three short sentences of the narration's that name no one (no
+# capital but each sentence's first letter, no `I`).
+_BETWEEN_SENTENCES = lazy(r"\s*(?:[A-Z][^.!?“”\"«»A-Z]{1,100}[.!?]\s+){2,3}")
 # A verb of calling and what stands between it and the words in marks (`_CALLED`'s, after its
 # subject and the auxiliaries before the verb).
 _CALLING_VERB = (
@@ -898,7 +903,10 @@ class DirectQuotes(ChineseQuotes):
                 # Only the attribution between the parts (in Chinese, with its verb: `曼恩说，`),
                 # its abbreviations' dots aside (`in the U.S. National Statement. “…”`).
                 if (
-                    _BETWEEN_PARTS.fullmatch(between)
+                    (
+                        _BETWEEN_PARTS.fullmatch(between)
+                        or (_BETWEEN_SENTENCES.fullmatch(between) and not _HAN.search(between))
+                    )
                     # (not `“…” And I thought, “…”`: a speech's own speaker in between)
                     and _SPEECH_SUBJECT.search(between) is None
                     # (nor a possessive right before the marks: `“…,” Yellen told NBC’s “Meet

@@ -464,10 +464,58 @@ _CUT_OPINION = Gated(
 _FIRST_PERSON_SINGULAR = lazy(r"\b(?:I|I[’'](?:m|ve|d|ll)|my|me)\b")
 
 
+# A verb in the past right before a report's clause (`He indicated that `, `said `, `made clear
+# that `): a narration in the past, whose own next verb is in the past too.
+_PAST_LEAD = lazy(r"\b(?:said|told|made|wrote|spoke|[a-z]{3,}ed)\b[^.;:!?“”]{0,40}\Z")
+
+
+def _clause_verb(sentence: str, content: int, cut: re.Match[str]) -> bool:
+    """Whether `_CUT`'s match is a verb in the present joined by `and` alone to a report whose
+    narration is in the past (`He indicated that the U.S. opposes A, does not support B, and
+    expects C`): the clause's own verb, with its subject, not the narration's next one (which
+    would be in the past, `… and expressed sympathy`)."""
+    if cut.group("joined") is None:
+        return False
+    words = sentence[cut.start() : cut.end()].split()
+    if len(words) != 2 or words[0] != "and":
+        return False  # (`and he also …`, `but …`: as before)
+    verb = words[1]
+    return (
+        verb.endswith("s")
+        and verb not in ("says", "tells")  # (`said A and says B`: the narration's again)
+        and not verb.endswith("ss")
+        and _PAST_LEAD.search(sentence, max(0, content - 60), content) is not None
+    )
+
+
+# The source again as a pronoun with a verb in the past after a report in `would` (`The President
+# said that he would be in contact with them, and he designated his aides to meet them`): the
+# narration's next act, which ends the report (ANNOTATING.md, "Two attributions in one sentence":
+# a report ends at a new verb of the narration), whatever the verb.
+_PRONOUN_ACT = lazy(
+    r", and (?:he|she) (?:also |then |later )?"
+    r"(?!(?:need|seem|appear|want|hop|expect|believ|plann|intend)ed\b)[a-z]{3,}ed\s"
+)
+
+
 def _cut_at(sentence: str, content: int) -> int | None:
     """Where a report read from `content` on stops (`_CUT`, `_CUT_LISTED`, `_CUT_SAME_TIME`,
-    `_CUT_OPINION`), or None."""
+    `_CUT_OPINION`, `_PRONOUN_ACT`), or None."""
     cut = _CUT.search(sentence, content)
+    while cut is not None and _clause_verb(sentence, content, cut):
+        cut = _CUT.search(sentence, cut.end())
+    act = (
+        _PRONOUN_ACT.search(sentence, content)
+        if ", and he " in sentence or ", and she " in sentence
+        else None
+    )
+    if (
+        act is not None
+        and (cut is None or act.start() < cut.start())
+        and " would " in sentence[content : act.start()]
+        and _PAST_LEAD.search(sentence, max(0, content - 60), content) is not None
+    ):
+        return act.start()
     listed = _CUT_LISTED.search(sentence, content)
     if listed is not None and (cut is None or listed.start() < cut.start()):
         cut = listed

@@ -164,6 +164,16 @@ _OWN_WORDS = lazy(
 _NOT_PASSING = lazy(
     r"(?:(?:And|But|So|Then|Now|Well)\s)*(?:He|She|They|His|Her|Their|It|Its|My|Our|Your)\b"
 )
+# A name's possessive opening a sentence, after a connective (`So, Secretary Roe’s overarching
+# message was to …`): the one that sentence opens with, whom a pronoun right after it names.
+_OPENING_POSSESSIVE = lazy(
+    r"(?:(?:And|But|So|Now|Well|Again),?\s)?"
+    r"(?P<owner>(?:[A-Z][\w.’'\-]*\s){0,3}[A-Z][\w’'\-]*[’']s)\s"
+    # (not another person of theirs: `Secretary Roe’s wife, Ann Roe, was there. She …`)
+    r"(?!(?:[a-z\-]+\s)?(?:wife|husband|son|daughter|mother|father|brother|sister|child|children|"
+    r"family|spokes\w+|aides?|advis[eo]rs?|deputy|chief|staff|lawyers?|attorneys?|counsel|"
+    r"successor|predecessor|friends?|partner|boss|team|envoy|counterpart)\b)[a-z]"
+)
 # A person of the third person in such a sentence (`the President has shown … that he will do
 # what he says …; so, President Putin can count on that.`): perhaps its subject, not the one named.
 _THIRD_PERSON = lazy(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers|[Hh]imself|[Hh]erself)\b")
@@ -950,8 +960,13 @@ class FinderState:
             # (Paragraph by paragraph: a name never runs across two, and the text is not
             # copied whole for the few names a title gives.)
             before_surname = re.compile(rf"([A-Z][\w.’'\-]*) {re.escape(surname)}\b")
+            # (the title's own first name again, `National Security Advisor Jake Sullivan’s
+            # Meeting`, then `between Jake Sullivan and …`, is the same person: the title's
+            # role stays his, so that a later `the National Security Advisor` names him)
+            given = person.name.replace(",", "").split(" ")[-2]
             named = any(
                 found.group(1).lower().rstrip(".") not in not_first_names
+                and found.group(1) != given
                 for paragraph in paragraphs
                 for found in before_surname.finditer(paragraph)
             )  # a first name or an initial of the paragraphs' own
@@ -1122,6 +1137,20 @@ class FinderState:
             linked = _LINK_BEFORE_THE.match(sentence)
             if linked is not None:
                 sentence = "The " + sentence[linked.end() :]
+        if "s " in sentence[:60] and (owner := _OPENING_POSSESSIVE.match(sentence)) is not None:
+            # `So, Secretary Roe’s overarching message was to stress …. He made clear that A`: the
+            # person met before whose possessive opens the sentence, the one it opens with
+            # (ANNOTATING.md, "A pronoun after a sentence that is no attribution").
+            reference = parse_phrase(owner.group("owner")[:-2])
+            if (
+                reference is not None
+                and reference.kind in ("name", "surname")
+                and (self._known(reference) or _titled_surname(reference))
+            ):
+                person = self.book.resolve(reference)
+                if person is not None and not person.body:
+                    self.book.last_subject = person
+                    return "speaker", person
         leading = _LEADING_TWO.match(sentence)
         if leading is None:
             return "", None
