@@ -41,6 +41,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from pressreader.importing.ahead import SPARE, cores, others_running
 from synth import make_article_yaml
 
 
@@ -72,24 +73,6 @@ def timed(args: list[str], cpu: list[float] | None = None) -> float:
     if cpu is not None:
         cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
     return elapsed
-
-
-def cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
-
-
-def others_running() -> int:
-    """The processes running or ready to run now besides the one asking (Linux's count in
-    `/proc/loadavg`, as the import reads it to decide whether a core is free); 0 where the
-    system does not say."""
-    try:
-        with open("/proc/loadavg", "rb") as file:
-            return max(int(file.read(256).split()[3].partition(b"/")[0]) - 1, 0)
-    except (OSError, IndexError, ValueError):
-        return 0
 
 
 def _quartiles(values: list[float]) -> str:
@@ -133,9 +116,9 @@ def main() -> None:
         again: list[float] = []
         before = checks[-1]
         sandwiched: list[float] = []
-        busiest = 0  # the most other processes running as an import started
+        busiest = 0.0  # the most other processes running as an import started
         for _ in range(args.runs):
-            busiest = max(busiest, others_running())
+            busiest = max(busiest, others_running() or 0.0)
             imports.append(timed(importing, import_cpu))
             checks.append(timed(checking, check_cpu))
             # Each import against the checks just before and after it: this machine's speed
@@ -155,12 +138,12 @@ def main() -> None:
         steady = statistics.median(checks[1:]) / statistics.median(again)
         if abs(steady - 1) > 0.05:
             verdict = "not counted: over 5% apart"
-        elif cores() - busiest < 0.5:
+        elif cores() - busiest < SPARE:
             # A check takes one core and is slowed alike on both sides of the self-check, while
             # an import with no core to spare runs in one process (the import's own rule,
             # `importing.ahead`): not the machine the target is for.
             verdict = (
-                f"not counted: {busiest} other processes running as an import started, "
+                f"not counted: {busiest:.0f} other processes running as an import started, "
                 "no core to spare"
             )
         else:
