@@ -146,7 +146,8 @@ class ImportScreen(ReaderModal):
     def compose(self) -> ComposeResult:
         with Vertical(id="import-dialog"):
             yield Static(Text("Import a file", style="bold"))
-            yield Static(Text("Into: …", no_wrap=False), id="import-into")
+            # Replaced by the destination line (`#import-into`) once the thread finds it.
+            yield Static(Text("Into: …"), id="import-into-pending")
             yield PathInput(
                 placeholder=f"{source_files()} (relative to {escape_line(os.getcwd())})",
                 id="import-path",
@@ -168,15 +169,18 @@ class ImportScreen(ReaderModal):
     def _show_destination(self, line: str) -> None:
         if not self.is_attached:
             return
-        into = self.query_one("#import-into", Static)
-        if not into.is_mounted:
-            # The thread can answer before the line is mounted. A widget not yet mounted keeps
-            # the height measured for its old text when it is updated (Textual's `refresh`
-            # returns before clearing it), so a refusal stayed cut to its first row: once in
-            # a loaded CI run. Shown once the line is mounted instead.
+        pending = self.query_one("#import-into-pending", Static)
+        if not pending.is_mounted:
+            # The thread can answer before the placeholder is mounted.
             self.call_after_refresh(self._show_destination, line)
             return
-        into.update(Text(line))
+        # A new line mounted in the placeholder's place, not the placeholder updated: an
+        # updated line could keep the height laid out for its one-row placeholder (twice in
+        # loaded CI runs, a refusal cut to its first row for good), while a widget mounted
+        # anew is measured anew. Hidden first, the placeholder is never drawn beside it.
+        pending.display = False
+        self.query_one("#import-dialog").mount(Static(Text(line), id="import-into"), before=pending)
+        pending.remove()
 
     def say(self, line: str, *, error: bool = False) -> None:
         """One line under the field (an error in bold)."""
