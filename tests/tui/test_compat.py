@@ -13,13 +13,14 @@ import pytest
 from textual._compositor import Compositor
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, OptionList, Static
 
 from pressreader.tui import compat
 from pressreader.tui.screens.article import breakpoint_class
+from pressreader.tui.widgets.fitted import FittedStatic
 from tests.tui.helpers import wait_until
 
 
@@ -284,3 +285,47 @@ async def test_a_widget_partly_under_an_overlay_shows_its_own_cells() -> None:
         line = first_line(compositor_of(app), textual_cuts=False)
         assert line[:20].replace(" ", "").endswith("FGHIJKLMNO"), line
         assert line == first_line(compositor_of(app), textual_cuts=True)
+
+
+class LineApp(App[None]):
+    CSS = "#box { width: 40; height: auto; } #box > Static { height: auto; }"
+
+    def __init__(self, line: Static) -> None:
+        super().__init__()
+        self.line = line
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="box"):
+            yield self.line
+            yield Static("below")
+
+
+async def _height_after_an_update_while_a_layout_is_pending(line: Static) -> int:
+    app = LineApp(line)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        private_attribute(line, "_layout_updates", "measure_anew")
+        private_attribute(line, "_layout_cache", "measure_anew")
+        cache = private_attribute(line, "_box_model_cache", "measure_anew")
+        get_box_model = private_attribute(line, "_get_box_model", "measure_anew")
+        assert line.size.height == 1
+        # A layout request pending, and a layout that measures the line meanwhile:
+        line.refresh(layout=True)
+        for key in list(cache.keys()):  # type: ignore[attr-defined]
+            get_box_model(*key[:6])  # type: ignore[operator]
+        line.update("word " * 40)  # five rows at 40 columns
+        if isinstance(line, FittedStatic):
+            await wait_until(pilot, lambda: line.size.height == 5)
+        else:  # stuck for good, or measured again within a few frames
+            await pilot.pause(0.3)
+        return line.size.height
+
+
+async def test_measure_anew_where_a_pending_layout_kept_the_old_height() -> None:
+    """Textual keys a widget's box model on a count of layout requests that an update does
+    not advance while a request is pending (textual 8.2.8): a line updated then keeps the
+    height measured for its old text. `measure_anew` (through `FittedStatic`) measures it
+    again. When the plain line grows too, Textual mended it and measure_anew can go."""
+    assert await _height_after_an_update_while_a_layout_is_pending(FittedStatic("short")) == 5
+    plain = await _height_after_an_update_while_a_layout_is_pending(Static("short"))
+    assert plain == 1, "Textual now measures an updated line anew: measure_anew can go"

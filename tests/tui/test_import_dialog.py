@@ -56,8 +56,8 @@ async def _dialog(pilot: Pilot[int]) -> ImportScreen:
     # The destination drawn, not the placeholder (`Into: …`) shown until the thread finds
     # it: the placeholder alone let a test read the new line before it was drawn.
     await wait_until(pilot, lambda: _destination_shown(screen_text(pilot.app)))
-    # And drawn in full: the line that replaces the placeholder is laid out once mounted,
-    # and a frame between the two showed it cut short (`Cannot import here: articl...`).
+    # And drawn in full: the line is laid out again once its text is known, and a frame
+    # between the two showed it cut short (`Cannot import here: articl...`).
     await wait_until(pilot, lambda: _drawn_in_full(pilot.app, _line(screen, "into")))
     return screen
 

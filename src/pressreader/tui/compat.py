@@ -187,3 +187,16 @@ def keep_wide_characters_whole() -> None:
     edge. Dropping the cuts a widget in front covers on both sides changes nothing else:
     each piece of a line is still drawn by the widget in front there. Idempotent."""
     Compositor.cuts = property(_uncovered_cuts)  # type: ignore[method-assign,assignment]
+
+
+def measure_anew(widget: Widget) -> None:
+    """Have the next layout measure `widget` from its content again.
+
+    Textual keeps a widget's box model under a count of its layout requests, and
+    `refresh(layout=True)` adds to that count only when no request is pending: content
+    changed while one was (just after mounting, say) kept the size measured for the old
+    content for good, a long refusal in the import dialog cut to its first row (textual
+    8.2.8). Called after the content changes; a layout request follows it anyway."""
+    widget.clear_cached_dimensions()
+    widget._layout_cache.clear()
+    widget._layout_updates += 1

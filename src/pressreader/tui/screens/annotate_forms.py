@@ -27,6 +27,7 @@ from pressreader.model import QuoteKind
 from pressreader.text.sanitize import escape_line, one_line
 from pressreader.tui.screens.base import STYLES, ReaderModal
 from pressreader.tui.widgets.choice_list import ChoiceList
+from pressreader.tui.widgets.fitted import FittedStatic
 
 # The largest number the format accepts (the loader refuses larger ones).
 MAX_NUMBER = 1e30
@@ -86,7 +87,7 @@ class TagsSummary:
     summary: str | None
 
 
-class KindToggle(Static, can_focus=True):
+class KindToggle(FittedStatic, can_focus=True):
     """A quote's kind: direct, or indirect (reported speech), toggled by Space. It reads the
     same without colour: `[x]` or `[ ]`."""
 
@@ -151,7 +152,7 @@ class FormDialog(ReaderModal):
                 words = Text(f"“{one_line(self.words)}”", style="italic")
                 yield Static(words, classes="form-words")
             yield from self.fields()
-            yield Static("", classes="form-error")
+            yield FittedStatic("", classes="form-error")
             yield Static(
                 Text("Enter saves · Tab next field · Escape cancels", style="dim"),
                 classes="form-keys",

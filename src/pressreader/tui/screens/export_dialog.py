@@ -34,6 +34,7 @@ from pressreader.text.sanitize import escape_line
 from pressreader.tui.reader_app import reader_app
 from pressreader.tui.screens.base import STYLES, ReaderModal
 from pressreader.tui.widgets.choice_list import ChoiceList
+from pressreader.tui.widgets.fitted import FittedStatic
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -136,7 +137,7 @@ class ExportScreen(ReaderModal):
             yield ChoiceList(*(Option(Text(label)) for label in labels), id="export-choices")
             yield Static(Text("Into the folder:"), id="export-into")
             yield Input(str(downloads_folder()), id="export-folder")
-            yield Static(Text(""), id="export-message")
+            yield FittedStatic(Text(""), id="export-message")
             hint = "Enter exports · Tab: the folder · Escape cancels"
             if over_ssh():
                 hint += f" · the clipboard takes up to {CLIPBOARD_LIMIT // 1024} KB"

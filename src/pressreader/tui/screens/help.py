@@ -28,6 +28,7 @@ from textual.widgets import Static
 
 from pressreader.tui.compat import app_keymap, node_bindings
 from pressreader.tui.screens.base import STYLES, ReaderModal
+from pressreader.tui.widgets.fitted import FittedStatic
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,7 +357,7 @@ class HelpScreen(ReaderModal):
             # It wraps (its height is auto) rather than lose its end in a narrow terminal.
             yield Static(Text(self.TITLE_TEXT, "bold"), id="help-title")
             with VerticalScroll(id="help-body"):
-                yield Static(self.shown, id="help-text")
+                yield FittedStatic(self.shown, id="help-text")
         yield from self.compose_too_small()
 
     @property

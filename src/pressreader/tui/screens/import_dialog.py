@@ -24,6 +24,7 @@ from pressreader.paths import bundled_articles
 from pressreader.text.sanitize import escape_line
 from pressreader.tui.reader_app import reader_app
 from pressreader.tui.screens.base import STYLES, ReaderModal
+from pressreader.tui.widgets.fitted import FittedStatic
 from pressreader.tui.widgets.path_input import PathInput
 
 if TYPE_CHECKING:
@@ -146,14 +147,13 @@ class ImportScreen(ReaderModal):
     def compose(self) -> ComposeResult:
         with Vertical(id="import-dialog"):
             yield Static(Text("Import a file", style="bold"))
-            # Replaced by the destination line (`#import-into`) once the thread finds it.
-            yield Static(Text("Into: …"), id="import-into-pending")
+            yield FittedStatic(Text("Into: …"), id="import-into")
             yield PathInput(
                 placeholder=f"{source_files()} (relative to {escape_line(os.getcwd())})",
                 id="import-path",
                 suffixes=tuple(SOURCE_SUFFIXES),
             )
-            yield Static(Text(""), id="import-message")
+            yield FittedStatic(Text(""), id="import-message")
             yield Static(Text("Tab completes · Enter imports · Escape cancels"), id="import-hint")
         yield from self.compose_too_small()
 
@@ -167,20 +167,8 @@ class ImportScreen(ReaderModal):
         self.app.call_from_thread(self._show_destination, line)
 
     def _show_destination(self, line: str) -> None:
-        if not self.is_attached:
-            return
-        pending = self.query_one("#import-into-pending", Static)
-        if not pending.is_mounted:
-            # The thread can answer before the placeholder is mounted.
-            self.call_after_refresh(self._show_destination, line)
-            return
-        # A new line mounted in the placeholder's place, not the placeholder updated: an
-        # updated line could keep the height laid out for its one-row placeholder (twice in
-        # loaded CI runs, a refusal cut to its first row for good), while a widget mounted
-        # anew is measured anew. Hidden first, the placeholder is never drawn beside it.
-        pending.display = False
-        self.query_one("#import-dialog").mount(Static(Text(line), id="import-into"), before=pending)
-        pending.remove()
+        if self.is_attached:
+            self.query_one("#import-into", Static).update(Text(line))
 
     def say(self, line: str, *, error: bool = False) -> None:
         """One line under the field (an error in bold)."""

@@ -26,6 +26,7 @@ from pressreader.tui.screens.base import STYLES, ReaderFooter, ReaderScreen
 from pressreader.tui.session import ReaderSession
 from pressreader.tui.targets import Target
 from pressreader.tui.widgets.cursor_option_list import CursorOptionList
+from pressreader.tui.widgets.fitted import FittedStatic
 
 MAX_ROWS = 500
 
@@ -120,7 +121,7 @@ class ListScreen(ReaderScreen):
         yield Static(self.title_text(), classes="title-bar view-title")
         yield Input(value=self.initial_text, placeholder=self.PLACEHOLDER, classes="view-field")
         yield CursorOptionList(classes="view-list")
-        yield Static(classes="view-status")
+        yield FittedStatic(classes="view-status")
         yield ReaderFooter()
         yield from self.compose_too_small()
 

@@ -22,6 +22,7 @@ from textual.reactive import Reactive, reactive
 from textual.widgets import Input, Label
 
 from pressreader.text.sanitize import escape_line
+from pressreader.tui.widgets.fitted import FittedLabel
 
 if TYPE_CHECKING:
     from pressreader.article.find import FindQuery
@@ -126,7 +127,7 @@ class FindBar(Horizontal):
                 Label("/", id="find-prompt"),
                 field,
                 Label(".*", id="find-regex"),
-                Label("", id="find-status"),
+                FittedLabel("", id="find-status"),
             )
             self._show_regex(self.regex)
             if self._on_query is not None:

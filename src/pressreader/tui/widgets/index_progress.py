@@ -16,6 +16,8 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Label, ProgressBar
 
+from pressreader.tui.widgets.fitted import FittedLabel
+
 # Faster updates would only cost the worker time: the eye sees about 10 a second.
 MIN_INTERVAL = 0.1
 
@@ -50,7 +52,7 @@ class IndexProgress(Horizontal):
         self._run = 0  # which update the bar shows; late messages of a finished one are dropped
 
     def compose(self) -> ComposeResult:
-        yield Label(id="index-progress-label")
+        yield FittedLabel(id="index-progress-label")
         yield ProgressBar(show_eta=False, id="index-progress-bar")
 
     @property
