@@ -299,12 +299,15 @@ async def test_e_edits_a_quote_with_a_new_speaker_as_one_step(tmp_path: Path) ->
         await wait_until(pilot, lambda: isinstance(app.screen, QuoteForm))
         form = app.screen
         assert isinstance(form, QuoteForm)
-        assert "Ann Lee" in screen_text(app) and "The harbour is open" in screen_text(app)
+        assert "Ann Lee" in screen_text(app) and "“The harbour is open,”" in screen_text(app)
         await pilot.press(*["backspace"] * 10)
         await _type(pilot, "Bo Chan")
         await pilot.press("tab")
         await _type(pilot, "trader")
         await pilot.press("tab", "tab", "space", "tab")
+        # The words shown as the quotes panel shows the kind now chosen: reported, after ≈.
+        await wait_until(pilot, lambda: "≈ The harbour is open," in screen_text(app))
+        assert "“The harbour" not in screen_text(app)
         await _type(pilot, "checked")
         await pilot.press("enter")
         await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))

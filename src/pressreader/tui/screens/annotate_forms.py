@@ -19,6 +19,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
@@ -28,6 +29,7 @@ from pressreader.text.sanitize import escape_line, one_line
 from pressreader.tui.screens.base import STYLES, ReaderModal
 from pressreader.tui.widgets.choice_list import ChoiceList
 from pressreader.tui.widgets.fitted import FittedStatic
+from pressreader.tui.widgets.quotes_panel import CLOSE_QUOTE, INDIRECT, OPEN_QUOTE
 
 # The largest number the format accepts (the loader refuses larger ones).
 MAX_NUMBER = 1e30
@@ -108,9 +110,17 @@ class KindToggle(FittedStatic, can_focus=True):
         text.append("  Space toggles", style="dim")
         self.update(text)
 
+    class Changed(Message):
+        """The kind was toggled."""
+
+        def __init__(self, indirect: bool) -> None:
+            super().__init__()
+            self.indirect = indirect
+
     def action_toggle_kind(self) -> None:
         self.indirect = not self.indirect
         self._show()
+        self.post_message(self.Changed(self.indirect))
 
     def on_click(self) -> None:
         self.action_toggle_kind()
@@ -145,12 +155,16 @@ class FormDialog(ReaderModal):
         # Field id -> (as shown, as in the file) for values shown escaped (see field).
         self._originals: dict[str, tuple[str, str]] = {}
 
+    def words_text(self, words: str) -> Text:
+        """The annotation's words as the dialog shows them: in typographic quotes, as the
+        statistics panel shows a statistic's words."""
+        return Text(f"{OPEN_QUOTE}{one_line(words)}{CLOSE_QUOTE}", style="italic")
+
     def compose(self) -> ComposeResult:
         with Vertical(classes="form-dialog"):
             yield Static(Text(escape_line(self.heading), style="bold"), classes="form-heading")
             if self.words is not None:
-                words = Text(f"“{one_line(self.words)}”", style="italic")
-                yield Static(words, classes="form-words")
+                yield FittedStatic(self.words_text(self.words), classes="form-words")
             yield from self.fields()
             yield FittedStatic("", classes="form-error")
             yield Static(
@@ -232,6 +246,19 @@ class QuoteForm(FormDialog):
         self.speaker = speaker or ""
         self.kind: QuoteKind = kind
         self.note = note or ""
+
+    def words_text(self, words: str) -> Text:
+        """As the quotes panel shows the quote: a direct one in typographic quotes, an
+        indirect one (not the speaker's own words) after ≈; it follows the kind toggled."""
+        if self.kind == "indirect":
+            return Text(f"{INDIRECT}{one_line(words)}", style="italic")
+        return super().words_text(words)
+
+    @on(KindToggle.Changed)
+    def _kind_changed(self, event: KindToggle.Changed) -> None:
+        self.kind = "indirect" if event.indirect else "direct"
+        if self.words is not None:
+            self.query_one(".form-words", Static).update(self.words_text(self.words))
 
     def fields(self) -> ComposeResult:
         names = [escape_line(name) for name in self.speakers]
