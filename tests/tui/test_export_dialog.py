@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual import events
 from textual.widgets import Input, OptionList
 
 from pressreader.tui.app import PressReaderApp
@@ -209,6 +210,32 @@ async def test_j_and_k_choose_the_format_and_are_letters_in_the_folder_field(
         await pilot.press("tab", "end", "j", "k")
         assert dialog.query_one("#export-folder", Input).value == f"{out}jk"
         assert choices.highlighted == 2
+
+
+async def test_a_folder_typed_right_after_tab_is_the_folder_exported_to(
+    shelf: Path, out: Path, tmp_path: Path
+) -> None:
+    """Tab, a folder and Enter in one burst, as a terminal delivers fast typing (or keys over
+    SSH): the keys after Tab reach the folder field, and Enter exports there, not to the
+    default folder from the format list."""
+    chosen = tmp_path / "chosen"
+    chosen.mkdir()
+    app = PressReaderApp([shelf / "hostile.yaml"], use_user_config=False, open_direct=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        await wait_until(pilot, lambda: isinstance(app.screen, ExportScreen))
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        # Every key queued before any is handled, none waiting for the one before it (the
+        # field's text is selected as Tab focuses it, so the folder typed replaces it).
+        burst: list[tuple[str, str | None]] = [("tab", None)]
+        burst += [(c if c != "/" else "slash", c) for c in str(chosen)] + [("enter", None)]
+        for key, character in burst:
+            app.post_message(events.Key(key, character))
+        await wait_until(pilot, lambda: any(chosen.iterdir()) or any(out.iterdir()))
+        assert [p.suffix for p in chosen.iterdir()] == [".csv"]
+        assert not any(out.iterdir())
 
 
 async def test_the_format_under_the_cursor_is_marked_as_in_every_list(

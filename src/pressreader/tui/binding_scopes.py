@@ -128,6 +128,8 @@ SCOPES: tuple[tuple[tuple[str, str], ...], ...] = (
         ("screen.focus-previous", "shift+tab"),
         ("screen.copy", "ctrl+c,super+c"),
         ("export.cancel", "escape"),
+        ("export.next-field", "tab"),
+        ("export.previous-field", "shift+tab"),
     ),
     (
         ("screen.focus-next", "tab"),
