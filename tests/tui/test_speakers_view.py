@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.widgets import OptionList
 
 from pressreader.format.loader import load_file
@@ -18,7 +19,7 @@ from pressreader.tui.widgets.article_view import ArticleView
 from pressreader.tui.widgets.quotes_panel import QuotesPanel
 
 from .conftest import READER_DATA, article_yaml
-from .helpers import screen_text, stray_controls, terminal_output
+from .helpers import screen_text, stray_controls, terminal_output, wait_until
 from .views_helpers import (
     escape_through,
     filter_by,
@@ -109,6 +110,28 @@ async def test_keys_typed_in_a_burst_after_slash_reach_the_filter(shelf: Path) -
         await slash_burst(pilot, quotes, "roads")
         await pilot.pause()
         assert [q.kind for q in quotes.shown] == ["indirect"]
+
+
+async def test_keys_typed_in_a_burst_after_tab_reach_the_list(shelf: Path) -> None:
+    """A filter, Tab and `j` in one burst: `j` moves the list's cursor (Tab has moved the
+    focus as it arrived), it is not typed into the filter; Shift+Tab and a letter, back into
+    the field."""
+    app = PressReaderApp([shelf], use_user_config=False)
+    async with app.run_test(size=(110, 32)) as pilot:
+        screen = await open_view(pilot, "S", SpeakersScreen)
+        await slash_burst(pilot, screen, "a")
+        shown = len(screen.shown)
+        assert shown >= 2
+        for key, character in (("tab", None), ("j", "j")):
+            app.post_message(events.Key(key, character))
+        await wait_until(pilot, lambda: screen.options.highlighted == 1)
+        assert screen.field.value == "a"
+        assert screen.options.has_focus and screen.options.highlighted == 1
+        # (the field's text selected as the focus comes back, as in any form: typed over)
+        for key, character in (("shift+tab", None), ("n", "n")):
+            app.post_message(events.Key(key, character))
+        await wait_until(pilot, lambda: screen.field.value == "n")
+        assert screen.field.has_focus and screen.field.value == "n"
 
 
 async def test_choosing_a_speaker_lists_their_quotes_and_opens_one_at_the_quote(

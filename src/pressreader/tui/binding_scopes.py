@@ -128,8 +128,6 @@ SCOPES: tuple[tuple[tuple[str, str], ...], ...] = (
         ("screen.focus-previous", "shift+tab"),
         ("screen.copy", "ctrl+c,super+c"),
         ("export.cancel", "escape"),
-        ("export.next-field", "tab"),
-        ("export.previous-field", "shift+tab"),
     ),
     (
         ("screen.focus-next", "tab"),
@@ -159,6 +157,8 @@ SCOPES: tuple[tuple[tuple[str, str], ...], ...] = (
         ("screen.focus-previous", "shift+tab"),
         ("screen.copy", "ctrl+c,super+c"),
         ("import.cancel", "escape"),
+        ("screen.focus-next", "tab"),
+        ("screen.focus-previous", "shift+tab"),
     ),
     (
         ("screen.focus-next", "tab"),

@@ -87,8 +87,6 @@ BINDING_IDS = frozenset(
         "choices.down",
         "choices.up",
         "export.cancel",
-        "export.next-field",
-        "export.previous-field",
         "find.close",
         "find.next",
         "find.previous",

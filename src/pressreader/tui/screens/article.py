@@ -124,14 +124,18 @@ class ArticleScreen(ReaderScreen, inherit_bindings=False):
         (FULL_WIDTH, "-full"),
     ]
     BINDINGS: ClassVar[list[BindingType]] = [
-        # The ids of Textual's Tab (remapped on one screen, remapped on all).
-        Binding("tab", "next_region", "Next region", id="screen.focus-next", show=False),
+        # The ids of Textual's Tab (remapped on one screen, remapped on all); priority, as on
+        # every screen (see SCREEN_BINDINGS).
+        Binding(
+            "tab", "next_region", "Next region", id="screen.focus-next", show=False, priority=True
+        ),
         Binding(
             "shift+tab",
             "previous_region",
             "Previous region",
             id="screen.focus-previous",
             show=False,
+            priority=True,
         ),
         *_OTHER_SCREEN_BINDINGS,
         Binding("escape", "step_back", "Back", id="article.back", show=False),

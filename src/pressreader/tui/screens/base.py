@@ -45,10 +45,21 @@ class TooSmall(Static):
 
 
 # Textual's own screen keys, given ids (so they can be remapped) and plain descriptions.
+# Tab and Shift+Tab are priority bindings: the focus moves as the key arrives, so the keys
+# typed right after it (fast typing, or a burst over SSH) reach the widget it moves to. Not
+# so, a list view's `j` after Tab went into its filter, and the export dialog's folder and
+# Enter to its format list (the export written to the default folder).
 SCREEN_BINDINGS: list[BindingType] = [
-    Binding("tab", "app.focus_next", "Next region", id="screen.focus-next", show=False),
     Binding(
-        "shift+tab", "app.focus_previous", "Previous region", id="screen.focus-previous", show=False
+        "tab", "app.focus_next", "Next region", id="screen.focus-next", show=False, priority=True
+    ),
+    Binding(
+        "shift+tab",
+        "app.focus_previous",
+        "Previous region",
+        id="screen.focus-previous",
+        show=False,
+        priority=True,
     ),
     Binding(
         "ctrl+c,super+c",

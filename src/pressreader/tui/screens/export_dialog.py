@@ -116,20 +116,6 @@ class ExportScreen(ReaderModal):
     CSS_PATH = STYLES / "export.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="export.cancel"),
-        # Priority: the focus moves before the keys typed right after Tab arrive (in one burst,
-        # a folder typed and Enter went to the format list, and the export to the default
-        # folder), as in the annotation forms.
-        Binding(
-            "tab", "next_field", "Next field", id="export.next-field", show=False, priority=True
-        ),
-        Binding(
-            "shift+tab",
-            "previous_field",
-            "Previous field",
-            id="export.previous-field",
-            show=False,
-            priority=True,
-        ),
     ]
 
     def __init__(self, job: ExportJob) -> None:
@@ -162,12 +148,6 @@ class ExportScreen(ReaderModal):
         choices = self.query_one("#export-choices", OptionList)
         choices.highlighted = 0
         choices.focus()
-
-    def action_next_field(self) -> None:
-        self.focus_next()
-
-    def action_previous_field(self) -> None:
-        self.focus_previous()
 
     def say(self, line: str, *, error: bool = False) -> None:
         message = self.query_one("#export-message", Static)

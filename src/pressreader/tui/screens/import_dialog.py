@@ -134,6 +134,16 @@ class ImportScreen(ReaderModal):
     CSS_PATH = STYLES / "import.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="import.cancel"),
+        # Not priority, unlike every other screen's Tab: the path field takes it first, to
+        # complete a name (its one focusable widget, so nothing is typed ahead elsewhere).
+        Binding("tab", "app.focus_next", "Next region", id="screen.focus-next", show=False),
+        Binding(
+            "shift+tab",
+            "app.focus_previous",
+            "Previous region",
+            id="screen.focus-previous",
+            show=False,
+        ),
     ]
 
     def __init__(self, max_bytes: int) -> None:
