@@ -27,6 +27,9 @@ _CJK_FIGURE = lazy(
     r"(?:\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,9})?(?!\d)|\d{1,15}(?:\.\d{1,9})?))?"
     # (`千` before `米`, `克`, `瓦` is a unit's prefix, not a thousand: `5千米` is 5 km)
     r"(?P<more>多|余)?(?P<scale>万亿|亿|万|千(?![米克瓦]))?"
+    # (the thousands and units after 万 written in digits: `3万3600美元` is 33600, before a
+    # currency or people counted only)
+    r"(?:(?<=[0-9]万)(?P<tail>\d{1,4})(?=美元|欧元|英镑|港元|元|人|名))?"
     r"(?P<unit>%|％|个百分点|美元|欧元|英镑|港元|港币|元|人次|人|个|家|项|件|吨|公里|千米|公尺|米|辆|台|次|架次|架|"
     r"艘|所|座|户|名(?!单)|位|倍|张|种|桶|加仑|秒钟|秒|分钟|例(?!如)|枚|票|"
     # measures of length, area and weight, and the measure words of plants, animals, cases,
@@ -39,9 +42,10 @@ _CJK_FIGURE = lazy(
 # A count in Chinese numerals (`两个所谓的慈善组织`, `三种候选疫苗`, `两人死亡、九人受伤`): with a
 # measure word and its noun, or people with what befell them; not `一` (an article), `几`, a
 # weekday (`星期三`), an ordinal (`第二`), a time (`六个月`), nor the ones named before
-# (`这两家公司`).
+# (`这两家公司`), nor a vague tens (`数十名`, `几十个`).
 _CJK_NUMERAL = lazy(
-    r"(?<![第星周初这那该一二三四五六七八九十两])"
+    # (`数十名平民`, `几十个国家`: vague, no number)
+    r"(?<![第星周初这那该一二三四五六七八九十两数几])"
     r"(?P<number>[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])"
     r"(?:(?P<measure>[个名种家位座架艘辆所张件台户项枚处轮]|道(?!四)|例(?!如)|(?<!二)次(?!会)|列(?=火车|列车))(?![月星小])|"
     r"(?P<people>人)(?=死亡|受伤|遇难|丧生|失踪|被捕|获救))"
@@ -615,6 +619,8 @@ def find_cjk_figures(paragraph: str) -> list[Figure]:
         value = _value(match.group("number"), None)
         if scale:
             value = _scaled(match.group("number").replace(",", ""), _CJK_SCALES[scale])
+            if match.group("tail") is not None:
+                value += int(match.group("tail"))
         shown_unit = _CJK_CURRENCIES.get(unit, unit) or None
         if unit == "元" and "新台币" in paragraph:
             # New Taiwan dollars named before the number or after its 元 (`新台币7800亿元`,
