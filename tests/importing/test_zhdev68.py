@@ -2,7 +2,8 @@
 "What it finds"): a 他 or 她 after a quotation split by its attribution (`“…，”X说，“…”`) names X;
 a clause that is only where the subject of the sentence's first clause wrote (`，并在X平台上写道：`)
 names no speaker of its own; a first clause that opens with the short form of a dotted name met
-before is that person's, not a dotted name inside it; `3万3600美元` is one amount; `数十名`,
+before is that person's, not a dotted name inside it; `，并补充说：“…”` after a quotation that
+ends the sentence before is the next sentence's subject's; `3万3600美元` is one amount; `数十名`,
 `几十个` are vague, no figure. The sentences here are written for the tests."""
 
 from __future__ import annotations
@@ -76,6 +77,26 @@ def test_a_first_clause_opening_with_a_short_name_is_that_persons() -> None:
         "会晤的照片，并在X平台上写道：“合作始终很重要。”"
     )
     assert quotes(text) == [("direct", "约翰·史密斯", "合作始终很重要。")]
+
+
+# --- a second verb after a quotation that ends the sentence before --------------------------------
+
+
+def test_a_joined_verb_after_a_closed_quotation_is_the_next_sentences_subjects() -> None:
+    text = "部长陈明说：“预算已经平衡。”王强表示，新计划会成功，并补充说：“我们会继续努力。”"
+    assert quotes(text) == [
+        ("direct", "陈明", "预算已经平衡。"),
+        ("indirect", "王强", "新计划会成功"),
+        ("direct", "王强", "我们会继续努力。"),
+    ]
+    # (near: no quotation before, as before; must not: an unnamed official, no source)
+    assert quotes("王强表示，新计划会成功，并补充说：“我们会继续努力。”")[-1] == (
+        "direct",
+        "王强",
+        "我们会继续努力。",
+    )
+    text = "部长陈明说：“预算已经平衡。”一名官员表示，新计划会成功，并补充说：“我们会继续努力。”"
+    assert quotes(text) == [("direct", "陈明", "预算已经平衡。")]
 
 
 # --- figures -----------------------------------------------------------------------------------

@@ -1573,7 +1573,9 @@ class DirectQuotes(ChineseQuotes):
                 # `…，并补充说，“…”`: the subject of the sentence's first clause, or a source
                 # named in a later clause when the first names none (`美国国务院负责…劳工事务，
                 # 并身兼…的助理国务卿莱利·巴恩斯…发表祝贺声明，并强调：“…”`)
-                text = before[: zh.start()].split("。")[-1].strip()
+                # (the sentence after a quotation that ends it, `…。”特朗普说，A，并指出“B”`,
+                # opens past the quotation's closing mark)
+                text = before[: zh.start()].split("。")[-1].lstrip("”」』 ").strip()
                 return (self._zh_opening_source(text) if text else None), close_end
             # The whole clause before the verb (`马尔科·卢比奥(Marco Rubio)星期二在…上对…表示`).
             head = _ZH_TOPIC_TAIL.sub("", before[: zh.end()].rstrip("：:，, "))
