@@ -115,3 +115,13 @@ def test_vague_tens_are_no_figure() -> None:
     assert all(value != 10 for value, *_ in figures("几十个国家派出了代表。"))
     # (near: a number of tens, as before)
     assert [f[0] for f in figures("二十名平民受伤。")] == [20]
+
+
+def test_one_person_dead_or_hurt_is_counted() -> None:
+    assert figures("袭击造成一人死亡。") == [(1, None, "人", "一人")]
+    assert figures("地震在邻国导致一人受伤。") == [(1, None, "人", "一人")]
+    # (near: two, and a numeral of tens with one, `十一`, as 11; must not: `一人` not befallen, and
+    # `其中一人`, one of those counted before)
+    assert [f[0] for f in figures("十一名学生受伤。")] == [11]
+    assert figures("一人说，这是一名官员。") == []
+    assert [f[0] for f in figures("两名士兵受伤，其中一人死亡。")] == [2]

@@ -40,17 +40,32 @@ _CJK_FIGURE = lazy(
     r"份(?![额])|部(?![长门分署队落])|毫克|毫升)?"
 )
 # A count in Chinese numerals (`两个所谓的慈善组织`, `三种候选疫苗`, `两人死亡、九人受伤`): with a
-# measure word and its noun, or people with what befell them; not `一` (an article), `几`, a
+# measure word and its noun, or people with what befell them; not `一` (an article) but before
+# people with what befell them (`一人死亡`), not `几`, a
 # weekday (`星期三`), an ordinal (`第二`), a time (`六个月`), nor the ones named before
 # (`这两家公司`), nor a vague tens (`数十名`, `几十个`).
 _CJK_NUMERAL = lazy(
     # (`数十名平民`, `几十个国家`: vague, no number)
     r"(?<![第星周初这那该一二三四五六七八九十两数几])"
-    r"(?P<number>[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])"
+    r"(?P<number>[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九]|"
+    # (one person dead or hurt is counted, as two are: `造成一人死亡`; not `其中一人`, one of
+    # those counted before)
+    r"(?<!其中)一(?=人(?:死亡|受伤|遇难|丧生|失踪|被捕|获救)))"
     r"(?:(?P<measure>[个名种家位座架艘辆所张件台户项枚处轮]|道(?!四)|例(?!如)|(?<!二)次(?!会)|列(?=火车|列车))(?![月星小])|"
     r"(?P<people>人)(?=死亡|受伤|遇难|丧生|失踪|被捕|获救))"
 )
-_CJK_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CJK_DIGITS = {
+    "一": 1,
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 # Measure words: what is counted is the noun after them (`52名专家` counts 专家, `70张床位` 床位).
 _CJK_MEASURES = frozenset("个家项件辆台架艘所座户名位张种例枚处株头只条起场颗批份部道")
 # The noun ends before `的`, a conjunction, a preposition or an adverb before the verb (`两艘中国
@@ -429,7 +444,8 @@ def _cjk_numeral(text: str) -> int:
 
 def _cjk_numeral_figures(paragraph: str) -> list[Figure]:
     out: list[Figure] = []
-    has_numeral = any(map(paragraph.__contains__, "十两二三四五六七八九"))  # (a match needs one)
+    # (a match needs one, or `一人`)
+    has_numeral = any(map(paragraph.__contains__, "十两二三四五六七八九")) or "一人" in paragraph
     for match in _CJK_NUMERAL.finditer(paragraph) if has_numeral else ():
         start, end = match.span()
         unit = "人"
