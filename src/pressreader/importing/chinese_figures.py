@@ -27,6 +27,9 @@ _CJK_FIGURE = lazy(
     r"(?:\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,9})?(?!\d)|\d{1,15}(?:\.\d{1,9})?))?"
     # (`千` before `米`, `克`, `瓦` is a unit's prefix, not a thousand: `5千米` is 5 km)
     r"(?P<more>多|余)?(?P<scale>万亿|亿|万|千(?![米克瓦]))?"
+    # (the thousands and units after 万 written in digits: `3万3600美元` is 33600, before a
+    # currency or people counted only)
+    r"(?:(?<=[0-9]万)(?P<tail>\d{1,4})(?=美元|欧元|英镑|港元|元|人|名))?"
     r"(?P<unit>%|％|个百分点|美元|欧元|英镑|港元|港币|元|人次|人|个|家|项|件|吨|公里|千米|公尺|米|辆|台|次|架次|架|"
     r"艘|所|座|户|名(?!单)|位|倍|张|种|桶|加仑|秒钟|秒|分钟|例(?!如)|枚|票|"
     # measures of length, area and weight, and the measure words of plants, animals, cases,
@@ -37,16 +40,32 @@ _CJK_FIGURE = lazy(
     r"份(?![额])|部(?![长门分署队落])|毫克|毫升)?"
 )
 # A count in Chinese numerals (`两个所谓的慈善组织`, `三种候选疫苗`, `两人死亡、九人受伤`): with a
-# measure word and its noun, or people with what befell them; not `一` (an article), `几`, a
+# measure word and its noun, or people with what befell them; not `一` (an article) but before
+# people with what befell them (`一人死亡`), not `几`, a
 # weekday (`星期三`), an ordinal (`第二`), a time (`六个月`), nor the ones named before
-# (`这两家公司`).
+# (`这两家公司`), nor a vague tens (`数十名`, `几十个`).
 _CJK_NUMERAL = lazy(
-    r"(?<![第星周初这那该一二三四五六七八九十两])"
-    r"(?P<number>[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])"
+    # (`数十名平民`, `几十个国家`: vague, no number)
+    r"(?<![第星周初这那该一二三四五六七八九十两数几])"
+    r"(?P<number>[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九]|"
+    # (one person dead or hurt is counted, as two are: `造成一人死亡`; not `其中一人`, one of
+    # those counted before)
+    r"(?<!其中)一(?=人(?:死亡|受伤|遇难|丧生|失踪|被捕|获救)))"
     r"(?:(?P<measure>[个名种家位座架艘辆所张件台户项枚处轮]|道(?!四)|例(?!如)|(?<!二)次(?!会)|列(?=火车|列车))(?![月星小])|"
     r"(?P<people>人)(?=死亡|受伤|遇难|丧生|失踪|被捕|获救))"
 )
-_CJK_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CJK_DIGITS = {
+    "一": 1,
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 # Measure words: what is counted is the noun after them (`52名专家` counts 专家, `70张床位` 床位).
 _CJK_MEASURES = frozenset("个家项件辆台架艘所座户名位张种例枚处株头只条起场颗批份部道")
 # The noun ends before `的`, a conjunction, a preposition or an adverb before the verb (`两艘中国
@@ -425,7 +444,8 @@ def _cjk_numeral(text: str) -> int:
 
 def _cjk_numeral_figures(paragraph: str) -> list[Figure]:
     out: list[Figure] = []
-    has_numeral = any(map(paragraph.__contains__, "十两二三四五六七八九"))  # (a match needs one)
+    # (a match needs one, or `一人`)
+    has_numeral = any(map(paragraph.__contains__, "十两二三四五六七八九")) or "一人" in paragraph
     for match in _CJK_NUMERAL.finditer(paragraph) if has_numeral else ():
         start, end = match.span()
         unit = "人"
@@ -615,6 +635,8 @@ def find_cjk_figures(paragraph: str) -> list[Figure]:
         value = _value(match.group("number"), None)
         if scale:
             value = _scaled(match.group("number").replace(",", ""), _CJK_SCALES[scale])
+            if match.group("tail") is not None:
+                value += int(match.group("tail"))
         shown_unit = _CJK_CURRENCIES.get(unit, unit) or None
         if unit == "元" and "新台币" in paragraph:
             # New Taiwan dollars named before the number or after its 元 (`新台币7800亿元`,

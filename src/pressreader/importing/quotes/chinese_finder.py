@@ -253,6 +253,18 @@ def _zh_attribution_before(sentence: str, close: int) -> str:
     return np[: end.start()] if end is not None else np
 
 
+def _zh_named_after(paragraph: str, quote: Found) -> bool:
+    """Whether the words right after a direct quote's closing mark name its speaker, by the
+    name or its last dotted part, before their verb (`“…，”特朗普说，“…”`, `“…。”总理玛丽·琼斯
+    说。`): an attribution after the quotation, not words in marks inside another's sentence."""
+    close = paragraph.find("”", quote.end, quote.end + 2)
+    if close < 0:
+        return False
+    after = re.split(r"[，,。：:“]", paragraph[close + 1 : close + 25], maxsplit=1)[0]
+    name = quote.speaker.name
+    return bool(after) and (name in after or name.rsplit("·", 1)[-1] in after)
+
+
 def _zh_ruler(np: str) -> bool:
     """Whether `np`, up to its time or manner, ends with a ruler's name: a ruling verb with
     no comma after any other words is part of a clause (`…是在X裁定…之后提交的`)."""
@@ -864,8 +876,28 @@ class ChineseQuotes(ChineseSources):
         carried_according = False
         carried_will_only = False  # (only `_zh_source_will` carries it on)
         carried_attribution = ""  # (the words before the report in its sentence)
+        # The paragraph's direct quotes of persons with dotted names, in order, and the next one
+        # not yet passed: a sentence after one whose quotation such a person's attribution
+        # follows (`“…，”特朗普说，“…”`) has that person as the subject a 他 or 她 names, as a
+        # sentence that opens with the name has.
+        directs = sorted(
+            (
+                quote
+                for quote in self._zh_direct_found
+                if not quote.speaker.body and "·" in quote.speaker.name
+            ),
+            key=lambda quote: quote.start,
+        )
+        next_direct = 0
         for low, high in _zh_sentences(paragraph):
             sentence = paragraph[low:high]
+            passed: Found | None = None
+            while next_direct < len(directs) and directs[next_direct].start < low:
+                if pronoun and _zh_named_after(paragraph, directs[next_direct]):
+                    passed = directs[next_direct]
+                next_direct += 1
+            if passed is not None:
+                self._zh_subject = Reference("name", passed.speaker.name)
             if carried is not None and carried_will_only:
                 # (a report that ends its sentence with no account opened: only its source's own
                 # plan goes on, `宣言还宣布将…。此外，G7将…。`)

@@ -1700,6 +1700,16 @@ class ChineseSources(FinderState):
         说明…，仅表示，…`)."""
         clauses = re.split(r"[，,；：:]", _zh_apposed(text))
         person = self._zh_resolve(clauses[0]) if not _ZH_SETTING.match(clauses[0]) else None
+        if person is not None and not person.body and "·" in clauses[0]:
+            # `泽连斯基发布了他与…马尔科·卢比奥(…)会晤的照片`: a clause that opens with the short
+            # form of a dotted name met before is that person's, not a dotted name inside it.
+            opening = clauses[0].strip()
+            known = next(
+                (opening[:size] for size in range(6, 1, -1) if opening[:size] in self._zh_names),
+                None,
+            )
+            if known is not None and self._zh_names[known] != person.name:
+                return self._resolve(Reference("name", self._zh_names[known]))
         if person is not None:
             return person
         for clause in clauses[1:]:

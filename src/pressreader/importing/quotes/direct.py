@@ -694,6 +694,12 @@ _ZH_SAID_STOP = lazy(rf"”[^“”。！？]{{1,12}}?(?:{_ZH_VERBS})。\s*\Z")
 _ZH_SAID_AFTER = lazy(rf"(?:{_ZH_VERBS})\s*(?:[：:，,]\s*[“「]|[。！？]|\Z)")
 _ZH_STOPS = ("。", "！", "？", "…")
 _ZH_JOINED = lazy(r"^(?:并|还|同时|而)?(?:补充|接着|随后)?")
+# A clause that is only where a source said it, its subject left out (`并在X平台上`, `在社交媒体
+# 上发帖`): a platform or a medium, not a speaker.
+_ZH_SETTING_ONLY = lazy(
+    r"在[^“”。！？，,：:]{1,20}?(?:平台上?|媒体上|网站上|帖子中|帖文中|推文中|上)"
+    r"(?:发文|发帖|发贴|贴文|发推)?"
+)
 # A short name in marks run into the Han words on both sides of it (`在“真相社交”平台发文`).
 _ZH_NAME_IN_CLAUSE = lazy(
     r"(?<=[\u4e00-\u9fff])“([\u4e00-\u9fffA-Za-z0-9·]{1,12})”(?=[\u4e00-\u9fff])"
@@ -1567,7 +1573,9 @@ class DirectQuotes(ChineseQuotes):
                 # `…，并补充说，“…”`: the subject of the sentence's first clause, or a source
                 # named in a later clause when the first names none (`美国国务院负责…劳工事务，
                 # 并身兼…的助理国务卿莱利·巴恩斯…发表祝贺声明，并强调：“…”`)
-                text = before[: zh.start()].split("。")[-1].strip()
+                # (the sentence after a quotation that ends it, `…。”特朗普说，A，并指出“B”`,
+                # opens past the quotation's closing mark)
+                text = before[: zh.start()].split("。")[-1].lstrip("”」』 ").strip()
                 return (self._zh_opening_source(text) if text else None), close_end
             # The whole clause before the verb (`马尔科·卢比奥(Marco Rubio)星期二在…上对…表示`).
             head = _ZH_TOPIC_TAIL.sub("", before[: zh.end()].rstrip("：:，, "))
@@ -1575,6 +1583,16 @@ class DirectQuotes(ChineseQuotes):
             head = _ZH_BRACKETED.sub("", head)  # `与内塔尼亚胡(昵称为“比比”)的电话时`
             parts = re.split(r"[。！？；，,：:“”]", head)
             clause = parts[-1]
+            if (
+                len(parts) >= 2
+                and "在" in clause
+                and _ZH_SETTING_ONLY.fullmatch(_ZH_JOINED.sub("", clause.strip()))
+            ):
+                # `泽连斯基发布了…照片，并在X平台上写道：“…”`: a clause of where it was written
+                # alone before the verb, its subject left out: the subject of the sentence's
+                # first clause, as for `，并补充说，“…”` (not a speaker named `X平台上`).
+                text = head[: len(head) - len(clause)].split("。")[-1].strip()
+                return (self._zh_opening_source(text) if text else None), close_end
             if len(parts) >= 2 and _ZH_WHEN_CLAUSE.fullmatch(clause) and parts[-2]:
                 # `林剑在…记者会上，回答…的相关提问时回答说：“…”`: a clause of time after the
                 # comma; the source is the clause's before it.

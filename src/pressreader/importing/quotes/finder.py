@@ -900,9 +900,11 @@ class QuoteFinder(DirectQuotes, ReportedQuotes):
             if _SPOKEN_QUOTE_IN_REPORT.admits(paragraph):
                 indirect, direct = _without_spoken_quotes(paragraph, indirect, direct, marks)
         if han:
+            self._zh_direct_found = direct
             indirect = sorted(
                 indirect + self._zh_indirect(paragraph, marks, in_marks), key=lambda q: q.start
             )
+            self._zh_direct_found = []
             if marks:
                 direct += self._zh_pronoun_direct(paragraph, marks, direct, indirect, subject)
                 direct += self._zh_colon_direct(paragraph, marks, direct, indirect)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from pressreader.importing.quotes.clauses import _in_phrase
+from pressreader.importing.quotes.found import Found
 from pressreader.importing.quotes.sentence_ends import _ABBREVIATIONS, sentences
 from pressreader.importing.quotes.subjects import (
     _GROUP_PHRASE,
@@ -558,6 +559,9 @@ class FinderState:
         self._kinds_named: dict[str, str] = {}
         # The end of the paragraph read before (for a paragraph that opens with `这位…领导人`).
         self._zh_previous_paragraph = ""
+        # The paragraph's direct quotes, found before its reports are read (`finder._quotes`):
+        # a 他 or 她 after `“…，”X说，“…”` names X, the latest attribution's subject.
+        self._zh_direct_found: list[Found] = []
         self._zh_paragraph_end = ""
         self._turn_label: str | None = None  # the label of a turn that opens with a quote
         # The speaker of a quote whose attribution ends the paragraph, for a quotation that
