@@ -9,6 +9,7 @@ one line, with control characters escaped.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -23,7 +24,7 @@ from pressreader.importing.sources import SOURCE_SUFFIXES
 from pressreader.paths import bundled_articles
 from pressreader.text.sanitize import escape_line
 from pressreader.tui.reader_app import reader_app
-from pressreader.tui.screens.base import STYLES, ReaderModal
+from pressreader.tui.screens.base import SCREEN_BINDINGS, STYLES, ReaderModal
 from pressreader.tui.widgets.fitted import FittedStatic
 from pressreader.tui.widgets.path_input import PathInput
 
@@ -134,15 +135,12 @@ class ImportScreen(ReaderModal):
     CSS_PATH = STYLES / "import.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="import.cancel"),
-        # Not priority, unlike every other screen's Tab: the path field takes it first, to
-        # complete a name (its one focusable widget, so nothing is typed ahead elsewhere).
-        Binding("tab", "app.focus_next", "Next region", id="screen.focus-next", show=False),
-        Binding(
-            "shift+tab",
-            "app.focus_previous",
-            "Previous region",
-            id="screen.focus-previous",
-            show=False,
+        # Tab and Shift+Tab not priority, unlike on every other screen: the path field takes
+        # Tab first, to complete a name (its one focusable widget: nothing typed goes astray).
+        *(
+            replace(binding, priority=False)
+            for binding in SCREEN_BINDINGS
+            if isinstance(binding, Binding) and binding.key in ("tab", "shift+tab")
         ),
     ]
 
