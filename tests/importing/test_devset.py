@@ -92,6 +92,7 @@ EXTRA_FOLDERS = (
     "dev64",
     "dev65",
     "dev66",
+    "dev67",
     "dev68",
 )
 FOLDERS = (*SPLITS, *EXTRA_FOLDERS)

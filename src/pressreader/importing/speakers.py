@@ -2043,6 +2043,9 @@ class Book:
         self._foreign_sole: dict[str, bool] = {}
         # The surnames met alone whose full name the text was searched for (`narrated_name`).
         self._narrated: dict[str, str | None] = {}
+        # (`opening_name`'s answers, kept apart so that its readings spend none of the ones
+        # `narrated_name` may make)
+        self._opening: dict[str, str | None] = {}
         self._joined: str | None = None  # (the texts joined, for `narrated_name`)
         # The people an apposition described (`Jane Roe, an Ohio Democrat,`), by what a later
         # description names (`_description_keys`): the latest one each.
@@ -2569,6 +2572,22 @@ class Book:
         self._narrated[surname] = name
         return name
 
+    def opening_name(self, surname: str) -> str | None:
+        """`narrated_name` for a surname opening a sentence with a verb that is no verb of
+        saying (`And then Trump did a long interview.`; endev67): read with a bound of its own,
+        so that the many capitalised words opening sentences spend none of `narrated_name`'s
+        readings (`That is …`, `Congress passed …` asked here first would leave a later `Putin
+        said` unread)."""
+        if surname in self._narrated:
+            return self._narrated[surname]
+        if surname in self._opening:
+            return self._opening[surname]
+        if len(self._opening) >= _NARRATED_READ or surname.lower() in _NOT_OPENING_NAMES:
+            return None
+        name = self._read_narrated_name(surname)
+        self._opening[surname] = name
+        return name
+
     def _read_narrated_name(self, surname: str) -> str | None:
         """The one full name the text gives a surname met alone that no title or role
         registered (`John Doe, the chief executive …, also spoke.`, `Jane Roe spoke.`): a given
@@ -2797,6 +2816,16 @@ _CLAUSE_OPENERS = frozenset(
 # most surnames a text is searched for.
 _SURNAME_ALONE = lazy(r"[A-Z][a-z][a-z’'\-]{1,30}")
 _NARRATED_READ = 24
+# Capitalised words that open sentences and are no surname (`opening_name` asks none of them).
+_NOT_OPENING_NAMES = frozenset(
+    ["that", "this", "these", "those", "there", "here", "they", "then", "what", "when", "where",
+     "which", "while", "with", "without", "today", "yesterday", "tomorrow", "congress", "everyone",
+     "everybody", "nobody", "someone", "something", "nothing", "every", "some", "many", "most",
+     "each", "both", "other", "others", "another", "look", "well", "thank", "please", "again",
+     "also", "just", "only", "even", "still", "maybe", "perhaps", "after", "before", "since",
+     "because", "although", "though", "once", "until", "unless", "like", "our", "your", "their",
+     "his", "her", "its", "let", "yes", "all", "any", "and", "but", "for", "the", "you"]
+)  # fmt: skip
 # The most places of one surname read (a bound: a hostile text repeats a word millions of times).
 _NARRATED_PLACES = 400
 # The given name (and the word before it) right before a surname's place (`narrated_name`), and

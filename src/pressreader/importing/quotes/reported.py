@@ -76,6 +76,8 @@ _AFTER_VERBS = (
 _BEFORE_SAID_VERB_END = (
     rf"(?:(?:{_AFTER_VERBS})"  # the verb
     r"(?:\s(?:back|out))?(?:\s(?:reporters|me|us|him|her|them|the \w+))?"  # to whom
+    # when, the day before or earlier that day (`And he said yesterday, “…”`; endev67)
+    r"(?:\s(?:yesterday|today|earlier|this\smorning|last\s(?:night|week))(?=\s?[,:]))?"
     # `remind` before the words only, with its person and a comma or colon (`Biden reminded us,
     # “…”`, `this soldier reminded us, and I quote, “…”`): not `The photo reminded him of “…”`,
     # nor `history reminds us that …`
@@ -828,7 +830,8 @@ _ASIDE_THAT = (
 _LONG_ASIDE_THAT = (
     r"(?:\s(?:today|yesterday|again|also|himself|herself|publicly|earlier|before))?"
     r",\s(?:in|on|at|during|with|for|from|over|after|before|again|as|when|while|because|and|"
-    r"once|just|earlier|actually|essentially|frankly)(?:,?\s[\w.'’\-]+){0,11}?"
+    # (`has said himself, yesterday, that A`: the time alone between the commas; endev67)
+    r"once|just|earlier|actually|essentially|frankly|yesterday|today)(?:,?\s[\w.'’\-]+){0,11}?"
     r"(?=,\sthat,?\s(?!(?:is|are|was|were|has|have|had|will|would)\b))"
 )
 # A word between a verb and its `that`, or a programme's or a work's title in marks taken as one
@@ -853,6 +856,13 @@ _LY_THAT = (
     r"(?!(?:family|ally|rally|reply|supply|assembly|belly|bully|jelly|holly|lily|fly|Italy|July)\b)"
     # (not `said early that morning that …`: `that` a determiner of a time)
     r"[a-z]{2,}ly(?=,?\sthat\s(?!(?:morning|afternoon|evening|night|day|week|month|year|time)\b))"
+)
+# The source's own saying stressed, a reflexive right before `that` (`has said herself that A`;
+# endev67): before, `herself` was read as a clause's first word and `that` kept in the report.
+# Not before `that` and a time (`found herself that evening …`: a determiner, no clause).
+_SELF_THAT = (
+    r"\s(?:himself|herself|themselves|itself)"
+    r"(?=\sthat\s(?!(?:morning|afternoon|evening|night|day|week|month|year|time)\b))"
 )
 _THAT_WORDS = (
     r"(?:\s(?:"
@@ -941,6 +951,8 @@ _THAT_WORDS = (
     + _TIMES_THAT
     + r"|"
     + _LY_THAT
+    + r"|"
+    + _SELF_THAT
     + r"|"
     + _ASIDE_THAT
 )
@@ -1066,10 +1078,13 @@ _COLON_SAID_WHEN = (
 # says this:` introduces the speaker's own account of him as often).
 _SAID_THIS_COLON = Gated(
     # (`has said a few things: A`, `said two things: A`: what was said counted, then said)
-    r"\s(?:this|that|a\sfew\sthings|a\scouple\sof\sthings|two\sthings|several\sthings)"
+    r"\s(?:this|that|a\sfew\sthings|a\scouple\sof\sthings|two\sthings|several\sthings"
+    # (`the President said it: A`, `it` the thing said right before the colon; not `said it
+    # really well when he was here: …`, words of how between; endev67)
+    r"|it(?=:))"
     rf"(?:\s{_COLON_SAID_WHEN})?:\s+(?=[A-Z][a-z’']*\s)",
-    ("this:", "that:", "things:", "self:", "selves:", "before:", "day:", "morning:", "night:",
-     "again:", "earlier:", "licly:", "edly:", "times:"),
+    ("this:", "that:", "things:", " it:", "self:", "selves:", "before:", "day:", "morning:",
+     "night:", "again:", "earlier:", "licly:", "edly:", "times:"),
 )  # fmt: skip
 # Verbs whose clause may follow a colon right after them (`what the President said: They had …`).
 _COLON_VERBS = frozenset(["said", "says"])

@@ -78,6 +78,12 @@ _SAID_AFTER_SURNAME = frozenset(
     ["said", "says", "told", "added", "noted", "argued", "wrote", "replied", "insisted",
      "warned", "explained", "stated", "recalled", "agreed", "disagreed", "countered"]
 )  # fmt: skip
+# A word after a surname opening a sentence that makes the surname its subject: a verb in lower
+# case (`did`, `is`, `calls`, `wants`), not a conjunction, a preposition or an article that would
+# make the surname part of a longer phrase (`Trump and Vance met`, `Trump of all people`).
+_SURNAME_VERB = lazy(
+    r"(?!(?:and|or|nor|of|the|a|an|to|in|on|at|for|with|by|from|as|who|which|that)\Z)[a-z]{2,14}"
+)
 _DESCRIBED_OPENING = lazy(
     r"(?:The|An?|One|Another|Her|His|Its|Their)\s(?:[a-z][\w'’\-]*\s){0,3}?[a-z][\w'’\-]*,\s"
     r"(?P<name>(?:[A-Z][\w'’\-]*|[A-Z]\.)(?:\s(?:[A-Z][\w'’\-]*|[A-Z]\.)){1,3}),\s"
@@ -271,6 +277,10 @@ _LEADING_TWO = lazy(r"\w[\w.'’\-]{0,40}(?:\s\w[\w.'’\-]{0,40})?")
 # A link (`And`, `But`, `So`, `Now`, `Then`, `And then`) or nothing, then `the` in lower case before
 # a capital: where a subject opens after an opener (`_subject_of_sentence`).
 _LINK_BEFORE_THE = lazy(r"(?:(?:And|But|So|Now|Then)\s(?:then\s|so\s)?)?the\s(?=[A-Z])")
+# A link before a surname alone and its verb in lower case (`And then Trump did …`, `But Roe said`).
+_LINK_BEFORE_SURNAME = lazy(
+    r"(?P<link>(?:And|But|So|Now|Then)\s(?:then\s|so\s)?)(?P<surname>[A-Z][a-z][\w’'\-]*)\s[a-z]"
+)
 # (the words `_LINK_BEFORE_THE` opens with: a cheap test before it)
 _LINK_BEFORE_THE_FIRST = ("the", "And", "But", "So", "Now", "Then")
 # `And then`, `And`, `Then` before a title with a country's adjective (`And then the German
@@ -1155,6 +1165,16 @@ class FinderState:
                 if person is not None and not person.body:
                     self.book.last_subject = person
                     return "speaker", person
+        if sentence.startswith(_LINK_BEFORE_THE_FIRST[1:]):
+            linked = _LINK_BEFORE_SURNAME.match(sentence)
+            if (
+                linked is not None
+                and not self.book.knows(linked.group("surname"))
+                and self.book.opening_name(linked.group("surname")) is not None
+            ):
+                # `And then Trump did a long interview.` after `Donald Trump` in the narration: the
+                # link before a surname met alone that the text gives in full (`narrated` below)
+                sentence = sentence[linked.end("link") :]
         leading = _LEADING_TWO.match(sentence)
         if leading is None:
             return "", None
@@ -1185,9 +1205,16 @@ class FinderState:
         narrated = (
             len(np) == 1
             and len(words) > 1
-            and words[1] in _SAID_AFTER_SURNAME
+            # (a verb of saying, or any verb of the surname's own: `Rachel Gomez … Gomez said
+            # A`, `Donald Trump … And then Trump did a long interview. … He said, “…”`: the
+            # person the text named in full, whom a later pronoun names; endev67)
             and not self.book.knows(np[0])
-            and self.book.narrated_name(np[0]) is not None
+            and (
+                self.book.narrated_name(np[0]) is not None
+                if words[1] in _SAID_AFTER_SURNAME
+                else _SURNAME_VERB.fullmatch(words[1]) is not None
+                and self.book.opening_name(np[0]) is not None
+            )
         )
         if (
             bodies
