@@ -46,8 +46,9 @@ class TooSmall(Static):
 
 # Textual's own screen keys, given ids (so they can be remapped) and plain descriptions.
 # Tab and Shift+Tab are priority bindings: the focus moves as the key arrives, so the keys
-# typed right after it (fast typing, or a burst over SSH) reach the widget it moves to. Not
-# so, a list view's `j` after Tab went into its filter, and the export dialog's folder and
+# typed right after it (fast typing, or a burst over SSH) reach the widget it moves to. As
+# plain bindings they moved it only once Tab had passed through the widget it left, and the
+# keys after it went there: a list view's `j` into its filter, the export dialog's folder and
 # Enter to its format list (the export written to the default folder).
 SCREEN_BINDINGS: list[BindingType] = [
     Binding(

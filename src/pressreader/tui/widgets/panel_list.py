@@ -39,7 +39,7 @@ from textual.style import Style
 
 from pressreader.article.layout import wrap as wrap_spans
 from pressreader.model import Anchor
-from pressreader.tui.compat import divide_line, update_scrollbars
+from pressreader.tui.compat import divide_line, measure_anew, update_scrollbars
 from pressreader.tui.widgets.marks import CURSOR, HIT, put_mark
 from pressreader.tui.widgets.time_slice import Throttle, input_quiet_left, work_slice
 
@@ -530,6 +530,7 @@ class PanelList(ScrollView, can_focus=True, inherit_bindings=False):
                 height = self.styles.height
                 if height is None or height.is_auto:
                     self.refresh(layout=True)
+                    measure_anew(self)  # (even with a layout request already pending)
 
     def _after_change(self) -> None:
         """Repaint, and draw the rows not drawn yet in steps after the next repaints."""
