@@ -2442,11 +2442,6 @@ class Book:
             if reference.role:
                 # `the Commerce Secretary`: the latest Secretary whose role names commerce.
                 field = reference.role.lower()
-                for person in reversed(self.people):
-                    if title in _ADVISER_SPELLINGS:
-                        break
-                    if title in person.titles and field in (person.role or "").lower():
-                        return person
                 if title in _ADVISER_SPELLINGS:
                     # `the National Security Adviser` after `National Security Advisor Jake
                     # Sullivan` (either spelling), not his deputy's role (`Deputy National
@@ -2462,6 +2457,9 @@ class Book:
                         ):
                             return person
                     return None
+                for person in reversed(self.people):
+                    if title in person.titles and field in (person.role or "").lower():
+                        return person
             person = self.last_of_whole_title.get(title) or self.last_of_title.get(title)
             if (
                 person is not None
@@ -2568,7 +2566,12 @@ class Book:
             return self._narrated[surname]
         if len(self._narrated) >= _NARRATED_READ:
             return None
-        name = self._read_narrated_name(surname)
+        # (read already for a sentence's opening, `opening_name`: the same answer, the text
+        # being the same; counted here as a reading all the same)
+        if surname in self._opening:
+            name = self._opening[surname]
+        else:
+            name = self._read_narrated_name(surname)
         self._narrated[surname] = name
         return name
 
