@@ -73,7 +73,7 @@ def test_the_cores_idle_are_counted_from_the_processes_running_now(
     monkeypatch.setattr(ahead, "RUN_QUEUE", str(run_queue))
     monkeypatch.setattr(ahead, "cores", lambda: 2)
     monkeypatch.setattr("os.getloadavg", lambda: (5.0, 5.0, 5.0))  # (not asked)
-    assert ahead._idle_cores() == idle
+    assert ahead.idle_cores() == idle
     monkeypatch.setattr(ahead, "allowed", True)
     monkeypatch.setattr("threading.active_count", lambda: 1)
     assert ahead.worth_it(["x" * 1000] * 1000) is (idle >= 0.5)
@@ -90,7 +90,7 @@ def test_an_unreadable_count_falls_back_on_the_load_average(
     monkeypatch.setattr(ahead, "RUN_QUEUE", str(run_queue))
     monkeypatch.setattr(ahead, "cores", lambda: 2)
     monkeypatch.setattr("os.getloadavg", lambda: (1.25, 1.0, 1.0))
-    assert ahead._idle_cores() == 0.75
+    assert ahead.idle_cores() == 0.75
 
 
 def test_a_long_text_is_not_sent_from_a_process_with_other_threads() -> None:
@@ -201,7 +201,7 @@ def test_the_import_writes_the_same_article_either_way(tmp_path: Path) -> None:
         Path({str(source)!r}).write_text(article_text(2500, 3), encoding="utf-8")
         data = Path({str(source)!r}).read_bytes()
         day = dt.date(2026, 12, 5)
-        ahead._idle_cores = lambda: 1.0  # (the test runner may keep both cores busy)
+        ahead.idle_cores = lambda: 1.0  # (the test runner may keep both cores busy)
         assert ahead.worth_it(data.decode().splitlines())
         forked = prepare("long.txt", data, Options(), day).text
         assert os.times().children_user > 0  # a child found the figures
@@ -329,7 +329,7 @@ def test_jobs_one_imports_in_this_process_alone(tmp_path: Path) -> None:
         from pathlib import Path
         from pressreader import cli
         from pressreader.importing import ahead
-        ahead._idle_cores = lambda: 2.0  # (the test runner may keep both cores busy)
+        ahead.idle_cores = lambda: 2.0  # (the test runner may keep both cores busy)
         Path({str(source)!r}).write_text(article_text(2500, 5), encoding="utf-8")
         def children():
             times = os.times()

@@ -49,7 +49,7 @@ BATCH = 64  # the most paragraphs' results sent at a time
 # batch, so that this process always has paragraphs in hand while the child does it.
 LEAD = 2 * BATCH
 _LENGTH = 4  # bytes of a batch's length, before it
-# The idle cores (`_idle_cores`) a long text needs to be read ahead: half a core or more.
+# The idle cores (`idle_cores`) a long text needs to be read ahead: half a core or more.
 SPARE = 0.5
 # SIGKILL's number, the same on every system with `fork` (POSIX): the `signal` module is not
 # imported in this process for it (a millisecond and a half of the import's start).
@@ -88,7 +88,7 @@ def worth_it(paragraphs: Sequence[str]) -> bool:
     for paragraph in paragraphs:
         total += len(paragraph)
         if total >= AHEAD_CHARACTERS:
-            return one_thread() and cores() >= 2 and _idle_cores() >= SPARE
+            return one_thread() and cores() >= 2 and idle_cores() >= SPARE
     return False
 
 
@@ -100,11 +100,11 @@ def one_thread() -> bool:
     return threading is None or threading.active_count() == 1
 
 
-def _idle_cores() -> float:
+def idle_cores() -> float:
     """About how many cores are idle now: those this process may run on, less the other
     processes running or ready to run. A child on a busy machine would only take its turn on
     the same cores, at the cost of forking and sending its work back."""
-    others = others_running()
+    others = _others_running()
     if others is None:
         # The load averaged over the last minute: it lags, and counts this command's own
         # runs of that minute too (a second long import right after a first would not read
@@ -122,7 +122,7 @@ def _idle_cores() -> float:
 RUN_QUEUE = "/proc/loadavg"
 
 
-def others_running() -> float | None:
+def _others_running() -> float | None:
     """The processes other than this one running or ready to run now, None where the system
     does not say."""
     try:
